@@ -1,0 +1,53 @@
+/* app.c — session lifetime and the chain of derived state (rows → dataset → labels → model). */
+#include "app.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+
+int app_init(rr_app *a)
+{
+	memset(a, 0, sizeof *a);
+	sink_init_file(&a->sink, stdout);
+	if (clean_init(&a->clean) != 0)
+		return -1;
+	long edges[2] = {2, 5};
+	labels_set(&a->labels, 2, edges);
+	settings_default(&a->set);
+	a->timing = getenv("RELREC_NO_TIMING") == NULL;
+	return 0;
+}
+
+void app_invalidate(rr_app *a)
+{
+	(void)a;
+	/* model: drop caches derived from the dataset (rr_recsys, baskets) — see recommend.h */
+	/* rec: */
+}
+
+void app_free(rr_app *a)
+{
+	app_invalidate(a);
+	/* model: free a->model and a->runs here */
+	dataset_free(a->ds);
+	rows_free(a->rows);
+	clean_free(&a->clean);
+	if (a->journal)
+		fclose(a->journal);
+	free(a->journal_path);
+	memset(a, 0, sizeof *a);
+}
+
+int app_rebuild(rr_app *a)
+{
+	if (!a->rows)
+		return 0;
+	rr_dataset *d = dataset_build(a->rows, &a->clean, INT32_MIN, INT32_MAX);
+	if (!d)
+		return -1;
+	app_invalidate(a);
+	dataset_free(a->ds);
+	a->ds = d;
+	return 0;
+}

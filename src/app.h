@@ -1,0 +1,49 @@
+/* app.h — the session: everything the commands act on. One per front end; the front end
+ * owns it (app_init / app_free) and installs its sink. Front ends may read these fields to
+ * draw, but change them only through commands (cmd_exec). */
+#ifndef RELREC_APP_H
+#define RELREC_APP_H
+
+#include <signal.h>
+#include <stdio.h>
+
+#include "clean.h"
+#include "dataset.h"
+#include "labels.h"
+#include "rows.h"
+#include "settings.h"
+#include "sink.h"
+
+struct rr_model;     /* model.h */
+struct rr_runs;      /* train.h: the session's run table */
+struct rr_recsys;    /* recommend.h: item–item model and caches */
+struct rr_baskets;   /* basket.h: invoice baskets for `together` */
+
+typedef struct rr_app {
+	rr_sink sink;                /* where output goes (installed by the front end) */
+	rr_rows *rows;               /* loaded transactions, or NULL (owned) */
+	rr_clean clean;              /* cleaning rules */
+	rr_dataset *ds;              /* rows + clean aggregated, or NULL (owned) */
+	rr_labels labels;            /* current bins */
+	rr_settings set;             /* hyperparameters */
+	struct rr_model *model;      /* last trained or opened model, or NULL (owned) */
+	struct rr_runs *runs;        /* runs of this session (owned) */
+	struct rr_recsys *rec;       /* recommender caches, rebuilt on demand (owned) */
+	struct rr_baskets *baskets;  /* basket index for `together`, rebuilt on demand (owned) */
+	FILE *journal;               /* --journal: every executed command is appended, or NULL */
+	char *journal_path;          /* its path (owned) */
+	int depth;                   /* `source` nesting depth */
+	int quit;                    /* set by `quit` */
+	int timing;                  /* 1 = print times and rates (0 in golden tests: RELREC_NO_TIMING) */
+	volatile sig_atomic_t interrupted; /* set by the front end's SIGINT handler; long work stops */
+} rr_app;
+
+int app_init(rr_app *a);        /* 0 or -1; sink defaults to stdout */
+void app_free(rr_app *a);
+/* The rows or cleaning rules changed: rebuild ds and drop what depended on it. 0 or -1. */
+int app_rebuild(rr_app *a);
+/* The dataset or labels changed: drop caches derived from them (the model is kept but marked
+ * by the model module as trained on other data). */
+void app_invalidate(rr_app *a);
+
+#endif

@@ -1,0 +1,105 @@
+/* basket.h — invoice baskets and "bought together" pair rules (DESIGN §7).
+ *
+ * Baskets are built from the loaded rows with the cleaning rules EXCEPT the customer rule:
+ * every invoice counts, with or without a customer id. Basket items are their own dense index
+ * (stock codes that survive that cleaning, in order of first appearance), because invoices
+ * without a customer carry items the customer dataset never sees.
+ *
+ * For items X and Y: n_x = baskets holding X, n_xy = baskets holding both, N = baskets;
+ * support = n_xy / N, confidence(X→Y) = n_xy / n_x, lift = n_xy·N / (n_x·n_y).
+ * Counting is sparse (Gustavson's row-by-row product of the item×basket matrix with its
+ * transpose): item X's row visits only the baskets holding X, so all pairs cost Σ|basket|²/2. */
+#ifndef RELREC_BASKET_H
+#define RELREC_BASKET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "clean.h"
+#include "rows.h"
+
+typedef struct rr_baskets {
+	const rr_rows *rows;    /* borrowed: the rows it was built from (for codes, descriptions) */
+	uint32_t n_baskets;     /* N: invoices with at least one kept row */
+	uint32_t n_items;       /* distinct items in the baskets */
+	size_t n_entries;       /* Σ basket sizes (distinct items per basket) */
+	size_t *start;          /* [n_baskets+1] basket b's items are items[start[b] .. start[b+1]) */
+	uint32_t *items;        /* [n_entries] item indices, ascending within each basket */
+	uint32_t *basket_inv;   /* [n_baskets] id in rows->invoices */
+	uint32_t *item_code;    /* [n_items] id in rows->codes */
+	uint32_t *item_of_code; /* [codes count] basket item or RR_NONE */
+	uint32_t *count;        /* [n_items] n_x */
+	size_t *istart;         /* [n_items+1] transpose: item x's baskets are ibasket[istart[x]..) */
+	uint32_t *ibasket;      /* [n_entries] baskets holding each item, ascending */
+	uint32_t *ipos;         /* [n_entries] x's position inside that basket's items */
+} rr_baskets;
+
+/* A pair or rule: items x, y (basket indices) and n_xy. */
+typedef struct rr_pairc {
+	uint32_t x, y;          /* basket item indices */
+	uint32_t n;             /* n_xy */
+} rr_pairc;
+
+typedef struct rr_assoc {
+	uint32_t x, y;          /* X → Y, basket item indices */
+	uint32_t n_xy;          /* baskets holding both */
+	double support;         /* n_xy / N */
+	double confidence;      /* n_xy / n_x */
+	double lift;            /* n_xy·N / (n_x·n_y) */
+} rr_assoc;
+
+enum rr_rule_order { RR_BY_LIFT = 0, RR_BY_CONFIDENCE };
+
+typedef struct rr_rule_filter {
+	uint32_t min_count;     /* n_xy >= this (at least 1) */
+	double min_confidence;  /* confidence >= this */
+	double min_lift;        /* lift >= this */
+	enum rr_rule_order by;  /* sort key; ties by n_xy, then Y's stock code */
+} rr_rule_filter;
+
+/* Build from rows kept by c with the customer rule ignored. Returns a new index (free with
+ * baskets_free) or NULL with err_set. */
+rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c);
+/* Build from a CSR of baskets whose entries are already dense item indices 0..n_items-1
+ * (tests, synthetic data); duplicates inside a basket are removed. rows may be NULL (then
+ * item_code is the identity and item_of_code is NULL). NULL with err_set on failure. */
+rr_baskets *baskets_from_csr(uint32_t n_baskets, const size_t *start, const uint32_t *items,
+			     uint32_t n_items);
+void baskets_free(rr_baskets *b);
+
+/* Item index of a stock code, RR_NONE if it is in no basket. */
+uint32_t baskets_find(const rr_baskets *b, const char *stock_code);
+const char *baskets_code(const rr_baskets *b, uint32_t x);   /* "" without rows */
+const char *baskets_desc(const rr_baskets *b, uint32_t x);   /* "" without rows */
+
+/* Co-occurrence row of x: acc[y] += n_xy for every y != x (acc is [n_items], zeroed by the
+ * caller); touched[0..*n_touched) receives each y whose acc went from 0 to positive, so the
+ * caller can reset acc cheaply. touched may be NULL. */
+void baskets_row(const rr_baskets *b, uint32_t x, uint32_t *acc, uint32_t *touched,
+		 uint32_t *n_touched);
+
+/* Brute force: baskets holding both x and y (x == y gives n_x), by scanning every basket. */
+uint32_t baskets_count_naive(const rr_baskets *b, uint32_t x, uint32_t y);
+
+/* Every unordered pair x < y with n_xy >= min_count (>= 1), sorted by (x, y), into a malloc'd
+ * *out (caller frees). threads >= 1 splits the items across POSIX threads. 0 or -1. */
+int baskets_mine(const rr_baskets *b, uint32_t min_count, int threads, rr_pairc **out,
+		 size_t *n_out);
+
+/* The measures of rule x → y with n_xy baskets. */
+void baskets_rule(const rr_baskets *b, uint32_t x, uint32_t y, uint32_t n_xy, rr_assoc *r);
+
+/* Rules x → Y passing f, sorted by f->by, the best k (k <= 0: all) into a malloc'd *out.
+ * 0 or -1. */
+int baskets_rules_for(const rr_baskets *b, uint32_t x, const rr_rule_filter *f, int k,
+		      rr_assoc **out, size_t *n_out);
+
+/* Rules X → Y for X in xs[0..nx) and Y not in xs, passing f; for each Y only its best rule
+ * (by f->by) is kept ("bought together with what this customer owns"). Sorted, best k. */
+int baskets_rules_for_set(const rr_baskets *b, const uint32_t *xs, size_t nx,
+			  const rr_rule_filter *f, int k, rr_assoc **out, size_t *n_out);
+
+/* Sort rules in place by f->by (descending), then n_xy descending, then X's code, Y's code. */
+void baskets_sort_rules(const rr_baskets *b, rr_assoc *r, size_t n, enum rr_rule_order by);
+
+#endif

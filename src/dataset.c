@@ -1,0 +1,401 @@
+/* dataset.c — aggregation of cleaned rows into customers, items, invoices and pairs.
+ *
+ * Distinct-invoice counts (order_count, item invoices, customer invoices) are exact whatever
+ * the row order: kept rows are first grouped by invoice with a counting sort, so "is this the
+ * same invoice as the last time I saw this pair?" answers "distinct" correctly. */
+#include "dataset.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+
+void dataset_free(rr_dataset *d)
+{
+	if (!d)
+		return;
+	free(d->pairs);
+	free(d->user_start);
+	free(d->user_code);
+	free(d->user_country);
+	free(d->user_invoices);
+	free(d->user_spend);
+	free(d->item_code);
+	free(d->item_buyers);
+	free(d->item_invoices);
+	free(d->user_of_cust);
+	free(d->item_of_code);
+	free(d->inv_code);
+	free(d->inv_user);
+	free(d->inv_minute);
+	free(d->inv_start);
+	free(d->inv_items);
+	free(d);
+}
+
+/* Open-addressing map (user,item) → pair index. */
+typedef struct pairmap {
+	uint64_t *key;   /* [cap] user<<32|item, UINT64_MAX = empty */
+	uint32_t *val;   /* [cap] pair index */
+	size_t cap, n;
+} pairmap;
+
+static inline size_t mix64(uint64_t k)
+{
+	k ^= k >> 33;
+	k *= 0xff51afd7ed558ccdULL;
+	k ^= k >> 33;
+	return (size_t)k;
+}
+
+static int pairmap_init(pairmap *m, size_t expect)
+{
+	m->cap = 1024;
+	while (m->cap < expect * 2)
+		m->cap *= 2;
+	m->n = 0;
+	m->key = malloc(m->cap * sizeof *m->key);
+	m->val = malloc(m->cap * sizeof *m->val);
+	if (!m->key || !m->val)
+		return -1;
+	memset(m->key, 0xFF, m->cap * sizeof *m->key);
+	return 0;
+}
+
+static int pairmap_grow(pairmap *m)
+{
+	size_t nc = m->cap * 2;
+	uint64_t *k = malloc(nc * sizeof *k);
+	uint32_t *v = malloc(nc * sizeof *v);
+	if (!k || !v) {
+		free(k);
+		free(v);
+		return -1;
+	}
+	memset(k, 0xFF, nc * sizeof *k);
+	for (size_t i = 0; i < m->cap; i++) {
+		if (m->key[i] == UINT64_MAX)
+			continue;
+		size_t j = mix64(m->key[i]) & (nc - 1);
+		while (k[j] != UINT64_MAX)
+			j = (j + 1) & (nc - 1);
+		k[j] = m->key[i];
+		v[j] = m->val[i];
+	}
+	free(m->key);
+	free(m->val);
+	m->key = k;
+	m->val = v;
+	m->cap = nc;
+	return 0;
+}
+
+/* Index of key, inserting next_index if absent (*added = 1). RR_NONE on out of memory. */
+static uint32_t pairmap_get(pairmap *m, uint64_t key, uint32_t next_index, int *added)
+{
+	if ((m->n + 1) * 2 > m->cap && pairmap_grow(m) != 0)
+		return RR_NONE;
+	size_t j = mix64(key) & (m->cap - 1);
+	while (m->key[j] != UINT64_MAX) {
+		if (m->key[j] == key) {
+			*added = 0;
+			return m->val[j];
+		}
+		j = (j + 1) & (m->cap - 1);
+	}
+	m->key[j] = key;
+	m->val[j] = next_index;
+	m->n++;
+	*added = 1;
+	return next_index;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int cmp_pair_item(const void *a, const void *b)
+{
+	uint32_t x = ((const rr_pair *)a)->item, y = ((const rr_pair *)b)->item;
+	return x < y ? -1 : x > y;
+}
+
+#define ALLOC(p, n) ((p) = calloc((n) ? (n) : 1, sizeof *(p)))
+
+rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to)
+{
+	rr_dataset *d = calloc(1, sizeof *d);
+	rr_clean_ctx cx = {0};
+	uint32_t *kept = NULL, *inv_of_raw = NULL, *order = NULL, *inv_count = NULL;
+	uint32_t *pair_last = NULL, *item_last = NULL, *user_last = NULL;
+	rr_pair *pairs = NULL;
+	pairmap pm = {0};
+	if (!d || clean_ctx_init(&cx, c, r) != 0)
+		goto oom;
+	d->rows = r;
+	uint32_t ncust = strtab_count(r->customers), ncode = strtab_count(r->codes);
+	uint32_t ninv_raw = strtab_count(r->invoices);
+	if (!ALLOC(d->user_of_cust, ncust) || !ALLOC(d->item_of_code, ncode) ||
+	    !ALLOC(inv_of_raw, ninv_raw) || !ALLOC(kept, r->n))
+		goto oom;
+	memset(d->user_of_cust, 0xFF, (ncust ? ncust : 1) * sizeof *d->user_of_cust);
+	memset(d->item_of_code, 0xFF, (ncode ? ncode : 1) * sizeof *d->item_of_code);
+	memset(inv_of_raw, 0xFF, (ninv_raw ? ninv_raw : 1) * sizeof *inv_of_raw);
+
+	/* pass 1: clean, count drops, number users/items/invoices by first appearance */
+	size_t nk = 0;
+	uint32_t nu = 0, ni = 0, nv = 0;
+	d->min_minute = INT32_MAX;
+	d->max_minute = INT32_MIN;
+	for (size_t i = 0; i < r->n; i++) {
+		int32_t t = r->minute[i];
+		if (t < from || t >= to)
+			continue;
+		d->rows_seen++;
+		enum rr_rule why = clean_reason(&cx, i, 0);
+		if (why != RR_RULE_KEPT) {
+			d->dropped[why]++;
+			continue;
+		}
+		kept[nk++] = (uint32_t)i;
+		if (t < d->min_minute)
+			d->min_minute = t;
+		if (t > d->max_minute)
+			d->max_minute = t;
+		if (r->cust[i] != RR_NONE && d->user_of_cust[r->cust[i]] == RR_NONE)
+			d->user_of_cust[r->cust[i]] = nu++;
+		if (d->item_of_code[r->item[i]] == RR_NONE)
+			d->item_of_code[r->item[i]] = ni++;
+		if (inv_of_raw[r->invoice[i]] == RR_NONE)
+			inv_of_raw[r->invoice[i]] = nv++;
+	}
+	d->kept = nk;
+	d->n_users = nu;
+	d->n_items = ni;
+	d->n_invoices = nv;
+	if (!ALLOC(d->user_code, nu) || !ALLOC(d->user_country, nu) || !ALLOC(d->user_invoices, nu) ||
+	    !ALLOC(d->user_spend, nu) || !ALLOC(d->item_code, ni) || !ALLOC(d->item_buyers, ni) ||
+	    !ALLOC(d->item_invoices, ni) || !ALLOC(d->inv_code, nv) || !ALLOC(d->inv_user, nv) ||
+	    !ALLOC(d->inv_minute, nv) || !ALLOC(d->inv_start, (size_t)nv + 1) ||
+	    !ALLOC(inv_count, (size_t)nv + 1) || !ALLOC(order, nk) || !ALLOC(item_last, ni) ||
+	    !ALLOC(user_last, nu))
+		goto oom;
+	for (uint32_t k = 0; k < ncust; k++)
+		if (d->user_of_cust[k] != RR_NONE)
+			d->user_code[d->user_of_cust[k]] = k;
+	for (uint32_t k = 0; k < ncode; k++)
+		if (d->item_of_code[k] != RR_NONE)
+			d->item_code[d->item_of_code[k]] = k;
+
+	/* group kept rows by invoice (counting sort, stable) */
+	for (size_t k = 0; k < nk; k++)
+		inv_count[inv_of_raw[r->invoice[kept[k]]] + 1]++;
+	for (uint32_t v = 0; v < nv; v++)
+		inv_count[v + 1] += inv_count[v];
+	for (size_t k = 0; k < nk; k++)
+		order[inv_count[inv_of_raw[r->invoice[kept[k]]]]++] = kept[k];
+	free(kept);
+	kept = NULL;
+
+	/* pass 2: invoice by invoice */
+	if (pairmap_init(&pm, nk / 2 + 16) != 0)
+		goto oom;
+	size_t pcap = nk / 2 + 16, np = 0;
+	if (!ALLOC(pairs, pcap) || !ALLOC(pair_last, pcap))
+		goto oom;
+	memset(item_last, 0xFF, (ni ? ni : 1) * sizeof *item_last);
+	memset(user_last, 0xFF, (nu ? nu : 1) * sizeof *user_last);
+	size_t icap = nk + 1, nitems_inv = 0;
+	if (!ALLOC(d->inv_items, icap))
+		goto oom;
+	for (uint32_t k = 0; k < ncust; k++)
+		if (d->user_of_cust[k] != RR_NONE)
+			d->user_country[d->user_of_cust[k]] = RR_NONE;
+	size_t pos = 0;
+	for (uint32_t v = 0; v < nv; v++) {
+		size_t end = pos + 0;
+		uint32_t raw_inv = r->invoice[order[pos]];
+		while (end < nk && r->invoice[order[end]] == raw_inv)
+			end++;
+		d->inv_code[v] = raw_inv;
+		d->inv_user[v] = RR_NONE;
+		d->inv_minute[v] = INT32_MAX;
+		d->inv_start[v] = nitems_inv;
+		for (size_t k = pos; k < end; k++) {
+			size_t i = order[k];
+			uint32_t it = d->item_of_code[r->item[i]];
+			uint32_t u = r->cust[i] == RR_NONE ? RR_NONE : d->user_of_cust[r->cust[i]];
+			if (r->minute[i] < d->inv_minute[v])
+				d->inv_minute[v] = r->minute[i];
+			if (item_last[it] != v) {
+				item_last[it] = v;
+				d->item_invoices[it]++;
+				d->inv_items[nitems_inv++] = it;
+			}
+			if (u == RR_NONE)
+				continue;
+			if (d->inv_user[v] == RR_NONE)
+				d->inv_user[v] = u;
+			if (d->user_country[u] == RR_NONE)
+				d->user_country[u] = r->country[i];
+			double spend = (double)r->qty[i] * r->price[i];
+			d->user_spend[u] += spend;
+			if (user_last[u] != v) {
+				user_last[u] = v;
+				d->user_invoices[u]++;
+			}
+			int added;
+			uint32_t p = pairmap_get(&pm, (uint64_t)u << 32 | it, (uint32_t)np, &added);
+			if (p == RR_NONE)
+				goto oom;
+			if (added) {
+				if (np == pcap) {
+					pcap *= 2;
+					rr_pair *nps = realloc(pairs, pcap * sizeof *pairs);
+					if (!nps)
+						goto oom;
+					pairs = nps;
+					uint32_t *npl = realloc(pair_last, pcap * sizeof *pair_last);
+					if (!npl)
+						goto oom;
+					pair_last = npl;
+				}
+				np++;
+				rr_pair *pp = &pairs[p];
+				memset(pp, 0, sizeof *pp);
+				pp->user = u;
+				pp->item = it;
+				pp->first = pp->last = r->minute[i];
+				pair_last[p] = RR_NONE;
+			}
+			rr_pair *pp = &pairs[p];
+			if (pair_last[p] != v) {
+				pair_last[p] = v;
+				pp->orders++;
+			}
+			pp->quantity += r->qty[i];
+			pp->spend += spend;
+			if (r->minute[i] < pp->first)
+				pp->first = r->minute[i];
+			if (r->minute[i] > pp->last)
+				pp->last = r->minute[i];
+		}
+		qsort(d->inv_items + d->inv_start[v], nitems_inv - d->inv_start[v],
+		      sizeof *d->inv_items, cmp_u32);
+		pos = end;
+	}
+	d->inv_start[nv] = nitems_inv;
+	free(order);
+	order = NULL;
+	free(pm.key);
+	free(pm.val);
+	pm.key = NULL;
+	pm.val = NULL;
+	free(pair_last);
+	pair_last = NULL;
+
+	/* sort pairs by (user, item): counting sort by user, then items within each user */
+	d->n_pairs = np;
+	if (!ALLOC(d->pairs, np) || !ALLOC(d->user_start, (size_t)nu + 1))
+		goto oom;
+	for (size_t p = 0; p < np; p++)
+		d->user_start[pairs[p].user + 1]++;
+	for (uint32_t u = 0; u < nu; u++)
+		d->user_start[u + 1] += d->user_start[u];
+	{
+		size_t *fill = malloc(((size_t)nu + 1) * sizeof *fill);
+		if (!fill)
+			goto oom;
+		memcpy(fill, d->user_start, ((size_t)nu + 1) * sizeof *fill);
+		for (size_t p = 0; p < np; p++)
+			d->pairs[fill[pairs[p].user]++] = pairs[p];
+		free(fill);
+	}
+	free(pairs);
+	pairs = NULL;
+	for (uint32_t u = 0; u < nu; u++)
+		qsort(d->pairs + d->user_start[u], d->user_start[u + 1] - d->user_start[u],
+		      sizeof *d->pairs, cmp_pair_item);
+	for (size_t p = 0; p < np; p++) {
+		d->item_buyers[d->pairs[p].item]++;
+		if (d->pairs[p].orders > d->max_orders)
+			d->max_orders = d->pairs[p].orders;
+	}
+	if (nk == 0)
+		d->min_minute = d->max_minute = 0;
+	free(inv_of_raw);
+	free(inv_count);
+	free(item_last);
+	free(user_last);
+	clean_ctx_free(&cx);
+	return d;
+oom:
+	err_set("out of memory aggregating %zu rows", r->n);
+	free(kept);
+	free(inv_of_raw);
+	free(order);
+	free(inv_count);
+	free(pair_last);
+	free(item_last);
+	free(user_last);
+	free(pairs);
+	free(pm.key);
+	free(pm.val);
+	clean_ctx_free(&cx);
+	dataset_free(d);
+	return NULL;
+}
+
+uint32_t dataset_find_user(const rr_dataset *d, const char *customer)
+{
+	uint32_t k = strtab_find(d->rows->customers, customer, strlen(customer));
+	return k == RR_NONE ? RR_NONE : d->user_of_cust[k];
+}
+
+uint32_t dataset_find_item(const rr_dataset *d, const char *stock_code)
+{
+	uint32_t k = strtab_find(d->rows->codes, stock_code, strlen(stock_code));
+	return k == RR_NONE ? RR_NONE : d->item_of_code[k];
+}
+
+const char *dataset_user_name(const rr_dataset *d, uint32_t u)
+{
+	return u < d->n_users ? strtab_get(d->rows->customers, d->user_code[u]) : "";
+}
+
+const char *dataset_item_name(const rr_dataset *d, uint32_t i)
+{
+	return i < d->n_items ? strtab_get(d->rows->codes, d->item_code[i]) : "";
+}
+
+const char *dataset_item_desc(const rr_dataset *d, uint32_t i)
+{
+	return i < d->n_items ? rows_code_desc(d->rows, d->item_code[i]) : "";
+}
+
+size_t dataset_find_pair(const rr_dataset *d, uint32_t u, uint32_t i)
+{
+	if (u >= d->n_users)
+		return (size_t)-1;
+	size_t lo = d->user_start[u], hi = d->user_start[u + 1];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->pairs[mid].item < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo < d->user_start[u + 1] && d->pairs[lo].item == i) ? lo : (size_t)-1;
+}
+
+size_t *dataset_order_hist(const rr_dataset *d)
+{
+	size_t *h = calloc((size_t)d->max_orders + 1, sizeof *h);
+	if (!h)
+		return NULL;
+	for (size_t p = 0; p < d->n_pairs; p++)
+		h[d->pairs[p].orders]++;
+	return h;
+}

@@ -1,0 +1,70 @@
+/* dataset.h — what the cleaned rows aggregate to (DESIGN §3): customers, items, invoices and
+ * customer–item pairs with their order counts. Customers and items get dense indices
+ * 0..n-1 in order of first appearance in the file; pairs are sorted by (user, item).
+ * Built from rr_rows + rr_clean, optionally restricted to a time window, so the ranking
+ * evaluation can build its train-period dataset the same way. */
+#ifndef RELREC_DATASET_H
+#define RELREC_DATASET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "clean.h"
+#include "rows.h"
+
+typedef struct rr_pair {
+	uint32_t user;     /* dense customer index */
+	uint32_t item;     /* dense item index */
+	uint32_t orders;   /* order_count: distinct invoices containing the pair */
+	int32_t first;     /* first purchase, minutes since epoch */
+	int32_t last;      /* last purchase */
+	uint32_t pad_;     /* keeps the doubles aligned */
+	double quantity;   /* total_quantity: Σ quantity */
+	double spend;      /* total_price: Σ quantity × unit price */
+} rr_pair;
+
+typedef struct rr_dataset {
+	const rr_rows *rows;      /* borrowed: must outlive the dataset */
+	size_t rows_seen;         /* rows inside the time window */
+	size_t dropped[RR_RULE_N];/* rows dropped by each rule (first failing rule) */
+	size_t kept;              /* rows kept */
+	uint32_t n_users, n_items, n_invoices;
+	size_t n_pairs;
+	rr_pair *pairs;           /* [n_pairs] sorted by (user, item) */
+	size_t *user_start;       /* [n_users+1] user u's pairs are [user_start[u], user_start[u+1]) */
+	uint32_t *user_code;      /* [n_users] id in rows->customers */
+	uint32_t *user_country;   /* [n_users] id in rows->countries (first seen) */
+	uint32_t *user_invoices;  /* [n_users] distinct invoices */
+	double *user_spend;       /* [n_users] Σ quantity × price */
+	uint32_t *item_code;      /* [n_items] id in rows->codes */
+	uint32_t *item_buyers;    /* [n_items] distinct customers */
+	uint32_t *item_invoices;  /* [n_items] distinct invoices */
+	uint32_t *user_of_cust;   /* [customers count] dense user or RR_NONE */
+	uint32_t *item_of_code;   /* [codes count] dense item or RR_NONE */
+	uint32_t *inv_code;       /* [n_invoices] id in rows->invoices */
+	uint32_t *inv_user;       /* [n_invoices] dense user */
+	int32_t *inv_minute;      /* [n_invoices] time of its first row */
+	size_t *inv_start;        /* [n_invoices+1] CSR into inv_items */
+	uint32_t *inv_items;      /* distinct dense items of each invoice, ascending */
+	int32_t min_minute, max_minute;  /* date range of kept rows */
+	uint32_t max_orders;      /* largest order_count */
+} rr_dataset;
+
+/* Aggregate the rows of r that pass c and fall in [from, to) minutes (INT32_MIN/INT32_MAX for
+ * everything). Returns a new dataset (caller frees with dataset_free) or NULL with err_set. */
+rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to);
+void dataset_free(rr_dataset *d);
+
+/* Lookups by the identifier text; RR_NONE when unknown. */
+uint32_t dataset_find_user(const rr_dataset *d, const char *customer);
+uint32_t dataset_find_item(const rr_dataset *d, const char *stock_code);
+const char *dataset_user_name(const rr_dataset *d, uint32_t u);
+const char *dataset_item_name(const rr_dataset *d, uint32_t i);
+const char *dataset_item_desc(const rr_dataset *d, uint32_t i);
+/* Index of pair (u, i) in pairs or (size_t)-1 (binary search in u's range). */
+size_t dataset_find_pair(const rr_dataset *d, uint32_t u, uint32_t i);
+/* Histogram of order counts: hist[k] = pairs with orders == k, k = 0..max_orders.
+ * Returns a malloc'd array of max_orders+1 entries (caller frees) or NULL. */
+size_t *dataset_order_hist(const rr_dataset *d);
+
+#endif

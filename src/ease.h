@@ -1,0 +1,43 @@
+/* ease.h — EASE (Steck 2019), the item–item model of DESIGN §6.
+ *
+ * X is the user × item matrix (binary, or weighted), G = XᵀX, P = (G + λI)⁻¹ and
+ * B = I − P·diag(1/diag(P)): B[i][j] = −P[i][j] / P[j][j] for i ≠ j, zero diagonal.
+ * A user with items i (weights x_i) scores item j as Σ_i x_i·B[i][j].
+ * G is counted sparsely (Σ over users of |items|²), the inverse is one Cholesky
+ * factorisation and inverse in double precision through LAPACKE (dpotrf + dpotri). */
+#ifndef RELREC_EASE_H
+#define RELREC_EASE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct rr_ease {
+	uint32_t n;      /* items */
+	double lambda;   /* the L2 weight λ it was fitted with */
+	float *B;        /* (n,n) row-major: B[i*n+j] = weight of an owned item i towards item j */
+} rr_ease;
+
+/* G = XᵀX from a CSR of users: user u owns items uitem[ustart[u] .. ustart[u+1]) with
+ * weights uweight (same layout; NULL = all 1). G is (n_items,n_items) row-major, filled
+ * (both triangles). Returns 0 or -1. */
+int ease_gram(uint32_t n_items, uint32_t n_users, const size_t *ustart, const uint32_t *uitem,
+	      const float *uweight, double *G);
+/* Reference: the same with dense loops over every (user, i, j): for tests. */
+void ease_gram_naive(uint32_t n_items, uint32_t n_users, const size_t *ustart,
+		     const uint32_t *uitem, const float *uweight, double *G);
+
+/* Fit from a CSR of users as for ease_gram. Returns a new model (free with ease_free) or NULL
+ * with err_set (e.g. when G + λI is not positive definite: λ must be > 0). */
+rr_ease *ease_fit(uint32_t n_items, uint32_t n_users, const size_t *ustart,
+		  const uint32_t *uitem, const float *uweight, double lambda);
+/* Fit from a Gram matrix G (n,n) row-major, which is overwritten. */
+rr_ease *ease_fit_gram(uint32_t n, double *G, double lambda);
+/* Reference for tests: B by Gauss–Jordan inversion in plain loops (O(n³), small n only). */
+int ease_weights_naive(uint32_t n, const double *G, double lambda, double *B);
+void ease_free(rr_ease *e);
+
+/* score[j] = Σ_k w_k · B[items[k]][j] for j in 0..n-1 (w NULL = all 1). score is [n]. */
+void ease_score(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
+		float *score);
+
+#endif

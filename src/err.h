@@ -1,0 +1,31 @@
+/* err.h — the engine's one error convention.
+ *
+ * Functions that can fail return 0 / -1 (or NULL) and record a message here with err_set().
+ * Messages follow git's rules: lower case, no full stop, what failed first, subject quoted,
+ * e.g. "cannot open 'x.csv': No such file or directory". Where a message concerns a place in
+ * an input, it starts with "FILE:LINE: ". Front ends print it as "relrec: <message>".
+ * The engine never prints; only main() exits. */
+#ifndef RELREC_ERR_H
+#define RELREC_ERR_H
+
+#include <stddef.h>
+
+#if defined(__GNUC__)
+#define RR_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#define RR_PRINTF(a, b)
+#endif
+
+/* Record a message (replaces the previous one). Always returns -1 so callers can
+ * write `return err_set("...")`. */
+int err_set(const char *fmt, ...) RR_PRINTF(1, 2);
+
+/* Prefix the current message with "PREFIX: " (e.g. a script's "FILE:LINE"). Returns -1. */
+int err_prefix(const char *fmt, ...) RR_PRINTF(1, 2);
+
+/* The last recorded message; "" if none. Valid until the next err_set/err_clear. */
+const char *err_msg(void);
+
+void err_clear(void);
+
+#endif

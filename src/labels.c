@@ -1,0 +1,71 @@
+/* labels.c — bins of order counts. */
+#include "labels.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *labels_check(int n, const long *edges)
+{
+	static char msg[128];
+	if (n < 1 || n > RR_MAX_EDGES) {
+		snprintf(msg, sizeof msg, "bins takes 1 to %d edges, got %d", RR_MAX_EDGES, n);
+		return msg;
+	}
+	for (int i = 0; i < n; i++) {
+		if (edges[i] < 1) {
+			snprintf(msg, sizeof msg, "edge '%ld' must be at least 1 (order counts start at 1)",
+				 edges[i]);
+			return msg;
+		}
+		if (edges[i] > 1000000) {
+			snprintf(msg, sizeof msg, "edge '%ld' is too large", edges[i]);
+			return msg;
+		}
+		if (i > 0 && edges[i] == edges[i - 1]) {
+			snprintf(msg, sizeof msg, "edge '%ld' is repeated (edges must increase)", edges[i]);
+			return msg;
+		}
+		if (i > 0 && edges[i] < edges[i - 1]) {
+			snprintf(msg, sizeof msg, "edges must increase: '%ld' comes after '%ld'", edges[i],
+				 edges[i - 1]);
+			return msg;
+		}
+	}
+	return NULL;
+}
+
+void labels_set(rr_labels *l, int n, const long *edges)
+{
+	memset(l, 0, sizeof *l);
+	l->n_edges = n;
+	l->n_classes = n + 1;
+	for (int i = 0; i < n; i++)
+		l->edge[i] = (uint32_t)edges[i];
+	if (n == 2) {
+		strcpy(l->name[0], "low");
+		strcpy(l->name[1], "medium");
+		strcpy(l->name[2], "high");
+		return;
+	}
+	if (n == 1) {
+		strcpy(l->name[0], "low");
+		strcpy(l->name[1], "high");
+		return;
+	}
+	uint32_t lo = 1;
+	for (int c = 0; c < n; c++) {
+		if (lo == l->edge[c])
+			snprintf(l->name[c], sizeof l->name[c], "%u", (unsigned)lo);
+		else
+			snprintf(l->name[c], sizeof l->name[c], "%u-%u", (unsigned)lo, (unsigned)l->edge[c]);
+		lo = l->edge[c] + 1;
+	}
+	snprintf(l->name[n], sizeof l->name[n], "%u+", (unsigned)lo);
+}
+
+void labels_count(const rr_labels *l, const rr_dataset *d, size_t *counts)
+{
+	memset(counts, 0, (size_t)l->n_classes * sizeof *counts);
+	for (size_t p = 0; p < d->n_pairs; p++)
+		counts[labels_class(l, d->pairs[p].orders)]++;
+}

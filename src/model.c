@@ -1,0 +1,717 @@
+/* model.c — the network assembled from nn.c's layers, the model's binding onto a dataset,
+ * scoring and evaluation. Training is in train.c, files in modelfile.c. */
+#include "model_priv.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+
+/* Initial scale of embedding rows (user, item, word; biases included). PyTorch's default is
+ * N(0,1); a smaller start trains as well and keeps the first epochs calmer under Adam. */
+#define RR_EMB_INIT 0.1
+
+/* ==== network ==== */
+
+int net_alloc(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, uint32_t words,
+	      int n_classes)
+{
+	memset(n, 0, sizeof *n);
+	if (s->dim < 1 || s->n_hidden < 1 || s->n_hidden > RR_MAX_HIDDEN || n_classes < 2)
+		return err_set("model shape is invalid (dim %d, %d hidden layers, %d classes)",
+			       s->dim, s->n_hidden, n_classes);
+	n->d = s->dim;
+	n->desc = s->desc ? 1 : 0;
+	n->n_users = users;
+	n->n_items = items;
+	n->n_words = n->desc ? words : 0;
+	n->F = 2 * (n->d + 1) + RR_N_FEAT + (n->desc ? n->d : 0);
+	n->n_layers = s->n_hidden + 1;
+	int in = n->F;
+	for (int l = 0; l < n->n_layers; l++) {
+		int out = l < s->n_hidden ? s->hidden[l] : n_classes;
+		if (out < 1)
+			return err_set("hidden layer %d has width %d", l + 1, out);
+		n->in[l] = in;
+		n->out[l] = out;
+		in = out;
+	}
+	size_t emb = ((size_t)users + items) * (size_t)(n->d + 1) + (size_t)n->n_words * n->d;
+	size_t dense = 0;
+	for (int l = 0; l < n->n_layers; l++)
+		dense += (size_t)n->out[l] * n->in[l] + n->out[l];
+	n->dense_off = emb;
+	n->n_dense = dense;
+	n->n_params = emb + dense;
+	n->params = calloc(n->n_params, sizeof *n->params);
+	if (!n->params)
+		return err_set("out of memory for %zu model parameters", n->n_params);
+	float *p = n->params;
+	n->U = p;
+	p += (size_t)users * (n->d + 1);
+	n->I = p;
+	p += (size_t)items * (n->d + 1);
+	n->Wd = n->desc ? p : NULL;
+	p += (size_t)n->n_words * n->d;
+	for (int l = 0; l < n->n_layers; l++) {
+		n->W[l] = p;
+		p += (size_t)n->out[l] * n->in[l];
+		n->b[l] = p;
+		p += n->out[l];
+	}
+	return 0;
+}
+
+void net_free(rr_net *n)
+{
+	free(n->params);
+	n->params = NULL;
+}
+
+void net_init_params(rr_net *n, rr_rng *rng)
+{
+	/* embeddings (and their bias columns) N(0, RR_EMB_INIT²); dense layers like torch's
+	 * nn.Linear: weight and bias U(−1/√in, 1/√in) */
+	size_t emb = n->dense_off;
+	for (size_t i = 0; i < emb; i++)
+		n->params[i] = (float)(RR_EMB_INIT * rng_normal(rng));
+	for (int l = 0; l < n->n_layers; l++) {
+		float bound = 1.0f / sqrtf((float)n->in[l]);
+		size_t nw = (size_t)n->out[l] * n->in[l];
+		for (size_t i = 0; i < nw; i++)
+			n->W[l][i] = (2.0f * rng_float(rng) - 1.0f) * bound;
+		for (int o = 0; o < n->out[l]; o++)
+			n->b[l][o] = (2.0f * rng_float(rng) - 1.0f) * bound;
+	}
+}
+
+int work_alloc(rr_work *w, const rr_net *n, int cap)
+{
+	memset(w, 0, sizeof *w);
+	w->cap = cap;
+	size_t total = 0;
+	/* x[0], mask[0], dx[0]: (cap, F); then per layer output x[l+1], dx[l+1] and the mask of the
+	 * next layer's input (the same shape) */
+	total += 3 * (size_t)cap * n->F;
+	for (int l = 0; l < n->n_layers; l++)
+		total += 3 * (size_t)cap * n->out[l];
+	w->mem = malloc(total * sizeof *w->mem);
+	if (!w->mem)
+		return err_set("out of memory for a batch of %d", cap);
+	float *p = w->mem;
+	w->x[0] = p;
+	p += (size_t)cap * n->F;
+	w->dx[0] = p;
+	p += (size_t)cap * n->F;
+	w->mask[0] = p;
+	p += (size_t)cap * n->F;
+	for (int l = 0; l < n->n_layers; l++) {
+		size_t sz = (size_t)cap * n->out[l];
+		w->x[l + 1] = p;
+		p += sz;
+		w->dx[l + 1] = p;
+		p += sz;
+		if (l + 1 < n->n_layers)
+			w->mask[l + 1] = p;
+		p += sz;
+	}
+	return 0;
+}
+
+void work_free(rr_work *w)
+{
+	free(w->mem);
+	w->mem = NULL;
+}
+
+void net_forward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const uint32_t *item,
+		 const float *feat, const uint32_t *witem, const uint32_t *wstart,
+		 const uint32_t *words, float dropout, rr_rng *rng)
+{
+	int F = n->F, d1 = n->d + 1;
+	float *x0 = w->x[0];
+	nn_embed_gather(x0 + net_col_user(n), F, n->U, d1, user, B);
+	nn_embed_gather(x0 + net_col_item(n), F, n->I, d1, item, B);
+	for (int b = 0; b < B; b++)
+		memcpy(x0 + (size_t)b * F + net_col_feat(n), feat + (size_t)b * RR_N_FEAT,
+		       RR_N_FEAT * sizeof *x0);
+	if (n->desc)
+		nn_mean_words_forward(x0 + net_col_desc(n), F, n->Wd, n->d, witem, B, wstart, words);
+	w->dropped = rng && dropout > 0.0f;
+	if (w->dropped)
+		nn_dropout_forward(x0, w->mask[0], (size_t)B * F, dropout, rng);
+	for (int l = 0; l < n->n_layers; l++) {
+		nn_dense_forward(w->x[l + 1], w->x[l], n->W[l], n->b[l], B, n->in[l], n->out[l]);
+		if (l + 1 < n->n_layers) {
+			size_t sz = (size_t)B * n->out[l];
+			nn_relu_forward(w->x[l + 1], sz);
+			if (w->dropped)
+				nn_dropout_forward(w->x[l + 1], w->mask[l + 1], sz, dropout, rng);
+		}
+	}
+}
+
+/* Slot of row r in the rowset, adding it with a zero gradient when new. */
+static inline int32_t rowset_touch(rr_rowset *r, uint32_t row)
+{
+	int32_t s = r->slot[row];
+	if (s < 0) {
+		s = r->n++;
+		r->slot[row] = s;
+		r->rows[s] = row;
+		memset(r->grad + (size_t)s * r->width, 0, (size_t)r->width * sizeof *r->grad);
+	}
+	return s;
+}
+
+void net_backward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const uint32_t *item,
+		  const uint32_t *witem, const uint32_t *wstart, const uint32_t *words, float *dense,
+		  rr_rowset *ru, rr_rowset *ri, rr_rowset *rw)
+{
+	const float *base = n->params + n->dense_off;
+	for (int l = n->n_layers - 1; l >= 0; l--) {
+		float *dW = dense + (n->W[l] - base), *db = dense + (n->b[l] - base);
+		nn_dense_backward(w->dx[l], dW, db, w->dx[l + 1], w->x[l], n->W[l], B, n->in[l],
+				  n->out[l]);
+		size_t sz = (size_t)B * n->in[l];
+		if (w->dropped)
+			nn_dropout_backward(w->dx[l], w->mask[l], sz);
+		if (l > 0)  /* x[l] is ReLU(·)·mask: positive exactly where the gradient passes */
+			nn_relu_backward(w->dx[l], w->x[l], sz);
+	}
+	int F = n->F, d1 = n->d + 1;
+	const float *dx0 = w->dx[0];
+	for (int b = 0; b < B; b++) {
+		const float *g = dx0 + (size_t)b * F;
+		if (user[b] != UINT32_MAX) {
+			float *gu = ru->grad + (size_t)rowset_touch(ru, user[b]) * d1;
+			for (int j = 0; j < d1; j++)
+				gu[j] += g[net_col_user(n) + j];
+		}
+		if (item[b] != UINT32_MAX) {
+			float *gi = ri->grad + (size_t)rowset_touch(ri, item[b]) * d1;
+			for (int j = 0; j < d1; j++)
+				gi[j] += g[net_col_item(n) + j];
+		}
+	}
+	if (n->desc && rw) {
+		for (int b = 0; b < B; b++)
+			if (witem[b] != UINT32_MAX)
+				for (uint32_t k = wstart[witem[b]]; k < wstart[witem[b] + 1]; k++)
+					rowset_touch(rw, words[k]);
+		nn_mean_words_backward(rw->grad, rw->slot, dx0 + net_col_desc(n), F, n->d, witem, B,
+				       wstart, words);
+	}
+}
+
+int rowset_alloc(rr_rowset *r, uint32_t rows, int width, int cap)
+{
+	memset(r, 0, sizeof *r);
+	r->width = width;
+	r->cap = cap;
+	r->slot = malloc(((size_t)rows + 1) * sizeof *r->slot);
+	r->rows = malloc(((size_t)cap + 1) * sizeof *r->rows);
+	r->grad = malloc(((size_t)cap + 1) * (size_t)width * sizeof *r->grad);
+	if (!r->slot || !r->rows || !r->grad) {
+		rowset_free(r);
+		return err_set("out of memory for embedding gradients");
+	}
+	for (uint32_t i = 0; i < rows; i++)
+		r->slot[i] = -1;
+	return 0;
+}
+
+void rowset_free(rr_rowset *r)
+{
+	free(r->slot);
+	free(r->rows);
+	free(r->grad);
+	memset(r, 0, sizeof *r);
+}
+
+void rowset_clear(rr_rowset *r)
+{
+	for (int k = 0; k < r->n; k++)
+		r->slot[r->rows[k]] = -1;
+	r->n = 0;
+}
+
+/* ==== words, features, split ==== */
+
+void model_words(const char *text, void (*fn)(void *ctx, const char *w, size_t n), void *ctx)
+{
+	char buf[64];
+	size_t n = 0;
+	for (const char *p = text;; p++) {
+		unsigned char c = (unsigned char)*p;
+		int alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+		if (alnum) {
+			if (n < sizeof buf) /* a word longer than 64 letters keeps its first 64 */
+				buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		} else {
+			if (n)
+				fn(ctx, buf, n);
+			n = 0;
+			if (!c)
+				break;
+		}
+	}
+}
+
+struct csr_ctx {
+	const rr_strtab *vocab;
+	uint32_t *words;
+	size_t n, cap;
+	int oom;
+};
+
+static void csr_word(void *ctx, const char *w, size_t len)
+{
+	struct csr_ctx *c = ctx;
+	uint32_t id = strtab_find(c->vocab, w, len);
+	if (id == RR_NONE || c->oom)
+		return;
+	if (c->n == c->cap) {
+		size_t nc = c->cap ? c->cap * 2 : 1024;
+		uint32_t *nw = realloc(c->words, nc * sizeof *nw);
+		if (!nw) {
+			c->oom = 1;
+			return;
+		}
+		c->words = nw;
+		c->cap = nc;
+	}
+	c->words[c->n++] = id;
+}
+
+int model_words_csr(const rr_strtab *vocab, uint32_t n, const char *(*text)(const void *, uint32_t),
+		    const void *ctx, uint32_t **wstart, uint32_t **words)
+{
+	struct csr_ctx c = { vocab, NULL, 0, 0, 0 };
+	uint32_t *start = malloc(((size_t)n + 1) * sizeof *start);
+	if (!start)
+		return err_set("out of memory for description words");
+	for (uint32_t i = 0; i < n; i++) {
+		start[i] = (uint32_t)c.n;
+		if (vocab)
+			model_words(text(ctx, i), csr_word, &c);
+	}
+	start[n] = (uint32_t)c.n;
+	if (c.oom || !(c.words = c.words ? c.words : malloc(sizeof *c.words))) {
+		free(start);
+		free(c.words);
+		return err_set("out of memory for description words");
+	}
+	*wstart = start;
+	*words = c.words;
+	return 0;
+}
+
+void model_pair_feat(const rr_model *m, const rr_pair *p, float *f)
+{
+	double q = p->quantity > 0 ? p->quantity : 0, s = p->spend > 0 ? p->spend : 0;
+	f[0] = ((float)log1p(q) - m->feat_mean[0]) / m->feat_std[0];
+	f[1] = ((float)log1p(s) - m->feat_mean[1]) / m->feat_std[1];
+}
+
+/* A pair with no history: quantity and spend zero, standardized like any other. */
+static void zero_feat(const rr_model *m, float *f)
+{
+	for (int k = 0; k < RR_N_FEAT; k++)
+		f[k] = (0.0f - m->feat_mean[k]) / m->feat_std[k];
+}
+
+int model_split(size_t n, const rr_settings *s, uint32_t *idx, size_t *n_test, size_t *n_val)
+{
+	rr_rng r;
+	rng_seed(&r, s->seed, 1);
+	for (size_t i = 0; i < n; i++)
+		idx[i] = (uint32_t)i;
+	for (size_t i = n; i > 1; i--) { /* Fisher–Yates */
+		size_t j = (size_t)rng_below(&r, i);
+		uint32_t t = idx[i - 1];
+		idx[i - 1] = idx[j];
+		idx[j] = t;
+	}
+	/* scikit-learn's train_test_split rounds the test share up */
+	size_t nt = s->test > 0 ? (size_t)ceil(s->test * (double)n) : 0;
+	if (nt > n)
+		nt = n;
+	size_t nv = s->val > 0 ? (size_t)ceil(s->val * (double)(n - nt)) : 0;
+	if (nv > n - nt)
+		nv = n - nt;
+	*n_test = nt;
+	*n_val = nv;
+	return 0;
+}
+
+/* ==== the model object ==== */
+
+rr_model *model_new_shell(void)
+{
+	rr_model *m = calloc(1, sizeof *m);
+	if (!m) {
+		err_set("out of memory for a model");
+		return NULL;
+	}
+	if (pthread_mutex_init(&m->lock, NULL)) {
+		free(m);
+		err_set("cannot create a lock for the model");
+		return NULL;
+	}
+	m->users = strtab_new();
+	m->items = strtab_new();
+	m->vocab = strtab_new();
+	if (!m->users || !m->items || !m->vocab) {
+		model_free(m);
+		err_set("out of memory for a model");
+		return NULL;
+	}
+	return m;
+}
+
+static void binding_free(rr_binding *b)
+{
+	free(b->user);
+	free(b->item);
+	free(b->wstart);
+	free(b->words);
+	free(b->item_part);
+	free(b->zero_hist);
+	memset(b, 0, sizeof *b);
+}
+
+void model_free(rr_model *m)
+{
+	if (!m)
+		return;
+	binding_free(&m->bind);
+	net_free(&m->net);
+	strtab_free(m->users);
+	strtab_free(m->items);
+	strtab_free(m->vocab);
+	pthread_mutex_destroy(&m->lock);
+	free(m);
+}
+
+int model_n_classes(const rr_model *m)
+{
+	return m->n_classes;
+}
+
+const char *model_class_name(const rr_model *m, int c)
+{
+	if (c < 0 || c >= m->n_classes)
+		return "";
+	return c < m->n_bought ? m->lab.name[c] : "none";
+}
+
+const rr_train_info *model_info(const rr_model *m)
+{
+	return &m->info;
+}
+
+const rr_settings *model_settings(const rr_model *m)
+{
+	return &m->set;
+}
+
+const rr_labels *model_labels(const rr_model *m)
+{
+	return &m->lab;
+}
+
+void model_sizes(const rr_model *m, uint32_t *users, uint32_t *items, uint32_t *words)
+{
+	if (users)
+		*users = m->net.n_users;
+	if (items)
+		*items = m->net.n_items;
+	if (words)
+		*words = m->net.n_words;
+}
+
+/* ==== binding ==== */
+
+static const char *ds_desc(const void *ctx, uint32_t i)
+{
+	const char *s = dataset_item_desc(ctx, i);
+	return s ? s : "";
+}
+
+static int bound_to(const rr_binding *b, const rr_dataset *ds)
+{
+	return b->ds == ds && b->ds_users == ds->n_users && b->ds_items == ds->n_items &&
+	       b->ds_pairs == ds->n_pairs && b->ds_pairv == ds->pairs;
+}
+
+/* Build the binding; the caller holds the lock. */
+static int bind_locked(rr_model *m, const rr_dataset *ds)
+{
+	if (bound_to(&m->bind, ds))
+		return 0;
+	binding_free(&m->bind);
+	rr_binding b = { 0 };
+	const rr_net *n = &m->net;
+	int H = n->out[0];
+	b.user = malloc(((size_t)ds->n_users + 1) * sizeof *b.user);
+	b.item = malloc(((size_t)ds->n_items + 1) * sizeof *b.item);
+	b.item_part = malloc(((size_t)ds->n_items + 1) * H * sizeof *b.item_part);
+	b.zero_hist = malloc((size_t)H * sizeof *b.zero_hist);
+	if (!b.user || !b.item || !b.item_part || !b.zero_hist) {
+		binding_free(&b);
+		return err_set("out of memory mapping the model onto the data");
+	}
+	for (uint32_t u = 0; u < ds->n_users; u++) {
+		const char *id = dataset_user_name(ds, u);
+		b.user[u] = strtab_find(m->users, id, strlen(id));
+		b.known_users += b.user[u] != RR_NONE;
+	}
+	for (uint32_t i = 0; i < ds->n_items; i++) {
+		const char *id = dataset_item_name(ds, i);
+		b.item[i] = strtab_find(m->items, id, strlen(id));
+		b.known_items += b.item[i] != RR_NONE;
+	}
+	if (model_words_csr(n->desc ? m->vocab : NULL, ds->n_items, ds_desc, ds, &b.wstart,
+			    &b.words)) {
+		binding_free(&b);
+		return -1;
+	}
+	/* first layer's item part (+ bias) for every item: the input row with only the item and
+	 * description columns filled, through the dense layer */
+	const int CH = 256;
+	rr_work w;
+	if (work_alloc(&w, n, CH)) {
+		binding_free(&b);
+		return -1;
+	}
+	int F = n->F;
+	for (uint32_t i0 = 0; i0 < ds->n_items; i0 += (uint32_t)CH) {
+		int B = (int)(ds->n_items - i0 < (uint32_t)CH ? ds->n_items - i0 : (uint32_t)CH);
+		float *x0 = w.x[0];
+		memset(x0, 0, (size_t)B * F * sizeof *x0);
+		nn_embed_gather(x0 + net_col_item(n), F, n->I, n->d + 1, b.item + i0, B);
+		if (n->desc) {
+			uint32_t wi[256];
+			for (int k = 0; k < B; k++)
+				wi[k] = i0 + (uint32_t)k;
+			nn_mean_words_forward(x0 + net_col_desc(n), F, n->Wd, n->d, wi, B, b.wstart,
+					      b.words);
+		}
+		nn_dense_forward_naive(b.item_part + (size_t)i0 * H, x0, n->W[0], n->b[0], B, F, H);
+	}
+	work_free(&w);
+	float zf[RR_N_FEAT];
+	zero_feat(m, zf);
+	for (int o = 0; o < H; o++) {
+		float s = 0.0f;
+		for (int k = 0; k < RR_N_FEAT; k++)
+			s += n->W[0][(size_t)o * F + net_col_feat(n) + k] * zf[k];
+		b.zero_hist[o] = s;
+	}
+	b.ds = ds;
+	b.ds_users = ds->n_users;
+	b.ds_items = ds->n_items;
+	b.ds_pairs = ds->n_pairs;
+	b.ds_pairv = ds->pairs;
+	m->bind = b;
+	return 0;
+}
+
+int model_bind(rr_model *m, const rr_dataset *ds)
+{
+	pthread_mutex_lock(&m->lock);
+	int rc = bind_locked(m, ds);
+	pthread_mutex_unlock(&m->lock);
+	return rc;
+}
+
+void model_unbind(rr_model *m)
+{
+	if (!m)
+		return;
+	pthread_mutex_lock(&m->lock);
+	binding_free(&m->bind);
+	pthread_mutex_unlock(&m->lock);
+}
+
+/* The binding for ds, built if needed. The binding is a cache: building it does not change
+ * what the model computes, so it is done through a const model under the lock. */
+static const rr_binding *binding_for(const rr_model *cm, const rr_dataset *ds)
+{
+	rr_model *m = (rr_model *)cm;
+	pthread_mutex_lock(&m->lock);
+	int rc = bind_locked(m, ds);
+	pthread_mutex_unlock(&m->lock);
+	return rc ? NULL : &m->bind;
+}
+
+/* ==== scoring ==== */
+
+/* Expected relevance from class probabilities: v(none) = 0, v(bought class k) = k+1. */
+static float expected_value(const rr_model *m, const float *p)
+{
+	float s = 0.0f;
+	for (int k = 0; k < m->n_bought; k++)
+		s += (float)(k + 1) * p[k];
+	return s;
+}
+
+int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float *score, float *probs)
+{
+	if (u >= ds->n_users)
+		return err_set("customer index %u is out of range", u);
+	const rr_binding *b = binding_for(m, ds);
+	if (!b)
+		return -1;
+	const rr_net *n = &m->net;
+	int H = n->out[0], F = n->F, K = m->n_classes;
+	int widest = K;
+	for (int l = 0; l < n->n_layers; l++)
+		widest = n->out[l] > widest ? n->out[l] : widest;
+	float *up = malloc(((size_t)H + 2 * (size_t)widest + 2) * sizeof *up);
+	if (!up)
+		return err_set("out of memory scoring a customer");
+	float *h = up + H, *h2 = h + widest;
+	/* the user's part of the first layer: W[0][:, user columns] · U[u] */
+	uint32_t mu = b->user[u];
+	for (int o = 0; o < H; o++) {
+		float s = 0.0f;
+		if (mu != UINT32_MAX) {
+			const float *w = n->W[0] + (size_t)o * F + net_col_user(n);
+			const float *e = n->U + (size_t)mu * (n->d + 1);
+			for (int j = 0; j <= n->d; j++)
+				s += w[j] * e[j];
+		}
+		up[o] = s;
+	}
+	size_t pk = ds->user_start[u], pend = ds->user_start[u + 1];
+	for (uint32_t i = 0; i < ds->n_items; i++) {
+		const float *ip = b->item_part + (size_t)i * H;
+		while (pk < pend && ds->pairs[pk].item < i)
+			pk++;
+		if (pk < pend && ds->pairs[pk].item == i) { /* owned: its true history */
+			float f[RR_N_FEAT];
+			model_pair_feat(m, &ds->pairs[pk], f);
+			for (int o = 0; o < H; o++) {
+				float s = 0.0f;
+				for (int k = 0; k < RR_N_FEAT; k++)
+					s += n->W[0][(size_t)o * F + net_col_feat(n) + k] * f[k];
+				float v = up[o] + ip[o] + s;
+				h[o] = v > 0.0f ? v : 0.0f;
+			}
+		} else {
+			for (int o = 0; o < H; o++) {
+				float v = up[o] + ip[o] + b->zero_hist[o];
+				h[o] = v > 0.0f ? v : 0.0f;
+			}
+		}
+		for (int l = 1; l < n->n_layers; l++) {
+			nn_dense_forward_naive(h2, h, n->W[l], n->b[l], 1, n->in[l], n->out[l]);
+			if (l + 1 < n->n_layers)
+				nn_relu_forward(h2, (size_t)n->out[l]);
+			memcpy(h, h2, (size_t)n->out[l] * sizeof *h);
+		}
+		nn_softmax(h, h, 1, K);
+		score[i] = expected_value(m, h);
+		if (probs)
+			memcpy(probs + (size_t)i * K, h, (size_t)K * sizeof *probs);
+	}
+	free(up);
+	return 0;
+}
+
+int model_score_user_naive(const rr_model *m, const rr_dataset *ds, uint32_t u, float *score,
+			   float *probs)
+{
+	if (u >= ds->n_users)
+		return err_set("customer index %u is out of range", u);
+	const rr_binding *b = binding_for(m, ds);
+	if (!b)
+		return -1;
+	int B = (int)ds->n_items, K = m->n_classes;
+	uint32_t *uu = malloc((size_t)B * sizeof *uu), *wi = malloc((size_t)B * sizeof *wi);
+	float *feat = malloc((size_t)B * RR_N_FEAT * sizeof *feat);
+	rr_work w = { 0 };
+	if (!uu || !wi || !feat || work_alloc(&w, &m->net, B)) {
+		free(uu);
+		free(wi);
+		free(feat);
+		return err_set("out of memory scoring a customer");
+	}
+	for (int i = 0; i < B; i++) {
+		uu[i] = b->user[u];
+		wi[i] = (uint32_t)i;
+		zero_feat(m, feat + (size_t)i * RR_N_FEAT);
+	}
+	for (size_t k = ds->user_start[u]; k < ds->user_start[u + 1]; k++)
+		model_pair_feat(m, &ds->pairs[k], feat + (size_t)ds->pairs[k].item * RR_N_FEAT);
+	net_forward(&m->net, &w, B, uu, b->item, feat, wi, b->wstart, b->words, 0.0f, NULL);
+	float *p = w.x[m->net.n_layers];
+	nn_softmax(p, p, B, K);
+	for (int i = 0; i < B; i++)
+		score[i] = expected_value(m, p + (size_t)i * K);
+	if (probs)
+		memcpy(probs, p, (size_t)B * K * sizeof *probs);
+	work_free(&w);
+	free(uu);
+	free(wi);
+	free(feat);
+	return 0;
+}
+
+/* ==== evaluation ==== */
+
+int model_evaluate(const rr_model *m, const rr_dataset *ds, enum rr_split which, rr_metrics *out)
+{
+	const rr_binding *b = binding_for(m, ds);
+	if (!b)
+		return -1;
+	size_t n = ds->n_pairs, nt, nv;
+	uint32_t *idx = malloc((n + 1) * sizeof *idx);
+	if (!idx)
+		return err_set("out of memory evaluating the model");
+	model_split(n, &m->set, idx, &nt, &nv);
+	size_t from = which == RR_SPLIT_TEST ? 0 : which == RR_SPLIT_VAL ? nt : nt + nv;
+	size_t to = which == RR_SPLIT_TEST ? nt : which == RR_SPLIT_VAL ? nt + nv : n;
+	if (from == to) {
+		free(idx);
+		return err_set("the %s split is empty",
+			       which == RR_SPLIT_TEST ? "test" : which == RR_SPLIT_VAL ? "validation" : "training");
+	}
+	enum { CH = 1024 };
+	rr_work w;
+	uint32_t uu[CH], ii[CH], wi[CH];
+	float feat[CH * RR_N_FEAT];
+	int64_t conf[RR_MAX_CLASSES * RR_MAX_CLASSES] = { 0 };
+	int K = m->n_classes, nb = m->n_bought;
+	if (work_alloc(&w, &m->net, CH)) {
+		free(idx);
+		return -1;
+	}
+	for (size_t s = from; s < to; s += CH) {
+		int B = (int)(to - s < CH ? to - s : CH);
+		for (int k = 0; k < B; k++) {
+			const rr_pair *p = &ds->pairs[idx[s + (size_t)k]];
+			uu[k] = b->user[p->user];
+			ii[k] = b->item[p->item];
+			wi[k] = p->item;
+			model_pair_feat(m, p, feat + (size_t)k * RR_N_FEAT);
+		}
+		net_forward(&m->net, &w, B, uu, ii, feat, wi, b->wstart, b->words, 0.0f, NULL);
+		const float *z = w.x[m->net.n_layers];
+		for (int k = 0; k < B; k++) {
+			const rr_pair *p = &ds->pairs[idx[s + (size_t)k]];
+			/* softmax is monotone, and dropping "none" and renormalizing keeps the order of
+			 * the bought classes: the argmax of the bought logits is the prediction */
+			int pred = model_argmax(z + (size_t)k * K, nb);
+			int truth = labels_class(&m->lab, p->orders);
+			conf[truth * nb + pred]++;
+		}
+	}
+	work_free(&w);
+	free(idx);
+	metrics_from_confusion(out, conf, nb);
+	return 0;
+}

@@ -1,0 +1,144 @@
+/* model_priv.h — the inside of rr_model, shared by model.c (network, binding, scoring),
+ * train.c (the training loop) and modelfile.c (save/open). Nothing else includes it. */
+#ifndef RELREC_MODEL_PRIV_H
+#define RELREC_MODEL_PRIV_H
+
+#include <pthread.h>
+#include <stdint.h>
+
+#include "model.h"
+#include "nn.h"
+#include "strtab.h"
+
+#define RR_N_FEAT 2   /* history features: log1p(total_quantity), log1p(total_price) */
+#define RR_MAX_LAYERS (RR_MAX_HIDDEN + 1)
+
+/* The network's shapes and parameters. The input row of a pair is the concatenation
+ *   [ user row (d+1: embedding, bias) | item row (d+1) | history (2) | description mean (d) ]
+ * so a user's or item's embedding and bias sit side by side in one table row and a gather is
+ * one memcpy. The description part exists only when desc is on. */
+typedef struct rr_net {
+	int d;                         /* embedding size */
+	int desc;                      /* 1 = description words are an input */
+	uint32_t n_users, n_items, n_words; /* table rows */
+	int F;                         /* input width: 2(d+1) + 2 + (desc ? d : 0) */
+	int n_layers;                  /* dense layers, the output layer included */
+	int in[RR_MAX_LAYERS];         /* input width of layer l */
+	int out[RR_MAX_LAYERS];        /* output width of layer l (the last = classes) */
+	size_t n_params;               /* all parameters */
+	size_t dense_off;              /* where the dense layers start in params */
+	size_t n_dense;                /* dense parameters (weights and biases of all layers) */
+	float *params;                 /* [n_params] one allocation (owned) */
+	float *U;                      /* (n_users, d+1) into params */
+	float *I;                      /* (n_items, d+1) into params */
+	float *Wd;                     /* (n_words, d) into params, or NULL without desc */
+	float *W[RR_MAX_LAYERS];       /* layer l weight (out, in), into params */
+	float *b[RR_MAX_LAYERS];       /* layer l bias (out), into params */
+} rr_net;
+
+/* Column offsets of the input groups. */
+static inline int net_col_user(const rr_net *n) { (void)n; return 0; }
+static inline int net_col_item(const rr_net *n) { return n->d + 1; }
+static inline int net_col_feat(const rr_net *n) { return 2 * (n->d + 1); }
+static inline int net_col_desc(const rr_net *n) { return 2 * (n->d + 1) + RR_N_FEAT; }
+
+/* Activations and their gradients for batches of up to cap pairs (one allocation). */
+typedef struct rr_work {
+	int cap;                       /* largest batch */
+	float *mem;                    /* the allocation (owned) */
+	float *x[RR_MAX_LAYERS + 1];   /* x[0] (cap,F) input; x[l+1] (cap,out[l]) layer outputs after
+	                                  ReLU and dropout; x[n_layers] = logits, then probs */
+	float *mask[RR_MAX_LAYERS];    /* dropout factors applied to x[l] (cap, in[l]) */
+	float *dx[RR_MAX_LAYERS + 1];  /* gradients with the shapes of x */
+	int dropped;                   /* 1 = the last forward applied dropout (masks valid) */
+} rr_work;
+
+/* Sparse gradient of an embedding table: the rows one batch touched. */
+typedef struct rr_rowset {
+	int width;                     /* columns per row */
+	int32_t *slot;                 /* [table rows] the row's slot this batch, or -1 */
+	uint32_t *rows;                /* [cap] touched rows in first-touch order */
+	float *grad;                   /* [cap*width] their gradients */
+	int n, cap;                    /* used and allocated slots */
+} rr_rowset;
+
+/* A binding of the model onto a dataset (maps its ids; caches for scoring). */
+typedef struct rr_binding {
+	const rr_dataset *ds;          /* the dataset bound (borrowed), NULL when unbound */
+	uint32_t ds_users, ds_items;   /* its sizes when bound (a cheap staleness check) */
+	size_t ds_pairs;
+	const rr_pair *ds_pairv;       /* its pairs pointer when bound */
+	uint32_t *user;                /* [ds n_users] model user or UINT32_MAX */
+	uint32_t *item;                /* [ds n_items] model item or UINT32_MAX */
+	uint32_t *wstart, *words;      /* [ds n_items+1] CSR of each ds item's words (model vocab) */
+	float *item_part;              /* (ds n_items, out[0]): first layer's item+desc part + bias */
+	float *zero_hist;              /* (out[0]): first layer's part of zero history features */
+	uint32_t known_users, known_items; /* how many of ds's the model knows */
+} rr_binding;
+
+struct rr_model {
+	rr_settings set;               /* settings it was trained with */
+	rr_labels lab;                 /* label edges and names of the bought classes */
+	int n_bought;                  /* bought classes (lab.n_classes) */
+	int n_classes;                 /* output classes: n_bought, + 1 ("none", last) with negatives */
+	rr_strtab *users;              /* customer ids; id = model user index (owned) */
+	rr_strtab *items;              /* stock codes; id = model item index (owned) */
+	rr_strtab *vocab;              /* description words; id = word row (owned) */
+	float feat_mean[RR_N_FEAT];    /* standardization of the history features (train split) */
+	float feat_std[RR_N_FEAT];
+	rr_net net;                    /* the network */
+	rr_train_info info;            /* what training did */
+	pthread_mutex_t lock;          /* guards bind (scoring binds lazily from several threads) */
+	rr_binding bind;               /* the current binding (a cache) */
+};
+
+/* ---- model.c ---- */
+/* Shapes from settings and table sizes; allocate params (zeroed). 0 or -1. */
+int net_alloc(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, uint32_t words,
+	      int n_classes);
+void net_free(rr_net *n);
+/* PyTorch-like initialisation: embeddings N(0, 0.1²)... (see model.c). */
+void net_init_params(rr_net *n, rr_rng *rng);
+int work_alloc(rr_work *w, const rr_net *n, int cap);
+void work_free(rr_work *w);
+/* Forward a batch: user, item (B) model indices (UINT32_MAX = unknown: zero row), feat (B,2)
+ * standardized history; witem (B) indexes the description CSR wstart/words (the model's own
+ * items in training, a bound dataset's items when scoring; UINT32_MAX = no words). dropout > 0
+ * with a rng trains (masks kept in w); rng NULL evaluates. Leaves logits in w->x[n_layers]. */
+void net_forward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const uint32_t *item,
+		 const float *feat, const uint32_t *witem, const uint32_t *wstart,
+		 const uint32_t *words, float dropout, rr_rng *rng);
+/* Backward from dlogits in w->dx[n_layers] (B,K): dense gradients accumulated into dense
+ * (n->n_dense, laid out like params from dense_off), embedding gradients into the rowsets
+ * (users, items, words; words may be NULL without desc). The rowsets must be empty. */
+void net_backward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const uint32_t *item,
+		  const uint32_t *witem, const uint32_t *wstart, const uint32_t *words, float *dense,
+		  rr_rowset *ru, rr_rowset *ri, rr_rowset *rw);
+int rowset_alloc(rr_rowset *r, uint32_t rows, int width, int cap);
+void rowset_free(rr_rowset *r);
+void rowset_clear(rr_rowset *r);   /* forget this batch's rows (resets their slots) */
+
+/* Words of a description: runs of ASCII letters/digits, lower-cased. Calls fn for each. */
+void model_words(const char *text, void (*fn)(void *ctx, const char *w, size_t n), void *ctx);
+/* Standardized history features of a pair. */
+void model_pair_feat(const rr_model *m, const rr_pair *p, float *f);
+/* Split the n pairs by the settings' seed/test/val: idx receives a permutation of 0..n-1 whose
+ * first n_test are test, next n_val validation, the rest train. 0 or -1. */
+int model_split(size_t n, const rr_settings *s, uint32_t *idx, size_t *n_test, size_t *n_val);
+/* A new empty model shell (lock initialised, tables empty), or NULL with err_set. */
+rr_model *model_new_shell(void);
+/* Description words CSR of texts[n] in vocab (unknown words skipped): *wstart [n+1], *words.
+ * 0 or -1. */
+int model_words_csr(const rr_strtab *vocab, uint32_t n, const char *(*text)(const void *, uint32_t),
+		    const void *ctx, uint32_t **wstart, uint32_t **words);
+/* Argmax over the first nb of K probabilities (dropping "none" keeps the argmax). */
+static inline int model_argmax(const float *p, int nb)
+{
+	int best = 0;
+	for (int k = 1; k < nb; k++)
+		if (p[k] > p[best])
+			best = k;
+	return best;
+}
+
+#endif

@@ -1,0 +1,64 @@
+/* rows.h — the transactions as loaded: one compact record per accepted CSV row, strings
+ * interned. Cleaning and aggregation (dataset.h) are derived from this and can be redone
+ * at any time without re-reading the file (clean RULE on|off). About 36 bytes a row. */
+#ifndef RELREC_ROWS_H
+#define RELREC_ROWS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "strtab.h"
+
+/* Why a CSV row was rejected at load (before cleaning). */
+enum rr_reject {
+	RR_REJ_FIELDS = 0,  /* wrong field count */
+	RR_REJ_NUMBER,      /* quantity or price not a finite number */
+	RR_REJ_DATE,        /* date not M/D/YYYY H:MM or YYYY-MM-DD HH:MM[:SS], or impossible */
+	RR_REJ_LONG,        /* a field longer than RR_MAX_FIELD bytes */
+	RR_REJ_UTF8,        /* invalid UTF-8 */
+	RR_REJ_EMPTY,       /* empty invoice or stock code */
+	RR_REJ_QUOTE,       /* a quoted field never closed (at end of input) */
+	RR_REJ_N
+};
+#define RR_MAX_FIELD 4096
+#define RR_MAX_EXAMPLES 5   /* rejected rows reported with their line numbers */
+
+typedef struct rr_rows {
+	size_t n, cap;        /* accepted rows */
+	uint32_t *invoice;    /* [n] id in invoices */
+	uint32_t *item;       /* [n] id in codes (stock code) */
+	uint32_t *cust;       /* [n] id in customers, RR_NONE when the field is empty */
+	uint32_t *desc;       /* [n] id in descs (id of "" when empty) */
+	uint32_t *country;    /* [n] id in countries */
+	int32_t *qty;         /* [n] quantity */
+	double *price;        /* [n] unit price */
+	int32_t *minute;      /* [n] minutes since 1970-01-01 00:00 (local time as written) */
+	rr_strtab *invoices, *codes, *customers, *descs, *countries;
+	uint32_t *code_desc;  /* [codes count] most frequent non-empty description id, or the
+	                         id of "" when the code never has one (filled by rows_finish) */
+	/* load report */
+	char *path;           /* file it came from (owned) */
+	const char *schema;   /* "Online Retail", "Online Retail II" or "mapped" (static) */
+	size_t lines;         /* physical records read after the header */
+	size_t bytes;         /* bytes of CSV text (after inflation) */
+	size_t rejected[RR_REJ_N];
+	int n_examples;
+	char examples[RR_MAX_EXAMPLES][160]; /* "LINE: reason" of the first rejected rows */
+} rr_rows;
+
+rr_rows *rows_new(void);             /* empty, NULL on out of memory; free with rows_free */
+void rows_free(rr_rows *r);
+const char *rows_reject_name(enum rr_reject why);   /* "wrong field count", ... */
+size_t rows_rejected_total(const rr_rows *r);
+/* Description of a stock code id (most frequent non-empty), "" if none. */
+const char *rows_code_desc(const rr_rows *r, uint32_t code);
+
+/* Append one row; strings are interned. cust may be NULL/0-length for "no customer".
+ * Returns 0, or -1 on out of memory. */
+int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code, size_t code_n,
+	     const char *desc, size_t desc_n, const char *cust, size_t cust_n, const char *country,
+	     size_t country_n, int32_t qty, double price, int32_t minute);
+/* Compute code_desc after the last rows_add. 0 or -1. */
+int rows_finish(rr_rows *r);
+
+#endif

@@ -1,0 +1,247 @@
+/* sink.c — tables and the plain FILE sink. */
+#include "sink.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+rr_table *table_new(int ncols, const char *title)
+{
+	rr_table *t = calloc(1, sizeof *t);
+	if (!t)
+		return NULL;
+	t->ncols = ncols;
+	t->head = calloc((size_t)ncols, sizeof *t->head);
+	t->align = calloc((size_t)ncols + 1, 1);
+	if (!t->head || !t->align) {
+		table_free(t);
+		return NULL;
+	}
+	memset(t->align, 'l', (size_t)ncols);
+	if (title)
+		t->title = strdup(title);
+	return t;
+}
+
+void table_head(rr_table *t, int c, const char *name, char align)
+{
+	if (!t || c < 0 || c >= t->ncols)
+		return;
+	free(t->head[c]);
+	t->head[c] = strdup(name ? name : "");
+	t->align[c] = align == 'r' ? 'r' : 'l';
+}
+
+int table_add_row(rr_table *t)
+{
+	if (!t)
+		return -1;
+	if (t->nrows == t->cap) {
+		int ncap = t->cap ? t->cap * 2 : 16;
+		char **nc = realloc(t->cells, (size_t)ncap * (size_t)t->ncols * sizeof *nc);
+		if (!nc)
+			return -1;
+		memset(nc + (size_t)t->cap * (size_t)t->ncols, 0,
+		       (size_t)(ncap - t->cap) * (size_t)t->ncols * sizeof *nc);
+		t->cells = nc;
+		t->cap = ncap;
+	}
+	return t->nrows++;
+}
+
+void table_set(rr_table *t, int row, int col, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	if (!t || row < 0 || row >= t->nrows || col < 0 || col >= t->ncols)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	char **cell = &t->cells[(size_t)row * (size_t)t->ncols + (size_t)col];
+	free(*cell);
+	*cell = strdup(buf);
+}
+
+const char *table_get(const rr_table *t, int row, int col)
+{
+	if (!t || row < 0 || row >= t->nrows || col < 0 || col >= t->ncols)
+		return "";
+	const char *s = t->cells[(size_t)row * (size_t)t->ncols + (size_t)col];
+	return s ? s : "";
+}
+
+void table_free(rr_table *t)
+{
+	if (!t)
+		return;
+	if (t->cells)
+		for (size_t i = 0; i < (size_t)t->nrows * (size_t)t->ncols; i++)
+			free(t->cells[i]);
+	if (t->head)
+		for (int c = 0; c < t->ncols; c++)
+			free(t->head[c]);
+	free(t->cells);
+	free(t->head);
+	free(t->align);
+	free(t->title);
+	free(t);
+}
+
+/* Display width of UTF-8 text: counts code points, not bytes (descriptions contain '£'). */
+static size_t utf8_width(const char *s)
+{
+	size_t w = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			w++;
+	return w;
+}
+
+char *table_render(const rr_table *t)
+{
+	if (!t)
+		return NULL;
+	size_t *w = calloc((size_t)t->ncols, sizeof *w);
+	if (!w)
+		return NULL;
+	size_t total = 0;
+	for (int c = 0; c < t->ncols; c++) {
+		w[c] = utf8_width(t->head[c] ? t->head[c] : "");
+		for (int r = 0; r < t->nrows; r++) {
+			size_t x = utf8_width(table_get(t, r, c));
+			if (x > w[c])
+				w[c] = x;
+		}
+	}
+	size_t line = 1;
+	for (int c = 0; c < t->ncols; c++)
+		line += w[c] + 2;
+	/* bytes can exceed display width for multi-byte text: allow 4 bytes per column cell */
+	total = (t->title ? strlen(t->title) + 2 : 0);
+	for (int r = -1; r < t->nrows; r++) {
+		total += line;
+		for (int c = 0; c < t->ncols; c++)
+			total += strlen(r < 0 ? (t->head[c] ? t->head[c] : "") : table_get(t, r, c));
+	}
+	char *out = malloc(total + 1), *p = out;
+	if (!out) {
+		free(w);
+		return NULL;
+	}
+	if (t->title)
+		p += sprintf(p, "%s\n", t->title);
+	for (int r = -1; r < t->nrows; r++) {
+		char *start = p;
+		for (int c = 0; c < t->ncols; c++) {
+			const char *s = r < 0 ? (t->head[c] ? t->head[c] : "") : table_get(t, r, c);
+			size_t pad = w[c] - utf8_width(s);
+			if (c > 0) {
+				*p++ = ' ';
+				*p++ = ' ';
+			}
+			if (t->align[c] == 'r') {
+				memset(p, ' ', pad);
+				p += pad;
+			}
+			size_t n = strlen(s);
+			memcpy(p, s, n);
+			p += n;
+			if (t->align[c] != 'r' && c + 1 < t->ncols) {
+				memset(p, ' ', pad);
+				p += pad;
+			}
+		}
+		while (p > start && p[-1] == ' ')
+			p--;
+		*p++ = '\n';
+	}
+	if (p > out)
+		p--; /* no trailing newline: the sink adds one */
+	*p = '\0';
+	free(w);
+	return out;
+}
+
+void sink_printf(const rr_sink *s, const char *fmt, ...)
+{
+	char buf[4096];
+	va_list ap;
+	if (!s || !s->text)
+		return;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n >= (int)sizeof buf) {
+		char *big = malloc((size_t)n + 1);
+		if (!big)
+			return;
+		va_start(ap, fmt);
+		vsnprintf(big, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		s->text(s->ctx, big);
+		free(big);
+		return;
+	}
+	s->text(s->ctx, buf);
+}
+
+void sink_table(const rr_sink *s, const rr_table *t)
+{
+	if (s && s->table && t)
+		s->table(s->ctx, t);
+}
+
+int sink_progress(const rr_sink *s, const rr_progress *p)
+{
+	if (s && s->progress)
+		return s->progress(s->ctx, p);
+	return 0;
+}
+
+void sink_error(const rr_sink *s, const char *msg)
+{
+	if (s && s->error)
+		s->error(s->ctx, msg);
+}
+
+static void file_error(void *ctx, const char *msg)
+{
+	fflush((FILE *)ctx);
+	fprintf(stderr, "relrec: %s\n", msg);
+	fflush(stderr);
+}
+
+static void file_text(void *ctx, const char *s)
+{
+	fputs(s, (FILE *)ctx);
+	fputc('\n', (FILE *)ctx);
+}
+
+static void file_table(void *ctx, const rr_table *t)
+{
+	char *s = table_render(t);
+	if (s) {
+		file_text(ctx, s);
+		free(s);
+	}
+}
+
+static int file_progress(void *ctx, const rr_progress *p)
+{
+	if (p->phase == RR_PHASE_EPOCH)
+		fprintf((FILE *)ctx,
+			"epoch %d/%d  train_loss %.4f  val_loss %.4f  val_macro_f1 %.4f  %.2fs  %.0f samples/s\n",
+			p->epoch, p->epochs, p->train_loss, p->val_loss, p->val_macro_f1, p->seconds,
+			p->samples_per_s);
+	return 0;
+}
+
+void sink_init_file(rr_sink *s, FILE *f)
+{
+	s->ctx = f;
+	s->text = file_text;
+	s->table = file_table;
+	s->progress = file_progress;
+	s->error = file_error;
+}

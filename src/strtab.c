@@ -1,0 +1,166 @@
+/* strtab.c — interning with FNV-1a hashing and linear probing. */
+#include "strtab.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct rr_strtab {
+	char *arena;        /* all strings, each NUL-terminated */
+	size_t arena_len, arena_cap;
+	uint64_t *off;      /* [count] offset of string id in arena */
+	uint32_t *len;      /* [count] its length */
+	uint32_t *hash;     /* [count] its hash (saves rehashing on growth) */
+	uint32_t count, cap_ids;
+	uint32_t *slots;    /* [nslots] id or RR_NONE */
+	uint32_t nslots;    /* power of two, kept at most half full */
+};
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+rr_strtab *strtab_new(void)
+{
+	rr_strtab *t = calloc(1, sizeof *t);
+	if (!t)
+		return NULL;
+	t->nslots = 1024;
+	t->slots = malloc(t->nslots * sizeof *t->slots);
+	if (!t->slots) {
+		free(t);
+		return NULL;
+	}
+	memset(t->slots, 0xFF, t->nslots * sizeof *t->slots);
+	return t;
+}
+
+void strtab_free(rr_strtab *t)
+{
+	if (!t)
+		return;
+	free(t->arena);
+	free(t->off);
+	free(t->len);
+	free(t->hash);
+	free(t->slots);
+	free(t);
+}
+
+static int grow_slots(rr_strtab *t)
+{
+	uint32_t n = t->nslots * 2;
+	uint32_t *s = malloc((size_t)n * sizeof *s);
+	if (!s)
+		return -1;
+	memset(s, 0xFF, (size_t)n * sizeof *s);
+	for (uint32_t id = 0; id < t->count; id++) {
+		uint32_t j = t->hash[id] & (n - 1);
+		while (s[j] != RR_NONE)
+			j = (j + 1) & (n - 1);
+		s[j] = id;
+	}
+	free(t->slots);
+	t->slots = s;
+	t->nslots = n;
+	return 0;
+}
+
+static uint32_t probe(const rr_strtab *t, const char *s, size_t n, uint32_t h, uint32_t *slot)
+{
+	uint32_t mask = t->nslots - 1, j = h & mask;
+	for (;;) {
+		uint32_t id = t->slots[j];
+		if (id == RR_NONE) {
+			*slot = j;
+			return RR_NONE;
+		}
+		if (t->hash[id] == h && t->len[id] == n && memcmp(t->arena + t->off[id], s, n) == 0)
+			return id;
+		j = (j + 1) & mask;
+	}
+}
+
+uint32_t strtab_find(const rr_strtab *t, const char *s, size_t n)
+{
+	uint32_t slot;
+	return probe(t, s, n, hash_bytes(s, n), &slot);
+}
+
+uint32_t strtab_intern(rr_strtab *t, const char *s, size_t n)
+{
+	uint32_t h = hash_bytes(s, n), slot;
+	uint32_t id = probe(t, s, n, h, &slot);
+	if (id != RR_NONE)
+		return id;
+	if (n > UINT32_MAX - 1 || t->count == RR_NONE - 1)
+		return RR_NONE;
+	if (t->count == t->cap_ids) {
+		uint32_t nc = t->cap_ids ? t->cap_ids * 2 : 256;
+		uint64_t *o = realloc(t->off, (size_t)nc * sizeof *o);
+		if (!o)
+			return RR_NONE;
+		t->off = o;
+		uint32_t *l = realloc(t->len, (size_t)nc * sizeof *l);
+		if (!l)
+			return RR_NONE;
+		t->len = l;
+		uint32_t *hh = realloc(t->hash, (size_t)nc * sizeof *hh);
+		if (!hh)
+			return RR_NONE;
+		t->hash = hh;
+		t->cap_ids = nc;
+	}
+	if (t->arena_len + n + 1 > t->arena_cap) {
+		size_t nc = t->arena_cap ? t->arena_cap * 2 : 4096;
+		while (nc < t->arena_len + n + 1)
+			nc *= 2;
+		char *a = realloc(t->arena, nc);
+		if (!a)
+			return RR_NONE;
+		t->arena = a;
+		t->arena_cap = nc;
+	}
+	id = t->count++;
+	t->off[id] = t->arena_len;
+	t->len[id] = (uint32_t)n;
+	t->hash[id] = h;
+	memcpy(t->arena + t->arena_len, s, n);
+	t->arena[t->arena_len + n] = '\0';
+	t->arena_len += n + 1;
+	t->slots[slot] = id;
+	if ((uint64_t)t->count * 2 > t->nslots && grow_slots(t) != 0) {
+		/* the id is stored; a failed growth only makes later probes slower, never wrong,
+		 * until the table is full: refuse at 7/8 load */
+		if ((uint64_t)t->count * 8 > (uint64_t)t->nslots * 7)
+			return RR_NONE;
+	}
+	return id;
+}
+
+const char *strtab_get(const rr_strtab *t, uint32_t id)
+{
+	if (!t || id >= t->count)
+		return "";
+	return t->arena + t->off[id];
+}
+
+size_t strtab_len(const rr_strtab *t, uint32_t id)
+{
+	return (!t || id >= t->count) ? 0 : t->len[id];
+}
+
+uint32_t strtab_count(const rr_strtab *t)
+{
+	return t ? t->count : 0;
+}
+
+size_t strtab_bytes(const rr_strtab *t)
+{
+	return t ? t->arena_cap + (size_t)t->cap_ids * 16 + (size_t)t->nslots * 4 : 0;
+}

@@ -1,0 +1,26 @@
+/* strtab.h — string interning: each distinct byte string gets a dense id 0, 1, 2, ...
+ * Open addressing over a power-of-two table of ids; strings live in one growing arena, so
+ * millions of keys cost about (length + 13) bytes each and lookups stay O(1). */
+#ifndef RELREC_STRTAB_H
+#define RELREC_STRTAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define RR_NONE UINT32_MAX   /* "no id" everywhere in relrec */
+
+typedef struct rr_strtab rr_strtab;
+
+rr_strtab *strtab_new(void);              /* NULL on out of memory; free with strtab_free */
+void strtab_free(rr_strtab *t);
+/* Id of s[0..n) (not necessarily NUL-terminated), adding it if new; RR_NONE on out of memory. */
+uint32_t strtab_intern(rr_strtab *t, const char *s, size_t n);
+/* Id of s[0..n) or RR_NONE when absent. */
+uint32_t strtab_find(const rr_strtab *t, const char *s, size_t n);
+/* The NUL-terminated string of id (valid until the table is freed or grows: copy if kept). */
+const char *strtab_get(const rr_strtab *t, uint32_t id);
+size_t strtab_len(const rr_strtab *t, uint32_t id);
+uint32_t strtab_count(const rr_strtab *t);
+size_t strtab_bytes(const rr_strtab *t);  /* memory held, for figures */
+
+#endif
