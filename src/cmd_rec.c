@@ -1,9 +1,717 @@
-/* cmd_rec.c — recommend, together, evaluate (placeholder until recommendations land). */
-#include "cmd.h"
-#include "err.h"
+/* cmd_rec.c — recommend, together, evaluate ranking, export recommendations|rules. */
+#include <errno.h>
+#include <stdarg.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
 
-int cmd_recommend(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'recommend' is not built yet"); }
-int cmd_together(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'together' is not built yet"); }
-int cmd_evaluate(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'evaluate' is not built yet"); }
-int export_recommendations(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'export recommendations' is not built yet"); }
-int export_rules(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'export rules' is not built yet"); }
+#include <csv.h>
+
+#include "basket.h"
+#include "cmd.h"
+#include "ease.h"
+#include "err.h"
+#include "evaluate.h"
+#include "ingest.h"
+#include "model.h"
+#include "rank.h"
+#include "recommend.h"
+
+#define DAY 1440
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static int parse_long(const char *what, const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < lo || v > hi)
+		return err_set("%s must be an integer from %ld to %ld, not '%s'", what, lo, hi, s);
+	*out = v;
+	return 0;
+}
+
+static int parse_double(const char *what, const char *s, double *out)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(s, &end);
+	if (errno || end == s || *end || !isfinite(v) || v < 0)
+		return err_set("%s must be a number >= 0, not '%s'", what, s);
+	*out = v;
+	return 0;
+}
+
+static int ensure_baskets(rr_app *app)
+{
+	if (app->baskets)
+		return 0;
+	app->baskets = baskets_build(app->rows, &app->clean);
+	return app->baskets ? 0 : -1;
+}
+
+/* The recommender for the session's dataset and model, refitted when either changed. */
+static int ensure_rec(rr_app *app)
+{
+	if (app->rec && app->rec->part.ds == app->ds && app->rec->model_seen == app->model)
+		return 0;
+	recsys_free(app->rec);
+	app->rec = NULL;
+	rr_rec_opts o;
+	memset(&o, 0, sizeof o);
+	o.lambda = 500;
+	o.use_network = app->model != NULL;
+	o.model = app->model;
+	o.labels = app->model ? model_labels(app->model) : NULL;
+	o.settings = app->model ? model_settings(app->model) : NULL;
+	o.sink = &app->sink;
+	o.stop = &app->interrupted;
+	if (app->model)
+		sink_printf(&app->sink, "fitting the recommender (a network on the inner period, then the re-ranker)...");
+	app->rec = recsys_fit(app->rows, &app->clean, app->ds, app->ds->max_minute + 1, &o);
+	if (!app->rec)
+		return -1;
+	app->rec->model_seen = app->model;
+	return 0;
+}
+
+/* ---- together ---- */
+
+static void rule_row(rr_table *t, const rr_baskets *b, const rr_assoc *r, int rank)
+{
+	int row = table_add_row(t);
+	table_set(t, row, 0, "%d", rank);
+	table_set(t, row, 1, "%s", baskets_code(b, r->x));
+	table_set(t, row, 2, "%s", baskets_code(b, r->y));
+	table_set(t, row, 3, "%s", baskets_desc(b, r->y));
+	table_set(t, row, 4, "%u", r->n_xy);
+	table_set(t, row, 5, "%.4f", r->support);
+	table_set(t, row, 6, "%.3f", r->confidence);
+	table_set(t, row, 7, "%.2f", r->lift);
+}
+
+static rr_table *rules_table(const char *title)
+{
+	static const char *const head[] = {"rank", "if", "then", "description", "n_xy", "support",
+					   "confidence", "lift"};
+	rr_table *t = table_new(8, title);
+	if (!t)
+		return NULL;
+	for (int c = 0; c < 8; c++)
+		table_head(t, c, head[c], c == 0 || c >= 4 ? 'r' : 'l');
+	return t;
+}
+
+/* Options shared by together and export rules. */
+static int parse_rule_opts(int argc, char **argv, int i0, rr_rule_filter *f, long *k,
+			   const char **item, const char **user)
+{
+	for (int i = i0; i < argc; i++) {
+		const char *a = argv[i];
+		int has = i + 1 < argc;
+		if (!strcmp(a, "--min-count") && has) {
+			long v;
+			if (parse_long("--min-count", argv[++i], 1, 1000000000L, &v) != 0)
+				return -1;
+			f->min_count = (uint32_t)v;
+		} else if (!strcmp(a, "--min-confidence") && has) {
+			if (parse_double("--min-confidence", argv[++i], &f->min_confidence) != 0)
+				return -1;
+		} else if (!strcmp(a, "--min-lift") && has) {
+			if (parse_double("--min-lift", argv[++i], &f->min_lift) != 0)
+				return -1;
+		} else if (!strcmp(a, "--by") && has) {
+			const char *by = argv[++i];
+			if (!strcmp(by, "lift"))
+				f->by = RR_BY_LIFT;
+			else if (!strcmp(by, "confidence"))
+				f->by = RR_BY_CONFIDENCE;
+			else
+				return err_set("--by takes lift or confidence, not '%s'", by);
+		} else if (!strcmp(a, "--user") && has && user) {
+			*user = argv[++i];
+		} else if (a[0] == '-' && a[1] == '-') {
+			return err_set("unknown option or missing value '%s'", a);
+		} else if (item && !*item && !(user && *user)) {
+			*item = a;
+		} else if (k) {
+			if (parse_long("K", a, 1, 100000, k) != 0)
+				return -1;
+		} else {
+			return err_set("unexpected argument '%s'", a);
+		}
+	}
+	return 0;
+}
+
+int cmd_together(rr_app *app, int argc, char **argv)
+{
+	rr_rule_filter f = {20, 0, 0, RR_BY_LIFT};
+	long k = 10;
+	const char *item = NULL, *user = NULL;
+	if (parse_rule_opts(argc, argv, 1, &f, &k, &item, &user) != 0)
+		return -1;
+	if (!item && !user)
+		return err_set("usage: together ITEM [K] [--min-count N] [--by lift|confidence] | --user USER");
+	if (ensure_baskets(app) != 0)
+		return -1;
+	const rr_baskets *b = app->baskets;
+	rr_assoc *r = NULL;
+	size_t n = 0;
+	char title[512];
+	if (item) {
+		uint32_t x = baskets_find(b, item);
+		if (x == RR_NONE)
+			return err_set("no basket holds item '%s'", item);
+		if (baskets_rules_for(b, x, &f, (int)k, &r, &n) != 0)
+			return -1;
+		snprintf(title, sizeof title,
+			 "%s %s: in %u of %u baskets; rules with n_xy >= %u by %s", item,
+			 baskets_desc(b, x), b->count[x], b->n_baskets, f.min_count,
+			 f.by == RR_BY_LIFT ? "lift" : "confidence");
+	} else {
+		uint32_t u = dataset_find_user(app->ds, user);
+		if (u == RR_NONE)
+			return err_set("no customer '%s'", user);
+		const rr_dataset *d = app->ds;
+		size_t m = d->user_start[u + 1] - d->user_start[u], nx = 0;
+		uint32_t *xs = malloc((m ? m : 1) * sizeof *xs);
+		if (!xs)
+			return err_set("cannot allocate %zu items", m);
+		for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++) {
+			uint32_t x = baskets_find(b, dataset_item_name(d, d->pairs[p].item));
+			if (x != RR_NONE)
+				xs[nx++] = x;
+		}
+		int rc = baskets_rules_for_set(b, xs, nx, &f, (int)k, &r, &n);
+		free(xs);
+		if (rc != 0)
+			return -1;
+		snprintf(title, sizeof title,
+			 "customer %s owns %zu items; best rule towards each item they never bought (n_xy >= %u, by %s)",
+			 user, m, f.min_count, f.by == RR_BY_LIFT ? "lift" : "confidence");
+	}
+	rr_table *t = rules_table(title);
+	if (!t) {
+		free(r);
+		return err_set("cannot allocate a table");
+	}
+	for (size_t i = 0; i < n; i++)
+		rule_row(t, b, &r[i], (int)i + 1);
+	sink_table(&app->sink, t);
+	if (n == 0)
+		sink_printf(&app->sink, "no rule passes the filters (try a lower --min-count)");
+	table_free(t);
+	free(r);
+	return 0;
+}
+
+/* ---- recommend ---- */
+
+/* Why item i is recommended to customer u: the owned item most often bought with it, or its
+ * own history, or its recent sales. */
+static void reason_for(rr_app *app, uint32_t u, uint32_t i, uint32_t *acc, uint32_t *touched,
+		       unsigned char *owned_b, char *buf, size_t size)
+{
+	const rr_dataset *d = app->ds;
+	size_t p = dataset_find_pair(d, u, i);
+	char day[32];
+	if (p != (size_t)-1) {
+		const rr_pair *q = &d->pairs[p];
+		if (q->orders > 1)
+			snprintf(buf, size, "re-bought %u times, last %.10s", q->orders,
+				 ingest_format_minute(q->last, day, sizeof day));
+		else
+			snprintf(buf, size, "bought once, %.10s", ingest_format_minute(q->last, day, sizeof day));
+		return;
+	}
+	const rr_baskets *b = app->baskets;
+	uint32_t y = b ? baskets_find(b, dataset_item_name(d, i)) : RR_NONE;
+	if (y != RR_NONE) {
+		uint32_t nt = 0, best = RR_NONE, best_n = 0;
+		baskets_row(b, y, acc, touched, &nt);
+		for (uint32_t t = 0; t < nt; t++) {
+			uint32_t x = touched[t];
+			if (owned_b[x] && (acc[x] > best_n ||
+					   (acc[x] == best_n && strcmp(baskets_code(b, x), baskets_code(b, best)) < 0))) {
+				best = x;
+				best_n = acc[x];
+			}
+			acc[x] = 0;
+		}
+		if (best != RR_NONE) {
+			snprintf(buf, size, "bought together with %s in %u invoices", baskets_code(b, best),
+				 best_n);
+			return;
+		}
+	}
+	snprintf(buf, size, "popular: in %u invoices", d->item_invoices[i]);
+}
+
+/* Everything needed to list one customer's top K (shared by recommend and the export). */
+typedef struct rec_ctx {
+	rr_rec_work w;
+	double *score;
+	float *probs;
+	unsigned char *skip;
+	uint32_t *top;
+	uint32_t *acc, *touched;   /* basket rows for reasons */
+	unsigned char *owned_b;    /* [basket items] the customer's items */
+	int n_classes;
+} rec_ctx;
+
+static void rec_ctx_free(rec_ctx *c)
+{
+	rec_work_free(&c->w);
+	free(c->score);
+	free(c->probs);
+	free(c->skip);
+	free(c->top);
+	free(c->acc);
+	free(c->touched);
+	free(c->owned_b);
+}
+
+static int rec_ctx_init(rec_ctx *c, rr_app *app, int k)
+{
+	size_t n = app->ds->n_items ? app->ds->n_items : 1;
+	size_t nb = app->baskets->n_items ? app->baskets->n_items : 1;
+	memset(c, 0, sizeof *c);
+	c->n_classes = app->rec->part.n_classes;
+	size_t nc = c->n_classes > 0 ? (size_t)c->n_classes : 1;
+	if (rec_work_alloc(&c->w, &app->rec->part) != 0)
+		return -1;
+	c->score = malloc(n * sizeof *c->score);
+	c->probs = calloc(n * nc, sizeof *c->probs);
+	c->skip = calloc(n, 1);
+	c->top = malloc((size_t)k * sizeof *c->top);
+	c->acc = calloc(nb, sizeof *c->acc);
+	c->touched = malloc(nb * sizeof *c->touched);
+	c->owned_b = calloc(nb, 1);
+	if (!c->score || !c->probs || !c->skip || !c->top || !c->acc || !c->touched || !c->owned_b) {
+		rec_ctx_free(c);
+		return err_set("cannot allocate recommendation buffers");
+	}
+	return 0;
+}
+
+/* Top k for u into c->top; returns how many. */
+static int rec_user(rr_app *app, rec_ctx *c, uint32_t u, int k, int owned_too)
+{
+	const rr_dataset *d = app->ds;
+	if (recsys_score(app->rec, u, &c->w, c->score, c->probs) != 0)
+		return -1;
+	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
+		c->skip[d->pairs[p].item] = !owned_too;
+	int got = rank_topk(c->score, d->n_items, app->rec->part.tie, c->skip, k, c->top);
+	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
+		c->skip[d->pairs[p].item] = 0;
+	return got;
+}
+
+static void mark_owned(rr_app *app, rec_ctx *c, uint32_t u, unsigned char v)
+{
+	const rr_dataset *d = app->ds;
+	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++) {
+		uint32_t x = baskets_find(app->baskets, dataset_item_name(d, d->pairs[p].item));
+		if (x != RR_NONE)
+			c->owned_b[x] = v;
+	}
+}
+
+static int parse_rec_args(int argc, char **argv, int i0, const char **user, long *k, int *owned)
+{
+	for (int i = i0; i < argc; i++) {
+		if (!strcmp(argv[i], "--owned"))
+			*owned = 1;
+		else if (argv[i][0] == '-' && argv[i][1] == '-')
+			return err_set("unknown option '%s' (--owned)", argv[i]);
+		else if (user && !*user)
+			*user = argv[i];
+		else if (parse_long("K", argv[i], 1, 100000, k) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+int cmd_recommend(rr_app *app, int argc, char **argv)
+{
+	const char *user = NULL;
+	long k = 10;
+	int owned = 0;
+	if (parse_rec_args(argc, argv, 1, &user, &k, &owned) != 0)
+		return -1;
+	if (!user)
+		return err_set("usage: recommend USER [K] [--owned]");
+	uint32_t u = dataset_find_user(app->ds, user);
+	if (u == RR_NONE)
+		return err_set("no customer '%s'", user);
+	if (ensure_baskets(app) != 0 || ensure_rec(app) != 0)
+		return -1;
+	rec_ctx c;
+	if (rec_ctx_init(&c, app, (int)k) != 0)
+		return -1;
+	double t0 = now_s();
+	int got = rec_user(app, &c, u, (int)k, owned);
+	double dt = now_s() - t0;
+	if (got < 0) {
+		rec_ctx_free(&c);
+		return -1;
+	}
+	const rr_recpart *p = &app->rec->part;
+	int nc = p->model ? p->n_classes : 0;
+	rr_table *t = table_new(5 + nc, NULL);
+	if (!t) {
+		rec_ctx_free(&c);
+		return err_set("cannot allocate a table");
+	}
+	char title[256];
+	snprintf(title, sizeof title, "customer %s: %u invoices, %zu items bought; top %d%s", user,
+		 app->ds->user_invoices[u], app->ds->user_start[u + 1] - app->ds->user_start[u],
+		 got, owned ? " (owned items included)" : " new to them");
+	t->title = strdup(title);
+	table_head(t, 0, "rank", 'r');
+	table_head(t, 1, "stock code", 'l');
+	table_head(t, 2, "description", 'l');
+	table_head(t, 3, "score", 'r');
+	for (int cl = 0; cl < nc; cl++) {
+		char h[40];
+		snprintf(h, sizeof h, "P(%s)", model_class_name(p->model, cl));
+		table_head(t, 4 + cl, h, 'r');
+	}
+	table_head(t, 4 + nc, "reason", 'l');
+	mark_owned(app, &c, u, 1);
+	for (int r = 0; r < got; r++) {
+		uint32_t i = c.top[r];
+		char why[160];
+		int row = table_add_row(t);
+		reason_for(app, u, i, c.acc, c.touched, c.owned_b, why, sizeof why);
+		table_set(t, row, 0, "%d", r + 1);
+		table_set(t, row, 1, "%s", dataset_item_name(app->ds, i));
+		table_set(t, row, 2, "%s", dataset_item_desc(app->ds, i));
+		table_set(t, row, 3, "%.4f", c.score[i]);
+		for (int cl = 0; cl < nc; cl++)
+			table_set(t, row, 4 + cl, "%.3f", c.probs[(size_t)i * (size_t)p->n_classes + (size_t)cl]);
+		table_set(t, row, 4 + nc, "%s", why);
+	}
+	mark_owned(app, &c, u, 0);
+	sink_table(&app->sink, t);
+	table_free(t);
+	sink_printf(&app->sink, "score: chance of buying the item in the next %d days (%s)",
+		    RR_REC_INNER_DAYS, app->rec->note);
+	if (!p->model)
+		sink_printf(&app->sink, "no network trained: the item-item part (EASE) and purchase history only; `train` adds the network");
+	if (app->timing)
+		sink_printf(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
+	rec_ctx_free(&c);
+	return 0;
+}
+
+/* ---- evaluate ranking ---- */
+
+int cmd_evaluate(rr_app *app, int argc, char **argv)
+{
+	int32_t cutoff;
+	int ks[2] = {10, 20}, n_k = 2, use_net = 1;
+	ingest_parse_day("2011-09-01", &cutoff);
+	if (strcmp(argv[1], "ranking") != 0)
+		return err_set("usage: evaluate ranking [--cutoff YYYY-MM-DD] [--k K] [--no-network]");
+	for (int i = 2; i < argc; i++) {
+		if (!strcmp(argv[i], "--cutoff") && i + 1 < argc) {
+			if (ingest_parse_day(argv[++i], &cutoff) != 0)
+				return err_set("--cutoff takes a date YYYY-MM-DD, not '%s'", argv[i]);
+		} else if (!strcmp(argv[i], "--k") && i + 1 < argc) {
+			long v;
+			if (parse_long("--k", argv[++i], 1, 1000, &v) != 0)
+				return -1;
+			ks[0] = (int)v;
+			n_k = 1;
+		} else if (!strcmp(argv[i], "--no-network")) {
+			use_net = 0;
+		} else {
+			return err_set("usage: evaluate ranking [--cutoff YYYY-MM-DD] [--k K] [--no-network]");
+		}
+	}
+	double t0 = now_s();
+	rr_tsplit *sp = split_new(app->rows, &app->clean, cutoff);
+	if (!sp)
+		return -1;
+	char day[32];
+	sink_printf(&app->sink,
+		    "cutoff %.10s: train %zu rows (%u customers, %u catalogue items), test %zu rows",
+		    ingest_format_minute(cutoff, day, sizeof day), sp->train->kept, sp->train->n_users,
+		    sp->train->n_items, sp->test->kept);
+	sink_printf(&app->sink,
+		    "evaluated customers (bought in both periods): %u; new-items task skips %u with no new item",
+		    sp->n_eval, sp->n_new_empty);
+	rr_eval_result res = {0};
+	rr_cooc *co = NULL;
+	rr_ease *ease = NULL;
+	rr_recsys *rs = NULL;
+	rr_ease_scorer es = {0};
+	rr_rec_eval re;
+	memset(&re, 0, sizeof re);
+	int rc = -1;
+	const rr_sink *sk = &app->sink;
+	volatile sig_atomic_t *stop = &app->interrupted;
+	if (evaluate_method(sp, "popularity", score_popularity, NULL, 3, ks, n_k, &res, sk, stop) ||
+	    evaluate_method(sp, "repurchase", score_repurchase, NULL, 1, ks, n_k, &res, sk, stop))
+		goto done;
+	if (!(co = cooc_new(sp->train)) ||
+	    evaluate_method(sp, "cooccurrence", score_cooc, co, 3, ks, n_k, &res, sk, stop))
+		goto done;
+	if (!(ease = ease_fit_dataset(sp->train, 500)))
+		goto done;
+	es.ease = ease;
+	es.buf = malloc(ease->n * sizeof *es.buf + 1);
+	es.items = malloc(ease->n * sizeof *es.items + 1);
+	if (!es.buf || !es.items) {
+		err_set("cannot allocate scoring buffers");
+		goto done;
+	}
+	if (evaluate_method(sp, "ease", score_ease, &es, 3, ks, n_k, &res, sk, stop))
+		goto done;
+	rr_rec_opts o;
+	memset(&o, 0, sizeof o);
+	o.lambda = 500;
+	o.use_network = use_net;
+	o.labels = &app->labels;
+	o.settings = &app->set;
+	o.sink = sk;
+	o.stop = stop;
+	if (use_net)
+		sink_printf(sk, "relrec: training networks on the inner period and the train period...");
+	if (!(rs = recsys_fit(app->rows, &app->clean, sp->train, cutoff, &o)))
+		goto done;
+	re.s = rs;
+	if (rec_work_alloc(&re.w, &rs->part) != 0 ||
+	    evaluate_method(sp, "relrec", score_recsys, &re, 3, ks, n_k, &res, sk, stop))
+		goto done;
+	rr_table *t = eval_result_table(&res, "ranking evaluation (DESIGN §6); new = items the customer never bought before the cutoff");
+	if (!t) {
+		err_set("cannot allocate a table");
+		goto done;
+	}
+	sink_table(sk, t);
+	table_free(t);
+	sink_printf(sk, "relrec: %s", rs->note);
+	if (app->timing)
+		sink_printf(sk, "evaluated in %.1f s", now_s() - t0);
+	rc = 0;
+done:
+	rec_work_free(&re.w);
+	recsys_free(rs);
+	free(es.buf);
+	free(es.items);
+	ease_free(ease);
+	cooc_free(co);
+	eval_result_free(&res);
+	split_free(sp);
+	return rc;
+}
+
+/* ---- exports ---- */
+
+/* A CSV file written to PATH.tmp and renamed into place when complete. */
+typedef struct csv_out {
+	FILE *f;
+	char *tmp;                 /* PATH.tmp (owned) */
+	const char *path;
+	int first;                 /* at the first field of a record */
+} csv_out;
+
+static int csv_open(csv_out *o, const char *path)
+{
+	memset(o, 0, sizeof *o);
+	o->path = path;
+	size_t n = strlen(path) + 5;
+	if (!(o->tmp = malloc(n)))
+		return err_set("cannot allocate a file name");
+	snprintf(o->tmp, n, "%s.tmp", path);
+	if (!(o->f = fopen(o->tmp, "w"))) {
+		err_set("cannot open '%s': %s", o->tmp, strerror(errno));
+		free(o->tmp);
+		return -1;
+	}
+	o->first = 1;
+	return 0;
+}
+
+static void csv_field(csv_out *o, const char *s)
+{
+	if (!o->first)
+		fputc(',', o->f);
+	csv_fwrite(o->f, s, strlen(s));
+	o->first = 0;
+}
+
+static void csv_fieldf(csv_out *o, const char *fmt, ...) RR_PRINTF(2, 3);
+static void csv_fieldf(csv_out *o, const char *fmt, ...)
+{
+	char buf[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (!o->first)
+		fputc(',', o->f);
+	fputs(buf, o->f);  /* numbers need no quoting */
+	o->first = 0;
+}
+
+static void csv_end_record(csv_out *o)
+{
+	fputs("\r\n", o->f);
+	o->first = 1;
+}
+
+/* ok = 0: abandon (remove the temp file). Returns 0 or -1. */
+static int csv_close(csv_out *o, int ok)
+{
+	int rc = 0;
+	if (ok && (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0))
+		rc = err_set("cannot write '%s': %s", o->tmp, strerror(errno));
+	if (fclose(o->f) != 0 && ok && rc == 0)
+		rc = err_set("cannot write '%s': %s", o->tmp, strerror(errno));
+	if (ok && rc == 0 && rename(o->tmp, o->path) != 0)
+		rc = err_set("cannot rename '%s' to '%s': %s", o->tmp, o->path, strerror(errno));
+	if (!ok || rc != 0)
+		remove(o->tmp);
+	free(o->tmp);
+	return ok ? rc : -1;
+}
+
+int export_recommendations(rr_app *app, int argc, char **argv)
+{
+	const char *path = NULL;
+	long k = 10;
+	int owned = 0;
+	if (parse_rec_args(argc, argv, 1, &path, &k, &owned) != 0)
+		return -1;
+	if (!path)
+		return err_set("usage: export recommendations FILE [K] [--owned]");
+	if (ensure_baskets(app) != 0 || ensure_rec(app) != 0)
+		return -1;
+	rec_ctx c;
+	csv_out o;
+	if (rec_ctx_init(&c, app, (int)k) != 0)
+		return -1;
+	if (csv_open(&o, path) != 0) {
+		rec_ctx_free(&c);
+		return -1;
+	}
+	const rr_recpart *p = &app->rec->part;
+	int nc = p->model ? p->n_classes : 0;
+	static const char *const head[] = {"customer", "rank", "stock_code", "description", "score"};
+	for (int h = 0; h < 5; h++)
+		csv_field(&o, head[h]);
+	for (int cl = 0; cl < nc; cl++) {
+		char h[40];
+		snprintf(h, sizeof h, "p_%s", model_class_name(p->model, cl));
+		csv_field(&o, h);
+	}
+	csv_field(&o, "reason");
+	csv_end_record(&o);
+	double t0 = now_s();
+	size_t lines = 0;
+	int rc = 0;
+	for (uint32_t u = 0; u < app->ds->n_users && rc == 0; u++) {
+		if (app->interrupted) {
+			rc = err_set("export interrupted");
+			break;
+		}
+		int got = rec_user(app, &c, u, (int)k, owned);
+		if (got < 0) {
+			rc = -1;
+			break;
+		}
+		mark_owned(app, &c, u, 1);
+		for (int r = 0; r < got; r++) {
+			uint32_t i = c.top[r];
+			char why[160];
+			reason_for(app, u, i, c.acc, c.touched, c.owned_b, why, sizeof why);
+			csv_field(&o, dataset_user_name(app->ds, u));
+			csv_fieldf(&o, "%d", r + 1);
+			csv_field(&o, dataset_item_name(app->ds, i));
+			csv_field(&o, dataset_item_desc(app->ds, i));
+			csv_fieldf(&o, "%.6f", c.score[i]);
+			for (int cl = 0; cl < nc; cl++)
+				csv_fieldf(&o, "%.6f", c.probs[(size_t)i * (size_t)p->n_classes + (size_t)cl]);
+			csv_field(&o, why);
+			csv_end_record(&o);
+			lines++;
+		}
+		mark_owned(app, &c, u, 0);
+	}
+	rec_ctx_free(&c);
+	if (csv_close(&o, rc == 0) != 0)
+		return -1;
+	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
+		    app->ds->n_users, path);
+	if (app->timing)
+		sink_printf(&app->sink, "  in %.2f s", now_s() - t0);
+	return 0;
+}
+
+int export_rules(rr_app *app, int argc, char **argv)
+{
+	rr_rule_filter f = {20, 0, 0, RR_BY_LIFT};
+	const char *path = NULL;
+	if (parse_rule_opts(argc, argv, 1, &f, NULL, &path, NULL) != 0)
+		return -1;
+	if (!path)
+		return err_set("usage: export rules FILE [--min-count N] [--min-confidence C] [--min-lift L]");
+	if (ensure_baskets(app) != 0)
+		return -1;
+	const rr_baskets *b = app->baskets;
+	rr_pairc *pairs = NULL;
+	size_t np = 0;
+	if (baskets_mine(b, f.min_count, 2, &pairs, &np) != 0)
+		return -1;
+	csv_out o;
+	if (csv_open(&o, path) != 0) {
+		free(pairs);
+		return -1;
+	}
+	static const char *const head[] = {"antecedent", "antecedent_description", "consequent",
+					   "consequent_description", "n_xy", "n_x", "n_y",
+					   "support", "confidence", "lift"};
+	for (int h = 0; h < 10; h++)
+		csv_field(&o, head[h]);
+	csv_end_record(&o);
+	size_t lines = 0;
+	for (size_t i = 0; i < np; i++)
+		for (int dir = 0; dir < 2; dir++) {
+			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
+			rr_assoc r;
+			baskets_rule(b, x, y, pairs[i].n, &r);
+			if (r.confidence < f.min_confidence || r.lift < f.min_lift)
+				continue;
+			csv_field(&o, baskets_code(b, x));
+			csv_field(&o, baskets_desc(b, x));
+			csv_field(&o, baskets_code(b, y));
+			csv_field(&o, baskets_desc(b, y));
+			csv_fieldf(&o, "%u", r.n_xy);
+			csv_fieldf(&o, "%u", b->count[x]);
+			csv_fieldf(&o, "%u", b->count[y]);
+			csv_fieldf(&o, "%.8g", r.support);
+			csv_fieldf(&o, "%.8g", r.confidence);
+			csv_fieldf(&o, "%.8g", r.lift);
+			csv_end_record(&o);
+			lines++;
+		}
+	free(pairs);
+	if (csv_close(&o, 1) != 0)
+		return -1;
+	sink_printf(&app->sink, "wrote %zu rules (n_xy >= %u) over %u baskets to '%s'", lines,
+		    f.min_count, b->n_baskets, path);
+	return 0;
+}

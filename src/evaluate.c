@@ -19,7 +19,7 @@ static int cmp_user_map(const void *a, const void *b)
 	return (x->train_u > y->train_u) - (x->train_u < y->train_u);
 }
 
-void split_free(rr_split *s)
+void split_free(rr_tsplit *s)
 {
 	if (!s)
 		return;
@@ -32,14 +32,14 @@ void split_free(rr_split *s)
 	free(s);
 }
 
-rr_split *split_new(const rr_rows *r, const rr_clean *c, int32_t cutoff)
+rr_tsplit *split_new(const rr_rows *r, const rr_clean *c, int32_t cutoff)
 {
 	return split_new_range(r, c, cutoff, INT32_MAX);
 }
 
-rr_split *split_new_range(const rr_rows *r, const rr_clean *c, int32_t cutoff, int32_t end)
+rr_tsplit *split_new_range(const rr_rows *r, const rr_clean *c, int32_t cutoff, int32_t end)
 {
-	rr_split *s = calloc(1, sizeof *s);
+	rr_tsplit *s = calloc(1, sizeof *s);
 	user_map *um = NULL;
 	const char **codes = NULL;
 	if (!s) {
@@ -141,7 +141,7 @@ static rr_eval_line *result_add(rr_eval_result *r)
 	return l;
 }
 
-int evaluate_method(const rr_split *sp, const char *name, rr_score_fn fn, void *ctx,
+int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void *ctx,
 		    unsigned task_mask, const int *ks, int n_k, rr_eval_result *res,
 		    const rr_sink *sink, volatile sig_atomic_t *stop)
 {

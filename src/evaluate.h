@@ -23,7 +23,7 @@ enum rr_task { RR_TASK_ALL = 0, RR_TASK_NEW, RR_TASK_N };
 #define RR_EVAL_MAX_K 4
 
 /* The temporal split and its truth sets. */
-typedef struct rr_split {
+typedef struct rr_tsplit {
 	rr_dataset *train;        /* rows before the cutoff (owned) */
 	rr_dataset *test;         /* rows on or after it (owned) */
 	int32_t cutoff;           /* minutes since epoch */
@@ -33,14 +33,14 @@ typedef struct rr_split {
 	uint32_t *truth_item;     /* test items as train item index, or RR_NONE outside the catalogue */
 	uint32_t *tie;            /* [train->n_items] tie keys (stock code byte order) */
 	uint32_t n_new_empty;     /* evaluated customers whose new-item truth is empty */
-} rr_split;
+} rr_tsplit;
 
 /* Build the split (two dataset_build calls). NULL with err_set on failure or when a period is
  * empty. */
-rr_split *split_new(const rr_rows *r, const rr_clean *c, int32_t cutoff);
+rr_tsplit *split_new(const rr_rows *r, const rr_clean *c, int32_t cutoff);
 /* The same with the test period ending at end (exclusive): the recommender's inner split. */
-rr_split *split_new_range(const rr_rows *r, const rr_clean *c, int32_t cutoff, int32_t end);
-void split_free(rr_split *s);
+rr_tsplit *split_new_range(const rr_rows *r, const rr_clean *c, int32_t cutoff, int32_t end);
+void split_free(rr_tsplit *s);
 
 /* A method: fill score[0..train->n_items) for train user u. 0 or -1 with err_set. */
 typedef int (*rr_score_fn)(void *ctx, const rr_dataset *train, uint32_t u, double *score);
@@ -66,7 +66,7 @@ double eval_result_ndcg(const rr_eval_result *r, const char *method, enum rr_tas
 
 /* Evaluate one method for the tasks in task_mask (bit 1 << task) at ks[0..n_k), appending
  * lines to res. Progress (RR_PHASE_EVAL) goes to sink when not NULL. 0 or -1. */
-int evaluate_method(const rr_split *sp, const char *name, rr_score_fn fn, void *ctx,
+int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void *ctx,
 		    unsigned task_mask, const int *ks, int n_k, rr_eval_result *res,
 		    const rr_sink *sink, volatile sig_atomic_t *stop);
 

@@ -85,7 +85,10 @@ typedef struct rr_recsys {
 	int fitted;                  /* 1 = the re-rankers were fitted (else EASE-only fallback) */
 	double val_ndcg[2];          /* inner-validation NDCG@10 (all, new) of the fitted re-ranker */
 	double val_ease[2];          /* the same for EASE alone, for comparison */
-	char note[160];              /* how it was fitted, for `recommend` to say */
+	double val_net[2][2];        /* held-out NDCG@10 [without, with network][all, new] */
+	int uses_network;            /* 1 = the network's outputs are re-ranker features */
+	char note[200];              /* how it was fitted, for `recommend` to say */
+	const struct rr_model *model_seen; /* the session model it was fitted for (cache key) */
 } rr_recsys;
 
 /* Options of the fit. */
@@ -115,6 +118,7 @@ typedef struct rr_rec_work {
 	uint32_t *cand;              /* [RR_REC_CAND] */
 	unsigned char *seg;          /* [n_items] 0 owned, 1 never-bought candidate, 2 neither */
 	double *dscore;              /* [n_items] */
+	void *keys;                  /* [n_items] sort keys (recommend.c's owned_key) */
 } rr_rec_work;
 int rec_work_alloc(rr_rec_work *w, const rr_recpart *p);
 void rec_work_free(rr_rec_work *w);
