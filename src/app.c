@@ -4,7 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "basket.h"
 #include "err.h"
+#include "recommend.h"
+#include "model.h"
+#include "train.h"
 
 int app_init(rr_app *a)
 {
@@ -23,13 +27,22 @@ void app_invalidate(rr_app *a)
 {
 	(void)a;
 	/* model: drop caches derived from the dataset (rr_recsys, baskets) — see recommend.h */
+	model_unbind(a->model); /* its id mapping and scoring caches point into the old dataset */
 	/* rec: */
+	recsys_free(a->rec);
+	a->rec = NULL;
+	baskets_free(a->baskets);
+	a->baskets = NULL;
 }
 
 void app_free(rr_app *a)
 {
 	app_invalidate(a);
 	/* model: free a->model and a->runs here */
+	model_free(a->model);
+	a->model = NULL;
+	runs_free(a->runs);
+	a->runs = NULL;
 	dataset_free(a->ds);
 	rows_free(a->rows);
 	clean_free(&a->clean);

@@ -1,11 +1,484 @@
-/* cmd_model.c — train, report, runs, save, open (placeholder until the model lands). */
+/* cmd_model.c — train, report, runs, save, open and their exports (DESIGN §5, §6, §9). */
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
 #include "cmd.h"
 #include "err.h"
+#include "metrics.h"
+#include "model.h"
+#include "train.h"
 
-int cmd_train(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'train' is not built yet"); }
-int cmd_report(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'report' is not built yet"); }
-int cmd_runs(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'runs' is not built yet"); }
-int cmd_save(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'save' is not built yet"); }
-int cmd_open(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'open' is not built yet"); }
-int export_report(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'export report' is not built yet"); }
-int export_runs(rr_app *a, int argc, char **argv) { (void)a; (void)argc; (void)argv; return err_set("'export runs' is not built yet"); }
+/* ==== progress: the session's sink, with times hidden when timing is off ==== */
+
+static int train_progress(void *ctx, const rr_progress *p)
+{
+	rr_app *a = ctx;
+	rr_progress q = *p;
+	if (!a->timing) { /* golden tests compare output byte for byte */
+		q.seconds = 0;
+		q.samples_per_s = 0;
+	}
+	return sink_progress(&a->sink, &q) || a->interrupted;
+}
+
+static const char *weights_name(enum rr_weights w)
+{
+	return w == RR_W_BALANCED ? "balanced" : w == RR_W_SQRT ? "sqrt" : "none";
+}
+
+static void hidden_text(const rr_settings *s, char *buf, size_t n)
+{
+	size_t k = 0;
+	buf[0] = '\0';
+	for (int l = 0; l < s->n_hidden && k < n; l++)
+		k += (size_t)snprintf(buf + k, n - k, "%s%d", l ? "," : "", s->hidden[l]);
+}
+
+static void bins_text(const rr_labels *l, char *buf, size_t n)
+{
+	size_t k = 0;
+	buf[0] = '\0';
+	for (int e = 0; e < l->n_edges && k < n; e++)
+		k += (size_t)snprintf(buf + k, n - k, "%s%u", e ? " " : "", l->edge[e]);
+}
+
+/* Replace the session's model; what was derived from the old one (the recommender borrows it)
+ * is dropped with the other caches. */
+static void set_model(rr_app *app, rr_model *m)
+{
+	app_invalidate(app);
+	model_free(app->model);
+	app->model = m;
+}
+
+/* ==== train ==== */
+
+int cmd_train(rr_app *app, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	rr_sink wrap = { app, NULL, NULL, train_progress };
+	app->interrupted = 0;
+	rr_model *m = model_train(app->ds, &app->labels, &app->set, &wrap, &app->interrupted);
+	if (!m)
+		return -1;
+	const rr_train_info *info = model_info(m);
+	rr_run run;
+	memset(&run, 0, sizeof run);
+	run.set = app->set;
+	run.lab = app->labels;
+	run.epochs = info->epochs_run;
+	run.best_epoch = info->best_epoch;
+	run.stopped = info->stopped;
+	run.seconds = app->timing ? info->seconds : 0;
+	run.samples_per_s = app->timing ? info->samples_per_s : 0;
+	run.val_loss = info->val_loss;
+	if (app->set.test > 0) {
+		if (model_evaluate(m, app->ds, RR_SPLIT_TEST, &run.test)) {
+			model_free(m);
+			return -1;
+		}
+		run.has_test = 1;
+	}
+	if (!app->runs && !(app->runs = runs_new())) {
+		model_free(m);
+		return -1;
+	}
+	const rr_run *r = runs_add(app->runs, &run);
+	if (!r) {
+		model_free(m);
+		return -1;
+	}
+	set_model(app, m);
+
+	char line[512];
+	int k = snprintf(line, sizeof line, "run %d: %d epoch%s", r->id, info->epochs_run,
+			 info->epochs_run == 1 ? "" : "s");
+	if (info->stopped)
+		k += snprintf(line + k, sizeof line - (size_t)k, " (stopped)");
+	else if (info->early_stopped)
+		k += snprintf(line + k, sizeof line - (size_t)k, " (early stopping)");
+	if (info->best_epoch)
+		k += snprintf(line + k, sizeof line - (size_t)k, ", weights of epoch %d", info->best_epoch);
+	if (r->has_test)
+		k += snprintf(line + k, sizeof line - (size_t)k, ", test macro-F1 %.4f, accuracy %.4f",
+			      r->test.macro_f1, r->test.accuracy);
+	if (app->timing)
+		snprintf(line + k, sizeof line - (size_t)k, ", %.2fs, %.0f samples/s", info->seconds,
+			 info->samples_per_s);
+	sink_printf(&app->sink, "%s", line);
+	return 0;
+}
+
+/* ==== report ==== */
+
+static int report_metrics(rr_app *app, rr_metrics *met)
+{
+	if (!app->ds)
+		return err_set("the report needs the data: load the file the model was trained on");
+	return model_evaluate(app->model, app->ds, RR_SPLIT_TEST, met);
+}
+
+static rr_table *confusion_table(const rr_metrics *met, const rr_labels *lab, int normalized)
+{
+	rr_table *t = table_new(met->k + 1, normalized ? "confusion matrix, row-normalized (rows = truth, columns = predicted)"
+							  : "confusion matrix (rows = truth, columns = predicted)");
+	if (!t)
+		return NULL;
+	table_head(t, 0, "", 'l');
+	for (int c = 0; c < met->k; c++)
+		table_head(t, c + 1, lab->name[c], 'r');
+	for (int r = 0; r < met->k; r++) {
+		int row = table_add_row(t);
+		if (row < 0) {
+			table_free(t);
+			return NULL;
+		}
+		table_set(t, row, 0, "%s", lab->name[r]);
+		for (int c = 0; c < met->k; c++) {
+			int64_t v = met->conf[r * met->k + c];
+			if (normalized)
+				table_set(t, row, c + 1, "%.3f",
+					  met->support[r] ? (double)v / (double)met->support[r] : 0.0);
+			else
+				table_set(t, row, c + 1, "%lld", (long long)v);
+		}
+	}
+	return t;
+}
+
+int cmd_report(rr_app *app, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	rr_metrics met;
+	if (report_metrics(app, &met))
+		return -1;
+	const rr_model *m = app->model;
+	const rr_labels *lab = model_labels(m);
+	const rr_settings *s = model_settings(m);
+	char bins[64], hid[64];
+	bins_text(lab, bins, sizeof bins);
+	hidden_text(s, hid, sizeof hid);
+	sink_printf(&app->sink, "test split: %lld bought pairs (bins %s; variant %d, dim %d, hidden %s%s)",
+		    (long long)met.total, bins, s->variant, s->dim, hid,
+		    model_n_classes(m) > lab->n_classes ? "; class none dropped, renormalized" : "");
+	const char *names[RR_MAX_CLASSES];
+	for (int c = 0; c < met.k; c++)
+		names[c] = lab->name[c];
+	char *text = metrics_report(&met, names, 2);
+	if (!text)
+		return err_set("out of memory for the report");
+	size_t n = strlen(text);
+	while (n && text[n - 1] == '\n')
+		text[--n] = '\0';
+	sink_printf(&app->sink, "%s", text);
+	free(text);
+	sink_printf(&app->sink, "\nmacro-F1 %.4f\n", met.macro_f1);
+	for (int norm = 0; norm < 2; norm++) {
+		rr_table *t = confusion_table(&met, lab, norm);
+		if (!t)
+			return err_set("out of memory for the report");
+		sink_table(&app->sink, t);
+		table_free(t);
+		if (!norm)
+			sink_printf(&app->sink, "%s", "");
+	}
+	return 0;
+}
+
+/* ==== runs ==== */
+
+static void class_f1_text(const rr_run *r, char *buf, size_t n, const char *sep, int with_names)
+{
+	size_t k = 0;
+	buf[0] = '\0';
+	if (!r->has_test)
+		return;
+	for (int c = 0; c < r->test.k && k < n; c++)
+		k += (size_t)snprintf(buf + k, n - k, "%s%s%s%.4f", c ? sep : "",
+				      with_names ? r->lab.name[c] : "", with_names ? "=" : "",
+				      r->test.f1[c]);
+}
+
+int cmd_runs(rr_app *app, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	if (!app->runs || app->runs->n == 0) {
+		sink_printf(&app->sink, "no runs yet: 'train' adds one");
+		return 0;
+	}
+	static const char *const head[] = { "run", "variant", "bins", "dim", "hidden", "dropout",
+					    "lr", "batch", "weights", "neg", "mask", "desc",
+					    "macro-F1", "class F1", "epochs", "seconds" };
+	enum { NC = sizeof head / sizeof *head };
+	rr_table *t = table_new(NC, NULL);
+	if (!t)
+		return err_set("out of memory for the runs table");
+	for (int c = 0; c < NC; c++)
+		table_head(t, c, head[c], c == 2 || c == 4 || c == 8 || c == 11 || c == 13 ? 'l' : 'r');
+	for (int i = 0; i < app->runs->n; i++) {
+		const rr_run *r = &app->runs->v[i];
+		char bins[64], hid[64], f1[160];
+		bins_text(&r->lab, bins, sizeof bins);
+		hidden_text(&r->set, hid, sizeof hid);
+		class_f1_text(r, f1, sizeof f1, " ", 0);
+		int row = table_add_row(t);
+		if (row < 0) {
+			table_free(t);
+			return err_set("out of memory for the runs table");
+		}
+		table_set(t, row, 0, "%d", r->id);
+		table_set(t, row, 1, "%d", r->set.variant);
+		table_set(t, row, 2, "%s", bins);
+		table_set(t, row, 3, "%d", r->set.dim);
+		table_set(t, row, 4, "%s", hid);
+		table_set(t, row, 5, "%g", r->set.dropout);
+		table_set(t, row, 6, "%g", r->set.lr);
+		table_set(t, row, 7, "%d", r->set.batch);
+		table_set(t, row, 8, "%s", weights_name(r->set.weights));
+		table_set(t, row, 9, "%d", r->set.negatives);
+		table_set(t, row, 10, "%g", r->set.mask);
+		table_set(t, row, 11, "%s", r->set.desc ? "on" : "off");
+		if (r->has_test)
+			table_set(t, row, 12, "%.4f", r->test.macro_f1);
+		else
+			table_set(t, row, 12, "-");
+		table_set(t, row, 13, "%s", r->has_test ? f1 : "-");
+		table_set(t, row, 14, "%d%s", r->epochs, r->stopped ? " (stopped)" : "");
+		if (app->timing)
+			table_set(t, row, 15, "%.2f", r->seconds);
+		else
+			table_set(t, row, 15, "-");
+	}
+	sink_table(&app->sink, t);
+	table_free(t);
+	return 0;
+}
+
+/* ==== CSV exports: written to FILE.tmp, fsynced, renamed ==== */
+
+typedef struct csv_out {
+	FILE *f;
+	char *tmp;        /* the temporary path (owned) */
+	const char *path; /* the final path */
+	int col;          /* fields written on this line */
+} csv_out;
+
+static int csv_open(csv_out *o, const char *path)
+{
+	memset(o, 0, sizeof *o);
+	o->path = path;
+	size_t n = strlen(path) + 5;
+	o->tmp = malloc(n);
+	if (!o->tmp)
+		return err_set("out of memory");
+	snprintf(o->tmp, n, "%s.tmp", path);
+	o->f = fopen(o->tmp, "w");
+	if (!o->f) {
+		int e = errno;
+		free(o->tmp);
+		return err_set("cannot write '%s': %s", path, strerror(e));
+	}
+	return 0;
+}
+
+/* A text field, quoted by libcsv. */
+static void csv_str(csv_out *o, const char *s)
+{
+	if (o->col++)
+		fputc(',', o->f);
+	csv_fwrite(o->f, s, strlen(s));
+}
+
+/* A numeric field (never needs quoting). */
+static void csv_num(csv_out *o, const char *fmt, double v)
+{
+	if (o->col++)
+		fputc(',', o->f);
+	if (isnan(v))
+		return; /* an empty field: no such figure */
+	fprintf(o->f, fmt, v);
+}
+
+static void csv_end(csv_out *o)
+{
+	fputc('\n', o->f);
+	o->col = 0;
+}
+
+static int csv_close(csv_out *o)
+{
+	int bad = ferror(o->f) || fflush(o->f) || fsync(fileno(o->f));
+	int e = errno;
+	if (fclose(o->f))
+		bad = 1, e = errno;
+	if (!bad && rename(o->tmp, o->path))
+		bad = 1, e = errno;
+	if (bad)
+		unlink(o->tmp);
+	free(o->tmp);
+	return bad ? err_set("cannot write '%s': %s", o->path, strerror(e)) : 0;
+}
+
+int export_report(rr_app *app, int argc, char **argv)
+{
+	if (argc != 2)
+		return err_set("usage: export report FILE");
+	rr_metrics met;
+	if (report_metrics(app, &met))
+		return -1;
+	const rr_labels *lab = model_labels(app->model);
+	csv_out o;
+	if (csv_open(&o, argv[1]))
+		return -1;
+	char buf[32];
+	csv_str(&o, "class");
+	csv_str(&o, "precision");
+	csv_str(&o, "recall");
+	csv_str(&o, "f1-score");
+	csv_str(&o, "support");
+	for (int c = 0; c < met.k; c++) {
+		snprintf(buf, sizeof buf, "predicted %s", lab->name[c]);
+		csv_str(&o, buf);
+	}
+	csv_end(&o);
+	for (int c = 0; c < met.k; c++) {
+		csv_str(&o, lab->name[c]);
+		csv_num(&o, "%.6f", met.precision[c]);
+		csv_num(&o, "%.6f", met.recall[c]);
+		csv_num(&o, "%.6f", met.f1[c]);
+		csv_num(&o, "%.0f", (double)met.support[c]);
+		for (int p = 0; p < met.k; p++)
+			csv_num(&o, "%.0f", (double)met.conf[c * met.k + p]);
+		csv_end(&o);
+	}
+	const struct {
+		const char *name;
+		double p, r, f;
+	} avg[] = { { "accuracy", NAN, NAN, met.accuracy },
+		    { "macro avg", met.macro_p, met.macro_r, met.macro_f1 },
+		    { "weighted avg", met.weighted_p, met.weighted_r, met.weighted_f1 } };
+	for (int a = 0; a < 3; a++) {
+		csv_str(&o, avg[a].name);
+		csv_num(&o, "%.6f", avg[a].p);
+		csv_num(&o, "%.6f", avg[a].r);
+		csv_num(&o, "%.6f", avg[a].f);
+		csv_num(&o, "%.0f", (double)met.total);
+		for (int p = 0; p < met.k; p++)
+			csv_num(&o, "", NAN);
+		csv_end(&o);
+	}
+	if (csv_close(&o))
+		return -1;
+	sink_printf(&app->sink, "wrote the report to '%s'", argv[1]);
+	return 0;
+}
+
+int export_runs(rr_app *app, int argc, char **argv)
+{
+	if (argc != 2)
+		return err_set("usage: export runs FILE");
+	static const char *const head[] = { "run", "variant", "bins", "dim", "hidden", "dropout",
+					    "lr", "batch", "epochs_max", "patience", "weights",
+					    "negatives", "sampling", "mask", "desc", "seed", "test",
+					    "val", "threads", "macro_f1", "accuracy", "class_f1",
+					    "epochs", "best_epoch", "stopped", "val_loss", "seconds",
+					    "samples_per_s" };
+	csv_out o;
+	if (csv_open(&o, argv[1]))
+		return -1;
+	for (size_t c = 0; c < sizeof head / sizeof *head; c++)
+		csv_str(&o, head[c]);
+	csv_end(&o);
+	int n = app->runs ? app->runs->n : 0;
+	for (int i = 0; i < n; i++) {
+		const rr_run *r = &app->runs->v[i];
+		const rr_settings *s = &r->set;
+		char bins[64], hid[64], f1[256], seed[32];
+		bins_text(&r->lab, bins, sizeof bins);
+		hidden_text(s, hid, sizeof hid);
+		class_f1_text(r, f1, sizeof f1, ";", 1);
+		snprintf(seed, sizeof seed, "%llu", (unsigned long long)s->seed);
+		csv_num(&o, "%.0f", r->id);
+		csv_num(&o, "%.0f", s->variant);
+		csv_str(&o, bins);
+		csv_num(&o, "%.0f", s->dim);
+		csv_str(&o, hid);
+		csv_num(&o, "%g", s->dropout);
+		csv_num(&o, "%g", s->lr);
+		csv_num(&o, "%.0f", s->batch);
+		csv_num(&o, "%.0f", s->epochs);
+		csv_num(&o, "%.0f", s->patience);
+		csv_str(&o, weights_name(s->weights));
+		csv_num(&o, "%.0f", s->negatives);
+		csv_str(&o, s->sampling == RR_SAMPLE_UNIFORM ? "uniform" : "pop");
+		csv_num(&o, "%g", s->mask);
+		csv_str(&o, s->desc ? "on" : "off");
+		csv_str(&o, seed);
+		csv_num(&o, "%g", s->test);
+		csv_num(&o, "%g", s->val);
+		csv_num(&o, "%.0f", s->threads);
+		csv_num(&o, "%.6f", r->has_test ? r->test.macro_f1 : NAN);
+		csv_num(&o, "%.6f", r->has_test ? r->test.accuracy : NAN);
+		csv_str(&o, f1);
+		csv_num(&o, "%.0f", r->epochs);
+		csv_num(&o, "%.0f", r->best_epoch);
+		csv_num(&o, "%.0f", r->stopped);
+		csv_num(&o, "%.6f", r->val_loss);
+		csv_num(&o, "%.3f", app->timing ? r->seconds : NAN);
+		csv_num(&o, "%.0f", app->timing ? r->samples_per_s : NAN);
+		csv_end(&o);
+	}
+	if (csv_close(&o))
+		return -1;
+	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s", argv[1]);
+	return 0;
+}
+
+/* ==== save / open ==== */
+
+int cmd_save(rr_app *app, int argc, char **argv)
+{
+	(void)argc;
+	if (model_save(app->model, argv[1]))
+		return -1;
+	sink_printf(&app->sink, "saved the model to '%s'", argv[1]);
+	return 0;
+}
+
+int cmd_open(rr_app *app, int argc, char **argv)
+{
+	(void)argc;
+	rr_model *m = model_load(argv[1]);
+	if (!m)
+		return -1;
+	const rr_settings *s = model_settings(m);
+	const rr_labels *lab = model_labels(m);
+	uint32_t nu, ni, nw;
+	model_sizes(m, &nu, &ni, &nw);
+	char bins[64], hid[64];
+	bins_text(lab, bins, sizeof bins);
+	hidden_text(s, hid, sizeof hid);
+	sink_printf(&app->sink,
+		    "opened '%s': variant %d, bins %s, %d classes, dim %d, hidden %s, %u customers, "
+		    "%u items, %u words",
+		    argv[1], s->variant, bins, model_n_classes(m), s->dim, hid, nu, ni, nw);
+	if (app->ds) {
+		uint32_t ku, ki;
+		if (model_coverage(m, app->ds, &ku, &ki)) {
+			model_free(m);
+			return -1;
+		}
+		sink_printf(&app->sink, "the loaded data has %u of its %u customers and %u of its %u items",
+			    ku, app->ds->n_users, ki, app->ds->n_items);
+	}
+	set_model(app, m);
+	return 0;
+}

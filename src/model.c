@@ -48,11 +48,11 @@ int net_alloc(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, u
 	if (!n->params)
 		return err_set("out of memory for %zu model parameters", n->n_params);
 	float *p = n->params;
-	n->U = p;
+	n->utab = p;
 	p += (size_t)users * (n->d + 1);
-	n->I = p;
+	n->itab = p;
 	p += (size_t)items * (n->d + 1);
-	n->Wd = n->desc ? p : NULL;
+	n->wtab = n->desc ? p : NULL;
 	p += (size_t)n->n_words * n->d;
 	for (int l = 0; l < n->n_layers; l++) {
 		n->W[l] = p;
@@ -131,13 +131,13 @@ void net_forward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const
 {
 	int F = n->F, d1 = n->d + 1;
 	float *x0 = w->x[0];
-	nn_embed_gather(x0 + net_col_user(n), F, n->U, d1, user, B);
-	nn_embed_gather(x0 + net_col_item(n), F, n->I, d1, item, B);
+	nn_embed_gather(x0 + net_col_user(n), F, n->utab, d1, user, B);
+	nn_embed_gather(x0 + net_col_item(n), F, n->itab, d1, item, B);
 	for (int b = 0; b < B; b++)
 		memcpy(x0 + (size_t)b * F + net_col_feat(n), feat + (size_t)b * RR_N_FEAT,
 		       RR_N_FEAT * sizeof *x0);
 	if (n->desc)
-		nn_mean_words_forward(x0 + net_col_desc(n), F, n->Wd, n->d, witem, B, wstart, words);
+		nn_mean_words_forward(x0 + net_col_desc(n), F, n->wtab, n->d, witem, B, wstart, words);
 	w->dropped = rng && dropout > 0.0f;
 	if (w->dropped)
 		nn_dropout_forward(x0, w->mask[0], (size_t)B * F, dropout, rng);
@@ -491,12 +491,12 @@ static int bind_locked(rr_model *m, const rr_dataset *ds)
 		int B = (int)(ds->n_items - i0 < (uint32_t)CH ? ds->n_items - i0 : (uint32_t)CH);
 		float *x0 = w.x[0];
 		memset(x0, 0, (size_t)B * F * sizeof *x0);
-		nn_embed_gather(x0 + net_col_item(n), F, n->I, n->d + 1, b.item + i0, B);
+		nn_embed_gather(x0 + net_col_item(n), F, n->itab, n->d + 1, b.item + i0, B);
 		if (n->desc) {
 			uint32_t wi[256];
 			for (int k = 0; k < B; k++)
 				wi[k] = i0 + (uint32_t)k;
-			nn_mean_words_forward(x0 + net_col_desc(n), F, n->Wd, n->d, wi, B, b.wstart,
+			nn_mean_words_forward(x0 + net_col_desc(n), F, n->wtab, n->d, wi, B, b.wstart,
 					      b.words);
 		}
 		nn_dense_forward_naive(b.item_part + (size_t)i0 * H, x0, n->W[0], n->b[0], B, F, H);
@@ -547,6 +547,16 @@ static const rr_binding *binding_for(const rr_model *cm, const rr_dataset *ds)
 	return rc ? NULL : &m->bind;
 }
 
+int model_coverage(const rr_model *m, const rr_dataset *ds, uint32_t *users, uint32_t *items)
+{
+	const rr_binding *b = binding_for(m, ds);
+	if (!b)
+		return -1;
+	*users = b->known_users;
+	*items = b->known_items;
+	return 0;
+}
+
 /* ==== scoring ==== */
 
 /* Expected relevance from class probabilities: v(none) = 0, v(bought class k) = k+1. */
@@ -580,7 +590,7 @@ int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float 
 		float s = 0.0f;
 		if (mu != UINT32_MAX) {
 			const float *w = n->W[0] + (size_t)o * F + net_col_user(n);
-			const float *e = n->U + (size_t)mu * (n->d + 1);
+			const float *e = n->utab + (size_t)mu * (n->d + 1);
 			for (int j = 0; j <= n->d; j++)
 				s += w[j] * e[j];
 		}

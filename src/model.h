@@ -42,6 +42,8 @@ int model_score_user_naive(const rr_model *m, const rr_dataset *ds, uint32_t u, 
  * ds's pairs. model_score_user and model_evaluate do this on demand; calling it explicitly
  * reports how much of ds the model knows. 0 or -1. */
 int model_bind(rr_model *m, const rr_dataset *ds);
+/* How many of ds's customers and items the model knows (binds to ds). 0 or -1. */
+int model_coverage(const rr_model *m, const rr_dataset *ds, uint32_t *users, uint32_t *items);
 /* Forget the mapping (the dataset is about to change or be freed). */
 void model_unbind(rr_model *m);
 

@@ -29,9 +29,9 @@ typedef struct rr_net {
 	size_t dense_off;              /* where the dense layers start in params */
 	size_t n_dense;                /* dense parameters (weights and biases of all layers) */
 	float *params;                 /* [n_params] one allocation (owned) */
-	float *U;                      /* (n_users, d+1) into params */
-	float *I;                      /* (n_items, d+1) into params */
-	float *Wd;                     /* (n_words, d) into params, or NULL without desc */
+	float *utab;                    /* (n_users, d+1) into params */
+	float *itab;                    /* (n_items, d+1) into params */
+	float *wtab;                    /* (n_words, d) into params, or NULL without desc */
 	float *W[RR_MAX_LAYERS];       /* layer l weight (out, in), into params */
 	float *b[RR_MAX_LAYERS];       /* layer l bias (out), into params */
 } rr_net;
