@@ -5,9 +5,7 @@
 #include <string.h>
 
 #include "basket.h"
-#include "basket.h"
 #include "err.h"
-#include "recommend.h"
 #include "recommend.h"
 #include "model.h"
 #include "train.h"
@@ -31,10 +29,6 @@ void app_invalidate(rr_app *a)
 	/* model: drop caches derived from the dataset (rr_recsys, baskets) — see recommend.h */
 	model_unbind(a->model); /* its id mapping and scoring caches point into the old dataset */
 	/* rec: */
-	recsys_free(a->rec);
-	a->rec = NULL;
-	baskets_free(a->baskets);
-	a->baskets = NULL;
 	recsys_free(a->rec);
 	a->rec = NULL;
 	baskets_free(a->baskets);
