@@ -419,6 +419,7 @@ typedef struct loader {
 	size_t nl_in_fields;       /* newlines inside quoted fields of this record */
 	int prev_cr;
 	int bom_checked;
+	int unterminated;          /* the input ended inside a quoted field */
 } loader;
 
 static void reject(loader *L, enum rr_reject why, const char *detail)
@@ -620,6 +621,10 @@ static void on_record(int c, void *ctx)
 	rr_rows *r = L->rows;
 	r->lines++;
 	char detail[120];
+	if (L->unterminated) {
+		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
+		goto reset;
+	}
 	if (L->nf != L->ncols) {
 		snprintf(detail, sizeof detail, "%d fields, expected %d", L->nf, L->ncols);
 		reject(L, RR_REJ_FIELDS, detail);
@@ -704,7 +709,7 @@ rr_rows *ingest_load(const char *path, const char *map, int strict, const rr_sin
 	L.buf = malloc(L.bcap);
 	L.rows = rows_new();
 	struct csv_parser p;
-	int csv_ok = csv_init(&p, CSV_REPALL_NL | CSV_STRICT_FINI) == 0;
+	int csv_ok = csv_init(&p, CSV_REPALL_NL) == 0;
 	int ok = L.buf && L.rows && csv_ok;
 	for (int i = 0; ok && i < NBUF; i++)
 		ok = (rd.buf[i] = malloc(CHUNK)) != NULL;
@@ -777,16 +782,18 @@ rr_rows *ingest_load(const char *path, const char *map, int strict, const rr_sin
 		L.failed = 1;
 	}
 	if (ok && !L.failed) {
-		if (csv_fini(&p, on_field, on_record, &L) != 0 && !L.failed) {
-			/* an unterminated quote swallowed the rest of the input */
-			L.rec_line = L.nf ? L.rec_line : L.line;
-			if (L.have_header) {
-				L.rows->lines++;
-				reject(&L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
-			} else {
+		/* libcsv accepts a quote left open at the end; we reject that record. pstate 2 is
+		 * libcsv's FIELD_BEGUN (csv.h exposes the parser state). */
+		if (p.quoted && p.pstate == 2) {
+			if (!L.have_header) {
 				err_set("'%s': unterminated quote in the header", path);
 				L.failed = 1;
 			}
+			L.unterminated = 1;
+		}
+		if (!L.failed && csv_fini(&p, on_field, on_record, &L) != 0 && !L.failed) {
+			err_set("'%s': %s", path, csv_strerror(csv_error(&p)));
+			L.failed = 1;
 		}
 	}
 	if (ok && !L.failed && !L.have_header) {

@@ -170,6 +170,11 @@ const char *settings_set(rr_settings *s, const char *name, const char *v)
 		int h[RR_MAX_HIDDEN], n = 0;
 		char buf[128];
 		snprintf(buf, sizeof buf, "%s", v);
+		size_t bl = strlen(buf);
+		if (!bl || buf[0] == ',' || buf[bl - 1] == ',' || strstr(buf, ",,")) {
+			snprintf(msg, sizeof msg, "'%.60s' is not a list of widths such as 64 or 128,64", v);
+			return msg;
+		}
 		for (char *save = NULL, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
 			if (n == RR_MAX_HIDDEN) {
 				snprintf(msg, sizeof msg, "at most %d hidden layers", RR_MAX_HIDDEN);

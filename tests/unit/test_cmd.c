@@ -1,0 +1,233 @@
+/* test_cmd.c — the command language: splitting, dispatch, errors, scripts, journal, source. */
+#include "testutil.h"
+
+#include "app.h"
+#include "cmd.h"
+#include "err.h"
+
+static void cap_text(void *ctx, const char *s)
+{
+	tu_cap_append(ctx, s);
+}
+
+static void cap_table(void *ctx, const rr_table *t)
+{
+	char *s = table_render(t);
+	tu_cap_append(ctx, s);
+	free(s);
+}
+
+static void cap_error(void *ctx, const char *msg)
+{
+	tu_capture *c = ctx;
+	snprintf(c->last_error, sizeof c->last_error, "%s", msg);
+	tu_cap_append(c, "ERROR");
+}
+
+static void app_with_capture(rr_app *a, tu_capture *c)
+{
+	memset(c, 0, sizeof *c);
+	assert_int_equal(0, app_init(a));
+	a->sink.ctx = c;
+	a->sink.text = cap_text;
+	a->sink.table = cap_table;
+	a->sink.progress = NULL;
+	a->sink.error = cap_error;
+}
+
+static void test_split(void **state)
+{
+	(void)state;
+	int argc;
+	char **argv;
+	assert_int_equal(0, cmd_split("  load 'my file.csv'  --map \"user=Customer ID\"", &argc, &argv));
+	assert_int_equal(4, argc);
+	assert_string_equal("load", argv[0]);
+	assert_string_equal("my file.csv", argv[1]);
+	assert_string_equal("--map", argv[2]);
+	assert_string_equal("user=Customer ID", argv[3]);
+	assert_null(argv[4]);
+	cmd_free_argv(argc, argv);
+	assert_int_equal(0, cmd_split("set hidden 128,64 # a comment", &argc, &argv));
+	assert_int_equal(3, argc);
+	cmd_free_argv(argc, argv);
+	assert_int_equal(0, cmd_split("say \"a \\\"q\\\" b\"x", &argc, &argv));
+	assert_int_equal(2, argc);
+	assert_string_equal("a \"q\" bx", argv[1]);
+	cmd_free_argv(argc, argv);
+	assert_int_equal(0, cmd_split("   # only a comment", &argc, &argv));
+	assert_int_equal(0, argc);
+	cmd_free_argv(argc, argv);
+	assert_int_equal(0, cmd_split("''", &argc, &argv)); /* an empty word is a word */
+	assert_int_equal(1, argc);
+	assert_string_equal("", argv[0]);
+	cmd_free_argv(argc, argv);
+	assert_int_equal(-1, cmd_split("load \"unclosed", &argc, &argv));
+	assert_string_equal("unterminated double quote", err_msg());
+	assert_int_equal(-1, cmd_split("load 'unclosed", &argc, &argv));
+	assert_string_equal("unterminated single quote", err_msg());
+}
+
+static void test_dispatch_errors(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	assert_int_equal(-1, cmd_exec(&a, "frobnicate 3"));
+	assert_string_equal("unknown command 'frobnicate' (try 'help')", err_msg());
+	assert_int_equal(-1, cmd_exec(&a, "set dim"));
+	assert_string_equal("usage: set NAME VALUE", err_msg());
+	assert_int_equal(-1, cmd_exec(&a, "load"));
+	assert_non_null(strstr(err_msg(), "usage: load FILE"));
+	assert_int_equal(-1, cmd_exec(&a, "stats"));
+	assert_string_equal("'stats' needs data: load a file first (load FILE)", err_msg());
+	assert_int_equal(-1, cmd_exec(&a, "set dim zero"));
+	assert_string_equal("set dim: 'zero' is not a whole number", err_msg());
+	assert_int_equal(-1, cmd_exec(&a, "set dropout 1"));
+	assert_non_null(strstr(err_msg(), "out of range"));
+	assert_int_equal(-1, cmd_exec(&a, "set nosuch 1"));
+	assert_non_null(strstr(err_msg(), "unknown setting 'nosuch'"));
+	assert_int_equal(-1, cmd_exec(&a, "bins 5 2"));
+	assert_non_null(strstr(err_msg(), "edges must increase"));
+	assert_int_equal(-1, cmd_exec(&a, "bins 2 x"));
+	assert_string_equal("edge 'x' is not a whole number", err_msg());
+	assert_int_equal(-1, cmd_exec(&a, "bins 0"));
+	assert_int_equal(-1, cmd_exec(&a, "bins -2 5"));
+	assert_int_equal(-1, cmd_exec(&a, "bins 2 2"));
+	assert_int_equal(-1, cmd_exec(&a, "bins 1 2 3 4 5 6"));
+	assert_int_equal(-1, cmd_exec(&a, "load /nonexistent/file.csv"));
+	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/file.csv'"));
+	assert_int_equal(-1, cmd_exec(&a, "clean customer maybe"));
+	assert_string_equal("rule 'customer' takes on or off, not 'maybe'", err_msg());
+	assert_int_equal(-1, cmd_exec(&a, "export nothing x.csv"));
+	/* and the session still works */
+	assert_int_equal(0, cmd_exec(&a, "set dim 16"));
+	assert_int_equal(16, a.set.dim);
+	assert_int_equal(0, cmd_exec(&a, "bins 1 3 9"));
+	assert_int_equal(4, a.labels.n_classes);
+	assert_int_equal(0, cmd_exec(&a, ""));
+	assert_int_equal(0, cmd_exec(&a, "# comment"));
+	app_free(&a);
+	free(c.buf);
+}
+
+static void test_settings(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	assert_int_equal(0, cmd_exec(&a, "set hidden 128,64"));
+	assert_int_equal(2, a.set.n_hidden);
+	assert_int_equal(64, a.set.hidden[1]);
+	assert_int_equal(0, cmd_exec(&a, "set weights balanced"));
+	assert_int_equal(RR_W_BALANCED, a.set.weights);
+	assert_int_equal(0, cmd_exec(&a, "set seed 7"));
+	assert_int_equal(0, cmd_exec(&a, "set variant 3"));
+	assert_int_equal(3, a.set.variant);
+	assert_true(a.set.dropout == 0.3);
+	assert_int_equal(2, a.set.patience);
+	assert_int_equal(1, a.set.n_hidden);  /* a variant resets the model's settings ... */
+	assert_int_equal(7, (int)a.set.seed); /* ... but keeps the experiment's seed */
+	assert_int_equal(0, a.set.negatives);
+	assert_int_equal(0, cmd_exec(&a, "set variant 1"));
+	assert_int_equal(0, a.set.desc);
+	assert_int_equal(0, cmd_exec(&a, "show dropout"));
+	assert_non_null(strstr(c.buf, "dropout = 0\n"));
+	assert_int_equal(0, cmd_exec(&a, "show"));
+	for (int i = 0; rr_setting_names[i]; i++)
+		assert_non_null(strstr(c.buf, rr_setting_names[i]));
+	app_free(&a);
+	free(c.buf);
+}
+
+static void test_script_and_journal(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char jpath[] = "/tmp/relrec-journal-XXXXXX";
+	int fd = mkstemp(jpath);
+	close(fd);
+	a.journal = fopen(jpath, "w");
+	char *inner = tu_write_temp_str("set dim 8\n# comment\n\nset lr 0.01\n");
+	char text[512];
+	snprintf(text, sizeof text, "set batch 128\nsource %s\nbogus\nset epochs 3\n", inner);
+	char *script = tu_write_temp_str(text);
+	FILE *f = fopen(script, "r");
+	/* stops at the first error, naming the script and line */
+	assert_int_equal(-1, cmd_run_script(&a, f, "s.rr", 1, 0));
+	assert_string_equal("s.rr:3: unknown command 'bogus' (try 'help')", err_msg());
+	assert_int_equal(10, a.set.epochs); /* not reached */
+	assert_int_equal(8, a.set.dim);
+	assert_non_null(strstr(c.buf, "> set batch 128\n"));
+	/* --keep-going reports and goes on */
+	rewind(f);
+	c.len = 0;
+	assert_int_equal(-1, cmd_run_script(&a, f, "s.rr", 0, 1));
+	assert_int_equal(3, a.set.epochs);
+	assert_string_equal("s.rr:3: unknown command 'bogus' (try 'help')", c.last_error);
+	fclose(f);
+	fclose(a.journal);
+	a.journal = NULL;
+	/* the journal holds what ran, with source expanded, and is itself a valid script */
+	FILE *j = fopen(jpath, "r");
+	char buf[1024];
+	size_t n = fread(buf, 1, sizeof buf - 1, j);
+	buf[n] = '\0';
+	fclose(j);
+	assert_string_equal("set batch 128\nset dim 8\nset lr 0.01\n"
+			    "set batch 128\nset dim 8\nset lr 0.01\nset epochs 3\n", buf);
+	/* a script that sources itself stops at the nesting limit with a clear message */
+	char self[512];
+	char *loop = tu_write_temp_str("x");
+	snprintf(self, sizeof self, "source %s\n", loop);
+	FILE *lf = fopen(loop, "w");
+	fputs(self, lf);
+	fclose(lf);
+	assert_int_equal(-1, cmd_exec(&a, self));
+	assert_non_null(strstr(err_msg(), "nested too deeply"));
+	assert_int_equal(0, a.depth);
+	unlink(jpath);
+	tu_remove(inner);
+	tu_remove(script);
+	tu_remove(loop);
+	app_free(&a);
+	free(c.buf);
+}
+
+static void test_help_from_table(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	assert_int_equal(0, cmd_exec(&a, "help"));
+	for (const rr_cmd *k = rr_cmds; k->name; k++) {
+		assert_non_null(strstr(c.buf, k->name));
+		assert_true(k->help && *k->help);
+		assert_non_null(k->usage);
+	}
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "help bins"));
+	assert_non_null(strstr(c.buf, "bins [E1 E2 ...]"));
+	assert_int_equal(-1, cmd_exec(&a, "help nope"));
+	assert_int_equal(0, cmd_exec(&a, "quit"));
+	assert_int_equal(1, a.quit);
+	app_free(&a);
+	free(c.buf);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_dispatch_errors),
+		cmocka_unit_test(test_settings),
+		cmocka_unit_test(test_script_and_journal),
+		cmocka_unit_test(test_help_from_table),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
