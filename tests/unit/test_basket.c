@@ -1,0 +1,231 @@
+/* test_basket.c — baskets and pair rules: known answers on a hand-made basket set, the
+ * customer-rule exception, and on the real data the documented figures and brute-force counts. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "basket.h"
+#include "clean.h"
+#include "ingest.h"
+#include "rows.h"
+
+enum { A = 0, B, C, D };
+
+/* B0 {A,B,C}  B1 {A,B,A}  B2 {A,C}  B3 {B,C}  B4 {A,B,D}: N = 5, n_A = 4, n_B = 4, n_C = 3,
+ * n_D = 1; n_AB = 3, n_AC = 2, n_BC = 2, n_AD = 1, n_BD = 1, n_CD = 0. */
+static rr_baskets *fixture(void)
+{
+	static const size_t start[] = {0, 3, 6, 8, 10, 13};
+	static const uint32_t items[] = {A, B, C, A, B, A, A, C, C, B, D, B, A};
+	rr_baskets *b = baskets_from_csr(5, start, items, 4);
+	assert_non_null(b);
+	return b;
+}
+
+static void test_counts(void **state)
+{
+	(void)state;
+	rr_baskets *b = fixture();
+	assert_int_equal(5, b->n_baskets);
+	assert_int_equal(12, b->n_entries);   /* the duplicate A in B1 is gone */
+	assert_int_equal(4, b->count[A]);
+	assert_int_equal(4, b->count[B]);
+	assert_int_equal(3, b->count[C]);
+	assert_int_equal(1, b->count[D]);
+	uint32_t acc[4] = {0}, touched[4], nt = 0;
+	baskets_row(b, A, acc, touched, &nt);
+	assert_int_equal(3, nt);
+	assert_int_equal(0, acc[A]);
+	assert_int_equal(3, acc[B]);
+	assert_int_equal(2, acc[C]);
+	assert_int_equal(1, acc[D]);
+	for (uint32_t x = 0; x < 4; x++)
+		for (uint32_t y = 0; y < 4; y++) {
+			uint32_t a2[4] = {0};
+			baskets_row(b, x, a2, NULL, NULL);
+			if (x != y)
+				assert_int_equal(baskets_count_naive(b, x, y), a2[y]);
+		}
+	baskets_free(b);
+}
+
+static void test_measures(void **state)
+{
+	(void)state;
+	rr_baskets *b = fixture();
+	rr_assoc r;
+	baskets_rule(b, A, B, 3, &r);
+	assert_float_equal(0.6, r.support, 1e-12);
+	assert_float_equal(0.75, r.confidence, 1e-12);
+	assert_float_equal(15.0 / 16.0, r.lift, 1e-12);
+	baskets_rule(b, D, A, 1, &r);
+	assert_float_equal(0.2, r.support, 1e-12);
+	assert_float_equal(1.0, r.confidence, 1e-12);
+	assert_float_equal(1.25, r.lift, 1e-12);
+	baskets_rule(b, A, C, 2, &r);
+	assert_float_equal(0.5, r.confidence, 1e-12);
+	assert_float_equal(10.0 / 12.0, r.lift, 1e-12);
+	baskets_free(b);
+}
+
+static void test_rules_for(void **state)
+{
+	(void)state;
+	rr_baskets *b = fixture();
+	rr_rule_filter f = {1, 0, 0, RR_BY_LIFT};
+	rr_assoc *r;
+	size_t n;
+	assert_int_equal(0, baskets_rules_for(b, A, &f, 0, &r, &n));
+	assert_int_equal(3, n);          /* by lift: D 1.25, B 0.9375, C 0.833 */
+	assert_int_equal(D, r[0].y);
+	assert_int_equal(B, r[1].y);
+	assert_int_equal(C, r[2].y);
+	assert_int_equal(3, r[1].n_xy);
+	free(r);
+	f.by = RR_BY_CONFIDENCE;         /* B 0.75, C 0.5, D 0.25 */
+	assert_int_equal(0, baskets_rules_for(b, A, &f, 2, &r, &n));
+	assert_int_equal(2, n);
+	assert_int_equal(B, r[0].y);
+	assert_int_equal(C, r[1].y);
+	free(r);
+	f.min_count = 2;
+	f.min_lift = 0.9;                /* only B passes both */
+	assert_int_equal(0, baskets_rules_for(b, A, &f, 0, &r, &n));
+	assert_int_equal(1, n);
+	assert_int_equal(B, r[0].y);
+	free(r);
+	/* a customer owning {A, B}: best rule towards C and D, owned items never proposed */
+	uint32_t owned[] = {A, B};
+	rr_rule_filter g = {1, 0, 0, RR_BY_CONFIDENCE};
+	assert_int_equal(0, baskets_rules_for_set(b, owned, 2, &g, 0, &r, &n));
+	assert_int_equal(2, n);
+	assert_int_equal(C, r[0].y);     /* A→C and B→C: both 0.5 with n_xy 2; A wins the tie */
+	assert_int_equal(A, r[0].x);
+	assert_float_equal(0.5, r[0].confidence, 1e-12);
+	assert_int_equal(D, r[1].y);     /* A→D and B→D both 0.25: A wins the code tie */
+	free(r);
+	baskets_free(b);
+}
+
+static void test_mine(void **state)
+{
+	(void)state;
+	rr_baskets *b = fixture();
+	for (int th = 1; th <= 3; th++) {
+		rr_pairc *p;
+		size_t n;
+		assert_int_equal(0, baskets_mine(b, 2, th, &p, &n));
+		assert_int_equal(3, n);
+		assert_int_equal(A, p[0].x);
+		assert_int_equal(B, p[0].y);
+		assert_int_equal(3, p[0].n);
+		assert_int_equal(A, p[1].x);
+		assert_int_equal(C, p[1].y);
+		assert_int_equal(2, p[1].n);
+		assert_int_equal(B, p[2].x);
+		assert_int_equal(C, p[2].y);
+		assert_int_equal(2, p[2].n);
+		free(p);
+		assert_int_equal(0, baskets_mine(b, 1, th, &p, &n));
+		assert_int_equal(5, n);
+		free(p);
+	}
+	baskets_free(b);
+}
+
+/* From rows: invoices without a customer count, cancelled and non-product rows do not. */
+static void test_from_rows(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	assert_non_null(r);
+#define ADD(inv, code, cust, qty, price) \
+	assert_int_equal(0, rows_add(r, inv, strlen(inv), code, strlen(code), "d " code, \
+				     strlen(code) + 2, cust, strlen(cust), "UK", 2, qty, price, 0))
+	ADD("1", "X", "c1", 1, 1.0);
+	ADD("1", "Y", "c1", 1, 1.0);
+	ADD("1", "POST", "c1", 1, 5.0);  /* non-product */
+	ADD("2", "X", "", 2, 1.0);       /* no customer: still a basket */
+	ADD("2", "Y", "", 1, 1.0);
+	ADD("2", "Z", "", 1, 1.0);
+	ADD("C3", "X", "c2", -1, 1.0);   /* cancellation */
+	ADD("4", "Z", "c2", 1, 0.0);     /* zero price */
+	ADD("5", "Y", "c2", 3, 1.0);
+#undef ADD
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	assert_int_equal(0, clean_init(&c));
+	rr_baskets *b = baskets_build(r, &c);
+	assert_non_null(b);
+	assert_int_equal(3, b->n_baskets);   /* invoices 1, 2, 5 */
+	assert_int_equal(3, b->n_items);     /* X, Y, Z */
+	uint32_t x = baskets_find(b, "X"), y = baskets_find(b, "Y"), z = baskets_find(b, "Z");
+	assert_int_equal(RR_NONE, baskets_find(b, "POST"));
+	assert_string_equal("X", baskets_code(b, x));
+	assert_string_equal("d X", baskets_desc(b, x));
+	assert_int_equal(2, b->count[x]);
+	assert_int_equal(3, b->count[y]);
+	assert_int_equal(1, b->count[z]);
+	assert_int_equal(2, baskets_count_naive(b, x, y));
+	rr_assoc ru;
+	baskets_rule(b, x, y, 2, &ru);
+	assert_float_equal(1.0, ru.confidence, 1e-12);
+	assert_float_equal(2.0 * 3 / (2.0 * 3), ru.lift, 1e-12);
+	baskets_free(b);
+	clean_free(&c);
+	rows_free(r);
+}
+
+static void test_real(void **state)
+{
+	(void)state;
+	const char *path = "data/online_retail.csv.gz";
+	if (access(path, R_OK) != 0) {
+		fprintf(stderr, "skipping: %s is absent\n", path);
+		skip();
+	}
+	rr_rows *r = ingest_load(path, NULL, 0, NULL, NULL);
+	assert_non_null(r);
+	rr_clean c;
+	assert_int_equal(0, clean_init(&c));
+	rr_baskets *b = baskets_build(r, &c);
+	assert_non_null(b);
+	assert_int_equal(19773, b->n_baskets);
+	assert_int_equal(3901, b->n_items);
+	rr_pairc *p;
+	size_t n;
+	assert_int_equal(0, baskets_mine(b, 20, 2, &p, &n));
+	assert_int_equal(345844, n);
+	/* a sample of mined pairs against the brute-force count */
+	for (size_t i = 0; i < n; i += 4999)
+		assert_int_equal(baskets_count_naive(b, p[i].x, p[i].y), p[i].n);
+	free(p);
+	/* every rule of 85123A against brute force */
+	uint32_t x = baskets_find(b, "85123A");
+	assert_int_not_equal(RR_NONE, x);
+	rr_rule_filter f = {1, 0, 0, RR_BY_LIFT};
+	rr_assoc *ru;
+	assert_int_equal(0, baskets_rules_for(b, x, &f, 0, &ru, &n));
+	assert_true(n > 1000);
+	for (size_t i = 0; i < n; i += 7)
+		assert_int_equal(baskets_count_naive(b, x, ru[i].y), ru[i].n_xy);
+	for (size_t i = 1; i < n; i++)
+		assert_true(ru[i - 1].lift >= ru[i].lift);
+	free(ru);
+	baskets_free(b);
+	clean_free(&c);
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_counts),
+		cmocka_unit_test(test_measures),
+		cmocka_unit_test(test_rules_for),
+		cmocka_unit_test(test_mine),
+		cmocka_unit_test(test_from_rows),
+		cmocka_unit_test(test_real),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,95 @@
+/* test_ease.c — EASE: sparse Gram vs dense loops, LAPACK inverse vs Gauss–Jordan, a 2×2
+ * known answer, and scoring vs a plain dot product. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "ease.h"
+
+static void test_known_2x2(void **state)
+{
+	(void)state;
+	/* users {0,1}, {0}, {0,1}: G = [[3,2],[2,2]]; λ = 1: P = [[3,-2],[-2,4]] / 8,
+	 * B01 = −P01/P11 = 0.5, B10 = −P10/P00 = 2/3 */
+	size_t start[] = {0, 2, 3, 5};
+	uint32_t items[] = {0, 1, 0, 0, 1};
+	double G[4];
+	ease_gram(2, 3, start, items, NULL, G);
+	assert_float_equal(3, G[0], 0);
+	assert_float_equal(2, G[1], 0);
+	assert_float_equal(2, G[2], 0);
+	assert_float_equal(2, G[3], 0);
+	rr_ease *e = ease_fit(2, 3, start, items, NULL, 1.0);
+	assert_non_null(e);
+	assert_float_equal(0.0, e->B[0], 0);
+	assert_float_equal(0.5, e->B[1], 1e-6);
+	assert_float_equal(2.0 / 3.0, e->B[2], 1e-6);
+	assert_float_equal(0.0, e->B[3], 0);
+	float s[2];
+	uint32_t own[] = {0};
+	ease_score(e, own, NULL, 1, s);
+	assert_float_equal(0.0, s[0], 0);
+	assert_float_equal(0.5, s[1], 1e-6);
+	ease_free(e);
+	assert_null(ease_fit(2, 3, start, items, NULL, 0.0));   /* λ must be positive */
+}
+
+static void test_random(void **state)
+{
+	(void)state;
+	enum { NI = 17, NU = 40 };
+	size_t start[NU + 1];
+	uint32_t items[NU * NI];
+	float w[NU * NI];
+	unsigned seed = 3;
+	start[0] = 0;
+	for (int u = 0; u < NU; u++) {
+		size_t k = start[u];
+		for (uint32_t i = 0; i < NI; i++) {
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 4 == 0) {
+				items[k] = i;
+				w[k] = 0.5f + (float)((seed >> 8) % 7) / 4.0f;
+				k++;
+			}
+		}
+		start[u + 1] = k;
+	}
+	for (int weighted = 0; weighted < 2; weighted++) {
+		const float *ww = weighted ? w : NULL;
+		double G[NI * NI], Gn[NI * NI], Bn[NI * NI];
+		ease_gram(NI, NU, start, items, ww, G);
+		ease_gram_naive(NI, NU, start, items, ww, Gn);
+		for (int i = 0; i < NI * NI; i++)
+			assert_float_equal(Gn[i], G[i], 1e-9);
+		assert_int_equal(0, ease_weights_naive(NI, Gn, 5.0, Bn));
+		rr_ease *e = ease_fit(NI, NU, start, items, ww, 5.0);
+		assert_non_null(e);
+		double maxd = 0;
+		for (int i = 0; i < NI * NI; i++)
+			if (fabs(Bn[i] - e->B[i]) > maxd)
+				maxd = fabs(Bn[i] - e->B[i]);
+		assert_true(maxd < 1e-5);
+		for (int i = 0; i < NI; i++)
+			assert_float_equal(0.0, e->B[i * NI + i], 0);
+		/* scoring = Σ over owned rows of B */
+		float s[NI];
+		ease_score(e, items + start[3], w + start[3], start[4] - start[3], s);
+		for (int j = 0; j < NI; j++) {
+			double ref = 0;
+			for (size_t k = start[3]; k < start[4]; k++)
+				ref += w[k] * Bn[items[k] * NI + j];
+			assert_float_equal(ref, s[j], 1e-4);
+		}
+		ease_free(e);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_known_2x2),
+		cmocka_unit_test(test_random),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

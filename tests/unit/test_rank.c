@@ -1,0 +1,126 @@
+/* test_rank.c — top-K with stock-code ties, and every ranking metric on hand-made rankings. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "rank.h"
+
+static void test_tie_keys(void **state)
+{
+	(void)state;
+	const char *codes[] = {"B", "A", "A0", "C", "a", "10"};
+	uint32_t *key = rank_tie_keys(codes, 6);
+	assert_non_null(key);
+	/* byte order: "10" < "A" < "A0" < "B" < "C" < "a" */
+	assert_int_equal(3, key[0]);
+	assert_int_equal(1, key[1]);
+	assert_int_equal(2, key[2]);
+	assert_int_equal(4, key[3]);
+	assert_int_equal(5, key[4]);
+	assert_int_equal(0, key[5]);
+	free(key);
+}
+
+static void test_topk(void **state)
+{
+	(void)state;
+	const char *codes[] = {"B", "A", "A0", "C", "D", "E"};
+	double score[] = {0.5, 0.9, 0.5, 0.1, NAN, 0.5};
+	uint32_t *tie = rank_tie_keys(codes, 6), out[6];
+	/* 0.9 (A); then the three 0.5s by code: A0, B, E; then 0.1; NaN last */
+	assert_int_equal(6, rank_topk(score, 6, tie, NULL, 6, out));
+	uint32_t want[] = {1, 2, 0, 5, 3, 4};
+	for (int i = 0; i < 6; i++)
+		assert_int_equal(want[i], out[i]);
+	assert_int_equal(3, rank_topk(score, 6, tie, NULL, 3, out));
+	assert_int_equal(1, out[0]);
+	assert_int_equal(2, out[1]);
+	assert_int_equal(0, out[2]);
+	unsigned char skip[] = {0, 1, 0, 0, 0, 1};
+	assert_int_equal(4, rank_topk(score, 6, tie, skip, 10, out));
+	assert_int_equal(2, out[0]);
+	assert_int_equal(0, out[1]);
+	assert_int_equal(3, out[2]);
+	assert_int_equal(4, out[3]);
+	assert_int_equal(0, rank_topk(score, 6, tie, NULL, 0, out));
+	/* against a full sort on a larger random list */
+	enum { N = 500 };
+	double s[N];
+	uint32_t t2[N], o[50];
+	unsigned seed = 7;
+	for (int i = 0; i < N; i++) {
+		seed = seed * 1103515245u + 12345u;
+		s[i] = (double)((seed >> 16) % 40);   /* many ties */
+		t2[i] = (uint32_t)((i * 7919) % N);   /* a permutation */
+	}
+	assert_int_equal(50, rank_topk(s, N, t2, NULL, 50, o));
+	for (int r = 1; r < 50; r++)
+		assert_true(rank_before(s, t2, o[r - 1], o[r]));
+	for (int i = 0; i < N; i++) {      /* nothing left out ranks before the 50th */
+		int in = 0;
+		for (int r = 0; r < 50; r++)
+			in |= o[r] == (uint32_t)i;
+		if (!in)
+			assert_false(rank_before(s, t2, (uint32_t)i, o[49]));
+	}
+	free(tie);
+}
+
+static void test_metrics(void **state)
+{
+	(void)state;
+	/* ten recommended items 0..9; relevant: ranks 1, 3 and 6 (items 0, 2, 5); the truth has a
+	 * fourth item outside the catalogue: |truth| = 4 */
+	uint32_t rec[10] = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+	unsigned char rel[10] = {1, 0, 1, 0, 0, 1, 0, 0, 0, 0};
+	rr_rank_metrics m;
+	rank_metrics(rec, 10, 10, rel, 4, &m);
+	double dcg = 1.0 + 1.0 / 2.0 + 1.0 / log2(7.0);
+	double idcg = 1.0 + 1.0 / log2(3.0) + 1.0 / 2.0 + 1.0 / log2(5.0);
+	assert_float_equal(0.3, m.precision, 1e-12);
+	assert_float_equal(0.75, m.recall, 1e-12);
+	assert_float_equal(dcg / idcg, m.ndcg, 1e-12);
+	assert_float_equal(1.0, m.hit, 0);
+	assert_float_equal((1.0 + 2.0 / 3.0 + 3.0 / 6.0) / 4.0, m.map, 1e-12);
+	/* cut at 2: one hit at rank 1 */
+	rank_metrics(rec, 10, 2, rel, 4, &m);
+	assert_float_equal(0.5, m.precision, 1e-12);
+	assert_float_equal(0.25, m.recall, 1e-12);
+	assert_float_equal(1.0 / (1.0 + 1.0 / log2(3.0)), m.ndcg, 1e-12);
+	assert_float_equal(1.0, m.hit, 0);
+	assert_float_equal(1.0 / 2.0, m.map, 1e-12);   /* ÷ min(k, |truth|) = 2 */
+	/* |truth| 1 hit at rank 2: ideal over one item */
+	unsigned char rel2[10] = {0, 1};
+	rank_metrics(rec, 10, 10, rel2, 1, &m);
+	assert_float_equal(0.1, m.precision, 1e-12);
+	assert_float_equal(1.0, m.recall, 1e-12);
+	assert_float_equal(1.0 / log2(3.0), m.ndcg, 1e-12);
+	assert_float_equal(0.5, m.map, 1e-12);
+	/* a perfect list */
+	unsigned char rel3[10] = {1, 1, 1};
+	rank_metrics(rec, 10, 3, rel3, 3, &m);
+	assert_float_equal(1.0, m.ndcg, 1e-12);
+	assert_float_equal(1.0, m.map, 1e-12);
+	assert_float_equal(1.0, m.precision, 1e-12);
+	/* a short list (fewer than k recommended): precision still ÷ k */
+	rank_metrics(rec, 2, 10, rel, 4, &m);
+	assert_float_equal(0.1, m.precision, 1e-12);
+	assert_float_equal(0.25, m.recall, 1e-12);
+	/* no hit, and empty truth */
+	unsigned char none[10] = {0};
+	rank_metrics(rec, 10, 10, none, 3, &m);
+	assert_float_equal(0.0, m.ndcg, 0);
+	assert_float_equal(0.0, m.hit, 0);
+	rank_metrics(rec, 10, 10, none, 0, &m);
+	assert_float_equal(0.0, m.recall, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tie_keys),
+		cmocka_unit_test(test_topk),
+		cmocka_unit_test(test_metrics),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
