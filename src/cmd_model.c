@@ -62,7 +62,7 @@ int cmd_train(rr_app *app, int argc, char **argv)
 {
 	(void)argc;
 	(void)argv;
-	rr_sink wrap = { app, NULL, NULL, train_progress };
+	rr_sink wrap = { .ctx = app, .progress = train_progress };
 	app->interrupted = 0;
 	rr_model *m = model_train(app->ds, &app->labels, &app->set, &wrap, &app->interrupted);
 	if (!m)

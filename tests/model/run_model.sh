@@ -1,0 +1,65 @@
+#!/bin/sh
+# tests/model/run_model.sh — the model across processes: train and save in one relrec, open in a
+# fresh one, and the reports (text and CSV) must be identical; a damaged model file is refused
+# by the command with a message saying what is wrong. Prints ok / not ok / skip lines.
+RELREC=${RELREC:-./relrec}
+DATA=data/online_retail.csv.gz
+if [ ! -f "$DATA" ]; then
+	echo "skip model-save-open: $DATA is absent"
+	exit 0
+fi
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT INT TERM
+export RELREC_NO_TIMING=1
+
+# report lines only: from the classification report header to the end
+report() { sed -n '/^> report$/,/^> /p' "$1" | grep -v '^> '; }
+
+cat >"$tmp/a.rr" <<EOS
+load $DATA
+bins 2 5
+set variant 1
+set epochs 2
+train
+report
+save $tmp/m.rrm
+export report $tmp/a.csv
+EOS
+cat >"$tmp/b.rr" <<EOS
+load $DATA
+open $tmp/m.rrm
+report
+export report $tmp/b.csv
+EOS
+if "$RELREC" --replay "$tmp/a.rr" >"$tmp/a.out" 2>&1 &&
+   "$RELREC" --replay "$tmp/b.rr" >"$tmp/b.out" 2>&1; then
+	:
+else
+	echo "not ok model-save-open: relrec failed"
+	sed 's/^/    /' "$tmp/a.out" "$tmp/b.out" | tail -20
+	exit 0
+fi
+report "$tmp/a.out" >"$tmp/ra"
+report "$tmp/b.out" >"$tmp/rb"
+if [ -s "$tmp/ra" ] && cmp -s "$tmp/ra" "$tmp/rb" && cmp -s "$tmp/a.csv" "$tmp/b.csv"; then
+	echo "ok model-save-open-fresh-process"
+else
+	echo "not ok model-save-open-fresh-process"
+	diff "$tmp/ra" "$tmp/rb" | head -20 | sed 's/^/    /'
+fi
+if grep -q 'macro-F1 0\.[0-9]\{4\}$' "$tmp/rb" && grep -q '^weighted avg' "$tmp/rb"; then
+	echo "ok model-report-layout"
+else
+	echo "not ok model-report-layout"
+fi
+
+# a damaged file: the command fails, says which file and what is wrong, exits 1
+head -c 1000 "$tmp/m.rrm" >"$tmp/short.rrm"
+printf 'open %s\n' "$tmp/short.rrm" >"$tmp/c.rr"
+"$RELREC" --replay "$tmp/c.rr" >"$tmp/c.out" 2>&1
+rc=$?
+if [ "$rc" -eq 1 ] && grep -q "short.rrm' is truncated" "$tmp/c.out"; then
+	echo "ok model-open-truncated"
+else
+	echo "not ok model-open-truncated (exit $rc)"
+	sed 's/^/    /' "$tmp/c.out"
+fi

@@ -1,0 +1,414 @@
+/* test_model.c — the relevance model on the real data (data/online_retail.csv.gz, bins 2 5):
+ * determinism, scoring's fast path against the full forward, stopping and early stopping
+ * keeping the right weights, model files (round trip and every kind of damage), class weights.
+ * Trainings are short (1–6 epochs of variant 1) to keep the binary well under a minute. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "clean.h"
+#include "dataset.h"
+#include "err.h"
+#include "ingest.h"
+#include "labels.h"
+#include "model_priv.h"
+#include "train.h"
+
+#define DATA "data/online_retail.csv.gz"
+
+typedef struct fixture {
+	rr_rows *rows;
+	rr_clean clean;
+	rr_dataset *ds;
+	rr_labels lab;
+} fixture;
+
+static int setup(void **state)
+{
+	static fixture f;
+	if (access(DATA, R_OK) != 0) {
+		*state = NULL;
+		return 0;
+	}
+	f.rows = ingest_load(DATA, NULL, 0, NULL, NULL);
+	if (!f.rows)
+		return -1;
+	clean_init(&f.clean);
+	f.ds = dataset_build(f.rows, &f.clean, INT32_MIN, INT32_MAX);
+	if (!f.ds)
+		return -1;
+	long e[2] = { 2, 5 };
+	labels_set(&f.lab, 2, e);
+	*state = &f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fixture *f = *state;
+	if (f) {
+		dataset_free(f->ds);
+		clean_free(&f->clean);
+		rows_free(f->rows);
+	}
+	return 0;
+}
+
+static fixture *need_data(void **state)
+{
+	fixture *f = *state;
+	if (!f)
+		skip();
+	return f;
+}
+
+static rr_settings variant(int v, int epochs)
+{
+	rr_settings s;
+	settings_variant(&s, v);
+	s.epochs = epochs;
+	return s;
+}
+
+static rr_model *train_ok(fixture *f, const rr_settings *s, const rr_sink *sink,
+			  volatile sig_atomic_t *stop)
+{
+	rr_model *m = model_train(f->ds, &f->lab, s, sink, stop);
+	if (!m)
+		fail_msg("model_train: %s", err_msg());
+	return m;
+}
+
+static void same_params(const rr_model *a, const rr_model *b)
+{
+	assert_int_equal(a->net.n_params, b->net.n_params);
+	assert_memory_equal(a->net.params, b->net.params, a->net.n_params * sizeof(float));
+}
+
+/* ---- determinism ---- */
+
+static void test_same_seed_identical(void **state)
+{
+	fixture *f = need_data(state);
+	rr_settings s = variant(1, 2);
+	rr_model *a = train_ok(f, &s, NULL, NULL), *b = train_ok(f, &s, NULL, NULL);
+	same_params(a, b);
+	rr_metrics ma, mb;
+	assert_int_equal(0, model_evaluate(a, f->ds, RR_SPLIT_TEST, &ma));
+	assert_int_equal(0, model_evaluate(b, f->ds, RR_SPLIT_TEST, &mb));
+	assert_memory_equal(ma.conf, mb.conf, sizeof ma.conf);
+	assert_true(ma.macro_f1 == mb.macro_f1);
+	/* the split: 20% test rounded up, 10% of the rest validation */
+	assert_int_equal(53245, ma.total);
+	assert_int_equal(53245, a->info.n_test);
+	assert_int_equal(21298, a->info.n_val);
+	assert_int_equal(266221 - 53245 - 21298, a->info.n_train);
+	/* after two epochs variant 1 already separates the classes */
+	assert_true(ma.macro_f1 > 0.65);
+	/* another seed is another model */
+	s.seed = 7;
+	rr_model *c = train_ok(f, &s, NULL, NULL);
+	assert_true(memcmp(a->net.params, c->net.params, a->net.n_params * sizeof(float)) != 0);
+	model_free(a);
+	model_free(b);
+	model_free(c);
+}
+
+/* ---- scoring ---- */
+
+static void check_scoring(fixture *f, const rr_model *m)
+{
+	uint32_t I = f->ds->n_items;
+	int K = model_n_classes(m);
+	float *s1 = malloc(I * sizeof *s1), *s2 = malloc(I * sizeof *s2);
+	float *p1 = malloc((size_t)I * K * sizeof *p1), *p2 = malloc((size_t)I * K * sizeof *p2);
+	uint32_t users[4] = { 0, 17, 1000, f->ds->n_users - 1 };
+	for (int k = 0; k < 4; k++) {
+		assert_int_equal(0, model_score_user(m, f->ds, users[k], s1, p1));
+		assert_int_equal(0, model_score_user_naive(m, f->ds, users[k], s2, p2));
+		for (uint32_t i = 0; i < I; i++)
+			if (fabsf(s1[i] - s2[i]) > 1e-5f)
+				fail_msg("user %u item %u: fast %.8g, full forward %.8g", users[k], i,
+					 (double)s1[i], (double)s2[i]);
+		for (size_t i = 0; i < (size_t)I * K; i++)
+			assert_true(fabsf(p1[i] - p2[i]) <= 1e-5f);
+		/* without probs it still scores */
+		assert_int_equal(0, model_score_user(m, f->ds, users[k], s2, NULL));
+		assert_memory_equal(s1, s2, I * sizeof *s1);
+	}
+	/* scores are expected relevance: between 0 and the number of bought classes */
+	for (uint32_t i = 0; i < I; i++)
+		assert_true(s1[i] >= 0.0f && s1[i] <= (float)m->n_bought);
+	assert_int_equal(-1, model_score_user(m, f->ds, f->ds->n_users, s1, NULL));
+	free(s1), free(s2), free(p1), free(p2);
+}
+
+static void test_score_fast_equals_forward(void **state)
+{
+	fixture *f = need_data(state);
+	/* negatives (class none), descriptions, two hidden layers: every part of the fast path */
+	rr_settings s = variant(0, 1);
+	s.negatives = 2;
+	s.hidden[0] = 32;
+	s.hidden[1] = 16;
+	s.n_hidden = 2;
+	s.patience = 0;
+	rr_model *m = train_ok(f, &s, NULL, NULL);
+	assert_int_equal(4, model_n_classes(m));
+	assert_string_equal("none", model_class_name(m, 3));
+	assert_string_equal("high", model_class_name(m, 2));
+	check_scoring(f, m);
+	/* the report stays on the bought classes */
+	rr_metrics met;
+	assert_int_equal(0, model_evaluate(m, f->ds, RR_SPLIT_TEST, &met));
+	assert_int_equal(3, met.k);
+	assert_int_equal(53245, met.total);
+	model_free(m);
+}
+
+/* ---- stopping ---- */
+
+typedef struct stopper {
+	int batches;       /* BATCH events seen */
+	int stop_after;    /* ask to stop at this many */
+	int epochs;        /* EPOCH events seen */
+	double last_f1;
+	int bad;           /* an event with inconsistent fields */
+} stopper;
+
+static int stop_progress(void *ctx, const rr_progress *p)
+{
+	stopper *st = ctx;
+	if (p->phase == RR_PHASE_BATCH)
+		return ++st->batches >= st->stop_after;
+	if (p->phase == RR_PHASE_EPOCH) {
+		st->epochs++;
+		st->last_f1 = p->val_macro_f1;
+		if (p->n_classes != 3 || !p->confusion || !p->f1 || !(p->val_loss > 0) ||
+		    !(p->train_loss > 0) || p->epochs != 3 || strcmp(p->class_names[2], "high"))
+			st->bad = 1;
+		int64_t total = 0;
+		for (int k = 0; k < 9; k++)
+			total += p->confusion[k];
+		if (total != 21298)
+			st->bad = 1;
+	}
+	return 0;
+}
+
+static void test_stop_keeps_best(void **state)
+{
+	fixture *f = need_data(state);
+	rr_settings s = variant(1, 3);
+	/* 748 batches an epoch, events every 20: stop in the middle of epoch 2 */
+	stopper st = { 0, 37 + 20, 0, 0, 0 };
+	rr_sink sink = { .ctx = &st, .progress = stop_progress };
+	rr_model *m = train_ok(f, &s, &sink, NULL);
+	assert_int_equal(0, st.bad);
+	assert_int_equal(1, st.epochs);
+	assert_int_equal(1, m->info.stopped);
+	assert_int_equal(1, m->info.epochs_run);
+	assert_int_equal(1, m->info.best_epoch);
+	/* the weights are epoch 1's, exactly those of a one-epoch run */
+	rr_settings one = variant(1, 1);
+	rr_model *r = train_ok(f, &one, NULL, NULL);
+	same_params(m, r);
+	model_free(m);
+	/* the stop flag works the same way */
+	volatile sig_atomic_t flag = 1;
+	m = train_ok(f, &s, NULL, &flag);
+	assert_int_equal(1, m->info.stopped);
+	assert_int_equal(0, m->info.epochs_run);
+	model_free(m);
+	model_free(r);
+}
+
+static void test_early_stopping(void **state)
+{
+	fixture *f = need_data(state);
+	/* variant 1's validation loss is lowest at epoch 5 on this data (then it overfits) */
+	rr_settings s = variant(1, 10);
+	s.patience = 1;
+	rr_model *m = train_ok(f, &s, NULL, NULL);
+	assert_int_equal(1, m->info.early_stopped);
+	int best = m->info.best_epoch;
+	assert_true(best >= 2 && best < m->info.epochs_run);
+	assert_int_equal(best + 1, m->info.epochs_run);
+	rr_settings b = variant(1, best);
+	rr_model *r = train_ok(f, &b, NULL, NULL);
+	same_params(m, r);
+	assert_true(m->info.val_loss <= r->info.val_loss && m->info.val_loss >= r->info.val_loss);
+	model_free(m);
+	model_free(r);
+}
+
+/* ---- model files ---- */
+
+static char *temp_path(void)
+{
+	char *p = strdup("/tmp/relrec-model-XXXXXX");
+	int fd = mkstemp(p);
+	assert_true(fd >= 0);
+	close(fd);
+	return p;
+}
+
+static unsigned char *slurp(const char *path, size_t *n)
+{
+	FILE *fp = fopen(path, "rb");
+	assert_non_null(fp);
+	fseek(fp, 0, SEEK_END);
+	*n = (size_t)ftell(fp);
+	rewind(fp);
+	unsigned char *b = malloc(*n);
+	assert_int_equal(*n, fread(b, 1, *n, fp));
+	fclose(fp);
+	return b;
+}
+
+static void spit(const char *path, const unsigned char *b, size_t n)
+{
+	FILE *fp = fopen(path, "wb");
+	assert_non_null(fp);
+	assert_int_equal(n, fwrite(b, 1, n, fp));
+	fclose(fp);
+}
+
+static void refused(const char *path, const char *want)
+{
+	err_clear();
+	rr_model *m = model_load(path);
+	if (m)
+		fail_msg("'%s' was accepted; wanted \"%s\"", path, want);
+	if (!strstr(err_msg(), want))
+		fail_msg("message \"%s\" does not say \"%s\"", err_msg(), want);
+}
+
+static void test_model_file(void **state)
+{
+	fixture *f = need_data(state);
+	rr_settings s = variant(2, 1); /* descriptions: the vocabulary goes into the file too */
+	s.negatives = 1;
+	rr_model *m = train_ok(f, &s, NULL, NULL);
+	char *path = temp_path();
+	assert_int_equal(0, model_save(m, path));
+	char tmp[512];
+	snprintf(tmp, sizeof tmp, "%s.tmp", path);
+	assert_int_equal(-1, access(tmp, F_OK)); /* renamed into place */
+
+	rr_model *o = model_load(path);
+	if (!o)
+		fail_msg("model_load: %s", err_msg());
+	same_params(m, o);
+	assert_memory_equal(&m->set, &o->set, sizeof m->set);
+	assert_memory_equal(&m->lab, &o->lab, sizeof m->lab);
+	assert_int_equal(m->n_classes, o->n_classes);
+	assert_int_equal(strtab_count(m->vocab), strtab_count(o->vocab));
+	assert_true(strtab_count(o->vocab) > 1000);
+	assert_int_equal(m->info.epochs_run, o->info.epochs_run);
+	rr_metrics a, b;
+	assert_int_equal(0, model_evaluate(m, f->ds, RR_SPLIT_TEST, &a));
+	assert_int_equal(0, model_evaluate(o, f->ds, RR_SPLIT_TEST, &b));
+	assert_memory_equal(&a, &b, sizeof a);
+	uint32_t ku, ki;
+	assert_int_equal(0, model_coverage(o, f->ds, &ku, &ki));
+	assert_int_equal(f->ds->n_users, ku);
+	assert_int_equal(f->ds->n_items, ki);
+	check_scoring(f, o);
+
+	size_t n;
+	unsigned char *good = slurp(path, &n);
+	char *bad = temp_path();
+	/* truncated anywhere: in the parameters, in the header, empty */
+	spit(bad, good, n / 2);
+	refused(bad, "is truncated");
+	spit(bad, good, 10);
+	refused(bad, "is truncated");
+	spit(bad, good, 0);
+	refused(bad, "is truncated");
+	/* one bit flipped in the parameters, in the id tables, in the trailer */
+	unsigned char *c = malloc(n + 1);
+	size_t where[3] = { n - 1000, 200, n - 2 };
+	for (int k = 0; k < 3; k++) {
+		memcpy(c, good, n);
+		c[where[k]] ^= 0x10;
+		spit(bad, c, n);
+		refused(bad, "checksum mismatch");
+	}
+	/* a newer format version */
+	memcpy(c, good, n);
+	c[8] = 9;
+	spit(bad, c, n);
+	refused(bad, "format version 9 is newer than this relrec (1)");
+	/* bytes after the end */
+	memcpy(c, good, n);
+	c[n] = 0;
+	spit(bad, c, n + 1);
+	refused(bad, "unexpected data");
+	/* not a model at all */
+	spit(bad, (const unsigned char *)"customer,item\n1,2\n", 18);
+	refused(bad, "is not a relrec model file");
+	refused("/nonexistent/relrec.rrm", "cannot open '/nonexistent/relrec.rrm'");
+	/* saving where it cannot be written leaves nothing behind */
+	assert_int_equal(-1, model_save(m, "/nonexistent/dir/m.rrm"));
+	assert_non_null(strstr(err_msg(), "cannot write '/nonexistent/dir/m.rrm'"));
+	free(c);
+	free(good);
+	unlink(bad);
+	free(bad);
+	unlink(path);
+	free(path);
+	model_free(m);
+	model_free(o);
+}
+
+/* ---- class weights and argument checks ---- */
+
+static void test_class_weights(void **state)
+{
+	(void)state;
+	int64_t counts[3] = { 90, 9, 1 };
+	float cw[3];
+	train_class_weights(RR_W_NONE, counts, 3, cw);
+	assert_true(cw[0] == 1.0f && cw[1] == 1.0f && cw[2] == 1.0f);
+	/* balanced: n/(K·n_k) = 100/270, 100/27, 100/3 */
+	train_class_weights(RR_W_BALANCED, counts, 3, cw);
+	assert_true(fabsf(cw[0] - 100.0f / 270) < 1e-6f);
+	assert_true(fabsf(cw[1] - 100.0f / 27) < 1e-5f);
+	assert_true(fabsf(cw[2] - 100.0f / 3) < 1e-4f);
+	train_class_weights(RR_W_SQRT, counts, 3, cw);
+	assert_true(fabsf(cw[2] - sqrtf(100.0f / 3)) < 1e-5f);
+	int64_t empty[3] = { 10, 0, 10 };
+	train_class_weights(RR_W_BALANCED, empty, 3, cw);
+	assert_true(cw[1] == 0.0f && fabsf(cw[0] - 20.0f / 30) < 1e-6f);
+}
+
+static void test_train_refuses(void **state)
+{
+	fixture *f = need_data(state);
+	rr_settings s = variant(1, 1);
+	s.batch = 0;
+	assert_null(model_train(f->ds, &f->lab, &s, NULL, NULL));
+	assert_string_equal("batch must be 1..1048576", err_msg());
+	s = variant(1, 1);
+	rr_labels one;
+	long e[1] = { 2 };
+	labels_set(&one, 1, e);
+	one.n_classes = 1;
+	assert_null(model_train(f->ds, &one, &s, NULL, NULL));
+	assert_non_null(strstr(err_msg(), "classes"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_class_weights),
+		cmocka_unit_test(test_train_refuses),
+		cmocka_unit_test(test_same_seed_identical),
+		cmocka_unit_test(test_score_fast_equals_forward),
+		cmocka_unit_test(test_stop_keeps_best),
+		cmocka_unit_test(test_early_stopping),
+		cmocka_unit_test(test_model_file),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
