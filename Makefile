@@ -45,6 +45,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Itests/unit -o $@ $< $(LIB) -lcmocka $(LDLIBS_CORE) $(LDFLAGS)
 
+BENCHSRC := $(sort $(wildcard bench/*.c))
+BENCHBIN := $(BENCHSRC:bench/%.c=$(BUILD)/bench/%)
+$(BUILD)/bench/%: bench/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS_CORE) $(LDFLAGS)
+
 unit: $(TESTBIN)
 
 # The engine must build without curses or readline anywhere on its include path.
@@ -62,13 +68,24 @@ check-asan:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  RELREC=./build-asan/relrec-asan BUILD=build-asan sh tests/run.sh
 
-bench: relrec
-	sh bench/run.sh
+bench: relrec $(BENCHBIN)
+	@BUILD=$(BUILD) sh bench/run.sh
+
+# The installed binary finds the bundled dataset in $(DATADIR) (ui/main.c, RELREC_DATADIR).
+# The stamp changes only when DATADIR does, so `make install PREFIX=...` rebuilds main.o.
+DATADIR  = $(PREFIX)/share/relrec
+$(BUILD)/ui/main.o: CPPFLAGS += -DRELREC_DATADIR='"$(DATADIR)"'
+$(BUILD)/ui/main.o: $(BUILD)/datadir.stamp
+$(BUILD)/datadir.stamp: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+FORCE:
 
 install: relrec
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DATADIR)
 	install -m 755 relrec $(DESTDIR)$(PREFIX)/bin/relrec
 	install -m 644 man/relrec.1 $(DESTDIR)$(PREFIX)/share/man/man1/relrec.1
+	install -m 644 data/online_retail.csv.gz data/README.md $(DESTDIR)$(DATADIR)/
 
 clean:
 	rm -rf build build-asan build-fuzz relrec

@@ -33,12 +33,13 @@ void dataset_free(rr_dataset *d)
 	free(d);
 }
 
-/* Open-addressing map (user,item) → pair index. */
-typedef struct pairmap {
-	uint64_t *key;   /* [cap] user<<32|item, UINT64_MAX = empty */
-	uint32_t *val;   /* [cap] pair index */
+/* The pair table: open addressing whose slots are the pairs themselves, so aggregating a row
+ * touches one cache line (at millions of pairs, every other layout costs extra misses). A slot
+ * is empty when its user is RR_NONE; pad_ holds the last invoice counted while building. */
+typedef struct pairtab {
+	rr_pair *slot;  /* [cap] */
 	size_t cap, n;
-} pairmap;
+} pairtab;
 
 static inline size_t mix64(uint64_t k)
 {
@@ -48,66 +49,64 @@ static inline size_t mix64(uint64_t k)
 	return (size_t)k;
 }
 
-static int pairmap_init(pairmap *m, size_t expect)
+static int pairtab_init(pairtab *m, size_t expect)
 {
 	m->cap = 1024;
-	while (m->cap < expect * 2)
+	while (m->cap * 3 < expect * 4)
 		m->cap *= 2;
 	m->n = 0;
-	m->key = malloc(m->cap * sizeof *m->key);
-	m->val = malloc(m->cap * sizeof *m->val);
-	if (!m->key || !m->val)
+	m->slot = malloc(m->cap * sizeof *m->slot);
+	if (!m->slot)
 		return -1;
-	memset(m->key, 0xFF, m->cap * sizeof *m->key);
+	for (size_t j = 0; j < m->cap; j++)
+		m->slot[j].user = RR_NONE;
 	return 0;
 }
 
-static int pairmap_grow(pairmap *m)
+static int pairtab_grow(pairtab *m)
 {
 	size_t nc = m->cap * 2;
-	uint64_t *k = malloc(nc * sizeof *k);
-	uint32_t *v = malloc(nc * sizeof *v);
-	if (!k || !v) {
-		free(k);
-		free(v);
+	rr_pair *s = malloc(nc * sizeof *s);
+	if (!s)
 		return -1;
-	}
-	memset(k, 0xFF, nc * sizeof *k);
+	for (size_t j = 0; j < nc; j++)
+		s[j].user = RR_NONE;
 	for (size_t i = 0; i < m->cap; i++) {
-		if (m->key[i] == UINT64_MAX)
+		if (m->slot[i].user == RR_NONE)
 			continue;
-		size_t j = mix64(m->key[i]) & (nc - 1);
-		while (k[j] != UINT64_MAX)
+		size_t j = mix64((uint64_t)m->slot[i].user << 32 | m->slot[i].item) & (nc - 1);
+		while (s[j].user != RR_NONE)
 			j = (j + 1) & (nc - 1);
-		k[j] = m->key[i];
-		v[j] = m->val[i];
+		s[j] = m->slot[i];
 	}
-	free(m->key);
-	free(m->val);
-	m->key = k;
-	m->val = v;
+	free(m->slot);
+	m->slot = s;
 	m->cap = nc;
 	return 0;
 }
 
-/* Index of key, inserting next_index if absent (*added = 1). RR_NONE on out of memory. */
-static uint32_t pairmap_get(pairmap *m, uint64_t key, uint32_t next_index, int *added)
+/* The slot of (u, i), created zeroed (pad_ = RR_NONE) if new; NULL on out of memory. */
+static rr_pair *pairtab_get(pairtab *m, uint32_t u, uint32_t i)
 {
-	if ((m->n + 1) * 2 > m->cap && pairmap_grow(m) != 0)
-		return RR_NONE;
-	size_t j = mix64(key) & (m->cap - 1);
-	while (m->key[j] != UINT64_MAX) {
-		if (m->key[j] == key) {
-			*added = 0;
-			return m->val[j];
+	if ((m->n + 1) * 4 > m->cap * 3 && pairtab_grow(m) != 0)
+		return NULL;
+	size_t j = mix64((uint64_t)u << 32 | i) & (m->cap - 1);
+	for (;;) {
+		rr_pair *p = &m->slot[j];
+		if (p->user == u && p->item == i)
+			return p;
+		if (p->user == RR_NONE) {
+			memset(p, 0, sizeof *p);
+			p->user = u;
+			p->item = i;
+			p->first = INT32_MAX;
+			p->last = INT32_MIN;
+			p->pad_ = RR_NONE;
+			m->n++;
+			return p;
 		}
 		j = (j + 1) & (m->cap - 1);
 	}
-	m->key[j] = key;
-	m->val[j] = next_index;
-	m->n++;
-	*added = 1;
-	return next_index;
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -122,6 +121,41 @@ static int cmp_pair_item(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Baskets and a customer's items are mostly short: insertion sort below 32, qsort above. */
+static void sort_u32(uint32_t *a, size_t n)
+{
+	if (n > 32) {
+		qsort(a, n, sizeof *a, cmp_u32);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		uint32_t x = a[i];
+		size_t j = i;
+		while (j > 0 && a[j - 1] > x) {
+			a[j] = a[j - 1];
+			j--;
+		}
+		a[j] = x;
+	}
+}
+
+static void sort_pairs(rr_pair *a, size_t n)
+{
+	if (n > 32) {
+		qsort(a, n, sizeof *a, cmp_pair_item);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		rr_pair x = a[i];
+		size_t j = i;
+		while (j > 0 && a[j - 1].item > x.item) {
+			a[j] = a[j - 1];
+			j--;
+		}
+		a[j] = x;
+	}
+}
+
 #define ALLOC(p, n) ((p) = calloc((n) ? (n) : 1, sizeof *(p)))
 
 rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to)
@@ -129,9 +163,8 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 	rr_dataset *d = calloc(1, sizeof *d);
 	rr_clean_ctx cx = {0};
 	uint32_t *kept = NULL, *inv_of_raw = NULL, *order = NULL, *inv_count = NULL;
-	uint32_t *pair_last = NULL, *item_last = NULL, *user_last = NULL;
-	rr_pair *pairs = NULL;
-	pairmap pm = {0};
+	uint32_t *item_last = NULL, *user_last = NULL;
+	pairtab pm = {0};
 	if (!d || clean_ctx_init(&cx, c, r) != 0)
 		goto oom;
 	d->rows = r;
@@ -200,10 +233,7 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 	kept = NULL;
 
 	/* pass 2: invoice by invoice */
-	if (pairmap_init(&pm, nk / 2 + 16) != 0)
-		goto oom;
-	size_t pcap = nk / 2 + 16, np = 0;
-	if (!ALLOC(pairs, pcap) || !ALLOC(pair_last, pcap))
+	if (pairtab_init(&pm, nk / 2 + 16) != 0)
 		goto oom;
 	memset(item_last, 0xFF, (ni ? ni : 1) * sizeof *item_last);
 	memset(user_last, 0xFF, (nu ? nu : 1) * sizeof *user_last);
@@ -246,33 +276,11 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 				user_last[u] = v;
 				d->user_invoices[u]++;
 			}
-			int added;
-			uint32_t p = pairmap_get(&pm, (uint64_t)u << 32 | it, (uint32_t)np, &added);
-			if (p == RR_NONE)
+			rr_pair *pp = pairtab_get(&pm, u, it);
+			if (!pp)
 				goto oom;
-			if (added) {
-				if (np == pcap) {
-					pcap *= 2;
-					rr_pair *nps = realloc(pairs, pcap * sizeof *pairs);
-					if (!nps)
-						goto oom;
-					pairs = nps;
-					uint32_t *npl = realloc(pair_last, pcap * sizeof *pair_last);
-					if (!npl)
-						goto oom;
-					pair_last = npl;
-				}
-				np++;
-				rr_pair *pp = &pairs[p];
-				memset(pp, 0, sizeof *pp);
-				pp->user = u;
-				pp->item = it;
-				pp->first = pp->last = r->minute[i];
-				pair_last[p] = RR_NONE;
-			}
-			rr_pair *pp = &pairs[p];
-			if (pair_last[p] != v) {
-				pair_last[p] = v;
+			if (pp->pad_ != v) {
+				pp->pad_ = v;
 				pp->orders++;
 			}
 			pp->quantity += r->qty[i];
@@ -282,26 +290,22 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 			if (r->minute[i] > pp->last)
 				pp->last = r->minute[i];
 		}
-		qsort(d->inv_items + d->inv_start[v], nitems_inv - d->inv_start[v],
-		      sizeof *d->inv_items, cmp_u32);
+		sort_u32(d->inv_items + d->inv_start[v], nitems_inv - d->inv_start[v]);
 		pos = end;
 	}
 	d->inv_start[nv] = nitems_inv;
 	free(order);
 	order = NULL;
-	free(pm.key);
-	free(pm.val);
-	pm.key = NULL;
-	pm.val = NULL;
-	free(pair_last);
-	pair_last = NULL;
 
-	/* sort pairs by (user, item): counting sort by user, then items within each user */
+	/* sort pairs by (user, item): counting sort of the table's slots by user, then items
+	 * within each user */
+	size_t np = pm.n;
 	d->n_pairs = np;
 	if (!ALLOC(d->pairs, np) || !ALLOC(d->user_start, (size_t)nu + 1))
 		goto oom;
-	for (size_t p = 0; p < np; p++)
-		d->user_start[pairs[p].user + 1]++;
+	for (size_t j = 0; j < pm.cap; j++)
+		if (pm.slot[j].user != RR_NONE)
+			d->user_start[pm.slot[j].user + 1]++;
 	for (uint32_t u = 0; u < nu; u++)
 		d->user_start[u + 1] += d->user_start[u];
 	{
@@ -309,15 +313,18 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 		if (!fill)
 			goto oom;
 		memcpy(fill, d->user_start, ((size_t)nu + 1) * sizeof *fill);
-		for (size_t p = 0; p < np; p++)
-			d->pairs[fill[pairs[p].user]++] = pairs[p];
+		for (size_t j = 0; j < pm.cap; j++)
+			if (pm.slot[j].user != RR_NONE) {
+				rr_pair *dst = &d->pairs[fill[pm.slot[j].user]++];
+				*dst = pm.slot[j];
+				dst->pad_ = 0;
+			}
 		free(fill);
 	}
-	free(pairs);
-	pairs = NULL;
+	free(pm.slot);
+	pm.slot = NULL;
 	for (uint32_t u = 0; u < nu; u++)
-		qsort(d->pairs + d->user_start[u], d->user_start[u + 1] - d->user_start[u],
-		      sizeof *d->pairs, cmp_pair_item);
+		sort_pairs(d->pairs + d->user_start[u], d->user_start[u + 1] - d->user_start[u]);
 	for (size_t p = 0; p < np; p++) {
 		d->item_buyers[d->pairs[p].item]++;
 		if (d->pairs[p].orders > d->max_orders)
@@ -337,12 +344,9 @@ oom:
 	free(inv_of_raw);
 	free(order);
 	free(inv_count);
-	free(pair_last);
 	free(item_last);
 	free(user_last);
-	free(pairs);
-	free(pm.key);
-	free(pm.val);
+	free(pm.slot);
 	clean_ctx_free(&cx);
 	dataset_free(d);
 	return NULL;

@@ -344,6 +344,13 @@ int ingest_utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
+	/* fast path: almost every field is ASCII; test 8 bytes at a time for a high bit */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+	}
 	while (i < n) {
 		unsigned c = s[i];
 		if (c < 0x80) {
@@ -445,12 +452,14 @@ static void on_field(void *data, size_t n, void *ctx)
 	if (L->nf == 0)
 		L->rec_line = L->line;
 	const char *s = data ? data : "";
-	for (size_t k = 0; k < n; k++)
-		if (s[k] == '\n')
+	if (n > RR_MAX_FIELD || L->nf >= MAX_FIELDS) {
+		/* not copied: count its newlines here (copied fields are counted per record) */
+		for (const char *q = s, *e = s + n; (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++)
 			L->nl_in_fields++;
-	if (n > RR_MAX_FIELD) {
-		L->too_long = 1;
-		n = 0;
+		if (n > RR_MAX_FIELD) {
+			L->too_long = 1;
+			n = 0;
+		}
 	}
 	if (L->nf < MAX_FIELDS) {
 		if (L->blen + n + 1 > L->bcap) {
@@ -609,6 +618,9 @@ static void on_record(int c, void *ctx)
 	} else {
 		L->prev_cr = 0;
 	}
+	for (const char *q = L->buf, *e = L->buf + L->blen;
+	     (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++)
+		L->nl_in_fields++;
 	L->line += L->nl_in_fields;
 	if (L->failed || nf == 0)
 		goto reset;

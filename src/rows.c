@@ -95,6 +95,11 @@ static int rows_grow(rr_rows *r)
 	return 0;
 }
 
+static inline int same(const rr_strtab *t, uint32_t id, const char *s, size_t n)
+{
+	return strtab_len(t, id) == n && memcmp(strtab_get(t, id), s, n) == 0;
+}
+
 int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code, size_t code_n,
 	     const char *desc, size_t desc_n, const char *cust, size_t cust_n, const char *country,
 	     size_t country_n, int32_t qty, double price, int32_t minute)
@@ -102,11 +107,24 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 	if (r->n == r->cap && rows_grow(r) != 0)
 		return err_set("out of memory after %zu rows", r->n);
 	size_t i = r->n;
-	r->invoice[i] = strtab_intern(r->invoices, invoice, invoice_n);
+	/* rows of one invoice come together: invoice, customer and country usually repeat the
+	 * previous row's, and comparing with it is cheaper than hashing */
+	r->invoice[i] = i && same(r->invoices, r->invoice[i - 1], invoice, invoice_n)
+				? r->invoice[i - 1]
+				: strtab_intern(r->invoices, invoice, invoice_n);
 	r->item[i] = strtab_intern(r->codes, code, code_n);
-	r->cust[i] = (cust && cust_n) ? strtab_intern(r->customers, cust, cust_n) : RR_NONE;
+	if (!cust || !cust_n)
+		r->cust[i] = RR_NONE;
+	else
+		r->cust[i] = i && r->cust[i - 1] != RR_NONE && same(r->customers, r->cust[i - 1], cust, cust_n)
+				     ? r->cust[i - 1]
+				     : strtab_intern(r->customers, cust, cust_n);
 	r->desc[i] = strtab_intern(r->descs, desc ? desc : "", desc ? desc_n : 0);
-	r->country[i] = strtab_intern(r->countries, country ? country : "", country ? country_n : 0);
+	if (!country)
+		country = "", country_n = 0;
+	r->country[i] = i && same(r->countries, r->country[i - 1], country, country_n)
+				? r->country[i - 1]
+				: strtab_intern(r->countries, country, country_n);
 	if (r->invoice[i] == RR_NONE || r->item[i] == RR_NONE || r->desc[i] == RR_NONE ||
 	    r->country[i] == RR_NONE || (cust && cust_n && r->cust[i] == RR_NONE))
 		return err_set("out of memory after %zu rows", r->n);
@@ -117,45 +135,76 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 	return 0;
 }
 
-/* Most frequent non-empty description per code; ties go to the one seen first. Counting
- * (code, desc) pairs through a sort keeps memory at 8 bytes a row. */
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
+/* Most frequent non-empty description per code; ties go to the one seen first (smaller id).
+ * (code, desc) combinations are few (about one per code), so a small open-addressing count
+ * table stays in cache where sorting every row's key would not. */
 int rows_finish(rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes);
 	free(r->code_desc);
 	r->code_desc = calloc(nc ? nc : 1, sizeof *r->code_desc);
 	uint32_t *best = calloc(nc ? nc : 1, sizeof *best);
-	uint64_t *keys = malloc((r->n ? r->n : 1) * sizeof *keys);
-	if (!r->code_desc || !best || !keys) {
-		free(best);
-		free(keys);
-		return err_set("out of memory computing descriptions");
+	size_t cap = 1024, used = 0;
+	uint64_t *key = malloc(cap * sizeof *key);
+	uint32_t *cnt = calloc(cap, sizeof *cnt);
+	if (!r->code_desc || !best || !key || !cnt)
+		goto oom;
+	memset(key, 0xFF, cap * sizeof *key);
+	for (size_t i = 0; i < r->n; i++) {
+		if (r->desc[i] == 0)
+			continue;
+		uint64_t k = (uint64_t)r->item[i] << 32 | r->desc[i];
+		size_t j = (size_t)((k * 0x9E3779B97F4A7C15ULL) >> 20) & (cap - 1);
+		while (key[j] != k && key[j] != UINT64_MAX)
+			j = (j + 1) & (cap - 1);
+		if (key[j] == UINT64_MAX) {
+			key[j] = k;
+			if (++used * 2 > cap) { /* grow and rehash */
+				size_t nc2 = cap * 2;
+				uint64_t *nk = malloc(nc2 * sizeof *nk);
+				uint32_t *ncnt = calloc(nc2, sizeof *ncnt);
+				if (!nk || !ncnt) {
+					free(nk);
+					free(ncnt);
+					goto oom;
+				}
+				memset(nk, 0xFF, nc2 * sizeof *nk);
+				cnt[j]++; /* count this row before moving */
+				for (size_t a = 0; a < cap; a++) {
+					if (key[a] == UINT64_MAX)
+						continue;
+					size_t b = (size_t)((key[a] * 0x9E3779B97F4A7C15ULL) >> 20) & (nc2 - 1);
+					while (nk[b] != UINT64_MAX)
+						b = (b + 1) & (nc2 - 1);
+					nk[b] = key[a];
+					ncnt[b] = cnt[a];
+				}
+				free(key);
+				free(cnt);
+				key = nk;
+				cnt = ncnt;
+				cap = nc2;
+				continue;
+			}
+		}
+		cnt[j]++;
 	}
-	size_t m = 0;
-	for (size_t i = 0; i < r->n; i++)
-		if (r->desc[i] != 0)
-			keys[m++] = (uint64_t)r->item[i] << 32 | r->desc[i];
-	qsort(keys, m, sizeof *keys, cmp_u64);
-	/* desc ids are in order of first appearance, so the smaller id wins a tie */
-	for (size_t i = 0; i < m;) {
-		size_t j = i;
-		while (j < m && keys[j] == keys[i])
-			j++;
-		uint32_t code = (uint32_t)(keys[i] >> 32), d = (uint32_t)keys[i];
-		uint32_t cnt = (uint32_t)(j - i);
-		if (cnt > best[code] || (cnt == best[code] && d < r->code_desc[code])) {
-			best[code] = cnt;
+	for (size_t a = 0; a < cap; a++) {
+		if (key[a] == UINT64_MAX)
+			continue;
+		uint32_t code = (uint32_t)(key[a] >> 32), d = (uint32_t)key[a];
+		if (cnt[a] > best[code] || (cnt[a] == best[code] && d < r->code_desc[code])) {
+			best[code] = cnt[a];
 			r->code_desc[code] = d;
 		}
-		i = j;
 	}
 	free(best);
-	free(keys);
+	free(key);
+	free(cnt);
 	return 0;
+oom:
+	free(best);
+	free(key);
+	free(cnt);
+	return err_set("out of memory computing descriptions");
 }
