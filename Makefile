@@ -24,11 +24,12 @@ UIOBJ   := $(UISRC:%.c=$(BUILD)/%.o)
 TESTSRC := $(sort $(wildcard tests/unit/test_*.c))
 TESTBIN := $(TESTSRC:tests/unit/%.c=$(BUILD)/tests/%)
 LIB     := $(BUILD)/librelrec.a
+BIN     ?= relrec
 
 PREFIX  ?= /usr/local
 
 .PHONY: all test check-core check-asan fuzz bench install clean unit
-all: relrec
+all: $(BIN)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -38,7 +39,7 @@ $(LIB): $(OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-relrec: $(UIOBJ) $(LIB)
+$(BIN): $(UIOBJ) $(LIB)
 	$(CC) $(CFLAGS) -o $@ $(UIOBJ) $(LIB) $(LDLIBS_UI) $(LDLIBS_CORE) $(LDFLAGS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
@@ -58,15 +59,39 @@ check-core:
 	@! grep -rlE '#include *[<"](n?curses|ncursesw/|readline/)' src
 	$(MAKE) $(LIB)
 
-test: relrec $(TESTBIN)
-	@RELREC=./relrec BUILD=$(BUILD) sh tests/run.sh
+test: $(BIN) $(TESTBIN)
+	@RELREC=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
 
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in its own build tree.
+ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 check-asan:
-	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
-	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
-	  LDFLAGS="-fsanitize=address,undefined" relrec unit
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  RELREC=./build-asan/relrec-asan BUILD=build-asan sh tests/run.sh
+	$(MAKE) BUILD=build-asan BIN=build-asan/relrec OPT="-O1 -g" \
+	  EXTRA_CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" build-asan/relrec unit
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  RELREC_ASAN=1 RELREC=./build-asan/relrec BUILD=build-asan sh tests/run.sh
+
+# libFuzzer harnesses (clang): CSV ingest and the command language, FUZZ_TIME seconds each.
+# Seeds come from tests/fuzz/corpus_*; what the fuzzer learns stays in build-fuzz/.
+FUZZ_TIME ?= 60
+FUZZ_CC   ?= clang
+FUZZ_SAN   = -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_HARNESSES = ingest cmd
+fuzz:
+	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) OPT="-O1 -g" \
+	  EXTRA_CFLAGS="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" build-fuzz/librelrec.a
+	@for h in $(FUZZ_HARNESSES); do \
+	  $(FUZZ_CC) $(CPPFLAGS) -std=c11 -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) -pthread \
+	    -o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c build-fuzz/librelrec.a $(LDLIBS_CORE) || exit 1; \
+	  mkdir -p build-fuzz/corpus_$$h build-fuzz/crashes_$$h; \
+	  cp -n tests/fuzz/corpus_$$h/* build-fuzz/corpus_$$h/ 2>/dev/null; \
+	  echo "== fuzz_$$h for $(FUZZ_TIME) s =="; \
+	  build-fuzz/fuzz_$$h -max_total_time=$(FUZZ_TIME) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -artifact_prefix=build-fuzz/crashes_$$h/ -print_final_stats=1 build-fuzz/corpus_$$h \
+	    2>build-fuzz/fuzz_$$h.log; rc=$$?; \
+	  grep -E '^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss|SUMMARY|==[0-9]+==ERROR)' build-fuzz/fuzz_$$h.log | tail -4; \
+	  grep -E 'cov: [0-9]+' -o build-fuzz/fuzz_$$h.log | tail -1; \
+	  [ $$rc -eq 0 ] || { echo "fuzz_$$h found a crash: see build-fuzz/crashes_$$h and build-fuzz/fuzz_$$h.log"; exit 1; }; \
+	done
 
 bench: relrec $(BENCHBIN)
 	@BUILD=$(BUILD) sh bench/run.sh
@@ -81,7 +106,7 @@ $(BUILD)/datadir.stamp: FORCE
 	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
 FORCE:
 
-install: relrec
+install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DATADIR)
 	install -m 755 relrec $(DESTDIR)$(PREFIX)/bin/relrec
 	install -m 644 man/relrec.1 $(DESTDIR)$(PREFIX)/share/man/man1/relrec.1

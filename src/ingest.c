@@ -20,7 +20,7 @@
 #include "err.h"
 
 #define MAX_FIELDS 64          /* more fields than this in a record: counted, not stored */
-#define CHUNK (1u << 20)       /* bytes per ring buffer */
+#define CHUNK (1u << 20)       /* bytes per ring buffer (less for small files) */
 #define NBUF 4                 /* ring buffers */
 
 /* ===== the reader thread ===== */
@@ -29,6 +29,7 @@ typedef struct reader {
 	FILE *f;
 	const char *path;
 	int gz;                    /* content starts with the gzip magic */
+	size_t chunk;              /* size of each buffer */
 	z_stream z;
 	unsigned char *in;         /* compressed input buffer */
 	unsigned char *buf[NBUF];  /* the ring */
@@ -52,7 +53,7 @@ static void reader_fail(reader *r, const char *fmt, const char *a, const char *b
 static long reader_fill(reader *r, unsigned char *out)
 {
 	if (!r->gz) {
-		size_t n = fread(out, 1, CHUNK, r->f);
+		size_t n = fread(out, 1, r->chunk, r->f);
 		if (n == 0 && ferror(r->f)) {
 			reader_fail(r, "cannot read '%s': %s", r->path, strerror(errno));
 			return -1;
@@ -63,10 +64,10 @@ static long reader_fill(reader *r, unsigned char *out)
 	if (r->gz_done)
 		return 0;
 	r->z.next_out = out;
-	r->z.avail_out = CHUNK;
+	r->z.avail_out = (uInt)r->chunk;
 	while (r->z.avail_out > 0) {
 		if (r->z.avail_in == 0) {
-			size_t n = fread(r->in, 1, CHUNK, r->f);
+			size_t n = fread(r->in, 1, r->chunk, r->f);
 			if (n == 0) {
 				if (ferror(r->f)) {
 					reader_fail(r, "cannot read '%s': %s", r->path, strerror(errno));
@@ -99,7 +100,7 @@ static long reader_fill(reader *r, unsigned char *out)
 			return -1;
 		}
 	}
-	return (long)(CHUNK - r->z.avail_out);
+	return (long)(r->chunk - r->z.avail_out);
 }
 
 static void *reader_main(void *arg)
@@ -344,15 +345,18 @@ int ingest_utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
-	/* fast path: almost every field is ASCII; test 8 bytes at a time for a high bit */
+	/* fast path: almost every field is ASCII; test 8 bytes at a time for a high bit or a
+	 * zero byte (NUL is valid UTF-8 but never valid text in a transaction file) */
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
-		if (w & 0x8080808080808080ULL)
+		if ((w | ((w - 0x0101010101010101ULL) & ~w)) & 0x8080808080808080ULL)
 			break;
 	}
 	while (i < n) {
 		unsigned c = s[i];
+		if (c == 0)
+			return 0;
 		if (c < 0x80) {
 			i++;
 			continue;
@@ -421,6 +425,7 @@ typedef struct loader {
 	size_t off[MAX_FIELDS], len[MAX_FIELDS];
 	int nf;                    /* fields so far (may exceed MAX_FIELDS) */
 	int too_long;              /* a field exceeded RR_MAX_FIELD */
+	int bad_text;              /* a field was not valid UTF-8 text */
 	size_t line;               /* current physical line (1-based) */
 	size_t rec_line;           /* line the current record started on */
 	size_t nl_in_fields;       /* newlines inside quoted fields of this record */
@@ -491,6 +496,8 @@ static void on_field(void *data, size_t n, void *ctx)
 				n -= 3;
 			}
 		}
+		if (!ingest_utf8_valid(s, n))
+			L->bad_text = 1;
 		memcpy(L->buf + L->blen, s, n);
 		L->off[L->nf] = L->blen;
 		L->len[L->nf] = n;
@@ -498,6 +505,35 @@ static void on_field(void *data, size_t n, void *ctx)
 		L->buf[L->blen++] = '\0';
 	}
 	L->nf++;
+}
+
+/* Copy field text for a message: printable ASCII and valid UTF-8 as they are, anything else
+ * as \xHH, at most max input bytes (then "..."), so garbage never reaches the terminal raw. */
+static const char *printable(char *dst, size_t cap, const char *s, size_t n, size_t max)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n && i < max && o + 8 < cap;) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+			     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+		if (c >= 0x20 && c < 0x7F) {
+			dst[o++] = (char)c;
+			i++;
+		} else if (len > 1 && i + len <= n && ingest_utf8_valid(s + i, len) && o + len < cap - 8) {
+			memcpy(dst + o, s + i, len);
+			o += len;
+			i += len;
+		} else {
+			o += (size_t)snprintf(dst + o, cap - o, "\\x%02X", c);
+			i++;
+		}
+	}
+	if (n > max && o + 4 < cap) {
+		memcpy(dst + o, "...", 3);
+		o += 3;
+	}
+	dst[o] = '\0';
+	return dst;
 }
 
 static int header_match(const loader *L, const char *const names[RR_COL_N], int *col)
@@ -590,11 +626,12 @@ static int on_header(loader *L)
 		L->rows->schema = "Online Retail II";
 		return 0;
 	}
-	char got[200] = "";
-	for (int f = 0; f < L->nf && f < MAX_FIELDS && strlen(got) < 150; f++) {
-		strncat(got, f ? "," : "", sizeof got - strlen(got) - 1);
-		strncat(got, L->buf + L->off[f], sizeof got - strlen(got) - 1);
+	char raw[200] = "", got[400];
+	for (int f = 0; f < L->nf && f < MAX_FIELDS && strlen(raw) < 150; f++) {
+		strncat(raw, f ? "," : "", sizeof raw - strlen(raw) - 1);
+		strncat(raw, L->buf + L->off[f], sizeof raw - strlen(raw) - 1);
 	}
+	printable(got, sizeof got, raw, strlen(raw), 120);
 	return err_set("'%s': unrecognised header '%s' (expected the Online Retail or Online "
 		       "Retail II columns; map others with --map user=COL,item=COL,invoice=COL,"
 		       "qty=COL,date=COL,price=COL)", L->path, got);
@@ -632,7 +669,7 @@ static void on_record(int c, void *ctx)
 	}
 	rr_rows *r = L->rows;
 	r->lines++;
-	char detail[120];
+	char detail[300], shown[240];
 	if (L->unterminated) {
 		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
 		goto reset;
@@ -646,7 +683,7 @@ static void on_record(int c, void *ctx)
 		reject(L, RR_REJ_LONG, NULL);
 		goto reset;
 	}
-	if (!ingest_utf8_valid(L->buf, L->blen)) {
+	if (L->bad_text) {
 		reject(L, RR_REJ_UTF8, NULL);
 		goto reset;
 	}
@@ -657,17 +694,20 @@ static void on_record(int c, void *ctx)
 	int32_t qty, minute;
 	double price;
 	if (ingest_parse_int(FIELD(RR_COL_QTY), FLEN(RR_COL_QTY), &qty) != 0) {
-		snprintf(detail, sizeof detail, "quantity '%.60s'", FIELD(RR_COL_QTY));
+		snprintf(detail, sizeof detail, "quantity '%s'",
+			 printable(shown, sizeof shown, FIELD(RR_COL_QTY), FLEN(RR_COL_QTY), 40));
 		reject(L, RR_REJ_NUMBER, detail);
 		goto reset;
 	}
 	if (ingest_parse_num(FIELD(RR_COL_PRICE), FLEN(RR_COL_PRICE), &price) != 0) {
-		snprintf(detail, sizeof detail, "price '%.60s'", FIELD(RR_COL_PRICE));
+		snprintf(detail, sizeof detail, "price '%s'",
+			 printable(shown, sizeof shown, FIELD(RR_COL_PRICE), FLEN(RR_COL_PRICE), 40));
 		reject(L, RR_REJ_NUMBER, detail);
 		goto reset;
 	}
 	if (ingest_parse_date(FIELD(RR_COL_DATE), FLEN(RR_COL_DATE), &minute) != 0) {
-		snprintf(detail, sizeof detail, "'%.60s'", FIELD(RR_COL_DATE));
+		snprintf(detail, sizeof detail, "'%s'",
+			 printable(shown, sizeof shown, FIELD(RR_COL_DATE), FLEN(RR_COL_DATE), 40));
 		reject(L, RR_REJ_DATE, detail);
 		goto reset;
 	}
@@ -683,6 +723,7 @@ reset:
 	L->nf = 0;
 	L->blen = 0;
 	L->too_long = 0;
+	L->bad_text = 0;
 	L->nl_in_fields = 0;
 }
 
@@ -700,9 +741,28 @@ rr_rows *ingest_load(const char *path, const char *map, int strict, const rr_sin
 		err_set("cannot load '%s': is a directory", path);
 		return NULL;
 	}
-	double total = st.st_size > 0 ? (double)st.st_size : 1;
-	int c1 = getc(f), c2 = getc(f);
-	rewind(f);
+	rr_rows *r = ingest_stream(f, path, st.st_size > 0 ? (double)st.st_size : 0, map, strict,
+				   sink, stop);
+	fclose(f);
+	return r;
+}
+
+rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, int strict,
+		       const rr_sink *sink, volatile sig_atomic_t *stop)
+{
+	double total = size > 0 ? size : 1;
+	int c1 = getc(f), c2 = c1 == EOF ? EOF : getc(f);
+	if (c2 != EOF)
+		ungetc(c2, f);
+	if (c1 != EOF)
+		ungetc(c1, f);
+	if (c1 != EOF && c2 != EOF) {
+		/* ungetc guarantees one byte of push-back only: rewind when we read two */
+		if (fseek(f, 0, SEEK_SET) != 0) {
+			err_set("cannot read '%s': not seekable", path);
+			return NULL;
+		}
+	}
 
 	reader rd;
 	memset(&rd, 0, sizeof rd);
@@ -723,10 +783,14 @@ rr_rows *ingest_load(const char *path, const char *map, int strict, const rr_sin
 	struct csv_parser p;
 	int csv_ok = csv_init(&p, CSV_REPALL_NL) == 0;
 	int ok = L.buf && L.rows && csv_ok;
+	/* small files get small buffers (tests and fuzzing load thousands of them) */
+	rd.chunk = CHUNK;
+	while (size > 0 && rd.chunk > 16384 && (double)rd.chunk / 4 > size)
+		rd.chunk /= 2;
 	for (int i = 0; ok && i < NBUF; i++)
-		ok = (rd.buf[i] = malloc(CHUNK)) != NULL;
+		ok = (rd.buf[i] = malloc(rd.chunk)) != NULL;
 	if (ok && rd.gz) {
-		ok = (rd.in = malloc(CHUNK)) != NULL &&
+		ok = (rd.in = malloc(rd.chunk)) != NULL &&
 		     inflateInit2(&rd.z, 15 + 16) == Z_OK;
 	}
 	pthread_t th;
@@ -830,7 +894,6 @@ rr_rows *ingest_load(const char *path, const char *map, int strict, const rr_sin
 		free(rd.buf[i]);
 	pthread_mutex_destroy(&rd.mu);
 	pthread_cond_destroy(&rd.cv);
-	fclose(f);
 	free(L.buf);
 	rows_free(L.rows);
 	return result;

@@ -6,6 +6,7 @@
 
 #include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "rows.h"
 #include "sink.h"
@@ -26,6 +27,11 @@ const char *ingest_col_name(enum rr_col c);
 rr_rows *ingest_load(const char *path, const char *map, int strict, const rr_sink *sink,
 		     volatile sig_atomic_t *stop);
 
+/* The same from an open stream (the caller closes it); path names it in messages and size
+ * (bytes, 0 if unknown) scales progress. The stream must be seekable when it has 2+ bytes. */
+rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, int strict,
+		       const rr_sink *sink, volatile sig_atomic_t *stop);
+
 /* Parse helpers, exposed for tests. Return 0 and store the value, or -1. */
 int ingest_parse_int(const char *s, size_t n, int32_t *out);
 int ingest_parse_num(const char *s, size_t n, double *out);
@@ -35,7 +41,7 @@ int ingest_parse_date(const char *s, size_t n, int32_t *minute);
 int ingest_parse_day(const char *s, int32_t *minute);
 /* Format minutes since epoch as "YYYY-MM-DD HH:MM" (buf of at least 17 bytes). */
 char *ingest_format_minute(int32_t minute, char *buf, size_t size);
-/* Is s[0..n) valid UTF-8 (no overlongs, no surrogates)? */
+/* Is s[0..n) valid UTF-8 text (no overlongs, no surrogates, no NUL)? */
 int ingest_utf8_valid(const char *s, size_t n);
 
 #endif

@@ -51,7 +51,7 @@ const char *rows_reject_name(enum rr_reject why)
 {
 	static const char *const names[RR_REJ_N] = {
 		"wrong field count", "unparsable number", "unparsable date",
-		"over-long field", "invalid UTF-8", "empty invoice or stock code",
+		"over-long field", "invalid UTF-8 or NUL byte", "empty invoice or stock code",
 		"unterminated quote",
 	};
 	return (unsigned)why < RR_REJ_N ? names[why] : "?";

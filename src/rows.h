@@ -15,7 +15,7 @@ enum rr_reject {
 	RR_REJ_NUMBER,      /* quantity or price not a finite number */
 	RR_REJ_DATE,        /* date not M/D/YYYY H:MM or YYYY-MM-DD HH:MM[:SS], or impossible */
 	RR_REJ_LONG,        /* a field longer than RR_MAX_FIELD bytes */
-	RR_REJ_UTF8,        /* invalid UTF-8 */
+	RR_REJ_UTF8,        /* invalid UTF-8, or a NUL byte */
 	RR_REJ_EMPTY,       /* empty invoice or stock code */
 	RR_REJ_QUOTE,       /* a quoted field never closed (at end of input) */
 	RR_REJ_N

@@ -282,6 +282,9 @@ static void test_utf8(void **state)
 	assert_false(ingest_utf8_valid("\xed\xa0\x80", 3));     /* surrogate */
 	assert_false(ingest_utf8_valid("\xe2\x82", 2));         /* truncated */
 	assert_true(ingest_utf8_valid("\xf0\x9f\x99\x82", 4));  /* emoji */
+	assert_false(ingest_utf8_valid("abc\0def", 7));         /* NUL, short */
+	assert_false(ingest_utf8_valid("abcdefgh\0abcdefgh", 17));/* NUL, in the fast path */
+	assert_true(ingest_utf8_valid("abcdefghabcdefgh\x7f", 17));
 }
 
 int main(void)
