@@ -621,43 +621,50 @@ int export_recommendations(rr_app *app, int argc, char **argv)
 	csv_field(&o, "reason");
 	csv_end_record(&o);
 	double t0 = now_s();
-	size_t lines = 0;
+	size_t lines = 0, nu = app->ds->n_users;
+	size_t ncl = nc > 0 ? (size_t)nc : 1;
+	uint32_t *top = malloc((nu ? nu : 1) * (size_t)k * sizeof *top);
+	double *tscore = malloc((nu ? nu : 1) * (size_t)k * sizeof *tscore);
+	float *tprobs = nc ? malloc((nu ? nu : 1) * (size_t)k * ncl * sizeof *tprobs) : NULL;
+	int *n_top = malloc((nu ? nu : 1) * sizeof *n_top);
 	int rc = 0;
-	for (uint32_t u = 0; u < app->ds->n_users && rc == 0; u++) {
-		if (app->interrupted) {
-			rc = err_set("export interrupted");
-			break;
-		}
-		int got = rec_user(app, &c, u, (int)k, owned);
-		if (got < 0) {
-			rc = -1;
-			break;
-		}
+	if (!top || !tscore || !n_top || (nc && !tprobs))
+		rc = err_set("cannot allocate %zu customers' recommendations", nu);
+	else
+		rc = recsys_topk_all(app->rec, (int)k, owned, 2, top, tscore, tprobs, n_top);
+	double dt = now_s() - t0;
+	for (uint32_t u = 0; u < nu && rc == 0; u++) {
 		mark_owned(app, &c, u, 1);
-		for (int r = 0; r < got; r++) {
-			uint32_t i = c.top[r];
+		for (int r = 0; r < n_top[u]; r++) {
+			size_t at = (size_t)u * (size_t)k + (size_t)r;
+			uint32_t i = top[at];
 			char why[160];
 			reason_for(app, u, i, c.acc, c.touched, c.owned_b, why, sizeof why);
 			csv_field(&o, dataset_user_name(app->ds, u));
 			csv_fieldf(&o, "%d", r + 1);
 			csv_field(&o, dataset_item_name(app->ds, i));
 			csv_field(&o, dataset_item_desc(app->ds, i));
-			csv_fieldf(&o, "%.6f", c.score[i]);
+			csv_fieldf(&o, "%.6f", tscore[at]);
 			for (int cl = 0; cl < nc; cl++)
-				csv_fieldf(&o, "%.6f", c.probs[(size_t)i * (size_t)p->n_classes + (size_t)cl]);
+				csv_fieldf(&o, "%.6f", tprobs[at * ncl + (size_t)cl]);
 			csv_field(&o, why);
 			csv_end_record(&o);
 			lines++;
 		}
 		mark_owned(app, &c, u, 0);
 	}
+	free(top);
+	free(tscore);
+	free(tprobs);
+	free(n_top);
 	rec_ctx_free(&c);
 	if (csv_close(&o, rc == 0) != 0)
 		return -1;
 	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
 		    app->ds->n_users, path);
 	if (app->timing)
-		sink_printf(&app->sink, "  in %.2f s", now_s() - t0);
+		sink_printf(&app->sink, "  scored and ranked in %.2f s, written in %.2f s", dt,
+			    now_s() - t0 - dt);
 	return 0;
 }
 

@@ -36,8 +36,18 @@ rr_ease *ease_fit_gram(uint32_t n, double *G, double lambda);
 int ease_weights_naive(uint32_t n, const double *G, double lambda, double *B);
 void ease_free(rr_ease *e);
 
-/* score[j] = Σ_k w_k · B[items[k]][j] for j in 0..n-1 (w NULL = all 1). score is [n]. */
+/* score[j] = Σ_k w_k · B[items[k]][j] for j in 0..n-1 (w NULL = all 1). score is [n].
+ * Through cblas_saxpy; ease_score_naive is the same in plain loops (for tests). */
 void ease_score(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
 		float *score);
+void ease_score_naive(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
+		      float *score);
+
+/* Every user at once: S is (n_users, n) row-major, S[u*n + j] = Σ_k w_k·B[item_k][j] over user
+ * u's items in the CSR (uweight NULL = all 1). Blocked by column tiles so each tile of B is
+ * read from cache for every user instead of from memory for each owned item; threads >= 1
+ * split the tiles. Equals ease_score per user. 0 or -1. */
+int ease_score_users(const rr_ease *e, uint32_t n_users, const size_t *ustart,
+		     const uint32_t *uitem, const float *uweight, float *S, int threads);
 
 #endif

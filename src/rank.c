@@ -40,12 +40,70 @@ uint32_t *rank_tie_keys(const char *const *codes, uint32_t n)
 	return key;
 }
 
+/* Min-heap on rank order: h[0] is the item ranked last among those kept. */
+static void heap_down(const double *score, const uint32_t *tie, uint32_t *h, int n, int at)
+{
+	for (;;) {
+		int l = 2 * at + 1, r = l + 1, w = at;
+		if (l < n && rank_before(score, tie, h[w], h[l]))
+			w = l;
+		if (r < n && rank_before(score, tie, h[w], h[r]))
+			w = r;
+		if (w == at)
+			return;
+		uint32_t t = h[at];
+		h[at] = h[w];
+		h[w] = t;
+		at = w;
+	}
+}
+
+/* Large k: a heap of the k best, O(n log k) at worst, then heap-sorted into rank order. */
+static int topk_heap(const double *score, uint32_t n, const uint32_t *tie,
+		     const unsigned char *skip, int k, uint32_t *out)
+{
+	int cnt = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		if ((skip && skip[i]) || isnan(score[i]))
+			continue;
+		if (cnt < k) {
+			int at = cnt++;
+			out[at] = i;
+			while (at > 0) {   /* sift up: parents rank after their children */
+				int up = (at - 1) / 2;
+				if (!rank_before(score, tie, out[up], out[at]))
+					break;
+				uint32_t t = out[up];
+				out[up] = out[at];
+				out[at] = t;
+				at = up;
+			}
+		} else if (rank_before(score, tie, i, out[0])) {
+			out[0] = i;
+			heap_down(score, tie, out, cnt, 0);
+		}
+	}
+	for (int m = cnt - 1; m > 0; m--) {   /* the last-ranked goes to the end */
+		uint32_t t = out[0];
+		out[0] = out[m];
+		out[m] = t;
+		heap_down(score, tie, out, m, 0);
+	}
+	return cnt;
+}
+
 int rank_topk(const double *score, uint32_t n, const uint32_t *tie, const unsigned char *skip,
 	      int k, uint32_t *out)
 {
 	int cnt = 0;
 	if (k <= 0)
 		return 0;
+	if (k > 32) {
+		cnt = topk_heap(score, n, tie, skip, k, out);
+		if (cnt == k)
+			return cnt;
+		goto nans;
+	}
 	for (uint32_t i = 0; i < n; i++) {
 		if (skip && skip[i])
 			continue;
@@ -61,6 +119,7 @@ int rank_topk(const double *score, uint32_t n, const uint32_t *tie, const unsign
 		}
 		out[p] = i;
 	}
+nans:
 	if (cnt < k) {  /* NaN scores last, in tie order */
 		int first_nan = cnt;
 		for (uint32_t i = 0; i < n && cnt < k; i++) {

@@ -2,6 +2,7 @@
 #include "recommend.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -268,7 +269,8 @@ void rec_work_free(rr_rec_work *w)
 	memset(w, 0, sizeof *w);
 }
 
-int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w)
+/* Features of u's items; ease_row is u's EASE scores when already computed, else NULL. */
+static int features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row)
 {
 	const rr_dataset *ds = p->ds;
 	uint32_t n = ds->n_items;
@@ -279,7 +281,10 @@ int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w)
 		if (ds->pairs[q].last > user_last)
 			user_last = ds->pairs[q].last;
 	}
-	ease_score(p->ease, w->items, NULL, k, w->ease);
+	if (ease_row)
+		memcpy(w->ease, ease_row, (size_t)n * sizeof *w->ease);
+	else
+		ease_score(p->ease, w->items, NULL, k, w->ease);
 	/* seg first marks owned items (1) so the top-K skips them, then takes its final values */
 	memset(w->seg, 0, n);
 	for (size_t q = 0; q < k; q++)
@@ -341,6 +346,11 @@ int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w)
 		x[RR_F_USER_SINCE] = user_since;
 	}
 	return 0;
+}
+
+int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w)
+{
+	return features(p, u, w, NULL);
 }
 
 /* ---- fitting ---- */
@@ -672,25 +682,134 @@ fail:
 
 /* ---- scoring ---- */
 
+/* Scores of every item from features already in w. */
+static void score_from(const rr_recsys *s, const rr_rec_work *w, double *score)
+{
+	uint32_t n = s->part.ds->n_items;
+	for (uint32_t i = 0; i < n; i++) {
+		if (!s->fitted)
+			score[i] = w->ease[i];
+		else if (w->seg[i] < 2)
+			score[i] = logreg_prob(&s->lr[w->seg[i]], w->x + (size_t)i * RR_F_N);
+		else /* below every candidate (probabilities are >= 0), in EASE order */
+			score[i] = (double)w->ease[i] - 1e6;
+	}
+}
+
 int recsys_score(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score, float *probs)
 {
 	const rr_recpart *p = &s->part;
-	uint32_t n = p->ds->n_items;
-	if (recpart_features(p, u, w) != 0)
+	if (features(p, u, w, NULL) != 0)
 		return -1;
-	for (uint32_t i = 0; i < n; i++) {
-		if (w->seg[i] < 2 && s->fitted)
-			score[i] = logreg_prob(&s->lr[w->seg[i]], w->x + (size_t)i * RR_F_N);
-		else if (!s->fitted)
-			score[i] = w->ease[i];
-		else /* below every candidate, in EASE order */
-			score[i] = -2.0 + sigmoid(w->ease[i]);
-	}
-	if (probs) {
-		if (p->model)
-			memcpy(probs, w->probs, (size_t)n * (size_t)p->n_classes * sizeof *probs);
-	}
+	score_from(s, w, score);
+	if (probs && p->model)
+		memcpy(probs, w->probs, (size_t)p->ds->n_items * (size_t)p->n_classes * sizeof *probs);
 	return 0;
+}
+
+typedef struct topk_job {
+	const rr_recsys *s;
+	const float *S;          /* (n_users, n_items) EASE scores */
+	int k, owned_too;
+	uint32_t u0, step;       /* users u0, u0 + step, ... */
+	uint32_t *top;
+	double *top_score;
+	float *top_probs;
+	int *n_top;
+	int rc;
+	char err[256];           /* the thread's error message (err_set is per thread) */
+} topk_job;
+
+static void *topk_run(void *arg)
+{
+	topk_job *j = arg;
+	const rr_recpart *p = &j->s->part;
+	const rr_dataset *d = p->ds;
+	uint32_t n = d->n_items;
+	size_t nc = p->n_classes > 0 ? (size_t)p->n_classes : 0;
+	rr_rec_work w;
+	double *score = malloc((n ? n : 1) * sizeof *score);
+	unsigned char *skip = calloc(n ? n : 1, 1);
+	if (!score || !skip || rec_work_alloc(&w, p) != 0) {
+		free(score);
+		free(skip);
+		j->rc = -1;
+		snprintf(j->err, sizeof j->err, "cannot allocate scoring buffers");
+		return NULL;
+	}
+	for (uint32_t u = j->u0; u < d->n_users; u += j->step) {
+		if (features(p, u, &w, j->S + (size_t)u * n) != 0) {
+			j->rc = -1;
+			snprintf(j->err, sizeof j->err, "%s", err_msg());
+			break;
+		}
+		score_from(j->s, &w, score);
+		if (!j->owned_too)
+			for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
+				skip[d->pairs[q].item] = 1;
+		uint32_t *top = j->top + (size_t)u * (size_t)j->k;
+		int got = rank_topk(score, n, p->tie, skip, j->k, top);
+		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
+			skip[d->pairs[q].item] = 0;
+		j->n_top[u] = got;
+		for (int r = 0; r < got; r++) {
+			if (j->top_score)
+				j->top_score[(size_t)u * (size_t)j->k + (size_t)r] = score[top[r]];
+			if (j->top_probs && p->model)
+				memcpy(j->top_probs + ((size_t)u * (size_t)j->k + (size_t)r) * nc,
+				       w.probs + (size_t)top[r] * nc, nc * sizeof(float));
+		}
+	}
+	rec_work_free(&w);
+	free(score);
+	free(skip);
+	return NULL;
+}
+
+int recsys_topk_all(const rr_recsys *s, int k, int owned_too, int threads, uint32_t *top,
+		    double *top_score, float *top_probs, int *n_top)
+{
+	enum { MAX_THREADS = 16 };
+	const rr_dataset *d = s->part.ds;
+	size_t n = d->n_items;
+	float *S = malloc((d->n_users && n ? (size_t)d->n_users * n : 1) * sizeof *S);
+	uint32_t *items = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *items);
+	if (!S || !items) {
+		free(S);
+		free(items);
+		return err_set("cannot allocate scores for %u customers x %zu items", d->n_users, n);
+	}
+	if (threads < 1)
+		threads = 1;
+	if (threads > MAX_THREADS)
+		threads = MAX_THREADS;
+	for (size_t q = 0; q < d->n_pairs; q++)
+		items[q] = d->pairs[q].item;
+	ease_score_users(s->part.ease, d->n_users, d->user_start, items, NULL, S, threads);
+	free(items);
+	topk_job job[MAX_THREADS];
+	pthread_t tid[MAX_THREADS];
+	int started[MAX_THREADS] = {0};
+	for (int t = 0; t < threads; t++) {
+		job[t] = (topk_job){s, S, k, owned_too, (uint32_t)t, (uint32_t)threads, top,
+				    top_score, top_probs, n_top, 0, ""};
+		if (t > 0)
+			started[t] = pthread_create(&tid[t], NULL, topk_run, &job[t]) == 0;
+	}
+	topk_run(&job[0]);
+	int rc = 0;
+	for (int t = 0; t < threads; t++) {
+		if (t > 0) {
+			if (started[t])
+				pthread_join(tid[t], NULL);
+			else
+				topk_run(&job[t]);
+		}
+		if (job[t].rc != 0 && rc == 0)
+			rc = err_set("%s", job[t].err);
+	}
+	free(S);
+	return rc;
 }
 
 int score_recsys(void *ctx, const rr_dataset *train, uint32_t u, double *score)

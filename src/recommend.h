@@ -133,6 +133,14 @@ int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w);
  * network's class probabilities [n_items × n_classes] (zeros without a network). 0 or -1. */
 int recsys_score(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score, float *probs);
 
+/* Every customer's top k (owned items excluded unless owned_too) in rank order: top is
+ * [n_users × k], n_top[u] how many were found, top_score (or NULL) their scores, top_probs
+ * (or NULL) their network class probabilities [n_users × k × n_classes]. EASE for all
+ * customers is one blocked pass (ease_score_users); customers are split over threads.
+ * 0 or -1. */
+int recsys_topk_all(const rr_recsys *s, int k, int owned_too, int threads, uint32_t *top,
+		    double *top_score, float *top_probs, int *n_top);
+
 /* The evaluation scorer (evaluate.h's rr_score_fn): ctx is an rr_rec_eval. */
 typedef struct rr_rec_eval {
 	const rr_recsys *s;

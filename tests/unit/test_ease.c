@@ -81,6 +81,21 @@ static void test_random(void **state)
 				ref += w[k] * Bn[items[k] * NI + j];
 			assert_float_equal(ref, s[j], 1e-4);
 		}
+		/* saxpy path, plain-loop path and the all-users blocked pass agree */
+		float sn[NI], S[NU * NI];
+		ease_score_naive(e, items + start[3], ww ? ww + start[3] : NULL, start[4] - start[3], sn);
+		ease_score(e, items + start[3], ww ? ww + start[3] : NULL, start[4] - start[3], s);
+		for (int j = 0; j < NI; j++)
+			assert_float_equal(sn[j], s[j], 1e-5);
+		for (int th = 1; th <= 3; th++) {
+			assert_int_equal(0, ease_score_users(e, NU, start, items, ww, S, th));
+			for (int u = 0; u < NU; u++) {
+				ease_score_naive(e, items + start[u], ww ? ww + start[u] : NULL,
+						 start[u + 1] - start[u], sn);
+				for (int j = 0; j < NI; j++)
+					assert_float_equal(sn[j], S[u * NI + j], 1e-5);
+			}
+		}
 		ease_free(e);
 	}
 }

@@ -63,6 +63,19 @@ static void test_topk(void **state)
 		if (!in)
 			assert_false(rank_before(s, t2, (uint32_t)i, o[49]));
 	}
+	/* the insertion path (k <= 32) and the heap path (k > 32) agree on the common prefix */
+	uint32_t o20[20];
+	assert_int_equal(20, rank_topk(s, N, t2, NULL, 20, o20));
+	for (int r = 0; r < 20; r++)
+		assert_int_equal(o[r], o20[r]);
+	/* with skips and fewer eligible items than k */
+	unsigned char sk[N];
+	for (int i = 0; i < N; i++)
+		sk[i] = i >= 40;
+	assert_int_equal(40, rank_topk(s, N, t2, sk, 50, o));
+	assert_int_equal(20, rank_topk(s, N, t2, sk, 20, o20));
+	for (int r = 0; r < 20; r++)
+		assert_int_equal(o[r], o20[r]);
 	free(tie);
 }
 

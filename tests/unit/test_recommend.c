@@ -8,6 +8,7 @@
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
+#include "rank.h"
 #include "recommend.h"
 
 static double uniform(unsigned *s)
@@ -187,6 +188,40 @@ static void test_commands(void **state)
 	fclose(f);
 	assert_int_equal(4334 * 3, lines);
 	tu_remove(recs);
+
+	/* the all-customers pass equals scoring each customer on its own */
+	const rr_recsys *rs = a.rec;
+	assert_non_null(rs);
+	const rr_dataset *d = a.ds;
+	enum { K = 10 };
+	uint32_t *top = malloc((size_t)d->n_users * K * sizeof *top);
+	double *tsc = malloc((size_t)d->n_users * K * sizeof *tsc);
+	int *nt = malloc(d->n_users * sizeof *nt);
+	assert_int_equal(0, recsys_topk_all(rs, K, 0, 2, top, tsc, NULL, nt));
+	rr_rec_work w;
+	assert_int_equal(0, rec_work_alloc(&w, &rs->part));
+	double *score = malloc(d->n_items * sizeof *score);
+	unsigned char *skip = calloc(d->n_items, 1);
+	uint32_t one[K];
+	for (uint32_t u = 0; u < d->n_users; u += 97) {
+		assert_int_equal(0, recsys_score(rs, u, &w, score, NULL));
+		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
+			skip[d->pairs[q].item] = 1;
+		int got = rank_topk(score, d->n_items, rs->part.tie, skip, K, one);
+		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
+			skip[d->pairs[q].item] = 0;
+		assert_int_equal(got, nt[u]);
+		for (int r = 0; r < got; r++) {
+			assert_int_equal(one[r], top[(size_t)u * K + r]);
+			assert_float_equal(score[one[r]], tsc[(size_t)u * K + r], 1e-12);
+		}
+	}
+	rec_work_free(&w);
+	free(score);
+	free(skip);
+	free(top);
+	free(tsc);
+	free(nt);
 	free(c.buf);
 	app_free(&a);
 }
