@@ -134,8 +134,8 @@ void net_forward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const
 	nn_embed_gather(x0 + net_col_user(n), F, n->utab, d1, user, B);
 	nn_embed_gather(x0 + net_col_item(n), F, n->itab, d1, item, B);
 	for (int b = 0; b < B; b++)
-		memcpy(x0 + (size_t)b * F + net_col_feat(n), feat + (size_t)b * RR_N_FEAT,
-		       RR_N_FEAT * sizeof *x0);
+		for (int k = 0; k < RR_N_FEAT; k++)
+			x0[(size_t)b * F + net_col_feat(n) + k] = feat[(size_t)b * RR_N_FEAT + k];
 	if (n->desc)
 		nn_mean_words_forward(x0 + net_col_desc(n), F, n->wtab, n->d, witem, B, wstart, words);
 	w->dropped = rng && dropout > 0.0f;

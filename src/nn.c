@@ -1,9 +1,21 @@
 /* nn.c — layers, their gradients, Adam and the PRNG. See nn.h for shapes and contracts. */
+
+/* The element-wise loops here (Adam, ReLU, dropout, embedding sums) are most of training's
+ * time outside the GEMMs. GCC's -O2 cost model leaves them scalar, and sqrtf's errno
+ * semantics block vectorizing Adam; vectorized element-wise arithmetic gives the same bits
+ * (no reassociation is allowed), so this file asks for more. Reductions stay in loop order. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("O3")
+#endif
+
 #include "nn.h"
 
 #include <cblas.h>
 #include <math.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ==== PRNG ==== */
 
@@ -154,13 +166,26 @@ void nn_relu_forward(float *x, size_t n)
 		x[i] = x[i] > 0.0f ? x[i] : 0.0f;
 }
 
-void nn_relu_backward(float *dx, const float *out, size_t n)
+void nn_relu_backward(float *restrict dx, const float *restrict out, size_t n)
 {
+	/* branch-free: the sign pattern of activations is unpredictable */
 	for (size_t i = 0; i < n; i++)
 		dx[i] = out[i] > 0.0f ? dx[i] : 0.0f;
 }
 
-void nn_dropout_forward(float *x, float *mask, size_t n, float rate, rr_rng *rng)
+/* A 32-bit integer hash with full avalanche (Wellons' "lowbias32" constants). */
+static inline uint32_t hash32(uint32_t x)
+{
+	x ^= x >> 16;
+	x *= 0x7feb352dU;
+	x ^= x >> 15;
+	x *= 0x846ca68bU;
+	x ^= x >> 16;
+	return x;
+}
+
+void nn_dropout_forward(float *restrict x, float *restrict mask, size_t n, float rate,
+			rr_rng *rng)
 {
 	if (rate <= 0.0f) {
 		for (size_t i = 0; i < n; i++)
@@ -168,18 +193,17 @@ void nn_dropout_forward(float *x, float *mask, size_t n, float rate, rr_rng *rng
 		return;
 	}
 	float keep = 1.0f / (1.0f - rate);
-	/* one 64-bit draw gives two 24-bit uniforms: halves the PRNG cost on the hot path */
-	uint32_t thresh = (uint32_t)((double)rate * 16777216.0);
-	size_t i = 0;
-	for (; i + 1 < n; i += 2) {
-		uint64_t z = rng_next(rng);
-		mask[i] = ((uint32_t)(z >> 40) >= thresh) ? keep : 0.0f;
-		mask[i + 1] = ((uint32_t)(z & 0xffffff) >= thresh) ? keep : 0.0f;
-	}
-	if (i < n)
-		mask[i] = ((uint32_t)(rng_next(rng) >> 40) >= thresh) ? keep : 0.0f;
-	for (i = 0; i < n; i++)
+	/* Element i's uniform is a hash of (key, i): one PRNG draw per call, and the loop has no
+	 * serial dependency, so it vectorizes (a chained generator cost more than the GEMMs).
+	 * 24 bits compared as non-negative ints: SSE2 has no unsigned compare. */
+	uint64_t z = rng_next(rng);
+	uint32_t k1 = (uint32_t)z, k2 = (uint32_t)(z >> 32) | 1u;
+	int32_t thresh = (int32_t)((double)rate * 16777216.0 + 0.5);
+	for (size_t i = 0; i < n; i++) {
+		int32_t u = (int32_t)(hash32((uint32_t)i * k2 + k1) >> 8);
+		mask[i] = u >= thresh ? keep : 0.0f;
 		x[i] *= mask[i];
+	}
 }
 
 void nn_dropout_backward(float *dx, const float *mask, size_t n)
@@ -312,28 +336,98 @@ void nn_mean_words_backward(float *dwtable, const int32_t *slot, const float *do
 
 /* ==== Adam ==== */
 
-void nn_adam_step(float *p, const float *g, float *m, float *v, size_t n, const rr_adam *a,
-		  long t)
+/* The update with the step's constants: step = lr/bc1, ibc2s = 1/√bc2 (torch.optim.Adam's
+ * p −= step·m / (√v/√bc2 + eps), with the division by √bc2 as a multiplication).
+ * sqrtf may set errno, which keeps the compiler from vectorizing it, so on x86-64 the lanes go
+ * through SSE (or AVX where the CPU has it) explicitly. Their square root and division are
+ * correctly rounded like the scalar ones and the operations come in the same order, so every
+ * path gives the same bits. */
+#define ADAM_LANES(V, set1, load, store, add, mul, div, sqrt, W)                             \
+	do {                                                                                   \
+		const V vb1 = set1(b1), vb1c = set1(1.0f - b1), vb2 = set1(b2);               \
+		const V vb2c = set1(1.0f - b2), veps = set1(eps), vstep = set1(step);         \
+		const V vbc = set1(ibc2s);                                                     \
+		for (; i + W <= n; i += W) {                                                   \
+			V gi = load(g + i);                                                    \
+			V mi = add(mul(vb1, load(m + i)), mul(vb1c, gi));                      \
+			V vi = add(mul(vb2, load(v + i)), mul(mul(vb2c, gi), gi));             \
+			V den = add(mul(sqrt(vi), vbc), veps);                                 \
+			store(m + i, mi);                                                      \
+			store(v + i, vi);                                                      \
+			store(p + i, sub_(load(p + i), div(mul(vstep, mi), den)));             \
+		}                                                                              \
+	} while (0)
+
+static size_t adam_scalar(float *restrict p, const float *restrict g, float *restrict m,
+			  float *restrict v, size_t i, size_t n, float b1, float b2, float eps,
+			  float step, float ibc2s)
 {
-	/* the same arithmetic as torch.optim.Adam (foreach=False): step = lr/bc1, denominator
-	 * sqrt(v)/sqrt(bc2) + eps */
-	float bc1 = 1.0f - powf(a->beta1, (float)t);
-	float bc2s = sqrtf(1.0f - powf(a->beta2, (float)t));
-	float step = a->lr / bc1;
-	float b1 = a->beta1, b2 = a->beta2, eps = a->eps;
-	for (size_t i = 0; i < n; i++) {
+	for (; i < n; i++) {
 		float gi = g[i];
 		m[i] = b1 * m[i] + (1.0f - b1) * gi;
 		v[i] = b2 * v[i] + (1.0f - b2) * gi * gi;
-		p[i] -= step * m[i] / (sqrtf(v[i]) / bc2s + eps);
+		p[i] -= step * m[i] / (sqrtf(v[i]) * ibc2s + eps);
 	}
+	return i;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define RR_ADAM_AVX 1
+__attribute__((target("avx"))) static void adam_avx(float *restrict p, const float *restrict g,
+						    float *restrict m, float *restrict v, size_t n,
+						    float b1, float b2, float eps, float step,
+						    float ibc2s)
+{
+	size_t i = 0;
+#define sub_ _mm256_sub_ps
+	ADAM_LANES(__m256, _mm256_set1_ps, _mm256_loadu_ps, _mm256_storeu_ps, _mm256_add_ps,
+		   _mm256_mul_ps, _mm256_div_ps, _mm256_sqrt_ps, 8);
+#undef sub_
+#define sub_ _mm_sub_ps
+	ADAM_LANES(__m128, _mm_set1_ps, _mm_loadu_ps, _mm_storeu_ps, _mm_add_ps, _mm_mul_ps,
+		   _mm_div_ps, _mm_sqrt_ps, 4);
+#undef sub_
+	adam_scalar(p, g, m, v, i, n, b1, b2, eps, step, ibc2s);
+}
+#endif
+
+static void adam_kernel(float *restrict p, const float *restrict g, float *restrict m,
+			float *restrict v, size_t n, float b1, float b2, float eps, float step,
+			float ibc2s)
+{
+#ifdef RR_ADAM_AVX
+	if (__builtin_cpu_supports("avx")) { /* a load and a test: libgcc probed at startup */
+		adam_avx(p, g, m, v, n, b1, b2, eps, step, ibc2s);
+		return;
+	}
+#endif
+	size_t i = 0;
+#if defined(__SSE2__)
+#define sub_ _mm_sub_ps
+	ADAM_LANES(__m128, _mm_set1_ps, _mm_loadu_ps, _mm_storeu_ps, _mm_add_ps, _mm_mul_ps,
+		   _mm_div_ps, _mm_sqrt_ps, 4);
+#undef sub_
+#endif
+	adam_scalar(p, g, m, v, i, n, b1, b2, eps, step, ibc2s);
+}
+
+void nn_adam_step(float *p, const float *g, float *m, float *v, size_t n, const rr_adam *a,
+		  long t)
+{
+	float bc1 = 1.0f - powf(a->beta1, (float)t);
+	float ibc2s = 1.0f / sqrtf(1.0f - powf(a->beta2, (float)t));
+	adam_kernel(p, g, m, v, n, a->beta1, a->beta2, a->eps, a->lr / bc1, ibc2s);
 }
 
 void nn_adam_rows(float *p, float *m, float *v, int width, const uint32_t *rows, int nrows,
 		  const float *g, const rr_adam *a, long t)
 {
+	float bc1 = 1.0f - powf(a->beta1, (float)t);
+	float ibc2s = 1.0f / sqrtf(1.0f - powf(a->beta2, (float)t));
 	for (int k = 0; k < nrows; k++) {
 		size_t off = (size_t)rows[k] * width;
-		nn_adam_step(p + off, g + (size_t)k * width, m + off, v + off, (size_t)width, a, t);
+		adam_kernel(p + off, g + (size_t)k * width, m + off, v + off, (size_t)width, a->beta1,
+			    a->beta2, a->eps, a->lr / bc1, ibc2s);
 	}
 }

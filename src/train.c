@@ -164,6 +164,14 @@ static const char *check_settings(const rr_settings *s)
 
 /* ==== training ==== */
 
+/* One training sample of an epoch. A record, not parallel arrays: batches read the samples
+ * in shuffled order, and one cache line per sample beats four. */
+struct sample {
+	uint32_t user, item;   /* model indices */
+	int32_t label;         /* class */
+	float feat[RR_N_FEAT]; /* standardized history (zero history for negatives and masked) */
+};
+
 /* Everything the loop owns, freed in one place. */
 typedef struct trainer {
 	rr_model *m;
@@ -171,10 +179,9 @@ typedef struct trainer {
 	float *feat;                   /* (n_pairs, 2) standardized history of every pair */
 	uint32_t *wstart, *words;      /* model items' description words */
 	sampler sp;
-	/* epoch samples, struct of arrays, and their shuffled order */
-	uint32_t *su, *si, *perm;
-	int *sy;
-	float *sf;
+	/* epoch samples and their shuffled order */
+	struct sample *smp;
+	uint32_t *perm;
 	size_t ns, cap_s;
 	/* validation samples: the bought pairs first, then their fixed negatives */
 	uint32_t *vu, *vi;
@@ -199,11 +206,8 @@ static void trainer_free(trainer *t)
 	free(t->wstart);
 	free(t->words);
 	free(t->sp.cum);
-	free(t->su);
-	free(t->si);
+	free(t->smp);
 	free(t->perm);
-	free(t->sy);
-	free(t->sf);
 	free(t->vu);
 	free(t->vi);
 	free(t->vy);
@@ -426,10 +430,7 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 	/* epoch samples and batch buffers */
 	int Bmax = s->batch;
 	t->cap_s = n_tr * (size_t)(1 + N);
-	t->su = malloc(t->cap_s * sizeof *t->su);
-	t->si = malloc(t->cap_s * sizeof *t->si);
-	t->sy = malloc(t->cap_s * sizeof *t->sy);
-	t->sf = malloc(t->cap_s * RR_N_FEAT * sizeof *t->sf);
+	t->smp = malloc(t->cap_s * sizeof *t->smp);
 	t->perm = malloc(t->cap_s * sizeof *t->perm);
 	t->bu = malloc((size_t)Bmax * sizeof *t->bu);
 	t->bi = malloc((size_t)Bmax * sizeof *t->bi);
@@ -438,7 +439,7 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 	t->grad = malloc(net->n_dense * sizeof *t->grad);
 	t->mv = calloc(2 * net->n_params, sizeof *t->mv);
 	t->best = malloc(net->n_params * sizeof *t->best);
-	if (!t->su || !t->si || !t->sy || !t->sf || !t->perm || !t->bu || !t->bi || !t->by ||
+	if (!t->smp || !t->perm || !t->bu || !t->bi || !t->by ||
 	    !t->bf || !t->grad || !t->mv || !t->best)
 		goto oom;
 	uint32_t maxw = 0;
@@ -475,22 +476,24 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 		size_t ns = 0;
 		for (size_t k = 0; k < n_tr; k++) {
 			const rr_pair *p = &ds->pairs[tr[k]];
-			t->su[ns] = p->user;
-			t->si[ns] = p->item;
-			t->sy[ns] = labels_class(lab, p->orders);
+			struct sample *x = &t->smp[ns++];
+			x->user = p->user;
+			x->item = p->item;
+			x->label = labels_class(lab, p->orders);
 			int masked = s->mask > 0 && rng_float(&er) < (float)s->mask;
-			memcpy(t->sf + ns * RR_N_FEAT, masked ? zf : t->feat + (size_t)tr[k] * RR_N_FEAT,
-			       sizeof zf);
-			ns++;
+			const float *f = masked ? zf : t->feat + (size_t)tr[k] * RR_N_FEAT;
+			for (int j = 0; j < RR_N_FEAT; j++)
+				x->feat[j] = f[j];
 			for (int j = 0; j < N; j++) {
 				uint32_t i = sample_negative(&t->sp, ds, p->user, &er);
 				if (i == UINT32_MAX)
 					continue;
-				t->su[ns] = p->user;
-				t->si[ns] = i;
-				t->sy[ns] = NONE;
-				memcpy(t->sf + ns * RR_N_FEAT, zf, sizeof zf);
-				ns++;
+				x = &t->smp[ns++];
+				x->user = p->user;
+				x->item = i;
+				x->label = NONE;
+				for (int q = 0; q < RR_N_FEAT; q++)
+					x->feat[q] = zf[q];
 			}
 		}
 		for (size_t k = 0; k < ns; k++)
@@ -508,12 +511,12 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 			size_t s0 = bt * (size_t)Bmax;
 			int B = (int)(ns - s0 < (size_t)Bmax ? ns - s0 : (size_t)Bmax);
 			for (int k = 0; k < B; k++) {
-				uint32_t x = t->perm[s0 + (size_t)k];
-				t->bu[k] = t->su[x];
-				t->bi[k] = t->si[x];
-				t->by[k] = t->sy[x];
-				t->bf[2 * k] = t->sf[2 * (size_t)x];
-				t->bf[2 * k + 1] = t->sf[2 * (size_t)x + 1];
+				const struct sample *x = &t->smp[t->perm[s0 + (size_t)k]];
+				t->bu[k] = x->user;
+				t->bi[k] = x->item;
+				t->by[k] = x->label;
+				for (int j = 0; j < RR_N_FEAT; j++)
+					t->bf[RR_N_FEAT * k + j] = x->feat[j];
 			}
 			net_forward(net, &t->w, B, t->bu, t->bi, t->bf, t->bi, t->wstart, t->words,
 				    (float)s->dropout, &er);

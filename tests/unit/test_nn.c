@@ -342,6 +342,32 @@ static void test_adam_hand(void **state)
 	assert_true(fabsf(p[0] - 0.93661008f) < 2e-6f);
 }
 
+/* The SIMD lanes (8-wide AVX, 4-wide SSE) give exactly the bits of the scalar loop: a
+ * 29-element step (8+8+8+4+1) equals 29 one-element steps. */
+static void test_adam_lanes_bitwise(void **state)
+{
+	(void)state;
+	enum { N = 29 };
+	rr_adam a = { 1e-3f, 0.9f, 0.999f, 1e-8f };
+	rr_rng r;
+	rng_seed(&r, 17, 0);
+	float p[N], g[N], m[N], v[N], p1[N], m1[N], v1[N];
+	fill(p, N, &r, 1);
+	fill(g, N, &r, 1);
+	fill(m, N, &r, 0.1f);
+	for (int i = 0; i < N; i++)
+		v[i] = rng_float(&r) * 0.01f;
+	memcpy(p1, p, sizeof p), memcpy(m1, m, sizeof m), memcpy(v1, v, sizeof v);
+	for (long t = 1; t <= 3; t++) {
+		nn_adam_step(p, g, m, v, N, &a, t);
+		for (int i = 0; i < N; i++)
+			nn_adam_step(p1 + i, g + i, m1 + i, v1 + i, 1, &a, t);
+	}
+	assert_memory_equal(p, p1, sizeof p);
+	assert_memory_equal(m, m1, sizeof m);
+	assert_memory_equal(v, v1, sizeof v);
+}
+
 static void test_adam_lazy_rows(void **state)
 {
 	(void)state;
@@ -557,6 +583,7 @@ int main(void)
 		cmocka_unit_test(test_softmax_ce_fd),
 		cmocka_unit_test(test_embed_and_words_fd),
 		cmocka_unit_test(test_adam_hand),
+		cmocka_unit_test(test_adam_lanes_bitwise),
 		cmocka_unit_test(test_adam_lazy_rows),
 		cmocka_unit_test(test_network_fd),
 		cmocka_unit_test(test_network_fd_dropout),
