@@ -408,6 +408,124 @@ static const char *const ii_names[RR_COL_N] = {"Invoice", "StockCode", "Descript
 						"Quantity", "InvoiceDate", "Price",
 						"Customer ID", "Country"};
 
+/* ===== the interning stage =====
+ * Parsed records go in batches to a thread of their own that interns their strings and
+ * appends them to rr_rows, so hashing overlaps parsing (on two cores the third stage,
+ * reading/inflating, is light). Batches are handed over in order, so row order is kept. */
+
+#define BATCH_ROWS 4096
+#define NBATCH 3
+
+enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_N };
+
+typedef struct brec {
+	uint32_t off[F_N], len[F_N];  /* strings in the batch's bytes */
+	int32_t qty, minute;
+	double price;
+} brec;
+
+typedef struct batch {
+	char *bytes;               /* the strings of its records, back to back */
+	size_t blen, bcap;
+	brec *rec;                 /* [BATCH_ROWS] */
+	size_t n;
+} batch;
+
+typedef struct interner {
+	rr_rows *rows;
+	batch b[NBATCH];
+	int head, count, fill;     /* next to intern, handed over and waiting, being filled */
+	int done;                  /* the parser has handed over its last batch */
+	int failed;                /* rows_add failed; err holds why */
+	char err[512];
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+} interner;
+
+static void *interner_main(void *arg)
+{
+	interner *in = arg;
+	for (;;) {
+		pthread_mutex_lock(&in->mu);
+		while (in->count == 0 && !in->done)
+			pthread_cond_wait(&in->cv, &in->mu);
+		if (in->count == 0) {
+			pthread_mutex_unlock(&in->mu);
+			return NULL;
+		}
+		batch *b = &in->b[in->head];
+		int failed = in->failed;
+		pthread_mutex_unlock(&in->mu);
+		for (size_t k = 0; k < b->n && !failed; k++) {
+			const brec *q = &b->rec[k];
+			const char *x = b->bytes;
+			if (rows_add(in->rows, x + q->off[F_INVOICE], q->len[F_INVOICE],
+				     x + q->off[F_ITEM], q->len[F_ITEM], x + q->off[F_DESC], q->len[F_DESC],
+				     x + q->off[F_USER], q->len[F_USER], x + q->off[F_COUNTRY],
+				     q->len[F_COUNTRY], q->qty, q->price, q->minute) != 0) {
+				snprintf(in->err, sizeof in->err, "%s", err_msg());
+				failed = 1;
+			}
+		}
+		pthread_mutex_lock(&in->mu);
+		in->failed |= failed;
+		b->n = 0;
+		b->blen = 0;
+		in->head = (in->head + 1) % NBATCH;
+		in->count--;
+		pthread_cond_broadcast(&in->cv);
+		pthread_mutex_unlock(&in->mu);
+	}
+}
+
+/* Hand the batch being filled to the interner and wait for a free one. 0, or -1 when the
+ * interner has failed. */
+static int interner_submit(interner *in)
+{
+	pthread_mutex_lock(&in->mu);
+	in->count++;
+	pthread_cond_broadcast(&in->cv);
+	while (in->count == NBATCH && !in->failed)
+		pthread_cond_wait(&in->cv, &in->mu);
+	in->fill = (in->fill + 1) % NBATCH;
+	int failed = in->failed;
+	pthread_mutex_unlock(&in->mu);
+	return failed ? -1 : 0;
+}
+
+/* Append one record's fields to the batch being filled (strings copied). 0 or -1. */
+static int interner_add(interner *in, const char *const str[F_N], const size_t len[F_N],
+			int32_t qty, double price, int32_t minute)
+{
+	batch *b = &in->b[in->fill];
+	size_t need = 0;
+	for (int f = 0; f < F_N; f++)
+		need += len[f];
+	if (b->blen + need > b->bcap) {
+		size_t nc = b->bcap ? b->bcap : 65536;
+		while (nc < b->blen + need)
+			nc *= 2;
+		char *nb = realloc(b->bytes, nc);
+		if (!nb)
+			return err_set("out of memory loading rows");
+		b->bytes = nb;
+		b->bcap = nc;
+	}
+	brec *q = &b->rec[b->n++];
+	for (int f = 0; f < F_N; f++) {
+		q->off[f] = (uint32_t)b->blen;
+		q->len[f] = (uint32_t)len[f];
+		memcpy(b->bytes + b->blen, str[f], len[f]);
+		b->blen += len[f];
+	}
+	q->qty = qty;
+	q->price = price;
+	q->minute = minute;
+	if (b->n == BATCH_ROWS && interner_submit(in) != 0)
+		return -1;
+	return 0;
+}
+
 /* ===== the record loop ===== */
 
 typedef struct loader {
@@ -432,6 +550,7 @@ typedef struct loader {
 	int prev_cr;
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
+	interner *in;              /* where accepted records go */
 } loader;
 
 static void reject(loader *L, enum rr_reject why, const char *detail)
@@ -711,13 +830,17 @@ static void on_record(int c, void *ctx)
 		reject(L, RR_REJ_DATE, detail);
 		goto reset;
 	}
-	const char *desc = L->col[RR_COL_DESC] >= 0 ? FIELD(RR_COL_DESC) : "";
-	size_t desc_n = L->col[RR_COL_DESC] >= 0 ? FLEN(RR_COL_DESC) : 0;
-	const char *country = L->col[RR_COL_COUNTRY] >= 0 ? FIELD(RR_COL_COUNTRY) : "";
-	size_t country_n = L->col[RR_COL_COUNTRY] >= 0 ? FLEN(RR_COL_COUNTRY) : 0;
-	if (rows_add(r, FIELD(RR_COL_INVOICE), FLEN(RR_COL_INVOICE), FIELD(RR_COL_ITEM),
-		     FLEN(RR_COL_ITEM), desc, desc_n, FIELD(RR_COL_USER), FLEN(RR_COL_USER), country,
-		     country_n, qty, price, minute) != 0)
+	const char *str[F_N] = {FIELD(RR_COL_INVOICE), FIELD(RR_COL_ITEM), "", FIELD(RR_COL_USER), ""};
+	size_t len[F_N] = {FLEN(RR_COL_INVOICE), FLEN(RR_COL_ITEM), 0, FLEN(RR_COL_USER), 0};
+	if (L->col[RR_COL_DESC] >= 0) {
+		str[F_DESC] = FIELD(RR_COL_DESC);
+		len[F_DESC] = FLEN(RR_COL_DESC);
+	}
+	if (L->col[RR_COL_COUNTRY] >= 0) {
+		str[F_COUNTRY] = FIELD(RR_COL_COUNTRY);
+		len[F_COUNTRY] = FLEN(RR_COL_COUNTRY);
+	}
+	if (interner_add(L->in, str, len, qty, price, minute) != 0)
 		L->failed = 1;
 reset:
 	L->nf = 0;
@@ -793,7 +916,17 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 		ok = (rd.in = malloc(rd.chunk)) != NULL &&
 		     inflateInit2(&rd.z, 15 + 16) == Z_OK;
 	}
-	pthread_t th;
+	interner in;
+	memset(&in, 0, sizeof in);
+	in.rows = L.rows;
+	pthread_mutex_init(&in.mu, NULL);
+	pthread_cond_init(&in.cv, NULL);
+	L.in = &in;
+	for (int i = 0; ok && i < NBATCH; i++)
+		ok = (in.b[i].rec = malloc(BATCH_ROWS * sizeof *in.b[i].rec)) != NULL;
+	pthread_t th, ith;
+	int istarted = ok && pthread_create(&ith, NULL, interner_main, &in) == 0;
+	ok = ok && istarted;
 	int started = ok && pthread_create(&th, NULL, reader_main, &rd) == 0;
 	if (!started) {
 		err_set("out of memory loading '%s'", path);
@@ -872,6 +1005,26 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 			L.failed = 1;
 		}
 	}
+	if (istarted) {
+		/* hand over the last partial batch, let the interner drain, collect its verdict */
+		pthread_mutex_lock(&in.mu);
+		if (in.b[in.fill].n > 0 && !L.failed)
+			in.count++;
+		in.done = 1;
+		pthread_cond_broadcast(&in.cv);
+		pthread_mutex_unlock(&in.mu);
+		pthread_join(ith, NULL);
+		if (in.failed) {
+			err_set("%s", in.err);
+			L.failed = 1;
+		}
+	}
+	for (int i = 0; i < NBATCH; i++) {
+		free(in.b[i].rec);
+		free(in.b[i].bytes);
+	}
+	pthread_mutex_destroy(&in.mu);
+	pthread_cond_destroy(&in.cv);
 	if (ok && !L.failed && !L.have_header) {
 		err_set("'%s' is empty (no header line)", path);
 		L.failed = 1;
