@@ -1,11 +1,7 @@
 #!/bin/sh
-# bench/bench_rec.sh — builds bench/bench_rec.c against build/librelrec.a and prints the
-# recommendation timings (rule mining, one customer's top 10, every customer × every item).
-# Usage: sh bench/bench_rec.sh [DATA.csv.gz] [--no-network]   (from the top of the tree)
-set -e
+# bench/bench_rec.sh — the recommendation timings (rule mining, one customer's top 10, every
+# customer × every item), with and without the relevance network. Run from the top of the tree:
+#   sh bench/bench_rec.sh [DATA.csv.gz] [--no-network]        (also run by `make bench`)
 BUILD=${BUILD:-build}
-make -s "$BUILD/librelrec.a"
-CPP="-D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Isrc $(pkg-config --cflags-only-I openblas)"
-${CC:-cc} -O2 -std=c11 $CPP -o "$BUILD/bench_rec" bench/bench_rec.c "$BUILD/librelrec.a" \
-	$(pkg-config --libs zlib openblas) -llapacke -lcsv -lm -pthread
-"$BUILD/bench_rec" "$@"
+make -s "$BUILD/bench/bench_rec" || exit 1
+"$BUILD/bench/bench_rec" "$@"

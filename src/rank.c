@@ -40,55 +40,73 @@ uint32_t *rank_tie_keys(const char *const *codes, uint32_t n)
 	return key;
 }
 
-/* Min-heap on rank order: h[0] is the item ranked last among those kept. */
-static void heap_down(const double *score, const uint32_t *tie, uint32_t *h, int n, int at)
+/* Heap entries carry their keys so comparisons touch no other array. */
+typedef struct heap_ent {
+	double score;      /* the item's score */
+	uint32_t tie;      /* its tie key */
+	uint32_t item;     /* the item */
+} heap_ent;
+
+static int ent_before(const heap_ent *a, const heap_ent *b)
 {
-	for (;;) {
-		int l = 2 * at + 1, r = l + 1, w = at;
-		if (l < n && rank_before(score, tie, h[w], h[l]))
-			w = l;
-		if (r < n && rank_before(score, tie, h[w], h[r]))
-			w = r;
-		if (w == at)
-			return;
-		uint32_t t = h[at];
-		h[at] = h[w];
-		h[w] = t;
-		at = w;
-	}
+	return a->score > b->score || (a->score == b->score && a->tie < b->tie);
 }
 
-/* Large k: a heap of the k best, O(n log k) at worst, then heap-sorted into rank order. */
+/* Min-heap on rank order: h[0] is the entry ranked last among those kept. */
+static void heap_down(heap_ent *h, int n, int at)
+{
+	heap_ent x = h[at];
+	for (;;) {
+		int l = 2 * at + 1, r = l + 1, w = l;
+		if (l >= n)
+			break;
+		if (r < n && ent_before(&h[l], &h[r]))
+			w = r;
+		if (!ent_before(&x, &h[w]))
+			break;
+		h[at] = h[w];
+		at = w;
+	}
+	h[at] = x;
+}
+
+/* Large k: a heap of the k best, O(n log k) at worst, then heap-sorted into rank order.
+ * Returns -1 when out of memory. */
 static int topk_heap(const double *score, uint32_t n, const uint32_t *tie,
 		     const unsigned char *skip, int k, uint32_t *out)
 {
+	heap_ent *h = malloc((size_t)k * sizeof *h);
 	int cnt = 0;
+	if (!h)
+		return -1;
 	for (uint32_t i = 0; i < n; i++) {
 		if ((skip && skip[i]) || isnan(score[i]))
 			continue;
+		heap_ent e = {score[i], tie[i], i};
 		if (cnt < k) {
 			int at = cnt++;
-			out[at] = i;
 			while (at > 0) {   /* sift up: parents rank after their children */
 				int up = (at - 1) / 2;
-				if (!rank_before(score, tie, out[up], out[at]))
+				if (!ent_before(&h[up], &e))
 					break;
-				uint32_t t = out[up];
-				out[up] = out[at];
-				out[at] = t;
+				h[at] = h[up];
 				at = up;
 			}
-		} else if (rank_before(score, tie, i, out[0])) {
-			out[0] = i;
-			heap_down(score, tie, out, cnt, 0);
+			h[at] = e;
+		} else if (ent_before(&e, &h[0])) {
+			h[0] = e;
+			heap_down(h, cnt, 0);
 		}
 	}
 	for (int m = cnt - 1; m > 0; m--) {   /* the last-ranked goes to the end */
-		uint32_t t = out[0];
-		out[0] = out[m];
-		out[m] = t;
-		heap_down(score, tie, out, m, 0);
+		heap_ent t = h[0];
+		h[0] = h[m];
+		h[m] = t;
+		heap_down(h, m, 0);
 	}
+	for (int r = 0; r < cnt; r++)
+		out[r] = h[r].item;
+	free(h);
 	return cnt;
 }
 
@@ -100,6 +118,10 @@ int rank_topk(const double *score, uint32_t n, const uint32_t *tie, const unsign
 		return 0;
 	if (k > 32) {
 		cnt = topk_heap(score, n, tie, skip, k, out);
+		if (cnt < 0) {
+			err_set("cannot allocate a top-%d list", k);
+			return 0;
+		}
 		if (cnt == k)
 			return cnt;
 		goto nans;
