@@ -607,6 +607,17 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 	}
 	if (gather_rows(&inner, sp, &f, o->stop) != 0)
 		goto fail;
+	size_t cnt[2] = {0, 0}, pos[2] = {0, 0};
+	for (size_t i = 0; i < f.n; i++) {
+		cnt[f.seg[i]]++;
+		pos[f.seg[i]] += f.y[i];
+	}
+	if (!pos[0] || pos[0] == cnt[0] || !pos[1] || pos[1] == cnt[1]) {
+		snprintf(s->note, sizeof s->note,
+			 "EASE only: the inner period (%u customers, %zu candidates) is too small to fit the re-ranker",
+			 sp->n_eval, f.n);
+		goto final;
+	}
 	/* choose on half the inner customers, judge on the other half, then refit on all */
 	half = malloc(sp->n_eval ? sp->n_eval : 1);
 	if (!half) {

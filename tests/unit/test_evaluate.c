@@ -82,6 +82,24 @@ static void test_fixture(void **state)
 	assert_float_equal(0.5, l->m.hit, 1e-12);
 	assert_float_equal(1.0, l->coverage, 1e-12);    /* Y and X recommended */
 	(void)X;
+	/* far too little history for the re-ranker: the recommender falls back to EASE, says so */
+	rr_dataset *all = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(all);
+	rr_rec_opts o;
+	memset(&o, 0, sizeof o);
+	o.lambda = 1;
+	rr_recsys *rs = recsys_fit(r, &c, all, all->max_minute + 1, &o);
+	assert_non_null(rs);
+	assert_false(rs->fitted);
+	assert_non_null(strstr(rs->note, "EASE only"));
+	rr_rec_work w;
+	assert_int_equal(0, rec_work_alloc(&w, &rs->part));
+	double sc[3];
+	assert_int_equal(0, recsys_score(rs, dataset_find_user(all, "c2"), &w, sc, NULL));
+	assert_true(sc[dataset_find_item(all, "Y")] > 0);   /* c2 owns X; X and Y co-occur */
+	rec_work_free(&w);
+	recsys_free(rs);
+	dataset_free(all);
 	eval_result_free(&res);
 	split_free(sp);
 	clean_free(&c);
