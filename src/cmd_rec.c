@@ -405,7 +405,7 @@ int cmd_recommend(rr_app *app, int argc, char **argv)
 	mark_owned(app, &c, u, 0);
 	sink_table(&app->sink, t);
 	table_free(t);
-	sink_printf(&app->sink, "score: chance of buying the item in the next %d days (%s)",
+	sink_printf(&app->sink, "score: chance the item is among their purchases of the next %d days, if they buy (%s)",
 		    RR_REC_INNER_DAYS, app->rec->note);
 	if (!p->model)
 		sink_printf(&app->sink, "no network trained: the item-item part (EASE) and purchase history only; `train` adds the network");
