@@ -1,10 +1,546 @@
-/* prompt.c — placeholder: a plain line prompt until the readline front end lands. */
-#include "frontends.h"
+/* prompt.c — `relrec --prompt`: the GNU readline front end (DESIGN §2).
+ *
+ * Readline runs through its callback interface inside a pselect() loop, so that Ctrl-C is
+ * ours: main()'s SIGINT handler only sets app->interrupted; at the prompt we see that when
+ * pselect returns EINTR and throw the line away, and while a command runs the engine sees it
+ * (through the progress callback's stop request) and stops cleanly. Readline is told not to
+ * install signal handlers of its own (rl_catch_signals = 0), so the two never fight.
+ *
+ * History lives in $XDG_STATE_HOME/relrec/history (default ~/.local/state/relrec/history),
+ * is read at start and appended after every line, so a crash loses nothing. */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/select.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
 #include "cmd.h"
 #include "err.h"
-#include <stdio.h>
+#include "frontends.h"
+
+#define HISTORY_KEEP 2000   /* lines kept in the history file */
+#define BAR_WIDTH 24        /* cells of the progress bar between the brackets */
+
+/* ==== The prompt's sink: text to stdout, errors to stderr, a progress bar on a tty ==== */
+
+typedef struct prompt_sink {
+	rr_app *app;           /* whose interrupted flag answers the progress callback */
+	rr_sink file;          /* the plain stdout sink we delegate text, tables and epochs to */
+	int bar_tty;           /* 1 = stderr is a terminal: draw the bar */
+	int bar_shown;         /* 1 = a bar is on the screen and must be cleared before output */
+	int last_permille;     /* what the bar showed last, to redraw only on change */
+	int last_epoch;
+	double last_draw;      /* monotonic seconds of the last redraw */
+} prompt_sink;
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void bar_clear(prompt_sink *ps)
+{
+	if (!ps->bar_shown)
+		return;
+	fputs("\r\033[K", stderr);
+	fflush(stderr);
+	ps->bar_shown = 0;
+}
+
+static void ps_text(void *ctx, const char *s)
+{
+	prompt_sink *ps = ctx;
+	bar_clear(ps);
+	ps->file.text(ps->file.ctx, s);
+	fflush(stdout);
+}
+
+static void ps_table(void *ctx, const rr_table *t)
+{
+	prompt_sink *ps = ctx;
+	bar_clear(ps);
+	ps->file.table(ps->file.ctx, t);
+	fflush(stdout);
+}
+
+static void ps_error(void *ctx, const char *msg)
+{
+	prompt_sink *ps = ctx;
+	bar_clear(ps);
+	ps->file.error(ps->file.ctx, msg);
+}
+
+/* Columns of the terminal on stderr; 80 when it cannot be asked. */
+static int term_cols(void)
+{
+	struct winsize ws;
+	if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* "\r[#####...] 45% epoch 3/10 loss 0.31", cut to the terminal's width so it never wraps
+ * (a wrapped line could not be taken back with \r). */
+static void bar_draw(prompt_sink *ps, const rr_progress *p)
+{
+	double frac = p->total > 0 ? p->done / p->total : 0;
+	if (frac < 0)
+		frac = 0;
+	if (frac > 1)
+		frac = 1;
+	int permille = (int)(frac * 1000);
+	double t = now_seconds();
+	/* Redraw when the shown figure changes, and at most ~8 times a second otherwise (the
+	 * loss moves on every batch; the terminal need not). */
+	if (ps->bar_shown && permille / 10 == ps->last_permille / 10 &&
+	    p->epoch == ps->last_epoch && t - ps->last_draw < 0.125)
+		return;
+	ps->last_permille = permille;
+	ps->last_epoch = p->epoch;
+	ps->last_draw = t;
+
+	char line[256];
+	int n = 0, fill = (int)(frac * BAR_WIDTH + 0.5);
+	line[n++] = '[';
+	for (int i = 0; i < BAR_WIDTH; i++)
+		line[n++] = i < fill ? '#' : '.';
+	line[n++] = ']';
+	n += snprintf(line + n, sizeof line - (size_t)n, " %3d%%", permille / 10);
+	if (p->phase == RR_PHASE_BATCH)
+		n += snprintf(line + n, sizeof line - (size_t)n, " epoch %d/%d loss %.4f", p->epoch,
+			      p->epochs, p->train_loss);
+	else if (p->what)
+		n += snprintf(line + n, sizeof line - (size_t)n, " %s", p->what);
+	if (n >= (int)sizeof line)
+		n = (int)sizeof line - 1;
+	int cols = term_cols() - 1;
+	if (n > cols)
+		n = cols > 0 ? cols : 0;
+	fprintf(stderr, "\r%.*s\033[K", n, line);
+	fflush(stderr);
+	ps->bar_shown = 1;
+}
+
+static int ps_progress(void *ctx, const rr_progress *p)
+{
+	prompt_sink *ps = ctx;
+	switch (p->phase) {
+	case RR_PHASE_EPOCH: /* the epoch's line goes to stdout like in a script */
+		bar_clear(ps);
+		ps->file.progress(ps->file.ctx, p);
+		fflush(stdout);
+		break;
+	case RR_PHASE_DONE:
+		bar_clear(ps);
+		break;
+	default:
+		if (ps->bar_tty)
+			bar_draw(ps, p);
+		break;
+	}
+	return ps->app->interrupted != 0;
+}
+
+static void prompt_sink_init(prompt_sink *ps, rr_app *app)
+{
+	memset(ps, 0, sizeof *ps);
+	ps->app = app;
+	sink_init_file(&ps->file, stdout);
+	ps->bar_tty = isatty(STDERR_FILENO);
+	ps->last_permille = -1;
+	app->sink.ctx = ps;
+	app->sink.text = ps_text;
+	app->sink.table = ps_table;
+	app->sink.progress = ps_progress;
+	app->sink.error = ps_error;
+}
+
+/* ==== History ==== */
+
+/* $XDG_STATE_HOME/relrec/history, or ~/.local/state/relrec/history; the directories are
+ * created. Returns a malloc'd path, or NULL when there is no home to keep it in. */
+static char *history_path(void)
+{
+	const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+	char *dir;
+	size_t n;
+	if (xdg && xdg[0] == '/') { /* the XDG spec says to ignore relative paths */
+		n = strlen(xdg) + sizeof "/relrec";
+		dir = malloc(n);
+		if (dir)
+			snprintf(dir, n, "%s/relrec", xdg);
+	} else if (home && *home) {
+		n = strlen(home) + sizeof "/.local/state/relrec";
+		dir = malloc(n);
+		if (dir)
+			snprintf(dir, n, "%s/.local/state/relrec", home);
+	} else {
+		return NULL;
+	}
+	if (!dir)
+		return NULL;
+	/* mkdir -p, each component; existing ones are fine. */
+	for (char *p = dir + 1;; p++) {
+		if (*p == '/' || *p == '\0') {
+			char c = *p;
+			*p = '\0';
+			if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+				fprintf(stderr, "relrec: cannot create '%s': %s (history not kept)\n", dir,
+					strerror(errno));
+				free(dir);
+				return NULL;
+			}
+			*p = c;
+			if (!c)
+				break;
+		}
+	}
+	n = strlen(dir) + sizeof "/history";
+	char *path = malloc(n);
+	if (path)
+		snprintf(path, n, "%s/history", dir);
+	free(dir);
+	return path;
+}
+
+typedef struct prompt_state {
+	rr_app *app;
+	prompt_sink sink;
+	char *hist;          /* history file, or NULL */
+	int hist_warned;     /* 1 = a write failure was reported once already */
+	int done;            /* 1 = leave the loop (quit or end of input) */
+} prompt_state;
+
+static prompt_state S;   /* readline's callbacks take no context pointer */
+
+static void history_remember(const char *line)
+{
+	HIST_ENTRY *last = history_length > 0 ? history_get(history_base + history_length - 1) : NULL;
+	if (last && strcmp(last->line, line) == 0)
+		return; /* like HISTCONTROL=ignoredups */
+	add_history(line);
+	if (!S.hist)
+		return;
+	int e = append_history(1, S.hist);
+	if (e && !S.hist_warned) {
+		fprintf(stderr, "relrec: cannot write history '%s': %s\n", S.hist, strerror(e));
+		S.hist_warned = 1;
+	}
+}
+
+/* ==== Completion ==== */
+
+enum gen_kind { GEN_WORDS, GEN_COMMANDS, GEN_USERS, GEN_ITEMS };
+
+static struct {
+	enum gen_kind kind;
+	const char *const *words;  /* GEN_WORDS: NULL-terminated list */
+	size_t i;                  /* next candidate */
+	size_t len;                /* strlen(text) */
+} G;
+
+/* One generator for every kind: readline calls it with state 0 first, then until NULL.
+ * Each call resumes the scan where the last stopped, so listing all matches is one pass. */
+static char *gen_next(const char *text, int state)
+{
+	if (state == 0) {
+		G.i = 0;
+		G.len = strlen(text);
+	}
+	const rr_dataset *ds = S.app->ds;
+	for (;;) {
+		const char *cand;
+		switch (G.kind) {
+		case GEN_COMMANDS:
+			cand = rr_cmds[G.i].name;
+			break;
+		case GEN_WORDS:
+			cand = G.words ? G.words[G.i] : NULL;
+			break;
+		case GEN_USERS:
+			cand = ds && G.i < ds->n_users ? dataset_user_name(ds, (uint32_t)G.i) : NULL;
+			break;
+		case GEN_ITEMS:
+			cand = ds && G.i < ds->n_items ? dataset_item_name(ds, (uint32_t)G.i) : NULL;
+			break;
+		default:
+			cand = NULL;
+		}
+		if (!cand)
+			return NULL;
+		G.i++;
+		if (strncmp(cand, text, G.len) == 0)
+			return strdup(cand);
+	}
+}
+
+static char **complete_with(const char *text, enum gen_kind kind, const char *const *words)
+{
+	G.kind = kind;
+	G.words = words;
+	return rl_completion_matches(text, gen_next);
+}
+
+static char **complete_files(const char *text)
+{
+	return rl_completion_matches(text, rl_filename_completion_function);
+}
+
+static const char *const set_values_variant[] = {"0", "1", "2", "3", NULL};
+static const char *const set_values_weights[] = {"none", "balanced", "sqrt", NULL};
+static const char *const set_values_sampling[] = {"pop", "uniform", NULL};
+static const char *const set_values_onoff[] = {"on", "off", NULL};
+static const char *const by_values[] = {"lift", "confidence", NULL};
+
+/* Values `set NAME` accepts, for the names that take words. */
+static const char *const *set_values(const char *name)
+{
+	if (strcmp(name, "variant") == 0)
+		return set_values_variant;
+	if (strcmp(name, "weights") == 0)
+		return set_values_weights;
+	if (strcmp(name, "sampling") == 0)
+		return set_values_sampling;
+	if (strcmp(name, "desc") == 0)
+		return set_values_onoff;
+	return NULL;
+}
+
+/* Split what precedes the word being completed. The word may sit inside an open quote, which
+ * cmd_split refuses; closing it for the split gives the same words. */
+static int split_head(const char *head, int *argc, char ***argv)
+{
+	if (cmd_split(head, argc, argv) == 0)
+		return 0;
+	size_t n = strlen(head);
+	char *tmp = malloc(n + 2);
+	if (!tmp)
+		return -1;
+	int rc = -1;
+	for (const char *q = "\"'"; *q && rc != 0; q++) {
+		memcpy(tmp, head, n);
+		tmp[n] = *q;
+		tmp[n + 1] = '\0';
+		rc = cmd_split(tmp, argc, argv);
+	}
+	free(tmp);
+	err_clear();
+	return rc;
+}
+
+/* Readline's attempted-completion hook: decide what the word at [start, end) is from the
+ * command and the word's position, using the command table for names and options. */
+static char **complete(const char *text, int start, int end)
+{
+	(void)end;
+	rl_attempted_completion_over = 1; /* never fall back to file names by accident */
+	char *head = strndup(rl_line_buffer, (size_t)start);
+	int argc = 0;
+	char **argv = NULL;
+	if (!head || split_head(head, &argc, &argv) != 0) {
+		free(head);
+		return NULL;
+	}
+	free(head);
+	char **m = NULL;
+	const rr_cmd *c = argc > 0 ? cmd_find(argv[0]) : NULL;
+	const char *prev = argc > 0 ? argv[argc - 1] : "";
+	int opt = text[0] == '-';
+	if (argc == 0) {
+		m = complete_with(text, GEN_COMMANDS, NULL);
+	} else if (!c) {
+		m = NULL;
+	} else if (strcmp(c->name, "help") == 0) {
+		m = argc == 1 ? complete_with(text, GEN_COMMANDS, NULL) : NULL;
+	} else if (strcmp(c->name, "set") == 0 || strcmp(c->name, "show") == 0) {
+		if (argc == 1)
+			m = complete_with(text, GEN_WORDS, rr_setting_names);
+		else if (argc == 2 && c->fn == cmd_set)
+			m = complete_with(text, GEN_WORDS, set_values(argv[1]));
+	} else if (strcmp(c->name, "load") == 0) {
+		if (opt)
+			m = complete_with(text, GEN_WORDS, c->opts);
+		else if (strcmp(prev, "--map") != 0)
+			m = complete_files(text);
+	} else if (strcmp(c->name, "source") == 0 || strcmp(c->name, "save") == 0 ||
+		   strcmp(c->name, "open") == 0 || strcmp(c->name, "gen") == 0) {
+		if (argc == 1)
+			m = complete_files(text);
+	} else if (strcmp(c->name, "export") == 0) {
+		if (argc == 1)
+			m = complete_with(text, GEN_WORDS, c->opts);
+		else if (argc == 2)
+			m = complete_files(text);
+		else if (opt)
+			m = complete_with(text, GEN_WORDS, c->opts);
+	} else if (strcmp(c->name, "recommend") == 0) {
+		if (argc == 1 && !opt)
+			m = complete_with(text, GEN_USERS, NULL);
+		else if (opt)
+			m = complete_with(text, GEN_WORDS, c->opts);
+	} else if (strcmp(c->name, "together") == 0) {
+		if (strcmp(prev, "--user") == 0)
+			m = complete_with(text, GEN_USERS, NULL);
+		else if (strcmp(prev, "--by") == 0)
+			m = complete_with(text, GEN_WORDS, by_values);
+		else if (argc == 1 && !opt)
+			m = complete_with(text, GEN_ITEMS, NULL);
+		else if (opt)
+			m = complete_with(text, GEN_WORDS, c->opts);
+	} else if (c->opts) {
+		m = complete_with(text, GEN_WORDS, c->opts);
+	}
+	cmd_free_argv(argc, argv);
+	return m;
+}
+
+/* ==== The loop ==== */
+
+static volatile sig_atomic_t winch;   /* the terminal was resized */
+
+static void on_winch(int sig)
+{
+	(void)sig;
+	winch = 1;
+}
+
+/* Ctrl-C at the prompt: drop the line, keep the session. */
+static void cancel_line(void)
+{
+	S.app->interrupted = 0;
+	rl_free_line_state();
+	rl_callback_sigcleanup(); /* leaves i-search, completion listing, numeric args */
+	rl_echo_signal_char(SIGINT);
+	rl_replace_line("", 0);
+	rl_point = rl_end = rl_mark = 0;
+	rl_crlf();
+	rl_on_new_line();
+	rl_redisplay();
+}
+
+/* Readline hands over a finished line (NULL at end of input). The terminal is back in its
+ * normal mode here, so a command's output and Ctrl-C behave as in any program. */
+static void on_line(char *line)
+{
+	if (!line) {
+		fputc('\n', stdout);
+		S.done = 1;
+		rl_callback_handler_remove();
+		return;
+	}
+	const char *p = line;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p) {
+		history_remember(p);
+		if (cmd_exec(S.app, p) != 0)
+			sink_error(&S.app->sink, err_msg());
+		/* A Ctrl-C that stopped the command is spent; the next one must not count twice
+		 * (main's handler leaves at once on a second interrupt). */
+		S.app->interrupted = 0;
+		fflush(stdout);
+	}
+	free(line);
+	if (S.app->quit) {
+		S.done = 1;
+		rl_callback_handler_remove();
+	}
+}
 
 int prompt_run(rr_app *app)
 {
-	return cmd_run_script(app, stdin, "<stdin>", 0, 1) == 0 ? 0 : 1;
+	if (!isatty(STDIN_FILENO)) /* nothing to edit: read it as a script */
+		return cmd_run_script(app, stdin, "<stdin>", 0, 1) == 0 ? 0 : 1;
+
+	memset(&S, 0, sizeof S);
+	S.app = app;
+	rr_sink saved = app->sink;
+	prompt_sink_init(&S.sink, app);
+
+	rl_readline_name = "relrec"; /* for $if relrec in ~/.inputrc */
+	rl_catch_signals = 0;        /* SIGINT stays main()'s: it sets app->interrupted */
+	rl_catch_sigwinch = 0;       /* we resize ourselves, below */
+	rl_change_environment = 0;   /* keep LINES/COLUMNS out of the environment */
+	rl_attempted_completion_function = complete;
+	rl_basic_word_break_characters = " \t\n\"'";
+	rl_completer_quote_characters = "\"'";
+	rl_filename_quote_characters = " \t\"'#";
+
+	using_history();
+	stifle_history(HISTORY_KEEP);
+	S.hist = history_path();
+	if (S.hist) {
+		int fd = open(S.hist, O_WRONLY | O_CREAT | O_APPEND, 0600); /* append needs it */
+		if (fd >= 0)
+			close(fd);
+		read_history(S.hist);
+	}
+
+	struct sigaction sa, old_winch;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_winch;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGWINCH, &sa, &old_winch);
+	sigset_t block, orig;
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGWINCH);
+
+	printf("relrec: 'help' lists the commands; Tab completes; 'quit' or Ctrl-D leaves\n");
+	fflush(stdout);
+	app->interrupted = 0;
+	rl_callback_handler_install("relrec> ", on_line);
+	int rc = 0, fd = fileno(rl_instream ? rl_instream : stdin);
+	while (!S.done) {
+		fd_set fds;
+		FD_ZERO(&fds);
+		FD_SET(fd, &fds);
+		/* Signals are blocked between the flag checks and the wait, and pselect unblocks
+		 * them atomically, so a Ctrl-C can never slip in unseen. */
+		sigprocmask(SIG_BLOCK, &block, &orig);
+		int r = -1;
+		errno = EINTR;
+		if (!app->interrupted && !winch)
+			r = pselect(fd + 1, &fds, NULL, NULL, NULL, &orig);
+		int e = errno;
+		sigprocmask(SIG_SETMASK, &orig, NULL);
+		if (app->interrupted) {
+			cancel_line();
+			continue;
+		}
+		if (winch) {
+			winch = 0;
+			rl_resize_terminal();
+			continue;
+		}
+		if (r < 0) {
+			if (e == EINTR)
+				continue;
+			fprintf(stderr, "relrec: cannot read the terminal: %s\n", strerror(e));
+			rc = 1;
+			break;
+		}
+		if (FD_ISSET(fd, &fds))
+			rl_callback_read_char();
+	}
+	if (!S.done)
+		rl_callback_handler_remove();
+	sigaction(SIGWINCH, &old_winch, NULL);
+	if (S.hist)
+		history_truncate_file(S.hist, HISTORY_KEEP);
+	free(S.hist);
+	clear_history();
+	app->sink = saved;
+	return rc;
 }

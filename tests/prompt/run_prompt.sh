@@ -1,0 +1,148 @@
+#!/bin/sh
+# tests/prompt/run_prompt.sh — drives `relrec --prompt` in a private tmux server and checks tab
+# completion (a command, a customer id, a file name), Ctrl-C cancelling a line, and history
+# surviving a restart. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
+# Run from the top of the tree; waits by polling the screen, never by fixed sleeps.
+RELREC=${RELREC:-./relrec}
+top=$(pwd)
+case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-history"
+
+skip_all() {
+	for n in $names; do echo "skip $n: $1"; done
+	exit 0
+}
+command -v tmux >/dev/null 2>&1 || skip_all "tmux not installed"
+[ -x "$bin" ] || skip_all "$RELREC not built"
+[ -r data/online_retail.csv.gz ] || skip_all "data/online_retail.csv.gz absent"
+
+tmp=$(mktemp -d)
+T="tmux -L relrec-p-$$ -f /dev/null"
+cleanup() {
+	$T kill-server 2>/dev/null
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+# The program runs with a private home: history goes to $tmp/state/relrec/history, and no
+# ~/.inputrc changes what Tab does.
+# Each start gets a new session (rr1, rr2, ...) and then ends the previous one, so the server
+# stays up and a new screen never shows an old session's lines.
+run=0
+start() {
+	run=$((run + 1))
+	$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+		"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
+	[ "$run" -gt 1 ] && $T kill-session -t "rr$((run - 1))" 2>/dev/null
+}
+
+screen() { $T capture-pane -p -t "rr$run" 2>/dev/null; }
+
+# wait_for PATTERN [SECONDS]: poll the screen until grep -E finds PATTERN.
+wait_for() {
+	i=0 n=$((${2:-20} * 10))
+	while [ "$i" -lt "$n" ]; do
+		screen | grep -Eq -- "$1" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+keys() { $T send-keys -t "rr$run" "$@"; }
+
+# A fresh, empty screen with an empty prompt line: kill the line, clear the screen.
+fresh() {
+	keys C-u C-l
+	wait_for '^relrec>$' 5
+}
+
+check() { # NAME PATTERN [SECONDS]
+	if wait_for "$2" "${3:-10}"; then
+		echo "ok $1"
+	else
+		echo "not ok $1"
+		echo "expected /$2/ on the screen:"
+		screen | sed 's/^/| /'
+	fi
+}
+
+mkdir -p "$tmp/home"
+start
+if ! wait_for '^relrec>( |$)' 30; then
+	echo "relrec --prompt never showed its prompt:"
+	screen | sed 's/^/| /'
+	for n in $names; do echo "not ok $n"; done
+	exit 0
+fi
+
+# 1. a command name: sta<Tab> → stats
+fresh
+keys 'sta' Tab
+check prompt-complete-command '^relrec> stats ?$'
+
+# 2. a customer id: 1785<Tab><Tab> lists the ids starting so; one more digit completes it
+fresh
+keys 'recommend 1785' Tab Tab
+if wait_for '17850 +17852' 10; then
+	keys '2' Tab
+	check prompt-complete-customer '^relrec> recommend 17852 ?$'
+else
+	echo "not ok prompt-complete-customer"
+	screen | sed 's/^/| /'
+fi
+
+# 3. a file name
+fresh
+keys 'load data/onl' Tab
+check prompt-complete-file '^relrec> load data/online_retail\.csv\.gz ?$'
+
+# 4. Ctrl-C drops the line being typed and the session goes on
+fresh
+keys 'help quit'
+wait_for '^relrec> help quit$' 5
+keys C-c
+if wait_for '^relrec>$' 10; then
+	keys 'help stats' Enter
+	if wait_for 'rows read, kept and rejected' 10 && ! screen | grep -q 'leave relrec'; then
+		echo "ok prompt-ctrl-c"
+	else
+		echo "not ok prompt-ctrl-c"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-ctrl-c"
+	screen | sed 's/^/| /'
+fi
+
+# 5. history: leave with quit, start again, Up shows the commands of the last session
+keys 'quit' Enter
+if ! wait_for '^EXIT:0' 20; then
+	echo "not ok prompt-history"
+	echo "relrec did not leave with status 0 on quit:"
+	screen | sed 's/^/| /'
+	exit 0
+fi
+start
+if wait_for '^relrec>( |$)' 30; then
+	keys Up
+	if wait_for '^relrec> quit$' 5; then
+		keys Up
+		if wait_for '^relrec> help stats$' 5; then
+			keys C-u C-d
+			check prompt-history '^EXIT:0' 20
+		else
+			echo "not ok prompt-history"
+			screen | sed 's/^/| /'
+		fi
+	else
+		echo "not ok prompt-history"
+		echo "history file:"
+		sed 's/^/| /' "$tmp/state/relrec/history"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-history"
+	screen | sed 's/^/| /'
+fi
