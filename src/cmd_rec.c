@@ -199,6 +199,13 @@ int cmd_together(rr_app *app, int argc, char **argv)
 			 "customer %s owns %zu items; best rule towards each item they never bought (n_xy >= %u, by %s)",
 			 user, m, f.min_count, f.by == RR_BY_LIFT ? "lift" : "confidence");
 	}
+	if (n == 0) {
+		sink_printf(&app->sink, "%s", title);
+		sink_printf(&app->sink, "no rule passes the filters (n_xy >= %u, confidence >= %g, lift >= %g)",
+			    f.min_count, f.min_confidence, f.min_lift);
+		free(r);
+		return 0;
+	}
 	rr_table *t = rules_table(title);
 	if (!t) {
 		free(r);
@@ -207,8 +214,6 @@ int cmd_together(rr_app *app, int argc, char **argv)
 	for (size_t i = 0; i < n; i++)
 		rule_row(t, b, &r[i], (int)i + 1);
 	sink_table(&app->sink, t);
-	if (n == 0)
-		sink_printf(&app->sink, "no rule passes the filters (try a lower --min-count)");
 	table_free(t);
 	free(r);
 	return 0;
