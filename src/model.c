@@ -479,10 +479,12 @@ static int bind_locked(rr_model *m, const rr_dataset *ds)
 		return -1;
 	}
 	/* first layer's item part (+ bias) for every item: the input row with only the item and
-	 * description columns filled, through the dense layer */
+	 * description columns filled, through the dense layer, stored feature-major */
 	const int CH = 256;
 	rr_work w;
-	if (work_alloc(&w, n, CH)) {
+	float *part = malloc((size_t)CH * H * sizeof *part);
+	if (!part || work_alloc(&w, n, CH)) {
+		free(part);
 		binding_free(&b);
 		return -1;
 	}
@@ -499,9 +501,13 @@ static int bind_locked(rr_model *m, const rr_dataset *ds)
 			nn_mean_words_forward(x0 + net_col_desc(n), F, n->wtab, n->d, wi, B, b.wstart,
 					      b.words);
 		}
-		nn_dense_forward_naive(b.item_part + (size_t)i0 * H, x0, n->W[0], n->b[0], B, F, H);
+		nn_dense_forward_naive(part, x0, n->W[0], n->b[0], B, F, H);
+		for (int k = 0; k < B; k++)
+			for (int o = 0; o < H; o++)
+				b.item_part[(size_t)o * ds->n_items + i0 + (uint32_t)k] = part[(size_t)k * H + o];
 	}
 	work_free(&w);
+	free(part);
 	float zf[RR_N_FEAT];
 	zero_feat(m, zf);
 	for (int o = 0; o < H; o++) {
@@ -576,14 +582,19 @@ int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float 
 	if (!b)
 		return -1;
 	const rr_net *n = &m->net;
+	/* Items go in blocks of CH, activations feature-major (feature rows, one column per item)
+	 * so every loop runs across items: the first layer is the user's part + each item's
+	 * precomputed part + the history part, then the other layers run on the block. */
+	enum { CH = 256 };
 	int H = n->out[0], F = n->F, K = m->n_classes;
+	uint32_t I = ds->n_items;
 	int widest = K;
 	for (int l = 0; l < n->n_layers; l++)
 		widest = n->out[l] > widest ? n->out[l] : widest;
-	float *up = malloc(((size_t)H + 2 * (size_t)widest + 2) * sizeof *up);
+	float *up = malloc(((size_t)2 * H + 2 * (size_t)CH * widest) * sizeof *up);
 	if (!up)
 		return err_set("out of memory scoring a customer");
-	float *h = up + H, *h2 = h + widest;
+	float *hist = up + H, *buf1 = hist + H, *buf2 = buf1 + (size_t)CH * widest;
 	/* the user's part of the first layer: W[0][:, user columns] · U[u] */
 	uint32_t mu = b->user[u];
 	for (int o = 0; o < H; o++) {
@@ -597,36 +608,47 @@ int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float 
 		up[o] = s;
 	}
 	size_t pk = ds->user_start[u], pend = ds->user_start[u + 1];
-	for (uint32_t i = 0; i < ds->n_items; i++) {
-		const float *ip = b->item_part + (size_t)i * H;
-		while (pk < pend && ds->pairs[pk].item < i)
-			pk++;
-		if (pk < pend && ds->pairs[pk].item == i) { /* owned: its true history */
+	for (uint32_t i0 = 0; i0 < I; i0 += CH) {
+		int B = (int)(I - i0 < CH ? I - i0 : CH);
+		float *h = buf1, *h2 = buf2;
+		/* every item as never bought (zero history) ... */
+		for (int o = 0; o < H; o++)
+			nn_add_relu(h + (size_t)o * B, b->item_part + (size_t)o * I + i0,
+				    up[o] + b->zero_hist[o], (size_t)B);
+		/* ... then the items the customer bought, with their true history */
+		for (; pk < pend && ds->pairs[pk].item < i0 + (uint32_t)B; pk++) {
+			uint32_t i = ds->pairs[pk].item;
 			float f[RR_N_FEAT];
 			model_pair_feat(m, &ds->pairs[pk], f);
 			for (int o = 0; o < H; o++) {
 				float s = 0.0f;
-				for (int k = 0; k < RR_N_FEAT; k++)
-					s += n->W[0][(size_t)o * F + net_col_feat(n) + k] * f[k];
-				float v = up[o] + ip[o] + s;
-				h[o] = v > 0.0f ? v : 0.0f;
+				for (int q = 0; q < RR_N_FEAT; q++)
+					s += n->W[0][(size_t)o * F + net_col_feat(n) + q] * f[q];
+				hist[o] = s;
 			}
-		} else {
 			for (int o = 0; o < H; o++) {
-				float v = up[o] + ip[o] + b->zero_hist[o];
-				h[o] = v > 0.0f ? v : 0.0f;
+				float v = up[o] + b->item_part[(size_t)o * I + i] + hist[o];
+				h[(size_t)o * B + (i - i0)] = v > 0.0f ? v : 0.0f;
 			}
 		}
 		for (int l = 1; l < n->n_layers; l++) {
-			nn_dense_forward_naive(h2, h, n->W[l], n->b[l], 1, n->in[l], n->out[l]);
+			nn_dense_forward_cm(h2, h, n->W[l], n->b[l], B, n->in[l], n->out[l]);
 			if (l + 1 < n->n_layers)
-				nn_relu_forward(h2, (size_t)n->out[l]);
-			memcpy(h, h2, (size_t)n->out[l] * sizeof *h);
+				nn_relu_forward(h2, (size_t)B * n->out[l]);
+			float *t = h;
+			h = h2;
+			h2 = t;
 		}
-		nn_softmax(h, h, 1, K);
-		score[i] = expected_value(m, h);
-		if (probs)
-			memcpy(probs + (size_t)i * K, h, (size_t)K * sizeof *probs);
+		nn_softmax_cm(h, B, K);
+		for (int k = 0; k < B; k++) {
+			float s = 0.0f; /* expected relevance: v(none) = 0, v(bought class c) = c+1 */
+			for (int c = 0; c < m->n_bought; c++)
+				s += (float)(c + 1) * h[(size_t)c * B + k];
+			score[i0 + (uint32_t)k] = s;
+			if (probs)
+				for (int c = 0; c < K; c++)
+					probs[(size_t)(i0 + (uint32_t)k) * K + c] = h[(size_t)c * B + k];
+		}
 	}
 	free(up);
 	return 0;

@@ -158,6 +158,50 @@ void nn_dense_backward_naive(float *dinp, float *dweight, float *dbias, const fl
 		}
 }
 
+void nn_dense_forward_cm(float *restrict outT, const float *restrict inT,
+			 const float *restrict weight, const float *restrict bias, int B, int C, int OC)
+{
+	for (int o = 0; o < OC; o++) {
+		float *out = outT + (size_t)o * B;
+		const float *w = weight + (size_t)o * C;
+		float b0 = bias ? bias[o] : 0.0f;
+		for (int b = 0; b < B; b++)
+			out[b] = b0;
+		for (int c = 0; c < C; c++) {
+			const float *x = inT + (size_t)c * B;
+			float wc = w[c];
+			for (int b = 0; b < B; b++)
+				out[b] += x[b] * wc;
+		}
+	}
+}
+
+void nn_add_relu(float *restrict out, const float *restrict a, float k, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		float v = a[i] + k;
+		out[i] = v > 0.0f ? v : 0.0f;
+	}
+}
+
+void nn_softmax_cm(float *zT, int B, int K)
+{
+	for (int b = 0; b < B; b++) {
+		float mx = zT[b];
+		for (int k = 1; k < K; k++)
+			mx = zT[(size_t)k * B + b] > mx ? zT[(size_t)k * B + b] : mx;
+		float s = 0.0f;
+		for (int k = 0; k < K; k++) {
+			float e = expf(zT[(size_t)k * B + b] - mx);
+			zT[(size_t)k * B + b] = e;
+			s += e;
+		}
+		float inv = 1.0f / s;
+		for (int k = 0; k < K; k++)
+			zT[(size_t)k * B + b] *= inv;
+	}
+}
+
 /* ==== ReLU and dropout ==== */
 
 void nn_relu_forward(float *x, size_t n)

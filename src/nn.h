@@ -37,6 +37,18 @@ void nn_dense_backward(float *dinp, float *dweight, float *dbias, const float *d
 void nn_dense_backward_naive(float *dinp, float *dweight, float *dbias, const float *dout,
 			     const float *inp, const float *weight, int B, int C, int OC);
 
+/* Inference on feature-major activations (one row per feature, one column per pair):
+ * outT (OC,B) = weight (OC,C) · inT (C,B) + bias. Each output accumulates bias first, then
+ * c = 0, 1, ... exactly like nn_dense_forward_naive, so the bits are the same; the inner loop
+ * runs across the B pairs with independent accumulators, so it vectorizes. No BLAS: safe from
+ * any number of threads. */
+void nn_dense_forward_cm(float *outT, const float *inT, const float *weight, const float *bias,
+			 int B, int C, int OC);
+/* out[i] = max(a[i] + k, 0) over n. */
+void nn_add_relu(float *out, const float *a, float k, size_t n);
+/* Softmax down the columns of zT (K,B) in place: column b is one pair's K logits. */
+void nn_softmax_cm(float *zT, int B, int K);
+
 /* ---- ReLU, in place: x = max(x, 0). x is (n). ---- */
 void nn_relu_forward(float *x, size_t n);
 /* dx *= (out > 0), where out is the ReLU's output (n). In place on dx. */

@@ -106,6 +106,37 @@ static void test_dense_blas_equals_naive(void **state)
 	dense_blas_vs_naive(97, 64, 4);     /* an output layer, odd batch */
 }
 
+/* Scoring's feature-major kernel gives exactly the plain loop's bits (same summation order). */
+static void test_dense_cm_bitwise(void **state)
+{
+	(void)state;
+	enum { B = 37, C = 64, OC = 4 };
+	rr_rng r;
+	rng_seed(&r, 23, 0);
+	float inp[B * C], inT[C * B], w[OC * C], bias[OC], out[B * OC], outT[OC * B];
+	fill(inp, B * C, &r, 1);
+	for (int i = 0; i < B * C; i += 3)
+		inp[i] = 0.0f; /* ReLU zeros */
+	fill(w, OC * C, &r, 1);
+	fill(bias, OC, &r, 1);
+	for (int b = 0; b < B; b++)
+		for (int c = 0; c < C; c++)
+			inT[c * B + b] = inp[b * C + c];
+	nn_dense_forward_naive(out, inp, w, bias, B, C, OC);
+	nn_dense_forward_cm(outT, inT, w, bias, B, C, OC);
+	for (int b = 0; b < B; b++)
+		for (int o = 0; o < OC; o++)
+			assert_true(out[b * OC + o] == outT[o * B + b]);
+	/* and the column softmax equals the row one */
+	float z[B * OC];
+	memcpy(z, out, sizeof z);
+	nn_softmax(z, z, B, OC);
+	nn_softmax_cm(outT, B, OC);
+	for (int b = 0; b < B; b++)
+		for (int o = 0; o < OC; o++)
+			assert_true(z[b * OC + o] == outT[o * B + b]);
+}
+
 /* loss = Σ out ⊙ R, so dout = R; finite differences on inp, weight and bias (in double) */
 static void test_dense_backward_fd(void **state)
 {
@@ -576,6 +607,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rng),
 		cmocka_unit_test(test_dense_blas_equals_naive),
+		cmocka_unit_test(test_dense_cm_bitwise),
 		cmocka_unit_test(test_dense_backward_fd),
 		cmocka_unit_test(test_relu_fd),
 		cmocka_unit_test(test_dropout),
