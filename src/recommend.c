@@ -707,10 +707,21 @@ static void score_from(const rr_recsys *s, const rr_rec_work *w, double *score)
 	}
 }
 
+/* The part to compute features with: without the network when its outputs are neither used
+ * by the re-ranker nor asked for (it is the costliest part of scoring). */
+static rr_recpart part_for(const rr_recsys *s, int want_probs)
+{
+	rr_recpart q = s->part;
+	if (s->fitted && !s->uses_network && !want_probs)
+		q.model = NULL;
+	return q;
+}
+
 int recsys_score(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score, float *probs)
 {
 	const rr_recpart *p = &s->part;
-	if (features(p, u, w, NULL) != 0)
+	rr_recpart q = part_for(s, probs != NULL);
+	if (features(&q, u, w, NULL) != 0)
 		return -1;
 	score_from(s, w, score);
 	if (probs && p->model)
@@ -748,8 +759,9 @@ static void *topk_run(void *arg)
 		snprintf(j->err, sizeof j->err, "cannot allocate scoring buffers");
 		return NULL;
 	}
+	rr_recpart q = part_for(j->s, j->top_probs != NULL);
 	for (uint32_t u = j->u0; u < d->n_users; u += j->step) {
-		if (features(p, u, &w, j->S + (size_t)u * n) != 0) {
+		if (features(&q, u, &w, j->S + (size_t)u * n) != 0) {
 			j->rc = -1;
 			snprintf(j->err, sizeof j->err, "%s", err_msg());
 			break;
