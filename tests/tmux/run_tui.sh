@@ -1,0 +1,296 @@
+#!/bin/sh
+# tests/tmux/run_tui.sh — drives the real workbench in tmux (send-keys, capture-pane) and
+# asserts on screen text. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
+# Every wait polls the screen with a timeout; nothing depends on fixed sleeps.
+cd "$(dirname "$0")/../.." || exit 1
+ROOT=$(pwd)
+RELREC=${RELREC:-./relrec}
+case "$RELREC" in /*) ;; *) RELREC="$ROOT/${RELREC#./}" ;; esac
+DATA=data/online_retail.csv.gz
+NAMES="tui_start tui_labels_edge tui_dropout tui_train tui_recommend tui_together tui_resize
+tui_no_color tui_quit_restores tui_ctrl_c tui_sigterm tui_journal_replay"
+
+skip_all() {
+	for n in $NAMES; do echo "skip $n: $1"; done
+	exit 0
+}
+command -v tmux >/dev/null 2>&1 || skip_all "tmux is not installed"
+[ -x "$RELREC" ] || skip_all "no binary at $RELREC"
+[ -f "$DATA" ] || skip_all "no $DATA"
+
+SOCK=relrec-test-$$
+T="tmux -L $SOCK -f /dev/null"
+tmp=$(mktemp -d)
+cleanup() { $T kill-server >/dev/null 2>&1; rm -rf "$tmp"; }
+trap cleanup EXIT INT TERM
+J=$tmp/journal.rr
+SCREEN=$tmp/screen
+
+ok() { echo "ok $1"; }
+fail() { echo "not ok $1"; shift; for l in "$@"; do echo "    $l"; done; sed 's/^/    | /' "$SCREEN"; }
+
+# start SESSION ENV...: relrec in a shell that reports its exit status and the tty modes after
+start() {
+	s=$1; shift
+	$T new-session -d -s "$s" -x 100 -y 30 \
+		"cd '$ROOT' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 $* '$RELREC' --journal '$J.$s'; echo EXITED \$?; stty -a | tr ' ;' '\n\n' | grep -E '^-?(icanon|echo)\$' | tr '\n' ' '; echo; sleep 60"
+}
+cap() { $T capture-pane -p -t "$1" >"$SCREEN"; }
+# wait_for SESSION TEXT [TENTHS]: poll until the fixed string TEXT is on the screen
+wait_for() {
+	i=0
+	while [ "$i" -lt "${3:-150}" ]; do
+		cap "$1"
+		grep -qF -- "$2" "$SCREEN" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# wait_any SESSION TENTHS TEXT...: poll until one of the strings shows; prints which
+wait_any() {
+	s=$1; lim=$2; shift 2
+	i=0
+	while [ "$i" -lt "$lim" ]; do
+		cap "$s"
+		for x in "$@"; do
+			if grep -qF -- "$x" "$SCREEN"; then
+				echo "$x"
+				return 0
+			fi
+		done
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+keys() { s=$1; shift; $T send-keys -t "$s" "$@"; }
+text() { s=$1; shift; $T send-keys -t "$s" -l "$@"; }
+
+# ---- 1. start on the bundled data: the Data screen --------------------------------------------
+start main
+if wait_for main "396,337" 200 && grep -qF "541,909" "$SCREEN" && grep -qF "1 Data" "$SCREEN" &&
+	grep -qF "135,080" "$SCREEN"; then
+	ok tui_start
+else
+	fail tui_start "the Data screen did not show 541,909 rows read and 396,337 kept"
+fi
+
+# ---- 2. Labels: move the first edge right, the class counts change ------------------------------
+keys main 2
+if wait_for main "242,015" 50 && grep -qF "19,584" "$SCREEN"; then
+	keys main Right
+	if wait_for main "253,883" 50 && grep -qF "7,716" "$SCREEN" && grep -qF "bins 3 5" "$SCREEN" &&
+		! grep -qF "242,015" "$SCREEN"; then
+		ok tui_labels_edge
+	else
+		fail tui_labels_edge "after Right: wanted low 253,883 and medium 7,716 (bins 3 5)"
+	fi
+	keys main Left
+	wait_for main "242,015" 50
+else
+	fail tui_labels_edge "the Labels screen did not show low 242,015 / medium 19,584"
+fi
+
+# ---- 3. Train: change dropout with the arrow keys -----------------------------------------------
+keys main 3
+wait_for main "hyperparameters" 50
+# the default dropout belongs to the settings module: read it, expect it plus 0.05
+d0=$(grep -E "^ +dropout " "$SCREEN" | awk '{print $2}')
+want=$(awk -v d="$d0" 'BEGIN { printf "%.2f", d + 0.05 }')
+keys main Down Right
+if [ -n "$d0" ] && wait_for main "dropout = $want" 50 && grep -qE "dropout .*$want" "$SCREEN"; then
+	ok tui_dropout
+else
+	fail tui_dropout "Down Right on Train (dropout ${d0:-?}) did not run 'set dropout $want'"
+fi
+
+# ---- 4. train variant 1 for two epochs through ':' ----------------------------------------------
+text main ":set variant 1"
+keys main Enter
+wait_for main "variant = 1" 50
+text main ":set epochs 2"
+keys main Enter
+wait_for main "epochs = 2" 50
+keys main t
+r=$(wait_any main 600 "done after 2 epochs" "stopped in epoch" "not built yet" "error:")
+TRAINED=0
+case "$r" in
+"done after 2 epochs")
+	braille=$(printf '\342[\240-\243]')
+	if LC_ALL=C grep -q "$braille" "$SCREEN" && grep -qF "validation confusion matrix, epoch 2" "$SCREEN" &&
+		grep -qF 'truth\pred' "$SCREEN" && grep -qE "^ low +[0-9]+ +[0-9.]+%" "$SCREEN" &&
+		grep -qE "^ high .*%" "$SCREEN" && grep -qF "validation loss" "$SCREEN"; then
+		ok tui_train
+		TRAINED=1
+	else
+		fail tui_train "no braille loss curve or confusion matrix after training"
+	fi
+	cp "$SCREEN" "$tmp/train_screen"
+	keys main r
+	if wait_for main "macro avg" 100; then
+		grep -F "macro avg" "$SCREEN" | sed 's/[│|]//g' | tr -s ' ' | sed 's/^ //;s/ $//' >"$tmp/tui_macro"
+		keys main Escape
+	fi
+	;;
+"not built yet") echo "skip tui_train: 'train' is not built yet" ;;
+*) fail tui_train "training did not finish: ${r:-timeout}" ;;
+esac
+
+# ---- 5. Recommend: search a customer, Enter runs recommend ---------------------------------------
+keys main 4
+wait_for main "customers" 50
+keys main /
+text main 17850
+keys main Enter
+wait_for main "1 of 4,334" 50
+keys main Enter
+# (the status line says "running: recommend ..." meanwhile: wait for the table itself)
+r=$(wait_any main 900 "stock code" "not built yet" "error:")
+case "$r" in
+"stock code")
+	if grep -qF " recommend 17850 10" "$SCREEN" && grep -qE "^ +1 +[0-9A-Za-z]+ " "$SCREEN" &&
+		grep -qF "HAND WARMER UNION JACK" "$SCREEN"; then
+		ok tui_recommend
+		grep -E "^ +1 +[0-9A-Za-z]+ " "$SCREEN" | head -1 | awk '{print $2}' >"$tmp/tui_rec1"
+		cp "$SCREEN" "$tmp/rec_screen"
+	else
+		fail tui_recommend "no ranked recommendations (or history) for customer 17850"
+	fi
+	;;
+"not built yet") echo "skip tui_recommend: 'recommend' is not built yet" ;;
+*) fail tui_recommend "recommend did not answer: ${r:-timeout}" ;;
+esac
+
+# ---- 6. Together: search an item by description, Enter runs together -----------------------------
+keys main 5
+wait_for main "items" 50
+keys main /
+text main "white hanging heart"
+wait_for main "85123A" 50
+keys main Enter Enter
+r=$(wait_any main 600 "CANDLEHOLDER PINK HANGING HEART" "not built yet" "error:")
+case "$r" in
+"CANDLEHOLDER PINK HANGING HEART")
+	if grep -qF " together 85123A" "$SCREEN" && grep -qF "22804" "$SCREEN" && grep -qF "lift" "$SCREEN"; then
+		ok tui_together
+	else
+		fail tui_together "the rules of 85123A did not show 22804 CANDLEHOLDER PINK HANGING HEART"
+	fi
+	;;
+"not built yet") echo "skip tui_together: 'together' is not built yet" ;;
+*) fail tui_together "together did not answer: ${r:-timeout}" ;;
+esac
+
+# ---- 7. resize: a clean redraw at 80x24, the size message below it, and back ----------------------
+keys main 1
+wait_for main "order counts (pairs, log scale)" 50
+$T resize-window -t main -x 80 -y 24
+i=0
+while [ $i -lt 50 ]; do
+	cap main
+	[ "$(wc -l <"$SCREEN")" -eq 24 ] && grep -qF "order counts (pairs, log scale)" "$SCREEN" && break
+	sleep 0.1
+	i=$((i + 1))
+done
+cp "$SCREEN" "$tmp/after_resize"
+keys main C-l # a full repaint from scratch: must equal what the resize left
+sleep 0.3
+cap main
+resize_ok=1
+if ! grep -qF "order counts (pairs, log scale)" "$tmp/after_resize" || ! cmp -s "$tmp/after_resize" "$SCREEN"; then
+	resize_ok=0
+	why="the redraw after resizing to 80x24 differs from a full repaint"
+fi
+$T resize-window -t main -x 60 -y 20
+if ! wait_for main "needs a terminal of at least 80" 50; then
+	resize_ok=0
+	why="no size message at 60x20"
+fi
+$T resize-window -t main -x 100 -y 30
+if ! wait_for main "396,337" 50; then
+	resize_ok=0
+	why="the Data screen did not come back at 100x30"
+fi
+if [ $resize_ok -eq 1 ]; then ok tui_resize; else fail tui_resize "$why"; fi
+
+# ---- 8. NO_COLOR: attributes only, no colour sequences ------------------------------------------
+colour_re=$(printf '\033\\[([0-9]*;)*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9]+)*m')
+$T capture-pane -p -e -t main >"$tmp/colour"
+start nocolor NO_COLOR=1
+if wait_for nocolor "396,337" 200; then
+	$T capture-pane -p -e -t nocolor >"$tmp/mono"
+	if grep -qE "$colour_re" "$tmp/colour" && ! grep -qE "$colour_re" "$tmp/mono"; then
+		ok tui_no_color
+	else
+		fail tui_no_color "colour sequences: with colour $(grep -cE "$colour_re" "$tmp/colour") lines, NO_COLOR $(grep -cE "$colour_re" "$tmp/mono") lines"
+	fi
+	keys nocolor C-c
+else
+	fail tui_no_color "the NO_COLOR session did not start"
+fi
+
+# ---- 9. quit with q y: exit 0, the shell's terminal modes are back --------------------------------
+keys main q
+wait_for main "quit relrec? (y/n)" 50
+keys main y
+if wait_for main "EXITED 0" 100 && wait_for main "icanon" 20 && grep -qE "(^| )icanon( |$)" "$SCREEN" &&
+	grep -qE "(^| )echo( |$)" "$SCREEN" && ! grep -qF "1 Data" "$SCREEN"; then
+	ok tui_quit_restores
+else
+	fail tui_quit_restores "wanted EXITED 0, icanon and echo on, and no workbench left on screen"
+fi
+
+# ---- 10. Ctrl-C quits and restores (the NO_COLOR session got one) ---------------------------------
+if wait_for nocolor "EXITED 0" 100 && grep -qE "(^| )icanon( |$)" "$SCREEN" && grep -qE "(^| )echo( |$)" "$SCREEN"; then
+	ok tui_ctrl_c
+else
+	fail tui_ctrl_c "Ctrl-C did not leave with EXITED 0 and the terminal restored"
+fi
+
+# ---- 11. SIGTERM: the handler restores the terminal and dies of the signal -------------------------
+start term
+if wait_for term "396,337" 200; then
+	shpid=$($T display-message -p -t term '#{pane_pid}')
+	# the shell runs `cd`, then relrec as its child
+	pid=$(ps -o pid= --ppid "$shpid" | head -1 | tr -d ' ')
+	[ -n "$pid" ] && kill -TERM "$pid"
+	if wait_for term "EXITED 143" 100 && wait_for term "icanon" 20 && grep -qE "(^| )icanon( |$)" "$SCREEN" &&
+		grep -qE "(^| )echo( |$)" "$SCREEN"; then
+		ok tui_sigterm
+	else
+		fail tui_sigterm "wanted EXITED 143 with icanon and echo back on"
+	fi
+else
+	fail tui_sigterm "the session did not start"
+fi
+
+# ---- 12. the session's journal replays headless to the same results --------------------------------
+echo "    journal of the session:"
+sed 's/^/    | /' "$J.main"
+"$RELREC" --replay "$J.main" >"$tmp/replay.out" 2>&1
+rc=$?
+why=""
+[ $rc -eq 0 ] || why="replay exited $rc"
+grep -qF "bins 3 5" "$J.main" || why="$why; the edge move is not in the journal"
+grep -qF "set dropout $want" "$J.main" || why="$why; the dropout change is not in the journal"
+if [ $TRAINED -eq 1 ]; then
+	grep -F "macro avg" "$tmp/replay.out" | tr -s ' ' | sed 's/^ //;s/ $//' >"$tmp/replay_macro"
+	cmp -s "$tmp/tui_macro" "$tmp/replay_macro" ||
+		why="$why; report differs: tui '$(cat "$tmp/tui_macro")' replay '$(cat "$tmp/replay_macro")'"
+fi
+if [ -s "$tmp/tui_rec1" ]; then
+	rep1=$(sed -n '/^> recommend 17850/,/^> /p' "$tmp/replay.out" | grep -E "^ +1 +[0-9A-Za-z]+ " | head -1 | awk '{print $2}')
+	[ "$rep1" = "$(cat "$tmp/tui_rec1")" ] || why="$why; top recommendation differs: tui $(cat "$tmp/tui_rec1") replay $rep1"
+fi
+if [ -z "$why" ]; then
+	ok tui_journal_replay
+else
+	cp "$tmp/replay.out" "$SCREEN"
+	fail tui_journal_replay "$why"
+fi
+if [ -n "$RELREC_TUI_CAPTURES" ]; then # keep the screens for the record
+	cp "$tmp/train_screen" "$RELREC_TUI_CAPTURES.train" 2>/dev/null
+	cp "$tmp/rec_screen" "$RELREC_TUI_CAPTURES.rec" 2>/dev/null
+fi
+exit 0

@@ -1,0 +1,628 @@
+/* tui_draw.c — drawing helpers of the workbench: UTF-8 text clipped by display width,
+ * colours (or their monochrome stand-ins under NO_COLOR), tables fitted to a width, captured
+ * command output, bars and a braille canvas for line charts. */
+#define _XOPEN_SOURCE 700   /* wcwidth */
+#include "tui.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ==== colours ==== */
+
+void tui_colors_init(tui *t)
+{
+	t->color = 0;
+	t->color256 = 0;
+	const char *nc = getenv("NO_COLOR");
+	if ((nc && *nc) || !has_colors())
+		return;
+	if (start_color() == ERR)
+		return;
+	use_default_colors();
+	t->color = 1;
+	t->color256 = COLORS >= 256 && COLOR_PAIRS >= C_N;
+	init_pair(C_BAR, COLOR_BLACK, COLOR_CYAN);
+	init_pair(C_TAB, COLOR_BLACK, COLOR_WHITE);
+	init_pair(C_ERR, COLOR_RED, -1);
+	init_pair(C_OK, COLOR_GREEN, -1);
+	init_pair(C_DIM, COLOR_BLUE, -1);
+	init_pair(C_TRAIN, COLOR_CYAN, -1);
+	init_pair(C_VAL, COLOR_YELLOW, -1);
+	init_pair(C_SEL, COLOR_BLACK, COLOR_YELLOW);
+	static const short cls[6] = {COLOR_CYAN, COLOR_YELLOW, COLOR_RED,
+				     COLOR_MAGENTA, COLOR_GREEN, COLOR_BLUE};
+	for (int c = 0; c < 6; c++)
+		init_pair((short)(C_CLASS0 + c), cls[c], -1);
+	if (t->color256) {
+		/* xterm-256 greens and reds, dark to bright: a grade you can read at a glance */
+		static const short hit[4] = {22, 28, 34, 40}, miss[4] = {52, 88, 124, 160};
+		for (int l = 0; l < 4; l++) {
+			init_pair((short)(C_HEAT0 + l), l < 2 ? COLOR_WHITE : COLOR_BLACK, hit[l]);
+			init_pair((short)(C_MISS0 + l), COLOR_WHITE, miss[l]);
+		}
+	} else {
+		for (int l = 0; l < 4; l++) {
+			init_pair((short)(C_HEAT0 + l), l < 2 ? COLOR_GREEN : COLOR_BLACK,
+				  l < 2 ? -1 : COLOR_GREEN);
+			init_pair((short)(C_MISS0 + l), l < 2 ? COLOR_RED : COLOR_WHITE,
+				  l < 2 ? -1 : COLOR_RED);
+		}
+	}
+}
+
+int tui_attr(const tui *t, enum tui_color c)
+{
+	if (t->color) {
+		int a = COLOR_PAIR(c);
+		if (c == C_ERR || c == C_TAB)
+			a |= A_BOLD;
+		if (!t->color256 && (c == C_HEAT0 + 1 || c == C_HEAT0 + 3 || c == C_MISS0 + 1 ||
+				     c == C_MISS0 + 3))
+			a |= A_BOLD; /* 8 colours: bold makes the in-between grades */
+		return a;
+	}
+	/* monochrome: attributes carry the meaning */
+	switch (c) {
+	case C_BAR: return A_REVERSE;
+	case C_TAB: return A_BOLD | A_UNDERLINE;
+	case C_ERR: return A_BOLD;
+	case C_SEL: return A_REVERSE;
+	case C_DIM: return A_DIM;
+	case C_VAL: return A_BOLD;
+	default: break;
+	}
+	if (c >= C_HEAT0 && c < C_N) {
+		int l = (c - C_HEAT0) % 4;
+		return l == 0 ? 0 : l == 1 ? A_BOLD : l == 2 ? A_UNDERLINE | A_BOLD : A_REVERSE;
+	}
+	return 0;
+}
+
+/* ==== text ==== */
+
+/* Decode one UTF-8 character of s[0..n) into *wc; returns bytes used (>= 1). Bad bytes and
+ * unprintable characters become '?', tabs a space. *cw receives the display width. */
+static size_t next_char(const char *s, size_t n, wchar_t *wc, int *cw)
+{
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t k = mbrtowc(wc, s, n, &st);
+	if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+		*wc = L'?';
+		k = 1;
+	}
+	if (*wc == L'\t')
+		*wc = L' ';
+	int w = wcwidth(*wc);
+	if (w < 0) {
+		*wc = L'?';
+		w = 1;
+	}
+	*cw = w;
+	return k;
+}
+
+int tui_width(const char *s)
+{
+	size_t n = strlen(s);
+	int w = 0;
+	while (n) {
+		wchar_t wc;
+		int cw;
+		size_t k = next_char(s, n, &wc, &cw);
+		w += cw;
+		s += k;
+		n -= k;
+	}
+	return w;
+}
+
+/* Draw at most w columns of s; with cut, a string that does not fit ends in '…'. */
+static int put_clip(int y, int x, int w, const char *s, int cut)
+{
+	if (w <= 0 || !s)
+		return 0;
+	wchar_t buf[512];
+	int nb = 0, used = 0;
+	size_t n = strlen(s);
+	int need_cut = cut && tui_width(s) > w;
+	int limit = need_cut ? w - 1 : w;
+	while (n && nb < 510) {
+		wchar_t wc;
+		int cw;
+		size_t k = next_char(s, n, &wc, &cw);
+		if (used + cw > limit)
+			break;
+		buf[nb++] = wc;
+		used += cw;
+		s += k;
+		n -= k;
+	}
+	if (need_cut) {
+		buf[nb++] = MB_CUR_MAX > 1 ? L'\x2026' : L'~';
+		used++;
+	}
+	if (nb)
+		mvaddnwstr(y, x, buf, nb);
+	return used;
+}
+
+int tui_put(int y, int x, int w, const char *s)
+{
+	return put_clip(y, x, w, s, 0);
+}
+
+int tui_putf(int y, int x, int w, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	return put_clip(y, x, w, buf, 0);
+}
+
+int tui_put_right(int y, int x, int w, const char *s)
+{
+	int sw = tui_width(s);
+	if (sw > w)
+		return put_clip(y, x, w, s, 1);
+	return put_clip(y, x + w - sw, sw, s, 0);
+}
+
+void tui_fill(int y, int x, int h, int w)
+{
+	for (int r = 0; r < h; r++)
+		mvhline(y + r, x, ' ', w);
+}
+
+void tui_hline(const tui *t, int y, int x, int w)
+{
+	(void)t;
+	mvhline(y, x, ACS_HLINE, w);
+}
+
+void tui_box(const tui *t, int y, int x, int h, int w, const char *title)
+{
+	tui_fill(y, x, h, w);
+	mvhline(y, x + 1, ACS_HLINE, w - 2);
+	mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
+	mvvline(y + 1, x, ACS_VLINE, h - 2);
+	mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
+	mvaddch(y, x, ACS_ULCORNER);
+	mvaddch(y, x + w - 1, ACS_URCORNER);
+	mvaddch(y + h - 1, x, ACS_LLCORNER);
+	mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+	if (title && *title) {
+		attron(tui_attr(t, C_BAR));
+		mvaddch(y, x + 2, ' ');
+		int n = tui_put(y, x + 3, w - 6, title);
+		mvaddch(y, x + 3 + n, ' ');
+		attroff(tui_attr(t, C_BAR));
+	}
+}
+
+const char *tui_vglyph(const tui *t, int eighths)
+{
+	static const char *const u[9] = {" ", "\u2581", "\u2582", "\u2583", "\u2584",
+					 "\u2585", "\u2586", "\u2587", "\u2588"};
+	if (eighths < 0)
+		eighths = 0;
+	if (eighths > 8)
+		eighths = 8;
+	if (t->utf8)
+		return u[eighths];
+	return eighths == 0 ? " " : eighths < 4 ? "." : eighths < 8 ? "o" : "#";
+}
+
+void tui_bar(const tui *t, int y, int x, int w, double frac)
+{
+	static const char *const part[8] = {"", "\u258f", "\u258e", "\u258d",
+					    "\u258c", "\u258b", "\u258a", "\u2589"};
+	if (w <= 0)
+		return;
+	if (!(frac >= 0))
+		frac = 0;
+	if (frac > 1)
+		frac = 1;
+	int e = (int)(frac * w * 8 + 0.5), full = e / 8, rem = e % 8, col = 0;
+	for (; col < full; col++)
+		tui_put(y, x + col, 1, t->utf8 ? "\u2588" : "#");
+	if (col < w && rem) {
+		tui_put(y, x + col, 1, t->utf8 ? part[rem] : rem >= 4 ? "#" : " ");
+		col++;
+	}
+	attron(tui_attr(t, C_DIM));
+	for (; col < w; col++)
+		tui_put(y, x + col, 1, t->utf8 ? "\u2591" : ".");
+	attroff(tui_attr(t, C_DIM));
+}
+
+/* ==== captured output ==== */
+
+static int out_grow(tui_out *o)
+{
+	if (o->n < o->cap)
+		return 0;
+	int ncap = o->cap ? o->cap * 2 : 16;
+	tui_block *nb = realloc(o->b, (size_t)ncap * sizeof *nb);
+	if (!nb)
+		return -1;
+	o->b = nb;
+	o->cap = ncap;
+	return 0;
+}
+
+void out_clear(tui_out *o)
+{
+	for (int i = 0; i < o->n; i++) {
+		free(o->b[i].text);
+		table_free(o->b[i].tab);
+	}
+	o->n = 0;
+	o->scroll = 0;
+	o->title[0] = '\0';
+}
+
+void out_free(tui_out *o)
+{
+	out_clear(o);
+	free(o->b);
+	o->b = NULL;
+	o->cap = 0;
+}
+
+void out_text(tui_out *o, const char *s)
+{
+	for (;;) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+		if (out_grow(o) != 0)
+			return;
+		char *line = malloc(n + 1);
+		if (!line)
+			return;
+		memcpy(line, s, n);
+		line[n] = '\0';
+		o->b[o->n].text = line;
+		o->b[o->n].tab = NULL;
+		o->n++;
+		if (!nl)
+			return;
+		s = nl + 1;
+	}
+}
+
+static rr_table *table_copy(const rr_table *src)
+{
+	rr_table *t = table_new(src->ncols, src->title);
+	if (!t)
+		return NULL;
+	for (int c = 0; c < src->ncols; c++)
+		table_head(t, c, src->head[c], src->align[c]);
+	for (int r = 0; r < src->nrows; r++) {
+		int row = table_add_row(t);
+		if (row < 0) {
+			table_free(t);
+			return NULL;
+		}
+		for (int c = 0; c < src->ncols; c++)
+			table_set(t, row, c, "%s", table_get(src, r, c));
+	}
+	return t;
+}
+
+void out_table(tui_out *o, const rr_table *tab)
+{
+	if (out_grow(o) != 0)
+		return;
+	rr_table *c = table_copy(tab);
+	if (!c)
+		return;
+	o->b[o->n].text = NULL;
+	o->b[o->n].tab = c;
+	o->n++;
+}
+
+int out_copy(tui_out *dst, const tui_out *src)
+{
+	out_clear(dst);
+	for (int i = 0; i < src->n; i++) {
+		if (src->b[i].text)
+			out_text(dst, src->b[i].text);
+		else
+			out_table(dst, src->b[i].tab);
+	}
+	snprintf(dst->title, sizeof dst->title, "%s", src->title);
+	return 0;
+}
+
+const char *out_first_line(const tui_out *o)
+{
+	for (int i = 0; i < o->n; i++)
+		if (o->b[i].text)
+			return o->b[i].text;
+	return "";
+}
+
+const char *out_last_line(const tui_out *o)
+{
+	for (int i = o->n - 1; i >= 0; i--)
+		if (o->b[i].text && o->b[i].text[0])
+			return o->b[i].text;
+	return "";
+}
+
+static int table_lines(const rr_table *tab)
+{
+	return (tab->title ? 1 : 0) + 1 + tab->nrows;
+}
+
+int out_lines(const tui_out *o)
+{
+	int n = 0;
+	for (int i = 0; i < o->n; i++)
+		n += o->b[i].text ? 1 : table_lines(o->b[i].tab);
+	return n;
+}
+
+int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip)
+{
+	int nc = tab->ncols, wid[64], total = 0;
+	if (nc > 64)
+		nc = 64;
+	for (int c = 0; c < nc; c++) {
+		wid[c] = tui_width(tab->head[c] ? tab->head[c] : "");
+		for (int r = 0; r < tab->nrows; r++) {
+			int cw = tui_width(table_get(tab, r, c));
+			if (cw > wid[c])
+				wid[c] = cw;
+		}
+		total += wid[c] + (c ? 2 : 0);
+	}
+	/* Too wide: take from the widest left-aligned column (descriptions, reasons) first, down
+	 * to 12 columns, then to 6, so codes and numbers stay whole as long as possible. */
+	for (int floor = 12; floor >= 6 && total > w; floor -= 6)
+		while (total > w) {
+			int best = -1;
+			for (int c = 0; c < nc; c++)
+				if (tab->align[c] == 'l' && wid[c] > floor && (best < 0 || wid[c] > wid[best]))
+					best = c;
+			if (best < 0)
+				break;
+			wid[best]--;
+			total--;
+		}
+	int line = 0, drawn = 0;
+	for (int r = -2; r < tab->nrows && drawn < h; r++) {
+		if (r == -2 && !tab->title)
+			continue;
+		if (line++ < skip)
+			continue;
+		int yy = y + drawn++;
+		if (r == -2) {
+			attron(A_BOLD);
+			put_clip(yy, x, w, tab->title, 1);
+			attroff(A_BOLD);
+			continue;
+		}
+		int xx = x;
+		if (r == -1)
+			attron(A_UNDERLINE);
+		for (int c = 0; c < nc && xx < x + w; c++) {
+			const char *s = r < 0 ? (tab->head[c] ? tab->head[c] : "") : table_get(tab, r, c);
+			int room = x + w - xx < wid[c] ? x + w - xx : wid[c];
+			int sw = tui_width(s);
+			if (tab->align[c] == 'r' && sw < room)
+				put_clip(yy, xx + room - sw, sw, s, 0);
+			else
+				put_clip(yy, xx, room, s, 1);
+			xx += wid[c] + 2;
+		}
+		if (r == -1)
+			attroff(A_UNDERLINE);
+	}
+	(void)t;
+	return drawn;
+}
+
+void out_draw(const tui *t, tui_out *o, int y, int x, int h, int w)
+{
+	int total = out_lines(o), full_h = h;
+	if (total > h && h > 2)
+		h--; /* the last row says how much more there is */
+	if (o->scroll > total - h)
+		o->scroll = total - h;
+	if (o->scroll < 0)
+		o->scroll = 0;
+	int line = 0, row = 0;
+	for (int i = 0; i < o->n && row < h; i++) {
+		if (o->b[i].text) {
+			if (line++ >= o->scroll)
+				put_clip(y + row++, x, w, o->b[i].text, 1);
+			continue;
+		}
+		const rr_table *tab = o->b[i].tab;
+		int tl = table_lines(tab);
+		if (line + tl <= o->scroll) {
+			line += tl;
+			continue;
+		}
+		int skip = o->scroll > line ? o->scroll - line : 0;
+		row += table_draw(t, tab, y + row, x, h - row, w, skip);
+		line += tl;
+	}
+	if (total > h && full_h > h) {
+		int below = total - h - o->scroll;
+		attron(tui_attr(t, C_DIM));
+		if (below > 0)
+			tui_putf(y + h, x, w, "%s %d more line%s (scroll to see them)", t->utf8 ? "\u25bc" : "v",
+				 below, below == 1 ? "" : "s");
+		else
+			tui_putf(y + h, x, w, "%s end (%d lines above)", t->utf8 ? "\u25b2" : "^", o->scroll);
+		attroff(tui_attr(t, C_DIM));
+	}
+}
+
+/* ==== braille canvas ==== */
+
+int canvas_init(tui_canvas *c, int w, int h)
+{
+	c->w = w > 0 ? w : 1;
+	c->h = h > 0 ? h : 1;
+	c->dots = calloc((size_t)c->w * (size_t)c->h, 1);
+	c->col = calloc((size_t)c->w * (size_t)c->h, 1);
+	if (!c->dots || !c->col) {
+		canvas_free(c);
+		return -1;
+	}
+	return 0;
+}
+
+void canvas_free(tui_canvas *c)
+{
+	free(c->dots);
+	free(c->col);
+	c->dots = c->col = NULL;
+}
+
+static void canvas_dot(tui_canvas *c, int px, int py, unsigned char color)
+{
+	/* braille dot bits by (row within cell, column within cell) */
+	static const unsigned char bit[4][2] = {{0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x80}};
+	if (px < 0 || py < 0 || px >= 2 * c->w || py >= 4 * c->h)
+		return;
+	size_t cell = (size_t)(py / 4) * (size_t)c->w + (size_t)(px / 2);
+	c->dots[cell] |= bit[py % 4][px % 2];
+	c->col[cell] = color;
+}
+
+void canvas_line(tui_canvas *c, const float *x, const float *y, int n, double x0, double x1,
+		 double y0, double y1, unsigned char color)
+{
+	if (n <= 0 || !(x1 > x0) || !(y1 > y0))
+		return;
+	int W = 2 * c->w - 1, H = 4 * c->h - 1, px = 0, py = 0;
+	for (int i = 0; i < n; i++) {
+		if (!(y[i] == y[i])) /* NaN: skip */
+			continue;
+		int qx = (int)((x[i] - x0) / (x1 - x0) * W + 0.5);
+		int qy = (int)((1.0 - (y[i] - y0) / (y1 - y0)) * H + 0.5);
+		if (qy < 0)
+			qy = 0;
+		if (qy > H)
+			qy = H;
+		if (i == 0) {
+			canvas_dot(c, qx, qy, color);
+		} else { /* Bresenham from the previous point */
+			int dx = abs(qx - px), sx = px < qx ? 1 : -1;
+			int dy = -abs(qy - py), sy = py < qy ? 1 : -1, err = dx + dy;
+			for (;;) {
+				canvas_dot(c, px, py, color);
+				if (px == qx && py == qy)
+					break;
+				int e2 = 2 * err;
+				if (e2 >= dy) {
+					err += dy;
+					px += sx;
+				}
+				if (e2 <= dx) {
+					err += dx;
+					py += sy;
+				}
+			}
+		}
+		px = qx;
+		py = qy;
+	}
+}
+
+void canvas_draw(const tui *t, const tui_canvas *c, int y, int x)
+{
+	for (int r = 0; r < c->h; r++)
+		for (int q = 0; q < c->w; q++) {
+			size_t cell = (size_t)r * (size_t)c->w + (size_t)q;
+			if (!c->dots[cell])
+				continue;
+			int a = tui_attr(t, (enum tui_color)c->col[cell]);
+			attron(a);
+			if (t->utf8) {
+				wchar_t wc = (wchar_t)(0x2800 + c->dots[cell]);
+				mvaddnwstr(y + r, x + q, &wc, 1);
+			} else {
+				mvaddch(y + r, x + q, c->col[cell] == C_VAL ? '+' : '*');
+			}
+			attroff(a);
+		}
+}
+
+char *tui_num(double n, char *buf, size_t size)
+{
+	char tmp[64];
+	int neg = n < 0;
+	snprintf(tmp, sizeof tmp, "%.0f", neg ? -n : n);
+	size_t len = strlen(tmp), o = 0;
+	char out[96];
+	if (neg)
+		out[o++] = '-';
+	for (size_t i = 0; i < len; i++) {
+		if (i && (len - i) % 3 == 0)
+			out[o++] = ',';
+		out[o++] = tmp[i];
+	}
+	out[o] = '\0';
+	snprintf(buf, size, "%s", out);
+	return buf;
+}
+
+int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int *first)
+{
+	int labw = 0;
+	for (int c = 0; c < tab->ncols; c++) {
+		int cw = tui_width(tab->head[c] ? tab->head[c] : "");
+		if (cw > labw)
+			labw = cw;
+	}
+	int *cw = calloc((size_t)tab->nrows + 1, sizeof *cw);
+	if (!cw)
+		return 0;
+	for (int r = 0; r < tab->nrows; r++)
+		for (int c = 0; c < tab->ncols; c++) {
+			int k = tui_width(table_get(tab, r, c));
+			if (k > cw[r])
+				cw[r] = k;
+		}
+	int room = w - labw - 2;
+	int f = *first;
+	if (f < 0 || f >= tab->nrows) { /* the latest rows that fit */
+		int used = 0;
+		f = tab->nrows;
+		while (f > 0 && used + cw[f - 1] + 2 <= room)
+			used += cw[--f] + 2;
+		if (f == tab->nrows && f > 0)
+			f--;
+	}
+	*first = f;
+	int shown = 0, xx = x + labw + 2;
+	for (int c = 0; c < tab->ncols && c < h; c++) {
+		int a = c == 0 ? A_BOLD | A_UNDERLINE : 0;
+		attron(a);
+		tui_put(y + c, x, labw, tab->head[c] ? tab->head[c] : "");
+		attroff(a);
+	}
+	for (int r = f; r < tab->nrows && xx + cw[r] <= x + w; r++) {
+		for (int c = 0; c < tab->ncols && c < h; c++) {
+			int a = c == 0 ? A_BOLD | A_UNDERLINE : 0;
+			attron(a);
+			tui_put_right(y + c, xx, cw[r], table_get(tab, r, c));
+			attroff(a);
+		}
+		xx += cw[r] + 2;
+		shown++;
+	}
+	free(cw);
+	(void)t;
+	return shown;
+}

@@ -1,0 +1,575 @@
+/* tui_train.c — screen 3 Train: the hyperparameters as an editable panel (each change runs
+ * `set NAME VALUE`), `t` runs `train`, and while it runs the progress callback feeds this
+ * screen: loss curves (braille), the validation confusion matrix (counts, row %, colour
+ * grades), per-class precision/recall/F1, a progress bar, samples/s and ETA. */
+#define _XOPEN_SOURCE 700
+#include "tui.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "settings.h"
+
+/* the panel, in the order an analyst tunes them */
+static const char *const params[] = {"variant", "dropout", "dim",      "hidden",
+				     "lr",      "batch",   "epochs",   "weights",
+				     "patience", "negatives", "mask",   "desc"};
+#define NPARAMS ((int)(sizeof params / sizeof *params))
+
+/* ==== progress ==== */
+
+static int push(float **x, float **y, int *n, int *cap, float vx, float vy)
+{
+	if (*n == *cap) {
+		int nc = *cap ? *cap * 2 : 256;
+		float *nx = realloc(*x, (size_t)nc * sizeof *nx);
+		if (!nx)
+			return -1;
+		*x = nx;
+		float *ny = realloc(*y, (size_t)nc * sizeof *ny);
+		if (!ny)
+			return -1;
+		*y = ny;
+		*cap = nc;
+	}
+	(*x)[*n] = vx;
+	(*y)[*n] = vy;
+	(*n)++;
+	return 0;
+}
+
+void train_reset(tui *t)
+{
+	tui_train *r = &t->tr;
+	r->n_tr = r->n_va = 0;
+	r->ncls = 0;
+	r->has_prf = 0;
+	r->epoch = r->batch_epoch = 0;
+	r->epochs = t->app->set.epochs;
+	r->done = r->total = 0;
+	r->seconds = r->sps = 0;
+	r->loss_now = NAN;
+	r->val_f1 = 0;
+	r->conf_epoch = 0;
+	r->stopped = 0;
+	r->active = 0;
+	r->events = 0;
+	r->draws = 0;
+}
+
+void train_free(tui *t)
+{
+	free(t->tr.tr_x);
+	free(t->tr.tr_y);
+	free(t->tr.va_x);
+	free(t->tr.va_y);
+	memset(&t->tr, 0, sizeof t->tr);
+}
+
+void train_progress(tui *t, const rr_progress *p)
+{
+	tui_train *r = &t->tr;
+	/* a run that starts inside another command (e.g. the recommender fitting its network)
+	 * shows up as the epoch going backwards */
+	if (p->phase == RR_PHASE_BATCH && r->active &&
+	    (p->epoch < r->epoch || (p->epoch == r->epoch && p->done < r->done)))
+		train_reset(t);
+	r->events++;
+	switch (p->phase) {
+	case RR_PHASE_BATCH:
+		if (!r->active) {
+			train_reset(t);
+			r->events = 1;
+			r->active = 1;
+		}
+		/* The engine reports the running mean over the epoch so far; the curve shows the mean
+		 * over the batches since the last event instead, so it keeps moving late in an epoch
+		 * and does not jump back at each epoch's start. */
+		if (p->total > 0) {
+			double y = p->train_loss;
+			if (r->n_tr && p->epoch == r->epoch && p->done > r->done && r->done > 0)
+				y = (p->train_loss * p->done - r->loss_now * r->done) / (p->done - r->done);
+			/* 20-batch means are noisy under sampled negatives: smooth them (EMA) */
+			if (r->n_tr && y == y)
+				y = 0.9 * r->tr_y[r->n_tr - 1] + 0.1 * y;
+			push(&r->tr_x, &r->tr_y, &r->n_tr, &r->cap_tr,
+			     (float)((p->epoch - 1) + p->done / p->total), (float)y);
+		}
+		r->batch_epoch = p->epoch;
+		r->epoch = p->epoch;
+		r->epochs = p->epochs;
+		r->done = p->done;
+		r->total = p->total;
+		r->seconds = p->seconds;
+		r->sps = p->samples_per_s;
+		r->loss_now = p->train_loss;
+		break;
+	case RR_PHASE_EPOCH:
+		r->active = 1;
+		r->epoch = p->epoch;
+		r->epochs = p->epochs;
+		r->done = r->total > 0 ? r->total : 1;
+		r->total = r->total > 0 ? r->total : 1;
+		r->seconds = p->seconds;
+		if (p->samples_per_s > 0)
+			r->sps = p->samples_per_s;
+		r->loss_now = p->train_loss;
+		if (r->batch_epoch != p->epoch) /* no batch events (tiny epochs): the epoch mean is the curve */
+			push(&r->tr_x, &r->tr_y, &r->n_tr, &r->cap_tr, (float)p->epoch, (float)p->train_loss);
+		if (p->val_loss == p->val_loss) /* not NaN: there is a validation split */
+			push(&r->va_x, &r->va_y, &r->n_va, &r->cap_va, (float)p->epoch, (float)p->val_loss);
+		if (p->confusion && p->n_classes > 0 && p->n_classes <= TUI_MAX_CLS) {
+			r->ncls = p->n_classes;
+			memcpy(r->conf, p->confusion, (size_t)(r->ncls * r->ncls) * sizeof *r->conf);
+			for (int c = 0; c < r->ncls; c++) {
+				snprintf(r->names[c], sizeof r->names[c], "%s",
+					 p->class_names && p->class_names[c] ? p->class_names[c] : "?");
+				r->prec[c] = p->precision ? p->precision[c] : NAN;
+				r->rec[c] = p->recall ? p->recall[c] : NAN;
+				r->f1[c] = p->f1 ? p->f1[c] : NAN;
+			}
+			r->has_prf = p->precision && p->recall && p->f1;
+			r->val_f1 = p->val_macro_f1;
+			r->conf_epoch = p->epoch;
+		}
+		break;
+	case RR_PHASE_DONE:
+		r->active = 0;
+		r->stopped = t->stop_req;
+		if (p->seconds > 0)
+			r->seconds = p->seconds;
+		break;
+	default:
+		break;
+	}
+}
+
+/* ==== keys ==== */
+
+static int nearest(const double *v, int n, double x)
+{
+	int best = 0;
+	for (int i = 1; i < n; i++)
+		if (fabs(log(v[i]) - log(x)) < fabs(log(v[best]) - log(x)))
+			best = i;
+	return best;
+}
+
+/* The next value of a setting one step in direction dir, as `set` text; 0 at a limit. */
+static int step_value(const rr_settings *s, const char *name, int dir, char *out, size_t n)
+{
+	static const int dims[] = {4, 8, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512};
+	static const int hid[] = {8, 16, 32, 48, 64, 96, 128, 192, 256, 384, 512, 1024, 2048, 4096};
+	static const double lrs[] = {1e-5, 2e-5, 5e-5, 1e-4, 2e-4, 3e-4, 5e-4, 1e-3, 2e-3,
+				     3e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1};
+	static const char *const wn[] = {"none", "balanced", "sqrt"};
+	if (strcmp(name, "variant") == 0) {
+		snprintf(out, n, "%d", (s->variant + dir + 4) % 4);
+	} else if (strcmp(name, "dropout") == 0) {
+		long k = lround(s->dropout / 0.05) + dir;
+		if (k < 0 || k > 19)
+			return 0;
+		snprintf(out, n, "%.2f", (double)k * 0.05);
+	} else if (strcmp(name, "dim") == 0 || strcmp(name, "hidden") == 0) {
+		int is_dim = name[0] == 'd';
+		const int *v = is_dim ? dims : hid;
+		int nv = is_dim ? (int)(sizeof dims / sizeof *dims) : (int)(sizeof hid / sizeof *hid);
+		int cur = is_dim ? s->dim : s->hidden[0], i = 0;
+		if (dir > 0) {
+			while (i < nv && v[i] <= cur)
+				i++;
+			if (i == nv)
+				return 0;
+		} else {
+			i = nv - 1;
+			while (i >= 0 && v[i] >= cur)
+				i--;
+			if (i < 0)
+				return 0;
+		}
+		size_t k = (size_t)snprintf(out, n, "%d", v[i]);
+		if (!is_dim) /* the first layer changes, deeper layers stay */
+			for (int l = 1; l < s->n_hidden && k < n; l++)
+				k += (size_t)snprintf(out + k, n - k, ",%d", s->hidden[l]);
+	} else if (strcmp(name, "lr") == 0) {
+		int nv = (int)(sizeof lrs / sizeof *lrs), i = nearest(lrs, nv, s->lr);
+		if (fabs(lrs[i] - s->lr) > 1e-12 * lrs[i] && ((dir > 0) == (lrs[i] > s->lr)))
+			i -= dir; /* off the list: the first step lands on the nearest entry */
+		i += dir;
+		if (i < 0 || i >= nv)
+			return 0;
+		snprintf(out, n, "%g", lrs[i]);
+	} else if (strcmp(name, "batch") == 0) {
+		int b = 16;
+		if (dir > 0) {
+			while (b <= s->batch)
+				b *= 2;
+			if (b > 65536)
+				return 0;
+		} else {
+			if (s->batch <= 16)
+				return 0;
+			while (b * 2 < s->batch)
+				b *= 2;
+		}
+		snprintf(out, n, "%d", b);
+	} else if (strcmp(name, "epochs") == 0) {
+		if (s->epochs + dir < 1 || s->epochs + dir > 1000)
+			return 0;
+		snprintf(out, n, "%d", s->epochs + dir);
+	} else if (strcmp(name, "weights") == 0) {
+		snprintf(out, n, "%s", wn[((int)s->weights + dir + 3) % 3]);
+	} else if (strcmp(name, "patience") == 0) {
+		if (s->patience + dir < 0 || s->patience + dir > 1000)
+			return 0;
+		snprintf(out, n, "%d", s->patience + dir);
+	} else if (strcmp(name, "negatives") == 0) {
+		if (s->negatives + dir < 0 || s->negatives + dir > 100)
+			return 0;
+		snprintf(out, n, "%d", s->negatives + dir);
+	} else if (strcmp(name, "mask") == 0) {
+		long k = lround(s->mask * 10) + dir;
+		if (k < 0 || k > 10)
+			return 0;
+		snprintf(out, n, "%.1f", (double)k / 10);
+	} else if (strcmp(name, "desc") == 0) {
+		snprintf(out, n, "%s", s->desc ? "off" : "on");
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
+int train_key(tui *t, int key)
+{
+	const char *name = params[t->tr_sel];
+	char v[128];
+	switch (key) {
+	case TK(KEY_UP):
+	case 'k':
+		t->tr_sel = (t->tr_sel + NPARAMS - 1) % NPARAMS;
+		return 1;
+	case TK(KEY_DOWN):
+	case 'j':
+		t->tr_sel = (t->tr_sel + 1) % NPARAMS;
+		return 1;
+	case TK(KEY_LEFT):
+	case TK(KEY_RIGHT):
+	case 'h':
+	case 'l':
+	case '-':
+	case '+': {
+		int dir = key == TK(KEY_RIGHT) || key == 'l' || key == '+' ? 1 : -1;
+		if (!step_value(&t->app->set, name, dir, v, sizeof v))
+			tui_status(t, 0, "%s is at its %s", name, dir > 0 ? "maximum" : "minimum");
+		else
+			tui_exec(t, NULL, "set %s %s", name, v);
+		return 1;
+	}
+	case '\n':
+	case '\r':
+	case TK(KEY_ENTER): {
+		char init[64];
+		snprintf(init, sizeof init, "set %s ", name);
+		edit_open(t, ED_CMD, init);
+		return 1;
+	}
+	case 't':
+	case TK(KEY_F(5)):
+		train_reset(t);
+		tui_exec(t, &t->train_out, "train");
+		return 1;
+	case 'r':
+		tui_exec(t, &t->popup, "report");
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* ==== drawing ==== */
+
+static void fmt_time(double s, char *buf, size_t n)
+{
+	if (!(s >= 0) || s > 1e7) {
+		snprintf(buf, n, "--:--");
+		return;
+	}
+	long x = lround(s);
+	if (x >= 3600)
+		snprintf(buf, n, "%ld:%02ld:%02ld", x / 3600, x / 60 % 60, x % 60);
+	else
+		snprintf(buf, n, "%ld:%02ld", x / 60, x % 60);
+}
+
+static void draw_panel(tui *t, int y, int x, int w, int h)
+{
+	char buf[64];
+	attron(A_BOLD);
+	tui_put(y, x, w, "hyperparameters");
+	attroff(A_BOLD);
+	int first = 0, rows = h - 1;
+	if (t->tr_sel >= rows)
+		first = t->tr_sel - rows + 1;
+	for (int i = first; i < NPARAMS && i - first < rows; i++) {
+		int yy = y + 1 + i - first;
+		const char *v = settings_get(&t->app->set, params[i], buf, sizeof buf);
+		int sel = i == t->tr_sel;
+		if (sel)
+			attron(tui_attr(t, C_SEL));
+		mvhline(yy, x, ' ', w);
+		tui_put(yy, x + 1, 10, params[i]);
+		char shown[80];
+		snprintf(shown, sizeof shown, sel ? "\u2039 %s \u203a" : "  %s  ", v ? v : "?");
+		if (!t->utf8 && sel)
+			snprintf(shown, sizeof shown, "< %s >", v ? v : "?");
+		tui_put_right(yy, x + 11, w - 12, shown);
+		if (sel)
+			attroff(tui_attr(t, C_SEL));
+	}
+}
+
+static void draw_progress(tui *t, int y, int x, int w)
+{
+	tui_train *r = &t->tr;
+	char a[32], b[32], c[32];
+	if (!r->active && r->events == 0) {
+		attron(tui_attr(t, C_DIM));
+		tui_put(y, x, w, "no run yet: press t to train with these settings");
+		tui_put(y + 1, x, w, "(the same as typing :train; s or Esc stops it)");
+		attroff(tui_attr(t, C_DIM));
+		return;
+	}
+	double f = r->epochs > 0 && r->total > 0
+			   ? ((r->epoch - 1) + r->done / r->total) / r->epochs
+			   : 0;
+	if (f < 0)
+		f = 0;
+	if (f > 1)
+		f = 1;
+	int k;
+	if (r->active) {
+		attron(A_BOLD);
+		k = tui_putf(y, x, w, "training  epoch %d/%d ", r->epoch, r->epochs);
+		attroff(A_BOLD);
+	} else if (r->stopped) {
+		k = tui_putf(y, x, w, "stopped in epoch %d/%d ", r->epoch, r->epochs);
+	} else {
+		f = 1.0; /* early stopping ends a run before the planned epochs: it is complete */
+		k = tui_putf(y, x, w, "done after %d epoch%s ", r->epoch, r->epoch == 1 ? "" : "s");
+	}
+	int bw = w - k - 7;
+	if (bw > 4) {
+		attron(tui_attr(t, r->active ? C_TRAIN : C_OK));
+		tui_bar(t, y, x + k, bw, f);
+		attroff(tui_attr(t, r->active ? C_TRAIN : C_OK));
+		tui_putf(y, x + k + bw + 1, 6, "%3.0f%%", 100 * f);
+	}
+	double eta = f > 0 ? r->seconds * (1 - f) / f : NAN;
+	fmt_time(r->seconds, a, sizeof a);
+	fmt_time(eta, b, sizeof b);
+	int n = 0;
+	n += tui_putf(y + 1, x, w, "loss %.4f", r->loss_now);
+	if (r->n_va) {
+		attron(tui_attr(t, C_VAL));
+		n += tui_putf(y + 1, x + n, w - n, "  val %.4f", (double)r->va_y[r->n_va - 1]);
+		attroff(tui_attr(t, C_VAL));
+	}
+	n += tui_putf(y + 1, x + n, w - n, "  %s samples/s  %s", tui_num(r->sps, c, sizeof c), a);
+	if (r->active)
+		tui_putf(y + 1, x + n, w - n, "  ETA %s", b);
+}
+
+static void draw_chart(tui *t, int y, int x, int w, int h)
+{
+	tui_train *r = &t->tr;
+	int ylab = 7, cw = w - ylab;
+	if (cw < 8 || h < 2)
+		return;
+	double lo = INFINITY, hi = -INFINITY;
+	/* The running loss of the first batches is far above the rest; once the first epoch is
+	 * over, leave its first half out of the scale (it is clipped at the top) so the curves
+	 * that matter use the height. */
+	float skip_x = r->n_tr && r->tr_x[r->n_tr - 1] > 1.0f ? 0.5f : -1.0f;
+	for (int i = 0; i < r->n_tr; i++)
+		if (r->tr_y[i] == r->tr_y[i] && r->tr_x[i] >= skip_x) {
+			lo = fmin(lo, r->tr_y[i]);
+			hi = fmax(hi, r->tr_y[i]);
+		}
+	for (int i = 0; i < r->n_va; i++)
+		if (r->va_y[i] == r->va_y[i]) {
+			lo = fmin(lo, r->va_y[i]);
+			hi = fmax(hi, r->va_y[i]);
+		}
+	attron(tui_attr(t, C_DIM));
+	for (int i = 0; i < h; i++)
+		tui_put(y + i, x + ylab - 1, 1, t->utf8 ? "\u2502" : "|");
+	tui_put(y + h, x + ylab - 1, 1, t->utf8 ? "\u2514" : "+");
+	for (int i = 0; i < cw; i++)
+		tui_put(y + h, x + ylab + i, 1, t->utf8 ? "\u2500" : "-");
+	attroff(tui_attr(t, C_DIM));
+	if (!(hi >= lo)) {
+		attron(tui_attr(t, C_DIM));
+		tui_put(y + h / 2, x + ylab + 2, cw - 2, "loss curves appear here while training");
+		attroff(tui_attr(t, C_DIM));
+		return;
+	}
+	double pad = (hi - lo) * 0.08 + 1e-6;
+	lo -= pad;
+	hi += pad;
+	if (lo < 0 && lo + pad >= 0)
+		lo = 0;
+	tui_putf(y, x, ylab - 1, "%6.3f", hi);
+	tui_putf(y + h - 1, x, ylab - 1, "%6.3f", lo);
+	if (h >= 5)
+		tui_putf(y + (h - 1) / 2, x, ylab - 1, "%6.3f", hi - (hi - lo) * ((h - 1) / 2) / (h - 1));
+	/* while running the axis spans the planned epochs; a finished run (early stopping, a
+	 * stop) spans the epochs it ran */
+	int epochs = r->active ? r->epochs : r->epoch;
+	if (epochs < 1)
+		epochs = 1;
+	tui_canvas cv;
+	if (canvas_init(&cv, cw, h) == 0) {
+		canvas_line(&cv, r->tr_x, r->tr_y, r->n_tr, 0, epochs, lo, hi, C_TRAIN);
+		canvas_line(&cv, r->va_x, r->va_y, r->n_va, 0, epochs, lo, hi, C_VAL);
+		canvas_draw(t, &cv, y, x + ylab);
+		canvas_free(&cv);
+	}
+	/* epoch ticks under the axis, and the legend */
+	int last = -1, ly = y + h + 1;
+	attron(tui_attr(t, C_DIM));
+	for (int e = 0; e <= epochs; e++) {
+		int px = x + ylab + (int)((double)e / epochs * (cw - 1) + 0.5);
+		char b[16];
+		int len = snprintf(b, sizeof b, "%d", e);
+		int lx0 = e == 0 ? px : e == epochs ? px - len + 1 : px - len / 2;
+		if (lx0 > last && lx0 + len <= x + w) {
+			tui_put(ly, lx0, len, b);
+			last = lx0 + len;
+		}
+	}
+	attroff(tui_attr(t, C_DIM));
+	int lx = x + ylab + 2, lw = w - ylab - 2, k = 0;
+	const char *dot = t->utf8 ? "\u2824\u2824" : "**";
+	y--; /* the legend sits on the row above the plot */
+	attron(tui_attr(t, C_DIM));
+	k += tui_put(y, lx, lw, t->utf8 ? "loss by epoch \u2192  " : "loss by epoch  ");
+	attroff(tui_attr(t, C_DIM));
+	attron(tui_attr(t, C_TRAIN));
+	k += tui_put(y, lx + k, lw - k, dot);
+	attroff(tui_attr(t, C_TRAIN));
+	k += tui_put(y, lx + k, lw - k, " train loss  ");
+	attron(tui_attr(t, C_VAL));
+	k += tui_put(y, lx + k, lw - k, t->utf8 ? dot : "++");
+	attroff(tui_attr(t, C_VAL));
+	tui_put(y, lx + k, lw - k, " validation loss");
+}
+
+static int heat_level(double pct)
+{
+	return pct < 1 ? 0 : pct < 10 ? 1 : pct < 30 ? 2 : pct < 60 ? 3 : 4;
+}
+
+static void draw_matrix(tui *t, int y, int x, int w, int h)
+{
+	tui_train *r = &t->tr;
+	char b[64];
+	if (!r->ncls) {
+		attron(A_BOLD);
+		tui_put(y, x, w, "validation confusion matrix");
+		attroff(A_BOLD);
+		attron(tui_attr(t, C_DIM));
+		tui_put(y + 1, x, w, "filled after every epoch: counts and row %, per-class precision, recall, F1");
+		attroff(tui_attr(t, C_DIM));
+		return;
+	}
+	int n = r->ncls;
+	int64_t big = 0;
+	for (int i = 0; i < n * n; i++)
+		if (r->conf[i] > big)
+			big = r->conf[i];
+	int cntw = snprintf(b, sizeof b, "%lld", (long long)big);
+	int namew = 10;
+	for (int c = 0; c < n; c++)
+		if ((int)strlen(r->names[c]) + 1 > namew)
+			namew = (int)strlen(r->names[c]) + 1;
+	int prfw = r->has_prf ? 3 * 8 : 0;
+	int cellw = cntw + 7; /* "123456 99.9%" */
+	int counts = 1;
+	if (namew + n * (cellw + 1) + prfw > w) { /* too narrow: row % only */
+		counts = 0;
+		cellw = 6;
+	}
+	attron(A_BOLD);
+	tui_putf(y, x, w, "validation confusion matrix, epoch %d (rows = truth, %% of row)   macro-F1 %.4f",
+		 r->conf_epoch, r->val_f1);
+	attroff(A_BOLD);
+	if (h < 3)
+		return;
+	attron(A_UNDERLINE);
+	mvhline(y + 1, x, ' ', namew + n * (cellw + 1) + prfw < w ? namew + n * (cellw + 1) + prfw : w);
+	tui_put(y + 1, x, namew, "truth\\pred");
+	for (int c = 0; c < n; c++)
+		tui_put_right(y + 1, x + namew + c * (cellw + 1), cellw, r->names[c]);
+	if (r->has_prf) {
+		int px = x + namew + n * (cellw + 1);
+		tui_put_right(y + 1, px, 8, "prec");
+		tui_put_right(y + 1, px + 8, 8, "recall");
+		tui_put_right(y + 1, px + 16, 8, "f1");
+	}
+	attroff(A_UNDERLINE);
+	for (int i = 0; i < n && 2 + i < h; i++) {
+		int yy = y + 2 + i;
+		int64_t row = 0;
+		for (int j = 0; j < n; j++)
+			row += r->conf[i * n + j];
+		tui_put(yy, x, namew, r->names[i]);
+		for (int j = 0; j < n; j++) {
+			double pct = row ? 100.0 * (double)r->conf[i * n + j] / (double)row : 0;
+			int lv = heat_level(pct);
+			int a = lv ? tui_attr(t, (enum tui_color)((i == j ? C_HEAT0 : C_MISS0) + lv - 1)) : 0;
+			char cell[64];
+			if (counts)
+				snprintf(cell, sizeof cell, "%*lld %4.1f%%", cntw, (long long)r->conf[i * n + j],
+					 pct);
+			else
+				snprintf(cell, sizeof cell, "%5.1f%%", pct);
+			attron(a);
+			mvhline(yy, x + namew + j * (cellw + 1), ' ', cellw);
+			tui_put_right(yy, x + namew + j * (cellw + 1), cellw, cell);
+			attroff(a);
+		}
+		if (r->has_prf) {
+			int px = x + namew + n * (cellw + 1);
+			tui_putf(yy, px, 8, "%8.4f", r->prec[i]);
+			tui_putf(yy, px + 8, 8, "%8.4f", r->rec[i]);
+			attron(A_BOLD);
+			tui_putf(yy, px + 16, 8, "%8.4f", r->f1[i]);
+			attroff(A_BOLD);
+		}
+	}
+}
+
+void train_draw(tui *t)
+{
+	int W = t->cols, H = t->rows;
+	int ncls = t->tr.ncls ? t->tr.ncls : t->app->labels.n_classes;
+	int hint_y = H - 2;
+	int mat_h = 2 + ncls;
+	int mat_y = hint_y - mat_h - 1;
+	int px = 1, pw = 25;
+	draw_panel(t, 1, px, pw, mat_y - 1);
+	int cx = px + pw + 2, cw = W - cx - 1;
+	draw_progress(t, 1, cx, cw);
+	int chart_y = 4, chart_h = mat_y - chart_y - 3;
+	draw_chart(t, chart_y, cx, cw, chart_h);
+	draw_matrix(t, mat_y, 1, W - 2, mat_h + 1);
+	attron(tui_attr(t, C_DIM));
+	tui_put(hint_y, 1, W - 2,
+		t->tr.active ? "s or Esc stops training (the best weights so far are kept)   1-6 switch screens"
+			     : (t->utf8 ? "\u2191/\u2193 select  \u2190/\u2192 change  Enter type a value  t train  s/Esc stop  r report"
+					: "Up/Down select  Left/Right change  Enter type a value  t train  s/Esc stop  r report"));
+	attroff(tui_attr(t, C_DIM));
+}
