@@ -1,12 +1,12 @@
 #!/bin/sh
 # tests/prompt/run_prompt.sh — drives `relrec --prompt` in a private tmux server and checks tab
-# completion (a command, a customer id, a file name), Ctrl-C cancelling a line, and history
-# surviving a restart. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
+# completion (a command, a customer id, a file name), Ctrl-C cancelling a line, the progress bar
+# and Ctrl-C stopping a training, and history surviving a restart. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
 # Run from the top of the tree; waits by polling the screen, never by fixed sleeps.
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-history"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-train-interrupt prompt-history"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -116,7 +116,31 @@ else
 	screen | sed 's/^/| /'
 fi
 
-# 5. history: leave with quit, start again, Up shows the commands of the last session
+# 5. a long training draws its progress bar on the terminal, and Ctrl-C stops it without leaving
+bar='^\[[#.]+\] +[0-9]+% epoch 1/500 loss [0-9]'
+fresh
+keys 'set epochs 500' Enter 'train' Enter
+wait_for "not built yet|$bar" 30
+if screen | grep -q 'not built yet'; then
+	echo "skip prompt-train-interrupt: train not built yet"
+elif screen | grep -Eq "$bar"; then
+	keys C-c
+	if wait_for '^relrec>$' 30 && ! screen | grep -q '^EXIT:'; then
+		echo "ok prompt-train-interrupt"
+	else
+		echo "not ok prompt-train-interrupt"
+		echo "Ctrl-C did not bring the prompt back:"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-train-interrupt"
+	echo "no progress bar while training:"
+	screen | sed 's/^/| /'
+fi
+keys C-u 'help stats' Enter   # history's last two lines below: help stats, quit
+wait_for 'rows read, kept and rejected' 10
+
+# 6. history: leave with quit, start again, Up shows the commands of the last session
 keys 'quit' Enter
 if ! wait_for '^EXIT:0' 20; then
 	echo "not ok prompt-history"
