@@ -2,7 +2,8 @@
  * >= 1,000,000 samples/s for variant 1, >= 600,000 for variant 3 on a 2-core machine).
  * Samples per second over whole epochs (training pass and validation), as the wall clock
  * sees them, and per CPU-second of the process (the same figure when the machine is idle;
- * steadier when other work shares it). Built and run by bench/bench_train.sh. */
+ * steadier when other work shares it). Built and run by bench/bench_train.sh.
+ * Arguments: [DATA] [THREADS] [REPEATS] [VARIANTS, e.g. 1,3]. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
 	const char *path = argc > 1 ? argv[1] : "data/online_retail.csv.gz";
 	int threads = argc > 2 ? atoi(argv[2]) : 1;
 	int reps = argc > 3 ? atoi(argv[3]) : 1;
+	const char *which = argc > 4 ? argv[4] : "1,2,3,0"; /* variants to run, in order */
 	rr_rows *rows = ingest_load(path, NULL, 0, NULL, NULL);
 	if (!rows) {
 		fprintf(stderr, "bench_train: %s\n", err_msg());
@@ -46,11 +48,13 @@ int main(int argc, char **argv)
 	       ds->n_pairs, threads, threads == 1 ? "" : "s");
 	printf("%-8s %7s %9s %12s %14s %10s %9s\n", "variant", "epochs", "seconds", "samples/s",
 	       "samples/cpu-s", "samples", "macro-F1");
-	static const int variants[] = { 1, 2, 3, 0 };
-	for (size_t v = 0; v < sizeof variants / sizeof *variants; v++)
+	for (const char *w = which; *w; w += w[1] == ',' ? 2 : 1)
 		for (int r = 0; r < reps; r++) {
+			int variant = *w - '0';
+			if (variant < 0 || variant > 3)
+				break;
 			rr_settings s;
-			settings_variant(&s, variants[v]);
+			settings_variant(&s, variant);
 			s.threads = threads;
 			double c0 = cpu_s();
 			rr_model *m = model_train(ds, &lab, &s, NULL, NULL);
@@ -62,7 +66,7 @@ int main(int argc, char **argv)
 			const rr_train_info *in = model_info(m);
 			rr_metrics met;
 			double f1 = model_evaluate(m, ds, RR_SPLIT_TEST, &met) ? 0 : met.macro_f1;
-			printf("%-8d %7d %9.2f %12.0f %14.0f %10lld %9.4f\n", variants[v], in->epochs_run,
+			printf("%-8d %7d %9.2f %12.0f %14.0f %10lld %9.4f\n", variant, in->epochs_run,
 			       in->seconds, in->samples_per_s, (double)in->samples / (c1 - c0),
 			       (long long)in->samples, f1);
 			fflush(stdout);
