@@ -476,7 +476,7 @@ int cmd_open(rr_app *app, int argc, char **argv)
 			model_free(m);
 			return -1;
 		}
-		sink_printf(&app->sink, "the loaded data has %u of its %u customers and %u of its %u items",
+		sink_printf(&app->sink, "mapped onto the loaded data: it knows %u of its %u customers and %u of its %u items",
 			    ku, app->ds->n_users, ki, app->ds->n_items);
 	}
 	set_model(app, m);
