@@ -328,7 +328,8 @@ static void help_build(tui *t)
 		"3 Train     Up/Down select a setting, Left/Right change it (set NAME VALUE),",
 		"            Enter types a value, t trains (train), s or Esc stops, r report",
 		"4 Recommend / search, Up/Down select, Enter recommends (recommend USER K),",
-		"            o includes owned items (--owned), +/- change K, Right scrolls them",
+		"            o includes owned items (--owned), p class probabilities, +/- K,",
+		"            Right scrolls the recommendations",
 		"5 Together  / search by code or description, Enter shows rules (together ITEM),",
 		"            [ and ] scroll the rules",
 		"6 Runs      r refreshes the runs table (runs)",
@@ -337,30 +338,20 @@ static void help_build(tui *t)
 	out_clear(&t->help);
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
 		out_text(&t->help, keys[i]);
-	rr_table *tab = table_new(2, "Commands (help COMMAND at : for more)");
-	if (tab) {
-		table_head(tab, 0, "command", 'l');
-		table_head(tab, 1, "what it does", 'l');
-		for (const rr_cmd *c = rr_cmds; c->name; c++) {
-			int r = table_add_row(tab);
-			table_set(tab, r, 0, "%s %s", c->name, c->usage);
-			table_set(tab, r, 1, "%s", c->help);
-		}
-		out_table(&t->help, tab);
-		table_free(tab);
+	/* two lines a command: a table would cut usage and help at 80 columns */
+	out_text(&t->help, "Commands (the table behind :, the prompt and scripts; :help NAME for one)");
+	char line[512];
+	for (const rr_cmd *c = rr_cmds; c->name; c++) {
+		snprintf(line, sizeof line, "  %s %s", c->name, c->usage);
+		out_text(&t->help, line);
+		snprintf(line, sizeof line, "        %s", c->help);
+		out_text(&t->help, line);
 	}
 	out_text(&t->help, "");
-	tab = table_new(2, "Settings (set NAME VALUE)");
-	if (tab) {
-		table_head(tab, 0, "name", 'l');
-		table_head(tab, 1, "meaning", 'l');
-		for (int i = 0; rr_setting_names[i]; i++) {
-			int r = table_add_row(tab);
-			table_set(tab, r, 0, "%s", rr_setting_names[i]);
-			table_set(tab, r, 1, "%s", settings_help(rr_setting_names[i]));
-		}
-		out_table(&t->help, tab);
-		table_free(tab);
+	out_text(&t->help, "Settings (set NAME VALUE; the Train screen edits them with the arrow keys)");
+	for (int i = 0; rr_setting_names[i]; i++) {
+		snprintf(line, sizeof line, "  %-10s %s", rr_setting_names[i], settings_help(rr_setting_names[i]));
+		out_text(&t->help, line);
 	}
 	snprintf(t->help.title, sizeof t->help.title, "help");
 }
@@ -700,14 +691,15 @@ int tui_run(rr_app *app)
 	t->app = app;
 	t->rec_user = t->tog_item = RR_NONE;
 	t->rec_k = 10;
+	t->rec_probs = -1;
 	t->runs_first = -1;
 	t->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr) {
-		fprintf(stderr, "relrec: cannot start the workbench on terminal '%s' (try --prompt)\n",
+		fprintf(stderr, "relrec: cannot start the workbench on terminal '%s': using the prompt\n",
 			getenv("TERM") ? getenv("TERM") : "");
 		free(t);
-		return 1;
+		return prompt_run(app);
 	}
 	g_curses_on = 1;
 	g_app = app;
@@ -740,6 +732,8 @@ int tui_run(rr_app *app)
 			tui_exec(t, NULL, "quit");
 			break;
 		}
+		if (t->screen == SCR_RUNS && t->runs_stale) /* a run ended while this screen was up */
+			browse_enter(t, SCR_RUNS);
 		tui_draw(t);
 		timeout(250);
 		int key = read_key();

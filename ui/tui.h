@@ -66,6 +66,7 @@ typedef struct tui_out {
 	tui_block *b;      /* [n] */
 	int scroll;        /* first rendered line shown */
 	char title[160];   /* the command that produced it */
+	const char *hide;  /* table columns whose header starts with this are not drawn, or NULL */
 } tui_out;
 
 /* A one-line editor (`:` commands and `/` searches). Wide characters so the cursor moves
@@ -165,6 +166,7 @@ typedef struct tui {
 	/* Recommend */
 	tui_list users;
 	int rec_owned;             /* recommend with --owned */
+	int rec_probs;             /* class probability columns: -1 = when wide enough, 0 off, 1 on */
 	int rec_k;                 /* K of recommend */
 	int rec_focus;             /* 0 = list, 1 = recommendations pane scrolls */
 	uint32_t rec_user;         /* customer shown, or RR_NONE */
@@ -242,7 +244,9 @@ int out_lines(const tui_out *o);                   /* rendered height */
  * fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…'. */
 void out_draw(const tui *t, tui_out *o, int y, int x, int h, int w);
 /* Draw one table at (y, x) in w columns, rows [skip, skip+h); returns rows drawn. */
-int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip);
+/* Columns whose header starts with hide (if not NULL) are left out. */
+int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip,
+	       const char *hide);
 /* Draw a table transposed: its columns become rows, named on the left, and its rows become
  * columns, from row *first (-1 = as many of the last rows as fit; set to the one used).
  * Returns the number of table rows shown. */

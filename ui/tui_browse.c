@@ -352,6 +352,9 @@ void rec_draw(tui *t)
 		tui_putf(low_y, 2, t->cols - 4, " press Enter for the top %d items for customer %s%s ", t->rec_k,
 			 uname, t->rec_owned ? " (owned included)" : "");
 	attroff(A_BOLD);
+	/* P(class) columns squeeze descriptions and reasons below ~140 columns: p shows them */
+	int probs = t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs;
+	t->rec_out.hide = probs ? NULL : "P(";
 	if (t->rec_focus)
 		attron(A_BOLD);
 	out_draw(t, &t->rec_out, low_y + 1, 1, low_h - 1, t->cols - 2);
@@ -361,8 +364,8 @@ void rec_draw(tui *t)
 		hint(t, "\u2191/\u2193 PgUp/PgDn scroll the recommendations  \u2190 or Esc back to the list  o owned  +/- K",
 		     "Up/Down PgUp/PgDn scroll  Left or Esc back to the list  o owned  +/- K");
 	else
-		hint(t, "/ search  \u2191/\u2193 select  Enter recommend  o owned on/off  +/- K  \u2192 scroll the results",
-		     "/ search  Up/Down select  Enter recommend  o owned on/off  +/- K  Right scroll results");
+		hint(t, "/ search  \u2191/\u2193 select  Enter recommend  o owned  p P(class)  +/- K  \u2192 scroll results",
+		     "/ search  Up/Down select  Enter recommend  o owned  p P(class)  +/- K  Right scroll results");
 }
 
 static void rec_run(tui *t)
@@ -398,6 +401,10 @@ int rec_key(tui *t, int key)
 		return 1;
 	case TK(KEY_RIGHT): case 'l':
 		t->rec_focus = 1;
+		return 1;
+	case 'p':
+		t->rec_probs = !(t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs);
+		tui_status(t, 0, "class probabilities %s", t->rec_probs ? "shown" : "hidden (p shows them)");
 		return 1;
 	case 'o':
 		t->rec_owned = !t->rec_owned;

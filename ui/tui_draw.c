@@ -368,19 +368,25 @@ int out_lines(const tui_out *o)
 	return n;
 }
 
-int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip)
+int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip,
+	       const char *hide)
 {
-	int nc = tab->ncols, wid[64], total = 0;
+	int nc = tab->ncols, wid[64], total = 0, first = 1;
 	if (nc > 64)
 		nc = 64;
 	for (int c = 0; c < nc; c++) {
+		if (hide && tab->head[c] && strncmp(tab->head[c], hide, strlen(hide)) == 0) {
+			wid[c] = -1; /* hidden */
+			continue;
+		}
 		wid[c] = tui_width(tab->head[c] ? tab->head[c] : "");
 		for (int r = 0; r < tab->nrows; r++) {
 			int cw = tui_width(table_get(tab, r, c));
 			if (cw > wid[c])
 				wid[c] = cw;
 		}
-		total += wid[c] + (c ? 2 : 0);
+		total += wid[c] + (first ? 0 : 2);
+		first = 0;
 	}
 	/* Too wide: take from the widest left-aligned column (descriptions, reasons) first, down
 	 * to 12 columns, then to 6, so codes and numbers stay whole as long as possible. */
@@ -412,6 +418,8 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 		if (r == -1)
 			attron(A_UNDERLINE);
 		for (int c = 0; c < nc && xx < x + w; c++) {
+			if (wid[c] < 0)
+				continue;
 			const char *s = r < 0 ? (tab->head[c] ? tab->head[c] : "") : table_get(tab, r, c);
 			int room = x + w - xx < wid[c] ? x + w - xx : wid[c];
 			int sw = tui_width(s);
@@ -451,7 +459,7 @@ void out_draw(const tui *t, tui_out *o, int y, int x, int h, int w)
 			continue;
 		}
 		int skip = o->scroll > line ? o->scroll - line : 0;
-		row += table_draw(t, tab, y + row, x, h - row, w, skip);
+		row += table_draw(t, tab, y + row, x, h - row, w, skip, o->hide);
 		line += tl;
 	}
 	if (total > h && full_h > h) {
