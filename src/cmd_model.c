@@ -168,6 +168,13 @@ int cmd_report(rr_app *app, int argc, char **argv)
 	sink_printf(&app->sink, "test split: %lld bought pairs (bins %s; variant %d, dim %d, hidden %s%s)",
 		    (long long)met.total, bins, s->variant, s->dim, hid,
 		    model_n_classes(m) > lab->n_classes ? "; class none dropped, renormalized" : "");
+	const rr_train_info *in = model_info(m);
+	long long trained = (long long)(in->n_train + in->n_val + in->n_test);
+	if (trained != (long long)app->ds->n_pairs)
+		sink_printf(&app->sink,
+			    "note: the model was trained on data with %lld pairs, the loaded data has %zu: "
+			    "this test split is not the one held out in training",
+			    trained, app->ds->n_pairs);
 	const char *names[RR_MAX_CLASSES];
 	for (int c = 0; c < met.k; c++)
 		names[c] = lab->name[c];
