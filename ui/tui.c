@@ -185,6 +185,15 @@ static int s_progress(void *ctx, const rr_progress *p)
 /* A command changed what the screens' caches were built from. */
 static void after_command(tui *t, const char *word)
 {
+	/* load and clean replace the dataset; so may a `source`d script: compare what the caches
+	 * were built from */
+	const rr_dataset *d = t->app->ds;
+	size_t sig[4] = {d ? d->kept : 0, d ? d->n_pairs : 0, d ? d->n_users : 0, d ? d->n_items : 0};
+	if (d != t->data_ds || memcmp(sig, t->data_sig, sizeof sig) != 0) {
+		t->data_ds = d;
+		memcpy(t->data_sig, sig, sizeof sig);
+		word = "load";
+	}
 	if (strcmp(word, "load") == 0 || strcmp(word, "clean") == 0) {
 		data_refresh(t);
 		t->users.ds = t->items.ds = NULL;
@@ -627,6 +636,9 @@ static void idle_key(tui *t, int key)
 		if (key != TK(KEY_RESIZE))
 			return;
 	}
+	if (t->ed.kind == ED_SEARCH && (key == TK(KEY_UP) || key == TK(KEY_DOWN) ||
+					key == TK(KEY_PPAGE) || key == TK(KEY_NPAGE)))
+		t->ed.kind = ED_NONE; /* moving in the list keeps the filter and ends the search */
 	if (t->ed.kind != ED_NONE) {
 		if (key == TK(KEY_RESIZE)) {
 			on_resize(t);
@@ -719,7 +731,7 @@ int tui_run(rr_app *app)
 
 	rr_sink saved = app->sink;
 	app->sink = (rr_sink){t, s_text, s_table, s_progress, s_error};
-	data_refresh(t);
+	after_command(t, "load"); /* builds the caches and records the dataset they come from */
 	if (app->ds && app->rows)
 		tui_status(t, 0, "%s: %zu rows read, %zu kept.  ? help   : command   q quit",
 			   app->rows->path ? app->rows->path : "data", app->rows->lines, app->ds->kept);

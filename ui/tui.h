@@ -154,6 +154,8 @@ typedef struct tui {
 	double prog_done, prog_total;
 
 	/* Data and Labels */
+	const rr_dataset *data_ds; /* the dataset the caches below were built from */
+	size_t data_sig[4];        /* its kept rows, pairs, users, items (a new one may reuse the address) */
 	size_t *hist_counts;       /* order-count histogram [hist_max+1] (owned) */
 	uint32_t hist_max;
 	int sel_edge;              /* selected edge on Labels */
