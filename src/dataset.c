@@ -85,6 +85,17 @@ static int pairtab_grow(pairtab *m)
 	return 0;
 }
 
+#define PREFETCH 12
+
+static inline void pairtab_prefetch(const pairtab *m, uint32_t u, uint32_t i)
+{
+#if defined(__GNUC__)
+	__builtin_prefetch(&m->slot[mix64((uint64_t)u << 32 | i) & (m->cap - 1)], 1);
+#else
+	(void)m, (void)u, (void)i;
+#endif
+}
+
 /* The slot of (u, i), created zeroed (pad_ = RR_NONE) if new; NULL on out of memory. */
 static rr_pair *pairtab_get(pairtab *m, uint32_t u, uint32_t i)
 {
@@ -255,6 +266,14 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 		d->inv_start[v] = nitems_inv;
 		for (size_t k = pos; k < end; k++) {
 			size_t i = order[k];
+			/* the pair table is far larger than the caches at millions of pairs: ask
+			 * for the slot of the row PREFETCH rows ahead so its miss overlaps work */
+			if (k + PREFETCH < nk) {
+				size_t i2 = order[k + PREFETCH];
+				if (r->cust[i2] != RR_NONE)
+					pairtab_prefetch(&pm, d->user_of_cust[r->cust[i2]],
+							 d->item_of_code[r->item[i2]]);
+			}
 			uint32_t it = d->item_of_code[r->item[i]];
 			uint32_t u = r->cust[i] == RR_NONE ? RR_NONE : d->user_of_cust[r->cust[i]];
 			if (r->minute[i] < d->inv_minute[v])
