@@ -1,5 +1,4 @@
 /* cmd_model.c — train, report, runs, save, open and their exports (DESIGN §5, §6, §9). */
-#include <csv.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -8,6 +7,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "csvout.h"
 #include "err.h"
 #include "metrics.h"
 #include "model.h"
@@ -269,70 +269,7 @@ int cmd_runs(rr_app *app, int argc, char **argv)
 	return 0;
 }
 
-/* ==== CSV exports: written to FILE.tmp, fsynced, renamed ==== */
-
-typedef struct csv_out {
-	FILE *f;
-	char *tmp;        /* the temporary path (owned) */
-	const char *path; /* the final path */
-	int col;          /* fields written on this line */
-} csv_out;
-
-static int csv_open(csv_out *o, const char *path)
-{
-	memset(o, 0, sizeof *o);
-	o->path = path;
-	size_t n = strlen(path) + 5;
-	o->tmp = malloc(n);
-	if (!o->tmp)
-		return err_set("out of memory");
-	snprintf(o->tmp, n, "%s.tmp", path);
-	o->f = fopen(o->tmp, "w");
-	if (!o->f) {
-		int e = errno;
-		free(o->tmp);
-		return err_set("cannot write '%s': %s", path, strerror(e));
-	}
-	return 0;
-}
-
-/* A text field, quoted by libcsv. */
-static void csv_str(csv_out *o, const char *s)
-{
-	if (o->col++)
-		fputc(',', o->f);
-	csv_fwrite(o->f, s, strlen(s));
-}
-
-/* A numeric field (never needs quoting). */
-static void csv_num(csv_out *o, const char *fmt, double v)
-{
-	if (o->col++)
-		fputc(',', o->f);
-	if (isnan(v))
-		return; /* an empty field: no such figure */
-	fprintf(o->f, fmt, v);
-}
-
-static void csv_end(csv_out *o)
-{
-	fputc('\n', o->f);
-	o->col = 0;
-}
-
-static int csv_close(csv_out *o)
-{
-	int bad = ferror(o->f) || fflush(o->f) || fsync(fileno(o->f));
-	int e = errno;
-	if (fclose(o->f))
-		bad = 1, e = errno;
-	if (!bad && rename(o->tmp, o->path))
-		bad = 1, e = errno;
-	if (bad)
-		unlink(o->tmp);
-	free(o->tmp);
-	return bad ? err_set("cannot write '%s': %s", o->path, strerror(e)) : 0;
-}
+/* ==== CSV exports (csvout.h: quoted, written crash-safely) ==== */
 
 int export_report(rr_app *app, int argc, char **argv)
 {
@@ -342,29 +279,29 @@ int export_report(rr_app *app, int argc, char **argv)
 	if (report_metrics(app, &met))
 		return -1;
 	const rr_labels *lab = model_labels(app->model);
-	csv_out o;
-	if (csv_open(&o, argv[1]))
+	rr_csvout o;
+	if (csvout_open(&o, argv[1]))
 		return -1;
 	char buf[32];
-	csv_str(&o, "class");
-	csv_str(&o, "precision");
-	csv_str(&o, "recall");
-	csv_str(&o, "f1-score");
-	csv_str(&o, "support");
+	csvout_str(&o, "class");
+	csvout_str(&o, "precision");
+	csvout_str(&o, "recall");
+	csvout_str(&o, "f1-score");
+	csvout_str(&o, "support");
 	for (int c = 0; c < met.k; c++) {
 		snprintf(buf, sizeof buf, "predicted %s", lab->name[c]);
-		csv_str(&o, buf);
+		csvout_str(&o, buf);
 	}
-	csv_end(&o);
+	csvout_end(&o);
 	for (int c = 0; c < met.k; c++) {
-		csv_str(&o, lab->name[c]);
-		csv_num(&o, "%.6f", met.precision[c]);
-		csv_num(&o, "%.6f", met.recall[c]);
-		csv_num(&o, "%.6f", met.f1[c]);
-		csv_num(&o, "%.0f", (double)met.support[c]);
+		csvout_str(&o, lab->name[c]);
+		csvout_num(&o, "%.6f", met.precision[c]);
+		csvout_num(&o, "%.6f", met.recall[c]);
+		csvout_num(&o, "%.6f", met.f1[c]);
+		csvout_num(&o, "%.0f", (double)met.support[c]);
 		for (int p = 0; p < met.k; p++)
-			csv_num(&o, "%.0f", (double)met.conf[c * met.k + p]);
-		csv_end(&o);
+			csvout_num(&o, "%.0f", (double)met.conf[c * met.k + p]);
+		csvout_end(&o);
 	}
 	const struct {
 		const char *name;
@@ -373,16 +310,16 @@ int export_report(rr_app *app, int argc, char **argv)
 		    { "macro avg", met.macro_p, met.macro_r, met.macro_f1 },
 		    { "weighted avg", met.weighted_p, met.weighted_r, met.weighted_f1 } };
 	for (int a = 0; a < 3; a++) {
-		csv_str(&o, avg[a].name);
-		csv_num(&o, "%.6f", avg[a].p);
-		csv_num(&o, "%.6f", avg[a].r);
-		csv_num(&o, "%.6f", avg[a].f);
-		csv_num(&o, "%.0f", (double)met.total);
+		csvout_str(&o, avg[a].name);
+		csvout_num(&o, "%.6f", avg[a].p);
+		csvout_num(&o, "%.6f", avg[a].r);
+		csvout_num(&o, "%.6f", avg[a].f);
+		csvout_num(&o, "%.0f", (double)met.total);
 		for (int p = 0; p < met.k; p++)
-			csv_num(&o, "", NAN);
-		csv_end(&o);
+			csvout_num(&o, "", NAN);
+		csvout_end(&o);
 	}
-	if (csv_close(&o))
+	if (csvout_close(&o, 1))
 		return -1;
 	sink_printf(&app->sink, "wrote the report to '%s'", argv[1]);
 	return 0;
@@ -398,12 +335,12 @@ int export_runs(rr_app *app, int argc, char **argv)
 					    "val", "threads", "macro_f1", "accuracy", "class_f1",
 					    "epochs", "best_epoch", "stopped", "val_loss", "seconds",
 					    "samples_per_s" };
-	csv_out o;
-	if (csv_open(&o, argv[1]))
+	rr_csvout o;
+	if (csvout_open(&o, argv[1]))
 		return -1;
 	for (size_t c = 0; c < sizeof head / sizeof *head; c++)
-		csv_str(&o, head[c]);
-	csv_end(&o);
+		csvout_str(&o, head[c]);
+	csvout_end(&o);
 	int n = app->runs ? app->runs->n : 0;
 	for (int i = 0; i < n; i++) {
 		const rr_run *r = &app->runs->v[i];
@@ -413,37 +350,37 @@ int export_runs(rr_app *app, int argc, char **argv)
 		hidden_text(s, hid, sizeof hid);
 		class_f1_text(r, f1, sizeof f1, ";", 1);
 		snprintf(seed, sizeof seed, "%llu", (unsigned long long)s->seed);
-		csv_num(&o, "%.0f", r->id);
-		csv_num(&o, "%.0f", s->variant);
-		csv_str(&o, bins);
-		csv_num(&o, "%.0f", s->dim);
-		csv_str(&o, hid);
-		csv_num(&o, "%g", s->dropout);
-		csv_num(&o, "%g", s->lr);
-		csv_num(&o, "%.0f", s->batch);
-		csv_num(&o, "%.0f", s->epochs);
-		csv_num(&o, "%.0f", s->patience);
-		csv_str(&o, weights_name(s->weights));
-		csv_num(&o, "%.0f", s->negatives);
-		csv_str(&o, s->sampling == RR_SAMPLE_UNIFORM ? "uniform" : "pop");
-		csv_num(&o, "%g", s->mask);
-		csv_str(&o, s->desc ? "on" : "off");
-		csv_str(&o, seed);
-		csv_num(&o, "%g", s->test);
-		csv_num(&o, "%g", s->val);
-		csv_num(&o, "%.0f", s->threads);
-		csv_num(&o, "%.6f", r->has_test ? r->test.macro_f1 : NAN);
-		csv_num(&o, "%.6f", r->has_test ? r->test.accuracy : NAN);
-		csv_str(&o, f1);
-		csv_num(&o, "%.0f", r->epochs);
-		csv_num(&o, "%.0f", r->best_epoch);
-		csv_num(&o, "%.0f", r->stopped);
-		csv_num(&o, "%.6f", r->val_loss);
-		csv_num(&o, "%.3f", app->timing ? r->seconds : NAN);
-		csv_num(&o, "%.0f", app->timing ? r->samples_per_s : NAN);
-		csv_end(&o);
+		csvout_num(&o, "%.0f", r->id);
+		csvout_num(&o, "%.0f", s->variant);
+		csvout_str(&o, bins);
+		csvout_num(&o, "%.0f", s->dim);
+		csvout_str(&o, hid);
+		csvout_num(&o, "%g", s->dropout);
+		csvout_num(&o, "%g", s->lr);
+		csvout_num(&o, "%.0f", s->batch);
+		csvout_num(&o, "%.0f", s->epochs);
+		csvout_num(&o, "%.0f", s->patience);
+		csvout_str(&o, weights_name(s->weights));
+		csvout_num(&o, "%.0f", s->negatives);
+		csvout_str(&o, s->sampling == RR_SAMPLE_UNIFORM ? "uniform" : "pop");
+		csvout_num(&o, "%g", s->mask);
+		csvout_str(&o, s->desc ? "on" : "off");
+		csvout_str(&o, seed);
+		csvout_num(&o, "%g", s->test);
+		csvout_num(&o, "%g", s->val);
+		csvout_num(&o, "%.0f", s->threads);
+		csvout_num(&o, "%.6f", r->has_test ? r->test.macro_f1 : NAN);
+		csvout_num(&o, "%.6f", r->has_test ? r->test.accuracy : NAN);
+		csvout_str(&o, f1);
+		csvout_num(&o, "%.0f", r->epochs);
+		csvout_num(&o, "%.0f", r->best_epoch);
+		csvout_num(&o, "%.0f", r->stopped);
+		csvout_num(&o, "%.6f", r->val_loss);
+		csvout_num(&o, "%.3f", app->timing ? r->seconds : NAN);
+		csvout_num(&o, "%.0f", app->timing ? r->samples_per_s : NAN);
+		csvout_end(&o);
 	}
-	if (csv_close(&o))
+	if (csvout_close(&o, 1))
 		return -1;
 	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s", argv[1]);
 	return 0;

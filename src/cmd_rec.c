@@ -7,10 +7,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <csv.h>
 
 #include "basket.h"
 #include "cmd.h"
+#include "csvout.h"
 #include "ease.h"
 #include "err.h"
 #include "evaluate.h"
@@ -525,75 +525,6 @@ done:
 
 /* ---- exports ---- */
 
-/* A CSV file written to PATH.tmp and renamed into place when complete. */
-typedef struct csv_out {
-	FILE *f;
-	char *tmp;                 /* PATH.tmp (owned) */
-	const char *path;
-	int first;                 /* at the first field of a record */
-} csv_out;
-
-static int csv_open(csv_out *o, const char *path)
-{
-	memset(o, 0, sizeof *o);
-	o->path = path;
-	size_t n = strlen(path) + 5;
-	if (!(o->tmp = malloc(n)))
-		return err_set("cannot allocate a file name");
-	snprintf(o->tmp, n, "%s.tmp", path);
-	if (!(o->f = fopen(o->tmp, "w"))) {
-		err_set("cannot open '%s': %s", o->tmp, strerror(errno));
-		free(o->tmp);
-		return -1;
-	}
-	o->first = 1;
-	return 0;
-}
-
-static void csv_field(csv_out *o, const char *s)
-{
-	if (!o->first)
-		fputc(',', o->f);
-	csv_fwrite(o->f, s, strlen(s));
-	o->first = 0;
-}
-
-static void csv_fieldf(csv_out *o, const char *fmt, ...) RR_PRINTF(2, 3);
-static void csv_fieldf(csv_out *o, const char *fmt, ...)
-{
-	char buf[256];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	if (!o->first)
-		fputc(',', o->f);
-	fputs(buf, o->f);  /* numbers need no quoting */
-	o->first = 0;
-}
-
-static void csv_end_record(csv_out *o)
-{
-	fputs("\r\n", o->f);
-	o->first = 1;
-}
-
-/* ok = 0: abandon (remove the temp file). Returns 0 or -1. */
-static int csv_close(csv_out *o, int ok)
-{
-	int rc = 0;
-	if (ok && (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0))
-		rc = err_set("cannot write '%s': %s", o->tmp, strerror(errno));
-	if (fclose(o->f) != 0 && ok && rc == 0)
-		rc = err_set("cannot write '%s': %s", o->tmp, strerror(errno));
-	if (ok && rc == 0 && rename(o->tmp, o->path) != 0)
-		rc = err_set("cannot rename '%s' to '%s': %s", o->tmp, o->path, strerror(errno));
-	if (!ok || rc != 0)
-		remove(o->tmp);
-	free(o->tmp);
-	return ok ? rc : -1;
-}
-
 int export_recommendations(rr_app *app, int argc, char **argv)
 {
 	const char *path = NULL;
@@ -606,10 +537,10 @@ int export_recommendations(rr_app *app, int argc, char **argv)
 	if (ensure_baskets(app) != 0 || ensure_rec(app) != 0)
 		return -1;
 	rec_ctx c;
-	csv_out o;
+	rr_csvout o;
 	if (rec_ctx_init(&c, app, (int)k) != 0)
 		return -1;
-	if (csv_open(&o, path) != 0) {
+	if (csvout_open(&o, path) != 0) {
 		rec_ctx_free(&c);
 		return -1;
 	}
@@ -617,14 +548,14 @@ int export_recommendations(rr_app *app, int argc, char **argv)
 	int nc = p->model ? p->n_classes : 0;
 	static const char *const head[] = {"customer", "rank", "stock_code", "description", "score"};
 	for (int h = 0; h < 5; h++)
-		csv_field(&o, head[h]);
+		csvout_str(&o, head[h]);
 	for (int cl = 0; cl < nc; cl++) {
 		char h[40];
 		snprintf(h, sizeof h, "p_%s", model_class_name(p->model, cl));
-		csv_field(&o, h);
+		csvout_str(&o, h);
 	}
-	csv_field(&o, "reason");
-	csv_end_record(&o);
+	csvout_str(&o, "reason");
+	csvout_end(&o);
 	double t0 = now_s();
 	size_t lines = 0, nu = app->ds->n_users;
 	size_t ncl = nc > 0 ? (size_t)nc : 1;
@@ -645,15 +576,15 @@ int export_recommendations(rr_app *app, int argc, char **argv)
 			uint32_t i = top[at];
 			char why[160];
 			reason_for(app, u, i, c.acc, c.touched, c.owned_b, why, sizeof why);
-			csv_field(&o, dataset_user_name(app->ds, u));
-			csv_fieldf(&o, "%d", r + 1);
-			csv_field(&o, dataset_item_name(app->ds, i));
-			csv_field(&o, dataset_item_desc(app->ds, i));
-			csv_fieldf(&o, "%.6f", tscore[at]);
+			csvout_str(&o, dataset_user_name(app->ds, u));
+			csvout_fieldf(&o, "%d", r + 1);
+			csvout_str(&o, dataset_item_name(app->ds, i));
+			csvout_str(&o, dataset_item_desc(app->ds, i));
+			csvout_fieldf(&o, "%.6f", tscore[at]);
 			for (int cl = 0; cl < nc; cl++)
-				csv_fieldf(&o, "%.6f", tprobs[at * ncl + (size_t)cl]);
-			csv_field(&o, why);
-			csv_end_record(&o);
+				csvout_fieldf(&o, "%.6f", tprobs[at * ncl + (size_t)cl]);
+			csvout_str(&o, why);
+			csvout_end(&o);
 			lines++;
 		}
 		mark_owned(app, &c, u, 0);
@@ -663,7 +594,7 @@ int export_recommendations(rr_app *app, int argc, char **argv)
 	free(tprobs);
 	free(n_top);
 	rec_ctx_free(&c);
-	if (csv_close(&o, rc == 0) != 0)
+	if (csvout_close(&o, rc == 0) != 0)
 		return -1;
 	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
 		    app->ds->n_users, path);
@@ -688,8 +619,8 @@ int export_rules(rr_app *app, int argc, char **argv)
 	size_t np = 0;
 	if (baskets_mine(b, f.min_count, 2, &pairs, &np) != 0)
 		return -1;
-	csv_out o;
-	if (csv_open(&o, path) != 0) {
+	rr_csvout o;
+	if (csvout_open(&o, path) != 0) {
 		free(pairs);
 		return -1;
 	}
@@ -697,8 +628,8 @@ int export_rules(rr_app *app, int argc, char **argv)
 					   "consequent_description", "n_xy", "n_x", "n_y",
 					   "support", "confidence", "lift"};
 	for (int h = 0; h < 10; h++)
-		csv_field(&o, head[h]);
-	csv_end_record(&o);
+		csvout_str(&o, head[h]);
+	csvout_end(&o);
 	size_t lines = 0;
 	for (size_t i = 0; i < np; i++)
 		for (int dir = 0; dir < 2; dir++) {
@@ -707,21 +638,21 @@ int export_rules(rr_app *app, int argc, char **argv)
 			baskets_rule(b, x, y, pairs[i].n, &r);
 			if (r.confidence < f.min_confidence || r.lift < f.min_lift)
 				continue;
-			csv_field(&o, baskets_code(b, x));
-			csv_field(&o, baskets_desc(b, x));
-			csv_field(&o, baskets_code(b, y));
-			csv_field(&o, baskets_desc(b, y));
-			csv_fieldf(&o, "%u", r.n_xy);
-			csv_fieldf(&o, "%u", b->count[x]);
-			csv_fieldf(&o, "%u", b->count[y]);
-			csv_fieldf(&o, "%.8g", r.support);
-			csv_fieldf(&o, "%.8g", r.confidence);
-			csv_fieldf(&o, "%.8g", r.lift);
-			csv_end_record(&o);
+			csvout_str(&o, baskets_code(b, x));
+			csvout_str(&o, baskets_desc(b, x));
+			csvout_str(&o, baskets_code(b, y));
+			csvout_str(&o, baskets_desc(b, y));
+			csvout_fieldf(&o, "%u", r.n_xy);
+			csvout_fieldf(&o, "%u", b->count[x]);
+			csvout_fieldf(&o, "%u", b->count[y]);
+			csvout_fieldf(&o, "%.8g", r.support);
+			csvout_fieldf(&o, "%.8g", r.confidence);
+			csvout_fieldf(&o, "%.8g", r.lift);
+			csvout_end(&o);
 			lines++;
 		}
 	free(pairs);
-	if (csv_close(&o, 1) != 0)
+	if (csvout_close(&o, 1) != 0)
 		return -1;
 	sink_printf(&app->sink, "wrote %zu rules (n_xy >= %u) over %u baskets to '%s'", lines,
 		    f.min_count, b->n_baskets, path);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "afile.h"
 #include "err.h"
 
 static uint64_t next(uint64_t *s)
@@ -159,24 +160,21 @@ int gen_write_file(const char *path, size_t rows, uint64_t seed)
 {
 	size_t n = strlen(path);
 	int gz = n > 3 && strcmp(path + n - 3, ".gz") == 0;
-	char *tmp = malloc(n + 8);
-	if (!tmp)
-		return err_set("out of memory");
-	snprintf(tmp, n + 8, "%s.tmp", path);
-	FILE *f = fopen(tmp, "wb");
-	if (!f) {
-		err_set("cannot write '%s': %s", tmp, strerror(errno));
-		free(tmp);
+	rr_afile af;
+	if (afile_open(&af, path, "wb") != 0)
 		return -1;
-	}
 	int rc;
 	if (gz) {
 		/* generate plain text into a temporary stream, compress through zlib */
 		FILE *mem = tmpfile();
 		rc = mem ? gen_write(mem, rows, seed) : err_set("cannot create a temporary file");
-		gzFile g = rc == 0 ? gzdopen(dup(fileno(f)), "wb6") : NULL;
-		if (rc == 0 && !g)
-			rc = err_set("cannot compress to '%s'", path);
+		gzFile g = NULL;
+		if (rc == 0) {
+			fflush(af.f);
+			g = gzdopen(dup(fileno(af.f)), "wb6");
+			if (!g)
+				rc = err_set("cannot compress to '%s'", path);
+		}
 		if (rc == 0) {
 			rewind(mem);
 			char buf[1 << 16];
@@ -186,22 +184,17 @@ int gen_write_file(const char *path, size_t rows, uint64_t seed)
 					rc = err_set("cannot compress to '%s'", path);
 					break;
 				}
-			if (gzclose(g) != Z_OK && rc == 0)
-				rc = err_set("cannot compress to '%s'", path);
 		}
+		if (g && gzclose(g) != Z_OK && rc == 0)
+			rc = err_set("cannot compress to '%s'", path);
 		if (mem)
 			fclose(mem);
 	} else {
-		rc = gen_write(f, rows, seed);
+		rc = gen_write(af.f, rows, seed);
 	}
-	if (fflush(f) != 0 || fsync(fileno(f)) != 0)
-		rc = rc ? rc : err_set("cannot write '%s': %s", tmp, strerror(errno));
-	if (fclose(f) != 0 && rc == 0)
-		rc = err_set("cannot write '%s': %s", tmp, strerror(errno));
-	if (rc == 0 && rename(tmp, path) != 0)
-		rc = err_set("cannot rename '%s' to '%s': %s", tmp, path, strerror(errno));
-	if (rc != 0)
-		remove(tmp);
-	free(tmp);
-	return rc;
+	if (rc != 0) {
+		afile_abort(&af);
+		return -1;
+	}
+	return afile_commit(&af);
 }

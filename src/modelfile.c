@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "afile.h"
 #include "err.h"
 
 static const char MAGIC[8] = { 'R', 'E', 'L', 'R', 'E', 'C', 'M', '\0' };
@@ -163,32 +164,18 @@ int model_save(const rr_model *m, const char *path)
 		return err_set("out of memory writing '%s'", path);
 	}
 
-	size_t plen = strlen(path);
-	char *tmp = malloc(plen + 5);
-	if (!tmp) {
+	rr_afile af;
+	if (afile_open(&af, path, "wb") != 0) {
 		free(b.p);
-		return err_set("out of memory writing '%s'", path);
+		return -1;
 	}
-	snprintf(tmp, plen + 5, "%s.tmp", path);
-	FILE *f = fopen(tmp, "wb");
-	int e = 0;
-	if (!f) {
-		e = errno;
-	} else {
-		if (fwrite(b.p, 1, b.n, f) != b.n || fflush(f) || fsync(fileno(f)))
-			e = errno ? errno : EIO;
-		if (fclose(f) && !e)
-			e = errno;
-		if (!e && rename(tmp, path))
-			e = errno;
-		if (e)
-			unlink(tmp);
-	}
-	free(tmp);
+	int bad = fwrite(b.p, 1, b.n, af.f) != b.n;
 	free(b.p);
-	if (e)
-		return err_set("cannot write '%s': %s", path, strerror(e));
-	return 0;
+	if (bad) {
+		afile_abort(&af);
+		return err_set("cannot write '%s': %s", path, strerror(errno ? errno : EIO));
+	}
+	return afile_commit(&af);
 }
 
 /* ==== reading ==== */
