@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "mem.h"
 
 void dataset_free(rr_dataset *d)
 {
@@ -58,6 +59,7 @@ static int pairtab_init(pairtab *m, size_t expect)
 	m->slot = malloc(m->cap * sizeof *m->slot);
 	if (!m->slot)
 		return -1;
+	mem_hint_huge(m->slot, m->cap * sizeof *m->slot);
 	for (size_t j = 0; j < m->cap; j++)
 		m->slot[j].user = RR_NONE;
 	return 0;
@@ -69,6 +71,7 @@ static int pairtab_grow(pairtab *m)
 	rr_pair *s = malloc(nc * sizeof *s);
 	if (!s)
 		return -1;
+	mem_hint_huge(s, nc * sizeof *s);
 	for (size_t j = 0; j < nc; j++)
 		s[j].user = RR_NONE;
 	for (size_t i = 0; i < m->cap; i++) {
@@ -184,6 +187,7 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 	if (!ALLOC(d->user_of_cust, ncust) || !ALLOC(d->item_of_code, ncode) ||
 	    !ALLOC(inv_of_raw, ninv_raw) || !ALLOC(kept, r->n))
 		goto oom;
+	mem_hint_huge(kept, r->n * sizeof *kept);
 	memset(d->user_of_cust, 0xFF, (ncust ? ncust : 1) * sizeof *d->user_of_cust);
 	memset(d->item_of_code, 0xFF, (ncode ? ncode : 1) * sizeof *d->item_of_code);
 	memset(inv_of_raw, 0xFF, (ninv_raw ? ninv_raw : 1) * sizeof *inv_of_raw);
@@ -226,6 +230,7 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 	    !ALLOC(inv_count, (size_t)nv + 1) || !ALLOC(order, nk) || !ALLOC(item_last, ni) ||
 	    !ALLOC(user_last, nu))
 		goto oom;
+	mem_hint_huge(order, nk * sizeof *order);
 	for (uint32_t k = 0; k < ncust; k++)
 		if (d->user_of_cust[k] != RR_NONE)
 			d->user_code[d->user_of_cust[k]] = k;
@@ -251,6 +256,7 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 	size_t icap = nk + 1, nitems_inv = 0;
 	if (!ALLOC(d->inv_items, icap))
 		goto oom;
+	mem_hint_huge(d->inv_items, icap * sizeof *d->inv_items);
 	for (uint32_t k = 0; k < ncust; k++)
 		if (d->user_of_cust[k] != RR_NONE)
 			d->user_country[d->user_of_cust[k]] = RR_NONE;
@@ -322,6 +328,7 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 	d->n_pairs = np;
 	if (!ALLOC(d->pairs, np) || !ALLOC(d->user_start, (size_t)nu + 1))
 		goto oom;
+	mem_hint_huge(d->pairs, np * sizeof *d->pairs);
 	for (size_t j = 0; j < pm.cap; j++)
 		if (pm.slot[j].user != RR_NONE)
 			d->user_start[pm.slot[j].user + 1]++;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "mem.h"
 
 rr_rows *rows_new(void)
 {
@@ -78,6 +79,7 @@ const char *rows_code_desc(const rr_rows *r, uint32_t code)
 		if (!np_)                                                     \
 			return -1;                                                \
 		(p) = np_;                                                    \
+		mem_hint_huge(np_, (n) * sizeof *(p));                        \
 	} while (0)
 
 static int rows_grow(rr_rows *r)
