@@ -39,6 +39,7 @@ void rows_free(rr_rows *r)
 	free(r->price);
 	free(r->minute);
 	free(r->code_desc);
+	free(r->last_desc);
 	free(r->path);
 	strtab_free(r->invoices);
 	strtab_free(r->codes);
@@ -121,7 +122,28 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 		r->cust[i] = i && r->cust[i - 1] != RR_NONE && same(r->customers, r->cust[i - 1], cust, cust_n)
 				     ? r->cust[i - 1]
 				     : strtab_intern(r->customers, cust, cust_n);
-	r->desc[i] = strtab_intern(r->descs, desc ? desc : "", desc ? desc_n : 0);
+	/* an item's rows nearly always repeat its last description: check that one first */
+	if (!desc)
+		desc = "", desc_n = 0;
+	uint32_t it = r->item[i];
+	if (it != RR_NONE && it >= r->last_desc_cap) {
+		size_t nc = r->last_desc_cap ? r->last_desc_cap * 2 : 4096;
+		while (nc <= it)
+			nc *= 2;
+		uint32_t *ld = realloc(r->last_desc, nc * sizeof *ld);
+		if (!ld)
+			return err_set("out of memory after %zu rows", r->n);
+		memset(ld + r->last_desc_cap, 0xFF, (nc - r->last_desc_cap) * sizeof *ld);
+		r->last_desc = ld;
+		r->last_desc_cap = nc;
+	}
+	uint32_t ld = it != RR_NONE ? r->last_desc[it] : RR_NONE;
+	if (ld != RR_NONE && same(r->descs, ld, desc, desc_n))
+		r->desc[i] = ld;
+	else
+		r->desc[i] = strtab_intern(r->descs, desc, desc_n);
+	if (it != RR_NONE)
+		r->last_desc[it] = r->desc[i];
 	if (!country)
 		country = "", country_n = 0;
 	r->country[i] = i && same(r->countries, r->country[i - 1], country, country_n)

@@ -36,6 +36,8 @@ typedef struct rr_rows {
 	rr_strtab *invoices, *codes, *customers, *descs, *countries;
 	uint32_t *code_desc;  /* [codes count] most frequent non-empty description id, or the
 	                         id of "" when the code never has one (filled by rows_finish) */
+	uint32_t *last_desc;  /* [last_desc_cap] per code, its last description id (a loading cache) */
+	size_t last_desc_cap;
 	/* load report */
 	char *path;           /* file it came from (owned) */
 	const char *schema;   /* "Online Retail", "Online Retail II" or "mapped" (static) */
