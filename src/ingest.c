@@ -416,12 +416,14 @@ static const char *const ii_names[RR_COL_N] = {"Invoice", "StockCode", "Descript
 #define BATCH_ROWS 4096
 #define NBATCH 3
 
-enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_N };
+/* The fields a record carries to the row builder (raw text; it converts and checks them). */
+enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_N };
 
 typedef struct brec {
 	uint32_t off[F_N], len[F_N];  /* strings in the batch's bytes */
-	int32_t qty, minute;
-	double price;
+	uint64_t line;                /* physical line the record starts on */
+	int32_t why;                  /* -1: a row to build; else an rr_reject found by the parser,
+	                                 with its detail text in the F_DESC slot */
 } brec;
 
 typedef struct batch {
@@ -433,14 +435,88 @@ typedef struct batch {
 
 typedef struct interner {
 	rr_rows *rows;
+	const char *path;          /* for messages */
+	int strict;                /* the first rejected row is an error */
 	batch b[NBATCH];
-	int head, count, fill;     /* next to intern, handed over and waiting, being filled */
+	int head, count, fill;     /* next to build, handed over and waiting, being filled */
 	int done;                  /* the parser has handed over its last batch */
-	int failed;                /* rows_add failed; err holds why */
+	int failed;                /* out of memory, or a rejected row under strict; err says */
 	char err[512];
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 } interner;
+
+/* Count a rejected row and keep the first few as examples (or fail, under strict). Runs on
+ * the row builder's thread only, in file order, so the examples are the first ones. */
+static void row_reject(interner *in, uint64_t line, int why, const char *detail, size_t dlen)
+{
+	rr_rows *r = in->rows;
+	r->rejected[why]++;
+	char msg[sizeof r->examples[0]];
+	snprintf(msg, sizeof msg, "%llu: %s%s%.*s", (unsigned long long)line,
+		 rows_reject_name((enum rr_reject)why), dlen ? ": " : "", (int)dlen, detail);
+	if (in->strict) {
+		snprintf(in->err, sizeof in->err, "%s:%s", in->path, msg);
+		in->failed = 1;
+		return;
+	}
+	if (r->n_examples < RR_MAX_EXAMPLES)
+		memcpy(r->examples[r->n_examples++], msg, sizeof msg);
+}
+
+static const char *printable(char *dst, size_t cap, const char *s, size_t n, size_t max);
+
+/* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
+ * the load must stop (in->failed set). */
+static int build_row(interner *in, const brec *q, const char *x)
+{
+	char detail[300], shown[240];
+	const char *f[F_N];
+	for (int k = 0; k < F_N; k++)
+		f[k] = x + q->off[k];
+	if (q->why >= 0) {
+		row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
+		return in->failed ? -1 : 0;
+	}
+	static const int text[] = {F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY};
+	for (size_t k = 0; k < sizeof text / sizeof *text; k++)
+		if (!ingest_utf8_valid(f[text[k]], q->len[text[k]])) {
+			row_reject(in, q->line, RR_REJ_UTF8, "", 0);
+			return in->failed ? -1 : 0;
+		}
+	if (q->len[F_INVOICE] == 0 || q->len[F_ITEM] == 0) {
+		row_reject(in, q->line, RR_REJ_EMPTY, "", 0);
+		return in->failed ? -1 : 0;
+	}
+	int32_t qty, minute;
+	double price;
+	int why = -1;
+	if (ingest_parse_int(f[F_QTY], q->len[F_QTY], &qty) != 0) {
+		why = RR_REJ_NUMBER;
+		snprintf(detail, sizeof detail, "quantity '%s'",
+			 printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
+	} else if (ingest_parse_num(f[F_PRICE], q->len[F_PRICE], &price) != 0) {
+		why = RR_REJ_NUMBER;
+		snprintf(detail, sizeof detail, "price '%s'",
+			 printable(shown, sizeof shown, f[F_PRICE], q->len[F_PRICE], 40));
+	} else if (ingest_parse_date(f[F_DATE], q->len[F_DATE], &minute) != 0) {
+		why = RR_REJ_DATE;
+		snprintf(detail, sizeof detail, "'%s'",
+			 printable(shown, sizeof shown, f[F_DATE], q->len[F_DATE], 40));
+	}
+	if (why >= 0) {
+		row_reject(in, q->line, why, detail, strlen(detail));
+		return in->failed ? -1 : 0;
+	}
+	if (rows_add(in->rows, f[F_INVOICE], q->len[F_INVOICE], f[F_ITEM], q->len[F_ITEM], f[F_DESC],
+		     q->len[F_DESC], f[F_USER], q->len[F_USER], f[F_COUNTRY], q->len[F_COUNTRY], qty,
+		     price, minute) != 0) {
+		snprintf(in->err, sizeof in->err, "%s", err_msg());
+		in->failed = 1;
+		return -1;
+	}
+	return 0;
+}
 
 static void *interner_main(void *arg)
 {
@@ -456,17 +532,8 @@ static void *interner_main(void *arg)
 		batch *b = &in->b[in->head];
 		int failed = in->failed;
 		pthread_mutex_unlock(&in->mu);
-		for (size_t k = 0; k < b->n && !failed; k++) {
-			const brec *q = &b->rec[k];
-			const char *x = b->bytes;
-			if (rows_add(in->rows, x + q->off[F_INVOICE], q->len[F_INVOICE],
-				     x + q->off[F_ITEM], q->len[F_ITEM], x + q->off[F_DESC], q->len[F_DESC],
-				     x + q->off[F_USER], q->len[F_USER], x + q->off[F_COUNTRY],
-				     q->len[F_COUNTRY], q->qty, q->price, q->minute) != 0) {
-				snprintf(in->err, sizeof in->err, "%s", err_msg());
-				failed = 1;
-			}
-		}
+		for (size_t k = 0; k < b->n && !failed; k++)
+			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		pthread_mutex_lock(&in->mu);
 		in->failed |= failed;
 		b->n = 0;
@@ -493,9 +560,10 @@ static int interner_submit(interner *in)
 	return failed ? -1 : 0;
 }
 
-/* Append one record's fields to the batch being filled (strings copied). 0 or -1. */
+/* Append one record's fields to the batch being filled (strings copied). why is -1 for a row
+ * to build, or a reject reason (its detail in str[F_DESC]). 0, or -1 when the load must stop. */
 static int interner_add(interner *in, const char *const str[F_N], const size_t len[F_N],
-			int32_t qty, double price, int32_t minute)
+			uint64_t line, int why)
 {
 	batch *b = &in->b[in->fill];
 	size_t need = 0;
@@ -518,9 +586,8 @@ static int interner_add(interner *in, const char *const str[F_N], const size_t l
 		memcpy(b->bytes + b->blen, str[f], len[f]);
 		b->blen += len[f];
 	}
-	q->qty = qty;
-	q->price = price;
-	q->minute = minute;
+	q->line = line;
+	q->why = why;
 	if (b->n == BATCH_ROWS && interner_submit(in) != 0)
 		return -1;
 	return 0;
@@ -543,7 +610,6 @@ typedef struct loader {
 	size_t off[MAX_FIELDS], len[MAX_FIELDS];
 	int nf;                    /* fields so far (may exceed MAX_FIELDS) */
 	int too_long;              /* a field exceeded RR_MAX_FIELD */
-	int bad_text;              /* a field was not valid UTF-8 text */
 	size_t line;               /* current physical line (1-based) */
 	size_t rec_line;           /* line the current record started on */
 	size_t nl_in_fields;       /* newlines inside quoted fields of this record */
@@ -553,19 +619,15 @@ typedef struct loader {
 	interner *in;              /* where accepted records go */
 } loader;
 
+/* A record the parser already knows is bad: sent down the line like any other, so rejects
+ * are counted and reported in file order by one thread. */
 static void reject(loader *L, enum rr_reject why, const char *detail)
 {
-	rr_rows *r = L->rows;
-	r->rejected[why]++;
-	if (L->strict) {
-		err_set("%s:%zu: %s%s%s", L->path, L->rec_line, rows_reject_name(why),
-			detail ? ": " : "", detail ? detail : "");
+	const char *str[F_N] = {"", "", detail ? detail : "", "", "", "", "", ""};
+	size_t len[F_N] = {0};
+	len[F_DESC] = detail ? strlen(detail) : 0;
+	if (interner_add(L->in, str, len, L->rec_line, (int)why) != 0)
 		L->failed = 1;
-		return;
-	}
-	if (r->n_examples < RR_MAX_EXAMPLES)
-		snprintf(r->examples[r->n_examples++], sizeof r->examples[0], "%zu: %s%s%s",
-			 L->rec_line, rows_reject_name(why), detail ? ": " : "", detail ? detail : "");
 }
 
 static void on_field(void *data, size_t n, void *ctx)
@@ -615,8 +677,6 @@ static void on_field(void *data, size_t n, void *ctx)
 				n -= 3;
 			}
 		}
-		if (!ingest_utf8_valid(s, n))
-			L->bad_text = 1;
 		memcpy(L->buf + L->blen, s, n);
 		L->off[L->nf] = L->blen;
 		L->len[L->nf] = n;
@@ -788,7 +848,7 @@ static void on_record(int c, void *ctx)
 	}
 	rr_rows *r = L->rows;
 	r->lines++;
-	char detail[300], shown[240];
+	char detail[300];
 	if (L->unterminated) {
 		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
 		goto reset;
@@ -802,51 +862,26 @@ static void on_record(int c, void *ctx)
 		reject(L, RR_REJ_LONG, NULL);
 		goto reset;
 	}
-	if (L->bad_text) {
-		reject(L, RR_REJ_UTF8, NULL);
-		goto reset;
+	const char *str[F_N];
+	size_t len[F_N];
+	static const int cols[F_N] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
+				      RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE};
+	for (int k = 0; k < F_N; k++) {
+		int c = cols[k];
+		if (L->col[c] >= 0) {
+			str[k] = FIELD(c);
+			len[k] = FLEN(c);
+		} else { /* desc and country may be absent */
+			str[k] = "";
+			len[k] = 0;
+		}
 	}
-	if (FLEN(RR_COL_INVOICE) == 0 || FLEN(RR_COL_ITEM) == 0) {
-		reject(L, RR_REJ_EMPTY, NULL);
-		goto reset;
-	}
-	int32_t qty, minute;
-	double price;
-	if (ingest_parse_int(FIELD(RR_COL_QTY), FLEN(RR_COL_QTY), &qty) != 0) {
-		snprintf(detail, sizeof detail, "quantity '%s'",
-			 printable(shown, sizeof shown, FIELD(RR_COL_QTY), FLEN(RR_COL_QTY), 40));
-		reject(L, RR_REJ_NUMBER, detail);
-		goto reset;
-	}
-	if (ingest_parse_num(FIELD(RR_COL_PRICE), FLEN(RR_COL_PRICE), &price) != 0) {
-		snprintf(detail, sizeof detail, "price '%s'",
-			 printable(shown, sizeof shown, FIELD(RR_COL_PRICE), FLEN(RR_COL_PRICE), 40));
-		reject(L, RR_REJ_NUMBER, detail);
-		goto reset;
-	}
-	if (ingest_parse_date(FIELD(RR_COL_DATE), FLEN(RR_COL_DATE), &minute) != 0) {
-		snprintf(detail, sizeof detail, "'%s'",
-			 printable(shown, sizeof shown, FIELD(RR_COL_DATE), FLEN(RR_COL_DATE), 40));
-		reject(L, RR_REJ_DATE, detail);
-		goto reset;
-	}
-	const char *str[F_N] = {FIELD(RR_COL_INVOICE), FIELD(RR_COL_ITEM), "", FIELD(RR_COL_USER), ""};
-	size_t len[F_N] = {FLEN(RR_COL_INVOICE), FLEN(RR_COL_ITEM), 0, FLEN(RR_COL_USER), 0};
-	if (L->col[RR_COL_DESC] >= 0) {
-		str[F_DESC] = FIELD(RR_COL_DESC);
-		len[F_DESC] = FLEN(RR_COL_DESC);
-	}
-	if (L->col[RR_COL_COUNTRY] >= 0) {
-		str[F_COUNTRY] = FIELD(RR_COL_COUNTRY);
-		len[F_COUNTRY] = FLEN(RR_COL_COUNTRY);
-	}
-	if (interner_add(L->in, str, len, qty, price, minute) != 0)
+	if (interner_add(L->in, str, len, L->rec_line, -1) != 0)
 		L->failed = 1;
 reset:
 	L->nf = 0;
 	L->blen = 0;
 	L->too_long = 0;
-	L->bad_text = 0;
 	L->nl_in_fields = 0;
 }
 
@@ -919,6 +954,8 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 	interner in;
 	memset(&in, 0, sizeof in);
 	in.rows = L.rows;
+	in.path = path;
+	in.strict = strict;
 	pthread_mutex_init(&in.mu, NULL);
 	pthread_cond_init(&in.cv, NULL);
 	L.in = &in;
