@@ -473,8 +473,13 @@ int cmd_evaluate(rr_app *app, int argc, char **argv)
 	if (!(co = cooc_new(sp->train)) ||
 	    evaluate_method(sp, "cooccurrence", score_cooc, co, 3, ks, n_k, &res, sk, stop))
 		goto done;
-	if (!(ease = ease_fit_dataset(sp->train, 500)))
+	rr_ticker tk;   /* EASE's fit is one LAPACK call of about a second: keep the front end live */
+	ticker_init(&tk, sk, stop);
+	if (!(ease = ease_fit_dataset_ticked(sp->train, 500, &tk, "ease: fit"))) {
+		if (tk.stopped)
+			err_set("evaluation interrupted");
 		goto done;
+	}
 	es.ease = ease;
 	es.buf = malloc(ease->n * sizeof *es.buf + 1);
 	es.items = malloc(ease->n * sizeof *es.items + 1);
@@ -569,7 +574,13 @@ int export_recommendations(rr_app *app, int argc, char **argv)
 	else
 		rc = recsys_topk_all(app->rec, (int)k, owned, 2, top, tscore, tprobs, n_top);
 	double dt = now_s() - t0;
+	rr_ticker tk;   /* the reasons take ~70 µs a line: a deep export takes a while */
+	ticker_init(&tk, &app->sink, &app->interrupted);
 	for (uint32_t u = 0; u < nu && rc == 0; u++) {
+		if (ticker_tick(&tk, RR_PHASE_EVAL, "export recommendations", u, nu, u == 0)) {
+			rc = err_set("export of '%s' interrupted", path);
+			break;
+		}
 		mark_owned(app, &c, u, 1);
 		for (int r = 0; r < n_top[u]; r++) {
 			size_t at = (size_t)u * (size_t)k + (size_t)r;

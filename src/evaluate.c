@@ -170,9 +170,13 @@ int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void 
 	uint32_t users[RR_TASK_N] = {0};
 	memset(sum, 0, sizeof sum);
 	int rc = 0;
+	rr_ticker tk;
+	ticker_init(&tk, sink, stop);
 	for (uint32_t e = 0; e < sp->n_eval && rc == 0; e++) {
 		uint32_t u = sp->eval_user[e];
-		if (stop && *stop) {
+		if (ticker_tick(&tk, RR_PHASE_EVAL, name, e, sp->n_eval, e == 0)) {
+			if (stop)
+				*stop = 1;
 			rc = err_set("evaluation interrupted");
 			break;
 		}
@@ -217,15 +221,9 @@ int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void 
 		}
 		for (size_t p = tr->user_start[u]; p < tr->user_start[u + 1]; p++)
 			owned[tr->pairs[p].item] = 0;
-		if (sink && (e % 256 == 255 || e + 1 == sp->n_eval)) {
-			rr_progress pr = {0};
-			pr.phase = RR_PHASE_EVAL;
-			pr.what = name;
-			pr.done = e + 1;
-			pr.total = sp->n_eval;
-			if (sink_progress(sink, &pr) && stop)
-				*stop = 1;
-		}
+		if (e + 1 == sp->n_eval && ticker_tick(&tk, RR_PHASE_EVAL, name, e + 1, sp->n_eval, 1) &&
+		    stop)
+			*stop = 1;   /* the result is whole; the next method stops */
 	}
 	for (int task = 0; task < RR_TASK_N && rc == 0; task++) {
 		if (!(task_mask & (1u << task)))
@@ -355,6 +353,33 @@ rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda)
 	rr_ease *e = ease_fit(d->n_items, d->n_users, d->user_start, items, NULL, lambda);
 	free(items);
 	return e;
+}
+
+typedef struct ease_job {
+	const rr_dataset *d;
+	double lambda;
+	rr_ease *out;
+} ease_job;
+
+static int ease_job_run(void *arg)
+{
+	ease_job *j = arg;
+	j->out = ease_fit_dataset(j->d, j->lambda);
+	return j->out ? 0 : -1;
+}
+
+rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_ticker *tk,
+				 const char *what)
+{
+	ease_job j = {d, lambda, NULL};
+	if (ticker_run(tk, RR_PHASE_EVAL, what, ease_job_run, &j) != 0)
+		return NULL;
+	if (tk->stopped) {
+		ease_free(j.out);
+		err_set("%s interrupted", what);
+		return NULL;
+	}
+	return j.out;
 }
 
 int score_ease(void *ctx, const rr_dataset *train, uint32_t u, double *score)

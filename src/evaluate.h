@@ -65,7 +65,9 @@ void eval_result_free(rr_eval_result *r);
 double eval_result_ndcg(const rr_eval_result *r, const char *method, enum rr_task task, int k);
 
 /* Evaluate one method for the tasks in task_mask (bit 1 << task) at ks[0..n_k), appending
- * lines to res. Progress (RR_PHASE_EVAL) goes to sink when not NULL. 0 or -1. */
+ * lines to res. Progress (RR_PHASE_EVAL, done/total customers) goes to sink when not NULL,
+ * every RR_TICK_S seconds and at the end. A stop (the sink's answer or *stop) ends it with
+ * "evaluation interrupted". 0 or -1. */
 int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void *ctx,
 		    unsigned task_mask, const int *ks, int n_k, rr_eval_result *res,
 		    const rr_sink *sink, volatile sig_atomic_t *stop);
@@ -91,6 +93,11 @@ typedef struct rr_ease_scorer {
 } rr_ease_scorer;
 /* Fit EASE on d's binary customer × item matrix. NULL with err_set. */
 struct rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda);
+/* The same on a helper thread while tk reports (RR_PHASE_EVAL, what) every RR_TICK_S: the
+ * Cholesky inverse is one LAPACK call of about a second. A stop asked meanwhile (tk->stopped)
+ * discards the result: NULL with "... interrupted". */
+struct rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_ticker *tk,
+					const char *what);
 int score_ease(void *ctx, const rr_dataset *train, uint32_t u, double *score);
 
 /* Render res as one table (method, task, k, precision, recall, NDCG, hit-rate, MAP,

@@ -479,12 +479,10 @@ static int bind_locked(rr_model *m, const rr_dataset *ds)
 		return -1;
 	}
 	/* first layer's item part (+ bias) for every item: the input row with only the item and
-	 * description columns filled, through the dense layer, stored feature-major */
+	 * description columns filled, through the dense layer; one row per item */
 	const int CH = 256;
 	rr_work w;
-	float *part = malloc((size_t)CH * H * sizeof *part);
-	if (!part || work_alloc(&w, n, CH)) {
-		free(part);
+	if (work_alloc(&w, n, CH)) {
 		binding_free(&b);
 		return -1;
 	}
@@ -501,13 +499,9 @@ static int bind_locked(rr_model *m, const rr_dataset *ds)
 			nn_mean_words_forward(x0 + net_col_desc(n), F, n->wtab, n->d, wi, B, b.wstart,
 					      b.words);
 		}
-		nn_dense_forward_naive(part, x0, n->W[0], n->b[0], B, F, H);
-		for (int k = 0; k < B; k++)
-			for (int o = 0; o < H; o++)
-				b.item_part[(size_t)o * ds->n_items + i0 + (uint32_t)k] = part[(size_t)k * H + o];
+		nn_dense_forward_naive(b.item_part + (size_t)i0 * H, x0, n->W[0], n->b[0], B, F, H);
 	}
 	work_free(&w);
-	free(part);
 	float zf[RR_N_FEAT];
 	zero_feat(m, zf);
 	for (int o = 0; o < H; o++) {
@@ -574,28 +568,41 @@ static float expected_value(const rr_model *m, const float *p)
 	return s;
 }
 
-int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float *score, float *probs)
+/* Items are scored in blocks of up to SCORE_CH, one activation row per item: the first layer is
+ * the user's part + the item's precomputed part + the history part, then each later layer is
+ * one GEMM over the block (nn_dense_forward; its naive twin is nn_dense_forward_naive).
+ * Item-major because callers score scattered items (a customer's candidates): an item's part
+ * is one contiguous row, where the feature-major layout cost a cache line per feature. The
+ * GEMM (OpenBLAS picks AVX-512/FMA kernels at run time) is ~10x the plain loops this file is
+ * compiled to; its sums are ordered differently, so scores move in the last float digit. */
+enum { SCORE_CH = 256 };
+
+/* One scoring call's scratch (one allocation). */
+typedef struct score_buf {
+	float *mem;                    /* the allocation (owned) */
+	float *up;                     /* (H) the user's part of the first layer: W[0][:, user] · U[u] */
+	float *upz;                    /* (H) up + the zero-history part: a never-bought pair */
+	float *wf;                     /* (RR_N_FEAT, H) W[0]'s history columns, contiguous */
+	float *hist;                   /* (H) the history part of one bought pair */
+	float *h, *h2;                 /* (SCORE_CH, widest) activations of a block, ping-pong */
+} score_buf;
+
+static int score_begin(const rr_model *m, const rr_binding *b, uint32_t u, score_buf *sb)
 {
-	if (u >= ds->n_users)
-		return err_set("customer index %u is out of range", u);
-	const rr_binding *b = binding_for(m, ds);
-	if (!b)
-		return -1;
 	const rr_net *n = &m->net;
-	/* Items go in blocks of CH, activations feature-major (feature rows, one column per item)
-	 * so every loop runs across items: the first layer is the user's part + each item's
-	 * precomputed part + the history part, then the other layers run on the block. */
-	enum { CH = 256 };
-	int H = n->out[0], F = n->F, K = m->n_classes;
-	uint32_t I = ds->n_items;
-	int widest = K;
+	int H = n->out[0], F = n->F, widest = m->n_classes;
 	for (int l = 0; l < n->n_layers; l++)
 		widest = n->out[l] > widest ? n->out[l] : widest;
-	float *up = malloc(((size_t)2 * H + 2 * (size_t)CH * widest) * sizeof *up);
-	if (!up)
+	sb->mem = malloc(((size_t)(3 + RR_N_FEAT) * H + 2 * (size_t)SCORE_CH * widest) *
+			 sizeof *sb->mem);
+	if (!sb->mem)
 		return err_set("out of memory scoring a customer");
-	float *hist = up + H, *buf1 = hist + H, *buf2 = buf1 + (size_t)CH * widest;
-	/* the user's part of the first layer: W[0][:, user columns] · U[u] */
+	sb->up = sb->mem;
+	sb->upz = sb->up + H;
+	sb->wf = sb->upz + H;
+	sb->hist = sb->wf + (size_t)RR_N_FEAT * H;
+	sb->h = sb->hist + H;
+	sb->h2 = sb->h + (size_t)SCORE_CH * widest;
 	uint32_t mu = b->user[u];
 	for (int o = 0; o < H; o++) {
 		float s = 0.0f;
@@ -605,52 +612,131 @@ int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float 
 			for (int j = 0; j <= n->d; j++)
 				s += w[j] * e[j];
 		}
-		up[o] = s;
+		sb->up[o] = s;
+		sb->upz[o] = s + b->zero_hist[o];
+		for (int q = 0; q < RR_N_FEAT; q++)
+			sb->wf[(size_t)q * H + o] = n->W[0][(size_t)o * F + net_col_feat(n) + q];
 	}
+	return 0;
+}
+
+/* Row k of the block: the first layer of (u, item i) as never bought (zero history). */
+static void score_new(const rr_binding *b, score_buf *sb, int H, uint32_t i, int k)
+{
+	nn_add2_relu(sb->h + (size_t)k * H, b->item_part + (size_t)i * H, sb->upz, (size_t)H);
+}
+
+/* Row k of the block: the first layer of a pair the customer bought, with its true history. */
+static void score_bought(const rr_model *m, const rr_binding *b, score_buf *sb, const rr_pair *pr,
+			 int k)
+{
+	int H = m->net.out[0];
+	float f[RR_N_FEAT];
+	model_pair_feat(m, pr, f);
+	for (int o = 0; o < H; o++) {
+		float s = 0.0f;
+		for (int q = 0; q < RR_N_FEAT; q++)
+			s += sb->wf[(size_t)q * H + o] * f[q];
+		sb->hist[o] = s;
+	}
+	nn_add3_relu(sb->h + (size_t)k * H, sb->up, b->item_part + (size_t)pr->item * H, sb->hist,
+		     (size_t)H);
+}
+
+/* The layers after the first on the block sb->h (B,H), then softmax: score[0..B) and, when
+ * probs is not NULL, probs (B,K). */
+static void score_block(const rr_model *m, score_buf *sb, int B, float *score, float *probs)
+{
+	const rr_net *n = &m->net;
+	int K = m->n_classes;
+	float *h = sb->h, *h2 = sb->h2;
+	for (int l = 1; l < n->n_layers; l++) {
+		nn_dense_forward(h2, h, n->W[l], n->b[l], B, n->in[l], n->out[l]);
+		if (l + 1 < n->n_layers)
+			nn_relu_forward(h2, (size_t)B * n->out[l]);
+		float *t = h;
+		h = h2;
+		h2 = t;
+	}
+	nn_softmax(h, h, B, K);
+	for (int k = 0; k < B; k++)
+		score[k] = expected_value(m, h + (size_t)k * K);
+	if (probs)
+		memcpy(probs, h, (size_t)B * K * sizeof *probs);
+}
+
+int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float *score, float *probs)
+{
+	if (u >= ds->n_users)
+		return err_set("customer index %u is out of range", u);
+	const rr_binding *b = binding_for(m, ds);
+	if (!b)
+		return -1;
+	score_buf sb;
+	if (score_begin(m, b, u, &sb) != 0)
+		return -1;
+	int H = m->net.out[0], K = m->n_classes;
+	uint32_t I = ds->n_items;
 	size_t pk = ds->user_start[u], pend = ds->user_start[u + 1];
-	for (uint32_t i0 = 0; i0 < I; i0 += CH) {
-		int B = (int)(I - i0 < CH ? I - i0 : CH);
-		float *h = buf1, *h2 = buf2;
+	for (uint32_t i0 = 0; i0 < I; i0 += SCORE_CH) {
+		int B = (int)(I - i0 < SCORE_CH ? I - i0 : SCORE_CH);
 		/* every item as never bought (zero history) ... */
-		for (int o = 0; o < H; o++)
-			nn_add_relu(h + (size_t)o * B, b->item_part + (size_t)o * I + i0,
-				    up[o] + b->zero_hist[o], (size_t)B);
+		for (int k = 0; k < B; k++)
+			score_new(b, &sb, H, i0 + (uint32_t)k, k);
 		/* ... then the items the customer bought, with their true history */
-		for (; pk < pend && ds->pairs[pk].item < i0 + (uint32_t)B; pk++) {
-			uint32_t i = ds->pairs[pk].item;
-			float f[RR_N_FEAT];
-			model_pair_feat(m, &ds->pairs[pk], f);
-			for (int o = 0; o < H; o++) {
-				float s = 0.0f;
-				for (int q = 0; q < RR_N_FEAT; q++)
-					s += n->W[0][(size_t)o * F + net_col_feat(n) + q] * f[q];
-				hist[o] = s;
-			}
-			for (int o = 0; o < H; o++) {
-				float v = up[o] + b->item_part[(size_t)o * I + i] + hist[o];
-				h[(size_t)o * B + (i - i0)] = v > 0.0f ? v : 0.0f;
-			}
-		}
-		for (int l = 1; l < n->n_layers; l++) {
-			nn_dense_forward_cm(h2, h, n->W[l], n->b[l], B, n->in[l], n->out[l]);
-			if (l + 1 < n->n_layers)
-				nn_relu_forward(h2, (size_t)B * n->out[l]);
-			float *t = h;
-			h = h2;
-			h2 = t;
-		}
-		nn_softmax_cm(h, B, K);
-		for (int k = 0; k < B; k++) {
-			float s = 0.0f; /* expected relevance: v(none) = 0, v(bought class c) = c+1 */
-			for (int c = 0; c < m->n_bought; c++)
-				s += (float)(c + 1) * h[(size_t)c * B + k];
-			score[i0 + (uint32_t)k] = s;
-			if (probs)
-				for (int c = 0; c < K; c++)
-					probs[(size_t)(i0 + (uint32_t)k) * K + c] = h[(size_t)c * B + k];
-		}
+		for (; pk < pend && ds->pairs[pk].item < i0 + (uint32_t)B; pk++)
+			score_bought(m, b, &sb, &ds->pairs[pk], (int)(ds->pairs[pk].item - i0));
+		score_block(m, &sb, B, score + i0, probs ? probs + (size_t)i0 * K : NULL);
 	}
-	free(up);
+	free(sb.mem);
+	return 0;
+}
+
+/* The pair (u, i) in ds, or NULL when u never bought i (a user's pairs are sorted by item). */
+static const rr_pair *find_pair(const rr_dataset *ds, uint32_t u, uint32_t i)
+{
+	size_t lo = ds->user_start[u], hi = ds->user_start[u + 1];
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ds->pairs[mid].item < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ds->user_start[u + 1] && ds->pairs[lo].item == i ? &ds->pairs[lo] : NULL;
+}
+
+int model_score_items(const rr_model *m, const rr_dataset *ds, uint32_t u, const uint32_t *items,
+		      size_t n, float *score, float *probs)
+{
+	if (u >= ds->n_users)
+		return err_set("customer index %u is out of range", u);
+	for (size_t k = 0; k < n; k++)
+		if (items[k] >= ds->n_items)
+			return err_set("item index %u is out of range", items[k]);
+	if (n == 0)
+		return 0;
+	const rr_binding *b = binding_for(m, ds);
+	if (!b)
+		return -1;
+	score_buf sb;
+	if (score_begin(m, b, u, &sb) != 0)
+		return -1;
+	int H = m->net.out[0], K = m->n_classes;
+	/* blocks of equal size: 261 candidates go as 131 + 130, not 256 + 5 */
+	size_t nblk = (n + SCORE_CH - 1) / SCORE_CH, per = (n + nblk - 1) / nblk;
+	for (size_t k0 = 0; k0 < n; k0 += per) {
+		int B = (int)(n - k0 < per ? n - k0 : per);
+		for (int k = 0; k < B; k++) {
+			const rr_pair *pr = find_pair(ds, u, items[k0 + (size_t)k]);
+			if (pr)
+				score_bought(m, b, &sb, pr, k);
+			else
+				score_new(b, &sb, H, items[k0 + (size_t)k], k);
+		}
+		score_block(m, &sb, B, score + k0, probs ? probs + k0 * (size_t)K : NULL);
+	}
+	free(sb.mem);
 	return 0;
 }
 

@@ -28,9 +28,17 @@ const char *model_class_name(const rr_model *m, int c);
  * score[i] = Σ_c v(c)·P(c|u,i), v(none)=0, v(k-th bought class)=k+1; a pair the user bought
  * uses its true history features, a never-bought pair zero history. probs may be NULL or
  * [n_items × n_classes]. Fast path: the user part and the item part of the first dense layer
- * precomputed, O(items × hidden) per user. Tested to equal the naive forward within 1e-5.
+ * precomputed, O(items × hidden) per user; the later layers one GEMM per block of items.
+ * Tested to equal the naive forward within 1e-5.
  * Returns 0 or -1. Thread-safe for concurrent calls on different users. */
 int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float *score, float *probs);
+/* The same numbers for just the n items items[0..n) of ds (any order, repeats allowed):
+ * score[k] and probs[k × n_classes ..] (probs may be NULL) belong to items[k]. For callers
+ * that need a few items per customer (the recommender's candidates): the cost is O(n), not
+ * O(items). Tested to equal model_score_user on the same items within 1e-6. 0 or -1 (an item
+ * or the customer out of range). Thread-safe like model_score_user. */
+int model_score_items(const rr_model *m, const rr_dataset *ds, uint32_t u, const uint32_t *items,
+		      size_t n, float *score, float *probs);
 
 /* ---- beyond the shared API: used by cmd_model.c and the tests ---- */
 

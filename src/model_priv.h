@@ -71,8 +71,8 @@ typedef struct rr_binding {
 	uint32_t *user;                /* [ds n_users] model user or UINT32_MAX */
 	uint32_t *item;                /* [ds n_items] model item or UINT32_MAX */
 	uint32_t *wstart, *words;      /* [ds n_items+1] CSR of each ds item's words (model vocab) */
-	float *item_part;              /* (out[0], ds n_items): first layer's item+desc part + bias,
-	                                  feature-major so a block of items is contiguous */
+	float *item_part;              /* (ds n_items, out[0]): first layer's item+desc part + bias,
+	                                  one contiguous row per item (scoring gathers rows) */
 	float *zero_hist;              /* (out[0]): first layer's part of zero history features */
 	uint32_t known_users, known_items; /* how many of ds's the model knows */
 } rr_binding;

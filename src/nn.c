@@ -184,6 +184,23 @@ void nn_add_relu(float *restrict out, const float *restrict a, float k, size_t n
 	}
 }
 
+void nn_add2_relu(float *restrict out, const float *restrict a, const float *restrict b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		float v = a[i] + b[i];
+		out[i] = v > 0.0f ? v : 0.0f;
+	}
+}
+
+void nn_add3_relu(float *restrict out, const float *restrict a, const float *restrict b,
+		  const float *restrict c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		float v = a[i] + b[i] + c[i];
+		out[i] = v > 0.0f ? v : 0.0f;
+	}
+}
+
 void nn_softmax_cm(float *zT, int B, int K)
 {
 	for (int b = 0; b < B; b++) {

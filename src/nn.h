@@ -46,6 +46,10 @@ void nn_dense_forward_cm(float *outT, const float *inT, const float *weight, con
 			 int B, int C, int OC);
 /* out[i] = max(a[i] + k, 0) over n. */
 void nn_add_relu(float *out, const float *a, float k, size_t n);
+/* out[i] = max(a[i] + b[i], 0) and max(a[i] + b[i] + c[i], 0) (summed left to right) over n:
+ * the first layer of one scored pair from its precomputed parts. */
+void nn_add2_relu(float *out, const float *a, const float *b, size_t n);
+void nn_add3_relu(float *out, const float *a, const float *b, const float *c, size_t n);
 /* Softmax down the columns of zT (K,B) in place: column b is one pair's K logits. */
 void nn_softmax_cm(float *zT, int B, int K);
 

@@ -40,73 +40,155 @@ uint32_t *rank_tie_keys(const char *const *codes, uint32_t n)
 	return key;
 }
 
-/* Heap entries carry their keys so comparisons touch no other array. */
-typedef struct heap_ent {
+/* Entries carry their keys so comparisons touch no other array. */
+typedef struct rank_ent {
 	double score;      /* the item's score */
 	uint32_t tie;      /* its tie key */
 	uint32_t item;     /* the item */
-} heap_ent;
+} rank_ent;
 
-static int ent_before(const heap_ent *a, const heap_ent *b)
+static int ent_before(const rank_ent *a, const rank_ent *b)
 {
 	return a->score > b->score || (a->score == b->score && a->tie < b->tie);
 }
 
-/* Min-heap on rank order: h[0] is the entry ranked last among those kept. */
-static void heap_down(heap_ent *h, int n, int at)
+/* Does a rank before b? Computed without branches: in selection the outcome is a coin toss,
+ * and a mispredicted branch per comparison was most of the cost. */
+static inline int ent_before_nb(const rank_ent *a, const rank_ent *b)
 {
-	heap_ent x = h[at];
-	for (;;) {
-		int l = 2 * at + 1, r = l + 1, w = l;
-		if (l >= n)
-			break;
-		if (r < n && ent_before(&h[l], &h[r]))
-			w = r;
-		if (!ent_before(&x, &h[w]))
-			break;
-		h[at] = h[w];
-		at = w;
-	}
-	h[at] = x;
+	return (a->score > b->score) | ((a->score == b->score) & (a->tie < b->tie));
 }
 
-/* Large k: a heap of the k best, O(n log k) at worst, then heap-sorted into rank order.
- * Returns -1 when out of memory. */
-static int topk_heap(const double *score, uint32_t n, const uint32_t *tie,
-		     const unsigned char *skip, int k, uint32_t *out)
+/* Sort a[0..n) into rank order; t is scratch of n entries. A bottom-up merge sort with the
+ * comparison inlined (qsort's callback per comparison cost twice as much); runs of 8 start
+ * as insertion sorts. Stable, so equal entries (repeated tie keys only) keep their order. */
+static void sort_ents(rank_ent *a, rank_ent *t, size_t n)
 {
-	heap_ent *h = malloc((size_t)k * sizeof *h);
-	int cnt = 0;
-	if (!h)
-		return -1;
-	for (uint32_t i = 0; i < n; i++) {
-		if ((skip && skip[i]) || isnan(score[i]))
-			continue;
-		heap_ent e = {score[i], tie[i], i};
-		if (cnt < k) {
-			int at = cnt++;
-			while (at > 0) {   /* sift up: parents rank after their children */
-				int up = (at - 1) / 2;
-				if (!ent_before(&h[up], &e))
-					break;
-				h[at] = h[up];
-				at = up;
+	enum { RUN = 8 };
+	for (size_t r0 = 0; r0 < n; r0 += RUN) {
+		size_t r1 = n - r0 < RUN ? n : r0 + RUN;
+		for (size_t i = r0 + 1; i < r1; i++) {
+			rank_ent x = a[i];
+			size_t p = i;
+			while (p > r0 && ent_before(&x, &a[p - 1])) {
+				a[p] = a[p - 1];
+				p--;
 			}
-			h[at] = e;
-		} else if (ent_before(&e, &h[0])) {
-			h[0] = e;
-			heap_down(h, cnt, 0);
+			a[p] = x;
 		}
 	}
-	for (int m = cnt - 1; m > 0; m--) {   /* the last-ranked goes to the end */
-		heap_ent t = h[0];
-		h[0] = h[m];
-		h[m] = t;
-		heap_down(h, m, 0);
+	rank_ent *src = a, *dst = t;
+	for (size_t w = RUN; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = n - lo < w ? n : lo + w, hi = n - lo < 2 * w ? n : lo + 2 * w;
+			size_t i = lo, j = mid, o = lo;
+			while (i < mid && j < hi)
+				dst[o++] = ent_before(&src[j], &src[i]) ? src[j++] : src[i++];
+			while (i < mid)
+				dst[o++] = src[i++];
+			while (j < hi)
+				dst[o++] = src[j++];
+		}
+		rank_ent *x = src;
+		src = dst;
+		dst = x;
 	}
+	if (src != a)
+		memcpy(a, src, n * sizeof *a);
+}
+
+/* A score that at least k eligible items most likely reach, with not many more: from every
+ * STRIDE-th eligible item, the j-th best where j is k/STRIDE plus three standard deviations.
+ * −∞ when k or n is too small for a sample to pay. Only a filter: topk_select checks that k
+ * items passed it. */
+static double sample_threshold(const double *score, uint32_t n, const unsigned char *skip, int k)
+{
+	enum { STRIDE = 8, MAX_J = 256 };
+	double best[MAX_J];   /* the j best sampled scores, descending */
+	int j = k / STRIDE + 3 * (int)sqrt((double)k / STRIDE) + 4, got = 0;
+	if (j > MAX_J || (uint64_t)n < (uint64_t)4 * STRIDE * (uint64_t)j)
+		return -INFINITY;
+	for (uint32_t i = 0; i < n; i += STRIDE) {
+		double x = score[i];
+		if ((skip && skip[i]) || isnan(x) || (got == j && !(x > best[j - 1])))
+			continue;
+		int p = got < j ? got++ : j - 1;
+		while (p > 0 && x > best[p - 1]) {
+			best[p] = best[p - 1];
+			p--;
+		}
+		best[p] = x;
+	}
+	return got == j ? best[j - 1] : -INFINITY;
+}
+
+/* Large k: the eligible entries are copied out, a quickselect moves the k best to the front
+ * (O(n) expected; each partition pass is branch-free: every entry is written to both ends of
+ * the other buffer and only the end that matches advances), and those k are sorted. The order
+ * (score, then tie key) is total, so the result is the one any exact method gives.
+ * Returns -1 when out of memory. */
+static int topk_select(const double *score, uint32_t n, const uint32_t *tie,
+		       const unsigned char *skip, int k, uint32_t *out)
+{
+	rank_ent *a = malloc(2 * (size_t)(n ? n : 1) * sizeof *a), *t = a + (n ? n : 1);
+	size_t m = 0;
+	if (!a)
+		return -1;
+	/* only items at or above a threshold most likely passed by a few more than k (NaN never
+	 * is: NaN >= x is false); when fewer than k pass, everything is taken after all */
+	for (double thr = sample_threshold(score, n, skip, k);; thr = -INFINITY) {
+		m = 0;
+		for (uint32_t i = 0; i < n; i++)
+			if (score[i] >= thr && !(skip && skip[i]))
+				a[m++] = (rank_ent){score[i], tie[i], i};
+		if (m >= (size_t)k || thr == -INFINITY)
+			break;
+	}
+	size_t lo = 0, hi = m, want = (size_t)k < m ? (size_t)k : m;
+	/* invariant: a[0..lo) are among the k best, a[hi..m) are not, want = k − lo */
+	while (hi - lo > want && want > 0) {
+		size_t cnt = hi - lo;
+		if (cnt < 3) {   /* two entries, one wanted: the better one first */
+			if (ent_before(&a[lo + 1], &a[lo])) {
+				rank_ent x = a[lo];
+				a[lo] = a[lo + 1];
+				a[lo + 1] = x;
+			}
+			break;
+		}
+		/* pivot: the median of three; of three distinct entries (the order is total) one
+		 * ranks before it and one after, so both sides are non-empty and the range shrinks */
+		rank_ent p0 = a[lo], p1 = a[lo + cnt / 2], p2 = a[hi - 1], p;
+		if (ent_before(&p0, &p1))
+			p = ent_before(&p1, &p2) ? p1 : ent_before(&p0, &p2) ? p2 : p0;
+		else
+			p = ent_before(&p0, &p2) ? p0 : ent_before(&p1, &p2) ? p2 : p1;
+		size_t nl = 0, nr = 0;
+		for (size_t i = lo; i < hi; i++) {
+			rank_ent x = a[i];
+			int b = ent_before_nb(&x, &p);
+			t[lo + nl] = x;
+			t[hi - 1 - nr] = x;
+			nl += (size_t)b;
+			nr += (size_t)!b;
+		}
+		memcpy(a + lo, t + lo, cnt * sizeof *a);
+		if (nl == 0 || nr == 0) {   /* only with repeated tie keys: sort what is left */
+			sort_ents(a + lo, t + lo, cnt);
+			break;
+		}
+		if (nl >= want) {
+			hi = lo + nl;
+		} else {
+			lo += nl;
+			want -= nl;
+		}
+	}
+	int cnt = (int)((size_t)k < m ? (size_t)k : m);
+	sort_ents(a, t, (size_t)cnt);
 	for (int r = 0; r < cnt; r++)
-		out[r] = h[r].item;
-	free(h);
+		out[r] = a[r].item;
+	free(a);
 	return cnt;
 }
 
@@ -117,7 +199,7 @@ int rank_topk(const double *score, uint32_t n, const uint32_t *tie, const unsign
 	if (k <= 0)
 		return 0;
 	if (k > 32) {
-		cnt = topk_heap(score, n, tie, skip, k, out);
+		cnt = topk_select(score, n, tie, skip, k, out);
 		if (cnt < 0) {
 			err_set("cannot allocate a top-%d list", k);
 			return 0;
@@ -142,12 +224,14 @@ int rank_topk(const double *score, uint32_t n, const uint32_t *tie, const unsign
 		out[p] = i;
 	}
 nans:
-	if (cnt < k) {  /* NaN scores last, in tie order */
+	if (cnt < k) {  /* NaN scores last, in tie order: the best ties when k cuts them */
 		int first_nan = cnt;
-		for (uint32_t i = 0; i < n && cnt < k; i++) {
+		for (uint32_t i = 0; i < n; i++) {
 			if ((skip && skip[i]) || !isnan(score[i]))
 				continue;
-			int p = cnt++;
+			if (cnt == k && tie[i] >= tie[out[k - 1]])
+				continue;
+			int p = cnt < k ? cnt++ : k - 1;
 			while (p > first_nan && tie[i] < tie[out[p - 1]]) {
 				out[p] = out[p - 1];
 				p--;

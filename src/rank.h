@@ -30,7 +30,8 @@ static inline int rank_before(const double *score, const uint32_t *tie, uint32_t
 
 /* The best k items of score[0..n) in rank order into out[0..k); items with skip[i] != 0 are
  * left out (skip may be NULL); NaN scores rank last. Returns how many were written (< k only
- * when fewer than k items are eligible). O(n + m·k) for m insertions, m small in practice. */
+ * when fewer than k items are eligible). Small k: O(n + m·k) for m insertions, m small in
+ * practice; k > 32: a quickselect and a sort of the k, O(n + k log k). */
 int rank_topk(const double *score, uint32_t n, const uint32_t *tie, const unsigned char *skip,
 	      int k, uint32_t *out);
 

@@ -98,12 +98,15 @@ typedef struct rr_rec_opts {
 	const struct rr_model *model;/* a network already trained on the full history, or NULL */
 	const rr_labels *labels;     /* labels for networks it trains */
 	const rr_settings *settings; /* settings for networks it trains (test share forced to 0) */
-	const rr_sink *sink;         /* progress of network training, or NULL */
+	const rr_sink *sink;         /* progress of every stage, or NULL */
 	volatile sig_atomic_t *stop; /* interrupt flag, or NULL */
 } rr_rec_opts;
 
 /* Fit the recommender for history ds (= rows of r kept by c and before t_end; ds must outlive
- * the recommender). Returns a new recommender (recsys_free) or NULL with err_set. */
+ * the recommender). Returns a new recommender (recsys_free) or NULL with err_set. Every stage
+ * reports to o->sink at least every RR_TICK_S (RR_PHASE_EVAL "fit recommender: ...", and the
+ * networks' own training progress); a stop (the sink's answer or *o->stop) abandons the fit
+ * and frees all of it: NULL with "recommender fit interrupted". */
 rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds, int32_t t_end,
 		      const rr_rec_opts *o);
 void recsys_free(rr_recsys *s);
@@ -111,8 +114,11 @@ void recsys_free(rr_recsys *s);
 /* Scratch for scoring one customer at a time (one per thread). */
 typedef struct rr_rec_work {
 	float *ease;                 /* [n_items] EASE scores */
-	float *net;                  /* [n_items] network scores */
-	float *probs;                /* [n_items × classes] network probabilities */
+	float *net;                  /* [n_items] network scores (by item; candidates only) */
+	float *probs;                /* [n_items × classes] network probabilities (by item; only the
+	                                candidates' are computed) */
+	float *lnet, *lprobs;        /* the same for a list of items, in list order, before they
+	                                are put in place by item */
 	float *x;                    /* [n_items × RR_F_N] features */
 	uint32_t *items;             /* [n_items] scratch */
 	uint32_t *cand;              /* [RR_REC_CAND] */

@@ -1,9 +1,13 @@
 /* sink.c — tables and the plain FILE sink. */
 #include "sink.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include "err.h"
 
 rr_table *table_new(int ncols, const char *title)
 {
@@ -197,6 +201,114 @@ int sink_progress(const rr_sink *s, const rr_progress *p)
 	if (s && s->progress)
 		return s->progress(s->ctx, p);
 	return 0;
+}
+
+/* ---- rate-limited progress ---- */
+
+static double mono_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void ticker_init(rr_ticker *t, const rr_sink *sink, volatile sig_atomic_t *stop)
+{
+	t->sink = sink;
+	t->stop = stop;
+	t->last = 0;
+	t->stopped = 0;
+}
+
+int ticker_tick(rr_ticker *t, enum rr_phase phase, const char *what, double done, double total,
+		int force)
+{
+	if (t->stopped || (t->stop && *t->stop))
+		return t->stopped = 1;
+	if (!t->sink || !t->sink->progress)
+		return 0;
+	double now = mono_s();
+	if (!force && now - t->last < RR_TICK_S)
+		return 0;
+	t->last = now;
+	rr_progress p;
+	memset(&p, 0, sizeof p);
+	p.phase = phase;
+	p.what = what;
+	p.done = done;
+	p.total = total;
+	if (sink_progress(t->sink, &p))
+		t->stopped = 1;
+	return t->stopped;
+}
+
+typedef struct bg_call {
+	int (*fn)(void *);
+	void *arg;
+	int rc;
+	int done;                      /* guarded by mu */
+	char err[1024];                /* the helper's err_msg when fn failed */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+} bg_call;
+
+static void *bg_main(void *arg)
+{
+	bg_call *c = arg;
+	int rc = c->fn(c->arg);
+	if (rc != 0)
+		snprintf(c->err, sizeof c->err, "%s", err_msg());
+	pthread_mutex_lock(&c->mu);
+	c->rc = rc;
+	c->done = 1;
+	pthread_cond_signal(&c->cv);
+	pthread_mutex_unlock(&c->mu);
+	return NULL;
+}
+
+int ticker_run(rr_ticker *t, enum rr_phase phase, const char *what, int (*fn)(void *arg),
+	       void *arg)
+{
+	if (!t->sink || !t->sink->progress)   /* nobody to keep live: no thread needed */
+		return fn(arg);
+	bg_call c;
+	memset(&c, 0, sizeof c);
+	c.fn = fn;
+	c.arg = arg;
+	pthread_t tid;
+	if (pthread_mutex_init(&c.mu, NULL) != 0)
+		return fn(arg);
+	if (pthread_cond_init(&c.cv, NULL) != 0) {
+		pthread_mutex_destroy(&c.mu);
+		return fn(arg);
+	}
+	if (pthread_create(&tid, NULL, bg_main, &c) != 0) {
+		pthread_cond_destroy(&c.cv);
+		pthread_mutex_destroy(&c.mu);
+		return fn(arg);
+	}
+	ticker_tick(t, phase, what, 0, 1, 1);
+	pthread_mutex_lock(&c.mu);
+	while (!c.done) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);
+		long ns = until.tv_nsec + (long)(RR_TICK_S * 1e9);
+		until.tv_sec += ns / 1000000000L;
+		until.tv_nsec = ns % 1000000000L;
+		pthread_cond_timedwait(&c.cv, &c.mu, &until);
+		if (!c.done) {   /* report without holding the lock: the callback may take a while */
+			pthread_mutex_unlock(&c.mu);
+			ticker_tick(t, phase, what, 0, 1, 0);
+			pthread_mutex_lock(&c.mu);
+		}
+	}
+	pthread_mutex_unlock(&c.mu);
+	pthread_join(tid, NULL);
+	pthread_cond_destroy(&c.cv);
+	pthread_mutex_destroy(&c.mu);
+	if (c.rc != 0)
+		err_set("%s", c.err);
+	return c.rc;
 }
 
 void sink_error(const rr_sink *s, const char *msg)

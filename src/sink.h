@@ -4,6 +4,7 @@
 #ifndef RELREC_SINK_H
 #define RELREC_SINK_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -88,6 +89,30 @@ void sink_table(const rr_sink *s, const rr_table *t);
 void sink_error(const rr_sink *s, const char *msg);
 /* Returns the callback's stop request (0 when the sink has no progress callback). */
 int sink_progress(const rr_sink *s, const rr_progress *p);
+
+/* Progress of long work that loops quickly or blocks in one call (fitting the recommender,
+ * evaluating), so a front end that redraws only from progress callbacks stays live: reports
+ * go out at most every RR_TICK_S seconds, and a stop request — the callback's answer or *stop
+ * — is remembered. */
+#define RR_TICK_S 0.05
+typedef struct rr_ticker {
+	const rr_sink *sink;           /* where reports go, or NULL */
+	volatile sig_atomic_t *stop;   /* the session's interrupt flag, or NULL */
+	double last;                   /* monotonic seconds of the last report */
+	int stopped;                   /* 1 = a stop was asked (stays set) */
+} rr_ticker;
+void ticker_init(rr_ticker *t, const rr_sink *sink, volatile sig_atomic_t *stop);
+/* Report (phase, what, done, total) if RR_TICK_S has passed since the last report, or always
+ * when force. Returns non-zero once a stop was asked (then it reports nothing more). */
+int ticker_tick(rr_ticker *t, enum rr_phase phase, const char *what, double done, double total,
+		int force);
+/* Run fn(arg) on a helper thread while this thread reports (phase, what, 0 of 1) every
+ * RR_TICK_S seconds: for one long call that cannot report from inside (a LAPACK
+ * factorization). fn cannot be cut short; a stop asked meanwhile is in t->stopped when it
+ * returns. Returns fn's result; when fn fails, its err_set message is carried over to this
+ * thread. */
+int ticker_run(rr_ticker *t, enum rr_phase phase, const char *what, int (*fn)(void *arg),
+	       void *arg);
 
 /* A sink that writes text and rendered tables to a FILE (used by replay, exports, tests).
  * Progress is printed as one line per epoch (RR_PHASE_EPOCH) and otherwise ignored.

@@ -268,6 +268,11 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 		return NULL;
 	}
 	openblas_set_num_threads(s->threads > 0 ? s->threads : 1);
+	/* between batch reports (the preparation, each epoch's samples, validation) the loop
+	 * still reports every RR_TICK_S, so a front end that redraws from progress stays live */
+	rr_ticker tk;
+	ticker_init(&tk, sink, stop);
+	ticker_tick(&tk, RR_PHASE_EVAL, "train: preparing", 0, 1, 1);
 
 	trainer T = { 0 }, *t = &T;
 	rr_model *m = t->m = model_new_shell();
@@ -416,6 +421,9 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 		rng_seed(&vr, s->seed, STREAM_VALNEG);
 		for (size_t k = 0; k < n_val; k++)
 			for (int j = 0; j < N; j++) {
+				if ((k & 1023) == 0 && j == 0)
+					ticker_tick(&tk, RR_PHASE_EVAL, "train: validation negatives",
+						    (double)k, (double)n_val, 0);
 				uint32_t u = t->vu[k], i = sample_negative(&t->sp, ds, u, &vr);
 				if (i == UINT32_MAX)
 					continue;
@@ -475,6 +483,9 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 		/* this epoch's samples: bought pairs (some with history masked) and fresh negatives */
 		size_t ns = 0;
 		for (size_t k = 0; k < n_tr; k++) {
+			if ((k & 4095) == 0)
+				ticker_tick(&tk, RR_PHASE_EVAL, "train: this epoch's samples", (double)k,
+					    (double)n_tr, 0);
 			const rr_pair *p = &ds->pairs[tr[k]];
 			struct sample *x = &t->smp[ns++];
 			x->user = p->user;
@@ -554,7 +565,7 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 				if (sink_progress(sink, &p))
 					stopping = 1;
 			}
-			if (stop && *stop)
+			if ((stop && *stop) || tk.stopped)
 				stopping = 1;
 		}
 		if (stopping) {

@@ -155,6 +155,7 @@ static int s_progress(void *ctx, const rr_progress *p)
 	int batch = p->phase == RR_PHASE_BATCH || p->phase == RR_PHASE_EPOCH;
 	if (strcmp(t->busy_cmd, "train") == 0 && (batch || (p->phase == RR_PHASE_DONE && t->tr.active))) {
 		train_progress(t, p);
+		t->prog_what[0] = '\0';   /* the preparation's status bar gives way to the run's */
 	} else if (batch) {
 		snprintf(t->prog_what, sizeof t->prog_what, "%s: network epoch %d/%d", t->busy_cmd,
 			 p->epoch, p->epochs);

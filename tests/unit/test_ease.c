@@ -100,11 +100,50 @@ static void test_random(void **state)
 	}
 }
 
+/* Wider than the blocked pass's 64-column strips (one whole strip, then a tail of 32 + 11
+ * columns: every kernel, whatever the CPU has): unweighted,
+ * every user's row equals ease_score's bit for bit (the recommender ranks from either), and
+ * the plain loops within rounding. */
+static void test_users_bitwise(void **state)
+{
+	(void)state;
+	enum { NI = 107, NU = 60 };
+	static size_t start[NU + 1];
+	static uint32_t items[NU * NI];
+	static float S[NU * NI], s[NI], sn[NI];
+	unsigned seed = 5;
+	start[0] = 0;
+	for (int u = 0; u < NU; u++) {
+		size_t k = start[u];
+		for (uint32_t i = 0; i < NI; i++) {
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 5 == 0)
+				items[k++] = i;
+		}
+		start[u + 1] = k;
+	}
+	rr_ease *e = ease_fit(NI, NU, start, items, NULL, 3.0);
+	assert_non_null(e);
+	for (int th = 1; th <= 3; th++) {
+		memset(S, 0xff, sizeof S);   /* NaN: every cell must be written */
+		assert_int_equal(0, ease_score_users(e, NU, start, items, NULL, S, th));
+		for (int u = 0; u < NU; u++) {
+			ease_score(e, items + start[u], NULL, start[u + 1] - start[u], s);
+			ease_score_naive(e, items + start[u], NULL, start[u + 1] - start[u], sn);
+			assert_memory_equal(s, S + (size_t)u * NI, sizeof s);
+			for (int j = 0; j < NI; j++)
+				assert_float_equal(sn[j], s[j], 1e-5);
+		}
+	}
+	ease_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_known_2x2),
 		cmocka_unit_test(test_random),
+		cmocka_unit_test(test_users_bitwise),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

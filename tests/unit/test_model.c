@@ -116,6 +116,45 @@ static void test_same_seed_identical(void **state)
 
 /* ---- scoring ---- */
 
+/* model_score_items on a candidate-like list (the customer's items, then others, one twice,
+ * in no particular order, more than a block) against model_score_user's s1/p1 for u and the
+ * full forward. */
+static void check_items(fixture *f, const rr_model *m, uint32_t u, const float *s1, const float *p1)
+{
+	const rr_dataset *d = f->ds;
+	uint32_t I = d->n_items;
+	int K = model_n_classes(m);
+	size_t cap = (d->user_start[u + 1] - d->user_start[u]) + 300 + 1, n = 0;
+	uint32_t *items = malloc(cap * sizeof *items);
+	float *s3 = malloc(cap * sizeof *s3), *p3 = malloc(cap * (size_t)K * sizeof *p3);
+	float *sn = malloc(I * sizeof *sn), *pn = malloc((size_t)I * K * sizeof *pn);
+	for (size_t q = d->user_start[u + 1]; q-- > d->user_start[u];)
+		items[n++] = d->pairs[q].item;   /* owned, in reverse order */
+	for (uint32_t j = 0; j < 300; j++)
+		items[n++] = (j * 2654435761u) % I;
+	items[n++] = items[0];
+	assert_int_equal(0, model_score_user_naive(m, d, u, sn, pn));
+	assert_int_equal(0, model_score_items(m, d, u, items, n, s3, p3));
+	for (size_t k = 0; k < n; k++) {
+		uint32_t i = items[k];
+		if (fabsf(s3[k] - s1[i]) > 1e-6f || fabsf(s3[k] - sn[i]) > 1e-5f)
+			fail_msg("user %u item %u: items %.9g, all items %.9g, full forward %.9g", u, i,
+				 (double)s3[k], (double)s1[i], (double)sn[i]);
+		for (int c = 0; c < K; c++) {
+			assert_true(fabsf(p3[k * (size_t)K + c] - p1[(size_t)i * K + c]) <= 1e-6f);
+			assert_true(fabsf(p3[k * (size_t)K + c] - pn[(size_t)i * K + c]) <= 1e-5f);
+		}
+	}
+	/* without probs, one item, none at all; an item out of range is an error */
+	float one;
+	assert_int_equal(0, model_score_items(m, d, u, items + 3, 1, &one, NULL));
+	assert_true(fabsf(one - s3[3]) <= 1e-6f);
+	assert_int_equal(0, model_score_items(m, d, u, items, 0, &one, NULL));
+	uint32_t bad = I;
+	assert_int_equal(-1, model_score_items(m, d, u, &bad, 1, &one, NULL));
+	free(items), free(s3), free(p3), free(sn), free(pn);
+}
+
 static void check_scoring(fixture *f, const rr_model *m)
 {
 	uint32_t I = f->ds->n_items;
@@ -135,6 +174,7 @@ static void check_scoring(fixture *f, const rr_model *m)
 		/* without probs it still scores */
 		assert_int_equal(0, model_score_user(m, f->ds, users[k], s2, NULL));
 		assert_memory_equal(s1, s2, I * sizeof *s1);
+		check_items(f, m, users[k], s1, p1);
 	}
 	/* scores are expected relevance: between 0 and the number of bought classes */
 	for (uint32_t i = 0; i < I; i++)

@@ -79,6 +79,78 @@ static void test_topk(void **state)
 	free(tie);
 }
 
+/* The reference order: every eligible item by rank_before, NaN scores last in tie order. */
+static const double *g_s;
+static const uint32_t *g_t;
+static int cmp_ref(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	int na = isnan(g_s[a]), nb = isnan(g_s[b]);
+	if (na != nb)
+		return na - nb;
+	if (na)
+		return (g_t[a] > g_t[b]) - (g_t[a] < g_t[b]);
+	return rank_before(g_s, g_t, a, b) ? -1 : rank_before(g_s, g_t, b, a) ? 1 : 0;
+}
+
+/* rank_topk against a full sort: a catalogue's size, many equal scores (as EASE gives items
+ * nobody bought with the customer's items), NaNs, skips, k from 1 to past the eligible items. */
+static void test_topk_large(void **state)
+{
+	(void)state;
+	enum { N = 3659 };
+	static double s[N];
+	static uint32_t t[N], ref[N], got[N];
+	static unsigned char sk[N];
+	unsigned seed = 11;
+	for (int i = 0; i < N; i++) {
+		seed = seed * 1103515245u + 12345u;
+		unsigned r = seed >> 8;
+		s[i] = r % 5 == 0 ? 0.0 : (double)(r % 100000) / 7.0;  /* a fifth tie at zero */
+		if (r % 97 == 0)
+			s[i] = NAN;
+		t[i] = (uint32_t)(((uint64_t)i * 2654435761u) % N);   /* a permutation (N prime to it) */
+		sk[i] = r % 13 == 0;
+	}
+	g_s = s;
+	g_t = t;
+	for (int pass = 0; pass < 2; pass++) {
+		const unsigned char *skip = pass ? sk : NULL;
+		int m = 0;
+		for (int i = 0; i < N; i++)
+			if (!skip || !skip[i])
+				ref[m++] = (uint32_t)i;
+		qsort(ref, (size_t)m, sizeof *ref, cmp_ref);
+		int ks[] = {1, 10, 33, 200, 1000, m - 1, m, N};
+		for (size_t j = 0; j < sizeof ks / sizeof *ks; j++) {
+			int k = ks[j], want = k < m ? k : m;
+			assert_int_equal(want, rank_topk(s, N, t, skip, k, got));
+			for (int r = 0; r < want; r++)
+				if (got[r] != ref[r])
+					fail_msg("skip %d, k %d: rank %d is item %u, want %u", pass, k, r,
+						 got[r], ref[r]);
+		}
+	}
+	/* all scores equal: the tie keys alone decide */
+	for (int i = 0; i < N; i++)
+		s[i] = 1.0;
+	for (int i = 0; i < N; i++)
+		ref[i] = (uint32_t)i;
+	qsort(ref, N, sizeof *ref, cmp_ref);
+	assert_int_equal(200, rank_topk(s, N, t, NULL, 200, got));
+	for (int r = 0; r < 200; r++)
+		assert_int_equal(ref[r], got[r]);
+	/* repeated tie keys (no caller passes them) still end: k distinct items, in any order */
+	for (int i = 0; i < N; i++)
+		t[i] = (uint32_t)(i % 3);
+	assert_int_equal(200, rank_topk(s, N, t, NULL, 200, got));
+	memset(sk, 0, sizeof sk);
+	for (int r = 0; r < 200; r++) {
+		assert_true(got[r] < N && !sk[got[r]]);
+		sk[got[r]] = 1;
+	}
+}
+
 static void test_metrics(void **state)
 {
 	(void)state;
@@ -133,6 +205,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tie_keys),
 		cmocka_unit_test(test_topk),
+		cmocka_unit_test(test_topk_large),
 		cmocka_unit_test(test_metrics),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
