@@ -481,8 +481,8 @@ int cmd_evaluate(rr_app *app, int argc, char **argv)
 		goto done;
 	}
 	es.ease = ease;
-	es.buf = malloc(ease->n * sizeof *es.buf + 1);
-	es.items = malloc(ease->n * sizeof *es.items + 1);
+	es.buf = malloc(ease->n_all * sizeof *es.buf + 1);
+	es.items = malloc(ease->n_all * sizeof *es.items + 1);
 	if (!es.buf || !es.items) {
 		err_set("cannot allocate scoring buffers");
 		goto done;

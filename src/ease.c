@@ -91,6 +91,7 @@ rr_ease *ease_fit_gram(uint32_t n, double *G, double lambda)
 		return NULL;
 	}
 	e->n = n;
+	e->n_all = n;
 	e->lambda = lambda;
 	for (size_t i = 0; i < nn; i++)
 		G[i * nn + i] += lambda;
@@ -177,31 +178,108 @@ void ease_free(rr_ease *e)
 	if (!e)
 		return;
 	free(e->B);
+	free(e->col);
+	free(e->pos);
 	free(e);
 }
 
-void ease_score(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
-		float *score)
+int ease_set_catalogue(rr_ease *e, uint32_t n_all, uint32_t *col)
 {
-	size_t n = e->n;
-	memset(score, 0, n * sizeof *score);
-	/* score += w_k · B[items[k]]: OpenBLAS's saxpy is vectorized at run time for the CPU
-	 * (the plain loop of ease_score_naive is what it computes) */
-	for (size_t k = 0; k < n_items; k++)
-		cblas_saxpy((blasint)n, w ? w[k] : 1.0f, e->B + (size_t)items[k] * n, 1, score, 1);
+	int32_t *pos = malloc((n_all ? n_all : 1) * sizeof *pos);
+	if (!pos) {
+		free(col);
+		return err_set("cannot allocate the ease catalogue of %u items", n_all);
+	}
+	for (uint32_t i = 0; i < n_all; i++)
+		pos[i] = -1;
+	for (uint32_t j = 0; j < e->n; j++)
+		pos[col[j]] = (int32_t)j;
+	free(e->col);
+	free(e->pos);
+	e->col = col;
+	e->pos = pos;
+	e->n_all = n_all;
+	return 0;
 }
 
-void ease_score_naive(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
-		      float *score)
+/* For a restricted model: the owned items that have rows in B, as rows (and their weights). */
+static size_t map_items(const rr_ease *e, const uint32_t *items, const float *w, size_t k,
+			uint32_t *rows, float *rw)
+{
+	size_t m = 0;
+	for (size_t a = 0; a < k; a++)
+		if (e->pos[items[a]] >= 0) {
+			rows[m] = (uint32_t)e->pos[items[a]];
+			rw[m++] = w ? w[a] : 1.0f;
+		}
+	return m;
+}
+
+/* Scores over B's n columns (tmp) spread out to the catalogue's n_all (zeros elsewhere). */
+static void scatter(const rr_ease *e, const float *tmp, float *score)
+{
+	memset(score, 0, e->n_all * sizeof *score);
+	for (uint32_t j = 0; j < e->n; j++)
+		score[e->col[j]] = tmp[j];
+}
+
+static void score_rows(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
+		       float *score, int naive);
+
+/* Restricted models score through B's own rows and columns, then scatter. */
+static void score_restricted(const rr_ease *e, const uint32_t *items, const float *w,
+			     size_t n_items, float *score, int naive)
+{
+	uint32_t *rows = malloc((n_items ? n_items : 1) * sizeof *rows);
+	float *rw = malloc((n_items ? n_items : 1) * sizeof *rw);
+	float *tmp = malloc((e->n ? e->n : 1) * sizeof *tmp);
+	if (!rows || !rw || !tmp) { /* out of memory: no EASE evidence rather than a crash */
+		memset(score, 0, e->n_all * sizeof *score);
+	} else {
+		size_t m = map_items(e, items, w, n_items, rows, rw);
+		score_rows(e, rows, rw, m, tmp, naive);
+		scatter(e, tmp, score);
+	}
+	free(rows);
+	free(rw);
+	free(tmp);
+}
+
+static void score_rows(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
+		       float *score, int naive)
 {
 	size_t n = e->n;
 	memset(score, 0, n * sizeof *score);
 	for (size_t k = 0; k < n_items; k++) {
 		const float *row = e->B + (size_t)items[k] * n;
 		float wk = w ? w[k] : 1.0f;
-		for (size_t j = 0; j < n; j++)
-			score[j] += wk * row[j];
+		if (naive) {
+			for (size_t j = 0; j < n; j++)
+				score[j] += wk * row[j];
+		} else {
+			/* score += w_k · B[items[k]]: OpenBLAS's saxpy is vectorized at run time for
+			 * the CPU (the plain loop above is what it computes) */
+			cblas_saxpy((blasint)n, wk, row, 1, score, 1);
+		}
 	}
+}
+
+void ease_score(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
+		float *score)
+{
+	if (e->pos)
+		score_restricted(e, items, w, n_items, score, 0);
+	else
+		score_rows(e, items, w, n_items, score, 0);
+}
+
+void ease_score_naive(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
+		      float *score)
+{
+	if (e->pos)
+		score_restricted(e, items, w, n_items, score, 1);
+	else
+		score_rows(e, items, w, n_items, score, 1);
 }
 
 /* Columns per tile: a tile of B (n × 512 floats, 7.5 MB for 3,659 items) stays in L3. */
@@ -349,8 +427,43 @@ static void *score_tiles(void *arg)
 	return NULL;
 }
 
+static int score_users_full(const rr_ease *e, uint32_t n_users, const size_t *ustart,
+			    const uint32_t *uitem, const float *uweight, float *S, int threads);
+
 int ease_score_users(const rr_ease *e, uint32_t n_users, const size_t *ustart,
 		     const uint32_t *uitem, const float *uweight, float *S, int threads)
+{
+	if (!e->pos)
+		return score_users_full(e, n_users, ustart, uitem, uweight, S, threads);
+	/* restricted: map the users' items to B's rows, score into B's columns, scatter */
+	size_t total = ustart[n_users] - ustart[0] + 1, cells = (size_t)n_users * e->n + 1;
+	size_t *ms = malloc(((size_t)n_users + 1) * sizeof *ms);
+	uint32_t *mi = calloc(total, sizeof *mi);
+	float *mw = calloc(total, sizeof *mw);
+	float *T = malloc(cells * sizeof *T);
+	int rc = -1;
+	if (ms && mi && mw && T) {
+		ms[0] = 0;
+		for (uint32_t u = 0; u < n_users; u++) {
+			size_t a0 = ustart[u];
+			ms[u + 1] = ms[u] + map_items(e, uitem + a0, uweight ? uweight + a0 : NULL,
+						      ustart[u + 1] - a0, mi + ms[u], mw + ms[u]);
+		}
+		rc = score_users_full(e, n_users, ms, mi, uweight ? mw : NULL, T, threads);
+		for (uint32_t u = 0; rc == 0 && u < n_users; u++)
+			scatter(e, T + (size_t)u * e->n, S + (size_t)u * e->n_all);
+	} else {
+		err_set("cannot allocate ease scores for %u users", n_users);
+	}
+	free(ms);
+	free(mi);
+	free(mw);
+	free(T);
+	return rc;
+}
+
+static int score_users_full(const rr_ease *e, uint32_t n_users, const size_t *ustart,
+			    const uint32_t *uitem, const float *uweight, float *S, int threads)
 {
 	enum { MAX_THREADS = 16 };
 	score_job job[MAX_THREADS];

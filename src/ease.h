@@ -12,10 +12,18 @@
 #include <stdint.h>
 
 typedef struct rr_ease {
-	uint32_t n;      /* items */
+	uint32_t n;      /* items of B (its rows and columns) */
 	double lambda;   /* the L2 weight λ it was fitted with */
 	float *B;        /* (n,n) row-major: B[i*n+j] = weight of an owned item i towards item j */
+	uint32_t n_all;  /* items of the catalogue that scores cover (== n unless restricted) */
+	uint32_t *col;   /* [n] catalogue item of row/column j of B; NULL when B covers it all */
+	int32_t *pos;    /* [n_all] row of catalogue item i in B, -1 outside; NULL likewise */
 } rr_ease;
+
+/* B is dense (n² floats, an O(n³) inverse): past this many items EASE is fitted on the most
+ * popular ones only (8,192 items: 256 MB of weights, an inverse of about 15 s here) and every
+ * other item scores 0. The catalogue stays whole for everything else. */
+#define RR_EASE_MAX_ITEMS 8192
 
 /* G = XᵀX from a CSR of users: user u owns items uitem[ustart[u] .. ustart[u+1]) with
  * weights uweight (same layout; NULL = all 1). G is (n_items,n_items) row-major, filled
@@ -36,14 +44,18 @@ rr_ease *ease_fit_gram(uint32_t n, double *G, double lambda);
 int ease_weights_naive(uint32_t n, const double *G, double lambda, double *B);
 void ease_free(rr_ease *e);
 
-/* score[j] = Σ_k w_k · B[items[k]][j] for j in 0..n-1 (w NULL = all 1). score is [n].
+/* Restrict e (fitted on catalogue items col[0..n)) to a catalogue of n_all items: scores are
+ * then over n_all, owned items outside col are ignored, items outside score 0. Takes col. */
+int ease_set_catalogue(rr_ease *e, uint32_t n_all, uint32_t *col);
+
+/* score[j] = Σ_k w_k · B[items[k]][j] for j in 0..n_all-1 (w NULL = all 1). score is [n_all].
  * Through cblas_saxpy; ease_score_naive is the same in plain loops (for tests). */
 void ease_score(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
 		float *score);
 void ease_score_naive(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
 		      float *score);
 
-/* Every user at once: S is (n_users, n) row-major, S[u*n + j] = Σ_k w_k·B[item_k][j] over user
+/* Every user at once: S is (n_users, n_all) row-major, S[u*n_all + j] = Σ_k w_k·B[item_k][j] over user
  * u's items in the CSR (uweight NULL = all 1). Blocked by column tiles so each tile of B is
  * read from cache for every user instead of from memory for each owned item; threads >= 1
  * split the tiles. Equals ease_score per user. 0 or -1. */

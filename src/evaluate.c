@@ -348,10 +348,71 @@ rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda)
 		err_set("cannot allocate %zu pairs", d->n_pairs);
 		return NULL;
 	}
-	for (size_t p = 0; p < d->n_pairs; p++)
-		items[p] = d->pairs[p].item;
-	rr_ease *e = ease_fit(d->n_items, d->n_users, d->user_start, items, NULL, lambda);
+	if (d->n_items <= RR_EASE_MAX_ITEMS) {
+		for (size_t p = 0; p < d->n_pairs; p++)
+			items[p] = d->pairs[p].item;
+		rr_ease *e = ease_fit(d->n_items, d->n_users, d->user_start, items, NULL, lambda);
+		free(items);
+		return e;
+	}
+	/* a large catalogue: fit on the RR_EASE_MAX_ITEMS items with most invoices (ties by
+	 * index), each user's pairs restricted to them */
+	uint32_t m = RR_EASE_MAX_ITEMS, *order = malloc(d->n_items * sizeof *order);
+	int32_t *row = malloc(d->n_items * sizeof *row);
+	size_t *ustart = malloc(((size_t)d->n_users + 1) * sizeof *ustart);
+	rr_ease *e = NULL;
+	if (!order || !row || !ustart) {
+		err_set("cannot allocate the ease catalogue");
+		goto done;
+	}
+	for (uint32_t i = 0; i < d->n_items; i++)
+		order[i] = i;
+	/* a counting sort by invoice count (descending), stable in index */
+	uint32_t maxc = 0;
+	for (uint32_t i = 0; i < d->n_items; i++)
+		if (d->item_invoices[i] > maxc)
+			maxc = d->item_invoices[i];
+	size_t *cnt = calloc((size_t)maxc + 2, sizeof *cnt);
+	if (!cnt) {
+		err_set("cannot allocate the ease catalogue");
+		goto done;
+	}
+	for (uint32_t i = 0; i < d->n_items; i++)
+		cnt[maxc - d->item_invoices[i] + 1]++;
+	for (uint32_t c = 0; c <= maxc; c++)
+		cnt[c + 1] += cnt[c];
+	for (uint32_t i = 0; i < d->n_items; i++)
+		order[cnt[maxc - d->item_invoices[i]]++] = i;
+	free(cnt);
+	for (uint32_t i = 0; i < d->n_items; i++)
+		row[i] = -1;
+	for (uint32_t j = 0; j < m; j++)
+		row[order[j]] = (int32_t)j;
+	size_t k = 0;
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		ustart[u] = k;
+		for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
+			if (row[d->pairs[p].item] >= 0)
+				items[k++] = (uint32_t)row[d->pairs[p].item];
+	}
+	ustart[d->n_users] = k;
+	e = ease_fit(m, d->n_users, ustart, items, NULL, lambda);
+	if (e) {
+		/* the catalogue takes order's first m entries: B's column j is item order[j] */
+		uint32_t *col = realloc(order, m * sizeof *col);
+		if (col)
+			order = NULL;
+		if (!col || ease_set_catalogue(e, d->n_items, col) != 0) {
+			ease_free(e);
+			e = NULL;
+			err_set("cannot allocate the ease catalogue");
+		}
+	}
+done:
 	free(items);
+	free(order);
+	free(row);
+	free(ustart);
 	return e;
 }
 
@@ -389,7 +450,7 @@ int score_ease(void *ctx, const rr_dataset *train, uint32_t u, double *score)
 	for (size_t p = train->user_start[u]; p < train->user_start[u + 1]; p++)
 		es->items[k++] = train->pairs[p].item;
 	ease_score(es->ease, es->items, NULL, k, es->buf);
-	for (uint32_t j = 0; j < es->ease->n; j++)
+	for (uint32_t j = 0; j < es->ease->n_all; j++)
 		score[j] = es->buf[j];
 	return 0;
 }

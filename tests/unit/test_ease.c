@@ -138,12 +138,61 @@ static void test_users_bitwise(void **state)
 	ease_free(e);
 }
 
+/* A model restricted to part of the catalogue (large catalogues): its scores equal the
+ * sub-catalogue model's, spread to the catalogue, with outside items ignored and scoring 0. */
+static void test_restricted_catalogue(void **state)
+{
+	(void)state;
+	/* 4 users over 6 catalogue items; the model keeps items 0, 2, 3 (rows 0, 1, 2) */
+	static const uint32_t col_of[3] = {0, 2, 3};
+	static const size_t ust[5] = {0, 3, 5, 8, 10};
+	static const uint32_t cat[10] = {0, 1, 2, 2, 3, 0, 3, 5, 1, 2};
+	size_t sst[5];
+	uint32_t sub[10];
+	size_t k = 0;
+	for (int u = 0; u < 4; u++) {
+		sst[u] = k;
+		for (size_t a = ust[u]; a < ust[u + 1]; a++)
+			for (uint32_t j = 0; j < 3; j++)
+				if (cat[a] == col_of[j])
+					sub[k++] = j;
+	}
+	sst[4] = k;
+	rr_ease *full = ease_fit(3, 4, sst, sub, NULL, 2.0);
+	rr_ease *e = ease_fit(3, 4, sst, sub, NULL, 2.0);
+	assert_non_null(full);
+	assert_non_null(e);
+	uint32_t *col = malloc(3 * sizeof *col);
+	memcpy(col, col_of, sizeof col_of);
+	assert_int_equal(0, ease_set_catalogue(e, 6, col));
+	assert_int_equal(6, e->n_all);
+	float S[4 * 6], want[3], got[6], naive[6];
+	assert_int_equal(0, ease_score_users(e, 4, ust, cat, NULL, S, 2));
+	for (int u = 0; u < 4; u++) {
+		ease_score(full, sub + sst[u], NULL, sst[u + 1] - sst[u], want);
+		ease_score(e, cat + ust[u], NULL, ust[u + 1] - ust[u], got);
+		ease_score_naive(e, cat + ust[u], NULL, ust[u + 1] - ust[u], naive);
+		for (int i = 0; i < 6; i++) {
+			float w = 0;
+			for (int j = 0; j < 3; j++)
+				if (col_of[j] == (uint32_t)i)
+					w = want[j];
+			assert_float_equal(w, got[i], 1e-6);
+			assert_float_equal(w, naive[i], 1e-6);
+			assert_float_equal(w, S[u * 6 + i], 1e-6);
+		}
+	}
+	ease_free(full);
+	ease_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_known_2x2),
 		cmocka_unit_test(test_random),
 		cmocka_unit_test(test_users_bitwise),
+		cmocka_unit_test(test_restricted_catalogue),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
