@@ -692,18 +692,11 @@ int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float 
 	return 0;
 }
 
-/* The pair (u, i) in ds, or NULL when u never bought i (a user's pairs are sorted by item). */
+/* The pair (u, i) in ds, or NULL when u never bought i. */
 static const rr_pair *find_pair(const rr_dataset *ds, uint32_t u, uint32_t i)
 {
-	size_t lo = ds->user_start[u], hi = ds->user_start[u + 1];
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ds->pairs[mid].item < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < ds->user_start[u + 1] && ds->pairs[lo].item == i ? &ds->pairs[lo] : NULL;
+	size_t p = dataset_find_pair(ds, u, i);
+	return p == (size_t)-1 ? NULL : &ds->pairs[p];
 }
 
 int model_score_items(const rr_model *m, const rr_dataset *ds, uint32_t u, const uint32_t *items,

@@ -341,7 +341,16 @@ static void file_table(void *ctx, const rr_table *t)
 
 static int file_progress(void *ctx, const rr_progress *p)
 {
-	if (p->phase == RR_PHASE_EPOCH)
+	/* golden tests compare output byte for byte: RELREC_NO_TIMING hides times and rates
+	 * whoever reports them (the session's training and the recommender's inner one alike) */
+	static int no_timing = -1;
+	if (no_timing < 0)
+		no_timing = getenv("RELREC_NO_TIMING") != NULL;
+	if (p->phase == RR_PHASE_EPOCH && no_timing)
+		fprintf((FILE *)ctx,
+			"epoch %d/%d  train_loss %.4f  val_loss %.4f  val_macro_f1 %.4f  %.2fs  %.0f samples/s\n",
+			p->epoch, p->epochs, p->train_loss, p->val_loss, p->val_macro_f1, 0.0, 0.0);
+	else if (p->phase == RR_PHASE_EPOCH)
 		fprintf((FILE *)ctx,
 			"epoch %d/%d  train_loss %.4f  val_loss %.4f  val_macro_f1 %.4f  %.2fs  %.0f samples/s\n",
 			p->epoch, p->epochs, p->train_loss, p->val_loss, p->val_macro_f1, p->seconds,
