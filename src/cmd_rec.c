@@ -312,13 +312,28 @@ static int rec_ctx_init(rec_ctx *c, rr_app *app, int k)
 static int rec_user(rr_app *app, rec_ctx *c, uint32_t u, int k, int owned_too)
 {
 	const rr_dataset *d = app->ds;
-	if (recsys_score(app->rec, u, &c->w, c->score, c->probs) != 0)
+	const rr_recpart *rp = &app->rec->part;
+	if (recsys_score(app->rec, u, &c->w, c->score, NULL) != 0)
 		return -1;
 	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
 		c->skip[d->pairs[p].item] = !owned_too;
-	int got = rank_topk(c->score, d->n_items, app->rec->part.tie, c->skip, k, c->top);
+	int got = rank_topk(c->score, d->n_items, rp->tie, c->skip, k, c->top);
 	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
 		c->skip[d->pairs[p].item] = 0;
+	/* the class probabilities shown: the network on the top items only, not the catalogue */
+	if (got > 0 && rp->model && rp->n_classes > 0) {
+		size_t nc = (size_t)rp->n_classes;
+		float *net = malloc((size_t)got * sizeof *net);
+		float *pr = malloc((size_t)got * nc * sizeof *pr);
+		int rc = net && pr ? model_score_items(rp->model, rp->ds, u, c->top, (size_t)got, net, pr)
+				   : err_set("cannot allocate recommendation buffers");
+		for (int r = 0; rc == 0 && r < got; r++)
+			memcpy(c->probs + (size_t)c->top[r] * nc, pr + (size_t)r * nc, nc * sizeof *pr);
+		free(net);
+		free(pr);
+		if (rc != 0)
+			return -1;
+	}
 	return got;
 }
 
