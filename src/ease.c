@@ -237,7 +237,7 @@ static void score_restricted(const rr_ease *e, const uint32_t *items, const floa
 		memset(score, 0, e->n_all * sizeof *score);
 	} else {
 		size_t m = map_items(e, items, w, n_items, rows, rw);
-		score_rows(e, rows, rw, m, tmp, naive);
+		score_rows(e, rows, w ? rw : NULL, m, tmp, naive);
 		scatter(e, tmp, score);
 	}
 	free(rows);
@@ -245,10 +245,21 @@ static void score_restricted(const rr_ease *e, const uint32_t *items, const floa
 	free(tmp);
 }
 
+static int score_users_full(const rr_ease *e, uint32_t n_users, const size_t *ustart,
+			    const uint32_t *uitem, const float *uweight, float *S, int threads);
+
 static void score_rows(const rr_ease *e, const uint32_t *items, const float *w, size_t n_items,
 		       float *score, int naive)
 {
 	size_t n = e->n;
+	if (!naive && !w && n_items >= 32) {
+		/* a customer with many items: sum B's rows a strip of columns at a time in
+		 * registers (the all-customers kernel, same bits) instead of one saxpy per item
+		 * streaming the whole score vector through the cache each time */
+		size_t us[2] = {0, n_items};
+		score_users_full(e, 1, us, items, NULL, score, 1);
+		return;
+	}
 	memset(score, 0, n * sizeof *score);
 	for (size_t k = 0; k < n_items; k++) {
 		const float *row = e->B + (size_t)items[k] * n;
@@ -426,9 +437,6 @@ static void *score_tiles(void *arg)
 	}
 	return NULL;
 }
-
-static int score_users_full(const rr_ease *e, uint32_t n_users, const size_t *ustart,
-			    const uint32_t *uitem, const float *uweight, float *S, int threads);
 
 int ease_score_users(const rr_ease *e, uint32_t n_users, const size_t *ustart,
 		     const uint32_t *uitem, const float *uweight, float *S, int threads)
