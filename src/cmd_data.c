@@ -160,12 +160,12 @@ static void show_hist(rr_app *app, const rr_dataset *d)
 	table_head(t, 1, "pairs", 'r');
 	table_head(t, 2, "share", 'r');
 	table_head(t, 3, "class", 'l');
-	/* exact counts up to 10, then doubling ranges */
+	/* exact counts up to 10, then ranges that double: 11-20, 21-40, 41-80, ... */
 	uint32_t lo = 1;
 	while (lo <= d->max_orders) {
-		uint32_t hi = lo <= 10 ? lo : (lo * 2 - 1 < d->max_orders ? lo * 2 - 1 : d->max_orders);
-		if (lo > 10 && lo == 11)
-			hi = 20 < d->max_orders ? 20 : d->max_orders;
+		uint32_t hi = lo <= 10 ? lo : 2 * (lo - 1);
+		if (hi > d->max_orders)
+			hi = d->max_orders;
 		size_t n = 0;
 		for (uint32_t k = lo; k <= hi; k++)
 			n += h[k];
