@@ -569,7 +569,7 @@ static int interner_add(interner *in, const char *const str[F_N], const size_t l
 	size_t need = 0;
 	for (int f = 0; f < F_N; f++)
 		need += len[f];
-	if (b->blen + need > b->bcap) {
+	if (b->blen + need > b->bcap || !b->bytes) { /* allocated even for empty fields */
 		size_t nc = b->bcap ? b->bcap : 65536;
 		while (nc < b->blen + need)
 			nc *= 2;
