@@ -5,34 +5,10 @@
 #include "cmd.h"
 #include "err.h"
 
-static void cap_text(void *ctx, const char *s)
-{
-	tu_cap_append(ctx, s);
-}
-
-static void cap_table(void *ctx, const rr_table *t)
-{
-	char *s = table_render(t);
-	tu_cap_append(ctx, s);
-	free(s);
-}
-
-static void cap_error(void *ctx, const char *msg)
-{
-	tu_capture *c = ctx;
-	snprintf(c->last_error, sizeof c->last_error, "%s", msg);
-	tu_cap_append(c, "ERROR");
-}
-
 static void app_with_capture(rr_app *a, tu_capture *c)
 {
-	memset(c, 0, sizeof *c);
 	assert_int_equal(0, app_init(a));
-	a->sink.ctx = c;
-	a->sink.text = cap_text;
-	a->sink.table = cap_table;
-	a->sink.progress = NULL;
-	a->sink.error = cap_error;
+	tu_capture_install(&a->sink, c);
 }
 
 static void test_split(void **state)

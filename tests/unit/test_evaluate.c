@@ -110,10 +110,7 @@ static void test_real(void **state)
 {
 	(void)state;
 	const char *path = "data/online_retail.csv.gz";
-	if (access(path, R_OK) != 0) {
-		fprintf(stderr, "skipping: %s is absent\n", path);
-		skip();
-	}
+	TU_SKIP_UNLESS_READABLE(path);
 	rr_rows *r = ingest_load(path, NULL, 0, NULL, NULL);
 	assert_non_null(r);
 	rr_clean c;

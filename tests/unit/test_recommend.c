@@ -87,18 +87,6 @@ static void test_logreg_optimum(void **state)
 	free(y);
 }
 
-static void cap_text(void *ctx, const char *s)
-{
-	tu_cap_append(ctx, s);
-}
-
-static void cap_table(void *ctx, const rr_table *t)
-{
-	char *s = table_render(t);
-	tu_cap_append(ctx, s);
-	free(s);
-}
-
 static int run(rr_app *a, tu_capture *c, const char *line)
 {
 	c->len = 0;
@@ -114,18 +102,11 @@ static void test_commands(void **state)
 {
 	(void)state;
 	const char *path = "data/online_retail.csv.gz";
-	if (access(path, R_OK) != 0) {
-		fprintf(stderr, "skipping: %s is absent\n", path);
-		skip();
-	}
+	TU_SKIP_UNLESS_READABLE(path);
 	rr_app a;
 	tu_capture c;
-	memset(&c, 0, sizeof c);
 	assert_int_equal(0, app_init(&a));
-	a.sink.ctx = &c;
-	a.sink.text = cap_text;
-	a.sink.table = cap_table;
-	a.sink.progress = NULL;
+	tu_capture_install(&a.sink, &c);
 	a.timing = 0;
 	assert_int_equal(0, run(&a, &c, "load data/online_retail.csv.gz"));
 

@@ -12,6 +12,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "sink.h"
+
 /* Write text to a fresh temporary file and return its path (malloc'd; caller unlinks+frees). */
 static inline char *tu_write_temp(const char *text, size_t n)
 {
@@ -53,5 +55,45 @@ static inline void tu_cap_append(tu_capture *c, const char *s)
 	c->buf[c->len++] = '\n';
 	c->buf[c->len] = '\0';
 }
+
+static inline void tu_cap_text(void *ctx, const char *s)
+{
+	tu_cap_append(ctx, s);
+}
+
+static inline void tu_cap_table(void *ctx, const rr_table *t)
+{
+	char *s = table_render(t);
+	tu_cap_append(ctx, s);
+	free(s);
+}
+
+/* Errors are kept in last_error and marked "ERROR" in the text. */
+static inline void tu_cap_error(void *ctx, const char *msg)
+{
+	tu_capture *c = ctx;
+	snprintf(c->last_error, sizeof c->last_error, "%s", msg);
+	tu_cap_append(c, "ERROR");
+}
+
+/* Point sink s at a fresh capture c (no progress output). */
+static inline void tu_capture_install(rr_sink *s, tu_capture *c)
+{
+	memset(c, 0, sizeof *c);
+	s->ctx = c;
+	s->text = tu_cap_text;
+	s->table = tu_cap_table;
+	s->progress = NULL;
+	s->error = tu_cap_error;
+}
+
+/* Skip the calling test (saying why) when a data file it reads is absent. */
+#define TU_SKIP_UNLESS_READABLE(path)                                  \
+	do {                                                           \
+		if (access((path), R_OK) != 0) {                       \
+			fprintf(stderr, "skipping: %s is absent\n", (path)); \
+			skip();                                        \
+		}                                                      \
+	} while (0)
 
 #endif
