@@ -909,17 +909,11 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 		       const rr_sink *sink, volatile sig_atomic_t *stop)
 {
 	double total = size > 0 ? size : 1;
+	/* peek at the gzip magic, then start over */
 	int c1 = getc(f), c2 = c1 == EOF ? EOF : getc(f);
-	if (c2 != EOF)
-		ungetc(c2, f);
-	if (c1 != EOF)
-		ungetc(c1, f);
-	if (c1 != EOF && c2 != EOF) {
-		/* ungetc guarantees one byte of push-back only: rewind when we read two */
-		if (fseek(f, 0, SEEK_SET) != 0) {
-			err_set("cannot read '%s': not seekable", path);
-			return NULL;
-		}
+	if (c1 != EOF && fseek(f, 0, SEEK_SET) != 0) {
+		err_set("cannot read '%s': not seekable", path);
+		return NULL;
 	}
 
 	reader rd;
