@@ -1,0 +1,80 @@
+/* util.c — clock, generations, parallel jobs, number parsing. */
+#include "util.h"
+
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "err.h"
+
+double rr_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static atomic_uint_fast64_t gen_counter;
+
+uint64_t rr_gen_next(void)
+{
+	return (uint64_t)atomic_fetch_add(&gen_counter, 1) + 1;
+}
+
+void rr_parallel(void *(*fn)(void *job), void *jobs, size_t size, int n)
+{
+	enum { MAX = 64 };
+	pthread_t tid[MAX];
+	int started[MAX] = {0};
+	char *base = jobs;
+	if (n <= 0)
+		return;
+	if (n > MAX) { /* more jobs than threads we keep handles for: run the rest in turn */
+		for (int i = MAX; i < n; i++)
+			fn(base + (size_t)i * size);
+		n = MAX;
+	}
+	for (int i = 1; i < n; i++)
+		started[i] = pthread_create(&tid[i], NULL, fn, base + (size_t)i * size) == 0;
+	fn(base);
+	for (int i = 1; i < n; i++) {
+		if (started[i])
+			pthread_join(tid[i], NULL);
+		else
+			fn(base + (size_t)i * size);
+	}
+}
+
+int rr_parse_long(const char *what, const char *text, long lo, long hi, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(text, &end, 10);
+	if (!*text || *end || errno == ERANGE || *text == '+' || *text == ' ' || *text == '\t')
+		return err_set("%s must be a whole number from %ld to %ld, not '%.60s'", what, lo, hi,
+			       text);
+	if (v < lo || v > hi)
+		return err_set("%s must be from %ld to %ld, not %ld", what, lo, hi, v);
+	*out = v;
+	return 0;
+}
+
+int rr_parse_double(const char *what, const char *text, double lo, double hi, int lo_open,
+		    int hi_open, double *out)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(text, &end);
+	/* strtod also reads "nan", "inf" and hex floats: a setting wants a plain decimal */
+	int plain = *text && (*text == '-' || *text == '.' || (*text >= '0' && *text <= '9'));
+	if (!plain || *end || errno == ERANGE || !isfinite(v))
+		return err_set("%s must be a number, not '%.60s'", what, text);
+	if (v < lo || v > hi || (lo_open && v == lo) || (hi_open && v == hi))
+		return err_set("%s must be in %s%g, %g%s, not %.60s", what, lo_open ? "(" : "[", lo,
+			       hi, hi_open ? ")" : "]", text);
+	*out = v;
+	return 0;
+}

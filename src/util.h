@@ -1,0 +1,32 @@
+/* util.h — the few helpers every layer uses: one clock, one way to run jobs on threads, one
+ * number parser, and the generation counter that tells caches their inputs changed.
+ * The bottom layer: it includes nothing of relrec's but err.h. */
+#ifndef RELREC_UTIL_H
+#define RELREC_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Monotonic seconds (CLOCK_MONOTONIC): for durations, rates and rate limits only. */
+double rr_now(void);
+
+/* A fresh generation number, never 0, strictly increasing over the process (thread-safe).
+ * Every object that caches are derived from (a dataset, the labels, a model) takes one when
+ * it is built or changed; a cache remembers the numbers it was built from and is stale when
+ * they differ. Addresses are not identities: a freed dataset's address is soon reused. */
+uint64_t rr_gen_next(void);
+
+/* Run fn(jobs + i·size) for i in [0, n): jobs 1..n-1 each on a new thread, job 0 on the
+ * calling thread; a job whose thread cannot be started runs on the caller afterwards.
+ * Returns when every job has finished. n ≤ 0 runs nothing. */
+void rr_parallel(void *(*fn)(void *job), void *jobs, size_t size, int n);
+
+/* Parse a whole number in [lo, hi]: 0, or -1 with err_set naming what (e.g. "K") and the
+ * text. No sign other than a leading '-', no trailing characters, no empty text. */
+int rr_parse_long(const char *what, const char *text, long lo, long hi, long *out);
+/* Parse a finite decimal number (strtod, so "0.3" is the nearest double to 0.3) in the range
+ * lo..hi, each end open or closed: 0, or -1 with err_set. Needs LC_NUMERIC "C" (main sets it). */
+int rr_parse_double(const char *what, const char *text, double lo, double hi, int lo_open,
+		    int hi_open, double *out);
+
+#endif
