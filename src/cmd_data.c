@@ -292,34 +292,42 @@ int cmd_bins(rr_app *app, int argc, char **argv)
 int cmd_set(rr_app *app, int argc, char **argv)
 {
 	(void)argc;
-	const char *why = settings_set(&app->set, argv[1], argv[2]);
-	if (why)
-		return err_set("set %s: %s", argv[1], why);
-	char buf[64];
-	sink_printf(&app->sink, "%s = %s", argv[1], settings_get(&app->set, argv[1], buf, sizeof buf));
+	rr_settings before = app->set;
+	if (settings_set(&app->set, argv[1], argv[2]) != 0)
+		return err_prefix("set");
+	char buf[128], diff[512];
+	settings_get(&app->set, argv[1], buf, sizeof buf);
+	/* a variant resets the others: say which, on the same line, so nothing changes unseen */
+	settings_diff(&before, &app->set, diff, sizeof diff);
+	if (strcmp(argv[1], "variant") == 0 && strchr(diff, ','))
+		sink_printf(&app->sink, "%s = %s (also set: %s)", argv[1], buf, strchr(diff, ',') + 2);
+	else
+		sink_printf(&app->sink, "%s = %s", argv[1], buf);
 	return 0;
 }
 
 int cmd_show(rr_app *app, int argc, char **argv)
 {
-	char buf[64];
+	char buf[128], range[128];
 	if (argc == 2) {
 		if (!settings_get(&app->set, argv[1], buf, sizeof buf))
 			return err_set("unknown setting '%s' (see 'show')", argv[1]);
 		sink_printf(&app->sink, "%s = %s", argv[1], buf);
 		return 0;
 	}
-	rr_table *t = table_new(3, NULL);
+	rr_table *t = table_new(4, NULL);
 	if (!t)
 		return err_set("out of memory");
 	table_head(t, 0, "setting", 'l');
 	table_head(t, 1, "value", 'l');
-	table_head(t, 2, "meaning", 'l');
-	for (int i = 0; rr_setting_names[i]; i++) {
+	table_head(t, 2, "range", 'l');
+	table_head(t, 3, "meaning", 'l');
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
 		int r = table_add_row(t);
-		table_set(t, r, 0, "%s", rr_setting_names[i]);
-		table_set(t, r, 1, "%s", settings_get(&app->set, rr_setting_names[i], buf, sizeof buf));
-		table_set(t, r, 2, "%s", settings_help(rr_setting_names[i]));
+		table_set(t, r, 0, "%s", d->name);
+		table_set(t, r, 1, "%s", settings_get(&app->set, d->name, buf, sizeof buf));
+		table_set(t, r, 2, "%s", settings_range(d, range, sizeof range));
+		table_set(t, r, 3, "%s", d->help);
 	}
 	sink_table(&app->sink, t);
 	table_free(t);

@@ -26,17 +26,10 @@ static int train_progress(void *ctx, const rr_progress *p)
 	return sink_progress(&a->sink, &q) || a->interrupted;
 }
 
-static const char *weights_name(enum rr_weights w)
+/* A setting's value as text (the table's own formatting). */
+static const char *set_text(const rr_settings *s, const char *name, char *buf, size_t n)
 {
-	return w == RR_W_BALANCED ? "balanced" : w == RR_W_SQRT ? "sqrt" : "none";
-}
-
-static void hidden_text(const rr_settings *s, char *buf, size_t n)
-{
-	size_t k = 0;
-	buf[0] = '\0';
-	for (int l = 0; l < s->n_hidden && k < n; l++)
-		k += (size_t)snprintf(buf + k, n - k, "%s%d", l ? "," : "", s->hidden[l]);
+	return settings_get(s, name, buf, n);
 }
 
 static void bins_text(const rr_labels *l, char *buf, size_t n)
@@ -164,7 +157,7 @@ int cmd_report(rr_app *app, int argc, char **argv)
 	const rr_settings *s = model_settings(m);
 	char bins[64], hid[64];
 	bins_text(lab, bins, sizeof bins);
-	hidden_text(s, hid, sizeof hid);
+	set_text(s, "hidden", hid, sizeof hid);
 	sink_printf(&app->sink, "test split: %lld bought pairs (bins %s; variant %d, dim %d, hidden %s%s)",
 		    (long long)met.total, bins, s->variant, s->dim, hid,
 		    model_n_classes(m) > lab->n_classes ? "; class none dropped, renormalized" : "");
@@ -213,6 +206,58 @@ static void class_f1_text(const rr_run *r, char *buf, size_t n, const char *sep,
 				      r->test.f1[c]);
 }
 
+/* The runs table's columns: run, the settings marked RR_SET_RUNS in the table's order, the
+ * bins, then what the run measured. */
+enum { RUNS_HEAD = 2, RUNS_TAIL = 4, RUNS_MAXCOL = 64 };
+
+static int runs_columns(rr_table *t, const rr_setting_def **cols)
+{
+	int nc = 0;
+	table_head(t, nc++, "run", 'r');
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
+		if (d->flags & RR_SET_RUNS) {
+			cols[nc] = d;
+			table_head(t, nc++, d->column, d->kind == RR_SK_INT || d->kind == RR_SK_REAL ? 'r' : 'l');
+		}
+	table_head(t, nc++, "bins", 'l');
+	table_head(t, nc++, "macro-F1", 'r');
+	table_head(t, nc++, "class F1", 'l');
+	table_head(t, nc++, "epochs", 'r');
+	table_head(t, nc, "seconds", 'r');
+	return nc + 1;
+}
+
+static int runs_count_columns(void)
+{
+	int n = RUNS_HEAD + RUNS_TAIL;
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
+		n += (d->flags & RR_SET_RUNS) != 0;
+	return n;
+}
+
+static void runs_row(rr_app *app, rr_table *t, int row, const rr_run *r,
+		     const rr_setting_def *const *cols, int nc)
+{
+	char buf[160];
+	int c = 0;
+	table_set(t, row, c++, "%d", r->id);
+	for (; c < nc - RUNS_TAIL - 1; c++)
+		table_set(t, row, c, "%s", set_text(&r->set, cols[c]->name, buf, sizeof buf));
+	bins_text(&r->lab, buf, sizeof buf);
+	table_set(t, row, c++, "%s", buf);
+	if (r->has_test)
+		table_set(t, row, c, "%.4f", r->test.macro_f1);
+	else
+		table_set(t, row, c, "-");
+	class_f1_text(r, buf, sizeof buf, " ", 0);
+	table_set(t, row, c + 1, "%s", r->has_test ? buf : "-");
+	table_set(t, row, c + 2, "%d%s", r->epochs, r->stopped ? " (stopped)" : "");
+	if (app->timing)
+		table_set(t, row, c + 3, "%.2f", r->seconds);
+	else
+		table_set(t, row, c + 3, "-");
+}
+
 int cmd_runs(rr_app *app, int argc, char **argv)
 {
 	(void)argc;
@@ -221,48 +266,18 @@ int cmd_runs(rr_app *app, int argc, char **argv)
 		sink_printf(&app->sink, "no runs yet: 'train' adds one");
 		return 0;
 	}
-	static const char *const head[] = { "run", "variant", "bins", "dim", "hidden", "dropout",
-					    "lr", "batch", "weights", "neg", "mask", "desc",
-					    "macro-F1", "class F1", "epochs", "seconds" };
-	enum { NC = sizeof head / sizeof *head };
-	rr_table *t = table_new(NC, NULL);
+	const rr_setting_def *cols[RUNS_MAXCOL] = {NULL};
+	rr_table *t = table_new(runs_count_columns(), NULL);
 	if (!t)
 		return err_set("out of memory for the runs table");
-	for (int c = 0; c < NC; c++)
-		table_head(t, c, head[c], c == 2 || c == 4 || c == 8 || c == 11 || c == 13 ? 'l' : 'r');
+	int nc = runs_columns(t, cols);
 	for (int i = 0; i < app->runs->n; i++) {
-		const rr_run *r = &app->runs->v[i];
-		char bins[64], hid[64], f1[160];
-		bins_text(&r->lab, bins, sizeof bins);
-		hidden_text(&r->set, hid, sizeof hid);
-		class_f1_text(r, f1, sizeof f1, " ", 0);
 		int row = table_add_row(t);
 		if (row < 0) {
 			table_free(t);
 			return err_set("out of memory for the runs table");
 		}
-		table_set(t, row, 0, "%d", r->id);
-		table_set(t, row, 1, "%d", r->set.variant);
-		table_set(t, row, 2, "%s", bins);
-		table_set(t, row, 3, "%d", r->set.dim);
-		table_set(t, row, 4, "%s", hid);
-		table_set(t, row, 5, "%g", r->set.dropout);
-		table_set(t, row, 6, "%g", r->set.lr);
-		table_set(t, row, 7, "%d", r->set.batch);
-		table_set(t, row, 8, "%s", weights_name(r->set.weights));
-		table_set(t, row, 9, "%d", r->set.negatives);
-		table_set(t, row, 10, "%g", r->set.mask);
-		table_set(t, row, 11, "%s", r->set.desc ? "on" : "off");
-		if (r->has_test)
-			table_set(t, row, 12, "%.4f", r->test.macro_f1);
-		else
-			table_set(t, row, 12, "-");
-		table_set(t, row, 13, "%s", r->has_test ? f1 : "-");
-		table_set(t, row, 14, "%d%s", r->epochs, r->stopped ? " (stopped)" : "");
-		if (app->timing)
-			table_set(t, row, 15, "%.2f", r->seconds);
-		else
-			table_set(t, row, 15, "-");
+		runs_row(app, t, row, &app->runs->v[i], cols, nc);
 	}
 	sink_table(&app->sink, t);
 	table_free(t);
@@ -325,61 +340,58 @@ int export_report(rr_app *app, int argc, char **argv)
 	return 0;
 }
 
+/* Every setting by its name, then what the run measured. */
+static void export_runs_head(rr_csvout *o)
+{
+	static const char *const tail[] = {"macro_f1", "accuracy", "class_f1", "epochs_run",
+					   "best_epoch", "stopped", "val_loss", "seconds",
+					   "samples_per_s"};
+	csvout_str(o, "run");
+	csvout_str(o, "bins");
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
+		csvout_str(o, d->name);
+	for (size_t c = 0; c < sizeof tail / sizeof *tail; c++)
+		csvout_str(o, tail[c]);
+	csvout_end(o);
+}
+
+static void export_runs_row(rr_app *app, rr_csvout *o, const rr_run *r)
+{
+	char buf[256];
+	csvout_num(o, "%.0f", r->id);
+	bins_text(&r->lab, buf, sizeof buf);
+	csvout_str(o, buf);
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
+		set_text(&r->set, d->name, buf, sizeof buf);
+		if (d->kind == RR_SK_INT || d->kind == RR_SK_REAL)
+			csvout_fieldf(o, "%s", buf);
+		else
+			csvout_str(o, buf);
+	}
+	csvout_num(o, "%.6f", r->has_test ? r->test.macro_f1 : NAN);
+	csvout_num(o, "%.6f", r->has_test ? r->test.accuracy : NAN);
+	class_f1_text(r, buf, sizeof buf, ";", 1);
+	csvout_str(o, buf);
+	csvout_num(o, "%.0f", r->epochs);
+	csvout_num(o, "%.0f", r->best_epoch);
+	csvout_num(o, "%.0f", r->stopped);
+	csvout_num(o, "%.6f", r->val_loss);
+	csvout_num(o, "%.3f", app->timing ? r->seconds : NAN);
+	csvout_num(o, "%.0f", app->timing ? r->samples_per_s : NAN);
+	csvout_end(o);
+}
+
 int export_runs(rr_app *app, int argc, char **argv)
 {
 	if (argc != 2)
 		return err_set("usage: export runs FILE");
-	static const char *const head[] = { "run", "variant", "bins", "dim", "hidden", "dropout",
-					    "lr", "batch", "epochs_max", "patience", "weights",
-					    "negatives", "sampling", "mask", "desc", "seed", "test",
-					    "val", "threads", "macro_f1", "accuracy", "class_f1",
-					    "epochs", "best_epoch", "stopped", "val_loss", "seconds",
-					    "samples_per_s" };
 	rr_csvout o;
 	if (csvout_open(&o, argv[1]))
 		return -1;
-	for (size_t c = 0; c < sizeof head / sizeof *head; c++)
-		csvout_str(&o, head[c]);
-	csvout_end(&o);
+	export_runs_head(&o);
 	int n = app->runs ? app->runs->n : 0;
-	for (int i = 0; i < n; i++) {
-		const rr_run *r = &app->runs->v[i];
-		const rr_settings *s = &r->set;
-		char bins[64], hid[64], f1[256], seed[32];
-		bins_text(&r->lab, bins, sizeof bins);
-		hidden_text(s, hid, sizeof hid);
-		class_f1_text(r, f1, sizeof f1, ";", 1);
-		snprintf(seed, sizeof seed, "%llu", (unsigned long long)s->seed);
-		csvout_num(&o, "%.0f", r->id);
-		csvout_num(&o, "%.0f", s->variant);
-		csvout_str(&o, bins);
-		csvout_num(&o, "%.0f", s->dim);
-		csvout_str(&o, hid);
-		csvout_num(&o, "%g", s->dropout);
-		csvout_num(&o, "%g", s->lr);
-		csvout_num(&o, "%.0f", s->batch);
-		csvout_num(&o, "%.0f", s->epochs);
-		csvout_num(&o, "%.0f", s->patience);
-		csvout_str(&o, weights_name(s->weights));
-		csvout_num(&o, "%.0f", s->negatives);
-		csvout_str(&o, s->sampling == RR_SAMPLE_UNIFORM ? "uniform" : "pop");
-		csvout_num(&o, "%g", s->mask);
-		csvout_str(&o, s->desc ? "on" : "off");
-		csvout_str(&o, seed);
-		csvout_num(&o, "%g", s->test);
-		csvout_num(&o, "%g", s->val);
-		csvout_num(&o, "%.0f", s->threads);
-		csvout_num(&o, "%.6f", r->has_test ? r->test.macro_f1 : NAN);
-		csvout_num(&o, "%.6f", r->has_test ? r->test.accuracy : NAN);
-		csvout_str(&o, f1);
-		csvout_num(&o, "%.0f", r->epochs);
-		csvout_num(&o, "%.0f", r->best_epoch);
-		csvout_num(&o, "%.0f", r->stopped);
-		csvout_num(&o, "%.6f", r->val_loss);
-		csvout_num(&o, "%.3f", app->timing ? r->seconds : NAN);
-		csvout_num(&o, "%.0f", app->timing ? r->samples_per_s : NAN);
-		csvout_end(&o);
-	}
+	for (int i = 0; i < n; i++)
+		export_runs_row(app, &o, &app->runs->v[i]);
 	if (csvout_close(&o, 1))
 		return -1;
 	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s", argv[1]);
@@ -409,7 +421,7 @@ int cmd_open(rr_app *app, int argc, char **argv)
 	model_sizes(m, &nu, &ni, &nw);
 	char bins[64], hid[64];
 	bins_text(lab, bins, sizeof bins);
-	hidden_text(s, hid, sizeof hid);
+	set_text(s, "hidden", hid, sizeof hid);
 	sink_printf(&app->sink,
 		    "opened '%s': variant %d, bins %s, %d classes, dim %d, hidden %s, %u customers, "
 		    "%u items, %u words",

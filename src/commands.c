@@ -9,10 +9,6 @@
 
 #define MAX_DEPTH 16   /* `source` nesting limit */
 
-static const char *const set_opts[] = {"variant", "dim",     "hidden",  "dropout",  "lr",
-				       "batch",   "epochs",  "patience", "weights", "negatives",
-				       "sampling", "mask",   "desc",    "seed",     "test",
-				       "val",     "threads", NULL};
 static const char *const clean_opts[] = {"customer", "cancelled", "price", "nonproduct",
 					 "codes", "on", "off", NULL};
 static const char *const export_opts[] = {"recommendations", "rules", "report", "runs", NULL};
@@ -33,8 +29,8 @@ const rr_cmd rr_cmds[] = {
 	 cmd_stats, 0, 1, RR_CMD_NEEDS_DATA, stats_opts},
 	{"bins", "[E1 E2 ...]", "set label edges (inclusive upper bounds); print class counts and shares",
 	 cmd_bins, 0, 5, 0, NULL},
-	{"set", "NAME VALUE", "set a hyperparameter (see show)", cmd_set, 2, 2, 0, set_opts},
-	{"show", "[NAME]", "current settings", cmd_show, 0, 1, 0, set_opts},
+	{"set", "NAME VALUE", "set a hyperparameter (see show)", cmd_set, 2, 2, 0, NULL},
+	{"show", "[NAME]", "current settings", cmd_show, 0, 1, 0, NULL},
 	{"train", "", "train the relevance model with the current settings", cmd_train, 0, 0,
 	 RR_CMD_NEEDS_DATA, NULL},
 	{"report", "", "classification report and confusion matrix on the test split", cmd_report, 0,
@@ -245,10 +241,12 @@ int cmd_help(rr_app *app, int argc, char **argv)
 		if (!c)
 			return err_set("unknown command '%s' (try 'help')", argv[1]);
 		sink_printf(&app->sink, "%s %s\n  %s", c->name, c->usage, c->help);
-		if (c->opts && c->fn == cmd_set)
-			for (int i = 0; rr_setting_names[i]; i++)
-				sink_printf(&app->sink, "  %-10s %s", rr_setting_names[i],
-					    settings_help(rr_setting_names[i]));
+		if (c->fn == cmd_set || c->fn == cmd_show) {
+			char range[128];
+			for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
+				sink_printf(&app->sink, "  %-10s %s (%s)", d->name, d->help,
+					    settings_range(d, range, sizeof range));
+		}
 		return 0;
 	}
 	rr_table *t = table_new(2, "commands (help COMMAND for one):");

@@ -14,7 +14,7 @@
 
 /* ==== network ==== */
 
-int net_alloc(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, uint32_t words,
+int net_shape(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, uint32_t words,
 	      int n_classes)
 {
 	memset(n, 0, sizeof *n);
@@ -44,6 +44,14 @@ int net_alloc(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, u
 	n->dense_off = emb;
 	n->n_dense = dense;
 	n->n_params = emb + dense;
+	return 0;
+}
+
+int net_alloc(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, uint32_t words,
+	      int n_classes)
+{
+	if (net_shape(n, s, users, items, words, n_classes) != 0)
+		return -1;
 	n->params = calloc(n->n_params, sizeof *n->params);
 	if (!n->params)
 		return err_set("out of memory for %zu model parameters", n->n_params);

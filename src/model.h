@@ -86,6 +86,6 @@ int model_save(const rr_model *m, const char *path);
 /* Load and validate; NULL with err_set naming what is wrong (truncated, checksum mismatch,
  * newer format version, not a model file, inconsistent contents). */
 rr_model *model_load(const char *path);
-#define RR_MODEL_FORMAT 1   /* the file format version this relrec writes and reads */
+#define RR_MODEL_FORMAT 2   /* the format this relrec writes; it reads 1 and 2 */
 
 #endif

@@ -94,7 +94,11 @@ struct rr_model {
 };
 
 /* ---- model.c ---- */
-/* Shapes from settings and table sizes; allocate params (zeroed). 0 or -1. */
+/* Shapes and parameter counts from settings and table sizes, nothing allocated (a model
+ * file's sizes are checked against the bytes it holds before anything is allocated). 0 or -1. */
+int net_shape(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, uint32_t words,
+	      int n_classes);
+/* net_shape, then params allocated (zeroed) and the tables pointed into them. 0 or -1. */
 int net_alloc(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, uint32_t words,
 	      int n_classes);
 void net_free(rr_net *n);

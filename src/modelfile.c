@@ -11,10 +11,12 @@
 #include "model_priv.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -96,32 +98,27 @@ static void put_strtab(wbuf *b, const rr_strtab *t)
 		put_str(b, strtab_get(t, i));
 }
 
+/* Every setting of the table as (name, text): adding a setting changes no format. */
+static void put_settings(wbuf *b, const rr_settings *s)
+{
+	uint32_t n = 0;
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
+		n++;
+	put_u32(b, n);
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
+		char text[128];
+		put_str(b, d->name);
+		put_str(b, settings_get(s, d->name, text, sizeof text));
+	}
+}
+
 int model_save(const rr_model *m, const char *path)
 {
 	wbuf b = { 0 };
 	put(&b, MAGIC, 8);
 	put_u32(&b, RR_MODEL_FORMAT);
 	put_u64(&b, 0); /* payload length, patched below */
-	const rr_settings *s = &m->set;
-	put_i32(&b, s->variant);
-	put_i32(&b, s->dim);
-	put_i32(&b, s->n_hidden);
-	for (int l = 0; l < RR_MAX_HIDDEN; l++)
-		put_i32(&b, s->hidden[l]);
-	put_f64(&b, s->dropout);
-	put_f64(&b, s->lr);
-	put_i32(&b, s->batch);
-	put_i32(&b, s->epochs);
-	put_i32(&b, s->patience);
-	put_i32(&b, (int)s->weights);
-	put_i32(&b, s->negatives);
-	put_i32(&b, (int)s->sampling);
-	put_f64(&b, s->mask);
-	put_i32(&b, s->desc);
-	put_u64(&b, s->seed);
-	put_f64(&b, s->test);
-	put_f64(&b, s->val);
-	put_i32(&b, s->threads);
+	put_settings(&b, &m->set);
 	put_i32(&b, m->lab.n_edges);
 	for (int e = 0; e < m->lab.n_edges; e++)
 		put_u32(&b, m->lab.edge[e]);
@@ -178,7 +175,7 @@ int model_save(const rr_model *m, const char *path)
 	return afile_commit(&af);
 }
 
-/* ==== reading ==== */
+/* ==== reading: primitives ==== */
 
 typedef struct rbuf {
 	const unsigned char *p;
@@ -255,239 +252,297 @@ static int get_strtab(rbuf *r, rr_strtab *t, const char *path, const char *what)
 	return 0;
 }
 
-static int read_all(const char *path, unsigned char **out, size_t *n)
+/* ==== reading the envelope within bounds ==== */
+
+/* The largest payload relrec accepts: far above any model it writes (10 M customers × 1,025
+ * floats is 41 GB, beyond RR_MODEL_MAX anyway; Online Retail's is a few MB), and it bounds what a
+ * forged header can make it allocate. */
+#define RR_MODEL_MAX ((uint64_t)16 << 30)
+
+/* Read up to n bytes; returns how many (fewer only at end of file), or -1 with errno. */
+static ssize_t read_full(int fd, unsigned char *p, size_t n)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return err_set("cannot open '%s': %s", path, strerror(errno));
-	size_t cap = 1 << 16, len = 0;
-	unsigned char *p = malloc(cap);
-	while (p) {
-		if (len == cap) {
-			unsigned char *np = realloc(p, cap * 2);
-			if (!np) {
-				free(p);
-				p = NULL;
-				break;
-			}
-			p = np;
-			cap *= 2;
-		}
-		size_t k = fread(p + len, 1, cap - len, f);
-		len += k;
+	size_t got = 0;
+	while (got < n) {
+		ssize_t k = read(fd, p + got, n - got);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			return -1;
 		if (k == 0)
 			break;
+		got += (size_t)k;
 	}
-	int e = ferror(f) ? errno : 0;
-	fclose(f);
+	return (ssize_t)got;
+}
+
+/* Check the header: magic, version, payload length. 0 or -1 with err_set. */
+static int check_head(const char *path, const unsigned char *h, size_t got, uint64_t *L,
+		      uint32_t *version)
+{
+	if (memcmp(h, MAGIC, got < 8 ? got : 8) != 0)
+		return err_set("'%s' is not a relrec model file", path);
+	if (got < HEAD)
+		return err_set("'%s' is truncated", path);
+	*version = (uint32_t)h[8] | (uint32_t)h[9] << 8 | (uint32_t)h[10] << 16 | (uint32_t)h[11] << 24;
+	if (*version > RR_MODEL_FORMAT)
+		return err_set("'%s': format version %u is newer than this relrec (%d)", path,
+			       *version, RR_MODEL_FORMAT);
+	if (*version == 0)
+		return err_set("'%s': format version 0 is not a version relrec ever wrote", path);
+	*L = 0;
+	for (int k = 7; k >= 0; k--)
+		*L = *L << 8 | h[12 + k];
+	if (*L > RR_MODEL_MAX)
+		return err_set("'%s' is corrupt: it claims %llu bytes of model (the limit is %llu)",
+			       path, (unsigned long long)*L, (unsigned long long)RR_MODEL_MAX);
+	return 0;
+}
+
+/* The whole file, header first: nothing is read past the length the header states, and a
+ * regular file's size must match it. 0 with *out (caller frees) or -1 with err_set. */
+static int read_model_bytes(int fd, const char *path, unsigned char **out, size_t *n,
+			    uint32_t *version)
+{
+	struct stat st;
+	if (fstat(fd, &st) != 0)
+		return err_set("cannot read '%s': %s", path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return err_set("cannot open '%s': it is a directory", path);
+	unsigned char h[HEAD];
+	ssize_t got = read_full(fd, h, HEAD);
+	if (got < 0)
+		return err_set("cannot read '%s': %s", path, strerror(errno));
+	uint64_t L = 0;
+	if (check_head(path, h, (size_t)got, &L, version) != 0)
+		return -1;
+	size_t total = (size_t)(HEAD + L + 4);
+	if (S_ISREG(st.st_mode) && (uint64_t)st.st_size < total)
+		return err_set("'%s' is truncated (%llu of %zu bytes)", path,
+			       (unsigned long long)st.st_size, total);
+	if (S_ISREG(st.st_mode) && (uint64_t)st.st_size > total)
+		return err_set("'%s' has %llu bytes of unexpected data after the model", path,
+			       (unsigned long long)st.st_size - total);
+	unsigned char *p = malloc(total);
 	if (!p)
-		return err_set("out of memory reading '%s'", path);
-	if (e) {
+		return err_set("out of memory reading '%s' (%zu bytes)", path, total);
+	memcpy(p, h, HEAD);
+	ssize_t k = read_full(fd, p + HEAD, total - HEAD);
+	unsigned char extra;
+	if (k >= 0 && (size_t)k == total - HEAD && read_full(fd, &extra, 1) == 1)
+		k = -2;
+	if (k < 0 || (size_t)k < total - HEAD) {
+		int e = errno;
 		free(p);
-		return err_set("cannot read '%s': %s", path, strerror(e));
+		if (k == -2)
+			return err_set("'%s' has unexpected data after the model", path);
+		if (k < 0)
+			return err_set("cannot read '%s': %s", path, strerror(e));
+		return err_set("'%s' is truncated (%zu of %zu bytes)", path, (size_t)k + HEAD, total);
+	}
+	uint32_t want = (uint32_t)p[total - 4] | (uint32_t)p[total - 3] << 8 |
+			(uint32_t)p[total - 2] << 16 | (uint32_t)p[total - 1] << 24;
+	if ((uint32_t)crc32(0L, p, (uInt)(total - 4)) != want) {
+		free(p);
+		return err_set("'%s': checksum mismatch (the file is damaged)", path);
 	}
 	*out = p;
-	*n = len;
+	*n = total - 4;
+	return 0;
+}
+
+/* ==== reading the payload ==== */
+
+/* A length-prefixed string of at most max-1 bytes into buf. 0 or -1 (r->bad or err_set). */
+static int get_text(rbuf *r, char *buf, size_t max, const char *path, const char *what)
+{
+	uint32_t len = get_u32(r);
+	if (r->bad)
+		return -1;
+	if (len >= max || len > r->n - r->at)
+		return err_set("'%s' is corrupt: a %s of %u bytes", path, what, len);
+	get(r, buf, len);
+	buf[len] = '\0';
+	return 0;
+}
+
+/* Format 2: (name, text) pairs, each through settings_put; a setting the file lacks keeps
+ * its default, one this relrec does not know is refused. Then the whole set is validated. */
+static int get_settings_v2(rbuf *r, rr_settings *s, const char *path)
+{
+	settings_default(s);
+	uint32_t n = get_u32(r);
+	if (r->bad)
+		return -1;
+	if (n > 1000)
+		return err_set("'%s' is corrupt: %u settings", path, n);
+	for (uint32_t i = 0; i < n; i++) {
+		char name[64], text[128];
+		if (get_text(r, name, sizeof name, path, "setting name") ||
+		    get_text(r, text, sizeof text, path, "setting value"))
+			return -1;
+		if (settings_put(s, name, text) != 0)
+			return err_prefix("'%s' is corrupt: its settings", path);
+	}
+	return settings_validate(s) ? err_prefix("'%s' is corrupt: its settings", path) : 0;
+}
+
+/* Format 1: the fixed binary record of relrec's first version, checked by the same table. */
+static int get_settings_v1(rbuf *r, rr_settings *s, const char *path)
+{
+	memset(s, 0, sizeof *s);
+	s->variant = get_i32(r);
+	s->dim = get_i32(r);
+	s->n_hidden = get_i32(r);
+	for (int l = 0; l < RR_MAX_HIDDEN; l++)
+		s->hidden[l] = get_i32(r);
+	s->dropout = get_f64(r);
+	s->lr = get_f64(r);
+	s->batch = get_i32(r);
+	s->epochs = get_i32(r);
+	s->patience = get_i32(r);
+	s->weights = get_i32(r);
+	s->negatives = get_i32(r);
+	s->sampling = get_i32(r);
+	s->mask = get_f64(r);
+	s->desc = get_i32(r);
+	s->seed = get_u64(r);
+	s->test = get_f64(r);
+	s->val = get_f64(r);
+	s->threads = get_i32(r);
+	if (r->bad)
+		return -1;
+	return settings_validate(s) ? err_prefix("'%s' is corrupt: its settings", path) : 0;
+}
+
+/* Label edges and the class names they imply. 0 or -1. */
+static int get_labels(rbuf *r, rr_model *m, const char *path)
+{
+	int ne = get_i32(r);
+	if (r->bad)
+		return -1;
+	if (ne < 1 || ne > RR_MAX_EDGES)
+		return err_set("'%s' is corrupt: %d label edges", path, ne);
+	long edges[RR_MAX_EDGES];
+	for (int e = 0; e < ne; e++)
+		edges[e] = (long)get_u32(r);
+	if (r->bad)
+		return -1;
+	const char *why = labels_check(ne, edges);
+	if (why)
+		return err_set("'%s' is corrupt: its label edges: %s", path, why);
+	labels_set(&m->lab, ne, edges);
+	m->n_bought = m->lab.n_classes;
+	m->n_classes = get_i32(r);
+	if (r->bad)
+		return -1;
+	if (m->n_classes != m->n_bought + (m->set.negatives > 0))
+		return err_set("'%s' is corrupt: %d classes for %d label edges", path, m->n_classes,
+			       ne);
+	for (int c = 0; c < m->n_classes; c++) {
+		char name[64];
+		if (get_text(r, name, sizeof name, path, "class name"))
+			return -1;
+		if (strcmp(name, model_class_name(m, c)) != 0)
+			return err_set("'%s' is corrupt: class %d is '%s', expected '%s'", path, c,
+				       name, model_class_name(m, c));
+	}
+	return 0;
+}
+
+/* The id tables, the feature standardization and what training did. 0 or -1. */
+static int get_tables(rbuf *r, rr_model *m, const char *path)
+{
+	if (get_strtab(r, m->users, path, "customer id") || get_strtab(r, m->items, path, "stock code") ||
+	    get_strtab(r, m->vocab, path, "word"))
+		return -1;
+	for (int f = 0; f < RR_N_FEAT; f++) {
+		m->feat_mean[f] = get_f32(r);
+		m->feat_std[f] = get_f32(r);
+		if (r->bad)
+			return -1;
+		if (!isfinite(m->feat_mean[f]) || !(m->feat_std[f] > 0) || !isfinite(m->feat_std[f]))
+			return err_set("'%s' is corrupt: its feature standardization is invalid", path);
+	}
+	rr_train_info *in = &m->info;
+	in->epochs_run = get_i32(r);
+	in->best_epoch = get_i32(r);
+	in->stopped = get_i32(r);
+	in->early_stopped = get_i32(r);
+	in->seconds = get_f64(r);
+	in->samples_per_s = get_f64(r);
+	in->train_loss = get_f64(r);
+	in->val_loss = get_f64(r);
+	in->samples = (int64_t)get_u64(r);
+	in->n_train = (int64_t)get_u64(r);
+	in->n_val = (int64_t)get_u64(r);
+	in->n_test = (int64_t)get_u64(r);
+	if (r->bad)
+		return -1;
+	if (in->epochs_run < 0 || in->epochs_run > m->set.epochs || in->best_epoch < 0 ||
+	    in->best_epoch > in->epochs_run || in->n_train < 0 || in->n_val < 0 || in->n_test < 0)
+		return err_set("'%s' is corrupt: its training record is inconsistent", path);
+	return 0;
+}
+
+/* The parameters: their count must match the shapes and the bytes left before anything is
+ * allocated, so a forged header cannot ask for more memory than the file holds. 0 or -1. */
+static int get_params(rbuf *r, rr_model *m, const char *path)
+{
+	uint64_t np = get_u64(r);
+	if (r->bad)
+		return -1;
+	rr_net shape;
+	if (net_shape(&shape, &m->set, strtab_count(m->users), strtab_count(m->items),
+		      strtab_count(m->vocab), m->n_classes))
+		return -1;
+	if (np != shape.n_params)
+		return err_set("'%s' is corrupt: %llu parameters where its shapes need %zu", path,
+			       (unsigned long long)np, shape.n_params);
+	if ((r->n - r->at) / 4 != np || (r->n - r->at) % 4 != 0) {
+		if (r->n - r->at < np * 4)
+			return r->bad = 1, -1;
+		return err_set("'%s' is corrupt: %zu bytes left over after the parameters", path,
+			       r->n - r->at - (size_t)np * 4);
+	}
+	if (net_alloc(&m->net, &m->set, strtab_count(m->users), strtab_count(m->items),
+		      strtab_count(m->vocab), m->n_classes))
+		return -1;
+	for (size_t i = 0; i < np; i++) {
+		float v = get_f32(r);
+		if (!isfinite(v))
+			return err_set("'%s' is corrupt: parameter %zu is not a finite number", path, i);
+		m->net.params[i] = v;
+	}
 	return 0;
 }
 
 rr_model *model_load(const char *path)
 {
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		err_set("cannot open '%s': %s", path, strerror(errno));
+		return NULL;
+	}
 	unsigned char *buf = NULL;
 	size_t n = 0;
-	if (read_all(path, &buf, &n))
+	uint32_t version = 0;
+	int rc = read_model_bytes(fd, path, &buf, &n, &version);
+	close(fd);
+	if (rc != 0)
 		return NULL;
-	rr_model *m = NULL;
-	rbuf r = { buf, n, 0, 0 };
-	/* the envelope: magic, version, length, checksum */
-	if (memcmp(buf, MAGIC, n < 8 ? n : 8) != 0) {
-		err_set("'%s' is not a relrec model file", path);
-		goto out;
+	rr_model *m = model_new_shell();
+	rbuf r = { buf, n, HEAD, 0 };
+	if (m && (version == 1 ? get_settings_v1(&r, &m->set, path)
+			       : get_settings_v2(&r, &m->set, path)) == 0 &&
+	    get_labels(&r, m, path) == 0 && get_tables(&r, m, path) == 0 &&
+	    get_params(&r, m, path) == 0) {
+		free(buf);
+		return m;
 	}
-	if (n < HEAD + 4) {
-		err_set("'%s' is truncated", path);
-		goto out;
-	}
-	r.at = 8;
-	uint32_t version = get_u32(&r);
-	if (version > RR_MODEL_FORMAT) {
-		err_set("'%s': format version %u is newer than this relrec (%d)", path, version,
-			RR_MODEL_FORMAT);
-		goto out;
-	}
-	if (version == 0) {
-		err_set("'%s': format version 0 is not a version relrec ever wrote", path);
-		goto out;
-	}
-	uint64_t L = get_u64(&r);
-	if (L > n - HEAD - 4) {
-		err_set("'%s' is truncated (%zu of %llu bytes)", path, n,
-			(unsigned long long)(L + HEAD + 4));
-		goto out;
-	}
-	if (L < n - HEAD - 4) {
-		err_set("'%s' has %llu bytes of unexpected data after the model", path,
-			(unsigned long long)(n - HEAD - 4 - L));
-		goto out;
-	}
-	uint32_t want = (uint32_t)buf[n - 4] | (uint32_t)buf[n - 3] << 8 |
-			(uint32_t)buf[n - 2] << 16 | (uint32_t)buf[n - 1] << 24;
-	if ((uint32_t)crc32(0L, buf, (uInt)(n - 4)) != want) {
-		err_set("'%s': checksum mismatch (the file is damaged)", path);
-		goto out;
-	}
-	r.n = n - 4;
-
-	/* the payload */
-	if (!(m = model_new_shell()))
-		goto out;
-	rr_settings *s = &m->set;
-	memset(s, 0, sizeof *s);
-	s->variant = get_i32(&r);
-	s->dim = get_i32(&r);
-	s->n_hidden = get_i32(&r);
-	for (int l = 0; l < RR_MAX_HIDDEN; l++)
-		s->hidden[l] = get_i32(&r);
-	s->dropout = get_f64(&r);
-	s->lr = get_f64(&r);
-	s->batch = get_i32(&r);
-	s->epochs = get_i32(&r);
-	s->patience = get_i32(&r);
-	int w = get_i32(&r);
-	s->negatives = get_i32(&r);
-	int sm = get_i32(&r);
-	s->mask = get_f64(&r);
-	s->desc = get_i32(&r);
-	s->seed = get_u64(&r);
-	s->test = get_f64(&r);
-	s->val = get_f64(&r);
-	s->threads = get_i32(&r);
-	if (r.bad)
-		goto trunc;
-	if (w < 0 || w > RR_W_SQRT || sm < 0 || sm > RR_SAMPLE_UNIFORM || s->dim < 1 ||
-	    s->dim > 4096 || s->n_hidden < 1 || s->n_hidden > RR_MAX_HIDDEN || s->negatives < 0 ||
-	    !(s->test >= 0 && s->test < 1) || !(s->val >= 0 && s->val < 1) ||
-	    (s->desc != 0 && s->desc != 1)) {
-		err_set("'%s' is corrupt: its settings are out of range", path);
-		goto fail;
-	}
-	for (int l = 0; l < s->n_hidden; l++)
-		if (s->hidden[l] < 1 || s->hidden[l] > 65536) {
-			err_set("'%s' is corrupt: hidden layer %d has width %d", path, l + 1, s->hidden[l]);
-			goto fail;
-		}
-	s->weights = (enum rr_weights)w;
-	s->sampling = (enum rr_sampling)sm;
-
-	int ne = get_i32(&r);
-	if (r.bad)
-		goto trunc;
-	if (ne < 1 || ne > RR_MAX_EDGES) {
-		err_set("'%s' is corrupt: %d label edges", path, ne);
-		goto fail;
-	}
-	long edges[RR_MAX_EDGES];
-	for (int e = 0; e < ne; e++)
-		edges[e] = (long)get_u32(&r);
-	if (r.bad)
-		goto trunc;
-	const char *why = labels_check(ne, edges);
-	if (why) {
-		err_set("'%s' is corrupt: its label edges: %s", path, why);
-		goto fail;
-	}
-	labels_set(&m->lab, ne, edges);
-	m->n_bought = m->lab.n_classes;
-	m->n_classes = get_i32(&r);
-	if (r.bad)
-		goto trunc;
-	if (m->n_classes != m->n_bought + (s->negatives > 0)) {
-		err_set("'%s' is corrupt: %d classes for %d label edges", path, m->n_classes, ne);
-		goto fail;
-	}
-	for (int c = 0; c < m->n_classes; c++) {
-		uint32_t len = get_u32(&r);
-		char name[64];
-		if (r.bad || len >= sizeof name) {
-			if (r.bad)
-				goto trunc;
-			err_set("'%s' is corrupt: a class name of %u bytes", path, len);
-			goto fail;
-		}
-		if (get(&r, name, len))
-			goto trunc;
-		name[len] = '\0';
-		if (strcmp(name, model_class_name(m, c)) != 0) {
-			err_set("'%s' is corrupt: class %d is '%s', expected '%s'", path, c, name,
-				model_class_name(m, c));
-			goto fail;
-		}
-	}
-	if (get_strtab(&r, m->users, path, "customer id") ||
-	    get_strtab(&r, m->items, path, "stock code") ||
-	    get_strtab(&r, m->vocab, path, "word")) {
-		if (r.bad)
-			goto trunc;
-		goto fail;
-	}
-	for (int f = 0; f < RR_N_FEAT; f++) {
-		m->feat_mean[f] = get_f32(&r);
-		m->feat_std[f] = get_f32(&r);
-		if (!isfinite(m->feat_mean[f]) || !(m->feat_std[f] > 0) || !isfinite(m->feat_std[f])) {
-			if (r.bad)
-				goto trunc;
-			err_set("'%s' is corrupt: its feature standardization is invalid", path);
-			goto fail;
-		}
-	}
-	rr_train_info *in = &m->info;
-	in->epochs_run = get_i32(&r);
-	in->best_epoch = get_i32(&r);
-	in->stopped = get_i32(&r);
-	in->early_stopped = get_i32(&r);
-	in->seconds = get_f64(&r);
-	in->samples_per_s = get_f64(&r);
-	in->train_loss = get_f64(&r);
-	in->val_loss = get_f64(&r);
-	in->samples = (int64_t)get_u64(&r);
-	in->n_train = (int64_t)get_u64(&r);
-	in->n_val = (int64_t)get_u64(&r);
-	in->n_test = (int64_t)get_u64(&r);
-	uint64_t np = get_u64(&r);
-	if (r.bad)
-		goto trunc;
-	if (net_alloc(&m->net, s, strtab_count(m->users), strtab_count(m->items),
-		      strtab_count(m->vocab), m->n_classes))
-		goto fail;
-	if (np != m->net.n_params) {
-		err_set("'%s' is corrupt: %llu parameters where its shapes need %zu", path,
-			(unsigned long long)np, m->net.n_params);
-		goto fail;
-	}
-	if (r.n - r.at != np * 4) {
-		if (r.n - r.at < np * 4)
-			goto trunc;
-		err_set("'%s' is corrupt: %zu bytes left over after the parameters", path,
-			r.n - r.at - (size_t)np * 4);
-		goto fail;
-	}
-	for (size_t i = 0; i < np; i++) {
-		float v = get_f32(&r);
-		if (!isfinite(v)) {
-			err_set("'%s' is corrupt: parameter %zu is not a finite number", path, i);
-			goto fail;
-		}
-		m->net.params[i] = v;
-	}
-	free(buf);
-	return m;
-trunc:
-	/* the checksum matched, so the writer itself stopped short: say so */
-	err_set("'%s' is corrupt: its contents end early", path);
-fail:
+	if (r.bad) /* the checksum matched, so the writer itself stopped short: say so */
+		err_set("'%s' is corrupt: its contents end early", path);
 	model_free(m);
-	m = NULL;
-out:
 	free(buf);
-	return m;
+	return NULL;
 }

@@ -134,34 +134,6 @@ static void vocab_word(void *ctx, const char *w, size_t n)
 		err_set("out of memory for the vocabulary");
 }
 
-static const char *check_settings(const rr_settings *s)
-{
-	if (s->dim < 1 || s->dim > 4096)
-		return "dim must be 1..4096";
-	if (s->n_hidden < 1 || s->n_hidden > RR_MAX_HIDDEN)
-		return "the number of hidden layers must be 1..4";
-	for (int l = 0; l < s->n_hidden; l++)
-		if (s->hidden[l] < 1 || s->hidden[l] > 65536)
-			return "hidden widths must be 1..65536";
-	if (!(s->dropout >= 0 && s->dropout < 1))
-		return "dropout must be in [0, 1)";
-	if (!(s->lr > 0))
-		return "lr must be positive";
-	if (s->batch < 1 || s->batch > 1 << 20)
-		return "batch must be 1..1048576";
-	if (s->epochs < 1)
-		return "epochs must be at least 1";
-	if (s->patience < 0)
-		return "patience must not be negative";
-	if (s->negatives < 0 || s->negatives > 1000)
-		return "negatives must be 0..1000";
-	if (!(s->mask >= 0 && s->mask <= 1))
-		return "mask must be in [0, 1]";
-	if (!(s->test >= 0 && s->test < 1) || !(s->val >= 0 && s->val < 1))
-		return "test and val must be in [0, 1)";
-	return NULL;
-}
-
 /* ==== training ==== */
 
 /* One training sample of an epoch. A record, not parallel arrays: batches read the samples
@@ -250,11 +222,8 @@ static double validate(trainer *t, const float *cw, int64_t *conf)
 rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s,
 		      const rr_sink *sink, volatile sig_atomic_t *stop)
 {
-	const char *bad = check_settings(s);
-	if (bad) {
-		err_set("%s", bad);
+	if (settings_validate(s) != 0)
 		return NULL;
-	}
 	if (!ds || ds->n_pairs == 0) {
 		err_set("no customer-item pairs to train on");
 		return NULL;

@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "err.h"
@@ -69,7 +70,8 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 	errno = 0;
 	double v = strtod(text, &end);
 	/* strtod also reads "nan", "inf" and hex floats: a setting wants a plain decimal */
-	int plain = *text && (*text == '-' || *text == '.' || (*text >= '0' && *text <= '9'));
+	int plain = *text && (*text == '-' || *text == '.' || (*text >= '0' && *text <= '9')) &&
+		    !strpbrk(text, "xXpP");
 	if (!plain || *end || errno == ERANGE || !isfinite(v))
 		return err_set("%s must be a number, not '%.60s'", what, text);
 	if (v < lo || v > hi || (lo_open && v == lo) || (hi_open && v == hi))

@@ -241,7 +241,7 @@ static void history_remember(const char *line)
 
 /* ==== Completion ==== */
 
-enum gen_kind { GEN_WORDS, GEN_COMMANDS, GEN_USERS, GEN_ITEMS };
+enum gen_kind { GEN_WORDS, GEN_COMMANDS, GEN_USERS, GEN_ITEMS, GEN_SETTINGS };
 
 static struct {
 	enum gen_kind kind;
@@ -264,6 +264,9 @@ static char *gen_next(const char *text, int state)
 		switch (G.kind) {
 		case GEN_COMMANDS:
 			cand = rr_cmds[G.i].name;
+			break;
+		case GEN_SETTINGS:
+			cand = rr_setting_defs[G.i].name;
 			break;
 		case GEN_WORDS:
 			cand = G.words ? G.words[G.i] : NULL;
@@ -297,24 +300,13 @@ static char **complete_files(const char *text)
 	return rl_completion_matches(text, rl_filename_completion_function);
 }
 
-static const char *const set_values_variant[] = {"0", "1", "2", "3", NULL};
-static const char *const set_values_weights[] = {"none", "balanced", "sqrt", NULL};
-static const char *const set_values_sampling[] = {"pop", "uniform", NULL};
-static const char *const set_values_onoff[] = {"on", "off", NULL};
 static const char *const by_values[] = {"lift", "confidence", NULL};
 
 /* Values `set NAME` accepts, for the names that take words. */
 static const char *const *set_values(const char *name)
 {
-	if (strcmp(name, "variant") == 0)
-		return set_values_variant;
-	if (strcmp(name, "weights") == 0)
-		return set_values_weights;
-	if (strcmp(name, "sampling") == 0)
-		return set_values_sampling;
-	if (strcmp(name, "desc") == 0)
-		return set_values_onoff;
-	return NULL;
+	const rr_setting_def *d = settings_find(name);
+	return d ? d->words : NULL;
 }
 
 /* Split what precedes the word being completed. The word may sit inside an open quote, which
@@ -365,7 +357,7 @@ static char **complete(const char *text, int start, int end)
 		m = argc == 1 ? complete_with(text, GEN_COMMANDS, NULL) : NULL;
 	} else if (strcmp(c->name, "set") == 0 || strcmp(c->name, "show") == 0) {
 		if (argc == 1)
-			m = complete_with(text, GEN_WORDS, rr_setting_names);
+			m = complete_with(text, GEN_SETTINGS, NULL);
 		else if (argc == 2 && c->fn == cmd_set)
 			m = complete_with(text, GEN_WORDS, set_values(argv[1]));
 	} else if (strcmp(c->name, "load") == 0) {

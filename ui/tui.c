@@ -359,8 +359,10 @@ static void help_build(tui *t)
 	}
 	out_text(&t->help, "");
 	out_text(&t->help, "Settings (set NAME VALUE; the Train screen edits them with the arrow keys)");
-	for (int i = 0; rr_setting_names[i]; i++) {
-		snprintf(line, sizeof line, "  %-10s %s", rr_setting_names[i], settings_help(rr_setting_names[i]));
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
+		char range[128];
+		snprintf(line, sizeof line, "  %-10s %s (%s)", d->name, d->help,
+			 settings_range(d, range, sizeof range));
 		out_text(&t->help, line);
 	}
 	snprintf(t->help.title, sizeof t->help.title, "help");

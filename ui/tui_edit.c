@@ -274,19 +274,13 @@ static void complete(tui *t)
 		const char *name = cmd->name;
 		if (nw == 1 && is_file_cmd(name)) {
 			cand_files(&c);
+		} else if (nw == 1 && (strcmp(name, "set") == 0 || strcmp(name, "show") == 0)) {
+			for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
+				cand_add(&c, d->name, 0);
 		} else if (nw == 2 && strcmp(name, "set") == 0) {
-			static const char *const variant[] = {"0", "1", "2", "3", NULL};
-			static const char *const weights[] = {"none", "balanced", "sqrt", NULL};
-			static const char *const sampling[] = {"pop", "uniform", NULL};
-			static const char *const onoff[] = {"on", "off", NULL};
-			if (strcmp(words[1], "variant") == 0)
-				cand_words(&c, variant);
-			else if (strcmp(words[1], "weights") == 0)
-				cand_words(&c, weights);
-			else if (strcmp(words[1], "sampling") == 0)
-				cand_words(&c, sampling);
-			else if (strcmp(words[1], "desc") == 0)
-				cand_words(&c, onoff);
+			const rr_setting_def *d = settings_find(words[1]);
+			if (d)
+				cand_words(&c, d->words);
 		} else if (nw == 2 && strcmp(name, "export") == 0) {
 			cand_files(&c);
 		} else if (nw == 1 && strcmp(name, "recommend") == 0 && ds && c.plen) {

@@ -12,11 +12,14 @@
 
 #include "settings.h"
 
-/* the panel, in the order an analyst tunes them */
-static const char *const params[] = {"variant", "dropout", "dim",      "hidden",
-				     "lr",      "batch",   "epochs",   "weights",
-				     "patience", "negatives", "mask",   "desc"};
-#define NPARAMS ((int)(sizeof params / sizeof *params))
+/* the panel lists the settings table in its order (the order an analyst tunes them) */
+static int n_params(void)
+{
+	int n = 0;
+	while (rr_setting_defs[n].name)
+		n++;
+	return n;
+}
 
 /* ==== progress ==== */
 
@@ -148,112 +151,20 @@ void train_progress(tui *t, const rr_progress *p)
 
 /* ==== keys ==== */
 
-static int nearest(const double *v, int n, double x)
-{
-	int best = 0;
-	for (int i = 1; i < n; i++)
-		if (fabs(log(v[i]) - log(x)) < fabs(log(v[best]) - log(x)))
-			best = i;
-	return best;
-}
-
-/* The next value of a setting one step in direction dir, as `set` text; 0 at a limit. */
-static int step_value(const rr_settings *s, const char *name, int dir, char *out, size_t n)
-{
-	static const int dims[] = {4, 8, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 512};
-	static const int hid[] = {8, 16, 32, 48, 64, 96, 128, 192, 256, 384, 512, 1024, 2048, 4096};
-	static const double lrs[] = {1e-5, 2e-5, 5e-5, 1e-4, 2e-4, 3e-4, 5e-4, 1e-3, 2e-3,
-				     3e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1};
-	static const char *const wn[] = {"none", "balanced", "sqrt"};
-	if (strcmp(name, "variant") == 0) {
-		snprintf(out, n, "%d", (s->variant + dir + 4) % 4);
-	} else if (strcmp(name, "dropout") == 0) {
-		long k = lround(s->dropout / 0.05) + dir;
-		if (k < 0 || k > 19)
-			return 0;
-		snprintf(out, n, "%.2f", (double)k * 0.05);
-	} else if (strcmp(name, "dim") == 0 || strcmp(name, "hidden") == 0) {
-		int is_dim = name[0] == 'd';
-		const int *v = is_dim ? dims : hid;
-		int nv = is_dim ? (int)(sizeof dims / sizeof *dims) : (int)(sizeof hid / sizeof *hid);
-		int cur = is_dim ? s->dim : s->hidden[0], i = 0;
-		if (dir > 0) {
-			while (i < nv && v[i] <= cur)
-				i++;
-			if (i == nv)
-				return 0;
-		} else {
-			i = nv - 1;
-			while (i >= 0 && v[i] >= cur)
-				i--;
-			if (i < 0)
-				return 0;
-		}
-		size_t k = (size_t)snprintf(out, n, "%d", v[i]);
-		if (!is_dim) /* the first layer changes, deeper layers stay */
-			for (int l = 1; l < s->n_hidden && k < n; l++)
-				k += (size_t)snprintf(out + k, n - k, ",%d", s->hidden[l]);
-	} else if (strcmp(name, "lr") == 0) {
-		int nv = (int)(sizeof lrs / sizeof *lrs), i = nearest(lrs, nv, s->lr);
-		if (fabs(lrs[i] - s->lr) > 1e-12 * lrs[i] && ((dir > 0) == (lrs[i] > s->lr)))
-			i -= dir; /* off the list: the first step lands on the nearest entry */
-		i += dir;
-		if (i < 0 || i >= nv)
-			return 0;
-		snprintf(out, n, "%g", lrs[i]);
-	} else if (strcmp(name, "batch") == 0) {
-		int b = 16;
-		if (dir > 0) {
-			while (b <= s->batch)
-				b *= 2;
-			if (b > 65536)
-				return 0;
-		} else {
-			if (s->batch <= 16)
-				return 0;
-			while (b * 2 < s->batch)
-				b *= 2;
-		}
-		snprintf(out, n, "%d", b);
-	} else if (strcmp(name, "epochs") == 0) {
-		if (s->epochs + dir < 1 || s->epochs + dir > 1000)
-			return 0;
-		snprintf(out, n, "%d", s->epochs + dir);
-	} else if (strcmp(name, "weights") == 0) {
-		snprintf(out, n, "%s", wn[((int)s->weights + dir + 3) % 3]);
-	} else if (strcmp(name, "patience") == 0) {
-		if (s->patience + dir < 0 || s->patience + dir > 1000)
-			return 0;
-		snprintf(out, n, "%d", s->patience + dir);
-	} else if (strcmp(name, "negatives") == 0) {
-		if (s->negatives + dir < 0 || s->negatives + dir > 100)
-			return 0;
-		snprintf(out, n, "%d", s->negatives + dir);
-	} else if (strcmp(name, "mask") == 0) {
-		long k = lround(s->mask * 10) + dir;
-		if (k < 0 || k > 10)
-			return 0;
-		snprintf(out, n, "%.1f", (double)k / 10);
-	} else if (strcmp(name, "desc") == 0) {
-		snprintf(out, n, "%s", s->desc ? "off" : "on");
-	} else {
-		return 0;
-	}
-	return 1;
-}
-
 int train_key(tui *t, int key)
 {
-	const char *name = params[t->tr_sel];
+	const char *name = rr_setting_defs[t->tr_sel].name;
 	char v[128];
 	switch (key) {
-	case TK(KEY_UP):
+	case TK(KEY_UP): /* no wrap-around: a step past the end must not land on variant */
 	case 'k':
-		t->tr_sel = (t->tr_sel + NPARAMS - 1) % NPARAMS;
+		if (t->tr_sel > 0)
+			t->tr_sel--;
 		return 1;
 	case TK(KEY_DOWN):
 	case 'j':
-		t->tr_sel = (t->tr_sel + 1) % NPARAMS;
+		if (t->tr_sel + 1 < n_params())
+			t->tr_sel++;
 		return 1;
 	case TK(KEY_LEFT):
 	case TK(KEY_RIGHT):
@@ -262,7 +173,7 @@ int train_key(tui *t, int key)
 	case '-':
 	case '+': {
 		int dir = key == TK(KEY_RIGHT) || key == 'l' || key == '+' ? 1 : -1;
-		if (!step_value(&t->app->set, name, dir, v, sizeof v))
+		if (!settings_step(&t->app->set, name, dir, v, sizeof v))
 			tui_status(t, 0, "%s is at its %s", name, dir > 0 ? "maximum" : "minimum");
 		else
 			tui_exec(t, NULL, "set %s %s", name, v);
@@ -313,14 +224,15 @@ static void draw_panel(tui *t, int y, int x, int w, int h)
 	int first = 0, rows = h - 1;
 	if (t->tr_sel >= rows)
 		first = t->tr_sel - rows + 1;
-	for (int i = first; i < NPARAMS && i - first < rows; i++) {
+	for (int i = first; i < n_params() && i - first < rows; i++) {
 		int yy = y + 1 + i - first;
-		const char *v = settings_get(&t->app->set, params[i], buf, sizeof buf);
+		const char *name = rr_setting_defs[i].name;
+		const char *v = settings_get(&t->app->set, name, buf, sizeof buf);
 		int sel = i == t->tr_sel;
 		if (sel)
 			attron(tui_attr(t, C_SEL));
 		mvhline(yy, x, ' ', w);
-		tui_put(yy, x + 1, 10, params[i]);
+		tui_put(yy, x + 1, 10, name);
 		char shown[80];
 		snprintf(shown, sizeof shown, sel ? "\u2039 %s \u203a" : "  %s  ", v ? v : "?");
 		if (!t->utf8 && sel)

@@ -263,11 +263,9 @@ static void test_table_well_formed(void **state)
 	for (size_t i = 0; i < sizeof core / sizeof *core; i++)
 		if (!cmd_find(core[i]))
 			fail_msg("core command '%s' missing from the table", core[i]);
-	for (int i = 0; rr_setting_names[i]; i++) {
-		const char *h = settings_help(rr_setting_names[i]);
-		if (!h || !*h)
-			fail_msg("setting '%s' has no help", rr_setting_names[i]);
-	}
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
+		if (!d->help || !*d->help || !d->def || !d->column)
+			fail_msg("setting '%s' lacks help, default or column", d->name);
 }
 
 static void test_man_documents_every_command(void **state)
@@ -289,17 +287,6 @@ static void test_man_documents_every_command(void **state)
 			bad++;
 		}
 		free(syn);
-	}
-	for (int i = 0; rr_setting_names[i]; i++) {
-		const char *nm = rr_setting_names[i], *h = settings_help(nm);
-		if (!has_line_word(lines.s, nm)) {
-			print_error("man/relrec.1 has no entry for the setting '%s'\n", nm);
-			bad++;
-		}
-		if (h && !strstr(joined.s, h)) {
-			print_error("man/relrec.1 lacks the help of setting '%s': '%s'\n", nm, h);
-			bad++;
-		}
 	}
 	/* the sections DESIGN and the brief ask for */
 	static const char *const sections[] = {"NAME", "SYNOPSIS", "DESCRIPTION", "MODES",
@@ -429,9 +416,9 @@ static void test_help_describes_each_command(void **state)
 			fail_msg("'%s' printed:\n%s", line, out.s);
 		free(syn);
 		if (c->fn == cmd_set)
-			for (int i = 0; rr_setting_names[i]; i++)
-				if (!strstr(out.s, rr_setting_names[i]))
-					fail_msg("'help set' does not list '%s'", rr_setting_names[i]);
+			for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
+				if (!strstr(out.s, d->name))
+					fail_msg("'help set' does not list '%s'", d->name);
 		free(out.s);
 	}
 }
@@ -451,12 +438,111 @@ static void test_help_unknown_command_fails(void **state)
 	app_free(&app);
 }
 
+/* ==== the SETTINGS section against the settings table ==== */
+
+/* The plain-text lines of the man page's section .SH NAME, up to the next .SH (malloc'd). */
+static char *man_section(const char *name)
+{
+	FILE *f = fopen(MAN_PATH, "r");
+	if (!f)
+		fail_msg("cannot open '%s' (run the test from the top of the tree)", MAN_PATH);
+	buf out = {0};
+	buf_puts(&out, "");
+	char raw[4096], head[300];
+	int in = 0;
+	snprintf(head, sizeof head, ".SH %s", name);
+	while (fgets(raw, sizeof raw, f)) {
+		raw[strcspn(raw, "\n")] = '\0';
+		if (strncmp(raw, ".SH", 3) == 0) {
+			in = strcmp(raw, head) == 0;
+			continue;
+		}
+		if (!in || strncmp(raw, ".\\\"", 3) == 0)
+			continue;
+		buf one = {0};
+		buf_puts(&one, "");
+		roff_line(&one, raw);
+		buf_puts(&out, one.s);
+		buf_puts(&out, "\n");
+		free(one.s);
+	}
+	fclose(f);
+	return out.s;
+}
+
+/* "dim N", "weights none|balanced|sqrt": the entry's first line. */
+static void setting_synopsis(const rr_setting_def *d, char *buf, size_t n)
+{
+	char range[128];
+	snprintf(buf, n, "%s %s", d->name, d->kind == RR_SK_WORD ? settings_range(d, range, sizeof range)
+								 : d->meta);
+}
+
+/* "embedding size ...; 1..1024. Default 16.": the entry's second line. */
+static void setting_body(const rr_setting_def *d, char *buf, size_t n)
+{
+	char range[128];
+	if (d->kind == RR_SK_WORD)
+		snprintf(buf, n, "%s. Default %s.", d->help, d->def);
+	else
+		snprintf(buf, n, "%s; %s. Default %s.", d->help, settings_range(d, range, sizeof range),
+			 d->def);
+}
+
+static void test_man_settings_match_table(void **state)
+{
+	(void)state;
+	char *sec = man_section("SETTINGS");
+	if (!*sec)
+		fail_msg("man/relrec.1 has no SETTINGS section");
+	rr_app app;
+	assert_int_equal(app_init(&app), 0);
+	int bad = 0;
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
+		char syn[256], body[512], shown[128], want[160];
+		setting_synopsis(d, syn, sizeof syn);
+		setting_body(d, body, sizeof body);
+		if (!has_line(sec, syn) || !has_line(sec, body)) {
+			print_error("man SETTINGS needs the lines '%s' and '%s'\n", syn, body);
+			bad++;
+		}
+		/* the documented default is what `show` prints on a fresh session */
+		snprintf(want, sizeof want, "Default %s.", settings_get(&app.set, d->name, shown, sizeof shown));
+		if (!strstr(body, want)) {
+			print_error("setting '%s': man says '%s', show says '%s'\n", d->name, body, shown);
+			bad++;
+		}
+	}
+	/* and no entry for a setting the table does not have: an entry is a synopsis line
+	 * followed by a line holding "Default X." */
+	const char *prev = NULL;
+	for (const char *p = sec; *p;) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (prev && len && strstr(p, " Default ") && strstr(p, " Default ") < p + len) {
+			char word[64] = "";
+			sscanf(prev, "%63s", word);
+			if (!settings_find(word)) {
+				print_error("man SETTINGS documents '%s', which is not a setting\n", word);
+				bad++;
+			}
+		}
+		prev = p;
+		p += len + (e != NULL);
+	}
+	app_free(&app);
+	free(sec);
+	if (bad)
+		fail_msg("%d setting(s) disagree between man/relrec.1 and the settings table", bad);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table_well_formed),
 		cmocka_unit_test(test_roff_normaliser),
 		cmocka_unit_test(test_man_documents_every_command),
+		cmocka_unit_test(test_man_settings_match_table),
 		cmocka_unit_test(test_help_lists_every_command),
 		cmocka_unit_test(test_help_describes_each_command),
 		cmocka_unit_test(test_help_unknown_command_fails),

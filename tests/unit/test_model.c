@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <zlib.h>
 
 #include "clean.h"
 #include "dataset.h"
@@ -324,6 +325,63 @@ static void refused(const char *path, const char *want)
 		fail_msg("message \"%s\" does not say \"%s\"", err_msg(), want);
 }
 
+/* A copy of a model file with the text value of one setting replaced, the length-prefixed
+ * string, the payload length and the checksum rewritten: what a deliberate forger makes. */
+static unsigned char *forge_setting(const unsigned char *good, size_t n, const char *name,
+				    const char *value, size_t *out_n)
+{
+	size_t nl = strlen(name), vl = strlen(value);
+	for (size_t at = 20; at + 4 + nl + 4 < n; at++) {
+		uint32_t len = (uint32_t)good[at] | (uint32_t)good[at + 1] << 8;
+		if (len != nl || good[at + 2] || good[at + 3] || memcmp(good + at + 4, name, nl) != 0)
+			continue;
+		size_t vat = at + 4 + nl; /* the value's length prefix */
+		uint32_t old = (uint32_t)good[vat] | (uint32_t)good[vat + 1] << 8;
+		size_t m = n - old + vl;
+		unsigned char *b = malloc(m);
+		memcpy(b, good, vat);
+		b[vat] = (unsigned char)vl;
+		b[vat + 1] = b[vat + 2] = b[vat + 3] = 0;
+		memcpy(b + vat + 4, value, vl);
+		memcpy(b + vat + 4 + vl, good + vat + 4 + old, n - (vat + 4 + old));
+		uint64_t L = m - 24;
+		for (int k = 0; k < 8; k++)
+			b[12 + k] = (unsigned char)(L >> (8 * k));
+		uint32_t crc = (uint32_t)crc32(0L, b, (uInt)(m - 4));
+		for (int k = 0; k < 4; k++)
+			b[m - 4 + k] = (unsigned char)(crc >> (8 * k));
+		*out_n = m;
+		return b;
+	}
+	fail_msg("no setting '%s' in the model file", name);
+	return NULL;
+}
+
+/* A model file is untrusted: settings out of range, or shapes that would need more memory
+ * than the file holds, are refused through the same validator `set` uses, before any
+ * allocation sized by them (checksums fixed up, as an attacker would). */
+static void forged_settings_refused(const char *bad, const unsigned char *good, size_t n)
+{
+	static const struct {
+		const char *name, *value, *want;
+	} cases[] = {
+		{"epochs", "2147483647", "epochs must be from 1 to 1000"},
+		{"variant", "-7", "variant must be from 0 to 3"},
+		{"batch", "0", "batch must be from 1 to 65536"},
+		{"threads", "1000000", "threads must be from 1 to 64"},
+		{"lr", "nan", "lr must be a number"},
+		{"dim", "1024", "parameters where its shapes need"},
+		{"hidden", "4096,4096,4096,4096", "parameters where its shapes need"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		size_t m = 0;
+		unsigned char *b = forge_setting(good, n, cases[i].name, cases[i].value, &m);
+		spit(bad, b, m);
+		refused(bad, cases[i].want);
+		free(b);
+	}
+}
+
 static void test_model_file(void **state)
 {
 	fixture *f = need_data(state);
@@ -379,12 +437,13 @@ static void test_model_file(void **state)
 	memcpy(c, good, n);
 	c[8] = 9;
 	spit(bad, c, n);
-	refused(bad, "format version 9 is newer than this relrec (1)");
+	refused(bad, "format version 9 is newer than this relrec (2)");
 	/* bytes after the end */
 	memcpy(c, good, n);
 	c[n] = 0;
 	spit(bad, c, n + 1);
 	refused(bad, "unexpected data");
+	forged_settings_refused(bad, good, n);
 	/* not a model at all */
 	spit(bad, (const unsigned char *)"customer,item\n1,2\n", 18);
 	refused(bad, "is not a relrec model file");
@@ -429,7 +488,7 @@ static void test_train_refuses(void **state)
 	rr_settings s = variant(1, 1);
 	s.batch = 0;
 	assert_null(model_train(f->ds, &f->lab, &s, NULL, NULL));
-	assert_string_equal("batch must be 1..1048576", err_msg());
+	assert_string_equal("batch must be from 1 to 65536, not 0", err_msg());
 	s = variant(1, 1);
 	rr_labels one;
 	long e[1] = { 2 };

@@ -1,0 +1,190 @@
+/* test_settings.c — the settings table: defaults, exact parsing, one range per setting,
+ * validation of whole records (model files), the workbench's steps, variants and their diff. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "err.h"
+#include "settings.h"
+
+static void test_defaults_are_valid(void **state)
+{
+	(void)state;
+	rr_settings s;
+	settings_default(&s);
+	assert_int_equal(0, settings_validate(&s));
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
+		char buf[128];
+		assert_non_null(settings_get(&s, d->name, buf, sizeof buf));
+		assert_string_equal(d->def, buf); /* the default reads back as written */
+	}
+	for (int v = 0; v <= 3; v++) {
+		settings_variant(&s, v);
+		assert_int_equal(v, s.variant);
+		assert_int_equal(0, settings_validate(&s));
+	}
+}
+
+/* strtod, not a hand-made decimal loop: 0.3 is the double nearest 0.3 */
+static void test_decimal_exact(void **state)
+{
+	(void)state;
+	rr_settings s;
+	settings_default(&s);
+	assert_int_equal(0, settings_set(&s, "lr", "0.3"));
+	assert_true(s.lr == 0.3);
+	assert_int_equal(0, settings_set(&s, "dropout", "0.1"));
+	assert_true(s.dropout == 0.1);
+	assert_int_equal(0, settings_set(&s, "lr", "3e-4"));
+	assert_true(s.lr == 3e-4);
+	char buf[64];
+	assert_string_equal("0.0003", settings_get(&s, "lr", buf, sizeof buf));
+}
+
+/* Every setting's text reads back to the same value (what the model file relies on). */
+static void test_round_trip(void **state)
+{
+	(void)state;
+	rr_settings a, b;
+	settings_variant(&a, 3);
+	settings_set(&a, "lr", "0.00123456789012345");
+	settings_set(&a, "hidden", "7,5,3,2");
+	settings_set(&a, "seed", "18446744073709551615");
+	settings_default(&b);
+	for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
+		char buf[128];
+		settings_get(&a, d->name, buf, sizeof buf);
+		assert_int_equal(0, settings_put(&b, d->name, buf));
+	}
+	assert_memory_equal(&a, &b, sizeof a);
+}
+
+static void refused(rr_settings *s, const char *name, const char *text, const char *want)
+{
+	rr_settings before = *s;
+	assert_int_equal(-1, settings_set(s, name, text));
+	if (!strstr(err_msg(), want))
+		fail_msg("set %s %s: '%s' does not say '%s'", name, text, err_msg(), want);
+	assert_memory_equal(&before, s, sizeof before); /* a refused value changes nothing */
+}
+
+static void test_one_range_each(void **state)
+{
+	(void)state;
+	rr_settings s;
+	settings_default(&s);
+	refused(&s, "dim", "0", "dim must be from 1 to 1024, not 0");
+	refused(&s, "dim", "1025", "dim must be from 1 to 1024");
+	refused(&s, "hidden", "64,,32", "hidden is a list of widths");
+	refused(&s, "hidden", "1,2,3,4,5", "at most 4 layers");
+	refused(&s, "hidden", "4097", "a hidden width must be from 1 to 4096");
+	refused(&s, "negatives", "101", "negatives must be from 0 to 100");
+	refused(&s, "dropout", "1", "dropout must be in [0, 1)");
+	refused(&s, "lr", "0", "lr must be in (0, 1]");
+	refused(&s, "lr", "inf", "lr must be a number");
+	refused(&s, "lr", "0x1p-3", "lr must be a number");
+	refused(&s, "weights", "heavy", "weights is one of none, balanced, sqrt");
+	refused(&s, "desc", "1", "desc is one of off, on");
+	refused(&s, "seed", "-1", "seed must be a whole number");
+	refused(&s, "seed", "18446744073709551616", "below 2^64");
+	refused(&s, "epochs", "10x", "epochs must be a whole number");
+	refused(&s, "nosuch", "1", "unknown setting 'nosuch'");
+	/* the table's range is the only one: the edges are accepted */
+	assert_int_equal(0, settings_set(&s, "dim", "1024"));
+	assert_int_equal(0, settings_set(&s, "hidden", "4096,1"));
+	assert_int_equal(0, settings_validate(&s));
+}
+
+/* Records read from files go through the same checks. */
+static void test_validate_records(void **state)
+{
+	(void)state;
+	rr_settings s;
+	settings_default(&s);
+	s.epochs = 2147483647;
+	assert_int_equal(-1, settings_validate(&s));
+	assert_non_null(strstr(err_msg(), "epochs must be from 1 to 1000"));
+	settings_default(&s);
+	s.lr = NAN;
+	assert_int_equal(-1, settings_validate(&s));
+	settings_default(&s);
+	s.weights = 7;
+	assert_int_equal(-1, settings_validate(&s));
+	settings_default(&s);
+	s.n_hidden = 9;
+	assert_int_equal(-1, settings_validate(&s));
+	settings_default(&s);
+	s.hidden[1] = 0;
+	assert_int_equal(-1, settings_validate(&s));
+}
+
+static void step(rr_settings *s, const char *name, int dir, const char *want)
+{
+	char out[64];
+	int moved = settings_step(s, name, dir, out, sizeof out);
+	if (!want) {
+		if (moved)
+			fail_msg("%s stepped %d to '%s', expected to stay", name, dir, out);
+		return;
+	}
+	if (!moved || strcmp(out, want) != 0)
+		fail_msg("%s stepped %d to '%s', expected '%s'", name, dir, moved ? out : "(nothing)",
+			 want);
+	assert_int_equal(0, settings_set(s, name, out));
+}
+
+static void test_steps(void **state)
+{
+	(void)state;
+	rr_settings s;
+	settings_default(&s);
+	step(&s, "dim", +1, "24");           /* the ladder */
+	step(&s, "dim", -1, "16");
+	step(&s, "hidden", +1, "192,64");    /* the first layer moves, the second stays */
+	step(&s, "dropout", +1, "0.05");
+	step(&s, "dropout", -1, "0");
+	step(&s, "dropout", -1, NULL);       /* at its minimum */
+	settings_set(&s, "dropout", "0.07");
+	step(&s, "dropout", +1, "0.1");      /* onto the grid */
+	step(&s, "dropout", -1, "0.05");
+	step(&s, "lr", +1, "0.002");
+	settings_set(&s, "lr", "0.0007");
+	step(&s, "lr", -1, "0.0005");
+	step(&s, "desc", +1, NULL);          /* on is the last word: no wrap-around */
+	step(&s, "desc", -1, "off");
+	step(&s, "variant", -1, NULL);
+	step(&s, "variant", +1, "1");
+	settings_set(&s, "variant", "3");
+	step(&s, "variant", +1, NULL);       /* no wrap from 3 to 0 */
+	step(&s, "batch", +1, "512");
+	step(&s, "mask", +1, "0.1");         /* variant 3 has mask 0 */
+	settings_set(&s, "mask", "1");
+	step(&s, "mask", +1, NULL);          /* 1 is the top */
+}
+
+static void test_variant_diff(void **state)
+{
+	(void)state;
+	rr_settings a, b;
+	settings_default(&a);
+	b = a;
+	assert_int_equal(0, settings_set(&b, "seed", "7"));
+	assert_int_equal(0, settings_set(&b, "variant", "1"));
+	assert_int_equal(7, (int)b.seed); /* the experiment's seed stays */
+	char buf[512];
+	assert_string_equal("variant 0 → 1, dim 16 → 32, hidden 128,64 → 64, negatives 4 → 0, "
+			    "mask 0.5 → 0, desc on → off, seed 42 → 7",
+			    settings_diff(&a, &b, buf, sizeof buf));
+	assert_string_equal("", settings_diff(&a, &a, buf, sizeof buf));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_defaults_are_valid), cmocka_unit_test(test_decimal_exact),
+		cmocka_unit_test(test_round_trip),         cmocka_unit_test(test_one_range_each),
+		cmocka_unit_test(test_validate_records),   cmocka_unit_test(test_steps),
+		cmocka_unit_test(test_variant_diff),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
