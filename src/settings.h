@@ -43,4 +43,8 @@ const char *settings_get(const rr_settings *s, const char *name, char *buf, int 
 extern const char *const rr_setting_names[];
 const char *settings_help(const char *name);
 
+/* TEMPORARY (issue 10): the new API's rr_setting_defs/settings_find/settings_range over the
+ * old table; this line and settings_shim.[ch] go at the merge. */
+#include "settings_shim.h"
+
 #endif
