@@ -107,16 +107,18 @@ typedef struct rr_args {
 
 /* Values by declared name: a positional argument's ("USER") or an option's ("--k"). Asking
  * for a name the command does not declare is a bug: args_* abort() (tests catch it).
- * args_get: the text (the last one given for a repeated option), or NULL when absent.
- * args_has: 1 when given. args_long / args_double: the checked number, or def when absent.
- * args_count / args_nth: a RR_ARG_REPEAT argument's words. */
+ * args_get: the text (the last one given for a repeated option; "" for a flag), or NULL
+ * when absent. args_has: 1 when given. args_long / args_double: the checked number, or def
+ * when absent, and def must be the table's default when it gives one as a number (else
+ * abort: the help would lie). args_count / args_nth: a RR_ARG_REPEAT argument's words. */
 const char *args_get(const struct rr_args *a, const char *name);
 int args_has(const struct rr_args *a, const char *name);
 long args_long(const struct rr_args *a, const char *name, long def);
 double args_double(const struct rr_args *a, const char *name, double def);
 int args_count(const struct rr_args *a, const char *name);
 const char *args_nth(const struct rr_args *a, const char *name, int i);
-/* A usage error of the running command: err_set("CMD: WHAT (usage: ...)"). Returns -1. */
+/* A usage error of the running command: err_set("CMD: WHAT (usage: ...)"), the usage built
+ * from the table. Returns -1. */
 int args_usage_error(const struct rr_args *a, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 2, 3)))
