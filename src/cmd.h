@@ -30,7 +30,8 @@ enum rr_arg_kind {
 	RR_A_COMMAND,    /* a command name */
 	RR_A_SETTING,    /* a setting name (settings.h) */
 	RR_A_SETVALUE,   /* a value of the setting named by the argument before it */
-	RR_A_MAP         /* NAME=COL,...: completes the logical column names */
+	RR_A_MAP,        /* NAME=COL,...: completes the logical column names */
+	RR_A_SUBCOMMAND  /* a subcommand of the command named by the argument before it */
 };
 
 enum {

@@ -202,7 +202,8 @@ static void cand_map(cands *c)
 	c->out->more = 1;
 }
 
-/* Candidates for a value of s. prev is the positional word before it (a setting's name). */
+/* Candidates for a value of s. prev is the positional word before it (a setting's or a
+ * command's name). */
 static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const char *prev)
 {
 	const rr_dataset *ds = app ? app->ds : NULL;
@@ -239,6 +240,12 @@ static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const c
 	case RR_A_MAP:
 		cand_map(c);
 		break;
+	case RR_A_SUBCOMMAND: {
+		const rr_cmd *k = prev ? cmd_find(prev) : NULL;
+		for (const rr_cmd *sub = k ? k->subs : NULL; sub && sub->name; sub++)
+			cand_add(c, sub->name);
+		break;
+	}
 	default: /* numbers and dates: nothing to offer */
 		break;
 	}

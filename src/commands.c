@@ -121,6 +121,8 @@ static const rr_argspec source_args[] = {ARG_FILE("a script: one command a line"
 static const rr_argspec help_args[] = {
 	{.name = "COMMAND", .kind = RR_A_COMMAND, .flags = RR_ARG_OPTIONAL,
 	 .help = "a command (or a setting) to describe"},
+	{.name = "SUBCOMMAND", .kind = RR_A_SUBCOMMAND, .flags = RR_ARG_OPTIONAL,
+	 .help = "one of its subcommands only"},
 	END};
 
 const rr_cmd rr_cmds[] = {
@@ -459,9 +461,12 @@ int cmd_help(rr_app *app, const rr_args *a)
 		help_list(app);
 		return 0;
 	}
-	const rr_cmd *c = cmd_find(name);
+	const rr_cmd *c = cmd_find(name), *sub = NULL;
+	const char *sub_name = args_get(a, "SUBCOMMAND");
+	if (c && sub_name && !(sub = cmd_find_sub(c, sub_name)))
+		return args_usage_error(a, "'%s' has no subcommand '%s'", name, sub_name);
 	if (c) {
-		help_describe(app, NULL, c);
+		help_describe(app, sub ? c : NULL, sub ? sub : c);
 		return 0;
 	}
 	const rr_setting_def *d = settings_find(name);

@@ -181,7 +181,8 @@ static void expect_abort(const char *line, const char *name, int use_long)
 	pid_t pid = fork();
 	assert_true(pid >= 0);
 	if (pid == 0) {
-		freopen("/dev/null", "w", stderr);
+		if (!freopen("/dev/null", "w", stderr)) /* the bug report is expected */
+			_exit(4);
 		parsed p;
 		if (parse(&p, line) != 0)
 			_exit(3);
@@ -291,6 +292,8 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "  re", "recommend report");
 	ASSERT_CANDS(a, "frob ", "");
 	ASSERT_CANDS(a, "help re", "recommend report");
+	ASSERT_CANDS(a, "help export ru", "rules runs");
+	ASSERT_CANDS(a, "help recommend ", "");
 	ASSERT_CANDS(a, "export r", "recommendations report rules runs");
 	ASSERT_CANDS(a, "evaluate ", "ranking");
 	ASSERT_CANDS(a, "evaluate ranking --", "--cutoff --k --no-network");

@@ -568,6 +568,12 @@ static void test_help_describes_each_command(void **state)
 	buf_puts(&out, "");
 	run_captured("help dim", &out); /* a setting */
 	assert_non_null(strstr(out.s, settings_find("dim")->help));
+	out.n = 0;
+	run_captured("help export rules", &out); /* one subcommand */
+	const rr_cmd *ex = cmd_find("export");
+	assert_int_equal(0, strncmp(out.s, usage_of(ex, cmd_find_sub(ex, "rules")),
+				    strlen(usage_of(ex, cmd_find_sub(ex, "rules")))));
+	assert_null(strstr(out.s, "export runs"));
 	free(out.s);
 }
 
