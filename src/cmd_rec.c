@@ -1,5 +1,4 @@
 /* cmd_rec.c — recommend, together, evaluate ranking, export recommendations|rules. */
-#include <errno.h>
 #include <stdarg.h>
 #include <math.h>
 #include <stdlib.h>
