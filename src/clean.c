@@ -6,7 +6,9 @@
 
 #include "err.h"
 
-static const char *const rule_names[RR_RULE_N] = {"customer", "cancelled", "price", "nonproduct"};
+/* the rule names in enum order, then the word that replaces the non-product list */
+const char *const clean_words[RR_RULE_N + 2] = {"customer", "cancelled", "price", "nonproduct",
+						 "codes", NULL};
 static const char *const rule_help[RR_RULE_N] = {
 	"no customer id",
 	"cancellation (invoice starting with C) or other non-positive quantity",
@@ -18,7 +20,7 @@ static const char default_codes[] =
 
 const char *clean_rule_name(enum rr_rule r)
 {
-	return (unsigned)r < RR_RULE_N ? rule_names[r] : "kept";
+	return (unsigned)r < RR_RULE_N ? clean_words[r] : "kept";
 }
 
 const char *clean_rule_help(enum rr_rule r)
@@ -29,7 +31,7 @@ const char *clean_rule_help(enum rr_rule r)
 int clean_rule_lookup(const char *name)
 {
 	for (int r = 0; r < RR_RULE_N; r++)
-		if (strcmp(name, rule_names[r]) == 0)
+		if (strcmp(name, clean_words[r]) == 0)
 			return r;
 	return -1;
 }

@@ -25,7 +25,11 @@ typedef struct rr_clean {
 int clean_init(rr_clean *c);
 void clean_free(rr_clean *c);
 int clean_copy(rr_clean *dst, const rr_clean *src);
-/* Rule names as used by `clean RULE on|off`: "customer", "cancelled", "price", "nonproduct". */
+/* The words `clean` takes before a value: the rule names in enum order ("customer",
+ * "cancelled", "price", "nonproduct"), then "codes"; NULL-terminated (the command table's
+ * choices). */
+extern const char *const clean_words[RR_RULE_N + 2];
+/* Rule names as used by `clean RULE on|off`: clean_words[r]. */
 const char *clean_rule_name(enum rr_rule r);
 const char *clean_rule_help(enum rr_rule r);
 int clean_rule_lookup(const char *name);   /* index or -1 */

@@ -1,6 +1,13 @@
 /* cmd.h — the one command language. Every action, from a workbench key, the `:` line, the
  * prompt or a script, is a command line dispatched through rr_cmds (git's cmd_struct,
- * sqlite's dot-commands). help, completion and the man page come from this table. */
+ * sqlite's dot-commands).
+ *
+ * Each entry declares its arguments and options (rr_argspec). From that one declaration the
+ * dispatcher parses and checks a line before the handler runs (counts, unknown options,
+ * numbers and their ranges, choices), the usage line and every usage error are written,
+ * `help CMD` lists every option, cmd_complete completes words for both front ends, and
+ * tests/unit/test_cmdtable.c holds the man page to it word for word. A handler reads its
+ * already-checked values through the args_* accessors and never writes a usage string. */
 #ifndef RELREC_CMD_H
 #define RELREC_CMD_H
 
@@ -9,9 +16,49 @@
 
 #include "app.h"
 
-/* A handler gets argv[0] = the command name and argv[1..argc-1] its arguments, already
- * checked against min/max. It returns 0, or -1 after err_set (the dispatcher reports it). */
-typedef int (*rr_cmd_fn)(rr_app *app, int argc, char **argv);
+/* What an argument or an option's value is: how it is checked and completed. */
+enum rr_arg_kind {
+	RR_A_FLAG = 0,   /* an option that takes no value */
+	RR_A_WORD,       /* any text (choices, if given, are only what completion offers) */
+	RR_A_FILE,       /* a path; completes file names */
+	RR_A_INT,        /* a whole number in [lo, hi] */
+	RR_A_REAL,       /* a number in [lo, hi] */
+	RR_A_DATE,       /* YYYY-MM-DD */
+	RR_A_CHOICE,     /* one of choices */
+	RR_A_USER,       /* a customer id; completes the loaded data's (sorted) */
+	RR_A_ITEM,       /* a stock code; completes the loaded data's */
+	RR_A_COMMAND,    /* a command name */
+	RR_A_SETTING,    /* a setting name (settings.h) */
+	RR_A_SETVALUE,   /* a value of the setting named by the argument before it */
+	RR_A_MAP,        /* NAME=COL,...: completes the logical column names */
+	RR_A_SUBCOMMAND  /* a subcommand of the command named by the argument before it */
+};
+
+enum {
+	RR_ARG_OPTIONAL = 1,  /* a positional argument that may be left out (only trailing ones) */
+	RR_ARG_REPEAT = 2,    /* this and the positional arguments after it (all REPEAT) repeat as
+			       * a group taking every remaining word: `bins [EDGE ...]`,
+			       * `clean [RULE VALUE ...]`; the last group must be complete */
+	RR_ARG_INSTEAD = 4    /* an option that stands in for the first positional argument:
+			       * `together ITEM|--user USER [K]` */
+};
+
+/* One positional argument (name in capitals: "USER", "K") or option (name "--min-count"). */
+typedef struct rr_argspec {
+	const char *name;
+	enum rr_arg_kind kind;
+	const char *meta;           /* an option's value in the usage line ("N"); NULL for flags */
+	const char *help;           /* one line for `help CMD` and the man page */
+	double lo, hi;              /* INT and REAL ranges */
+	const char *const *choices; /* CHOICE: the words, NULL-terminated (WORD: suggestions) */
+	unsigned flags;             /* RR_ARG_* */
+	const char *def;            /* the default when left out, shown by help ("10"), or NULL */
+} rr_argspec;
+
+struct rr_args;
+/* A handler gets the parsed, checked line. It returns 0, or -1 after err_set (the dispatcher
+ * reports it). */
+typedef int (*rr_cmd_fn)(rr_app *app, const struct rr_args *a);
 
 enum {
 	RR_CMD_NEEDS_DATA = 1,   /* refused with a clear message before `load` */
@@ -20,17 +67,72 @@ enum {
 };
 
 typedef struct rr_cmd {
-	const char *name;     /* command word */
-	const char *usage;    /* arguments, e.g. "FILE [--strict] [--map user=COL,...]" */
-	const char *help;     /* one line */
-	rr_cmd_fn fn;
-	int min_args, max_args;  /* counts of arguments after the name; max -1 = unlimited */
-	unsigned flags;
-	const char *const *opts; /* NULL-terminated words completion offers after the name, or NULL */
+	const char *name;              /* command word (or subcommand word) */
+	const char *help;              /* one line */
+	rr_cmd_fn fn;                  /* NULL when subs choose the handler */
+	unsigned flags;                /* RR_CMD_*; a subcommand's own flags add to its parent's */
+	const rr_argspec *args;        /* positional arguments, ends with {NULL}; NULL = none */
+	const rr_argspec *opts;        /* options, ends with {NULL}; NULL = none */
+	const struct rr_cmd *subs;     /* subcommands chosen by the first word, ends with {NULL} */
+	const char *example;           /* a typical line, for help CMD and the man page, or NULL */
 } rr_cmd;
 
 extern const rr_cmd rr_cmds[];     /* ends with a {NULL} entry */
 const rr_cmd *cmd_find(const char *name);
+/* The subcommand of c named word, or NULL. */
+const rr_cmd *cmd_find_sub(const rr_cmd *c, const char *word);
+/* The usage line of c (after its parent's name when sub): "recommend USER [K] [--owned]".
+ * A command with subcommands gives "export recommendations|rules|report|runs ...". Into buf;
+ * returns buf. */
+const char *cmd_usage(const rr_cmd *parent, const rr_cmd *c, char *buf, size_t size);
+
+/* The text standing for an option's value in usage lines: meta, else its choices joined by
+ * '|', else "VALUE". Into buf; returns buf. */
+const char *arg_value_text(const rr_argspec *s, char *buf, size_t size);
+/* err_set("unknown command 'WORD' (did you mean 'NAME'?)"), or "... (try 'help')" when no
+ * command is within two edits; likewise for settings ("... (see 'show')"). Return -1. */
+int cmd_unknown(const char *word);
+int cmd_unknown_setting(const char *word);
+
+/* A parsed command line. Values are borrowed from the argv the dispatcher split. */
+typedef struct rr_args {
+	const rr_cmd *cmd;             /* the entry whose handler runs (a subcommand's, if any) */
+	const rr_cmd *parent;          /* the command word's entry when cmd is a subcommand */
+	int n_pos;                     /* positional values given (after a subcommand word) */
+	char **pos;                    /* [n_pos] */
+	const rr_argspec **pos_spec;   /* [n_pos] the declared argument each value fills */
+	int n_opt;                     /* options given, in order */
+	const rr_argspec **opt_spec;   /* [n_opt] */
+	const char **opt_val;          /* [n_opt] their values (NULL for flags) */
+} rr_args;
+
+/* Values by declared name: a positional argument's ("USER") or an option's ("--k"). Asking
+ * for a name the command does not declare is a bug: args_* abort() (tests catch it).
+ * args_get: the text (the last one given for a repeated option; "" for a flag), or NULL
+ * when absent. args_has: 1 when given. args_long / args_double: the checked number, or def
+ * when absent, and def must be the table's default when it gives one as a number (else
+ * abort: the help would lie). args_count / args_nth: a RR_ARG_REPEAT argument's words. */
+const char *args_get(const struct rr_args *a, const char *name);
+int args_has(const struct rr_args *a, const char *name);
+long args_long(const struct rr_args *a, const char *name, long def);
+double args_double(const struct rr_args *a, const char *name, double def);
+int args_count(const struct rr_args *a, const char *name);
+const char *args_nth(const struct rr_args *a, const char *name, int i);
+/* A usage error of the running command: err_set("CMD: WHAT (usage: ...)"), the usage built
+ * from the table. Returns -1. */
+int args_usage_error(const struct rr_args *a, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* Parse and check argv (argv[0] the command word; argc >= 1) against the table: the
+ * subcommand, options anywhere (`--opt VALUE`, `--opt=VALUE`; `--` ends the options),
+ * positional counts, numbers and their ranges, choices, dates, setting names. Not the
+ * NEEDS_* flags (they depend on the session). Returns 0 with *a filled (args_free it), or -1
+ * with err_set. */
+int cmd_parse(int argc, char **argv, rr_args *a);
+void args_free(rr_args *a);
 
 /* Split a line into words: whitespace separates, '...' and "..." quote (\" and \\ inside
  * double quotes), '#' at the start of a word begins a comment. Returns 0 with a malloc'd argv
@@ -47,30 +149,48 @@ int cmd_exec(rr_app *app, const char *line);
  * Returns 0 if every command succeeded, else -1 (the last error is in err_msg()). */
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going);
 
-/* Handlers implemented across the engine (cmd_*.c). */
-int cmd_load(rr_app *, int, char **);
-int cmd_clean(rr_app *, int, char **);
-int cmd_stats(rr_app *, int, char **);
-int cmd_bins(rr_app *, int, char **);
-int cmd_set(rr_app *, int, char **);
-int cmd_show(rr_app *, int, char **);
-int cmd_source(rr_app *, int, char **);
-int cmd_help(rr_app *, int, char **);
-int cmd_quit(rr_app *, int, char **);
-int cmd_gen(rr_app *, int, char **);
-int cmd_export(rr_app *, int, char **);        /* dispatches on its first argument */
-int cmd_train(rr_app *, int, char **);         /* cmd_model.c */
-int cmd_report(rr_app *, int, char **);
-int cmd_runs(rr_app *, int, char **);
-int cmd_save(rr_app *, int, char **);
-int cmd_open(rr_app *, int, char **);
-int cmd_recommend(rr_app *, int, char **);     /* cmd_rec.c */
-int cmd_together(rr_app *, int, char **);
-int cmd_evaluate(rr_app *, int, char **);
-/* export targets, called by cmd_export with argv[0] = the target word */
-int export_report(rr_app *, int, char **);
-int export_runs(rr_app *, int, char **);
-int export_recommendations(rr_app *, int, char **);
-int export_rules(rr_app *, int, char **);
+/* Completion, for every front end. Given a line and the cursor (bytes), the candidates for
+ * the word under the cursor: command and subcommand names, options, option values and
+ * arguments by kind (choices, settings and their values, customer ids sorted, stock codes,
+ * file names, --map's column names). A candidate is a whole word, unquoted, that starts with
+ * the word typed so far (unquoted: word_len bytes); the word starts at byte word_start of the
+ * line (after its opening quote, if any). files = 1 when the candidates are paths
+ * (directories end in '/'). Returns 0 (no candidates is not an error), or -1 when out of
+ * memory; free with completion_free either way. */
+typedef struct rr_completion {
+	char **v;            /* [n] candidates, sorted, unique (owned) */
+	int n, cap;
+	size_t word_start;   /* where the word under the cursor starts in the line */
+	size_t word_len;     /* bytes of the word typed so far, quotes and escapes removed */
+	char quote;          /* the quote the word is open in ('"' or '\''), or 0 */
+	int files;           /* candidates are file names */
+	int more;            /* a sole candidate is not a finished word ("user="): no blank after */
+} rr_completion;
+int cmd_complete(const rr_app *app, const char *line, size_t cursor, rr_completion *out);
+void completion_free(rr_completion *c);
+
+/* Handlers implemented across the engine (cmd_*.c), named cmd_WORD or cmd_WORD_SUB. */
+int cmd_load(rr_app *, const rr_args *);
+int cmd_clean(rr_app *, const rr_args *);
+int cmd_stats(rr_app *, const rr_args *);
+int cmd_bins(rr_app *, const rr_args *);
+int cmd_set(rr_app *, const rr_args *);
+int cmd_show(rr_app *, const rr_args *);
+int cmd_source(rr_app *, const rr_args *);
+int cmd_help(rr_app *, const rr_args *);
+int cmd_quit(rr_app *, const rr_args *);
+int cmd_gen(rr_app *, const rr_args *);
+int cmd_train(rr_app *, const rr_args *);          /* cmd_model.c */
+int cmd_report(rr_app *, const rr_args *);
+int cmd_runs(rr_app *, const rr_args *);
+int cmd_save(rr_app *, const rr_args *);
+int cmd_open(rr_app *, const rr_args *);
+int cmd_export_report(rr_app *, const rr_args *);
+int cmd_export_runs(rr_app *, const rr_args *);
+int cmd_recommend(rr_app *, const rr_args *);      /* cmd_rec.c */
+int cmd_together(rr_app *, const rr_args *);
+int cmd_evaluate_ranking(rr_app *, const rr_args *);
+int cmd_export_recommendations(rr_app *, const rr_args *);
+int cmd_export_rules(rr_app *, const rr_args *);
 
 #endif

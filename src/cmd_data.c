@@ -1,5 +1,4 @@
 /* cmd_data.c — load, clean, stats, bins, set, show, gen. */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -16,26 +15,10 @@ static double now_s(void)
 	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
-int cmd_load(rr_app *app, int argc, char **argv)
+int cmd_load(rr_app *app, const rr_args *a)
 {
-	const char *path = NULL, *map = NULL;
-	int strict = 0;
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--strict") == 0)
-			strict = 1;
-		else if (strcmp(argv[i], "--map") == 0 && i + 1 < argc)
-			map = argv[++i];
-		else if (strncmp(argv[i], "--map=", 6) == 0)
-			map = argv[i] + 6;
-		else if (argv[i][0] == '-' && argv[i][1] == '-')
-			return err_set("load: unknown option '%s' (--strict, --map user=COL,...)", argv[i]);
-		else if (!path)
-			path = argv[i];
-		else
-			return err_set("usage: load FILE [--strict] [--map user=COL,item=COL,...]");
-	}
-	if (!path)
-		return err_set("usage: load FILE [--strict] [--map user=COL,item=COL,...]");
+	const char *path = args_get(a, "FILE"), *map = args_get(a, "--map");
+	int strict = args_has(a, "--strict");
 	double t0 = now_s();
 	rr_rows *rows = ingest_load(path, map, strict, &app->sink, &app->interrupted);
 	if (!rows)
@@ -94,40 +77,33 @@ static void show_clean(rr_app *app)
 	sink_printf(&app->sink, "non-product codes: %s", codes);
 }
 
-int cmd_clean(rr_app *app, int argc, char **argv)
+int cmd_clean(rr_app *app, const rr_args *a)
 {
-	if (argc == 1) {
+	int n = args_count(a, "RULE");
+	if (n == 0) {
 		show_clean(app);
 		return 0;
 	}
 	rr_clean next;
 	if (clean_copy(&next, &app->clean) != 0)
 		return -1;
-	for (int i = 1; i < argc; i += 2) {
-		if (i + 1 >= argc) {
-			clean_free(&next);
-			return err_set("usage: clean [RULE on|off ...] [codes LIST]");
-		}
-		if (strcmp(argv[i], "codes") == 0) {
-			if (clean_set_codes(&next, argv[i + 1]) != 0) {
+	for (int i = 0; i < n; i++) {
+		const char *rule = args_nth(a, "RULE", i), *value = args_nth(a, "VALUE", i);
+		if (strcmp(rule, "codes") == 0) {
+			if (clean_set_codes(&next, value) != 0) {
 				clean_free(&next);
 				return -1;
 			}
 			continue;
 		}
-		int r = clean_rule_lookup(argv[i]);
-		if (r < 0) {
-			clean_free(&next);
-			return err_set("unknown rule '%s' (customer, cancelled, price, nonproduct, codes)",
-				       argv[i]);
-		}
-		if (strcmp(argv[i + 1], "on") == 0)
+		int r = clean_rule_lookup(rule); /* the table's choices: a rule or codes */
+		if (strcmp(value, "on") == 0)
 			next.on[r] = 1;
-		else if (strcmp(argv[i + 1], "off") == 0)
+		else if (strcmp(value, "off") == 0)
 			next.on[r] = 0;
 		else {
 			clean_free(&next);
-			return err_set("rule '%s' takes on or off, not '%s'", argv[i], argv[i + 1]);
+			return err_set("rule '%s' takes on or off, not '%s'", rule, value);
 		}
 	}
 	rr_clean old = app->clean;
@@ -188,10 +164,8 @@ static void show_hist(rr_app *app, const rr_dataset *d)
 	free(h);
 }
 
-int cmd_stats(rr_app *app, int argc, char **argv)
+int cmd_stats(rr_app *app, const rr_args *args)
 {
-	if (argc == 2 && strcmp(argv[1], "--hist") != 0)
-		return err_set("usage: stats [--hist]");
 	const rr_rows *r = app->rows;
 	const rr_dataset *d = app->ds;
 	rr_sink *s = &app->sink;
@@ -220,7 +194,7 @@ int cmd_stats(rr_app *app, int argc, char **argv)
 		    d->n_pairs, once, (unsigned)d->max_orders);
 	sink_printf(s, "dates       %s to %s", ingest_format_minute(d->min_minute, a, sizeof a),
 		    ingest_format_minute(d->max_minute, b, sizeof b));
-	if (argc == 2)
+	if (args_has(args, "--hist"))
 		show_hist(app, d);
 	return 0;
 }
@@ -268,51 +242,48 @@ static void show_bins(rr_app *app)
 	table_free(t);
 }
 
-int cmd_bins(rr_app *app, int argc, char **argv)
+int cmd_bins(rr_app *app, const rr_args *a)
 {
-	if (argc > 1) {
+	int n = args_count(a, "EDGE");
+	if (n > 0) {
 		long e[RR_MAX_EDGES];
-		for (int i = 1; i < argc; i++) {
-			char *end;
-			errno = 0;
-			e[i - 1] = strtol(argv[i], &end, 10);
-			if (!*argv[i] || *end || errno)
-				return err_set("edge '%s' is not a whole number", argv[i]);
-		}
-		const char *why = labels_check(argc - 1, e);
+		for (int i = 0; i < n && i < RR_MAX_EDGES; i++)
+			e[i] = strtol(args_nth(a, "EDGE", i), NULL, 10); /* checked whole numbers */
+		const char *why = labels_check(n, e); /* the count first: e is not read past it */
 		if (why)
 			return err_set("%s", why);
-		labels_set(&app->labels, argc - 1, e);
+		labels_set(&app->labels, n, e);
 		app_invalidate(app);
 	}
 	show_bins(app);
 	return 0;
 }
 
-int cmd_set(rr_app *app, int argc, char **argv)
+int cmd_set(rr_app *app, const rr_args *a)
 {
-	(void)argc;
+	const char *name = args_get(a, "NAME"), *value = args_get(a, "VALUE");
 	rr_settings before = app->set;
-	if (settings_set(&app->set, argv[1], argv[2]) != 0)
+	if (settings_set(&app->set, name, value) != 0)
 		return err_prefix("set");
 	char buf[128], diff[512];
-	settings_get(&app->set, argv[1], buf, sizeof buf);
+	settings_get(&app->set, name, buf, sizeof buf);
 	/* a variant resets the others: say which, on the same line, so nothing changes unseen */
 	settings_diff(&before, &app->set, diff, sizeof diff);
-	if (strcmp(argv[1], "variant") == 0 && strchr(diff, ','))
-		sink_printf(&app->sink, "%s = %s (also set: %s)", argv[1], buf, strchr(diff, ',') + 2);
+	if (strcmp(name, "variant") == 0 && strchr(diff, ','))
+		sink_printf(&app->sink, "%s = %s (also set: %s)", name, buf, strchr(diff, ',') + 2);
 	else
-		sink_printf(&app->sink, "%s = %s", argv[1], buf);
+		sink_printf(&app->sink, "%s = %s", name, buf);
 	return 0;
 }
 
-int cmd_show(rr_app *app, int argc, char **argv)
+int cmd_show(rr_app *app, const rr_args *a)
 {
 	char buf[128], range[128];
-	if (argc == 2) {
-		if (!settings_get(&app->set, argv[1], buf, sizeof buf))
-			return err_set("unknown setting '%s' (see 'show')", argv[1]);
-		sink_printf(&app->sink, "%s = %s", argv[1], buf);
+	const char *name = args_get(a, "NAME");
+	if (name) {
+		if (!settings_get(&app->set, name, buf, sizeof buf))
+			return cmd_unknown_setting(name);
+		sink_printf(&app->sink, "%s = %s", name, buf);
 		return 0;
 	}
 	rr_table *t = table_new(4, NULL);
@@ -334,25 +305,13 @@ int cmd_show(rr_app *app, int argc, char **argv)
 	return 0;
 }
 
-int cmd_gen(rr_app *app, int argc, char **argv)
+int cmd_gen(rr_app *app, const rr_args *a)
 {
-	uint64_t seed = 1;
-	char *end;
-	errno = 0;
-	unsigned long long rows = strtoull(argv[2], &end, 10);
-	if (!*argv[2] || *end || errno || rows == 0 || rows > 1000000000ULL)
-		return err_set("gen: ROWS '%s' must be a whole number from 1 to 1000000000", argv[2]);
-	for (int i = 3; i < argc; i++) {
-		if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {
-			seed = strtoull(argv[++i], &end, 10);
-			if (*end)
-				return err_set("gen: seed '%s' is not a whole number", argv[i]);
-		} else {
-			return err_set("usage: gen FILE ROWS [--seed S]");
-		}
-	}
-	if (gen_write_file(argv[1], (size_t)rows, seed) != 0)
+	const char *path = args_get(a, "FILE");
+	long rows = args_long(a, "ROWS", 0);
+	uint64_t seed = (uint64_t)args_long(a, "--seed", 1);
+	if (gen_write_file(path, (size_t)rows, seed) != 0)
 		return -1;
-	sink_printf(&app->sink, "wrote %llu synthetic rows to '%s'", rows, argv[1]);
+	sink_printf(&app->sink, "wrote %ld synthetic rows to '%s'", rows, path);
 	return 0;
 }

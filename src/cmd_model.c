@@ -51,10 +51,9 @@ static void set_model(rr_app *app, rr_model *m)
 
 /* ==== train ==== */
 
-int cmd_train(rr_app *app, int argc, char **argv)
+int cmd_train(rr_app *app, const rr_args *a)
 {
-	(void)argc;
-	(void)argv;
+	(void)a;
 	rr_sink wrap = { .ctx = app, .progress = train_progress };
 	app->interrupted = 0;
 	rr_model *m = model_train(app->ds, &app->labels, &app->set, &wrap, &app->interrupted);
@@ -145,10 +144,9 @@ static rr_table *confusion_table(const rr_metrics *met, const rr_labels *lab, in
 	return t;
 }
 
-int cmd_report(rr_app *app, int argc, char **argv)
+int cmd_report(rr_app *app, const rr_args *a)
 {
-	(void)argc;
-	(void)argv;
+	(void)a;
 	rr_metrics met;
 	if (report_metrics(app, &met))
 		return -1;
@@ -258,10 +256,9 @@ static void runs_row(rr_app *app, rr_table *t, int row, const rr_run *r,
 		table_set(t, row, c + 3, "-");
 }
 
-int cmd_runs(rr_app *app, int argc, char **argv)
+int cmd_runs(rr_app *app, const rr_args *a)
 {
-	(void)argc;
-	(void)argv;
+	(void)a;
 	if (!app->runs || app->runs->n == 0) {
 		sink_printf(&app->sink, "no runs yet: 'train' adds one");
 		return 0;
@@ -286,16 +283,15 @@ int cmd_runs(rr_app *app, int argc, char **argv)
 
 /* ==== CSV exports (csvout.h: quoted, written crash-safely) ==== */
 
-int export_report(rr_app *app, int argc, char **argv)
+int cmd_export_report(rr_app *app, const rr_args *a)
 {
-	if (argc != 2)
-		return err_set("usage: export report FILE");
+	const char *path = args_get(a, "FILE");
 	rr_metrics met;
 	if (report_metrics(app, &met))
 		return -1;
 	const rr_labels *lab = model_labels(app->model);
 	rr_csvout o;
-	if (csvout_open(&o, argv[1]))
+	if (csvout_open(&o, path))
 		return -1;
 	char buf[32];
 	csvout_str(&o, "class");
@@ -336,7 +332,7 @@ int export_report(rr_app *app, int argc, char **argv)
 	}
 	if (csvout_close(&o, 1))
 		return -1;
-	sink_printf(&app->sink, "wrote the report to '%s'", argv[1]);
+	sink_printf(&app->sink, "wrote the report to '%s'", path);
 	return 0;
 }
 
@@ -381,12 +377,11 @@ static void export_runs_row(rr_app *app, rr_csvout *o, const rr_run *r)
 	csvout_end(o);
 }
 
-int export_runs(rr_app *app, int argc, char **argv)
+int cmd_export_runs(rr_app *app, const rr_args *a)
 {
-	if (argc != 2)
-		return err_set("usage: export runs FILE");
+	const char *path = args_get(a, "FILE");
 	rr_csvout o;
-	if (csvout_open(&o, argv[1]))
+	if (csvout_open(&o, path))
 		return -1;
 	export_runs_head(&o);
 	int n = app->runs ? app->runs->n : 0;
@@ -394,25 +389,25 @@ int export_runs(rr_app *app, int argc, char **argv)
 		export_runs_row(app, &o, &app->runs->v[i]);
 	if (csvout_close(&o, 1))
 		return -1;
-	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s", argv[1]);
+	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s", path);
 	return 0;
 }
 
 /* ==== save / open ==== */
 
-int cmd_save(rr_app *app, int argc, char **argv)
+int cmd_save(rr_app *app, const rr_args *a)
 {
-	(void)argc;
-	if (model_save(app->model, argv[1]))
+	const char *path = args_get(a, "FILE");
+	if (model_save(app->model, path))
 		return -1;
-	sink_printf(&app->sink, "saved the model to '%s'", argv[1]);
+	sink_printf(&app->sink, "saved the model to '%s'", path);
 	return 0;
 }
 
-int cmd_open(rr_app *app, int argc, char **argv)
+int cmd_open(rr_app *app, const rr_args *a)
 {
-	(void)argc;
-	rr_model *m = model_load(argv[1]);
+	const char *path = args_get(a, "FILE");
+	rr_model *m = model_load(path);
 	if (!m)
 		return -1;
 	const rr_settings *s = model_settings(m);
@@ -425,7 +420,7 @@ int cmd_open(rr_app *app, int argc, char **argv)
 	sink_printf(&app->sink,
 		    "opened '%s': variant %d, bins %s, %d classes, dim %d, hidden %s, %u customers, "
 		    "%u items, %u words",
-		    argv[1], s->variant, bins, model_n_classes(m), s->dim, hid, nu, ni, nw);
+		    path, s->variant, bins, model_n_classes(m), s->dim, hid, nu, ni, nw);
 	if (app->ds) {
 		uint32_t ku, ki;
 		if (model_coverage(m, app->ds, &ku, &ki)) {

@@ -1,5 +1,4 @@
 /* cmd_rec.c — recommend, together, evaluate ranking, export recommendations|rules. */
-#include <errno.h>
 #include <stdarg.h>
 #include <math.h>
 #include <stdlib.h>
@@ -26,28 +25,6 @@ static double now_s(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static int parse_long(const char *what, const char *s, long lo, long hi, long *out)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < lo || v > hi)
-		return err_set("%s must be an integer from %ld to %ld, not '%s'", what, lo, hi, s);
-	*out = v;
-	return 0;
-}
-
-static int parse_double(const char *what, const char *s, double *out)
-{
-	char *end;
-	errno = 0;
-	double v = strtod(s, &end);
-	if (errno || end == s || *end || !isfinite(v) || v < 0)
-		return err_set("%s must be a number >= 0, not '%s'", what, s);
-	*out = v;
-	return 0;
 }
 
 static int ensure_baskets(rr_app *app)
@@ -110,57 +87,24 @@ static rr_table *rules_table(const char *title)
 	return t;
 }
 
-/* Options shared by together and export rules. */
-static int parse_rule_opts(int argc, char **argv, int i0, rr_rule_filter *f, long *k,
-			   const char **item, const char **user)
-{
-	for (int i = i0; i < argc; i++) {
-		const char *a = argv[i];
-		int has = i + 1 < argc;
-		if (!strcmp(a, "--min-count") && has) {
-			long v;
-			if (parse_long("--min-count", argv[++i], 1, 1000000000L, &v) != 0)
-				return -1;
-			f->min_count = (uint32_t)v;
-		} else if (!strcmp(a, "--min-confidence") && has) {
-			if (parse_double("--min-confidence", argv[++i], &f->min_confidence) != 0)
-				return -1;
-		} else if (!strcmp(a, "--min-lift") && has) {
-			if (parse_double("--min-lift", argv[++i], &f->min_lift) != 0)
-				return -1;
-		} else if (!strcmp(a, "--by") && has) {
-			const char *by = argv[++i];
-			if (!strcmp(by, "lift"))
-				f->by = RR_BY_LIFT;
-			else if (!strcmp(by, "confidence"))
-				f->by = RR_BY_CONFIDENCE;
-			else
-				return err_set("--by takes lift or confidence, not '%s'", by);
-		} else if (!strcmp(a, "--user") && has && user) {
-			*user = argv[++i];
-		} else if (a[0] == '-' && a[1] == '-') {
-			return err_set("unknown option or missing value '%s'", a);
-		} else if (item && !*item && !(user && *user)) {
-			*item = a;
-		} else if (k) {
-			if (parse_long("K", a, 1, 100000, k) != 0)
-				return -1;
-		} else {
-			return err_set("unexpected argument '%s'", a);
-		}
-	}
-	return 0;
-}
-
-int cmd_together(rr_app *app, int argc, char **argv)
+/* The filters together and export rules share (declared once in the table, too). */
+static rr_rule_filter rule_filter(const rr_args *a)
 {
 	rr_rule_filter f = {20, 0, 0, RR_BY_LIFT};
-	long k = 10;
-	const char *item = NULL, *user = NULL;
-	if (parse_rule_opts(argc, argv, 1, &f, &k, &item, &user) != 0)
-		return -1;
-	if (!item && !user)
-		return err_set("usage: together ITEM [K] [--min-count N] [--by lift|confidence] | --user USER");
+	f.min_count = (uint32_t)args_long(a, "--min-count", 20);
+	f.min_confidence = args_double(a, "--min-confidence", 0);
+	f.min_lift = args_double(a, "--min-lift", 0);
+	return f;
+}
+
+int cmd_together(rr_app *app, const rr_args *a)
+{
+	rr_rule_filter f = rule_filter(a);
+	const char *by = args_get(a, "--by");
+	if (by && strcmp(by, "confidence") == 0)
+		f.by = RR_BY_CONFIDENCE;
+	long k = args_long(a, "K", 10);
+	const char *item = args_get(a, "ITEM"), *user = args_get(a, "--user");
 	if (ensure_baskets(app) != 0)
 		return -1;
 	const rr_baskets *b = app->baskets;
@@ -347,30 +291,11 @@ static void mark_owned(rr_app *app, rec_ctx *c, uint32_t u, unsigned char v)
 	}
 }
 
-static int parse_rec_args(int argc, char **argv, int i0, const char **user, long *k, int *owned)
+int cmd_recommend(rr_app *app, const rr_args *a)
 {
-	for (int i = i0; i < argc; i++) {
-		if (!strcmp(argv[i], "--owned"))
-			*owned = 1;
-		else if (argv[i][0] == '-' && argv[i][1] == '-')
-			return err_set("unknown option '%s' (--owned)", argv[i]);
-		else if (user && !*user)
-			*user = argv[i];
-		else if (parse_long("K", argv[i], 1, 100000, k) != 0)
-			return -1;
-	}
-	return 0;
-}
-
-int cmd_recommend(rr_app *app, int argc, char **argv)
-{
-	const char *user = NULL;
-	long k = 10;
-	int owned = 0;
-	if (parse_rec_args(argc, argv, 1, &user, &k, &owned) != 0)
-		return -1;
-	if (!user)
-		return err_set("usage: recommend USER [K] [--owned]");
+	const char *user = args_get(a, "USER");
+	long k = args_long(a, "K", 10);
+	int owned = args_has(a, "--owned");
 	uint32_t u = dataset_find_user(app->ds, user);
 	if (u == RR_NONE)
 		return err_set("no customer '%s'", user);
@@ -437,28 +362,16 @@ int cmd_recommend(rr_app *app, int argc, char **argv)
 
 /* ---- evaluate ranking ---- */
 
-int cmd_evaluate(rr_app *app, int argc, char **argv)
+int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 {
 	int32_t cutoff;
-	int ks[2] = {10, 20}, n_k = 2, use_net = 1;
-	ingest_parse_day("2011-09-01", &cutoff);
-	if (strcmp(argv[1], "ranking") != 0)
-		return err_set("usage: evaluate ranking [--cutoff YYYY-MM-DD] [--k K] [--no-network]");
-	for (int i = 2; i < argc; i++) {
-		if (!strcmp(argv[i], "--cutoff") && i + 1 < argc) {
-			if (ingest_parse_day(argv[++i], &cutoff) != 0)
-				return err_set("--cutoff takes a date YYYY-MM-DD, not '%s'", argv[i]);
-		} else if (!strcmp(argv[i], "--k") && i + 1 < argc) {
-			long v;
-			if (parse_long("--k", argv[++i], 1, 1000, &v) != 0)
-				return -1;
-			ks[0] = (int)v;
-			n_k = 1;
-		} else if (!strcmp(argv[i], "--no-network")) {
-			use_net = 0;
-		} else {
-			return err_set("usage: evaluate ranking [--cutoff YYYY-MM-DD] [--k K] [--no-network]");
-		}
+	int ks[2] = {10, 20}, n_k = 2;
+	int use_net = !args_has(a, "--no-network");
+	const char *day_text = args_get(a, "--cutoff");
+	ingest_parse_day(day_text ? day_text : "2011-09-01", &cutoff); /* checked by cmd_parse */
+	if (args_has(a, "--k")) {
+		ks[0] = (int)args_long(a, "--k", 10);
+		n_k = 1;
 	}
 	double t0 = now_s();
 	rr_tsplit *sp = split_new(app->rows, &app->clean, cutoff);
@@ -545,15 +458,11 @@ done:
 
 /* ---- exports ---- */
 
-int export_recommendations(rr_app *app, int argc, char **argv)
+int cmd_export_recommendations(rr_app *app, const rr_args *a)
 {
-	const char *path = NULL;
-	long k = 10;
-	int owned = 0;
-	if (parse_rec_args(argc, argv, 1, &path, &k, &owned) != 0)
-		return -1;
-	if (!path)
-		return err_set("usage: export recommendations FILE [K] [--owned]");
+	const char *path = args_get(a, "FILE");
+	long k = args_long(a, "K", 10);
+	int owned = args_has(a, "--owned");
 	if (ensure_baskets(app) != 0 || ensure_rec(app) != 0)
 		return -1;
 	rec_ctx c;
@@ -630,14 +539,10 @@ int export_recommendations(rr_app *app, int argc, char **argv)
 	return 0;
 }
 
-int export_rules(rr_app *app, int argc, char **argv)
+int cmd_export_rules(rr_app *app, const rr_args *a)
 {
-	rr_rule_filter f = {20, 0, 0, RR_BY_LIFT};
-	const char *path = NULL;
-	if (parse_rule_opts(argc, argv, 1, &f, NULL, &path, NULL) != 0)
-		return -1;
-	if (!path)
-		return err_set("usage: export rules FILE [--min-count N] [--min-confidence C] [--min-lift L]");
+	rr_rule_filter f = rule_filter(a);
+	const char *path = args_get(a, "FILE");
 	if (ensure_baskets(app) != 0)
 		return -1;
 	const rr_baskets *b = app->baskets;

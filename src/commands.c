@@ -1,7 +1,10 @@
-/* commands.c — the command table, the line splitter, the dispatcher and the script runner. */
+/* commands.c — the command table (every command's arguments and options, declared once), the
+ * line splitter, the dispatcher, the script runner, and the commands of the language itself:
+ * source, help, quit. Parsing and checking a line against the table is cmd_args.c's. */
 #include "cmd.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,52 +12,156 @@
 
 #define MAX_DEPTH 16   /* `source` nesting limit */
 
-static const char *const clean_opts[] = {"customer", "cancelled", "price", "nonproduct",
-					 "codes", "on", "off", NULL};
-static const char *const export_opts[] = {"recommendations", "rules", "report", "runs", NULL};
-static const char *const eval_opts[] = {"ranking", "--cutoff", "--k", NULL};
-static const char *const load_opts[] = {"--strict", "--map", NULL};
-static const char *const rec_opts[] = {"--owned", NULL};
-static const char *const tog_opts[] = {"--min-count", "--min-confidence", "--min-lift", "--by",
-				       "--user", "lift", "confidence", NULL};
-static const char *const stats_opts[] = {"--hist", NULL};
+/* ==== the table ==== */
+
+static const char *const on_off[] = {"on", "off", NULL};
+static const char *const by_words[] = {"lift", "confidence", NULL};
+
+/* Arguments several commands share, written once. */
+#define ARG_FILE(what) {.name = "FILE", .kind = RR_A_FILE, .help = what}
+#define ARG_K(what) \
+	{.name = "K", .kind = RR_A_INT, .help = what, .lo = 1, .hi = 100000, \
+	 .flags = RR_ARG_OPTIONAL, .def = "10"}
+#define OPT_OWNED {.name = "--owned", .kind = RR_A_FLAG, \
+		   .help = "include items the customer already bought"}
+#define OPTS_RULE_FILTERS \
+	{.name = "--min-count", .kind = RR_A_INT, .meta = "N", .lo = 1, .hi = 1000000000, \
+	 .def = "20", .help = "keep the rules whose two items are bought together in at least N invoices"}, \
+	{.name = "--min-confidence", .kind = RR_A_REAL, .meta = "C", .lo = 0, .hi = 1, .def = "0", \
+	 .help = "keep the rules with a confidence (n_xy / n_x) of at least C"}, \
+	{.name = "--min-lift", .kind = RR_A_REAL, .meta = "L", .lo = 0, .hi = HUGE_VAL, .def = "0", \
+	 .help = "keep the rules with a lift of at least L"}
+#define END {.name = NULL}
+
+static const rr_argspec load_args[] = {
+	ARG_FILE("a CSV file of invoice lines, plain or gzip-compressed"), END};
+static const rr_argspec load_opts[] = {
+	{.name = "--strict", .kind = RR_A_FLAG,
+	 .help = "make the first unreadable row an error instead of rejecting it"},
+	{.name = "--map", .kind = RR_A_MAP, .meta = "NAME=COL,...",
+	 .help = "where each logical column is in a file with another header; COL is a header "
+		 "name or a column number from 1"},
+	END};
+static const rr_argspec clean_args[] = {
+	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,
+	 .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT, .help = "a cleaning rule, or codes"},
+	{.name = "VALUE", .kind = RR_A_WORD, .choices = on_off,
+	 .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT,
+	 .help = "on or off for a rule; for codes, the non-product stock codes, comma-separated "
+		 "(a trailing * matches a prefix)"},
+	END};
+static const rr_argspec stats_opts[] = {
+	{.name = "--hist", .kind = RR_A_FLAG, .help = "add the histogram of order counts"}, END};
+static const rr_argspec bins_args[] = {
+	{.name = "EDGE", .kind = RR_A_INT, .lo = 1, .hi = 1000000,
+	 .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT,
+	 .help = "the largest order count of a class; 1 to 5 increasing edges"},
+	END};
+static const rr_argspec set_args[] = {
+	{.name = "NAME", .kind = RR_A_SETTING, .help = "the setting to change"},
+	{.name = "VALUE", .kind = RR_A_SETVALUE, .help = "its new value"},
+	END};
+static const rr_argspec show_args[] = {
+	{.name = "NAME", .kind = RR_A_SETTING, .flags = RR_ARG_OPTIONAL, .help = "one setting only"},
+	END};
+static const rr_argspec recommend_args[] = {
+	{.name = "USER", .kind = RR_A_USER, .help = "a customer id"},
+	ARG_K("how many items"), END};
+static const rr_argspec recommend_opts[] = {OPT_OWNED, END};
+static const rr_argspec together_args[] = {
+	{.name = "ITEM", .kind = RR_A_ITEM, .help = "a stock code: the rules from it to other items"},
+	ARG_K("how many rules"), END};
+static const rr_argspec together_opts[] = {
+	OPTS_RULE_FILTERS,
+	{.name = "--by", .kind = RR_A_CHOICE, .choices = by_words, .def = "lift",
+	 .help = "what the rules are sorted by"},
+	{.name = "--user", .kind = RR_A_USER, .meta = "USER", .flags = RR_ARG_INSTEAD,
+	 .help = "instead of ITEM: the best rule towards each item the customer never bought"},
+	END};
+static const rr_argspec ranking_opts[] = {
+	{.name = "--cutoff", .kind = RR_A_DATE, .meta = "YYYY-MM-DD", .def = "2011-09-01",
+	 .help = "rows before this day train, rows from it on test"},
+	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
+	 .help = "the rank the metrics are cut at"},
+	{.name = "--no-network", .kind = RR_A_FLAG,
+	 .help = "leave relrec's network out: the item-item part and history only (faster)"},
+	END};
+static const rr_cmd evaluate_subs[] = {
+	{"ranking", "temporal ranking evaluation against baselines", cmd_evaluate_ranking, 0, NULL,
+	 ranking_opts, NULL, "evaluate ranking --cutoff 2011-09-01 --k 10"},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
+};
+static const rr_argspec save_args[] = {ARG_FILE("the model file to write"), END};
+static const rr_argspec open_args[] = {ARG_FILE("a model file written by save"), END};
+static const rr_argspec csv_args[] = {ARG_FILE("the CSV file to write"), END};
+static const rr_argspec export_rec_args[] = {
+	ARG_FILE("the CSV file to write"), ARG_K("how many items for each customer"), END};
+static const rr_argspec export_rules_opts[] = {OPTS_RULE_FILTERS, END};
+static const rr_cmd export_subs[] = {
+	{"recommendations", "every customer's top-K recommendations as CSV",
+	 cmd_export_recommendations, RR_CMD_NEEDS_DATA, export_rec_args, recommend_opts, NULL,
+	 "export recommendations recs.csv 20"},
+	{"rules", "the pair rules of together, in both directions, as CSV", cmd_export_rules,
+	 RR_CMD_NEEDS_DATA, csv_args, export_rules_opts, NULL, "export rules rules.csv --min-count 50"},
+	{"report", "the classification report and confusion matrix as CSV", cmd_export_report,
+	 RR_CMD_NEEDS_MODEL, csv_args, NULL, NULL, "export report report.csv"},
+	{"runs", "the session's training runs, with every setting, as CSV", cmd_export_runs, 0,
+	 csv_args, NULL, NULL, "export runs runs.csv"},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
+};
+static const rr_argspec gen_args[] = {
+	ARG_FILE("the file to write (gzip-compressed when the name ends in .gz)"),
+	{.name = "ROWS", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .help = "how many data rows"},
+	END};
+static const rr_argspec gen_opts[] = {
+	{.name = "--seed", .kind = RR_A_INT, .meta = "S", .lo = 0, .hi = HUGE_VAL, .def = "1",
+	 .help = "the random seed: the same seed writes the same file"},
+	END};
+static const rr_argspec source_args[] = {ARG_FILE("a script: one command a line"), END};
+static const rr_argspec help_args[] = {
+	{.name = "COMMAND", .kind = RR_A_COMMAND, .flags = RR_ARG_OPTIONAL,
+	 .help = "a command (or a setting) to describe"},
+	{.name = "SUBCOMMAND", .kind = RR_A_SUBCOMMAND, .flags = RR_ARG_OPTIONAL,
+	 .help = "one of its subcommands only"},
+	END};
 
 const rr_cmd rr_cmds[] = {
-	{"load", "FILE [--strict] [--map user=COL,item=COL,...]",
-	 "read transactions from a CSV or .csv.gz file", cmd_load, 1, 4, 0, load_opts},
-	{"clean", "[RULE on|off ...] [codes LIST]",
-	 "show or switch cleaning rules (customer, cancelled, price, nonproduct); re-derives everything",
-	 cmd_clean, 0, -1, 0, clean_opts},
-	{"stats", "[--hist]", "rows read, kept and rejected by reason; customers, items, invoices, pairs",
-	 cmd_stats, 0, 1, RR_CMD_NEEDS_DATA, stats_opts},
-	{"bins", "[E1 E2 ...]", "set label edges (inclusive upper bounds); print class counts and shares",
-	 cmd_bins, 0, 5, 0, NULL},
-	{"set", "NAME VALUE", "set a hyperparameter (see show)", cmd_set, 2, 2, 0, NULL},
-	{"show", "[NAME]", "current settings", cmd_show, 0, 1, 0, NULL},
-	{"train", "", "train the relevance model with the current settings", cmd_train, 0, 0,
-	 RR_CMD_NEEDS_DATA, NULL},
-	{"report", "", "classification report and confusion matrix on the test split", cmd_report, 0,
-	 0, RR_CMD_NEEDS_MODEL, NULL},
-	{"runs", "", "the session's training runs side by side", cmd_runs, 0, 0, 0, NULL},
-	{"recommend", "USER [K] [--owned]", "top-K items for a customer (default K 10)",
-	 cmd_recommend, 1, 3, RR_CMD_NEEDS_DATA, rec_opts},
-	{"together", "ITEM [K] [--min-count N] [--by lift|confidence] | --user USER",
-	 "items commonly bought together: pair rules with support, confidence and lift", cmd_together,
-	 1, 8, RR_CMD_NEEDS_DATA, tog_opts},
-	{"evaluate", "ranking [--cutoff YYYY-MM-DD] [--k K]",
-	 "temporal ranking evaluation against baselines", cmd_evaluate, 1, 5, RR_CMD_NEEDS_DATA,
-	 eval_opts},
-	{"save", "FILE", "write the model to a file", cmd_save, 1, 1, RR_CMD_NEEDS_MODEL, NULL},
-	{"open", "FILE", "read a model file", cmd_open, 1, 1, 0, NULL},
-	{"export", "recommendations|rules|report|runs FILE [K] [--owned]",
-	 "write recommendations, rules, the report or the runs table as CSV", cmd_export, 2, 4, 0,
-	 export_opts},
-	{"gen", "FILE ROWS [--seed S]", "write a synthetic transaction file (same schema, realistic skew)",
-	 cmd_gen, 2, 4, 0, NULL},
-	{"source", "FILE", "run a script of commands", cmd_source, 1, 1, RR_CMD_NO_JOURNAL, NULL},
-	{"help", "[COMMAND]", "list commands, or describe one", cmd_help, 0, 1, RR_CMD_NO_JOURNAL, NULL},
-	{"quit", "", "leave relrec", cmd_quit, 0, 0, RR_CMD_NO_JOURNAL, NULL},
-	{NULL, NULL, NULL, NULL, 0, 0, 0, NULL},
+	{"load", "read transactions from a CSV or .csv.gz file", cmd_load, 0, load_args, load_opts,
+	 NULL, "load data/online_retail.csv.gz"},
+	{"clean", "show or switch cleaning rules (customer, cancelled, price, nonproduct); re-derives everything",
+	 cmd_clean, 0, clean_args, NULL, NULL, "clean price off codes POST,DOT"},
+	{"stats", "rows read, kept and rejected by reason; customers, items, invoices, pairs",
+	 cmd_stats, RR_CMD_NEEDS_DATA, NULL, stats_opts, NULL, "stats --hist"},
+	{"bins", "set label edges (inclusive upper bounds); print class counts and shares", cmd_bins,
+	 0, bins_args, NULL, NULL, "bins 2 5"},
+	{"set", "set a hyperparameter (see show)", cmd_set, 0, set_args, NULL, NULL,
+	 "set hidden 128,64"},
+	{"show", "current settings", cmd_show, 0, show_args, NULL, NULL, "show lr"},
+	{"train", "train the relevance model with the current settings", cmd_train,
+	 RR_CMD_NEEDS_DATA, NULL, NULL, NULL, NULL},
+	{"report", "classification report and confusion matrix on the test split", cmd_report,
+	 RR_CMD_NEEDS_MODEL, NULL, NULL, NULL, NULL},
+	{"runs", "the session's training runs side by side", cmd_runs, 0, NULL, NULL, NULL, NULL},
+	{"recommend", "top-K items for a customer (default K 10)", cmd_recommend, RR_CMD_NEEDS_DATA,
+	 recommend_args, recommend_opts, NULL, "recommend 17850 5 --owned"},
+	{"together", "items commonly bought together: pair rules with support, confidence and lift",
+	 cmd_together, RR_CMD_NEEDS_DATA, together_args, together_opts, NULL,
+	 "together 85123A 5 --by confidence"},
+	{"evaluate", "evaluate the recommender against baselines on a temporal split", NULL,
+	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, NULL},
+	{"save", "write the model to a file", cmd_save, RR_CMD_NEEDS_MODEL, save_args, NULL, NULL,
+	 "save model.rrm"},
+	{"open", "read a model file", cmd_open, 0, open_args, NULL, NULL, "open model.rrm"},
+	{"export", "write recommendations, rules, the report or the runs table as CSV", NULL, 0,
+	 NULL, NULL, export_subs, NULL},
+	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
+	 gen_args, gen_opts, NULL, "gen big.csv.gz 1000000 --seed 7"},
+	{"source", "run a script of commands", cmd_source, RR_CMD_NO_JOURNAL, source_args, NULL,
+	 NULL, "source session.rr"},
+	{"help", "list commands, or describe one", cmd_help, RR_CMD_NO_JOURNAL, help_args, NULL,
+	 NULL, "help recommend"},
+	{"quit", "leave relrec", cmd_quit, RR_CMD_NO_JOURNAL, NULL, NULL, NULL, NULL},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
 
 const rr_cmd *cmd_find(const char *name)
@@ -62,6 +169,14 @@ const rr_cmd *cmd_find(const char *name)
 	for (const rr_cmd *c = rr_cmds; c->name; c++)
 		if (strcmp(c->name, name) == 0)
 			return c;
+	return NULL;
+}
+
+const rr_cmd *cmd_find_sub(const rr_cmd *c, const char *word)
+{
+	for (const rr_cmd *s = c ? c->subs : NULL; s && s->name; s++)
+		if (strcmp(s->name, word) == 0)
+			return s;
 	return NULL;
 }
 
@@ -160,22 +275,26 @@ int cmd_exec(rr_app *app, const char *line)
 		cmd_free_argv(argc, argv);
 		return 0;
 	}
-	int rc = -1;
-	const rr_cmd *c = cmd_find(argv[0]);
-	if (!c) {
-		err_set("unknown command '%s' (try 'help')", argv[0]);
-	} else if (argc - 1 < c->min_args || (c->max_args >= 0 && argc - 1 > c->max_args)) {
-		err_set("usage: %s %s", c->name, c->usage);
-	} else if ((c->flags & RR_CMD_NEEDS_DATA) && !app->ds) {
-		err_set("'%s' needs data: load a file first (load FILE)", c->name);
-	} else if ((c->flags & RR_CMD_NEEDS_MODEL) && !app->model) {
-		err_set("'%s' needs a model: train one first (train) or open one (open FILE)", c->name);
-	} else {
-		app->interrupted = 0;
-		err_clear();
-		rc = c->fn(app, argc, argv);
-		if (rc == 0 && !(c->flags & RR_CMD_NO_JOURNAL))
-			journal_line(app, line);
+	rr_args a;
+	int rc = cmd_parse(argc, argv, &a);
+	if (rc == 0) {
+		unsigned flags = a.cmd->flags | (a.parent ? a.parent->flags : 0);
+		char label[64];
+		snprintf(label, sizeof label, "%s%s%s", a.parent ? a.parent->name : "",
+			 a.parent ? " " : "", a.cmd->name);
+		if ((flags & RR_CMD_NEEDS_DATA) && !app->ds) {
+			rc = err_set("'%s' needs data: load a file first (load FILE)", label);
+		} else if ((flags & RR_CMD_NEEDS_MODEL) && !app->model) {
+			rc = err_set("'%s' needs a model: train one first (train) or open one (open FILE)",
+				     label);
+		} else {
+			app->interrupted = 0;
+			err_clear();
+			rc = a.cmd->fn(app, &a);
+			if (rc == 0 && !(flags & RR_CMD_NO_JOURNAL))
+				journal_line(app, line);
+		}
+		args_free(&a);
 	}
 	cmd_free_argv(argc, argv);
 	return rc;
@@ -219,79 +338,148 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 
 /* ----- commands of the language itself ----- */
 
-int cmd_source(rr_app *app, int argc, char **argv)
+int cmd_source(rr_app *app, const rr_args *a)
 {
-	(void)argc;
+	const char *path = args_get(a, "FILE");
 	if (app->depth >= MAX_DEPTH)
-		return err_set("'source' nested too deeply (limit %d): '%s'", MAX_DEPTH, argv[1]);
-	FILE *f = fopen(argv[1], "r");
+		return err_set("'source' nested too deeply (limit %d): '%s'", MAX_DEPTH, path);
+	FILE *f = fopen(path, "r");
 	if (!f)
-		return err_set("cannot open '%s': %s", argv[1], strerror(errno));
+		return err_set("cannot open '%s': %s", path, strerror(errno));
 	app->depth++;
-	int rc = cmd_run_script(app, f, argv[1], 0, 0);
+	int rc = cmd_run_script(app, f, path, 0, 0);
 	app->depth--;
 	fclose(f);
 	return rc;
 }
 
-int cmd_help(rr_app *app, int argc, char **argv)
+/* What help adds after an argument's own line: "1..100000; default 10". */
+static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t size)
 {
-	if (argc == 2) {
-		const rr_cmd *c = cmd_find(argv[1]);
-		if (!c)
-			return err_set("unknown command '%s' (try 'help')", argv[1]);
-		sink_printf(&app->sink, "%s %s\n  %s", c->name, c->usage, c->help);
-		if (c->fn == cmd_set || c->fn == cmd_show) {
-			char range[128];
-			for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
-				sink_printf(&app->sink, "  %-10s %s (%s)", d->name, d->help,
-					    settings_range(d, range, sizeof range));
+	size_t k = 0;
+	buf[0] = '\0';
+	if (s->kind == RR_A_INT && isinf(s->hi))
+		k += (size_t)snprintf(buf, size, "at least %.0f", s->lo);
+	else if (s->kind == RR_A_INT)
+		k += (size_t)snprintf(buf, size, "%.0f..%.0f", s->lo, s->hi);
+	else if (s->kind == RR_A_REAL && isinf(s->hi))
+		k += (size_t)snprintf(buf, size, "at least %g", s->lo);
+	else if (s->kind == RR_A_REAL)
+		k += (size_t)snprintf(buf, size, "%g..%g", s->lo, s->hi);
+	else if (s->choices && (!is_opt || s->meta))
+		for (int i = 0; s->choices[i] && k < size; i++)
+			k += (size_t)snprintf(buf + k, size - k, "%s%s", i ? "|" : "", s->choices[i]);
+	if (s->def && k < size)
+		snprintf(buf + k, size - k, "%sdefault %s", k ? "; " : "", s->def);
+	return buf;
+}
+
+/* One argument or option of help CMD: "  --min-count N   keep ... (1..1000000000; default 20)". */
+static void help_arg(rr_sink *sk, const rr_argspec *s, int is_opt, int width)
+{
+	char head[96], v[96], notes[160];
+	if (is_opt && s->kind != RR_A_FLAG)
+		snprintf(head, sizeof head, "%s %s", s->name, arg_value_text(s, v, sizeof v));
+	else
+		snprintf(head, sizeof head, "%s", s->name);
+	arg_notes(s, is_opt, notes, sizeof notes);
+	sink_printf(sk, "  %-*s  %s%s%s%s", width, head, s->help, *notes ? " (" : "", notes,
+		    *notes ? ")" : "");
+}
+
+/* The settings under help set / help show: each name, its help and its range. */
+static void help_settings(rr_sink *sk)
+{
+	sink_printf(sk, "settings (show lists their values):");
+	for (int i = 0; rr_setting_defs[i].name; i++) {
+		const rr_setting_def *d = &rr_setting_defs[i];
+		char range[96];
+		settings_range(d, range, sizeof range);
+		sink_printf(sk, "  %-10s %s%s%s", d->name, d->help, *range ? " " : "", range);
+	}
+}
+
+/* help CMD: the usage, the help line, every argument and option, the subcommands (each
+ * described the same way), the example. */
+static void help_describe(rr_app *app, const rr_cmd *parent, const rr_cmd *c)
+{
+	rr_sink *sk = &app->sink;
+	char use[512], v[96];
+	sink_printf(sk, "%s\n  %s", cmd_usage(parent, c, use, sizeof use), c->help);
+	int width = 0;
+	const rr_argspec *lists[2] = {c->args, c->opts};
+	for (int l = 0; l < 2; l++)
+		for (const rr_argspec *s = lists[l]; s && s->name; s++) {
+			int w = (int)strlen(s->name);
+			if (l == 1 && s->kind != RR_A_FLAG)
+				w += 1 + (int)strlen(arg_value_text(s, v, sizeof v));
+			if (w > width)
+				width = w < 24 ? w : 24;
 		}
+	for (int l = 0; l < 2; l++)
+		for (const rr_argspec *s = lists[l]; s && s->name; s++)
+			help_arg(sk, s, l == 1, width);
+	if (c->example)
+		sink_printf(sk, "  example: %s", c->example);
+	if (c->fn == cmd_set || c->fn == cmd_show)
+		help_settings(sk);
+	for (const rr_cmd *s = c->subs; s && s->name; s++) {
+		sink_printf(sk, "%s", "");
+		help_describe(app, c, s);
+	}
+}
+
+/* help NAME for a setting. */
+static void help_setting(rr_app *app, const rr_setting_def *d)
+{
+	char range[96];
+	settings_range(d, range, sizeof range);
+	sink_printf(&app->sink, "%s (a setting: set %s VALUE)\n  %s%s%s", d->name, d->name, d->help,
+		    *range ? " " : "", range);
+}
+
+/* help: every command (each subcommand) in two lines, its usage and its help: a table would
+ * be as wide as the longest usage line. */
+static void help_list(rr_app *app)
+{
+	char use[512];
+	sink_printf(&app->sink, "commands (help COMMAND for one):");
+	for (const rr_cmd *c = rr_cmds; c->name; c++) {
+		if (!c->subs)
+			sink_printf(&app->sink, "  %s\n      %s", cmd_usage(NULL, c, use, sizeof use),
+				    c->help);
+		for (const rr_cmd *s = c->subs; s && s->name; s++)
+			sink_printf(&app->sink, "  %s\n      %s", cmd_usage(c, s, use, sizeof use),
+				    s->help);
+	}
+}
+
+int cmd_help(rr_app *app, const rr_args *a)
+{
+	const char *name = args_get(a, "COMMAND");
+	if (!name) {
+		help_list(app);
 		return 0;
 	}
-	rr_table *t = table_new(2, "commands (help COMMAND for one):");
-	if (!t)
-		return err_set("out of memory");
-	table_head(t, 0, "command", 'l');
-	table_head(t, 1, "what it does", 'l');
-	for (const rr_cmd *c = rr_cmds; c->name; c++) {
-		int r = table_add_row(t);
-		table_set(t, r, 0, "%s %s", c->name, c->usage);
-		table_set(t, r, 1, "%s", c->help);
+	const rr_cmd *c = cmd_find(name), *sub = NULL;
+	const char *sub_name = args_get(a, "SUBCOMMAND");
+	if (c && sub_name && !(sub = cmd_find_sub(c, sub_name)))
+		return args_usage_error(a, "'%s' has no subcommand '%s'", name, sub_name);
+	if (c) {
+		help_describe(app, sub ? c : NULL, sub ? sub : c);
+		return 0;
 	}
-	sink_table(&app->sink, t);
-	table_free(t);
-	return 0;
+	const rr_setting_def *d = settings_find(name);
+	if (d) {
+		help_setting(app, d);
+		return 0;
+	}
+	return cmd_unknown(name);
 }
 
-int cmd_quit(rr_app *app, int argc, char **argv)
+int cmd_quit(rr_app *app, const rr_args *a)
 {
-	(void)argc;
-	(void)argv;
+	(void)a;
 	app->quit = 1;
 	return 0;
-}
-
-int cmd_export(rr_app *app, int argc, char **argv)
-{
-	static const struct {
-		const char *what;
-		rr_cmd_fn fn;
-		unsigned flags;
-	} targets[] = {
-		{"recommendations", export_recommendations, RR_CMD_NEEDS_DATA},
-		{"rules", export_rules, RR_CMD_NEEDS_DATA},
-		{"report", export_report, RR_CMD_NEEDS_MODEL},
-		{"runs", export_runs, 0},
-	};
-	for (size_t i = 0; i < sizeof targets / sizeof *targets; i++) {
-		if (strcmp(argv[1], targets[i].what) != 0)
-			continue;
-		if ((targets[i].flags & RR_CMD_NEEDS_DATA) && !app->ds)
-			return err_set("'export %s' needs data: load a file first", argv[1]);
-		if ((targets[i].flags & RR_CMD_NEEDS_MODEL) && !app->model)
-			return err_set("'export %s' needs a model: train or open one first", argv[1]);
-		return targets[i].fn(app, argc - 1, argv + 1);
-	}
-	return err_set("cannot export '%s' (recommendations, rules, report or runs)", argv[1]);
 }

@@ -241,160 +241,39 @@ static void history_remember(const char *line)
 
 /* ==== Completion ==== */
 
-enum gen_kind { GEN_WORDS, GEN_COMMANDS, GEN_USERS, GEN_ITEMS, GEN_SETTINGS };
+/* The engine decides what the word under the cursor can be (cmd_complete); readline gets
+ * its candidates through a generator, which also gives it their common prefix. */
+static rr_completion C;
+static int C_next;
 
-static struct {
-	enum gen_kind kind;
-	const char *const *words;  /* GEN_WORDS: NULL-terminated list */
-	size_t i;                  /* next candidate */
-	size_t len;                /* strlen(text) */
-} G;
-
-/* One generator for every kind: readline calls it with state 0 first, then until NULL.
- * Each call resumes the scan where the last stopped, so listing all matches is one pass. */
 static char *gen_next(const char *text, int state)
 {
-	if (state == 0) {
-		G.i = 0;
-		G.len = strlen(text);
-	}
-	const rr_dataset *ds = S.app->ds;
-	for (;;) {
-		const char *cand;
-		switch (G.kind) {
-		case GEN_COMMANDS:
-			cand = rr_cmds[G.i].name;
-			break;
-		case GEN_SETTINGS:
-			cand = rr_setting_defs[G.i].name;
-			break;
-		case GEN_WORDS:
-			cand = G.words ? G.words[G.i] : NULL;
-			break;
-		case GEN_USERS:
-			cand = ds && G.i < ds->n_users ? dataset_user_name(ds, (uint32_t)G.i) : NULL;
-			break;
-		case GEN_ITEMS:
-			cand = ds && G.i < ds->n_items ? dataset_item_name(ds, (uint32_t)G.i) : NULL;
-			break;
-		default:
-			cand = NULL;
-		}
-		if (!cand)
-			return NULL;
-		G.i++;
-		if (strncmp(cand, text, G.len) == 0)
-			return strdup(cand);
-	}
+	(void)text; /* the candidates already start with it */
+	if (state == 0)
+		C_next = 0;
+	return C_next < C.n ? strdup(C.v[C_next++]) : NULL;
 }
 
-static char **complete_with(const char *text, enum gen_kind kind, const char *const *words)
-{
-	G.kind = kind;
-	G.words = words;
-	return rl_completion_matches(text, gen_next);
-}
-
-static char **complete_files(const char *text)
-{
-	return rl_completion_matches(text, rl_filename_completion_function);
-}
-
-static const char *const by_values[] = {"lift", "confidence", NULL};
-
-/* Values `set NAME` accepts, for the names that take words. */
-static const char *const *set_values(const char *name)
-{
-	const rr_setting_def *d = settings_find(name);
-	return d ? d->words : NULL;
-}
-
-/* Split what precedes the word being completed. The word may sit inside an open quote, which
- * cmd_split refuses; closing it for the split gives the same words. */
-static int split_head(const char *head, int *argc, char ***argv)
-{
-	if (cmd_split(head, argc, argv) == 0)
-		return 0;
-	size_t n = strlen(head);
-	char *tmp = malloc(n + 2);
-	if (!tmp)
-		return -1;
-	int rc = -1;
-	for (const char *q = "\"'"; *q && rc != 0; q++) {
-		memcpy(tmp, head, n);
-		tmp[n] = *q;
-		tmp[n + 1] = '\0';
-		rc = cmd_split(tmp, argc, argv);
-	}
-	free(tmp);
-	err_clear();
-	return rc;
-}
-
-/* Readline's attempted-completion hook: decide what the word at [start, end) is from the
- * command and the word's position, using the command table for names and options. */
 static char **complete(const char *text, int start, int end)
 {
-	(void)end;
-	rl_attempted_completion_over = 1; /* never fall back to file names by accident */
-	char *head = strndup(rl_line_buffer, (size_t)start);
-	int argc = 0;
-	char **argv = NULL;
-	if (!head || split_head(head, &argc, &argv) != 0) {
-		free(head);
+	(void)start;
+	rl_attempted_completion_over = 1; /* never fall back to readline's own file names */
+	completion_free(&C);
+	if (cmd_complete(S.app, rl_line_buffer, (size_t)end, &C) != 0 || C.n == 0)
 		return NULL;
+	if (C.files) {
+		/* readline quotes names that need it and marks directories itself, with the '/'
+		 * it adds in place of the blank */
+		rl_filename_completion_desired = 1;
+		for (int i = 0; i < C.n; i++) {
+			size_t n = strlen(C.v[i]);
+			if (n > 1 && C.v[i][n - 1] == '/')
+				C.v[i][n - 1] = '\0';
+		}
 	}
-	free(head);
-	char **m = NULL;
-	const rr_cmd *c = argc > 0 ? cmd_find(argv[0]) : NULL;
-	const char *prev = argc > 0 ? argv[argc - 1] : "";
-	int opt = text[0] == '-';
-	if (argc == 0) {
-		m = complete_with(text, GEN_COMMANDS, NULL);
-	} else if (!c) {
-		m = NULL;
-	} else if (strcmp(c->name, "help") == 0) {
-		m = argc == 1 ? complete_with(text, GEN_COMMANDS, NULL) : NULL;
-	} else if (strcmp(c->name, "set") == 0 || strcmp(c->name, "show") == 0) {
-		if (argc == 1)
-			m = complete_with(text, GEN_SETTINGS, NULL);
-		else if (argc == 2 && c->fn == cmd_set)
-			m = complete_with(text, GEN_WORDS, set_values(argv[1]));
-	} else if (strcmp(c->name, "load") == 0) {
-		if (opt)
-			m = complete_with(text, GEN_WORDS, c->opts);
-		else if (strcmp(prev, "--map") != 0)
-			m = complete_files(text);
-	} else if (strcmp(c->name, "source") == 0 || strcmp(c->name, "save") == 0 ||
-		   strcmp(c->name, "open") == 0 || strcmp(c->name, "gen") == 0) {
-		if (argc == 1)
-			m = complete_files(text);
-	} else if (strcmp(c->name, "export") == 0) {
-		if (argc == 1)
-			m = complete_with(text, GEN_WORDS, c->opts);
-		else if (argc == 2)
-			m = complete_files(text);
-		else if (opt)
-			m = complete_with(text, GEN_WORDS, c->opts);
-	} else if (strcmp(c->name, "recommend") == 0) {
-		if (argc == 1 && !opt)
-			m = complete_with(text, GEN_USERS, NULL);
-		else if (opt)
-			m = complete_with(text, GEN_WORDS, c->opts);
-	} else if (strcmp(c->name, "together") == 0) {
-		if (strcmp(prev, "--user") == 0)
-			m = complete_with(text, GEN_USERS, NULL);
-		else if (strcmp(prev, "--by") == 0)
-			m = complete_with(text, GEN_WORDS, by_values);
-		else if (argc == 1 && !opt)
-			m = complete_with(text, GEN_ITEMS, NULL);
-		else if (opt)
-			m = complete_with(text, GEN_WORDS, c->opts);
-	} else if (c->opts) {
-		m = complete_with(text, GEN_WORDS, c->opts);
-	}
-	cmd_free_argv(argc, argv);
-	return m;
+	if (C.more)
+		rl_completion_suppress_append = 1; /* "user=" goes on with a column */
+	return rl_completion_matches(text, gen_next);
 }
 
 /* ==== The loop ==== */
@@ -532,6 +411,7 @@ int prompt_run(rr_app *app)
 	if (S.hist)
 		history_truncate_file(S.hist, HISTORY_KEEP);
 	free(S.hist);
+	completion_free(&C);
 	clear_history();
 	app->sink = saved;
 	return rc;

@@ -319,6 +319,16 @@ static void run_line(tui *t, const char *line)
 
 /* ==== help ==== */
 
+/* Two lines a command in the help overlay: its usage, then its help. */
+static void help_command(tui *t, const rr_cmd *parent, const rr_cmd *c)
+{
+	char line[512], use[400];
+	snprintf(line, sizeof line, "  %s", cmd_usage(parent, c, use, sizeof use));
+	out_text(&t->help, line);
+	snprintf(line, sizeof line, "        %s", c->help);
+	out_text(&t->help, line);
+}
+
 static void help_build(tui *t)
 {
 	static const char *const keys[] = {
@@ -350,19 +360,20 @@ static void help_build(tui *t)
 		out_text(&t->help, keys[i]);
 	/* two lines a command: a table would cut usage and help at 80 columns */
 	out_text(&t->help, "Commands (the table behind :, the prompt and scripts; :help NAME for one)");
-	char line[512];
 	for (const rr_cmd *c = rr_cmds; c->name; c++) {
-		snprintf(line, sizeof line, "  %s %s", c->name, c->usage);
-		out_text(&t->help, line);
-		snprintf(line, sizeof line, "        %s", c->help);
-		out_text(&t->help, line);
+		if (!c->subs)
+			help_command(t, NULL, c);
+		for (const rr_cmd *s = c->subs; s && s->name; s++)
+			help_command(t, c, s);
 	}
+	char line[512];
 	out_text(&t->help, "");
 	out_text(&t->help, "Settings (set NAME VALUE; the Train screen edits them with the arrow keys)");
-	for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
-		char range[128];
-		snprintf(line, sizeof line, "  %-10s %s (%s)", d->name, d->help,
-			 settings_range(d, range, sizeof range));
+	for (int i = 0; rr_setting_defs[i].name; i++) {
+		const rr_setting_def *d = &rr_setting_defs[i];
+		char range[96];
+		settings_range(d, range, sizeof range);
+		snprintf(line, sizeof line, "  %-10s %s%s%s", d->name, d->help, *range ? " " : "", range);
 		out_text(&t->help, line);
 	}
 	snprintf(t->help.title, sizeof t->help.title, "help");

@@ -7,20 +7,16 @@
  * prep/deprep hooks disabled — three hooks fighting over one screen, plus readline's global
  * state, which would also be live while `train` polls keys from inside a command. The line we
  * need is short and simple: wide-character editing (so '£' is one character), emacs keys,
- * history and completion from the same tables the prompt uses (rr_cmds, rr_setting_names,
- * customer ids, stock codes, file names). About 300 lines, no hooks, and it draws like every
- * other part of the screen. */
+ * history, and completion from the engine's cmd_complete, the one the prompt uses too. About
+ * 300 lines, no hooks, and it draws like every other part of the screen. */
 #define _XOPEN_SOURCE 700   /* wcwidth */
 #include "tui.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cmd.h"
-#include "settings.h"
 
 /* ==== conversions ==== */
 
@@ -165,170 +161,81 @@ static void hist_move(tui *t, int dir)
 
 /* ==== completion ==== */
 
-typedef struct cands {
-	char **v;
-	int n, cap;
-	const char *prefix;
-	size_t plen;
-} cands;
-
-static void cand_add(cands *c, const char *s, int dir)
+/* Does s need quotes to stay one word (cmd_split's rules)? */
+static int needs_quotes(const char *s)
 {
-	if (strncmp(s, c->prefix, c->plen) != 0)
-		return;
-	for (int i = 0; i < c->n; i++)
-		if (strncmp(c->v[i], s, strlen(s)) == 0 && c->v[i][strlen(s)] == (dir ? '/' : '\0'))
-			return;
-	if (c->n == c->cap) {
-		int nc = c->cap ? c->cap * 2 : 64;
-		char **nv = realloc(c->v, (size_t)nc * sizeof *nv);
-		if (!nv)
-			return;
-		c->v = nv;
-		c->cap = nc;
+	return strpbrk(s, " \t\"'#") != NULL;
+}
+
+/* Replace the word at [from, e->cur) (wide positions) with "text (opened, and closed when
+ * done), escaping as cmd_split reads double quotes. */
+static void insert_quoted(tui_edit *e, int from, const char *text, int done)
+{
+	char q[TUI_EDIT_MAX * 4 + 8];
+	size_t k = 0;
+	q[k++] = '"';
+	for (const char *p = text; *p && k + 4 < sizeof q; p++) {
+		if (*p == '"' || *p == '\\')
+			q[k++] = '\\';
+		q[k++] = *p;
 	}
-	size_t n = strlen(s);
-	char *d = malloc(n + 2);
-	if (!d)
-		return;
-	memcpy(d, s, n);
-	if (dir)
-		d[n++] = '/';
-	d[n] = '\0';
-	c->v[c->n++] = d;
-}
-
-/* File names: entries of the word's directory starting with its last component. The
- * candidates are whole words (directory part included). */
-static void cand_files(cands *c)
-{
-	const char *slash = strrchr(c->prefix, '/');
-	char dir[1024];
-	const char *base = c->prefix;
-	if (slash) {
-		snprintf(dir, sizeof dir, "%.*s", (int)(slash - c->prefix + 1), c->prefix);
-		base = slash + 1;
-	} else {
-		strcpy(dir, "");
+	if (done) {
+		q[k++] = '"';
+		q[k++] = ' ';
 	}
-	DIR *d = opendir(*dir ? dir : ".");
-	if (!d)
-		return;
-	struct dirent *de;
-	while ((de = readdir(d))) {
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-			continue;
-		if (de->d_name[0] == '.' && base[0] != '.')
-			continue;
-		if (strncmp(de->d_name, base, strlen(base)) != 0)
-			continue;
-		char full[2048];
-		snprintf(full, sizeof full, "%s%s", dir, de->d_name);
-		struct stat sb;
-		int isdir = stat(full, &sb) == 0 && S_ISDIR(sb.st_mode);
-		cand_add(c, full, isdir);
-	}
-	closedir(d);
+	q[k] = '\0';
+	delete_range(e, from, e->cur);
+	insert_utf8(e, q);
 }
 
-static void cand_words(cands *c, const char *const *w)
-{
-	for (; w && *w; w++)
-		cand_add(c, *w, 0);
-}
-
-static int is_file_cmd(const char *cmd)
-{
-	static const char *const f[] = {"load", "source", "open", "save", "gen", NULL};
-	for (int i = 0; f[i]; i++)
-		if (strcmp(cmd, f[i]) == 0)
-			return 1;
-	return 0;
-}
-
+/* Tab: the engine's candidates for the word under the cursor (cmd_complete); insert what
+ * they have in common and list them in the message line. */
 static void complete(tui *t)
 {
 	tui_edit *e = &t->ed;
 	char before[TUI_EDIT_MAX * 4];
 	to_utf8(e->buf, e->cur, before, sizeof before);
-	/* words before the one under the cursor */
-	char *words[8];
-	int nw = 0;
-	char copy[sizeof before];
-	strcpy(copy, before);
-	char *word = copy + strlen(copy);
-	while (word > copy && word[-1] != ' ')
-		word--;
-	for (char *save = NULL, *p = strtok_r(copy, " ", &save); p && p < word && nw < 8;
-	     p = strtok_r(NULL, " ", &save))
-		words[nw++] = p;
-	/* strtok_r wrote NULs into copy; the current word starts after the last space */
-	const char *cur = before + (word - copy);
-	cands c = {NULL, 0, 0, cur, strlen(cur)};
-	const rr_cmd *cmd = nw ? cmd_find(words[0]) : NULL;
-	const rr_dataset *ds = t->app->ds;
-	if (nw == 0) {
-		for (const rr_cmd *k = rr_cmds; k->name; k++)
-			cand_add(&c, k->name, 0);
-	} else if (cmd) {
-		const char *name = cmd->name;
-		if (nw == 1 && is_file_cmd(name)) {
-			cand_files(&c);
-		} else if (nw == 1 && (strcmp(name, "set") == 0 || strcmp(name, "show") == 0)) {
-			for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
-				cand_add(&c, d->name, 0);
-		} else if (nw == 2 && strcmp(name, "set") == 0) {
-			const rr_setting_def *d = settings_find(words[1]);
-			if (d)
-				cand_words(&c, d->words);
-		} else if (nw == 2 && strcmp(name, "export") == 0) {
-			cand_files(&c);
-		} else if (nw == 1 && strcmp(name, "recommend") == 0 && ds && c.plen) {
-			for (uint32_t u = 0; u < ds->n_users; u++)
-				cand_add(&c, dataset_user_name(ds, u), 0);
-		} else if (nw == 1 && strcmp(name, "together") == 0 && ds && c.plen) {
-			for (uint32_t i = 0; i < ds->n_items; i++)
-				cand_add(&c, dataset_item_name(ds, i), 0);
-			cand_words(&c, cmd->opts);
-		} else if (strcmp(name, "help") == 0 && nw == 1) {
-			for (const rr_cmd *k = rr_cmds; k->name; k++)
-				cand_add(&c, k->name, 0);
-		} else if (nw == 1 || (strcmp(name, "set") != 0 && strcmp(name, "show") != 0)) {
-			cand_words(&c, cmd->opts);
-		}
+	rr_completion c;
+	if (cmd_complete(t->app, before, strlen(before), &c) != 0) {
+		snprintf(t->comp_msg, sizeof t->comp_msg, "completion: out of memory");
+		completion_free(&c);
+		return;
 	}
 	if (c.n == 0) {
 		snprintf(t->comp_msg, sizeof t->comp_msg, "no completions");
-	} else {
-		/* longest common prefix of the candidates */
-		size_t l = strlen(c.v[0]);
-		for (int i = 1; i < c.n; i++) {
-			size_t k = 0;
-			while (k < l && c.v[i][k] == c.v[0][k])
-				k++;
-			l = k;
-		}
-		char add[1024];
-		size_t extra = l > c.plen ? l - c.plen : 0;
-		if (extra >= sizeof add)
-			extra = sizeof add - 1;
-		memcpy(add, c.v[0] + c.plen, extra);
-		add[extra] = '\0';
-		size_t vl = strlen(c.v[0]);
-		if (c.n == 1 && vl && c.v[0][vl - 1] != '/') /* a finished word; directories go on */
-			strcat(add, " ");
-		insert_utf8(e, add);
-		if (c.n == 1) {
-			t->comp_msg[0] = '\0';
-		} else {
-			size_t k = (size_t)snprintf(t->comp_msg, sizeof t->comp_msg, "%d: ", c.n);
-			for (int i = 0; i < c.n && k + 2 < sizeof t->comp_msg; i++)
-				k += (size_t)snprintf(t->comp_msg + k, sizeof t->comp_msg - k, "%s ", c.v[i]);
-		}
+		completion_free(&c);
+		return;
 	}
-	for (int i = 0; i < c.n; i++)
-		free(c.v[i]);
-	free(c.v);
+	size_t l = strlen(c.v[0]); /* the candidates' longest common prefix */
+	for (int i = 1; i < c.n; i++) {
+		size_t k = 0;
+		while (k < l && c.v[i][k] == c.v[0][k])
+			k++;
+		l = k;
+	}
+	size_t vl = strlen(c.v[0]);
+	/* a sole candidate is a finished word unless it is a directory or "user=" */
+	int done = c.n == 1 && !c.more && !(vl && c.v[0][vl - 1] == '/');
+	char common[TUI_EDIT_MAX * 4];
+	snprintf(common, sizeof common, "%.*s", (int)l, c.v[0]);
+	if (!c.quote && needs_quotes(common)) {
+		wchar_t w[TUI_EDIT_MAX];
+		int typed = to_wide(before + c.word_start, w, TUI_EDIT_MAX); /* in characters */
+		insert_quoted(e, e->cur - typed, common, done);
+	} else if (l >= c.word_len) {
+		char add[TUI_EDIT_MAX * 4 + 4];
+		snprintf(add, sizeof add, "%s%s%s", common + c.word_len,
+			 done && c.quote ? (c.quote == '"' ? "\"" : "'") : "", done ? " " : "");
+		insert_utf8(e, add);
+	}
+	if (c.n == 1) {
+		t->comp_msg[0] = '\0';
+	} else {
+		size_t k = (size_t)snprintf(t->comp_msg, sizeof t->comp_msg, "%d: ", c.n);
+		for (int i = 0; i < c.n && k + 2 < sizeof t->comp_msg; i++)
+			k += (size_t)snprintf(t->comp_msg + k, sizeof t->comp_msg - k, "%s ", c.v[i]);
+	}
+	completion_free(&c);
 }
 
 int edit_key(tui *t, int key, int *accepted, char *out, size_t outsz)

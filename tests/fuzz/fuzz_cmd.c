@@ -1,6 +1,7 @@
-/* fuzz_cmd.c — libFuzzer harness for the command language: each input line is split and
- * dispatched against a session holding a small dataset. Commands that write files or run long
- * (gen, save, export, source, load, train, evaluate) are only split, not run. */
+/* fuzz_cmd.c — libFuzzer harness for the command language: each input line is completed (at
+ * a few cursor positions), split and dispatched against a session holding a small dataset.
+ * Commands that write files or run long (gen, save, export, source, load, train, evaluate)
+ * are only split and completed, not run. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -58,6 +59,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *in, size_t size)
 	text[size] = '\0';
 	for (char *save = NULL, *line = strtok_r(text, "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save)) {
+		/* the completer reads any prefix of any line, quotes open or not */
+		size_t len = strlen(line);
+		for (size_t cur = len; ; cur /= 2) {
+			rr_completion c;
+			cmd_complete(&app, line, cur, &c);
+			completion_free(&c);
+			if (cur == 0)
+				break;
+		}
 		int argc;
 		char **argv;
 		if (cmd_split(line, &argc, &argv) != 0)

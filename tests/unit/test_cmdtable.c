@@ -1,7 +1,9 @@
-/* test_cmdtable.c — the command table is the one source of help, completion and the manual:
- * check that the table is well formed, that `help` lists every command, and that
- * man/relrec.1 documents every command (name, usage and help line, word for word) and every
- * setting. Run from the top of the tree. */
+/* test_cmdtable.c — the command table is the one source of parsing, help, completion and the
+ * manual: check that the table and its declarations are well formed, that `help` lists every
+ * command and `help CMD` every option, that man/relrec.1 documents every command and
+ * subcommand (usage and help line, word for word), every option and every setting, and that
+ * no handler reads or accepts an option the table does not declare. Run from the top of the
+ * tree. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -9,9 +11,11 @@
 #include <cmocka.h>
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "cmd.h"
@@ -217,44 +221,131 @@ static int has_line_word(const char *lines, const char *w)
 	return 0;
 }
 
-static char *synopsis(const rr_cmd *c)
+/* The usage line the manual and help must show: "recommend USER [K] [--owned]". */
+static const char *usage_of(const rr_cmd *parent, const rr_cmd *c)
 {
-	size_t n = strlen(c->name) + strlen(c->usage) + 2;
-	char *s = malloc(n);
-	assert_non_null(s);
-	snprintf(s, n, "%s%s%s", c->name, *c->usage ? " " : "", c->usage);
-	return s;
+	static char use[512];
+	return cmd_usage(parent, c, use, sizeof use);
 }
 
-/* ==== tests ==== */
+/* Every entry of the table: each command, then each of its subcommands. */
+typedef void (*entry_fn)(const rr_cmd *parent, const rr_cmd *c, void *ctx);
+
+static void each_entry(entry_fn fn, void *ctx)
+{
+	for (const rr_cmd *c = rr_cmds; c->name; c++) {
+		fn(NULL, c, ctx);
+		for (const rr_cmd *s = c->subs; s && s->name; s++)
+			fn(c, s, ctx);
+	}
+}
+
+/* Every entry that runs a handler: each command without subcommands, and each subcommand. */
+typedef struct entry {
+	const rr_cmd *parent, *c;
+} entry;
+
+static int runnable_entries(entry *v, int max)
+{
+	int n = 0;
+	for (const rr_cmd *c = rr_cmds; c->name; c++) {
+		if (!c->subs && n < max)
+			v[n++] = (entry){NULL, c};
+		for (const rr_cmd *s = c->subs; s && s->name && n < max; s++)
+			v[n++] = (entry){c, s};
+	}
+	return n;
+}
+
+/* ==== the table ==== */
+
+static void check_line(const char *what, const char *owner, const char *text)
+{
+	if (!text || !*text)
+		fail_msg("%s of '%s' is empty", what, owner);
+	if (text[strlen(text) - 1] == '.')
+		fail_msg("%s of '%s' ends with a full stop: '%s'", what, owner, text);
+}
+
+/* One argument or option declaration. */
+static void check_spec(const rr_cmd *c, const rr_argspec *s, int is_opt)
+{
+	check_line("help", s->name, s->help);
+	if (is_opt) {
+		if (strncmp(s->name, "--", 2) != 0 || !islower((unsigned char)s->name[2]))
+			fail_msg("'%s': option '%s' must be --lowercase", c->name, s->name);
+		if ((s->kind == RR_A_FLAG) != (s->meta == NULL && s->choices == NULL))
+			fail_msg("'%s': '%s' needs a meta (or choices) exactly when it takes a value",
+				 c->name, s->name);
+		if (s->flags & (RR_ARG_OPTIONAL | RR_ARG_REPEAT))
+			fail_msg("'%s': '%s': OPTIONAL and REPEAT are for arguments", c->name, s->name);
+		if ((s->flags & RR_ARG_INSTEAD) && !(c->args && c->args[0].name))
+			fail_msg("'%s': '%s' stands in for an argument the command lacks", c->name, s->name);
+	} else {
+		for (const char *p = s->name; *p; p++)
+			if (!isupper((unsigned char)*p) && *p != '_')
+				fail_msg("'%s': argument '%s' must be in capitals", c->name, s->name);
+		if (s->kind == RR_A_FLAG || (s->flags & RR_ARG_INSTEAD))
+			fail_msg("'%s': argument '%s' cannot be a flag", c->name, s->name);
+	}
+	if (s->kind == RR_A_CHOICE && !(s->choices && s->choices[0]))
+		fail_msg("'%s': '%s' is a choice without choices", c->name, s->name);
+	if ((s->kind == RR_A_INT || s->kind == RR_A_REAL) && !(s->lo <= s->hi))
+		fail_msg("'%s': '%s' has an empty range", c->name, s->name);
+	if (s->def && (s->kind == RR_A_INT || s->kind == RR_A_REAL)) {
+		char *end;
+		double d = strtod(s->def, &end);
+		if (!*end && (d < s->lo || d > s->hi))
+			fail_msg("'%s': '%s' defaults to %s, outside its range", c->name, s->name, s->def);
+	}
+}
+
+static void check_entry(const rr_cmd *parent, const rr_cmd *c, void *ctx)
+{
+	(void)ctx;
+	check_line("help", c->name, c->help);
+	assert_true(c->name[0] != '\0');
+	if ((c->fn == NULL) != (c->subs != NULL))
+		fail_msg("'%s' needs a handler exactly when it has no subcommands", c->name);
+	if (parent && c->subs)
+		fail_msg("'%s %s': subcommands do not nest", parent->name, c->name);
+	if (c->subs && (c->args || c->opts))
+		fail_msg("'%s': a command with subcommands declares nothing itself", c->name);
+	if (parent)
+		assert_ptr_equal(cmd_find_sub(parent, c->name), c);
+	else
+		assert_ptr_equal(cmd_find(c->name), c);
+	int optional = 0, repeat = 0;
+	for (const rr_argspec *s = c->args; s && s->name; s++) {
+		check_spec(c, s, 0);
+		if (optional && !(s->flags & RR_ARG_OPTIONAL))
+			fail_msg("'%s': required '%s' after an optional argument", c->name, s->name);
+		if (repeat && !(s->flags & RR_ARG_REPEAT))
+			fail_msg("'%s': '%s' after a repeating group", c->name, s->name);
+		optional |= (s->flags & RR_ARG_OPTIONAL) != 0;
+		repeat |= (s->flags & RR_ARG_REPEAT) != 0;
+		for (const rr_argspec *t = c->args; t != s; t++)
+			if (!strcmp(t->name, s->name))
+				fail_msg("'%s' declares '%s' twice", c->name, s->name);
+	}
+	for (const rr_argspec *s = c->opts; s && s->name; s++) {
+		check_spec(c, s, 1);
+		for (const rr_argspec *t = c->opts; t != s; t++)
+			if (!strcmp(t->name, s->name))
+				fail_msg("'%s' declares '%s' twice", c->name, s->name);
+	}
+}
 
 static void test_table_well_formed(void **state)
 {
 	(void)state;
 	int n = 0;
-	for (const rr_cmd *c = rr_cmds; c->name; c++, n++) {
-		assert_true(c->name[0] != '\0');
-		assert_non_null(c->usage);
-		assert_non_null(c->help);
-		assert_non_null(c->fn);
-		if (c->help[0] == '\0')
-			fail_msg("'%s' has no help line", c->name);
-		if (c->help[strlen(c->help) - 1] == '.')
-			fail_msg("help of '%s' ends with a full stop", c->name);
-		/* usage says what the argument counts allow */
-		if ((c->max_args != 0) != (c->usage[0] != '\0'))
-			fail_msg("'%s': usage '%s' does not match max_args %d", c->name, c->usage,
-				 c->max_args);
-		assert_true(c->min_args >= 0);
-		assert_true(c->max_args < 0 || c->max_args >= c->min_args);
-		assert_ptr_equal(cmd_find(c->name), c);
+	for (const rr_cmd *c = rr_cmds; c->name; c++, n++)
 		for (const rr_cmd *d = rr_cmds; d != c; d++)
 			if (strcmp(d->name, c->name) == 0)
 				fail_msg("'%s' is in the table twice", c->name);
-		for (int i = 0; c->opts && c->opts[i]; i++)
-			assert_true(c->opts[i][0] != '\0');
-	}
 	assert_true(n >= 19);
+	each_entry(check_entry, NULL);
 	/* the DESIGN §2 core commands */
 	static const char *const core[] = {"load", "clean", "stats", "bins", "set", "show",
 					   "train", "report", "runs", "recommend", "together",
@@ -266,47 +357,82 @@ static void test_table_well_formed(void **state)
 	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
 		if (!d->help || !*d->help || !d->def || !d->column)
 			fail_msg("setting '%s' lacks help, default or column", d->name);
+	/* the usage lines are generated from the declarations */
+	assert_string_equal(usage_of(NULL, cmd_find("recommend")), "recommend USER [K] [--owned]");
+	assert_string_equal(usage_of(NULL, cmd_find("bins")), "bins [EDGE ...]");
+	assert_string_equal(usage_of(NULL, cmd_find("clean")), "clean [RULE VALUE ...]");
+	assert_string_equal(usage_of(NULL, cmd_find("export")),
+			    "export recommendations|rules|report|runs ...");
+	const rr_cmd *ev = cmd_find("evaluate");
+	assert_string_equal(usage_of(ev, cmd_find_sub(ev, "ranking")),
+			    "evaluate ranking [--cutoff YYYY-MM-DD] [--k K] [--no-network]");
+	assert_non_null(strstr(usage_of(NULL, cmd_find("together")), "together ITEM|--user USER [K] "));
+}
+
+/* ==== the manual ==== */
+
+typedef struct man {
+	buf lines, joined;
+	int bad;
+} man;
+
+static void man_entry(const rr_cmd *parent, const rr_cmd *c, void *ctx)
+{
+	man *m = ctx;
+	const char *use = usage_of(parent, c);
+	if (!has_line(m->lines.s, use)) {
+		print_error("man/relrec.1 has no entry '%s'\n", use);
+		m->bad++;
+	}
+	if (!strstr(m->joined.s, c->help)) {
+		print_error("man/relrec.1 lacks the help of '%s': '%s'\n", c->name, c->help);
+		m->bad++;
+	}
+	for (const rr_argspec *o = c->opts; o && o->name; o++)
+		if (!strstr(m->joined.s, o->name)) {
+			print_error("man/relrec.1 does not name '%s' of '%s'\n", o->name, c->name);
+			m->bad++;
+		}
 }
 
 static void test_man_documents_every_command(void **state)
 {
 	(void)state;
-	buf lines = {0}, joined = {0};
-	buf_puts(&lines, "");
-	buf_puts(&joined, "");
-	man_text(&lines, &joined);
-	int bad = 0;
-	for (const rr_cmd *c = rr_cmds; c->name; c++) {
-		char *syn = synopsis(c);
-		if (!has_line(lines.s, syn)) {
-			print_error("man/relrec.1 has no entry '%s'\n", syn);
-			bad++;
+	man m = {{0}, {0}, 0};
+	buf_puts(&m.lines, "");
+	buf_puts(&m.joined, "");
+	man_text(&m.lines, &m.joined);
+	each_entry(man_entry, &m);
+	for (int i = 0; rr_setting_defs[i].name; i++) {
+		const char *nm = rr_setting_defs[i].name, *h = rr_setting_defs[i].help;
+		if (!has_line_word(m.lines.s, nm)) {
+			print_error("man/relrec.1 has no entry for the setting '%s'\n", nm);
+			m.bad++;
 		}
-		if (!strstr(joined.s, c->help)) {
-			print_error("man/relrec.1 lacks the help of '%s': '%s'\n", c->name, c->help);
-			bad++;
+		if (h && !strstr(m.joined.s, h)) {
+			print_error("man/relrec.1 lacks the help of setting '%s': '%s'\n", nm, h);
+			m.bad++;
 		}
-		free(syn);
 	}
 	/* the sections DESIGN and the brief ask for */
 	static const char *const sections[] = {"NAME", "SYNOPSIS", "DESCRIPTION", "MODES",
 					       "OPTIONS", "COMMANDS", "SETTINGS", "FILES",
 					       "ENVIRONMENT", "EXIT STATUS", "EXAMPLES", "SEE ALSO"};
 	for (size_t i = 0; i < sizeof sections / sizeof *sections; i++)
-		if (!has_line(lines.s, sections[i])) {
+		if (!has_line(m.lines.s, sections[i])) {
 			print_error("man/relrec.1 has no section '%s'\n", sections[i]);
-			bad++;
+			m.bad++;
 		}
 	static const char *const env[] = {"NO_COLOR", "RELREC_DATA", "XDG_STATE_HOME",
 					  "RELREC_NO_TIMING"};
 	for (size_t i = 0; i < sizeof env / sizeof *env; i++)
-		if (!has_line(lines.s, env[i])) {
+		if (!has_line(m.lines.s, env[i])) {
 			print_error("man/relrec.1 does not document '%s'\n", env[i]);
-			bad++;
+			m.bad++;
 		}
-	free(lines.s);
-	free(joined.s);
-	assert_int_equal(bad, 0);
+	free(m.lines.s);
+	free(m.joined.s);
+	assert_int_equal(m.bad, 0);
 }
 
 /* The normaliser itself, on hand-written roff. */
@@ -356,33 +482,35 @@ static void cap_error(void *ctx, const char *msg)
 	fail_msg("unexpected error: %s", msg);
 }
 
+static void app_capture(rr_app *app, buf *out)
+{
+	assert_int_equal(app_init(app), 0);
+	app->sink.ctx = out;
+	app->sink.text = cap_text;
+	app->sink.table = cap_table;
+	app->sink.progress = NULL;
+	app->sink.error = cap_error;
+}
+
 static void run_captured(const char *line, buf *out)
 {
 	rr_app app;
-	assert_int_equal(app_init(&app), 0);
-	app.sink.ctx = out;
-	app.sink.text = cap_text;
-	app.sink.table = cap_table;
-	app.sink.progress = NULL;
-	app.sink.error = cap_error;
+	app_capture(&app, out);
 	if (cmd_exec(&app, line) != 0)
 		fail_msg("'%s' failed: %s", line, err_msg());
 	app_free(&app);
 }
 
-/* Does a line of out start with s followed by two blanks or the end (a table cell)? */
-static int has_cell(const char *out, const char *s)
+/* help lists each entry as "  USAGE" then "      HELP". */
+static void listed(const rr_cmd *parent, const rr_cmd *c, void *ctx)
 {
-	size_t n = strlen(s);
-	for (const char *p = out; *p;) {
-		const char *e = strchr(p, '\n');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		if (len >= n && memcmp(p, s, n) == 0 &&
-		    (len == n || (len >= n + 2 && p[n] == ' ' && p[n + 1] == ' ')))
-			return 1;
-		p += len + (e != NULL);
-	}
-	return 0;
+	const char *out = ctx;
+	if (c->subs)
+		return; /* its subcommands are listed instead */
+	char want[1024];
+	snprintf(want, sizeof want, "\n  %s\n      %s\n", usage_of(parent, c), c->help);
+	if (!strstr(out, want))
+		fail_msg("'help' does not list '%s':\n%s", usage_of(parent, c), out);
 }
 
 static void test_help_lists_every_command(void **state)
@@ -391,15 +519,28 @@ static void test_help_lists_every_command(void **state)
 	buf out = {0};
 	buf_puts(&out, "");
 	run_captured("help", &out);
-	for (const rr_cmd *c = rr_cmds; c->name; c++) {
-		char *syn = synopsis(c);
-		if (!has_cell(out.s, syn))
-			fail_msg("'help' does not list '%s':\n%s", syn, out.s);
-		if (!strstr(out.s, c->help))
-			fail_msg("'help' lacks the help of '%s'", c->name);
-		free(syn);
-	}
+	each_entry(listed, out.s);
 	free(out.s);
+}
+
+/* help CMD: the usage, the help, each argument and option with its help, each subcommand. */
+static void described(const rr_cmd *parent, const rr_cmd *c, void *ctx)
+{
+	const char *out = ctx;
+	char want[1024];
+	snprintf(want, sizeof want, "%s\n  %s\n", usage_of(parent, c), c->help);
+	if (!strstr(out, want))
+		fail_msg("'help %s' lacks '%s':\n%s", parent ? parent->name : c->name, want, out);
+	const rr_argspec *lists[2] = {c->args, c->opts};
+	for (int l = 0; l < 2; l++)
+		for (const rr_argspec *s = lists[l]; s && s->name; s++) {
+			snprintf(want, sizeof want, "\n  %s", s->name);
+			if (!strstr(out, want) || !strstr(out, s->help))
+				fail_msg("'help %s' does not describe '%s':\n%s",
+					 parent ? parent->name : c->name, s->name, out);
+		}
+	if (c->example && !strstr(out, c->example))
+		fail_msg("'help %s' lacks the example '%s'", c->name, c->example);
 }
 
 static void test_help_describes_each_command(void **state)
@@ -411,16 +552,29 @@ static void test_help_describes_each_command(void **state)
 		char line[64];
 		snprintf(line, sizeof line, "help %s", c->name);
 		run_captured(line, &out);
-		char *syn = synopsis(c);
-		if (strncmp(out.s, syn, strlen(syn)) != 0 || !strstr(out.s, c->help))
-			fail_msg("'%s' printed:\n%s", line, out.s);
-		free(syn);
-		if (c->fn == cmd_set)
-			for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
-				if (!strstr(out.s, d->name))
-					fail_msg("'help set' does not list '%s'", d->name);
+		if (strncmp(out.s, usage_of(NULL, c), strlen(usage_of(NULL, c))) != 0)
+			fail_msg("'%s' does not start with the usage:\n%s", line, out.s);
+		described(NULL, c, out.s);
+		for (const rr_cmd *s = c->subs; s && s->name; s++)
+			described(c, s, out.s);
+		if (c->fn == cmd_set || c->fn == cmd_show)
+			for (int i = 0; rr_setting_defs[i].name; i++)
+				if (!strstr(out.s, rr_setting_defs[i].name) ||
+				    !strstr(out.s, rr_setting_defs[i].help))
+					fail_msg("'%s' does not list '%s'", line, rr_setting_defs[i].name);
 		free(out.s);
 	}
+	buf out = {0};
+	buf_puts(&out, "");
+	run_captured("help dim", &out); /* a setting */
+	assert_non_null(strstr(out.s, settings_find("dim")->help));
+	out.n = 0;
+	run_captured("help export rules", &out); /* one subcommand */
+	const rr_cmd *ex = cmd_find("export");
+	assert_int_equal(0, strncmp(out.s, usage_of(ex, cmd_find_sub(ex, "rules")),
+				    strlen(usage_of(ex, cmd_find_sub(ex, "rules")))));
+	assert_null(strstr(out.s, "export runs"));
+	free(out.s);
 }
 
 static void test_help_unknown_command_fails(void **state)
@@ -435,6 +589,13 @@ static void test_help_unknown_command_fails(void **state)
 	assert_non_null(strstr(err_msg(), "'frobnicate'"));
 	assert_int_equal(cmd_exec(&app, "frobnicate"), -1);
 	assert_non_null(strstr(err_msg(), "try 'help'"));
+	/* the nearest name within two edits */
+	assert_int_equal(cmd_exec(&app, "help recomend"), -1);
+	assert_string_equal(err_msg(), "unknown command 'recomend' (did you mean 'recommend'?)");
+	assert_int_equal(cmd_exec(&app, "reocmmend 17850"), -1);
+	assert_string_equal(err_msg(), "unknown command 'reocmmend' (did you mean 'recommend'?)");
+	assert_int_equal(cmd_exec(&app, "evaluate rank"), -1);
+	assert_non_null(strstr(err_msg(), "did you mean 'ranking'?"));
 	app_free(&app);
 }
 
@@ -536,6 +697,175 @@ static void test_man_settings_match_table(void **state)
 		fail_msg("%d setting(s) disagree between man/relrec.1 and the settings table", bad);
 }
 
+/* ==== handlers and declarations agree ==== */
+
+/* Is name declared as an option by some command or subcommand? */
+static int declared_anywhere(const char *name)
+{
+	entry v[64];
+	int n = runnable_entries(v, 64);
+	for (int i = 0; i < n; i++)
+		for (const rr_argspec *o = v[i].c->opts; o && o->name; o++)
+			if (!strcmp(o->name, name))
+				return 1;
+	return 0;
+}
+
+/* The text of every handler file, src/cmd_*.c. */
+static void handler_sources(buf *b)
+{
+	static const char *const files[] = {"src/cmd_data.c", "src/cmd_model.c", "src/cmd_rec.c",
+					    "src/commands.c", NULL};
+	for (int i = 0; files[i]; i++) {
+		FILE *f = fopen(files[i], "r");
+		if (!f)
+			fail_msg("cannot open '%s' (run the test from the top of the tree)", files[i]);
+		char chunk[4096];
+		size_t n;
+		while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+			buf_add(b, chunk, n);
+		fclose(f);
+	}
+}
+
+/* Every "--word" string literal in a handler file is a declared option (a handler cannot
+ * quietly accept what help and the manual do not name), and every declared option is read
+ * by some handler (a declaration nothing reads is a lie). */
+static void test_handlers_read_only_declared_options(void **state)
+{
+	(void)state;
+	buf src = {0};
+	buf_puts(&src, "");
+	handler_sources(&src);
+	int found = 0;
+	for (const char *p = src.s; (p = strstr(p, "\"--")) != NULL; p++) {
+		size_t n = 3;
+		while (islower((unsigned char)p[n]) || p[n] == '-')
+			n++;
+		if (p[n] != '"' && p[n] != '=')
+			continue;
+		char name[64];
+		snprintf(name, sizeof name, "%.*s", (int)(n - 1 < 60 ? n - 1 : 60), p + 1);
+		if (strlen(name) > 2 && !declared_anywhere(name))
+			fail_msg("a handler uses '%s', which no command declares", name);
+		found++;
+	}
+	assert_true(found > 10);
+	free(src.s);
+	/* the other way: read through args_* by name, outside the table */
+	static const char *const readers[] = {"src/cmd_data.c", "src/cmd_model.c",
+					      "src/cmd_rec.c", NULL};
+	buf h = {0};
+	buf_puts(&h, "");
+	for (int i = 0; readers[i]; i++) {
+		FILE *f = fopen(readers[i], "r");
+		assert_non_null(f);
+		char chunk[4096];
+		size_t n;
+		while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+			buf_add(&h, chunk, n);
+		fclose(f);
+	}
+	entry v[64];
+	int n = runnable_entries(v, 64);
+	for (int i = 0; i < n; i++)
+		for (const rr_argspec *o = v[i].c->opts; o && o->name; o++) {
+			char lit[80];
+			snprintf(lit, sizeof lit, "\"%s\"", o->name);
+			if (!strstr(h.s, lit))
+				fail_msg("'%s' declares '%s' but no handler reads it", v[i].c->name,
+					 o->name);
+		}
+	free(h.s);
+}
+
+/* tmpl with @DIR, @USER and @ITEM replaced, into out. */
+static void expand(char *out, size_t size, const char *tmpl, const char *dir, const rr_app *app)
+{
+	size_t k = 0;
+	for (const char *p = tmpl; *p && k + 1 < size;) {
+		const char *v = NULL;
+		size_t skip = 0;
+		if (!strncmp(p, "@DIR", 4))
+			v = dir, skip = 4;
+		else if (!strncmp(p, "@USER", 5))
+			v = dataset_user_name(app->ds, 0), skip = 5;
+		else if (!strncmp(p, "@ITEM", 5))
+			v = dataset_item_name(app->ds, 0), skip = 5;
+		if (v) {
+			k += (size_t)snprintf(out + k, size - k, "%s", v);
+			p += skip;
+		} else {
+			out[k++] = *p++;
+		}
+	}
+	out[k < size ? k : size - 1] = '\0';
+}
+
+/* Every command with every option it declares, through cmd_exec on a small generated data
+ * set: a handler that asks args_* for a name its entry does not declare aborts here, and so
+ * does a handler default that differs from the table's. The list must use every option. */
+static void test_every_option_runs(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/relrec-opts-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	static const char *const tmpl[] = {
+		"gen @DIR/t.csv 3000 --seed 5",
+		"load @DIR/t.csv --strict --map user=CustomerID,item=StockCode",
+		"stats --hist",
+		"clean price off codes POST,DOT",
+		"clean price on",
+		"bins 2 5",
+		"set epochs 1",
+		"show epochs",
+		"recommend @USER 3 --owned",
+		"together @ITEM 3 --min-count 1 --min-confidence 0 --min-lift 0 --by confidence",
+		"together --user @USER --min-count 1",
+		"evaluate ranking --cutoff 2011-06-01 --k 5 --no-network",
+		"export recommendations @DIR/r.csv 2 --owned",
+		"export rules @DIR/ru.csv --min-count 1 --min-confidence 0.1 --min-lift 1",
+		"train",
+		"report",
+		"runs",
+		"save @DIR/m.rrm",
+		"open @DIR/m.rrm",
+		"export report @DIR/rep.csv",
+		"export runs @DIR/runs.csv",
+		"help together",
+		"quit",
+	};
+	enum { N = sizeof tmpl / sizeof *tmpl };
+	char lines[N][256];
+	buf out = {0};
+	buf_puts(&out, "");
+	rr_app app;
+	app_capture(&app, &out);
+	for (int i = 0; i < N; i++) {
+		expand(lines[i], sizeof lines[i], tmpl[i], dir, &app);
+		if (cmd_exec(&app, lines[i]) != 0)
+			fail_msg("'%s' failed: %s", lines[i], err_msg());
+	}
+	app_free(&app);
+	free(out.s);
+	entry v[64];
+	int n = runnable_entries(v, 64);
+	for (int e = 0; e < n; e++)
+		for (const rr_argspec *o = v[e].c->opts; o && o->name; o++) {
+			char head[64];
+			snprintf(head, sizeof head, "%s%s%s ", v[e].parent ? v[e].parent->name : "",
+				 v[e].parent ? " " : "", v[e].c->name);
+			int used = 0;
+			for (int i = 0; i < N && !used; i++)
+				used = !strncmp(lines[i], head, strlen(head)) && strstr(lines[i], o->name);
+			if (!used)
+				fail_msg("no line of this test uses '%s' of '%s'", o->name, head);
+		}
+	char cmd[512];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -546,6 +876,8 @@ int main(void)
 		cmocka_unit_test(test_help_lists_every_command),
 		cmocka_unit_test(test_help_describes_each_command),
 		cmocka_unit_test(test_help_unknown_command_fails),
+		cmocka_unit_test(test_handlers_read_only_declared_options),
+		cmocka_unit_test(test_every_option_runs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,395 @@
+/* cmd_complete.c — the one completer (cmd.h): what the word under the cursor can be, read from
+ * the command table, for the prompt's readline and the workbench's line editor alike. */
+#include "cmd.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "ingest.h"
+
+/* ==== the line up to the cursor, in words ==== */
+
+typedef struct lexed {
+	char **w;           /* the finished words before the one under the cursor, unquoted */
+	int n, cap;
+	char *cur;          /* the word under the cursor so far, unquoted */
+	size_t cur_start;   /* its first byte in the line (after an opening quote) */
+	char quote;         /* the quote open at the cursor, or 0 */
+	int comment;        /* the cursor is in a comment */
+} lexed;
+
+static void lexed_free(lexed *x)
+{
+	for (int i = 0; i < x->n; i++)
+		free(x->w[i]);
+	free(x->w);
+	free(x->cur);
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int lexed_push(lexed *x, const char *word)
+{
+	if (x->n == x->cap) {
+		int cap = x->cap ? 2 * x->cap : 8;
+		char **w = realloc(x->w, (size_t)cap * sizeof *w);
+		if (!w)
+			return -1;
+		x->w = w;
+		x->cap = cap;
+	}
+	return (x->w[x->n] = strdup(word)) ? (x->n++, 0) : -1;
+}
+
+/* Split line[0..end) as cmd_split does (quotes, \" and \\ inside double quotes, '#' starting
+ * a comment), except that the last word may be unfinished, even inside an open quote. */
+static int lex(const char *line, size_t end, lexed *x)
+{
+	memset(x, 0, sizeof *x);
+	char *buf = malloc(end + 1);
+	if (!buf)
+		return -1;
+	size_t i = 0;
+	for (;;) {
+		while (i < end && is_blank(line[i]))
+			i++;
+		if (i < end && line[i] == '#') {
+			x->comment = 1;
+			break;
+		}
+		size_t n = 0, text = i;
+		char q = 0;
+		while (i < end && (q || !is_blank(line[i]))) {
+			char ch = line[i++];
+			if (q && ch == q) {
+				q = 0;
+				continue;
+			}
+			if (!q && (ch == '\'' || ch == '"')) {
+				q = ch;
+				if (i - 1 == text)
+					text = i; /* a word that opens with a quote starts after it */
+				continue;
+			}
+			if (q == '"' && ch == '\\' && i < end && (line[i] == '"' || line[i] == '\\'))
+				ch = line[i++];
+			buf[n++] = ch;
+		}
+		buf[n] = '\0';
+		if (i >= end) { /* the word reaches the cursor: it is the one to complete */
+			x->cur = strdup(buf);
+			x->cur_start = text;
+			x->quote = q;
+			break;
+		}
+		if (lexed_push(x, buf) != 0) {
+			free(buf);
+			return -1;
+		}
+	}
+	free(buf);
+	return x->comment || x->cur ? 0 : -1;
+}
+
+/* ==== candidates ==== */
+
+typedef struct cands {
+	rr_completion *out;
+	const char *word;   /* the word typed so far: every candidate starts with it */
+	const char *lead;   /* put before each candidate: "--by=" when completing "--by=li" */
+	int oom;
+} cands;
+
+static void cand_add(cands *c, const char *s)
+{
+	size_t ll = strlen(c->lead), wl = strlen(c->word);
+	/* lead + s must start with word */
+	if (wl <= ll ? strncmp(c->lead, c->word, wl) != 0
+		     : strncmp(c->lead, c->word, ll) != 0 || strncmp(s, c->word + ll, wl - ll) != 0)
+		return;
+	rr_completion *o = c->out;
+	if (o->n == o->cap) {
+		int cap = o->cap ? 2 * o->cap : 64;
+		char **v = realloc(o->v, (size_t)cap * sizeof *v);
+		if (!v) {
+			c->oom = 1;
+			return;
+		}
+		o->v = v;
+		o->cap = cap;
+	}
+	size_t sl = strlen(s);
+	char *d = malloc(ll + sl + 1);
+	if (!d) {
+		c->oom = 1;
+		return;
+	}
+	memcpy(d, c->lead, ll);
+	memcpy(d + ll, s, sl + 1);
+	o->v[o->n++] = d;
+}
+
+static void cand_words(cands *c, const char *const *w)
+{
+	for (; w && *w; w++)
+		cand_add(c, *w);
+}
+
+/* Entries of the typed path's directory that start with its last component; directories end
+ * in '/'. Hidden entries only when the component starts with a dot. */
+static void cand_files(cands *c)
+{
+	const char *path = c->word + strlen(c->lead);
+	const char *slash = strrchr(path, '/');
+	size_t dl = slash ? (size_t)(slash - path) + 1 : 0;
+	const char *base = path + dl;
+	char *dir = malloc(dl + 2);
+	if (!dir) {
+		c->oom = 1;
+		return;
+	}
+	memcpy(dir, path, dl);
+	dir[dl] = '\0';
+	DIR *d = opendir(dl ? dir : ".");
+	struct dirent *de;
+	size_t bl = strlen(base);
+	while (d && (de = readdir(d))) {
+		const char *nm = de->d_name;
+		if (!strcmp(nm, ".") || !strcmp(nm, "..") || (nm[0] == '.' && base[0] != '.') ||
+		    strncmp(nm, base, bl) != 0)
+			continue;
+		size_t nl = strlen(nm);
+		char *full = malloc(dl + nl + 2);
+		if (!full) {
+			c->oom = 1;
+			break;
+		}
+		memcpy(full, dir, dl);
+		memcpy(full + dl, nm, nl + 1);
+		struct stat sb;
+		if (stat(full, &sb) == 0 && S_ISDIR(sb.st_mode))
+			strcat(full, "/");
+		cand_add(c, full);
+		free(full);
+	}
+	if (d)
+		closedir(d);
+	free(dir);
+	c->out->files = 1;
+}
+
+/* --map's NAME=COL,...: the logical column names for the piece after the last comma. */
+static void cand_map(cands *c)
+{
+	const char *v = c->word + strlen(c->lead);
+	const char *piece = strrchr(v, ',');
+	piece = piece ? piece + 1 : v;
+	if (strchr(piece, '='))
+		return; /* a column of a file not read yet */
+	size_t keep = (size_t)(piece - v);
+	char name[64];
+	for (int k = 0; k < RR_COL_N; k++) {
+		snprintf(name, sizeof name, "%.*s%s=", (int)(keep < 40 ? keep : 40), v,
+			 ingest_col_name((enum rr_col)k));
+		if (keep < 40)
+			cand_add(c, name);
+	}
+	c->out->more = 1;
+}
+
+/* Candidates for a value of s. prev is the positional word before it (a setting's or a
+ * command's name). */
+static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const char *prev)
+{
+	const rr_dataset *ds = app ? app->ds : NULL;
+	switch (s->kind) {
+	case RR_A_WORD:
+	case RR_A_CHOICE:
+		cand_words(c, s->choices);
+		break;
+	case RR_A_FILE:
+		cand_files(c);
+		break;
+	case RR_A_USER:
+		for (uint32_t u = 0; ds && u < ds->n_users; u++)
+			cand_add(c, dataset_user_name(ds, u));
+		break;
+	case RR_A_ITEM:
+		for (uint32_t i = 0; ds && i < ds->n_items; i++)
+			cand_add(c, dataset_item_name(ds, i));
+		break;
+	case RR_A_COMMAND:
+		for (const rr_cmd *k = rr_cmds; k->name; k++)
+			cand_add(c, k->name);
+		break;
+	case RR_A_SETTING:
+		for (int i = 0; rr_setting_defs[i].name; i++)
+			cand_add(c, rr_setting_defs[i].name);
+		break;
+	case RR_A_SETVALUE: {
+		const rr_setting_def *d = prev ? settings_find(prev) : NULL;
+		if (d)
+			cand_words(c, d->words);
+		break;
+	}
+	case RR_A_MAP:
+		cand_map(c);
+		break;
+	case RR_A_SUBCOMMAND: {
+		const rr_cmd *k = prev ? cmd_find(prev) : NULL;
+		for (const rr_cmd *sub = k ? k->subs : NULL; sub && sub->name; sub++)
+			cand_add(c, sub->name);
+		break;
+	}
+	default: /* numbers and dates: nothing to offer */
+		break;
+	}
+}
+
+static void cand_options(cands *c, const rr_cmd *cmd)
+{
+	for (const rr_argspec *o = cmd->opts; o && o->name; o++)
+		cand_add(c, o->name);
+}
+
+static const rr_argspec *opt_of(const rr_cmd *cmd, const char *w)
+{
+	size_t len = strcspn(w, "=");
+	for (const rr_argspec *o = cmd->opts; o && o->name; o++)
+		if (strlen(o->name) == len && strncmp(o->name, w, len) == 0)
+			return o;
+	return NULL;
+}
+
+/* The declared positional argument at index p (a repeating group wraps around), or NULL. */
+static const rr_argspec *positional_at(const rr_cmd *cmd, int p)
+{
+	int n = 0, r = -1;
+	for (; cmd->args && cmd->args[n].name; n++)
+		if (r < 0 && (cmd->args[n].flags & RR_ARG_REPEAT))
+			r = n;
+	if (p < n)
+		return &cmd->args[p];
+	return r >= 0 ? &cmd->args[r + (p - r) % (n - r)] : NULL;
+}
+
+/* The word under the cursor, after the words w[0..n) that follow the command (and
+ * subcommand) word: an option, an option's value, or the next positional argument. */
+static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char **w, int n)
+{
+	int opts_done = 0, npos = 0;
+	const rr_argspec *want = NULL;
+	const char *prev = NULL;
+	for (int i = 0; i < n; i++) {
+		if (!opts_done && strcmp(w[i], "--") == 0) {
+			opts_done = 1;
+		} else if (!opts_done && w[i][0] == '-' && w[i][1] == '-') {
+			const rr_argspec *o = opt_of(cmd, w[i]);
+			if (o && (o->flags & RR_ARG_INSTEAD))
+				npos++; /* --user USER stands for ITEM */
+			if (o && o->kind != RR_A_FLAG && !strchr(w[i], '=')) {
+				if (i == n - 1)
+					want = o; /* the word under the cursor is its value */
+				i++;              /* else the next word is */
+			}
+		} else {
+			prev = w[i];
+			npos++;
+		}
+	}
+	const char *word = c->word;
+	if (want) {
+		cand_value(app, c, want, prev);
+	} else if (!opts_done && word[0] == '-') {
+		const rr_argspec *o = strchr(word, '=') ? opt_of(cmd, word) : NULL;
+		if (o) { /* --by=li */
+			size_t ll = (size_t)(strchr(word, '=') - word) + 1;
+			char *lead = strndup(word, ll);
+			if (!lead) {
+				c->oom = 1;
+				return;
+			}
+			c->lead = lead;
+			cand_value(app, c, o, prev);
+			c->lead = "";
+			free(lead);
+		} else if (!strchr(word, '=')) {
+			cand_options(c, cmd);
+		}
+	} else {
+		const rr_argspec *s = positional_at(cmd, npos);
+		if (s)
+			cand_value(app, c, s, prev);
+		if (!opts_done && !*word && (!s || (s->flags & RR_ARG_OPTIONAL)))
+			cand_options(c, cmd);
+	}
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted, each once. */
+static void cands_finish(rr_completion *o)
+{
+	if (o->n > 1)
+		qsort(o->v, (size_t)o->n, sizeof *o->v, cmp_str);
+	int k = 0;
+	for (int i = 0; i < o->n; i++) {
+		if (k > 0 && strcmp(o->v[k - 1], o->v[i]) == 0)
+			free(o->v[i]);
+		else
+			o->v[k++] = o->v[i];
+	}
+	o->n = k;
+}
+
+int cmd_complete(const rr_app *app, const char *line, size_t cursor, rr_completion *out)
+{
+	memset(out, 0, sizeof *out);
+	size_t len = strlen(line);
+	lexed x;
+	if (lex(line, cursor < len ? cursor : len, &x) != 0) {
+		lexed_free(&x);
+		return -1;
+	}
+	if (x.comment) {
+		lexed_free(&x);
+		return 0;
+	}
+	out->word_start = x.cur_start;
+	out->word_len = strlen(x.cur);
+	out->quote = x.quote;
+	cands c = {out, x.cur, "", 0};
+	const rr_cmd *cmd = x.n > 0 ? cmd_find(x.w[0]) : NULL;
+	if (x.n == 0) {
+		for (const rr_cmd *k = rr_cmds; k->name; k++)
+			cand_add(&c, k->name);
+	} else if (cmd && cmd->subs && x.n == 1) {
+		for (const rr_cmd *s = cmd->subs; s->name; s++)
+			cand_add(&c, s->name);
+	} else if (cmd && cmd->subs) {
+		const rr_cmd *sub = cmd_find_sub(cmd, x.w[1]);
+		if (sub)
+			complete_args(app, &c, sub, x.w + 2, x.n - 2);
+	} else if (cmd) {
+		complete_args(app, &c, cmd, x.w + 1, x.n - 1);
+	}
+	lexed_free(&x);
+	cands_finish(out);
+	return c.oom ? -1 : 0;
+}
+
+void completion_free(rr_completion *c)
+{
+	for (int i = 0; i < c->n; i++)
+		free(c->v[i]);
+	free(c->v);
+	memset(c, 0, sizeof *c);
+}

@@ -1,0 +1,423 @@
+/* test_cmdparse.c — a command line read against the table (cmd_parse and the args_*
+ * accessors) and the one completer (cmd_complete), on a small data set. */
+#include "testutil.h"
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include "app.h"
+#include "cmd.h"
+#include "err.h"
+
+/* ==== parsing ==== */
+
+/* Parse line; on success the caller frees a and argv (through done). */
+typedef struct parsed {
+	int argc;
+	char **argv;
+	rr_args a;
+} parsed;
+
+static int parse(parsed *p, const char *line)
+{
+	assert_int_equal(0, cmd_split(line, &p->argc, &p->argv));
+	int rc = cmd_parse(p->argc, p->argv, &p->a);
+	if (rc != 0)
+		cmd_free_argv(p->argc, p->argv);
+	return rc;
+}
+
+static void done(parsed *p)
+{
+	args_free(&p->a);
+	cmd_free_argv(p->argc, p->argv);
+}
+
+static void test_options_anywhere(void **state)
+{
+	(void)state;
+	parsed p;
+	assert_int_equal(0, parse(&p, "recommend --owned 17850 5"));
+	assert_string_equal("recommend", p.a.cmd->name);
+	assert_null(p.a.parent);
+	assert_string_equal("17850", args_get(&p.a, "USER"));
+	assert_int_equal(5, args_long(&p.a, "K", 10));
+	assert_true(args_has(&p.a, "--owned"));
+	done(&p);
+	assert_int_equal(0, parse(&p, "recommend 17850"));
+	assert_int_equal(10, args_long(&p.a, "K", 10));
+	assert_false(args_has(&p.a, "--owned"));
+	assert_null(args_get(&p.a, "K"));
+	done(&p);
+	/* =VALUE, an option between arguments, the last of a repeated option wins */
+	assert_int_equal(0, parse(&p, "together 85123A --min-count=5 3 --by confidence --min-count 7"));
+	assert_string_equal("85123A", args_get(&p.a, "ITEM"));
+	assert_int_equal(3, args_long(&p.a, "K", 10));
+	assert_int_equal(7, args_long(&p.a, "--min-count", 20));
+	assert_string_equal("confidence", args_get(&p.a, "--by"));
+	assert_true(args_double(&p.a, "--min-lift", 0) == 0);
+	done(&p);
+	assert_int_equal(0, parse(&p, "together 85123A --min-lift=2.5"));
+	assert_true(args_double(&p.a, "--min-lift", 0) == 2.5);
+	done(&p);
+	/* an option standing in for the first argument */
+	assert_int_equal(0, parse(&p, "together --user 17850 3"));
+	assert_null(args_get(&p.a, "ITEM"));
+	assert_string_equal("17850", args_get(&p.a, "--user"));
+	assert_int_equal(3, args_long(&p.a, "K", 10));
+	done(&p);
+	/* -- ends the options */
+	assert_int_equal(0, parse(&p, "load -- --odd.csv"));
+	assert_string_equal("--odd.csv", args_get(&p.a, "FILE"));
+	done(&p);
+	/* a value may itself start with a dash */
+	assert_int_equal(0, parse(&p, "load x.csv --map 'user=-1'"));
+	assert_string_equal("user=-1", args_get(&p.a, "--map"));
+	done(&p);
+}
+
+static void test_parse_errors(void **state)
+{
+	(void)state;
+	parsed p;
+	assert_int_equal(-1, parse(&p, "recommend"));
+	assert_string_equal("recommend: missing USER (usage: recommend USER [K] [--owned])", err_msg());
+	assert_int_equal(-1, parse(&p, "recommend 17850 3 4"));
+	assert_string_equal("recommend: unexpected argument '4' (usage: recommend USER [K] [--owned])",
+			    err_msg());
+	assert_int_equal(-1, parse(&p, "recommend 17850 --own"));
+	assert_non_null(strstr(err_msg(), "unknown option '--own'; did you mean '--owned'?"));
+	assert_int_equal(-1, parse(&p, "recommend 17850 --frob"));
+	assert_non_null(strstr(err_msg(), "recommend: unknown option '--frob' (usage: "));
+	assert_int_equal(-1, parse(&p, "stats --hist=yes"));
+	assert_non_null(strstr(err_msg(), "option '--hist' takes no value"));
+	assert_int_equal(-1, parse(&p, "evaluate ranking --k"));
+	assert_non_null(strstr(err_msg(), "option '--k' needs a value (K)"));
+	/* ranges, numbers, choices, dates, settings */
+	assert_int_equal(-1, parse(&p, "recommend 17850 0"));
+	assert_string_equal("recommend: K must be from 1 to 100000, not 0", err_msg());
+	assert_int_equal(-1, parse(&p, "recommend 17850 ten"));
+	assert_string_equal("recommend: K must be a whole number from 1 to 100000, not 'ten'",
+			    err_msg());
+	assert_int_equal(-1, parse(&p, "together x --min-confidence 1.5"));
+	assert_string_equal("together: --min-confidence must be in [0, 1], not 1.5", err_msg());
+	assert_int_equal(-1, parse(&p, "together x --min-lift -1"));
+	assert_string_equal("together: --min-lift must be at least 0, not -1", err_msg());
+	assert_int_equal(-1, parse(&p, "together x --min-lift nan"));
+	assert_int_equal(-1, parse(&p, "together x --by=size"));
+	assert_string_equal("together: --by takes lift or confidence, not 'size'", err_msg());
+	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff 2011-02-30"));
+	assert_string_equal("evaluate ranking: --cutoff takes a date YYYY-MM-DD, not '2011-02-30'",
+			    err_msg());
+	assert_int_equal(-1, parse(&p, "gen x.csv 10 --seed -1"));
+	assert_int_equal(-1, parse(&p, "set dimm 8"));
+	assert_string_equal("set: unknown setting 'dimm' (did you mean 'dim'?)", err_msg());
+	assert_int_equal(-1, parse(&p, "show zzzzzz"));
+	assert_string_equal("show: unknown setting 'zzzzzz' (see 'show')", err_msg());
+	assert_int_equal(-1, parse(&p, "frobnicate"));
+	assert_string_equal("unknown command 'frobnicate' (try 'help')", err_msg());
+}
+
+static void test_subcommands(void **state)
+{
+	(void)state;
+	parsed p;
+	assert_int_equal(0, parse(&p, "export rules out.csv --min-lift 2"));
+	assert_string_equal("export", p.a.parent->name);
+	assert_string_equal("rules", p.a.cmd->name);
+	assert_ptr_equal(cmd_export_rules, p.a.cmd->fn);
+	assert_string_equal("out.csv", args_get(&p.a, "FILE"));
+	done(&p);
+	assert_int_equal(0, parse(&p, "evaluate ranking --no-network --k 5 --cutoff 2011-06-01"));
+	assert_ptr_equal(cmd_evaluate_ranking, p.a.cmd->fn);
+	assert_true(args_has(&p.a, "--no-network"));
+	done(&p);
+	assert_int_equal(-1, parse(&p, "export"));
+	assert_string_equal("export: missing subcommand (usage: export "
+			    "recommendations|rules|report|runs ...)", err_msg());
+	assert_int_equal(-1, parse(&p, "export rulez x.csv"));
+	assert_non_null(strstr(err_msg(), "unknown subcommand 'rulez'; did you mean 'rules'?"));
+	/* a subcommand's options are its own */
+	assert_int_equal(-1, parse(&p, "export runs x.csv --owned"));
+	assert_non_null(strstr(err_msg(), "export runs: unknown option '--owned'"));
+	assert_int_equal(-1, parse(&p, "export report"));
+	assert_string_equal("export report: missing FILE (usage: export report FILE)", err_msg());
+}
+
+static void test_repeated_arguments(void **state)
+{
+	(void)state;
+	parsed p;
+	assert_int_equal(0, parse(&p, "bins 1 3 9"));
+	assert_int_equal(3, args_count(&p.a, "EDGE"));
+	assert_string_equal("9", args_nth(&p.a, "EDGE", 2));
+	assert_null(args_nth(&p.a, "EDGE", 3));
+	done(&p);
+	assert_int_equal(0, parse(&p, "bins"));
+	assert_int_equal(0, args_count(&p.a, "EDGE"));
+	done(&p);
+	assert_int_equal(-1, parse(&p, "bins 1 x"));
+	/* a group of two: RULE VALUE RULE VALUE */
+	assert_int_equal(0, parse(&p, "clean price off codes 'A,B C'"));
+	assert_int_equal(2, args_count(&p.a, "RULE"));
+	assert_int_equal(2, args_count(&p.a, "VALUE"));
+	assert_string_equal("codes", args_nth(&p.a, "RULE", 1));
+	assert_string_equal("A,B C", args_nth(&p.a, "VALUE", 1));
+	done(&p);
+	assert_int_equal(-1, parse(&p, "clean price off nonproduct"));
+	assert_string_equal("clean: missing VALUE after 'nonproduct' (usage: clean [RULE VALUE ...])",
+			    err_msg());
+	assert_int_equal(-1, parse(&p, "clean sometimes on"));
+	assert_string_equal("clean: RULE takes customer, cancelled, price, nonproduct or codes, "
+			    "not 'sometimes'", err_msg());
+}
+
+/* A handler asking for a name its command does not declare is a bug: args_* abort(). So does
+ * a handler default that differs from the table's. Run in a child, which must die of it. */
+static void expect_abort(const char *line, const char *name, int use_long)
+{
+	fflush(NULL);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		if (!freopen("/dev/null", "w", stderr)) /* the bug report is expected */
+			_exit(4);
+		parsed p;
+		if (parse(&p, line) != 0)
+			_exit(3);
+		if (use_long)
+			args_long(&p.a, name, 11);
+		else
+			args_get(&p.a, name);
+		_exit(0);
+	}
+	int st;
+	assert_int_equal(pid, waitpid(pid, &st, 0));
+	assert_true(WIFSIGNALED(st));
+	assert_int_equal(SIGABRT, WTERMSIG(st));
+}
+
+static void test_undeclared_names_abort(void **state)
+{
+	(void)state;
+	expect_abort("recommend 17850", "--nope", 0);
+	expect_abort("recommend 17850", "ITEM", 0);      /* together's, not recommend's */
+	expect_abort("export runs x.csv", "--owned", 0); /* the parent's sibling's */
+	expect_abort("recommend 17850", "K", 1);         /* the table says 10, not 11 */
+}
+
+/* ==== completion ==== */
+
+static const char data[] =
+	"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+	"1,85123A,HEART,6,12/1/2010 8:26,2.55,17850,United Kingdom\n"
+	"1,71053,LANTERN,6,12/1/2010 8:26,3.39,17850,United Kingdom\n"
+	"2,85123A,HEART,2,12/2/2010 8:26,2.55,13047,United Kingdom\n"
+	"3,71053,LANTERN,1,12/3/2010 9:26,3.39,17852,United Kingdom\n"
+	"4,22633,MITTENS,1,12/3/2010 9:26,1.85,12346,United Kingdom\n";
+
+typedef struct fixture {
+	rr_app app;
+	tu_capture cap;
+	char dir[64];
+} fixture;
+
+static int setup(void **state)
+{
+	fixture *f = calloc(1, sizeof *f);
+	assert_non_null(f);
+	assert_int_equal(0, app_init(&f->app));
+	tu_capture_install(&f->app.sink, &f->cap);
+	char *path = tu_write_temp_str(data);
+	char line[128];
+	snprintf(line, sizeof line, "load %s", path);
+	assert_int_equal(0, cmd_exec(&f->app, line));
+	tu_remove(path);
+	/* a directory of files to complete */
+	snprintf(f->dir, sizeof f->dir, "/tmp/relrec-complete-XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	static const char *const files[] = {"a file.csv", "abc.csv", ".hidden", NULL};
+	for (int i = 0; files[i]; i++) {
+		char p[256];
+		snprintf(p, sizeof p, "%s/%s", f->dir, files[i]);
+		FILE *fp = fopen(p, "w");
+		assert_non_null(fp);
+		fclose(fp);
+	}
+	char sub[256];
+	snprintf(sub, sizeof sub, "%s/sub", f->dir);
+	assert_int_equal(0, mkdir(sub, 0700));
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fixture *f = *state;
+	char cmd[256];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+	if (system(cmd) != 0)
+		return -1;
+	app_free(&f->app);
+	free(f->cap.buf);
+	free(f);
+	return 0;
+}
+
+/* The candidates for line (cursor at its end) joined by blanks, into a static buffer. */
+static const char *cands(const rr_app *app, const char *line, rr_completion *c)
+{
+	static char out[4096];
+	assert_int_equal(0, cmd_complete(app, line, strlen(line), c));
+	size_t k = 0;
+	out[0] = '\0';
+	for (int i = 0; i < c->n && k < sizeof out; i++)
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%s", i ? " " : "", c->v[i]);
+	return out;
+}
+
+#define ASSERT_CANDS(app, line, want)                                   \
+	do {                                                            \
+		rr_completion c_;                                       \
+		assert_string_equal(want, cands(app, line, &c_));       \
+		completion_free(&c_);                                   \
+	} while (0)
+
+static void test_complete_names(void **state)
+{
+	fixture *f = *state;
+	const rr_app *a = &f->app;
+	ASSERT_CANDS(a, "sta", "stats");
+	ASSERT_CANDS(a, "  re", "recommend report");
+	ASSERT_CANDS(a, "frob ", "");
+	ASSERT_CANDS(a, "help re", "recommend report");
+	ASSERT_CANDS(a, "help export ru", "rules runs");
+	ASSERT_CANDS(a, "help recommend ", "");
+	ASSERT_CANDS(a, "export r", "recommendations report rules runs");
+	ASSERT_CANDS(a, "evaluate ", "ranking");
+	ASSERT_CANDS(a, "evaluate ranking --", "--cutoff --k --no-network");
+	ASSERT_CANDS(a, "export rules x.csv --min-c", "--min-confidence --min-count");
+	ASSERT_CANDS(a, "stats # a comment --h", "");
+	rr_completion c;
+	cands(a, "", &c);
+	int n = 0;
+	for (const rr_cmd *k = rr_cmds; k->name; k++)
+		n++;
+	assert_int_equal(n, c.n);
+	completion_free(&c);
+	/* options once the arguments are full, or where an optional one may be left out */
+	ASSERT_CANDS(a, "recommend 17850 ", "--owned");
+	ASSERT_CANDS(a, "recommend 17850 5 ", "--owned");
+	ASSERT_CANDS(a, "stats ", "--hist");
+	ASSERT_CANDS(a, "stats --", "--hist");
+	ASSERT_CANDS(a, "load x.csv --strict --", "--map --strict");
+}
+
+static void test_complete_values(void **state)
+{
+	fixture *f = *state;
+	const rr_app *a = &f->app;
+	/* choices, as the next word and after = */
+	ASSERT_CANDS(a, "together 85123A --by ", "confidence lift");
+	ASSERT_CANDS(a, "together 85123A --by=c", "--by=confidence");
+	ASSERT_CANDS(a, "together 85123A --min-count 5 --by l", "lift");
+	ASSERT_CANDS(a, "clean ", "cancelled codes customer nonproduct price");
+	ASSERT_CANDS(a, "clean price ", "off on");
+	ASSERT_CANDS(a, "clean price off n", "nonproduct");
+	/* settings and their words */
+	ASSERT_CANDS(a, "set d", "desc dim dropout");
+	ASSERT_CANDS(a, "show d", "desc dim dropout");
+	ASSERT_CANDS(a, "set weights ", "balanced none sqrt");
+	ASSERT_CANDS(a, "set desc o", "off on");
+	ASSERT_CANDS(a, "set dim ", "");
+	/* customers, sorted as strings; stock codes */
+	ASSERT_CANDS(a, "recommend ", "12346 13047 17850 17852");
+	ASSERT_CANDS(a, "recommend 1785", "17850 17852");
+	ASSERT_CANDS(a, "together --user 1", "12346 13047 17850 17852");
+	ASSERT_CANDS(a, "together 8", "85123A");
+	ASSERT_CANDS(a, "together --user 17850 ", "--by --min-confidence --min-count --min-lift --user");
+	/* --map: the logical column names, unfinished words */
+	rr_completion c;
+	assert_string_equal("user=", cands(a, "load x.csv --map us", &c));
+	assert_true(c.more);
+	completion_free(&c);
+	ASSERT_CANDS(a, "load x.csv --map user=Customer,it", "user=Customer,item=");
+	ASSERT_CANDS(a, "load x.csv --map user=Cu", "");
+	ASSERT_CANDS(a, "load x.csv --map=q", "--map=qty=");
+}
+
+static void test_complete_files(void **state)
+{
+	fixture *f = *state;
+	const rr_app *a = &f->app;
+	char line[256], want[512];
+	rr_completion c;
+	snprintf(line, sizeof line, "load %s/a", f->dir);
+	snprintf(want, sizeof want, "%s/a file.csv %s/abc.csv", f->dir, f->dir);
+	assert_string_equal(want, cands(a, line, &c));
+	assert_true(c.files);
+	assert_int_equal(5, c.word_start);
+	assert_int_equal(strlen(f->dir) + 2, c.word_len);
+	completion_free(&c);
+	snprintf(line, sizeof line, "export runs %s/s", f->dir);
+	snprintf(want, sizeof want, "%s/sub/", f->dir); /* directories end in '/' */
+	ASSERT_CANDS(a, line, want);
+	snprintf(line, sizeof line, "save %s/.h", f->dir); /* hidden only when asked for */
+	snprintf(want, sizeof want, "%s/.hidden", f->dir);
+	ASSERT_CANDS(a, line, want);
+	snprintf(line, sizeof line, "open %s/", f->dir);
+	snprintf(want, sizeof want, "%s/a file.csv %s/abc.csv %s/sub/", f->dir, f->dir, f->dir);
+	ASSERT_CANDS(a, line, want);
+	/* inside an open quote: the word starts after the quote, spaces and all */
+	snprintf(line, sizeof line, "load '%s/a f", f->dir);
+	snprintf(want, sizeof want, "%s/a file.csv", f->dir);
+	assert_string_equal(want, cands(a, line, &c));
+	assert_int_equal('\'', c.quote);
+	assert_int_equal(6, c.word_start);
+	assert_int_equal(strlen(f->dir) + 4, c.word_len);
+	completion_free(&c);
+	snprintf(line, sizeof line, "source \"%s/a", f->dir);
+	snprintf(want, sizeof want, "%s/a file.csv %s/abc.csv", f->dir, f->dir);
+	assert_string_equal(want, cands(a, line, &c));
+	assert_int_equal('"', c.quote);
+	completion_free(&c);
+	/* a finished quoted word before the cursor counts as one word */
+	snprintf(line, sizeof line, "gen '%s/a file.csv' 10 --s", f->dir);
+	ASSERT_CANDS(a, line, "--seed");
+	/* the cursor in the middle of the line: only what precedes it counts */
+	snprintf(line, sizeof line, "stats --hist");
+	assert_int_equal(0, cmd_complete(a, line, 3, &c));
+	assert_int_equal(1, c.n);
+	assert_string_equal("stats", c.v[0]);
+	completion_free(&c);
+}
+
+/* No data loaded: kinds that need it offer nothing, the rest still work. */
+static void test_complete_without_data(void **state)
+{
+	(void)state;
+	rr_app a;
+	assert_int_equal(0, app_init(&a));
+	ASSERT_CANDS(&a, "recommend ", "");
+	ASSERT_CANDS(&a, "together 1", "");
+	ASSERT_CANDS(&a, "sh", "show");
+	ASSERT_CANDS(NULL, "set sam", "sampling");
+	app_free(&a);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_options_anywhere),
+		cmocka_unit_test(test_parse_errors),
+		cmocka_unit_test(test_subcommands),
+		cmocka_unit_test(test_repeated_arguments),
+		cmocka_unit_test(test_undeclared_names_abort),
+		cmocka_unit_test_setup_teardown(test_complete_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_complete_values, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_complete_files, setup, teardown),
+		cmocka_unit_test(test_complete_without_data),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
