@@ -2,19 +2,12 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cmd.h"
 #include "err.h"
 #include "gen.h"
 #include "ingest.h"
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
+#include "util.h"
 
 int cmd_load(rr_app *app, int argc, char **argv)
 {
@@ -36,8 +29,9 @@ int cmd_load(rr_app *app, int argc, char **argv)
 	}
 	if (!path)
 		return err_set("usage: load FILE [--strict] [--map user=COL,item=COL,...]");
-	double t0 = now_s();
-	rr_rows *rows = ingest_load(path, map, strict, &app->sink, &app->interrupted);
+	double t0 = rr_now();
+	rr_work w = app_work(app);
+	rr_rows *rows = ingest_load(path, map, strict, &w);
 	if (!rows)
 		return -1; /* the previous data stays loaded */
 	rr_dataset *d = dataset_build(rows, &app->clean, INT32_MIN, INT32_MAX);
@@ -50,13 +44,12 @@ int cmd_load(rr_app *app, int argc, char **argv)
 	rows_free(app->rows);
 	app->rows = rows;
 	app->ds = d;
-	double dt = now_s() - t0;
+	double dt = rr_now() - t0;
 	size_t rej = rows_rejected_total(rows);
 	sink_printf(&app->sink, "loaded '%s' (%s): %zu rows, %zu rejected, %zu kept after cleaning",
 		    path, rows->schema, rows->lines, rej, d->kept);
-	if (app->timing)
-		sink_printf(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
-			    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
+	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
+		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
 	for (int i = 0; i < rows->n_examples; i++)
 		sink_printf(&app->sink, "  rejected %s:%s", path, rows->examples[i]);
 	if (rej > (size_t)rows->n_examples)
@@ -279,9 +272,8 @@ int cmd_bins(rr_app *app, int argc, char **argv)
 			if (!*argv[i] || *end || errno)
 				return err_set("edge '%s' is not a whole number", argv[i]);
 		}
-		const char *why = labels_check(argc - 1, e);
-		if (why)
-			return err_set("%s", why);
+		if (labels_check(argc - 1, e) != 0)
+			return -1;
 		labels_set(&app->labels, argc - 1, e);
 		app_invalidate(app);
 	}

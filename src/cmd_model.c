@@ -13,19 +13,6 @@
 #include "model.h"
 #include "train.h"
 
-/* ==== progress: the session's sink, with times hidden when timing is off ==== */
-
-static int train_progress(void *ctx, const rr_progress *p)
-{
-	rr_app *a = ctx;
-	rr_progress q = *p;
-	if (!a->timing) { /* golden tests compare output byte for byte */
-		q.seconds = 0;
-		q.samples_per_s = 0;
-	}
-	return sink_progress(&a->sink, &q) || a->interrupted;
-}
-
 static const char *weights_name(enum rr_weights w)
 {
 	return w == RR_W_BALANCED ? "balanced" : w == RR_W_SQRT ? "sqrt" : "none";
@@ -62,9 +49,8 @@ int cmd_train(rr_app *app, int argc, char **argv)
 {
 	(void)argc;
 	(void)argv;
-	rr_sink wrap = { .ctx = app, .progress = train_progress };
-	app->interrupted = 0;
-	rr_model *m = model_train(app->ds, &app->labels, &app->set, &wrap, &app->interrupted);
+	rr_work w = app_work(app);
+	rr_model *m = model_train(app->ds, &app->labels, &app->set, &w);
 	if (!m)
 		return -1;
 	const rr_train_info *info = model_info(m);
@@ -75,8 +61,8 @@ int cmd_train(rr_app *app, int argc, char **argv)
 	run.epochs = info->epochs_run;
 	run.best_epoch = info->best_epoch;
 	run.stopped = info->stopped;
-	run.seconds = app->timing ? info->seconds : 0;
-	run.samples_per_s = app->timing ? info->samples_per_s : 0;
+	run.seconds = info->seconds;
+	run.samples_per_s = info->samples_per_s;
 	run.val_loss = info->val_loss;
 	if (app->set.test > 0) {
 		if (model_evaluate(m, app->ds, RR_SPLIT_TEST, &run.test)) {
@@ -108,10 +94,8 @@ int cmd_train(rr_app *app, int argc, char **argv)
 	if (r->has_test)
 		k += snprintf(line + k, sizeof line - (size_t)k, ", test macro-F1 %.4f, accuracy %.4f",
 			      r->test.macro_f1, r->test.accuracy);
-	if (app->timing)
-		snprintf(line + k, sizeof line - (size_t)k, ", %.2fs, %.0f samples/s", info->seconds,
-			 info->samples_per_s);
 	sink_printf(&app->sink, "%s", line);
+	sink_timing(&app->sink, "  in %.2f s, %.0f samples/s", info->seconds, info->samples_per_s);
 	return 0;
 }
 
@@ -230,6 +214,7 @@ int cmd_runs(rr_app *app, int argc, char **argv)
 		return err_set("out of memory for the runs table");
 	for (int c = 0; c < NC; c++)
 		table_head(t, c, head[c], c == 2 || c == 4 || c == 8 || c == 11 || c == 13 ? 'l' : 'r');
+	table_timing(t, NC - 1);   /* seconds */
 	for (int i = 0; i < app->runs->n; i++) {
 		const rr_run *r = &app->runs->v[i];
 		char bins[64], hid[64], f1[160];
@@ -259,10 +244,7 @@ int cmd_runs(rr_app *app, int argc, char **argv)
 			table_set(t, row, 12, "-");
 		table_set(t, row, 13, "%s", r->has_test ? f1 : "-");
 		table_set(t, row, 14, "%d%s", r->epochs, r->stopped ? " (stopped)" : "");
-		if (app->timing)
-			table_set(t, row, 15, "%.2f", r->seconds);
-		else
-			table_set(t, row, 15, "-");
+		table_set(t, row, 15, "%.2f", r->seconds);
 	}
 	sink_table(&app->sink, t);
 	table_free(t);
@@ -376,8 +358,9 @@ int export_runs(rr_app *app, int argc, char **argv)
 		csvout_num(&o, "%.0f", r->best_epoch);
 		csvout_num(&o, "%.0f", r->stopped);
 		csvout_num(&o, "%.6f", r->val_loss);
-		csvout_num(&o, "%.3f", app->timing ? r->seconds : NAN);
-		csvout_num(&o, "%.0f", app->timing ? r->samples_per_s : NAN);
+		/* a file keeps real times: hiding them is a sink's business, not the data's */
+		csvout_num(&o, "%.3f", r->seconds);
+		csvout_num(&o, "%.0f", r->samples_per_s);
 		csvout_end(&o);
 	}
 	if (csvout_close(&o, 1))

@@ -175,9 +175,12 @@ int cmd_exec(rr_app *app, const char *line)
 	} else if ((c->flags & RR_CMD_NEEDS_MODEL) && !app->model) {
 		err_set("'%s' needs a model: train one first (train) or open one (open FILE)", c->name);
 	} else {
-		app->interrupted = 0;
+		const char *outer = app->cmd;   /* `source` runs commands inside a command */
+		app->stop = 0;
+		app->cmd = c->name;
 		err_clear();
 		rc = c->fn(app, argc, argv);
+		app->cmd = outer;
 		if (rc == 0 && !(c->flags & RR_CMD_NO_JOURNAL))
 			journal_line(app, line);
 	}

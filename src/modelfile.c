@@ -391,9 +391,8 @@ rr_model *model_load(const char *path)
 		edges[e] = (long)get_u32(&r);
 	if (r.bad)
 		goto trunc;
-	const char *why = labels_check(ne, edges);
-	if (why) {
-		err_set("'%s' is corrupt: its label edges: %s", path, why);
+	if (labels_check(ne, edges) != 0) {
+		err_prefix("'%s' is corrupt: its label edges", path);
 		goto fail;
 	}
 	labels_set(&m->lab, ne, edges);
