@@ -16,8 +16,8 @@ typedef struct rr_labels {
 	uint32_t edge[RR_MAX_EDGES];    /* ascending, >= 1 */
 	int n_classes;                  /* n_edges + 1 (bought classes only) */
 	char name[RR_MAX_EDGES + 1][16];/* class names: low/medium/high for 3, else "1-2", "3-5", "6+" */
-	uint64_t gen;                   /* rr_gen_next() at labels_set: caches of class counts
-	                                   remember it (a copy keeps it: same edges, same gen) */
+	uint64_t gen;                   /* rr_gen_next() at labels_set: caches derived from the
+	                                   labels remember it (a copy keeps it: same edges) */
 } rr_labels;
 
 /* Validate edges: 0, or -1 with err_set saying what is wrong. */
