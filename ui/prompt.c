@@ -3,8 +3,8 @@
  * Readline runs through its callback interface inside a pselect() loop, so that Ctrl-C is
  * ours: main()'s SIGINT handler only sets app->stop; at the prompt we see that when pselect
  * returns EINTR and throw the line away, and while a command runs the engine reads the same
- * flag and stops cleanly. Readline is told not to
- * install signal handlers of its own (rl_catch_signals = 0), so the two never fight.
+ * flag and stops cleanly. Readline is told not to install signal handlers of its own
+ * (rl_catch_signals = 0), so the two never fight.
  *
  * History lives in $XDG_STATE_HOME/relrec/history (default ~/.local/state/relrec/history),
  * is read at start and appended after every line, so a crash loses nothing. */
@@ -39,7 +39,7 @@ typedef struct prompt_sink {
 	int bar_shown;         /* 1 = a bar is on the screen and must be cleared before output */
 	int last_permille;     /* what the bar showed last, to redraw only on change */
 	int last_epoch;
-	double last_draw;      /* monotonic seconds of the last redraw */
+	double last_draw;      /* rr_now() of the last redraw */
 } prompt_sink;
 
 static void bar_clear(prompt_sink *ps)
