@@ -28,7 +28,7 @@ int main(int argc, char **argv)
 	size_t rows = 0, bytes = 0, kept = 0, pairs = 0;
 	for (int r = 0; r < reps; r++) {
 		double t0 = now_s();
-		rr_rows *rw = ingest_load(argv[1], NULL, 0, NULL, NULL);
+		rr_rows *rw = ingest_load(argv[1], NULL, 0, NULL);
 		if (!rw) {
 			fprintf(stderr, "relrec: %s\n", err_msg());
 			return 1;

@@ -81,7 +81,7 @@ int main(int argc, char **argv)
 {
 	const char *path = argc > 1 ? argv[1] : "data/online_retail.csv.gz";
 	int with_net = !(argc > 2 && !strcmp(argv[2], "--no-network"));
-	rr_rows *r = ingest_load(path, NULL, 0, NULL, NULL);
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
 	if (!r)
 		return fail("load");
 	rr_clean c;
@@ -130,7 +130,7 @@ int main(int argc, char **argv)
 	rr_model *m = NULL;
 	if (with_net) {
 		t0 = now_s();
-		m = model_train(d, &lab, &set, NULL, NULL);
+		m = model_train(d, &lab, &set, NULL);
 		if (!m)
 			return fail("train");
 		printf("network trained (defaults) in %.1f s\n", now_s() - t0);
@@ -144,7 +144,7 @@ int main(int argc, char **argv)
 		o.labels = &lab;
 		o.settings = &set;
 		t0 = now_s();
-		rr_recsys *s = recsys_fit(r, &c, d, d->max_minute + 1, &o);
+		rr_recsys *s = recsys_fit(r, &c, d, d->max_minute + 1, &o, NULL);
 		if (!s)
 			return fail("recsys");
 		printf("recommender %s network: fitted in %.2f s (%s)\n", net ? "with" : "without",

@@ -29,7 +29,7 @@ int main(int argc, char **argv)
 	int threads = argc > 2 ? atoi(argv[2]) : 1;
 	int reps = argc > 3 ? atoi(argv[3]) : 1;
 	const char *which = argc > 4 ? argv[4] : "1,2,3,0"; /* variants to run, in order */
-	rr_rows *rows = ingest_load(path, NULL, 0, NULL, NULL);
+	rr_rows *rows = ingest_load(path, NULL, 0, NULL);
 	if (!rows) {
 		fprintf(stderr, "bench_train: %s\n", err_msg());
 		return 1;
@@ -57,7 +57,7 @@ int main(int argc, char **argv)
 			settings_variant(&s, variant);
 			s.threads = threads;
 			double c0 = cpu_s();
-			rr_model *m = model_train(ds, &lab, &s, NULL, NULL);
+			rr_model *m = model_train(ds, &lab, &s, NULL);
 			double c1 = cpu_s();
 			if (!m) {
 				fprintf(stderr, "bench_train: %s\n", err_msg());

@@ -13,14 +13,17 @@
 int app_init(rr_app *a)
 {
 	memset(a, 0, sizeof *a);
-	sink_init_file(&a->sink, stdout);
 	if (clean_init(&a->clean) != 0)
 		return -1;
 	long edges[2] = {2, 5};
 	labels_set(&a->labels, 2, edges);
 	settings_default(&a->set);
-	a->timing = getenv("RELREC_NO_TIMING") == NULL;
 	return 0;
+}
+
+rr_work app_work(rr_app *a)
+{
+	return work_init(&a->sink, &a->stop, a->cmd);
 }
 
 void app_invalidate(rr_app *a)

@@ -34,12 +34,17 @@ typedef struct rr_app {
 	char *journal_path;          /* its path (owned) */
 	int depth;                   /* `source` nesting depth */
 	int quit;                    /* set by `quit` */
-	int timing;                  /* 1 = print times and rates (0 in golden tests: RELREC_NO_TIMING) */
-	volatile sig_atomic_t interrupted; /* set by the front end's SIGINT handler; long work stops */
+	const char *cmd;             /* name of the command running (cmd_exec sets it), or NULL */
+	/* The one stop flag of long work. The front end owns it: its SIGINT handler, a stop key
+	 * or the prompt sets it, cmd_exec clears it before each command; the engine only reads
+	 * it, through the rr_work that app_work hands to long calls. */
+	volatile sig_atomic_t stop;
 } rr_app;
 
-int app_init(rr_app *a);        /* 0 or -1; sink defaults to stdout */
+int app_init(rr_app *a);        /* 0 or -1; no sink: the front end installs one */
 void app_free(rr_app *a);
+/* The work context of the running command: the session's sink, its stop flag, its name. */
+rr_work app_work(rr_app *a);
 /* The rows or cleaning rules changed: rebuild ds and drop what depended on it. 0 or -1. */
 int app_rebuild(rr_app *a);
 /* The dataset or labels changed: drop caches derived from them (the model is kept but marked

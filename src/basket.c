@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "util.h"
 
 static int cmp_u32(const void *a, const void *b)
 {
@@ -293,8 +294,6 @@ int baskets_mine(const rr_baskets *b, uint32_t min_count, int threads, rr_pairc 
 {
 	enum { MAX_THREADS = 16 };
 	mine_job job[MAX_THREADS];
-	pthread_t tid[MAX_THREADS];
-	int started[MAX_THREADS] = {0};
 	if (threads < 1)
 		threads = 1;
 	if (threads > MAX_THREADS)
@@ -324,17 +323,10 @@ int baskets_mine(const rr_baskets *b, uint32_t min_count, int threads, rr_pairc 
 		}
 		job[t].x1 = x;
 	}
-	for (int t = 1; t < threads; t++)
-		started[t] = pthread_create(&tid[t], NULL, mine_run, &job[t]) == 0;
-	mine_run(&job[0]);
-	int failed = job[0].failed;
-	for (int t = 1; t < threads; t++) {
-		if (started[t])
-			pthread_join(tid[t], NULL);
-		else
-			mine_run(&job[t]);
+	rr_parallel(mine_run, job, sizeof *job, threads);
+	int failed = 0;
+	for (int t = 0; t < threads; t++)
 		failed |= job[t].failed;
-	}
 	size_t n = 0;
 	for (int t = 0; t < threads; t++)
 		n += job[t].n;

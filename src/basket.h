@@ -32,6 +32,8 @@ typedef struct rr_baskets {
 	size_t *istart;         /* [n_items+1] transpose: item x's baskets are ibasket[istart[x]..) */
 	uint32_t *ibasket;      /* [n_entries] baskets holding each item, ascending */
 	uint32_t *ipos;         /* [n_entries] x's position inside that basket's items */
+	uint64_t ds_gen;        /* the session dataset's generation when built (its rows and
+	                           cleaning rules): the session's cache key, set by the caller */
 } rr_baskets;
 
 /* A pair or rule: items x, y (basket indices) and n_xy. */

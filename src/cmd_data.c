@@ -1,26 +1,20 @@
 /* cmd_data.c — load, clean, stats, bins, set, show, gen. */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cmd.h"
 #include "err.h"
 #include "gen.h"
 #include "ingest.h"
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
+#include "util.h"
 
 int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE"), *map = args_get(a, "--map");
 	int strict = args_has(a, "--strict");
-	double t0 = now_s();
-	rr_rows *rows = ingest_load(path, map, strict, &app->sink, &app->interrupted);
+	double t0 = rr_now();
+	rr_work w = app_work(app);
+	rr_rows *rows = ingest_load(path, map, strict, &w);
 	if (!rows)
 		return -1; /* the previous data stays loaded */
 	rr_dataset *d = dataset_build(rows, &app->clean, INT32_MIN, INT32_MAX);
@@ -33,13 +27,12 @@ int cmd_load(rr_app *app, const rr_args *a)
 	rows_free(app->rows);
 	app->rows = rows;
 	app->ds = d;
-	double dt = now_s() - t0;
+	double dt = rr_now() - t0;
 	size_t rej = rows_rejected_total(rows);
 	sink_printf(&app->sink, "loaded '%s' (%s): %zu rows, %zu rejected, %zu kept after cleaning",
 		    path, rows->schema, rows->lines, rej, d->kept);
-	if (app->timing)
-		sink_printf(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
-			    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
+	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
+		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
 	for (int i = 0; i < rows->n_examples; i++)
 		sink_printf(&app->sink, "  rejected %s:%s", path, rows->examples[i]);
 	if (rej > (size_t)rows->n_examples)
@@ -249,9 +242,8 @@ int cmd_bins(rr_app *app, const rr_args *a)
 		long e[RR_MAX_EDGES];
 		for (int i = 0; i < n && i < RR_MAX_EDGES; i++)
 			e[i] = strtol(args_nth(a, "EDGE", i), NULL, 10); /* checked whole numbers */
-		const char *why = labels_check(n, e); /* the count first: e is not read past it */
-		if (why)
-			return err_set("%s", why);
+		if (labels_check(n, e) != 0) /* the count first: e is not read past it */
+			return -1;
 		labels_set(&app->labels, n, e);
 		app_invalidate(app);
 	}

@@ -13,19 +13,6 @@
 #include "model.h"
 #include "train.h"
 
-/* ==== progress: the session's sink, with times hidden when timing is off ==== */
-
-static int train_progress(void *ctx, const rr_progress *p)
-{
-	rr_app *a = ctx;
-	rr_progress q = *p;
-	if (!a->timing) { /* golden tests compare output byte for byte */
-		q.seconds = 0;
-		q.samples_per_s = 0;
-	}
-	return sink_progress(&a->sink, &q) || a->interrupted;
-}
-
 /* A setting's value as text (the table's own formatting). */
 static const char *set_text(const rr_settings *s, const char *name, char *buf, size_t n)
 {
@@ -54,9 +41,8 @@ static void set_model(rr_app *app, rr_model *m)
 int cmd_train(rr_app *app, const rr_args *a)
 {
 	(void)a;
-	rr_sink wrap = { .ctx = app, .progress = train_progress };
-	app->interrupted = 0;
-	rr_model *m = model_train(app->ds, &app->labels, &app->set, &wrap, &app->interrupted);
+	rr_work w = app_work(app);
+	rr_model *m = model_train(app->ds, &app->labels, &app->set, &w);
 	if (!m)
 		return -1;
 	const rr_train_info *info = model_info(m);
@@ -67,8 +53,8 @@ int cmd_train(rr_app *app, const rr_args *a)
 	run.epochs = info->epochs_run;
 	run.best_epoch = info->best_epoch;
 	run.stopped = info->stopped;
-	run.seconds = app->timing ? info->seconds : 0;
-	run.samples_per_s = app->timing ? info->samples_per_s : 0;
+	run.seconds = info->seconds;
+	run.samples_per_s = info->samples_per_s;
 	run.val_loss = info->val_loss;
 	if (app->set.test > 0) {
 		if (model_evaluate(m, app->ds, RR_SPLIT_TEST, &run.test)) {
@@ -100,10 +86,8 @@ int cmd_train(rr_app *app, const rr_args *a)
 	if (r->has_test)
 		k += snprintf(line + k, sizeof line - (size_t)k, ", test macro-F1 %.4f, accuracy %.4f",
 			      r->test.macro_f1, r->test.accuracy);
-	if (app->timing)
-		snprintf(line + k, sizeof line - (size_t)k, ", %.2fs, %.0f samples/s", info->seconds,
-			 info->samples_per_s);
 	sink_printf(&app->sink, "%s", line);
+	sink_timing(&app->sink, "  in %.2f s, %.0f samples/s", info->seconds, info->samples_per_s);
 	return 0;
 }
 
@@ -233,7 +217,7 @@ static int runs_count_columns(void)
 	return n;
 }
 
-static void runs_row(rr_app *app, rr_table *t, int row, const rr_run *r,
+static void runs_row(rr_table *t, int row, const rr_run *r,
 		     const rr_setting_def *const *cols, int nc)
 {
 	char buf[160];
@@ -250,10 +234,7 @@ static void runs_row(rr_app *app, rr_table *t, int row, const rr_run *r,
 	class_f1_text(r, buf, sizeof buf, " ", 0);
 	table_set(t, row, c + 1, "%s", r->has_test ? buf : "-");
 	table_set(t, row, c + 2, "%d%s", r->epochs, r->stopped ? " (stopped)" : "");
-	if (app->timing)
-		table_set(t, row, c + 3, "%.2f", r->seconds);
-	else
-		table_set(t, row, c + 3, "-");
+	table_set(t, row, c + 3, "%.2f", r->seconds);
 }
 
 int cmd_runs(rr_app *app, const rr_args *a)
@@ -268,13 +249,14 @@ int cmd_runs(rr_app *app, const rr_args *a)
 	if (!t)
 		return err_set("out of memory for the runs table");
 	int nc = runs_columns(t, cols);
+	table_timing(t, nc - 1);   /* seconds */
 	for (int i = 0; i < app->runs->n; i++) {
 		int row = table_add_row(t);
 		if (row < 0) {
 			table_free(t);
 			return err_set("out of memory for the runs table");
 		}
-		runs_row(app, t, row, &app->runs->v[i], cols, nc);
+		runs_row(t, row, &app->runs->v[i], cols, nc);
 	}
 	sink_table(&app->sink, t);
 	table_free(t);
@@ -351,7 +333,7 @@ static void export_runs_head(rr_csvout *o)
 	csvout_end(o);
 }
 
-static void export_runs_row(rr_app *app, rr_csvout *o, const rr_run *r)
+static void export_runs_row(rr_csvout *o, const rr_run *r)
 {
 	char buf[256];
 	csvout_num(o, "%.0f", r->id);
@@ -372,8 +354,9 @@ static void export_runs_row(rr_app *app, rr_csvout *o, const rr_run *r)
 	csvout_num(o, "%.0f", r->best_epoch);
 	csvout_num(o, "%.0f", r->stopped);
 	csvout_num(o, "%.6f", r->val_loss);
-	csvout_num(o, "%.3f", app->timing ? r->seconds : NAN);
-	csvout_num(o, "%.0f", app->timing ? r->samples_per_s : NAN);
+	/* a file keeps real times: hiding them is a sink's business, not the data's */
+	csvout_num(o, "%.3f", r->seconds);
+	csvout_num(o, "%.0f", r->samples_per_s);
 	csvout_end(o);
 }
 
@@ -386,7 +369,7 @@ int cmd_export_runs(rr_app *app, const rr_args *a)
 	export_runs_head(&o);
 	int n = app->runs ? app->runs->n : 0;
 	for (int i = 0; i < n; i++)
-		export_runs_row(app, &o, &app->runs->v[i]);
+		export_runs_row(&o, &app->runs->v[i]);
 	if (csvout_close(&o, 1))
 		return -1;
 	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s", path);

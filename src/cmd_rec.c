@@ -3,7 +3,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 
@@ -17,28 +16,29 @@
 #include "model.h"
 #include "rank.h"
 #include "recommend.h"
+#include "util.h"
 
 #define DAY 1440
 
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
+/* The basket index of the session's rows and cleaning rules, rebuilt when they changed (the
+ * dataset's generation changes with either). */
 static int ensure_baskets(rr_app *app)
 {
-	if (app->baskets)
+	if (app->baskets && app->baskets->ds_gen == app->ds->gen)
 		return 0;
+	baskets_free(app->baskets);
 	app->baskets = baskets_build(app->rows, &app->clean);
-	return app->baskets ? 0 : -1;
+	if (!app->baskets)
+		return -1;
+	app->baskets->ds_gen = app->ds->gen;
+	return 0;
 }
 
 /* The recommender for the session's dataset and model, refitted when either changed. */
 static int ensure_rec(rr_app *app)
 {
-	if (app->rec && app->rec->part.ds == app->ds && app->rec->model_seen == app->model)
+	uint64_t mgen = app->model ? model_gen(app->model) : 0;
+	if (app->rec && app->rec->ds_gen == app->ds->gen && app->rec->model_gen == mgen)
 		return 0;
 	recsys_free(app->rec);
 	app->rec = NULL;
@@ -49,15 +49,11 @@ static int ensure_rec(rr_app *app)
 	o.model = app->model;
 	o.labels = app->model ? model_labels(app->model) : NULL;
 	o.settings = app->model ? model_settings(app->model) : NULL;
-	o.sink = &app->sink;
-	o.stop = &app->interrupted;
 	if (app->model)
 		sink_printf(&app->sink, "fitting the recommender (a network on the inner period, then the re-ranker)...");
-	app->rec = recsys_fit(app->rows, &app->clean, app->ds, app->ds->max_minute + 1, &o);
-	if (!app->rec)
-		return -1;
-	app->rec->model_seen = app->model;
-	return 0;
+	rr_work w = app_work(app);
+	app->rec = recsys_fit(app->rows, &app->clean, app->ds, app->ds->max_minute + 1, &o, &w);
+	return app->rec ? 0 : -1;
 }
 
 /* ---- together ---- */
@@ -304,9 +300,9 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	rec_ctx c;
 	if (rec_ctx_init(&c, app, (int)k) != 0)
 		return -1;
-	double t0 = now_s();
+	double t0 = rr_now();
 	int got = rec_user(app, &c, u, (int)k, owned);
-	double dt = now_s() - t0;
+	double dt = rr_now() - t0;
 	if (got < 0) {
 		rec_ctx_free(&c);
 		return -1;
@@ -354,8 +350,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 		    RR_REC_INNER_DAYS, app->rec->note);
 	if (!p->model)
 		sink_printf(&app->sink, "no network trained: the item-item part (EASE) and purchase history only; `train` adds the network");
-	if (app->timing)
-		sink_printf(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
+	sink_timing(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
 	rec_ctx_free(&c);
 	return 0;
 }
@@ -373,7 +368,7 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 		ks[0] = (int)args_long(a, "--k", 10);
 		n_k = 1;
 	}
-	double t0 = now_s();
+	double t0 = rr_now();
 	rr_tsplit *sp = split_new(app->rows, &app->clean, cutoff);
 	if (!sp)
 		return -1;
@@ -394,17 +389,16 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 	memset(&re, 0, sizeof re);
 	int rc = -1;
 	const rr_sink *sk = &app->sink;
-	volatile sig_atomic_t *stop = &app->interrupted;
-	if (evaluate_method(sp, "popularity", score_popularity, NULL, 3, ks, n_k, &res, sk, stop) ||
-	    evaluate_method(sp, "repurchase", score_repurchase, NULL, 1, ks, n_k, &res, sk, stop))
+	rr_work w = app_work(app);
+	if (evaluate_method(sp, "popularity", score_popularity, NULL, 3, ks, n_k, &res, &w) ||
+	    evaluate_method(sp, "repurchase", score_repurchase, NULL, 1, ks, n_k, &res, &w))
 		goto done;
 	if (!(co = cooc_new(sp->train)) ||
-	    evaluate_method(sp, "cooccurrence", score_cooc, co, 3, ks, n_k, &res, sk, stop))
+	    evaluate_method(sp, "cooccurrence", score_cooc, co, 3, ks, n_k, &res, &w))
 		goto done;
-	rr_ticker tk;   /* EASE's fit is one LAPACK call of about a second: keep the front end live */
-	ticker_init(&tk, sk, stop);
-	if (!(ease = ease_fit_dataset_ticked(sp->train, 500, &tk, "ease: fit"))) {
-		if (tk.stopped)
+	/* EASE's fit is one LAPACK call of about a second: work_run keeps the front end live */
+	if (!(ease = ease_fit_dataset_ticked(sp->train, 500, &w, "ease: fit"))) {
+		if (work_stopped(&w))
 			err_set("evaluation interrupted");
 		goto done;
 	}
@@ -415,7 +409,7 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 		err_set("cannot allocate scoring buffers");
 		goto done;
 	}
-	if (evaluate_method(sp, "ease", score_ease, &es, 3, ks, n_k, &res, sk, stop))
+	if (evaluate_method(sp, "ease", score_ease, &es, 3, ks, n_k, &res, &w))
 		goto done;
 	rr_rec_opts o;
 	memset(&o, 0, sizeof o);
@@ -423,15 +417,13 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 	o.use_network = use_net;
 	o.labels = &app->labels;
 	o.settings = &app->set;
-	o.sink = sk;
-	o.stop = stop;
 	if (use_net)
 		sink_printf(sk, "relrec: training networks on the inner period and the train period...");
-	if (!(rs = recsys_fit(app->rows, &app->clean, sp->train, cutoff, &o)))
+	if (!(rs = recsys_fit(app->rows, &app->clean, sp->train, cutoff, &o, &w)))
 		goto done;
 	re.s = rs;
 	if (rec_work_alloc(&re.w, &rs->part) != 0 ||
-	    evaluate_method(sp, "relrec", score_recsys, &re, 3, ks, n_k, &res, sk, stop))
+	    evaluate_method(sp, "relrec", score_recsys, &re, 3, ks, n_k, &res, &w))
 		goto done;
 	rr_table *t = eval_result_table(&res, "ranking evaluation (DESIGN §6); new = items the customer never bought before the cutoff");
 	if (!t) {
@@ -441,8 +433,7 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 	sink_table(sk, t);
 	table_free(t);
 	sink_printf(sk, "relrec: %s", rs->note);
-	if (app->timing)
-		sink_printf(sk, "evaluated in %.1f s", now_s() - t0);
+	sink_timing(sk, "evaluated in %.1f s", rr_now() - t0);
 	rc = 0;
 done:
 	rec_work_free(&re.w);
@@ -485,7 +476,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	}
 	csvout_str(&o, "reason");
 	csvout_end(&o);
-	double t0 = now_s();
+	double t0 = rr_now();
 	size_t lines = 0, nu = app->ds->n_users;
 	size_t ncl = nc > 0 ? (size_t)nc : 1;
 	uint32_t *top = malloc((nu ? nu : 1) * (size_t)k * sizeof *top);
@@ -497,11 +488,10 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 		rc = err_set("cannot allocate %zu customers' recommendations", nu);
 	else
 		rc = recsys_topk_all(app->rec, (int)k, owned, 2, top, tscore, tprobs, n_top);
-	double dt = now_s() - t0;
-	rr_ticker tk;   /* the reasons take ~70 µs a line: a deep export takes a while */
-	ticker_init(&tk, &app->sink, &app->interrupted);
+	double dt = rr_now() - t0;
+	rr_work w = app_work(app);   /* the reasons take ~70 µs a line: a deep export takes a while */
 	for (uint32_t u = 0; u < nu && rc == 0; u++) {
-		if (ticker_tick(&tk, RR_PHASE_EVAL, "export recommendations", u, nu, u == 0)) {
+		if (work_tick(&w, RR_PHASE_EVAL, "export recommendations", u, nu, u == 0)) {
 			rc = err_set("export of '%s' interrupted", path);
 			break;
 		}
@@ -533,9 +523,8 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 		return -1;
 	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
 		    app->ds->n_users, path);
-	if (app->timing)
-		sink_printf(&app->sink, "  scored and ranked in %.2f s, written in %.2f s", dt,
-			    now_s() - t0 - dt);
+	sink_timing(&app->sink, "  scored and ranked in %.2f s, written in %.2f s", dt,
+		    rr_now() - t0 - dt);
 	return 0;
 }
 

@@ -288,9 +288,12 @@ int cmd_exec(rr_app *app, const char *line)
 			rc = err_set("'%s' needs a model: train one first (train) or open one (open FILE)",
 				     label);
 		} else {
-			app->interrupted = 0;
+			const char *outer = app->cmd;   /* `source` runs commands inside a command */
+			app->stop = 0;
+			app->cmd = a.parent ? a.parent->name : a.cmd->name;
 			err_clear();
 			rc = a.cmd->fn(app, &a);
+			app->cmd = outer;
 			if (rc == 0 && !(flags & RR_CMD_NO_JOURNAL))
 				journal_line(app, line);
 		}

@@ -10,6 +10,7 @@
 
 #include "err.h"
 #include "mem.h"
+#include "util.h"
 
 void dataset_free(rr_dataset *d)
 {
@@ -104,6 +105,7 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 	if (!d || clean_ctx_init(&cx, c, r) != 0)
 		goto oom;
 	d->rows = r;
+	d->gen = rr_gen_next();
 	uint32_t ncust = strtab_count(r->customers), ncode = strtab_count(r->codes);
 	uint32_t ninv_raw = strtab_count(r->invoices);
 	if (!ALLOC(d->user_of_cust, ncust) || !ALLOC(d->item_of_code, ncode) ||

@@ -24,6 +24,8 @@ typedef struct rr_pair {
 } rr_pair;
 
 typedef struct rr_dataset {
+	uint64_t gen;             /* rr_gen_next() at build: caches built from this dataset keep it
+	                             (its address is no identity: a freed one's is soon reused) */
 	const rr_rows *rows;      /* borrowed: must outlive the dataset */
 	size_t rows_seen;         /* rows inside the time window */
 	size_t dropped[RR_RULE_N];/* rows dropped by each rule (first failing rule) */

@@ -4,12 +4,12 @@
 #include <cblas.h>
 #include <lapacke.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
 #include "err.h"
+#include "util.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -475,26 +475,15 @@ static int score_users_full(const rr_ease *e, uint32_t n_users, const size_t *us
 {
 	enum { MAX_THREADS = 16 };
 	score_job job[MAX_THREADS];
-	pthread_t tid[MAX_THREADS];
-	int started[MAX_THREADS] = {0};
 	uint32_t tiles = (e->n + EASE_TILE - 1) / EASE_TILE;
 	if (threads < 1)
 		threads = 1;
 	if (threads > MAX_THREADS)
 		threads = MAX_THREADS;
-	for (int t = 0; t < threads; t++) {
+	for (int t = 0; t < threads; t++)
 		job[t] = (score_job){e, n_users, ustart, uitem, uweight, S,
 				     (uint32_t)((uint64_t)tiles * (uint64_t)t / (uint64_t)threads),
 				     (uint32_t)((uint64_t)tiles * (uint64_t)(t + 1) / (uint64_t)threads)};
-		if (t > 0)
-			started[t] = pthread_create(&tid[t], NULL, score_tiles, &job[t]) == 0;
-	}
-	score_tiles(&job[0]);
-	for (int t = 1; t < threads; t++) {
-		if (started[t])
-			pthread_join(tid[t], NULL);
-		else
-			score_tiles(&job[t]);
-	}
+	rr_parallel(score_tiles, job, sizeof *job, threads);
 	return 0;
 }

@@ -142,8 +142,7 @@ static rr_eval_line *result_add(rr_eval_result *r)
 }
 
 int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void *ctx,
-		    unsigned task_mask, const int *ks, int n_k, rr_eval_result *res,
-		    const rr_sink *sink, volatile sig_atomic_t *stop)
+		    unsigned task_mask, const int *ks, int n_k, rr_eval_result *res, rr_work *w)
 {
 	const rr_dataset *tr = sp->train;
 	uint32_t ni = tr->n_items;
@@ -170,13 +169,9 @@ int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void 
 	uint32_t users[RR_TASK_N] = {0};
 	memset(sum, 0, sizeof sum);
 	int rc = 0;
-	rr_ticker tk;
-	ticker_init(&tk, sink, stop);
 	for (uint32_t e = 0; e < sp->n_eval && rc == 0; e++) {
 		uint32_t u = sp->eval_user[e];
-		if (ticker_tick(&tk, RR_PHASE_EVAL, name, e, sp->n_eval, e == 0)) {
-			if (stop)
-				*stop = 1;
+		if (work_tick(w, RR_PHASE_EVAL, name, e, sp->n_eval, e == 0)) {
 			rc = err_set("evaluation interrupted");
 			break;
 		}
@@ -221,9 +216,8 @@ int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void 
 		}
 		for (size_t p = tr->user_start[u]; p < tr->user_start[u + 1]; p++)
 			owned[tr->pairs[p].item] = 0;
-		if (e + 1 == sp->n_eval && ticker_tick(&tk, RR_PHASE_EVAL, name, e + 1, sp->n_eval, 1) &&
-		    stop)
-			*stop = 1;   /* the result is whole; the next method stops */
+		if (e + 1 == sp->n_eval)   /* a stop from here on leaves this result whole */
+			work_tick(w, RR_PHASE_EVAL, name, e + 1, sp->n_eval, 1);
 	}
 	for (int task = 0; task < RR_TASK_N && rc == 0; task++) {
 		if (!(task_mask & (1u << task)))
@@ -429,13 +423,13 @@ static int ease_job_run(void *arg)
 	return j->out ? 0 : -1;
 }
 
-rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_ticker *tk,
+rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_work *w,
 				 const char *what)
 {
 	ease_job j = {d, lambda, NULL};
-	if (ticker_run(tk, RR_PHASE_EVAL, what, ease_job_run, &j) != 0)
+	if (work_run(w, what, ease_job_run, &j) != 0)
 		return NULL;
-	if (tk->stopped) {
+	if (work_stopped(w)) {
 		ease_free(j.out);
 		err_set("%s interrupted", what);
 		return NULL;

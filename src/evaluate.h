@@ -9,7 +9,6 @@
 #ifndef RELREC_EVALUATE_H
 #define RELREC_EVALUATE_H
 
-#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -65,12 +64,12 @@ void eval_result_free(rr_eval_result *r);
 double eval_result_ndcg(const rr_eval_result *r, const char *method, enum rr_task task, int k);
 
 /* Evaluate one method for the tasks in task_mask (bit 1 << task) at ks[0..n_k), appending
- * lines to res. Progress (RR_PHASE_EVAL, done/total customers) goes to sink when not NULL,
- * every RR_TICK_S seconds and at the end. A stop (the sink's answer or *stop) ends it with
- * "evaluation interrupted". 0 or -1. */
+ * lines to res. Progress (RR_PHASE_EVAL, done/total customers) goes to w's sink every
+ * RR_TICK_S seconds and at the end. A stop ends it with "evaluation interrupted" (one asked
+ * after the last customer leaves the result whole: the next method stops). w may be NULL.
+ * 0 or -1. */
 int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void *ctx,
-		    unsigned task_mask, const int *ks, int n_k, rr_eval_result *res,
-		    const rr_sink *sink, volatile sig_atomic_t *stop);
+		    unsigned task_mask, const int *ks, int n_k, rr_eval_result *res, rr_work *w);
 
 /* The baselines' scorers; ctx as stated. */
 int score_popularity(void *ctx, const rr_dataset *train, uint32_t u, double *score); /* ctx NULL */
@@ -93,10 +92,10 @@ typedef struct rr_ease_scorer {
 } rr_ease_scorer;
 /* Fit EASE on d's binary customer × item matrix. NULL with err_set. */
 struct rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda);
-/* The same on a helper thread while tk reports (RR_PHASE_EVAL, what) every RR_TICK_S: the
- * Cholesky inverse is one LAPACK call of about a second. A stop asked meanwhile (tk->stopped)
- * discards the result: NULL with "... interrupted". */
-struct rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_ticker *tk,
+/* The same on a helper thread while w reports (RR_PHASE_EVAL, what) every RR_TICK_S (work_run):
+ * the Cholesky inverse is one LAPACK call of about a second. A stop asked meanwhile discards
+ * the result: NULL with "WHAT interrupted". */
+struct rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_work *w,
 					const char *what);
 int score_ease(void *ctx, const rr_dataset *train, uint32_t u, double *score);
 

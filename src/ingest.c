@@ -885,8 +885,7 @@ reset:
 	L->nl_in_fields = 0;
 }
 
-rr_rows *ingest_load(const char *path, const char *map, int strict, const rr_sink *sink,
-		     volatile sig_atomic_t *stop)
+rr_rows *ingest_load(const char *path, const char *map, int strict, rr_work *w)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f) {
@@ -900,13 +899,13 @@ rr_rows *ingest_load(const char *path, const char *map, int strict, const rr_sin
 		return NULL;
 	}
 	rr_rows *r = ingest_stream(f, path, st.st_size > 0 ? (double)st.st_size : 0, map, strict,
-				   sink, stop);
+				   w);
 	fclose(f);
 	return r;
 }
 
 rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, int strict,
-		       const rr_sink *sink, volatile sig_atomic_t *stop)
+		       rr_work *w)
 {
 	double total = size > 0 ? size : 1;
 	/* peek at the gzip magic, then start over */
@@ -990,23 +989,20 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 		pthread_mutex_lock(&rd.mu);
 		rd.head = (rd.head + 1) % NBUF;
 		rd.count--;
-		if (L.failed || (stop && *stop))
+		int stopped = work_stopped(w);
+		if (L.failed || stopped)
 			rd.quit = 1;
 		pthread_cond_broadcast(&rd.cv);
 		pthread_mutex_unlock(&rd.mu);
-		if (stop && *stop && !L.failed) {
+		if (stopped && !L.failed) {
 			err_set("load of '%s' interrupted", path);
 			L.failed = 1;
 		}
 		if (L.failed)
 			break;
-		if (bytes >= next_report) {
+		if (bytes >= next_report) {   /* every 8 MB parsed: a stop is seen above, next turn */
 			prog.done = (double)in_bytes;
-			if (sink_progress(sink, &prog) && stop == NULL) {
-				err_set("load of '%s' interrupted", path);
-				L.failed = 1;
-				break;
-			}
+			work_report(w, &prog, 1);
 			next_report = bytes + (8u << 20);
 		}
 	}
@@ -1067,7 +1063,7 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 		L.rows = NULL;
 		prog.phase = RR_PHASE_DONE;
 		prog.done = total;
-		sink_progress(sink, &prog);
+		work_report(w, &prog, 1);
 	}
 	if (csv_ok)
 		csv_free(&p);

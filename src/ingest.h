@@ -4,7 +4,6 @@
 #ifndef RELREC_INGEST_H
 #define RELREC_INGEST_H
 
-#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -22,15 +21,15 @@ const char *ingest_col_name(enum rr_col c);
 
 /* Load path (plain CSV or gzip, detected by content). map is NULL or "user=COL,item=COL,...",
  * COL being a header name or a 1-based column number. strict makes the first bad row an error.
- * Progress (RR_PHASE_LOAD, bytes) goes to sink; *stop non-zero abandons the load.
- * Returns new rows (caller frees with rows_free) or NULL with err_set. */
-rr_rows *ingest_load(const char *path, const char *map, int strict, const rr_sink *sink,
-		     volatile sig_atomic_t *stop);
+ * Progress (RR_PHASE_LOAD, bytes) goes to w's sink; a stop abandons the load ("load of ...
+ * interrupted"). w may be NULL. Returns new rows (caller frees with rows_free) or NULL with
+ * err_set. */
+rr_rows *ingest_load(const char *path, const char *map, int strict, rr_work *w);
 
 /* The same from an open stream (the caller closes it); path names it in messages and size
  * (bytes, 0 if unknown) scales progress. The stream must be seekable when it has 2+ bytes. */
 rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, int strict,
-		       const rr_sink *sink, volatile sig_atomic_t *stop);
+		       rr_work *w);
 
 /* Parse helpers, exposed for tests. Return 0 and store the value, or -1. */
 int ingest_parse_int(const char *s, size_t n, int32_t *out);

@@ -4,39 +4,31 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *labels_check(int n, const long *edges)
+#include "err.h"
+#include "util.h"
+
+int labels_check(int n, const long *edges)
 {
-	static char msg[128];
-	if (n < 1 || n > RR_MAX_EDGES) {
-		snprintf(msg, sizeof msg, "bins takes 1 to %d edges, got %d", RR_MAX_EDGES, n);
-		return msg;
-	}
+	if (n < 1 || n > RR_MAX_EDGES)
+		return err_set("bins takes 1 to %d edges, got %d", RR_MAX_EDGES, n);
 	for (int i = 0; i < n; i++) {
-		if (edges[i] < 1) {
-			snprintf(msg, sizeof msg, "edge '%ld' must be at least 1 (order counts start at 1)",
-				 edges[i]);
-			return msg;
-		}
-		if (edges[i] > 1000000) {
-			snprintf(msg, sizeof msg, "edge '%ld' is too large", edges[i]);
-			return msg;
-		}
-		if (i > 0 && edges[i] == edges[i - 1]) {
-			snprintf(msg, sizeof msg, "edge '%ld' is repeated (edges must increase)", edges[i]);
-			return msg;
-		}
-		if (i > 0 && edges[i] < edges[i - 1]) {
-			snprintf(msg, sizeof msg, "edges must increase: '%ld' comes after '%ld'", edges[i],
-				 edges[i - 1]);
-			return msg;
-		}
+		if (edges[i] < 1)
+			return err_set("edge '%ld' must be at least 1 (order counts start at 1)", edges[i]);
+		if (edges[i] > 1000000)
+			return err_set("edge '%ld' is too large", edges[i]);
+		if (i > 0 && edges[i] == edges[i - 1])
+			return err_set("edge '%ld' is repeated (edges must increase)", edges[i]);
+		if (i > 0 && edges[i] < edges[i - 1])
+			return err_set("edges must increase: '%ld' comes after '%ld'", edges[i],
+				       edges[i - 1]);
 	}
-	return NULL;
+	return 0;
 }
 
 void labels_set(rr_labels *l, int n, const long *edges)
 {
 	memset(l, 0, sizeof *l);
+	l->gen = rr_gen_next();
 	l->n_edges = n;
 	l->n_classes = n + 1;
 	for (int i = 0; i < n; i++)

@@ -16,11 +16,13 @@ typedef struct rr_labels {
 	uint32_t edge[RR_MAX_EDGES];    /* ascending, >= 1 */
 	int n_classes;                  /* n_edges + 1 (bought classes only) */
 	char name[RR_MAX_EDGES + 1][16];/* class names: low/medium/high for 3, else "1-2", "3-5", "6+" */
+	uint64_t gen;                   /* rr_gen_next() at labels_set: caches derived from the
+	                                   labels remember it (a copy keeps it: same edges) */
 } rr_labels;
 
-/* Validate edges; NULL if fine, else a message saying what is wrong (liblinear's check_parameter). */
-const char *labels_check(int n, const long *edges);
-/* Set from validated edges (call labels_check first); names are recomputed. */
+/* Validate edges: 0, or -1 with err_set saying what is wrong. */
+int labels_check(int n, const long *edges);
+/* Set from validated edges (call labels_check first); names are recomputed, gen is new. */
 void labels_set(rr_labels *l, int n, const long *edges);
 /* Class of an order count >= 1: 0 .. n_classes-1. */
 static inline int labels_class(const rr_labels *l, uint32_t orders)

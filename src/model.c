@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "util.h"
 
 /* Initial scale of embedding rows (user, item, word; biases included). PyTorch's default is
  * N(0,1); a smaller start trains as well and keeps the first epochs calmer under Adam. */
@@ -94,7 +95,7 @@ void net_init_params(rr_net *n, rr_rng *rng)
 	}
 }
 
-int work_alloc(rr_work *w, const rr_net *n, int cap)
+int acts_alloc(rr_acts *w, const rr_net *n, int cap)
 {
 	memset(w, 0, sizeof *w);
 	w->cap = cap;
@@ -127,13 +128,13 @@ int work_alloc(rr_work *w, const rr_net *n, int cap)
 	return 0;
 }
 
-void work_free(rr_work *w)
+void acts_free(rr_acts *w)
 {
 	free(w->mem);
 	w->mem = NULL;
 }
 
-void net_forward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const uint32_t *item,
+void net_forward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
 		 const float *feat, const uint32_t *witem, const uint32_t *wstart,
 		 const uint32_t *words, float dropout, rr_rng *rng)
 {
@@ -173,7 +174,7 @@ static inline int32_t rowset_touch(rr_rowset *r, uint32_t row)
 	return s;
 }
 
-void net_backward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const uint32_t *item,
+void net_backward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
 		  const uint32_t *witem, const uint32_t *wstart, const uint32_t *words, float *dense,
 		  rr_rowset *ru, rr_rowset *ri, rr_rowset *rw)
 {
@@ -368,6 +369,7 @@ rr_model *model_new_shell(void)
 		err_set("cannot create a lock for the model");
 		return NULL;
 	}
+	m->gen = rr_gen_next();
 	m->users = strtab_new();
 	m->items = strtab_new();
 	m->vocab = strtab_new();
@@ -415,6 +417,11 @@ const char *model_class_name(const rr_model *m, int c)
 	return c < m->n_bought ? m->lab.name[c] : "none";
 }
 
+uint64_t model_gen(const rr_model *m)
+{
+	return m->gen;
+}
+
 const rr_train_info *model_info(const rr_model *m)
 {
 	return &m->info;
@@ -450,8 +457,7 @@ static const char *ds_desc(const void *ctx, uint32_t i)
 
 static int bound_to(const rr_binding *b, const rr_dataset *ds)
 {
-	return b->ds == ds && b->ds_users == ds->n_users && b->ds_items == ds->n_items &&
-	       b->ds_pairs == ds->n_pairs && b->ds_pairv == ds->pairs;
+	return b->ds_gen != 0 && b->ds_gen == ds->gen;
 }
 
 /* Build the binding; the caller holds the lock. */
@@ -489,8 +495,8 @@ static int bind_locked(rr_model *m, const rr_dataset *ds)
 	/* first layer's item part (+ bias) for every item: the input row with only the item and
 	 * description columns filled, through the dense layer; one row per item */
 	const int CH = 256;
-	rr_work w;
-	if (work_alloc(&w, n, CH)) {
+	rr_acts w;
+	if (acts_alloc(&w, n, CH)) {
 		binding_free(&b);
 		return -1;
 	}
@@ -509,7 +515,7 @@ static int bind_locked(rr_model *m, const rr_dataset *ds)
 		}
 		nn_dense_forward_naive(b.item_part + (size_t)i0 * H, x0, n->W[0], n->b[0], B, F, H);
 	}
-	work_free(&w);
+	acts_free(&w);
 	float zf[RR_N_FEAT];
 	zero_feat(m, zf);
 	for (int o = 0; o < H; o++) {
@@ -518,11 +524,7 @@ static int bind_locked(rr_model *m, const rr_dataset *ds)
 			s += n->W[0][(size_t)o * F + net_col_feat(n) + k] * zf[k];
 		b.zero_hist[o] = s;
 	}
-	b.ds = ds;
-	b.ds_users = ds->n_users;
-	b.ds_items = ds->n_items;
-	b.ds_pairs = ds->n_pairs;
-	b.ds_pairv = ds->pairs;
+	b.ds_gen = ds->gen;
 	m->bind = b;
 	return 0;
 }
@@ -752,8 +754,8 @@ int model_score_user_naive(const rr_model *m, const rr_dataset *ds, uint32_t u, 
 	int B = (int)ds->n_items, K = m->n_classes;
 	uint32_t *uu = malloc((size_t)B * sizeof *uu), *wi = malloc((size_t)B * sizeof *wi);
 	float *feat = malloc((size_t)B * RR_N_FEAT * sizeof *feat);
-	rr_work w = { 0 };
-	if (!uu || !wi || !feat || work_alloc(&w, &m->net, B)) {
+	rr_acts w = { 0 };
+	if (!uu || !wi || !feat || acts_alloc(&w, &m->net, B)) {
 		free(uu);
 		free(wi);
 		free(feat);
@@ -773,7 +775,7 @@ int model_score_user_naive(const rr_model *m, const rr_dataset *ds, uint32_t u, 
 		score[i] = expected_value(m, p + (size_t)i * K);
 	if (probs)
 		memcpy(probs, p, (size_t)B * K * sizeof *probs);
-	work_free(&w);
+	acts_free(&w);
 	free(uu);
 	free(wi);
 	free(feat);
@@ -800,12 +802,12 @@ int model_evaluate(const rr_model *m, const rr_dataset *ds, enum rr_split which,
 			       which == RR_SPLIT_TEST ? "test" : which == RR_SPLIT_VAL ? "validation" : "training");
 	}
 	enum { CH = 1024 };
-	rr_work w;
+	rr_acts w;
 	uint32_t uu[CH], ii[CH], wi[CH];
 	float feat[CH * RR_N_FEAT];
 	int64_t conf[RR_MAX_CLASSES * RR_MAX_CLASSES] = { 0 };
 	int K = m->n_classes, nb = m->n_bought;
-	if (work_alloc(&w, &m->net, CH)) {
+	if (acts_alloc(&w, &m->net, CH)) {
 		free(idx);
 		return -1;
 	}
@@ -829,7 +831,7 @@ int model_evaluate(const rr_model *m, const rr_dataset *ds, enum rr_split which,
 			conf[truth * nb + pred]++;
 		}
 	}
-	work_free(&w);
+	acts_free(&w);
 	free(idx);
 	metrics_from_confusion(out, conf, nb);
 	return 0;

@@ -4,7 +4,6 @@
 #ifndef RELREC_MODEL_H
 #define RELREC_MODEL_H
 
-#include <signal.h>
 #include <stdint.h>
 
 #include "dataset.h"
@@ -15,13 +14,17 @@
 
 typedef struct rr_model rr_model;
 
-/* Train on ds with labels and settings; split, standardization, vocabulary inside. Progress to
- * sink; stops early when *stop becomes non-zero (keeps best weights). settings->test == 0 means
- * no test split (the ranking evaluation trains on a whole period). Returns a new model (caller
- * frees) or NULL with err_set. */
+/* Train on ds with labels and settings; split, standardization, vocabulary inside. Progress
+ * (BATCH every 20 batches, EPOCH, DONE; EVAL while preparing) to w's sink; a stop ends it
+ * early, keeping the best weights (model_info's stopped). w may be NULL. settings->test == 0
+ * means no test split (the ranking evaluation trains on a whole period). Returns a new model
+ * (caller frees) or NULL with err_set. */
 rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s,
-		      const rr_sink *sink, volatile sig_atomic_t *stop);
+		      rr_work *w);
 void model_free(rr_model *m);
+/* The model's generation (rr_gen_next() when trained or opened): caches derived from a model
+ * remember it. */
+uint64_t model_gen(const rr_model *m);
 int model_n_classes(const rr_model *m);          /* output classes, incl. "none" if negatives */
 const char *model_class_name(const rr_model *m, int c);
 /* Score every item of ds (the dataset it was trained on or mapped to) for dense user u:

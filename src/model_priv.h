@@ -42,8 +42,9 @@ static inline int net_col_item(const rr_net *n) { return n->d + 1; }
 static inline int net_col_feat(const rr_net *n) { return 2 * (n->d + 1); }
 static inline int net_col_desc(const rr_net *n) { return 2 * (n->d + 1) + RR_N_FEAT; }
 
-/* Activations and their gradients for batches of up to cap pairs (one allocation). */
-typedef struct rr_work {
+/* Activations and their gradients for batches of up to cap pairs (one allocation). (Not
+ * rr_work: that name is sink.h's context of long work.) */
+typedef struct rr_acts {
 	int cap;                       /* largest batch */
 	float *mem;                    /* the allocation (owned) */
 	float *x[RR_MAX_LAYERS + 1];   /* x[0] (cap,F) input; x[l+1] (cap,out[l]) layer outputs after
@@ -51,7 +52,7 @@ typedef struct rr_work {
 	float *mask[RR_MAX_LAYERS];    /* dropout factors applied to x[l] (cap, in[l]) */
 	float *dx[RR_MAX_LAYERS + 1];  /* gradients with the shapes of x */
 	int dropped;                   /* 1 = the last forward applied dropout (masks valid) */
-} rr_work;
+} rr_acts;
 
 /* Sparse gradient of an embedding table: the rows one batch touched. */
 typedef struct rr_rowset {
@@ -64,10 +65,7 @@ typedef struct rr_rowset {
 
 /* A binding of the model onto a dataset (maps its ids; caches for scoring). */
 typedef struct rr_binding {
-	const rr_dataset *ds;          /* the dataset bound (borrowed), NULL when unbound */
-	uint32_t ds_users, ds_items;   /* its sizes when bound (a cheap staleness check) */
-	size_t ds_pairs;
-	const rr_pair *ds_pairv;       /* its pairs pointer when bound */
+	uint64_t ds_gen;               /* the bound dataset's generation, 0 when unbound */
 	uint32_t *user;                /* [ds n_users] model user or UINT32_MAX */
 	uint32_t *item;                /* [ds n_items] model item or UINT32_MAX */
 	uint32_t *wstart, *words;      /* [ds n_items+1] CSR of each ds item's words (model vocab) */
@@ -78,6 +76,7 @@ typedef struct rr_binding {
 } rr_binding;
 
 struct rr_model {
+	uint64_t gen;                  /* rr_gen_next() when made (model_gen) */
 	rr_settings set;               /* settings it was trained with */
 	rr_labels lab;                 /* label edges and names of the bought classes */
 	int n_bought;                  /* bought classes (lab.n_classes) */
@@ -104,19 +103,19 @@ int net_alloc(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, u
 void net_free(rr_net *n);
 /* PyTorch-like initialisation: embeddings N(0, 0.1²)... (see model.c). */
 void net_init_params(rr_net *n, rr_rng *rng);
-int work_alloc(rr_work *w, const rr_net *n, int cap);
-void work_free(rr_work *w);
+int acts_alloc(rr_acts *w, const rr_net *n, int cap);
+void acts_free(rr_acts *w);
 /* Forward a batch: user, item (B) model indices (UINT32_MAX = unknown: zero row), feat (B,2)
  * standardized history; witem (B) indexes the description CSR wstart/words (the model's own
  * items in training, a bound dataset's items when scoring; UINT32_MAX = no words). dropout > 0
  * with a rng trains (masks kept in w); rng NULL evaluates. Leaves logits in w->x[n_layers]. */
-void net_forward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const uint32_t *item,
+void net_forward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
 		 const float *feat, const uint32_t *witem, const uint32_t *wstart,
 		 const uint32_t *words, float dropout, rr_rng *rng);
 /* Backward from dlogits in w->dx[n_layers] (B,K): dense gradients accumulated into dense
  * (n->n_dense, laid out like params from dense_off), embedding gradients into the rowsets
  * (users, items, words; words may be NULL without desc). The rowsets must be empty. */
-void net_backward(const rr_net *n, rr_work *w, int B, const uint32_t *user, const uint32_t *item,
+void net_backward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
 		  const uint32_t *witem, const uint32_t *wstart, const uint32_t *words, float *dense,
 		  rr_rowset *ru, rr_rowset *ri, rr_rowset *rw);
 int rowset_alloc(rr_rowset *r, uint32_t rows, int width, int cap);

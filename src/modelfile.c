@@ -428,9 +428,8 @@ static int get_labels(rbuf *r, rr_model *m, const char *path)
 		edges[e] = (long)get_u32(r);
 	if (r->bad)
 		return -1;
-	const char *why = labels_check(ne, edges);
-	if (why)
-		return err_set("'%s' is corrupt: its label edges: %s", path, why);
+	if (labels_check(ne, edges) != 0)
+		return err_prefix("'%s' is corrupt: its label edges", path);
 	labels_set(&m->lab, ne, edges);
 	m->n_bought = m->lab.n_classes;
 	m->n_classes = get_i32(r);

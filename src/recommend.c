@@ -3,7 +3,6 @@
 
 #include <cblas.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +11,7 @@
 #include "evaluate.h"
 #include "model.h"
 #include "rank.h"
+#include "util.h"
 
 #define DAY 1440   /* minutes */
 
@@ -81,11 +81,11 @@ double logreg_loss(const rr_logreg *m, const float *x, const unsigned char *y, s
 	return n ? loss / (double)n : 0;
 }
 
-/* logreg_fit reporting to tk (when not NULL) as it goes: done/total in rows of iterations,
- * since one Newton step over half a million rows takes about 0.1 s. A stop request ends it
- * with "... interrupted". */
+/* logreg_fit reporting to w (when not NULL) as it goes: done/total in rows of iterations,
+ * since one Newton step over half a million rows takes about 0.1 s. A stop ends it with
+ * "WHAT interrupted". */
 static int logreg_fit_ticked(rr_logreg *m, const float *x, const unsigned char *y, size_t n,
-			     double l2, int iters, rr_ticker *tk, const char *what);
+			     double l2, int iters, rr_work *w, const char *what);
 
 int logreg_fit(rr_logreg *m, const float *x, const unsigned char *y, size_t n, double l2,
 	       int iters)
@@ -94,7 +94,7 @@ int logreg_fit(rr_logreg *m, const float *x, const unsigned char *y, size_t n, d
 }
 
 static int logreg_fit_ticked(rr_logreg *m, const float *x, const unsigned char *y, size_t n,
-			     double l2, int iters, rr_ticker *tk, const char *what)
+			     double l2, int iters, rr_work *w, const char *what)
 {
 	int idx[RR_F_N], d = 0;
 	for (int f = 0; f < RR_F_N; f++) {
@@ -127,9 +127,9 @@ static int logreg_fit_ticked(rr_logreg *m, const float *x, const unsigned char *
 		memset(g, 0, sizeof g);
 		for (size_t i = 0; i < n; i++) {
 			const float *xi = x + i * RR_F_N;
-			if (tk && (i & 4095) == 0 &&
-			    ticker_tick(tk, RR_PHASE_EVAL, what, (double)it * (double)n + (double)i,
-					(double)iters * (double)n, 0))
+			if (w && (i & 4095) == 0 &&
+			    work_tick(w, RR_PHASE_EVAL, what, (double)it * (double)n + (double)i,
+				      (double)iters * (double)n, 0))
 				return err_set("%s interrupted", what);
 			for (int a = 0; a < d; a++)
 				z[a] = ((double)xi[idx[a]] - m->mean[idx[a]]) / m->sd[idx[a]];
@@ -178,9 +178,9 @@ static void recpart_free(rr_recpart *p)
 }
 
 /* Item features at the end of ds: recent invoices, age, popularity. */
-/* Item features and EASE for history ds; EASE's fit reports to tk (what) when tk is not NULL. */
+/* Item features and EASE for history ds; EASE's fit reports to w (what). */
 static int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, double lambda,
-			rr_ticker *tk, const char *what)
+			rr_work *w, const char *what)
 {
 	size_t n = ds->n_items;
 	const char **codes = calloc(n ? n : 1, sizeof *codes);
@@ -221,7 +221,7 @@ static int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, doub
 	}
 	free(first);
 	if (!p->tie ||
-	    !(p->ease = tk ? ease_fit_dataset_ticked(ds, lambda, tk, what) : ease_fit_dataset(ds, lambda))) {
+	    !(p->ease = ease_fit_dataset_ticked(ds, lambda, w, what))) {
 		recpart_free(p);
 		return -1;
 	}
@@ -451,7 +451,7 @@ static int fit_rows_push(fit_rows *f, const float *x, int y, int seg, uint32_t u
 }
 
 /* Features and labels of every evaluated customer of the inner split. */
-static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, fit_rows *f, rr_ticker *tk)
+static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, fit_rows *f, rr_work *wk)
 {
 	rr_rec_work w;
 	uint32_t n = p->ds->n_items;
@@ -463,8 +463,8 @@ static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, fit_rows *f, rr
 	int rc = 0;
 	for (uint32_t e = 0; e < sp->n_eval && rc == 0; e++) {
 		uint32_t u = sp->eval_user[e];
-		if (ticker_tick(tk, RR_PHASE_EVAL, "fit recommender: re-rank features", e, sp->n_eval,
-				e == 0)) {
+		if (work_tick(wk, RR_PHASE_EVAL, "fit recommender: re-rank features", e, sp->n_eval,
+			      e == 0)) {
 			rc = err_set("recommender fit interrupted");
 			break;
 		}
@@ -506,7 +506,7 @@ static void logreg_features(rr_logreg *m, int seg, int with_net)
 
 /* Fit both re-rankers on the rows whose customer passes keep (NULL = all). */
 static int fit_logregs(rr_logreg lr[2], const fit_rows *f, const unsigned char *keep_user,
-		       int with_net, double l2, rr_ticker *tk)
+		       int with_net, double l2, rr_work *w)
 {
 	for (int seg = 0; seg < 2; seg++) {
 		size_t m = 0;
@@ -526,7 +526,7 @@ static int fit_logregs(rr_logreg lr[2], const fit_rows *f, const unsigned char *
 				y[k++] = f->y[i];
 			}
 		logreg_features(&lr[seg], seg, with_net);
-		int rc = logreg_fit_ticked(&lr[seg], x, y, m, l2, 25, tk,
+		int rc = logreg_fit_ticked(&lr[seg], x, y, m, l2, 25, w,
 					   seg ? "fit recommender: re-ranker of new items"
 					       : "fit recommender: re-ranker of owned items");
 		free(x);
@@ -609,14 +609,13 @@ done:
 
 /* A network on ds for the recommender; NULL when training failed or was stopped (a network
  * cut short is not what the settings asked for, so it is not used). */
-static rr_model *train_network(const rr_dataset *ds, const rr_rec_opts *o, rr_ticker *tk)
+static rr_model *train_network(const rr_dataset *ds, const rr_rec_opts *o, rr_work *w)
 {
 	rr_settings set = *o->settings;
 	set.test = 0;
-	rr_model *m = model_train(ds, o->labels, &set, o->sink, o->stop);
-	if (m && (model_info(m)->stopped || ticker_tick(tk, RR_PHASE_EVAL, "fit recommender", 0, 1, 0))) {
+	rr_model *m = model_train(ds, o->labels, &set, w);
+	if (m && (model_info(m)->stopped || work_stopped(w))) {
 		model_free(m);
-		tk->stopped = 1;
 		err_set("recommender fit interrupted");
 		return NULL;
 	}
@@ -632,7 +631,7 @@ void recsys_free(rr_recsys *s)
 }
 
 rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds, int32_t t_end,
-		      const rr_rec_opts *o)
+		      const rr_rec_opts *o, rr_work *w)
 {
 	rr_recsys *s = calloc(1, sizeof *s);
 	rr_tsplit *sp = NULL;
@@ -640,8 +639,6 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 	fit_rows f;
 	unsigned char *half = NULL;
 	int with_net = o->use_network && o->settings && o->labels;
-	rr_ticker tk;
-	ticker_init(&tk, o->sink, o->stop);
 	memset(&inner, 0, sizeof inner);
 	memset(&f, 0, sizeof f);
 	if (!s) {
@@ -649,21 +646,21 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 		return NULL;
 	}
 	int32_t v = t_end - RR_REC_INNER_DAYS * DAY;
-	if (ticker_tick(&tk, RR_PHASE_EVAL, "fit recommender: inner period", 0, 1, 1))
-		goto stopped;
+	if (work_tick(w, RR_PHASE_EVAL, "fit recommender: inner period", 0, 1, 1))
+		goto fail;
 	sp = split_new_range(r, c, v, t_end);
 	if (!sp) {
 		snprintf(s->note, sizeof s->note, "EASE only: no inner validation period (%s)", err_msg());
 		goto final;
 	}
-	if (recpart_init(&inner, sp->train, v, o->lambda, &tk, "fit recommender: EASE (inner period)") != 0)
+	if (recpart_init(&inner, sp->train, v, o->lambda, w, "fit recommender: EASE (inner period)") != 0)
 		goto fail;
 	if (with_net) {
-		if (!(inner.own_model = train_network(sp->train, o, &tk)))
+		if (!(inner.own_model = train_network(sp->train, o, w)))
 			goto fail;
 		recpart_set_model(&inner, inner.own_model);
 	}
-	if (gather_rows(&inner, sp, &f, &tk) != 0)
+	if (gather_rows(&inner, sp, &f, w) != 0)
 		goto fail;
 	size_t cnt[2] = {0, 0}, pos[2] = {0, 0};
 	for (size_t i = 0; i < f.n; i++) {
@@ -692,7 +689,7 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 		double v[2];
 		for (uint32_t e = 0; e < sp->n_eval; e++)
 			half[e] = (e * 2654435761u >> 16) & 1;
-		if (fit_logregs(lr, &f, half, net, 1e-4, &tk) != 0)
+		if (fit_logregs(lr, &f, half, net, 1e-4, w) != 0)
 			goto fail;
 		for (uint32_t e = 0; e < sp->n_eval; e++)
 			half[e] = !half[e];
@@ -709,7 +706,7 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 			rows_ndcg(&f, sp, NULL, half, inner.tie, s->val_ease);
 	}
 	with_net = chosen_net;
-	if (fit_logregs(s->lr, &f, NULL, with_net, 1e-4, &tk) != 0)
+	if (fit_logregs(s->lr, &f, NULL, with_net, 1e-4, w) != 0)
 		goto fail;
 	s->fitted = 1;
 	s->uses_network = with_net;
@@ -730,22 +727,22 @@ final:
 	fit_rows_free(&f);
 	free(half);
 	half = NULL;
-	if (recpart_init(&s->part, ds, t_end, o->lambda, &tk, "fit recommender: EASE") != 0)
+	if (recpart_init(&s->part, ds, t_end, o->lambda, w, "fit recommender: EASE") != 0)
 		goto fail;
 	if (o->model) {  /* shown by `recommend` even when the re-ranker does not use it */
 		recpart_set_model(&s->part, o->model);
 	} else if (with_net && s->uses_network) {
-		if (!(s->part.own_model = train_network(ds, o, &tk)))
+		if (!(s->part.own_model = train_network(ds, o, w)))
 			goto fail;
 		recpart_set_model(&s->part, s->part.own_model);
 	}
-	if (ticker_tick(&tk, RR_PHASE_EVAL, "fit recommender", 1, 1, 1))
-		goto stopped;
+	if (work_tick(w, RR_PHASE_EVAL, "fit recommender", 1, 1, 1))
+		goto fail;
+	s->ds_gen = ds->gen;
+	s->model_gen = o->model ? model_gen(o->model) : 0;
 	return s;
-stopped:
-	tk.stopped = 1;
 fail:
-	if (tk.stopped)   /* one message whichever stage noticed the stop */
+	if (work_stopped(w))   /* one message whichever stage noticed the stop */
 		err_set("recommender fit interrupted");
 	recpart_free(&inner);
 	split_free(sp);
@@ -918,21 +915,11 @@ int recsys_topk_all(const rr_recsys *s, int k, int owned_too, int threads, uint3
 		uint32_t c1 = d->n_users - c0 < chunk ? d->n_users : c0 + chunk;
 		/* the chunk's rows of the CSR: offsets are absolute, so items is shared */
 		ease_score_users(s->part.ease, c1 - c0, d->user_start + c0, items, NULL, S, threads);
-		pthread_t tid[MAX_THREADS];
-		int started[MAX_THREADS] = {0};
 		for (int t = 0; t < threads; t++) {
 			job[t].c0 = c0;
 			job[t].c1 = c1;
-			if (t > 0)
-				started[t] = pthread_create(&tid[t], NULL, topk_run, &job[t]) == 0;
 		}
-		topk_run(&job[0]);
-		for (int t = 1; t < threads; t++) {
-			if (started[t])
-				pthread_join(tid[t], NULL);
-			else
-				topk_run(&job[t]);
-		}
+		rr_parallel(topk_run, job, sizeof *job, threads);
 		for (int t = 0; t < threads; t++)
 			if (job[t].rc != 0 && rc == 0)
 				rc = err_set("%s", job[t].err);

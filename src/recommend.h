@@ -13,7 +13,6 @@
 #ifndef RELREC_RECOMMEND_H
 #define RELREC_RECOMMEND_H
 
-#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -88,7 +87,8 @@ typedef struct rr_recsys {
 	double val_net[2][2];        /* held-out NDCG@10 [without, with network][all, new] */
 	int uses_network;            /* 1 = the network's outputs are re-ranker features */
 	char note[200];              /* how it was fitted, for `recommend` to say */
-	const struct rr_model *model_seen; /* the session model it was fitted for (cache key) */
+	uint64_t ds_gen;             /* generation of the history it was fitted on (cache key) */
+	uint64_t model_gen;          /* generation of o->model it was given, 0 for none (cache key) */
 } rr_recsys;
 
 /* Options of the fit. */
@@ -98,17 +98,15 @@ typedef struct rr_rec_opts {
 	const struct rr_model *model;/* a network already trained on the full history, or NULL */
 	const rr_labels *labels;     /* labels for networks it trains */
 	const rr_settings *settings; /* settings for networks it trains (test share forced to 0) */
-	const rr_sink *sink;         /* progress of every stage, or NULL */
-	volatile sig_atomic_t *stop; /* interrupt flag, or NULL */
 } rr_rec_opts;
 
 /* Fit the recommender for history ds (= rows of r kept by c and before t_end; ds must outlive
  * the recommender). Returns a new recommender (recsys_free) or NULL with err_set. Every stage
- * reports to o->sink at least every RR_TICK_S (RR_PHASE_EVAL "fit recommender: ...", and the
- * networks' own training progress); a stop (the sink's answer or *o->stop) abandons the fit
- * and frees all of it: NULL with "recommender fit interrupted". */
+ * reports to w's sink at least every RR_TICK_S (RR_PHASE_EVAL "fit recommender: ...", and the
+ * networks' own training progress); a stop abandons the fit and frees all of it: NULL with
+ * "recommender fit interrupted". w may be NULL. */
 rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds, int32_t t_end,
-		      const rr_rec_opts *o);
+		      const rr_rec_opts *o, rr_work *w);
 void recsys_free(rr_recsys *s);
 
 /* Scratch for scoring one customer at a time (one per thread). */

@@ -1,4 +1,5 @@
-/* sink.c — tables and the plain FILE sink. */
+/* sink.c — tables, the sink helpers and the long-work context (rate-limited progress, the
+ * stop flag, a blocking call kept live). The sinks themselves belong to the front ends. */
 #include "sink.h"
 
 #include <pthread.h>
@@ -8,6 +9,7 @@
 #include <time.h>
 
 #include "err.h"
+#include "util.h"
 
 rr_table *table_new(int ncols, const char *title)
 {
@@ -17,7 +19,8 @@ rr_table *table_new(int ncols, const char *title)
 	t->ncols = ncols;
 	t->head = calloc((size_t)ncols, sizeof *t->head);
 	t->align = calloc((size_t)ncols + 1, 1);
-	if (!t->head || !t->align) {
+	t->timing = calloc((size_t)ncols + 1, 1);
+	if (!t->head || !t->align || !t->timing) {
 		table_free(t);
 		return NULL;
 	}
@@ -34,6 +37,12 @@ void table_head(rr_table *t, int c, const char *name, char align)
 	free(t->head[c]);
 	t->head[c] = strdup(name ? name : "");
 	t->align[c] = align == 'r' ? 'r' : 'l';
+}
+
+void table_timing(rr_table *t, int c)
+{
+	if (t && c >= 0 && c < t->ncols)
+		t->timing[c] = 1;
 }
 
 int table_add_row(rr_table *t)
@@ -88,6 +97,7 @@ void table_free(rr_table *t)
 	free(t->cells);
 	free(t->head);
 	free(t->align);
+	free(t->timing);
 	free(t->title);
 	free(t);
 }
@@ -102,7 +112,17 @@ static size_t utf8_width(const char *s)
 	return w;
 }
 
-char *table_render(const rr_table *t)
+/* Cell text as rendered: a timing column's cells are "-" when times are hidden. */
+static const char *cell_text(const rr_table *t, int r, int c, int timing)
+{
+	if (r < 0)
+		return t->head[c] ? t->head[c] : "";
+	if (!timing && t->timing[c])
+		return "-";
+	return table_get(t, r, c);
+}
+
+char *table_render(const rr_table *t, int timing)
 {
 	if (!t)
 		return NULL;
@@ -111,9 +131,9 @@ char *table_render(const rr_table *t)
 		return NULL;
 	size_t total = 0;
 	for (int c = 0; c < t->ncols; c++) {
-		w[c] = utf8_width(t->head[c] ? t->head[c] : "");
+		w[c] = utf8_width(cell_text(t, -1, c, timing));
 		for (int r = 0; r < t->nrows; r++) {
-			size_t x = utf8_width(table_get(t, r, c));
+			size_t x = utf8_width(cell_text(t, r, c, timing));
 			if (x > w[c])
 				w[c] = x;
 		}
@@ -126,7 +146,7 @@ char *table_render(const rr_table *t)
 	for (int r = -1; r < t->nrows; r++) {
 		total += line;
 		for (int c = 0; c < t->ncols; c++)
-			total += strlen(r < 0 ? (t->head[c] ? t->head[c] : "") : table_get(t, r, c));
+			total += strlen(cell_text(t, r, c, timing));
 	}
 	char *out = malloc(total + 1), *p = out;
 	if (!out) {
@@ -138,7 +158,7 @@ char *table_render(const rr_table *t)
 	for (int r = -1; r < t->nrows; r++) {
 		char *start = p;
 		for (int c = 0; c < t->ncols; c++) {
-			const char *s = r < 0 ? (t->head[c] ? t->head[c] : "") : table_get(t, r, c);
+			const char *s = cell_text(t, r, c, timing);
 			size_t pad = w[c] - utf8_width(s);
 			if (c > 0) {
 				*p++ = ' ';
@@ -167,27 +187,44 @@ char *table_render(const rr_table *t)
 	return out;
 }
 
-void sink_printf(const rr_sink *s, const char *fmt, ...)
+/* Format into a stack buffer, or a heap one for long text, and hand it to out. */
+static void emit(void (*out)(void *, const char *), void *ctx, const char *fmt, va_list ap)
 {
 	char buf[4096];
+	va_list again;
+	va_copy(again, ap);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	if (n >= (int)sizeof buf) {
+		char *big = malloc((size_t)n + 1);
+		if (big) {
+			vsnprintf(big, (size_t)n + 1, fmt, again);
+			out(ctx, big);
+			free(big);
+		}
+	} else if (n >= 0) {
+		out(ctx, buf);
+	}
+	va_end(again);
+}
+
+void sink_printf(const rr_sink *s, const char *fmt, ...)
+{
 	va_list ap;
 	if (!s || !s->text)
 		return;
 	va_start(ap, fmt);
-	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	emit(s->text, s->ctx, fmt, ap);
 	va_end(ap);
-	if (n >= (int)sizeof buf) {
-		char *big = malloc((size_t)n + 1);
-		if (!big)
-			return;
-		va_start(ap, fmt);
-		vsnprintf(big, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-		s->text(s->ctx, big);
-		free(big);
+}
+
+void sink_timing(const rr_sink *s, const char *fmt, ...)
+{
+	va_list ap;
+	if (!s || !s->timing)
 		return;
-	}
-	s->text(s->ctx, buf);
+	va_start(ap, fmt);
+	emit(s->timing, s->ctx, fmt, ap);
+	va_end(ap);
 }
 
 void sink_table(const rr_sink *s, const rr_table *t)
@@ -196,50 +233,57 @@ void sink_table(const rr_sink *s, const rr_table *t)
 		s->table(s->ctx, t);
 }
 
-int sink_progress(const rr_sink *s, const rr_progress *p)
+void sink_progress(const rr_sink *s, const rr_progress *p)
 {
 	if (s && s->progress)
-		return s->progress(s->ctx, p);
-	return 0;
+		s->progress(s->ctx, p);
 }
 
-/* ---- rate-limited progress ---- */
-
-static double mono_s(void)
+void sink_error(const rr_sink *s, const char *msg)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+	if (s && s->error)
+		s->error(s->ctx, msg);
 }
 
-void ticker_init(rr_ticker *t, const rr_sink *sink, volatile sig_atomic_t *stop)
+/* ---- long work ---- */
+
+rr_work work_init(const rr_sink *sink, const volatile sig_atomic_t *stop, const char *cmd)
 {
-	t->sink = sink;
-	t->stop = stop;
-	t->last = 0;
-	t->stopped = 0;
+	rr_work w = {sink, stop, cmd, 0};
+	return w;
 }
 
-int ticker_tick(rr_ticker *t, enum rr_phase phase, const char *what, double done, double total,
-		int force)
+int work_stopped(const rr_work *w)
 {
-	if (t->stopped || (t->stop && *t->stop))
-		return t->stopped = 1;
-	if (!t->sink || !t->sink->progress)
+	return w && w->stop && *w->stop;
+}
+
+int work_report(rr_work *w, rr_progress *p, int force)
+{
+	if (!w)
 		return 0;
-	double now = mono_s();
-	if (!force && now - t->last < RR_TICK_S)
-		return 0;
-	t->last = now;
+	if (w->sink && w->sink->progress) {
+		double now = rr_now();
+		if (force || p->phase == RR_PHASE_EPOCH || p->phase == RR_PHASE_DONE ||
+		    now - w->last >= RR_TICK_S) {
+			w->last = now;
+			p->cmd = w->cmd;
+			w->sink->progress(w->sink->ctx, p);
+		}
+	}
+	return work_stopped(w);
+}
+
+int work_tick(rr_work *w, enum rr_phase phase, const char *what, double done, double total,
+	      int force)
+{
 	rr_progress p;
 	memset(&p, 0, sizeof p);
 	p.phase = phase;
 	p.what = what;
 	p.done = done;
 	p.total = total;
-	if (sink_progress(t->sink, &p))
-		t->stopped = 1;
-	return t->stopped;
+	return work_report(w, &p, force);
 }
 
 typedef struct bg_call {
@@ -266,10 +310,29 @@ static void *bg_main(void *arg)
 	return NULL;
 }
 
-int ticker_run(rr_ticker *t, enum rr_phase phase, const char *what, int (*fn)(void *arg),
-	       void *arg)
+/* Wait for the helper, reporting every RR_TICK_S meanwhile; the caller holds nothing. */
+static void bg_wait(bg_call *c, rr_work *w, const char *what)
 {
-	if (!t->sink || !t->sink->progress)   /* nobody to keep live: no thread needed */
+	pthread_mutex_lock(&c->mu);
+	while (!c->done) {
+		struct timespec until;
+		clock_gettime(CLOCK_REALTIME, &until);   /* pthread_cond_timedwait's clock */
+		long ns = until.tv_nsec + (long)(RR_TICK_S * 1e9);
+		until.tv_sec += ns / 1000000000L;
+		until.tv_nsec = ns % 1000000000L;
+		pthread_cond_timedwait(&c->cv, &c->mu, &until);
+		if (!c->done) {   /* report without holding the lock: the callback may take a while */
+			pthread_mutex_unlock(&c->mu);
+			work_tick(w, RR_PHASE_EVAL, what, 0, 1, 0);
+			pthread_mutex_lock(&c->mu);
+		}
+	}
+	pthread_mutex_unlock(&c->mu);
+}
+
+int work_run(rr_work *w, const char *what, int (*fn)(void *arg), void *arg)
+{
+	if (!w || !w->sink || !w->sink->progress)   /* nobody to keep live: no thread needed */
 		return fn(arg);
 	bg_call c;
 	memset(&c, 0, sizeof c);
@@ -287,82 +350,12 @@ int ticker_run(rr_ticker *t, enum rr_phase phase, const char *what, int (*fn)(vo
 		pthread_mutex_destroy(&c.mu);
 		return fn(arg);
 	}
-	ticker_tick(t, phase, what, 0, 1, 1);
-	pthread_mutex_lock(&c.mu);
-	while (!c.done) {
-		struct timespec until;
-		clock_gettime(CLOCK_REALTIME, &until);
-		long ns = until.tv_nsec + (long)(RR_TICK_S * 1e9);
-		until.tv_sec += ns / 1000000000L;
-		until.tv_nsec = ns % 1000000000L;
-		pthread_cond_timedwait(&c.cv, &c.mu, &until);
-		if (!c.done) {   /* report without holding the lock: the callback may take a while */
-			pthread_mutex_unlock(&c.mu);
-			ticker_tick(t, phase, what, 0, 1, 0);
-			pthread_mutex_lock(&c.mu);
-		}
-	}
-	pthread_mutex_unlock(&c.mu);
+	work_tick(w, RR_PHASE_EVAL, what, 0, 1, 1);
+	bg_wait(&c, w, what);
 	pthread_join(tid, NULL);
 	pthread_cond_destroy(&c.cv);
 	pthread_mutex_destroy(&c.mu);
 	if (c.rc != 0)
 		err_set("%s", c.err);
 	return c.rc;
-}
-
-void sink_error(const rr_sink *s, const char *msg)
-{
-	if (s && s->error)
-		s->error(s->ctx, msg);
-}
-
-static void file_error(void *ctx, const char *msg)
-{
-	fflush((FILE *)ctx);
-	fprintf(stderr, "relrec: %s\n", msg);
-	fflush(stderr);
-}
-
-static void file_text(void *ctx, const char *s)
-{
-	fputs(s, (FILE *)ctx);
-	fputc('\n', (FILE *)ctx);
-}
-
-static void file_table(void *ctx, const rr_table *t)
-{
-	char *s = table_render(t);
-	if (s) {
-		file_text(ctx, s);
-		free(s);
-	}
-}
-
-static int file_progress(void *ctx, const rr_progress *p)
-{
-	/* golden tests compare output byte for byte: RELREC_NO_TIMING hides times and rates
-	 * whoever reports them (the session's training and the recommender's inner one alike) */
-	static int no_timing = -1;
-	if (no_timing < 0)
-		no_timing = getenv("RELREC_NO_TIMING") != NULL;
-	if (p->phase == RR_PHASE_EPOCH && no_timing)
-		fprintf((FILE *)ctx,
-			"epoch %d/%d  train_loss %.4f  val_loss %.4f  val_macro_f1 %.4f  %.2fs  %.0f samples/s\n",
-			p->epoch, p->epochs, p->train_loss, p->val_loss, p->val_macro_f1, 0.0, 0.0);
-	else if (p->phase == RR_PHASE_EPOCH)
-		fprintf((FILE *)ctx,
-			"epoch %d/%d  train_loss %.4f  val_loss %.4f  val_macro_f1 %.4f  %.2fs  %.0f samples/s\n",
-			p->epoch, p->epochs, p->train_loss, p->val_loss, p->val_macro_f1, p->seconds,
-			p->samples_per_s);
-	return 0;
-}
-
-void sink_init_file(rr_sink *s, FILE *f)
-{
-	s->ctx = f;
-	s->text = file_text;
-	s->table = file_table;
-	s->progress = file_progress;
-	s->error = file_error;
 }

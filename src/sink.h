@@ -19,11 +19,14 @@ typedef struct rr_table {
 	char **head;     /* [ncols] column names */
 	char *align;     /* [ncols] 'l' or 'r' */
 	char **cells;    /* [nrows * ncols] row-major cell text */
+	char *timing;    /* [ncols] 1 = the column holds times or rates (see table_render) */
 } rr_table;
 
 rr_table *table_new(int ncols, const char *title);  /* NULL on out of memory */
 /* Set column c's header and alignment ('l' or 'r'). */
 void table_head(rr_table *t, int c, const char *name, char align);
+/* Mark column c as times or rates: a sink that hides timing shows "-" in its cells. */
+void table_timing(rr_table *t, int c);
 /* Append a row; returns its index or -1. Cells start empty. */
 int table_add_row(rr_table *t);
 /* Set a cell with printf formatting. */
@@ -36,26 +39,28 @@ const char *table_get(const rr_table *t, int row, int col);
 void table_free(rr_table *t);
 /* Render as aligned plain text (two spaces between columns, header underlined by nothing:
  * scikit-learn style). Returns a malloc'd string the caller frees, or NULL. */
-char *table_render(const rr_table *t);
+char *table_render(const rr_table *t, int timing);
 
 /* What long work reports. Fields not relevant to a phase are zero / NULL. */
 enum rr_phase {
 	RR_PHASE_LOAD = 1,   /* done/total in bytes of input */
 	RR_PHASE_BATCH,      /* a training mini-batch: done/total batches of this epoch, loss */
 	RR_PHASE_EPOCH,      /* an epoch ended: losses, confusion matrix, P/R/F1 */
-	RR_PHASE_EVAL,       /* evaluation: done/total customers */
+	RR_PHASE_EVAL,       /* other long work (fitting, evaluating, exporting): done/total */
 	RR_PHASE_DONE        /* the work finished (or stopped) */
 };
 
 typedef struct rr_progress {
 	enum rr_phase phase;
-	const char *what;           /* short label, e.g. "load", "train", "evaluate" */
+	const char *cmd;            /* the command the work belongs to ("train", "recommend", ...) */
+	const char *what;           /* short label of the stage, e.g. "load", "ease: fit" */
 	double done, total;         /* units depend on phase */
 	int epoch, epochs;          /* 1-based epoch number and planned epochs (training) */
 	double train_loss;          /* running (BATCH) or epoch-mean (EPOCH) training loss */
 	double val_loss;            /* validation loss (EPOCH) */
 	double val_macro_f1;        /* validation macro-F1 over the report classes (EPOCH) */
-	double seconds;             /* seconds since the work began */
+	double seconds;             /* seconds since the work began (always real: the sink decides
+	                               whether to show times) */
 	double samples_per_s;       /* throughput over the epoch so far */
 	int n_classes;              /* classes in confusion/precision/recall/f1 */
 	const char *const *class_names;  /* [n_classes] */
@@ -64,16 +69,20 @@ typedef struct rr_progress {
 } rr_progress;
 
 /* The output interface. Any callback may be NULL (then that output is dropped by choice of
- * the front end, e.g. --quiet). The engine calls these from the thread running the command. */
+ * the front end, e.g. --quiet). The engine calls these from the thread running the command.
+ * Whether times and rates are shown is the sink's policy alone (RELREC_NO_TIMING in the
+ * golden tests): the engine reports them through `timing` and timing table columns. */
 typedef struct rr_sink {
 	void *ctx;
 	/* One or more lines of text (no trailing newline needed; lines separated by '\n'). */
 	void (*text)(void *ctx, const char *s);
+	/* A line that only reports times or rates: NULL = not shown. */
+	void (*timing)(void *ctx, const char *s);
 	/* A table; the sink may keep a pointer only for the duration of the call. */
 	void (*table)(void *ctx, const rr_table *t);
-	/* Progress of long work. Return non-zero to ask the work to stop (it stops cleanly at the
-	 * next safe point and keeps what it has). */
-	int (*progress)(void *ctx, const rr_progress *p);
+	/* Progress of long work. Stopping is not asked through here: the front end sets the
+	 * session's stop flag (app->stop), which the work reads. */
+	void (*progress)(void *ctx, const rr_progress *p);
 	/* An error message (already "relrec: "-free text; the front end adds the prefix). */
 	void (*error)(void *ctx, const char *msg);
 } rr_sink;
@@ -84,39 +93,48 @@ void sink_printf(const rr_sink *s, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)))
 #endif
 	;
+/* printf-style text through the sink's timing callback. */
+void sink_timing(const rr_sink *s, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
 void sink_table(const rr_sink *s, const rr_table *t);
 /* Report an error through the sink (no-op without an error callback). */
 void sink_error(const rr_sink *s, const char *msg);
-/* Returns the callback's stop request (0 when the sink has no progress callback). */
-int sink_progress(const rr_sink *s, const rr_progress *p);
+void sink_progress(const rr_sink *s, const rr_progress *p);
 
-/* Progress of long work that loops quickly or blocks in one call (fitting the recommender,
- * evaluating), so a front end that redraws only from progress callbacks stays live: reports
- * go out at most every RR_TICK_S seconds, and a stop request — the callback's answer or *stop
- * — is remembered. */
+/* ---- long work ----
+ * A long call (load, train, fit, evaluate, export) gets an rr_work: where its progress goes,
+ * the command it belongs to, and the one stop flag. The front end owns the flag (its SIGINT
+ * handler or a key sets it; cmd_exec clears it before each command); the engine only reads
+ * it, at safe points, and then stops cleanly keeping or discarding what it has as its header
+ * says. Progress other than epochs and the end is rate-limited to one report per RR_TICK_S,
+ * so a front end that redraws from progress stays live without drowning. */
 #define RR_TICK_S 0.05
-typedef struct rr_ticker {
-	const rr_sink *sink;           /* where reports go, or NULL */
-	volatile sig_atomic_t *stop;   /* the session's interrupt flag, or NULL */
-	double last;                   /* monotonic seconds of the last report */
-	int stopped;                   /* 1 = a stop was asked (stays set) */
-} rr_ticker;
-void ticker_init(rr_ticker *t, const rr_sink *sink, volatile sig_atomic_t *stop);
-/* Report (phase, what, done, total) if RR_TICK_S has passed since the last report, or always
- * when force. Returns non-zero once a stop was asked (then it reports nothing more). */
-int ticker_tick(rr_ticker *t, enum rr_phase phase, const char *what, double done, double total,
-		int force);
-/* Run fn(arg) on a helper thread while this thread reports (phase, what, 0 of 1) every
- * RR_TICK_S seconds: for one long call that cannot report from inside (a LAPACK
- * factorization). fn cannot be cut short; a stop asked meanwhile is in t->stopped when it
- * returns. Returns fn's result; when fn fails, its err_set message is carried over to this
- * thread. */
-int ticker_run(rr_ticker *t, enum rr_phase phase, const char *what, int (*fn)(void *arg),
-	       void *arg);
+typedef struct rr_work {
+	const rr_sink *sink;                 /* where progress goes, or NULL */
+	const volatile sig_atomic_t *stop;   /* the session's stop flag, or NULL */
+	const char *cmd;                     /* the command the work belongs to */
+	double last;                         /* rr_now() of the last rate-limited report */
+} rr_work;
 
-/* A sink that writes text and rendered tables to a FILE (used by replay, exports, tests).
- * Progress is printed as one line per epoch (RR_PHASE_EPOCH) and otherwise ignored.
- * Errors go to stderr as "relrec: MSG" (after flushing f, so the order survives 2>&1). */
-void sink_init_file(rr_sink *s, FILE *f);
+/* A work context for sink/stop/cmd (any may be NULL). Every long call also accepts a NULL
+ * rr_work * (tests, benchmarks): no progress, never stopped. */
+rr_work work_init(const rr_sink *sink, const volatile sig_atomic_t *stop, const char *cmd);
+/* 1 when a stop was asked. The flag stays set until the front end clears it, so every stage
+ * of a command that checks after a stop sees it. */
+int work_stopped(const rr_work *w);
+/* Report p (its cmd filled in from w): EPOCH and DONE always, other phases when RR_TICK_S
+ * has passed since the last report or force. Returns work_stopped(w). */
+int work_report(rr_work *w, rr_progress *p, int force);
+/* work_report of a plain (phase, what, done, total) event. */
+int work_tick(rr_work *w, enum rr_phase phase, const char *what, double done, double total,
+	      int force);
+/* Run fn(arg) on a helper thread while this thread reports (RR_PHASE_EVAL, what, 0 of 1)
+ * every RR_TICK_S: for one long call that cannot report from inside (a LAPACK
+ * factorization). fn cannot be cut short; check work_stopped afterwards. Returns fn's
+ * result; when fn fails, its err_set message is carried over to this thread. */
+int work_run(rr_work *w, const char *what, int (*fn)(void *arg), void *arg);
 
 #endif

@@ -7,9 +7,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "err.h"
+#include "util.h"
 
 /* PRNG streams of one seed: the split is stream 1 (model.c), these are the others */
 enum { STREAM_INIT = 2, STREAM_EPOCH = 3, STREAM_VALNEG = 4 };
@@ -72,30 +72,6 @@ void train_class_weights(enum rr_weights w, const int64_t *counts, int K, float 
 
 /* ==== helpers ==== */
 
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* Did user u buy item i in ds? Binary search in u's pairs (sorted by item). */
-static int owned(const rr_dataset *ds, uint32_t u, uint32_t i)
-{
-	size_t lo = ds->user_start[u], hi = ds->user_start[u + 1];
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		uint32_t x = ds->pairs[mid].item;
-		if (x == i)
-			return 1;
-		if (x < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
-}
-
 /* Negative sampler: items by cumulative weight (popularity^0.75 or uniform). */
 typedef struct sampler {
 	uint32_t n;         /* items */
@@ -116,7 +92,7 @@ static uint32_t sample_negative(const sampler *sp, const rr_dataset *ds, uint32_
 			else
 				lo = mid + 1;
 		}
-		if (!owned(ds, u, lo))
+		if (dataset_find_pair(ds, u, lo) == (size_t)-1)   /* never bought */
 			return lo;
 	}
 	return UINT32_MAX;
@@ -168,7 +144,7 @@ typedef struct trainer {
 	float *mv;                     /* [2*n_params] Adam moments m then v (one allocation) */
 	float *best;                   /* [n_params] best weights so far */
 	rr_rowset ru, ri, rw;
-	rr_work w;
+	rr_acts w;
 } trainer;
 
 static void trainer_free(trainer *t)
@@ -194,7 +170,7 @@ static void trainer_free(trainer *t)
 	rowset_free(&t->ru);
 	rowset_free(&t->ri);
 	rowset_free(&t->rw);
-	work_free(&t->w);
+	acts_free(&t->w);
 }
 
 /* Validation: weighted loss over all validation samples and the confusion matrix of the
@@ -220,7 +196,7 @@ static double validate(trainer *t, const float *cw, int64_t *conf)
 }
 
 rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s,
-		      const rr_sink *sink, volatile sig_atomic_t *stop)
+		      rr_work *w)
 {
 	if (settings_validate(s) != 0)
 		return NULL;
@@ -239,9 +215,7 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 	openblas_set_num_threads(s->threads > 0 ? s->threads : 1);
 	/* between batch reports (the preparation, each epoch's samples, validation) the loop
 	 * still reports every RR_TICK_S, so a front end that redraws from progress stays live */
-	rr_ticker tk;
-	ticker_init(&tk, sink, stop);
-	ticker_tick(&tk, RR_PHASE_EVAL, "train: preparing", 0, 1, 1);
+	work_tick(w, RR_PHASE_EVAL, "train: preparing", 0, 1, 1);
 
 	trainer T = { 0 }, *t = &T;
 	rr_model *m = t->m = model_new_shell();
@@ -391,7 +365,7 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 		for (size_t k = 0; k < n_val; k++)
 			for (int j = 0; j < N; j++) {
 				if ((k & 1023) == 0 && j == 0)
-					ticker_tick(&tk, RR_PHASE_EVAL, "train: validation negatives",
+					work_tick(w, RR_PHASE_EVAL, "train: validation negatives",
 						    (double)k, (double)n_val, 0);
 				uint32_t u = t->vu[k], i = sample_negative(&t->sp, ds, u, &vr);
 				if (i == UINT32_MAX)
@@ -429,7 +403,7 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 	if (rowset_alloc(&t->ru, net->n_users, net->d + 1, Bmax) ||
 	    rowset_alloc(&t->ri, net->n_items, net->d + 1, Bmax) ||
 	    rowset_alloc(&t->rw, net->n_words, net->d, (int)wcap) ||
-	    work_alloc(&t->w, net, Bmax > 1024 ? Bmax : 1024))
+	    acts_alloc(&t->w, net, Bmax > 1024 ? Bmax : 1024))
 		goto fail;
 	float *Pm = t->mv, *Pv = t->mv + net->n_params;
 	size_t off_I = (size_t)(net->itab - net->params), off_W = net->wtab ? (size_t)(net->wtab - net->params) : 0;
@@ -441,19 +415,19 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 	const char *names[RR_MAX_CLASSES];
 	for (int k = 0; k < nb; k++)
 		names[k] = m->lab.name[k];
-	double t0 = now_s(), best_loss = INFINITY, train_time = 0;
+	double t0 = rr_now(), best_loss = INFINITY, train_time = 0;
 	int best_epoch = 0, bad_epochs = 0;
 	long step = 0;
 	int64_t conf[RR_MAX_CLASSES * RR_MAX_CLASSES];
 	rr_metrics vm;
 	m->info.val_loss = NAN;
 	for (int epoch = 1; epoch <= s->epochs; epoch++) {
-		double te = now_s();
+		double te = rr_now();
 		/* this epoch's samples: bought pairs (some with history masked) and fresh negatives */
 		size_t ns = 0;
 		for (size_t k = 0; k < n_tr; k++) {
 			if ((k & 4095) == 0)
-				ticker_tick(&tk, RR_PHASE_EVAL, "train: this epoch's samples", (double)k,
+				work_tick(w, RR_PHASE_EVAL, "train: this epoch's samples", (double)k,
 					    (double)n_tr, 0);
 			const rr_pair *p = &ds->pairs[tr[k]];
 			struct sample *x = &t->smp[ns++];
@@ -524,26 +498,25 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 			rowset_clear(&t->rw);
 			m->info.samples += B;
 			if ((bt + 1) % BATCH_EVERY == 0 || bt + 1 == nbatch) {
-				double el = now_s() - te;
+				double el = rr_now() - te;
 				rr_progress p = { .phase = RR_PHASE_BATCH, .what = "train",
 						  .done = (double)(bt + 1), .total = (double)nbatch,
 						  .epoch = epoch, .epochs = s->epochs,
 						  .train_loss = ewsum > 0 ? eloss / ewsum : 0,
-						  .seconds = now_s() - t0,
+						  .seconds = rr_now() - t0,
 						  .samples_per_s = el > 0 ? (double)(s0 + (size_t)B) / el : 0 };
-				if (sink_progress(sink, &p))
-					stopping = 1;
+				work_report(w, &p, 1);   /* every BATCH_EVERY batches, not by time */
 			}
-			if ((stop && *stop) || tk.stopped)
+			if (work_stopped(w))
 				stopping = 1;
 		}
 		if (stopping) {
 			m->info.stopped = 1;
-			train_time += now_s() - te;
+			train_time += rr_now() - te;
 			break;
 		}
 		double vloss = n_val ? validate(t, cw, conf) : NAN;
-		double el = now_s() - te;
+		double el = rr_now() - te;
 		train_time += el;
 		m->info.epochs_run = epoch;
 		m->info.train_loss = ewsum > 0 ? eloss / ewsum : 0;
@@ -552,12 +525,12 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 		rr_progress p = { .phase = RR_PHASE_EPOCH, .what = "train", .done = epoch,
 				  .total = s->epochs, .epoch = epoch, .epochs = s->epochs,
 				  .train_loss = m->info.train_loss, .val_loss = vloss,
-				  .val_macro_f1 = n_val ? vm.macro_f1 : 0, .seconds = now_s() - t0,
+				  .val_macro_f1 = n_val ? vm.macro_f1 : 0, .seconds = rr_now() - t0,
 				  .samples_per_s = el > 0 ? (double)ns / el : 0, .n_classes = nb,
 				  .class_names = names, .confusion = n_val ? vm.conf : NULL,
 				  .precision = n_val ? vm.precision : NULL,
 				  .recall = n_val ? vm.recall : NULL, .f1 = n_val ? vm.f1 : NULL };
-		int ask = sink_progress(sink, &p);
+		int ask = work_report(w, &p, 1);
 		m->info.val_loss = vloss;
 		if (n_val && vloss < best_loss) {
 			best_loss = vloss;
@@ -567,7 +540,7 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 		} else if (n_val) {
 			bad_epochs++;
 		}
-		if (ask || (stop && *stop)) {
+		if (ask) {
 			m->info.stopped = 1;
 			break;
 		}
@@ -583,14 +556,14 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 		m->info.best_epoch = best_epoch;
 		m->info.val_loss = best_loss;
 	}
-	m->info.seconds = now_s() - t0;
+	m->info.seconds = rr_now() - t0;
 	m->info.samples_per_s = train_time > 0 ? (double)m->info.samples / train_time : 0;
 	{
 		rr_progress p = { .phase = RR_PHASE_DONE, .what = "train",
 				  .epoch = m->info.epochs_run, .epochs = s->epochs,
 				  .train_loss = m->info.train_loss, .val_loss = m->info.val_loss,
 				  .seconds = m->info.seconds, .samples_per_s = m->info.samples_per_s };
-		sink_progress(sink, &p);
+		work_report(w, &p, 1);
 	}
 	trainer_free(t);
 	if (model_bind(m, ds)) {

@@ -19,8 +19,8 @@ typedef struct rr_run {
 	int epochs;                  /* epochs completed */
 	int best_epoch;              /* epoch whose weights were kept, 0 = last */
 	int stopped;                 /* 1 = interrupted */
-	double seconds;              /* wall time (0 when timing is off) */
-	double samples_per_s;        /* training throughput (0 when timing is off) */
+	double seconds;              /* wall time */
+	double samples_per_s;        /* training throughput */
 	double val_loss;             /* validation loss of the kept weights (NaN without validation) */
 } rr_run;
 

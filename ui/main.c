@@ -14,6 +14,7 @@
 #include "err.h"
 #include "frontends.h"
 #include "gen.h"
+#include "sink_file.h"
 
 #ifndef RELREC_VERSION
 #define RELREC_VERSION "0.1.0"
@@ -45,9 +46,9 @@ static void usage(FILE *f)
 static void on_sigint(int sig)
 {
 	(void)sig;
-	if (app.interrupted) /* a second Ctrl-C while work is stopping: leave now */
+	if (app.stop) /* a second Ctrl-C while work is stopping: leave now */
 		_exit(130);
-	app.interrupted = 1;
+	app.stop = 1;
 }
 
 /* The bundled dataset: $RELREC_DATA, ./data/..., or the installed copy. */
@@ -158,6 +159,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "relrec: %s\n", err_msg());
 		return 1;
 	}
+	sink_file_init(&app.sink, stdout);   /* replay's; the prompt and the workbench wrap or replace it */
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_sigint;

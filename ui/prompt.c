@@ -1,10 +1,10 @@
 /* prompt.c — `relrec --prompt`: the GNU readline front end (DESIGN §2).
  *
  * Readline runs through its callback interface inside a pselect() loop, so that Ctrl-C is
- * ours: main()'s SIGINT handler only sets app->interrupted; at the prompt we see that when
- * pselect returns EINTR and throw the line away, and while a command runs the engine sees it
- * (through the progress callback's stop request) and stops cleanly. Readline is told not to
- * install signal handlers of its own (rl_catch_signals = 0), so the two never fight.
+ * ours: main()'s SIGINT handler only sets app->stop; at the prompt we see that when pselect
+ * returns EINTR and throw the line away, and while a command runs the engine reads the same
+ * flag and stops cleanly. Readline is told not to install signal handlers of its own
+ * (rl_catch_signals = 0), so the two never fight.
  *
  * History lives in $XDG_STATE_HOME/relrec/history (default ~/.local/state/relrec/history),
  * is read at start and appended after every line, so a crash loses nothing. */
@@ -17,7 +17,6 @@
 #include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -26,6 +25,8 @@
 #include "cmd.h"
 #include "err.h"
 #include "frontends.h"
+#include "sink_file.h"
+#include "util.h"
 
 #define HISTORY_KEEP 2000   /* lines kept in the history file */
 #define BAR_WIDTH 24        /* cells of the progress bar between the brackets */
@@ -33,21 +34,13 @@
 /* ==== The prompt's sink: text to stdout, errors to stderr, a progress bar on a tty ==== */
 
 typedef struct prompt_sink {
-	rr_app *app;           /* whose interrupted flag answers the progress callback */
 	rr_sink file;          /* the plain stdout sink we delegate text, tables and epochs to */
 	int bar_tty;           /* 1 = stderr is a terminal: draw the bar */
 	int bar_shown;         /* 1 = a bar is on the screen and must be cleared before output */
 	int last_permille;     /* what the bar showed last, to redraw only on change */
 	int last_epoch;
-	double last_draw;      /* monotonic seconds of the last redraw */
+	double last_draw;      /* rr_now() of the last redraw */
 } prompt_sink;
-
-static double now_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static void bar_clear(prompt_sink *ps)
 {
@@ -63,6 +56,16 @@ static void ps_text(void *ctx, const char *s)
 	prompt_sink *ps = ctx;
 	bar_clear(ps);
 	ps->file.text(ps->file.ctx, s);
+	fflush(stdout);
+}
+
+static void ps_timing(void *ctx, const char *s)
+{
+	prompt_sink *ps = ctx;
+	if (!ps->file.timing)   /* RELREC_NO_TIMING: the file sink drops them */
+		return;
+	bar_clear(ps);
+	ps->file.timing(ps->file.ctx, s);
 	fflush(stdout);
 }
 
@@ -100,7 +103,7 @@ static void bar_draw(prompt_sink *ps, const rr_progress *p)
 	if (frac > 1)
 		frac = 1;
 	int permille = (int)(frac * 1000);
-	double t = now_seconds();
+	double t = rr_now();
 	/* Redraw when the shown figure changes, and at most ~8 times a second otherwise (the
 	 * loss moves on every batch; the terminal need not). */
 	if (ps->bar_shown && permille / 10 == ps->last_permille / 10 &&
@@ -132,7 +135,7 @@ static void bar_draw(prompt_sink *ps, const rr_progress *p)
 	ps->bar_shown = 1;
 }
 
-static int ps_progress(void *ctx, const rr_progress *p)
+static void ps_progress(void *ctx, const rr_progress *p)
 {
 	prompt_sink *ps = ctx;
 	switch (p->phase) {
@@ -149,18 +152,17 @@ static int ps_progress(void *ctx, const rr_progress *p)
 			bar_draw(ps, p);
 		break;
 	}
-	return ps->app->interrupted != 0;
 }
 
 static void prompt_sink_init(prompt_sink *ps, rr_app *app)
 {
 	memset(ps, 0, sizeof *ps);
-	ps->app = app;
-	sink_init_file(&ps->file, stdout);
+	sink_file_init(&ps->file, stdout);
 	ps->bar_tty = isatty(STDERR_FILENO);
 	ps->last_permille = -1;
 	app->sink.ctx = ps;
 	app->sink.text = ps_text;
+	app->sink.timing = ps_timing;
 	app->sink.table = ps_table;
 	app->sink.progress = ps_progress;
 	app->sink.error = ps_error;
@@ -289,7 +291,7 @@ static void on_winch(int sig)
 /* Ctrl-C at the prompt: drop the line, keep the session. */
 static void cancel_line(void)
 {
-	S.app->interrupted = 0;
+	S.app->stop = 0;
 	rl_free_line_state();
 	rl_callback_sigcleanup(); /* leaves i-search, completion listing, numeric args */
 	rl_echo_signal_char(SIGINT);
@@ -319,7 +321,7 @@ static void on_line(char *line)
 			sink_error(&S.app->sink, err_msg());
 		/* A Ctrl-C that stopped the command is spent; the next one must not count twice
 		 * (main's handler leaves at once on a second interrupt). */
-		S.app->interrupted = 0;
+		S.app->stop = 0;
 		fflush(stdout);
 	}
 	free(line);
@@ -340,7 +342,7 @@ int prompt_run(rr_app *app)
 	prompt_sink_init(&S.sink, app);
 
 	rl_readline_name = "relrec"; /* for $if relrec in ~/.inputrc */
-	rl_catch_signals = 0;        /* SIGINT stays main()'s: it sets app->interrupted */
+	rl_catch_signals = 0;        /* SIGINT stays main()'s: it sets app->stop */
 	rl_catch_sigwinch = 0;       /* we resize ourselves, below */
 	rl_change_environment = 0;   /* keep LINES/COLUMNS out of the environment */
 	rl_attempted_completion_function = complete;
@@ -370,7 +372,7 @@ int prompt_run(rr_app *app)
 
 	printf("relrec: 'help' lists the commands; Tab completes; 'quit' or Ctrl-D leaves\n");
 	fflush(stdout);
-	app->interrupted = 0;
+	app->stop = 0;
 	rl_callback_handler_install("relrec> ", on_line);
 	int rc = 0, fd = fileno(rl_instream ? rl_instream : stdin);
 	while (!S.done) {
@@ -382,11 +384,11 @@ int prompt_run(rr_app *app)
 		sigprocmask(SIG_BLOCK, &block, &orig);
 		int r = -1;
 		errno = EINTR;
-		if (!app->interrupted && !winch)
+		if (!app->stop && !winch)
 			r = pselect(fd + 1, &fds, NULL, NULL, NULL, &orig);
 		int e = errno;
 		sigprocmask(SIG_SETMASK, &orig, NULL);
-		if (app->interrupted) {
+		if (app->stop) {
 			cancel_line();
 			continue;
 		}

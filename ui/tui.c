@@ -21,12 +21,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "cmd.h"
 #include "err.h"
 #include "frontends.h"
 #include "settings.h"
+#include "util.h"
 
 static const char *const screen_names[SCR_N] = {"Data", "Labels", "Train", "Recommend",
 						 "Together", "Runs"};
@@ -59,7 +59,7 @@ static void on_sigint(int sig)
 	(void)sig;
 	g_sigint = 1;
 	if (g_app)
-		g_app->interrupted = 1; /* a running command stops at its next safe point */
+		g_app->stop = 1; /* a running command stops at its next safe point */
 }
 
 static const int fatal_sigs[] = {SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS, SIGFPE};
@@ -86,13 +86,6 @@ static void signals_restore(const struct sigaction *old_int, const struct sigact
 }
 
 /* ==== small helpers ==== */
-
-double tui_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 void tui_status(tui *t, int err, const char *fmt, ...)
 {
@@ -135,6 +128,14 @@ static void s_text(void *ctx, const char *s)
 		tui_status(t, 0, "%s", s);
 }
 
+/* Times and rates are shown in the panes, but never become the status line. */
+static void s_timing(void *ctx, const char *s)
+{
+	tui *t = ctx;
+	if (t->capture)
+		out_timing(t->capture, s);
+}
+
 static void s_table(void *ctx, const rr_table *tab)
 {
 	tui *t = ctx;
@@ -147,17 +148,19 @@ static void s_error(void *ctx, const char *msg)
 	tui_status(ctx, 1, "%s", msg);
 }
 
-static int s_progress(void *ctx, const rr_progress *p)
+static void s_progress(void *ctx, const rr_progress *p)
 {
 	tui *t = ctx;
-	/* Only `train` feeds the Train screen: networks other commands fit on the way (the
-	 * recommender's) show as progress in the status line and leave the last run on view. */
+	/* Only the `train` command feeds the Train screen (also inside a `source`d script):
+	 * networks other commands fit on the way (the recommender's) show as progress in the
+	 * status line and leave the last run on view. */
 	int batch = p->phase == RR_PHASE_BATCH || p->phase == RR_PHASE_EPOCH;
-	if (strcmp(t->busy_cmd, "train") == 0 && (batch || (p->phase == RR_PHASE_DONE && t->tr.active))) {
+	const char *cmd = p->cmd ? p->cmd : t->busy_cmd;
+	if (strcmp(cmd, "train") == 0 && (batch || (p->phase == RR_PHASE_DONE && t->tr.active))) {
 		train_progress(t, p);
 		t->prog_what[0] = '\0';   /* the preparation's status bar gives way to the run's */
 	} else if (batch) {
-		snprintf(t->prog_what, sizeof t->prog_what, "%s: network epoch %d/%d", t->busy_cmd,
+		snprintf(t->prog_what, sizeof t->prog_what, "%s: network epoch %d/%d", cmd,
 			 p->epoch, p->epochs);
 		double per = p->phase == RR_PHASE_BATCH && p->total > 0 ? p->total : 1;
 		double done = p->phase == RR_PHASE_BATCH ? p->done : per;
@@ -170,15 +173,18 @@ static int s_progress(void *ctx, const rr_progress *p)
 		t->prog_done = p->done;
 		t->prog_total = p->total;
 	}
-	tui_poll(t);
-	double now = tui_now();
+	tui_poll(t);   /* a stop key sets app->stop, which the work reads */
+	/* cmd_exec clears the flag before each command: a stop asked during a `source`d script
+	 * is asked again, so the rest of the script stops too */
+	if (t->stop_req || g_sigint)
+		t->app->stop = 1;
+	double now = rr_now();
 	if (p->phase == RR_PHASE_EPOCH || p->phase == RR_PHASE_DONE || now - t->last_draw >= 0.1) {
 		tui_draw(t);
 		t->last_draw = now;
 		if (t->tr.active)
 			t->tr.draws++;
 	}
-	return t->stop_req || g_sigint;
 }
 
 /* ==== running commands ==== */
@@ -186,18 +192,16 @@ static int s_progress(void *ctx, const rr_progress *p)
 /* A command changed what the screens' caches were built from. */
 static void after_command(tui *t, const char *word)
 {
-	/* load and clean replace the dataset; so may a `source`d script: compare what the caches
-	 * were built from */
-	const rr_dataset *d = t->app->ds;
-	size_t sig[4] = {d ? d->kept : 0, d ? d->n_pairs : 0, d ? d->n_users : 0, d ? d->n_items : 0};
-	if (d != t->data_ds || memcmp(sig, t->data_sig, sizeof sig) != 0) {
-		t->data_ds = d;
-		memcpy(t->data_sig, sig, sizeof sig);
+	/* load and clean replace the dataset; so may a `source`d script: compare the generation
+	 * the caches were built from */
+	uint64_t gen = t->app->ds ? t->app->ds->gen : 0;
+	if (gen != t->data_gen) {
+		t->data_gen = gen;
 		word = "load";
 	}
 	if (strcmp(word, "load") == 0 || strcmp(word, "clean") == 0) {
 		data_refresh(t);
-		t->users.ds = t->items.ds = NULL;
+		t->users.ds_gen = t->items.ds_gen = 0;
 		t->rec_user = t->tog_item = RR_NONE;
 		out_clear(&t->rec_out);
 		out_clear(&t->tog_out);
@@ -604,7 +608,7 @@ static void busy_key(tui *t, int key)
 			return;
 		}
 		t->stop_req = 1;
-		t->app->interrupted = 1;
+		t->app->stop = 1;
 		tui_status(t, 0, "stopping '%s' at the next safe point...", t->busy_cmd);
 		return;
 	}
@@ -744,7 +748,7 @@ int tui_run(rr_app *app)
 	getmaxyx(stdscr, t->rows, t->cols);
 
 	rr_sink saved = app->sink;
-	app->sink = (rr_sink){t, s_text, s_table, s_progress, s_error};
+	app->sink = (rr_sink){t, s_text, s_timing, s_table, s_progress, s_error};
 	after_command(t, "load"); /* builds the caches and records the dataset they come from */
 	if (app->ds && app->rows)
 		tui_status(t, 0, "%s: %zu rows read, %zu kept.  ? help   : command   q quit",

@@ -59,6 +59,7 @@ enum tui_color {
 typedef struct tui_block {
 	char *text;        /* one line of text, or NULL for a table */
 	rr_table *tab;     /* a copy of the table, or NULL */
+	int timing;        /* 1 = a line that only reports times or rates (sink_timing) */
 } tui_block;
 
 typedef struct tui_out {
@@ -118,8 +119,7 @@ typedef struct tui_list {
 	uint32_t n_shown;
 	int sel, top;              /* selected index into shown, first row drawn */
 	char filter[TUI_EDIT_MAX * 4]; /* UTF-8 filter text ("" = everything) */
-	const void *ds;            /* the dataset `all` was built from */
-	size_t ds_pairs;           /* its n_pairs (a rebuilt dataset may reuse the address) */
+	uint64_t ds_gen;           /* generation of the dataset `all` was built from (0 = none) */
 } tui_list;
 
 typedef struct tui {
@@ -132,7 +132,7 @@ typedef struct tui {
 	int busy;                  /* inside cmd_exec: no new commands, keys limited */
 	char busy_cmd[64];         /* the command running */
 	int stop_req;              /* the user asked the running work to stop */
-	double last_draw;          /* monotonic seconds of the last redraw while busy */
+	double last_draw;          /* rr_now() of the last redraw while busy */
 
 	char status[512];          /* status line text */
 	int status_err;            /* 1 = the status is an error */
@@ -154,8 +154,7 @@ typedef struct tui {
 	double prog_done, prog_total;
 
 	/* Data and Labels */
-	const rr_dataset *data_ds; /* the dataset the caches below were built from */
-	size_t data_sig[4];        /* its kept rows, pairs, users, items (a new one may reuse the address) */
+	uint64_t data_gen;         /* generation of the dataset the caches below were built from */
 	size_t *hist_counts;       /* order-count histogram [hist_max+1] (owned) */
 	uint32_t hist_max;
 	int sel_edge;              /* selected edge on Labels */
@@ -204,7 +203,6 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 #endif
 	;
 void tui_draw(tui *t);
-double tui_now(void);
 /* Poll keys while a command runs (from the progress callback). */
 void tui_poll(tui *t);
 void tui_popup_show(tui *t, const tui_out *src);
@@ -237,10 +235,11 @@ const char *tui_vglyph(const tui *t, int eighths);
 void out_clear(tui_out *o);
 void out_free(tui_out *o);
 void out_text(tui_out *o, const char *s);          /* splits at '\n' */
+void out_timing(tui_out *o, const char *s);        /* the same, marked as timing lines */
 void out_table(tui_out *o, const rr_table *tab);   /* deep copy */
 int out_copy(tui_out *dst, const tui_out *src);
 const char *out_first_line(const tui_out *o);      /* "" if none */
-const char *out_last_line(const tui_out *o);
+const char *out_last_line(const tui_out *o);       /* timing lines skipped */
 int out_lines(const tui_out *o);                   /* rendered height */
 /* Render into the rectangle, starting at o->scroll (clamped). Tables get column widths that
  * fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…'. */

@@ -103,7 +103,7 @@ static int list_ensure(tui *t, tui_list *l, int users)
 		l->n_all = l->n_shown = 0;
 		return -1;
 	}
-	if (l->ds == d && l->ds_pairs == d->n_pairs && l->all)
+	if (l->ds_gen == d->gen && l->all)
 		return 0;
 	uint32_t n = users ? d->n_users : d->n_items;
 	free(l->all);
@@ -122,8 +122,7 @@ static int list_ensure(tui *t, tui_list *l, int users)
 	g_ds = d;
 	qsort(l->all, n, sizeof *l->all, users ? cmp_users : cmp_items);
 	l->n_all = n;
-	l->ds = d;
-	l->ds_pairs = d->n_pairs;
+	l->ds_gen = d->gen;
 	l->sel = l->top = 0;
 	list_apply(t, l, users);
 	return 0;

@@ -288,6 +288,7 @@ void out_text(tui_out *o, const char *s)
 		line[n] = '\0';
 		o->b[o->n].text = line;
 		o->b[o->n].tab = NULL;
+		o->b[o->n].timing = 0;
 		o->n++;
 		if (!nl)
 			return;
@@ -295,13 +296,24 @@ void out_text(tui_out *o, const char *s)
 	}
 }
 
+void out_timing(tui_out *o, const char *s)
+{
+	int n0 = o->n;
+	out_text(o, s);
+	for (int i = n0; i < o->n; i++)
+		o->b[i].timing = 1;
+}
+
 static rr_table *table_copy(const rr_table *src)
 {
 	rr_table *t = table_new(src->ncols, src->title);
 	if (!t)
 		return NULL;
-	for (int c = 0; c < src->ncols; c++)
+	for (int c = 0; c < src->ncols; c++) {
 		table_head(t, c, src->head[c], src->align[c]);
+		if (src->timing[c])
+			table_timing(t, c);
+	}
 	for (int r = 0; r < src->nrows; r++) {
 		int row = table_add_row(t);
 		if (row < 0) {
@@ -323,6 +335,7 @@ void out_table(tui_out *o, const rr_table *tab)
 		return;
 	o->b[o->n].text = NULL;
 	o->b[o->n].tab = c;
+	o->b[o->n].timing = 0;
 	o->n++;
 }
 
@@ -330,7 +343,9 @@ int out_copy(tui_out *dst, const tui_out *src)
 {
 	out_clear(dst);
 	for (int i = 0; i < src->n; i++) {
-		if (src->b[i].text)
+		if (src->b[i].text && src->b[i].timing)
+			out_timing(dst, src->b[i].text);
+		else if (src->b[i].text)
 			out_text(dst, src->b[i].text);
 		else
 			out_table(dst, src->b[i].tab);
@@ -349,8 +364,9 @@ const char *out_first_line(const tui_out *o)
 
 const char *out_last_line(const tui_out *o)
 {
+	/* the status line names a command's result, not how long it took */
 	for (int i = o->n - 1; i >= 0; i--)
-		if (o->b[i].text && o->b[i].text[0])
+		if (o->b[i].text && o->b[i].text[0] && !o->b[i].timing)
 			return o->b[i].text;
 	return "";
 }

@@ -73,12 +73,9 @@ void train_free(tui *t)
 
 void train_progress(tui *t, const rr_progress *p)
 {
+	/* only progress of the `train` command comes here (tui.c's sink); a run begins with its
+	 * first BATCH after the previous run's DONE */
 	tui_train *r = &t->tr;
-	/* a run that starts inside another command (e.g. the recommender fitting its network)
-	 * shows up as the epoch going backwards */
-	if (p->phase == RR_PHASE_BATCH && r->active &&
-	    (p->epoch < r->epoch || (p->epoch == r->epoch && p->done < r->done)))
-		train_reset(t);
 	r->events++;
 	switch (p->phase) {
 	case RR_PHASE_BATCH:

@@ -20,7 +20,7 @@ static const char data[] =
 	"3,22633,MITTENS,1,12/3/2010 9:26,1.85,13047,United Kingdom\n";
 
 static void drop_text(void *ctx, const char *s) { (void)ctx; (void)s; }
-static void drop_table(void *ctx, const rr_table *t) { (void)ctx; free(table_render(t)); }
+static void drop_table(void *ctx, const rr_table *t) { (void)ctx; free(table_render(t, 1)); }
 static void drop_error(void *ctx, const char *m) { (void)ctx; (void)m; }
 
 static int runnable(const char *w)

@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			return 0;
 		if (size == 0)
 			fgetc(f); /* fmemopen refuses size 0: present an empty stream */
-		rr_rows *r = ingest_stream(f, "fuzz.csv", (double)size, NULL, strict, NULL, NULL);
+		rr_rows *r = ingest_stream(f, "fuzz.csv", (double)size, NULL, strict, NULL);
 		fclose(f);
 		if (!r)
 			continue;

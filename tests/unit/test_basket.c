@@ -181,7 +181,7 @@ static void test_real(void **state)
 	(void)state;
 	const char *path = "data/online_retail.csv.gz";
 	TU_SKIP_UNLESS_READABLE(path);
-	rr_rows *r = ingest_load(path, NULL, 0, NULL, NULL);
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
 	assert_non_null(r);
 	rr_clean c;
 	assert_int_equal(0, clean_init(&c));

@@ -470,7 +470,7 @@ static void cap_text(void *ctx, const char *s)
 
 static void cap_table(void *ctx, const rr_table *t)
 {
-	char *s = table_render(t);
+	char *s = table_render(t, 1);
 	assert_non_null(s);
 	cap_text(ctx, s);
 	free(s);

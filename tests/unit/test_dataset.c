@@ -32,7 +32,7 @@ static int setup(void **state)
 {
 	(void)state;
 	char *p = tu_write_temp_str(fixture);
-	rows = ingest_load(p, NULL, 0, NULL, NULL);
+	rows = ingest_load(p, NULL, 0, NULL);
 	tu_remove(p);
 	return rows ? 0 : -1;
 }
@@ -177,20 +177,28 @@ static void test_labels(void **state)
 	(void)state;
 	long e[6];
 	e[0] = 5; e[1] = 2;
-	assert_non_null(strstr(labels_check(2, e), "must increase"));
+	assert_int_equal(-1, labels_check(2, e));
+	assert_non_null(strstr(err_msg(), "must increase"));
 	e[0] = 2; e[1] = 2;
-	assert_non_null(strstr(labels_check(2, e), "repeated"));
+	assert_int_equal(-1, labels_check(2, e));
+	assert_non_null(strstr(err_msg(), "repeated"));
 	e[0] = 0;
-	assert_non_null(strstr(labels_check(1, e), "at least 1"));
+	assert_int_equal(-1, labels_check(1, e));
+	assert_non_null(strstr(err_msg(), "at least 1"));
 	e[0] = -3;
-	assert_non_null(strstr(labels_check(1, e), "at least 1"));
-	assert_non_null(labels_check(0, e));
+	assert_int_equal(-1, labels_check(1, e));
+	assert_non_null(strstr(err_msg(), "at least 1"));
+	assert_int_equal(-1, labels_check(0, e));
 	e[0] = 1; e[1] = 2; e[2] = 3; e[3] = 4; e[4] = 5; e[5] = 6;
-	assert_non_null(strstr(labels_check(6, e), "1 to 5 edges"));
-	assert_null(labels_check(5, e));
+	assert_int_equal(-1, labels_check(6, e));
+	assert_non_null(strstr(err_msg(), "1 to 5 edges"));
+	assert_int_equal(0, labels_check(5, e));
 	rr_labels l;
 	labels_set(&l, 5, e);
 	assert_int_equal(6, l.n_classes);
+	uint64_t g = l.gen;   /* every labels_set is a new generation, even with the same edges */
+	labels_set(&l, 5, e);
+	assert_true(l.gen > g);
 	assert_string_equal("1", l.name[0]);
 	assert_string_equal("6+", l.name[5]);
 	e[0] = 2; e[1] = 5;

@@ -58,7 +58,7 @@ static void test_fixture(void **state)
 	rr_eval_result res = {0};
 	int ks[] = {1, 2};
 	/* popularity: X and Y are both in 3 train invoices; the tie goes to the code, X first */
-	assert_int_equal(0, evaluate_method(sp, "pop", score_popularity, NULL, 3, ks, 2, &res, NULL, NULL));
+	assert_int_equal(0, evaluate_method(sp, "pop", score_popularity, NULL, 3, ks, 2, &res, NULL));
 	/* all@1: both get X, both miss */
 	assert_float_equal(0.0, eval_result_ndcg(&res, "pop", RR_TASK_ALL, 1), 1e-12);
 	/* all@2: c1 gets X, Y; truth {Y, Z}: DCG 1/log2 3, ideal 1 + 1/log2 3.
@@ -69,7 +69,7 @@ static void test_fixture(void **state)
 	 * c2 owns X: gets Y, truth {Y}: 1 */
 	assert_float_equal(0.5, eval_result_ndcg(&res, "pop", RR_TASK_NEW, 1), 1e-12);
 	/* repurchase: c1 owns Y twice, X once → Y first: hit at 1; c2 owns X → miss */
-	assert_int_equal(0, evaluate_method(sp, "rep", score_repurchase, NULL, 1, ks, 2, &res, NULL, NULL));
+	assert_int_equal(0, evaluate_method(sp, "rep", score_repurchase, NULL, 1, ks, 2, &res, NULL));
 	assert_float_equal(0.5, eval_result_ndcg(&res, "rep", RR_TASK_ALL, 1), 1e-12);
 	assert_true(isnan(eval_result_ndcg(&res, "rep", RR_TASK_NEW, 1)));
 	const rr_eval_line *l = NULL;
@@ -88,7 +88,7 @@ static void test_fixture(void **state)
 	rr_rec_opts o;
 	memset(&o, 0, sizeof o);
 	o.lambda = 1;
-	rr_recsys *rs = recsys_fit(r, &c, all, all->max_minute + 1, &o);
+	rr_recsys *rs = recsys_fit(r, &c, all, all->max_minute + 1, &o, NULL);
 	assert_non_null(rs);
 	assert_false(rs->fitted);
 	assert_non_null(strstr(rs->note, "EASE only"));
@@ -111,7 +111,7 @@ static void test_real(void **state)
 	(void)state;
 	const char *path = "data/online_retail.csv.gz";
 	TU_SKIP_UNLESS_READABLE(path);
-	rr_rows *r = ingest_load(path, NULL, 0, NULL, NULL);
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
 	assert_non_null(r);
 	rr_clean c;
 	clean_init(&c);
@@ -123,15 +123,15 @@ static void test_real(void **state)
 	assert_int_equal(61, sp->n_new_empty);
 	rr_eval_result res = {0};
 	int ks[] = {10, 20};
-	assert_int_equal(0, evaluate_method(sp, "popularity", score_popularity, NULL, 3, ks, 2, &res, NULL, NULL));
-	assert_int_equal(0, evaluate_method(sp, "repurchase", score_repurchase, NULL, 1, ks, 2, &res, NULL, NULL));
+	assert_int_equal(0, evaluate_method(sp, "popularity", score_popularity, NULL, 3, ks, 2, &res, NULL));
+	assert_int_equal(0, evaluate_method(sp, "repurchase", score_repurchase, NULL, 1, ks, 2, &res, NULL));
 	rr_cooc *co = cooc_new(sp->train);
 	assert_non_null(co);
-	assert_int_equal(0, evaluate_method(sp, "cooccurrence", score_cooc, co, 3, ks, 2, &res, NULL, NULL));
+	assert_int_equal(0, evaluate_method(sp, "cooccurrence", score_cooc, co, 3, ks, 2, &res, NULL));
 	rr_ease *e = ease_fit_dataset(sp->train, 500);
 	assert_non_null(e);
 	rr_ease_scorer es = {e, malloc(e->n * sizeof(float)), malloc(e->n * sizeof(uint32_t))};
-	assert_int_equal(0, evaluate_method(sp, "ease", score_ease, &es, 3, ks, 2, &res, NULL, NULL));
+	assert_int_equal(0, evaluate_method(sp, "ease", score_ease, &es, 3, ks, 2, &res, NULL));
 	/* DESIGN §6 (NDCG@10, all / new) */
 	assert_float_equal(0.126, eval_result_ndcg(&res, "popularity", RR_TASK_ALL, 10), 0.002);
 	assert_float_equal(0.052, eval_result_ndcg(&res, "popularity", RR_TASK_NEW, 10), 0.002);
@@ -145,14 +145,14 @@ static void test_real(void **state)
 	rr_rec_opts o;
 	memset(&o, 0, sizeof o);
 	o.lambda = 500;
-	rr_recsys *s = recsys_fit(r, &c, sp->train, cut, &o);
+	rr_recsys *s = recsys_fit(r, &c, sp->train, cut, &o, NULL);
 	assert_non_null(s);
 	assert_true(s->fitted);
 	rr_rec_eval re;
 	memset(&re, 0, sizeof re);
 	re.s = s;
 	assert_int_equal(0, rec_work_alloc(&re.w, &s->part));
-	assert_int_equal(0, evaluate_method(sp, "relrec", score_recsys, &re, 3, ks, 2, &res, NULL, NULL));
+	assert_int_equal(0, evaluate_method(sp, "relrec", score_recsys, &re, 3, ks, 2, &res, NULL));
 	double all = eval_result_ndcg(&res, "relrec", RR_TASK_ALL, 10);
 	double nw = eval_result_ndcg(&res, "relrec", RR_TASK_NEW, 10);
 	fprintf(stderr, "relrec NDCG@10 all %.4f new %.4f\n", all, nw);

@@ -12,7 +12,7 @@
 static rr_rows *load_text(const char *text, int strict)
 {
 	char *p = tu_write_temp_str(text);
-	rr_rows *r = ingest_load(p, NULL, strict, NULL, NULL);
+	rr_rows *r = ingest_load(p, NULL, strict, NULL);
 	tu_remove(p);
 	return r;
 }
@@ -124,7 +124,7 @@ static void test_long_field(void **state)
 	n += (int)big;
 	n += sprintf(text + n, ",1,12/1/2010 8:26,1,7,UK\n2,B,y,1,12/1/2010 8:26,1,7,UK\n");
 	char *p = tu_write_temp(text, (size_t)n);
-	rr_rows *r = ingest_load(p, NULL, 0, NULL, NULL);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
 	tu_remove(p);
 	free(text);
 	assert_non_null(r);
@@ -181,16 +181,16 @@ static void test_map(void **state)
 	p = tu_write_temp_str("order,sku,who,n,when,cost\n"
 			      "o1,S1,c1,3,2011-01-02 10:00,2.5\n"
 			      "o2,S2,c1,1,2011-01-03 10:00,1\n");
-	rr_rows *r = ingest_load(p, "invoice=order,item=sku,user=who,qty=n,date=when,price=6", 0, NULL, NULL);
+	rr_rows *r = ingest_load(p, "invoice=order,item=sku,user=who,qty=n,date=when,price=6", 0, NULL);
 	assert_non_null(r);
 	assert_string_equal("mapped", r->schema);
 	assert_int_equal(2, r->n);
 	assert_string_equal("S2", strtab_get(r->codes, r->item[1]));
 	assert_true(r->price[0] == 2.5);
 	rows_free(r);
-	assert_null(ingest_load(p, "user=who,item=nosuch", 0, NULL, NULL));
+	assert_null(ingest_load(p, "user=who,item=nosuch", 0, NULL));
 	assert_non_null(strstr(err_msg(), "no column 'nosuch'"));
-	assert_null(ingest_load(p, "user=who,item=sku", 0, NULL, NULL));
+	assert_null(ingest_load(p, "user=who,item=sku", 0, NULL));
 	assert_non_null(strstr(err_msg(), "no column given for 'invoice'"));
 	tu_remove(p);
 }
@@ -205,7 +205,7 @@ static void test_gzip(void **state)
 	gzFile g = gzdopen(fd, "wb");
 	gzwrite(g, text, (unsigned)strlen(text));
 	gzclose(g);
-	rr_rows *r = ingest_load(path, NULL, 0, NULL, NULL);
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
 	assert_non_null(r);
 	assert_int_equal(2, r->n);
 	rows_free(r);
@@ -215,10 +215,10 @@ static void test_gzip(void **state)
 	long sz = ftell(f);
 	fclose(f);
 	assert_int_equal(0, truncate(path, sz - 12));
-	assert_null(ingest_load(path, NULL, 0, NULL, NULL));
+	assert_null(ingest_load(path, NULL, 0, NULL));
 	assert_non_null(strstr(err_msg(), "truncated"));
 	unlink(path);
-	assert_null(ingest_load("/nonexistent/x.csv", NULL, 0, NULL, NULL));
+	assert_null(ingest_load("/nonexistent/x.csv", NULL, 0, NULL));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/x.csv'"));
 }
 

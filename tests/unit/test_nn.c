@@ -430,7 +430,7 @@ static void test_adam_lazy_rows(void **state)
 
 /* Mean weighted loss of the batch with the dropout stream restarted, so every evaluation uses
  * the same masks. */
-static double net_loss(const rr_net *n, rr_work *w, int B, const uint32_t *u, const uint32_t *it,
+static double net_loss(const rr_net *n, rr_acts *w, int B, const uint32_t *u, const uint32_t *it,
 		       const float *feat, const uint32_t *ws, const uint32_t *words, const int *y,
 		       const float *cw, int K, float rate)
 {
@@ -459,8 +459,8 @@ static void network_fd(float rate)
 	rr_rng r;
 	rng_seed(&r, 21, 0);
 	fill(n.params, n.n_params, &r, 0.8f); /* larger than the default init: ReLUs do work */
-	rr_work w;
-	assert_int_equal(0, work_alloc(&w, &n, B));
+	rr_acts w;
+	assert_int_equal(0, acts_alloc(&w, &n, B));
 	uint32_t u[B] = { 0, 1, 2, 0, 1, UINT32_MAX }, it[B] = { 0, 1, 2, 3, 0, 2 };
 	uint32_t ws[NI + 1] = { 0, 2, 2, 5, 6 }, words[6] = { 0, 1, 2, 3, 4, 1 };
 	float feat[B * 2];
@@ -526,7 +526,7 @@ static void network_fd(float rate)
 	rowset_free(&ru);
 	rowset_free(&ri);
 	rowset_free(&rw);
-	work_free(&w);
+	acts_free(&w);
 	net_free(&n);
 }
 
@@ -557,8 +557,8 @@ static void test_network_blas_vs_naive(void **state)
 	rng_seed(&r, 1, 0);
 	net_init_params(&n, &r);
 	enum { B = 256 };
-	rr_work w;
-	assert_int_equal(0, work_alloc(&w, &n, B));
+	rr_acts w;
+	assert_int_equal(0, acts_alloc(&w, &n, B));
 	uint32_t u[B], it[B], ws[41] = { 0 }, words[1] = { 0 };
 	float feat[2 * B];
 	for (int b = 0; b < B; b++)
@@ -572,7 +572,7 @@ static void test_network_blas_vs_naive(void **state)
 	check_close(w.x[2], z, (size_t)B * 3, 1e-5, 1e-5, "network logits");
 	free(h);
 	free(z);
-	work_free(&w);
+	acts_free(&w);
 	net_free(&n);
 }
 

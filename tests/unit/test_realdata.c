@@ -13,7 +13,7 @@ static void check_figures(const char *path, size_t rows, const size_t drop[4], s
 			  uint32_t users, uint32_t items, uint32_t invoices, size_t pairs, size_t once,
 			  uint32_t max_orders, const size_t classes[3])
 {
-	rr_rows *r = ingest_load(path, NULL, 1, NULL, NULL);
+	rr_rows *r = ingest_load(path, NULL, 1, NULL);
 	if (!r)
 		fail_msg("%s", err_msg());
 	assert_int_equal(rows, r->lines);
@@ -70,7 +70,7 @@ static void test_online_retail_ii(void **state)
 static void test_item_descriptions(void **state)
 {
 	(void)state;
-	rr_rows *r = ingest_load("data/online_retail.csv.gz", NULL, 0, NULL, NULL);
+	rr_rows *r = ingest_load("data/online_retail.csv.gz", NULL, 0, NULL);
 	assert_non_null(r);
 	rr_clean c;
 	clean_init(&c);
@@ -102,7 +102,7 @@ static void test_generator(void **state)
 	fclose(fa);
 	fclose(fb);
 	assert_true(same); /* same rows and seed, same bytes */
-	rr_rows *r = ingest_load(a, NULL, 1, NULL, NULL);
+	rr_rows *r = ingest_load(a, NULL, 1, NULL);
 	assert_non_null(r);
 	assert_int_equal(20000, r->n);
 	rr_clean c;

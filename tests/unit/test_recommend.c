@@ -107,7 +107,6 @@ static void test_commands(void **state)
 	tu_capture c;
 	assert_int_equal(0, app_init(&a));
 	tu_capture_install(&a.sink, &c);
-	a.timing = 0;
 	assert_int_equal(0, run(&a, &c, "load data/online_retail.csv.gz"));
 
 	assert_int_equal(0, run(&a, &c, "together 85123A"));

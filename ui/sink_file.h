@@ -1,0 +1,16 @@
+/* sink_file.h — the plain sink of replay and the prompt: text and rendered tables to a FILE,
+ * one line per training epoch, errors to stderr. Private to ui/. */
+#ifndef RELREC_SINK_FILE_H
+#define RELREC_SINK_FILE_H
+
+#include <stdio.h>
+
+#include "sink.h"
+
+/* Point s at f. Times and rates are shown unless RELREC_NO_TIMING is set (the golden tests
+ * compare output byte for byte): then timing lines are dropped, epoch lines end before their
+ * time and rate, and table columns of times show "-". Errors go to stderr as "relrec: MSG",
+ * after flushing f so the order survives 2>&1. Other progress is ignored. */
+void sink_file_init(rr_sink *s, FILE *f);
+
+#endif
