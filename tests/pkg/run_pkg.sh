@@ -20,6 +20,9 @@ skip_all() {
 for tool in apt-get dpkg-buildpackage dh; do
 	command -v $tool >/dev/null 2>&1 || skip_all "$tool is not installed (README quick start)"
 done
+# One package test at a time on a machine (another tree's `make test` may be running it).
+exec 9>/run/lock/relrec-pkg-test.lock 2>/dev/null || exec 9>/tmp/relrec-pkg-test.lock
+flock -w 300 9 || skip_all "another package test holds the lock for over 5 minutes"
 if [ "$(dpkg-query -W -f='${db:Status-Status}' relrec 2>/dev/null)" = installed ]; then
 	skip_all "a relrec package is installed already; not replacing it"
 fi
