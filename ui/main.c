@@ -40,6 +40,22 @@ static const struct option opts[] = {
 	{NULL, 0, NULL, 0},
 };
 
+/* getopt's short options, "pr:kqj:...", read off opts so the two cannot disagree. */
+static const char *short_opts(void)
+{
+	static char buf[2 * sizeof opts / sizeof *opts + 1];
+	char *p = buf;
+	for (const struct option *o = opts; o->name; o++) {
+		if (o->val > 0xff)
+			continue;
+		*p++ = (char)o->val;
+		if (o->has_arg == required_argument)
+			*p++ = ':';
+	}
+	*p = '\0';
+	return buf;
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f,
@@ -175,7 +191,8 @@ int main(int argc, char **argv)
 
 	const char *script = NULL, *journal = NULL, *map = NULL;
 	int prompt = 0, keep_going = 0, quiet = 0, c;
-	while ((c = getopt_long(argc, argv, "pr:kqj:m:hV", opts, NULL)) != -1) {
+	const char *shorts = short_opts();
+	while ((c = getopt_long(argc, argv, shorts, opts, NULL)) != -1) {
 		switch (c) {
 		case 'p': prompt = 1; break;
 		case 'r': script = optarg; break;
