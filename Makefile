@@ -16,6 +16,12 @@ CFLAGS  += $(OPT) $(WARN) $(WERROR) -pthread $(EXTRA_CFLAGS)
 LDLIBS_CORE := $(shell pkg-config --libs $(PKGS_CORE)) -llapacke -lcsv -lm -pthread
 LDLIBS_UI   := $(shell pkg-config --libs $(PKGS_UI))
 BUILD   ?= build
+# The version's one home is the first line of debian/changelog, "relrec (VERSION) ...";
+# ui/main.c gets it as RELREC_VERSION and `make install` writes it into the man page.
+VERSION := $(shell sed -n '1s/^relrec .\([0-9A-Za-z.+~:-]*\).*/\1/p' debian/changelog)
+ifeq ($(VERSION),)
+$(error cannot read the version from the first line of debian/changelog)
+endif
 
 SRC     := $(sort $(wildcard src/*.c))
 UISRC   := $(sort $(wildcard ui/*.c))
@@ -28,7 +34,7 @@ BIN     ?= relrec
 
 PREFIX  ?= /usr/local
 
-.PHONY: all test check-core check-asan fuzz bench install clean unit
+.PHONY: all test check-core check-asan fuzz bench install deb clean unit
 all: $(BIN)
 
 $(BUILD)/%.o: %.c
@@ -97,20 +103,37 @@ bench: relrec $(BENCHBIN)
 	@BUILD=$(BUILD) sh bench/run.sh
 
 # The installed binary finds the bundled dataset in $(DATADIR) (ui/main.c, RELREC_DATADIR).
-# The stamp changes only when DATADIR does, so `make install PREFIX=...` rebuilds main.o.
+# The stamp changes only when DATADIR or VERSION does, so `make install PREFIX=...` rebuilds main.o.
 DATADIR  = $(PREFIX)/share/relrec
-$(BUILD)/ui/main.o: CPPFLAGS += -DRELREC_DATADIR='"$(DATADIR)"'
-$(BUILD)/ui/main.o: $(BUILD)/datadir.stamp
-$(BUILD)/datadir.stamp: FORCE
+COMPDIR  = $(PREFIX)/share/bash-completion/completions
+$(BUILD)/ui/main.o: CPPFLAGS += -DRELREC_DATADIR='"$(DATADIR)"' -DRELREC_VERSION='"$(VERSION)"'
+$(BUILD)/ui/main.o: $(BUILD)/main.stamp
+$(BUILD)/main.stamp: FORCE
 	@mkdir -p $(BUILD)
-	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+	@echo '$(DATADIR) $(VERSION)' | cmp -s - $@ || echo '$(DATADIR) $(VERSION)' > $@
 FORCE:
 
 install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DATADIR)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(DATADIR) \
+	  $(DESTDIR)$(COMPDIR)
 	install -m 755 relrec $(DESTDIR)$(PREFIX)/bin/relrec
-	install -m 644 man/relrec.1 $(DESTDIR)$(PREFIX)/share/man/man1/relrec.1
+	sed '/^\.TH /s/"relrec"/"relrec $(VERSION)"/' man/relrec.1 > $(DESTDIR)$(PREFIX)/share/man/man1/relrec.1
+	chmod 644 $(DESTDIR)$(PREFIX)/share/man/man1/relrec.1
 	install -m 644 data/online_retail.csv.gz data/README.md $(DESTDIR)$(DATADIR)/
+	install -m 644 completion/relrec.bash $(DESTDIR)$(COMPDIR)/relrec
+
+# The Debian package, built by dpkg-buildpackage (debian/) in a copy of the tree under
+# $(DEBDIR), whose parent directory receives what it writes; only the .deb is kept there.
+DEBDIR  ?= $(BUILD)/deb
+DEBJOBS ?= 2
+DEBSRC   = Makefile README.md completion data debian examples man src ui
+deb:
+	rm -rf $(DEBDIR)
+	mkdir -p $(DEBDIR)/relrec-$(VERSION)
+	cp -R $(DEBSRC) $(DEBDIR)/relrec-$(VERSION)/
+	cd $(DEBDIR)/relrec-$(VERSION) && dpkg-buildpackage -b --no-sign -j$(DEBJOBS)
+	rm -rf $(DEBDIR)/relrec-$(VERSION) $(DEBDIR)/*.buildinfo $(DEBDIR)/*.changes
+	@ls $(DEBDIR)/*.deb
 
 clean:
 	rm -rf build build-asan build-fuzz relrec

@@ -14,16 +14,48 @@
 #include "err.h"
 #include "frontends.h"
 #include "gen.h"
+#include "ingest.h"
 #include "sink_file.h"
 
+/* The version has one home, debian/changelog; the Makefile reads it and passes it in. */
 #ifndef RELREC_VERSION
-#define RELREC_VERSION "0.1.0"
+#error "RELREC_VERSION comes from the Makefile (the first line of debian/changelog)"
 #endif
 #ifndef RELREC_DATADIR
 #define RELREC_DATADIR "/usr/local/share/relrec"
 #endif
 
 static rr_app app;
+
+/* Options with a val above any char are hidden: not in --help, not offered by completion. */
+enum { OPT_COMPLETE_WORDS = 0x100 };
+
+/* The command line's one option table: getopt_long parses it and --complete-words lists it,
+ * so the bash completion (completion/relrec.bash) offers exactly what is accepted. */
+static const struct option opts[] = {
+	{"prompt", no_argument, NULL, 'p'},     {"replay", required_argument, NULL, 'r'},
+	{"keep-going", no_argument, NULL, 'k'}, {"quiet", no_argument, NULL, 'q'},
+	{"journal", required_argument, NULL, 'j'}, {"map", required_argument, NULL, 'm'},
+	{"help", no_argument, NULL, 'h'},       {"version", no_argument, NULL, 'V'},
+	{"complete-words", required_argument, NULL, OPT_COMPLETE_WORDS},
+	{NULL, 0, NULL, 0},
+};
+
+/* getopt's short options, "pr:kqj:...", read off opts so the two cannot disagree. */
+static const char *short_opts(void)
+{
+	static char buf[2 * sizeof opts / sizeof *opts + 1];
+	char *p = buf;
+	for (const struct option *o = opts; o->name; o++) {
+		if (o->val > 0xff)
+			continue;
+		*p++ = (char)o->val;
+		if (o->has_arg == required_argument)
+			*p++ = ':';
+	}
+	*p = '\0';
+	return buf;
+}
 
 static void usage(FILE *f)
 {
@@ -38,6 +70,7 @@ static void usage(FILE *f)
 		"  -k, --keep-going      with --replay: report errors and go on\n"
 		"  -q, --quiet           with --replay: do not echo commands\n"
 		"  -j, --journal FILE    append every executed command to FILE (a replayable script)\n"
+		"  -m, --map MAP         load FILE with the column map MAP (user=COL,item=COL,...)\n"
 		"  -h, --help            this help\n"
 		"  -V, --version         print the version\n"
 		"Inside, 'help' lists the commands. See relrec(1).\n");
@@ -65,21 +98,57 @@ static const char *default_data(void)
 	return NULL;
 }
 
-/* Quote a path as one word of the command language. */
-static char *load_line(const char *path)
+/* Append s to p as one double-quoted word of the command language; returns the new end. */
+static char *put_quoted(char *p, const char *s)
 {
-	size_t n = strlen(path);
-	char *line = malloc(2 * n + 16), *p = line;
+	*p++ = '"';
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			*p++ = '\\';
+		*p++ = *s;
+	}
+	*p++ = '"';
+	*p = '\0';
+	return p;
+}
+
+/* The command line `load "PATH"` (with ` --map "MAP"` when map is not NULL); caller frees. */
+static char *load_line(const char *path, const char *map)
+{
+	size_t n = 2 * strlen(path) + (map ? 2 * strlen(map) + 8 : 0) + 16;
+	char *line = malloc(n), *p = line;
 	if (!line)
 		return NULL;
-	p += sprintf(p, "load \"");
-	for (size_t i = 0; i < n; i++) {
-		if (path[i] == '"' || path[i] == '\\')
-			*p++ = '\\';
-		*p++ = path[i];
-	}
-	strcpy(p, "\"");
+	p = put_quoted(line + sprintf(line, "load "), path);
+	if (map)
+		put_quoted(p + sprintf(p, " --map "), map);
 	return line;
+}
+
+/* relrec --complete-words WHAT: the words the bash completion offers, one a line.
+ * options: every visible long option; argoptions: the long and short forms of those that
+ * take an argument; map: the logical column names of --map. Returns the exit code. */
+static int complete_words(const char *what)
+{
+	if (strcmp(what, "map") == 0) {
+		for (int c = 0; c < RR_COL_N; c++)
+			printf("%s\n", ingest_col_name((enum rr_col)c));
+		return 0;
+	}
+	int args = strcmp(what, "argoptions") == 0;
+	if (!args && strcmp(what, "options") != 0) {
+		fprintf(stderr, "relrec: --complete-words: '%s' is not options, argoptions or map\n",
+			what);
+		return 2;
+	}
+	for (const struct option *o = opts; o->name; o++) {
+		if (o->val > 0xff || (args && o->has_arg == no_argument))
+			continue;
+		printf("--%s\n", o->name);
+		if (args)
+			printf("-%c\n", o->val);
+	}
+	return 0;
 }
 
 static int gen_main(int argc, char **argv)
@@ -121,23 +190,20 @@ int main(int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "gen") == 0)
 		return gen_main(argc, argv);
 
-	static const struct option opts[] = {
-		{"prompt", no_argument, NULL, 'p'},    {"replay", required_argument, NULL, 'r'},
-		{"keep-going", no_argument, NULL, 'k'}, {"quiet", no_argument, NULL, 'q'},
-		{"journal", required_argument, NULL, 'j'}, {"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 'V'},    {NULL, 0, NULL, 0},
-	};
-	const char *script = NULL, *journal = NULL;
+	const char *script = NULL, *journal = NULL, *map = NULL;
 	int prompt = 0, keep_going = 0, quiet = 0, c;
-	while ((c = getopt_long(argc, argv, "pr:kqj:hV", opts, NULL)) != -1) {
+	const char *shorts = short_opts();
+	while ((c = getopt_long(argc, argv, shorts, opts, NULL)) != -1) {
 		switch (c) {
 		case 'p': prompt = 1; break;
 		case 'r': script = optarg; break;
 		case 'k': keep_going = 1; break;
 		case 'q': quiet = 1; break;
 		case 'j': journal = optarg; break;
+		case 'm': map = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("relrec %s\n", RELREC_VERSION); return 0;
+		case OPT_COMPLETE_WORDS: return complete_words(optarg);
 		default: usage(stderr); return 2;
 		}
 	}
@@ -154,6 +220,10 @@ int main(int argc, char **argv)
 	int interactive = !script && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	if (!script && !interactive)
 		script = "-"; /* piped input is a script */
+	if (map && !file && !interactive) {
+		fprintf(stderr, "relrec: --map needs a FILE to load\n");
+		return 2;
+	}
 
 	if (app_init(&app) != 0) {
 		fprintf(stderr, "relrec: %s\n", err_msg());
@@ -179,7 +249,7 @@ int main(int argc, char **argv)
 		file = default_data();
 	int rc = 0;
 	if (file) {
-		char *line = load_line(file);
+		char *line = load_line(file, map);
 		if (!line || cmd_exec(&app, line) != 0) {
 			fprintf(stderr, "relrec: %s\n", line ? err_msg() : "out of memory");
 			rc = 1;

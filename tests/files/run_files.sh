@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/files/run_files.sh — whole-program checks on files: huge fields, the README/CI install
-# line, journals replaying to the same output, the engine building without UI headers.
+# line, the version's one source, the command line's --map, journals replaying to the same output, the engine building without UI headers.
 # Prints "ok NAME" / "not ok NAME" / "skip NAME: why" lines for tests/run.sh.
 RELREC=${RELREC:-./relrec}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -14,12 +14,23 @@ case "$out" in
 *) echo "not ok files/ten-megabyte-field"; echo "$out" | head -5 ;;
 esac
 
-# the README's install line and .ci/run's are the same words
-readme=$(grep -m1 'apt-get install' README.md 2>/dev/null | sed 's/ && \.\/relrec.*//; s/^[[:space:]]*//')
-ci=$(grep -m1 'apt-get install' .ci/run | sed 's/^[[:space:]]*//')
-if [ -z "$readme" ]; then echo "not ok files/readme-ci-install: README.md has no apt-get install line"
-elif [ "$readme" = "$ci" ]; then echo "ok files/readme-ci-install"
-else echo "not ok files/readme-ci-install"; echo "README: $readme"; echo "CI:     $ci"; fi
+# README's first command and .ci/run's are the same line, word for word; CI runs it with
+# stdin from /dev/null, "( LINE ) </dev/null", and defines no stand-in for sudo.
+readme=$(sed -n '/^## Quick start/,/^## /{/apt-get install/{s/^[[:space:]]*//;p;q;};}' README.md 2>/dev/null)
+if [ -z "$readme" ]; then echo "not ok files/readme-ci-install: README.md's quick start has no apt-get install line"
+elif ! grep -qxF "( $readme ) </dev/null" .ci/run; then
+	echo "not ok files/readme-ci-install: .ci/run does not run README's first command as it is"
+	echo "    README: $readme"; grep 'apt-get install' .ci/run | sed 's/^/    CI:     /'
+elif grep -Eq '(^|[^[:alnum:]_-])(sudo[[:space:]]*\(\)|function[[:space:]]+sudo|alias[[:space:]]+sudo)|/sudo\b' .ci/run; then
+	echo "not ok files/readme-ci-install: .ci/run stands in for sudo"
+elif ! sh -n -c "$readme" 2>/dev/null || ! bash -n -c "$readme" 2>/dev/null; then
+	echo "not ok files/readme-ci-install: README's first command is not valid sh and bash"
+else echo "ok files/readme-ci-install"; fi
+
+# that line ends by starting ./relrec, which with no terminal (CI) must end at once, with 0
+out=$(timeout 10 $RELREC </dev/null 2>&1); rc=$?
+if [ $rc -eq 0 ] && [ -z "$out" ]; then echo "ok files/no-terminal-exits-at-once"
+else echo "not ok files/no-terminal-exits-at-once: exit $rc"; echo "$out" | head -3; fi
 
 # a journal replays to the same output as the session that wrote it
 printf 'load tests/replay/bad_rows.csv\nbins 1 2\nbogus command\nclean price off\nset dim 8\nstats\n' > "$tmp/s.rr"
@@ -61,4 +72,47 @@ if printf 'load data/online_retail.csv.gz\nset variant 1\nset epochs 1\ntrain\ns
 	else echo "not ok files/export-killed-midway-keeps-old-file"; fi
 else
 	echo "not ok files/save-killed-midway-keeps-old-model: could not train and save a model"
+fi
+
+# the version has one home, debian/changelog's first line: --version prints it, no source repeats it
+version=$(sed -n '1s/^relrec (\([^)]*\)).*/\1/p' debian/changelog)
+got=$($RELREC --version 2>&1)
+if [ -z "$version" ]; then echo "not ok files/version-from-changelog: no version in debian/changelog"
+elif [ "$got" != "relrec $version" ]; then echo "not ok files/version-from-changelog: got '$got', wanted 'relrec $version'"
+elif grep -rnwF "$version" src ui man 2>/dev/null | head -3 | grep .; then
+	echo "not ok files/version-from-changelog: a second copy of $version (above)"
+else echo "ok files/version-from-changelog"; fi
+
+# --map on the command line loads FILE with the map; without a FILE to load it is a usage error
+out=$(printf 'stats\n' | RELREC_NO_TIMING=1 $RELREC --quiet --replay - \
+	--map user=cust,item=sku,invoice=order_id,qty=n,date=ts,price=6,desc=item_name examples/sales.csv 2>&1)
+printf 'stats\n' | $RELREC --replay - --map user=cust >/dev/null 2>&1; rc=$?
+case "$out" in
+*"(mapped): 12 rows, 0 rejected, 11 kept"*) [ $rc -eq 2 ] && echo "ok files/command-line-map" ||
+	echo "not ok files/command-line-map: --map without FILE exited $rc, wanted 2" ;;
+*) echo "not ok files/command-line-map"; echo "$out" | head -3 ;;
+esac
+
+# the completion's option words are the options --help lists, no more (hidden ones stay hidden)
+help=$($RELREC --help | sed -n '/^options:/,$p' | grep -oE -- '--[a-z][a-z-]*' | sort -u)
+words=$($RELREC --complete-words options | sort -u)
+if [ -n "$words" ] && [ "$help" = "$words" ]; then echo "ok files/complete-words-match-help"
+else echo "not ok files/complete-words-match-help"; echo "    help: $help" | tr '\n' ' '; echo; echo "    words: $words" | tr '\n' ' '; echo; fi
+
+# completion/relrec.bash completes options, --map's names and files, asking the built binary
+if command -v bash >/dev/null 2>&1; then
+	got=$(bash -c '
+		. completion/relrec.bash || exit 1
+		c() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _relrec; echo "${COMPREPLY[*]}"; }
+		c "$1" --ma
+		c "$1" --map = us
+		c "$1" --map user = cust,item = sku,p
+		c "$1" --map user = cust,d
+		c "$1" --replay examples/seed
+		c "$1" -q examples/sal' sh "$RELREC" 2>&1)
+	want=$(printf '%s\n' --map user= sku,price= cust,desc=\ cust,date= examples/seed-models.rr examples/sales.csv)
+	if [ "$got" = "$want" ]; then echo "ok files/bash-completion"
+	else echo "not ok files/bash-completion"; echo "$got" | sed 's/^/    got: /'; fi
+else
+	echo "skip files/bash-completion: bash is not installed"
 fi
