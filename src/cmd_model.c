@@ -73,6 +73,7 @@ int cmd_train(rr_app *app, const rr_args *a)
 		return -1;
 	}
 	set_model(app, m);
+	app->unsaved++; /* leaving the session asks first */
 
 	char line[512];
 	int k = snprintf(line, sizeof line, "run %d: %d epoch%s", r->id, info->epochs_run,
@@ -383,6 +384,7 @@ int cmd_save(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	if (model_save(app->model, path))
 		return -1;
+	app->unsaved = 0;
 	sink_printf(&app->sink, "saved the model to '%s'", path);
 	return 0;
 }
