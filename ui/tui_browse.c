@@ -408,8 +408,10 @@ static void draw_history(const tui *t, uint32_t u, int y, int x, int w, int h)
 		int yy = y + 2 + r;
 		char b[32], s[32];
 		tui_put(yy, x, 8, dataset_item_name(d, p->item));
+		char o[16];
+		snprintf(o, sizeof o, "%u", (unsigned)p->orders);
 		tui_put(yy, x + 9, w - 9 - 29, dataset_item_desc(d, p->item));
-		tui_putf(yy, x + w - 28, 6, "%6u", (unsigned)p->orders);
+		tui_put_right(yy, x, w - 21, o);
 		ingest_format_minute(p->last, b, sizeof b);
 		b[10] = '\0';
 		tui_put_right(yy, x, w - 10, b);

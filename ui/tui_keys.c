@@ -332,19 +332,19 @@ void keys_overlay_hint(const tui *t, int y, int x, int w)
 static void help_wrap(tui_out *o, const char *head, const char *text, int w)
 {
 	char line[768];
-	int indent = tui_width(head);
+	int indent = tui_width(head), words = 0;
 	size_t n = (size_t)snprintf(line, sizeof line, "%s", head);
-	const char *p = text;
-	while (*p) {
-		const char *e = strchr(p, ' ');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
+	for (const char *p = text; *p;) {
+		size_t len = strcspn(p, " ");
 		char word[256];
 		snprintf(word, sizeof word, "%.*s", (int)len, p);
-		if (n > (size_t)indent && tui_width(line) + 1 + tui_width(word) > w) {
+		if (words && tui_width(line) + 1 + tui_width(word) > w) {
 			out_text(o, line);
 			n = (size_t)snprintf(line, sizeof line, "%*s", indent, "");
+			words = 0;
 		}
-		n += (size_t)snprintf(line + n, sizeof line - n, "%s%s", n > (size_t)indent ? " " : "", word);
+		if (n < sizeof line)
+			n += (size_t)snprintf(line + n, sizeof line - n, "%s%s", words++ ? " " : "", word);
 		p += len;
 		while (*p == ' ')
 			p++;
