@@ -140,7 +140,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 		if (baskets_rules_for(b, x, &f, (int)k, &r, &n) != 0)
 			return -1;
 		snprintf(title, sizeof title,
-			 "%s %s: in %u of %u baskets (all invoices, with or without a customer id); "
+			 "%s %s: in %u of %u baskets (all invoices); "
 			 "rules with n_xy >= %u by %s", item,
 			 baskets_desc(b, x), b->count[x], b->n_baskets, f.min_count,
 			 f.by == RR_BY_LIFT ? "lift" : "confidence");

@@ -7,6 +7,7 @@
 #       $tmp/journal.SESSION, in a shell that then reports "EXITED status" and the tty modes
 # wait_for SESSION TEXT [TENTHS]: poll until the fixed string TEXT is on the screen
 # wait_re SESSION REGEX [TENTHS]: the same with an extended regular expression
+# wait_any SESSION TENTHS TEXT...: poll until one of the strings shows; prints which
 # gone SESSION TEXT [TENTHS]: poll until TEXT is no longer on the screen
 # keys SESSION KEY...: tmux key names (Enter, Down, C-c); text SESSION STRING: literal text
 # journal_in_order FILE LINE...: each LINE is a whole line of FILE, in this order
@@ -63,6 +64,24 @@ wait_re() {
 	while [ "$i" -lt "${3:-150}" ]; do
 		cap "$1"
 		grep -qE -- "$2" "$SCREEN" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+wait_any() {
+	s=$1 lim=$2
+	shift 2
+	i=0
+	while [ "$i" -lt "$lim" ]; do
+		cap "$s"
+		for x in "$@"; do
+			if grep -qF -- "$x" "$SCREEN"; then
+				echo "$x"
+				return 0
+			fi
+		done
 		sleep 0.1
 		i=$((i + 1))
 	done
