@@ -208,7 +208,7 @@ static int busy_refuse(tui *t, const tui_key *tab, int key)
 {
 	for (const tui_key *k = tab; k && k->keys[0]; k++)
 		if (answers(k, key, focus_of(t)) && (k->when & KW_IDLE)) {
-			tui_status(t, 1, "'%s' is running: %s (%s) waits until it ends; s stops it",
+			tui_status(t, 1, "'%s' is running: %s (%s) works when it ends; s stops it",
 				   t->busy_cmd, label_of(t, k), k->hint ? k->hint : k->help);
 			return 1;
 		}
