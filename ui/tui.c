@@ -234,7 +234,8 @@ static void after_command(tui *t, const char *word)
 		out_clear(&t->tog_out);
 	}
 	labels_refresh(t); /* bins, undo, a script: the selected edge stays among the edges */
-	if (strcmp(word, "train") == 0 || strcmp(word, "open") == 0)
+	/* a run added, a model opened, `runs use N`: the Runs screen fetches the table again */
+	if (strcmp(word, "train") == 0 || strcmp(word, "open") == 0 || strcmp(word, "runs") == 0)
 		t->runs_stale = 1;
 }
 
@@ -417,7 +418,7 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 				t->tog_item = k;
 			}
 		}
-	} else if (strcmp(word, "runs") == 0) {
+	} else if (strcmp(word, "runs") == 0 && argc == 1) { /* the table, not `runs use N` */
 		tui_set_screen(t, SCR_RUNS);
 		if ((rc = tui_exec(t, &t->runs_out, "%s", line)) == 0) {
 			t->runs_stale = 0;

@@ -331,9 +331,11 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 	       const char *hide);
 /* A table transposed: its columns become rows, named on the left, and its rows become
  * columns. table_transposed_first: the first row shown in w columns when asked for first
- * (-1 = as many of the last rows as fit). The draw shows rows from there; returns how many. */
+ * (-1 = as many of the last rows as fit). The draw shows rows from there, row mark (or none:
+ * -1) highlighted; returns how many. */
 int table_transposed_first(const rr_table *tab, int w, int first);
-int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first);
+int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first,
+			  int mark);
 
 /* A braille canvas: (2·w) × (4·h) dots, each cell with the colour of its last series. */
 typedef struct tui_canvas {

@@ -656,7 +656,8 @@ int table_transposed_first(const rr_table *tab, int w, int first)
 	return f;
 }
 
-int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first)
+int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first,
+			  int mark)
 {
 	int labw, *cw = transposed_widths(tab, &labw);
 	if (!cw)
@@ -672,6 +673,8 @@ int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h
 	for (int r = f; r < tab->nrows && xx + cw[r] <= x + w; r++) {
 		for (int c = 0; c < tab->ncols && c < h; c++) {
 			int a = c == 0 ? A_BOLD | A_UNDERLINE : 0;
+			if (r == mark)
+				a = c == 0 ? tui_attr(t, C_SEL) | (int)A_BOLD : (int)A_BOLD;
 			attron(a);
 			tui_put_right(y + c, xx, cw[r], table_get(tab, r, c));
 			attroff(a);

@@ -15,12 +15,29 @@ static const rr_table *runs_table(const tui *t)
 	return NULL;
 }
 
+/* The row of the run whose model is the session's: the engine marks it '*' in the table's
+ * "current" column (runs use N switches it). -1 when there is none (or no such column). */
+static int runs_current(const rr_table *tab)
+{
+	for (int c = 0; tab && c < tab->ncols; c++)
+		if (tab->head[c] && strcmp(tab->head[c], "current") == 0)
+			for (int r = 0; r < tab->nrows; r++)
+				if (strcmp(table_get(tab, r, c), "*") == 0)
+					return r;
+	return -1;
+}
+
 void runs_draw(tui *t)
 {
-	attron(A_BOLD);
-	tui_put(1, 1, t->cols - 2, "training runs of this session, side by side");
-	attroff(A_BOLD);
 	const rr_table *tab = runs_table(t);
+	int cur = runs_current(tab);
+	attron(A_BOLD);
+	if (cur >= 0)
+		tui_putf(1, 1, t->cols - 2, "training runs of this session, side by side; the current model is run %s (highlighted)",
+			 table_get(tab, cur, 0));
+	else
+		tui_put(1, 1, t->cols - 2, "training runs of this session, side by side");
+	attroff(A_BOLD);
 	if (!t->runs_out.n) {
 		attron(tui_attr(t, C_DIM));
 		tui_put(3, 1, t->cols - 2, "no runs listed yet: train on screen 3, then r refreshes this table");
@@ -33,7 +50,7 @@ void runs_draw(tui *t)
 			if (t->runs_out.b[i].text)
 				tui_put(y++, 1, t->cols - 2, t->runs_out.b[i].text);
 		int first = table_transposed_first(tab, t->cols - 2, t->runs_first);
-		int shown = table_draw_transposed(t, tab, y, 1, t->rows - 4 - y, t->cols - 2, first);
+		int shown = table_draw_transposed(t, tab, y, 1, t->rows - 4 - y, t->cols - 2, first, cur);
 		if (shown < tab->nrows) {
 			attron(tui_attr(t, C_DIM));
 			tui_putf(t->rows - 4, 1, t->cols - 2, "runs %d-%d of %d", first + 1, first + shown,
