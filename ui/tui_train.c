@@ -427,14 +427,14 @@ static void draw_matrix(tui *t, int y, int x, int w, int h)
 		counts = 0;
 		cellw = 6;
 	}
-	char head[64], f1[32];
-	snprintf(head, sizeof head, "validation confusion matrix, epoch %d", r->conf_epoch);
+	char head[96], f1[32];
 	snprintf(f1, sizeof f1, " macro-F1 %.4f", r->val_f1);
 	/* narrow: the explanation goes before any figure is cut */
-	const char *items[] = {head, "(rows = truth, % of row)", f1};
-	int wide = tui_width(head) + 2 + 24 + 2 + tui_width(f1) <= w;
+	int hn = snprintf(head, sizeof head, "validation confusion matrix, epoch %d", r->conf_epoch);
+	if (hn + 25 + 2 + tui_width(f1) <= w)
+		snprintf(head + hn, sizeof head - (size_t)hn, " (rows = truth, %% of row)");
 	attron(A_BOLD);
-	put_whole(y, x, w, wide ? items : (const char *const[]){head, f1}, NULL, wide ? 3 : 2);
+	put_whole(y, x, w, (const char *const[]){head, f1}, NULL, 2);
 	attroff(A_BOLD);
 	if (h < 3)
 		return;
