@@ -13,6 +13,10 @@ struct rr_undo_step {
 	rr_settings set;
 	rr_labels labels;   /* a copy keeps its generation: the same edges, the same caches */
 	rr_clean clean;     /* owned */
+	uint64_t ds_gen;    /* the dataset's generation before the command (0 = none) */
+	int rebuilt;        /* the command re-derived the dataset: its rules changed, whichever
+			       of them (clean_same knows only some; filters and the like are
+			       caught here) */
 };
 
 struct rr_undo {
@@ -36,6 +40,7 @@ rr_undo_step *undo_begin(const rr_app *app)
 		return NULL;
 	s->set = app->set;
 	s->labels = app->labels;
+	s->ds_gen = app->ds ? app->ds->gen : 0;
 	if (clean_copy(&s->clean, &app->clean) != 0) {
 		free(s);
 		return NULL;
@@ -50,6 +55,7 @@ void undo_end(rr_app *app, rr_undo_step *s, int ok, const char *line)
 		step_free(s);
 		return;
 	}
+	s->rebuilt = (app->ds ? app->ds->gen : 0) != s->ds_gen;
 	rr_undo *u = app->undo;
 	if (u->n == RR_UNDO_MAX) { /* forget the oldest */
 		step_free(u->v[0]);
@@ -127,12 +133,16 @@ static int restore(rr_app *app, const rr_undo_step *s, char *what, size_t size)
 {
 	size_t k = 0;
 	what[0] = '\0';
-	if (!clean_same(&app->clean, &s->clean)) {
+	/* Steps are undone newest first, so putting all of the snapshot back is always right;
+	 * the comparisons only spare a rebuild and say what changed. Without data the copy is
+	 * cheap: made whatever the fields clean_same does not know say. */
+	int changed = s->rebuilt || !clean_same(&app->clean, &s->clean);
+	if (changed || !app->ds) {
 		if (restore_clean(app, s) != 0)
 			return -1;
-		if (app->ds)
+		if (changed && app->ds)
 			k += (size_t)snprintf(what, size, "cleaning rules back, %zu rows kept", app->ds->kept);
-		else
+		else if (changed)
 			k += (size_t)snprintf(what, size, "cleaning rules back");
 	}
 	if (!labels_same(&app->labels, &s->labels) && k < size) {
