@@ -11,11 +11,15 @@
 # gone SESSION TEXT [TENTHS]: poll until TEXT is no longer on the screen
 # keys SESSION KEY...: tmux key names (Enter, Down, C-c); text SESSION STRING: literal text
 # journal_in_order FILE LINE...: each LINE is a whole line of FILE, in this order
+# Under the sanitizers (RELREC_ASAN=1, make check-asan) every wait may last five times longer.
 
 skip_all() {
 	for n in $NAMES; do echo "skip $n: $1"; done
 	exit 0
 }
+
+SLOW=1
+[ "$RELREC_ASAN" = 1 ] && SLOW=5
 
 tmux_setup() {
 	cd "$(dirname "$0")/../.." || exit 1
@@ -50,7 +54,7 @@ cap() { $T capture-pane -p -t "$1" >"$SCREEN"; }
 
 wait_for() {
 	i=0
-	while [ "$i" -lt "${3:-150}" ]; do
+	while [ "$i" -lt $((${3:-150} * SLOW)) ]; do
 		cap "$1"
 		grep -qF -- "$2" "$SCREEN" && return 0
 		sleep 0.1
@@ -61,7 +65,7 @@ wait_for() {
 
 wait_re() {
 	i=0
-	while [ "$i" -lt "${3:-150}" ]; do
+	while [ "$i" -lt $((${3:-150} * SLOW)) ]; do
 		cap "$1"
 		grep -qE -- "$2" "$SCREEN" && return 0
 		sleep 0.1
@@ -71,7 +75,7 @@ wait_re() {
 }
 
 wait_any() {
-	s=$1 lim=$2
+	s=$1 lim=$(($2 * SLOW))
 	shift 2
 	i=0
 	while [ "$i" -lt "$lim" ]; do

@@ -106,7 +106,7 @@ else
 fi
 # the recommender's fit follows (about 15 s, more on a loaded machine)
 i=0
-while [ $i -lt 1200 ] && ! grep -qx "recommend 12346 10" "$tmp/journal.b" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+while [ $i -lt $((1200 * SLOW)) ] && ! grep -qx "recommend 12346 10" "$tmp/journal.b" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
 wait_re b "^ +1 +[0-9A-Z]+ " 300
 
 # ---- B: the Train screen at 80 columns cuts no figure; at 120x40 it lists every setting ------------
