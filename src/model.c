@@ -370,6 +370,8 @@ rr_model *model_new_shell(void)
 		return NULL;
 	}
 	m->gen = rr_gen_next();
+	m->info.val_loss = NAN;
+	m->info.val_macro_f1 = NAN;
 	m->users = strtab_new();
 	m->items = strtab_new();
 	m->vocab = strtab_new();

@@ -75,6 +75,8 @@ typedef struct rr_train_info {
 	double samples_per_s;    /* training samples over whole epochs per second */
 	double train_loss;       /* last epoch's mean training loss */
 	double val_loss;         /* the kept epoch's validation loss (NaN without validation) */
+	double val_macro_f1;     /* the kept epoch's validation macro-F1 over the bought classes
+	                            (NaN without validation, and in a model read from a file) */
 	int64_t samples;         /* training samples processed */
 	int64_t n_train, n_val, n_test; /* bought pairs in each split */
 } rr_train_info;
