@@ -91,6 +91,13 @@ static const rr_cmd evaluate_subs[] = {
 	 ranking_opts, NULL, "evaluate ranking --cutoff 2011-09-01 --k 10"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
+static const char *const use_words[] = {"use", NULL};
+static const rr_argspec runs_args[] = {
+	{.name = "ACTION", .kind = RR_A_CHOICE, .choices = use_words, .flags = RR_ARG_OPTIONAL,
+	 .help = "use: make run N current again (its model, settings and bins)"},
+	{.name = "N", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .flags = RR_ARG_OPTIONAL,
+	 .help = "the run's number in the runs table"},
+	END};
 static const rr_argspec save_args[] = {ARG_FILE("the model file to write"), END};
 static const rr_argspec open_args[] = {ARG_FILE("a model file written by save"), END};
 static const rr_argspec csv_args[] = {ARG_FILE("the CSV file to write"), END};
@@ -141,7 +148,8 @@ const rr_cmd rr_cmds[] = {
 	 RR_CMD_NEEDS_DATA, NULL, NULL, NULL, NULL},
 	{"report", "classification report and confusion matrix on the test split", cmd_report,
 	 RR_CMD_NEEDS_MODEL, NULL, NULL, NULL, NULL},
-	{"runs", "the session's training runs side by side", cmd_runs, 0, NULL, NULL, NULL, NULL},
+	{"runs", "the session's training runs side by side; * marks the current model",
+	 cmd_runs, 0, runs_args, NULL, NULL, "runs use 2"},
 	{"recommend", "top-K items for a customer (default K 10)", cmd_recommend, RR_CMD_NEEDS_DATA,
 	 recommend_args, recommend_opts, NULL, "recommend 17850 5 --owned"},
 	{"together", "items commonly bought together: pair rules with support, confidence and lift",

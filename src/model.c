@@ -3,6 +3,7 @@
 #include "model_priv.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -405,6 +406,90 @@ void model_free(rr_model *m)
 	strtab_free(m->vocab);
 	pthread_mutex_destroy(&m->lock);
 	free(m);
+}
+
+/* Intern every string of src into the empty dst in id order, so ids stay the same. */
+static int strtab_copy(rr_strtab *dst, const rr_strtab *src)
+{
+	for (uint32_t i = 0; i < strtab_count(src); i++)
+		if (strtab_intern(dst, strtab_get(src, i), strtab_len(src, i)) != i)
+			return -1;
+	return 0;
+}
+
+rr_model *model_clone(const rr_model *src)
+{
+	rr_model *m = model_new_shell();
+	if (!m)
+		return NULL;
+	m->set = src->set;
+	m->lab = src->lab;
+	m->n_bought = src->n_bought;
+	m->n_classes = src->n_classes;
+	memcpy(m->feat_mean, src->feat_mean, sizeof m->feat_mean);
+	memcpy(m->feat_std, src->feat_std, sizeof m->feat_std);
+	m->info = src->info;
+	const rr_net *n = &src->net;
+	if (strtab_copy(m->users, src->users) || strtab_copy(m->items, src->items) ||
+	    strtab_copy(m->vocab, src->vocab)) {
+		model_free(m);
+		err_set("out of memory copying a model");
+		return NULL;
+	}
+	if (net_alloc(&m->net, &src->set, n->n_users, n->n_items, n->n_words, src->n_classes)) {
+		model_free(m);
+		return NULL;
+	}
+	memcpy(m->net.params, n->params, n->n_params * sizeof *n->params);
+	return m;
+}
+
+size_t model_bytes(const rr_model *m)
+{
+	const rr_binding *b = &m->bind;
+	size_t n = sizeof *m + m->net.n_params * sizeof(float) + strtab_bytes(m->users) +
+		   strtab_bytes(m->items) + strtab_bytes(m->vocab);
+	if (b->ds_gen) /* the binding's maps and the first layer's item part */
+		n += ((size_t)m->net.n_users + m->net.n_items) * sizeof(uint32_t) +
+		     ((size_t)b->known_items + 1) * (size_t)m->net.out[0] * sizeof(float);
+	return n;
+}
+
+static int same_bins(const rr_labels *a, const rr_labels *b)
+{
+	if (a->n_edges != b->n_edges)
+		return 0;
+	for (int e = 0; e < a->n_edges; e++)
+		if (a->edge[e] != b->edge[e])
+			return 0;
+	return 1;
+}
+
+static size_t bins_put(char *buf, size_t size, const rr_labels *l)
+{
+	size_t k = 0;
+	for (int e = 0; e < l->n_edges && k < size; e++)
+		k += (size_t)snprintf(buf + k, size - k, "%s%u", e ? " " : "", l->edge[e]);
+	return k;
+}
+
+const char *model_labels_note(const rr_model *m, const rr_labels *now, char *buf, size_t size)
+{
+	if (size == 0)
+		return buf;
+	buf[0] = '\0';
+	if (!m || !now || same_bins(&m->lab, now))
+		return buf;
+	size_t k = (size_t)snprintf(buf, size, "model trained with bins ");
+	if (k < size)
+		k += bins_put(buf + k, size - k, &m->lab);
+	if (k < size)
+		k += (size_t)snprintf(buf + k, size - k, "; labels now ");
+	if (k < size)
+		k += bins_put(buf + k, size - k, now);
+	if (k < size)
+		snprintf(buf + k, size - k, " — train again");
+	return buf;
 }
 
 int model_n_classes(const rr_model *m)

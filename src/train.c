@@ -29,6 +29,8 @@ void runs_free(rr_runs *r)
 {
 	if (!r)
 		return;
+	for (int i = 0; i < r->n; i++)
+		model_free(r->v[i].model);
 	free(r->v);
 	free(r);
 }
@@ -49,6 +51,53 @@ rr_run *runs_add(rr_runs *r, const rr_run *run)
 	*x = *run;
 	x->id = r->n;
 	return x;
+}
+
+rr_run *runs_get(const rr_runs *r, int id)
+{
+	return r && id >= 1 && id <= r->n ? &r->v[id - 1] : NULL;
+}
+
+int runs_trim(rr_runs *r, int keep, size_t budget)
+{
+	size_t held = 0;
+	int dropped = 0;
+	for (int i = 0; i < r->n; i++)
+		held += r->v[i].model ? model_bytes(r->v[i].model) : 0;
+	for (int i = 0; i + 1 < r->n && held > budget; i++) {
+		rr_run *x = &r->v[i];
+		if (!x->model || x->id == keep)
+			continue;
+		held -= model_bytes(x->model);
+		model_free(x->model);
+		x->model = NULL;
+		dropped++;
+	}
+	return dropped;
+}
+
+double run_macro_f1(const rr_run *r)
+{
+	return r->has_test ? r->test.macro_f1 : r->val_macro_f1;
+}
+
+static int same_edges(const rr_labels *a, const rr_labels *b)
+{
+	if (a->n_edges != b->n_edges)
+		return 0;
+	for (int e = 0; e < a->n_edges; e++)
+		if (a->edge[e] != b->edge[e])
+			return 0;
+	return 1;
+}
+
+int runs_keep_current(const rr_run *cur, const rr_run *next, int next_stopped)
+{
+	if (!next_stopped || !cur || cur->ds_gen != next->ds_gen || cur->has_test != next->has_test ||
+	    !same_edges(&cur->lab, &next->lab))
+		return 0;
+	double a = run_macro_f1(cur), b = run_macro_f1(next);
+	return !isnan(a) && (isnan(b) || a > b);
 }
 
 void train_class_weights(enum rr_weights w, const int64_t *counts, int K, float *cw)
