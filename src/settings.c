@@ -75,15 +75,19 @@ const rr_setting_def rr_setting_defs[] = {
 	{NULL, NULL, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, 0, NULL, NULL, 0, 0},
 };
 
-/* The seed's three models (DESIGN §5): what each sets on top of relrec's defaults. */
+/* The seed's three models (DESIGN §5): every setting the study fixed, so each stays exact
+ * whatever relrec's own defaults become. Variant 9 lines apply to all three (first), then each
+ * variant's own. Split shares, seed and threads are the experiment's, not the model's. */
+enum { SEED_ALL = 9 };
 static const struct {
 	int variant;
 	const char *name, *value;
 } variant_sets[] = {
-	{1, "dim", "32"},     {1, "hidden", "64"},  {1, "negatives", "0"}, {1, "mask", "0"},
-	{1, "desc", "off"},   {2, "dim", "32"},     {2, "hidden", "64"},  {2, "negatives", "0"},
-	{2, "mask", "0"},     {2, "desc", "on"},    {3, "dim", "32"},     {3, "hidden", "64"},
-	{3, "negatives", "0"}, {3, "mask", "0"},    {3, "desc", "on"},    {3, "dropout", "0.3"},
+	{SEED_ALL, "dim", "32"},       {SEED_ALL, "hidden", "64"},    {SEED_ALL, "lr", "0.001"},
+	{SEED_ALL, "batch", "256"},    {SEED_ALL, "epochs", "10"},    {SEED_ALL, "weights", "none"},
+	{SEED_ALL, "dropout", "0"},    {SEED_ALL, "patience", "0"},   {SEED_ALL, "negatives", "0"},
+	{SEED_ALL, "sampling", "pop"}, {SEED_ALL, "mask", "0"},       {1, "desc", "off"},
+	{2, "desc", "on"},             {3, "desc", "on"},             {3, "dropout", "0.3"},
 	{3, "patience", "2"},
 };
 
@@ -221,7 +225,7 @@ void settings_variant(rr_settings *s, int n)
 {
 	settings_default(s);
 	for (int i = 0; i < N(variant_sets); i++)
-		if (variant_sets[i].variant == n &&
+		if ((variant_sets[i].variant == n || (variant_sets[i].variant == SEED_ALL && n > 0)) &&
 		    settings_put(s, variant_sets[i].name, variant_sets[i].value) != 0)
 			abort();
 	s->variant = n;

@@ -178,13 +178,42 @@ static void test_variant_diff(void **state)
 	assert_string_equal("", settings_diff(&a, &a, buf, sizeof buf));
 }
 
+/* The seed's three models, setting by setting: whatever relrec's defaults are, a variant is
+ * the study's model exactly (tests/model/run_model.sh checks their figures). */
+static void test_variants_exact(void **state)
+{
+	(void)state;
+	static const char *const want[3] = {
+		"variant 1 dropout 0 dim 32 hidden 64 lr 0.001 batch 256 epochs 10 weights none "
+		"patience 0 negatives 0 sampling pop mask 0 desc off",
+		"variant 2 dropout 0 dim 32 hidden 64 lr 0.001 batch 256 epochs 10 weights none "
+		"patience 0 negatives 0 sampling pop mask 0 desc on",
+		"variant 3 dropout 0.3 dim 32 hidden 64 lr 0.001 batch 256 epochs 10 weights none "
+		"patience 2 negatives 0 sampling pop mask 0 desc on",
+	};
+	for (int v = 1; v <= 3; v++) {
+		rr_settings s;
+		settings_variant(&s, v);
+		char got[512] = "", val[128];
+		size_t k = 0;
+		for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
+			if (!strcmp(d->name, "seed") || !strcmp(d->name, "test") ||
+			    !strcmp(d->name, "val") || !strcmp(d->name, "threads"))
+				continue;   /* the experiment's, not the model's */
+			k += (size_t)snprintf(got + k, sizeof got - k, "%s%s %s", k ? " " : "", d->name,
+					      settings_get(&s, d->name, val, sizeof val));
+		}
+		assert_string_equal(want[v - 1], got);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults_are_valid), cmocka_unit_test(test_decimal_exact),
 		cmocka_unit_test(test_round_trip),         cmocka_unit_test(test_one_range_each),
 		cmocka_unit_test(test_validate_records),   cmocka_unit_test(test_steps),
-		cmocka_unit_test(test_variant_diff),
+		cmocka_unit_test(test_variant_diff),       cmocka_unit_test(test_variants_exact),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
