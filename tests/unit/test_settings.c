@@ -138,8 +138,8 @@ static void test_steps(void **state)
 	(void)state;
 	rr_settings s;
 	settings_default(&s);
-	step(&s, "dim", +1, "24");           /* the ladder */
-	step(&s, "dim", -1, "16");
+	step(&s, "dim", +1, "16");           /* the ladder */
+	step(&s, "dim", -1, "8");
 	step(&s, "hidden", +1, "192,64");    /* the first layer moves, the second stays */
 	step(&s, "dropout", +1, "0.05");
 	step(&s, "dropout", -1, "0");
@@ -150,8 +150,9 @@ static void test_steps(void **state)
 	step(&s, "lr", +1, "0.002");
 	settings_set(&s, "lr", "0.0007");
 	step(&s, "lr", -1, "0.0005");
-	step(&s, "desc", +1, NULL);          /* on is the last word: no wrap-around */
-	step(&s, "desc", -1, "off");
+	step(&s, "desc", -1, NULL);          /* off is the first word: no wrap-around */
+	step(&s, "desc", +1, "on");
+	step(&s, "desc", +1, NULL);          /* on is the last */
 	step(&s, "variant", -1, NULL);
 	step(&s, "variant", +1, "1");
 	settings_set(&s, "variant", "3");
@@ -172,8 +173,7 @@ static void test_variant_diff(void **state)
 	assert_int_equal(0, settings_set(&b, "variant", "1"));
 	assert_int_equal(7, (int)b.seed); /* the experiment's seed stays */
 	char buf[512];
-	assert_string_equal("variant 0 → 1, dim 16 → 32, hidden 128,64 → 64, negatives 4 → 0, "
-			    "mask 0.5 → 0, desc on → off, seed 42 → 7",
+	assert_string_equal("variant 0 → 1, dim 8 → 32, hidden 128,64 → 64, seed 42 → 7",
 			    settings_diff(&a, &b, buf, sizeof buf));
 	assert_string_equal("", settings_diff(&a, &a, buf, sizeof buf));
 }
