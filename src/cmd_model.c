@@ -271,7 +271,7 @@ static void runs_row(rr_table *t, int row, const rr_run *r, int current,
 	char buf[160];
 	int c = 0;
 	table_set(t, row, c++, "%d", r->id);
-	table_set(t, row, c++, "%s", r->id == current ? "*" : "");
+	table_set(t, row, c++, "%s", r->id == current ? "*" : "-");   /* never empty: awk-able */
 	for (; c < nc - RUNS_TAIL - 1; c++)
 		table_set(t, row, c, "%s", set_text(&r->set, cols[c]->name, buf, sizeof buf));
 	bins_text(&r->lab, buf, sizeof buf);
@@ -410,7 +410,7 @@ static void export_runs_head(rr_csvout *o)
 {
 	static const char *const tail[] = {"macro_f1", "accuracy", "class_f1", "epochs_run",
 					   "best_epoch", "stopped", "val_loss", "seconds",
-					   "samples_per_s"};
+					   "samples_per_s", "current"};
 	csvout_str(o, "run");
 	csvout_str(o, "bins");
 	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
@@ -420,7 +420,7 @@ static void export_runs_head(rr_csvout *o)
 	csvout_end(o);
 }
 
-static void export_runs_row(rr_csvout *o, const rr_run *r)
+static void export_runs_row(rr_csvout *o, const rr_run *r, int current)
 {
 	char buf[256];
 	csvout_num(o, "%.0f", r->id);
@@ -444,6 +444,7 @@ static void export_runs_row(rr_csvout *o, const rr_run *r)
 	/* a file keeps real times: hiding them is a sink's business, not the data's */
 	csvout_num(o, "%.3f", r->seconds);
 	csvout_num(o, "%.0f", r->samples_per_s);
+	csvout_num(o, "%.0f", r->id == current);
 	csvout_end(o);
 }
 
@@ -456,7 +457,7 @@ int cmd_export_runs(rr_app *app, const rr_args *a)
 	export_runs_head(&o);
 	int n = app->runs ? app->runs->n : 0;
 	for (int i = 0; i < n; i++)
-		export_runs_row(&o, &app->runs->v[i]);
+		export_runs_row(&o, &app->runs->v[i], app->model ? app->current_run : 0);
 	if (csvout_close(&o, 1))
 		return -1;
 	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s", path);
