@@ -51,7 +51,7 @@ const char *model_labels_note(const rr_model *m, const rr_labels *now, char *buf
 /* A copy of m (weights, tables, settings, labels, training record) with a new generation and
  * no binding: the run table keeps one per run. NULL with err_set on out of memory. */
 rr_model *model_clone(const rr_model *m);
-/* Memory m holds (parameters, id tables, the binding's caches when bound), for budgets. */
+/* Memory m holds (parameters, id tables, the binding's caches when bound; about), for budgets. */
 size_t model_bytes(const rr_model *m);
 
 /* ---- beyond the shared API: used by cmd_model.c and the tests ---- */
