@@ -18,6 +18,7 @@ enum rr_reject {
 	RR_REJ_UTF8,        /* invalid UTF-8, or a NUL byte */
 	RR_REJ_EMPTY,       /* empty invoice or stock code */
 	RR_REJ_QUOTE,       /* a quoted field never closed (at end of input) */
+	RR_REJ_RANGE,       /* |quantity| or |price| above 1e9 */
 	RR_REJ_N
 };
 #define RR_MAX_FIELD 4096
@@ -40,7 +41,14 @@ typedef struct rr_rows {
 	size_t last_desc_cap;
 	/* load report */
 	char *path;           /* file it came from (owned) */
-	const char *schema;   /* "Online Retail", "Online Retail II" or "mapped" (static) */
+	const char *schema;   /* "Online Retail", "Online Retail II", "known names" or "mapped"
+	                         (static) */
+	char *reading;        /* how it was read, lines for the load summary ("format: ...",
+	                         "columns: ...", "dates: ...", notes, "warning: ..."); owned,
+	                         NULL when not recorded */
+	int no_price;         /* no price column: prices are 0, spend features carry nothing and
+	                         the price rule does not apply */
+	int no_invoice;       /* no invoice column: one invoice per customer and timestamp */
 	size_t lines;         /* physical records read after the header */
 	size_t bytes;         /* bytes of CSV text (after inflation) */
 	size_t rejected[RR_REJ_N];
