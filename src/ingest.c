@@ -718,6 +718,12 @@ static void *capped_realloc(void *p, size_t n)
 static void skip_begin(loader *L)
 {
 	struct csv_parser *p = &L->p;
+	if (!L->have_header) { /* no point reading on: a header needs every name */
+		err_set("'%s': the header has a field longer than %d bytes (is it a CSV file?)",
+			L->path, RR_MAX_FIELD);
+		L->failed = 1;
+		return;
+	}
 	if (L->nf == 0)
 		L->rec_line = L->line;
 	count_newlines(L, (const char *)p->entry_buf, p->entry_pos);
