@@ -140,7 +140,7 @@ $RELREC --replay "$tmp/stop.rr" > "$tmp/stop.out" 2>&1 &
 pid=$!
 sleep 1; kill -INT $pid
 n=0; while kill -0 $pid 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
-left=$(for f in /proc/[0-9]*/cmdline; do tr '\0' ' ' < "$f" 2>/dev/null; echo; done | grep -c 'sleep 61[.]25')
+left=$(for f in /proc/[0-9]*/cmdline; do { tr '\0' ' ' < "$f"; } 2>/dev/null; echo; done | grep -c 'sleep 61[.]25')
 if kill -0 $pid 2>/dev/null; then kill -9 $pid; echo "not ok ingest/stop-ends-command: relrec still running"
 elif [ "$left" != 0 ]; then echo "not ok ingest/stop-ends-command: $left processes of the command still run"
 elif ! grep -qF "load of '|sleep 61.25; echo x' interrupted" "$tmp/stop.out"; then
