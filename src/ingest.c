@@ -267,6 +267,7 @@ typedef struct builder {
 	char dec;                  /* '.', ',', or 0: either, decided after the last row */
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
+	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	date_guess dates;
 	batch b[NBATCH];
 	int head, count, fill;     /* next to build, handed over and waiting, being filled */
@@ -309,10 +310,12 @@ static int row_text(builder *in, const brec *q, const char *const f[F_N])
 	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
 		if (ingest_utf8_valid(f[text[k]], q->len[text[k]]))
 			continue;
-		if (in->encoding_given || memchr(f[text[k]], 0, q->len[text[k]]))
+		if (in->encoding_given || memchr(f[text[k]], 0, q->len[text[k]])) {
 			snprintf(detail, sizeof detail, "a NUL byte in %s", what[k]);
-		else
+		} else {
 			snprintf(detail, sizeof detail, "%s is not UTF-8 (%s)", what[k], UTF8_HINT);
+			in->not_utf8++;
+		}
 		return row_reject(in, q->line, RR_REJ_UTF8, detail, strlen(detail));
 	}
 	if ((q->len[F_INVOICE] == 0 && !in->rows->no_invoice) || q->len[F_ITEM] == 0)
@@ -975,9 +978,9 @@ static int describe(loader *L)
 			"as day/month; read month first (if they are day first, load with "
 			"--date-format \"%s\")", fmt);
 	}
-	if (r->rejected[RR_REJ_UTF8] && !L->o->encoding)
-		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu rows rejected (%s)", L->path,
-		    r->rejected[RR_REJ_UTF8], UTF8_HINT);
+	if (in->not_utf8)
+		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
+		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);
 	L->rows->reading = strdup(text);
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);
 }

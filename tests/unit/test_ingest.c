@@ -539,7 +539,7 @@ static void test_encodings(void **state)
 	assert_non_null(r);
 	assert_int_equal(1, r->rejected[RR_REJ_UTF8]);
 	assert_non_null(strstr(r->examples[0], "the description is not UTF-8 (try --encoding latin1 or cp1252)"));
-	assert_non_null(strstr(r->reading, "is not UTF-8: 1 rows rejected (try --encoding latin1 or cp1252)"));
+	assert_non_null(strstr(r->reading, "is not UTF-8: 1 row rejected (try --encoding latin1 or cp1252)"));
 	rows_free(r);
 	/* a byte cp1252 leaves undefined */
 	o.encoding = "cp1252";
