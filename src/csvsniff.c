@@ -7,7 +7,7 @@
 
 #include "err.h"
 
-#define MAX_COLS 64      /* ingest reads at most this many fields of a record */
+#define MAX_COLS RR_MAX_COLUMNS
 #define NORM_MAX 64      /* longer names match no known name */
 
 /* ==== the known names: one table ==== */
@@ -270,7 +270,7 @@ static int has_all(const header *h, const char *const names[RR_COL_N])
 int sniff_columns(const char *const *name, int n, const char *map, const char *path,
 		  int col[RR_COL_N], const char **schema)
 {
-	header h; /* 4 KB of compared names */
+	header h; /* 16 KB of compared names */
 	int taken[MAX_COLS];
 	h.name = name;
 	h.n = n < MAX_COLS ? n : MAX_COLS;

@@ -24,7 +24,7 @@
 #include "csvsource.h"
 #include "err.h"
 
-#define MAX_FIELDS 64          /* more fields than this in a record: counted, not stored */
+#define MAX_FIELDS RR_MAX_COLUMNS /* more fields in a record: counted, not stored */
 /* libcsv keeps a field whole before handing it over, so a 4 GB field would cost 4 GB: its
  * buffer may not grow past FIELD_CAP, and the rest of such a field is skipped unread. */
 #define FIELD_CAP (RR_MAX_FIELD + 256)

@@ -19,6 +19,9 @@
 enum rr_col { RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_QTY, RR_COL_DATE,
 	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_N };
 
+/* Columns a header may have (shop exports run to 80 and more); a wider file is refused. */
+#define RR_MAX_COLUMNS 256
+
 /* Name of a logical column as used by --map ("invoice", "item", "desc", "qty", "date",
  * "price", "user", "country"). */
 const char *ingest_col_name(enum rr_col c);

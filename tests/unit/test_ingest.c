@@ -501,6 +501,28 @@ static void test_columns(void **state)
 	tu_remove(p);
 	assert_null(load_text("invoice,item,qty,date,user,User\n", 0));
 	assert_non_null(strstr(err_msg(), "could both be the user"));
+	/* a wide export (80 columns), the ones relrec needs among them */
+	char wide[4096] = "", row[4096] = "";
+	for (int c = 0; c < 80; c++) {
+		const char *name = c == 10 ? "Lineitem SKU" : c == 20 ? "Lineitem quantity"
+				   : c == 30 ? "Created at" : c == 79 ? "Customer ID" : NULL;
+		const char *val = c == 10 ? "S1" : c == 20 ? "2" : c == 30 ? "2023-01-02 10:00:00 +0100"
+				  : c == 79 ? "c9" : "z";
+		char extra[16];
+		snprintf(extra, sizeof extra, "extra%d", c);
+		snprintf(wide + strlen(wide), sizeof wide - strlen(wide), "%s%s", c ? "," : "",
+			 name ? name : extra);
+		snprintf(row + strlen(row), sizeof row - strlen(row), "%s%s", c ? "," : "", val);
+	}
+	char text[8192];
+	snprintf(text, sizeof text, "%s\n%s\n", wide, row);
+	rr_ingest_opts o = {.map = "item=Lineitem SKU,qty=Lineitem quantity"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("2023-01-02 09:00", minute_of(r, 0));
+	assert_string_equal("c9", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
 }
 
 /* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
