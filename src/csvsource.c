@@ -324,9 +324,9 @@ int source_open(csv_source *s, const char *path, const char *encoding)
 		if (!path[1 + strspn(path + 1, " \t")])
 			return err_set("'%s': no command after '|' (load \"|zcat FILE.gz\" reads what a "
 				       "command writes)", path);
+		s->is_proc = 1; /* set first: source_close releases what a failed start leaves */
 		if (proc_start(&s->proc, path + 1) != 0)
 			return -1;
-		s->is_proc = 1;
 		s->fd = s->proc.out;
 	} else if (open_file(s, path) != 0) {
 		return -1;
