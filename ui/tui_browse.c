@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ingest.h"
+#include "model.h"
 #include "strtab.h"
 
 /* one word of the command language: quoted when it has spaces, quotes or a leading '#' */
@@ -458,6 +459,13 @@ static int h_sort(tui *t, int key)
 
 /* ==== 4 Recommend ==== */
 
+/* The engine's note when the labels moved since the model was trained, into buf; 1 when
+ * there is one (it takes a line under the recommendations). */
+static int rec_note(const tui *t, char *buf, size_t size)
+{
+	return *model_labels_note(t->app->model, &t->app->labels, buf, size) != '\0';
+}
+
 void rec_draw(tui *t)
 {
 	if (!t->users.n_all) {
@@ -485,10 +493,19 @@ void rec_draw(tui *t)
 	/* P(class) columns squeeze descriptions and reasons below ~140 columns: p shows them */
 	tui_out shown = t->rec_out; /* a view: the same blocks, its own hidden columns */
 	shown.hide = (t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs) ? NULL : "P(";
+	/* the engine's word when the labels moved since the model was trained: a line of its own
+	 * under the recommendations */
+	char note[160];
+	int noted = rec_note(t, note, sizeof note);
 	int bold = t->rec_focus == REC_RESULTS ? A_BOLD : 0;
 	attron(bold);
-	out_draw(t, &shown, low_y + 1, 1, low_h - 1, t->cols - 2);
+	out_draw(t, &shown, low_y + 1, 1, low_h - 1 - noted, t->cols - 2);
 	attroff(bold);
+	if (noted) {
+		attron(tui_attr(t, C_ERR));
+		tui_put(t->rows - 3, 1, t->cols - 2, note);
+		attroff(tui_attr(t, C_ERR));
+	}
 	keys_hint(t, t->rows - 2);
 }
 
@@ -512,7 +529,8 @@ static int r_results(tui *t, int key)
 	int d = key == TK(KEY_UP) || key == 'k' ? -1 : key == TK(KEY_DOWN) || key == 'j' ? 1
 		: key == TK(KEY_PPAGE) ? -10 : key == TK(KEY_NPAGE) ? 10
 		: key == TK(KEY_HOME) || key == 'g' ? -(1 << 20) : 1 << 20;
-	out_scroll(&t->rec_out, d, browse_out_rows(t));
+	char note[160];
+	out_scroll(&t->rec_out, d, browse_out_rows(t) - rec_note(t, note, sizeof note));
 	return 1;
 }
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model.h"
 #include "settings.h"
 
 /* the panel lists the settings table in its order (the order an analyst tunes them) */
@@ -496,5 +497,12 @@ void train_draw(tui *t)
 	int chart_y = 4, chart_h = mat_y - chart_y - 3;
 	draw_chart(t, chart_y, cx, cw, chart_h);
 	draw_matrix(t, mat_y, 1, W - 2, mat_h + 1);
+	/* the engine's word when the labels moved since the model was trained */
+	char note[160];
+	if (*model_labels_note(t->app->model, &t->app->labels, note, sizeof note)) {
+		attron(tui_attr(t, C_ERR));
+		tui_put(hint_y - 1, 1, W - 2, note);
+		attroff(tui_attr(t, C_ERR));
+	}
 	keys_hint(t, hint_y);
 }

@@ -6,7 +6,8 @@
 # no data outside the tree. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_typeahead_popup tui_undo_labels tui_undo_train tui_suggest tui_complete_sorted
 tui_quit_at_once tui_typeahead_train tui_train_80_columns tui_train_120_columns
-tui_quit_unsaved tui_typeahead_journal tui_small_file tui_suspend tui_no_data_outside"
+tui_quit_unsaved tui_typeahead_journal tui_small_file tui_suspend tui_no_data_outside
+tui_runs_current tui_labels_note tui_stopped_run_kept"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-keys
 MAP="--map user=cust,item=sku,invoice=order_id,qty=n,date=ts,price=6,desc=item_name"
@@ -55,12 +56,13 @@ fi
 keys a 3 Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down \
 	Down Down Down Down Right
 if wait_for a "threads = 2" 50 && grep -qE "^ +threads +‹ 2 ›" "$SCREEN" && grep -qE "^ +variant +0 " "$SCREEN"; then
+	dim0=$(grep -E "^ +dim " "$SCREEN" | awk '{print $2}') # the default belongs to the settings
 	keys a u ':set variant 1' Enter u
-	if wait_for a "undid 'set variant 1': variant 1 → 0, dim 32 → 16" 50 && grep -qE "^ +dim +16 " "$SCREEN" &&
+	if wait_for a "undid 'set variant 1': variant 1 → 0" 50 && grep -qE "^ +dim +$dim0 " "$SCREEN" &&
 		grep -qE "^ +threads +‹ 1 ›" "$SCREEN"; then
 		ok tui_undo_train
 	else
-		fail tui_undo_train "u, ':set variant 1', u: wanted variant 0 back with dim 16 and threads 1"
+		fail tui_undo_train "u, ':set variant 1', u: wanted variant 0 back with dim $dim0 and threads 1"
 	fi
 else
 	fail tui_undo_train "Down past the last setting then Right: wanted 'threads = 2' and variant untouched"
@@ -189,6 +191,63 @@ if command -v bash >/dev/null 2>&1; then
 else
 	echo "skip tui_small_file: no bash for an interactive shell [not installed by CI]"
 	echo "skip tui_suspend: no bash for an interactive shell [not installed by CI]"
+fi
+
+# ---- the Runs screen marks the current model; runs use N moves the mark -----------------------------
+start e 100x30 "$ROOT" -- $MAP tests/replay/ids.csv
+if wait_for e "11 kept" 100 || wait_for e "kept" 50; then
+	keys e 3 ':set epochs 1' Enter ':train' Enter
+	wait_for e "done after 1 epoch" 300
+	keys e ':train' Enter
+	i=0
+	while [ $i -lt $((300 * SLOW)) ] && [ "$(grep -cx train "$tmp/journal.e" 2>/dev/null)" != 2 ]; do sleep 0.1; i=$((i + 1)); done
+	keys e 6
+	if wait_for e "the current model is run 2 (highlighted)" 100; then
+		keys e ':runs use 1' Enter
+		if wait_for e "the current model is run 1 (highlighted)" 100; then
+			ok tui_runs_current
+		else
+			fail tui_runs_current "after ':runs use 1' the Runs screen should mark run 1"
+		fi
+	else
+		fail tui_runs_current "after two runs the Runs screen should mark run 2 as the current model"
+	fi
+	# ---- the engine's note when the labels moved since the model was trained, on 3 and 4
+	keys e ':bins 1 2' Enter 3
+	if wait_for e "model trained with bins 2 5; labels now 1 2 — train again" 100; then
+		keys e 4
+		if wait_for e "model trained with bins 2 5; labels now 1 2 — train again" 100; then
+			ok tui_labels_note
+		else
+			fail tui_labels_note "the Recommend screen lacks the note"
+		fi
+	else
+		fail tui_labels_note "the Train screen lacks the note after ':bins 1 2'"
+	fi
+	keys e ':q' Enter y
+else
+	fail tui_runs_current "the workbench did not start on tests/replay/ids.csv"
+fi
+
+# ---- a stopped run that did worse keeps the better model, and the screen says so -------------------
+start f 100x30 "$ROOT"
+if wait_for f "396,337" 400; then
+	keys f 3 ':set epochs 2' Enter t
+	wait_for f "done after 2 epochs" 600
+	keys f ':set epochs 50' Enter t
+	if wait_for f "training  epoch 2/50" 600; then
+		keys f s
+		if wait_for f "keeping run 1's model" 300; then
+			ok tui_stopped_run_kept
+		else
+			fail tui_stopped_run_kept "after stopping a worse run 2, the status line should say run 1's model is kept"
+		fi
+	else
+		fail tui_stopped_run_kept "the second run did not reach epoch 2"
+	fi
+	keys f ':q' Enter y
+else
+	fail tui_stopped_run_kept "the workbench did not start"
 fi
 
 # ---- started outside the tree: where the bundled data was looked for --------------------------------
