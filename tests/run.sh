@@ -10,7 +10,9 @@
 #                 NAME.code (default 0). NAME.args holds extra arguments. In NAME.rr and
 #                 NAME.args, @TMP@ stands for a private empty directory, and the output is
 #                 compared with that directory written back as @TMP@. NAME.tol lets numbers
-#                 on some lines differ within a tolerance (tests/tolcmp.awk says how).
+#                 on some lines differ within a tolerance (tests/tolcmp.awk says how);
+#                 such a golden runs a second time, replay/NAME@Nehalem, on OpenBLAS's
+#                 SSE kernels (OPENBLAS_CORETYPE), and must match within the same rules.
 #   SUITE         a script tests/*/run_*.sh printing "ok NAME" / "not ok NAME" /
 #                 "skip NAME: REASON" lines; other lines are shown only when it fails.
 # Each job's output goes to a file; the results are printed in this fixed order at the end,
@@ -48,6 +50,9 @@ n=0
 add() { n=$((n + 1)); echo "$n $1 $2" >>"$tmp/jobs"; }
 for t in "$BUILD"/tests/test_*; do [ -x "$t" ] && add unit "$t"; done
 for s in tests/replay/*.rr; do [ -f "$s" ] && add replay "$s"; done
+# a golden with a tolerance once more on other OpenBLAS kernels (SSE only, where the default
+# is AVX2 or AVX-512): the rules of its .tol must cover what changes with the machine
+for s in tests/replay/*.rr; do [ -f "${s%.rr}.tol" ] && add replay_kernel "$s"; done
 for s in tests/*/run_*.sh; do [ -f "$s" ] && add suite "$s"; done
 
 # ---- helpers used inside a job (each job has its directory $d) -------------------------------
@@ -111,9 +116,10 @@ run_unit() { # a cmocka binary
 	result "$p" "$f" "$s"
 }
 
-run_replay() { # a golden script
+run_replay_kernel() { run_replay "$1" Nehalem; }
+run_replay() { # a golden script [OpenBLAS core type]
 	s=$1 base=${1%.rr}
-	name=replay/$(basename "$base")
+	name=replay/$(basename "$base")${2:+@$2}
 	want_code=0; [ -f "$base.code" ] && want_code=$(cat "$base.code")
 	args=""; [ -f "$base.args" ] && args=$(cat "$base.args")
 	script=$s
@@ -124,6 +130,7 @@ run_replay() { # a golden script
 		args=$(printf '%s\n' "$args" | sed "s|@TMP@|$d/work|g")
 	fi
 	# shellcheck disable=SC2086 # args are words
+	if [ -n "$2" ]; then export OPENBLAS_CORETYPE="$2"; fi
 	RELREC_NO_TIMING=1 guarded $RELREC --replay "$script" $args >"$d/raw" 2>&1
 	rc=$?
 	if [ "$script" != "$s" ]; then # the private paths back to their names in the golden
