@@ -2,9 +2,11 @@
 # tests/run.sh — runs every test of relrec and ends with exactly one line
 # "N passed, N failed" (", N skipped" when any); exits 0 when nothing failed.
 # Run from the top of the tree (make test does): RELREC=./relrec BUILD=build sh tests/run.sh
+# Arguments, if any, select the jobs whose file path contains one of them:
+#   sh tests/run.sh replay/ test_model     (the goldens and build/tests/test_model only)
 #
 # Jobs, each independent of the others, run JOBS at a time (default: nproc):
-#   unit/NAME     a cmocka binary $BUILD/tests/test_* ("[  PASSED  ] N test(s)." etc.)
+#   test_NAME     a cmocka binary $BUILD/tests/test_NAME ("[  PASSED  ] N test(s)." etc.)
 #   replay/NAME   a golden script tests/replay/NAME.rr, run from the top of the tree with
 #                 RELREC_NO_TIMING=1; stdout+stderr must equal NAME.out and the exit status
 #                 NAME.code (default 0). NAME.args holds extra arguments. In NAME.rr and
@@ -38,7 +40,6 @@ elif [ "$CI" = true ]; then strict=1
 else strict=0; fi
 [ "$strict" = 1 ] || strict=0
 CI_TAG='[not installed by CI]'
-top=$(pwd)
 
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' INT
@@ -47,7 +48,15 @@ trap 'exit 143' TERM
 # ---- the job list, in the order results are printed ----------------------------------------
 : >"$tmp/jobs"
 n=0
-add() { n=$((n + 1)); echo "$n $1 $2" >>"$tmp/jobs"; }
+select="$*"
+add() { # KIND PATH, when PATH is selected
+	if [ -n "$select" ]; then
+		hit=0
+		for w in $select; do case $2 in *"$w"*) hit=1 ;; esac; done
+		[ "$hit" = 1 ] || return 0
+	fi
+	n=$((n + 1)); echo "$n $1 $2" >>"$tmp/jobs"
+}
 for t in "$BUILD"/tests/test_*; do [ -x "$t" ] && add unit "$t"; done
 for s in tests/replay/*.rr; do [ -f "$s" ] && add replay "$s"; done
 # a golden with a tolerance once more on other OpenBLAS kernels (SSE only, where the default
@@ -129,8 +138,8 @@ run_replay() { # a golden script [OpenBLAS core type]
 		sed "s|@TMP@|$d/work|g" "$s" >"$script"
 		args=$(printf '%s\n' "$args" | sed "s|@TMP@|$d/work|g")
 	fi
-	# shellcheck disable=SC2086 # args are words
 	if [ -n "$2" ]; then export OPENBLAS_CORETYPE="$2"; fi
+	# shellcheck disable=SC2086 # args are words
 	RELREC_NO_TIMING=1 guarded $RELREC --replay "$script" $args >"$d/raw" 2>&1
 	rc=$?
 	if [ "$script" != "$s" ]; then # the private paths back to their names in the golden
@@ -142,7 +151,7 @@ run_replay() { # a golden script [OpenBLAS core type]
 	if [ -f "$base.tol" ]; then
 		awk -f tests/tolcmp.awk "$base.tol" "$base.out" "$d/got" >"$d/diff" 2>&1
 	else
-		cmp -s "$base.out" "$d/got" || diff "$base.out" "$d/got" >"$d/diff"
+		cmp -s "$base.out" "$d/got" || diff "$base.out" "$d/got" >"$d/diff" 2>&1
 	fi
 	same=$?
 	if [ "$rc" -eq "$want_code" ] && [ "$same" -eq 0 ]; then
@@ -231,9 +240,14 @@ while read -r id kind arg; do
 	fi
 	pass=$((pass + p)) fail=$((fail + f)) skip=$((skip + s))
 done <"$tmp/jobs"
-cat "$tmp"/*/time >"$times.new" 2>/dev/null && mv "$times.new" "$times"
+# the times of this run's jobs replace their old ones; the others' stay (a selective run)
+cat "$tmp"/*/time 2>/dev/null | awk -v tf="$times" '
+	{ print; seen[$1 " " $2] = 1 }
+	END { while ((getline l < tf) > 0) { split(l, a, " "); if (!((a[1] " " a[2]) in seen)) print l } }
+' >"$times.new" && mv "$times.new" "$times"
 
-[ -n "$failed_names" ] && echo "failed:$(echo $failed_names | sed 's/^/ /')"
+# shellcheck disable=SC2086 # one space between the names
+[ -n "$failed_names" ] && echo "failed:$(printf ' %s' $failed_names)"
 if [ "$skip" -gt 0 ]; then
 	echo "$pass passed, $fail failed, $skip skipped"
 else

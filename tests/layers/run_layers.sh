@@ -14,7 +14,8 @@ POISON=tests/layers/poison
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT INT TERM
 
 # ---- the table: every file listed, every listed file there -----------------------------------
-ls src/*.c src/*.h ui/*.c ui/*.h 2>/dev/null | sort >"$tmp/files"
+set -- src/*.c src/*.h ui/*.c ui/*.h
+printf '%s\n' "$@" | sort >"$tmp/files"
 awk -v out="$tmp/table" '
 	/^[ \t]*(#|$)/ { next }
 	$1 == "layers" { for (i = 2; i <= NF; i++) rank[$i] = i - 1; next }
@@ -52,7 +53,7 @@ awk -v tablef="$tmp/table" '
 			printf "%s:%d: includes %s (%s), a higher layer than %s\n", FILENAME, FNR, target,
 				layer[target], layer[FILENAME]
 	}
-' $(cat "$tmp/files") >"$tmp/up"
+' "$@" >"$tmp/up"
 if [ -s "$tmp/up" ]; then
 	echo "not ok layers-no-upward-include"
 	cat "$tmp/up"
