@@ -43,9 +43,22 @@ else strict=0; fi
 [ "$strict" = 1 ] || strict=0
 CI_TAG='[not installed by CI]'
 
+# Each job runs in a session of its own (setsid). Linux's autogroup scheduling
+# (/proc/sys/kernel/sched_autogroup_enabled) divides the CPU between sessions, not processes: on
+# a machine busy with other sessions, JOBS jobs inside make test's one session would share that
+# one session's slice and run no faster than one. RELREC_TEST_SESSIONS=0 keeps them in it.
+sessions=0
+if [ "${RELREC_TEST_SESSIONS:-1}" != 0 ] && command -v setsid >/dev/null 2>&1; then sessions=1; fi
+
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+# Ctrl-C reaches only the terminal's process group: end the jobs' sessions too
+stop_jobs() {
+	# shellcheck disable=SC2046 # the pids are words
+	[ -s "$tmp/pids" ] && kill -TERM $(cat "$tmp/pids") 2>/dev/null
+	for f in "$tmp"/*/session; do [ -s "$f" ] && kill -TERM "-$(cat "$f")" 2>/dev/null; done
+}
+trap 'stop_jobs; exit 130' INT
+trap 'stop_jobs; exit 143' TERM
 
 # ---- the job list, in the order results are printed ----------------------------------------
 : >"$tmp/jobs"
@@ -69,10 +82,14 @@ for s in tests/*/run_*.sh; do [ -f "$s" ] && add suite "$s"; done
 # ---- helpers used inside a job (each job has its directory $d) -------------------------------
 # allowed REASON: does this skip reason say CI lacks it too?
 allowed() { case $1 in *"$CI_TAG") return 0 ;; esac; return 1; }
-# guarded CMD...: run CMD with no terminal, under the job timeout
+# guarded CMD...: run CMD with no terminal, under the job timeout, in a session of its own
 guarded() {
 	if [ "$JOB_TIMEOUT" -gt 0 ] 2>/dev/null && command -v timeout >/dev/null 2>&1; then
-		timeout --foreground -k 10 "$JOB_TIMEOUT" "$@" </dev/null
+		set -- timeout --foreground -k 10 "$JOB_TIMEOUT" "$@"
+	fi
+	if [ "$sessions" = 1 ]; then # the session's id in $d/session, for stop_jobs
+		# shellcheck disable=SC2016 # $$ and $@ are the inner shell's
+		setsid -w sh -c 'echo $$ >"$0"; exec "$@"' "$d/session" "$@" </dev/null
 	else
 		"$@" </dev/null
 	fi
@@ -140,9 +157,10 @@ run_replay() { # a golden script [OpenBLAS core type]
 		sed "s|@TMP@|$d/work|g" "$s" >"$script"
 		args=$(printf '%s\n' "$args" | sed "s|@TMP@|$d/work|g")
 	fi
+	export RELREC_NO_TIMING=1
 	if [ -n "$2" ]; then export OPENBLAS_CORETYPE="$2"; fi
 	# shellcheck disable=SC2086 # args are words
-	RELREC_NO_TIMING=1 guarded $RELREC --replay "$script" $args >"$d/raw" 2>&1
+	guarded $RELREC --replay "$script" $args >"$d/raw" 2>&1
 	rc=$?
 	if [ "$script" != "$s" ]; then # the private paths back to their names in the golden
 		esc=$(printf '%s\n' "$d" | sed 's/[][\.*^$|]/\\&/g')
@@ -223,6 +241,7 @@ while [ "$i" -lt "$JOBS" ]; do echo >&3; i=$((i + 1)); done
 while read -r id kind arg; do
 	read -r _ <&3
 	(run_job "$id" "$kind" "$arg" 3>&-; echo >&3) &
+	echo $! >>"$tmp/pids"
 done <"$tmp/order"
 wait
 exec 3>&-
