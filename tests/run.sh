@@ -234,6 +234,7 @@ awk -v tf="$times" '
 	BEGIN { while ((getline l < tf) > 0) { split(l, a, " "); t[a[1] " " a[2]] = a[3] } }
 	{ k = $2 " " $3; print (k in t ? t[k] : 1e9), $0 }' "$tmp/jobs" |
 	sort -s -k1,1gr | cut -d' ' -f2- >"$tmp/order"
+echo "tests/run.sh: $n jobs, $JOBS at a time; the results follow when all are done"
 mkfifo "$tmp/slots"
 exec 3<>"$tmp/slots"
 i=0
