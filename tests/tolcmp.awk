@@ -68,8 +68,8 @@ function read(path, arr,    n, l, rc) {
 	return n
 }
 
-function parse_rules(path,    l, fnr, line, kv, k, v) {
-	while ((getline l < path) > 0) {
+function parse_rules(path,    l, fnr, line, kv, k, v, rc) {
+	while ((rc = getline l < path) > 0) {
 		fnr++
 		if (l ~ /^[ \t]*(#|$)/) continue
 		nr++; REL[nr] = 0; ABS[nr] = 0; INT[nr] = 0
@@ -87,6 +87,7 @@ function parse_rules(path,    l, fnr, line, kv, k, v) {
 			die(path ":" fnr ": no {n} intervals in a pattern (mawk lacks them): write x x x for x{3}")
 		PAT[nr] = line; RULE[nr] = l
 	}
+	if (rc < 0) die("cannot read " path)
 	close(path)
 }
 
