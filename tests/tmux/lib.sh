@@ -28,7 +28,10 @@ tmux_setup() {
 	case "$RELREC" in /*) ;; *) RELREC="$ROOT/${RELREC#./}" ;; esac
 	DATA=data/online_retail.csv.gz
 	command -v tmux >/dev/null 2>&1 || skip_all "tmux is not installed"
-	[ -x "$RELREC" ] || skip_all "no binary at $RELREC"
+	if [ ! -x "$RELREC" ]; then # a test that cannot run for want of the build fails
+		for n in $NAMES; do echo "not ok $n: no binary at $RELREC"; done
+		exit 0
+	fi
 	[ -f "$DATA" ] || skip_all "no $DATA"
 	T="tmux -L $1-$$ -f /dev/null"
 	tmp=$(mktemp -d)
