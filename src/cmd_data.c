@@ -83,7 +83,9 @@ static void show_clean(rr_app *app)
 	}
 	sink_printf(&app->sink, "non-product codes: %s", codes);
 	char ret[256];
-	if (d)
+	if (app->clean.returns && !app->clean.on[RR_RULE_CANCELLED])
+		sink_printf(&app->sink, "returns: on, but with the cancelled rule off returns are kept as negative rows");
+	else if (d)
 		sink_printf(&app->sink, "returns: %s", dataset_returns_text(d, ret, sizeof ret));
 }
 
@@ -341,7 +343,9 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	char text[1024];
 	sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
 	uint32_t codes = 0, groups = 0;
-	if (clean_case_variants(app->rows, &codes, &groups) == 0)
+	if (clean_case_variants(app->rows, &codes, &groups) == 0 && codes == 0)
+		sink_printf(s, "case        no stock codes differ only in case");
+	else if (codes)
 		sink_printf(s, "case        %u stock codes in %u groups differ only in case (casefold %s)",
 			    codes, groups, app->clean.casefold ? "on: each group is one item"
 							      : "off: 'clean casefold on' merges them");

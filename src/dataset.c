@@ -579,7 +579,7 @@ const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size)
 		snprintf(buf, size, "%zu pairs returned in full dropped (%zu rows), %zu returned in part reduced",
 			 x->full, x->full_rows, x->partial);
 	else if (x->rows == 0)
-		snprintf(buf, size, "no return rows (returns need the cancelled rule on)");
+		snprintf(buf, size, "no return rows");
 	else
 		snprintf(buf, size, "%zu pairs returned in full, %zu in part (off: 'clean returns on' drops the first, reduces the others)",
 			 x->full, x->partial);
