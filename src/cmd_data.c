@@ -190,9 +190,10 @@ static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 		names[i] = args_nth(a, "VALUE", i);
 		const rr_strtab *cs = app->rows ? app->rows->countries : NULL;
 		if (cs && strtab_find(cs, names[i], strlen(names[i])) == RR_NONE) {
+			const char *bad = names[i]; /* the parsed line's word: outlives names */
 			free(names);
 			return err_set("filter country: no row is from '%s' (the data's countries: %s)",
-				       names[i], country_list(app->rows, list, sizeof list));
+				       bad, country_list(app->rows, list, sizeof list));
 		}
 	}
 	if (n == 0) {
@@ -215,7 +216,7 @@ static int filter_day(const rr_args *a, const char *what, rr_filter *f)
 		return args_usage_error(a, "%s takes one day, YYYY-MM-DD", what);
 	const char *v = args_nth(a, "VALUE", 0);
 	if (ingest_parse_day(v, &t) != 0)
-		return args_usage_error(a, "%s: '%s' is not a day (YYYY-MM-DD)", what, v);
+		return args_usage_error(a, "%s takes a day YYYY-MM-DD, not '%s'", what, v);
 	int64_t day = t >= 0 ? t / 1440 : -((-(int64_t)t + 1439) / 1440);
 	if (strcmp(what, "since") == 0)
 		f->since = t;
