@@ -182,99 +182,135 @@ static int classify_rows(build *b)
 	return 0;
 }
 
-/* One customer's kept and return rows (as urows: item = canonical code, inv = 1 for a
- * return), sorted: count the pairs returned in full or in part, mark the rows of the full
- * ones in drop (when the rule is on) and note the partial ones. 0 or -1. */
-static int returns_customer(build *b, uint32_t cust, urow *x, size_t n, unsigned char *drop)
+/* A (customer, item) that has returns: what was returned, bought and kept of it. */
+typedef struct ret_pair {
+	uint64_t key;         /* customer id << 32 | canonical code id */
+	double returned;      /* -Σ quantity of its return rows */
+	double bought;        /* Σ quantity of its kept rows */
+	size_t rows;          /* its kept rows */
+} ret_pair;
+
+static int cmp_ret_pair(const void *a, const void *b)
+{
+	uint64_t x = ((const ret_pair *)a)->key, y = ((const ret_pair *)b)->key;
+	return (x > y) - (x < y);
+}
+
+static uint64_t row_key(const build *b, size_t i)
+{
+	return (uint64_t)b->r->cust[i] << 32 | clean_code(&b->cx, i);
+}
+
+/* The entry of v[0..n) (sorted) for kept row i, or NULL: a lookup only for the customers
+ * flagged as having returns, so most rows cost one byte read. */
+static ret_pair *ret_find(const build *b, ret_pair *v, size_t n, const unsigned char *flag,
+			  size_t i)
+{
+	if (b->r->cust[i] == RR_NONE || !flag[b->r->cust[i]])
+		return NULL;
+	uint64_t key = row_key(b, i);
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo].key == key ? &v[lo] : NULL;
+}
+
+/* The pairs with returns, merged and sorted, in *out (*n of them); their customers flagged. */
+static int ret_pairs(build *b, unsigned char *flag, ret_pair **out, size_t *n)
+{
+	ret_pair *v = calloc(b->nret ? b->nret : 1, sizeof *v);
+	if (!v)
+		return -1;
+	for (size_t k = 0; k < b->nret; k++) {
+		v[k].key = row_key(b, b->ret[k]);
+		v[k].returned = -(double)b->r->qty[b->ret[k]];
+		flag[b->r->cust[b->ret[k]]] = 1;
+	}
+	qsort(v, b->nret, sizeof *v, cmp_ret_pair);
+	size_t w = 0;
+	for (size_t k = 0; k < b->nret; k++) {
+		if (w && v[w - 1].key == v[k].key)
+			v[w - 1].returned += v[k].returned;
+		else
+			v[w++] = v[k];
+	}
+	*out = v;
+	*n = w;
+	return 0;
+}
+
+/* Count what the returns rule finds in v[0..n) (bought and kept rows filled in); when on,
+ * note the pairs returned in part for stage 8. 0 or -1. */
+static int ret_count(build *b, const ret_pair *v, size_t n, int on)
 {
 	rr_returns_count *rc = &b->d->returns;
-	for (size_t k = 0; k < n;) {
-		size_t start = k;
-		double bought = 0, returned = 0;
-		for (; k < n && x[k].item == x[start].item; k++) {
-			double q = b->r->qty[x[k].row];
-			if (x[k].inv)
-				returned -= q;
-			else
-				bought += q;
-		}
-		if (bought <= 0 || returned <= 0)
+	for (size_t k = 0; k < n; k++) {
+		if (v[k].bought <= 0 || v[k].returned <= 0)
 			continue; /* no pair, or nothing returned */
-		if (returned < bought) {
-			rc->partial++;
-			if (!drop)
-				continue;
-			if (b->npart == b->part_cap) {
-				size_t cap = b->part_cap ? 2 * b->part_cap : 256;
-				part_return *v = realloc(b->part, cap * sizeof *v);
-				if (!v)
-					return -1;
-				b->part = v;
-				b->part_cap = cap;
-			}
-			b->part[b->npart++] = (part_return){cust, x[start].item, returned, bought};
+		if (v[k].returned >= v[k].bought) {
+			rc->full++;
+			rc->full_rows += v[k].rows;
 			continue;
 		}
-		rc->full++;
-		for (size_t j = start; j < k; j++)
-			if (!x[j].inv) {
-				rc->full_rows++;
-				if (drop)
-					drop[x[j].row] = 1;
-			}
+		rc->partial++;
+		if (!on)
+			continue;
+		if (b->npart == b->part_cap) {
+			size_t cap = b->part_cap ? 2 * b->part_cap : 256;
+			part_return *p = realloc(b->part, cap * sizeof *p);
+			if (!p)
+				return -1;
+			b->part = p;
+			b->part_cap = cap;
+		}
+		b->part[b->npart++] = (part_return){(uint32_t)(v[k].key >> 32), (uint32_t)v[k].key,
+						    v[k].returned, v[k].bought};
 	}
 	return 0;
 }
 
-/* Stage 2, the returns rule: the kept and return rows of customers, gathered customer by
- * customer (a counting sort, as the pair phase does) and summed per item. Counted always
- * (stats shows what the rule would do); applied when on: the rows of pairs returned in full
- * leave the kept rows. 0 or -1. */
+/* Stage 2, the returns rule: the (customer, item) pairs with returns, their purchases summed
+ * from the kept rows. Counted always (stats shows what the rule would do); applied when on:
+ * the rows of pairs returned in full leave the kept rows. 0 or -1. */
 static int returns_scan(build *b)
 {
-	const rr_rows *r = b->r;
-	uint32_t ncust = strtab_count(r->customers);
-	size_t *start = NULL, n = 0;
-	urow *x = NULL;
-	unsigned char *drop = NULL;
-	int rc = -1, on = b->c->returns && b->c->on[RR_RULE_CANCELLED];
+	int on = b->c->returns && b->c->on[RR_RULE_CANCELLED];
 	b->d->returns.rows = b->nret;
 	b->d->returns.applied = on;
 	if (b->nret == 0)
 		return 0;
-	if (!ALLOC(start, (size_t)ncust + 2) || (on && !ALLOC(drop, r->n)))
+	uint32_t ncust = strtab_count(b->r->customers);
+	unsigned char *flag = calloc(ncust ? ncust : 1, 1);
+	ret_pair *v = NULL, *x;
+	size_t n = 0;
+	int rc = -1;
+	if (!flag || ret_pairs(b, flag, &v, &n) != 0)
 		goto done;
-	for (size_t k = 0; k < b->nk + b->nret; k++) {
-		uint32_t i = k < b->nk ? b->kept[k] : b->ret[k - b->nk];
-		if (r->cust[i] != RR_NONE)
-			start[r->cust[i] + 2]++;
-	}
-	for (uint32_t c = 0; c < ncust; c++)
-		start[c + 2] += start[c + 1];
-	n = start[ncust + 1];
-	if (!ALLOC(x, n))
+	for (size_t k = 0; k < b->nk; k++)
+		if ((x = ret_find(b, v, n, flag, b->kept[k]))) {
+			x->bought += b->r->qty[b->kept[k]];
+			x->rows++;
+		}
+	if (ret_count(b, v, n, on) != 0)
 		goto done;
-	for (size_t k = 0; k < b->nk + b->nret; k++) {
-		uint32_t i = k < b->nk ? b->kept[k] : b->ret[k - b->nk];
-		if (r->cust[i] != RR_NONE)
-			x[start[r->cust[i] + 1]++] = (urow){clean_code(&b->cx, i), k >= b->nk, i};
-	}
-	rc = 0;
-	for (uint32_t c = 0; c < ncust && rc == 0; c++) { /* customer c's rows: [start[c], start[c+1]) */
-		sort_urows(x + start[c], start[c + 1] - start[c]);
-		rc = returns_customer(b, c, x + start[c], start[c + 1] - start[c], drop);
-	}
-	if (rc == 0 && drop && b->d->returns.full) {
+	if (on && b->d->returns.full) {
 		size_t w = 0;
-		for (size_t k = 0; k < b->nk; k++)
-			if (!drop[b->kept[k]])
+		for (size_t k = 0; k < b->nk; k++) {
+			x = ret_find(b, v, n, flag, b->kept[k]);
+			if (!x || x->bought <= 0 || x->returned < x->bought)
 				b->kept[w++] = b->kept[k];
+		}
 		b->nk = w;
 	}
+	rc = 0;
 done:
-	free(start);
-	free(x);
-	free(drop);
+	free(flag);
+	free(v);
 	return rc;
 }
 
