@@ -342,7 +342,12 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 {
 	rr_sink *s = &app->sink;
 	char text[1024];
-	sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
+	const rr_returns_count *rc = &d->returns;
+	if (!rc->applied && rc->full + rc->partial) /* what the rule would do, and how to ask */
+		sink_printf(s, "returns     %zu pairs returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others)",
+			    rc->full, rc->partial);
+	else
+		sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
 	uint32_t codes = 0, groups = 0;
 	if (clean_case_variants(app->rows, &codes, &groups) == 0 && codes == 0)
 		sink_printf(s, "case        no stock codes differ only in case");

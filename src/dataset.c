@@ -612,13 +612,13 @@ const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size)
 {
 	const rr_returns_count *x = &d->returns;
 	if (x->applied)
-		snprintf(buf, size, "%zu pairs returned in full dropped (%zu rows), %zu returned in part reduced",
+		snprintf(buf, size, "%zu pairs returned in full dropped (%zu rows), %zu in part reduced",
 			 x->full, x->full_rows, x->partial);
 	else if (x->rows == 0)
 		snprintf(buf, size, "no return rows");
 	else
-		snprintf(buf, size, "%zu pairs returned in full, %zu in part (off: 'clean returns on' drops the first, reduces the others)",
-			 x->full, x->partial);
+		snprintf(buf, size, "%zu pairs returned in full, %zu in part (rule off)", x->full,
+			 x->partial);
 	return buf;
 }
 

@@ -75,7 +75,7 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 void dataset_free(rr_dataset *d);
 
 /* What the returns rule found (d->returns) in a line: "1553 pairs returned in full, 5351 in
- * part (off: ...)" or, when it is on, what it dropped and reduced. Into buf; returns buf. */
+ * part (rule off)" or, when it is on, what it dropped and reduced. Into buf; returns buf. */
 const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size);
 /* The days of d's kept rows, "2010-12-01 to 2011-12-09", or "no rows kept". Into buf. */
 const char *dataset_range_text(const rr_dataset *d, char *buf, size_t size);
