@@ -31,7 +31,7 @@ for d in ../shared/data ../../shared/data; do
 	[ -r "$d/online_retail_ii_2009_2010.csv.gz" ] && { orii="$d/online_retail_ii_2009_2010.csv.gz"; break; }
 done
 if [ -z "$orii" ]; then
-	echo "skip eval-default-cutoff-online-retail-ii: online_retail_ii_2009_2010.csv.gz is not in ../shared/data"
+	echo "skip eval-default-cutoff-online-retail-ii: online_retail_ii_2009_2010.csv.gz is not in ../shared/data [not installed by CI]"
 	exit 0
 fi
 check eval-default-cutoff-online-retail-ii "$orii" \
