@@ -18,6 +18,7 @@ struct rr_model;     /* model.h */
 struct rr_runs;      /* train.h: the session's run table */
 struct rr_recsys;    /* recommend.h: item–item model and caches */
 struct rr_baskets;   /* basket.h: invoice baskets for `together` */
+struct rr_eval_result; /* evaluate.h: the last ranking evaluation */
 
 typedef struct rr_app {
 	rr_sink sink;                /* where output goes (installed by the front end) */
@@ -28,8 +29,10 @@ typedef struct rr_app {
 	rr_settings set;             /* hyperparameters */
 	struct rr_model *model;      /* last trained or opened model, or NULL (owned) */
 	struct rr_runs *runs;        /* runs of this session (owned) */
-	struct rr_recsys *rec;       /* recommender caches, rebuilt on demand (owned) */
+	struct rr_recsys *rec;       /* the recommender of ds, fitted on demand (owned): it reads
+	                                the transactions only, so it outlives labels and models */
 	struct rr_baskets *baskets;  /* basket index for `together`, rebuilt on demand (owned) */
+	struct rr_eval_result *eval; /* the last evaluate ranking, for export evaluation (owned) */
 	FILE *journal;               /* --journal: every executed command is appended, or NULL */
 	char *journal_path;          /* its path (owned) */
 	int depth;                   /* `source` nesting depth */
