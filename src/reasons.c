@@ -43,6 +43,41 @@ static int cmp_part(const void *a, const void *b)
 	return part_before(a, b) ? -1 : part_before(b, a) ? 1 : 0;
 }
 
+/* Move the m first of a[0..n) (in part_before's order) to a[0..m), in any order: quickselect
+ * (the order is total: no two entries have the same item). */
+static void part_select(part_ent *a, size_t n, size_t m)
+{
+	size_t lo = 0, hi = n;
+	while (lo < m && m < hi) {
+		part_ent pv = a[lo + (hi - lo) / 2], t;
+		size_t i = lo, j = hi - 1;
+		/* three-way split around pv: [lo, i) before it, [i, k) it, (j, hi) after */
+		size_t k = lo;
+		while (k <= j) {
+			if (part_before(&a[k], &pv)) {
+				t = a[i];
+				a[i++] = a[k];
+				a[k++] = t;
+			} else if (part_before(&pv, &a[k])) {
+				t = a[j];
+				a[j] = a[k];
+				a[k] = t;
+				if (j == 0)
+					break;
+				j--;
+			} else {
+				k++;
+			}
+		}
+		if (m < i)
+			hi = i;
+		else if (m > k)
+			lo = k;
+		else
+			return;
+	}
+}
+
 /* One thread's items: x = t, t + step, ... */
 typedef struct part_job {
 	rr_reasons *r;
@@ -63,8 +98,9 @@ static void *part_run(void *arg)
 			j->ent[a] = (part_ent){j->acc[y], j->r->btie[y], y};
 			j->acc[y] = 0;
 		}
-		qsort(j->ent, nt, sizeof *j->ent, cmp_part);
 		size_t m = nt < RR_REASON_PARTNERS ? nt : RR_REASON_PARTNERS;
+		part_select(j->ent, nt, m);
+		qsort(j->ent, m, sizeof *j->ent, cmp_part);
 		size_t at = (size_t)x * RR_REASON_PARTNERS;
 		for (size_t a = 0; a < m; a++) {
 			j->r->partner[at + a] = j->ent[a].y;
@@ -174,10 +210,16 @@ static rr_reasons *reasons_build(const rr_dataset *ds, const rr_baskets *b, int 
 int reason_work_init(rr_reason_work *w, const rr_reasons *r)
 {
 	size_t nb = r->b->n_items ? r->b->n_items : 1;
+	memset(w, 0, sizeof *w);
 	w->owned = calloc(nb, 1);
 	w->acc = calloc(nb, sizeof *w->acc);
 	w->touched = malloc(nb * sizeof *w->touched);
-	if (!w->owned || !w->acc || !w->touched) {
+	w->best = malloc(nb * sizeof *w->best);
+	w->best_n = malloc(nb * sizeof *w->best_n);
+	w->filled = malloc(nb * sizeof *w->filled);
+	for (size_t x = 0; w->best && x < nb; x++)
+		w->best[x] = RR_NONE;
+	if (!w->owned || !w->acc || !w->touched || !w->best || !w->best_n || !w->filled) {
 		reason_work_free(w);
 		return err_set("cannot allocate reason buffers");
 	}
@@ -189,17 +231,49 @@ void reason_work_free(rr_reason_work *w)
 	free(w->owned);
 	free(w->acc);
 	free(w->touched);
+	free(w->best);
+	free(w->best_n);
+	free(w->filled);
 	memset(w, 0, sizeof *w);
 }
 
 void reasons_mark(const rr_reasons *r, rr_reason_work *w, uint32_t u, int on)
 {
 	const rr_dataset *d = r->ds;
+	w->cost = 0;
 	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++) {
 		uint32_t x = r->bitem[d->pairs[p].item];
-		if (x != RR_NONE)
+		if (x != RR_NONE) {
 			w->owned[x] = (unsigned char)on;
+			w->cost += r->b->count[x];
+		}
 	}
+	for (uint32_t a = 0; a < w->n_filled; a++)
+		w->best[w->filled[a]] = RR_NONE;
+	w->n_filled = 0;
+	w->table = w->slow = 0;
+}
+
+/* Every item's best owned partner from the rows of the owned items (in w->owned). */
+static void build_table(const rr_reasons *r, rr_reason_work *w)
+{
+	for (uint32_t x = 0; x < r->b->n_items; x++) {
+		if (!w->owned[x])
+			continue;
+		uint32_t nt = 0;
+		baskets_row(r->b, x, w->acc, w->touched, &nt);
+		for (uint32_t t = 0; t < nt; t++) {
+			uint32_t y = w->touched[t], n = w->acc[y];
+			w->acc[y] = 0;
+			if (w->best[y] == RR_NONE)
+				w->filled[w->n_filled++] = y;
+			else if (!(n > w->best_n[y] || (n == w->best_n[y] && r->btie[x] < r->btie[w->best[y]])))
+				continue;
+			w->best[y] = x;
+			w->best_n[y] = n;
+		}
+	}
+	w->table = 1;
 }
 
 /* The owned partner of basket item y bought with it in the most baskets (ties by code), by
@@ -220,18 +294,30 @@ static uint32_t partner_by_row(const rr_reasons *r, rr_reason_work *w, uint32_t 
 	return best;
 }
 
+/* The slow path: y's own row, or, from the second item of a customer on (a deep list is
+ * coming) when the customer's rows cost less than y's, every item's answer at once. */
+static uint32_t slow_partner(const rr_reasons *r, rr_reason_work *w, uint32_t y, uint32_t *n)
+{
+	if (!w->table && ++w->slow >= 2 && w->cost <= (uint64_t)r->b->count[y] * w->slow)
+		build_table(r, w);
+	if (!w->table)
+		return partner_by_row(r, w, y, n);
+	*n = w->best[y] == RR_NONE ? 0 : w->best_n[y];
+	return w->best[y];
+}
+
 /* The same from y's kept partners when they decide it. */
 static uint32_t best_partner(const rr_reasons *r, rr_reason_work *w, uint32_t y, uint32_t *n)
 {
 	if (!r->pstart)
-		return partner_by_row(r, w, y, n);
+		return slow_partner(r, w, y, n);
 	for (size_t a = r->pstart[y]; a < r->pstart[y + 1]; a++)
 		if (w->owned[r->partner[a]]) {
 			*n = r->pcount[a];
 			return r->partner[a];
 		}
 	*n = 0;
-	return r->complete[y] ? RR_NONE : partner_by_row(r, w, y, n);
+	return r->complete[y] ? RR_NONE : slow_partner(r, w, y, n);
 }
 
 void reasons_text(const rr_reasons *r, rr_reason_work *w, uint32_t u, uint32_t i, char *buf,

@@ -38,10 +38,19 @@ rr_reasons *reasons_new(const rr_dataset *ds, const rr_baskets *b, int threads);
 rr_reasons *reasons_light(const rr_dataset *ds, const rr_baskets *b);
 void reasons_free(rr_reasons *r);
 
-/* One customer's scratch (one per thread). */
+/* One customer's scratch (one per thread). When the kept partners of several items hold none
+ * of the customer's items (a customer with few items and a deep list), the best owned
+ * partner of every item is found at once from the rows of the customer's own items. */
 typedef struct rr_reason_work {
 	unsigned char *owned;     /* [b->n_items] the customer's items, as basket items */
-	uint32_t *acc, *touched;  /* [b->n_items] the slow path's co-counts */
+	uint32_t *acc, *touched;  /* [b->n_items] co-counts of one row */
+	uint32_t *best, *best_n;  /* [b->n_items] each item's best owned partner and n_xy, or
+	                             RR_NONE: valid when table is set */
+	uint32_t *filled;         /* [b->n_items] the items best holds */
+	uint32_t n_filled;
+	int table;                /* best is built for the marked customer */
+	int slow;                 /* slow paths taken for the marked customer */
+	uint64_t cost;            /* baskets holding the customer's items: the table's cost */
 } rr_reason_work;
 int reason_work_init(rr_reason_work *w, const rr_reasons *r);
 void reason_work_free(rr_reason_work *w);
