@@ -45,7 +45,7 @@ static int eval_open(eval_run *e, const rr_args *a)
 {
 	rr_app *app = e->app;
 	int32_t cutoff;
-	char day[32], day2[32];
+	char day[32];
 	const char *day_text = args_get(a, "--cutoff");
 	ingest_parse_day(day_text ? day_text : "2011-09-01", &cutoff); /* checked by cmd_parse */
 	e->ks[0] = 10;
@@ -69,9 +69,8 @@ static int eval_open(eval_run *e, const rr_args *a)
 	e->inner = split_new_range(app->rows, &app->clean, v, cutoff);
 	if (e->inner)
 		sink_printf(&app->sink,
-			    "inner validation period: history before %.10s, purchases from %.10s to the cutoff: %u customers",
-			    ingest_format_minute(v, day, sizeof day),
-			    ingest_format_minute(v, day2, sizeof day2), e->inner->n_eval);
+			    "inner validation period: history before %.10s, purchases from then to the cutoff: %u customers",
+			    ingest_format_minute(v, day, sizeof day), e->inner->n_eval);
 	else
 		sink_printf(&app->sink, "no inner validation period (%s): up-cf@r and tifu-knn keep their first configurations",
 			    err_msg());

@@ -235,7 +235,7 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 		s->fitted = fitted;
 		if (fitted)
 			snprintf(s->note, sizeof s->note,
-				 "re-rankers fitted on %u customers' %zu owned and %zu new candidates (history before %d days ago, purchases since)",
+				 "re-rankers fitted on %u customers' %zu owned and %zu new candidates: history before the last %d days, purchases in them",
 				 s->n_train, s->n_rows[0], s->n_rows[1], RR_INNER_DAYS);
 	}
 	split_free(own);
