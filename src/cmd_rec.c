@@ -285,44 +285,96 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 
 /* ---- export recommendations ---- */
 
+/* The reasons of a chunk of customers' lists, customers split over threads: the reasons
+ * are most of a deep export's work, the writing stays in customer order. */
+#define REASON_LEN 160
+#define CHUNK 64
+
+typedef struct reason_job {
+	const rr_reasons *rs;
+	rr_reason_work rw;      /* (owned) */
+	const uint32_t *top;    /* [n_users × k] */
+	const int *n_top;
+	int k;
+	uint32_t c0, c1, t, step;
+	char *why;              /* [CHUNK × k × REASON_LEN] the chunk's reasons (shared, disjoint) */
+} reason_job;
+
+static void *reason_run(void *arg)
+{
+	reason_job *j = arg;
+	for (uint32_t u = j->c0 + j->t; u < j->c1; u += j->step) {
+		const uint32_t *tu = j->top + (size_t)u * (size_t)j->k;
+		char *why = j->why + (size_t)(u - j->c0) * (size_t)j->k * REASON_LEN;
+		reasons_mark(j->rs, &j->rw, u, 1);
+		for (int r = 0; r < j->n_top[u]; r++)
+			reasons_text(j->rs, &j->rw, u, tu[r], why + (size_t)r * REASON_LEN, REASON_LEN);
+		reasons_mark(j->rs, &j->rw, u, 0);
+	}
+	return NULL;
+}
+
+/* Customer u's records: item, score, the model's probabilities, the reason. */
+static int export_user(rr_app *app, rr_csvout *o, uint32_t u, const uint32_t *tu,
+		       const double *ts, int n, const char *why, float *probs)
+{
+	const rr_dataset *d = app->ds;
+	int nc = app->model ? model_n_classes(app->model) : 0;
+	if (nc && model_probs(app, u, tu, n, probs) != 0)
+		return -1;
+	for (int r = 0; r < n; r++) {
+		csvout_str(o, dataset_user_name(d, u));
+		csvout_fieldf(o, "%d", r + 1);
+		csvout_str(o, dataset_item_name(d, tu[r]));
+		csvout_str(o, dataset_item_desc(d, tu[r]));
+		csvout_fieldf(o, "%.6f", ts[r]);
+		for (int cl = 0; cl < nc; cl++)
+			csvout_fieldf(o, "%.6f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
+		csvout_str(o, why + (size_t)r * REASON_LEN);
+		csvout_end(o);
+	}
+	return 0;
+}
+
 /* Every customer's top k as computed, one CSV record per item. 0 or -1. */
 static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const double *tscore,
 			const int *n_top, int k, size_t *lines)
 {
 	const rr_dataset *d = app->ds;
-	int nc = app->model ? model_n_classes(app->model) : 0;
+	int nc = app->model ? model_n_classes(app->model) : 0, nj = 0;
 	float *probs = calloc((size_t)k * (size_t)(nc ? nc : 1), sizeof *probs);
+	char *why = malloc((size_t)CHUNK * (size_t)k * REASON_LEN);
 	rr_reasons *rs = reasons_new(d, app->baskets, REC_THREADS);
-	rr_reason_work rw = {0};
+	reason_job job[REC_THREADS];
 	rr_work w = app_work(app);
-	int rc = probs && rs ? reason_work_init(&rw, rs) : err_set("cannot allocate reasons");
-	for (uint32_t u = 0; u < d->n_users && rc == 0; u++) {
-		const uint32_t *tu = top + (size_t)u * (size_t)k;
-		if (work_tick(&w, RR_PHASE_EVAL, "export recommendations", u, d->n_users, u == 0)) {
+	int rc = probs && why && rs ? 0 : err_set("cannot allocate reasons");
+	for (; rc == 0 && nj < REC_THREADS; nj++) {
+		job[nj] = (reason_job){.rs = rs, .top = top, .n_top = n_top, .k = k, .t = (uint32_t)nj,
+				       .step = REC_THREADS, .why = why};
+		rc = reason_work_init(&job[nj].rw, rs);
+	}
+	for (uint32_t c0 = 0; c0 < d->n_users && rc == 0; c0 += CHUNK) {
+		uint32_t c1 = d->n_users - c0 < CHUNK ? d->n_users : c0 + CHUNK;
+		if (work_tick(&w, RR_PHASE_EVAL, "export recommendations", c0, d->n_users, c0 == 0)) {
 			rc = err_set("export interrupted");
 			break;
 		}
-		if (nc && (rc = model_probs(app, u, tu, n_top[u], probs)) != 0)
-			break;
-		reasons_mark(rs, &rw, u, 1);
-		for (int r = 0; r < n_top[u]; r++) {
-			char why[160];
-			reasons_text(rs, &rw, u, tu[r], why, sizeof why);
-			csvout_str(o, dataset_user_name(d, u));
-			csvout_fieldf(o, "%d", r + 1);
-			csvout_str(o, dataset_item_name(d, tu[r]));
-			csvout_str(o, dataset_item_desc(d, tu[r]));
-			csvout_fieldf(o, "%.6f", tscore[(size_t)u * (size_t)k + (size_t)r]);
-			for (int cl = 0; cl < nc; cl++)
-				csvout_fieldf(o, "%.6f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
-			csvout_str(o, why);
-			csvout_end(o);
-			(*lines)++;
+		for (int t = 0; t < nj; t++) {
+			job[t].c0 = c0;
+			job[t].c1 = c1;
 		}
-		reasons_mark(rs, &rw, u, 0);
+		rr_parallel(reason_run, job, sizeof *job, nj);
+		for (uint32_t u = c0; u < c1 && rc == 0; u++) {
+			size_t at = (size_t)u * (size_t)k;
+			rc = export_user(app, o, u, top + at, tscore + at, n_top[u],
+					 why + (size_t)(u - c0) * (size_t)k * REASON_LEN, probs);
+			*lines += (size_t)n_top[u];
+		}
 	}
-	reason_work_free(&rw);
+	for (int t = 0; t < nj; t++)
+		reason_work_free(&job[t].rw);
 	reasons_free(rs);
+	free(why);
 	free(probs);
 	return rc;
 }

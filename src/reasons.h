@@ -4,9 +4,9 @@
  * invoices", ties by stock code), else its popularity ("popular: in 1200 invoices").
  *
  * "Bought together" counts invoice baskets (basket.h: every invoice, with or without a
- * customer). Each item's strongest partners are kept in order, so a reason walks them until
- * one the customer owns: a few steps instead of a pass over every basket holding the item
- * (the pass remains for the rare item whose kept partners the customer owns none of). */
+ * customer). For the reasons of every customer (a deep export) the co-counts of every pair of
+ * items are kept in one table, so a reason costs one look-up per item the customer owns; for a
+ * few reasons (`recommend`), each is counted from the baskets holding the item. */
 #ifndef RELREC_REASONS_H
 #define RELREC_REASONS_H
 
@@ -16,41 +16,31 @@
 #include "basket.h"
 #include "dataset.h"
 
-#define RR_REASON_PARTNERS 64     /* partners kept per item */
+/* Past this many basket items the table (items² counts) is not kept: every reason counts. */
+#define RR_REASON_MAX_TABLE 8192
 
 typedef struct rr_reasons {
 	const rr_dataset *ds;     /* borrowed */
 	const rr_baskets *b;      /* borrowed */
 	uint32_t *bitem;          /* [ds->n_items] basket item of each dataset item, or RR_NONE */
-	size_t *pstart;           /* [b->n_items+1] partners of basket item x: partner[pstart[x]..)
-	                             (NULL: none kept, reasons_light) */
-	uint32_t *partner;        /* strongest first (n_xy descending, then stock code) */
-	uint32_t *pcount;         /* their n_xy */
-	uint32_t *complete;       /* [b->n_items] 1 when every partner of x is kept */
 	uint32_t *btie;           /* [b->n_items] stock code order of the basket items */
+	uint16_t *co16;           /* (n, n) n_xy of every pair when every count fits 16 bits, */
+	uint32_t *co32;           /* else 32 bits; both NULL: no table (owned) */
 } rr_reasons;
 
-/* Index ds's items in b and keep each basket item's partners (threads split the items).
+/* Index ds's items in b and count every pair of basket items (threads split the items).
  * NULL with err_set. */
 rr_reasons *reasons_new(const rr_dataset *ds, const rr_baskets *b, int threads);
-/* The same without partner lists, for the reasons of a few items (each then costs a pass
- * over the baskets holding it). */
+/* The same without the table, for the reasons of a few items. */
 rr_reasons *reasons_light(const rr_dataset *ds, const rr_baskets *b);
 void reasons_free(rr_reasons *r);
 
-/* One customer's scratch (one per thread). When the kept partners of several items hold none
- * of the customer's items (a customer with few items and a deep list), the best owned
- * partner of every item is found at once from the rows of the customer's own items. */
+/* One customer's scratch (one per thread). */
 typedef struct rr_reason_work {
 	unsigned char *owned;     /* [b->n_items] the customer's items, as basket items */
-	uint32_t *acc, *touched;  /* [b->n_items] co-counts of one row */
-	uint32_t *best, *best_n;  /* [b->n_items] each item's best owned partner and n_xy, or
-	                             RR_NONE: valid when table is set */
-	uint32_t *filled;         /* [b->n_items] the items best holds */
-	uint32_t n_filled;
-	int table;                /* best is built for the marked customer */
-	int slow;                 /* slow paths taken for the marked customer */
-	uint64_t cost;            /* baskets holding the customer's items: the table's cost */
+	uint32_t *own;            /* [b->n_items] the same as a list */
+	uint32_t n_own;
+	uint32_t *acc, *touched;  /* [b->n_items] co-counts of one item (without the table) */
 } rr_reason_work;
 int reason_work_init(rr_reason_work *w, const rr_reasons *r);
 void reason_work_free(rr_reason_work *w);
