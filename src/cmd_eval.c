@@ -8,7 +8,6 @@
 #include "cf.h"
 #include "cfgrid.h"
 #include "cmd.h"
-#include "ease.h"
 #include "err.h"
 #include "evaluate.h"
 #include "ingest.h"
@@ -25,6 +24,8 @@ typedef struct eval_run {
 	rr_cfdata *cd;            /* the train period's baskets (owned) */
 	rr_cf_grid grid;          /* UP-CF and TIFU configurations judged on inner (owned) */
 	rr_eval_result *res;      /* the lines (owned until the session takes them) */
+	rr_recsys *rs;            /* relrec fitted on the train period (owned); its EASE is the
+	                             EASE baseline's too (same data, same λ) */
 	int ks[2], n_k;
 	rr_work w;
 	double t0, t_grid, t_fit;
@@ -36,6 +37,7 @@ static void eval_run_free(eval_run *e)
 	split_free(e->inner);
 	cfdata_free(e->cd);
 	cf_grid_free(&e->grid);
+	recsys_free(e->rs);
 	eval_result_free(e->res);
 	free(e->res);
 }
@@ -114,12 +116,11 @@ static int eval_method(eval_run *e, const char *name, const char *config, rr_sco
 	return evaluate_method(e->sp, &m, e->ks, e->n_k, e->res, &e->w);
 }
 
-/* Popularity, repurchase, co-occurrence and EASE. */
+/* Popularity, repurchase, co-occurrence and EASE (relrec's, fitted on the same period). */
 static int eval_classic(eval_run *e)
 {
 	const rr_dataset *tr = e->sp->train;
 	rr_cooc *co = NULL;
-	rr_ease *ease = NULL;
 	rr_ease_scorer es = {0};
 	int rc = -1;
 	if (eval_method(e, "popularity", NULL, score_popularity, NULL, 3) ||
@@ -127,18 +128,12 @@ static int eval_classic(eval_run *e)
 		goto done;
 	if (!(co = cooc_new(tr)) || eval_method(e, "cooccurrence", NULL, score_cooc, co, 3))
 		goto done;
-	/* EASE's fit is one LAPACK call of about a second: work_run keeps the front end live */
-	if (!(ease = ease_fit_dataset_ticked(tr, 500, &e->w, "ease: fit"))) {
-		if (work_stopped(&e->w))
-			err_set("evaluation interrupted");
-		goto done;
-	}
-	if (ease_scorer_init(&es, ease) != 0 || eval_method(e, "ease", "λ 500", score_ease, &es, 3))
+	if (ease_scorer_init(&es, e->rs->part.ease) != 0 ||
+	    eval_method(e, "ease", "λ 500", score_ease, &es, 3))
 		goto done;
 	rc = 0;
 done:
 	ease_scorer_free(&es);
-	ease_free(ease);
 	cooc_free(co);
 	return rc;
 }
@@ -179,28 +174,30 @@ static int eval_cf(eval_run *e)
 }
 
 /* relrec's recommender, fitted on the train period (its inner period is the grids'). */
-static int eval_relrec(eval_run *e)
+static int eval_fit(eval_run *e)
 {
 	rr_app *app = e->app;
 	rr_rec_opts o = {.threads = EVAL_THREADS, .inner = e->inner};
-	rr_rec_eval re;
 	double t = rr_now();
-	memset(&re, 0, sizeof re);
-	rr_recsys *rs = recsys_fit(app->rows, &app->clean, e->sp->train, e->sp->cutoff, &o, &e->w);
-	if (!rs)
-		return -1;
+	e->rs = recsys_fit(app->rows, &app->clean, e->sp->train, e->sp->cutoff, &o, &e->w);
 	e->t_fit = rr_now() - t;
-	re.s = rs;
+	return e->rs ? 0 : -1;
+}
+
+static int eval_relrec(eval_run *e)
+{
+	rr_rec_eval re;
+	memset(&re, 0, sizeof re);
+	re.s = e->rs;
 	rr_method m = {"relrec", "LR2-CF", score_recsys, &re, 3, 0};
-	int rc = rec_work_alloc(&re.w, &rs->part);
+	int rc = rec_work_alloc(&re.w, &e->rs->part);
 	if (rc == 0)
 		rc = evaluate_method(e->sp, &m, e->ks, e->n_k, e->res, &e->w);
 	if (rc == 0) {
 		eval_compare(e->res, "relrec");
-		sink_printf(&app->sink, "relrec: %s", rs->note);
+		sink_printf(&e->app->sink, "relrec: %s", e->rs->note);
 	}
 	rec_work_free(&re.w);
-	recsys_free(rs);
 	return rc;
 }
 
@@ -238,6 +235,8 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 	int rc = eval_open(&e, a);
 	if (rc == 0)
 		rc = eval_choose(&e);
+	if (rc == 0)
+		rc = eval_fit(&e);
 	if (rc == 0)
 		rc = eval_classic(&e);
 	if (rc == 0)
