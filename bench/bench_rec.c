@@ -87,7 +87,7 @@ static double top10_ms(const rr_recsys *s, uint32_t u, int reps)
 
 static void scoring_figures(rr_app *app)
 {
-	const rr_recsys *rs;
+	rr_recsys *rs;
 	if (cmd_recommender(app, &rs) != 0)
 		exit(1);
 	const rr_dataset *d = rs->part.ds;
@@ -108,7 +108,7 @@ static void scoring_figures(rr_app *app)
 	free(nt);
 	/* audience and why: the column caches once, then an item's column and one explanation */
 	t0 = rr_now();
-	if (recsys_prepare_columns(app->rec, 2) != 0)
+	if (recsys_prepare_columns(rs, 2) != 0)
 		exit(1);
 	double prep = rr_now() - t0;
 	double *col = malloc(d->n_users * sizeof *col);

@@ -199,6 +199,6 @@ int cmd_export_evaluation(rr_app *, const rr_args *);
  * commands that score customers (recommend, export recommendations, audience, why). Progress
  * goes to the session's sink. 0 with *out set, or -1 with err_set. */
 struct rr_recsys;
-int cmd_recommender(rr_app *app, const struct rr_recsys **out);
+int cmd_recommender(rr_app *app, struct rr_recsys **out);
 
 #endif

@@ -30,7 +30,7 @@ static int ensure_baskets(rr_app *app)
 	return 0;
 }
 
-int cmd_recommender(rr_app *app, const rr_recsys **out)
+int cmd_recommender(rr_app *app, rr_recsys **out)
 {
 	/* the recommender reads the transactions only: bins, train or open leave it as it is */
 	if (!app->rec || app->rec->ds_gen != app->ds->gen) {
@@ -252,7 +252,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 {
 	const char *user = args_get(a, "USER");
 	int k = (int)args_long(a, "K", 10), owned = args_has(a, "--owned");
-	const rr_recsys *rs;
+	rr_recsys *rs;
 	uint32_t u = dataset_find_user(app->ds, user);
 	if (u == RR_NONE)
 		return err_set("no customer '%s'", user);
@@ -398,7 +398,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
 	int k = (int)args_long(a, "K", 10), owned = args_has(a, "--owned");
-	const rr_recsys *rs;
+	rr_recsys *rs;
 	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0)
 		return -1;
 	size_t nu = app->ds->n_users ? app->ds->n_users : 1, lines = 0;
