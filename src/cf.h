@@ -10,7 +10,7 @@
  *   W_r(v,i) = the share of v's last r baskets (r 0 = all of them) that hold i
  *   score(u,i) = Σ_{v ∈ N(u)} sim(u,v)^q · W_r(v,i)
  *
- * TIFU-KNN (Hu, He, Lin, Cheng 2020), parameters k, r_b, r_g, α, m: v's n baskets b_0..b_{n−1}
+ * TIFU-KNN (Hu, He, Gao and Zhang 2020), parameters k, r_b, r_g, α, m: v's n baskets b_0..b_{n−1}
  * fall into G groups: G = n groups of one basket when n < m, else G = m groups of ⌊n/m⌋ baskets,
  * the last n − m·⌊n/m⌋ of them one basket larger, in order.
  *   U(v,i) = (1/G) Σ_g r_g^(G−1−g) (1/|g|) Σ_{b ∈ g} r_b^(n−1−b) [i ∈ b]

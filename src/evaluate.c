@@ -416,7 +416,7 @@ static void export_line(rr_csvout *o, const rr_eval_line *l)
 {
 	csvout_str(o, l->method);
 	csvout_str(o, l->config);
-	csvout_str(o, l->baseline ? "1" : "0");
+	csvout_fieldf(o, "%d", l->baseline);
 	csvout_str(o, task_name[l->task]);
 	csvout_fieldf(o, "%d", l->k);
 	csvout_num(o, "%.6f", l->m.precision);
