@@ -195,7 +195,7 @@ static int eval_relrec(eval_run *e)
 		rc = evaluate_method(e->sp, &m, e->ks, e->n_k, e->res, &e->w);
 	if (rc == 0) {
 		eval_compare(e->res, "relrec");
-		sink_printf(&e->app->sink, "relrec: %s", e->rs->note);
+		sink_printf(&e->app->sink, "recommender: %s", e->rs->note);
 	}
 	rec_work_free(&re.w);
 	return rc;

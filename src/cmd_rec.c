@@ -16,6 +16,32 @@
 
 #define REC_THREADS 2   /* the fit's and the export's threads: this is a 2-core tool */
 
+/* "s" unless n is 1: "1 invoice", "2 invoices". */
+static const char *plural(unsigned long n)
+{
+	return n == 1 ? "" : "s";
+}
+
+/* A customer by id. Spreadsheets and pandas write numeric ids as "17850.0": an id that
+ * differs from a loaded one only by a ".0" (or ".00"...) is that customer, either way round. */
+static uint32_t find_user(const rr_dataset *d, const char *id)
+{
+	uint32_t u = dataset_find_user(d, id);
+	if (u != RR_NONE || !*id)
+		return u;
+	char alt[128];
+	const char *dot = strchr(id, '.');
+	if (dot && dot > id && strspn(dot + 1, "0") == strlen(dot + 1) && (size_t)(dot - id) < sizeof alt) {
+		snprintf(alt, sizeof alt, "%.*s", (int)(dot - id), id);   /* "17850.0" → "17850" */
+		return dataset_find_user(d, alt);
+	}
+	if (!dot && strspn(id, "0123456789") == strlen(id) && strlen(id) + 3 < sizeof alt) {
+		snprintf(alt, sizeof alt, "%s.0", id);                    /* "17850" → "17850.0" */
+		return dataset_find_user(d, alt);
+	}
+	return RR_NONE;
+}
+
 /* The basket index of the session's rows and cleaning rules, rebuilt when they changed (the
  * dataset's generation changes with either). */
 static int ensure_baskets(rr_app *app)
@@ -106,14 +132,16 @@ int cmd_together(rr_app *app, const rr_args *a)
 		if (baskets_rules_for(b, x, &f, (int)k, &r, &n) != 0)
 			return -1;
 		snprintf(title, sizeof title,
-			 "%s %s: in %u of %u baskets; rules with n_xy >= %u by %s", item,
+			 "%s %s: in %u of %u baskets (all invoices); "
+			 "rules with n_xy >= %u by %s", item,
 			 baskets_desc(b, x), b->count[x], b->n_baskets, f.min_count,
 			 f.by == RR_BY_LIFT ? "lift" : "confidence");
 	} else {
-		uint32_t u = dataset_find_user(app->ds, user);
+		uint32_t u = find_user(app->ds, user);
 		if (u == RR_NONE)
 			return err_set("no customer '%s'", user);
 		const rr_dataset *d = app->ds;
+		user = dataset_user_name(d, u);
 		size_t m = d->user_start[u + 1] - d->user_start[u], nx = 0;
 		uint32_t *xs = malloc((m ? m : 1) * sizeof *xs);
 		if (!xs)
@@ -128,8 +156,8 @@ int cmd_together(rr_app *app, const rr_args *a)
 		if (rc != 0)
 			return -1;
 		snprintf(title, sizeof title,
-			 "customer %s owns %zu items; best rule towards each item they never bought (n_xy >= %u, by %s)",
-			 user, m, f.min_count, f.by == RR_BY_LIFT ? "lift" : "confidence");
+			 "customer %s owns %zu item%s; best rule towards each item they never bought (n_xy >= %u, by %s)",
+			 user, m, plural(m), f.min_count, f.by == RR_BY_LIFT ? "lift" : "confidence");
 	}
 	if (n == 0) {
 		sink_printf(&app->sink, "%s", title);
@@ -193,14 +221,19 @@ static int rec_user(const rr_recsys *rs, uint32_t u, int k, int owned_too, uint3
 	return got;
 }
 
-static rr_table *rec_table(rr_app *app, const char *user, uint32_t u, int got, int owned)
+static rr_table *rec_table(rr_app *app, uint32_t u, int got, int owned)
 {
 	const rr_dataset *d = app->ds;
 	int nc = app->model ? model_n_classes(app->model) : 0;
-	char title[256];
-	snprintf(title, sizeof title, "customer %s: %u invoices, %zu items bought; top %d%s", user,
-		 d->user_invoices[u], d->user_start[u + 1] - d->user_start[u], got,
-		 owned ? " (owned items included)" : " new to them");
+	char title[256], top[64];
+	size_t bought = d->user_start[u + 1] - d->user_start[u];
+	if (got == 0)
+		snprintf(top, sizeof top, "%s", owned ? "no item to recommend" : "no item new to them");
+	else
+		snprintf(top, sizeof top, "top %d%s", got, owned ? " (owned items included)" : " new to them");
+	snprintf(title, sizeof title, "customer %s: %u invoice%s, %zu item%s bought; %s",
+		 dataset_user_name(d, u), d->user_invoices[u], plural(d->user_invoices[u]), bought,
+		 plural(bought), top);
 	rr_table *t = table_new(5 + nc, title);
 	if (!t)
 		return NULL;
@@ -253,7 +286,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	const char *user = args_get(a, "USER");
 	int k = (int)args_long(a, "K", 10), owned = args_has(a, "--owned");
 	rr_recsys *rs;
-	uint32_t u = dataset_find_user(app->ds, user);
+	uint32_t u = find_user(app->ds, user);
 	if (u == RR_NONE)
 		return err_set("no customer '%s'", user);
 	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0)
@@ -268,7 +301,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	double t0 = rr_now();
 	int got = rec_user(rs, u, k, owned, top, tscore);
 	double dt = rr_now() - t0;
-	rr_table *t = got >= 0 ? rec_table(app, user, u, got, owned) : NULL;
+	rr_table *t = got >= 0 ? rec_table(app, u, got, owned) : NULL;
 	int rc = got < 0 ? -1 : !t ? err_set("cannot allocate a table") : rec_rows(app, t, u, top, tscore, got);
 	if (rc == 0) {
 		sink_table(&app->sink, t);

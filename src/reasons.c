@@ -209,7 +209,7 @@ void reasons_text(const rr_reasons *r, rr_reason_work *w, uint32_t u, uint32_t i
 	if (p != (size_t)-1) {
 		const rr_pair *q = &d->pairs[p];
 		if (q->orders > 1)
-			snprintf(buf, size, "re-bought %u times, last %.10s", q->orders,
+			snprintf(buf, size, "bought in %u orders, last %.10s", q->orders,
 				 ingest_format_minute(q->last, day, sizeof day));
 		else
 			snprintf(buf, size, "bought once, %.10s",
@@ -219,7 +219,9 @@ void reasons_text(const rr_reasons *r, rr_reason_work *w, uint32_t u, uint32_t i
 	uint32_t y = r->bitem[i], n = 0;
 	uint32_t x = y == RR_NONE ? RR_NONE : best_partner(r, w, y, &n);
 	if (x != RR_NONE)
-		snprintf(buf, size, "bought together with %s in %u invoices", baskets_code(r->b, x), n);
+		snprintf(buf, size, "bought together with %s in %u invoice%s", baskets_code(r->b, x), n,
+			 n == 1 ? "" : "s");
 	else
-		snprintf(buf, size, "popular: in %u invoices", d->item_invoices[i]);
+		snprintf(buf, size, "popular: in %u invoice%s", d->item_invoices[i],
+			 d->item_invoices[i] == 1 ? "" : "s");
 }

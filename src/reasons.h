@@ -1,5 +1,5 @@
 /* reasons.h — a short reason for each recommended item, in the analyst's terms: the
- * customer's own history of it ("re-bought 5 times, last 2011-11-03"), else the item they own
+ * customer's own history of it ("bought in 5 orders, last 2011-11-03"), else the item they own
  * that is bought together with it in the most invoices ("bought together with 22633 in 190
  * invoices", ties by stock code), else its popularity ("popular: in 1200 invoices").
  *
