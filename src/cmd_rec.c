@@ -305,9 +305,12 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	int rc = got < 0 ? -1 : !t ? err_set("cannot allocate a table") : rec_rows(app, t, u, top, tscore, got);
 	if (rc == 0) {
 		sink_table(&app->sink, t);
-		sink_printf(&app->sink,
-			    "score: chance the item is among their purchases of the next %d days (%s)",
-			    RR_INNER_DAYS, rs->note);
+		if (rs->fitted)
+			sink_printf(&app->sink,
+				    "score: chance the item is among their purchases of the next %d days (%s)",
+				    RR_INNER_DAYS, rs->note);
+		else
+			sink_printf(&app->sink, "score: EASE's item-item score (%s)", rs->note);
 		sink_timing(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
 	}
 	table_free(t);

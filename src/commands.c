@@ -179,7 +179,7 @@ const rr_cmd rr_cmds[] = {
 	 cmd_together, RR_CMD_NEEDS_DATA, together_args, together_opts, NULL,
 	 "together 85123A 5 --by confidence"},
 	{"evaluate", "evaluate the recommender against baselines on a temporal split", NULL,
-	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, "evaluate ranking --no-network"},
+	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, "evaluate ranking --cutoff 2011-09-01"},
 	{"save", "write the model to a file", cmd_save, RR_CMD_NEEDS_MODEL, save_args, NULL, NULL,
 	 "save model.rrm"},
 	{"open", "read a model file", cmd_open, 0, open_args, NULL, NULL, "open model.rrm"},
