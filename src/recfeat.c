@@ -55,6 +55,8 @@ void recpart_free(rr_recpart *p)
 	free(p->item_f);
 	free(p->user_f);
 	free(p->tie);
+	free(p->ease_slot);
+	free(p->ease_rows);
 	memset(p, 0, sizeof *p);
 }
 
@@ -155,6 +157,37 @@ static int neighbourhoods(rr_recpart *p, const unsigned char *only, int threads)
 	return 0;
 }
 
+/* The EASE scores of the customers owning RR_REC_ROW_MIN items or more (with only[u], when
+ * only is not NULL), in one blocked pass. */
+static int heavy_rows(rr_recpart *p, const unsigned char *only, int threads)
+{
+	const rr_dataset *d = p->ds;
+	uint32_t n = 0;
+	size_t k = 0;
+	p->ease_slot = malloc((d->n_users ? d->n_users : 1) * sizeof *p->ease_slot);
+	size_t *us = malloc(((size_t)d->n_users + 1) * sizeof *us);
+	uint32_t *it = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *it);
+	int rc = p->ease_slot && us && it ? 0 : err_set("cannot allocate the heavy customers' rows");
+	for (uint32_t u = 0; rc == 0 && u < d->n_users; u++) {
+		size_t a = d->user_start[u], b = d->user_start[u + 1];
+		p->ease_slot[u] = -1;
+		if (b - a < RR_REC_ROW_MIN || (only && !only[u]))
+			continue;
+		p->ease_slot[u] = (int32_t)n;
+		us[n++] = k;
+		for (size_t q = a; q < b; q++)
+			it[k++] = d->pairs[q].item;
+	}
+	us[n] = k;
+	if (rc == 0 && n && !(p->ease_rows = malloc((size_t)n * d->n_items * sizeof *p->ease_rows)))
+		rc = err_set("cannot allocate the heavy customers' rows");
+	if (rc == 0 && n)
+		rc = ease_score_users(p->ease, n, us, it, NULL, p->ease_rows, threads);
+	free(us);
+	free(it);
+	return rc;
+}
+
 int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
 		 int threads, rr_work *w, const char *what)
 {
@@ -163,7 +196,8 @@ int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsig
 	p->t_end = t_end;
 	if (item_features(p) != 0 || user_features(p) != 0 || item_ties(p) != 0 ||
 	    neighbourhoods(p, only, threads) != 0 ||
-	    !(p->ease = ease_fit_dataset_ticked(ds, RR_REC_LAMBDA, w, what))) {
+	    !(p->ease = ease_fit_dataset_ticked(ds, RR_REC_LAMBDA, w, what)) ||
+	    heavy_rows(p, only, threads) != 0) {
 		recpart_free(p);
 		return -1;
 	}
@@ -237,6 +271,8 @@ static void candidates(const rr_recpart *p, uint32_t u, rr_rec_work *w, const fl
 	for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
 		w->items[k++] = d->pairs[q].item;
 	w->n_owned = k;
+	if (!ease_row && p->ease_slot && p->ease_slot[u] >= 0)
+		ease_row = p->ease_rows + (size_t)p->ease_slot[u] * n;
 	if (ease_row)
 		memcpy(w->ease, ease_row, (size_t)n * sizeof *w->ease);
 	else

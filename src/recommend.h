@@ -80,7 +80,14 @@ typedef struct rr_recpart {
 	double *item_f;              /* [n_items × RR_ITEM_F] item features (owned) */
 	double *user_f;              /* [n_users × RR_USER_F] customer features (owned) */
 	uint32_t *tie;               /* [n_items] tie keys (owned) */
+	int32_t *ease_slot;          /* [n_users] row of ease_rows holding the customer's EASE
+	                                scores, or -1 (owned; NULL: none kept) */
+	float *ease_rows;            /* [rows × n_items] the EASE scores of the customers owning
+	                                RR_REC_ROW_MIN items or more (owned) */
 } rr_recpart;
+/* A customer's EASE scores sum a row of B for every item they own: a customer with thousands
+ * reads tens of megabytes of B. Those from this many items on are summed once, at the fit. */
+#define RR_REC_ROW_MIN 512
 #define RR_ITEM_F 6              /* INV14, INV30, AGE, POP, ITEM_REP, ITEM_OPO */
 #define RR_USER_F 3              /* USER_SINCE, USER_INV, days from the first invoice to H */
 
