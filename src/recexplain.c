@@ -190,6 +190,7 @@ typedef struct col_item {
 	uint32_t i;
 	double *last;            /* [n_users] W_1(v, i): i is in v's last basket */
 	double *u;               /* [n_users] U(v, i) */
+	size_t *pair;            /* [n_users] the pair (v, i), or (size_t)-1 */
 	const double *it;        /* i's item features */
 } col_item;
 
@@ -279,7 +280,7 @@ static double column_score(const rr_recsys *s, const col_item *ci, uint32_t u,
 {
 	const rr_dataset *d = s->part.ds;
 	const rr_rec_cols *c = s->cols;
-	size_t q = dataset_find_pair(d, u, ci->i);
+	size_t q = ci->pair[u];
 	int g = RR_SEG_OTHER, rank = 0;
 	float ease;
 	if (q != (size_t)-1) {
@@ -315,18 +316,23 @@ int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned c
 	if (i >= d->n_items)
 		return err_set("item column: no item %u", i);
 	col_item ci = {i, calloc(nu, sizeof(double)), calloc(nu, sizeof(double)),
-		       p->item_f + (size_t)i * RR_ITEM_F};
-	if (!ci.last || !ci.u) {
+		       malloc(nu * sizeof(size_t)), p->item_f + (size_t)i * RR_ITEM_F};
+	if (!ci.last || !ci.u || !ci.pair) {
 		free(ci.last);
 		free(ci.u);
+		free(ci.pair);
 		return err_set("cannot allocate an item column");
 	}
+	for (uint32_t u = 0; u < d->n_users; u++)
+		ci.pair[u] = (size_t)-1;
 	for (uint32_t v = 0; v < d->n_users; v++)
 		for (size_t e = p->last.start[v]; e < p->last.start[v + 1]; e++)
 			if (p->last.item[e] == i)
 				ci.last[v] = p->last.w[e];
-	for (size_t o = p->cf->ostart[i]; o < p->cf->ostart[i + 1]; o++)
+	for (size_t o = p->cf->ostart[i]; o < p->cf->ostart[i + 1]; o++) {
 		ci.u[p->cf->owner[o]] = p->tifu.uo[o];
+		ci.pair[p->cf->owner[o]] = p->cf->opair[o];
+	}
 	for (uint32_t u = 0; u < d->n_users; u++) {
 		unsigned char g;
 		score[u] = column_score(s, &ci, u, &g);
@@ -335,5 +341,6 @@ int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned c
 	}
 	free(ci.last);
 	free(ci.u);
+	free(ci.pair);
 	return 0;
 }
