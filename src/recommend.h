@@ -151,7 +151,9 @@ void rec_work_free(rr_rec_work *w);
 int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row);
 
 /* Score every item for customer u: score[i] = P(u buys i in the next period) for candidates,
- * ease − 1e6 for the other items (EASE alone when not fitted). 0 or -1. */
+ * ease − 1e6 for the other items (EASE alone when not fitted). Reads s only: threads may score
+ * together, each with its own w. Under a millisecond (0.4 ms for the customer who owns the
+ * most, 1,785 items). 0 or -1. */
 int recsys_score(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score);
 
 /* Every customer's top k (owned items excluded unless owned_too) in rank order: top is
@@ -197,7 +199,8 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
 int recsys_prepare_columns(rr_recsys *s, int threads);
 /* Item i's score for every customer: score[u] for u in 0..n_users equals recsys_score's
  * score[i] for u, bit for bit; seg (or NULL) receives each customer's segment of i. Needs
- * recsys_prepare_columns. About a millisecond. 0 or -1 with err_set. */
+ * recsys_prepare_columns. A few milliseconds on Online Retail (4,334 customers); reads s only,
+ * so threads may call it together. 0 or -1 with err_set. */
 int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned char *seg);
 
 /* The evaluation scorer (baselines.h's rr_score_fn): ctx is an rr_rec_eval. */
