@@ -189,14 +189,15 @@ static int heavy_rows(rr_recpart *p, const unsigned char *only, int threads)
 }
 
 int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
-		 int threads, rr_work *w, const char *what)
+		 int threads, rr_work *w, const char *what, rr_ease *ease)
 {
 	memset(p, 0, sizeof *p);
 	p->ds = ds;
 	p->t_end = t_end;
+	p->ease = ease;
 	if (item_features(p) != 0 || user_features(p) != 0 || item_ties(p) != 0 ||
 	    neighbourhoods(p, only, threads) != 0 ||
-	    !(p->ease = ease_fit_dataset_ticked(ds, RR_REC_LAMBDA, w, what)) ||
+	    (!p->ease && !(p->ease = ease_fit_dataset_ticked(ds, RR_REC_LAMBDA, w, what))) ||
 	    heavy_rows(p, only, threads) != 0) {
 		recpart_free(p);
 		return -1;

@@ -12,10 +12,11 @@ extern const rr_tifu_params rec_tifu_params;
 #define RR_REC_LAMBDA 500.0      /* EASE's λ */
 
 /* Fit p's models and features on history ds ending at t_end: EASE (reporting to w as
- * `what`), UP-CF's and TIFU's neighbour lists for the customers with only[u] set (NULL: every
+ * `what`; or ease, already fitted on ds with RR_REC_LAMBDA, which p takes over either way),
+ * UP-CF's and TIFU's neighbour lists for the customers with only[u] set (NULL: every
  * customer), item and customer features. 0 or -1 with err_set (p is then empty). */
 int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
-		 int threads, rr_work *w, const char *what);
+		 int threads, rr_work *w, const char *what, struct rr_ease *ease);
 void recpart_free(rr_recpart *p);
 
 /* The features each segment's re-ranker reads (SPEC §2.4), in enum order: into feat,

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cblas.h>
+
+#include "baselines.h"
 #include "ease.h"
 #include "err.h"
 #include "rank.h"
@@ -176,7 +179,7 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 	for (uint32_t e = 0; e < sp->n_eval; e++)   /* neighbours only for the training customers */
 		only[sp->eval_user[e]] = 1;
 	int rc = recpart_init(&inner, sp->train, v, only, threads, w,
-			      "fit recommender: EASE (inner period)");
+			      "fit recommender: EASE (inner period)", NULL);
 	free(only);
 	if (rc != 0)
 		return -1;
@@ -211,6 +214,47 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 	return rc == 0 ? 1 : -1;
 }
 
+/* The fit's two independent halves, on two threads: the re-rankers on the inner period (on
+ * the command's thread, which reports progress) and EASE on the whole history (the larger of
+ * the two inverses). Each inverse is single-threaded while they overlap. */
+typedef struct fit_half {
+	rr_recsys *s;
+	const rr_tsplit *sp;      /* the inner split, or NULL */
+	const rr_dataset *ds;
+	int32_t v;
+	int threads;
+	rr_work *w;
+	int fitted;               /* half 0: fit_rerankers' result */
+	rr_ease *ease;            /* half 1: EASE on ds (handed to the recommender) */
+	char err[256];            /* the half's error (err_set is per thread) */
+} fit_half;
+
+static void *fit_half_run(void *arg)
+{
+	fit_half *h = arg;
+	if (h->ds) {
+		if (!(h->ease = ease_fit_dataset(h->ds, RR_REC_LAMBDA)))
+			snprintf(h->err, sizeof h->err, "%s", err_msg());
+	} else if (h->sp) {
+		if ((h->fitted = fit_rerankers(h->s, h->sp, h->v, h->threads, h->w)) < 0)
+			snprintf(h->err, sizeof h->err, "%s", err_msg());
+	}
+	return NULL;
+}
+
+/* Run both halves; -1 with the first half's error when one failed. */
+static int fit_halves(fit_half h[2])
+{
+	int blas = openblas_get_num_threads();
+	openblas_set_num_threads(1);
+	rr_parallel(fit_half_run, h, sizeof *h, 2);
+	openblas_set_num_threads(blas);
+	for (int k = 0; k < 2; k++)
+		if (h[k].err[0])
+			return err_set("%s", h[k].err);
+	return 0;
+}
+
 rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds, int32_t t_end,
 		      const rr_rec_opts *o, rr_work *w)
 {
@@ -226,21 +270,22 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 	if (work_tick(w, RR_PHASE_EVAL, "fit recommender: inner period", 0, 1, 1))
 		goto fail;
 	const rr_tsplit *sp = o && o->inner ? o->inner : (own = split_new_range(r, c, v, t_end));
-	if (!sp) {
+	if (!sp)
 		snprintf(s->note, sizeof s->note, "EASE only: no inner period (%s)", err_msg());
-	} else {
-		int fitted = fit_rerankers(s, sp, v, threads, w);
-		if (fitted < 0)
-			goto fail;
-		s->fitted = fitted;
-		if (fitted)
-			snprintf(s->note, sizeof s->note,
-				 "re-rankers fitted on %u customers' %zu owned and %zu new candidates: history before the last %d days, purchases in them",
-				 s->n_train, s->n_rows[0], s->n_rows[1], RR_INNER_DAYS);
-	}
+	fit_half h[2] = {{.s = s, .sp = sp, .v = v, .threads = threads, .w = w}, {.ds = ds}};
+	int rc = fit_halves(h);
 	split_free(own);
 	own = NULL;
-	if (recpart_init(&s->part, ds, t_end, NULL, threads, w, "fit recommender: EASE") != 0)
+	if (rc != 0 || work_stopped(w)) {
+		ease_free(h[1].ease);
+		goto fail;
+	}
+	s->fitted = h[0].fitted;
+	if (s->fitted)
+		snprintf(s->note, sizeof s->note,
+			 "re-rankers fitted on %u customers' %zu owned and %zu new candidates: history before the last %d days, purchases in them",
+			 s->n_train, s->n_rows[0], s->n_rows[1], RR_INNER_DAYS);
+	if (recpart_init(&s->part, ds, t_end, NULL, threads, w, "fit recommender", h[1].ease) != 0)
 		goto fail;
 	if (work_tick(w, RR_PHASE_EVAL, "fit recommender", 1, 1, 1))
 		goto fail;
