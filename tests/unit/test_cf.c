@@ -149,7 +149,7 @@ static void test_tifu_groups(void **state)
 	(void)state;
 	rr_rows *r = rows_new();
 	const char *day[] = {"2011-01-01", "2011-01-02", "2011-01-03", "2011-01-04", "2011-01-05"};
-	char inv[8], code[8];
+	char inv[16], code[16];
 	for (int b = 0; b < 5; b++) {
 		snprintf(inv, sizeof inv, "%d", b);
 		snprintf(code, sizeof code, "P%d", b);

@@ -231,7 +231,7 @@ static int setup(void **state)
 	tu_capture_install(&f->app.sink, &f->cap);
 	char *path = tu_write_temp_str(data);
 	char line[128];
-	snprintf(line, sizeof line, "load %s", path);
+	snprintf(line, sizeof line, "load %s", path ? path : "");
 	assert_int_equal(0, cmd_exec(&f->app, line));
 	tu_remove(path);
 	/* a directory of files to complete */

@@ -514,7 +514,7 @@ static void test_columns(void **state)
 			 name ? name : extra);
 		snprintf(row + strlen(row), sizeof row - strlen(row), "%s%s", c ? "," : "", val);
 	}
-	char text[8192];
+	char text[sizeof wide + sizeof row + 2];
 	snprintf(text, sizeof text, "%s\n%s\n", wide, row);
 	rr_ingest_opts o = {.map = "item=Lineitem SKU,qty=Lineitem quantity"};
 	r = load_with(text, &o);

@@ -126,9 +126,9 @@ static void test_runs_use_restores(void **state)
 	char *mf = strdup("/tmp/relrec-runs-model-XXXXXX");
 	close(mkstemp(mf));
 	char line[512];
-	snprintf(line, sizeof line, "save %s", mf);
+	snprintf(line, sizeof line, "save %s", mf ? mf : "");
 	ok(&a, line);
-	snprintf(line, sizeof line, "open %s", mf);
+	snprintf(line, sizeof line, "open %s", mf ? mf : "");
 	ok(&a, line);
 	assert_int_equal(0, a.current_run);
 	tu_remove(mf);
