@@ -22,6 +22,10 @@
 #define MAX_FIELDS 64          /* more fields than this in a record: counted, not stored */
 #define CHUNK (1u << 20)       /* bytes per ring buffer (less for small files) */
 #define NBUF 4                 /* ring buffers */
+/* Inputs of a known size up to this run their stages inline, on the caller's thread, in the
+ * same order: the whole file fits one ring buffer, so threads would overlap nothing and
+ * starting two per load was most of the cost of a small load (the fuzzer loads thousands). */
+#define INLINE_MAX CHUNK
 
 /* ===== the reader thread ===== */
 
@@ -35,6 +39,7 @@ typedef struct reader {
 	unsigned char *buf[NBUF];  /* the ring */
 	size_t len[NBUF];          /* bytes in each filled buffer */
 	int head, count;           /* next buffer to consume, filled buffers waiting */
+	int next;                  /* the buffer the producer fills next */
 	int eof;                   /* producer finished (check err) */
 	int quit;                  /* consumer asks the producer to stop */
 	int gz_done;               /* the last gzip member ended at end of file */
@@ -103,32 +108,36 @@ static long reader_fill(reader *r, unsigned char *out)
 	return (long)(r->chunk - r->z.avail_out);
 }
 
+/* One turn of the producer: wait for a free buffer, fill it (or mark the end). Returns 0 to
+ * go on, 1 when done. The reader thread loops on it; an inline load calls it when the ring
+ * is empty, so it never waits. */
+static int reader_step(reader *r)
+{
+	pthread_mutex_lock(&r->mu);
+	while (r->count == NBUF && !r->quit)
+		pthread_cond_wait(&r->cv, &r->mu);
+	int quit = r->quit;
+	pthread_mutex_unlock(&r->mu);
+	if (quit)
+		return 1;
+	long n = reader_fill(r, r->buf[r->next]);
+	pthread_mutex_lock(&r->mu);
+	if (n <= 0) {
+		r->eof = 1;
+	} else {
+		r->len[r->next] = (size_t)n;
+		r->count++;
+		r->next = (r->next + 1) % NBUF;
+	}
+	pthread_cond_broadcast(&r->cv);
+	pthread_mutex_unlock(&r->mu);
+	return n <= 0;
+}
+
 static void *reader_main(void *arg)
 {
-	reader *r = arg;
-	int slot = 0;
-	for (;;) {
-		pthread_mutex_lock(&r->mu);
-		while (r->count == NBUF && !r->quit)
-			pthread_cond_wait(&r->cv, &r->mu);
-		int quit = r->quit;
-		pthread_mutex_unlock(&r->mu);
-		if (quit)
-			break;
-		long n = reader_fill(r, r->buf[slot]);
-		pthread_mutex_lock(&r->mu);
-		if (n <= 0) {
-			r->eof = 1;
-			pthread_cond_broadcast(&r->cv);
-			pthread_mutex_unlock(&r->mu);
-			break;
-		}
-		r->len[slot] = (size_t)n;
-		r->count++;
-		pthread_cond_broadcast(&r->cv);
-		pthread_mutex_unlock(&r->mu);
-		slot = (slot + 1) % NBUF;
-	}
+	while (reader_step(arg) == 0)
+		;
 	return NULL;
 }
 
@@ -415,6 +424,7 @@ static const char *const ii_names[RR_COL_N] = {"Invoice", "StockCode", "Descript
 
 #define BATCH_ROWS 4096
 #define NBATCH 3
+#define INLINE_BATCH_ROWS 256  /* an inline load builds one small batch at a time */
 
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_N };
@@ -429,7 +439,7 @@ typedef struct brec {
 typedef struct batch {
 	char *bytes;               /* the strings of its records, back to back */
 	size_t blen, bcap;
-	brec *rec;                 /* [BATCH_ROWS] */
+	brec *rec;                 /* [batch_rows] */
 	size_t n;
 } batch;
 
@@ -441,6 +451,8 @@ typedef struct interner {
 	int head, count, fill;     /* next to build, handed over and waiting, being filled */
 	int done;                  /* the parser has handed over its last batch */
 	int failed;                /* out of memory, or a rejected row under strict; err says */
+	int inline_run;            /* no thread: a batch is built when it is handed over */
+	size_t batch_rows;         /* records a batch holds */
 	char err[512];
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
@@ -518,6 +530,16 @@ static int build_row(interner *in, const brec *q, const char *x)
 	return 0;
 }
 
+/* Build a batch's rows in order and empty it. Returns 1 when the load must stop. */
+static int interner_build(interner *in, batch *b, int failed)
+{
+	for (size_t k = 0; k < b->n && !failed; k++)
+		failed = build_row(in, &b->rec[k], b->bytes) != 0;
+	b->n = 0;
+	b->blen = 0;
+	return failed;
+}
+
 static void *interner_main(void *arg)
 {
 	interner *in = arg;
@@ -532,12 +554,9 @@ static void *interner_main(void *arg)
 		batch *b = &in->b[in->head];
 		int failed = in->failed;
 		pthread_mutex_unlock(&in->mu);
-		for (size_t k = 0; k < b->n && !failed; k++)
-			failed = build_row(in, &b->rec[k], b->bytes) != 0;
+		failed = interner_build(in, b, failed);
 		pthread_mutex_lock(&in->mu);
 		in->failed |= failed;
-		b->n = 0;
-		b->blen = 0;
 		in->head = (in->head + 1) % NBATCH;
 		in->count--;
 		pthread_cond_broadcast(&in->cv);
@@ -549,6 +568,10 @@ static void *interner_main(void *arg)
  * interner has failed. */
 static int interner_submit(interner *in)
 {
+	if (in->inline_run) {
+		in->failed |= interner_build(in, &in->b[in->fill], in->failed);
+		return in->failed ? -1 : 0;
+	}
 	pthread_mutex_lock(&in->mu);
 	in->count++;
 	pthread_cond_broadcast(&in->cv);
@@ -588,7 +611,7 @@ static int interner_add(interner *in, const char *const str[F_N], const size_t l
 	}
 	q->line = line;
 	q->why = why;
-	if (b->n == BATCH_ROWS && interner_submit(in) != 0)
+	if (b->n == in->batch_rows && interner_submit(in) != 0)
 		return -1;
 	return 0;
 }
@@ -949,15 +972,17 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 	in.rows = L.rows;
 	in.path = path;
 	in.strict = strict;
+	int inl = in.inline_run = size > 0 && size <= INLINE_MAX;
+	in.batch_rows = inl ? INLINE_BATCH_ROWS : BATCH_ROWS;
 	pthread_mutex_init(&in.mu, NULL);
 	pthread_cond_init(&in.cv, NULL);
 	L.in = &in;
-	for (int i = 0; ok && i < NBATCH; i++)
-		ok = (in.b[i].rec = malloc(BATCH_ROWS * sizeof *in.b[i].rec)) != NULL;
+	for (int i = 0; ok && i < (inl ? 1 : NBATCH); i++)
+		ok = (in.b[i].rec = malloc(in.batch_rows * sizeof *in.b[i].rec)) != NULL;
 	pthread_t th, ith;
-	int istarted = ok && pthread_create(&ith, NULL, interner_main, &in) == 0;
+	int istarted = ok && (inl || pthread_create(&ith, NULL, interner_main, &in) == 0);
 	ok = ok && istarted;
-	int started = ok && pthread_create(&th, NULL, reader_main, &rd) == 0;
+	int started = ok && (inl || pthread_create(&th, NULL, reader_main, &rd) == 0);
 	if (!started) {
 		err_set("out of memory loading '%s'", path);
 		ok = 0;
@@ -969,6 +994,8 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 	rr_progress prog = {.phase = RR_PHASE_LOAD, .what = "load", .total = total};
 	size_t next_report = 0;
 	while (started) {
+		if (inl && rd.count == 0 && !rd.eof)
+			reader_step(&rd);
 		pthread_mutex_lock(&rd.mu);
 		while (rd.count == 0 && !rd.eof)
 			pthread_cond_wait(&rd.cv, &rd.mu);
@@ -1011,7 +1038,8 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 		rd.quit = 1;
 		pthread_cond_broadcast(&rd.cv);
 		pthread_mutex_unlock(&rd.mu);
-		pthread_join(th, NULL);
+		if (!inl)
+			pthread_join(th, NULL);
 	}
 	if (ok && !L.failed && rd.err[0]) {
 		err_set("%s", rd.err);
@@ -1034,13 +1062,17 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 	}
 	if (istarted) {
 		/* hand over the last partial batch, let the interner drain, collect its verdict */
-		pthread_mutex_lock(&in.mu);
-		if (in.b[in.fill].n > 0 && !L.failed)
-			in.count++;
-		in.done = 1;
-		pthread_cond_broadcast(&in.cv);
-		pthread_mutex_unlock(&in.mu);
-		pthread_join(ith, NULL);
+		if (inl && !L.failed) {
+			interner_submit(&in);
+		} else if (!inl) {
+			pthread_mutex_lock(&in.mu);
+			if (in.b[in.fill].n > 0 && !L.failed)
+				in.count++;
+			in.done = 1;
+			pthread_cond_broadcast(&in.cv);
+			pthread_mutex_unlock(&in.mu);
+			pthread_join(ith, NULL);
+		}
 		if (in.failed) {
 			err_set("%s", in.err);
 			L.failed = 1;
