@@ -76,12 +76,13 @@ check-asan:
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  RELREC_ASAN=1 RELREC=./build-asan/relrec BUILD=build-asan sh tests/run.sh
 
-# libFuzzer harnesses (clang): CSV ingest and the command language, FUZZ_TIME seconds each.
+# libFuzzer harnesses (clang): CSV ingest, the command language and model files, FUZZ_TIME
+# seconds each (FUZZ_HARNESSES=modelfile for one).
 # Seeds come from tests/fuzz/corpus_*; what the fuzzer learns stays in build-fuzz/.
 FUZZ_TIME ?= 60
 FUZZ_CC   ?= clang
 FUZZ_SAN   = -fsanitize=address,undefined -fno-sanitize-recover=undefined
-FUZZ_HARNESSES = ingest cmd
+FUZZ_HARNESSES = ingest cmd modelfile
 fuzz:
 	$(MAKE) BUILD=build-fuzz CC=$(FUZZ_CC) OPT="-O1 -g" \
 	  EXTRA_CFLAGS="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" build-fuzz/librelrec.a
