@@ -460,7 +460,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	rr_csvout o;
 	if (rec_ctx_init(&c, app, (int)k) != 0)
 		return -1;
-	if (csvout_open(&o, path) != 0) {
+	if (csvout_open(&o, path, args_has(a, "--raw")) != 0) {
 		rec_ctx_free(&c);
 		return -1;
 	}
@@ -540,7 +540,7 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	if (baskets_mine(b, f.min_count, 2, &pairs, &np) != 0)
 		return -1;
 	rr_csvout o;
-	if (csvout_open(&o, path) != 0) {
+	if (csvout_open(&o, path, args_has(a, "--raw")) != 0) {
 		free(pairs);
 		return -1;
 	}

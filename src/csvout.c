@@ -6,9 +6,10 @@
 #include <stdarg.h>
 #include <string.h>
 
-int csvout_open(rr_csvout *o, const char *path)
+int csvout_open(rr_csvout *o, const char *path, int raw)
 {
 	o->first = 1;
+	o->raw = raw;
 	return afile_open(&o->af, path, "wb");
 }
 
@@ -19,10 +20,51 @@ static void sep(rr_csvout *o)
 	o->first = 0;
 }
 
+/* A plain decimal number, the whole of s: [+-] digits [. digits] [e [+-] digits], with at
+ * least one digit before the exponent. No spaces, hex, inf or nan (those are text). */
+static int plain_number(const char *s)
+{
+	const char *p = s + (*s == '+' || *s == '-');
+	size_t digits = strspn(p, "0123456789");
+	p += digits;
+	if (*p == '.') {
+		size_t frac = strspn(p + 1, "0123456789");
+		digits += frac;
+		p += 1 + frac;
+	}
+	if (digits == 0)
+		return 0;
+	if (*p == 'e' || *p == 'E') {
+		p += 1 + (p[1] == '+' || p[1] == '-');
+		size_t exp = strspn(p, "0123456789");
+		if (exp == 0)
+			return 0;
+		p += exp;
+	}
+	return *p == '\0';
+}
+
+int csvout_is_formula(const char *s)
+{
+	return s[0] && strchr("=+-@\t\r", s[0]) && !plain_number(s);
+}
+
 void csvout_str(rr_csvout *o, const char *s)
 {
 	sep(o);
-	csv_fwrite(o->af.f, s, strlen(s));
+	if (o->raw || !csvout_is_formula(s)) {
+		csv_fwrite(o->af.f, s, strlen(s));
+		return;
+	}
+	/* what csv_fwrite writes, with the ' inside the quotes */
+	FILE *f = o->af.f;
+	fputs("\"'", f);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', f);
+		fputc(*s, f);
+	}
+	fputc('"', f);
 }
 
 void csvout_fieldf(rr_csvout *o, const char *fmt, ...)
