@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -390,6 +391,23 @@ static int script_check(rr_app *app, FILE *f, const char *name)
 	return 0;
 }
 
+/* The error that ends a script early, set and (with keep_going, where every error is reported
+ * as it happens) reported. Returns -1. */
+static int script_stop(rr_app *app, int keep_going)
+{
+	if (keep_going)
+		sink_error(&app->sink, err_msg());
+	return -1;
+}
+
+/* "NAME:LINE: interrupted", naming the signal when one asked the session to end. */
+static int script_interrupted(const rr_app *app, const char *name, long lineno)
+{
+	int sig = app->interrupt;
+	return err_set("%s:%ld: interrupted%s", name, lineno,
+		       sig == SIGTERM ? " by SIGTERM" : sig == SIGHUP ? " by SIGHUP" : "");
+}
+
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going)
 {
 	char *line = NULL;
@@ -398,7 +416,7 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	int failed = 0, r = 0;
 	char saved[1024] = "";
 	if (script_check(app, f, name) != 0)
-		return -1;
+		return script_stop(app, keep_going);
 	while (!app->quit && !app->interrupt && (r = script_line(f, name, lineno + 1, &line, &cap)) == 1) {
 		lineno++;
 		const char *p = line;
@@ -411,11 +429,8 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 		int rc = cmd_exec(app, p);
 		/* a stop (Ctrl-C, the workbench's stop key) ends the script, not only the command
 		 * it interrupted: what follows may depend on it (a save after a cut-short train) */
-		if (app->interrupt || app->stop) {
-			err_set("%s:%ld: interrupted", name, lineno);
-			free(line);
-			return -1;
-		}
+		if (app->interrupt || app->stop)
+			break;
 		if (rc != 0) {
 			err_prefix("%s:%ld", name, lineno);
 			failed = 1;
@@ -426,10 +441,10 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 		}
 	}
 	free(line);
-	if (app->interrupt)
-		return err_set("%s:%ld: interrupted", name, lineno);
+	if (app->interrupt || app->stop)
+		return script_interrupted(app, name, lineno), script_stop(app, keep_going);
 	if (r < 0)
-		return -1;
+		return script_stop(app, keep_going);
 	if (failed) {
 		err_set("%s", saved);
 		return -1;

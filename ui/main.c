@@ -362,11 +362,8 @@ static int replay_run(const options *o, int stdin_closed)
 	int rc = 0;
 	if (cmd_run_script(&app, f, name, !o->quiet, o->keep_going) != 0) {
 		fflush(stdout);
-		char msg[1100];
-		snprintf(msg, sizeof msg, "%s%s", err_msg(),
-			 app.interrupt == SIGTERM ? " by SIGTERM" : app.interrupt == SIGHUP ? " by SIGHUP" : "");
-		if (!o->keep_going || app.interrupt)
-			sink_file_report(msg);
+		if (!o->keep_going) /* with it, every error was reported as it happened */
+			sink_file_report(err_msg());
 		rc = 1;
 	}
 	if (!from_stdin)
