@@ -174,10 +174,8 @@ signal HUP
 check sighup-flushes-and-exits-129 sh -c "[ $rc -eq 129 ] && grep -q '^commands (help' '$tmp/out'"
 
 # ---- 12. closed standard output or error never lands in a file relrec opens ------------------
-run "show dim
-bogus
-open $MODEL
-save $tmp/closed.rrm" --keep-going --journal "$tmp/fd1.rr" >&-
+printf 'show dim\nbogus\nopen %s\nsave %s\n' "$MODEL" "$tmp/closed.rrm" > "$tmp/script.rr"
+timeout 20 "$RELREC" --replay "$tmp/script.rr" -k --journal "$tmp/fd1.rr" 2> "$tmp/err" >&-
 check closed-stdout-journal sh -c "[ \"\$(cat '$tmp/fd1.rr')\" = \"\$(printf 'show dim\nopen %s\nsave %s' '$MODEL' '$tmp/closed.rrm')\" ]"
 printf 'open %s\nshow dim\n' "$tmp/closed.rrm" | "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?
 check closed-stdout-model-intact sh -c "[ $rc -eq 0 ] && grep -q '^dim' '$tmp/out'"
