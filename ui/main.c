@@ -341,16 +341,10 @@ static int journal_open(const char *path)
 	return 0;
 }
 
-/* --replay SCRIPT (or standard input): the exit code. stdin_closed: fd 0 was closed at start
- * (and is /dev/null now): reading it would be an empty script, so say so instead. */
-static int replay_run(const options *o, int stdin_closed)
+/* --replay SCRIPT (or standard input): the exit code. */
+static int replay_run(const options *o)
 {
 	int from_stdin = strcmp(o->script, "-") == 0;
-	if (from_stdin && stdin_closed) {
-		sink_file_report("standard input is closed: no commands to read (give --replay "
-				 "SCRIPT, or a script on standard input)");
-		return 2;
-	}
 	FILE *f = from_stdin ? stdin : fopen(o->script, "re");
 	if (!f) {
 		char msg[1100];
@@ -394,6 +388,13 @@ int main(int argc, char **argv)
 		fprintf(stderr, "relrec: --map needs a FILE to load\n");
 		return 2;
 	}
+	/* fd 0 was closed at start and is /dev/null now: reading commands from it would be an
+	 * empty script that "succeeds", so say so instead */
+	if ((closed & 1) && (o.prompt || (o.script && strcmp(o.script, "-") == 0))) {
+		sink_file_report("standard input is closed: no commands to read (give --replay "
+				 "SCRIPT, or commands on standard input)");
+		return 2;
+	}
 
 	if (app_init(&app) != 0) {
 		sink_file_report(err_msg());
@@ -418,7 +419,7 @@ int main(int argc, char **argv)
 	if (rc && !interactive) {
 		/* nothing more to run */
 	} else if (o.script) {
-		rc = replay_run(&o, closed & 1);
+		rc = replay_run(&o);
 	} else if (o.prompt) {
 		rc = prompt_run(&app) || rc;
 	} else {

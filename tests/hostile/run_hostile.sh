@@ -235,6 +235,8 @@ timeout 20 "$RELREC" > "$tmp/out" 2> "$tmp/err" <&-; rc=$?
 check closed-stdin sh -c "[ $rc -eq 2 ] && grep -q 'standard input is closed' '$tmp/err'"
 timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err" <&-; rc=$?
 check closed-stdin-replay sh -c "[ $rc -eq 2 ] && grep -q 'standard input is closed' '$tmp/err'"
+timeout 20 "$RELREC" --prompt > "$tmp/out" 2> "$tmp/err" <&-; rc=$?
+check closed-stdin-prompt sh -c "[ $rc -eq 2 ] && grep -q 'standard input is closed' '$tmp/err'"
 timeout 20 "$RELREC" gen -1 > "$tmp/out" 2> "$tmp/err"; rc=$?
 check gen-negative-rows sh -c "[ $rc -eq 2 ] && grep -q 'ROWS must be from 1 to 1000000000, not -1' '$tmp/err' && [ ! -s '$tmp/out' ]"
 timeout 20 "$RELREC" gen 5 --seed 1x > "$tmp/out" 2> "$tmp/err"; rc=$?
