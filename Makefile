@@ -127,7 +127,7 @@ install: $(BIN)
 # $(DEBDIR), whose parent directory receives what it writes; only the .deb is kept there.
 DEBDIR  ?= $(BUILD)/deb
 DEBJOBS ?= 2
-DEBSRC   = Makefile README.md completion data debian examples man src ui
+DEBSRC   = LICENSE Makefile README.md completion data debian examples man src ui
 deb:
 	rm -rf $(DEBDIR)
 	mkdir -p $(DEBDIR)/relrec-$(VERSION)
