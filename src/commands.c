@@ -368,8 +368,11 @@ static int script_line(FILE *f, const char *name, long lineno, char **buf, size_
 		return 0;
 	while (n > 0 && (*buf)[n - 1] == '\r')
 		n--;
-	if (!*buf && !(*buf = malloc(*cap = 1)))
-		return err_set("%s:%ld: out of memory", name, lineno);
+	if (!*buf) { /* an empty first line: nothing allocated yet */
+		*buf = malloc(*cap = 1);
+		if (!*buf)
+			return err_set("%s:%ld: out of memory", name, lineno);
+	}
 	(*buf)[n] = '\0';
 	return 1;
 }
@@ -417,7 +420,8 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	char saved[1024] = "";
 	if (script_check(app, f, name) != 0)
 		return script_stop(app, keep_going);
-	while (!app->quit && !app->interrupt && (r = script_line(f, name, lineno + 1, &line, &cap)) == 1) {
+	while (!app->quit && !app->interrupt &&
+	       (r = script_line(f, name, lineno + 1, &line, &cap)) == 1) {
 		lineno++;
 		const char *p = line;
 		while (*p == ' ' || *p == '\t')
@@ -441,8 +445,10 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 		}
 	}
 	free(line);
-	if (app->interrupt || app->stop)
-		return script_interrupted(app, name, lineno), script_stop(app, keep_going);
+	if (app->interrupt || app->stop) {
+		script_interrupted(app, name, lineno);
+		return script_stop(app, keep_going);
+	}
 	if (r < 0)
 		return script_stop(app, keep_going);
 	if (failed) {

@@ -238,12 +238,22 @@ static int complete_words(const char *what)
 	return 0;
 }
 
+/* The declaration of the argument or option name in list (ends with a NULL name). */
+static const rr_argspec *spec_named(const rr_argspec *list, const char *name)
+{
+	for (; list && list->name; list++)
+		if (strcmp(list->name, name) == 0)
+			return list;
+	abort(); /* the gen command's table no longer declares it: a bug, caught by the tests */
+}
+
 /* relrec gen ROWS [--seed S]: the numbers checked by the ranges of the `gen` command's own
  * declaration (commands.c), so the two forms accept the same values. */
 static int gen_main(int argc, char **argv)
 {
 	const rr_cmd *g = cmd_find("gen");
-	const rr_argspec *rows_spec = &g->args[1], *seed_spec = &g->opts[0];
+	const rr_argspec *rows_spec = spec_named(g ? g->args : NULL, "ROWS");
+	const rr_argspec *seed_spec = spec_named(g ? g->opts : NULL, "--seed");
 	long rows, seed = 1;
 	if (argc < 3 || (argc != 3 && (argc != 5 || strcmp(argv[3], "--seed") != 0))) {
 		fprintf(stderr, "usage: relrec gen ROWS [--seed S]\n");
