@@ -102,7 +102,7 @@ static int carry_over(int fd, const struct stat *old, const char *path)
 {
 	if (geteuid() == 0 && fchown(fd, old->st_uid, old->st_gid) != 0)
 		return err_set("cannot give the new '%s' its owner: %s", path, strerror(errno));
-	if (fchmod(fd, old->st_mode & 07777) != 0)
+	if (fchmod(fd, old->st_mode & 0777) != 0) /* not set-id bits: a CSV is no program */
 		return err_set("cannot give the new '%s' its permissions: %s", path, strerror(errno));
 	return 0;
 }
