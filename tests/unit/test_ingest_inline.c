@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "err.h"
 #include "ingest.h"
@@ -47,6 +48,9 @@ static void same_rows(const rr_rows *a, const rr_rows *b)
 	assert_int_equal(a->n_examples, b->n_examples);
 	for (int i = 0; i < a->n_examples; i++)
 		assert_string_equal(a->examples[i], b->examples[i]);
+	assert_string_equal(a->reading ? a->reading : "", b->reading ? b->reading : "");
+	assert_int_equal(a->no_price, b->no_price);
+	assert_int_equal(a->no_invoice, b->no_invoice);
 }
 
 /* Load path with its size known (inline) and unknown (threaded); compare. */
@@ -108,11 +112,37 @@ static void test_many_rows(void **state)
 	remove(path);
 }
 
+/* Other shapes the reader and the builder decide on: separators, decimal commas, a UTF-16
+ * byte order mark, ambiguous dates. */
+static void test_other_shapes(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+		"InvoiceNo;StockCode;Description;Quantity;InvoiceDate;UnitPrice;CustomerID;Country\n"
+		"1;A;x;2;01/02/2011 10:00;1,50;7;UK\n2;B;y;3;13/02/2011 11:00;2,25;8;UK\n",
+		"InvoiceNo\tStockCode\tDescription\tQuantity\tInvoiceDate\tUnitPrice\tCustomerID\n"
+		"1\tA\t\t2\t2011-02-01 10:00\t1.5\t7\n2\tB\tz\tx\t2011-02-01 10:00\t1.5\t7\n",
+		"\xff\xfeI\0n\0v\0\n\0", NULL};
+	static const size_t lens[] = {0, 0, 10};
+	for (int i = 0; texts[i]; i++) {
+		char path[] = "/tmp/relrec-inline-XXXXXX";
+		int fd = mkstemp(path);
+		assert_true(fd >= 0);
+		size_t n = lens[i] ? lens[i] : strlen(texts[i]);
+		assert_int_equal((ssize_t)n, write(fd, texts[i], n));
+		close(fd);
+		both_ways(path, 0);
+		both_ways(path, 1);
+		remove(path);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_inline_equals_threaded),
 		cmocka_unit_test(test_many_rows),
+		cmocka_unit_test(test_other_shapes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
