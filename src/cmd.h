@@ -149,6 +149,7 @@ int cmd_exec(rr_app *app, const char *line);
  * Input that is not a script stops it even with keep_going: a line over RR_SCRIPT_LINE_MAX
  * bytes, a NUL byte, a read error, a directory, or the session's own journal. A stop or an
  * interrupt (app->stop, app->interrupt) during a command stops the script after it, with
+ * the command's own error when it failed ("NAME:LINE: load of 'x' interrupted"), else
  * "NAME:LINE: interrupted" (" by SIGTERM" or " by SIGHUP" when that signal asked).
  * Returns 0 if every command succeeded, else -1 (the last error is in err_msg()). With
  * keep_going every error, the last one too, has been reported through the sink already;

@@ -443,7 +443,7 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	char *line = NULL;
 	size_t cap = 0;
 	long lineno = 0;
-	int failed = 0, r = 0;
+	int failed = 0, r = 0, stopped_rc = 0;
 	char saved[1024] = "";
 	if (script_check(app, f, name) != 0)
 		return script_stop(app, keep_going);
@@ -460,8 +460,10 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 		int rc = cmd_exec(app, p);
 		/* a stop (Ctrl-C, the workbench's stop key) ends the script, not only the command
 		 * it interrupted: what follows may depend on it (a save after a cut-short train) */
-		if (app->interrupt || app->stop)
+		if (app->interrupt || app->stop) {
+			stopped_rc = rc;
 			break;
+		}
 		if (rc != 0) {
 			err_prefix("%s:%ld", name, lineno);
 			failed = 1;
@@ -473,7 +475,10 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	}
 	free(line);
 	if (app->interrupt || app->stop) {
-		script_interrupted(app, name, lineno);
+		if (stopped_rc != 0) /* the command's own word on it ("load of 'x' interrupted") */
+			err_prefix("%s:%ld", name, lineno);
+		else
+			script_interrupted(app, name, lineno);
 		return script_stop(app, keep_going);
 	}
 	if (r < 0)
