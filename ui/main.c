@@ -122,7 +122,7 @@ static void usage(FILE *f)
 		"  -r, --replay SCRIPT      run a script headless; stops at the first error\n"
 		"  -k, --keep-going         with --replay: report errors and go on\n"
 		"  -q, --quiet              with --replay: do not echo commands\n"
-		"  -j, --journal FILE       append every executed command to FILE (a replayable script)\n");
+		"  -j, --journal FILE       append every command that succeeds to FILE (a replayable script)\n");
 	usage_load_opts(f);
 	fprintf(f,
 		"  -h, --help               this help\n"
@@ -221,8 +221,10 @@ static int journal_finish(void)
 	return bad;
 }
 
-/* The bundled dataset: $RELREC_DATA, ./data/..., or the installed copy. */
-static const char *default_data(void)
+/* The bundled dataset: $RELREC_DATA, ./data/..., or the installed copy. When none is there,
+ * NULL, and looked[size] says where it looked (a newcomer who started relrec elsewhere
+ * learns where to put it or what to set). */
+static const char *default_data(char *looked, size_t size)
 {
 	static const char *const cands[] = {"data/online_retail.csv.gz",
 					    RELREC_DATADIR "/online_retail.csv.gz"};
@@ -232,6 +234,10 @@ static const char *default_data(void)
 	for (size_t i = 0; i < sizeof cands / sizeof *cands; i++)
 		if (access(cands[i], R_OK) == 0)
 			return cands[i];
+	char cwd[256];
+	if (!getcwd(cwd, sizeof cwd))
+		snprintf(cwd, sizeof cwd, ".");
+	snprintf(looked, size, "$RELREC_DATA is not set, no %s in %s, no %s", cands[0], cwd, cands[1]);
 	return NULL;
 }
 
@@ -472,18 +478,26 @@ int main(int argc, char **argv)
 		return rc;
 	rc = 0;
 	const char *file = o.file;
-	int interactive = !o.script && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	/* fd 0 was closed at start and is /dev/null now: reading commands from it would be an
+	 * empty script that "succeeds", so say so instead */
+	if ((closed & 1) && (o.prompt || !o.script || strcmp(o.script, "-") == 0)) {
+		sink_file_report("standard input is closed: no commands to read (give --replay "
+				 "SCRIPT, or commands on standard input)");
+		return 2;
+	}
+	/* an explicit --prompt wins over a piped stdout (relrec --prompt | tee log): it needs
+	 * only a terminal to read from */
+	if (o.prompt && !isatty(STDIN_FILENO)) {
+		fprintf(stderr, "relrec: --prompt needs a terminal on standard input "
+				"(to run commands from a pipe or file: relrec --replay -)\n");
+		return 2;
+	}
+	int interactive = !o.script && isatty(STDIN_FILENO) && (o.prompt || isatty(STDOUT_FILENO));
+	int workbench = interactive && !o.prompt;
 	if (!o.script && !interactive)
 		o.script = "-"; /* piped input is a script */
 	if (o.n_lo && !file && !interactive) {
 		fprintf(stderr, "relrec: %s needs a FILE to load\n", o.lo[0].spec->name);
-		return 2;
-	}
-	/* fd 0 was closed at start and is /dev/null now: reading commands from it would be an
-	 * empty script that "succeeds", so say so instead */
-	if ((closed & 1) && (o.prompt || (o.script && strcmp(o.script, "-") == 0))) {
-		sink_file_report("standard input is closed: no commands to read (give --replay "
-				 "SCRIPT, or commands on standard input)");
 		return 2;
 	}
 
@@ -497,9 +511,14 @@ int main(int argc, char **argv)
 		app_free(&app);
 		return rc;
 	}
+	char looked[768] = "";
 	if (!file && interactive)
-		file = default_data();
-	if (file) {
+		file = default_data(looked, sizeof looked);
+	char *first = NULL;   /* the workbench runs the load itself, on its own screen */
+	if (file && workbench) {
+		if (!(first = load_line(file, o.lo, o.n_lo)))
+			rc = 1;
+	} else if (file) {
 		char *line = load_line(file, o.lo, o.n_lo);
 		if (!line || cmd_exec(&app, line) != 0) {
 			sink_file_report(line ? err_msg() : "out of memory");
@@ -507,15 +526,23 @@ int main(int argc, char **argv)
 		}
 		free(line);
 	}
-	if (rc && !interactive) {
-		/* nothing more to run */
+	if (rc && (!interactive || workbench)) {
+		if (workbench)
+			sink_file_report("out of memory");
 	} else if (o.script) {
-		rc = replay_run(&o);
+		int r = replay_run(&o);
+		rc = r == 2 ? 2 : r || rc;
 	} else if (o.prompt) {
+		char msg[1024];
+		snprintf(msg, sizeof msg, "no data loaded: %s ('load FILE' loads one)", looked);
+		if (!file)
+			sink_file_report(msg);
 		rc = prompt_run(&app) || rc;
 	} else {
-		rc = tui_run(&app) || rc;
+		rr_start start = {first, looked};
+		rc = tui_run(&app, &start) || rc;
 	}
+	free(first);
 	rc = stdout_finish(o.script != NULL) && rc == 0 ? 1 : rc;
 	rc = journal_finish() && rc == 0 ? 1 : rc;
 	int sig = app.interrupt;
