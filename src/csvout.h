@@ -1,5 +1,5 @@
-/* csvout.h — CSV exports: RFC 4180 records (CRLF line ends), text fields quoted by libcsv's
- * writer, written crash-safely and link-safely through afile.h.
+/* csvout.h — CSV exports: RFC 4180 records (CRLF line ends), text fields always quoted as
+ * libcsv's writer quotes them, written crash-safely and link-safely through afile.h.
  *
  * Formula injection: a spreadsheet evaluates a cell that starts with = + - @ (and, in some,
  * a tab or carriage return), so a description like =HYPERLINK(...) or a customer id
