@@ -1,32 +1,138 @@
-/* afile.c — write to a temporary file, then rename into place. */
+/* afile.c — write to a fresh temporary file, then rename into place (afile.h). */
 #include "afile.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "err.h"
 
+#define TMP_TRIES 100          /* names tried before giving up on a crowded directory */
+#define TMP_RAND 6             /* random characters in the temporary name */
+
+/* What is at path, when afile must not write there: "a directory", ...; NULL when it may
+ * (nothing there, or a regular file: then *st holds it, else st->st_nlink is 0). 0 or -1 with
+ * err_set when path cannot be looked at. */
+static int target_check(const char *path, struct stat *st)
+{
+	memset(st, 0, sizeof *st);
+	if (lstat(path, st) != 0) {
+		memset(st, 0, sizeof *st);
+		if (errno == ENOENT)
+			return 0;
+		return err_set("cannot write '%s': %s", path, strerror(errno));
+	}
+	const char *what = S_ISREG(st->st_mode) ? NULL
+			   : S_ISDIR(st->st_mode) ? "a directory"
+			   : S_ISLNK(st->st_mode) ? "a symbolic link"
+			   : S_ISCHR(st->st_mode) ? "a character device"
+			   : S_ISBLK(st->st_mode) ? "a block device"
+			   : S_ISFIFO(st->st_mode) ? "a FIFO"
+			   : S_ISSOCK(st->st_mode) ? "a socket" : "not a regular file";
+	if (!what)
+		return 0;
+	if (S_ISLNK(st->st_mode))
+		return err_set("cannot write '%s': it is a symbolic link (relrec replaces only regular "
+			       "files: write to the link's target, or remove the link)", path);
+	return err_set("cannot write '%s': it is %s (relrec replaces only regular files)", path,
+		       what);
+}
+
+/* Random characters for a temporary name. getrandom only makes the name hard to guess (so
+ * it cannot be planted in advance); O_EXCL is what makes it safe, so a weaker mix will do
+ * when getrandom cannot be had. */
+static void random_chars(char *out, size_t n)
+{
+	static const char alnum[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+	unsigned char r[16];
+	if (n > sizeof r)
+		n = sizeof r;
+	if (getrandom(r, n, GRND_NONBLOCK) != (ssize_t)n) {
+		static unsigned counter;
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		uint64_t x = (uint64_t)ts.tv_nsec ^ (uint64_t)ts.tv_sec << 30 ^
+			     (uint64_t)getpid() << 17 ^ ++counter * 0x9E3779B97F4A7C15ULL;
+		for (size_t i = 0; i < n; i++, x = x * 6364136223846793005ULL + 1442695040888963407ULL)
+			r[i] = (unsigned char)(x >> 56);
+	}
+	for (size_t i = 0; i < n; i++)
+		out[i] = alnum[r[i] % (sizeof alnum - 1)];
+}
+
+/* Create "PATH.XXXXXX.tmp" exclusively; returns the descriptor, or -1 with err_set. 0666:
+ * the kernel takes the umask off, as for a file fopen creates. */
+static int tmp_create(const char *path, char **tmp_out)
+{
+	size_t n = strlen(path);
+	char *tmp = malloc(n + 1 + TMP_RAND + 5);
+	if (!tmp)
+		return err_set("out of memory");
+	memcpy(tmp, path, n);
+	tmp[n] = '.';
+	memcpy(tmp + n + 1 + TMP_RAND, ".tmp", 5);
+	for (int i = 0; i < TMP_TRIES; i++) {
+		random_chars(tmp + n + 1, TMP_RAND);
+		int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+		if (fd >= 0) {
+			*tmp_out = tmp;
+			return fd;
+		}
+		if (errno != EEXIST) {
+			err_set("cannot write '%s': %s", path, strerror(errno));
+			free(tmp);
+			return -1;
+		}
+	}
+	free(tmp);
+	return err_set("cannot write '%s': no free temporary name after %d tries", path, TMP_TRIES);
+}
+
+/* Give the new file what the replaced one had: owner and group (only root may, and only
+ * root would otherwise take a user's file over), then the permission bits (after chown,
+ * which may clear some). Done before a byte is written, so a private file's new contents
+ * are never readable by others. 0 or -1 with err_set. */
+static int carry_over(int fd, const struct stat *old, const char *path)
+{
+	if (geteuid() == 0 && fchown(fd, old->st_uid, old->st_gid) != 0)
+		return err_set("cannot give the new '%s' its owner: %s", path, strerror(errno));
+	if (fchmod(fd, old->st_mode & 0777) != 0) /* not set-id bits: a CSV is no program */
+		return err_set("cannot give the new '%s' its permissions: %s", path, strerror(errno));
+	return 0;
+}
+
 int afile_open(rr_afile *a, const char *path, const char *mode)
 {
 	memset(a, 0, sizeof *a);
-	size_t n = strlen(path);
+	struct stat st;
+	if (target_check(path, &st) != 0)
+		return -1;
 	a->path = strdup(path);
-	a->tmp = malloc(n + 5);
-	if (!a->path || !a->tmp) {
-		free(a->path);
-		free(a->tmp);
+	if (!a->path)
 		return err_set("out of memory");
+	int fd = tmp_create(path, &a->tmp);
+	if (fd < 0) {
+		free(a->path);
+		memset(a, 0, sizeof *a);
+		return -1;
 	}
-	memcpy(a->tmp, path, n);
-	memcpy(a->tmp + n, ".tmp", 5);
-	a->f = fopen(a->tmp, mode);
+	a->links = st.st_nlink;
+	if (st.st_nlink && carry_over(fd, &st, path) != 0) {
+		close(fd);
+		afile_abort(a);
+		return -1;
+	}
+	a->f = fdopen(fd, mode);
 	if (!a->f) {
 		err_set("cannot write '%s': %s", path, strerror(errno));
-		free(a->path);
-		free(a->tmp);
+		close(fd);
+		afile_abort(a);
 		return -1;
 	}
 	return 0;
@@ -44,7 +150,7 @@ void afile_abort(rr_afile *a)
 	if (a->f)
 		fclose(a->f);
 	if (a->tmp)
-		remove(a->tmp);
+		unlink(a->tmp);
 	release(a);
 }
 
@@ -61,7 +167,7 @@ static void sync_dir(const char *path)
 		*slash = '\0';
 	else
 		strcpy(dir, ".");
-	int fd = open(dir, O_RDONLY);
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd >= 0) {
 		fsync(fd);
 		close(fd);
@@ -72,6 +178,7 @@ static void sync_dir(const char *path)
 int afile_commit(rr_afile *a)
 {
 	int e = 0;
+	errno = 0;
 	if (ferror(a->f) || fflush(a->f) != 0 || fsync(fileno(a->f)) != 0)
 		e = errno ? errno : EIO;
 	if (fclose(a->f) != 0 && !e)
@@ -81,15 +188,28 @@ int afile_commit(rr_afile *a)
 	const char *pause = getenv("RELREC_TEST_PAUSE_BEFORE_RENAME");
 	if (pause && *pause)
 		sleep((unsigned)atoi(pause));
-	if (!e && rename(a->tmp, a->path) != 0)
-		e = errno;
 	if (e) {
 		err_set("cannot write '%s': %s", a->path, strerror(e));
-		remove(a->tmp);
-		release(a);
+		afile_abort(a);
+		return -1;
+	}
+	/* PATH may have changed while we wrote: say so rather than replace what is there now
+	 * (a rename never writes through a link or into a device, so a change after this check
+	 * can only make the rename fail or replace the entry itself, never harm its target) */
+	struct stat st;
+	if (target_check(a->path, &st) != 0) {
+		afile_abort(a);
+		return -1;
+	}
+	if (rename(a->tmp, a->path) != 0) {
+		err_set("cannot write '%s': %s", a->path, strerror(errno));
+		afile_abort(a);
 		return -1;
 	}
 	sync_dir(a->path);
+	if (a->links > 1)
+		err_note("'%s' had %lu hard links: the other %lu still show the old contents",
+			 a->path, (unsigned long)a->links, (unsigned long)a->links - 1);
 	release(a);
 	return 0;
 }

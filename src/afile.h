@@ -1,22 +1,42 @@
-/* afile.h — crash-safe file writes: everything goes to PATH.tmp, which is flushed, fsynced
- * and renamed over PATH only when complete (and the directory fsynced), so a crash or a
- * SIGKILL at any moment leaves either the previous PATH or the new one, never half of one.
- * Used by model files, exports and the synthetic generator. */
+/* afile.h — crash-safe, link-safe file writes (model files, exports, the generator).
+ *
+ * Everything goes to a new temporary file "PATH.XXXXXX.tmp" in PATH's own directory, created
+ * exclusively under a random name (O_CREAT|O_EXCL|O_NOFOLLOW: never an existing file, never
+ * through a planted symbolic link, so another user cannot aim the write elsewhere). It is
+ * flushed, fsynced and renamed over PATH only when complete (and the directory fsynced), so a
+ * crash or a SIGKILL at any moment leaves either the previous PATH or the new one, never half
+ * of one (a killed write leaves its temporary file behind, under its own name).
+ *
+ * What PATH may be: nothing yet, or a regular file, which is replaced. Anything else is
+ * refused before a byte is written, with a message naming what it is: a directory, a
+ * symbolic link (relrec neither writes through a link nor replaces it: name the target, or
+ * remove the link), a character or block device, a FIFO or a socket (a rename would put a
+ * regular file where the device or FIFO was, which as root breaks the system: /dev/null;
+ * writing into one instead is no file at all, and as root could be /dev/mem).
+ *
+ * A replaced file's permission bits carry over to the new one (and its owner and group when
+ * relrec runs as root); a new file gets 0666 less the umask, as fopen would. When the
+ * replaced file had other hard links, those names keep the old contents: the commit leaves a
+ * warning with err_note (err.h), which the command dispatcher shows. */
 #ifndef RELREC_AFILE_H
 #define RELREC_AFILE_H
 
 #include <stdio.h>
+#include <sys/types.h>
 
 typedef struct rr_afile {
-	FILE *f;      /* write here (the temporary file) */
-	char *path;   /* final path (owned) */
-	char *tmp;    /* PATH.tmp (owned) */
+	FILE *f;        /* write here (the temporary file) */
+	char *path;     /* final path (owned) */
+	char *tmp;      /* the temporary file's path (owned) */
+	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
 } rr_afile;
 
-/* Open PATH.tmp for writing ("w" or "wb"). 0, or -1 with err_set. */
+/* Check PATH, create the temporary file and open it for writing ("w" or "wb"). 0, or -1 with
+ * err_set (nothing was created). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
-/* Finish: flush, fsync, close, rename over PATH, fsync the directory. On any failure the
- * temporary file is removed and PATH is untouched. 0, or -1 with err_set. Always releases a. */
+/* Finish: flush, fsync, close, check PATH again, rename over PATH, fsync the directory. On
+ * any failure the temporary file is removed and PATH is untouched. 0, or -1 with err_set.
+ * Always releases a. */
 int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);

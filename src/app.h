@@ -47,6 +47,10 @@ typedef struct rr_app {
 	 * or the prompt sets it, cmd_exec clears it before each command; the engine only reads
 	 * it, through the rr_work that app_work hands to long calls. */
 	volatile sig_atomic_t stop;
+	/* A signal asked the whole session to end (SIGTERM, SIGHUP, or SIGINT in replay): its
+	 * number, set by the front end's handler together with stop. Unlike stop, cmd_exec never
+	 * clears it, so a script stops at once and the front end can exit 128 + the number. */
+	volatile sig_atomic_t interrupt;
 } rr_app;
 
 int app_init(rr_app *a);        /* 0 or -1; no sink: the front end installs one */

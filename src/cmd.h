@@ -157,7 +157,15 @@ int cmd_exec(rr_app *app, const char *line);
 
 /* Run a script: one command a line. echo writes "> LINE" to the sink before each; on error
  * the message gets a "NAME:LINE: " prefix, and unless keep_going the script stops there.
- * Returns 0 if every command succeeded, else -1 (the last error is in err_msg()). */
+ * Input that is not a script stops it even with keep_going: a line over RR_SCRIPT_LINE_MAX
+ * bytes, a NUL byte, a read error, a directory, or the session's own journal. A stop or an
+ * interrupt (app->stop, app->interrupt) during a command stops the script after it, with
+ * the command's own error when it failed ("NAME:LINE: load of 'x' interrupted"), else
+ * "NAME:LINE: interrupted" (" by SIGTERM" or " by SIGHUP" when that signal asked).
+ * Returns 0 if every command succeeded, else -1 (the last error is in err_msg()). With
+ * keep_going every error, the last one too, has been reported through the sink already;
+ * without it none has, and the caller reports the one that stopped the script. */
+#define RR_SCRIPT_LINE_MAX 65536
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going);
 
 /* Completion, for every front end. Given a line and the cursor (bytes), the candidates for

@@ -271,7 +271,7 @@ int cmd_export_evaluation(rr_app *app, const rr_args *a)
 		return err_set("no evaluation to export: run evaluate ranking first");
 	if (!app->ds || r->ds_gen != app->ds->gen)
 		return err_set("the data changed since the last evaluate ranking: run it again");
-	if (eval_result_export(r, path) != 0)
+	if (eval_result_export(r, path, args_has(a, "--raw")) != 0)
 		return -1;
 	sink_printf(&app->sink, "wrote %d evaluation lines to '%s'", r->n, path);
 	return 0;

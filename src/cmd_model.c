@@ -361,7 +361,7 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 		return -1;
 	const rr_labels *lab = model_labels(app->model);
 	rr_csvout o;
-	if (csvout_open(&o, path))
+	if (csvout_open(&o, path, args_has(a, "--raw")))
 		return -1;
 	char buf[32];
 	csvout_str(&o, "class");
@@ -453,7 +453,7 @@ int cmd_export_runs(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
 	rr_csvout o;
-	if (csvout_open(&o, path))
+	if (csvout_open(&o, path, args_has(a, "--raw")))
 		return -1;
 	export_runs_head(&o);
 	int n = app->runs ? app->runs->n : 0;

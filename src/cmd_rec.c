@@ -447,7 +447,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	if (rc == 0)
 		rc = recsys_topk_all(rs, k, owned, REC_THREADS, top, tscore, n_top);
 	dt = rr_now() - t0;
-	if (rc == 0 && (rc = csvout_open(&o, path)) == 0) {
+	if (rc == 0 && (rc = csvout_open(&o, path, args_has(a, "--raw"))) == 0) {
 		export_head(app, &o);
 		rc = export_lists(app, &o, top, tscore, n_top, k, &lines);
 		if (csvout_close(&o, rc == 0) != 0)
@@ -477,7 +477,7 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	if (baskets_mine(b, f.min_count, 2, &pairs, &np) != 0)
 		return -1;
 	rr_csvout o;
-	if (csvout_open(&o, path) != 0) {
+	if (csvout_open(&o, path, args_has(a, "--raw")) != 0) {
 		free(pairs);
 		return -1;
 	}

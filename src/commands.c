@@ -5,8 +5,10 @@
 
 #include <errno.h>
 #include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "err.h"
 #include "undo.h"
@@ -25,6 +27,9 @@ static const char *const by_words[] = {"lift", "confidence", NULL};
 	 .flags = RR_ARG_OPTIONAL, .def = "10"}
 #define OPT_OWNED {.name = "--owned", .kind = RR_A_FLAG, \
 		   .help = "include items the customer already bought"}
+#define OPT_RAW {.name = "--raw", .kind = RR_A_FLAG, \
+		 .help = "keep text cells exactly as they are (no ' before a cell a spreadsheet " \
+			 "would run as a formula)"}
 #define OPTS_RULE_FILTERS \
 	{.name = "--min-count", .kind = RR_A_INT, .meta = "N", .lo = 1, .hi = 1000000000, \
 	 .def = "20", .help = "keep the rules whose two items are bought together in at least N invoices"}, \
@@ -130,19 +135,21 @@ static const rr_argspec open_args[] = {ARG_FILE("a model file written by save"),
 static const rr_argspec csv_args[] = {ARG_FILE("the CSV file to write"), END};
 static const rr_argspec export_rec_args[] = {
 	ARG_FILE("the CSV file to write"), ARG_K("how many items for each customer"), END};
-static const rr_argspec export_rules_opts[] = {OPTS_RULE_FILTERS, END};
+static const rr_argspec export_rec_opts[] = {OPT_OWNED, OPT_RAW, END};
+static const rr_argspec export_rules_opts[] = {OPTS_RULE_FILTERS, OPT_RAW, END};
+static const rr_argspec export_raw_opts[] = {OPT_RAW, END};
 static const rr_cmd export_subs[] = {
 	{"recommendations", "every customer's top-K recommendations as CSV",
-	 cmd_export_recommendations, RR_CMD_NEEDS_DATA, export_rec_args, recommend_opts, NULL,
+	 cmd_export_recommendations, RR_CMD_NEEDS_DATA, export_rec_args, export_rec_opts, NULL,
 	 "export recommendations recs.csv 20"},
 	{"rules", "the pair rules of together, in both directions, as CSV", cmd_export_rules,
 	 RR_CMD_NEEDS_DATA, csv_args, export_rules_opts, NULL, "export rules rules.csv --min-count 50"},
 	{"report", "the classification report and confusion matrix as CSV", cmd_export_report,
-	 RR_CMD_NEEDS_MODEL, csv_args, NULL, NULL, "export report report.csv"},
+	 RR_CMD_NEEDS_MODEL, csv_args, export_raw_opts, NULL, "export report report.csv"},
 	{"runs", "the session's training runs, with every setting, as CSV", cmd_export_runs, 0,
-	 csv_args, NULL, NULL, "export runs runs.csv"},
+	 csv_args, export_raw_opts, NULL, "export runs runs.csv"},
 	{"evaluation", "the last evaluate ranking's table, with every figure, as CSV",
-	 cmd_export_evaluation, RR_CMD_NEEDS_DATA, csv_args, NULL, NULL,
+	 cmd_export_evaluation, RR_CMD_NEEDS_DATA, csv_args, export_raw_opts, NULL,
 	 "export evaluation evaluation.csv"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
@@ -302,18 +309,39 @@ int cmd_split(const char *line, int *argc_out, char ***argv_out)
 	return 0;
 }
 
-static void journal_line(rr_app *app, const char *line)
+/* Append the line to the journal. A journal that cannot be written is an error of the
+ * command (its effect stays): a session whose record silently stopped cannot be replayed.
+ * 0, or -1 with err_set. */
+static int journal_line(rr_app *app, const char *line)
 {
 	if (!app->journal)
-		return;
+		return 0;
 	const char *p = line;
 	while (*p == ' ' || *p == '\t')
 		p++;
 	size_t n = strlen(p);
 	while (n && (p[n - 1] == '\n' || p[n - 1] == '\r' || p[n - 1] == ' '))
 		n--;
-	fprintf(app->journal, "%.*s\n", (int)n, p);
-	fflush(app->journal);
+	errno = 0;
+	if (fprintf(app->journal, "%.*s\n", (int)n, p) < 0 || fflush(app->journal) != 0 ||
+	    ferror(app->journal)) {
+		int e = errno ? errno : EIO;
+		clearerr(app->journal);
+		return err_set("cannot write the journal '%s': %s",
+			       app->journal_path ? app->journal_path : "?", strerror(e));
+	}
+	return 0;
+}
+
+/* A warning the command left (err_note), shown after its output. */
+static void show_note(rr_app *app)
+{
+	const char *note = err_take_note();
+	if (note) {
+		char msg[1100];
+		snprintf(msg, sizeof msg, "warning: %s", note);
+		sink_error(&app->sink, msg);
+	}
 }
 
 int cmd_exec(rr_app *app, const char *line)
@@ -340,17 +368,21 @@ int cmd_exec(rr_app *app, const char *line)
 				     label);
 		} else {
 			const char *outer = app->cmd;   /* `source` runs commands inside a command */
-			app->stop = 0;
+			/* a stale stop is spent; a pending interrupt is not, so a command that
+			 * starts after it stops at once */
+			app->stop = app->interrupt != 0;
 			app->cmd = a.parent ? a.parent->name : a.cmd->name;
 			err_clear();
+			err_take_note();
 			/* given arguments, set/bins/clean change the session: keep what undo restores */
 			rr_undo_step *step = (flags & RR_CMD_UNDO) && a.n_pos > 0 ? undo_begin(app) : NULL;
 			rc = a.cmd->fn(app, &a);
 			if (step)
 				undo_end(app, step, rc == 0, line);
 			app->cmd = outer;
+			show_note(app);
 			if (rc == 0 && !(flags & RR_CMD_NO_JOURNAL))
-				journal_line(app, line);
+				rc = journal_line(app, line);
 		}
 		args_free(&a);
 	}
@@ -358,18 +390,94 @@ int cmd_exec(rr_app *app, const char *line)
 	return rc;
 }
 
+/* The next line of a script into *buf (its end removed), read within bounds: a line longer
+ * than RR_SCRIPT_LINE_MAX or holding a NUL byte means the input is not a script (a binary
+ * file, /dev/zero), and stops the script even with keep_going, since skipping to the next
+ * line of such input may never end. Returns 1 with a line, 0 at the end, -1 with err_set
+ * ("NAME:N: ..."). */
+static int script_line(FILE *f, const char *name, long lineno, char **buf, size_t *cap)
+{
+	size_t n = 0;
+	int c;
+	errno = 0;
+	while ((c = getc(f)) != EOF && c != '\n') {
+		if (c == '\0')
+			return err_set("%s:%ld: line %ld has a NUL byte (at byte %zu): not a script",
+				       name, lineno, lineno, n + 1);
+		if (n >= RR_SCRIPT_LINE_MAX)
+			return err_set("%s:%ld: line %ld is longer than %d bytes: not a script", name,
+				       lineno, lineno, RR_SCRIPT_LINE_MAX);
+		if (n + 1 >= *cap) {
+			size_t nc = *cap ? *cap * 2 : 256;
+			char *nb = realloc(*buf, nc);
+			if (!nb)
+				return err_set("%s:%ld: out of memory", name, lineno);
+			*buf = nb;
+			*cap = nc;
+		}
+		(*buf)[n++] = (char)c;
+	}
+	if (c == EOF && ferror(f))
+		return err_set("cannot read '%s': %s", name, strerror(errno ? errno : EIO));
+	if (c == EOF && n == 0)
+		return 0;
+	while (n > 0 && (*buf)[n - 1] == '\r')
+		n--;
+	if (!*buf) { /* an empty first line: nothing allocated yet */
+		*buf = malloc(*cap = 1);
+		if (!*buf)
+			return err_set("%s:%ld: out of memory", name, lineno);
+	}
+	(*buf)[n] = '\0';
+	return 1;
+}
+
+/* A script must be something to read once, to its end: not a directory, and not the journal
+ * this session appends to (it would replay what it writes, forever). 0 or -1 with err_set. */
+static int script_check(rr_app *app, FILE *f, const char *name)
+{
+	struct stat st, js;
+	if (fstat(fileno(f), &st) != 0)
+		return err_set("cannot read '%s': %s", name, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return err_set("cannot run '%s': it is a directory", name);
+	if (app->journal && fstat(fileno(app->journal), &js) == 0 && st.st_dev == js.st_dev &&
+	    st.st_ino == js.st_ino)
+		return err_set("cannot run '%s': it is this session's journal ('%s'), which would "
+			       "replay its own commands forever", name,
+			       app->journal_path ? app->journal_path : "?");
+	return 0;
+}
+
+/* The error that ends a script early, set and (with keep_going, where every error is reported
+ * as it happens) reported. Returns -1. */
+static int script_stop(rr_app *app, int keep_going)
+{
+	if (keep_going)
+		sink_error(&app->sink, err_msg());
+	return -1;
+}
+
+/* "NAME:LINE: interrupted", naming the signal when one asked the session to end. */
+static int script_interrupted(const rr_app *app, const char *name, long lineno)
+{
+	int sig = app->interrupt;
+	return err_set("%s:%ld: interrupted%s", name, lineno,
+		       sig == SIGTERM ? " by SIGTERM" : sig == SIGHUP ? " by SIGHUP" : "");
+}
+
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going)
 {
 	char *line = NULL;
 	size_t cap = 0;
-	ssize_t n;
 	long lineno = 0;
-	int failed = 0;
+	int failed = 0, r = 0, stopped_rc = 0;
 	char saved[1024] = "";
-	while (!app->quit && (n = getline(&line, &cap, f)) != -1) {
+	if (script_check(app, f, name) != 0)
+		return script_stop(app, keep_going);
+	while (!app->quit && !app->interrupt &&
+	       (r = script_line(f, name, lineno + 1, &line, &cap)) == 1) {
 		lineno++;
-		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-			line[--n] = '\0';
 		const char *p = line;
 		while (*p == ' ' || *p == '\t')
 			p++;
@@ -377,7 +485,14 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 			continue;
 		if (echo)
 			sink_printf(&app->sink, "> %s", p);
-		if (cmd_exec(app, p) != 0) {
+		int rc = cmd_exec(app, p);
+		/* a stop (Ctrl-C, the workbench's stop key) ends the script, not only the command
+		 * it interrupted: what follows may depend on it (a save after a cut-short train) */
+		if (app->interrupt || app->stop) {
+			stopped_rc = rc;
+			break;
+		}
+		if (rc != 0) {
 			err_prefix("%s:%ld", name, lineno);
 			failed = 1;
 			snprintf(saved, sizeof saved, "%s", err_msg());
@@ -387,6 +502,15 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 		}
 	}
 	free(line);
+	if (app->interrupt || app->stop) {
+		if (stopped_rc != 0) /* the command's own word on it ("load of 'x' interrupted") */
+			err_prefix("%s:%ld", name, lineno);
+		else
+			script_interrupted(app, name, lineno);
+		return script_stop(app, keep_going);
+	}
+	if (r < 0)
+		return script_stop(app, keep_going);
 	if (failed) {
 		err_set("%s", saved);
 		return -1;

@@ -5,9 +5,10 @@
 #include <stdarg.h>
 #include <string.h>
 
-int csvout_open(rr_csvout *o, const char *path)
+int csvout_open(rr_csvout *o, const char *path, int raw)
 {
 	o->first = 1;
+	o->raw = raw;
 	return afile_open(&o->af, path, "wb");
 }
 
@@ -18,11 +19,43 @@ static void sep(rr_csvout *o)
 	o->first = 0;
 }
 
+/* A plain decimal number, the whole of s: [+-] digits [. digits] [e [+-] digits], with at
+ * least one digit before the exponent. No spaces, hex, inf or nan (those are text). */
+static int plain_number(const char *s)
+{
+	const char *p = s + (*s == '+' || *s == '-');
+	size_t digits = strspn(p, "0123456789");
+	p += digits;
+	if (*p == '.') {
+		size_t frac = strspn(p + 1, "0123456789");
+		digits += frac;
+		p += 1 + frac;
+	}
+	if (digits == 0)
+		return 0;
+	if (*p == 'e' || *p == 'E') {
+		p += 1 + (p[1] == '+' || p[1] == '-');
+		size_t exp = strspn(p, "0123456789");
+		if (exp == 0)
+			return 0;
+		p += exp;
+	}
+	return *p == '\0';
+}
+
+int csvout_is_formula(const char *s)
+{
+	return s[0] && strchr("=+-@\t\r", s[0]) && !plain_number(s);
+}
+
 /* s in double quotes with the quotes inside doubled, which is what libcsv's csv_fwrite
- * writes, a run of bytes at a time: its fputc per byte was most of a deep export's time. */
-static void write_quoted(FILE *f, const char *s)
+ * writes, a run of bytes at a time: its fputc per byte was most of a deep export's time.
+ * lead, when not 0, goes first inside the quotes (the ' of a neutralised formula). */
+static void write_quoted(FILE *f, const char *s, char lead)
 {
 	fputc('"', f);
+	if (lead)
+		fputc(lead, f);
 	for (;;) {
 		size_t n = strcspn(s, "\"");
 		fwrite(s, 1, n, f);
@@ -37,7 +70,7 @@ static void write_quoted(FILE *f, const char *s)
 void csvout_str(rr_csvout *o, const char *s)
 {
 	sep(o);
-	write_quoted(o->af.f, s);
+	write_quoted(o->af.f, s, o->raw || !csvout_is_formula(s) ? 0 : '\'');
 }
 
 void csvout_fieldf(rr_csvout *o, const char *fmt, ...)

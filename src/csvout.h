@@ -1,5 +1,15 @@
-/* csvout.h — CSV exports: RFC 4180 records (CRLF line ends), text fields quoted when needed
- * by libcsv's writer, written crash-safely through afile.h. */
+/* csvout.h — CSV exports: RFC 4180 records (CRLF line ends), text fields always quoted as
+ * libcsv's writer quotes them, written crash-safely and link-safely through afile.h.
+ *
+ * Formula injection: a spreadsheet evaluates a cell that starts with = + - @ (and, in some,
+ * a tab or carriage return), so a description like =HYPERLINK(...) or a customer id
+ * =12348+0 in the data would run in the analyst's spreadsheet. Unless the export is raw, a
+ * text field (csvout_str) starting with one of those characters gets a leading ' (OWASP's
+ * advice), which spreadsheets show as text and do not keep in the cell — except a field that
+ * is a plain number ("-2", "+1.5", "-3e-4": sign, digits, one point, exponent), which stays
+ * as it is: a number is data, not a formula. Numbers written with csvout_fieldf or csvout_num
+ * are never touched. Exports to files keep every other byte as it is (CSV is data, not a
+ * terminal: control characters are not escaped here). */
 #ifndef RELREC_CSVOUT_H
 #define RELREC_CSVOUT_H
 
@@ -9,16 +19,21 @@
 typedef struct rr_csvout {
 	rr_afile af;   /* the file being written */
 	int first;     /* at the first field of a record */
+	int raw;       /* 1 = text fields exactly as given (export --raw) */
 } rr_csvout;
 
-int csvout_open(rr_csvout *o, const char *path);       /* 0 or -1 with err_set */
+/* raw = 0 neutralises formulas as above; 1 writes text as it is. 0 or -1 with err_set. */
+int csvout_open(rr_csvout *o, const char *path, int raw);
 void csvout_str(rr_csvout *o, const char *s);          /* a text field */
-/* A field printed with fmt (numbers: never quoted). */
+/* A field printed with fmt (numbers: never quoted, never prefixed). */
 void csvout_fieldf(rr_csvout *o, const char *fmt, ...) RR_PRINTF(2, 3);
 /* A number printed with fmt; NaN writes an empty field (no such figure). */
 void csvout_num(rr_csvout *o, const char *fmt, double v);
 void csvout_end(rr_csvout *o);                         /* end the record */
 /* ok = 1: commit (0 or -1 with err_set); ok = 0: abandon, PATH untouched (returns -1). */
 int csvout_close(rr_csvout *o, int ok);
+
+/* 1 when a text field s would be taken for a formula (and csvout_str prefixes it). */
+int csvout_is_formula(const char *s);
 
 #endif

@@ -220,40 +220,46 @@ static long fill(csv_source *s, unsigned char *out, int first)
 	return convert(s, out);
 }
 
-static void *reader_main(void *arg)
+/* One turn of the reader: the head peeked on the first, then one free buffer filled, or the
+ * end marked. 0 to go on, 1 when done. The reader thread loops on it; an inline source calls
+ * it from source_next when the ring is empty, so it never waits. */
+static int reader_step(csv_source *s)
 {
-	csv_source *s = arg;
-	int slot = 0, first = 1;
-	if (peek(s) != 0) {
-		pthread_mutex_lock(&s->mu);
-		s->eof = 1;
-		pthread_cond_broadcast(&s->cv);
-		pthread_mutex_unlock(&s->mu);
-		return NULL;
-	}
-	for (;;) {
-		pthread_mutex_lock(&s->mu);
-		while (s->count == SOURCE_NBUF && !s->quit)
-			pthread_cond_wait(&s->cv, &s->mu);
-		int quit = s->quit;
-		pthread_mutex_unlock(&s->mu);
-		if (quit)
-			break;
-		long n = fill(s, s->buf[slot], first);
-		first = 0;
-		pthread_mutex_lock(&s->mu);
-		if (n <= 0) {
+	if (!s->peeked) {
+		s->peeked = 1;
+		if (peek(s) != 0) {
+			pthread_mutex_lock(&s->mu);
 			s->eof = 1;
 			pthread_cond_broadcast(&s->cv);
 			pthread_mutex_unlock(&s->mu);
-			break;
+			return 1;
 		}
-		s->len[slot] = (size_t)n;
-		s->count++;
-		pthread_cond_broadcast(&s->cv);
-		pthread_mutex_unlock(&s->mu);
-		slot = (slot + 1) % SOURCE_NBUF;
 	}
+	pthread_mutex_lock(&s->mu);
+	while (s->count == SOURCE_NBUF && !s->quit)
+		pthread_cond_wait(&s->cv, &s->mu);
+	int quit = s->quit;
+	pthread_mutex_unlock(&s->mu);
+	if (quit)
+		return 1;
+	long n = fill(s, s->buf[s->next], s->fills++ == 0);
+	pthread_mutex_lock(&s->mu);
+	if (n <= 0) {
+		s->eof = 1;
+	} else {
+		s->len[s->next] = (size_t)n;
+		s->count++;
+		s->next = (s->next + 1) % SOURCE_NBUF;
+	}
+	pthread_cond_broadcast(&s->cv);
+	pthread_mutex_unlock(&s->mu);
+	return n <= 0;
+}
+
+static void *reader_main(void *arg)
+{
+	while (reader_step(arg) == 0)
+		;
 	return NULL;
 }
 
@@ -293,6 +299,7 @@ static int alloc_buffers(csv_source *s)
 		ok = (s->buf[i] = malloc(s->chunk)) != NULL;
 	if (ok && s->cd_open)
 		ok = (s->conv = malloc(s->chunk)) != NULL;
+	s->inline_run = s->size > 0 && s->size <= CHUNK; /* one buffer holds it all */
 	return ok ? 0 : err_set("out of memory reading '%s'", s->name);
 }
 
@@ -347,12 +354,16 @@ int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
 
 int source_start(csv_source *s)
 {
+	if (s->inline_run)
+		return 0;
 	s->started = pthread_create(&s->th, NULL, reader_main, s) == 0;
 	return s->started ? 0 : err_set("cannot start reading '%s'", s->name);
 }
 
 int source_next(csv_source *s, rr_work *w, const unsigned char **buf, size_t *n)
 {
+	if (s->inline_run && s->count == 0 && !s->eof)
+		reader_step(s);
 	pthread_mutex_lock(&s->mu);
 	while (s->count == 0 && !s->eof) {
 		if (work_stopped(w)) {

@@ -56,6 +56,11 @@ typedef struct csv_source {
 	pthread_cond_t cv;
 	pthread_t th;
 	int started;
+	/* A small file of known size is read inline: source_next fills the ring on the caller's
+	 * thread when it is empty, and no reader thread starts (one would overlap nothing, and
+	 * starting it was most of the cost of a small load: the fuzzer loads thousands). */
+	int inline_run;
+	int next, fills, peeked;   /* the buffer the reader fills next; fills so far; head peeked */
 } csv_source;
 
 /* Open path: "-" is standard input, "|CMD" runs CMD (/bin/sh -c), anything else a file.
@@ -65,7 +70,7 @@ int source_open(csv_source *s, const char *path, const char *encoding);
 /* The same for a stream the caller owns and closes (size in bytes, 0 if unknown). */
 int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
 		       const char *encoding);
-/* Start the reader thread. 0, or -1 with err_set. */
+/* Start the reader thread (none for an inline source). 0, or -1 with err_set. */
 int source_start(csv_source *s);
 /* The next buffer of text: 1 with *buf and *n (valid until source_done), 0 at the end,
  * -1 on a read error (err_set), -2 when w's stop flag is set (checked every 50 ms while

@@ -6,6 +6,8 @@
 #include <string.h>
 
 static _Thread_local char err_buf[1024];
+static _Thread_local char note_buf[1024];
+static _Thread_local int note_set;
 
 int err_set(const char *fmt, ...)
 {
@@ -42,4 +44,21 @@ const char *err_msg(void)
 void err_clear(void)
 {
 	err_buf[0] = '\0';
+}
+
+void err_note(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(note_buf, sizeof note_buf, fmt, ap);
+	va_end(ap);
+	note_set = 1;
+}
+
+const char *err_take_note(void)
+{
+	if (!note_set)
+		return NULL;
+	note_set = 0;
+	return note_buf;
 }

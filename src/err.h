@@ -28,4 +28,11 @@ const char *err_msg(void);
 
 void err_clear(void);
 
+/* A warning that does not fail the call, e.g. "'x.csv' had 2 hard links: ...". The engine
+ * records it and goes on; cmd_exec shows it through the sink after the command, as
+ * "warning: ...". One is kept (a later note replaces it), per thread like the error. */
+void err_note(const char *fmt, ...) RR_PRINTF(1, 2);
+/* The pending warning, or NULL; taking it clears it. Valid until the next err_note. */
+const char *err_take_note(void);
+
 #endif

@@ -440,7 +440,7 @@ static void export_line(rr_csvout *o, const rr_eval_line *l)
 	csvout_end(o);
 }
 
-int eval_result_export(const rr_eval_result *res, const char *path)
+int eval_result_export(const rr_eval_result *res, const char *path, int raw)
 {
 	static const char *const head[] = {
 		"method", "config", "baseline", "task", "k", "precision", "recall", "ndcg",
@@ -448,7 +448,7 @@ int eval_result_export(const rr_eval_result *res, const char *path)
 		"customers_repeat", "ndcg_explore", "customers_explore", "best_baseline",
 		"best_baseline_ndcg", "difference", "ci95_low", "ci95_high", "customers_paired"};
 	rr_csvout o;
-	if (csvout_open(&o, path) != 0)
+	if (csvout_open(&o, path, raw) != 0)
 		return -1;
 	for (size_t h = 0; h < sizeof head / sizeof *head; h++)
 		csvout_str(&o, head[h]);

@@ -99,7 +99,7 @@ rr_table *eval_parts_table(const rr_eval_result *res, const char *title);
 rr_table *eval_compare_table(const rr_eval_result *res, const char *title);
 
 /* res as CSV (csvout.h): one record per line with every figure, the configuration and the
- * comparison. 0 or -1 with err_set. */
-int eval_result_export(const rr_eval_result *res, const char *path);
+ * comparison; raw as csvout_open's (formulas neutralised unless 1). 0 or -1 with err_set. */
+int eval_result_export(const rr_eval_result *res, const char *path, int raw);
 
 #endif

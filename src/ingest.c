@@ -236,6 +236,7 @@ const char *ingest_col_name(enum rr_col c)
 
 #define BATCH_ROWS 4096
 #define NBATCH 3
+#define INLINE_BATCH_ROWS 256  /* an inline load (csvsource.h) builds one small batch at a time */
 
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_N };
@@ -250,7 +251,7 @@ typedef struct brec {
 typedef struct batch {
 	char *bytes;               /* the strings of its records, back to back */
 	size_t blen, bcap;
-	brec *rec;                 /* [BATCH_ROWS] */
+	brec *rec;                 /* [batch_rows] */
 	size_t n;
 } batch;
 
@@ -278,6 +279,8 @@ typedef struct builder {
 	pthread_cond_t cv;
 	pthread_t th;
 	int started;
+	int inline_run;            /* no thread: a batch is built when it is handed over */
+	size_t batch_rows;         /* records a batch holds */
 } builder;
 
 /* Count a rejected row and keep the first few as examples (or fail, under strict). Returns
@@ -441,6 +444,16 @@ static void *builder_main(void *arg)
  * builder has failed. */
 static int builder_submit(builder *in)
 {
+	if (in->inline_run) { /* build it here, in order, as the thread would */
+		batch *b = &in->b[in->fill];
+		int failed = in->failed;
+		for (size_t k = 0; k < b->n && !failed; k++)
+			failed = build_row(in, &b->rec[k], b->bytes) != 0;
+		in->failed |= failed;
+		b->n = 0;
+		b->blen = 0;
+		return in->failed ? -1 : 0;
+	}
 	pthread_mutex_lock(&in->mu);
 	in->count++;
 	pthread_cond_broadcast(&in->cv);
@@ -480,17 +493,20 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	}
 	q->line = line;
 	q->why = why;
-	if (b->n == BATCH_ROWS && builder_submit(in) != 0)
+	if (b->n == in->batch_rows && builder_submit(in) != 0)
 		return -1;
 	return 0;
 }
 
-static int builder_start(builder *in)
+/* inline_run: build on the caller's thread (a small file, read inline too). */
+static int builder_start(builder *in, int inline_run)
 {
-	for (int i = 0; i < NBATCH; i++)
-		if (!(in->b[i].rec = malloc(BATCH_ROWS * sizeof *in->b[i].rec)))
+	in->inline_run = inline_run;
+	in->batch_rows = inline_run ? INLINE_BATCH_ROWS : BATCH_ROWS;
+	for (int i = 0; i < (inline_run ? 1 : NBATCH); i++)
+		if (!(in->b[i].rec = malloc(in->batch_rows * sizeof *in->b[i].rec)))
 			return err_set("out of memory loading '%s'", in->path);
-	in->started = pthread_create(&in->th, NULL, builder_main, in) == 0;
+	in->started = inline_run || pthread_create(&in->th, NULL, builder_main, in) == 0;
 	return in->started ? 0 : err_set("out of memory loading '%s'", in->path);
 }
 
@@ -500,6 +516,12 @@ static int builder_stop(builder *in, int failed)
 {
 	if (!in->started)
 		return -1;
+	if (in->inline_run) {
+		in->started = 0;
+		if (!failed)
+			builder_submit(in);
+		return in->failed ? err_set("%s", in->err) : 0;
+	}
 	pthread_mutex_lock(&in->mu);
 	if (in->b[in->fill].n > 0 && !failed)
 		in->count++;
@@ -1006,7 +1028,7 @@ static int finish_rows(loader *L)
 /* Read src through L (both set up) to rows; closes src. */
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
-	if (source_start(src) != 0 || builder_start(&L->in) != 0)
+	if (source_start(src) != 0 || builder_start(&L->in, src->inline_run) != 0)
 		L->failed = 1;
 	else
 		parse_all(L, src, w);

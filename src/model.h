@@ -4,6 +4,7 @@
 #ifndef RELREC_MODEL_H
 #define RELREC_MODEL_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "dataset.h"
@@ -102,6 +103,9 @@ int model_save(const rr_model *m, const char *path);
 /* Load and validate; NULL with err_set naming what is wrong (truncated, checksum mismatch,
  * newer format version, not a model file, inconsistent contents). */
 rr_model *model_load(const char *path);
+/* The same from a whole file's bytes in memory (model_load reads the file, bounded by its
+ * header, then calls this); name stands for the file in messages. Reads only buf[0..n). */
+rr_model *model_load_mem(const void *buf, size_t n, const char *name);
 #define RR_MODEL_FORMAT 2   /* the format this relrec writes; it reads 1 and 2 */
 
 #endif

@@ -155,7 +155,7 @@ int model_save(const rr_model *m, const char *path)
 	uint64_t L = b.n - HEAD;
 	for (int k = 0; k < 8; k++)
 		b.p[12 + k] = (unsigned char)(L >> (8 * k));
-	put_u32(&b, (uint32_t)crc32(0L, b.p, (uInt)b.n));
+	put_u32(&b, (uint32_t)crc32_z(0L, b.p, b.n));
 	if (b.oom) {
 		free(b.p);
 		return err_set("out of memory writing '%s'", path);
@@ -300,9 +300,9 @@ static int check_head(const char *path, const unsigned char *h, size_t got, uint
 }
 
 /* The whole file, header first: nothing is read past the length the header states, and a
- * regular file's size must match it. 0 with *out (caller frees) or -1 with err_set. */
-static int read_model_bytes(int fd, const char *path, unsigned char **out, size_t *n,
-			    uint32_t *version)
+ * regular file's size must match it. 0 with *out (caller frees) and *n its length, or -1
+ * with err_set. The checksum and the contents are model_load_mem's. */
+static int read_model_bytes(int fd, const char *path, unsigned char **out, size_t *n)
 {
 	struct stat st;
 	if (fstat(fd, &st) != 0)
@@ -314,7 +314,8 @@ static int read_model_bytes(int fd, const char *path, unsigned char **out, size_
 	if (got < 0)
 		return err_set("cannot read '%s': %s", path, strerror(errno));
 	uint64_t L = 0;
-	if (check_head(path, h, (size_t)got, &L, version) != 0)
+	uint32_t version;
+	if (check_head(path, h, (size_t)got, &L, &version) != 0)
 		return -1;
 	size_t total = (size_t)(HEAD + L + 4);
 	if (S_ISREG(st.st_mode) && (uint64_t)st.st_size < total)
@@ -340,14 +341,8 @@ static int read_model_bytes(int fd, const char *path, unsigned char **out, size_
 			return err_set("cannot read '%s': %s", path, strerror(e));
 		return err_set("'%s' is truncated (%zu of %zu bytes)", path, (size_t)k + HEAD, total);
 	}
-	uint32_t want = (uint32_t)p[total - 4] | (uint32_t)p[total - 3] << 8 |
-			(uint32_t)p[total - 2] << 16 | (uint32_t)p[total - 1] << 24;
-	if ((uint32_t)crc32(0L, p, (uInt)(total - 4)) != want) {
-		free(p);
-		return err_set("'%s': checksum mismatch (the file is damaged)", path);
-	}
 	*out = p;
-	*n = total - 4;
+	*n = total;
 	return 0;
 }
 
@@ -516,6 +511,50 @@ static int get_params(rbuf *r, rr_model *m, const char *path)
 	return 0;
 }
 
+/* The envelope of a file in memory: header, exact length, checksum. 0 with the payload's
+ * end in *end and the version, or -1 with err_set. */
+static int check_envelope(const unsigned char *p, size_t n, const char *name, size_t *end,
+			  uint32_t *version)
+{
+	uint64_t L = 0;
+	if (check_head(name, p, n < HEAD ? n : HEAD, &L, version) != 0)
+		return -1;
+	size_t total = (size_t)(HEAD + L + 4);
+	if (n < total)
+		return err_set("'%s' is truncated (%zu of %zu bytes)", name, n, total);
+	if (n > total)
+		return err_set("'%s' has %zu bytes of unexpected data after the model", name,
+			       n - total);
+	uint32_t want = (uint32_t)p[total - 4] | (uint32_t)p[total - 3] << 8 |
+			(uint32_t)p[total - 2] << 16 | (uint32_t)p[total - 1] << 24;
+	/* crc32_z: crc32's length is 32 bits, and a model may pass 4 GB */
+	if ((uint32_t)crc32_z(0L, p, total - 4) != want)
+		return err_set("'%s': checksum mismatch (the file is damaged)", name);
+	*end = total - 4;
+	return 0;
+}
+
+rr_model *model_load_mem(const void *data, size_t n, const char *name)
+{
+	size_t end = 0;
+	uint32_t version = 0;
+	if (check_envelope(data, n, name, &end, &version) != 0)
+		return NULL;
+	rr_model *m = model_new_shell();
+	rbuf r = { data, end, HEAD, 0 };
+	if (m && (version == 1 ? get_settings_v1(&r, &m->set, name)
+			       : get_settings_v2(&r, &m->set, name)) == 0 &&
+	    get_labels(&r, m, name) == 0 && get_tables(&r, m, name) == 0 &&
+	    get_params(&r, m, name) == 0)
+		return m;
+	if (!m)
+		err_set("out of memory reading '%s'", name);
+	else if (r.bad) /* the checksum matched, so the writer itself stopped short: say so */
+		err_set("'%s' is corrupt: its contents end early", name);
+	model_free(m);
+	return NULL;
+}
+
 rr_model *model_load(const char *path)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -525,23 +564,11 @@ rr_model *model_load(const char *path)
 	}
 	unsigned char *buf = NULL;
 	size_t n = 0;
-	uint32_t version = 0;
-	int rc = read_model_bytes(fd, path, &buf, &n, &version);
+	int rc = read_model_bytes(fd, path, &buf, &n);
 	close(fd);
 	if (rc != 0)
 		return NULL;
-	rr_model *m = model_new_shell();
-	rbuf r = { buf, n, HEAD, 0 };
-	if (m && (version == 1 ? get_settings_v1(&r, &m->set, path)
-			       : get_settings_v2(&r, &m->set, path)) == 0 &&
-	    get_labels(&r, m, path) == 0 && get_tables(&r, m, path) == 0 &&
-	    get_params(&r, m, path) == 0) {
-		free(buf);
-		return m;
-	}
-	if (r.bad) /* the checksum matched, so the writer itself stopped short: say so */
-		err_set("'%s' is corrupt: its contents end early", path);
-	model_free(m);
+	rr_model *m = model_load_mem(buf, n, path);
 	free(buf);
-	return NULL;
+	return m;
 }

@@ -86,7 +86,7 @@ const char *rows_code_desc(const rr_rows *r, uint32_t code)
 
 static int rows_grow(rr_rows *r)
 {
-	size_t n = r->cap ? r->cap * 2 : 65536;
+	size_t n = r->cap ? r->cap * 2 : 1024; /* small files stay small; doubling costs little */
 	GROW(r->invoice, n);
 	GROW(r->item, n);
 	GROW(r->cust, n);

@@ -1,7 +1,10 @@
-/* main.c — relrec's entry point: options, the choice of front end, exit codes.
- * 0 ok, 1 a command failed, 2 usage error. Only main() exits. */
+/* main.c — relrec's entry point: process setup, options, the choice of front end, exit codes.
+ * 0 ok, 1 a command failed (or output could not be written), 2 usage error, 128 + N when
+ * signal N (SIGINT, SIGTERM, SIGHUP) ended a replay. Only main() exits. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <limits.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -16,6 +19,7 @@
 #include "gen.h"
 #include "ingest.h"
 #include "sink_file.h"
+#include "util.h"
 
 /* The version has one home, debian/changelog; the Makefile reads it and passes it in. */
 #ifndef RELREC_VERSION
@@ -126,12 +130,95 @@ static void usage(FILE *f)
 		"Inside, 'help' lists the commands. See relrec(1).\n");
 }
 
-static void on_sigint(int sig)
+static volatile sig_atomic_t replaying;   /* signals end the session (signals_install) */
+
+/* SIGINT stops the running work (the prompt also drops the line being typed). In replay,
+ * SIGINT, SIGTERM and SIGHUP end the session: the work stops at its next safe point, the
+ * script after it, and main flushes what was written before it exits 128 + the signal. A
+ * second signal while work is stopping leaves at once. */
+static void on_signal(int sig)
 {
-	(void)sig;
-	if (app.stop) /* a second Ctrl-C while work is stopping: leave now */
-		_exit(130);
+	if (app.stop)
+		_exit(128 + sig);
 	app.stop = 1;
+	if (replaying)
+		app.interrupt = sig;
+}
+
+/* replay = 1: all three signals end the session; else only SIGINT is ours, as a stop (the
+ * workbench installs its own handlers while it runs). */
+static void signals_install(int replay)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	replaying = replay;
+	sigaction(SIGINT, &sa, NULL);
+	if (!replay)
+		return;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* Descriptors 0, 1 and 2 must be open before relrec opens anything: a file it opens (the
+ * journal, a model's temporary file) would otherwise become standard output or error, and
+ * receive what is printed. The missing ones get /dev/null. Returns a bit per descriptor that
+ * was closed (1 = stdin), or -1 when even that fails. */
+static int std_fds_open(void)
+{
+	int closed = 0;
+	for (int fd = 0; fd < 3; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		closed |= 1 << fd;
+		int nfd = open("/dev/null", O_RDWR);   /* the lowest free descriptor: fd */
+		if (nfd != fd) {
+			if (nfd >= 0)
+				close(nfd);
+			return -1;
+		}
+	}
+	return closed;
+}
+
+/* Standard output's last bytes, and any write that failed before them (a full disk,
+ * /dev/full): reported, not lost with exit 0. closing = 1 also closes it, for close's own
+ * errors; the workbench leaves it to curses. 0, or 1 after a message. */
+static int stdout_finish(int closing)
+{
+	int bad = ferror(stdout);
+	errno = 0;
+	if (fflush(stdout) != 0)
+		bad = 1;
+	int e = errno;
+	if (closing && fclose(stdout) != 0 && !bad) {
+		bad = 1;
+		e = errno;
+	}
+	if (bad)
+		fprintf(stderr, "relrec: cannot write standard output: %s\n",
+			e ? strerror(e) : "a write failed");
+	return bad;
+}
+
+/* The journal's last bytes, checked like standard output's. 0, or 1 after a message. */
+static int journal_finish(void)
+{
+	if (!app.journal)
+		return 0;
+	int bad = ferror(app.journal);
+	errno = 0;
+	if (fclose(app.journal) != 0)
+		bad = 1;
+	app.journal = NULL;
+	if (bad) {
+		char msg[1100];
+		snprintf(msg, sizeof msg, "cannot write the journal '%s': %s", app.journal_path,
+			 errno ? strerror(errno) : "a write failed");
+		sink_file_report(msg);
+	}
+	return bad;
 }
 
 /* The bundled dataset: $RELREC_DATA, ./data/..., or the installed copy. When none is there,
@@ -227,91 +314,101 @@ static int complete_words(const char *what)
 	return 0;
 }
 
+/* The declaration of the argument or option name in list (ends with a NULL name). */
+static const rr_argspec *spec_named(const rr_argspec *list, const char *name)
+{
+	for (; list && list->name; list++)
+		if (strcmp(list->name, name) == 0)
+			return list;
+	abort(); /* the gen command's table no longer declares it: a bug, caught by the tests */
+}
+
+/* relrec gen ROWS [--seed S]: the numbers checked by the ranges of the `gen` command's own
+ * declaration (commands.c), so the two forms accept the same values. */
 static int gen_main(int argc, char **argv)
 {
-	if (argc < 3) {
+	const rr_cmd *g = cmd_find("gen");
+	const rr_argspec *rows_spec = spec_named(g ? g->args : NULL, "ROWS");
+	const rr_argspec *seed_spec = spec_named(g ? g->opts : NULL, "--seed");
+	long rows, seed = 1;
+	if (argc < 3 || (argc != 3 && (argc != 5 || strcmp(argv[3], "--seed") != 0))) {
 		fprintf(stderr, "usage: relrec gen ROWS [--seed S]\n");
 		return 2;
 	}
-	char *end;
-	unsigned long long rows = strtoull(argv[2], &end, 10);
-	unsigned long long seed = 1;
-	if (*end || rows == 0) {
-		fprintf(stderr, "relrec: gen: ROWS '%s' must be a positive whole number\n", argv[2]);
+	if (rr_parse_long(rows_spec->name, argv[2], (long)rows_spec->lo, (long)rows_spec->hi,
+			  &rows) != 0 ||
+	    (argc == 5 && rr_parse_long("S", argv[4], (long)seed_spec->lo, LONG_MAX, &seed) != 0)) {
+		char msg[1100];
+		snprintf(msg, sizeof msg, "gen: %s (usage: relrec gen ROWS [--seed S])", err_msg());
+		sink_file_report(msg);
 		return 2;
 	}
-	for (int i = 3; i < argc; i++) {
-		if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc) {
-			seed = strtoull(argv[++i], &end, 10);
-			if (*end) {
-				fprintf(stderr, "relrec: gen: seed '%s' is not a whole number\n", argv[i]);
-				return 2;
-			}
-		} else {
-			fprintf(stderr, "usage: relrec gen ROWS [--seed S]\n");
-			return 2;
-		}
-	}
-	if (gen_write(stdout, (size_t)rows, seed) != 0 || fflush(stdout) != 0) {
-		fprintf(stderr, "relrec: %s\n", err_msg());
+	if (gen_write(stdout, (size_t)rows, (uint64_t)seed) != 0) {
+		sink_file_report(err_msg());
+		stdout_finish(1);
 		return 1;
 	}
-	return 0;
+	return stdout_finish(1);
 }
 
-/* --replay SCRIPT: the exit code (1 when a command failed, 2 when SCRIPT cannot be opened). */
-static int run_replay(const char *script, int quiet, int keep_going)
+/* The options; returns -1 to go on, else the exit code (--help, --version, a usage error). */
+typedef struct options {
+	const char *script, *journal, *file;
+	int prompt, keep_going, quiet;
+	load_opt lo[MAX_OPTS];   /* load options, passed on to `load FILE` */
+	int n_lo;
+} options;
+
+/* getopt's complaint, which it would print with the word as it is (opterr = 0): word is the
+ * argument getopt stopped at. */
+static void option_error(const char *word, const char *shorts)
 {
-	FILE *f = strcmp(script, "-") == 0 ? stdin : fopen(script, "r");
-	if (!f) {
-		fprintf(stderr, "relrec: cannot open '%s': %s\n", script, strerror(errno));
-		return 2;
-	}
-	int rc = 0;
-	const char *name = f == stdin ? "<stdin>" : script;
-	if (cmd_run_script(&app, f, name, !quiet, keep_going) != 0) {
-		fflush(stdout);
-		if (!keep_going)
-			fprintf(stderr, "relrec: %s\n", err_msg());
-		rc = 1;
-	}
-	if (f != stdin)
-		fclose(f);
-	return rc;
+	char msg[600];
+	int n = (int)strcspn(word, "=");
+	if (optopt && optopt < 0x100 && strchr(shorts, optopt) && strncmp(word, "--", 2) == 0)
+		snprintf(msg, sizeof msg, "option '%.*s' needs a value", n > 500 ? 500 : n, word);
+	else if (optopt && optopt < 0x100 && strchr(shorts, optopt))
+		snprintf(msg, sizeof msg, "option '-%c' needs a value", optopt);
+	else if (optopt && optopt < 0x100)
+		snprintf(msg, sizeof msg, "unknown option '-%c'", optopt);
+	else
+		snprintf(msg, sizeof msg, "unknown option '%.*s'", n > 500 ? 500 : n, word);
+	sink_file_report(msg);
 }
 
-int main(int argc, char **argv)
+static int options_parse(int argc, char **argv, options *o)
 {
-	setlocale(LC_ALL, "");
-	setlocale(LC_NUMERIC, "C"); /* numbers in files and output always use a decimal point */
-	if (argc >= 2 && strcmp(argv[1], "gen") == 0)
-		return gen_main(argc, argv);
-
-	const char *script = NULL, *journal = NULL;
-	int prompt = 0, keep_going = 0, quiet = 0, c, n_lo = 0, idx;
-	load_opt lo[MAX_OPTS];
+	memset(o, 0, sizeof *o);
 	build_opts();
 	const char *shorts = short_opts();
+	int c, idx;
+	opterr = 0; /* getopt would print the bad option as it is: we escape it */
 	while ((c = getopt_long(argc, argv, shorts, opts, &idx)) != -1) {
-		const struct option *o = NULL;
-		for (const struct option *k = opts; k->name && !o; k++)
-			o = k->val == c ? k : NULL;
-		const rr_argspec *ls = o ? load_opt_of(o) : NULL;
+		const struct option *k = NULL;
+		for (const struct option *e = opts; e->name && !k; e++)
+			k = e->val == c ? e : NULL;
+		const rr_argspec *ls = k ? load_opt_of(k) : NULL;
 		if (ls) {   /* a load option: passed on to `load FILE` as it was given */
-			lo[n_lo].spec = ls;
-			lo[n_lo++].value = ls->kind == RR_A_FLAG ? NULL : optarg;
+			o->lo[o->n_lo].spec = ls;
+			o->lo[o->n_lo++].value = ls->kind == RR_A_FLAG ? NULL : optarg;
 			continue;
 		}
 		switch (c) {
-		case 'p': prompt = 1; break;
-		case 'r': script = optarg; break;
-		case 'k': keep_going = 1; break;
-		case 'q': quiet = 1; break;
-		case 'j': journal = optarg; break;
-		case 'h': usage(stdout); return 0;
-		case 'V': printf("relrec %s\n", RELREC_VERSION); return 0;
-		case OPT_COMPLETE_WORDS: return complete_words(optarg);
-		default: usage(stderr); return 2;
+		case 'p': o->prompt = 1; break;
+		case 'r': o->script = optarg; break;
+		case 'k': o->keep_going = 1; break;
+		case 'q': o->quiet = 1; break;
+		case 'j': o->journal = optarg; break;
+		case 'h': usage(stdout); return stdout_finish(1);
+		case 'V': printf("relrec %s\n", RELREC_VERSION); return stdout_finish(1);
+		case OPT_COMPLETE_WORDS: {
+			int r = complete_words(optarg);
+			return stdout_finish(1) && r == 0 ? 1 : r;
+		}
+		default:
+			option_error(argv[optind - 1], shorts);
+			usage(stderr);
+			return 2;
 		}
 	}
 	if (argc - optind > 1) {
@@ -319,83 +416,136 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
-	if (prompt && script) {
+	if (o->prompt && o->script) {
 		fprintf(stderr, "relrec: --prompt and --replay exclude each other\n");
 		return 2;
 	}
-	const char *file = optind < argc ? argv[optind] : NULL;
+	o->file = optind < argc ? argv[optind] : NULL;
+	return -1;
+}
+
+/* --journal FILE: opened for appending. 0, or the exit code after a message. */
+static int journal_open(const char *path)
+{
+	app.journal = fopen(path, "ae");
+	if (!app.journal || !(app.journal_path = strdup(path))) {
+		char msg[1100];
+		snprintf(msg, sizeof msg, "cannot open journal '%s': %s", path,
+			 app.journal ? "out of memory" : strerror(errno));
+		sink_file_report(msg);
+		return 2;
+	}
+	return 0;
+}
+
+/* --replay SCRIPT (or standard input): the exit code. */
+static int replay_run(const options *o)
+{
+	int from_stdin = strcmp(o->script, "-") == 0;
+	FILE *f = from_stdin ? stdin : fopen(o->script, "re");
+	if (!f) {
+		char msg[1100];
+		snprintf(msg, sizeof msg, "cannot open '%s': %s", o->script, strerror(errno));
+		sink_file_report(msg);
+		return 2;
+	}
+	const char *name = from_stdin ? "<stdin>" : o->script;
+	int rc = 0;
+	if (cmd_run_script(&app, f, name, !o->quiet, o->keep_going) != 0) {
+		fflush(stdout);
+		if (!o->keep_going) /* with it, every error was reported as it happened */
+			sink_file_report(err_msg());
+		rc = 1;
+	}
+	if (!from_stdin)
+		fclose(f);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	int closed = std_fds_open();
+	if (closed < 0)
+		return 2; /* no /dev/null: nowhere safe to send anything, not even a message */
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C"); /* numbers in files and output always use a decimal point */
+	if (argc >= 2 && strcmp(argv[1], "gen") == 0)
+		return gen_main(argc, argv);
+
+	options o;
+	int rc = options_parse(argc, argv, &o);
+	if (rc >= 0)
+		return rc;
+	rc = 0;
+	const char *file = o.file;
+	/* fd 0 was closed at start and is /dev/null now: reading commands from it would be an
+	 * empty script that "succeeds", so say so instead */
+	if ((closed & 1) && (o.prompt || !o.script || strcmp(o.script, "-") == 0)) {
+		sink_file_report("standard input is closed: no commands to read (give --replay "
+				 "SCRIPT, or commands on standard input)");
+		return 2;
+	}
 	/* an explicit --prompt wins over a piped stdout (relrec --prompt | tee log): it needs
 	 * only a terminal to read from */
-	if (prompt && !isatty(STDIN_FILENO)) {
+	if (o.prompt && !isatty(STDIN_FILENO)) {
 		fprintf(stderr, "relrec: --prompt needs a terminal on standard input "
 				"(to run commands from a pipe or file: relrec --replay -)\n");
 		return 2;
 	}
-	int interactive = !script && isatty(STDIN_FILENO) && (prompt || isatty(STDOUT_FILENO));
-	int workbench = interactive && !prompt;
-	if (!script && !interactive)
-		script = "-"; /* piped input is a script */
-	if (n_lo && !file && !interactive) {
-		fprintf(stderr, "relrec: %s needs a FILE to load\n", lo[0].spec->name);
+	int interactive = !o.script && isatty(STDIN_FILENO) && (o.prompt || isatty(STDOUT_FILENO));
+	int workbench = interactive && !o.prompt;
+	if (!o.script && !interactive)
+		o.script = "-"; /* piped input is a script */
+	if (o.n_lo && !file && !interactive) {
+		fprintf(stderr, "relrec: %s needs a FILE to load\n", o.lo[0].spec->name);
 		return 2;
 	}
 
 	if (app_init(&app) != 0) {
-		fprintf(stderr, "relrec: %s\n", err_msg());
+		sink_file_report(err_msg());
 		return 1;
 	}
 	sink_file_init(&app.sink, stdout);   /* replay's; the prompt and the workbench wrap or replace it */
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_sigint;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-
-	if (journal) {
-		app.journal = fopen(journal, "a");
-		if (!app.journal) {
-			fprintf(stderr, "relrec: cannot open journal '%s': %s\n", journal, strerror(errno));
-			app_free(&app);
-			return 2;
-		}
-		app.journal_path = strdup(journal);
+	signals_install(o.script != NULL);
+	if (o.journal && (rc = journal_open(o.journal)) != 0) {
+		app_free(&app);
+		return rc;
 	}
 	char looked[768] = "";
 	if (!file && interactive)
 		file = default_data(looked, sizeof looked);
-	int rc = 0;
 	char *first = NULL;   /* the workbench runs the load itself, on its own screen */
 	if (file && workbench) {
-		if (!(first = load_line(file, lo, n_lo))) {
-			fprintf(stderr, "relrec: out of memory\n");
-			app_free(&app);
-			return 1;
-		}
+		if (!(first = load_line(file, o.lo, o.n_lo)))
+			rc = 1;
 	} else if (file) {
-		char *line = load_line(file, lo, n_lo);
+		char *line = load_line(file, o.lo, o.n_lo);
 		if (!line || cmd_exec(&app, line) != 0) {
-			fprintf(stderr, "relrec: %s\n", line ? err_msg() : "out of memory");
+			sink_file_report(line ? err_msg() : "out of memory");
 			rc = 1;
 		}
 		free(line);
-		if (rc && !interactive) {
-			app_free(&app);
-			return 1;
-		}
 	}
-	if (script) {
-		int r = run_replay(script, quiet, keep_going);
+	if (rc && (!interactive || workbench)) {
+		if (workbench)
+			sink_file_report("out of memory");
+	} else if (o.script) {
+		int r = replay_run(&o);
 		rc = r == 2 ? 2 : r || rc;
-	} else if (prompt) {
+	} else if (o.prompt) {
+		char msg[1024];
+		snprintf(msg, sizeof msg, "no data loaded: %s ('load FILE' loads one)", looked);
 		if (!file)
-			fprintf(stderr, "relrec: no data loaded: %s ('load FILE' loads one)\n", looked);
+			sink_file_report(msg);
 		rc = prompt_run(&app) || rc;
 	} else {
 		rr_start start = {first, looked};
 		rc = tui_run(&app, &start) || rc;
-		free(first);
 	}
-	fflush(stdout);
+	free(first);
+	rc = stdout_finish(o.script != NULL) && rc == 0 ? 1 : rc;
+	rc = journal_finish() && rc == 0 ? 1 : rc;
+	int sig = app.interrupt;
 	app_free(&app);
-	return rc;
+	return sig > 0 ? 128 + sig : rc;
 }

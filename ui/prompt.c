@@ -26,12 +26,15 @@
 #include "err.h"
 #include "frontends.h"
 #include "sink_file.h"
+#include "textesc.h"
 #include "util.h"
 
 #define HISTORY_KEEP 2000   /* lines kept in the history file */
 #define BAR_WIDTH 24        /* cells of the progress bar between the brackets */
 
-/* ==== The prompt's sink: text to stdout, errors to stderr, a progress bar on a tty ==== */
+/* ==== The prompt's sink: text to stdout, errors to stderr, a progress bar on a tty ====
+ * Text, tables and errors go through the file sink, which escapes control characters
+ * (textesc.h); the bar escapes its label itself. */
 
 typedef struct prompt_sink {
 	rr_sink file;          /* the plain stdout sink we delegate text, tables and epochs to */
@@ -123,8 +126,11 @@ static void bar_draw(prompt_sink *ps, const rr_progress *p)
 	if (p->phase == RR_PHASE_BATCH)
 		n += snprintf(line + n, sizeof line - (size_t)n, " epoch %d/%d loss %.4f", p->epoch,
 			      p->epochs, p->train_loss);
-	else if (p->what)
-		n += snprintf(line + n, sizeof line - (size_t)n, " %s", p->what);
+	else if (p->what) { /* a label, but it could name a file: escaped like all output */
+		char *what = textesc_dup(p->what, 0);
+		n += snprintf(line + n, sizeof line - (size_t)n, " %s", what ? what : "");
+		free(what);
+	}
 	if (n >= (int)sizeof line)
 		n = (int)sizeof line - 1;
 	int cols = term_cols() - 1;

@@ -1,27 +1,102 @@
 /* sink_file.c — the plain FILE sink (sink_file.h). The one place that decides whether plain
- * output shows times: the engine always reports them. */
+ * output shows times: the engine always reports them. Everything it prints goes through
+ * textesc first: data and arguments may hold control characters, which a terminal obeys. */
 #include "sink_file.h"
 
 #include <stdlib.h>
 
+#include "textesc.h"
+
+void sink_file_report(const char *msg)
+{
+	char *safe = textesc_dup(msg, 0);
+	fprintf(stderr, "relrec: %s\n", safe ? safe : "(a message could not be shown: out of memory)");
+	fflush(stderr);
+	free(safe);
+}
+
 static void file_error(void *ctx, const char *msg)
 {
 	fflush((FILE *)ctx);
-	fprintf(stderr, "relrec: %s\n", msg);
-	fflush(stderr);
+	sink_file_report(msg);
+}
+
+/* s, escaped (newlines kept: text may be several lines), then a newline. */
+static void put_line(FILE *f, const char *s)
+{
+	if (!textesc_needed(s, TEXTESC_KEEP_NL)) {
+		fputs(s, f);
+		fputc('\n', f);
+		return;
+	}
+	char *safe = textesc_dup(s, TEXTESC_KEEP_NL);
+	fputs(safe ? safe : "(a line could not be shown: out of memory)", f);
+	fputc('\n', f);
+	free(safe);
 }
 
 static void file_text(void *ctx, const char *s)
 {
-	fputs(s, (FILE *)ctx);
-	fputc('\n', (FILE *)ctx);
+	put_line(ctx, s);
+}
+
+/* A copy of t with every cell, header and the title escaped (newlines too: a cell is one
+ * line), or NULL when out of memory. Escaping before rendering keeps the columns aligned. */
+static rr_table *table_escaped(const rr_table *t)
+{
+	char *title = t->title ? textesc_dup(t->title, 0) : NULL;
+	rr_table *e = table_new(t->ncols, title);
+	free(title);
+	if (!e)
+		return NULL;
+	for (int c = 0; c < t->ncols; c++) {
+		char *h = textesc_dup(t->head[c] ? t->head[c] : "", 0);
+		table_head(e, c, h ? h : "?", t->align[c]);
+		free(h);
+		e->timing[c] = t->timing[c];
+	}
+	for (int r = 0; r < t->nrows; r++) {
+		if (table_add_row(e) < 0) {
+			table_free(e);
+			return NULL;
+		}
+		for (int c = 0; c < t->ncols; c++) {
+			size_t at = (size_t)r * (size_t)t->ncols + (size_t)c;
+			if (t->cells[at] && !(e->cells[at] = textesc_dup(t->cells[at], 0))) {
+				table_free(e);
+				return NULL;
+			}
+		}
+	}
+	return e;
+}
+
+/* Does any text of t need escaping? */
+static int table_needs_escape(const rr_table *t)
+{
+	if (t->title && textesc_needed(t->title, 0))
+		return 1;
+	for (int c = 0; c < t->ncols; c++)
+		if (t->head[c] && textesc_needed(t->head[c], 0))
+			return 1;
+	for (size_t i = 0; i < (size_t)t->nrows * (size_t)t->ncols; i++)
+		if (t->cells[i] && textesc_needed(t->cells[i], 0))
+			return 1;
+	return 0;
 }
 
 static void file_table_render(void *ctx, const rr_table *t, int timing)
 {
-	char *s = table_render(t, timing);
+	rr_table *e = table_needs_escape(t) ? table_escaped(t) : NULL;
+	if (!e && table_needs_escape(t)) {
+		file_error(ctx, "a table could not be shown: out of memory");
+		return;
+	}
+	char *s = table_render(e ? e : t, timing);
+	table_free(e);
 	if (s) {
-		file_text(ctx, s);
+		fputs(s, (FILE *)ctx);   /* already escaped */
+		fputc('\n', (FILE *)ctx);
 		free(s);
 	}
 }

@@ -1,5 +1,6 @@
 /* sink_file.h — the plain sink of replay and the prompt: text and rendered tables to a FILE,
- * one line per training epoch, errors to stderr. Private to ui/. */
+ * one line per training epoch, errors to stderr, control characters escaped (textesc.h).
+ * Private to ui/. */
 #ifndef RELREC_SINK_FILE_H
 #define RELREC_SINK_FILE_H
 
@@ -12,5 +13,8 @@
  * time and rate, and table columns of times show "-". Errors go to stderr as "relrec: MSG",
  * after flushing f so the order survives 2>&1. Other progress is ignored. */
 void sink_file_init(rr_sink *s, FILE *f);
+/* "relrec: MSG" to stderr, MSG's control characters escaped (textesc.h): for messages main
+ * prints before or outside a sink. Text, tables and errors of the sink are escaped alike. */
+void sink_file_report(const char *msg);
 
 #endif

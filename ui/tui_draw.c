@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "textesc.h"
+
 /* ==== colours ==== */
 
 void tui_colors_init(tui *t)
@@ -83,7 +85,7 @@ int tui_attr(const tui *t, enum tui_color c)
 /* ==== text ==== */
 
 /* Decode one UTF-8 character of s[0..n) into *wc; returns bytes used (>= 1). Bad bytes and
- * unprintable characters become '?', tabs a space. *cw receives the display width. */
+ * unprintable characters become '?'. *cw receives the display width. */
 static size_t next_char(const char *s, size_t n, wchar_t *wc, int *cw)
 {
 	mbstate_t st;
@@ -93,8 +95,6 @@ static size_t next_char(const char *s, size_t n, wchar_t *wc, int *cw)
 		*wc = L'?';
 		k = 1;
 	}
-	if (*wc == L'\t')
-		*wc = L' ';
 	int w = wcwidth(*wc);
 	if (w < 0) {
 		*wc = L'?';
@@ -104,14 +104,33 @@ static size_t next_char(const char *s, size_t n, wchar_t *wc, int *cw)
 	return k;
 }
 
+/* What the character at s[0..n) draws as: a control character (data may hold ESC, BEL...)
+ * as its escape, "\e", in the notation of textesc.h, one cell per character; anything else
+ * as itself, or '?' when the locale cannot show it. out[0..*nout) gets the wide characters,
+ * *w their width; returns the bytes used. */
+static size_t next_cells(const char *s, size_t n, wchar_t out[8], int *nout, int *w)
+{
+	char esc[8];
+	size_t len, e = textesc_char(s, n, 0, esc, &len);
+	if (e) {
+		for (size_t i = 0; i < e; i++)
+			out[i] = (wchar_t)(unsigned char)esc[i];
+		*nout = *w = (int)e;
+		return len;
+	}
+	next_char(s, len, &out[0], w); /* a character the locale cannot decode is one '?' */
+	*nout = 1;
+	return len;
+}
+
 int tui_width(const char *s)
 {
 	size_t n = strlen(s);
 	int w = 0;
 	while (n) {
-		wchar_t wc;
-		int cw;
-		size_t k = next_char(s, n, &wc, &cw);
+		wchar_t wc[8];
+		int nw, cw;
+		size_t k = next_cells(s, n, wc, &nw, &cw);
 		w += cw;
 		s += k;
 		n -= k;
@@ -129,13 +148,14 @@ static int put_clip(int y, int x, int w, const char *s, int cut)
 	size_t n = strlen(s);
 	int need_cut = cut && tui_width(s) > w;
 	int limit = need_cut ? w - 1 : w;
-	while (n && nb < 510) {
-		wchar_t wc;
-		int cw;
-		size_t k = next_char(s, n, &wc, &cw);
+	while (n && nb < 500) {
+		wchar_t wc[8];
+		int nw, cw;
+		size_t k = next_cells(s, n, wc, &nw, &cw);
 		if (used + cw > limit)
 			break;
-		buf[nb++] = wc;
+		for (int i = 0; i < nw; i++)
+			buf[nb++] = wc[i];
 		used += cw;
 		s += k;
 		n -= k;

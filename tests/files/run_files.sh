@@ -46,6 +46,9 @@ printf 'nonsense\n' | $RELREC --replay - >/dev/null 2>&1; b=$?
 $RELREC --no-such-option >/dev/null 2>&1; c=$?
 if [ "$a$b$c" = "012" ]; then echo "ok files/exit-codes"; else echo "not ok files/exit-codes: got $a $b $c"; fi
 
+# the temporary file a write in progress uses: PATH.XXXXXX.tmp, a random name (afile.h)
+tmpfile_of() { for f in "$1".??????.tmp; do [ -e "$f" ] && { echo "$f"; return 0; }; done; return 1; }
+
 # a save killed with SIGKILL midway leaves the previous model file intact (afile.h)
 if printf 'load data/online_retail.csv.gz\nset variant 1\nset epochs 1\ntrain\nsave %s\nexport runs %s\n' "$tmp/m.rrm" "$tmp/runs.csv" | RELREC_NO_TIMING=1 $RELREC --replay - >/dev/null 2>&1; then
 	before=$(printf 'load data/online_retail.csv.gz\nopen %s\nreport\n' "$tmp/m.rrm" | RELREC_NO_TIMING=1 $RELREC --replay - 2>&1 | grep -A12 precision)
@@ -53,19 +56,19 @@ if printf 'load data/online_retail.csv.gz\nset variant 1\nset epochs 1\ntrain\ns
 		RELREC_TEST_PAUSE_BEFORE_RENAME=60 $RELREC --replay - >/dev/null 2>&1 &
 	pid=$!
 	n=0
-	while [ ! -s "$tmp/m.rrm.tmp" ] && [ $n -lt 600 ]; do sleep 0.1; n=$((n + 1)); done
+	while ! { t=$(tmpfile_of "$tmp/m.rrm") && [ -s "$t" ]; } && [ $n -lt 600 ]; do sleep 0.1; n=$((n + 1)); done
 	kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
 	after=$(printf 'load data/online_retail.csv.gz\nopen %s\nreport\n' "$tmp/m.rrm" | RELREC_NO_TIMING=1 $RELREC --replay - 2>&1 | grep -A12 precision)
-	if [ -s "$tmp/m.rrm.tmp" ] && [ -n "$before" ] && [ "$before" = "$after" ]; then echo "ok files/save-killed-midway-keeps-old-model"
+	if t=$(tmpfile_of "$tmp/m.rrm") && [ -s "$t" ] && [ -n "$before" ] && [ "$before" = "$after" ]; then echo "ok files/save-killed-midway-keeps-old-model"
 	else echo "not ok files/save-killed-midway-keeps-old-model"; echo "$after" | head -3; fi
 	# the same for an export
 	cp "$tmp/runs.csv" "$tmp/runs.before"
 	printf 'export runs %s\n' "$tmp/runs.csv" | RELREC_TEST_PAUSE_BEFORE_RENAME=60 $RELREC --replay - >/dev/null 2>&1 &
 	pid=$!
 	n=0
-	while [ ! -e "$tmp/runs.csv.tmp" ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+	while ! tmpfile_of "$tmp/runs.csv" >/dev/null && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
 	sleep 0.2; kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null
-	if cmp -s "$tmp/runs.csv" "$tmp/runs.before" && [ -e "$tmp/runs.csv.tmp" ]; then echo "ok files/export-killed-midway-keeps-old-file"
+	if cmp -s "$tmp/runs.csv" "$tmp/runs.before" && tmpfile_of "$tmp/runs.csv" >/dev/null; then echo "ok files/export-killed-midway-keeps-old-file"
 	else echo "not ok files/export-killed-midway-keeps-old-file"; fi
 else
 	echo "not ok files/save-killed-midway-keeps-old-model: could not train and save a model"

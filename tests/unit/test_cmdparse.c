@@ -142,7 +142,7 @@ static void test_subcommands(void **state)
 	assert_int_equal(-1, parse(&p, "export runs x.csv --owned"));
 	assert_non_null(strstr(err_msg(), "export runs: unknown option '--owned'"));
 	assert_int_equal(-1, parse(&p, "export report"));
-	assert_string_equal("export report: missing FILE (usage: export report FILE)", err_msg());
+	assert_string_equal("export report: missing FILE (usage: export report FILE [--raw])", err_msg());
 }
 
 static void test_repeated_arguments(void **state)

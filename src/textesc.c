@@ -1,0 +1,103 @@
+/* textesc.c — control characters made visible (textesc.h). */
+#include "textesc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Length of the well-formed UTF-8 sequence at s[0..n) (no overlongs, no surrogates, nothing
+ * past U+10FFFF) and its code point, or 0 when s[0] does not start one. */
+static size_t utf8_seq(const unsigned char *s, size_t n, unsigned long *cp)
+{
+	unsigned char c = s[0];
+	size_t len;
+	unsigned char lo = 0x80, hi = 0xBF;   /* the allowed range of the second byte */
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+		len = 2, *cp = c & 0x1Fu;
+	else if (c >= 0xE0 && c <= 0xEF)
+		len = 3, *cp = c & 0x0Fu, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+	else if (c >= 0xF0 && c <= 0xF4)
+		len = 4, *cp = c & 0x07u, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+	else
+		return 0;
+	if (n < len || s[1] < lo || s[1] > hi)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if (i > 1 && (s[i] & 0xC0) != 0x80)
+			return 0;
+		*cp = *cp << 6 | (s[i] & 0x3Fu);
+	}
+	return len;
+}
+
+/* The letter of a control's C escape (\e for ESC, as GNU C and printf(1) write it), or 0. */
+static char named_escape(unsigned long cp)
+{
+	switch (cp) {
+	case '\a': return 'a';
+	case '\b': return 'b';
+	case '\t': return 't';
+	case '\n': return 'n';
+	case '\v': return 'v';
+	case '\f': return 'f';
+	case '\r': return 'r';
+	case 033: return 'e';
+	default: return 0;
+	}
+}
+
+size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned long cp;
+	size_t k = utf8_seq(u, n, &cp);
+	if (k == 0) {   /* not UTF-8: the byte itself */
+		*len = 1;
+		return (size_t)snprintf(esc, 8, "\\x%02x", u[0]);
+	}
+	*len = k;
+	if (cp == '\n' && (flags & TEXTESC_KEEP_NL))
+		return 0;
+	if (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F))
+		return 0;
+	if (cp >= 0x80)
+		return (size_t)snprintf(esc, 8, "\\u%04lx", cp);
+	char letter = named_escape(cp);
+	if (letter)
+		return (size_t)snprintf(esc, 8, "\\%c", letter);
+	return (size_t)snprintf(esc, 8, "\\x%02lx", cp);
+}
+
+int textesc_needed(const char *s, unsigned flags)
+{
+	size_t n = strlen(s), len;
+	char esc[8];
+	for (; n; s += len, n -= len)
+		if (textesc_char(s, n, flags, esc, &len))
+			return 1;
+	return 0;
+}
+
+char *textesc_dup(const char *s, unsigned flags)
+{
+	size_t n = strlen(s), len, out = 0;
+	char esc[8];
+	for (size_t i = 0; i < n; i += len) {   /* an escape is at most 6 characters */
+		size_t e = textesc_char(s + i, n - i, flags, esc, &len);
+		out += e ? e : len;
+	}
+	char *d = malloc(out + 1), *p = d;
+	if (!d)
+		return NULL;
+	for (size_t i = 0; i < n; i += len) {
+		size_t e = textesc_char(s + i, n - i, flags, esc, &len);
+		memcpy(p, e ? esc : s + i, e ? e : len);
+		p += e ? e : len;
+	}
+	*p = '\0';
+	return d;
+}

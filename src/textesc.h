@@ -1,0 +1,30 @@
+/* textesc.h — text made safe for a terminal. Data (descriptions, stock codes, customer ids
+ * from a CSV or a model file) and arguments reach the screen in tables, messages and the
+ * workbench; a control character among them would be obeyed by the terminal (ESC starts
+ * sequences that retitle the window, clear the screen or remap keys; BEL rings; CR overwrites
+ * the line). Every front end that prints passes text through here; exports to files do not
+ * (a CSV file is data, not a terminal).
+ *
+ * The notation is C's, so it reads the same in a bug report as in the source:
+ *   \a \b \t \v \f \r \e   BEL BS TAB VT FF CR ESC (and \n, unless newlines are kept)
+ *   \xHH                   any other C0 control byte, DEL, and a byte that is not UTF-8
+ *   \u0080 ... \u009f      the C1 controls (CSI is U+009B), which some terminals obey too
+ * A backslash itself is left as it is: the result is for reading, not for parsing back.
+ * Pure functions, no locale: UTF-8 is decoded here, byte by byte. Thread-safe. */
+#ifndef RELREC_TEXTESC_H
+#define RELREC_TEXTESC_H
+
+#include <stddef.h>
+
+enum { TEXTESC_KEEP_NL = 1 };   /* multi-line text: a '\n' stays a line break */
+
+/* The character that starts s[0..n) (n >= 1): returns 0 when it may be shown as it is, its
+ * bytes in *len; else the length of its escape, written to esc (NUL-terminated, at most 6
+ * characters), *len the bytes it stands for (1 for a byte that is not UTF-8). */
+size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t *len);
+/* 1 when s has anything textesc_char would escape. */
+int textesc_needed(const char *s, unsigned flags);
+/* s with every such character escaped: malloc'd (caller frees), or NULL when out of memory. */
+char *textesc_dup(const char *s, unsigned flags);
+
+#endif

@@ -1,0 +1,243 @@
+#!/bin/sh
+# tests/hostile/run_hostile.sh — issue 15, hostile files and hard faults, as CI runs them (as
+# root when it is root): what writes refuse to replace, planted links and temporary names,
+# modes and hard links, CSV formulas, write errors, reads within bounds, journals that would
+# replay themselves, signals in replay, closed standard descriptors, control characters on
+# the terminal, and arguments checked. Device nodes and FIFOs are made in a temporary
+# directory (mknod, mkfifo), never the real /dev. Prints "ok NAME" / "not ok NAME" /
+# "skip NAME: why" lines for tests/run.sh.
+cd "$(dirname "$0")/../.." || exit 1
+ROOT=$(pwd)
+RELREC=${RELREC:-./relrec}
+case "$RELREC" in /*) ;; *) RELREC="$ROOT/${RELREC#./}" ;; esac
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+MODEL=tests/fuzz/corpus_modelfile/tiny_v2.rrm
+export RELREC_NO_TIMING=1
+
+ok() { echo "ok hostile/$1"; }
+notok() { n=$1; shift; echo "not ok hostile/$n"; for l in "$@"; do echo "    $l"; done; }
+# check NAME CONDITION...: ok when the condition (a command) succeeds, else not ok with err
+check() { n=$1; shift; if "$@"; then ok "$n"; else notok "$n" "$(head -c 600 "$tmp/err")"; fi; }
+# run SCRIPT-TEXT [ARGS...]: replay it; stdout in $tmp/out, stderr in $tmp/err, status in $rc
+run() {
+	printf '%s\n' "$1" > "$tmp/script.rr"
+	shift
+	timeout 60 "$RELREC" --replay "$tmp/script.rr" -q "$@" > "$tmp/out" 2> "$tmp/err"
+	rc=$?
+}
+has() { grep -qF -- "$1" "$tmp/err"; }
+ftype() { stat -c %F "$1" 2>/dev/null; }
+
+# A small data set whose text is hostile: ESC and BEL in a description, formulas in cells.
+H='InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
+{
+	echo "$H"
+	for i in 1 2 3 4 5 6; do
+		printf '%d,A1,"\033]0;pwned\007BELL",1,12/%d/2010 8:26,1,7,UK\n' "$i" "$i"
+		printf '%d,B2,"=HYPERLINK(""http://evil"",""x"")",1,12/%d/2010 8:26,1,7,UK\n' "$i" "$i"
+		printf '%d,C3,"@SUM(1+1)",1,12/%d/2010 8:26,1,=12348+0,UK\n' "$i" "$i"
+		printf '%d,D4,-2+3,1,12/%d/2010 8:26,1,8,UK\n' "$i" "$i"
+	done
+} > "$tmp/h.csv"
+
+# ---- 1. a write never replaces a device, FIFO or directory ----------------------------------
+mkfifo "$tmp/fifo"
+mkdir "$tmp/dir"
+if mknod -m 666 "$tmp/fakenull" c 1 3 2>/dev/null; then nodes="fakenull fifo dir"; else nodes="fifo dir"; fi
+bad=""
+for t in $nodes; do
+	before=$(ftype "$tmp/$t")
+	for c in "export runs $tmp/$t" "gen $tmp/$t 10" "open $MODEL
+save $tmp/$t"; do
+		run "$c"
+		if [ $rc -ne 1 ] || ! grep -q "cannot write '$tmp/$t': it is a" "$tmp/err" ||
+			[ "$(ftype "$tmp/$t")" != "$before" ]; then bad="$bad [$c: exit $rc, now $(ftype "$tmp/$t")]"; fi
+	done
+done
+[ -z "$(ls "$tmp" | grep '\.tmp$')" ] || bad="$bad [temporary files left: $(ls "$tmp" | grep '\.tmp$')]"
+if [ -z "$bad" ]; then ok "write-refuses-devices-fifos-directories"; else notok "write-refuses-devices-fifos-directories" "$bad"; fi
+case "$nodes" in fakenull*) ;; *) echo "skip hostile/write-refuses-character-device: mknod is not permitted here" ;; esac
+
+# ---- 2. planted links: the old temporary name, and a link at PATH ---------------------------
+echo precious > "$tmp/victim"
+ln -s "$tmp/victim" "$tmp/out.csv.tmp"
+run "export runs $tmp/out.csv"
+check planted-temporary-link-not-followed \
+	sh -c "[ $rc -eq 0 ] && [ \"\$(cat '$tmp/victim')\" = precious ] && [ -f '$tmp/out.csv' ] && [ ! -L '$tmp/out.csv' ]"
+ln -s "$tmp/victim" "$tmp/link.csv"
+run "export runs $tmp/link.csv"
+check symlink-target-refused \
+	sh -c "[ $rc -eq 1 ] && grep -q 'it is a symbolic link' '$tmp/err' && [ -L '$tmp/link.csv' ] && [ \"\$(cat '$tmp/victim')\" = precious ]"
+
+# ---- 3. permission bits kept; hard links reported ---------------------------------------------
+chmod 600 "$tmp/out.csv"
+run "export runs $tmp/out.csv"
+check mode-kept sh -c "[ $rc -eq 0 ] && [ \"\$(stat -c %a '$tmp/out.csv')\" = 600 ]"
+echo old > "$tmp/linked.csv"
+ln "$tmp/linked.csv" "$tmp/other-name.csv"
+run "export runs $tmp/linked.csv"
+check hard-link-warned sh -c "[ $rc -eq 0 ] && grep -q 'warning: .*had 2 hard links' '$tmp/err' &&
+	[ \"\$(cat '$tmp/other-name.csv')\" = old ] && grep -q '^\"run\"' '$tmp/linked.csv'"
+
+# ---- 4. CSV formula injection --------------------------------------------------------------
+run "load $tmp/h.csv
+export rules $tmp/rules.csv --min-count 1
+export recommendations $tmp/recs.csv
+export recommendations $tmp/raw.csv --raw"
+q="'"
+if [ $rc -eq 0 ] && grep -qF "\"${q}=HYPERLINK(\"\"http" "$tmp/rules.csv" &&
+	grep -qF "\"${q}@SUM(1+1)\"" "$tmp/rules.csv" && grep -qF "\"${q}-2+3\"" "$tmp/rules.csv" &&
+	grep -qF "\"${q}=12348+0\",1," "$tmp/recs.csv" && grep -qF ',6,6,6,1,1,1' "$tmp/rules.csv" &&
+	grep -qF '"=12348+0",1,' "$tmp/raw.csv" && grep -qF '"=HYPERLINK(' "$tmp/raw.csv" &&
+	grep -q "$(printf '\033')" "$tmp/rules.csv"; then ok csv-formulas-neutralised
+else notok csv-formulas-neutralised "$(head -3 "$tmp/rules.csv")" "$(head -3 "$tmp/recs.csv")"; fi
+
+# ---- 5. write errors are reported: journal, standard output, the shell's gen ------------------
+if mknod -m 666 "$tmp/fakefull" c 1 7 2>/dev/null; then
+	run "show dim" --journal "$tmp/fakefull"
+	check journal-on-full-device sh -c "[ $rc -eq 1 ] && grep -q 'cannot write the journal .*No space left' '$tmp/err'"
+	printf 'help\nshow\n' > "$tmp/script.rr"
+	timeout 60 "$RELREC" --replay "$tmp/script.rr" > "$tmp/fakefull" 2> "$tmp/err"; rc=$?
+	check stdout-on-full-device sh -c "[ $rc -eq 1 ] && grep -q 'cannot write standard output: No space left' '$tmp/err'"
+	timeout 60 "$RELREC" gen 1000 > "$tmp/fakefull" 2> "$tmp/err"; rc=$?
+	check gen-stdout-on-full-device sh -c "[ $rc -eq 1 ] && grep -q 'No space left' '$tmp/err'"
+else
+	for n in journal-on-full-device stdout-on-full-device gen-stdout-on-full-device; do
+		echo "skip hostile/$n: mknod is not permitted here"; done
+fi
+
+# ---- 7. reads within bounds: devices, long lines, NUL bytes, models from odd files -----------
+if mknod -m 666 "$tmp/fakezero" c 1 5 2>/dev/null; then
+	timeout 20 "$RELREC" --replay "$tmp/fakezero" > "$tmp/out" 2> "$tmp/err"; rc=$?
+	check replay-zero-device sh -c "[ $rc -eq 1 ] && grep -q 'fakezero:1: line 1 has a NUL byte' '$tmp/err'"
+	run "source $tmp/fakezero"
+	check source-zero-device sh -c "[ $rc -eq 1 ] && grep -q 'fakezero:1: line 1 has a NUL byte' '$tmp/err'"
+	run "open $tmp/fakezero"
+	check open-model-zero-device sh -c "[ $rc -eq 1 ] && grep -q 'is not a relrec model file' '$tmp/err'"
+else
+	for n in replay-zero-device source-zero-device open-model-zero-device; do
+		echo "skip hostile/$n: mknod is not permitted here"; done
+fi
+{ echo "show dim"; head -c 70000 /dev/zero | tr '\0' x; echo; } > "$tmp/long.rr"
+timeout 20 "$RELREC" --replay "$tmp/long.rr" --keep-going > "$tmp/out" 2> "$tmp/err"; rc=$?
+check script-line-too-long sh -c "[ $rc -eq 1 ] && grep -q 'long.rr:2: line 2 is longer than 65536 bytes' '$tmp/err'"
+printf 'show dim\nshow\000 lr\nshow lr\n' > "$tmp/nul.rr"
+timeout 20 "$RELREC" --replay "$tmp/nul.rr" --keep-going > "$tmp/out" 2> "$tmp/err"; rc=$?
+check script-nul-byte sh -c "[ $rc -eq 1 ] && grep -q 'nul.rr:2: line 2 has a NUL byte (at byte 5)' '$tmp/err' && ! grep -q '^lr' '$tmp/out'"
+rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
+(cat "$MODEL" > "$tmp/fifo" &)
+run "open $tmp/fifo"
+check open-model-fifo sh -c "[ $rc -eq 0 ] && grep -q \"opened '$tmp/fifo'\" '$tmp/out'"
+(head -c 100 /dev/zero > "$tmp/fifo" &)
+run "open $tmp/fifo"
+check open-garbage-fifo sh -c "[ $rc -eq 1 ] && grep -q 'is not a relrec model file' '$tmp/err'"
+
+# ---- 10. a journal never replays itself -----------------------------------------------------
+printf 'show dim\n' > "$tmp/j.rr"
+cp "$tmp/j.rr" "$tmp/j.before"
+bad=""
+ln "$tmp/j.rr" "$tmp/j-hard.rr"
+ln -s "$tmp/j.rr" "$tmp/j-sym.rr"
+for j in j.rr j-hard.rr j-sym.rr; do
+	timeout 20 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/$j" > "$tmp/out" 2> "$tmp/err"; rc=$?
+	{ [ $rc -eq 1 ] && grep -q "is this session's journal" "$tmp/err" && cmp -s "$tmp/j.rr" "$tmp/j.before"; } ||
+		bad="$bad [--journal $j: exit $rc]"
+done
+run "source $tmp/j.rr" --journal "$tmp/j.rr"
+{ [ $rc -eq 1 ] && grep -q "is this session's journal" "$tmp/err" && cmp -s "$tmp/j.rr" "$tmp/j.before"; } ||
+	bad="$bad [source of the journal: exit $rc]"
+if [ -z "$bad" ]; then ok "journal-is-not-the-script"; else notok "journal-is-not-the-script" "$bad" "$(head -3 "$tmp/err")"; fi
+
+# ---- 11, 14. signals end a replay, after flushing what it wrote --------------------------------
+run "gen $tmp/d.csv 20000 --seed 3"
+cp "$MODEL" "$tmp/good.rrm"
+# signal SIG: start a long train in a replay journaling to $tmp/sj.rr, send SIG once it runs
+signal() {
+	rm -f "$tmp/sj.rr"
+	printf 'help\nload %s\nset epochs 1000\ntrain\nsave %s\nshow dim\n' "$tmp/d.csv" "$tmp/good.rrm" > "$tmp/sig.rr"
+	"$RELREC" --replay "$tmp/sig.rr" --journal "$tmp/sj.rr" > "$tmp/out" 2> "$tmp/err" &
+	pid=$!
+	n=0
+	while ! grep -q 'set epochs' "$tmp/sj.rr" 2>/dev/null && [ $n -lt 600 ]; do sleep 0.1; n=$((n + 1)); done
+	sleep 0.5
+	kill -"$1" $pid
+	wait $pid; rc=$?
+}
+signal INT
+check ctrl-c-stops-the-script sh -c "[ $rc -eq 130 ] && grep -q 'sig.rr:4: interrupted' '$tmp/err' &&
+	cmp -s '$tmp/good.rrm' '$MODEL' && ! grep -q '^save' '$tmp/sj.rr'"
+signal TERM
+check sigterm-flushes-and-exits-143 sh -c "[ $rc -eq 143 ] && grep -q 'interrupted by SIGTERM' '$tmp/err' &&
+	grep -q '^commands (help COMMAND for one)' '$tmp/out' && cmp -s '$tmp/good.rrm' '$MODEL'"
+signal HUP
+check sighup-flushes-and-exits-129 sh -c "[ $rc -eq 129 ] && grep -q '^commands (help' '$tmp/out'"
+
+# ---- 12. closed standard output or error never lands in a file relrec opens ------------------
+printf 'show dim\nbogus\nopen %s\nsave %s\n' "$MODEL" "$tmp/closed.rrm" > "$tmp/script.rr"
+timeout 20 "$RELREC" --replay "$tmp/script.rr" -k --journal "$tmp/fd1.rr" 2> "$tmp/err" >&-
+check closed-stdout-journal sh -c "[ \"\$(cat '$tmp/fd1.rr')\" = \"\$(printf 'show dim\nopen %s\nsave %s' '$MODEL' '$tmp/closed.rrm')\" ]"
+printf 'open %s\nshow dim\n' "$tmp/closed.rrm" | "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?
+check closed-stdout-model-intact sh -c "[ $rc -eq 0 ] && grep -q '^dim' '$tmp/out'"
+timeout 20 "$RELREC" --replay "$tmp/script.rr" -k --journal "$tmp/fd2.rr" > "$tmp/out" 2>&-; rc=$?
+check closed-stderr-journal sh -c "[ $rc -eq 1 ] && ! grep -q relrec '$tmp/fd2.rr' && grep -qx 'show dim' '$tmp/fd2.rr'"
+
+# ---- 13. control characters are escaped on the terminal, kept in files ------------------------
+run "load $tmp/h.csv
+together A1 --min-count 1
+recommend 8
+open \"x$(printf '\033')[2Jy\""
+esc=$(printf '\033'); bel=$(printf '\007')
+check terminal-escapes-data sh -c "grep -qF 'A1 \\e]0;pwned\\aBELL: in 6 of 6 baskets' '$tmp/out' &&
+	grep -qF '\\e]0;pwned\\aBELL' '$tmp/out' && grep -qF \"cannot open 'x\\e[2Jy'\" '$tmp/err' &&
+	! grep -q '[$esc$bel]' '$tmp/out' '$tmp/err'"
+head -c -4 "$MODEL" | sed 's/dropout/\x1b]0;xx\x07/' > "$tmp/evil.body"
+gzip -c "$tmp/evil.body" | tail -c 8 | head -c 4 | cat "$tmp/evil.body" - > "$tmp/evil.rrm"
+run "open $tmp/evil.rrm"
+check model-strings-escaped sh -c "[ $rc -eq 1 ] && grep -qF \"unknown setting '\\e]0;xx\\a'\" '$tmp/err' &&
+	! grep -q '[$esc$bel]' '$tmp/err'"
+timeout 20 "$RELREC" --nonsense"$esc"[2J > "$tmp/out" 2> "$tmp/err"; rc=$?
+check bad-option-escaped sh -c "[ $rc -eq 2 ] && grep -qF \"unknown option '--nonsense\\e[2J'\" '$tmp/err' && ! grep -q '$esc' '$tmp/err'"
+# the prompt and the workbench, on a terminal (tmux): the pane's title must not change
+if command -v tmux >/dev/null 2>&1; then
+	for mode in prompt tui; do
+		T="tmux -L relrec-hostile-$$-$mode -f /dev/null"
+		opt=""; [ $mode = prompt ] && opt=--prompt
+		$T new-session -d -s h -x 120 -y 30 \
+			"cd '$ROOT' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME='$tmp' '$RELREC' $opt '$tmp/h.csv'; sleep 30"
+		n=0
+		while [ $n -lt 150 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q 'help'; do sleep 0.1; n=$((n + 1)); done
+		[ $mode = tui ] && $T send-keys -t h :
+		$T send-keys -t h -l "together A1 --min-count 1"
+		$T send-keys -t h Enter
+		n=0
+		while [ $n -lt 150 ]; do
+			$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null || break
+			grep -qF 'pwned' "$tmp/screen" && break
+			sleep 0.1; n=$((n + 1))
+		done
+		title=$($T display-message -p -t h '#{pane_title}' 2>/dev/null)
+		if grep -qF '\e]0;pwned\aBELL' "$tmp/screen" && [ "$title" != pwned ]; then ok "$mode-escapes-data"
+		else notok "$mode-escapes-data" "pane title '$title'" "$(sed 's/^/| /' "$tmp/screen")"; fi
+		$T kill-server >/dev/null 2>&1
+	done
+else
+	echo "skip hostile/prompt-escapes-data: tmux is not installed"
+	echo "skip hostile/tui-escapes-data: tmux is not installed"
+fi
+
+# ---- 14. directories, closed stdin and bad numbers are errors, not silent successes -----------
+timeout 20 "$RELREC" --replay "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
+check replay-directory sh -c "[ $rc -eq 1 ] && grep -q \"cannot run '$tmp/dir': it is a directory\" '$tmp/err'"
+run "source $tmp/dir"
+check source-directory sh -c "[ $rc -eq 1 ] && grep -q 'it is a directory' '$tmp/err'"
+timeout 20 "$RELREC" > "$tmp/out" 2> "$tmp/err" <&-; rc=$?
+check closed-stdin sh -c "[ $rc -eq 2 ] && grep -q 'standard input is closed' '$tmp/err'"
+timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err" <&-; rc=$?
+check closed-stdin-replay sh -c "[ $rc -eq 2 ] && grep -q 'standard input is closed' '$tmp/err'"
+timeout 20 "$RELREC" --prompt > "$tmp/out" 2> "$tmp/err" <&-; rc=$?
+check closed-stdin-prompt sh -c "[ $rc -eq 2 ] && grep -q 'standard input is closed' '$tmp/err'"
+timeout 20 "$RELREC" gen -1 > "$tmp/out" 2> "$tmp/err"; rc=$?
+check gen-negative-rows sh -c "[ $rc -eq 2 ] && grep -q 'ROWS must be from 1 to 1000000000, not -1' '$tmp/err' && [ ! -s '$tmp/out' ]"
+timeout 20 "$RELREC" gen 5 --seed 1x > "$tmp/out" 2> "$tmp/err"; rc=$?
+check gen-bad-seed sh -c "[ $rc -eq 2 ] && grep -q 'gen: S ' '$tmp/err'"

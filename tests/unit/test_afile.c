@@ -1,0 +1,261 @@
+/* test_afile.c — afile.h against hostile targets: what may be replaced (regular files, new
+ * paths) and what is refused untouched (links, directories, FIFOs, device nodes made in a
+ * temporary directory), exclusive random temporary names, permission bits and owners carried
+ * over, the hard-link warning, write errors (a file size limit) leaving PATH as it was. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+#include "afile.h"
+#include "err.h"
+
+static char dir[64];
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/relrec-afile-XXXXXX");
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static char *at(const char *name)
+{
+	static char buf[4][256];
+	static int k;
+	k = (k + 1) % 4;
+	snprintf(buf[k], sizeof buf[k], "%s/%s", dir, name);
+	return buf[k];
+}
+
+static void put_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(text, f);
+	assert_int_equal(fclose(f), 0);
+}
+
+static char *slurp(const char *path)
+{
+	static char buf[4096];
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return NULL;
+	size_t n = fread(buf, 1, sizeof buf - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* Write text to path through afile: the result of the commit (or of the open). */
+static int awrite(const char *path, const char *text)
+{
+	rr_afile a;
+	if (afile_open(&a, path, "w") != 0)
+		return -1;
+	fputs(text, a.f);
+	return afile_commit(&a);
+}
+
+/* Entries of the test directory (temporary files left behind would show up here). */
+static int entries(void)
+{
+	DIR *d = opendir(dir);
+	assert_non_null(d);
+	int n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)))
+		n += e->d_name[0] != '.';
+	closedir(d);
+	return n;
+}
+
+static void test_new_and_replaced(void **state)
+{
+	(void)state;
+	mode_t old = umask(027);
+	assert_int_equal(awrite(at("new.csv"), "one\n"), 0);
+	umask(old);
+	struct stat st;
+	assert_int_equal(lstat(at("new.csv"), &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0640); /* 0666 less the umask, as fopen */
+	assert_string_equal(slurp(at("new.csv")), "one\n");
+	/* a private file stays private; a shared one stays shared */
+	assert_int_equal(chmod(at("new.csv"), 0600), 0);
+	assert_int_equal(awrite(at("new.csv"), "two\n"), 0);
+	assert_int_equal(lstat(at("new.csv"), &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	assert_string_equal(slurp(at("new.csv")), "two\n");
+	assert_int_equal(chmod(at("new.csv"), 0664), 0);
+	assert_int_equal(awrite(at("new.csv"), "three\n"), 0);
+	assert_int_equal(lstat(at("new.csv"), &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0664);
+	assert_int_equal(entries(), 1); /* no temporary file left */
+	assert_null(err_take_note());
+}
+
+static void test_owner_kept_as_root(void **state)
+{
+	(void)state;
+	if (geteuid() != 0)
+		skip();
+	put_file(at("owned.csv"), "user's\n");
+	assert_int_equal(chown(at("owned.csv"), 4321, 4322), 0);
+	assert_int_equal(chmod(at("owned.csv"), 0640), 0);
+	assert_int_equal(awrite(at("owned.csv"), "root's\n"), 0);
+	struct stat st;
+	assert_int_equal(lstat(at("owned.csv"), &st), 0);
+	assert_int_equal(st.st_uid, 4321);
+	assert_int_equal(st.st_gid, 4322);
+	assert_int_equal(st.st_mode & 0777, 0640);
+	unlink(at("owned.csv"));
+}
+
+/* Refused: err names what it is, the thing is unchanged, nothing is left behind. */
+static void refused(const char *path, const char *what)
+{
+	int before = entries();
+	assert_int_equal(awrite(path, "attack\n"), -1);
+	if (!strstr(err_msg(), what))
+		fail_msg("'%s': wanted '%s' in '%s'", path, what, err_msg());
+	assert_int_equal(entries(), before);
+}
+
+static void test_refuses_what_is_not_a_regular_file(void **state)
+{
+	(void)state;
+	put_file(at("victim"), "precious\n");
+	assert_int_equal(symlink(at("victim"), at("link.csv")), 0);
+	refused(at("link.csv"), "symbolic link");
+	assert_string_equal(slurp(at("victim")), "precious\n");
+	struct stat st;
+	assert_int_equal(lstat(at("link.csv"), &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(symlink(at("nowhere"), at("dangling.csv")), 0);
+	refused(at("dangling.csv"), "symbolic link");
+	assert_int_equal(access(at("nowhere"), F_OK), -1);
+
+	assert_int_equal(mkdir(at("sub"), 0755), 0);
+	refused(at("sub"), "a directory");
+	assert_int_equal(mkfifo(at("fifo"), 0644), 0);
+	refused(at("fifo"), "a FIFO");
+	assert_int_equal(lstat(at("fifo"), &st), 0);
+	assert_true(S_ISFIFO(st.st_mode));
+	/* a device node of our own, in the temporary directory: never the real /dev */
+	if (mknod(at("fakenull"), S_IFCHR | 0666, makedev(1, 3)) == 0) {
+		refused(at("fakenull"), "a character device");
+		assert_int_equal(lstat(at("fakenull"), &st), 0);
+		assert_true(S_ISCHR(st.st_mode));
+		assert_int_equal(major(st.st_rdev), 1);
+		assert_int_equal(minor(st.st_rdev), 3);
+	}
+	assert_int_equal(awrite(at("missing/x.csv"), "x"), -1);
+	assert_non_null(strstr(err_msg(), "No such file"));
+}
+
+/* Another user plants the old fixed temporary name, and names like ours: never used. */
+static void test_planted_temporary_names(void **state)
+{
+	(void)state;
+	put_file(at("victim2"), "precious\n");
+	assert_int_equal(symlink(at("victim2"), at("out.csv.tmp")), 0);
+	put_file(at("out.csv"), "old\n");
+	assert_int_equal(awrite(at("out.csv"), "new\n"), 0);
+	assert_string_equal(slurp(at("victim2")), "precious\n");
+	assert_string_equal(slurp(at("out.csv")), "new\n");
+	/* two writers of one path at once get two temporary files */
+	rr_afile a, b;
+	assert_int_equal(afile_open(&a, at("out.csv"), "w"), 0);
+	assert_int_equal(afile_open(&b, at("out.csv"), "w"), 0);
+	assert_string_not_equal(a.tmp, b.tmp);
+	assert_non_null(strstr(a.tmp, "out.csv."));
+	struct stat st;
+	assert_int_equal(lstat(a.tmp, &st), 0);
+	assert_true(S_ISREG(st.st_mode));
+	fputs("a\n", a.f);
+	fputs("b\n", b.f);
+	assert_int_equal(afile_commit(&a), 0);
+	assert_int_equal(afile_commit(&b), 0);
+	assert_string_equal(slurp(at("out.csv")), "b\n");
+	/* abort leaves PATH and removes its temporary file */
+	int before = entries();
+	assert_int_equal(afile_open(&a, at("out.csv"), "w"), 0);
+	fputs("never\n", a.f);
+	afile_abort(&a);
+	assert_int_equal(entries(), before);
+	assert_string_equal(slurp(at("out.csv")), "b\n");
+}
+
+static void test_hard_links_warned(void **state)
+{
+	(void)state;
+	put_file(at("a.csv"), "old\n");
+	assert_int_equal(link(at("a.csv"), at("b.csv")), 0);
+	err_take_note();
+	assert_int_equal(awrite(at("a.csv"), "new\n"), 0);
+	const char *note = err_take_note();
+	assert_non_null(note);
+	assert_non_null(strstr(note, "2 hard links"));
+	assert_string_equal(slurp(at("a.csv")), "new\n");
+	assert_string_equal(slurp(at("b.csv")), "old\n"); /* what the warning says */
+	assert_null(err_take_note());
+}
+
+/* A write that fails (here: past RLIMIT_FSIZE, EFBIG) fails the commit; PATH is untouched
+ * and the temporary file removed. */
+static void test_write_error_keeps_old(void **state)
+{
+	(void)state;
+	put_file(at("big.csv"), "old\n");
+	int before = entries();
+	struct rlimit old, lim = {.rlim_cur = 4096, .rlim_max = RLIM_INFINITY};
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+	lim.rlim_max = old.rlim_max;
+	void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
+	rr_afile a;
+	assert_int_equal(afile_open(&a, at("big.csv"), "w"), 0);
+	for (int i = 0; i < 2000; i++)
+		fputs("0123456789", a.f);
+	int rc = afile_commit(&a);
+	setrlimit(RLIMIT_FSIZE, &old);
+	signal(SIGXFSZ, prev);
+	assert_int_equal(rc, -1);
+	assert_non_null(strstr(err_msg(), "cannot write"));
+	assert_string_equal(slurp(at("big.csv")), "old\n");
+	assert_int_equal(entries(), before);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_new_and_replaced),
+		cmocka_unit_test(test_owner_kept_as_root),
+		cmocka_unit_test(test_refuses_what_is_not_a_regular_file),
+		cmocka_unit_test(test_planted_temporary_names),
+		cmocka_unit_test(test_hard_links_warned),
+		cmocka_unit_test(test_write_error_keeps_old),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

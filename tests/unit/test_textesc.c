@@ -1,0 +1,76 @@
+/* test_textesc.c — control characters made visible for terminals (textesc.h): C escapes for
+ * the named ones, \xHH for other C0 bytes, DEL and bytes that are not UTF-8, \u00XX for the
+ * C1 controls; printable UTF-8 (and backslashes) untouched; newlines kept on request. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "textesc.h"
+
+static void check(const char *in, unsigned flags, const char *want)
+{
+	char *got = textesc_dup(in, flags);
+	assert_non_null(got);
+	if (strcmp(got, want) != 0)
+		fail_msg("escaping gave '%s', wanted '%s'", got, want);
+	assert_int_equal(textesc_needed(in, flags), strcmp(in, want) != 0);
+	free(got);
+}
+
+static void test_controls(void **state)
+{
+	(void)state;
+	check("\033]0;pwned\007", 0, "\\e]0;pwned\\a");
+	check("\033[2J\033[H", 0, "\\e[2J\\e[H");
+	check("a\rb\tc\bd\ve\ff", 0, "a\\rb\\tc\\bd\\ve\\ff");
+	check("line1\nline2", 0, "line1\\nline2");
+	check("line1\nline2", TEXTESC_KEEP_NL, "line1\nline2");
+	check("\001\037\177", 0, "\\x01\\x1f\\x7f");
+	check("csi \xc2\x9b" "31m", 0, "csi \\u009b31m");   /* U+009B, the C1 CSI */
+	check("\xc2\x80\xc2\x9f\xc2\xa0", 0, "\\u0080\\u009f\xc2\xa0"); /* U+00A0 is printable */
+}
+
+static void test_utf8(void **state)
+{
+	(void)state;
+	check("WHITE HANGING HEART T-LIGHT HOLDER", 0, "WHITE HANGING HEART T-LIGHT HOLDER");
+	check("\xc2\xa3 2.55 caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x8e\x81", 0,
+	      "\xc2\xa3 2.55 caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x8e\x81");
+	check("back\\slash \\e", 0, "back\\slash \\e");
+	check("\xff", 0, "\\xff");
+	check("\xc0\x80", 0, "\\xc0\\x80");                 /* overlong NUL */
+	check("\xed\xa0\x80", 0, "\\xed\\xa0\\x80");        /* a surrogate */
+	check("\xf4\x90\x80\x80", 0, "\\xf4\\x90\\x80\\x80"); /* past U+10FFFF */
+	check("\xe2\x82", 0, "\\xe2\\x82");                 /* cut short */
+	check("", 0, "");
+}
+
+static void test_char_api(void **state)
+{
+	(void)state;
+	char esc[8];
+	size_t len;
+	assert_int_equal(textesc_char("\xc3\xa9x", 3, 0, esc, &len), 0);
+	assert_int_equal(len, 2);
+	assert_int_equal(textesc_char("\033x", 2, 0, esc, &len), 2);
+	assert_int_equal(len, 1);
+	assert_string_equal(esc, "\\e");
+	assert_int_equal(textesc_char("\xc2\x9b", 2, 0, esc, &len), 6);
+	assert_int_equal(len, 2);
+	assert_string_equal(esc, "\\u009b");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_controls),
+		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_char_api),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
