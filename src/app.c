@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "basket.h"
+#include "due.h"
 #include "err.h"
 #include "recommend.h"
 #include "model.h"
@@ -36,6 +37,8 @@ void app_invalidate(rr_app *a)
 	a->rec = NULL;
 	baskets_free(a->baskets);
 	a->baskets = NULL;
+	due_free(a->due);
+	a->due = NULL;
 }
 
 void app_free(rr_app *a)
@@ -49,6 +52,7 @@ void app_free(rr_app *a)
 	dataset_free(a->ds);
 	rows_free(a->rows);
 	clean_free(&a->clean);
+	rules_free(&a->rules);
 	if (a->journal)
 		fclose(a->journal);
 	free(a->journal_path);

@@ -11,6 +11,7 @@
 #include "dataset.h"
 #include "labels.h"
 #include "rows.h"
+#include "rules.h"
 #include "settings.h"
 #include "sink.h"
 
@@ -30,6 +31,8 @@ typedef struct rr_app {
 	struct rr_runs *runs;        /* runs of this session (owned) */
 	struct rr_recsys *rec;       /* recommender caches, rebuilt on demand (owned) */
 	struct rr_baskets *baskets;  /* basket index for `together`, rebuilt on demand (owned) */
+	rr_rules rules;              /* business rules: items never offered, or the only ones */
+	struct rr_due *due;          /* buy-again timing model, refitted on demand (owned) */
 	FILE *journal;               /* --journal: every executed command is appended, or NULL */
 	char *journal_path;          /* its path (owned) */
 	int depth;                   /* `source` nesting depth */

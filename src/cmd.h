@@ -192,5 +192,13 @@ int cmd_together(rr_app *, const rr_args *);
 int cmd_evaluate_ranking(rr_app *, const rr_args *);
 int cmd_export_recommendations(rr_app *, const rr_args *);
 int cmd_export_rules(rr_app *, const rr_args *);
+int cmd_exclude_items(rr_app *, const rr_args *);  /* cmd_act.c */
+int cmd_exclude_clear(rr_app *, const rr_args *);
+int cmd_only_items(rr_app *, const rr_args *);
+int cmd_due(rr_app *, const rr_args *);
+int cmd_export_due(rr_app *, const rr_args *);
+int cmd_evaluate_due(rr_app *, const rr_args *);
+/* `show`'s lines on the business rules (nothing when none is set). */
+void act_show_rules(rr_app *app);
 
 #endif

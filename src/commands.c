@@ -86,9 +86,24 @@ static const rr_argspec ranking_opts[] = {
 	{.name = "--no-network", .kind = RR_A_FLAG,
 	 .help = "leave relrec's network out: the item-item part and history only (faster)"},
 	END};
+#define ARG_DAYS(what) \
+	{.name = "DAYS", .kind = RR_A_INT, .lo = 1, .hi = 365, .flags = RR_ARG_OPTIONAL, \
+	 .def = "30", .help = what}
+static const rr_argspec eval_due_args[] = {
+	{.name = "DAYS", .kind = RR_A_INT, .lo = 1, .hi = 365,
+	 .help = "the window after the cutoff a re-order must fall in"},
+	END};
+static const rr_argspec eval_due_opts[] = {
+	{.name = "--cutoff", .kind = RR_A_DATE, .meta = "YYYY-MM-DD", .def = "2011-09-01",
+	 .help = "rows before this day are the history, the DAYS days from it the test"},
+	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 10000000,
+	 .def = "100 and 1000", .help = "the length of the list the metrics are taken at"},
+	END};
 static const rr_cmd evaluate_subs[] = {
 	{"ranking", "temporal ranking evaluation against baselines", cmd_evaluate_ranking, 0, NULL,
 	 ranking_opts, NULL, "evaluate ranking --cutoff 2011-09-01 --k 10"},
+	{"due", "buy-again timing: precision and recall of the due list after a cutoff, against the overdue rule",
+	 cmd_evaluate_due, 0, eval_due_args, eval_due_opts, NULL, "evaluate due 30 --k 500"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const rr_argspec save_args[] = {ARG_FILE("the model file to write"), END};
@@ -97,6 +112,11 @@ static const rr_argspec csv_args[] = {ARG_FILE("the CSV file to write"), END};
 static const rr_argspec export_rec_args[] = {
 	ARG_FILE("the CSV file to write"), ARG_K("how many items for each customer"), END};
 static const rr_argspec export_rules_opts[] = {OPTS_RULE_FILTERS, END};
+static const rr_argspec export_due_args[] = {
+	ARG_FILE("the CSV file to write"), ARG_DAYS("the window of days"),
+	{.name = "K", .kind = RR_A_INT, .lo = 1, .hi = 10000000, .flags = RR_ARG_OPTIONAL,
+	 .def = "1000", .help = "how many pairs"},
+	END};
 static const rr_cmd export_subs[] = {
 	{"recommendations", "every customer's top-K recommendations as CSV",
 	 cmd_export_recommendations, RR_CMD_NEEDS_DATA, export_rec_args, recommend_opts, NULL,
@@ -107,6 +127,33 @@ static const rr_cmd export_subs[] = {
 	 RR_CMD_NEEDS_MODEL, csv_args, NULL, NULL, "export report report.csv"},
 	{"runs", "the session's training runs, with every setting, as CSV", cmd_export_runs, 0,
 	 csv_args, NULL, NULL, "export runs runs.csv"},
+	{"due", "the pairs most likely re-ordered within DAYS days as CSV, with their cadence",
+	 cmd_export_due, RR_CMD_NEEDS_DATA, export_due_args, NULL, NULL, "export due due.csv 30 500"},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
+};
+static const rr_argspec due_args[] = {
+	ARG_DAYS("the window of days a re-order must fall in"),
+	{.name = "K", .kind = RR_A_INT, .lo = 1, .hi = 100000, .flags = RR_ARG_OPTIONAL,
+	 .def = "20", .help = "how many pairs"},
+	END};
+static const rr_argspec rule_codes_args[] = {
+	{.name = "CODE", .kind = RR_A_ITEM, .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT,
+	 .help = "a stock code"},
+	END};
+static const rr_argspec rule_file_opts[] = {
+	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE",
+	 .help = "a file of stock codes, one a line (its first field; # starts a comment)"},
+	END};
+static const rr_cmd exclude_subs[] = {
+	{"items", "never offer these items: recommend, audience, due, together, the exports and the workbench leave them out",
+	 cmd_exclude_items, 0, rule_codes_args, rule_file_opts, NULL, "exclude items 85123A 22423"},
+	{"clear", "drop every business rule (the exclusions and the only list)", cmd_exclude_clear, 0,
+	 NULL, NULL, NULL, "exclude clear"},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
+};
+static const rr_cmd only_subs[] = {
+	{"items", "offer only these items (what is in stock); replaces the previous only list",
+	 cmd_only_items, 0, rule_codes_args, rule_file_opts, NULL, "only items --file stock.txt"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const rr_argspec gen_args[] = {
@@ -147,6 +194,10 @@ const rr_cmd rr_cmds[] = {
 	{"together", "items commonly bought together: pair rules with support, confidence and lift",
 	 cmd_together, RR_CMD_NEEDS_DATA, together_args, together_opts, NULL,
 	 "together 85123A 5 --by confidence"},
+	{"due", "customer-item pairs likely to be re-ordered within DAYS days, from their purchase cadence",
+	 cmd_due, RR_CMD_NEEDS_DATA, due_args, NULL, NULL, "due 30 20"},
+	{"exclude", "business rules: items never to offer", NULL, 0, NULL, NULL, exclude_subs, NULL},
+	{"only", "business rules: the only items to offer", NULL, 0, NULL, NULL, only_subs, NULL},
 	{"evaluate", "evaluate the recommender against baselines on a temporal split", NULL,
 	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, NULL},
 	{"save", "write the model to a file", cmd_save, RR_CMD_NEEDS_MODEL, save_args, NULL, NULL,
