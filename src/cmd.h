@@ -198,6 +198,7 @@ int cmd_only_items(rr_app *, const rr_args *);
 int cmd_due(rr_app *, const rr_args *);
 int cmd_export_due(rr_app *, const rr_args *);
 int cmd_evaluate_due(rr_app *, const rr_args *);
+int cmd_export_chart(rr_app *, const rr_args *);   /* cmd_chart.c */
 /* `show`'s lines on the business rules (nothing when none is set). */
 void act_show_rules(rr_app *app);
 

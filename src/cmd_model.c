@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "csvout.h"
 #include "err.h"
+#include "lossrec.h"
 #include "metrics.h"
 #include "model.h"
 #include "train.h"
@@ -41,13 +42,18 @@ static void set_model(rr_app *app, rr_model *m)
 int cmd_train(rr_app *app, const rr_args *a)
 {
 	(void)a;
-	rr_work w = app_work(app);
+	rr_lossrec rec;   /* the run keeps its loss curves for export chart */
+	lossrec_init(&rec, &app->sink);
+	rr_work w = work_init(&rec.sink, &app->stop, app->cmd);
 	rr_model *m = model_train(app->ds, &app->labels, &app->set, &w);
-	if (!m)
+	if (!m) {
+		lossrec_free(&rec);
 		return -1;
+	}
 	const rr_train_info *info = model_info(m);
 	rr_run run;
 	memset(&run, 0, sizeof run);
+	run.loss = lossrec_take(&rec, &run.n_loss);
 	run.set = app->set;
 	run.lab = app->labels;
 	run.epochs = info->epochs_run;
@@ -58,17 +64,20 @@ int cmd_train(rr_app *app, const rr_args *a)
 	run.val_loss = info->val_loss;
 	if (app->set.test > 0) {
 		if (model_evaluate(m, app->ds, RR_SPLIT_TEST, &run.test)) {
+			free(run.loss);
 			model_free(m);
 			return -1;
 		}
 		run.has_test = 1;
 	}
 	if (!app->runs && !(app->runs = runs_new())) {
+		free(run.loss);
 		model_free(m);
 		return -1;
 	}
 	const rr_run *r = runs_add(app->runs, &run);
 	if (!r) {
+		free(run.loss);
 		model_free(m);
 		return -1;
 	}

@@ -117,6 +117,12 @@ static const rr_argspec export_due_args[] = {
 	{.name = "K", .kind = RR_A_INT, .lo = 1, .hi = 10000000, .flags = RR_ARG_OPTIONAL,
 	 .def = "1000", .help = "how many pairs"},
 	END};
+static const char *const chart_words[] = {"loss", "labels", "confusion", NULL};
+static const rr_argspec export_chart_args[] = {
+	{.name = "WHAT", .kind = RR_A_CHOICE, .choices = chart_words,
+	 .help = "loss: the last training run's loss curves; labels: the order-count histogram "
+		 "with the bin edges; confusion: the model's confusion matrix on the test split"},
+	ARG_FILE("the file to write, FILE.png or FILE.svg"), END};
 static const rr_cmd export_subs[] = {
 	{"recommendations", "every customer's top-K recommendations as CSV",
 	 cmd_export_recommendations, RR_CMD_NEEDS_DATA, export_rec_args, recommend_opts, NULL,
@@ -127,6 +133,8 @@ static const rr_cmd export_subs[] = {
 	 RR_CMD_NEEDS_MODEL, csv_args, NULL, NULL, "export report report.csv"},
 	{"runs", "the session's training runs, with every setting, as CSV", cmd_export_runs, 0,
 	 csv_args, NULL, NULL, "export runs runs.csv"},
+	{"chart", "a chart for slides as PNG or SVG: loss curves, label histogram or confusion matrix",
+	 cmd_export_chart, 0, export_chart_args, NULL, NULL, "export chart loss loss.png"},
 	{"due", "the pairs most likely re-ordered within DAYS days as CSV, with their cadence",
 	 cmd_export_due, RR_CMD_NEEDS_DATA, export_due_args, NULL, NULL, "export due due.csv 30 500"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
@@ -203,7 +211,7 @@ const rr_cmd rr_cmds[] = {
 	{"save", "write the model to a file", cmd_save, RR_CMD_NEEDS_MODEL, save_args, NULL, NULL,
 	 "save model.rrm"},
 	{"open", "read a model file", cmd_open, 0, open_args, NULL, NULL, "open model.rrm"},
-	{"export", "write recommendations, rules, the report or the runs table as CSV", NULL, 0,
+	{"export", "write recommendations, audiences, due lists, rules, the report or the runs table as CSV, or a chart", NULL, 0,
 	 NULL, NULL, export_subs, NULL},
 	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
 	 gen_args, gen_opts, NULL, "gen big.csv.gz 1000000 --seed 7"},

@@ -29,6 +29,8 @@ void runs_free(rr_runs *r)
 {
 	if (!r)
 		return;
+	for (int i = 0; i < r->n; i++)
+		free(r->v[i].loss);
 	free(r->v);
 	free(r);
 }
