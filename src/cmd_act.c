@@ -9,6 +9,7 @@
 #include "err.h"
 #include "ingest.h"
 #include "rules.h"
+#include "strtab.h"
 #include "util.h"
 
 #define DAY 1440
@@ -47,19 +48,19 @@ static int rule_codes(const rr_args *a, char ***codes, size_t *n)
 /* "; 3 of them are not in the loaded data (FOO, BAR, ...)" when some codes match nothing. */
 static void say_unknown(rr_app *app, char *const *codes, size_t n)
 {
-	if (!app->ds)
+	if (!app->rows)
 		return;
 	char list[200] = "";
 	size_t unknown = 0, k = 0;
 	for (size_t i = 0; i < n; i++)
-		if (dataset_find_item(app->ds, codes[i]) == RR_NONE) {
+		if (strtab_find(app->rows->codes, codes[i], strlen(codes[i])) == RR_NONE) {
 			if (unknown < 5 && k < sizeof list)
 				k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", unknown ? ", " : "",
 						      codes[i]);
 			unknown++;
 		}
 	if (unknown)
-		sink_printf(&app->sink, "note: %zu of these codes %s not in the loaded data (%s%s); kept for other data",
+		sink_printf(&app->sink, "note: %zu of these codes %s not in the loaded file (%s%s); kept for other data",
 			    unknown, unknown == 1 ? "is" : "are", list,
 			    unknown > 5 ? ", ..." : "");
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "basket.h"
 #include "err.h"
 #include "strtab.h"
 #include "util.h"
@@ -136,6 +137,17 @@ size_t rules_mask(const rr_rules *r, const rr_dataset *d, unsigned char *blocked
 	for (uint32_t i = 0; i < d->n_items; i++)
 		n += blocked[i];
 	return n;
+}
+
+size_t rules_filter_assoc(const rr_rules *r, const rr_baskets *b, rr_assoc *v, size_t n, long k,
+			  int both)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < n && (k <= 0 || kept < (size_t)k); i++)
+		if (rules_allows(r, baskets_code(b, v[i].y)) &&
+		    (!both || rules_allows(r, baskets_code(b, v[i].x))))
+			v[kept++] = v[i];
+	return kept;
 }
 
 /* The code of one line into line itself: first field, trimmed, unquoted. "" for none. */

@@ -15,6 +15,9 @@
 
 #include "dataset.h"
 
+struct rr_baskets;   /* basket.h */
+struct rr_assoc;
+
 typedef struct rr_rules {
 	char **excl;        /* [n_excl] excluded codes, sorted (strcmp), unique (owned) */
 	size_t n_excl;
@@ -41,6 +44,12 @@ int rules_allows(const rr_rules *r, const char *code);
 /* blocked[i] = 1 for each item of d the rules forbid, else 0; blocked is [d->n_items].
  * Returns how many are blocked. O(n_items + rules · log) through the dataset's code table. */
 size_t rules_mask(const rr_rules *r, const rr_dataset *d, unsigned char *blocked);
+
+/* Keep the first k (k <= 0: all) of the n association rules v whose consequent (Y) the rules
+ * allow — and, when both, whose antecedent (X) too — in order, compacting v. Returns how many
+ * are kept. */
+size_t rules_filter_assoc(const rr_rules *r, const struct rr_baskets *b, struct rr_assoc *v,
+			  size_t n, long k, int both);
 
 /* Read the stock codes of a file: one a line, the first field (up to a comma, tab or
  * semicolon), blanks trimmed, an optional pair of double quotes removed; blank lines and
