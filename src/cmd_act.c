@@ -249,7 +249,7 @@ int cmd_due(rr_app *app, const rr_args *a)
 	table_free(t);
 	const rr_due *m = app->due;
 	sink_printf(&app->sink,
-		    "chance: of a re-order within %d days, from the pair's cadence, the time since its last purchase and the customer's rhythm (fitted on the %zu pairs bought before the history's last %d days: %.1f%% were re-ordered in them)",
+		    "chance: of a re-order within %d days, from cadence, days since the last purchase and the customer's rhythm; fitted on the %zu pairs as of %d days earlier (%.1f%% re-ordered)",
 		    days, m->n_fit, days, 100 * m->base_rate);
 	sink_timing(&app->sink, "listed in %.2f ms", (rr_now() - t0) * 1e3);
 	return 0;
@@ -368,14 +368,24 @@ static rr_table *due_eval_table(const rr_due *m, const uint32_t *base, size_t n_
 		return NULL;
 	for (int c = 0; c < 6; c++)
 		table_head(t, c, head[c], c ? 'r' : 'l');
-	size_t np = m->hist.ds->n_pairs;
-	for (int j = 0; j <= n_k; j++) {
-		/* the last line pair: both at the baseline's own size, all the pairs it flags */
-		size_t k = j < n_k ? (size_t)ks[j] : n_base;
-		if (j == n_k && k == 0)
-			break;
-		due_eval_row(t, "relrec", m->order, np, k, truth, n_truth);
-		due_eval_row(t, "overdue", base, n_base, k, truth, n_truth);
+	/* the list lengths asked for, and the baseline's own: every pair it flags */
+	size_t np = m->hist.ds->n_pairs, sizes[3];
+	int n = 0;
+	for (int j = 0; j < n_k; j++)
+		sizes[n++] = (size_t)ks[j];
+	if (n_base)
+		sizes[n++] = n_base;
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && sizes[j - 1] > sizes[j]; j--) {
+			size_t x = sizes[j];
+			sizes[j] = sizes[j - 1];
+			sizes[j - 1] = x;
+		}
+	for (int j = 0; j < n; j++) {
+		if (j && sizes[j] == sizes[j - 1])
+			continue;
+		due_eval_row(t, "relrec", m->order, np, sizes[j], truth, n_truth);
+		due_eval_row(t, "overdue", base, n_base, sizes[j], truth, n_truth);
 	}
 	return t;
 }

@@ -190,7 +190,7 @@ int rules_read_file(const char *path, char ***codes, size_t *n_out)
 	FILE *f = fopen(path, "r");
 	if (!f)
 		return err_set("cannot open '%s': %s", path, strerror(errno));
-	char *line = NULL, **v = NULL;
+	char *line = NULL, **v = NULL, *code;
 	size_t cap = 0, n = 0, vcap = 0;
 	ssize_t len;
 	long lineno = 0;
@@ -202,8 +202,8 @@ int rules_read_file(const char *path, char ***codes, size_t *n_out)
 				     lineno, LINE_MAX_BYTES);
 		else if (memchr(line, '\0', (size_t)len))
 			rc = err_set("%s:%ld: a NUL byte: not a list of stock codes", path, lineno);
-		else if (*line_code(line))
-			rc = push_code(&v, &n, &vcap, line_code(line));
+		else if (*(code = line_code(line)))
+			rc = push_code(&v, &n, &vcap, code);
 	}
 	if (rc == 0 && ferror(f))
 		rc = err_set("cannot read '%s': %s", path, strerror(errno));

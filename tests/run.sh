@@ -37,8 +37,16 @@ for s in tests/replay/*.rr; do
 	exp="${s%.rr}.out"; code_file="${s%.rr}.code"
 	want_code=0; [ -f "$code_file" ] && want_code=$(cat "$code_file")
 	args=""; [ -f "${s%.rr}.args" ] && args=$(cat "${s%.rr}.args")
-	RELREC_NO_TIMING=1 $RELREC --replay "$s" $args >"$tmp/got" 2>&1
+	script=$s
+	if grep -q '@TMP@' "$s"; then # @TMP@: a private empty directory, written back as @TMP@
+		rm -rf "$tmp/work"; mkdir "$tmp/work"
+		script=$tmp/$(basename "$s")
+		sed "s|@TMP@|$tmp/work|g" "$s" >"$script"
+	fi
+	RELREC_NO_TIMING=1 $RELREC --replay "$script" $args >"$tmp/raw" 2>&1
 	rc=$?
+	esc=$(printf '%s\n' "$tmp" | sed 's/[][\.*^$|]/\\&/g')
+	sed -e "s|$esc/$(basename "$s")|$s|g" -e "s|$esc/work|@TMP@|g" "$tmp/raw" >"$tmp/got"
 	if [ "$rc" -eq "$want_code" ] && cmp -s "$exp" "$tmp/got"; then
 		pass=$((pass + 1)); echo "ok   $name"
 	else

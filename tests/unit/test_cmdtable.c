@@ -362,7 +362,7 @@ static void test_table_well_formed(void **state)
 	assert_string_equal(usage_of(NULL, cmd_find("bins")), "bins [EDGE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("clean")), "clean [RULE VALUE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("export")),
-			    "export recommendations|rules|report|runs ...");
+			    "export recommendations|rules|report|runs|chart|due ...");
 	const rr_cmd *ev = cmd_find("evaluate");
 	assert_string_equal(usage_of(ev, cmd_find_sub(ev, "ranking")),
 			    "evaluate ranking [--cutoff YYYY-MM-DD] [--k K] [--no-network]");
@@ -715,7 +715,8 @@ static int declared_anywhere(const char *name)
 static void handler_sources(buf *b)
 {
 	static const char *const files[] = {"src/cmd_data.c", "src/cmd_model.c", "src/cmd_rec.c",
-					    "src/commands.c", NULL};
+					    "src/cmd_act.c", "src/cmd_chart.c", "src/commands.c",
+					    NULL};
 	for (int i = 0; files[i]; i++) {
 		FILE *f = fopen(files[i], "r");
 		if (!f)
@@ -754,7 +755,8 @@ static void test_handlers_read_only_declared_options(void **state)
 	free(src.s);
 	/* the other way: read through args_* by name, outside the table */
 	static const char *const readers[] = {"src/cmd_data.c", "src/cmd_model.c",
-					      "src/cmd_rec.c", NULL};
+					      "src/cmd_rec.c", "src/cmd_act.c", "src/cmd_chart.c",
+					      NULL};
 	buf h = {0};
 	buf_puts(&h, "");
 	for (int i = 0; readers[i]; i++) {
@@ -832,6 +834,13 @@ static void test_every_option_runs(void **state)
 		"open @DIR/m.rrm",
 		"export report @DIR/rep.csv",
 		"export runs @DIR/runs.csv",
+		"export chart loss @DIR/loss.svg",
+		"exclude items @ITEM --file @DIR/t.csv",
+		"only items @ITEM --file @DIR/t.csv",
+		"due 30 5",
+		"export due @DIR/due.csv 30 5",
+		"exclude clear",
+		"evaluate due 14 --cutoff 2011-06-01 --k 10",
 		"help together",
 		"quit",
 	};
