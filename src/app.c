@@ -6,6 +6,7 @@
 
 #include "basket.h"
 #include "due.h"
+#include "reason.h"
 #include "err.h"
 #include "recommend.h"
 #include "model.h"
@@ -39,6 +40,10 @@ void app_invalidate(rr_app *a)
 	a->baskets = NULL;
 	due_free(a->due);
 	a->due = NULL;
+	if (a->reasons)
+		reasoner_free(a->reasons);
+	free(a->reasons);
+	a->reasons = NULL;
 }
 
 void app_free(rr_app *a)

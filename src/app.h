@@ -33,6 +33,8 @@ typedef struct rr_app {
 	struct rr_baskets *baskets;  /* basket index for `together`, rebuilt on demand (owned) */
 	rr_rules rules;              /* business rules: items never offered, or the only ones */
 	struct rr_due *due;          /* buy-again timing model, refitted on demand (owned) */
+	struct rr_reasoner *reasons; /* reasons for the recommender's scores (reason.h), rebuilt
+	                                with it (owned) */
 	FILE *journal;               /* --journal: every executed command is appended, or NULL */
 	char *journal_path;          /* its path (owned) */
 	int depth;                   /* `source` nesting depth */

@@ -199,6 +199,10 @@ int cmd_due(rr_app *, const rr_args *);
 int cmd_export_due(rr_app *, const rr_args *);
 int cmd_evaluate_due(rr_app *, const rr_args *);
 int cmd_export_chart(rr_app *, const rr_args *);   /* cmd_chart.c */
+/* The reason builder of the session's recommender (reason.h), built on first use and kept
+ * while the recommender and baskets are (app->rec and app->baskets must be built). NULL with
+ * err_set. */
+const struct rr_reasoner *act_reasons(rr_app *app);
 /* `show`'s lines on the business rules (nothing when none is set). */
 void act_show_rules(rr_app *app);
 

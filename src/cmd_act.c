@@ -8,6 +8,8 @@
 #include "due.h"
 #include "err.h"
 #include "ingest.h"
+#include "reason.h"
+#include "recommend.h"
 #include "rules.h"
 #include "strtab.h"
 #include "util.h"
@@ -152,6 +154,30 @@ static unsigned char *blocked_items(rr_app *app, size_t *n_blocked)
 	if (n_blocked)
 		*n_blocked = n;
 	return b;
+}
+
+/* ==== reasons ==== */
+
+const rr_reasoner *act_reasons(rr_app *app)
+{
+	const rr_recsys *rs = app->rec;
+	rr_reasoner *r = app->reasons;
+	if (r && r->ds_gen == rs->ds_gen && r->model_gen == rs->model_gen && r->ds == rs->part.ds)
+		return r;
+	if (r)
+		reasoner_free(r);
+	else if (!(r = app->reasons = calloc(1, sizeof *r))) {
+		err_set("cannot allocate the reasons");
+		return NULL;
+	}
+	if (reasoner_init(r, rs->part.ds, rs->part.ease, app->baskets, rs->part.t_end) != 0) {
+		free(app->reasons);
+		app->reasons = NULL;
+		return NULL;
+	}
+	r->ds_gen = rs->ds_gen;
+	r->model_gen = rs->model_gen;
+	return r;
 }
 
 /* ==== due ==== */

@@ -15,6 +15,7 @@
 #include "ingest.h"
 #include "model.h"
 #include "rank.h"
+#include "reason.h"
 #include "recommend.h"
 #include "rules.h"
 #include "util.h"
@@ -165,46 +166,6 @@ int cmd_together(rr_app *app, const rr_args *a)
 
 /* ---- recommend ---- */
 
-/* Why item i is recommended to customer u: the owned item most often bought with it, or its
- * own history, or its recent sales. */
-static void reason_for(rr_app *app, uint32_t u, uint32_t i, uint32_t *acc, uint32_t *touched,
-		       unsigned char *owned_b, char *buf, size_t size)
-{
-	const rr_dataset *d = app->ds;
-	size_t p = dataset_find_pair(d, u, i);
-	char day[32];
-	if (p != (size_t)-1) {
-		const rr_pair *q = &d->pairs[p];
-		if (q->orders > 1)
-			snprintf(buf, size, "re-bought %u times, last %.10s", q->orders,
-				 ingest_format_minute(q->last, day, sizeof day));
-		else
-			snprintf(buf, size, "bought once, %.10s", ingest_format_minute(q->last, day, sizeof day));
-		return;
-	}
-	const rr_baskets *b = app->baskets;
-	uint32_t y = b ? baskets_find(b, dataset_item_name(d, i)) : RR_NONE;
-	if (y != RR_NONE) {
-		uint32_t nt = 0, best = RR_NONE, best_n = 0;
-		baskets_row(b, y, acc, touched, &nt);
-		for (uint32_t t = 0; t < nt; t++) {
-			uint32_t x = touched[t];
-			if (owned_b[x] && (acc[x] > best_n ||
-					   (acc[x] == best_n && strcmp(baskets_code(b, x), baskets_code(b, best)) < 0))) {
-				best = x;
-				best_n = acc[x];
-			}
-			acc[x] = 0;
-		}
-		if (best != RR_NONE) {
-			snprintf(buf, size, "bought together with %s in %u invoices", baskets_code(b, best),
-				 best_n);
-			return;
-		}
-	}
-	snprintf(buf, size, "popular: in %u invoices", d->item_invoices[i]);
-}
-
 /* Everything needed to list one customer's top K (shared by recommend and the export). */
 typedef struct rec_ctx {
 	rr_rec_work w;
@@ -287,16 +248,6 @@ static int rec_user(rr_app *app, rec_ctx *c, uint32_t u, int k, int owned_too)
 	return got;
 }
 
-static void mark_owned(rr_app *app, rec_ctx *c, uint32_t u, unsigned char v)
-{
-	const rr_dataset *d = app->ds;
-	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++) {
-		uint32_t x = baskets_find(app->baskets, dataset_item_name(d, d->pairs[p].item));
-		if (x != RR_NONE)
-			c->owned_b[x] = v;
-	}
-}
-
 int cmd_recommend(rr_app *app, const rr_args *a)
 {
 	const char *user = args_get(a, "USER");
@@ -339,12 +290,17 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 		table_head(t, 4 + cl, h, 'r');
 	}
 	table_head(t, 4 + nc, "reason", 'l');
-	mark_owned(app, &c, u, 1);
+	const rr_reasoner *why_of = act_reasons(app);
+	if (!why_of) {
+		table_free(t);
+		rec_ctx_free(&c);
+		return -1;
+	}
 	for (int r = 0; r < got; r++) {
 		uint32_t i = c.top[r];
 		char why[160];
 		int row = table_add_row(t);
-		reason_for(app, u, i, c.acc, c.touched, c.owned_b, why, sizeof why);
+		reason_text(why_of, u, i, RR_LEAD_AUTO, why, sizeof why);
 		table_set(t, row, 0, "%d", r + 1);
 		table_set(t, row, 1, "%s", dataset_item_name(app->ds, i));
 		table_set(t, row, 2, "%s", dataset_item_desc(app->ds, i));
@@ -353,7 +309,6 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 			table_set(t, row, 4 + cl, "%.3f", c.probs[(size_t)i * (size_t)p->n_classes + (size_t)cl]);
 		table_set(t, row, 4 + nc, "%s", why);
 	}
-	mark_owned(app, &c, u, 0);
 	sink_table(&app->sink, t);
 	table_free(t);
 	sink_printf(&app->sink, "score: chance the item is among their purchases of the next %d days, if they buy (%s)",
@@ -523,18 +478,20 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	else
 		rc = recsys_topk_all(app->rec, (int)k, owned, 2, top, tscore, tprobs, n_top);
 	double dt = rr_now() - t0;
+	const rr_reasoner *why_of = rc == 0 ? act_reasons(app) : NULL;
+	if (rc == 0 && !why_of)
+		rc = -1;
 	rr_work w = app_work(app);   /* the reasons take ~70 µs a line: a deep export takes a while */
 	for (uint32_t u = 0; u < nu && rc == 0; u++) {
 		if (work_tick(&w, RR_PHASE_EVAL, "export recommendations", u, nu, u == 0)) {
 			rc = err_set("export of '%s' interrupted", path);
 			break;
 		}
-		mark_owned(app, &c, u, 1);
 		for (int r = 0; r < n_top[u]; r++) {
 			size_t at = (size_t)u * (size_t)k + (size_t)r;
 			uint32_t i = top[at];
 			char why[160];
-			reason_for(app, u, i, c.acc, c.touched, c.owned_b, why, sizeof why);
+			reason_text(why_of, u, i, RR_LEAD_AUTO, why, sizeof why);
 			csvout_str(&o, dataset_user_name(app->ds, u));
 			csvout_fieldf(&o, "%d", r + 1);
 			csvout_str(&o, dataset_item_name(app->ds, i));
@@ -546,7 +503,6 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 			csvout_end(&o);
 			lines++;
 		}
-		mark_owned(app, &c, u, 0);
 	}
 	free(top);
 	free(tscore);

@@ -450,11 +450,11 @@ done:
 const char *due_reason(const rr_due_pair *c, char *buf, size_t size)
 {
 	if (c->n >= 2)
-		snprintf(buf, size, "bought every ~%.0f days, last %.0f day%s ago", c->gap, c->since,
-			 c->since == 1 ? "" : "s");
+		snprintf(buf, size, "bought every ~%.0f day%s, last %.0f day%s ago", c->gap,
+			 c->gap == 1 ? "" : "s", c->since, c->since == 1 ? "" : "s");
 	else if (c->user_gap > 0)
-		snprintf(buf, size, "bought once, %.0f day%s ago; orders every ~%.0f days", c->since,
-			 c->since == 1 ? "" : "s", c->user_gap);
+		snprintf(buf, size, "bought once, %.0f day%s ago; orders every ~%.0f day%s", c->since,
+			 c->since == 1 ? "" : "s", c->user_gap, c->user_gap == 1 ? "" : "s");
 	else
 		snprintf(buf, size, "bought once, %.0f day%s ago", c->since, c->since == 1 ? "" : "s");
 	return buf;
