@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audience.h"
 #include "basket.h"
 #include "due.h"
 #include "reason.h"
@@ -44,6 +45,8 @@ void app_invalidate(rr_app *a)
 		reasoner_free(a->reasons);
 	free(a->reasons);
 	a->reasons = NULL;
+	audience_free(a->audience);
+	a->audience = NULL;
 }
 
 void app_free(rr_app *a)

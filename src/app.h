@@ -35,6 +35,8 @@ typedef struct rr_app {
 	struct rr_due *due;          /* buy-again timing model, refitted on demand (owned) */
 	struct rr_reasoner *reasons; /* reasons for the recommender's scores (reason.h), rebuilt
 	                                with it (owned) */
+	struct rr_audience *audience;/* the recommender's scores by item (audience.h), rebuilt with
+	                                it (owned) */
 	FILE *journal;               /* --journal: every executed command is appended, or NULL */
 	char *journal_path;          /* its path (owned) */
 	int depth;                   /* `source` nesting depth */

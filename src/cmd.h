@@ -198,7 +198,13 @@ int cmd_only_items(rr_app *, const rr_args *);
 int cmd_due(rr_app *, const rr_args *);
 int cmd_export_due(rr_app *, const rr_args *);
 int cmd_evaluate_due(rr_app *, const rr_args *);
+int cmd_audience(rr_app *, const rr_args *);
+int cmd_export_audience(rr_app *, const rr_args *);
+int cmd_evaluate_audience(rr_app *, const rr_args *);
 int cmd_export_chart(rr_app *, const rr_args *);   /* cmd_chart.c */
+/* The session's basket index and recommender, built or refitted when their inputs changed
+ * (cmd_rec.c). 0 or -1. */
+int rec_ensure(rr_app *app);
 /* The reason builder of the session's recommender (reason.h), built on first use and kept
  * while the recommender and baskets are (app->rec and app->baskets must be built). NULL with
  * err_set. */

@@ -58,6 +58,11 @@ static int ensure_rec(rr_app *app)
 	return app->rec ? 0 : -1;
 }
 
+int rec_ensure(rr_app *app)
+{
+	return ensure_baskets(app) != 0 || ensure_rec(app) != 0 ? -1 : 0;
+}
+
 /* ---- together ---- */
 
 static void rule_row(rr_table *t, const rr_baskets *b, const rr_assoc *r, int rank)

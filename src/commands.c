@@ -99,9 +99,23 @@ static const rr_argspec eval_due_opts[] = {
 	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 10000000,
 	 .def = "100 and 1000", .help = "the length of the list the metrics are taken at"},
 	END};
+#define OPT_MIN_BUYERS(what) \
+	{.name = "--min-buyers", .kind = RR_A_INT, .meta = "N", .lo = 1, .hi = 1000000000, \
+	 .def = "20", .help = what}
+static const rr_argspec eval_aud_opts[] = {
+	{.name = "--cutoff", .kind = RR_A_DATE, .meta = "YYYY-MM-DD", .def = "2011-09-01",
+	 .help = "rows before this day train, rows from it on test"},
+	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
+	 .help = "the length of the audiences the metrics are cut at"},
+	OPT_MIN_BUYERS("evaluate the items bought by at least N evaluated customers after the cutoff"),
+	{.name = "--no-network", .kind = RR_A_FLAG,
+	 .help = "leave relrec's network out: the item-item part and history only (faster)"},
+	END};
 static const rr_cmd evaluate_subs[] = {
 	{"ranking", "temporal ranking evaluation against baselines", cmd_evaluate_ranking, 0, NULL,
 	 ranking_opts, NULL, "evaluate ranking --cutoff 2011-09-01 --k 10"},
+	{"audience", "audiences: NDCG of each item's audience after a cutoff, against two baselines",
+	 cmd_evaluate_audience, 0, NULL, eval_aud_opts, NULL, "evaluate audience --k 20"},
 	{"due", "buy-again timing: precision and recall of the due list after a cutoff, against the overdue rule",
 	 cmd_evaluate_due, 0, eval_due_args, eval_due_opts, NULL, "evaluate due 30 --k 500"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
@@ -123,6 +137,20 @@ static const rr_argspec export_chart_args[] = {
 	 .help = "loss: the last training run's loss curves; labels: the order-count histogram "
 		 "with the bin edges; confusion: the model's confusion matrix on the test split"},
 	ARG_FILE("the file to write, FILE.png or FILE.svg"), END};
+static const rr_argspec audience_args[] = {
+	{.name = "ITEM", .kind = RR_A_ITEM, .help = "a stock code"},
+	ARG_K("how many customers"), END};
+static const rr_argspec audience_opts[] = {
+	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
+	END};
+static const rr_argspec export_aud_args[] = {
+	{.name = "ITEM", .kind = RR_A_ITEM,
+	 .help = "a stock code, or all: every item bought by at least --min-buyers customers"},
+	ARG_FILE("the CSV file to write"), ARG_K("how many customers for each item"), END};
+static const rr_argspec export_aud_opts[] = {
+	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
+	OPT_MIN_BUYERS("with all: the items bought by at least N customers"),
+	END};
 static const rr_cmd export_subs[] = {
 	{"recommendations", "every customer's top-K recommendations as CSV",
 	 cmd_export_recommendations, RR_CMD_NEEDS_DATA, export_rec_args, recommend_opts, NULL,
@@ -133,6 +161,9 @@ static const rr_cmd export_subs[] = {
 	 RR_CMD_NEEDS_MODEL, csv_args, NULL, NULL, "export report report.csv"},
 	{"runs", "the session's training runs, with every setting, as CSV", cmd_export_runs, 0,
 	 csv_args, NULL, NULL, "export runs runs.csv"},
+	{"audience", "an item's audience (or every popular item's) as CSV, with scores and reasons",
+	 cmd_export_audience, RR_CMD_NEEDS_DATA, export_aud_args, export_aud_opts, NULL,
+	 "export audience 85123A aud.csv 50"},
 	{"chart", "a chart for slides as PNG or SVG: loss curves, label histogram or confusion matrix",
 	 cmd_export_chart, 0, export_chart_args, NULL, NULL, "export chart loss loss.png"},
 	{"due", "the pairs most likely re-ordered within DAYS days as CSV, with their cadence",
@@ -202,6 +233,8 @@ const rr_cmd rr_cmds[] = {
 	{"together", "items commonly bought together: pair rules with support, confidence and lift",
 	 cmd_together, RR_CMD_NEEDS_DATA, together_args, together_opts, NULL,
 	 "together 85123A 5 --by confidence"},
+	{"audience", "the K customers most likely to buy ITEM next period, from the recommender's scores",
+	 cmd_audience, RR_CMD_NEEDS_DATA, audience_args, audience_opts, NULL, "audience 85123A 20 --new-only"},
 	{"due", "customer-item pairs likely to be re-ordered within DAYS days, from their purchase cadence",
 	 cmd_due, RR_CMD_NEEDS_DATA, due_args, NULL, NULL, "due 30 20"},
 	{"exclude", "business rules: items never to offer", NULL, 0, NULL, NULL, exclude_subs, NULL},

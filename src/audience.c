@@ -1,0 +1,449 @@
+/* audience.c — audiences from the recommender's scores, and their evaluation. */
+#include "audience.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "rank.h"
+#include "util.h"
+
+enum { MAX_THREADS = 16 };
+
+/* ==== scores by customer ==== */
+
+typedef struct score_job {
+	const rr_recsys *s;
+	const uint32_t *users;   /* or NULL: r = u */
+	uint32_t n_users, t, step;
+	const uint32_t *items;
+	uint32_t n;
+	float *S;
+	rr_work *w;              /* job 0 reports to it; the others only read its stop flag */
+	int rc;
+	char err[256];           /* err_set is per thread: the message travels back here */
+} score_job;
+
+static void *score_run(void *arg)
+{
+	score_job *j = arg;
+	const rr_dataset *d = j->s->part.ds;
+	rr_rec_work rw;
+	double *score = malloc((d->n_items ? d->n_items : 1) * sizeof *score);
+	if (!score || rec_work_alloc(&rw, &j->s->part) != 0) {
+		free(score);
+		j->rc = -1;
+		snprintf(j->err, sizeof j->err, "cannot allocate scores for %u items", d->n_items);
+		return NULL;
+	}
+	for (uint32_t r = j->t; r < j->n_users; r += j->step) {
+		if (j->t == 0 ? work_tick(j->w, RR_PHASE_EVAL, "audience: scores", r, j->n_users, 0)
+			      : work_stopped(j->w)) {
+			j->rc = -1;
+			snprintf(j->err, sizeof j->err, "audience interrupted");
+			break;
+		}
+		uint32_t u = j->users ? j->users[r] : r;
+		if (recsys_score(j->s, u, &rw, score, NULL) != 0) {
+			j->rc = -1;
+			snprintf(j->err, sizeof j->err, "%s", err_msg());
+			break;
+		}
+		float *row = j->S + (size_t)r * j->n;
+		for (uint32_t c = 0; c < j->n; c++)
+			row[c] = (float)score[j->items[c]];
+	}
+	rec_work_free(&rw);
+	free(score);
+	return NULL;
+}
+
+int audience_scores(const rr_recsys *s, const uint32_t *users, uint32_t n_users,
+		    const uint32_t *items, uint32_t n, int threads, float *S, rr_work *w)
+{
+	score_job job[MAX_THREADS];
+	if (!users)
+		n_users = s->part.ds->n_users;
+	if (threads < 1)
+		threads = 1;
+	if (threads > MAX_THREADS)
+		threads = MAX_THREADS;
+	for (int t = 0; t < threads; t++)
+		job[t] = (score_job){.s = s, .users = users, .n_users = n_users, .t = (uint32_t)t,
+				     .step = (uint32_t)threads, .items = items, .n = n, .S = S,
+				     .w = w};
+	rr_parallel(score_run, job, sizeof *job, threads);
+	for (int t = 0; t < threads; t++)
+		if (job[t].rc != 0)
+			return err_set("%s", job[t].err);
+	if (work_stopped(w))   /* a stop seen by one job only still ends the whole */
+		return err_set("audience interrupted");
+	return 0;
+}
+
+/* ==== the audience index ==== */
+
+void audience_free(rr_audience *a)
+{
+	if (!a)
+		return;
+	free(a->S);
+	free(a->utie);
+	free(a->ostart);
+	free(a->owner);
+	free(a);
+}
+
+/* Tie keys of the customers: their ids in byte order. */
+static uint32_t *user_ties(const rr_dataset *d)
+{
+	const char **names = malloc((d->n_users ? d->n_users : 1) * sizeof *names);
+	if (!names) {
+		err_set("cannot allocate %u customer names", d->n_users);
+		return NULL;
+	}
+	for (uint32_t u = 0; u < d->n_users; u++)
+		names[u] = dataset_user_name(d, u);
+	uint32_t *tie = rank_tie_keys(names, d->n_users);
+	free(names);
+	return tie;
+}
+
+/* The owners of each item (CSR), customers ascending. 0 or -1. */
+static int owners_index(const rr_dataset *d, size_t **start, uint32_t **owner)
+{
+	size_t *st = calloc((size_t)d->n_items + 1, sizeof *st), *fill;
+	uint32_t *ow = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *ow);
+	fill = malloc((d->n_items ? d->n_items : 1) * sizeof *fill);
+	if (!st || !ow || !fill) {
+		free(st);
+		free(ow);
+		free(fill);
+		return err_set("cannot allocate the owners of %u items", d->n_items);
+	}
+	for (size_t p = 0; p < d->n_pairs; p++)
+		st[d->pairs[p].item + 1]++;
+	for (uint32_t i = 0; i < d->n_items; i++)
+		st[i + 1] += st[i];
+	memcpy(fill, st, d->n_items * sizeof *fill);
+	for (size_t p = 0; p < d->n_pairs; p++)   /* pairs are by customer: owners come ascending */
+		ow[fill[d->pairs[p].item]++] = d->pairs[p].user;
+	free(fill);
+	*start = st;
+	*owner = ow;
+	return 0;
+}
+
+rr_audience *audience_new(const rr_recsys *s, int threads, rr_work *w)
+{
+	const rr_dataset *d = s->part.ds;
+	rr_audience *a = calloc(1, sizeof *a);
+	if (!a) {
+		err_set("cannot allocate the audience index");
+		return NULL;
+	}
+	a->rec = s;
+	a->ds = d;
+	if (!(a->utie = user_ties(d)) || owners_index(d, &a->ostart, &a->owner) != 0)
+		goto fail;
+	if ((uint64_t)d->n_users * d->n_items <= RR_AUD_MAX_CELLS && d->n_items > 0) {
+		uint32_t *all = malloc(d->n_items * sizeof *all);
+		a->S = malloc((size_t)d->n_users * d->n_items * sizeof *a->S);
+		if (!all || !a->S) {
+			free(all);
+			err_set("cannot allocate %u customers' scores", d->n_users);
+			goto fail;
+		}
+		for (uint32_t i = 0; i < d->n_items; i++)
+			all[i] = i;
+		int rc = audience_scores(s, NULL, 0, all, d->n_items, threads, a->S, w);
+		free(all);
+		if (rc != 0)
+			goto fail;
+	}
+	return a;
+fail:
+	audience_free(a);
+	return NULL;
+}
+
+int audience_top(const rr_audience *a, uint32_t item, int k, int new_only,
+		 const unsigned char *skip, int threads, uint32_t *out, double *score)
+{
+	const rr_dataset *d = a->ds;
+	uint32_t nu = d->n_users;
+	double *col = malloc((nu ? nu : 1) * sizeof *col);
+	unsigned char *mask = calloc(nu ? nu : 1, 1);
+	float *tmp = a->S ? NULL : malloc((nu ? nu : 1) * sizeof *tmp);
+	int got = -1;
+	if (!col || !mask || (!a->S && !tmp)) {
+		err_set("cannot allocate the scores of %u customers", nu);
+		goto done;
+	}
+	if (!a->S && audience_scores(a->rec, NULL, 0, &item, 1, threads, tmp, NULL) != 0)
+		goto done;
+	for (uint32_t u = 0; u < nu; u++) {
+		col[u] = a->S ? a->S[(size_t)u * d->n_items + item] : tmp[u];
+		mask[u] = skip ? skip[u] : 0;
+	}
+	if (new_only)
+		for (size_t p = a->ostart[item]; p < a->ostart[item + 1]; p++)
+			mask[a->owner[p]] = 1;
+	got = rank_topk(col, nu, a->utie, mask, k, out);
+	for (int r = 0; score && r < got; r++)
+		score[r] = col[out[r]];
+done:
+	free(col);
+	free(mask);
+	free(tmp);
+	return got;
+}
+
+/* The top k of one column col[n_users] (masked by new_only) into out; returns how many. */
+static int column_top(const rr_audience *a, uint32_t item, double *col, unsigned char *mask,
+		      int new_only, int k, uint32_t *out, double *score)
+{
+	uint32_t nu = a->ds->n_users;
+	memset(mask, 0, nu);
+	if (new_only)
+		for (size_t p = a->ostart[item]; p < a->ostart[item + 1]; p++)
+			mask[a->owner[p]] = 1;
+	int got = rank_topk(col, nu, a->utie, mask, k, out);
+	for (int r = 0; score && r < got; r++)
+		score[r] = col[out[r]];
+	return got;
+}
+
+int audience_top_many(const rr_audience *a, const uint32_t *items, uint32_t n, int k,
+		      int new_only, int threads, uint32_t *out, double *score, int *n_out,
+		      rr_work *w)
+{
+	uint32_t nu = a->ds->n_users, ni = a->ds->n_items;
+	uint32_t block = a->S ? n : (uint32_t)(RR_AUD_MAX_CELLS / (nu ? nu : 1));
+	if (block < 1)
+		block = 1;
+	if (block > n)
+		block = n ? n : 1;
+	double *col = malloc((nu ? nu : 1) * sizeof *col);
+	unsigned char *mask = malloc(nu ? nu : 1);
+	float *Sb = a->S ? NULL : malloc(((size_t)nu * block + 1) * sizeof *Sb);
+	int rc = col && mask && (a->S || Sb) ? 0 : err_set("cannot allocate the audiences");
+	for (uint32_t b0 = 0; rc == 0 && b0 < n; b0 += block) {
+		uint32_t nb = n - b0 < block ? n - b0 : block;
+		if (!a->S)
+			rc = audience_scores(a->rec, NULL, 0, items + b0, nb, threads, Sb, w);
+		for (uint32_t c = 0; rc == 0 && c < nb; c++) {
+			if (work_tick(w, RR_PHASE_EVAL, "audience: ranking", b0 + c, n, 0)) {
+				rc = err_set("audience interrupted");
+				break;
+			}
+			uint32_t i = items[b0 + c];
+			for (uint32_t u = 0; u < nu; u++)
+				col[u] = a->S ? a->S[(size_t)u * ni + i] : Sb[(size_t)u * nb + c];
+			size_t at = (size_t)(b0 + c) * (size_t)k;
+			n_out[b0 + c] = column_top(a, i, col, mask, new_only, k, out + at,
+						   score ? score + at : NULL);
+		}
+	}
+	free(col);
+	free(mask);
+	free(Sb);
+	return rc;
+}
+
+/* ==== evaluate audience ==== */
+
+const char *const rr_aud_method_names[RR_AUD_METHODS] = {"relrec", "order count",
+							 "bought it, latest first"};
+
+/* What the evaluation needs about the split, by evaluated customer e (0..n_eval). */
+typedef struct aud_split {
+	const rr_tsplit *sp;
+	uint32_t n_eval, n_items;
+	size_t *tstart;          /* [n_items+1] item i's test buyers: e in tbuyer[tstart[i] ..) */
+	uint32_t *tbuyer;
+	uint32_t *etie;          /* [n_eval] tie keys of the evaluated customers */
+	uint32_t *items;         /* items evaluated on some task */
+	uint32_t n_eval_items;
+	unsigned char *task;     /* [n_items] bit 1 << task when evaluated on it */
+} aud_split;
+
+static void aud_split_free(aud_split *a)
+{
+	free(a->tstart);
+	free(a->tbuyer);
+	free(a->etie);
+	free(a->items);
+	free(a->task);
+}
+
+/* Did evaluated customer e buy item i before the cutoff? */
+static int owned_before(const aud_split *a, uint32_t e, uint32_t i)
+{
+	return dataset_find_pair(a->sp->train, a->sp->eval_user[e], i) != (size_t)-1;
+}
+
+/* Test buyers by item, and which items each task evaluates. 0 or -1. */
+static int aud_split_init(aud_split *a, const rr_tsplit *sp, uint32_t min_buyers)
+{
+	memset(a, 0, sizeof *a);
+	a->sp = sp;
+	a->n_eval = sp->n_eval;
+	a->n_items = sp->train->n_items;
+	uint32_t ni = a->n_items, ne = a->n_eval;
+	size_t nt = sp->truth_start[ne];
+	a->tstart = calloc((size_t)ni + 1, sizeof *a->tstart);
+	a->tbuyer = malloc((nt ? nt : 1) * sizeof *a->tbuyer);
+	a->items = malloc((ni ? ni : 1) * sizeof *a->items);
+	a->task = calloc(ni ? ni : 1, 1);
+	uint32_t *tie = user_ties(sp->train);
+	size_t *fill = malloc((ni ? ni : 1) * sizeof *fill);
+	a->etie = malloc((ne ? ne : 1) * sizeof *a->etie);
+	int rc = a->tstart && a->tbuyer && a->items && a->task && tie && fill && a->etie ? 0 : -1;
+	if (rc == 0) {
+		for (uint32_t e = 0; e < ne; e++)
+			a->etie[e] = tie[sp->eval_user[e]];
+		for (size_t t = 0; t < nt; t++)
+			if (sp->truth_item[t] != RR_NONE)
+				a->tstart[sp->truth_item[t] + 1]++;
+		for (uint32_t i = 0; i < ni; i++)
+			a->tstart[i + 1] += a->tstart[i];
+		memcpy(fill, a->tstart, ni * sizeof *fill);
+		for (uint32_t e = 0; e < ne; e++)
+			for (size_t t = sp->truth_start[e]; t < sp->truth_start[e + 1]; t++)
+				if (sp->truth_item[t] != RR_NONE)
+					a->tbuyer[fill[sp->truth_item[t]]++] = e;
+		for (uint32_t i = 0; i < ni; i++) {
+			uint32_t all = (uint32_t)(a->tstart[i + 1] - a->tstart[i]), fresh = 0;
+			for (size_t t = a->tstart[i]; t < a->tstart[i + 1]; t++)
+				fresh += !owned_before(a, a->tbuyer[t], i);
+			a->task[i] = (all >= min_buyers) << RR_TASK_ALL | (fresh >= min_buyers) << RR_TASK_NEW;
+			if (a->task[i])
+				a->items[a->n_eval_items++] = i;
+		}
+	} else {
+		err_set("cannot allocate the audience evaluation");
+	}
+	free(tie);
+	free(fill);
+	if (rc != 0)
+		aud_split_free(a);
+	return rc;
+}
+
+/* Column c's scores of each method for item i: relrec from S, then the baselines. */
+static void method_scores(const aud_split *a, const float *S, uint32_t c, uint32_t i, int m,
+			  double *col)
+{
+	const rr_dataset *tr = a->sp->train;
+	for (uint32_t e = 0; e < a->n_eval; e++) {
+		uint32_t u = a->sp->eval_user[e];
+		if (m == 0) {
+			col[e] = S[(size_t)e * a->n_eval_items + c];
+		} else if (m == 1) {
+			col[e] = tr->user_invoices[u];
+		} else {
+			size_t p = dataset_find_pair(tr, u, i);
+			/* owners first, newest purchase first; then the rest by order count */
+			col[e] = p != (size_t)-1 ? 1e9 + tr->pairs[p].last : tr->user_invoices[u];
+		}
+	}
+}
+
+/* Add item i's metrics on task for every method and cut-off to out. */
+static void eval_item(const aud_split *a, const float *S, uint32_t c, uint32_t i, int task,
+		     rr_aud_eval *out, double *col, unsigned char *skip, unsigned char *rel,
+		     uint32_t *list)
+{
+	size_t n_truth = 0;
+	memset(rel, 0, a->n_eval);
+	for (uint32_t e = 0; e < a->n_eval; e++)
+		skip[e] = task == RR_TASK_NEW && owned_before(a, e, i);
+	for (size_t t = a->tstart[i]; t < a->tstart[i + 1]; t++)
+		if (!skip[a->tbuyer[t]]) {
+			rel[a->tbuyer[t]] = 1;
+			n_truth++;
+		}
+	int kmax = 0;
+	for (int j = 0; j < out->n_k; j++)
+		kmax = out->k[j] > kmax ? out->k[j] : kmax;
+	for (int m = 0; m < RR_AUD_METHODS; m++) {
+		method_scores(a, S, c, i, m, col);
+		int got = rank_topk(col, a->n_eval, a->etie, skip, kmax, list);
+		for (int j = 0; j < out->n_k; j++) {
+			rr_rank_metrics rm;
+			rank_metrics(list, got, out->k[j], rel, n_truth, &rm);
+			out->ndcg[m][task][j] += rm.ndcg;
+			out->precision[m][task][j] += rm.precision;
+			out->recall[m][task][j] += rm.recall;
+		}
+	}
+	out->items[task]++;
+}
+
+int audience_evaluate(const rr_tsplit *sp, const rr_recsys *s, uint32_t min_buyers,
+		      const int *ks, int n_k, int threads, rr_aud_eval *out, rr_work *w)
+{
+	memset(out, 0, sizeof *out);
+	out->n_k = n_k < RR_EVAL_MAX_K ? n_k : RR_EVAL_MAX_K;
+	memcpy(out->k, ks, (size_t)out->n_k * sizeof *ks);
+	aud_split a;
+	if (aud_split_init(&a, sp, min_buyers) != 0)
+		return -1;
+	uint32_t ne = a.n_eval;
+	float *S = malloc(((size_t)ne * a.n_eval_items + 1) * sizeof *S);
+	double *col = malloc((ne + 1) * sizeof *col);
+	unsigned char *skip = malloc(ne + 1), *rel = malloc(ne + 1);
+	uint32_t *list = malloc((ne + 1) * sizeof *list);
+	int rc = S && col && skip && rel && list ? 0 : err_set("cannot allocate the audience evaluation");
+	if (rc == 0)
+		rc = audience_scores(s, sp->eval_user, ne, a.items, a.n_eval_items, threads, S, w);
+	for (uint32_t c = 0; rc == 0 && c < a.n_eval_items; c++) {
+		uint32_t i = a.items[c];
+		if (work_tick(w, RR_PHASE_EVAL, "audience: ranking", c, a.n_eval_items, 0)) {
+			rc = err_set("evaluation interrupted");
+			break;
+		}
+		for (int task = 0; task < RR_TASK_N; task++)
+			if (a.task[i] >> task & 1)
+				eval_item(&a, S, c, i, task, out, col, skip, rel, list);
+	}
+	for (int m = 0; m < RR_AUD_METHODS; m++)
+		for (int task = 0; task < RR_TASK_N; task++)
+			for (int j = 0; j < out->n_k && out->items[task]; j++) {
+				out->ndcg[m][task][j] /= out->items[task];
+				out->precision[m][task][j] /= out->items[task];
+				out->recall[m][task][j] /= out->items[task];
+			}
+	free(S);
+	free(col);
+	free(skip);
+	free(rel);
+	free(list);
+	aud_split_free(&a);
+	return rc;
+}
+
+rr_table *aud_eval_table(const rr_aud_eval *e, const char *title)
+{
+	static const char *const head[] = {"method", "task", "k", "NDCG", "precision", "recall",
+					   "items"};
+	rr_table *t = table_new(7, title);
+	if (!t)
+		return NULL;
+	for (int c = 0; c < 7; c++)
+		table_head(t, c, head[c], c < 2 ? 'l' : 'r');
+	for (int task = 0; task < RR_TASK_N; task++)
+		for (int j = 0; j < e->n_k; j++)
+			for (int m = 0; m < RR_AUD_METHODS; m++) {
+				int row = table_add_row(t);
+				table_set(t, row, 0, "%s", rr_aud_method_names[m]);
+				table_set(t, row, 1, "%s", task == RR_TASK_ALL ? "all" : "new");
+				table_set(t, row, 2, "%d", e->k[j]);
+				table_set(t, row, 3, "%.4f", e->ndcg[m][task][j]);
+				table_set(t, row, 4, "%.4f", e->precision[m][task][j]);
+				table_set(t, row, 5, "%.4f", e->recall[m][task][j]);
+				table_set(t, row, 6, "%u", e->items[task]);
+			}
+	return t;
+}
