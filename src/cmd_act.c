@@ -433,6 +433,13 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 	rr_dataset *train = dataset_build(app->rows, &app->clean, INT32_MIN, cutoff);
 	rr_dataset *test = train ? dataset_build(app->rows, &app->clean, cutoff, cutoff + days * DAY)
 				 : NULL;
+	char day[32];
+	if (test && test->kept == 0) {   /* the model would fit, then find no truth */
+		err_set("evaluate due: no purchase in the %d days from the cutoff %.10s", days,
+			ingest_format_minute(cutoff, day, sizeof day));
+		dataset_free(test);
+		test = NULL;
+	}
 	rr_due *m = test ? due_fit(train, cutoff, days, &w) : NULL;
 	unsigned char *truth = m ? malloc(train->n_pairs + 1) : NULL;
 	uint32_t *base = NULL;
@@ -442,7 +449,6 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 		err_set("cannot allocate %zu flags", train->n_pairs);
 	if (n_base >= 0) {
 		size_t n_truth = due_truth(train, test, truth);
-		char day[32];
 		sink_printf(&app->sink,
 			    "cutoff %.10s: %zu customer-item pairs bought before it; %zu of them bought again in the %d days from it",
 			    ingest_format_minute(cutoff, day, sizeof day), train->n_pairs, n_truth, days);

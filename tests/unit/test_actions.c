@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "audience.h"
 #include "basket.h"
 #include "chart.h"
 #include "due.h"
@@ -234,6 +235,115 @@ static void test_due_fit(void **state)
 	tu_remove(path);
 }
 
+/* ==== audiences ==== */
+
+static rr_recsys *fit_rec(const rr_rows *r, const rr_clean *c, const rr_dataset *d, int32_t end)
+{
+	rr_rec_opts o;
+	memset(&o, 0, sizeof o);
+	o.lambda = 500;
+	rr_recsys *s = recsys_fit(r, c, d, end, &o, NULL);
+	assert_non_null(s);
+	return s;
+}
+
+static void test_audience(void **state)
+{
+	(void)state;
+	char *path = tu_write_temp_str("");
+	assert_int_equal(0, gen_write_file(path, 20000, 8));
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	rr_recsys *s = fit_rec(r, &c, d, d->max_minute + 1);
+	rr_audience *a = audience_new(s, 2, NULL);
+	assert_non_null(a);
+	assert_non_null(a->S);
+	/* the kept scores are the recommender's, customer by customer */
+	rr_rec_work w;
+	assert_int_equal(0, rec_work_alloc(&w, &s->part));
+	double *row = malloc(d->n_items * sizeof *row);
+	for (uint32_t u = 0; u < d->n_users; u += 17) {
+		assert_int_equal(0, recsys_score(s, u, &w, row, NULL));
+		for (uint32_t i = 0; i < d->n_items; i++)
+			assert_true(a->S[(size_t)u * d->n_items + i] == (float)row[i]);
+	}
+	/* the top of a column by brute force: no one outside scores above the last one in */
+	uint32_t item = dataset_find_item(d, "10000B"), top[10];
+	double sc[10];
+	int got = audience_top(a, item, 10, 0, NULL, 1, top, sc);
+	assert_int_equal(10, got);
+	for (int k = 1; k < got; k++)
+		assert_true(sc[k - 1] >= sc[k]);
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		int in = 0;
+		for (int k = 0; k < got; k++)
+			in |= top[k] == u;
+		if (!in)
+			assert_true(a->S[(size_t)u * d->n_items + item] <= sc[got - 1]);
+	}
+	/* new only: no owner; and the same answer without kept scores, and many at once */
+	uint32_t nt[10], many[20];
+	int n_many[2];
+	got = audience_top(a, item, 10, 1, NULL, 2, nt, NULL);
+	for (int k = 0; k < got; k++)
+		assert_int_equal((size_t)-1, dataset_find_pair(d, nt[k], item));
+	float *S = a->S;
+	a->S = NULL;
+	uint32_t again[10];
+	assert_int_equal(got, audience_top(a, item, 10, 1, NULL, 2, again, NULL));
+	assert_memory_equal(nt, again, (size_t)got * sizeof *nt);
+	uint32_t two[2] = {item, 0};
+	assert_int_equal(0, audience_top_many(a, two, 2, 10, 1, 2, many, NULL, n_many, NULL));
+	a->S = S;
+	assert_int_equal(got, n_many[0]);
+	assert_memory_equal(nt, many, (size_t)got * sizeof *nt);
+	free(row);
+	rec_work_free(&w);
+	audience_free(a);
+	recsys_free(s);
+	dataset_free(d);
+	rows_free(r);
+	clean_free(&c);
+	tu_remove(path);
+}
+
+static void test_audience_evaluate(void **state)
+{
+	(void)state;
+	char *path = tu_write_temp_str("");
+	assert_int_equal(0, gen_write_file(path, 30000, 8));
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
+	rr_clean c;
+	clean_init(&c);
+	rr_tsplit *sp = split_new(r, &c, day("2011-09-01"));
+	assert_non_null(sp);
+	rr_recsys *s = fit_rec(r, &c, sp->train, sp->cutoff);
+	rr_aud_eval e;
+	int ks[] = {5, 10};
+	assert_int_equal(0, audience_evaluate(sp, s, 5, ks, 2, 2, &e, NULL));
+	assert_true(e.items[RR_TASK_ALL] > 0);
+	for (int m = 0; m < RR_AUD_METHODS; m++)
+		for (int t = 0; t < RR_TASK_N; t++)
+			for (int j = 0; j < 2; j++) {
+				assert_true(e.ndcg[m][t][j] >= 0 && e.ndcg[m][t][j] <= 1);
+				assert_true(e.recall[m][t][j] >= 0 && e.recall[m][t][j] <= 1);
+			}
+	/* among customers who never bought an item, "bought it first" is order count alone */
+	assert_true(e.ndcg[1][RR_TASK_NEW][0] == e.ndcg[2][RR_TASK_NEW][0]);
+	/* the recall at 10 reaches at least that at 5 */
+	assert_true(e.recall[0][RR_TASK_ALL][1] >= e.recall[0][RR_TASK_ALL][0]);
+	rr_table *t = aud_eval_table(&e, "x");
+	assert_int_equal(3 * 2 * 2, t->nrows);
+	table_free(t);
+	recsys_free(s);
+	split_free(sp);
+	rows_free(r);
+	clean_free(&c);
+	tu_remove(path);
+}
+
 /* ==== charts ==== */
 
 static char *slurp(const char *path, size_t *n)
@@ -370,6 +480,8 @@ int main(void)
 		cmocka_unit_test(test_rules_filter_assoc),
 		cmocka_unit_test(test_due_days),
 		cmocka_unit_test(test_due_fit),
+		cmocka_unit_test(test_audience),
+		cmocka_unit_test(test_audience_evaluate),
 		cmocka_unit_test(test_charts),
 		cmocka_unit_test(test_lossrec),
 	};

@@ -362,7 +362,7 @@ static void test_table_well_formed(void **state)
 	assert_string_equal(usage_of(NULL, cmd_find("bins")), "bins [EDGE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("clean")), "clean [RULE VALUE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("export")),
-			    "export recommendations|rules|report|runs|chart|due ...");
+			    "export recommendations|rules|report|runs|audience|chart|due ...");
 	const rr_cmd *ev = cmd_find("evaluate");
 	assert_string_equal(usage_of(ev, cmd_find_sub(ev, "ranking")),
 			    "evaluate ranking [--cutoff YYYY-MM-DD] [--k K] [--no-network]");
@@ -841,6 +841,9 @@ static void test_every_option_runs(void **state)
 		"export due @DIR/due.csv 30 5",
 		"exclude clear",
 		"evaluate due 14 --cutoff 2011-06-01 --k 10",
+		"audience @ITEM 5 --new-only",
+		"export audience all @DIR/aud.csv 3 --new-only --min-buyers 2",
+		"evaluate audience --cutoff 2011-06-01 --k 5 --min-buyers 2 --no-network",
 		"help together",
 		"quit",
 	};
