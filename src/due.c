@@ -12,6 +12,9 @@
 #define DAY 1440
 #define LR_ITERS 30
 #define LR_L2 1e-4   /* per row, as a prior: barely moves the fit, keeps the Hessian regular */
+/* Training rows past this are a regular sample: thirteen weights need no more, and the
+ * features of ten million pairs would take half a gigabyte */
+#define DUE_FIT_MAX 1000000
 
 static int32_t day_of(int32_t minute)
 {
@@ -325,17 +328,28 @@ void due_free(rr_due *m)
 	free(m);
 }
 
-/* The training rows at H' = T − days: features of every pair bought before H', label = bought
- * again in [H', T). x and y are [n_pairs] sized; returns the rows filled. */
-static size_t fit_rows(const rr_due *m, int32_t Hf, const float *rep, float *x, unsigned char *y)
+/* Pairs bought before day_f: the training rows' candidates. */
+static size_t fit_eligible(const rr_due_hist *h, int32_t day_f)
+{
+	size_t n = 0;
+	for (size_t p = 0; p < h->ds->n_pairs; p++)
+		n += h->pair_start[p + 1] > h->pair_start[p] && h->pair_day[h->pair_start[p]] < day_f;
+	return n;
+}
+
+/* The training rows at H' = T − days: features of the pairs bought before H' (every stride-th
+ * of them), label = bought again in [H', T). x and y hold the rows; returns how many. */
+static size_t fit_rows(const rr_due *m, int32_t Hf, size_t stride, const float *rep, float *x,
+		       unsigned char *y)
 {
 	const rr_due_hist *h = &m->hist;
 	int32_t day_f = day_of(Hf), day_t = day_of(m->t_end);
-	size_t n = 0;
+	size_t n = 0, seen = 0;
 	for (size_t p = 0; p < h->ds->n_pairs; p++) {
-		if (!due_features(h, p, Hf, m->days, rep, x + n * DUE_F_N))
-			continue;
 		size_t a = h->pair_start[p], b = h->pair_start[p + 1];
+		if (a == b || h->pair_day[a] >= day_f || seen++ % stride != 0)
+			continue;
+		due_features(h, p, Hf, m->days, rep, x + n * DUE_F_N);
 		int before = count_before(h->pair_day, a, b, day_f);
 		int upto = count_before(h->pair_day, a, b, day_t);
 		y[n++] = upto > before;
@@ -357,9 +371,10 @@ static int cmp_p_key(const void *a, const void *b)
 }
 
 /* p for every pair at T, and the order by p. 0 or -1. */
-static int score_all(rr_due *m, const float *rep, float *x)
+static int score_all(rr_due *m, const float *rep)
 {
 	const rr_dataset *d = m->hist.ds;
+	float x[DUE_F_N];
 	p_key *k = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *k);
 	if (!k)
 		return err_set("cannot allocate the order of %zu pairs", d->n_pairs);
@@ -391,6 +406,33 @@ static int due_train(rr_due *m, const float *x, const unsigned char *y, size_t n
 	return 0;
 }
 
+/* Fit on the pairs as seen from H' = T − days. 0 or -1. */
+static int due_learn(rr_due *m, const float *rep, rr_work *w)
+{
+	int32_t Hf = m->t_end - m->days * DAY;
+	size_t e = fit_eligible(&m->hist, day_of(Hf));
+	size_t stride = e > DUE_FIT_MAX ? (e + DUE_FIT_MAX - 1) / DUE_FIT_MAX : 1;
+	size_t cap = e / stride + 1;
+	float *x = malloc(cap * DUE_F_N * sizeof *x);
+	unsigned char *y = malloc(cap);
+	int rc = x && y ? 0 : err_set("cannot allocate the cadence features of %zu pairs", cap);
+	if (rc == 0)
+		m->n_fit = fit_rows(m, Hf, stride, rep, x, y);
+	size_t pos = 0;
+	for (size_t i = 0; rc == 0 && i < m->n_fit; i++)
+		pos += y[i];
+	if (rc == 0 && (pos == 0 || pos == m->n_fit))
+		rc = err_set("due: no pair was %s in the last %d days of the history: nothing to learn from",
+			     pos ? "left unbought" : "bought again", m->days);
+	if (rc == 0) {
+		m->base_rate = (double)pos / (double)m->n_fit;
+		rc = due_train(m, x, y, m->n_fit, w);
+	}
+	free(x);
+	free(y);
+	return rc;
+}
+
 rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w)
 {
 	rr_due *m = calloc(1, sizeof *m);
@@ -402,44 +444,25 @@ rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w)
 	m->t_end = (day_of(t_end - 1) + 1) * DAY;
 	m->days = days;
 	size_t np = d->n_pairs;
-	float *x = malloc((np ? np : 1) * DUE_F_N * sizeof *x);
 	float *rep = malloc((d->n_items ? d->n_items : 1) * sizeof *rep);
-	unsigned char *y = malloc(np ? np : 1);
 	m->p = malloc((np ? np : 1) * sizeof *m->p);
 	m->order = malloc((np ? np : 1) * sizeof *m->order);
-	int rc = -1;
-	if (!x || !rep || !y || !m->p || !m->order) {
-		err_set("cannot allocate the cadence features of %zu pairs", np);
-		goto done;
-	}
-	work_tick(w, RR_PHASE_EVAL, "due: purchase days", 0, 1, 1);
-	if (due_hist_build(&m->hist, d) != 0)
-		goto done;
 	int32_t Hf = m->t_end - days * DAY;
-	if (d->n_pairs == 0 || d->min_minute >= Hf) {
+	int rc = -1;
+	if (!rep || !m->p || !m->order)
+		err_set("cannot allocate the cadence model of %zu pairs", np);
+	else if (d->n_pairs == 0 || d->min_minute >= Hf)
 		err_set("due: the history (%.0f days) is not longer than the window of %d days",
 			d->n_pairs ? (double)(m->t_end - d->min_minute) / DAY : 0.0, days);
-		goto done;
-	}
-	if (item_repeat(&m->hist, day_of(Hf), rep) != 0)
-		goto done;
-	m->n_fit = fit_rows(m, Hf, rep, x, y);
-	size_t pos = 0;
-	for (size_t i = 0; i < m->n_fit; i++)
-		pos += y[i];
-	if (pos == 0 || pos == m->n_fit) {
-		err_set("due: no pair was %s in the last %d days of the history: nothing to learn from",
-			pos ? "left unbought" : "bought again", days);
-		goto done;
-	}
-	m->base_rate = (double)pos / (double)m->n_fit;
-	if (due_train(m, x, y, m->n_fit, w) != 0 || item_repeat(&m->hist, day_of(m->t_end), rep) != 0)
-		goto done;
-	rc = score_all(m, rep, x);
-done:
-	free(x);
+	else if (work_tick(w, RR_PHASE_EVAL, "due: purchase days", 0, 1, 1) ||
+		 due_hist_build(&m->hist, d) != 0 || item_repeat(&m->hist, day_of(Hf), rep) != 0 ||
+		 due_learn(m, rep, w) != 0 || item_repeat(&m->hist, day_of(m->t_end), rep) != 0)
+		;   /* err_set by the step that failed (a stop: work_tick's "due interrupted") */
+	else
+		rc = score_all(m, rep);
+	if (rc != 0 && work_stopped(w))
+		err_set("due interrupted");
 	free(rep);
-	free(y);
 	if (rc != 0) {
 		due_free(m);
 		return NULL;

@@ -54,7 +54,7 @@ typedef struct rr_due {
 	int32_t t_end;           /* T: the first minute after the history */
 	int days;                /* the window */
 	double mean[DUE_F_N], sd[DUE_F_N], w[DUE_F_N], b;  /* p = σ(b + Σ w (x − mean) / sd) */
-	size_t n_fit;            /* pairs it was fitted on */
+	size_t n_fit;            /* pairs it was fitted on (a regular sample past a million) */
 	double base_rate;        /* their share re-bought in [T − DAYS, T) */
 	float *p;                /* [n_pairs] each pair's chance of a purchase within DAYS of T */
 	uint32_t *order;         /* [n_pairs] pairs by p descending, ties by pair index */
