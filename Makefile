@@ -75,6 +75,7 @@ check-asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/relrec OPT="-O1 -g" \
 	  EXTRA_CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" build-asan/relrec unit
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  RELREC_ASAN=1 RELREC=./build-asan/relrec BUILD=build-asan sh tests/run.sh
 
 # libFuzzer harnesses (clang): CSV ingest and the command language, FUZZ_TIME seconds each.
