@@ -198,7 +198,7 @@ int cmd_only_items(rr_app *, const rr_args *);
 int cmd_due(rr_app *, const rr_args *);
 int cmd_export_due(rr_app *, const rr_args *);
 int cmd_evaluate_due(rr_app *, const rr_args *);
-int cmd_audience(rr_app *, const rr_args *);
+int cmd_audience(rr_app *, const rr_args *);      /* cmd_audience.c */
 int cmd_export_audience(rr_app *, const rr_args *);
 int cmd_evaluate_audience(rr_app *, const rr_args *);
 int cmd_export_chart(rr_app *, const rr_args *);   /* cmd_chart.c */

@@ -715,7 +715,8 @@ static int declared_anywhere(const char *name)
 static void handler_sources(buf *b)
 {
 	static const char *const files[] = {"src/cmd_data.c", "src/cmd_model.c", "src/cmd_rec.c",
-					    "src/cmd_act.c", "src/cmd_chart.c", "src/commands.c",
+					    "src/cmd_act.c", "src/cmd_audience.c", "src/cmd_chart.c",
+					    "src/commands.c",
 					    NULL};
 	for (int i = 0; files[i]; i++) {
 		FILE *f = fopen(files[i], "r");
@@ -755,8 +756,8 @@ static void test_handlers_read_only_declared_options(void **state)
 	free(src.s);
 	/* the other way: read through args_* by name, outside the table */
 	static const char *const readers[] = {"src/cmd_data.c", "src/cmd_model.c",
-					      "src/cmd_rec.c", "src/cmd_act.c", "src/cmd_chart.c",
-					      NULL};
+					      "src/cmd_rec.c", "src/cmd_act.c", "src/cmd_audience.c",
+					      "src/cmd_chart.c", NULL};
 	buf h = {0};
 	buf_puts(&h, "");
 	for (int i = 0; readers[i]; i++) {
