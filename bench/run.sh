@@ -13,6 +13,8 @@ if [ ! -f "$syn" ]; then
 	./relrec gen "$ROWS" --seed 1 >"$syn.tmp" && mv "$syn.tmp" "$syn"
 fi
 "$BUILD"/bench/bench_load "$syn" 1
+echo "== train at defaults (Online Retail, bins 2 5; what the Train screen's t costs) =="
+"$BUILD"/bench/bench_train data/online_retail.csv.gz 1 3 defaults
 for b in bench/bench_*.sh; do
 	[ -f "$b" ] || continue
 	echo "== $(basename "$b" .sh) =="

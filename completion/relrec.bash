@@ -1,6 +1,8 @@
-# bash completion for relrec(1): options, file names, and the logical column names of --map.
-# The words come from relrec itself (`relrec --complete-words options|argoptions|map`, read off
-# ui/main.c's option table and src/ingest.c's column table), so this file keeps no list of its
+# bash completion for relrec(1): options, file names, the logical column names of --map and
+# the values the other load options suggest.
+# The words come from relrec itself (`relrec --complete-words options|argoptions|map|--OPTION`, read off
+# ui/main.c's option table, which takes the load options from src/commands.c, and src/ingest.c's
+# column table), so this file keeps no list of its
 # own. Installed as share/bash-completion/completions/relrec by `make install` and the Debian
 # package; needs nothing from the bash-completion package, so `source` works too.
 
@@ -57,6 +59,19 @@ _relrec()
 		COMPREPLY=("${COMPREPLY[@]#"$lead"}")
 		compopt -o nospace 2>/dev/null
 		return 0
+	fi
+	if [[ $opt == --* && $opt != --replay && $opt != --journal ]]; then
+		# a load option's suggested values (its declaration's choices), quoted for the shell
+		local w choices
+		choices=$(_relrec_words "$cmd" "$opt")
+		if [[ -n $choices ]]; then
+			for w in $choices; do
+				[[ $w == "$value"* ]] || continue
+				w=$vprefix$w
+				COMPREPLY+=("$(printf '%q' "${w#"$lead"}")")
+			done
+			return 0
+		fi
 	fi
 	if [[ $opt == -* ]] && ! _relrec_words "$cmd" argoptions | grep -qxe "$opt"; then
 		[[ -n $vprefix ]] && return 0 # --flag=...: takes no value

@@ -28,7 +28,9 @@ typedef struct rr_app {
 	rr_labels labels;            /* current bins */
 	rr_settings set;             /* hyperparameters */
 	struct rr_model *model;      /* last trained or opened model, or NULL (owned) */
-	struct rr_runs *runs;        /* runs of this session (owned) */
+	struct rr_runs *runs;        /* runs of this session, each with its model (owned) */
+	int current_run;             /* the run whose model is `model` (1-based, as `runs` numbers
+	                                them), or 0: no model, or one read by `open` */
 	struct rr_recsys *rec;       /* recommender caches, rebuilt on demand (owned) */
 	struct rr_baskets *baskets;  /* basket index for `together`, rebuilt on demand (owned) */
 	rr_rules rules;              /* business rules: items never offered, or the only ones */

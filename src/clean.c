@@ -166,7 +166,7 @@ enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 		return RR_RULE_CUSTOMER;
 	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]]))
 		return RR_RULE_CANCELLED;
-	if (on[RR_RULE_PRICE] && !(r->price[i] > 0))
+	if (on[RR_RULE_PRICE] && !r->no_price && !(r->price[i] > 0)) /* no prices: nothing to judge */
 		return RR_RULE_PRICE;
 	if (on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]])
 		return RR_RULE_NONPRODUCT;

@@ -8,13 +8,27 @@
 #include "ingest.h"
 #include "util.h"
 
+/* Each line of rows->reading, indented under the "loaded" line. */
+static void say_reading(rr_app *app, const rr_rows *rows)
+{
+	const char *s = rows->reading ? rows->reading : "";
+	while (*s) {
+		size_t n = strcspn(s, "\n");
+		sink_printf(&app->sink, "  %.*s", (int)n, s);
+		s += n + (s[n] == '\n');
+	}
+}
+
 int cmd_load(rr_app *app, const rr_args *a)
 {
-	const char *path = args_get(a, "FILE"), *map = args_get(a, "--map");
-	int strict = args_has(a, "--strict");
+	const char *path = args_get(a, "FILE");
+	rr_ingest_opts o = {.map = args_get(a, "--map"), .strict = args_has(a, "--strict"),
+			    .sep = args_get(a, "--sep"), .decimal = args_get(a, "--decimal"),
+			    .date_format = args_get(a, "--date-format"),
+			    .encoding = args_get(a, "--encoding")};
 	double t0 = rr_now();
 	rr_work w = app_work(app);
-	rr_rows *rows = ingest_load(path, map, strict, &w);
+	rr_rows *rows = ingest_read(path, &o, &w);
 	if (!rows)
 		return -1; /* the previous data stays loaded */
 	rr_dataset *d = dataset_build(rows, &app->clean, INT32_MIN, INT32_MAX);
@@ -31,6 +45,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	size_t rej = rows_rejected_total(rows);
 	sink_printf(&app->sink, "loaded '%s' (%s): %zu rows, %zu rejected, %zu kept after cleaning",
 		    path, rows->schema, rows->lines, rej, d->kept);
+	say_reading(app, rows);
 	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
 		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
 	for (int i = 0; i < rows->n_examples; i++)

@@ -29,60 +29,56 @@ static void bins_text(const rr_labels *l, char *buf, size_t n)
 }
 
 /* Replace the session's model; what was derived from the old one (the recommender borrows it)
- * is dropped with the other caches. */
-static void set_model(rr_app *app, rr_model *m)
+ * is dropped with the other caches. run: the run it belongs to, 0 for an opened model. */
+static void set_model(rr_app *app, rr_model *m, int run)
 {
 	app_invalidate(app);
 	model_free(app->model);
 	app->model = m;
+	app->current_run = run;
 }
 
 /* ==== train ==== */
 
-int cmd_train(rr_app *app, const rr_args *a)
+/* The run record of a trained model: its settings, labels, figures and a copy of its weights
+ * (the session's model may be replaced; the run keeps its own). 0 or -1. */
+static int run_record(rr_app *app, const rr_model *m, rr_run *run)
 {
-	(void)a;
-	rr_lossrec rec;   /* the run keeps its loss curves for export chart */
-	lossrec_init(&rec, &app->sink);
-	rr_work w = work_init(&rec.sink, &app->stop, app->cmd);
-	rr_model *m = model_train(app->ds, &app->labels, &app->set, &w);
-	if (!m) {
-		lossrec_free(&rec);
-		return -1;
-	}
 	const rr_train_info *info = model_info(m);
-	rr_run run;
-	memset(&run, 0, sizeof run);
-	run.loss = lossrec_take(&rec, &run.n_loss);
-	run.set = app->set;
-	run.lab = app->labels;
-	run.epochs = info->epochs_run;
-	run.best_epoch = info->best_epoch;
-	run.stopped = info->stopped;
-	run.seconds = info->seconds;
-	run.samples_per_s = info->samples_per_s;
-	run.val_loss = info->val_loss;
+	memset(run, 0, sizeof *run);
+	run->set = app->set;
+	run->lab = app->labels;
+	run->ds_gen = app->ds->gen;
+	run->epochs = info->epochs_run;
+	run->best_epoch = info->best_epoch;
+	run->stopped = info->stopped;
+	run->seconds = info->seconds;
+	run->samples_per_s = info->samples_per_s;
+	run->val_loss = info->val_loss;
+	run->val_macro_f1 = info->val_macro_f1;
 	if (app->set.test > 0) {
-		if (model_evaluate(m, app->ds, RR_SPLIT_TEST, &run.test)) {
-			free(run.loss);
-			model_free(m);
+		if (model_evaluate(m, app->ds, RR_SPLIT_TEST, &run->test))
 			return -1;
-		}
-		run.has_test = 1;
+		run->has_test = 1;
 	}
-	if (!app->runs && !(app->runs = runs_new())) {
-		free(run.loss);
-		model_free(m);
-		return -1;
-	}
-	const rr_run *r = runs_add(app->runs, &run);
-	if (!r) {
-		free(run.loss);
-		model_free(m);
-		return -1;
-	}
-	set_model(app, m);
+	run->model = model_clone(m);
+	return run->model ? 0 : -1;
+}
 
+/* "test macro-F1 0.7430" or "validation macro-F1 0.7430" (no test split), "" without either. */
+static const char *f1_text(const rr_run *r, char *buf, size_t n)
+{
+	double f = run_macro_f1(r);
+	if (isnan(f))
+		snprintf(buf, n, "no macro-F1");
+	else
+		snprintf(buf, n, "%s macro-F1 %.4f", r->has_test ? "test" : "validation", f);
+	return buf;
+}
+
+/* The line a run ends with. */
+static void say_run(rr_app *app, const rr_run *r, const rr_train_info *info)
+{
 	char line[512];
 	int k = snprintf(line, sizeof line, "run %d: %d epoch%s", r->id, info->epochs_run,
 			 info->epochs_run == 1 ? "" : "s");
@@ -97,6 +93,53 @@ int cmd_train(rr_app *app, const rr_args *a)
 			      r->test.macro_f1, r->test.accuracy);
 	sink_printf(&app->sink, "%s", line);
 	sink_timing(&app->sink, "  in %.2f s, %.0f samples/s", info->seconds, info->samples_per_s);
+}
+
+/* A stopped run that did worse than the current one: say so, and how to switch anyway. */
+static void say_kept(rr_app *app, const rr_run *r, const rr_run *cur)
+{
+	char a[64];
+	f1_text(r, a, sizeof a);
+	sink_printf(&app->sink,
+		    "run %d stopped after %d epoch%s (%s); keeping run %d's model (%.4f) — "
+		    "'runs use %d' to switch",
+		    r->id, r->epochs, r->epochs == 1 ? "" : "s", a, cur->id, run_macro_f1(cur), r->id);
+}
+
+int cmd_train(rr_app *app, const rr_args *a)
+{
+	(void)a;
+	rr_lossrec rec;   /* the run keeps its loss curves for export chart */
+	lossrec_init(&rec, &app->sink);
+	rr_work w = work_init(&rec.sink, &app->stop, app->cmd);
+	rr_model *m = model_train(app->ds, &app->labels, &app->set, &w);
+	if (!m) {
+		lossrec_free(&rec);
+		return -1;
+	}
+	rr_run run;
+	if ((!app->runs && !(app->runs = runs_new())) || run_record(app, m, &run)) {
+		lossrec_free(&rec);
+		model_free(m);
+		return -1;
+	}
+	run.loss = lossrec_take(&rec, &run.n_loss);
+	const rr_run *r = runs_add(app->runs, &run);
+	if (!r) {
+		free(run.loss);
+		model_free(run.model);
+		model_free(m);
+		return -1;
+	}
+	const rr_run *cur = runs_get(app->runs, app->model ? app->current_run : 0);
+	if (runs_keep_current(cur, r, model_info(m)->stopped)) {
+		say_kept(app, r, cur);
+		model_free(m);
+	} else {
+		say_run(app, r, model_info(m));
+		set_model(app, m, r->id);
+	}
+	runs_trim(app->runs, app->current_run, RR_RUNS_MODEL_BYTES);
 	return 0;
 }
 
@@ -152,6 +195,9 @@ int cmd_report(rr_app *app, const rr_args *a)
 	sink_printf(&app->sink, "test split: %lld bought pairs (bins %s; variant %d, dim %d, hidden %s%s)",
 		    (long long)met.total, bins, s->variant, s->dim, hid,
 		    model_n_classes(m) > lab->n_classes ? "; class none dropped, renormalized" : "");
+	char note[160];
+	if (*model_labels_note(m, &app->labels, note, sizeof note))
+		sink_printf(&app->sink, "note: %s", note);
 	const rr_train_info *in = model_info(m);
 	long long trained = (long long)(in->n_train + in->n_val + in->n_test);
 	if (trained != (long long)app->ds->n_pairs)
@@ -199,12 +245,13 @@ static void class_f1_text(const rr_run *r, char *buf, size_t n, const char *sep,
 
 /* The runs table's columns: run, the settings marked RR_SET_RUNS in the table's order, the
  * bins, then what the run measured. */
-enum { RUNS_HEAD = 2, RUNS_TAIL = 4, RUNS_MAXCOL = 64 };
+enum { RUNS_HEAD = 3, RUNS_TAIL = 4, RUNS_MAXCOL = 64 };
 
 static int runs_columns(rr_table *t, const rr_setting_def **cols)
 {
 	int nc = 0;
 	table_head(t, nc++, "run", 'r');
+	table_head(t, nc++, "current", 'l');
 	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
 		if (d->flags & RR_SET_RUNS) {
 			cols[nc] = d;
@@ -226,12 +273,13 @@ static int runs_count_columns(void)
 	return n;
 }
 
-static void runs_row(rr_table *t, int row, const rr_run *r,
+static void runs_row(rr_table *t, int row, const rr_run *r, int current,
 		     const rr_setting_def *const *cols, int nc)
 {
 	char buf[160];
 	int c = 0;
 	table_set(t, row, c++, "%d", r->id);
+	table_set(t, row, c++, "%s", r->id == current ? "*" : "-");   /* never empty: awk-able */
 	for (; c < nc - RUNS_TAIL - 1; c++)
 		table_set(t, row, c, "%s", set_text(&r->set, cols[c]->name, buf, sizeof buf));
 	bins_text(&r->lab, buf, sizeof buf);
@@ -246,9 +294,47 @@ static void runs_row(rr_table *t, int row, const rr_run *r,
 	table_set(t, row, c + 3, "%.2f", r->seconds);
 }
 
+/* runs use N: run N's model, settings and bins become the session's. */
+static int runs_use(rr_app *app, int id)
+{
+	const rr_run *r = runs_get(app->runs, id);
+	if (!r)
+		return app->runs && app->runs->n ? err_set("runs use: no run %d (runs 1 to %d)", id, app->runs->n)
+						 : err_set("runs use: no runs yet: 'train' adds one");
+	if (!r->model && !(app->model && app->current_run == id))
+		return err_set("runs use: run %d's model was dropped to save memory; 'set' its "
+			       "settings and 'train' again", id);
+	char diff[512], was[64], now[64];
+	settings_diff(&app->set, &r->set, diff, sizeof diff);
+	bins_text(&app->labels, was, sizeof was);
+	bins_text(&r->lab, now, sizeof now);
+	if (!(app->model && app->current_run == id)) {
+		rr_model *m = model_clone(r->model);
+		if (!m)
+			return -1;
+		set_model(app, m, id);
+	}
+	if (strcmp(was, now) != 0)
+		app_invalidate(app);   /* the labels change: what was derived from them goes */
+	app->set = r->set;
+	app->labels = r->lab;
+	sink_printf(&app->sink, "run %d is current: its model, settings and bins %s", id, now);
+	if (*diff)
+		sink_printf(&app->sink, "settings: %s", diff);
+	if (strcmp(was, now) != 0)
+		sink_printf(&app->sink, "bins %s → %s", was, now);
+	if (app->ds && r->ds_gen != app->ds->gen)
+		sink_printf(&app->sink, "note: run %d was trained on other data (loaded or cleaned since)", id);
+	return 0;
+}
+
 int cmd_runs(rr_app *app, const rr_args *a)
 {
-	(void)a;
+	if (args_has(a, "ACTION") || args_has(a, "N")) {
+		if (!args_has(a, "ACTION") || !args_has(a, "N"))
+			return args_usage_error(a, "use takes a run number: runs use N");
+		return runs_use(app, (int)args_long(a, "N", 0));
+	}
 	if (!app->runs || app->runs->n == 0) {
 		sink_printf(&app->sink, "no runs yet: 'train' adds one");
 		return 0;
@@ -265,7 +351,7 @@ int cmd_runs(rr_app *app, const rr_args *a)
 			table_free(t);
 			return err_set("out of memory for the runs table");
 		}
-		runs_row(t, row, &app->runs->v[i], cols, nc);
+		runs_row(t, row, &app->runs->v[i], app->model ? app->current_run : 0, cols, nc);
 	}
 	sink_table(&app->sink, t);
 	table_free(t);
@@ -332,7 +418,7 @@ static void export_runs_head(rr_csvout *o)
 {
 	static const char *const tail[] = {"macro_f1", "accuracy", "class_f1", "epochs_run",
 					   "best_epoch", "stopped", "val_loss", "seconds",
-					   "samples_per_s"};
+					   "samples_per_s", "current"};
 	csvout_str(o, "run");
 	csvout_str(o, "bins");
 	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
@@ -342,7 +428,7 @@ static void export_runs_head(rr_csvout *o)
 	csvout_end(o);
 }
 
-static void export_runs_row(rr_csvout *o, const rr_run *r)
+static void export_runs_row(rr_csvout *o, const rr_run *r, int current)
 {
 	char buf[256];
 	csvout_num(o, "%.0f", r->id);
@@ -366,6 +452,7 @@ static void export_runs_row(rr_csvout *o, const rr_run *r)
 	/* a file keeps real times: hiding them is a sink's business, not the data's */
 	csvout_num(o, "%.3f", r->seconds);
 	csvout_num(o, "%.0f", r->samples_per_s);
+	csvout_num(o, "%.0f", r->id == current);
 	csvout_end(o);
 }
 
@@ -378,7 +465,7 @@ int cmd_export_runs(rr_app *app, const rr_args *a)
 	export_runs_head(&o);
 	int n = app->runs ? app->runs->n : 0;
 	for (int i = 0; i < n; i++)
-		export_runs_row(&o, &app->runs->v[i]);
+		export_runs_row(&o, &app->runs->v[i], app->model ? app->current_run : 0);
 	if (csvout_close(&o, 1))
 		return -1;
 	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s", path);
@@ -422,6 +509,6 @@ int cmd_open(rr_app *app, const rr_args *a)
 		sink_printf(&app->sink, "mapped onto the loaded data: it knows %u of its %u customers and %u of its %u items",
 			    ku, app->ds->n_users, ki, app->ds->n_items);
 	}
-	set_model(app, m);
+	set_model(app, m, 0);
 	return 0;
 }

@@ -33,14 +33,33 @@ static const char *const by_words[] = {"lift", "confidence", NULL};
 	 .help = "keep the rules with a lift of at least L"}
 #define END {.name = NULL}
 
+static const char *const sep_words[] = {",", ";", "tab", NULL};
+static const char *const decimal_words[] = {".", ",", NULL};
+static const char *const encoding_words[] = {"latin1", "cp1252", "utf-16", "iso-8859-15", NULL};
+static const char *const date_words[] = {"%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S%z",
+					 NULL};
 static const rr_argspec load_args[] = {
-	ARG_FILE("a CSV file of invoice lines, plain or gzip-compressed"), END};
+	ARG_FILE("a CSV file of invoice lines, plain or gzip-compressed; - reads standard input, "
+		 "and |COMMAND the output of a shell command"),
+	END};
 static const rr_argspec load_opts[] = {
 	{.name = "--strict", .kind = RR_A_FLAG,
 	 .help = "make the first unreadable row an error instead of rejecting it"},
 	{.name = "--map", .kind = RR_A_MAP, .meta = "NAME=COL,...",
 	 .help = "where each logical column is in a file with another header; COL is a header "
 		 "name or a column number from 1"},
+	{.name = "--sep", .kind = RR_A_WORD, .meta = "C", .choices = sep_words,
+	 .help = "the field separator: one character, or tab (default: the most frequent of , ; "
+		 "tab and | in the header line)"},
+	{.name = "--decimal", .kind = RR_A_CHOICE, .choices = decimal_words,
+	 .help = "the decimal mark of quantities and prices (default: a point; either when the "
+		 "separator is not a comma, one for the whole file)"},
+	{.name = "--date-format", .kind = RR_A_WORD, .meta = "FMT", .choices = date_words,
+	 .help = "how dates are written, strftime-style with %Y %y %m %d %e %b %B %H %I %M %S %f "
+		 "%p %z %T %F (default: detected from every row)"},
+	{.name = "--encoding", .kind = RR_A_WORD, .meta = "NAME", .choices = encoding_words,
+	 .help = "the file's character encoding, converted to UTF-8 through iconv (default: "
+		 "UTF-8)"},
 	END};
 static const rr_argspec clean_args[] = {
 	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,
@@ -120,6 +139,13 @@ static const rr_cmd evaluate_subs[] = {
 	 cmd_evaluate_due, 0, eval_due_args, eval_due_opts, NULL, "evaluate due 30 --k 500"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
+static const char *const use_words[] = {"use", NULL};
+static const rr_argspec runs_args[] = {
+	{.name = "ACTION", .kind = RR_A_CHOICE, .choices = use_words, .flags = RR_ARG_OPTIONAL,
+	 .help = "use: make run N current again (its model, settings and bins)"},
+	{.name = "N", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .flags = RR_ARG_OPTIONAL,
+	 .help = "the run's number in the runs table"},
+	END};
 static const rr_argspec save_args[] = {ARG_FILE("the model file to write"), END};
 static const rr_argspec open_args[] = {ARG_FILE("a model file written by save"), END};
 static const rr_argspec csv_args[] = {ARG_FILE("the CSV file to write"), END};
@@ -227,7 +253,8 @@ const rr_cmd rr_cmds[] = {
 	 RR_CMD_NEEDS_DATA, NULL, NULL, NULL, NULL},
 	{"report", "classification report and confusion matrix on the test split", cmd_report,
 	 RR_CMD_NEEDS_MODEL, NULL, NULL, NULL, NULL},
-	{"runs", "the session's training runs side by side", cmd_runs, 0, NULL, NULL, NULL, NULL},
+	{"runs", "the session's training runs side by side; * marks the current model",
+	 cmd_runs, 0, runs_args, NULL, NULL, "runs use 2"},
 	{"recommend", "top-K items for a customer (default K 10)", cmd_recommend, RR_CMD_NEEDS_DATA,
 	 recommend_args, recommend_opts, NULL, "recommend 17850 5 --owned"},
 	{"together", "items commonly bought together: pair rules with support, confidence and lift",

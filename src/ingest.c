@@ -1,136 +1,39 @@
-/* ingest.c — CSV/.csv.gz → rr_rows.
+/* ingest.c — transaction CSVs → rr_rows.
  *
- * A reader thread fills a ring of buffers (reading the file and, for gzip, inflating it)
- * while this thread runs libcsv over them: on the shipped file the two halves take about
- * the same time, so overlapping them nearly halves the load. libcsv hands us fields one at a
- * time; we copy a record's fields into one buffer and check, convert and intern them when the
- * record ends. Line numbers count physical lines (CSV_REPALL_NL reports every CR and LF). */
+ * Three threads share a load. The source's reader (csvsource.h) reads, inflates and
+ * converts to UTF-8; this thread runs libcsv over each buffer, copying a record's fields
+ * into one buffer; a row builder converts, checks and interns them, so hashing overlaps
+ * parsing. The header line decides the separator and the columns (csvsniff.h); the date
+ * reading and a decimal comma are decided after the last row (csvdate.h), and everything
+ * decided is written into rows->reading for the load summary. Line numbers count physical
+ * lines (CSV_REPALL_NL reports every CR and LF). */
 #include "ingest.h"
 
 #include <csv.h>
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <zlib.h>
 
+#include "csvdate.h"
+#include "csvsniff.h"
+#include "csvsource.h"
 #include "err.h"
 
-#define MAX_FIELDS 64          /* more fields than this in a record: counted, not stored */
-#define CHUNK (1u << 20)       /* bytes per ring buffer (less for small files) */
-#define NBUF 4                 /* ring buffers */
+#define MAX_FIELDS RR_MAX_COLUMNS /* more fields in a record: counted, not stored */
+/* libcsv keeps a field whole before handing it over, so a 4 GB field would cost 4 GB: its
+ * buffer may not grow past FIELD_CAP, and the rest of such a field is skipped unread. */
+#define FIELD_CAP (RR_MAX_FIELD + 256)
+#define MAX_ABS 1e9            /* larger quantities and prices are errors in the file */
+#define UTF8_HINT "try --encoding latin1 or cp1252"
 
-/* ===== the reader thread ===== */
-
-typedef struct reader {
-	FILE *f;
-	const char *path;
-	int gz;                    /* content starts with the gzip magic */
-	size_t chunk;              /* size of each buffer */
-	z_stream z;
-	unsigned char *in;         /* compressed input buffer */
-	unsigned char *buf[NBUF];  /* the ring */
-	size_t len[NBUF];          /* bytes in each filled buffer */
-	int head, count;           /* next buffer to consume, filled buffers waiting */
-	int eof;                   /* producer finished (check err) */
-	int quit;                  /* consumer asks the producer to stop */
-	int gz_done;               /* the last gzip member ended at end of file */
-	char err[512];             /* producer's error, "" if none */
-	size_t in_bytes;           /* compressed bytes read so far (progress) */
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
-} reader;
-
-static void reader_fail(reader *r, const char *fmt, const char *a, const char *b)
-{
-	snprintf(r->err, sizeof r->err, fmt, a, b);
-}
-
-/* Produce one buffer's worth of text into out; returns bytes (0 at end), -1 on error. */
-static long reader_fill(reader *r, unsigned char *out)
-{
-	if (!r->gz) {
-		size_t n = fread(out, 1, r->chunk, r->f);
-		if (n == 0 && ferror(r->f)) {
-			reader_fail(r, "cannot read '%s': %s", r->path, strerror(errno));
-			return -1;
-		}
-		r->in_bytes += n;
-		return (long)n;
-	}
-	if (r->gz_done)
-		return 0;
-	r->z.next_out = out;
-	r->z.avail_out = (uInt)r->chunk;
-	while (r->z.avail_out > 0) {
-		if (r->z.avail_in == 0) {
-			size_t n = fread(r->in, 1, r->chunk, r->f);
-			if (n == 0) {
-				if (ferror(r->f)) {
-					reader_fail(r, "cannot read '%s': %s", r->path, strerror(errno));
-					return -1;
-				}
-				reader_fail(r, "'%s' is truncated (the gzip stream ends early)%s", r->path, "");
-				return -1;
-			}
-			r->in_bytes += n;
-			r->z.next_in = r->in;
-			r->z.avail_in = (uInt)n;
-		}
-		int rc = inflate(&r->z, Z_NO_FLUSH);
-		if (rc == Z_STREAM_END) {
-			/* concatenated members are legal gzip: start the next one if input follows */
-			inflateReset(&r->z);
-			if (r->z.avail_in == 0) {
-				int c = getc(r->f);
-				if (c == EOF) {
-					r->gz_done = 1;
-					break;
-				}
-				ungetc(c, r->f);
-			}
-			continue;
-		}
-		if (rc != Z_OK && rc != Z_BUF_ERROR) {
-			reader_fail(r, "'%s': corrupt gzip data (%s)", r->path,
-				    r->z.msg ? r->z.msg : "inflate failed");
-			return -1;
-		}
-	}
-	return (long)(r->chunk - r->z.avail_out);
-}
-
-static void *reader_main(void *arg)
-{
-	reader *r = arg;
-	int slot = 0;
-	for (;;) {
-		pthread_mutex_lock(&r->mu);
-		while (r->count == NBUF && !r->quit)
-			pthread_cond_wait(&r->cv, &r->mu);
-		int quit = r->quit;
-		pthread_mutex_unlock(&r->mu);
-		if (quit)
-			break;
-		long n = reader_fill(r, r->buf[slot]);
-		pthread_mutex_lock(&r->mu);
-		if (n <= 0) {
-			r->eof = 1;
-			pthread_cond_broadcast(&r->cv);
-			pthread_mutex_unlock(&r->mu);
-			break;
-		}
-		r->len[slot] = (size_t)n;
-		r->count++;
-		pthread_cond_broadcast(&r->cv);
-		pthread_mutex_unlock(&r->mu);
-		slot = (slot + 1) % NBUF;
-	}
-	return NULL;
-}
+/* libcsv's parser states (csv.h exposes the field, not the names). */
+enum { CSV_ROW_NOT_BEGUN = 0, CSV_FIELD_NOT_BEGUN = 1, CSV_FIELD_BEGUN = 2,
+       CSV_FIELD_MIGHT_HAVE_ENDED = 3 };
 
 /* ===== field conversion ===== */
 
@@ -224,96 +127,30 @@ slow:;
 	return 0;
 }
 
-static int64_t days_from_civil(int64_t y, int m, int d)
+/* A number written with the decimal mark dec ('.' or ','; 0: either, one per number). The
+ * other mark is refused, and so is a number with both: thousands grouping would make
+ * "1.234,5" read wrong, so it is not read at all. *mark: the mark used, or 0. */
+static int parse_marked(const char *s, size_t n, char dec, int32_t *qty, double *num,
+			char *mark)
 {
-	y -= m <= 2;
-	int64_t era = (y >= 0 ? y : y - 399) / 400;
-	int64_t yoe = y - era * 400;
-	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static int days_in_month(int y, int m)
-{
-	static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return dm[m - 1];
-}
-
-/* Read 1..maxd digits at *i. */
-static int num_at(const char *s, size_t n, size_t *i, int maxd, int *v)
-{
-	int k = 0, x = 0;
-	while (*i < n && k < maxd && s[*i] >= '0' && s[*i] <= '9') {
-		x = x * 10 + (s[*i] - '0');
-		(*i)++;
-		k++;
-	}
-	if (!k)
+	const char *comma = memchr(s, ',', n), *point = memchr(s, '.', n);
+	char buf[72];
+	*mark = comma ? ',' : point ? '.' : 0;
+	if ((comma && point) || (dec && *mark && *mark != dec))
 		return -1;
-	*v = x;
-	return 0;
+	if (comma) {
+		if (n >= sizeof buf)
+			return -1;
+		memcpy(buf, s, n);
+		buf[comma - s] = '.';
+		s = buf;
+	}
+	return qty ? ingest_parse_int(s, n, qty) : ingest_parse_num(s, n, num);
 }
 
 int ingest_parse_date(const char *s, size_t n, int32_t *minute)
 {
-	size_t i = 0;
-	int y, mo, d, h = 0, mi = 0, sec = 0;
-	int a;
-	if (num_at(s, n, &i, 4, &a) != 0 || i == n)
-		return -1;
-	if (s[i] == '-') { /* ISO */
-		if (i != 4)
-			return -1;
-		y = a;
-		i++;
-		if (num_at(s, n, &i, 2, &mo) || i == n || s[i++] != '-' || num_at(s, n, &i, 2, &d))
-			return -1;
-		if (i < n && (s[i] == ' ' || s[i] == 'T')) {
-			i++;
-			goto time;
-		}
-		if (i != n)
-			return -1;
-		goto check;
-	} else if (s[i] == '/') { /* M/D/YYYY */
-		mo = a;
-		i++;
-		if (num_at(s, n, &i, 2, &d) || i == n || s[i++] != '/')
-			return -1;
-		size_t y0 = i;
-		if (num_at(s, n, &i, 4, &y) || i - y0 != 4)
-			return -1;
-		if (i < n && s[i] == ' ') {
-			i++;
-			goto time;
-		}
-		if (i != n)
-			return -1;
-		goto check;
-	}
-	return -1;
-time:
-	if (num_at(s, n, &i, 2, &h) || i == n || s[i++] != ':' || num_at(s, n, &i, 2, &mi))
-		return -1;
-	if (i < n && s[i] == ':') {
-		i++;
-		if (num_at(s, n, &i, 2, &sec))
-			return -1;
-	}
-	if (i != n)
-		return -1;
-check:
-	if (y < 1900 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) ||
-	    h > 23 || mi > 59 || sec > 59)
-		return -1;
-	int64_t m = days_from_civil(y, mo, d) * 1440 + h * 60 + mi;
-	if (m > INT32_MAX || m < INT32_MIN)
-		return -1;
-	*minute = (int32_t)m;
-	return 0;
+	return date_read_one(s, n, minute);
 }
 
 int ingest_parse_day(const char *s, int32_t *minute)
@@ -326,18 +163,9 @@ char *ingest_format_minute(int32_t minute, char *buf, size_t size)
 	int64_t z = (int64_t)minute;
 	int64_t days = z >= 0 ? z / 1440 : -((-z + 1439) / 1440);
 	int64_t rem = z - days * 1440;
-	/* civil_from_days */
-	days += 719468;
-	int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-	int64_t doe = days - era * 146097;
-	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	int64_t y = yoe + era * 400;
-	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	int64_t mp = (5 * doy + 2) / 153;
-	int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	y += m <= 2;
-	snprintf(buf, size, "%04d-%02d-%02d %02d:%02d", (int)y, m, d, (int)(rem / 60), (int)(rem % 60));
+	int y, m, d;
+	date_civil_from_days(days, &y, &m, &d);
+	snprintf(buf, size, "%04d-%02d-%02d %02d:%02d", y, m, d, (int)(rem / 60), (int)(rem % 60));
 	return buf;
 }
 
@@ -390,7 +218,7 @@ int ingest_utf8_valid(const char *str, size_t n)
 	return 1;
 }
 
-/* ===== header and column map ===== */
+/* ===== column names ===== */
 
 static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty",
 						 "date", "price", "user", "country"};
@@ -400,18 +228,11 @@ const char *ingest_col_name(enum rr_col c)
 	return (unsigned)c < RR_COL_N ? col_names[c] : "?";
 }
 
-/* Header names of the two known schemas, per logical column. */
-static const char *const uci_names[RR_COL_N] = {"InvoiceNo", "StockCode", "Description",
-						 "Quantity", "InvoiceDate", "UnitPrice",
-						 "CustomerID", "Country"};
-static const char *const ii_names[RR_COL_N] = {"Invoice", "StockCode", "Description",
-						"Quantity", "InvoiceDate", "Price",
-						"Customer ID", "Country"};
-
-/* ===== the interning stage =====
- * Parsed records go in batches to a thread of their own that interns their strings and
- * appends them to rr_rows, so hashing overlaps parsing (on two cores the third stage,
- * reading/inflating, is light). Batches are handed over in order, so row order is kept. */
+/* ===== the row builder =====
+ * Parsed records go in batches to a thread of their own that converts, checks and interns
+ * them and appends them to rr_rows, so hashing overlaps parsing (on two cores the third
+ * stage, reading/inflating, is light). Batches are handed over in order, so row order is
+ * kept, and the rejected rows' examples are the first ones. */
 
 #define BATCH_ROWS 4096
 #define NBATCH 3
@@ -433,10 +254,21 @@ typedef struct batch {
 	size_t n;
 } batch;
 
-typedef struct interner {
+/* The first number written with one decimal mark, for the message when a file uses both. */
+typedef struct mark_proof {
+	uint64_t line;
+	char text[32];
+} mark_proof;
+
+typedef struct builder {
 	rr_rows *rows;
 	const char *path;          /* for messages */
 	int strict;                /* the first rejected row is an error */
+	char dec;                  /* '.', ',', or 0: either, decided after the last row */
+	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
+	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
+	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
+	date_guess dates;
 	batch b[NBATCH];
 	int head, count, fill;     /* next to build, handed over and waiting, being filled */
 	int done;                  /* the parser has handed over its last batch */
@@ -444,11 +276,13 @@ typedef struct interner {
 	char err[512];
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
-} interner;
+	pthread_t th;
+	int started;
+} builder;
 
-/* Count a rejected row and keep the first few as examples (or fail, under strict). Runs on
- * the row builder's thread only, in file order, so the examples are the first ones. */
-static void row_reject(interner *in, uint64_t line, int why, const char *detail, size_t dlen)
+/* Count a rejected row and keep the first few as examples (or fail, under strict). Returns
+ * -1 when the load must stop, else 0. */
+static int row_reject(builder *in, uint64_t line, int why, const char *detail, size_t dlen)
 {
 	rr_rows *r = in->rows;
 	r->rejected[why]++;
@@ -458,69 +292,127 @@ static void row_reject(interner *in, uint64_t line, int why, const char *detail,
 	if (in->strict) {
 		snprintf(in->err, sizeof in->err, "%s:%s", in->path, msg);
 		in->failed = 1;
-		return;
+		return -1;
 	}
 	if (r->n_examples < RR_MAX_EXAMPLES)
 		memcpy(r->examples[r->n_examples++], msg, sizeof msg);
+	return 0;
 }
 
-static const char *printable(char *dst, size_t cap, const char *s, size_t n, size_t max);
+/* Text fields: valid UTF-8 without NUL, and an item (and an invoice, when the file has
+ * them). 1 when fine, else the row is rejected: 0, or -1 when the load must stop. */
+static int row_text(builder *in, const brec *q, const char *const f[F_N])
+{
+	static const int text[] = {F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY};
+	static const char *const what[] = {"the invoice", "the stock code", "the description",
+					   "the customer", "the country"};
+	char detail[120];
+	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
+		if (ingest_utf8_valid(f[text[k]], q->len[text[k]]))
+			continue;
+		if (in->encoding_given || memchr(f[text[k]], 0, q->len[text[k]])) {
+			snprintf(detail, sizeof detail, "a NUL byte in %s", what[k]);
+		} else {
+			snprintf(detail, sizeof detail, "%s is not UTF-8 (%s)", what[k], UTF8_HINT);
+			in->not_utf8++;
+		}
+		return row_reject(in, q->line, RR_REJ_UTF8, detail, strlen(detail));
+	}
+	if ((q->len[F_INVOICE] == 0 && !in->rows->no_invoice) || q->len[F_ITEM] == 0)
+		return row_reject(in, q->line, RR_REJ_EMPTY, "", 0);
+	return 1;
+}
+
+static void note_mark(builder *in, char mark, uint64_t line, const char *s, size_t n)
+{
+	mark_proof *p = mark == ',' ? &in->comma : mark == '.' ? &in->point : NULL;
+	if (!p || p->line || in->dec)
+		return;
+	p->line = line;
+	sniff_printable(p->text, sizeof p->text, s, n, 16);
+}
+
+/* Quantity and price: numbers in the file's decimal mark, within ±MAX_ABS. 1 when fine,
+ * else the row is rejected: 0, or -1 when the load must stop. */
+static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int32_t *qty,
+		       double *price, char mark[2])
+{
+	char detail[300], shown[240], mq = 0, mp = 0;
+	int why = -1;
+	*price = 0;
+	if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, qty, NULL, &mq) != 0) {
+		why = RR_REJ_NUMBER;
+		snprintf(detail, sizeof detail, "quantity '%s'",
+			 sniff_printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
+	} else if (!in->rows->no_price &&
+		   parse_marked(f[F_PRICE], q->len[F_PRICE], in->dec, NULL, price, &mp) != 0) {
+		why = RR_REJ_NUMBER;
+		snprintf(detail, sizeof detail, "price '%s'",
+			 sniff_printable(shown, sizeof shown, f[F_PRICE], q->len[F_PRICE], 40));
+	} else if (*qty > MAX_ABS || *qty < -MAX_ABS || !(fabs(*price) <= MAX_ABS)) {
+		int is_qty = *qty > MAX_ABS || *qty < -MAX_ABS;
+		why = RR_REJ_RANGE;
+		snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)", is_qty ? "quantity" : "price",
+			 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : F_PRICE],
+					 q->len[is_qty ? F_QTY : F_PRICE], 40));
+	}
+	if (why >= 0)
+		return row_reject(in, q->line, why, detail, strlen(detail));
+	mark[0] = mq;
+	mark[1] = mp;
+	return 1;
+}
 
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
-static int build_row(interner *in, const brec *q, const char *x)
+static int build_row(builder *in, const brec *q, const char *x)
 {
-	char detail[300], shown[240];
 	const char *f[F_N];
 	for (int k = 0; k < F_N; k++)
 		f[k] = x + q->off[k];
-	if (q->why >= 0) {
-		row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
-		return in->failed ? -1 : 0;
-	}
-	static const int text[] = {F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY};
-	for (size_t k = 0; k < sizeof text / sizeof *text; k++)
-		if (!ingest_utf8_valid(f[text[k]], q->len[text[k]])) {
-			row_reject(in, q->line, RR_REJ_UTF8, "", 0);
-			return in->failed ? -1 : 0;
-		}
-	if (q->len[F_INVOICE] == 0 || q->len[F_ITEM] == 0) {
-		row_reject(in, q->line, RR_REJ_EMPTY, "", 0);
-		return in->failed ? -1 : 0;
-	}
+	if (q->why >= 0)
+		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
 	int32_t qty, minute;
 	double price;
-	int why = -1;
-	if (ingest_parse_int(f[F_QTY], q->len[F_QTY], &qty) != 0) {
-		why = RR_REJ_NUMBER;
-		snprintf(detail, sizeof detail, "quantity '%s'",
-			 printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
-	} else if (ingest_parse_num(f[F_PRICE], q->len[F_PRICE], &price) != 0) {
-		why = RR_REJ_NUMBER;
-		snprintf(detail, sizeof detail, "price '%s'",
-			 printable(shown, sizeof shown, f[F_PRICE], q->len[F_PRICE], 40));
-	} else if (ingest_parse_date(f[F_DATE], q->len[F_DATE], &minute) != 0) {
-		why = RR_REJ_DATE;
+	char mark[2] = {0, 0};
+	int ok = row_text(in, q, f);
+	if (ok == 1)
+		ok = row_numbers(in, q, f, &qty, &price, mark);
+	if (ok != 1)
+		return ok;
+	/* the date last: what a date or a number says about the file's reading counts only
+	 * when its row is kept */
+	int rc = date_guess_read(&in->dates, f[F_DATE], q->len[F_DATE], q->line,
+				 (uint32_t)in->rows->n, &minute);
+	if (rc == -1) {
+		char detail[80], shown[64];
 		snprintf(detail, sizeof detail, "'%s'",
-			 printable(shown, sizeof shown, f[F_DATE], q->len[F_DATE], 40));
+			 sniff_printable(shown, sizeof shown, f[F_DATE], q->len[F_DATE], 40));
+		return row_reject(in, q->line, RR_REJ_DATE, detail, strlen(detail));
 	}
-	if (why >= 0) {
-		row_reject(in, q->line, why, detail, strlen(detail));
-		return in->failed ? -1 : 0;
+	note_mark(in, mark[0], q->line, f[F_QTY], q->len[F_QTY]);
+	note_mark(in, mark[1], q->line, f[F_PRICE], q->len[F_PRICE]);
+	const char *inv = f[F_INVOICE];
+	size_t inv_n = q->len[F_INVOICE];
+	char synth[2 * RR_MAX_FIELD + 2];
+	if (in->rows->no_invoice) { /* one invoice per customer and timestamp, as written */
+		inv_n = (size_t)snprintf(synth, sizeof synth, "%.*s %.*s", (int)q->len[F_DATE],
+					 f[F_DATE], (int)q->len[F_USER], f[F_USER]);
+		inv = synth;
 	}
-	if (rows_add(in->rows, f[F_INVOICE], q->len[F_INVOICE], f[F_ITEM], q->len[F_ITEM], f[F_DESC],
-		     q->len[F_DESC], f[F_USER], q->len[F_USER], f[F_COUNTRY], q->len[F_COUNTRY], qty,
-		     price, minute) != 0) {
-		snprintf(in->err, sizeof in->err, "%s", err_msg());
+	if (rc != 0 || rows_add(in->rows, inv, inv_n, f[F_ITEM], q->len[F_ITEM], f[F_DESC],
+				q->len[F_DESC], f[F_USER], q->len[F_USER], f[F_COUNTRY],
+				q->len[F_COUNTRY], qty, price, minute) != 0) {
+		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
 	}
 	return 0;
 }
 
-static void *interner_main(void *arg)
+static void *builder_main(void *arg)
 {
-	interner *in = arg;
+	builder *in = arg;
 	for (;;) {
 		pthread_mutex_lock(&in->mu);
 		while (in->count == 0 && !in->done)
@@ -545,9 +437,9 @@ static void *interner_main(void *arg)
 	}
 }
 
-/* Hand the batch being filled to the interner and wait for a free one. 0, or -1 when the
- * interner has failed. */
-static int interner_submit(interner *in)
+/* Hand the batch being filled to the builder and wait for a free one. 0, or -1 when the
+ * builder has failed. */
+static int builder_submit(builder *in)
 {
 	pthread_mutex_lock(&in->mu);
 	in->count++;
@@ -562,8 +454,8 @@ static int interner_submit(interner *in)
 
 /* Append one record's fields to the batch being filled (strings copied). why is -1 for a row
  * to build, or a reject reason (its detail in str[F_DESC]). 0, or -1 when the load must stop. */
-static int interner_add(interner *in, const char *const str[F_N], const size_t len[F_N],
-			uint64_t line, int why)
+static int builder_add(builder *in, const char *const str[F_N], const size_t len[F_N],
+		       uint64_t line, int why)
 {
 	batch *b = &in->b[in->fill];
 	size_t need = 0;
@@ -588,35 +480,69 @@ static int interner_add(interner *in, const char *const str[F_N], const size_t l
 	}
 	q->line = line;
 	q->why = why;
-	if (b->n == BATCH_ROWS && interner_submit(in) != 0)
+	if (b->n == BATCH_ROWS && builder_submit(in) != 0)
 		return -1;
 	return 0;
 }
 
+static int builder_start(builder *in)
+{
+	for (int i = 0; i < NBATCH; i++)
+		if (!(in->b[i].rec = malloc(BATCH_ROWS * sizeof *in->b[i].rec)))
+			return err_set("out of memory loading '%s'", in->path);
+	in->started = pthread_create(&in->th, NULL, builder_main, in) == 0;
+	return in->started ? 0 : err_set("out of memory loading '%s'", in->path);
+}
+
+/* Hand over the last partial batch (unless the load failed), let the builder drain, and
+ * collect its verdict: 0, or -1 with err_set. */
+static int builder_stop(builder *in, int failed)
+{
+	if (!in->started)
+		return -1;
+	pthread_mutex_lock(&in->mu);
+	if (in->b[in->fill].n > 0 && !failed)
+		in->count++;
+	in->done = 1;
+	pthread_cond_broadcast(&in->cv);
+	pthread_mutex_unlock(&in->mu);
+	pthread_join(in->th, NULL);
+	in->started = 0;
+	return in->failed ? err_set("%s", in->err) : 0;
+}
+
 /* ===== the record loop ===== */
+
+enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 
 typedef struct loader {
 	rr_rows *rows;
 	const char *path;
-	const char *map;
-	int strict;
+	const rr_ingest_opts *o;
 	int failed;                /* a fatal error was recorded: ignore further callbacks */
 	int have_header;
 	int ncols;                 /* fields in the header */
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
+	char sep;                  /* the separator; 0 until the first buffer decides it */
+	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
+	char columns[512];         /* "user=CustomerID, ...", for the summary */
+	datefmt fmt;               /* --date-format, compiled */
+	struct csv_parser p;
+	int csv_ok;
 	/* the record being read */
 	char *buf;                 /* its field bytes, back to back */
 	size_t blen, bcap;
 	size_t off[MAX_FIELDS], len[MAX_FIELDS];
-	int nf;                    /* fields so far (may exceed MAX_FIELDS) */
+	int nf;                    /* fields so far (may exceed MAX_FIELDS; stops at INT_MAX) */
 	int too_long;              /* a field exceeded RR_MAX_FIELD */
+	int skip;                  /* SKIP_*: a field past FIELD_CAP is being skipped */
 	size_t line;               /* current physical line (1-based) */
 	size_t rec_line;           /* line the current record started on */
 	size_t nl_in_fields;       /* newlines inside quoted fields of this record */
 	int prev_cr;
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
-	interner *in;              /* where accepted records go */
+	builder in;                /* where records go */
 } loader;
 
 /* A record the parser already knows is bad: sent down the line like any other, so rejects
@@ -626,8 +552,52 @@ static void reject(loader *L, enum rr_reject why, const char *detail)
 	const char *str[F_N] = {"", "", detail ? detail : "", "", "", "", "", ""};
 	size_t len[F_N] = {0};
 	len[F_DESC] = detail ? strlen(detail) : 0;
-	if (interner_add(L->in, str, len, L->rec_line, (int)why) != 0)
+	if (builder_add(&L->in, str, len, L->rec_line, (int)why) != 0)
 		L->failed = 1;
+}
+
+static void count_newlines(loader *L, const char *s, size_t n)
+{
+	for (const char *q = s, *e = s + n; (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++)
+		L->nl_in_fields++;
+}
+
+/* Copy a field, trimmed, into the record's buffer. */
+static void store_field(loader *L, const char *s, size_t n)
+{
+	if (L->blen + n + 1 > L->bcap) {
+		size_t nc = L->bcap * 2;
+		while (nc < L->blen + n + 1)
+			nc *= 2;
+		char *nb = realloc(L->buf, nc);
+		if (!nb) {
+			err_set("out of memory reading '%s'", L->path);
+			L->failed = 1;
+			return;
+		}
+		L->buf = nb;
+		L->bcap = nc;
+	}
+	/* trim surrounding spaces: identifiers are compared byte for byte as written */
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	/* a UTF-8 BOM before the first header field */
+	if (!L->bom_checked) {
+		L->bom_checked = 1;
+		if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+			s += 3;
+			n -= 3;
+		}
+	}
+	memcpy(L->buf + L->blen, s, n);
+	L->off[L->nf] = L->blen;
+	L->len[L->nf] = n;
+	L->blen += n;
+	L->buf[L->blen++] = '\0';
 }
 
 static void on_field(void *data, size_t n, void *ctx)
@@ -639,191 +609,77 @@ static void on_field(void *data, size_t n, void *ctx)
 		L->rec_line = L->line;
 	const char *s = data ? data : "";
 	if (n > RR_MAX_FIELD || L->nf >= MAX_FIELDS) {
-		/* not copied: count its newlines here (copied fields are counted per record) */
-		for (const char *q = s, *e = s + n; (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++)
-			L->nl_in_fields++;
+		count_newlines(L, s, n); /* not copied: counted here (copied ones per record) */
 		if (n > RR_MAX_FIELD) {
 			L->too_long = 1;
 			n = 0;
 		}
 	}
-	if (L->nf < MAX_FIELDS) {
-		if (L->blen + n + 1 > L->bcap) {
-			size_t nc = L->bcap * 2;
-			while (nc < L->blen + n + 1)
-				nc *= 2;
-			char *nb = realloc(L->buf, nc);
-			if (!nb) {
-				err_set("out of memory reading '%s'", L->path);
-				L->failed = 1;
-				return;
-			}
-			L->buf = nb;
-			L->bcap = nc;
-		}
-		/* trim surrounding spaces: identifiers are compared byte for byte as written */
-		while (n && (*s == ' ' || *s == '\t')) {
-			s++;
-			n--;
-		}
-		while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-			n--;
-		/* a UTF-8 BOM before the first header field */
-		if (!L->bom_checked) {
-			L->bom_checked = 1;
-			if (n >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB &&
-			    (unsigned char)s[2] == 0xBF) {
-				s += 3;
-				n -= 3;
-			}
-		}
-		memcpy(L->buf + L->blen, s, n);
-		L->off[L->nf] = L->blen;
-		L->len[L->nf] = n;
-		L->blen += n;
-		L->buf[L->blen++] = '\0';
-	}
-	L->nf++;
+	if (L->nf < MAX_FIELDS)
+		store_field(L, s, n);
+	if (L->nf < INT_MAX)
+		L->nf++;
 }
 
-/* Copy field text for a message: printable ASCII and valid UTF-8 as they are, anything else
- * as \xHH, at most max input bytes (then "..."), so garbage never reaches the terminal raw. */
-static const char *printable(char *dst, size_t cap, const char *s, size_t n, size_t max)
+/* The header: every name UTF-8, then the columns (csvsniff.h). 0, or -1 with err_set. */
+static int on_header(loader *L)
 {
-	size_t o = 0;
-	for (size_t i = 0; i < n && i < max && o + 8 < cap;) {
-		unsigned char c = (unsigned char)s[i];
-		size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-			     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-		if (c >= 0x20 && c < 0x7F) {
-			dst[o++] = (char)c;
-			i++;
-		} else if (len > 1 && i + len <= n && ingest_utf8_valid(s + i, len) && o + len < cap - 8) {
-			memcpy(dst + o, s + i, len);
-			o += len;
-			i += len;
-		} else {
-			o += (size_t)snprintf(dst + o, cap - o, "\\x%02X", c);
-			i++;
-		}
+	const char *names[MAX_FIELDS];
+	L->ncols = L->nf;
+	if (L->too_long)
+		return err_set("'%s': the header has a field longer than %d bytes (is it a CSV file?)",
+			       L->path, RR_MAX_FIELD);
+	if (L->nf > MAX_FIELDS)
+		return err_set("'%s': header has %d columns (at most %d)", L->path, L->nf, MAX_FIELDS);
+	for (int f = 0; f < L->nf; f++) {
+		names[f] = L->buf + L->off[f];
+		if (!ingest_utf8_valid(names[f], L->len[f]))
+			return err_set("'%s': the header is not UTF-8%s", L->path,
+				       L->o->encoding ? "" : " (" UTF8_HINT ")");
 	}
-	if (n > max && o + 4 < cap) {
-		memcpy(dst + o, "...", 3);
-		o += 3;
-	}
-	dst[o] = '\0';
-	return dst;
-}
-
-static int header_match(const loader *L, const char *const names[RR_COL_N], int *col)
-{
-	for (int c = 0; c < RR_COL_N; c++) {
-		col[c] = -1;
-		for (int f = 0; f < L->nf && f < MAX_FIELDS; f++)
-			if (strcmp(L->buf + L->off[f], names[c]) == 0)
-				col[c] = f;
-		if (col[c] < 0)
-			return 0;
-	}
-	return 1;
-}
-
-/* Apply "user=COL,item=COL,...": COL is a header name or a 1-based number. */
-static int apply_map(loader *L)
-{
-	char *m = strdup(L->map), *save = NULL;
-	if (!m)
-		return err_set("out of memory");
-	for (int c = 0; c < RR_COL_N; c++)
-		L->col[c] = -1;
-	for (char *tok = strtok_r(m, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-		char *eq = strchr(tok, '=');
-		if (!eq) {
-			err_set("--map: '%s' is not NAME=COLUMN", tok);
-			free(m);
-			return -1;
-		}
-		*eq = '\0';
-		int c;
-		for (c = 0; c < RR_COL_N; c++)
-			if (strcmp(tok, col_names[c]) == 0)
-				break;
-		if (c == RR_COL_N) {
-			err_set("--map: unknown column '%s' (expected invoice, item, desc, qty, date, "
-				"price, user or country)", tok);
-			free(m);
-			return -1;
-		}
-		const char *want = eq + 1;
-		int f = -1;
-		for (int k = 0; k < L->nf && k < MAX_FIELDS; k++)
-			if (strcmp(L->buf + L->off[k], want) == 0)
-				f = k;
-		if (f < 0) {
-			char *end;
-			long v = strtol(want, &end, 10);
-			if (*want && !*end && v >= 1 && v <= L->nf && v <= MAX_FIELDS)
-				f = (int)v - 1;
-		}
-		if (f < 0) {
-			err_set("--map: '%s' has no column '%s'", L->path, want);
-			free(m);
-			return -1;
-		}
-		L->col[c] = f;
-	}
-	free(m);
-	/* unmapped columns fall back to the known header names */
-	for (int c = 0; c < RR_COL_N; c++)
-		for (int f = 0; L->col[c] < 0 && f < L->nf && f < MAX_FIELDS; f++)
-			if (strcmp(L->buf + L->off[f], uci_names[c]) == 0 ||
-			    strcmp(L->buf + L->off[f], ii_names[c]) == 0 ||
-			    strcmp(L->buf + L->off[f], col_names[c]) == 0)
-				L->col[c] = f;
-	static const int required[] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_QTY, RR_COL_DATE,
-				       RR_COL_PRICE, RR_COL_USER};
-	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
-		if (L->col[required[k]] < 0)
-			return err_set("--map: no column given for '%s'", col_names[required[k]]);
+	if (sniff_columns(names, L->nf, L->o->map, L->path, L->col, &L->rows->schema) != 0)
+		return -1;
+	sniff_describe(names, L->col, L->columns, sizeof L->columns);
+	L->rows->no_price = L->col[RR_COL_PRICE] < 0;
+	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	return 0;
 }
 
-static int on_header(loader *L)
+/* A data record: rejected for what the parser knows, else handed to the row builder. */
+static void on_row(loader *L)
 {
-	L->ncols = L->nf;
-	if (L->nf > MAX_FIELDS)
-		return err_set("'%s': header has %d columns (at most %d)", L->path, L->nf, MAX_FIELDS);
-	if (L->map) {
-		L->rows->schema = "mapped";
-		return apply_map(L);
+	static const int cols[F_N] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
+				      RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE};
+	char detail[64];
+	L->rows->lines++;
+	if (L->unterminated) {
+		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
+		return;
 	}
-	if (header_match(L, uci_names, L->col)) {
-		L->rows->schema = "Online Retail";
-		return 0;
+	if (L->nf != L->ncols) {
+		snprintf(detail, sizeof detail, "%d fields, expected %d", L->nf, L->ncols);
+		reject(L, RR_REJ_FIELDS, detail);
+		return;
 	}
-	if (header_match(L, ii_names, L->col)) {
-		L->rows->schema = "Online Retail II";
-		return 0;
+	if (L->too_long) {
+		reject(L, RR_REJ_LONG, NULL);
+		return;
 	}
-	char raw[200] = "", got[400];
-	for (int f = 0; f < L->nf && f < MAX_FIELDS && strlen(raw) < 150; f++) {
-		strncat(raw, f ? "," : "", sizeof raw - strlen(raw) - 1);
-		strncat(raw, L->buf + L->off[f], sizeof raw - strlen(raw) - 1);
+	const char *str[F_N];
+	size_t len[F_N];
+	for (int k = 0; k < F_N; k++) {
+		int f = L->col[cols[k]];
+		str[k] = f >= 0 ? L->buf + L->off[f] : ""; /* optional columns may be absent */
+		len[k] = f >= 0 ? L->len[f] : 0;
 	}
-	printable(got, sizeof got, raw, strlen(raw), 120);
-	return err_set("'%s': unrecognised header '%s' (expected the Online Retail or Online "
-		       "Retail II columns; map others with --map user=COL,item=COL,invoice=COL,"
-		       "qty=COL,date=COL,price=COL)", L->path, got);
+	if (builder_add(&L->in, str, len, L->rec_line, -1) != 0)
+		L->failed = 1;
 }
-
-#define FIELD(c) (L->buf + L->off[L->col[c]])
-#define FLEN(c) (L->len[L->col[c]])
 
 static void on_record(int c, void *ctx)
 {
 	loader *L = ctx;
 	/* physical line accounting: CRLF counts once */
-	size_t nf = (size_t)L->nf;
 	if (c == '\r') {
 		L->line++;
 		L->prev_cr = 1;
@@ -834,247 +690,384 @@ static void on_record(int c, void *ctx)
 	} else {
 		L->prev_cr = 0;
 	}
-	for (const char *q = L->buf, *e = L->buf + L->blen;
-	     (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++)
-		L->nl_in_fields++;
+	count_newlines(L, L->buf, L->blen);
 	L->line += L->nl_in_fields;
-	if (L->failed || nf == 0)
-		goto reset;
-	if (!L->have_header) {
-		if (on_header(L) != 0)
-			L->failed = 1;
-		L->have_header = 1;
-		goto reset;
-	}
-	rr_rows *r = L->rows;
-	r->lines++;
-	char detail[300];
-	if (L->unterminated) {
-		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
-		goto reset;
-	}
-	if (L->nf != L->ncols) {
-		snprintf(detail, sizeof detail, "%d fields, expected %d", L->nf, L->ncols);
-		reject(L, RR_REJ_FIELDS, detail);
-		goto reset;
-	}
-	if (L->too_long) {
-		reject(L, RR_REJ_LONG, NULL);
-		goto reset;
-	}
-	const char *str[F_N];
-	size_t len[F_N];
-	static const int cols[F_N] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
-				      RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE};
-	for (int k = 0; k < F_N; k++) {
-		int c = cols[k];
-		if (L->col[c] >= 0) {
-			str[k] = FIELD(c);
-			len[k] = FLEN(c);
-		} else { /* desc and country may be absent */
-			str[k] = "";
-			len[k] = 0;
+	if (!L->failed && L->nf > 0) {
+		if (!L->have_header) {
+			L->have_header = 1;
+			if (on_header(L) != 0)
+				L->failed = 1;
+		} else {
+			on_row(L);
 		}
 	}
-	if (interner_add(L->in, str, len, L->rec_line, -1) != 0)
-		L->failed = 1;
-reset:
 	L->nf = 0;
 	L->blen = 0;
 	L->too_long = 0;
 	L->nl_in_fields = 0;
 }
 
+/* ===== fields past FIELD_CAP =====
+ * libcsv stops (CSV_ENOMEM) when the field would grow past FIELD_CAP; from its state we
+ * know whether the field is quoted, skip to its end here without keeping it, count it as
+ * over-long, and set libcsv going again after it. Memory stays FIELD_CAP whatever the
+ * input: a 4 GB field costs reading it, not 4 GB. */
+
+static void *capped_realloc(void *p, size_t n)
+{
+	return n > FIELD_CAP ? NULL : realloc(p, n);
+}
+
+static void skip_begin(loader *L)
+{
+	struct csv_parser *p = &L->p;
+	if (!L->have_header) { /* no point reading on: a header needs every name */
+		err_set("'%s': the header has a field longer than %d bytes (is it a CSV file?)",
+			L->path, RR_MAX_FIELD);
+		L->failed = 1;
+		return;
+	}
+	if (L->nf == 0)
+		L->rec_line = L->line;
+	count_newlines(L, (const char *)p->entry_buf, p->entry_pos);
+	L->skip = p->pstate == CSV_FIELD_MIGHT_HAVE_ENDED ? SKIP_QUOTE_SEEN
+		  : p->quoted ? SKIP_QUOTED : SKIP_PLAIN;
+	p->status = 0;
+}
+
+/* The skipped field ended: at a separator (c = 0), a line end (CR or LF) or the end of
+ * the input (c = -1), which also end the record. */
+static void skip_end(loader *L, int c)
+{
+	struct csv_parser *p = &L->p;
+	L->skip = SKIP_NONE;
+	on_field(NULL, 0, L);
+	L->too_long = 1;
+	p->entry_pos = 0;
+	p->spaces = 0;
+	p->quoted = 0;
+	p->pstate = c ? CSV_ROW_NOT_BEGUN : CSV_FIELD_NOT_BEGUN;
+	if (c)
+		on_record(c, L);
+}
+
+/* Skip through b[0..n): returns the bytes consumed (all of them while the field goes on). */
+static size_t skip_some(loader *L, const unsigned char *b, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		if (L->skip == SKIP_QUOTED) {
+			const unsigned char *q = memchr(b + i, '"', n - i);
+			size_t end = q ? (size_t)(q - b) : n;
+			count_newlines(L, (const char *)b + i, end - i);
+			if (!q)
+				return n;
+			i = end + 1;
+			L->skip = SKIP_QUOTE_SEEN;
+			continue;
+		}
+		unsigned char c = b[i++];
+		if (c == (unsigned char)L->sep) {
+			skip_end(L, 0);
+			return i;
+		}
+		if (c == '\r' || c == '\n') {
+			skip_end(L, c);
+			return i;
+		}
+		/* after a closing quote: "" is a quote, blanks may trail, anything else goes on */
+		if (L->skip == SKIP_QUOTE_SEEN && c != ' ' && c != '\t')
+			L->skip = SKIP_QUOTED;
+	}
+	return n;
+}
+
+/* Parse a buffer of text. 0, or -1 with L->failed. */
+static int feed(loader *L, const unsigned char *b, size_t n)
+{
+	while (n > 0 && !L->failed) {
+		size_t k;
+		if (L->skip) {
+			k = skip_some(L, b, n);
+			b += k;
+			n -= k;
+			continue;
+		}
+		k = csv_parse(&L->p, b, n, on_field, on_record, L);
+		b += k;
+		n -= k;
+		if (n == 0)
+			break;
+		if (csv_error(&L->p) == CSV_ENOMEM) {
+			skip_begin(L);
+		} else {
+			err_set("'%s': %s", L->path, csv_strerror(csv_error(&L->p)));
+			L->failed = 1;
+		}
+	}
+	return L->failed ? -1 : 0;
+}
+
+/* The input ended inside a quoted field: that record is rejected (the header: an error). */
+static void mark_unterminated(loader *L)
+{
+	if (!L->have_header && !L->failed) {
+		err_set("'%s': unterminated quote in the header", L->path);
+		L->failed = 1;
+	}
+	L->unterminated = 1;
+}
+
+/* The end of the input: the last record, which may lack its line end. */
+static void finish_parse(loader *L)
+{
+	if (L->skip) {
+		if (L->skip == SKIP_QUOTED)
+			mark_unterminated(L);
+		skip_end(L, -1);
+	} else if (L->p.quoted && L->p.pstate == CSV_FIELD_BEGUN) {
+		/* libcsv accepts a quote left open at the end; we reject that record */
+		mark_unterminated(L);
+	}
+	if (!L->failed && csv_fini(&L->p, on_field, on_record, L) != 0 && !L->failed) {
+		err_set("'%s': %s", L->path, csv_strerror(csv_error(&L->p)));
+		L->failed = 1;
+	}
+}
+
+/* ===== a load ===== */
+
+/* libcsv's blanks before a field, when the separator is a tab: only spaces. */
+static int blank_only(unsigned char c)
+{
+	return c == ' ';
+}
+
+static void set_separator(loader *L, char sep)
+{
+	L->sep = sep;
+	csv_set_delim(&L->p, (unsigned char)sep);
+	if (sep == '\t') /* libcsv skips tabs before a field, which would eat empty fields */
+		csv_set_space_func(&L->p, blank_only);
+	/* a decimal comma is looked for when commas cannot be separators */
+	L->in.dec = L->o->decimal ? L->o->decimal[0] : sep == ',' ? '.' : 0;
+}
+
+/* Everything that can be checked before reading: options, buffers. 0, or -1 with err_set. */
+static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
+{
+	memset(L, 0, sizeof *L);
+	L->path = L->in.path = path;
+	L->o = o;
+	L->line = 1;
+	L->in.strict = o->strict;
+	L->in.encoding_given = o->encoding != NULL;
+	pthread_mutex_init(&L->in.mu, NULL);
+	pthread_cond_init(&L->in.cv, NULL);
+	date_guess_init(&L->in.dates, o->date_format ? &L->fmt : NULL);
+	L->csv_ok = csv_init(&L->p, CSV_REPALL_NL) == 0;
+	L->bcap = 1024;
+	L->buf = malloc(L->bcap);
+	L->rows = L->in.rows = rows_new();
+	if (!L->csv_ok || !L->buf || !L->rows)
+		return err_set("out of memory loading '%s'", path);
+	csv_set_realloc_func(&L->p, capped_realloc);
+	if (o->date_format && datefmt_compile(&L->fmt, o->date_format) != 0)
+		return -1;
+	if (o->decimal && strcmp(o->decimal, ".") != 0 && strcmp(o->decimal, ",") != 0)
+		return err_set("--decimal: '%s' is not . or ,", o->decimal);
+	char sep;
+	if (o->sep) {
+		if (sniff_parse_sep(o->sep, &sep) != 0)
+			return -1;
+		set_separator(L, sep);
+	}
+	return 0;
+}
+
+static void loader_free(loader *L)
+{
+	if (L->csv_ok)
+		csv_free(&L->p);
+	free(L->buf);
+	rows_free(L->rows);
+	for (int i = 0; i < NBATCH; i++) {
+		free(L->in.b[i].rec);
+		free(L->in.b[i].bytes);
+	}
+	date_guess_free(&L->in.dates);
+	pthread_mutex_destroy(&L->in.mu);
+	pthread_cond_destroy(&L->in.cv);
+}
+
+/* Parse every buffer the source gives, reporting progress. 0, or -1 with err_set. */
+static int parse_all(loader *L, csv_source *src, rr_work *w)
+{
+	rr_progress prog = {.phase = RR_PHASE_LOAD, .what = "load", .total = src->size};
+	size_t bytes = 0, next_report = 0, n;
+	const unsigned char *b;
+	int rc;
+	while ((rc = source_next(src, w, &b, &n)) == 1) {
+		char sep;
+		if (!L->sep && sniff_separator((const char *)b, n, L->path, &sep) != 0)
+			L->failed = 1;
+		else if (!L->sep)
+			set_separator(L, sep);
+		if (!L->failed)
+			feed(L, b, n);
+		source_done(src);
+		bytes += n;
+		if (L->failed)
+			break;
+		if (work_stopped(w)) {
+			rc = -2;
+			break;
+		}
+		if (bytes >= next_report) { /* every 8 MB parsed */
+			prog.done = source_read_bytes(src);
+			work_report(w, &prog, 1);
+			next_report = bytes + (8u << 20);
+		}
+	}
+	L->rows->bytes = bytes;
+	if (rc == -2 && !L->failed)
+		err_set("load of '%s' interrupted", L->path);
+	if (rc < 0)
+		L->failed = 1;
+	if (!L->failed)
+		finish_parse(L);
+	return L->failed ? -1 : 0;
+}
+
+/* Append a printf'd line to the summary text. */
+static void say(char *buf, size_t size, const char *fmt, ...) RR_PRINTF(3, 4);
+static void say(char *buf, size_t size, const char *fmt, ...)
+{
+	size_t o = strlen(buf);
+	if (o + 2 >= size)
+		return;
+	if (o)
+		buf[o++] = '\n';
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf + o, size - o, fmt, ap);
+	va_end(ap);
+}
+
+/* rows->reading: how the file was read, what was decided, and the warnings. */
+static int describe(loader *L)
+{
+	const builder *in = &L->in;
+	const rr_rows *r = L->rows;
+	char text[2048] = "", dates[400], sep[16], fmt[64];
+	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
+			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
+	say(text, sizeof text, "format: %s, separator %s, %s", L->format,
+	    sniff_sep_name(L->sep, sep, sizeof sep), dec);
+	say(text, sizeof text, "columns: %s", L->columns);
+	date_guess_describe(&in->dates, dates, sizeof dates);
+	say(text, sizeof text, "dates: %s", dates);
+	if (r->no_price)
+		say(text, sizeof text, "no price column: spend features off (prices are 0, and the "
+			"price rule does not apply)");
+	if (r->no_invoice)
+		say(text, sizeof text, "no invoice column: one invoice per customer and timestamp");
+	if (date_guess_ambiguous(&in->dates)) {
+		date_guess_day_first_format(&in->dates, fmt, sizeof fmt);
+		say(text, sizeof text, "warning: the dates are ambiguous: each reads as month/day and "
+			"as day/month; read month first (if they are day first, load with "
+			"--date-format \"%s\")", fmt);
+	}
+	if (in->not_utf8)
+		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
+		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);
+	L->rows->reading = strdup(text);
+	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);
+}
+
+/* After the last row: the decisions that needed every row, then the rows' own finish. */
+static int finish_rows(loader *L)
+{
+	builder *in = &L->in;
+	if (!L->have_header)
+		return err_set("'%s' is empty (no header line)", L->path);
+	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
+		return -1;
+	if (in->comma.line && in->point.line)
+		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
+			       "with a decimal point (line %llu: '%s'); say which with --decimal",
+			       L->path, (unsigned long long)in->comma.line, in->comma.text,
+			       (unsigned long long)in->point.line, in->point.text);
+	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
+		return err_set("out of memory loading '%s'", L->path);
+	return describe(L);
+}
+
+/* Read src through L (both set up) to rows; closes src. */
+static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
+{
+	if (source_start(src) != 0 || builder_start(&L->in) != 0)
+		L->failed = 1;
+	else
+		parse_all(L, src, w);
+	source_describe(src, L->format, sizeof L->format);
+	if (L->in.started && builder_stop(&L->in, L->failed) != 0)
+		L->failed = 1;
+	/* a command that failed on its own says why better than what it left us: its error wins */
+	if (source_close(src, L->failed, w) != 0)
+		L->failed = 1;
+	rr_rows *r = NULL;
+	if (!L->failed && finish_rows(L) == 0) {
+		r = L->rows;
+		L->rows = NULL;
+		rr_progress done = {.phase = RR_PHASE_DONE, .what = "load", .done = src->size,
+				    .total = src->size};
+		work_report(w, &done, 1);
+	}
+	loader_free(L);
+	return r;
+}
+
+rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
+{
+	static const rr_ingest_opts none;
+	loader L;
+	csv_source src;
+	if (!o)
+		o = &none;
+	/* options first: a bad one must not start a command */
+	if (loader_init(&L, path, o) != 0) {
+		loader_free(&L);
+		return NULL;
+	}
+	if (source_open(&src, path, o->encoding) != 0) {
+		source_close(&src, 1, w);
+		loader_free(&L);
+		return NULL;
+	}
+	return ingest_run(&L, &src, w);
+}
+
 rr_rows *ingest_load(const char *path, const char *map, int strict, rr_work *w)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		err_set("cannot open '%s': %s", path, strerror(errno));
-		return NULL;
-	}
-	struct stat st;
-	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(f);
-		err_set("cannot load '%s': is a directory", path);
-		return NULL;
-	}
-	rr_rows *r = ingest_stream(f, path, st.st_size > 0 ? (double)st.st_size : 0, map, strict,
-				   w);
-	fclose(f);
-	return r;
+	rr_ingest_opts o = {.map = map, .strict = strict};
+	return ingest_read(path, &o, w);
 }
 
 rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, int strict,
 		       rr_work *w)
 {
-	double total = size > 0 ? size : 1;
-	/* peek at the gzip magic, then start over */
-	int c1 = getc(f), c2 = c1 == EOF ? EOF : getc(f);
-	if (c1 != EOF && fseek(f, 0, SEEK_SET) != 0) {
-		err_set("cannot read '%s': not seekable", path);
+	rr_ingest_opts o = {.map = map, .strict = strict};
+	loader L;
+	csv_source src;
+	if (loader_init(&L, path, &o) != 0) {
+		loader_free(&L);
 		return NULL;
 	}
-
-	reader rd;
-	memset(&rd, 0, sizeof rd);
-	rd.f = f;
-	rd.path = path;
-	rd.gz = c1 == 0x1f && c2 == 0x8b;
-	pthread_mutex_init(&rd.mu, NULL);
-	pthread_cond_init(&rd.cv, NULL);
-	loader L;
-	memset(&L, 0, sizeof L);
-	L.path = path;
-	L.map = map;
-	L.strict = strict;
-	L.line = 1;
-	L.bcap = 1024;
-	L.buf = malloc(L.bcap);
-	L.rows = rows_new();
-	struct csv_parser p;
-	int csv_ok = csv_init(&p, CSV_REPALL_NL) == 0;
-	int ok = L.buf && L.rows && csv_ok;
-	/* small files get small buffers (tests and fuzzing load thousands of them) */
-	rd.chunk = CHUNK;
-	while (size > 0 && rd.chunk > 16384 && (double)rd.chunk / 4 > size)
-		rd.chunk /= 2;
-	for (int i = 0; ok && i < NBUF; i++)
-		ok = (rd.buf[i] = malloc(rd.chunk)) != NULL;
-	if (ok && rd.gz) {
-		ok = (rd.in = malloc(rd.chunk)) != NULL &&
-		     inflateInit2(&rd.z, 15 + 16) == Z_OK;
+	if (source_open_stream(&src, f, path, size, NULL) != 0) {
+		source_close(&src, 1, w);
+		loader_free(&L);
+		return NULL;
 	}
-	interner in;
-	memset(&in, 0, sizeof in);
-	in.rows = L.rows;
-	in.path = path;
-	in.strict = strict;
-	pthread_mutex_init(&in.mu, NULL);
-	pthread_cond_init(&in.cv, NULL);
-	L.in = &in;
-	for (int i = 0; ok && i < NBATCH; i++)
-		ok = (in.b[i].rec = malloc(BATCH_ROWS * sizeof *in.b[i].rec)) != NULL;
-	pthread_t th, ith;
-	int istarted = ok && pthread_create(&ith, NULL, interner_main, &in) == 0;
-	ok = ok && istarted;
-	int started = ok && pthread_create(&th, NULL, reader_main, &rd) == 0;
-	if (!started) {
-		err_set("out of memory loading '%s'", path);
-		ok = 0;
-	}
-	rr_rows *result = NULL;
-	if (rd.gz)
-		L.rows->path = NULL;
-	size_t bytes = 0;
-	rr_progress prog = {.phase = RR_PHASE_LOAD, .what = "load", .total = total};
-	size_t next_report = 0;
-	while (started) {
-		pthread_mutex_lock(&rd.mu);
-		while (rd.count == 0 && !rd.eof)
-			pthread_cond_wait(&rd.cv, &rd.mu);
-		if (rd.count == 0) { /* eof and drained */
-			pthread_mutex_unlock(&rd.mu);
-			break;
-		}
-		int slot = rd.head;
-		size_t n = rd.len[slot];
-		size_t in_bytes = rd.in_bytes;
-		pthread_mutex_unlock(&rd.mu);
-
-		if (!L.failed && csv_parse(&p, rd.buf[slot], n, on_field, on_record, &L) != n) {
-			err_set("'%s': %s", path, csv_strerror(csv_error(&p)));
-			L.failed = 1;
-		}
-		bytes += n;
-		pthread_mutex_lock(&rd.mu);
-		rd.head = (rd.head + 1) % NBUF;
-		rd.count--;
-		int stopped = work_stopped(w);
-		if (L.failed || stopped)
-			rd.quit = 1;
-		pthread_cond_broadcast(&rd.cv);
-		pthread_mutex_unlock(&rd.mu);
-		if (stopped && !L.failed) {
-			err_set("load of '%s' interrupted", path);
-			L.failed = 1;
-		}
-		if (L.failed)
-			break;
-		if (bytes >= next_report) {   /* every 8 MB parsed: a stop is seen above, next turn */
-			prog.done = (double)in_bytes;
-			work_report(w, &prog, 1);
-			next_report = bytes + (8u << 20);
-		}
-	}
-	if (started) {
-		pthread_mutex_lock(&rd.mu);
-		rd.quit = 1;
-		pthread_cond_broadcast(&rd.cv);
-		pthread_mutex_unlock(&rd.mu);
-		pthread_join(th, NULL);
-	}
-	if (ok && !L.failed && rd.err[0]) {
-		err_set("%s", rd.err);
-		L.failed = 1;
-	}
-	if (ok && !L.failed) {
-		/* libcsv accepts a quote left open at the end; we reject that record. pstate 2 is
-		 * libcsv's FIELD_BEGUN (csv.h exposes the parser state). */
-		if (p.quoted && p.pstate == 2) {
-			if (!L.have_header) {
-				err_set("'%s': unterminated quote in the header", path);
-				L.failed = 1;
-			}
-			L.unterminated = 1;
-		}
-		if (!L.failed && csv_fini(&p, on_field, on_record, &L) != 0 && !L.failed) {
-			err_set("'%s': %s", path, csv_strerror(csv_error(&p)));
-			L.failed = 1;
-		}
-	}
-	if (istarted) {
-		/* hand over the last partial batch, let the interner drain, collect its verdict */
-		pthread_mutex_lock(&in.mu);
-		if (in.b[in.fill].n > 0 && !L.failed)
-			in.count++;
-		in.done = 1;
-		pthread_cond_broadcast(&in.cv);
-		pthread_mutex_unlock(&in.mu);
-		pthread_join(ith, NULL);
-		if (in.failed) {
-			err_set("%s", in.err);
-			L.failed = 1;
-		}
-	}
-	for (int i = 0; i < NBATCH; i++) {
-		free(in.b[i].rec);
-		free(in.b[i].bytes);
-	}
-	pthread_mutex_destroy(&in.mu);
-	pthread_cond_destroy(&in.cv);
-	if (ok && !L.failed && !L.have_header) {
-		err_set("'%s' is empty (no header line)", path);
-		L.failed = 1;
-	}
-	if (ok && !L.failed && rows_finish(L.rows) == 0) {
-		L.rows->bytes = bytes;
-		L.rows->path = strdup(path);
-		result = L.rows;
-		L.rows = NULL;
-		prog.phase = RR_PHASE_DONE;
-		prog.done = total;
-		work_report(w, &prog, 1);
-	}
-	if (csv_ok)
-		csv_free(&p);
-	if (rd.gz && rd.in)
-		inflateEnd(&rd.z);
-	free(rd.in);
-	for (int i = 0; i < NBUF; i++)
-		free(rd.buf[i]);
-	pthread_mutex_destroy(&rd.mu);
-	pthread_cond_destroy(&rd.cv);
-	free(L.buf);
-	rows_free(L.rows);
-	return result;
+	return ingest_run(&L, &src, w);
 }

@@ -1,6 +1,9 @@
-/* ingest.h — reading transaction CSVs (DESIGN §3): RFC 4180 through libcsv, gzip through zlib
- * (inflated in a thread of its own so inflation and parsing overlap), UTF-8 with or without
- * BOM, LF or CRLF. The header decides the schema; other files need a column map. */
+/* ingest.h — reading transaction CSVs (DESIGN §3): RFC 4180 through libcsv, from a file,
+ * standard input or a command's output, plain or gzip (from the content), UTF-8 or any
+ * encoding iconv knows, LF or CRLF. The header line decides the separator and which column
+ * is which; the date reading and a decimal comma are decided from every row, after the
+ * last. What was decided is said in rows->reading; what cannot be decided is an error that
+ * names the option settling it. */
 #ifndef RELREC_INGEST_H
 #define RELREC_INGEST_H
 
@@ -10,31 +13,62 @@
 #include "rows.h"
 #include "sink.h"
 
-/* Logical columns. user, item, invoice, qty, date and price are required; desc and country
- * are optional. */
+/* Logical columns. user, item, qty and date are required; invoice (one invoice per
+ * customer and timestamp without it), price (0, spend features off), desc and country are
+ * optional. */
 enum rr_col { RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_QTY, RR_COL_DATE,
 	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_N };
+
+/* Columns a header may have (shop exports run to 80 and more); a wider file is refused. */
+#define RR_MAX_COLUMNS 256
 
 /* Name of a logical column as used by --map ("invoice", "item", "desc", "qty", "date",
  * "price", "user", "country"). */
 const char *ingest_col_name(enum rr_col c);
 
-/* Load path (plain CSV or gzip, detected by content). map is NULL or "user=COL,item=COL,...",
- * COL being a header name or a 1-based column number. strict makes the first bad row an error.
- * Progress (RR_PHASE_LOAD, bytes) goes to w's sink; a stop abandons the load ("load of ...
- * interrupted"). w may be NULL. Returns new rows (caller frees with rows_free) or NULL with
- * err_set. */
+/* The known header names, the one table of them: a header column whose name equals one
+ * (ignoring ASCII case, blanks, '_' and '-', so "Customer ID", "customer_id" and
+ * "CustomerID" are one name) holds that logical column. The logical names are among them.
+ * The manual's DATA FORMAT lists every name (tests/unit/test_ingest.c holds it to this
+ * table). Ends with {RR_COL_N, NULL}. */
+typedef struct rr_col_alias {
+	enum rr_col col;
+	const char *name;
+} rr_col_alias;
+extern const rr_col_alias ingest_col_aliases[];
+
+/* How to read a file. Zero and NULL fields mean: decide from the file. */
+typedef struct rr_ingest_opts {
+	const char *map;          /* "user=COL,item=COL,...", COL a header name or a number from 1 */
+	int strict;               /* the first unreadable row is an error */
+	const char *sep;          /* one character, or "tab"; NULL: from the header line */
+	const char *decimal;      /* "." or ","; NULL: '.', or either when the separator is not
+	                             ',' (one mark per file, else an error) */
+	const char *date_format;  /* strftime-style, see csvdate.h; NULL: detected */
+	const char *encoding;     /* an iconv name; NULL: UTF-8 (or UTF-16 with a byte order mark) */
+} rr_ingest_opts;
+
+/* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing
+ * command is an error with its exit status and the end of its stderr), anything else a
+ * file. o may be NULL (all defaults). Progress (RR_PHASE_LOAD, raw bytes; total 0 when the
+ * size is unknown) goes to w's sink; a stop abandons the load ("load of ... interrupted")
+ * and ends a command. w may be NULL. Returns new rows (caller frees with rows_free) or NULL
+ * with err_set. */
+rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w);
+
+/* ingest_read with only a map and strict. */
 rr_rows *ingest_load(const char *path, const char *map, int strict, rr_work *w);
 
-/* The same from an open stream (the caller closes it); path names it in messages and size
- * (bytes, 0 if unknown) scales progress. The stream must be seekable when it has 2+ bytes. */
+/* The same from an open stream (the caller closes it; it need not be seekable); path names
+ * it in messages and size (bytes, 0 if unknown) scales progress. */
 rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, int strict,
 		       rr_work *w);
 
 /* Parse helpers, exposed for tests. Return 0 and store the value, or -1. */
 int ingest_parse_int(const char *s, size_t n, int32_t *out);
 int ingest_parse_num(const char *s, size_t n, double *out);
-/* "M/D/YYYY H:MM[:SS]" or "YYYY-MM-DD[ T]HH:MM[:SS]" → minutes since 1970-01-01 00:00. */
+/* "M/D/YYYY H:MM[:SS]" or ISO "YYYY-MM-DD[ T]HH:MM[:SS][Z|±HH:MM]" → minutes since
+ * 1970-01-01 00:00 (UTC when an offset is given). */
 int ingest_parse_date(const char *s, size_t n, int32_t *minute);
 /* "YYYY-MM-DD" (or a full date as above) for command arguments. */
 int ingest_parse_day(const char *s, int32_t *minute);

@@ -3,6 +3,7 @@
 #include "model_priv.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -370,6 +371,8 @@ rr_model *model_new_shell(void)
 		return NULL;
 	}
 	m->gen = rr_gen_next();
+	m->info.val_loss = NAN;
+	m->info.val_macro_f1 = NAN;
 	m->users = strtab_new();
 	m->items = strtab_new();
 	m->vocab = strtab_new();
@@ -403,6 +406,91 @@ void model_free(rr_model *m)
 	strtab_free(m->vocab);
 	pthread_mutex_destroy(&m->lock);
 	free(m);
+}
+
+/* Intern every string of src into the empty dst in id order, so ids stay the same. */
+static int strtab_copy(rr_strtab *dst, const rr_strtab *src)
+{
+	for (uint32_t i = 0; i < strtab_count(src); i++)
+		if (strtab_intern(dst, strtab_get(src, i), strtab_len(src, i)) != i)
+			return -1;
+	return 0;
+}
+
+rr_model *model_clone(const rr_model *src)
+{
+	rr_model *m = model_new_shell();
+	if (!m)
+		return NULL;
+	m->set = src->set;
+	m->lab = src->lab;
+	m->n_bought = src->n_bought;
+	m->n_classes = src->n_classes;
+	memcpy(m->feat_mean, src->feat_mean, sizeof m->feat_mean);
+	memcpy(m->feat_std, src->feat_std, sizeof m->feat_std);
+	m->info = src->info;
+	const rr_net *n = &src->net;
+	if (strtab_copy(m->users, src->users) || strtab_copy(m->items, src->items) ||
+	    strtab_copy(m->vocab, src->vocab)) {
+		model_free(m);
+		err_set("out of memory copying a model");
+		return NULL;
+	}
+	if (net_alloc(&m->net, &src->set, n->n_users, n->n_items, n->n_words, src->n_classes)) {
+		model_free(m);
+		return NULL;
+	}
+	memcpy(m->net.params, n->params, n->n_params * sizeof *n->params);
+	return m;
+}
+
+size_t model_bytes(const rr_model *m)
+{
+	const rr_binding *b = &m->bind;
+	size_t n = sizeof *m + m->net.n_params * sizeof(float) + strtab_bytes(m->users) +
+		   strtab_bytes(m->items) + strtab_bytes(m->vocab);
+	if (b->ds_gen) /* the maps and the first layer's item part, sized by the model's own
+			  tables (the bound dataset's are about the same) */
+		n += ((size_t)m->net.n_users + m->net.n_items) * sizeof(uint32_t) +
+		     ((size_t)m->net.n_items + 1) * (size_t)m->net.out[0] * sizeof(float);
+	return n;
+}
+
+static int same_bins(const rr_labels *a, const rr_labels *b)
+{
+	if (a->n_edges != b->n_edges)
+		return 0;
+	for (int e = 0; e < a->n_edges; e++)
+		if (a->edge[e] != b->edge[e])
+			return 0;
+	return 1;
+}
+
+static size_t bins_put(char *buf, size_t size, const rr_labels *l)
+{
+	size_t k = 0;
+	for (int e = 0; e < l->n_edges && k < size; e++)
+		k += (size_t)snprintf(buf + k, size - k, "%s%u", e ? " " : "", l->edge[e]);
+	return k;
+}
+
+const char *model_labels_note(const rr_model *m, const rr_labels *now, char *buf, size_t size)
+{
+	if (size == 0)
+		return buf;
+	buf[0] = '\0';
+	if (!m || !now || same_bins(&m->lab, now))
+		return buf;
+	size_t k = (size_t)snprintf(buf, size, "model trained with bins ");
+	if (k < size)
+		k += bins_put(buf + k, size - k, &m->lab);
+	if (k < size)
+		k += (size_t)snprintf(buf + k, size - k, "; labels now ");
+	if (k < size)
+		k += bins_put(buf + k, size - k, now);
+	if (k < size)
+		snprintf(buf + k, size - k, " — train again");
+	return buf;
 }
 
 int model_n_classes(const rr_model *m)
@@ -460,60 +548,47 @@ static int bound_to(const rr_binding *b, const rr_dataset *ds)
 	return b->ds_gen != 0 && b->ds_gen == ds->gen;
 }
 
-/* Build the binding; the caller holds the lock. */
-static int bind_locked(rr_model *m, const rr_dataset *ds)
+/* The binding's id maps (ds user/item → model's) and ds items' description words. 0 or -1. */
+static int bind_ids(const rr_model *m, const rr_dataset *ds, rr_binding *b)
 {
-	if (bound_to(&m->bind, ds))
-		return 0;
-	binding_free(&m->bind);
-	rr_binding b = { 0 };
-	const rr_net *n = &m->net;
-	int H = n->out[0];
-	b.user = malloc(((size_t)ds->n_users + 1) * sizeof *b.user);
-	b.item = malloc(((size_t)ds->n_items + 1) * sizeof *b.item);
-	b.item_part = malloc(((size_t)ds->n_items + 1) * H * sizeof *b.item_part);
-	b.zero_hist = malloc((size_t)H * sizeof *b.zero_hist);
-	if (!b.user || !b.item || !b.item_part || !b.zero_hist) {
-		binding_free(&b);
-		return err_set("out of memory mapping the model onto the data");
-	}
 	for (uint32_t u = 0; u < ds->n_users; u++) {
 		const char *id = dataset_user_name(ds, u);
-		b.user[u] = strtab_find(m->users, id, strlen(id));
-		b.known_users += b.user[u] != RR_NONE;
+		b->user[u] = strtab_find(m->users, id, strlen(id));
+		b->known_users += b->user[u] != RR_NONE;
 	}
 	for (uint32_t i = 0; i < ds->n_items; i++) {
 		const char *id = dataset_item_name(ds, i);
-		b.item[i] = strtab_find(m->items, id, strlen(id));
-		b.known_items += b.item[i] != RR_NONE;
+		b->item[i] = strtab_find(m->items, id, strlen(id));
+		b->known_items += b->item[i] != RR_NONE;
 	}
-	if (model_words_csr(n->desc ? m->vocab : NULL, ds->n_items, ds_desc, ds, &b.wstart,
-			    &b.words)) {
-		binding_free(&b);
-		return -1;
-	}
-	/* first layer's item part (+ bias) for every item: the input row with only the item and
-	 * description columns filled, through the dense layer; one row per item */
+	return model_words_csr(m->net.desc ? m->vocab : NULL, ds->n_items, ds_desc, ds, &b->wstart,
+			       &b->words);
+}
+
+/* The first layer's item part (+ bias) for every item of ds: the input row with only the item
+ * and description columns filled, through the dense layer, one row per item; and the part of
+ * zero history features. 0 or -1. */
+static int bind_first_layer(const rr_model *m, const rr_dataset *ds, rr_binding *b)
+{
+	const rr_net *n = &m->net;
 	const int CH = 256;
+	int F = n->F, H = n->out[0];
 	rr_acts w;
-	if (acts_alloc(&w, n, CH)) {
-		binding_free(&b);
+	if (acts_alloc(&w, n, CH))
 		return -1;
-	}
-	int F = n->F;
 	for (uint32_t i0 = 0; i0 < ds->n_items; i0 += (uint32_t)CH) {
 		int B = (int)(ds->n_items - i0 < (uint32_t)CH ? ds->n_items - i0 : (uint32_t)CH);
 		float *x0 = w.x[0];
 		memset(x0, 0, (size_t)B * F * sizeof *x0);
-		nn_embed_gather(x0 + net_col_item(n), F, n->itab, n->d + 1, b.item + i0, B);
+		nn_embed_gather(x0 + net_col_item(n), F, n->itab, n->d + 1, b->item + i0, B);
 		if (n->desc) {
 			uint32_t wi[256];
 			for (int k = 0; k < B; k++)
 				wi[k] = i0 + (uint32_t)k;
-			nn_mean_words_forward(x0 + net_col_desc(n), F, n->wtab, n->d, wi, B, b.wstart,
-					      b.words);
+			nn_mean_words_forward(x0 + net_col_desc(n), F, n->wtab, n->d, wi, B, b->wstart,
+					      b->words);
 		}
-		nn_dense_forward_naive(b.item_part + (size_t)i0 * H, x0, n->W[0], n->b[0], B, F, H);
+		nn_dense_forward_naive(b->item_part + (size_t)i0 * H, x0, n->W[0], n->b[0], B, F, H);
 	}
 	acts_free(&w);
 	float zf[RR_N_FEAT];
@@ -522,7 +597,30 @@ static int bind_locked(rr_model *m, const rr_dataset *ds)
 		float s = 0.0f;
 		for (int k = 0; k < RR_N_FEAT; k++)
 			s += n->W[0][(size_t)o * F + net_col_feat(n) + k] * zf[k];
-		b.zero_hist[o] = s;
+		b->zero_hist[o] = s;
+	}
+	return 0;
+}
+
+/* Build the binding; the caller holds the lock. */
+static int bind_locked(rr_model *m, const rr_dataset *ds)
+{
+	if (bound_to(&m->bind, ds))
+		return 0;
+	binding_free(&m->bind);
+	rr_binding b = { 0 };
+	int H = m->net.out[0];
+	b.user = malloc(((size_t)ds->n_users + 1) * sizeof *b.user);
+	b.item = malloc(((size_t)ds->n_items + 1) * sizeof *b.item);
+	b.item_part = malloc(((size_t)ds->n_items + 1) * H * sizeof *b.item_part);
+	b.zero_hist = malloc((size_t)H * sizeof *b.zero_hist);
+	if (!b.user || !b.item || !b.item_part || !b.zero_hist) {
+		binding_free(&b);
+		return err_set("out of memory mapping the model onto the data");
+	}
+	if (bind_ids(m, ds, &b) || bind_first_layer(m, ds, &b)) {
+		binding_free(&b);
+		return -1;
 	}
 	b.ds_gen = ds->gen;
 	m->bind = b;

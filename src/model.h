@@ -43,6 +43,17 @@ int model_score_user(const rr_model *m, const rr_dataset *ds, uint32_t u, float 
 int model_score_items(const rr_model *m, const rr_dataset *ds, uint32_t u, const uint32_t *items,
 		      size_t n, float *score, float *probs);
 
+/* What a screen or a report says when the model no longer fits the session's labels:
+ * "model trained with bins 2 5; labels now 2 7 — train again" into buf (truncated to size),
+ * or "" when m is NULL or was trained with the bins of now. Returns buf. For `report` and
+ * the workbench's Train and Recommend screens. */
+const char *model_labels_note(const rr_model *m, const rr_labels *now, char *buf, size_t size);
+/* A copy of m (weights, tables, settings, labels, training record) with a new generation and
+ * no binding: the run table keeps one per run. NULL with err_set on out of memory. */
+rr_model *model_clone(const rr_model *m);
+/* Memory m holds (parameters, id tables, the binding's caches when bound; about), for budgets. */
+size_t model_bytes(const rr_model *m);
+
 /* ---- beyond the shared API: used by cmd_model.c and the tests ---- */
 
 /* The reference for model_score_user: the full network run on (u, every item) as a batch. */
@@ -75,6 +86,8 @@ typedef struct rr_train_info {
 	double samples_per_s;    /* training samples over whole epochs per second */
 	double train_loss;       /* last epoch's mean training loss */
 	double val_loss;         /* the kept epoch's validation loss (NaN without validation) */
+	double val_macro_f1;     /* the kept epoch's validation macro-F1 over the bought classes
+	                            (NaN without validation, and in a model read from a file) */
 	int64_t samples;         /* training samples processed */
 	int64_t n_train, n_val, n_test; /* bought pairs in each split */
 } rr_train_info;

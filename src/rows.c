@@ -41,6 +41,7 @@ void rows_free(rr_rows *r)
 	free(r->code_desc);
 	free(r->last_desc);
 	free(r->path);
+	free(r->reading);
 	strtab_free(r->invoices);
 	strtab_free(r->codes);
 	strtab_free(r->customers);
@@ -54,7 +55,7 @@ const char *rows_reject_name(enum rr_reject why)
 	static const char *const names[RR_REJ_N] = {
 		"wrong field count", "unparsable number", "unparsable date",
 		"over-long field", "invalid UTF-8 or NUL byte", "empty invoice or stock code",
-		"unterminated quote",
+		"unterminated quote", "number out of range",
 	};
 	return (unsigned)why < RR_REJ_N ? names[why] : "?";
 }

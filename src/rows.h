@@ -13,11 +13,12 @@
 enum rr_reject {
 	RR_REJ_FIELDS = 0,  /* wrong field count */
 	RR_REJ_NUMBER,      /* quantity or price not a finite number */
-	RR_REJ_DATE,        /* date not M/D/YYYY H:MM or YYYY-MM-DD HH:MM[:SS], or impossible */
+	RR_REJ_DATE,        /* a date no reading accepts (csvdate.h), or an impossible one */
 	RR_REJ_LONG,        /* a field longer than RR_MAX_FIELD bytes */
 	RR_REJ_UTF8,        /* invalid UTF-8, or a NUL byte */
 	RR_REJ_EMPTY,       /* empty invoice or stock code */
 	RR_REJ_QUOTE,       /* a quoted field never closed (at end of input) */
+	RR_REJ_RANGE,       /* |quantity| or |price| above 1e9 */
 	RR_REJ_N
 };
 #define RR_MAX_FIELD 4096
@@ -32,7 +33,8 @@ typedef struct rr_rows {
 	uint32_t *country;    /* [n] id in countries */
 	int32_t *qty;         /* [n] quantity */
 	double *price;        /* [n] unit price */
-	int32_t *minute;      /* [n] minutes since 1970-01-01 00:00 (local time as written) */
+	int32_t *minute;      /* [n] minutes since 1970-01-01 00:00 (as written; UTC where the
+	                         file gives offsets) */
 	rr_strtab *invoices, *codes, *customers, *descs, *countries;
 	uint32_t *code_desc;  /* [codes count] most frequent non-empty description id, or the
 	                         id of "" when the code never has one (filled by rows_finish) */
@@ -40,7 +42,14 @@ typedef struct rr_rows {
 	size_t last_desc_cap;
 	/* load report */
 	char *path;           /* file it came from (owned) */
-	const char *schema;   /* "Online Retail", "Online Retail II" or "mapped" (static) */
+	const char *schema;   /* "Online Retail", "Online Retail II", "known names" or "mapped"
+	                         (static) */
+	char *reading;        /* how it was read, lines for the load summary ("format: ...",
+	                         "columns: ...", "dates: ...", notes, "warning: ..."); owned,
+	                         NULL when not recorded */
+	int no_price;         /* no price column: prices are 0, spend features carry nothing and
+	                         the price rule does not apply */
+	int no_invoice;       /* no invoice column: one invoice per customer and timestamp */
 	size_t lines;         /* physical records read after the header */
 	size_t bytes;         /* bytes of CSV text (after inflation) */
 	size_t rejected[RR_REJ_N];

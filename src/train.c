@@ -29,8 +29,10 @@ void runs_free(rr_runs *r)
 {
 	if (!r)
 		return;
-	for (int i = 0; i < r->n; i++)
+	for (int i = 0; i < r->n; i++) {
+		model_free(r->v[i].model);
 		free(r->v[i].loss);
+	}
 	free(r->v);
 	free(r);
 }
@@ -51,6 +53,53 @@ rr_run *runs_add(rr_runs *r, const rr_run *run)
 	*x = *run;
 	x->id = r->n;
 	return x;
+}
+
+rr_run *runs_get(const rr_runs *r, int id)
+{
+	return r && id >= 1 && id <= r->n ? &r->v[id - 1] : NULL;
+}
+
+int runs_trim(rr_runs *r, int keep, size_t budget)
+{
+	size_t held = 0;
+	int dropped = 0;
+	for (int i = 0; i < r->n; i++)
+		held += r->v[i].model ? model_bytes(r->v[i].model) : 0;
+	for (int i = 0; i + 1 < r->n && held > budget; i++) {
+		rr_run *x = &r->v[i];
+		if (!x->model || x->id == keep)
+			continue;
+		held -= model_bytes(x->model);
+		model_free(x->model);
+		x->model = NULL;
+		dropped++;
+	}
+	return dropped;
+}
+
+double run_macro_f1(const rr_run *r)
+{
+	return r->has_test ? r->test.macro_f1 : r->val_macro_f1;
+}
+
+static int same_edges(const rr_labels *a, const rr_labels *b)
+{
+	if (a->n_edges != b->n_edges)
+		return 0;
+	for (int e = 0; e < a->n_edges; e++)
+		if (a->edge[e] != b->edge[e])
+			return 0;
+	return 1;
+}
+
+int runs_keep_current(const rr_run *cur, const rr_run *next, int next_stopped)
+{
+	if (!next_stopped || !cur || cur->ds_gen != next->ds_gen || cur->has_test != next->has_test ||
+	    !same_edges(&cur->lab, &next->lab))
+		return 0;
+	double a = run_macro_f1(cur), b = run_macro_f1(next);
+	return !isnan(a) && (isnan(b) || a > b);
 }
 
 void train_class_weights(enum rr_weights w, const int64_t *counts, int K, float *cw)
@@ -122,13 +171,24 @@ struct sample {
 	float feat[RR_N_FEAT]; /* standardized history (zero history for negatives and masked) */
 };
 
-/* Everything the loop owns, freed in one place. */
+/* Everything one training owns, freed in one place (trainer_free), and what the loop carries
+ * from one epoch to the next. */
 typedef struct trainer {
-	rr_model *m;
+	/* what it trains on, borrowed */
+	const rr_dataset *ds;
+	const rr_labels *lab;
+	const rr_settings *s;
+	rr_work *w;
+	rr_model *m;                   /* the model being made (owned until returned) */
+	/* split and inputs */
 	uint32_t *idx;                 /* split permutation of the pairs */
+	const uint32_t *tr, *va;       /* training and validation pairs (into idx) */
+	size_t n_tr, n_val;
 	float *feat;                   /* (n_pairs, 2) standardized history of every pair */
+	float zf[RR_N_FEAT];           /* standardized zero history */
 	uint32_t *wstart, *words;      /* model items' description words */
 	sampler sp;
+	float cw[RR_MAX_CLASSES];      /* class weights of the loss */
 	/* epoch samples and their shuffled order */
 	struct sample *smp;
 	uint32_t *perm;
@@ -146,7 +206,15 @@ typedef struct trainer {
 	float *mv;                     /* [2*n_params] Adam moments m then v (one allocation) */
 	float *best;                   /* [n_params] best weights so far */
 	rr_rowset ru, ri, rw;
-	rr_acts w;
+	rr_acts acts;
+	/* the loop's state */
+	rr_adam adam;
+	long step;                     /* Adam steps taken */
+	rr_rng er;                     /* the epochs' stream: masks, negatives, shuffles, dropout */
+	double t0, train_time;         /* start; seconds in whole or stopped epochs */
+	double best_loss, best_f1;     /* the kept epoch's validation loss and macro-F1 */
+	int best_epoch, bad_epochs;
+	const char *names[RR_MAX_CLASSES];
 } trainer;
 
 static void trainer_free(trainer *t)
@@ -172,100 +240,73 @@ static void trainer_free(trainer *t)
 	rowset_free(&t->ru);
 	rowset_free(&t->ri);
 	rowset_free(&t->rw);
-	acts_free(&t->w);
+	acts_free(&t->acts);
 }
 
-/* Validation: weighted loss over all validation samples and the confusion matrix of the
- * bought ones over the bought classes. */
-static double validate(trainer *t, const float *cw, int64_t *conf)
+static int oom(void)
 {
-	rr_model *m = t->m;
-	int K = m->n_classes, nb = m->n_bought, cap = t->w.cap;
-	double loss = 0, wsum = 0;
-	memset(conf, 0, (size_t)nb * nb * sizeof *conf);
-	for (size_t s = 0; s < t->nv_all; s += (size_t)cap) {
-		int B = (int)(t->nv_all - s < (size_t)cap ? t->nv_all - s : (size_t)cap);
-		net_forward(&m->net, &t->w, B, t->vu + s, t->vi + s, t->vf + s * RR_N_FEAT, t->vi + s,
-			    t->wstart, t->words, 0.0f, NULL);
-		float *z = t->w.x[m->net.n_layers];
-		for (int k = 0; k < B && s + (size_t)k < t->nv_b; k++)
-			conf[t->vy[s + (size_t)k] * nb + model_argmax(z + (size_t)k * K, nb)]++;
-		double ws;
-		loss += nn_softmax_ce_forward(z, z, t->vy + s, cw, B, K, &ws);
-		wsum += ws;
-	}
-	return wsum > 0 ? loss / wsum : NAN;
+	return err_set("out of memory while training");
 }
 
-rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s,
-		      rr_work *w)
+/* ---- preparation: each step reads what the earlier ones made ---- */
+
+static int train_check(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s)
 {
 	if (settings_validate(s) != 0)
-		return NULL;
-	if (!ds || ds->n_pairs == 0) {
-		err_set("no customer-item pairs to train on");
-		return NULL;
-	}
-	if (lab->n_classes < 2 || lab->n_classes > RR_MAX_EDGES + 1) {
-		err_set("labels need 2 to %d classes", RR_MAX_EDGES + 1);
-		return NULL;
-	}
-	if (ds->n_pairs >= UINT32_MAX / 2) {
-		err_set("too many pairs (%zu)", ds->n_pairs);
-		return NULL;
-	}
-	openblas_set_num_threads(s->threads > 0 ? s->threads : 1);
-	/* between batch reports (the preparation, each epoch's samples, validation) the loop
-	 * still reports every RR_TICK_S, so a front end that redraws from progress stays live */
-	work_tick(w, RR_PHASE_EVAL, "train: preparing", 0, 1, 1);
+		return -1;
+	if (!ds || ds->n_pairs == 0)
+		return err_set("no customer-item pairs to train on");
+	if (lab->n_classes < 2 || lab->n_classes > RR_MAX_EDGES + 1)
+		return err_set("labels need 2 to %d classes", RR_MAX_EDGES + 1);
+	if (ds->n_pairs >= UINT32_MAX / 2)
+		return err_set("too many pairs (%zu)", ds->n_pairs);
+	return 0;
+}
 
-	trainer T = { 0 }, *t = &T;
-	rr_model *m = t->m = model_new_shell();
-	if (!m)
-		return NULL;
-	m->set = *s;
-	m->lab = *lab;
-	m->n_bought = lab->n_classes;
-	m->n_classes = m->n_bought + (s->negatives > 0);
-	int K = m->n_classes, nb = m->n_bought, NONE = nb;
-	size_t n = ds->n_pairs;
-
-	/* id tables: model index = dataset index */
+/* Id tables: model index = dataset index. */
+static int prep_ids(trainer *t)
+{
+	const rr_dataset *ds = t->ds;
 	for (uint32_t u = 0; u < ds->n_users; u++) {
 		const char *id = dataset_user_name(ds, u);
-		if (strtab_intern(m->users, id, strlen(id)) != u) {
-			err_set("customer id '%s' is duplicated or out of memory", id);
-			goto fail;
-		}
+		if (strtab_intern(t->m->users, id, strlen(id)) != u)
+			return err_set("customer id '%s' is duplicated or out of memory", id);
 	}
 	for (uint32_t i = 0; i < ds->n_items; i++) {
 		const char *id = dataset_item_name(ds, i);
-		if (strtab_intern(m->items, id, strlen(id)) != i) {
-			err_set("stock code '%s' is duplicated or out of memory", id);
-			goto fail;
-		}
+		if (strtab_intern(t->m->items, id, strlen(id)) != i)
+			return err_set("stock code '%s' is duplicated or out of memory", id);
 	}
+	return 0;
+}
 
-	/* split */
-	size_t n_test, n_val;
-	t->idx = malloc(n * sizeof *t->idx);
-	if (!t->idx)
-		goto oom;
-	model_split(n, s, t->idx, &n_test, &n_val);
-	const uint32_t *tr = t->idx + n_test + n_val, *va = t->idx + n_test;
-	size_t n_tr = n - n_test - n_val;
-	if (n_tr == 0) {
-		err_set("the training split is empty");
-		goto fail;
-	}
-	m->info.n_train = (int64_t)n_tr;
-	m->info.n_val = (int64_t)n_val;
-	m->info.n_test = (int64_t)n_test;
+static int prep_split(trainer *t)
+{
+	size_t n = t->ds->n_pairs, n_test, n_val;
+	if (!(t->idx = malloc(n * sizeof *t->idx)))
+		return oom();
+	model_split(n, t->s, t->idx, &n_test, &n_val);
+	t->tr = t->idx + n_test + n_val;
+	t->va = t->idx + n_test;
+	t->n_tr = n - n_test - n_val;
+	t->n_val = n_val;
+	if (t->n_tr == 0)
+		return err_set("the training split is empty");
+	t->m->info.n_train = (int64_t)t->n_tr;
+	t->m->info.n_val = (int64_t)n_val;
+	t->m->info.n_test = (int64_t)n_test;
+	return 0;
+}
 
-	/* standardization from the training split only */
+/* Standardization from the training split only. A feature that is constant there (spend when
+ * the data has no prices) gets std 1: it stays at zero rather than dividing by zero. */
+static int prep_features(trainer *t)
+{
+	rr_model *m = t->m;
+	const rr_pair *pairs = t->ds->pairs;
 	double sum[RR_N_FEAT] = { 0 }, sq[RR_N_FEAT] = { 0 };
-	for (size_t k = 0; k < n_tr; k++) {
-		const rr_pair *p = &ds->pairs[tr[k]];
+	for (size_t k = 0; k < t->n_tr; k++) {
+		const rr_pair *p = &pairs[t->tr[k]];
 		double v[RR_N_FEAT] = { log1p(p->quantity > 0 ? p->quantity : 0),
 					log1p(p->spend > 0 ? p->spend : 0) };
 		for (int f = 0; f < RR_N_FEAT; f++) {
@@ -274,309 +315,469 @@ rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_setti
 		}
 	}
 	for (int f = 0; f < RR_N_FEAT; f++) {
-		double mean = sum[f] / (double)n_tr, var = sq[f] / (double)n_tr - mean * mean;
+		double mean = sum[f] / (double)t->n_tr, var = sq[f] / (double)t->n_tr - mean * mean;
 		m->feat_mean[f] = (float)mean;
 		m->feat_std[f] = var > 1e-12 ? (float)sqrt(var) : 1.0f;
 	}
-	t->feat = malloc(n * RR_N_FEAT * sizeof *t->feat);
-	if (!t->feat)
-		goto oom;
+	size_t n = t->ds->n_pairs;
+	if (!(t->feat = malloc(n * RR_N_FEAT * sizeof *t->feat)))
+		return oom();
 	for (size_t p = 0; p < n; p++)
-		model_pair_feat(m, &ds->pairs[p], t->feat + p * RR_N_FEAT);
-	float zf[RR_N_FEAT];
+		model_pair_feat(m, &pairs[p], t->feat + p * RR_N_FEAT);
 	for (int f = 0; f < RR_N_FEAT; f++)
-		zf[f] = (0.0f - m->feat_mean[f]) / m->feat_std[f];
+		t->zf[f] = (0.0f - m->feat_mean[f]) / m->feat_std[f];
+	return 0;
+}
 
-	/* vocabulary from the items of the training split, in item order */
-	if (s->desc) {
+/* The vocabulary from the items of the training split, in item order, and every item's words. */
+static int prep_vocab(trainer *t)
+{
+	const rr_dataset *ds = t->ds;
+	if (t->s->desc) {
 		unsigned char *seen = calloc(ds->n_items + 1, 1);
 		if (!seen)
-			goto oom;
-		for (size_t k = 0; k < n_tr; k++)
-			seen[ds->pairs[tr[k]].item] = 1;
+			return oom();
+		for (size_t k = 0; k < t->n_tr; k++)
+			seen[ds->pairs[t->tr[k]].item] = 1;
 		err_clear();
 		for (uint32_t i = 0; i < ds->n_items; i++)
 			if (seen[i])
-				model_words(ds_desc(ds, i), vocab_word, m->vocab);
+				model_words(ds_desc(ds, i), vocab_word, t->m->vocab);
 		free(seen);
 		if (*err_msg())
-			goto fail;
+			return -1;
 	}
-	if (model_words_csr(s->desc ? m->vocab : NULL, ds->n_items, ds_desc, ds, &t->wstart,
-			    &t->words))
-		goto fail;
+	return model_words_csr(t->s->desc ? t->m->vocab : NULL, ds->n_items, ds_desc, ds,
+			       &t->wstart, &t->words);
+}
 
-	/* the network */
-	if (net_alloc(&m->net, s, ds->n_users, ds->n_items, strtab_count(m->vocab), K))
-		goto fail;
+static int prep_network(trainer *t)
+{
+	rr_model *m = t->m;
+	if (net_alloc(&m->net, t->s, t->ds->n_users, t->ds->n_items, strtab_count(m->vocab),
+		      m->n_classes))
+		return -1;
 	rr_rng rng;
-	rng_seed(&rng, s->seed, STREAM_INIT);
+	rng_seed(&rng, t->s->seed, STREAM_INIT);
 	net_init_params(&m->net, &rng);
-	const rr_net *net = &m->net;
+	return 0;
+}
 
-	/* negatives: sampler over items by training popularity^0.75 (or uniform) */
-	int N = s->negatives;
-	if (N > 0) {
-		t->sp.n = ds->n_items;
-		t->sp.cum = malloc(((size_t)ds->n_items + 1) * sizeof *t->sp.cum);
-		uint32_t *cnt = calloc(ds->n_items + 1, sizeof *cnt);
-		if (!t->sp.cum || !cnt) {
-			free(cnt);
-			goto oom;
-		}
-		for (size_t k = 0; k < n_tr; k++)
-			cnt[ds->pairs[tr[k]].item]++;
-		double c = 0;
-		for (uint32_t i = 0; i < ds->n_items; i++) {
-			c += s->sampling == RR_SAMPLE_UNIFORM ? 1.0 : pow((double)cnt[i], 0.75);
-			t->sp.cum[i] = c;
-		}
+/* Negatives are drawn by training popularity^0.75 (or uniformly). */
+static int prep_sampler(trainer *t)
+{
+	const rr_dataset *ds = t->ds;
+	if (t->s->negatives <= 0)
+		return 0;
+	t->sp.n = ds->n_items;
+	t->sp.cum = malloc(((size_t)ds->n_items + 1) * sizeof *t->sp.cum);
+	uint32_t *cnt = calloc(ds->n_items + 1, sizeof *cnt);
+	if (!t->sp.cum || !cnt) {
 		free(cnt);
-		t->sp.total = c;
+		return oom();
 	}
+	for (size_t k = 0; k < t->n_tr; k++)
+		cnt[ds->pairs[t->tr[k]].item]++;
+	double c = 0;
+	for (uint32_t i = 0; i < ds->n_items; i++) {
+		c += t->s->sampling == RR_SAMPLE_UNIFORM ? 1.0 : pow((double)cnt[i], 0.75);
+		t->sp.cum[i] = c;
+	}
+	free(cnt);
+	t->sp.total = c;
+	return 0;
+}
 
-	/* labels of every pair and class counts of an epoch */
+/* Class weights from an epoch's class counts (negatives included). */
+static void prep_weights(trainer *t)
+{
 	int64_t counts[RR_MAX_CLASSES] = { 0 };
-	for (size_t k = 0; k < n_tr; k++)
-		counts[labels_class(lab, ds->pairs[tr[k]].orders)]++;
-	if (N > 0)
-		counts[NONE] = (int64_t)n_tr * N;
-	float cw[RR_MAX_CLASSES];
-	train_class_weights(s->weights, counts, K, cw);
+	for (size_t k = 0; k < t->n_tr; k++)
+		counts[labels_class(t->lab, t->ds->pairs[t->tr[k]].orders)]++;
+	if (t->s->negatives > 0)
+		counts[t->m->n_bought] = (int64_t)t->n_tr * t->s->negatives;
+	train_class_weights(t->s->weights, counts, t->m->n_classes, t->cw);
+}
 
-	/* validation samples: bought pairs, then N fixed negatives each */
-	t->nv_b = n_val;
-	size_t cap_v = n_val * (size_t)(1 + N) + 1;
+/* Validation samples: the bought pairs, then N fixed negatives each (their own stream). */
+static int prep_validation(trainer *t)
+{
+	int N = t->s->negatives, NONE = t->m->n_bought;
+	size_t n_val = t->n_val, cap_v = n_val * (size_t)(1 + N) + 1;
 	t->vu = malloc(cap_v * sizeof *t->vu);
 	t->vi = malloc(cap_v * sizeof *t->vi);
 	t->vy = malloc(cap_v * sizeof *t->vy);
 	t->vf = malloc(cap_v * RR_N_FEAT * sizeof *t->vf);
 	if (!t->vu || !t->vi || !t->vy || !t->vf)
-		goto oom;
+		return oom();
 	for (size_t k = 0; k < n_val; k++) {
-		const rr_pair *p = &ds->pairs[va[k]];
+		const rr_pair *p = &t->ds->pairs[t->va[k]];
 		t->vu[k] = p->user;
 		t->vi[k] = p->item;
-		t->vy[k] = labels_class(lab, p->orders);
-		memcpy(t->vf + k * RR_N_FEAT, t->feat + (size_t)va[k] * RR_N_FEAT, sizeof zf);
+		t->vy[k] = labels_class(t->lab, p->orders);
+		memcpy(t->vf + k * RR_N_FEAT, t->feat + (size_t)t->va[k] * RR_N_FEAT, sizeof t->zf);
 	}
-	t->nv_all = n_val;
-	if (N > 0) {
-		rr_rng vr;
-		rng_seed(&vr, s->seed, STREAM_VALNEG);
-		for (size_t k = 0; k < n_val; k++)
-			for (int j = 0; j < N; j++) {
-				if ((k & 1023) == 0 && j == 0)
-					work_tick(w, RR_PHASE_EVAL, "train: validation negatives",
-						    (double)k, (double)n_val, 0);
-				uint32_t u = t->vu[k], i = sample_negative(&t->sp, ds, u, &vr);
-				if (i == UINT32_MAX)
-					continue;
-				size_t x = t->nv_all++;
-				t->vu[x] = u;
-				t->vi[x] = i;
-				t->vy[x] = NONE;
-				memcpy(t->vf + x * RR_N_FEAT, zf, sizeof zf);
-			}
-	}
+	t->nv_b = t->nv_all = n_val;
+	if (N <= 0)
+		return 0;
+	rr_rng vr;
+	rng_seed(&vr, t->s->seed, STREAM_VALNEG);
+	for (size_t k = 0; k < n_val; k++)
+		for (int j = 0; j < N; j++) {
+			if ((k & 1023) == 0 && j == 0)
+				work_tick(t->w, RR_PHASE_EVAL, "train: validation negatives", (double)k,
+					  (double)n_val, 0);
+			uint32_t u = t->vu[k], i = sample_negative(&t->sp, t->ds, u, &vr);
+			if (i == UINT32_MAX)
+				continue;
+			size_t x = t->nv_all++;
+			t->vu[x] = u;
+			t->vi[x] = i;
+			t->vy[x] = NONE;
+			memcpy(t->vf + x * RR_N_FEAT, t->zf, sizeof t->zf);
+		}
+	return 0;
+}
 
-	/* epoch samples and batch buffers */
-	int Bmax = s->batch;
-	t->cap_s = n_tr * (size_t)(1 + N);
+/* Epoch samples, batch buffers, gradients, Adam moments, the best weights' copy. */
+static int prep_buffers(trainer *t)
+{
+	const rr_net *net = &t->m->net;
+	size_t Bmax = (size_t)t->s->batch;
+	t->cap_s = t->n_tr * (size_t)(1 + t->s->negatives);
 	t->smp = malloc(t->cap_s * sizeof *t->smp);
 	t->perm = malloc(t->cap_s * sizeof *t->perm);
-	t->bu = malloc((size_t)Bmax * sizeof *t->bu);
-	t->bi = malloc((size_t)Bmax * sizeof *t->bi);
-	t->by = malloc((size_t)Bmax * sizeof *t->by);
-	t->bf = malloc((size_t)Bmax * RR_N_FEAT * sizeof *t->bf);
+	t->bu = malloc(Bmax * sizeof *t->bu);
+	t->bi = malloc(Bmax * sizeof *t->bi);
+	t->by = malloc(Bmax * sizeof *t->by);
+	t->bf = malloc(Bmax * RR_N_FEAT * sizeof *t->bf);
 	t->grad = malloc(net->n_dense * sizeof *t->grad);
 	t->mv = calloc(2 * net->n_params, sizeof *t->mv);
 	t->best = malloc(net->n_params * sizeof *t->best);
-	if (!t->smp || !t->perm || !t->bu || !t->bi || !t->by ||
-	    !t->bf || !t->grad || !t->mv || !t->best)
-		goto oom;
+	if (!t->smp || !t->perm || !t->bu || !t->bi || !t->by || !t->bf || !t->grad || !t->mv ||
+	    !t->best)
+		return oom();
+	/* a batch touches at most Bmax users and items, and Bmax × the longest description words */
 	uint32_t maxw = 0;
-	for (uint32_t i = 0; i < ds->n_items; i++)
+	for (uint32_t i = 0; i < t->ds->n_items; i++)
 		if (t->wstart[i + 1] - t->wstart[i] > maxw)
 			maxw = t->wstart[i + 1] - t->wstart[i];
-	size_t wcap = (size_t)Bmax * maxw;
+	size_t wcap = Bmax * maxw;
 	if (wcap > net->n_words)
 		wcap = net->n_words;
-	if (rowset_alloc(&t->ru, net->n_users, net->d + 1, Bmax) ||
-	    rowset_alloc(&t->ri, net->n_items, net->d + 1, Bmax) ||
+	if (rowset_alloc(&t->ru, net->n_users, net->d + 1, (int)Bmax) ||
+	    rowset_alloc(&t->ri, net->n_items, net->d + 1, (int)Bmax) ||
 	    rowset_alloc(&t->rw, net->n_words, net->d, (int)wcap) ||
-	    acts_alloc(&t->w, net, Bmax > 1024 ? Bmax : 1024))
-		goto fail;
-	float *Pm = t->mv, *Pv = t->mv + net->n_params;
-	size_t off_I = (size_t)(net->itab - net->params), off_W = net->wtab ? (size_t)(net->wtab - net->params) : 0;
-	rr_adam adam = { (float)s->lr, 0.9f, 0.999f, 1e-8f };
+	    acts_alloc(&t->acts, net, Bmax > 1024 ? (int)Bmax : 1024))
+		return -1;
+	return 0;
+}
 
-	/* the loop */
-	rr_rng er;
-	rng_seed(&er, s->seed, STREAM_EPOCH);
-	const char *names[RR_MAX_CLASSES];
-	for (int k = 0; k < nb; k++)
-		names[k] = m->lab.name[k];
-	double t0 = rr_now(), best_loss = INFINITY, train_time = 0;
-	int best_epoch = 0, bad_epochs = 0;
-	long step = 0;
+/* Everything before the first epoch. */
+static int train_prepare(trainer *t)
+{
+	rr_model *m = t->m;
+	m->set = *t->s;
+	m->lab = *t->lab;
+	m->n_bought = t->lab->n_classes;
+	m->n_classes = m->n_bought + (t->s->negatives > 0);
+	if (prep_ids(t) || prep_split(t) || prep_features(t) || prep_vocab(t) || prep_network(t) ||
+	    prep_sampler(t))
+		return -1;
+	prep_weights(t);
+	if (prep_validation(t) || prep_buffers(t))
+		return -1;
+	t->adam = (rr_adam){ (float)t->s->lr, 0.9f, 0.999f, 1e-8f };
+	rng_seed(&t->er, t->s->seed, STREAM_EPOCH);
+	for (int k = 0; k < m->n_bought; k++)
+		t->names[k] = m->lab.name[k];
+	t->best_loss = INFINITY;
+	t->best_f1 = NAN;
+	m->info.val_loss = NAN;
+	m->info.val_macro_f1 = NAN;
+	return 0;
+}
+
+/* ---- one epoch ---- */
+
+/* This epoch's samples: the bought pairs of the training split (a share with their history
+ * masked) and fresh negatives. Fills t->smp[0..t->ns). */
+static void epoch_samples(trainer *t)
+{
+	const rr_settings *s = t->s;
+	size_t ns = 0;
+	for (size_t k = 0; k < t->n_tr; k++) {
+		if ((k & 4095) == 0)
+			work_tick(t->w, RR_PHASE_EVAL, "train: this epoch's samples", (double)k,
+				  (double)t->n_tr, 0);
+		const rr_pair *p = &t->ds->pairs[t->tr[k]];
+		struct sample *x = &t->smp[ns++];
+		x->user = p->user;
+		x->item = p->item;
+		x->label = labels_class(t->lab, p->orders);
+		int masked = s->mask > 0 && rng_float(&t->er) < (float)s->mask;
+		const float *f = masked ? t->zf : t->feat + (size_t)t->tr[k] * RR_N_FEAT;
+		for (int j = 0; j < RR_N_FEAT; j++)
+			x->feat[j] = f[j];
+		for (int j = 0; j < s->negatives; j++) {
+			uint32_t i = sample_negative(&t->sp, t->ds, p->user, &t->er);
+			if (i == UINT32_MAX)
+				continue;
+			x = &t->smp[ns++];
+			x->user = p->user;
+			x->item = i;
+			x->label = t->m->n_bought;   /* none */
+			for (int q = 0; q < RR_N_FEAT; q++)
+				x->feat[q] = t->zf[q];
+		}
+	}
+	t->ns = ns;
+}
+
+/* Fisher–Yates over the sample order. */
+static void epoch_shuffle(trainer *t)
+{
+	for (size_t k = 0; k < t->ns; k++)
+		t->perm[k] = (uint32_t)k;
+	for (size_t k = t->ns; k > 1; k--) {
+		size_t j = (size_t)rng_below(&t->er, k);
+		uint32_t x = t->perm[k - 1];
+		t->perm[k - 1] = t->perm[j];
+		t->perm[j] = x;
+	}
+}
+
+/* Samples perm[s0 .. s0+B) into the batch arrays. */
+static void batch_gather(trainer *t, size_t s0, int B)
+{
+	for (int k = 0; k < B; k++) {
+		const struct sample *x = &t->smp[t->perm[s0 + (size_t)k]];
+		t->bu[k] = x->user;
+		t->bi[k] = x->item;
+		t->by[k] = x->label;
+		for (int j = 0; j < RR_N_FEAT; j++)
+			t->bf[RR_N_FEAT * k + j] = x->feat[j];
+	}
+}
+
+/* Forward, loss and backward of the gathered batch: dense gradients into t->grad, embedding
+ * gradients into the rowsets. Returns the batch's weighted loss sum; *wsum its weight. */
+static double batch_forward_backward(trainer *t, int B, double *wsum)
+{
+	const rr_net *net = &t->m->net;
+	int K = t->m->n_classes;
+	net_forward(net, &t->acts, B, t->bu, t->bi, t->bf, t->bi, t->wstart, t->words,
+		    (float)t->s->dropout, &t->er);
+	float *z = t->acts.x[net->n_layers];
+	double loss = nn_softmax_ce_forward(z, z, t->by, t->cw, B, K, wsum);
+	nn_softmax_ce_backward(t->acts.dx[net->n_layers], z, t->by, t->cw, B, K, (float)*wsum);
+	memset(t->grad, 0, net->n_dense * sizeof *t->grad);
+	net_backward(net, &t->acts, B, t->bu, t->bi, t->bi, t->wstart, t->words, t->grad, &t->ru,
+		     &t->ri, net->desc ? &t->rw : NULL);
+	return loss;
+}
+
+/* Adam: dense layers in full, embedding tables on the rows this batch touched (lazy). */
+static void optimizer_step(trainer *t)
+{
+	rr_net *net = &t->m->net;
+	float *Pm = t->mv, *Pv = t->mv + net->n_params;
+	size_t off_I = (size_t)(net->itab - net->params);
+	long step = ++t->step;
+	nn_adam_step(net->params + net->dense_off, t->grad, Pm + net->dense_off,
+		     Pv + net->dense_off, net->n_dense, &t->adam, step);
+	nn_adam_rows(net->utab, Pm, Pv, net->d + 1, t->ru.rows, t->ru.n, t->ru.grad, &t->adam,
+		     step);
+	nn_adam_rows(net->itab, Pm + off_I, Pv + off_I, net->d + 1, t->ri.rows, t->ri.n,
+		     t->ri.grad, &t->adam, step);
+	if (net->desc) {
+		size_t off_W = (size_t)(net->wtab - net->params);
+		nn_adam_rows(net->wtab, Pm + off_W, Pv + off_W, net->d, t->rw.rows, t->rw.n,
+			     t->rw.grad, &t->adam, step);
+	}
+	rowset_clear(&t->ru);
+	rowset_clear(&t->ri);
+	rowset_clear(&t->rw);
+}
+
+/* A BATCH event every BATCH_EVERY batches and after the last (by count, not by time: the
+ * front ends' progress and the tests see the same events on every machine). */
+static void report_batch(trainer *t, int epoch, size_t bt, size_t nbatch, size_t done,
+			 double loss, double wsum, double te)
+{
+	if ((bt + 1) % BATCH_EVERY != 0 && bt + 1 != nbatch)
+		return;
+	double el = rr_now() - te;
+	rr_progress p = { .phase = RR_PHASE_BATCH, .what = "train", .done = (double)(bt + 1),
+			  .total = (double)nbatch, .epoch = epoch, .epochs = t->s->epochs,
+			  .train_loss = wsum > 0 ? loss / wsum : 0, .seconds = rr_now() - t->t0,
+			  .samples_per_s = el > 0 ? (double)done / el : 0 };
+	work_report(t->w, &p, 1);
+}
+
+/* The training pass of one epoch. Returns 1 when a stop was asked (the epoch is cut short),
+ * else 0; *mean_loss gets the epoch's mean weighted training loss. */
+static int train_pass(trainer *t, int epoch, double te, double *mean_loss)
+{
+	size_t Bmax = (size_t)t->s->batch, nbatch = (t->ns + Bmax - 1) / Bmax;
+	double eloss = 0, ewsum = 0;
+	for (size_t bt = 0; bt < nbatch; bt++) {
+		size_t s0 = bt * Bmax;
+		int B = (int)(t->ns - s0 < Bmax ? t->ns - s0 : Bmax);
+		double ws;
+		batch_gather(t, s0, B);
+		eloss += batch_forward_backward(t, B, &ws);
+		ewsum += ws;
+		optimizer_step(t);
+		t->m->info.samples += B;
+		report_batch(t, epoch, bt, nbatch, s0 + (size_t)B, eloss, ewsum, te);
+		if (work_stopped(t->w))
+			return 1;
+	}
+	*mean_loss = ewsum > 0 ? eloss / ewsum : 0;
+	return 0;
+}
+
+/* Validation: weighted loss over all validation samples and the confusion matrix of the
+ * bought ones over the bought classes. */
+static double validate(trainer *t, int64_t *conf)
+{
+	rr_model *m = t->m;
+	int K = m->n_classes, nb = m->n_bought, cap = t->acts.cap;
+	double loss = 0, wsum = 0;
+	memset(conf, 0, (size_t)nb * nb * sizeof *conf);
+	for (size_t s = 0; s < t->nv_all; s += (size_t)cap) {
+		int B = (int)(t->nv_all - s < (size_t)cap ? t->nv_all - s : (size_t)cap);
+		net_forward(&m->net, &t->acts, B, t->vu + s, t->vi + s, t->vf + s * RR_N_FEAT,
+			    t->vi + s, t->wstart, t->words, 0.0f, NULL);
+		float *z = t->acts.x[m->net.n_layers];
+		for (int k = 0; k < B && s + (size_t)k < t->nv_b; k++)
+			conf[t->vy[s + (size_t)k] * nb + model_argmax(z + (size_t)k * K, nb)]++;
+		double ws;
+		loss += nn_softmax_ce_forward(z, z, t->vy + s, t->cw, B, K, &ws);
+		wsum += ws;
+	}
+	return wsum > 0 ? loss / wsum : NAN;
+}
+
+/* The EPOCH event: losses, the validation confusion matrix and its P/R/F1. Returns 1 when the
+ * front end asked to stop. */
+static int report_epoch(trainer *t, int epoch, double vloss, const rr_metrics *vm, double el)
+{
+	int has = t->n_val > 0;
+	rr_progress p = { .phase = RR_PHASE_EPOCH, .what = "train", .done = epoch,
+			  .total = t->s->epochs, .epoch = epoch, .epochs = t->s->epochs,
+			  .train_loss = t->m->info.train_loss, .val_loss = vloss,
+			  .val_macro_f1 = has ? vm->macro_f1 : 0, .seconds = rr_now() - t->t0,
+			  .samples_per_s = el > 0 ? (double)t->ns / el : 0,
+			  .n_classes = t->m->n_bought, .class_names = t->names,
+			  .confusion = has ? vm->conf : NULL, .precision = has ? vm->precision : NULL,
+			  .recall = has ? vm->recall : NULL, .f1 = has ? vm->f1 : NULL };
+	return work_report(t->w, &p, 1);
+}
+
+/* Keep the weights of the epoch with the lowest validation loss; count epochs without one. */
+static void track_best(trainer *t, int epoch, double vloss, double vf1)
+{
+	if (!t->n_val)
+		return;
+	if (vloss < t->best_loss) {
+		t->best_loss = vloss;
+		t->best_f1 = vf1;
+		t->best_epoch = epoch;
+		t->bad_epochs = 0;
+		memcpy(t->best, t->m->net.params, t->m->net.n_params * sizeof *t->best);
+	} else {
+		t->bad_epochs++;
+	}
+}
+
+/* One epoch: samples, shuffle, the training pass, validation, the EPOCH event, the best
+ * weights. Returns 1 when training ends here (a stop or early stopping), else 0. */
+static int train_epoch(trainer *t, int epoch)
+{
+	rr_train_info *info = &t->m->info;
+	double te = rr_now(), tloss = 0;
+	epoch_samples(t);
+	epoch_shuffle(t);
+	if (train_pass(t, epoch, te, &tloss)) {
+		info->stopped = 1;
+		t->train_time += rr_now() - te;
+		return 1;
+	}
 	int64_t conf[RR_MAX_CLASSES * RR_MAX_CLASSES];
 	rr_metrics vm;
-	m->info.val_loss = NAN;
-	for (int epoch = 1; epoch <= s->epochs; epoch++) {
-		double te = rr_now();
-		/* this epoch's samples: bought pairs (some with history masked) and fresh negatives */
-		size_t ns = 0;
-		for (size_t k = 0; k < n_tr; k++) {
-			if ((k & 4095) == 0)
-				work_tick(w, RR_PHASE_EVAL, "train: this epoch's samples", (double)k,
-					    (double)n_tr, 0);
-			const rr_pair *p = &ds->pairs[tr[k]];
-			struct sample *x = &t->smp[ns++];
-			x->user = p->user;
-			x->item = p->item;
-			x->label = labels_class(lab, p->orders);
-			int masked = s->mask > 0 && rng_float(&er) < (float)s->mask;
-			const float *f = masked ? zf : t->feat + (size_t)tr[k] * RR_N_FEAT;
-			for (int j = 0; j < RR_N_FEAT; j++)
-				x->feat[j] = f[j];
-			for (int j = 0; j < N; j++) {
-				uint32_t i = sample_negative(&t->sp, ds, p->user, &er);
-				if (i == UINT32_MAX)
-					continue;
-				x = &t->smp[ns++];
-				x->user = p->user;
-				x->item = i;
-				x->label = NONE;
-				for (int q = 0; q < RR_N_FEAT; q++)
-					x->feat[q] = zf[q];
-			}
-		}
-		for (size_t k = 0; k < ns; k++)
-			t->perm[k] = (uint32_t)k;
-		for (size_t k = ns; k > 1; k--) {
-			size_t j = (size_t)rng_below(&er, k);
-			uint32_t x = t->perm[k - 1];
-			t->perm[k - 1] = t->perm[j];
-			t->perm[j] = x;
-		}
-		size_t nbatch = (ns + (size_t)Bmax - 1) / (size_t)Bmax;
-		double eloss = 0, ewsum = 0;
-		int stopping = 0;
-		for (size_t bt = 0; bt < nbatch && !stopping; bt++) {
-			size_t s0 = bt * (size_t)Bmax;
-			int B = (int)(ns - s0 < (size_t)Bmax ? ns - s0 : (size_t)Bmax);
-			for (int k = 0; k < B; k++) {
-				const struct sample *x = &t->smp[t->perm[s0 + (size_t)k]];
-				t->bu[k] = x->user;
-				t->bi[k] = x->item;
-				t->by[k] = x->label;
-				for (int j = 0; j < RR_N_FEAT; j++)
-					t->bf[RR_N_FEAT * k + j] = x->feat[j];
-			}
-			net_forward(net, &t->w, B, t->bu, t->bi, t->bf, t->bi, t->wstart, t->words,
-				    (float)s->dropout, &er);
-			float *z = t->w.x[net->n_layers];
-			double ws;
-			double l = nn_softmax_ce_forward(z, z, t->by, cw, B, K, &ws);
-			eloss += l;
-			ewsum += ws;
-			nn_softmax_ce_backward(t->w.dx[net->n_layers], z, t->by, cw, B, K, (float)ws);
-			memset(t->grad, 0, net->n_dense * sizeof *t->grad);
-			net_backward(net, &t->w, B, t->bu, t->bi, t->bi, t->wstart, t->words, t->grad,
-				     &t->ru, &t->ri, net->desc ? &t->rw : NULL);
-			step++;
-			nn_adam_step(net->params + net->dense_off, t->grad, Pm + net->dense_off,
-				     Pv + net->dense_off, net->n_dense, &adam, step);
-			nn_adam_rows(net->utab, Pm, Pv, net->d + 1, t->ru.rows, t->ru.n, t->ru.grad,
-				     &adam, step);
-			nn_adam_rows(net->itab, Pm + off_I, Pv + off_I, net->d + 1, t->ri.rows, t->ri.n,
-				     t->ri.grad, &adam, step);
-			if (net->desc)
-				nn_adam_rows(net->wtab, Pm + off_W, Pv + off_W, net->d, t->rw.rows, t->rw.n,
-					     t->rw.grad, &adam, step);
-			rowset_clear(&t->ru);
-			rowset_clear(&t->ri);
-			rowset_clear(&t->rw);
-			m->info.samples += B;
-			if ((bt + 1) % BATCH_EVERY == 0 || bt + 1 == nbatch) {
-				double el = rr_now() - te;
-				rr_progress p = { .phase = RR_PHASE_BATCH, .what = "train",
-						  .done = (double)(bt + 1), .total = (double)nbatch,
-						  .epoch = epoch, .epochs = s->epochs,
-						  .train_loss = ewsum > 0 ? eloss / ewsum : 0,
-						  .seconds = rr_now() - t0,
-						  .samples_per_s = el > 0 ? (double)(s0 + (size_t)B) / el : 0 };
-				work_report(w, &p, 1);   /* every BATCH_EVERY batches, not by time */
-			}
-			if (work_stopped(w))
-				stopping = 1;
-		}
-		if (stopping) {
-			m->info.stopped = 1;
-			train_time += rr_now() - te;
-			break;
-		}
-		double vloss = n_val ? validate(t, cw, conf) : NAN;
-		double el = rr_now() - te;
-		train_time += el;
-		m->info.epochs_run = epoch;
-		m->info.train_loss = ewsum > 0 ? eloss / ewsum : 0;
-		if (n_val)
-			metrics_from_confusion(&vm, conf, nb);
-		rr_progress p = { .phase = RR_PHASE_EPOCH, .what = "train", .done = epoch,
-				  .total = s->epochs, .epoch = epoch, .epochs = s->epochs,
-				  .train_loss = m->info.train_loss, .val_loss = vloss,
-				  .val_macro_f1 = n_val ? vm.macro_f1 : 0, .seconds = rr_now() - t0,
-				  .samples_per_s = el > 0 ? (double)ns / el : 0, .n_classes = nb,
-				  .class_names = names, .confusion = n_val ? vm.conf : NULL,
-				  .precision = n_val ? vm.precision : NULL,
-				  .recall = n_val ? vm.recall : NULL, .f1 = n_val ? vm.f1 : NULL };
-		int ask = work_report(w, &p, 1);
-		m->info.val_loss = vloss;
-		if (n_val && vloss < best_loss) {
-			best_loss = vloss;
-			best_epoch = epoch;
-			bad_epochs = 0;
-			memcpy(t->best, net->params, net->n_params * sizeof *t->best);
-		} else if (n_val) {
-			bad_epochs++;
-		}
-		if (ask) {
-			m->info.stopped = 1;
-			break;
-		}
-		if (s->patience > 0 && n_val && bad_epochs >= s->patience) {
-			m->info.early_stopped = 1;
-			break;
-		}
+	double vloss = t->n_val ? validate(t, conf) : NAN;
+	double el = rr_now() - te;
+	t->train_time += el;
+	info->epochs_run = epoch;
+	info->train_loss = tloss;
+	if (t->n_val)
+		metrics_from_confusion(&vm, conf, t->m->n_bought);
+	int ask = report_epoch(t, epoch, vloss, &vm, el);
+	info->val_loss = vloss;
+	info->val_macro_f1 = t->n_val ? vm.macro_f1 : NAN;
+	track_best(t, epoch, vloss, info->val_macro_f1);
+	if (ask) {
+		info->stopped = 1;
+		return 1;
 	}
-	/* keep the best weights when early stopping is on or the user stopped the run (a stop
-	 * mid-epoch has moved the weights since, so restore even when the best is the last) */
-	if (best_epoch && (s->patience > 0 || m->info.stopped)) {
+	if (t->s->patience > 0 && t->n_val && t->bad_epochs >= t->s->patience) {
+		info->early_stopped = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* After the last epoch: the best weights back when early stopping is on or the user stopped
+ * the run (a stop mid-epoch has moved the weights since, so restore even when the best is the
+ * last), the figures, the DONE event. */
+static void train_finish(trainer *t)
+{
+	rr_model *m = t->m;
+	rr_net *net = &m->net;
+	if (t->best_epoch && (t->s->patience > 0 || m->info.stopped)) {
 		memcpy(net->params, t->best, net->n_params * sizeof *t->best);
-		m->info.best_epoch = best_epoch;
-		m->info.val_loss = best_loss;
+		m->info.best_epoch = t->best_epoch;
+		m->info.val_loss = t->best_loss;
+		m->info.val_macro_f1 = t->best_f1;
 	}
-	m->info.seconds = rr_now() - t0;
-	m->info.samples_per_s = train_time > 0 ? (double)m->info.samples / train_time : 0;
-	{
-		rr_progress p = { .phase = RR_PHASE_DONE, .what = "train",
-				  .epoch = m->info.epochs_run, .epochs = s->epochs,
-				  .train_loss = m->info.train_loss, .val_loss = m->info.val_loss,
-				  .seconds = m->info.seconds, .samples_per_s = m->info.samples_per_s };
-		work_report(w, &p, 1);
+	m->info.seconds = rr_now() - t->t0;
+	m->info.samples_per_s = t->train_time > 0 ? (double)m->info.samples / t->train_time : 0;
+	rr_progress p = { .phase = RR_PHASE_DONE, .what = "train", .epoch = m->info.epochs_run,
+			  .epochs = t->s->epochs, .train_loss = m->info.train_loss,
+			  .val_loss = m->info.val_loss, .seconds = m->info.seconds,
+			  .samples_per_s = m->info.samples_per_s };
+	work_report(t->w, &p, 1);
+}
+
+rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s,
+		      rr_work *w)
+{
+	if (train_check(ds, lab, s) != 0)
+		return NULL;
+	openblas_set_num_threads(s->threads > 0 ? s->threads : 1);
+	/* between batch reports (the preparation, each epoch's samples, validation) the loop
+	 * still reports every RR_TICK_S, so a front end that redraws from progress stays live */
+	work_tick(w, RR_PHASE_EVAL, "train: preparing", 0, 1, 1);
+	trainer T = { .ds = ds, .lab = lab, .s = s, .w = w }, *t = &T;
+	if (!(t->m = model_new_shell()))
+		return NULL;
+	if (train_prepare(t) != 0) {
+		trainer_free(t);
+		model_free(t->m);
+		return NULL;
 	}
+	t->t0 = rr_now();
+	for (int epoch = 1; epoch <= s->epochs; epoch++)
+		if (train_epoch(t, epoch))
+			break;
+	train_finish(t);
+	rr_model *m = t->m;
 	trainer_free(t);
 	if (model_bind(m, ds)) {
 		model_free(m);
 		return NULL;
 	}
 	return m;
-oom:
-	err_set("out of memory while training");
-fail:
-	trainer_free(t);
-	model_free(m);
-	return NULL;
 }

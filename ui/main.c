@@ -27,24 +27,56 @@
 
 static rr_app app;
 
-/* Options with a val above any char are hidden: not in --help, not offered by completion. */
-enum { OPT_COMPLETE_WORDS = 0x100 };
+/* The option that --complete-words is: hidden (not in --help, not offered by completion). */
+enum { OPT_COMPLETE_WORDS = 0x100, OPT_LOAD = 0x200 };
 
-/* The command line's one option table: getopt_long parses it and --complete-words lists it,
- * so the bash completion (completion/relrec.bash) offers exactly what is accepted. */
-static const struct option opts[] = {
+/* The front end's own options. The load options come after them from the `load` command's
+ * declaration (src/commands.c), so the command line and the command cannot disagree; of
+ * those only --map has a short form. */
+static const struct option own_opts[] = {
 	{"prompt", no_argument, NULL, 'p'},     {"replay", required_argument, NULL, 'r'},
 	{"keep-going", no_argument, NULL, 'k'}, {"quiet", no_argument, NULL, 'q'},
-	{"journal", required_argument, NULL, 'j'}, {"map", required_argument, NULL, 'm'},
+	{"journal", required_argument, NULL, 'j'},
 	{"help", no_argument, NULL, 'h'},       {"version", no_argument, NULL, 'V'},
 	{"complete-words", required_argument, NULL, OPT_COMPLETE_WORDS},
-	{NULL, 0, NULL, 0},
 };
+static const struct { const char *name; char c; } load_shorts[] = {{"--map", 'm'}};
+#define MAX_OPTS 32
+static struct option opts[MAX_OPTS];   /* getopt_long's table: own_opts, then load's */
+static const rr_argspec *load_opts;    /* the load command's options */
+
+/* One table for getopt_long, --help and --complete-words: ours, then load's. */
+static void build_opts(void)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < sizeof own_opts / sizeof *own_opts; i++)
+		opts[n++] = own_opts[i];
+	load_opts = cmd_find("load")->opts;
+	for (int i = 0; load_opts[i].name && n + 1 < MAX_OPTS; i++, n++) {
+		opts[n].name = load_opts[i].name + 2;
+		opts[n].has_arg = load_opts[i].kind == RR_A_FLAG ? no_argument : required_argument;
+		opts[n].flag = NULL;
+		opts[n].val = OPT_LOAD + i;
+		for (size_t k = 0; k < sizeof load_shorts / sizeof *load_shorts; k++)
+			if (strcmp(load_shorts[k].name, load_opts[i].name) == 0)
+				opts[n].val = load_shorts[k].c;
+	}
+	opts[n] = (struct option){NULL, 0, NULL, 0};
+}
+
+/* The load option an opts entry stands for, or NULL. */
+static const rr_argspec *load_opt_of(const struct option *o)
+{
+	for (int i = 0; load_opts[i].name; i++)
+		if (strcmp(load_opts[i].name + 2, o->name) == 0)
+			return &load_opts[i];
+	return NULL;
+}
 
 /* getopt's short options, "pr:kqj:...", read off opts so the two cannot disagree. */
 static const char *short_opts(void)
 {
-	static char buf[2 * sizeof opts / sizeof *opts + 1];
+	static char buf[2 * MAX_OPTS + 1];
 	char *p = buf;
 	for (const struct option *o = opts; o->name; o++) {
 		if (o->val > 0xff)
@@ -57,6 +89,22 @@ static const char *short_opts(void)
 	return buf;
 }
 
+/* "  -m, --map NAME=COL,...  HELP" for each load option, from its declaration. */
+static void usage_load_opts(FILE *f)
+{
+	char meta[128], left[160];
+	for (const struct option *o = opts; o->name; o++) {
+		const rr_argspec *s = load_opt_of(o);
+		if (!s)
+			continue;
+		snprintf(left, sizeof left, "%s%c%s --%s%s%s", o->val <= 0xff ? "-" : " ",
+			 o->val <= 0xff ? (char)o->val : ' ', o->val <= 0xff ? "," : " ", o->name,
+			 s->kind == RR_A_FLAG ? "" : " ",
+			 s->kind == RR_A_FLAG ? "" : arg_value_text(s, meta, sizeof meta));
+		fprintf(f, "  %-24s load FILE: %s\n", left, s->help);
+	}
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f,
@@ -64,15 +112,17 @@ static void usage(FILE *f)
 		"       relrec --prompt [FILE]             a readline prompt\n"
 		"       relrec --replay SCRIPT [FILE]      run commands from SCRIPT (- for stdin)\n"
 		"       relrec gen ROWS [--seed S]         write a synthetic transaction CSV to stdout\n"
+		"FILE is loaded as the load command would: - reads standard input, |COMMAND a command's output.\n"
 		"options:\n"
-		"  -p, --prompt          use the readline prompt instead of the workbench\n"
-		"  -r, --replay SCRIPT   run a script headless; stops at the first error\n"
-		"  -k, --keep-going      with --replay: report errors and go on\n"
-		"  -q, --quiet           with --replay: do not echo commands\n"
-		"  -j, --journal FILE    append every executed command to FILE (a replayable script)\n"
-		"  -m, --map MAP         load FILE with the column map MAP (user=COL,item=COL,...)\n"
-		"  -h, --help            this help\n"
-		"  -V, --version         print the version\n"
+		"  -p, --prompt             use the readline prompt instead of the workbench\n"
+		"  -r, --replay SCRIPT      run a script headless; stops at the first error\n"
+		"  -k, --keep-going         with --replay: report errors and go on\n"
+		"  -q, --quiet              with --replay: do not echo commands\n"
+		"  -j, --journal FILE       append every executed command to FILE (a replayable script)\n");
+	usage_load_opts(f);
+	fprintf(f,
+		"  -h, --help               this help\n"
+		"  -V, --version            print the version\n"
 		"Inside, 'help' lists the commands. See relrec(1).\n");
 }
 
@@ -112,22 +162,34 @@ static char *put_quoted(char *p, const char *s)
 	return p;
 }
 
-/* The command line `load "PATH"` (with ` --map "MAP"` when map is not NULL); caller frees. */
-static char *load_line(const char *path, const char *map)
+/* The load options given on the command line, in order. */
+typedef struct load_opt {
+	const rr_argspec *spec;
+	const char *value;        /* NULL for a flag */
+} load_opt;
+
+/* The command line `load "PATH" --opt "VALUE" ...`; caller frees. */
+static char *load_line(const char *path, const load_opt *lo, int n)
 {
-	size_t n = 2 * strlen(path) + (map ? 2 * strlen(map) + 8 : 0) + 16;
-	char *line = malloc(n), *p = line;
+	size_t len = 2 * strlen(path) + 16;
+	for (int i = 0; i < n; i++)
+		len += strlen(lo[i].spec->name) + (lo[i].value ? 2 * strlen(lo[i].value) + 4 : 0) + 2;
+	char *line = malloc(len), *p;
 	if (!line)
 		return NULL;
 	p = put_quoted(line + sprintf(line, "load "), path);
-	if (map)
-		put_quoted(p + sprintf(p, " --map "), map);
+	for (int i = 0; i < n; i++) {
+		p += sprintf(p, " %s", lo[i].spec->name);
+		if (lo[i].value)
+			p = put_quoted(p + sprintf(p, " "), lo[i].value);
+	}
 	return line;
 }
 
 /* relrec --complete-words WHAT: the words the bash completion offers, one a line.
  * options: every visible long option; argoptions: the long and short forms of those that
- * take an argument; map: the logical column names of --map. Returns the exit code. */
+ * take an argument; map: the logical column names of --map; --OPTION: the values a load
+ * option suggests (its declaration's choices). Returns the exit code. */
 static int complete_words(const char *what)
 {
 	if (strcmp(what, "map") == 0) {
@@ -135,17 +197,25 @@ static int complete_words(const char *what)
 			printf("%s\n", ingest_col_name((enum rr_col)c));
 		return 0;
 	}
+	for (const struct option *o = opts; what[0] == '-' && o->name; o++) {
+		const rr_argspec *s = load_opt_of(o);
+		if (s && strcmp(s->name, what) == 0) {
+			for (const char *const *c = s->choices; c && *c; c++)
+				printf("%s\n", *c);
+			return 0;
+		}
+	}
 	int args = strcmp(what, "argoptions") == 0;
 	if (!args && strcmp(what, "options") != 0) {
-		fprintf(stderr, "relrec: --complete-words: '%s' is not options, argoptions or map\n",
-			what);
+		fprintf(stderr, "relrec: --complete-words: '%s' is not options, argoptions, map or a "
+			"load option\n", what);
 		return 2;
 	}
 	for (const struct option *o = opts; o->name; o++) {
-		if (o->val > 0xff || (args && o->has_arg == no_argument))
+		if (o->val == OPT_COMPLETE_WORDS || (args && o->has_arg == no_argument))
 			continue;
 		printf("--%s\n", o->name);
-		if (args)
+		if (args && o->val <= 0xff)
 			printf("-%c\n", o->val);
 	}
 	return 0;
@@ -190,17 +260,27 @@ int main(int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "gen") == 0)
 		return gen_main(argc, argv);
 
-	const char *script = NULL, *journal = NULL, *map = NULL;
-	int prompt = 0, keep_going = 0, quiet = 0, c;
+	const char *script = NULL, *journal = NULL;
+	int prompt = 0, keep_going = 0, quiet = 0, c, n_lo = 0, idx;
+	load_opt lo[MAX_OPTS];
+	build_opts();
 	const char *shorts = short_opts();
-	while ((c = getopt_long(argc, argv, shorts, opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, shorts, opts, &idx)) != -1) {
+		const struct option *o = NULL;
+		for (const struct option *k = opts; k->name && !o; k++)
+			o = k->val == c ? k : NULL;
+		const rr_argspec *ls = o ? load_opt_of(o) : NULL;
+		if (ls) {   /* a load option: passed on to `load FILE` as it was given */
+			lo[n_lo].spec = ls;
+			lo[n_lo++].value = ls->kind == RR_A_FLAG ? NULL : optarg;
+			continue;
+		}
 		switch (c) {
 		case 'p': prompt = 1; break;
 		case 'r': script = optarg; break;
 		case 'k': keep_going = 1; break;
 		case 'q': quiet = 1; break;
 		case 'j': journal = optarg; break;
-		case 'm': map = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("relrec %s\n", RELREC_VERSION); return 0;
 		case OPT_COMPLETE_WORDS: return complete_words(optarg);
@@ -220,8 +300,8 @@ int main(int argc, char **argv)
 	int interactive = !script && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	if (!script && !interactive)
 		script = "-"; /* piped input is a script */
-	if (map && !file && !interactive) {
-		fprintf(stderr, "relrec: --map needs a FILE to load\n");
+	if (n_lo && !file && !interactive) {
+		fprintf(stderr, "relrec: %s needs a FILE to load\n", lo[0].spec->name);
 		return 2;
 	}
 
@@ -249,7 +329,7 @@ int main(int argc, char **argv)
 		file = default_data();
 	int rc = 0;
 	if (file) {
-		char *line = load_line(file, map);
+		char *line = load_line(file, lo, n_lo);
 		if (!line || cmd_exec(&app, line) != 0) {
 			fprintf(stderr, "relrec: %s\n", line ? err_msg() : "out of memory");
 			rc = 1;

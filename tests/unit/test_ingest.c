@@ -1,11 +1,18 @@
-/* test_ingest.c — CSV reading: quoting, line endings, BOM, bad rows, dates, numbers, gzip. */
+/* test_ingest.c — CSV reading: quoting, line endings, BOM, bad rows, dates, numbers, gzip;
+ * shops' exports: separators, decimal commas, encodings, header names, date detection,
+ * commands and standard input, huge fields. */
 #include "testutil.h"
 
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <time.h>
 #include <zlib.h>
 
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
+#include "util.h"
 
 #define HDR "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country"
 
@@ -136,7 +143,7 @@ static void test_long_field(void **state)
 static void test_strict(void **state)
 {
 	(void)state;
-	rr_rows *r = load_text(HDR "\n1,A,x,1,12/1/2010 8:26,1,7,UK\n2,A,x,1,13/1/2010 8:26,1,7,UK\n", 1);
+	rr_rows *r = load_text(HDR "\n1,A,x,1,12/1/2010 8:26,1,7,UK\n2,A,x,1,2/30/2010 8:26,1,7,UK\n", 1);
 	assert_null(r);
 	assert_non_null(strstr(err_msg(), ":3: unparsable date"));
 }
@@ -191,7 +198,7 @@ static void test_map(void **state)
 	assert_null(ingest_load(p, "user=who,item=nosuch", 0, NULL));
 	assert_non_null(strstr(err_msg(), "no column 'nosuch'"));
 	assert_null(ingest_load(p, "user=who,item=sku", 0, NULL));
-	assert_non_null(strstr(err_msg(), "no column given for 'invoice'"));
+	assert_non_null(strstr(err_msg(), "no column given for 'qty', 'date'"));
 	tu_remove(p);
 }
 
@@ -287,6 +294,457 @@ static void test_utf8(void **state)
 	assert_true(ingest_utf8_valid("abcdefghabcdefgh\x7f", 17));
 }
 
+/* ==== shops' exports: what ingest decides, and what it refuses to guess ==== */
+
+static rr_rows *load_with(const char *text, const rr_ingest_opts *o)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+static const char *minute_of(const rr_rows *r, size_t i)
+{
+	static char buf[32];
+	return ingest_format_minute(r->minute[i], buf, sizeof buf);
+}
+
+/* Slashed dates: the evidence decides after the last row, whichever row brings it. */
+static void test_date_detection(void **state)
+{
+	(void)state;
+	/* day first, proven only by the last row: the rows before it are turned */
+	rr_rows *r = load_text(HDR "\n1,A,x,1,01/03/2023 10:00,1,7,UK\n2,A,x,1,02/03/2023 10:00,1,7,UK\n"
+			       "3,A,x,1,13/03/2023 10:00,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-03-01 10:00", minute_of(r, 0));
+	assert_string_equal("2023-03-02 10:00", minute_of(r, 1));
+	assert_string_equal("2023-03-13 10:00", minute_of(r, 2));
+	assert_non_null(strstr(r->reading, "dates: D/M/YYYY H:MM (day first: 1st field up to 13)"));
+	assert_null(strstr(r->reading, "ambiguous"));
+	rows_free(r);
+	/* month first, proven by the first row; dotted */
+	r = load_text(HDR "\n1,A,x,1,3.13.2023,1,7,UK\n2,A,x,1,3.1.2023,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-03-01 00:00", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "dates: M.D.YYYY (month first: 2nd field up to 13)"));
+	rows_free(r);
+	/* every date reads both ways: month first, and a warning with the option */
+	r = load_text(HDR "\n1,A,x,1,01/03/2023 10:00:05,1,7,UK\n2,A,x,1,12/11/2023 10:00:00,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-01-03 10:00", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "dates: M/D/YYYY H:MM:SS (ambiguous: no field above 12, "
+				     "read month first)"));
+	assert_non_null(strstr(r->reading, "warning: the dates are ambiguous"));
+	assert_non_null(strstr(r->reading, "--date-format \"%d/%m/%Y %H:%M:%S\""));
+	rows_free(r);
+	/* both readings proven: an error naming a line of each */
+	assert_null(load_text(HDR "\n1,A,x,1,13/1/2023 10:00,1,7,UK\n2,A,x,1,1/1/2023 9:00,1,7,UK\n"
+			      "3,A,x,1,1/14/2023 10:00,1,7,UK\n", 0));
+	assert_string_equal(strstr(err_msg(), "dates read both ways"),
+			    "dates read both ways: line 2 '13/1/2023 10:00' is day first, line 4 "
+			    "'1/14/2023 10:00' is month first (say which with --date-format)");
+	/* neither reading is a day: rejected as today */
+	r = load_text(HDR "\n1,A,x,1,13/13/2023 10:00,1,7,UK\n2,A,x,1,1/1/2023 9:00,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
+	rows_free(r);
+}
+
+/* ISO 8601: T or blank, seconds, fractions, Z and offsets (converted to UTC). */
+static void test_iso_dates(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(HDR "\n1,A,x,1,2023-03-15T10:00:00Z,1,7,UK\n"
+			       "2,A,x,1,2023-03-15T10:00:00.123+01:00,1,7,UK\n"
+			       "3,A,x,1,2023-03-15 23:30-0200,1,7,UK\n4,A,x,1,2023-03-15 10:00:00+00,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("2023-03-15 10:00", minute_of(r, 0));
+	assert_string_equal("2023-03-15 09:00", minute_of(r, 1));
+	assert_string_equal("2023-03-16 01:30", minute_of(r, 2));
+	assert_string_equal("2023-03-15 10:00", minute_of(r, 3));
+	assert_non_null(strstr(r->reading, "dates: ISO 8601 with offsets, converted to UTC"));
+	rows_free(r);
+	r = load_text(HDR "\n1,A,x,1,2023-03-15T10:00:00Z,1,7,UK\n2,A,x,1,2023-03-15 10:00,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "dates: ISO 8601, 1 with offsets converted to UTC and 1 "
+				     "without, as written"));
+	rows_free(r);
+	int32_t m;
+	assert_int_equal(-1, ingest_parse_date("2023-03-15T10:00:00+25:00", 25, &m));
+	assert_int_equal(-1, ingest_parse_date("2023-03-15T10:00:00 UTC", 23, &m));
+}
+
+static void test_date_format(void **state)
+{
+	(void)state;
+	rr_ingest_opts o = {.date_format = "%d.%m.%Y %H:%M"};
+	rr_rows *r = load_with(HDR "\n1,A,x,1,01.03.2023 10:00,1,7,UK\n2,A,x,1,3/1/2023 10:00,1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
+	assert_string_equal("2023-03-01 10:00", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "dates: --date-format \"%d.%m.%Y %H:%M\", as written"));
+	rows_free(r);
+	o.date_format = "%Y-%m-%dT%H:%M:%S%z";
+	r = load_with(HDR "\n1,A,x,1,2023-03-15T10:00:00+0100,1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_string_equal("2023-03-15 09:00", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, ", converted to UTC"));
+	rows_free(r);
+	o.date_format = "%e %b %y, %I:%M %p";
+	r = load_with(HDR "\n1,A,x,1,\" 5 March 23, 12:05 AM\",1,7,UK\n2,A,x,1,\"15 mar 99, 1:05 PM\",1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-03-05 00:05", minute_of(r, 0));
+	assert_string_equal("1999-03-15 13:05", minute_of(r, 1));
+	rows_free(r);
+	o.date_format = "%d/%m/%Q";
+	assert_null(load_with(HDR "\n", &o));
+	assert_non_null(strstr(err_msg(), "--date-format: unknown directive '%Q'"));
+	o.date_format = "%d/%m %H:%M";
+	assert_null(load_with(HDR "\n", &o));
+	assert_non_null(strstr(err_msg(), "has no year"));
+}
+
+/* Separators from the header, decimal commas, and --sep / --decimal. */
+static void test_separators_and_decimals(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("invoice;item;desc;qty;date;price;user;country\n"
+			       "1;A;\"x; y, z\";1;1/2/2023 10:00;2,55;7;UK\n2;B;w;1;1/2/2023 10:00;3;7;UK\n", 0);
+	assert_non_null(r);
+	assert_string_equal("known names", r->schema);
+	assert_int_equal(2, r->n);
+	assert_true(r->price[0] == 2.55);
+	assert_string_equal("x; y, z", strtab_get(r->descs, r->desc[0]));
+	assert_non_null(strstr(r->reading, "separator ';', decimal comma (detected)"));
+	rows_free(r);
+	/* tabs, with an empty field (libcsv would skip a tab before a field as a blank) */
+	r = load_text("invoice\titem\tdesc\tqty\tdate\tprice\tuser\tcountry\n"
+		      "1\tA\t\t1\t1/2/2023 10:00\t2.5\t7\tUK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("7", strtab_get(r->customers, r->cust[0]));
+	assert_non_null(strstr(r->reading, "separator tab, decimal point"));
+	rows_free(r);
+	r = load_text("invoice|item|qty|date|price|user\n1|A|1|1/2/2023 10:00|2.5|7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+	/* both marks in one file: an error naming a line of each */
+	assert_null(load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;2,5;7\n2;A;1;1/2/2023;2.5;7\n", 0));
+	assert_string_equal(strstr(err_msg(), "numbers"), "numbers are written with a decimal comma "
+			    "(line 2: '2,5') and with a decimal point (line 3: '2.5'); say which with --decimal");
+	rr_ingest_opts o = {.decimal = ","};
+	r = load_with("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;2,5;7\n2;A;1;1/2/2023;2.5;7\n"
+		      "3;A;1;1/2/2023;1.234,5;7\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->reading, ", decimal comma\n"));
+	rows_free(r);
+	/* a comma file reads a decimal comma only when told */
+	r = load_text(HDR "\n1,A,x,1,1/2/2023,\"2,5\",7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	rows_free(r);
+	/* --sep overrides the header's evidence; a tie is an error */
+	o = (rr_ingest_opts){.sep = ";"};
+	r = load_with("invoice;item;qty;date;price;user\n1;A,B;1;1/2/2023;2.5;7\n", &o);
+	assert_non_null(r);
+	assert_string_equal("A,B", strtab_get(r->codes, r->item[0]));
+	rows_free(r);
+	assert_null(load_text("a,b;c,d;e\n", 0));
+	assert_string_equal(strstr(err_msg(), "cannot"), "cannot tell the separator: the header has 2 "
+			    "',' and 2 ';' (say which with --sep)");
+	o.sep = "ab";
+	assert_null(load_with(HDR "\n", &o));
+	assert_non_null(strstr(err_msg(), "--sep: 'ab' is not a separator"));
+}
+
+/* Header names: the known ones, the map, and every way two columns can collide. */
+static void test_columns(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order ID,SKU,Product Name,Units,Order Date,Unit_Price,Client-ID\n"
+			       "o1,S1,Socks,2,2023-01-02 10:00,1.5,c1\n", 0);
+	assert_non_null(r);
+	assert_string_equal("known names", r->schema);
+	assert_string_equal("Socks", strtab_get(r->descs, r->desc[0]));
+	assert_non_null(strstr(r->reading, "columns: user=Client-ID, item=SKU, invoice=Order ID, "
+				     "qty=Units, date=Order Date, price=Unit_Price, desc=Product Name\n"));
+	rows_free(r);
+	/* two columns that could both be the invoice */
+	assert_null(load_text("order_id,invoice,sku,qty,date,user\n", 0));
+	assert_string_equal(strstr(err_msg(), "columns"), "columns 'order_id' (1) and 'invoice' (2) "
+			    "could both be the invoice (say which with --map invoice=COL)");
+	/* ... which the map settles */
+	char *p = tu_write_temp_str("order_id,invoice,sku,qty,date,user\n1,2,A,1,2023-01-02,7\n");
+	r = ingest_load(p, "invoice=2", 0, NULL);
+	assert_non_null(r);
+	assert_string_equal("2", strtab_get(r->invoices, r->invoice[0]));
+	rows_free(r);
+	assert_null(ingest_load(p, "user=sku,item=sku", 0, NULL));
+	assert_string_equal(err_msg(), "--map: column 'sku' (3) is given for both user and item");
+	assert_null(ingest_load(p, "user=3,item=sku,invoice=1", 0, NULL));
+	assert_string_equal(err_msg(), "--map: column 'sku' (3) is given for both user and item");
+	assert_null(ingest_load(p, "user=user,user=sku", 0, NULL));
+	assert_non_null(strstr(err_msg(), "'user' is given twice"));
+	tu_remove(p);
+	/* a name two columns share */
+	p = tu_write_temp_str("id,sku,id,qty,date\n");
+	assert_null(ingest_load(p, "user=id", 0, NULL));
+	assert_non_null(strstr(err_msg(), "'id' names columns 1 and 3"));
+	tu_remove(p);
+	assert_null(load_text("invoice,item,qty,date,user,User\n", 0));
+	assert_non_null(strstr(err_msg(), "could both be the user"));
+	/* a wide export (80 columns), the ones relrec needs among them */
+	char wide[4096] = "", row[4096] = "";
+	for (int c = 0; c < 80; c++) {
+		const char *name = c == 10 ? "Lineitem SKU" : c == 20 ? "Lineitem quantity"
+				   : c == 30 ? "Created at" : c == 79 ? "Customer ID" : NULL;
+		const char *val = c == 10 ? "S1" : c == 20 ? "2" : c == 30 ? "2023-01-02 10:00:00 +0100"
+				  : c == 79 ? "c9" : "z";
+		char extra[16];
+		snprintf(extra, sizeof extra, "extra%d", c);
+		snprintf(wide + strlen(wide), sizeof wide - strlen(wide), "%s%s", c ? "," : "",
+			 name ? name : extra);
+		snprintf(row + strlen(row), sizeof row - strlen(row), "%s%s", c ? "," : "", val);
+	}
+	char text[8192];
+	snprintf(text, sizeof text, "%s\n%s\n", wide, row);
+	rr_ingest_opts o = {.map = "item=Lineitem SKU,qty=Lineitem quantity"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("2023-01-02 09:00", minute_of(r, 0));
+	assert_string_equal("c9", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
+}
+
+/* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
+static void test_optional_columns(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("user,item,qty,date\nc1,A,1,2023-01-02 10:00\nc1,B,1,2023-01-02 10:00\n"
+			       "c1,A,1,2023-01-03 10:00\nc2,A,1,2023-01-02 10:00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(1, r->no_price);
+	assert_int_equal(1, r->no_invoice);
+	assert_true(r->price[0] == 0);
+	assert_int_equal(3, strtab_count(r->invoices));
+	assert_int_equal(r->invoice[0], r->invoice[1]);
+	assert_true(r->invoice[0] != r->invoice[2] && r->invoice[0] != r->invoice[3]);
+	assert_non_null(strstr(r->reading, "no price column: spend features off"));
+	assert_non_null(strstr(r->reading, "no invoice column: one invoice per customer and timestamp"));
+	rows_free(r);
+}
+
+static void test_encodings(void **state)
+{
+	(void)state;
+	/* latin1: £ is 0xA3; é 0xE9 */
+	const char *l1 = HDR "\n1,A,Voucher \xA3" "40,1,1/2/2023,1,7,Caf\xE9\n";
+	rr_ingest_opts o = {.encoding = "latin1"};
+	rr_rows *r = load_with(l1, &o);
+	assert_non_null(r);
+	assert_string_equal("Voucher \xC2\xA3" "40", strtab_get(r->descs, r->desc[0]));
+	assert_string_equal("Caf\xC3\xA9", strtab_get(r->countries, r->country[0]));
+	assert_non_null(strstr(r->reading, "format: latin1 converted to UTF-8, separator ','"));
+	rows_free(r);
+	/* without --encoding: rejected, and the message says what would read it */
+	r = load_text(l1, 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->rejected[RR_REJ_UTF8]);
+	assert_non_null(strstr(r->examples[0], "the description is not UTF-8 (try --encoding latin1 or cp1252)"));
+	assert_non_null(strstr(r->reading, "is not UTF-8: 1 row rejected (try --encoding latin1 or cp1252)"));
+	rows_free(r);
+	/* a byte cp1252 leaves undefined */
+	o.encoding = "cp1252";
+	assert_null(load_with(HDR "\n1,A,\x81,1,1/2/2023,1,7,UK\n", &o));
+	assert_non_null(strstr(err_msg(), "byte 0x81 at offset"));
+	assert_non_null(strstr(err_msg(), "is not cp1252"));
+	o.encoding = "klingon";
+	assert_null(load_with(HDR "\n", &o));
+	assert_non_null(strstr(err_msg(), "--encoding: 'klingon' is not an encoding iconv knows"));
+	/* UTF-16 with a byte order mark is followed without being asked */
+	const char *u8 = "user,item,qty,date\n7,\xC3\xA9,1,2023-01-02\n";
+	char u16[256];
+	size_t n = 0;
+	u16[n++] = (char)0xFF;
+	u16[n++] = (char)0xFE;
+	for (const char *c = u8; *c; c++) {
+		unsigned cp = (unsigned char)*c;
+		if (cp == 0xC3) { /* é */
+			cp = 0xE9;
+			c++;
+		}
+		u16[n++] = (char)(cp & 0xFF);
+		u16[n++] = (char)(cp >> 8);
+	}
+	char *p = tu_write_temp(u16, n);
+	r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_string_equal("\xC3\xA9", strtab_get(r->codes, r->item[0]));
+	assert_non_null(strstr(r->reading, "UTF-16 (from its byte order mark) converted to UTF-8"));
+	rows_free(r);
+}
+
+/* Quantities and prices beyond 1e9 are errors in the file, not spend of +inf. */
+static void test_number_range(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(HDR "\n1,A,x,1,1/2/2023,1e308,7,UK\n2,A,x,2000000000,1/2/2023,1,7,UK\n"
+			       "3,A,x,-1000000000,1/2/2023,-1e9,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_RANGE]);
+	assert_non_null(strstr(r->examples[0], "2: number out of range: price '1e308' (beyond 1e9)"));
+	assert_non_null(strstr(r->examples[1], "3: number out of range: quantity '2000000000'"));
+	rows_free(r);
+}
+
+/* Commands and standard input: no seeking, gzip by peeking, failures with their stderr. */
+static void test_commands(void **state)
+{
+	(void)state;
+	const char *text = HDR "\n1,A,x,1,12/1/2010 8:26,1,7,UK\n2,B,y,2,12/1/2010 9:26,3,8,UK\n";
+	char path[] = "/tmp/relrec-test-cmd-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	gzFile g = gzdopen(fd, "wb");
+	gzwrite(g, text, (unsigned)strlen(text));
+	gzclose(g);
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "|cat %s", path);
+	rr_rows *r = ingest_read(cmd, NULL, NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal(cmd, r->path);
+	assert_non_null(strstr(r->reading, "format: gzip, UTF-8"));
+	rows_free(r);
+	/* a failing command: its status and the end of its stderr, even after good output */
+	snprintf(cmd, sizeof cmd, "|zcat %s; echo 'it broke' >&2; exit 3", path);
+	assert_null(ingest_read(cmd, NULL, NULL));
+	assert_non_null(strstr(err_msg(), "exited with status 3: it broke"));
+	assert_null(ingest_read("|zcat /nonexistent/x.gz", NULL, NULL));
+	assert_non_null(strstr(err_msg(), "command 'zcat /nonexistent/x.gz' exited with status 1: "));
+	assert_non_null(strstr(err_msg(), "No such file"));
+	assert_null(ingest_read("| ", NULL, NULL));
+	assert_non_null(strstr(err_msg(), "no command after '|'"));
+	/* a load that fails (here: its header) ends the command rather than waiting for it */
+	double t0 = rr_now();
+	assert_null(ingest_read("|echo a,b; sleep 20", NULL, NULL));
+	assert_true(rr_now() - t0 < 5);
+	assert_non_null(strstr(err_msg(), "unrecognised header"));
+	/* standard input */
+	int saved = dup(0);
+	int in = open(path, O_RDONLY);
+	dup2(in, 0);
+	close(in);
+	r = ingest_read("-", NULL, NULL);
+	dup2(saved, 0);
+	close(saved);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	rows_free(r);
+	unlink(path);
+}
+
+/* A stop asked while a command says nothing ends the command and the load at once. */
+static volatile sig_atomic_t stop_flag;
+
+static void *ask_stop(void *arg)
+{
+	(void)arg;
+	struct timespec ts = {0, 200000000L};
+	nanosleep(&ts, NULL);
+	stop_flag = 1;
+	return NULL;
+}
+
+static void test_command_stop(void **state)
+{
+	(void)state;
+	stop_flag = 0;
+	rr_work w = work_init(NULL, &stop_flag, "load");
+	pthread_t th;
+	pthread_create(&th, NULL, ask_stop, NULL);
+	double t0 = rr_now();
+	assert_null(ingest_read("|sleep 30", NULL, &w));
+	pthread_join(th, NULL);
+	assert_true(rr_now() - t0 < 5);
+	assert_string_equal(err_msg(), "load of '|sleep 30' interrupted");
+}
+
+/* A field past RR_MAX_FIELD is skipped without being kept, quoted or not, and the
+ * records after it are read where they are. */
+static void test_huge_fields(void **state)
+{
+	(void)state;
+	size_t big = 3 * 1024 * 1024;
+	char *text = malloc(3 * big + 1000);
+	int n = sprintf(text, "%s\n1,A,x,1,12/1/2010 8:26,1,7,UK\n2,A,\"", HDR);
+	int newlines = 0;
+	for (size_t i = 0; i < big; i++) { /* quoted, with newlines, "" and separators */
+		text[n++] = i % 1000 == 0 ? '\n' : i % 777 == 0 ? '"' : i % 555 == 0 ? ',' : 'x';
+		newlines += i % 1000 == 0;
+		if (i % 777 == 0 && i % 1000)
+			text[n++] = '"';
+	}
+	n += sprintf(text + n, "\",1,12/1/2010 8:26,1,7,UK\n3,");
+	memset(text + n, 'y', big);
+	n += (int)big;
+	n += sprintf(text + n, ",x,1,12/1/2010 8:26,1,7,UK\n4,A,x,1,12/1/2010 8:26,1,7,UK\n");
+	char *p = tu_write_temp(text, (size_t)n);
+	free(text);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(4, r->lines);
+	assert_int_equal(2, r->rejected[RR_REJ_LONG]);
+	assert_non_null(strstr(r->examples[0], "3: over-long field"));
+	/* record 3 spans its quoted field's newlines: record 4 starts after them */
+	char want[32];
+	snprintf(want, sizeof want, "%d: over-long field", 3 + newlines + 1);
+	assert_non_null(strstr(r->examples[1], want));
+	rows_free(r);
+	tu_remove(p);
+	/* a header field without end: refused at once */
+	char *h = malloc(100000);
+	memset(h, 'x', 100000);
+	p = tu_write_temp(h, 100000);
+	free(h);
+	assert_null(ingest_load(p, NULL, 0, NULL));
+	assert_non_null(strstr(err_msg(), "the header has a field longer than 4096 bytes"));
+	tu_remove(p);
+}
+
+/* Every known header name is in the manual's DATA FORMAT section. */
+static void test_man_lists_known_names(void **state)
+{
+	(void)state;
+	FILE *f = fopen("man/relrec.1", "r");
+	assert_non_null(f);
+	static char text[1 << 20];
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	char *sec = strstr(text, "\n.SH DATA FORMAT\n"), *end = sec ? strstr(sec + 1, "\n.SH ") : NULL;
+	assert_non_null(sec);
+	if (end)
+		*end = '\0';
+	for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
+		if (!strstr(sec, a->name))
+			fail_msg("man/relrec.1's DATA FORMAT does not list '%s' (%s)", a->name,
+				 ingest_col_name(a->col));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -304,6 +762,18 @@ int main(void)
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_date_detection),
+		cmocka_unit_test(test_iso_dates),
+		cmocka_unit_test(test_date_format),
+		cmocka_unit_test(test_separators_and_decimals),
+		cmocka_unit_test(test_columns),
+		cmocka_unit_test(test_optional_columns),
+		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_number_range),
+		cmocka_unit_test(test_commands),
+		cmocka_unit_test(test_command_stop),
+		cmocka_unit_test(test_huge_fields),
+		cmocka_unit_test(test_man_lists_known_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -138,8 +138,8 @@ static void test_steps(void **state)
 	(void)state;
 	rr_settings s;
 	settings_default(&s);
-	step(&s, "dim", +1, "24");           /* the ladder */
-	step(&s, "dim", -1, "16");
+	step(&s, "dim", +1, "16");           /* the ladder */
+	step(&s, "dim", -1, "8");
 	step(&s, "hidden", +1, "192,64");    /* the first layer moves, the second stays */
 	step(&s, "dropout", +1, "0.05");
 	step(&s, "dropout", -1, "0");
@@ -150,8 +150,9 @@ static void test_steps(void **state)
 	step(&s, "lr", +1, "0.002");
 	settings_set(&s, "lr", "0.0007");
 	step(&s, "lr", -1, "0.0005");
-	step(&s, "desc", +1, NULL);          /* on is the last word: no wrap-around */
-	step(&s, "desc", -1, "off");
+	step(&s, "desc", -1, NULL);          /* off is the first word: no wrap-around */
+	step(&s, "desc", +1, "on");
+	step(&s, "desc", +1, NULL);          /* on is the last */
 	step(&s, "variant", -1, NULL);
 	step(&s, "variant", +1, "1");
 	settings_set(&s, "variant", "3");
@@ -172,10 +173,38 @@ static void test_variant_diff(void **state)
 	assert_int_equal(0, settings_set(&b, "variant", "1"));
 	assert_int_equal(7, (int)b.seed); /* the experiment's seed stays */
 	char buf[512];
-	assert_string_equal("variant 0 → 1, dim 16 → 32, hidden 128,64 → 64, negatives 4 → 0, "
-			    "mask 0.5 → 0, desc on → off, seed 42 → 7",
+	assert_string_equal("variant 0 → 1, dim 8 → 32, hidden 128,64 → 64, seed 42 → 7",
 			    settings_diff(&a, &b, buf, sizeof buf));
 	assert_string_equal("", settings_diff(&a, &a, buf, sizeof buf));
+}
+
+/* The seed's three models, setting by setting: whatever relrec's defaults are, a variant is
+ * the study's model exactly (tests/model/run_model.sh checks their figures). */
+static void test_variants_exact(void **state)
+{
+	(void)state;
+	static const char *const want[3] = {
+		"variant 1 dropout 0 dim 32 hidden 64 lr 0.001 batch 256 epochs 10 weights none "
+		"patience 0 negatives 0 sampling pop mask 0 desc off",
+		"variant 2 dropout 0 dim 32 hidden 64 lr 0.001 batch 256 epochs 10 weights none "
+		"patience 0 negatives 0 sampling pop mask 0 desc on",
+		"variant 3 dropout 0.3 dim 32 hidden 64 lr 0.001 batch 256 epochs 10 weights none "
+		"patience 2 negatives 0 sampling pop mask 0 desc on",
+	};
+	for (int v = 1; v <= 3; v++) {
+		rr_settings s;
+		settings_variant(&s, v);
+		char got[512] = "", val[128];
+		size_t k = 0;
+		for (const rr_setting_def *d = rr_setting_defs; d->name; d++) {
+			if (!strcmp(d->name, "seed") || !strcmp(d->name, "test") ||
+			    !strcmp(d->name, "val") || !strcmp(d->name, "threads"))
+				continue;   /* the experiment's, not the model's */
+			k += (size_t)snprintf(got + k, sizeof got - k, "%s%s %s", k ? " " : "", d->name,
+					      settings_get(&s, d->name, val, sizeof val));
+		}
+		assert_string_equal(want[v - 1], got);
+	}
 }
 
 int main(void)
@@ -184,7 +213,7 @@ int main(void)
 		cmocka_unit_test(test_defaults_are_valid), cmocka_unit_test(test_decimal_exact),
 		cmocka_unit_test(test_round_trip),         cmocka_unit_test(test_one_range_each),
 		cmocka_unit_test(test_validate_records),   cmocka_unit_test(test_steps),
-		cmocka_unit_test(test_variant_diff),
+		cmocka_unit_test(test_variant_diff),       cmocka_unit_test(test_variants_exact),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,517 @@
+/* csvdate.c — the date column: --date-format, and detection decided after the last row. */
+#include "csvdate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+
+/* ==== calendar ==== */
+
+int64_t date_days_from_civil(int64_t y, int m, int d)
+{
+	y -= m <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+void date_civil_from_days(int64_t days, int *y, int *m, int *d)
+{
+	days += 719468;
+	int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+	int64_t doe = days - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int date_days_in_month(int y, int m)
+{
+	static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (m < 1 || m > 12)
+		return 0;
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+int date_minute(int y, int mo, int d, int h, int mi, int sec, int offset, int32_t *minute)
+{
+	if (y < 1900 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > date_days_in_month(y, mo) ||
+	    h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59)
+		return -1;
+	int64_t m = date_days_from_civil(y, mo, d) * 1440 + h * 60 + mi - offset;
+	if (m > INT32_MAX || m < INT32_MIN)
+		return -1;
+	*minute = (int32_t)m;
+	return 0;
+}
+
+/* ==== scanning pieces ==== */
+
+/* Read min..max digits at *i. */
+static int digits(const char *s, size_t n, size_t *i, int min, int max, int *v)
+{
+	int k = 0, x = 0;
+	while (*i < n && k < max && s[*i] >= '0' && s[*i] <= '9') {
+		x = x * 10 + (s[*i] - '0');
+		(*i)++;
+		k++;
+	}
+	if (k < min)
+		return -1;
+	*v = x;
+	return 0;
+}
+
+/* A UTC offset: Z, or +HH, +HHMM, +HH:MM (or -). Minutes east of UTC in *off. */
+static int zone(const char *s, size_t n, size_t *i, int *off)
+{
+	if (*i < n && s[*i] == 'Z') {
+		(*i)++;
+		*off = 0;
+		return 0;
+	}
+	if (*i >= n || (s[*i] != '+' && s[*i] != '-'))
+		return -1;
+	int sign = s[(*i)++] == '-' ? -1 : 1, hh, mm = 0;
+	if (digits(s, n, i, 2, 2, &hh))
+		return -1;
+	if (*i < n && s[*i] == ':')
+		(*i)++;
+	if (*i < n && digits(s, n, i, 2, 2, &mm))
+		return -1;
+	if (hh > 23 || mm > 59)
+		return -1;
+	*off = sign * (hh * 60 + mm);
+	return 0;
+}
+
+/* ==== --date-format ==== */
+
+typedef struct dstate {
+	int y, mo, d, h, mi, sec, off, pm, hour12;
+} dstate;
+
+static const char *const month_names[12] = {"january", "february", "march", "april",
+					     "may", "june", "july", "august",
+					     "september", "october", "november", "december"};
+
+/* An English month name, whole or its first three letters, any case. */
+static int month_name(const char *s, size_t n, size_t *i, int *mo)
+{
+	for (int m = 0; m < 12; m++) {
+		size_t full = strlen(month_names[m]), k = 0;
+		while (k < full && *i + k < n && (s[*i + k] | 0x20) == month_names[m][k])
+			k++;
+		if (k == full || (k == 3 && (*i + k == n || ((s[*i + k] | 0x20) < 'a' ||
+							       (s[*i + k] | 0x20) > 'z')))) {
+			*i += k;
+			*mo = m + 1;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate *st);
+
+/* One directive c of a format at s[*i]. */
+static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
+{
+	int v;
+	switch (c) {
+	case 'Y': return digits(s, n, i, 4, 4, &st->y);
+	case 'y':
+		if (digits(s, n, i, 2, 2, &v))
+			return -1;
+		st->y = v < 69 ? 2000 + v : 1900 + v; /* POSIX's pivot */
+		return 0;
+	case 'm': return digits(s, n, i, 1, 2, &st->mo);
+	case 'e':
+		if (*i < n && s[*i] == ' ')
+			(*i)++;
+		return digits(s, n, i, 1, 2, &st->d);
+	case 'd': return digits(s, n, i, 1, 2, &st->d);
+	case 'I': st->hour12 = 1; return digits(s, n, i, 1, 2, &st->h);
+	case 'H': return digits(s, n, i, 1, 2, &st->h);
+	case 'M': return digits(s, n, i, 1, 2, &st->mi);
+	case 'S': return digits(s, n, i, 1, 2, &st->sec);
+	case 'f': return digits(s, n, i, 1, 9, &v); /* fractions of a second: dropped */
+	case 'z': return zone(s, n, i, &st->off);
+	case 'b': case 'B': case 'h': return month_name(s, n, i, &st->mo);
+	case 'T': return fmt_walk("%H:%M:%S", s, n, i, st);
+	case 'F': return fmt_walk("%Y-%m-%d", s, n, i, st);
+	case 'p':
+		if (*i + 2 > n || (s[*i + 1] | 0x20) != 'm')
+			return -1;
+		if ((s[*i] | 0x20) != 'a' && (s[*i] | 0x20) != 'p')
+			return -1;
+		st->pm = (s[*i] | 0x20) == 'p';
+		*i += 2;
+		return 0;
+	case '%': return *i < n && s[(*i)++] == '%' ? 0 : -1;
+	default: return -1;
+	}
+}
+
+/* Match s from *i against fmt: directives, a blank matching one or more blanks, and any
+ * other character itself. */
+static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate *st)
+{
+	for (const char *f = fmt; *f; f++) {
+		if (*f == '%') {
+			if (fmt_directive(*++f, s, n, i, st))
+				return -1;
+		} else if (*f == ' ') {
+			if (*i >= n || s[*i] != ' ')
+				return -1;
+			while (*i < n && s[*i] == ' ')
+				(*i)++;
+		} else if (*i >= n || s[(*i)++] != *f) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int datefmt_compile(datefmt *f, const char *fmt)
+{
+	static const char known[] = "YymdeHIMSfpzbBhTF%";
+	int year = 0, month = 0, day = 0;
+	if (strlen(fmt) >= DATEFMT_MAX)
+		return err_set("--date-format: '%s' is too long (at most %d characters)", fmt,
+			       DATEFMT_MAX - 1);
+	memset(f, 0, sizeof *f);
+	for (const char *p = fmt; *p; p++) {
+		if (*p != '%')
+			continue;
+		char c = *++p;
+		if (!c || !strchr(known, c))
+			return err_set("--date-format: unknown directive '%%%.1s' in '%s' (known: %%Y %%y "
+				       "%%m %%d %%e %%b %%B %%H %%I %%M %%S %%f %%p %%z %%T %%F %%%%)", p, fmt);
+		year |= c == 'Y' || c == 'y' || c == 'F';
+		month |= c == 'm' || c == 'b' || c == 'B' || c == 'h' || c == 'F';
+		day |= c == 'd' || c == 'e' || c == 'F';
+		f->has_zone |= c == 'z';
+	}
+	if (!year || !month || !day)
+		return err_set("--date-format: '%s' has no %s (a format needs %%Y or %%y, %%m or %%b, "
+			       "and %%d)", fmt, !year ? "year" : !month ? "month" : "day");
+	memcpy(f->text, fmt, strlen(fmt) + 1);
+	return 0;
+}
+
+int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
+{
+	dstate st = {.y = 0, .pm = -1};
+	size_t i = 0;
+	if (fmt_walk(f->text, s, n, &i, &st) || i != n)
+		return -1;
+	if (st.hour12) {
+		if (st.h < 1 || st.h > 12)
+			return -1;
+		st.h = st.h % 12 + (st.pm == 1 ? 12 : 0);
+	} else if (st.pm >= 0) {   /* %p with a 24-hour %H: only consistent pairs */
+		if (st.h > 12 || st.h == 0)
+			return -1;
+		st.h = st.h % 12 + (st.pm ? 12 : 0);
+	}
+	return date_minute(st.y, st.mo, st.d, st.h, st.mi, st.sec, st.off, minute);
+}
+
+/* ==== detection ==== */
+
+enum { DK_ISO, DK_YMD, DK_DM };
+
+typedef struct dparts {
+	int kind;
+	int y, a, b;          /* DK_DM: the first and second fields; else month a, day b */
+	int h, mi, sec;
+	int has_time, has_sec, has_zone, off;
+	char sep;
+} dparts;
+
+/* " H:MM[:SS[.frac]]" after a date (the blank or T already read); ISO may add a zone. */
+static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
+{
+	int frac;
+	if (digits(s, n, i, 1, 2, &p->h) || *i >= n || s[(*i)++] != ':' ||
+	    digits(s, n, i, 2, 2, &p->mi))
+		return -1;
+	p->has_time = 1;
+	if (*i < n && s[*i] == ':') {
+		(*i)++;
+		if (digits(s, n, i, 2, 2, &p->sec))
+			return -1;
+		p->has_sec = 1;
+		if (*i < n && (s[*i] == '.' || s[*i] == ',')) {
+			(*i)++;
+			if (digits(s, n, i, 1, 9, &frac))
+				return -1;
+		}
+	}
+	if (iso && *i < n) {
+		if (s[*i] == ' ')
+			(*i)++;
+		if (zone(s, n, i, &p->off))
+			return -1;
+		p->has_zone = 1;
+	}
+	return 0;
+}
+
+/* Split a date without knowing its form: YYYY-MM-DD..., YYYY/MM/DD..., A/B/YYYY or
+ * A.B.YYYY .... Values are not checked against the calendar here. */
+static int scan_date(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	int first;
+	memset(p, 0, sizeof *p);
+	if (digits(s, n, &i, 1, 4, &first) || i >= n)
+		return -1;
+	char sep = s[i];
+	if (i == 4 && (sep == '-' || sep == '/')) {
+		p->kind = sep == '-' ? DK_ISO : DK_YMD;
+		p->y = first;
+		i++;
+		if (digits(s, n, &i, 1, 2, &p->a) || i >= n || s[i++] != sep ||
+		    digits(s, n, &i, 1, 2, &p->b))
+			return -1;
+		if (i < n && (s[i] == ' ' || (sep == '-' && s[i] == 'T'))) {
+			i++;
+			if (scan_time(s, n, &i, p, sep == '-'))
+				return -1;
+		} else if (i < n && sep == '-' && zone(s, n, &i, &p->off) == 0) {
+			p->has_zone = 1;
+		}
+		return i == n ? 0 : -1;
+	}
+	if (i > 2 || (sep != '/' && sep != '.'))
+		return -1;
+	p->kind = DK_DM;
+	p->sep = sep;
+	p->a = first;
+	i++;
+	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep ||
+	    digits(s, n, &i, 4, 4, &p->y))
+		return -1;
+	if (i < n && s[i] == ' ') {
+		i++;
+		if (scan_time(s, n, &i, p, 0))
+			return -1;
+	}
+	return i == n ? 0 : -1;
+}
+
+int date_read_one(const char *s, size_t n, int32_t *minute)
+{
+	dparts p;
+	if (scan_date(s, n, &p))
+		return -1;
+	return date_minute(p.y, p.a, p.b, p.h, p.mi, p.sec, p.off, minute);
+}
+
+void date_guess_init(date_guess *g, const datefmt *fmt)
+{
+	memset(g, 0, sizeof *g);
+	g->fmt = fmt;
+}
+
+void date_guess_free(date_guess *g)
+{
+	free(g->pending);
+	g->pending = NULL;
+	g->n_pending = g->cap_pending = 0;
+}
+
+static void prove(date_proof *p, const char *s, size_t n, uint64_t line)
+{
+	if (p->line)
+		return;
+	p->line = line;
+	snprintf(p->text, sizeof p->text, "%.*s", (int)(n < DATE_EXAMPLE - 1 ? n : DATE_EXAMPLE - 1), s);
+}
+
+static int remember(date_guess *g, uint32_t row)
+{
+	if (g->n_pending == g->cap_pending) {
+		size_t cap = g->cap_pending ? 2 * g->cap_pending : 4096;
+		uint32_t *p = realloc(g->pending, cap * sizeof *p);
+		if (!p) {
+			g->oom = 1;
+			return -2;
+		}
+		g->pending = p;
+		g->cap_pending = cap;
+	}
+	g->pending[g->n_pending++] = row;
+	return 0;
+}
+
+/* A D/M or M/D date: which readings are real days decides, and the proof is kept. */
+static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint64_t line,
+		   uint32_t row, int32_t *minute)
+{
+	int mf = p->a <= 12 && p->b <= date_days_in_month(p->y, p->a);
+	int df = p->b <= 12 && p->a <= date_days_in_month(p->y, p->b);
+	if (!mf && !df)
+		return -1;
+	if (mf && !df)
+		prove(&g->month_first, s, n, line);
+	if (df && !mf)
+		prove(&g->day_first, s, n, line);
+	int day_first = df && (!mf || (g->day_first.line && !g->month_first.line));
+	int rc = day_first ? date_minute(p->y, p->b, p->a, p->h, p->mi, p->sec, 0, minute)
+			   : date_minute(p->y, p->a, p->b, p->h, p->mi, p->sec, 0, minute);
+	if (rc)
+		return -1;
+	if (mf && df && !g->day_first.line && !g->month_first.line && remember(g, row))
+		return -2;
+	if (!g->n_dm)
+		g->dm_sep = p->sep;
+	g->n_dm++;
+	g->n_dm_time += p->has_time;
+	g->n_dm_sec += p->has_sec;
+	if (p->a > g->max_first)
+		g->max_first = p->a;
+	if (p->b > g->max_second)
+		g->max_second = p->b;
+	return 0;
+}
+
+int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
+		    int32_t *minute)
+{
+	if (g->fmt) {
+		if (datefmt_parse(g->fmt, s, n, minute))
+			return -1;
+		g->n_fmt++;
+		return 0;
+	}
+	dparts p;
+	if (scan_date(s, n, &p))
+		return -1;
+	if (p.kind == DK_DM)
+		return read_dm(g, &p, s, n, line, row, minute);
+	if (date_minute(p.y, p.a, p.b, p.h, p.mi, p.sec, p.off, minute))
+		return -1;
+	if (p.kind == DK_YMD) {
+		g->n_ymd++;
+	} else {
+		g->n_iso++;
+		g->n_iso_zone += p.has_zone;
+	}
+	return 0;
+}
+
+int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
+{
+	if (g->oom)
+		return err_set("out of memory reading the dates of '%s'", path);
+	if (g->day_first.line && g->month_first.line)
+		return err_set("'%s': dates read both ways: line %llu '%s' is day first, line %llu "
+			       "'%s' is month first (say which with --date-format)", path,
+			       (unsigned long long)g->day_first.line, g->day_first.text,
+			       (unsigned long long)g->month_first.line, g->month_first.text);
+	g->decided_day_first = g->day_first.line != 0;
+	if (!g->decided_day_first)
+		return 0;
+	for (size_t k = 0; k < g->n_pending; k++) {
+		int32_t *m = &minute[g->pending[k]];
+		int64_t days = *m >= 0 ? *m / 1440 : -((-(int64_t)*m + 1439) / 1440);
+		int64_t rem = *m - days * 1440;
+		int y, mo, d;
+		date_civil_from_days(days, &y, &mo, &d);
+		/* every pending date read both ways, so the turned one is a real day too */
+		*m = (int32_t)(date_days_from_civil(y, d, mo) * 1440 + rem);
+	}
+	return 0;
+}
+
+int date_guess_ambiguous(const date_guess *g)
+{
+	return g->n_dm > 0 && !g->day_first.line && !g->month_first.line;
+}
+
+/* " H:MM", " H:MM:SS", " H:MM[:SS]", "" or " [H:MM]": the time part of n dates. */
+static const char *time_shape(size_t n, size_t with_time, size_t with_sec)
+{
+	if (!with_time)
+		return "";
+	if (with_time < n)
+		return with_sec ? " [H:MM[:SS]]" : " [H:MM]";
+	return with_sec == n ? " H:MM:SS" : with_sec ? " H:MM[:SS]" : " H:MM";
+}
+
+static void describe_dm(const date_guess *g, char *buf, size_t size)
+{
+	char s = g->dm_sep;
+	const char *t = time_shape(g->n_dm, g->n_dm_time, g->n_dm_sec);
+	if (g->decided_day_first || g->day_first.line)
+		snprintf(buf, size, "D%cM%cYYYY%s (day first: 1st field up to %d)", s, s, t,
+			 g->max_first);
+	else if (g->month_first.line)
+		snprintf(buf, size, "M%cD%cYYYY%s (month first: 2nd field up to %d)", s, s, t,
+			 g->max_second);
+	else
+		snprintf(buf, size, "M%cD%cYYYY%s (ambiguous: no field above 12, read month first)",
+			 s, s, t);
+}
+
+void date_guess_describe(const date_guess *g, char *buf, size_t size)
+{
+	char part[3][160];
+	size_t count[3];
+	int np = 0;
+	if (g->fmt) {
+		snprintf(buf, size, "--date-format \"%s\"%s", g->fmt->text,
+			 g->fmt->has_zone ? ", converted to UTC" : ", as written");
+		return;
+	}
+	if (g->n_iso) {
+		if (g->n_iso_zone == g->n_iso)
+			snprintf(part[np], sizeof part[np], "ISO 8601 with offsets, converted to UTC");
+		else if (g->n_iso_zone)
+			snprintf(part[np], sizeof part[np], "ISO 8601, %zu with offsets converted to UTC "
+				 "and %zu without, as written", g->n_iso_zone, g->n_iso - g->n_iso_zone);
+		else
+			snprintf(part[np], sizeof part[np], "ISO 8601 without offsets, as written");
+		count[np++] = g->n_iso;
+	}
+	if (g->n_ymd) {
+		snprintf(part[np], sizeof part[np], "YYYY/MM/DD, as written");
+		count[np++] = g->n_ymd;
+	}
+	if (g->n_dm) {
+		describe_dm(g, part[np], sizeof part[np]);
+		count[np++] = g->n_dm;
+	}
+	if (np == 0) {
+		snprintf(buf, size, "none read");
+		return;
+	}
+	size_t o = 0;
+	buf[0] = '\0';
+	for (int k = 0; k < np && o < size; k++) {
+		if (np == 1)
+			o += (size_t)snprintf(buf + o, size - o, "%s", part[k]);
+		else
+			o += (size_t)snprintf(buf + o, size - o, "%s%s (%zu rows)", k ? "; " : "",
+					      part[k], count[k]);
+	}
+}
+
+void date_guess_day_first_format(const date_guess *g, char *buf, size_t size)
+{
+	char s = g->dm_sep ? g->dm_sep : '/';
+	const char *t = !g->n_dm_time ? "" : g->n_dm_sec == g->n_dm ? " %H:%M:%S" : " %H:%M";
+	snprintf(buf, size, "%%d%c%%m%c%%Y%s", s, s, t);
+}

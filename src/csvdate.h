@@ -1,0 +1,86 @@
+/* csvdate.h — reading the date column of a transaction file (ingest's, not a public API).
+ *
+ * Either a --date-format (strftime-style directives, compiled once) or detection. Detection
+ * reads ISO 8601 (a T or a blank before the time, seconds, fractions, Z or ±HH[:MM]
+ * offsets, converted to UTC) and slashed or dotted dates with a four-digit year. Whether
+ * 1/3/2023 is 3 January or 1 March cannot be told from one row, so the guess collects
+ * evidence over every row and decides after the last: day first when some date reads only
+ * that way, month first when some reads only the other way, an error when both happen, and
+ * month first with a warning when every date reads both ways. Rows read before the
+ * evidence are stored month first and remembered, and only those are turned when the
+ * answer is day first: a file that says early what it is costs nothing extra. */
+#ifndef RELREC_CSVDATE_H
+#define RELREC_CSVDATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A compiled --date-format. */
+#define DATEFMT_MAX 64
+typedef struct datefmt {
+	char text[DATEFMT_MAX];     /* the format as given, checked */
+	int has_zone;               /* it reads %z: dates are converted to UTC */
+} datefmt;
+
+/* Check fmt: known directives only (%Y %y %m %d %e %H %I %M %S %f %p %z %b %B %h %T %F %%),
+ * a year, a month and a day. 0, or -1 with err_set. */
+int datefmt_compile(datefmt *f, const char *fmt);
+/* Read s[0..n) with f: minutes since 1970-01-01 00:00 (UTC when the format has %z). 0 or -1. */
+int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute);
+
+#define DATE_EXAMPLE 48   /* bytes of a row's date kept for messages */
+
+/* The detection's evidence for one reading of D/M versus M/D. */
+typedef struct date_proof {
+	uint64_t line;                 /* first line proving it, 0 = none */
+	char text[DATE_EXAMPLE];       /* that line's date */
+} date_proof;
+
+typedef struct date_guess {
+	const datefmt *fmt;            /* --date-format, or NULL: detect */
+	size_t n_fmt;                  /* dates read with fmt */
+	size_t n_iso, n_iso_zone;      /* ISO dates; those with an offset (converted to UTC) */
+	size_t n_ymd;                  /* YYYY/MM/DD dates */
+	size_t n_dm, n_dm_time, n_dm_sec; /* slashed or dotted D/M or M/D dates; with a time;
+	                                 with seconds */
+	char dm_sep;                   /* '/' or '.', of the first such date */
+	int max_first, max_second;     /* largest first and second field of those dates */
+	date_proof day_first, month_first;
+	uint32_t *pending;             /* rows stored month first before any proof */
+	size_t n_pending, cap_pending;
+	int oom;                       /* pending could not grow */
+	int decided_day_first;         /* set by date_guess_finish */
+} date_guess;
+
+/* fmt may be NULL (detect). date_guess_free releases the pending list. */
+void date_guess_init(date_guess *g, const datefmt *fmt);
+void date_guess_free(date_guess *g);
+/* Read one row's date (row: the index the row will have; line: its line for messages).
+ * 0 with *minute set (provisionally month first when undecided), -1 when the date cannot
+ * be read either way (the row is rejected), -2 out of memory. */
+int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
+		    int32_t *minute);
+/* After the last row: decide, turn the pending rows of minute[] when day first. 0, or -1
+ * with err_set ("PATH: dates read both ways: ..."). */
+int date_guess_finish(date_guess *g, const char *path, int32_t *minute);
+/* What was read, for the load summary: "M/D/YYYY H:MM (month first: 2nd field up to 31)",
+ * "ISO 8601 with offsets, converted to UTC", ... Into buf. */
+void date_guess_describe(const date_guess *g, char *buf, size_t size);
+/* 1 when every D/M date read both ways (month first was chosen): warn with the option. */
+int date_guess_ambiguous(const date_guess *g);
+/* The --date-format that reads this file's D/M dates day first ("%d/%m/%Y %H:%M"). */
+void date_guess_day_first_format(const date_guess *g, char *buf, size_t size);
+
+/* One date without a file's evidence: ISO 8601 (offsets converted), YYYY/MM/DD, and A/B/YYYY
+ * or A.B.YYYY read month first (the UCI files' form). 0 or -1. */
+int date_read_one(const char *s, size_t n, int32_t *minute);
+
+/* Calendar arithmetic (proleptic Gregorian). */
+int64_t date_days_from_civil(int64_t y, int m, int d);
+void date_civil_from_days(int64_t days, int *y, int *m, int *d);
+int date_days_in_month(int y, int m);
+/* Minutes since the epoch from checked parts (offset: minutes east of UTC). 0, or -1 when
+ * out of range (years 1900..9999, real days, 00:00..23:59:59). */
+int date_minute(int y, int mo, int d, int h, int mi, int sec, int offset, int32_t *minute);
+
+#endif

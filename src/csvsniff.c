@@ -1,0 +1,336 @@
+/* csvsniff.c — the header line: separator and column roles. */
+#include "csvsniff.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+
+#define MAX_COLS RR_MAX_COLUMNS
+#define NORM_MAX 64      /* longer names match no known name */
+
+/* ==== the known names: one table ==== */
+
+const rr_col_alias ingest_col_aliases[] = {
+	{RR_COL_INVOICE, "invoice"}, {RR_COL_INVOICE, "invoice_no"}, {RR_COL_INVOICE, "invoice_id"},
+	{RR_COL_INVOICE, "invoice_number"}, {RR_COL_INVOICE, "order"}, {RR_COL_INVOICE, "order_id"},
+	{RR_COL_INVOICE, "order_no"}, {RR_COL_INVOICE, "order_number"},
+	{RR_COL_INVOICE, "transaction_id"},
+	{RR_COL_ITEM, "item"}, {RR_COL_ITEM, "item_id"}, {RR_COL_ITEM, "item_code"},
+	{RR_COL_ITEM, "sku"}, {RR_COL_ITEM, "product"}, {RR_COL_ITEM, "product_id"},
+	{RR_COL_ITEM, "product_code"}, {RR_COL_ITEM, "stock_code"},
+	{RR_COL_DESC, "desc"}, {RR_COL_DESC, "description"}, {RR_COL_DESC, "product_name"},
+	{RR_COL_DESC, "item_name"}, {RR_COL_DESC, "name"},
+	{RR_COL_QTY, "qty"}, {RR_COL_QTY, "quantity"}, {RR_COL_QTY, "units"},
+	{RR_COL_DATE, "date"}, {RR_COL_DATE, "order_date"}, {RR_COL_DATE, "invoice_date"},
+	{RR_COL_DATE, "timestamp"}, {RR_COL_DATE, "datetime"}, {RR_COL_DATE, "created_at"},
+	{RR_COL_PRICE, "price"}, {RR_COL_PRICE, "unit_price"}, {RR_COL_PRICE, "price_each"},
+	{RR_COL_USER, "user"}, {RR_COL_USER, "user_id"}, {RR_COL_USER, "customer"},
+	{RR_COL_USER, "customer_id"}, {RR_COL_USER, "client"}, {RR_COL_USER, "client_id"},
+	{RR_COL_COUNTRY, "country"},
+	{RR_COL_N, NULL},
+};
+
+/* Header names of the two UCI schemas, per logical column: the schema's name in the summary. */
+static const char *const uci_names[RR_COL_N] = {"InvoiceNo", "StockCode", "Description",
+						 "Quantity", "InvoiceDate", "UnitPrice",
+						 "CustomerID", "Country"};
+static const char *const ii_names[RR_COL_N] = {"Invoice", "StockCode", "Description",
+						"Quantity", "InvoiceDate", "Price",
+						"Customer ID", "Country"};
+
+/* The order the summary and messages name the columns in: the ones a map needs first. */
+static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOICE, RR_COL_QTY,
+					 RR_COL_DATE, RR_COL_PRICE, RR_COL_DESC, RR_COL_COUNTRY};
+
+/* A name as compared: ASCII letters lower-cased, blanks, '_' and '-' dropped. */
+static void normalize(const char *s, char out[NORM_MAX])
+{
+	size_t o = 0;
+	for (; *s; s++) {
+		char c = *s;
+		if (c == ' ' || c == '_' || c == '-' || c == '\t')
+			continue;
+		if (o + 1 >= NORM_MAX) {
+			o = 0; /* too long to be a known name: matches nothing */
+			out[o++] = '\x01';
+			break;
+		}
+		out[o++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+	}
+	out[o] = '\0';
+}
+
+/* The logical column a normalized header name is a known name of, or -1. */
+static int alias_role(const char *norm)
+{
+	char a[NORM_MAX];
+	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++) {
+		normalize(k->name, a);
+		if (strcmp(a, norm) == 0)
+			return (int)k->col;
+	}
+	return -1;
+}
+
+/* ==== separator ==== */
+
+int sniff_separator(const char *text, size_t n, const char *path, char *sep)
+{
+	static const char cand[] = {',', ';', '\t', '|'};
+	size_t count[4] = {0};
+	size_t i = n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	int quoted = 0;
+	for (; i < n; i++) {
+		char c = text[i];
+		if (c == '"')
+			quoted = !quoted;
+		else if (!quoted && (c == '\n' || c == '\r'))
+			break;
+		for (int k = 0; !quoted && k < 4; k++)
+			count[k] += c == cand[k];
+	}
+	int best = 0;
+	for (int k = 1; k < 4; k++)
+		if (count[k] > count[best])
+			best = k;
+	for (int k = 0; k < 4; k++) {
+		char a[16], b[16];
+		if (k != best && count[k] && count[k] == count[best])
+			return err_set("'%s': cannot tell the separator: the header has %zu %s and %zu %s "
+				       "(say which with --sep)", path, count[best],
+				       sniff_sep_name(cand[best], a, sizeof a), count[k],
+				       sniff_sep_name(cand[k], b, sizeof b));
+	}
+	*sep = cand[best];
+	return 0;
+}
+
+int sniff_parse_sep(const char *value, char *sep)
+{
+	if (strcmp(value, "tab") == 0 || strcmp(value, "\\t") == 0) {
+		*sep = '\t';
+		return 0;
+	}
+	if (strlen(value) != 1 || value[0] == '"' || value[0] == '\n' || value[0] == '\r' ||
+	    value[0] == ' ' || (unsigned char)value[0] >= 0x80)
+		return err_set("--sep: '%s' is not a separator (one character such as , ; | or the "
+			       "word tab)", value);
+	*sep = value[0];
+	return 0;
+}
+
+const char *sniff_sep_name(char sep, char *buf, size_t size)
+{
+	if (sep == '\t')
+		snprintf(buf, size, "tab");
+	else
+		snprintf(buf, size, "'%c'", sep);
+	return buf;
+}
+
+/* ==== columns ==== */
+
+typedef struct header {
+	const char *const *name;
+	int n;
+	char norm[MAX_COLS][NORM_MAX];
+	const char *path;
+} header;
+
+/* The field a map's COL names: a header name (exactly, then as compared), else a number
+ * from 1. -1 with err_set. */
+static int map_column(const header *h, const char *want)
+{
+	char w[NORM_MAX];
+	normalize(want, w);
+	for (int pass = 0; pass < 2; pass++) {
+		int f = -1;
+		for (int k = 0; k < h->n; k++) {
+			if (pass == 0 ? strcmp(h->name[k], want) != 0 : strcmp(h->norm[k], w) != 0)
+				continue;
+			if (f >= 0)
+				return err_set("--map: '%s' names columns %d and %d of '%s' (give its number "
+					       "instead)", want, f + 1, k + 1, h->path);
+			f = k;
+		}
+		if (f >= 0)
+			return f;
+	}
+	char *end;
+	long v = strtol(want, &end, 10);
+	if (*want && !*end && v >= 1 && v <= h->n)
+		return (int)v - 1;
+	return err_set("--map: '%s' has no column '%s'", h->path, want);
+}
+
+static int role_of(const char *name)
+{
+	for (int c = 0; c < RR_COL_N; c++)
+		if (strcmp(name, ingest_col_name((enum rr_col)c)) == 0)
+			return c;
+	return -1;
+}
+
+/* One NAME=COL of a map. */
+static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_COLS])
+{
+	char *eq = strchr(tok, '=');
+	if (!eq)
+		return err_set("--map: '%s' is not NAME=COLUMN", tok);
+	*eq = '\0';
+	int c = role_of(tok);
+	if (c < 0)
+		return err_set("--map: unknown column '%s' (expected invoice, item, desc, qty, date, "
+			       "price, user or country)", tok);
+	if (col[c] >= 0)
+		return err_set("--map: '%s' is given twice", tok);
+	int f = map_column(h, eq + 1);
+	if (f < 0)
+		return -1;
+	if (taken[f] >= 0)
+		return err_set("--map: column '%s' (%d) is given for both %s and %s", h->name[f],
+			       f + 1, ingest_col_name((enum rr_col)taken[f]), tok);
+	col[c] = f;
+	taken[f] = c;
+	return 0;
+}
+
+static int apply_map(const header *h, const char *map, int col[RR_COL_N], int taken[MAX_COLS])
+{
+	char *m = strdup(map), *save = NULL;
+	if (!m)
+		return err_set("out of memory");
+	int rc = 0;
+	for (char *tok = strtok_r(m, ",", &save); tok && rc == 0; tok = strtok_r(NULL, ",", &save))
+		rc = map_one(h, tok, col, taken);
+	free(m);
+	return rc;
+}
+
+/* Unmapped roles from the known names; two candidates for one role is an error. */
+static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
+{
+	int found[RR_COL_N];
+	for (int c = 0; c < RR_COL_N; c++)
+		found[c] = -1;
+	for (int f = 0; f < h->n; f++) {
+		int c = taken[f] < 0 ? alias_role(h->norm[f]) : -1;
+		if (c < 0 || col[c] >= 0)
+			continue;
+		if (found[c] >= 0)
+			return err_set("'%s': columns '%s' (%d) and '%s' (%d) could both be the %s (say "
+				       "which with --map %s=COL)", h->path, h->name[found[c]],
+				       found[c] + 1, h->name[f], f + 1, ingest_col_name((enum rr_col)c),
+				       ingest_col_name((enum rr_col)c));
+		found[c] = f;
+	}
+	for (int c = 0; c < RR_COL_N; c++)
+		if (found[c] >= 0) {
+			col[c] = found[c];
+			taken[found[c]] = c;
+		}
+	return 0;
+}
+
+/* The required columns that are missing, named in one error. */
+static int check_required(const header *h, const char *map, const int col[RR_COL_N])
+{
+	static const int required[] = {RR_COL_USER, RR_COL_ITEM, RR_COL_QTY, RR_COL_DATE};
+	char miss[128] = "", got[400], raw[200] = "";
+	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
+		if (col[required[k]] < 0)
+			snprintf(miss + strlen(miss), sizeof miss - strlen(miss), "%s'%s'",
+				 miss[0] ? ", " : "", ingest_col_name((enum rr_col)required[k]));
+	if (!miss[0])
+		return 0;
+	if (map)
+		return err_set("--map: no column given for %s", miss);
+	for (int f = 0; f < h->n && strlen(raw) < 150; f++)
+		snprintf(raw + strlen(raw), sizeof raw - strlen(raw), "%s%s", f ? "," : "", h->name[f]);
+	sniff_printable(got, sizeof got, raw, strlen(raw), 120);
+	return err_set("'%s': unrecognised header '%s': no column for %s (map them with --map "
+		       "user=COL,item=COL,qty=COL,date=COL; relrec(1) lists the names it knows)",
+		       h->path, got, miss);
+}
+
+static int has_all(const header *h, const char *const names[RR_COL_N])
+{
+	for (int c = 0; c < RR_COL_N; c++) {
+		int f = 0;
+		while (f < h->n && strcmp(h->name[f], names[c]) != 0)
+			f++;
+		if (f == h->n)
+			return 0;
+	}
+	return 1;
+}
+
+int sniff_columns(const char *const *name, int n, const char *map, const char *path,
+		  int col[RR_COL_N], const char **schema)
+{
+	header h; /* 16 KB of compared names */
+	int taken[MAX_COLS];
+	h.name = name;
+	h.n = n < MAX_COLS ? n : MAX_COLS;
+	h.path = path;
+	for (int f = 0; f < h.n; f++) {
+		normalize(name[f], h.norm[f]);
+		taken[f] = -1;
+	}
+	for (int c = 0; c < RR_COL_N; c++)
+		col[c] = -1;
+	if (map && apply_map(&h, map, col, taken) != 0)
+		return -1;
+	if (match_known(&h, col, taken) != 0 || check_required(&h, map, col) != 0)
+		return -1;
+	*schema = map ? "mapped" : has_all(&h, uci_names) ? "Online Retail"
+				   : has_all(&h, ii_names) ? "Online Retail II" : "known names";
+	return 0;
+}
+
+void sniff_describe(const char *const *name, const int col[RR_COL_N], char *buf, size_t size)
+{
+	size_t o = 0;
+	buf[0] = '\0';
+	for (int k = 0; k < RR_COL_N && o < size; k++) {
+		int c = role_order[k], f = col[c];
+		if (f < 0)
+			continue;
+		char shown[96];
+		if (name[f][0])
+			sniff_printable(shown, sizeof shown, name[f], strlen(name[f]), 40);
+		else
+			snprintf(shown, sizeof shown, "column %d", f + 1);
+		o += (size_t)snprintf(buf + o, size - o, "%s%s=%s", o ? ", " : "",
+				      ingest_col_name((enum rr_col)c), shown);
+	}
+}
+
+const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n && i < max && o + 8 < cap;) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+			     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+		if (c >= 0x20 && c < 0x7F) {
+			dst[o++] = (char)c;
+			i++;
+		} else if (len > 1 && i + len <= n && ingest_utf8_valid(s + i, len) && o + len < cap - 8) {
+			memcpy(dst + o, s + i, len);
+			o += len;
+			i += len;
+		} else {
+			o += (size_t)snprintf(dst + o, cap - o, "\\x%02X", c);
+			i++;
+		}
+	}
+	if (n > max && o + 4 < cap) {
+		memcpy(dst + o, "...", 3);
+		o += 3;
+	}
+	dst[o] = '\0';
+	return dst;
+}

@@ -1,0 +1,37 @@
+/* csvsniff.h — what a file's header line says (ingest's, not a public API): the separator,
+ * and which column holds which logical field, from --map, the known header names
+ * (ingest.h's alias table) or the logical names themselves. Everything it decides is said
+ * in the load summary; anything it cannot decide is an error naming the option that
+ * settles it. */
+#ifndef RELREC_CSVSNIFF_H
+#define RELREC_CSVSNIFF_H
+
+#include <stddef.h>
+
+#include "ingest.h"
+
+/* The separator of the header line at text[0..n) (a UTF-8 BOM is skipped; the line ends at
+ * the first CR or LF outside quotes): the most frequent of , ; tab | outside quotes, ','
+ * when there is none. 0 with *sep, or -1 with err_set when two are equally frequent. */
+int sniff_separator(const char *text, size_t n, const char *path, char *sep);
+/* --sep's value: one character, or "tab". 0, or -1 with err_set. */
+int sniff_parse_sep(const char *value, char *sep);
+/* "','", "tab", ... for messages and the summary (into buf). */
+const char *sniff_sep_name(char sep, char *buf, size_t size);
+
+/* Which field holds each logical column (col[c] = field index, -1 when absent), from the
+ * header's n names, the map ("user=COL,...", or NULL) and the alias table. Refuses a map
+ * naming an unknown column, a name that two columns share, a column given two roles, two
+ * columns that could both be one role, and a file without item, user, qty or date.
+ * *schema: "Online Retail", "Online Retail II", "mapped" or "known names" (static).
+ * 0, or -1 with err_set. */
+int sniff_columns(const char *const *name, int n, const char *map, const char *path,
+		  int col[RR_COL_N], const char **schema);
+/* "user=CustomerID, item=StockCode, ..." for the columns found (into buf). */
+void sniff_describe(const char *const *name, const int col[RR_COL_N], char *buf, size_t size);
+
+/* Field text for a message: printable ASCII and valid UTF-8 as they are, anything else as
+ * \xHH, at most max input bytes (then "..."), so garbage never reaches a terminal raw. */
+const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max);
+
+#endif

@@ -1,0 +1,435 @@
+/* csvsource.c — reading, inflating and converting a transaction file on a thread of its own. */
+#include "csvsource.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "err.h"
+
+#define CHUNK (1u << 20)       /* bytes per ring buffer (less for small files) */
+
+static void fail(csv_source *s, const char *fmt, const char *a, const char *b)
+{
+	if (!s->err[0])
+		snprintf(s->err, sizeof s->err, fmt, a, b);
+}
+
+static int quitting(csv_source *s)
+{
+	pthread_mutex_lock(&s->mu);
+	int q = s->quit;
+	pthread_mutex_unlock(&s->mu);
+	return q;
+}
+
+/* ==== raw bytes ==== */
+
+/* Up to cap raw bytes: n, 0 at the end (or when asked to quit), -1 on an error. A
+ * descriptor is polled so that a silent pipe or terminal never keeps a stop waiting. */
+static long raw_read(csv_source *s, unsigned char *dst, size_t cap)
+{
+	long n;
+	if (s->f) {
+		n = (long)fread(dst, 1, cap, s->f);
+		if (n == 0 && ferror(s->f)) {
+			fail(s, "cannot read '%s': %s", s->name, strerror(errno));
+			return -1;
+		}
+	} else {
+		for (;;) {
+			if (quitting(s))
+				return 0;
+			struct pollfd pf = {.fd = s->fd, .events = POLLIN};
+			if (poll(&pf, 1, 50) == 0)
+				continue;
+			n = (long)read(s->fd, dst, cap);
+			if (n >= 0)
+				break;
+			if (errno != EINTR && errno != EAGAIN) {
+				fail(s, "cannot read '%s': %s", s->name, strerror(errno));
+				return -1;
+			}
+		}
+	}
+	pthread_mutex_lock(&s->mu);
+	s->in_bytes += (size_t)n;
+	pthread_mutex_unlock(&s->mu);
+	return n;
+}
+
+/* Read the first bytes into `in`, to tell gzip from text without seeking. */
+static int peek(csv_source *s)
+{
+	while (s->in_len < 2) {
+		long n = raw_read(s, s->in + s->in_len, s->chunk - s->in_len);
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			break;
+		s->in_len += (size_t)n;
+	}
+	s->gz = s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b;
+	if (!s->gz)
+		return 0;
+	if (inflateInit2(&s->z, 15 + 16) != Z_OK) {
+		fail(s, "out of memory reading '%s'%s", s->name, "");
+		return -1;
+	}
+	s->z_init = 1;
+	s->z.next_in = s->in;
+	s->z.avail_in = (uInt)s->in_len;
+	return 0;
+}
+
+/* ==== decoded bytes: plain or inflated ==== */
+
+static long inflate_some(csv_source *s, unsigned char *out, size_t cap)
+{
+	if (s->gz_done)
+		return 0;
+	s->z.next_out = out;
+	s->z.avail_out = (uInt)cap;
+	while (s->z.avail_out > 0) {
+		if (s->z.avail_in == 0) {
+			long n = raw_read(s, s->in, s->chunk);
+			if (n < 0)
+				return -1;
+			if (n == 0) {
+				fail(s, "'%s' is truncated (the gzip stream ends early)%s", s->name, "");
+				return -1;
+			}
+			s->z.next_in = s->in;
+			s->z.avail_in = (uInt)n;
+		}
+		int rc = inflate(&s->z, Z_NO_FLUSH);
+		if (rc == Z_STREAM_END) {
+			/* concatenated members are legal gzip: start the next one if input follows */
+			inflateReset(&s->z);
+			if (s->z.avail_in == 0) {
+				long n = raw_read(s, s->in, s->chunk);
+				if (n < 0)
+					return -1;
+				if (n == 0) {
+					s->gz_done = 1;
+					break;
+				}
+				s->z.next_in = s->in;
+				s->z.avail_in = (uInt)n;
+			}
+			continue;
+		}
+		if (rc != Z_OK && rc != Z_BUF_ERROR) {
+			fail(s, "'%s': corrupt gzip data (%s)", s->name, s->z.msg ? s->z.msg : "inflate failed");
+			return -1;
+		}
+	}
+	return (long)(cap - s->z.avail_out);
+}
+
+static long decode(csv_source *s, unsigned char *dst, size_t cap)
+{
+	if (s->gz)
+		return inflate_some(s, dst, cap);
+	if (s->in_pos < s->in_len) {
+		size_t n = s->in_len - s->in_pos < cap ? s->in_len - s->in_pos : cap;
+		memcpy(dst, s->in + s->in_pos, n);
+		s->in_pos += n;
+		return (long)n;
+	}
+	return raw_read(s, dst, cap);
+}
+
+/* ==== text: converted to UTF-8 when there is an encoding ==== */
+
+static long convert(csv_source *s, unsigned char *out)
+{
+	char *op = (char *)out;
+	size_t ol = s->chunk;
+	while (ol > 0) {
+		if (s->conv_len == 0 || s->conv_more) {
+			long n = decode(s, s->conv + s->conv_len, s->chunk - s->conv_len);
+			if (n < 0)
+				return -1;
+			if (n == 0) {
+				if (s->conv_len > 0) {
+					fail(s, "'%s' ends inside a %s character", s->name, s->encoding);
+					return -1;
+				}
+				break;
+			}
+			s->conv_len += (size_t)n;
+			s->conv_more = 0;
+		}
+		char *ip = (char *)s->conv;
+		size_t il = s->conv_len;
+		size_t rc = iconv(s->cd, &ip, &il, &op, &ol);
+		int e = errno;
+		s->conv_off += s->conv_len - il;
+		memmove(s->conv, ip, il);
+		s->conv_len = il;
+		if (rc != (size_t)-1)
+			continue;
+		if (e == E2BIG) /* out has no room for the next character: the next call goes on */
+			break;
+		if (e == EINVAL) {
+			s->conv_more = 1;
+			continue;
+		}
+		char msg[160];
+		snprintf(msg, sizeof msg, "byte 0x%02X at offset %zu is not %s", s->conv[0], s->conv_off,
+			 s->encoding);
+		fail(s, "'%s': %s", s->name, msg);
+		return -1;
+	}
+	return (long)(s->chunk - ol);
+}
+
+static int open_iconv(csv_source *s, const char *encoding)
+{
+	s->cd = iconv_open("UTF-8", encoding);
+	if (s->cd == (iconv_t)-1)
+		return -1;
+	s->cd_open = 1;
+	s->encoding = encoding;
+	return 0;
+}
+
+/* One buffer of UTF-8 text. The first one looks for a UTF-16 byte order mark: such a file
+ * cannot be read as UTF-8 at all, and the mark says what it is. */
+static long fill(csv_source *s, unsigned char *out, int first)
+{
+	if (!first || s->encoding)
+		return s->cd_open ? convert(s, out) : decode(s, out, s->chunk);
+	long n = decode(s, out, s->chunk);
+	if (n < 2 || !((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF)))
+		return n;
+	if (!(s->conv = malloc(s->chunk)) || open_iconv(s, "UTF-16") != 0) {
+		fail(s, "cannot read '%s' as UTF-16%s", s->name, "");
+		return -1;
+	}
+	s->bom16 = 1;
+	memcpy(s->conv, out, (size_t)n);
+	s->conv_len = (size_t)n;
+	return convert(s, out);
+}
+
+static void *reader_main(void *arg)
+{
+	csv_source *s = arg;
+	int slot = 0, first = 1;
+	if (peek(s) != 0) {
+		pthread_mutex_lock(&s->mu);
+		s->eof = 1;
+		pthread_cond_broadcast(&s->cv);
+		pthread_mutex_unlock(&s->mu);
+		return NULL;
+	}
+	for (;;) {
+		pthread_mutex_lock(&s->mu);
+		while (s->count == SOURCE_NBUF && !s->quit)
+			pthread_cond_wait(&s->cv, &s->mu);
+		int quit = s->quit;
+		pthread_mutex_unlock(&s->mu);
+		if (quit)
+			break;
+		long n = fill(s, s->buf[slot], first);
+		first = 0;
+		pthread_mutex_lock(&s->mu);
+		if (n <= 0) {
+			s->eof = 1;
+			pthread_cond_broadcast(&s->cv);
+			pthread_mutex_unlock(&s->mu);
+			break;
+		}
+		s->len[slot] = (size_t)n;
+		s->count++;
+		pthread_cond_broadcast(&s->cv);
+		pthread_mutex_unlock(&s->mu);
+		slot = (slot + 1) % SOURCE_NBUF;
+	}
+	return NULL;
+}
+
+/* ==== opening and closing ==== */
+
+static void source_init(csv_source *s, const char *name)
+{
+	memset(s, 0, sizeof *s);
+	s->fd = -1;
+	s->name = name;
+	s->cd = (iconv_t)-1;
+	pthread_mutex_init(&s->mu, NULL);
+	pthread_cond_init(&s->cv, NULL);
+}
+
+static int set_encoding(csv_source *s, const char *encoding)
+{
+	if (!encoding || strcasecmp(encoding, "UTF-8") == 0 || strcasecmp(encoding, "UTF8") == 0) {
+		s->encoding = encoding ? "UTF-8" : NULL;
+		return 0;
+	}
+	if (open_iconv(s, encoding) != 0)
+		return err_set("--encoding: '%s' is not an encoding iconv knows (try latin1, cp1252 or "
+			       "utf-16; iconv -l lists them)", encoding);
+	return 0;
+}
+
+/* The ring, the raw buffer and iconv's; small files get small buffers (tests and fuzzing
+ * load thousands of them). */
+static int alloc_buffers(csv_source *s)
+{
+	s->chunk = CHUNK;
+	while (s->size > 0 && s->chunk > 16384 && (double)s->chunk / 4 > s->size)
+		s->chunk /= 2;
+	int ok = (s->in = malloc(s->chunk)) != NULL;
+	for (int i = 0; ok && i < SOURCE_NBUF; i++)
+		ok = (s->buf[i] = malloc(s->chunk)) != NULL;
+	if (ok && s->cd_open)
+		ok = (s->conv = malloc(s->chunk)) != NULL;
+	return ok ? 0 : err_set("out of memory reading '%s'", s->name);
+}
+
+static int open_file(csv_source *s, const char *path)
+{
+	struct stat st;
+	s->fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (s->fd < 0)
+		return err_set("cannot open '%s': %s", path, strerror(errno));
+	s->own_fd = 1;
+	if (fstat(s->fd, &st) == 0 && S_ISDIR(st.st_mode))
+		return err_set("cannot load '%s': is a directory", path);
+	if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
+		s->size = (double)st.st_size;
+	return 0;
+}
+
+int source_open(csv_source *s, const char *path, const char *encoding)
+{
+	source_init(s, path);
+	if (set_encoding(s, encoding) != 0)
+		return -1;
+	if (strcmp(path, "-") == 0) {
+		struct stat st;
+		s->fd = STDIN_FILENO;
+		if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
+			s->size = (double)st.st_size;
+	} else if (path[0] == '|') {
+		if (!path[1 + strspn(path + 1, " \t")])
+			return err_set("'%s': no command after '|' (load \"|zcat FILE.gz\" reads what a "
+				       "command writes)", path);
+		s->is_proc = 1; /* set first: source_close releases what a failed start leaves */
+		if (proc_start(&s->proc, path + 1) != 0)
+			return -1;
+		s->fd = s->proc.out;
+	} else if (open_file(s, path) != 0) {
+		return -1;
+	}
+	return alloc_buffers(s);
+}
+
+int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
+		       const char *encoding)
+{
+	source_init(s, name);
+	s->f = f;
+	s->size = size > 0 ? size : 0;
+	if (set_encoding(s, encoding) != 0)
+		return -1;
+	return alloc_buffers(s);
+}
+
+int source_start(csv_source *s)
+{
+	s->started = pthread_create(&s->th, NULL, reader_main, s) == 0;
+	return s->started ? 0 : err_set("cannot start reading '%s'", s->name);
+}
+
+int source_next(csv_source *s, rr_work *w, const unsigned char **buf, size_t *n)
+{
+	pthread_mutex_lock(&s->mu);
+	while (s->count == 0 && !s->eof) {
+		if (work_stopped(w)) {
+			pthread_mutex_unlock(&s->mu);
+			return -2;
+		}
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += 50000000L;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&s->cv, &s->mu, &ts);
+	}
+	int rc = 1;
+	if (s->count == 0) {
+		rc = s->err[0] ? err_set("%s", s->err) : 0;
+	} else {
+		*buf = s->buf[s->head];
+		*n = s->len[s->head];
+	}
+	pthread_mutex_unlock(&s->mu);
+	return rc;
+}
+
+void source_done(csv_source *s)
+{
+	pthread_mutex_lock(&s->mu);
+	s->head = (s->head + 1) % SOURCE_NBUF;
+	s->count--;
+	pthread_cond_broadcast(&s->cv);
+	pthread_mutex_unlock(&s->mu);
+}
+
+double source_read_bytes(csv_source *s)
+{
+	pthread_mutex_lock(&s->mu);
+	double n = (double)s->in_bytes;
+	pthread_mutex_unlock(&s->mu);
+	return n;
+}
+
+int source_close(csv_source *s, int abandon, rr_work *w)
+{
+	if (s->started) {
+		pthread_mutex_lock(&s->mu);
+		s->quit = 1;
+		pthread_cond_broadcast(&s->cv);
+		pthread_mutex_unlock(&s->mu);
+		pthread_join(s->th, NULL);
+	}
+	int rc = 0;
+	if (s->is_proc)
+		rc = proc_finish(&s->proc, s->name + 1, abandon, w);
+	else if (s->own_fd)
+		close(s->fd);
+	if (s->z_init)
+		inflateEnd(&s->z);
+	if (s->cd_open)
+		iconv_close(s->cd);
+	free(s->in);
+	free(s->conv);
+	for (int i = 0; i < SOURCE_NBUF; i++)
+		free(s->buf[i]);
+	pthread_mutex_destroy(&s->mu);
+	pthread_cond_destroy(&s->cv);
+	return rc;
+}
+
+void source_describe(const csv_source *s, char *buf, size_t size)
+{
+	const char *gz = s->gz ? "gzip, " : "";
+	if (s->bom16)
+		snprintf(buf, size, "%sUTF-16 (from its byte order mark) converted to UTF-8", gz);
+	else if (s->cd_open)
+		snprintf(buf, size, "%s%s converted to UTF-8", gz, s->encoding);
+	else
+		snprintf(buf, size, "%sUTF-8", gz);
+}

@@ -1,0 +1,83 @@
+/* csvsource.h — the bytes of a transaction file as UTF-8 text (ingest's, not a public API).
+ *
+ * A source is a file, standard input ("-"), a command's output ("|CMD", csvproc.h) or an
+ * open stream. A reader thread fills a ring of buffers — reading, inflating gzip (detected
+ * from the first bytes, peeked without seeking: pipes cannot seek) and converting through
+ * iconv for --encoding or a UTF-16 byte order mark — while the caller parses the previous
+ * buffer: on the shipped file reading and parsing take about the same time, so overlapping
+ * them nearly halves a load. Memory is the ring (4 buffers of at most 1 MB) whatever the
+ * input. */
+#ifndef RELREC_CSVSOURCE_H
+#define RELREC_CSVSOURCE_H
+
+#include <iconv.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <zlib.h>
+
+#include "csvproc.h"
+#include "sink.h"
+
+#define SOURCE_NBUF 4
+
+typedef struct csv_source {
+	/* where the bytes come from: a stream, or a descriptor */
+	FILE *f;                   /* ingest_stream's caller's stream, or NULL */
+	int fd;                    /* a file, standard input or a command's output; -1 */
+	int own_fd;                /* close fd at the end (not standard input's) */
+	int is_proc;               /* fd is proc's output */
+	csv_proc proc;
+	const char *name;          /* the path as given, for messages */
+	double size;               /* bytes, when known (a regular file), else 0 */
+	/* decoding */
+	int gz;                    /* the content starts with the gzip magic */
+	int z_init, gz_done;       /* inflate is set up; the last member ended at end of input */
+	z_stream z;
+	unsigned char *in;         /* raw bytes: the peeked head, then compressed input */
+	size_t in_len, in_pos;     /* bytes in `in`, and consumed of them (plain input) */
+	iconv_t cd;                /* to UTF-8, when cd_open */
+	int cd_open;
+	const char *encoding;      /* what --encoding named, "UTF-16" from a BOM, or NULL */
+	int bom16;                 /* the encoding came from a UTF-16 byte order mark */
+	unsigned char *conv;       /* decoded bytes waiting for iconv */
+	size_t conv_len;
+	int conv_more;             /* conv ends inside a character: read more first */
+	size_t conv_off;           /* decoded bytes converted before conv[0] (messages) */
+	/* the ring */
+	size_t chunk;              /* bytes per buffer */
+	unsigned char *buf[SOURCE_NBUF];
+	size_t len[SOURCE_NBUF];
+	int head, count;           /* next buffer to consume, filled ones waiting */
+	int eof;                   /* the reader has finished (err says whether well) */
+	int quit;                  /* the consumer asks the reader to stop */
+	char err[512];             /* the reader's error, "" if none */
+	size_t in_bytes;           /* raw bytes read so far (progress) */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	pthread_t th;
+	int started;
+} csv_source;
+
+/* Open path: "-" is standard input, "|CMD" runs CMD (/bin/sh -c), anything else a file.
+ * encoding: NULL or "UTF-8" (no conversion), else an iconv name (latin1, cp1252, ...).
+ * 0, or -1 with err_set (then source_close is still called). */
+int source_open(csv_source *s, const char *path, const char *encoding);
+/* The same for a stream the caller owns and closes (size in bytes, 0 if unknown). */
+int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
+		       const char *encoding);
+/* Start the reader thread. 0, or -1 with err_set. */
+int source_start(csv_source *s);
+/* The next buffer of text: 1 with *buf and *n (valid until source_done), 0 at the end,
+ * -1 on a read error (err_set), -2 when w's stop flag is set (checked every 50 ms while
+ * waiting, so a silent command or terminal cannot hold a stop up). */
+int source_next(csv_source *s, rr_work *w, const unsigned char **buf, size_t *n);
+void source_done(csv_source *s);
+/* Raw bytes read so far (compressed bytes of a gzip file), for progress. */
+double source_read_bytes(csv_source *s);
+/* Stop the reader, end the command (abandon: the load stopped early, so it is ended; else
+ * it is waited for) and free everything. 0, or -1 with err_set when the command failed. */
+int source_close(csv_source *s, int abandon, rr_work *w);
+/* "gzip, UTF-8", "latin1 converted to UTF-8", "UTF-16 (byte order mark) converted to UTF-8". */
+void source_describe(const csv_source *s, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,153 @@
+#!/bin/sh
+# tests/ingest/run_ingest.sh — relrec loads what shops export, to the known figures: the
+# bundled file rewritten at test time (shop.awk, iconv) as ';' with decimal commas and
+# day-first dates, ISO dates with Z, Latin-1, tab separated with unknown names; read from a
+# command and from standard input; with the load options on relrec's command line; without
+# prices (and trained on), without invoices, with ambiguous dates; and bounded reading: a
+# character device of zeros, a 1 GB field under a 500 MB memory limit, a stopped command.
+# Prints "ok NAME" / "not ok NAME" / "skip NAME: why" lines for tests/run.sh.
+RELREC=${RELREC:-./relrec}
+DATA=data/online_retail.csv.gz
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+export RELREC_NO_TIMING=1
+
+# The known figures of the bundled file (tests/replay/known_figures.rr), as `stats` says them.
+KNOWN='rows read   541909
+kept        396337
+customers   4334
+items       3659
+invoices    18402
+pairs       266221'
+
+# figures OUT: the lines of stats output OUT that carry the known figures
+figures() {
+	printf '%s\n' "$1" | grep -E '^(rows read|kept|customers|items|invoices|pairs) ' | sed 's/ (.*//'
+}
+
+# check NAME WANT OUT: ok when OUT's figures are WANT, else the difference
+check() {
+	got=$(figures "$3")
+	if [ "$got" = "$2" ]; then echo "ok ingest/$1"
+	else echo "not ok ingest/$1"; printf '%s\n' "$3" | grep -vE '^  [0-9]' | head -12 | sed 's/^/    /'; fi
+}
+
+# has NAME OUT TEXT...: ok when OUT holds every TEXT (fixed strings)
+has() {
+	name=$1 out=$2; shift 2
+	for t in "$@"; do
+		if ! printf '%s\n' "$out" | grep -qF -- "$t"; then
+			echo "not ok ingest/$name: no '$t' in"; printf '%s\n' "$out" | head -12 | sed 's/^/    /'
+			return
+		fi
+	done
+	echo "ok ingest/$name"
+}
+
+run() { printf '%s\n' "$@" | $RELREC --replay - 2>&1; }
+
+gunzip -c "$DATA" > "$tmp/or.csv" || { echo "not ok ingest/setup: cannot read $DATA"; exit 0; }
+for v in a b d noprice noinvoice ambiguous; do
+	awk -v V=$v -f tests/ingest/shop.awk "$tmp/or.csv" > "$tmp/$v.csv"
+done
+iconv -f UTF-8 -t LATIN1 "$tmp/or.csv" > "$tmp/c.csv"
+
+# (a) ';' separated, decimal commas, day-first dates, snake_case names
+out=$(run "load $tmp/a.csv" stats)
+check shop-semicolon-decimal-comma-day-first "$KNOWN" "$out"
+has shop-semicolon-summary "$out" "(known names): 541909 rows, 0 rejected, 396337 kept" \
+	"  format: UTF-8, separator ';', decimal comma (detected)" \
+	"  columns: user=customer_id, item=stock_code, invoice=invoice_no, qty=quantity, date=invoice_date, price=unit_price, desc=description, country=country" \
+	"  dates: D/M/YYYY H:MM (day first: 1st field up to 31)"
+
+# (b) ISO 8601 with Z
+out=$(run "load $tmp/b.csv" stats)
+check shop-iso-dates-utc "$KNOWN" "$out"
+has shop-iso-summary "$out" "  dates: ISO 8601 with offsets, converted to UTC" \
+	"dates       2010-12-01 08:26 to 2011-12-09 12:50"
+
+# (c) Latin-1: refused row by row without --encoding, with the option named; read with it
+out=$(run "load $tmp/c.csv --encoding latin1" stats)
+check shop-latin1 "$KNOWN" "$out"
+has shop-latin1-summary "$out" "  format: latin1 converted to UTF-8, separator ',', decimal point" "rejected    0"
+out=$(run "load $tmp/c.csv")
+has shop-latin1-refused "$out" "541909 rows, 32 rejected" \
+	"warning: '$tmp/c.csv' is not UTF-8: 32 rows rejected (try --encoding latin1 or cp1252)"
+
+# (d) tab separated, unknown names: refused with what is missing, read with --map by number
+out=$(run "load $tmp/d.csv --map invoice=1,item=2,desc=3,qty=4,date=5,price=6,user=7,country=8" stats)
+check shop-tab-map-by-number "$KNOWN" "$out"
+has shop-tab-summary "$out" "(mapped)" "  format: UTF-8, separator tab, decimal point" \
+	"  columns: user=Kunde, item=Artikel, invoice=Beleg, qty=Menge, date=Zeit, price=Preis, desc=Text, country=Land"
+out=$(run "load $tmp/d.csv")
+has shop-tab-unknown-names "$out" "no column for 'user', 'item', 'qty', 'date' (map them with --map"
+
+# a command's output, and standard input
+out=$(run "load \"|zcat $DATA\"" stats)
+check command-zcat "$KNOWN" "$out"
+gzip -c "$tmp/a.csv" > "$tmp/a.csv.gz"
+printf 'load -\nstats\n' > "$tmp/stdin.rr"
+out=$($RELREC --replay "$tmp/stdin.rr" < "$tmp/a.csv.gz" 2>&1)
+check stdin-gzip-no-seek "$KNOWN" "$out"
+out=$(run "load \"|zcat $tmp/nonexistent.gz\"")
+has command-fails "$out" "command 'zcat $tmp/nonexistent.gz' exited with status 1: " "No such file or directory"
+
+# the load options on relrec's own command line (taken from load's declaration)
+out=$(printf 'stats\n' | $RELREC --replay - --quiet --sep ';' --decimal , \
+	--date-format '%d/%m/%Y %H:%M' --encoding UTF-8 "$tmp/a.csv" 2>&1)
+check command-line-load-options "$KNOWN" "$out"
+has command-line-load-line "$out" "  dates: --date-format \"%d/%m/%Y %H:%M\", as written"
+
+# no prices: loads, says so, and trains
+out=$(run "load $tmp/noprice.csv" stats "set variant 1" "set epochs 1" train)
+has no-price-trains "$out" "  no price column: spend features off (prices are 0, and the price rule does not apply)" \
+	"kept        396370" "run 1: 1 epoch, test macro-F1"
+# no invoices: one per customer and timestamp
+out=$(run "load $tmp/noinvoice.csv" stats)
+has no-invoice "$out" "  no invoice column: one invoice per customer and timestamp" "kept        396337" \
+	"invoices    18310"
+
+# every date reads both ways: month first, a warning, and the option that reads them day first
+out=$(run "load $tmp/ambiguous.csv" stats)
+has ambiguous-dates-warn "$out" "232959 rows, 0 rejected, 167995 kept" \
+	"  dates: M/D/YYYY H:MM (ambiguous: no field above 12, read month first)" \
+	"  warning: the dates are ambiguous: each reads as month/day and as day/month; read month first (if they are day first, load with --date-format \"%d/%m/%Y %H:%M\")" \
+	"dates       2010-01-12 08:26 to 2011-12-10 17:19"
+out=$(run "load $tmp/ambiguous.csv --date-format \"%d/%m/%Y %H:%M\"" stats)
+has ambiguous-dates-day-first "$out" "dates       2010-12-01 08:26 to 2011-12-09 12:50"
+if printf '%s\n' "$out" | grep -q "are ambiguous"; then echo "not ok ingest/ambiguous-dates-format-silences"
+else echo "ok ingest/ambiguous-dates-format-silences"; fi
+
+# a character device of zeros: the header's first field never ends; refused at once
+if [ "$(id -u)" = 0 ] && mknod -m 666 "$tmp/fakezero" c 1 5 2>/dev/null; then
+	out=$(run "load $tmp/fakezero" | head -c 2000)
+	has char-device-zeros "$out" "the header has a field longer than 4096 bytes"
+else
+	echo "skip ingest/char-device-zeros: mknod needs root"
+fi
+
+# a 1 GB field under a 500 MB address-space limit: skipped unread, the rows around it load
+H='InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
+cat > "$tmp/huge.sh" <<EOF
+echo '$H'; echo '1,A,x,1,12/1/2010 8:26,1,7,UK'; printf '2,A,'
+head -c 1000000000 /dev/zero; echo ',1,12/1/2010 8:26,1,7,UK'; echo '3,A,x,1,12/1/2010 8:26,1,7,UK'
+EOF
+if [ -n "$RELREC_ASAN" ]; then
+	echo "skip ingest/gigabyte-field-bounded: ASan's shadow memory does not fit an address-space limit"
+else
+	out=$( (ulimit -v 500000; run "load \"|sh $tmp/huge.sh\"" "bins 2 5") )
+	has gigabyte-field-bounded "$out" "3 rows, 1 rejected, 2 kept" "huge.sh:3: over-long field"
+fi
+
+# a stop (SIGINT) while a command says nothing ends the load and the command's group
+printf 'load "|sleep 61.25; echo x"\n' > "$tmp/stop.rr"
+$RELREC --replay "$tmp/stop.rr" > "$tmp/stop.out" 2>&1 &
+pid=$!
+sleep 1; kill -INT $pid
+n=0; while kill -0 $pid 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+left=$(for f in /proc/[0-9]*/cmdline; do { tr '\0' ' ' < "$f"; } 2>/dev/null; echo; done | grep -c 'sleep 61[.]25')
+if kill -0 $pid 2>/dev/null; then kill -9 $pid; echo "not ok ingest/stop-ends-command: relrec still running"
+elif [ "$left" != 0 ]; then echo "not ok ingest/stop-ends-command: $left processes of the command still run"
+elif ! grep -qF "load of '|sleep 61.25; echo x' interrupted" "$tmp/stop.out"; then
+	echo "not ok ingest/stop-ends-command"; sed 's/^/    /' "$tmp/stop.out"
+else echo "ok ingest/stop-ends-command"; fi
+wait $pid 2>/dev/null
