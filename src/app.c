@@ -12,6 +12,7 @@
 #include "recommend.h"
 #include "model.h"
 #include "train.h"
+#include "undo.h"
 
 int app_init(rr_app *a)
 {
@@ -57,6 +58,7 @@ void app_free(rr_app *a)
 	a->model = NULL;
 	runs_free(a->runs);
 	a->runs = NULL;
+	undo_free(a->undo);
 	dataset_free(a->ds);
 	rows_free(a->rows);
 	clean_free(&a->clean);
