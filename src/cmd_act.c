@@ -427,7 +427,7 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 			    "cutoff %.10s: %zu customer-item pairs bought before it; %zu of them bought again in the %d days from it",
 			    ingest_format_minute(cutoff, day, sizeof day), train->n_pairs, n_truth, days);
 		sink_printf(&app->sink,
-			    "relrec: cadence model fitted on the %zu pairs bought before the last %d days of the train period (%.1f%% re-ordered in them); overdue: %ld pairs flagged, most purchase days first",
+			    "cadence model: fitted on the %zu pairs bought before the last %d days of the train period (%.1f%% re-ordered in them); overdue: %ld pairs flagged, most purchase days first",
 			    m->n_fit, days, 100 * m->base_rate, n_base);
 		rr_table *t = due_eval_table(m, base, (size_t)n_base, truth, n_truth, ks, n_k);
 		if (t) {

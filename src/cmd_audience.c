@@ -301,7 +301,7 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 		if (t) {
 			sink_table(&app->sink, t);
 			table_free(t);
-			sink_printf(&app->sink, "relrec: %s", rs->note);
+			sink_printf(&app->sink, "recommender: %s", rs->note);
 		} else {
 			rc = err_set("cannot allocate a table");
 		}
