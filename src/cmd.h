@@ -183,6 +183,7 @@ void completion_free(rr_completion *c);
 /* Handlers implemented across the engine (cmd_*.c), named cmd_WORD or cmd_WORD_SUB. */
 int cmd_load(rr_app *, const rr_args *);
 int cmd_clean(rr_app *, const rr_args *);
+int cmd_filter(rr_app *, const rr_args *);
 int cmd_stats(rr_app *, const rr_args *);
 int cmd_bins(rr_app *, const rr_args *);
 int cmd_set(rr_app *, const rr_args *);
@@ -221,6 +222,9 @@ int rec_ensure(rr_app *app);
  * while the recommender and baskets are (app->rec and app->baskets must be built). NULL with
  * err_set. */
 const struct rr_reasoner *act_reasons(rr_app *app);
+/* The cutoff of an evaluation: --cutoff, else the data's default (dataset_default_cutoff),
+ * said as evaluate ranking says it. */
+int32_t act_cutoff(rr_app *app, const rr_args *a);
 /* `show`'s lines on the business rules (nothing when none is set). */
 void act_show_rules(rr_app *app);
 

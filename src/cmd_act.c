@@ -14,7 +14,6 @@
 #include "util.h"
 
 #define DAY 1440
-#define DEFAULT_CUTOFF "2011-09-01"
 
 /* ==== business rules ==== */
 
@@ -315,15 +314,21 @@ int cmd_export_due(rr_app *app, const rr_args *a)
 
 /* ==== evaluate due ==== */
 
-/* The cutoff of an evaluation: --cutoff, else the default. */
-static int32_t eval_cutoff(const rr_args *a)
+int32_t act_cutoff(rr_app *app, const rr_args *a)
 {
 	int32_t cutoff;
+	char day[32], range[64];
 	const char *text = args_get(a, "--cutoff");
-	ingest_parse_day(text ? text : DEFAULT_CUTOFF, &cutoff); /* checked by cmd_parse */
+	if (text) {
+		ingest_parse_day(text, &cutoff); /* checked by cmd_parse */
+		return cutoff;
+	}
+	cutoff = dataset_default_cutoff(app->ds);
+	sink_printf(&app->sink, "cutoff %.10s (the last quarter of %s; --cutoff to choose)",
+		    ingest_format_minute(cutoff, day, sizeof day),
+		    dataset_range_text(app->ds, range, sizeof range));
 	return cutoff;
 }
-
 /* truth[p] = 1 for each pair of train bought again in test; returns how many. */
 static size_t due_truth(const rr_dataset *train, const rr_dataset *test, unsigned char *truth)
 {
@@ -395,7 +400,7 @@ static rr_table *due_eval_table(const rr_due *m, const uint32_t *base, size_t n_
 int cmd_evaluate_due(rr_app *app, const rr_args *a)
 {
 	int days = (int)args_long(a, "DAYS", 30);
-	int32_t cutoff = eval_cutoff(a);
+	int32_t cutoff = act_cutoff(app, a);
 	long ks[2] = {100, 1000};
 	int n_k = 2;
 	if (args_has(a, "--k")) {

@@ -14,17 +14,6 @@
 #include "strtab.h"
 #include "util.h"
 
-#define DEFAULT_CUTOFF "2011-09-01"
-
-/* The cutoff of an evaluation: --cutoff, else the default. */
-static int32_t eval_cutoff(const rr_args *a)
-{
-	int32_t cutoff;
-	const char *text = args_get(a, "--cutoff");
-	ingest_parse_day(text ? text : DEFAULT_CUTOFF, &cutoff); /* checked by cmd_parse */
-	return cutoff;
-}
-
 /* ==== reasons ==== */
 
 const rr_reasoner *act_reasons(rr_app *app)
@@ -267,7 +256,7 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 
 int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 {
-	int32_t cutoff = eval_cutoff(a);
+	int32_t cutoff = act_cutoff(app, a);
 	int ks[2] = {10, 20}, n_k = 2;
 	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20);
 	if (args_has(a, "--k")) {
