@@ -8,86 +8,12 @@
 #include "rank.h"
 #include "util.h"
 
-enum { MAX_THREADS = 16 };
-
-/* ==== scores by customer ==== */
-
-typedef struct score_job {
-	const rr_recsys *s;
-	const uint32_t *users;   /* or NULL: r = u */
-	uint32_t n_users, t, step;
-	const uint32_t *items;
-	uint32_t n;
-	float *S;
-	rr_work *w;              /* job 0 reports to it; the others only read its stop flag */
-	int rc;
-	char err[256];           /* err_set is per thread: the message travels back here */
-} score_job;
-
-static void *score_run(void *arg)
-{
-	score_job *j = arg;
-	const rr_dataset *d = j->s->part.ds;
-	rr_rec_work rw;
-	double *score = malloc((d->n_items ? d->n_items : 1) * sizeof *score);
-	if (!score || rec_work_alloc(&rw, &j->s->part) != 0) {
-		free(score);
-		j->rc = -1;
-		snprintf(j->err, sizeof j->err, "cannot allocate scores for %u items", d->n_items);
-		return NULL;
-	}
-	for (uint32_t r = j->t; r < j->n_users; r += j->step) {
-		if (j->t == 0 ? work_tick(j->w, RR_PHASE_EVAL, "audience: scores", r, j->n_users, 0)
-			      : work_stopped(j->w)) {
-			j->rc = -1;
-			snprintf(j->err, sizeof j->err, "audience interrupted");
-			break;
-		}
-		uint32_t u = j->users ? j->users[r] : r;
-		if (recsys_score(j->s, u, &rw, score, NULL) != 0) {
-			j->rc = -1;
-			snprintf(j->err, sizeof j->err, "%s", err_msg());
-			break;
-		}
-		float *row = j->S + (size_t)r * j->n;
-		for (uint32_t c = 0; c < j->n; c++)
-			row[c] = (float)score[j->items[c]];
-	}
-	rec_work_free(&rw);
-	free(score);
-	return NULL;
-}
-
-int audience_scores(const rr_recsys *s, const uint32_t *users, uint32_t n_users,
-		    const uint32_t *items, uint32_t n, int threads, float *S, rr_work *w)
-{
-	score_job job[MAX_THREADS];
-	if (!users)
-		n_users = s->part.ds->n_users;
-	if (threads < 1)
-		threads = 1;
-	if (threads > MAX_THREADS)
-		threads = MAX_THREADS;
-	for (int t = 0; t < threads; t++)
-		job[t] = (score_job){.s = s, .users = users, .n_users = n_users, .t = (uint32_t)t,
-				     .step = (uint32_t)threads, .items = items, .n = n, .S = S,
-				     .w = w};
-	rr_parallel(score_run, job, sizeof *job, threads);
-	for (int t = 0; t < threads; t++)
-		if (job[t].rc != 0)
-			return err_set("%s", job[t].err);
-	if (work_stopped(w))   /* a stop seen by one job only still ends the whole */
-		return err_set("audience interrupted");
-	return 0;
-}
-
 /* ==== the audience index ==== */
 
 void audience_free(rr_audience *a)
 {
 	if (!a)
 		return;
-	free(a->S);
 	free(a->utie);
 	free(a->ostart);
 	free(a->owner);
@@ -134,7 +60,7 @@ static int owners_index(const rr_dataset *d, size_t **start, uint32_t **owner)
 	return 0;
 }
 
-rr_audience *audience_new(const rr_recsys *s, int threads, rr_work *w)
+rr_audience *audience_new(rr_recsys *s, int threads)
 {
 	const rr_dataset *d = s->part.ds;
 	rr_audience *a = calloc(1, sizeof *a);
@@ -144,67 +70,24 @@ rr_audience *audience_new(const rr_recsys *s, int threads, rr_work *w)
 	}
 	a->rec = s;
 	a->ds = d;
-	if (!(a->utie = user_ties(d)) || owners_index(d, &a->ostart, &a->owner) != 0)
-		goto fail;
-	if ((uint64_t)d->n_users * d->n_items <= RR_AUD_MAX_CELLS && d->n_items > 0) {
-		uint32_t *all = malloc(d->n_items * sizeof *all);
-		a->S = malloc((size_t)d->n_users * d->n_items * sizeof *a->S);
-		if (!all || !a->S) {
-			free(all);
-			err_set("cannot allocate %u customers' scores", d->n_users);
-			goto fail;
-		}
-		for (uint32_t i = 0; i < d->n_items; i++)
-			all[i] = i;
-		int rc = audience_scores(s, NULL, 0, all, d->n_items, threads, a->S, w);
-		free(all);
-		if (rc != 0)
-			goto fail;
+	if (!(a->utie = user_ties(d)) || owners_index(d, &a->ostart, &a->owner) != 0 ||
+	    recsys_prepare_columns(s, threads) != 0) {
+		audience_free(a);
+		return NULL;
 	}
 	return a;
-fail:
-	audience_free(a);
-	return NULL;
 }
 
-int audience_top(const rr_audience *a, uint32_t item, int k, int new_only,
-		 const unsigned char *skip, int threads, uint32_t *out, double *score)
-{
-	const rr_dataset *d = a->ds;
-	uint32_t nu = d->n_users;
-	double *col = malloc((nu ? nu : 1) * sizeof *col);
-	unsigned char *mask = calloc(nu ? nu : 1, 1);
-	float *tmp = a->S ? NULL : malloc((nu ? nu : 1) * sizeof *tmp);
-	int got = -1;
-	if (!col || !mask || (!a->S && !tmp)) {
-		err_set("cannot allocate the scores of %u customers", nu);
-		goto done;
-	}
-	if (!a->S && audience_scores(a->rec, NULL, 0, &item, 1, threads, tmp, NULL) != 0)
-		goto done;
-	for (uint32_t u = 0; u < nu; u++) {
-		col[u] = a->S ? a->S[(size_t)u * d->n_items + item] : tmp[u];
-		mask[u] = skip ? skip[u] : 0;
-	}
-	if (new_only)
-		for (size_t p = a->ostart[item]; p < a->ostart[item + 1]; p++)
-			mask[a->owner[p]] = 1;
-	got = rank_topk(col, nu, a->utie, mask, k, out);
-	for (int r = 0; score && r < got; r++)
-		score[r] = col[out[r]];
-done:
-	free(col);
-	free(mask);
-	free(tmp);
-	return got;
-}
-
-/* The top k of one column col[n_users] (masked by new_only) into out; returns how many. */
-static int column_top(const rr_audience *a, uint32_t item, double *col, unsigned char *mask,
-		      int new_only, int k, uint32_t *out, double *score)
+/* The top k of item's column col[n_users] (owners masked out when new_only, and skip[u])
+ * into out and score; returns how many. mask is scratch [n_users]. */
+static int column_top(const rr_audience *a, uint32_t item, const double *col, unsigned char *mask,
+		      const unsigned char *skip, int new_only, int k, uint32_t *out, double *score)
 {
 	uint32_t nu = a->ds->n_users;
-	memset(mask, 0, nu);
+	if (skip)
+		memcpy(mask, skip, nu);
+	else
+		memset(mask, 0, nu);
 	if (new_only)
 		for (size_t p = a->ostart[item]; p < a->ostart[item + 1]; p++)
 			mask[a->owner[p]] = 1;
@@ -214,41 +97,82 @@ static int column_top(const rr_audience *a, uint32_t item, double *col, unsigned
 	return got;
 }
 
-int audience_top_many(const rr_audience *a, const uint32_t *items, uint32_t n, int k,
-		      int new_only, int threads, uint32_t *out, double *score, int *n_out,
-		      rr_work *w)
+int audience_top(const rr_audience *a, uint32_t item, int k, int new_only,
+		 const unsigned char *skip, uint32_t *out, double *score)
 {
-	uint32_t nu = a->ds->n_users, ni = a->ds->n_items;
-	uint32_t block = a->S ? n : (uint32_t)(RR_AUD_MAX_CELLS / (nu ? nu : 1));
-	if (block < 1)
-		block = 1;
-	if (block > n)
-		block = n ? n : 1;
+	uint32_t nu = a->ds->n_users;
 	double *col = malloc((nu ? nu : 1) * sizeof *col);
 	unsigned char *mask = malloc(nu ? nu : 1);
-	float *Sb = a->S ? NULL : malloc(((size_t)nu * block + 1) * sizeof *Sb);
-	int rc = col && mask && (a->S || Sb) ? 0 : err_set("cannot allocate the audiences");
-	for (uint32_t b0 = 0; rc == 0 && b0 < n; b0 += block) {
-		uint32_t nb = n - b0 < block ? n - b0 : block;
-		if (!a->S)
-			rc = audience_scores(a->rec, NULL, 0, items + b0, nb, threads, Sb, w);
-		for (uint32_t c = 0; rc == 0 && c < nb; c++) {
-			if (work_tick(w, RR_PHASE_EVAL, "audience: ranking", b0 + c, n, 0)) {
-				rc = err_set("audience interrupted");
-				break;
-			}
-			uint32_t i = items[b0 + c];
-			for (uint32_t u = 0; u < nu; u++)
-				col[u] = a->S ? a->S[(size_t)u * ni + i] : Sb[(size_t)u * nb + c];
-			size_t at = (size_t)(b0 + c) * (size_t)k;
-			n_out[b0 + c] = column_top(a, i, col, mask, new_only, k, out + at,
-						   score ? score + at : NULL);
+	int got = -1;
+	if (!col || !mask)
+		err_set("cannot allocate the scores of %u customers", nu);
+	else if (recsys_item_column(a->rec, item, col, NULL) == 0)
+		got = column_top(a, item, col, mask, skip, new_only, k, out, score);
+	free(col);
+	free(mask);
+	return got;
+}
+
+typedef struct many_job {
+	const rr_audience *a;
+	const uint32_t *items;
+	uint32_t n, t, step;
+	int k, new_only;
+	uint32_t *out;
+	double *score;
+	int *n_out;
+	rr_work *w;              /* job 0 reports to it; the others only read its stop flag */
+	int rc;
+	char err[256];           /* err_set is per thread: the message travels back here */
+} many_job;
+
+static void *many_run(void *arg)
+{
+	many_job *j = arg;
+	uint32_t nu = j->a->ds->n_users;
+	double *col = malloc((nu ? nu : 1) * sizeof *col);
+	unsigned char *mask = malloc(nu ? nu : 1);
+	if (!col || !mask) {
+		j->rc = -1;
+		snprintf(j->err, sizeof j->err, "cannot allocate the scores of %u customers", nu);
+	}
+	for (uint32_t c = j->t; j->rc == 0 && c < j->n; c += j->step) {
+		if (j->t == 0 ? work_tick(j->w, RR_PHASE_EVAL, "audience", c, j->n, 0)
+			      : work_stopped(j->w)) {
+			j->rc = -1;
+			snprintf(j->err, sizeof j->err, "audience interrupted");
+		} else if (recsys_item_column(j->a->rec, j->items[c], col, NULL) != 0) {
+			j->rc = -1;
+			snprintf(j->err, sizeof j->err, "%s", err_msg());
+		} else {
+			size_t at = (size_t)c * (size_t)j->k;
+			j->n_out[c] = column_top(j->a, j->items[c], col, mask, NULL, j->new_only, j->k,
+						 j->out + at, j->score ? j->score + at : NULL);
 		}
 	}
 	free(col);
 	free(mask);
-	free(Sb);
-	return rc;
+	return NULL;
+}
+
+int audience_top_many(const rr_audience *a, const uint32_t *items, uint32_t n, int k,
+		      int new_only, int threads, uint32_t *out, double *score, int *n_out,
+		      rr_work *w)
+{
+	enum { MAX_THREADS = 16 };
+	many_job job[MAX_THREADS];
+	threads = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
+	for (int t = 0; t < threads; t++)
+		job[t] = (many_job){.a = a, .items = items, .n = n, .t = (uint32_t)t,
+				    .step = (uint32_t)threads, .k = k, .new_only = new_only, .out = out,
+				    .score = score, .n_out = n_out, .w = w};
+	rr_parallel(many_run, job, sizeof *job, threads);
+	for (int t = 0; t < threads; t++)
+		if (job[t].rc != 0)
+			return err_set("%s", job[t].err);
+	if (work_stopped(w))   /* a stop seen by one job only still ends the whole */
+		return err_set("audience interrupted");
+	return 0;
 }
 
 /* ==== evaluate audience ==== */
@@ -331,15 +255,15 @@ static int aud_split_init(aud_split *a, const rr_tsplit *sp, uint32_t min_buyers
 	return rc;
 }
 
-/* Column c's scores of each method for item i: relrec from S, then the baselines. */
-static void method_scores(const aud_split *a, const float *S, uint32_t c, uint32_t i, int m,
-			  double *col)
+/* The scores of method m for item i by evaluated customer: relrec from its column of every
+ * train customer (rcol), then the baselines. */
+static void method_scores(const aud_split *a, const double *rcol, uint32_t i, int m, double *col)
 {
 	const rr_dataset *tr = a->sp->train;
 	for (uint32_t e = 0; e < a->n_eval; e++) {
 		uint32_t u = a->sp->eval_user[e];
 		if (m == 0) {
-			col[e] = S[(size_t)e * a->n_eval_items + c];
+			col[e] = rcol[u];
 		} else if (m == 1) {
 			col[e] = tr->user_invoices[u];
 		} else {
@@ -351,9 +275,9 @@ static void method_scores(const aud_split *a, const float *S, uint32_t c, uint32
 }
 
 /* Add item i's metrics on task for every method and cut-off to out. */
-static void eval_item(const aud_split *a, const float *S, uint32_t c, uint32_t i, int task,
-		     rr_aud_eval *out, double *col, unsigned char *skip, unsigned char *rel,
-		     uint32_t *list)
+static void eval_item(const aud_split *a, const double *rcol, uint32_t i, int task,
+		      rr_aud_eval *out, double *col, unsigned char *skip, unsigned char *rel,
+		      uint32_t *list)
 {
 	size_t n_truth = 0;
 	memset(rel, 0, a->n_eval);
@@ -368,7 +292,7 @@ static void eval_item(const aud_split *a, const float *S, uint32_t c, uint32_t i
 	for (int j = 0; j < out->n_k; j++)
 		kmax = out->k[j] > kmax ? out->k[j] : kmax;
 	for (int m = 0; m < RR_AUD_METHODS; m++) {
-		method_scores(a, S, c, i, m, col);
+		method_scores(a, rcol, i, m, col);
 		int got = rank_topk(col, a->n_eval, a->etie, skip, kmax, list);
 		for (int j = 0; j < out->n_k; j++) {
 			rr_rank_metrics rm;
@@ -381,7 +305,7 @@ static void eval_item(const aud_split *a, const float *S, uint32_t c, uint32_t i
 	out->items[task]++;
 }
 
-int audience_evaluate(const rr_tsplit *sp, const rr_recsys *s, uint32_t min_buyers,
+int audience_evaluate(const rr_tsplit *sp, rr_recsys *s, uint32_t min_buyers,
 		      const int *ks, int n_k, int threads, rr_aud_eval *out, rr_work *w)
 {
 	memset(out, 0, sizeof *out);
@@ -391,22 +315,24 @@ int audience_evaluate(const rr_tsplit *sp, const rr_recsys *s, uint32_t min_buye
 	if (aud_split_init(&a, sp, min_buyers) != 0)
 		return -1;
 	uint32_t ne = a.n_eval;
-	float *S = malloc(((size_t)ne * a.n_eval_items + 1) * sizeof *S);
+	double *rcol = malloc((sp->train->n_users + 1) * sizeof *rcol);
 	double *col = malloc((ne + 1) * sizeof *col);
 	unsigned char *skip = malloc(ne + 1), *rel = malloc(ne + 1);
 	uint32_t *list = malloc((ne + 1) * sizeof *list);
-	int rc = S && col && skip && rel && list ? 0 : err_set("cannot allocate the audience evaluation");
+	int rc = rcol && col && skip && rel && list ? 0 : err_set("cannot allocate the audience evaluation");
 	if (rc == 0)
-		rc = audience_scores(s, sp->eval_user, ne, a.items, a.n_eval_items, threads, S, w);
+		rc = recsys_prepare_columns(s, threads);
 	for (uint32_t c = 0; rc == 0 && c < a.n_eval_items; c++) {
 		uint32_t i = a.items[c];
 		if (work_tick(w, RR_PHASE_EVAL, "audience: ranking", c, a.n_eval_items, 0)) {
 			rc = err_set("evaluation interrupted");
 			break;
 		}
+		if ((rc = recsys_item_column(s, i, rcol, NULL)) != 0)
+			break;
 		for (int task = 0; task < RR_TASK_N; task++)
 			if (a.task[i] >> task & 1)
-				eval_item(&a, S, c, i, task, out, col, skip, rel, list);
+				eval_item(&a, rcol, i, task, out, col, skip, rel, list);
 	}
 	for (int m = 0; m < RR_AUD_METHODS; m++)
 		for (int task = 0; task < RR_TASK_N; task++)
@@ -415,7 +341,7 @@ int audience_evaluate(const rr_tsplit *sp, const rr_recsys *s, uint32_t min_buye
 				out->precision[m][task][j] /= out->items[task];
 				out->recall[m][task][j] /= out->items[task];
 			}
-	free(S);
+	free(rcol);
 	free(col);
 	free(skip);
 	free(rel);

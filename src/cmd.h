@@ -202,7 +202,6 @@ int cmd_export_report(rr_app *, const rr_args *);
 int cmd_export_runs(rr_app *, const rr_args *);
 int cmd_recommend(rr_app *, const rr_args *);      /* cmd_rec.c */
 int cmd_together(rr_app *, const rr_args *);
-int cmd_evaluate_ranking(rr_app *, const rr_args *);
 int cmd_export_recommendations(rr_app *, const rr_args *);
 int cmd_export_rules(rr_app *, const rr_args *);
 int cmd_exclude_items(rr_app *, const rr_args *);  /* cmd_act.c */
@@ -227,5 +226,14 @@ const struct rr_reasoner *act_reasons(rr_app *app);
 int32_t act_cutoff(rr_app *app, const rr_args *a);
 /* `show`'s lines on the business rules (nothing when none is set). */
 void act_show_rules(rr_app *app);
+int cmd_evaluate_ranking(rr_app *, const rr_args *);  /* cmd_eval.c */
+int cmd_export_evaluation(rr_app *, const rr_args *);
+
+/* The session's recommender for its current data (cmd_rec.c): fitted at the first need and
+ * kept until the rows or cleaning rules change (bins, train and open keep it), for the
+ * commands that score customers (recommend, export recommendations, audience, why). Progress
+ * goes to the session's sink. 0 with *out set, or -1 with err_set. */
+struct rr_recsys;
+int cmd_recommender(rr_app *app, struct rr_recsys **out);
 
 #endif

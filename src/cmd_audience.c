@@ -20,7 +20,7 @@ const rr_reasoner *act_reasons(rr_app *app)
 {
 	const rr_recsys *rs = app->rec;
 	rr_reasoner *r = app->reasons;
-	if (r && r->ds_gen == rs->ds_gen && r->model_gen == rs->model_gen)
+	if (r && r->ds_gen == rs->ds_gen)
 		return r;
 	if (r)
 		reasoner_free(r);
@@ -34,7 +34,6 @@ const rr_reasoner *act_reasons(rr_app *app)
 		return NULL;
 	}
 	r->ds_gen = rs->ds_gen;
-	r->model_gen = rs->model_gen;
 	return r;
 }
 
@@ -42,21 +41,19 @@ const rr_reasoner *act_reasons(rr_app *app)
 
 #define THREADS 2   /* the machine's cores; scoring customers splits over them */
 
-/* The recommender's scores by item, rebuilt with the recommender. */
+/* The recommender's item columns, prepared once per recommender. */
 static int ensure_audience(rr_app *app)
 {
-	const rr_recsys *rs = app->rec;
+	rr_recsys *rs = app->rec;
 	rr_audience *au = app->audience;
-	if (au && au->ds_gen == rs->ds_gen && au->model_gen == rs->model_gen)
+	if (au && au->ds_gen == rs->ds_gen)
 		return 0;
 	audience_free(au);
-	rr_work w = app_work(app);
 	double t0 = rr_now();
-	if (!(app->audience = audience_new(rs, THREADS, &w)))
+	if (!(app->audience = audience_new(rs, THREADS)))
 		return -1;
 	app->audience->ds_gen = rs->ds_gen;
-	app->audience->model_gen = rs->model_gen;
-	sink_timing(&app->sink, "  every customer's scores kept for audiences in %.2f s", rr_now() - t0);
+	sink_timing(&app->sink, "  every customer's candidates kept for audiences in %.2f s", rr_now() - t0);
 	return 0;
 }
 
@@ -108,7 +105,7 @@ static rr_table *audience_table(rr_app *app, uint32_t i, const uint32_t *top,
 	uint32_t owners = d->item_buyers[i];
 	snprintf(title, sizeof title,
 		 "%s %s: the %d customers most likely to buy it in the next %d days (%u of %u customers bought it before%s)",
-		 dataset_item_name(d, i), dataset_item_desc(d, i), got, RR_REC_INNER_DAYS, owners,
+		 dataset_item_name(d, i), dataset_item_desc(d, i), got, RR_INNER_DAYS, owners,
 		 d->n_users, new_only ? "; they are left out" : "");
 	static const char *const head[] = {"rank", "customer", "country", "chance", "bought",
 					   "reason"};
@@ -146,7 +143,7 @@ int cmd_audience(rr_app *app, const rr_args *a)
 		return err_set("cannot allocate an audience of %d", k);
 	}
 	double t0 = rr_now();
-	int got = audience_top(app->audience, i, k, new_only, NULL, THREADS, top, score);
+	int got = audience_top(app->audience, i, k, new_only, NULL, top, score);
 	double dt = rr_now() - t0;
 	rr_table *t = got >= 0 ? audience_table(app, i, top, score, got, new_only) : NULL;
 	free(top);
@@ -158,7 +155,7 @@ int cmd_audience(rr_app *app, const rr_args *a)
 	double all = rr_now() - t0;   /* with the reasons and the table shown */
 	sink_printf(&app->sink,
 		    "chance: the recommender's score of the item for each customer, the chance it is among their purchases of the next %d days if they buy (%s)",
-		    RR_REC_INNER_DAYS, app->rec->note);
+		    RR_INNER_DAYS, app->rec->note);
 	sink_timing(&app->sink, "ranked %u customers in %.2f ms, answered in %.2f ms", app->ds->n_users,
 		    dt * 1e3, all * 1e3);
 	return 0;
@@ -272,12 +269,7 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 	sink_printf(&app->sink,
 		    "cutoff %.10s: %u customers bought before and after it; an item's audience is ranked among them",
 		    ingest_format_minute(cutoff, day, sizeof day), sp->n_eval);
-	rr_rec_opts o;
-	memset(&o, 0, sizeof o);
-	o.lambda = 500;
-	o.use_network = !args_has(a, "--no-network");
-	o.labels = &app->labels;
-	o.settings = &app->set;
+	rr_rec_opts o = {.threads = THREADS, .inner = NULL};
 	rr_recsys *rs = recsys_fit(app->rows, &app->clean, sp->train, cutoff, &o, &w);
 	rr_aud_eval res;
 	int rc = rs ? audience_evaluate(sp, rs, min_buyers, ks, n_k, THREADS, &res, &w) : -1;

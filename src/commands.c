@@ -112,8 +112,6 @@ static const rr_argspec ranking_opts[] = {
 	 .help = "rows before this day train, rows from it on test"},
 	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
 	 .help = "the rank the metrics are cut at"},
-	{.name = "--no-network", .kind = RR_A_FLAG,
-	 .help = "leave relrec's network out: the item-item part and history only (faster)"},
 	END};
 #define ARG_DAYS(what) \
 	{.name = "DAYS", .kind = RR_A_INT, .lo = 1, .hi = 365, .flags = RR_ARG_OPTIONAL, \
@@ -137,14 +135,12 @@ static const rr_argspec eval_aud_opts[] = {
 	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
 	 .help = "the length of the audiences the metrics are cut at"},
 	OPT_MIN_BUYERS("evaluate the items bought by at least N evaluated customers after the cutoff"),
-	{.name = "--no-network", .kind = RR_A_FLAG,
-	 .help = "leave relrec's network out: the item-item part and history only (faster)"},
 	END};
 static const rr_cmd evaluate_subs[] = {
 	{"ranking", "temporal ranking evaluation against baselines", cmd_evaluate_ranking, 0, NULL,
 	 ranking_opts, NULL, "evaluate ranking --cutoff 2011-09-01 --k 10"},
 	{"audience", "audiences: NDCG of each item's audience after a cutoff, against two baselines",
-	 cmd_evaluate_audience, 0, NULL, eval_aud_opts, NULL, "evaluate audience --k 20"},
+	 cmd_evaluate_audience, 0, NULL, eval_aud_opts, NULL, "evaluate audience --k 20 --min-buyers 30"},
 	{"due", "buy-again timing: precision and recall of the due list after a cutoff, against the overdue rule",
 	 cmd_evaluate_due, 0, eval_due_args, eval_due_opts, NULL, "evaluate due 30 --k 500"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
@@ -197,6 +193,9 @@ static const rr_cmd export_subs[] = {
 	 RR_CMD_NEEDS_MODEL, csv_args, NULL, NULL, "export report report.csv"},
 	{"runs", "the session's training runs, with every setting, as CSV", cmd_export_runs, 0,
 	 csv_args, NULL, NULL, "export runs runs.csv"},
+	{"evaluation", "the last evaluate ranking's table, with every figure, as CSV",
+	 cmd_export_evaluation, RR_CMD_NEEDS_DATA, csv_args, NULL, NULL,
+	 "export evaluation evaluation.csv"},
 	{"audience", "an item's audience (or every popular item's) as CSV, with scores and reasons",
 	 cmd_export_audience, RR_CMD_NEEDS_DATA, export_aud_args, export_aud_opts, NULL,
 	 "export audience 85123A aud.csv 50"},
@@ -283,11 +282,11 @@ const rr_cmd rr_cmds[] = {
 	{"only", "business rules: the only items to offer", NULL, 0, NULL, NULL, only_subs,
 	 "only items --file stock.txt"},
 	{"evaluate", "evaluate the recommender against baselines on a temporal split", NULL,
-	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, "evaluate ranking --no-network"},
+	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, "evaluate ranking --cutoff 2011-09-01"},
 	{"save", "write the model to a file", cmd_save, RR_CMD_NEEDS_MODEL, save_args, NULL, NULL,
 	 "save model.rrm"},
 	{"open", "read a model file", cmd_open, 0, open_args, NULL, NULL, "open model.rrm"},
-	{"export", "write recommendations, audiences, due lists, rules, the report or the runs table as CSV, or a chart", NULL, 0,
+	{"export", "write recommendations, audiences, due lists, rules, the report, the runs or the evaluation as CSV, or a chart", NULL, 0,
 	 NULL, NULL, export_subs, "export runs runs.csv"},
 	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
 	 gen_args, gen_opts, NULL, "gen big.csv.gz 1000000 --seed 7"},

@@ -28,7 +28,7 @@ typedef struct rr_reasoner {
 	rr_due_hist hist;              /* each pair's purchase days, for cadences (owned) */
 	uint32_t *bitem;               /* [n_items] basket item of each dataset item, or RR_NONE */
 	uint32_t *recent;              /* [n_items] invoices holding it in the last 14 days */
-	uint64_t ds_gen, model_gen;    /* the session's cache key (its recommender's), set by the
+	uint64_t ds_gen;               /* the session's cache key (its recommender's), set by the
 	                                  caller */
 } rr_reasoner;
 

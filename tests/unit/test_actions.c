@@ -15,6 +15,7 @@
 #include "ingest.h"
 #include "lossrec.h"
 #include "rules.h"
+#include "split.h"
 
 static void add(rr_rows *r, const char *inv, const char *code, const char *cust, const char *day)
 {
@@ -239,9 +240,7 @@ static void test_due_fit(void **state)
 
 static rr_recsys *fit_rec(const rr_rows *r, const rr_clean *c, const rr_dataset *d, int32_t end)
 {
-	rr_rec_opts o;
-	memset(&o, 0, sizeof o);
-	o.lambda = 500;
+	rr_rec_opts o = {.threads = 2, .inner = NULL};
 	rr_recsys *s = recsys_fit(r, c, d, end, &o, NULL);
 	assert_non_null(s);
 	return s;
@@ -256,23 +255,23 @@ static void test_audience(void **state)
 	rr_clean c;
 	clean_init(&c);
 	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
-	rr_recsys *s = fit_rec(r, &c, d, d->max_minute + 1);
-	rr_audience *a = audience_new(s, 2, NULL);
+	rr_recsys *s = fit_rec(r, &c, d, split_history_end(d));
+	rr_audience *a = audience_new(s, 2);
 	assert_non_null(a);
-	assert_non_null(a->S);
-	/* the kept scores are the recommender's, customer by customer */
+	/* an audience ranks the recommender's own scores, customer by customer */
 	rr_rec_work w;
 	assert_int_equal(0, rec_work_alloc(&w, &s->part));
 	double *row = malloc(d->n_items * sizeof *row);
-	for (uint32_t u = 0; u < d->n_users; u += 17) {
-		assert_int_equal(0, recsys_score(s, u, &w, row, NULL));
-		for (uint32_t i = 0; i < d->n_items; i++)
-			assert_true(a->S[(size_t)u * d->n_items + i] == (float)row[i]);
+	uint32_t item = dataset_find_item(d, "10000B"), top[10];
+	double *col = malloc(d->n_users * sizeof *col);
+	assert_int_equal(0, recsys_item_column(s, item, col, NULL));
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		assert_int_equal(0, recsys_score(s, u, &w, row));
+		assert_true(col[u] == row[item]);
 	}
 	/* the top of a column by brute force: no one outside scores above the last one in */
-	uint32_t item = dataset_find_item(d, "10000B"), top[10];
 	double sc[10];
-	int got = audience_top(a, item, 10, 0, NULL, 1, top, sc);
+	int got = audience_top(a, item, 10, 0, NULL, top, sc);
 	assert_int_equal(10, got);
 	for (int k = 1; k < got; k++)
 		assert_true(sc[k - 1] >= sc[k]);
@@ -281,24 +280,21 @@ static void test_audience(void **state)
 		for (int k = 0; k < got; k++)
 			in |= top[k] == u;
 		if (!in)
-			assert_true(a->S[(size_t)u * d->n_items + item] <= sc[got - 1]);
+			assert_true(col[u] <= sc[got - 1]);
 	}
-	/* new only: no owner; and the same answer without kept scores, and many at once */
-	uint32_t nt[10], many[20];
+	/* new only: no owner; and the same answers many at once, over threads */
+	uint32_t nt[10], many[20], one[10];
 	int n_many[2];
-	got = audience_top(a, item, 10, 1, NULL, 2, nt, NULL);
+	got = audience_top(a, item, 10, 1, NULL, nt, NULL);
 	for (int k = 0; k < got; k++)
 		assert_int_equal((size_t)-1, dataset_find_pair(d, nt[k], item));
-	float *S = a->S;
-	a->S = NULL;
-	uint32_t again[10];
-	assert_int_equal(got, audience_top(a, item, 10, 1, NULL, 2, again, NULL));
-	assert_memory_equal(nt, again, (size_t)got * sizeof *nt);
 	uint32_t two[2] = {item, 0};
 	assert_int_equal(0, audience_top_many(a, two, 2, 10, 1, 2, many, NULL, n_many, NULL));
-	a->S = S;
 	assert_int_equal(got, n_many[0]);
 	assert_memory_equal(nt, many, (size_t)got * sizeof *nt);
+	assert_int_equal(n_many[1], audience_top(a, 0, 10, 1, NULL, one, NULL));
+	assert_memory_equal(one, many + 10, (size_t)n_many[1] * sizeof *one);
+	free(col);
 	free(row);
 	rec_work_free(&w);
 	audience_free(a);
