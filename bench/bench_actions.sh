@@ -22,7 +22,7 @@ END
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
 nice $RELREC --replay "$tmp/b.rr" --quiet 2>&1 |
-	grep -E '^(wrote the audiences|  every customer|  ranked in|ranked [0-9]+ customers|listed and answered|  cadence model)' |
+	grep -E '^(wrote the audiences|  every customer|fitted the recommender|  ranked in|ranked [0-9]+ customers|listed and answered|  cadence model)' |
 	sed 's/^ *//'
 end=$(date +%s.%N)
 echo "whole script (load, fit, the above): $(echo "$end - $start" | bc) s wall"

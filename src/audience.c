@@ -1,6 +1,8 @@
 /* audience.c — audiences from the recommender's scores, and their evaluation. */
 #include "audience.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,66 +115,171 @@ int audience_top(const rr_audience *a, uint32_t item, int k, int new_only,
 	return got;
 }
 
-typedef struct many_job {
+/* ---- many items: one pass over the customers ----
+ * An item's column costs a pass over every customer's candidates (a few milliseconds), so a
+ * thousand audiences would cost seconds; scoring each customer once (recsys_score, a fraction
+ * of a millisecond) and keeping every item's best k in a small heap costs one pass in all. The
+ * scores are the same numbers bit for bit (recommend.h), and so are the lists. */
+
+typedef struct aud_entry {
+	double score;
+	uint32_t user;
+} aud_entry;
+
+/* Does a rank before b: higher score, then the customer id's byte order. */
+static int aud_better(const rr_audience *a, const aud_entry *x, const aud_entry *y)
+{
+	return x->score > y->score || (x->score == y->score && a->utie[x->user] < a->utie[y->user]);
+}
+
+/* Offer e to heap h (n held of k): a min-heap on aud_better, its root the worst kept. */
+static void heap_offer(const rr_audience *a, aud_entry *h, int *n, int k, aud_entry e)
+{
+	int i;
+	if (*n < k) {
+		for (i = (*n)++; i > 0 && aud_better(a, &h[(i - 1) / 2], &e); i = (i - 1) / 2)
+			h[i] = h[(i - 1) / 2];
+		h[i] = e;
+		return;
+	}
+	if (!aud_better(a, &e, &h[0]))
+		return;
+	for (i = 0;;) {   /* e replaces the root and sinks */
+		int c = 2 * i + 1;
+		if (c >= k)
+			break;
+		if (c + 1 < k && aud_better(a, &h[c], &h[c + 1]))
+			c++;
+		if (!aud_better(a, &e, &h[c]))
+			break;
+		h[i] = h[c];
+		i = c;
+	}
+	h[i] = e;
+}
+
+typedef struct pass_job {
 	const rr_audience *a;
-	const uint32_t *items;
-	uint32_t n, t, step;
+	const uint32_t *col_of;  /* [n_items] the export's column of each item, or RR_NONE */
+	uint32_t n;              /* items exported */
 	int k, new_only;
-	uint32_t *out;
-	double *score;
-	int *n_out;
+	uint32_t t, step;
+	aud_entry *heap;         /* [n × k] this job's heaps */
+	int *held;               /* [n] */
 	rr_work *w;              /* job 0 reports to it; the others only read its stop flag */
 	int rc;
 	char err[256];           /* err_set is per thread: the message travels back here */
-} many_job;
+} pass_job;
 
-static void *many_run(void *arg)
+static void *pass_run(void *arg)
 {
-	many_job *j = arg;
-	uint32_t nu = j->a->ds->n_users;
-	double *col = malloc((nu ? nu : 1) * sizeof *col);
-	unsigned char *mask = malloc(nu ? nu : 1);
-	if (!col || !mask) {
+	pass_job *j = arg;
+	const rr_dataset *d = j->a->ds;
+	rr_rec_work rw;
+	double *score = malloc((d->n_items ? d->n_items : 1) * sizeof *score);
+	if (!score || rec_work_alloc(&rw, &j->a->rec->part) != 0) {
+		free(score);
 		j->rc = -1;
-		snprintf(j->err, sizeof j->err, "cannot allocate the scores of %u customers", nu);
+		snprintf(j->err, sizeof j->err, "cannot allocate the scores of %u items", d->n_items);
+		return NULL;
 	}
-	for (uint32_t c = j->t; j->rc == 0 && c < j->n; c += j->step) {
-		if (j->t == 0 ? work_tick(j->w, RR_PHASE_EVAL, "audience", c, j->n, 0)
+	for (uint32_t u = j->t; u < d->n_users && j->rc == 0; u += j->step) {
+		if (j->t == 0 ? work_tick(j->w, RR_PHASE_EVAL, "audience", u, d->n_users, 0)
 			      : work_stopped(j->w)) {
 			j->rc = -1;
 			snprintf(j->err, sizeof j->err, "audience interrupted");
-		} else if (recsys_item_column(j->a->rec, j->items[c], col, NULL) != 0) {
+		} else if (recsys_score(j->a->rec, u, &rw, score) != 0) {
 			j->rc = -1;
 			snprintf(j->err, sizeof j->err, "%s", err_msg());
-		} else {
-			size_t at = (size_t)c * (size_t)j->k;
-			j->n_out[c] = column_top(j->a, j->items[c], col, mask, NULL, j->new_only, j->k,
-						 j->out + at, j->score ? j->score + at : NULL);
+		}
+		if (j->rc != 0)
+			break;
+		if (j->new_only)   /* an owner is no one's new customer: out of the running */
+			for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
+				score[d->pairs[p].item] = NAN;
+		for (uint32_t i = 0; i < d->n_items; i++) {
+			uint32_t c = j->col_of[i];
+			if (c != RR_NONE && !isnan(score[i]))
+				heap_offer(j->a, j->heap + (size_t)c * (size_t)j->k, &j->held[c], j->k,
+					   (aud_entry){score[i], u});
 		}
 	}
-	free(col);
-	free(mask);
+	rec_work_free(&rw);
+	free(score);
 	return NULL;
+}
+
+/* Item c's list: the jobs' heaps merged, best first (an insertion sort: threads × k entries). */
+static int merge_heaps(const rr_audience *a, const pass_job *job, int nj, uint32_t c, int k,
+		       aud_entry *tmp, uint32_t *out, double *score)
+{
+	int n = 0;
+	for (int t = 0; t < nj; t++)
+		for (int e = 0; e < job[t].held[c]; e++) {
+			aud_entry x = job[t].heap[(size_t)c * (size_t)k + (size_t)e];
+			int at = n++;
+			for (; at > 0 && aud_better(a, &x, &tmp[at - 1]); at--)
+				tmp[at] = tmp[at - 1];
+			tmp[at] = x;
+		}
+	n = n < k ? n : k;
+	for (int r = 0; r < n; r++) {
+		out[r] = tmp[r].user;
+		if (score)
+			score[r] = tmp[r].score;
+	}
+	return n;
 }
 
 int audience_top_many(const rr_audience *a, const uint32_t *items, uint32_t n, int k,
 		      int new_only, int threads, uint32_t *out, double *score, int *n_out,
 		      rr_work *w)
 {
-	enum { MAX_THREADS = 16 };
-	many_job job[MAX_THREADS];
+	enum { MAX_THREADS = 16, FEW = 8 };
+	if (n <= FEW) {   /* a column each is cheaper than a pass over every customer */
+		for (uint32_t c = 0; c < n; c++) {
+			size_t at = (size_t)c * (size_t)k;
+			if ((n_out[c] = audience_top(a, items[c], k, new_only, NULL, out + at,
+						     score ? score + at : NULL)) < 0)
+				return -1;
+		}
+		return 0;
+	}
 	threads = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
-	for (int t = 0; t < threads; t++)
-		job[t] = (many_job){.a = a, .items = items, .n = n, .t = (uint32_t)t,
-				    .step = (uint32_t)threads, .k = k, .new_only = new_only, .out = out,
-				    .score = score, .n_out = n_out, .w = w};
-	rr_parallel(many_run, job, sizeof *job, threads);
-	for (int t = 0; t < threads; t++)
-		if (job[t].rc != 0)
-			return err_set("%s", job[t].err);
-	if (work_stopped(w))   /* a stop seen by one job only still ends the whole */
-		return err_set("audience interrupted");
-	return 0;
+	pass_job job[MAX_THREADS];
+	uint32_t ni = a->ds->n_items;
+	uint32_t *col_of = malloc((ni ? ni : 1) * sizeof *col_of);
+	aud_entry *tmp = malloc((size_t)threads * (size_t)k * sizeof *tmp);
+	int nj = 0, rc = col_of && tmp ? 0 : err_set("cannot allocate %u audiences", n);
+	for (; rc == 0 && nj < threads; nj++) {
+		job[nj] = (pass_job){.a = a, .col_of = col_of, .n = n, .k = k, .new_only = new_only,
+				     .t = (uint32_t)nj, .step = (uint32_t)threads, .w = w};
+		job[nj].heap = malloc((size_t)n * (size_t)k * sizeof *job[nj].heap);
+		job[nj].held = calloc(n, sizeof *job[nj].held);
+		if (!job[nj].heap || !job[nj].held)
+			rc = err_set("cannot allocate %u audiences", n);
+	}
+	if (rc == 0) {
+		memset(col_of, 0xFF, ni * sizeof *col_of);
+		for (uint32_t c = 0; c < n; c++)
+			col_of[items[c]] = c;
+		rr_parallel(pass_run, job, sizeof *job, nj);
+		for (int t = 0; t < nj && rc == 0; t++)
+			if (job[t].rc != 0)
+				rc = err_set("%s", job[t].err);
+		if (rc == 0 && work_stopped(w))
+			rc = err_set("audience interrupted");
+	}
+	for (uint32_t c = 0; rc == 0 && c < n; c++)
+		n_out[c] = merge_heaps(a, job, nj, c, k, tmp, out + (size_t)c * (size_t)k,
+				       score ? score + (size_t)c * (size_t)k : NULL);
+	for (int t = 0; t < nj; t++) {
+		free(job[t].heap);
+		free(job[t].held);
+	}
+	free(col_of);
+	free(tmp);
+	return rc;
 }
 
 /* ==== evaluate audience ==== */

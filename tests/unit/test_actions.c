@@ -294,6 +294,27 @@ static void test_audience(void **state)
 	assert_memory_equal(nt, many, (size_t)got * sizeof *nt);
 	assert_int_equal(n_many[1], audience_top(a, 0, 10, 1, NULL, one, NULL));
 	assert_memory_equal(one, many + 10, (size_t)n_many[1] * sizeof *one);
+	/* past a few items, one pass over the customers: the very same lists and scores */
+	uint32_t ni = d->n_items, *all = malloc(ni * sizeof *all), *lists = malloc(ni * 7 * sizeof *lists);
+	double *scores = malloc(ni * 7 * sizeof *scores), sc1[7];
+	int *n_all = malloc(ni * sizeof *n_all);
+	for (uint32_t i = 0; i < ni; i++)
+		all[i] = ni - 1 - i;
+	for (int new_only = 0; new_only < 2; new_only++) {
+		assert_int_equal(0, audience_top_many(a, all, ni, 7, new_only, 2, lists, scores, n_all,
+						      NULL));
+		for (uint32_t c = 0; c < ni; c++) {
+			uint32_t l1[7];
+			int g = audience_top(a, all[c], 7, new_only, NULL, l1, sc1);
+			assert_int_equal(g, n_all[c]);
+			assert_memory_equal(l1, lists + (size_t)c * 7, (size_t)g * sizeof *l1);
+			assert_memory_equal(sc1, scores + (size_t)c * 7, (size_t)g * sizeof *sc1);
+		}
+	}
+	free(all);
+	free(lists);
+	free(scores);
+	free(n_all);
 	free(col);
 	free(row);
 	rec_work_free(&w);
