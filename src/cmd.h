@@ -213,6 +213,7 @@ int cmd_evaluate_due(rr_app *, const rr_args *);
 int cmd_audience(rr_app *, const rr_args *);      /* cmd_audience.c */
 int cmd_export_audience(rr_app *, const rr_args *);
 int cmd_evaluate_audience(rr_app *, const rr_args *);
+int cmd_why(rr_app *, const rr_args *);
 int cmd_export_chart(rr_app *, const rr_args *);   /* cmd_chart.c */
 /* The session's basket index and recommender, built or refitted when their inputs changed
  * (cmd_rec.c). 0 or -1. */

@@ -1,5 +1,6 @@
 /* cmd_audience.c — audiences (audience, export audience, evaluate audience) and the reasons
  * of the recommender's scores. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -291,4 +292,128 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 	recsys_free(rs);
 	split_free(sp);
 	return rc;
+}
+
+/* ==== why ==== */
+
+/* What each feature of the re-rankers means, in an analyst's words, in recommend.h's order
+ * (the assertion fails the build when the features change and this list does not). */
+static const char *const feat_meaning[] = {
+	[RR_F_EASE] = "item-item score of the customer's history (EASE)",
+	[RR_F_EASE_RANK] = "log rank of the item by that score among its kind",
+	[RR_F_EASE_REL] = "that score over the customer's best new item's",
+	[RR_F_INV14] = "log invoices holding the item in the last 14 days",
+	[RR_F_INV30] = "log invoices holding the item in the last 30 days",
+	[RR_F_AGE] = "log days since the item was first sold",
+	[RR_F_POP] = "log invoices holding the item",
+	[RR_F_ORDERS] = "log invoices in which the customer bought it",
+	[RR_F_SINCE] = "log days since the customer last bought it",
+	[RR_F_SHARE] = "share of the customer's invoices holding it",
+	[RR_F_RATE] = "the customer's purchases of it per 30 days",
+	[RR_F_ITEM_REP] = "share of the item's buyers who bought it again",
+	[RR_F_ITEM_OPO] = "log orders per buyer of the item",
+	[RR_F_UPCF] = "similar customers' last baskets holding it (UP-CF)",
+	[RR_F_TIFU_NB] = "nearest customers' decayed history of it (TIFU-KNN)",
+	[RR_F_USER_SINCE] = "log days since the customer's last invoice",
+	[RR_F_USER_INV] = "log the customer's invoices",
+};
+_Static_assert(sizeof feat_meaning / sizeof *feat_meaning == RR_F_N,
+	       "every re-ranker feature needs its meaning for why");
+
+/* The terms, largest effect first. */
+static int cmp_term(const void *a, const void *b)
+{
+	double x = fabs(((const rr_rec_term *)a)->contrib), y = fabs(((const rr_rec_term *)b)->contrib);
+	return (x < y) - (x > y);
+}
+
+static rr_table *why_table(const rr_rec_explain *e)
+{
+	rr_table *t = table_new(5, NULL);
+	if (!t)
+		return NULL;
+	static const char *const head[] = {"feature", "value", "weight", "contribution", "meaning"};
+	for (int c = 0; c < 5; c++)
+		table_head(t, c, head[c], c == 0 || c == 4 ? 'l' : 'r');
+	rr_rec_term term[RR_F_N];
+	memcpy(term, e->term, (size_t)e->n_terms * sizeof *term);
+	qsort(term, (size_t)e->n_terms, sizeof *term, cmp_term);
+	for (int k = 0; k < e->n_terms; k++) {
+		const char *m = feat_meaning[term[k].feat];
+		int row = table_add_row(t);
+		table_set(t, row, 0, "%s", term[k].name);
+		table_set(t, row, 1, "%.4g", term[k].value);
+		table_set(t, row, 2, "%+.4f", term[k].weight);
+		table_set(t, row, 3, "%+.4f", term[k].contrib);
+		table_set(t, row, 4, "%s", m ? m : "");
+	}
+	int row = table_add_row(t);
+	table_set(t, row, 0, "intercept");
+	table_set(t, row, 3, "%+.4f", e->intercept);
+	row = table_add_row(t);
+	table_set(t, row, 0, "logit");
+	table_set(t, row, 3, "%+.4f", e->logit);
+	table_set(t, row, 4, "score = 1 / (1 + e^-logit) = %.4f", e->score);
+	return t;
+}
+
+/* The history items behind the item-item part: "HAND WARMER UNION JACK 0.041, ...". */
+static void why_history(rr_app *app, uint32_t u, uint32_t i)
+{
+	uint32_t j[5];
+	float w[5];
+	int n = reason_contributors(app->reasons, u, i, j, w, 5);
+	if (n == 0)
+		return;
+	char line[600];
+	int k = snprintf(line, sizeof line, "history behind the item-item score (EASE's terms):");
+	for (int c = 0; c < n && k > 0 && (size_t)k < sizeof line; c++)
+		k += snprintf(line + k, sizeof line - (size_t)k, "%s %s %.4f", c ? ";" : "",
+			      dataset_item_desc(app->ds, j[c]), w[c]);
+	sink_printf(&app->sink, "%s", line);
+}
+
+int cmd_why(rr_app *app, const rr_args *a)
+{
+	const char *user = args_get(a, "USER"), *code = args_get(a, "ITEM");
+	const rr_dataset *d = app->ds;
+	uint32_t u = dataset_find_user(d, user), i = dataset_find_item(d, code);
+	if (u == RR_NONE)
+		return err_set("no customer '%s'", user);
+	if (i == RR_NONE)
+		return err_set("no customer bought item '%s'", code);
+	if (rec_ensure(app) != 0 || !act_reasons(app))
+		return -1;
+	rr_rec_work w;
+	rr_rec_explain e;
+	if (rec_work_alloc(&w, &app->rec->part) != 0)
+		return -1;
+	int rc = recsys_explain(app->rec, u, i, &w, &e);
+	rec_work_free(&w);
+	if (rc != 0)
+		return -1;
+	static const char *const seg[] = {"bought before: the owned items' re-ranker",
+					  "never bought, among the candidates: the new items' re-ranker",
+					  "never bought, outside the candidates: no re-ranker"};
+	char rank[96] = "";
+	if (e.rank_new)
+		snprintf(rank, sizeof rank, "; rank %u of the items new to them", e.rank_new);
+	sink_printf(&app->sink, "customer %s, item %s %s: score %.4f, rank %u of all items%s",
+		    dataset_user_name(d, u), code, dataset_item_desc(d, i), e.score, e.rank_all, rank);
+	sink_printf(&app->sink, "%s", seg[e.seg]);
+	if (e.seg == RR_SEG_OTHER || !app->rec->fitted) {
+		sink_printf(&app->sink, "its score is EASE's item-item score%s: below every candidate",
+			    e.seg == RR_SEG_OTHER ? " - 1e6" : "");
+	} else {
+		rr_table *t = why_table(&e);
+		if (!t)
+			return err_set("cannot allocate a table");
+		sink_table(&app->sink, t);
+		table_free(t);
+	}
+	why_history(app, u, i);
+	char why[200];
+	sink_printf(&app->sink, "reason: %s", reason_text(app->reasons, u, i, RR_LEAD_AUTO, why,
+							  sizeof why));
+	return 0;
 }

@@ -172,6 +172,10 @@ static const rr_argspec export_chart_args[] = {
 static const rr_argspec audience_args[] = {
 	{.name = "ITEM", .kind = RR_A_ITEM, .help = "a stock code"},
 	ARG_K("how many customers"), END};
+static const rr_argspec why_args[] = {
+	{.name = "USER", .kind = RR_A_USER, .help = "a customer id"},
+	{.name = "ITEM", .kind = RR_A_ITEM, .help = "a stock code"},
+	END};
 static const rr_argspec audience_opts[] = {
 	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
 	END};
@@ -275,6 +279,8 @@ const rr_cmd rr_cmds[] = {
 	 "together 85123A 5 --by confidence"},
 	{"audience", "the K customers most likely to buy ITEM next period, from the recommender's scores",
 	 cmd_audience, RR_CMD_NEEDS_DATA, audience_args, audience_opts, NULL, "audience 85123A 20 --new-only"},
+	{"why", "the full breakdown of a recommendation's score: each feature's part in the re-ranker",
+	 cmd_why, RR_CMD_NEEDS_DATA, why_args, NULL, NULL, "why 17850 23439"},
 	{"due", "customer-item pairs likely to be re-ordered within DAYS days, from their purchase cadence",
 	 cmd_due, RR_CMD_NEEDS_DATA, due_args, NULL, NULL, "due 30 20"},
 	{"exclude", "business rules: items never to offer", NULL, 0, NULL, NULL, exclude_subs,

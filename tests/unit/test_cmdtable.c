@@ -935,6 +935,7 @@ static void test_every_option_runs(void **state)
 		"exclude clear",
 		"evaluate due 14 --cutoff 2011-06-01 --k 10",
 		"audience @ITEM 5 --new-only",
+		"why @USER @ITEM",
 		"export audience all @DIR/aud.csv 3 --new-only --min-buyers 2",
 		"evaluate audience --cutoff 2011-06-01 --k 5 --min-buyers 2",
 		"help together",
