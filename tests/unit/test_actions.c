@@ -8,6 +8,7 @@
 
 #include "audience.h"
 #include "basket.h"
+#include "cmd.h"
 #include "chart.h"
 #include "due.h"
 #include "err.h"
@@ -139,6 +140,53 @@ static void test_rules_filter_assoc(void **state)
 	assert_int_equal(0, rules_filter_assoc(&ru, b, v, 2, 0, 0));
 	rules_free(&ru);
 	baskets_free(b);
+}
+
+/* The rules through the commands: show and the status text say them, rules outlive a load,
+ * an excluded item has no audience and leaves the lists, which keep their length. */
+static void test_rules_commands(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/relrec-rules-XXXXXX", line[256];
+	assert_non_null(mkdtemp(dir));
+	rr_app app;
+	tu_capture c;
+	assert_int_equal(0, app_init(&app));
+	tu_capture_install(&app.sink, &c);
+	snprintf(line, sizeof line, "gen %s/s.csv 20000 --seed 8", dir);
+	assert_int_equal(0, cmd_exec(&app, line));
+	snprintf(line, sizeof line, "load %s/s.csv", dir);
+	assert_int_equal(0, cmd_exec(&app, line));
+	assert_int_equal(0, cmd_exec(&app, "show"));
+	assert_null(strstr(c.buf, "business rules"));
+	assert_int_equal(0, cmd_exec(&app, "exclude items 10000B"));
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&app, "show"));
+	assert_non_null(strstr(c.buf, "business rules: 1 item excluded; 1 of the data's 153 items may not be offered"));
+	char text[64];
+	assert_string_equal("1 item excluded", rules_text(&app.rules, text, sizeof text));
+	/* the rules outlive a load */
+	assert_int_equal(0, cmd_exec(&app, line));
+	assert_true(rules_active(&app.rules));
+	assert_int_equal(-1, cmd_exec(&app, "audience 10000B"));
+	assert_non_null(strstr(err_msg(), "excluded by the business rules"));
+	/* K stays K, and the excluded item is in no list */
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&app, "recommend 12346 5 --owned"));
+	assert_null(strstr(c.buf, "10000B"));
+	assert_non_null(strstr(c.buf, "\n   5  "));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&app, "due 30 5"));
+	assert_null(strstr(c.buf, " 10000B "));
+	assert_non_null(strstr(c.buf, "\n   5  "));
+	assert_int_equal(0, cmd_exec(&app, "exclude clear"));
+	assert_false(rules_active(&app.rules));
+	app_free(&app);
+	free(c.buf);
+	snprintf(line, sizeof line, "rm -rf '%s'", dir);
+	assert_int_equal(0, system(line));
 }
 
 /* ==== buy-again timing ==== */
@@ -495,6 +543,7 @@ int main(void)
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_rules_file),
 		cmocka_unit_test(test_rules_filter_assoc),
+		cmocka_unit_test(test_rules_commands),
 		cmocka_unit_test(test_due_days),
 		cmocka_unit_test(test_due_fit),
 		cmocka_unit_test(test_audience),
