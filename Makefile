@@ -2,7 +2,7 @@
 # `make` builds ./relrec; `make test` runs every test and ends with "N passed, N failed".
 
 CC      ?= cc
-PKGS_CORE = zlib openblas
+PKGS_CORE = zlib openblas cairo
 PKGS_UI   = ncursesw readline
 OPT     ?= -O2 -g
 WARN    = -std=c11 -Wall -Wextra -pedantic
@@ -11,7 +11,8 @@ WERROR  ?= -Werror
 endif
 # openblas' .pc adds -D_XOPEN_SOURCE=600; we take only its include path and set our own feature level.
 BLAS_INC := $(shell pkg-config --cflags-only-I openblas)
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Isrc $(BLAS_INC)
+CAIRO_INC := $(shell pkg-config --cflags-only-I cairo)
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Isrc $(BLAS_INC) $(CAIRO_INC)
 CFLAGS  += $(OPT) $(WARN) $(WERROR) -pthread $(EXTRA_CFLAGS)
 LDLIBS_CORE := $(shell pkg-config --libs $(PKGS_CORE)) -llapacke -lcsv -lm -pthread
 LDLIBS_UI   := $(shell pkg-config --libs $(PKGS_UI))
@@ -81,6 +82,7 @@ check-asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/relrec OPT="-O1 -g" \
 	  EXTRA_CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" build-asan/relrec unit
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  RELREC_ASAN=1 $(TEST_ENV) RELREC=./build-asan/relrec BUILD=build-asan sh tests/run.sh
 
 # libFuzzer harnesses (clang): CSV ingest, the command language and model files, FUZZ_TIME

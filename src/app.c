@@ -4,7 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audience.h"
 #include "basket.h"
+#include "due.h"
+#include "reason.h"
 #include "err.h"
 #include "evaluate.h"
 #include "recommend.h"
@@ -40,6 +43,14 @@ void app_invalidate(rr_app *a)
 	}
 	baskets_free(a->baskets);
 	a->baskets = NULL;
+	due_free(a->due);
+	a->due = NULL;
+	if (a->reasons)
+		reasoner_free(a->reasons);
+	free(a->reasons);
+	a->reasons = NULL;
+	audience_free(a->audience);
+	a->audience = NULL;
 }
 
 void app_free(rr_app *a)
@@ -59,6 +70,7 @@ void app_free(rr_app *a)
 	dataset_free(a->ds);
 	rows_free(a->rows);
 	clean_free(&a->clean);
+	rules_free(&a->rules);
 	if (a->journal)
 		fclose(a->journal);
 	free(a->journal_path);

@@ -11,6 +11,7 @@
 #include "dataset.h"
 #include "labels.h"
 #include "rows.h"
+#include "rules.h"
 #include "settings.h"
 #include "sink.h"
 
@@ -35,6 +36,12 @@ typedef struct rr_app {
 	struct rr_recsys *rec;       /* the recommender of ds, fitted on demand (owned): it reads
 	                                the transactions only, so it outlives labels and models */
 	struct rr_baskets *baskets;  /* basket index for `together`, rebuilt on demand (owned) */
+	rr_rules rules;              /* business rules: items never offered, or the only ones */
+	struct rr_due *due;          /* buy-again timing model, refitted on demand (owned) */
+	struct rr_reasoner *reasons; /* reasons for the recommender's scores (reason.h), rebuilt
+	                                with it (owned) */
+	struct rr_audience *audience;/* the recommender's scores by item (audience.h), rebuilt with
+	                                it (owned) */
 	struct rr_eval_result *eval; /* the last evaluate ranking, for export evaluation (owned) */
 	FILE *journal;               /* --journal: every executed command is appended, or NULL */
 	char *journal_path;          /* its path (owned) */

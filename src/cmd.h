@@ -212,6 +212,29 @@ int cmd_recommend(rr_app *, const rr_args *);      /* cmd_rec.c */
 int cmd_together(rr_app *, const rr_args *);
 int cmd_export_recommendations(rr_app *, const rr_args *);
 int cmd_export_rules(rr_app *, const rr_args *);
+int cmd_exclude_items(rr_app *, const rr_args *);  /* cmd_act.c */
+int cmd_exclude_clear(rr_app *, const rr_args *);
+int cmd_only_items(rr_app *, const rr_args *);
+int cmd_due(rr_app *, const rr_args *);
+int cmd_export_due(rr_app *, const rr_args *);
+int cmd_evaluate_due(rr_app *, const rr_args *);
+int cmd_audience(rr_app *, const rr_args *);      /* cmd_audience.c */
+int cmd_export_audience(rr_app *, const rr_args *);
+int cmd_evaluate_audience(rr_app *, const rr_args *);
+int cmd_why(rr_app *, const rr_args *);
+int cmd_export_chart(rr_app *, const rr_args *);   /* cmd_chart.c */
+/* The session's basket index and recommender, built or refitted when their inputs changed
+ * (cmd_rec.c). 0 or -1. */
+int rec_ensure(rr_app *app);
+/* The reason builder of the session's recommender (reason.h), built on first use and kept
+ * while the recommender and baskets are (app->rec and app->baskets must be built). NULL with
+ * err_set. */
+const struct rr_reasoner *act_reasons(rr_app *app);
+/* The cutoff of an evaluation: --cutoff, else the data's default (dataset_default_cutoff),
+ * said as evaluate ranking says it. */
+int32_t act_cutoff(rr_app *app, const rr_args *a);
+/* `show`'s lines on the business rules (nothing when none is set). */
+void act_show_rules(rr_app *app);
 int cmd_evaluate_ranking(rr_app *, const rr_args *);  /* cmd_eval.c */
 int cmd_export_evaluation(rr_app *, const rr_args *);
 

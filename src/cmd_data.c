@@ -506,6 +506,7 @@ int cmd_show(rr_app *app, const rr_args *a)
 	}
 	sink_table(&app->sink, t);
 	table_free(t);
+	act_show_rules(app);
 	return 0;
 }
 

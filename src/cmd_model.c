@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "csvout.h"
 #include "err.h"
+#include "lossrec.h"
 #include "metrics.h"
 #include "model.h"
 #include "train.h"
@@ -108,17 +109,24 @@ static void say_kept(rr_app *app, const rr_run *r, const rr_run *cur)
 int cmd_train(rr_app *app, const rr_args *a)
 {
 	(void)a;
-	rr_work w = app_work(app);
+	rr_lossrec rec;   /* the run keeps its loss curves for export chart */
+	lossrec_init(&rec, &app->sink);
+	rr_work w = work_init(&rec.sink, &app->stop, app->cmd);
 	rr_model *m = model_train(app->ds, &app->labels, &app->set, &w);
-	if (!m)
+	if (!m) {
+		lossrec_free(&rec);
 		return -1;
+	}
 	rr_run run;
 	if ((!app->runs && !(app->runs = runs_new())) || run_record(app, m, &run)) {
+		lossrec_free(&rec);
 		model_free(m);
 		return -1;
 	}
+	run.loss = lossrec_take(&rec, &run.n_loss);
 	const rr_run *r = runs_add(app->runs, &run);
 	if (!r) {
+		free(run.loss);
 		model_free(run.model);
 		model_free(m);
 		return -1;

@@ -10,8 +10,9 @@
 #include "err.h"
 #include "model.h"
 #include "rank.h"
-#include "reasons.h"
+#include "reason.h"
 #include "recommend.h"
+#include "rules.h"
 #include "util.h"
 
 #define REC_THREADS 2   /* the fit's and the export's threads: this is a 2-core tool */
@@ -54,6 +55,12 @@ static int ensure_baskets(rr_app *app)
 		return -1;
 	app->baskets->ds_gen = app->ds->gen;
 	return 0;
+}
+
+int rec_ensure(rr_app *app)
+{
+	rr_recsys *rs;
+	return ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0 ? -1 : 0;
 }
 
 int cmd_recommender(rr_app *app, rr_recsys **out)
@@ -129,7 +136,8 @@ int cmd_together(rr_app *app, const rr_args *a)
 		uint32_t x = baskets_find(b, item);
 		if (x == RR_NONE)
 			return err_set("no basket holds item '%s'", item);
-		if (baskets_rules_for(b, x, &f, (int)k, &r, &n) != 0)
+		/* all of them: the business rules may drop some, and K stays K */
+		if (baskets_rules_for(b, x, &f, rules_active(&app->rules) ? 0 : (int)k, &r, &n) != 0)
 			return -1;
 		snprintf(title, sizeof title,
 			 "%s %s: in %u of %u baskets (all invoices); "
@@ -151,7 +159,8 @@ int cmd_together(rr_app *app, const rr_args *a)
 			if (x != RR_NONE)
 				xs[nx++] = x;
 		}
-		int rc = baskets_rules_for_set(b, xs, nx, &f, (int)k, &r, &n);
+		int rc = baskets_rules_for_set(b, xs, nx, &f, rules_active(&app->rules) ? 0 : (int)k,
+					       &r, &n);
 		free(xs);
 		if (rc != 0)
 			return -1;
@@ -159,6 +168,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 			 "customer %s owns %zu item%s; best rule towards each item they never bought (n_xy >= %u, by %s)",
 			 user, m, plural(m), f.min_count, f.by == RR_BY_LIFT ? "lift" : "confidence");
 	}
+	n = rules_filter_assoc(&app->rules, b, r, n, k, 0);
 	if (n == 0) {
 		sink_printf(&app->sink, "%s", title);
 		sink_printf(&app->sink, "no rule passes the filters (n_xy >= %u, confidence >= %g, lift >= %g)",
@@ -192,10 +202,10 @@ static int model_probs(rr_app *app, uint32_t u, const uint32_t *top, int n, floa
 	return rc;
 }
 
-/* u's top k (owned items left out unless owned_too) into top, scores into tscore; returns how
- * many, or -1. */
-static int rec_user(const rr_recsys *rs, uint32_t u, int k, int owned_too, uint32_t *top,
-		    double *tscore)
+/* u's top k (owned items left out unless owned_too, and those blocked[i] — the business
+ * rules' — always) into top, scores into tscore; returns how many, or -1. */
+static int rec_user(const rr_recsys *rs, uint32_t u, int k, int owned_too,
+		    const unsigned char *blocked, uint32_t *top, double *tscore)
 {
 	const rr_dataset *d = rs->part.ds;
 	size_t n = d->n_items ? d->n_items : 1;
@@ -208,9 +218,11 @@ static int rec_user(const rr_recsys *rs, uint32_t u, int k, int owned_too, uint3
 		free(skip);
 		return err_set("cannot allocate recommendation buffers");
 	}
+	if (blocked)
+		memcpy(skip, blocked, d->n_items);
 	if (recsys_score(rs, u, &w, score) == 0) {
 		for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
-			skip[d->pairs[p].item] = !owned_too;
+			skip[d->pairs[p].item] |= !owned_too;
 		got = rank_topk(score, d->n_items, rs->part.tie, skip, k, top);
 		for (int r = 0; r < got; r++)
 			tscore[r] = score[top[r]];
@@ -256,17 +268,14 @@ static int rec_rows(rr_app *app, rr_table *t, uint32_t u, const uint32_t *top,
 {
 	int nc = app->model ? model_n_classes(app->model) : 0;
 	float *probs = calloc((size_t)(got > 0 ? got : 1) * (size_t)(nc ? nc : 1), sizeof *probs);
-	rr_reasons *rs = reasons_light(app->ds, app->baskets);
-	rr_reason_work rw = {0};
-	int rc = probs && rs ? reason_work_init(&rw, rs) : err_set("cannot allocate reasons");
+	const rr_reasoner *rs = act_reasons(app);
+	int rc = probs ? (rs ? 0 : -1) : err_set("cannot allocate reasons");
 	if (rc == 0 && nc)
 		rc = model_probs(app, u, top, got, probs);
-	if (rc == 0)
-		reasons_mark(rs, &rw, u, 1);
 	for (int r = 0; rc == 0 && r < got; r++) {
-		char why[160];
+		char why[200];
 		int row = table_add_row(t);
-		reasons_text(rs, &rw, u, top[r], why, sizeof why);
+		reason_text(rs, u, top[r], RR_LEAD_AUTO, why, sizeof why);
 		table_set(t, row, 0, "%d", r + 1);
 		table_set(t, row, 1, "%s", dataset_item_name(app->ds, top[r]));
 		table_set(t, row, 2, "%s", dataset_item_desc(app->ds, top[r]));
@@ -275,8 +284,6 @@ static int rec_rows(rr_app *app, rr_table *t, uint32_t u, const uint32_t *top,
 			table_set(t, row, 4 + cl, "%.3f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
 		table_set(t, row, 4 + nc, "%s", why);
 	}
-	reason_work_free(&rw);
-	reasons_free(rs);
 	free(probs);
 	return rc;
 }
@@ -299,7 +306,15 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 		return err_set("cannot allocate recommendation buffers");
 	}
 	double t0 = rr_now();
-	int got = rec_user(rs, u, k, owned, top, tscore);
+	unsigned char *blocked = malloc(app->ds->n_items + 1);
+	if (!blocked) {
+		free(top);
+		free(tscore);
+		return err_set("cannot allocate recommendation buffers");
+	}
+	rules_mask(&app->rules, app->ds, blocked);
+	int got = rec_user(rs, u, k, owned, blocked, top, tscore);
+	free(blocked);
 	double dt = rr_now() - t0;
 	rr_table *t = got >= 0 ? rec_table(app, u, got, owned) : NULL;
 	int rc = got < 0 ? -1 : !t ? err_set("cannot allocate a table") : rec_rows(app, t, u, top, tscore, got);
@@ -327,8 +342,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 #define CHUNK 64
 
 typedef struct reason_job {
-	const rr_reasons *rs;
-	rr_reason_work rw;      /* (owned) */
+	const rr_reasoner *rs;
 	const uint32_t *top;    /* [n_users × k] */
 	const int *n_top;
 	int k;
@@ -342,10 +356,9 @@ static void *reason_run(void *arg)
 	for (uint32_t u = j->c0 + j->t; u < j->c1; u += j->step) {
 		const uint32_t *tu = j->top + (size_t)u * (size_t)j->k;
 		char *why = j->why + (size_t)(u - j->c0) * (size_t)j->k * REASON_LEN;
-		reasons_mark(j->rs, &j->rw, u, 1);
 		for (int r = 0; r < j->n_top[u]; r++)
-			reasons_text(j->rs, &j->rw, u, tu[r], why + (size_t)r * REASON_LEN, REASON_LEN);
-		reasons_mark(j->rs, &j->rw, u, 0);
+			reason_text(j->rs, u, tu[r], RR_LEAD_AUTO, why + (size_t)r * REASON_LEN,
+				    REASON_LEN);
 	}
 	return NULL;
 }
@@ -380,15 +393,13 @@ static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const do
 	int nc = app->model ? model_n_classes(app->model) : 0, nj = 0;
 	float *probs = calloc((size_t)k * (size_t)(nc ? nc : 1), sizeof *probs);
 	char *why = malloc((size_t)CHUNK * (size_t)k * REASON_LEN);
-	rr_reasons *rs = reasons_new(d, app->baskets, REC_THREADS);
+	const rr_reasoner *rs = act_reasons(app);
 	reason_job job[REC_THREADS];
 	rr_work w = app_work(app);
-	int rc = probs && why && rs ? 0 : err_set("cannot allocate reasons");
-	for (; rc == 0 && nj < REC_THREADS; nj++) {
+	int rc = probs && why ? (rs ? 0 : -1) : err_set("cannot allocate reasons");
+	for (; rc == 0 && nj < REC_THREADS; nj++)
 		job[nj] = (reason_job){.rs = rs, .top = top, .n_top = n_top, .k = k, .t = (uint32_t)nj,
 				       .step = REC_THREADS, .why = why};
-		rc = reason_work_init(&job[nj].rw, rs);
-	}
 	for (uint32_t c0 = 0; c0 < d->n_users && rc == 0; c0 += CHUNK) {
 		uint32_t c1 = d->n_users - c0 < CHUNK ? d->n_users : c0 + CHUNK;
 		if (work_tick(&w, RR_PHASE_EVAL, "export recommendations", c0, d->n_users, c0 == 0)) {
@@ -407,11 +418,27 @@ static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const do
 			*lines += (size_t)n_top[u];
 		}
 	}
-	for (int t = 0; t < nj; t++)
-		reason_work_free(&job[t].rw);
-	reasons_free(rs);
 	free(why);
 	free(probs);
+	return rc;
+}
+
+/* Every customer's top k one at a time, skipping what the business rules forbid: what
+ * recsys_topk_all gives without rules (a customer costs a fraction of a millisecond). */
+static int topk_ruled(rr_app *app, const rr_recsys *rs, int k, int owned, uint32_t *top,
+		      double *tscore, int *n_top)
+{
+	unsigned char *blocked = malloc(app->ds->n_items + 1);
+	if (!blocked)
+		return err_set("cannot allocate %u item flags", app->ds->n_items);
+	rules_mask(&app->rules, app->ds, blocked);
+	int rc = 0;
+	for (uint32_t u = 0; u < app->ds->n_users && rc == 0; u++) {
+		size_t at = (size_t)u * (size_t)k;
+		n_top[u] = rec_user(rs, u, k, owned, blocked, top + at, tscore + at);
+		rc = n_top[u] < 0 ? -1 : 0;
+	}
+	free(blocked);
 	return rc;
 }
 
@@ -444,7 +471,9 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	rr_csvout o;
 	int rc = top && tscore && n_top ? 0 : err_set("cannot allocate %zu customers' lists", nu);
 	double t0 = rr_now(), dt = 0;
-	if (rc == 0)
+	if (rc == 0 && rules_active(&app->rules))
+		rc = topk_ruled(app, rs, k, owned, top, tscore, n_top);
+	else if (rc == 0)
 		rc = recsys_topk_all(rs, k, owned, REC_THREADS, top, tscore, n_top);
 	dt = rr_now() - t0;
 	if (rc == 0 && (rc = csvout_open(&o, path, args_has(a, "--raw"))) == 0) {
@@ -493,7 +522,8 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
 			rr_assoc r;
 			baskets_rule(b, x, y, pairs[i].n, &r);
-			if (r.confidence < f.min_confidence || r.lift < f.min_lift)
+			if (r.confidence < f.min_confidence || r.lift < f.min_lift ||
+			    !rules_filter_assoc(&app->rules, b, &r, 1, 0, 1))
 				continue;
 			csvout_str(&o, baskets_code(b, x));
 			csvout_str(&o, baskets_desc(b, x));

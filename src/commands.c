@@ -118,9 +118,36 @@ static const rr_argspec ranking_opts[] = {
 	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
 	 .help = "the rank the metrics are cut at"},
 	END};
+#define ARG_DAYS(what) \
+	{.name = "DAYS", .kind = RR_A_INT, .lo = 1, .hi = 365, .flags = RR_ARG_OPTIONAL, \
+	 .def = "30", .help = what}
+static const rr_argspec eval_due_args[] = {
+	{.name = "DAYS", .kind = RR_A_INT, .lo = 1, .hi = 365,
+	 .help = "the window after the cutoff a re-order must fall in"},
+	END};
+static const rr_argspec eval_due_opts[] = {
+	{.name = "--cutoff", .kind = RR_A_DATE, .meta = "YYYY-MM-DD", .def = "from the data",
+	 .help = "rows before this day are the history, the DAYS days from it the test"},
+	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 10000000,
+	 .def = "100 and 1000", .help = "the length of the list the metrics are taken at"},
+	END};
+#define OPT_MIN_BUYERS(what) \
+	{.name = "--min-buyers", .kind = RR_A_INT, .meta = "N", .lo = 1, .hi = 1000000000, \
+	 .def = "20", .help = what}
+static const rr_argspec eval_aud_opts[] = {
+	{.name = "--cutoff", .kind = RR_A_DATE, .meta = "YYYY-MM-DD", .def = "from the data",
+	 .help = "rows before this day train, rows from it on test"},
+	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
+	 .help = "the length of the audiences the metrics are cut at"},
+	OPT_MIN_BUYERS("evaluate the items bought by at least N evaluated customers after the cutoff"),
+	END};
 static const rr_cmd evaluate_subs[] = {
 	{"ranking", "temporal ranking evaluation against baselines", cmd_evaluate_ranking, 0, NULL,
 	 ranking_opts, NULL, "evaluate ranking --cutoff 2011-09-01 --k 10"},
+	{"audience", "audiences: NDCG of each item's audience after a cutoff, against two baselines",
+	 cmd_evaluate_audience, 0, NULL, eval_aud_opts, NULL, "evaluate audience --k 20 --min-buyers 30"},
+	{"due", "buy-again timing: precision and recall of the due list after a cutoff, against the overdue rule",
+	 cmd_evaluate_due, 0, eval_due_args, eval_due_opts, NULL, "evaluate due 30 --k 500"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const char *const use_words[] = {"use", NULL};
@@ -138,6 +165,35 @@ static const rr_argspec export_rec_args[] = {
 static const rr_argspec export_rec_opts[] = {OPT_OWNED, OPT_RAW, END};
 static const rr_argspec export_rules_opts[] = {OPTS_RULE_FILTERS, OPT_RAW, END};
 static const rr_argspec export_raw_opts[] = {OPT_RAW, END};
+static const rr_argspec export_due_args[] = {
+	ARG_FILE("the CSV file to write"), ARG_DAYS("the window of days"),
+	{.name = "K", .kind = RR_A_INT, .lo = 1, .hi = 10000000, .flags = RR_ARG_OPTIONAL,
+	 .def = "1000", .help = "how many pairs"},
+	END};
+static const char *const chart_words[] = {"loss", "labels", "confusion", NULL};
+static const rr_argspec export_chart_args[] = {
+	{.name = "WHAT", .kind = RR_A_CHOICE, .choices = chart_words,
+	 .help = "loss: the last training run's loss curves; labels: the order-count histogram "
+		 "with the bin edges; confusion: the model's confusion matrix on the test split"},
+	ARG_FILE("the file to write, FILE.png or FILE.svg"), END};
+static const rr_argspec audience_args[] = {
+	{.name = "ITEM", .kind = RR_A_ITEM, .help = "a stock code"},
+	ARG_K("how many customers"), END};
+static const rr_argspec why_args[] = {
+	{.name = "USER", .kind = RR_A_USER, .help = "a customer id"},
+	{.name = "ITEM", .kind = RR_A_ITEM, .help = "a stock code"},
+	END};
+static const rr_argspec audience_opts[] = {
+	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
+	END};
+static const rr_argspec export_aud_args[] = {
+	{.name = "ITEM", .kind = RR_A_ITEM,
+	 .help = "a stock code, or all: every item bought by at least --min-buyers customers"},
+	ARG_FILE("the CSV file to write"), ARG_K("how many customers for each item"), END};
+static const rr_argspec export_aud_opts[] = {
+	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
+	OPT_MIN_BUYERS("with all: the items bought by at least N customers"),
+	OPT_RAW, END};
 static const rr_cmd export_subs[] = {
 	{"recommendations", "every customer's top-K recommendations as CSV",
 	 cmd_export_recommendations, RR_CMD_NEEDS_DATA, export_rec_args, export_rec_opts, NULL,
@@ -151,6 +207,38 @@ static const rr_cmd export_subs[] = {
 	{"evaluation", "the last evaluate ranking's table, with every figure, as CSV",
 	 cmd_export_evaluation, RR_CMD_NEEDS_DATA, csv_args, export_raw_opts, NULL,
 	 "export evaluation evaluation.csv"},
+	{"audience", "an item's audience (or every popular item's) as CSV, with scores and reasons",
+	 cmd_export_audience, RR_CMD_NEEDS_DATA, export_aud_args, export_aud_opts, NULL,
+	 "export audience 85123A aud.csv 50"},
+	{"chart", "a chart for slides as PNG or SVG: loss curves, label histogram or confusion matrix",
+	 cmd_export_chart, 0, export_chart_args, NULL, NULL, "export chart loss loss.png"},
+	{"due", "the pairs most likely re-ordered within DAYS days as CSV, with their cadence",
+	 cmd_export_due, RR_CMD_NEEDS_DATA, export_due_args, export_raw_opts, NULL, "export due due.csv 30 500"},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
+};
+static const rr_argspec due_args[] = {
+	ARG_DAYS("the window of days a re-order must fall in"),
+	{.name = "K", .kind = RR_A_INT, .lo = 1, .hi = 100000, .flags = RR_ARG_OPTIONAL,
+	 .def = "20", .help = "how many pairs"},
+	END};
+static const rr_argspec rule_codes_args[] = {
+	{.name = "CODE", .kind = RR_A_ITEM, .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT,
+	 .help = "a stock code"},
+	END};
+static const rr_argspec rule_file_opts[] = {
+	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE",
+	 .help = "a file of stock codes, one a line (its first field; # starts a comment)"},
+	END};
+static const rr_cmd exclude_subs[] = {
+	{"items", "never offer these items: recommend, audience, due, together, the exports and the workbench leave them out",
+	 cmd_exclude_items, 0, rule_codes_args, rule_file_opts, NULL, "exclude items 85123A 22423"},
+	{"clear", "drop every business rule (the exclusions and the only list)", cmd_exclude_clear, 0,
+	 NULL, NULL, NULL, "exclude clear"},
+	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
+};
+static const rr_cmd only_subs[] = {
+	{"items", "offer only these items (what is in stock); replaces the previous only list",
+	 cmd_only_items, 0, rule_codes_args, rule_file_opts, NULL, "only items --file stock.txt"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const rr_argspec gen_args[] = {
@@ -196,12 +284,22 @@ const rr_cmd rr_cmds[] = {
 	{"together", "items commonly bought together: pair rules with support, confidence and lift",
 	 cmd_together, RR_CMD_NEEDS_DATA, together_args, together_opts, NULL,
 	 "together 85123A 5 --by confidence"},
+	{"audience", "the K customers most likely to buy ITEM next period, from the recommender's scores",
+	 cmd_audience, RR_CMD_NEEDS_DATA, audience_args, audience_opts, NULL, "audience 85123A 20 --new-only"},
+	{"why", "the full breakdown of a recommendation's score: each feature's part in the re-ranker",
+	 cmd_why, RR_CMD_NEEDS_DATA, why_args, NULL, NULL, "why 17850 23439"},
+	{"due", "customer-item pairs likely to be re-ordered within DAYS days, from their purchase cadence",
+	 cmd_due, RR_CMD_NEEDS_DATA, due_args, NULL, NULL, "due 30 20"},
+	{"exclude", "business rules: items never to offer", NULL, 0, NULL, NULL, exclude_subs,
+	 "exclude items 85123A 22423"},
+	{"only", "business rules: the only items to offer", NULL, 0, NULL, NULL, only_subs,
+	 "only items --file stock.txt"},
 	{"evaluate", "evaluate the recommender against baselines on a temporal split", NULL,
 	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, "evaluate ranking --cutoff 2011-09-01"},
 	{"save", "write the model to a file", cmd_save, RR_CMD_NEEDS_MODEL, save_args, NULL, NULL,
 	 "save model.rrm"},
 	{"open", "read a model file", cmd_open, 0, open_args, NULL, NULL, "open model.rrm"},
-	{"export", "write recommendations, rules, the report, the runs or the evaluation as CSV", NULL, 0,
+	{"export", "write recommendations, audiences, due lists, rules, the report, the runs or the evaluation as CSV, or a chart", NULL, 0,
 	 NULL, NULL, export_subs, "export runs runs.csv"},
 	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
 	 gen_args, gen_opts, NULL, "gen big.csv.gz 1000000 --seed 7"},

@@ -29,8 +29,10 @@ void runs_free(rr_runs *r)
 {
 	if (!r)
 		return;
-	for (int i = 0; i < r->n; i++)
+	for (int i = 0; i < r->n; i++) {
 		model_free(r->v[i].model);
+		free(r->v[i].loss);
+	}
 	free(r->v);
 	free(r);
 }

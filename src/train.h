@@ -28,6 +28,9 @@ typedef struct rr_run {
 	double seconds;              /* wall time */
 	double samples_per_s;        /* training throughput */
 	double val_loss;             /* validation loss of the kept weights (NaN without validation) */
+	float *loss;                 /* [2 × n_loss] each epoch's training and validation loss
+	                                (lossrec.h's layout), or NULL (owned by the table) */
+	int n_loss;                  /* epochs in loss */
 } rr_run;
 
 typedef struct rr_runs {

@@ -533,12 +533,22 @@ static void draw_status(tui *t)
 		draw_busy(t, y);
 		return;
 	}
+	/* the business rules in force, at the right, so no answer surprises (rules.h) */
+	char rules[96], tag[112] = "";
+	if (*rules_text(&t->app->rules, rules, sizeof rules))
+		snprintf(tag, sizeof tag, " rules: %s ", rules);
+	int rw = *tag && tui_width(tag) < t->cols / 2 ? tui_width(tag) : 0;
 	if (t->status_err) {
 		attron(tui_attr(t, C_ERR));
-		tui_putf(y, 0, t->cols, "error: %s", t->status);
+		tui_putf(y, 0, t->cols - rw, "error: %s", t->status);
 		attroff(tui_attr(t, C_ERR));
 	} else {
-		tui_put(y, 0, t->cols, t->status);
+		tui_put(y, 0, t->cols - rw, t->status);
+	}
+	if (rw) {
+		attron(tui_attr(t, C_BAR));
+		tui_put_right(y, 0, t->cols, tag);
+		attroff(tui_attr(t, C_BAR));
 	}
 	char f[256]; /* the active row filters, at the right when there is room */
 	if (*filter_status(&t->app->clean.filter, f, sizeof f) && tui_width(t->status) + tui_width(f) + 3 < t->cols)

@@ -79,6 +79,7 @@ typedef struct tui_out {
 	int scroll;        /* first rendered line shown */
 	char title[160];   /* the command that produced it */
 	const char *hide;  /* table columns whose header starts with this are not drawn, or NULL */
+	int sel;           /* 1 + the selected body row of its first table, drawn reversed; 0 none */
 } tui_out;
 
 /* A one-line editor (`:` commands and `/` searches). Wide characters so the cursor moves
@@ -326,9 +327,12 @@ void out_scroll(tui_out *o, int delta, int h);
  * widths that fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…'. */
 void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w);
 /* Draw one table at (y, x) in w columns, rows [skip, skip+h); returns rows drawn. */
-/* Columns whose header starts with hide (if not NULL) are left out. */
+/* Columns whose header starts with hide (if not NULL) are left out; body row sel (-1: none)
+ * is drawn reversed. */
 int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip,
-	       const char *hide);
+	       const char *hide, int sel);
+/* The line of o's output where body row r of its first table is, or -1 without a table. */
+int out_table_line(const tui_out *o, int r);
 /* A table transposed: its columns become rows, named on the left, and its rows become
  * columns. table_transposed_first: the first row shown in w columns when asked for first
  * (-1 = as many of the last rows as fit). The draw shows rows from there, row mark (or none:

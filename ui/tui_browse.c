@@ -493,6 +493,7 @@ void rec_draw(tui *t)
 	/* P(class) columns squeeze descriptions and reasons below ~140 columns: p shows them */
 	tui_out shown = t->rec_out; /* a view: the same blocks, its own hidden columns */
 	shown.hide = (t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs) ? NULL : "P(";
+	shown.sel = t->rec_focus != REC_RESULTS ? 0 : t->rec_out.sel ? t->rec_out.sel : 1;
 	/* the engine's word when the labels moved since the model was trained: a line of its own
 	 * under the recommendations */
 	char note[160];
@@ -524,14 +525,83 @@ static int rec_run(tui *t, int key)
 	return 1;
 }
 
+/* The recommendations' table (the first of the output), or NULL. */
+static const rr_table *rec_table(const tui *t)
+{
+	for (int i = 0; i < t->rec_out.n; i++)
+		if (t->rec_out.b[i].tab)
+			return t->rec_out.b[i].tab;
+	return NULL;
+}
+
+/* The stock code of the selected recommendation, or NULL (none shown). */
+static const char *rec_selected_code(const tui *t)
+{
+	const rr_table *tab = rec_table(t);
+	int sel = t->rec_out.sel ? t->rec_out.sel : 1;   /* fresh recommendations: the first */
+	if (!tab || sel > tab->nrows)
+		return NULL;
+	for (int c = 0; c < tab->ncols; c++)
+		if (tab->head[c] && strcmp(tab->head[c], "stock code") == 0)
+			return table_get(tab, sel - 1, c);
+	return NULL;
+}
+
+/* Up/Down select a recommendation (the audience and Enter act on it), the page following. */
 static int r_results(tui *t, int key)
 {
 	int d = key == TK(KEY_UP) || key == 'k' ? -1 : key == TK(KEY_DOWN) || key == 'j' ? 1
 		: key == TK(KEY_PPAGE) ? -10 : key == TK(KEY_NPAGE) ? 10
 		: key == TK(KEY_HOME) || key == 'g' ? -(1 << 20) : 1 << 20;
 	char note[160];
-	out_scroll(&t->rec_out, d, browse_out_rows(t) - rec_note(t, note, sizeof note));
+	int rows = browse_out_rows(t) - rec_note(t, note, sizeof note);
+	const rr_table *tab = rec_table(t);
+	if (!tab || tab->nrows == 0) {
+		out_scroll(&t->rec_out, d, rows);
+		return 1;
+	}
+	long sel = (t->rec_out.sel ? t->rec_out.sel : 1) + (long)d;   /* 0 shows as the first */
+	t->rec_out.sel = (int)(sel < 1 ? 1 : sel > tab->nrows ? tab->nrows : sel);
+	int line = out_table_line(&t->rec_out, t->rec_out.sel - 1), vis = rows > 2 ? rows - 1 : rows;
+	if (line < t->rec_out.scroll)
+		out_scroll(&t->rec_out, line - t->rec_out.scroll, rows);
+	else if (line >= t->rec_out.scroll + vis)
+		out_scroll(&t->rec_out, line - t->rec_out.scroll - vis + 1, rows);
 	return 1;
+}
+
+/* The audience of an item in the pop-up: `audience CODE` (queued while a command runs). */
+static int run_audience(tui *t, const char *code)
+{
+	char q[256], line[300];
+	snprintf(line, sizeof line, "audience %s", quote_word(code, q, sizeof q));
+	tui_line(t, line, 0);
+	return 1;
+}
+
+static int r_audience(tui *t, int key)
+{
+	(void)key;
+	const char *code = rec_selected_code(t);
+	if (!code) {
+		tui_status(t, 1, "no recommendation selected: Enter on a customer lists them");
+		return 1;
+	}
+	return run_audience(t, code);
+}
+
+/* Enter on a recommendation: its rules on the Together screen and its audience over them. */
+static int r_open(tui *t, int key)
+{
+	const char *code = rec_selected_code(t);
+	if (!code)
+		return rec_run(t, key);   /* no recommendation yet: Enter recommends */
+	char q[256], line[300], c[128];
+	snprintf(c, sizeof c, "%s", code);   /* the table goes when the screen's output changes */
+	snprintf(line, sizeof line, "together %s", quote_word(c, q, sizeof q));
+	tui_line(t, line, 0);
+	(void)key;
+	return run_audience(t, c);
 }
 
 static int r_pane(tui *t, int key)
@@ -580,11 +650,17 @@ const tui_key rec_keys[] = {
 	 "select a customer (PgUp/PgDn, Home/End too)", list_key, NULL, KW_ALWAYS, F_LIST},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "scroll", "scroll the customer's history",
 	 h_scroll, NULL, KW_ALWAYS, F_HIST},
-	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "scroll", "scroll the recommendations", r_results,
+	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select", "select a recommendation", r_results,
 	 NULL, KW_ALWAYS, F_RESULTS},
+	{{'\n', '\r', TK(KEY_ENTER)}, "Enter", NULL, "rules + audience",
+	 "the selected recommendation's rules (Together) and its audience", r_open,
+	 "together ITEM; audience ITEM", KW_ALWAYS, F_RESULTS},
+	{{'a'}, "a", NULL, "audience",
+	 "the customers most likely to buy the selected recommendation", r_audience,
+	 "audience ITEM", KW_ALWAYS, F_RESULTS},
 	{{'\n', '\r', TK(KEY_ENTER)}, "Enter", NULL, "recommend",
 	 "recommend for the selected customer (waits its turn while a command runs)", rec_run,
-	 "recommend USER K", KW_ALWAYS, 0},
+	 "recommend USER K", KW_ALWAYS, F_LIST | F_HIST},
 	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "pane",
 	 "move between the list, the history and the recommendations", r_pane, NULL, KW_ALWAYS, 0},
 	{{'<', '>'}, "< >", NULL, "sort history", "sort the history by orders, last purchase or spend",
@@ -668,6 +744,17 @@ static int tog_run(tui *t, int key)
 	return 1;
 }
 
+static int g_audience(tui *t, int key)
+{
+	(void)key;
+	uint32_t i = list_current(&t->items);
+	if (i == RR_NONE) {
+		tui_status(t, 1, "no item selected: the search matches none (Esc clears it)");
+		return 1;
+	}
+	return run_audience(t, dataset_item_name(t->app->ds, i));
+}
+
 static int g_rules(tui *t, int key)
 {
 	out_scroll(&t->tog_out, key == ']' ? 5 : -5, browse_out_rows(t));
@@ -702,6 +789,8 @@ const tui_key tog_keys[] = {
 	{{'\n', '\r', TK(KEY_ENTER)}, "Enter", NULL, "rules",
 	 "the rules from the selected item (waits its turn while a command runs)", tog_run,
 	 "together ITEM", KW_ALWAYS, 0},
+	{{'a'}, "a", NULL, "audience", "the customers most likely to buy the selected item",
+	 g_audience, "audience ITEM", KW_ALWAYS, 0},
 	{{'[', ']'}, "[ ]", NULL, "scroll", "scroll the rules", g_rules, NULL, KW_ALWAYS, 0},
 	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer rules", g_option, "together ITEM K",
 	 KW_IDLE, 0},

@@ -283,6 +283,7 @@ void out_clear(tui_out *o)
 	}
 	o->n = 0;
 	o->scroll = 0;
+	o->sel = 0;
 	o->title[0] = '\0';
 }
 
@@ -405,7 +406,7 @@ int out_lines(const tui_out *o)
 }
 
 int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip,
-	       const char *hide)
+	       const char *hide, int sel)
 {
 	int nc = tab->ncols, wid[64], total = 0, first = 1;
 	if (nc > 64)
@@ -453,6 +454,10 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 		int xx = x;
 		if (r == -1)
 			attron(A_UNDERLINE);
+		if (r >= 0 && r == sel) {   /* the whole width, so the selection reads as a bar */
+			attron(A_REVERSE);
+			mvhline(yy, x, ' ', w);
+		}
 		for (int c = 0; c < nc && xx < x + w; c++) {
 			if (wid[c] < 0)
 				continue;
@@ -467,6 +472,8 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 		}
 		if (r == -1)
 			attroff(A_UNDERLINE);
+		if (r >= 0 && r == sel)
+			attroff(A_REVERSE);
 	}
 	(void)t;
 	return drawn;
@@ -476,6 +483,19 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 static int text_rows(int total, int h)
 {
 	return total > h && h > 2 ? h - 1 : h;
+}
+
+int out_table_line(const tui_out *o, int r)
+{
+	int line = 0;
+	for (int i = 0; i < o->n; i++) {
+		if (o->b[i].text) {
+			line++;
+			continue;
+		}
+		return line + (o->b[i].tab->title ? 1 : 0) + 1 + r;
+	}
+	return -1;
 }
 
 void out_scroll(tui_out *o, int delta, int h)
@@ -498,7 +518,7 @@ void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w)
 		scroll = total - h;
 	if (scroll < 0)
 		scroll = 0;
-	int line = 0, row = 0;
+	int line = 0, row = 0, first_table = 1;
 	for (int i = 0; i < o->n && row < h; i++) {
 		if (o->b[i].text) {
 			if (line++ >= scroll)
@@ -512,7 +532,9 @@ void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w)
 			continue;
 		}
 		int skip = scroll > line ? scroll - line : 0;
-		row += table_draw(t, tab, y + row, x, h - row, w, skip, o->hide);
+		row += table_draw(t, tab, y + row, x, h - row, w, skip, o->hide,
+				  first_table ? o->sel - 1 : -1);
+		first_table = 0;
 		line += tl;
 	}
 	if (total > h && full_h > h) {

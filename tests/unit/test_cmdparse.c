@@ -135,7 +135,7 @@ static void test_subcommands(void **state)
 	done(&p);
 	assert_int_equal(-1, parse(&p, "export"));
 	assert_string_equal("export: missing subcommand (usage: export "
-			    "recommendations|rules|report|runs|evaluation ...)", err_msg());
+			    "recommendations|rules|report|runs|evaluation|audience|chart|due ...)", err_msg());
 	assert_int_equal(-1, parse(&p, "export rulez x.csv"));
 	assert_non_null(strstr(err_msg(), "unknown subcommand 'rulez'; did you mean 'rules'?"));
 	/* a subcommand's options are its own */
@@ -295,7 +295,7 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "help export ru", "rules runs");
 	ASSERT_CANDS(a, "help recommend ", "");
 	ASSERT_CANDS(a, "export r", "recommendations report rules runs");
-	ASSERT_CANDS(a, "evaluate ", "ranking");
+	ASSERT_CANDS(a, "evaluate ", "audience due ranking");
 	ASSERT_CANDS(a, "evaluate ranking --", "--cutoff --k");
 	ASSERT_CANDS(a, "export rules x.csv --min-c", "--min-confidence --min-count");
 	ASSERT_CANDS(a, "stats # a comment --h", "");

@@ -362,7 +362,7 @@ static void test_table_well_formed(void **state)
 	assert_string_equal(usage_of(NULL, cmd_find("bins")), "bins [EDGE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("clean")), "clean [RULE VALUE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("export")),
-			    "export recommendations|rules|report|runs|evaluation ...");
+			    "export recommendations|rules|report|runs|evaluation|audience|chart|due ...");
 	const rr_cmd *ev = cmd_find("evaluate");
 	assert_string_equal(usage_of(ev, cmd_find_sub(ev, "ranking")),
 			    "evaluate ranking [--cutoff YYYY-MM-DD] [--k K]");
@@ -806,7 +806,8 @@ static int declared_anywhere(const char *name)
 static void handler_sources(buf *b)
 {
 	static const char *const files[] = {"src/cmd_data.c", "src/cmd_model.c", "src/cmd_rec.c",
-					    "src/cmd_eval.c", "src/commands.c", NULL};
+					    "src/cmd_eval.c", "src/cmd_act.c", "src/cmd_audience.c",
+					    "src/cmd_chart.c", "src/commands.c", NULL};
 	for (int i = 0; files[i]; i++) {
 		FILE *f = fopen(files[i], "r");
 		if (!f)
@@ -845,7 +846,8 @@ static void test_handlers_read_only_declared_options(void **state)
 	free(src.s);
 	/* the other way: read through args_* by name, outside the table */
 	static const char *const readers[] = {"src/cmd_data.c", "src/cmd_model.c",
-					      "src/cmd_rec.c", "src/cmd_eval.c", NULL};
+					      "src/cmd_rec.c", "src/cmd_eval.c", "src/cmd_act.c",
+					      "src/cmd_audience.c", "src/cmd_chart.c", NULL};
 	buf h = {0};
 	buf_puts(&h, "");
 	for (int i = 0; readers[i]; i++) {
@@ -925,6 +927,17 @@ static void test_every_option_runs(void **state)
 		"open @DIR/m.rrm",
 		"export report @DIR/rep.csv --raw",
 		"export runs @DIR/runs.csv --raw",
+		"export chart loss @DIR/loss.svg",
+		"exclude items @ITEM --file @DIR/t.csv",
+		"only items @ITEM --file @DIR/t.csv",
+		"due 30 5",
+		"export due @DIR/due.csv 30 5 --raw",
+		"exclude clear",
+		"evaluate due 14 --cutoff 2011-06-01 --k 10",
+		"audience @ITEM 5 --new-only",
+		"why @USER @ITEM",
+		"export audience all @DIR/aud.csv 3 --new-only --min-buyers 2 --raw",
+		"evaluate audience --cutoff 2011-06-01 --k 5 --min-buyers 2",
 		"help together",
 		"quit",
 	};

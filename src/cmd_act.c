@@ -1,0 +1,453 @@
+/* cmd_act.c — what an analyst does with the answers: business rules (exclude, only), the
+ * buy-again list (due, export due, evaluate due). Audiences are cmd_audience.c's. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "csvout.h"
+#include "dataset.h"
+#include "due.h"
+#include "err.h"
+#include "ingest.h"
+#include "rules.h"
+#include "strtab.h"
+#include "util.h"
+
+#define DAY 1440
+
+/* ==== business rules ==== */
+
+/* The codes of a rules command: its CODE words and the lines of --file FILE. */
+static int rule_codes(const rr_args *a, char ***codes, size_t *n)
+{
+	const char *file = args_get(a, "--file");
+	int nw = args_count(a, "CODE");
+	char **v = NULL;
+	size_t nf = 0;
+	if (!file && nw == 0)
+		return args_usage_error(a, "give stock codes, or --file FILE");
+	if (file && rules_read_file(file, &v, &nf) != 0)
+		return -1;
+	char **all = realloc(v, (nf + (size_t)nw + 1) * sizeof *all);
+	if (!all) {
+		rules_free_codes(v, nf);
+		return err_set("cannot allocate %zu item codes", nf + (size_t)nw);
+	}
+	for (int i = 0; i < nw; i++) {
+		if (!(all[nf] = strdup(args_nth(a, "CODE", i)))) {
+			rules_free_codes(all, nf);
+			return err_set("cannot allocate %zu item codes", nf + (size_t)nw);
+		}
+		nf++;
+	}
+	*codes = all;
+	*n = nf;
+	return 0;
+}
+
+/* "; 3 of them are not in the loaded data (FOO, BAR, ...)" when some codes match nothing. */
+static void say_unknown(rr_app *app, char *const *codes, size_t n)
+{
+	if (!app->rows)
+		return;
+	char list[200] = "";
+	size_t unknown = 0, k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (strtab_find(app->rows->codes, codes[i], strlen(codes[i])) == RR_NONE) {
+			if (unknown < 5 && k < sizeof list)
+				k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", unknown ? ", " : "",
+						      codes[i]);
+			unknown++;
+		}
+	if (unknown)
+		sink_printf(&app->sink, "note: %zu of these codes %s not in the loaded file (%s%s); kept for other data",
+			    unknown, unknown == 1 ? "is" : "are", list,
+			    unknown > 5 ? ", ..." : "");
+}
+
+/* "rules: only 120 items; 3 items excluded: 3541 of the 3659 items of the data blocked". */
+static void say_rules(rr_app *app)
+{
+	char text[160];
+	rules_text(&app->rules, text, sizeof text);
+	if (!*text) {
+		sink_printf(&app->sink, "business rules: none (every item may be offered)");
+		return;
+	}
+	if (!app->ds) {
+		sink_printf(&app->sink, "business rules: %s", text);
+		return;
+	}
+	unsigned char *blocked = malloc(app->ds->n_items + 1);
+	if (!blocked)
+		return;
+	size_t nb = rules_mask(&app->rules, app->ds, blocked);
+	free(blocked);
+	sink_printf(&app->sink, "business rules: %s; %zu of the data's %u items may not be offered",
+		    text, nb, app->ds->n_items);
+}
+
+void act_show_rules(rr_app *app)
+{
+	if (rules_active(&app->rules))
+		say_rules(app);
+}
+
+int cmd_exclude_items(rr_app *app, const rr_args *a)
+{
+	char **codes;
+	size_t n, added;
+	if (rule_codes(a, &codes, &n) != 0)
+		return -1;
+	int rc = rules_exclude(&app->rules, (const char *const *)codes, n, &added);
+	if (rc == 0) {
+		sink_printf(&app->sink, "excluded %zu item%s (%zu new)", n, n == 1 ? "" : "s", added);
+		say_unknown(app, codes, n);
+		say_rules(app);
+	}
+	rules_free_codes(codes, n);
+	return rc;
+}
+
+int cmd_only_items(rr_app *app, const rr_args *a)
+{
+	char **codes;
+	size_t n;
+	if (rule_codes(a, &codes, &n) != 0)
+		return -1;
+	int rc = rules_set_only(&app->rules, (const char *const *)codes, n);
+	if (rc == 0) {
+		sink_printf(&app->sink, "only %zu listed item%s may be offered", app->rules.n_only,
+			    app->rules.n_only == 1 ? "" : "s");
+		say_unknown(app, codes, n);
+		say_rules(app);
+	}
+	rules_free_codes(codes, n);
+	return rc;
+}
+
+int cmd_exclude_clear(rr_app *app, const rr_args *a)
+{
+	(void)a;
+	char text[160];
+	rules_text(&app->rules, text, sizeof text);
+	rules_clear(&app->rules);
+	if (*text)
+		sink_printf(&app->sink, "business rules cleared (were: %s); every item may be offered", text);
+	else
+		sink_printf(&app->sink, "no business rules were set; every item may be offered");
+	return 0;
+}
+
+/* The items the rules forbid in the session's data: a malloc'd [n_items] mask, or NULL with
+ * err_set. *n_blocked (may be NULL) receives how many. */
+static unsigned char *blocked_items(rr_app *app, size_t *n_blocked)
+{
+	unsigned char *b = malloc(app->ds->n_items + 1);
+	if (!b) {
+		err_set("cannot allocate %u item flags", app->ds->n_items);
+		return NULL;
+	}
+	size_t n = rules_mask(&app->rules, app->ds, b);
+	if (n_blocked)
+		*n_blocked = n;
+	return b;
+}
+
+/* ==== due ==== */
+
+/* The cadence model of the session's data for a window of days, refitted when either changed. */
+static int ensure_due(rr_app *app, int days)
+{
+	if (app->due && app->due->ds_gen == app->ds->gen && app->due->days == days)
+		return 0;
+	due_free(app->due);
+	rr_work w = app_work(app);
+	double t0 = rr_now();
+	app->due = due_fit(app->ds, app->ds->max_minute + 1, days, &w);
+	if (!app->due)
+		return -1;
+	app->due->ds_gen = app->ds->gen;
+	sink_timing(&app->sink, "  cadence model for %d days fitted in %.2f s", days, rr_now() - t0);
+	return 0;
+}
+
+/* The first k pairs of the due order whose item the rules allow, into top; returns how many. */
+static size_t due_top(const rr_due *m, const unsigned char *blocked, size_t k, uint32_t *top)
+{
+	const rr_dataset *d = m->hist.ds;
+	size_t got = 0;
+	for (size_t r = 0; r < d->n_pairs && got < k; r++) {
+		uint32_t p = m->order[r];
+		if (m->p[p] > 0 && !blocked[d->pairs[p].item])
+			top[got++] = p;
+	}
+	return got;
+}
+
+/* "from 2011-12-10": the first day after the history. */
+static const char *due_from(const rr_due *m, char *buf, size_t size)
+{
+	char day[32];
+	snprintf(buf, size, "%.10s", ingest_format_minute(m->t_end, day, sizeof day));
+	return buf;
+}
+
+static rr_table *due_table(rr_app *app, const rr_due *m, const uint32_t *top, size_t n,
+			   size_t n_blocked)
+{
+	const rr_dataset *d = app->ds;
+	char title[256], from[32];
+	snprintf(title, sizeof title,
+		 "the %zu customer-item pairs most likely re-ordered within %d days from %s (of %zu pairs%s)",
+		 n, m->days, due_from(m, from, sizeof from), d->n_pairs,
+		 n_blocked ? "; items the business rules block left out" : "");
+	static const char *const head[] = {"rank", "customer", "stock code", "description", "chance",
+					   "reason"};
+	rr_table *t = table_new(6, title);
+	if (!t)
+		return NULL;
+	for (int c = 0; c < 6; c++)
+		table_head(t, c, head[c], c == 0 || c == 4 ? 'r' : 'l');
+	for (size_t r = 0; r < n; r++) {
+		const rr_pair *q = &d->pairs[top[r]];
+		rr_due_pair c;
+		char why[160];
+		due_pair_at(&m->hist, top[r], m->t_end, &c);
+		int row = table_add_row(t);
+		table_set(t, row, 0, "%zu", r + 1);
+		table_set(t, row, 1, "%s", dataset_user_name(d, q->user));
+		table_set(t, row, 2, "%s", dataset_item_name(d, q->item));
+		table_set(t, row, 3, "%s", dataset_item_desc(d, q->item));
+		table_set(t, row, 4, "%.3f", m->p[top[r]]);
+		table_set(t, row, 5, "%s", due_reason(&c, why, sizeof why));
+	}
+	return t;
+}
+
+int cmd_due(rr_app *app, const rr_args *a)
+{
+	int days = (int)args_long(a, "DAYS", 30);
+	size_t k = (size_t)args_long(a, "K", 20), n_blocked;
+	if (ensure_due(app, days) != 0)
+		return -1;
+	double t0 = rr_now();
+	unsigned char *blocked = blocked_items(app, &n_blocked);
+	uint32_t *top = malloc(k * sizeof *top);
+	if (!blocked || !top) {
+		free(blocked);
+		free(top);
+		return err_set("cannot allocate the due list");
+	}
+	size_t n = due_top(app->due, blocked, k, top);
+	rr_table *t = due_table(app, app->due, top, n, n_blocked);
+	free(blocked);
+	free(top);
+	if (!t)
+		return err_set("cannot allocate a table");
+	sink_table(&app->sink, t);
+	table_free(t);
+	double all = rr_now() - t0;   /* the list, its reasons and the table shown */
+	const rr_due *m = app->due;
+	sink_printf(&app->sink,
+		    "chance: of a re-order within %d days, from cadence, days since the last purchase and the customer's rhythm; fitted on the %zu pairs as of %d days earlier (%.1f%% re-ordered)",
+		    days, m->n_fit, days, 100 * m->base_rate);
+	sink_timing(&app->sink, "listed and answered in %.2f ms", all * 1e3);
+	return 0;
+}
+
+int cmd_export_due(rr_app *app, const rr_args *a)
+{
+	const char *path = args_get(a, "FILE");
+	int days = (int)args_long(a, "DAYS", 30);
+	size_t k = (size_t)args_long(a, "K", 1000), n_blocked;
+	if (ensure_due(app, days) != 0)
+		return -1;
+	const rr_due *m = app->due;
+	const rr_dataset *d = app->ds;
+	unsigned char *blocked = blocked_items(app, &n_blocked);
+	uint32_t *top = malloc(k * sizeof *top);
+	rr_csvout o;
+	if (!blocked || !top) {
+		free(blocked);
+		free(top);
+		return err_set("cannot allocate the due list");
+	}
+	if (csvout_open(&o, path, args_has(a, "--raw")) != 0) {
+		free(blocked);
+		free(top);
+		return -1;
+	}
+	size_t n = due_top(m, blocked, k, top);
+	static const char *const head[] = {"rank", "customer", "stock_code", "description",
+					   "chance", "purchase_days", "median_gap_days",
+					   "days_since_last", "customer_median_gap_days", "reason"};
+	for (int h = 0; h < 10; h++)
+		csvout_str(&o, head[h]);
+	csvout_end(&o);
+	for (size_t r = 0; r < n; r++) {
+		const rr_pair *q = &d->pairs[top[r]];
+		rr_due_pair c;
+		char why[160];
+		due_pair_at(&m->hist, top[r], m->t_end, &c);
+		csvout_fieldf(&o, "%zu", r + 1);
+		csvout_str(&o, dataset_user_name(d, q->user));
+		csvout_str(&o, dataset_item_name(d, q->item));
+		csvout_str(&o, dataset_item_desc(d, q->item));
+		csvout_fieldf(&o, "%.6f", m->p[top[r]]);
+		csvout_fieldf(&o, "%d", c.n);
+		csvout_num(&o, "%.1f", c.n >= 2 ? c.gap : 0.0 / 0.0);
+		csvout_fieldf(&o, "%.0f", c.since);
+		csvout_num(&o, "%.1f", c.user_gap > 0 ? c.user_gap : 0.0 / 0.0);
+		csvout_str(&o, due_reason(&c, why, sizeof why));
+		csvout_end(&o);
+	}
+	free(blocked);
+	free(top);
+	if (csvout_close(&o, 1) != 0)
+		return -1;
+	char from[32];
+	sink_printf(&app->sink, "wrote %zu pairs likely re-ordered within %d days from %s to '%s'", n,
+		    days, due_from(m, from, sizeof from), path);
+	return 0;
+}
+
+/* ==== evaluate due ==== */
+
+int32_t act_cutoff(rr_app *app, const rr_args *a)
+{
+	int32_t cutoff;
+	char day[32], range[64];
+	const char *text = args_get(a, "--cutoff");
+	if (text) {
+		ingest_parse_day(text, &cutoff); /* checked by cmd_parse */
+		return cutoff;
+	}
+	cutoff = dataset_default_cutoff(app->ds);
+	sink_printf(&app->sink, "cutoff %.10s (the last quarter of %s; --cutoff to choose)",
+		    ingest_format_minute(cutoff, day, sizeof day),
+		    dataset_range_text(app->ds, range, sizeof range));
+	return cutoff;
+}
+/* truth[p] = 1 for each pair of train bought again in test; returns how many. */
+static size_t due_truth(const rr_dataset *train, const rr_dataset *test, unsigned char *truth)
+{
+	size_t n = 0;
+	memset(truth, 0, train->n_pairs + 1);
+	for (size_t q = 0; q < test->n_pairs; q++) {
+		const rr_pair *x = &test->pairs[q];
+		uint32_t u = dataset_find_user(train, dataset_user_name(test, x->user));
+		uint32_t i = dataset_find_item(train, dataset_item_name(test, x->item));
+		size_t p = u == RR_NONE || i == RR_NONE ? (size_t)-1 : dataset_find_pair(train, u, i);
+		if (p != (size_t)-1 && !truth[p]) {
+			truth[p] = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+static void due_eval_row(rr_table *t, const char *method, const uint32_t *list, size_t len,
+			 size_t k, const unsigned char *truth, size_t n_truth)
+{
+	size_t hits = 0, upto = len < k ? len : k;
+	for (size_t r = 0; r < upto; r++)
+		hits += truth[list[r]];
+	int row = table_add_row(t);
+	table_set(t, row, 0, "%s", method);
+	table_set(t, row, 1, "%zu", k);
+	table_set(t, row, 2, "%zu", upto);
+	table_set(t, row, 3, "%zu", hits);
+	table_set(t, row, 4, "%.4f", k ? (double)hits / (double)k : 0.0);
+	table_set(t, row, 5, "%.4f", n_truth ? (double)hits / (double)n_truth : 0.0);
+}
+
+static rr_table *due_eval_table(const rr_due *m, const uint32_t *base, size_t n_base,
+				const unsigned char *truth, size_t n_truth, const long *ks, int n_k)
+{
+	char title[200];
+	snprintf(title, sizeof title,
+		 "re-orders within %d days of the cutoff: precision and recall of the top K pairs (baseline: days since last >= median gap)",
+		 m->days);
+	static const char *const head[] = {"method", "K", "listed", "hits", "precision", "recall"};
+	rr_table *t = table_new(6, title);
+	if (!t)
+		return NULL;
+	for (int c = 0; c < 6; c++)
+		table_head(t, c, head[c], c ? 'r' : 'l');
+	/* the list lengths asked for, and the baseline's own: every pair it flags */
+	size_t np = m->hist.ds->n_pairs, sizes[3];
+	int n = 0;
+	for (int j = 0; j < n_k; j++)
+		sizes[n++] = (size_t)ks[j];
+	if (n_base)
+		sizes[n++] = n_base;
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && sizes[j - 1] > sizes[j]; j--) {
+			size_t x = sizes[j];
+			sizes[j] = sizes[j - 1];
+			sizes[j - 1] = x;
+		}
+	for (int j = 0; j < n; j++) {
+		if (j && sizes[j] == sizes[j - 1])
+			continue;
+		due_eval_row(t, "relrec", m->order, np, sizes[j], truth, n_truth);
+		due_eval_row(t, "overdue", base, n_base, sizes[j], truth, n_truth);
+	}
+	return t;
+}
+
+int cmd_evaluate_due(rr_app *app, const rr_args *a)
+{
+	int days = (int)args_long(a, "DAYS", 30);
+	int32_t cutoff = act_cutoff(app, a);
+	long ks[2] = {100, 1000};
+	int n_k = 2;
+	if (args_has(a, "--k")) {
+		ks[0] = args_long(a, "--k", 0);
+		n_k = 1;
+	}
+	double t0 = rr_now();
+	rr_work w = app_work(app);
+	rr_dataset *train = dataset_build(app->rows, &app->clean, INT32_MIN, cutoff);
+	rr_dataset *test = train ? dataset_build(app->rows, &app->clean, cutoff, cutoff + days * DAY)
+				 : NULL;
+	char day[32];
+	if (test && test->kept == 0) {   /* the model would fit, then find no truth */
+		err_set("evaluate due: no purchase in the %d days from the cutoff %.10s", days,
+			ingest_format_minute(cutoff, day, sizeof day));
+		dataset_free(test);
+		test = NULL;
+	}
+	rr_due *m = test ? due_fit(train, cutoff, days, &w) : NULL;
+	unsigned char *truth = m ? malloc(train->n_pairs + 1) : NULL;
+	uint32_t *base = NULL;
+	long n_base = truth ? due_baseline_list(&m->hist, cutoff, &base) : -1;
+	int rc = -1;
+	if (m && !truth)
+		err_set("cannot allocate %zu flags", train->n_pairs);
+	if (n_base >= 0) {
+		size_t n_truth = due_truth(train, test, truth);
+		sink_printf(&app->sink,
+			    "cutoff %.10s: %zu customer-item pairs bought before it; %zu of them bought again in the %d days from it",
+			    ingest_format_minute(cutoff, day, sizeof day), train->n_pairs, n_truth, days);
+		sink_printf(&app->sink,
+			    "cadence model: fitted on the %zu pairs bought before the last %d days of the train period (%.1f%% re-ordered in them); overdue: %ld pairs flagged, most purchase days first",
+			    m->n_fit, days, 100 * m->base_rate, n_base);
+		rr_table *t = due_eval_table(m, base, (size_t)n_base, truth, n_truth, ks, n_k);
+		if (t) {
+			sink_table(&app->sink, t);
+			table_free(t);
+			rc = 0;
+		} else {
+			err_set("cannot allocate a table");
+		}
+	}
+	sink_timing(&app->sink, "evaluated in %.2f s", rr_now() - t0);
+	free(base);
+	free(truth);
+	due_free(m);
+	dataset_free(test);
+	dataset_free(train);
+	return rc;
+}

@@ -1,0 +1,419 @@
+/* cmd_audience.c — audiences (audience, export audience, evaluate audience) and the reasons
+ * of the recommender's scores. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audience.h"
+#include "cmd.h"
+#include "csvout.h"
+#include "err.h"
+#include "ingest.h"
+#include "reason.h"
+#include "recommend.h"
+#include "rules.h"
+#include "strtab.h"
+#include "util.h"
+
+/* ==== reasons ==== */
+
+const rr_reasoner *act_reasons(rr_app *app)
+{
+	const rr_recsys *rs = app->rec;
+	rr_reasoner *r = app->reasons;
+	if (r && r->ds_gen == rs->ds_gen)
+		return r;
+	if (r)
+		reasoner_free(r);
+	else if (!(r = app->reasons = calloc(1, sizeof *r))) {
+		err_set("cannot allocate the reasons");
+		return NULL;
+	}
+	if (reasoner_init(r, rs->part.ds, rs->part.ease, app->baskets, rs->part.t_end) != 0) {
+		free(app->reasons);
+		app->reasons = NULL;
+		return NULL;
+	}
+	r->ds_gen = rs->ds_gen;
+	return r;
+}
+
+/* ==== audience ==== */
+
+#define THREADS 2   /* the machine's cores; scoring customers splits over them */
+
+/* The recommender's item columns, prepared once per recommender. */
+static int ensure_audience(rr_app *app)
+{
+	rr_recsys *rs = app->rec;
+	rr_audience *au = app->audience;
+	if (au && au->ds_gen == rs->ds_gen)
+		return 0;
+	audience_free(au);
+	double t0 = rr_now();
+	if (!(app->audience = audience_new(rs, THREADS)))
+		return -1;
+	app->audience->ds_gen = rs->ds_gen;
+	sink_timing(&app->sink, "  every customer's candidates kept for audiences in %.2f s", rr_now() - t0);
+	return 0;
+}
+
+/* The session's recommender, its reasons and audiences, ready. 0 or -1. */
+static int audience_ready(rr_app *app)
+{
+	return rec_ensure(app) != 0 || !act_reasons(app) || ensure_audience(app) != 0 ? -1 : 0;
+}
+
+/* The item of a stock code the business rules allow, or RR_NONE after err_set. */
+static uint32_t offered_item(rr_app *app, const char *code)
+{
+	uint32_t i = dataset_find_item(app->ds, code);
+	if (i == RR_NONE)
+		err_set("no customer bought item '%s'", code);
+	else if (!rules_allows(&app->rules, code))
+		err_set("item '%s' is excluded by the business rules (show lists them; exclude clear drops them)",
+			code);
+	else
+		return i;
+	return RR_NONE;
+}
+
+/* Customer u's reason for item i, said of them ("bought ...", not "you bought ..."). */
+static const char *third_person(rr_app *app, uint32_t u, uint32_t i, char *buf, size_t size)
+{
+	reason_text(app->reasons, u, i, RR_LEAD_AUTO, buf, size);
+	if (strncmp(buf, "you ", 4) == 0)
+		memmove(buf, buf + 4, strlen(buf + 4) + 1);
+	return buf;
+}
+
+/* "12×" when u bought i before, else "-". */
+static const char *orders_text(const rr_dataset *d, uint32_t u, uint32_t i, char *buf, size_t n)
+{
+	size_t p = dataset_find_pair(d, u, i);
+	if (p == (size_t)-1)
+		snprintf(buf, n, "-");
+	else
+		snprintf(buf, n, "%u\xc3\x97", d->pairs[p].orders);
+	return buf;
+}
+
+static rr_table *audience_table(rr_app *app, uint32_t i, const uint32_t *top,
+				const double *score, int got, int new_only)
+{
+	const rr_dataset *d = app->ds;
+	char title[320];
+	uint32_t owners = d->item_buyers[i];
+	snprintf(title, sizeof title,
+		 "%s %s: the %d customers most likely to buy it in the next %d days (%u of %u customers bought it before%s)",
+		 dataset_item_name(d, i), dataset_item_desc(d, i), got, RR_INNER_DAYS, owners,
+		 d->n_users, new_only ? "; they are left out" : "");
+	static const char *const head[] = {"rank", "customer", "country", "chance", "bought",
+					   "reason"};
+	rr_table *t = table_new(6, title);
+	if (!t)
+		return NULL;
+	for (int c = 0; c < 6; c++)
+		table_head(t, c, head[c], c == 0 || c == 3 || c == 4 ? 'r' : 'l');
+	for (int r = 0; r < got; r++) {
+		uint32_t u = top[r];
+		char why[200], ord[32];
+		int row = table_add_row(t);
+		table_set(t, row, 0, "%d", r + 1);
+		table_set(t, row, 1, "%s", dataset_user_name(d, u));
+		table_set(t, row, 2, "%s", strtab_get(d->rows->countries, d->user_country[u]));
+		table_set(t, row, 3, "%.4f", score[r]);
+		table_set(t, row, 4, "%s", orders_text(d, u, i, ord, sizeof ord));
+		table_set(t, row, 5, "%s", third_person(app, u, i, why, sizeof why));
+	}
+	return t;
+}
+
+int cmd_audience(rr_app *app, const rr_args *a)
+{
+	const char *code = args_get(a, "ITEM");
+	int k = (int)args_long(a, "K", 10), new_only = args_has(a, "--new-only");
+	uint32_t i = offered_item(app, code);
+	if (i == RR_NONE || audience_ready(app) != 0)
+		return -1;
+	uint32_t *top = malloc((size_t)k * sizeof *top);
+	double *score = malloc((size_t)k * sizeof *score);
+	if (!top || !score) {
+		free(top);
+		free(score);
+		return err_set("cannot allocate an audience of %d", k);
+	}
+	double t0 = rr_now();
+	int got = audience_top(app->audience, i, k, new_only, NULL, top, score);
+	double dt = rr_now() - t0;
+	rr_table *t = got >= 0 ? audience_table(app, i, top, score, got, new_only) : NULL;
+	free(top);
+	free(score);
+	if (!t)
+		return got < 0 ? -1 : err_set("cannot allocate a table");
+	sink_table(&app->sink, t);
+	table_free(t);
+	double all = rr_now() - t0;   /* with the reasons and the table shown */
+	sink_printf(&app->sink,
+		    "chance: the recommender's score of the item for each customer, the chance it is among their purchases of the next %d days if they buy (%s)",
+		    RR_INNER_DAYS, app->rec->note);
+	sink_timing(&app->sink, "ranked %u customers in %.2f ms, answered in %.2f ms", app->ds->n_users,
+		    dt * 1e3, all * 1e3);
+	return 0;
+}
+
+/* The items of export audience: ITEM alone, or with "all" every item bought by at least
+ * min_buyers customers that the rules allow. A malloc'd list; NULL with err_set. */
+static uint32_t *audience_items(rr_app *app, const char *code, uint32_t min_buyers, uint32_t *n)
+{
+	const rr_dataset *d = app->ds;
+	uint32_t *v = malloc((d->n_items ? d->n_items : 1) * sizeof *v);
+	*n = 0;
+	if (!v) {
+		err_set("cannot allocate %u items", d->n_items);
+		return NULL;
+	}
+	if (strcmp(code, "all") != 0) {
+		if ((v[0] = offered_item(app, code)) == RR_NONE) {
+			free(v);
+			return NULL;
+		}
+		*n = 1;
+		return v;
+	}
+	for (uint32_t i = 0; i < d->n_items; i++)
+		if (d->item_buyers[i] >= min_buyers &&
+		    rules_allows(&app->rules, dataset_item_name(d, i)))
+			v[(*n)++] = i;
+	return v;
+}
+
+static void audience_csv_row(rr_app *app, rr_csvout *o, uint32_t i, int rank, uint32_t u,
+			     double score)
+{
+	const rr_dataset *d = app->ds;
+	char why[200];
+	size_t p = dataset_find_pair(d, u, i);
+	csvout_str(o, dataset_item_name(d, i));
+	csvout_str(o, dataset_item_desc(d, i));
+	csvout_fieldf(o, "%d", rank);
+	csvout_str(o, dataset_user_name(d, u));
+	csvout_str(o, strtab_get(d->rows->countries, d->user_country[u]));
+	csvout_fieldf(o, "%.6f", score);
+	csvout_fieldf(o, "%u", p == (size_t)-1 ? 0 : d->pairs[p].orders);
+	csvout_str(o, third_person(app, u, i, why, sizeof why));
+	csvout_end(o);
+}
+
+int cmd_export_audience(rr_app *app, const rr_args *a)
+{
+	const char *code = args_get(a, "ITEM"), *path = args_get(a, "FILE");
+	int k = (int)args_long(a, "K", 10), new_only = args_has(a, "--new-only");
+	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20), n;
+	if (audience_ready(app) != 0)
+		return -1;
+	uint32_t *items = audience_items(app, code, min_buyers, &n);
+	if (!items)
+		return -1;
+	double t0 = rr_now();
+	uint32_t *top = malloc(((size_t)n * (size_t)k + 1) * sizeof *top);
+	double *score = malloc(((size_t)n * (size_t)k + 1) * sizeof *score);
+	int *n_top = malloc(((size_t)n + 1) * sizeof *n_top);
+	rr_work w = app_work(app);
+	rr_csvout o;
+	int rc = top && score && n_top ? 0 : err_set("cannot allocate %u audiences", n);
+	if (rc == 0)
+		rc = audience_top_many(app->audience, items, n, k, new_only, THREADS, top, score, n_top, &w);
+	double dt = rr_now() - t0;
+	size_t lines = 0;
+	if (rc == 0 && (rc = csvout_open(&o, path, args_has(a, "--raw"))) == 0) {
+		static const char *const head[] = {"stock_code", "description", "rank", "customer",
+						   "country", "chance", "orders_before", "reason"};
+		for (int h = 0; h < 8; h++)
+			csvout_str(&o, head[h]);
+		csvout_end(&o);
+		for (uint32_t c = 0; c < n; c++)
+			for (int r = 0; r < n_top[c]; r++, lines++)
+				audience_csv_row(app, &o, items[c], r + 1, top[(size_t)c * k + r],
+						 score[(size_t)c * k + r]);
+		rc = csvout_close(&o, 1);
+	}
+	free(top);
+	free(score);
+	free(n_top);
+	free(items);
+	if (rc != 0)
+		return -1;
+	sink_printf(&app->sink, "wrote the audiences of %u item%s (%zu customers) to '%s'", n,
+		    n == 1 ? "" : "s", lines, path);
+	sink_timing(&app->sink, "  ranked in %.2f s, written in %.2f s", dt, rr_now() - t0 - dt);
+	return 0;
+}
+
+/* ==== evaluate audience ==== */
+
+int cmd_evaluate_audience(rr_app *app, const rr_args *a)
+{
+	int32_t cutoff = act_cutoff(app, a);
+	int ks[2] = {10, 20}, n_k = 2;
+	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20);
+	if (args_has(a, "--k")) {
+		ks[0] = (int)args_long(a, "--k", 0);
+		n_k = 1;
+	}
+	double t0 = rr_now();
+	rr_work w = app_work(app);
+	rr_tsplit *sp = split_new(app->rows, &app->clean, cutoff);
+	if (!sp)
+		return -1;
+	char day[32];
+	sink_printf(&app->sink,
+		    "cutoff %.10s: %u customers bought before and after it; an item's audience is ranked among them",
+		    ingest_format_minute(cutoff, day, sizeof day), sp->n_eval);
+	rr_rec_opts o = {.threads = THREADS, .inner = NULL};
+	rr_recsys *rs = recsys_fit(app->rows, &app->clean, sp->train, cutoff, &o, &w);
+	rr_aud_eval res;
+	int rc = rs ? audience_evaluate(sp, rs, min_buyers, ks, n_k, THREADS, &res, &w) : -1;
+	if (rc == 0) {
+		char title[200];
+		snprintf(title, sizeof title,
+			 "audiences: items bought by at least %u of them after the cutoff (task new: by %u who never bought it before); truth = who bought it",
+			 min_buyers, min_buyers);
+		rr_table *t = aud_eval_table(&res, title);
+		if (t) {
+			sink_table(&app->sink, t);
+			table_free(t);
+			sink_printf(&app->sink, "recommender: %s", rs->note);
+		} else {
+			rc = err_set("cannot allocate a table");
+		}
+	}
+	sink_timing(&app->sink, "evaluated in %.1f s", rr_now() - t0);
+	recsys_free(rs);
+	split_free(sp);
+	return rc;
+}
+
+/* ==== why ==== */
+
+/* What each feature of the re-rankers means, in an analyst's words, in recommend.h's order
+ * (the assertion fails the build when the features change and this list does not). */
+static const char *const feat_meaning[] = {
+	[RR_F_EASE] = "item-item score of the customer's history (EASE)",
+	[RR_F_EASE_RANK] = "log rank of the item by that score among its kind",
+	[RR_F_EASE_REL] = "that score over the customer's best new item's",
+	[RR_F_INV14] = "log invoices holding the item in the last 14 days",
+	[RR_F_INV30] = "log invoices holding the item in the last 30 days",
+	[RR_F_AGE] = "log days since the item was first sold",
+	[RR_F_POP] = "log invoices holding the item",
+	[RR_F_ORDERS] = "log invoices in which the customer bought it",
+	[RR_F_SINCE] = "log days since the customer last bought it",
+	[RR_F_SHARE] = "share of the customer's invoices holding it",
+	[RR_F_RATE] = "the customer's purchases of it per 30 days",
+	[RR_F_ITEM_REP] = "share of the item's buyers who bought it again",
+	[RR_F_ITEM_OPO] = "log orders per buyer of the item",
+	[RR_F_UPCF] = "similar customers' last baskets holding it (UP-CF)",
+	[RR_F_TIFU_NB] = "nearest customers' decayed history of it (TIFU-KNN)",
+	[RR_F_USER_SINCE] = "log days since the customer's last invoice",
+	[RR_F_USER_INV] = "log the customer's invoices",
+};
+_Static_assert(sizeof feat_meaning / sizeof *feat_meaning == RR_F_N,
+	       "every re-ranker feature needs its meaning for why");
+
+/* The terms, largest effect first. */
+static int cmp_term(const void *a, const void *b)
+{
+	double x = fabs(((const rr_rec_term *)a)->contrib), y = fabs(((const rr_rec_term *)b)->contrib);
+	return (x < y) - (x > y);
+}
+
+static rr_table *why_table(const rr_rec_explain *e)
+{
+	rr_table *t = table_new(5, NULL);
+	if (!t)
+		return NULL;
+	static const char *const head[] = {"feature", "value", "weight", "contribution", "meaning"};
+	for (int c = 0; c < 5; c++)
+		table_head(t, c, head[c], c == 0 || c == 4 ? 'l' : 'r');
+	rr_rec_term term[RR_F_N];
+	memcpy(term, e->term, (size_t)e->n_terms * sizeof *term);
+	qsort(term, (size_t)e->n_terms, sizeof *term, cmp_term);
+	for (int k = 0; k < e->n_terms; k++) {
+		const char *m = feat_meaning[term[k].feat];
+		int row = table_add_row(t);
+		table_set(t, row, 0, "%s", term[k].name);
+		table_set(t, row, 1, "%.4g", term[k].value);
+		table_set(t, row, 2, "%+.4f", term[k].weight);
+		table_set(t, row, 3, "%+.4f", term[k].contrib);
+		table_set(t, row, 4, "%s", m ? m : "");
+	}
+	int row = table_add_row(t);
+	table_set(t, row, 0, "intercept");
+	table_set(t, row, 3, "%+.4f", e->intercept);
+	row = table_add_row(t);
+	table_set(t, row, 0, "logit");
+	table_set(t, row, 3, "%+.4f", e->logit);
+	table_set(t, row, 4, "score = 1 / (1 + e^-logit) = %.4f", e->score);
+	return t;
+}
+
+/* The history items behind the item-item part: "HAND WARMER UNION JACK 0.041, ...". */
+static void why_history(rr_app *app, uint32_t u, uint32_t i)
+{
+	uint32_t j[5];
+	float w[5];
+	int n = reason_contributors(app->reasons, u, i, j, w, 5);
+	if (n == 0)
+		return;
+	char line[600];
+	int k = snprintf(line, sizeof line, "history behind the item-item score (EASE's terms):");
+	for (int c = 0; c < n && k > 0 && (size_t)k < sizeof line; c++)
+		k += snprintf(line + k, sizeof line - (size_t)k, "%s %s %.4f", c ? ";" : "",
+			      dataset_item_desc(app->ds, j[c]), w[c]);
+	sink_printf(&app->sink, "%s", line);
+}
+
+int cmd_why(rr_app *app, const rr_args *a)
+{
+	const char *user = args_get(a, "USER"), *code = args_get(a, "ITEM");
+	const rr_dataset *d = app->ds;
+	uint32_t u = dataset_find_user(d, user), i = dataset_find_item(d, code);
+	if (u == RR_NONE)
+		return err_set("no customer '%s'", user);
+	if (i == RR_NONE)
+		return err_set("no customer bought item '%s'", code);
+	if (rec_ensure(app) != 0 || !act_reasons(app))
+		return -1;
+	rr_rec_work w;
+	rr_rec_explain e;
+	if (rec_work_alloc(&w, &app->rec->part) != 0)
+		return -1;
+	int rc = recsys_explain(app->rec, u, i, &w, &e);
+	rec_work_free(&w);
+	if (rc != 0)
+		return -1;
+	static const char *const seg[] = {"bought before: the owned items' re-ranker",
+					  "never bought, among the candidates: the new items' re-ranker",
+					  "never bought, outside the candidates: no re-ranker"};
+	char rank[96] = "";
+	if (e.rank_new)
+		snprintf(rank, sizeof rank, "; rank %u of the items new to them", e.rank_new);
+	sink_printf(&app->sink, "customer %s, item %s %s: score %.4f, rank %u of all items%s",
+		    dataset_user_name(d, u), code, dataset_item_desc(d, i), e.score, e.rank_all, rank);
+	sink_printf(&app->sink, "%s", seg[e.seg]);
+	if (e.seg == RR_SEG_OTHER || !app->rec->fitted) {
+		sink_printf(&app->sink, "its score is EASE's item-item score%s: below every candidate",
+			    e.seg == RR_SEG_OTHER ? " - 1e6" : "");
+	} else {
+		rr_table *t = why_table(&e);
+		if (!t)
+			return err_set("cannot allocate a table");
+		sink_table(&app->sink, t);
+		table_free(t);
+	}
+	why_history(app, u, i);
+	char why[200];
+	sink_printf(&app->sink, "reason: %s", reason_text(app->reasons, u, i, RR_LEAD_AUTO, why,
+							  sizeof why));
+	return 0;
+}

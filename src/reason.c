@@ -1,0 +1,180 @@
+/* reason.c — reasons for recommendations: history contributors, cadence, recent sales. */
+#include "reason.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "basket.h"
+#include "ease.h"
+#include "err.h"
+
+#define DAY 1440
+#define TREND_DAYS 14
+#define TIMES "\xc3\x97"   /* × */
+#define REASON_WIDTH 110   /* bytes a reason grows to with a second history item */
+
+int reasoner_init(rr_reasoner *r, const rr_dataset *ds, const rr_ease *ease, const rr_baskets *b,
+		  int32_t t_end)
+{
+	memset(r, 0, sizeof *r);
+	r->ds = ds;
+	r->ease = ease;
+	r->b = b;
+	r->t_end = t_end;
+	r->bitem = malloc((ds->n_items ? ds->n_items : 1) * sizeof *r->bitem);
+	r->recent = calloc(ds->n_items ? ds->n_items : 1, sizeof *r->recent);
+	if (!r->bitem || !r->recent) {
+		reasoner_free(r);
+		return err_set("cannot allocate the reasons' item tables");
+	}
+	for (uint32_t i = 0; i < ds->n_items; i++)
+		r->bitem[i] = b ? baskets_find(b, dataset_item_name(ds, i)) : RR_NONE;
+	for (uint32_t v = 0; v < ds->n_invoices; v++)
+		if (ds->inv_minute[v] >= t_end - TREND_DAYS * DAY)
+			for (size_t k = ds->inv_start[v]; k < ds->inv_start[v + 1]; k++)
+				r->recent[ds->inv_items[k]]++;
+	if (due_hist_build(&r->hist, ds) != 0) {
+		reasoner_free(r);
+		return -1;
+	}
+	return 0;
+}
+
+void reasoner_free(rr_reasoner *r)
+{
+	due_hist_free(&r->hist);
+	free(r->bitem);
+	free(r->recent);
+	memset(r, 0, sizeof *r);
+}
+
+/* B[j][i] of the catalogue items j and i, or 0 outside EASE's items. */
+static float ease_term(const rr_ease *e, uint32_t j, uint32_t i)
+{
+	int32_t a = e->pos ? e->pos[j] : (int32_t)j, c = e->pos ? e->pos[i] : (int32_t)i;
+	if (a < 0 || c < 0 || (uint32_t)a >= e->n || (uint32_t)c >= e->n)
+		return 0;
+	return e->B[(size_t)a * e->n + (size_t)c];
+}
+
+int reason_contributors(const rr_reasoner *r, uint32_t u, uint32_t i, uint32_t *items, float *w,
+			int n)
+{
+	const rr_dataset *d = r->ds;
+	float tw[8];
+	int got = 0;
+	if (!r->ease || n <= 0)
+		return 0;
+	if (n > 8)
+		n = 8;
+	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++) {
+		uint32_t j = d->pairs[p].item;
+		float x = j == i ? 0 : ease_term(r->ease, j, i);
+		if (!(x > 0))
+			continue;
+		/* insertion into the best n, ties by stock code */
+		int at = got < n ? got : n;
+		while (at > 0 && (tw[at - 1] < x ||
+				  (tw[at - 1] == x && strcmp(dataset_item_name(d, items[at - 1]),
+							     dataset_item_name(d, j)) > 0)))
+			at--;
+		if (at >= n)
+			continue;
+		int last = got < n ? got : n - 1;
+		memmove(items + at + 1, items + at, (size_t)(last - at) * sizeof *items);
+		memmove(tw + at + 1, tw + at, (size_t)(last - at) * sizeof *tw);
+		items[at] = j;
+		tw[at] = x;
+		if (got < n)
+			got++;
+	}
+	if (w)
+		memcpy(w, tw, (size_t)got * sizeof *w);
+	return got;
+}
+
+uint32_t reason_together(const rr_reasoner *r, uint32_t a, uint32_t b)
+{
+	const rr_baskets *bk = r->b;
+	if (!bk || r->bitem[a] == RR_NONE || r->bitem[b] == RR_NONE)
+		return 0;
+	uint32_t x = r->bitem[a], y = r->bitem[b], n = 0;
+	size_t p = bk->istart[x], pe = bk->istart[x + 1], q = bk->istart[y], qe = bk->istart[y + 1];
+	while (p < pe && q < qe) {   /* both lists of baskets are ascending */
+		if (bk->ibasket[p] < bk->ibasket[q])
+			p++;
+		else if (bk->ibasket[p] > bk->ibasket[q])
+			q++;
+		else
+			n++, p++, q++;
+	}
+	return n;
+}
+
+/* "you bought it 12× (every ~20 days, last 15 days ago)". */
+static void owned_text(const rr_reasoner *r, size_t p, char *buf, size_t size)
+{
+	rr_due_pair c;
+	due_pair_at(&r->hist, p, r->t_end, &c);
+	uint32_t orders = r->ds->pairs[p].orders;
+	if (c.n >= 2)
+		snprintf(buf, size, "you bought it %u" TIMES " (every ~%.0f day%s, last %.0f day%s ago)",
+			 orders, c.gap, c.gap == 1 ? "" : "s", c.since, c.since == 1 ? "" : "s");
+	else
+		snprintf(buf, size, "you bought it %s%.0f day%s ago", orders > 1 ? "on one day, " : "once, ",
+			 c.since, c.since == 1 ? "" : "s");
+}
+
+/* "you bought HAND WARMER UNION JACK (17×); bought together in 190 invoices[; also X (2×)]",
+ * or "" when no history item points to i. */
+static void history_text(const rr_reasoner *r, uint32_t u, uint32_t i, char *buf, size_t size)
+{
+	uint32_t j[2];
+	float w[2];
+	const rr_dataset *d = r->ds;
+	int n = reason_contributors(r, u, i, j, w, 2);
+	buf[0] = '\0';
+	if (n == 0)
+		return;
+	uint32_t o1 = d->pairs[dataset_find_pair(d, u, j[0])].orders, nt = reason_together(r, j[0], i);
+	int k = snprintf(buf, size, "you bought %s (%u" TIMES ")", dataset_item_desc(d, j[0]), o1);
+	if (nt && k >= 0 && (size_t)k < size)
+		k += snprintf(buf + k, size - (size_t)k, "; bought together in %u invoice%s", nt,
+			      nt == 1 ? "" : "s");
+	/* a second item when it weighs about as much: the reason is not one item's alone */
+	if (n == 2 && w[1] >= 0.5f * w[0] && k >= 0 && (size_t)k < size) {
+		char also[160];
+		int m = snprintf(also, sizeof also, "; also %s (%u" TIMES ")", dataset_item_desc(d, j[1]),
+				 d->pairs[dataset_find_pair(d, u, j[1])].orders);
+		if (k + m <= REASON_WIDTH)   /* a reason is read in a table cell: keep it short */
+			snprintf(buf + k, size - (size_t)k, "%s", also);
+	}
+}
+
+const char *reason_text(const rr_reasoner *r, uint32_t u, uint32_t i, enum rr_reason_lead lead,
+			char *buf, size_t size)
+{
+	const rr_dataset *d = r->ds;
+	size_t p = dataset_find_pair(d, u, i);
+	if (p != (size_t)-1 && (lead == RR_LEAD_AUTO || lead == RR_LEAD_HISTORY)) {
+		owned_text(r, p, buf, size);
+		return buf;
+	}
+	if (lead == RR_LEAD_TREND) {
+		uint32_t n = r->recent[i];
+		if (n) {
+			snprintf(buf, size, "selling fast: in %u invoice%s in the last %d days", n,
+				 n == 1 ? "" : "s", TREND_DAYS);
+			return buf;
+		}
+	}
+	if (lead == RR_LEAD_PEERS) {
+		snprintf(buf, size, "customers whose baskets are like yours bought it lately");
+		return buf;
+	}
+	history_text(r, u, i, buf, size);
+	if (!*buf)
+		snprintf(buf, size, "popular: in %u invoices", d->item_invoices[i]);
+	return buf;
+}

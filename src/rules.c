@@ -1,0 +1,231 @@
+/* rules.c — business rules: excluded items and the only-these-items list. */
+#include "rules.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "basket.h"
+#include "err.h"
+#include "strtab.h"
+#include "util.h"
+
+#define LINE_MAX_BYTES 4096
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int sorted_has(char *const *v, size_t n, const char *s)
+{
+	return n && bsearch(&s, v, n, sizeof *v, cmp_str) != NULL;
+}
+
+void rules_free_codes(char **codes, size_t n)
+{
+	for (size_t i = 0; codes && i < n; i++)
+		free(codes[i]);
+	free(codes);
+}
+
+void rules_free(rr_rules *r)
+{
+	rules_free_codes(r->excl, r->n_excl);
+	rules_free_codes(r->only, r->n_only);
+	memset(r, 0, sizeof *r);
+}
+
+void rules_clear(rr_rules *r)
+{
+	rules_free(r);
+	r->gen = rr_gen_next();
+}
+
+/* A sorted, unique copy of old[0..n_old) ∪ add[0..n_add): NULL with err_set when out of
+ * memory (nothing changed then). */
+static char **merged(char *const *old, size_t n_old, const char *const *add, size_t n_add,
+		     size_t *n_out)
+{
+	size_t cap = n_old + n_add, n = 0;
+	char **v = malloc((cap ? cap : 1) * sizeof *v);
+	if (!v) {
+		err_set("cannot allocate %zu item codes", cap);
+		return NULL;
+	}
+	for (size_t i = 0; i < n_old + n_add; i++) {
+		const char *s = i < n_old ? old[i] : add[i - n_old];
+		if (!(v[n] = strdup(s))) {
+			rules_free_codes(v, n);
+			err_set("cannot allocate %zu item codes", cap);
+			return NULL;
+		}
+		n++;
+	}
+	qsort(v, n, sizeof *v, cmp_str);
+	size_t u = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (u && strcmp(v[u - 1], v[i]) == 0)
+			free(v[i]);
+		else
+			v[u++] = v[i];
+	}
+	*n_out = u;
+	return v;
+}
+
+int rules_exclude(rr_rules *r, const char *const *codes, size_t n, size_t *added)
+{
+	size_t m;
+	char **v = merged(r->excl, r->n_excl, codes, n, &m);
+	if (!v)
+		return -1;
+	if (added)
+		*added = m - r->n_excl;
+	rules_free_codes(r->excl, r->n_excl);
+	r->excl = v;
+	r->n_excl = m;
+	r->gen = rr_gen_next();
+	return 0;
+}
+
+int rules_set_only(rr_rules *r, const char *const *codes, size_t n)
+{
+	size_t m;
+	char **v = merged(NULL, 0, codes, n, &m);
+	if (!v)
+		return -1;
+	rules_free_codes(r->only, r->n_only);
+	r->only = v;
+	r->n_only = m;
+	r->has_only = 1;
+	r->gen = rr_gen_next();
+	return 0;
+}
+
+int rules_active(const rr_rules *r)
+{
+	return r->n_excl > 0 || r->has_only;
+}
+
+int rules_allows(const rr_rules *r, const char *code)
+{
+	if (r->has_only && !sorted_has(r->only, r->n_only, code))
+		return 0;
+	return !sorted_has(r->excl, r->n_excl, code);
+}
+
+/* Set blocked[i] = v for each code of list that d holds. */
+static void mark_codes(const rr_dataset *d, char *const *list, size_t n, unsigned char *blocked,
+		       unsigned char v)
+{
+	for (size_t k = 0; k < n; k++) {
+		uint32_t i = dataset_find_item(d, list[k]);
+		if (i != RR_NONE)
+			blocked[i] = v;
+	}
+}
+
+size_t rules_mask(const rr_rules *r, const rr_dataset *d, unsigned char *blocked)
+{
+	memset(blocked, r->has_only ? 1 : 0, d->n_items);
+	if (r->has_only)
+		mark_codes(d, r->only, r->n_only, blocked, 0);
+	mark_codes(d, r->excl, r->n_excl, blocked, 1);
+	size_t n = 0;
+	for (uint32_t i = 0; i < d->n_items; i++)
+		n += blocked[i];
+	return n;
+}
+
+size_t rules_filter_assoc(const rr_rules *r, const rr_baskets *b, rr_assoc *v, size_t n, long k,
+			  int both)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < n && (k <= 0 || kept < (size_t)k); i++)
+		if (rules_allows(r, baskets_code(b, v[i].y)) &&
+		    (!both || rules_allows(r, baskets_code(b, v[i].x))))
+			v[kept++] = v[i];
+	return kept;
+}
+
+/* The code of one line into line itself: first field, trimmed, unquoted. "" for none. */
+static char *line_code(char *line)
+{
+	char *p = line;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p == '#')
+		return p + strlen(p);
+	size_t n = strcspn(p, ",\t;\r\n");
+	while (n && p[n - 1] == ' ')
+		n--;
+	p[n] = '\0';
+	if (n >= 2 && p[0] == '"' && p[n - 1] == '"') {
+		p[n - 1] = '\0';
+		p++;
+	}
+	return p;
+}
+
+static int push_code(char ***v, size_t *n, size_t *cap, const char *s)
+{
+	if (*n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 64;
+		char **nv = realloc(*v, nc * sizeof *nv);
+		if (!nv)
+			return err_set("cannot allocate %zu item codes", nc);
+		*v = nv;
+		*cap = nc;
+	}
+	if (!((*v)[*n] = strdup(s)))
+		return err_set("cannot allocate %zu item codes", *n + 1);
+	(*n)++;
+	return 0;
+}
+
+int rules_read_file(const char *path, char ***codes, size_t *n_out)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return err_set("cannot open '%s': %s", path, strerror(errno));
+	char *line = NULL, **v = NULL, *code;
+	size_t cap = 0, n = 0, vcap = 0;
+	ssize_t len;
+	long lineno = 0;
+	int rc = 0;
+	while (rc == 0 && (len = getline(&line, &cap, f)) != -1) {
+		lineno++;
+		if (len > LINE_MAX_BYTES)
+			rc = err_set("%s:%ld: line longer than %d bytes: not a list of stock codes", path,
+				     lineno, LINE_MAX_BYTES);
+		else if (memchr(line, '\0', (size_t)len))
+			rc = err_set("%s:%ld: a NUL byte: not a list of stock codes", path, lineno);
+		else if (*(code = line_code(line)))
+			rc = push_code(&v, &n, &vcap, code);
+	}
+	if (rc == 0 && ferror(f))
+		rc = err_set("cannot read '%s': %s", path, strerror(errno));
+	free(line);
+	fclose(f);
+	if (rc != 0) {
+		rules_free_codes(v, n);
+		return -1;
+	}
+	*codes = v;
+	*n_out = n;
+	return 0;
+}
+
+const char *rules_text(const rr_rules *r, char *buf, size_t size)
+{
+	size_t k = 0;
+	buf[0] = '\0';
+	if (r->has_only)
+		k = (size_t)snprintf(buf, size, "only %zu item%s", r->n_only, r->n_only == 1 ? "" : "s");
+	if (r->n_excl && k < size)
+		snprintf(buf + k, size - k, "%s%zu item%s excluded", k ? "; " : "", r->n_excl,
+			 r->n_excl == 1 ? "" : "s");
+	return buf;
+}

@@ -1,0 +1,555 @@
+/* test_actions.c — what an analyst does with the answers: business rules (exclusions, the only
+ * list, masks, code files), buy-again timing on a hand-made log (purchase days, median gaps,
+ * the overdue rule, reasons) and on generated data (the fit), charts as files (magic, size,
+ * the SVG's text layer) and the per-epoch loss recorder. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "audience.h"
+#include "basket.h"
+#include "cmd.h"
+#include "chart.h"
+#include "due.h"
+#include "err.h"
+#include "gen.h"
+#include "ingest.h"
+#include "lossrec.h"
+#include "rules.h"
+#include "split.h"
+
+static void add(rr_rows *r, const char *inv, const char *code, const char *cust, const char *day)
+{
+	int32_t m;
+	assert_int_equal(0, ingest_parse_day(day, &m));
+	assert_int_equal(0, rows_add(r, inv, strlen(inv), code, strlen(code), code, strlen(code),
+				     cust, strlen(cust), "UK", 2, 1, 1.0, m));
+}
+
+/* c1 buys X on Jan 1, 11 (twice: invoices 2 and 3), 21 and Feb 10, and Y on Jan 1; c2 buys X
+ * on Jan 5 and Feb 4. (Not A and B: B is a non-product code the cleaning drops.) */
+static rr_rows *fixture(void)
+{
+	rr_rows *r = rows_new();
+	add(r, "1", "X", "c1", "2011-01-01");
+	add(r, "1", "Y", "c1", "2011-01-01");
+	add(r, "2", "X", "c1", "2011-01-11");
+	add(r, "3", "X", "c1", "2011-01-11");
+	add(r, "4", "X", "c1", "2011-01-21");
+	add(r, "5", "X", "c1", "2011-02-10");
+	add(r, "6", "X", "c2", "2011-01-05");
+	add(r, "7", "X", "c2", "2011-02-04");
+	assert_int_equal(0, rows_finish(r));
+	return r;
+}
+
+static int32_t day(const char *s)
+{
+	int32_t m;
+	assert_int_equal(0, ingest_parse_day(s, &m));
+	return m;
+}
+
+/* ==== business rules ==== */
+
+static void test_rules(void **state)
+{
+	(void)state;
+	rr_rows *r = fixture();
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	rr_rules ru;
+	memset(&ru, 0, sizeof ru);
+	unsigned char bl[2];
+	char text[64];
+	assert_false(rules_active(&ru));
+	assert_string_equal("", rules_text(&ru, text, sizeof text));
+	assert_int_equal(0, rules_mask(&ru, d, bl));
+	const char *ex[] = {"Y", "NOPE", "Y"};
+	size_t added;
+	assert_int_equal(0, rules_exclude(&ru, ex, 3, &added));
+	assert_int_equal(2, added);   /* Y once, NOPE: kept though the data lacks it */
+	assert_true(rules_active(&ru));
+	assert_false(rules_allows(&ru, "Y"));
+	assert_true(rules_allows(&ru, "X"));
+	assert_int_equal(1, rules_mask(&ru, d, bl));
+	assert_int_equal(1, bl[dataset_find_item(d, "Y")]);
+	assert_string_equal("2 items excluded", rules_text(&ru, text, sizeof text));
+	assert_int_equal(0, rules_exclude(&ru, ex, 1, &added));
+	assert_int_equal(0, added);
+	/* only: what is not listed is blocked; an exclusion still wins over the list */
+	const char *only[] = {"X", "Y"};
+	uint64_t g = ru.gen;
+	assert_int_equal(0, rules_set_only(&ru, only, 2));
+	assert_true(ru.gen > g);
+	assert_false(rules_allows(&ru, "C"));
+	assert_false(rules_allows(&ru, "Y"));
+	assert_int_equal(1, rules_mask(&ru, d, bl));
+	assert_string_equal("only 2 items; 2 items excluded", rules_text(&ru, text, sizeof text));
+	assert_int_equal(0, rules_set_only(&ru, NULL, 0));   /* an empty list allows nothing */
+	assert_int_equal(2, rules_mask(&ru, d, bl));
+	rules_clear(&ru);
+	assert_false(rules_active(&ru));
+	assert_int_equal(0, rules_mask(&ru, d, bl));
+	rules_free(&ru);
+	dataset_free(d);
+	rows_free(r);
+	clean_free(&c);
+}
+
+static void test_rules_file(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str("# in stock\r\n85123A,WHITE HANGING HEART\r\n\r\n  \"22423\" ;x\n"
+				    "\t21733\tRED\n");
+	char **v;
+	size_t n;
+	assert_int_equal(0, rules_read_file(p, &v, &n));
+	assert_int_equal(3, n);
+	assert_string_equal("85123A", v[0]);
+	assert_string_equal("22423", v[1]);
+	assert_string_equal("21733", v[2]);
+	rules_free_codes(v, n);
+	tu_remove(p);
+	p = tu_write_temp("A\nB\0C\n", 6);
+	assert_int_equal(-1, rules_read_file(p, &v, &n));
+	assert_non_null(strstr(err_msg(), ":2: a NUL byte"));
+	tu_remove(p);
+	assert_int_equal(-1, rules_read_file("/nonexistent/stock.txt", &v, &n));
+	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/stock.txt'"));
+}
+
+static void test_rules_filter_assoc(void **state)
+{
+	(void)state;
+	/* baskets {0,1}, {0,2}, {0,3}: rules 0 -> 1, 2, 3 */
+	size_t start[] = {0, 2, 4, 6};
+	uint32_t items[] = {0, 1, 0, 2, 0, 3};
+	rr_baskets *b = baskets_from_csr(3, start, items, 4);
+	assert_non_null(b);
+	rr_assoc v[3] = {{0, 1, 1, 0, 0, 0}, {0, 2, 1, 0, 0, 0}, {0, 3, 1, 0, 0, 0}};
+	rr_rules ru;
+	memset(&ru, 0, sizeof ru);
+	const char *ex[] = {"1"};   /* without rows, a basket item's code is "" */
+	assert_int_equal(0, rules_exclude(&ru, ex, 1, NULL));
+	assert_int_equal(2, rules_filter_assoc(&ru, b, v, 3, 2, 0));
+	const char *ex2[] = {""};
+	assert_int_equal(0, rules_exclude(&ru, ex2, 1, NULL));
+	assert_int_equal(0, rules_filter_assoc(&ru, b, v, 2, 0, 0));
+	rules_free(&ru);
+	baskets_free(b);
+}
+
+/* The rules through the commands: show and the status text say them, rules outlive a load,
+ * an excluded item has no audience and leaves the lists, which keep their length. */
+static void test_rules_commands(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/relrec-rules-XXXXXX", line[256];
+	assert_non_null(mkdtemp(dir));
+	rr_app app;
+	tu_capture c;
+	assert_int_equal(0, app_init(&app));
+	tu_capture_install(&app.sink, &c);
+	snprintf(line, sizeof line, "gen %s/s.csv 20000 --seed 8", dir);
+	assert_int_equal(0, cmd_exec(&app, line));
+	snprintf(line, sizeof line, "load %s/s.csv", dir);
+	assert_int_equal(0, cmd_exec(&app, line));
+	assert_int_equal(0, cmd_exec(&app, "show"));
+	assert_null(strstr(c.buf, "business rules"));
+	assert_int_equal(0, cmd_exec(&app, "exclude items 10000B"));
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&app, "show"));
+	assert_non_null(strstr(c.buf, "business rules: 1 item excluded; 1 of the data's 153 items may not be offered"));
+	char text[64];
+	assert_string_equal("1 item excluded", rules_text(&app.rules, text, sizeof text));
+	/* the rules outlive a load */
+	assert_int_equal(0, cmd_exec(&app, line));
+	assert_true(rules_active(&app.rules));
+	assert_int_equal(-1, cmd_exec(&app, "audience 10000B"));
+	assert_non_null(strstr(err_msg(), "excluded by the business rules"));
+	/* K stays K, and the excluded item is in no list */
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&app, "recommend 12346 5 --owned"));
+	assert_null(strstr(c.buf, "10000B"));
+	assert_non_null(strstr(c.buf, "\n   5  "));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&app, "due 30 5"));
+	assert_null(strstr(c.buf, " 10000B "));
+	assert_non_null(strstr(c.buf, "\n   5  "));
+	assert_int_equal(0, cmd_exec(&app, "exclude clear"));
+	assert_false(rules_active(&app.rules));
+	app_free(&app);
+	free(c.buf);
+	snprintf(line, sizeof line, "rm -rf '%s'", dir);
+	assert_int_equal(0, system(line));
+}
+
+/* ==== buy-again timing ==== */
+
+static void test_due_days(void **state)
+{
+	(void)state;
+	rr_rows *r = fixture();
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	rr_due_hist h;
+	assert_int_equal(0, due_hist_build(&h, d));
+	uint32_t c1 = dataset_find_user(d, "c1"), c2 = dataset_find_user(d, "c2");
+	uint32_t A = dataset_find_item(d, "X"), B = dataset_find_item(d, "Y");
+	size_t pa = dataset_find_pair(d, c1, A), pb = dataset_find_pair(d, c1, B);
+	size_t p2 = dataset_find_pair(d, c2, A);
+	/* c1's X: 5 invoices, 4 days (two invoices on Jan 11) */
+	assert_int_equal(5, d->pairs[pa].orders);
+	assert_int_equal(4, h.pair_start[pa + 1] - h.pair_start[pa]);
+	rr_due_pair x;
+	char why[128];
+	due_pair_at(&h, pa, day("2011-03-01"), &x);
+	assert_int_equal(4, x.n);
+	assert_true(x.gap == 10);       /* gaps 10, 10, 20 */
+	assert_true(x.since == 19);     /* Feb 10 to Mar 1 */
+	assert_true(x.user_gap == 10);
+	assert_int_equal(4, x.user_n);
+	assert_true(due_overdue(&x));
+	assert_string_equal("bought every ~10 days, last 19 days ago", due_reason(&x, why, sizeof why));
+	due_pair_at(&h, pb, day("2011-03-01"), &x);
+	assert_int_equal(1, x.n);
+	assert_false(due_overdue(&x));
+	assert_string_equal("bought once, 59 days ago; orders every ~10 days",
+			    due_reason(&x, why, sizeof why));
+	due_pair_at(&h, p2, day("2011-03-01"), &x);
+	assert_true(x.gap == 30 && x.since == 25);
+	assert_false(due_overdue(&x));   /* 25 < 30 */
+	assert_string_equal("bought once, 55 days ago", (x.user_gap = 0, x.n = 1, x.since = 55,
+							    due_reason(&x, why, sizeof why)));
+	/* seen from Jan 21: only the days before it */
+	due_pair_at(&h, pa, day("2011-01-21"), &x);
+	assert_int_equal(2, x.n);
+	assert_true(x.gap == 10 && x.since == 10);
+	assert_true(due_overdue(&x));
+	due_pair_at(&h, pb, day("2010-12-01"), &x);
+	assert_int_equal(0, x.n);
+	/* the baseline's list on Mar 1: the one overdue pair */
+	uint32_t *list;
+	assert_int_equal(1, due_baseline_list(&h, day("2011-03-01"), &list));
+	assert_int_equal(pa, list[0]);
+	free(list);
+	/* a window as long as the history: nothing to fit on */
+	assert_null(due_fit(d, day("2011-02-11"), 60, NULL));
+	assert_non_null(strstr(err_msg(), "not longer than the window"));
+	due_hist_free(&h);
+	dataset_free(d);
+	rows_free(r);
+	clean_free(&c);
+}
+
+static void test_due_fit(void **state)
+{
+	(void)state;
+	char *path = tu_write_temp_str("");
+	assert_int_equal(0, gen_write_file(path, 20000, 4));
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	rr_due *m = due_fit(d, d->max_minute + 1, 30, NULL);
+	assert_non_null(m);
+	assert_true(m->n_fit > 0 && m->n_fit <= d->n_pairs);
+	assert_true(m->base_rate > 0 && m->base_rate < 1);
+	assert_int_equal(0, m->t_end % 1440);   /* windows are whole days */
+	for (size_t k = 0; k < d->n_pairs; k++) {
+		assert_true(m->p[k] >= 0 && m->p[k] <= 1);
+		if (k)
+			assert_true(m->p[m->order[k - 1]] >= m->p[m->order[k]]);
+	}
+	/* more purchase days and a short gap make a pair more likely due, all else equal: the
+	 * top of the list has been bought more than once */
+	rr_due_pair x;
+	due_pair_at(&m->hist, m->order[0], m->t_end, &x);
+	assert_true(x.n >= 2);
+	/* the same data, the same list */
+	rr_due *m2 = due_fit(d, d->max_minute + 1, 30, NULL);
+	assert_memory_equal(m->order, m2->order, d->n_pairs * sizeof *m->order);
+	due_free(m2);
+	due_free(m);
+	dataset_free(d);
+	rows_free(r);
+	clean_free(&c);
+	tu_remove(path);
+}
+
+/* ==== audiences ==== */
+
+static rr_recsys *fit_rec(const rr_rows *r, const rr_clean *c, const rr_dataset *d, int32_t end)
+{
+	rr_rec_opts o = {.threads = 2, .inner = NULL};
+	rr_recsys *s = recsys_fit(r, c, d, end, &o, NULL);
+	assert_non_null(s);
+	return s;
+}
+
+static void test_audience(void **state)
+{
+	(void)state;
+	char *path = tu_write_temp_str("");
+	assert_int_equal(0, gen_write_file(path, 20000, 8));
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	rr_recsys *s = fit_rec(r, &c, d, split_history_end(d));
+	rr_audience *a = audience_new(s, 2);
+	assert_non_null(a);
+	/* an audience ranks the recommender's own scores, customer by customer */
+	rr_rec_work w;
+	assert_int_equal(0, rec_work_alloc(&w, &s->part));
+	double *row = malloc(d->n_items * sizeof *row);
+	uint32_t item = dataset_find_item(d, "10000B"), top[10];
+	double *col = malloc(d->n_users * sizeof *col);
+	assert_int_equal(0, recsys_item_column(s, item, col, NULL));
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		assert_int_equal(0, recsys_score(s, u, &w, row));
+		assert_true(col[u] == row[item]);
+	}
+	/* the top of a column by brute force: no one outside scores above the last one in */
+	double sc[10];
+	int got = audience_top(a, item, 10, 0, NULL, top, sc);
+	assert_int_equal(10, got);
+	for (int k = 1; k < got; k++)
+		assert_true(sc[k - 1] >= sc[k]);
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		int in = 0;
+		for (int k = 0; k < got; k++)
+			in |= top[k] == u;
+		if (!in)
+			assert_true(col[u] <= sc[got - 1]);
+	}
+	/* new only: no owner; and the same answers many at once, over threads */
+	uint32_t nt[10], many[20], one[10];
+	int n_many[2];
+	got = audience_top(a, item, 10, 1, NULL, nt, NULL);
+	for (int k = 0; k < got; k++)
+		assert_int_equal((size_t)-1, dataset_find_pair(d, nt[k], item));
+	uint32_t two[2] = {item, 0};
+	assert_int_equal(0, audience_top_many(a, two, 2, 10, 1, 2, many, NULL, n_many, NULL));
+	assert_int_equal(got, n_many[0]);
+	assert_memory_equal(nt, many, (size_t)got * sizeof *nt);
+	assert_int_equal(n_many[1], audience_top(a, 0, 10, 1, NULL, one, NULL));
+	assert_memory_equal(one, many + 10, (size_t)n_many[1] * sizeof *one);
+	/* past a few items, one pass over the customers: the very same lists and scores */
+	uint32_t ni = d->n_items, *all = malloc(ni * sizeof *all), *lists = malloc(ni * 7 * sizeof *lists);
+	double *scores = malloc(ni * 7 * sizeof *scores), sc1[7];
+	int *n_all = malloc(ni * sizeof *n_all);
+	for (uint32_t i = 0; i < ni; i++)
+		all[i] = ni - 1 - i;
+	for (int new_only = 0; new_only < 2; new_only++) {
+		assert_int_equal(0, audience_top_many(a, all, ni, 7, new_only, 2, lists, scores, n_all,
+						      NULL));
+		for (uint32_t c = 0; c < ni; c++) {
+			uint32_t l1[7];
+			int g = audience_top(a, all[c], 7, new_only, NULL, l1, sc1);
+			assert_int_equal(g, n_all[c]);
+			assert_memory_equal(l1, lists + (size_t)c * 7, (size_t)g * sizeof *l1);
+			assert_memory_equal(sc1, scores + (size_t)c * 7, (size_t)g * sizeof *sc1);
+		}
+	}
+	free(all);
+	free(lists);
+	free(scores);
+	free(n_all);
+	free(col);
+	free(row);
+	rec_work_free(&w);
+	audience_free(a);
+	recsys_free(s);
+	dataset_free(d);
+	rows_free(r);
+	clean_free(&c);
+	tu_remove(path);
+}
+
+static void test_audience_evaluate(void **state)
+{
+	(void)state;
+	char *path = tu_write_temp_str("");
+	assert_int_equal(0, gen_write_file(path, 30000, 8));
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
+	rr_clean c;
+	clean_init(&c);
+	rr_tsplit *sp = split_new(r, &c, day("2011-09-01"));
+	assert_non_null(sp);
+	rr_recsys *s = fit_rec(r, &c, sp->train, sp->cutoff);
+	rr_aud_eval e;
+	int ks[] = {5, 10};
+	assert_int_equal(0, audience_evaluate(sp, s, 5, ks, 2, 2, &e, NULL));
+	assert_true(e.items[RR_TASK_ALL] > 0);
+	for (int m = 0; m < RR_AUD_METHODS; m++)
+		for (int t = 0; t < RR_TASK_N; t++)
+			for (int j = 0; j < 2; j++) {
+				assert_true(e.ndcg[m][t][j] >= 0 && e.ndcg[m][t][j] <= 1);
+				assert_true(e.recall[m][t][j] >= 0 && e.recall[m][t][j] <= 1);
+			}
+	/* among customers who never bought an item, "bought it first" is order count alone */
+	assert_true(e.ndcg[1][RR_TASK_NEW][0] == e.ndcg[2][RR_TASK_NEW][0]);
+	/* the recall at 10 reaches at least that at 5 */
+	assert_true(e.recall[0][RR_TASK_ALL][1] >= e.recall[0][RR_TASK_ALL][0]);
+	rr_table *t = aud_eval_table(&e, "x");
+	assert_int_equal(3 * 2 * 2, t->nrows);
+	table_free(t);
+	recsys_free(s);
+	split_free(sp);
+	rows_free(r);
+	clean_free(&c);
+	tu_remove(path);
+}
+
+/* ==== charts ==== */
+
+static char *slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	long len = ftell(f);
+	rewind(f);
+	char *s = malloc((size_t)len + 1);
+	assert_int_equal((size_t)len, fread(s, 1, (size_t)len, f));
+	s[len] = '\0';
+	fclose(f);
+	*n = (size_t)len;
+	return s;
+}
+
+static void check_png(const char *path)
+{
+	size_t n;
+	unsigned char *s = (unsigned char *)slurp(path, &n);
+	assert_true(n > 24);
+	assert_memory_equal("\x89PNG\r\n\x1a\n", s, 8);
+	assert_memory_equal("IHDR", s + 12, 4);
+	uint32_t w = (uint32_t)s[16] << 24 | s[17] << 16 | s[18] << 8 | s[19];
+	uint32_t h = (uint32_t)s[20] << 24 | s[21] << 16 | s[22] << 8 | s[23];
+	assert_int_equal(CHART_W, w);
+	assert_int_equal(CHART_H, h);
+	free(s);
+}
+
+/* The SVG: its size, and each label as text. */
+static void check_svg(const char *path, const char *const *labels)
+{
+	size_t n;
+	char *s = slurp(path, &n);
+	assert_non_null(strstr(s, "<svg"));
+	assert_non_null(strstr(s, "width=\"960pt\" height=\"600pt\""));
+	assert_non_null(strstr(s, "</svg>\n"));
+	for (int i = 0; labels[i]; i++)
+		if (!strstr(s, labels[i]))
+			fail_msg("'%s' lacks '%s'", path, labels[i]);
+	free(s);
+}
+
+static void test_charts(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/relrec-chart-XXXXXX", a[256], b[256];
+	assert_non_null(mkdtemp(dir));
+	snprintf(a, sizeof a, "%s/l.png", dir);
+	snprintf(b, sizeof b, "%s/l.SVG", dir);
+	float loss[] = {0.9f, 0.5f, 0.6f, 0.4f, 0.5f, 0.45f};
+	assert_int_equal(0, chart_loss(a, loss, 3, 2, "run 1: loss & more"));
+	assert_int_equal(0, chart_loss(b, loss, 3, 2, "run 1: loss & more"));
+	check_png(a);
+	const char *ll[] = {">run 1: loss &amp; more</text>", ">training loss<", ">validation loss<",
+			    ">kept: epoch 2<", ">epoch<", NULL};
+	check_svg(b, ll);
+	size_t hist[] = {0, 50, 20, 9, 4, 2, 1, 0, 1};
+	rr_labels lab;
+	long edges[] = {2, 5};
+	labels_set(&lab, 2, edges);
+	snprintf(b, sizeof b, "%s/h.svg", dir);
+	assert_int_equal(0, chart_labels(b, hist, 8, &lab, "bins 2 5"));
+	const char *hl[] = {">edge 2<", ">edge 5<", ">low: 1-2 orders, 70 pairs (80.46%)<",
+			    ">high: 6+ orders, 2 pairs (2.30%)<", NULL};
+	check_svg(b, hl);
+	rr_metrics met;
+	int64_t conf[] = {8, 2, 1, 9};
+	metrics_from_confusion(&met, conf, 2);
+	const char *names[] = {"low", "high"};
+	snprintf(a, sizeof a, "%s/c.png", dir);
+	snprintf(b, sizeof b, "%s/c.svg", dir);
+	assert_int_equal(0, chart_confusion(a, &met, names, "confusion"));
+	assert_int_equal(0, chart_confusion(b, &met, names, "confusion"));
+	check_png(a);
+	const char *cl[] = {">predicted<", ">truth<", ">low<", ">high<", ">80.0%<", ">9<", NULL};
+	check_svg(b, cl);
+	/* not a chart format; nothing to draw: an error, and no file */
+	snprintf(a, sizeof a, "%s/x.pdf", dir);
+	assert_int_equal(-1, chart_loss(a, loss, 3, 0, "x"));
+	assert_non_null(strstr(err_msg(), "neither .png nor .svg"));
+	snprintf(a, sizeof a, "%s/x.png", dir);
+	float none[] = {NAN, NAN};
+	assert_int_equal(-1, chart_loss(a, none, 1, 0, "x"));
+	assert_int_equal(-1, access(a, F_OK));
+	char cmd[300];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	assert_int_equal(0, system(cmd));
+}
+
+/* ==== the loss recorder ==== */
+
+static int passed;
+static void count_progress(void *ctx, const rr_progress *p)
+{
+	(void)ctx;
+	(void)p;
+	passed++;
+}
+
+static void test_lossrec(void **state)
+{
+	(void)state;
+	rr_sink next = {0};
+	next.progress = count_progress;
+	rr_lossrec r;
+	lossrec_init(&r, &next);
+	rr_progress p = {.phase = RR_PHASE_BATCH, .epoch = 1, .train_loss = 9};
+	r.sink.progress(r.sink.ctx, &p);
+	p = (rr_progress){.phase = RR_PHASE_EPOCH, .epoch = 1, .train_loss = 0.5, .val_loss = 0.4};
+	r.sink.progress(r.sink.ctx, &p);
+	p.epoch = 3;   /* epoch 2 never reported */
+	p.train_loss = 0.3;
+	p.val_loss = NAN;
+	r.sink.progress(r.sink.ctx, &p);
+	assert_int_equal(3, passed);
+	int n;
+	float *v = lossrec_take(&r, &n);
+	assert_int_equal(3, n);
+	assert_true(v[0] == 0.5f && v[1] == 0.4f);
+	assert_true(isnan(v[2]) && isnan(v[3]));
+	assert_true(v[4] == 0.3f && isnan(v[5]));
+	free(v);
+	lossrec_free(&r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rules),
+		cmocka_unit_test(test_rules_file),
+		cmocka_unit_test(test_rules_filter_assoc),
+		cmocka_unit_test(test_rules_commands),
+		cmocka_unit_test(test_due_days),
+		cmocka_unit_test(test_due_fit),
+		cmocka_unit_test(test_audience),
+		cmocka_unit_test(test_audience_evaluate),
+		cmocka_unit_test(test_charts),
+		cmocka_unit_test(test_lossrec),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
