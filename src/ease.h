@@ -4,7 +4,9 @@
  * B = I − P·diag(1/diag(P)): B[i][j] = −P[i][j] / P[j][j] for i ≠ j, zero diagonal.
  * A user with items i (weights x_i) scores item j as Σ_i x_i·B[i][j].
  * G is counted sparsely (Σ over users of |items|²), the inverse is one Cholesky
- * factorisation and inverse in double precision through LAPACKE (dpotrf + dpotri). */
+ * factorisation and inverse through LAPACKE: in double precision (dpotrf + dpotri) below
+ * 4,096 items, in single precision in place from there (spotrf + spotri: half the CPU, a
+ * third of the memory; ease.c says how close it stays). */
 #ifndef RELREC_EASE_H
 #define RELREC_EASE_H
 
@@ -21,8 +23,9 @@ typedef struct rr_ease {
 } rr_ease;
 
 /* B is dense (n² floats, an O(n³) inverse): past this many items EASE is fitted on the most
- * popular ones only (8,192 items: 256 MB of weights, an inverse of about 15 s here) and every
- * other item scores 0. The catalogue stays whole for everything else. */
+ * popular ones only (8,192 items: 256 MB of weights, which is also all a fit holds, and an
+ * inverse of about 5 s of CPU here) and every other item scores 0. The catalogue stays whole
+ * for everything else. */
 #define RR_EASE_MAX_ITEMS 8192
 
 /* G = XᵀX from a CSR of users: user u owns items uitem[ustart[u] .. ustart[u+1]) with
