@@ -34,7 +34,7 @@ BIN     ?= relrec
 
 PREFIX  ?= /usr/local
 
-.PHONY: all test check-core check-asan fuzz bench install deb clean unit
+.PHONY: all test check-core check-asan fuzz bench install deb clean unit print-cppflags
 all: $(BIN)
 
 $(BUILD)/%.o: %.c
@@ -60,13 +60,20 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 
 unit: $(TESTBIN)
 
-# The engine must build without curses or readline anywhere on its include path.
+# The engine's walls (tests/layers/run_layers.sh, also part of `make test`): every src/*.c compiles
+# with curses and readline headers poisoned, and no file includes one of a higher layer
+# (tests/layers/layers.txt: util < data < model < commands < ui). Then the engine alone builds.
+TEST_ENV = RELREC_CPPFLAGS='$(CPPFLAGS)' CC='$(CC)'
 check-core:
-	@! grep -rlE '#include *[<"](n?curses|ncursesw/|readline/)' src
+	@out=$$($(TEST_ENV) sh tests/layers/run_layers.sh); echo "$$out"; ! echo "$$out" | grep -q '^not ok'
 	$(MAKE) $(LIB)
 
+print-cppflags:
+	@echo '$(CPPFLAGS)'
+
+# tests/run.sh runs the jobs JOBS at a time (default: nproc); CI=true makes unexplained skips fail.
 test: $(BIN) $(TESTBIN)
-	@RELREC=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
+	@$(TEST_ENV) RELREC=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in its own build tree.
 ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
@@ -74,7 +81,7 @@ check-asan:
 	$(MAKE) BUILD=build-asan BIN=build-asan/relrec OPT="-O1 -g" \
 	  EXTRA_CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" build-asan/relrec unit
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
-	  RELREC_ASAN=1 RELREC=./build-asan/relrec BUILD=build-asan sh tests/run.sh
+	  RELREC_ASAN=1 $(TEST_ENV) RELREC=./build-asan/relrec BUILD=build-asan sh tests/run.sh
 
 # libFuzzer harnesses (clang): CSV ingest and the command language, FUZZ_TIME seconds each.
 # Seeds come from tests/fuzz/corpus_*; what the fuzzer learns stays in build-fuzz/.

@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/files/run_files.sh — whole-program checks on files: huge fields, the README/CI install
-# line, the version's one source, the command line's --map, journals replaying to the same output, the engine building without UI headers.
+# line, the version's one source, the command line's --map, journals replaying to the same output,
+# atomic saves. (The engine building without UI headers is tests/layers/run_layers.sh's.)
 # Prints "ok NAME" / "not ok NAME" / "skip NAME: why" lines for tests/run.sh.
 RELREC=${RELREC:-./relrec}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -44,10 +45,6 @@ printf 'show dim\n' | $RELREC --replay - >/dev/null 2>&1; a=$?
 printf 'nonsense\n' | $RELREC --replay - >/dev/null 2>&1; b=$?
 $RELREC --no-such-option >/dev/null 2>&1; c=$?
 if [ "$a$b$c" = "012" ]; then echo "ok files/exit-codes"; else echo "not ok files/exit-codes: got $a $b $c"; fi
-
-# the engine compiles with no curses or readline header in reach
-if ! grep -rlE '#include *[<"](n?curses|ncursesw/|readline/)' src >/dev/null 2>&1; then echo "ok files/engine-has-no-ui-includes"
-else echo "not ok files/engine-has-no-ui-includes"; fi
 
 # a save killed with SIGKILL midway leaves the previous model file intact (afile.h)
 if printf 'load data/online_retail.csv.gz\nset variant 1\nset epochs 1\ntrain\nsave %s\nexport runs %s\n' "$tmp/m.rrm" "$tmp/runs.csv" | RELREC_NO_TIMING=1 $RELREC --replay - >/dev/null 2>&1; then

@@ -151,3 +151,4 @@ elif ! grep -qF "load of '|sleep 61.25; echo x' interrupted" "$tmp/stop.out"; th
 	echo "not ok ingest/stop-ends-command"; sed 's/^/    /' "$tmp/stop.out"
 else echo "ok ingest/stop-ends-command"; fi
 wait $pid 2>/dev/null
+exit 0

@@ -64,19 +64,13 @@ else
 	sed 's/^/    /' "$tmp/c.out"
 fi
 
-# quality on the seed's protocol (bins 2 5, seed 42): each variant at least the PyTorch model
-# of the same architecture (0.716 / 0.723 / 0.648), and relrec's settings of
-# examples/beyond-seed.rr and its defaults (issue 12) past 0.75. Deterministic for a seed: no
-# timing involved.
+# quality with relrec's settings of examples/beyond-seed.rr and with its defaults (issue 12),
+# bins 2 5, seed 42: past 0.75. (The seed's three variants against their PyTorch figures are
+# tests/examples/run_seed_models.sh's: it trains exactly those runs already.) Deterministic for a
+# seed: no timing involved.
 cat >"$tmp/q.rr" <<EOS
 load $DATA
 bins 2 5
-set variant 1
-train
-set variant 2
-train
-set variant 3
-train
 set variant 2
 set dim 16
 set hidden 128,64
@@ -85,8 +79,7 @@ set variant 0
 train
 EOS
 "$RELREC" --quiet --replay "$tmp/q.rr" >"$tmp/q.out" 2>&1
-for want in "1 0.716 variant-1" "2 0.723 variant-2" "3 0.648 variant-3" "4 0.75 dim16-hidden128,64" \
-	    "5 0.75 defaults"; do
+for want in "1 0.75 dim16-hidden128,64" "2 0.75 defaults"; do
 	set -- $want
 	got=$(sed -n "s/^run $1: .*test macro-F1 \([0-9.]*\).*/\1/p" "$tmp/q.out")
 	if [ -n "$got" ] && awk -v g="$got" -v w="$2" 'BEGIN { exit !(g >= w) }'; then

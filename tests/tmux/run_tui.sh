@@ -15,7 +15,10 @@ skip_all() {
 	exit 0
 }
 command -v tmux >/dev/null 2>&1 || skip_all "tmux is not installed"
-[ -x "$RELREC" ] || skip_all "no binary at $RELREC"
+if [ ! -x "$RELREC" ]; then
+	for n in $NAMES; do echo "not ok $n: no binary at $RELREC"; done
+	exit 0
+fi
 [ -f "$DATA" ] || skip_all "no $DATA"
 
 SOCK=relrec-test-$$
@@ -113,7 +116,7 @@ text main ":set epochs 2"
 keys main Enter
 wait_for main "epochs = 2" 50
 keys main t
-r=$(wait_any main 600 "done after 2 epochs" "stopped in epoch" "not built yet" "error:")
+r=$(wait_any main 600 "done after 2 epochs" "stopped in epoch" "error:")
 TRAINED=0
 case "$r" in
 "done after 2 epochs")
@@ -133,7 +136,6 @@ case "$r" in
 		keys main Escape
 	fi
 	;;
-"not built yet") echo "skip tui_train: 'train' is not built yet" ;;
 *) fail tui_train "training did not finish: ${r:-timeout}" ;;
 esac
 
@@ -146,7 +148,7 @@ keys main Enter
 wait_for main "1 of 4,334" 50
 keys main Enter
 # (the status line says "running: recommend ..." meanwhile: wait for the table itself)
-r=$(wait_any main 900 "stock code" "not built yet" "error:")
+r=$(wait_any main 900 "stock code" "error:")
 case "$r" in
 "stock code")
 	if grep -qF " recommend 17850 10" "$SCREEN" && grep -qE "^ +1 +[0-9A-Za-z]+ " "$SCREEN" &&
@@ -158,7 +160,6 @@ case "$r" in
 		fail tui_recommend "no ranked recommendations (or history) for customer 17850"
 	fi
 	;;
-"not built yet") echo "skip tui_recommend: 'recommend' is not built yet" ;;
 *) fail tui_recommend "recommend did not answer: ${r:-timeout}" ;;
 esac
 
@@ -169,7 +170,7 @@ keys main /
 text main "white hanging heart"
 wait_for main "85123A" 50
 keys main Enter Enter
-r=$(wait_any main 600 "CANDLEHOLDER PINK HANGING HEART" "not built yet" "error:")
+r=$(wait_any main 600 "CANDLEHOLDER PINK HANGING HEART" "error:")
 case "$r" in
 "CANDLEHOLDER PINK HANGING HEART")
 	if grep -qF " together 85123A" "$SCREEN" && grep -qF "22804" "$SCREEN" && grep -qF "lift" "$SCREEN"; then
@@ -178,7 +179,6 @@ case "$r" in
 		fail tui_together "the rules of 85123A did not show 22804 CANDLEHOLDER PINK HANGING HEART"
 	fi
 	;;
-"not built yet") echo "skip tui_together: 'together' is not built yet" ;;
 *) fail tui_together "together did not answer: ${r:-timeout}" ;;
 esac
 
