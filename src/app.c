@@ -9,6 +9,7 @@
 #include "recommend.h"
 #include "model.h"
 #include "train.h"
+#include "undo.h"
 
 int app_init(rr_app *a)
 {
@@ -46,6 +47,7 @@ void app_free(rr_app *a)
 	a->model = NULL;
 	runs_free(a->runs);
 	a->runs = NULL;
+	undo_free(a->undo);
 	dataset_free(a->ds);
 	rows_free(a->rows);
 	clean_free(&a->clean);

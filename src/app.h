@@ -18,6 +18,7 @@ struct rr_model;     /* model.h */
 struct rr_runs;      /* train.h: the session's run table */
 struct rr_recsys;    /* recommend.h: item–item model and caches */
 struct rr_baskets;   /* basket.h: invoice baskets for `together` */
+struct rr_undo;      /* undo.h: the steps `undo` reverses */
 
 typedef struct rr_app {
 	rr_sink sink;                /* where output goes (installed by the front end) */
@@ -36,6 +37,8 @@ typedef struct rr_app {
 	char *journal_path;          /* its path (owned) */
 	int depth;                   /* `source` nesting depth */
 	int quit;                    /* set by `quit` */
+	struct rr_undo *undo;        /* settings, labels and cleaning rules before each step (owned) */
+	int unsaved;                 /* runs trained since the model was last saved: leaving asks */
 	const char *cmd;             /* name of the command running (cmd_exec sets it), or NULL */
 	/* The one stop flag of long work. The front end owns it: its SIGINT handler, a stop key
 	 * or the prompt sets it, cmd_exec clears it before each command; the engine only reads

@@ -63,7 +63,9 @@ typedef int (*rr_cmd_fn)(rr_app *app, const struct rr_args *a);
 enum {
 	RR_CMD_NEEDS_DATA = 1,   /* refused with a clear message before `load` */
 	RR_CMD_NEEDS_MODEL = 2,  /* refused before `train` or `open` */
-	RR_CMD_NO_JOURNAL = 4    /* not written to the journal (help, quit, source expands itself) */
+	RR_CMD_NO_JOURNAL = 4,   /* not written to the journal (help, quit, source expands itself) */
+	RR_CMD_UNDO = 8          /* given arguments, a step `undo` reverses (settings, labels, clean
+				  * rules): the dispatcher snapshots them first (undo.h) */
 };
 
 typedef struct rr_cmd {
@@ -78,6 +80,13 @@ typedef struct rr_cmd {
 } rr_cmd;
 
 extern const rr_cmd rr_cmds[];     /* ends with a {NULL} entry */
+/* Other words for commands, next to the table: {"q", "quit"}; ends with {NULL}. cmd_find
+ * knows them in every front end; help names them; completion offers the real names only. */
+typedef struct rr_alias {
+	const char *alias, *name;
+} rr_alias;
+extern const rr_alias rr_aliases[];
+/* The command named name, or one of whose aliases it is; NULL when none. */
 const rr_cmd *cmd_find(const char *name);
 /* The subcommand of c named word, or NULL. */
 const rr_cmd *cmd_find_sub(const rr_cmd *c, const char *word);
@@ -93,6 +102,8 @@ const char *arg_value_text(const rr_argspec *s, char *buf, size_t size);
  * command is within two edits; likewise for settings ("... (see 'show')"). Return -1. */
 int cmd_unknown(const char *word);
 int cmd_unknown_setting(const char *word);
+/* For `help WORD`, which takes either: the nearest command or setting. Returns -1. */
+int cmd_unknown_topic(const char *word);
 
 /* A parsed command line. Values are borrowed from the argv the dispatcher split. */
 typedef struct rr_args {
@@ -179,6 +190,7 @@ int cmd_show(rr_app *, const rr_args *);
 int cmd_source(rr_app *, const rr_args *);
 int cmd_help(rr_app *, const rr_args *);
 int cmd_quit(rr_app *, const rr_args *);
+int cmd_undo(rr_app *, const rr_args *);           /* undo.c */
 int cmd_gen(rr_app *, const rr_args *);
 int cmd_train(rr_app *, const rr_args *);          /* cmd_model.c */
 int cmd_report(rr_app *, const rr_args *);

@@ -94,6 +94,21 @@ int cmd_unknown_setting(const char *word)
 		       near_hint(&n, " (see 'show')", hint, sizeof hint));
 }
 
+int cmd_unknown_topic(const char *word)
+{
+	near cmd = {word, NULL, 0}, set = {word, NULL, 0};
+	for (const rr_cmd *c = rr_cmds; c->name; c++)
+		near_try(&cmd, c->name);
+	for (int i = 0; rr_setting_defs[i].name; i++)
+		near_try(&set, rr_setting_defs[i].name);
+	if (set.best && (!cmd.best || set.dist < cmd.dist))
+		return cmd_unknown_setting(word);
+	if (cmd.best)
+		return cmd_unknown(word);
+	return err_set("unknown command or setting '%.60s' (try 'help', or 'show' for the settings)",
+		       word);
+}
+
 /* ==== the usage line ==== */
 
 /* Append to buf[*k..size), keeping it terminated; output that does not fit is cut. */

@@ -123,6 +123,7 @@ int cmd_train(rr_app *app, const rr_args *a)
 		model_free(m);
 		return -1;
 	}
+	app->unsaved++; /* leaving the session asks first */
 	const rr_run *cur = runs_get(app->runs, app->model ? app->current_run : 0);
 	if (runs_keep_current(cur, r, model_info(m)->stopped)) {
 		say_kept(app, r, cur);
@@ -471,6 +472,7 @@ int cmd_save(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	if (model_save(app->model, path))
 		return -1;
+	app->unsaved = 0;
 	sink_printf(&app->sink, "saved the model to '%s'", path);
 	return 0;
 }

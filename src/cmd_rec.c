@@ -20,6 +20,32 @@
 
 #define DAY 1440
 
+/* "s" unless n is 1: "1 invoice", "2 invoices". */
+static const char *plural(unsigned long n)
+{
+	return n == 1 ? "" : "s";
+}
+
+/* A customer by id. Spreadsheets and pandas write numeric ids as "17850.0": an id that
+ * differs from a loaded one only by a ".0" (or ".00"...) is that customer, either way round. */
+static uint32_t find_user(const rr_dataset *d, const char *id)
+{
+	uint32_t u = dataset_find_user(d, id);
+	if (u != RR_NONE || !*id)
+		return u;
+	char alt[128];
+	const char *dot = strchr(id, '.');
+	if (dot && dot > id && strspn(dot + 1, "0") == strlen(dot + 1) && (size_t)(dot - id) < sizeof alt) {
+		snprintf(alt, sizeof alt, "%.*s", (int)(dot - id), id);   /* "17850.0" → "17850" */
+		return dataset_find_user(d, alt);
+	}
+	if (!dot && strspn(id, "0123456789") == strlen(id) && strlen(id) + 3 < sizeof alt) {
+		snprintf(alt, sizeof alt, "%s.0", id);                    /* "17850" → "17850.0" */
+		return dataset_find_user(d, alt);
+	}
+	return RR_NONE;
+}
+
 /* The basket index of the session's rows and cleaning rules, rebuilt when they changed (the
  * dataset's generation changes with either). */
 static int ensure_baskets(rr_app *app)
@@ -114,14 +140,16 @@ int cmd_together(rr_app *app, const rr_args *a)
 		if (baskets_rules_for(b, x, &f, (int)k, &r, &n) != 0)
 			return -1;
 		snprintf(title, sizeof title,
-			 "%s %s: in %u of %u baskets; rules with n_xy >= %u by %s", item,
+			 "%s %s: in %u of %u baskets (all invoices); "
+			 "rules with n_xy >= %u by %s", item,
 			 baskets_desc(b, x), b->count[x], b->n_baskets, f.min_count,
 			 f.by == RR_BY_LIFT ? "lift" : "confidence");
 	} else {
-		uint32_t u = dataset_find_user(app->ds, user);
+		uint32_t u = find_user(app->ds, user);
 		if (u == RR_NONE)
 			return err_set("no customer '%s'", user);
 		const rr_dataset *d = app->ds;
+		user = dataset_user_name(d, u);
 		size_t m = d->user_start[u + 1] - d->user_start[u], nx = 0;
 		uint32_t *xs = malloc((m ? m : 1) * sizeof *xs);
 		if (!xs)
@@ -136,8 +164,8 @@ int cmd_together(rr_app *app, const rr_args *a)
 		if (rc != 0)
 			return -1;
 		snprintf(title, sizeof title,
-			 "customer %s owns %zu items; best rule towards each item they never bought (n_xy >= %u, by %s)",
-			 user, m, f.min_count, f.by == RR_BY_LIFT ? "lift" : "confidence");
+			 "customer %s owns %zu item%s; best rule towards each item they never bought (n_xy >= %u, by %s)",
+			 user, m, plural(m), f.min_count, f.by == RR_BY_LIFT ? "lift" : "confidence");
 	}
 	if (n == 0) {
 		sink_printf(&app->sink, "%s", title);
@@ -172,7 +200,7 @@ static void reason_for(rr_app *app, uint32_t u, uint32_t i, uint32_t *acc, uint3
 	if (p != (size_t)-1) {
 		const rr_pair *q = &d->pairs[p];
 		if (q->orders > 1)
-			snprintf(buf, size, "re-bought %u times, last %.10s", q->orders,
+			snprintf(buf, size, "bought in %u orders, last %.10s", q->orders,
 				 ingest_format_minute(q->last, day, sizeof day));
 		else
 			snprintf(buf, size, "bought once, %.10s", ingest_format_minute(q->last, day, sizeof day));
@@ -193,12 +221,13 @@ static void reason_for(rr_app *app, uint32_t u, uint32_t i, uint32_t *acc, uint3
 			acc[x] = 0;
 		}
 		if (best != RR_NONE) {
-			snprintf(buf, size, "bought together with %s in %u invoices", baskets_code(b, best),
-				 best_n);
+			snprintf(buf, size, "bought together with %s in %u invoice%s",
+				 baskets_code(b, best), best_n, plural(best_n));
 			return;
 		}
 	}
-	snprintf(buf, size, "popular: in %u invoices", d->item_invoices[i]);
+	snprintf(buf, size, "popular: in %u invoice%s", d->item_invoices[i],
+		 plural(d->item_invoices[i]));
 }
 
 /* Everything needed to list one customer's top K (shared by recommend and the export). */
@@ -292,7 +321,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	const char *user = args_get(a, "USER");
 	long k = args_long(a, "K", 10);
 	int owned = args_has(a, "--owned");
-	uint32_t u = dataset_find_user(app->ds, user);
+	uint32_t u = find_user(app->ds, user);
 	if (u == RR_NONE)
 		return err_set("no customer '%s'", user);
 	if (ensure_baskets(app) != 0 || ensure_rec(app) != 0)
@@ -314,10 +343,15 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 		rec_ctx_free(&c);
 		return err_set("cannot allocate a table");
 	}
-	char title[256];
-	snprintf(title, sizeof title, "customer %s: %u invoices, %zu items bought; top %d%s", user,
-		 app->ds->user_invoices[u], app->ds->user_start[u + 1] - app->ds->user_start[u],
-		 got, owned ? " (owned items included)" : " new to them");
+	char title[256], top[64];
+	size_t bought = app->ds->user_start[u + 1] - app->ds->user_start[u];
+	if (got == 0)
+		snprintf(top, sizeof top, "%s", owned ? "no item to recommend" : "no item new to them");
+	else
+		snprintf(top, sizeof top, "top %d%s", got, owned ? " (owned items included)" : " new to them");
+	snprintf(title, sizeof title, "customer %s: %u invoice%s, %zu item%s bought; %s",
+		 dataset_user_name(app->ds, u), app->ds->user_invoices[u],
+		 plural(app->ds->user_invoices[u]), bought, plural(bought), top);
 	t->title = strdup(title);
 	table_head(t, 0, "rank", 'r');
 	table_head(t, 1, "stock code", 'l');
@@ -418,21 +452,21 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 	o.labels = &app->labels;
 	o.settings = &app->set;
 	if (use_net)
-		sink_printf(sk, "relrec: training networks on the inner period and the train period...");
+		sink_printf(sk, "training networks on the inner period and the train period...");
 	if (!(rs = recsys_fit(app->rows, &app->clean, sp->train, cutoff, &o, &w)))
 		goto done;
 	re.s = rs;
 	if (rec_work_alloc(&re.w, &rs->part) != 0 ||
 	    evaluate_method(sp, "relrec", score_recsys, &re, 3, ks, n_k, &res, &w))
 		goto done;
-	rr_table *t = eval_result_table(&res, "ranking evaluation (DESIGN §6); new = items the customer never bought before the cutoff");
+	rr_table *t = eval_result_table(&res, "ranking evaluation; new = items the customer never bought before the cutoff");
 	if (!t) {
 		err_set("cannot allocate a table");
 		goto done;
 	}
 	sink_table(sk, t);
 	table_free(t);
-	sink_printf(sk, "relrec: %s", rs->note);
+	sink_printf(sk, "recommender: %s", rs->note);
 	sink_timing(sk, "evaluated in %.1f s", rr_now() - t0);
 	rc = 0;
 done:

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "undo.h"
 
 #define MAX_DEPTH 16   /* `source` nesting limit */
 
@@ -155,18 +156,20 @@ const rr_cmd rr_cmds[] = {
 	{"load", "read transactions from a CSV or .csv.gz file", cmd_load, 0, load_args, load_opts,
 	 NULL, "load data/online_retail.csv.gz"},
 	{"clean", "show or switch cleaning rules (customer, cancelled, price, nonproduct); re-derives everything",
-	 cmd_clean, 0, clean_args, NULL, NULL, "clean price off codes POST,DOT"},
+	 cmd_clean, RR_CMD_UNDO, clean_args, NULL, NULL, "clean price off codes POST,DOT"},
 	{"stats", "rows read, kept and rejected by reason; customers, items, invoices, pairs",
 	 cmd_stats, RR_CMD_NEEDS_DATA, NULL, stats_opts, NULL, "stats --hist"},
 	{"bins", "set label edges (inclusive upper bounds); print class counts and shares", cmd_bins,
-	 0, bins_args, NULL, NULL, "bins 2 5"},
-	{"set", "set a hyperparameter (see show)", cmd_set, 0, set_args, NULL, NULL,
+	 RR_CMD_UNDO, bins_args, NULL, NULL, "bins 2 5"},
+	{"set", "set a hyperparameter (see show)", cmd_set, RR_CMD_UNDO, set_args, NULL, NULL,
 	 "set hidden 128,64"},
+	{"undo", "reverse the last set, bins or clean step (one step each time)", cmd_undo, 0,
+	 NULL, NULL, NULL, "undo"},
 	{"show", "current settings", cmd_show, 0, show_args, NULL, NULL, "show lr"},
 	{"train", "train the relevance model with the current settings", cmd_train,
-	 RR_CMD_NEEDS_DATA, NULL, NULL, NULL, NULL},
+	 RR_CMD_NEEDS_DATA, NULL, NULL, NULL, "train"},
 	{"report", "classification report and confusion matrix on the test split", cmd_report,
-	 RR_CMD_NEEDS_MODEL, NULL, NULL, NULL, NULL},
+	 RR_CMD_NEEDS_MODEL, NULL, NULL, NULL, "report"},
 	{"runs", "the session's training runs side by side; * marks the current model",
 	 cmd_runs, 0, runs_args, NULL, NULL, "runs use 2"},
 	{"recommend", "top-K items for a customer (default K 10)", cmd_recommend, RR_CMD_NEEDS_DATA,
@@ -175,20 +178,26 @@ const rr_cmd rr_cmds[] = {
 	 cmd_together, RR_CMD_NEEDS_DATA, together_args, together_opts, NULL,
 	 "together 85123A 5 --by confidence"},
 	{"evaluate", "evaluate the recommender against baselines on a temporal split", NULL,
-	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, NULL},
+	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, "evaluate ranking --no-network"},
 	{"save", "write the model to a file", cmd_save, RR_CMD_NEEDS_MODEL, save_args, NULL, NULL,
 	 "save model.rrm"},
 	{"open", "read a model file", cmd_open, 0, open_args, NULL, NULL, "open model.rrm"},
 	{"export", "write recommendations, rules, the report or the runs table as CSV", NULL, 0,
-	 NULL, NULL, export_subs, NULL},
+	 NULL, NULL, export_subs, "export runs runs.csv"},
 	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
 	 gen_args, gen_opts, NULL, "gen big.csv.gz 1000000 --seed 7"},
 	{"source", "run a script of commands", cmd_source, RR_CMD_NO_JOURNAL, source_args, NULL,
 	 NULL, "source session.rr"},
 	{"help", "list commands, or describe one", cmd_help, RR_CMD_NO_JOURNAL, help_args, NULL,
 	 NULL, "help recommend"},
-	{"quit", "leave relrec", cmd_quit, RR_CMD_NO_JOURNAL, NULL, NULL, NULL, NULL},
+	{"quit", "leave relrec", cmd_quit, RR_CMD_NO_JOURNAL, NULL, NULL, NULL, "quit"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
+};
+
+/* What newcomers type from other tools (vi, shells, psql): the same everywhere. */
+const rr_alias rr_aliases[] = {
+	{"q", "quit"}, {"exit", "quit"}, {"\\q", "quit"},
+	{NULL, NULL},
 };
 
 const rr_cmd *cmd_find(const char *name)
@@ -196,6 +205,9 @@ const rr_cmd *cmd_find(const char *name)
 	for (const rr_cmd *c = rr_cmds; c->name; c++)
 		if (strcmp(c->name, name) == 0)
 			return c;
+	for (const rr_alias *a = rr_aliases; a->alias; a++)
+		if (strcmp(a->alias, name) == 0)
+			return cmd_find(a->name);
 	return NULL;
 }
 
@@ -319,7 +331,11 @@ int cmd_exec(rr_app *app, const char *line)
 			app->stop = 0;
 			app->cmd = a.parent ? a.parent->name : a.cmd->name;
 			err_clear();
+			/* given arguments, set/bins/clean change the session: keep what undo restores */
+			rr_undo_step *step = (flags & RR_CMD_UNDO) && a.n_pos > 0 ? undo_begin(app) : NULL;
 			rc = a.cmd->fn(app, &a);
+			if (step)
+				undo_end(app, step, rc == 0, line);
 			app->cmd = outer;
 			if (rc == 0 && !(flags & RR_CMD_NO_JOURNAL))
 				journal_line(app, line);
@@ -417,6 +433,18 @@ static void help_arg(rr_sink *sk, const rr_argspec *s, int is_opt, int width)
 		    *notes ? ")" : "");
 }
 
+/* "  also: q, exit, \q" when the command has aliases. */
+static void help_aliases(rr_sink *sk, const rr_cmd *c)
+{
+	char also[128] = "";
+	size_t k = 0;
+	for (const rr_alias *a = rr_aliases; a->alias; a++)
+		if (strcmp(a->name, c->name) == 0 && k < sizeof also)
+			k += (size_t)snprintf(also + k, sizeof also - k, "%s%s", k ? ", " : "", a->alias);
+	if (k)
+		sink_printf(sk, "  also: %s", also);
+}
+
 /* The settings under help set / help show: each name, its help and its range. */
 static void help_settings(rr_sink *sk)
 {
@@ -451,6 +479,7 @@ static void help_describe(rr_app *app, const rr_cmd *parent, const rr_cmd *c)
 			help_arg(sk, s, l == 1, width);
 	if (c->example)
 		sink_printf(sk, "  example: %s", c->example);
+	help_aliases(sk, c);
 	if (c->fn == cmd_set || c->fn == cmd_show)
 		help_settings(sk);
 	for (const rr_cmd *s = c->subs; s && s->name; s++) {
@@ -504,7 +533,7 @@ int cmd_help(rr_app *app, const rr_args *a)
 		help_setting(app, d);
 		return 0;
 	}
-	return cmd_unknown(name);
+	return cmd_unknown_topic(name);
 }
 
 int cmd_quit(rr_app *app, const rr_args *a)

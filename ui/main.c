@@ -118,7 +118,7 @@ static void usage(FILE *f)
 		"  -r, --replay SCRIPT      run a script headless; stops at the first error\n"
 		"  -k, --keep-going         with --replay: report errors and go on\n"
 		"  -q, --quiet              with --replay: do not echo commands\n"
-		"  -j, --journal FILE       append every executed command to FILE (a replayable script)\n");
+		"  -j, --journal FILE       append every command that succeeds to FILE (a replayable script)\n");
 	usage_load_opts(f);
 	fprintf(f,
 		"  -h, --help               this help\n"
@@ -134,8 +134,10 @@ static void on_sigint(int sig)
 	app.stop = 1;
 }
 
-/* The bundled dataset: $RELREC_DATA, ./data/..., or the installed copy. */
-static const char *default_data(void)
+/* The bundled dataset: $RELREC_DATA, ./data/..., or the installed copy. When none is there,
+ * NULL, and looked[size] says where it looked (a newcomer who started relrec elsewhere
+ * learns where to put it or what to set). */
+static const char *default_data(char *looked, size_t size)
 {
 	static const char *const cands[] = {"data/online_retail.csv.gz",
 					    RELREC_DATADIR "/online_retail.csv.gz"};
@@ -145,6 +147,10 @@ static const char *default_data(void)
 	for (size_t i = 0; i < sizeof cands / sizeof *cands; i++)
 		if (access(cands[i], R_OK) == 0)
 			return cands[i];
+	char cwd[256];
+	if (!getcwd(cwd, sizeof cwd))
+		snprintf(cwd, sizeof cwd, ".");
+	snprintf(looked, size, "$RELREC_DATA is not set, no %s in %s, no %s", cands[0], cwd, cands[1]);
 	return NULL;
 }
 
@@ -253,6 +259,27 @@ static int gen_main(int argc, char **argv)
 	return 0;
 }
 
+/* --replay SCRIPT: the exit code (1 when a command failed, 2 when SCRIPT cannot be opened). */
+static int run_replay(const char *script, int quiet, int keep_going)
+{
+	FILE *f = strcmp(script, "-") == 0 ? stdin : fopen(script, "r");
+	if (!f) {
+		fprintf(stderr, "relrec: cannot open '%s': %s\n", script, strerror(errno));
+		return 2;
+	}
+	int rc = 0;
+	const char *name = f == stdin ? "<stdin>" : script;
+	if (cmd_run_script(&app, f, name, !quiet, keep_going) != 0) {
+		fflush(stdout);
+		if (!keep_going)
+			fprintf(stderr, "relrec: %s\n", err_msg());
+		rc = 1;
+	}
+	if (f != stdin)
+		fclose(f);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -297,7 +324,15 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	const char *file = optind < argc ? argv[optind] : NULL;
-	int interactive = !script && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	/* an explicit --prompt wins over a piped stdout (relrec --prompt | tee log): it needs
+	 * only a terminal to read from */
+	if (prompt && !isatty(STDIN_FILENO)) {
+		fprintf(stderr, "relrec: --prompt needs a terminal on standard input "
+				"(to run commands from a pipe or file: relrec --replay -)\n");
+		return 2;
+	}
+	int interactive = !script && isatty(STDIN_FILENO) && (prompt || isatty(STDOUT_FILENO));
+	int workbench = interactive && !prompt;
 	if (!script && !interactive)
 		script = "-"; /* piped input is a script */
 	if (n_lo && !file && !interactive) {
@@ -325,10 +360,18 @@ int main(int argc, char **argv)
 		}
 		app.journal_path = strdup(journal);
 	}
+	char looked[768] = "";
 	if (!file && interactive)
-		file = default_data();
+		file = default_data(looked, sizeof looked);
 	int rc = 0;
-	if (file) {
+	char *first = NULL;   /* the workbench runs the load itself, on its own screen */
+	if (file && workbench) {
+		if (!(first = load_line(file, lo, n_lo))) {
+			fprintf(stderr, "relrec: out of memory\n");
+			app_free(&app);
+			return 1;
+		}
+	} else if (file) {
 		char *line = load_line(file, lo, n_lo);
 		if (!line || cmd_exec(&app, line) != 0) {
 			fprintf(stderr, "relrec: %s\n", line ? err_msg() : "out of memory");
@@ -341,25 +384,16 @@ int main(int argc, char **argv)
 		}
 	}
 	if (script) {
-		FILE *f = strcmp(script, "-") == 0 ? stdin : fopen(script, "r");
-		if (!f) {
-			fprintf(stderr, "relrec: cannot open '%s': %s\n", script, strerror(errno));
-			app_free(&app);
-			return 2;
-		}
-		const char *name = f == stdin ? "<stdin>" : script;
-		if (cmd_run_script(&app, f, name, !quiet, keep_going) != 0) {
-			fflush(stdout);
-			if (!keep_going)
-				fprintf(stderr, "relrec: %s\n", err_msg());
-			rc = 1;
-		}
-		if (f != stdin)
-			fclose(f);
+		int r = run_replay(script, quiet, keep_going);
+		rc = r == 2 ? 2 : r || rc;
 	} else if (prompt) {
+		if (!file)
+			fprintf(stderr, "relrec: no data loaded: %s ('load FILE' loads one)\n", looked);
 		rc = prompt_run(&app) || rc;
 	} else {
-		rc = tui_run(&app) || rc;
+		rr_start start = {first, looked};
+		rc = tui_run(&app, &start) || rc;
+		free(first);
 	}
 	fflush(stdout);
 	app_free(&app);

@@ -1,17 +1,19 @@
-/* tui.c — the ncurses workbench (DESIGN §8): main loop, terminal setup and restore, the
- * sink that captures command output into panes, the dispatcher of keys, the tab bar, the
- * status line and the help and output overlays.
+/* tui.c — the ncurses workbench: main loop, terminal setup, restore and suspend, the sink
+ * that captures command output into panes, running command lines (and queueing them), the
+ * tab bar, the status line and the overlays. Keys are tui_keys.c's.
  *
  * Every action a key triggers is a command line run through tui_exec → cmd_exec, so the
  * journal (--journal) records it and `relrec --replay JOURNAL` repeats the session headless.
  * Long commands (train, load, evaluate) run synchronously inside cmd_exec; their progress
  * callback redraws at most every 100 ms (and at every epoch) and polls the keyboard with a
- * zero timeout, so screens switch and s / Esc / Ctrl-C stop the run while it works.
+ * zero timeout, so screens switch and s / Esc / Ctrl-C stop the run while it works. The
+ * engine runs one command at a time: a line typed (or a command a key runs) meanwhile waits
+ * in a queue and runs when the work ends, in order — a fast typist loses nothing.
  *
- * The terminal is in raw mode, so Ctrl-C arrives as a key (quit when idle, stop when busy).
- * It is restored on quit, by atexit, and by handlers for SIGTERM, SIGHUP, SIGSEGV, SIGABRT,
- * SIGBUS and SIGFPE that call endwin and re-raise; a SIGINT from outside (kill -INT) stops
- * the running work and leaves cleanly. */
+ * The terminal is in raw mode, so Ctrl-C and Ctrl-Z arrive as keys (Ctrl-C quits when idle,
+ * stops when busy; Ctrl-Z suspends). It is restored on quit, by atexit, and by handlers for
+ * SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS and SIGFPE that call endwin and re-raise; a SIGINT
+ * from outside (kill -INT) stops the running work and leaves cleanly. */
 #define _XOPEN_SOURCE 700
 #include "tui.h"
 
@@ -28,7 +30,7 @@
 #include "settings.h"
 #include "util.h"
 
-static const char *const screen_names[SCR_N] = {"Data", "Labels", "Train", "Recommend",
+static const char *const tab_names[SCR_N] = {"Data", "Labels", "Train", "Recommend",
 						 "Together", "Runs"};
 
 /* ==== terminal restore ==== */
@@ -85,6 +87,24 @@ static void signals_restore(const struct sigaction *old_int, const struct sigact
 		sigaction(fatal_sigs[i], &old_fatal[i], NULL);
 }
 
+void tui_suspend(tui *t)
+{
+	/* raw mode turned the terminal's Ctrl-Z into a key: do what the tty would have done,
+	 * with the default action (ncurses may have a handler of its own installed) */
+	struct sigaction dfl, old;
+	memset(&dfl, 0, sizeof dfl);
+	sigemptyset(&dfl.sa_mask);
+	dfl.sa_handler = SIG_DFL;
+	sigaction(SIGTSTP, &dfl, &old);
+	restore_terminal();
+	raise(SIGTSTP); /* stopped here until the shell's fg sends SIGCONT */
+	sigaction(SIGTSTP, &old, NULL);
+	g_curses_on = 1;
+	reset_prog_mode();
+	tui_resize(t); /* the terminal may have changed meanwhile: repaint it all */
+	tui_draw(t);
+}
+
 /* ==== small helpers ==== */
 
 void tui_status(tui *t, int err, const char *fmt, ...)
@@ -94,6 +114,7 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 	vsnprintf(t->status, sizeof t->status, fmt, ap);
 	va_end(ap);
 	t->status_err = err;
+	t->status_at = rr_now();
 }
 
 static void first_word(const char *line, char *w, size_t n)
@@ -108,13 +129,19 @@ static void first_word(const char *line, char *w, size_t n)
 	w[k] = '\0';
 }
 
-static void set_screen(tui *t, enum tui_screen s)
+void tui_set_screen(tui *t, enum tui_screen s)
 {
 	if (t->screen == s)
 		return;
 	t->screen = s;
 	if (!t->busy)
 		browse_enter(t, s);
+}
+
+void tui_resize(tui *t)
+{
+	getmaxyx(stdscr, t->rows, t->cols);
+	clearok(curscr, TRUE); /* repaint everything: no leftovers from the old size */
 }
 
 /* ==== the sink ==== */
@@ -199,28 +226,22 @@ static void after_command(tui *t, const char *word)
 		t->data_gen = gen;
 		word = "load";
 	}
-	if (strcmp(word, "load") == 0 || strcmp(word, "clean") == 0) {
+	if (strcmp(word, "load") == 0) {
 		data_refresh(t);
-		t->users.ds_gen = t->items.ds_gen = 0;
+		browse_refresh(t);
 		t->rec_user = t->tog_item = RR_NONE;
 		out_clear(&t->rec_out);
 		out_clear(&t->tog_out);
 	}
-	if (strcmp(word, "train") == 0 || strcmp(word, "open") == 0)
+	labels_refresh(t); /* bins, undo, a script: the selected edge stays among the edges */
+	/* a run added, a model opened, `runs use N`: the Runs screen fetches the table again */
+	if (strcmp(word, "train") == 0 || strcmp(word, "open") == 0 || strcmp(word, "runs") == 0)
 		t->runs_stale = 1;
 }
 
-int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
+/* Run line now (nothing else runs): the body of tui_exec. */
+static int exec_now(tui *t, tui_out *dest, const char *line)
 {
-	char line[2048];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
-	va_end(ap);
-	if (t->busy) {
-		tui_status(t, 1, "busy: '%s' is running (s or Esc stops it)", t->busy_cmd);
-		return -1;
-	}
 	char word[64];
 	first_word(line, word, sizeof word);
 	out_clear(&t->scratch);
@@ -235,6 +256,7 @@ int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
 	t->stop_req = 0;
 	t->last_draw = 0;
 	tui_status(t, 0, "running: %s", line);
+	t->status_at = 0; /* not news: the progress may show instead */
 	int rc = cmd_exec(t->app, line);
 	t->busy = 0;
 	t->capture = NULL;
@@ -263,124 +285,181 @@ int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
 	return rc;
 }
 
-void tui_popup_show(tui *t, const tui_out *src)
+/* ==== the queue: lines that wait for the running command ==== */
+
+static void queue_push(tui *t, const char *line)
 {
-	out_copy(&t->popup, src);
-	t->popup_on = 1;
+	if (t->nqueue == TUI_QUEUE) {
+		tui_status(t, 1, "%d lines wait already: '%s' not queued (retype it when '%s' ends)",
+			   TUI_QUEUE, line, t->busy_cmd);
+		return;
+	}
+	char *copy = strdup(line);
+	if (!copy) {
+		tui_status(t, 1, "out of memory: '%s' not queued", line);
+		return;
+	}
+	t->queue[t->nqueue++] = copy;
+	if (t->nqueue == 1)
+		tui_status(t, 0, "queued: %s (runs when '%s' ends)", line, t->busy_cmd);
+	else
+		tui_status(t, 0, "queued: %s (%d lines wait for '%s')", line, t->nqueue, t->busy_cmd);
 }
 
-/* A line typed after ':'. Commands with a screen of their own show their output there; the
- * rest show one line in the status line, or an overlay when they say more. */
-static void run_line(tui *t, const char *line)
+/* The next waiting line, once nothing runs; the errors of a run of them shown at the end
+ * (the status line keeps only the last message). */
+static void queue_step(tui *t)
 {
-	int argc;
-	char **argv;
-	hist_add(t, line);
-	if (cmd_split(line, &argc, &argv) != 0) {
-		tui_status(t, 1, "%s", err_msg());
+	if (t->nqueue == 0 || t->busy || t->quit_ask)
+		return;
+	char *line = t->queue[0];
+	memmove(t->queue, t->queue + 1, (size_t)--t->nqueue * sizeof *t->queue);
+	t->qran++;
+	if (tui_line(t, line, 0) < 0) {
+		char msg[768];
+		snprintf(msg, sizeof msg, "%s: error: %s", line, t->status);
+		out_text(&t->qerr, msg);
+	}
+	free(line);
+	if (t->nqueue == 0) {
+		if (t->qerr.n > 0 && t->qran > 1) {
+			snprintf(t->qerr.title, sizeof t->qerr.title, "%d queued lines ran; these failed", t->qran);
+			out_copy(&t->popup, &t->qerr);
+			t->popup_on = 1;
+		}
+		out_clear(&t->qerr);
+		t->qran = 0;
+	}
+}
+
+static void queue_free(tui *t)
+{
+	for (int i = 0; i < t->nqueue; i++)
+		free(t->queue[i]);
+	t->nqueue = 0;
+	out_free(&t->qerr);
+}
+
+int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
+{
+	char line[2048];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	if (t->busy) {
+		queue_push(t, line); /* the engine runs one command at a time */
+		return 1;
+	}
+	return exec_now(t, dest, line);
+}
+
+/* ==== lines, as typed after ':' ==== */
+
+void tui_quit_request(tui *t)
+{
+	int n = t->app->unsaved;
+	if (n == 0) {
+		tui_exec(t, NULL, "quit");
 		return;
 	}
-	if (argc == 0) {
-		cmd_free_argv(argc, argv);
-		return;
-	}
-	const char *w = argv[0];
-	if (strcmp(w, "recommend") == 0) {
-		if (tui_exec(t, &t->rec_out, "%s", line) == 0) {
-			set_screen(t, SCR_REC);
-			t->rec_focus = 0;
-			uint32_t u = t->app->ds ? dataset_find_user(t->app->ds, argv[1]) : RR_NONE;
-			if (u != RR_NONE) {
-				browse_filter(t, argv[1]);
-				t->rec_user = u;
+	t->quit_ask = 1;
+	tui_status(t, 0, "%d run%s of this session %s not saved (:save FILE keeps the model): quit anyway? (y/n)",
+		   n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+}
+
+/* The argument named name of line (parsed as the dispatcher does), or NULL. */
+static const char *arg_of(int argc, char **argv, const char *name, char *buf, size_t size)
+{
+	rr_args a;
+	if (cmd_parse(argc, argv, &a) != 0)
+		return NULL;
+	const char *v = args_get(&a, name);
+	if (v)
+		snprintf(buf, size, "%s", v);
+	args_free(&a);
+	return v ? buf : NULL;
+}
+
+/* Rendered lines other than times and rates: what decides status line or pop-up. */
+static int said_lines(const tui_out *o)
+{
+	int n = out_lines(o);
+	for (int i = 0; i < o->n; i++)
+		n -= o->b[i].text && o->b[i].timing;
+	return n;
+}
+
+/* Commands with a screen of their own show their output there; bins, load and undo say one
+ * line (their screens show the rest); the others show one line in the status line, or the
+ * pop-up when they say more. */
+static int line_route(tui *t, const char *line, const char *word, int argc, char **argv)
+{
+	char arg[256];
+	int rc;
+	if (strcmp(word, "recommend") == 0) {
+		if ((rc = tui_exec(t, &t->rec_out, "%s", line)) == 0) {
+			tui_set_screen(t, SCR_REC);
+			t->rec_focus = REC_LIST;
+			const char *u = arg_of(argc, argv, "USER", arg, sizeof arg);
+			uint32_t k = u ? dataset_find_user(t->app->ds, u) : RR_NONE;
+			if (k != RR_NONE) {
+				browse_select(t, SCR_REC, k);
+				t->rec_user = k;
 			}
 		}
-	} else if (strcmp(w, "together") == 0) {
-		if (tui_exec(t, &t->tog_out, "%s", line) == 0) {
-			set_screen(t, SCR_TOG);
-			uint32_t i = t->app->ds && argv[1][0] != '-' ? dataset_find_item(t->app->ds, argv[1])
-								   : RR_NONE;
-			if (i != RR_NONE) {
-				browse_filter(t, argv[1]);
-				t->tog_item = i;
+	} else if (strcmp(word, "together") == 0) {
+		if ((rc = tui_exec(t, &t->tog_out, "%s", line)) == 0) {
+			tui_set_screen(t, SCR_TOG);
+			const char *i = arg_of(argc, argv, "ITEM", arg, sizeof arg);
+			uint32_t k = i ? dataset_find_item(t->app->ds, i) : RR_NONE;
+			if (k != RR_NONE) {
+				browse_select(t, SCR_TOG, k);
+				t->tog_item = k;
 			}
 		}
-	} else if (strcmp(w, "runs") == 0) {
-		set_screen(t, SCR_RUNS);
-		if (tui_exec(t, &t->runs_out, "%s", line) == 0) {
+	} else if (strcmp(word, "runs") == 0 && argc == 1) { /* the table, not `runs use N` */
+		tui_set_screen(t, SCR_RUNS);
+		if ((rc = tui_exec(t, &t->runs_out, "%s", line)) == 0) {
 			t->runs_stale = 0;
 			t->runs_first = -1;
 		}
-	} else if (strcmp(w, "train") == 0) {
-		set_screen(t, SCR_TRAIN); /* watch it live */
+	} else if (strcmp(word, "train") == 0) {
+		tui_set_screen(t, SCR_TRAIN); /* watch it live */
 		train_reset(t);
-		tui_exec(t, &t->train_out, "%s", line);
-	} else if (tui_exec(t, NULL, "%s", line) == 0 && out_lines(&t->scratch) > 1) {
-		tui_popup_show(t, &t->scratch);
+		rc = tui_exec(t, &t->train_out, "%s", line);
+	} else if ((rc = tui_exec(t, NULL, "%s", line)) == 0 && said_lines(&t->scratch) > 1 &&
+		   strcmp(word, "bins") != 0 && strcmp(word, "load") != 0) {
+		out_copy(&t->popup, &t->scratch);
+		t->popup_on = 1;
+	}
+	return rc;
+}
+
+int tui_line(tui *t, const char *line, int typed)
+{
+	int argc;
+	char **argv;
+	if (typed)
+		hist_add(t, line);
+	if (t->busy) {
+		queue_push(t, line);
+		return 1;
+	}
+	if (cmd_split(line, &argc, &argv) != 0) {
+		tui_status(t, 1, "%s", err_msg());
+		return -1;
+	}
+	int rc = 0;
+	const rr_cmd *c = argc ? cmd_find(argv[0]) : NULL;
+	if (c && c->fn == cmd_quit && argc == 1) {
+		tui_quit_request(t); /* :quit, :q, :exit agree with q */
+		rc = t->quit_ask;
+	} else if (argc) {
+		rc = line_route(t, line, c ? c->name : argv[0], argc, argv);
 	}
 	cmd_free_argv(argc, argv);
-}
-
-/* ==== help ==== */
-
-/* Two lines a command in the help overlay: its usage, then its help. */
-static void help_command(tui *t, const rr_cmd *parent, const rr_cmd *c)
-{
-	char line[512], use[400];
-	snprintf(line, sizeof line, "  %s", cmd_usage(parent, c, use, sizeof use));
-	out_text(&t->help, line);
-	snprintf(line, sizeof line, "        %s", c->help);
-	out_text(&t->help, line);
-}
-
-static void help_build(tui *t)
-{
-	static const char *const keys[] = {
-		"Every key below runs a command line through the same table as :, the prompt and",
-		"scripts, so --journal FILE records the session and --replay FILE repeats it.",
-		"",
-		"Everywhere",
-		"  1-6, Tab, Shift-Tab  switch screens (Tab never moves a bin edge on Labels)",
-		"  :                    command line: Up/Down history, Tab completes commands,",
-		"                       settings, customer ids, stock codes and file names",
-		"  ?                    this help            q  quit (asks y/n)",
-		"  Ctrl-C               quit; while a command runs it stops it, as s and Esc do",
-		"  Ctrl-L               redraw the screen",
-		"1 Data      what was loaded, rejected and kept; the order-count histogram",
-		"2 Labels    Left/Right move the selected edge (bins E1 E2 ...), PgUp/PgDn by 5,",
-		"            Up/Down select another edge, + add an edge, - remove it",
-		"3 Train     Up/Down select a setting, Left/Right change it (set NAME VALUE),",
-		"            Enter types a value, t trains (train), s or Esc stops, r report",
-		"4 Recommend / search, Up/Down select, Enter recommends (recommend USER K),",
-		"            o includes owned items (--owned), p class probabilities, +/- K,",
-		"            Right scrolls the recommendations",
-		"5 Together  / search by code or description, Enter shows rules (together ITEM),",
-		"            [ and ] scroll the rules",
-		"6 Runs      r refreshes the runs table (runs)",
-		"",
-	};
-	out_clear(&t->help);
-	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
-		out_text(&t->help, keys[i]);
-	/* two lines a command: a table would cut usage and help at 80 columns */
-	out_text(&t->help, "Commands (the table behind :, the prompt and scripts; :help NAME for one)");
-	for (const rr_cmd *c = rr_cmds; c->name; c++) {
-		if (!c->subs)
-			help_command(t, NULL, c);
-		for (const rr_cmd *s = c->subs; s && s->name; s++)
-			help_command(t, c, s);
-	}
-	char line[512];
-	out_text(&t->help, "");
-	out_text(&t->help, "Settings (set NAME VALUE; the Train screen edits them with the arrow keys)");
-	for (int i = 0; rr_setting_defs[i].name; i++) {
-		const rr_setting_def *d = &rr_setting_defs[i];
-		char range[96];
-		settings_range(d, range, sizeof range);
-		snprintf(line, sizeof line, "  %-10s %s%s%s", d->name, d->help, *range ? " " : "", range);
-		out_text(&t->help, line);
-	}
-	snprintf(t->help.title, sizeof t->help.title, "help");
+	return rc;
 }
 
 /* ==== drawing ==== */
@@ -393,7 +472,7 @@ static void draw_tabs(tui *t)
 	attroff(tui_attr(t, C_BAR));
 	for (int s = 0; s < SCR_N; s++) {
 		char b[32];
-		snprintf(b, sizeof b, " %d %s ", s + 1, screen_names[s]);
+		snprintf(b, sizeof b, " %d %s ", s + 1, tab_names[s]);
 		int a = tui_attr(t, s == (int)t->screen ? C_TAB : C_BAR);
 		attron(a);
 		x += tui_put(0, x, t->cols - x, b);
@@ -408,6 +487,26 @@ static void draw_tabs(tui *t)
 	if (tui_width(right) < t->cols - x)
 		tui_put_right(0, x, t->cols - x, right);
 	attroff(tui_attr(t, C_BAR));
+}
+
+/* While a command runs and no message is fresh (queued, refused, stopping: a few seconds),
+ * its progress; lines waiting in the queue are counted at the end. */
+static void draw_busy(tui *t, int y)
+{
+	char tail[64] = "";
+	if (t->nqueue)
+		snprintf(tail, sizeof tail, "  (%d queued)", t->nqueue);
+	if (t->prog_what[0] && t->prog_total > 0) {
+		int k = tui_putf(y, 0, t->cols, "%s ", t->prog_what);
+		tui_bar(t, y, k, 30, t->prog_done / t->prog_total);
+		tui_putf(y, k + 31, t->cols - k - 31, "%3.0f%%  s or Esc stops%s",
+			 100 * t->prog_done / t->prog_total, tail);
+	} else if (t->tr.active && t->screen != SCR_TRAIN) {
+		tui_putf(y, 0, t->cols, "training: epoch %d/%d, batch %.0f/%.0f, loss %.4f  (3 shows it, s stops)%s",
+			 t->tr.epoch, t->tr.epochs, t->tr.done, t->tr.total, t->tr.loss_now, tail);
+	} else {
+		tui_putf(y, 0, t->cols, "%s%s", t->status, tail);
+	}
 }
 
 static void draw_status(tui *t)
@@ -426,20 +525,12 @@ static void draw_status(tui *t)
 	}
 	if (t->quit_ask) {
 		attron(A_BOLD);
-		tui_put(y, 0, t->cols, "quit relrec? (y/n)");
+		tui_put(y, 0, t->cols, t->status);
 		attroff(A_BOLD);
 		return;
 	}
-	if (t->busy && t->prog_what[0] && t->prog_total > 0) {
-		int k = tui_putf(y, 0, t->cols, "%s ", t->prog_what);
-		tui_bar(t, y, k, 30, t->prog_done / t->prog_total);
-		tui_putf(y, k + 31, t->cols - k - 31, "%3.0f%%  s or Esc stops",
-			 100 * t->prog_done / t->prog_total);
-		return;
-	}
-	if (t->busy && t->tr.active && t->screen != SCR_TRAIN) {
-		tui_putf(y, 0, t->cols, "training: epoch %d/%d, batch %.0f/%.0f, loss %.4f  (3 shows it, s stops)",
-			 t->tr.epoch, t->tr.epochs, t->tr.done, t->tr.total, t->tr.loss_now);
+	if (t->busy && rr_now() - t->status_at > 4) {
+		draw_busy(t, y);
 		return;
 	}
 	if (t->status_err) {
@@ -451,19 +542,12 @@ static void draw_status(tui *t)
 	}
 }
 
-static void draw_overlay(tui *t, tui_out *o, const char *title, int *scroll)
+static void draw_overlay(tui *t, const tui_out *o, const char *title)
 {
 	int h = t->rows - 4, w = t->cols - 4;
 	tui_box(t, 2, 2, h, w, title);
-	if (scroll)
-		o->scroll = *scroll;
-	out_draw(t, o, 3, 4, h - 4, w - 4);
-	if (scroll)
-		*scroll = o->scroll;
-	attron(tui_attr(t, C_DIM));
-	tui_put(2 + h - 2, 4, w - 6,
-		t->utf8 ? "\u2191/\u2193 PgUp/PgDn scroll   Esc, q or Enter closes" : "Up/Down PgUp/PgDn scroll   Esc, q or Enter closes");
-	attroff(tui_attr(t, C_DIM));
+	out_draw(t, o, 3, 4, h - 4, w - 4); /* rows - 8 high: tui_keys.c scrolls by it */
+	keys_overlay_hint(t, 2 + h - 2, 4, w - 6);
 }
 
 static void draw_small(tui *t)
@@ -483,7 +567,6 @@ static void draw_small(tui *t)
 
 void tui_draw(tui *t)
 {
-	getmaxyx(stdscr, t->rows, t->cols);
 	erase();
 	t->cur_y = -1;
 	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
@@ -503,9 +586,9 @@ void tui_draw(tui *t)
 	default: break;
 	}
 	if (t->popup_on)
-		draw_overlay(t, &t->popup, t->popup.title, NULL);
+		draw_overlay(t, &t->popup, t->popup.title);
 	if (t->help_on)
-		draw_overlay(t, &t->help, "help: keys and commands", &t->help_scroll);
+		draw_overlay(t, &t->help, "help: keys and commands");
 	draw_status(t);
 	if (t->ed.kind != ED_NONE && t->cur_y >= 0) {
 		move(t->cur_y, t->cur_x);
@@ -529,233 +612,56 @@ static int read_key(void)
 	return (int)wc;
 }
 
-static int scroll_key(int key, int *scroll)
-{
-	switch (key) {
-	case TK(KEY_UP): case 'k': (*scroll)--; return 1;
-	case TK(KEY_DOWN): case 'j': (*scroll)++; return 1;
-	case TK(KEY_PPAGE): *scroll -= 10; return 1;
-	case TK(KEY_NPAGE): case ' ': *scroll += 10; return 1;
-	case TK(KEY_HOME): case 'g': *scroll = 0; return 1;
-	case TK(KEY_END): case 'G': *scroll = 1 << 20; return 1;
-	default: return 0;
-	}
-}
-
-static int is_close(int key)
-{
-	return key == TK_ESC || key == 'q' || key == '\n' || key == '\r' || key == TK(KEY_ENTER);
-}
-
-static void on_resize(tui *t)
-{
-	getmaxyx(stdscr, t->rows, t->cols);
-	clearok(curscr, TRUE); /* repaint everything: no leftovers from the old size */
-}
-
-/* Keys that work whether or not a command is running. Returns 1 if handled. */
-static int common_key(tui *t, int key)
-{
-	if (key == TK(KEY_RESIZE)) {
-		on_resize(t);
-		return 1;
-	}
-	if (key == TK_CTRL('l')) {
-		clearok(curscr, TRUE);
-		return 1;
-	}
-	if (t->help_on) {
-		if (key == '?' || is_close(key))
-			t->help_on = 0;
-		else
-			scroll_key(key, &t->help_scroll);
-		return 1;
-	}
-	if (t->popup_on && !t->busy) {
-		if (is_close(key))
-			t->popup_on = 0;
-		else
-			scroll_key(key, &t->popup.scroll);
-		return 1;
-	}
-	if (key == '?') {
-		help_build(t);
-		t->help_on = 1;
-		t->help_scroll = 0;
-		return 1;
-	}
-	if (key >= '1' && key < '1' + SCR_N) {
-		set_screen(t, (enum tui_screen)(key - '1'));
-		return 1;
-	}
-	if (key == '\t') {
-		set_screen(t, (enum tui_screen)((t->screen + 1) % SCR_N));
-		return 1;
-	}
-	if (key == TK(KEY_BTAB)) {
-		set_screen(t, (enum tui_screen)((t->screen + SCR_N - 1) % SCR_N));
-		return 1;
-	}
-	return 0;
-}
-
-/* While a command runs: switch screens, look around, or stop it. */
-static void busy_key(tui *t, int key)
-{
-	if (key == TK_ESC || key == 's' || key == TK_CTRL('c')) {
-		if (key == TK_ESC && (t->help_on || t->popup_on)) {
-			t->help_on = t->popup_on = 0;
-			return;
-		}
-		t->stop_req = 1;
-		t->app->stop = 1;
-		tui_status(t, 0, "stopping '%s' at the next safe point...", t->busy_cmd);
-		return;
-	}
-	if (common_key(t, key))
-		return;
-	if (key == ':' || key == 'q') {
-		tui_status(t, 1, "busy: '%s' is running (s or Esc stops it)", t->busy_cmd);
-		return;
-	}
-	/* scrolling and selection keys of the screen are harmless; commands are refused */
-	switch (t->screen) {
-	case SCR_REC: rec_key(t, key); break;
-	case SCR_TOG: tog_key(t, key); break;
-	case SCR_RUNS: runs_key(t, key); break;
-	default: break;
-	}
-}
-
 void tui_poll(tui *t)
 {
 	timeout(0);
 	int key;
 	while ((key = read_key()) != -1)
-		busy_key(t, key);
-}
-
-static void idle_key(tui *t, int key)
-{
-	char text[TUI_EDIT_MAX * 4 + 1];
-	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
-		if (key == TK(KEY_RESIZE))
-			on_resize(t);
-		else if (key == 'q' || key == TK_CTRL('c'))
-			tui_exec(t, NULL, "quit");
-		return;
-	}
-	if (t->quit_ask) {
-		t->quit_ask = 0;
-		if (key == 'y' || key == 'Y' || key == 'q')
-			tui_exec(t, NULL, "quit");
-		else
-			tui_status(t, 0, "%s", "");
-		if (key != TK(KEY_RESIZE))
-			return;
-	}
-	if (t->ed.kind == ED_SEARCH && (key == TK(KEY_UP) || key == TK(KEY_DOWN) ||
-					key == TK(KEY_PPAGE) || key == TK(KEY_NPAGE)))
-		t->ed.kind = ED_NONE; /* moving in the list keeps the filter and ends the search */
-	if (t->ed.kind != ED_NONE) {
-		if (key == TK(KEY_RESIZE)) {
-			on_resize(t);
-			return;
-		}
-		enum tui_edit_kind kind = t->ed.kind;
-		int accepted;
-		if (edit_key(t, key, &accepted, text, sizeof text)) {
-			if (kind == ED_CMD && accepted)
-				run_line(t, text);
-			else if (kind == ED_SEARCH && !accepted)
-				browse_filter(t, "");
-		} else if (kind == ED_SEARCH) {
-			edit_text(t, text, sizeof text);
-			browse_filter(t, text); /* the list narrows as you type */
-		}
-		return;
-	}
-	if (common_key(t, key))
-		return;
-	switch (key) {
-	case ':':
-		edit_open(t, ED_CMD, "");
-		return;
-	case '/':
-		if (t->screen == SCR_REC || t->screen == SCR_TOG) {
-			edit_open(t, ED_SEARCH, t->screen == SCR_REC ? t->users.filter : t->items.filter);
-			return;
-		}
-		break;
-	case 'q':
-		t->quit_ask = 1;
-		return;
-	case TK_CTRL('c'):
-		tui_exec(t, NULL, "quit");
-		return;
-	default:
-		break;
-	}
-	int done = 0;
-	switch (t->screen) {
-	case SCR_LABELS: done = labels_key(t, key); break;
-	case SCR_TRAIN: done = train_key(t, key); break;
-	case SCR_REC: done = rec_key(t, key); break;
-	case SCR_TOG: done = tog_key(t, key); break;
-	case SCR_RUNS: done = runs_key(t, key); break;
-	default: break;
-	}
-	if (!done && key == TK_ESC)
-		tui_status(t, 0, "%s", "");
+		tui_keypress(t, key);
 }
 
 /* ==== entry ==== */
 
-int tui_run(rr_app *app)
+/* The terminal in the workbench's modes; NULL when it cannot be had. */
+static SCREEN *term_start(tui *t)
 {
-	tui *t = calloc(1, sizeof *t);
-	if (!t) {
-		fprintf(stderr, "relrec: out of memory\n");
-		return 1;
-	}
-	t->app = app;
-	t->rec_user = t->tog_item = RR_NONE;
-	t->rec_k = 10;
-	t->rec_probs = -1;
-	t->runs_first = -1;
-	t->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	SCREEN *scr = newterm(NULL, stdout, stdin);
-	if (!scr) {
-		fprintf(stderr, "relrec: cannot start the workbench on terminal '%s': using the prompt\n",
-			getenv("TERM") ? getenv("TERM") : "");
-		free(t);
-		return prompt_run(app);
-	}
+	if (!scr)
+		return NULL;
 	g_curses_on = 1;
-	g_app = app;
+	g_app = t->app;
 	static int atexit_done;
 	if (!atexit_done) {
 		atexit(restore_terminal);
 		atexit_done = 1;
 	}
-	struct sigaction old_int, old_fatal[NFATAL];
-	signals_install(&old_int, old_fatal);
 	raw(); /* Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys */
 	noecho();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	tui_colors_init(t);
 	getmaxyx(stdscr, t->rows, t->cols);
+	return scr;
+}
 
-	rr_sink saved = app->sink;
-	app->sink = (rr_sink){t, s_text, s_timing, s_table, s_progress, s_error};
+/* The start command (the data's load) on the workbench's own screen. 0, or -1 if it failed. */
+static int start_run(tui *t, const rr_start *start)
+{
+	rr_app *app = t->app;
 	after_command(t, "load"); /* builds the caches and records the dataset they come from */
-	if (app->ds && app->rows)
+	tui_draw(t);
+	int rc = start && start->load ? tui_line(t, start->load, 0) : 0;
+	if (rc == 0 && app->ds && app->rows)
 		tui_status(t, 0, "%s: %zu rows read, %zu kept.  ? help   : command   q quit",
 			   app->rows->path ? app->rows->path : "data", app->rows->lines, app->ds->kept);
-	else
+	else if (rc == 0)
 		tui_status(t, 0, "no data loaded: type :load FILE  (? help)");
+	return rc == 0 ? 0 : -1;
+}
 
+static void tui_loop(tui *t)
+{
+	rr_app *app = t->app;
 	while (!app->quit) {
 		if (g_sigint) {
 			g_sigint = 0;
@@ -764,18 +670,23 @@ int tui_run(rr_app *app)
 		}
 		if (t->screen == SCR_RUNS && t->runs_stale) /* a run ended while this screen was up */
 			browse_enter(t, SCR_RUNS);
+		/* the waiting lines before any key still unread: those were typed after them */
+		while (t->nqueue && !t->quit_ask && !app->quit) {
+			queue_step(t);
+			tui_draw(t);
+		}
+		if (app->quit)
+			break;
 		tui_draw(t);
 		timeout(250);
 		int key = read_key();
 		if (key != -1)
-			idle_key(t, key);
+			tui_keypress(t, key);
 	}
+}
 
-	app->sink = saved;
-	restore_terminal();
-	delscreen(scr);
-	signals_restore(&old_int, old_fatal);
-	g_app = NULL;
+static void tui_free(tui *t)
+{
 	out_free(&t->scratch);
 	out_free(&t->popup);
 	out_free(&t->help);
@@ -783,10 +694,50 @@ int tui_run(rr_app *app)
 	out_free(&t->rec_out);
 	out_free(&t->tog_out);
 	out_free(&t->runs_out);
+	queue_free(t);
 	hist_free(t);
 	train_free(t);
 	browse_free(t);
 	free(t->hist_counts);
 	free(t);
-	return 0;
+}
+
+int tui_run(rr_app *app, const rr_start *start)
+{
+	tui *t = calloc(1, sizeof *t);
+	if (!t) {
+		fprintf(stderr, "relrec: out of memory\n");
+		return 1;
+	}
+	t->app = app;
+	t->rec_user = t->tog_item = RR_NONE;
+	t->rec_k = t->tog_k = 10;
+	t->tog_min = 20;
+	t->rec_probs = -1;
+	t->runs_first = -1;
+	t->looked = start ? start->looked : NULL;
+	t->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	SCREEN *scr = term_start(t);
+	if (!scr) {
+		fprintf(stderr, "relrec: cannot start the workbench on terminal '%s': using the prompt\n",
+			getenv("TERM") ? getenv("TERM") : "");
+		free(t);
+		int rc = start && start->load && cmd_exec(app, start->load) != 0;
+		if (rc)
+			fprintf(stderr, "relrec: %s\n", err_msg());
+		return prompt_run(app) || rc;
+	}
+	struct sigaction old_int, old_fatal[NFATAL];
+	signals_install(&old_int, old_fatal);
+	rr_sink saved = app->sink;
+	app->sink = (rr_sink){t, s_text, s_timing, s_table, s_progress, s_error};
+	int rc = start_run(t, start) != 0;
+	tui_loop(t);
+	app->sink = saved;
+	restore_terminal();
+	delscreen(scr);
+	signals_restore(&old_int, old_fatal);
+	g_app = NULL;
+	tui_free(t);
+	return rc;
 }

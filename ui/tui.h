@@ -1,17 +1,28 @@
 /* tui.h — the ncurses workbench's shared state (DESIGN §8). Private to ui/tui*.c.
  *
  * Layout of the code (ncdu's X_draw / X_key per screen, htop's one state struct):
- *   tui.c         main loop, terminal setup and restore, the capturing sink, tui_exec,
- *                 global keys, tab bar, status line, help overlay, output popup
+ *   tui.c         main loop, terminal setup, restore and suspend, the capturing sink,
+ *                 tui_exec and the queue of lines typed while a command runs, tab bar,
+ *                 status line, the overlays
+ *   tui_keys.c    the key tables: dispatch, the help overlay and every hint line are read
+ *                 off them; the global and overlay keys
  *   tui_edit.c    the `:` command line and `/` search editor: history and completion
  *   tui_draw.c    UTF-8 drawing, colours, tables, output panes, the braille canvas
  *   tui_data.c    screens 1 Data and 2 Labels
  *   tui_train.c   screen 3 Train and the training progress it draws
- *   tui_browse.c  screens 4 Recommend, 5 Together, 6 Runs
+ *   tui_browse.c  screens 4 Recommend and 5 Together: the lists, the history, their keys
+ *   tui_runs.c    screen 6 Runs
  *
  * The one rule: a key never changes the session itself. It builds a command line and runs
  * it through tui_exec → cmd_exec, so every action is journaled and replays headless. Drawing
- * only reads the session (app->ds, app->labels, app->set ...). */
+ * only reads: the session (app->ds, app->labels, app->set ...) and this state alike; keys and
+ * commands change the state, drawing shows it (its one output besides the screen is where it
+ * left the cursor, cur_y/cur_x).
+ *
+ * Keys: each screen has a table of tui_key entries (its file), and tui_keys.c has the global
+ * and overlay tables. An entry names its keys, their label, a hint, a help line, and either a
+ * handler or the command line it runs; tui_keypress() dispatches through them, and the help
+ * overlay and each screen's hint line are drawn from them, so the three cannot disagree. */
 #ifndef RELREC_TUI_H
 #define RELREC_TUI_H
 
@@ -111,13 +122,37 @@ typedef struct tui_train {
 	int draws;                 /* redraws while training */
 } tui_train;
 
+/* ---- key tables (tui_keys.c) ---- */
+
+/* When an entry applies. Commands that keys run while another command works are queued. */
+enum {
+	KW_IDLE = 1,   /* no command is running */
+	KW_BUSY = 2,   /* a command is running: harmless keys, and the stop key */
+	KW_ALWAYS = KW_IDLE | KW_BUSY
+};
+
+struct tui;
+typedef struct tui_key {
+	int keys[8];                       /* the key codes, 0-terminated */
+	const char *label;                 /* how help and hints name them ("←/→") */
+	const char *ascii;                 /* the same without UTF-8 ("Left/Right"), or NULL */
+	const char *hint;                  /* the hint line's words, or NULL: help only */
+	const char *help;                  /* the help overlay's line */
+	int (*fn)(struct tui *t, int key); /* the action (0 = not for this key now: look on);
+					      NULL: run cmd as if typed after ':' */
+	const char *cmd;                   /* the command line (a pattern when fn builds it) */
+	unsigned when;                     /* KW_* */
+	unsigned focus;                    /* 0 = any; else bits 1 << focus (Recommend's panes) */
+} tui_key;
+
 /* A filterable list of indices (customers or items). */
 typedef struct tui_list {
 	uint32_t *all;             /* [n_all] every entry, display order */
 	uint32_t n_all;
 	uint32_t *shown;           /* [n_shown] entries matching the filter */
 	uint32_t n_shown;
-	int sel, top;              /* selected index into shown, first row drawn */
+	int sel, top;              /* selected index into shown, first row drawn (keys keep the
+				      selection inside the page) */
 	char filter[TUI_EDIT_MAX * 4]; /* UTF-8 filter text ("" = everything) */
 	uint64_t ds_gen;           /* generation of the dataset `all` was built from (0 = none) */
 } tui_list;
@@ -129,20 +164,29 @@ typedef struct tui {
 	int color256;              /* 256 colours: finer heat grades */
 	int utf8;                  /* the locale is UTF-8: block and braille glyphs */
 	enum tui_screen screen;
-	int busy;                  /* inside cmd_exec: no new commands, keys limited */
+	int busy;                  /* inside cmd_exec: commands wait in the queue, keys limited */
 	char busy_cmd[64];         /* the command running */
 	int stop_req;              /* the user asked the running work to stop */
 	double last_draw;          /* rr_now() of the last redraw while busy */
 
 	char status[512];          /* status line text */
 	int status_err;            /* 1 = the status is an error */
-	int quit_ask;              /* waiting for y/n after q */
+	double status_at;          /* rr_now() when a message was set (0 = "running: ..."): while
+				      busy, a fresh one shows instead of the progress */
+	int quit_ask;              /* waiting for y/n: runs of the session are not saved */
+
+	/* lines typed (or keyed) while a command ran: they run in order when it ends */
+#define TUI_QUEUE 64
+	char *queue[TUI_QUEUE];    /* owned */
+	int nqueue;
+	tui_out qerr;              /* errors of queued lines, shown when the queue is done */
+	int qran;                  /* queued lines run since the queue was last empty */
 
 	tui_out *capture;          /* where the sink's text and tables go now (NULL = status) */
 	tui_out scratch;           /* output of commands without a screen of their own */
 	tui_out popup;             /* the output overlay (multi-line results of `:` commands) */
 	int popup_on;
-	int help_on, help_scroll;  /* the help overlay */
+	int help_on;               /* the help overlay (its text and scroll: help) */
 
 	tui_edit ed;               /* the line editor */
 	char *hist[TUI_HIST];      /* command history, oldest first (owned) */
@@ -169,14 +213,19 @@ typedef struct tui {
 	int rec_owned;             /* recommend with --owned */
 	int rec_probs;             /* class probability columns: -1 = when wide enough, 0 off, 1 on */
 	int rec_k;                 /* K of recommend */
-	int rec_focus;             /* 0 = list, 1 = recommendations pane scrolls */
+	int rec_focus;             /* the pane keys act on: REC_LIST, REC_HIST or REC_RESULTS */
 	uint32_t rec_user;         /* customer shown, or RR_NONE */
 	tui_out rec_out;
+	int hist_sort;             /* the history's order: HIST_ORDERS, HIST_LAST, HIST_SPEND */
+	int hist_scroll;           /* first history row shown */
 
 	/* Together */
 	tui_list items;
 	uint32_t tog_item;         /* item shown, or RR_NONE */
 	tui_out tog_out;
+	int tog_k;                 /* K of together */
+	int tog_conf;              /* 1 = --by confidence, 0 = by lift */
+	int tog_min;               /* --min-count */
 
 	/* Runs */
 	tui_out runs_out;
@@ -186,17 +235,28 @@ typedef struct tui {
 
 	tui_out help;              /* the help overlay's text, built from rr_cmds when opened */
 	int cur_y, cur_x;          /* where the editor wants the cursor (-1 = hidden) */
+	const char *looked;        /* without data: where main looked for it (borrowed) */
 } tui;
+
+/* Recommend's panes (rec_focus) and the history's orders (hist_sort). */
+enum { REC_LIST = 0, REC_HIST, REC_RESULTS };
+enum { HIST_ORDERS = 0, HIST_LAST, HIST_SPEND, HIST_N };
 
 /* ---- tui.c ---- */
 /* Run a command line through the dispatcher. Output goes to dest (cleared first) or, when
  * dest is NULL, to the scratch buffer whose first line becomes the status message. Errors
- * go to the status line. Refused while another command runs. Returns cmd_exec's result. */
+ * go to the status line. While another command runs, the line is queued instead (and runs,
+ * as if typed after ':', when that one ends): returns 1 then; else cmd_exec's 0 or -1. */
 int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
+/* Run a line as typed after ':' (typed = 1 keeps it in the history): its output goes where
+ * the command belongs (recommend to screen 4, ...; one line to the status line, more to the
+ * pop-up); quit asks first when runs are not saved. Queued while a command runs. Returns
+ * 0, -1 when it failed, 1 when it waits (queued, or quit's question). */
+int tui_line(tui *t, const char *line, int typed);
 void tui_status(tui *t, int err, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 3, 4)))
@@ -205,7 +265,25 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 void tui_draw(tui *t);
 /* Poll keys while a command runs (from the progress callback). */
 void tui_poll(tui *t);
-void tui_popup_show(tui *t, const tui_out *src);
+void tui_set_screen(tui *t, enum tui_screen s);
+void tui_resize(tui *t);
+/* q, :quit, Ctrl-C: quit, or ask y/n first when runs of the session are not saved. */
+void tui_quit_request(tui *t);
+/* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. */
+void tui_suspend(tui *t);
+
+/* ---- tui_keys.c ---- */
+/* One key from the user, idle or busy: the modes first (size message, y/n, editor,
+ * overlays), then the screen's table, then the global one. */
+void tui_keypress(tui *t, int key);
+/* The current screen's hint line (its table and the global one, for the state and focus),
+ * on row y. */
+void keys_hint(const tui *t, int y);
+/* The overlays' hint line in w columns at (y, x). */
+void keys_overlay_hint(const tui *t, int y, int x, int w);
+/* The help overlay's text, from the key tables, the command table and the settings. */
+void keys_help_build(tui *t);
+extern const tui_key labels_keys[], train_keys[], rec_keys[], tog_keys[], runs_keys[];
 
 /* ---- tui_draw.c ---- */
 int tui_attr(const tui *t, enum tui_color c);      /* COLOR_PAIR or a monochrome stand-in */
@@ -241,17 +319,23 @@ int out_copy(tui_out *dst, const tui_out *src);
 const char *out_first_line(const tui_out *o);      /* "" if none */
 const char *out_last_line(const tui_out *o);       /* timing lines skipped */
 int out_lines(const tui_out *o);                   /* rendered height */
-/* Render into the rectangle, starting at o->scroll (clamped). Tables get column widths that
- * fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…'. */
-void out_draw(const tui *t, tui_out *o, int y, int x, int h, int w);
+/* Scroll by delta lines in a pane h rows high: never past the start, nor past the point
+ * where the last page shows. */
+void out_scroll(tui_out *o, int delta, int h);
+/* Render into the rectangle from o->scroll (as out_scroll bounds it). Tables get column
+ * widths that fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…'. */
+void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w);
 /* Draw one table at (y, x) in w columns, rows [skip, skip+h); returns rows drawn. */
 /* Columns whose header starts with hide (if not NULL) are left out. */
 int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip,
 	       const char *hide);
-/* Draw a table transposed: its columns become rows, named on the left, and its rows become
- * columns, from row *first (-1 = as many of the last rows as fit; set to the one used).
- * Returns the number of table rows shown. */
-int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int *first);
+/* A table transposed: its columns become rows, named on the left, and its rows become
+ * columns. table_transposed_first: the first row shown in w columns when asked for first
+ * (-1 = as many of the last rows as fit). The draw shows rows from there, row mark (or none:
+ * -1) highlighted; returns how many. */
+int table_transposed_first(const rr_table *tab, int w, int first);
+int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first,
+			  int mark);
 
 /* A braille canvas: (2·w) × (4·h) dots, each cell with the colour of its last series. */
 typedef struct tui_canvas {
@@ -271,6 +355,7 @@ void edit_open(tui *t, enum tui_edit_kind kind, const char *initial);
 /* Handle a key while editing. Returns 1 when the edit ended (Enter or Esc). *accepted is 1
  * for Enter; the UTF-8 text goes to out. */
 int edit_key(tui *t, int key, int *accepted, char *out, size_t outsz);
+/* Draws the line; the cursor's place goes to t->cur_y/cur_x (drawing's one output). */
 void edit_draw(tui *t, int y, int x, int w, const char *prompt);
 void edit_text(const tui *t, char *out, size_t outsz);   /* the current text as UTF-8 */
 void hist_add(tui *t, const char *line);
@@ -279,26 +364,27 @@ void hist_free(tui *t);
 /* ---- tui_data.c ---- */
 void data_draw(tui *t);
 void labels_draw(tui *t);
-int labels_key(tui *t, int key);
 void data_refresh(tui *t);    /* recompute the histogram after a command changed data */
+void labels_refresh(tui *t);  /* the labels changed: keep the selected edge among them */
 
 /* ---- tui_train.c ---- */
 void train_draw(tui *t);
-int train_key(tui *t, int key);
 void train_progress(tui *t, const rr_progress *p);
 void train_reset(tui *t);
 void train_free(tui *t);
 
 /* ---- tui_browse.c ---- */
 void rec_draw(tui *t);
-int rec_key(tui *t, int key);
 void tog_draw(tui *t);
-int tog_key(tui *t, int key);
 void runs_draw(tui *t);
-int runs_key(tui *t, int key);
 void browse_enter(tui *t, enum tui_screen s);   /* the screen became current */
+void browse_refresh(tui *t);  /* the data changed: rebuild the customer and item lists */
 void browse_free(tui *t);
 /* The search editor changed the filter text of the current screen's list. */
 void browse_filter(tui *t, const char *utf8);
+/* Select the customer (Recommend) or item (Together) u in its list. */
+void browse_select(tui *t, enum tui_screen s, uint32_t k);
+/* The rows of the output pane under the lists (for scrolling it). */
+int browse_out_rows(const tui *t);
 
 #endif

@@ -1,7 +1,8 @@
 /* tui_browse.c — screens 4 Recommend (a searchable customer list, the customer's history,
- * and `recommend USER K` for the selected one), 5 Together (a searchable item list and
- * `together ITEM`) and 6 Runs (`runs`). The lists and histories are read from the session;
- * recommendations and rules are the commands' own output, captured by the sink. */
+ * sortable and scrollable, and `recommend USER K` for the selected one) and 5 Together (a
+ * searchable item list and `together ITEM K --by ... --min-count ...`). The lists and
+ * histories are read from the session; recommendations and rules are the commands' own
+ * output, captured by the sink. */
 #define _XOPEN_SOURCE 700
 #include "tui.h"
 
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "ingest.h"
+#include "model.h"
 #include "strtab.h"
 
 /* one word of the command language: quoted when it has spaces, quotes or a leading '#' */
@@ -48,6 +50,49 @@ static int contains_ci(const char *hay, const char *needle)
 	return 0;
 }
 
+/* ==== layout ==== */
+
+/* Both screens: the list and what it selects side by side on top, the command's output
+ * across the whole width below (recommendation and rule tables are wide). */
+static void browse_layout(const tui *t, int *up_h, int *lw, int *low_y, int *low_h)
+{
+	int avail = t->rows - 3;
+	*up_h = avail * 2 / 5;
+	if (*up_h < 8)
+		*up_h = 8;
+	*lw = t->cols / 3;
+	if (*lw < 26)
+		*lw = 26;
+	if (*lw > 40)
+		*lw = 40;
+	*low_y = 1 + *up_h; /* the output's title sits on the separator line */
+	*low_h = t->rows - 2 - *low_y;
+}
+
+/* rows of a list (under its two header lines) */
+static int list_page(const tui *t)
+{
+	int up_h, lw, low_y, low_h;
+	browse_layout(t, &up_h, &lw, &low_y, &low_h);
+	return up_h > 3 ? up_h - 2 : 1;
+}
+
+int browse_out_rows(const tui *t)
+{
+	int up_h, lw, low_y, low_h;
+	browse_layout(t, &up_h, &lw, &low_y, &low_h);
+	return low_h - 1;
+}
+
+static void browse_frame(const tui *t, int up_h, int lw)
+{
+	attron(tui_attr(t, C_DIM));
+	mvvline(1, lw, ACS_VLINE, up_h);
+	mvhline(1 + up_h, 0, ACS_HLINE, t->cols);
+	mvaddch(1 + up_h, lw, ACS_BTEE);
+	attroff(tui_attr(t, C_DIM));
+}
+
 /* ==== lists ==== */
 
 static const rr_dataset *g_ds; /* for the qsort comparators */
@@ -82,68 +127,75 @@ static int matches(const rr_dataset *d, int users, uint32_t k, const char *f)
 	return contains_ci(dataset_item_name(d, k), f) || contains_ci(dataset_item_desc(d, k), f);
 }
 
+/* Keep the selection inside the list and on the page that starts at top. */
+static void list_follow(tui_list *l, int page)
+{
+	if (l->sel >= (int)l->n_shown)
+		l->sel = (int)l->n_shown - 1;
+	if (l->sel < 0)
+		l->sel = 0;
+	if (l->sel < l->top)
+		l->top = l->sel;
+	if (l->sel >= l->top + page)
+		l->top = l->sel - page + 1;
+	if (l->top < 0)
+		l->top = 0;
+}
+
 static void list_apply(tui *t, tui_list *l, int users)
 {
 	const rr_dataset *d = t->app->ds;
 	l->n_shown = 0;
-	for (uint32_t i = 0; i < l->n_all; i++)
+	for (uint32_t i = 0; d && i < l->n_all; i++)
 		if (matches(d, users, l->all[i], l->filter))
 			l->shown[l->n_shown++] = l->all[i];
-	if (l->sel >= (int)l->n_shown)
-		l->sel = l->n_shown ? (int)l->n_shown - 1 : 0;
-	if (l->sel < 0)
-		l->sel = 0;
+	list_follow(l, list_page(t));
 }
 
-/* (Re)build a list when the dataset changed. 0, or -1 without data. */
-static int list_ensure(tui *t, tui_list *l, int users)
+/* Build a list from the session's dataset (empty without one). */
+static void list_build(tui *t, tui_list *l, int users)
 {
 	const rr_dataset *d = t->app->ds;
-	if (!d) {
-		l->n_all = l->n_shown = 0;
-		return -1;
-	}
-	if (l->ds_gen == d->gen && l->all)
-		return 0;
-	uint32_t n = users ? d->n_users : d->n_items;
+	uint32_t n = !d ? 0 : users ? d->n_users : d->n_items;
 	free(l->all);
 	free(l->shown);
 	l->all = malloc(((size_t)n + 1) * sizeof *l->all);
 	l->shown = malloc(((size_t)n + 1) * sizeof *l->shown);
+	l->n_all = l->n_shown = 0;
+	l->sel = l->top = 0;
 	if (!l->all || !l->shown) {
 		free(l->all);
 		free(l->shown);
 		l->all = l->shown = NULL;
-		l->n_all = l->n_shown = 0;
-		return -1;
+		return;
 	}
 	for (uint32_t i = 0; i < n; i++)
 		l->all[i] = i;
 	g_ds = d;
 	qsort(l->all, n, sizeof *l->all, users ? cmp_users : cmp_items);
 	l->n_all = n;
-	l->ds_gen = d->gen;
-	l->sel = l->top = 0;
+	l->ds_gen = d ? d->gen : 0;
 	list_apply(t, l, users);
-	return 0;
 }
 
-static int list_key(tui_list *l, int key, int page)
+void browse_refresh(tui *t)
 {
-	int n = (int)l->n_shown;
+	list_build(t, &t->users, 1);
+	list_build(t, &t->items, 0);
+	t->hist_scroll = 0;
+}
+
+static int list_move(tui_list *l, int key, int page)
+{
 	switch (key) {
 	case TK(KEY_UP): case 'k': l->sel--; break;
 	case TK(KEY_DOWN): case 'j': l->sel++; break;
 	case TK(KEY_PPAGE): l->sel -= page; break;
 	case TK(KEY_NPAGE): l->sel += page; break;
 	case TK(KEY_HOME): case 'g': l->sel = 0; break;
-	case TK(KEY_END): case 'G': l->sel = n - 1; break;
-	default: return 0;
+	default: l->sel = (int)l->n_shown - 1; break; /* End, G */
 	}
-	if (l->sel >= n)
-		l->sel = n - 1;
-	if (l->sel < 0)
-		l->sel = 0;
+	list_follow(l, page);
 	return 1;
 }
 
@@ -152,21 +204,40 @@ static uint32_t list_current(const tui_list *l)
 	return l->n_shown ? l->shown[l->sel] : RR_NONE;
 }
 
+static tui_list *list_of(tui *t, enum tui_screen s)
+{
+	return s == SCR_REC ? &t->users : s == SCR_TOG ? &t->items : NULL;
+}
+
 void browse_filter(tui *t, const char *utf8)
 {
-	tui_list *l = t->screen == SCR_REC ? &t->users : t->screen == SCR_TOG ? &t->items : NULL;
+	tui_list *l = list_of(t, t->screen);
 	if (!l)
 		return;
 	snprintf(l->filter, sizeof l->filter, "%s", utf8);
 	l->sel = l->top = 0;
-	if (list_ensure(t, l, l == &t->users) == 0)
-		list_apply(t, l, l == &t->users);
+	list_apply(t, l, l == &t->users);
+	t->hist_scroll = 0;
 }
 
-/* Draw a list in the rectangle; its header on row y shows the filter or the search editor. */
-static void list_draw(tui *t, tui_list *l, int users, int y, int x, int w, int h, int focus)
+void browse_select(tui *t, enum tui_screen s, uint32_t k)
 {
+	tui_list *l = list_of(t, s);
 	const rr_dataset *d = t->app->ds;
+	if (!l || !d)
+		return;
+	snprintf(l->filter, sizeof l->filter, "%s", l == &t->users ? dataset_user_name(d, k) : dataset_item_name(d, k));
+	l->sel = l->top = 0;
+	list_apply(t, l, l == &t->users);
+	for (uint32_t i = 0; i < l->n_shown; i++)
+		if (l->shown[i] == k)
+			l->sel = (int)i;
+	list_follow(l, list_page(t));
+	t->hist_scroll = 0;
+}
+
+static void list_header(tui *t, const tui_list *l, int users, int y, int x, int w)
+{
 	char b[64], c[64];
 	if (t->ed.kind == ED_SEARCH && t->screen == (users ? SCR_REC : SCR_TOG)) {
 		attron(A_BOLD);
@@ -187,32 +258,28 @@ static void list_draw(tui *t, tui_list *l, int users, int y, int x, int w, int h
 	}
 	attron(A_UNDERLINE);
 	mvhline(y + 1, x, ' ', w);
-	if (users) {
-		tui_put(y + 1, x, w, "customer  country");
-		tui_put_right(y + 1, x, w, "inv");
-	} else {
-		tui_put(y + 1, x, w, "code     description");
-		tui_put_right(y + 1, x, w, "inv");
-	}
+	tui_put(y + 1, x, w, users ? "customer  country" : "code     description");
+	tui_put_right(y + 1, x, w, "inv");
 	attroff(A_UNDERLINE);
-	int rows = h - 2;
-	if (rows < 1)
+}
+
+/* Draw a list in the rectangle; its header on row y shows the filter or the search editor. */
+static void list_draw(tui *t, const tui_list *l, int users, int y, int x, int w, int h, int focus)
+{
+	const rr_dataset *d = t->app->ds;
+	list_header(t, l, users, y, x, w);
+	if (h - 2 < 1)
 		return;
-	if (l->sel < l->top)
-		l->top = l->sel;
-	if (l->sel >= l->top + rows)
-		l->top = l->sel - rows + 1;
 	if (l->n_shown == 0) {
 		attron(tui_attr(t, C_DIM));
-		tui_put(y + 2, x, w, l->n_all ? "nothing matches" : "no data loaded");
+		tui_put(y + 2, x, w, !l->n_all ? "no data loaded" : "0 matches (Esc clears the search)");
 		attroff(tui_attr(t, C_DIM));
 		return;
 	}
-	for (int r = 0; r < rows && l->top + r < (int)l->n_shown; r++) {
+	for (int r = 0; r < h - 2 && l->top + r < (int)l->n_shown; r++) {
 		int i = l->top + r, yy = y + 2 + r;
 		uint32_t k = l->shown[i];
-		int sel = i == l->sel;
-		int a = sel ? (focus ? A_REVERSE : A_BOLD | A_UNDERLINE) : 0;
+		int a = i == l->sel ? (focus ? A_REVERSE : A_BOLD | A_UNDERLINE) : 0;
 		attron(a);
 		mvhline(yy, x, ' ', w);
 		char n[32];
@@ -230,13 +297,47 @@ static void list_draw(tui *t, tui_list *l, int users, int y, int x, int w, int h
 	}
 }
 
-/* ==== 4 Recommend ==== */
+static int list_key(tui *t, int key)
+{
+	tui_list *l = list_of(t, t->screen);
+	list_move(l, key, list_page(t));
+	t->hist_scroll = 0; /* another customer: their history from the top */
+	return 1;
+}
+
+static int b_search(tui *t, int key)
+{
+	(void)key;
+	t->rec_focus = REC_LIST;
+	edit_open(t, ED_SEARCH, list_of(t, t->screen)->filter);
+	return 1;
+}
+
+static int b_clear(tui *t, int key)
+{
+	(void)key;
+	if (t->screen == SCR_REC && t->rec_focus != REC_LIST) {
+		t->rec_focus = REC_LIST;
+		return 1;
+	}
+	if (!list_of(t, t->screen)->filter[0])
+		return 0; /* Esc's global meaning */
+	browse_filter(t, "");
+	return 1;
+}
+
+/* ==== 4 Recommend: the customer's history ==== */
 
 static const rr_pair *g_pairs;
+static int g_sort;
 
 static int cmp_hist(const void *a, const void *b)
 {
 	const rr_pair *x = &g_pairs[*(const size_t *)a], *y = &g_pairs[*(const size_t *)b];
+	if (g_sort == HIST_SPEND && x->spend != y->spend)
+		return x->spend > y->spend ? -1 : 1;
+	if (g_sort == HIST_LAST && x->last != y->last)
+		return x->last > y->last ? -1 : 1;
 	if (x->orders != y->orders)
 		return x->orders > y->orders ? -1 : 1;
 	if (x->last != y->last)
@@ -244,99 +345,137 @@ static int cmp_hist(const void *a, const void *b)
 	return x->item < y->item ? -1 : x->item > y->item;
 }
 
-static void draw_history(tui *t, uint32_t u, int y, int x, int w, int h)
+/* The pairs of customer u in the history's order: a malloc'd array of *n indices. */
+static size_t *history_sorted(const tui *t, uint32_t u, size_t *n)
 {
 	const rr_dataset *d = t->app->ds;
-	size_t lo = d->user_start[u], hi = d->user_start[u + 1], n = hi - lo;
-	size_t *ix = malloc((n ? n : 1) * sizeof *ix);
+	size_t lo = d->user_start[u];
+	*n = d->user_start[u + 1] - lo;
+	size_t *ix = malloc((*n ? *n : 1) * sizeof *ix);
 	if (!ix)
-		return;
-	for (size_t i = 0; i < n; i++)
+		return NULL;
+	for (size_t i = 0; i < *n; i++)
 		ix[i] = lo + i;
 	g_pairs = d->pairs;
-	qsort(ix, n, sizeof *ix, cmp_hist);
-	char a[32], b[32];
-	attron(A_BOLD);
-	tui_putf(y, x, w, "%s  %s  %u inv  %zu items  spend %s",
-		 dataset_user_name(d, u), user_country(d, u), d->user_invoices[u], n,
-		 tui_num(d->user_spend[u], a, sizeof a));
-	attroff(A_BOLD);
-	attron(A_UNDERLINE);
-	mvhline(y + 1, x, ' ', w);
-	tui_put(y + 1, x, w, "bought   description");
-	tui_put_right(y + 1, x, w - 11, "orders");
-	tui_put_right(y + 1, x, w, "last");
-	attroff(A_UNDERLINE);
-	int shown = n > (size_t)(h - 2) ? h - 3 : h - 2; /* keep the last row for "... more" */
-	for (int r = 0; r < shown && (size_t)r < n; r++) {
-		const rr_pair *p = &d->pairs[ix[r]];
-		int yy = y + 2 + r;
-		tui_put(yy, x, 8, dataset_item_name(d, p->item));
-		tui_put(yy, x + 9, w - 9 - 19, dataset_item_desc(d, p->item));
-		tui_putf(yy, x + w - 18, 6, "%6u", (unsigned)p->orders);
-		ingest_format_minute(p->last, b, sizeof b);
-		b[10] = '\0';
-		tui_put_right(yy, x, w, b);
-	}
-	if (n > (size_t)(h - 2) && h > 2) {
-		attron(tui_attr(t, C_DIM));
-		tui_putf(y + h - 1, x, w, "... and %zu more", n - (size_t)shown);
-		attroff(tui_attr(t, C_DIM));
-	}
-	free(ix);
+	g_sort = t->hist_sort;
+	qsort(ix, *n, sizeof *ix, cmp_hist);
+	return ix;
 }
 
-/* Both browse screens: the list and what it selects side by side on top, the command's
- * output across the whole width below (recommendation and rule tables are wide). */
-static void browse_layout(const tui *t, int *up_h, int *lw, int *low_y, int *low_h)
-{
-	int avail = t->rows - 3;
-	*up_h = avail * 2 / 5;
-	if (*up_h < 8)
-		*up_h = 8;
-	*lw = t->cols / 3;
-	if (*lw < 26)
-		*lw = 26;
-	if (*lw > 40)
-		*lw = 40;
-	*low_y = 1 + *up_h; /* the output's title sits on the separator line */
-	*low_h = t->rows - 2 - *low_y;
-}
-
-static int list_page(const tui *t)
+/* rows of history entries under its two header lines, the last kept for "more" */
+static int history_rows(const tui *t)
 {
 	int up_h, lw, low_y, low_h;
 	browse_layout(t, &up_h, &lw, &low_y, &low_h);
-	return up_h > 3 ? up_h - 3 : 1;
+	return up_h - 3;
 }
 
-static void browse_frame(const tui *t, int up_h, int lw)
+static void history_head(const tui *t, uint32_t u, size_t n, int y, int x, int w)
 {
-	attron(tui_attr(t, C_DIM));
-	mvvline(1, lw, ACS_VLINE, up_h);
-	mvhline(1 + up_h, 0, ACS_HLINE, t->cols);
-	mvaddch(1 + up_h, lw, ACS_BTEE);
-	attroff(tui_attr(t, C_DIM));
+	const rr_dataset *d = t->app->ds;
+	char a[32];
+	attron(A_BOLD);
+	tui_putf(y, x, w, "%s  %s  %u invoice%s  %zu item%s  spend %s", dataset_user_name(d, u),
+		 user_country(d, u), d->user_invoices[u], d->user_invoices[u] == 1 ? "" : "s", n,
+		 n == 1 ? "" : "s", tui_num(d->user_spend[u], a, sizeof a));
+	attroff(A_BOLD);
+	static const char *const col[HIST_N] = {"orders", "last", "spend"};
+	const char *mark = t->utf8 ? "\u25bc" : "v";
+	char h[HIST_N][16];
+	for (int c = 0; c < HIST_N; c++)
+		snprintf(h[c], sizeof h[c], "%s%s", col[c], c == t->hist_sort ? mark : "");
+	int a2 = t->rec_focus == REC_HIST ? A_UNDERLINE | A_BOLD : A_UNDERLINE;
+	attron(a2);
+	mvhline(y + 1, x, ' ', w);
+	tui_put(y + 1, x, w, "bought   description");
+	tui_put_right(y + 1, x, w - 21, h[HIST_ORDERS]);
+	tui_put_right(y + 1, x, w - 10, h[HIST_LAST]);
+	tui_put_right(y + 1, x, w, h[HIST_SPEND]);
+	attroff(a2);
 }
 
-static void hint(const tui *t, const char *u, const char *a)
+static void draw_history(const tui *t, uint32_t u, int y, int x, int w, int h)
 {
+	const rr_dataset *d = t->app->ds;
+	size_t n;
+	size_t *ix = history_sorted(t, u, &n);
+	if (!ix)
+		return;
+	history_head(t, u, n, y, x, w);
+	int rows = h - 3;
+	size_t first = (size_t)t->hist_scroll < n ? (size_t)t->hist_scroll : 0;
+	for (int r = 0; r < rows && first + (size_t)r < n; r++) {
+		const rr_pair *p = &d->pairs[ix[first + (size_t)r]];
+		int yy = y + 2 + r;
+		char b[32], s[32];
+		tui_put(yy, x, 8, dataset_item_name(d, p->item));
+		char o[16];
+		snprintf(o, sizeof o, "%u", (unsigned)p->orders);
+		tui_put(yy, x + 9, w - 9 - 29, dataset_item_desc(d, p->item));
+		tui_put_right(yy, x, w - 21, o);
+		ingest_format_minute(p->last, b, sizeof b);
+		b[10] = '\0';
+		tui_put_right(yy, x, w - 10, b);
+		tui_put_right(yy, x, w, tui_num(p->spend, s, sizeof s));
+	}
+	size_t below = n > first + (size_t)rows ? n - first - (size_t)rows : 0;
 	attron(tui_attr(t, C_DIM));
-	tui_put(t->rows - 2, 1, t->cols - 2, t->utf8 ? u : a);
+	if (below || first)
+		tui_putf(y + h - 1, x, w, "%zu-%zu of %zu%s", first + 1, first + (size_t)rows < n ? first + (size_t)rows : n,
+			 n, t->rec_focus == REC_HIST ? "" : t->utf8 ? "  (\u2192 scrolls them)" : "  (Right scrolls them)");
 	attroff(tui_attr(t, C_DIM));
+	free(ix);
+}
+
+static int h_scroll(tui *t, int key)
+{
+	uint32_t u = list_current(&t->users);
+	if (u == RR_NONE)
+		return 1;
+	long n = (long)(t->app->ds->user_start[u + 1] - t->app->ds->user_start[u]);
+	long rows = history_rows(t), s = t->hist_scroll;
+	switch (key) {
+	case TK(KEY_UP): case 'k': s--; break;
+	case TK(KEY_DOWN): case 'j': s++; break;
+	case TK(KEY_PPAGE): s -= rows; break;
+	case TK(KEY_NPAGE): s += rows; break;
+	case TK(KEY_HOME): case 'g': s = 0; break;
+	default: s = n; break;
+	}
+	if (s > n - rows)
+		s = n - rows;
+	t->hist_scroll = s < 0 ? 0 : (int)s;
+	return 1;
+}
+
+static int h_sort(tui *t, int key)
+{
+	static const char *const what[HIST_N] = {"orders", "last purchase", "spend"};
+	t->hist_sort = (t->hist_sort + (key == '>' ? 1 : HIST_N - 1)) % HIST_N;
+	t->hist_scroll = 0;
+	tui_status(t, 0, "history sorted by %s", what[t->hist_sort]);
+	return 1;
+}
+
+/* ==== 4 Recommend ==== */
+
+/* The engine's note when the labels moved since the model was trained, into buf; 1 when
+ * there is one (it takes a line under the recommendations). */
+static int rec_note(const tui *t, char *buf, size_t size)
+{
+	return *model_labels_note(t->app->model, &t->app->labels, buf, size) != '\0';
 }
 
 void rec_draw(tui *t)
 {
-	if (!t->rec_k)
-		t->rec_k = 10;
-	if (list_ensure(t, &t->users, 1) != 0) {
+	if (!t->users.n_all) {
 		tui_put(3, 2, t->cols - 4, "no data loaded: type :load FILE");
+		keys_hint(t, t->rows - 2);
 		return;
 	}
 	int up_h, lw, low_y, low_h;
 	browse_layout(t, &up_h, &lw, &low_y, &low_h);
-	list_draw(t, &t->users, 1, 1, 0, lw, up_h, t->rec_focus == 0);
+	list_draw(t, &t->users, 1, 1, 0, lw, up_h, t->rec_focus == REC_LIST);
 	browse_frame(t, up_h, lw);
 	uint32_t u = list_current(&t->users);
 	if (u != RR_NONE)
@@ -352,92 +491,141 @@ void rec_draw(tui *t)
 			 uname, t->rec_owned ? " (owned included)" : "");
 	attroff(A_BOLD);
 	/* P(class) columns squeeze descriptions and reasons below ~140 columns: p shows them */
-	int probs = t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs;
-	t->rec_out.hide = probs ? NULL : "P(";
-	if (t->rec_focus)
-		attron(A_BOLD);
-	out_draw(t, &t->rec_out, low_y + 1, 1, low_h - 1, t->cols - 2);
-	if (t->rec_focus)
-		attroff(A_BOLD);
-	if (t->rec_focus)
-		hint(t, "\u2191/\u2193 PgUp/PgDn scroll the recommendations  \u2190 or Esc back to the list  o owned  +/- K",
-		     "Up/Down PgUp/PgDn scroll  Left or Esc back to the list  o owned  +/- K");
-	else
-		hint(t, "/ search  \u2191/\u2193 select  Enter recommend  o owned  p P(class)  +/- K  \u2192 scroll results",
-		     "/ search  Up/Down select  Enter recommend  o owned  p P(class)  +/- K  Right scroll results");
+	tui_out shown = t->rec_out; /* a view: the same blocks, its own hidden columns */
+	shown.hide = (t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs) ? NULL : "P(";
+	/* the engine's word when the labels moved since the model was trained: a line of its own
+	 * under the recommendations */
+	char note[160];
+	int noted = rec_note(t, note, sizeof note);
+	int bold = t->rec_focus == REC_RESULTS ? A_BOLD : 0;
+	attron(bold);
+	out_draw(t, &shown, low_y + 1, 1, low_h - 1 - noted, t->cols - 2);
+	attroff(bold);
+	if (noted) {
+		attron(tui_attr(t, C_ERR));
+		tui_put(t->rows - 3, 1, t->cols - 2, note);
+		attroff(tui_attr(t, C_ERR));
+	}
+	keys_hint(t, t->rows - 2);
 }
 
-static void rec_run(tui *t)
+static int rec_run(tui *t, int key)
 {
+	(void)key;
 	uint32_t u = list_current(&t->users);
-	if (u == RR_NONE)
-		return;
+	if (u == RR_NONE) {
+		tui_status(t, 1, "no customer selected: the search matches none (Esc clears it)");
+		return 1;
+	}
 	char q[256];
 	quote_word(dataset_user_name(t->app->ds, u), q, sizeof q);
 	if (tui_exec(t, &t->rec_out, "recommend %s %d%s", q, t->rec_k, t->rec_owned ? " --owned" : "") == 0)
 		t->rec_user = u;
+	return 1;
 }
 
-int rec_key(tui *t, int key)
+static int r_results(tui *t, int key)
 {
-	if (list_ensure(t, &t->users, 1) != 0)
-		return 0;
-	if (t->rec_focus) {
-		switch (key) {
-		case TK(KEY_UP): case 'k': t->rec_out.scroll--; return 1;
-		case TK(KEY_DOWN): case 'j': t->rec_out.scroll++; return 1;
-		case TK(KEY_PPAGE): t->rec_out.scroll -= 10; return 1;
-		case TK(KEY_NPAGE): t->rec_out.scroll += 10; return 1;
-		case TK(KEY_LEFT): case 'h': case TK_ESC: t->rec_focus = 0; return 1;
-		default: break;
-		}
-	} else if (list_key(&t->users, key, list_page(t))) {
-		return 1;
-	}
-	switch (key) {
-	case '\n': case '\r': case TK(KEY_ENTER):
-		rec_run(t);
-		return 1;
-	case TK(KEY_RIGHT): case 'l':
-		t->rec_focus = 1;
-		return 1;
-	case 'p':
-		t->rec_probs = !(t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs);
-		tui_status(t, 0, "class probabilities %s", t->rec_probs ? "shown" : "hidden (p shows them)");
-		return 1;
-	case 'o':
-		t->rec_owned = !t->rec_owned;
-		tui_status(t, 0, "owned items %s", t->rec_owned ? "included (--owned)" : "excluded");
-		if (t->rec_out.n)
-			rec_run(t);
-		return 1;
-	case '+': case '-':
-		t->rec_k += key == '+' ? 5 : -5;
-		if (t->rec_k < 5)
-			t->rec_k = 5;
-		if (t->rec_k > 100)
-			t->rec_k = 100;
-		tui_status(t, 0, "K = %d", t->rec_k);
-		if (t->rec_out.n)
-			rec_run(t);
-		return 1;
-	case TK_ESC:
-		if (t->users.filter[0]) {
-			browse_filter(t, "");
-			return 1;
-		}
-		return 0;
-	default:
-		return 0;
-	}
+	int d = key == TK(KEY_UP) || key == 'k' ? -1 : key == TK(KEY_DOWN) || key == 'j' ? 1
+		: key == TK(KEY_PPAGE) ? -10 : key == TK(KEY_NPAGE) ? 10
+		: key == TK(KEY_HOME) || key == 'g' ? -(1 << 20) : 1 << 20;
+	char note[160];
+	out_scroll(&t->rec_out, d, browse_out_rows(t) - rec_note(t, note, sizeof note));
+	return 1;
 }
+
+static int r_pane(tui *t, int key)
+{
+	int right = key == TK(KEY_RIGHT) || key == 'l';
+	if (right && t->rec_focus < REC_RESULTS)
+		t->rec_focus++;
+	else if (!right && t->rec_focus > REC_LIST)
+		t->rec_focus--;
+	return 1;
+}
+
+static int r_probs(tui *t, int key)
+{
+	(void)key;
+	t->rec_probs = !(t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs);
+	tui_status(t, 0, "class probabilities %s", t->rec_probs ? "shown" : "hidden (p shows them)");
+	return 1;
+}
+
+static int r_owned(tui *t, int key)
+{
+	t->rec_owned = !t->rec_owned;
+	tui_status(t, 0, "owned items %s", t->rec_owned ? "included (--owned)" : "excluded");
+	return t->rec_out.n ? rec_run(t, key) : 1;
+}
+
+static int r_k(tui *t, int key)
+{
+	t->rec_k += key == '+' ? 5 : -5;
+	t->rec_k = t->rec_k < 5 ? 5 : t->rec_k > 100 ? 100 : t->rec_k;
+	tui_status(t, 0, "K = %d", t->rec_k);
+	return t->rec_out.n ? rec_run(t, key) : 1;
+}
+
+#define MOVE_KEYS TK(KEY_UP), 'k', TK(KEY_DOWN), 'j', TK(KEY_PPAGE), TK(KEY_NPAGE), TK(KEY_HOME), \
+		  TK(KEY_END)
+#define F_LIST (1u << REC_LIST)
+#define F_HIST (1u << REC_HIST)
+#define F_RESULTS (1u << REC_RESULTS)
+
+const tui_key rec_keys[] = {
+	{{'/'}, "/", NULL, "search", "search customers by id or country", b_search, NULL,
+	 KW_ALWAYS, 0},
+	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select",
+	 "select a customer (PgUp/PgDn, Home/End too)", list_key, NULL, KW_ALWAYS, F_LIST},
+	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "scroll", "scroll the customer's history",
+	 h_scroll, NULL, KW_ALWAYS, F_HIST},
+	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "scroll", "scroll the recommendations", r_results,
+	 NULL, KW_ALWAYS, F_RESULTS},
+	{{'\n', '\r', TK(KEY_ENTER)}, "Enter", NULL, "recommend",
+	 "recommend for the selected customer (waits its turn while a command runs)", rec_run,
+	 "recommend USER K", KW_ALWAYS, 0},
+	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "pane",
+	 "move between the list, the history and the recommendations", r_pane, NULL, KW_ALWAYS, 0},
+	{{'<', '>'}, "< >", NULL, "sort history", "sort the history by orders, last purchase or spend",
+	 h_sort, NULL, KW_ALWAYS, 0},
+	{{'o'}, "o", NULL, "owned", "include the items the customer owns, or not", r_owned,
+	 "recommend USER K --owned", KW_IDLE, 0},
+	{{'p'}, "p", NULL, "P(class)", "show or hide the class probability columns", r_probs, NULL,
+	 KW_ALWAYS, 0},
+	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer items", r_k, "recommend USER K", KW_IDLE, 0},
+	{{TK_ESC}, "Esc", NULL, NULL, "back to the list; there, clear the search", b_clear, NULL,
+	 KW_IDLE, 0},
+	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
+};
 
 /* ==== 5 Together ==== */
 
+static void tog_item_info(const tui *t, uint32_t i, int x, int w)
+{
+	const rr_dataset *d = t->app->ds;
+	char a[32], b[32];
+	attron(A_BOLD);
+	tui_putf(1, x, w, "%s", dataset_item_name(d, i));
+	attroff(A_BOLD);
+	tui_putf(2, x, w, "%s", dataset_item_desc(d, i));
+	/* the rules below count baskets: every invoice, with a customer id or not */
+	tui_putf(4, x, w, "%s invoice%s with a customer id", tui_num(d->item_invoices[i], a, sizeof a),
+		 d->item_invoices[i] == 1 ? "" : "s");
+	tui_putf(5, x, w, "%s customer%s bought it", tui_num(d->item_buyers[i], b, sizeof b),
+		 d->item_buyers[i] == 1 ? "" : "s");
+	attron(tui_attr(t, C_DIM));
+	tui_put(7, x, w, "Enter: the items bought with it, in baskets of all invoices");
+	tui_putf(8, x, w, "(together ITEM: support, confidence, lift; K %d, by %s, n_xy >= %d)", t->tog_k,
+		 t->tog_conf ? "confidence" : "lift", t->tog_min);
+	attroff(tui_attr(t, C_DIM));
+}
+
 void tog_draw(tui *t)
 {
-	if (list_ensure(t, &t->items, 0) != 0) {
+	if (!t->items.n_all) {
 		tui_put(3, 2, t->cols - 4, "no data loaded: type :load FILE");
+		keys_hint(t, t->rows - 2);
 		return;
 	}
 	int up_h, lw, low_y, low_h;
@@ -445,22 +633,9 @@ void tog_draw(tui *t)
 	lw += 6; /* descriptions are long */
 	list_draw(t, &t->items, 0, 1, 0, lw, up_h, 1);
 	browse_frame(t, up_h, lw);
-	const rr_dataset *d = t->app->ds;
 	uint32_t i = list_current(&t->items);
-	int x = lw + 2, w = t->cols - x - 1;
-	if (i != RR_NONE) {
-		char a[32], b[32];
-		attron(A_BOLD);
-		tui_putf(1, x, w, "%s", dataset_item_name(d, i));
-		attroff(A_BOLD);
-		tui_putf(2, x, w, "%s", dataset_item_desc(d, i));
-		tui_putf(4, x, w, "%s invoices of customers", tui_num(d->item_invoices[i], a, sizeof a));
-		tui_putf(5, x, w, "%s customers bought it", tui_num(d->item_buyers[i], b, sizeof b));
-		attron(tui_attr(t, C_DIM));
-		tui_put(7, x, w, "Enter: the items bought with it");
-		tui_put(8, x, w, "(together ITEM: support, confidence, lift)");
-		attroff(tui_attr(t, C_DIM));
-	}
+	if (i != RR_NONE)
+		tog_item_info(t, i, lw + 2, t->cols - lw - 3);
 	attron(A_BOLD);
 	if (t->tog_out.n)
 		tui_putf(low_y, 2, t->cols - 4, " %s%s ", t->tog_out.title,
@@ -469,108 +644,74 @@ void tog_draw(tui *t)
 		tui_put(low_y, 2, t->cols - 4, " press Enter for the items bought together with the selected one ");
 	attroff(A_BOLD);
 	out_draw(t, &t->tog_out, low_y + 1, 1, low_h - 1, t->cols - 2);
-	hint(t, "/ search code or description  \u2191/\u2193 select  Enter rules  [ ] scroll the rules",
-	     "/ search code or description  Up/Down select  Enter rules  [ ] scroll the rules");
+	keys_hint(t, t->rows - 2);
 }
 
-int tog_key(tui *t, int key)
+static int tog_run(tui *t, int key)
 {
-	if (list_ensure(t, &t->items, 0) != 0)
-		return 0;
-	if (list_key(&t->items, key, list_page(t)))
-		return 1;
-	switch (key) {
-	case '\n': case '\r': case TK(KEY_ENTER): {
-		uint32_t i = list_current(&t->items);
-		if (i == RR_NONE)
-			return 1;
-		char q[256];
-		quote_word(dataset_item_name(t->app->ds, i), q, sizeof q);
-		if (tui_exec(t, &t->tog_out, "together %s", q) == 0)
-			t->tog_item = i;
+	(void)key;
+	uint32_t i = list_current(&t->items);
+	if (i == RR_NONE) {
+		tui_status(t, 1, "no item selected: the search matches none (Esc clears it)");
 		return 1;
 	}
-	case ']': t->tog_out.scroll += 5; return 1;
-	case '[': t->tog_out.scroll -= 5; return 1;
-	case TK_ESC:
-		if (t->items.filter[0]) {
-			browse_filter(t, "");
-			return 1;
-		}
-		return 0;
-	default:
-		return 0;
-	}
+	char q[256], k[32] = "", by[32] = "", min[32] = "";
+	quote_word(dataset_item_name(t->app->ds, i), q, sizeof q);
+	if (t->tog_k != 10) /* the defaults are left out: the journal reads as typed */
+		snprintf(k, sizeof k, " %d", t->tog_k);
+	if (t->tog_conf)
+		snprintf(by, sizeof by, " --by confidence");
+	if (t->tog_min != 20)
+		snprintf(min, sizeof min, " --min-count %d", t->tog_min);
+	if (tui_exec(t, &t->tog_out, "together %s%s%s%s", q, k, by, min) == 0)
+		t->tog_item = i;
+	return 1;
 }
 
-/* ==== 6 Runs ==== */
-
-void runs_draw(tui *t)
+static int g_rules(tui *t, int key)
 {
-	attron(A_BOLD);
-	tui_put(1, 1, t->cols - 2, "training runs of this session, side by side");
-	attroff(A_BOLD);
-	const rr_table *tab = NULL;
-	for (int i = 0; i < t->runs_out.n && !tab; i++)
-		tab = t->runs_out.b[i].tab;
-	if (!t->runs_out.n) {
-		attron(tui_attr(t, C_DIM));
-		tui_put(3, 1, t->cols - 2, "no runs listed yet: train on screen 3, then r refreshes this table");
-		attroff(tui_attr(t, C_DIM));
-	} else if (t->runs_flat || !tab) {
-		out_draw(t, &t->runs_out, 3, 1, t->rows - 6, t->cols - 2);
+	out_scroll(&t->tog_out, key == ']' ? 5 : -5, browse_out_rows(t));
+	return 1;
+}
+
+/* K, --by and --min-count: each change shows at once when rules are on the screen */
+static int g_option(tui *t, int key)
+{
+	static const int mins[] = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+	int n = (int)(sizeof mins / sizeof *mins), m = 0;
+	while (m + 1 < n && mins[m] < t->tog_min)
+		m++;
+	if (key == '+' || key == '-') {
+		int k = t->tog_k + (key == '+' ? 5 : -5);
+		t->tog_k = k < 5 ? 5 : k > 100 ? 100 : k;
+	} else if (key == 'b') {
+		t->tog_conf = !t->tog_conf;
 	} else {
-		int y = 3;
-		for (int i = 0; i < t->runs_out.n && y < t->rows - 4; i++)
-			if (t->runs_out.b[i].text)
-				tui_put(y++, 1, t->cols - 2, t->runs_out.b[i].text);
-		int shown = table_draw_transposed(t, tab, y, 1, t->rows - 4 - y, t->cols - 2, &t->runs_first);
-		if (shown < tab->nrows) {
-			attron(tui_attr(t, C_DIM));
-			tui_putf(t->rows - 4, 1, t->cols - 2, "runs %d-%d of %d", t->runs_first + 1,
-				 t->runs_first + shown, tab->nrows);
-			attroff(tui_attr(t, C_DIM));
-		}
+		t->tog_min = mins[key == 'M' ? (m + 1 < n ? m + 1 : m) : (m > 0 ? m - 1 : 0)];
 	}
-	hint(t, "r refresh (runs)  \u2190/\u2192 earlier/later runs  t table as printed / runs as columns",
-	     "r refresh (runs)  Left/Right earlier/later runs  t table as printed / runs as columns");
+	tui_status(t, 0, "together: K %d, by %s, n_xy >= %d", t->tog_k, t->tog_conf ? "confidence" : "lift",
+		   t->tog_min);
+	return t->tog_out.n ? tog_run(t, key) : 1;
 }
 
-int runs_key(tui *t, int key)
-{
-	switch (key) {
-	case 'r':
-		if (tui_exec(t, &t->runs_out, "runs") == 0)
-			t->runs_first = -1;
-		t->runs_stale = 0;
-		return 1;
-	case 't':
-		t->runs_flat = !t->runs_flat;
-		return 1;
-	case TK(KEY_LEFT): case 'h':
-		if (t->runs_first > 0)
-			t->runs_first--;
-		return 1;
-	case TK(KEY_RIGHT): case 'l':
-		if (t->runs_first >= 0)
-			t->runs_first++;
-		return 1;
-	case TK(KEY_UP): case 'k': t->runs_out.scroll--; return 1;
-	case TK(KEY_DOWN): case 'j': t->runs_out.scroll++; return 1;
-	case TK(KEY_PPAGE): t->runs_out.scroll -= 10; return 1;
-	case TK(KEY_NPAGE): t->runs_out.scroll += 10; return 1;
-	default: return 0;
-	}
-}
-
-void browse_enter(tui *t, enum tui_screen s)
-{
-	if (s == SCR_RUNS && t->runs_stale && !t->busy) {
-		t->runs_stale = 0;
-		if (tui_exec(t, &t->runs_out, "runs") == 0)
-			t->runs_first = -1;
-	}
-}
+const tui_key tog_keys[] = {
+	{{'/'}, "/", NULL, "search", "search items by stock code or description", b_search, NULL,
+	 KW_ALWAYS, 0},
+	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select", "select an item (PgUp/PgDn, Home/End too)",
+	 list_key, NULL, KW_ALWAYS, 0},
+	{{'\n', '\r', TK(KEY_ENTER)}, "Enter", NULL, "rules",
+	 "the rules from the selected item (waits its turn while a command runs)", tog_run,
+	 "together ITEM", KW_ALWAYS, 0},
+	{{'[', ']'}, "[ ]", NULL, "scroll", "scroll the rules", g_rules, NULL, KW_ALWAYS, 0},
+	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer rules", g_option, "together ITEM K",
+	 KW_IDLE, 0},
+	{{'b'}, "b", NULL, "by", "sort the rules by lift or by confidence", g_option,
+	 "together ITEM --by confidence", KW_IDLE, 0},
+	{{'m', 'M'}, "m/M", NULL, "min count", "fewer or more invoices a rule needs (1 to 1000)",
+	 g_option, "together ITEM --min-count N", KW_IDLE, 0},
+	{{TK_ESC}, "Esc", NULL, NULL, "clear the search", b_clear, NULL, KW_IDLE, 0},
+	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
+};
 
 void browse_free(tui *t)
 {

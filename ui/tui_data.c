@@ -28,7 +28,30 @@ static void no_data(tui *t)
 {
 	attron(tui_attr(t, C_DIM));
 	tui_put(3, 2, t->cols - 4, "no data loaded: type :load FILE (Tab completes file names)");
+	if (t->looked && *t->looked) {
+		/* started outside the tree: say where the bundled data was looked for */
+		tui_put(5, 2, t->cols - 4, "looked for the bundled data, and did not find it:");
+		const char *p = t->looked;
+		for (int y = 6; *p && y < t->rows - 3; y++) {
+			const char *e = strstr(p, ", ");
+			int n = e ? (int)(e - p) : (int)strlen(p);
+			tui_putf(y, 4, t->cols - 6, "%.*s", n, p);
+			p += n + (e ? 2 : 0);
+		}
+	}
 	attroff(tui_attr(t, C_DIM));
+}
+
+/* "12.3 MB", "456 KB", "812 bytes": small files do not read as 0.0 MB */
+static const char *file_size(size_t bytes, char *buf, size_t n)
+{
+	if (bytes >= 1000000)
+		snprintf(buf, n, "%.1f MB", (double)bytes / 1e6);
+	else if (bytes >= 1000)
+		snprintf(buf, n, "%.0f KB", (double)bytes / 1e3);
+	else
+		snprintf(buf, n, "%zu byte%s", bytes, bytes == 1 ? "" : "s");
+	return buf;
 }
 
 /* pairs with order counts in [lo, hi] */
@@ -69,8 +92,9 @@ void data_draw(tui *t)
 							   "unit price <= 0", "non-product code"};
 	int y = 1, x = 1, w = 36;
 	attron(A_BOLD);
-	tui_putf(y++, x, t->cols - 2, "%s  (%s, %.1f MB of CSV)", r->path ? r->path : "?", r->schema,
-		 (double)r->bytes / 1e6);
+	char size[32];
+	tui_putf(y++, x, t->cols - 2, "%s  (%s, %s of CSV)", r->path ? r->path : "?", r->schema,
+		 file_size(r->bytes, size, sizeof size));
 	attroff(A_BOLD);
 	y++;
 	row_num(t, y++, x, w, "rows read", (double)r->lines, 0);
@@ -156,10 +180,22 @@ void data_draw(tui *t)
 		tui_put(hy, hx, hw, "colour = class; edges on 2 Labels");
 		attroff(tui_attr(t, C_DIM));
 	}
+	keys_hint(t, t->rows - 2);
 }
 
 /* ==== 2 Labels ==== */
 
+void labels_refresh(tui *t)
+{
+	int n = t->app->labels.n_edges;
+	if (t->sel_edge >= n)
+		t->sel_edge = n - 1;
+	if (t->sel_edge < 0)
+		t->sel_edge = 0;
+}
+
+/* The edges as " E1 E2 ...", leaving out index skip, moving index moved by delta, and adding
+ * extra (> 0) in order. Returns the number of edges written. */
 static int edges_text(const rr_labels *l, int skip, int moved, long delta, long extra,
 		      char *buf, size_t size)
 {
@@ -185,55 +221,12 @@ static int edges_text(const rr_labels *l, int skip, int moved, long delta, long 
 	return n;
 }
 
-int labels_key(tui *t, int key)
+static int l_move(tui *t, int key)
 {
 	const rr_labels *l = &t->app->labels;
-	char edges[128];
-	if (t->sel_edge >= l->n_edges)
-		t->sel_edge = l->n_edges - 1;
 	int s = t->sel_edge;
-	long step = 0;
-	switch (key) {
-	case TK(KEY_LEFT): case 'h': step = -1; break;
-	case TK(KEY_RIGHT): case 'l': step = 1; break;
-	case TK(KEY_SLEFT): case TK(KEY_PPAGE): case 'H': step = -5; break;
-	case TK(KEY_SRIGHT): case TK(KEY_NPAGE): case 'L': step = 5; break;
-	case TK(KEY_UP): case 'k': case '[':
-		t->sel_edge = s > 0 ? s - 1 : l->n_edges - 1;
-		return 1;
-	case TK(KEY_DOWN): case 'j': case ']':
-		t->sel_edge = s + 1 < l->n_edges ? s + 1 : 0;
-		return 1;
-	case '+': case 'a': {
-		if (l->n_edges >= RR_MAX_EDGES) {
-			tui_status(t, 1, "at most %d edges (%d classes)", RR_MAX_EDGES, RR_MAX_EDGES + 1);
-			return 1;
-		}
-		/* a new edge halfway to the next one, or after the last */
-		long lo = (long)l->edge[s], hi = s + 1 < l->n_edges ? (long)l->edge[s + 1] : lo * 2 + 2;
-		long ne = hi - lo >= 2 ? (lo + hi) / 2 : -1;
-		if (ne < 0)
-			ne = (long)l->edge[l->n_edges - 1] + 1;
-		edges_text(l, -1, -1, 0, ne, edges, sizeof edges);
-		if (tui_exec(t, NULL, "bins%s", edges) == 0)
-			for (int i = 0; i < t->app->labels.n_edges; i++)
-				if ((long)t->app->labels.edge[i] == ne)
-					t->sel_edge = i;
-		return 1;
-	}
-	case '-': case 'x': case TK(KEY_DC):
-		if (l->n_edges <= 1) {
-			tui_status(t, 1, "at least one edge is needed (two classes)");
-			return 1;
-		}
-		edges_text(l, s, -1, 0, 0, edges, sizeof edges);
-		tui_exec(t, NULL, "bins%s", edges);
-		if (t->sel_edge >= t->app->labels.n_edges)
-			t->sel_edge = t->app->labels.n_edges - 1;
-		return 1;
-	default:
-		return 0;
-	}
+	long step = key == TK(KEY_LEFT) || key == 'h' ? -1 : key == TK(KEY_RIGHT) || key == 'l' ? 1
+		    : key == TK(KEY_SLEFT) || key == TK(KEY_PPAGE) || key == 'H' ? -5 : 5;
 	/* keep the move inside its neighbours so a held key stops at a wall instead of erroring */
 	long cur = (long)l->edge[s], nv = cur + step;
 	long lo = s > 0 ? (long)l->edge[s - 1] + 1 : 1;
@@ -245,9 +238,101 @@ int labels_key(tui *t, int key)
 		tui_status(t, 0, "edge %d cannot move further that way", s + 1);
 		return 1;
 	}
+	char edges[128];
 	edges_text(l, -1, s, nv - cur, 0, edges, sizeof edges);
 	tui_exec(t, NULL, "bins%s", edges);
 	return 1;
+}
+
+static int l_select(tui *t, int key)
+{
+	int n = t->app->labels.n_edges, s = t->sel_edge;
+	if (key == TK(KEY_UP) || key == 'k' || key == '[')
+		t->sel_edge = s > 0 ? s - 1 : n - 1;
+	else
+		t->sel_edge = s + 1 < n ? s + 1 : 0;
+	return 1;
+}
+
+static int l_add(tui *t, int key)
+{
+	(void)key;
+	const rr_labels *l = &t->app->labels;
+	int s = t->sel_edge;
+	if (l->n_edges >= RR_MAX_EDGES) {
+		tui_status(t, 1, "at most %d edges (%d classes)", RR_MAX_EDGES, RR_MAX_EDGES + 1);
+		return 1;
+	}
+	/* a new edge halfway to the next one, or after the last */
+	long lo = (long)l->edge[s], hi = s + 1 < l->n_edges ? (long)l->edge[s + 1] : lo * 2 + 2;
+	long ne = hi - lo >= 2 ? (lo + hi) / 2 : -1;
+	if (ne < 0)
+		ne = (long)l->edge[l->n_edges - 1] + 1;
+	char edges[128];
+	edges_text(l, -1, -1, 0, ne, edges, sizeof edges);
+	if (tui_exec(t, NULL, "bins%s", edges) == 0)
+		for (int i = 0; i < t->app->labels.n_edges; i++)
+			if ((long)t->app->labels.edge[i] == ne)
+				t->sel_edge = i;
+	return 1;
+}
+
+static int l_remove(tui *t, int key)
+{
+	(void)key;
+	const rr_labels *l = &t->app->labels;
+	if (l->n_edges <= 1) {
+		tui_status(t, 1, "at least one edge is needed (two classes)");
+		return 1;
+	}
+	char edges[128];
+	edges_text(l, t->sel_edge, -1, 0, 0, edges, sizeof edges);
+	tui_exec(t, NULL, "bins%s", edges);
+	return 1;
+}
+
+const tui_key labels_keys[] = {
+	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "move edge",
+	 "move the selected edge by one order", l_move, "bins E1 E2 ...", KW_IDLE, 0},
+	{{TK(KEY_PPAGE), TK(KEY_NPAGE), 'H', 'L', TK(KEY_SLEFT), TK(KEY_SRIGHT)}, "PgUp/PgDn", NULL,
+	 "by 5", "move it by five orders", l_move, "bins E1 E2 ...", KW_IDLE, 0},
+	{{TK(KEY_UP), 'k', '[', TK(KEY_DOWN), 'j', ']'}, "\u2191/\u2193", "Up/Down", "select edge",
+	 "select another edge", l_select, NULL, KW_ALWAYS, 0},
+	{{'+', 'a'}, "+", NULL, "add edge", "add an edge halfway to the next one", l_add,
+	 "bins E1 E2 ...", KW_IDLE, 0},
+	{{'-', 'x', TK(KEY_DC)}, "-", NULL, "remove edge", "remove the selected edge", l_remove,
+	 "bins E1 E2 ...", KW_IDLE, 0},
+	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
+};
+
+/* The chart's geometry: one column of colw cells per order count 1..ncnt (the last merges
+ * the tail), log-scaled to vmax over h rows from row y, the y labels ylab columns wide. */
+typedef struct chart {
+	int y, h, ylab, colw;
+	uint32_t ncnt;
+	size_t vmax;
+	double lmax;
+} chart;
+
+static chart chart_layout(const tui *t, int y, int h)
+{
+	const rr_labels *l = &t->app->labels;
+	chart c = {y, h, 7, 1, t->hist_max, 0, 0};
+	int avail = t->cols - c.ylab - 2;
+	if ((int)c.ncnt > avail - l->n_edges)
+		c.ncnt = (uint32_t)(avail - l->n_edges);
+	c.colw = (avail - l->n_edges) / (int)c.ncnt;
+	if (c.colw < 1)
+		c.colw = 1;
+	if (c.colw > 3)
+		c.colw = 3;
+	for (uint32_t k = 1; k <= c.ncnt; k++) {
+		size_t v = k == c.ncnt ? hist_sum(t, k, t->hist_max) : t->hist_counts[k];
+		if (v > c.vmax)
+			c.vmax = v;
+	}
+	c.lmax = log10(1.0 + (double)c.vmax);
+	return c;
 }
 
 static const char *fmt_axis(double v, char *buf, size_t n)
@@ -261,6 +346,134 @@ static const char *fmt_axis(double v, char *buf, size_t n)
 	return buf;
 }
 
+/* The y axis with its decades and the x axis under the bars. */
+static void draw_axes(const tui *t, const chart *c)
+{
+	attron(tui_attr(t, C_DIM));
+	for (int r = 0; r < c->h; r++)
+		tui_put(c->y + r, c->ylab - 1, 1, t->utf8 ? "\u2502" : "|");
+	for (double v = 1; v <= (double)c->vmax; v *= 10) {
+		int r = (int)ceil(log10(1.0 + v) / c->lmax * c->h) - 1;
+		if (r < 0)
+			r = 0;
+		char b[16];
+		tui_put_right(c->y + c->h - 1 - r, 0, c->ylab - 2, fmt_axis(v, b, sizeof b));
+		tui_put(c->y + c->h - 1 - r, c->ylab - 1, 1, t->utf8 ? "\u2524" : "+");
+	}
+	int axis_y = c->y + c->h;
+	tui_put(axis_y, c->ylab - 1, 1, t->utf8 ? "\u2514" : "+");
+	for (int x = c->ylab; x < t->cols - 1; x++)
+		tui_put(axis_y, x, 1, t->utf8 ? "\u2500" : "-");
+	attroff(tui_attr(t, C_DIM));
+}
+
+/* One order count's bar at column x, coloured by its class. */
+static void draw_bar(const tui *t, const chart *c, uint32_t k, int x)
+{
+	size_t v = k == c->ncnt ? hist_sum(t, k, t->hist_max) : t->hist_counts[k];
+	int eighths = v ? (int)(log10(1.0 + (double)v) / c->lmax * c->h * 8 + 0.5) : 0;
+	if (v && eighths < 1)
+		eighths = 1;
+	int a = tui_attr(t, (enum tui_color)class_color(labels_class(&t->app->labels, k)));
+	attron(a);
+	for (int r = 0; r < c->h; r++) {
+		int part = eighths - 8 * r;
+		if (part <= 0)
+			break;
+		for (int q = 0; q < c->colw; q++)
+			tui_put(c->y + c->h - 1 - r, x + q, 1, tui_vglyph(t, part));
+	}
+	attroff(a);
+}
+
+/* The bars, their tick labels under the axis and the edge columns between them; the edges'
+ * columns go to edge_x. Returns where the ticks end (the "orders" label goes after). */
+static int draw_bars(const tui *t, const chart *c, int sel, int *edge_x, int *end_x)
+{
+	const rr_labels *l = &t->app->labels;
+	int x = c->ylab, last_tick_end = 0, e = 0, axis_y = c->y + c->h;
+	for (uint32_t k = 1; k <= c->ncnt; k++) {
+		draw_bar(t, c, k, x);
+		if (k == 1 || k % 5 == 0 || k == c->ncnt) {
+			char b[16];
+			snprintf(b, sizeof b, k == c->ncnt && c->ncnt < t->hist_max ? "%u+" : "%u", (unsigned)k);
+			if (x >= last_tick_end) {
+				attron(tui_attr(t, C_DIM));
+				last_tick_end = x + tui_put(axis_y + 1, x, t->cols - x, b) + 1;
+				attroff(tui_attr(t, C_DIM));
+			}
+		}
+		x += c->colw;
+		/* an edge E sits between counts E and E+1; edges beyond the drawn range at the end */
+		while (e < l->n_edges && (l->edge[e] == k || (k == c->ncnt && l->edge[e] >= k))) {
+			int a = e == sel ? (int)(tui_attr(t, C_SEL) | (int)A_BOLD) : tui_attr(t, C_DIM);
+			attron(a);
+			for (int r = 0; r < c->h; r++)
+				tui_put(c->y + r, x, 1, t->utf8 ? (e == sel ? "\u2503" : "\u2502") : "|");
+			attroff(a);
+			edge_x[e++] = x++;
+		}
+	}
+	*end_x = x;
+	return last_tick_end;
+}
+
+/* Edge markers under the axis; the selected one is drawn last so it always shows. */
+static void draw_marks(const tui *t, int y, int sel, const int *edge_x)
+{
+	const rr_labels *l = &t->app->labels;
+	int last_end = 0;
+	for (int pass = 0; pass < 2; pass++)
+		for (int k = 0; k < l->n_edges; k++) {
+			if ((k == sel) != pass || (k != sel && edge_x[k] < last_end))
+				continue;
+			char b[24];
+			snprintf(b, sizeof b, "%s%u", t->utf8 ? "\u25b2" : "^", (unsigned)l->edge[k]);
+			int a = k == sel ? (int)(tui_attr(t, C_SEL) | (int)A_BOLD) : tui_attr(t, C_DIM);
+			attron(a);
+			int n = tui_put(y, edge_x[k], t->cols - edge_x[k], b);
+			attroff(a);
+			if (k == sel && n < 6)
+				mvhline(y, edge_x[k] + n, ' ', 1); /* cut a neighbour's digits cleanly */
+			last_end = edge_x[k] + n + 1;
+		}
+}
+
+/* The classes: name, orders, pairs, share and a bar, from row y. */
+static void draw_classes(const tui *t, int y)
+{
+	const rr_labels *l = &t->app->labels;
+	const rr_dataset *d = t->app->ds;
+	attron(A_UNDERLINE);
+	tui_put(y, 1, t->cols - 2, "class       orders          pairs    share");
+	attroff(A_UNDERLINE);
+	uint32_t lo = 1;
+	for (int c = 0; c < l->n_classes; c++) {
+		uint32_t hi = c < l->n_edges ? l->edge[c] : UINT32_MAX;
+		size_t n = lo <= t->hist_max ? hist_sum(t, lo, hi < t->hist_max ? hi : t->hist_max) : 0;
+		char range[32], nb[32];
+		if (c == l->n_edges)
+			snprintf(range, sizeof range, "%u+", (unsigned)lo);
+		else if (lo == hi)
+			snprintf(range, sizeof range, "%u", (unsigned)lo);
+		else
+			snprintf(range, sizeof range, "%u-%u", (unsigned)lo, (unsigned)hi);
+		double share = d->n_pairs ? (double)n / (double)d->n_pairs : 0;
+		int yy = y + 1 + c, a = tui_attr(t, (enum tui_color)class_color(c));
+		attron(a | A_BOLD);
+		tui_put(yy, 1, 11, l->name[c]);
+		attroff(a | A_BOLD);
+		tui_put(yy, 13, 10, range);
+		tui_put_right(yy, 22, 14, tui_num((double)n, nb, sizeof nb));
+		tui_putf(yy, 38, 8, "%6.2f%%", 100 * share);
+		attron(a);
+		tui_bar(t, yy, 47, t->cols - 49, share);
+		attroff(a);
+		if (c < l->n_edges)
+			lo = l->edge[c] + 1;
+	}
+}
+
 void labels_draw(tui *t)
 {
 	const rr_dataset *d = t->app->ds;
@@ -269,165 +482,22 @@ void labels_draw(tui *t)
 		no_data(t);
 		return;
 	}
-	if (t->sel_edge >= l->n_edges)
-		t->sel_edge = l->n_edges - 1;
-	if (t->sel_edge < 0)
-		t->sel_edge = 0;
-	int ncls = l->n_classes;
-	size_t counts[RR_MAX_CLASSES];
-	uint32_t lo_c[RR_MAX_CLASSES], hi_c[RR_MAX_CLASSES];
-	uint32_t lo = 1;
-	for (int c = 0; c < ncls; c++) {
-		lo_c[c] = lo;
-		hi_c[c] = c < l->n_edges ? l->edge[c] : UINT32_MAX;
-		counts[c] = lo <= t->hist_max ? hist_sum(t, lo, hi_c[c] < t->hist_max ? hi_c[c] : t->hist_max) : 0;
-		if (c < l->n_edges)
-			lo = l->edge[c] + 1;
-	}
-
-	int y0 = 1;
 	attron(A_BOLD);
-	tui_putf(y0, 1, t->cols - 2, "order count per customer-item pair: %s pairs, log-scaled bars",
+	tui_putf(1, 1, t->cols - 2, "order count per customer-item pair: %s pairs, log-scaled bars",
 		 tui_num((double)d->n_pairs, (char[32]){0}, 32));
 	attroff(A_BOLD);
-	int table_h = ncls + 1, hint_h = 1;
-	int chart_h = t->rows - 2 - 1 - 3 - table_h - hint_h - 1;
-	if (chart_h < 3)
-		chart_h = 3;
-	int cy = y0 + 1;              /* chart top */
-	int ylab = 7;                 /* "100k ┤" */
-	int avail = t->cols - ylab - 2;
-	uint32_t ncnt = t->hist_max;  /* one column per order count; the last merges the tail */
-	if ((int)ncnt > avail - l->n_edges)
-		ncnt = (uint32_t)(avail - l->n_edges);
-	int colw = (avail - l->n_edges) / (int)ncnt;
-	if (colw < 1)
-		colw = 1;
-	if (colw > 3)
-		colw = 3;
-	size_t vmax = 0;
-	for (uint32_t k = 1; k <= ncnt; k++) {
-		size_t v = k == ncnt ? hist_sum(t, k, t->hist_max) : t->hist_counts[k];
-		if (v > vmax)
-			vmax = v;
-	}
-	double lmax = log10(1.0 + (double)vmax);
-	/* y axis with decades */
+	int chart_h = t->rows - 2 - 1 - 3 - (l->n_classes + 1) - 1 - 1;
+	chart c = chart_layout(t, 2, chart_h < 3 ? 3 : chart_h);
+	draw_axes(t, &c);
+	int edge_x[RR_MAX_EDGES], end_x;
+	int ticks_end = draw_bars(t, &c, t->sel_edge, edge_x, &end_x);
+	int axis_y = c.y + c.h;
+	draw_marks(t, axis_y + 2, t->sel_edge, edge_x);
+	int ox = end_x + 1 > ticks_end ? end_x + 1 : ticks_end;
 	attron(tui_attr(t, C_DIM));
-	for (int r = 0; r < chart_h; r++)
-		tui_put(cy + r, ylab - 1, 1, t->utf8 ? "\u2502" : "|");
-	for (double v = 1; v <= (double)vmax; v *= 10) {
-		double h = log10(1.0 + v) / lmax * chart_h;
-		int r = (int)ceil(h) - 1;
-		if (r < 0)
-			r = 0;
-		char b[16];
-		tui_put_right(cy + chart_h - 1 - r, 0, ylab - 2, fmt_axis(v, b, sizeof b));
-		tui_put(cy + chart_h - 1 - r, ylab - 1, 1, t->utf8 ? "\u2524" : "+");
-	}
-	int axis_y = cy + chart_h;
-	tui_put(axis_y, ylab - 1, 1, t->utf8 ? "\u2514" : "+");
-	for (int c = ylab; c < t->cols - 1; c++)
-		tui_put(axis_y, c, 1, t->utf8 ? "\u2500" : "-");
-	attroff(tui_attr(t, C_DIM));
-
-	/* bars and edge columns */
-	int x = ylab, last_tick_end = 0, last_mark_end = 0, edge_x[RR_MAX_EDGES];
-	int e = 0; /* next edge to draw */
-	for (uint32_t k = 1; k <= ncnt; k++) {
-		size_t v = k == ncnt ? hist_sum(t, k, t->hist_max) : t->hist_counts[k];
-		int eighths = v ? (int)(log10(1.0 + (double)v) / lmax * chart_h * 8 + 0.5) : 0;
-		if (v && eighths < 1)
-			eighths = 1;
-		int a = tui_attr(t, (enum tui_color)class_color(labels_class(l, k)));
-		attron(a);
-		for (int r = 0; r < chart_h; r++) {
-			int part = eighths - 8 * r;
-			if (part <= 0)
-				break;
-			for (int q = 0; q < colw; q++)
-				tui_put(cy + chart_h - 1 - r, x + q, 1, tui_vglyph(t, part));
-		}
-		attroff(a);
-		/* tick labels on the row under the axis */
-		if (k == 1 || k % 5 == 0 || k == ncnt) {
-			char b[16];
-			snprintf(b, sizeof b, k == ncnt && ncnt < t->hist_max ? "%u+" : "%u", (unsigned)k);
-			if (x >= last_tick_end) {
-				attron(tui_attr(t, C_DIM));
-				last_tick_end = x + tui_put(axis_y + 1, x, t->cols - x, b) + 1;
-				attroff(tui_attr(t, C_DIM));
-			}
-		}
-		x += colw;
-		/* an edge E sits between counts E and E+1; edges beyond the drawn range at the end */
-		while (e < l->n_edges && (l->edge[e] == k || (k == ncnt && l->edge[e] >= k))) {
-			int sel = e == t->sel_edge;
-			int a2 = sel ? (int)(tui_attr(t, C_SEL) | (int)A_BOLD) : tui_attr(t, C_DIM);
-			attron(a2);
-			for (int r = 0; r < chart_h; r++)
-				tui_put(cy + r, x, 1, t->utf8 ? (sel ? "\u2503" : "\u2502") : "|");
-			attroff(a2);
-			edge_x[e] = x;
-			x++;
-			e++;
-		}
-	}
-	attron(tui_attr(t, C_DIM));
-	/* edge markers under the axis; the selected one is drawn last so it always shows */
-	for (int pass = 0; pass < 2; pass++)
-		for (int k = 0; k < l->n_edges; k++) {
-			int sel = k == t->sel_edge;
-			if (sel != pass)
-				continue;
-			char b[24];
-			snprintf(b, sizeof b, "%s%u", t->utf8 ? "\u25b2" : "^", (unsigned)l->edge[k]);
-			if (!sel && edge_x[k] < last_mark_end)
-				continue;
-			int a2 = sel ? (int)(tui_attr(t, C_SEL) | (int)A_BOLD) : tui_attr(t, C_DIM);
-			attron(a2);
-			int n = tui_put(axis_y + 2, edge_x[k], t->cols - edge_x[k], b);
-			attroff(a2);
-			if (sel && n < 6)
-				mvhline(axis_y + 2, edge_x[k] + n, ' ', 1); /* cut a neighbour's digits cleanly */
-			last_mark_end = edge_x[k] + n + 1;
-		}
-	int ox = x + 1 > last_tick_end ? x + 1 : last_tick_end;
 	if (ox + 6 < t->cols)
 		tui_put(axis_y + 1, ox, 6, "orders");
 	attroff(tui_attr(t, C_DIM));
-
-	/* the classes */
-	int ty = axis_y + 3;
-	attron(A_UNDERLINE);
-	tui_put(ty, 1, t->cols - 2, "class       orders          pairs    share");
-	attroff(A_UNDERLINE);
-	for (int c = 0; c < ncls; c++) {
-		int yy = ty + 1 + c;
-		char range[32], nb[32];
-		if (c < l->n_edges) {
-			if (lo_c[c] == hi_c[c])
-				snprintf(range, sizeof range, "%u", (unsigned)lo_c[c]);
-			else
-				snprintf(range, sizeof range, "%u-%u", (unsigned)lo_c[c], (unsigned)hi_c[c]);
-		} else {
-			snprintf(range, sizeof range, "%u+", (unsigned)lo_c[c]);
-		}
-		double share = d->n_pairs ? (double)counts[c] / (double)d->n_pairs : 0;
-		int a = tui_attr(t, (enum tui_color)class_color(c));
-		attron(a | A_BOLD);
-		tui_put(yy, 1, 11, l->name[c]);
-		attroff(a | A_BOLD);
-		tui_put(yy, 13, 10, range);
-		tui_put_right(yy, 22, 14, tui_num((double)counts[c], nb, sizeof nb));
-		tui_putf(yy, 38, 8, "%6.2f%%", 100 * share);
-		attron(a);
-		tui_bar(t, yy, 47, t->cols - 49, share);
-		attroff(a);
-	}
-	attron(tui_attr(t, C_DIM));
-	tui_put(ty + 1 + ncls, 1, t->cols - 2,
-		t->utf8 ? "\u2190/\u2192 move edge  PgUp/PgDn by 5  \u2191/\u2193 select edge  + add edge  - remove edge"
-			: "Left/Right move edge  PgUp/PgDn by 5  Up/Down select edge  + add  - remove");
-	attroff(tui_attr(t, C_DIM));
+	draw_classes(t, axis_y + 3);
+	keys_hint(t, axis_y + 4 + l->n_classes);
 }

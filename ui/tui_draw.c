@@ -452,40 +452,57 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 	return drawn;
 }
 
-void out_draw(const tui *t, tui_out *o, int y, int x, int h, int w)
+/* The rows text takes in a pane h high: one fewer when it does not fit, for the "more" line. */
+static int text_rows(int total, int h)
+{
+	return total > h && h > 2 ? h - 1 : h;
+}
+
+void out_scroll(tui_out *o, int delta, int h)
+{
+	int total = out_lines(o), rows = text_rows(total, h);
+	long s = (long)o->scroll + delta;
+	if (s > total - rows)
+		s = total - rows;
+	if (s < 0)
+		s = 0;
+	o->scroll = (int)s;
+}
+
+void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w)
 {
 	int total = out_lines(o), full_h = h;
-	if (total > h && h > 2)
-		h--; /* the last row says how much more there is */
-	if (o->scroll > total - h)
-		o->scroll = total - h;
-	if (o->scroll < 0)
-		o->scroll = 0;
+	h = text_rows(total, h);
+	int scroll = o->scroll; /* bounded here too: the pane may have shrunk since the last key */
+	if (scroll > total - h)
+		scroll = total - h;
+	if (scroll < 0)
+		scroll = 0;
 	int line = 0, row = 0;
 	for (int i = 0; i < o->n && row < h; i++) {
 		if (o->b[i].text) {
-			if (line++ >= o->scroll)
+			if (line++ >= scroll)
 				put_clip(y + row++, x, w, o->b[i].text, 1);
 			continue;
 		}
 		const rr_table *tab = o->b[i].tab;
 		int tl = table_lines(tab);
-		if (line + tl <= o->scroll) {
+		if (line + tl <= scroll) {
 			line += tl;
 			continue;
 		}
-		int skip = o->scroll > line ? o->scroll - line : 0;
+		int skip = scroll > line ? scroll - line : 0;
 		row += table_draw(t, tab, y + row, x, h - row, w, skip, o->hide);
 		line += tl;
 	}
 	if (total > h && full_h > h) {
-		int below = total - h - o->scroll;
+		int below = total - h - scroll;
 		attron(tui_attr(t, C_DIM));
 		if (below > 0)
 			tui_putf(y + h, x, w, "%s %d more line%s (scroll to see them)", t->utf8 ? "\u25bc" : "v",
 				 below, below == 1 ? "" : "s");
 		else
-			tui_putf(y + h, x, w, "%s end (%d lines above)", t->utf8 ? "\u25b2" : "^", o->scroll);
+			tui_putf(y + h, x, w, "%s end (%d lines above)", t->utf8 ? "\u25b2" : "^", scroll);
 		attroff(tui_attr(t, C_DIM));
 	}
 }
@@ -601,34 +618,51 @@ char *tui_num(double n, char *buf, size_t size)
 	return buf;
 }
 
-int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int *first)
+/* The width of the row labels (the table's headers) and of each row shown as a column, into
+ * cw[nrows] (caller frees); NULL when out of memory. */
+static int *transposed_widths(const rr_table *tab, int *labw)
 {
-	int labw = 0;
+	*labw = 0;
 	for (int c = 0; c < tab->ncols; c++) {
 		int cw = tui_width(tab->head[c] ? tab->head[c] : "");
-		if (cw > labw)
-			labw = cw;
+		if (cw > *labw)
+			*labw = cw;
 	}
 	int *cw = calloc((size_t)tab->nrows + 1, sizeof *cw);
 	if (!cw)
-		return 0;
+		return NULL;
 	for (int r = 0; r < tab->nrows; r++)
 		for (int c = 0; c < tab->ncols; c++) {
 			int k = tui_width(table_get(tab, r, c));
 			if (k > cw[r])
 				cw[r] = k;
 		}
-	int room = w - labw - 2;
-	int f = *first;
-	if (f < 0 || f >= tab->nrows) { /* the latest rows that fit */
-		int used = 0;
-		f = tab->nrows;
-		while (f > 0 && used + cw[f - 1] + 2 <= room)
-			used += cw[--f] + 2;
-		if (f == tab->nrows && f > 0)
-			f--;
-	}
-	*first = f;
+	return cw;
+}
+
+int table_transposed_first(const rr_table *tab, int w, int first)
+{
+	if (first >= 0 && first < tab->nrows)
+		return first;
+	int labw, *cw = transposed_widths(tab, &labw);
+	if (!cw)
+		return 0;
+	int room = w - labw - 2, used = 0, f = tab->nrows; /* the latest rows that fit */
+	while (f > 0 && used + cw[f - 1] + 2 <= room)
+		used += cw[--f] + 2;
+	if (f == tab->nrows && f > 0)
+		f--;
+	free(cw);
+	return f;
+}
+
+int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first,
+			  int mark)
+{
+	int labw, *cw = transposed_widths(tab, &labw);
+	if (!cw)
+		return 0;
+	int f = table_transposed_first(tab, w, first);
 	int shown = 0, xx = x + labw + 2;
 	for (int c = 0; c < tab->ncols && c < h; c++) {
 		int a = c == 0 ? A_BOLD | A_UNDERLINE : 0;
@@ -639,6 +673,8 @@ int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h
 	for (int r = f; r < tab->nrows && xx + cw[r] <= x + w; r++) {
 		for (int c = 0; c < tab->ncols && c < h; c++) {
 			int a = c == 0 ? A_BOLD | A_UNDERLINE : 0;
+			if (r == mark)
+				a = c == 0 ? tui_attr(t, C_SEL) | (int)A_BOLD : (int)A_BOLD;
 			attron(a);
 			tui_put_right(y + c, xx, cw[r], table_get(tab, r, c));
 			attroff(a);

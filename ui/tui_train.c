@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model.h"
 #include "settings.h"
 
 /* the panel lists the settings table in its order (the order an analyst tunes them) */
@@ -148,54 +149,51 @@ void train_progress(tui *t, const rr_progress *p)
 
 /* ==== keys ==== */
 
-int train_key(tui *t, int key)
+/* no wrap-around: a step past the end must not land on variant, whose change resets the rest */
+static int t_select(tui *t, int key)
+{
+	if ((key == TK(KEY_UP) || key == 'k') && t->tr_sel > 0)
+		t->tr_sel--;
+	else if ((key == TK(KEY_DOWN) || key == 'j') && t->tr_sel + 1 < n_params())
+		t->tr_sel++;
+	return 1;
+}
+
+static int t_change(tui *t, int key)
 {
 	const char *name = rr_setting_defs[t->tr_sel].name;
 	char v[128];
-	switch (key) {
-	case TK(KEY_UP): /* no wrap-around: a step past the end must not land on variant */
-	case 'k':
-		if (t->tr_sel > 0)
-			t->tr_sel--;
-		return 1;
-	case TK(KEY_DOWN):
-	case 'j':
-		if (t->tr_sel + 1 < n_params())
-			t->tr_sel++;
-		return 1;
-	case TK(KEY_LEFT):
-	case TK(KEY_RIGHT):
-	case 'h':
-	case 'l':
-	case '-':
-	case '+': {
-		int dir = key == TK(KEY_RIGHT) || key == 'l' || key == '+' ? 1 : -1;
-		if (!settings_step(&t->app->set, name, dir, v, sizeof v))
-			tui_status(t, 0, "%s is at its %s", name, dir > 0 ? "maximum" : "minimum");
-		else
-			tui_exec(t, NULL, "set %s %s", name, v);
-		return 1;
-	}
-	case '\n':
-	case '\r':
-	case TK(KEY_ENTER): {
-		char init[64];
-		snprintf(init, sizeof init, "set %s ", name);
-		edit_open(t, ED_CMD, init);
-		return 1;
-	}
-	case 't':
-	case TK(KEY_F(5)):
-		train_reset(t);
-		tui_exec(t, &t->train_out, "train");
-		return 1;
-	case 'r':
-		tui_exec(t, &t->popup, "report");
-		return 1;
-	default:
-		return 0;
-	}
+	int dir = key == TK(KEY_RIGHT) || key == 'l' || key == '+' ? 1 : -1;
+	if (!settings_step(&t->app->set, name, dir, v, sizeof v))
+		tui_status(t, 0, "%s is at its %s", name, dir > 0 ? "maximum" : "minimum");
+	else
+		tui_exec(t, NULL, "set %s %s", name, v);
+	return 1;
 }
+
+static int t_type(tui *t, int key)
+{
+	(void)key;
+	char init[64];
+	snprintf(init, sizeof init, "set %s ", rr_setting_defs[t->tr_sel].name);
+	edit_open(t, ED_CMD, init);
+	return 1;
+}
+
+const tui_key train_keys[] = {
+	{{TK(KEY_UP), 'k', TK(KEY_DOWN), 'j'}, "\u2191/\u2193", "Up/Down", "select",
+	 "select a setting", t_select, NULL, KW_ALWAYS, 0},
+	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l', '-', '+'}, "\u2190/\u2192", "Left/Right", "change",
+	 "step the selected setting down or up", t_change, "set NAME VALUE", KW_IDLE, 0},
+	{{'\n', '\r', TK(KEY_ENTER)}, "Enter", NULL, "type a value",
+	 "type the selected setting's value on the command line", t_type, "set NAME VALUE",
+	 KW_ALWAYS, 0},
+	{{'t', TK(KEY_F(5))}, "t", NULL, "train", "train with these settings, watching it live",
+	 NULL, "train", KW_IDLE, 0},
+	{{'r'}, "r", NULL, "report", "the classification report of the model", NULL, "report",
+	 KW_IDLE, 0},
+	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
+};
 
 /* ==== drawing ==== */
 
@@ -210,6 +208,26 @@ static void fmt_time(double s, char *buf, size_t n)
 		snprintf(buf, n, "%ld:%02ld:%02ld", x / 3600, x / 60 % 60, x % 60);
 	else
 		snprintf(buf, n, "%ld:%02ld", x / 60, x % 60);
+}
+
+/* Items one after the other, two blanks apart, each drawn whole or not at all: at 80 columns
+ * a figure is left out rather than cut in the middle ("macro-F1 0.56"). Returns the
+ * columns used. */
+static int put_whole(int y, int x, int w, const char *const *items, const int *attrs, int n)
+{
+	int used = 0;
+	for (int i = 0; i < n; i++) {
+		if (!items[i] || !*items[i])
+			continue;
+		int gap = used ? 2 : 0, iw = tui_width(items[i]);
+		if (used + gap + iw > w)
+			continue;
+		attron(attrs ? attrs[i] : 0);
+		tui_put(y, x + used + gap, iw, items[i]);
+		attroff(attrs ? attrs[i] : 0);
+		used += gap + iw;
+	}
+	return used;
 }
 
 static void draw_panel(tui *t, int y, int x, int w, int h)
@@ -279,16 +297,15 @@ static void draw_progress(tui *t, int y, int x, int w)
 	double eta = f > 0 ? r->seconds * (1 - f) / f : NAN;
 	fmt_time(r->seconds, a, sizeof a);
 	fmt_time(eta, b, sizeof b);
-	int n = 0;
-	n += tui_putf(y + 1, x, w, "loss %.4f", r->loss_now);
-	if (r->n_va) {
-		attron(tui_attr(t, C_VAL));
-		n += tui_putf(y + 1, x + n, w - n, "  val %.4f", (double)r->va_y[r->n_va - 1]);
-		attroff(tui_attr(t, C_VAL));
-	}
-	n += tui_putf(y + 1, x + n, w - n, "  %s samples/s  %s", tui_num(r->sps, c, sizeof c), a);
-	if (r->active)
-		tui_putf(y + 1, x + n, w - n, "  ETA %s", b);
+	char loss[32], val[32] = "", sps[48], eta_s[48];
+	snprintf(loss, sizeof loss, "loss %.4f", r->loss_now);
+	if (r->n_va)
+		snprintf(val, sizeof val, "val %.4f", (double)r->va_y[r->n_va - 1]);
+	snprintf(sps, sizeof sps, "%s samples/s", tui_num(r->sps, c, sizeof c));
+	snprintf(eta_s, sizeof eta_s, "ETA %s", b);
+	const char *items[] = {loss, val, sps, a, r->active ? eta_s : NULL};
+	const int attrs[] = {0, tui_attr(t, C_VAL), 0, 0, 0};
+	put_whole(y + 1, x, w, items, attrs, 5);
 }
 
 static void draw_chart(tui *t, int y, int x, int w, int h)
@@ -411,9 +428,14 @@ static void draw_matrix(tui *t, int y, int x, int w, int h)
 		counts = 0;
 		cellw = 6;
 	}
+	char head[96], f1[32];
+	snprintf(f1, sizeof f1, " macro-F1 %.4f", r->val_f1);
+	/* narrow: the explanation goes before any figure is cut */
+	int hn = snprintf(head, sizeof head, "validation confusion matrix, epoch %d", r->conf_epoch);
+	if (hn + 25 + 2 + tui_width(f1) <= w)
+		snprintf(head + hn, sizeof head - (size_t)hn, " (rows = truth, %% of row)");
 	attron(A_BOLD);
-	tui_putf(y, x, w, "validation confusion matrix, epoch %d (rows = truth, %% of row)   macro-F1 %.4f",
-		 r->conf_epoch, r->val_f1);
+	put_whole(y, x, w, (const char *const[]){head, f1}, NULL, 2);
 	attroff(A_BOLD);
 	if (h < 3)
 		return;
@@ -475,10 +497,12 @@ void train_draw(tui *t)
 	int chart_y = 4, chart_h = mat_y - chart_y - 3;
 	draw_chart(t, chart_y, cx, cw, chart_h);
 	draw_matrix(t, mat_y, 1, W - 2, mat_h + 1);
-	attron(tui_attr(t, C_DIM));
-	tui_put(hint_y, 1, W - 2,
-		t->tr.active ? "s or Esc stops training (the best weights so far are kept)   1-6 switch screens"
-			     : (t->utf8 ? "\u2191/\u2193 select  \u2190/\u2192 change  Enter type a value  t train  s/Esc stop  r report"
-					: "Up/Down select  Left/Right change  Enter type a value  t train  s/Esc stop  r report"));
-	attroff(tui_attr(t, C_DIM));
+	/* the engine's word when the labels moved since the model was trained */
+	char note[160];
+	if (*model_labels_note(t->app->model, &t->app->labels, note, sizeof note)) {
+		attron(tui_attr(t, C_ERR));
+		tui_put(hint_y - 1, 1, W - 2, note);
+		attroff(tui_attr(t, C_ERR));
+	}
+	keys_hint(t, hint_y);
 }

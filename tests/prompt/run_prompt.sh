@@ -6,7 +6,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-train-interrupt prompt-history"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -119,6 +119,22 @@ else
 	screen | sed 's/^/| /'
 fi
 
+# 4b. a misspelt command or setting gets the nearest one, in help too
+fresh
+keys 'trian' Enter
+if wait_for "did you mean 'train'" 10; then
+	keys 'help dropuot' Enter
+	check prompt-suggest "unknown setting 'dropuot' \\(did you mean 'dropout'\\?\\)"
+else
+	echo "not ok prompt-suggest"
+	screen | sed 's/^/| /'
+fi
+
+# 4c. undo reverses the last step and says what it put back
+fresh
+keys 'bins 1 4' Enter 'undo' Enter
+check prompt-undo "undid 'bins 1 4': bins 1 4 → 2 5"
+
 # 5. a long training draws its progress bar on the terminal, and Ctrl-C stops it without leaving
 bar='^\[[#.]+\] +[0-9]+% epoch 1/500 loss [0-9]'
 fresh
@@ -169,4 +185,40 @@ if wait_for '^relrec>( |$)' 30; then
 else
 	echo "not ok prompt-history"
 	screen | sed 's/^/| /'
+fi
+
+# 7. an explicit --prompt with its output to a pipe is still the prompt, with the data; \q leaves
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null '$bin' --prompt | tee '$tmp/log.txt'; echo EXIT:\$?; sleep 120"
+if wait_for '^relrec>( |$)' 30; then
+	keys 'stats' Enter
+	if wait_for '^kept +396337' 20; then
+		keys '\q' Enter
+		if wait_for '^EXIT:0' 20 && grep -q '^kept *396337' "$tmp/log.txt"; then
+			echo "ok prompt-pipe"
+		else
+			echo "not ok prompt-pipe"
+			echo "\\q did not leave, or the log lacks the output"
+			screen | sed 's/^/| /'
+		fi
+	else
+		echo "not ok prompt-pipe"
+		echo "stats did not answer on the bundled data"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-pipe"
+	echo "relrec --prompt | tee showed no prompt:"
+	screen | sed 's/^/| /'
+fi
+
+# 8. --prompt without a terminal to read from is an error, exit 2
+echo stats | "$bin" --prompt >"$tmp/out" 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 2 ] && grep -q 'needs a terminal on standard input' "$tmp/err" && [ ! -s "$tmp/out" ]; then
+	echo "ok prompt-no-tty"
+else
+	echo "not ok prompt-no-tty"
+	echo "exit $rc; stderr: $(cat "$tmp/err"); stdout: $(head -3 "$tmp/out")"
 fi

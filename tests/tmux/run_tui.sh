@@ -2,76 +2,14 @@
 # tests/tmux/run_tui.sh — drives the real workbench in tmux (send-keys, capture-pane) and
 # asserts on screen text. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 # Every wait polls the screen with a timeout; nothing depends on fixed sleeps.
-cd "$(dirname "$0")/../.." || exit 1
-ROOT=$(pwd)
-RELREC=${RELREC:-./relrec}
-case "$RELREC" in /*) ;; *) RELREC="$ROOT/${RELREC#./}" ;; esac
-DATA=data/online_retail.csv.gz
-NAMES="tui_start tui_labels_edge tui_dropout tui_train tui_recommend tui_together tui_resize
-tui_no_color tui_quit_restores tui_ctrl_c tui_sigterm tui_journal_replay"
-
-skip_all() {
-	for n in $NAMES; do echo "skip $n: $1"; done
-	exit 0
-}
-command -v tmux >/dev/null 2>&1 || skip_all "tmux is not installed"
-if [ ! -x "$RELREC" ]; then
-	for n in $NAMES; do echo "not ok $n: no binary at $RELREC"; done
-	exit 0
-fi
-[ -f "$DATA" ] || skip_all "no $DATA"
-
-SOCK=relrec-test-$$
-T="tmux -L $SOCK -f /dev/null"
-tmp=$(mktemp -d)
-cleanup() { $T kill-server >/dev/null 2>&1; rm -rf "$tmp"; }
-trap cleanup EXIT INT TERM
-J=$tmp/journal.rr
-SCREEN=$tmp/screen
-
-ok() { echo "ok $1"; }
-fail() { echo "not ok $1"; shift; for l in "$@"; do echo "    $l"; done; sed 's/^/    | /' "$SCREEN"; }
-
-# start SESSION ENV...: relrec in a shell that reports its exit status and the tty modes after
-start() {
-	s=$1; shift
-	$T new-session -d -s "$s" -x 100 -y 30 \
-		"cd '$ROOT' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 $* '$RELREC' --journal '$J.$s'; echo EXITED \$?; stty -a | tr ' ;' '\n\n' | grep -E '^-?(icanon|echo)\$' | tr '\n' ' '; echo; sleep 60"
-}
-cap() { $T capture-pane -p -t "$1" >"$SCREEN"; }
-# wait_for SESSION TEXT [TENTHS]: poll until the fixed string TEXT is on the screen
-wait_for() {
-	i=0
-	while [ "$i" -lt "${3:-150}" ]; do
-		cap "$1"
-		grep -qF -- "$2" "$SCREEN" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-# wait_any SESSION TENTHS TEXT...: poll until one of the strings shows; prints which
-wait_any() {
-	s=$1; lim=$2; shift 2
-	i=0
-	while [ "$i" -lt "$lim" ]; do
-		cap "$s"
-		for x in "$@"; do
-			if grep -qF -- "$x" "$SCREEN"; then
-				echo "$x"
-				return 0
-			fi
-		done
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-keys() { s=$1; shift; $T send-keys -t "$s" "$@"; }
-text() { s=$1; shift; $T send-keys -t "$s" -l "$@"; }
+NAMES="tui_start tui_labels_edge tui_dropout tui_train tui_recommend tui_history tui_together
+tui_together_keys tui_search_none tui_resize tui_no_color tui_quit_restores tui_ctrl_c
+tui_sigterm tui_journal_replay"
+. "$(dirname "$0")/lib.sh"
+tmux_setup relrec-test
 
 # ---- 1. start on the bundled data: the Data screen --------------------------------------------
-start main
+start main 100x30 "$ROOT"
 if wait_for main "396,337" 200 && grep -qF "541,909" "$SCREEN" && grep -qF "1 Data" "$SCREEN" &&
 	grep -qF "135,080" "$SCREEN"; then
 	ok tui_start
@@ -139,20 +77,18 @@ case "$r" in
 *) fail tui_train "training did not finish: ${r:-timeout}" ;;
 esac
 
-# ---- 5. Recommend: search a customer, Enter runs recommend ---------------------------------------
+# ---- 5. Recommend: search a customer; the one Enter that ends the search runs recommend ----------
 keys main 4
 wait_for main "customers" 50
 keys main /
 text main 17850
-keys main Enter
-wait_for main "1 of 4,334" 50
 keys main Enter
 # (the status line says "running: recommend ..." meanwhile: wait for the table itself)
 r=$(wait_any main 900 "stock code" "error:")
 case "$r" in
 "stock code")
 	if grep -qF " recommend 17850 10" "$SCREEN" && grep -qE "^ +1 +[0-9A-Za-z]+ " "$SCREEN" &&
-		grep -qF "HAND WARMER UNION JACK" "$SCREEN"; then
+		grep -qF "HAND WARMER UNION JACK" "$SCREEN" && grep -qF "1 of 4,334" "$SCREEN"; then
 		ok tui_recommend
 		grep -E "^ +1 +[0-9A-Za-z]+ " "$SCREEN" | head -1 | awk '{print $2}' >"$tmp/tui_rec1"
 		cp "$SCREEN" "$tmp/rec_screen"
@@ -163,24 +99,61 @@ case "$r" in
 *) fail tui_recommend "recommend did not answer: ${r:-timeout}" ;;
 esac
 
-# ---- 6. Together: search an item by description, Enter runs together -----------------------------
+# ---- 5b. the customer's whole history: scroll it, sort it by last purchase and by spend ------------
+why=""
+wait_for main "1-7 of 21" 30 || why="the history does not say how much of it shows"
+keys main Right Down Down Down Down Down Down Down Down Down Down
+wait_for main "11-17 of 21" 30 || why="$why; Right then Down did not scroll the history"
+keys main '>'
+wait_for main "last▼" 30 || why="$why; > did not sort by the last purchase"
+keys main '>'
+if wait_for main "spend▼" 30; then
+	# the first row is now the customer's largest spend
+	top=$(grep -A1 "spend▼" "$SCREEN" | tail -1 | awk '{print $NF}' | tr -d ,)
+	[ "${top:-0}" -ge 400 ] 2>/dev/null || why="$why; sorted by spend, the first row spends $top"
+else
+	why="$why; > again did not sort by spend"
+fi
+keys main Escape
+if [ -z "$why" ]; then ok tui_history; else fail tui_history "$why"; fi
+
+# ---- 6. Together: search an item by description; Enter shows its rules ---------------------------
 keys main 5
 wait_for main "items" 50
 keys main /
 text main "white hanging heart"
 wait_for main "85123A" 50
-keys main Enter Enter
+keys main Enter
 r=$(wait_any main 600 "CANDLEHOLDER PINK HANGING HEART" "error:")
 case "$r" in
 "CANDLEHOLDER PINK HANGING HEART")
-	if grep -qF " together 85123A" "$SCREEN" && grep -qF "22804" "$SCREEN" && grep -qF "lift" "$SCREEN"; then
+	# two counts of one item, each saying what it counts
+	if grep -qF " together 85123A" "$SCREEN" && grep -qF "22804" "$SCREEN" && grep -qF "lift" "$SCREEN" &&
+		grep -qF "1,978 invoices with a customer id" "$SCREEN" &&
+		grep -qF "in 2198 of 19773 baskets (all invoices" "$SCREEN"; then
 		ok tui_together
 	else
-		fail tui_together "the rules of 85123A did not show 22804 CANDLEHOLDER PINK HANGING HEART"
+		fail tui_together "the rules of 85123A, with its invoice and basket counts each labelled"
 	fi
 	;;
 *) fail tui_together "together did not answer: ${r:-timeout}" ;;
 esac
+
+# ---- 6b. Together's K, --by and --min-count from keys ---------------------------------------------
+why=""
+keys main b
+wait_for main "together 85123A --by confidence " 100 || why="b did not sort by confidence"
+keys main M
+wait_for main "together 85123A --by confidence --min-count 50 " 100 || why="$why; M did not raise the minimum count"
+keys main -
+wait_for main "together 85123A 5 --by confidence --min-count 50" 100 || why="$why; - did not lower K"
+if [ -z "$why" ]; then ok tui_together_keys; else fail tui_together_keys "$why"; fi
+
+# ---- 6c. a search that matches nothing says so ------------------------------------------------------
+keys main /
+text main zzqqxx
+if wait_for main "0 matches" 30; then ok tui_search_none; else fail tui_search_none "no '0 matches'"; fi
+keys main Escape
 
 # ---- 7. resize: a clean redraw at 80x24, the size message below it, and back ----------------------
 keys main 1
@@ -217,7 +190,7 @@ if [ $resize_ok -eq 1 ]; then ok tui_resize; else fail tui_resize "$why"; fi
 # ---- 8. NO_COLOR: attributes only, no colour sequences ------------------------------------------
 colour_re=$(printf '\033\\[([0-9]*;)*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9]+)*m')
 $T capture-pane -p -e -t main >"$tmp/colour"
-start nocolor NO_COLOR=1
+start nocolor 100x30 "$ROOT" NO_COLOR=1 --
 if wait_for nocolor "396,337" 200; then
 	$T capture-pane -p -e -t nocolor >"$tmp/mono"
 	if grep -qE "$colour_re" "$tmp/colour" && ! grep -qE "$colour_re" "$tmp/mono"; then
@@ -231,8 +204,8 @@ else
 fi
 
 # ---- 9. quit with q y: exit 0, the shell's terminal modes are back --------------------------------
-keys main q
-wait_for main "quit relrec? (y/n)" 50
+keys main q # a run of this session is not saved: q asks first
+wait_for main "quit anyway? (y/n)" 50
 keys main y
 if wait_for main "EXITED 0" 100 && wait_for main "icanon" 20 && grep -qE "(^| )icanon( |$)" "$SCREEN" &&
 	grep -qE "(^| )echo( |$)" "$SCREEN" && ! grep -qF "1 Data" "$SCREEN"; then
@@ -249,7 +222,7 @@ else
 fi
 
 # ---- 11. SIGTERM: the handler restores the terminal and dies of the signal -------------------------
-start term
+start term 100x30 "$ROOT"
 if wait_for term "396,337" 200; then
 	shpid=$($T display-message -p -t term '#{pane_pid}')
 	# the shell runs `cd`, then relrec as its child
@@ -267,13 +240,13 @@ fi
 
 # ---- 12. the session's journal replays headless to the same results --------------------------------
 echo "    journal of the session:"
-sed 's/^/    | /' "$J.main"
-"$RELREC" --replay "$J.main" >"$tmp/replay.out" 2>&1
+sed 's/^/    | /' "$tmp/journal.main"
+"$RELREC" --replay "$tmp/journal.main" >"$tmp/replay.out" 2>&1
 rc=$?
 why=""
 [ $rc -eq 0 ] || why="replay exited $rc"
-grep -qF "bins 3 5" "$J.main" || why="$why; the edge move is not in the journal"
-grep -qF "set dropout $want" "$J.main" || why="$why; the dropout change is not in the journal"
+grep -qF "bins 3 5" "$tmp/journal.main" || why="$why; the edge move is not in the journal"
+grep -qF "set dropout $want" "$tmp/journal.main" || why="$why; the dropout change is not in the journal"
 if [ $TRAINED -eq 1 ]; then
 	grep -F "macro avg" "$tmp/replay.out" | tr -s ' ' | sed 's/^ //;s/ $//' >"$tmp/replay_macro"
 	cmp -s "$tmp/tui_macro" "$tmp/replay_macro" ||

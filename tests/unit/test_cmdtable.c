@@ -599,6 +599,97 @@ static void test_help_unknown_command_fails(void **state)
 	app_free(&app);
 }
 
+/* Every command a newcomer can run has an example in `help CMD`, and the example is a line
+ * the dispatcher accepts. */
+static void test_every_command_has_an_example(void **state)
+{
+	(void)state;
+	for (const rr_cmd *c = rr_cmds; c->name; c++) {
+		if (!c->example)
+			fail_msg("'%s' has no example", c->name);
+		const rr_cmd *entries[16] = {c};
+		int n = 1;
+		for (const rr_cmd *s = c->subs; s && s->name && n < 16; s++)
+			entries[n++] = s;
+		for (int i = 0; i < n; i++) {
+			const char *ex = entries[i]->example;
+			if (!ex)
+				fail_msg("'%s %s' has no example", c->name, entries[i]->name);
+			if (strncmp(ex, c->name, strlen(c->name)) != 0)
+				fail_msg("the example of '%s' is not a '%s' line: '%s'", c->name, c->name, ex);
+			int argc;
+			char **argv;
+			rr_args a;
+			assert_int_equal(cmd_split(ex, &argc, &argv), 0);
+			if (cmd_parse(argc, argv, &a) != 0)
+				fail_msg("the example '%s' does not parse: %s", ex, err_msg());
+			args_free(&a);
+			cmd_free_argv(argc, argv);
+		}
+	}
+}
+
+/* q, exit and \q are quit everywhere (they resolve in cmd_find, which every front end and
+ * the script runner use), help names them, and completion still offers the real name. */
+static void test_quit_aliases(void **state)
+{
+	(void)state;
+	const char *words[] = {"q", "exit", "\\q"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		assert_ptr_equal(cmd_find(words[i]), cmd_find("quit"));
+		rr_app app;
+		buf out = {0};
+		buf_puts(&out, "");
+		app_capture(&app, &out);
+		assert_int_equal(cmd_exec(&app, words[i]), 0);
+		assert_int_equal(app.quit, 1);
+		app_free(&app);
+		free(out.s);
+	}
+	for (const rr_alias *a = rr_aliases; a->alias; a++)
+		assert_non_null(cmd_find(a->name));
+	buf out = {0};
+	buf_puts(&out, "");
+	run_captured("help quit", &out);
+	assert_non_null(strstr(out.s, "also: q, exit, \\q"));
+	free(out.s);
+}
+
+/* help WORD takes a command or a setting: a misspelt one of either gets the nearest. */
+static void test_help_suggests_settings(void **state)
+{
+	(void)state;
+	rr_app app;
+	assert_int_equal(app_init(&app), 0);
+	app.sink.text = NULL;
+	app.sink.table = NULL;
+	app.sink.error = NULL;
+	assert_int_equal(cmd_exec(&app, "help dropuot"), -1);
+	assert_string_equal(err_msg(), "unknown setting 'dropuot' (did you mean 'dropout'?)");
+	assert_int_equal(cmd_exec(&app, "set dropuot 0.1"), -1);
+	assert_non_null(strstr(err_msg(), "did you mean 'dropout'?"));
+	assert_int_equal(cmd_exec(&app, "help bisn"), -1);
+	assert_string_equal(err_msg(), "unknown command 'bisn' (did you mean 'bins'?)");
+	app_free(&app);
+}
+
+/* Two sentences of the manual that once read wrong: lift's formula (a stray roff escape
+ * rendered "×lN") and --journal, which the journal section says takes only what succeeds. */
+static void test_man_formula_and_journal(void **state)
+{
+	(void)state;
+	man m = {{0}, {0}, 0};
+	buf_puts(&m.lines, "");
+	buf_puts(&m.joined, "");
+	man_text(&m.lines, &m.joined);
+	/* the normaliser writes \(mu as x */
+	assert_non_null(strstr(m.joined.s, "Lift is n_xyxN/(n_xxn_y)."));
+	assert_null(strstr(m.joined.s, "executed command"));
+	assert_non_null(strstr(m.joined.s, "-j, --journal FILE Append every command that succeeds"));
+	free(m.lines.s);
+	free(m.joined.s);
+}
+
 /* ==== the SETTINGS section against the settings table ==== */
 
 /* The plain-text lines of the man page's section .SH NAME, up to the next .SH (malloc'd). */
@@ -879,6 +970,10 @@ int main(void)
 		cmocka_unit_test(test_help_unknown_command_fails),
 		cmocka_unit_test(test_handlers_read_only_declared_options),
 		cmocka_unit_test(test_every_option_runs),
+		cmocka_unit_test(test_every_command_has_an_example),
+		cmocka_unit_test(test_quit_aliases),
+		cmocka_unit_test(test_help_suggests_settings),
+		cmocka_unit_test(test_man_formula_and_journal),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,123 @@
+# tests/tmux/lib.sh — what the tmux suites share (sourced, not run): a private tmux server,
+# polling the screen for text, typing. Every wait polls with a timeout; nothing depends on a
+# fixed sleep. The sourcing script sets NAMES (for skip_all) and then calls tmux_setup.
+#
+# tmux_setup SOCKNAME: checks, the server, $tmp (removed at exit), $SCREEN, $T, $RELREC
+# start SESSION COLSxROWS DIR ENV... -- ARGS...: relrec in DIR at that size, with --journal
+#       $tmp/journal.SESSION, in a shell that then reports "EXITED status" and the tty modes
+# wait_for SESSION TEXT [TENTHS]: poll until the fixed string TEXT is on the screen
+# wait_re SESSION REGEX [TENTHS]: the same with an extended regular expression
+# wait_any SESSION TENTHS TEXT...: poll until one of the strings shows; prints which
+# gone SESSION TEXT [TENTHS]: poll until TEXT is no longer on the screen
+# keys SESSION KEY...: tmux key names (Enter, Down, C-c); text SESSION STRING: literal text
+# journal_in_order FILE LINE...: each LINE is a whole line of FILE, in this order
+# Under the sanitizers (RELREC_ASAN=1, make check-asan) every wait may last five times longer.
+
+skip_all() {
+	for n in $NAMES; do echo "skip $n: $1"; done
+	exit 0
+}
+
+SLOW=1
+[ "$RELREC_ASAN" = 1 ] && SLOW=5
+
+tmux_setup() {
+	cd "$(dirname "$0")/../.." || exit 1
+	ROOT=$(pwd)
+	RELREC=${RELREC:-./relrec}
+	case "$RELREC" in /*) ;; *) RELREC="$ROOT/${RELREC#./}" ;; esac
+	DATA=data/online_retail.csv.gz
+	command -v tmux >/dev/null 2>&1 || skip_all "tmux is not installed"
+	if [ ! -x "$RELREC" ]; then # a test that cannot run for want of the build fails
+		for n in $NAMES; do echo "not ok $n: no binary at $RELREC"; done
+		exit 0
+	fi
+	[ -f "$DATA" ] || skip_all "no $DATA"
+	T="tmux -L $1-$$ -f /dev/null"
+	tmp=$(mktemp -d)
+	trap '$T kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT
+	trap 'exit 1' INT TERM
+	SCREEN=$tmp/screen
+}
+
+ok() { echo "ok $1"; }
+fail() { echo "not ok $1"; shift; for l in "$@"; do echo "    $l"; done; sed 's/^/    | /' "$SCREEN"; }
+
+start() {
+	s=$1 size=$2 dir=$3
+	shift 3
+	envs=""
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs="$envs $1"; shift; done
+	[ "$1" = "--" ] && shift
+	$T new-session -d -s "$s" -x "${size%x*}" -y "${size#*x}" \
+		"cd '$dir' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 $envs '$RELREC' --journal '$tmp/journal.$s' $*; echo EXITED \$?; stty -a | tr ' ;' '\n\n' | grep -E '^-?(icanon|echo)\$' | tr '\n' ' '; echo; sleep 120"
+}
+
+cap() { $T capture-pane -p -t "$1" >"$SCREEN"; }
+
+wait_for() {
+	i=0
+	while [ "$i" -lt $((${3:-150} * SLOW)) ]; do
+		cap "$1"
+		grep -qF -- "$2" "$SCREEN" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+wait_re() {
+	i=0
+	while [ "$i" -lt $((${3:-150} * SLOW)) ]; do
+		cap "$1"
+		grep -qE -- "$2" "$SCREEN" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+wait_any() {
+	s=$1 lim=$(($2 * SLOW))
+	shift 2
+	i=0
+	while [ "$i" -lt "$lim" ]; do
+		cap "$s"
+		for x in "$@"; do
+			if grep -qF -- "$x" "$SCREEN"; then
+				echo "$x"
+				return 0
+			fi
+		done
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+gone() {
+	i=0
+	while [ "$i" -lt "${3:-50}" ]; do
+		cap "$1"
+		grep -qF -- "$2" "$SCREEN" || return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+keys() { s=$1; shift; $T send-keys -t "$s" "$@"; }
+text() { s=$1; shift; $T send-keys -t "$s" -l "$@"; }
+
+journal_in_order() {
+	f=$1
+	shift
+	[ -f "$f" ] || return 1
+	rest=$(cat "$f")
+	for line in "$@"; do
+		# drop everything up to and including the first line equal to $line
+		after=$(printf '%s\n' "$rest" | awk -v want="$line" 'found { print; next } $0 == want { found = 1 } END { exit !found }') || return 1
+		rest=$after
+	done
+	return 0
+}

@@ -1,0 +1,419 @@
+/* tui_keys.c — the workbench's keys, from tables: each screen's (in its own file), the
+ * global one and the overlays' (here). tui_keypress() dispatches through them; the help overlay
+ * and every hint line are drawn from the same entries, so what a key does, what the help says
+ * and what the hint line offers cannot drift apart (htop keeps a separate help list and it
+ * does drift).
+ *
+ * Order of a key's journey: the modes that own the keyboard (the size message, the y/n of
+ * quit, the line editor, the overlays), then the current screen's table, then the global one.
+ * While a command runs, entries marked KW_BUSY still work (moving around, looking, the stop
+ * key); a command they run waits in tui.c's queue. Any other key says what it would do and
+ * that it waits: no key falls through to a meaning it does not have. */
+#define _XOPEN_SOURCE 700
+#include "tui.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "settings.h"
+
+/* ==== global keys ==== */
+
+static int k_help(tui *t, int key)
+{
+	(void)key;
+	keys_help_build(t);
+	t->help_on = 1;
+	return 1;
+}
+
+static int k_command(tui *t, int key)
+{
+	(void)key;
+	edit_open(t, ED_CMD, "");
+	return 1;
+}
+
+static int k_screen(tui *t, int key)
+{
+	if (key == '\t')
+		tui_set_screen(t, (enum tui_screen)((t->screen + 1) % SCR_N));
+	else if (key == TK(KEY_BTAB))
+		tui_set_screen(t, (enum tui_screen)((t->screen + SCR_N - 1) % SCR_N));
+	else
+		tui_set_screen(t, (enum tui_screen)(key - '1'));
+	return 1;
+}
+
+static int k_quit(tui *t, int key)
+{
+	(void)key;
+	tui_quit_request(t);
+	return 1;
+}
+
+static int k_stop(tui *t, int key)
+{
+	(void)key;
+	t->stop_req = 1;
+	t->app->stop = 1;
+	tui_status(t, 0, "stopping '%s' at the next safe point...", t->busy_cmd);
+	return 1;
+}
+
+static int k_redraw(tui *t, int key)
+{
+	(void)t;
+	(void)key;
+	clearok(curscr, TRUE);
+	return 1;
+}
+
+static int k_suspend(tui *t, int key)
+{
+	(void)key;
+	tui_suspend(t);
+	return 1;
+}
+
+static int k_clear(tui *t, int key)
+{
+	(void)key;
+	tui_status(t, 0, "%s", "");
+	return 1;
+}
+
+static const tui_key global_keys[] = {
+	{{'?'}, "?", NULL, NULL, "this help", k_help, NULL, KW_ALWAYS, 0},
+	{{':'}, ":", NULL, NULL,
+	 "command line: Up/Down history, Tab completes; typed while a command runs, the line "
+	 "waits its turn (queued)", k_command, NULL, KW_ALWAYS, 0},
+	{{'1', '2', '3', '4', '5', '6'}, "1-6", NULL, NULL, "switch screens", k_screen, NULL,
+	 KW_ALWAYS, 0},
+	{{'\t', TK(KEY_BTAB)}, "Tab/Shift-Tab", NULL, NULL, "next / previous screen", k_screen, NULL,
+	 KW_ALWAYS, 0},
+	{{'u'}, "u", NULL, "undo", "undo the last set, bins or clean step", NULL, "undo", KW_IDLE, 0},
+	{{'s', TK_ESC, TK_CTRL('c')}, "s/Esc", NULL, "stop",
+	 "stop the running command at its next safe point (a run keeps its best weights)", k_stop,
+	 NULL, KW_BUSY, 0},
+	{{'q', TK_CTRL('c')}, "q/Ctrl-C", NULL, NULL,
+	 "quit (asks first when runs of the session are not saved)", k_quit, NULL, KW_IDLE, 0},
+	{{TK_CTRL('z')}, "Ctrl-Z", NULL, NULL, "suspend (the shell's fg brings relrec back)",
+	 k_suspend, NULL, KW_ALWAYS, 0},
+	{{TK_CTRL('l')}, "Ctrl-L", NULL, NULL, "redraw the screen", k_redraw, NULL, KW_ALWAYS, 0},
+	{{TK_ESC}, "Esc", NULL, NULL, "clear the message line", k_clear, NULL, KW_IDLE, 0},
+	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
+};
+
+/* ==== the overlays: help and the output pop-up ==== */
+
+static int o_scroll(tui *t, int key)
+{
+	int d;
+	switch (key) {
+	case TK(KEY_UP): case 'k': d = -1; break;
+	case TK(KEY_DOWN): case 'j': d = 1; break;
+	case TK(KEY_PPAGE): d = -10; break;
+	case TK(KEY_NPAGE): case ' ': d = 10; break;
+	case TK(KEY_HOME): case 'g': d = -(1 << 20); break;
+	default: d = 1 << 20; break; /* End, G */
+	}
+	out_scroll(t->help_on ? &t->help : &t->popup, d, t->rows - 8);
+	return 1;
+}
+
+static int o_close(tui *t, int key)
+{
+	(void)key;
+	if (t->help_on)
+		t->help_on = 0;
+	else
+		t->popup_on = 0;
+	return 1;
+}
+
+/* vim's hit-enter: ':' over a pop-up goes on with the next command */
+static int o_command(tui *t, int key)
+{
+	t->help_on = t->popup_on = 0;
+	return k_command(t, key);
+}
+
+static const tui_key overlay_keys[] = {
+	{{TK(KEY_UP), 'k', TK(KEY_DOWN), 'j'}, "\u2191/\u2193", "Up/Down", "scroll", "scroll a line",
+	 o_scroll, NULL, KW_ALWAYS, 0},
+	{{TK(KEY_PPAGE), TK(KEY_NPAGE), ' '}, "PgUp/PgDn", NULL, NULL, "scroll a page", o_scroll,
+	 NULL, KW_ALWAYS, 0},
+	{{TK(KEY_HOME), 'g', TK(KEY_END), 'G'}, "Home/End", NULL, NULL, "to the start / the end",
+	 o_scroll, NULL, KW_ALWAYS, 0},
+	{{TK_ESC, 'q', '\n', '\r', TK(KEY_ENTER), '?'}, "Esc/q/Enter", NULL, "close", "close it",
+	 o_close, NULL, KW_ALWAYS, 0},
+	{{':'}, ":", NULL, "next command", "close it and open the command line", o_command, NULL,
+	 KW_ALWAYS, 0},
+	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
+};
+
+/* ==== dispatch ==== */
+
+static const tui_key *const screen_keys[SCR_N] = {NULL, labels_keys, train_keys, rec_keys,
+						  tog_keys, runs_keys};
+static const char *const screen_titles[SCR_N] = {
+	"1 Data: what was loaded, rejected and kept; the order-count histogram",
+	"2 Labels: the order-count histogram with the bin edges",
+	"3 Train: the settings, training live, the validation confusion matrix",
+	"4 Recommend: customers, their history, their recommendations",
+	"5 Together: items and the items bought with them",
+	"6 Runs: the session's training runs side by side"};
+
+static int focus_of(const tui *t)
+{
+	return t->screen == SCR_REC ? t->rec_focus : 0;
+}
+
+static int answers(const tui_key *k, int key, int focus)
+{
+	if (k->focus && !(k->focus & (1u << focus)))
+		return 0;
+	for (int i = 0; i < 8 && k->keys[i]; i++)
+		if (k->keys[i] == key)
+			return 1;
+	return 0;
+}
+
+static const char *label_of(const tui *t, const tui_key *k)
+{
+	return t->utf8 || !k->ascii ? k->label : k->ascii;
+}
+
+/* Run the first entry of tab that answers key now; 1 if one did. */
+static int table_run(tui *t, const tui_key *tab, int key)
+{
+	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
+	for (const tui_key *k = tab; k && k->keys[0]; k++) {
+		if (!answers(k, key, focus_of(t)) || !(k->when & now))
+			continue;
+		if (!k->fn) {
+			tui_line(t, k->cmd, 0);
+			return 1;
+		}
+		if (k->fn(t, key))
+			return 1;
+	}
+	return 0;
+}
+
+/* A key that works only when idle, pressed while a command runs: say so, do nothing else. */
+static int busy_refuse(tui *t, const tui_key *tab, int key)
+{
+	for (const tui_key *k = tab; k && k->keys[0]; k++)
+		if (answers(k, key, focus_of(t)) && (k->when & KW_IDLE)) {
+			tui_status(t, 1, "'%s' is running: %s (%s) works when it ends; s stops it",
+				   t->busy_cmd, label_of(t, k), k->hint ? k->hint : k->help);
+			return 1;
+		}
+	return 0;
+}
+
+static void quit_answer(tui *t, int key)
+{
+	t->quit_ask = 0;
+	if (key == 'y' || key == 'Y' || key == 'q')
+		tui_exec(t, NULL, "quit");
+	else
+		tui_status(t, 0, "%s", "not quitting");
+}
+
+/* The line editor owns the keyboard. Returns 0 when the key ended a search and still has
+ * to move the list. */
+static int edit_mode_key(tui *t, int key)
+{
+	char text[TUI_EDIT_MAX * 4 + 1];
+	enum tui_edit_kind kind = t->ed.kind;
+	if (kind == ED_SEARCH && (key == TK(KEY_UP) || key == TK(KEY_DOWN) ||
+				  key == TK(KEY_PPAGE) || key == TK(KEY_NPAGE))) {
+		t->ed.kind = ED_NONE; /* moving in the list keeps the filter and ends the search */
+		return 0;
+	}
+	int accepted;
+	if (edit_key(t, key, &accepted, text, sizeof text)) {
+		if (kind == ED_CMD && accepted)
+			tui_line(t, text, 1);
+		else if (kind == ED_SEARCH && accepted)
+			table_run(t, screen_keys[t->screen], '\n'); /* one Enter selects */
+		else if (kind == ED_SEARCH)
+			browse_filter(t, "");
+	} else if (kind == ED_SEARCH) {
+		edit_text(t, text, sizeof text);
+		browse_filter(t, text); /* the list narrows as you type */
+	}
+	return 1;
+}
+
+static void small_key(tui *t, int key)
+{
+	if (key == TK_CTRL('z'))
+		tui_suspend(t);
+	else if (t->busy && (key == 's' || key == TK_ESC || key == TK_CTRL('c')))
+		k_stop(t, key);
+	else if (!t->busy && (key == 'q' || key == TK_CTRL('c')))
+		tui_quit_request(t);
+}
+
+void tui_keypress(tui *t, int key)
+{
+	if (key == TK(KEY_RESIZE)) {
+		tui_resize(t);
+		return;
+	}
+	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
+		small_key(t, key);
+		return;
+	}
+	if (t->quit_ask) {
+		quit_answer(t, key);
+		return;
+	}
+	if (t->ed.kind != ED_NONE && edit_mode_key(t, key))
+		return;
+	if (t->help_on || t->popup_on) {
+		if (table_run(t, overlay_keys, key))
+			return;
+		t->help_on = t->popup_on = 0; /* any other key closes them and does what it does */
+	}
+	const tui_key *own = screen_keys[t->screen];
+	if (table_run(t, own, key) || table_run(t, global_keys, key))
+		return;
+	if (t->busy && !busy_refuse(t, own, key))
+		busy_refuse(t, global_keys, key);
+}
+
+/* ==== hint lines ==== */
+
+/* "LABEL hint" of each entry of tab usable now, appended to line while they fit in w. */
+static void hint_add(const tui *t, const tui_key *tab, char *line, size_t size, int w)
+{
+	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
+	for (const tui_key *k = tab; k && k->keys[0]; k++) {
+		if (!k->hint || !(k->when & now) ||
+		    (k->focus && !(k->focus & (1u << focus_of(t)))))
+			continue;
+		char item[160];
+		snprintf(item, sizeof item, "%s%s %s", *line ? "  " : "", label_of(t, k), k->hint);
+		if (tui_width(line) + tui_width(item) > w)
+			return; /* whole items only: a hint cut in the middle misleads */
+		size_t n = strlen(line);
+		snprintf(line + n, size - n, "%s", item);
+	}
+}
+
+void keys_hint(const tui *t, int y)
+{
+	char line[1024] = "";
+	hint_add(t, screen_keys[t->screen], line, sizeof line, t->cols - 2);
+	hint_add(t, global_keys, line, sizeof line, t->cols - 2);
+	attron(tui_attr(t, C_DIM));
+	tui_put(y, 1, t->cols - 2, line);
+	attroff(tui_attr(t, C_DIM));
+}
+
+void keys_overlay_hint(const tui *t, int y, int x, int w)
+{
+	char line[512] = "";
+	hint_add(t, overlay_keys, line, sizeof line, w);
+	attron(tui_attr(t, C_DIM));
+	tui_put(y, x, w, line);
+	attroff(tui_attr(t, C_DIM));
+}
+
+/* ==== the help overlay ==== */
+
+/* text as lines of at most w columns, the first after head, the others indented as far */
+static void help_wrap(tui_out *o, const char *head, const char *text, int w)
+{
+	char line[768];
+	int indent = tui_width(head), words = 0;
+	size_t n = (size_t)snprintf(line, sizeof line, "%s", head);
+	for (const char *p = text; *p;) {
+		size_t len = strcspn(p, " ");
+		char word[256];
+		snprintf(word, sizeof word, "%.*s", (int)len, p);
+		if (words && tui_width(line) + 1 + tui_width(word) > w) {
+			out_text(o, line);
+			n = (size_t)snprintf(line, sizeof line, "%*s", indent, "");
+			words = 0;
+		}
+		if (n < sizeof line)
+			n += (size_t)snprintf(line + n, sizeof line - n, "%s%s", words++ ? " " : "", word);
+		p += len;
+		while (*p == ' ')
+			p++;
+	}
+	out_text(o, line);
+}
+
+static void help_table(tui *t, const tui_key *tab, int w)
+{
+	for (const tui_key *k = tab; k && k->keys[0]; k++) {
+		char head[64], text[512];
+		const char *lab = label_of(t, k);
+		snprintf(head, sizeof head, "  %s%*s", lab, 15 - tui_width(lab) > 1 ? 15 - tui_width(lab) : 1, "");
+		if (k->cmd)
+			snprintf(text, sizeof text, "%s (%s)", k->help, k->cmd);
+		else
+			snprintf(text, sizeof text, "%s", k->help);
+		help_wrap(&t->help, head, text, w);
+	}
+}
+
+static void help_commands(tui *t, int w)
+{
+	char use[400];
+	out_text(&t->help, "Commands (the table behind :, the prompt and scripts; :help NAME for one)");
+	for (const rr_cmd *c = rr_cmds; c->name; c++) {
+		if (!c->subs)
+			help_wrap(&t->help, "  ", cmd_usage(NULL, c, use, sizeof use), w);
+		if (!c->subs)
+			help_wrap(&t->help, "        ", c->help, w);
+		for (const rr_cmd *s = c->subs; s && s->name; s++) {
+			help_wrap(&t->help, "  ", cmd_usage(c, s, use, sizeof use), w);
+			help_wrap(&t->help, "        ", s->help, w);
+		}
+	}
+	out_text(&t->help, "");
+	out_text(&t->help, "Settings (set NAME VALUE; the Train screen edits them with the arrow keys)");
+	for (int i = 0; rr_setting_defs[i].name; i++) {
+		const rr_setting_def *d = &rr_setting_defs[i];
+		char range[96], head[32], text[400];
+		settings_range(d, range, sizeof range);
+		snprintf(head, sizeof head, "  %-10s ", d->name);
+		snprintf(text, sizeof text, "%s%s%s", d->help, *range ? " " : "", range);
+		help_wrap(&t->help, head, text, w);
+	}
+}
+
+void keys_help_build(tui *t)
+{
+	int w = t->cols - 8;
+	out_clear(&t->help);
+	help_wrap(&t->help, "",
+		  "Keys that change the session run a command line (shown in brackets) through the "
+		  "table behind :, the prompt and scripts, so --journal FILE records them and "
+		  "--replay FILE repeats the session.", w);
+	out_text(&t->help, "");
+	out_text(&t->help, "Everywhere");
+	help_table(t, global_keys, w);
+	out_text(&t->help, "Over this help and over a command's output");
+	help_table(t, overlay_keys, w);
+	for (int s = 0; s < SCR_N; s++) {
+		out_text(&t->help, "");
+		out_text(&t->help, screen_titles[s]);
+		if (screen_keys[s])
+			help_table(t, screen_keys[s], w);
+		else
+			out_text(&t->help, "  (the keys above)");
+	}
+	out_text(&t->help, "");
+	help_commands(t, w);
+	snprintf(t->help.title, sizeof t->help.title, "help");
+}

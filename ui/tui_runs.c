@@ -1,0 +1,110 @@
+/* tui_runs.c — screen 6 Runs: the `runs` table, each run as a column (the latest that fit),
+ * or as printed. */
+#define _XOPEN_SOURCE 700
+#include "tui.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* the runs table among the output of `runs`, or NULL */
+static const rr_table *runs_table(const tui *t)
+{
+	for (int i = 0; i < t->runs_out.n; i++)
+		if (t->runs_out.b[i].tab)
+			return t->runs_out.b[i].tab;
+	return NULL;
+}
+
+/* The row of the run whose model is the session's: the engine marks it '*' in the table's
+ * "current" column (runs use N switches it). -1 when there is none (or no such column). */
+static int runs_current(const rr_table *tab)
+{
+	for (int c = 0; tab && c < tab->ncols; c++)
+		if (tab->head[c] && strcmp(tab->head[c], "current") == 0)
+			for (int r = 0; r < tab->nrows; r++)
+				if (strcmp(table_get(tab, r, c), "*") == 0)
+					return r;
+	return -1;
+}
+
+void runs_draw(tui *t)
+{
+	const rr_table *tab = runs_table(t);
+	int cur = runs_current(tab);
+	attron(A_BOLD);
+	if (cur >= 0)
+		tui_putf(1, 1, t->cols - 2, "training runs of this session, side by side; the current model is run %s (highlighted)",
+			 table_get(tab, cur, 0));
+	else
+		tui_put(1, 1, t->cols - 2, "training runs of this session, side by side");
+	attroff(A_BOLD);
+	if (!t->runs_out.n) {
+		attron(tui_attr(t, C_DIM));
+		tui_put(3, 1, t->cols - 2, "no runs listed yet: train on screen 3, then r refreshes this table");
+		attroff(tui_attr(t, C_DIM));
+	} else if (t->runs_flat || !tab) {
+		out_draw(t, &t->runs_out, 3, 1, t->rows - 6, t->cols - 2);
+	} else {
+		int y = 3;
+		for (int i = 0; i < t->runs_out.n && y < t->rows - 4; i++)
+			if (t->runs_out.b[i].text)
+				tui_put(y++, 1, t->cols - 2, t->runs_out.b[i].text);
+		int first = table_transposed_first(tab, t->cols - 2, t->runs_first);
+		int shown = table_draw_transposed(t, tab, y, 1, t->rows - 4 - y, t->cols - 2, first, cur);
+		if (shown < tab->nrows) {
+			attron(tui_attr(t, C_DIM));
+			tui_putf(t->rows - 4, 1, t->cols - 2, "runs %d-%d of %d", first + 1, first + shown,
+				 tab->nrows);
+			attroff(tui_attr(t, C_DIM));
+		}
+	}
+	keys_hint(t, t->rows - 2);
+}
+
+static int u_flat(tui *t, int key)
+{
+	(void)key;
+	t->runs_flat = !t->runs_flat;
+	return 1;
+}
+
+static int u_columns(tui *t, int key)
+{
+	const rr_table *tab = runs_table(t);
+	if (!tab)
+		return 1;
+	int first = table_transposed_first(tab, t->cols - 2, t->runs_first);
+	if (key == TK(KEY_LEFT) || key == 'h')
+		t->runs_first = first > 0 ? first - 1 : 0;
+	else if (first + 1 < tab->nrows)
+		t->runs_first = first + 1;
+	return 1;
+}
+
+static int u_scroll(tui *t, int key)
+{
+	int d = key == TK(KEY_UP) || key == 'k' ? -1 : key == TK(KEY_DOWN) || key == 'j' ? 1
+		: key == TK(KEY_PPAGE) ? -10 : 10;
+	out_scroll(&t->runs_out, d, t->rows - 6);
+	return 1;
+}
+
+const tui_key runs_keys[] = {
+	{{'r'}, "r", NULL, "refresh", "list the runs again", NULL, "runs", KW_ALWAYS, 0},
+	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "earlier/later runs",
+	 "show earlier or later runs", u_columns, NULL, KW_ALWAYS, 0},
+	{{'t'}, "t", NULL, "table as printed / runs as columns", "the table as printed, or runs as columns",
+	 u_flat, NULL, KW_ALWAYS, 0},
+	{{TK(KEY_UP), 'k', TK(KEY_DOWN), 'j', TK(KEY_PPAGE), TK(KEY_NPAGE)}, "\u2191/\u2193", "Up/Down",
+	 NULL, "scroll the table as printed", u_scroll, NULL, KW_ALWAYS, 0},
+	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
+};
+
+void browse_enter(tui *t, enum tui_screen s)
+{
+	if (s == SCR_RUNS && t->runs_stale && !t->busy) {
+		if (tui_exec(t, &t->runs_out, "runs") == 0)
+			t->runs_first = -1;
+		t->runs_stale = 0; /* after: running `runs` marks it stale too */
+	}
+}
