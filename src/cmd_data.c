@@ -6,6 +6,7 @@
 #include "err.h"
 #include "gen.h"
 #include "ingest.h"
+#include "mem.h"
 #include "util.h"
 
 /* Each line of rows->reading, indented under the "loaded" line. */
@@ -35,11 +36,13 @@ int cmd_load(rr_app *app, const rr_args *a)
 	 * dataset goes before the new one is built, and if that build fails the old dataset is
 	 * rebuilt from the old rows. The old rows go last: they cannot be rebuilt. */
 	app_invalidate(app);
+	mem_release();
 	rr_rows *rows = ingest_read(path, &o, &w);
 	if (!rows)
 		return -1; /* the previous data stays loaded */
 	dataset_free(app->ds);
 	app->ds = NULL;
+	mem_release();
 	rr_dataset *d = dataset_build(rows, &app->clean, INT32_MIN, INT32_MAX);
 	if (!d) {
 		rows_free(rows);
