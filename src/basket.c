@@ -91,7 +91,7 @@ rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c)
 		row_basket[i] = RR_NONE;
 		if (clean_reason(&ctx, i, 1) != RR_RULE_KEPT)
 			continue;
-		uint32_t inv = r->invoice[i], code = r->item[i];
+		uint32_t inv = r->invoice[i], code = clean_code(&ctx, i); /* casefold's spelling */
 		if (basket_of[inv] == RR_NONE) {
 			basket_of[inv] = b->n_baskets;
 			b->basket_inv[b->n_baskets++] = inv;
@@ -103,6 +103,8 @@ rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c)
 		row_basket[i] = basket_of[inv];
 		b->start[basket_of[inv] + 1]++;
 	}
+	for (uint32_t k = 0; k < n_codes; k++) /* every spelling finds its item (casefold) */
+		b->item_of_code[k] = b->item_of_code[ctx.canon[k]];
 	clean_ctx_free(&ctx);
 	for (uint32_t k = 0; k < b->n_baskets; k++)
 		b->start[k + 1] += b->start[k];

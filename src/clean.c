@@ -6,9 +6,10 @@
 
 #include "err.h"
 
-/* the rule names in enum order, then the word that replaces the non-product list */
-const char *const clean_words[RR_RULE_N + 2] = {"customer", "cancelled", "price", "nonproduct",
-						 "codes", NULL};
+/* the rule names in enum order, the pair and code rules, then the word that replaces the
+ * non-product list */
+const char *const clean_words[RR_RULE_N + 4] = {"customer", "cancelled", "price", "nonproduct",
+						 "returns", "casefold", "codes", NULL};
 static const char *const rule_help[RR_RULE_N] = {
 	"no customer id",
 	"cancellation (invoice starting with C) or other non-positive quantity",
@@ -90,18 +91,23 @@ int clean_init(rr_clean *c)
 	memset(c, 0, sizeof *c);
 	for (int r = 0; r < RR_RULE_N; r++)
 		c->on[r] = 1;
+	filter_init(&c->filter);
 	return clean_set_codes(c, default_codes);
 }
 
 void clean_free(rr_clean *c)
 {
 	free_codes(c);
+	filter_free(&c->filter);
 }
 
 int clean_copy(rr_clean *dst, const rr_clean *src)
 {
 	memset(dst, 0, sizeof *dst);
 	memcpy(dst->on, src->on, sizeof dst->on);
+	dst->returns = src->returns;
+	dst->casefold = src->casefold;
+	filter_init(&dst->filter);
 	dst->codes = calloc((size_t)(src->n_codes ? src->n_codes : 1), sizeof *dst->codes);
 	if (!dst->codes)
 		return err_set("out of memory");
@@ -114,6 +120,10 @@ int clean_copy(rr_clean *dst, const rr_clean *src)
 		}
 	}
 	dst->n_codes = src->n_codes;
+	if (filter_copy(&dst->filter, &src->filter) != 0) {
+		clean_free(dst);
+		return -1;
+	}
 	return 0;
 }
 
@@ -132,14 +142,114 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 	return 0;
 }
 
+/* ---- casefold ---- */
+
+static int fold_cmp(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+		x = (unsigned char)(x >= 'a' && x <= 'z' ? x - 32 : x);
+		y = (unsigned char)(y >= 'a' && y <= 'z' ? y - 32 : y);
+		if (x != y || !x)
+			return (x > y) - (x < y);
+	}
+}
+
+typedef struct code_ref {
+	const char *s;   /* the code's text */
+	uint32_t id;     /* its id in rows->codes */
+} code_ref;
+
+static int cmp_code_fold(const void *a, const void *b)
+{
+	const code_ref *x = a, *y = b;
+	int c = fold_cmp(x->s, y->s);
+	return c ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+/* canon[k] = the first id (the first spelling in the file: ids are given in order of first
+ * appearance) of the codes equal to k but for case. 0 or -1. */
+static int fold_codes(const rr_strtab *codes, uint32_t *canon)
+{
+	uint32_t n = strtab_count(codes);
+	code_ref *v = malloc((n ? n : 1) * sizeof *v);
+	if (!v)
+		return err_set("out of memory");
+	for (uint32_t k = 0; k < n; k++)
+		v[k] = (code_ref){strtab_get(codes, k), k};
+	qsort(v, n, sizeof *v, cmp_code_fold);
+	for (uint32_t k = 0; k < n; k++) {
+		int same = k > 0 && fold_cmp(v[k - 1].s, v[k].s) == 0;
+		canon[v[k].id] = same ? canon[v[k - 1].id] : v[k].id;  /* by id within a group */
+	}
+	free(v);
+	return 0;
+}
+
+int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups)
+{
+	uint32_t n = strtab_count(r->codes);
+	uint32_t *canon = malloc((n ? n : 1) * sizeof *canon);
+	uint32_t *size = calloc(n ? n : 1, sizeof *size);
+	*codes = *groups = 0;
+	if (!canon || !size || fold_codes(r->codes, canon) != 0) {
+		free(canon);
+		free(size);
+		return err_set("out of memory");
+	}
+	for (uint32_t k = 0; k < n; k++)
+		size[canon[k]]++;
+	for (uint32_t k = 0; k < n; k++)
+		if (size[k] > 1) {
+			*codes += size[k];
+			(*groups)++;
+		}
+	free(canon);
+	free(size);
+	return 0;
+}
+
+/* ---- the per-row test ---- */
+
+/* The filters as per-id flags: countries and customers by id, so the row test is a lookup. */
+static int ctx_filters(rr_clean_ctx *x, const rr_filter *f, const rr_rows *r)
+{
+	x->filtering = filter_active(f);
+	if (f->n_countries) {
+		uint32_t n = strtab_count(r->countries);
+		if (!(x->country_ok = calloc(n ? n : 1, 1)))
+			return -1;
+		for (int k = 0; k < f->n_countries; k++) {
+			const char *s = f->countries[k];
+			uint32_t id = strtab_find(r->countries, s, strlen(s));
+			if (id != RR_NONE)
+				x->country_ok[id] = 1;
+		}
+	}
+	if (f->customers_file) {
+		uint32_t n = strtab_count(r->customers);
+		if (!(x->cust_ok = calloc(n ? n : 1, 1)))
+			return -1;
+		for (int k = 0; k < f->n_customers; k++) {
+			const char *s = f->customers[k];
+			uint32_t id = strtab_find(r->customers, s, strlen(s));
+			if (id != RR_NONE)
+				x->cust_ok[id] = 1;
+		}
+	}
+	return 0;
+}
+
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes), ni = strtab_count(r->invoices);
+	memset(x, 0, sizeof *x);
 	x->rules = c;
 	x->rows = r;
 	x->code_np = calloc(nc ? nc : 1, 1);
 	x->inv_c = calloc(ni ? ni : 1, 1);
-	if (!x->code_np || !x->inv_c) {
+	x->canon = malloc((nc ? nc : 1) * sizeof *x->canon);
+	if (!x->code_np || !x->inv_c || !x->canon || ctx_filters(x, &c->filter, r) != 0) {
 		clean_ctx_free(x);
 		return err_set("out of memory");
 	}
@@ -148,6 +258,12 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 								   strtab_len(r->codes, i));
 	for (uint32_t i = 0; i < ni; i++)
 		x->inv_c[i] = strtab_get(r->invoices, i)[0] == 'C';
+	for (uint32_t i = 0; i < nc; i++)
+		x->canon[i] = i;
+	if (c->casefold && fold_codes(r->codes, x->canon) != 0) {
+		clean_ctx_free(x);
+		return -1;
+	}
 	return 0;
 }
 
@@ -155,13 +271,32 @@ void clean_ctx_free(rr_clean_ctx *x)
 {
 	free(x->code_np);
 	free(x->inv_c);
-	x->code_np = x->inv_c = NULL;
+	free(x->canon);
+	free(x->country_ok);
+	free(x->cust_ok);
+	x->code_np = x->inv_c = x->country_ok = x->cust_ok = NULL;
+	x->canon = NULL;
+}
+
+static int in_filters(const rr_clean_ctx *x, size_t i)
+{
+	const rr_rows *r = x->rows;
+	const rr_filter *f = &x->rules->filter;
+	if (r->minute[i] < f->since || r->minute[i] >= f->until)
+		return 0;
+	if (x->country_ok && !x->country_ok[r->country[i]])
+		return 0;
+	if (x->cust_ok && (r->cust[i] == RR_NONE || !x->cust_ok[r->cust[i]]))
+		return 0;
+	return 1;
 }
 
 enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 {
 	const rr_rows *r = x->rows;
 	const int *on = x->rules->on;
+	if (x->filtering && !in_filters(x, i))
+		return RR_RULE_FILTERED;
 	if (on[RR_RULE_CUSTOMER] && !skip_customer && r->cust[i] == RR_NONE)
 		return RR_RULE_CUSTOMER;
 	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]]))
@@ -171,4 +306,12 @@ enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 	if (on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]])
 		return RR_RULE_NONPRODUCT;
 	return RR_RULE_KEPT;
+}
+
+int clean_is_return(const rr_clean_ctx *x, size_t i)
+{
+	const rr_rows *r = x->rows;
+	const int *on = x->rules->on;
+	return r->cust[i] != RR_NONE && !(on[RR_RULE_PRICE] && !(r->price[i] > 0)) &&
+	       !(on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]]);
 }

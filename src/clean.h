@@ -1,9 +1,13 @@
 /* clean.h — the cleaning rules of DESIGN §3. Each is on by default and switchable; a row is
- * counted under the first enabled rule it fails, in this order. */
+ * counted under the first enabled rule it fails, in this order. Two further rules act on
+ * pairs and codes rather than rows, and are off by default so the known figures stay the
+ * seed's: returns (a customer's returns of an item net against their purchases of it) and
+ * casefold (stock codes compared ignoring case). The row filters (filter.h) come first. */
 #ifndef RELREC_CLEAN_H
 #define RELREC_CLEAN_H
 
 #include <stddef.h>
+#include "filter.h"
 #include "rows.h"
 
 enum rr_rule {
@@ -14,21 +18,33 @@ enum rr_rule {
 	RR_RULE_N
 };
 #define RR_RULE_KEPT RR_RULE_N   /* clean_reason's answer for a row that passes */
+#define RR_RULE_FILTERED ((enum rr_rule)(RR_RULE_N + 1))  /* ... for a row outside the filters */
 
 typedef struct rr_clean {
 	int on[RR_RULE_N];      /* 1 = rule enabled */
 	int n_codes;            /* entries in codes */
 	char **codes;           /* non-product stock codes; a trailing '*' matches a prefix (owned) */
+	/* A return is a row the rules drop only as a cancellation (invoice starting with C or
+	 * quantity <= 0) that has a customer: per (customer, item), returned quantity = -Σ their
+	 * quantities. With returns on, a pair whose returned quantity reaches its purchased
+	 * quantity is dropped with its rows; a partly returned pair keeps its order count and
+	 * has its quantity reduced by the returned quantity and its spend in the same proportion
+	 * (dataset.h). Needs the cancelled rule on (off, returns are kept as negative rows). */
+	int returns;
+	/* Stock codes compared ignoring ASCII case: 85123a is 85123A, under the spelling seen
+	 * first in the file. */
+	int casefold;
+	rr_filter filter;       /* rows outside it are dropped before any rule (owned) */
 } rr_clean;
 
-/* Defaults: all rules on, DESIGN §3's list. 0 or -1. */
+/* Defaults: the row rules on, DESIGN §3's list, returns and casefold off, no filter. 0 or -1. */
 int clean_init(rr_clean *c);
 void clean_free(rr_clean *c);
 int clean_copy(rr_clean *dst, const rr_clean *src);
 /* The words `clean` takes before a value: the rule names in enum order ("customer",
- * "cancelled", "price", "nonproduct"), then "codes"; NULL-terminated (the command table's
- * choices). */
-extern const char *const clean_words[RR_RULE_N + 2];
+ * "cancelled", "price", "nonproduct"), then "returns", "casefold" and "codes"; NULL-terminated
+ * (the command table's choices). */
+extern const char *const clean_words[RR_RULE_N + 4];
 /* Rule names as used by `clean RULE on|off`: clean_words[r]. */
 const char *clean_rule_name(enum rr_rule r);
 const char *clean_rule_help(enum rr_rule r);
@@ -38,17 +54,36 @@ int clean_set_codes(rr_clean *c, const char *list);
 /* Is stock code s (NUL-terminated) on the non-product list? */
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n);
 
-/* Precomputed per-code flags so the per-row test is a lookup, not string matching. */
+/* Stock codes of r that differ from another only in ASCII case: how many codes (*codes)
+ * in how many groups (*groups), over every code of the file, whatever casefold says.
+ * 0 or -1 (out of memory). */
+int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups);
+
+/* Precomputed per-code, per-invoice and per-filter flags so the per-row test is a lookup,
+ * not string matching. */
 typedef struct rr_clean_ctx {
 	const rr_clean *rules;
 	const rr_rows *rows;
 	unsigned char *code_np;   /* [codes count] 1 = non-product */
 	unsigned char *inv_c;     /* [invoices count] 1 = starts with 'C' */
+	uint32_t *canon;          /* [codes count] the code a code counts as: itself, or with
+	                             casefold the first spelling of its group */
+	int filtering;            /* any filter set */
+	unsigned char *country_ok;/* [countries count] 1 = passes, or NULL = every country */
+	unsigned char *cust_ok;   /* [customers count] 1 = passes, or NULL = every customer */
 } rr_clean_ctx;
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r);
 void clean_ctx_free(rr_clean_ctx *x);
-/* The first enabled rule row i fails, or RR_RULE_KEPT. skip_customer ignores the customer
- * rule (baskets for `together` count every invoice). */
+/* RR_RULE_FILTERED for a row outside the filters, else the first enabled rule row i fails,
+ * or RR_RULE_KEPT. skip_customer ignores the customer rule (baskets for `together` count
+ * every invoice). */
 enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer);
+/* Is row i, which clean_reason dropped as cancelled, a return (see rr_clean.returns)? */
+int clean_is_return(const rr_clean_ctx *x, size_t i);
+/* The stock code id row i counts as (casefold). */
+static inline uint32_t clean_code(const rr_clean_ctx *x, size_t i)
+{
+	return x->canon[x->rows->item[i]];
+}
 
 #endif

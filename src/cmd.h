@@ -183,6 +183,7 @@ void completion_free(rr_completion *c);
 /* Handlers implemented across the engine (cmd_*.c), named cmd_WORD or cmd_WORD_SUB. */
 int cmd_load(rr_app *, const rr_args *);
 int cmd_clean(rr_app *, const rr_args *);
+int cmd_filter(rr_app *, const rr_args *);
 int cmd_stats(rr_app *, const rr_args *);
 int cmd_bins(rr_app *, const rr_args *);
 int cmd_set(rr_app *, const rr_args *);

@@ -1,4 +1,4 @@
-/* cmd_data.c — load, clean, stats, bins, set, show, gen. */
+/* cmd_data.c — load, clean, filter, stats, bins, set, show, gen. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,6 +74,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 
 static void show_clean(rr_app *app)
 {
+	const rr_dataset *d = app->ds;
 	rr_table *t = table_new(4, NULL);
 	if (!t)
 		return;
@@ -85,12 +86,25 @@ static void show_clean(rr_app *app)
 		int row = table_add_row(t);
 		table_set(t, row, 0, "%s", clean_rule_name((enum rr_rule)r));
 		table_set(t, row, 1, "%s", app->clean.on[r] ? "on" : "off");
-		if (app->ds)
-			table_set(t, row, 2, "%zu", app->ds->dropped[r]);
+		if (d)
+			table_set(t, row, 2, "%zu", d->dropped[r]);
 		else
 			table_set(t, row, 2, "-");
 		table_set(t, row, 3, "%s", clean_rule_help((enum rr_rule)r));
 	}
+	int row = table_add_row(t);
+	table_set(t, row, 0, "returns");
+	table_set(t, row, 1, "%s", app->clean.returns ? "on" : "off");
+	if (d)
+		table_set(t, row, 2, "%zu", d->returns.applied ? d->returns.full_rows : 0);
+	else
+		table_set(t, row, 2, "-");
+	table_set(t, row, 3, "the rows of pairs a customer returned in full; partly returned pairs are reduced");
+	row = table_add_row(t);
+	table_set(t, row, 0, "casefold");
+	table_set(t, row, 1, "%s", app->clean.casefold ? "on" : "off");
+	table_set(t, row, 2, "-");
+	table_set(t, row, 3, "nothing: stock codes are compared ignoring case (85123a is 85123A)");
 	sink_table(&app->sink, t);
 	table_free(t);
 	char codes[1024] = "";
@@ -99,6 +113,51 @@ static void show_clean(rr_app *app)
 		strncat(codes, app->clean.codes[i], 60);
 	}
 	sink_printf(&app->sink, "non-product codes: %s", codes);
+	char ret[256];
+	if (app->clean.returns && !app->clean.on[RR_RULE_CANCELLED])
+		sink_printf(&app->sink, "returns: on, but with the cancelled rule off returns are kept as negative rows");
+	else if (d)
+		sink_printf(&app->sink, "returns: %s", dataset_returns_text(d, ret, sizeof ret));
+}
+
+/* Make next the session's rules (taking it over) and re-derive everything; on failure the
+ * old rules stay and next is freed. 0 or -1. */
+static int clean_replace(rr_app *app, rr_clean *next)
+{
+	rr_clean old = app->clean;
+	app->clean = *next;
+	if (app_rebuild(app) != 0) {
+		app->clean = old;
+		clean_free(next);
+		return -1;
+	}
+	clean_free(&old);
+	return 0;
+}
+
+static void show_kept(rr_app *app)
+{
+	if (app->ds)
+		sink_printf(&app->sink, "kept %zu rows: %u customers, %u items, %u invoices, %zu pairs",
+			    app->ds->kept, app->ds->n_users, app->ds->n_items, app->ds->n_invoices,
+			    app->ds->n_pairs);
+}
+
+/* One `clean RULE VALUE` into next. 0 or -1. */
+static int clean_switch(rr_clean *next, const char *rule, const char *value)
+{
+	if (strcmp(rule, "codes") == 0)
+		return clean_set_codes(next, value);
+	int on = strcmp(value, "on") == 0;
+	if (!on && strcmp(value, "off") != 0)
+		return err_set("rule '%s' takes on or off, not '%s'", rule, value);
+	if (strcmp(rule, "returns") == 0)
+		next->returns = on;
+	else if (strcmp(rule, "casefold") == 0)
+		next->casefold = on;
+	else
+		next->on[clean_rule_lookup(rule)] = on; /* the table's choices: a rule */
+	return 0;
 }
 
 int cmd_clean(rr_app *app, const rr_args *a)
@@ -111,38 +170,142 @@ int cmd_clean(rr_app *app, const rr_args *a)
 	rr_clean next;
 	if (clean_copy(&next, &app->clean) != 0)
 		return -1;
-	for (int i = 0; i < n; i++) {
-		const char *rule = args_nth(a, "RULE", i), *value = args_nth(a, "VALUE", i);
-		if (strcmp(rule, "codes") == 0) {
-			if (clean_set_codes(&next, value) != 0) {
-				clean_free(&next);
-				return -1;
-			}
-			continue;
-		}
-		int r = clean_rule_lookup(rule); /* the table's choices: a rule or codes */
-		if (strcmp(value, "on") == 0)
-			next.on[r] = 1;
-		else if (strcmp(value, "off") == 0)
-			next.on[r] = 0;
-		else {
+	for (int i = 0; i < n; i++)
+		if (clean_switch(&next, args_nth(a, "RULE", i), args_nth(a, "VALUE", i)) != 0) {
 			clean_free(&next);
-			return err_set("rule '%s' takes on or off, not '%s'", rule, value);
+			return -1;
+		}
+	if (clean_replace(app, &next) != 0)
+		return -1;
+	show_clean(app);
+	show_kept(app);
+	return 0;
+}
+
+/* ---- filter ---- */
+
+static void show_filters(rr_app *app)
+{
+	const rr_filter *f = &app->clean.filter;
+	char text[1024];
+	if (!filter_active(f)) {
+		sink_printf(&app->sink, "no filters: every row counts (filter country|since|until|customers sets one)");
+		return;
+	}
+	sink_printf(&app->sink, "filters: %s", filter_describe(f, text, sizeof text));
+	if (app->ds)
+		sink_printf(&app->sink, "outside the filters: %zu rows", app->ds->filtered);
+	show_kept(app);
+}
+
+/* Every country name of the data, comma-separated, into buf. */
+static const char *country_list(const rr_rows *r, char *buf, size_t size)
+{
+	size_t k = 0;
+	buf[0] = '\0';
+	for (uint32_t c = 0; c < strtab_count(r->countries) && k + 1 < size; c++) {
+		int w = snprintf(buf + k, size - k, "%s%s", c ? ", " : "", strtab_get(r->countries, c));
+		k += w > 0 ? (size_t)w : 0;
+	}
+	return buf;
+}
+
+static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
+{
+	int n = args_count(a, "VALUE");
+	const char **names = malloc((size_t)(n ? n : 1) * sizeof *names);
+	if (!names)
+		return err_set("out of memory");
+	char list[2048];
+	for (int i = 0; i < n; i++) {
+		names[i] = args_nth(a, "VALUE", i);
+		const rr_strtab *cs = app->rows ? app->rows->countries : NULL;
+		if (cs && strtab_find(cs, names[i], strlen(names[i])) == RR_NONE) {
+			const char *bad = names[i]; /* the parsed line's word: outlives names */
+			free(names);
+			return err_set("filter country: no row is from '%s' (the data's countries: %s)",
+				       bad, country_list(app->rows, list, sizeof list));
 		}
 	}
-	rr_clean old = app->clean;
-	app->clean = next;
-	if (app_rebuild(app) != 0) {
-		app->clean = old;
+	if (n == 0) {
+		free(names);
+		if (app->rows)
+			return args_usage_error(a, "name one or more countries (the data's: %s)",
+						country_list(app->rows, list, sizeof list));
+		return args_usage_error(a, "name one or more countries");
+	}
+	int rc = filter_set_countries(f, n, names);
+	free(names);
+	return rc;
+}
+
+/* since/until DAY into f. 0 or -1. */
+static int filter_day(const rr_args *a, const char *what, rr_filter *f)
+{
+	int32_t t;
+	if (args_count(a, "VALUE") != 1)
+		return args_usage_error(a, "%s takes one day, YYYY-MM-DD", what);
+	const char *v = args_nth(a, "VALUE", 0);
+	if (ingest_parse_day(v, &t) != 0)
+		return args_usage_error(a, "%s takes a day YYYY-MM-DD, not '%s'", what, v);
+	int64_t day = t >= 0 ? t / 1440 : -((-(int64_t)t + 1439) / 1440);
+	if (strcmp(what, "since") == 0)
+		f->since = t;
+	else /* until DAY takes in the whole day: rows before the midnight after it */
+		f->until = (int32_t)((day + 1) * 1440);
+	if (f->since >= f->until) {
+		char s[32], u[32];
+		return err_set("filter: since %.10s is after until %.10s", ingest_format_minute(f->since, s, sizeof s),
+			       ingest_format_minute(f->until - 1440, u, sizeof u));
+	}
+	return 0;
+}
+
+/* The filter change `filter WHAT VALUE...` asks for, into f. 0 or -1. */
+static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_filter *f)
+{
+	int n = args_count(a, "VALUE");
+	if (strcmp(what, "clear") == 0) {
+		if (n)
+			return args_usage_error(a, "clear takes no value");
+		filter_free(f);
+		return 0;
+	}
+	if (strcmp(what, "country") == 0)
+		return filter_countries(app, a, f);
+	if (strcmp(what, "customers") == 0) {
+		if (n != 1)
+			return args_usage_error(a, "customers takes one file, one customer id a line");
+		return filter_read_customers(f, args_nth(a, "VALUE", 0));
+	}
+	return filter_day(a, what, f); /* the table's choices: since or until */
+}
+
+int cmd_filter(rr_app *app, const rr_args *a)
+{
+	const char *what = args_get(a, "WHAT");
+	if (!what) {
+		if (args_count(a, "VALUE"))
+			return args_usage_error(a, "a value needs what it filters");
+		show_filters(app);
+		return 0;
+	}
+	rr_clean next;
+	if (clean_copy(&next, &app->clean) != 0)
+		return -1;
+	if (filter_change(app, a, what, &next.filter) != 0) {
 		clean_free(&next);
 		return -1;
 	}
-	clean_free(&old);
-	show_clean(app);
-	if (app->ds)
-		sink_printf(&app->sink, "kept %zu rows: %u customers, %u items, %u invoices, %zu pairs",
-			    app->ds->kept, app->ds->n_users, app->ds->n_items, app->ds->n_invoices,
-			    app->ds->n_pairs);
+	if (clean_replace(app, &next) != 0)
+		return -1;
+	if (app->ds && app->ds->kept == 0) {
+		/* nothing downstream works on no rows: say so now, with the way back */
+		char range[96];
+		sink_printf(&app->sink, "no row passes the filters (the file's rows run from %s): 'filter clear' undoes them",
+			    dataset_rows_range_text(app->rows, range, sizeof range));
+	}
+	show_filters(app);
 	return 0;
 }
 
@@ -188,6 +351,45 @@ static void show_hist(rr_app *app, const rr_dataset *d)
 	free(h);
 }
 
+/* stats' lines on what was dropped, by filter and by rule. */
+static void stats_dropped(rr_app *app, const rr_dataset *d)
+{
+	rr_sink *s = &app->sink;
+	size_t dropped = d->filtered + (d->returns.applied ? d->returns.full_rows : 0);
+	for (int k = 0; k < RR_RULE_N; k++)
+		dropped += d->dropped[k];
+	sink_printf(s, "dropped     %zu", dropped);
+	if (filter_active(&app->clean.filter))
+		sink_printf(s, "  %-9zu outside the filters (filter)", d->filtered);
+	for (int k = 0; k < RR_RULE_N; k++)
+		sink_printf(s, "  %-9zu %s (%s%s)", d->dropped[k], clean_rule_help((enum rr_rule)k),
+			    clean_rule_name((enum rr_rule)k), app->clean.on[k] ? "" : ", off");
+	if (d->returns.applied)
+		sink_printf(s, "  %-9zu rows of pairs returned in full (returns)", d->returns.full_rows);
+}
+
+/* stats' lines on the rules that change pairs and codes, and on the filters. */
+static void stats_rules(rr_app *app, const rr_dataset *d)
+{
+	rr_sink *s = &app->sink;
+	char text[1024];
+	const rr_returns_count *rc = &d->returns;
+	if (!rc->applied && rc->full + rc->partial) /* what the rule would do, and how to ask */
+		sink_printf(s, "returns     %zu pairs returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others)",
+			    rc->full, rc->partial);
+	else
+		sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
+	uint32_t codes = 0, groups = 0;
+	if (clean_case_variants(app->rows, &codes, &groups) == 0 && codes == 0)
+		sink_printf(s, "case        no stock codes differ only in case");
+	else if (codes)
+		sink_printf(s, "case        %u stock codes in %u groups differ only in case (casefold %s)",
+			    codes, groups, app->clean.casefold ? "on: each group is one item"
+							      : "off: 'clean casefold on' merges them");
+	const rr_filter *f = &app->clean.filter;
+	sink_printf(s, "filters     %s", filter_active(f) ? filter_describe(f, text, sizeof text) : "none");
+}
+
 int cmd_stats(rr_app *app, const rr_args *args)
 {
 	const rr_rows *r = app->rows;
@@ -200,13 +402,7 @@ int cmd_stats(rr_app *app, const rr_args *args)
 	for (int k = 0; k < RR_REJ_N; k++)
 		if (r->rejected[k])
 			sink_printf(s, "  %-9zu %s", r->rejected[k], rows_reject_name((enum rr_reject)k));
-	size_t dropped = 0;
-	for (int k = 0; k < RR_RULE_N; k++)
-		dropped += d->dropped[k];
-	sink_printf(s, "dropped     %zu", dropped);
-	for (int k = 0; k < RR_RULE_N; k++)
-		sink_printf(s, "  %-9zu %s (%s%s)", d->dropped[k], clean_rule_help((enum rr_rule)k),
-			    clean_rule_name((enum rr_rule)k), app->clean.on[k] ? "" : ", off");
+	stats_dropped(app, d);
 	sink_printf(s, "kept        %zu", d->kept);
 	sink_printf(s, "customers   %u", d->n_users);
 	sink_printf(s, "items       %u", d->n_items);
@@ -218,6 +414,7 @@ int cmd_stats(rr_app *app, const rr_args *args)
 		    d->n_pairs, once, (unsigned)d->max_orders);
 	sink_printf(s, "dates       %s to %s", ingest_format_minute(d->min_minute, a, sizeof a),
 		    ingest_format_minute(d->max_minute, b, sizeof b));
+	stats_rules(app, d);
 	if (args_has(args, "--hist"))
 		show_hist(app, d);
 	return 0;

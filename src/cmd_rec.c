@@ -397,7 +397,15 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 	int ks[2] = {10, 20}, n_k = 2;
 	int use_net = !args_has(a, "--no-network");
 	const char *day_text = args_get(a, "--cutoff");
-	ingest_parse_day(day_text ? day_text : "2011-09-01", &cutoff); /* checked by cmd_parse */
+	char day[32], range[64];
+	if (day_text) {
+		ingest_parse_day(day_text, &cutoff); /* checked by cmd_parse */
+	} else {
+		cutoff = dataset_default_cutoff(app->ds);
+		sink_printf(&app->sink, "cutoff %.10s (the last quarter of %s; --cutoff to choose)",
+			    ingest_format_minute(cutoff, day, sizeof day),
+			    dataset_range_text(app->ds, range, sizeof range));
+	}
 	if (args_has(a, "--k")) {
 		ks[0] = (int)args_long(a, "--k", 10);
 		n_k = 1;
@@ -406,7 +414,6 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 	rr_tsplit *sp = split_new(app->rows, &app->clean, cutoff);
 	if (!sp)
 		return -1;
-	char day[32];
 	sink_printf(&app->sink,
 		    "cutoff %.10s: train %zu rows (%u customers, %u catalogue items), test %zu rows",
 		    ingest_format_minute(cutoff, day, sizeof day), sp->train->kept, sp->train->n_users,

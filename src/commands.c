@@ -70,6 +70,15 @@ static const rr_argspec clean_args[] = {
 	 .help = "on or off for a rule; for codes, the non-product stock codes, comma-separated "
 		 "(a trailing * matches a prefix)"},
 	END};
+static const char *const filter_words[] = {"country", "since", "until", "customers", "clear",
+					  NULL};
+static const rr_argspec filter_args[] = {
+	{.name = "WHAT", .kind = RR_A_CHOICE, .choices = filter_words, .flags = RR_ARG_OPTIONAL,
+	 .help = "country, since, until, customers, or clear (every filter)"},
+	{.name = "VALUE", .kind = RR_A_WORD, .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT,
+	 .help = "country names (quoted when they hold blanks), a day YYYY-MM-DD, or a file of "
+		 "customer ids, one a line"},
+	END};
 static const rr_argspec stats_opts[] = {
 	{.name = "--hist", .kind = RR_A_FLAG, .help = "add the histogram of order counts"}, END};
 static const rr_argspec bins_args[] = {
@@ -99,7 +108,7 @@ static const rr_argspec together_opts[] = {
 	 .help = "instead of ITEM: the best rule towards each item the customer never bought"},
 	END};
 static const rr_argspec ranking_opts[] = {
-	{.name = "--cutoff", .kind = RR_A_DATE, .meta = "YYYY-MM-DD", .def = "2011-09-01",
+	{.name = "--cutoff", .kind = RR_A_DATE, .meta = "YYYY-MM-DD", .def = "from the data",
 	 .help = "rows before this day train, rows from it on test"},
 	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
 	 .help = "the rank the metrics are cut at"},
@@ -155,8 +164,10 @@ static const rr_argspec help_args[] = {
 const rr_cmd rr_cmds[] = {
 	{"load", "read transactions from a CSV or .csv.gz file", cmd_load, 0, load_args, load_opts,
 	 NULL, "load data/online_retail.csv.gz"},
-	{"clean", "show or switch cleaning rules (customer, cancelled, price, nonproduct); re-derives everything",
+	{"clean", "show or switch cleaning rules (customer, cancelled, price, nonproduct, returns, casefold); re-derives everything",
 	 cmd_clean, RR_CMD_UNDO, clean_args, NULL, NULL, "clean price off codes POST,DOT"},
+	{"filter", "list or set the row filters (country, time window, customers); re-derives everything",
+	 cmd_filter, RR_CMD_UNDO, filter_args, NULL, NULL, "filter country \"United Kingdom\""},
 	{"stats", "rows read, kept and rejected by reason; customers, items, invoices, pairs",
 	 cmd_stats, RR_CMD_NEEDS_DATA, NULL, stats_opts, NULL, "stats --hist"},
 	{"bins", "set label edges (inclusive upper bounds); print class counts and shares", cmd_bins,

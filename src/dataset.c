@@ -5,10 +5,12 @@
  * same invoice as the last time I saw this pair?" answers "distinct" correctly. */
 #include "dataset.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "err.h"
+#include "ingest.h"
 #include "mem.h"
 #include "util.h"
 
@@ -94,231 +96,572 @@ static void sort_u32(uint32_t *a, size_t n)
 
 #define ALLOC(p, n) ((p) = calloc((n) ? (n) : 1, sizeof *(p)))
 
-rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to)
-{
-	rr_dataset *d = calloc(1, sizeof *d);
-	rr_clean_ctx cx = {0};
-	uint32_t *kept = NULL, *inv_of_raw = NULL, *order = NULL, *inv_count = NULL;
-	uint32_t *item_last = NULL, *user_last = NULL;
-	urow *ur = NULL;
-	size_t *ufill = NULL;
-	if (!d || clean_ctx_init(&cx, c, r) != 0)
-		goto oom;
-	d->rows = r;
-	d->gen = rr_gen_next();
-	uint32_t ncust = strtab_count(r->customers), ncode = strtab_count(r->codes);
-	uint32_t ninv_raw = strtab_count(r->invoices);
-	if (!ALLOC(d->user_of_cust, ncust) || !ALLOC(d->item_of_code, ncode) ||
-	    !ALLOC(inv_of_raw, ninv_raw) || !ALLOC(kept, r->n))
-		goto oom;
-	mem_hint_huge(kept, r->n * sizeof *kept);
-	memset(d->user_of_cust, 0xFF, (ncust ? ncust : 1) * sizeof *d->user_of_cust);
-	memset(d->item_of_code, 0xFF, (ncode ? ncode : 1) * sizeof *d->item_of_code);
-	memset(inv_of_raw, 0xFF, (ninv_raw ? ninv_raw : 1) * sizeof *inv_of_raw);
+/* A partly returned pair, found before the pairs exist: reduced once they do. */
+typedef struct part_return {
+	uint32_t cust;        /* id in rows->customers */
+	uint32_t code;        /* id in rows->codes (the canonical spelling) */
+	double returned;      /* returned quantity, 0 < returned < purchased */
+	double purchased;
+} part_return;
 
-	/* pass 1: clean, count drops, number users/items/invoices by first appearance */
-	size_t nk = 0;
-	uint32_t nu = 0, ni = 0, nv = 0;
-	d->min_minute = INT32_MAX;
-	d->max_minute = INT32_MIN;
+/* What dataset_build carries between its stages. Every pointer is freed by build_free,
+ * success or not; the stages move what the dataset keeps into it. */
+typedef struct build {
+	const rr_rows *r;
+	const rr_clean *c;
+	rr_clean_ctx cx;
+	rr_dataset *d;
+	int32_t from, to;         /* the time window */
+	uint32_t *kept;           /* [nk] kept rows, in file order */
+	size_t nk;
+	uint32_t *ret;            /* [nret] return rows (rr_clean.returns), in file order */
+	size_t nret, ret_cap;
+	part_return *part;        /* [npart] partly returned pairs, when the rule is on */
+	size_t npart, part_cap;
+	uint32_t *inv_of_raw;     /* [invoices count] dense invoice or RR_NONE */
+	uint32_t *order;          /* [nk] kept rows grouped by invoice */
+	uint32_t *inv_end;        /* [n_invoices+1] invoice v's rows end at order[inv_end[v]] */
+	uint32_t *item_last;      /* [n_items] last invoice seen with the item (distinct counts) */
+	uint32_t *user_last;      /* [n_users] last invoice seen with the user */
+	urow *ur;                 /* [rows of customers] the pair phase's rows, user by user */
+} build;
+
+static void build_free(build *b)
+{
+	clean_ctx_free(&b->cx);
+	free(b->kept);
+	free(b->ret);
+	free(b->part);
+	free(b->inv_of_raw);
+	free(b->order);
+	free(b->inv_end);
+	free(b->item_last);
+	free(b->user_last);
+	free(b->ur);
+}
+
+static int push_return(build *b, size_t i)
+{
+	if (b->nret == b->ret_cap) {
+		size_t cap = b->ret_cap ? 2 * b->ret_cap : 1024;
+		uint32_t *v = realloc(b->ret, cap * sizeof *v);
+		if (!v)
+			return -1;
+		b->ret = v;
+		b->ret_cap = cap;
+	}
+	b->ret[b->nret++] = (uint32_t)i;
+	return 0;
+}
+
+/* Stage 1: each row in the window is kept, filtered, or dropped by its first failing rule;
+ * returns are set aside for stage 2. */
+static int classify_rows(build *b)
+{
+	const rr_rows *r = b->r;
+	rr_dataset *d = b->d;
+	if (!ALLOC(b->kept, r->n))
+		return -1;
+	mem_hint_huge(b->kept, r->n * sizeof *b->kept);
 	for (size_t i = 0; i < r->n; i++) {
 		int32_t t = r->minute[i];
-		if (t < from || t >= to)
+		if (t < b->from || t >= b->to)
 			continue;
 		d->rows_seen++;
-		enum rr_rule why = clean_reason(&cx, i, 0);
-		if (why != RR_RULE_KEPT) {
+		enum rr_rule why = clean_reason(&b->cx, i, 0);
+		if (why == RR_RULE_KEPT) {
+			b->kept[b->nk++] = (uint32_t)i;
+		} else if (why == RR_RULE_FILTERED) {
+			d->filtered++;
+		} else {
 			d->dropped[why]++;
+			if (why == RR_RULE_CANCELLED && clean_is_return(&b->cx, i) && push_return(b, i))
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* A (customer, item) that has returns: what was returned, bought and kept of it. */
+typedef struct ret_pair {
+	uint64_t key;         /* customer id << 32 | canonical code id */
+	double returned;      /* -Σ quantity of its return rows */
+	double bought;        /* Σ quantity of its kept rows */
+	size_t rows;          /* its kept rows */
+} ret_pair;
+
+static int cmp_ret_pair(const void *a, const void *b)
+{
+	uint64_t x = ((const ret_pair *)a)->key, y = ((const ret_pair *)b)->key;
+	return (x > y) - (x < y);
+}
+
+static uint64_t row_key(const build *b, size_t i)
+{
+	return (uint64_t)b->r->cust[i] << 32 | clean_code(&b->cx, i);
+}
+
+/* The entry of v[0..n) (sorted) for kept row i, or NULL: a lookup only for the customers
+ * flagged as having returns, so most rows cost one byte read. */
+static ret_pair *ret_find(const build *b, ret_pair *v, size_t n, const unsigned char *flag,
+			  size_t i)
+{
+	if (b->r->cust[i] == RR_NONE || !flag[b->r->cust[i]])
+		return NULL;
+	uint64_t key = row_key(b, i);
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo].key == key ? &v[lo] : NULL;
+}
+
+/* The pairs with returns, merged and sorted, in *out (*n of them); their customers flagged. */
+static int ret_pairs(build *b, unsigned char *flag, ret_pair **out, size_t *n)
+{
+	ret_pair *v = calloc(b->nret ? b->nret : 1, sizeof *v);
+	if (!v)
+		return -1;
+	for (size_t k = 0; k < b->nret; k++) {
+		v[k].key = row_key(b, b->ret[k]);
+		v[k].returned = -(double)b->r->qty[b->ret[k]];
+		flag[b->r->cust[b->ret[k]]] = 1;
+	}
+	qsort(v, b->nret, sizeof *v, cmp_ret_pair);
+	size_t w = 0;
+	for (size_t k = 0; k < b->nret; k++) {
+		if (w && v[w - 1].key == v[k].key)
+			v[w - 1].returned += v[k].returned;
+		else
+			v[w++] = v[k];
+	}
+	*out = v;
+	*n = w;
+	return 0;
+}
+
+/* Count what the returns rule finds in v[0..n) (bought and kept rows filled in); when on,
+ * note the pairs returned in part for stage 8. 0 or -1. */
+static int ret_count(build *b, const ret_pair *v, size_t n, int on)
+{
+	rr_returns_count *rc = &b->d->returns;
+	for (size_t k = 0; k < n; k++) {
+		if (v[k].bought <= 0 || v[k].returned <= 0)
+			continue; /* no pair, or nothing returned */
+		if (v[k].returned >= v[k].bought) {
+			rc->full++;
+			rc->full_rows += v[k].rows;
 			continue;
 		}
-		kept[nk++] = (uint32_t)i;
-		if (t < d->min_minute)
-			d->min_minute = t;
-		if (t > d->max_minute)
-			d->max_minute = t;
+		rc->partial++;
+		if (!on)
+			continue;
+		if (b->npart == b->part_cap) {
+			size_t cap = b->part_cap ? 2 * b->part_cap : 256;
+			part_return *p = realloc(b->part, cap * sizeof *p);
+			if (!p)
+				return -1;
+			b->part = p;
+			b->part_cap = cap;
+		}
+		b->part[b->npart++] = (part_return){(uint32_t)(v[k].key >> 32), (uint32_t)v[k].key,
+						    v[k].returned, v[k].bought};
+	}
+	return 0;
+}
+
+/* Stage 2, the returns rule: the (customer, item) pairs with returns, their purchases summed
+ * from the kept rows. Counted always (stats shows what the rule would do); applied when on:
+ * the rows of pairs returned in full leave the kept rows. 0 or -1. */
+static int returns_scan(build *b)
+{
+	int on = b->c->returns && b->c->on[RR_RULE_CANCELLED];
+	b->d->returns.rows = b->nret;
+	b->d->returns.applied = on;
+	if (b->nret == 0)
+		return 0;
+	uint32_t ncust = strtab_count(b->r->customers);
+	unsigned char *flag = calloc(ncust ? ncust : 1, 1);
+	ret_pair *v = NULL, *x;
+	size_t n = 0;
+	int rc = -1;
+	if (!flag || ret_pairs(b, flag, &v, &n) != 0)
+		goto done;
+	for (size_t k = 0; k < b->nk; k++)
+		if ((x = ret_find(b, v, n, flag, b->kept[k]))) {
+			x->bought += b->r->qty[b->kept[k]];
+			x->rows++;
+		}
+	if (ret_count(b, v, n, on) != 0)
+		goto done;
+	if (on && b->d->returns.full) {
+		size_t w = 0;
+		for (size_t k = 0; k < b->nk; k++) {
+			x = ret_find(b, v, n, flag, b->kept[k]);
+			if (!x || x->bought <= 0 || x->returned < x->bought)
+				b->kept[w++] = b->kept[k];
+		}
+		b->nk = w;
+	}
+	rc = 0;
+done:
+	free(flag);
+	free(v);
+	return rc;
+}
+
+/* Stage 3: number customers, items (canonical codes) and invoices in order of first
+ * appearance among the kept rows; the date range. */
+static int number_rows(build *b)
+{
+	const rr_rows *r = b->r;
+	rr_dataset *d = b->d;
+	uint32_t ncust = strtab_count(r->customers), ncode = strtab_count(r->codes);
+	uint32_t ninv = strtab_count(r->invoices), nu = 0, ni = 0, nv = 0;
+	if (!ALLOC(d->user_of_cust, ncust) || !ALLOC(d->item_of_code, ncode) ||
+	    !ALLOC(b->inv_of_raw, ninv))
+		return -1;
+	memset(d->user_of_cust, 0xFF, (ncust ? ncust : 1) * sizeof *d->user_of_cust);
+	memset(d->item_of_code, 0xFF, (ncode ? ncode : 1) * sizeof *d->item_of_code);
+	memset(b->inv_of_raw, 0xFF, (ninv ? ninv : 1) * sizeof *b->inv_of_raw);
+	d->min_minute = INT32_MAX;
+	d->max_minute = INT32_MIN;
+	for (size_t k = 0; k < b->nk; k++) {
+		size_t i = b->kept[k];
+		uint32_t code = clean_code(&b->cx, i);
+		if (r->minute[i] < d->min_minute)
+			d->min_minute = r->minute[i];
+		if (r->minute[i] > d->max_minute)
+			d->max_minute = r->minute[i];
 		if (r->cust[i] != RR_NONE && d->user_of_cust[r->cust[i]] == RR_NONE)
 			d->user_of_cust[r->cust[i]] = nu++;
-		if (d->item_of_code[r->item[i]] == RR_NONE)
-			d->item_of_code[r->item[i]] = ni++;
-		if (inv_of_raw[r->invoice[i]] == RR_NONE)
-			inv_of_raw[r->invoice[i]] = nv++;
+		if (d->item_of_code[code] == RR_NONE)
+			d->item_of_code[code] = ni++;
+		if (b->inv_of_raw[r->invoice[i]] == RR_NONE)
+			b->inv_of_raw[r->invoice[i]] = nv++;
 	}
-	d->kept = nk;
+	if (b->nk == 0)
+		d->min_minute = d->max_minute = 0;
+	d->kept = b->nk;
 	d->n_users = nu;
 	d->n_items = ni;
 	d->n_invoices = nv;
+	return 0;
+}
+
+/* Stage 4: the per-user, per-item and per-invoice arrays, and the identifier maps both
+ * ways (every spelling of an item finds it). */
+static int alloc_aggregates(build *b)
+{
+	rr_dataset *d = b->d;
+	uint32_t nu = d->n_users, ni = d->n_items, nv = d->n_invoices;
+	uint32_t ncust = strtab_count(b->r->customers), ncode = strtab_count(b->r->codes);
 	if (!ALLOC(d->user_code, nu) || !ALLOC(d->user_country, nu) || !ALLOC(d->user_invoices, nu) ||
 	    !ALLOC(d->user_spend, nu) || !ALLOC(d->item_code, ni) || !ALLOC(d->item_buyers, ni) ||
 	    !ALLOC(d->item_invoices, ni) || !ALLOC(d->inv_code, nv) || !ALLOC(d->inv_user, nv) ||
 	    !ALLOC(d->inv_minute, nv) || !ALLOC(d->inv_start, (size_t)nv + 1) ||
-	    !ALLOC(inv_count, (size_t)nv + 1) || !ALLOC(order, nk) || !ALLOC(item_last, ni) ||
-	    !ALLOC(user_last, nu))
-		goto oom;
-	mem_hint_huge(order, nk * sizeof *order);
+	    !ALLOC(d->user_start, (size_t)nu + 1) || !ALLOC(b->item_last, ni) ||
+	    !ALLOC(b->user_last, nu))
+		return -1;
 	for (uint32_t k = 0; k < ncust; k++)
-		if (d->user_of_cust[k] != RR_NONE)
+		if (d->user_of_cust[k] != RR_NONE) {
 			d->user_code[d->user_of_cust[k]] = k;
-	for (uint32_t k = 0; k < ncode; k++)
-		if (d->item_of_code[k] != RR_NONE)
-			d->item_code[d->item_of_code[k]] = k;
-
-	/* group kept rows by invoice (counting sort, stable) */
-	for (size_t k = 0; k < nk; k++)
-		inv_count[inv_of_raw[r->invoice[kept[k]]] + 1]++;
-	for (uint32_t v = 0; v < nv; v++)
-		inv_count[v + 1] += inv_count[v];
-	for (size_t k = 0; k < nk; k++)
-		order[inv_count[inv_of_raw[r->invoice[kept[k]]]]++] = kept[k];
-	free(kept);
-	kept = NULL;
-
-	/* pass 2: invoice by invoice */
-	memset(item_last, 0xFF, (ni ? ni : 1) * sizeof *item_last);
-	memset(user_last, 0xFF, (nu ? nu : 1) * sizeof *user_last);
-	if (!ALLOC(d->user_start, (size_t)nu + 1))
-		goto oom;
-	size_t icap = nk + 1, nitems_inv = 0;
-	if (!ALLOC(d->inv_items, icap))
-		goto oom;
-	mem_hint_huge(d->inv_items, icap * sizeof *d->inv_items);
-	for (uint32_t k = 0; k < ncust; k++)
-		if (d->user_of_cust[k] != RR_NONE)
 			d->user_country[d->user_of_cust[k]] = RR_NONE;
-	size_t pos = 0;
-	for (uint32_t v = 0; v < nv; v++) {
-		size_t end = pos + 0;
-		uint32_t raw_inv = r->invoice[order[pos]];
-		while (end < nk && r->invoice[order[end]] == raw_inv)
-			end++;
-		d->inv_code[v] = raw_inv;
-		d->inv_user[v] = RR_NONE;
-		d->inv_minute[v] = INT32_MAX;
-		d->inv_start[v] = nitems_inv;
-		for (size_t k = pos; k < end; k++) {
-			size_t i = order[k];
-			uint32_t it = d->item_of_code[r->item[i]];
-			uint32_t u = r->cust[i] == RR_NONE ? RR_NONE : d->user_of_cust[r->cust[i]];
-			if (r->minute[i] < d->inv_minute[v])
-				d->inv_minute[v] = r->minute[i];
-			if (item_last[it] != v) {
-				item_last[it] = v;
-				d->item_invoices[it]++;
-				d->inv_items[nitems_inv++] = it;
-			}
-			if (u == RR_NONE)
-				continue;
-			if (d->inv_user[v] == RR_NONE)
-				d->inv_user[v] = u;
-			if (d->user_country[u] == RR_NONE)
-				d->user_country[u] = r->country[i];
-			d->user_spend[u] += (double)r->qty[i] * r->price[i];
-			if (user_last[u] != v) {
-				user_last[u] = v;
-				d->user_invoices[u]++;
-			}
-			d->user_start[u + 1]++; /* rows per user, for the pair phase */
 		}
-		sort_u32(d->inv_items + d->inv_start[v], nitems_inv - d->inv_start[v]);
+	for (uint32_t k = 0; k < ncode; k++) {
+		uint32_t canon = b->cx.canon[k];
+		if (canon == k && d->item_of_code[k] != RR_NONE)
+			d->item_code[d->item_of_code[k]] = k;
+		else if (canon != k)   /* canon < k: already final */
+			d->item_of_code[k] = d->item_of_code[canon];
+	}
+	memset(b->item_last, 0xFF, (ni ? ni : 1) * sizeof *b->item_last);
+	memset(b->user_last, 0xFF, (nu ? nu : 1) * sizeof *b->user_last);
+	return 0;
+}
+
+/* Stage 5: kept rows grouped by invoice (a stable counting sort), so distinct-invoice counts
+ * are exact whatever the row order. The kept list is no longer needed. */
+static int group_by_invoice(build *b)
+{
+	const rr_rows *r = b->r;
+	uint32_t nv = b->d->n_invoices;
+	if (!ALLOC(b->inv_end, (size_t)nv + 1) || !ALLOC(b->order, b->nk))
+		return -1;
+	mem_hint_huge(b->order, b->nk * sizeof *b->order);
+	for (size_t k = 0; k < b->nk; k++)
+		b->inv_end[b->inv_of_raw[r->invoice[b->kept[k]]] + 1]++;
+	for (uint32_t v = 0; v < nv; v++)
+		b->inv_end[v + 1] += b->inv_end[v];
+	for (size_t k = 0; k < b->nk; k++)
+		b->order[b->inv_end[b->inv_of_raw[r->invoice[b->kept[k]]]]++] = b->kept[k];
+	free(b->kept);
+	b->kept = NULL;
+	return 0;
+}
+
+/* One invoice v, its kept rows order[pos..end): its time, basket, customer; the item's and
+ * the customer's invoice counts, the customer's spend and country; rows per customer (in
+ * user_start, for the pair phase). Returns the basket's new end in inv_items. */
+static size_t sweep_invoice(build *b, uint32_t v, size_t pos, size_t end, size_t nitems)
+{
+	const rr_rows *r = b->r;
+	rr_dataset *d = b->d;
+	d->inv_code[v] = r->invoice[b->order[pos]];
+	d->inv_user[v] = RR_NONE;
+	d->inv_minute[v] = INT32_MAX;
+	d->inv_start[v] = nitems;
+	for (size_t k = pos; k < end; k++) {
+		size_t i = b->order[k];
+		uint32_t it = d->item_of_code[r->item[i]];
+		uint32_t u = r->cust[i] == RR_NONE ? RR_NONE : d->user_of_cust[r->cust[i]];
+		if (r->minute[i] < d->inv_minute[v])
+			d->inv_minute[v] = r->minute[i];
+		if (b->item_last[it] != v) {
+			b->item_last[it] = v;
+			d->item_invoices[it]++;
+			d->inv_items[nitems++] = it;
+		}
+		if (u == RR_NONE)
+			continue;
+		if (d->inv_user[v] == RR_NONE)
+			d->inv_user[v] = u;
+		if (d->user_country[u] == RR_NONE)
+			d->user_country[u] = r->country[i];
+		d->user_spend[u] += (double)r->qty[i] * r->price[i];
+		if (b->user_last[u] != v) {
+			b->user_last[u] = v;
+			d->user_invoices[u]++;
+		}
+		d->user_start[u + 1]++;
+	}
+	sort_u32(d->inv_items + d->inv_start[v], nitems - d->inv_start[v]);
+	return nitems;
+}
+
+/* Stage 6: invoice by invoice. */
+static int sweep_invoices(build *b)
+{
+	rr_dataset *d = b->d;
+	size_t cap = b->nk + 1, nitems = 0, pos = 0;
+	if (!ALLOC(d->inv_items, cap))
+		return -1;
+	mem_hint_huge(d->inv_items, cap * sizeof *d->inv_items);
+	for (uint32_t v = 0; v < d->n_invoices; v++) {
+		size_t end = b->inv_end[v]; /* after the scatter, inv_end[v] is the end of invoice v */
+		nitems = sweep_invoice(b, v, pos, end, nitems);
 		pos = end;
 	}
-	d->inv_start[nv] = nitems_inv;
+	d->inv_start[d->n_invoices] = nitems;
+	return 0;
+}
 
-	/* pairs: the kept rows of each customer, gathered by a counting sort on the user, sorted
-	 * by (item, invoice) and summed in one sweep. Each customer's rows fit in cache, so this
-	 * beats a hash table over all pairs (one DRAM miss a row at millions of pairs), and the
-	 * pairs come out already ordered by (user, item). */
+/* Stage 7a: the kept rows of each customer gathered by a counting sort on the user. Each
+ * customer's rows then fit in cache, so sorting them by (item, invoice) and summing in one
+ * sweep beats a hash table over all pairs (one DRAM miss a row at millions of pairs), and the
+ * pairs come out already ordered by (user, item). The invoice order is no longer needed. */
+static int gather_user_rows(build *b, size_t **fill_out)
+{
+	const rr_rows *r = b->r;
+	rr_dataset *d = b->d;
+	uint32_t nu = d->n_users;
 	for (uint32_t u = 0; u < nu; u++)
 		d->user_start[u + 1] += d->user_start[u];
-	size_t nur = d->user_start[nu];
-	if (!ALLOC(ur, nur) || !ALLOC(ufill, (size_t)nu + 1))
-		goto oom;
-	mem_hint_huge(ur, nur * sizeof *ur);
-	memcpy(ufill, d->user_start, ((size_t)nu + 1) * sizeof *ufill);
-	pos = 0;
-	for (uint32_t v = 0; v < nv; v++) {
-		size_t end = inv_count[v]; /* after the scatter, inv_count[v] is the end of invoice v */
-		for (; pos < end; pos++) {
-			size_t i = order[pos];
+	size_t n = d->user_start[nu], *fill = NULL;
+	if (!ALLOC(b->ur, n) || !ALLOC(fill, (size_t)nu + 1))
+		return -1;
+	mem_hint_huge(b->ur, n * sizeof *b->ur);
+	memcpy(fill, d->user_start, ((size_t)nu + 1) * sizeof *fill);
+	size_t pos = 0;
+	for (uint32_t v = 0; v < d->n_invoices; v++)
+		for (; pos < b->inv_end[v]; pos++) {
+			size_t i = b->order[pos];
 			if (r->cust[i] == RR_NONE)
 				continue;
 			uint32_t u = d->user_of_cust[r->cust[i]];
-			urow *x = &ur[ufill[u]++];
-			x->item = d->item_of_code[r->item[i]];
-			x->inv = v;
-			x->row = (uint32_t)i;
+			b->ur[fill[u]++] = (urow){d->item_of_code[r->item[i]], v, (uint32_t)i};
 		}
+	free(b->order);
+	b->order = NULL;
+	*fill_out = fill;
+	return 0;
+}
+
+/* One pair: the sorted rows x[0..n) of one (user, item). */
+static void sum_pair(const rr_rows *r, rr_pair *pp, const urow *x, size_t n)
+{
+	uint32_t last_inv = RR_NONE;
+	pp->first = INT32_MAX;
+	pp->last = INT32_MIN;
+	for (size_t k = 0; k < n; k++) {
+		size_t i = x[k].row;
+		if (x[k].inv != last_inv) {
+			last_inv = x[k].inv;
+			pp->orders++;
+		}
+		pp->quantity += r->qty[i];
+		pp->spend += (double)r->qty[i] * r->price[i];
+		if (r->minute[i] < pp->first)
+			pp->first = r->minute[i];
+		if (r->minute[i] > pp->last)
+			pp->last = r->minute[i];
 	}
-	free(order);
-	order = NULL;
+}
+
+/* Stage 7b: the pairs, user by user. */
+static int build_pairs(build *b)
+{
+	rr_dataset *d = b->d;
+	size_t *fill = NULL;
+	if (gather_user_rows(b, &fill) != 0)
+		return -1;
+	free(fill);
+	size_t nur = d->user_start[d->n_users], np = 0;
 	/* at most one pair a row: reserve that much address space; only what is used is touched */
 	if (!ALLOC(d->pairs, nur))
-		goto oom;
+		return -1;
 	mem_hint_huge(d->pairs, nur * sizeof *d->pairs);
-	size_t np = 0;
-	for (uint32_t u = 0; u < nu; u++) {
+	for (uint32_t u = 0; u < d->n_users; u++) {
 		size_t lo = d->user_start[u], hi = d->user_start[u + 1];
-		sort_urows(ur + lo, hi - lo);
+		urow *x = b->ur;
+		sort_urows(x + lo, hi - lo);
 		d->user_start[u] = np;
 		for (size_t k = lo; k < hi;) {
+			size_t e = k;
+			while (e < hi && x[e].item == x[k].item)
+				e++;
 			rr_pair *pp = &d->pairs[np++];
 			memset(pp, 0, sizeof *pp);
 			pp->user = u;
-			pp->item = ur[k].item;
-			pp->first = INT32_MAX;
-			pp->last = INT32_MIN;
-			uint32_t last_inv = RR_NONE;
-			for (; k < hi && ur[k].item == pp->item; k++) {
-				size_t i = ur[k].row;
-				if (ur[k].inv != last_inv) {
-					last_inv = ur[k].inv;
-					pp->orders++;
-				}
-				pp->quantity += r->qty[i];
-				pp->spend += (double)r->qty[i] * r->price[i];
-				if (r->minute[i] < pp->first)
-					pp->first = r->minute[i];
-				if (r->minute[i] > pp->last)
-					pp->last = r->minute[i];
-			}
+			pp->item = x[k].item;
+			sum_pair(b->r, pp, x + k, e - k);
+			k = e;
 		}
 	}
-	d->user_start[nu] = np;
+	d->user_start[d->n_users] = np;
 	d->n_pairs = np;
-	free(ur);
-	ur = NULL;
-	free(ufill);
-	ufill = NULL;
 	if (np < nur) { /* give back the unused tail */
 		rr_pair *shrunk = realloc(d->pairs, (np ? np : 1) * sizeof *d->pairs);
 		if (shrunk)
 			d->pairs = shrunk;
 	}
-	for (size_t p = 0; p < np; p++) {
+	return 0;
+}
+
+/* Stage 8 (returns on): the partly returned pairs lose the returned quantity, and their
+ * spend (and their customer's) the same share. */
+static void reduce_partial(build *b)
+{
+	rr_dataset *d = b->d;
+	for (size_t k = 0; k < b->npart; k++) {
+		const part_return *x = &b->part[k];
+		uint32_t u = d->user_of_cust[x->cust], i = d->item_of_code[x->code];
+		size_t p = dataset_find_pair(d, u, i);
+		if (p == (size_t)-1)
+			continue; /* cannot happen: the pair has kept rows */
+		rr_pair *pp = &d->pairs[p];
+		double keep = (x->purchased - x->returned) / x->purchased, cut = pp->spend * (1 - keep);
+		pp->quantity -= x->returned;
+		pp->spend -= cut;
+		d->user_spend[u] -= cut;
+	}
+}
+
+/* Stage 9: buyers per item and the largest order count. */
+static void count_buyers(rr_dataset *d)
+{
+	for (size_t p = 0; p < d->n_pairs; p++) {
 		d->item_buyers[d->pairs[p].item]++;
 		if (d->pairs[p].orders > d->max_orders)
 			d->max_orders = d->pairs[p].orders;
 	}
-	if (nk == 0)
-		d->min_minute = d->max_minute = 0;
-	free(inv_of_raw);
-	free(inv_count);
-	free(item_last);
-	free(user_last);
-	clean_ctx_free(&cx);
-	return d;
+}
+
+rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to)
+{
+	build b;
+	memset(&b, 0, sizeof b);
+	b.r = r;
+	b.c = c;
+	b.from = from;
+	b.to = to;
+	if (!(b.d = calloc(1, sizeof *b.d)) || clean_ctx_init(&b.cx, c, r) != 0)
+		goto oom;
+	b.d->rows = r;
+	b.d->gen = rr_gen_next();
+	if (classify_rows(&b) != 0 || returns_scan(&b) != 0 || number_rows(&b) != 0 ||
+	    alloc_aggregates(&b) != 0 || group_by_invoice(&b) != 0 || sweep_invoices(&b) != 0 ||
+	    build_pairs(&b) != 0)
+		goto oom;
+	reduce_partial(&b);
+	count_buyers(b.d);
+	build_free(&b);
+	return b.d;
 oom:
 	err_set("out of memory aggregating %zu rows", r->n);
-	free(kept);
-	free(inv_of_raw);
-	free(order);
-	free(inv_count);
-	free(item_last);
-	free(user_last);
-	free(ur);
-	free(ufill);
-	clean_ctx_free(&cx);
-	dataset_free(d);
+	build_free(&b);
+	dataset_free(b.d);
 	return NULL;
+}
+
+const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size)
+{
+	const rr_returns_count *x = &d->returns;
+	if (x->applied)
+		snprintf(buf, size, "%zu pairs returned in full dropped (%zu rows), %zu in part reduced",
+			 x->full, x->full_rows, x->partial);
+	else if (x->rows == 0)
+		snprintf(buf, size, "no return rows");
+	else
+		snprintf(buf, size, "%zu pairs returned in full, %zu in part (rule off)", x->full,
+			 x->partial);
+	return buf;
+}
+
+static const char *span_text(int32_t lo, int32_t hi, char *buf, size_t size)
+{
+	char a[32], b[32];
+	snprintf(buf, size, "%.10s to %.10s", ingest_format_minute(lo, a, sizeof a),
+		 ingest_format_minute(hi, b, sizeof b));
+	return buf;
+}
+
+const char *dataset_range_text(const rr_dataset *d, char *buf, size_t size)
+{
+	if (d->kept == 0) {
+		snprintf(buf, size, "no rows kept");
+		return buf;
+	}
+	return span_text(d->min_minute, d->max_minute, buf, size);
+}
+
+const char *dataset_rows_range_text(const rr_rows *r, char *buf, size_t size)
+{
+	int32_t lo = INT32_MAX, hi = INT32_MIN;
+	for (size_t i = 0; i < r->n; i++) {
+		lo = r->minute[i] < lo ? r->minute[i] : lo;
+		hi = r->minute[i] > hi ? r->minute[i] : hi;
+	}
+	if (r->n == 0) {
+		snprintf(buf, size, "no rows");
+		return buf;
+	}
+	return span_text(lo, hi, buf, size);
+}
+
+int32_t dataset_default_cutoff(const rr_dataset *d)
+{
+	/* in 64 bits: a span of decades in minutes times 3 overflows 32 */
+	int64_t span = (int64_t)d->max_minute - d->min_minute;
+	int64_t t = d->min_minute + span * 3 / 4;
+	int64_t day = t >= 0 ? t / 1440 : -((-t + 1439) / 1440);   /* floor */
+	if (t - day * 1440 >= 720)
+		day++;
+	return (int32_t)(day * 1440);
 }
 
 uint32_t dataset_find_user(const rr_dataset *d, const char *customer)

@@ -19,17 +19,32 @@ typedef struct rr_pair {
 	int32_t first;     /* first purchase, minutes since epoch */
 	int32_t last;      /* last purchase */
 	uint32_t pad_;     /* keeps the doubles aligned */
-	double quantity;   /* total_quantity: Σ quantity */
-	double spend;      /* total_price: Σ quantity × unit price */
+	double quantity;   /* total_quantity: Σ quantity (less the returned quantity, returns on) */
+	double spend;      /* total_price: Σ quantity × unit price (returns on: times the share
+	                      of the quantity not returned, so the mean price paid stays, as
+	                      refunds at other prices would make some spends negative) */
 } rr_pair;
+
+/* What the returns rule (rr_clean.returns) finds, counted whether or not it is on. */
+typedef struct rr_returns_count {
+	size_t rows;              /* return rows: cancellations with a customer that pass the
+	                             other rules and the filters */
+	size_t full;              /* pairs whose returned quantity reaches their purchased one */
+	size_t full_rows;         /* the kept rows of those pairs */
+	size_t partial;           /* pairs returned in part */
+	int applied;              /* the rule was on: full pairs dropped (their rows not kept),
+	                             partial ones reduced */
+} rr_returns_count;
 
 typedef struct rr_dataset {
 	uint64_t gen;             /* rr_gen_next() at build: caches built from this dataset keep it
 	                             (its address is no identity: a freed one's is soon reused) */
 	const rr_rows *rows;      /* borrowed: must outlive the dataset */
 	size_t rows_seen;         /* rows inside the time window */
+	size_t filtered;          /* rows outside the filters (rr_clean.filter), before any rule */
 	size_t dropped[RR_RULE_N];/* rows dropped by each rule (first failing rule) */
-	size_t kept;              /* rows kept */
+	rr_returns_count returns; /* the returns rule's pairs (and rows dropped when it is on) */
+	size_t kept;              /* rows kept: rows_seen - filtered - Σ dropped - returned rows */
 	uint32_t n_users, n_items, n_invoices;
 	size_t n_pairs;
 	rr_pair *pairs;           /* [n_pairs] sorted by (user, item) */
@@ -38,11 +53,12 @@ typedef struct rr_dataset {
 	uint32_t *user_country;   /* [n_users] id in rows->countries (first seen) */
 	uint32_t *user_invoices;  /* [n_users] distinct invoices */
 	double *user_spend;       /* [n_users] Σ quantity × price */
-	uint32_t *item_code;      /* [n_items] id in rows->codes */
+	uint32_t *item_code;      /* [n_items] id in rows->codes (casefold: the first spelling) */
 	uint32_t *item_buyers;    /* [n_items] distinct customers */
 	uint32_t *item_invoices;  /* [n_items] distinct invoices */
 	uint32_t *user_of_cust;   /* [customers count] dense user or RR_NONE */
-	uint32_t *item_of_code;   /* [codes count] dense item or RR_NONE */
+	uint32_t *item_of_code;   /* [codes count] dense item or RR_NONE (casefold: every
+	                             spelling of an item maps to it) */
 	uint32_t *inv_code;       /* [n_invoices] id in rows->invoices */
 	uint32_t *inv_user;       /* [n_invoices] dense user */
 	int32_t *inv_minute;      /* [n_invoices] time of its first row */
@@ -52,10 +68,23 @@ typedef struct rr_dataset {
 	uint32_t max_orders;      /* largest order_count */
 } rr_dataset;
 
-/* Aggregate the rows of r that pass c and fall in [from, to) minutes (INT32_MIN/INT32_MAX for
- * everything). Returns a new dataset (caller frees with dataset_free) or NULL with err_set. */
+/* Aggregate the rows of r that pass c (its filters, rules, returns and casefold) and fall in
+ * [from, to) minutes (INT32_MIN/INT32_MAX for everything). Returns a new dataset (caller frees
+ * with dataset_free) or NULL with err_set. */
 rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to);
 void dataset_free(rr_dataset *d);
+
+/* What the returns rule found (d->returns) in a line: "1553 pairs returned in full, 5351 in
+ * part (rule off)" or, when it is on, what it dropped and reduced. Into buf; returns buf. */
+const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size);
+/* The days of d's kept rows, "2010-12-01 to 2011-12-09", or "no rows kept". Into buf. */
+const char *dataset_range_text(const rr_dataset *d, char *buf, size_t size);
+/* The same for every row of r, whatever the rules: "2010-12-01 to 2011-12-09" or "no rows". */
+const char *dataset_rows_range_text(const rr_rows *r, char *buf, size_t size);
+
+/* The cutoff `evaluate ranking` takes when none is given: the start of the last quarter of
+ * d's time span (min_minute to max_minute), rounded to the nearest midnight. */
+int32_t dataset_default_cutoff(const rr_dataset *d);
 
 /* Lookups by the identifier text; RR_NONE when unknown. */
 uint32_t dataset_find_user(const rr_dataset *d, const char *customer);

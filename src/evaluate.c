@@ -8,6 +8,7 @@
 #include "basket.h"
 #include "ease.h"
 #include "err.h"
+#include "ingest.h"
 
 typedef struct user_map {
 	uint32_t train_u, test_u;   /* the customer in both datasets */
@@ -32,6 +33,28 @@ void split_free(rr_tsplit *s)
 	free(s);
 }
 
+/* err_set why a period has no pairs, naming the cutoff and the cleaned rows' days. */
+static void split_empty_error(const rr_dataset *tr, const rr_dataset *te, int32_t cutoff)
+{
+	char day[32], a[32], b[32];
+	ingest_format_minute(cutoff, day, sizeof day);
+	if (tr->kept == 0 && te->kept == 0) {
+		err_set("no rows pass the cleaning rules and filters (see stats)");
+		return;
+	}
+	/* the periods meet at the cutoff: the data's first day is the train period's, if any */
+	int32_t lo = tr->kept ? tr->min_minute : te->min_minute;
+	int32_t hi = te->kept ? te->max_minute : tr->max_minute;
+	ingest_format_minute(lo, a, sizeof a);
+	ingest_format_minute(hi, b, sizeof b);
+	if (tr->n_pairs == 0)
+		err_set("no train rows before the cutoff %.10s: the cleaned rows run from %.10s to %.10s",
+			day, a, b);
+	else
+		err_set("no test rows from the cutoff %.10s on: the cleaned rows run from %.10s to %.10s",
+			day, a, b);
+}
+
 rr_tsplit *split_new(const rr_rows *r, const rr_clean *c, int32_t cutoff)
 {
 	return split_new_range(r, c, cutoff, INT32_MAX);
@@ -52,7 +75,7 @@ rr_tsplit *split_new_range(const rr_rows *r, const rr_clean *c, int32_t cutoff, 
 		goto fail;
 	const rr_dataset *tr = s->train, *te = s->test;
 	if (tr->n_pairs == 0 || te->n_pairs == 0) {
-		err_set("no %s rows around the cutoff", tr->n_pairs == 0 ? "train" : "test");
+		split_empty_error(tr, te, cutoff);
 		goto fail;
 	}
 	um = malloc((te->n_users ? te->n_users : 1) * sizeof *um);

@@ -540,6 +540,9 @@ static void draw_status(tui *t)
 	} else {
 		tui_put(y, 0, t->cols, t->status);
 	}
+	char f[256]; /* the active row filters, at the right when there is room */
+	if (*filter_status(&t->app->clean.filter, f, sizeof f) && tui_width(t->status) + tui_width(f) + 3 < t->cols)
+		tui_put_right(y, 0, t->cols, f);
 }
 
 static void draw_overlay(tui *t, const tui_out *o, const char *title)

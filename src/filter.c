@@ -1,0 +1,198 @@
+/* filter.c — the row filters' state, the customer list file, and their description. */
+#include "filter.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "ingest.h"
+
+#define DAY 1440
+#define MAX_ID 4096
+
+void filter_init(rr_filter *f)
+{
+	memset(f, 0, sizeof *f);
+	f->since = INT32_MIN;
+	f->until = INT32_MAX;
+}
+
+static void free_list(char **v, int n)
+{
+	for (int i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+void filter_free(rr_filter *f)
+{
+	free_list(f->countries, f->n_countries);
+	free_list(f->customers, f->n_customers);
+	free(f->customers_file);
+	filter_init(f);
+}
+
+/* A copy of v[0..n) (at least one slot, so an empty list is not NULL), or NULL. */
+static char **copy_list(const char *const *v, int n)
+{
+	char **c = calloc((size_t)(n ? n : 1), sizeof *c);
+	if (!c)
+		return NULL;
+	for (int i = 0; i < n; i++)
+		if (!(c[i] = strdup(v[i]))) {
+			free_list(c, i);
+			return NULL;
+		}
+	return c;
+}
+
+int filter_copy(rr_filter *dst, const rr_filter *src)
+{
+	filter_init(dst);
+	dst->since = src->since;
+	dst->until = src->until;
+	if (src->n_countries &&
+	    !(dst->countries = copy_list((const char *const *)src->countries, src->n_countries)))
+		goto oom;
+	dst->n_countries = src->n_countries;
+	if (src->customers_file) {
+		if (!(dst->customers_file = strdup(src->customers_file)) ||
+		    !(dst->customers = copy_list((const char *const *)src->customers,
+						 src->n_customers)))
+			goto oom;
+		dst->n_customers = src->n_customers;
+	}
+	return 0;
+oom:
+	filter_free(dst);
+	return err_set("out of memory");
+}
+
+int filter_active(const rr_filter *f)
+{
+	return f->n_countries > 0 || f->since != INT32_MIN || f->until != INT32_MAX ||
+	       f->customers_file != NULL;
+}
+
+int filter_set_countries(rr_filter *f, int n, const char *const *names)
+{
+	char **c = copy_list(names, n);
+	if (!c)
+		return err_set("out of memory");
+	free_list(f->countries, f->n_countries);
+	f->countries = c;
+	f->n_countries = n;
+	return 0;
+}
+
+/* Append a copy of s[0..n) to *v (of *n entries, *cap slots). 0 or -1. */
+static int list_push(char ***v, int *n, int *cap, const char *s, size_t len)
+{
+	if (*n == *cap) {
+		int ncap = *cap ? 2 * *cap : 64;
+		char **nv = realloc(*v, (size_t)ncap * sizeof *nv);
+		if (!nv)
+			return -1;
+		*v = nv;
+		*cap = ncap;
+	}
+	char *copy = malloc(len + 1);
+	if (!copy)
+		return -1;
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	(*v)[(*n)++] = copy;
+	return 0;
+}
+
+/* The ids of an open file into *v / *n; the path names the file in errors. 0 or -1. */
+static int read_ids(FILE *in, const char *path, char ***v, int *n)
+{
+	char line[MAX_ID + 2];
+	int cap = 0;
+	long lineno = 0;
+	while (fgets(line, sizeof line, in)) {
+		lineno++;
+		size_t len = strlen(line);
+		if (len == sizeof line - 1 && line[len - 1] != '\n' && !feof(in))
+			return err_set("%s:%ld: customer id longer than %d bytes", path, lineno, MAX_ID);
+		const char *s = line;
+		while (*s == ' ' || *s == '\t')
+			s++;
+		len = strlen(s);
+		while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' ' ||
+			       s[len - 1] == '\t'))
+			len--;
+		if (len == 0 || *s == '#')
+			continue;
+		if (list_push(v, n, &cap, s, len) != 0)
+			return err_set("out of memory reading '%s'", path);
+	}
+	if (ferror(in))
+		return err_set("cannot read '%s': %s", path, strerror(errno));
+	return 0;
+}
+
+int filter_read_customers(rr_filter *f, const char *path)
+{
+	FILE *in = fopen(path, "r");
+	if (!in)
+		return err_set("cannot open '%s': %s", path, strerror(errno));
+	char **v = NULL, *name = strdup(path);
+	int n = 0, rc = name ? read_ids(in, path, &v, &n) : err_set("out of memory");
+	fclose(in);
+	if (rc == 0 && !v && !(v = calloc(1, sizeof *v)))
+		rc = err_set("out of memory");
+	if (rc != 0) {
+		free_list(v, n);
+		free(name);
+		return -1;
+	}
+	free_list(f->customers, f->n_customers);
+	free(f->customers_file);
+	f->customers = v;
+	f->n_customers = n;
+	f->customers_file = name;
+	return 0;
+}
+
+/* printf into buf at *k, never past size (the text is cut). */
+static void put(char *buf, size_t size, size_t *k, const char *fmt, const char *a, long n)
+{
+	if (*k >= size)
+		return;
+	int w = snprintf(buf + *k, size - *k, fmt, a, n);
+	if (w > 0)
+		*k += (size_t)w < size - *k ? (size_t)w : size - *k - 1;
+}
+
+const char *filter_describe(const rr_filter *f, char *buf, size_t size)
+{
+	size_t k = 0;
+	char day[32];
+	buf[0] = '\0';
+	for (int i = 0; i < f->n_countries; i++)
+		put(buf, size, &k, i ? ", %s" : "country %s", f->countries[i], 0);
+	if (f->since != INT32_MIN)
+		put(buf, size, &k, k ? ", since %.10s" : "since %.10s",
+		    ingest_format_minute(f->since, day, sizeof day), 0);
+	if (f->until != INT32_MAX) /* until holds the midnight after the day named */
+		put(buf, size, &k, k ? ", until %.10s" : "until %.10s",
+		    ingest_format_minute(f->until - DAY, day, sizeof day), 0);
+	if (f->customers_file)
+		put(buf, size, &k, k ? ", customers %s (%ld)" : "customers %s (%ld)",
+		    f->customers_file, f->n_customers);
+	return buf;
+}
+
+const char *filter_status(const rr_filter *f, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (!filter_active(f) || size < 10)
+		return buf;
+	memcpy(buf, "filters: ", 10);
+	filter_describe(f, buf + 9, size - 9);
+	return buf;
+}

@@ -1,0 +1,43 @@
+/* filter.h — which rows an analysis looks at: some countries, a time window, a list of
+ * customers. Filters belong to the cleaning rules (rr_clean holds one): a row outside them is
+ * dropped before any rule is asked and counted as dropped by filter, and everything built from
+ * rows and rules (the session's dataset, the evaluation's train and test periods, the
+ * recommender's inner period, the baskets of `together`) sees the same rows. */
+#ifndef RELREC_FILTER_H
+#define RELREC_FILTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct rr_filter {
+	int n_countries;         /* entries in countries; 0 = every country */
+	char **countries;        /* keep rows whose country is one of these, byte for byte (owned) */
+	int32_t since;           /* keep rows at or after this minute; INT32_MIN = no lower bound */
+	int32_t until;           /* keep rows before this minute (the midnight after `until DATE`);
+	                            INT32_MAX = no upper bound */
+	char *customers_file;    /* the file the customer list came from (owned), or NULL = every
+	                            customer (an empty file keeps no row) */
+	int n_customers;         /* entries in customers */
+	char **customers;        /* keep rows of these customer ids (owned) */
+} rr_filter;
+
+/* No filter: every row passes. */
+void filter_init(rr_filter *f);
+void filter_free(rr_filter *f);              /* and back to filter_init's state */
+int filter_copy(rr_filter *dst, const rr_filter *src);   /* 0 or -1; dst is overwritten */
+int filter_active(const rr_filter *f);       /* 1 when any filter is set */
+
+/* Replace the country list with names[0..n) (copied). 0 or -1. */
+int filter_set_countries(rr_filter *f, int n, const char *const *names);
+/* Replace the customer list with the ids in a text file, one a line; blanks around an id,
+ * empty lines and lines starting with '#' are skipped. 0, or -1 with err_set naming the file
+ * (and the line of an id over 4096 bytes). */
+int filter_read_customers(rr_filter *f, const char *path);
+
+/* The active filters in a few words: "country United Kingdom, since 2011-01-01, until
+ * 2011-06-30, customers vip.txt (25)", or "" when none. Into buf; returns buf. */
+const char *filter_describe(const rr_filter *f, char *buf, size_t size);
+/* The same for a status line: "filters: ..." or "" when none. Into buf; returns buf. */
+const char *filter_status(const rr_filter *f, char *buf, size_t size);
+
+#endif

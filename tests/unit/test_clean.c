@@ -1,0 +1,231 @@
+/* test_clean.c — the pair and code rules (returns, casefold), the row filters and the default
+ * evaluation cutoff, on a hand-computed fixture. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "clean.h"
+#include "dataset.h"
+#include "err.h"
+#include "evaluate.h"
+#include "filter.h"
+#include "ingest.h"
+
+/* Purchased (P) and returned (R) quantities per pair are in the comments. */
+static const char fixture[] =
+	"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+	"1,A,a,10,1/5/2011 10:00,2.00,U1,UK\n"          /* (U1,A) P 10, spend 20 */
+	"2,A,a,5,1/6/2011 10:00,2.00,U1,UK\n"           /* (U1,A) P 15, spend 30 */
+	"C3,A,a,-3,1/7/2011 10:00,2.50,U1,UK\n"         /* (U1,A) R 3 < 15: in part */
+	"4,BX,bx,4,1/5/2011 10:00,1.00,U1,UK\n"           /* (U1,BX) P 4, alone in its invoice */
+	"C5,BX,bx,-4,1/8/2011 10:00,1.00,U1,UK\n"         /* (U1,BX) R 4 >= 4: in full */
+	"6,BX,bx,2,1/5/2011 10:00,1.00,U2,France\n"       /* (U2,BX) P 2 */
+	"7,BX,bx,0,1/9/2011 10:00,1.00,U2,France\n"       /* a return of quantity 0: R 0 */
+	"C8,CX,cx,-1,1/9/2011 10:00,1.00,U2,France\n"     /* (U2,CX) never bought: no pair */
+	"C9,A,a,-2,1/9/2011 10:00,2.00,,UK\n"           /* no customer: not a return */
+	"C10,POST,p,-1,1/9/2011 10:00,5.00,U2,France\n" /* non-product: not a return */
+	"11,a,a lower,1,1/10/2011 10:00,2.00,U2,France\n" /* (U2,a); casefold: (U2,A) */
+	"12,DX,dx,6,1/10/2011 10:00,1.00,U3,Germany\n"    /* (U3,DX) P 6, U3's only pair */
+	"C13,DX,dx,-2,1/11/2011 10:00,1.00,U3,Germany\n"  /* (U3,DX) R 2 */
+	"C14,DX,dx,-4,1/12/2011 10:00,1.00,U3,Germany\n"  /* (U3,DX) R 6 >= 6: in full */
+	"C15,bx,bx,-2,1/13/2011 10:00,1.00,U2,France\n";  /* (U2,bx) no pair; casefold: (U2,BX) R 2 */
+
+static rr_rows *rows;
+
+static int setup(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str(fixture);
+	rows = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	return rows ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	rows_free(rows);
+	return 0;
+}
+
+static const rr_pair *pair_of(const rr_dataset *d, const char *user, const char *item)
+{
+	size_t p = dataset_find_pair(d, dataset_find_user(d, user), dataset_find_item(d, item));
+	return p == (size_t)-1 ? NULL : &d->pairs[p];
+}
+
+static void test_returns_counted_when_off(void **state)
+{
+	(void)state;
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
+	assert_int_equal(15, d->rows_seen);
+	assert_int_equal(8, d->dropped[RR_RULE_CANCELLED]);
+	assert_int_equal(1, d->dropped[RR_RULE_CUSTOMER]);
+	assert_int_equal(6, d->kept);
+	assert_int_equal(5, d->n_pairs);
+	/* returns: C3, C5, 7, C8, C13, C14, C15 (not C9: no customer; not C10: POST) */
+	assert_int_equal(7, d->returns.rows);
+	assert_int_equal(2, d->returns.full);       /* (U1,BX), (U3,DX) */
+	assert_int_equal(2, d->returns.full_rows);  /* rows 4 and 12 */
+	assert_int_equal(1, d->returns.partial);    /* (U1,A) */
+	assert_int_equal(0, d->returns.applied);
+	assert_true(pair_of(d, "U1", "A")->quantity == 15.0);
+	dataset_free(d);
+	clean_free(&c);
+}
+
+static void test_returns_on(void **state)
+{
+	(void)state;
+	rr_clean c;
+	clean_init(&c);
+	c.returns = 1;
+	rr_dataset *d = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
+	assert_int_equal(1, d->returns.applied);
+	assert_int_equal(4, d->kept);            /* 1, 2, 6, 11 */
+	assert_int_equal(3, d->n_pairs);         /* (U1,A), (U2,BX), (U2,a) */
+	assert_int_equal(2, d->n_users);         /* U3 had only (U3,DX) */
+	assert_int_equal(3, d->n_items);         /* A, BX, a; DX is gone */
+	assert_int_equal(4, d->n_invoices);      /* 4 and 12 held only dropped pairs */
+	assert_int_equal(RR_NONE, dataset_find_user(d, "U3"));
+	assert_null(pair_of(d, "U1", "BX"));
+	/* in part: orders stay, quantity 15 - 3, spend 30 × 12/15 (not 30 - 3 × 2.50) */
+	const rr_pair *p = pair_of(d, "U1", "A");
+	assert_int_equal(2, p->orders);
+	assert_true(p->quantity == 12.0);
+	assert_true(fabs(p->spend - 24.0) < 1e-12);
+	assert_true(fabs(d->user_spend[dataset_find_user(d, "U1")] - 24.0) < 1e-12);
+	assert_int_equal(1, d->item_buyers[dataset_find_item(d, "BX")]);   /* U2 only */
+	/* the rule needs cancellations dropped: with the cancelled rule off it does nothing */
+	dataset_free(d);
+	c.on[RR_RULE_CANCELLED] = 0;
+	d = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
+	assert_int_equal(0, d->returns.rows);
+	assert_int_equal(0, d->returns.applied);
+	dataset_free(d);
+	clean_free(&c);
+}
+
+static void test_casefold(void **state)
+{
+	(void)state;
+	uint32_t codes, groups;
+	assert_int_equal(0, clean_case_variants(rows, &codes, &groups));
+	assert_int_equal(4, codes);   /* A a, BX bx */
+	assert_int_equal(2, groups);
+	rr_clean c;
+	clean_init(&c);
+	c.casefold = 1;
+	rr_dataset *d = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
+	assert_int_equal(3, d->n_items);                 /* A, BX, DX */
+	assert_int_equal(5, d->n_pairs);                 /* (U2,a) is (U2,A) */
+	uint32_t a = dataset_find_item(d, "A");
+	assert_int_equal(a, dataset_find_item(d, "a"));
+	assert_string_equal("A", dataset_item_name(d, a)); /* the first spelling */
+	assert_int_equal(2, d->item_buyers[a]);
+	assert_int_equal(3, d->item_invoices[a]);
+	assert_int_equal(RR_NONE, dataset_find_item(d, "POST"));
+	dataset_free(d);
+	/* with returns: C15's bx returns U2's BX in full */
+	c.returns = 1;
+	d = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
+	assert_int_equal(3, d->returns.full);
+	assert_int_equal(1, d->returns.partial);
+	assert_int_equal(3, d->kept);                    /* 1, 2, 11 */
+	assert_int_equal(2, d->n_pairs);                 /* (U1,A), (U2,A) */
+	dataset_free(d);
+	clean_free(&c);
+}
+
+/* Build with filter f; check the rows outside it and those kept. */
+static void check_filter(rr_filter *f, size_t filtered, size_t kept, size_t pairs)
+{
+	rr_clean c;
+	clean_init(&c);
+	assert_int_equal(0, filter_copy(&c.filter, f));
+	rr_dataset *d = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
+	assert_int_equal(filtered, d->filtered);
+	assert_int_equal(kept, d->kept);
+	assert_int_equal(pairs, d->n_pairs);
+	size_t sum = d->filtered + d->kept;
+	for (int k = 0; k < RR_RULE_N; k++)
+		sum += d->dropped[k];
+	assert_int_equal(d->rows_seen, sum);
+	dataset_free(d);
+	clean_free(&c);
+	filter_free(f);
+}
+
+static void test_filters(void **state)
+{
+	(void)state;
+	rr_filter f;
+	char buf[256];
+	filter_init(&f);
+	assert_false(filter_active(&f));
+	assert_string_equal("", filter_status(&f, buf, sizeof buf));
+	const char *uk[] = {"UK"};
+	assert_int_equal(0, filter_set_countries(&f, 1, uk));
+	assert_string_equal("filters: country UK", filter_status(&f, buf, sizeof buf));
+	check_filter(&f, 9, 3, 2);                /* 1, 2, 4: (U1,A), (U1,BX) */
+	const char *two[] = {"France", "Germany"};
+	assert_int_equal(0, filter_set_countries(&f, 2, two));
+	assert_string_equal("country France, Germany", filter_describe(&f, buf, sizeof buf));
+	check_filter(&f, 6, 3, 3);                /* 6, 11, 12 */
+	assert_int_equal(0, ingest_parse_day("2011-01-09", &f.since));
+	check_filter(&f, 6, 2, 2);                /* from the 9th: 11, 12 */
+	int32_t day;
+	assert_int_equal(0, ingest_parse_day("2011-01-06", &day));
+	f.until = day + 1440;                     /* until 2011-01-06 takes in the whole day */
+	assert_string_equal("until 2011-01-06", filter_describe(&f, buf, sizeof buf));
+	check_filter(&f, 11, 4, 3);               /* 1, 2, 4, 6 */
+	char *ids = tu_write_temp_str("# customers\n U2 \n\nX9\r\n");
+	assert_int_equal(0, filter_read_customers(&f, ids));
+	assert_int_equal(2, f.n_customers);
+	assert_string_equal("U2", f.customers[0]);
+	check_filter(&f, 9, 2, 2);                /* U2's rows: 6 and 11 kept; C9 has no customer */
+	tu_remove(ids);
+	assert_int_equal(-1, filter_read_customers(&f, "/nonexistent/ids.txt"));
+	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/ids.txt'"));
+	filter_free(&f);
+}
+
+static void test_default_cutoff(void **state)
+{
+	(void)state;
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
+	/* kept rows span 2011-01-05 10:00 to 2011-01-10 10:00: three quarters on is the 8th at
+	 * 16:00, nearer the 9th's midnight */
+	char buf[32];
+	assert_string_equal("2011-01-09 00:00",
+			    ingest_format_minute(dataset_default_cutoff(d), buf, sizeof buf));
+	assert_string_equal("2011-01-05 to 2011-01-10", dataset_range_text(d, buf, sizeof buf));
+	dataset_free(d);
+	/* the split names the data's days when a period is empty */
+	int32_t cut;
+	assert_int_equal(0, ingest_parse_day("2012-01-01", &cut));
+	assert_null(split_new(rows, &c, cut));
+	assert_string_equal("no test rows from the cutoff 2012-01-01 on: the cleaned rows run from "
+			    "2011-01-05 to 2011-01-10", err_msg());
+	assert_int_equal(0, ingest_parse_day("2011-01-01", &cut));
+	assert_null(split_new(rows, &c, cut));
+	assert_string_equal("no train rows before the cutoff 2011-01-01: the cleaned rows run from "
+			    "2011-01-05 to 2011-01-10", err_msg());
+	clean_free(&c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_returns_counted_when_off),
+		cmocka_unit_test(test_returns_on),
+		cmocka_unit_test(test_casefold),
+		cmocka_unit_test(test_filters),
+		cmocka_unit_test(test_default_cutoff),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
