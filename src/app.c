@@ -6,6 +6,7 @@
 
 #include "basket.h"
 #include "err.h"
+#include "evaluate.h"
 #include "recommend.h"
 #include "model.h"
 #include "train.h"
@@ -32,9 +33,11 @@ void app_invalidate(rr_app *a)
 	(void)a;
 	/* model: drop caches derived from the dataset (rr_recsys, baskets) — see recommend.h */
 	model_unbind(a->model); /* its id mapping and scoring caches point into the old dataset */
-	/* rec: */
-	recsys_free(a->rec);
-	a->rec = NULL;
+	/* rec: only when its dataset is gone (labels and models are no inputs of it) */
+	if (a->rec && (!a->ds || a->rec->ds_gen != a->ds->gen)) {
+		recsys_free(a->rec);
+		a->rec = NULL;
+	}
 	baskets_free(a->baskets);
 	a->baskets = NULL;
 }
@@ -42,6 +45,11 @@ void app_invalidate(rr_app *a)
 void app_free(rr_app *a)
 {
 	app_invalidate(a);
+	recsys_free(a->rec);
+	a->rec = NULL;
+	eval_result_free(a->eval);
+	free(a->eval);
+	a->eval = NULL;
 	/* model: free a->model and a->runs here */
 	model_free(a->model);
 	a->model = NULL;
@@ -65,6 +73,8 @@ int app_rebuild(rr_app *a)
 	if (!d)
 		return -1;
 	app_invalidate(a);
+	recsys_free(a->rec);   /* fitted on the dataset being replaced */
+	a->rec = NULL;
 	dataset_free(a->ds);
 	a->ds = d;
 	return 0;

@@ -18,6 +18,7 @@ struct rr_model;     /* model.h */
 struct rr_runs;      /* train.h: the session's run table */
 struct rr_recsys;    /* recommend.h: item–item model and caches */
 struct rr_baskets;   /* basket.h: invoice baskets for `together` */
+struct rr_eval_result; /* evaluate.h: the last ranking evaluation */
 struct rr_undo;      /* undo.h: the steps `undo` reverses */
 
 typedef struct rr_app {
@@ -31,8 +32,10 @@ typedef struct rr_app {
 	struct rr_runs *runs;        /* runs of this session, each with its model (owned) */
 	int current_run;             /* the run whose model is `model` (1-based, as `runs` numbers
 	                                them), or 0: no model, or one read by `open` */
-	struct rr_recsys *rec;       /* recommender caches, rebuilt on demand (owned) */
+	struct rr_recsys *rec;       /* the recommender of ds, fitted on demand (owned): it reads
+	                                the transactions only, so it outlives labels and models */
 	struct rr_baskets *baskets;  /* basket index for `together`, rebuilt on demand (owned) */
+	struct rr_eval_result *eval; /* the last evaluate ranking, for export evaluation (owned) */
 	FILE *journal;               /* --journal: every executed command is appended, or NULL */
 	char *journal_path;          /* its path (owned) */
 	int depth;                   /* `source` nesting depth */

@@ -202,8 +202,16 @@ int cmd_export_report(rr_app *, const rr_args *);
 int cmd_export_runs(rr_app *, const rr_args *);
 int cmd_recommend(rr_app *, const rr_args *);      /* cmd_rec.c */
 int cmd_together(rr_app *, const rr_args *);
-int cmd_evaluate_ranking(rr_app *, const rr_args *);
 int cmd_export_recommendations(rr_app *, const rr_args *);
 int cmd_export_rules(rr_app *, const rr_args *);
+int cmd_evaluate_ranking(rr_app *, const rr_args *);  /* cmd_eval.c */
+int cmd_export_evaluation(rr_app *, const rr_args *);
+
+/* The session's recommender for its current data (cmd_rec.c): fitted at the first need and
+ * kept until the rows or cleaning rules change (bins, train and open keep it), for the
+ * commands that score customers (recommend, export recommendations, audience, why). Progress
+ * goes to the session's sink. 0 with *out set, or -1 with err_set. */
+struct rr_recsys;
+int cmd_recommender(rr_app *app, struct rr_recsys **out);
 
 #endif

@@ -1,24 +1,20 @@
-/* cmd_rec.c — recommend, together, evaluate ranking, export recommendations|rules. */
-#include <stdarg.h>
+/* cmd_rec.c — recommend, together, export recommendations|rules, and the session's
+ * recommender and basket index they share. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
 
 #include "basket.h"
 #include "cmd.h"
 #include "csvout.h"
-#include "ease.h"
 #include "err.h"
-#include "evaluate.h"
-#include "ingest.h"
 #include "model.h"
 #include "rank.h"
+#include "reasons.h"
 #include "recommend.h"
 #include "util.h"
 
-#define DAY 1440
+#define REC_THREADS 2   /* the fit's and the export's threads: this is a 2-core tool */
 
 /* "s" unless n is 1: "1 invoice", "2 invoices". */
 static const char *plural(unsigned long n)
@@ -60,26 +56,22 @@ static int ensure_baskets(rr_app *app)
 	return 0;
 }
 
-/* The recommender for the session's dataset and model, refitted when either changed. */
-static int ensure_rec(rr_app *app)
+int cmd_recommender(rr_app *app, rr_recsys **out)
 {
-	uint64_t mgen = app->model ? model_gen(app->model) : 0;
-	if (app->rec && app->rec->ds_gen == app->ds->gen && app->rec->model_gen == mgen)
-		return 0;
-	recsys_free(app->rec);
-	app->rec = NULL;
-	rr_rec_opts o;
-	memset(&o, 0, sizeof o);
-	o.lambda = 500;
-	o.use_network = app->model != NULL;
-	o.model = app->model;
-	o.labels = app->model ? model_labels(app->model) : NULL;
-	o.settings = app->model ? model_settings(app->model) : NULL;
-	if (app->model)
-		sink_printf(&app->sink, "fitting the recommender (a network on the inner period, then the re-ranker)...");
-	rr_work w = app_work(app);
-	app->rec = recsys_fit(app->rows, &app->clean, app->ds, app->ds->max_minute + 1, &o, &w);
-	return app->rec ? 0 : -1;
+	/* the recommender reads the transactions only: bins, train or open leave it as it is */
+	if (!app->rec || app->rec->ds_gen != app->ds->gen) {
+		recsys_free(app->rec);
+		app->rec = NULL;
+		rr_rec_opts o = {.threads = REC_THREADS, .inner = NULL};
+		rr_work w = app_work(app);
+		app->rec = recsys_fit(app->rows, &app->clean, app->ds, split_history_end(app->ds), &o,
+				      &w);
+		if (!app->rec)
+			return -1;
+		sink_timing(&app->sink, "fitted the recommender in %.2f s", app->rec->seconds);
+	}
+	*out = app->rec;
+	return 0;
 }
 
 /* ---- together ---- */
@@ -189,378 +181,282 @@ int cmd_together(rr_app *app, const rr_args *a)
 
 /* ---- recommend ---- */
 
-/* Why item i is recommended to customer u: the owned item most often bought with it, or its
- * own history, or its recent sales. */
-static void reason_for(rr_app *app, uint32_t u, uint32_t i, uint32_t *acc, uint32_t *touched,
-		       unsigned char *owned_b, char *buf, size_t size)
+/* The session model's class probabilities of u's items top[0..n) into probs [n × classes]
+ * (shown beside the recommendations; the recommender does not read them). 0 or -1. */
+static int model_probs(rr_app *app, uint32_t u, const uint32_t *top, int n, float *probs)
 {
-	const rr_dataset *d = app->ds;
-	size_t p = dataset_find_pair(d, u, i);
-	char day[32];
-	if (p != (size_t)-1) {
-		const rr_pair *q = &d->pairs[p];
-		if (q->orders > 1)
-			snprintf(buf, size, "bought in %u orders, last %.10s", q->orders,
-				 ingest_format_minute(q->last, day, sizeof day));
-		else
-			snprintf(buf, size, "bought once, %.10s", ingest_format_minute(q->last, day, sizeof day));
-		return;
-	}
-	const rr_baskets *b = app->baskets;
-	uint32_t y = b ? baskets_find(b, dataset_item_name(d, i)) : RR_NONE;
-	if (y != RR_NONE) {
-		uint32_t nt = 0, best = RR_NONE, best_n = 0;
-		baskets_row(b, y, acc, touched, &nt);
-		for (uint32_t t = 0; t < nt; t++) {
-			uint32_t x = touched[t];
-			if (owned_b[x] && (acc[x] > best_n ||
-					   (acc[x] == best_n && strcmp(baskets_code(b, x), baskets_code(b, best)) < 0))) {
-				best = x;
-				best_n = acc[x];
-			}
-			acc[x] = 0;
-		}
-		if (best != RR_NONE) {
-			snprintf(buf, size, "bought together with %s in %u invoice%s",
-				 baskets_code(b, best), best_n, plural(best_n));
-			return;
-		}
-	}
-	snprintf(buf, size, "popular: in %u invoice%s", d->item_invoices[i],
-		 plural(d->item_invoices[i]));
+	float *net = malloc((size_t)(n > 0 ? n : 1) * sizeof *net);
+	int rc = net ? model_score_items(app->model, app->ds, u, top, (size_t)n, net, probs)
+		     : err_set("cannot allocate recommendation buffers");
+	free(net);
+	return rc;
 }
 
-/* Everything needed to list one customer's top K (shared by recommend and the export). */
-typedef struct rec_ctx {
+/* u's top k (owned items left out unless owned_too) into top, scores into tscore; returns how
+ * many, or -1. */
+static int rec_user(const rr_recsys *rs, uint32_t u, int k, int owned_too, uint32_t *top,
+		    double *tscore)
+{
+	const rr_dataset *d = rs->part.ds;
+	size_t n = d->n_items ? d->n_items : 1;
 	rr_rec_work w;
-	double *score;
-	float *probs;
-	unsigned char *skip;
-	uint32_t *top;
-	uint32_t *acc, *touched;   /* basket rows for reasons */
-	unsigned char *owned_b;    /* [basket items] the customer's items */
-	int n_classes;
-} rec_ctx;
-
-static void rec_ctx_free(rec_ctx *c)
-{
-	rec_work_free(&c->w);
-	free(c->score);
-	free(c->probs);
-	free(c->skip);
-	free(c->top);
-	free(c->acc);
-	free(c->touched);
-	free(c->owned_b);
-}
-
-static int rec_ctx_init(rec_ctx *c, rr_app *app, int k)
-{
-	size_t n = app->ds->n_items ? app->ds->n_items : 1;
-	size_t nb = app->baskets->n_items ? app->baskets->n_items : 1;
-	memset(c, 0, sizeof *c);
-	c->n_classes = app->rec->part.n_classes;
-	size_t nc = c->n_classes > 0 ? (size_t)c->n_classes : 1;
-	if (rec_work_alloc(&c->w, &app->rec->part) != 0)
-		return -1;
-	c->score = malloc(n * sizeof *c->score);
-	c->probs = calloc(n * nc, sizeof *c->probs);
-	c->skip = calloc(n, 1);
-	c->top = malloc((size_t)k * sizeof *c->top);
-	c->acc = calloc(nb, sizeof *c->acc);
-	c->touched = malloc(nb * sizeof *c->touched);
-	c->owned_b = calloc(nb, 1);
-	if (!c->score || !c->probs || !c->skip || !c->top || !c->acc || !c->touched || !c->owned_b) {
-		rec_ctx_free(c);
+	double *score = malloc(n * sizeof *score);
+	unsigned char *skip = calloc(n, 1);
+	int got = -1;
+	if (!score || !skip || rec_work_alloc(&w, &rs->part) != 0) {
+		free(score);
+		free(skip);
 		return err_set("cannot allocate recommendation buffers");
 	}
-	return 0;
-}
-
-/* Top k for u into c->top; returns how many. */
-static int rec_user(rr_app *app, rec_ctx *c, uint32_t u, int k, int owned_too)
-{
-	const rr_dataset *d = app->ds;
-	const rr_recpart *rp = &app->rec->part;
-	if (recsys_score(app->rec, u, &c->w, c->score, NULL) != 0)
-		return -1;
-	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
-		c->skip[d->pairs[p].item] = !owned_too;
-	int got = rank_topk(c->score, d->n_items, rp->tie, c->skip, k, c->top);
-	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
-		c->skip[d->pairs[p].item] = 0;
-	/* the class probabilities shown: the network on the top items only, not the catalogue */
-	if (got > 0 && rp->model && rp->n_classes > 0) {
-		size_t nc = (size_t)rp->n_classes;
-		float *net = malloc((size_t)got * sizeof *net);
-		float *pr = malloc((size_t)got * nc * sizeof *pr);
-		int rc = net && pr ? model_score_items(rp->model, rp->ds, u, c->top, (size_t)got, net, pr)
-				   : err_set("cannot allocate recommendation buffers");
-		for (int r = 0; rc == 0 && r < got; r++)
-			memcpy(c->probs + (size_t)c->top[r] * nc, pr + (size_t)r * nc, nc * sizeof *pr);
-		free(net);
-		free(pr);
-		if (rc != 0)
-			return -1;
+	if (recsys_score(rs, u, &w, score) == 0) {
+		for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
+			skip[d->pairs[p].item] = !owned_too;
+		got = rank_topk(score, d->n_items, rs->part.tie, skip, k, top);
+		for (int r = 0; r < got; r++)
+			tscore[r] = score[top[r]];
 	}
+	rec_work_free(&w);
+	free(score);
+	free(skip);
 	return got;
 }
 
-static void mark_owned(rr_app *app, rec_ctx *c, uint32_t u, unsigned char v)
+static rr_table *rec_table(rr_app *app, uint32_t u, int got, int owned)
 {
 	const rr_dataset *d = app->ds;
-	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++) {
-		uint32_t x = baskets_find(app->baskets, dataset_item_name(d, d->pairs[p].item));
-		if (x != RR_NONE)
-			c->owned_b[x] = v;
-	}
-}
-
-int cmd_recommend(rr_app *app, const rr_args *a)
-{
-	const char *user = args_get(a, "USER");
-	long k = args_long(a, "K", 10);
-	int owned = args_has(a, "--owned");
-	uint32_t u = find_user(app->ds, user);
-	if (u == RR_NONE)
-		return err_set("no customer '%s'", user);
-	if (ensure_baskets(app) != 0 || ensure_rec(app) != 0)
-		return -1;
-	rec_ctx c;
-	if (rec_ctx_init(&c, app, (int)k) != 0)
-		return -1;
-	double t0 = rr_now();
-	int got = rec_user(app, &c, u, (int)k, owned);
-	double dt = rr_now() - t0;
-	if (got < 0) {
-		rec_ctx_free(&c);
-		return -1;
-	}
-	const rr_recpart *p = &app->rec->part;
-	int nc = p->model ? p->n_classes : 0;
-	rr_table *t = table_new(5 + nc, NULL);
-	if (!t) {
-		rec_ctx_free(&c);
-		return err_set("cannot allocate a table");
-	}
+	int nc = app->model ? model_n_classes(app->model) : 0;
 	char title[256], top[64];
-	size_t bought = app->ds->user_start[u + 1] - app->ds->user_start[u];
+	size_t bought = d->user_start[u + 1] - d->user_start[u];
 	if (got == 0)
 		snprintf(top, sizeof top, "%s", owned ? "no item to recommend" : "no item new to them");
 	else
 		snprintf(top, sizeof top, "top %d%s", got, owned ? " (owned items included)" : " new to them");
 	snprintf(title, sizeof title, "customer %s: %u invoice%s, %zu item%s bought; %s",
-		 dataset_user_name(app->ds, u), app->ds->user_invoices[u],
-		 plural(app->ds->user_invoices[u]), bought, plural(bought), top);
-	t->title = strdup(title);
+		 dataset_user_name(d, u), d->user_invoices[u], plural(d->user_invoices[u]), bought,
+		 plural(bought), top);
+	rr_table *t = table_new(5 + nc, title);
+	if (!t)
+		return NULL;
 	table_head(t, 0, "rank", 'r');
 	table_head(t, 1, "stock code", 'l');
 	table_head(t, 2, "description", 'l');
 	table_head(t, 3, "score", 'r');
 	for (int cl = 0; cl < nc; cl++) {
 		char h[40];
-		snprintf(h, sizeof h, "P(%s)", model_class_name(p->model, cl));
+		snprintf(h, sizeof h, "P(%s)", model_class_name(app->model, cl));
 		table_head(t, 4 + cl, h, 'r');
 	}
 	table_head(t, 4 + nc, "reason", 'l');
-	mark_owned(app, &c, u, 1);
-	for (int r = 0; r < got; r++) {
-		uint32_t i = c.top[r];
-		char why[160];
-		int row = table_add_row(t);
-		reason_for(app, u, i, c.acc, c.touched, c.owned_b, why, sizeof why);
-		table_set(t, row, 0, "%d", r + 1);
-		table_set(t, row, 1, "%s", dataset_item_name(app->ds, i));
-		table_set(t, row, 2, "%s", dataset_item_desc(app->ds, i));
-		table_set(t, row, 3, "%.4f", c.score[i]);
-		for (int cl = 0; cl < nc; cl++)
-			table_set(t, row, 4 + cl, "%.3f", c.probs[(size_t)i * (size_t)p->n_classes + (size_t)cl]);
-		table_set(t, row, 4 + nc, "%s", why);
-	}
-	mark_owned(app, &c, u, 0);
-	sink_table(&app->sink, t);
-	table_free(t);
-	sink_printf(&app->sink, "score: chance the item is among their purchases of the next %d days, if they buy (%s)",
-		    RR_REC_INNER_DAYS, app->rec->note);
-	if (!p->model)
-		sink_printf(&app->sink, "no network trained: the item-item part (EASE) and purchase history only; `train` adds the network");
-	sink_timing(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
-	rec_ctx_free(&c);
-	return 0;
+	return t;
 }
 
-/* ---- evaluate ranking ---- */
-
-int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
+/* The rows of u's list: item, score, the model's probabilities, the reason. */
+static int rec_rows(rr_app *app, rr_table *t, uint32_t u, const uint32_t *top,
+		    const double *tscore, int got)
 {
-	int32_t cutoff;
-	int ks[2] = {10, 20}, n_k = 2;
-	int use_net = !args_has(a, "--no-network");
-	const char *day_text = args_get(a, "--cutoff");
-	char day[32], range[64];
-	if (day_text) {
-		ingest_parse_day(day_text, &cutoff); /* checked by cmd_parse */
-	} else {
-		cutoff = dataset_default_cutoff(app->ds);
-		sink_printf(&app->sink, "cutoff %.10s (the last quarter of %s; --cutoff to choose)",
-			    ingest_format_minute(cutoff, day, sizeof day),
-			    dataset_range_text(app->ds, range, sizeof range));
+	int nc = app->model ? model_n_classes(app->model) : 0;
+	float *probs = calloc((size_t)(got > 0 ? got : 1) * (size_t)(nc ? nc : 1), sizeof *probs);
+	rr_reasons *rs = reasons_light(app->ds, app->baskets);
+	rr_reason_work rw = {0};
+	int rc = probs && rs ? reason_work_init(&rw, rs) : err_set("cannot allocate reasons");
+	if (rc == 0 && nc)
+		rc = model_probs(app, u, top, got, probs);
+	if (rc == 0)
+		reasons_mark(rs, &rw, u, 1);
+	for (int r = 0; rc == 0 && r < got; r++) {
+		char why[160];
+		int row = table_add_row(t);
+		reasons_text(rs, &rw, u, top[r], why, sizeof why);
+		table_set(t, row, 0, "%d", r + 1);
+		table_set(t, row, 1, "%s", dataset_item_name(app->ds, top[r]));
+		table_set(t, row, 2, "%s", dataset_item_desc(app->ds, top[r]));
+		table_set(t, row, 3, "%.4f", tscore[r]);
+		for (int cl = 0; cl < nc; cl++)
+			table_set(t, row, 4 + cl, "%.3f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
+		table_set(t, row, 4 + nc, "%s", why);
 	}
-	if (args_has(a, "--k")) {
-		ks[0] = (int)args_long(a, "--k", 10);
-		n_k = 1;
-	}
-	double t0 = rr_now();
-	rr_tsplit *sp = split_new(app->rows, &app->clean, cutoff);
-	if (!sp)
-		return -1;
-	sink_printf(&app->sink,
-		    "cutoff %.10s: train %zu rows (%u customers, %u catalogue items), test %zu rows",
-		    ingest_format_minute(cutoff, day, sizeof day), sp->train->kept, sp->train->n_users,
-		    sp->train->n_items, sp->test->kept);
-	sink_printf(&app->sink,
-		    "evaluated customers (bought in both periods): %u; new-items task skips %u with no new item",
-		    sp->n_eval, sp->n_new_empty);
-	rr_eval_result res = {0};
-	rr_cooc *co = NULL;
-	rr_ease *ease = NULL;
-	rr_recsys *rs = NULL;
-	rr_ease_scorer es = {0};
-	rr_rec_eval re;
-	memset(&re, 0, sizeof re);
-	int rc = -1;
-	const rr_sink *sk = &app->sink;
-	rr_work w = app_work(app);
-	if (evaluate_method(sp, "popularity", score_popularity, NULL, 3, ks, n_k, &res, &w) ||
-	    evaluate_method(sp, "repurchase", score_repurchase, NULL, 1, ks, n_k, &res, &w))
-		goto done;
-	if (!(co = cooc_new(sp->train)) ||
-	    evaluate_method(sp, "cooccurrence", score_cooc, co, 3, ks, n_k, &res, &w))
-		goto done;
-	/* EASE's fit is one LAPACK call of about a second: work_run keeps the front end live */
-	if (!(ease = ease_fit_dataset_ticked(sp->train, 500, &w, "ease: fit"))) {
-		if (work_stopped(&w))
-			err_set("evaluation interrupted");
-		goto done;
-	}
-	es.ease = ease;
-	es.buf = malloc(ease->n_all * sizeof *es.buf + 1);
-	es.items = malloc(ease->n_all * sizeof *es.items + 1);
-	if (!es.buf || !es.items) {
-		err_set("cannot allocate scoring buffers");
-		goto done;
-	}
-	if (evaluate_method(sp, "ease", score_ease, &es, 3, ks, n_k, &res, &w))
-		goto done;
-	rr_rec_opts o;
-	memset(&o, 0, sizeof o);
-	o.lambda = 500;
-	o.use_network = use_net;
-	o.labels = &app->labels;
-	o.settings = &app->set;
-	if (use_net)
-		sink_printf(sk, "training networks on the inner period and the train period...");
-	if (!(rs = recsys_fit(app->rows, &app->clean, sp->train, cutoff, &o, &w)))
-		goto done;
-	re.s = rs;
-	if (rec_work_alloc(&re.w, &rs->part) != 0 ||
-	    evaluate_method(sp, "relrec", score_recsys, &re, 3, ks, n_k, &res, &w))
-		goto done;
-	rr_table *t = eval_result_table(&res, "ranking evaluation; new = items the customer never bought before the cutoff");
-	if (!t) {
-		err_set("cannot allocate a table");
-		goto done;
-	}
-	sink_table(sk, t);
-	table_free(t);
-	sink_printf(sk, "recommender: %s", rs->note);
-	sink_timing(sk, "evaluated in %.1f s", rr_now() - t0);
-	rc = 0;
-done:
-	rec_work_free(&re.w);
-	recsys_free(rs);
-	free(es.buf);
-	free(es.items);
-	ease_free(ease);
-	cooc_free(co);
-	eval_result_free(&res);
-	split_free(sp);
+	reason_work_free(&rw);
+	reasons_free(rs);
+	free(probs);
 	return rc;
 }
 
-/* ---- exports ---- */
+int cmd_recommend(rr_app *app, const rr_args *a)
+{
+	const char *user = args_get(a, "USER");
+	int k = (int)args_long(a, "K", 10), owned = args_has(a, "--owned");
+	rr_recsys *rs;
+	uint32_t u = find_user(app->ds, user);
+	if (u == RR_NONE)
+		return err_set("no customer '%s'", user);
+	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0)
+		return -1;
+	uint32_t *top = malloc((size_t)k * sizeof *top);
+	double *tscore = malloc((size_t)k * sizeof *tscore);
+	if (!top || !tscore) {
+		free(top);
+		free(tscore);
+		return err_set("cannot allocate recommendation buffers");
+	}
+	double t0 = rr_now();
+	int got = rec_user(rs, u, k, owned, top, tscore);
+	double dt = rr_now() - t0;
+	rr_table *t = got >= 0 ? rec_table(app, u, got, owned) : NULL;
+	int rc = got < 0 ? -1 : !t ? err_set("cannot allocate a table") : rec_rows(app, t, u, top, tscore, got);
+	if (rc == 0) {
+		sink_table(&app->sink, t);
+		if (rs->fitted)
+			sink_printf(&app->sink,
+				    "score: chance the item is among their purchases of the next %d days (%s)",
+				    RR_INNER_DAYS, rs->note);
+		else
+			sink_printf(&app->sink, "score: EASE's item-item score (%s)", rs->note);
+		sink_timing(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
+	}
+	table_free(t);
+	free(top);
+	free(tscore);
+	return rc;
+}
+
+/* ---- export recommendations ---- */
+
+/* The reasons of a chunk of customers' lists, customers split over threads: the reasons
+ * are most of a deep export's work, the writing stays in customer order. */
+#define REASON_LEN 160
+#define CHUNK 64
+
+typedef struct reason_job {
+	const rr_reasons *rs;
+	rr_reason_work rw;      /* (owned) */
+	const uint32_t *top;    /* [n_users × k] */
+	const int *n_top;
+	int k;
+	uint32_t c0, c1, t, step;
+	char *why;              /* [CHUNK × k × REASON_LEN] the chunk's reasons (shared, disjoint) */
+} reason_job;
+
+static void *reason_run(void *arg)
+{
+	reason_job *j = arg;
+	for (uint32_t u = j->c0 + j->t; u < j->c1; u += j->step) {
+		const uint32_t *tu = j->top + (size_t)u * (size_t)j->k;
+		char *why = j->why + (size_t)(u - j->c0) * (size_t)j->k * REASON_LEN;
+		reasons_mark(j->rs, &j->rw, u, 1);
+		for (int r = 0; r < j->n_top[u]; r++)
+			reasons_text(j->rs, &j->rw, u, tu[r], why + (size_t)r * REASON_LEN, REASON_LEN);
+		reasons_mark(j->rs, &j->rw, u, 0);
+	}
+	return NULL;
+}
+
+/* Customer u's records: item, score, the model's probabilities, the reason. */
+static int export_user(rr_app *app, rr_csvout *o, uint32_t u, const uint32_t *tu,
+		       const double *ts, int n, const char *why, float *probs)
+{
+	const rr_dataset *d = app->ds;
+	int nc = app->model ? model_n_classes(app->model) : 0;
+	if (nc && model_probs(app, u, tu, n, probs) != 0)
+		return -1;
+	for (int r = 0; r < n; r++) {
+		csvout_str(o, dataset_user_name(d, u));
+		csvout_fieldf(o, "%d", r + 1);
+		csvout_str(o, dataset_item_name(d, tu[r]));
+		csvout_str(o, dataset_item_desc(d, tu[r]));
+		csvout_fieldf(o, "%.6f", ts[r]);
+		for (int cl = 0; cl < nc; cl++)
+			csvout_fieldf(o, "%.6f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
+		csvout_str(o, why + (size_t)r * REASON_LEN);
+		csvout_end(o);
+	}
+	return 0;
+}
+
+/* Every customer's top k as computed, one CSV record per item. 0 or -1. */
+static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const double *tscore,
+			const int *n_top, int k, size_t *lines)
+{
+	const rr_dataset *d = app->ds;
+	int nc = app->model ? model_n_classes(app->model) : 0, nj = 0;
+	float *probs = calloc((size_t)k * (size_t)(nc ? nc : 1), sizeof *probs);
+	char *why = malloc((size_t)CHUNK * (size_t)k * REASON_LEN);
+	rr_reasons *rs = reasons_new(d, app->baskets, REC_THREADS);
+	reason_job job[REC_THREADS];
+	rr_work w = app_work(app);
+	int rc = probs && why && rs ? 0 : err_set("cannot allocate reasons");
+	for (; rc == 0 && nj < REC_THREADS; nj++) {
+		job[nj] = (reason_job){.rs = rs, .top = top, .n_top = n_top, .k = k, .t = (uint32_t)nj,
+				       .step = REC_THREADS, .why = why};
+		rc = reason_work_init(&job[nj].rw, rs);
+	}
+	for (uint32_t c0 = 0; c0 < d->n_users && rc == 0; c0 += CHUNK) {
+		uint32_t c1 = d->n_users - c0 < CHUNK ? d->n_users : c0 + CHUNK;
+		if (work_tick(&w, RR_PHASE_EVAL, "export recommendations", c0, d->n_users, c0 == 0)) {
+			rc = err_set("export interrupted");
+			break;
+		}
+		for (int t = 0; t < nj; t++) {
+			job[t].c0 = c0;
+			job[t].c1 = c1;
+		}
+		rr_parallel(reason_run, job, sizeof *job, nj);
+		for (uint32_t u = c0; u < c1 && rc == 0; u++) {
+			size_t at = (size_t)u * (size_t)k;
+			rc = export_user(app, o, u, top + at, tscore + at, n_top[u],
+					 why + (size_t)(u - c0) * (size_t)k * REASON_LEN, probs);
+			*lines += (size_t)n_top[u];
+		}
+	}
+	for (int t = 0; t < nj; t++)
+		reason_work_free(&job[t].rw);
+	reasons_free(rs);
+	free(why);
+	free(probs);
+	return rc;
+}
+
+static void export_head(rr_app *app, rr_csvout *o)
+{
+	static const char *const head[] = {"customer", "rank", "stock_code", "description", "score"};
+	int nc = app->model ? model_n_classes(app->model) : 0;
+	for (int h = 0; h < 5; h++)
+		csvout_str(o, head[h]);
+	for (int cl = 0; cl < nc; cl++) {
+		char h[40];
+		snprintf(h, sizeof h, "p_%s", model_class_name(app->model, cl));
+		csvout_str(o, h);
+	}
+	csvout_str(o, "reason");
+	csvout_end(o);
+}
 
 int cmd_export_recommendations(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
-	long k = args_long(a, "K", 10);
-	int owned = args_has(a, "--owned");
-	if (ensure_baskets(app) != 0 || ensure_rec(app) != 0)
+	int k = (int)args_long(a, "K", 10), owned = args_has(a, "--owned");
+	rr_recsys *rs;
+	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0)
 		return -1;
-	rec_ctx c;
+	size_t nu = app->ds->n_users ? app->ds->n_users : 1, lines = 0;
+	uint32_t *top = malloc(nu * (size_t)k * sizeof *top);
+	double *tscore = malloc(nu * (size_t)k * sizeof *tscore);
+	int *n_top = malloc(nu * sizeof *n_top);
 	rr_csvout o;
-	if (rec_ctx_init(&c, app, (int)k) != 0)
-		return -1;
-	if (csvout_open(&o, path) != 0) {
-		rec_ctx_free(&c);
-		return -1;
-	}
-	const rr_recpart *p = &app->rec->part;
-	int nc = p->model ? p->n_classes : 0;
-	static const char *const head[] = {"customer", "rank", "stock_code", "description", "score"};
-	for (int h = 0; h < 5; h++)
-		csvout_str(&o, head[h]);
-	for (int cl = 0; cl < nc; cl++) {
-		char h[40];
-		snprintf(h, sizeof h, "p_%s", model_class_name(p->model, cl));
-		csvout_str(&o, h);
-	}
-	csvout_str(&o, "reason");
-	csvout_end(&o);
-	double t0 = rr_now();
-	size_t lines = 0, nu = app->ds->n_users;
-	size_t ncl = nc > 0 ? (size_t)nc : 1;
-	uint32_t *top = malloc((nu ? nu : 1) * (size_t)k * sizeof *top);
-	double *tscore = malloc((nu ? nu : 1) * (size_t)k * sizeof *tscore);
-	float *tprobs = nc ? malloc((nu ? nu : 1) * (size_t)k * ncl * sizeof *tprobs) : NULL;
-	int *n_top = malloc((nu ? nu : 1) * sizeof *n_top);
-	int rc = 0;
-	if (!top || !tscore || !n_top || (nc && !tprobs))
-		rc = err_set("cannot allocate %zu customers' recommendations", nu);
-	else
-		rc = recsys_topk_all(app->rec, (int)k, owned, 2, top, tscore, tprobs, n_top);
-	double dt = rr_now() - t0;
-	rr_work w = app_work(app);   /* the reasons take ~70 µs a line: a deep export takes a while */
-	for (uint32_t u = 0; u < nu && rc == 0; u++) {
-		if (work_tick(&w, RR_PHASE_EVAL, "export recommendations", u, nu, u == 0)) {
-			rc = err_set("export of '%s' interrupted", path);
-			break;
-		}
-		mark_owned(app, &c, u, 1);
-		for (int r = 0; r < n_top[u]; r++) {
-			size_t at = (size_t)u * (size_t)k + (size_t)r;
-			uint32_t i = top[at];
-			char why[160];
-			reason_for(app, u, i, c.acc, c.touched, c.owned_b, why, sizeof why);
-			csvout_str(&o, dataset_user_name(app->ds, u));
-			csvout_fieldf(&o, "%d", r + 1);
-			csvout_str(&o, dataset_item_name(app->ds, i));
-			csvout_str(&o, dataset_item_desc(app->ds, i));
-			csvout_fieldf(&o, "%.6f", tscore[at]);
-			for (int cl = 0; cl < nc; cl++)
-				csvout_fieldf(&o, "%.6f", tprobs[at * ncl + (size_t)cl]);
-			csvout_str(&o, why);
-			csvout_end(&o);
-			lines++;
-		}
-		mark_owned(app, &c, u, 0);
+	int rc = top && tscore && n_top ? 0 : err_set("cannot allocate %zu customers' lists", nu);
+	double t0 = rr_now(), dt = 0;
+	if (rc == 0)
+		rc = recsys_topk_all(rs, k, owned, REC_THREADS, top, tscore, n_top);
+	dt = rr_now() - t0;
+	if (rc == 0 && (rc = csvout_open(&o, path)) == 0) {
+		export_head(app, &o);
+		rc = export_lists(app, &o, top, tscore, n_top, k, &lines);
+		if (csvout_close(&o, rc == 0) != 0)
+			rc = -1;
 	}
 	free(top);
 	free(tscore);
-	free(tprobs);
 	free(n_top);
-	rec_ctx_free(&c);
-	if (csvout_close(&o, rc == 0) != 0)
+	if (rc != 0)
 		return -1;
 	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
 		    app->ds->n_users, path);

@@ -112,8 +112,6 @@ static const rr_argspec ranking_opts[] = {
 	 .help = "rows before this day train, rows from it on test"},
 	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
 	 .help = "the rank the metrics are cut at"},
-	{.name = "--no-network", .kind = RR_A_FLAG,
-	 .help = "leave relrec's network out: the item-item part and history only (faster)"},
 	END};
 static const rr_cmd evaluate_subs[] = {
 	{"ranking", "temporal ranking evaluation against baselines", cmd_evaluate_ranking, 0, NULL,
@@ -143,6 +141,9 @@ static const rr_cmd export_subs[] = {
 	 RR_CMD_NEEDS_MODEL, csv_args, NULL, NULL, "export report report.csv"},
 	{"runs", "the session's training runs, with every setting, as CSV", cmd_export_runs, 0,
 	 csv_args, NULL, NULL, "export runs runs.csv"},
+	{"evaluation", "the last evaluate ranking's table, with every figure, as CSV",
+	 cmd_export_evaluation, RR_CMD_NEEDS_DATA, csv_args, NULL, NULL,
+	 "export evaluation evaluation.csv"},
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const rr_argspec gen_args[] = {
@@ -189,11 +190,11 @@ const rr_cmd rr_cmds[] = {
 	 cmd_together, RR_CMD_NEEDS_DATA, together_args, together_opts, NULL,
 	 "together 85123A 5 --by confidence"},
 	{"evaluate", "evaluate the recommender against baselines on a temporal split", NULL,
-	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, "evaluate ranking --no-network"},
+	 RR_CMD_NEEDS_DATA, NULL, NULL, evaluate_subs, "evaluate ranking --cutoff 2011-09-01"},
 	{"save", "write the model to a file", cmd_save, RR_CMD_NEEDS_MODEL, save_args, NULL, NULL,
 	 "save model.rrm"},
 	{"open", "read a model file", cmd_open, 0, open_args, NULL, NULL, "open model.rrm"},
-	{"export", "write recommendations, rules, the report or the runs table as CSV", NULL, 0,
+	{"export", "write recommendations, rules, the report, the runs or the evaluation as CSV", NULL, 0,
 	 NULL, NULL, export_subs, "export runs runs.csv"},
 	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
 	 gen_args, gen_opts, NULL, "gen big.csv.gz 1000000 --seed 7"},

@@ -1,106 +1,105 @@
-/* evaluate.h — the ranking evaluation of DESIGN §6.
+/* evaluate.h — the ranking evaluation of DESIGN §6 on a temporal split (split.h).
  *
- * Cleaned rows are split in time at a cutoff: the train dataset holds rows before it, the test
- * dataset rows on or after it. The catalogue is the train items; evaluated customers bought in
- * both periods. Task "all": truth = the customer's test items, candidates = the catalogue.
- * Task "new": truth = test items the customer never bought in train, candidates exclude the
- * train items; customers with empty new truth are skipped (and counted). A method is a scorer
- * that fills one score per catalogue item for a customer; ranking breaks ties by stock code. */
+ * Task "all": truth = the customer's test items, candidates = the catalogue. Task "new": truth
+ * = test items the customer never bought in train, candidates exclude the train items;
+ * customers with empty new truth are skipped. The "all" list is also judged against its truth
+ * cut in two: repeat (items the customer bought before) and explore (the others, the new
+ * task's truth); a customer with an empty part is skipped for that part. Per-customer NDCG is
+ * kept, so two methods compare customer by customer: the paired difference's mean and its 95 %
+ * interval, mean ± 1.96·sd/√n. */
 #ifndef RELREC_EVALUATE_H
 #define RELREC_EVALUATE_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "clean.h"
-#include "dataset.h"
+#include "baselines.h"
 #include "rank.h"
-#include "rows.h"
 #include "sink.h"
+#include "split.h"
 
 enum rr_task { RR_TASK_ALL = 0, RR_TASK_NEW, RR_TASK_N };
 #define RR_EVAL_MAX_K 4
 
-/* The temporal split and its truth sets. */
-typedef struct rr_tsplit {
-	rr_dataset *train;        /* rows before the cutoff (owned) */
-	rr_dataset *test;         /* rows on or after it (owned) */
-	int32_t cutoff;           /* minutes since epoch */
-	uint32_t n_eval;          /* evaluated customers (bought in both periods) */
-	uint32_t *eval_user;      /* [n_eval] their train user index, ascending */
-	size_t *truth_start;      /* [n_eval+1] CSR into truth_item */
-	uint32_t *truth_item;     /* test items as train item index, or RR_NONE outside the catalogue */
-	uint32_t *tie;            /* [train->n_items] tie keys (stock code byte order) */
-	uint32_t n_new_empty;     /* evaluated customers whose new-item truth is empty */
-} rr_tsplit;
+/* A paired difference a − b over customers. */
+typedef struct rr_paired {
+	double mean;              /* mean difference */
+	double lo, hi;            /* mean ∓ 1.96·sd/√n, sd with n − 1 */
+	uint32_t n;               /* customers (0: no comparison) */
+} rr_paired;
 
-/* Build the split (two dataset_build calls). NULL with err_set on failure or when a period is
- * empty. */
-rr_tsplit *split_new(const rr_rows *r, const rr_clean *c, int32_t cutoff);
-/* The same with the test period ending at end (exclusive): the recommender's inner split. */
-rr_tsplit *split_new_range(const rr_rows *r, const rr_clean *c, int32_t cutoff, int32_t end);
-void split_free(rr_tsplit *s);
+/* The difference over the i where both a[i] and b[i] are numbers (NaN = skipped). 0, or -1
+ * with out->n < 2 when fewer than two customers pair up (the interval is then NaN). */
+int paired_interval(const double *a, const double *b, size_t n, rr_paired *out);
 
-/* A method: fill score[0..train->n_items) for train user u. 0 or -1 with err_set. */
-typedef int (*rr_score_fn)(void *ctx, const rr_dataset *train, uint32_t u, double *score);
-
-/* One line of the result table. */
+/* One line of the result: one method on one task cut at one k. */
 typedef struct rr_eval_line {
 	char method[32];          /* method name */
+	char config[64];          /* its hyperparameters, "" for none */
+	int baseline;             /* 1 = a baseline relrec is compared with */
 	enum rr_task task;
 	int k;
 	rr_rank_metrics m;        /* means over the task's customers */
 	double coverage;          /* distinct recommended items ÷ catalogue */
+	double pop;               /* mean train invoices of the recommended items */
+	double repeat, explore;   /* task all: NDCG@k against the repeat / explore truth (NaN for
+	                             task new) */
 	uint32_t users;           /* customers averaged over */
+	uint32_t users_repeat, users_explore;
+	double *ndcg_user;        /* [n_eval] each evaluated customer's NDCG@k, NaN where the task
+	                             skips them (owned) */
+	rr_paired vs;             /* relrec's lines: against the best baseline (vs.n 0: none) */
+	char versus[32];          /* that baseline */
+	double versus_ndcg;       /* its NDCG@k */
 } rr_eval_line;
 
 typedef struct rr_eval_result {
 	int n, cap;               /* lines */
 	rr_eval_line *line;       /* [n] (owned) */
+	uint32_t n_eval;          /* evaluated customers of the split */
+	int32_t cutoff;           /* the split's cutoff */
+	uint64_t ds_gen;          /* generation of the session dataset it was computed from (0 if
+	                             none; set by the caller) */
 } rr_eval_result;
 
 void eval_result_free(rr_eval_result *r);
-/* The NDCG of (method, task, k), or NaN when absent. */
+/* The line of (method, task, k), or NULL. */
+const rr_eval_line *eval_result_find(const rr_eval_result *r, const char *method,
+				     enum rr_task task, int k);
+/* Its NDCG, or NaN when absent. */
 double eval_result_ndcg(const rr_eval_result *r, const char *method, enum rr_task task, int k);
 
-/* Evaluate one method for the tasks in task_mask (bit 1 << task) at ks[0..n_k), appending
- * lines to res. Progress (RR_PHASE_EVAL, done/total customers) goes to w's sink every
- * RR_TICK_S seconds and at the end. A stop ends it with "evaluation interrupted" (one asked
- * after the last customer leaves the result whole: the next method stops). w may be NULL.
- * 0 or -1. */
-int evaluate_method(const rr_tsplit *sp, const char *name, rr_score_fn fn, void *ctx,
-		    unsigned task_mask, const int *ks, int n_k, rr_eval_result *res, rr_work *w);
+/* A method to evaluate. */
+typedef struct rr_method {
+	const char *name;         /* "ease" */
+	const char *config;       /* "λ 500", or NULL */
+	rr_score_fn fn;
+	void *ctx;                /* the scorer's context */
+	unsigned tasks;           /* bit 1 << task for each task to run */
+	int baseline;             /* 1 = relrec is compared with it */
+} rr_method;
 
-/* The baselines' scorers; ctx as stated. */
-int score_popularity(void *ctx, const rr_dataset *train, uint32_t u, double *score); /* ctx NULL */
-int score_repurchase(void *ctx, const rr_dataset *train, uint32_t u, double *score); /* ctx NULL */
-/* Co-occurrence cosine: ctx is an rr_cooc from cooc_new(train). */
-typedef struct rr_cooc {
-	uint32_t n;               /* items */
-	float *cos;               /* (n,n) cooc(i,j)/√(n(i)·n(j)) over invoices, zero diagonal */
-	float *row_buf;           /* [n] scratch */
-} rr_cooc;
-rr_cooc *cooc_new(const rr_dataset *d);
-void cooc_free(rr_cooc *c);
-int score_cooc(void *ctx, const rr_dataset *train, uint32_t u, double *score);
-/* EASE: ctx is an rr_ease_scorer wrapping an rr_ease fitted on train. */
-struct rr_ease;
-typedef struct rr_ease_scorer {
-	const struct rr_ease *ease;  /* borrowed */
-	float *buf;                  /* [n] scratch (owned) */
-	uint32_t *items;             /* [n] scratch (owned) */
-} rr_ease_scorer;
-/* Fit EASE on d's binary customer × item matrix. NULL with err_set. */
-struct rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda);
-/* The same on a helper thread while w reports (RR_PHASE_EVAL, what) every RR_TICK_S (work_run):
- * the Cholesky inverse is one LAPACK call of about a second. A stop asked meanwhile discards
- * the result: NULL with "WHAT interrupted". */
-struct rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_work *w,
-					const char *what);
-int score_ease(void *ctx, const rr_dataset *train, uint32_t u, double *score);
+/* Evaluate m at ks[0..n_k), appending a line per task and k to res. Progress
+ * (RR_PHASE_EVAL, done/total customers) goes to w's sink every RR_TICK_S and at the end. A
+ * stop ends it with "evaluation interrupted" (one asked after the last customer leaves the
+ * result whole: the next method stops). w may be NULL. 0 or -1. */
+int evaluate_method(const rr_tsplit *sp, const rr_method *m, const int *ks, int n_k,
+		    rr_eval_result *res, rr_work *w);
 
-/* Render res as one table (method, task, k, precision, recall, NDCG, hit-rate, MAP,
- * coverage, customers). Caller frees with table_free. */
-rr_table *eval_result_table(const rr_eval_result *res, const char *title);
+/* For each line of method name: the paired difference of its NDCG@k with the best baseline
+ * line of the same task and k (the first of equals), into its vs, versus and versus_ndcg. */
+void eval_compare(rr_eval_result *res, const char *name);
+
+/* The tables of res: the ranking metrics (method, task, k, precision, recall, NDCG, hit-rate,
+ * MAP, coverage, popularity, customers), the all task's repeat/explore parts, and the paired
+ * comparisons of the lines that have one. NULL when there is nothing to show (compare) or out
+ * of memory (the others). Caller frees with table_free. */
+rr_table *eval_metrics_table(const rr_eval_result *res, const char *title);
+rr_table *eval_parts_table(const rr_eval_result *res, const char *title);
+rr_table *eval_compare_table(const rr_eval_result *res, const char *title);
+
+/* res as CSV (csvout.h): one record per line with every figure, the configuration and the
+ * comparison. 0 or -1 with err_set. */
+int eval_result_export(const rr_eval_result *res, const char *path);
 
 #endif

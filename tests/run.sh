@@ -79,7 +79,13 @@ for s in tests/replay/*.rr; do [ -f "$s" ] && add replay "$s"; done
 # a golden with a tolerance once more on other OpenBLAS kernels (SSE only, where the default
 # is AVX2 or AVX-512): the rules of its .tol must cover what changes with the machine
 for s in tests/replay/*.rr; do [ -f "${s%.rr}.tol" ] && add replay_kernel "$s"; done
-for s in tests/*/run_*.sh; do [ -f "$s" ] && add suite "$s"; done
+# Every suite; under ASan (make check-asan) all but tests/pkg: it builds and installs the Debian
+# package with the plain flags, which the sanitizers do not change and make test has done.
+for s in tests/*/run_*.sh; do
+	[ -f "$s" ] || continue
+	[ "$RELREC_ASAN" = 1 ] && [ "$s" = tests/pkg/run_pkg.sh ] && continue
+	add suite "$s"
+done
 
 # ---- helpers used inside a job (each job has its directory $d) -------------------------------
 # allowed REASON: does this skip reason say CI lacks it too?

@@ -127,16 +127,19 @@ fi
 
 # a 1 GB field under a 500 MB address-space limit: skipped unread, the rows around it load
 H='InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
+# (ASan's shadow memory does not fit an address-space limit: under it the field is 200 MB and
+# unlimited, which checks the skipping; the bound itself is checked by the plain build.)
+size=1000000000; [ -n "$RELREC_ASAN" ] && size=200000000
 cat > "$tmp/huge.sh" <<EOF
 echo '$H'; echo '1,A,x,1,12/1/2010 8:26,1,7,UK'; printf '2,A,'
-head -c 1000000000 /dev/zero; echo ',1,12/1/2010 8:26,1,7,UK'; echo '3,A,x,1,12/1/2010 8:26,1,7,UK'
+head -c $size /dev/zero; echo ',1,12/1/2010 8:26,1,7,UK'; echo '3,A,x,1,12/1/2010 8:26,1,7,UK'
 EOF
 if [ -n "$RELREC_ASAN" ]; then
-	echo "skip ingest/gigabyte-field-bounded: ASan's shadow memory does not fit an address-space limit"
+	out=$(run "load \"|sh $tmp/huge.sh\"" "bins 2 5")
 else
 	out=$( (ulimit -v 500000; run "load \"|sh $tmp/huge.sh\"" "bins 2 5") )
-	has gigabyte-field-bounded "$out" "3 rows, 1 rejected, 2 kept" "huge.sh:3: over-long field"
 fi
+has gigabyte-field-bounded "$out" "3 rows, 1 rejected, 2 kept" "huge.sh:3: over-long field"
 
 # a stop (SIGINT) while a command says nothing ends the load and the command's group
 printf 'load "|sleep 61.25; echo x"\n' > "$tmp/stop.rr"

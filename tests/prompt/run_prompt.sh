@@ -98,7 +98,7 @@ fi
 
 # 3. a file name
 fresh
-keys 'load data/onl' Tab
+keys 'load data/online_retail.' Tab   # (online_retail_ii_... is there too)
 check prompt-complete-file '^relrec> load data/online_retail\.csv\.gz ?$'
 
 # 4. Ctrl-C drops the line being typed and the session goes on

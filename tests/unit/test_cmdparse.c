@@ -129,13 +129,13 @@ static void test_subcommands(void **state)
 	assert_ptr_equal(cmd_export_rules, p.a.cmd->fn);
 	assert_string_equal("out.csv", args_get(&p.a, "FILE"));
 	done(&p);
-	assert_int_equal(0, parse(&p, "evaluate ranking --no-network --k 5 --cutoff 2011-06-01"));
+	assert_int_equal(0, parse(&p, "evaluate ranking --k 5 --cutoff 2011-06-01"));
 	assert_ptr_equal(cmd_evaluate_ranking, p.a.cmd->fn);
-	assert_true(args_has(&p.a, "--no-network"));
+	assert_true(args_has(&p.a, "--k"));
 	done(&p);
 	assert_int_equal(-1, parse(&p, "export"));
 	assert_string_equal("export: missing subcommand (usage: export "
-			    "recommendations|rules|report|runs ...)", err_msg());
+			    "recommendations|rules|report|runs|evaluation ...)", err_msg());
 	assert_int_equal(-1, parse(&p, "export rulez x.csv"));
 	assert_non_null(strstr(err_msg(), "unknown subcommand 'rulez'; did you mean 'rules'?"));
 	/* a subcommand's options are its own */
@@ -296,7 +296,7 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "help recommend ", "");
 	ASSERT_CANDS(a, "export r", "recommendations report rules runs");
 	ASSERT_CANDS(a, "evaluate ", "ranking");
-	ASSERT_CANDS(a, "evaluate ranking --", "--cutoff --k --no-network");
+	ASSERT_CANDS(a, "evaluate ranking --", "--cutoff --k");
 	ASSERT_CANDS(a, "export rules x.csv --min-c", "--min-confidence --min-count");
 	ASSERT_CANDS(a, "stats # a comment --h", "");
 	rr_completion c;

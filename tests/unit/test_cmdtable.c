@@ -362,10 +362,10 @@ static void test_table_well_formed(void **state)
 	assert_string_equal(usage_of(NULL, cmd_find("bins")), "bins [EDGE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("clean")), "clean [RULE VALUE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("export")),
-			    "export recommendations|rules|report|runs ...");
+			    "export recommendations|rules|report|runs|evaluation ...");
 	const rr_cmd *ev = cmd_find("evaluate");
 	assert_string_equal(usage_of(ev, cmd_find_sub(ev, "ranking")),
-			    "evaluate ranking [--cutoff YYYY-MM-DD] [--k K] [--no-network]");
+			    "evaluate ranking [--cutoff YYYY-MM-DD] [--k K]");
 	assert_non_null(strstr(usage_of(NULL, cmd_find("together")), "together ITEM|--user USER [K] "));
 }
 
@@ -806,7 +806,7 @@ static int declared_anywhere(const char *name)
 static void handler_sources(buf *b)
 {
 	static const char *const files[] = {"src/cmd_data.c", "src/cmd_model.c", "src/cmd_rec.c",
-					    "src/commands.c", NULL};
+					    "src/cmd_eval.c", "src/commands.c", NULL};
 	for (int i = 0; files[i]; i++) {
 		FILE *f = fopen(files[i], "r");
 		if (!f)
@@ -845,7 +845,7 @@ static void test_handlers_read_only_declared_options(void **state)
 	free(src.s);
 	/* the other way: read through args_* by name, outside the table */
 	static const char *const readers[] = {"src/cmd_data.c", "src/cmd_model.c",
-					      "src/cmd_rec.c", NULL};
+					      "src/cmd_rec.c", "src/cmd_eval.c", NULL};
 	buf h = {0};
 	buf_puts(&h, "");
 	for (int i = 0; readers[i]; i++) {
@@ -914,7 +914,8 @@ static void test_every_option_runs(void **state)
 		"recommend @USER 3 --owned",
 		"together @ITEM 3 --min-count 1 --min-confidence 0 --min-lift 0 --by confidence",
 		"together --user @USER --min-count 1",
-		"evaluate ranking --cutoff 2011-06-01 --k 5 --no-network",
+		"evaluate ranking --cutoff 2011-06-01 --k 5",
+		"export evaluation @DIR/ev.csv",
 		"export recommendations @DIR/r.csv 2 --owned",
 		"export rules @DIR/ru.csv --min-count 1 --min-confidence 0.1 --min-lift 1",
 		"train",

@@ -1,9 +1,12 @@
 /* test_evaluate.c — the temporal protocol on a hand-made log (split, truth, metrics of the
- * baselines), and on the real data DESIGN §6's baseline figures and relrec's goal. */
+ * baselines, the repeat/explore parts), the paired interval, and on the real data DESIGN §6's
+ * baseline figures, the research's UP-CF@r and TIFU-KNN figures and relrec's (SPEC §1, §4). */
 #include "testutil.h"
 
 #include <math.h>
 
+#include "cf.h"
+#include "cfgrid.h"
 #include "ease.h"
 #include "evaluate.h"
 #include "ingest.h"
@@ -58,7 +61,8 @@ static void test_fixture(void **state)
 	rr_eval_result res = {0};
 	int ks[] = {1, 2};
 	/* popularity: X and Y are both in 3 train invoices; the tie goes to the code, X first */
-	assert_int_equal(0, evaluate_method(sp, "pop", score_popularity, NULL, 3, ks, 2, &res, NULL));
+	rr_method pop = {"pop", NULL, score_popularity, NULL, 3, 1};
+	assert_int_equal(0, evaluate_method(sp, &pop, ks, 2, &res, NULL));
 	/* all@1: both get X, both miss */
 	assert_float_equal(0.0, eval_result_ndcg(&res, "pop", RR_TASK_ALL, 1), 1e-12);
 	/* all@2: c1 gets X, Y; truth {Y, Z}: DCG 1/log2 3, ideal 1 + 1/log2 3.
@@ -68,14 +72,25 @@ static void test_fixture(void **state)
 	/* new: c1 owns both catalogue items (nothing to recommend; truth {Z}): 0.
 	 * c2 owns X: gets Y, truth {Y}: 1 */
 	assert_float_equal(0.5, eval_result_ndcg(&res, "pop", RR_TASK_NEW, 1), 1e-12);
+	/* the all list's parts at 2: c1 owns X, Y: repeat {Y} at rank 2 (ideal 1), explore {Z}
+	 * (outside the catalogue) missed; c2 owns X: no repeat item (skipped), explore {Y} at 2 */
+	const rr_eval_line *pl = eval_result_find(&res, "pop", RR_TASK_ALL, 2);
+	assert_non_null(pl);
+	assert_int_equal(1, pl->users_repeat);
+	assert_int_equal(2, pl->users_explore);
+	assert_float_equal(1 / log2(3.0), pl->repeat, 1e-12);
+	assert_float_equal(0.5 / log2(3.0), pl->explore, 1e-12);
+	assert_true(isnan(eval_result_find(&res, "pop", RR_TASK_NEW, 2)->repeat));
+	/* per customer (c1, c2) and popularity: every list is X, Y (3 invoices each) */
+	assert_float_equal(c1n, pl->ndcg_user[0], 1e-12);
+	assert_float_equal(c2n, pl->ndcg_user[1], 1e-12);
+	assert_float_equal(3.0, pl->pop, 1e-12);
 	/* repurchase: c1 owns Y twice, X once → Y first: hit at 1; c2 owns X → miss */
-	assert_int_equal(0, evaluate_method(sp, "rep", score_repurchase, NULL, 1, ks, 2, &res, NULL));
+	rr_method rep = {"rep", NULL, score_repurchase, NULL, 1, 1};
+	assert_int_equal(0, evaluate_method(sp, &rep, ks, 2, &res, NULL));
 	assert_float_equal(0.5, eval_result_ndcg(&res, "rep", RR_TASK_ALL, 1), 1e-12);
 	assert_true(isnan(eval_result_ndcg(&res, "rep", RR_TASK_NEW, 1)));
-	const rr_eval_line *l = NULL;
-	for (int i = 0; i < res.n; i++)
-		if (!strcmp(res.line[i].method, "rep") && res.line[i].k == 1)
-			l = &res.line[i];
+	const rr_eval_line *l = eval_result_find(&res, "rep", RR_TASK_ALL, 1);
 	assert_non_null(l);
 	assert_float_equal(0.5, l->m.precision, 1e-12);
 	assert_float_equal(0.25, l->m.recall, 1e-12);   /* c1 1/2, c2 0 */
@@ -85,17 +100,14 @@ static void test_fixture(void **state)
 	/* far too little history for the re-ranker: the recommender falls back to EASE, says so */
 	rr_dataset *all = dataset_build(r, &c, INT32_MIN, INT32_MAX);
 	assert_non_null(all);
-	rr_rec_opts o;
-	memset(&o, 0, sizeof o);
-	o.lambda = 1;
-	rr_recsys *rs = recsys_fit(r, &c, all, all->max_minute + 1, &o, NULL);
+	rr_recsys *rs = recsys_fit(r, &c, all, split_history_end(all), NULL, NULL);
 	assert_non_null(rs);
 	assert_false(rs->fitted);
 	assert_non_null(strstr(rs->note, "EASE only"));
 	rr_rec_work w;
 	assert_int_equal(0, rec_work_alloc(&w, &rs->part));
 	double sc[3];
-	assert_int_equal(0, recsys_score(rs, dataset_find_user(all, "c2"), &w, sc, NULL));
+	assert_int_equal(0, recsys_score(rs, dataset_find_user(all, "c2"), &w, sc));
 	assert_true(sc[dataset_find_item(all, "Y")] > 0);   /* c2 owns X; X and Y co-occur */
 	rec_work_free(&w);
 	recsys_free(rs);
@@ -106,6 +118,66 @@ static void test_fixture(void **state)
 	rows_free(r);
 }
 
+/* mean ± 1.96·sd/√n over the customers both methods rank (NaN: skipped) */
+static void test_paired(void **state)
+{
+	(void)state;
+	double a[] = {1, 2, 3, NAN, 4}, b[] = {0, 0, 1, 5, NAN};
+	rr_paired p;
+	assert_int_equal(0, paired_interval(a, b, 5, &p));
+	assert_int_equal(3, p.n);   /* differences 1, 2, 2 */
+	assert_float_equal(5.0 / 3, p.mean, 1e-12);
+	double sd = sqrt(((1 - 5.0 / 3) * (1 - 5.0 / 3) + 2 * (1.0 / 3) * (1.0 / 3)) / 2);
+	assert_float_equal(5.0 / 3 - 1.96 * sd / sqrt(3.0), p.lo, 1e-12);
+	assert_float_equal(5.0 / 3 + 1.96 * sd / sqrt(3.0), p.hi, 1e-12);
+	assert_int_equal(-1, paired_interval(a, b, 1, &p));   /* one customer: no interval */
+	assert_int_equal(1, p.n);
+	assert_true(isnan(p.lo));
+}
+
+/* The all list judged in parts; the best baseline found per task and k (eval_compare). */
+static void test_compare(void **state)
+{
+	(void)state;
+	rr_eval_result res = {0};
+	res.n_eval = 3;
+	const char *names[] = {"a", "b", "relrec"};
+	double nd[3][3] = {{0.1, 0.2, 0.3}, {0.3, 0.3, 0.3}, {0.5, 0.4, NAN}};
+	for (int m = 0; m < 3; m++) {
+		rr_eval_line l;
+		memset(&l, 0, sizeof l);
+		snprintf(l.method, sizeof l.method, "%s", names[m]);
+		l.baseline = m < 2;
+		l.k = 10;
+		l.m.ndcg = m == 0 ? 0.2 : m == 1 ? 0.3 : 0.45;
+		l.ndcg_user = malloc(3 * sizeof(double));
+		memcpy(l.ndcg_user, nd[m], sizeof nd[m]);
+		res.line = realloc(res.line, (size_t)(res.n + 1) * sizeof l);
+		res.line[res.n++] = l;
+	}
+	eval_compare(&res, "relrec");
+	const rr_eval_line *r = eval_result_find(&res, "relrec", RR_TASK_ALL, 10);
+	assert_string_equal("b", r->versus);
+	assert_int_equal(2, r->vs.n);
+	assert_float_equal(0.15, r->vs.mean, 1e-12);
+	assert_null(eval_result_find(&res, "relrec", RR_TASK_NEW, 10));
+	rr_table *t = eval_compare_table(&res, "t");
+	assert_non_null(t);
+	assert_string_equal("+0.1500", table_get(t, 0, 6));
+	table_free(t);
+	eval_result_free(&res);
+}
+
+static void eval_one(rr_tsplit *sp, rr_eval_result *res, const char *name, rr_score_fn fn,
+		     void *ctx, unsigned tasks)
+{
+	int ks[] = {10, 20};
+	rr_method m = {name, NULL, fn, ctx, tasks, 1};
+	assert_int_equal(0, evaluate_method(sp, &m, ks, 2, res, NULL));
+}
+
+/* DESIGN §6's baseline figures, and SPEC §1's (the research's Python) UP-CF@r, TIFU-KNN and
+ * relrec figures to ±0.002; relrec against the best baseline, paired (SPEC §4). */
 static void test_real(void **state)
 {
 	(void)state;
@@ -122,46 +194,73 @@ static void test_real(void **state)
 	assert_int_equal(1947, sp->n_eval);
 	assert_int_equal(61, sp->n_new_empty);
 	rr_eval_result res = {0};
-	int ks[] = {10, 20};
-	assert_int_equal(0, evaluate_method(sp, "popularity", score_popularity, NULL, 3, ks, 2, &res, NULL));
-	assert_int_equal(0, evaluate_method(sp, "repurchase", score_repurchase, NULL, 1, ks, 2, &res, NULL));
+	eval_one(sp, &res, "popularity", score_popularity, NULL, 3);
+	eval_one(sp, &res, "repurchase", score_repurchase, NULL, 1);
 	rr_cooc *co = cooc_new(sp->train);
 	assert_non_null(co);
-	assert_int_equal(0, evaluate_method(sp, "cooccurrence", score_cooc, co, 3, ks, 2, &res, NULL));
+	eval_one(sp, &res, "cooccurrence", score_cooc, co, 3);
 	rr_ease *e = ease_fit_dataset(sp->train, 500);
 	assert_non_null(e);
-	rr_ease_scorer es = {e, malloc(e->n * sizeof(float)), malloc(e->n * sizeof(uint32_t))};
-	assert_int_equal(0, evaluate_method(sp, "ease", score_ease, &es, 3, ks, 2, &res, NULL));
-	/* DESIGN §6 (NDCG@10, all / new) */
-	assert_float_equal(0.126, eval_result_ndcg(&res, "popularity", RR_TASK_ALL, 10), 0.002);
-	assert_float_equal(0.052, eval_result_ndcg(&res, "popularity", RR_TASK_NEW, 10), 0.002);
-	assert_float_equal(0.353, eval_result_ndcg(&res, "repurchase", RR_TASK_ALL, 10), 0.002);
-	assert_float_equal(0.250, eval_result_ndcg(&res, "cooccurrence", RR_TASK_ALL, 10), 0.002);
-	assert_float_equal(0.103, eval_result_ndcg(&res, "cooccurrence", RR_TASK_NEW, 10), 0.002);
-	assert_float_equal(0.306, eval_result_ndcg(&res, "ease", RR_TASK_ALL, 10), 0.002);
-	assert_float_equal(0.124, eval_result_ndcg(&res, "ease", RR_TASK_NEW, 10), 0.002);
-	/* relrec's recommender (re-ranker without the network: deterministic and quick) must beat
-	 * every baseline in both tasks */
-	rr_rec_opts o;
-	memset(&o, 0, sizeof o);
-	o.lambda = 500;
-	rr_recsys *s = recsys_fit(r, &c, sp->train, cut, &o, NULL);
+	rr_ease_scorer es;
+	assert_int_equal(0, ease_scorer_init(&es, e));
+	eval_one(sp, &res, "ease", score_ease, &es, 3);
+	/* the configurations the inner period chooses (SPEC §1; cfgrid's own test checks that) */
+	rr_cfdata *cd = cfdata_new(sp->train);
+	rr_upcf_params up[2] = {{0, 0.5, 3, 0}, {1, 0.5, 1, 100}};
+	rr_tifu_params tf[2] = {{100, 1, 0.9, 0.2, 7}, {50, 0.9, 0.6, 0.2, 11}};
+	for (int t = 0; t < 2; t++) {
+		rr_cf_scorer s;
+		assert_int_equal(0, upcf_scorer_init(&s, cd, &up[t]));
+		eval_one(sp, &res, t ? "upcf-new" : "upcf-all", score_upcf, &s, 1u << t);
+		cf_scorer_free(&s);
+		assert_int_equal(0, tifu_scorer_init(&s, cd, &tf[t]));
+		eval_one(sp, &res, t ? "tifu-new" : "tifu-all", score_tifu, &s, 1u << t);
+		cf_scorer_free(&s);
+	}
+	/* DESIGN §6 and SPEC §1 (NDCG@10, all / new) */
+	assert_float_equal(0.1261, eval_result_ndcg(&res, "popularity", RR_TASK_ALL, 10), 0.002);
+	assert_float_equal(0.0524, eval_result_ndcg(&res, "popularity", RR_TASK_NEW, 10), 0.002);
+	assert_float_equal(0.3533, eval_result_ndcg(&res, "repurchase", RR_TASK_ALL, 10), 0.002);
+	assert_float_equal(0.2496, eval_result_ndcg(&res, "cooccurrence", RR_TASK_ALL, 10), 0.002);
+	assert_float_equal(0.1031, eval_result_ndcg(&res, "cooccurrence", RR_TASK_NEW, 10), 0.002);
+	assert_float_equal(0.3056, eval_result_ndcg(&res, "ease", RR_TASK_ALL, 10), 0.002);
+	assert_float_equal(0.1236, eval_result_ndcg(&res, "ease", RR_TASK_NEW, 10), 0.002);
+	assert_float_equal(0.3847, eval_result_ndcg(&res, "upcf-all", RR_TASK_ALL, 10), 0.002);
+	assert_float_equal(0.1109, eval_result_ndcg(&res, "upcf-new", RR_TASK_NEW, 10), 0.002);
+	assert_float_equal(0.3909, eval_result_ndcg(&res, "tifu-all", RR_TASK_ALL, 10), 0.002);
+	assert_float_equal(0.0955, eval_result_ndcg(&res, "tifu-new", RR_TASK_NEW, 10), 0.002);
+	const rr_eval_line *tl = eval_result_find(&res, "tifu-all", RR_TASK_ALL, 10);
+	assert_float_equal(0.5440, tl->repeat, 0.002);
+	assert_float_equal(0.0021, tl->explore, 0.002);
+	/* relrec (SPEC §4: 0.3965 / 0.1318, +0.0056 [+0.0005, +0.0107] and +0.0082 [+0.0048,
+	 * +0.0116] against TIFU-KNN and EASE) */
+	rr_recsys *s = recsys_fit(r, &c, sp->train, cut, &(rr_rec_opts){.threads = 2}, NULL);
 	assert_non_null(s);
 	assert_true(s->fitted);
 	rr_rec_eval re;
 	memset(&re, 0, sizeof re);
 	re.s = s;
 	assert_int_equal(0, rec_work_alloc(&re.w, &s->part));
-	assert_int_equal(0, evaluate_method(sp, "relrec", score_recsys, &re, 3, ks, 2, &res, NULL));
-	double all = eval_result_ndcg(&res, "relrec", RR_TASK_ALL, 10);
-	double nw = eval_result_ndcg(&res, "relrec", RR_TASK_NEW, 10);
-	fprintf(stderr, "relrec NDCG@10 all %.4f new %.4f\n", all, nw);
-	assert_true(all > 0.353 + 0.01);
-	assert_true(nw > 0.124 + 0.002);
+	rr_method rm = {"relrec", NULL, score_recsys, &re, 3, 0};
+	int ks[] = {10, 20};
+	assert_int_equal(0, evaluate_method(sp, &rm, ks, 2, &res, NULL));
+	eval_compare(&res, "relrec");
+	const rr_eval_line *ra = eval_result_find(&res, "relrec", RR_TASK_ALL, 10);
+	const rr_eval_line *rn = eval_result_find(&res, "relrec", RR_TASK_NEW, 10);
+	fprintf(stderr, "relrec NDCG@10 all %.4f new %.4f; %+.4f [%+.4f, %+.4f] vs %s, %+.4f [%+.4f, %+.4f] vs %s\n",
+		ra->m.ndcg, rn->m.ndcg, ra->vs.mean, ra->vs.lo, ra->vs.hi, ra->versus, rn->vs.mean,
+		rn->vs.lo, rn->vs.hi, rn->versus);
+	assert_float_equal(0.3965, ra->m.ndcg, 0.002);
+	assert_float_equal(0.1318, rn->m.ndcg, 0.002);
+	assert_string_equal("tifu-all", ra->versus);
+	assert_string_equal("ease", rn->versus);
+	assert_true(ra->vs.lo > 0 && rn->vs.lo > 0);
+	assert_float_equal(0.0056, ra->vs.mean, 0.002);
+	assert_float_equal(0.0082, rn->vs.mean, 0.002);
 	rec_work_free(&re.w);
 	recsys_free(s);
-	free(es.buf);
-	free(es.items);
+	cfdata_free(cd);
+	ease_scorer_free(&es);
 	ease_free(e);
 	cooc_free(co);
 	eval_result_free(&res);
@@ -174,6 +273,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixture),
+		cmocka_unit_test(test_paired),
+		cmocka_unit_test(test_compare),
 		cmocka_unit_test(test_real),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

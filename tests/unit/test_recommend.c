@@ -1,6 +1,7 @@
 /* test_recommend.c — the logistic re-ranker (recovering a known model, zero gradient at the
  * optimum by finite differences), and the commands on the real data: together, recommend,
- * export rules and export recommendations (CSV read back). */
+ * export rules and export recommendations (CSV read back); the recommender's scoring paths
+ * (all customers, one, explanations, item columns) agree to the bit. */
 #include "testutil.h"
 
 #include <math.h>
@@ -23,28 +24,26 @@ static void test_logreg_recovers(void **state)
 {
 	(void)state;
 	enum { N = 40000 };
-	float *x = calloc((size_t)N * RR_F_N, sizeof *x);
+	double *x = calloc((size_t)N * 2, sizeof *x);
 	unsigned char *y = malloc(N);
 	unsigned s = 11;
 	for (int i = 0; i < N; i++) {
-		float *xi = x + (size_t)i * RR_F_N;
-		xi[RR_F_EASE] = (float)(3 * uniform(&s));
-		xi[RR_F_POP] = (float)(3 * uniform(&s));
-		double p = 1 / (1 + exp(-(2.0 * xi[RR_F_EASE] - 1.0 * xi[RR_F_POP] + 0.5)));
+		double *xi = x + (size_t)i * 2;
+		xi[0] = 3 * uniform(&s);
+		xi[1] = 3 * uniform(&s);
+		double p = 1 / (1 + exp(-(2.0 * xi[0] - 1.0 * xi[1] + 0.5)));
 		y[i] = uniform(&s) < p;
 	}
 	rr_logreg m;
 	memset(&m, 0, sizeof m);
-	m.used[RR_F_EASE] = m.used[RR_F_POP] = 1;
+	m.n = 2;
 	assert_int_equal(0, logreg_fit(&m, x, y, N, 0, 30));
-	double w0 = m.w[RR_F_EASE] / m.sd[RR_F_EASE], w1 = m.w[RR_F_POP] / m.sd[RR_F_POP];
-	double b = m.b - w0 * m.mean[RR_F_EASE] - w1 * m.mean[RR_F_POP];
+	double w0 = m.w[0] / m.sd[0], w1 = m.w[1] / m.sd[1];
+	double b = m.b - w0 * m.mean[0] - w1 * m.mean[1];
 	assert_float_equal(2.0, w0, 0.12);
 	assert_float_equal(-1.0, w1, 0.08);
 	assert_float_equal(0.5, b, 0.15);
-	float probe[RR_F_N] = {0};
-	probe[RR_F_EASE] = 1;
-	probe[RR_F_POP] = 1;
+	double probe[2] = {1, 1};
 	assert_float_equal(1 / (1 + exp(-1.5)), logreg_prob(&m, probe), 0.03);
 	free(x);
 	free(y);
@@ -54,28 +53,27 @@ static void test_logreg_recovers(void **state)
 static void test_logreg_optimum(void **state)
 {
 	(void)state;
-	enum { N = 3000 };
-	float *x = calloc((size_t)N * RR_F_N, sizeof *x);
+	enum { N = 3000, D = 4 };
+	double *x = calloc((size_t)N * D, sizeof *x);
 	unsigned char *y = malloc(N);
 	unsigned s = 5;
 	for (int i = 0; i < N; i++) {
-		float *xi = x + (size_t)i * RR_F_N;
-		for (int f = 0; f < 4; f++)
-			xi[f] = (float)uniform(&s);
+		double *xi = x + (size_t)i * D;
+		for (int f = 0; f < D; f++)
+			xi[f] = uniform(&s);
 		y[i] = uniform(&s) < 0.2 + 0.5 * xi[0] * xi[1];
 	}
 	rr_logreg m;
 	memset(&m, 0, sizeof m);
-	for (int f = 0; f < 4; f++)
-		m.used[f] = 1;
+	m.n = D;
 	const double l2 = 1e-3;
 	assert_int_equal(0, logreg_fit(&m, x, y, N, l2, 30));
-	for (int f = 0; f <= 4; f++) {   /* f == 4: the intercept */
-		double *p = f < 4 ? &m.w[f] : &m.b, keep = *p, h = 1e-4;
+	for (int f = 0; f <= D; f++) {   /* f == D: the intercept */
+		double *p = f < D ? &m.w[f] : &m.b, keep = *p, h = 1e-4;
 		*p = keep + h;
-		double up = logreg_loss(&m, x, y, N) + (f < 4 ? 0.5 * l2 * (*p) * (*p) : 0);
+		double up = logreg_loss(&m, x, y, N) + (f < D ? 0.5 * l2 * (*p) * (*p) : 0);
 		*p = keep - h;
-		double dn = logreg_loss(&m, x, y, N) + (f < 4 ? 0.5 * l2 * (*p) * (*p) : 0);
+		double dn = logreg_loss(&m, x, y, N) + (f < D ? 0.5 * l2 * (*p) * (*p) : 0);
 		*p = keep;
 		assert_float_equal(0.0, (up - dn) / (2 * h), 1e-6);
 	}
@@ -96,6 +94,69 @@ static int run(rr_app *a, tu_capture *c, const char *line)
 	if (rc != 0)
 		fprintf(stderr, "%s: %s\n", line, err_msg());
 	return rc;
+}
+
+/* The all-customers pass, one customer's scores, the explanation of a pair and an item's column
+ * agree to the bit. */
+static void check_scoring_paths(rr_recsys *rs)
+{
+	const rr_dataset *d = rs->part.ds;
+	enum { K = 10 };
+	uint32_t *top = malloc((size_t)d->n_users * K * sizeof *top);
+	double *tsc = malloc((size_t)d->n_users * K * sizeof *tsc);
+	int *nt = malloc(d->n_users * sizeof *nt);
+	assert_int_equal(0, recsys_topk_all(rs, K, 0, 2, top, tsc, nt));
+	rr_rec_work w;
+	assert_int_equal(0, rec_work_alloc(&w, &rs->part));
+	double *score = malloc(d->n_items * sizeof *score);
+	unsigned char *skip = calloc(d->n_items, 1);
+	uint32_t one[K];
+	for (uint32_t u = 0; u < d->n_users; u += 97) {
+		assert_int_equal(0, recsys_score(rs, u, &w, score));
+		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
+			skip[d->pairs[q].item] = 1;
+		int got = rank_topk(score, d->n_items, rs->part.tie, skip, K, one);
+		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
+			skip[d->pairs[q].item] = 0;
+		assert_int_equal(got, nt[u]);
+		for (int r = 0; r < got; r++) {
+			assert_int_equal(one[r], top[(size_t)u * K + r]);
+			assert_true(score[one[r]] == tsc[(size_t)u * K + r]);
+		}
+		/* why: the terms add up to the logit of the score, the ranks are the list's */
+		rr_rec_explain ex;
+		assert_int_equal(0, recsys_explain(rs, u, one[0], &w, &ex));
+		assert_true(ex.score == score[one[0]]);
+		assert_int_equal(RR_SEG_NEW, ex.seg);
+		assert_int_equal(1, ex.rank_new);
+		double z = ex.intercept;
+		for (int t = 0; t < ex.n_terms; t++)
+			z += ex.term[t].contrib;
+		assert_true(z == ex.logit);
+		assert_float_equal(1 / (1 + exp(-ex.logit)), ex.score, 1e-12);
+	}
+	/* audience: an item's column is each customer's score of it */
+	assert_int_equal(0, recsys_prepare_columns(rs, 2));
+	double *col = malloc(d->n_users * sizeof *col);
+	unsigned char *seg = malloc(d->n_users);
+	uint32_t items[] = {0, dataset_find_item(d, "85123A"), dataset_find_item(d, "23439"),
+			    d->n_items - 1};
+	for (int a = 0; a < 4; a++) {
+		assert_int_equal(0, recsys_item_column(rs, items[a], col, seg));
+		for (uint32_t u = 0; u < d->n_users; u += 13) {
+			assert_int_equal(0, recsys_score(rs, u, &w, score));
+			assert_int_equal(w.seg[items[a]], seg[u]);
+			assert_true(score[items[a]] == col[u]);
+		}
+	}
+	free(col);
+	free(seg);
+	rec_work_free(&w);
+	free(score);
+	free(skip);
+	free(top);
+	free(tsc);
+	free(nt);
 }
 
 static void test_commands(void **state)
@@ -121,6 +182,7 @@ static void test_commands(void **state)
 
 	assert_int_equal(0, run(&a, &c, "recommend 17850"));
 	assert_non_null(strstr(c.buf, "customer 17850: 34 invoices, 21 items bought; top 10 new to them"));
+	assert_non_null(strstr(c.buf, "re-rankers fitted on"));
 	assert_non_null(strstr(c.buf, "bought together with"));
 	/* ten numbered rows */
 	assert_non_null(strstr(c.buf, "\n  10  "));
@@ -169,39 +231,12 @@ static void test_commands(void **state)
 	assert_int_equal(4334 * 3, lines);
 	tu_remove(recs);
 
-	/* the all-customers pass equals scoring each customer on its own */
+	/* bins and train leave the recommender as it is: it reads the transactions only */
 	const rr_recsys *rs = a.rec;
 	assert_non_null(rs);
-	const rr_dataset *d = a.ds;
-	enum { K = 10 };
-	uint32_t *top = malloc((size_t)d->n_users * K * sizeof *top);
-	double *tsc = malloc((size_t)d->n_users * K * sizeof *tsc);
-	int *nt = malloc(d->n_users * sizeof *nt);
-	assert_int_equal(0, recsys_topk_all(rs, K, 0, 2, top, tsc, NULL, nt));
-	rr_rec_work w;
-	assert_int_equal(0, rec_work_alloc(&w, &rs->part));
-	double *score = malloc(d->n_items * sizeof *score);
-	unsigned char *skip = calloc(d->n_items, 1);
-	uint32_t one[K];
-	for (uint32_t u = 0; u < d->n_users; u += 97) {
-		assert_int_equal(0, recsys_score(rs, u, &w, score, NULL));
-		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
-			skip[d->pairs[q].item] = 1;
-		int got = rank_topk(score, d->n_items, rs->part.tie, skip, K, one);
-		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
-			skip[d->pairs[q].item] = 0;
-		assert_int_equal(got, nt[u]);
-		for (int r = 0; r < got; r++) {
-			assert_int_equal(one[r], top[(size_t)u * K + r]);
-			assert_float_equal(score[one[r]], tsc[(size_t)u * K + r], 1e-12);
-		}
-	}
-	rec_work_free(&w);
-	free(score);
-	free(skip);
-	free(top);
-	free(tsc);
-	free(nt);
+	assert_int_equal(0, run(&a, &c, "bins 1 3"));
+	assert_ptr_equal(rs, a.rec);
+	check_scoring_paths(a.rec);
 	free(c.buf);
 	app_free(&a);
 }

@@ -1,0 +1,226 @@
+/* baselines.c — popularity, repurchase, co-occurrence and EASE as scorers. */
+#include "baselines.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "basket.h"
+#include "ease.h"
+#include "err.h"
+
+int score_popularity(void *ctx, const rr_dataset *train, uint32_t u, double *score)
+{
+	(void)ctx;
+	(void)u;
+	for (uint32_t i = 0; i < train->n_items; i++)
+		score[i] = train->item_invoices[i];
+	return 0;
+}
+
+int score_repurchase(void *ctx, const rr_dataset *train, uint32_t u, double *score)
+{
+	score_popularity(ctx, train, u, score);
+	/* owned items above everything: order count, then last purchase (both exact in a double:
+	 * orders·1e7 + minutes since the data began, < 1e7 for 19 years) */
+	for (size_t p = train->user_start[u]; p < train->user_start[u + 1]; p++) {
+		const rr_pair *q = &train->pairs[p];
+		score[q->item] = 1e15 + (double)q->orders * 1e7 + (double)(q->last - train->min_minute);
+	}
+	return 0;
+}
+
+rr_cooc *cooc_new(const rr_dataset *d)
+{
+	size_t n = d->n_items;
+	rr_cooc *c = calloc(1, sizeof *c);
+	uint32_t *acc = calloc(n ? n : 1, sizeof *acc);
+	rr_baskets *b = NULL;
+	if (!c || !acc || !(c->cos = calloc(n ? n * n : 1, sizeof *c->cos)) ||
+	    !(c->row_buf = malloc((n ? n : 1) * sizeof *c->row_buf))) {
+		err_set("cannot allocate the co-occurrence matrix for %zu items", n);
+		goto fail;
+	}
+	c->n = d->n_items;
+	if (!(b = baskets_from_csr(d->n_invoices, d->inv_start, d->inv_items, d->n_items)))
+		goto fail;
+	for (uint32_t x = 0; x < d->n_items; x++) {
+		uint32_t nt = 0;
+		baskets_row(b, x, acc, NULL, &nt);
+		float *row = c->cos + (size_t)x * n;
+		for (uint32_t y = 0; y < d->n_items; y++) {
+			if (!acc[y])
+				continue;
+			row[y] = (float)(acc[y] / sqrt((double)b->count[x] * (double)b->count[y]));
+			acc[y] = 0;
+		}
+	}
+	baskets_free(b);
+	free(acc);
+	return c;
+fail:
+	baskets_free(b);
+	free(acc);
+	cooc_free(c);
+	return NULL;
+}
+
+void cooc_free(rr_cooc *c)
+{
+	if (!c)
+		return;
+	free(c->cos);
+	free(c->row_buf);
+	free(c);
+}
+
+int score_cooc(void *ctx, const rr_dataset *train, uint32_t u, double *score)
+{
+	rr_cooc *c = ctx;
+	size_t n = c->n;
+	float *s = c->row_buf;
+	memset(s, 0, n * sizeof *s);
+	for (size_t p = train->user_start[u]; p < train->user_start[u + 1]; p++) {
+		const float *row = c->cos + (size_t)train->pairs[p].item * n;
+		for (size_t j = 0; j < n; j++)
+			s[j] += row[j];
+	}
+	/* padded by popularity: items with no co-occurrence rank after all that have one */
+	for (size_t j = 0; j < n; j++)
+		score[j] = s[j] > 0 ? 1e9 + s[j] : (double)train->item_invoices[j];
+	return 0;
+}
+
+rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda)
+{
+	uint32_t *items = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *items);
+	if (!items) {
+		err_set("cannot allocate %zu pairs", d->n_pairs);
+		return NULL;
+	}
+	if (d->n_items <= RR_EASE_MAX_ITEMS) {
+		for (size_t p = 0; p < d->n_pairs; p++)
+			items[p] = d->pairs[p].item;
+		rr_ease *e = ease_fit(d->n_items, d->n_users, d->user_start, items, NULL, lambda);
+		free(items);
+		return e;
+	}
+	/* a large catalogue: fit on the RR_EASE_MAX_ITEMS items with most invoices (ties by
+	 * index), each user's pairs restricted to them */
+	uint32_t m = RR_EASE_MAX_ITEMS, *order = malloc(d->n_items * sizeof *order);
+	int32_t *row = malloc(d->n_items * sizeof *row);
+	size_t *ustart = malloc(((size_t)d->n_users + 1) * sizeof *ustart);
+	rr_ease *e = NULL;
+	if (!order || !row || !ustart) {
+		err_set("cannot allocate the ease catalogue");
+		goto done;
+	}
+	for (uint32_t i = 0; i < d->n_items; i++)
+		order[i] = i;
+	/* a counting sort by invoice count (descending), stable in index */
+	uint32_t maxc = 0;
+	for (uint32_t i = 0; i < d->n_items; i++)
+		if (d->item_invoices[i] > maxc)
+			maxc = d->item_invoices[i];
+	size_t *cnt = calloc((size_t)maxc + 2, sizeof *cnt);
+	if (!cnt) {
+		err_set("cannot allocate the ease catalogue");
+		goto done;
+	}
+	for (uint32_t i = 0; i < d->n_items; i++)
+		cnt[maxc - d->item_invoices[i] + 1]++;
+	for (uint32_t c = 0; c <= maxc; c++)
+		cnt[c + 1] += cnt[c];
+	for (uint32_t i = 0; i < d->n_items; i++)
+		order[cnt[maxc - d->item_invoices[i]]++] = i;
+	free(cnt);
+	for (uint32_t i = 0; i < d->n_items; i++)
+		row[i] = -1;
+	for (uint32_t j = 0; j < m; j++)
+		row[order[j]] = (int32_t)j;
+	size_t k = 0;
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		ustart[u] = k;
+		for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
+			if (row[d->pairs[p].item] >= 0)
+				items[k++] = (uint32_t)row[d->pairs[p].item];
+	}
+	ustart[d->n_users] = k;
+	e = ease_fit(m, d->n_users, ustart, items, NULL, lambda);
+	if (e) {
+		/* the catalogue takes order's first m entries: B's column j is item order[j] */
+		uint32_t *col = realloc(order, m * sizeof *col);
+		if (col)
+			order = NULL;
+		if (!col || ease_set_catalogue(e, d->n_items, col) != 0) {
+			ease_free(e);
+			e = NULL;
+			err_set("cannot allocate the ease catalogue");
+		}
+	}
+done:
+	free(items);
+	free(order);
+	free(row);
+	free(ustart);
+	return e;
+}
+
+typedef struct ease_job {
+	const rr_dataset *d;
+	double lambda;
+	rr_ease *out;
+} ease_job;
+
+static int ease_job_run(void *arg)
+{
+	ease_job *j = arg;
+	j->out = ease_fit_dataset(j->d, j->lambda);
+	return j->out ? 0 : -1;
+}
+
+rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_work *w,
+				 const char *what)
+{
+	ease_job j = {d, lambda, NULL};
+	if (work_run(w, what, ease_job_run, &j) != 0)
+		return NULL;
+	if (work_stopped(w)) {
+		ease_free(j.out);
+		err_set("%s interrupted", what);
+		return NULL;
+	}
+	return j.out;
+}
+
+int score_ease(void *ctx, const rr_dataset *train, uint32_t u, double *score)
+{
+	rr_ease_scorer *es = ctx;
+	size_t k = 0;
+	for (size_t p = train->user_start[u]; p < train->user_start[u + 1]; p++)
+		es->items[k++] = train->pairs[p].item;
+	ease_score(es->ease, es->items, NULL, k, es->buf);
+	for (uint32_t j = 0; j < es->ease->n_all; j++)
+		score[j] = es->buf[j];
+	return 0;
+}
+
+int ease_scorer_init(rr_ease_scorer *es, const rr_ease *e)
+{
+	memset(es, 0, sizeof *es);
+	es->ease = e;
+	es->buf = malloc((e->n_all ? e->n_all : 1) * sizeof *es->buf);
+	es->items = malloc((e->n_all ? e->n_all : 1) * sizeof *es->items);
+	if (!es->buf || !es->items) {
+		ease_scorer_free(es);
+		return err_set("cannot allocate scoring buffers");
+	}
+	return 0;
+}
+
+void ease_scorer_free(rr_ease_scorer *es)
+{
+	free(es->buf);
+	free(es->items);
+	memset(es, 0, sizeof *es);
+}

@@ -1,0 +1,49 @@
+/* baselines.h — the methods `evaluate ranking` compares relrec with (DESIGN §6): popularity,
+ * repurchase, co-occurrence and EASE here; UP-CF@r and TIFU-KNN in cf.h. Each is a scorer: it
+ * fills one score per catalogue item for a customer, and ranking breaks ties by stock code. */
+#ifndef RELREC_BASELINES_H
+#define RELREC_BASELINES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dataset.h"
+#include "sink.h"
+
+/* A method: fill score[0..train->n_items) for train user u. 0 or -1 with err_set. A scorer's
+ * context holds its scratch, so one context serves one thread. */
+typedef int (*rr_score_fn)(void *ctx, const rr_dataset *train, uint32_t u, double *score);
+
+int score_popularity(void *ctx, const rr_dataset *train, uint32_t u, double *score); /* ctx NULL */
+int score_repurchase(void *ctx, const rr_dataset *train, uint32_t u, double *score); /* ctx NULL */
+
+/* Co-occurrence cosine: ctx is an rr_cooc from cooc_new(train). */
+typedef struct rr_cooc {
+	uint32_t n;               /* items */
+	float *cos;               /* (n,n) cooc(i,j)/√(n(i)·n(j)) over invoices, zero diagonal */
+	float *row_buf;           /* [n] scratch */
+} rr_cooc;
+rr_cooc *cooc_new(const rr_dataset *d);
+void cooc_free(rr_cooc *c);
+int score_cooc(void *ctx, const rr_dataset *train, uint32_t u, double *score);
+
+/* EASE: ctx is an rr_ease_scorer wrapping an rr_ease fitted on train. */
+struct rr_ease;
+typedef struct rr_ease_scorer {
+	const struct rr_ease *ease;  /* borrowed */
+	float *buf;                  /* [n] scratch (owned) */
+	uint32_t *items;             /* [n] scratch (owned) */
+} rr_ease_scorer;
+/* Fit EASE on d's binary customer × item matrix. NULL with err_set. */
+struct rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda);
+/* The same on a helper thread while w reports (RR_PHASE_EVAL, what) every RR_TICK_S (work_run):
+ * the Cholesky inverse is one LAPACK call of about a second. A stop asked meanwhile discards
+ * the result: NULL with "WHAT interrupted". */
+struct rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_work *w,
+					const char *what);
+/* Scratch for e's scorer: 0 or -1 with err_set; ease_scorer_free releases it. */
+int ease_scorer_init(rr_ease_scorer *es, const struct rr_ease *e);
+void ease_scorer_free(rr_ease_scorer *es);
+int score_ease(void *ctx, const rr_dataset *train, uint32_t u, double *score);
+
+#endif

@@ -1,0 +1,44 @@
+/* cfgrid.h — UP-CF@r's and TIFU-KNN's hyperparameters, chosen per task on an inner
+ * validation split (history before T − 92 days, labels in [T − 92 days, T)) over small grids:
+ *
+ *   UP-CF@r:  r ∈ {1, 3, 5, 10, all}, α ∈ {0.25, 0.5, 0.75}, k ∈ {100, all}, q ∈ {1, 3, 5, 10}
+ *   TIFU-KNN: r_b ∈ {0.9, 1}, r_g ∈ {0.6, 0.8, 0.9, 1}, m ∈ {3, 7, 11}, k ∈ {50, 100, 300},
+ *             α ∈ {0.2, 0.4, 0.6, 0.8}
+ *
+ * Each configuration is judged by its mean NDCG@10 on each task (evaluate.h); the best per
+ * task wins, the first in the order above among equals. The figures are exactly those
+ * evaluate_method gives for the same scorer (cf.h) on the same split, computed for many
+ * configurations at once: the neighbours' lists are read once for all the configurations
+ * that share them, and the top 10 of each is kept in one pass over the items. */
+#ifndef RELREC_CFGRID_H
+#define RELREC_CFGRID_H
+
+#include "cf.h"
+#include "evaluate.h"
+#include "sink.h"
+#include "split.h"
+
+#define RR_GRID_K 10          /* the rank NDCG is cut at */
+
+typedef struct rr_cf_grid {
+	int n_upcf, n_tifu;       /* configurations */
+	rr_upcf_params *upcf;     /* [n_upcf] in grid order (owned) */
+	rr_tifu_params *tifu;     /* [n_tifu] (owned) */
+	double *upcf_ndcg;        /* [n_upcf × RR_TASK_N] mean NDCG@10 per task (owned) */
+	double *tifu_ndcg;        /* [n_tifu × RR_TASK_N] (owned) */
+	int best_upcf[RR_TASK_N]; /* index of the chosen configuration per task */
+	int best_tifu[RR_TASK_N];
+	uint32_t users[RR_TASK_N];/* customers each task averages over */
+} rr_cf_grid;
+
+/* Fill g's configurations (the grids above) without evaluating them. 0 or -1. */
+int cf_grid_init(rr_cf_grid *g);
+/* Evaluate every configuration on sp (customers split over threads) and choose. Progress
+ * (RR_PHASE_EVAL, "choose up-cf@r and tifu-knn", done/total customers) goes to w; a stop
+ * ends it with "evaluation interrupted". w may be NULL. 0 or -1 with err_set. */
+int cf_grid_run(rr_cf_grid *g, const rr_tsplit *sp, int threads, rr_work *w);
+/* The index of the best of ndcg[0..n) for task (n × RR_TASK_N layout), the first of equals. */
+int cf_grid_pick(const double *ndcg, int n, enum rr_task task);
+void cf_grid_free(rr_cf_grid *g);
+
+#endif

@@ -1,0 +1,278 @@
+/* cmd_eval.c — evaluate ranking (the baselines, UP-CF@r and TIFU-KNN chosen on the inner
+ * period, relrec's recommender, paired comparisons) and export evaluation. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "baselines.h"
+#include "cf.h"
+#include "cfgrid.h"
+#include "cmd.h"
+#include "err.h"
+#include "evaluate.h"
+#include "ingest.h"
+#include "recommend.h"
+#include "util.h"
+
+#define EVAL_THREADS 2
+
+/* One run of evaluate ranking. */
+typedef struct eval_run {
+	rr_app *app;
+	rr_tsplit *sp;            /* the test split (owned) */
+	rr_tsplit *inner;         /* the inner split of its train period, or NULL (owned) */
+	rr_cfdata *cd;            /* the train period's baskets (owned) */
+	rr_cf_grid grid;          /* UP-CF and TIFU configurations judged on inner (owned) */
+	rr_eval_result *res;      /* the lines (owned until the session takes them) */
+	rr_recsys *rs;            /* relrec fitted on the train period (owned); its EASE is the
+	                             EASE baseline's too (same data, same λ) */
+	int ks[2], n_k;
+	rr_work w;
+	double t0, t_grid, t_fit;
+} eval_run;
+
+static void eval_run_free(eval_run *e)
+{
+	split_free(e->sp);
+	split_free(e->inner);
+	cfdata_free(e->cd);
+	cf_grid_free(&e->grid);
+	recsys_free(e->rs);
+	eval_result_free(e->res);
+	free(e->res);
+}
+
+/* The cutoff, the test split and the inner split; the lines saying what they hold. */
+static int eval_open(eval_run *e, const rr_args *a)
+{
+	rr_app *app = e->app;
+	int32_t cutoff;
+	char day[32], range[64];
+	const char *day_text = args_get(a, "--cutoff");
+	if (day_text) {
+		ingest_parse_day(day_text, &cutoff); /* checked by cmd_parse */
+	} else {
+		cutoff = dataset_default_cutoff(app->ds);
+		sink_printf(&app->sink, "cutoff %.10s (the last quarter of %s; --cutoff to choose)",
+			    ingest_format_minute(cutoff, day, sizeof day),
+			    dataset_range_text(app->ds, range, sizeof range));
+	}
+	e->ks[0] = 10;
+	e->ks[1] = 20;
+	e->n_k = 2;
+	if (args_has(a, "--k")) {
+		e->ks[0] = (int)args_long(a, "--k", 10);
+		e->n_k = 1;
+	}
+	if (!(e->sp = split_new(app->rows, &app->clean, cutoff)) ||
+	    !(e->res = calloc(1, sizeof *e->res)))
+		return e->sp ? err_set("cannot allocate the evaluation result") : -1;
+	sink_printf(&app->sink,
+		    "cutoff %.10s: train %zu rows (%u customers, %u catalogue items), test %zu rows",
+		    ingest_format_minute(cutoff, day, sizeof day), e->sp->train->kept,
+		    e->sp->train->n_users, e->sp->train->n_items, e->sp->test->kept);
+	sink_printf(&app->sink,
+		    "evaluated customers (bought in both periods): %u; new-items task skips %u with no new item",
+		    e->sp->n_eval, e->sp->n_new_empty);
+	int32_t v = split_inner_start(cutoff);
+	e->inner = split_new_range(app->rows, &app->clean, v, cutoff);
+	if (e->inner)
+		sink_printf(&app->sink,
+			    "inner validation period: history before %.10s, purchases from then to the cutoff: %u customers",
+			    ingest_format_minute(v, day, sizeof day), e->inner->n_eval);
+	else
+		sink_printf(&app->sink, "no inner validation period (%s): up-cf@r and tifu-knn keep their first configurations",
+			    err_msg());
+	return 0;
+}
+
+/* UP-CF's and TIFU's configurations chosen per task on the inner split (the first of each
+ * grid without one), and the lines saying so. */
+static int eval_choose(eval_run *e)
+{
+	rr_app *app = e->app;
+	double t = rr_now();
+	if (cf_grid_init(&e->grid) != 0)
+		return -1;
+	if (e->inner && cf_grid_run(&e->grid, e->inner, EVAL_THREADS, &e->w) != 0)
+		return -1;
+	e->t_grid = rr_now() - t;
+	if (!e->inner)
+		return 0;
+	const rr_cf_grid *g = &e->grid;
+	char c[2][80];
+	int u0 = g->best_upcf[RR_TASK_ALL], u1 = g->best_upcf[RR_TASK_NEW];
+	int t0 = g->best_tifu[RR_TASK_ALL], t1 = g->best_tifu[RR_TASK_NEW];
+	sink_printf(&app->sink, "up-cf@r, best of %d on it: all: %s (NDCG@10 %.4f); new: %s (%.4f)",
+		    g->n_upcf, upcf_params_text(&g->upcf[u0], c[0], sizeof c[0]),
+		    g->upcf_ndcg[u0 * RR_TASK_N + RR_TASK_ALL],
+		    upcf_params_text(&g->upcf[u1], c[1], sizeof c[1]),
+		    g->upcf_ndcg[u1 * RR_TASK_N + RR_TASK_NEW]);
+	sink_printf(&app->sink, "tifu-knn, best of %d on it: all: %s (NDCG@10 %.4f); new: %s (%.4f)",
+		    g->n_tifu, tifu_params_text(&g->tifu[t0], c[0], sizeof c[0]),
+		    g->tifu_ndcg[t0 * RR_TASK_N + RR_TASK_ALL],
+		    tifu_params_text(&g->tifu[t1], c[1], sizeof c[1]),
+		    g->tifu_ndcg[t1 * RR_TASK_N + RR_TASK_NEW]);
+	return 0;
+}
+
+static int eval_method(eval_run *e, const char *name, const char *config, rr_score_fn fn,
+		       void *ctx, unsigned tasks)
+{
+	rr_method m = {name, config, fn, ctx, tasks, 1};
+	return evaluate_method(e->sp, &m, e->ks, e->n_k, e->res, &e->w);
+}
+
+/* Popularity, repurchase, co-occurrence and EASE (relrec's, fitted on the same period). */
+static int eval_classic(eval_run *e)
+{
+	const rr_dataset *tr = e->sp->train;
+	rr_cooc *co = NULL;
+	rr_ease_scorer es = {0};
+	int rc = -1;
+	if (eval_method(e, "popularity", NULL, score_popularity, NULL, 3) ||
+	    eval_method(e, "repurchase", NULL, score_repurchase, NULL, 1))
+		goto done;
+	if (!(co = cooc_new(tr)) || eval_method(e, "cooccurrence", NULL, score_cooc, co, 3))
+		goto done;
+	if (ease_scorer_init(&es, e->rs->part.ease) != 0 ||
+	    eval_method(e, "ease", "λ 500", score_ease, &es, 3))
+		goto done;
+	rc = 0;
+done:
+	ease_scorer_free(&es);
+	cooc_free(co);
+	return rc;
+}
+
+/* UP-CF@r and TIFU-KNN with each task's chosen configuration (one run when they agree). */
+static int eval_cf(eval_run *e)
+{
+	const rr_cf_grid *g = &e->grid;
+	if (!(e->cd = cfdata_new(e->sp->train)))
+		return -1;
+	for (int meth = 0; meth < 2; meth++) {
+		int best[RR_TASK_N];
+		for (int t = 0; t < RR_TASK_N; t++)
+			best[t] = (meth ? g->best_tifu[t] : g->best_upcf[t]) < 0
+					  ? 0 : meth ? g->best_tifu[t] : g->best_upcf[t];
+		for (int t = 0; t < RR_TASK_N; t++) {
+			if (t > 0 && best[t] == best[0])
+				continue;
+			unsigned tasks = best[RR_TASK_NEW] == best[RR_TASK_ALL] ? 3u : 1u << t;
+			rr_cf_scorer s;
+			char cfg[80];
+			int rc = meth ? tifu_scorer_init(&s, e->cd, &g->tifu[best[t]])
+				      : upcf_scorer_init(&s, e->cd, &g->upcf[best[t]]);
+			if (rc == 0) {
+				if (meth)
+					tifu_params_text(&g->tifu[best[t]], cfg, sizeof cfg);
+				else
+					upcf_params_text(&g->upcf[best[t]], cfg, sizeof cfg);
+				rc = eval_method(e, meth ? "tifu-knn" : "up-cf@r", cfg,
+						 meth ? score_tifu : score_upcf, &s, tasks);
+			}
+			cf_scorer_free(&s);
+			if (rc != 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* relrec's recommender, fitted on the train period (its inner period is the grids'). */
+static int eval_fit(eval_run *e)
+{
+	rr_app *app = e->app;
+	rr_rec_opts o = {.threads = EVAL_THREADS, .inner = e->inner};
+	double t = rr_now();
+	e->rs = recsys_fit(app->rows, &app->clean, e->sp->train, e->sp->cutoff, &o, &e->w);
+	e->t_fit = rr_now() - t;
+	return e->rs ? 0 : -1;
+}
+
+static int eval_relrec(eval_run *e)
+{
+	rr_rec_eval re;
+	memset(&re, 0, sizeof re);
+	re.s = e->rs;
+	rr_method m = {"relrec", "LR2-CF", score_recsys, &re, 3, 0};
+	int rc = rec_work_alloc(&re.w, &e->rs->part);
+	if (rc == 0)
+		rc = evaluate_method(e->sp, &m, e->ks, e->n_k, e->res, &e->w);
+	if (rc == 0) {
+		eval_compare(e->res, "relrec");
+		sink_printf(&e->app->sink, "recommender: %s", e->rs->note);
+	}
+	rec_work_free(&re.w);
+	return rc;
+}
+
+static int eval_show(eval_run *e)
+{
+	const rr_sink *sk = &e->app->sink;
+	char title[128];
+	snprintf(title, sizeof title,
+		 "ranking evaluation; new = items the customer never bought before the cutoff; pop = mean train invoices of the items listed");
+	rr_table *t = eval_metrics_table(e->res, title);
+	rr_table *p = eval_parts_table(e->res, "the all task's lists against the items bought before (repeat) and the others (explore)");
+	rr_table *c = eval_compare_table(e->res, "relrec against the best baseline of each task: paired over customers, 95% interval mean ± 1.96·sd/√n");
+	int rc = t && p ? 0 : err_set("cannot allocate a table");
+	if (rc == 0) {
+		sink_table(sk, t);
+		sink_table(sk, p);
+		if (c)
+			sink_table(sk, c);
+		sink_timing(sk, "evaluated in %.1f s (grids %.1f s, recommender fit %.1f s)",
+			    rr_now() - e->t0, e->t_grid, e->t_fit);
+	}
+	table_free(t);
+	table_free(p);
+	table_free(c);
+	return rc;
+}
+
+int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
+{
+	eval_run e;
+	memset(&e, 0, sizeof e);
+	e.app = app;
+	e.w = app_work(app);
+	e.t0 = rr_now();
+	int rc = eval_open(&e, a);
+	if (rc == 0)
+		rc = eval_choose(&e);
+	if (rc == 0)
+		rc = eval_fit(&e);
+	if (rc == 0)
+		rc = eval_classic(&e);
+	if (rc == 0)
+		rc = eval_cf(&e);
+	if (rc == 0)
+		rc = eval_relrec(&e);
+	if (rc == 0)
+		rc = eval_show(&e);
+	if (rc == 0) {   /* kept for export evaluation */
+		e.res->ds_gen = app->ds->gen;
+		eval_result_free(app->eval);
+		free(app->eval);
+		app->eval = e.res;
+		e.res = NULL;
+	}
+	eval_run_free(&e);
+	return rc;
+}
+
+int cmd_export_evaluation(rr_app *app, const rr_args *a)
+{
+	const char *path = args_get(a, "FILE");
+	const rr_eval_result *r = app->eval;
+	if (!r)
+		return err_set("no evaluation to export: run evaluate ranking first");
+	if (!app->ds || r->ds_gen != app->ds->gen)
+		return err_set("the data changed since the last evaluate ranking: run it again");
+	if (eval_result_export(r, path) != 0)
+		return -1;
+	sink_printf(&app->sink, "wrote %d evaluation lines to '%s'", r->n, path);
+	return 0;
+}

@@ -1,0 +1,152 @@
+/* logreg.c — Newton's method for the L2 logistic regression. */
+#include "logreg.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "err.h"
+
+/* Solve A z = g for symmetric positive definite A (m,m) in place by Cholesky; z into g.
+ * 0 or -1 when A is not positive definite. */
+static int spd_solve(double *A, double *g, int m)
+{
+	for (int j = 0; j < m; j++) {
+		double d = A[j * m + j];
+		for (int k = 0; k < j; k++)
+			d -= A[j * m + k] * A[j * m + k];
+		if (!(d > 0))
+			return -1;
+		d = sqrt(d);
+		A[j * m + j] = d;
+		for (int i = j + 1; i < m; i++) {
+			double s = A[i * m + j];
+			for (int k = 0; k < j; k++)
+				s -= A[i * m + k] * A[j * m + k];
+			A[i * m + j] = s / d;
+		}
+	}
+	for (int i = 0; i < m; i++) {   /* L y = g */
+		double s = g[i];
+		for (int k = 0; k < i; k++)
+			s -= A[i * m + k] * g[k];
+		g[i] = s / A[i * m + i];
+	}
+	for (int i = m - 1; i >= 0; i--) {  /* Lᵀ z = y */
+		double s = g[i];
+		for (int k = i + 1; k < m; k++)
+			s -= A[k * m + i] * g[k];
+		g[i] = s / A[i * m + i];
+	}
+	return 0;
+}
+
+static double sigmoid(double z)
+{
+	return z >= 0 ? 1.0 / (1.0 + exp(-z)) : exp(z) / (1.0 + exp(z));
+}
+
+double logreg_logit(const rr_logreg *m, const double *x)
+{
+	double z = m->b;
+	for (int a = 0; a < m->n; a++)
+		z += m->w[a] * ((x[a] - m->mean[a]) / m->sd[a]);
+	return z;
+}
+
+double logreg_prob(const rr_logreg *m, const double *x)
+{
+	return sigmoid(logreg_logit(m, x));
+}
+
+double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, size_t n)
+{
+	double loss = 0;
+	for (size_t i = 0; i < n; i++) {
+		double z = logreg_logit(m, x + i * (size_t)m->n);
+		/* log(1 + e^z) − y z, computed without overflow */
+		loss += (z > 0 ? z + log1p(exp(-z)) : log1p(exp(z))) - (y[i] ? z : 0);
+	}
+	return n ? loss / (double)n : 0;
+}
+
+/* Means and population standard deviations of the columns (sd 1 when constant). */
+static void standardize(rr_logreg *m, const double *x, size_t n)
+{
+	int d = m->n;
+	for (int a = 0; a < d; a++) {
+		double s = 0, s2 = 0;
+		for (size_t i = 0; i < n; i++)
+			s += x[i * (size_t)d + (size_t)a];
+		double mean = s / (double)n;
+		for (size_t i = 0; i < n; i++) {
+			double t = x[i * (size_t)d + (size_t)a] - mean;
+			s2 += t * t;
+		}
+		m->mean[a] = mean;
+		m->sd[a] = s2 > 0 ? sqrt(s2 / (double)n) : 1;
+		m->w[a] = 0;
+	}
+	m->b = 0;
+}
+
+/* The gradient g and Hessian H (D = d + 1: the intercept last) of the loss at m. */
+static void newton_terms(const rr_logreg *m, const double *x, const unsigned char *y, size_t n,
+			 double *H, double *g)
+{
+	int d = m->n, D = d + 1;
+	double z[RR_LR_MAX + 1];
+	memset(H, 0, (size_t)D * (size_t)D * sizeof *H);
+	memset(g, 0, (size_t)D * sizeof *g);
+	for (size_t i = 0; i < n; i++) {
+		const double *xi = x + i * (size_t)d;
+		double t = m->b;
+		for (int a = 0; a < d; a++) {
+			z[a] = (xi[a] - m->mean[a]) / m->sd[a];
+			t += m->w[a] * z[a];
+		}
+		z[d] = 1;
+		double p = sigmoid(t), r = p - (y[i] ? 1 : 0), wgt = p * (1 - p);
+		for (int a = 0; a < D; a++) {
+			double wa = wgt * z[a];
+			g[a] += r * z[a];
+			for (int c = 0; c <= a; c++)   /* lower triangle, mirrored by the caller */
+				H[a * D + c] += wa * z[c];
+		}
+	}
+	for (int a = 0; a < D; a++)
+		for (int c = 0; c < a; c++)
+			H[c * D + a] = H[a * D + c];
+}
+
+int logreg_fit(rr_logreg *m, const double *x, const unsigned char *y, size_t n, double l2,
+	       int iters)
+{
+	int d = m->n, D = d + 1;
+	double H[(RR_LR_MAX + 1) * (RR_LR_MAX + 1)], g[RR_LR_MAX + 1];
+	if (n == 0)
+		return err_set("logistic regression: no training rows");
+	if (d < 0 || d > RR_LR_MAX)
+		return err_set("logistic regression: %d features (at most %d)", d, RR_LR_MAX);
+	standardize(m, x, n);
+	for (int it = 0; it < iters; it++) {
+		newton_terms(m, x, y, n, H, g);
+		/* L2 on the weights (not the intercept), scaled per row so it reads as a prior */
+		for (int a = 0; a < d; a++) {
+			g[a] += l2 * (double)n * m->w[a];
+			H[a * D + a] += l2 * (double)n;
+		}
+		H[d * D + d] += 1e-9 * (double)n;
+		if (spd_solve(H, g, D) != 0)
+			return err_set("logistic regression: singular hessian");
+		double step = 0;
+		for (int a = 0; a < d; a++) {
+			m->w[a] -= g[a];
+			step += fabs(g[a]);
+		}
+		m->b -= g[d];
+		step += fabs(g[d]);
+		if (step < 1e-8)
+			break;
+	}
+	return 0;
+}

@@ -1,0 +1,33 @@
+/* logreg.h — L2-penalized logistic regression on standardized features, fitted by Newton's
+ * method (IRLS): the re-rankers of the recommender (recommend.h).
+ *
+ * p = σ(b + Σ_a w_a (x_a − mean_a) / sd_a); mean and the population sd come from the training
+ * rows (sd 1 for a constant feature). The fit minimizes Σ log-loss + l2·n·‖w‖²/2 (b is not
+ * penalized), at most iters Newton steps, until Σ|step| < 1e-8. */
+#ifndef RELREC_LOGREG_H
+#define RELREC_LOGREG_H
+
+#include <stddef.h>
+
+#define RR_LR_MAX 24             /* features at most */
+
+typedef struct rr_logreg {
+	int n;                   /* features used */
+	int feat[RR_LR_MAX];     /* which of the caller's features each is (for the caller) */
+	double mean[RR_LR_MAX];  /* their training means */
+	double sd[RR_LR_MAX];    /* training population standard deviations (1 when constant) */
+	double w[RR_LR_MAX];     /* weights on the standardized features */
+	double b;                /* intercept */
+} rr_logreg;
+
+/* Fit m on x (n rows of m->n values, row-major) and y[n] in {0,1}. m->n and m->feat are the
+ * caller's; the rest is set. 0 or -1 with err_set (no rows, a singular Hessian). */
+int logreg_fit(rr_logreg *m, const double *x, const unsigned char *y, size_t n, double l2,
+	       int iters);
+/* The logit and probability of one row x (m->n values). */
+double logreg_logit(const rr_logreg *m, const double *x);
+double logreg_prob(const rr_logreg *m, const double *x);
+/* Mean log loss of m on (x, y): for tests. */
+double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, size_t n);
+
+#endif

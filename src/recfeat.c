@@ -1,0 +1,389 @@
+/* recfeat.c — the recommender's models and features on one history (SPEC §2.2–2.4). */
+#include "recfeat.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "baselines.h"
+#include "ease.h"
+#include "err.h"
+#include "rank.h"
+
+#define DAY ((double)RR_DAY_MINUTES)
+
+const rr_upcf_params rec_upcf_params = {.r = 1, .alpha = 0.5, .q = 1, .k = 100};
+const rr_tifu_params rec_tifu_params = {.k = 100, .rb = 1, .rg = 0.9, .alpha = 0.2, .m = 7};
+
+static const char *const feat_name[RR_F_N] = {
+	"ease", "ease_rank", "ease_rel", "inv14", "inv30", "age", "pop", "orders", "since",
+	"share", "rate", "item_rep", "item_orders_per_owner", "upcf_new", "tifu_nb", "u_since",
+	"u_inv"};
+
+const char *rec_feat_name(enum rr_rec_feat f)
+{
+	return f >= 0 && f < RR_F_N ? feat_name[f] : "?";
+}
+
+int rec_segment_features(enum rr_rec_seg seg, int *feat)
+{
+	/* chosen by greedy selection on pre-cutoff transfer windows (SPEC §3) */
+	static const int owned[] = {RR_F_EASE, RR_F_EASE_RANK, RR_F_EASE_REL, RR_F_INV14,
+				    RR_F_POP, RR_F_ORDERS, RR_F_SINCE, RR_F_SHARE, RR_F_RATE,
+				    RR_F_ITEM_REP, RR_F_ITEM_OPO, RR_F_UPCF, RR_F_TIFU_NB,
+				    RR_F_USER_SINCE};
+	static const int fresh[] = {RR_F_EASE, RR_F_EASE_RANK, RR_F_EASE_REL, RR_F_INV14,
+				    RR_F_INV30, RR_F_AGE, RR_F_POP, RR_F_UPCF, RR_F_USER_SINCE,
+				    RR_F_USER_INV};
+	const int *f = seg == RR_SEG_OWNED ? owned : fresh;
+	int n = seg == RR_SEG_OWNED ? (int)(sizeof owned / sizeof *owned)
+				    : (int)(sizeof fresh / sizeof *fresh);
+	memcpy(feat, f, (size_t)n * sizeof *feat);
+	return n;
+}
+
+/* ==== one history ==== */
+
+void recpart_free(rr_recpart *p)
+{
+	ease_free(p->ease);
+	cfdata_free(p->cf);
+	recent_free(&p->last);
+	nbrs_free(&p->upcf);
+	tifu_vec_free(&p->tifu);
+	nbrs_free(&p->tifu_nb);
+	free(p->item_f);
+	free(p->user_f);
+	free(p->tie);
+	free(p->ease_slot);
+	free(p->ease_rows);
+	memset(p, 0, sizeof *p);
+}
+
+/* Item features at H = p->t_end: recent invoices, age, popularity, how owners re-buy. */
+static int item_features(rr_recpart *p)
+{
+	const rr_dataset *d = p->ds;
+	size_t n = d->n_items ? d->n_items : 1;
+	double *first = malloc(n * sizeof *first), *owners = calloc(n, sizeof *owners);
+	double *rep = calloc(n, sizeof *rep), *orders = calloc(n, sizeof *orders);
+	double *f = p->item_f = calloc(n * RR_ITEM_F, sizeof *p->item_f);
+	int rc = first && owners && rep && orders && f ? 0 : err_set("cannot allocate item features");
+	for (uint32_t i = 0; rc == 0 && i < d->n_items; i++)
+		first[i] = INFINITY;
+	for (uint32_t v = 0; rc == 0 && v < d->n_invoices; v++) {
+		double t = d->inv_minute[v];
+		for (size_t q = d->inv_start[v]; q < d->inv_start[v + 1]; q++) {
+			uint32_t i = d->inv_items[q];
+			f[i * RR_ITEM_F + 0] += t >= p->t_end - 14 * DAY;
+			f[i * RR_ITEM_F + 1] += t >= p->t_end - 30 * DAY;
+			if (t < first[i])
+				first[i] = t;
+		}
+	}
+	for (size_t q = 0; rc == 0 && q < d->n_pairs; q++) {
+		uint32_t i = d->pairs[q].item;
+		owners[i]++;
+		rep[i] += d->pairs[q].orders >= 2;
+		orders[i] += d->pairs[q].orders;
+	}
+	for (uint32_t i = 0; rc == 0 && i < d->n_items; i++) {
+		double *x = f + (size_t)i * RR_ITEM_F;
+		x[0] = log1p(x[0]);
+		x[1] = log1p(x[1]);
+		x[2] = log1p((p->t_end - first[i]) / DAY);
+		x[3] = log1p((double)d->item_invoices[i]);
+		x[4] = (rep[i] + 1) / (owners[i] + 2);
+		x[5] = log((orders[i] + 1) / (owners[i] + 1));
+	}
+	free(first);
+	free(owners);
+	free(rep);
+	free(orders);
+	return rc;
+}
+
+/* Customer features at H: since the last invoice, invoices, days since the first invoice. */
+static int user_features(rr_recpart *p)
+{
+	const rr_dataset *d = p->ds;
+	size_t n = d->n_users ? d->n_users : 1;
+	double *f = p->user_f = malloc(n * RR_USER_F * sizeof *p->user_f);
+	if (!f)
+		return err_set("cannot allocate customer features");
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		f[u * RR_USER_F + 0] = -INFINITY;   /* last invoice, then days since */
+		f[u * RR_USER_F + 2] = INFINITY;    /* first invoice, then days since */
+	}
+	for (uint32_t v = 0; v < d->n_invoices; v++) {
+		double *x = f + (size_t)d->inv_user[v] * RR_USER_F, t = d->inv_minute[v];
+		if (t > x[0])
+			x[0] = t;
+		if (t < x[2])
+			x[2] = t;
+	}
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		double *x = f + (size_t)u * RR_USER_F;
+		x[0] = log1p((p->t_end - x[0]) / DAY);
+		x[1] = log1p((double)d->user_invoices[u]);
+		x[2] = (p->t_end - x[2]) / DAY;
+	}
+	return 0;
+}
+
+static int item_ties(rr_recpart *p)
+{
+	const rr_dataset *d = p->ds;
+	const char **codes = malloc((d->n_items ? d->n_items : 1) * sizeof *codes);
+	if (!codes)
+		return err_set("cannot allocate tie keys");
+	for (uint32_t i = 0; i < d->n_items; i++)
+		codes[i] = dataset_item_name(d, i);
+	p->tie = rank_tie_keys(codes, d->n_items);
+	free(codes);
+	return p->tie ? 0 : -1;
+}
+
+/* UP-CF's and TIFU's neighbours (SPEC §2.2) for the customers with only[u] (NULL: all). */
+static int neighbourhoods(rr_recpart *p, const unsigned char *only, int threads)
+{
+	if (!(p->cf = cfdata_new(p->ds)) ||
+	    recent_build(&p->last, p->cf, rec_upcf_params.r) != 0 ||
+	    upcf_all_neighbours(p->cf, &rec_upcf_params, only, threads, &p->upcf) != 0 ||
+	    tifu_vectors(&p->tifu, p->cf, rec_tifu_params.rb, rec_tifu_params.rg,
+			 rec_tifu_params.m) != 0 ||
+	    tifu_all_neighbours(p->cf, &p->tifu, rec_tifu_params.k, only, threads, &p->tifu_nb) != 0)
+		return -1;
+	return 0;
+}
+
+/* The EASE scores of the customers owning RR_REC_ROW_MIN items or more (with only[u], when
+ * only is not NULL), in one blocked pass. */
+static int heavy_rows(rr_recpart *p, const unsigned char *only, int threads)
+{
+	const rr_dataset *d = p->ds;
+	uint32_t n = 0;
+	size_t k = 0;
+	p->ease_slot = malloc((d->n_users ? d->n_users : 1) * sizeof *p->ease_slot);
+	size_t *us = malloc(((size_t)d->n_users + 1) * sizeof *us);
+	uint32_t *it = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *it);
+	int rc = p->ease_slot && us && it ? 0 : err_set("cannot allocate the heavy customers' rows");
+	for (uint32_t u = 0; rc == 0 && u < d->n_users; u++) {
+		size_t a = d->user_start[u], b = d->user_start[u + 1];
+		p->ease_slot[u] = -1;
+		if (b - a < RR_REC_ROW_MIN || (only && !only[u]))
+			continue;
+		p->ease_slot[u] = (int32_t)n;
+		us[n++] = k;
+		for (size_t q = a; q < b; q++)
+			it[k++] = d->pairs[q].item;
+	}
+	us[n] = k;
+	if (rc == 0 && n && !(p->ease_rows = malloc((size_t)n * d->n_items * sizeof *p->ease_rows)))
+		rc = err_set("cannot allocate the heavy customers' rows");
+	if (rc == 0 && n)
+		rc = ease_score_users(p->ease, n, us, it, NULL, p->ease_rows, threads);
+	free(us);
+	free(it);
+	return rc;
+}
+
+int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
+		 int threads, rr_work *w, const char *what, rr_ease *ease)
+{
+	memset(p, 0, sizeof *p);
+	p->ds = ds;
+	p->t_end = t_end;
+	p->ease = ease;
+	if (item_features(p) != 0 || user_features(p) != 0 || item_ties(p) != 0 ||
+	    neighbourhoods(p, only, threads) != 0 ||
+	    (!p->ease && !(p->ease = ease_fit_dataset_ticked(ds, RR_REC_LAMBDA, w, what))) ||
+	    heavy_rows(p, only, threads) != 0) {
+		recpart_free(p);
+		return -1;
+	}
+	return 0;
+}
+
+size_t recpart_n_candidates(const rr_recpart *p, uint32_t u)
+{
+	size_t owned = p->ds->user_start[u + 1] - p->ds->user_start[u];
+	size_t fresh = p->ds->n_items - owned;
+	return owned + (fresh < RR_REC_CAND ? fresh : RR_REC_CAND);
+}
+
+/* ==== one customer's features ==== */
+
+int rec_work_alloc(rr_rec_work *w, const rr_recpart *p)
+{
+	size_t n = p->ds->n_items ? p->ds->n_items : 1;
+	memset(w, 0, sizeof *w);
+	w->ease = malloc(n * sizeof *w->ease);
+	w->upcf = calloc(n, sizeof *w->upcf);
+	w->tifu = calloc(n, sizeof *w->tifu);
+	w->x = malloc(n * RR_F_N * sizeof *w->x);
+	w->seg = malloc(n);
+	w->items = malloc(n * sizeof *w->items);
+	w->cand = malloc(RR_REC_CAND * sizeof *w->cand);
+	w->dscore = malloc(n * sizeof *w->dscore);
+	w->keys = malloc(n * sizeof(double) * 2);
+	if (!w->ease || !w->upcf || !w->tifu || !w->x || !w->seg || !w->items || !w->cand ||
+	    !w->dscore || !w->keys) {
+		rec_work_free(w);
+		return err_set("cannot allocate scoring buffers for %zu items", n);
+	}
+	return 0;
+}
+
+void rec_work_free(rr_rec_work *w)
+{
+	free(w->ease);
+	free(w->upcf);
+	free(w->tifu);
+	free(w->x);
+	free(w->seg);
+	free(w->items);
+	free(w->cand);
+	free(w->dscore);
+	free(w->keys);
+	memset(w, 0, sizeof *w);
+}
+
+/* An owned item as its EASE rank sorts it. */
+typedef struct owned_key {
+	float ease;        /* EASE score */
+	uint32_t tie;      /* tie key */
+	uint32_t item;     /* item index */
+} owned_key;
+
+static int cmp_owned(const void *a, const void *b)
+{
+	const owned_key *x = a, *y = b;
+	if (x->ease != y->ease)
+		return x->ease > y->ease ? -1 : 1;
+	return (x->tie > y->tie) - (x->tie < y->tie);
+}
+
+/* u's EASE row, segments and candidates: w->ease, w->seg, w->cand, w->items[0..n_owned). */
+static void candidates(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row)
+{
+	const rr_dataset *d = p->ds;
+	uint32_t n = d->n_items, k = 0;
+	for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
+		w->items[k++] = d->pairs[q].item;
+	w->n_owned = k;
+	if (!ease_row && p->ease_slot && p->ease_slot[u] >= 0)
+		ease_row = p->ease_rows + (size_t)p->ease_slot[u] * n;
+	if (ease_row)
+		memcpy(w->ease, ease_row, (size_t)n * sizeof *w->ease);
+	else
+		ease_score(p->ease, w->items, NULL, k, w->ease);
+	memset(w->seg, 0, n);   /* first a skip mask of the owned items for the top-K */
+	for (uint32_t q = 0; q < k; q++)
+		w->seg[w->items[q]] = 1;
+	for (uint32_t i = 0; i < n; i++)
+		w->dscore[i] = w->ease[i];
+	w->n_cand = (uint32_t)rank_topk(w->dscore, n, p->tie, w->seg, RR_REC_CAND, w->cand);
+	for (uint32_t i = 0; i < n; i++)
+		w->seg[i] = w->seg[i] ? RR_SEG_OWNED : RR_SEG_OTHER;
+	for (uint32_t r = 0; r < w->n_cand; r++)
+		w->seg[w->cand[r]] = RR_SEG_NEW;
+}
+
+/* The neighbourhood scores: UP-CF into w->upcf, TIFU's neighbour sums into w->tifu; returns
+ * TIFU's neighbour count. */
+static size_t neighbour_scores(const rr_recpart *p, uint32_t u, rr_rec_work *w)
+{
+	const rr_nbrs *a = &p->upcf, *b = &p->tifu_nb;
+	upcf_accumulate(&p->last, a->v + a->start[u], a->w + a->start[u],
+			a->start[u + 1] - a->start[u], w->upcf);
+	tifu_accumulate(p->cf, &p->tifu, b->v + b->start[u], b->start[u + 1] - b->start[u],
+			w->tifu);
+	return b->start[u + 1] - b->start[u];
+}
+
+/* Features every candidate shares the formula of. */
+static void common_features(const rr_recpart *p, uint32_t u, uint32_t i, double best_new,
+			    const rr_rec_work *w, double *x)
+{
+	const double *it = p->item_f + (size_t)i * RR_ITEM_F, *us = p->user_f + (size_t)u * RR_USER_F;
+	x[RR_F_EASE] = w->ease[i];
+	x[RR_F_EASE_REL] = w->ease[i] / best_new;
+	x[RR_F_INV14] = it[0];
+	x[RR_F_INV30] = it[1];
+	x[RR_F_AGE] = it[2];
+	x[RR_F_POP] = it[3];
+	x[RR_F_ITEM_REP] = it[4];
+	x[RR_F_ITEM_OPO] = it[5];
+	x[RR_F_UPCF] = w->upcf[i];
+	x[RR_F_USER_SINCE] = us[0];
+	x[RR_F_USER_INV] = us[1];
+}
+
+/* The owned items' own features, their EASE rank among the owned, TIFU's neighbour mean. */
+static void owned_features(const rr_recpart *p, uint32_t u, double best_new, size_t n_tifu,
+			   rr_rec_work *w)
+{
+	const rr_dataset *d = p->ds;
+	const double *us = p->user_f + (size_t)u * RR_USER_F;
+	double inv = n_tifu ? 1.0 / (double)n_tifu : 0;
+	owned_key *key = w->keys;
+	for (size_t q = d->user_start[u], a = 0; q < d->user_start[u + 1]; q++, a++) {
+		const rr_pair *pr = &d->pairs[q];
+		double *x = w->x + (size_t)pr->item * RR_F_N;
+		common_features(p, u, pr->item, best_new, w, x);
+		x[RR_F_ORDERS] = log1p((double)pr->orders);
+		x[RR_F_SINCE] = log1p((p->t_end - (double)pr->last) / DAY);
+		x[RR_F_SHARE] = (double)pr->orders / (double)d->user_invoices[u];
+		x[RR_F_RATE] = (double)pr->orders / (us[2] > 30 ? us[2] : 30) * 30;
+		x[RR_F_TIFU_NB] = w->tifu[pr->item] * inv;
+		key[a] = (owned_key){w->ease[pr->item], p->tie[pr->item], pr->item};
+	}
+	qsort(key, w->n_owned, sizeof *key, cmp_owned);
+	for (uint32_t a = 0; a < w->n_owned; a++)
+		w->x[(size_t)key[a].item * RR_F_N + RR_F_EASE_RANK] = log1p((double)a);
+}
+
+/* The never-bought candidates: their rank is their place in the candidate list. Features no
+ * never-bought re-ranker reads are 0. */
+static void new_features(const rr_recpart *p, uint32_t u, double best_new, rr_rec_work *w)
+{
+	for (uint32_t r = 0; r < w->n_cand; r++) {
+		double *x = w->x + (size_t)w->cand[r] * RR_F_N;
+		common_features(p, u, w->cand[r], best_new, w, x);
+		x[RR_F_EASE_RANK] = log1p((double)r);
+		x[RR_F_ORDERS] = x[RR_F_SINCE] = x[RR_F_SHARE] = x[RR_F_RATE] = 0;
+		x[RR_F_TIFU_NB] = 0;
+	}
+}
+
+/* Clear the neighbour sums for the next customer: the items the neighbours touched. */
+static void clear_neighbour_scores(const rr_recpart *p, uint32_t u, rr_rec_work *w)
+{
+	const rr_nbrs *a = &p->upcf, *b = &p->tifu_nb;
+	const rr_dataset *d = p->ds;
+	for (size_t j = a->start[u]; j < a->start[u + 1]; j++) {
+		uint32_t v = a->v[j];
+		for (size_t e = p->last.start[v]; e < p->last.start[v + 1]; e++)
+			w->upcf[p->last.item[e]] = 0;
+	}
+	for (size_t j = b->start[u]; j < b->start[u + 1]; j++) {
+		uint32_t v = b->v[j];
+		for (size_t q = d->user_start[v]; q < d->user_start[v + 1]; q++)
+			w->tifu[p->cf->pitem[q]] = 0;
+	}
+}
+
+int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row)
+{
+	candidates(p, u, w, ease_row);
+	/* the best never-bought EASE score, floored: SPEC's max(1e-6, ·) */
+	double best_new = w->n_cand ? w->ease[w->cand[0]] : 1e-6;
+	if (!(best_new > 1e-6))
+		best_new = 1e-6;
+	size_t n_tifu = neighbour_scores(p, u, w);
+	owned_features(p, u, best_new, n_tifu, w);
+	new_features(p, u, best_new, w);
+	clear_neighbour_scores(p, u, w);
+	return 0;
+}

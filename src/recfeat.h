@@ -1,0 +1,38 @@
+/* recfeat.h — the recommender's parts of one history (recommend.h's rr_recpart): EASE, the
+ * neighbourhood models, the item and customer features, and the features of one customer's
+ * candidates. Used by recommend.c; tests read it too. */
+#ifndef RELREC_RECFEAT_H
+#define RELREC_RECFEAT_H
+
+#include "recommend.h"
+
+/* The neighbourhood models the features use (SPEC §2.2). */
+extern const rr_upcf_params rec_upcf_params;
+extern const rr_tifu_params rec_tifu_params;
+#define RR_REC_LAMBDA 500.0      /* EASE's λ */
+
+/* Fit p's models and features on history ds ending at t_end: EASE (reporting to w as
+ * `what`; or ease, already fitted on ds with RR_REC_LAMBDA, which p takes over either way),
+ * UP-CF's and TIFU's neighbour lists for the customers with only[u] set (NULL: every
+ * customer), item and customer features. 0 or -1 with err_set (p is then empty). */
+int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
+		 int threads, rr_work *w, const char *what, struct rr_ease *ease);
+void recpart_free(rr_recpart *p);
+
+/* The features each segment's re-ranker reads (SPEC §2.4), in enum order: into feat,
+ * returns how many. */
+int rec_segment_features(enum rr_rec_seg seg, int *feat);
+
+/* How many candidates customer u has: owned items + min(RR_REC_CAND, never-bought items). */
+size_t recpart_n_candidates(const rr_recpart *p, uint32_t u);
+
+void rec_cols_free(rr_rec_cols *c);
+
+/* The compact vector of lr's features from a row of all RR_F_N features. */
+static inline void rec_gather(const rr_logreg *lr, const double *row, double *x)
+{
+	for (int a = 0; a < lr->n; a++)
+		x[a] = row[lr->feat[a]];
+}
+
+#endif

@@ -1,0 +1,245 @@
+/* test_cf.c — UP-CF@r and TIFU-KNN on a log small enough to compute by hand (similarities,
+ * neighbours, recent baskets, the group decay with G the customer's real number of groups),
+ * the grid's figures equal to evaluate_method's for every configuration, and its choice. */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "cf.h"
+#include "cfgrid.h"
+#include "evaluate.h"
+#include "gen.h"
+#include "ingest.h"
+#include "util.h"
+
+static void add(rr_rows *r, const char *inv, const char *code, const char *cust, const char *day)
+{
+	int32_t m;
+	assert_int_equal(0, ingest_parse_day(day, &m));
+	assert_int_equal(0, rows_add(r, inv, strlen(inv), code, strlen(code), code, strlen(code),
+				     cust, strlen(cust), "UK", 2, 1, 1.0, m));
+}
+
+/* c1: A (day 1) {X, Y}, B (day 2) {Y}; c2: E (day 1) {X}; c3: D (day 3) {X, Y, Z}.
+ * c1's invoices are written in reverse order: baskets are ordered by time, not by the file.
+ * (No invoice starts with C: that is a cancellation.) */
+static rr_dataset *fixture(rr_rows **rows)
+{
+	rr_rows *r = rows_new();
+	add(r, "B", "Y", "c1", "2011-01-02");
+	add(r, "A", "X", "c1", "2011-01-01");
+	add(r, "A", "Y", "c1", "2011-01-01");
+	add(r, "E", "X", "c2", "2011-01-01");
+	add(r, "D", "X", "c3", "2011-01-03");
+	add(r, "D", "Y", "c3", "2011-01-03");
+	add(r, "D", "Z", "c3", "2011-01-03");
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	clean_free(&c);
+	assert_non_null(d);
+	*rows = r;
+	return d;
+}
+
+/* UP-CF@r's score of every item for c1 under p. */
+static void upcf_c1(const rr_cfdata *cd, rr_upcf_params p, double out[3])
+{
+	const rr_dataset *d = cd->ds;
+	rr_cf_scorer s;
+	double score[3];
+	assert_int_equal(0, upcf_scorer_init(&s, cd, &p));
+	assert_int_equal(0, score_upcf(&s, d, dataset_find_user(d, "c1"), score));
+	out[0] = score[dataset_find_item(d, "X")];
+	out[1] = score[dataset_find_item(d, "Y")];
+	out[2] = score[dataset_find_item(d, "Z")];
+	cf_scorer_free(&s);
+}
+
+static void test_upcf(void **state)
+{
+	(void)state;
+	rr_rows *r;
+	rr_dataset *d = fixture(&r);
+	rr_cfdata *cd = cfdata_new(d);
+	assert_non_null(cd);
+	/* c1's co-counts: itself 2, c2 1 (X), c3 2 (X, Y); n = 2, 1, 3. α = 0.5:
+	 * sim(c1,c1) = 1, sim(c1,c2) = 1/√2, sim(c1,c3) = 2/(√2·√3) */
+	double s2 = 1 / sqrt(2.0), s3 = 2 / (sqrt(2.0) * sqrt(3.0)), x[3];
+	/* r = 1: the last baskets are B {Y}, E {X}, D {X, Y, Z} */
+	upcf_c1(cd, (rr_upcf_params){1, 0.5, 1, 0}, x);
+	assert_float_equal(s2 + s3, x[0], 1e-12);
+	assert_float_equal(1 + s3, x[1], 1e-12);
+	assert_float_equal(s3, x[2], 1e-12);
+	/* r = all: c1's share of baskets holding X is 1/2, holding Y 2/2 */
+	upcf_c1(cd, (rr_upcf_params){0, 0.5, 1, 0}, x);
+	assert_float_equal(0.5 + s2 + s3, x[0], 1e-12);
+	assert_float_equal(1 + s3, x[1], 1e-12);
+	/* q = 3: the similarities cubed */
+	upcf_c1(cd, (rr_upcf_params){1, 0.5, 3, 0}, x);
+	assert_float_equal(pow(s2, 3) + pow(s3, 3), x[0], 1e-12);
+	assert_float_equal(1 + pow(s3, 3), x[1], 1e-12);
+	/* k = 2: the 2nd largest similarity is s3: c2 is left out */
+	upcf_c1(cd, (rr_upcf_params){1, 0.5, 1, 2}, x);
+	assert_float_equal(s3, x[0], 1e-12);
+	assert_float_equal(1 + s3, x[1], 1e-12);
+	/* α = 0.75: sim = |I(u) ∩ I(v)| / n_u^0.75 / n_v^0.25 */
+	upcf_c1(cd, (rr_upcf_params){1, 0.75, 1, 0}, x);
+	double a2 = 1 / pow(2, 0.75), a3 = 2 / pow(2, 0.75) / pow(3, 0.25);
+	assert_float_equal(a2 + a3, x[0], 1e-12);
+	assert_float_equal(1 + a3, x[1], 1e-12);
+	/* ties at the k-th similarity are kept: with k = 1, c1 (sim 1) only */
+	rr_cfwork w;
+	assert_int_equal(0, cfwork_init(&w, cd));
+	rr_upcf_params p = {1, 0.5, 1, 1};
+	assert_int_equal(1, upcf_neighbours(cd, &p, dataset_find_user(d, "c1"), &w));
+	cfwork_free(&w);
+	cfdata_free(cd);
+	dataset_free(d);
+	rows_free(r);
+}
+
+static void test_tifu(void **state)
+{
+	(void)state;
+	rr_rows *r;
+	rr_dataset *d = fixture(&r);
+	rr_cfdata *cd = cfdata_new(d);
+	uint32_t c1 = dataset_find_user(d, "c1"), X = dataset_find_item(d, "X");
+	uint32_t Y = dataset_find_item(d, "Y"), Z = dataset_find_item(d, "Z");
+	/* baskets in time order: c1's A (day 1) before B (day 2) though the file has B first */
+	assert_string_equal("A", strtab_get(r->invoices, d->inv_code[cd->bask[cd->bstart[c1]]]));
+	/* m = 3, r_b 1, r_g 0.5: c1 has n = 2 < m baskets, so G = 2 groups of one: A weighs
+	 * r_g^(G−1−0)/1/G = 0.25 and B r_g^0/1/G = 0.5 (with m − 1 − g, A would weigh 0.125) */
+	rr_tifu_vec t;
+	assert_int_equal(0, tifu_vectors(&t, cd, 1, 0.5, 3));
+	size_t px = dataset_find_pair(d, c1, X), py = dataset_find_pair(d, c1, Y);
+	assert_float_equal(0.25, t.u[px], 1e-15);
+	assert_float_equal(0.75, t.u[py], 1e-15);
+	assert_float_equal(0.625, t.sq[c1], 1e-15);
+	/* c2 = {X: 1}, c3 = {X, Y, Z: 1}: distances from c1 1.125 and 1.625; k = 2 keeps c1, c2 */
+	rr_cf_scorer s;
+	rr_tifu_params p = {2, 1, 0.5, 0.5, 3};
+	assert_int_equal(0, tifu_scorer_init(&s, cd, &p));
+	assert_int_equal(2, tifu_neighbours(cd, &s.vec, c1, 2, &s.w));
+	assert_int_equal(c1, s.w.nb[0]);
+	assert_int_equal(dataset_find_user(d, "c2"), s.w.nb[1]);
+	double score[3];
+	assert_int_equal(0, score_tifu(&s, d, c1, score));
+	/* mean of c1 and c2: X 0.625, Y 0.375; α 0.5 with c1's own 0.25, 0.75 */
+	assert_float_equal(0.5 * 0.625 + 0.5 * 0.25, score[X], 1e-15);
+	assert_float_equal(0.5 * 0.375 + 0.5 * 0.75, score[Y], 1e-15);
+	assert_float_equal(0.0, score[Z], 0);
+	cf_scorer_free(&s);
+	tifu_vec_free(&t);
+	/* m = 1: one group of both baskets; r_b 0.8: A weighs 0.8/2, B 1/2 */
+	assert_int_equal(0, tifu_vectors(&t, cd, 0.8, 0.5, 1));
+	assert_float_equal(0.4, t.u[px], 1e-15);
+	assert_float_equal(0.9, t.u[py], 1e-15);
+	tifu_vec_free(&t);
+	cfdata_free(cd);
+	dataset_free(d);
+	rows_free(r);
+}
+
+/* Five baskets in m = 2 groups: 2 and 3 baskets (the last groups one larger). */
+static void test_tifu_groups(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	const char *day[] = {"2011-01-01", "2011-01-02", "2011-01-03", "2011-01-04", "2011-01-05"};
+	char inv[8], code[8];
+	for (int b = 0; b < 5; b++) {
+		snprintf(inv, sizeof inv, "%d", b);
+		snprintf(code, sizeof code, "P%d", b);
+		add(r, inv, code, "c", day[b]);
+	}
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	rr_cfdata *cd = cfdata_new(d);
+	rr_tifu_vec t;
+	assert_int_equal(0, tifu_vectors(&t, cd, 1, 0.5, 2));
+	/* group 0 (P0, P1): r_g^1/2/2 = 0.125 each; group 1 (P2..P4): r_g^0/3/2 */
+	for (int b = 0; b < 5; b++) {
+		snprintf(code, sizeof code, "P%d", b);
+		size_t p = dataset_find_pair(d, 0, dataset_find_item(d, code));
+		assert_float_equal(b < 2 ? 0.125 : 1.0 / 3 / 2, t.u[p], 1e-15);
+	}
+	tifu_vec_free(&t);
+	cfdata_free(cd);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
+/* The grid's figure of every configuration is evaluate_method's for the same scorer, to the
+ * bit, on a generated log; each task's choice is the best, the first of equals. */
+static void test_grid(void **state)
+{
+	(void)state;
+	char *path = strdup("/tmp/relrec-test-cf-XXXXXX");
+	int fd = mkstemp(path);
+	close(fd);
+	assert_int_equal(0, gen_write_file(path, 20000, 8));
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	int32_t cut;
+	ingest_parse_day("2011-10-01", &cut);
+	rr_tsplit *sp = split_new_range(r, &c, split_inner_start(cut), cut);
+	assert_non_null(sp);
+	rr_cf_grid g;
+	assert_int_equal(0, cf_grid_init(&g));
+	assert_int_equal(120, g.n_upcf);
+	assert_int_equal(288, g.n_tifu);
+	assert_int_equal(0, cf_grid_run(&g, sp, 2, NULL));
+	rr_cfdata *cd = cfdata_new(sp->train);
+	int ks[] = {10};
+	for (int meth = 0; meth < 2; meth++) {
+		int n = meth ? g.n_tifu : g.n_upcf;
+		const double *nd = meth ? g.tifu_ndcg : g.upcf_ndcg;
+		for (int i = 0; i < n; i += meth ? 7 : 3) {
+			rr_cf_scorer s;
+			rr_eval_result res = {0};
+			assert_int_equal(0, meth ? tifu_scorer_init(&s, cd, &g.tifu[i])
+						 : upcf_scorer_init(&s, cd, &g.upcf[i]));
+			rr_method m = {"cf", NULL, meth ? score_tifu : score_upcf, &s, 3, 1};
+			assert_int_equal(0, evaluate_method(sp, &m, ks, 1, &res, NULL));
+			assert_true(nd[i * RR_TASK_N + RR_TASK_ALL] == res.line[0].m.ndcg);
+			assert_true(nd[i * RR_TASK_N + RR_TASK_NEW] == res.line[1].m.ndcg);
+			eval_result_free(&res);
+			cf_scorer_free(&s);
+		}
+		for (int t = 0; t < RR_TASK_N; t++) {
+			int b = meth ? g.best_tifu[t] : g.best_upcf[t];
+			for (int i = 0; i < n; i++)
+				assert_true(nd[i * RR_TASK_N + t] < nd[b * RR_TASK_N + t] ||
+					    (nd[i * RR_TASK_N + t] == nd[b * RR_TASK_N + t] && i >= b));
+		}
+	}
+	/* the pick: NaN never wins, the first of equals does */
+	double v[] = {NAN, NAN, 0.3, 0.1, 0.5, 0.2, 0.5, 0.9};
+	assert_int_equal(2, cf_grid_pick(v, 4, RR_TASK_ALL));
+	assert_int_equal(3, cf_grid_pick(v, 4, RR_TASK_NEW));
+	cfdata_free(cd);
+	cf_grid_free(&g);
+	split_free(sp);
+	clean_free(&c);
+	rows_free(r);
+	tu_remove(path);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_upcf),
+		cmocka_unit_test(test_tifu),
+		cmocka_unit_test(test_tifu_groups),
+		cmocka_unit_test(test_grid),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
