@@ -4,8 +4,10 @@
  * item with u (a co-count, a dot product). Those are found through the owners of u's items
  * (an item-major index of the pairs), so one customer costs Σ_{i ∈ I(u)} (owners of i) and all
  * of them Σ_i owners(i)², about 2·10⁷ on Online Retail, instead of a dense customer × customer
- * product. Sums run in a fixed order (customers ascending, baskets in time order), so the
- * same history gives the same bits whichever path computes them. */
+ * product. Past RR_CF_POOL customers the owners are those of the pool only (cf.h): at 250 k
+ * customers (30 M rows) a search over everyone was 8 ms a customer, 2,000 s for all of them;
+ * over the pool it is under 1 ms. Sums run in a fixed order (customers ascending, baskets in
+ * time order), so the same history gives the same bits whichever path computes them. */
 #include "cf.h"
 
 #include <math.h>
@@ -534,7 +536,8 @@ static void near_select(near_ent *a, size_t n, size_t m)
 	near_sort(a, a + n, m);
 }
 
-/* Dot products U(u)·U(v) into w->dot[v] for every v sharing an item with u (others stay 0). */
+/* Dot products U(u)·U(v) into w->dot[v] for every v of the pool sharing an item with u
+ * (others stay 0). */
 static void tifu_dots(const rr_cfdata *cd, const rr_tifu_vec *t, uint32_t u, rr_cfwork *w)
 {
 	const size_t *us = cd->ds->user_start, *os = cd->pstart;

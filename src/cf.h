@@ -105,8 +105,9 @@ typedef struct rr_recent {
 int recent_build(rr_recent *rw, const rr_cfdata *cd, int r);
 void recent_free(rr_recent *rw);
 
-/* sim(u,·) into w->val for the customers in w->touched[0..*n_touched) (the others share no
- * item with u and have sim 0); w->cnt is left zeroed. */
+/* sim(u,·) into w->val for the customers in w->touched[0..*n_touched), ascending: u and the
+ * pool's customers sharing an item with u (the others have sim 0 or are outside the pool);
+ * w->cnt is left zeroed. */
 void upcf_sims(const rr_cfdata *cd, double alpha, uint32_t u, rr_cfwork *w, size_t *n_touched);
 /* The k-th largest of x[0..n) (1 <= k <= n), through a min-heap of the k largest in
  * heap[0..k). */
@@ -141,8 +142,8 @@ typedef struct rr_tifu_vec {
 } rr_tifu_vec;
 int tifu_vectors(rr_tifu_vec *t, const rr_cfdata *cd, double rb, double rg, int m);
 void tifu_vec_free(rr_tifu_vec *t);
-/* The min(k, n_users) customers nearest u into w->nb in order (u first, then by distance,
- * ties by customer id); returns how many. */
+/* u and the k − 1 customers of the pool nearest u (fewer when the pool is smaller) into w->nb
+ * in order (u first, then by distance, ties by customer id); returns how many. */
 size_t tifu_neighbours(const rr_cfdata *cd, const rr_tifu_vec *t, uint32_t u, int k,
 		       rr_cfwork *w);
 /* out[i] += Σ_j U(nb[j], i), in the order of nb. */
