@@ -31,12 +31,12 @@ int cmd_load(rr_app *app, const rr_args *a)
 	rr_work w = app_work(app);
 	/* Memory rule of a second load (issue 15: at 30 M rows each generation of data is
 	 * gigabytes): what is derived from the old data and rebuilt on demand (recommender,
-	 * baskets, the model's binding) goes before reading; the old rows and dataset stay while
-	 * the new rows are read, the large part, so a failed read changes nothing; then the old
-	 * dataset goes before the new one is built, and if that build fails the old dataset is
-	 * rebuilt from the old rows. The old rows go last: they cannot be rebuilt. */
-	app_invalidate(app);
-	mem_release();
+	 * baskets, the model's binding) goes before reading, so a failed load costs a refit but
+	 * no data; the old rows and dataset stay while the new rows are read, the large part, so
+	 * a failed read keeps them; then the old dataset goes before the new one is built, and if
+	 * that build fails the old dataset is rebuilt from the old rows. The old rows go last:
+	 * they cannot be rebuilt. */
+	app_drop_caches(app);
 	rr_rows *rows = ingest_read(path, &o, &w);
 	if (!rows)
 		return -1; /* the previous data stays loaded */
