@@ -35,7 +35,7 @@ BIN     ?= relrec
 
 PREFIX  ?= /usr/local
 
-.PHONY: all test check-core check-asan fuzz bench install deb clean unit print-cppflags
+.PHONY: all test check-core check-asan fuzz bench bench-scale install deb clean unit print-cppflags
 all: $(BIN)
 
 $(BUILD)/%.o: %.c
@@ -113,6 +113,10 @@ fuzz:
 
 bench: relrec $(BENCHBIN)
 	@BUILD=$(BUILD) sh bench/run.sh
+
+# The 30 M-row session of issue 15 (BENCH_SCALE_ROWS="..." for other sizes): see bench_scale.sh.
+bench-scale: relrec $(BUILD)/bench/bench_session
+	@BUILD=$(BUILD) sh bench/bench_scale.sh
 
 # The installed binary finds the bundled dataset in $(DATADIR) (ui/main.c, RELREC_DATADIR).
 # The stamp changes only when DATADIR or VERSION does, so `make install PREFIX=...` rebuilds main.o.

@@ -10,6 +10,7 @@
 #include "reason.h"
 #include "err.h"
 #include "evaluate.h"
+#include "mem.h"
 #include "recommend.h"
 #include "model.h"
 #include "train.h"
@@ -77,10 +78,21 @@ void app_free(rr_app *a)
 	memset(a, 0, sizeof *a);
 }
 
+void app_drop_caches(rr_app *a)
+{
+	app_invalidate(a);
+	recsys_free(a->rec);   /* app_invalidate keeps it while its dataset lives */
+	a->rec = NULL;
+	mem_release();
+}
+
 int app_rebuild(rr_app *a)
 {
 	if (!a->rows)
 		return 0;
+	/* the caches first: at 30 M rows the recommender alone is hundreds of MB, and the old
+	 * dataset and the new one are held together while it builds */
+	app_drop_caches(a);
 	rr_dataset *d = dataset_build(a->rows, &a->clean, INT32_MIN, INT32_MAX);
 	if (!d)
 		return -1;

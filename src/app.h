@@ -69,5 +69,9 @@ int app_rebuild(rr_app *a);
 /* The dataset or labels changed: drop caches derived from them (the model is kept but marked
  * by the model module as trained on other data). */
 void app_invalidate(rr_app *a);
+/* The data is about to be replaced (load, clean): drop everything derived from it and rebuilt
+ * on demand (the recommender too, which app_invalidate keeps while its dataset lives) and hand
+ * the memory back to the system, so the old caches and the new data are never held together. */
+void app_drop_caches(rr_app *a);
 
 #endif

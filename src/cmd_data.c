@@ -6,6 +6,7 @@
 #include "err.h"
 #include "gen.h"
 #include "ingest.h"
+#include "mem.h"
 #include "util.h"
 
 /* Each line of rows->reading, indented under the "loaded" line. */
@@ -28,16 +29,31 @@ int cmd_load(rr_app *app, const rr_args *a)
 			    .encoding = args_get(a, "--encoding")};
 	double t0 = rr_now();
 	rr_work w = app_work(app);
+	/* Memory rule of a second load (issue 15: at 30 M rows each generation of data is
+	 * gigabytes): what is derived from the old data and rebuilt on demand (recommender,
+	 * baskets, the model's binding) goes before reading, so a failed load costs a refit but
+	 * no data; the old rows and dataset stay while the new rows are read, the large part, so
+	 * a failed read keeps them; then the old dataset goes before the new one is built, and if
+	 * that build fails the old dataset is rebuilt from the old rows. The old rows go last:
+	 * they cannot be rebuilt. */
+	app_drop_caches(app);
 	rr_rows *rows = ingest_read(path, &o, &w);
 	if (!rows)
 		return -1; /* the previous data stays loaded */
+	dataset_free(app->ds);
+	app->ds = NULL;
+	mem_release();
 	rr_dataset *d = dataset_build(rows, &app->clean, INT32_MIN, INT32_MAX);
 	if (!d) {
 		rows_free(rows);
+		if (app->rows && app_rebuild(app) != 0) {
+			/* not even the old data fits: what was loaded is gone, say so */
+			rows_free(app->rows);
+			app->rows = NULL;
+			return err_set("out of memory: no data is loaded now (load a file)");
+		}
 		return -1;
 	}
-	app_invalidate(app);
-	dataset_free(app->ds);
 	rows_free(app->rows);
 	app->rows = rows;
 	app->ds = d;

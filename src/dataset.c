@@ -52,11 +52,31 @@ static int cmp_urow(const void *a, const void *b)
 	return x->inv < y->inv ? -1 : x->inv > y->inv;
 }
 
-/* A customer's rows are few (66 on average at 10 M rows): insertion sort below 32. */
-static void sort_urows(urow *a, size_t n)
+/* A customer's rows arrive in invoice order (gather_user_rows walks the invoices), so a
+ * stable sort by item alone orders them by (item, invoice). Above 32 rows, an LSD radix sort
+ * on the item's bytes (two passes below 65,536 items) into tmp: heavy customers have 10⁵ rows
+ * at 30 M, where qsort's comparisons were a tenth of a build. Below, insertion sort. Both are
+ * stable, as glibc's merge sort was, so equal (item, invoice) rows keep their order and the
+ * sums come out the same. */
+static void sort_urows(urow *a, size_t n, urow *tmp, uint32_t n_items)
 {
 	if (n > 32) {
-		qsort(a, n, sizeof *a, cmp_urow);
+		urow *src = a, *dst = tmp;
+		for (unsigned shift = 0; shift < 32 && (shift == 0 || (n_items - 1) >> shift);
+		     shift += 8) {
+			size_t cnt[257] = {0};
+			for (size_t k = 0; k < n; k++)
+				cnt[((src[k].item >> shift) & 255) + 1]++;
+			for (int c = 0; c < 256; c++)
+				cnt[c + 1] += cnt[c];
+			for (size_t k = 0; k < n; k++)
+				dst[cnt[(src[k].item >> shift) & 255]++] = src[k];
+			urow *t = src;
+			src = dst;
+			dst = t;
+		}
+		if (src != a)
+			memcpy(a, src, n * sizeof *a);
 		return;
 	}
 	for (size_t i = 1; i < n; i++) {
@@ -525,10 +545,17 @@ static int build_pairs(build *b)
 	if (!ALLOC(d->pairs, nur))
 		return -1;
 	mem_hint_huge(d->pairs, nur * sizeof *d->pairs);
+	size_t most = 1;
+	for (uint32_t u = 0; u < d->n_users; u++)
+		if (d->user_start[u + 1] - d->user_start[u] > most)
+			most = d->user_start[u + 1] - d->user_start[u];
+	urow *tmp = malloc(most * sizeof *tmp);
+	if (!tmp)
+		return -1;
 	for (uint32_t u = 0; u < d->n_users; u++) {
 		size_t lo = d->user_start[u], hi = d->user_start[u + 1];
 		urow *x = b->ur;
-		sort_urows(x + lo, hi - lo);
+		sort_urows(x + lo, hi - lo, tmp, d->n_items);
 		d->user_start[u] = np;
 		for (size_t k = lo; k < hi;) {
 			size_t e = k;
@@ -542,6 +569,7 @@ static int build_pairs(build *b)
 			k = e;
 		}
 	}
+	free(tmp);
 	d->user_start[d->n_users] = np;
 	d->n_pairs = np;
 	if (np < nur) { /* give back the unused tail */

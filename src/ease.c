@@ -136,19 +136,109 @@ rr_ease *ease_fit_gram(uint32_t n, double *G, double lambda)
 	return e;
 }
 
+/* ==== ease_fit: G in floats, B in its place ====
+ * G is counted, factorized and inverted in one n² float array, which then becomes B: a third
+ * of the memory of a double G beside B. For binary users the counts are exact in float (below
+ * 2^24 customers), so the factorization sees what ease_fit_gram's conversion gives it and B
+ * comes out the same bits; weighted users' sums are rounded to float as they are added. */
+
+typedef struct item_w {
+	uint32_t item;
+	float w;
+} item_w;
+
+static int cmp_item_w(const void *a, const void *b)
+{
+	uint32_t x = ((const item_w *)a)->item, y = ((const item_w *)b)->item;
+	return x < y ? -1 : x > y;
+}
+
+/* The lower triangle of G (row-major, j <= i at G[i*n+j]) in floats; the upper is zeroed.
+ * Each user's items are sorted first so the inner loop runs over j <= i only: half the
+ * work of the full square, without a test per entry. 0 or -1. */
+static int gram_lower_float(uint32_t n_items, uint32_t n_users, const size_t *ustart,
+			    const uint32_t *uitem, const float *uweight, float *G)
+{
+	size_t n = n_items, kmax = 1;
+	memset(G, 0, n * n * sizeof *G);
+	for (uint32_t u = 0; u < n_users; u++)
+		if (ustart[u + 1] - ustart[u] > kmax)
+			kmax = ustart[u + 1] - ustart[u];
+	item_w *x = malloc(kmax * sizeof *x);
+	if (!x)
+		return -1;
+	for (uint32_t u = 0; u < n_users; u++) {
+		size_t k = ustart[u + 1] - ustart[u];
+		for (size_t a = 0; a < k; a++)
+			x[a] = (item_w){uitem[ustart[u] + a], uweight ? uweight[ustart[u] + a] : 1.0f};
+		qsort(x, k, sizeof *x, cmp_item_w);
+		for (size_t a = 0; a < k; a++) {
+			float *row = G + (size_t)x[a].item * n, wi = x[a].w;
+			for (size_t b = 0; b <= a; b++)
+				row[x[b].item] += wi * x[b].w;
+		}
+	}
+	free(x);
+	return 0;
+}
+
+/* B from the lower triangle of G in A (row-major), in place: A becomes B. */
+static rr_ease *fit_float(uint32_t n, float *A, double lambda)
+{
+	size_t nn = n;
+	rr_ease *e = calloc(1, sizeof *e);
+	double *d = malloc(nn * sizeof *d);
+	if (!e || !d) {
+		free(e);
+		free(d);
+		free(A);
+		err_set("cannot allocate ease weights for %u items", n);
+		return NULL;
+	}
+	e->n = e->n_all = n;
+	e->lambda = lambda;
+	e->B = A;
+	for (size_t i = 0; i < nn; i++) /* λ added in double, as ease_fit_gram adds it */
+		A[i * nn + i] = (float)((double)A[i * nn + i] + lambda);
+	/* row-major lower = column-major upper, as in ease_fit_gram */
+	lapack_int info = n ? LAPACKE_spotrf(LAPACK_COL_MAJOR, 'U', (lapack_int)n, A, (lapack_int)n) : 0;
+	if (info == 0 && n)
+		info = LAPACKE_spotri(LAPACK_COL_MAJOR, 'U', (lapack_int)n, A, (lapack_int)n);
+	if (info != 0) {
+		free(d);
+		ease_free(e);
+		err_set("ease: cholesky inverse failed (lapack info %d)", (int)info);
+		return NULL;
+	}
+	for (size_t j = 0; j < nn; j++)
+		d[j] = A[j * nn + j];
+	/* Row by row upwards: row i's lower part (read, then overwritten in the same slot) and
+	 * later rows' lower parts (P[i][j] for j > i, untouched until their own row) are all B
+	 * needs; the upper part of row i holds nothing until it receives B. */
+	for (size_t i = 0; i < nn; i++)
+		for (size_t j = 0; j < nn; j++) {
+			double p = j <= i ? A[i * nn + j] : A[j * nn + i];
+			A[i * nn + j] = i == j ? 0.0f : (float)(-p / d[j]);
+		}
+	free(d);
+	return e;
+}
+
 rr_ease *ease_fit(uint32_t n_items, uint32_t n_users, const size_t *ustart,
 		  const uint32_t *uitem, const float *uweight, double lambda)
 {
 	size_t nn = n_items;
-	double *G = malloc(((nn ? nn * nn : 1)) * sizeof *G);
-	if (!G) {
+	if (!(lambda > 0)) {
+		err_set("ease: lambda must be positive, not %g", lambda);
+		return NULL;
+	}
+	float *A = weights_alloc(nn ? nn * nn : 1);
+	if (!A || gram_lower_float(n_items, n_users, ustart, uitem, uweight, A) != 0) {
+		free(A);
 		err_set("cannot allocate the %u x %u gram matrix", n_items, n_items);
 		return NULL;
 	}
-	ease_gram(n_items, n_users, ustart, uitem, uweight, G);
-	rr_ease *e = ease_fit_gram(n_items, G, lambda);
-	free(G);
-	return e;
+	return fit_float(n_items, A, lambda);
 }
 
 int ease_weights_naive(uint32_t n, const double *G, double lambda, double *B)

@@ -804,6 +804,49 @@ static size_t skip_some(loader *L, const unsigned char *b, size_t n)
 	return n;
 }
 
+/* ===== plain lines =====
+ * libcsv looks at every byte through a state machine and was a third of a load's time (perf,
+ * 10 M rows). Most lines of a transaction log need none of that: no quote, no CR, short. Such
+ * a line, met while libcsv is between records, is split here with memchr and handed to the
+ * same on_field/on_record callbacks, which is what libcsv would do with it (its blanks around
+ * unquoted fields are trimmed by store_field either way). Anything else goes to libcsv. */
+
+#define PLAIN_MAX RR_MAX_FIELD /* no field of a shorter line can be over-long */
+
+/* Length of the plain line at b (its '\n' excluded), or -1 when libcsv must read it: a quote
+ * or a CR in it, too long, or no line end in b[0..n) (a record split across buffers). */
+static ptrdiff_t plain_line(const loader *L, const unsigned char *b, size_t n)
+{
+	if (L->sep == '\t' || L->p.pstate != CSV_ROW_NOT_BEGUN || L->p.entry_pos)
+		return -1; /* a tab separator changes libcsv's blanks; mid-record: its state */
+	const unsigned char *e = memchr(b, '\n', n < PLAIN_MAX + 1 ? n : PLAIN_MAX + 1);
+	if (!e)
+		return -1;
+	size_t len = (size_t)(e - b);
+	if (memchr(b, '"', len) || memchr(b, '\r', len))
+		return -1;
+	return (ptrdiff_t)len;
+}
+
+/* One plain line as libcsv would report it: its fields, then the record end. */
+static void plain_record(loader *L, const unsigned char *b, size_t len)
+{
+	size_t a = 0;
+	while (a < len && (b[a] == ' ' || b[a] == '\t'))
+		a++;
+	if (a < len) { /* a blank line is a record without fields, as CSV_REPALL_NL gives it */
+		const unsigned char *s = b, *end = b + len;
+		for (;;) {
+			const unsigned char *q = memchr(s, (unsigned char)L->sep, (size_t)(end - s));
+			on_field((void *)s, (size_t)((q ? q : end) - s), L);
+			if (!q)
+				break;
+			s = q + 1;
+		}
+	}
+	on_record('\n', L);
+}
+
 /* Parse a buffer of text. 0, or -1 with L->failed. */
 static int feed(loader *L, const unsigned char *b, size_t n)
 {
@@ -815,11 +858,21 @@ static int feed(loader *L, const unsigned char *b, size_t n)
 			n -= k;
 			continue;
 		}
-		k = csv_parse(&L->p, b, n, on_field, on_record, L);
+		ptrdiff_t len;
+		if (L->have_header && (len = plain_line(L, b, n)) >= 0) {
+			plain_record(L, b, (size_t)len);
+			b += len + 1;
+			n -= (size_t)len + 1;
+			continue;
+		}
+		/* libcsv up to the next line end at most, so the plain path can take over after */
+		const unsigned char *e = memchr(b, '\n', n);
+		size_t chunk = e ? (size_t)(e - b) + 1 : n;
+		k = csv_parse(&L->p, b, chunk, on_field, on_record, L);
 		b += k;
 		n -= k;
-		if (n == 0)
-			break;
+		if (k == chunk)
+			continue;
 		if (csv_error(&L->p) == CSV_ENOMEM) {
 			skip_begin(L);
 		} else {

@@ -3,6 +3,9 @@
 
 #include <stdint.h>
 #include <sys/mman.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 void mem_hint_huge(void *p, size_t n)
 {
@@ -17,5 +20,12 @@ void mem_hint_huge(void *p, size_t n)
 #else
 	(void)p;
 	(void)n;
+#endif
+}
+
+void mem_release(void)
+{
+#ifdef __GLIBC__
+	malloc_trim(0);
 #endif
 }

@@ -9,4 +9,10 @@
  * of a 10 M-row load). A hint only: harmless where unsupported or for small blocks. */
 void mem_hint_huge(void *p, size_t n);
 
+/* Hand memory the allocator keeps after frees back to the system (glibc's malloc_trim; a no-op
+ * elsewhere). Blocks below glibc's mmap threshold, which rises to 32 MiB after big frees, stay
+ * in the heap when freed: after a session's caches go, hundreds of MB stay resident and count
+ * in the next load's peak. */
+void mem_release(void);
+
 #endif

@@ -192,6 +192,7 @@ typedef struct col_item {
 	double *u;               /* [n_users] U(v, i) */
 	size_t *pair;            /* [n_users] the pair (v, i), or (size_t)-1 */
 	const double *it;        /* i's item features */
+	rr_rec_work *w;          /* a lazy part's neighbour searches (recfeat.h), else NULL */
 } col_item;
 
 /* ease(u, i) as the EASE row computes it: B's rows of u's items summed in their order. */
@@ -216,17 +217,18 @@ static float column_ease(const rr_ease *e, const rr_dataset *d, uint32_t u, uint
 static void column_neighbours(const rr_recpart *p, const col_item *ci, uint32_t u, double *up,
 			      double *tf, size_t *n_tf)
 {
-	const rr_nbrs *a = &p->upcf, *b = &p->tifu_nb;
+	rr_nblist a, b;
 	double x = 0, y = 0;
-	for (size_t j = a->start[u]; j < a->start[u + 1]; j++)
-		if (ci->last[a->v[j]] != 0)
-			x += a->w[j] * ci->last[a->v[j]];
-	for (size_t j = b->start[u]; j < b->start[u + 1]; j++)
-		if (ci->u[b->v[j]] != 0)
-			y += ci->u[b->v[j]];
+	recpart_neighbours(p, u, ci->w, &a, &b);
+	for (size_t j = 0; j < a.n; j++)
+		if (ci->last[a.v[j]] != 0)
+			x += a.w[j] * ci->last[a.v[j]];
+	for (size_t j = 0; j < b.n; j++)
+		if (ci->u[b.v[j]] != 0)
+			y += ci->u[b.v[j]];
 	*up = x;
 	*tf = y;
-	*n_tf = b->start[u + 1] - b->start[u];
+	*n_tf = b.n;
 }
 
 /* The features of (u, i) for the re-ranker of its segment into x (all RR_F_N). */
@@ -315,9 +317,13 @@ int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned c
 		return err_set("item column: the column caches are not prepared");
 	if (i >= d->n_items)
 		return err_set("item column: no item %u", i);
+	rr_rec_work lw;
 	col_item ci = {i, calloc(nu, sizeof(double)), calloc(nu, sizeof(double)),
-		       malloc(nu * sizeof(size_t)), p->item_f + (size_t)i * RR_ITEM_F};
-	if (!ci.last || !ci.u || !ci.pair) {
+		       malloc(nu * sizeof(size_t)), p->item_f + (size_t)i * RR_ITEM_F,
+		       p->lazy ? &lw : NULL};
+	/* a lazy part searches every customer's neighbours here: seconds past RR_CF_POOL
+	 * customers, where precomputed lists would hold hundreds of MB for the whole session */
+	if (!ci.last || !ci.u || !ci.pair || (ci.w && rec_work_alloc(ci.w, p) != 0)) {
 		free(ci.last);
 		free(ci.u);
 		free(ci.pair);
@@ -339,6 +345,8 @@ int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned c
 		if (seg)
 			seg[u] = g;
 	}
+	if (ci.w)
+		rec_work_free(ci.w);
 	free(ci.last);
 	free(ci.u);
 	free(ci.pair);

@@ -144,15 +144,20 @@ static int item_ties(rr_recpart *p)
 	return p->tie ? 0 : -1;
 }
 
-/* UP-CF's and TIFU's neighbours (SPEC §2.2) for the customers with only[u] (NULL: all). */
+/* UP-CF's and TIFU's neighbours (SPEC §2.2) for the customers with only[u] (NULL: all).
+ * Every customer's lists of a history past RR_CF_POOL customers would cost a search per
+ * customer (minutes at 330 k customers) and hundreds of MB of lists for the few customers a
+ * session scores: such a part is lazy, and scoring searches the scored customer's. */
 static int neighbourhoods(rr_recpart *p, const unsigned char *only, int threads)
 {
+	p->lazy = !only && p->ds->n_users > RR_CF_POOL;
 	if (!(p->cf = cfdata_new(p->ds)) ||
 	    recent_build(&p->last, p->cf, rec_upcf_params.r) != 0 ||
-	    upcf_all_neighbours(p->cf, &rec_upcf_params, only, threads, &p->upcf) != 0 ||
+	    (!p->lazy && upcf_all_neighbours(p->cf, &rec_upcf_params, only, threads, &p->upcf) != 0) ||
 	    tifu_vectors(&p->tifu, p->cf, rec_tifu_params.rb, rec_tifu_params.rg,
 			 rec_tifu_params.m) != 0 ||
-	    tifu_all_neighbours(p->cf, &p->tifu, rec_tifu_params.k, only, threads, &p->tifu_nb) != 0)
+	    (!p->lazy &&
+	     tifu_all_neighbours(p->cf, &p->tifu, rec_tifu_params.k, only, threads, &p->tifu_nb) != 0))
 		return -1;
 	return 0;
 }
@@ -232,6 +237,16 @@ int rec_work_alloc(rr_rec_work *w, const rr_recpart *p)
 		rec_work_free(w);
 		return err_set("cannot allocate scoring buffers for %zu items", n);
 	}
+	if (p->lazy) { /* UP-CF keeps ties: up to the pool and u itself */
+		size_t m = (size_t)p->cf->n_pool + 1;
+		w->up_v = malloc(m * sizeof *w->up_v);
+		w->up_w = malloc(m * sizeof *w->up_w);
+		w->tf_v = malloc(((size_t)rec_tifu_params.k + 1) * sizeof *w->tf_v);
+		if (!w->up_v || !w->up_w || !w->tf_v || cfwork_init(&w->cf, p->cf) != 0) {
+			rec_work_free(w);
+			return err_set("cannot allocate neighbour buffers");
+		}
+	}
 	return 0;
 }
 
@@ -246,6 +261,10 @@ void rec_work_free(rr_rec_work *w)
 	free(w->cand);
 	free(w->dscore);
 	free(w->keys);
+	cfwork_free(&w->cf);
+	free(w->up_v);
+	free(w->up_w);
+	free(w->tf_v);
 	memset(w, 0, sizeof *w);
 }
 
@@ -290,16 +309,35 @@ static void candidates(const rr_recpart *p, uint32_t u, rr_rec_work *w, const fl
 		w->seg[w->cand[r]] = RR_SEG_NEW;
 }
 
+/* u's UP-CF neighbours and weights, and TIFU's neighbours: p's lists, or (a lazy part)
+ * searched now into w, where they stay until the next customer's. */
+void recpart_neighbours(const rr_recpart *p, uint32_t u, rr_rec_work *w, rr_nblist *up,
+			rr_nblist *tf)
+{
+	if (!p->lazy) {
+		const rr_nbrs *a = &p->upcf, *b = &p->tifu_nb;
+		*up = (rr_nblist){a->v + a->start[u], a->w + a->start[u], a->start[u + 1] - a->start[u]};
+		*tf = (rr_nblist){b->v + b->start[u], NULL, b->start[u + 1] - b->start[u]};
+		return;
+	}
+	w->n_up = upcf_neighbours(p->cf, &rec_upcf_params, u, &w->cf);
+	memcpy(w->up_v, w->cf.nb, w->n_up * sizeof *w->up_v);
+	memcpy(w->up_w, w->cf.nw, w->n_up * sizeof *w->up_w);
+	w->n_tf = tifu_neighbours(p->cf, &p->tifu, u, rec_tifu_params.k, &w->cf);
+	memcpy(w->tf_v, w->cf.nb, w->n_tf * sizeof *w->tf_v);
+	*up = (rr_nblist){w->up_v, w->up_w, w->n_up};
+	*tf = (rr_nblist){w->tf_v, NULL, w->n_tf};
+}
+
 /* The neighbourhood scores: UP-CF into w->upcf, TIFU's neighbour sums into w->tifu; returns
  * TIFU's neighbour count. */
 static size_t neighbour_scores(const rr_recpart *p, uint32_t u, rr_rec_work *w)
 {
-	const rr_nbrs *a = &p->upcf, *b = &p->tifu_nb;
-	upcf_accumulate(&p->last, a->v + a->start[u], a->w + a->start[u],
-			a->start[u + 1] - a->start[u], w->upcf);
-	tifu_accumulate(p->cf, &p->tifu, b->v + b->start[u], b->start[u + 1] - b->start[u],
-			w->tifu);
-	return b->start[u + 1] - b->start[u];
+	rr_nblist a, b;
+	recpart_neighbours(p, u, w, &a, &b);
+	upcf_accumulate(&p->last, a.v, a.w, a.n, w->upcf);
+	tifu_accumulate(p->cf, &p->tifu, b.v, b.n, w->tifu);
+	return b.n;
 }
 
 /* Features every candidate shares the formula of. */
@@ -360,15 +398,19 @@ static void new_features(const rr_recpart *p, uint32_t u, double best_new, rr_re
 /* Clear the neighbour sums for the next customer: the items the neighbours touched. */
 static void clear_neighbour_scores(const rr_recpart *p, uint32_t u, rr_rec_work *w)
 {
-	const rr_nbrs *a = &p->upcf, *b = &p->tifu_nb;
 	const rr_dataset *d = p->ds;
-	for (size_t j = a->start[u]; j < a->start[u + 1]; j++) {
-		uint32_t v = a->v[j];
+	rr_nblist a, b;
+	if (p->lazy) /* the lists of the search neighbour_scores made */
+		a = (rr_nblist){w->up_v, w->up_w, w->n_up}, b = (rr_nblist){w->tf_v, NULL, w->n_tf};
+	else
+		recpart_neighbours(p, u, w, &a, &b);
+	for (size_t j = 0; j < a.n; j++) {
+		uint32_t v = a.v[j];
 		for (size_t e = p->last.start[v]; e < p->last.start[v + 1]; e++)
 			w->upcf[p->last.item[e]] = 0;
 	}
-	for (size_t j = b->start[u]; j < b->start[u + 1]; j++) {
-		uint32_t v = b->v[j];
+	for (size_t j = 0; j < b.n; j++) {
+		uint32_t v = b.v[j];
 		for (size_t q = d->user_start[v]; q < d->user_start[v + 1]; q++)
 			w->tifu[p->cf->pitem[q]] = 0;
 	}

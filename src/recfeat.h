@@ -28,6 +28,17 @@ size_t recpart_n_candidates(const rr_recpart *p, uint32_t u);
 
 void rec_cols_free(rr_rec_cols *c);
 
+/* A customer's neighbour list: customers v[0..n), weights w (UP-CF) or NULL (TIFU). */
+typedef struct rr_nblist {
+	const uint32_t *v;
+	const double *w;
+	size_t n;
+} rr_nblist;
+/* u's UP-CF and TIFU neighbour lists: p's own, or for a lazy part searched now into w (valid
+ * until w's next search). */
+void recpart_neighbours(const rr_recpart *p, uint32_t u, rr_rec_work *w, rr_nblist *up,
+			rr_nblist *tf);
+
 /* The compact vector of lr's features from a row of all RR_F_N features. */
 static inline void rec_gather(const rr_logreg *lr, const double *row, double *x)
 {

@@ -33,7 +33,9 @@ typedef struct gather_job {
 	const rr_tsplit *sp;
 	const rr_logreg *lr;   /* [2] (n and feat set) */
 	seg_rows *rows;        /* [2] */
-	const size_t *off;     /* [n_eval × 2] first row of each customer per segment */
+	const uint32_t *sel;   /* [n_sel] the training customers (indices into sp's eval list) */
+	uint32_t n_sel;
+	const size_t *off;     /* [n_sel × 2] first row of each customer per segment */
 	uint32_t t, step;
 	rr_rec_work w;
 	unsigned char *rel;    /* [n_items] */
@@ -41,13 +43,13 @@ typedef struct gather_job {
 	int rc;
 } gather_job;
 
-/* Customer e's candidate rows into its ranges. */
-static void gather_customer(gather_job *j, uint32_t e)
+/* The k-th training customer's candidate rows into its ranges. */
+static void gather_customer(gather_job *j, uint32_t k)
 {
 	const rr_tsplit *sp = j->sp;
 	const rr_dataset *d = j->p->ds;
-	uint32_t u = sp->eval_user[e];
-	size_t at[2] = {j->off[e * 2], j->off[e * 2 + 1]};
+	uint32_t e = j->sel[k], u = sp->eval_user[e];
+	size_t at[2] = {j->off[k * 2], j->off[k * 2 + 1]};
 	for (size_t t = sp->truth_start[e]; t < sp->truth_start[e + 1]; t++)
 		if (sp->truth_item[t] != RR_NONE)
 			j->rel[sp->truth_item[t]] = 1;
@@ -75,28 +77,29 @@ static void gather_customer(gather_job *j, uint32_t e)
 static void *gather_run(void *arg)
 {
 	gather_job *j = arg;
-	for (uint32_t e = j->t; e < j->sp->n_eval; e += j->step) {
+	for (uint32_t k = j->t; k < j->n_sel; k += j->step) {
 		/* job 0 runs on the command's thread (rr_parallel): it reports and reads the stop */
-		if (j->t == 0 ? work_tick(j->wk, RR_PHASE_EVAL, "fit recommender: features", e,
-					  j->sp->n_eval, 0)
+		if (j->t == 0 ? work_tick(j->wk, RR_PHASE_EVAL, "fit recommender: features", k,
+					  j->n_sel, 0)
 			      : work_stopped(j->wk)) {
 			j->rc = -1;
 			break;
 		}
-		gather_customer(j, e);
+		gather_customer(j, k);
 	}
 	return NULL;
 }
 
 /* Each training customer's first row per segment (off) and the segments' sizes. */
-static int row_offsets(const rr_recpart *p, const rr_tsplit *sp, size_t *off, size_t n[2])
+static int row_offsets(const rr_recpart *p, const rr_tsplit *sp, const uint32_t *sel,
+		       uint32_t n_sel, size_t *off, size_t n[2])
 {
 	n[0] = n[1] = 0;
-	for (uint32_t e = 0; e < sp->n_eval; e++) {
-		uint32_t u = sp->eval_user[e];
+	for (uint32_t k = 0; k < n_sel; k++) {
+		uint32_t u = sp->eval_user[sel[k]];
 		size_t owned = p->ds->user_start[u + 1] - p->ds->user_start[u];
-		off[e * 2] = n[0];
-		off[e * 2 + 1] = n[1];
+		off[k * 2] = n[0];
+		off[k * 2 + 1] = n[1];
 		n[0] += owned;
 		n[1] += recpart_n_candidates(p, u) - owned;
 	}
@@ -112,17 +115,18 @@ static void seg_rows_free(seg_rows r[2])
 }
 
 /* The training rows of the inner split's customers, customers split over threads. */
-static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, const rr_logreg lr[2],
-		       seg_rows rows[2], int threads, rr_work *wk)
+static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, const uint32_t *sel,
+		       uint32_t n_sel, const rr_logreg lr[2], seg_rows rows[2], int threads,
+		       rr_work *wk)
 {
 	enum { MAX_THREADS = 16 };
 	gather_job job[MAX_THREADS];
-	size_t *off = malloc(((size_t)sp->n_eval * 2 + 2) * sizeof *off), n[2];
+	size_t *off = malloc(((size_t)n_sel * 2 + 2) * sizeof *off), n[2];
 	int rc = off ? 0 : -1, nj = 0;
 	threads = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
 	memset(rows, 0, 2 * sizeof *rows);
 	if (rc == 0) {
-		row_offsets(p, sp, off, n);
+		row_offsets(p, sp, sel, n_sel, off, n);
 		for (int s = 0; s < 2 && rc == 0; s++) {
 			rows[s].n = n[s];
 			rows[s].x = malloc((n[s] ? n[s] : 1) * (size_t)lr[s].n * sizeof *rows[s].x);
@@ -131,7 +135,8 @@ static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, const rr_logreg
 		}
 	}
 	for (; rc == 0 && nj < threads; nj++) {
-		job[nj] = (gather_job){.p = p, .sp = sp, .lr = lr, .rows = rows, .off = off,
+		job[nj] = (gather_job){.p = p, .sp = sp, .lr = lr, .rows = rows, .sel = sel,
+				       .n_sel = n_sel, .off = off,
 				       .t = (uint32_t)nj, .step = (uint32_t)threads, .wk = wk};
 		job[nj].rel = calloc(p->ds->n_items ? p->ds->n_items : 1, 1);
 		if (!job[nj].rel || rec_work_alloc(&job[nj].w, p) != 0) {
@@ -173,19 +178,31 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 {
 	rr_recpart inner;
 	seg_rows rows[2];
+	/* the training customers: every customer of the inner period up to RR_REC_TRAIN_MAX,
+	 * past it a regular sample of them (customer k·n/RR_REC_TRAIN_MAX of the list) */
+	uint32_t n_sel = sp->n_eval < RR_REC_TRAIN_MAX ? sp->n_eval : RR_REC_TRAIN_MAX;
+	uint32_t *sel = malloc((n_sel ? n_sel : 1) * sizeof *sel);
 	unsigned char *only = calloc(sp->train->n_users ? sp->train->n_users : 1, 1);
-	if (!only)
+	if (!only || !sel) {
+		free(sel);
+		free(only);
 		return err_set("cannot allocate the recommender");
-	for (uint32_t e = 0; e < sp->n_eval; e++)   /* neighbours only for the training customers */
-		only[sp->eval_user[e]] = 1;
+	}
+	for (uint32_t k = 0; k < n_sel; k++) {   /* neighbours only for the training customers */
+		sel[k] = (uint32_t)((uint64_t)k * sp->n_eval / n_sel);
+		only[sp->eval_user[sel[k]]] = 1;
+	}
 	int rc = recpart_init(&inner, sp->train, v, only, threads, w,
 			      "fit recommender: EASE (inner period)", NULL);
 	free(only);
-	if (rc != 0)
+	if (rc != 0) {
+		free(sel);
 		return -1;
+	}
 	for (int g = 0; g < 2; g++)
 		s->lr[g].n = rec_segment_features((enum rr_rec_seg)g, s->lr[g].feat);
-	rc = gather_rows(&inner, sp, s->lr, rows, threads, w);
+	rc = gather_rows(&inner, sp, sel, n_sel, s->lr, rows, threads, w);
+	free(sel);
 	recpart_free(&inner);
 	if (rc != 0)
 		return -1;
@@ -195,7 +212,7 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 			pos[g] += rows[g].y[i];
 	s->n_rows[0] = rows[0].n;
 	s->n_rows[1] = rows[1].n;
-	s->n_train = sp->n_eval;
+	s->n_train = n_sel;
 	if (!pos[0] || pos[0] == rows[0].n || !pos[1] || pos[1] == rows[1].n) {
 		snprintf(s->note, sizeof s->note,
 			 "EASE only: the inner period (%u customers, %zu + %zu candidates) is too small to fit the re-rankers",

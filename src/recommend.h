@@ -35,6 +35,11 @@
 struct rr_ease;
 
 #define RR_REC_CAND 200       /* never-bought candidates per customer: the top of EASE */
+/* Training customers of the re-rankers at most (a regular sample past it): each brings its
+ * owned items and RR_REC_CAND candidates as rows, so 330 k customers of a 30 M-row log would
+ * be 75 M rows (8 GB of features) for two regressions of 14 and 10 weights, which 4,000
+ * customers' million rows already fit; Online Retail's 1,947 all take part. */
+#define RR_REC_TRAIN_MAX 4000
 
 /* The features of a (customer u, item i) pair at history end H (DAY = 1440 minutes). */
 enum rr_rec_feat {
@@ -84,6 +89,9 @@ typedef struct rr_recpart {
 	                                scores, or -1 (owned; NULL: none kept) */
 	float *ease_rows;            /* [rows × n_items] the EASE scores of the customers owning
 	                                RR_REC_ROW_MIN items or more (owned) */
+	int lazy;                    /* 1 = upcf and tifu_nb are empty: each customer's neighbours
+	                                are searched when it is scored (a history of more than
+	                                RR_CF_POOL customers, for all of them: recfeat.c) */
 } rr_recpart;
 /* A customer's EASE scores sum a row of B for every item they own: a customer with thousands
  * reads tens of megabytes of B. Those from this many items on are summed once, at the fit. */
@@ -141,6 +149,11 @@ typedef struct rr_rec_work {
 	double *dscore;              /* [n_items] */
 	void *keys;                  /* [n_items] sort keys */
 	uint32_t n_owned, n_cand;    /* the last customer's owned items and candidates */
+	/* a lazy part's neighbour searches (rr_recpart.lazy), else unused */
+	rr_cfwork cf;                /* search scratch */
+	uint32_t *up_v, *tf_v;       /* the last customer's UP-CF and TIFU neighbours */
+	double *up_w;                /* UP-CF's weights */
+	size_t n_up, n_tf;
 } rr_rec_work;
 int rec_work_alloc(rr_rec_work *w, const rr_recpart *p);
 void rec_work_free(rr_rec_work *w);

@@ -175,6 +175,112 @@ static void test_tifu_groups(void **state)
 	rows_free(r);
 }
 
+static int cmp_desc(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x < y) - (x > y);
+}
+
+/* |I(u) ∩ I(v)| by merging the two sorted item lists. */
+static double common_items(const rr_dataset *d, uint32_t u, uint32_t v)
+{
+	size_t a = d->user_start[u], b = d->user_start[v], n = 0;
+	while (a < d->user_start[u + 1] && b < d->user_start[v + 1]) {
+		uint32_t x = d->pairs[a].item, y = d->pairs[b].item;
+		n += x == y;
+		a += x <= y;
+		b += y <= x;
+	}
+	return (double)n;
+}
+
+/* Past the pool size, neighbours are the brute-force ones among the pool and u itself. */
+static void test_pool(void **state)
+{
+	(void)state;
+	char *path = strdup("/tmp/relrec-test-cf-XXXXXX");
+	int fd = mkstemp(path);
+	close(fd);
+	assert_int_equal(0, gen_write_file(path, 20000, 3));
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	enum { POOL = 40, K = 8 };
+	rr_cfdata *cd = cfdata_new_pool(d, POOL);
+	assert_non_null(cd);
+	assert_true(d->n_users > 2 * POOL);
+	assert_int_equal(POOL, cd->n_pool);
+	rr_upcf_params up = {.r = 1, .alpha = 0.5, .q = 1, .k = K};
+	rr_tifu_vec tv;
+	assert_int_equal(0, tifu_vectors(&tv, cd, 1, 0.9, 7));
+	rr_cfwork w;
+	assert_int_equal(0, cfwork_init(&w, cd));
+	double *sim = malloc(d->n_users * sizeof *sim), *dist = malloc(d->n_users * sizeof *dist);
+	for (uint32_t u = 0; u < d->n_users; u += 7) {
+		/* UP-CF: sims to u itself and the pool; kept: those reaching the K-th largest */
+		double nu = (double)(d->user_start[u + 1] - d->user_start[u]);
+		size_t m = 0;
+		for (uint32_t v = 0; v < d->n_users; v++) {
+			double nv = (double)(d->user_start[v + 1] - d->user_start[v]);
+			sim[v] = cd->in_pool[v] || v == u ? common_items(d, u, v) / sqrt(nu) / sqrt(nv)
+							 : 0;
+			if (sim[v] > 0)
+				dist[m++] = sim[v];
+		}
+		qsort(dist, m, sizeof *dist, cmp_desc);
+		double thr = m > K ? dist[K - 1] : 0;
+		size_t n = upcf_neighbours(cd, &up, u, &w), j = 0;
+		for (uint32_t v = 0; v < d->n_users; v++)
+			if (sim[v] > 0 && sim[v] >= thr) {
+				assert_true(j < n);
+				assert_int_equal(v, w.nb[j]);
+				assert_float_equal(sim[v], w.nw[j++], 1e-12);
+			}
+		assert_int_equal(j, n);
+		/* TIFU: u first, then the K − 1 nearest of the pool (ties by customer id order) */
+		n = tifu_neighbours(cd, &tv, u, K, &w);
+		assert_int_equal(K, n);
+		assert_int_equal(u, w.nb[0]);
+		for (uint32_t v = 0; v < d->n_users; v++) {
+			double s2 = 0;
+			for (size_t a = d->user_start[u], b = d->user_start[v];
+			     a < d->user_start[u + 1] || b < d->user_start[v + 1];) {
+				uint32_t x = a < d->user_start[u + 1] ? d->pairs[a].item : UINT32_MAX;
+				uint32_t y = b < d->user_start[v + 1] ? d->pairs[b].item : UINT32_MAX;
+				double p = x <= y ? tv.u[a] : 0, q = y <= x ? tv.u[b] : 0;
+				s2 += (p - q) * (p - q);
+				a += x <= y;
+				b += y <= x;
+			}
+			dist[v] = s2;
+		}
+		for (size_t a = 1; a < n; a++) {
+			uint32_t v = w.nb[a];
+			assert_true(cd->in_pool[v] && v != u);
+			for (uint32_t x = 0; x < d->n_users; x++) /* nobody of the pool left out is nearer */
+				if (cd->in_pool[x] && x != u) {
+					int listed = 0;
+					for (size_t b = 1; b < n; b++)
+						listed |= w.nb[b] == x;
+					if (!listed)
+						assert_true(dist[x] >= dist[v] - 1e-12);
+				}
+		}
+	}
+	free(sim);
+	free(dist);
+	cfwork_free(&w);
+	tifu_vec_free(&tv);
+	cfdata_free(cd);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+	unlink(path);
+	free(path);
+}
+
 /* The grid's figure of every configuration is evaluate_method's for the same scorer, to the
  * bit, on a generated log; each task's choice is the best, the first of equals. */
 static void test_grid(void **state)
@@ -240,6 +346,7 @@ int main(void)
 		cmocka_unit_test(test_tifu),
 		cmocka_unit_test(test_tifu_groups),
 		cmocka_unit_test(test_grid),
+		cmocka_unit_test(test_pool),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -186,6 +186,64 @@ static void test_restricted_catalogue(void **state)
 	ease_free(e);
 }
 
+/* ease_fit (G counted in floats, B in its place) against ease_fit_gram of the double Gram:
+ * the same bits for binary users, within 1e-5 for weighted ones (their sums are rounded to
+ * float as they are added); a zero diagonal. */
+static void test_fit_in_place(void **state)
+{
+	(void)state;
+	enum { NI = 700, NU = 3000, PER = 40 };
+	size_t *start = malloc((NU + 1) * sizeof *start);
+	uint32_t *items = malloc((size_t)NU * PER * sizeof *items);
+	float *w = malloc((size_t)NU * PER * sizeof *w);
+	double *G = malloc((size_t)NI * NI * sizeof *G);
+	assert_non_null(start && items && w && G);
+	uint64_t s = 42;
+	unsigned char *seen = calloc(NI, 1);
+	size_t k = 0;
+	for (int u = 0; u < NU; u++) {
+		start[u] = k;
+		int n = 1 + (int)(u % PER);
+		for (int a = 0; a < n; a++) {
+			s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+			uint32_t i = (uint32_t)((s >> 33) % (u % 3 ? 300 : NI)); /* a popular head */
+			if (seen[i])
+				continue;
+			seen[i] = 1;
+			items[k] = i;
+			w[k++] = 0.5f + (float)((s >> 20) % 8) / 4.0f;
+		}
+		for (size_t a = start[u]; a < k; a++)
+			seen[items[a]] = 0;
+	}
+	start[NU] = k;
+	free(seen);
+	for (int weighted = 0; weighted <= 1; weighted++) {
+		const float *ww = weighted ? w : NULL;
+		rr_ease *f = ease_fit(NI, NU, start, items, ww, 50.0);
+		ease_gram(NI, NU, start, items, ww, G);
+		rr_ease *d = ease_fit_gram(NI, G, 50.0);
+		assert_non_null(f);
+		assert_non_null(d);
+		double maxd = 0;
+		for (size_t i = 0; i < (size_t)NI * NI; i++)
+			if (fabs((double)f->B[i] - d->B[i]) > maxd)
+				maxd = fabs((double)f->B[i] - d->B[i]);
+		if (weighted)
+			assert_true(maxd < 1e-5);
+		else
+			assert_true(maxd == 0);
+		for (size_t i = 0; i < NI; i++)
+			assert_true(f->B[i * NI + i] == 0.0f);
+		ease_free(f);
+		ease_free(d);
+	}
+	free(start);
+	free(items);
+	free(w);
+	free(G);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +251,7 @@ int main(void)
 		cmocka_unit_test(test_random),
 		cmocka_unit_test(test_users_bitwise),
 		cmocka_unit_test(test_restricted_catalogue),
+		cmocka_unit_test(test_fit_in_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
