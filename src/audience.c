@@ -108,7 +108,7 @@ int audience_top(const rr_audience *a, uint32_t item, int k, int new_only,
 	int got = -1;
 	if (!col || !mask)
 		err_set("cannot allocate the scores of %u customers", nu);
-	else if (recsys_item_column(a->rec, item, col, NULL) == 0)
+	else if (recsys_item_column(a->rec, item, col, NULL, RR_SCORE_OTHERS) == 0)
 		got = column_top(a, item, col, mask, skip, new_only, k, out, score);
 	free(col);
 	free(mask);
@@ -188,7 +188,7 @@ static void *pass_run(void *arg)
 			      : work_stopped(j->w)) {
 			j->rc = -1;
 			snprintf(j->err, sizeof j->err, "audience interrupted");
-		} else if (recsys_score(j->a->rec, u, &rw, score) != 0) {
+		} else if (recsys_score_mode(j->a->rec, u, &rw, score, RR_SCORE_OTHERS) != 0) {
 			j->rc = -1;
 			snprintf(j->err, sizeof j->err, "%s", err_msg());
 		}
@@ -435,7 +435,7 @@ int audience_evaluate(const rr_tsplit *sp, rr_recsys *s, uint32_t min_buyers,
 			rc = err_set("evaluation interrupted");
 			break;
 		}
-		if ((rc = recsys_item_column(s, i, rcol, NULL)) != 0)
+		if ((rc = recsys_item_column(s, i, rcol, NULL, RR_SCORE_OTHERS)) != 0)
 			break;
 		for (int task = 0; task < RR_TASK_N; task++)
 			if (a.task[i] >> task & 1)

@@ -278,7 +278,7 @@ static int owned_rank(const rr_recsys *s, uint32_t u, size_t q)
 
 /* Customer u's score of the column's item, and its segment. */
 static double column_score(const rr_recsys *s, const col_item *ci, uint32_t u,
-			   unsigned char *seg)
+			   enum rr_score_mode mode, unsigned char *seg)
 {
 	const rr_dataset *d = s->part.ds;
 	const rr_rec_cols *c = s->cols;
@@ -300,15 +300,18 @@ static double column_score(const rr_recsys *s, const col_item *ci, uint32_t u,
 	*seg = (unsigned char)g;
 	if (!s->fitted)
 		return ease;
-	if (g == RR_SEG_OTHER)
+	if (g == RR_SEG_OTHER && mode == RR_SCORE_LISTS)
 		return (double)ease - 1e6;
+	/* outside the candidates, rank is n_cand[u]: the candidates' last (recommend.h) */
+	int lg = g == RR_SEG_OTHER ? RR_SEG_NEW : g;
 	double row[RR_F_N], x[RR_LR_MAX];
 	column_features(s, ci, u, q, rank, ease, row);
-	rec_gather(&s->lr[g], row, x);
-	return logreg_prob(&s->lr[g], x);
+	rec_gather(&s->lr[lg], row, x);
+	return logreg_prob(&s->lr[lg], x);
 }
 
-int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned char *seg)
+int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned char *seg,
+		       enum rr_score_mode mode)
 {
 	const rr_recpart *p = &s->part;
 	const rr_dataset *d = p->ds;
@@ -341,7 +344,7 @@ int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned c
 	}
 	for (uint32_t u = 0; u < d->n_users; u++) {
 		unsigned char g;
-		score[u] = column_score(s, &ci, u, &g);
+		score[u] = column_score(s, &ci, u, mode, &g);
 		if (seg)
 			seg[u] = g;
 	}

@@ -395,6 +395,21 @@ static void new_features(const rr_recpart *p, uint32_t u, double best_new, rr_re
 	}
 }
 
+/* The items outside the candidates, as never-bought items ranked just past the last
+ * candidate (RR_SCORE_OTHERS: recommend.h says why). */
+static void other_features(const rr_recpart *p, uint32_t u, double best_new, rr_rec_work *w)
+{
+	for (uint32_t i = 0; i < p->ds->n_items; i++) {
+		if (w->seg[i] != RR_SEG_OTHER)
+			continue;
+		double *x = w->x + (size_t)i * RR_F_N;
+		common_features(p, u, i, best_new, w, x);
+		x[RR_F_EASE_RANK] = log1p((double)w->n_cand);
+		x[RR_F_ORDERS] = x[RR_F_SINCE] = x[RR_F_SHARE] = x[RR_F_RATE] = 0;
+		x[RR_F_TIFU_NB] = 0;
+	}
+}
+
 /* Clear the neighbour sums for the next customer: the items the neighbours touched. */
 static void clear_neighbour_scores(const rr_recpart *p, uint32_t u, rr_rec_work *w)
 {
@@ -416,7 +431,8 @@ static void clear_neighbour_scores(const rr_recpart *p, uint32_t u, rr_rec_work 
 	}
 }
 
-int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row)
+int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row,
+		     int others)
 {
 	candidates(p, u, w, ease_row);
 	/* the best never-bought EASE score, floored: SPEC's max(1e-6, ·) */
@@ -426,6 +442,8 @@ int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const floa
 	size_t n_tifu = neighbour_scores(p, u, w);
 	owned_features(p, u, best_new, n_tifu, w);
 	new_features(p, u, best_new, w);
+	if (others)
+		other_features(p, u, best_new, w);
 	clear_neighbour_scores(p, u, w);
 	return 0;
 }

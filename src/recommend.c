@@ -53,7 +53,7 @@ static void gather_customer(gather_job *j, uint32_t k)
 	for (size_t t = sp->truth_start[e]; t < sp->truth_start[e + 1]; t++)
 		if (sp->truth_item[t] != RR_NONE)
 			j->rel[sp->truth_item[t]] = 1;
-	recpart_features(j->p, u, &j->w, NULL);
+	recpart_features(j->p, u, &j->w, NULL, 0);
 	/* rows in item order: owned pairs are by item; the candidates are sorted by rank */
 	for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++) {
 		uint32_t i = d->pairs[q].item;
@@ -321,30 +321,40 @@ fail:
 
 /* The score of item i from the features in w (its segment's re-ranker, or below the
  * candidates in EASE order). */
-static double item_score(const rr_recsys *s, const rr_rec_work *w, uint32_t i)
+static double item_score(const rr_recsys *s, const rr_rec_work *w, enum rr_score_mode mode,
+			 uint32_t i)
 {
 	unsigned char g = w->seg[i];
 	if (!s->fitted)
 		return w->ease[i];
-	if (g == RR_SEG_OTHER)
+	if (g == RR_SEG_OTHER && mode == RR_SCORE_LISTS)
 		return (double)w->ease[i] - 1e6;
+	if (g == RR_SEG_OTHER)
+		g = RR_SEG_NEW;
 	double x[RR_LR_MAX];
 	rec_gather(&s->lr[g], w->x + (size_t)i * RR_F_N, x);
 	return logreg_prob(&s->lr[g], x);
 }
 
-static void score_from(const rr_recsys *s, const rr_rec_work *w, double *score)
+static void score_from(const rr_recsys *s, const rr_rec_work *w, enum rr_score_mode mode,
+		       double *score)
 {
 	for (uint32_t i = 0; i < s->part.ds->n_items; i++)
-		score[i] = item_score(s, w, i);
+		score[i] = item_score(s, w, mode, i);
+}
+
+int recsys_score_mode(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score,
+		      enum rr_score_mode mode)
+{
+	if (recpart_features(&s->part, u, w, NULL, mode == RR_SCORE_OTHERS && s->fitted) != 0)
+		return -1;
+	score_from(s, w, mode, score);
+	return 0;
 }
 
 int recsys_score(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score)
 {
-	if (recpart_features(&s->part, u, w, NULL) != 0)
-		return -1;
-	score_from(s, w, score);
-	return 0;
+	return recsys_score_mode(s, u, w, score, RR_SCORE_LISTS);
 }
 
 int score_recsys(void *ctx, const rr_dataset *train, uint32_t u, double *score)
@@ -382,8 +392,8 @@ static void *topk_run(void *arg)
 	const rr_dataset *d = p->ds;
 	uint32_t n = d->n_items;
 	for (uint32_t u = j->c0 + j->t; u < j->c1; u += j->step) {
-		recpart_features(p, u, &j->w, j->S + (size_t)(u - j->c0) * n);
-		score_from(j->s, &j->w, j->score);
+		recpart_features(p, u, &j->w, j->S + (size_t)(u - j->c0) * n, 0);
+		score_from(j->s, &j->w, RR_SCORE_LISTS, j->score);
 		if (!j->owned_too)
 			for (size_t a = d->user_start[u]; a < d->user_start[u + 1]; a++)
 				j->skip[d->pairs[a].item] = 1;

@@ -160,14 +160,30 @@ void rec_work_free(rr_rec_work *w);
 
 /* Features of every candidate of customer u into w->x (row i: all RR_F_N features of item i)
  * and the segments into w->seg; ease_row is u's EASE scores when already computed, else NULL.
- * 0 or -1. */
-int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row);
+ * others: the items outside the candidates get the never-bought features too, at the
+ * candidates' last rank (RR_SCORE_OTHERS). 0 or -1. */
+int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row,
+		     int others);
 
 /* Score every item for customer u: score[i] = P(u buys i in the next period) for candidates,
  * ease − 1e6 for the other items (EASE alone when not fitted). Reads s only: threads may score
  * together, each with its own w. Under a millisecond (0.4 ms for the customer who owns the
  * most, 1,785 items). 0 or -1. */
 int recsys_score(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score);
+
+/* How an item outside a customer's candidates (RR_SEG_OTHER) is scored.
+ * RR_SCORE_LISTS: ease − 1e6, below every candidate — a customer's list is ranked within the
+ * customer, and the candidates are where the re-ranker was trained.
+ * RR_SCORE_OTHERS: by the never-bought re-ranker, its EASE rank taken as the candidates' last
+ * (a lower bound). An audience ranks customers against each other: a heavy buyer's 201st item
+ * can be likelier than a light buyer's 5th, and "ease − 1e6" put every such buyer last (on
+ * Online Retail's inner period, cutoff 2011-06-01, evaluate audience's task new NDCG@10 went
+ * from 0.208 to 0.255 with it). */
+enum rr_score_mode { RR_SCORE_LISTS = 0, RR_SCORE_OTHERS = 1 };
+
+/* recsys_score under a mode: RR_SCORE_LISTS is recsys_score. */
+int recsys_score_mode(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score,
+		      enum rr_score_mode mode);
 
 /* Every customer's top k (owned items excluded unless owned_too) in rank order: top is
  * [n_users × k], n_top[u] how many were found, top_score (or NULL) their scores. EASE for all
@@ -210,11 +226,12 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
  * later calls return at once. Not thread-safe: call it before sharing s between threads.
  * 0 or -1 with err_set. */
 int recsys_prepare_columns(rr_recsys *s, int threads);
-/* Item i's score for every customer: score[u] for u in 0..n_users equals recsys_score's
- * score[i] for u, bit for bit; seg (or NULL) receives each customer's segment of i. Needs
+/* Item i's score for every customer: score[u] for u in 0..n_users equals recsys_score_mode's
+ * score[i] for u under the same mode, bit for bit; seg (or NULL) receives each customer's segment of i. Needs
  * recsys_prepare_columns. A few milliseconds on Online Retail (4,334 customers); reads s only,
  * so threads may call it together. 0 or -1 with err_set. */
-int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned char *seg);
+int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned char *seg,
+		       enum rr_score_mode mode);
 
 /* The evaluation scorer (baselines.h's rr_score_fn): ctx is an rr_rec_eval. */
 typedef struct rr_rec_eval {

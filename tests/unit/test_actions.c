@@ -312,9 +312,9 @@ static void test_audience(void **state)
 	double *row = malloc(d->n_items * sizeof *row);
 	uint32_t item = dataset_find_item(d, "10000B"), top[10];
 	double *col = malloc(d->n_users * sizeof *col);
-	assert_int_equal(0, recsys_item_column(s, item, col, NULL));
+	assert_int_equal(0, recsys_item_column(s, item, col, NULL, RR_SCORE_OTHERS));
 	for (uint32_t u = 0; u < d->n_users; u++) {
-		assert_int_equal(0, recsys_score(s, u, &w, row));
+		assert_int_equal(0, recsys_score_mode(s, u, &w, row, RR_SCORE_OTHERS));
 		assert_true(col[u] == row[item]);
 	}
 	/* the top of a column by brute force: no one outside scores above the last one in */

@@ -141,14 +141,28 @@ static void check_scoring_paths(rr_recsys *rs)
 	unsigned char *seg = malloc(d->n_users);
 	uint32_t items[] = {0, dataset_find_item(d, "85123A"), dataset_find_item(d, "23439"),
 			    d->n_items - 1};
-	for (int a = 0; a < 4; a++) {
-		assert_int_equal(0, recsys_item_column(rs, items[a], col, seg));
-		for (uint32_t u = 0; u < d->n_users; u += 13) {
-			assert_int_equal(0, recsys_score(rs, u, &w, score));
-			assert_int_equal(w.seg[items[a]], seg[u]);
-			assert_true(score[items[a]] == col[u]);
+	size_t others = 0, raised = 0;
+	for (int m = RR_SCORE_LISTS; m <= RR_SCORE_OTHERS; m++)
+		for (int a = 0; a < 4; a++) {
+			assert_int_equal(0, recsys_item_column(rs, items[a], col, seg, m));
+			for (uint32_t u = 0; u < d->n_users; u += 13) {
+				assert_int_equal(0, recsys_score_mode(rs, u, &w, score, m));
+				assert_int_equal(w.seg[items[a]], seg[u]);
+				assert_true(score[items[a]] == col[u]);
+				if (seg[u] != RR_SEG_OTHER)
+					continue;
+				/* outside the candidates: below them for lists, a probability for audiences */
+				others++;
+				if (m == RR_SCORE_LISTS) {
+					assert_true(col[u] < -1e5);
+				} else {
+					assert_true(col[u] > 0 && col[u] < 1);
+					raised++;
+				}
+			}
 		}
-	}
+	assert_true(others > 0);
+	assert_int_equal(others, 2 * raised);
 	free(col);
 	free(seg);
 	rec_work_free(&w);
