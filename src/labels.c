@@ -55,6 +55,16 @@ void labels_set(rr_labels *l, int n, const long *edges)
 	snprintf(l->name[n], sizeof l->name[n], "%u+", (unsigned)lo);
 }
 
+int labels_same(const rr_labels *a, const rr_labels *b)
+{
+	if (a->n_edges != b->n_edges)
+		return 0;
+	for (int e = 0; e < a->n_edges; e++)
+		if (a->edge[e] != b->edge[e])
+			return 0;
+	return 1;
+}
+
 void labels_count(const rr_labels *l, const rr_dataset *d, size_t *counts)
 {
 	memset(counts, 0, (size_t)l->n_classes * sizeof *counts);

@@ -24,6 +24,8 @@ typedef struct rr_labels {
 int labels_check(int n, const long *edges);
 /* Set from validated edges (call labels_check first); names are recomputed, gen is new. */
 void labels_set(rr_labels *l, int n, const long *edges);
+/* 1 when a and b have the same bin edges (the same classes), whatever their generations. */
+int labels_same(const rr_labels *a, const rr_labels *b);
 /* Class of an order count >= 1: 0 .. n_classes-1. */
 static inline int labels_class(const rr_labels *l, uint32_t orders)
 {

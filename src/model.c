@@ -456,16 +456,6 @@ size_t model_bytes(const rr_model *m)
 	return n;
 }
 
-static int same_bins(const rr_labels *a, const rr_labels *b)
-{
-	if (a->n_edges != b->n_edges)
-		return 0;
-	for (int e = 0; e < a->n_edges; e++)
-		if (a->edge[e] != b->edge[e])
-			return 0;
-	return 1;
-}
-
 static size_t bins_put(char *buf, size_t size, const rr_labels *l)
 {
 	size_t k = 0;
@@ -479,7 +469,7 @@ const char *model_labels_note(const rr_model *m, const rr_labels *now, char *buf
 	if (size == 0)
 		return buf;
 	buf[0] = '\0';
-	if (!m || !now || same_bins(&m->lab, now))
+	if (!m || !now || labels_same(&m->lab, now))
 		return buf;
 	size_t k = (size_t)snprintf(buf, size, "model trained with bins ");
 	if (k < size)

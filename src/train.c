@@ -83,20 +83,10 @@ double run_macro_f1(const rr_run *r)
 	return r->has_test ? r->test.macro_f1 : r->val_macro_f1;
 }
 
-static int same_edges(const rr_labels *a, const rr_labels *b)
-{
-	if (a->n_edges != b->n_edges)
-		return 0;
-	for (int e = 0; e < a->n_edges; e++)
-		if (a->edge[e] != b->edge[e])
-			return 0;
-	return 1;
-}
-
 int runs_keep_current(const rr_run *cur, const rr_run *next, int next_stopped)
 {
 	if (!next_stopped || !cur || cur->ds_gen != next->ds_gen || cur->has_test != next->has_test ||
-	    !same_edges(&cur->lab, &next->lab))
+	    !labels_same(&cur->lab, &next->lab))
 		return 0;
 	double a = run_macro_f1(cur), b = run_macro_f1(next);
 	return !isnan(a) && (isnan(b) || a > b);

@@ -81,16 +81,6 @@ void undo_free(rr_undo *u)
 
 /* ==== undo ==== */
 
-static int labels_same(const rr_labels *a, const rr_labels *b)
-{
-	if (a->n_edges != b->n_edges)
-		return 0;
-	for (int i = 0; i < a->n_edges; i++)
-		if (a->edge[i] != b->edge[i])
-			return 0;
-	return 1;
-}
-
 static int clean_same(const rr_clean *a, const rr_clean *b)
 {
 	if (memcmp(a->on, b->on, sizeof a->on) != 0 || a->n_codes != b->n_codes)
