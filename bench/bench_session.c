@@ -17,34 +17,25 @@
 #include "err.h"
 #include "util.h"
 
-/* VmHWM (peak resident set) of this process in MB, or -1 where /proc is not there. */
-static double peak_mb(void)
+/* A memory line of /proc/self/status ("VmHWM:", the peak resident set, or "VmRSS:") in MB,
+ * or -1 where /proc is not there. */
+static double status_mb(const char *key)
 {
 	FILE *f = fopen("/proc/self/status", "r");
 	if (!f)
 		return -1;
 	char line[256];
 	double kb = -1;
+	size_t n = strlen(key);
 	while (fgets(line, sizeof line, f))
-		if (strncmp(line, "VmHWM:", 6) == 0)
-			kb = atof(line + 6);
+		if (strncmp(line, key, n) == 0)
+			kb = atof(line + n);
 	fclose(f);
 	return kb < 0 ? -1 : kb / 1024.0;
 }
 
-static double rss_mb(void)
-{
-	FILE *f = fopen("/proc/self/status", "r");
-	if (!f)
-		return -1;
-	char line[256];
-	double kb = -1;
-	while (fgets(line, sizeof line, f))
-		if (strncmp(line, "VmRSS:", 6) == 0)
-			kb = atof(line + 6);
-	fclose(f);
-	return kb < 0 ? -1 : kb / 1024.0;
-}
+static double peak_mb(void) { return status_mb("VmHWM:"); }
+static double rss_mb(void) { return status_mb("VmRSS:"); }
 
 /* Linux resets VmHWM to the current RSS when "5" is written here. 0 or -1. */
 static int peak_reset(void)

@@ -397,6 +397,10 @@ static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const do
 	reason_job job[REC_THREADS];
 	rr_work w = app_work(app);
 	int rc = probs && why ? (rs ? 0 : -1) : err_set("cannot allocate reasons");
+	/* a reason per line: past a few hundred thousand, one pass over the baskets for every
+	 * pair's count costs less than counting each reason's pair (3.2 -> 1.0 s at 300 deep) */
+	if (rc == 0 && (size_t)d->n_users * (size_t)k > 200000)
+		rc = reasoner_count_pairs(app->reasons, REC_THREADS);
 	for (; rc == 0 && nj < REC_THREADS; nj++)
 		job[nj] = (reason_job){.rs = rs, .top = top, .n_top = n_top, .k = k, .t = (uint32_t)nj,
 				       .step = REC_THREADS, .why = why};

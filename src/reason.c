@@ -8,6 +8,7 @@
 #include "basket.h"
 #include "ease.h"
 #include "err.h"
+#include "util.h"
 
 #define DAY 1440
 #define TREND_DAYS 14
@@ -46,7 +47,75 @@ void reasoner_free(rr_reasoner *r)
 	due_hist_free(&r->hist);
 	free(r->bitem);
 	free(r->recent);
+	free(r->co16);
+	free(r->co32);
 	memset(r, 0, sizeof *r);
+}
+
+/* One thread's rows of the pair table: basket items x = t, t + step, ... */
+typedef struct co_job {
+	rr_reasoner *r;
+	uint32_t t, step;
+	uint32_t *acc, *touched;   /* [nb] (owned) */
+} co_job;
+
+static void *co_run(void *arg)
+{
+	co_job *j = arg;
+	const rr_baskets *b = j->r->b;
+	size_t n = b->n_items;
+	for (uint32_t x = j->t; x < b->n_items; x += j->step) {
+		uint32_t nt = 0;
+		baskets_row(b, x, j->acc, j->touched, &nt);
+		for (uint32_t a = 0; a < nt; a++) {
+			uint32_t y = j->touched[a];
+			if (j->r->co16)
+				j->r->co16[(size_t)x * n + y] = (uint16_t)j->acc[y];
+			else
+				j->r->co32[(size_t)x * n + y] = j->acc[y];
+			j->acc[y] = 0;
+		}
+	}
+	return NULL;
+}
+
+int reasoner_count_pairs(rr_reasoner *r, int threads)
+{
+	enum { MAX_THREADS = 16 };
+	const rr_baskets *b = r->b;
+	if (!b || r->co16 || r->co32 || b->n_items > RR_REASON_MAX_TABLE)
+		return 0;
+	size_t n = b->n_items ? b->n_items : 1;
+	uint32_t most = 0;   /* n_xy <= n_x: 16 bits do when every item's count fits */
+	for (uint32_t x = 0; x < b->n_items; x++)
+		most = b->count[x] > most ? b->count[x] : most;
+	if (most <= UINT16_MAX)
+		r->co16 = calloc(n * n, sizeof *r->co16);
+	else
+		r->co32 = calloc(n * n, sizeof *r->co32);
+	co_job job[MAX_THREADS];
+	int nj = 0, rc = r->co16 || r->co32 ? 0 : -1;
+	threads = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
+	for (; rc == 0 && nj < threads; nj++) {
+		job[nj] = (co_job){r, (uint32_t)nj, (uint32_t)threads, calloc(n, sizeof(uint32_t)),
+				   malloc(n * sizeof(uint32_t))};
+		if (!job[nj].acc || !job[nj].touched)
+			rc = -1;
+	}
+	if (rc == 0)
+		rr_parallel(co_run, job, sizeof *job, nj);
+	for (int t = 0; t < nj; t++) {
+		free(job[t].acc);
+		free(job[t].touched);
+	}
+	if (rc != 0) {
+		free(r->co16);
+		free(r->co32);
+		r->co16 = NULL;
+		r->co32 = NULL;
+		return err_set("cannot allocate the bought-together counts of %zu items", n);
+	}
+	return 0;
 }
 
 /* B[j][i] of the catalogue items j and i, or 0 outside EASE's items. */
@@ -100,6 +169,12 @@ uint32_t reason_together(const rr_reasoner *r, uint32_t a, uint32_t b)
 	if (!bk || r->bitem[a] == RR_NONE || r->bitem[b] == RR_NONE)
 		return 0;
 	uint32_t x = r->bitem[a], y = r->bitem[b], n = 0;
+	if (x == y)   /* the table's rows leave out the item itself */
+		return bk->count[x];
+	if (r->co16)
+		return r->co16[(size_t)x * bk->n_items + y];
+	if (r->co32)
+		return r->co32[(size_t)x * bk->n_items + y];
 	size_t p = bk->istart[x], pe = bk->istart[x + 1], q = bk->istart[y], qe = bk->istart[y + 1];
 	while (p < pe && q < qe) {   /* both lists of baskets are ascending */
 		if (bk->ibasket[p] < bk->ibasket[q])

@@ -30,6 +30,9 @@ typedef struct rr_reasoner {
 	uint32_t *recent;              /* [n_items] invoices holding it in the last 14 days */
 	uint64_t ds_gen;               /* the session's cache key (its recommender's), set by the
 	                                  caller */
+	uint16_t *co16;                /* (nb, nb) baskets holding each pair of basket items when */
+	uint32_t *co32;                /* every count fits 16 bits, else 32; both NULL until
+	                                  reasoner_count_pairs (owned) */
 } rr_reasoner;
 
 /* Build for history ds ending at t_end, with its EASE and baskets (either may be NULL: the
@@ -44,7 +47,17 @@ void reasoner_free(rr_reasoner *r);
 int reason_contributors(const rr_reasoner *r, uint32_t u, uint32_t i, uint32_t *items, float *w,
 			int n);
 
-/* Baskets holding both dataset items a and b (0 without baskets). O(n_a + n_b). */
+/* Past this many basket items reasoner_count_pairs keeps no table (items² counts). */
+#define RR_REASON_MAX_TABLE 8192
+
+/* For many reasons (a deep export: a million of them) count the baskets of every pair of basket
+ * items once, threads splitting the items, so that each reason_together is one look-up (32 MB
+ * and a fraction of a second on Online Retail). Does nothing when counted already, without
+ * baskets or past RR_REASON_MAX_TABLE items. Not thread-safe. 0, or -1 with err_set. */
+int reasoner_count_pairs(rr_reasoner *r, int threads);
+
+/* Baskets holding both dataset items a and b (0 without baskets). A look-up after
+ * reasoner_count_pairs, else O(n_a + n_b). */
 uint32_t reason_together(const rr_reasoner *r, uint32_t a, uint32_t b);
 
 /* What a reason leads with, when the caller knows which part of the score weighed most. */

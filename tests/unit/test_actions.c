@@ -15,6 +15,7 @@
 #include "gen.h"
 #include "ingest.h"
 #include "lossrec.h"
+#include "reason.h"
 #include "rules.h"
 #include "split.h"
 
@@ -363,6 +364,25 @@ static void test_audience(void **state)
 	free(lists);
 	free(scores);
 	free(n_all);
+	/* bought-together counts: the pair table gives what merging the basket lists gives */
+	rr_baskets *bk = baskets_build(r, &c);
+	assert_non_null(bk);
+	rr_reasoner rs, rt;
+	assert_int_equal(0, reasoner_init(&rs, d, NULL, bk, split_history_end(d)));
+	assert_int_equal(0, reasoner_init(&rt, d, NULL, bk, split_history_end(d)));
+	assert_int_equal(0, reasoner_count_pairs(&rt, 2));
+	assert_true(rt.co16 != NULL && rs.co16 == NULL);
+	size_t nonzero = 0;
+	for (uint32_t x = 0; x < d->n_items; x++)
+		for (uint32_t y = 0; y < d->n_items; y += 3) {
+			uint32_t n = reason_together(&rs, x, y);
+			assert_int_equal(n, reason_together(&rt, x, y));
+			nonzero += n > 0;
+		}
+	assert_true(nonzero > 100);
+	reasoner_free(&rs);
+	reasoner_free(&rt);
+	baskets_free(bk);
 	free(col);
 	free(row);
 	rec_work_free(&w);
