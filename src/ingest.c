@@ -127,16 +127,63 @@ slow:;
 	return 0;
 }
 
+/* A number with both marks, as spreadsheets format them: "1.234,50" or "-1,234,567.5". The
+ * last mark is the decimal one, the other groups thousands; only a regular grouping is read
+ * (1 to 3 digits, then groups of exactly 3, then the decimal part), into buf with a decimal
+ * point and no grouping. *decimal: the decimal mark. 0, or -1 when irregular. */
+static int ungroup(const char *s, size_t n, char *buf, size_t size, char *decimal)
+{
+	size_t i = 0, o = 0, lead = 0;
+	char dec = 0;
+	for (size_t k = 0; k < n; k++)
+		if (s[k] == ',' || s[k] == '.')
+			dec = s[k];
+	char grp = dec == ',' ? '.' : ',';
+	if (n >= size)
+		return -1;
+	if (s[i] == '-' || s[i] == '+')
+		buf[o++] = s[i++];
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++, lead++)
+		buf[o++] = s[i];
+	if (lead < 1 || lead > 3 || i == n || s[i] != grp)
+		return -1;
+	while (i < n && s[i] == grp) {
+		i++;
+		for (int d = 0; d < 3; d++, i++) {
+			if (i >= n || s[i] < '0' || s[i] > '9')
+				return -1;
+			buf[o++] = s[i];
+		}
+	}
+	if (i < n && s[i] == dec) {
+		buf[o++] = '.';
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			buf[o++] = s[i];
+	}
+	if (i != n)
+		return -1;
+	buf[o] = '\0';
+	*decimal = dec;
+	return 0;
+}
+
 /* A number written with the decimal mark dec ('.' or ','; 0: either, one per number). The
- * other mark is refused, and so is a number with both: thousands grouping would make
- * "1.234,5" read wrong, so it is not read at all. *mark: the mark used, or 0. */
+ * other mark alone is refused: "1.234" with a decimal comma may mean 1234 or 1.234, so it is
+ * not read at all. A number with both marks is read when its grouping is regular (ungroup):
+ * then the last mark is the decimal one and must be dec. *mark: the decimal mark used, or 0. */
 static int parse_marked(const char *s, size_t n, char dec, int32_t *qty, double *num,
 			char *mark)
 {
 	const char *comma = memchr(s, ',', n), *point = memchr(s, '.', n);
 	char buf[72];
 	*mark = comma ? ',' : point ? '.' : 0;
-	if ((comma && point) || (dec && *mark && *mark != dec))
+	if (comma && point) {
+		if (ungroup(s, n, buf, sizeof buf, mark) != 0 || (dec && *mark != dec))
+			return -1;
+		return qty ? ingest_parse_int(buf, strlen(buf), qty)
+			   : ingest_parse_num(buf, strlen(buf), num);
+	}
+	if (dec && *mark && *mark != dec)
 		return -1;
 	if (comma) {
 		if (n >= sizeof buf)

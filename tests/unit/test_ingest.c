@@ -442,9 +442,39 @@ static void test_separators_and_decimals(void **state)
 	r = load_with("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;2,5;7\n2;A;1;1/2/2023;2.5;7\n"
 		      "3;A;1;1/2/2023;1.234,5;7\n", &o);
 	assert_non_null(r);
-	assert_int_equal(1, r->n);
-	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_true(r->price[1] == 1234.5);
 	assert_non_null(strstr(r->reading, ", decimal comma\n"));
+	rows_free(r);
+	/* thousands grouped as spreadsheets write them: both marks, the last one the decimal */
+	r = load_text("invoice;item;qty;date;price;user\n1;A;1.000,00;1/2/2023;1.234.567,89;7\n"
+		      "2;A;1;1/2/2023;-1.234,5;7\n3;A;1;1/2/2023;2,5;7\n4;A;1;1/2/2023;1.23,5;7\n"
+		      "5;A;1;1/2/2023;1234.567,8;7\n6;A;1;1/2/2023;1.234,;7\n"
+		      "8;A;1;1/2/2023;.234,5;7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(1000, r->qty[0]);
+	assert_true(r->price[0] == 1234567.89);
+	assert_true(r->price[1] == -1234.5);
+	assert_true(r->price[2] == 2.5);
+	assert_true(r->price[3] == 1234);   /* "1.234,": a decimal mark with no digits after it */
+	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);   /* 1.23,5  1234.567,8  .234,5 */
+	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
+	rows_free(r);
+	/* one mark alone is never grouping: "1.234" is a decimal point (the file's two marks are
+	 * an error, above) or, with a decimal comma, rejected */
+	r = load_with("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;1.234;7\n2;A;1;1/2/2023;1,5;7\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	rows_free(r);
+	r = load_text("invoice\titem\tqty\tdate\tprice\tuser\n1\tA\t1\t1/2/2023\t1,234.50\t7\n"
+		      "2\tA\t1\t1/2/2023\t2.5\t7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(r->price[0] == 1234.5);
+	assert_non_null(strstr(r->reading, "decimal point"));
 	rows_free(r);
 	/* a comma file reads a decimal comma only when told */
 	r = load_text(HDR "\n1,A,x,1,1/2/2023,\"2,5\",7,UK\n", 0);
