@@ -229,15 +229,47 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 
 /* ==== detection ==== */
 
-enum { DK_ISO, DK_YMD, DK_DM };
+enum { DK_ISO, DK_YMD, DK_DM, DK_NAMED, DK_COMPACT };
 
 typedef struct dparts {
 	int kind;
 	int y, a, b;          /* DK_DM: the first and second fields; else month a, day b */
 	int h, mi, sec;
 	int has_time, has_sec, has_zone, off;
+	int short_year;       /* DK_DM, DK_NAMED: the year had two digits */
+	int ampm;             /* the time had AM or PM */
 	char sep;
 } dparts;
+
+/* A year of 2 or 4 digits at *i; two digits as POSIX's %y reads them (69-99: 1900s, 00-68:
+ * 2000s). */
+static int year(const char *s, size_t n, size_t *i, dparts *p)
+{
+	size_t at = *i;
+	if (digits(s, n, i, 2, 4, &p->y) || (*i - at != 2 && *i - at != 4))
+		return -1;
+	if (*i - at == 2) {
+		p->y += p->y < 69 ? 2000 : 1900;
+		p->short_year = 1;
+	}
+	return 0;
+}
+
+/* " AM" or "PM" (any case, the blank optional) after a time: the hour becomes 24-hour. */
+static int meridian(const char *s, size_t n, size_t *i, dparts *p)
+{
+	size_t k = *i;
+	if (k < n && s[k] == ' ')
+		k++;
+	if (k + 2 > n || ((s[k] | 0x20) != 'a' && (s[k] | 0x20) != 'p') || (s[k + 1] | 0x20) != 'm')
+		return 0;
+	if (p->h < 1 || p->h > 12)
+		return -1;
+	p->h = p->h % 12 + ((s[k] | 0x20) == 'p' ? 12 : 0);
+	p->ampm = 1;
+	*i = k + 2;
+	return 0;
+}
 
 /* " H:MM[:SS[.frac]]" after a date (the blank or T already read); ISO may add a zone. */
 static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
@@ -258,6 +290,8 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 				return -1;
 		}
 	}
+	if (!iso && meridian(s, n, i, p))
+		return -1;
 	if (iso && *i < n) {
 		if (s[*i] == ' ')
 			(*i)++;
@@ -300,8 +334,7 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	p->sep = sep;
 	p->a = first;
 	i++;
-	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep ||
-	    digits(s, n, &i, 4, 4, &p->y))
+	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep || year(s, n, &i, p))
 		return -1;
 	if (i < n && s[i] == ' ') {
 		i++;
@@ -311,10 +344,91 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	return i == n ? 0 : -1;
 }
 
+/* A weekday name ("Wed", "Wednesday") and the comma or blank after it, skipped. */
+static void skip_weekday(const char *s, size_t n, size_t *i)
+{
+	static const char *const wd[7] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+					  "saturday", "sunday"};
+	for (int w = 0; w < 7; w++) {
+		size_t full = strlen(wd[w]), k = 0;
+		while (k < full && *i + k < n && (s[*i + k] | 0x20) == wd[w][k])
+			k++;
+		if (k == full || k == 3) {
+			size_t j = *i + k;
+			if (j < n && s[j] == ',')
+				j++;
+			if (j < n && s[j] == ' ') {
+				*i = j + 1;
+				return;
+			}
+		}
+	}
+}
+
+/* Dates with an English month name, which cannot be read two ways: "01-Dec-2010", "1 Dec
+ * 10", "1/December/2010", "Dec 1, 2010", "December 01 2010", an optional weekday first,
+ * a time after a blank (with AM/PM or an offset: "Wed, 01 Dec 2010 08:26:00 +0000"). */
+static int scan_named(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	memset(p, 0, sizeof *p);
+	p->kind = DK_NAMED;
+	skip_weekday(s, n, &i);
+	if (i < n && s[i] >= '0' && s[i] <= '9') {          /* D-Mon-Y */
+		if (digits(s, n, &i, 1, 2, &p->b) || i >= n)
+			return -1;
+		char sep = s[i++];
+		if ((sep != '-' && sep != ' ' && sep != '/' && sep != '.') ||
+		    month_name(s, n, &i, &p->a) || i >= n || s[i++] != sep || year(s, n, &i, p))
+			return -1;
+	} else {                                              /* Mon D[,] Y */
+		if (month_name(s, n, &i, &p->a) || i >= n || s[i++] != ' ' ||
+		    digits(s, n, &i, 1, 2, &p->b))
+			return -1;
+		if (i < n && s[i] == ',')
+			i++;
+		if (i >= n || s[i++] != ' ' || digits(s, n, &i, 4, 4, &p->y))
+			return -1;
+	}
+	if (i < n && s[i] == ' ') {
+		i++;
+		if (scan_time(s, n, &i, p, 0))
+			return -1;
+		if (i < n && s[i] == ' ') {
+			i++;
+			if (zone(s, n, &i, &p->off))
+				return -1;
+			p->has_zone = 1;
+		}
+	}
+	return i == n ? 0 : -1;
+}
+
+/* YYYYMMDD: eight digits and nothing else, the year from 1900 to 2099. */
+static int scan_compact(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	memset(p, 0, sizeof *p);
+	if (n != 8 || digits(s, n, &i, 8, 8, &p->y) || i != n)
+		return -1;
+	p->kind = DK_COMPACT;
+	p->b = p->y % 100;
+	p->a = p->y / 100 % 100;
+	p->y /= 10000;
+	return p->y >= 1900 && p->y <= 2099 ? 0 : -1;
+}
+
+/* Any detected form: numeric first, then month names, then YYYYMMDD. */
+static int scan_any(const char *s, size_t n, dparts *p)
+{
+	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_compact(s, n, p) == 0
+		       ? 0 : -1;
+}
+
 int date_read_one(const char *s, size_t n, int32_t *minute)
 {
 	dparts p;
-	if (scan_date(s, n, &p))
+	if (scan_any(s, n, &p))
 		return -1;
 	return date_minute(p.y, p.a, p.b, p.h, p.mi, p.sec, p.off, minute);
 }
@@ -380,6 +494,8 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	g->n_dm++;
 	g->n_dm_time += p->has_time;
 	g->n_dm_sec += p->has_sec;
+	g->n_dm_yy += p->short_year;
+	g->n_dm_ampm += p->ampm;
 	if (p->a > g->max_first)
 		g->max_first = p->a;
 	if (p->b > g->max_second)
@@ -397,7 +513,7 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		return 0;
 	}
 	dparts p;
-	if (scan_date(s, n, &p))
+	if (scan_any(s, n, &p))
 		return -1;
 	if (p.kind == DK_DM)
 		return read_dm(g, &p, s, n, line, row, minute);
@@ -405,6 +521,13 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		return -1;
 	if (p.kind == DK_YMD) {
 		g->n_ymd++;
+	} else if (p.kind == DK_NAMED) {
+		if (!g->n_named++)
+			snprintf(g->named_first, sizeof g->named_first, "%.*s",
+				 (int)(n < DATE_EXAMPLE - 1 ? n : DATE_EXAMPLE - 1), s);
+		g->n_named_zone += p.has_zone;
+	} else if (p.kind == DK_COMPACT) {
+		g->n_compact++;
 	} else {
 		g->n_iso++;
 		g->n_iso_zone += p.has_zone;
@@ -455,21 +578,23 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 {
 	char s = g->dm_sep;
 	const char *t = time_shape(g->n_dm, g->n_dm_time, g->n_dm_sec);
+	const char *y = !g->n_dm_yy ? "YYYY" : g->n_dm_yy == g->n_dm ? "YY" : "YY[YY]";
+	const char *ap = g->n_dm_ampm ? " AM/PM" : "";
 	if (g->decided_day_first || g->day_first.line)
-		snprintf(buf, size, "D%cM%cYYYY%s (day first: 1st field up to %d)", s, s, t,
+		snprintf(buf, size, "D%cM%c%s%s%s (day first: 1st field up to %d)", s, s, y, t, ap,
 			 g->max_first);
 	else if (g->month_first.line)
-		snprintf(buf, size, "M%cD%cYYYY%s (month first: 2nd field up to %d)", s, s, t,
+		snprintf(buf, size, "M%cD%c%s%s%s (month first: 2nd field up to %d)", s, s, y, t, ap,
 			 g->max_second);
 	else
-		snprintf(buf, size, "M%cD%cYYYY%s (ambiguous: no field above 12, read month first)",
-			 s, s, t);
+		snprintf(buf, size, "M%cD%c%s%s%s (ambiguous: no field above 12, read month first)",
+			 s, s, y, t, ap);
 }
 
 void date_guess_describe(const date_guess *g, char *buf, size_t size)
 {
-	char part[3][160];
-	size_t count[3];
+	char part[5][160];
+	size_t count[5];
 	int np = 0;
 	if (g->fmt) {
 		snprintf(buf, size, "--date-format \"%s\"%s", g->fmt->text,
@@ -494,6 +619,16 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		describe_dm(g, part[np], sizeof part[np]);
 		count[np++] = g->n_dm;
 	}
+	if (g->n_named) {
+		snprintf(part[np], sizeof part[np], "month names (first '%s'), %s", g->named_first,
+			 g->n_named_zone == g->n_named ? "converted to UTC"
+			 : g->n_named_zone ? "those with offsets converted to UTC" : "as written");
+		count[np++] = g->n_named;
+	}
+	if (g->n_compact) {
+		snprintf(part[np], sizeof part[np], "YYYYMMDD, as written");
+		count[np++] = g->n_compact;
+	}
 	if (np == 0) {
 		snprintf(buf, size, "none read");
 		return;
@@ -513,5 +648,7 @@ void date_guess_day_first_format(const date_guess *g, char *buf, size_t size)
 {
 	char s = g->dm_sep ? g->dm_sep : '/';
 	const char *t = !g->n_dm_time ? "" : g->n_dm_sec == g->n_dm ? " %H:%M:%S" : " %H:%M";
-	snprintf(buf, size, "%%d%c%%m%c%%Y%s", s, s, t);
+	if (g->n_dm_time && g->n_dm_ampm == g->n_dm)
+		t = g->n_dm_sec == g->n_dm ? " %I:%M:%S %p" : " %I:%M %p";
+	snprintf(buf, size, "%%d%c%%m%c%%%c%s", s, s, g->n_dm_yy == g->n_dm ? 'y' : 'Y', t);
 }

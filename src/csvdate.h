@@ -2,7 +2,9 @@
  *
  * Either a --date-format (strftime-style directives, compiled once) or detection. Detection
  * reads ISO 8601 (a T or a blank before the time, seconds, fractions, Z or ±HH[:MM]
- * offsets, converted to UTC) and slashed or dotted dates with a four-digit year. Whether
+ * offsets, converted to UTC), YYYY/MM/DD, slashed or dotted dates with a year of four or two
+ * digits (two as POSIX %y: 69-99 in the 1900s), times with AM/PM, dates with English month
+ * names (01-Dec-2010, Dec 1, 2010, an optional weekday and offset) and YYYYMMDD. Whether
  * 1/3/2023 is 3 January or 1 March cannot be told from one row, so the guess collects
  * evidence over every row and decides after the last: day first when some date reads only
  * that way, month first when some reads only the other way, an error when both happen, and
@@ -43,6 +45,10 @@ typedef struct date_guess {
 	size_t n_ymd;                  /* YYYY/MM/DD dates */
 	size_t n_dm, n_dm_time, n_dm_sec; /* slashed or dotted D/M or M/D dates; with a time;
 	                                 with seconds */
+	size_t n_dm_yy, n_dm_ampm;     /* those with a two-digit year; with AM/PM */
+	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
+	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
+	size_t n_compact;              /* YYYYMMDD */
 	char dm_sep;                   /* '/' or '.', of the first such date */
 	int max_first, max_second;     /* largest first and second field of those dates */
 	date_proof day_first, month_first;
@@ -71,8 +77,8 @@ int date_guess_ambiguous(const date_guess *g);
 /* The --date-format that reads this file's D/M dates day first ("%d/%m/%Y %H:%M"). */
 void date_guess_day_first_format(const date_guess *g, char *buf, size_t size);
 
-/* One date without a file's evidence: ISO 8601 (offsets converted), YYYY/MM/DD, and A/B/YYYY
- * or A.B.YYYY read month first (the UCI files' form). 0 or -1. */
+/* One date without a file's evidence: any form detection reads, A/B/YYYY or A.B.YYYY month
+ * first (the UCI files' form). 0 or -1. */
 int date_read_one(const char *s, size_t n, int32_t *minute);
 
 /* Calendar arithmetic (proleptic Gregorian). */

@@ -237,7 +237,7 @@ static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
 /* The required columns that are missing, named in one error. */
 static int check_required(const header *h, const char *map, const int col[RR_COL_N])
 {
-	static const int required[] = {RR_COL_USER, RR_COL_ITEM, RR_COL_QTY, RR_COL_DATE};
+	static const int required[] = {RR_COL_USER, RR_COL_ITEM, RR_COL_DATE};
 	char miss[128] = "", got[400], raw[200] = "";
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
 		if (col[required[k]] < 0)
@@ -251,7 +251,7 @@ static int check_required(const header *h, const char *map, const int col[RR_COL
 		snprintf(raw + strlen(raw), sizeof raw - strlen(raw), "%s%s", f ? "," : "", h->name[f]);
 	sniff_printable(got, sizeof got, raw, strlen(raw), 120);
 	return err_set("'%s': unrecognised header '%s': no column for %s (map them with --map "
-		       "user=COL,item=COL,qty=COL,date=COL; relrec(1) lists the names it knows)",
+		       "user=COL,item=COL,date=COL; relrec(1) lists the names it knows)",
 		       h->path, got, miss);
 }
 
@@ -290,22 +290,44 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	return 0;
 }
 
-void sniff_describe(const char *const *name, const int col[RR_COL_N], char *buf, size_t size)
+/* Header name f as shown: printable, at most 40 bytes, "column N" when empty. */
+static const char *shown_name(const char *const *name, int f, char *shown, size_t size)
 {
+	if (name[f][0])
+		return sniff_printable(shown, size, name[f], strlen(name[f]), 40);
+	snprintf(shown, size, "column %d", f + 1);
+	return shown;
+}
+
+void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		    size_t size)
+{
+	enum { SHOW_UNUSED = 6 };
 	size_t o = 0;
+	char shown[96];
+	int unused = 0;
 	buf[0] = '\0';
 	for (int k = 0; k < RR_COL_N && o < size; k++) {
 		int c = role_order[k], f = col[c];
-		if (f < 0)
-			continue;
-		char shown[96];
-		if (name[f][0])
-			sniff_printable(shown, sizeof shown, name[f], strlen(name[f]), 40);
-		else
-			snprintf(shown, sizeof shown, "column %d", f + 1);
-		o += (size_t)snprintf(buf + o, size - o, "%s%s=%s", o ? ", " : "",
-				      ingest_col_name((enum rr_col)c), shown);
+		if (f >= 0)
+			o += (size_t)snprintf(buf + o, size - o, "%s%s=%s", o ? ", " : "",
+					      ingest_col_name((enum rr_col)c),
+					      shown_name(name, f, shown, sizeof shown));
 	}
+	/* the columns no role took: a quantity under a name relrec does not know shows here */
+	for (int f = 0; f < n && o < size; f++) {
+		int used = 0;
+		for (int c = 0; c < RR_COL_N; c++)
+			used |= col[c] == f;
+		if (used)
+			continue;
+		if (unused < SHOW_UNUSED)
+			o += (size_t)snprintf(buf + o, size - o, "%s%s", unused ? ", " : "; not used: ",
+					      shown_name(name, f, shown, sizeof shown));
+		unused++;
+	}
+	if (unused > SHOW_UNUSED && o < size)
+		snprintf(buf + o, size - o, " and %d more", unused - SHOW_UNUSED);
 }
 
 const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max)

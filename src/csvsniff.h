@@ -28,7 +28,8 @@ const char *sniff_sep_name(char sep, char *buf, size_t size);
 int sniff_columns(const char *const *name, int n, const char *map, const char *path,
 		  int col[RR_COL_N], const char **schema);
 /* "user=CustomerID, item=StockCode, ..." for the columns found (into buf). */
-void sniff_describe(const char *const *name, const int col[RR_COL_N], char *buf, size_t size);
+void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		    size_t size);
 
 /* Field text for a message: printable ASCII and valid UTF-8 as they are, anything else as
  * \xHH, at most max input bytes (then "..."), so garbage never reaches a terminal raw. */

@@ -390,7 +390,9 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int
 	char detail[300], shown[240], mq = 0, mp = 0;
 	int why = -1;
 	*price = 0;
-	if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, qty, NULL, &mq) != 0) {
+	if (in->rows->no_qty)
+		*qty = 1;
+	else if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, qty, NULL, &mq) != 0) {
 		why = RR_REJ_NUMBER;
 		snprintf(detail, sizeof detail, "quantity '%s'",
 			 sniff_printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
@@ -708,9 +710,10 @@ static int on_header(loader *L)
 	}
 	if (sniff_columns(names, L->nf, L->o->map, L->path, L->col, &L->rows->schema) != 0)
 		return -1;
-	sniff_describe(names, L->col, L->columns, sizeof L->columns);
+	sniff_describe(names, L->nf, L->col, L->columns, sizeof L->columns);
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0;
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
+	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	return 0;
 }
 
@@ -1094,6 +1097,8 @@ static int describe(loader *L)
 			"price rule does not apply)");
 	if (r->no_invoice)
 		say(text, sizeof text, "no invoice column: one invoice per customer and timestamp");
+	if (r->no_qty)
+		say(text, sizeof text, "no quantity column: each line is one unit");
 	if (date_guess_ambiguous(&in->dates)) {
 		date_guess_day_first_format(&in->dates, fmt, sizeof fmt);
 		say(text, sizeof text, "warning: the dates are ambiguous: each reads as month/day and "

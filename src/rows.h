@@ -50,6 +50,7 @@ typedef struct rr_rows {
 	int no_price;         /* no price column: prices are 0, spend features carry nothing and
 	                         the price rule does not apply */
 	int no_invoice;       /* no invoice column: one invoice per customer and timestamp */
+	int no_qty;           /* no quantity column: each line is one unit */
 	size_t lines;         /* physical records read after the header */
 	size_t bytes;         /* bytes of CSV text (after inflation) */
 	size_t rejected[RR_REJ_N];

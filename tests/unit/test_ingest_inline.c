@@ -51,6 +51,7 @@ static void same_rows(const rr_rows *a, const rr_rows *b)
 	assert_string_equal(a->reading ? a->reading : "", b->reading ? b->reading : "");
 	assert_int_equal(a->no_price, b->no_price);
 	assert_int_equal(a->no_invoice, b->no_invoice);
+	assert_int_equal(a->no_qty, b->no_qty);
 }
 
 /* Load path with its size known (inline) and unknown (threaded); compare. */
