@@ -639,8 +639,8 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		if (np == 1)
 			o += (size_t)snprintf(buf + o, size - o, "%s", part[k]);
 		else
-			o += (size_t)snprintf(buf + o, size - o, "%s%s (%zu rows)", k ? "; " : "",
-					      part[k], count[k]);
+			o += (size_t)snprintf(buf + o, size - o, "%s%s (%zu row%s)", k ? "; " : "",
+					      part[k], count[k], count[k] == 1 ? "" : "s");
 	}
 }
 

@@ -394,8 +394,8 @@ static void test_more_date_forms(void **state)
 	rows_free(r);
 	r = load_text(HDR "\n1,A,x,1,01-Dec-2010,1,7,UK\n2,A,x,1,20101202,1,7,UK\n", 0);
 	assert_non_null(r);
-	assert_non_null(strstr(r->reading, "dates: month names (first '01-Dec-2010'), as written (1 rows); "
-				     "YYYYMMDD, as written (1 rows)"));
+	assert_non_null(strstr(r->reading, "dates: month names (first '01-Dec-2010'), as written (1 row); "
+				     "YYYYMMDD, as written (1 row)"));
 	rows_free(r);
 }
 
