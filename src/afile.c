@@ -19,6 +19,16 @@
 /* What is at path, when afile must not write there: "a directory", ...; NULL when it may
  * (nothing there, or a regular file: then *st holds it, else st->st_nlink is 0). 0 or -1 with
  * err_set when path cannot be looked at. */
+static int target_check(const char *path, struct stat *st);
+
+/* What a file of this mode is, or NULL for a regular file. */
+static const char *kind_name(mode_t m)
+{
+	return S_ISREG(m) ? NULL : S_ISDIR(m) ? "a directory" : S_ISLNK(m) ? "a symbolic link"
+	       : S_ISCHR(m) ? "a character device" : S_ISBLK(m) ? "a block device"
+	       : S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : "not a regular file";
+}
+
 static int target_check(const char *path, struct stat *st)
 {
 	memset(st, 0, sizeof *st);
@@ -28,13 +38,7 @@ static int target_check(const char *path, struct stat *st)
 			return 0;
 		return err_set("cannot write '%s': %s", path, strerror(errno));
 	}
-	const char *what = S_ISREG(st->st_mode) ? NULL
-			   : S_ISDIR(st->st_mode) ? "a directory"
-			   : S_ISLNK(st->st_mode) ? "a symbolic link"
-			   : S_ISCHR(st->st_mode) ? "a character device"
-			   : S_ISBLK(st->st_mode) ? "a block device"
-			   : S_ISFIFO(st->st_mode) ? "a FIFO"
-			   : S_ISSOCK(st->st_mode) ? "a socket" : "not a regular file";
+	const char *what = kind_name(st->st_mode);
 	if (!what)
 		return 0;
 	if (S_ISLNK(st->st_mode))
@@ -42,6 +46,44 @@ static int target_check(const char *path, struct stat *st)
 			       "files: write to the link's target, or remove the link)", path);
 	return err_set("cannot write '%s': it is %s (relrec replaces only regular files)", path,
 		       what);
+}
+
+FILE *afile_append(const char *path)
+{
+	struct stat st;
+	const char *what = NULL;
+	/* looked at first, so a device is not even opened; O_NOFOLLOW and the fstat below close
+	 * the window between the look and the open, and O_NONBLOCK keeps a FIFO put there in
+	 * between from hanging the open */
+	if (lstat(path, &st) == 0 && (what = kind_name(st.st_mode)) != NULL) {
+		err_set("cannot write '%s': it is %s (relrec writes only regular files%s)", path, what,
+			S_ISLNK(st.st_mode) ? ": name the link's target" : "");
+		return NULL;
+	}
+	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
+		      0666);
+	int e = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno : 0;
+	if (fd >= 0 && e == 0)
+		what = kind_name(st.st_mode);
+	else if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		what = kind_name(st.st_mode);   /* a link (ELOOP), a FIFO (ENXIO), a directory */
+	if (e || what) {
+		if (fd >= 0)
+			close(fd);
+		if (what)
+			err_set("cannot write '%s': it is %s (relrec writes only regular files%s)", path,
+				what, S_ISLNK(st.st_mode) ? ": name the link's target" : "");
+		else
+			err_set("cannot write '%s': %s", path, strerror(e));
+		return NULL;
+	}
+	int fl = fcntl(fd, F_GETFL);
+	FILE *f = fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) != 0 ? NULL : fdopen(fd, "a");
+	if (!f) {
+		err_set("cannot write '%s': %s", path, strerror(errno));
+		close(fd);
+	}
+	return f;
 }
 
 /* Random characters for a temporary name. getrandom only makes the name hard to guess (so

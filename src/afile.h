@@ -41,4 +41,10 @@ int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
 
+/* Open PATH to append to it (a journal), created 0666 less the umask when missing, under the
+ * rules above: a regular file or nothing, never through a symbolic link (O_NOFOLLOW), never a
+ * FIFO or device (opened without blocking, then checked: a FIFO with no reader would hang the
+ * open, and a device is no file). The stream (caller closes), or NULL with err_set. */
+FILE *afile_append(const char *path);
+
 #endif

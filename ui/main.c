@@ -14,6 +14,7 @@
 
 #include "app.h"
 #include "cmd.h"
+#include "afile.h"
 #include "err.h"
 #include "frontends.h"
 #include "gen.h"
@@ -427,11 +428,10 @@ static int options_parse(int argc, char **argv, options *o)
 /* --journal FILE: opened for appending. 0, or the exit code after a message. */
 static int journal_open(const char *path)
 {
-	app.journal = fopen(path, "ae");
+	app.journal = afile_append(path);
 	if (!app.journal || !(app.journal_path = strdup(path))) {
 		char msg[1100];
-		snprintf(msg, sizeof msg, "cannot open journal '%s': %s", path,
-			 app.journal ? "out of memory" : strerror(errno));
+		snprintf(msg, sizeof msg, "journal: %s", app.journal ? "out of memory" : err_msg());
 		sink_file_report(msg);
 		return 2;
 	}

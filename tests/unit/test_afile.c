@@ -91,6 +91,36 @@ static int entries(void)
 	return n;
 }
 
+/* Appending (the journal): created or added to, and only ever a regular file. */
+static void test_append(void **state)
+{
+	(void)state;
+	FILE *f = afile_append(at("j.rr"));
+	assert_non_null(f);
+	fputs("show\n", f);
+	assert_int_equal(0, fclose(f));
+	assert_non_null(f = afile_append(at("j.rr")));
+	fputs("undo\n", f);
+	assert_int_equal(0, fclose(f));
+	assert_string_equal("show\nundo\n", slurp(at("j.rr")));
+	put_file(at("victim"), "secret\n");
+	assert_int_equal(0, symlink(at("victim"), at("link")));
+	assert_null(afile_append(at("link")));
+	assert_non_null(strstr(err_msg(), "it is a symbolic link"));
+	assert_int_equal(0, mkfifo(at("fifo"), 0600));   /* no reader: the open must not wait */
+	assert_null(afile_append(at("fifo")));
+	assert_non_null(strstr(err_msg(), "it is a FIFO"));
+	assert_null(afile_append(dir));
+	assert_non_null(strstr(err_msg(), "it is a directory"));
+	assert_null(afile_append(at("nosuchdir/j.rr")));
+	assert_non_null(strstr(err_msg(), "No such file or directory"));
+	assert_string_equal("secret\n", slurp(at("victim")));
+	/* the directory is shared with the next tests, which count its entries */
+	const char *made[] = {"j.rr", "victim", "link", "fifo"};
+	for (size_t k = 0; k < sizeof made / sizeof *made; k++)
+		assert_int_equal(0, unlink(at(made[k])));
+}
+
 static void test_new_and_replaced(void **state)
 {
 	(void)state;
@@ -250,6 +280,7 @@ static void test_write_error_keeps_old(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_append),
 		cmocka_unit_test(test_new_and_replaced),
 		cmocka_unit_test(test_owner_kept_as_root),
 		cmocka_unit_test(test_refuses_what_is_not_a_regular_file),
