@@ -108,8 +108,16 @@ keys main '>'
 wait_for main "last▼" 30 || why="$why; > did not sort by the last purchase"
 keys main '>'
 if wait_for main "spend▼" 30; then
-	# the first row is now the customer's largest spend
-	top=$(grep -A1 "spend▼" "$SCREEN" | tail -1 | awk '{print $NF}' | tr -d ,)
+	# the first row is now the customer's largest spend; tmux may show the new header line a
+	# moment before the rows under it, so the rows are read until they settle
+	i=0
+	while :; do
+		top=$(grep -A1 "spend▼" "$SCREEN" | tail -1 | awk '{print $NF}' | tr -d ,)
+		[ "${top:-0}" -ge 400 ] 2>/dev/null || [ "$i" -ge $((30 * SLOW)) ] && break
+		sleep 0.1
+		cap main
+		i=$((i + 1))
+	done
 	[ "${top:-0}" -ge 400 ] 2>/dev/null || why="$why; sorted by spend, the first row spends $top"
 else
 	why="$why; > again did not sort by spend"
