@@ -88,7 +88,8 @@ check-asan:
 # libFuzzer harnesses (clang): CSV ingest, the command language and model files, FUZZ_TIME
 # seconds each (FUZZ_HARNESSES=modelfile for one).
 # Seeds come from tests/fuzz/corpus_*; what the fuzzer learns stays in build-fuzz/. Command
-# inputs are capped at 1 KB (about 20 lines): longer ones cost time and found nothing more.
+# inputs are capped at 384 bytes (about 8 lines): each line costs a command, and at 1 KB a
+# grown corpus ran 750 inputs per CPU-second, at 384 bytes 1,350, with the same coverage.
 FUZZ_TIME ?= 60
 FUZZ_CC   ?= clang
 FUZZ_SAN   = -fsanitize=address,undefined -fno-sanitize-recover=undefined
@@ -102,7 +103,7 @@ fuzz:
 	  mkdir -p build-fuzz/corpus_$$h build-fuzz/crashes_$$h; \
 	  cp -n tests/fuzz/corpus_$$h/* build-fuzz/corpus_$$h/ 2>/dev/null; \
 	  echo "== fuzz_$$h for $(FUZZ_TIME) s =="; \
-	  case $$h in cmd) max_len=1024 ;; *) max_len=65536 ;; esac; \
+	  case $$h in cmd) max_len=384 ;; *) max_len=65536 ;; esac; \
 	  build-fuzz/fuzz_$$h -max_total_time=$(FUZZ_TIME) -max_len=$$max_len -timeout=10 -rss_limit_mb=2048 \
 	    -artifact_prefix=build-fuzz/crashes_$$h/ -print_final_stats=1 build-fuzz/corpus_$$h \
 	    2>build-fuzz/fuzz_$$h.log; rc=$$?; \
