@@ -302,8 +302,8 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 	return 0;
 }
 
-/* Split a date without knowing its form: YYYY-MM-DD..., YYYY/MM/DD..., A/B/YYYY or
- * A.B.YYYY .... Values are not checked against the calendar here. */
+/* Split a date without knowing its form: YYYY-MM-DD..., YYYY/MM/DD..., A/B/YYYY, A.B.YYYY or
+ * A-B-YYYY (a two-digit year too) .... Values are not checked against the calendar here. */
 static int scan_date(const char *s, size_t n, dparts *p)
 {
 	size_t i = 0;
@@ -328,7 +328,7 @@ static int scan_date(const char *s, size_t n, dparts *p)
 		}
 		return i == n ? 0 : -1;
 	}
-	if (i > 2 || (sep != '/' && sep != '.'))
+	if (i > 2 || (sep != '/' && sep != '.' && sep != '-'))
 		return -1;
 	p->kind = DK_DM;
 	p->sep = sep;

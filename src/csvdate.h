@@ -3,7 +3,7 @@
  * Either a --date-format (strftime-style directives, compiled once) or detection. Detection
  * reads ISO 8601 (a T or a blank before the time, seconds, fractions, Z or ±HH[:MM]
  * offsets, converted to UTC), YYYY/MM/DD, slashed or dotted dates with a year of four or two
- * digits (two as POSIX %y: 69-99 in the 1900s), times with AM/PM, dates with English month
+ * digits (two as POSIX %y: 69-99 in the 1900s; A-B-YYYY too), times with AM/PM, dates with English month
  * names (01-Dec-2010, Dec 1, 2010, an optional weekday and offset) and YYYYMMDD. Whether
  * 1/3/2023 is 3 January or 1 March cannot be told from one row, so the guess collects
  * evidence over every row and decides after the last: day first when some date reads only
@@ -49,7 +49,7 @@ typedef struct date_guess {
 	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
 	size_t n_compact;              /* YYYYMMDD */
-	char dm_sep;                   /* '/' or '.', of the first such date */
+	char dm_sep;                   /* '/', '.' or '-', of the first such date */
 	int max_first, max_second;     /* largest first and second field of those dates */
 	date_proof day_first, month_first;
 	uint32_t *pending;             /* rows stored month first before any proof */
