@@ -34,7 +34,7 @@ static size_t utf8_seq(const unsigned char *s, size_t n, unsigned long *cp)
 	return len;
 }
 
-/* The letter of a control's C escape (\e for ESC, as GNU C and printf(1) write it), or 0. */
+/* The letter of a control's C escape (\e for ESC, as GNU C and the printf command write it), or 0. */
 static char named_escape(unsigned long cp)
 {
 	switch (cp) {
