@@ -48,7 +48,7 @@ static int target_check(const char *path, struct stat *st)
 		       what);
 }
 
-FILE *afile_append(const char *path)
+FILE *afile_append(const char *path, mode_t mode)
 {
 	struct stat st;
 	const char *what = NULL;
@@ -61,7 +61,7 @@ FILE *afile_append(const char *path)
 		return NULL;
 	}
 	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC,
-		      0666);
+		      mode);
 	int e = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno : 0;
 	if (fd >= 0 && e == 0)
 		what = kind_name(st.st_mode);

@@ -41,10 +41,11 @@ int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
 
-/* Open PATH to append to it (a journal), created 0666 less the umask when missing, under the
+/* Open PATH to append to it (a journal, a history), created with mode less the umask when
+ * missing (0666 as fopen would; 0600 for what only its owner should read), under the
  * rules above: a regular file or nothing, never through a symbolic link (O_NOFOLLOW), never a
  * FIFO or device (opened without blocking, then checked: a FIFO with no reader would hang the
  * open, and a device is no file). The stream (caller closes), or NULL with err_set. */
-FILE *afile_append(const char *path);
+FILE *afile_append(const char *path, mode_t mode);
 
 #endif

@@ -428,7 +428,7 @@ static int options_parse(int argc, char **argv, options *o)
 /* --journal FILE: opened for appending. 0, or the exit code after a message. */
 static int journal_open(const char *path)
 {
-	app.journal = afile_append(path);
+	app.journal = afile_append(path, 0666);
 	if (!app.journal || !(app.journal_path = strdup(path))) {
 		char msg[1100];
 		snprintf(msg, sizeof msg, "journal: %s", app.journal ? "out of memory" : err_msg());

@@ -22,6 +22,7 @@
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include "afile.h"
 #include "cmd.h"
 #include "err.h"
 #include "frontends.h"
@@ -360,10 +361,17 @@ int prompt_run(rr_app *app)
 	stifle_history(HISTORY_KEEP);
 	S.hist = history_path();
 	if (S.hist) {
-		int fd = open(S.hist, O_WRONLY | O_CREAT | O_APPEND, 0600); /* append needs it */
-		if (fd >= 0)
-			close(fd);
-		read_history(S.hist);
+		/* append_history needs the file; only a regular one (afile.h: not through a link,
+		 * and a FIFO put there must not hang the prompt) */
+		FILE *f = afile_append(S.hist, 0600);
+		if (f) {
+			fclose(f);
+			read_history(S.hist);
+		} else {
+			fprintf(stderr, "relrec: no command history: %s\n", err_msg());
+			free(S.hist);
+			S.hist = NULL;
+		}
 	}
 
 	struct sigaction sa, old_winch;

@@ -6,7 +6,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -221,4 +221,24 @@ if [ $rc -eq 2 ] && grep -q 'needs a terminal on standard input' "$tmp/err" && [
 else
 	echo "not ok prompt-no-tty"
 	echo "exit $rc; stderr: $(cat "$tmp/err"); stdout: $(head -3 "$tmp/out")"
+fi
+
+# 9. a FIFO where the history file goes: the prompt says it keeps no history and runs (the
+# open for appending would wait forever for a reader)
+mkdir -p "$tmp/fifostate/relrec"
+mkfifo "$tmp/fifostate/relrec/history"
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/fifostate' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
+if wait_for 'no command history: .* it is a FIFO' 30 && wait_for '^relrec>( |$)' 30; then
+	keys 'quit' Enter
+	if wait_for '^EXIT:0' 20 && [ -p "$tmp/fifostate/relrec/history" ]; then
+		echo "ok prompt-history-fifo"
+	else
+		echo "not ok prompt-history-fifo"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-history-fifo"
+	screen | sed 's/^/| /'
 fi

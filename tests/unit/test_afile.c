@@ -95,26 +95,33 @@ static int entries(void)
 static void test_append(void **state)
 {
 	(void)state;
-	FILE *f = afile_append(at("j.rr"));
+	FILE *f = afile_append(at("j.rr"), 0666);
 	assert_non_null(f);
 	fputs("show\n", f);
 	assert_int_equal(0, fclose(f));
-	assert_non_null(f = afile_append(at("j.rr")));
+	assert_non_null(f = afile_append(at("j.rr"), 0666));
 	fputs("undo\n", f);
 	assert_int_equal(0, fclose(f));
 	assert_string_equal("show\nundo\n", slurp(at("j.rr")));
 	put_file(at("victim"), "secret\n");
 	assert_int_equal(0, symlink(at("victim"), at("link")));
-	assert_null(afile_append(at("link")));
+	assert_null(afile_append(at("link"), 0666));
 	assert_non_null(strstr(err_msg(), "it is a symbolic link"));
 	assert_int_equal(0, mkfifo(at("fifo"), 0600));   /* no reader: the open must not wait */
-	assert_null(afile_append(at("fifo")));
+	assert_null(afile_append(at("fifo"), 0666));
 	assert_non_null(strstr(err_msg(), "it is a FIFO"));
-	assert_null(afile_append(dir));
+	assert_null(afile_append(dir, 0666));
 	assert_non_null(strstr(err_msg(), "it is a directory"));
-	assert_null(afile_append(at("nosuchdir/j.rr")));
+	assert_null(afile_append(at("nosuchdir/j.rr"), 0666));
 	assert_non_null(strstr(err_msg(), "No such file or directory"));
 	assert_string_equal("secret\n", slurp(at("victim")));
+	/* a private file stays private whatever the umask lets through */
+	assert_non_null(f = afile_append(at("hist"), 0600));
+	assert_int_equal(0, fclose(f));
+	struct stat st;
+	assert_int_equal(0, stat(at("hist"), &st));
+	assert_int_equal(0, st.st_mode & 077);
+	assert_int_equal(0, unlink(at("hist")));
 	/* the directory is shared with the next tests, which count its entries */
 	const char *made[] = {"j.rr", "victim", "link", "fifo"};
 	for (size_t k = 0; k < sizeof made / sizeof *made; k++)
