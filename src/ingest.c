@@ -595,6 +595,7 @@ typedef struct loader {
 	int ncols;                 /* fields in the header */
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
 	char sep;                  /* the separator; 0 until the first buffer decides it */
+	int sep_line;              /* it came from a "sep=X" first line */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
@@ -1025,15 +1026,44 @@ static void loader_free(loader *L)
 	pthread_cond_destroy(&L->in.cv);
 }
 
+/* Excel writes "sep=;" as a CSV's first line to name its separator, and reads it back. The
+ * bytes such a line takes (a byte order mark before it too), after setting the separator
+ * unless --sep gave one; 0 when the text does not start with one. */
+static size_t excel_sep_line(loader *L, const unsigned char *b, size_t n)
+{
+	size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0, j = i + 5;
+	char name[2] = {0, 0}, sep;
+	if (n < j + 1 || memcmp(b + i, "sep=", 4) != 0)
+		return 0;
+	name[0] = (char)b[i + 4];
+	if (b[j] == '\r')
+		j++;
+	if (j >= n || b[j] != '\n' || sniff_parse_sep(name, &sep) != 0)
+		return 0;
+	if (!L->sep) {
+		set_separator(L, sep);
+		L->sep_line = 1;
+	}
+	L->line++;   /* the header is on the second line of the file */
+	return j + 1;
+}
+
 /* Parse every buffer the source gives, reporting progress. 0, or -1 with err_set. */
 static int parse_all(loader *L, csv_source *src, rr_work *w)
 {
 	rr_progress prog = {.phase = RR_PHASE_LOAD, .what = "load", .total = src->size};
 	size_t bytes = 0, next_report = 0, n;
 	const unsigned char *b;
-	int rc;
+	int rc, first = 1;
 	while ((rc = source_next(src, w, &b, &n)) == 1) {
 		char sep;
+		if (first) {
+			size_t k = excel_sep_line(L, b, n);
+			b += k;
+			n -= k;
+			bytes += k;
+			first = 0;
+		}
 		if (!L->sep && sniff_separator((const char *)b, n, L->path, &sep) != 0)
 			L->failed = 1;
 		else if (!L->sep)
@@ -1087,8 +1117,8 @@ static int describe(loader *L)
 	char text[2048] = "", dates[400], sep[16], fmt[64];
 	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
-	say(text, sizeof text, "format: %s, separator %s, %s", L->format,
-	    sniff_sep_name(L->sep, sep, sizeof sep), dec);
+	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
+	    sniff_sep_name(L->sep, sep, sizeof sep), L->sep_line ? " (its sep= line)" : "", dec);
 	say(text, sizeof text, "columns: %s", L->columns);
 	date_guess_describe(&in->dates, dates, sizeof dates);
 	say(text, sizeof text, "dates: %s", dates);

@@ -528,6 +528,14 @@ static void test_separators_and_decimals(void **state)
 	assert_non_null(r);
 	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
 	rows_free(r);
+	/* Excel's "sep=;" first line names the separator; the header is on line 2 */
+	r = load_text("\xEF\xBB\xBFsep=;\r\ncustomer;sku;qty;date\r\n1;A,1;1;2023-01-01\r\n2;A2;x;2023-01-02\r\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("A,1", strtab_get(r->codes, r->item[0]));
+	assert_non_null(strstr(r->reading, "separator ';' (its sep= line)"));
+	assert_string_equal("4: unparsable number: quantity 'x'", r->examples[0]);
+	rows_free(r);
 	/* --sep overrides the header's evidence; a tie is an error */
 	o = (rr_ingest_opts){.sep = ";"};
 	r = load_with("invoice;item;qty;date;price;user\n1;A,B;1;1/2/2023;2.5;7\n", &o);
