@@ -369,7 +369,7 @@ static void why_history(rr_app *app, uint32_t u, uint32_t i)
 	int k = snprintf(line, sizeof line, "history behind the item-item score (EASE's terms):");
 	for (int c = 0; c < n && k > 0 && (size_t)k < sizeof line; c++)
 		k += snprintf(line + k, sizeof line - (size_t)k, "%s %s %.4f", c ? ";" : "",
-			      dataset_item_desc(app->ds, j[c]), w[c]);
+			      dataset_item_label(app->ds, j[c]), w[c]);
 	sink_printf(&app->sink, "%s", line);
 }
 

@@ -719,6 +719,12 @@ const char *dataset_item_desc(const rr_dataset *d, uint32_t i)
 	return i < d->n_items ? rows_code_desc(d->rows, d->item_code[i]) : "";
 }
 
+const char *dataset_item_label(const rr_dataset *d, uint32_t i)
+{
+	const char *s = dataset_item_desc(d, i);
+	return *s ? s : dataset_item_name(d, i);
+}
+
 size_t dataset_find_pair(const rr_dataset *d, uint32_t u, uint32_t i)
 {
 	if (u >= d->n_users)

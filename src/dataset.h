@@ -92,6 +92,9 @@ uint32_t dataset_find_item(const rr_dataset *d, const char *stock_code);
 const char *dataset_user_name(const rr_dataset *d, uint32_t u);
 const char *dataset_item_name(const rr_dataset *d, uint32_t i);
 const char *dataset_item_desc(const rr_dataset *d, uint32_t i);
+/* The words a sentence names item i by: its description, or its stock code when it has none
+ * (a log without descriptions). */
+const char *dataset_item_label(const rr_dataset *d, uint32_t i);
 /* Index of pair (u, i) in pairs or (size_t)-1 (binary search in u's range). */
 size_t dataset_find_pair(const rr_dataset *d, uint32_t u, uint32_t i);
 /* Histogram of order counts: hist[k] = pairs with orders == k, k = 0..max_orders.

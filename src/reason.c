@@ -213,14 +213,14 @@ static void history_text(const rr_reasoner *r, uint32_t u, uint32_t i, char *buf
 	if (n == 0)
 		return;
 	uint32_t o1 = d->pairs[dataset_find_pair(d, u, j[0])].orders, nt = reason_together(r, j[0], i);
-	int k = snprintf(buf, size, "you bought %s (%u" TIMES ")", dataset_item_desc(d, j[0]), o1);
+	int k = snprintf(buf, size, "you bought %s (%u" TIMES ")", dataset_item_label(d, j[0]), o1);
 	if (nt && k >= 0 && (size_t)k < size)
 		k += snprintf(buf + k, size - (size_t)k, "; bought together in %u invoice%s", nt,
 			      nt == 1 ? "" : "s");
 	/* a second item when it weighs about as much: the reason is not one item's alone */
 	if (n == 2 && w[1] >= 0.5f * w[0] && k >= 0 && (size_t)k < size) {
 		char also[160];
-		int m = snprintf(also, sizeof also, "; also %s (%u" TIMES ")", dataset_item_desc(d, j[1]),
+		int m = snprintf(also, sizeof also, "; also %s (%u" TIMES ")", dataset_item_label(d, j[1]),
 				 d->pairs[dataset_find_pair(d, u, j[1])].orders);
 		if (k + m <= REASON_WIDTH)   /* a reason is read in a table cell: keep it short */
 			snprintf(buf + k, size - (size_t)k, "%s", also);

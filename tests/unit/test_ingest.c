@@ -646,6 +646,9 @@ static void test_optional_columns(void **state)
 	size_t p = dataset_find_pair(d, 0, dataset_find_item(d, "A"));
 	assert_int_equal(1, d->pairs[p].orders);
 	assert_true(d->pairs[p].quantity == 2);
+	/* no description column: sentences name the item by its code */
+	assert_string_equal("", dataset_item_desc(d, d->pairs[p].item));
+	assert_string_equal("A", dataset_item_label(d, d->pairs[p].item));
 	dataset_free(d);
 	clean_free(&c);
 	rows_free(r);
