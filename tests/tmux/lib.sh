@@ -53,7 +53,21 @@ start() {
 		"cd '$dir' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 $envs '$RELREC' --journal '$tmp/journal.$s' $*; echo EXITED \$?; stty -a | tr ' ;' '\n\n' | grep -E '^-?(icanon|echo)\$' | tr '\n' ' '; echo; sleep 120"
 }
 
-cap() { $T capture-pane -p -t "$1" >"$SCREEN"; }
+# cap SESSION: the screen into $SCREEN once it has settled. tmux takes a redraw from the
+# terminal in pieces, so a capture can hold a new header over old rows, or a popup's frame
+# before its text: a screen is read only when two captures 50 ms apart agree (or after a
+# second, for a screen that keeps changing, such as a training's progress).
+cap() {
+	$T capture-pane -p -t "$1" >"$SCREEN"
+	k=0
+	while [ "$k" -lt 20 ]; do
+		sleep 0.05
+		$T capture-pane -p -t "$1" >"$SCREEN.next"
+		cmp -s "$SCREEN" "$SCREEN.next" && return 0
+		mv "$SCREEN.next" "$SCREEN"
+		k=$((k + 1))
+	done
+}
 
 wait_for() {
 	i=0
