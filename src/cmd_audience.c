@@ -353,7 +353,8 @@ static rr_table *why_table(const rr_rec_explain *e)
 	row = table_add_row(t);
 	table_set(t, row, 0, "logit");
 	table_set(t, row, 3, "%+.4f", e->logit);
-	table_set(t, row, 4, "score = 1 / (1 + e^-logit) = %.4f", e->score);
+	table_set(t, row, 4, "%s = 1 / (1 + e^-logit) = %.4f",
+		  e->seg == RR_SEG_OTHER ? "chance" : "score", e->audience);
 	return t;
 }
 
@@ -401,10 +402,13 @@ int cmd_why(rr_app *app, const rr_args *a)
 	sink_printf(&app->sink, "customer %s, item %s %s: score %.4f, rank %u of all items%s",
 		    dataset_user_name(d, u), code, dataset_item_desc(d, i), e.score, e.rank_all, rank);
 	sink_printf(&app->sink, "%s", seg[e.seg]);
-	if (e.seg == RR_SEG_OTHER || !app->rec->fitted) {
-		sink_printf(&app->sink, "its score is EASE's item-item score%s: below every candidate",
-			    e.seg == RR_SEG_OTHER ? " - 1e6" : "");
+	if (!app->rec->fitted) {
+		sink_printf(&app->sink, "its score is EASE's item-item score");
 	} else {
+		if (e.seg == RR_SEG_OTHER)
+			sink_printf(&app->sink, "its score in a list is EASE's item-item score - 1e6, below "
+				    "every candidate; an audience compares customers and scores it with the "
+				    "new items' re-ranker, as their last candidate: chance %.4f", e.audience);
 		rr_table *t = why_table(&e);
 		if (!t)
 			return err_set("cannot allocate a table");

@@ -26,6 +26,23 @@ static uint32_t rank_of(const double *score, const uint32_t *tie, uint32_t n,
 	return r;
 }
 
+/* The re-ranker lr's terms for a row of all RR_F_N features, summed as logreg_logit sums. */
+static void explain_terms(const rr_logreg *lr, const double *row, rr_rec_explain *out)
+{
+	double z = lr->b;
+	out->intercept = lr->b;
+	for (int a = 0; a < lr->n; a++) {
+		rr_rec_term *t = &out->term[out->n_terms++];
+		t->feat = (enum rr_rec_feat)lr->feat[a];
+		t->name = rec_feat_name(t->feat);
+		t->value = row[lr->feat[a]];
+		t->weight = lr->w[a];
+		t->contrib = lr->w[a] * ((t->value - lr->mean[a]) / lr->sd[a]);
+		z += t->contrib;
+	}
+	out->logit = z;
+}
+
 int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
 		   rr_rec_explain *out)
 {
@@ -39,24 +56,8 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
 	if (recsys_score(s, u, w, w->dscore) != 0)
 		return -1;
 	out->seg = (enum rr_rec_seg)w->seg[i];
-	out->score = w->dscore[i];
+	out->score = out->audience = w->dscore[i];
 	out->logit = NAN;
-	if (s->fitted && out->seg != RR_SEG_OTHER) {
-		const rr_logreg *lr = &s->lr[out->seg];
-		const double *row = w->x + (size_t)i * RR_F_N;
-		double z = lr->b;   /* summed as logreg_logit sums it */
-		out->intercept = lr->b;
-		for (int a = 0; a < lr->n; a++) {
-			rr_rec_term *t = &out->term[out->n_terms++];
-			t->feat = (enum rr_rec_feat)lr->feat[a];
-			t->name = rec_feat_name(t->feat);
-			t->value = row[lr->feat[a]];
-			t->weight = lr->w[a];
-			t->contrib = lr->w[a] * ((t->value - lr->mean[a]) / lr->sd[a]);
-			z += t->contrib;
-		}
-		out->logit = z;
-	}
 	out->rank_all = rank_of(w->dscore, p->tie, n, NULL, i);
 	if (out->seg != RR_SEG_OWNED) {
 		/* w->seg marks the owned items: skip them for the never-bought rank */
@@ -68,6 +69,17 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
 		out->rank_new = rank_of(w->dscore, p->tie, n, own, i);
 		free(own);
 	}
+	if (!s->fitted)
+		return 0;
+	/* outside the candidates, the terms are those of the audience's score: the never-bought
+	 * re-ranker over the features RR_SCORE_OTHERS gives the item */
+	int g = out->seg == RR_SEG_OTHER ? RR_SEG_NEW : (int)out->seg;
+	if (out->seg == RR_SEG_OTHER) {
+		if (recsys_score_mode(s, u, w, w->dscore, RR_SCORE_OTHERS) != 0)
+			return -1;
+		out->audience = w->dscore[i];
+	}
+	explain_terms(&s->lr[g], w->x + (size_t)i * RR_F_N, out);
 	return 0;
 }
 

@@ -206,10 +206,13 @@ typedef struct rr_rec_term {
 /* Why a pair scores what it scores. */
 typedef struct rr_rec_explain {
 	uint32_t user, item;
-	enum rr_rec_seg seg;         /* which re-ranker (RR_SEG_OTHER: none, no terms) */
+	enum rr_rec_seg seg;         /* which re-ranker scores it in a list (RR_SEG_OTHER: none) */
 	double score;                /* exactly recsys_score's score[item] */
-	double intercept;            /* b of the segment's re-ranker (0 for RR_SEG_OTHER) */
-	double logit;                /* b + Σ contrib (seg OTHER: NaN) */
+	double audience;             /* exactly recsys_score_mode's under RR_SCORE_OTHERS: the same
+	                                but for RR_SEG_OTHER, where the terms below are the
+	                                never-bought re-ranker's (recommend.h says why) */
+	double intercept;            /* b of the re-ranker the terms are of (0: none, not fitted) */
+	double logit;                /* b + Σ contrib (NaN: no re-ranker) */
 	int n_terms;
 	rr_rec_term term[RR_F_N];    /* the re-ranker's features, in enum order */
 	uint32_t rank_all;           /* 1-based rank of item among every item (ties by code) */
@@ -217,7 +220,8 @@ typedef struct rr_rec_explain {
 } rr_rec_explain;
 
 /* Explain customer u's score of item i (both dataset indices of s's history). w is scratch as
- * for recsys_score. Costs one recsys_score. 0 or -1 with err_set. */
+ * for recsys_score. Costs one recsys_score (two for an item outside the candidates). 0 or -1
+ * with err_set. */
 int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
 		   rr_rec_explain *out);
 

@@ -158,6 +158,17 @@ static void check_scoring_paths(rr_recsys *rs)
 				} else {
 					assert_true(col[u] > 0 && col[u] < 1);
 					raised++;
+					/* why explains both: the list's score, and the audience's by its terms */
+					rr_rec_explain ex;
+					assert_int_equal(0, recsys_explain(rs, u, items[a], &w, &ex));
+					assert_int_equal(RR_SEG_OTHER, ex.seg);
+					assert_true(ex.score < -1e5);
+					assert_true(ex.audience == col[u]);
+					double z = ex.intercept;
+					for (int t = 0; t < ex.n_terms; t++)
+						z += ex.term[t].contrib;
+					assert_true(z == ex.logit);
+					assert_float_equal(1 / (1 + exp(-ex.logit)), ex.audience, 1e-12);
 				}
 			}
 		}
