@@ -55,13 +55,13 @@ start() {
 
 # cap SESSION: the screen into $SCREEN once it has settled. tmux takes a redraw from the
 # terminal in pieces, so a capture can hold a new header over old rows, or a popup's frame
-# before its text: a screen is read only when two captures 50 ms apart agree (or after a
-# second, for a screen that keeps changing, such as a training's progress).
+# before its text: a screen is read when two captures 40 ms apart agree, or after 0.2 s for
+# a screen that keeps changing (a training's progress), so a poll still sees brief states.
 cap() {
 	$T capture-pane -p -t "$1" >"$SCREEN"
 	k=0
-	while [ "$k" -lt 20 ]; do
-		sleep 0.05
+	while [ "$k" -lt 5 ]; do
+		sleep 0.04
 		$T capture-pane -p -t "$1" >"$SCREEN.next"
 		cmp -s "$SCREEN" "$SCREEN.next" && return 0
 		mv "$SCREEN.next" "$SCREEN"
