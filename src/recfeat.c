@@ -384,30 +384,30 @@ static void owned_features(const rr_recpart *p, uint32_t u, double best_new, siz
 
 /* The never-bought candidates: their rank is their place in the candidate list. Features no
  * never-bought re-ranker reads are 0. */
+/* A never-bought item's row: the shared features, its EASE rank, no history of its own. */
+static void never_bought_row(const rr_recpart *p, uint32_t u, uint32_t i, uint32_t rank,
+			     double best_new, rr_rec_work *w)
+{
+	double *x = w->x + (size_t)i * RR_F_N;
+	common_features(p, u, i, best_new, w, x);
+	x[RR_F_EASE_RANK] = log1p((double)rank);
+	x[RR_F_ORDERS] = x[RR_F_SINCE] = x[RR_F_SHARE] = x[RR_F_RATE] = 0;
+	x[RR_F_TIFU_NB] = 0;
+}
+
 static void new_features(const rr_recpart *p, uint32_t u, double best_new, rr_rec_work *w)
 {
-	for (uint32_t r = 0; r < w->n_cand; r++) {
-		double *x = w->x + (size_t)w->cand[r] * RR_F_N;
-		common_features(p, u, w->cand[r], best_new, w, x);
-		x[RR_F_EASE_RANK] = log1p((double)r);
-		x[RR_F_ORDERS] = x[RR_F_SINCE] = x[RR_F_SHARE] = x[RR_F_RATE] = 0;
-		x[RR_F_TIFU_NB] = 0;
-	}
+	for (uint32_t r = 0; r < w->n_cand; r++)
+		never_bought_row(p, u, w->cand[r], r, best_new, w);
 }
 
 /* The items outside the candidates, as never-bought items ranked just past the last
  * candidate (RR_SCORE_OTHERS: recommend.h says why). */
 static void other_features(const rr_recpart *p, uint32_t u, double best_new, rr_rec_work *w)
 {
-	for (uint32_t i = 0; i < p->ds->n_items; i++) {
-		if (w->seg[i] != RR_SEG_OTHER)
-			continue;
-		double *x = w->x + (size_t)i * RR_F_N;
-		common_features(p, u, i, best_new, w, x);
-		x[RR_F_EASE_RANK] = log1p((double)w->n_cand);
-		x[RR_F_ORDERS] = x[RR_F_SINCE] = x[RR_F_SHARE] = x[RR_F_RATE] = 0;
-		x[RR_F_TIFU_NB] = 0;
-	}
+	for (uint32_t i = 0; i < p->ds->n_items; i++)
+		if (w->seg[i] == RR_SEG_OTHER)
+			never_bought_row(p, u, i, w->n_cand, best_new, w);
 }
 
 /* Clear the neighbour sums for the next customer: the items the neighbours touched. */
