@@ -29,20 +29,25 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "user"}, {RR_COL_USER, "user_id"}, {RR_COL_USER, "customer"},
 	{RR_COL_USER, "customer_id"}, {RR_COL_USER, "client"}, {RR_COL_USER, "client_id"},
 	{RR_COL_COUNTRY, "country"},
+	{RR_COL_AMOUNT, "amount"}, {RR_COL_AMOUNT, "line_total"}, {RR_COL_AMOUNT, "line_amount"},
+	{RR_COL_AMOUNT, "total"}, {RR_COL_AMOUNT, "total_price"}, {RR_COL_AMOUNT, "sales"},
+	{RR_COL_AMOUNT, "revenue"}, {RR_COL_AMOUNT, "extended_price"},
 	{RR_COL_N, NULL},
 };
 
-/* Header names of the two UCI schemas, per logical column: the schema's name in the summary. */
+/* Header names of the two UCI schemas, per logical column (NULL: the schema has none): the
+ * schema's name in the summary. */
 static const char *const uci_names[RR_COL_N] = {"InvoiceNo", "StockCode", "Description",
 						 "Quantity", "InvoiceDate", "UnitPrice",
-						 "CustomerID", "Country"};
+						 "CustomerID", "Country", NULL};
 static const char *const ii_names[RR_COL_N] = {"Invoice", "StockCode", "Description",
 						"Quantity", "InvoiceDate", "Price",
-						"Customer ID", "Country"};
+						"Customer ID", "Country", NULL};
 
 /* The order the summary and messages name the columns in: the ones a map needs first. */
 static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOICE, RR_COL_QTY,
-					 RR_COL_DATE, RR_COL_PRICE, RR_COL_DESC, RR_COL_COUNTRY};
+					 RR_COL_DATE, RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_DESC,
+					 RR_COL_COUNTRY};
 
 /* A name as compared: ASCII letters lower-cased, blanks, '_' and '-' dropped. */
 static void normalize(const char *s, char out[NORM_MAX])
@@ -181,9 +186,14 @@ static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_
 		return err_set("--map: '%s' is not NAME=COLUMN", tok);
 	*eq = '\0';
 	int c = role_of(tok);
-	if (c < 0)
-		return err_set("--map: unknown column '%s' (expected invoice, item, desc, qty, date, "
-			       "price, user or country)", tok);
+	if (c < 0) {
+		char known[128] = "";
+		for (int k = 0; k < RR_COL_N; k++)
+			snprintf(known + strlen(known), sizeof known - strlen(known), "%s%s",
+				 k == 0 ? "" : k + 1 < RR_COL_N ? ", " : " or ",
+				 ingest_col_name((enum rr_col)k));
+		return err_set("--map: unknown column '%s' (expected %s)", tok, known);
+	}
 	if (col[c] >= 0)
 		return err_set("--map: '%s' is given twice", tok);
 	int f = map_column(h, eq + 1);
@@ -259,6 +269,8 @@ static int has_all(const header *h, const char *const names[RR_COL_N])
 {
 	for (int c = 0; c < RR_COL_N; c++) {
 		int f = 0;
+		if (!names[c])
+			continue;
 		while (f < h->n && strcmp(h->name[f], names[c]) != 0)
 			f++;
 		if (f == h->n)
@@ -283,8 +295,15 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		col[c] = -1;
 	if (map && apply_map(&h, map, col, taken) != 0)
 		return -1;
+	int price_mapped = col[RR_COL_PRICE] >= 0, amount_mapped = col[RR_COL_AMOUNT] >= 0;
 	if (match_known(&h, col, taken) != 0 || check_required(&h, map, col) != 0)
 		return -1;
+	/* a unit price and a line total: the price is read, unless only the total was mapped */
+	if (col[RR_COL_PRICE] >= 0 && col[RR_COL_AMOUNT] >= 0) {
+		int drop = amount_mapped && !price_mapped ? RR_COL_PRICE : RR_COL_AMOUNT;
+		taken[col[drop]] = -1;
+		col[drop] = -1;
+	}
 	*schema = map ? "mapped" : has_all(&h, uci_names) ? "Online Retail"
 				   : has_all(&h, ii_names) ? "Online Retail II" : "known names";
 	return 0;

@@ -267,8 +267,8 @@ int ingest_utf8_valid(const char *str, size_t n)
 
 /* ===== column names ===== */
 
-static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty",
-						 "date", "price", "user", "country"};
+static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty", "date",
+						 "price", "user", "country", "amount"};
 
 const char *ingest_col_name(enum rr_col c)
 {
@@ -286,7 +286,7 @@ const char *ingest_col_name(enum rr_col c)
 #define INLINE_BATCH_ROWS 256  /* an inline load (csvsource.h) builds one small batch at a time */
 
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
-enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_N };
+enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_N };
 
 typedef struct brec {
 	uint32_t off[F_N], len[F_N];  /* strings in the batch's bytes */
@@ -382,13 +382,16 @@ static void note_mark(builder *in, char mark, uint64_t line, const char *s, size
 	sniff_printable(p->text, sizeof p->text, s, n, 16);
 }
 
-/* Quantity and price: numbers in the file's decimal mark, within ±MAX_ABS. 1 when fine,
- * else the row is rejected: 0, or -1 when the load must stop. */
+/* Quantity and price (or the line total it is derived from): numbers in the file's decimal
+ * mark, within ±MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
+ * stop. */
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int32_t *qty,
 		       double *price, char mark[2])
 {
 	char detail[300], shown[240], mq = 0, mp = 0;
-	int why = -1;
+	int why = -1, fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
+	const char *pname = fp == F_AMOUNT ? "amount" : "price";
+	double value = 0;
 	*price = 0;
 	if (in->rows->no_qty)
 		*qty = 1;
@@ -396,20 +399,24 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int
 		why = RR_REJ_NUMBER;
 		snprintf(detail, sizeof detail, "quantity '%s'",
 			 sniff_printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
-	} else if (!in->rows->no_price &&
-		   parse_marked(f[F_PRICE], q->len[F_PRICE], in->dec, NULL, price, &mp) != 0) {
+	}
+	if (why < 0 && !in->rows->no_price &&
+	    parse_marked(f[fp], q->len[fp], in->dec, NULL, &value, &mp) != 0) {
 		why = RR_REJ_NUMBER;
-		snprintf(detail, sizeof detail, "price '%s'",
-			 sniff_printable(shown, sizeof shown, f[F_PRICE], q->len[F_PRICE], 40));
-	} else if (*qty > MAX_ABS || *qty < -MAX_ABS || !(fabs(*price) <= MAX_ABS)) {
+		snprintf(detail, sizeof detail, "%s '%s'", pname,
+			 sniff_printable(shown, sizeof shown, f[fp], q->len[fp], 40));
+	} else if (why < 0 && (*qty > MAX_ABS || *qty < -MAX_ABS || !(fabs(value) <= MAX_ABS))) {
 		int is_qty = *qty > MAX_ABS || *qty < -MAX_ABS;
 		why = RR_REJ_RANGE;
-		snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)", is_qty ? "quantity" : "price",
-			 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : F_PRICE],
-					 q->len[is_qty ? F_QTY : F_PRICE], 40));
+		snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)", is_qty ? "quantity" : pname,
+			 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
+					 q->len[is_qty ? F_QTY : fp], 40));
 	}
 	if (why >= 0)
 		return row_reject(in, q->line, why, detail, strlen(detail));
+	/* a line total over its quantity; a line of no units has no unit price (the quantity
+	 * rule drops it) */
+	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
 	mark[0] = mq;
 	mark[1] = mp;
 	return 1;
@@ -443,7 +450,8 @@ static int build_row(builder *in, const brec *q, const char *x)
 		return row_reject(in, q->line, RR_REJ_DATE, detail, strlen(detail));
 	}
 	note_mark(in, mark[0], q->line, f[F_QTY], q->len[F_QTY]);
-	note_mark(in, mark[1], q->line, f[F_PRICE], q->len[F_PRICE]);
+	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
+	note_mark(in, mark[1], q->line, f[fp], q->len[fp]);
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE];
 	char synth[2 * RR_MAX_FIELD + 2];
@@ -712,7 +720,8 @@ static int on_header(loader *L)
 	if (sniff_columns(names, L->nf, L->o->map, L->path, L->col, &L->rows->schema) != 0)
 		return -1;
 	sniff_describe(names, L->nf, L->col, L->columns, sizeof L->columns);
-	L->rows->no_price = L->col[RR_COL_PRICE] < 0;
+	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
+	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	return 0;
@@ -722,7 +731,8 @@ static int on_header(loader *L)
 static void on_row(loader *L)
 {
 	static const int cols[F_N] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
-				      RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE};
+				      RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
+				      RR_COL_AMOUNT};
 	char detail[64];
 	L->rows->lines++;
 	if (L->unterminated) {
@@ -1122,6 +1132,9 @@ static int describe(loader *L)
 	say(text, sizeof text, "columns: %s", L->columns);
 	date_guess_describe(&in->dates, dates, sizeof dates);
 	say(text, sizeof text, "dates: %s", dates);
+	if (r->price_from_amount)
+		say(text, sizeof text, "no price column: the unit price is the amount (a line total) "
+			"divided by the quantity");
 	if (r->no_price)
 		say(text, sizeof text, "no price column: spend features off (prices are 0, and the "
 			"price rule does not apply)");

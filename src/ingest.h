@@ -13,17 +13,19 @@
 #include "rows.h"
 #include "sink.h"
 
-/* Logical columns. user, item, qty and date are required; invoice (one invoice per
- * customer and timestamp without it), price (0, spend features off), desc and country are
- * optional. */
+/* Logical columns. user, item and date are required; invoice (one invoice per customer
+ * and timestamp without it), qty (one unit a line), price, desc and country are optional.
+ * amount is a line total: without a price column the unit price is amount ÷ qty (with
+ * neither, prices are 0 and the spend features are off); with one, the price is read and
+ * amount is not used. */
 enum rr_col { RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_QTY, RR_COL_DATE,
-	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_N };
+	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_AMOUNT, RR_COL_N };
 
 /* Columns a header may have (shop exports run to 80 and more); a wider file is refused. */
 #define RR_MAX_COLUMNS 256
 
 /* Name of a logical column as used by --map ("invoice", "item", "desc", "qty", "date",
- * "price", "user", "country"). */
+ * "price", "user", "country", "amount"). */
 const char *ingest_col_name(enum rr_col c);
 
 /* The known header names, the one table of them: a header column whose name equals one

@@ -49,6 +49,7 @@ typedef struct rr_rows {
 	                         NULL when not recorded */
 	int no_price;         /* no price column: prices are 0, spend features carry nothing and
 	                         the price rule does not apply */
+	int price_from_amount; /* no price column but a line total: price = amount ÷ qty */
 	int no_invoice;       /* no invoice column: one invoice per customer and timestamp */
 	int no_qty;           /* no quantity column: each line is one unit */
 	size_t lines;         /* physical records read after the header */

@@ -610,6 +610,65 @@ static void test_columns(void **state)
 	rows_free(r);
 }
 
+/* A line total without a unit price: the price is the total over the quantity (a return's
+ * negative total over its negative quantity is a positive price); with both, the price is
+ * read and the total is not used, unless only the total is mapped. */
+static void test_line_total(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,sku,qty,date,Line Total,customer\n"
+			       "1,A1,4,2023-01-02 10:00,10.00,c1\n"
+			       "1,B1,1,2023-01-02 10:00,3.5,c1\n"
+			       "2,A1,-2,2023-01-03 10:00,-5,c1\n"
+			       "3,C1,0,2023-01-03 10:00,0,c2\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(0, r->no_price);
+	assert_int_equal(1, r->price_from_amount);
+	assert_true(r->price[0] == 2.5 && r->price[1] == 3.5 && r->price[2] == 2.5);
+	assert_true(r->price[3] == 0);
+	assert_non_null(strstr(r->reading, "amount=Line Total"));
+	assert_non_null(strstr(r->reading, "the unit price is the amount (a line total) divided by "
+				  "the quantity"));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	size_t p = dataset_find_pair(d, 0, dataset_find_item(d, "A1"));
+	assert_true(d->pairs[p].spend == 10.0);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+	/* an unreadable total rejects its row and says it was the amount */
+	r = load_text("customer,sku,qty,date,amount\nc1,A1,2,2023-01-02,x\nc1,A1,2,2023-01-02,4\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_true(r->price[0] == 2.0);
+	assert_non_null(strstr(r->examples[0], "amount 'x'"));
+	rows_free(r);
+	/* no quantity: each line one unit at its total */
+	r = load_text("customer,sku,date,sales\nc1,A1,2023-01-02,7.25\n", 0);
+	assert_non_null(r);
+	assert_true(r->qty[0] == 1 && r->price[0] == 7.25);
+	rows_free(r);
+	/* both: the unit price is read, the total listed as not used */
+	const char *both = "customer,sku,qty,date,price,total\nc1,A1,2,2023-01-02,2.5,9\n";
+	r = load_text(both, 0);
+	assert_non_null(r);
+	assert_int_equal(0, r->price_from_amount);
+	assert_true(r->price[0] == 2.5);
+	assert_non_null(strstr(r->reading, "price=price; not used: total"));
+	rows_free(r);
+	/* ... unless the map names the total alone */
+	rr_ingest_opts o = {.map = "amount=total"};
+	r = load_with(both, &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->price_from_amount);
+	assert_true(r->price[0] == 4.5);
+	assert_non_null(strstr(r->reading, "not used: price"));
+	rows_free(r);
+}
+
 /* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
 static void test_optional_columns(void **state)
 {
@@ -882,6 +941,7 @@ int main(void)
 		cmocka_unit_test(test_separators_and_decimals),
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_optional_columns),
+		cmocka_unit_test(test_line_total),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
