@@ -13,26 +13,64 @@
 /* ==== the known names: one table ==== */
 
 const rr_col_alias ingest_col_aliases[] = {
-	{RR_COL_INVOICE, "invoice"}, {RR_COL_INVOICE, "invoice_no"}, {RR_COL_INVOICE, "invoice_id"},
-	{RR_COL_INVOICE, "invoice_number"}, {RR_COL_INVOICE, "order"}, {RR_COL_INVOICE, "order_id"},
-	{RR_COL_INVOICE, "order_no"}, {RR_COL_INVOICE, "order_number"},
-	{RR_COL_INVOICE, "transaction_id"},
-	{RR_COL_ITEM, "item"}, {RR_COL_ITEM, "item_id"}, {RR_COL_ITEM, "item_code"},
-	{RR_COL_ITEM, "sku"}, {RR_COL_ITEM, "product"}, {RR_COL_ITEM, "product_id"},
-	{RR_COL_ITEM, "product_code"}, {RR_COL_ITEM, "stock_code"},
-	{RR_COL_DESC, "desc"}, {RR_COL_DESC, "description"}, {RR_COL_DESC, "product_name"},
-	{RR_COL_DESC, "item_name"}, {RR_COL_DESC, "name"},
-	{RR_COL_QTY, "qty"}, {RR_COL_QTY, "quantity"}, {RR_COL_QTY, "units"},
-	{RR_COL_DATE, "date"}, {RR_COL_DATE, "order_date"}, {RR_COL_DATE, "invoice_date"},
-	{RR_COL_DATE, "timestamp"}, {RR_COL_DATE, "datetime"}, {RR_COL_DATE, "created_at"},
-	{RR_COL_PRICE, "price"}, {RR_COL_PRICE, "unit_price"}, {RR_COL_PRICE, "price_each"},
-	{RR_COL_USER, "user"}, {RR_COL_USER, "user_id"}, {RR_COL_USER, "customer"},
-	{RR_COL_USER, "customer_id"}, {RR_COL_USER, "client"}, {RR_COL_USER, "client_id"},
-	{RR_COL_COUNTRY, "country"},
-	{RR_COL_AMOUNT, "amount"}, {RR_COL_AMOUNT, "line_total"}, {RR_COL_AMOUNT, "line_amount"},
-	{RR_COL_AMOUNT, "total"}, {RR_COL_AMOUNT, "total_price"}, {RR_COL_AMOUNT, "sales"},
-	{RR_COL_AMOUNT, "revenue"}, {RR_COL_AMOUNT, "extended_price"},
-	{RR_COL_N, NULL},
+	{RR_COL_INVOICE, "invoice", 0}, {RR_COL_INVOICE, "invoice_no", 0},
+	{RR_COL_INVOICE, "invoice_id", 0}, {RR_COL_INVOICE, "invoice_number", 0},
+	{RR_COL_INVOICE, "order", 0}, {RR_COL_INVOICE, "order_id", 0},
+	{RR_COL_INVOICE, "order_no", 0}, {RR_COL_INVOICE, "order_number", 0},
+	{RR_COL_INVOICE, "transaction", 0}, {RR_COL_INVOICE, "transaction_id", 0},
+	{RR_COL_INVOICE, "transaction_no", 0}, {RR_COL_INVOICE, "receipt", 0},
+	{RR_COL_INVOICE, "receipt_id", 0}, {RR_COL_INVOICE, "receipt_no", 0},
+	{RR_COL_INVOICE, "receipt_number", 0}, {RR_COL_INVOICE, "basket_id", 0},
+	{RR_COL_ITEM, "item", 0}, {RR_COL_ITEM, "item_id", 0}, {RR_COL_ITEM, "item_code", 0},
+	{RR_COL_ITEM, "item_no", 0}, {RR_COL_ITEM, "item_number", 0}, {RR_COL_ITEM, "sku", 0},
+	{RR_COL_ITEM, "product", 0}, {RR_COL_ITEM, "product_id", 0},
+	{RR_COL_ITEM, "product_code", 0}, {RR_COL_ITEM, "product_no", 0},
+	{RR_COL_ITEM, "product_number", 0}, {RR_COL_ITEM, "product_sku", 0},
+	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
+	{RR_COL_ITEM, "stock_code", 0}, {RR_COL_ITEM, "article", 0},
+	{RR_COL_ITEM, "article_id", 0}, {RR_COL_ITEM, "article_no", 0},
+	{RR_COL_ITEM, "article_number", 0},
+	{RR_COL_ITEM, "ean", 1}, {RR_COL_ITEM, "gtin", 1}, {RR_COL_ITEM, "upc", 1},
+	{RR_COL_ITEM, "barcode", 1},
+	{RR_COL_DESC, "desc", 0}, {RR_COL_DESC, "description", 0},
+	{RR_COL_DESC, "product_name", 0}, {RR_COL_DESC, "item_name", 0},
+	{RR_COL_DESC, "item_description", 0}, {RR_COL_DESC, "product_description", 0},
+	{RR_COL_DESC, "product_title", 0}, {RR_COL_DESC, "article_name", 0},
+	{RR_COL_DESC, "lineitem_name", 0}, {RR_COL_DESC, "name", 1},
+	{RR_COL_DESC, "title", 1},
+	{RR_COL_QTY, "qty", 0}, {RR_COL_QTY, "quantity", 0}, {RR_COL_QTY, "units", 0},
+	{RR_COL_QTY, "qty_ordered", 0}, {RR_COL_QTY, "quantity_ordered", 0},
+	{RR_COL_QTY, "ordered_quantity", 0}, {RR_COL_QTY, "order_quantity", 0},
+	{RR_COL_QTY, "qty_sold", 0}, {RR_COL_QTY, "quantity_sold", 0},
+	{RR_COL_QTY, "units_sold", 0}, {RR_COL_QTY, "lineitem_quantity", 0},
+	{RR_COL_QTY, "pieces", 0},
+	{RR_COL_DATE, "date", 0}, {RR_COL_DATE, "order_date", 0}, {RR_COL_DATE, "invoice_date", 0},
+	{RR_COL_DATE, "timestamp", 0}, {RR_COL_DATE, "datetime", 0},
+	{RR_COL_DATE, "created_at", 0}, {RR_COL_DATE, "ordered_at", 0},
+	{RR_COL_DATE, "purchased_at", 0}, {RR_COL_DATE, "order_datetime", 0},
+	{RR_COL_DATE, "purchase_date", 0}, {RR_COL_DATE, "transaction_date", 0},
+	{RR_COL_DATE, "sale_date", 0}, {RR_COL_DATE, "sales_date", 0},
+	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
+	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
+	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
+	{RR_COL_PRICE, "sale_price", 0}, {RR_COL_PRICE, "selling_price", 0},
+	{RR_COL_PRICE, "lineitem_price", 0},
+	{RR_COL_USER, "user", 0}, {RR_COL_USER, "user_id", 0}, {RR_COL_USER, "customer", 0},
+	{RR_COL_USER, "customer_id", 0}, {RR_COL_USER, "customer_no", 0},
+	{RR_COL_USER, "customer_number", 0}, {RR_COL_USER, "customer_code", 0},
+	{RR_COL_USER, "cust_id", 0}, {RR_COL_USER, "cust_no", 0}, {RR_COL_USER, "client", 0},
+	{RR_COL_USER, "client_id", 0}, {RR_COL_USER, "client_no", 0},
+	{RR_COL_USER, "member_id", 0}, {RR_COL_USER, "member_no", 0},
+	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
+	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
+	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
+	{RR_COL_USER, "buyer_email", 1},
+	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},
+	{RR_COL_AMOUNT, "amount", 0}, {RR_COL_AMOUNT, "line_total", 0},
+	{RR_COL_AMOUNT, "line_amount", 0}, {RR_COL_AMOUNT, "total_price", 0},
+	{RR_COL_AMOUNT, "extended_price", 0}, {RR_COL_AMOUNT, "total", 1},
+	{RR_COL_AMOUNT, "sales", 1}, {RR_COL_AMOUNT, "revenue", 1},
+	{RR_COL_N, NULL, 0},
 };
 
 /* Header names of the two UCI schemas, per logical column (NULL: the schema has none): the
@@ -67,14 +105,17 @@ static void normalize(const char *s, char out[NORM_MAX])
 	out[o] = '\0';
 }
 
-/* The logical column a normalized header name is a known name of, or -1. */
-static int alias_role(const char *norm)
+/* The logical column a normalized header name is a known name of, or -1; *fallback says
+ * whether it is a fallback name. */
+static int alias_role(const char *norm, int *fallback)
 {
 	char a[NORM_MAX];
 	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++) {
 		normalize(k->name, a);
-		if (strcmp(a, norm) == 0)
+		if (strcmp(a, norm) == 0) {
+			*fallback = k->fallback;
 			return (int)k->col;
+		}
 	}
 	return -1;
 }
@@ -219,16 +260,32 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 	return rc;
 }
 
-/* Unmapped roles from the known names; two candidates for one role is an error. */
-static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
+/* The columns a file must have. */
+static const int required[] = {RR_COL_USER, RR_COL_ITEM, RR_COL_DATE};
+
+static int is_required(int c)
+{
+	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
+		if (required[k] == c)
+			return 1;
+	return 0;
+}
+
+/* One pass of match_known: the names whose fallback flag is fallback. Two fallback names of
+ * an optional column leave it out (both show as not used) rather than refuse the file. */
+static int match_pass(const header *h, int fallback, int col[RR_COL_N], int taken[MAX_COLS])
 {
 	int found[RR_COL_N];
 	for (int c = 0; c < RR_COL_N; c++)
 		found[c] = -1;
 	for (int f = 0; f < h->n; f++) {
-		int c = taken[f] < 0 ? alias_role(h->norm[f]) : -1;
-		if (c < 0 || col[c] >= 0)
+		int fb = 0, c = taken[f] < 0 ? alias_role(h->norm[f], &fb) : -1;
+		if (c < 0 || col[c] >= 0 || fb != fallback || found[c] == -2)
 			continue;
+		if (found[c] >= 0 && fallback && !is_required(c)) {
+			found[c] = -2;
+			continue;
+		}
 		if (found[c] >= 0)
 			return err_set("'%s': columns '%s' (%d) and '%s' (%d) could both be the %s (say "
 				       "which with --map %s=COL)", h->path, h->name[found[c]],
@@ -244,10 +301,19 @@ static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
 	return 0;
 }
 
+/* Unmapped roles from the known names, then from the fallback names for the roles still
+ * empty; two candidates for one role in one pass is an error. */
+static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
+{
+	for (int pass = 0; pass < 2; pass++)
+		if (match_pass(h, pass, col, taken) != 0)
+			return -1;
+	return 0;
+}
+
 /* The required columns that are missing, named in one error. */
 static int check_required(const header *h, const char *map, const int col[RR_COL_N])
 {
-	static const int required[] = {RR_COL_USER, RR_COL_ITEM, RR_COL_DATE};
 	char miss[128] = "", got[400], raw[200] = "";
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
 		if (col[required[k]] < 0)

@@ -31,11 +31,14 @@ const char *ingest_col_name(enum rr_col c);
 /* The known header names, the one table of them: a header column whose name equals one
  * (ignoring ASCII case, blanks, '_' and '-', so "Customer ID", "customer_id" and
  * "CustomerID" are one name) holds that logical column. The logical names are among them.
+ * A fallback name holds its column only when no other name does (a customer's e-mail is the
+ * customer when there is no customer id; a barcode the item when there is no SKU).
  * The manual's DATA FORMAT lists every name (tests/unit/test_ingest.c holds it to this
  * table). Ends with {RR_COL_N, NULL}. */
 typedef struct rr_col_alias {
 	enum rr_col col;
 	const char *name;
+	int fallback;
 } rr_col_alias;
 extern const rr_col_alias ingest_col_aliases[];
 

@@ -669,6 +669,38 @@ static void test_line_total(void **state)
 	rows_free(r);
 }
 
+/* Fallback names hold a column only when no other name does: an e-commerce export with an
+ * order name, an e-mail and line-item columns loads as it is. */
+static void test_fallback_names(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Name,Email,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
+			       "Lineitem sku,Total\n"
+			       "#1001,a@x.org,2023-01-02 10:00,2,Mug,4.5,M-1,9\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=Email, item=Lineitem sku, qty=Lineitem "
+				  "quantity, date=Created at, price=Lineitem price, desc=Lineitem "
+				  "name; not used: Name, Total"));
+	assert_true(r->qty[0] == 2 && r->price[0] == 4.5);
+	assert_int_equal(1, r->no_invoice);
+	rows_free(r);
+	/* a customer id beats an e-mail, a SKU a barcode */
+	r = load_text("email,customer_id,barcode,sku,date\na@x.org,c1,4006381333931,S1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_string_equal("c1", strtab_get(r->customers, r->cust[0]));
+	assert_non_null(strstr(r->reading, "user=customer_id, item=sku,"));
+	rows_free(r);
+	/* two fallback names of an optional column: neither, and the load goes on */
+	r = load_text("customer,sku,date,qty,total,sales\nc1,S1,2023-01-02,1,5,5\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->no_price);
+	assert_non_null(strstr(r->reading, "not used: total, sales"));
+	rows_free(r);
+	/* ... of a required one: an error naming the map that settles it */
+	assert_null(load_text("email,customer_email,sku,date\na,b,S1,2023-01-02\n", 0));
+	assert_non_null(strstr(err_msg(), "could both be the user (say which with --map user=COL)"));
+}
+
 /* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
 static void test_optional_columns(void **state)
 {
@@ -942,6 +974,7 @@ int main(void)
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_optional_columns),
 		cmocka_unit_test(test_line_total),
+		cmocka_unit_test(test_fallback_names),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
