@@ -629,9 +629,14 @@ typedef struct loader {
  * are counted and reported in file order by one thread. */
 static void reject(loader *L, enum rr_reject why, const char *detail)
 {
-	const char *str[F_N] = {"", "", detail ? detail : "", "", "", "", "", ""};
-	size_t len[F_N] = {0};
-	len[F_DESC] = detail ? strlen(detail) : 0;
+	const char *str[F_N];
+	size_t len[F_N];
+	for (int k = 0; k < F_N; k++) { /* every field empty but the detail, however many */
+		str[k] = "";
+		len[k] = 0;
+	}
+	str[F_DESC] = detail ? detail : "";
+	len[F_DESC] = strlen(str[F_DESC]);
 	if (builder_add(&L->in, str, len, L->rec_line, (int)why) != 0)
 		L->failed = 1;
 }
