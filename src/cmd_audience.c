@@ -353,8 +353,8 @@ static rr_table *why_table(const rr_rec_explain *e)
 	row = table_add_row(t);
 	table_set(t, row, 0, "logit");
 	table_set(t, row, 3, "%+.4f", e->logit);
-	table_set(t, row, 4, "%s = 1 / (1 + e^-logit) = %.4f",
-		  e->seg == RR_SEG_OTHER ? "chance" : "score", e->audience);
+	table_set(t, row, 4, "%s = 1 / (1 + e^-(%.4f·logit %+.4f)) = %.4f",
+		  e->seg == RR_SEG_OTHER ? "chance" : "score", e->cal_a, e->cal_c, e->audience);
 	return t;
 }
 

@@ -55,7 +55,45 @@ double logreg_logit(const rr_logreg *m, const double *x)
 
 double logreg_prob(const rr_logreg *m, const double *x)
 {
-	return sigmoid(logreg_logit(m, x));
+	return sigmoid(m->cal_a * logreg_logit(m, x) + m->cal_c);
+}
+
+void logreg_calibrate(rr_logreg *m, const double *z, const unsigned char *y, size_t n)
+{
+	double a = 1, c = 0;
+	size_t pos = 0;
+	m->cal_a = 1;
+	m->cal_c = 0;
+	for (size_t i = 0; i < n; i++)
+		pos += y[i] != 0;
+	if (pos == 0 || pos == n)
+		return;
+	for (int it = 0; it < 50; it++) {
+		/* gradient and Hessian of Σ log-loss of σ(a z + c) in (a, c) */
+		double ga = 0, gc = 0, haa = 1e-9, hac = 0, hcc = 1e-9;
+		for (size_t i = 0; i < n; i++) {
+			double p = sigmoid(a * z[i] + c), r = p - (y[i] ? 1 : 0), v = p * (1 - p);
+			ga += r * z[i];
+			gc += r;
+			haa += v * z[i] * z[i];
+			hac += v * z[i];
+			hcc += v;
+		}
+		double det = haa * hcc - hac * hac;
+		if (!(det > 0))
+			return;
+		double da = (hcc * ga - hac * gc) / det, dc = (haa * gc - hac * ga) / det;
+		a -= da;
+		c -= dc;
+		if (!isfinite(a) || !isfinite(c))
+			return;
+		if (fabs(da) + fabs(dc) < 1e-10)
+			break;
+	}
+	if (a > 0) {
+		m->cal_a = a;
+		m->cal_c = c;
+	}
 }
 
 double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, size_t n)
@@ -87,6 +125,8 @@ static void standardize(rr_logreg *m, const double *x, size_t n)
 		m->w[a] = 0;
 	}
 	m->b = 0;
+	m->cal_a = 1;
+	m->cal_c = 0;
 }
 
 /* The gradient g and Hessian H (D = d + 1: the intercept last) of the loss at m. */

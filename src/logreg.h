@@ -3,7 +3,10 @@
  *
  * p = σ(b + Σ_a w_a (x_a − mean_a) / sd_a); mean and the population sd come from the training
  * rows (sd 1 for a constant feature). The fit minimizes Σ log-loss + l2·n·‖w‖²/2 (b is not
- * penalized), at most iters Newton steps, until Σ|step| < 1e-8. */
+ * penalized), at most iters Newton steps, until Σ|step| < 1e-8.
+ *
+ * A fitted model can then be recalibrated: p = σ(cal_a·z + cal_c) on its logit z, the map fitted
+ * on rows of its choosing (the recommender's: the rows that reach its lists). */
 #ifndef RELREC_LOGREG_H
 #define RELREC_LOGREG_H
 
@@ -18,15 +21,22 @@ typedef struct rr_logreg {
 	double sd[RR_LR_MAX];    /* training population standard deviations (1 when constant) */
 	double w[RR_LR_MAX];     /* weights on the standardized features */
 	double b;                /* intercept */
+	double cal_a, cal_c;     /* the output map on the logit (1 and 0 until logreg_calibrate) */
 } rr_logreg;
 
 /* Fit m on x (n rows of m->n values, row-major) and y[n] in {0,1}. m->n and m->feat are the
  * caller's; the rest is set. 0 or -1 with err_set (no rows, a singular Hessian). */
 int logreg_fit(rr_logreg *m, const double *x, const unsigned char *y, size_t n, double l2,
 	       int iters);
-/* The logit and probability of one row x (m->n values). */
+/* The logit of one row x (m->n values): b + Σ w (x − mean) / sd, before the output map. */
 double logreg_logit(const rr_logreg *m, const double *x);
+/* Its probability: σ(cal_a·logit + cal_c). */
 double logreg_prob(const rr_logreg *m, const double *x);
+/* Fit the output map (cal_a, cal_c) by unpenalized Newton on n logits z[] with labels y[]:
+ * a 1-D logistic regression of y on z. When the rows cannot fit it (none, all one label, a
+ * singular Hessian) or the fitted slope is not positive (the map must keep the order), the
+ * map stays the identity: the model is usable either way. */
+void logreg_calibrate(rr_logreg *m, const double *z, const unsigned char *y, size_t n);
 /* Mean log loss of m on (x, y): for tests. */
 double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, size_t n);
 

@@ -41,6 +41,8 @@ static void explain_terms(const rr_logreg *lr, const double *row, rr_rec_explain
 		z += t->contrib;
 	}
 	out->logit = z;
+	out->cal_a = lr->cal_a;
+	out->cal_c = lr->cal_c;
 }
 
 int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,

@@ -17,6 +17,7 @@
 
 #define L2 1e-4          /* the re-rankers' penalty (SPEC §2.5) */
 #define NEWTON_STEPS 25
+#define CAL_TOP 10       /* the merge is calibrated on each training customer's top CAL_TOP */
 
 /* ==== training rows ==== */
 
@@ -25,6 +26,7 @@ typedef struct seg_rows {
 	size_t n;
 	double *x;             /* (n, lr->n) */
 	unsigned char *y;      /* [n] bought in the label period */
+	uint32_t *item;        /* [n] the row's item */
 } seg_rows;
 
 /* Where each training customer's rows go, so threads fill disjoint ranges in customer order. */
@@ -60,6 +62,7 @@ static void gather_customer(gather_job *j, uint32_t k)
 		seg_rows *r = &j->rows[RR_SEG_OWNED];
 		rec_gather(&j->lr[RR_SEG_OWNED], j->w.x + (size_t)i * RR_F_N,
 			   r->x + at[0] * (size_t)j->lr[RR_SEG_OWNED].n);
+		r->item[at[0]] = i;
 		r->y[at[0]++] = j->rel[i];
 	}
 	for (uint32_t c = 0; c < j->w.n_cand; c++) {
@@ -67,6 +70,7 @@ static void gather_customer(gather_job *j, uint32_t k)
 		seg_rows *r = &j->rows[RR_SEG_NEW];
 		rec_gather(&j->lr[RR_SEG_NEW], j->w.x + (size_t)i * RR_F_N,
 			   r->x + at[1] * (size_t)j->lr[RR_SEG_NEW].n);
+		r->item[at[1]] = i;
 		r->y[at[1]++] = j->rel[i];
 	}
 	for (size_t t = sp->truth_start[e]; t < sp->truth_start[e + 1]; t++)
@@ -90,7 +94,8 @@ static void *gather_run(void *arg)
 	return NULL;
 }
 
-/* Each training customer's first row per segment (off) and the segments' sizes. */
+/* Each training customer's first row per segment (off, [n_sel × 2 + 2]: the last two are
+ * the segments' ends) and the segments' sizes. */
 static int row_offsets(const rr_recpart *p, const rr_tsplit *sp, const uint32_t *sel,
 		       uint32_t n_sel, size_t *off, size_t n[2])
 {
@@ -103,6 +108,8 @@ static int row_offsets(const rr_recpart *p, const rr_tsplit *sp, const uint32_t 
 		n[0] += owned;
 		n[1] += recpart_n_candidates(p, u) - owned;
 	}
+	off[(size_t)n_sel * 2] = n[0];
+	off[(size_t)n_sel * 2 + 1] = n[1];
 	return 0;
 }
 
@@ -111,28 +118,29 @@ static void seg_rows_free(seg_rows r[2])
 	for (int s = 0; s < 2; s++) {
 		free(r[s].x);
 		free(r[s].y);
+		free(r[s].item);
 	}
 }
 
-/* The training rows of the inner split's customers, customers split over threads. */
+/* The training rows of the inner split's customers, customers split over threads; off
+ * receives [n_sel × 2] each customer's first row per segment. */
 static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, const uint32_t *sel,
-		       uint32_t n_sel, const rr_logreg lr[2], seg_rows rows[2], int threads,
-		       rr_work *wk)
+		       uint32_t n_sel, const rr_logreg lr[2], seg_rows rows[2], size_t *off,
+		       int threads, rr_work *wk)
 {
 	enum { MAX_THREADS = 16 };
 	gather_job job[MAX_THREADS];
-	size_t *off = malloc(((size_t)n_sel * 2 + 2) * sizeof *off), n[2];
-	int rc = off ? 0 : -1, nj = 0;
+	size_t n[2];
+	int rc = 0, nj = 0;
 	threads = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
 	memset(rows, 0, 2 * sizeof *rows);
-	if (rc == 0) {
-		row_offsets(p, sp, sel, n_sel, off, n);
-		for (int s = 0; s < 2 && rc == 0; s++) {
-			rows[s].n = n[s];
-			rows[s].x = malloc((n[s] ? n[s] : 1) * (size_t)lr[s].n * sizeof *rows[s].x);
-			rows[s].y = malloc(n[s] ? n[s] : 1);
-			rc = rows[s].x && rows[s].y ? 0 : -1;
-		}
+	row_offsets(p, sp, sel, n_sel, off, n);
+	for (int s = 0; s < 2 && rc == 0; s++) {
+		rows[s].n = n[s];
+		rows[s].x = malloc((n[s] ? n[s] : 1) * (size_t)lr[s].n * sizeof *rows[s].x);
+		rows[s].y = malloc(n[s] ? n[s] : 1);
+		rows[s].item = malloc((n[s] ? n[s] : 1) * sizeof *rows[s].item);
+		rc = rows[s].x && rows[s].y && rows[s].item ? 0 : -1;
 	}
 	for (; rc == 0 && nj < threads; nj++) {
 		job[nj] = (gather_job){.p = p, .sp = sp, .lr = lr, .rows = rows, .sel = sel,
@@ -155,9 +163,72 @@ static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, const uint32_t 
 		rec_work_free(&job[t].w);
 		free(job[t].rel);
 	}
-	free(off);
 	if (rc != 0)
 		seg_rows_free(rows);
+	return rc;
+}
+
+/* ==== the merge's calibration ==== */
+
+/* A row of one training customer's merged list. */
+typedef struct top_row {
+	double p;
+	uint32_t tie;
+	unsigned char seg;
+	size_t row;
+} top_row;
+
+static int top_before(const top_row *a, const top_row *b)
+{
+	return a->p > b->p || (a->p == b->p && a->tie < b->tie);
+}
+
+/* Keep r in top[0..*n) (at most CAL_TOP, best first). */
+static void top_offer(top_row *top, int *n, top_row r)
+{
+	if (*n == CAL_TOP && !top_before(&r, &top[CAL_TOP - 1]))
+		return;
+	int k = *n < CAL_TOP ? (*n)++ : CAL_TOP - 1;
+	for (; k > 0 && top_before(&r, &top[k - 1]); k--)
+		top[k] = top[k - 1];
+	top[k] = r;
+}
+
+/* Both re-rankers' probabilities merge into one list, but the never-bought one overrates its
+ * best rows (chosen from 200 candidates by a linear score, they are its most over-predicted:
+ * 1.3–1.7 times the rate they are bought at, on the rows it was fitted on), so merging by
+ * them lets too many new items into the lists. Each segment's output map is refitted on the
+ * rows that reach the training customers' top CAL_TOP, the part of the scale where the merge
+ * is decided; the maps are increasing, so each segment's own order stays (research12,
+ * x_results.md 4c, chosen on the transfer pairs). 0 or -1 with err_set. */
+static int calibrate_merge(rr_logreg lr[2], const seg_rows rows[2], const size_t *off,
+			   uint32_t n_sel, const uint32_t *tie)
+{
+	size_t cap = (size_t)n_sel * CAL_TOP, n[2] = {0, 0};
+	double *z[2] = {malloc((cap ? cap : 1) * sizeof **z), malloc((cap ? cap : 1) * sizeof **z)};
+	unsigned char *y[2] = {malloc(cap ? cap : 1), malloc(cap ? cap : 1)};
+	int rc = z[0] && z[1] && y[0] && y[1] ? 0 : err_set("cannot allocate the calibration rows");
+	for (uint32_t k = 0; k < n_sel && rc == 0; k++) {
+		top_row top[CAL_TOP];
+		int nt = 0;
+		for (int g = 0; g < 2; g++)
+			for (size_t q = off[k * 2 + g]; q < off[(k + 1) * 2 + g]; q++) {
+				const double *x = rows[g].x + q * (size_t)lr[g].n;
+				top_offer(top, &nt, (top_row){logreg_prob(&lr[g], x), tie[rows[g].item[q]],
+							      (unsigned char)g, q});
+			}
+		for (int t = 0; t < nt; t++) {
+			int g = top[t].seg;
+			z[g][n[g]] = logreg_logit(&lr[g], rows[g].x + top[t].row * (size_t)lr[g].n);
+			y[g][n[g]++] = rows[g].y[top[t].row];
+		}
+	}
+	for (int g = 0; g < 2 && rc == 0; g++)
+		logreg_calibrate(&lr[g], z[g], y[g], n[g]);
+	for (int g = 0; g < 2; g++) {
+		free(z[g]);
+		free(y[g]);
+	}
 	return rc;
 }
 
@@ -201,11 +272,15 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 	}
 	for (int g = 0; g < 2; g++)
 		s->lr[g].n = rec_segment_features((enum rr_rec_seg)g, s->lr[g].feat);
-	rc = gather_rows(&inner, sp, sel, n_sel, s->lr, rows, threads, w);
+	size_t *off = malloc(((size_t)n_sel * 2 + 2) * sizeof *off);
+	rc = off ? gather_rows(&inner, sp, sel, n_sel, s->lr, rows, off, threads, w)
+		 : err_set("cannot allocate the recommender");
 	free(sel);
-	recpart_free(&inner);
-	if (rc != 0)
+	if (rc != 0) {
+		free(off);
+		recpart_free(&inner);
 		return -1;
+	}
 	size_t pos[2] = {0, 0};
 	for (int g = 0; g < 2; g++)
 		for (size_t i = 0; i < rows[g].n; i++)
@@ -218,6 +293,8 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 			 "EASE only: the inner period (%u customers, %zu + %zu candidates) is too small to fit the re-rankers",
 			 sp->n_eval, rows[0].n, rows[1].n);
 		seg_rows_free(rows);
+		free(off);
+		recpart_free(&inner);
 		return 0;
 	}
 	for (int g = 0; g < 2 && rc == 0; g++) {
@@ -227,7 +304,11 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 		else
 			rc = logreg_fit(&s->lr[g], rows[g].x, rows[g].y, rows[g].n, L2, NEWTON_STEPS);
 	}
+	if (rc == 0)
+		rc = calibrate_merge(s->lr, rows, off, n_sel, inner.tie);
 	seg_rows_free(rows);
+	free(off);
+	recpart_free(&inner);
 	return rc == 0 ? 1 : -1;
 }
 

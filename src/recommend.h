@@ -213,6 +213,7 @@ typedef struct rr_rec_explain {
 	                                never-bought re-ranker's (recommend.h says why) */
 	double intercept;            /* b of the re-ranker the terms are of (0: none, not fitted) */
 	double logit;                /* b + Σ contrib (NaN: no re-ranker) */
+	double cal_a, cal_c;         /* the re-ranker's output map: score σ(cal_a·logit + cal_c) */
 	int n_terms;
 	rr_rec_term term[RR_F_N];    /* the re-ranker's features, in enum order */
 	uint32_t rank_all;           /* 1-based rank of item among every item (ties by code) */

@@ -85,6 +85,60 @@ static void test_logreg_optimum(void **state)
 	free(y);
 }
 
+/* Mean log loss of σ(a z + c) on (z, y). */
+static double cal_loss(double a, double c, const double *z, const unsigned char *y, int n)
+{
+	double l = 0;
+	for (int i = 0; i < n; i++) {
+		double t = a * z[i] + c;
+		l += (t > 0 ? t + log1p(exp(-t)) : log1p(exp(t))) - (y[i] ? t : 0);
+	}
+	return l / n;
+}
+
+/* The output map: y ~ Bernoulli(σ(0.6 z − 0.8)) is recovered, its loss has zero gradient at
+ * the fit (central differences), and rows that cannot give an increasing map leave it the
+ * identity. */
+static void test_logreg_calibrate(void **state)
+{
+	(void)state;
+	enum { N = 40000 };
+	double *z = malloc(N * sizeof *z), x[1] = {0.7};
+	unsigned char *y = malloc(N);
+	unsigned s = 3;
+	for (int i = 0; i < N; i++) {
+		z[i] = 8 * uniform(&s) - 4;
+		y[i] = uniform(&s) < 1 / (1 + exp(-(0.6 * z[i] - 0.8)));
+	}
+	rr_logreg m;
+	memset(&m, 0, sizeof m);
+	m.n = 1;
+	m.sd[0] = 1;
+	m.w[0] = 2;   /* logit 2 x */
+	logreg_calibrate(&m, z, y, N);
+	assert_float_equal(0.6, m.cal_a, 0.04);
+	assert_float_equal(-0.8, m.cal_c, 0.05);
+	double h = 1e-5, at = cal_loss(m.cal_a, m.cal_c, z, y, N);
+	assert_float_equal(0, (cal_loss(m.cal_a + h, m.cal_c, z, y, N) -
+			       cal_loss(m.cal_a - h, m.cal_c, z, y, N)) / (2 * h), 1e-7);
+	assert_float_equal(0, (cal_loss(m.cal_a, m.cal_c + h, z, y, N) -
+			       cal_loss(m.cal_a, m.cal_c - h, z, y, N)) / (2 * h), 1e-7);
+	assert_true(cal_loss(m.cal_a + 0.05, m.cal_c, z, y, N) > at);
+	assert_float_equal(1 / (1 + exp(-(m.cal_a * 1.4 + m.cal_c))), logreg_prob(&m, x), 1e-12);
+	/* one label only, or a decreasing relation: the identity */
+	memset(y, 1, N);
+	logreg_calibrate(&m, z, y, N);
+	assert_true(m.cal_a == 1 && m.cal_c == 0);
+	for (int i = 0; i < N; i++)
+		y[i] = z[i] < 0;
+	logreg_calibrate(&m, z, y, N);
+	assert_true(m.cal_a == 1 && m.cal_c == 0);
+	logreg_calibrate(&m, z, y, 0);
+	assert_true(m.cal_a == 1 && m.cal_c == 0);
+	free(z);
+	free(y);
+}
+
 static int run(rr_app *a, tu_capture *c, const char *line)
 {
 	c->len = 0;
@@ -133,7 +187,8 @@ static void check_scoring_paths(rr_recsys *rs)
 		for (int t = 0; t < ex.n_terms; t++)
 			z += ex.term[t].contrib;
 		assert_true(z == ex.logit);
-		assert_float_equal(1 / (1 + exp(-ex.logit)), ex.score, 1e-12);
+		assert_float_equal(1 / (1 + exp(-(ex.cal_a * ex.logit + ex.cal_c))), ex.score, 1e-12);
+		assert_true(ex.cal_a > 0 && ex.cal_a != 1);   /* the merge's map was fitted */
 	}
 	/* audience: an item's column is each customer's score of it */
 	assert_int_equal(0, recsys_prepare_columns(rs, 2));
@@ -168,7 +223,8 @@ static void check_scoring_paths(rr_recsys *rs)
 					for (int t = 0; t < ex.n_terms; t++)
 						z += ex.term[t].contrib;
 					assert_true(z == ex.logit);
-					assert_float_equal(1 / (1 + exp(-ex.logit)), ex.audience, 1e-12);
+					assert_float_equal(1 / (1 + exp(-(ex.cal_a * ex.logit + ex.cal_c))),
+							   ex.audience, 1e-12);
 				}
 			}
 		}
@@ -272,6 +328,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_logreg_recovers),
 		cmocka_unit_test(test_logreg_optimum),
+		cmocka_unit_test(test_logreg_calibrate),
 		cmocka_unit_test(test_commands),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
