@@ -64,12 +64,17 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
 	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
-	{RR_COL_USER, "buyer_email", 1},
+	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "customer_name", 2},
+	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
 	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},
 	{RR_COL_AMOUNT, "amount", 0}, {RR_COL_AMOUNT, "line_total", 0},
 	{RR_COL_AMOUNT, "line_amount", 0}, {RR_COL_AMOUNT, "total_price", 0},
 	{RR_COL_AMOUNT, "extended_price", 0}, {RR_COL_AMOUNT, "total", 1},
 	{RR_COL_AMOUNT, "sales", 1}, {RR_COL_AMOUNT, "revenue", 1},
+	{RR_COL_AMOUNT, "net_sales", 1}, {RR_COL_AMOUNT, "gross_sales", 2},
+	{RR_COL_TIME, "time", 0}, {RR_COL_TIME, "order_time", 0}, {RR_COL_TIME, "invoice_time", 0},
+	{RR_COL_TIME, "transaction_time", 0}, {RR_COL_TIME, "sale_time", 0},
+	{RR_COL_TIME, "purchase_time", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -77,15 +82,15 @@ const rr_col_alias ingest_col_aliases[] = {
  * schema's name in the summary. */
 static const char *const uci_names[RR_COL_N] = {"InvoiceNo", "StockCode", "Description",
 						 "Quantity", "InvoiceDate", "UnitPrice",
-						 "CustomerID", "Country", NULL};
+						 "CustomerID", "Country", NULL, NULL};
 static const char *const ii_names[RR_COL_N] = {"Invoice", "StockCode", "Description",
 						"Quantity", "InvoiceDate", "Price",
-						"Customer ID", "Country", NULL};
+						"Customer ID", "Country", NULL, NULL};
 
 /* The order the summary and messages name the columns in: the ones a map needs first. */
 static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOICE, RR_COL_QTY,
-					 RR_COL_DATE, RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_DESC,
-					 RR_COL_COUNTRY};
+					 RR_COL_DATE, RR_COL_TIME, RR_COL_PRICE, RR_COL_AMOUNT,
+					 RR_COL_DESC, RR_COL_COUNTRY};
 
 /* A name as compared: ASCII letters lower-cased, blanks, '_' and '-' dropped. */
 static void normalize(const char *s, char out[NORM_MAX])
@@ -105,15 +110,15 @@ static void normalize(const char *s, char out[NORM_MAX])
 	out[o] = '\0';
 }
 
-/* The logical column a normalized header name is a known name of, or -1; *fallback says
- * whether it is a fallback name. */
-static int alias_role(const char *norm, int *fallback)
+/* The logical column a normalized header name is a known name of, or -1; *level is its
+ * level. */
+static int alias_role(const char *norm, int *level)
 {
 	char a[NORM_MAX];
 	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++) {
 		normalize(k->name, a);
 		if (strcmp(a, norm) == 0) {
-			*fallback = k->fallback;
+			*level = k->level;
 			return (int)k->col;
 		}
 	}
@@ -271,18 +276,18 @@ static int is_required(int c)
 	return 0;
 }
 
-/* One pass of match_known: the names whose fallback flag is fallback. Two fallback names of
- * an optional column leave it out (both show as not used) rather than refuse the file. */
-static int match_pass(const header *h, int fallback, int col[RR_COL_N], int taken[MAX_COLS])
+/* One pass of match_known: the names of one level. Two fallback names of an optional column
+ * leave it out (both show as not used) rather than refuse the file. */
+static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[MAX_COLS])
 {
 	int found[RR_COL_N];
 	for (int c = 0; c < RR_COL_N; c++)
 		found[c] = -1;
 	for (int f = 0; f < h->n; f++) {
-		int fb = 0, c = taken[f] < 0 ? alias_role(h->norm[f], &fb) : -1;
-		if (c < 0 || col[c] >= 0 || fb != fallback || found[c] == -2)
+		int lv = 0, c = taken[f] < 0 ? alias_role(h->norm[f], &lv) : -1;
+		if (c < 0 || col[c] >= 0 || lv != level || found[c] == -2)
 			continue;
-		if (found[c] >= 0 && fallback && !is_required(c)) {
+		if (found[c] >= 0 && level > 0 && !is_required(c)) {
 			found[c] = -2;
 			continue;
 		}
@@ -301,11 +306,11 @@ static int match_pass(const header *h, int fallback, int col[RR_COL_N], int take
 	return 0;
 }
 
-/* Unmapped roles from the known names, then from the fallback names for the roles still
- * empty; two candidates for one role in one pass is an error. */
+/* Unmapped roles from the known names, then level by level from the fallback names for the
+ * roles still empty; two candidates for one role in one pass is an error. */
 static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
 {
-	for (int pass = 0; pass < 2; pass++)
+	for (int pass = 0; pass < RR_ALIAS_LEVELS; pass++)
 		if (match_pass(h, pass, col, taken) != 0)
 			return -1;
 	return 0;

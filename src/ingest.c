@@ -268,7 +268,7 @@ int ingest_utf8_valid(const char *str, size_t n)
 /* ===== column names ===== */
 
 static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty", "date",
-						 "price", "user", "country", "amount"};
+						 "price", "user", "country", "amount", "time"};
 
 const char *ingest_col_name(enum rr_col c)
 {
@@ -286,7 +286,8 @@ const char *ingest_col_name(enum rr_col c)
 #define INLINE_BATCH_ROWS 256  /* an inline load (csvsource.h) builds one small batch at a time */
 
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
-enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_N };
+enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
+       F_N };
 
 typedef struct brec {
 	uint32_t off[F_N], len[F_N];  /* strings in the batch's bytes */
@@ -440,13 +441,22 @@ static int build_row(builder *in, const brec *q, const char *x)
 	if (ok != 1)
 		return ok;
 	/* the date last: what a date or a number says about the file's reading counts only
-	 * when its row is kept */
-	int rc = date_guess_read(&in->dates, f[F_DATE], q->len[F_DATE], q->line,
-				 (uint32_t)in->rows->n, &minute);
+	 * when its row is kept. A day without its time of day takes the time column's. */
+	const char *date = f[F_DATE];
+	size_t date_n = q->len[F_DATE];
+	char when[2 * RR_MAX_FIELD + 2];
+	if (q->len[F_TIME] && date_n && !memchr(date, ':', date_n)) {
+		int k = snprintf(when, sizeof when, "%.*s %.*s", (int)date_n, date,
+				 (int)q->len[F_TIME], f[F_TIME]);
+		date_n = k < 0 ? 0 : (size_t)k < sizeof when ? (size_t)k : sizeof when - 1;
+		date = when;
+	}
+	int rc = date_guess_read(&in->dates, date, date_n, q->line, (uint32_t)in->rows->n,
+				 &minute);
 	if (rc == -1) {
 		char detail[80], shown[64];
 		snprintf(detail, sizeof detail, "'%s'",
-			 sniff_printable(shown, sizeof shown, f[F_DATE], q->len[F_DATE], 40));
+			 sniff_printable(shown, sizeof shown, date, date_n, 40));
 		return row_reject(in, q->line, RR_REJ_DATE, detail, strlen(detail));
 	}
 	note_mark(in, mark[0], q->line, f[F_QTY], q->len[F_QTY]);
@@ -454,10 +464,11 @@ static int build_row(builder *in, const brec *q, const char *x)
 	note_mark(in, mark[1], q->line, f[fp], q->len[fp]);
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE];
-	char synth[2 * RR_MAX_FIELD + 2];
+	char synth[3 * RR_MAX_FIELD + 3];
 	if (in->rows->no_invoice) { /* one invoice per customer and timestamp, as written */
-		inv_n = (size_t)snprintf(synth, sizeof synth, "%.*s %.*s", (int)q->len[F_DATE],
-					 f[F_DATE], (int)q->len[F_USER], f[F_USER]);
+		int k = snprintf(synth, sizeof synth, "%.*s %.*s", (int)date_n, date,
+				 (int)q->len[F_USER], f[F_USER]);
+		inv_n = k < 0 ? 0 : (size_t)k < sizeof synth ? (size_t)k : sizeof synth - 1;
 		inv = synth;
 	}
 	if (rc != 0 || rows_add(in->rows, inv, inv_n, f[F_ITEM], q->len[F_ITEM], f[F_DESC],
@@ -737,7 +748,7 @@ static void on_row(loader *L)
 {
 	static const int cols[F_N] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
 				      RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
-				      RR_COL_AMOUNT};
+				      RR_COL_AMOUNT, RR_COL_TIME};
 	char detail[64];
 	L->rows->lines++;
 	if (L->unterminated) {

@@ -17,29 +17,32 @@
  * and timestamp without it), qty (one unit a line), price, desc and country are optional.
  * amount is a line total: without a price column the unit price is amount ÷ qty (with
  * neither, prices are 0 and the spend features are off); with one, the price is read and
- * amount is not used. */
+ * amount is not used. time is the time of day when the date column holds only the day: a
+ * row's date without a ':' is read with its time appended. */
 enum rr_col { RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_QTY, RR_COL_DATE,
-	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_AMOUNT, RR_COL_N };
+	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_AMOUNT, RR_COL_TIME, RR_COL_N };
 
 /* Columns a header may have (shop exports run to 80 and more); a wider file is refused. */
 #define RR_MAX_COLUMNS 256
 
 /* Name of a logical column as used by --map ("invoice", "item", "desc", "qty", "date",
- * "price", "user", "country", "amount"). */
+ * "price", "user", "country", "amount", "time"). */
 const char *ingest_col_name(enum rr_col c);
 
 /* The known header names, the one table of them: a header column whose name equals one
  * (ignoring ASCII case, blanks, '_' and '-', so "Customer ID", "customer_id" and
  * "CustomerID" are one name) holds that logical column. The logical names are among them.
- * A fallback name holds its column only when no other name does (a customer's e-mail is the
- * customer when there is no customer id; a barcode the item when there is no SKU).
+ * A name of a higher level holds its column only when no name of a lower level does (level
+ * 1: a customer's e-mail is the customer when there is no customer id, a barcode the item
+ * when there is no SKU; level 2: the customer's name when there is neither).
  * The manual's DATA FORMAT lists every name (tests/unit/test_ingest.c holds it to this
  * table). Ends with {RR_COL_N, NULL}. */
 typedef struct rr_col_alias {
 	enum rr_col col;
 	const char *name;
-	int fallback;
+	int level;               /* 0: a name of the column; 1, 2: fallbacks (RR_ALIAS_LEVELS) */
 } rr_col_alias;
+#define RR_ALIAS_LEVELS 3
 extern const rr_col_alias ingest_col_aliases[];
 
 /* How to read a file. Zero and NULL fields mean: decide from the file. */

@@ -696,9 +696,54 @@ static void test_fallback_names(void **state)
 	assert_int_equal(1, r->no_price);
 	assert_non_null(strstr(r->reading, "not used: total, sales"));
 	rows_free(r);
+	/* levels: a name when there is no e-mail, an e-mail before a name */
+	r = load_text("Customer Name,sku,date\nAda L,S1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_string_equal("Ada L", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
+	r = load_text("customer_name,e-mail,sku,date\nAda L,a@x.org,S1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_string_equal("a@x.org", strtab_get(r->customers, r->cust[0]));
+	assert_non_null(strstr(r->reading, "not used: customer_name"));
+	rows_free(r);
 	/* ... of a required one: an error naming the map that settles it */
 	assert_null(load_text("email,customer_email,sku,date\na,b,S1,2023-01-02\n", 0));
 	assert_non_null(strstr(err_msg(), "could both be the user (say which with --map user=COL)"));
+}
+
+/* A day and its time of day in two columns read as one timestamp (and, without invoices,
+ * make one invoice per customer and timestamp); a date with its own time keeps it. */
+static void test_time_column(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Date,Time,Customer ID,SKU,Qty\n"
+			       "2023-01-02,10:15,c1,A1,1\n"
+			       "2023-01-02,10:15,c1,B1,1\n"
+			       "2023-01-02,16:40:05,c1,A1,1\n"
+			       "2023-01-03 09:00,23:59,c2,A1,1\n"
+			       "2023-01-04,,c2,A1,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_non_null(strstr(r->reading, "date=Date, time=Time"));
+	assert_string_equal("2023-01-02 10:15", minute_of(r, 0));
+	assert_string_equal("2023-01-02 16:40", minute_of(r, 2));
+	assert_string_equal("2023-01-03 09:00", minute_of(r, 3));
+	assert_string_equal("2023-01-04 00:00", minute_of(r, 4));
+	assert_int_equal(r->invoice[0], r->invoice[1]);
+	assert_true(r->invoice[0] != r->invoice[2]);
+	rows_free(r);
+	/* day first, decided from a later row, with the times kept */
+	r = load_text("date,time,customer,sku\n01/02/2023,08:30,c1,A1\n25/02/2023,17:05,c1,A1\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-02-01 08:30", minute_of(r, 0));
+	assert_string_equal("2023-02-25 17:05", minute_of(r, 1));
+	rows_free(r);
+	/* an unreadable time rejects the row, naming what was read */
+	r = load_text("date,time,customer,sku\n2023-01-02,noon,c1,A1\n2023-01-02,12:00,c1,A1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->examples[0], "'2023-01-02 noon'"));
+	rows_free(r);
 }
 
 /* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
@@ -975,6 +1020,7 @@ int main(void)
 		cmocka_unit_test(test_optional_columns),
 		cmocka_unit_test(test_line_total),
 		cmocka_unit_test(test_fallback_names),
+		cmocka_unit_test(test_time_column),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
