@@ -229,7 +229,7 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 
 /* ==== detection ==== */
 
-enum { DK_ISO, DK_YMD, DK_DM, DK_NAMED, DK_COMPACT };
+enum { DK_ISO, DK_YMD, DK_DM, DK_NAMED, DK_COMPACT, DK_EPOCH };
 
 typedef struct dparts {
 	int kind;
@@ -418,11 +418,39 @@ static int scan_compact(const char *s, size_t n, dparts *p)
 	return p->y >= 1900 && p->y <= 2099 ? 0 : -1;
 }
 
-/* Any detected form: numeric first, then month names, then YYYYMMDD. */
+/* Unix time: 9 or 10 digits of seconds, or 12 or 13 of milliseconds, since 1970-01-01
+ * 00:00 UTC (database and event-log exports), from 1990 to 2100; p->sec keeps 1 for
+ * milliseconds so the summary can say which. No other form is all digits but YYYYMMDD's 8. */
+static int scan_epoch(const char *s, size_t n, dparts *p)
+{
+	int64_t v = 0;
+	memset(p, 0, sizeof *p);
+	if (!(n == 9 || n == 10 || n == 12 || n == 13))
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	int ms = n >= 12;
+	if (ms)
+		v /= 1000;
+	if (v < 631152000 || v >= 4102444800LL)   /* 1990-01-01 .. 2100-01-01 */
+		return -1;
+	date_civil_from_days(v / 86400, &p->y, &p->a, &p->b);
+	p->h = (int)(v % 86400 / 3600);
+	p->mi = (int)(v % 3600 / 60);
+	p->kind = DK_EPOCH;
+	p->has_time = p->has_zone = 1;
+	p->sec = ms;   /* seconds are dropped: relrec keeps minutes */
+	return 0;
+}
+
+/* Any detected form: numeric first, then month names, then YYYYMMDD, then Unix time. */
 static int scan_any(const char *s, size_t n, dparts *p)
 {
 	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_compact(s, n, p) == 0
-		       ? 0 : -1;
+		       || scan_epoch(s, n, p) == 0 ? 0 : -1;
 }
 
 int date_read_one(const char *s, size_t n, int32_t *minute)
@@ -430,7 +458,7 @@ int date_read_one(const char *s, size_t n, int32_t *minute)
 	dparts p;
 	if (scan_any(s, n, &p))
 		return -1;
-	return date_minute(p.y, p.a, p.b, p.h, p.mi, p.sec, p.off, minute);
+	return date_minute(p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute);
 }
 
 void date_guess_init(date_guess *g, const datefmt *fmt)
@@ -517,9 +545,12 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		return -1;
 	if (p.kind == DK_DM)
 		return read_dm(g, &p, s, n, line, row, minute);
-	if (date_minute(p.y, p.a, p.b, p.h, p.mi, p.sec, p.off, minute))
+	if (date_minute(p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute))
 		return -1;
-	if (p.kind == DK_YMD) {
+	if (p.kind == DK_EPOCH) {
+		g->n_epoch++;
+		g->n_epoch_ms += p.sec;
+	} else if (p.kind == DK_YMD) {
 		g->n_ymd++;
 	} else if (p.kind == DK_NAMED) {
 		if (!g->n_named++)
@@ -593,8 +624,8 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 
 void date_guess_describe(const date_guess *g, char *buf, size_t size)
 {
-	char part[5][160];
-	size_t count[5];
+	char part[6][160];
+	size_t count[6];
 	int np = 0;
 	if (g->fmt) {
 		snprintf(buf, size, "--date-format \"%s\"%s", g->fmt->text,
@@ -628,6 +659,12 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	if (g->n_compact) {
 		snprintf(part[np], sizeof part[np], "YYYYMMDD, as written");
 		count[np++] = g->n_compact;
+	}
+	if (g->n_epoch) {
+		snprintf(part[np], sizeof part[np], "Unix time (%s since 1970-01-01 UTC)",
+			 g->n_epoch_ms == g->n_epoch ? "milliseconds" : g->n_epoch_ms ? "seconds and milliseconds"
+			 : "seconds");
+		count[np++] = g->n_epoch;
 	}
 	if (np == 0) {
 		snprintf(buf, size, "none read");

@@ -359,7 +359,7 @@ static void test_date_detection(void **state)
 /* ISO 8601: T or blank, seconds, fractions, Z and offsets (converted to UTC). */
 /* Other forms shops export, each decided from the file like the rest: two-digit years
  * (POSIX's pivot), AM/PM, English month names with or without a weekday and an offset,
- * YYYYMMDD. */
+ * YYYYMMDD, Unix time in seconds or milliseconds. */
 static void test_more_date_forms(void **state)
 {
 	(void)state;
@@ -371,10 +371,14 @@ static void test_more_date_forms(void **state)
 		{"Wed, 01 Dec 2010 08:26:00 +0100", "2010-12-01 07:26"}, {"20101201", "2010-12-01 00:00"},
 		{"1/Dec/2010", "2010-12-01 00:00"}, {"29-Feb-2012", "2012-02-29 00:00"},
 		{"12-1-2010 08:26", "2010-12-01 08:26"}, {"12-01-10", "2010-12-01 00:00"},
+		{"1672654500", "2023-01-02 10:15"}, {"1672654559999", "2023-01-02 10:15"},
+		{"946684799", "1999-12-31 23:59"}, {"631152000000", "1990-01-01 00:00"},
 	};
 	static const char *const bad[] = {"13/1/10 13:00 PM", "12/1/10 0:26 AM", "32-Dec-2010",
 					  "01-Dek-2010", "Dec 1 10", "29-Feb-2011", "20101301",
-					  "18991201", "201012011", "Wed 01 Dec 2010 +0100x"};
+					  "18991201", "201012011", "Wed 01 Dec 2010 +0100x",
+					  "631151999", "4102444800", "16726545001", "167265450012345",
+					  "1672654500.5", "-1672654500"};
 	int32_t m;
 	char buf[32];
 	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
@@ -397,6 +401,11 @@ static void test_more_date_forms(void **state)
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "dates: month names (first '01-Dec-2010'), as written (1 row); "
 				     "YYYYMMDD, as written (1 row)"));
+	rows_free(r);
+	r = load_text("customer,sku,timestamp\nc1,A1,1672654500000\nc1,A1,1672740900123\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-01-03 10:15", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "dates: Unix time (milliseconds since 1970-01-01 UTC)"));
 	rows_free(r);
 }
 
@@ -640,16 +649,25 @@ static void test_line_total(void **state)
 	clean_free(&c);
 	rows_free(r);
 	/* an unreadable total rejects its row and says it was the amount */
-	r = load_text("customer,sku,qty,date,amount\nc1,A1,2,2023-01-02,x\nc1,A1,2,2023-01-02,4\n", 0);
+	r = load_text("customer,sku,qty,date,line_amount\nc1,A1,2,2023-01-02,x\nc1,A1,2,2023-01-02,4\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
 	assert_true(r->price[0] == 2.0);
 	assert_non_null(strstr(r->examples[0], "amount 'x'"));
 	rows_free(r);
 	/* no quantity: each line one unit at its total */
-	r = load_text("customer,sku,date,sales\nc1,A1,2023-01-02,7.25\n", 0);
+	r = load_text("customer,sku,date,revenue\nc1,A1,2023-01-02,7.25\n", 0);
 	assert_non_null(r);
 	assert_true(r->qty[0] == 1 && r->price[0] == 7.25);
+	rows_free(r);
+	/* an ambiguous name is not taken for money: Ta Feng's AMOUNT is a quantity */
+	r = load_text("TRANSACTION_DT,CUSTOMER_ID,AGE_GROUP,PIN_CODE,PRODUCT_SUBCLASS,PRODUCT_ID,AMOUNT,"
+		      "ASSET,SALES_PRICE\n11/1/2000,01104905,45-49,115,110411,4710199010372,2,24,30\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->no_price);
+	assert_non_null(strstr(r->reading, "columns: user=CUSTOMER_ID, item=PRODUCT_ID, "
+				  "date=TRANSACTION_DT; not used: AGE_GROUP, PIN_CODE, PRODUCT_SUBCLASS, "
+				  "AMOUNT, ASSET, SALES_PRICE"));
 	rows_free(r);
 	/* both: the unit price is read, the total listed as not used */
 	const char *both = "customer,sku,qty,date,price,total\nc1,A1,2,2023-01-02,2.5,9\n";
@@ -691,10 +709,10 @@ static void test_fallback_names(void **state)
 	assert_non_null(strstr(r->reading, "user=customer_id, item=sku,"));
 	rows_free(r);
 	/* two fallback names of an optional column: neither, and the load goes on */
-	r = load_text("customer,sku,date,qty,total,sales\nc1,S1,2023-01-02,1,5,5\n", 0);
+	r = load_text("customer,sku,date,qty,revenue,net sales\nc1,S1,2023-01-02,1,5,5\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->no_price);
-	assert_non_null(strstr(r->reading, "not used: total, sales"));
+	assert_non_null(strstr(r->reading, "not used: revenue, net sales"));
 	rows_free(r);
 	/* levels: a name when there is no e-mail, an e-mail before a name */
 	r = load_text("Customer Name,sku,date\nAda L,S1,2023-01-02\n", 0);
