@@ -59,8 +59,11 @@ int cmd_load(rr_app *app, const rr_args *a)
 	app->ds = d;
 	double dt = rr_now() - t0;
 	size_t rej = rows_rejected_total(rows);
-	sink_printf(&app->sink, "loaded '%s' (%s): %zu rows, %zu rejected, %zu kept after cleaning",
-		    path, rows->schema, rows->lines, rej, d->kept);
+	char skipped[64] = "";
+	if (rows->skipped)
+		snprintf(skipped, sizeof skipped, " %zu not purchases (skipped),", rows->skipped);
+	sink_printf(&app->sink, "loaded '%s' (%s): %zu rows,%s %zu rejected, %zu kept after cleaning",
+		    path, rows->schema, rows->lines, skipped, rej, d->kept);
 	say_reading(app, rows);
 	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
 		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
@@ -398,6 +401,8 @@ int cmd_stats(rr_app *app, const rr_args *args)
 	char a[32], b[32];
 	sink_printf(s, "file        %s (%s, %zu bytes of CSV)", r->path, r->schema, r->bytes);
 	sink_printf(s, "rows read   %zu", r->lines);
+	if (r->skipped)
+		sink_printf(s, "skipped     %zu (events other than purchases)", r->skipped);
 	sink_printf(s, "rejected    %zu", rows_rejected_total(r));
 	for (int k = 0; k < RR_REJ_N; k++)
 		if (r->rejected[k])

@@ -71,11 +71,16 @@ static int digits(const char *s, size_t n, size_t *i, int min, int max, int *v)
 	return 0;
 }
 
-/* A UTC offset: Z, or +HH, +HHMM, +HH:MM (or -). Minutes east of UTC in *off. */
+/* A UTC offset: Z, UTC or GMT, or +HH, +HHMM, +HH:MM (or -). Minutes east of UTC in *off. */
 static int zone(const char *s, size_t n, size_t *i, int *off)
 {
 	if (*i < n && s[*i] == 'Z') {
 		(*i)++;
+		*off = 0;
+		return 0;
+	}
+	if (*i + 3 <= n && (memcmp(s + *i, "UTC", 3) == 0 || memcmp(s + *i, "GMT", 3) == 0)) {
+		*i += 3;   /* "2019-10-01 00:00:02 UTC", as database exports write it */
 		*off = 0;
 		return 0;
 	}

@@ -9,6 +9,7 @@
 
 #define MAX_COLS RR_MAX_COLUMNS
 #define NORM_MAX 64      /* longer names match no known name */
+#define COL_NONE (-3)    /* a map's NAME=-: while matching, a column no name may take */
 
 /* ==== the known names: one table ==== */
 
@@ -51,6 +52,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "purchase_date", 0}, {RR_COL_DATE, "transaction_date", 0},
 	{RR_COL_DATE, "sale_date", 0}, {RR_COL_DATE, "sales_date", 0},
 	{RR_COL_DATE, "transaction_dt", 0}, {RR_COL_DATE, "trans_date", 0},
+	{RR_COL_DATE, "event_time", 0}, {RR_COL_DATE, "event_timestamp", 0},
+	{RR_COL_DATE, "event_date", 0},
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
@@ -66,7 +69,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
-	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "customer_name", 2},
+	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
+	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
 	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},
 	/* not "amount", "total" or "sales": a quantity in some files (Ta Feng's AMOUNT), an
@@ -79,6 +83,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_TIME, "time", 0}, {RR_COL_TIME, "order_time", 0}, {RR_COL_TIME, "invoice_time", 0},
 	{RR_COL_TIME, "transaction_time", 0}, {RR_COL_TIME, "sale_time", 0},
 	{RR_COL_TIME, "purchase_time", 0},
+	{RR_COL_EVENT, "event", 0}, {RR_COL_EVENT, "event_type", 0}, {RR_COL_EVENT, "event_name", 0},
+	{RR_COL_EVENT, "action", 0}, {RR_COL_EVENT, "action_type", 0},
+	{RR_COL_EVENT, "behavior", 0}, {RR_COL_EVENT, "behaviour", 0},
+	{RR_COL_EVENT, "behavior_type", 0}, {RR_COL_EVENT, "interaction", 0},
+	{RR_COL_EVENT, "interaction_type", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -86,22 +95,22 @@ const rr_col_alias ingest_col_aliases[] = {
  * schema's name in the summary. */
 static const char *const uci_names[RR_COL_N] = {"InvoiceNo", "StockCode", "Description",
 						 "Quantity", "InvoiceDate", "UnitPrice",
-						 "CustomerID", "Country", NULL, NULL};
+						 "CustomerID", "Country", NULL, NULL, NULL};
 static const char *const ii_names[RR_COL_N] = {"Invoice", "StockCode", "Description",
 						"Quantity", "InvoiceDate", "Price",
-						"Customer ID", "Country", NULL, NULL};
+						"Customer ID", "Country", NULL, NULL, NULL};
 
 /* The order the summary and messages name the columns in: the ones a map needs first. */
 static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOICE, RR_COL_QTY,
-					 RR_COL_DATE, RR_COL_TIME, RR_COL_PRICE, RR_COL_AMOUNT,
-					 RR_COL_DESC, RR_COL_COUNTRY};
+					 RR_COL_DATE, RR_COL_TIME, RR_COL_EVENT, RR_COL_PRICE,
+					 RR_COL_AMOUNT, RR_COL_DESC, RR_COL_COUNTRY};
 
 /* A name as compared: ASCII letters lower-cased, blanks, '_' and '-' dropped. */
-static void normalize(const char *s, char out[NORM_MAX])
+static void normalize_n(const char *s, size_t n, char out[NORM_MAX])
 {
 	size_t o = 0;
-	for (; *s; s++) {
-		char c = *s;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
 		if (c == ' ' || c == '_' || c == '-' || c == '\t')
 			continue;
 		if (o + 1 >= NORM_MAX) {
@@ -112,6 +121,19 @@ static void normalize(const char *s, char out[NORM_MAX])
 		out[o++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 	}
 	out[o] = '\0';
+}
+
+static void normalize(const char *s, char out[NORM_MAX])
+{
+	normalize_n(s, strlen(s), out);
+}
+
+int sniff_same_name(const char *s, size_t n, const char *name)
+{
+	char a[NORM_MAX], b[NORM_MAX];
+	normalize_n(s, n, a);
+	normalize(name, b);
+	return a[0] != '\x01' && strcmp(a, b) == 0;
 }
 
 /* The logical column a normalized header name is a known name of, or -1; *level is its
@@ -228,6 +250,17 @@ static int role_of(const char *name)
 	return -1;
 }
 
+/* The columns a file must have. */
+static const int required[] = {RR_COL_USER, RR_COL_ITEM, RR_COL_DATE};
+
+static int is_required(int c)
+{
+	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
+		if (required[k] == c)
+			return 1;
+	return 0;
+}
+
 /* One NAME=COL of a map. */
 static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_COLS])
 {
@@ -244,8 +277,14 @@ static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_
 				 ingest_col_name((enum rr_col)k));
 		return err_set("--map: unknown column '%s' (expected %s)", tok, known);
 	}
-	if (col[c] >= 0)
+	if (col[c] != -1)
 		return err_set("--map: '%s' is given twice", tok);
+	if (strcmp(eq + 1, "-") == 0) {   /* NAME=-: the file has no such column */
+		if (is_required(c))
+			return err_set("--map: %s=-: the %s column is required", tok, tok);
+		col[c] = COL_NONE;
+		return 0;
+	}
 	int f = map_column(h, eq + 1);
 	if (f < 0)
 		return -1;
@@ -269,17 +308,6 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 	return rc;
 }
 
-/* The columns a file must have. */
-static const int required[] = {RR_COL_USER, RR_COL_ITEM, RR_COL_DATE};
-
-static int is_required(int c)
-{
-	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
-		if (required[k] == c)
-			return 1;
-	return 0;
-}
-
 /* One pass of match_known: the names of one level. Two fallback names of an optional column
  * leave it out (both show as not used) rather than refuse the file. */
 static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[MAX_COLS])
@@ -289,7 +317,7 @@ static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[M
 		found[c] = -1;
 	for (int f = 0; f < h->n; f++) {
 		int lv = 0, c = taken[f] < 0 ? alias_role(h->norm[f], &lv) : -1;
-		if (c < 0 || col[c] >= 0 || lv != level || found[c] == -2)
+		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2)
 			continue;
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {
 			found[c] = -2;
@@ -371,7 +399,12 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	if (map && apply_map(&h, map, col, taken) != 0)
 		return -1;
 	int price_mapped = col[RR_COL_PRICE] >= 0, amount_mapped = col[RR_COL_AMOUNT] >= 0;
-	if (match_known(&h, col, taken) != 0 || check_required(&h, map, col) != 0)
+	if (match_known(&h, col, taken) != 0)
+		return -1;
+	for (int c = 0; c < RR_COL_N; c++)
+		if (col[c] == COL_NONE)
+			col[c] = -1;
+	if (check_required(&h, map, col) != 0)
 		return -1;
 	/* a unit price and a line total: the price is read, unless only the total was mapped */
 	if (col[RR_COL_PRICE] >= 0 && col[RR_COL_AMOUNT] >= 0) {

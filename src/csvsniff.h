@@ -31,6 +31,10 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		    size_t size);
 
+/* Is s[0..n) the same name as name, compared as header names are (ASCII case, blanks, '_'
+ * and '-' ignored)? */
+int sniff_same_name(const char *s, size_t n, const char *name);
+
 /* Field text for a message: printable ASCII and valid UTF-8 as they are, anything else as
  * \xHH, at most max input bytes (then "..."), so garbage never reaches a terminal raw. */
 const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max);

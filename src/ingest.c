@@ -268,7 +268,12 @@ int ingest_utf8_valid(const char *str, size_t n)
 /* ===== column names ===== */
 
 static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty", "date",
-						 "price", "user", "country", "amount", "time"};
+						 "price", "user", "country", "amount", "time",
+						 "event"};
+
+const char *const ingest_purchase_events[] = {"purchase", "purchased", "transaction", "order",
+					      "ordered", "buy", "bought", "sale", "sold",
+					      "checkout", NULL};
 
 const char *ingest_col_name(enum rr_col c)
 {
@@ -287,7 +292,7 @@ const char *ingest_col_name(enum rr_col c)
 
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
-       F_N };
+       F_EVENT, F_N };
 
 typedef struct brec {
 	uint32_t off[F_N], len[F_N];  /* strings in the batch's bytes */
@@ -309,6 +314,17 @@ typedef struct mark_proof {
 	char text[32];
 } mark_proof;
 
+/* An event log's kinds of rows, as written (the first EVENT_KINDS; the rest together). */
+#define EVENT_KINDS 6
+typedef struct event_tally {
+	char value[EVENT_KINDS][24];
+	size_t n[EVENT_KINDS];
+	unsigned char purchase[EVENT_KINDS];
+	int kinds;
+	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
+	size_t kept;               /* purchase rows */
+} event_tally;
+
 typedef struct builder {
 	rr_rows *rows;
 	const char *path;          /* for messages */
@@ -316,6 +332,8 @@ typedef struct builder {
 	char dec;                  /* '.', ',', or 0: either, decided after the last row */
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
+	int has_event;             /* an event column: only purchases are kept */
+	event_tally events;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	date_guess dates;
 	batch b[NBATCH];
@@ -423,6 +441,31 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int
 	return 1;
 }
 
+/* Is an event log's row of kind s[0..n) a purchase? Counted by kind either way. */
+static int event_purchase(builder *in, const char *s, size_t n)
+{
+	event_tally *t = &in->events;
+	int buy = 0;
+	for (const char *const *w = ingest_purchase_events; *w && !buy; w++)
+		buy = sniff_same_name(s, n, *w);
+	size_t m = n < sizeof t->value[0] - 1 ? n : sizeof t->value[0] - 1;
+	int k = 0;
+	while (k < t->kinds && !(strncmp(t->value[k], s, m) == 0 && t->value[k][m] == '\0'))
+		k++;
+	if (k == t->kinds && k < EVENT_KINDS) {
+		memcpy(t->value[k], s, m);
+		t->value[k][m] = '\0';
+		t->purchase[k] = (unsigned char)buy;
+		t->kinds++;
+	}
+	if (k < t->kinds)
+		t->n[k]++;
+	else
+		t->other++;
+	t->kept += buy;
+	return buy;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *q, const char *x)
@@ -432,6 +475,10 @@ static int build_row(builder *in, const brec *q, const char *x)
 		f[k] = x + q->off[k];
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
+	if (in->has_event && !event_purchase(in, f[F_EVENT], q->len[F_EVENT])) {
+		in->rows->skipped++;   /* a view, a cart...: not a purchase, not an error */
+		return 0;
+	}
 	int32_t qty, minute;
 	double price;
 	char mark[2] = {0, 0};
@@ -740,6 +787,7 @@ static int on_header(loader *L)
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
+	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	return 0;
 }
 
@@ -748,7 +796,7 @@ static void on_row(loader *L)
 {
 	static const int cols[F_N] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
 				      RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
-				      RR_COL_AMOUNT, RR_COL_TIME};
+				      RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT};
 	char detail[64];
 	L->rows->lines++;
 	if (L->unterminated) {
@@ -1135,6 +1183,30 @@ static void say(char *buf, size_t size, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* An event log's kinds: "purchase 1235; view 90000, cart 8765 skipped" (printable). */
+static void describe_events(const event_tally *t, char *buf, size_t size)
+{
+	size_t o = 0;
+	char shown[96];
+	buf[0] = '\0';
+	for (int pass = 1; pass >= 0; pass--) {   /* the purchases, then the rest */
+		int first = 1;
+		for (int k = 0; k < t->kinds && o < size; k++) {
+			if (t->purchase[k] != pass)
+				continue;
+			o += (size_t)snprintf(buf + o, size - o, "%s%s %zu", first ? (o ? "; " : "") : ", ",
+					      sniff_printable(shown, sizeof shown, t->value[k],
+							      strlen(t->value[k]), 23), t->n[k]);
+			first = 0;
+		}
+		if (pass == 0 && t->other && o < size)
+			o += (size_t)snprintf(buf + o, size - o, "%s%zu of other kinds", first ? "; " : ", ",
+					      t->other);
+		if (pass == 0 && (!first || t->other) && o < size)
+			snprintf(buf + o, size - o, " skipped");
+	}
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -1158,6 +1230,11 @@ static int describe(loader *L)
 		say(text, sizeof text, "no invoice column: one invoice per customer and timestamp");
 	if (r->no_qty)
 		say(text, sizeof text, "no quantity column: each line is one unit");
+	if (in->has_event) {
+		char ev[400];
+		describe_events(&in->events, ev, sizeof ev);
+		say(text, sizeof text, "events: only purchases are kept: %s", ev[0] ? ev : "none");
+	}
 	if (date_guess_ambiguous(&in->dates)) {
 		date_guess_day_first_format(&in->dates, fmt, sizeof fmt);
 		say(text, sizeof text, "warning: the dates are ambiguous: each reads as month/day and "
@@ -1177,6 +1254,16 @@ static int finish_rows(loader *L)
 	builder *in = &L->in;
 	if (!L->have_header)
 		return err_set("'%s' is empty (no header line)", L->path);
+	if (in->has_event && !in->events.kept && L->rows->skipped) {
+		char ev[400], words[200] = "";
+		describe_events(&in->events, ev, sizeof ev);
+		for (const char *const *w = ingest_purchase_events; *w; w++)
+			snprintf(words + strlen(words), sizeof words - strlen(words), "%s%s",
+				 w == ingest_purchase_events ? "" : w[1] ? ", " : " or ", *w);
+		return err_set("'%s': no row of the event column is a purchase (%s; a purchase is "
+			       "an event named %s; --map event=- reads every row as one)", L->path,
+			       ev, words);
+	}
 	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
 		return -1;
 	if (in->comma.line && in->point.line)

@@ -18,15 +18,22 @@
  * amount is a line total: without a price column the unit price is amount ÷ qty (with
  * neither, prices are 0 and the spend features are off); with one, the price is read and
  * amount is not used. time is the time of day when the date column holds only the day: a
- * row's date without a ':' is read with its time appended. */
+ * row's date without a ':' is read with its time appended. event is an event log's kind of
+ * row: only purchases (ingest_purchase_events) are kept, the others (views, carts...) are
+ * skipped and counted. */
 enum rr_col { RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_QTY, RR_COL_DATE,
-	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_AMOUNT, RR_COL_TIME, RR_COL_N };
+	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT,
+	      RR_COL_N };
+
+/* The event values that are purchases, compared as header names are (ASCII case, blanks,
+ * '_' and '-' ignored); NULL-terminated. The manual lists them. */
+extern const char *const ingest_purchase_events[];
 
 /* Columns a header may have (shop exports run to 80 and more); a wider file is refused. */
 #define RR_MAX_COLUMNS 256
 
 /* Name of a logical column as used by --map ("invoice", "item", "desc", "qty", "date",
- * "price", "user", "country", "amount", "time"). */
+ * "price", "user", "country", "amount", "time", "event"). */
 const char *ingest_col_name(enum rr_col c);
 
 /* The known header names, the one table of them: a header column whose name equals one

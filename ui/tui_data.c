@@ -98,6 +98,8 @@ void data_draw(tui *t)
 	attroff(A_BOLD);
 	y++;
 	row_num(t, y++, x, w, "rows read", (double)r->lines, 0);
+	if (r->skipped)
+		row_num(t, y++, x, w, "not purchases (skipped)", (double)r->skipped, 0);
 	size_t rej = rows_rejected_total(r);
 	row_num(t, y++, x, w, "rejected at load", (double)rej, 0);
 	for (int k = 0; k < RR_REJ_N; k++)

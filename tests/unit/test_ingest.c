@@ -430,7 +430,13 @@ static void test_iso_dates(void **state)
 	rows_free(r);
 	int32_t m;
 	assert_int_equal(-1, ingest_parse_date("2023-03-15T10:00:00+25:00", 25, &m));
-	assert_int_equal(-1, ingest_parse_date("2023-03-15T10:00:00 UTC", 23, &m));
+	/* UTC and GMT by name, as database exports write them; other zone names are not read */
+	char buf[32];
+	assert_int_equal(0, ingest_parse_date("2023-03-15T10:00:00 UTC", 23, &m));
+	assert_string_equal("2023-03-15 10:00", ingest_format_minute(m, buf, sizeof buf));
+	assert_int_equal(0, ingest_parse_date("2023-03-15 10:00GMT", 19, &m));
+	assert_int_equal(-1, ingest_parse_date("2023-03-15T10:00:00 CET", 23, &m));
+	assert_int_equal(-1, ingest_parse_date("2023-03-15T10:00:00 UTCX", 24, &m));
 }
 
 static void test_date_format(void **state)
@@ -764,6 +770,44 @@ static void test_time_column(void **state)
 	rows_free(r);
 }
 
+/* An event log: only purchases are kept, the other kinds skipped and counted (neither
+ * rejected nor stored); a log without a purchase is an error naming its kinds, and
+ * --map event=- reads every row. */
+static void test_event_log(void **state)
+{
+	(void)state;
+	const char *log = "event_time,event_type,product_id,price,user_id\n"
+			  "2019-10-01 00:00:00 UTC,view,P1,35.79,u1\n"
+			  "2019-10-01 00:00:01 UTC,cart,P2,33.20,u1\n"
+			  "2019-10-01 00:00:02 UTC,Purchase,P2,33.20,u1\n"
+			  "2019-10-01 01:00:02 UTC,view,P3,,u2\n"
+			  "2019-10-01 02:00:00 +0200,purchase,P3,12,u2\n";
+	rr_rows *r = load_text(log, 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(3, r->skipped);
+	assert_int_equal(0, rows_rejected_total(r));
+	assert_string_equal("P2", strtab_get(r->codes, r->item[0]));
+	assert_string_equal("2019-10-01 00:00", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "event=event_type"));
+	assert_non_null(strstr(r->reading, "events: only purchases are kept: Purchase 1, purchase 1; "
+				  "view 2, cart 1 skipped"));
+	rows_free(r);
+	const char *views = "timestamp,visitorid,event,itemid\n1433221332117,257597,view,355908\n";
+	assert_null(load_text(views, 0));
+	assert_non_null(strstr(err_msg(), "no row of the event column is a purchase (view 1 skipped; "
+				   "a purchase is an event named purchase, purchased, transaction,"));
+	rr_ingest_opts o = {.map = "event=-"};
+	r = load_with(views, &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "user=visitorid, item=itemid, date=timestamp; not used: event"));
+	rows_free(r);
+	o.map = "user=-";
+	assert_null(load_with(views, &o));
+	assert_non_null(strstr(err_msg(), "--map: user=-: the user column is required"));
+}
+
 /* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
 static void test_optional_columns(void **state)
 {
@@ -1010,6 +1054,9 @@ static void test_man_lists_known_names(void **state)
 		if (!strstr(sec, a->name))
 			fail_msg("man/relrec.1's DATA FORMAT does not list '%s' (%s)", a->name,
 				 ingest_col_name(a->col));
+	for (const char *const *w = ingest_purchase_events; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the purchase event '%s'", *w);
 }
 
 int main(void)
@@ -1039,6 +1086,7 @@ int main(void)
 		cmocka_unit_test(test_line_total),
 		cmocka_unit_test(test_fallback_names),
 		cmocka_unit_test(test_time_column),
+		cmocka_unit_test(test_event_log),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
