@@ -195,6 +195,95 @@ static int parse_marked(const char *s, size_t n, char dec, int32_t *qty, double 
 	return qty ? ingest_parse_int(s, n, qty) : ingest_parse_num(s, n, num);
 }
 
+/* Currency marks a money field may carry before or after its number, and the currency each
+ * names (a symbol several currencies share names itself); longer marks first where one
+ * begins another. */
+static const struct currency {
+	const char *mark, *code;
+} currencies[] = {
+	{"US$", "USD"}, {"R$", "BRL"}, {"$", "USD"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"},
+	{"\xC2\xA5", "\xC2\xA5"}, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"},
+	{"\xE2\x82\xBA", "TRY"}, {"\xE2\x82\xBD", "RUB"}, {"kr", "kr"}, {"z\xC5\x82", "PLN"},
+	{"K\xC4\x8D", "CZK"}, {"CHF", "CHF"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"},
+	{"JPY", "JPY"}, {"CNY", "CNY"}, {"INR", "INR"}, {"AUD", "AUD"}, {"CAD", "CAD"},
+	{"NZD", "NZD"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"}, {"PLN", "PLN"},
+	{"CZK", "CZK"}, {"HUF", "HUF"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"ZAR", "ZAR"},
+	{"RUB", "RUB"}, {"TRY", "TRY"}, {"KRW", "KRW"}, {NULL, NULL},
+};
+
+/* Bytes of a blank that starts (at_end=0) or ends (at_end=1) s[0..n): a space, a tab, or a
+ * no-break, narrow no-break or thin space (prices formatted for reading put them between
+ * groups and before a currency); 0 if none. */
+static size_t blank_at(const char *s, size_t n, int at_end)
+{
+	static const char *const blank[] = {" ", "\t", "\xC2\xA0", "\xE2\x80\xAF", "\xE2\x80\x89"};
+	for (size_t k = 0; k < sizeof blank / sizeof *blank; k++) {
+		size_t m = strlen(blank[k]);
+		if (m <= n && memcmp(at_end ? s + n - m : s, blank[k], m) == 0)
+			return m;
+	}
+	return 0;
+}
+
+/* s[*a..*b) without the blanks around it. */
+static void trim_blanks(const char *s, size_t *a, size_t *b)
+{
+	size_t k;
+	while (*a < *b && (k = blank_at(s + *a, *b - *a, 0)))
+		*a += k;
+	while (*a < *b && (k = blank_at(s + *a, *b - *a, 1)))
+		*b -= k;
+}
+
+/* The currency whose mark s[0..n) begins (at_end=0) or ends (at_end=1) with, or NULL. */
+static const struct currency *currency_at(const char *s, size_t n, int at_end)
+{
+	for (const struct currency *c = currencies; c->mark; c++) {
+		size_t k = strlen(c->mark);
+		if (k <= n && memcmp(at_end ? s + n - k : s, c->mark, k) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A money field as a plain number: blanks around it, a currency mark before or after it (a
+ * sign may come first: -$2.50) and blanks between digit groups (1 234,50) taken out, into
+ * out (cap bytes). *cur: its currency, or NULL. The length written, or -1 when it does not
+ * fit or a blank is left inside. */
+static int money_text(const char *s, size_t n, char *out, size_t cap,
+		      const struct currency **cur)
+{
+	size_t a = 0, b = n, o = 0;
+	trim_blanks(s, &a, &b);
+	if (a < b && (s[a] == '-' || s[a] == '+') && currency_at(s + a + 1, b - a - 1, 0) && cap)
+		out[o++] = s[a++];
+	if ((*cur = currency_at(s + a, b - a, 0)) != NULL)
+		a += strlen((*cur)->mark);
+	else if ((*cur = currency_at(s + a, b - a, 1)) != NULL)
+		b -= strlen((*cur)->mark);
+	trim_blanks(s, &a, &b);
+	for (size_t i = a; i < b; i++) {
+		size_t k = blank_at(s + i, b - i, 0);
+		if (k) {   /* only between a digit and a group of exactly three */
+			size_t g = i + k;
+			if (i == a || !is_digit(s[i - 1]) || g + 3 > b || !is_digit(s[g]) ||
+			    !is_digit(s[g + 1]) || !is_digit(s[g + 2]) || (g + 3 < b && is_digit(s[g + 3])))
+				return -1;
+			i += k - 1;
+			continue;
+		}
+		if (o + 1 >= cap)
+			return -1;
+		out[o++] = s[i];
+	}
+	return (int)o;
+}
+
 int ingest_parse_date(const char *s, size_t n, int32_t *minute)
 {
 	return date_read_one(s, n, minute);
@@ -333,6 +422,9 @@ typedef struct builder {
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
+	const char *currency[2];   /* the first two currencies money fields carried (codes) */
+	size_t currency_rows[2];
+	int currencies_more;       /* a third one too */
 	event_tally events;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	date_guess dates;
@@ -401,6 +493,26 @@ static void note_mark(builder *in, char mark, uint64_t line, const char *s, size
 	sniff_printable(p->text, sizeof p->text, s, n, 16);
 }
 
+/* A money field that is not a plain number, read once its currency and blanks are out
+ * (money_text); the currency is counted for the summary. 0, or -1 when it is no number. */
+static int money_number(builder *in, const char *s, size_t n, double *value, char *mark)
+{
+	char buf[80];
+	const struct currency *cur;
+	int k = money_text(s, n, buf, sizeof buf, &cur), c = 0;
+	if (k < 0 || parse_marked(buf, (size_t)k, in->dec, NULL, value, mark) != 0)
+		return -1;
+	while (cur && c < 2 && in->currency[c] && strcmp(in->currency[c], cur->code) != 0)
+		c++;
+	if (cur && c == 2)
+		in->currencies_more = 1;
+	else if (cur) {
+		in->currency[c] = cur->code;
+		in->currency_rows[c]++;
+	}
+	return 0;
+}
+
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
  * mark, within ±MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
  * stop. */
@@ -420,7 +532,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int
 			 sniff_printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
 	}
 	if (why < 0 && !in->rows->no_price &&
-	    parse_marked(f[fp], q->len[fp], in->dec, NULL, &value, &mp) != 0) {
+	    parse_marked(f[fp], q->len[fp], in->dec, NULL, &value, &mp) != 0 &&
+	    money_number(in, f[fp], q->len[fp], &value, &mp) != 0) {
 		why = RR_REJ_NUMBER;
 		snprintf(detail, sizeof detail, "%s '%s'", pname,
 			 sniff_printable(shown, sizeof shown, f[fp], q->len[fp], 40));
@@ -1230,6 +1343,13 @@ static int describe(loader *L)
 		say(text, sizeof text, "no invoice column: one invoice per customer and timestamp");
 	if (r->no_qty)
 		say(text, sizeof text, "no quantity column: each line is one unit");
+	if (in->currency[0] && !in->currency[1])
+		say(text, sizeof text, "prices: written with %s (%zu rows), read as numbers",
+		    in->currency[0], in->currency_rows[0]);
+	else if (in->currency[1])
+		say(text, sizeof text, "warning: prices in more than one currency (%s in %zu rows, %s "
+			"in %zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
+		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
 	if (in->has_event) {
 		char ev[400];
 		describe_events(&in->events, ev, sizeof ev);

@@ -808,6 +808,38 @@ static void test_event_log(void **state)
 	assert_non_null(strstr(err_msg(), "--map: user=-: the user column is required"));
 }
 
+/* Prices written for reading: a currency before or after the number (its sign first or
+ * after it), blanks and no-break spaces around it and between groups of three; the currency
+ * is said, two currencies are a warning; anything else is still no number. */
+static void test_money_text(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\n"
+			       "c1,A1,1,2023-01-02,$2.50\nc1,A2,1,2023-01-02,-$3\n"
+			       "c1,A3,1,2023-01-02,US$ 4.10\nc1,A4,1,2023-01-02,2.50 USD\n"
+			       "c1,A5,1,2023-01-02,\"$1,234.50\"\nc1,A6,1,2023-01-02,1\xE2\x80\xAF" "234.5\n"
+			       "c1,A7,1,2023-01-02,12 34\nc1,A8,1,2023-01-02,$\nc1,A9,1,2023-01-02,2$5\n"
+			       "c1,A0,1,2023-01-02,1 2345\n", 0);
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	static const double want[] = {2.5, -3, 4.1, 2.5, 1234.5, 1234.5};
+	for (int k = 0; k < 6; k++)
+		assert_float_equal(want[k], r->price[k], 1e-12);
+	assert_int_equal(4, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->reading, "prices: written with USD (5 rows), read as numbers"));
+	rows_free(r);
+	/* a decimal comma with its currency after it and no-break spaces, as French exports */
+	r = load_text("customer;sku;qty;date;price\nc1;A1;2;2023-01-02;1\xC2\xA0" "234,50\xC2\xA0\xE2\x82\xAC\n"
+		      "c1;A2;1;2023-01-02;EUR 4,10\nc1;A3;1;2023-01-02;\xC2\xA3" "1,5\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_float_equal(1234.5, r->price[0], 1e-12);
+	assert_float_equal(4.1, r->price[1], 1e-12);
+	assert_non_null(strstr(r->reading, "warning: prices in more than one currency (EUR in 2 rows, "
+				  "GBP in 1): read as numbers, not converted"));
+	rows_free(r);
+}
+
 /* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
 static void test_optional_columns(void **state)
 {
@@ -1087,6 +1119,7 @@ int main(void)
 		cmocka_unit_test(test_fallback_names),
 		cmocka_unit_test(test_time_column),
 		cmocka_unit_test(test_event_log),
+		cmocka_unit_test(test_money_text),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
