@@ -151,6 +151,40 @@ static int alias_role(const char *norm, int *level)
 	return -1;
 }
 
+int sniff_header_like(const char *s, size_t n, char sep)
+{
+	int have[RR_COL_N] = {0};
+	char name[NORM_MAX + 1];
+	size_t len = 0;
+	int quoted = 0, long_name = 0;
+	for (size_t i = 0; i <= n; i++) {
+		char c = i < n ? s[i] : sep;
+		if (c == '"' && (quoted || len == 0)) {
+			if (quoted && i + 1 < n && s[i + 1] == '"')
+				i++;   /* "" inside quotes: one quote */
+			else {
+				quoted = !quoted;
+				continue;
+			}
+		} else if (c == sep && !quoted) {
+			char norm[NORM_MAX];
+			int lv = 0, role;
+			name[len] = '\0';
+			normalize(name, norm);
+			if (!long_name && (role = alias_role(norm, &lv)) >= 0)
+				have[role] = 1;
+			len = 0;
+			long_name = 0;
+			continue;
+		}
+		if (len < NORM_MAX)
+			name[len++] = c;
+		else
+			long_name = 1;
+	}
+	return have[RR_COL_USER] && have[RR_COL_ITEM] && have[RR_COL_DATE];
+}
+
 /* ==== separator ==== */
 
 int sniff_separator(const char *text, size_t n, const char *path, char *sep)

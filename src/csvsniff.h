@@ -31,6 +31,11 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		    size_t size);
 
+/* Does the line s[0..n) (no line end) look like a header: split at sep (quotes as CSV has
+ * them), do its names give the required columns (user, item, date) by the known names? For
+ * the lines a report puts above its header (a title, a date range). */
+int sniff_header_like(const char *s, size_t n, char sep);
+
 /* Is s[0..n) the same name as name, compared as header names are (ASCII case, blanks, '_'
  * and '-' ignored)? */
 int sniff_same_name(const char *s, size_t n, const char *name);

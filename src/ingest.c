@@ -775,6 +775,7 @@ typedef struct loader {
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
+	int preamble;              /* lines above the header skipped (a report's title...) */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
@@ -1235,6 +1236,36 @@ static size_t excel_sep_line(loader *L, const unsigned char *b, size_t n)
 	return j + 1;
 }
 
+/* A report's lines above its header (a title, a date range, a blank line): when the first
+ * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
+ * lines of the first buffer does, the bytes before that one; else 0. Not with --map, which
+ * names the columns of the first line. */
+#define PREAMBLE_MAX 10
+static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
+{
+	const char *s = (const char *)b;
+	size_t at = 0, skip = 0;
+	if (L->o->map)
+		return 0;
+	for (int k = 0; k <= PREAMBLE_MAX && at < n; k++) {
+		const char *nl = memchr(s + at, '\n', n - at);
+		if (!nl)
+			return 0;   /* the line does not end in this buffer */
+		size_t end = (size_t)(nl - s), len = end - at - (end > at && s[end - 1] == '\r');
+		char sep = L->sep;
+		if (!sep && sniff_separator(s + at, len, L->path, &sep) != 0)
+			sep = ',';
+		if (sniff_header_like(s + at, len, sep)) {
+			L->preamble = k;
+			L->line += (uint64_t)k;
+			return skip;
+		}
+		skip = end + 1;
+		at = end + 1;
+	}
+	return 0;
+}
+
 /* Parse every buffer the source gives, reporting progress. 0, or -1 with err_set. */
 static int parse_all(loader *L, csv_source *src, rr_work *w)
 {
@@ -1246,6 +1277,7 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 		char sep;
 		if (first) {
 			size_t k = excel_sep_line(L, b, n);
+			k += preamble_lines(L, b + k, n - k);
 			b += k;
 			n -= k;
 			bytes += k;
@@ -1330,6 +1362,9 @@ static int describe(loader *L)
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
 	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
 	    sniff_sep_name(L->sep, sep, sizeof sep), L->sep_line ? " (its sep= line)" : "", dec);
+	if (L->preamble)
+		say(text, sizeof text, "header: line %d (%d line%s above it skipped)",
+		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
 	say(text, sizeof text, "columns: %s", L->columns);
 	date_guess_describe(&in->dates, dates, sizeof dates);
 	say(text, sizeof text, "dates: %s", dates);

@@ -840,6 +840,28 @@ static void test_money_text(void **state)
 	rows_free(r);
 }
 
+/* A report's lines above its header are skipped when a later line is the header (the line
+ * numbers stay the file's); a first line that is no header, with no header after it, is the
+ * usual error; --map reads the first line. */
+static void test_preamble(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("\xEF\xBB\xBFSales report\r\nPeriod: 2023-01-01 to 2023-01-31\r\n\r\n"
+			       "\"Receipt\";\"Customer ID\";\"SKU\";\"Qty\";\"Date\"\r\n"
+			       "R1;c1;A1;2;2023-01-02\r\nR2;c1;A1;x;2023-01-03\r\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "header: line 4 (3 lines above it skipped)"));
+	assert_non_null(strstr(r->reading, "separator ';'"));
+	assert_non_null(strstr(r->examples[0], "6: unparsable number: quantity 'x'"));
+	rows_free(r);
+	assert_null(load_text("Sales report\nc1,A1,2023-01-02\n", 0));
+	assert_non_null(strstr(err_msg(), "unrecognised header 'Sales report'"));
+	rr_ingest_opts o = {.map = "user=1,item=2,date=3"};
+	assert_null(load_with("Sales report\nCustomer ID,SKU,Date\nc1,A1,2023-01-02\n", &o));
+	assert_non_null(strstr(err_msg(), "--map: "));
+}
+
 /* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
 static void test_optional_columns(void **state)
 {
@@ -1120,6 +1142,7 @@ int main(void)
 		cmocka_unit_test(test_time_column),
 		cmocka_unit_test(test_event_log),
 		cmocka_unit_test(test_money_text),
+		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
