@@ -378,7 +378,7 @@ int cmd_why(rr_app *app, const rr_args *a)
 {
 	const char *user = args_get(a, "USER"), *code = args_get(a, "ITEM");
 	const rr_dataset *d = app->ds;
-	uint32_t u = dataset_find_user(d, user), i = dataset_find_item(d, code);
+	uint32_t u = dataset_find_customer(d, user), i = dataset_find_item(d, code);
 	if (u == RR_NONE)
 		return err_set("no customer '%s'", user);
 	if (i == RR_NONE)

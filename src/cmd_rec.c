@@ -23,26 +23,6 @@ static const char *plural(unsigned long n)
 	return n == 1 ? "" : "s";
 }
 
-/* A customer by id. Spreadsheets and pandas write numeric ids as "17850.0": an id that
- * differs from a loaded one only by a ".0" (or ".00"...) is that customer, either way round. */
-static uint32_t find_user(const rr_dataset *d, const char *id)
-{
-	uint32_t u = dataset_find_user(d, id);
-	if (u != RR_NONE || !*id)
-		return u;
-	char alt[128];
-	const char *dot = strchr(id, '.');
-	if (dot && dot > id && strspn(dot + 1, "0") == strlen(dot + 1) && (size_t)(dot - id) < sizeof alt) {
-		snprintf(alt, sizeof alt, "%.*s", (int)(dot - id), id);   /* "17850.0" → "17850" */
-		return dataset_find_user(d, alt);
-	}
-	if (!dot && strspn(id, "0123456789") == strlen(id) && strlen(id) + 3 < sizeof alt) {
-		snprintf(alt, sizeof alt, "%s.0", id);                    /* "17850" → "17850.0" */
-		return dataset_find_user(d, alt);
-	}
-	return RR_NONE;
-}
-
 /* The basket index of the session's rows and cleaning rules, rebuilt when they changed (the
  * dataset's generation changes with either). */
 static int ensure_baskets(rr_app *app)
@@ -145,7 +125,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 			 baskets_desc(b, x), b->count[x], b->n_baskets, f.min_count,
 			 f.by == RR_BY_LIFT ? "lift" : "confidence");
 	} else {
-		uint32_t u = find_user(app->ds, user);
+		uint32_t u = dataset_find_customer(app->ds, user);
 		if (u == RR_NONE)
 			return err_set("no customer '%s'", user);
 		const rr_dataset *d = app->ds;
@@ -293,7 +273,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	const char *user = args_get(a, "USER");
 	int k = (int)args_long(a, "K", 10), owned = args_has(a, "--owned");
 	rr_recsys *rs;
-	uint32_t u = find_user(app->ds, user);
+	uint32_t u = dataset_find_customer(app->ds, user);
 	if (u == RR_NONE)
 		return err_set("no customer '%s'", user);
 	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0)
