@@ -64,10 +64,29 @@ static long raw_read(csv_source *s, unsigned char *dst, size_t cap)
 	return n;
 }
 
-/* Read the first bytes into `in`, to tell gzip from text without seeking. */
+/* Files that are not CSV text but are loaded by mistake, told by their first bytes, and what
+ * reads them (FILE: the path). */
+static const struct not_csv {
+	const char *magic;
+	size_t n;
+	const char *what;
+} not_csv[] = {
+	{"PK\x03\x04", 4, "a ZIP archive (an Excel .xlsx workbook?): save the sheet as CSV, or load "
+			  "'|xlsx2csv %s'"},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an Excel 97-2003 workbook (%s): save the sheet as CSV"},
+	{"BZh", 3, "bzip2-compressed: load '|bzcat %s'"},
+	{"\xFD" "7zXZ", 5, "xz-compressed: load '|xzcat %s'"},
+	{"\x28\xB5\x2F\xFD", 4, "zstd-compressed: load '|zstdcat %s'"},
+	{"PAR1", 4, "a Parquet file (%s), not CSV"},
+	{"SQLite format 3", 15, "an SQLite database (%s): export a table with sqlite3 -csv -header"},
+	{"%PDF-", 5, "a PDF document (%s), not CSV"},
+};
+
+/* Read the first bytes into `in`, to tell gzip from text without seeking (and refuse what
+ * is neither: not_csv). */
 static int peek(csv_source *s)
 {
-	while (s->in_len < 2) {
+	while (s->in_len < 2) {   /* a pipe may hold back the rest: what came is enough */
 		long n = raw_read(s, s->in + s->in_len, s->chunk - s->in_len);
 		if (n < 0)
 			return -1;
@@ -75,6 +94,13 @@ static int peek(csv_source *s)
 			break;
 		s->in_len += (size_t)n;
 	}
+	for (size_t k = 0; k < sizeof not_csv / sizeof *not_csv; k++)
+		if (s->in_len >= not_csv[k].n && memcmp(s->in, not_csv[k].magic, not_csv[k].n) == 0) {
+			char what[256];
+			snprintf(what, sizeof what, not_csv[k].what, s->name);
+			fail(s, "'%s' is %s", s->name, what);
+			return -1;
+		}
 	s->gz = s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b;
 	if (!s->gz)
 		return 0;

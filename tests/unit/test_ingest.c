@@ -862,6 +862,26 @@ static void test_preamble(void **state)
 	assert_non_null(strstr(err_msg(), "--map: "));
 }
 
+/* A file that is no CSV text is named for what it is, with what reads it. */
+static void test_not_csv(void **state)
+{
+	(void)state;
+	static const struct { const char *bytes, *says; } files[] = {
+		{"PK\x03\x04\x14\x00\x06\x00", "is a ZIP archive (an Excel .xlsx workbook?): save the sheet as CSV"},
+		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x01", "is an Excel 97-2003 workbook"},
+		{"BZh91AY&SY", "is bzip2-compressed: load '|bzcat "},
+		{"\xFD" "7zXZ\x01", "is xz-compressed: load '|xzcat "},
+		{"PAR1\x15\x04", "is a Parquet file"},
+		{"SQLite format 3", "is an SQLite database"},
+		{"%PDF-1.7\n", "is a PDF document"},
+	};
+	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+		assert_null(load_text(files[k].bytes, 0));
+		if (!strstr(err_msg(), files[k].says))
+			fail_msg("%s: %s", files[k].says, err_msg());
+	}
+}
+
 /* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
 static void test_optional_columns(void **state)
 {
@@ -1143,6 +1163,7 @@ int main(void)
 		cmocka_unit_test(test_event_log),
 		cmocka_unit_test(test_money_text),
 		cmocka_unit_test(test_preamble),
+		cmocka_unit_test(test_not_csv),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
