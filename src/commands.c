@@ -53,7 +53,7 @@ static const rr_argspec load_opts[] = {
 	 .help = "make the first unreadable row an error instead of rejecting it"},
 	{.name = "--map", .kind = RR_A_MAP, .meta = "NAME=COL,...",
 	 .help = "where each logical column is in a file with another header; COL is a header "
-		 "name or a column number from 1"},
+		 "name, a column number from 1, or - for none"},
 	{.name = "--sep", .kind = RR_A_WORD, .meta = "C", .choices = sep_words,
 	 .help = "the field separator: one character, or tab (default: the most frequent of , ; "
 		 "tab and | in the header line)"},
