@@ -62,6 +62,7 @@ void logreg_calibrate(rr_logreg *m, const double *z, const unsigned char *y, siz
 {
 	double a = 1, c = 0;
 	size_t pos = 0;
+	int converged = 0;
 	m->cal_a = 1;
 	m->cal_c = 0;
 	for (size_t i = 0; i < n; i++)
@@ -87,10 +88,13 @@ void logreg_calibrate(rr_logreg *m, const double *z, const unsigned char *y, siz
 		c -= dc;
 		if (!isfinite(a) || !isfinite(c))
 			return;
-		if (fabs(da) + fabs(dc) < 1e-10)
+		if (fabs(da) + fabs(dc) < 1e-10) {
+			converged = 1;
 			break;
+		}
 	}
-	if (a > 0) {
+	/* rows one line separates drive a to infinity: Newton never settles, keep the identity */
+	if (converged && a > 0) {
 		m->cal_a = a;
 		m->cal_c = c;
 	}

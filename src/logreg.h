@@ -34,8 +34,9 @@ double logreg_logit(const rr_logreg *m, const double *x);
 double logreg_prob(const rr_logreg *m, const double *x);
 /* Fit the output map (cal_a, cal_c) by unpenalized Newton on n logits z[] with labels y[]:
  * a 1-D logistic regression of y on z. When the rows cannot fit it (none, all one label, a
- * singular Hessian) or the fitted slope is not positive (the map must keep the order), the
- * map stays the identity: the model is usable either way. */
+ * singular Hessian, labels a threshold on z separates, so that no finite map is best) or the
+ * fitted slope is not positive (the map must keep the order), the map stays the identity:
+ * the model is usable either way. */
 void logreg_calibrate(rr_logreg *m, const double *z, const unsigned char *y, size_t n);
 /* Mean log loss of m on (x, y): for tests. */
 double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, size_t n);

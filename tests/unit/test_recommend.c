@@ -135,6 +135,10 @@ static void test_logreg_calibrate(void **state)
 	assert_true(m.cal_a == 1 && m.cal_c == 0);
 	logreg_calibrate(&m, z, y, 0);
 	assert_true(m.cal_a == 1 && m.cal_c == 0);
+	for (int i = 0; i < N; i++)   /* separable: no finite optimum */
+		y[i] = z[i] > 0.5;
+	logreg_calibrate(&m, z, y, N);
+	assert_true(m.cal_a == 1 && m.cal_c == 0);
 	free(z);
 	free(y);
 }
