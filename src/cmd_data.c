@@ -26,7 +26,8 @@ int cmd_load(rr_app *app, const rr_args *a)
 	rr_ingest_opts o = {.map = args_get(a, "--map"), .strict = args_has(a, "--strict"),
 			    .sep = args_get(a, "--sep"), .decimal = args_get(a, "--decimal"),
 			    .date_format = args_get(a, "--date-format"),
-			    .encoding = args_get(a, "--encoding")};
+			    .encoding = args_get(a, "--encoding"),
+			    .purchase = args_get(a, "--purchase")};
 	double t0 = rr_now();
 	rr_work w = app_work(app);
 	/* Memory rule of a second load (issue 15: at 30 M rows each generation of data is

@@ -66,6 +66,9 @@ static const rr_argspec load_opts[] = {
 	{.name = "--encoding", .kind = RR_A_WORD, .meta = "NAME", .choices = encoding_words,
 	 .help = "the file's character encoding, converted to UTF-8 through iconv (default: "
 		 "UTF-8)"},
+	{.name = "--purchase", .kind = RR_A_WORD, .meta = "EVENT,...",
+	 .help = "in an event log, the events that are purchases, comma-separated (default: "
+		 "purchase, transaction, order, buy, sale, checkout and their past forms)"},
 	END};
 static const rr_argspec clean_args[] = {
 	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,

@@ -422,6 +422,7 @@ typedef struct builder {
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
+	const char *purchase;      /* --purchase's "EVENT,..." or NULL (ingest_purchase_events) */
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
@@ -554,12 +555,26 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int
 	return 1;
 }
 
+/* Is s[0..n) one of the comma-separated names of list? */
+static int in_list(const char *list, const char *s, size_t n)
+{
+	char name[64];
+	while (*list) {
+		size_t k = strcspn(list, ",");
+		snprintf(name, sizeof name, "%.*s", (int)(k < sizeof name ? k : sizeof name - 1), list);
+		if (k < sizeof name && sniff_same_name(s, n, name))
+			return 1;
+		list += k + (list[k] == ',');
+	}
+	return 0;
+}
+
 /* Is an event log's row of kind s[0..n) a purchase? Counted by kind either way. */
 static int event_purchase(builder *in, const char *s, size_t n)
 {
 	event_tally *t = &in->events;
-	int buy = 0;
-	for (const char *const *w = ingest_purchase_events; *w && !buy; w++)
+	int buy = in->purchase ? in_list(in->purchase, s, n) : 0;
+	for (const char *const *w = ingest_purchase_events; *w && !buy && !in->purchase; w++)
 		buy = sniff_same_name(s, n, *w);
 	size_t m = n < sizeof t->value[0] - 1 ? n : sizeof t->value[0] - 1;
 	int k = 0;
@@ -1176,6 +1191,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->line = 1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
+	L->in.purchase = o->purchase;
 	pthread_mutex_init(&L->in.mu, NULL);
 	pthread_cond_init(&L->in.cv, NULL);
 	date_guess_init(&L->in.dates, o->date_format ? &L->fmt : NULL);
@@ -1385,6 +1401,9 @@ static int describe(loader *L)
 		say(text, sizeof text, "warning: prices in more than one currency (%s in %zu rows, %s "
 			"in %zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	if (L->o->purchase && !in->has_event)
+		say(text, sizeof text, "note: --purchase is for an event log, and this file has no "
+			"event column: every row is read");
 	if (in->has_event) {
 		char ev[400];
 		describe_events(&in->events, ev, sizeof ev);
@@ -1412,12 +1431,16 @@ static int finish_rows(loader *L)
 	if (in->has_event && !in->events.kept && L->rows->skipped) {
 		char ev[400], words[200] = "";
 		describe_events(&in->events, ev, sizeof ev);
+		if (in->purchase)
+			return err_set("'%s': no row of the event column is one of --purchase %s (%s; "
+				       "--map event=- reads every row as a purchase)", L->path,
+				       in->purchase, ev);
 		for (const char *const *w = ingest_purchase_events; *w; w++)
 			snprintf(words + strlen(words), sizeof words - strlen(words), "%s%s",
 				 w == ingest_purchase_events ? "" : w[1] ? ", " : " or ", *w);
 		return err_set("'%s': no row of the event column is a purchase (%s; a purchase is "
-			       "an event named %s; --map event=- reads every row as one)", L->path,
-			       ev, words);
+			       "an event named %s; --purchase EVENT names others, --map event=- reads "
+			       "every row as one)", L->path, ev, words);
 	}
 	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
 		return -1;

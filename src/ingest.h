@@ -61,6 +61,8 @@ typedef struct rr_ingest_opts {
 	                             ',' (one mark per file, else an error) */
 	const char *date_format;  /* strftime-style, see csvdate.h; NULL: detected */
 	const char *encoding;     /* an iconv name; NULL: UTF-8 (or UTF-16 with a byte order mark) */
+	const char *purchase;     /* "EVENT,...": the event values that are purchases; NULL:
+	                             ingest_purchase_events */
 } rr_ingest_opts;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing

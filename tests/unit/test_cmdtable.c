@@ -905,7 +905,8 @@ static void test_every_option_runs(void **state)
 	assert_non_null(mkdtemp(dir));
 	static const char *const tmpl[] = {
 		"gen @DIR/t.csv 3000 --seed 5",
-		"load @DIR/t.csv --sep , --decimal . --date-format \"%m/%d/%Y %H:%M\" --encoding latin1",
+		"load @DIR/t.csv --sep , --decimal . --date-format \"%m/%d/%Y %H:%M\" --encoding latin1 "
+		"--purchase buy",
 		"load @DIR/t.csv --strict --map user=CustomerID,item=StockCode",
 		"stats --hist",
 		"clean price off codes POST,DOT",

@@ -803,6 +803,19 @@ static void test_event_log(void **state)
 	assert_int_equal(1, r->n);
 	assert_non_null(strstr(r->reading, "user=visitorid, item=itemid, date=timestamp; not used: event"));
 	rows_free(r);
+	/* --purchase names the purchase events, replacing the known words */
+	const char *de = "date,kunde,artikel,aktion\n2023-01-02,k1,A1,Kauf\n2023-01-02,k1,A2,Ansicht\n"
+			 "2023-01-03,k2,A1,purchase\n";
+	rr_ingest_opts p = {.map = "user=kunde,item=artikel,event=aktion", .purchase = "kauf,Bestellung"};
+	r = load_with(de, &p);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->skipped);
+	rows_free(r);
+	p.purchase = "Bestellung";
+	assert_null(load_with(de, &p));
+	assert_non_null(strstr(err_msg(), "no row of the event column is one of --purchase Bestellung "
+				   "(Kauf 1, Ansicht 1, purchase 1 skipped; --map event=-"));
 	o.map = "user=-";
 	assert_null(load_with(views, &o));
 	assert_non_null(strstr(err_msg(), "--map: user=-: the user column is required"));
