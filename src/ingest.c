@@ -426,6 +426,7 @@ typedef struct builder {
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
+	size_t qty_fractions;      /* rows whose quantity has a fraction */
 	event_tally events;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	date_guess dates;
@@ -517,7 +518,7 @@ static int money_number(builder *in, const char *s, size_t n, double *value, cha
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
  * mark, within ±MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
  * stop. */
-static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int32_t *qty,
+static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2])
 {
 	char detail[300], shown[240], mq = 0, mp = 0;
@@ -527,7 +528,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int
 	*price = 0;
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, qty, NULL, &mq) != 0) {
+	else if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, NULL, qty, &mq) != 0) {
 		why = RR_REJ_NUMBER;
 		snprintf(detail, sizeof detail, "quantity '%s'",
 			 sniff_printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
@@ -538,8 +539,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int
 		why = RR_REJ_NUMBER;
 		snprintf(detail, sizeof detail, "%s '%s'", pname,
 			 sniff_printable(shown, sizeof shown, f[fp], q->len[fp], 40));
-	} else if (why < 0 && (*qty > MAX_ABS || *qty < -MAX_ABS || !(fabs(value) <= MAX_ABS))) {
-		int is_qty = *qty > MAX_ABS || *qty < -MAX_ABS;
+	} else if (why < 0 && (!(fabs(*qty) <= MAX_ABS) || !(fabs(value) <= MAX_ABS))) {
+		int is_qty = !(fabs(*qty) <= MAX_ABS);
 		why = RR_REJ_RANGE;
 		snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)", is_qty ? "quantity" : pname,
 			 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
@@ -550,6 +551,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], int
 	/* a line total over its quantity; a line of no units has no unit price (the quantity
 	 * rule drops it) */
 	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
+	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
 	mark[0] = mq;
 	mark[1] = mp;
 	return 1;
@@ -607,8 +609,8 @@ static int build_row(builder *in, const brec *q, const char *x)
 		in->rows->skipped++;   /* a view, a cart...: not a purchase, not an error */
 		return 0;
 	}
-	int32_t qty, minute;
-	double price;
+	int32_t minute;
+	double qty, price;
 	char mark[2] = {0, 0};
 	int ok = row_text(in, q, f);
 	if (ok == 1)
@@ -1401,6 +1403,9 @@ static int describe(loader *L)
 		say(text, sizeof text, "warning: prices in more than one currency (%s in %zu rows, %s "
 			"in %zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	if (in->qty_fractions)
+		say(text, sizeof text, "quantities: %zu row%s with a fraction (sold by weight or "
+			"length?), read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");
 	if (L->o->purchase && !in->has_event)
 		say(text, sizeof text, "note: --purchase is for an event log, and this file has no "
 			"event column: every row is read");

@@ -106,7 +106,7 @@ static inline int same(const rr_strtab *t, uint32_t id, const char *s, size_t n)
 
 int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code, size_t code_n,
 	     const char *desc, size_t desc_n, const char *cust, size_t cust_n, const char *country,
-	     size_t country_n, int32_t qty, double price, int32_t minute)
+	     size_t country_n, double qty, double price, int32_t minute)
 {
 	if (r->n == r->cap && rows_grow(r) != 0)
 		return err_set("out of memory after %zu rows", r->n);

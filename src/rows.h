@@ -31,7 +31,7 @@ typedef struct rr_rows {
 	uint32_t *cust;       /* [n] id in customers, RR_NONE when the field is empty */
 	uint32_t *desc;       /* [n] id in descs (id of "" when empty) */
 	uint32_t *country;    /* [n] id in countries */
-	int32_t *qty;         /* [n] quantity */
+	double *qty;          /* [n] quantity: whole, or a fraction for goods sold by weight or length */
 	double *price;        /* [n] unit price */
 	int32_t *minute;      /* [n] minutes since 1970-01-01 00:00 (as written; UTC where the
 	                         file gives offsets) */
@@ -72,7 +72,7 @@ const char *rows_code_desc(const rr_rows *r, uint32_t code);
  * Returns 0, or -1 on out of memory. */
 int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code, size_t code_n,
 	     const char *desc, size_t desc_n, const char *cust, size_t cust_n, const char *country,
-	     size_t country_n, int32_t qty, double price, int32_t minute);
+	     size_t country_n, double qty, double price, int32_t minute);
 /* Compute code_desc after the last rows_add. 0 or -1. */
 int rows_finish(rr_rows *r);
 

@@ -895,6 +895,31 @@ static void test_not_csv(void **state)
 	}
 }
 
+/* Quantities with fractions (goods sold by weight or length) are read as written and
+ * counted in the summary; they add up per pair. */
+static void test_fractional_quantities(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer;sku;qty;date;price\nc1;APPLES;0,75;2023-01-02;2,40\n"
+			       "c1;APPLES;1,5;2023-01-09;2,40\nc1;BREAD;1;2023-01-09;3\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[0] == 0.75 && r->qty[1] == 1.5 && r->qty[2] == 1);
+	assert_non_null(strstr(r->reading, "quantities: 2 rows with a fraction (sold by weight or "
+				  "length?), read as written"));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	size_t p = dataset_find_pair(d, 0, dataset_find_item(d, "APPLES"));
+	assert_int_equal(2, d->pairs[p].orders);
+	assert_float_equal(2.25, d->pairs[p].quantity, 1e-12);
+	assert_float_equal(5.4, d->pairs[p].spend, 1e-12);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
 /* No price: spend 0 and the price rule out of play; no invoice: one per customer and time. */
 static void test_optional_columns(void **state)
 {
@@ -1177,6 +1202,7 @@ int main(void)
 		cmocka_unit_test(test_money_text),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
+		cmocka_unit_test(test_fractional_quantities),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
