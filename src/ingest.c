@@ -171,8 +171,7 @@ static int ungroup(const char *s, size_t n, char *buf, size_t size, char *decima
  * other mark alone is refused: "1.234" with a decimal comma may mean 1234 or 1.234, so it is
  * not read at all. A number with both marks is read when its grouping is regular (ungroup):
  * then the last mark is the decimal one and must be dec. *mark: the decimal mark used, or 0. */
-static int parse_marked(const char *s, size_t n, char dec, int32_t *qty, double *num,
-			char *mark)
+static int parse_marked(const char *s, size_t n, char dec, double *num, char *mark)
 {
 	const char *comma = memchr(s, ',', n), *point = memchr(s, '.', n);
 	char buf[72];
@@ -180,8 +179,7 @@ static int parse_marked(const char *s, size_t n, char dec, int32_t *qty, double 
 	if (comma && point) {
 		if (ungroup(s, n, buf, sizeof buf, mark) != 0 || (dec && *mark != dec))
 			return -1;
-		return qty ? ingest_parse_int(buf, strlen(buf), qty)
-			   : ingest_parse_num(buf, strlen(buf), num);
+		return ingest_parse_num(buf, strlen(buf), num);
 	}
 	if (dec && *mark && *mark != dec)
 		return -1;
@@ -192,7 +190,7 @@ static int parse_marked(const char *s, size_t n, char dec, int32_t *qty, double 
 		buf[comma - s] = '.';
 		s = buf;
 	}
-	return qty ? ingest_parse_int(s, n, qty) : ingest_parse_num(s, n, num);
+	return ingest_parse_num(s, n, num);
 }
 
 /* Currency marks a money field may carry before or after its number, and the currency each
@@ -502,7 +500,7 @@ static int money_number(builder *in, const char *s, size_t n, double *value, cha
 	char buf[80];
 	const struct currency *cur;
 	int k = money_text(s, n, buf, sizeof buf, &cur), c = 0;
-	if (k < 0 || parse_marked(buf, (size_t)k, in->dec, NULL, value, mark) != 0)
+	if (k < 0 || parse_marked(buf, (size_t)k, in->dec, value, mark) != 0)
 		return -1;
 	while (cur && c < 2 && in->currency[c] && strcmp(in->currency[c], cur->code) != 0)
 		c++;
@@ -528,13 +526,13 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	*price = 0;
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, NULL, qty, &mq) != 0) {
+	else if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, qty, &mq) != 0) {
 		why = RR_REJ_NUMBER;
 		snprintf(detail, sizeof detail, "quantity '%s'",
 			 sniff_printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
 	}
 	if (why < 0 && !in->rows->no_price &&
-	    parse_marked(f[fp], q->len[fp], in->dec, NULL, &value, &mp) != 0 &&
+	    parse_marked(f[fp], q->len[fp], in->dec, &value, &mp) != 0 &&
 	    money_number(in, f[fp], q->len[fp], &value, &mp) != 0) {
 		why = RR_REJ_NUMBER;
 		snprintf(detail, sizeof detail, "%s '%s'", pname,
@@ -1262,7 +1260,7 @@ static size_t excel_sep_line(loader *L, const unsigned char *b, size_t n)
 static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 {
 	const char *s = (const char *)b;
-	size_t at = 0, skip = 0;
+	size_t at = 0;   /* the start of line k: the bytes above it */
 	if (L->o->map)
 		return 0;
 	for (int k = 0; k <= PREAMBLE_MAX && at < n; k++) {
@@ -1276,9 +1274,8 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		if (sniff_header_like(s + at, len, sep)) {
 			L->preamble = k;
 			L->line += (uint64_t)k;
-			return skip;
+			return at;
 		}
-		skip = end + 1;
 		at = end + 1;
 	}
 	return 0;
