@@ -65,7 +65,7 @@ static const rr_argspec load_opts[] = {
 		 "%p %z %T %F (default: detected from every row)"},
 	{.name = "--encoding", .kind = RR_A_WORD, .meta = "NAME", .choices = encoding_words,
 	 .help = "the file's character encoding, converted to UTF-8 through iconv (default: "
-		 "UTF-8)"},
+		 "UTF-8, or cp1252 when the first byte past ASCII cannot be UTF-8)"},
 	{.name = "--purchase", .kind = RR_A_WORD, .meta = "EVENT,...",
 	 .help = "in an event log, the events that are purchases, comma-separated (default: "
 		 "purchase, transaction, order, buy, sale, checkout and their past forms)"},

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -174,10 +175,10 @@ static long decode(csv_source *s, unsigned char *dst, size_t cap)
 
 /* ==== text: converted to UTF-8 when there is an encoding ==== */
 
-static long convert(csv_source *s, unsigned char *out)
+static long convert(csv_source *s, unsigned char *out, size_t cap)
 {
 	char *op = (char *)out;
-	size_t ol = s->chunk;
+	size_t ol = cap;
 	while (ol > 0) {
 		if (s->conv_len == 0 || s->conv_more) {
 			long n = decode(s, s->conv + s->conv_len, s->chunk - s->conv_len);
@@ -208,13 +209,18 @@ static long convert(csv_source *s, unsigned char *out)
 			s->conv_more = 1;
 			continue;
 		}
-		char msg[160];
-		snprintf(msg, sizeof msg, "byte 0x%02X at offset %zu is not %s", s->conv[0], s->conv_off,
-			 s->encoding);
+		char msg[300];
+		if (s->guessed)
+			snprintf(msg, sizeof msg, "neither UTF-8 nor cp1252 (byte 0x%02X at offset %zu); "
+				 "name its encoding with --encoding (--encoding UTF-8 rejects the rows "
+				 "that are not)", s->conv[0], s->conv_off);
+		else
+			snprintf(msg, sizeof msg, "byte 0x%02X at offset %zu is not %s", s->conv[0],
+				 s->conv_off, s->encoding);
 		fail(s, "'%s': %s", s->name, msg);
 		return -1;
 	}
-	return (long)(s->chunk - ol);
+	return (long)(cap - ol);
 }
 
 static int open_iconv(csv_source *s, const char *encoding)
@@ -227,23 +233,140 @@ static int open_iconv(csv_source *s, const char *encoding)
 	return 0;
 }
 
-/* One buffer of UTF-8 text. The first one looks for a UTF-16 byte order mark: such a file
- * cannot be read as UTF-8 at all, and the mark says what it is. */
-static long fill(csv_source *s, unsigned char *out, int first)
+static long read_bom16(csv_source *s, unsigned char *out, long n)
 {
-	if (!first || s->encoding)
-		return s->cd_open ? convert(s, out) : decode(s, out, s->chunk);
-	long n = decode(s, out, s->chunk);
-	if (n < 2 || !((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF)))
-		return n;
 	if (!(s->conv = malloc(s->chunk)) || open_iconv(s, "UTF-16") != 0) {
 		fail(s, "cannot read '%s' as UTF-16%s", s->name, "");
 		return -1;
 	}
 	s->bom16 = 1;
+	s->sniff = 0;
 	memcpy(s->conv, out, (size_t)n);
 	s->conv_len = (size_t)n;
-	return convert(s, out);
+	return convert(s, out, s->chunk);
+}
+
+/* The UTF-8 sequence at p (n bytes left): its length, 0 when the bytes end inside a valid
+ * start, -1 when it is not UTF-8 (a stray continuation byte, an overlong form, a surrogate,
+ * past U+10FFFF). */
+static int utf8_seq(const unsigned char *p, size_t n)
+{
+	int len = p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
+		  : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+	if (len == 0)
+		return -1;
+	for (int k = 1; k < len; k++) {
+		if ((size_t)k >= n)
+			return 0;
+		unsigned lo = 0x80, hi = 0xBF;
+		if (k == 1 && p[0] == 0xE0)
+			lo = 0xA0;
+		else if (k == 1 && p[0] == 0xED)
+			hi = 0x9F;
+		else if (k == 1 && p[0] == 0xF0)
+			lo = 0x90;
+		else if (k == 1 && p[0] == 0xF4)
+			hi = 0x8F;
+		if (p[k] < lo || p[k] > hi)
+			return -1;
+	}
+	return len;
+}
+
+/* Whether p holds a valid UTF-8 sequence of two or more bytes: such a buffer is UTF-8 with
+ * damage, or two encodings glued together, and guessing would misread its good rows. */
+static int has_utf8_seq(const unsigned char *p, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (p[k] >= 0xC2 && utf8_seq(p + k, n - k) > 0)
+			return 1;
+	return 0;
+}
+
+/* Start reading as cp1252 at out[k]: what follows goes through iconv. */
+static long switch_cp1252(csv_source *s, unsigned char *out, size_t k, size_t n)
+{
+	if ((!s->conv && !(s->conv = malloc(s->chunk))) || open_iconv(s, "cp1252") != 0) {
+		fail(s, "cannot read '%s' as cp1252%s", s->name, "");
+		return -1;
+	}
+	s->guessed = 1;
+	s->guess_byte = out[k];
+	memcpy(s->conv, out + k, n - k);
+	s->conv_len = n - k;
+	s->conv_off += k;
+	long m = convert(s, out + k, s->chunk - k);
+	return m < 0 ? -1 : (long)k + m;
+}
+
+/* The length of p's ASCII prefix, adding its newlines to *lines: eight bytes at a time, as
+ * every byte of an ASCII file passes here. */
+static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long *lines)
+{
+	const uint64_t ones = 0x0101010101010101u, low7 = 0x7F7F7F7F7F7F7F7Fu;
+	size_t k = 0;
+	unsigned long long nl = 0;
+	for (; k + 8 <= n; k += 8) {
+		uint64_t w;
+		memcpy(&w, p + k, 8);
+		if (w & ~low7)
+			break;
+		uint64_t x = w ^ (ones * '\n'); /* a zero byte where w has a newline */
+		nl += (unsigned)__builtin_popcountll(~(((x & low7) + low7) | x | low7));
+	}
+	for (; k < n && p[k] < 0x80; k++)
+		nl += p[k] == '\n';
+	*lines += nl;
+	return k;
+}
+
+/* The sniffing of one buffer out[0..n) (eof: no more bytes follow): how many bytes to pass
+ * on, 0 when all of them wait in s->held for the rest of their character. */
+static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
+{
+	size_t k = ascii_prefix(out, n, &s->guess_line);
+	if (k == n) {
+		s->conv_off += n;
+		return (long)n;
+	}
+	int len = utf8_seq(out + k, n - k);
+	if (len == 0 && !eof) { /* at most 3 bytes: hold them and decide with the next buffer */
+		s->held_len = n - k;
+		memcpy(s->held, out + k, s->held_len);
+		s->conv_off += k;
+		return (long)k;
+	}
+	s->sniff = 0;
+	/* UTF-8, or a buffer too odd to guess about: rows that are not UTF-8 are rejected */
+	if (len >= 0 || memchr(out, 0, n) || has_utf8_seq(out + k + 1, n - k - 1))
+		return (long)n;
+	s->guess_line++;
+	return switch_cp1252(s, out, k, n);
+}
+
+/* One buffer of UTF-8 text. The first one looks for a UTF-16 byte order mark: such a file
+ * cannot be read as UTF-8 at all, and the mark says what it is. Until a byte past ASCII has
+ * decided the encoding, each buffer is sniffed. */
+static long fill(csv_source *s, unsigned char *out, int first)
+{
+	if (s->cd_open)
+		return convert(s, out, s->chunk);
+	for (;;) {
+		size_t h = s->held_len;
+		memcpy(out, s->held, h);
+		s->held_len = 0;
+		long n = decode(s, out + h, s->chunk - h);
+		if (n < 0)
+			return -1;
+		if (first && !s->encoding && n >= 2 &&
+		    ((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF)))
+			return read_bom16(s, out, n);
+		if (!s->sniff || (n == 0 && h == 0))
+			return n + (long)h;
+		long m = sniff(s, out, (size_t)n + h, n == 0);
+		if (m != 0 || s->cd_open)
+			return m;
+	}
 }
 
 /* One turn of the reader: the head peeked on the first, then one free buffer filled, or the
@@ -305,6 +428,7 @@ static int set_encoding(csv_source *s, const char *encoding)
 {
 	if (!encoding || strcasecmp(encoding, "UTF-8") == 0 || strcasecmp(encoding, "UTF8") == 0) {
 		s->encoding = encoding ? "UTF-8" : NULL;
+		s->sniff = !encoding;
 		return 0;
 	}
 	if (open_iconv(s, encoding) != 0)
@@ -465,8 +589,21 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 	const char *gz = s->gz ? "gzip, " : "";
 	if (s->bom16)
 		snprintf(buf, size, "%sUTF-16 (from its byte order mark) converted to UTF-8", gz);
+	else if (s->guessed)
+		snprintf(buf, size, "%scp1252 (guessed) converted to UTF-8", gz);
 	else if (s->cd_open)
 		snprintf(buf, size, "%s%s converted to UTF-8", gz, s->encoding);
 	else
 		snprintf(buf, size, "%sUTF-8", gz);
+}
+
+void source_guess_note(const csv_source *s, char *buf, size_t size)
+{
+	if (!s->guessed) {
+		snprintf(buf, size, "%s", "");
+		return;
+	}
+	snprintf(buf, size, "note: '%s' is not UTF-8 (line %llu has the byte 0x%02X): read as cp1252, "
+		 "the encoding of spreadsheets saved on Windows (--encoding NAME names another)",
+		 s->name, s->guess_line, s->guess_byte);
 }

@@ -43,6 +43,15 @@ typedef struct csv_source {
 	size_t conv_len;
 	int conv_more;             /* conv ends inside a character: read more first */
 	size_t conv_off;           /* decoded bytes converted before conv[0] (messages) */
+	/* No encoding named: the first byte past ASCII decides. A valid UTF-8 sequence means
+	 * UTF-8; a byte that cannot start one, in a buffer with no NUL byte and no valid UTF-8
+	 * sequence after it, means a Windows spreadsheet's cp1252, converted from there on. */
+	int sniff;                 /* still deciding */
+	int guessed;               /* decided cp1252 */
+	unsigned char guess_byte;  /* the byte that decided it */
+	unsigned long long guess_line; /* its line, from 1 */
+	unsigned char held[4];     /* a UTF-8 sequence the buffer cut short, for the next one */
+	size_t held_len;
 	/* the ring */
 	size_t chunk;              /* bytes per buffer */
 	unsigned char *buf[SOURCE_NBUF];
@@ -84,5 +93,7 @@ double source_read_bytes(csv_source *s);
 int source_close(csv_source *s, int abandon, rr_work *w);
 /* "gzip, UTF-8", "latin1 converted to UTF-8", "UTF-16 (byte order mark) converted to UTF-8". */
 void source_describe(const csv_source *s, char *buf, size_t size);
+/* When the encoding was guessed: a note that says why and how to name another; else "". */
+void source_guess_note(const csv_source *s, char *buf, size_t size);
 
 #endif

@@ -792,6 +792,7 @@ typedef struct loader {
 	int sep_line;              /* it came from a "sep=X" first line */
 	int preamble;              /* lines above the header skipped (a report's title...) */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
+	char guess[300];           /* the source's note on a guessed encoding, or "" */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
 	struct csv_parser p;
@@ -1377,6 +1378,8 @@ static int describe(loader *L)
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
 	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
 	    sniff_sep_name(L->sep, sep, sizeof sep), L->sep_line ? " (its sep= line)" : "", dec);
+	if (L->guess[0])
+		say(text, sizeof text, "%s", L->guess);
 	if (L->preamble)
 		say(text, sizeof text, "header: line %d (%d line%s above it skipped)",
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
@@ -1463,12 +1466,13 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		L->failed = 1;
 	else
 		parse_all(L, src, w);
-	source_describe(src, L->format, sizeof L->format);
 	if (L->in.started && builder_stop(&L->in, L->failed) != 0)
 		L->failed = 1;
 	/* a command that failed on its own says why better than what it left us: its error wins */
 	if (source_close(src, L->failed, w) != 0)
 		L->failed = 1;
+	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
+	source_guess_note(src, L->guess, sizeof L->guess);
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;

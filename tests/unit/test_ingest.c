@@ -83,7 +83,7 @@ static void test_bad_rows(void **state)
 {
 	(void)state;
 	rr_rows *r = load_text(HDR "\n"
-				   "1,A,x,1,12/1/2010 8:26,1,7,UK\n"             /* line 2 ok */
+				   "1,A,\xC3\xA9,1,12/1/2010 8:26,1,7,UK\n"    /* 2 ok, UTF-8 */
 				   "2,A,x,1,12/1/2010 8:26,1,7\n"                /* 3 fields */
 				   "3,A,x,one,12/1/2010 8:26,1,7,UK\n"           /* 4 number */
 				   "4,A,x,1,12/1/2010 8:26,1e999,7,UK\n"         /* 5 number */
@@ -979,12 +979,62 @@ static void test_encodings(void **state)
 	assert_string_equal("Caf\xC3\xA9", strtab_get(r->countries, r->country[0]));
 	assert_non_null(strstr(r->reading, "format: latin1 converted to UTF-8, separator ','"));
 	rows_free(r);
-	/* without --encoding: rejected, and the message says what would read it */
+	/* without --encoding: the first byte past ASCII is not UTF-8, so cp1252, said so */
 	r = load_text(l1, 0);
 	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_UTF8]);
+	assert_string_equal("Voucher \xC2\xA3" "40", strtab_get(r->descs, r->desc[0]));
+	assert_string_equal("Caf\xC3\xA9", strtab_get(r->countries, r->country[0]));
+	assert_non_null(strstr(r->reading, "format: cp1252 (guessed) converted to UTF-8"));
+	assert_non_null(strstr(r->reading, "is not UTF-8 (line 2 has the byte 0xA3): read as cp1252"));
+	rows_free(r);
+	/* cp1252's own characters (the euro, curly quotes) and a header past ASCII */
+	r = load_text(HDR ",Rem\xE9" "\n1,A,\x93" "Caf\xE9\x94 \x80" "5,1,1/2/2023,1,7,UK,\n", 0);
+	assert_non_null(r);
+	assert_string_equal("\xE2\x80\x9C" "Caf\xC3\xA9\xE2\x80\x9D \xE2\x82\xAC" "5",
+			    strtab_get(r->descs, r->desc[0]));
+	assert_non_null(strstr(r->reading, "(line 1 has the byte 0xE9)"));
+	rows_free(r);
+	/* UTF-8 first: a later byte that is not UTF-8 costs its row, with the option named */
+	r = load_text(HDR "\n1,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n2,A,Caf\xE9,1,1/2/2023,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
 	assert_int_equal(1, r->rejected[RR_REJ_UTF8]);
 	assert_non_null(strstr(r->examples[0], "the description is not UTF-8 (try --encoding latin1 or cp1252)"));
 	assert_non_null(strstr(r->reading, "is not UTF-8: 1 row rejected (try --encoding latin1 or cp1252)"));
+	assert_null(strstr(r->reading, "guessed"));
+	rows_free(r);
+	/* a bad byte before good UTF-8 is damage, not cp1252: guessing would misread the good rows */
+	r = load_text(HDR "\n1,A,Caf\xE9,1,1/2/2023,1,7,UK\n2,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_UTF8]);
+	assert_string_equal("Caf\xC3\xA9", strtab_get(r->descs, r->desc[0]));
+	rows_free(r);
+	/* a byte cp1252 leaves undefined, when cp1252 was only a guess: an error naming both */
+	assert_null(load_text(HDR "\n1,A,\x81,1,1/2/2023,1,7,UK\n", 0));
+	assert_non_null(strstr(err_msg(), "neither UTF-8 nor cp1252 (byte 0x81 at offset 86)"));
+	/* --encoding UTF-8 says it is UTF-8: no guess, the row is rejected */
+	o.encoding = "UTF-8";
+	r = load_with(l1, &o);
+	assert_non_null(r);
+	assert_int_equal(0, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_UTF8]);
+	rows_free(r);
+	/* a pipe that cuts a character in two: the next read completes it (é stays UTF-8) ... */
+	r = ingest_read("|printf 'user,item,qty,date\\n7,Caf\\303'; sleep 0.3; "
+			"printf '\\251,1,2023-01-02\\n'", NULL, NULL);
+	assert_non_null(r);
+	assert_string_equal("Caf\xC3\xA9", strtab_get(r->codes, r->item[0]));
+	assert_null(strstr(r->reading, "guessed"));
+	rows_free(r);
+	/* ... or shows it was not UTF-8 at all (a cp1252 é, then a comma) */
+	r = ingest_read("|printf 'user,item,qty,date\\n7,Caf\\351'; sleep 0.3; "
+			"printf ',1,2023-01-02\\n'", NULL, NULL);
+	assert_non_null(r);
+	assert_string_equal("Caf\xC3\xA9", strtab_get(r->codes, r->item[0]));
+	assert_non_null(strstr(r->reading, "guessed"));
 	rows_free(r);
 	/* a byte cp1252 leaves undefined */
 	o.encoding = "cp1252";
