@@ -1,6 +1,7 @@
 /* clean.c — cleaning rules and their per-row test. */
 #include "clean.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +13,7 @@ const char *const clean_words[RR_RULE_N + 4] = {"customer", "cancelled", "price"
 						 "returns", "casefold", "codes", NULL};
 static const char *const rule_help[RR_RULE_N] = {
 	"no customer id",
-	"cancellation (invoice starting with C) or other non-positive quantity",
+	"cancellation (invoice C + number) or other non-positive quantity",
 	"non-positive unit price",
 	"non-product stock code (postage, fees, adjustments...)",
 };
@@ -240,6 +241,21 @@ static int ctx_filters(rr_clean_ctx *x, const rr_filter *f, const rr_rows *r)
 	return 0;
 }
 
+/* Online Retail writes a cancellation as C and the number (C536379, beside 536365). That is a
+ * marker only where the other invoices are numbers: a shop whose ids all start with C, or with
+ * CA- (the Superstore sample's state prefix), cancels nothing by its names. */
+static void mark_cancellations(const rr_strtab *inv, unsigned char *inv_c)
+{
+	uint32_t ni = strtab_count(inv);
+	int numbered = 0;
+	for (uint32_t i = 0; i < ni && !numbered; i++)
+		numbered = isdigit((unsigned char)strtab_get(inv, i)[0]);
+	for (uint32_t i = 0; numbered && i < ni; i++) {
+		const char *s = strtab_get(inv, i);
+		inv_c[i] = s[0] == 'C' && isdigit((unsigned char)s[1]);
+	}
+}
+
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes), ni = strtab_count(r->invoices);
@@ -256,8 +272,7 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 	for (uint32_t i = 0; i < nc; i++)
 		x->code_np[i] = (unsigned char)clean_is_nonproduct(c, strtab_get(r->codes, i),
 								   strtab_len(r->codes, i));
-	for (uint32_t i = 0; i < ni; i++)
-		x->inv_c[i] = strtab_get(r->invoices, i)[0] == 'C';
+	mark_cancellations(r->invoices, x->inv_c);
 	for (uint32_t i = 0; i < nc; i++)
 		x->canon[i] = i;
 	if (c->casefold && fold_codes(r->codes, x->canon) != 0) {

@@ -12,7 +12,7 @@
 
 enum rr_rule {
 	RR_RULE_CUSTOMER = 0,  /* no customer id */
-	RR_RULE_CANCELLED,     /* invoice starts with 'C', or quantity <= 0 */
+	RR_RULE_CANCELLED,     /* invoice C + number, or quantity <= 0 */
 	RR_RULE_PRICE,         /* unit price <= 0 */
 	RR_RULE_NONPRODUCT,    /* stock code on the non-product list */
 	RR_RULE_N
@@ -24,7 +24,7 @@ typedef struct rr_clean {
 	int on[RR_RULE_N];      /* 1 = rule enabled */
 	int n_codes;            /* entries in codes */
 	char **codes;           /* non-product stock codes; a trailing '*' matches a prefix (owned) */
-	/* A return is a row the rules drop only as a cancellation (invoice starting with C or
+	/* A return is a row the rules drop only as a cancellation (invoice C + number or
 	 * quantity <= 0) that has a customer: per (customer, item), returned quantity = -Σ their
 	 * quantities. With returns on, a pair whose returned quantity reaches its purchased
 	 * quantity is dropped with its rows; a partly returned pair keeps its order count and

@@ -218,6 +218,44 @@ static void test_default_cutoff(void **state)
 	clean_free(&c);
 }
 
+/* Rows of text (the fixture's header) the cancelled rule drops, with everything else kept. */
+static size_t cancelled_in(const char *body)
+{
+	char text[1024];
+	snprintf(text, sizeof text, "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+		 "CustomerID,Country\n%s", body);
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	size_t n = d->dropped[RR_RULE_CANCELLED];
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+	return n;
+}
+
+/* C and a number cancels where the other invoices are numbers; an id that only starts with C
+ * (Superstore's CA-2016-152156, or a shop whose ids all start with C) is an invoice. */
+static void test_cancel_marker(void **state)
+{
+	(void)state;
+	assert_int_equal(1, cancelled_in("536365,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "C536366,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	assert_int_equal(0, cancelled_in("CA-2016-152156,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "US-2016-108966,A,a,2,1/6/2011 10:00,1,U1,UK\n"
+					 "536367,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	assert_int_equal(0, cancelled_in("C1001,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "C1002,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	/* a quantity of 0 or less is a cancellation whatever the invoice is called */
+	assert_int_equal(1, cancelled_in("C1001,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "C1002,A,a,-2,1/6/2011 10:00,1,U1,UK\n"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -226,6 +264,7 @@ int main(void)
 		cmocka_unit_test(test_casefold),
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_default_cutoff),
+		cmocka_unit_test(test_cancel_marker),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
