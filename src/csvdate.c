@@ -234,7 +234,7 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 
 /* ==== detection ==== */
 
-enum { DK_ISO, DK_YMD, DK_DM, DK_NAMED, DK_COMPACT, DK_EPOCH };
+enum { DK_ISO, DK_YMD, DK_DM, DK_NAMED, DK_COMPACT, DK_EPOCH, DK_SERIAL };
 
 typedef struct dparts {
 	int kind;
@@ -451,11 +451,47 @@ static int scan_epoch(const char *s, size_t n, dparts *p)
 	return 0;
 }
 
-/* Any detected form: numeric first, then month names, then YYYYMMDD, then Unix time. */
+/* Excel's serial date, which a sheet whose date cells are formatted as numbers saves: days
+ * since 1899-12-30 (40878 is 2011-12-01), five digits from 1990 to 2100, and the fraction of
+ * a day the time (40878.354 is 08:29:46, kept as 08:30; a decimal comma too). */
+static int scan_serial(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	int days = 0;
+	memset(p, 0, sizeof *p);
+	if (digits(s, n, &i, 5, 5, &days) || i != 5)
+		return -1;
+	double frac = 0, scale = 0.1;
+	if (i < n) {
+		if (s[i] != '.' && s[i] != ',')
+			return -1;
+		size_t at = ++i;
+		for (; i < n && s[i] >= '0' && s[i] <= '9' && i - at < 15; i++, scale /= 10)
+			frac += (s[i] - '0') * scale;
+		if (i == at || i != n)
+			return -1;
+		p->has_time = 1;
+	}
+	if (days < 32874 || days >= 73051)   /* 1990-01-01 .. 2100-01-01 */
+		return -1;
+	int minutes = (int)(frac * 1440 + 0.5);
+	if (minutes == 1440) {
+		days++;
+		minutes = 0;
+	}
+	date_civil_from_days(days - 25569, &p->y, &p->a, &p->b); /* 25569: 1970-01-01 */
+	p->h = minutes / 60;
+	p->mi = minutes % 60;
+	p->kind = DK_SERIAL;
+	return 0;
+}
+
+/* Any detected form: numeric first, then month names, then YYYYMMDD, then Unix time, then
+ * Excel's serial days. */
 static int scan_any(const char *s, size_t n, dparts *p)
 {
 	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_compact(s, n, p) == 0
-		       || scan_epoch(s, n, p) == 0 ? 0 : -1;
+		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0 ? 0 : -1;
 }
 
 int date_read_one(const char *s, size_t n, int32_t *minute)
@@ -555,6 +591,8 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	if (p.kind == DK_EPOCH) {
 		g->n_epoch++;
 		g->n_epoch_ms += p.sec;
+	} else if (p.kind == DK_SERIAL) {
+		g->n_serial++;
 	} else if (p.kind == DK_YMD) {
 		g->n_ymd++;
 	} else if (p.kind == DK_NAMED) {
@@ -629,8 +667,8 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 
 void date_guess_describe(const date_guess *g, char *buf, size_t size)
 {
-	char part[6][160];
-	size_t count[6];
+	char part[7][160]; /* one per kind of date */
+	size_t count[7];
 	int np = 0;
 	if (g->fmt) {
 		snprintf(buf, size, "--date-format \"%s\"%s", g->fmt->text,
@@ -670,6 +708,11 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 			 g->n_epoch_ms == g->n_epoch ? "milliseconds" : g->n_epoch_ms ? "seconds and milliseconds"
 			 : "seconds");
 		count[np++] = g->n_epoch;
+	}
+	if (g->n_serial) {
+		snprintf(part[np], sizeof part[np], "Excel serial days (since 1899-12-30, the fraction "
+			 "the time)");
+		count[np++] = g->n_serial;
 	}
 	if (np == 0) {
 		snprintf(buf, size, "none read");

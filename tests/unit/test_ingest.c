@@ -359,7 +359,7 @@ static void test_date_detection(void **state)
 /* ISO 8601: T or blank, seconds, fractions, Z and offsets (converted to UTC). */
 /* Other forms shops export, each decided from the file like the rest: two-digit years
  * (POSIX's pivot), AM/PM, English month names with or without a weekday and an offset,
- * YYYYMMDD, Unix time in seconds or milliseconds. */
+ * YYYYMMDD, Unix time in seconds or milliseconds, Excel's serial days. */
 static void test_more_date_forms(void **state)
 {
 	(void)state;
@@ -373,12 +373,16 @@ static void test_more_date_forms(void **state)
 		{"12-1-2010 08:26", "2010-12-01 08:26"}, {"12-01-10", "2010-12-01 00:00"},
 		{"1672654500", "2023-01-02 10:15"}, {"1672654559999", "2023-01-02 10:15"},
 		{"946684799", "1999-12-31 23:59"}, {"631152000000", "1990-01-01 00:00"},
+		{"40878.354", "2011-12-01 08:30"}, {"40878", "2011-12-01 00:00"},
+		{"40878,5", "2011-12-01 12:00"}, {"32874", "1990-01-01 00:00"},
+		{"40878.99999", "2011-12-02 00:00"}, {"73050.25", "2099-12-31 06:00"},
 	};
 	static const char *const bad[] = {"13/1/10 13:00 PM", "12/1/10 0:26 AM", "32-Dec-2010",
 					  "01-Dek-2010", "Dec 1 10", "29-Feb-2011", "20101301",
 					  "18991201", "201012011", "Wed 01 Dec 2010 +0100x",
 					  "631151999", "4102444800", "16726545001", "167265450012345",
-					  "1672654500.5", "-1672654500"};
+					  "1672654500.5", "-1672654500", "32873", "73051", "40878.",
+					  "40878.5x", "4087", "408780", "-40878", "40878.5.1"};
 	int32_t m;
 	char buf[32];
 	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
@@ -406,6 +410,13 @@ static void test_more_date_forms(void **state)
 	assert_non_null(r);
 	assert_string_equal("2023-01-03 10:15", minute_of(r, 1));
 	assert_non_null(strstr(r->reading, "dates: Unix time (milliseconds since 1970-01-01 UTC)"));
+	rows_free(r);
+	/* a sheet whose date cells were formatted as numbers: Excel's serial days */
+	r = load_text(HDR "\n1,A,x,1,40878.354166667,1,7,UK\n2,A,x,1,40879,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2011-12-01 08:30", minute_of(r, 0));
+	assert_string_equal("2011-12-02 00:00", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "dates: Excel serial days (since 1899-12-30, the fraction the time)"));
 	rows_free(r);
 }
 
