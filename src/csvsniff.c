@@ -491,6 +491,27 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], cha
 		snprintf(buf + o, size - o, " and %d more", unused - SHOW_UNUSED);
 }
 
+/* Names that may be a line's total or an order's, so no alias reads them as money (not
+ * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
+static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
+					  NULL};
+
+int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		     size_t size)
+{
+	for (int f = 0; f < n; f++) {
+		int used = 0;
+		for (int c = 0; c < RR_COL_N; c++)
+			used |= col[c] == f;
+		for (const char *const *m = maybe_money; !used && *m; m++)
+			if (sniff_same_name(name[f], strlen(name[f]), *m)) {
+				shown_name(name, f, buf, size);
+				return 1;
+			}
+	}
+	return 0;
+}
+
 const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max)
 {
 	size_t o = 0;

@@ -31,6 +31,12 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		    size_t size);
 
+/* With no price column: an unused column whose name may be money but is not read as such
+ * (Sales, Total, Value: a line's total in some files, an order's in others),
+ * for a hint that --map amount=NAME reads it. 1 with its name in buf, else 0. */
+int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		     size_t size);
+
 /* Does the line s[0..n) (no line end) look like a header: split at sep (quotes as CSV has
  * them), do its names give the required columns (user, item, date) by the known names? For
  * the lines a report puts above its header (a title, a date range). */

@@ -793,6 +793,7 @@ typedef struct loader {
 	int preamble;              /* lines above the header skipped (a report's title...) */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char guess[300];           /* the source's note on a guessed encoding, or "" */
+	char money[96];            /* no price: an unused column that may be a line total, or "" */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
 	struct csv_parser p;
@@ -915,6 +916,8 @@ static int on_header(loader *L)
 	sniff_describe(names, L->nf, L->col, L->columns, sizeof L->columns);
 	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
+	if (L->rows->no_price)
+		sniff_money_hint(names, L->nf, L->col, L->money, sizeof L->money);
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
@@ -1389,7 +1392,11 @@ static int describe(loader *L)
 	if (r->price_from_amount)
 		say(text, sizeof text, "no price column: the unit price is the amount (a line total) "
 			"divided by the quantity");
-	if (r->no_price)
+	if (r->no_price && L->money[0])
+		say(text, sizeof text, "no price column: spend features off (prices are 0, and the "
+			"price rule does not apply); if '%s' is each line's total, load with --map "
+			"amount='%s'", L->money, L->money);
+	else if (r->no_price)
 		say(text, sizeof text, "no price column: spend features off (prices are 0, and the "
 			"price rule does not apply)");
 	if (r->no_invoice)

@@ -685,6 +685,21 @@ static void test_line_total(void **state)
 	assert_non_null(strstr(r->reading, "columns: user=CUSTOMER_ID, item=PRODUCT_ID, "
 				  "date=TRANSACTION_DT; not used: AGE_GROUP, PIN_CODE, PRODUCT_SUBCLASS, "
 				  "AMOUNT, ASSET, SALES_PRICE"));
+	assert_null(strstr(r->reading, "--map amount="));
+	rows_free(r);
+	/* a name that may be a line's total (the Superstore sample's Sales) is named in a hint */
+	const char *ss = "Order ID,Order Date,Customer ID,Product ID,Sales,Quantity\n"
+			 "CA-2016-152156,11/8/2016,CG-12520,FUR-BO-10001798,261.96,2\n";
+	r = load_text(ss, 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->no_price);
+	assert_non_null(strstr(r->reading, "spend features off (prices are 0, and the price rule does "
+				  "not apply); if 'Sales' is each line's total, load with --map amount='Sales'"));
+	rows_free(r);
+	rr_ingest_opts os = {.map = "amount=Sales"};
+	r = load_with(ss, &os);
+	assert_non_null(r);
+	assert_true(r->price[0] == 130.98);
 	rows_free(r);
 	/* both: the unit price is read, the total listed as not used */
 	const char *both = "customer,sku,qty,date,price,total\nc1,A1,2,2023-01-02,2.5,9\n";
