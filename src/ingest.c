@@ -812,6 +812,11 @@ typedef struct loader {
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
 	builder in;                /* where records go */
+	/* the header's fields as read, to know it again further on (files joined with cat) */
+	char *hdr;
+	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
+	size_t hdr_again;          /* records that were the header again: skipped */
+	size_t hdr_again_line;     /* the first of them */
 } loader;
 
 /* A record the parser already knows is bad: sent down the line like any other, so rejects
@@ -914,6 +919,11 @@ static int on_header(loader *L)
 	if (sniff_columns(names, L->nf, L->o->map, L->path, L->col, &L->rows->schema) != 0)
 		return -1;
 	sniff_describe(names, L->nf, L->col, L->columns, sizeof L->columns);
+	if (!(L->hdr = malloc(L->blen ? L->blen : 1)))
+		return err_set("out of memory loading '%s'", L->path);
+	memcpy(L->hdr, L->buf, L->blen);
+	memcpy(L->hoff, L->off, (size_t)L->nf * sizeof *L->off);
+	memcpy(L->hlen, L->len, (size_t)L->nf * sizeof *L->len);
 	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
 	if (L->rows->no_price)
@@ -922,6 +932,23 @@ static int on_header(loader *L)
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	return 0;
+}
+
+/* Is the record (as many fields as the header) the header again? Exports joined with cat
+ * repeat it, each behind its own byte order mark. */
+static int header_again(const loader *L)
+{
+	for (int f = 0; f < L->nf; f++) {
+		const char *a = L->buf + L->off[f];
+		size_t n = L->len[f];
+		if (f == 0 && n >= 3 && memcmp(a, "\xEF\xBB\xBF", 3) == 0) {
+			a += 3;
+			n -= 3;
+		}
+		if (n != L->hlen[f] || memcmp(a, L->hdr + L->hoff[f], n) != 0)
+			return 0;
+	}
+	return 1;
 }
 
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
@@ -943,6 +970,12 @@ static void on_row(loader *L)
 	}
 	if (L->too_long) {
 		reject(L, RR_REJ_LONG, NULL);
+		return;
+	}
+	if (header_again(L)) {
+		if (!L->hdr_again++)
+			L->hdr_again_line = L->rec_line;
+		L->rows->lines--;
 		return;
 	}
 	const char *str[F_N];
@@ -1224,6 +1257,7 @@ static void loader_free(loader *L)
 	if (L->csv_ok)
 		csv_free(&L->p);
 	free(L->buf);
+	free(L->hdr);
 	rows_free(L->rows);
 	for (int i = 0; i < NBATCH; i++) {
 		free(L->in.b[i].rec);
@@ -1272,10 +1306,11 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		if (!nl)
 			return 0;   /* the line does not end in this buffer */
 		size_t end = (size_t)(nl - s), len = end - at - (end > at && s[end - 1] == '\r');
+		size_t bom = len >= 3 && memcmp(s + at, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 		char sep = L->sep;
-		if (!sep && sniff_separator(s + at, len, L->path, &sep) != 0)
+		if (!sep && sniff_separator(s + at + bom, len - bom, L->path, &sep) != 0)
 			sep = ',';
-		if (sniff_header_like(s + at, len, sep)) {
+		if (sniff_header_like(s + at + bom, len - bom, sep)) {
 			L->preamble = k;
 			L->line += (uint64_t)k;
 			return at;
@@ -1387,6 +1422,12 @@ static int describe(loader *L)
 		say(text, sizeof text, "header: line %d (%d line%s above it skipped)",
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
 	say(text, sizeof text, "columns: %s", L->columns);
+	if (L->hdr_again == 1)
+		say(text, sizeof text, "note: the header comes again at line %zu (files joined?): "
+			"skipped", L->hdr_again_line);
+	else if (L->hdr_again)
+		say(text, sizeof text, "note: the header comes again at line %zu and %zu more times "
+			"(files joined?): skipped each time", L->hdr_again_line, L->hdr_again - 1);
 	date_guess_describe(&in->dates, dates, sizeof dates);
 	say(text, sizeof text, "dates: %s", dates);
 	if (r->price_from_amount)

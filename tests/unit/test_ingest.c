@@ -1094,6 +1094,30 @@ static void test_encodings(void **state)
 	rows_free(r);
 }
 
+/* Exports joined with cat repeat their header, each behind its byte order mark: skipped and
+ * said, not rejected as rows; a row that only looks like it is read. */
+static void test_header_again(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("\xEF\xBB\xBF" "customer,sku,qty,date\nc1,A1,1,2023-01-02\n"
+			       "\xEF\xBB\xBF" "customer,sku,qty,date\nc1,B1,1,2023-02-02\n"
+			       "customer,sku,qty,date\nc2,A1,2,2023-03-02\n"
+			       "customer,sku,qty,dates\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(4, r->lines);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->reading, "note: the header comes again at line 3 and 1 more times "
+				  "(files joined?): skipped each time"));
+	/* the byte order mark did not hide the first header from the preamble check */
+	assert_null(strstr(r->reading, "header: line"));
+	rows_free(r);
+	r = load_text("customer,sku,qty,date\nc1,A1,1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "comes again"));
+	rows_free(r);
+}
+
 /* Quantities and prices beyond 1e9 are errors in the file, not spend of +inf. */
 static void test_number_range(void **state)
 {
@@ -1280,6 +1304,7 @@ int main(void)
 		cmocka_unit_test(test_not_csv),
 		cmocka_unit_test(test_fractional_quantities),
 		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_command_stop),
