@@ -390,8 +390,20 @@ static int said_lines(const tui_out *o)
 	return n;
 }
 
+/* Does a load's output hold what the Data screen does not show: a warning, a note (a guessed
+ * encoding, a header found again) or rejected rows? Then it pops up. */
+static int load_news(const tui_out *o)
+{
+	static const char *const news[] = {"  warning:", "  note:", "  rejected ", NULL};
+	for (int i = 0; i < o->n; i++)
+		for (const char *const *w = news; o->b[i].text && *w; w++)
+			if (strncmp(o->b[i].text, *w, strlen(*w)) == 0)
+				return 1;
+	return 0;
+}
+
 /* Commands with a screen of their own show their output there; bins, load and undo say one
- * line (their screens show the rest); the others show one line in the status line, or the
+ * line (their screens show the rest; a load with warnings shows them all); the others show one line in the status line, or the
  * pop-up when they say more. */
 static int line_route(tui *t, const char *line, const char *word, int argc, char **argv)
 {
@@ -428,8 +440,9 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 		tui_set_screen(t, SCR_TRAIN); /* watch it live */
 		train_reset(t);
 		rc = tui_exec(t, &t->train_out, "%s", line);
-	} else if ((rc = tui_exec(t, NULL, "%s", line)) == 0 && said_lines(&t->scratch) > 1 &&
-		   strcmp(word, "bins") != 0 && strcmp(word, "load") != 0) {
+	} else if ((rc = tui_exec(t, NULL, "%s", line)) == 0 &&
+		   (strcmp(word, "load") == 0 ? load_news(&t->scratch)
+		    : said_lines(&t->scratch) > 1 && strcmp(word, "bins") != 0)) {
 		out_copy(&t->popup, &t->scratch);
 		t->popup_on = 1;
 	}

@@ -4,7 +4,7 @@
 # Every wait polls the screen with a timeout; nothing depends on fixed sleeps.
 NAMES="tui_start tui_labels_edge tui_dropout tui_train tui_recommend tui_history tui_together
 tui_together_keys tui_search_none tui_resize tui_no_color tui_quit_restores tui_ctrl_c
-tui_sigterm tui_journal_replay"
+tui_sigterm tui_journal_replay tui_load_warns"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-test
 
@@ -245,6 +245,23 @@ if wait_for term "396,337" 200; then
 else
 	fail tui_sigterm "the session did not start"
 fi
+
+# ---- 11b. a load with a warning or a note pops its whole summary up (the Data screen shows
+# neither); Esc closes it. A file in cp1252 whose dates read both ways has both.
+printf 'customer,sku,description,qty,date\nc1,A1,Caf\351,1,1/2/2023\nc2,A1,Caf\351,1,2/3/2023\n' >"$tmp/warn.csv"
+start warn 110x30 "$tmp" -- warn.csv
+if wait_for warn "warning: the dates are ambiguous" 100 && grep -qF "read as cp1252" "$SCREEN" &&
+	grep -qF 'load "warn.csv"' "$SCREEN"; then
+	keys warn Escape
+	if gone warn "warning: the dates are ambiguous" 50 && grep -qF "1 Data" "$SCREEN"; then
+		ok tui_load_warns
+	else
+		fail tui_load_warns "Esc did not close the load's summary"
+	fi
+else
+	fail tui_load_warns "the load's warning and note did not pop up"
+fi
+keys warn C-c
 
 # ---- 12. the session's journal replays headless to the same results --------------------------------
 echo "    journal of the session:"
