@@ -83,8 +83,31 @@ static const struct not_csv {
 	{"%PDF-", 5, "a PDF document (%s), not CSV"},
 };
 
+/* Text that is not CSV, told by how it starts (after a byte order mark and blanks): JSON (an
+ * object's first key, or an array of them), an HTML page (what many shop systems save as
+ * .xls) or XML (Excel 2003's XML sheet). The message, or NULL when it may be CSV. */
+static const char *text_not_csv(const unsigned char *b, size_t n)
+{
+	static const char *const html[] = {"<html", "<!doctype html", "<table", "<?xml", NULL};
+	size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
+		i++;
+	size_t j = i + 1;
+	while (j < n && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r' || b[j] == '\n'))
+		j++;
+	if (j < n && ((b[i] == '{' && b[j] == '"') || (b[i] == '[' && (b[j] == '{' || b[j] == '['))))
+		return "JSON, not CSV: load '|mlr --ijson --ocsv cat %s' converts it (Miller)";
+	for (const char *const *h = html; *h; h++)
+		if (n - i >= strlen(*h) && strncasecmp((const char *)b + i, *h, strlen(*h)) == 0)
+			return h[0][1] == '?' ? "XML, not CSV (an Excel 2003 XML sheet?): open %s in a "
+						"spreadsheet and save the sheet as CSV"
+			       : "an HTML page, not CSV (a report saved as .xls?): open %s in a "
+				 "spreadsheet and save the sheet as CSV";
+	return NULL;
+}
+
 /* Read the first bytes into `in`, to tell gzip from text without seeking (and refuse what
- * is neither: not_csv). */
+ * is neither: not_csv, text_not_csv). */
 static int peek(csv_source *s)
 {
 	while (s->in_len < 2) {   /* a pipe may hold back the rest: what came is enough */
@@ -103,6 +126,13 @@ static int peek(csv_source *s)
 			return -1;
 		}
 	s->gz = s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b;
+	const char *text = s->gz ? NULL : text_not_csv(s->in, s->in_len);
+	if (text) {
+		char what[256];
+		snprintf(what, sizeof what, text, s->name);
+		fail(s, "'%s' is %s", s->name, what);
+		return -1;
+	}
 	if (!s->gz)
 		return 0;
 	if (inflateInit2(&s->z, 15 + 16) != Z_OK) {
@@ -233,10 +263,12 @@ static int open_iconv(csv_source *s, const char *encoding)
 	return 0;
 }
 
-static long read_bom16(csv_source *s, unsigned char *out, long n)
+/* UTF-16 from a byte order mark (name "UTF-16"), or without one from the NUL bytes between
+ * a header's ASCII letters ("UTF-16LE", "UTF-16BE"): no CSV text holds a NUL byte. */
+static long read_utf16(csv_source *s, unsigned char *out, long n, const char *name)
 {
-	if (!(s->conv = malloc(s->chunk)) || open_iconv(s, "UTF-16") != 0) {
-		fail(s, "cannot read '%s' as UTF-16%s", s->name, "");
+	if (!(s->conv = malloc(s->chunk)) || open_iconv(s, name) != 0) {
+		fail(s, "cannot read '%s' as %s", s->name, name);
 		return -1;
 	}
 	s->bom16 = 1;
@@ -360,7 +392,13 @@ static long fill(csv_source *s, unsigned char *out, int first)
 			return -1;
 		if (first && !s->encoding && n >= 2 &&
 		    ((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF)))
-			return read_bom16(s, out, n);
+			return read_utf16(s, out, n, "UTF-16");
+		if (first && !s->encoding && n >= 4 && out[0] && out[0] < 0x80 && !out[1] && out[2] &&
+		    out[2] < 0x80 && !out[3])
+			return read_utf16(s, out, n, "UTF-16LE");
+		if (first && !s->encoding && n >= 4 && !out[0] && out[1] && out[1] < 0x80 && !out[2] &&
+		    out[3] && out[3] < 0x80)
+			return read_utf16(s, out, n, "UTF-16BE");
 		if (!s->sniff || (n == 0 && h == 0))
 			return n + (long)h;
 		long m = sniff(s, out, (size_t)n + h, n == 0);
@@ -587,7 +625,10 @@ int source_close(csv_source *s, int abandon, rr_work *w)
 void source_describe(const csv_source *s, char *buf, size_t size)
 {
 	const char *gz = s->gz ? "gzip, " : "";
-	if (s->bom16)
+	if (s->bom16 && strcmp(s->encoding, "UTF-16") != 0)
+		snprintf(buf, size, "%s%s (no byte order mark: its NUL bytes say so) converted to "
+			 "UTF-8", gz, s->encoding);
+	else if (s->bom16)
 		snprintf(buf, size, "%sUTF-16 (from its byte order mark) converted to UTF-8", gz);
 	else if (s->guessed)
 		snprintf(buf, size, "%scp1252 (guessed) converted to UTF-8", gz);

@@ -38,7 +38,7 @@ typedef struct csv_source {
 	iconv_t cd;                /* to UTF-8, when cd_open */
 	int cd_open;
 	const char *encoding;      /* what --encoding named, "UTF-16" from a BOM, or NULL */
-	int bom16;                 /* the encoding came from a UTF-16 byte order mark */
+	int bom16;                 /* UTF-16 from its byte order mark, or its NUL bytes */
 	unsigned char *conv;       /* decoded bytes waiting for iconv */
 	size_t conv_len;
 	int conv_more;             /* conv ends inside a character: read more first */

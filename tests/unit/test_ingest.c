@@ -913,12 +913,33 @@ static void test_not_csv(void **state)
 		{"PAR1\x15\x04", "is a Parquet file"},
 		{"SQLite format 3", "is an SQLite database"},
 		{"%PDF-1.7\n", "is a PDF document"},
+		{"{\"customer\": \"c1\", \"sku\": \"A1\"}\n", "is JSON, not CSV: load '|mlr --ijson --ocsv cat "},
+		{"\xEF\xBB\xBF[\n  {\"customer\": \"c1\"}]", "is JSON, not CSV"},
+		{" <HTML><head></head><table><tr><td>customer</td></tr></table></HTML>",
+		 "is an HTML page, not CSV (a report saved as .xls?)"},
+		{"<!DOCTYPE html>\n<html>", "is an HTML page"},
+		{"<?xml version=\"1.0\"?>\n<Workbook>", "is XML, not CSV (an Excel 2003 XML sheet?)"},
 	};
 	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
 		assert_null(load_text(files[k].bytes, 0));
 		if (!strstr(err_msg(), files[k].says))
 			fail_msg("%s: %s", files[k].says, err_msg());
 	}
+}
+
+/* Text that only starts like JSON or HTML is CSV: a header whose first name has brackets. */
+static void test_not_csv_lookalikes(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("[customer],sku,qty,date\nc1,A1,1,2023-01-02\n", 0);
+	assert_null(r); /* "[customer]" is no known name: the header error, not "JSON" */
+	assert_null(strstr(err_msg(), "JSON"));
+	assert_non_null(strstr(err_msg(), "unrecognised header"));
+	rr_ingest_opts o = {.map = "user=[customer]"};
+	r = load_with("[customer],sku,qty,date\nc1,A1,1,2023-01-02\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
 }
 
 /* Quantities with fractions (goods sold by weight or length) are read as written and
@@ -1092,6 +1113,23 @@ static void test_encodings(void **state)
 	assert_string_equal("\xC3\xA9", strtab_get(r->codes, r->item[0]));
 	assert_non_null(strstr(r->reading, "UTF-16 (from its byte order mark) converted to UTF-8"));
 	rows_free(r);
+	/* ... and without one, by the NUL bytes between a header's letters, either byte order */
+	for (int be = 0; be < 2; be++) {
+		n = 0;
+		for (const char *c = "user,item,qty,date\n7,A,1,2023-01-02\n"; *c; c++) {
+			u16[n + (size_t)be] = *c;
+			u16[n + 1 - (size_t)be] = 0;
+			n += 2;
+		}
+		p = tu_write_temp(u16, n);
+		r = ingest_read(p, NULL, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(1, r->n);
+		assert_non_null(strstr(r->reading, be ? "UTF-16BE (no byte order mark: its NUL bytes say so)"
+					  : "UTF-16LE (no byte order mark: its NUL bytes say so)"));
+		rows_free(r);
+	}
 }
 
 /* Exports joined with cat repeat their header, each behind its byte order mark: skipped and
@@ -1305,6 +1343,7 @@ int main(void)
 		cmocka_unit_test(test_fractional_quantities),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_header_again),
+		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_command_stop),
