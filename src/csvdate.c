@@ -618,7 +618,10 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 			       "'%s' is month first (say which with --date-format)", path,
 			       (unsigned long long)g->day_first.line, g->day_first.text,
 			       (unsigned long long)g->month_first.line, g->month_first.text);
-	g->decided_day_first = g->day_first.line != 0;
+	/* no row tells: dotted dates are day first by custom (10.03.2023 in Germany, Russia...),
+	 * slashed ones month first (the UCI files, US exports) */
+	g->decided_day_first = g->day_first.line != 0 ||
+			       (date_guess_ambiguous(g) && g->dm_sep == '.');
 	if (!g->decided_day_first)
 		return 0;
 	for (size_t k = 0; k < g->n_pending; k++) {
@@ -654,7 +657,10 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 	const char *t = time_shape(g->n_dm, g->n_dm_time, g->n_dm_sec);
 	const char *y = !g->n_dm_yy ? "YYYY" : g->n_dm_yy == g->n_dm ? "YY" : "YY[YY]";
 	const char *ap = g->n_dm_ampm ? " AM/PM" : "";
-	if (g->decided_day_first || g->day_first.line)
+	if (date_guess_ambiguous(g) && g->decided_day_first)
+		snprintf(buf, size, "D%cM%c%s%s%s (ambiguous: no field above 12, read day first as "
+			 "dotted dates are written)", s, s, y, t, ap);
+	else if (g->decided_day_first || g->day_first.line)
 		snprintf(buf, size, "D%cM%c%s%s%s (day first: 1st field up to %d)", s, s, y, t, ap,
 			 g->max_first);
 	else if (g->month_first.line)
@@ -729,11 +735,12 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	}
 }
 
-void date_guess_day_first_format(const date_guess *g, char *buf, size_t size)
+void date_guess_other_format(const date_guess *g, char *buf, size_t size)
 {
 	char s = g->dm_sep ? g->dm_sep : '/';
 	const char *t = !g->n_dm_time ? "" : g->n_dm_sec == g->n_dm ? " %H:%M:%S" : " %H:%M";
 	if (g->n_dm_time && g->n_dm_ampm == g->n_dm)
 		t = g->n_dm_sec == g->n_dm ? " %I:%M:%S %p" : " %I:%M %p";
-	snprintf(buf, size, "%%d%c%%m%c%%%c%s", s, s, g->n_dm_yy == g->n_dm ? 'y' : 'Y', t);
+	char a = g->decided_day_first ? 'm' : 'd', b = g->decided_day_first ? 'd' : 'm';
+	snprintf(buf, size, "%%%c%c%%%c%c%%%c%s", a, s, b, s, g->n_dm_yy == g->n_dm ? 'y' : 'Y', t);
 }

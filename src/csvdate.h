@@ -76,10 +76,12 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute);
 /* What was read, for the load summary: "M/D/YYYY H:MM (month first: 2nd field up to 31)",
  * "ISO 8601 with offsets, converted to UTC", ... Into buf. */
 void date_guess_describe(const date_guess *g, char *buf, size_t size);
-/* 1 when every D/M date read both ways (month first was chosen): warn with the option. */
+/* 1 when every D/M date read both ways (month first was chosen, or day first for dotted
+ * dates): warn with the option. */
 int date_guess_ambiguous(const date_guess *g);
-/* The --date-format that reads this file's D/M dates day first ("%d/%m/%Y %H:%M"). */
-void date_guess_day_first_format(const date_guess *g, char *buf, size_t size);
+/* After date_guess_finish: the --date-format that reads this file's D/M dates the other way
+ * round from the one chosen ("%d/%m/%Y %H:%M" when month first was). */
+void date_guess_other_format(const date_guess *g, char *buf, size_t size);
 
 /* One date without a file's evidence: any form detection reads, A/B/YYYY or A.B.YYYY month
  * first (the UCI files' form). 0 or -1. */

@@ -88,6 +88,71 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "behavior", 0}, {RR_COL_EVENT, "behaviour", 0},
 	{RR_COL_EVENT, "behavior_type", 0}, {RR_COL_EVENT, "interaction", 0},
 	{RR_COL_EVENT, "interaction_type", 0},
+	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
+	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
+	 * is in English) */
+	{RR_COL_INVOICE, "rechnung", 0}, {RR_COL_INVOICE, "rechnungsnummer", 0},
+	{RR_COL_INVOICE, "rechnungsnr", 0}, {RR_COL_INVOICE, "beleg", 0},
+	{RR_COL_INVOICE, "belegnummer", 0}, {RR_COL_INVOICE, "belegnr", 0},
+	{RR_COL_INVOICE, "bestellung", 0}, {RR_COL_INVOICE, "bestellnummer", 0},
+	{RR_COL_INVOICE, "auftragsnummer", 0}, {RR_COL_INVOICE, "bonnummer", 0},
+	{RR_COL_INVOICE, "facture", 0}, {RR_COL_INVOICE, "numero_facture", 0},
+	{RR_COL_INVOICE, "commande", 0}, {RR_COL_INVOICE, "numero_commande", 0},
+	{RR_COL_INVOICE, "factura", 0}, {RR_COL_INVOICE, "numero_factura", 0},
+	{RR_COL_INVOICE, "pedido", 0}, {RR_COL_INVOICE, "fattura", 0},
+	{RR_COL_INVOICE, "numero_fattura", 0}, {RR_COL_INVOICE, "ordine", 0},
+	{RR_COL_INVOICE, "factuur", 0}, {RR_COL_INVOICE, "factuurnummer", 0},
+	{RR_COL_INVOICE, "bestelling", 0}, {RR_COL_INVOICE, "fatura", 0},
+	{RR_COL_INVOICE, "num\xC3\xA9ro_facture", 0}, {RR_COL_INVOICE, "num\xC3\xA9ro_commande", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_factura", 0},
+	{RR_COL_ITEM, "artikel", 0}, {RR_COL_ITEM, "artikelnummer", 0},
+	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 0},
+	{RR_COL_ITEM, "produktnummer", 0}, {RR_COL_ITEM, "code_article", 0},
+	{RR_COL_ITEM, "produit", 0}, {RR_COL_ITEM, "code_produit", 0},
+	{RR_COL_ITEM, "articulo", 0}, {RR_COL_ITEM, "art\xC3\xAD" "culo", 0},
+	{RR_COL_ITEM, "producto", 0}, {RR_COL_ITEM, "articolo", 0},
+	{RR_COL_ITEM, "codice_articolo", 0}, {RR_COL_ITEM, "prodotto", 0},
+	{RR_COL_ITEM, "produto", 0},
+	{RR_COL_DESC, "bezeichnung", 0}, {RR_COL_DESC, "artikelbezeichnung", 0},
+	{RR_COL_DESC, "beschreibung", 0}, {RR_COL_DESC, "d\xC3\xA9signation", 0},
+	{RR_COL_DESC, "designation", 0}, {RR_COL_DESC, "libell\xC3\xA9", 0},
+	{RR_COL_DESC, "libelle", 0}, {RR_COL_DESC, "descripci\xC3\xB3n", 0},
+	{RR_COL_DESC, "descripcion", 0}, {RR_COL_DESC, "descrizione", 0},
+	{RR_COL_DESC, "omschrijving", 0}, {RR_COL_DESC, "descri\xC3\xA7\xC3\xA3o", 0},
+	{RR_COL_DESC, "descricao", 0},
+	{RR_COL_QTY, "menge", 0}, {RR_COL_QTY, "anzahl", 0}, {RR_COL_QTY, "st\xC3\xBC" "ck", 0},
+	{RR_COL_QTY, "stueck", 0}, {RR_COL_QTY, "quantit\xC3\xA9", 0},
+	{RR_COL_QTY, "quantite", 0}, {RR_COL_QTY, "qt\xC3\xA9", 0}, {RR_COL_QTY, "qte", 0},
+	{RR_COL_QTY, "cantidad", 0}, {RR_COL_QTY, "quantit\xC3\xA0", 0},
+	{RR_COL_QTY, "quantita", 0}, {RR_COL_QTY, "aantal", 0}, {RR_COL_QTY, "quantidade", 0},
+	{RR_COL_DATE, "datum", 0}, {RR_COL_DATE, "rechnungsdatum", 0},
+	{RR_COL_DATE, "belegdatum", 0}, {RR_COL_DATE, "bestelldatum", 0},
+	{RR_COL_DATE, "date_facture", 0}, {RR_COL_DATE, "date_commande", 0},
+	{RR_COL_DATE, "fecha", 0}, {RR_COL_DATE, "fecha_factura", 0},
+	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
+	{RR_COL_DATE, "data_pedido", 0}, {RR_COL_DATE, "factuurdatum", 0},
+	{RR_COL_DATE, "data", 1},
+	{RR_COL_PRICE, "preis", 0}, {RR_COL_PRICE, "einzelpreis", 0},
+	{RR_COL_PRICE, "verkaufspreis", 0}, {RR_COL_PRICE, "prix", 0},
+	{RR_COL_PRICE, "prix_unitaire", 0}, {RR_COL_PRICE, "precio", 0},
+	{RR_COL_PRICE, "precio_unitario", 0}, {RR_COL_PRICE, "prezzo", 0},
+	{RR_COL_PRICE, "prezzo_unitario", 0}, {RR_COL_PRICE, "prijs", 0},
+	{RR_COL_PRICE, "stukprijs", 0}, {RR_COL_PRICE, "pre\xC3\xA7o", 0},
+	{RR_COL_PRICE, "preco", 0}, {RR_COL_PRICE, "pre\xC3\xA7o_unit\xC3\xA1rio", 0},
+	{RR_COL_PRICE, "preco_unitario", 0},
+	{RR_COL_AMOUNT, "gesamtpreis", 0}, {RR_COL_AMOUNT, "prix_total", 0},
+	{RR_COL_AMOUNT, "precio_total", 0}, {RR_COL_AMOUNT, "prezzo_totale", 0},
+	{RR_COL_AMOUNT, "totaalprijs", 0}, {RR_COL_AMOUNT, "preco_total", 0},
+	{RR_COL_USER, "kunde", 0}, {RR_COL_USER, "kundennummer", 0}, {RR_COL_USER, "kundennr", 0},
+	{RR_COL_USER, "kunden_id", 0}, {RR_COL_USER, "code_client", 0},
+	{RR_COL_USER, "numero_client", 0}, {RR_COL_USER, "cliente", 0},
+	{RR_COL_USER, "id_cliente", 0}, {RR_COL_USER, "codigo_cliente", 0},
+	{RR_COL_USER, "c\xC3\xB3" "digo_cliente", 0}, {RR_COL_USER, "num\xC3\xA9ro_client", 0},
+	{RR_COL_USER, "codice_cliente", 0}, {RR_COL_USER, "klant", 0},
+	{RR_COL_USER, "klantnummer", 0}, {RR_COL_USER, "klant_id", 0},
+	{RR_COL_COUNTRY, "land", 0}, {RR_COL_COUNTRY, "pays", 0},
+	{RR_COL_COUNTRY, "pa\xC3\xADs", 0}, {RR_COL_COUNTRY, "pais", 0},
+	{RR_COL_COUNTRY, "paese", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -105,13 +170,25 @@ static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOIC
 					 RR_COL_DATE, RR_COL_TIME, RR_COL_EVENT, RR_COL_PRICE,
 					 RR_COL_AMOUNT, RR_COL_DESC, RR_COL_COUNTRY};
 
-/* A name as compared: ASCII letters lower-cased, blanks, '_' and '-' dropped. */
+/* A name as compared: ASCII letters lower-cased; blanks, '_', '-', '.' and '#' dropped
+ * ("Order #", "Artikel-Nr.", "Qty."); a unit in brackets at the end left out ("Price (EUR)",
+ * "Menge [Stk]"). */
 static void normalize_n(const char *s, size_t n, char out[NORM_MAX])
 {
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n > 0 && (s[n - 1] == ')' || s[n - 1] == ']')) {
+		char open = s[n - 1] == ')' ? '(' : '[';
+		size_t k = n - 1;
+		while (k > 0 && s[k] != open)
+			k--;
+		if (k > 0 && s[k] == open)
+			n = k;
+	}
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
-		if (c == ' ' || c == '_' || c == '-' || c == '\t')
+		if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#')
 			continue;
 		if (o + 1 >= NORM_MAX) {
 			o = 0; /* too long to be a known name: matches nothing */
@@ -385,11 +462,17 @@ static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
 /* The required columns that are missing, named in one error. */
 static int check_required(const header *h, const char *map, const int col[RR_COL_N])
 {
-	char miss[128] = "", got[400], raw[200] = "";
+	char miss[128] = "", hint[128] = "", got[400], raw[200] = "";
+	int n_miss = 0;
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
-		if (col[required[k]] < 0)
+		if (col[required[k]] < 0) {
+			const char *name = ingest_col_name((enum rr_col)required[k]);
 			snprintf(miss + strlen(miss), sizeof miss - strlen(miss), "%s'%s'",
-				 miss[0] ? ", " : "", ingest_col_name((enum rr_col)required[k]));
+				 miss[0] ? ", " : "", name);
+			snprintf(hint + strlen(hint), sizeof hint - strlen(hint), "%s%s=COL",
+				 hint[0] ? "," : "", name);
+			n_miss++;
+		}
 	if (!miss[0])
 		return 0;
 	if (map)
@@ -397,9 +480,9 @@ static int check_required(const header *h, const char *map, const int col[RR_COL
 	for (int f = 0; f < h->n && strlen(raw) < 150; f++)
 		snprintf(raw + strlen(raw), sizeof raw - strlen(raw), "%s%s", f ? "," : "", h->name[f]);
 	sniff_printable(got, sizeof got, raw, strlen(raw), 120);
-	return err_set("'%s': unrecognised header '%s': no column for %s (map them with --map "
-		       "user=COL,item=COL,date=COL; relrec(1) lists the names it knows)",
-		       h->path, got, miss);
+	return err_set("'%s': unrecognised header '%s': no column for %s (map %s with --map %s; "
+		       "relrec(1) lists the names it knows)", h->path, got, miss,
+		       n_miss > 1 ? "them" : "it", hint);
 }
 
 static int has_all(const header *h, const char *const names[RR_COL_N])

@@ -1463,10 +1463,11 @@ static int describe(loader *L)
 		say(text, sizeof text, "events: only purchases are kept: %s", ev[0] ? ev : "none");
 	}
 	if (date_guess_ambiguous(&in->dates)) {
-		date_guess_day_first_format(&in->dates, fmt, sizeof fmt);
+		int day = in->dates.decided_day_first;
+		date_guess_other_format(&in->dates, fmt, sizeof fmt);
 		say(text, sizeof text, "warning: the dates are ambiguous: each reads as month/day and "
-			"as day/month; read month first (if they are day first, load with "
-			"--date-format \"%s\")", fmt);
+			"as day/month; read %s first (if they are %s first, load with "
+			"--date-format \"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 	}
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,

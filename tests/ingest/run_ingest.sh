@@ -76,13 +76,14 @@ has shop-latin1-guessed-note "$out" "541909 rows, 0 rejected" \
 	"  format: cp1252 (guessed) converted to UTF-8, separator ',', decimal point" \
 	"is not UTF-8 (line "
 
-# (d) tab separated, unknown names: refused with what is missing, read with --map by number
+# (d) tab separated, German names: Kunde, Artikel, Beleg, Menge, Preis, Text and Land are known,
+# Zeit (time) is not: refused with what is missing, read with --map by number
 out=$(run "load $tmp/d.csv --map invoice=1,item=2,desc=3,qty=4,date=5,price=6,user=7,country=8" stats)
 check shop-tab-map-by-number "$KNOWN" "$out"
 has shop-tab-summary "$out" "(mapped)" "  format: UTF-8, separator tab, decimal point" \
 	"  columns: user=Kunde, item=Artikel, invoice=Beleg, qty=Menge, date=Zeit, price=Preis, desc=Text, country=Land"
 out=$(run "load $tmp/d.csv")
-has shop-tab-unknown-names "$out" "no column for 'user', 'item', 'date' (map them with --map"
+has shop-tab-unknown-names "$out" "no column for 'date' (map it with --map date=COL;"
 
 # a command's output, and standard input
 out=$(run "load \"|zcat $DATA\"" stats)

@@ -927,6 +927,45 @@ static void test_not_csv(void **state)
 	}
 }
 
+/* Headers as shops write them: marks and units around the names ("Order #", "Price (EUR)"),
+ * and names in other languages; dotted dates that read both ways are day first. */
+static void test_header_spellings(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order #,Item #,Qty.,Date,Price ($),Customer No.\n1,A1,2,2023-01-02,2.5,c7\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=Customer No., item=Item #, invoice=Order #, "
+				  "qty=Qty., date=Date, price=Price ($)"));
+	rows_free(r);
+	r = load_text("Rechnungs-Nr.;Artikel-Nr.;Bezeichnung;Menge;Datum;Einzelpreis [EUR];Kundennummer;Land\n"
+		      "R1;A1;Tasse;2;01.02.2023;2,50;K7;Deutschland\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=Kundennummer, item=Artikel-Nr., "
+				  "invoice=Rechnungs-Nr., qty=Menge, date=Datum, price=Einzelpreis [EUR], "
+				  "desc=Bezeichnung, country=Land"));
+	assert_string_equal("2023-02-01 00:00", minute_of(r, 0)); /* 1 February: day first */
+	assert_true(r->price[0] == 2.5);
+	assert_non_null(strstr(r->reading, "dates: D.M.YYYY (ambiguous: no field above 12, read day "
+				  "first as dotted dates are written)"));
+	assert_non_null(strstr(r->reading, "read day first (if they are month first, load with "
+				  "--date-format \"%m.%d.%Y\")"));
+	rows_free(r);
+	r = load_text("N\xC3\xBAmero factura;Art\xC3\xAD" "culo;Descripci\xC3\xB3n;Cantidad;Fecha;"
+		      "Precio unitario;Cliente;Pa\xC3\xADs\nF1;A1;Taza;2;13/02/2023;2,50;C7;Espa\xC3\xB1" "a\n", 0);
+	assert_non_null(r); /* accents as written, or without them: Número factura, Numero factura */
+	assert_non_null(strstr(r->reading, "invoice=N\xC3\xBAmero factura"));
+	rows_free(r);
+	r = load_text("Factura;Art\xC3\xAD" "culo;Descripci\xC3\xB3n;Cantidad;Fecha;"
+		      "Precio unitario;Cliente;Pa\xC3\xADs\nF1;A1;Taza;2;13/02/2023;2,50;C7;Espa\xC3\xB1" "a\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "user=Cliente, item=Art\xC3\xAD" "culo, invoice=Factura, "
+				  "qty=Cantidad, date=Fecha, price=Precio unitario"));
+	rows_free(r);
+	/* a bracket that is the whole name is kept: "[customer]" is no known name */
+	assert_null(load_text("[customer],sku,qty,date\nc1,A1,1,2023-01-02\n", 0));
+}
+
 /* Text that only starts like JSON or HTML is CSV: a header whose first name has brackets. */
 static void test_not_csv_lookalikes(void **state)
 {
@@ -1011,7 +1050,7 @@ static void test_optional_columns(void **state)
 	rows_free(r);
 	/* still required: customer, item and date, named together */
 	assert_null(load_text("customer,qty\nc1,1\n", 0));
-	assert_non_null(strstr(err_msg(), "no column for 'item', 'date' (map them with --map user=COL,item=COL,date=COL;"));
+	assert_non_null(strstr(err_msg(), "no column for 'item', 'date' (map them with --map item=COL,date=COL;"));
 }
 
 static void test_encodings(void **state)
@@ -1300,6 +1339,17 @@ static void test_man_lists_known_names(void **state)
 	assert_non_null(sec);
 	if (end)
 		*end = '\0';
+	/* the page is ASCII: its accent escapes stand for the names' letters */
+	static const char *const esc[][2] = {
+		{"\\('e", "\xC3\xA9"}, {"\\('i", "\xC3\xAD"}, {"\\('o", "\xC3\xB3"},
+		{"\\('a", "\xC3\xA1"}, {"\\(:u", "\xC3\xBC"}, {"\\(`a", "\xC3\xA0"},
+		{"\\(,c", "\xC3\xA7"}, {"\\(~a", "\xC3\xA3"}, {"\\('u", "\xC3\xBA"},
+	};
+	for (size_t k = 0; k < sizeof esc / sizeof *esc; k++)
+		for (char *at; (at = strstr(sec, esc[k][0]));) { /* 4 bytes become 2 */
+			memmove(at + 2, at + 4, strlen(at + 4) + 1);
+			memcpy(at, esc[k][1], 2);
+		}
 	for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
 		if (!strstr(sec, a->name))
 			fail_msg("man/relrec.1's DATA FORMAT does not list '%s' (%s)", a->name,
@@ -1344,6 +1394,7 @@ int main(void)
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
+		cmocka_unit_test(test_header_spellings),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_command_stop),
