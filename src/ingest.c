@@ -360,7 +360,7 @@ static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty"
 
 const char *const ingest_purchase_events[] = {"purchase", "purchased", "transaction", "order",
 					      "ordered", "buy", "bought", "sale", "sold",
-					      "checkout", NULL};
+					      "checkout", "payment", "paid", NULL};
 
 const char *ingest_col_name(enum rr_col c)
 {

@@ -962,6 +962,27 @@ static void test_header_spellings(void **state)
 	assert_non_null(strstr(r->reading, "user=Cliente, item=Art\xC3\xAD" "culo, invoice=Factura, "
 				  "qty=Cantidad, date=Fecha, price=Precio unitario"));
 	rows_free(r);
+	/* WooCommerce's order export: the unit in brackets is a remark here, and its quantity */
+	r = load_text("Order Number,Order Date,Customer User ID,Billing Email,SKU,Item Name,"
+		      "Quantity (- Refund),Item Cost\n101,2023-01-02 10:00,5,a@x.com,S1,Mug,2,3.50\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=Customer User ID, item=SKU, "
+				  "invoice=Order Number, qty=Quantity (- Refund), date=Order Date, "
+				  "desc=Item Name; not used: Billing Email, Item Cost"));
+	assert_true(r->qty[0] == 2);
+	rows_free(r);
+	/* H&M's t_dat; a point-of-sale log whose sales are payments */
+	r = load_text("t_dat,customer_id,article_id,price\n2018-09-20,c1,0663713001,0.0508\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+	r = load_text("Date,Time,SKU,Qty,Net Sales,Transaction ID,Event Type,Customer ID\n"
+		      "2023-01-02,10:15:00,LAT-01,1,$4.50,T1,Payment,C1\n"
+		      "2023-01-03,11:00:00,LAT-01,-1,-$4.50,T2,Refund,C1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
 	/* a bracket that is the whole name is kept: "[customer]" is no known name */
 	assert_null(load_text("[customer],sku,qty,date\nc1,A1,1,2023-01-02\n", 0));
 }
