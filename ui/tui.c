@@ -239,6 +239,12 @@ static void after_command(tui *t, const char *word)
 		t->runs_stale = 1;
 }
 
+/* Show src in the pop-up, its text wrapped to the pop-up's inner width (draw_overlay's). */
+static void popup_from(tui *t, const tui_out *src)
+{
+	out_copy_wrapped(&t->popup, src, t->cols - 8 > 20 ? t->cols - 8 : 20);
+}
+
 /* Run line now (nothing else runs): the body of tui_exec. */
 static int exec_now(tui *t, tui_out *dest, const char *line)
 {
@@ -268,7 +274,7 @@ static int exec_now(tui *t, tui_out *dest, const char *line)
 		after_command(t, word);
 		const char *last = out_last_line(&t->scratch);
 		if (dest == &t->popup) {
-			out_copy(&t->popup, &t->scratch);
+			popup_from(t, &t->scratch);
 			t->popup_on = t->popup.n > 0;
 			tui_status(t, 0, "%s", t->popup_on ? line : "(no output)");
 		} else if (dest) {
@@ -324,7 +330,7 @@ static void queue_step(tui *t)
 	if (t->nqueue == 0) {
 		if (t->qerr.n > 0 && t->qran > 1) {
 			snprintf(t->qerr.title, sizeof t->qerr.title, "%d queued lines ran; these failed", t->qran);
-			out_copy(&t->popup, &t->qerr);
+			popup_from(t, &t->qerr);
 			t->popup_on = 1;
 		}
 		out_clear(&t->qerr);
@@ -443,7 +449,7 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 	} else if ((rc = tui_exec(t, NULL, "%s", line)) == 0 &&
 		   (strcmp(word, "load") == 0 ? load_news(&t->scratch)
 		    : said_lines(&t->scratch) > 1 && strcmp(word, "bins") != 0)) {
-		out_copy(&t->popup, &t->scratch);
+		popup_from(t, &t->scratch);
 		t->popup_on = 1;
 	}
 	return rc;

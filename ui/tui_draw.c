@@ -360,6 +360,64 @@ void out_table(tui_out *o, const rr_table *tab)
 	o->n++;
 }
 
+/* Bytes of s that fit in w cells, at a blank when one is there (then past it, so the next
+ * line does not start with it); at least one character, so every call moves on. */
+static size_t wrap_at(const char *s, int w)
+{
+	size_t n = strlen(s), at = 0, blank = 0;
+	int used = 0;
+	while (at < n) {
+		wchar_t wc[8];
+		int nw, cw;
+		size_t k = next_cells(s + at, n - at, wc, &nw, &cw);
+		if (used + cw > w && at > 0)
+			break;
+		used += cw;
+		at += k;
+		if (s[at - 1] == ' ' && at < n)
+			blank = at;
+	}
+	return at < n && blank ? blank : at;
+}
+
+/* One text line as lines of at most w cells; the ones after the first indented 4 more than it. */
+static void out_text_wrapped(tui_out *o, const char *s, int w)
+{
+	size_t lead = strspn(s, " ");
+	int indent = (int)lead + 4 < w / 2 ? (int)lead + 4 : 0;
+	char *line = malloc(strlen(s) + (size_t)indent + 1);
+	if (!line || tui_width(s) <= w) {
+		out_text(o, s);
+		free(line);
+		return;
+	}
+	for (int first = 1; *s; first = 0) {
+		int pad = first ? 0 : indent;
+		size_t k = wrap_at(s, w - pad);
+		memset(line, ' ', (size_t)pad);
+		memcpy(line + pad, s, k);
+		line[(size_t)pad + k] = '\0';
+		out_text(o, line);
+		s += k;
+	}
+	free(line);
+}
+
+int out_copy_wrapped(tui_out *dst, const tui_out *src, int w)
+{
+	out_clear(dst);
+	for (int i = 0; i < src->n; i++) {
+		if (src->b[i].text && src->b[i].timing)
+			out_timing(dst, src->b[i].text);
+		else if (src->b[i].text)
+			out_text_wrapped(dst, src->b[i].text, w);
+		else
+			out_table(dst, src->b[i].tab);
+	}
+	snprintf(dst->title, sizeof dst->title, "%s", src->title);
+	return 0;
+}
+
 int out_copy(tui_out *dst, const tui_out *src)
 {
 	out_clear(dst);

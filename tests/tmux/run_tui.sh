@@ -247,11 +247,12 @@ else
 fi
 
 # ---- 11b. a load with a warning or a note pops its whole summary up (the Data screen shows
-# neither); Esc closes it. A file in cp1252 whose dates read both ways has both.
+# neither), long lines wrapped so the option that settles it shows; Esc closes it. A file in
+# cp1252 whose dates read both ways has both.
 printf 'customer,sku,description,qty,date\nc1,A1,Caf\351,1,1/2/2023\nc2,A1,Caf\351,1,2/3/2023\n' >"$tmp/warn.csv"
 start warn 110x30 "$tmp" -- warn.csv
 if wait_for warn "warning: the dates are ambiguous" 100 && grep -qF "read as cp1252" "$SCREEN" &&
-	grep -qF 'load "warn.csv"' "$SCREEN"; then
+	grep -qF 'load "warn.csv"' "$SCREEN" && grep -qF -- '--date-format "%d/%m/%Y")' "$SCREEN"; then
 	keys warn Escape
 	if gone warn "warning: the dates are ambiguous" 50 && grep -qF "1 Data" "$SCREEN"; then
 		ok tui_load_warns
