@@ -404,6 +404,7 @@ static long fill(csv_source *s, unsigned char *out, int first)
 		long m = sniff(s, out, (size_t)n + h, n == 0);
 		if (m != 0 || s->cd_open)
 			return m;
+		first = 0; /* all held: the next read completes the character */
 	}
 }
 

@@ -1411,7 +1411,7 @@ static int describe(loader *L)
 {
 	const builder *in = &L->in;
 	const rr_rows *r = L->rows;
-	char text[2048] = "", dates[400], sep[16], fmt[64];
+	char text[4096] = "", dates[400], sep[16], fmt[64];
 	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
 	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
