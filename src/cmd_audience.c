@@ -82,8 +82,8 @@ static uint32_t offered_item(rr_app *app, const char *code)
 static const char *third_person(rr_app *app, uint32_t u, uint32_t i, char *buf, size_t size)
 {
 	reason_text(app->reasons, u, i, RR_LEAD_AUTO, buf, size);
-	if (strncmp(buf, "you ", 4) == 0)
-		memmove(buf, buf + 4, strlen(buf + 4) + 1);
+	if (strncmp(buf, "you ", 4) == 0) /* 4 bytes matched: strlen is at least 4 */
+		memmove(buf, buf + 4, strlen(buf) - 3);
 	return buf;
 }
 
