@@ -425,6 +425,7 @@ typedef struct builder {
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
 	size_t qty_fractions;      /* rows whose quantity has a fraction */
+	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
 	event_tally events;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	date_guess dates;
@@ -594,6 +595,25 @@ static int event_purchase(builder *in, const char *s, size_t n)
 	return buy;
 }
 
+/* A customer id that is an e-mail address, with its ASCII letters lower-cased into buf
+ * (RR_MAX_FIELD bytes): people type theirs with and without capitals, and both are one
+ * customer. Anything else as it is. */
+static const char *email_key(builder *in, const char *s, size_t n, char *buf)
+{
+	if (n == 0 || n > RR_MAX_FIELD || !memchr(s, '@', n))
+		return s;
+	int changed = 0;
+	for (size_t k = 0; k < n; k++) {
+		char c = s[k];
+		changed |= c >= 'A' && c <= 'Z';
+		buf[k] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+	}
+	if (!changed)
+		return s;
+	in->email_folded++;
+	return buf;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *q, const char *x)
@@ -646,8 +666,10 @@ static int build_row(builder *in, const brec *q, const char *x)
 		inv_n = k < 0 ? 0 : (size_t)k < sizeof synth ? (size_t)k : sizeof synth - 1;
 		inv = synth;
 	}
+	char folded[RR_MAX_FIELD];
+	const char *user = email_key(in, f[F_USER], q->len[F_USER], folded);
 	if (rc != 0 || rows_add(in->rows, inv, inv_n, f[F_ITEM], q->len[F_ITEM], f[F_DESC],
-				q->len[F_DESC], f[F_USER], q->len[F_USER], f[F_COUNTRY],
+				q->len[F_DESC], user, q->len[F_USER], f[F_COUNTRY],
 				q->len[F_COUNTRY], qty, price, minute) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
@@ -1451,6 +1473,9 @@ static int describe(loader *L)
 		say(text, sizeof text, "warning: prices in more than one currency (%s in %zu rows, %s "
 			"in %zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	if (in->email_folded)
+		say(text, sizeof text, "customers: e-mail addresses compared ignoring case (%zu row%s "
+			"written with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
 	if (in->qty_fractions)
 		say(text, sizeof text, "quantities: %zu row%s with a fraction (sold by weight or "
 			"length?), read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");

@@ -987,6 +987,26 @@ static void test_header_spellings(void **state)
 	assert_null(load_text("[customer],sku,qty,date\nc1,A1,1,2023-01-02\n", 0));
 }
 
+/* A customer id that is an e-mail address is one customer however it is capitalised; other
+ * ids are compared as written. */
+static void test_email_ids(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,email,sku,qty,date\n1,Ann@X.com,A1,1,2023-01-02\n"
+			       "2,ann@x.com,A1,1,2023-02-02\n3,bob@y.com,B1,1,2023-02-03\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, strtab_count(r->customers));
+	assert_string_equal("ann@x.com", strtab_get(r->customers, r->cust[0]));
+	assert_non_null(strstr(r->reading, "customers: e-mail addresses compared ignoring case "
+				  "(1 row written with capitals)"));
+	rows_free(r);
+	r = load_text("order_id,customer_id,sku,qty,date\n1,AB7,A1,1,2023-01-02\n2,ab7,A1,1,2023-02-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, strtab_count(r->customers));
+	assert_null(strstr(r->reading, "e-mail"));
+	rows_free(r);
+}
+
 /* Text that only starts like JSON or HTML is CSV: a header whose first name has brackets. */
 static void test_not_csv_lookalikes(void **state)
 {
@@ -1416,6 +1436,7 @@ int main(void)
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_header_spellings),
+		cmocka_unit_test(test_email_ids),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_command_stop),
