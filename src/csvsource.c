@@ -110,7 +110,7 @@ static const char *text_not_csv(const unsigned char *b, size_t n)
  * is neither: not_csv, text_not_csv). */
 static int peek(csv_source *s)
 {
-	while (s->in_len < 2) {   /* a pipe may hold back the rest: what came is enough */
+	while (s->in_len < 4) {   /* a magic, a BOM or UTF-16 letters; a pipe may hold back the rest */
 		long n = raw_read(s, s->in + s->in_len, s->chunk - s->in_len);
 		if (n < 0)
 			return -1;
