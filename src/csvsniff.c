@@ -174,9 +174,10 @@ static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOIC
 
 /* A name as compared: ASCII letters lower-cased; blanks, '_', '-', '.' and '#' dropped
  * ("Order #", "Artikel-Nr.", "Qty."); a unit in brackets at the end left out ("Price (EUR)",
- * "Menge [Stk]"). */
-static void normalize_n(const char *s, size_t n, char out[NORM_MAX])
+ * "Menge [Stk]"). 1 when such a bracket was left out, else 0. */
+static int normalize_n(const char *s, size_t n, char out[NORM_MAX])
 {
+	int remark = 0;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
 	if (n > 0 && (s[n - 1] == ')' || s[n - 1] == ']')) {
@@ -184,8 +185,10 @@ static void normalize_n(const char *s, size_t n, char out[NORM_MAX])
 		size_t k = n - 1;
 		while (k > 0 && s[k] != open)
 			k--;
-		if (k > 0 && s[k] == open)
+		if (k > 0 && s[k] == open) {
 			n = k;
+			remark = 1;
+		}
 	}
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -200,6 +203,7 @@ static void normalize_n(const char *s, size_t n, char out[NORM_MAX])
 		out[o++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 	}
 	out[o] = '\0';
+	return remark;
 }
 
 static void normalize(const char *s, char out[NORM_MAX])
@@ -326,6 +330,7 @@ typedef struct header {
 	const char *const *name;
 	int n;
 	char norm[MAX_COLS][NORM_MAX];
+	int remark[MAX_COLS];      /* the name had a unit in brackets: "Price (incl. VAT)" */
 	const char *path;
 } header;
 
@@ -430,6 +435,10 @@ static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[M
 		found[c] = -1;
 	for (int f = 0; f < h->n; f++) {
 		int lv = 0, c = taken[f] < 0 ? alias_role(h->norm[f], &lv) : -1;
+		/* a name with a remark in brackets holds its column a level later, so "Price" wins
+		 * over "Price (incl. VAT)"; two such names are still a question for --map */
+		if (lv + h->remark[f] < RR_ALIAS_LEVELS)
+			lv += h->remark[f];
 		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2)
 			continue;
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {
@@ -510,7 +519,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	h.n = n < MAX_COLS ? n : MAX_COLS;
 	h.path = path;
 	for (int f = 0; f < h.n; f++) {
-		normalize(name[f], h.norm[f]);
+		h.remark[f] = normalize_n(name[f], strlen(name[f]), h.norm[f]);
 		taken[f] = -1;
 	}
 	for (int c = 0; c < RR_COL_N; c++)

@@ -962,6 +962,17 @@ static void test_header_spellings(void **state)
 	assert_non_null(strstr(r->reading, "user=Cliente, item=Art\xC3\xAD" "culo, invoice=Factura, "
 				  "qty=Cantidad, date=Fecha, price=Precio unitario"));
 	rows_free(r);
+	/* a name with a remark in brackets yields to the plain one; two of them to --map */
+	r = load_text("customer,sku,qty,date,Price (incl. VAT),Price\nc1,A1,1,2023-01-02,3.00,2.50\n", 0);
+	assert_non_null(r);
+	assert_true(r->price[0] == 2.5);
+	assert_non_null(strstr(r->reading, "price=Price; not used: Price (incl. VAT)"));
+	rows_free(r);
+	r = load_text("customer,sku,qty,date,Preis (netto),Preis (brutto)\nc1,A1,1,2023-01-02,2.50,3.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->no_price);
+	assert_non_null(strstr(r->reading, "not used: Preis (netto), Preis (brutto)"));
+	rows_free(r);
 	/* WooCommerce's order export: the unit in brackets is a remark here, and its quantity */
 	r = load_text("Order Number,Order Date,Customer User ID,Billing Email,SKU,Item Name,"
 		      "Quantity (- Refund),Item Cost\n101,2023-01-02 10:00,5,a@x.com,S1,Mug,2,3.50\n", 0);
