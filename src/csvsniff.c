@@ -274,7 +274,7 @@ int sniff_separator(const char *text, size_t n, const char *path, char *sep)
 {
 	static const char cand[] = {',', ';', '\t', '|'};
 	size_t count[4] = {0};
-	size_t i = n >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	size_t i = ingest_bom_len(text, n);
 	int quoted = 0;
 	for (; i < n; i++) {
 		char c = text[i];
@@ -554,6 +554,15 @@ static const char *shown_name(const char *const *name, int f, char *shown, size_
 	return shown;
 }
 
+/* The role field f holds, or -1. */
+static int field_role(const int col[RR_COL_N], int f)
+{
+	for (int c = 0; c < RR_COL_N; c++)
+		if (col[c] == f)
+			return c;
+	return -1;
+}
+
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		    size_t size)
 {
@@ -571,10 +580,7 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], cha
 	}
 	/* the columns no role took: a quantity under a name relrec does not know shows here */
 	for (int f = 0; f < n && o < size; f++) {
-		int used = 0;
-		for (int c = 0; c < RR_COL_N; c++)
-			used |= col[c] == f;
-		if (used)
+		if (field_role(col, f) >= 0)
 			continue;
 		if (unused < SHOW_UNUSED)
 			o += (size_t)snprintf(buf + o, size - o, "%s%s", unused ? ", " : "; not used: ",
@@ -594,10 +600,7 @@ int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 		     size_t size)
 {
 	for (int f = 0; f < n; f++) {
-		int used = 0;
-		for (int c = 0; c < RR_COL_N; c++)
-			used |= col[c] == f;
-		for (const char *const *m = maybe_money; !used && *m; m++)
+		for (const char *const *m = maybe_money; field_role(col, f) < 0 && *m; m++)
 			if (sniff_same_name(name[f], strlen(name[f]), *m)) {
 				shown_name(name, f, buf, size);
 				return 1;

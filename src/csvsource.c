@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "err.h"
+#include "ingest.h"
 
 #define CHUNK (1u << 20)       /* bytes per ring buffer (less for small files) */
 
@@ -89,7 +90,7 @@ static const struct not_csv {
 static const char *text_not_csv(const unsigned char *b, size_t n)
 {
 	static const char *const html[] = {"<html", "<!doctype html", "<table", "<?xml", NULL};
-	size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	size_t i = ingest_bom_len(b, n);
 	while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
 		i++;
 	size_t j = i + 1;
@@ -278,39 +279,12 @@ static long read_utf16(csv_source *s, unsigned char *out, long n, const char *na
 	return convert(s, out, s->chunk);
 }
 
-/* The UTF-8 sequence at p (n bytes left): its length, 0 when the bytes end inside a valid
- * start, -1 when it is not UTF-8 (a stray continuation byte, an overlong form, a surrogate,
- * past U+10FFFF). */
-static int utf8_seq(const unsigned char *p, size_t n)
-{
-	int len = p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
-		  : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
-	if (len == 0)
-		return -1;
-	for (int k = 1; k < len; k++) {
-		if ((size_t)k >= n)
-			return 0;
-		unsigned lo = 0x80, hi = 0xBF;
-		if (k == 1 && p[0] == 0xE0)
-			lo = 0xA0;
-		else if (k == 1 && p[0] == 0xED)
-			hi = 0x9F;
-		else if (k == 1 && p[0] == 0xF0)
-			lo = 0x90;
-		else if (k == 1 && p[0] == 0xF4)
-			hi = 0x8F;
-		if (p[k] < lo || p[k] > hi)
-			return -1;
-	}
-	return len;
-}
-
 /* Whether p holds a valid UTF-8 sequence of two or more bytes: such a buffer is UTF-8 with
  * damage, or two encodings glued together, and guessing would misread its good rows. */
 static int has_utf8_seq(const unsigned char *p, size_t n)
 {
 	for (size_t k = 0; k < n; k++)
-		if (p[k] >= 0xC2 && utf8_seq(p + k, n - k) > 0)
+		if (p[k] >= 0xC2 && ingest_utf8_seq(p + k, n - k) > 0)
 			return 1;
 	return 0;
 }
@@ -361,7 +335,7 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 		s->conv_off += n;
 		return (long)n;
 	}
-	int len = utf8_seq(out + k, n - k);
+	int len = ingest_utf8_seq(out + k, n - k);
 	if (len == 0 && !eof) { /* at most 3 bytes: hold them and decide with the next buffer */
 		s->held_len = n - k;
 		memcpy(s->held, out + k, s->held_len);

@@ -303,6 +303,36 @@ char *ingest_format_minute(int32_t minute, char *buf, size_t size)
 	return buf;
 }
 
+int ingest_utf8_seq(const unsigned char *p, size_t n)
+{
+	int len = p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3
+		  : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+	if (len == 0)
+		return -1;
+	for (int k = 1; k < len; k++) {
+		if ((size_t)k >= n)
+			return 0;
+		unsigned lo = 0x80, hi = 0xBF; /* the second byte rules out overlongs, surrogates
+						  and what lies past U+10FFFF */
+		if (k == 1 && p[0] == 0xE0)
+			lo = 0xA0;
+		else if (k == 1 && p[0] == 0xED)
+			hi = 0x9F;
+		else if (k == 1 && p[0] == 0xF0)
+			lo = 0x90;
+		else if (k == 1 && p[0] == 0xF4)
+			hi = 0x8F;
+		if (p[k] < lo || p[k] > hi)
+			return -1;
+	}
+	return len;
+}
+
+size_t ingest_bom_len(const void *s, size_t n)
+{
+	return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 int ingest_utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -316,36 +346,14 @@ int ingest_utf8_valid(const char *str, size_t n)
 			break;
 	}
 	while (i < n) {
-		unsigned c = s[i];
-		if (c == 0)
+		if (s[i] == 0)
 			return 0;
-		if (c < 0x80) {
+		if (s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		int len;
-		unsigned cp;
-		if (c >= 0xC2 && c <= 0xDF) {
-			len = 2;
-			cp = c & 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			len = 3;
-			cp = c & 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			len = 4;
-			cp = c & 0x07;
-		} else {
-			return 0;
-		}
-		if (i + (size_t)len > n)
-			return 0;
-		for (int k = 1; k < len; k++) {
-			if ((s[i + k] & 0xC0) != 0x80)
-				return 0;
-			cp = cp << 6 | (s[i + k] & 0x3F);
-		}
-		if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-		    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		int len = ingest_utf8_seq(s + i, n - i);
+		if (len <= 0)
 			return 0;
 		i += (size_t)len;
 	}
@@ -889,10 +897,9 @@ static void store_field(loader *L, const char *s, size_t n)
 	/* a UTF-8 BOM before the first header field */
 	if (!L->bom_checked) {
 		L->bom_checked = 1;
-		if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
-			s += 3;
-			n -= 3;
-		}
+		size_t bom = ingest_bom_len(s, n);
+		s += bom;
+		n -= bom;
 	}
 	memcpy(L->buf + L->blen, s, n);
 	L->off[L->nf] = L->blen;
@@ -963,9 +970,10 @@ static int header_again(const loader *L)
 	for (int f = 0; f < L->nf; f++) {
 		const char *a = L->buf + L->off[f];
 		size_t n = L->len[f];
-		if (f == 0 && n >= 3 && memcmp(a, "\xEF\xBB\xBF", 3) == 0) {
-			a += 3;
-			n -= 3;
+		if (f == 0) {
+			size_t bom = ingest_bom_len(a, n);
+			a += bom;
+			n -= bom;
 		}
 		if (n != L->hlen[f] || memcmp(a, L->hdr + L->hoff[f], n) != 0)
 			return 0;
@@ -1295,7 +1303,7 @@ static void loader_free(loader *L)
  * unless --sep gave one; 0 when the text does not start with one. */
 static size_t excel_sep_line(loader *L, const unsigned char *b, size_t n)
 {
-	size_t i = n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0, j = i + 5;
+	size_t i = ingest_bom_len(b, n), j = i + 5;
 	char name[2] = {0, 0}, sep;
 	if (n < j + 1 || memcmp(b + i, "sep=", 4) != 0)
 		return 0;
@@ -1328,7 +1336,7 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		if (!nl)
 			return 0;   /* the line does not end in this buffer */
 		size_t end = (size_t)(nl - s), len = end - at - (end > at && s[end - 1] == '\r');
-		size_t bom = len >= 3 && memcmp(s + at, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+		size_t bom = ingest_bom_len(s + at, len);
 		char sep = L->sep;
 		if (!sep && sniff_separator(s + at + bom, len - bom, L->path, &sep) != 0)
 			sep = ',';

@@ -93,5 +93,11 @@ int ingest_parse_day(const char *s, int32_t *minute);
 char *ingest_format_minute(int32_t minute, char *buf, size_t size);
 /* Is s[0..n) valid UTF-8 text (no overlongs, no surrogates, no NUL)? */
 int ingest_utf8_valid(const char *s, size_t n);
+/* The UTF-8 sequence at p (n >= 1 bytes left) that starts past ASCII: its length, 0 when the
+ * bytes end inside a valid start, -1 when it is not UTF-8 (a stray continuation byte, an
+ * overlong form, a surrogate, past U+10FFFF). */
+int ingest_utf8_seq(const unsigned char *p, size_t n);
+/* Bytes of a UTF-8 byte order mark at the start of s[0..n): 3 or 0. */
+size_t ingest_bom_len(const void *s, size_t n);
 
 #endif

@@ -317,7 +317,8 @@ void out_text(tui_out *o, const char *s);          /* splits at '\n' */
 void out_timing(tui_out *o, const char *s);        /* the same, marked as timing lines */
 void out_table(tui_out *o, const rr_table *tab);   /* deep copy */
 int out_copy(tui_out *dst, const tui_out *src);
-/* The same with text lines past w cells broken at blanks (a pop-up shows a warning whole). */
+/* The same with text lines past w cells broken at blanks (a pop-up shows a warning whole);
+ * w <= 0: as they are (out_copy). */
 int out_copy_wrapped(tui_out *dst, const tui_out *src, int w);
 const char *out_first_line(const tui_out *o);      /* "" if none */
 const char *out_last_line(const tui_out *o);       /* timing lines skipped */

@@ -385,10 +385,9 @@ static void out_text_wrapped(tui_out *o, const char *s, int w)
 {
 	size_t lead = strspn(s, " ");
 	int indent = (int)lead + 4 < w / 2 ? (int)lead + 4 : 0;
-	char *line = malloc(strlen(s) + (size_t)indent + 1);
-	if (!line || tui_width(s) <= w) {
+	char *line = w <= 0 || tui_width(s) <= w ? NULL : malloc(strlen(s) + (size_t)indent + 1);
+	if (!line) { /* fits, or no width asked (or no memory: shown cut, as before) */
 		out_text(o, s);
-		free(line);
 		return;
 	}
 	for (int first = 1; *s; first = 0) {
@@ -420,17 +419,7 @@ int out_copy_wrapped(tui_out *dst, const tui_out *src, int w)
 
 int out_copy(tui_out *dst, const tui_out *src)
 {
-	out_clear(dst);
-	for (int i = 0; i < src->n; i++) {
-		if (src->b[i].text && src->b[i].timing)
-			out_timing(dst, src->b[i].text);
-		else if (src->b[i].text)
-			out_text(dst, src->b[i].text);
-		else
-			out_table(dst, src->b[i].tab);
-	}
-	snprintf(dst->title, sizeof dst->title, "%s", src->title);
-	return 0;
+	return out_copy_wrapped(dst, src, 0);
 }
 
 const char *out_first_line(const tui_out *o)
