@@ -234,7 +234,7 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 
 /* ==== detection ==== */
 
-enum { DK_ISO, DK_YMD, DK_DM, DK_NAMED, DK_COMPACT, DK_EPOCH, DK_SERIAL };
+enum { DK_ISO, DK_YMD, DK_DM, DK_NAMED, DK_COMPACT, DK_EPOCH, DK_SERIAL, DK_DAYNUM };
 
 typedef struct dparts {
 	int kind;
@@ -486,18 +486,40 @@ static int scan_serial(const char *s, size_t n, dparts *p)
 	return 0;
 }
 
+/* A day number: days since 1970-01-01, one to five digits below Excel's serial range (a
+ * database's DATE exported as an integer; a day index such as Dunnhumby's DAY 1..711, which
+ * then reads as 1970), and an optional " H:MM[:SS]" from a time column. */
+static int scan_daynum(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	int days = 0;
+	memset(p, 0, sizeof *p);
+	if (digits(s, n, &i, 1, 5, &days) || days >= 32874)
+		return -1;
+	if (i < n) {
+		if (s[i++] != ' ' || scan_time(s, n, &i, p, 0) || i != n)
+			return -1;
+	}
+	date_civil_from_days(days, &p->y, &p->a, &p->b);
+	p->kind = DK_DAYNUM;
+	return 0;
+}
+
 /* Any detected form: numeric first, then month names, then YYYYMMDD, then Unix time, then
- * Excel's serial days. */
+ * Excel's serial days, then day numbers. */
 static int scan_any(const char *s, size_t n, dparts *p)
 {
 	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_compact(s, n, p) == 0
-		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0 ? 0 : -1;
+		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0
+		       || scan_daynum(s, n, p) == 0 ? 0 : -1;
 }
 
+/* A bare number typed as a date (filter since 12) is a mistake more often than a day
+ * number: only a file's column, all of it day numbers, is read that way. */
 int date_read_one(const char *s, size_t n, int32_t *minute)
 {
 	dparts p;
-	if (scan_any(s, n, &p))
+	if (scan_any(s, n, &p) || p.kind == DK_DAYNUM)
 		return -1;
 	return date_minute(p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute);
 }
@@ -572,6 +594,13 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	return 0;
 }
 
+/* Dates read so far, of every kind. */
+static size_t date_guess_count(const date_guess *g)
+{
+	return g->n_fmt + g->n_iso + g->n_ymd + g->n_dm + g->n_named + g->n_compact + g->n_epoch
+	       + g->n_serial + g->n_daynum;
+}
+
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute)
 {
@@ -586,6 +615,10 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		return -1;
 	if (p.kind == DK_DM)
 		return read_dm(g, &p, s, n, line, row, minute);
+	/* day numbers only in a column that is all day numbers: a stray "7" among real dates is
+	 * a broken row, not 1970-01-08 */
+	if (p.kind == DK_DAYNUM && g->n_daynum != date_guess_count(g))
+		return -1;
 	if (date_minute(p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute))
 		return -1;
 	if (p.kind == DK_EPOCH) {
@@ -593,6 +626,8 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		g->n_epoch_ms += p.sec;
 	} else if (p.kind == DK_SERIAL) {
 		g->n_serial++;
+	} else if (p.kind == DK_DAYNUM) {
+		g->n_daynum++;
 	} else if (p.kind == DK_YMD) {
 		g->n_ymd++;
 	} else if (p.kind == DK_NAMED) {
@@ -673,7 +708,7 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 
 void date_guess_describe(const date_guess *g, char *buf, size_t size)
 {
-	char part[7][160]; /* one per kind of date */
+	char part[8][160]; /* one per kind of date */
 	size_t count[7];
 	int np = 0;
 	if (g->fmt) {
@@ -719,6 +754,11 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		snprintf(part[np], sizeof part[np], "Excel serial days (since 1899-12-30, the fraction "
 			 "the time)");
 		count[np++] = g->n_serial;
+	}
+	if (g->n_daynum) {
+		snprintf(part[np], sizeof part[np], "day numbers, read as days since 1970-01-01 "
+			 "(day 1 is 1970-01-02)");
+		count[np++] = g->n_daynum;
 	}
 	if (np == 0) {
 		snprintf(buf, size, "none read");

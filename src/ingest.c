@@ -622,6 +622,25 @@ static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 	return buf;
 }
 
+/* A time column written as a number, HHMM without the colon (1631, 945: point-of-sale
+ * exports such as Dunnhumby's TRANS_TIME), as "HH:MM" in out (8 bytes). Its length, or 0
+ * when s is not such a time (it is then read as written). */
+static size_t time_hhmm(const char *s, size_t n, char *out)
+{
+	int v = 0;
+	if (n < 3 || n > 4)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+		v = v * 10 + (s[k] - '0');
+	}
+	if (v / 100 > 23 || v % 100 > 59)
+		return 0;
+	snprintf(out, 8, "%02d:%02d", v / 100, v % 100);
+	return 5;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *q, const char *x)
@@ -647,10 +666,15 @@ static int build_row(builder *in, const brec *q, const char *x)
 	 * when its row is kept. A day without its time of day takes the time column's. */
 	const char *date = f[F_DATE];
 	size_t date_n = q->len[F_DATE];
-	char when[2 * RR_MAX_FIELD + 2];
+	char when[2 * RR_MAX_FIELD + 2], hhmm[8];
 	if (q->len[F_TIME] && date_n && !memchr(date, ':', date_n)) {
-		int k = snprintf(when, sizeof when, "%.*s %.*s", (int)date_n, date,
-				 (int)q->len[F_TIME], f[F_TIME]);
+		const char *tm = f[F_TIME];
+		size_t tm_n = time_hhmm(tm, q->len[F_TIME], hhmm);
+		if (tm_n)
+			tm = hhmm;
+		else
+			tm_n = q->len[F_TIME];
+		int k = snprintf(when, sizeof when, "%.*s %.*s", (int)date_n, date, (int)tm_n, tm);
 		date_n = k < 0 ? 0 : (size_t)k < sizeof when ? (size_t)k : sizeof when - 1;
 		date = when;
 	}

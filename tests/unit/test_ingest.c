@@ -420,6 +420,42 @@ static void test_more_date_forms(void **state)
 	rows_free(r);
 }
 
+/* Day numbers (days since 1970-01-01: a database's DATE as an integer, or a day index such
+ * as Dunnhumby's DAY), with a time column written HHMM; only a column of nothing else is
+ * read that way, and a bare number is never a date typed at the prompt. */
+static void test_day_numbers(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("household_key,BASKET_ID,DAY,PRODUCT_ID,QUANTITY,SALES_VALUE,TRANS_TIME\n"
+			       "2375,26984851472,1,1004906,1,1.39,1631\n"
+			       "2375,26984851472,1,1033142,2,0.82,1631\n"
+			       "1364,26984896261,711,842930,1,2.19,945\n"
+			       "1364,26984896262,19000,842930,1,2.19,0005\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("1970-01-02 16:31", minute_of(r, 0));
+	assert_string_equal("1971-12-13 09:45", minute_of(r, 2));
+	assert_string_equal("2022-01-08 00:05", minute_of(r, 3));
+	assert_non_null(strstr(r->reading, "date=DAY, time=TRANS_TIME"));
+	assert_non_null(strstr(r->reading, "dates: day numbers, read as days since 1970-01-01 (day 1 is 1970-01-02)"));
+	rows_free(r);
+	/* a time that is not HHMM stays as written, and rejects its row */
+	r = load_text("customer,sku,day,time\nc1,A,5,2460\nc1,A,6,12:30\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
+	assert_string_equal("1970-01-07 12:30", minute_of(r, 0));
+	rows_free(r);
+	/* a stray number among real dates is a broken row, not a day in 1970 */
+	r = load_text(HDR "\n1,A,x,1,2011-12-01 08:30,1,7,UK\n2,A,x,1,7,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
+	rows_free(r);
+	int32_t m;
+	assert_int_equal(-1, ingest_parse_date("12", 2, &m));
+}
+
 static void test_iso_dates(void **state)
 {
 	(void)state;
@@ -1430,6 +1466,7 @@ int main(void)
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_date_detection),
 		cmocka_unit_test(test_more_date_forms),
+		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_iso_dates),
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_separators_and_decimals),
