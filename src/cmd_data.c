@@ -24,6 +24,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
 	rr_ingest_opts o = {.map = args_get(a, "--map"), .strict = args_has(a, "--strict"),
+			    .no_header = args_has(a, "--no-header"),
 			    .sep = args_get(a, "--sep"), .decimal = args_get(a, "--decimal"),
 			    .date_format = args_get(a, "--date-format"),
 			    .encoding = args_get(a, "--encoding"),

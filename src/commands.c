@@ -54,6 +54,9 @@ static const rr_argspec load_opts[] = {
 	{.name = "--map", .kind = RR_A_MAP, .meta = "NAME=COL,...",
 	 .help = "where each logical column is in a file with another header; COL is a header "
 		 "name, a column number from 1, or - for none"},
+	{.name = "--no-header", .kind = RR_A_FLAG,
+	 .help = "the file has no header line: its first line is data, and --map gives the "
+		 "columns by number"},
 	{.name = "--sep", .kind = RR_A_WORD, .meta = "C", .choices = sep_words,
 	 .help = "the field separator: one character, or tab (default: the most frequent of , ; "
 		 "tab and | in the header line)"},

@@ -234,6 +234,30 @@ static int alias_role(const char *norm, int *level)
 	return -1;
 }
 
+static int is_number(const char *s)
+{
+	int digit = 0, mark = 0;
+	if (*s == '-' || *s == '+')
+		s++;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9')
+			digit = 1;
+		else if ((*s == '.' || *s == ',') && !mark)
+			mark = 1;
+		else
+			return 0;
+	}
+	return digit;
+}
+
+int sniff_data_like(const char *const *name, int n)
+{
+	int k = 0;
+	for (int f = 0; f < n; f++)
+		k += is_number(name[f]);
+	return k >= 2 && 2 * k >= n ? k : 0;
+}
+
 int sniff_header_like(const char *s, size_t n, char sep)
 {
 	int have[RR_COL_N] = {0};
@@ -491,6 +515,11 @@ static int check_required(const header *h, const char *map, const int col[RR_COL
 	for (int f = 0; f < h->n && strlen(raw) < 150; f++)
 		snprintf(raw + strlen(raw), sizeof raw - strlen(raw), "%s%s", f ? "," : "", h->name[f]);
 	sniff_printable(got, sizeof got, raw, strlen(raw), 120);
+	int data = sniff_data_like(h->name, h->n);
+	if (data)
+		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "
+			       "fields are numbers): for a file without a header line, give its columns "
+			       "by number with --no-header --map %s", h->path, got, data, h->n, hint);
 	return err_set("'%s': unrecognised header '%s': no column for %s (map %s with --map %s; "
 		       "relrec(1) lists the names it knows)", h->path, got, miss,
 		       n_miss > 1 ? "them" : "it", hint);

@@ -37,6 +37,11 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], cha
 int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size);
 
+/* Do the header's names look like a row of data: at least two of them, and at least half,
+ * are numbers (a sign, digits, one '.' or ',')? A file without a header line then lost
+ * its first row to the header: the caller says so (--no-header). The count, or 0. */
+int sniff_data_like(const char *const *name, int n);
+
 /* Does the line s[0..n) (no line end) look like a header: split at sep (quotes as CSV has
  * them), do its names give the required columns (user, item, date) by the known names? For
  * the lines a report puts above its header (a title, a date range). */

@@ -848,6 +848,7 @@ typedef struct loader {
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char guess[300];           /* the source's note on a guessed encoding, or "" */
 	char money[96];            /* no price: an unused column that may be a line total, or "" */
+	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
 	struct csv_parser p;
@@ -964,19 +965,26 @@ static int on_header(loader *L)
 	if (L->nf > MAX_FIELDS)
 		return err_set("'%s': header has %d columns (at most %d)", L->path, L->nf, MAX_FIELDS);
 	for (int f = 0; f < L->nf; f++) {
-		names[f] = L->buf + L->off[f];
-		if (!ingest_utf8_valid(names[f], L->len[f]))
+		/* --no-header: the columns have no names ("column N" in the summary) */
+		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
+		if (!ingest_utf8_valid(names[f], L->o->no_header ? 0 : L->len[f]))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
 				       L->o->encoding ? "" : " (" UTF8_HINT ")");
 	}
+	if (L->o->no_header && !L->o->map)
+		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
+			       "from 1 (--map user=1,item=2,date=5)", L->path);
 	if (sniff_columns(names, L->nf, L->o->map, L->path, L->col, &L->rows->schema) != 0)
 		return -1;
 	sniff_describe(names, L->nf, L->col, L->columns, sizeof L->columns);
-	if (!(L->hdr = malloc(L->blen ? L->blen : 1)))
-		return err_set("out of memory loading '%s'", L->path);
-	memcpy(L->hdr, L->buf, L->blen);
-	memcpy(L->hoff, L->off, (size_t)L->nf * sizeof *L->off);
-	memcpy(L->hlen, L->len, (size_t)L->nf * sizeof *L->len);
+	L->data_like = sniff_data_like(names, L->nf);
+	if (!L->o->no_header) { /* kept to know the header again further on */
+		if (!(L->hdr = malloc(L->blen ? L->blen : 1)))
+			return err_set("out of memory loading '%s'", L->path);
+		memcpy(L->hdr, L->buf, L->blen);
+		memcpy(L->hoff, L->off, (size_t)L->nf * sizeof *L->off);
+		memcpy(L->hlen, L->len, (size_t)L->nf * sizeof *L->len);
+	}
 	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
 	if (L->rows->no_price)
@@ -991,6 +999,8 @@ static int on_header(loader *L)
  * repeat it, each behind its own byte order mark. */
 static int header_again(const loader *L)
 {
+	if (!L->hdr)   /* --no-header */
+		return 0;
 	for (int f = 0; f < L->nf; f++) {
 		const char *a = L->buf + L->off[f];
 		size_t n = L->len[f];
@@ -1064,6 +1074,8 @@ static void on_record(int c, void *ctx)
 			L->have_header = 1;
 			if (on_header(L) != 0)
 				L->failed = 1;
+			else if (L->o->no_header)
+				on_row(L);   /* the first line is data */
 		} else {
 			on_row(L);
 		}
@@ -1353,7 +1365,7 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 {
 	const char *s = (const char *)b;
 	size_t at = 0;   /* the start of line k: the bytes above it */
-	if (L->o->map)
+	if (L->o->map || L->o->no_header)
 		return 0;
 	for (int k = 0; k <= PREAMBLE_MAX && at < n; k++) {
 		const char *nl = memchr(s + at, '\n', n - at);
@@ -1476,6 +1488,12 @@ static int describe(loader *L)
 		say(text, sizeof text, "header: line %d (%d line%s above it skipped)",
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
 	say(text, sizeof text, "columns: %s", L->columns);
+	if (L->data_like)
+		say(text, sizeof text, "warning: the header line looks like data (%d of its %d names "
+			"are numbers); if the file has no header line, load it with --no-header, or "
+			"its first row is lost", L->data_like, L->ncols);
+	else if (L->o->no_header)
+		say(text, sizeof text, "no header line: the columns by number, the first line is data");
 	if (L->hdr_again == 1)
 		say(text, sizeof text, "note: the header comes again at line %zu (files joined?): "
 			"skipped", L->hdr_again_line);

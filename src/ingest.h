@@ -56,6 +56,7 @@ extern const rr_col_alias ingest_col_aliases[];
 typedef struct rr_ingest_opts {
 	const char *map;          /* "user=COL,item=COL,...", COL a header name or a number from 1 */
 	int strict;               /* the first unreadable row is an error */
+	int no_header;            /* the first line is data; map gives the columns by number */
 	const char *sep;          /* one character, or "tab"; NULL: from the header line */
 	const char *decimal;      /* "." or ","; NULL: '.', or either when the separator is not
 	                             ',' (one mark per file, else an error) */

@@ -456,6 +456,47 @@ static void test_day_numbers(void **state)
 	assert_int_equal(-1, ingest_parse_date("12", 2, &m));
 }
 
+/* A file without a header line (Taobao's UserBehavior.csv): --no-header reads its first
+ * line as data with the columns by number; without it, a first line that looks like data is
+ * refused (no map) or read as the header with a warning (a map). */
+static void test_no_header(void **state)
+{
+	(void)state;
+	const char *text = "1,2268318,2520377,pv,1511544070\n1,2333346,2520771,buy,1511561733\n"
+			   "2,2333346,2520771,buy,1511600000\n";
+	rr_ingest_opts o = {.no_header = 1, .map = "user=1,item=2,event=4,date=5"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	assert_non_null(strstr(r->reading, "columns: user=column 1, item=column 2, date=column 5, "
+				     "event=column 4; not used: column 3"));
+	assert_non_null(strstr(r->reading, "no header line"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	/* the same first line again further on is a row, not a header met again */
+	r = load_with("1,A,2023-01-02\n1,A,2023-01-02\n", &(rr_ingest_opts){.no_header = 1,
+		      .map = "user=1,item=2,date=3"});
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	rows_free(r);
+	o = (rr_ingest_opts){.no_header = 1};
+	assert_null(load_with(text, &o));
+	assert_non_null(strstr(err_msg(), "--no-header needs --map"));
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "looks like data, not a header (4 of its 5 fields are "
+				     "numbers): for a file without a header line, give its columns by "
+				     "number with --no-header --map user=COL,item=COL,date=COL"));
+	o = (rr_ingest_opts){.map = "user=1,item=2268318,event=pv,date=1511544070"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);   /* the two rows under the line read as the header */
+	assert_non_null(strstr(r->reading, "warning: the header line looks like data (4 of its 5 "
+				     "names are numbers); if the file has no header line, load it "
+				     "with --no-header, or its first row is lost"));
+	rows_free(r);
+}
+
 static void test_iso_dates(void **state)
 {
 	(void)state;
@@ -1467,6 +1508,7 @@ int main(void)
 		cmocka_unit_test(test_date_detection),
 		cmocka_unit_test(test_more_date_forms),
 		cmocka_unit_test(test_day_numbers),
+		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_iso_dates),
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_separators_and_decimals),
