@@ -311,7 +311,7 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "recommend 17850 5 ", "--owned");
 	ASSERT_CANDS(a, "stats ", "--hist");
 	ASSERT_CANDS(a, "stats --", "--hist");
-	ASSERT_CANDS(a, "load x.csv --strict --", "--date-format --decimal --encoding --map --purchase --sep --strict");
+	ASSERT_CANDS(a, "load x.csv --strict --", "--date-format --decimal --encoding --map --no-header --purchase --sep --strict");
 }
 
 static void test_complete_values(void **state)
