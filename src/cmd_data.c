@@ -404,7 +404,8 @@ int cmd_stats(rr_app *app, const rr_args *args)
 	sink_printf(s, "file        %s (%s, %zu bytes of CSV)", r->path, r->schema, r->bytes);
 	sink_printf(s, "rows read   %zu", r->lines);
 	if (r->skipped)
-		sink_printf(s, "skipped     %zu (events other than purchases)", r->skipped);
+		sink_printf(s, "skipped     %zu (%s)", r->skipped,
+			    r->skipped_what ? r->skipped_what : "not purchases");
 	sink_printf(s, "rejected    %zu", rows_rejected_total(r));
 	for (int k = 0; k < RR_REJ_N; k++)
 		if (r->rejected[k])

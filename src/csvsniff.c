@@ -90,6 +90,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "behavior", 0}, {RR_COL_EVENT, "behaviour", 0},
 	{RR_COL_EVENT, "behavior_type", 0}, {RR_COL_EVENT, "interaction", 0},
 	{RR_COL_EVENT, "interaction_type", 0},
+	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
+	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
+	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},
+	{RR_COL_STATUS, "payment_status", 0}, {RR_COL_STATUS, "financial_status", 0},
+	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "status", 1},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
 	 * is in English) */
@@ -162,15 +167,15 @@ const rr_col_alias ingest_col_aliases[] = {
  * schema's name in the summary. */
 static const char *const uci_names[RR_COL_N] = {"InvoiceNo", "StockCode", "Description",
 						 "Quantity", "InvoiceDate", "UnitPrice",
-						 "CustomerID", "Country", NULL, NULL, NULL};
+						 "CustomerID", "Country", NULL, NULL, NULL, NULL};
 static const char *const ii_names[RR_COL_N] = {"Invoice", "StockCode", "Description",
 						"Quantity", "InvoiceDate", "Price",
-						"Customer ID", "Country", NULL, NULL, NULL};
+						"Customer ID", "Country", NULL, NULL, NULL, NULL};
 
 /* The order the summary and messages name the columns in: the ones a map needs first. */
 static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOICE, RR_COL_QTY,
-					 RR_COL_DATE, RR_COL_TIME, RR_COL_EVENT, RR_COL_PRICE,
-					 RR_COL_AMOUNT, RR_COL_DESC, RR_COL_COUNTRY};
+					 RR_COL_DATE, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS,
+					 RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_DESC, RR_COL_COUNTRY};
 
 /* A name as compared: ASCII letters lower-cased; blanks, '_', '-', '.' and '#' dropped
  * ("Order #", "Artikel-Nr.", "Qty."); a unit in brackets at the end left out ("Price (EUR)",

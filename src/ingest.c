@@ -364,11 +364,19 @@ int ingest_utf8_valid(const char *str, size_t n)
 
 static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty", "date",
 						 "price", "user", "country", "amount", "time",
-						 "event"};
+						 "event", "status"};
 
 const char *const ingest_purchase_events[] = {"purchase", "purchased", "transaction", "order",
 					      "ordered", "buy", "bought", "sale", "sold",
 					      "checkout", "payment", "paid", NULL};
+
+const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
+					    "declined", "rejected", "abandoned", "trash",
+					    "deleted", "storniert", "annule", "annul\xC3\xA9",
+					    "annulee", "annul\xC3\xA9" "e", "cancelado",
+					    "cancelada", "annullato", "geannuleerd",
+					    /* WooCommerce's own names, as some export plugins write them */
+					    "wc-cancelled", "wc-failed", "wc-checkout-draft", NULL};
 
 const char *ingest_col_name(enum rr_col c)
 {
@@ -387,7 +395,7 @@ const char *ingest_col_name(enum rr_col c)
 
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
-       F_EVENT, F_N };
+       F_EVENT, F_STATUS, F_N };
 
 typedef struct brec {
 	uint32_t off[F_N], len[F_N];  /* strings in the batch's bytes */
@@ -409,7 +417,8 @@ typedef struct mark_proof {
 	char text[32];
 } mark_proof;
 
-/* An event log's kinds of rows, as written (the first EVENT_KINDS; the rest together). */
+/* An event log's kinds of rows, or an order status column's values, as written (the first
+ * EVENT_KINDS; the rest together). */
 #define EVENT_KINDS 6
 typedef struct event_tally {
 	char value[EVENT_KINDS][24];
@@ -417,7 +426,7 @@ typedef struct event_tally {
 	unsigned char purchase[EVENT_KINDS];
 	int kinds;
 	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
-	size_t kept;               /* purchase rows */
+	size_t kept;               /* purchase rows (kept) */
 } event_tally;
 
 typedef struct builder {
@@ -428,6 +437,7 @@ typedef struct builder {
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
+	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	const char *purchase;      /* --purchase's "EVENT,..." or NULL (ingest_purchase_events) */
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
 	size_t currency_rows[2];
@@ -435,6 +445,7 @@ typedef struct builder {
 	size_t qty_fractions;      /* rows whose quantity has a fraction */
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
 	event_tally events;
+	event_tally statuses;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	date_guess dates;
 	batch b[NBATCH];
@@ -578,13 +589,29 @@ static int in_list(const char *list, const char *s, size_t n)
 	return 0;
 }
 
+static int tally(event_tally *t, const char *s, size_t n, int buy);
+
 /* Is an event log's row of kind s[0..n) a purchase? Counted by kind either way. */
 static int event_purchase(builder *in, const char *s, size_t n)
 {
-	event_tally *t = &in->events;
 	int buy = in->purchase ? in_list(in->purchase, s, n) : 0;
 	for (const char *const *w = ingest_purchase_events; *w && !buy && !in->purchase; w++)
 		buy = sniff_same_name(s, n, *w);
+	return tally(&in->events, s, n, buy);
+}
+
+/* Was an order of status s[0..n) bought (not cancelled, failed...)? Counted by status. */
+static int status_bought(builder *in, const char *s, size_t n)
+{
+	int bought = 1;
+	for (const char *const *w = ingest_void_statuses; *w && bought; w++)
+		bought = !sniff_same_name(s, n, *w);
+	return tally(&in->statuses, s, n, bought);
+}
+
+/* Count a row of value s[0..n) in t, kept (buy) or not; returns buy. */
+static int tally(event_tally *t, const char *s, size_t n, int buy)
+{
 	size_t m = n < sizeof t->value[0] - 1 ? n : sizeof t->value[0] - 1;
 	int k = 0;
 	while (k < t->kinds && !(strncmp(t->value[k], s, m) == 0 && t->value[k][m] == '\0'))
@@ -650,8 +677,9 @@ static int build_row(builder *in, const brec *q, const char *x)
 		f[k] = x + q->off[k];
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
-	if (in->has_event && !event_purchase(in, f[F_EVENT], q->len[F_EVENT])) {
-		in->rows->skipped++;   /* a view, a cart...: not a purchase, not an error */
+	if ((in->has_event && !event_purchase(in, f[F_EVENT], q->len[F_EVENT])) ||
+	    (in->has_status && !status_bought(in, f[F_STATUS], q->len[F_STATUS]))) {
+		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
 	}
 	int32_t minute;
@@ -992,6 +1020,7 @@ static int on_header(loader *L)
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
+	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
 	return 0;
 }
 
@@ -1020,7 +1049,7 @@ static void on_row(loader *L)
 {
 	static const int cols[F_N] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
 				      RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
-				      RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT};
+				      RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	char detail[64];
 	L->rows->lines++;
 	if (L->unterminated) {
@@ -1460,8 +1489,9 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 			if (t->purchase[k] != pass)
 				continue;
 			o += (size_t)snprintf(buf + o, size - o, "%s%s %zu", first ? (o ? "; " : "") : ", ",
-					      sniff_printable(shown, sizeof shown, t->value[k],
-							      strlen(t->value[k]), 23), t->n[k]);
+					      t->value[k][0] ? sniff_printable(shown, sizeof shown,
+						      t->value[k], strlen(t->value[k]), 23) : "(empty)",
+					      t->n[k]);
 			first = 0;
 		}
 		if (pass == 0 && t->other && o < size)
@@ -1537,6 +1567,15 @@ static int describe(loader *L)
 		describe_events(&in->events, ev, sizeof ev);
 		say(text, sizeof text, "events: only purchases are kept: %s", ev[0] ? ev : "none");
 	}
+	if (in->has_status) {
+		char st[400];
+		describe_events(&in->statuses, st, sizeof st);
+		say(text, sizeof text, "status: orders cancelled, failed or voided are not purchases: "
+			"%s", st[0] ? st : "none");
+	}
+	L->rows->skipped_what = in->has_event && in->has_status
+		? "events other than purchases, orders cancelled" : in->has_status
+		? "orders cancelled, failed or voided" : "events other than purchases";
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;
 		date_guess_other_format(&in->dates, fmt, sizeof fmt);

@@ -20,14 +20,19 @@
  * amount is not used. time is the time of day when the date column holds only the day: a
  * row's date without a ':' is read with its time appended. event is an event log's kind of
  * row: only purchases (ingest_purchase_events) are kept, the others (views, carts...) are
- * skipped and counted. */
+ * skipped and counted. status is an order's state: orders that never happened
+ * (ingest_void_statuses: cancelled, failed...) are skipped and counted likewise. */
 enum rr_col { RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_QTY, RR_COL_DATE,
 	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT,
-	      RR_COL_N };
+	      RR_COL_STATUS, RR_COL_N };
 
 /* The event values that are purchases, compared as header names are (ASCII case, blanks,
  * '_' and '-' ignored); NULL-terminated. The manual lists them. */
 extern const char *const ingest_purchase_events[];
+/* The order statuses of orders that were not bought (cancelled, failed, voided...), compared
+ * the same way; NULL-terminated. A refunded order was bought and stays (a return: see clean
+ * returns). The manual lists them. */
+extern const char *const ingest_void_statuses[];
 
 /* Columns a header may have (shop exports run to 80 and more); a wider file is refused. */
 #define RR_MAX_COLUMNS 256

@@ -52,8 +52,9 @@ typedef struct rr_rows {
 	int price_from_amount; /* no price column but a line total: price = amount ÷ qty */
 	int no_invoice;       /* no invoice column: one invoice per customer and timestamp */
 	int no_qty;           /* no quantity column: each line is one unit */
-	size_t skipped;       /* an event log's rows that are not purchases (views, carts...):
-	                         read, not kept, and not rejected */
+	size_t skipped;       /* an event log's rows that are not purchases (views, carts...),
+	                         or orders cancelled: read, not kept, and not rejected */
+	const char *skipped_what; /* what those rows were, for stats (static) */
 	size_t lines;         /* physical records read after the header */
 	size_t bytes;         /* bytes of CSV text (after inflation) */
 	size_t rejected[RR_REJ_N];

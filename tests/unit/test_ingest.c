@@ -497,6 +497,36 @@ static void test_no_header(void **state)
 	rows_free(r);
 }
 
+/* An order status column: orders never bought (cancelled, failed...) are skipped and
+ * counted, any other status (a refund, an empty one) is kept; --map status=- reads all. */
+static void test_order_status(void **state)
+{
+	(void)state;
+	const char *text = "Order Number,Order Status,Order Date,Customer User ID,SKU,Quantity\n"
+			   "1001,Completed,2023-03-15 10:00,7,MUG-BL,2\n"
+			   "1002,Cancelled,2023-03-16 11:00,8,TT-01,1\n"
+			   "1003,wc-cancelled,2023-03-16 12:00,8,TT-01,1\n"
+			   "1004,Refunded,2023-04-03 08:00,8,MUG-RD,1\n"
+			   "1005,,2023-04-04 08:00,9,MUG-RD,1\n"
+			   "1006,FAILED,2023-04-05 08:00,9,MUG-RD,1\n";
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(3, r->skipped);
+	assert_string_equal("orders cancelled, failed or voided", r->skipped_what);
+	assert_non_null(strstr(r->reading, "status=Order Status"));
+	assert_non_null(strstr(r->reading, "status: orders cancelled, failed or voided are not "
+				     "purchases: Completed 1, Refunded 1, (empty) 1; Cancelled 1, "
+				     "wc-cancelled 1, FAILED 1 skipped"));
+	rows_free(r);
+	rr_ingest_opts o = {.map = "status=-"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	assert_int_equal(0, r->skipped);
+	rows_free(r);
+}
+
 static void test_iso_dates(void **state)
 {
 	(void)state;
@@ -1479,6 +1509,8 @@ static void test_man_lists_known_names(void **state)
 			memmove(at + 2, at + 4, strlen(at + 4) + 1);
 			memcpy(at, esc[k][1], 2);
 		}
+	for (char *at; (at = strstr(sec, "\\-"));)   /* groff's \- is a hyphen */
+		memmove(at, at + 1, strlen(at + 1) + 1);
 	for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
 		if (!strstr(sec, a->name))
 			fail_msg("man/relrec.1's DATA FORMAT does not list '%s' (%s)", a->name,
@@ -1486,6 +1518,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_purchase_events; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the purchase event '%s'", *w);
+	for (const char *const *w = ingest_void_statuses; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
 }
 
 int main(void)
@@ -1509,6 +1544,7 @@ int main(void)
 		cmocka_unit_test(test_more_date_forms),
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_no_header),
+		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_iso_dates),
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_separators_and_decimals),
