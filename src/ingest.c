@@ -438,6 +438,9 @@ typedef struct builder {
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
+	char order_inv[64], order_status[64]; /* the last row's invoice and its status: Shopify
+	                             writes an order's status on its first line only */
+	size_t order_inv_n, order_status_n;
 	const char *purchase;      /* --purchase's "EVENT,..." or NULL (ingest_purchase_events) */
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
 	size_t currency_rows[2];
@@ -600,9 +603,31 @@ static int event_purchase(builder *in, const char *s, size_t n)
 	return tally(&in->events, s, n, buy);
 }
 
-/* Was an order of status s[0..n) bought (not cancelled, failed...)? Counted by status. */
-static int status_bought(builder *in, const char *s, size_t n)
+/* Was the order of a row bought (its status not cancelled, failed...)? Counted by status.
+ * A line with no status takes its order's from the line above of the same order: the same
+ * invoice, or without an invoice column the same customer and date. */
+static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 {
+	const char *s = f[F_STATUS];
+	size_t n = q->len[F_STATUS];
+	char inv[sizeof in->order_inv];
+	int k = in->rows->no_invoice
+		? snprintf(inv, sizeof inv, "%.*s\037%.*s", (int)q->len[F_USER], f[F_USER],
+			   (int)q->len[F_DATE], f[F_DATE])
+		: snprintf(inv, sizeof inv, "%.*s", (int)q->len[F_INVOICE], f[F_INVOICE]);
+	size_t inv_n = k > 0 && (size_t)k < sizeof inv ? (size_t)k : 0;   /* 0: too long, no key */
+	int same = inv_n && inv_n == in->order_inv_n && memcmp(inv, in->order_inv, inv_n) == 0;
+	if (n == 0 && same) {
+		s = in->order_status;
+		n = in->order_status_n;
+	} else if (inv_n < sizeof in->order_inv && n < sizeof in->order_status) {
+		memcpy(in->order_inv, inv, inv_n);
+		in->order_inv_n = inv_n;
+		memcpy(in->order_status, s, n);
+		in->order_status_n = n;
+	} else {
+		in->order_inv_n = 0;
+	}
 	int bought = 1;
 	for (const char *const *w = ingest_void_statuses; *w && bought; w++)
 		bought = !sniff_same_name(s, n, *w);
@@ -678,7 +703,7 @@ static int build_row(builder *in, const brec *q, const char *x)
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
 	if ((in->has_event && !event_purchase(in, f[F_EVENT], q->len[F_EVENT])) ||
-	    (in->has_status && !status_bought(in, f[F_STATUS], q->len[F_STATUS]))) {
+	    (in->has_status && !status_bought(in, q, f))) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
 	}

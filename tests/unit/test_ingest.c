@@ -519,6 +519,18 @@ static void test_order_status(void **state)
 				     "purchases: Completed 1, Refunded 1, (empty) 1; Cancelled 1, "
 				     "wc-cancelled 1, FAILED 1 skipped"));
 	rows_free(r);
+	/* Shopify writes an order's status on its first line only: the others take it */
+	r = load_text("Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem sku\n"
+		      "#1001,ann@x.com,voided,2023-03-15 09:58:12 +0100,2,MUG-BL\n"
+		      "#1001,ann@x.com,,2023-03-15 09:58:12 +0100,1,MUG-RD\n"
+		      "#1002,bob@x.com,paid,2023-03-16 10:59:01 +0100,1,TT-01\n"
+		      "#1002,bob@x.com,,2023-03-16 10:59:01 +0100,1,MUG-RD\n"
+		      "#1003,cy@x.com,,2023-03-17 10:59:01 +0100,1,TT-01\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(2, r->skipped);
+	assert_non_null(strstr(r->reading, "paid 2, (empty) 1; voided 2 skipped"));
+	rows_free(r);
 	rr_ingest_opts o = {.map = "status=-"};
 	r = load_with(text, &o);
 	assert_non_null(r);
