@@ -1703,9 +1703,15 @@ rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, 
 		       rr_work *w)
 {
 	rr_ingest_opts o = {.map = map, .strict = strict};
+	return ingest_stream_opts(f, path, size, &o, w);
+}
+
+rr_rows *ingest_stream_opts(FILE *f, const char *path, double size, const rr_ingest_opts *o,
+			    rr_work *w)
+{
 	loader L;
 	csv_source src;
-	if (loader_init(&L, path, &o) != 0) {
+	if (loader_init(&L, path, o) != 0) {
 		loader_free(&L);
 		return NULL;
 	}

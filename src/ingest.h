@@ -86,6 +86,9 @@ rr_rows *ingest_load(const char *path, const char *map, int strict, rr_work *w);
  * it in messages and size (bytes, 0 if unknown) scales progress. */
 rr_rows *ingest_stream(FILE *f, const char *path, double size, const char *map, int strict,
 		       rr_work *w);
+/* The same with every load option but the encoding (o must outlive the call). */
+rr_rows *ingest_stream_opts(FILE *f, const char *path, double size, const rr_ingest_opts *o,
+			    rr_work *w);
 
 /* Parse helpers, exposed for tests. Return 0 and store the value, or -1. */
 int ingest_parse_int(const char *s, size_t n, int32_t *out);
