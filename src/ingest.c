@@ -1557,6 +1557,9 @@ static int describe(loader *L)
 			"(files joined?): skipped each time", L->hdr_again_line, L->hdr_again - 1);
 	date_guess_describe(&in->dates, dates, sizeof dates);
 	say(text, sizeof text, "dates: %s", dates);
+	if (in->dates.n_daynum)   /* the workbench shows a note: 1970 would surprise */
+		say(text, sizeof text, "note: the dates are day numbers, shown as that many days after "
+			"1970-01-01; their order and spacing are what labels and recommendations use");
 	if (r->price_from_amount)
 		say(text, sizeof text, "no price column: the unit price is the amount (a line total) "
 			"divided by the quantity");

@@ -438,6 +438,7 @@ static void test_day_numbers(void **state)
 	assert_string_equal("2022-01-08 00:05", minute_of(r, 3));
 	assert_non_null(strstr(r->reading, "date=DAY, time=TRANS_TIME"));
 	assert_non_null(strstr(r->reading, "dates: day numbers, read as days since 1970-01-01 (day 1 is 1970-01-02)"));
+	assert_non_null(strstr(r->reading, "note: the dates are day numbers"));
 	rows_free(r);
 	/* a time that is not HHMM stays as written, and rejects its row */
 	r = load_text("customer,sku,day,time\nc1,A,5,2460\nc1,A,6,12:30\n", 0);
