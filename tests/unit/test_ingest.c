@@ -540,6 +540,29 @@ static void test_order_status(void **state)
 	rows_free(r);
 }
 
+/* A data warehouse's fact table (AdventureWorks' FactInternetSales) and abbreviated names
+ * (inv, txn, bill) load by their names. */
+static void test_warehouse_names(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("ProductKey,OrderDateKey,CustomerKey,SalesOrderNumber,OrderQuantity,"
+			       "UnitPrice,SalesAmount,OrderDate\n"
+			       "310,20101229,21768,SO43697,1,3578.27,3578.27,2010-12-29 00:00:00.000\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "columns: user=CustomerKey, item=ProductKey, "
+				     "invoice=SalesOrderNumber, qty=OrderQuantity, date=OrderDate, "
+				     "price=UnitPrice; not used: OrderDateKey, SalesAmount"));
+	rows_free(r);
+	r = load_text("Bill No,Txn Date,Txn Time,Cust ID,Item Code,Order Qty\n"
+		      "B1,2023-01-02,1015,c1,A1,2\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-01-02 10:15", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "user=Cust ID, item=Item Code, invoice=Bill No, "
+				     "qty=Order Qty, date=Txn Date, time=Txn Time"));
+	rows_free(r);
+}
+
 static void test_iso_dates(void **state)
 {
 	(void)state;
@@ -1558,6 +1581,7 @@ int main(void)
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_order_status),
+		cmocka_unit_test(test_warehouse_names),
 		cmocka_unit_test(test_iso_dates),
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_separators_and_decimals),
