@@ -444,6 +444,9 @@ static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_
 	int f = map_column(h, eq + 1);
 	if (f < 0)
 		return -1;
+	if (taken[f] >= 0 && !h->name[f][0])   /* no header line, or an empty name */
+		return err_set("--map: column %d is given for both %s and %s", f + 1,
+			       ingest_col_name((enum rr_col)taken[f]), tok);
 	if (taken[f] >= 0)
 		return err_set("--map: column '%s' (%d) is given for both %s and %s", h->name[f],
 			       f + 1, ingest_col_name((enum rr_col)taken[f]), tok);

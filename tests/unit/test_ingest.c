@@ -481,6 +481,9 @@ static void test_no_header(void **state)
 	assert_non_null(r);
 	assert_int_equal(2, r->n);
 	rows_free(r);
+	o = (rr_ingest_opts){.no_header = 1, .map = "user=1,item=2,date=2"};
+	assert_null(load_with(text, &o));
+	assert_string_equal("--map: column 2 is given for both item and date", err_msg());
 	o = (rr_ingest_opts){.no_header = 1};
 	assert_null(load_with(text, &o));
 	assert_non_null(strstr(err_msg(), "--no-header needs --map"));
