@@ -18,20 +18,27 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "invoice_id", 0}, {RR_COL_INVOICE, "invoice_number", 0},
 	{RR_COL_INVOICE, "order", 0}, {RR_COL_INVOICE, "order_id", 0},
 	{RR_COL_INVOICE, "order_no", 0}, {RR_COL_INVOICE, "order_number", 0},
-	{RR_COL_INVOICE, "transaction", 0}, {RR_COL_INVOICE, "transaction_id", 0},
-	{RR_COL_INVOICE, "transaction_no", 0}, {RR_COL_INVOICE, "receipt", 0},
+	/* transaction: a fallback, since Etsy's export numbers each line with one beside the
+	 * Order ID that is its basket */
+	{RR_COL_INVOICE, "transaction", 1}, {RR_COL_INVOICE, "transaction_id", 1},
+	{RR_COL_INVOICE, "transaction_no", 1}, {RR_COL_INVOICE, "receipt", 0},
 	{RR_COL_INVOICE, "receipt_id", 0}, {RR_COL_INVOICE, "receipt_no", 0},
 	{RR_COL_INVOICE, "receipt_number", 0}, {RR_COL_INVOICE, "basket_id", 0},
 	{RR_COL_INVOICE, "inv", 0}, {RR_COL_INVOICE, "inv_no", 0}, {RR_COL_INVOICE, "inv_id", 0},
 	{RR_COL_INVOICE, "bill_no", 0}, {RR_COL_INVOICE, "bill_number", 0},
 	{RR_COL_INVOICE, "bill_id", 0}, {RR_COL_INVOICE, "txn_id", 0},
 	{RR_COL_INVOICE, "sales_order_id", 0}, {RR_COL_INVOICE, "sales_order_number", 0},
+	{RR_COL_INVOICE, "id_order", 0}, {RR_COL_INVOICE, "order_reference", 0},
+	{RR_COL_INVOICE, "order_ref", 0}, {RR_COL_INVOICE, "sale_id", 0},
+	{RR_COL_INVOICE, "sales_id", 0}, {RR_COL_INVOICE, "sale_no", 0},
+	{RR_COL_INVOICE, "sale_number", 0},
 	{RR_COL_ITEM, "item", 0}, {RR_COL_ITEM, "item_id", 0}, {RR_COL_ITEM, "item_code", 0},
 	{RR_COL_ITEM, "item_no", 0}, {RR_COL_ITEM, "item_number", 0}, {RR_COL_ITEM, "sku", 0},
 	{RR_COL_ITEM, "product", 0}, {RR_COL_ITEM, "product_id", 0},
 	{RR_COL_ITEM, "product_code", 0}, {RR_COL_ITEM, "product_no", 0},
 	{RR_COL_ITEM, "product_number", 0}, {RR_COL_ITEM, "product_sku", 0},
-	{RR_COL_ITEM, "product_key", 0},
+	{RR_COL_ITEM, "product_key", 0}, {RR_COL_ITEM, "id_product", 0},
+	{RR_COL_ITEM, "product/service", 0},
 	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
 	{RR_COL_ITEM, "stock_code", 0}, {RR_COL_ITEM, "article", 0},
 	{RR_COL_ITEM, "article_id", 0}, {RR_COL_ITEM, "article_no", 0},
@@ -47,7 +54,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "qty", 0}, {RR_COL_QTY, "quantity", 0}, {RR_COL_QTY, "units", 0},
 	{RR_COL_QTY, "qty_ordered", 0}, {RR_COL_QTY, "quantity_ordered", 0},
 	{RR_COL_QTY, "ordered_quantity", 0}, {RR_COL_QTY, "order_quantity", 0},
-	{RR_COL_QTY, "order_qty", 0},
+	{RR_COL_QTY, "order_qty", 0}, {RR_COL_QTY, "product_quantity", 0},
+	{RR_COL_QTY, "product_qty", 0},
 	{RR_COL_QTY, "qty_sold", 0}, {RR_COL_QTY, "quantity_sold", 0},
 	{RR_COL_QTY, "units_sold", 0}, {RR_COL_QTY, "lineitem_quantity", 0},
 	{RR_COL_QTY, "pieces", 0},
@@ -64,12 +72,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
+	{RR_COL_PRICE, "product_unit_price", 0},
 	{RR_COL_PRICE, "sale_price", 0}, {RR_COL_PRICE, "selling_price", 0},
 	{RR_COL_PRICE, "lineitem_price", 0},
 	{RR_COL_USER, "user", 0}, {RR_COL_USER, "user_id", 0}, {RR_COL_USER, "customer", 0},
 	{RR_COL_USER, "customer_id", 0}, {RR_COL_USER, "customer_no", 0},
 	{RR_COL_USER, "customer_number", 0}, {RR_COL_USER, "customer_code", 0},
-	{RR_COL_USER, "customer_key", 0},
+	{RR_COL_USER, "customer_key", 0}, {RR_COL_USER, "id_customer", 0},
+	{RR_COL_USER, "buyer_user_id", 0}, {RR_COL_USER, "buyer", 1},
 	{RR_COL_USER, "cust_id", 0}, {RR_COL_USER, "cust_no", 0}, {RR_COL_USER, "client", 0},
 	{RR_COL_USER, "client_id", 0}, {RR_COL_USER, "client_no", 0},
 	{RR_COL_USER, "member_id", 0}, {RR_COL_USER, "member_no", 0},
@@ -83,6 +93,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
 	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},
+	{RR_COL_COUNTRY, "billing_country", 1}, {RR_COL_COUNTRY, "ship_country", 1},
+	{RR_COL_COUNTRY, "shipping_country", 1},
 	/* not "amount", "total" or "sales": a quantity in some files (Ta Feng's AMOUNT), an
 	 * order's total in others; a column misread as money is worse than one left unused */
 	{RR_COL_AMOUNT, "line_total", 0}, {RR_COL_AMOUNT, "line_amount", 0},
@@ -640,7 +652,21 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], cha
 /* Names that may be a line's total or an order's, so no alias reads them as money (not
  * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
 static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
-					  NULL};
+					  "item_total", NULL};
+
+int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		     size_t size)
+{
+	for (int f = 0; f < n; f++) {
+		char norm[NORM_MAX];
+		normalize(name[f], norm);
+		if (field_role(col, f) < 0 && strstr(norm, "price")) {
+			shown_name(name, f, buf, size);
+			return 1;
+		}
+	}
+	return 0;
+}
 
 int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size)

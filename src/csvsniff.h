@@ -42,6 +42,12 @@ int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], ch
  * its first row to the header: the caller says so (--no-header). The count, or 0. */
 int sniff_data_like(const char *const *name, int n);
 
+/* With no price column: an unused column whose name holds "price" but is not a known price
+ * name (QuickBooks' Sales Price, PrestaShop's unit_price_tax_incl), for a hint that --map
+ * price=NAME reads it. 1 with its name in buf, else 0. */
+int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		     size_t size);
+
 /* Does the line s[0..n) (no line end) look like a header: split at sep (quotes as CSV has
  * them), do its names give the required columns (user, item, date) by the known names? For
  * the lines a report puts above its header (a title, a date range). */

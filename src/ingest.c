@@ -901,6 +901,7 @@ typedef struct loader {
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char guess[300];           /* the source's note on a guessed encoding, or "" */
 	char money[96];            /* no price: an unused column that may be a line total, or "" */
+	char price_hint[96];       /* no price: an unused column that may be the price, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
@@ -1040,8 +1041,10 @@ static int on_header(loader *L)
 	}
 	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
-	if (L->rows->no_price)
+	if (L->rows->no_price) {
 		sniff_money_hint(names, L->nf, L->col, L->money, sizeof L->money);
+		sniff_price_hint(names, L->nf, L->col, L->price_hint, sizeof L->price_hint);
+	}
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
@@ -1563,7 +1566,12 @@ static int describe(loader *L)
 	if (r->price_from_amount)
 		say(text, sizeof text, "no price column: the unit price is the amount (a line total) "
 			"divided by the quantity");
-	if (r->no_price && L->money[0])
+	if (r->no_price && L->price_hint[0])
+		say(text, sizeof text, "no price column: spend features off (prices are 0, and the "
+			"price rule does not apply); if '%s' is the unit price, load with --map "
+			"price='%s' (if it is each line's total, --map amount='%s')", L->price_hint,
+		    L->price_hint, L->price_hint);
+	else if (r->no_price && L->money[0])
 		say(text, sizeof text, "no price column: spend features off (prices are 0, and the "
 			"price rule does not apply); if '%s' is each line's total, load with --map "
 			"amount='%s'", L->money, L->money);

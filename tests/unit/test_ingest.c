@@ -557,6 +557,25 @@ static void test_warehouse_names(void **state)
 				     "invoice=SalesOrderNumber, qty=OrderQuantity, date=OrderDate, "
 				     "price=UnitPrice; not used: OrderDateKey, SalesAmount"));
 	rows_free(r);
+	/* Etsy: a Transaction ID per line beside the Order ID of the basket, the buyer's user
+	 * name, the ship country */
+	r = load_text("Sale Date,Item Name,Buyer,Quantity,Price,Transaction ID,Order ID,Ship Country,SKU\n"
+		      "03/15/23,Blue Mug,annsmith,2,10.00,2345678901,2987654321,United States,MUG-BL\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=Buyer, item=SKU, invoice=Order ID, "
+				     "qty=Quantity, date=Sale Date, price=Price, desc=Item Name, "
+				     "country=Ship Country; not used: Transaction ID"));
+	rows_free(r);
+	/* PrestaShop's names the other way round; a price under another name gets a hint */
+	r = load_text("id_order,date,id_customer,id_product,product_quantity,unit_price_tax_incl\n"
+		      "7,2023-01-02,c1,A1,2,9.99\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=id_customer, item=id_product, "
+				     "invoice=id_order, qty=product_quantity, date=date"));
+	assert_non_null(strstr(r->reading, "if 'unit_price_tax_incl' is the unit price, load with "
+				     "--map price='unit_price_tax_incl' (if it is each line's total, "
+				     "--map amount='unit_price_tax_incl')"));
+	rows_free(r);
 	r = load_text("Bill No,Txn Date,Txn Time,Cust ID,Item Code,Order Qty\n"
 		      "B1,2023-01-02,1015,c1,A1,2\n", 0);
 	assert_non_null(r);
@@ -831,7 +850,11 @@ static void test_line_total(void **state)
 	assert_non_null(strstr(r->reading, "columns: user=CUSTOMER_ID, item=PRODUCT_ID, "
 				  "date=TRANSACTION_DT; not used: AGE_GROUP, PIN_CODE, PRODUCT_SUBCLASS, "
 				  "AMOUNT, ASSET, SALES_PRICE"));
-	assert_null(strstr(r->reading, "--map amount="));
+	assert_null(strstr(r->reading, "amount='AMOUNT'"));
+	/* its SALES_PRICE, a line's total, is named for either reading */
+	assert_non_null(strstr(r->reading, "if 'SALES_PRICE' is the unit price, load with --map "
+				     "price='SALES_PRICE' (if it is each line's total, --map "
+				     "amount='SALES_PRICE')"));
 	rows_free(r);
 	/* a name that may be a line's total (the Superstore sample's Sales) is named in a hint */
 	const char *ss = "Order ID,Order Date,Customer ID,Product ID,Sales,Quantity\n"
