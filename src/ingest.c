@@ -370,6 +370,8 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "ordered", "buy", "bought", "sale", "sold",
 					      "checkout", "payment", "paid", NULL};
 
+const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned", NULL};
+
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",
 					    "deleted", "storniert", "annule", "annul\xC3\xA9",
@@ -423,10 +425,10 @@ typedef struct mark_proof {
 typedef struct event_tally {
 	char value[EVENT_KINDS][24];
 	size_t n[EVENT_KINDS];
-	unsigned char purchase[EVENT_KINDS];
+	unsigned char purchase[EVENT_KINDS];   /* 0 skipped, 1 kept, 2 kept as returns */
 	int kinds;
 	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
-	size_t kept;               /* purchase rows (kept) */
+	size_t kept;               /* purchase rows (kept), not counting returns */
 } event_tally;
 
 typedef struct builder {
@@ -594,12 +596,16 @@ static int in_list(const char *list, const char *s, size_t n)
 
 static int tally(event_tally *t, const char *s, size_t n, int buy);
 
-/* Is an event log's row of kind s[0..n) a purchase? Counted by kind either way. */
-static int event_purchase(builder *in, const char *s, size_t n)
+/* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped).
+ * Counted by kind either way. */
+enum { EV_OTHER, EV_BUY, EV_RETURN };
+static int event_kind(builder *in, const char *s, size_t n)
 {
 	int buy = in->purchase ? in_list(in->purchase, s, n) : 0;
 	for (const char *const *w = ingest_purchase_events; *w && !buy && !in->purchase; w++)
 		buy = sniff_same_name(s, n, *w);
+	for (const char *const *w = ingest_return_events; *w && !buy; w++)
+		buy = sniff_same_name(s, n, *w) ? EV_RETURN : EV_OTHER;
 	return tally(&in->events, s, n, buy);
 }
 
@@ -634,7 +640,8 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 	return tally(&in->statuses, s, n, bought);
 }
 
-/* Count a row of value s[0..n) in t, kept (buy) or not; returns buy. */
+/* Count a row of value s[0..n) in t as buy (0: skipped, 1: kept, 2: kept as a return);
+ * returns buy. */
 static int tally(event_tally *t, const char *s, size_t n, int buy)
 {
 	size_t m = n < sizeof t->value[0] - 1 ? n : sizeof t->value[0] - 1;
@@ -651,7 +658,7 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 		t->n[k]++;
 	else
 		t->other++;
-	t->kept += buy;
+	t->kept += buy == 1;
 	return buy;
 }
 
@@ -702,8 +709,8 @@ static int build_row(builder *in, const brec *q, const char *x)
 		f[k] = x + q->off[k];
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
-	if ((in->has_event && !event_purchase(in, f[F_EVENT], q->len[F_EVENT])) ||
-	    (in->has_status && !status_bought(in, q, f))) {
+	int ev = in->has_event ? event_kind(in, f[F_EVENT], q->len[F_EVENT]) : EV_BUY;
+	if (ev == EV_OTHER || (in->has_status && !status_bought(in, q, f))) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
 	}
@@ -715,6 +722,10 @@ static int build_row(builder *in, const brec *q, const char *x)
 		ok = row_numbers(in, q, f, &qty, &price, mark);
 	if (ok != 1)
 		return ok;
+	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
+		qty = -fabs(qty);
+		price = fabs(price);
+	}
 	/* the date last: what a date or a number says about the file's reading counts only
 	 * when its row is kept. A day without its time of day takes the time column's. */
 	const char *date = f[F_DATE];
@@ -1511,8 +1522,9 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 	size_t o = 0;
 	char shown[96];
 	buf[0] = '\0';
-	for (int pass = 1; pass >= 0; pass--) {   /* the purchases, then the rest */
-		int first = 1;
+	static const int order[3] = {1, 2, 0};   /* the purchases, the returns, the rest */
+	for (int p = 0; p < 3; p++) {
+		int pass = order[p], first = 1;
 		for (int k = 0; k < t->kinds && o < size; k++) {
 			if (t->purchase[k] != pass)
 				continue;
@@ -1522,6 +1534,8 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 					      t->n[k]);
 			first = 0;
 		}
+		if (pass == 2 && !first && o < size)
+			o += (size_t)snprintf(buf + o, size - o, " read as returns");
 		if (pass == 0 && t->other && o < size)
 			o += (size_t)snprintf(buf + o, size - o, "%s%zu of other kinds", first ? "; " : ", ",
 					      t->other);
@@ -1601,7 +1615,11 @@ static int describe(loader *L)
 	if (in->has_event) {
 		char ev[400];
 		describe_events(&in->events, ev, sizeof ev);
-		say(text, sizeof text, "events: only purchases are kept: %s", ev[0] ? ev : "none");
+		int returns = 0;
+		for (int k = 0; k < in->events.kinds; k++)
+			returns |= in->events.purchase[k] == EV_RETURN;
+		say(text, sizeof text, "events: %s: %s", returns ? "purchases are kept, refunds read "
+		    "as returns" : "only purchases are kept", ev[0] ? ev : "none");
 	}
 	if (in->has_status) {
 		char st[400];

@@ -29,6 +29,9 @@ enum rr_col { RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_QTY, RR_COL_DATE,
 /* The event values that are purchases, compared as header names are (ASCII case, blanks,
  * '_' and '-' ignored); NULL-terminated. The manual lists them. */
 extern const char *const ingest_purchase_events[];
+/* The event values that are returns (refund...): read as return rows, their quantity made
+ * negative, so cleaning drops them with the cancellations and clean returns sees them. */
+extern const char *const ingest_return_events[];
 /* The order statuses of orders that were not bought (cancelled, failed, voided...), compared
  * the same way; NULL-terminated. A refunded order was bought and stays (a return: see clean
  * returns). The manual lists them. */

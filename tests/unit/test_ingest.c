@@ -585,6 +585,25 @@ static void test_warehouse_names(void **state)
 	rows_free(r);
 }
 
+/* An event log's refunds (Square's Event Type) are return rows, whatever their sign. */
+static void test_refund_events(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Date,Qty,SKU,Net Sales,Transaction ID,Event Type,Customer ID\n"
+			       "2023-03-15,2,MUG-BL,$20.00,T1,Payment,C1\n"
+			       "2023-03-16,-1,MUG-BL,-$10.00,T2,Refund,C1\n"
+			       "2023-03-16,1,MUG-RD,$10.00,T3,returned,C1\n"
+			       "2023-03-16,1,MUG-RD,$10.00,T4,view,C1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(1, r->skipped);
+	assert_true(r->qty[1] == -1 && r->price[1] == 10.0);
+	assert_true(r->qty[2] == -1 && r->price[2] == 10.0);
+	assert_non_null(strstr(r->reading, "events: purchases are kept, refunds read as returns: "
+				     "Payment 1; Refund 1, returned 1 read as returns; view 1 skipped"));
+	rows_free(r);
+}
+
 static void test_iso_dates(void **state)
 {
 	(void)state;
@@ -1160,8 +1179,9 @@ static void test_header_spellings(void **state)
 		      "2023-01-02,10:15:00,LAT-01,1,$4.50,T1,Payment,C1\n"
 		      "2023-01-03,11:00:00,LAT-01,-1,-$4.50,T2,Refund,C1\n", 0);
 	assert_non_null(r);
-	assert_int_equal(1, r->n);
-	assert_int_equal(1, r->skipped);
+	assert_int_equal(2, r->n);   /* the refund is a return row (test_refund_events) */
+	assert_int_equal(0, r->skipped);
+	assert_true(r->qty[1] == -1);
 	rows_free(r);
 	/* a bracket that is the whole name is kept: "[customer]" is no known name */
 	assert_null(load_text("[customer],sku,qty,date\nc1,A1,1,2023-01-02\n", 0));
@@ -1580,6 +1600,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_purchase_events; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the purchase event '%s'", *w);
+	for (const char *const *w = ingest_return_events; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the return event '%s'", *w);
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
@@ -1608,6 +1631,7 @@ int main(void)
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_warehouse_names),
+		cmocka_unit_test(test_refund_events),
 		cmocka_unit_test(test_iso_dates),
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_separators_and_decimals),
