@@ -594,8 +594,7 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	return 0;
 }
 
-/* Dates read so far, of every kind. */
-static size_t date_guess_count(const date_guess *g)
+size_t date_guess_count(const date_guess *g)
 {
 	return g->n_fmt + g->n_iso + g->n_ymd + g->n_dm + g->n_named + g->n_compact + g->n_epoch
 	       + g->n_serial + g->n_daynum;

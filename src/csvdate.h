@@ -78,6 +78,8 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute);
 /* What was read, for the load summary: "M/D/YYYY H:MM (month first: 2nd field up to 31)",
  * "ISO 8601 with offsets, converted to UTC", ... Into buf. */
 void date_guess_describe(const date_guess *g, char *buf, size_t size);
+/* Dates read so far, of every kind. */
+size_t date_guess_count(const date_guess *g);
 /* 1 when every D/M date read both ways (month first was chosen, or day first for dotted
  * dates): warn with the option. */
 int date_guess_ambiguous(const date_guess *g);

@@ -1574,7 +1574,13 @@ static int describe(loader *L)
 			"(files joined?): skipped each time", L->hdr_again_line, L->hdr_again - 1);
 	date_guess_describe(&in->dates, dates, sizeof dates);
 	say(text, sizeof text, "dates: %s", dates);
-	if (in->dates.n_daynum)   /* the workbench shows a note: 1970 would surprise */
+	size_t nd = in->dates.n_daynum;
+	if (nd && nd < date_guess_count(&in->dates))
+		say(text, sizeof text, "warning: %zu date%s at the top of the file %s, read as days "
+			"since 1970-01-01, before dates of other forms: if %s not, correct or remove "
+			"%s", nd, nd == 1 ? "" : "s", nd == 1 ? "is a bare number" : "are bare numbers",
+		    nd == 1 ? "it is" : "they are", nd == 1 ? "that row" : "those rows");
+	else if (nd)   /* the workbench shows a note: 1970 would surprise */
 		say(text, sizeof text, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	if (r->price_from_amount)

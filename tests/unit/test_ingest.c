@@ -453,6 +453,14 @@ static void test_day_numbers(void **state)
 	assert_int_equal(1, r->n);
 	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
 	rows_free(r);
+	/* a stray number above real dates is read, and warned of */
+	r = load_text(HDR "\n2,A,x,1,7,1,7,UK\n1,A,x,1,2011-12-01 08:30,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "warning: 1 date at the top of the file is a bare number, "
+				     "read as days since 1970-01-01, before dates of other forms: if "
+				     "it is not, correct or remove that row"));
+	rows_free(r);
 	int32_t m;
 	assert_int_equal(-1, ingest_parse_date("12", 2, &m));
 }
