@@ -694,9 +694,15 @@ static size_t time_hhmm(const char *s, size_t n, char *out)
 			return 0;
 		v = v * 10 + (s[k] - '0');
 	}
-	if (v / 100 > 23 || v % 100 > 59)
+	int h = v / 100, m = v % 100;
+	if (h > 23 || m > 59)
 		return 0;
-	snprintf(out, 8, "%02d:%02d", v / 100, v % 100);
+	out[0] = (char)('0' + h / 10);
+	out[1] = (char)('0' + h % 10);
+	out[2] = ':';
+	out[3] = (char)('0' + m / 10);
+	out[4] = (char)('0' + m % 10);
+	out[5] = '\0';
 	return 5;
 }
 
