@@ -423,31 +423,34 @@ static int scan_compact(const char *s, size_t n, dparts *p)
 	return p->y >= 1900 && p->y <= 2099 ? 0 : -1;
 }
 
-/* Unix time: 9 or 10 digits of seconds, or 12 or 13 of milliseconds, since 1970-01-01
- * 00:00 UTC (database and event-log exports), from 1990 to 2100; p->sec keeps 1 for
- * milliseconds so the summary can say which. No other form is all digits but YYYYMMDD's 8. */
+/* Unix time: 9 or 10 digits of seconds, 12 or 13 of milliseconds, 15 or 16 of microseconds
+ * (Google Analytics' event_timestamp, Spark) or 18 or 19 of nanoseconds, since 1970-01-01
+ * 00:00 UTC (database and event-log exports), from 1990 to 2100; p->sec keeps the unit (0 s,
+ * 1 ms, 2 µs, 3 ns) so the summary can say which. No other form is all digits but YYYYMMDD's 8
+ * and the five or fewer of serial days and day numbers. */
 static int scan_epoch(const char *s, size_t n, dparts *p)
 {
-	int64_t v = 0;
+	uint64_t v = 0;   /* 19 digits fit: below 1.9e19 */
 	memset(p, 0, sizeof *p);
-	if (!(n == 9 || n == 10 || n == 12 || n == 13))
+	int unit = n == 9 || n == 10 ? 0 : n == 12 || n == 13 ? 1 : n == 15 || n == 16 ? 2
+		   : n == 18 || n == 19 ? 3 : -1;
+	if (unit < 0)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] < '0' || s[i] > '9')
 			return -1;
-		v = v * 10 + (s[i] - '0');
+		v = v * 10 + (uint64_t)(s[i] - '0');
 	}
-	int ms = n >= 12;
-	if (ms)
+	for (int k = 0; k < unit; k++)
 		v /= 1000;
-	if (v < 631152000 || v >= 4102444800LL)   /* 1990-01-01 .. 2100-01-01 */
+	if (v < 631152000 || v >= 4102444800ULL)   /* 1990-01-01 .. 2100-01-01 */
 		return -1;
-	date_civil_from_days(v / 86400, &p->y, &p->a, &p->b);
+	date_civil_from_days((int64_t)(v / 86400), &p->y, &p->a, &p->b);
 	p->h = (int)(v % 86400 / 3600);
 	p->mi = (int)(v % 3600 / 60);
 	p->kind = DK_EPOCH;
 	p->has_time = p->has_zone = 1;
-	p->sec = ms;   /* seconds are dropped: relrec keeps minutes */
+	p->sec = unit;   /* seconds are dropped: relrec keeps minutes */
 	return 0;
 }
 
@@ -622,7 +625,7 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		return -1;
 	if (p.kind == DK_EPOCH) {
 		g->n_epoch++;
-		g->n_epoch_ms += p.sec;
+		g->n_epoch_unit[p.sec]++;
 	} else if (p.kind == DK_SERIAL) {
 		g->n_serial++;
 	} else if (p.kind == DK_DAYNUM) {
@@ -705,6 +708,17 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 			 s, s, y, t, ap);
 }
 
+/* The unit of a file's Unix times, for the summary. */
+static const char *epoch_unit(const date_guess *g)
+{
+	static const char *const name[4] = {"seconds", "milliseconds", "microseconds",
+					    "nanoseconds"};
+	for (int u = 0; u < 4; u++)
+		if (g->n_epoch_unit[u] == g->n_epoch)
+			return name[u];
+	return "seconds and fractions of them, mixed";
+}
+
 void date_guess_describe(const date_guess *g, char *buf, size_t size)
 {
 	char part[8][160]; /* one per kind of date */
@@ -745,8 +759,7 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	}
 	if (g->n_epoch) {
 		snprintf(part[np], sizeof part[np], "Unix time (%s since 1970-01-01 UTC)",
-			 g->n_epoch_ms == g->n_epoch ? "milliseconds" : g->n_epoch_ms ? "seconds and milliseconds"
-			 : "seconds");
+			 epoch_unit(g));
 		count[np++] = g->n_epoch;
 	}
 	if (g->n_serial) {

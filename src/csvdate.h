@@ -5,7 +5,8 @@
  * offsets, converted to UTC), YYYY/MM/DD, slashed or dotted dates with a year of four or two
  * digits (two as POSIX %y: 69-99 in the 1900s; A-B-YYYY too), times with AM/PM, dates with English month
  * names (01-Dec-2010, Dec 1, 2010, an optional weekday and offset), YYYYMMDD and Unix time
- * (9-10 digits of seconds or 12-13 of milliseconds, 1990 to 2100), Excel serial days
+ * (9-10 digits of seconds, 12-13 of milliseconds, 15-16 of microseconds or 18-19 of
+ * nanoseconds, 1990 to 2100), Excel serial days
  * (five digits and a fraction: 40878.354, 1990 to 2100) and, in a column of nothing else,
  * day numbers (days since 1970-01-01, below Excel's range: 1 is 1970-01-02). Whether
  * 1/3/2023 is 3 January or 1 March cannot be told from one row, so the guess collects
@@ -52,7 +53,8 @@ typedef struct date_guess {
 	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
 	size_t n_compact;              /* YYYYMMDD */
-	size_t n_epoch, n_epoch_ms;    /* Unix time; those in milliseconds */
+	size_t n_epoch;                /* Unix time */
+	size_t n_epoch_unit[4];        /* those in seconds, ms, µs, ns */
 	size_t n_serial;               /* Excel serial days */
 	size_t n_daynum;               /* day numbers (days since 1970-01-01) */
 	char dm_sep;                   /* '/', '.' or '-', of the first such date */

@@ -32,6 +32,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "order_ref", 0}, {RR_COL_INVOICE, "sale_id", 0},
 	{RR_COL_INVOICE, "sales_id", 0}, {RR_COL_INVOICE, "sale_no", 0},
 	{RR_COL_INVOICE, "sale_number", 0},
+	/* an event log's session: its purchases are one checkout, when nothing names the order */
+	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},
+	{RR_COL_INVOICE, "session", 2},
 	{RR_COL_ITEM, "item", 0}, {RR_COL_ITEM, "item_id", 0}, {RR_COL_ITEM, "item_code", 0},
 	{RR_COL_ITEM, "item_no", 0}, {RR_COL_ITEM, "item_number", 0}, {RR_COL_ITEM, "sku", 0},
 	{RR_COL_ITEM, "product", 0}, {RR_COL_ITEM, "product_id", 0},
@@ -80,6 +83,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "customer_number", 0}, {RR_COL_USER, "customer_code", 0},
 	{RR_COL_USER, "customer_key", 0}, {RR_COL_USER, "id_customer", 0},
 	{RR_COL_USER, "buyer_user_id", 0}, {RR_COL_USER, "buyer", 1},
+	{RR_COL_USER, "member_number", 0}, {RR_COL_USER, "user_pseudo_id", 1},
 	{RR_COL_USER, "cust_id", 0}, {RR_COL_USER, "cust_no", 0}, {RR_COL_USER, "client", 0},
 	{RR_COL_USER, "client_id", 0}, {RR_COL_USER, "client_no", 0},
 	{RR_COL_USER, "member_id", 0}, {RR_COL_USER, "member_no", 0},
@@ -590,6 +594,13 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	for (int c = 0; c < RR_COL_N; c++)
 		if (col[c] == COL_NONE)
 			col[c] = -1;
+	/* no item code but a description by a name of its own (not the fallback name or title,
+	 * which may be a customer's): the description tells the items apart (the Groceries
+	 * dataset's itemDescription, a till's receipt text); the summary says so */
+	int lv = -1;
+	if (col[RR_COL_ITEM] < 0 && col[RR_COL_DESC] >= 0 &&
+	    alias_role(h.norm[col[RR_COL_DESC]], &lv) == RR_COL_DESC && lv == 0)
+		col[RR_COL_ITEM] = col[RR_COL_DESC];
 	if (check_required(&h, map, col) != 0)
 		return -1;
 	/* a unit price and a line total: the price is read, unless only the total was mapped */

@@ -1566,6 +1566,9 @@ static int describe(loader *L)
 		say(text, sizeof text, "header: line %d (%d line%s above it skipped)",
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
 	say(text, sizeof text, "columns: %s", L->columns);
+	if (L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC])
+		say(text, sizeof text, "note: no item code: the items are told apart by their "
+			"description, as written");
 	if (L->data_like)
 		say(text, sizeof text, "warning: the header line looks like data (%d of its %d names "
 			"are numbers); if the file has no header line, load it with --no-header, or "

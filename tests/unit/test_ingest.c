@@ -372,6 +372,8 @@ static void test_more_date_forms(void **state)
 		{"1/Dec/2010", "2010-12-01 00:00"}, {"29-Feb-2012", "2012-02-29 00:00"},
 		{"12-1-2010 08:26", "2010-12-01 08:26"}, {"12-01-10", "2010-12-01 00:00"},
 		{"1672654500", "2023-01-02 10:15"}, {"1672654559999", "2023-01-02 10:15"},
+		{"1672654500123456", "2023-01-02 10:15"}, {"1672654500123456789", "2023-01-02 10:15"},
+		{"946684799000000", "1999-12-31 23:59"},
 		{"946684799", "1999-12-31 23:59"}, {"631152000000", "1990-01-01 00:00"},
 		{"40878.354", "2011-12-01 08:30"}, {"40878", "2011-12-01 00:00"},
 		{"40878,5", "2011-12-01 12:00"}, {"32874", "1990-01-01 00:00"},
@@ -382,6 +384,8 @@ static void test_more_date_forms(void **state)
 					  "18991201", "201012011", "Wed 01 Dec 2010 +0100x",
 					  "631151999", "4102444800", "16726545001", "167265450012345",
 					  "1672654500.5", "-1672654500", "32873", "73051", "40878.",
+					  "99999999999999999999", "9999999999999999999",
+					  "16726545001234567", "41024448000000000",
 					  "40878.5x", "4087", "408780", "-40878", "40878.5.1"};
 	int32_t m;
 	char buf[32];
@@ -410,6 +414,10 @@ static void test_more_date_forms(void **state)
 	assert_non_null(r);
 	assert_string_equal("2023-01-03 10:15", minute_of(r, 1));
 	assert_non_null(strstr(r->reading, "dates: Unix time (milliseconds since 1970-01-01 UTC)"));
+	rows_free(r);
+	r = load_text("user_pseudo_id,item_id,event_timestamp\nc1,A1,1672654500123456\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "dates: Unix time (microseconds since 1970-01-01 UTC)"));
 	rows_free(r);
 	/* a sheet whose date cells were formatted as numbers: Excel's serial days */
 	r = load_text(HDR "\n1,A,x,1,40878.354166667,1,7,UK\n2,A,x,1,40879,1,7,UK\n", 0);
@@ -583,6 +591,26 @@ static void test_warehouse_names(void **state)
 	assert_non_null(strstr(r->reading, "if 'unit_price_tax_incl' is the unit price, load with "
 				     "--map price='unit_price_tax_incl' (if it is each line's total, "
 				     "--map amount='unit_price_tax_incl')"));
+	rows_free(r);
+	/* the Groceries dataset: no item code, its description tells the items apart; a name
+	 * that may be a customer's is not taken for the item */
+	r = load_text("Member_number,Date,itemDescription\n1808,21-07-2015,tropical fruit\n"
+		      "1808,21-07-2015,whole milk\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "columns: user=Member_number, item=itemDescription, "
+				     "date=Date, desc=itemDescription"));
+	assert_non_null(strstr(r->reading, "note: no item code: the items are told apart by "
+				     "their description"));
+	rows_free(r);
+	assert_null(load_text("customer_id,name,date\nc1,Ann,2023-01-02\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'item'"));
+	/* an event log's purchases in one session are one checkout */
+	r = load_text("event_time,event_type,product_id,price,user_id,user_session\n"
+		      "2019-10-01 00:02:14 UTC,purchase,1004856,130.76,543272936,8187d148\n"
+		      "2019-10-01 00:04:37 UTC,purchase,1002532,642.69,543272936,8187d148\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=user_session"));
 	rows_free(r);
 	r = load_text("Bill No,Txn Date,Txn Time,Cust ID,Item Code,Order Qty\n"
 		      "B1,2023-01-02,1015,c1,A1,2\n", 0);
