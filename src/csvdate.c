@@ -371,7 +371,7 @@ static void skip_weekday(const char *s, size_t n, size_t *i)
 }
 
 /* Dates with an English month name, which cannot be read two ways: "01-Dec-2010", "1 Dec
- * 10", "1/December/2010", "Dec 1, 2010", "December 01 2010", an optional weekday first,
+ * 10", "1/December/2010", "Dec 1, 2010", "December 01 2010", "Mar-15-23", an optional weekday first,
  * a time after a blank (with AM/PM or an offset: "Wed, 01 Dec 2010 08:26:00 +0000"). */
 static int scan_named(const char *s, size_t n, dparts *p)
 {
@@ -386,14 +386,21 @@ static int scan_named(const char *s, size_t n, dparts *p)
 		if ((sep != '-' && sep != ' ' && sep != '/' && sep != '.') ||
 		    month_name(s, n, &i, &p->a) || i >= n || s[i++] != sep || year(s, n, &i, p))
 			return -1;
-	} else {                                              /* Mon D[,] Y */
-		if (month_name(s, n, &i, &p->a) || i >= n || s[i++] != ' ' ||
-		    digits(s, n, &i, 1, 2, &p->b))
+	} else {                                              /* Mon D[,] YYYY, Mon-D-Y */
+		if (month_name(s, n, &i, &p->a) || i >= n)
 			return -1;
-		if (i < n && s[i] == ',')
-			i++;
-		if (i >= n || s[i++] != ' ' || digits(s, n, &i, 4, 4, &p->y))
+		char sep = s[i++];
+		if (sep == ' ') {
+			if (digits(s, n, &i, 1, 2, &p->b))
+				return -1;
+			if (i < n && s[i] == ',')
+				i++;
+			if (i >= n || s[i++] != ' ' || digits(s, n, &i, 4, 4, &p->y))
+				return -1;
+		} else if ((sep != '-' && sep != '/' && sep != '.') || digits(s, n, &i, 1, 2, &p->b) ||
+			   i >= n || s[i++] != sep || year(s, n, &i, p)) {   /* eBay's Mar-15-23 */
 			return -1;
+		}
 	}
 	if (i < n && s[i] == ' ') {
 		i++;
