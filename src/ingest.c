@@ -1551,110 +1551,138 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 }
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */
-static int describe(loader *L)
+/* The header's part of the summary: where it is, which column is which. */
+static void describe_header(const loader *L, char *text, size_t size)
 {
-	const builder *in = &L->in;
-	const rr_rows *r = L->rows;
-	char text[4096] = "", dates[400], sep[16], fmt[64];
-	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
-			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
-	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
-	    sniff_sep_name(L->sep, sep, sizeof sep), L->sep_line ? " (its sep= line)" : "", dec);
-	if (L->guess[0])
-		say(text, sizeof text, "%s", L->guess);
 	if (L->preamble)
-		say(text, sizeof text, "header: line %d (%d line%s above it skipped)",
+		say(text, size, "header: line %d (%d line%s above it skipped)",
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
-	say(text, sizeof text, "columns: %s", L->columns);
+	say(text, size, "columns: %s", L->columns);
 	if (L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC])
-		say(text, sizeof text, "note: no item code: the items are told apart by their "
-			"description, as written");
+		say(text, size, "note: no item code: the items are told apart by their description, "
+			"as written");
 	if (L->data_like)
-		say(text, sizeof text, "warning: the header line looks like data (%d of its %d names "
-			"are numbers); if the file has no header line, load it with --no-header, or "
-			"its first row is lost", L->data_like, L->ncols);
+		say(text, size, "warning: the header line looks like data (%d of its %d names are "
+			"numbers); if the file has no header line, load it with --no-header, or its "
+			"first row is lost", L->data_like, L->ncols);
 	else if (L->o->no_header)
-		say(text, sizeof text, "no header line: the columns by number, the first line is data");
+		say(text, size, "no header line: the columns by number, the first line is data");
 	if (L->hdr_again == 1)
-		say(text, sizeof text, "note: the header comes again at line %zu (files joined?): "
-			"skipped", L->hdr_again_line);
+		say(text, size, "note: the header comes again at line %zu (files joined?): skipped",
+		    L->hdr_again_line);
 	else if (L->hdr_again)
-		say(text, sizeof text, "note: the header comes again at line %zu and %zu more times "
-			"(files joined?): skipped each time", L->hdr_again_line, L->hdr_again - 1);
-	date_guess_describe(&in->dates, dates, sizeof dates);
-	say(text, sizeof text, "dates: %s", dates);
-	size_t nd = in->dates.n_daynum;
-	if (nd && nd < date_guess_count(&in->dates))
-		say(text, sizeof text, "warning: %zu date%s at the top of the file %s, read as days "
-			"since 1970-01-01, before dates of other forms: if %s not, correct or remove "
-			"%s", nd, nd == 1 ? "" : "s", nd == 1 ? "is a bare number" : "are bare numbers",
+		say(text, size, "note: the header comes again at line %zu and %zu more times (files "
+			"joined?): skipped each time", L->hdr_again_line, L->hdr_again - 1);
+}
+
+/* The optional columns the file lacks, and what stands in for them. */
+static void describe_missing(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	if (r->price_from_amount)
+		say(text, size, "no price column: the unit price is the amount (a line total) divided "
+			"by the quantity");
+	if (r->no_price && L->price_hint[0])
+		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
+			"does not apply); if '%s' is the unit price, load with --map price='%s' (if it "
+			"is each line's total, --map amount='%s')", L->price_hint, L->price_hint,
+		    L->price_hint);
+	else if (r->no_price && L->money[0])
+		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
+			"does not apply); if '%s' is each line's total, load with --map amount='%s'",
+		    L->money, L->money);
+	else if (r->no_price)
+		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
+			"does not apply)");
+	if (r->no_invoice)
+		say(text, size, "no invoice column: one invoice per customer and timestamp");
+	if (r->no_qty)
+		say(text, size, "no quantity column: each line is one unit");
+}
+
+/* How the dates were read, and bare numbers among them. */
+static void describe_dates(const loader *L, char *text, size_t size)
+{
+	const date_guess *g = &L->in.dates;
+	char dates[400];
+	date_guess_describe(g, dates, sizeof dates);
+	say(text, size, "dates: %s", dates);
+	size_t nd = g->n_daynum;
+	if (nd && nd < date_guess_count(g))
+		say(text, size, "warning: %zu date%s at the top of the file %s, read as days since "
+			"1970-01-01, before dates of other forms: if %s not, correct or remove %s", nd,
+		    nd == 1 ? "" : "s", nd == 1 ? "is a bare number" : "are bare numbers",
 		    nd == 1 ? "it is" : "they are", nd == 1 ? "that row" : "those rows");
 	else if (nd)   /* the workbench shows a note: 1970 would surprise */
-		say(text, sizeof text, "note: the dates are day numbers, shown as that many days after "
+		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
-	if (r->price_from_amount)
-		say(text, sizeof text, "no price column: the unit price is the amount (a line total) "
-			"divided by the quantity");
-	if (r->no_price && L->price_hint[0])
-		say(text, sizeof text, "no price column: spend features off (prices are 0, and the "
-			"price rule does not apply); if '%s' is the unit price, load with --map "
-			"price='%s' (if it is each line's total, --map amount='%s')", L->price_hint,
-		    L->price_hint, L->price_hint);
-	else if (r->no_price && L->money[0])
-		say(text, sizeof text, "no price column: spend features off (prices are 0, and the "
-			"price rule does not apply); if '%s' is each line's total, load with --map "
-			"amount='%s'", L->money, L->money);
-	else if (r->no_price)
-		say(text, sizeof text, "no price column: spend features off (prices are 0, and the "
-			"price rule does not apply)");
-	if (r->no_invoice)
-		say(text, sizeof text, "no invoice column: one invoice per customer and timestamp");
-	if (r->no_qty)
-		say(text, sizeof text, "no quantity column: each line is one unit");
+}
+
+/* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
+static void describe_values(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
 	if (in->currency[0] && !in->currency[1])
-		say(text, sizeof text, "prices: written with %s (%zu rows), read as numbers",
+		say(text, size, "prices: written with %s (%zu rows), read as numbers",
 		    in->currency[0], in->currency_rows[0]);
 	else if (in->currency[1])
-		say(text, sizeof text, "warning: prices in more than one currency (%s in %zu rows, %s "
-			"in %zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
+		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
+			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
 	if (in->email_folded)
-		say(text, sizeof text, "customers: e-mail addresses compared ignoring case (%zu row%s "
-			"written with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
+		say(text, size, "customers: e-mail addresses compared ignoring case (%zu row%s written "
+			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
 	if (in->qty_fractions)
-		say(text, sizeof text, "quantities: %zu row%s with a fraction (sold by weight or "
-			"length?), read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");
+		say(text, size, "quantities: %zu row%s with a fraction (sold by weight or length?), "
+			"read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");
 	if (L->o->purchase && !in->has_event)
-		say(text, sizeof text, "note: --purchase is for an event log, and this file has no "
-			"event column: every row is read");
+		say(text, size, "note: --purchase is for an event log, and this file has no event "
+			"column: every row is read");
 	if (in->has_event) {
 		char ev[400];
 		describe_events(&in->events, ev, sizeof ev);
 		int returns = 0;
 		for (int k = 0; k < in->events.kinds; k++)
 			returns |= in->events.purchase[k] == EV_RETURN;
-		say(text, sizeof text, "events: %s: %s", returns ? "purchases are kept, refunds read "
-		    "as returns" : "only purchases are kept", ev[0] ? ev : "none");
+		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
+		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
 	}
 	if (in->has_status) {
 		char st[400];
 		describe_events(&in->statuses, st, sizeof st);
-		say(text, sizeof text, "status: orders cancelled, failed or voided are not purchases: "
-			"%s", st[0] ? st : "none");
+		say(text, size, "status: orders cancelled, failed or voided are not purchases: %s",
+		    st[0] ? st : "none");
 	}
-	L->rows->skipped_what = in->has_event && in->has_status
-		? "events other than purchases, orders cancelled" : in->has_status
-		? "orders cancelled, failed or voided" : "events other than purchases";
+}
+
+/* rows->reading: how the file was read, what was decided, and the warnings. */
+static int describe(loader *L)
+{
+	const builder *in = &L->in;
+	char text[4096] = "", sep[16], fmt[64];
+	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
+			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
+	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
+	    sniff_sep_name(L->sep, sep, sizeof sep), L->sep_line ? " (its sep= line)" : "", dec);
+	if (L->guess[0])
+		say(text, sizeof text, "%s", L->guess);
+	describe_header(L, text, sizeof text);
+	describe_dates(L, text, sizeof text);
+	describe_missing(L, text, sizeof text);
+	describe_values(L, text, sizeof text);
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;
 		date_guess_other_format(&in->dates, fmt, sizeof fmt);
 		say(text, sizeof text, "warning: the dates are ambiguous: each reads as month/day and "
-			"as day/month; read %s first (if they are %s first, load with "
-			"--date-format \"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
+			"as day/month; read %s first (if they are %s first, load with --date-format "
+			"\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 	}
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);
+	L->rows->skipped_what = in->has_event && in->has_status
+		? "events other than purchases, orders cancelled" : in->has_status
+		? "orders cancelled, failed or voided" : "events other than purchases";
 	L->rows->reading = strdup(text);
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);
 }
