@@ -920,6 +920,7 @@ typedef struct loader {
 	char money[96];            /* no price: an unused column that may be a line total, or "" */
 	char price_hint[96];       /* no price: an unused column that may be the price, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
+	int header_like;           /* --no-header, and the first line names the columns */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
 	struct csv_parser p;
@@ -1045,6 +1046,15 @@ static int on_header(loader *L)
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
 			       "from 1 (--map user=1,item=2,date=5)", L->path);
+	if (L->o->no_header) {   /* a header after all? said, not guessed */
+		const char *real[MAX_FIELDS];
+		int tmp[RR_COL_N];
+		const char *schema;
+		for (int f = 0; f < L->nf; f++)
+			real[f] = L->buf + L->off[f];
+		L->header_like = sniff_columns(real, L->nf, NULL, L->path, tmp, &schema) == 0;
+		err_clear();
+	}
 	if (sniff_columns(names, L->nf, L->o->map, L->path, L->col, &L->rows->schema) != 0)
 		return -1;
 	sniff_describe(names, L->nf, L->col, L->columns, sizeof L->columns);
@@ -1565,6 +1575,10 @@ static void describe_header(const loader *L, char *text, size_t size)
 		say(text, size, "warning: the header line looks like data (%d of its %d names are "
 			"numbers); if the file has no header line, load it with --no-header, or its "
 			"first row is lost", L->data_like, L->ncols);
+	else if (L->header_like)
+		say(text, size, "warning: --no-header, but the first line names the columns as a "
+			"header does: it was read as data (and most likely rejected); load without "
+			"--no-header");
 	else if (L->o->no_header)
 		say(text, size, "no header line: the columns by number, the first line is data");
 	if (L->hdr_again == 1)

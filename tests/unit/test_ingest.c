@@ -493,6 +493,15 @@ static void test_no_header(void **state)
 	assert_non_null(strstr(r->reading, "no header line"));
 	assert_null(strstr(r->reading, "warning"));
 	rows_free(r);
+	/* --no-header on a file whose first line is a header after all: said */
+	o = (rr_ingest_opts){.no_header = 1, .map = "user=1,item=2,date=3"};
+	r = load_with("customer,sku,date\nc1,A,2023-01-02\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
+	assert_non_null(strstr(r->reading, "warning: --no-header, but the first line names the "
+				     "columns as a header does"));
+	rows_free(r);
 	/* the same first line again further on is a row, not a header met again */
 	r = load_with("1,A,2023-01-02\n1,A,2023-01-02\n", &(rr_ingest_opts){.no_header = 1,
 		      .map = "user=1,item=2,date=3"});
