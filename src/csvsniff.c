@@ -667,6 +667,22 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], cha
 static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
 					  "item_total", NULL};
 
+/* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
+ * another file's amount is money. */
+static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
+
+int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		   size_t size)
+{
+	for (int f = 0; f < n; f++)
+		for (const char *const *m = maybe_qty; field_role(col, f) < 0 && *m; m++)
+			if (sniff_same_name(name[f], strlen(name[f]), *m)) {
+				shown_name(name, f, buf, size);
+				return 1;
+			}
+	return 0;
+}
+
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size)
 {

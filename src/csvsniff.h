@@ -42,6 +42,11 @@ int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], ch
  * its first row to the header: the caller says so (--no-header). The count, or 0. */
 int sniff_data_like(const char *const *name, int n);
 
+/* With no quantity column: an unused column named amount or count (Ta Feng's AMOUNT is its
+ * quantity), for a hint that --map qty=NAME reads it. 1 with its name in buf, else 0. */
+int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		   size_t size);
+
 /* With no price column: an unused column whose name holds "price" but is not a known price
  * name (QuickBooks' Sales Price, PrestaShop's unit_price_tax_incl), for a hint that --map
  * price=NAME reads it. 1 with its name in buf, else 0. */

@@ -919,6 +919,7 @@ typedef struct loader {
 	char guess[300];           /* the source's note on a guessed encoding, or "" */
 	char money[96];            /* no price: an unused column that may be a line total, or "" */
 	char price_hint[96];       /* no price: an unused column that may be the price, or "" */
+	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int header_like;           /* --no-header, and the first line names the columns */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
@@ -1074,6 +1075,8 @@ static int on_header(loader *L)
 	}
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
+	if (L->rows->no_qty)
+		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
 	return 0;
@@ -1610,7 +1613,10 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			"does not apply)");
 	if (r->no_invoice)
 		say(text, size, "no invoice column: one invoice per customer and timestamp");
-	if (r->no_qty)
+	if (r->no_qty && L->qty_hint[0])
+		say(text, size, "no quantity column: each line is one unit; if '%s' is the number of "
+			"units, load with --map qty='%s'", L->qty_hint, L->qty_hint);
+	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
 }
 

@@ -917,6 +917,9 @@ static void test_line_total(void **state)
 				  "date=TRANSACTION_DT; not used: AGE_GROUP, PIN_CODE, PRODUCT_SUBCLASS, "
 				  "AMOUNT, ASSET, SALES_PRICE"));
 	assert_null(strstr(r->reading, "amount='AMOUNT'"));
+	/* ...but may be the quantity, which a hint names */
+	assert_non_null(strstr(r->reading, "no quantity column: each line is one unit; if 'AMOUNT' "
+				     "is the number of units, load with --map qty='AMOUNT'"));
 	/* its SALES_PRICE, a line's total, is named for either reading */
 	assert_non_null(strstr(r->reading, "if 'SALES_PRICE' is the unit price, load with --map "
 				     "price='SALES_PRICE' (if it is each line's total, --map "
