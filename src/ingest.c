@@ -368,9 +368,12 @@ static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty"
 
 const char *const ingest_purchase_events[] = {"purchase", "purchased", "transaction", "order",
 					      "ordered", "buy", "bought", "sale", "sold",
-					      "checkout", "payment", "paid", NULL};
+					      "checkout", "payment", "paid",
+					      /* an accounting export's document types */
+					      "invoice", "sales_receipt", "sales_invoice", NULL};
 
-const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned", NULL};
+const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
+					   "credit_memo", "credit_note", "refund_receipt", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",

@@ -649,6 +649,17 @@ static void test_refund_events(void **state)
 	assert_non_null(strstr(r->reading, "events: purchases are kept, refunds read as returns: "
 				     "Payment 1; Refund 1, returned 1 read as returns; view 1 skipped"));
 	rows_free(r);
+	/* an accounting export's document types: a report's group lines have none */
+	r = load_text("Date,Transaction Type,Num,Customer,Product/Service,Qty\n"
+		      "Amy's,,,,,\n03/15/2023,Invoice,1021,Amy's,Design,4\n"
+		      "03/20/2023,Sales Receipt,1022,Amy's,Pest Control,1\n"
+		      "03/25/2023,Credit Memo,1023,Amy's,Design,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[2] == -1);
+	assert_non_null(strstr(r->reading, "Invoice 1, Sales Receipt 1; Credit Memo 1 read as "
+				     "returns; (empty) 1 skipped"));
+	rows_free(r);
 }
 
 static void test_iso_dates(void **state)
