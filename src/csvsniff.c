@@ -664,6 +664,19 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], cha
 		snprintf(buf + o, size - o, " and %d more", unused - SHOW_UNUSED);
 }
 
+/* The first column no role took whose name is one of list: 1 with its name in buf, else 0. */
+static int unused_named(const char *const *name, int n, const int col[RR_COL_N],
+			const char *const *list, char *buf, size_t size)
+{
+	for (int f = 0; f < n; f++)
+		for (const char *const *m = list; field_role(col, f) < 0 && *m; m++)
+			if (sniff_same_name(name[f], strlen(name[f]), *m)) {
+				shown_name(name, f, buf, size);
+				return 1;
+			}
+	return 0;
+}
+
 /* Names that may be a line's total or an order's, so no alias reads them as money (not
  * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
 static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
@@ -676,13 +689,7 @@ static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
 int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		   size_t size)
 {
-	for (int f = 0; f < n; f++)
-		for (const char *const *m = maybe_qty; field_role(col, f) < 0 && *m; m++)
-			if (sniff_same_name(name[f], strlen(name[f]), *m)) {
-				shown_name(name, f, buf, size);
-				return 1;
-			}
-	return 0;
+	return unused_named(name, n, col, maybe_qty, buf, size);
 }
 
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
@@ -702,14 +709,7 @@ int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size)
 {
-	for (int f = 0; f < n; f++) {
-		for (const char *const *m = maybe_money; field_role(col, f) < 0 && *m; m++)
-			if (sniff_same_name(name[f], strlen(name[f]), *m)) {
-				shown_name(name, f, buf, size);
-				return 1;
-			}
-	}
-	return 0;
+	return unused_named(name, n, col, maybe_money, buf, size);
 }
 
 const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max)
