@@ -598,18 +598,46 @@ static int in_list(const char *list, const char *s, size_t n)
 }
 
 static int tally(event_tally *t, const char *s, size_t n, int buy);
+static int tally_class(const builder *in, event_tally *t, const char *s, size_t n,
+		       int (*classify)(const builder *, const char *, size_t));
 
-/* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped).
- * Counted by kind either way. */
+/* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped). */
 enum { EV_OTHER, EV_BUY, EV_RETURN };
-static int event_kind(builder *in, const char *s, size_t n)
+static int event_class(const builder *in, const char *s, size_t n)
 {
 	int buy = in->purchase ? in_list(in->purchase, s, n) : 0;
 	for (const char *const *w = ingest_purchase_events; *w && !buy && !in->purchase; w++)
 		buy = sniff_same_name(s, n, *w);
 	for (const char *const *w = ingest_return_events; *w && !buy; w++)
 		buy = sniff_same_name(s, n, *w) ? EV_RETURN : EV_OTHER;
-	return tally(&in->events, s, n, buy);
+	return buy;
+}
+
+/* 1 when an order of status s[0..n) was bought, 0 when it never was (cancelled, failed...). */
+static int status_class(const builder *in, const char *s, size_t n)
+{
+	(void)in;
+	for (const char *const *w = ingest_void_statuses; *w; w++)
+		if (sniff_same_name(s, n, *w))
+			return 0;
+	return 1;
+}
+
+/* The row's order into key (size bytes): its invoice, or its customer and date when the file
+ * has no invoice column. Its length, or 0 when there is none or it does not fit. */
+static size_t order_key(const builder *in, const brec *q, const char *const f[F_N], char *key,
+			size_t size)
+{
+	int by_user = in->rows->no_invoice;
+	size_t a = q->len[by_user ? F_USER : F_INVOICE], b = by_user ? q->len[F_DATE] + 1 : 0;
+	if (a + b == 0 || a + b >= size)
+		return 0;
+	memcpy(key, f[by_user ? F_USER : F_INVOICE], a);
+	if (b) {
+		key[a] = '\037';
+		memcpy(key + a + 1, f[F_DATE], b - 1);
+	}
+	return a + b;
 }
 
 /* Was the order of a row bought (its status not cancelled, failed...)? Counted by status.
@@ -620,11 +648,7 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 	const char *s = f[F_STATUS];
 	size_t n = q->len[F_STATUS];
 	char inv[sizeof in->order_inv];
-	int k = in->rows->no_invoice
-		? snprintf(inv, sizeof inv, "%.*s\037%.*s", (int)q->len[F_USER], f[F_USER],
-			   (int)q->len[F_DATE], f[F_DATE])
-		: snprintf(inv, sizeof inv, "%.*s", (int)q->len[F_INVOICE], f[F_INVOICE]);
-	size_t inv_n = k > 0 && (size_t)k < sizeof inv ? (size_t)k : 0;   /* 0: too long, no key */
+	size_t inv_n = order_key(in, q, f, inv, sizeof inv);
 	int same = inv_n && inv_n == in->order_inv_n && memcmp(inv, in->order_inv, inv_n) == 0;
 	if (n == 0 && same) {
 		s = in->order_status;
@@ -637,10 +661,29 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 	} else {
 		in->order_inv_n = 0;
 	}
-	int bought = 1;
-	for (const char *const *w = ingest_void_statuses; *w && bought; w++)
-		bought = !sniff_same_name(s, n, *w);
-	return tally(&in->statuses, s, n, bought);
+	return tally_class(in, &in->statuses, s, n, status_class);
+}
+
+/* Where t keeps value s[0..n), or -1: not seen yet, or longer than t keeps (two long values
+ * may share the kept prefix, so those are classified each time). */
+static int tally_find(const event_tally *t, const char *s, size_t n)
+{
+	if (n >= sizeof t->value[0])
+		return -1;
+	for (int k = 0; k < t->kinds; k++)
+		if (memcmp(t->value[k], s, n) == 0 && t->value[k][n] == '\0')
+			return k;
+	return -1;
+}
+
+/* Classify and count a row of value s[0..n) in t; returns its class. A value seen before
+ * keeps the class it got then: an event log repeats a handful of values millions of times,
+ * and comparing each with every known name was most of its load. */
+static int tally_class(const builder *in, event_tally *t, const char *s, size_t n,
+		       int (*classify)(const builder *, const char *, size_t))
+{
+	int k = tally_find(t, s, n);
+	return tally(t, s, n, k >= 0 ? t->purchase[k] : classify(in, s, n));
 }
 
 /* Count a row of value s[0..n) in t as buy (0: skipped, 1: kept, 2: kept as a return);
@@ -718,7 +761,8 @@ static int build_row(builder *in, const brec *q, const char *x)
 		f[k] = x + q->off[k];
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
-	int ev = in->has_event ? event_kind(in, f[F_EVENT], q->len[F_EVENT]) : EV_BUY;
+	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
+					     event_class) : EV_BUY;
 	if (ev == EV_OTHER || (in->has_status && !status_bought(in, q, f))) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
