@@ -11,6 +11,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <iconv.h>
 #include <limits.h>
 #include <math.h>
 #include <pthread.h>
@@ -24,6 +25,7 @@
 #include "csvsource.h"
 #include "err.h"
 
+#define FIXED_CAP (3 * RR_MAX_FIELD) /* a field read as cp1252: 3 bytes of UTF-8 a byte */
 #define MAX_FIELDS RR_MAX_COLUMNS /* more fields in a record: counted, not stored */
 /* libcsv keeps a field whole before handing it over, so a 4 GB field would cost 4 GB: its
  * buffer may not grow past FIELD_CAP, and the rest of such a field is skipped unread. */
@@ -455,6 +457,11 @@ typedef struct builder {
 	event_tally events;
 	event_tally statuses;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
+	size_t cp1252_rows;        /* rows whose text was cp1252 among UTF-8, and was read so */
+	uint64_t cp1252_line;      /* the first of them */
+	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
+	int cp_open;
+	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
 	date_guess dates;
 	batch b[NBATCH];
 	int head, count, fill;     /* next to build, handed over and waiting, being filled */
@@ -488,25 +495,71 @@ static int row_reject(builder *in, uint64_t line, int why, const char *detail, s
 	return 0;
 }
 
+/* Whether s has a byte that starts a UTF-8 sequence followed by one that continues it: text
+ * in cp1252 has its letters past ASCII apart (caf\xE9), UTF-8 damaged in transit keeps such
+ * pairs, and reading the damage as cp1252 would make up characters. */
+static int utf8_like(const unsigned char *s, size_t n)
+{
+	for (size_t k = 0; k + 1 < n; k++)
+		if (s[k] >= 0xC2 && s[k] <= 0xF4 && s[k + 1] >= 0x80 && s[k + 1] <= 0xBF)
+			return 1;
+	return 0;
+}
+
+/* A field of a UTF-8 file that is not UTF-8 (monthly exports joined, one of them saved by a
+ * Windows spreadsheet): its cp1252 read as UTF-8 into in->fixed's slot k. Its length, or -1
+ * when it is damaged UTF-8 or has a byte cp1252 leaves undefined. */
+static long cp1252_field(builder *in, int k, const char *s, size_t n)
+{
+	if (utf8_like((const unsigned char *)s, n))
+		return -1;
+	if (!in->fixed && !(in->fixed = malloc((size_t)F_N * FIXED_CAP)))
+		return -1;
+	if (!in->cp_open) {
+		in->cp = iconv_open("UTF-8", "CP1252");
+		if (in->cp == (iconv_t)-1)
+			return -1;
+		in->cp_open = 1;
+	}
+	char *ip = (char *)s, *op = in->fixed + (size_t)k * FIXED_CAP;
+	size_t il = n, ol = FIXED_CAP;
+	iconv(in->cp, NULL, NULL, NULL, NULL);
+	if (iconv(in->cp, &ip, &il, &op, &ol) == (size_t)-1)
+		return -1;
+	return (long)(FIXED_CAP - ol);
+}
+
 /* Text fields: valid UTF-8 without NUL, and an item (and an invoice, when the file has
- * them). 1 when fine, else the row is rejected: 0, or -1 when the load must stop. */
-static int row_text(builder *in, const brec *q, const char *const f[F_N])
+ * them). A field in cp1252 among UTF-8 is read as cp1252 (f[] and q->len then give its
+ * UTF-8). 1 when fine, else the row is rejected: 0, or -1 when the load must stop. */
+static int row_text(builder *in, brec *q, const char *f[F_N])
 {
 	static const int text[] = {F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY};
 	static const char *const what[] = {"the invoice", "the stock code", "the description",
 					   "the customer", "the country"};
 	char detail[120];
+	int fixed = 0;
 	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
-		if (ingest_utf8_valid(f[text[k]], q->len[text[k]]))
+		int t = text[k];
+		if (ingest_utf8_valid(f[t], q->len[t]))
 			continue;
-		if (in->encoding_given || memchr(f[text[k]], 0, q->len[text[k]])) {
+		long m = -1;
+		if (in->encoding_given || memchr(f[t], 0, q->len[t])) {
 			snprintf(detail, sizeof detail, "a NUL byte in %s", what[k]);
+		} else if ((m = cp1252_field(in, t, f[t], q->len[t])) >= 0) {
+			f[t] = in->fixed + (size_t)t * FIXED_CAP;
+			q->len[t] = (uint32_t)m;
+			fixed = 1;
+			continue;
 		} else {
-			snprintf(detail, sizeof detail, "%s is not UTF-8 (%s)", what[k], UTF8_HINT);
+			snprintf(detail, sizeof detail, "%s is not UTF-8 (%s)", what[k],
+				 UTF8_HINT);
 			in->not_utf8++;
 		}
 		return row_reject(in, q->line, RR_REJ_UTF8, detail, strlen(detail));
 	}
+	if (fixed && !in->cp1252_rows++)
+		in->cp1252_line = q->line;
 	if ((q->len[F_INVOICE] == 0 && !in->rows->no_invoice) || q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_EMPTY, "", 0);
 	return 1;
@@ -754,8 +807,10 @@ static size_t time_hhmm(const char *s, size_t n, char *out)
 
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
-static int build_row(builder *in, const brec *q, const char *x)
+static int build_row(builder *in, const brec *rec, const char *x)
 {
+	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
+	const brec *q = &r;
 	const char *f[F_N];
 	for (int k = 0; k < F_N; k++)
 		f[k] = x + q->off[k];
@@ -770,7 +825,7 @@ static int build_row(builder *in, const brec *q, const char *x)
 	int32_t minute;
 	double qty, price;
 	char mark[2] = {0, 0};
-	int ok = row_text(in, q, f);
+	int ok = row_text(in, &r, f);
 	if (ok == 1)
 		ok = row_numbers(in, q, f, &qty, &price, mark);
 	if (ok != 1)
@@ -1464,6 +1519,9 @@ static void loader_free(loader *L)
 		free(L->in.b[i].bytes);
 	}
 	date_guess_free(&L->in.dates);
+	free(L->in.fixed);
+	if (L->in.cp_open)
+		iconv_close(L->in.cp);
 	pthread_mutex_destroy(&L->in.mu);
 	pthread_cond_destroy(&L->in.cv);
 }
@@ -1744,6 +1802,11 @@ static int describe(loader *L)
 			"as day/month; read %s first (if they are %s first, load with --date-format "
 			"\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 	}
+	if (in->cp1252_rows)
+		say(text, sizeof text, "warning: '%s' is UTF-8 but %zu row%s (the first on line %llu) "
+		    "had text that is not: read as cp1252, the encoding of spreadsheets saved on "
+		    "Windows", L->path, in->cp1252_rows, in->cp1252_rows == 1 ? "" : "s",
+		    (unsigned long long)in->cp1252_line);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);

@@ -88,7 +88,7 @@ static void test_bad_rows(void **state)
 				   "3,A,x,one,12/1/2010 8:26,1,7,UK\n"           /* 4 number */
 				   "4,A,x,1,12/1/2010 8:26,1e999,7,UK\n"         /* 5 number */
 				   "5,A,x,1,2/30/2011 8:26,1,7,UK\n"             /* 6 date */
-				   "6,A,\xff\xfe,1,12/1/2010 8:26,1,7,UK\n"      /* 7 utf8 */
+				   "6,A,\xed\xa0\x80,1,12/1/2010 8:26,1,7,UK\n"  /* 7 utf8 */
 				   "7,,x,1,12/1/2010 8:26,1,7,UK\n"              /* 8 empty */
 				   "8,A,x,1,2011-13-01 10:00,1,7,UK\n"           /* 9 date */
 				   "9,A,x,1,12/1/2010 8:26,nan,7,UK\n",          /* 10 number */
@@ -1384,21 +1384,36 @@ static void test_encodings(void **state)
 			    strtab_get(r->descs, r->desc[0]));
 	assert_non_null(strstr(r->reading, "(line 1 has the byte 0xE9)"));
 	rows_free(r);
-	/* UTF-8 first: a later byte that is not UTF-8 costs its row, with the option named */
-	r = load_text(HDR "\n1,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n2,A,Caf\xE9,1,1/2/2023,1,7,UK\n", 0);
+	/* UTF-8 first: a later field that is not UTF-8 (exports joined, one saved on Windows) is
+	 * read as cp1252, and the summary says which rows */
+	r = load_text(HDR "\n1,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n2,A,Caf\xE9 \x80" "5,1,1/2/2023,1,7,UK\n"
+		      "3,B\xE9,x,1,1/2/2023,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, rows_rejected_total(r));
+	assert_string_equal("Caf\xC3\xA9 \xE2\x82\xAC" "5", strtab_get(r->descs, r->desc[1]));
+	assert_string_equal("B\xC3\xA9", strtab_get(r->codes, r->item[2]));
+	assert_non_null(strstr(r->reading, "is UTF-8 but 2 rows (the first on line 3) had text "
+					   "that is not: read as cp1252"));
+	assert_null(strstr(r->reading, "guessed"));
+	rows_free(r);
+	/* ... but UTF-8 damaged in transit (a lead byte and a continuation byte that do not make a
+	 * character) is not made into cp1252 characters: its row is rejected, the option named */
+	r = load_text(HDR "\n1,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n2,A,Caf\xC3\xA9\xED\xA0\x80,1,1/2/2023,1,7,UK\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
 	assert_int_equal(1, r->rejected[RR_REJ_UTF8]);
 	assert_non_null(strstr(r->examples[0], "the description is not UTF-8 (try --encoding latin1 or cp1252)"));
 	assert_non_null(strstr(r->reading, "is not UTF-8: 1 row rejected (try --encoding latin1 or cp1252)"));
-	assert_null(strstr(r->reading, "guessed"));
 	rows_free(r);
-	/* a bad byte before good UTF-8 is damage, not cp1252: guessing would misread the good rows */
+	/* a bad byte before good UTF-8: the good rows decide UTF-8 (a guess of cp1252 for the whole
+	 * file would misread them), and the bad one is read as cp1252 */
 	r = load_text(HDR "\n1,A,Caf\xE9,1,1/2/2023,1,7,UK\n2,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n", 0);
 	assert_non_null(r);
-	assert_int_equal(1, r->n);
-	assert_int_equal(1, r->rejected[RR_REJ_UTF8]);
+	assert_int_equal(2, r->n);
+	assert_int_equal(r->desc[0], r->desc[1]);
 	assert_string_equal("Caf\xC3\xA9", strtab_get(r->descs, r->desc[0]));
+	assert_null(strstr(r->reading, "guessed"));
 	rows_free(r);
 	/* a byte cp1252 leaves undefined, when cp1252 was only a guess: an error naming both */
 	assert_null(load_text(HDR "\n1,A,\x81,1,1/2/2023,1,7,UK\n", 0));
