@@ -35,19 +35,21 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* an event log's session: its purchases are one checkout, when nothing names the order */
 	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},
 	{RR_COL_INVOICE, "session", 2},
-	{RR_COL_ITEM, "item", 0}, {RR_COL_ITEM, "item_id", 0}, {RR_COL_ITEM, "item_code", 0},
+	/* the bare words (item, product, article and their translations) are fallbacks: beside
+	 * a code they are the item's name (sniff_columns) */
+	{RR_COL_ITEM, "item", 1}, {RR_COL_ITEM, "item_id", 0}, {RR_COL_ITEM, "item_code", 0},
 	{RR_COL_ITEM, "item_no", 0}, {RR_COL_ITEM, "item_number", 0}, {RR_COL_ITEM, "sku", 0},
-	{RR_COL_ITEM, "product", 0}, {RR_COL_ITEM, "product_id", 0},
+	{RR_COL_ITEM, "product", 1}, {RR_COL_ITEM, "product_id", 0},
 	{RR_COL_ITEM, "product_code", 0}, {RR_COL_ITEM, "product_no", 0},
 	{RR_COL_ITEM, "product_number", 0}, {RR_COL_ITEM, "product_sku", 0},
 	{RR_COL_ITEM, "product_key", 0}, {RR_COL_ITEM, "id_product", 0},
-	{RR_COL_ITEM, "product/service", 0},
+	{RR_COL_ITEM, "product/service", 1},
 	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
-	{RR_COL_ITEM, "stock_code", 0}, {RR_COL_ITEM, "article", 0},
+	{RR_COL_ITEM, "stock_code", 0}, {RR_COL_ITEM, "article", 1},
 	{RR_COL_ITEM, "article_id", 0}, {RR_COL_ITEM, "article_no", 0},
 	{RR_COL_ITEM, "article_number", 0},
-	{RR_COL_ITEM, "ean", 1}, {RR_COL_ITEM, "gtin", 1}, {RR_COL_ITEM, "upc", 1},
-	{RR_COL_ITEM, "barcode", 1},
+	{RR_COL_ITEM, "ean", 2}, {RR_COL_ITEM, "gtin", 2}, {RR_COL_ITEM, "upc", 2},
+	{RR_COL_ITEM, "barcode", 2},
 	{RR_COL_DESC, "desc", 0}, {RR_COL_DESC, "description", 0},
 	{RR_COL_DESC, "product_name", 0}, {RR_COL_DESC, "item_name", 0},
 	{RR_COL_DESC, "item_description", 0}, {RR_COL_DESC, "product_description", 0},
@@ -141,14 +143,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "bestelling", 0}, {RR_COL_INVOICE, "fatura", 0},
 	{RR_COL_INVOICE, "num\xC3\xA9ro_facture", 0}, {RR_COL_INVOICE, "num\xC3\xA9ro_commande", 0},
 	{RR_COL_INVOICE, "n\xC3\xBAmero_factura", 0},
-	{RR_COL_ITEM, "artikel", 0}, {RR_COL_ITEM, "artikelnummer", 0},
-	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 0},
+	{RR_COL_ITEM, "artikel", 1}, {RR_COL_ITEM, "artikelnummer", 0},
+	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 1},
 	{RR_COL_ITEM, "produktnummer", 0}, {RR_COL_ITEM, "code_article", 0},
-	{RR_COL_ITEM, "produit", 0}, {RR_COL_ITEM, "code_produit", 0},
-	{RR_COL_ITEM, "articulo", 0}, {RR_COL_ITEM, "art\xC3\xAD" "culo", 0},
-	{RR_COL_ITEM, "producto", 0}, {RR_COL_ITEM, "articolo", 0},
-	{RR_COL_ITEM, "codice_articolo", 0}, {RR_COL_ITEM, "prodotto", 0},
-	{RR_COL_ITEM, "produto", 0},
+	{RR_COL_ITEM, "produit", 1}, {RR_COL_ITEM, "code_produit", 0},
+	{RR_COL_ITEM, "articulo", 1}, {RR_COL_ITEM, "art\xC3\xAD" "culo", 1},
+	{RR_COL_ITEM, "producto", 1}, {RR_COL_ITEM, "articolo", 1},
+	{RR_COL_ITEM, "codice_articolo", 0}, {RR_COL_ITEM, "prodotto", 1},
+	{RR_COL_ITEM, "produto", 1},
 	{RR_COL_DESC, "bezeichnung", 0}, {RR_COL_DESC, "artikelbezeichnung", 0},
 	{RR_COL_DESC, "beschreibung", 0}, {RR_COL_DESC, "d\xC3\xA9signation", 0},
 	{RR_COL_DESC, "designation", 0}, {RR_COL_DESC, "libell\xC3\xA9", 0},
@@ -595,13 +597,22 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	int price_mapped = col[RR_COL_PRICE] >= 0, amount_mapped = col[RR_COL_AMOUNT] >= 0;
 	if (match_known(&h, col, taken) != 0)
 		return -1;
+	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
+	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop
+	 * systems write them: the code is the item, the word its description if none is named */
+	int lv = -1;
+	for (int f = 0; f < h.n && col[RR_COL_DESC] == -1; f++)
+		if (taken[f] < 0 && !h.remark[f] && alias_role(h.norm[f], &lv) == RR_COL_ITEM &&
+		    lv == 1) {
+			col[RR_COL_DESC] = f;
+			taken[f] = RR_COL_DESC;
+		}
 	for (int c = 0; c < RR_COL_N; c++)
 		if (col[c] == COL_NONE)
 			col[c] = -1;
 	/* no item code but a description by a name of its own (not the fallback name or title,
 	 * which may be a customer's): the description tells the items apart (the Groceries
 	 * dataset's itemDescription, a till's receipt text); the summary says so */
-	int lv = -1;
 	if (col[RR_COL_ITEM] < 0 && col[RR_COL_DESC] >= 0 &&
 	    alias_role(h.norm[col[RR_COL_DESC]], &lv) == RR_COL_DESC && lv == 0)
 		col[RR_COL_ITEM] = col[RR_COL_DESC];

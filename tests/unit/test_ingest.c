@@ -593,6 +593,31 @@ static void test_warehouse_names(void **state)
 				     "qty=Quantity, date=Sale Date, price=Price, desc=Item Name, "
 				     "country=Ship Country; not used: Transaction ID"));
 	rows_free(r);
+	/* an item's bare word beside a code is its name: Square (Item, SKU), Vend (Product, SKU),
+	 * a German shop (Artikel, Artikelnummer); a description named as such keeps its place */
+	r = load_text("Date,Item,Qty,SKU,Transaction ID,Customer ID,Net Sales\n"
+		      "2023-03-15,Blue Mug,2,MUG-BL,T1,C1,$20.00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=Customer ID, item=SKU, invoice=Transaction ID, "
+				     "qty=Qty, date=Date, amount=Net Sales, desc=Item\n"));
+	assert_string_equal("MUG-BL", strtab_get(r->codes, r->item[0]));
+	assert_string_equal("Blue Mug", strtab_get(r->descs, r->desc[0]));
+	rows_free(r);
+	r = load_text("Kunde;Artikel;Artikelnummer;Menge;Datum;Bezeichnung\n"
+		      "7;Tasse;A-1;2;15.03.2023;Tasse blau\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=Kunde, item=Artikelnummer, qty=Menge, "
+				     "date=Datum, desc=Bezeichnung; not used: Artikel"));
+	rows_free(r);
+	/* two bare words are still a question for --map */
+	assert_null(load_text("Customer,Item,Product,Qty,Date\n7,A,B,1,2023-01-02\n", 0));
+	assert_non_null(strstr(err_msg(), "columns 'Item' (2) and 'Product' (3) could both be the item"));
+	/* a bare word alone, or beside a barcode, is the item */
+	r = load_text("Customer,Product,EAN,Qty,Date\n7,A,4006381333931,1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=Customer, item=Product, qty=Qty, date=Date; "
+				     "not used: EAN"));
+	rows_free(r);
 	/* PrestaShop's names the other way round; a price under another name gets a hint */
 	r = load_text("id_order,date,id_customer,id_product,product_quantity,unit_price_tax_incl\n"
 		      "7,2023-01-02,c1,A1,2,9.99\n", 0);
