@@ -1047,6 +1047,7 @@ typedef struct loader {
 	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
+	char invoices[400];        /* what reused invoice numbers did to the invoices, or "" */
 } loader;
 
 /* A record the parser already knows is bad: sent down the line like any other, so rejects
@@ -1794,6 +1795,8 @@ static int describe(loader *L)
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
 	describe_missing(L, text, sizeof text);
+	if (L->invoices[0])
+		say(text, sizeof text, "%s", L->invoices);
 	describe_values(L, text, sizeof text);
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;
@@ -1817,6 +1820,107 @@ static int describe(loader *L)
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);
 }
 
+/* The day of a minute since the epoch, rounding down before 1970 too. */
+static int64_t day_of(int32_t minute)
+{
+	return minute >= 0 ? minute / 1440 : -((1439 - (int64_t)minute) / 1440);
+}
+
+/* Invoice numbers that restart (a till's receipt numbers, from 1 each day or on each till)
+ * are not orders: one number then holds lines of many customers and days, and reading it as
+ * one basket would merge them all. The count of numbers with lines of two or more customers
+ * (*shared) and of two or more days for one customer (*days), and one of them in ex. */
+static void reused_numbers(const rr_rows *r, uint32_t ni, uint32_t *first, int32_t *day,
+			   size_t *shared, size_t *days, uint32_t *ex)
+{
+	unsigned char *seen = calloc(ni ? ni : 1, 1);  /* bit 1: shared, bit 2: days */
+	*shared = *days = 0;
+	*ex = RR_NONE;
+	if (!seen)
+		return;
+	for (uint32_t v = 0; v < ni; v++)
+		first[v] = RR_NONE;
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t v = r->invoice[i], u = r->cust[i];
+		int32_t d = (int32_t)day_of(r->minute[i]);
+		if (u == RR_NONE)
+			continue;
+		if (first[v] == RR_NONE) {
+			first[v] = u;
+			day[v] = d;
+		} else if (first[v] != u && !(seen[v] & 1)) {
+			seen[v] |= 1;
+			(*shared)++;
+			*ex = v;
+		} else if (first[v] == u && day[v] != d && !(seen[v] & 2)) {
+			seen[v] |= 2;
+			(*days)++;
+		}
+	}
+	free(seen);
+}
+
+/* When at least 1 % of the numbers with customers are shared by customers, each customer's
+ * lines of one number on one day become one invoice, "NUMBER YYYY-MM-DD CUSTOMER" (a C and a
+ * number still starts a cancellation's); said in L->invoices. One customer's number on
+ * several days is only warned of: an order's lines may be dated as they ship. 0 or -1. */
+static int split_reused_invoices(loader *L)
+{
+	rr_rows *r = L->rows;
+	uint32_t ni = strtab_count(r->invoices);
+	size_t shared, days, with_cust = 0;
+	uint32_t ex, *first = malloc((ni ? ni : 1) * sizeof *first);
+	int32_t *day = malloc((ni ? ni : 1) * sizeof *day);
+	if (r->no_invoice || !first || !day) {
+		free(first);
+		free(day);
+		return r->no_invoice ? 0 : err_set("out of memory loading '%s'", L->path);
+	}
+	reused_numbers(r, ni, first, day, &shared, &days, &ex);
+	for (uint32_t v = 0; v < ni; v++)
+		with_cust += first[v] != RR_NONE;
+	free(first);
+	free(day);
+	char shown[64];
+	if (shared >= 2 && shared * 100 >= with_cust) {
+		rr_strtab *t = strtab_new();
+		for (size_t i = 0; t && i < r->n; i++) {
+			char key[3 * RR_MAX_FIELD + 32];
+			int y, m, d;
+			date_civil_from_days(day_of(r->minute[i]), &y, &m, &d);
+			int k = snprintf(key, sizeof key, "%s %04d-%02d-%02d %s",
+					 strtab_get(r->invoices, r->invoice[i]), y, m, d,
+					 r->cust[i] == RR_NONE ? "" : strtab_get(r->customers, r->cust[i]));
+			size_t kn = k < 0 ? 0 : (size_t)k < sizeof key ? (size_t)k : sizeof key - 1;
+			while (kn && key[kn - 1] == ' ')
+				kn--;
+			uint32_t id = strtab_intern(t, key, kn);
+			if (id == RR_NONE) {
+				strtab_free(t);
+				t = NULL;
+			} else {
+				r->invoice[i] = id;
+			}
+		}
+		if (!t)
+			return err_set("out of memory loading '%s'", L->path);
+		const char *e = strtab_get(r->invoices, ex);
+		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers "
+			 "(such as '%s') have lines of several customers, as a till's receipt numbers "
+			 "that restart do: each customer's lines of one number on one day are read as "
+			 "one invoice (%u invoices)", shared, with_cust,
+			 sniff_printable(shown, sizeof shown, e, strlen(e), 40), strtab_count(t));
+		strtab_free(r->invoices);
+		r->invoices = t;
+	} else if (days >= 2 && days * 100 >= with_cust) {
+		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers have "
+			 "one customer's lines on several days, each read as one invoice (if the "
+			 "numbers restart, --map invoice=- reads each customer's lines at one time as "
+			 "one)", days, with_cust);
+	}
+	return 0;
+}
+
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
 static int finish_rows(loader *L)
 {
@@ -1837,7 +1941,8 @@ static int finish_rows(loader *L)
 			       "an event named %s; --purchase EVENT names others, --map event=- reads "
 			       "every row as one)", L->path, ev, words);
 	}
-	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
+	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
+	    split_reused_invoices(L) != 0)
 		return -1;
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "

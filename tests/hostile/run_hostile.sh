@@ -36,8 +36,10 @@ H='InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Cou
 	for i in 1 2 3 4 5 6; do
 		printf '%d,A1,"\033]0;pwned\007BELL",1,12/%d/2010 8:26,1,7,UK\n' "$i" "$i"
 		printf '%d,B2,"=HYPERLINK(""http://evil"",""x"")",1,12/%d/2010 8:26,1,7,UK\n' "$i" "$i"
-		printf '%d,C3,"@SUM(1+1)",1,12/%d/2010 8:26,1,=12348+0,UK\n' "$i" "$i"
-		printf '%d,D4,-2+3,1,12/%d/2010 8:26,1,8,UK\n' "$i" "$i"
+		printf '%d,C3,"@SUM(1+1)",1,12/%d/2010 8:26,1,7,UK\n' "$i" "$i"
+		printf '%d,D4,-2+3,1,12/%d/2010 8:26,1,7,UK\n' "$i" "$i"
+		printf '1%d,C3,"@SUM(1+1)",1,12/%d/2010 8:26,1,=12348+0,UK\n' "$i" "$i"
+		printf '2%d,D4,-2+3,1,12/%d/2010 8:26,1,8,UK\n' "$i" "$i"
 	done
 } > "$tmp/h.csv"
 
@@ -88,7 +90,7 @@ export recommendations $tmp/raw.csv --raw"
 q="'"
 if [ $rc -eq 0 ] && grep -qF "\"${q}=HYPERLINK(\"\"http" "$tmp/rules.csv" &&
 	grep -qF "\"${q}@SUM(1+1)\"" "$tmp/rules.csv" && grep -qF "\"${q}-2+3\"" "$tmp/rules.csv" &&
-	grep -qF "\"${q}=12348+0\",1," "$tmp/recs.csv" && grep -qF ',6,6,6,1,1,1' "$tmp/rules.csv" &&
+	grep -qF "\"${q}=12348+0\",1," "$tmp/recs.csv" && grep -qF ',6,6,6,0.33333333,1,3' "$tmp/rules.csv" &&
 	grep -qF '"=12348+0",1,' "$tmp/raw.csv" && grep -qF '"=HYPERLINK(' "$tmp/raw.csv" &&
 	grep -q "$(printf '\033')" "$tmp/rules.csv"; then ok csv-formulas-neutralised
 else notok csv-formulas-neutralised "$(head -3 "$tmp/rules.csv")" "$(head -3 "$tmp/recs.csv")"; fi
@@ -214,7 +216,7 @@ together A1 --min-count 1
 recommend 8
 open \"x$(printf '\033')[2Jy\""
 esc=$(printf '\033'); bel=$(printf '\007')
-check terminal-escapes-data sh -c "grep -qF 'A1 \\e]0;pwned\\aBELL: in 6 of 6 baskets' '$tmp/out' &&
+check terminal-escapes-data sh -c "grep -qF 'A1 \\e]0;pwned\\aBELL: in 6 of 18 baskets' '$tmp/out' &&
 	grep -qF '\\e]0;pwned\\aBELL' '$tmp/out' && grep -qF \"cannot open 'x\\e[2Jy'\" '$tmp/err' &&
 	! grep -q '[$esc$bel]' '$tmp/out' '$tmp/err'"
 head -c -4 "$MODEL" | sed 's/dropout/\x1b]0;xx\x07/' > "$tmp/evil.body"

@@ -1709,6 +1709,54 @@ static void test_man_lists_known_names(void **state)
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
 }
 
+/* A till's receipt numbers restart each day: one number holds many customers' lines, so a
+ * number is not an order. Each customer's lines of one number on one day are one invoice. */
+static void test_reused_invoice_numbers(void **state)
+{
+	(void)state;
+	const char *till = "Date,Receipt No,Customer ID,Item ID,Qty\n"
+			   "2023-03-01 09:00,1,c1,A,1\n2023-03-01 09:00,1,c1,B,1\n"
+			   "2023-03-01 10:00,2,c2,A,1\n"
+			   "2023-03-02 09:30,1,c2,A,1\n2023-03-02 09:30,1,c2,B,1\n"
+			   "2023-03-02 11:00,2,c1,A,1\n"
+			   "2023-03-03 09:00,1,c1,A,1\n";
+	rr_rows *r = load_text(till, 0);
+	assert_non_null(r);
+	assert_int_equal(7, r->n);
+	/* five baskets: 1 on the 1st (c1), 2 on the 1st (c2), 1 on the 2nd (c2), 2 on the 2nd
+	 * (c1), 1 on the 3rd (c1) */
+	assert_int_equal(5, strtab_count(r->invoices));
+	assert_int_equal(r->invoice[0], r->invoice[1]);
+	assert_int_equal(r->invoice[3], r->invoice[4]);
+	assert_true(r->invoice[0] != r->invoice[3] && r->invoice[0] != r->invoice[6]);
+	assert_string_equal("1 2023-03-01 c1", strtab_get(r->invoices, r->invoice[0]));
+	assert_non_null(strstr(r->reading, "warning: 2 of 2 invoice numbers (such as '"));
+	assert_non_null(strstr(r->reading, "each customer's lines of one number on one day are "
+				     "read as one invoice (5 invoices)"));
+	rows_free(r);
+	/* one number for one customer on two days is only warned of (an order's lines may be
+	 * dated as they ship), with the map that reads baskets by time */
+	r = load_text("Date,Order,Customer ID,Item ID,Qty\n"
+		      "2023-03-01 09:00,1,c1,A,1\n2023-03-02 09:00,1,c1,B,1\n"
+		      "2023-03-01 10:00,2,c2,A,1\n2023-03-04 10:00,2,c2,C,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, strtab_count(r->invoices));
+	assert_non_null(strstr(r->reading, "warning: 2 of 2 invoice numbers have one customer's "
+				     "lines on several days"));
+	rows_free(r);
+	/* a number shared once among many (a typing slip) changes nothing */
+	char big[8192] = "Date,Invoice,Customer ID,Item ID,Qty\n";
+	for (int k = 0; k < 150; k++)
+		snprintf(big + strlen(big), sizeof big - strlen(big), "2023-03-01 09:00,%d,c%d,A,1\n",
+			 k, k);
+	strcat(big, "2023-03-01 09:00,7,c99,B,1\n");
+	r = load_text(big, 0);
+	assert_non_null(r);
+	assert_int_equal(150, strtab_count(r->invoices));
+	assert_null(strstr(r->reading, "invoice numbers"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1756,6 +1804,7 @@ int main(void)
 		cmocka_unit_test(test_command_stop),
 		cmocka_unit_test(test_huge_fields),
 		cmocka_unit_test(test_man_lists_known_names),
+		cmocka_unit_test(test_reused_invoice_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
