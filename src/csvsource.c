@@ -475,6 +475,9 @@ static int open_file(csv_source *s, const char *path)
 	s->own_fd = 1;
 	if (fstat(s->fd, &st) == 0 && S_ISDIR(st.st_mode))
 		return err_set("cannot load '%s': is a directory", path);
+	if (isatty(s->fd))   /* /dev/tty, /dev/stdin at a prompt: the keys would be the data */
+		return err_set("cannot load '%s': it is a terminal (load a file, or a command's "
+			       "output with \"|COMMAND\")", path);
 	if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
 		s->size = (double)st.st_size;
 	return 0;
@@ -488,6 +491,9 @@ int source_open(csv_source *s, const char *path, const char *encoding)
 	if (strcmp(path, "-") == 0) {
 		struct stat st;
 		s->fd = STDIN_FILENO;
+		if (isatty(s->fd))
+			return err_set("cannot load '-': standard input is the terminal, and the keys "
+				       "would be the data (pipe a file in: relrec - < FILE)");
 		if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
 			s->size = (double)st.st_size;
 	} else if (path[0] == '|') {

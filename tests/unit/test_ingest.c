@@ -1,6 +1,7 @@
 /* test_ingest.c — CSV reading: quoting, line endings, BOM, bad rows, dates, numbers, gzip;
  * shops' exports: separators, decimal commas, encodings, header names, date detection,
  * commands and standard input, huge fields. */
+#define _XOPEN_SOURCE 700   /* posix_openpt: a pseudo-terminal for test_terminal_refused */
 #include "testutil.h"
 
 #include <fcntl.h>
@@ -1175,6 +1176,34 @@ static void test_preamble(void **state)
 	assert_non_null(strstr(err_msg(), "--map: "));
 }
 
+/* A terminal is never read as data: its keys would be the rows (the workbench's own keys,
+ * too). A pseudo-terminal stands in for the user's, as /dev/tty or as standard input. */
+static void test_terminal_refused(void **state)
+{
+	(void)state;
+	int m = posix_openpt(O_RDWR | O_NOCTTY);
+	if (m < 0 || grantpt(m) != 0 || unlockpt(m) != 0 || !ptsname(m)) {
+		if (m >= 0)
+			close(m);
+		skip();   /* no pseudo-terminals in this sandbox */
+	}
+	char name[128];
+	snprintf(name, sizeof name, "%s", ptsname(m));
+	int t = open(name, O_RDWR | O_NOCTTY);
+	assert_true(t >= 0);
+	assert_null(ingest_read(name, NULL, NULL));
+	assert_non_null(strstr(err_msg(), "it is a terminal"));
+	int saved = dup(STDIN_FILENO);
+	assert_true(saved >= 0 && dup2(t, STDIN_FILENO) == STDIN_FILENO);
+	rr_rows *r = ingest_read("-", NULL, NULL);
+	dup2(saved, STDIN_FILENO);
+	close(saved);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "standard input is the terminal"));
+	close(t);
+	close(m);
+}
+
 /* A file that is no CSV text is named for what it is, with what reads it. */
 static void test_not_csv(void **state)
 {
@@ -1793,6 +1822,7 @@ int main(void)
 		cmocka_unit_test(test_money_text),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
+		cmocka_unit_test(test_terminal_refused),
 		cmocka_unit_test(test_fractional_quantities),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_header_again),
