@@ -20,6 +20,26 @@ static void say_reading(rr_app *app, const rr_rows *rows)
 	}
 }
 
+/* The load summary: the loaded line, how the file was read, the first rejected rows. */
+static void say_loaded(rr_app *app, const char *path, const rr_rows *rows, size_t kept,
+		       double dt)
+{
+	size_t rej = rows_rejected_total(rows);
+	char skipped[64] = "";
+	if (rows->skipped)
+		snprintf(skipped, sizeof skipped, " %zu not purchases (skipped),", rows->skipped);
+	sink_printf(&app->sink, "%s '%s' (%s): %zu rows,%s %zu rejected, %zu kept after cleaning",
+		    rows->n ? "loaded" : "read", path, rows->schema, rows->lines, skipped, rej, kept);
+	say_reading(app, rows);
+	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
+		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
+	for (int i = 0; i < rows->n_examples; i++)
+		sink_printf(&app->sink, "  rejected %s:%s", path, rows->examples[i]);
+	if (rej > (size_t)rows->n_examples)
+		sink_printf(&app->sink, "  ... and %zu more rejected rows (see stats)",
+			    rej - (size_t)rows->n_examples);
+}
+
 int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
@@ -42,6 +62,12 @@ int cmd_load(rr_app *app, const rr_args *a)
 	rr_rows *rows = ingest_read(path, &o, &w);
 	if (!rows)
 		return -1; /* the previous data stays loaded */
+	if (rows->n == 0) {   /* a header alone, or every row rejected: nothing to work on */
+		say_loaded(app, path, rows, 0, rr_now() - t0);
+		rows_free(rows);
+		return err_set("'%s' has no row to work on: nothing loaded%s", path,
+			       app->rows ? " (the data loaded before stays)" : "");
+	}
 	dataset_free(app->ds);
 	app->ds = NULL;
 	mem_release();
@@ -59,21 +85,10 @@ int cmd_load(rr_app *app, const rr_args *a)
 	rows_free(app->rows);
 	app->rows = rows;
 	app->ds = d;
-	double dt = rr_now() - t0;
-	size_t rej = rows_rejected_total(rows);
-	char skipped[64] = "";
-	if (rows->skipped)
-		snprintf(skipped, sizeof skipped, " %zu not purchases (skipped),", rows->skipped);
-	sink_printf(&app->sink, "loaded '%s' (%s): %zu rows,%s %zu rejected, %zu kept after cleaning",
-		    path, rows->schema, rows->lines, skipped, rej, d->kept);
-	say_reading(app, rows);
-	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
-		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
-	for (int i = 0; i < rows->n_examples; i++)
-		sink_printf(&app->sink, "  rejected %s:%s", path, rows->examples[i]);
-	if (rej > (size_t)rows->n_examples)
-		sink_printf(&app->sink, "  ... and %zu more rejected rows (see stats)",
-			    rej - (size_t)rows->n_examples);
+	say_loaded(app, path, rows, d->kept, rr_now() - t0);
+	if (!d->kept)
+		sink_printf(&app->sink, "  warning: the cleaning rules drop every row: 'clean' shows "
+			    "them, and 'clean RULE off' keeps what one drops");
 	return 0;
 }
 
