@@ -112,6 +112,10 @@ int cmd_train(rr_app *app, const rr_args *a)
 	rr_lossrec rec;   /* the run keeps its loss curves for export chart */
 	lossrec_init(&rec, &app->sink);
 	rr_work w = work_init(&rec.sink, &app->stop, app->cmd);
+	if (app->set.val <= 0 && app->set.patience > 0)
+		sink_printf(&app->sink, "note: val 0 leaves no validation pairs: the epochs show no "
+			    "val_loss, patience %d cannot stop the run, and the model is the last "
+			    "epoch's", app->set.patience);
 	rr_model *m = model_train(app->ds, &app->labels, &app->set, &w);
 	if (!m) {
 		lossrec_free(&rec);

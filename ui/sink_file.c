@@ -113,8 +113,12 @@ static void file_table_untimed(void *ctx, const rr_table *t)
 
 static void epoch_line(FILE *f, const rr_progress *p, int timing)
 {
-	fprintf(f, "epoch %d/%d  train_loss %.4f  val_loss %.4f  val_macro_f1 %.4f", p->epoch,
-		p->epochs, p->train_loss, p->val_loss, p->val_macro_f1);
+	if (p->val_loss == p->val_loss)
+		fprintf(f, "epoch %d/%d  train_loss %.4f  val_loss %.4f  val_macro_f1 %.4f", p->epoch,
+			p->epochs, p->train_loss, p->val_loss, p->val_macro_f1);
+	else   /* NaN: no validation split (val 0) */
+		fprintf(f, "epoch %d/%d  train_loss %.4f  val_loss -  val_macro_f1 -", p->epoch,
+			p->epochs, p->train_loss);
 	if (timing)
 		fprintf(f, "  %.2fs  %.0f samples/s", p->seconds, p->samples_per_s);
 	fputc('\n', f);
