@@ -512,8 +512,9 @@ int cmd_open(rr_app *app, const rr_args *a)
 			model_free(m);
 			return -1;
 		}
-		sink_printf(&app->sink, "mapped onto the loaded data: it knows %u of its %u customers and %u of its %u items",
-			    ku, app->ds->n_users, ki, app->ds->n_items);
+		sink_printf(&app->sink, "mapped onto the loaded data: it knows %u of the data's %u "
+			    "customers and %u of its %u items", ku, app->ds->n_users, ki,
+			    app->ds->n_items);
 	}
 	set_model(app, m, 0);
 	return 0;
