@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 
 #define TMP_TRIES 100          /* names tried before giving up on a crowded directory */
 #define TMP_RAND 6             /* random characters in the temporary name */
+#define FIFO_WAIT_MS 2000      /* afile_open_read: how long a FIFO's writer may take to come */
 
 /* What is at path, when afile must not write there: "a directory", ...; NULL when it may
  * (nothing there, or a regular file: then *st holds it, else st->st_nlink is 0). 0 or -1 with
@@ -254,4 +256,39 @@ int afile_commit(rr_afile *a)
 			 a->path, (unsigned long)a->links, (unsigned long)a->links - 1);
 	release(a);
 	return 0;
+}
+
+int afile_open_read(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
+		return err_set("cannot open '%s': %s", path, strerror(errno));
+	/* a FIFO's writer may start just after us (cat MODEL > FIFO &): wait a little for it,
+	 * a bounded wait where the open would have waited for ever */
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) {
+		struct pollfd pf = {.fd = fd, .events = POLLIN};
+		while (poll(&pf, 1, FIFO_WAIT_MS) < 0 && errno == EINTR)
+			;
+	}
+	int fl = fcntl(fd, F_GETFL);
+	if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) != 0) {
+		err_set("cannot open '%s': %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+FILE *afile_fopen_read(const char *path)
+{
+	int fd = afile_open_read(path);
+	if (fd < 0)
+		return NULL;
+	FILE *f = fdopen(fd, "r");
+	if (!f) {
+		err_set("cannot open '%s': %s", path, strerror(errno));
+		close(fd);
+	}
+	return f;
 }

@@ -48,4 +48,12 @@ void afile_abort(rr_afile *a);
  * open, and a device is no file). The stream (caller closes), or NULL with err_set. */
 FILE *afile_append(const char *path, mode_t mode);
 
+/* Open PATH to read it (a CSV, a script, a model, a list of ids): without blocking, then
+ * blocking again, as a FIFO that nothing writes to would hang the open itself: its writer
+ * gets two seconds to come, then a read finds the end. The descriptor, close-on-exec (caller closes), or -1 with err_set
+ * ("cannot open 'PATH': why"). */
+int afile_open_read(const char *path);
+/* The same as a stream for reading, or NULL with err_set. */
+FILE *afile_fopen_read(const char *path);
+
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "afile.h"
 #include "err.h"
 #include "undo.h"
 
@@ -629,9 +630,9 @@ int cmd_source(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	if (app->depth >= MAX_DEPTH)
 		return err_set("'source' nested too deeply (limit %d): '%s'", MAX_DEPTH, path);
-	FILE *f = fopen(path, "r");
+	FILE *f = afile_fopen_read(path);
 	if (!f)
-		return err_set("cannot open '%s': %s", path, strerror(errno));
+		return -1;
 	app->depth++;
 	int rc = cmd_run_script(app, f, path, 0, 0);
 	app->depth--;

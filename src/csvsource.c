@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "afile.h"
 #include "err.h"
 #include "ingest.h"
 
@@ -469,9 +470,9 @@ static int alloc_buffers(csv_source *s)
 static int open_file(csv_source *s, const char *path)
 {
 	struct stat st;
-	s->fd = open(path, O_RDONLY | O_CLOEXEC);
+	s->fd = afile_open_read(path);
 	if (s->fd < 0)
-		return err_set("cannot open '%s': %s", path, strerror(errno));
+		return -1;
 	s->own_fd = 1;
 	if (fstat(s->fd, &st) == 0 && S_ISDIR(st.st_mode))
 		return err_set("cannot load '%s': is a directory", path);

@@ -557,11 +557,9 @@ rr_model *model_load_mem(const void *data, size_t n, const char *name)
 
 rr_model *model_load(const char *path)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		err_set("cannot open '%s': %s", path, strerror(errno));
+	int fd = afile_open_read(path);
+	if (fd < 0)
 		return NULL;
-	}
 	unsigned char *buf = NULL;
 	size_t n = 0;
 	int rc = read_model_bytes(fd, path, &buf, &n);

@@ -442,11 +442,9 @@ static int journal_open(const char *path)
 static int replay_run(const options *o)
 {
 	int from_stdin = strcmp(o->script, "-") == 0;
-	FILE *f = from_stdin ? stdin : fopen(o->script, "re");
+	FILE *f = from_stdin ? stdin : afile_fopen_read(o->script);
 	if (!f) {
-		char msg[1100];
-		snprintf(msg, sizeof msg, "cannot open '%s': %s", o->script, strerror(errno));
-		sink_file_report(msg);
+		sink_file_report(err_msg());
 		return 2;
 	}
 	const char *name = from_stdin ? "<stdin>" : o->script;

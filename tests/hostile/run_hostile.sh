@@ -139,6 +139,18 @@ check open-model-fifo sh -c "[ $rc -eq 0 ] && grep -q \"opened '$tmp/fifo'\" '$t
 (head -c 100 /dev/zero > "$tmp/fifo" &)
 run "open $tmp/fifo"
 check open-garbage-fifo sh -c "[ $rc -eq 1 ] && grep -q 'is not a relrec model file' '$tmp/err'"
+# a FIFO that nothing writes to never hangs an open: a model or a script reads as empty after
+# a bounded wait, a load waits for its writer (stoppable, as any load) and reads what comes
+rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
+run "open $tmp/fifo"
+check open-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -q \"'$tmp/fifo' is truncated\" '$tmp/err'"
+run "source $tmp/fifo
+show dim"
+check source-fifo-no-writer sh -c "[ $rc -eq 0 ] && grep -q '^dim' '$tmp/out'"
+(sleep 3; printf '%s\n1,A,x,1,12/1/2010 8:26,1,7,UK\n' "$H" > "$tmp/fifo") &
+run "load $tmp/fifo"
+check load-fifo-late-writer sh -c "[ $rc -eq 0 ] && grep -q \"loaded '$tmp/fifo' (Online Retail): 1 rows\" '$tmp/out'"
+wait
 
 # ---- 10. a journal never replays itself -----------------------------------------------------
 printf 'show dim\n' > "$tmp/j.rr"
