@@ -46,6 +46,7 @@ typedef struct rr_app {
 	FILE *journal;               /* --journal: every executed command is appended, or NULL */
 	char *journal_path;          /* its path (owned) */
 	int depth;                   /* `source` nesting depth */
+	int stdin_script;            /* the commands come from standard input: no load reads it */
 	int quit;                    /* set by `quit` */
 	struct rr_undo *undo;        /* settings, labels and cleaning rules before each step (owned) */
 	int unsaved;                 /* runs trained since the model was last saved: leaving asks */

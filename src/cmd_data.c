@@ -1,6 +1,8 @@
 /* cmd_data.c — load, clean, filter, stats, bins, set, show, gen. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "err.h"
@@ -40,9 +42,20 @@ static void say_loaded(rr_app *app, const char *path, const rr_rows *rows, size_
 			    rej - (size_t)rows->n_examples);
 }
 
+/* Whether path reads standard input: "-", or a name of it (/dev/stdin, /proc/self/fd/0). */
+static int reads_stdin(const char *path)
+{
+	struct stat a, b;
+	return strcmp(path, "-") == 0 || (stat(path, &a) == 0 && fstat(STDIN_FILENO, &b) == 0 &&
+					  a.st_dev == b.st_dev && a.st_ino == b.st_ino);
+}
+
 int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
+	if (app->stdin_script && reads_stdin(path))   /* the loader and the script would share it */
+		return err_set("cannot load '%s': standard input holds the commands being run (load "
+			       "the file by name, or give it as relrec's FILE)", path);
 	rr_ingest_opts o = {.map = args_get(a, "--map"), .strict = args_has(a, "--strict"),
 			    .no_header = args_has(a, "--no-header"),
 			    .sep = args_get(a, "--sep"), .decimal = args_get(a, "--decimal"),

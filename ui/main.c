@@ -448,6 +448,7 @@ static int replay_run(const options *o)
 		return 2;
 	}
 	const char *name = from_stdin ? "<stdin>" : o->script;
+	app.stdin_script = from_stdin;
 	int rc = 0;
 	if (cmd_run_script(&app, f, name, !o->quiet, o->keep_going) != 0) {
 		fflush(stdout);

@@ -151,6 +151,10 @@ check source-fifo-no-writer sh -c "[ $rc -eq 0 ] && grep -q '^dim' '$tmp/out'"
 run "load $tmp/fifo"
 check load-fifo-late-writer sh -c "[ $rc -eq 0 ] && grep -q \"loaded '$tmp/fifo' (Online Retail): 1 rows\" '$tmp/out'"
 wait
+# a script read from standard input cannot also be loaded from it: the two readers would
+# share the descriptor, the loader starting mid-stream and the script running CSV lines
+(printf 'load -\nstats\n'; cat "$tmp/h.csv") | timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?
+check load-stdin-while-script sh -c "[ $rc -eq 1 ] && grep -q \"cannot load '-': standard input holds the commands\" '$tmp/err' && ! grep -q 'unknown command' '$tmp/err'"
 
 # ---- 10. a journal never replays itself -----------------------------------------------------
 printf 'show dim\n' > "$tmp/j.rr"
