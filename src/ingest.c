@@ -251,10 +251,40 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* An accounting negative: a number in parentheses, "(12.50)", or with its minus after it,
+ * "12.50-" (SAP writes returns so). 1 with s[*a..*b) narrowed to the number inside, else 0.
+ * The caller refuses a sign inside: "(-3)" and "-3-" say minus twice. */
+static int accounting_negative(const char *s, size_t *a, size_t *b)
+{
+	if (*b - *a >= 3 && s[*a] == '(' && s[*b - 1] == ')') {
+		++*a;
+		--*b;
+		return 1;
+	}
+	if (*b - *a >= 2 && s[*b - 1] == '-' && is_digit(s[*b - 2])) {
+		--*b;
+		return 1;
+	}
+	return 0;
+}
+
+/* The currency whose mark begins or ends s[*a..*b), taken off with the blanks inside it. */
+static const struct currency *strip_currency(const char *s, size_t *a, size_t *b)
+{
+	const struct currency *cur;
+	if ((cur = currency_at(s + *a, *b - *a, 0)) != NULL)
+		*a += strlen(cur->mark);
+	else if ((cur = currency_at(s + *a, *b - *a, 1)) != NULL)
+		*b -= strlen(cur->mark);
+	trim_blanks(s, a, b);
+	return cur;
+}
+
 /* A money field as a plain number: blanks around it, a currency mark before or after it (a
- * sign may come first: -$2.50) and blanks between digit groups (1 234,50) taken out, into
- * out (cap bytes). *cur: its currency, or NULL. The length written, or -1 when it does not
- * fit or a blank is left inside. */
+ * sign may come first: -$2.50), an accounting negative's parentheses or trailing minus
+ * outside or inside the currency ($(12.50), (12,50 EUR), 12.50-) and blanks between digit
+ * groups (1 234,50) taken out, into out (cap bytes). *cur: its currency, or NULL. The length
+ * written, or -1 when it does not fit, a blank is left inside or a sign is given twice. */
 static int money_text(const char *s, size_t n, char *out, size_t cap,
 		      const struct currency **cur)
 {
@@ -262,11 +292,15 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 	trim_blanks(s, &a, &b);
 	if (a < b && (s[a] == '-' || s[a] == '+') && currency_at(s + a + 1, b - a - 1, 0) && cap)
 		out[o++] = s[a++];
-	if ((*cur = currency_at(s + a, b - a, 0)) != NULL)
-		a += strlen((*cur)->mark);
-	else if ((*cur = currency_at(s + a, b - a, 1)) != NULL)
-		b -= strlen((*cur)->mark);
-	trim_blanks(s, &a, &b);
+	*cur = strip_currency(s, &a, &b);
+	if (o == 0 && cap && accounting_negative(s, &a, &b)) {
+		trim_blanks(s, &a, &b);
+		if (!*cur)
+			*cur = strip_currency(s, &a, &b);
+		if (a == b || s[a] == '-' || s[a] == '+')
+			return -1;
+		out[o++] = '-';
+	}
 	for (size_t i = a; i < b; i++) {
 		size_t k = blank_at(s + i, b - i, 0);
 		if (k) {   /* only between a digit and a group of exactly three */
@@ -594,6 +628,19 @@ static int money_number(builder *in, const char *s, size_t n, double *value, cha
 	return 0;
 }
 
+/* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
+ * accounting and ERP exports write a return. 0, or -1 when it is no number. */
+static int qty_number(const builder *in, const char *s, size_t n, double *qty, char *mark)
+{
+	char buf[72];
+	size_t a = 0, b = n;
+	if (!accounting_negative(s, &a, &b) || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
+		return -1;
+	buf[0] = '-';
+	memcpy(buf + 1, s + a, b - a);
+	return parse_marked(buf, b - a + 1, in->dec, qty, mark);
+}
+
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
  * mark, within ±MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
  * stop. */
@@ -607,7 +654,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	*price = 0;
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, qty, &mq) != 0) {
+	else if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, qty, &mq) != 0 &&
+		 qty_number(in, f[F_QTY], q->len[F_QTY], qty, &mq) != 0) {
 		why = RR_REJ_NUMBER;
 		snprintf(detail, sizeof detail, "quantity '%s'",
 			 sniff_printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));

@@ -1153,6 +1153,56 @@ static void test_money_text(void **state)
 	rows_free(r);
 }
 
+/* Accounting negatives: parentheses, around the number or inside its currency, and a minus
+ * after it (SAP) read as a leading minus does, in quantities, prices and line totals; a
+ * sign given twice or a parenthesis left open is still no number. */
+static void test_accounting_negatives(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\n"
+			       "c1,A1,(3),2023-01-02,2.50\nc1,A2,3-,2023-01-02,2.50\n"
+			       "c1,A3,12.5-,2023-01-02,(12.50)\nc1,A4,1,2023-01-02,$(12.50)\n"
+			       "c1,A5,1,2023-01-02,12.50-\nc1,A6,1,2023-01-02,(12.50\xC2\xA0\xE2\x82\xAC)\n"
+			       "c1,A7,1,2023-01-02,\"($1,234.50)\"\nc1,A8,1,2023-01-02,\"1,234.50-\"\n"
+			       "c1,B1,(3,2023-01-02,1\nc1,B2,3),2023-01-02,1\nc1,B3,--3,2023-01-02,1\n"
+			       "c1,B4,(-3),2023-01-02,1\nc1,B5,3--,2023-01-02,1\nc1,B6,1,2023-01-02,(-$3)\n"
+			       "c1,B7,1,2023-01-02,-$3-\nc1,B8,1,2023-01-02,-(3)\nc1,B9,1,2023-01-02,()\n"
+			       "c1,B0,1,2023-01-02,$(3\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	static const double qty[] = {-3, -3, -12.5, 1, 1, 1, 1, 1};
+	static const double price[] = {2.5, 2.5, -12.5, -12.5, -12.5, -12.5, -1234.5, -1234.5};
+	for (int k = 0; k < 8; k++) {
+		assert_float_equal(qty[k], r->qty[k], 1e-12);
+		assert_float_equal(price[k], r->price[k], 1e-12);
+	}
+	assert_int_equal(10, r->rejected[RR_REJ_NUMBER]);
+	assert_string_equal("10: unparsable number: quantity '(3'", r->examples[0]);
+	rows_free(r);
+	/* a line total: a return's quantity and total both negative make a positive unit price */
+	r = load_text("customer,sku,qty,date,Line Total\nc1,A1,(2),2023-01-02,(25.00)\n"
+		      "c1,A2,2-,2023-01-02,-25\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	for (int k = 0; k < 2; k++) {
+		assert_float_equal(-2, r->qty[k], 1e-12);
+		assert_float_equal(12.5, r->price[k], 1e-12);
+	}
+	rows_free(r);
+	/* with a decimal comma, the currency inside or outside */
+	r = load_text("customer;sku;qty;date;price\nc1;A1;(1,5);2023-01-02;(12,50 \xE2\x82\xAC)\n"
+		      "c1;A2;1;2023-01-02;\xE2\x82\xAC (1.234,50)\nc1;A3;1;2023-01-02;1.234,50- \xE2\x82\xAC\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_float_equal(-1.5, r->qty[0], 1e-12);
+	static const double eur[] = {-12.5, -1234.5, -1234.5};
+	for (int k = 0; k < 3; k++)
+		assert_float_equal(eur[k], r->price[k], 1e-12);
+	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
+	assert_non_null(strstr(r->reading, "prices: written with EUR (3 rows)"));
+	rows_free(r);
+}
+
 /* A report's lines above its header are skipped when a later line is the header (the line
  * numbers stay the file's); a first line that is no header, with no header after it, is the
  * usual error; --map reads the first line. */
@@ -1743,6 +1793,7 @@ int main(void)
 		cmocka_unit_test(test_time_column),
 		cmocka_unit_test(test_event_log),
 		cmocka_unit_test(test_money_text),
+		cmocka_unit_test(test_accounting_negatives),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
 		cmocka_unit_test(test_fractional_quantities),
