@@ -195,20 +195,47 @@ static int parse_marked(const char *s, size_t n, char dec, double *num, char *ma
 	return ingest_parse_num(s, n, num);
 }
 
-/* Currency marks a money field may carry before or after its number, and the currency each
- * names (a symbol several currencies share names itself); longer marks first where one
- * begins another. */
-static const struct currency {
-	const char *mark, *code;
-} currencies[] = {
-	{"US$", "USD"}, {"R$", "BRL"}, {"$", "USD"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"},
-	{"\xC2\xA5", "\xC2\xA5"}, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"},
-	{"\xE2\x82\xBA", "TRY"}, {"\xE2\x82\xBD", "RUB"}, {"kr", "kr"}, {"z\xC5\x82", "PLN"},
-	{"K\xC4\x8D", "CZK"}, {"CHF", "CHF"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"},
-	{"JPY", "JPY"}, {"CNY", "CNY"}, {"INR", "INR"}, {"AUD", "AUD"}, {"CAD", "CAD"},
-	{"NZD", "NZD"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"}, {"PLN", "PLN"},
-	{"CZK", "CZK"}, {"HUF", "HUF"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"ZAR", "ZAR"},
-	{"RUB", "RUB"}, {"TRY", "TRY"}, {"KRW", "KRW"}, {NULL, NULL},
+/* A currency is named by its ISO code, or by its mark when several currencies share it (kr,
+ * \xC2\xA5, Rs). Marks that begin or end another come after it ("US$" before "S$" and "$",
+ * "EUR" before "R"): the first match wins (tests/unit/test_ingest.c holds the order). */
+const rr_currency ingest_currencies[] = {
+	/* dollars */
+	{"US$", "USD"}, {"AU$", "AUD"}, {"CA$", "CAD"}, {"A$", "AUD"}, {"C$", "CAD"},
+	{"NZ$", "NZD"}, {"HK$", "HKD"}, {"S$", "SGD"}, {"NT$", "TWD"}, {"MX$", "MXN"},
+	{"RD$", "DOP"}, {"R$", "BRL"}, {"$", "USD"},
+	/* symbols */
+	{"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "\xC2\xA5"},
+	{"\xEF\xBF\xA5", "\xC2\xA5"} /* fullwidth yen */, {"\xE5\x86\x86", "JPY"} /* yen */,
+	{"\xE5\x85\x83", "CNY"} /* yuan */, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"},
+	{"\xE2\x82\xBA", "TRY"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xAA", "ILS"},
+	{"\xE2\x82\xB4", "UAH"}, {"\xE2\x82\xB1", "PHP"}, {"\xE2\x82\xAB", "VND"},
+	{"\xE0\xB8\xBF", "THB"}, {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xA1", "CRC"},
+	{"\xE2\x82\xB8", "KZT"}, {"\xE2\x82\xBE", "GEL"}, {"\xE2\x82\xB2", "PYG"},
+	{"\xE2\x82\xB5", "GHS"}, {"\xE2\x82\xA8", "Rs"},
+	/* words and abbreviations */
+	{"kr.", "kr"}, {"kr", "kr"}, {"z\xC5\x82", "PLN"}, {"K\xC4\x8D", "CZK"},
+	{"SFr.", "CHF"}, {"Fr.", "CHF"}, {"RMB", "CNY"}, {"RM", "MYR"}, {"Rp", "IDR"},
+	{"Rs.", "Rs"}, {"Rs", "Rs"}, {"S/.", "PEN"}, {"S/", "PEN"},
+	{"\xD0\xBB\xD0\xB2.", "BGN"}, {"\xD0\xBB\xD0\xB2", "BGN"} /* lv */, {"Ft", "HUF"},
+	{"lei", "RON"}, {"TL", "TRY"}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB"},
+	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB"} /* rub */, {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH"} /* grn */,
+	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"},
+	/* ISO codes */
+	{"CHF", "CHF"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"},
+	{"CNY", "CNY"}, {"INR", "INR"}, {"AUD", "AUD"}, {"CAD", "CAD"}, {"NZD", "NZD"},
+	{"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"}, {"PLN", "PLN"}, {"CZK", "CZK"},
+	{"HUF", "HUF"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"ZAR", "ZAR"}, {"RUB", "RUB"},
+	{"TRY", "TRY"}, {"KRW", "KRW"}, {"HKD", "HKD"}, {"SGD", "SGD"}, {"TWD", "TWD"},
+	{"ILS", "ILS"}, {"MYR", "MYR"}, {"PEN", "PEN"}, {"BGN", "BGN"}, {"RON", "RON"},
+	{"UAH", "UAH"}, {"THB", "THB"}, {"IDR", "IDR"}, {"PHP", "PHP"}, {"VND", "VND"},
+	{"AED", "AED"}, {"SAR", "SAR"}, {"QAR", "QAR"}, {"KWD", "KWD"}, {"EGP", "EGP"},
+	{"NGN", "NGN"}, {"KES", "KES"}, {"PKR", "PKR"}, {"BDT", "BDT"}, {"LKR", "LKR"},
+	{"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"DOP", "DOP"}, {"CRC", "CRC"},
+	{"ISK", "ISK"}, {"HRK", "HRK"}, {"RSD", "RSD"}, {"KZT", "KZT"}, {"GEL", "GEL"},
+	{"MAD", "MAD"}, {"PYG", "PYG"}, {"GHS", "GHS"},
+	/* one letter, last: every mark ending in R comes first, and what is left of R2D2 is no
+	 * number */
+	{"R", "ZAR"}, {NULL, NULL},
 };
 
 /* Bytes of a blank that starts (at_end=0) or ends (at_end=1) s[0..n): a space, a tab, or a
@@ -235,20 +262,22 @@ static void trim_blanks(const char *s, size_t *a, size_t *b)
 		*b -= k;
 }
 
-/* The currency whose mark s[0..n) begins (at_end=0) or ends (at_end=1) with, or NULL. */
-static const struct currency *currency_at(const char *s, size_t n, int at_end)
+static int is_digit(char c)
 {
-	for (const struct currency *c = currencies; c->mark; c++) {
+	return c >= '0' && c <= '9';
+}
+
+/* The currency whose mark s[0..n) begins (at_end=0) or ends (at_end=1) with, or NULL. */
+static const rr_currency *currency_at(const char *s, size_t n, int at_end)
+{
+	if (n == 0 || is_digit(s[at_end ? n - 1 : 0]))   /* no mark begins or ends with a digit */
+		return NULL;
+	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
 		size_t k = strlen(c->mark);
 		if (k <= n && memcmp(at_end ? s + n - k : s, c->mark, k) == 0)
 			return c;
 	}
 	return NULL;
-}
-
-static int is_digit(char c)
-{
-	return c >= '0' && c <= '9';
 }
 
 /* An accounting negative: a number in parentheses, "(12.50)", or with its minus after it,
@@ -269,9 +298,9 @@ static int accounting_negative(const char *s, size_t *a, size_t *b)
 }
 
 /* The currency whose mark begins or ends s[*a..*b), taken off with the blanks inside it. */
-static const struct currency *strip_currency(const char *s, size_t *a, size_t *b)
+static const rr_currency *strip_currency(const char *s, size_t *a, size_t *b)
 {
-	const struct currency *cur;
+	const rr_currency *cur;
 	if ((cur = currency_at(s + *a, *b - *a, 0)) != NULL)
 		*a += strlen(cur->mark);
 	else if ((cur = currency_at(s + *a, *b - *a, 1)) != NULL)
@@ -286,7 +315,7 @@ static const struct currency *strip_currency(const char *s, size_t *a, size_t *b
  * groups (1 234,50) taken out, into out (cap bytes). *cur: its currency, or NULL. The length
  * written, or -1 when it does not fit, a blank is left inside or a sign is given twice. */
 static int money_text(const char *s, size_t n, char *out, size_t cap,
-		      const struct currency **cur)
+		      const rr_currency **cur)
 {
 	size_t a = 0, b = n, o = 0;
 	trim_blanks(s, &a, &b);
@@ -613,7 +642,7 @@ static void note_mark(builder *in, char mark, uint64_t line, const char *s, size
 static int money_number(builder *in, const char *s, size_t n, double *value, char *mark)
 {
 	char buf[80];
-	const struct currency *cur;
+	const rr_currency *cur;
 	int k = money_text(s, n, buf, sizeof buf, &cur), c = 0;
 	if (k < 0 || parse_marked(buf, (size_t)k, in->dec, value, mark) != 0)
 		return -1;

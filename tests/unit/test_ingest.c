@@ -3,6 +3,7 @@
  * commands and standard input, huge fields. */
 #include "testutil.h"
 
+#include <ctype.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
@@ -1153,6 +1154,66 @@ static void test_money_text(void **state)
 	rows_free(r);
 }
 
+/* Currencies beyond $ and EUR: dollars of other countries, symbols, words, before or after
+ * the number, with or without a (no-break) space; each named in the summary. A one-letter
+ * mark takes only a number: R2D2 stays garbage. The table's order lets each mark be found:
+ * none begins or ends one listed after it, and none begins or ends with a digit. */
+static void test_currencies(void **state)
+{
+	(void)state;
+	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
+		size_t m = strlen(c->mark);
+		assert_true(m > 0 && !isdigit((unsigned char)c->mark[0]) &&
+			    !isdigit((unsigned char)c->mark[m - 1]));
+		for (const rr_currency *d = c + 1; d->mark; d++) {
+			size_t k = strlen(d->mark);
+			if (m <= k && (memcmp(c->mark, d->mark, m) == 0 ||
+				       memcmp(c->mark, d->mark + k - m, m) == 0))
+				fail_msg("currency mark '%s' hides '%s' listed after it", c->mark, d->mark);
+		}
+	}
+	static const struct { const char *price, *code; double want; } ok[] = {
+		{"A$12.50", "AUD", 12.5}, {"AU$ 12.50", "AUD", 12.5}, {"12.50 A$", "AUD", 12.5},
+		{"HK$12.50", "HKD", 12.5}, {"NZ$12.50", "NZD", 12.5}, {"C$12.50", "CAD", 12.5},
+		{"CA$ 12.50", "CAD", 12.5}, {"S$12.50", "SGD", 12.5}, {"NT$ 1250", "TWD", 1250},
+		{"Fr. 12.50", "CHF", 12.5}, {"12.50 Fr.", "CHF", 12.5},
+		{"\xE2\x82\xAA" "12.50", "ILS", 12.5}, {"12.50 \xE2\x82\xAA", "ILS", 12.5},
+		{"RM12.50", "MYR", 12.5}, {"RM 12.50", "MYR", 12.5}, {"S/ 12.50", "PEN", 12.5},
+		{"S/12.50", "PEN", 12.5}, {"12.50 \xD0\xBB\xD0\xB2.", "BGN", 12.5},
+		{"1250 Ft", "HUF", 1250}, {"1250\xC2\xA0" "Ft", "HUF", 1250}, {"12.50 lei", "RON", 12.5},
+		{"12.50\xE2\x80\xAF\xE2\x82\xB4", "UAH", 12.5}, {"R 12.50", "ZAR", 12.5},
+		{"R12.50", "ZAR", 12.5}, {"12.50 TL", "TRY", 12.5}, {"12.50 EUR", "EUR", 12.5},
+		{"12.50 ZAR", "ZAR", 12.5}, {"-R12.50", "ZAR", -12.5}, {"R(12.50)", "ZAR", -12.5},
+		{"1250\xE5\x86\x86", "JPY", 1250}, {"\xE0\xB8\xBF" "12.50", "THB", 12.5},
+		{"SGD 12.50", "SGD", 12.5}, {"Rp 12500", "IDR", 12500}, {"RMB 12.50", "CNY", 12.5},
+	};
+	static const char *const bad[] = {"R2D2", "RR12", "R", "12R5", "A$B", "Ft", "R 12 50",
+					  "S/-/12"};
+	char text[256], want[64];
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		snprintf(text, sizeof text, "customer,sku,qty,date,price\nc1,A1,1,2023-01-02,%s\n",
+			 ok[k].price);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (r->n != 1)
+			fail_msg("'%s' is no price", ok[k].price);
+		assert_float_equal(ok[k].want, r->price[0], 1e-12);
+		snprintf(want, sizeof want, "prices: written with %s (1 rows)", ok[k].code);
+		if (!strstr(r->reading, want))
+			fail_msg("'%s': no \"%s\" in %s", ok[k].price, want, r->reading);
+		rows_free(r);
+	}
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+		snprintf(text, sizeof text, "customer,sku,qty,date,price\nc1,A1,1,2023-01-02,%s\n"
+			 "c1,A2,1,2023-01-02,1\n", bad[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (r->rejected[RR_REJ_NUMBER] != 1)
+			fail_msg("'%s' read as a price", bad[k]);
+		rows_free(r);
+	}
+}
+
 /* Accounting negatives: parentheses, around the number or inside its currency, and a minus
  * after it (SAP) read as a leading minus does, in quantities, prices and line totals; a
  * sign given twice or a parenthesis left open is still no number. */
@@ -1757,6 +1818,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
+	for (const rr_currency *c = ingest_currencies; c->mark; c++)
+		if (strlen(c->code) == 3 && isupper((unsigned char)c->code[0]) && !strstr(sec, c->code))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the currency '%s'", c->code);
 }
 
 int main(void)
@@ -1793,6 +1857,7 @@ int main(void)
 		cmocka_unit_test(test_time_column),
 		cmocka_unit_test(test_event_log),
 		cmocka_unit_test(test_money_text),
+		cmocka_unit_test(test_currencies),
 		cmocka_unit_test(test_accounting_negatives),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
