@@ -67,6 +67,11 @@ int ingest_parse_int(const char *s, size_t n, int32_t *out)
 	return 0;
 }
 
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 /* Exact powers of ten as doubles (10^22 is the largest exactly representable). */
 static const double pow10_tab[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
 				     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
@@ -172,8 +177,12 @@ static int ungroup(const char *s, size_t n, char *buf, size_t size, char *decima
 /* A number written with the decimal mark dec ('.' or ','; 0: either, one per number). The
  * other mark alone is refused: "1.234" with a decimal comma may mean 1234 or 1.234, so it is
  * not read at all. A number with both marks is read when its grouping is regular (ungroup):
- * then the last mark is the decimal one and must be dec. *mark: the decimal mark used, or 0. */
-static int parse_marked(const char *s, size_t n, char dec, double *num, char *mark)
+ * then the last mark is the decimal one and must be dec. In a comma-separated file (comma_sep)
+ * a lone comma before exactly three digits is thousands to a spreadsheet in English and a
+ * decimal comma to one in German: with dec 0 it is not read, and -2 says so (its rejection
+ * names --decimal ,). *mark: the decimal mark used, or 0. 0, or -1 when no number. */
+static int parse_marked(const char *s, size_t n, char dec, int comma_sep, double *num,
+			char *mark)
 {
 	const char *comma = memchr(s, ',', n), *point = memchr(s, '.', n);
 	char buf[72];
@@ -185,6 +194,9 @@ static int parse_marked(const char *s, size_t n, char dec, double *num, char *ma
 	}
 	if (dec && *mark && *mark != dec)
 		return -1;
+	if (comma && !dec && comma_sep && s + n - comma == 4 && is_digit(comma[1]) &&
+	    is_digit(comma[2]) && is_digit(comma[3]))
+		return -2;
 	if (comma) {
 		if (n >= sizeof buf)
 			return -1;
@@ -260,11 +272,6 @@ static void trim_blanks(const char *s, size_t *a, size_t *b)
 		*a += k;
 	while (*a < *b && (k = blank_at(s + *a, *b - *a, 1)))
 		*b -= k;
-}
-
-static int is_digit(char c)
-{
-	return c >= '0' && c <= '9';
 }
 
 /* The currency whose mark s[0..n) begins (at_end=0) or ends (at_end=1) with, or NULL. */
@@ -504,7 +511,10 @@ typedef struct builder {
 	const char *path;          /* for messages */
 	int strict;                /* the first rejected row is an error */
 	char dec;                  /* '.', ',', or 0: either, decided after the last row */
+	int comma_sep;             /* the separator is a comma: a decimal comma needs proof */
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
+	mark_proof grouped;        /* the first number such as "1,234" in a comma file (-2) */
+	size_t grouped_rows;       /* rows rejected for one */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
@@ -638,14 +648,17 @@ static void note_mark(builder *in, char mark, uint64_t line, const char *s, size
 }
 
 /* A money field that is not a plain number, read once its currency and blanks are out
- * (money_text); the currency is counted for the summary. 0, or -1 when it is no number. */
+ * (money_text); the currency is counted for the summary. 0, or -1 when it is no number (-2:
+ * parse_marked's thousands or decimal comma). */
 static int money_number(builder *in, const char *s, size_t n, double *value, char *mark)
 {
 	char buf[80];
 	const rr_currency *cur;
-	int k = money_text(s, n, buf, sizeof buf, &cur), c = 0;
-	if (k < 0 || parse_marked(buf, (size_t)k, in->dec, value, mark) != 0)
+	int k = money_text(s, n, buf, sizeof buf, &cur), c = 0, rc;
+	if (k < 0)
 		return -1;
+	if ((rc = parse_marked(buf, (size_t)k, in->dec, in->comma_sep, value, mark)) != 0)
+		return rc;
 	while (cur && c < 2 && in->currency[c] && strcmp(in->currency[c], cur->code) != 0)
 		c++;
 	if (cur && c == 2)
@@ -658,7 +671,8 @@ static int money_number(builder *in, const char *s, size_t n, double *value, cha
 }
 
 /* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
- * accounting and ERP exports write a return. 0, or -1 when it is no number. */
+ * accounting and ERP exports write a return. 0, or -1 when it is no number (-2 as
+ * parse_marked). */
 static int qty_number(const builder *in, const char *s, size_t n, double *qty, char *mark)
 {
 	char buf[72];
@@ -667,35 +681,42 @@ static int qty_number(const builder *in, const char *s, size_t n, double *qty, c
 		return -1;
 	buf[0] = '-';
 	memcpy(buf + 1, s + a, b - a);
-	return parse_marked(buf, b - a + 1, in->dec, qty, mark);
+	return parse_marked(buf, b - a + 1, in->dec, in->comma_sep, qty, mark);
 }
 
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
- * mark, within ±MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
- * stop. */
+ * mark, within +-MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
+ * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
+ * names the option that reads it. */
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2])
 {
-	char detail[300], shown[240], mq = 0, mp = 0;
-	int why = -1, fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
+	char detail[400], shown[240], mq = 0, mp = 0;
+	int why = -1, fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, rc = 0, bad = F_QTY;
 	const char *pname = fp == F_AMOUNT ? "amount" : "price";
 	double value = 0;
 	*price = 0;
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, qty, &mq) != 0 &&
-		 qty_number(in, f[F_QTY], q->len[F_QTY], qty, &mq) != 0) {
+	else if ((rc = parse_marked(f[F_QTY], q->len[F_QTY], in->dec, in->comma_sep, qty,
+				    &mq)) != 0 && qty_number(in, f[F_QTY], q->len[F_QTY], qty, &mq) != 0)
 		why = RR_REJ_NUMBER;
-		snprintf(detail, sizeof detail, "quantity '%s'",
-			 sniff_printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
-	}
 	if (why < 0 && !in->rows->no_price &&
-	    parse_marked(f[fp], q->len[fp], in->dec, &value, &mp) != 0 &&
-	    money_number(in, f[fp], q->len[fp], &value, &mp) != 0) {
+	    (rc = parse_marked(f[fp], q->len[fp], in->dec, in->comma_sep, &value, &mp)) != 0 &&
+	    (rc = rc == -2 ? rc : money_number(in, f[fp], q->len[fp], &value, &mp)) != 0) {
 		why = RR_REJ_NUMBER;
-		snprintf(detail, sizeof detail, "%s '%s'", pname,
-			 sniff_printable(shown, sizeof shown, f[fp], q->len[fp], 40));
-	} else if (why < 0 && (!(fabs(*qty) <= MAX_ABS) || !(fabs(value) <= MAX_ABS))) {
+		bad = fp;
+	}
+	if (why >= 0) {
+		sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40);
+		snprintf(detail, sizeof detail, "%s '%s'%s", bad == F_QTY ? "quantity" : pname, shown,
+			 rc == -2 ? " (thousands, or a decimal comma? --decimal , reads a decimal "
+			 "comma)" : "");
+		if (rc == -2 && !in->grouped_rows++) {
+			in->grouped.line = q->line;
+			sniff_printable(in->grouped.text, sizeof in->grouped.text, f[bad], q->len[bad], 16);
+		}
+	} else if (!(fabs(*qty) <= MAX_ABS) || !(fabs(value) <= MAX_ABS)) {
 		int is_qty = !(fabs(*qty) <= MAX_ABS);
 		why = RR_REJ_RANGE;
 		snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)", is_qty ? "quantity" : pname,
@@ -1547,8 +1568,10 @@ static void set_separator(loader *L, char sep)
 	csv_set_delim(&L->p, (unsigned char)sep);
 	if (sep == '\t') /* libcsv skips tabs before a field, which would eat empty fields */
 		csv_set_space_func(&L->p, blank_only);
-	/* a decimal comma is looked for when commas cannot be separators */
-	L->in.dec = L->o->decimal ? L->o->decimal[0] : sep == ',' ? '.' : 0;
+	/* the decimal mark is decided after the last row; in a comma file a decimal comma must
+	 * prove itself (quoted, "62,90": a comma before one, two or four digits groups nothing) */
+	L->in.dec = L->o->decimal ? L->o->decimal[0] : 0;
+	L->in.comma_sep = sep == ',';
 }
 
 /* Everything that can be checked before reading: options, buffers. 0, or -1 with err_set. */
@@ -1884,6 +1907,12 @@ static int describe(loader *L)
 		    "had text that is not: read as cp1252, the encoding of spreadsheets saved on "
 		    "Windows", L->path, in->cp1252_rows, in->cp1252_rows == 1 ? "" : "s",
 		    (unsigned long long)in->cp1252_line);
+	if (in->grouped_rows)
+		say(text, sizeof text, "warning: %zu row%s rejected for a number such as '%s' (line "
+		    "%llu): a comma before three digits groups thousands or is a decimal comma; if "
+		    "it is a decimal comma, load with --decimal ,", in->grouped_rows,
+		    in->grouped_rows == 1 ? "" : "s", in->grouped.text,
+		    (unsigned long long)in->grouped.line);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);
@@ -1918,7 +1947,8 @@ static int finish_rows(loader *L)
 		return -1;
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
-			       "with a decimal point (line %llu: '%s'); say which with --decimal",
+			       "with a decimal point (line %llu: '%s'); say which with --decimal , or "
+			       "--decimal .",
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))

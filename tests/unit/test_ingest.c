@@ -778,7 +778,8 @@ static void test_separators_and_decimals(void **state)
 	/* both marks in one file: an error naming a line of each */
 	assert_null(load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;2,5;7\n2;A;1;1/2/2023;2.5;7\n", 0));
 	assert_string_equal(strstr(err_msg(), "numbers"), "numbers are written with a decimal comma "
-			    "(line 2: '2,5') and with a decimal point (line 3: '2.5'); say which with --decimal");
+			    "(line 2: '2,5') and with a decimal point (line 3: '2.5'); say which with --decimal , "
+			    "or --decimal .");
 	rr_ingest_opts o = {.decimal = ","};
 	r = load_with("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;2,5;7\n2;A;1;1/2/2023;2.5;7\n"
 		      "3;A;1;1/2/2023;1.234,5;7\n", &o);
@@ -817,11 +818,6 @@ static void test_separators_and_decimals(void **state)
 	assert_true(r->price[0] == 1234.5);
 	assert_non_null(strstr(r->reading, "decimal point"));
 	rows_free(r);
-	/* a comma file reads a decimal comma only when told */
-	r = load_text(HDR "\n1,A,x,1,1/2/2023,\"2,5\",7,UK\n", 0);
-	assert_non_null(r);
-	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
-	rows_free(r);
 	/* Excel's "sep=;" first line names the separator; the header is on line 2 */
 	r = load_text("\xEF\xBB\xBFsep=;\r\ncustomer;sku;qty;date\r\n1;A,1;1;2023-01-01\r\n2;A2;x;2023-01-02\r\n", 0);
 	assert_non_null(r);
@@ -842,6 +838,63 @@ static void test_separators_and_decimals(void **state)
 	o.sep = "ab";
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "--sep: 'ab' is not a separator"));
+}
+
+/* A comma file's quoted numbers with a decimal comma: a comma before one, two or four digits
+ * groups no thousands, so it proves the decimal comma and the file is read so, when no
+ * number has a decimal point (that is the two-marks error). A comma before exactly three
+ * digits ("1,234") proves nothing: rejected, as a comma file always did, and the rejection and
+ * the summary name --decimal , which reads it. */
+static void test_comma_file_decimal_comma(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(HDR "\n1,A,x,2,13/1/2023 10:00,\"62,90\",7,ES\n"
+			       "2,B,x,\"1,5\",14/1/2023 10:00,\"1.234,50\",7,ES\n"
+			       "3,C,x,1,15/1/2023 10:00,\"0,0625\",7,ES\n4,D,x,1,16/1/2023 10:00,3,7,ES\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	static const double qty[] = {2, 1.5, 1, 1}, price[] = {62.9, 1234.5, 0.0625, 3};
+	for (int k = 0; k < 4; k++) {
+		assert_float_equal(qty[k], r->qty[k], 1e-12);
+		assert_float_equal(price[k], r->price[k], 1e-12);
+	}
+	assert_non_null(strstr(r->reading, "separator ',', decimal comma (detected)"));
+	assert_non_null(strstr(r->reading, "dates: D/M/YYYY H:MM"));
+	rows_free(r);
+	/* "1,234": thousands to one spreadsheet, a decimal comma to another */
+	r = load_text(HDR "\n1,A,x,2,1/2/2023,\"62,90\",7,ES\n2,B,x,1,1/2/2023,\"1,234\",7,ES\n"
+		      "3,C,x,\"1,250\",1/2/2023,2,7,ES\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	assert_string_equal("3: unparsable number: price '1,234' (thousands, or a decimal comma? "
+			    "--decimal , reads a decimal comma)", r->examples[0]);
+	assert_string_equal("4: unparsable number: quantity '1,250' (thousands, or a decimal "
+			    "comma? --decimal , reads a decimal comma)", r->examples[1]);
+	assert_non_null(strstr(r->reading, "warning: 2 rows rejected for a number such as '1,234' "
+				  "(line 3): a comma before three digits groups thousands or is a decimal "
+				  "comma; if it is a decimal comma, load with --decimal ,"));
+	rows_free(r);
+	rr_ingest_opts o = {.decimal = ","};
+	r = load_with(HDR "\n1,A,x,2,1/2/2023,\"1,234\",7,ES\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_float_equal(1.234, r->price[0], 1e-12);
+	rows_free(r);
+	/* a decimal point elsewhere contradicts the decimal comma */
+	assert_null(load_text(HDR "\n1,A,x,2,1/2/2023,12.50,7,ES\n2,B,x,1,1/2/2023,\"62,90\",7,ES\n", 0));
+	assert_string_equal(strstr(err_msg(), "numbers"), "numbers are written with a decimal comma "
+			    "(line 3: '62,90') and with a decimal point (line 2: '12.50'); say which with "
+			    "--decimal , or --decimal .");
+	/* a file of decimal points reads as it always did */
+	r = load_text(HDR "\n1,A,x,2,1/2/2023,12.50,7,UK\n2,B,x,1,1/2/2023,\"1,234.50\",7,UK\n"
+		      "3,C,x,1,1/2/2023,1.234,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_float_equal(1234.5, r->price[1], 1e-12);
+	assert_float_equal(1.234, r->price[2], 1e-12);
+	assert_non_null(strstr(r->reading, "separator ',', decimal point\n"));
+	rows_free(r);
 }
 
 /* Header names: the known ones, the map, and every way two columns can collide. */
@@ -1850,6 +1903,7 @@ int main(void)
 		cmocka_unit_test(test_iso_dates),
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_separators_and_decimals),
+		cmocka_unit_test(test_comma_file_decimal_comma),
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_optional_columns),
 		cmocka_unit_test(test_line_total),
