@@ -67,6 +67,11 @@ int ingest_parse_int(const char *s, size_t n, int32_t *out)
 	return 0;
 }
 
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 /* Exact powers of ten as doubles (10^22 is the largest exactly representable). */
 static const double pow10_tab[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
 				     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
@@ -172,8 +177,12 @@ static int ungroup(const char *s, size_t n, char *buf, size_t size, char *decima
 /* A number written with the decimal mark dec ('.' or ','; 0: either, one per number). The
  * other mark alone is refused: "1.234" with a decimal comma may mean 1234 or 1.234, so it is
  * not read at all. A number with both marks is read when its grouping is regular (ungroup):
- * then the last mark is the decimal one and must be dec. *mark: the decimal mark used, or 0. */
-static int parse_marked(const char *s, size_t n, char dec, double *num, char *mark)
+ * then the last mark is the decimal one and must be dec. In a comma-separated file (comma_sep)
+ * a lone comma before exactly three digits is thousands to a spreadsheet in English and a
+ * decimal comma to one in German: with dec 0 it is not read, and -2 says so (its rejection
+ * names --decimal ,). *mark: the decimal mark used, or 0. 0, or -1 when no number. */
+static int parse_marked(const char *s, size_t n, char dec, int comma_sep, double *num,
+			char *mark)
 {
 	const char *comma = memchr(s, ',', n), *point = memchr(s, '.', n);
 	char buf[72];
@@ -185,6 +194,9 @@ static int parse_marked(const char *s, size_t n, char dec, double *num, char *ma
 	}
 	if (dec && *mark && *mark != dec)
 		return -1;
+	if (comma && !dec && comma_sep && s + n - comma == 4 && is_digit(comma[1]) &&
+	    is_digit(comma[2]) && is_digit(comma[3]))
+		return -2;
 	if (comma) {
 		if (n >= sizeof buf)
 			return -1;
@@ -195,20 +207,47 @@ static int parse_marked(const char *s, size_t n, char dec, double *num, char *ma
 	return ingest_parse_num(s, n, num);
 }
 
-/* Currency marks a money field may carry before or after its number, and the currency each
- * names (a symbol several currencies share names itself); longer marks first where one
- * begins another. */
-static const struct currency {
-	const char *mark, *code;
-} currencies[] = {
-	{"US$", "USD"}, {"R$", "BRL"}, {"$", "USD"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"},
-	{"\xC2\xA5", "\xC2\xA5"}, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"},
-	{"\xE2\x82\xBA", "TRY"}, {"\xE2\x82\xBD", "RUB"}, {"kr", "kr"}, {"z\xC5\x82", "PLN"},
-	{"K\xC4\x8D", "CZK"}, {"CHF", "CHF"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"},
-	{"JPY", "JPY"}, {"CNY", "CNY"}, {"INR", "INR"}, {"AUD", "AUD"}, {"CAD", "CAD"},
-	{"NZD", "NZD"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"}, {"PLN", "PLN"},
-	{"CZK", "CZK"}, {"HUF", "HUF"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"ZAR", "ZAR"},
-	{"RUB", "RUB"}, {"TRY", "TRY"}, {"KRW", "KRW"}, {NULL, NULL},
+/* A currency is named by its ISO code, or by its mark when several currencies share it (kr,
+ * \xC2\xA5, Rs). Marks that begin or end another come after it ("US$" before "S$" and "$",
+ * "EUR" before "R"): the first match wins (tests/unit/test_ingest.c holds the order). */
+const rr_currency ingest_currencies[] = {
+	/* dollars */
+	{"US$", "USD"}, {"AU$", "AUD"}, {"CA$", "CAD"}, {"A$", "AUD"}, {"C$", "CAD"},
+	{"NZ$", "NZD"}, {"HK$", "HKD"}, {"S$", "SGD"}, {"NT$", "TWD"}, {"MX$", "MXN"},
+	{"RD$", "DOP"}, {"R$", "BRL"}, {"$", "USD"},
+	/* symbols */
+	{"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "\xC2\xA5"},
+	{"\xEF\xBF\xA5", "\xC2\xA5"} /* fullwidth yen */, {"\xE5\x86\x86", "JPY"} /* yen */,
+	{"\xE5\x85\x83", "CNY"} /* yuan */, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"},
+	{"\xE2\x82\xBA", "TRY"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xAA", "ILS"},
+	{"\xE2\x82\xB4", "UAH"}, {"\xE2\x82\xB1", "PHP"}, {"\xE2\x82\xAB", "VND"},
+	{"\xE0\xB8\xBF", "THB"}, {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xA1", "CRC"},
+	{"\xE2\x82\xB8", "KZT"}, {"\xE2\x82\xBE", "GEL"}, {"\xE2\x82\xB2", "PYG"},
+	{"\xE2\x82\xB5", "GHS"}, {"\xE2\x82\xA8", "Rs"},
+	/* words and abbreviations */
+	{"kr.", "kr"}, {"kr", "kr"}, {"z\xC5\x82", "PLN"}, {"K\xC4\x8D", "CZK"},
+	{"SFr.", "CHF"}, {"Fr.", "CHF"}, {"RMB", "CNY"}, {"RM", "MYR"}, {"Rp", "IDR"},
+	{"Rs.", "Rs"}, {"Rs", "Rs"}, {"S/.", "PEN"}, {"S/", "PEN"},
+	{"\xD0\xBB\xD0\xB2.", "BGN"}, {"\xD0\xBB\xD0\xB2", "BGN"} /* lv */, {"Ft", "HUF"},
+	{"lei", "RON"}, {"TL", "TRY"}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB"},
+	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB"} /* rub */, {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH"} /* grn */,
+	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"},
+	/* ISO codes */
+	{"CHF", "CHF"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"},
+	{"CNY", "CNY"}, {"INR", "INR"}, {"AUD", "AUD"}, {"CAD", "CAD"}, {"NZD", "NZD"},
+	{"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"}, {"PLN", "PLN"}, {"CZK", "CZK"},
+	{"HUF", "HUF"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"ZAR", "ZAR"}, {"RUB", "RUB"},
+	{"TRY", "TRY"}, {"KRW", "KRW"}, {"HKD", "HKD"}, {"SGD", "SGD"}, {"TWD", "TWD"},
+	{"ILS", "ILS"}, {"MYR", "MYR"}, {"PEN", "PEN"}, {"BGN", "BGN"}, {"RON", "RON"},
+	{"UAH", "UAH"}, {"THB", "THB"}, {"IDR", "IDR"}, {"PHP", "PHP"}, {"VND", "VND"},
+	{"AED", "AED"}, {"SAR", "SAR"}, {"QAR", "QAR"}, {"KWD", "KWD"}, {"EGP", "EGP"},
+	{"NGN", "NGN"}, {"KES", "KES"}, {"PKR", "PKR"}, {"BDT", "BDT"}, {"LKR", "LKR"},
+	{"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"DOP", "DOP"}, {"CRC", "CRC"},
+	{"ISK", "ISK"}, {"HRK", "HRK"}, {"RSD", "RSD"}, {"KZT", "KZT"}, {"GEL", "GEL"},
+	{"MAD", "MAD"}, {"PYG", "PYG"}, {"GHS", "GHS"},
+	/* one letter, last: every mark ending in R comes first, and what is left of R2D2 is no
+	 * number */
+	{"R", "ZAR"}, {NULL, NULL},
 };
 
 /* Bytes of a blank that starts (at_end=0) or ends (at_end=1) s[0..n): a space, a tab, or a
@@ -236,9 +275,11 @@ static void trim_blanks(const char *s, size_t *a, size_t *b)
 }
 
 /* The currency whose mark s[0..n) begins (at_end=0) or ends (at_end=1) with, or NULL. */
-static const struct currency *currency_at(const char *s, size_t n, int at_end)
+static const rr_currency *currency_at(const char *s, size_t n, int at_end)
 {
-	for (const struct currency *c = currencies; c->mark; c++) {
+	if (n == 0 || is_digit(s[at_end ? n - 1 : 0]))   /* no mark begins or ends with a digit */
+		return NULL;
+	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
 		size_t k = strlen(c->mark);
 		if (k <= n && memcmp(at_end ? s + n - k : s, c->mark, k) == 0)
 			return c;
@@ -246,27 +287,56 @@ static const struct currency *currency_at(const char *s, size_t n, int at_end)
 	return NULL;
 }
 
-static int is_digit(char c)
+/* An accounting negative: a number in parentheses, "(12.50)", or with its minus after it,
+ * "12.50-" (SAP writes returns so). 1 with s[*a..*b) narrowed to the number inside, else 0.
+ * The caller refuses a sign inside: "(-3)" and "-3-" say minus twice. */
+static int accounting_negative(const char *s, size_t *a, size_t *b)
 {
-	return c >= '0' && c <= '9';
+	if (*b - *a >= 3 && s[*a] == '(' && s[*b - 1] == ')') {
+		++*a;
+		--*b;
+		return 1;
+	}
+	if (*b - *a >= 2 && s[*b - 1] == '-' && is_digit(s[*b - 2])) {
+		--*b;
+		return 1;
+	}
+	return 0;
+}
+
+/* The currency whose mark begins or ends s[*a..*b), taken off with the blanks inside it. */
+static const rr_currency *strip_currency(const char *s, size_t *a, size_t *b)
+{
+	const rr_currency *cur;
+	if ((cur = currency_at(s + *a, *b - *a, 0)) != NULL)
+		*a += strlen(cur->mark);
+	else if ((cur = currency_at(s + *a, *b - *a, 1)) != NULL)
+		*b -= strlen(cur->mark);
+	trim_blanks(s, a, b);
+	return cur;
 }
 
 /* A money field as a plain number: blanks around it, a currency mark before or after it (a
- * sign may come first: -$2.50) and blanks between digit groups (1 234,50) taken out, into
- * out (cap bytes). *cur: its currency, or NULL. The length written, or -1 when it does not
- * fit or a blank is left inside. */
+ * sign may come first: -$2.50), an accounting negative's parentheses or trailing minus
+ * outside or inside the currency ($(12.50), (12,50 EUR), 12.50-) and blanks between digit
+ * groups (1 234,50) taken out, into out (cap bytes). *cur: its currency, or NULL. The length
+ * written, or -1 when it does not fit, a blank is left inside or a sign is given twice. */
 static int money_text(const char *s, size_t n, char *out, size_t cap,
-		      const struct currency **cur)
+		      const rr_currency **cur)
 {
 	size_t a = 0, b = n, o = 0;
 	trim_blanks(s, &a, &b);
 	if (a < b && (s[a] == '-' || s[a] == '+') && currency_at(s + a + 1, b - a - 1, 0) && cap)
 		out[o++] = s[a++];
-	if ((*cur = currency_at(s + a, b - a, 0)) != NULL)
-		a += strlen((*cur)->mark);
-	else if ((*cur = currency_at(s + a, b - a, 1)) != NULL)
-		b -= strlen((*cur)->mark);
-	trim_blanks(s, &a, &b);
+	*cur = strip_currency(s, &a, &b);
+	if (o == 0 && cap && accounting_negative(s, &a, &b)) {
+		trim_blanks(s, &a, &b);
+		if (!*cur)
+			*cur = strip_currency(s, &a, &b);
+		if (a == b || s[a] == '-' || s[a] == '+')
+			return -1;
+		out[o++] = '-';
+	}
 	for (size_t i = a; i < b; i++) {
 		size_t k = blank_at(s + i, b - i, 0);
 		if (k) {   /* only between a digit and a group of exactly three */
@@ -441,7 +511,10 @@ typedef struct builder {
 	const char *path;          /* for messages */
 	int strict;                /* the first rejected row is an error */
 	char dec;                  /* '.', ',', or 0: either, decided after the last row */
+	int comma_sep;             /* the separator is a comma: a decimal comma needs proof */
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
+	mark_proof grouped;        /* the first number such as "1,234" in a comma file (-2) */
+	size_t grouped_rows;       /* rows rejected for one */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
@@ -575,14 +648,17 @@ static void note_mark(builder *in, char mark, uint64_t line, const char *s, size
 }
 
 /* A money field that is not a plain number, read once its currency and blanks are out
- * (money_text); the currency is counted for the summary. 0, or -1 when it is no number. */
+ * (money_text); the currency is counted for the summary. 0, or -1 when it is no number (-2:
+ * parse_marked's thousands or decimal comma). */
 static int money_number(builder *in, const char *s, size_t n, double *value, char *mark)
 {
 	char buf[80];
-	const struct currency *cur;
-	int k = money_text(s, n, buf, sizeof buf, &cur), c = 0;
-	if (k < 0 || parse_marked(buf, (size_t)k, in->dec, value, mark) != 0)
+	const rr_currency *cur;
+	int k = money_text(s, n, buf, sizeof buf, &cur), c = 0, rc;
+	if (k < 0)
 		return -1;
+	if ((rc = parse_marked(buf, (size_t)k, in->dec, in->comma_sep, value, mark)) != 0)
+		return rc;
 	while (cur && c < 2 && in->currency[c] && strcmp(in->currency[c], cur->code) != 0)
 		c++;
 	if (cur && c == 2)
@@ -594,31 +670,53 @@ static int money_number(builder *in, const char *s, size_t n, double *value, cha
 	return 0;
 }
 
+/* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
+ * accounting and ERP exports write a return. 0, or -1 when it is no number (-2 as
+ * parse_marked). */
+static int qty_number(const builder *in, const char *s, size_t n, double *qty, char *mark)
+{
+	char buf[72];
+	size_t a = 0, b = n;
+	if (!accounting_negative(s, &a, &b) || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
+		return -1;
+	buf[0] = '-';
+	memcpy(buf + 1, s + a, b - a);
+	return parse_marked(buf, b - a + 1, in->dec, in->comma_sep, qty, mark);
+}
+
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
- * mark, within ±MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
- * stop. */
+ * mark, within +-MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
+ * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
+ * names the option that reads it. */
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2])
 {
-	char detail[300], shown[240], mq = 0, mp = 0;
-	int why = -1, fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
+	char detail[400], shown[240], mq = 0, mp = 0;
+	int why = -1, fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, rc = 0, bad = F_QTY;
 	const char *pname = fp == F_AMOUNT ? "amount" : "price";
 	double value = 0;
 	*price = 0;
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if (parse_marked(f[F_QTY], q->len[F_QTY], in->dec, qty, &mq) != 0) {
+	else if ((rc = parse_marked(f[F_QTY], q->len[F_QTY], in->dec, in->comma_sep, qty,
+				    &mq)) != 0 && qty_number(in, f[F_QTY], q->len[F_QTY], qty, &mq) != 0)
 		why = RR_REJ_NUMBER;
-		snprintf(detail, sizeof detail, "quantity '%s'",
-			 sniff_printable(shown, sizeof shown, f[F_QTY], q->len[F_QTY], 40));
-	}
 	if (why < 0 && !in->rows->no_price &&
-	    parse_marked(f[fp], q->len[fp], in->dec, &value, &mp) != 0 &&
-	    money_number(in, f[fp], q->len[fp], &value, &mp) != 0) {
+	    (rc = parse_marked(f[fp], q->len[fp], in->dec, in->comma_sep, &value, &mp)) != 0 &&
+	    (rc = rc == -2 ? rc : money_number(in, f[fp], q->len[fp], &value, &mp)) != 0) {
 		why = RR_REJ_NUMBER;
-		snprintf(detail, sizeof detail, "%s '%s'", pname,
-			 sniff_printable(shown, sizeof shown, f[fp], q->len[fp], 40));
-	} else if (why < 0 && (!(fabs(*qty) <= MAX_ABS) || !(fabs(value) <= MAX_ABS))) {
+		bad = fp;
+	}
+	if (why >= 0) {
+		sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40);
+		snprintf(detail, sizeof detail, "%s '%s'%s", bad == F_QTY ? "quantity" : pname, shown,
+			 rc == -2 ? " (thousands, or a decimal comma? --decimal , reads a decimal "
+			 "comma)" : "");
+		if (rc == -2 && !in->grouped_rows++) {
+			in->grouped.line = q->line;
+			sniff_printable(in->grouped.text, sizeof in->grouped.text, f[bad], q->len[bad], 16);
+		}
+	} else if (!(fabs(*qty) <= MAX_ABS) || !(fabs(value) <= MAX_ABS)) {
 		int is_qty = !(fabs(*qty) <= MAX_ABS);
 		why = RR_REJ_RANGE;
 		snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)", is_qty ? "quantity" : pname,
@@ -1471,8 +1569,10 @@ static void set_separator(loader *L, char sep)
 	csv_set_delim(&L->p, (unsigned char)sep);
 	if (sep == '\t') /* libcsv skips tabs before a field, which would eat empty fields */
 		csv_set_space_func(&L->p, blank_only);
-	/* a decimal comma is looked for when commas cannot be separators */
-	L->in.dec = L->o->decimal ? L->o->decimal[0] : sep == ',' ? '.' : 0;
+	/* the decimal mark is decided after the last row; in a comma file a decimal comma must
+	 * prove itself (quoted, "62,90": a comma before one, two or four digits groups nothing) */
+	L->in.dec = L->o->decimal ? L->o->decimal[0] : 0;
+	L->in.comma_sep = sep == ',';
 }
 
 /* Everything that can be checked before reading: options, buffers. 0, or -1 with err_set. */
@@ -1810,6 +1910,12 @@ static int describe(loader *L)
 		    "had text that is not: read as cp1252, the encoding of spreadsheets saved on "
 		    "Windows", L->path, in->cp1252_rows, in->cp1252_rows == 1 ? "" : "s",
 		    (unsigned long long)in->cp1252_line);
+	if (in->grouped_rows)
+		say(text, sizeof text, "warning: %zu row%s rejected for a number such as '%s' (line "
+		    "%llu): a comma before three digits groups thousands or is a decimal comma; if "
+		    "it is a decimal comma, load with --decimal ,", in->grouped_rows,
+		    in->grouped_rows == 1 ? "" : "s", in->grouped.text,
+		    (unsigned long long)in->grouped.line);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);
@@ -1946,7 +2052,8 @@ static int finish_rows(loader *L)
 		return -1;
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
-			       "with a decimal point (line %llu: '%s'); say which with --decimal",
+			       "with a decimal point (line %llu: '%s'); say which with --decimal , or "
+			       "--decimal .",
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))

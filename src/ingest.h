@@ -37,6 +37,15 @@ extern const char *const ingest_return_events[];
  * returns). The manual lists them. */
 extern const char *const ingest_void_statuses[];
 
+/* The currencies a price or amount may be written with, a mark before or after the number:
+ * the one table of them (the manual's DATA FORMAT lists every ISO code). Ends with
+ * {NULL, NULL}. */
+typedef struct rr_currency {
+	const char *mark;        /* as written: "$", "A$", "\xE2\x82\xAC", "EUR", "R" */
+	const char *code;        /* the currency, as the load summary names it */
+} rr_currency;
+extern const rr_currency ingest_currencies[];
+
 /* Columns a header may have (shop exports run to 80 and more); a wider file is refused. */
 #define RR_MAX_COLUMNS 256
 

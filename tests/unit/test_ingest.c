@@ -4,6 +4,7 @@
 #define _XOPEN_SOURCE 700   /* posix_openpt: a pseudo-terminal for test_terminal_refused */
 #include "testutil.h"
 
+#include <ctype.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
@@ -778,7 +779,8 @@ static void test_separators_and_decimals(void **state)
 	/* both marks in one file: an error naming a line of each */
 	assert_null(load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;2,5;7\n2;A;1;1/2/2023;2.5;7\n", 0));
 	assert_string_equal(strstr(err_msg(), "numbers"), "numbers are written with a decimal comma "
-			    "(line 2: '2,5') and with a decimal point (line 3: '2.5'); say which with --decimal");
+			    "(line 2: '2,5') and with a decimal point (line 3: '2.5'); say which with --decimal , "
+			    "or --decimal .");
 	rr_ingest_opts o = {.decimal = ","};
 	r = load_with("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;2,5;7\n2;A;1;1/2/2023;2.5;7\n"
 		      "3;A;1;1/2/2023;1.234,5;7\n", &o);
@@ -817,11 +819,6 @@ static void test_separators_and_decimals(void **state)
 	assert_true(r->price[0] == 1234.5);
 	assert_non_null(strstr(r->reading, "decimal point"));
 	rows_free(r);
-	/* a comma file reads a decimal comma only when told */
-	r = load_text(HDR "\n1,A,x,1,1/2/2023,\"2,5\",7,UK\n", 0);
-	assert_non_null(r);
-	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
-	rows_free(r);
 	/* Excel's "sep=;" first line names the separator; the header is on line 2 */
 	r = load_text("\xEF\xBB\xBFsep=;\r\ncustomer;sku;qty;date\r\n1;A,1;1;2023-01-01\r\n2;A2;x;2023-01-02\r\n", 0);
 	assert_non_null(r);
@@ -842,6 +839,63 @@ static void test_separators_and_decimals(void **state)
 	o.sep = "ab";
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "--sep: 'ab' is not a separator"));
+}
+
+/* A comma file's quoted numbers with a decimal comma: a comma before one, two or four digits
+ * groups no thousands, so it proves the decimal comma and the file is read so, when no
+ * number has a decimal point (that is the two-marks error). A comma before exactly three
+ * digits ("1,234") proves nothing: rejected, as a comma file always did, and the rejection and
+ * the summary name --decimal , which reads it. */
+static void test_comma_file_decimal_comma(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(HDR "\n1,A,x,2,13/1/2023 10:00,\"62,90\",7,ES\n"
+			       "2,B,x,\"1,5\",14/1/2023 10:00,\"1.234,50\",7,ES\n"
+			       "3,C,x,1,15/1/2023 10:00,\"0,0625\",7,ES\n4,D,x,1,16/1/2023 10:00,3,7,ES\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	static const double qty[] = {2, 1.5, 1, 1}, price[] = {62.9, 1234.5, 0.0625, 3};
+	for (int k = 0; k < 4; k++) {
+		assert_float_equal(qty[k], r->qty[k], 1e-12);
+		assert_float_equal(price[k], r->price[k], 1e-12);
+	}
+	assert_non_null(strstr(r->reading, "separator ',', decimal comma (detected)"));
+	assert_non_null(strstr(r->reading, "dates: D/M/YYYY H:MM"));
+	rows_free(r);
+	/* "1,234": thousands to one spreadsheet, a decimal comma to another */
+	r = load_text(HDR "\n1,A,x,2,1/2/2023,\"62,90\",7,ES\n2,B,x,1,1/2/2023,\"1,234\",7,ES\n"
+		      "3,C,x,\"1,250\",1/2/2023,2,7,ES\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	assert_string_equal("3: unparsable number: price '1,234' (thousands, or a decimal comma? "
+			    "--decimal , reads a decimal comma)", r->examples[0]);
+	assert_string_equal("4: unparsable number: quantity '1,250' (thousands, or a decimal "
+			    "comma? --decimal , reads a decimal comma)", r->examples[1]);
+	assert_non_null(strstr(r->reading, "warning: 2 rows rejected for a number such as '1,234' "
+				  "(line 3): a comma before three digits groups thousands or is a decimal "
+				  "comma; if it is a decimal comma, load with --decimal ,"));
+	rows_free(r);
+	rr_ingest_opts o = {.decimal = ","};
+	r = load_with(HDR "\n1,A,x,2,1/2/2023,\"1,234\",7,ES\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_float_equal(1.234, r->price[0], 1e-12);
+	rows_free(r);
+	/* a decimal point elsewhere contradicts the decimal comma */
+	assert_null(load_text(HDR "\n1,A,x,2,1/2/2023,12.50,7,ES\n2,B,x,1,1/2/2023,\"62,90\",7,ES\n", 0));
+	assert_string_equal(strstr(err_msg(), "numbers"), "numbers are written with a decimal comma "
+			    "(line 3: '62,90') and with a decimal point (line 2: '12.50'); say which with "
+			    "--decimal , or --decimal .");
+	/* a file of decimal points reads as it always did */
+	r = load_text(HDR "\n1,A,x,2,1/2/2023,12.50,7,UK\n2,B,x,1,1/2/2023,\"1,234.50\",7,UK\n"
+		      "3,C,x,1,1/2/2023,1.234,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_float_equal(1234.5, r->price[1], 1e-12);
+	assert_float_equal(1.234, r->price[2], 1e-12);
+	assert_non_null(strstr(r->reading, "separator ',', decimal point\n"));
+	rows_free(r);
 }
 
 /* Header names: the known ones, the map, and every way two columns can collide. */
@@ -1151,6 +1205,116 @@ static void test_money_text(void **state)
 	assert_float_equal(4.1, r->price[1], 1e-12);
 	assert_non_null(strstr(r->reading, "warning: prices in more than one currency (EUR in 2 rows, "
 				  "GBP in 1): read as numbers, not converted"));
+	rows_free(r);
+}
+
+/* Currencies beyond $ and EUR: dollars of other countries, symbols, words, before or after
+ * the number, with or without a (no-break) space; each named in the summary. A one-letter
+ * mark takes only a number: R2D2 stays garbage. The table's order lets each mark be found:
+ * none begins or ends one listed after it, and none begins or ends with a digit. */
+static void test_currencies(void **state)
+{
+	(void)state;
+	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
+		size_t m = strlen(c->mark);
+		assert_true(m > 0 && !isdigit((unsigned char)c->mark[0]) &&
+			    !isdigit((unsigned char)c->mark[m - 1]));
+		for (const rr_currency *d = c + 1; d->mark; d++) {
+			size_t k = strlen(d->mark);
+			if (m <= k && (memcmp(c->mark, d->mark, m) == 0 ||
+				       memcmp(c->mark, d->mark + k - m, m) == 0))
+				fail_msg("currency mark '%s' hides '%s' listed after it", c->mark, d->mark);
+		}
+	}
+	static const struct { const char *price, *code; double want; } ok[] = {
+		{"A$12.50", "AUD", 12.5}, {"AU$ 12.50", "AUD", 12.5}, {"12.50 A$", "AUD", 12.5},
+		{"HK$12.50", "HKD", 12.5}, {"NZ$12.50", "NZD", 12.5}, {"C$12.50", "CAD", 12.5},
+		{"CA$ 12.50", "CAD", 12.5}, {"S$12.50", "SGD", 12.5}, {"NT$ 1250", "TWD", 1250},
+		{"Fr. 12.50", "CHF", 12.5}, {"12.50 Fr.", "CHF", 12.5},
+		{"\xE2\x82\xAA" "12.50", "ILS", 12.5}, {"12.50 \xE2\x82\xAA", "ILS", 12.5},
+		{"RM12.50", "MYR", 12.5}, {"RM 12.50", "MYR", 12.5}, {"S/ 12.50", "PEN", 12.5},
+		{"S/12.50", "PEN", 12.5}, {"12.50 \xD0\xBB\xD0\xB2.", "BGN", 12.5},
+		{"1250 Ft", "HUF", 1250}, {"1250\xC2\xA0" "Ft", "HUF", 1250}, {"12.50 lei", "RON", 12.5},
+		{"12.50\xE2\x80\xAF\xE2\x82\xB4", "UAH", 12.5}, {"R 12.50", "ZAR", 12.5},
+		{"R12.50", "ZAR", 12.5}, {"12.50 TL", "TRY", 12.5}, {"12.50 EUR", "EUR", 12.5},
+		{"12.50 ZAR", "ZAR", 12.5}, {"-R12.50", "ZAR", -12.5}, {"R(12.50)", "ZAR", -12.5},
+		{"1250\xE5\x86\x86", "JPY", 1250}, {"\xE0\xB8\xBF" "12.50", "THB", 12.5},
+		{"SGD 12.50", "SGD", 12.5}, {"Rp 12500", "IDR", 12500}, {"RMB 12.50", "CNY", 12.5},
+	};
+	static const char *const bad[] = {"R2D2", "RR12", "R", "12R5", "A$B", "Ft", "R 12 50",
+					  "S/-/12"};
+	char text[256], want[64];
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		snprintf(text, sizeof text, "customer,sku,qty,date,price\nc1,A1,1,2023-01-02,%s\n",
+			 ok[k].price);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (r->n != 1)
+			fail_msg("'%s' is no price", ok[k].price);
+		assert_float_equal(ok[k].want, r->price[0], 1e-12);
+		snprintf(want, sizeof want, "prices: written with %s (1 rows)", ok[k].code);
+		if (!strstr(r->reading, want))
+			fail_msg("'%s': no \"%s\" in %s", ok[k].price, want, r->reading);
+		rows_free(r);
+	}
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+		snprintf(text, sizeof text, "customer,sku,qty,date,price\nc1,A1,1,2023-01-02,%s\n"
+			 "c1,A2,1,2023-01-02,1\n", bad[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (r->rejected[RR_REJ_NUMBER] != 1)
+			fail_msg("'%s' read as a price", bad[k]);
+		rows_free(r);
+	}
+}
+
+/* Accounting negatives: parentheses, around the number or inside its currency, and a minus
+ * after it (SAP) read as a leading minus does, in quantities, prices and line totals; a
+ * sign given twice or a parenthesis left open is still no number. */
+static void test_accounting_negatives(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\n"
+			       "c1,A1,(3),2023-01-02,2.50\nc1,A2,3-,2023-01-02,2.50\n"
+			       "c1,A3,12.5-,2023-01-02,(12.50)\nc1,A4,1,2023-01-02,$(12.50)\n"
+			       "c1,A5,1,2023-01-02,12.50-\nc1,A6,1,2023-01-02,(12.50\xC2\xA0\xE2\x82\xAC)\n"
+			       "c1,A7,1,2023-01-02,\"($1,234.50)\"\nc1,A8,1,2023-01-02,\"1,234.50-\"\n"
+			       "c1,B1,(3,2023-01-02,1\nc1,B2,3),2023-01-02,1\nc1,B3,--3,2023-01-02,1\n"
+			       "c1,B4,(-3),2023-01-02,1\nc1,B5,3--,2023-01-02,1\nc1,B6,1,2023-01-02,(-$3)\n"
+			       "c1,B7,1,2023-01-02,-$3-\nc1,B8,1,2023-01-02,-(3)\nc1,B9,1,2023-01-02,()\n"
+			       "c1,B0,1,2023-01-02,$(3\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	static const double qty[] = {-3, -3, -12.5, 1, 1, 1, 1, 1};
+	static const double price[] = {2.5, 2.5, -12.5, -12.5, -12.5, -12.5, -1234.5, -1234.5};
+	for (int k = 0; k < 8; k++) {
+		assert_float_equal(qty[k], r->qty[k], 1e-12);
+		assert_float_equal(price[k], r->price[k], 1e-12);
+	}
+	assert_int_equal(10, r->rejected[RR_REJ_NUMBER]);
+	assert_string_equal("10: unparsable number: quantity '(3'", r->examples[0]);
+	rows_free(r);
+	/* a line total: a return's quantity and total both negative make a positive unit price */
+	r = load_text("customer,sku,qty,date,Line Total\nc1,A1,(2),2023-01-02,(25.00)\n"
+		      "c1,A2,2-,2023-01-02,-25\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	for (int k = 0; k < 2; k++) {
+		assert_float_equal(-2, r->qty[k], 1e-12);
+		assert_float_equal(12.5, r->price[k], 1e-12);
+	}
+	rows_free(r);
+	/* with a decimal comma, the currency inside or outside */
+	r = load_text("customer;sku;qty;date;price\nc1;A1;(1,5);2023-01-02;(12,50 \xE2\x82\xAC)\n"
+		      "c1;A2;1;2023-01-02;\xE2\x82\xAC (1.234,50)\nc1;A3;1;2023-01-02;1.234,50- \xE2\x82\xAC\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_float_equal(-1.5, r->qty[0], 1e-12);
+	static const double eur[] = {-12.5, -1234.5, -1234.5};
+	for (int k = 0; k < 3; k++)
+		assert_float_equal(eur[k], r->price[k], 1e-12);
+	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
+	assert_non_null(strstr(r->reading, "prices: written with EUR (3 rows)"));
 	rows_free(r);
 }
 
@@ -1736,6 +1900,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
+	for (const rr_currency *c = ingest_currencies; c->mark; c++)
+		if (strlen(c->code) == 3 && isupper((unsigned char)c->code[0]) && !strstr(sec, c->code))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the currency '%s'", c->code);
 }
 
 /* A till's receipt numbers restart each day: one number holds many customers' lines, so a
@@ -1813,6 +1980,7 @@ int main(void)
 		cmocka_unit_test(test_iso_dates),
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_separators_and_decimals),
+		cmocka_unit_test(test_comma_file_decimal_comma),
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_optional_columns),
 		cmocka_unit_test(test_line_total),
@@ -1820,6 +1988,8 @@ int main(void)
 		cmocka_unit_test(test_time_column),
 		cmocka_unit_test(test_event_log),
 		cmocka_unit_test(test_money_text),
+		cmocka_unit_test(test_currencies),
+		cmocka_unit_test(test_accounting_negatives),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
 		cmocka_unit_test(test_terminal_refused),
