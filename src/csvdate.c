@@ -56,6 +56,42 @@ int date_minute(int y, int mo, int d, int h, int mi, int sec, int offset, int32_
 
 /* ==== scanning pieces ==== */
 
+/* The blank at s[i], or 0: a space, or U+00A0 or U+202F, the no-break spaces browsers put
+ * before AM/PM and between date and time (JavaScript's toLocaleString, ICU). Its bytes. */
+static size_t blank(const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return 0;
+	if (s[i] == ' ')
+		return 1;
+	if (s[i] == '\xC2')
+		return i + 1 < n && s[i + 1] == '\xA0' ? 2 : 0;
+	if (s[i] == '\xE2')
+		return i + 2 < n && s[i + 1] == '\x80' && s[i + 2] == '\xAF' ? 3 : 0;
+	return 0;
+}
+
+/* A blank at *i, skipped: 1, or 0 when there is none. */
+static int skip_blank(const char *s, size_t n, size_t *i)
+{
+	size_t k = blank(s, n, *i);
+	*i += k;
+	return k != 0;
+}
+
+/* The blank, or the comma and blank ("5/21/2023, 4:29 PM", as toLocaleString writes it),
+ * between a date and its time: 1 skipped (*comma set when there was one), or 0. */
+static int date_time_gap(const char *s, size_t n, size_t *i, int *comma)
+{
+	size_t k = *i + (*i < n && s[*i] == ',');
+	size_t b = blank(s, n, k);
+	if (!b)
+		return 0;
+	*comma = k != *i;
+	*i = k + b;
+	return 1;
+}
+
 /* Read min..max digits at *i. */
 static int digits(const char *s, size_t n, size_t *i, int min, int max, int *v)
 {
@@ -141,8 +177,7 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 		return 0;
 	case 'm': return digits(s, n, i, 1, 2, &st->mo);
 	case 'e':
-		if (*i < n && s[*i] == ' ')
-			(*i)++;
+		skip_blank(s, n, i);
 		return digits(s, n, i, 1, 2, &st->d);
 	case 'd': return digits(s, n, i, 1, 2, &st->d);
 	case 'I': st->hour12 = 1; return digits(s, n, i, 1, 2, &st->h);
@@ -167,8 +202,8 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 	}
 }
 
-/* Match s from *i against fmt: directives, a blank matching one or more blanks, and any
- * other character itself. */
+/* Match s from *i against fmt: directives, a blank matching one or more blanks (spaces,
+ * U+00A0 or U+202F: browsers mix them in one date), and any other character itself. */
 static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate *st)
 {
 	for (const char *f = fmt; *f; f++) {
@@ -176,10 +211,10 @@ static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate 
 			if (fmt_directive(*++f, s, n, i, st))
 				return -1;
 		} else if (*f == ' ') {
-			if (*i >= n || s[*i] != ' ')
+			if (!skip_blank(s, n, i))
 				return -1;
-			while (*i < n && s[*i] == ' ')
-				(*i)++;
+			while (skip_blank(s, n, i))
+				;
 		} else if (*i >= n || s[(*i)++] != *f) {
 			return -1;
 		}
@@ -243,6 +278,7 @@ typedef struct dparts {
 	int has_time, has_sec, has_zone, off;
 	int short_year;       /* DK_DM, DK_NAMED: the year had two digits */
 	int ampm;             /* the time had AM or PM */
+	int comma;            /* a comma after the date, before the time */
 	char sep;
 } dparts;
 
@@ -264,8 +300,7 @@ static int year(const char *s, size_t n, size_t *i, dparts *p)
 static int meridian(const char *s, size_t n, size_t *i, dparts *p)
 {
 	size_t k = *i;
-	if (k < n && s[k] == ' ')
-		k++;
+	skip_blank(s, n, &k);
 	if (k + 2 > n || ((s[k] | 0x20) != 'a' && (s[k] | 0x20) != 'p') || (s[k + 1] | 0x20) != 'm')
 		return 0;
 	if (p->h < 1 || p->h > 12)
@@ -298,8 +333,7 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 	if (!iso && meridian(s, n, i, p))
 		return -1;
 	if (iso && *i < n) {
-		if (s[*i] == ' ')
-			(*i)++;
+		skip_blank(s, n, i);
 		if (zone(s, n, i, &p->off))
 			return -1;
 		p->has_zone = 1;
@@ -324,8 +358,12 @@ static int scan_date(const char *s, size_t n, dparts *p)
 		if (digits(s, n, &i, 1, 2, &p->a) || i >= n || s[i++] != sep ||
 		    digits(s, n, &i, 1, 2, &p->b))
 			return -1;
-		if (i < n && (s[i] == ' ' || (sep == '-' && s[i] == 'T'))) {
+		int gap = date_time_gap(s, n, &i, &p->comma);
+		if (!gap && sep == '-' && i < n && s[i] == 'T') {
 			i++;
+			gap = 1;
+		}
+		if (gap) {
 			if (scan_time(s, n, &i, p, sep == '-'))
 				return -1;
 		} else if (i < n && sep == '-' && zone(s, n, &i, &p->off) == 0) {
@@ -341,11 +379,8 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	i++;
 	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep || year(s, n, &i, p))
 		return -1;
-	if (i < n && s[i] == ' ') {
-		i++;
-		if (scan_time(s, n, &i, p, 0))
-			return -1;
-	}
+	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
+		return -1;
 	return i == n ? 0 : -1;
 }
 
@@ -362,12 +397,20 @@ static void skip_weekday(const char *s, size_t n, size_t *i)
 			size_t j = *i + k;
 			if (j < n && s[j] == ',')
 				j++;
-			if (j < n && s[j] == ' ') {
-				*i = j + 1;
+			if (skip_blank(s, n, &j)) {
+				*i = j;
 				return;
 			}
 		}
 	}
+}
+
+/* The separator at *i of a date with a month name, skipped: ' ' for any blank. */
+static char name_sep(const char *s, size_t n, size_t *i)
+{
+	if (skip_blank(s, n, i))
+		return ' ';
+	return *i < n ? s[(*i)++] : '\0';
 }
 
 /* Dates with an English month name, which cannot be read two ways: "01-Dec-2010", "1 Dec
@@ -382,32 +425,31 @@ static int scan_named(const char *s, size_t n, dparts *p)
 	if (i < n && s[i] >= '0' && s[i] <= '9') {          /* D-Mon-Y */
 		if (digits(s, n, &i, 1, 2, &p->b) || i >= n)
 			return -1;
-		char sep = s[i++];
+		char sep = name_sep(s, n, &i);
 		if ((sep != '-' && sep != ' ' && sep != '/' && sep != '.') ||
-		    month_name(s, n, &i, &p->a) || i >= n || s[i++] != sep || year(s, n, &i, p))
+		    month_name(s, n, &i, &p->a) || i >= n || name_sep(s, n, &i) != sep ||
+		    year(s, n, &i, p))
 			return -1;
 	} else {                                              /* Mon D[,] YYYY, Mon-D-Y */
 		if (month_name(s, n, &i, &p->a) || i >= n)
 			return -1;
-		char sep = s[i++];
+		char sep = name_sep(s, n, &i);
 		if (sep == ' ') {
 			if (digits(s, n, &i, 1, 2, &p->b))
 				return -1;
 			if (i < n && s[i] == ',')
 				i++;
-			if (i >= n || s[i++] != ' ' || digits(s, n, &i, 4, 4, &p->y))
+			if (!skip_blank(s, n, &i) || digits(s, n, &i, 4, 4, &p->y))
 				return -1;
 		} else if ((sep != '-' && sep != '/' && sep != '.') || digits(s, n, &i, 1, 2, &p->b) ||
 			   i >= n || s[i++] != sep || year(s, n, &i, p)) {   /* eBay's Mar-15-23 */
 			return -1;
 		}
 	}
-	if (i < n && s[i] == ' ') {
-		i++;
+	if (date_time_gap(s, n, &i, &p->comma)) {   /* "May 21, 2023, 4:29 PM" too */
 		if (scan_time(s, n, &i, p, 0))
 			return -1;
-		if (i < n && s[i] == ' ') {
-			i++;
+		if (skip_blank(s, n, &i)) {
 			if (zone(s, n, &i, &p->off))
 				return -1;
 			p->has_zone = 1;
@@ -507,7 +549,7 @@ static int scan_daynum(const char *s, size_t n, dparts *p)
 	if (digits(s, n, &i, 1, 5, &days) || days >= 32874)
 		return -1;
 	if (i < n) {
-		if (s[i++] != ' ' || scan_time(s, n, &i, p, 0) || i != n)
+		if (!skip_blank(s, n, &i) || scan_time(s, n, &i, p, 0) || i != n)
 			return -1;
 	}
 	date_civil_from_days(days, &p->y, &p->a, &p->b);
@@ -597,6 +639,7 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	g->n_dm_sec += p->has_sec;
 	g->n_dm_yy += p->short_year;
 	g->n_dm_ampm += p->ampm;
+	g->n_dm_comma += p->comma;
 	if (p->a > g->max_first)
 		g->max_first = p->a;
 	if (p->b > g->max_second)
@@ -701,6 +744,10 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 	const char *t = time_shape(g->n_dm, g->n_dm_time, g->n_dm_sec);
 	const char *y = !g->n_dm_yy ? "YYYY" : g->n_dm_yy == g->n_dm ? "YY" : "YY[YY]";
 	const char *ap = g->n_dm_ampm ? " AM/PM" : "";
+	const char *c = !g->n_dm_comma ? "" : g->n_dm_comma == g->n_dm ? "," : "[,]";
+	char shape[40];
+	snprintf(shape, sizeof shape, "%s%s", c, t);
+	t = shape;
 	if (date_guess_ambiguous(g) && g->decided_day_first)
 		snprintf(buf, size, "D%cM%c%s%s%s (ambiguous: no field above 12, read day first as "
 			 "dotted dates are written)", s, s, y, t, ap);
@@ -794,12 +841,20 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	}
 }
 
-void date_guess_other_format(const date_guess *g, char *buf, size_t size)
+/* The --date-format of this file's D/M dates with the fields in order ("dmy", "ymd"...). */
+static void dm_format(const date_guess *g, const char *order, char *buf, size_t size)
 {
-	char s = g->dm_sep ? g->dm_sep : '/';
+	char s = g->dm_sep ? g->dm_sep : '/', f[3];
 	const char *t = !g->n_dm_time ? "" : g->n_dm_sec == g->n_dm ? " %H:%M:%S" : " %H:%M";
 	if (g->n_dm_time && g->n_dm_ampm == g->n_dm)
 		t = g->n_dm_sec == g->n_dm ? " %I:%M:%S %p" : " %I:%M %p";
-	char a = g->decided_day_first ? 'm' : 'd', b = g->decided_day_first ? 'd' : 'm';
-	snprintf(buf, size, "%%%c%c%%%c%c%%%c%s", a, s, b, s, g->n_dm_yy == g->n_dm ? 'y' : 'Y', t);
+	for (int k = 0; k < 3; k++)
+		f[k] = order[k] == 'y' && g->n_dm_yy != g->n_dm ? 'Y' : order[k];
+	snprintf(buf, size, "%%%c%c%%%c%c%%%c%s%s", f[0], s, f[1], s, f[2],
+		 g->n_dm_time && g->n_dm_comma == g->n_dm ? "," : "", t);
+}
+
+void date_guess_other_format(const date_guess *g, char *buf, size_t size)
+{
+	dm_format(g, g->decided_day_first ? "mdy" : "dmy", buf, size);
 }

@@ -50,6 +50,7 @@ typedef struct date_guess {
 	size_t n_dm, n_dm_time, n_dm_sec; /* slashed or dotted D/M or M/D dates; with a time;
 	                                 with seconds */
 	size_t n_dm_yy, n_dm_ampm;     /* those with a two-digit year; with AM/PM */
+	size_t n_dm_comma;             /* with a comma between date and time */
 	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
 	size_t n_compact;              /* YYYYMMDD */

@@ -749,6 +749,82 @@ static void test_date_format(void **state)
 	assert_non_null(strstr(err_msg(), "has no year"));
 }
 
+/* Browsers' dates (JavaScript's toLocaleString, ICU): a comma between date and time, and
+ * U+202F NARROW NO-BREAK SPACE or U+00A0 NO-BREAK SPACE wherever a blank may be; in a
+ * --date-format a blank matches any of them. A rejected date shows those characters. */
+#define NNBSP "\xE2\x80\xAF"
+#define NBSP "\xC2\xA0"
+static void test_browser_dates(void **state)
+{
+	(void)state;
+	static const struct { const char *in, *out; } ok[] = {
+		{"5/21/2023, 4:29:00 PM", "2023-05-21 16:29"},
+		{"5/21/2023, 4:29:00" NNBSP "PM", "2023-05-21 16:29"},
+		{"5/21/2023," NNBSP "4:29:00" NNBSP "PM", "2023-05-21 16:29"},
+		{"5/21/2023" NBSP "4:29" NBSP "am", "2023-05-21 04:29"},
+		{"12/31/2023, 12:05 AM", "2023-12-31 00:05"},
+		{"1.5.2023, 16:29:00", "2023-01-05 16:29"},   /* month first alone */
+		{"2023/5/21, 16:29", "2023-05-21 16:29"},
+		{"2023-05-21" NBSP "16:29:00" NBSP "Z", "2023-05-21 16:29"},
+		{"May 21, 2023, 4:29" NNBSP "PM", "2023-05-21 16:29"},
+		{"Sun," NBSP "21" NBSP "May" NBSP "2023 16:29", "2023-05-21 16:29"},
+	};
+	static const char *const bad[] = {
+		"5/21/2023,4:29 PM", "5/21/2023 ,4:29 PM", "5/21/2023, ", "5/21/2023,",
+		"5/21/2023,  4:29 PM", "5/21/2023\xE2\x80\x89" "4:29 PM", "5/21/2023, 4:29\xE2\x80" "PM",
+		"5/21/2023\xC2", "5/21/2023, 13:29 PM",
+	};
+	int32_t m;
+	char buf[32];
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		if (ingest_parse_date(ok[k].in, strlen(ok[k].in), &m) != 0)
+			fail_msg("'%s' was not read", ok[k].in);
+		assert_string_equal(ok[k].out, ingest_format_minute(m, buf, sizeof buf));
+	}
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
+		if (ingest_parse_date(bad[k], strlen(bad[k]), &m) != -1)
+			fail_msg("'%s' was read", bad[k]);
+	/* a file of them: month first proved by the 21, the comma said */
+	rr_rows *r = load_text("customer,sku,date\nc1,A,\"5/21/2023, 4:29:00" NNBSP "PM\"\n"
+			       "c1,B,\"5/3/2023, 11:05:09" NNBSP "AM\"\n"
+			       "c1,C,\"5/3/2023,, 11:05:09 AM\"\n"
+			       "c1,D,\"5/3/2023, 11:05:09" NNBSP NNBSP "AM" NBSP "\xE2\x80\x8B\"\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-05-21 16:29", minute_of(r, 0));
+	assert_string_equal("2023-05-03 11:05", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "dates: M/D/YYYY, H:MM:SS AM/PM (month first: 2nd field up to 21)"));
+	/* the rejected dates with their invisible characters shown, not as blanks */
+	assert_int_equal(2, r->rejected[RR_REJ_DATE]);
+	assert_non_null(strstr(r->examples[0], "4: unparsable date"));
+	assert_non_null(strstr(r->examples[0], "'5/3/2023,, 11:05:09 AM'"));
+	assert_non_null(strstr(r->examples[1], "'5/3/2023, 11:05:09\\u202F\\u202FAM\\u00A0\\u200B'"));
+	rows_free(r);
+	/* every date reads both ways: the warning's format has the comma and reads the file */
+	r = load_text("customer,sku,date\nc1,A,\"5/1/2023, 4:29:00" NNBSP "PM\"\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-05-01 16:29", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "--date-format \"%d/%m/%Y, %I:%M:%S %p\""));
+	rows_free(r);
+	rr_ingest_opts o = {.date_format = "%d/%m/%Y, %I:%M:%S %p"};
+	r = load_with("customer,sku,date\nc1,A,\"5/1/2023, 4:29:00" NNBSP "PM\"\n"
+		      "c1,B,\"5/1/2023," NBSP " 4:29:00 " NNBSP "PM\"\nc1,C,\"5/1/2023,4:29:00 PM\"\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
+	assert_string_equal("2023-01-05 16:29", minute_of(r, 0));
+	assert_string_equal("2023-01-05 16:29", minute_of(r, 1));
+	rows_free(r);
+	o.date_format = "%e %b %Y %H:%M";
+	r = load_with("customer,sku,date\nc1,A," NBSP "5" NBSP "May" NNBSP "2023 16:29\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("2023-05-05 16:29", minute_of(r, 0));
+	rows_free(r);
+}
+#undef NNBSP
+#undef NBSP
+
 /* Separators from the header, decimal commas, and --sep / --decimal. */
 static void test_separators_and_decimals(void **state)
 {
@@ -1735,6 +1811,7 @@ int main(void)
 		cmocka_unit_test(test_refund_events),
 		cmocka_unit_test(test_iso_dates),
 		cmocka_unit_test(test_date_format),
+		cmocka_unit_test(test_browser_dates),
 		cmocka_unit_test(test_separators_and_decimals),
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_optional_columns),
