@@ -277,6 +277,7 @@ typedef struct dparts {
 	int h, mi, sec;
 	int has_time, has_sec, has_zone, off;
 	int short_year;       /* DK_DM, DK_NAMED: the year had two digits */
+	int wide_first;       /* DK_DM: the first field had two digits (as a YY year has) */
 	int ampm;             /* the time had AM or PM */
 	int comma;            /* a comma after the date, before the time */
 	char sep;
@@ -376,6 +377,7 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	p->kind = DK_DM;
 	p->sep = sep;
 	p->a = first;
+	p->wide_first = i == 2;
 	i++;
 	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep || year(s, n, &i, p))
 		return -1;
@@ -580,6 +582,7 @@ void date_guess_init(date_guess *g, const datefmt *fmt)
 {
 	memset(g, 0, sizeof *g);
 	g->fmt = fmt;
+	g->prev_dm = -1;
 }
 
 void date_guess_free(date_guess *g)
@@ -613,6 +616,33 @@ static int remember(date_guess *g, uint32_t row)
 	return 0;
 }
 
+/* A two-digit year as POSIX's %y reads it. */
+static int pivot_year(int yy)
+{
+	return yy < 69 ? 2000 + yy : 1900 + yy;
+}
+
+/* What a D/M date says about a year first (YY/MM/DD): whether it reads so, and the values
+ * and changes of its first and third fields. Kept only while every date reads so. */
+static void ymd_evidence(date_guess *g, const dparts *p)
+{
+	int a = p->a, c = p->y % 100;
+	if (!p->short_year || !p->wide_first || p->b < 1 || p->b > 12 || c < 1 ||
+	    c > date_days_in_month(pivot_year(a), p->b)) {
+		g->ymd_out = 1;
+		return;
+	}
+	g->seen_first[a >> 6] |= UINT64_C(1) << (a & 63);
+	g->seen_third[c >> 6] |= UINT64_C(1) << (c & 63);
+	int32_t packed = (int32_t)(a * 10000 + p->b * 100 + c);
+	if (g->prev_dm >= 0 && packed != g->prev_dm) {
+		g->n_dm_change++;
+		g->n_same_first += a == g->prev_dm / 10000;
+		g->n_same_third += c == g->prev_dm % 100;
+	}
+	g->prev_dm = packed;
+}
+
 /* A D/M or M/D date: which readings are real days decides, and the proof is kept. */
 static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint64_t line,
 		   uint32_t row, int32_t *minute)
@@ -640,6 +670,8 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	g->n_dm_yy += p->short_year;
 	g->n_dm_ampm += p->ampm;
 	g->n_dm_comma += p->comma;
+	if (!g->ymd_out)
+		ymd_evidence(g, p);
 	if (p->a > g->max_first)
 		g->max_first = p->a;
 	if (p->b > g->max_second)
@@ -696,10 +728,58 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	return 0;
 }
 
+static int count_bits(const uint64_t set[2])
+{
+	int k = 0;
+	for (int w = 0; w < 2; w++)
+		for (uint64_t x = set[w]; x; x &= x - 1)
+			k++;
+	return k;
+}
+
+/* Every date of the file is a D/M date that also reads year first. */
+static int ymd_possible(const date_guess *g)
+{
+	return g->n_dm && !g->ymd_out && g->n_dm == date_guess_count(g);
+}
+
+/* The values say the year is first: few in the first field, which stays while the third
+ * changes (see csvdate.h). */
+static int ymd_proven(const date_guess *g)
+{
+	int first = count_bits(g->seen_first), third = count_bits(g->seen_third);
+	return ymd_possible(g) && 4 * first <= third && g->n_same_first > g->n_same_third &&
+	       2 * g->n_same_third < g->n_dm_change;
+}
+
+/* Turn every row, all D/M dates, to year first: pending rows were stored month first (the
+ * first field the month), the others day first. */
+static void turn_year_first(const date_guess *g, int32_t *minute)
+{
+	size_t k = 0;
+	for (size_t r = 0; r < g->n_dm; r++) {
+		int pending = k < g->n_pending && g->pending[k] == r;
+		k += pending;
+		int32_t *m = &minute[r];
+		int64_t days = *m >= 0 ? *m / 1440 : -((-(int64_t)*m + 1439) / 1440);
+		int64_t rem = *m - days * 1440;
+		int y, mo, d;
+		date_civil_from_days(days, &y, &mo, &d);
+		int a = pending ? mo : d, b = pending ? d : mo;
+		/* ymd_evidence checked that each reads so */
+		*m = (int32_t)(date_days_from_civil(pivot_year(a), b, y % 100) * 1440 + rem);
+	}
+}
+
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 {
 	if (g->oom)
 		return err_set("out of memory reading the dates of '%s'", path);
+	if (ymd_proven(g)) {
+		g->decided_year_first = 1;
+		turn_year_first(g, minute);
+		return 0;
+	}
 	if (g->day_first.line && g->month_first.line)
 		return err_set("'%s': dates read both ways: line %llu '%s' is day first, line %llu "
 			       "'%s' is month first (say which with --date-format)", path,
@@ -725,7 +805,7 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 
 int date_guess_ambiguous(const date_guess *g)
 {
-	return g->n_dm > 0 && !g->day_first.line && !g->month_first.line;
+	return g->n_dm > 0 && !g->day_first.line && !g->month_first.line && !g->decided_year_first;
 }
 
 /* " H:MM", " H:MM:SS", " H:MM[:SS]", "" or " [H:MM]": the time part of n dates. */
@@ -748,7 +828,11 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 	char shape[40];
 	snprintf(shape, sizeof shape, "%s%s", c, t);
 	t = shape;
-	if (date_guess_ambiguous(g) && g->decided_day_first)
+	if (g->decided_year_first)
+		snprintf(buf, size, "YY%cMM%cDD%s%s (year first: the 1st field takes %d value%s, "
+			 "the 3rd %d)", s, s, t, ap, count_bits(g->seen_first),
+			 count_bits(g->seen_first) == 1 ? "" : "s", count_bits(g->seen_third));
+	else if (date_guess_ambiguous(g) && g->decided_day_first)
 		snprintf(buf, size, "D%cM%c%s%s%s (ambiguous: no field above 12, read day first as "
 			 "dotted dates are written)", s, s, y, t, ap);
 	else if (g->decided_day_first || g->day_first.line)
@@ -857,4 +941,13 @@ static void dm_format(const date_guess *g, const char *order, char *buf, size_t 
 void date_guess_other_format(const date_guess *g, char *buf, size_t size)
 {
 	dm_format(g, g->decided_day_first ? "mdy" : "dmy", buf, size);
+}
+
+int date_guess_year_first_doubt(const date_guess *g, char *buf, size_t size)
+{
+	if (!ymd_possible(g) || g->decided_year_first ||
+	    4 * count_bits(g->seen_third) <= count_bits(g->seen_first))
+		return 0;
+	dm_format(g, "ymd", buf, size);
+	return 1;
 }

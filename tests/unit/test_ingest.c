@@ -356,6 +356,97 @@ static void test_date_detection(void **state)
 	rows_free(r);
 }
 
+/* Two-digit years first (23/05/21 is 2023-05-21): every date also reads D/M/YY, so the values
+ * decide. A year takes few values and keeps them from one date to the next; a day takes
+ * many and changes with the date. Too few dates to tell: read as before, with a warning. */
+static void test_year_first_dates(void **state)
+{
+	(void)state;
+	/* one year, five days in no order; 23 proves "day first" on the first row, wrongly */
+	rr_rows *r = load_text("customer,sku,date\nc1,A,23/05/21 14:05\nc1,B,23/04/06 05:19\n"
+			       "c2,A,23/01/30 09:12\nc2,B,23/02/19 04:42\nc3,A,23/03/03 23:15\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_string_equal("2023-05-21 14:05", minute_of(r, 0));
+	assert_string_equal("2023-04-06 05:19", minute_of(r, 1));
+	assert_string_equal("2023-01-30 09:12", minute_of(r, 2));
+	assert_string_equal("2023-02-19 04:42", minute_of(r, 3));
+	assert_string_equal("2023-03-03 23:15", minute_of(r, 4));
+	assert_non_null(strstr(r->reading, "dates: YY/MM/DD H:MM (year first: the 1st field takes 1 "
+				     "value, the 3rd 5)"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	/* dashed; the first rows read both ways (stored month first), 13 then proves "day first":
+	 * both kinds are turned */
+	r = load_text("customer,sku,date\nc1,A,12-12-29\nc1,A,12-12-30\nc1,A,12-12-31\nc1,A,13-01-02\n"
+		      "c1,A,13-01-03\nc1,A,13-01-04\nc1,A,13-01-05\nc1,A,13-01-07\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2012-12-29 00:00", minute_of(r, 0));
+	assert_string_equal("2012-12-31 00:00", minute_of(r, 2));
+	assert_string_equal("2013-01-02 00:00", minute_of(r, 3));
+	assert_string_equal("2013-01-07 00:00", minute_of(r, 7));
+	assert_non_null(strstr(r->reading, "dates: YY-MM-DD (year first: the 1st field takes 2 values, "
+				     "the 3rd 8)"));
+	assert_null(strstr(r->reading, "ambiguous"));
+	rows_free(r);
+	/* D/M/YY that also reads year first: six days of one year say the year is last, as read
+	 * before, without a warning */
+	r = load_text("customer,sku,date\nc1,A,01/03/23\nc1,A,05/03/23\nc1,A,09/03/23\nc1,A,14/03/23\n"
+		      "c1,A,18/03/23\nc1,A,27/03/23\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-03-01 00:00", minute_of(r, 0));
+	assert_string_equal("2023-03-27 00:00", minute_of(r, 5));
+	assert_non_null(strstr(r->reading, "dates: D/M/YY (day first: 1st field up to 27)"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	/* one date: read as before (day first), and a warning with the format for year first */
+	r = load_text("customer,sku,date\nc1,A,23/05/21 14:05\nc1,B,23/05/21 14:05\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2021-05-23 14:05", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "dates: D/M/YY H:MM (day first: 1st field up to 23)"));
+	assert_non_null(strstr(r->reading, "warning: the dates may be year first: each also reads as "
+				     "YY/MM/DD, and too few dates tell which; read day first (if the "
+				     "year is first, load with --date-format \"%y/%m/%d %H:%M\")"));
+	rows_free(r);
+	rr_ingest_opts o = {.date_format = "%y/%m/%d %H:%M"};
+	r = load_with("customer,sku,date\nc1,A,23/05/21 14:05\n", &o);
+	assert_non_null(r);
+	assert_string_equal("2023-05-21 14:05", minute_of(r, 0));
+	rows_free(r);
+	/* two dates: still too few (a day apart one way, a year the other) */
+	r = load_text("customer,sku,date\nc1,A,23/05/21\nc1,B,23/05/22\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2022-05-23 00:00", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "warning: the dates may be year first"));
+	rows_free(r);
+	/* the same day of every month for four years: the third field takes few values and keeps
+	 * them, so it is no day; read as before (every date reads both ways: month first) */
+	char text[2048] = "customer,sku,date\n";
+	for (int k = 0; k < 48; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text), "c1,A,01/%02d/%02d\n",
+			 k % 12 + 1, 20 + k / 12);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_string_equal("2020-01-01 00:00", minute_of(r, 0));
+	assert_string_equal("2020-01-02 00:00", minute_of(r, 1));
+	assert_null(strstr(r->reading, "(year first"));
+	assert_non_null(strstr(r->reading, "warning: the dates are ambiguous"));
+	rows_free(r);
+	/* a first field of one digit is no YY: no question of year first */
+	r = load_text("customer,sku,date\nc1,A,5/03/23\nc1,B,15/03/23\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-03-05 00:00", minute_of(r, 0));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	/* nor when other forms are among the dates */
+	r = load_text("customer,sku,date\nc1,A,23/05/21\nc1,A,23/04/06\nc1,A,23/01/30\nc1,A,23/02/19\n"
+		      "c1,A,2023-03-03\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2021-05-23 00:00", minute_of(r, 0));
+	assert_null(strstr(r->reading, "year first"));
+	rows_free(r);
+}
+
 /* ISO 8601: T or blank, seconds, fractions, Z and offsets (converted to UTC). */
 /* Other forms shops export, each decided from the file like the rest: two-digit years
  * (POSIX's pivot), AM/PM, English month names with or without a weekday and an offset,
@@ -1804,6 +1895,7 @@ int main(void)
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_date_detection),
 		cmocka_unit_test(test_more_date_forms),
+		cmocka_unit_test(test_year_first_dates),
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_order_status),
