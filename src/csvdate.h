@@ -3,7 +3,9 @@
  * Either a --date-format (strftime-style directives, compiled once) or detection. Detection
  * reads ISO 8601 (a T or a blank before the time, seconds, fractions, Z or ±HH[:MM]
  * offsets, converted to UTC), YYYY/MM/DD, slashed or dotted dates with a year of four or two
- * digits (two as POSIX %y: 69-99 in the 1900s; A-B-YYYY too), times with AM/PM, dates with English month
+ * digits (two as POSIX %y: 69-99 in the 1900s; A-B-YYYY too), times with AM/PM, after a blank
+ * or a comma and a blank (a browser's "5/21/2023, 4:29:00 PM"; U+00A0 and U+202F count as
+ * blanks wherever one may be), dates with English month
  * names (01-Dec-2010, Dec 1, 2010, an optional weekday and offset), YYYYMMDD and Unix time
  * (9-10 digits of seconds, 12-13 of milliseconds, 15-16 of microseconds or 18-19 of
  * nanoseconds, 1990 to 2100), Excel serial days
