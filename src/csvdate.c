@@ -56,6 +56,42 @@ int date_minute(int y, int mo, int d, int h, int mi, int sec, int offset, int32_
 
 /* ==== scanning pieces ==== */
 
+/* The blank at s[i], or 0: a space, or U+00A0 or U+202F, the no-break spaces browsers put
+ * before AM/PM and between date and time (JavaScript's toLocaleString, ICU). Its bytes. */
+static size_t blank(const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return 0;
+	if (s[i] == ' ')
+		return 1;
+	if (s[i] == '\xC2')
+		return i + 1 < n && s[i + 1] == '\xA0' ? 2 : 0;
+	if (s[i] == '\xE2')
+		return i + 2 < n && s[i + 1] == '\x80' && s[i + 2] == '\xAF' ? 3 : 0;
+	return 0;
+}
+
+/* A blank at *i, skipped: 1, or 0 when there is none. */
+static int skip_blank(const char *s, size_t n, size_t *i)
+{
+	size_t k = blank(s, n, *i);
+	*i += k;
+	return k != 0;
+}
+
+/* The blank, or the comma and blank ("5/21/2023, 4:29 PM", as toLocaleString writes it),
+ * between a date and its time: 1 skipped (*comma set when there was one), or 0. */
+static int date_time_gap(const char *s, size_t n, size_t *i, int *comma)
+{
+	size_t k = *i + (*i < n && s[*i] == ',');
+	size_t b = blank(s, n, k);
+	if (!b)
+		return 0;
+	*comma = k != *i;
+	*i = k + b;
+	return 1;
+}
+
 /* Read min..max digits at *i. */
 static int digits(const char *s, size_t n, size_t *i, int min, int max, int *v)
 {
@@ -141,8 +177,7 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 		return 0;
 	case 'm': return digits(s, n, i, 1, 2, &st->mo);
 	case 'e':
-		if (*i < n && s[*i] == ' ')
-			(*i)++;
+		skip_blank(s, n, i);
 		return digits(s, n, i, 1, 2, &st->d);
 	case 'd': return digits(s, n, i, 1, 2, &st->d);
 	case 'I': st->hour12 = 1; return digits(s, n, i, 1, 2, &st->h);
@@ -167,8 +202,8 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 	}
 }
 
-/* Match s from *i against fmt: directives, a blank matching one or more blanks, and any
- * other character itself. */
+/* Match s from *i against fmt: directives, a blank matching one or more blanks (spaces,
+ * U+00A0 or U+202F: browsers mix them in one date), and any other character itself. */
 static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate *st)
 {
 	for (const char *f = fmt; *f; f++) {
@@ -176,10 +211,10 @@ static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate 
 			if (fmt_directive(*++f, s, n, i, st))
 				return -1;
 		} else if (*f == ' ') {
-			if (*i >= n || s[*i] != ' ')
+			if (!skip_blank(s, n, i))
 				return -1;
-			while (*i < n && s[*i] == ' ')
-				(*i)++;
+			while (skip_blank(s, n, i))
+				;
 		} else if (*i >= n || s[(*i)++] != *f) {
 			return -1;
 		}
@@ -242,7 +277,9 @@ typedef struct dparts {
 	int h, mi, sec;
 	int has_time, has_sec, has_zone, off;
 	int short_year;       /* DK_DM, DK_NAMED: the year had two digits */
+	int wide_first;       /* DK_DM: the first field had two digits (as a YY year has) */
 	int ampm;             /* the time had AM or PM */
+	int comma;            /* a comma after the date, before the time */
 	char sep;
 } dparts;
 
@@ -264,8 +301,7 @@ static int year(const char *s, size_t n, size_t *i, dparts *p)
 static int meridian(const char *s, size_t n, size_t *i, dparts *p)
 {
 	size_t k = *i;
-	if (k < n && s[k] == ' ')
-		k++;
+	skip_blank(s, n, &k);
 	if (k + 2 > n || ((s[k] | 0x20) != 'a' && (s[k] | 0x20) != 'p') || (s[k + 1] | 0x20) != 'm')
 		return 0;
 	if (p->h < 1 || p->h > 12)
@@ -298,8 +334,7 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 	if (!iso && meridian(s, n, i, p))
 		return -1;
 	if (iso && *i < n) {
-		if (s[*i] == ' ')
-			(*i)++;
+		skip_blank(s, n, i);
 		if (zone(s, n, i, &p->off))
 			return -1;
 		p->has_zone = 1;
@@ -324,8 +359,12 @@ static int scan_date(const char *s, size_t n, dparts *p)
 		if (digits(s, n, &i, 1, 2, &p->a) || i >= n || s[i++] != sep ||
 		    digits(s, n, &i, 1, 2, &p->b))
 			return -1;
-		if (i < n && (s[i] == ' ' || (sep == '-' && s[i] == 'T'))) {
+		int gap = date_time_gap(s, n, &i, &p->comma);
+		if (!gap && sep == '-' && i < n && s[i] == 'T') {
 			i++;
+			gap = 1;
+		}
+		if (gap) {
 			if (scan_time(s, n, &i, p, sep == '-'))
 				return -1;
 		} else if (i < n && sep == '-' && zone(s, n, &i, &p->off) == 0) {
@@ -338,14 +377,12 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	p->kind = DK_DM;
 	p->sep = sep;
 	p->a = first;
+	p->wide_first = i == 2;
 	i++;
 	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep || year(s, n, &i, p))
 		return -1;
-	if (i < n && s[i] == ' ') {
-		i++;
-		if (scan_time(s, n, &i, p, 0))
-			return -1;
-	}
+	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
+		return -1;
 	return i == n ? 0 : -1;
 }
 
@@ -362,12 +399,20 @@ static void skip_weekday(const char *s, size_t n, size_t *i)
 			size_t j = *i + k;
 			if (j < n && s[j] == ',')
 				j++;
-			if (j < n && s[j] == ' ') {
-				*i = j + 1;
+			if (skip_blank(s, n, &j)) {
+				*i = j;
 				return;
 			}
 		}
 	}
+}
+
+/* The separator at *i of a date with a month name, skipped: ' ' for any blank. */
+static char name_sep(const char *s, size_t n, size_t *i)
+{
+	if (skip_blank(s, n, i))
+		return ' ';
+	return *i < n ? s[(*i)++] : '\0';
 }
 
 /* Dates with an English month name, which cannot be read two ways: "01-Dec-2010", "1 Dec
@@ -382,32 +427,31 @@ static int scan_named(const char *s, size_t n, dparts *p)
 	if (i < n && s[i] >= '0' && s[i] <= '9') {          /* D-Mon-Y */
 		if (digits(s, n, &i, 1, 2, &p->b) || i >= n)
 			return -1;
-		char sep = s[i++];
+		char sep = name_sep(s, n, &i);
 		if ((sep != '-' && sep != ' ' && sep != '/' && sep != '.') ||
-		    month_name(s, n, &i, &p->a) || i >= n || s[i++] != sep || year(s, n, &i, p))
+		    month_name(s, n, &i, &p->a) || i >= n || name_sep(s, n, &i) != sep ||
+		    year(s, n, &i, p))
 			return -1;
 	} else {                                              /* Mon D[,] YYYY, Mon-D-Y */
 		if (month_name(s, n, &i, &p->a) || i >= n)
 			return -1;
-		char sep = s[i++];
+		char sep = name_sep(s, n, &i);
 		if (sep == ' ') {
 			if (digits(s, n, &i, 1, 2, &p->b))
 				return -1;
 			if (i < n && s[i] == ',')
 				i++;
-			if (i >= n || s[i++] != ' ' || digits(s, n, &i, 4, 4, &p->y))
+			if (!skip_blank(s, n, &i) || digits(s, n, &i, 4, 4, &p->y))
 				return -1;
 		} else if ((sep != '-' && sep != '/' && sep != '.') || digits(s, n, &i, 1, 2, &p->b) ||
 			   i >= n || s[i++] != sep || year(s, n, &i, p)) {   /* eBay's Mar-15-23 */
 			return -1;
 		}
 	}
-	if (i < n && s[i] == ' ') {
-		i++;
+	if (date_time_gap(s, n, &i, &p->comma)) {   /* "May 21, 2023, 4:29 PM" too */
 		if (scan_time(s, n, &i, p, 0))
 			return -1;
-		if (i < n && s[i] == ' ') {
-			i++;
+		if (skip_blank(s, n, &i)) {
 			if (zone(s, n, &i, &p->off))
 				return -1;
 			p->has_zone = 1;
@@ -507,7 +551,7 @@ static int scan_daynum(const char *s, size_t n, dparts *p)
 	if (digits(s, n, &i, 1, 5, &days) || days >= 32874)
 		return -1;
 	if (i < n) {
-		if (s[i++] != ' ' || scan_time(s, n, &i, p, 0) || i != n)
+		if (!skip_blank(s, n, &i) || scan_time(s, n, &i, p, 0) || i != n)
 			return -1;
 	}
 	date_civil_from_days(days, &p->y, &p->a, &p->b);
@@ -538,6 +582,7 @@ void date_guess_init(date_guess *g, const datefmt *fmt)
 {
 	memset(g, 0, sizeof *g);
 	g->fmt = fmt;
+	g->prev_dm = -1;
 }
 
 void date_guess_free(date_guess *g)
@@ -571,6 +616,33 @@ static int remember(date_guess *g, uint32_t row)
 	return 0;
 }
 
+/* A two-digit year as POSIX's %y reads it. */
+static int pivot_year(int yy)
+{
+	return yy < 69 ? 2000 + yy : 1900 + yy;
+}
+
+/* What a D/M date says about a year first (YY/MM/DD): whether it reads so, and the values
+ * and changes of its first and third fields. Kept only while every date reads so. */
+static void ymd_evidence(date_guess *g, const dparts *p)
+{
+	int a = p->a, c = p->y % 100;
+	if (!p->short_year || !p->wide_first || p->b < 1 || p->b > 12 || c < 1 ||
+	    c > date_days_in_month(pivot_year(a), p->b)) {
+		g->ymd_out = 1;
+		return;
+	}
+	g->seen_first[a >> 6] |= UINT64_C(1) << (a & 63);
+	g->seen_third[c >> 6] |= UINT64_C(1) << (c & 63);
+	int32_t packed = (int32_t)(a * 10000 + p->b * 100 + c);
+	if (g->prev_dm >= 0 && packed != g->prev_dm) {
+		g->n_dm_change++;
+		g->n_same_first += a == g->prev_dm / 10000;
+		g->n_same_third += c == g->prev_dm % 100;
+	}
+	g->prev_dm = packed;
+}
+
 /* A D/M or M/D date: which readings are real days decides, and the proof is kept. */
 static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint64_t line,
 		   uint32_t row, int32_t *minute)
@@ -597,6 +669,9 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	g->n_dm_sec += p->has_sec;
 	g->n_dm_yy += p->short_year;
 	g->n_dm_ampm += p->ampm;
+	g->n_dm_comma += p->comma;
+	if (!g->ymd_out)
+		ymd_evidence(g, p);
 	if (p->a > g->max_first)
 		g->max_first = p->a;
 	if (p->b > g->max_second)
@@ -653,10 +728,58 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	return 0;
 }
 
+static int count_bits(const uint64_t set[2])
+{
+	int k = 0;
+	for (int w = 0; w < 2; w++)
+		for (uint64_t x = set[w]; x; x &= x - 1)
+			k++;
+	return k;
+}
+
+/* Every date of the file is a D/M date that also reads year first. */
+static int ymd_possible(const date_guess *g)
+{
+	return g->n_dm && !g->ymd_out && g->n_dm == date_guess_count(g);
+}
+
+/* The values say the year is first: few in the first field, which stays while the third
+ * changes (see csvdate.h). */
+static int ymd_proven(const date_guess *g)
+{
+	int first = count_bits(g->seen_first), third = count_bits(g->seen_third);
+	return ymd_possible(g) && 4 * first <= third && g->n_same_first > g->n_same_third &&
+	       2 * g->n_same_third < g->n_dm_change;
+}
+
+/* Turn every row, all D/M dates, to year first: pending rows were stored month first (the
+ * first field the month), the others day first. */
+static void turn_year_first(const date_guess *g, int32_t *minute)
+{
+	size_t k = 0;
+	for (size_t r = 0; r < g->n_dm; r++) {
+		int pending = k < g->n_pending && g->pending[k] == r;
+		k += pending;
+		int32_t *m = &minute[r];
+		int64_t days = *m >= 0 ? *m / 1440 : -((-(int64_t)*m + 1439) / 1440);
+		int64_t rem = *m - days * 1440;
+		int y, mo, d;
+		date_civil_from_days(days, &y, &mo, &d);
+		int a = pending ? mo : d, b = pending ? d : mo;
+		/* ymd_evidence checked that each reads so */
+		*m = (int32_t)(date_days_from_civil(pivot_year(a), b, y % 100) * 1440 + rem);
+	}
+}
+
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 {
 	if (g->oom)
 		return err_set("out of memory reading the dates of '%s'", path);
+	if (ymd_proven(g)) {
+		g->decided_year_first = 1;
+		turn_year_first(g, minute);
+		return 0;
+	}
 	if (g->day_first.line && g->month_first.line)
 		return err_set("'%s': dates read both ways: line %llu '%s' is day first, line %llu "
 			       "'%s' is month first (say which with --date-format)", path,
@@ -682,7 +805,7 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 
 int date_guess_ambiguous(const date_guess *g)
 {
-	return g->n_dm > 0 && !g->day_first.line && !g->month_first.line;
+	return g->n_dm > 0 && !g->day_first.line && !g->month_first.line && !g->decided_year_first;
 }
 
 /* " H:MM", " H:MM:SS", " H:MM[:SS]", "" or " [H:MM]": the time part of n dates. */
@@ -701,7 +824,15 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 	const char *t = time_shape(g->n_dm, g->n_dm_time, g->n_dm_sec);
 	const char *y = !g->n_dm_yy ? "YYYY" : g->n_dm_yy == g->n_dm ? "YY" : "YY[YY]";
 	const char *ap = g->n_dm_ampm ? " AM/PM" : "";
-	if (date_guess_ambiguous(g) && g->decided_day_first)
+	const char *c = !g->n_dm_comma ? "" : g->n_dm_comma == g->n_dm ? "," : "[,]";
+	char shape[40];
+	snprintf(shape, sizeof shape, "%s%s", c, t);
+	t = shape;
+	if (g->decided_year_first)
+		snprintf(buf, size, "YY%cMM%cDD%s%s (year first: the 1st field takes %d value%s, "
+			 "the 3rd %d)", s, s, t, ap, count_bits(g->seen_first),
+			 count_bits(g->seen_first) == 1 ? "" : "s", count_bits(g->seen_third));
+	else if (date_guess_ambiguous(g) && g->decided_day_first)
 		snprintf(buf, size, "D%cM%c%s%s%s (ambiguous: no field above 12, read day first as "
 			 "dotted dates are written)", s, s, y, t, ap);
 	else if (g->decided_day_first || g->day_first.line)
@@ -794,12 +925,29 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	}
 }
 
-void date_guess_other_format(const date_guess *g, char *buf, size_t size)
+/* The --date-format of this file's D/M dates with the fields in order ("dmy", "ymd"...). */
+static void dm_format(const date_guess *g, const char *order, char *buf, size_t size)
 {
-	char s = g->dm_sep ? g->dm_sep : '/';
+	char s = g->dm_sep ? g->dm_sep : '/', f[3];
 	const char *t = !g->n_dm_time ? "" : g->n_dm_sec == g->n_dm ? " %H:%M:%S" : " %H:%M";
 	if (g->n_dm_time && g->n_dm_ampm == g->n_dm)
 		t = g->n_dm_sec == g->n_dm ? " %I:%M:%S %p" : " %I:%M %p";
-	char a = g->decided_day_first ? 'm' : 'd', b = g->decided_day_first ? 'd' : 'm';
-	snprintf(buf, size, "%%%c%c%%%c%c%%%c%s", a, s, b, s, g->n_dm_yy == g->n_dm ? 'y' : 'Y', t);
+	for (int k = 0; k < 3; k++)
+		f[k] = order[k] == 'y' && g->n_dm_yy != g->n_dm ? 'Y' : order[k];
+	snprintf(buf, size, "%%%c%c%%%c%c%%%c%s%s", f[0], s, f[1], s, f[2],
+		 g->n_dm_time && g->n_dm_comma == g->n_dm ? "," : "", t);
+}
+
+void date_guess_other_format(const date_guess *g, char *buf, size_t size)
+{
+	dm_format(g, g->decided_day_first ? "mdy" : "dmy", buf, size);
+}
+
+int date_guess_year_first_doubt(const date_guess *g, char *buf, size_t size)
+{
+	if (!ymd_possible(g) || g->decided_year_first ||
+	    4 * count_bits(g->seen_third) <= count_bits(g->seen_first))
+		return 0;
+	dm_format(g, "ymd", buf, size);
+	return 1;
 }

@@ -3,7 +3,9 @@
  * Either a --date-format (strftime-style directives, compiled once) or detection. Detection
  * reads ISO 8601 (a T or a blank before the time, seconds, fractions, Z or ±HH[:MM]
  * offsets, converted to UTC), YYYY/MM/DD, slashed or dotted dates with a year of four or two
- * digits (two as POSIX %y: 69-99 in the 1900s; A-B-YYYY too), times with AM/PM, dates with English month
+ * digits (two as POSIX %y: 69-99 in the 1900s; A-B-YYYY too), times with AM/PM, after a blank
+ * or a comma and a blank (a browser's "5/21/2023, 4:29:00 PM"; U+00A0 and U+202F count as
+ * blanks wherever one may be), dates with English month
  * names (01-Dec-2010, Dec 1, 2010, an optional weekday and offset), YYYYMMDD and Unix time
  * (9-10 digits of seconds, 12-13 of milliseconds, 15-16 of microseconds or 18-19 of
  * nanoseconds, 1990 to 2100), Excel serial days
@@ -14,7 +16,16 @@
  * that way, month first when some reads only the other way, an error when both happen, and
  * month first with a warning when every date reads both ways. Rows read before the
  * evidence are stored month first and remembered, and only those are turned when the
- * answer is day first: a file that says early what it is costs nothing extra. */
+ * answer is day first: a file that says early what it is costs nothing extra.
+ * A two-digit year may also come first (23/05/21, YY/MM/DD, is 2023-05-21): when every date
+ * of a file reads that way too, the values decide, as no single row can. A year takes few
+ * values (a file spans one or a few years) and stays the same from one date to the next,
+ * a day takes many and changes with the date; so YY/MM/DD when the first field takes at most
+ * a quarter as many values as the third, keeps its value on more of the changes of date,
+ * and the third changes on most of them. When the values say neither that nor the opposite
+ * (the third field taking at most a quarter as many values as the first), as with a file
+ * of one or two dates, the reading stays D/M/YY or M/D/YY and a warning names the
+ * --date-format that reads the year first. */
 #ifndef RELREC_CSVDATE_H
 #define RELREC_CSVDATE_H
 
@@ -50,6 +61,13 @@ typedef struct date_guess {
 	size_t n_dm, n_dm_time, n_dm_sec; /* slashed or dotted D/M or M/D dates; with a time;
 	                                 with seconds */
 	size_t n_dm_yy, n_dm_ampm;     /* those with a two-digit year; with AM/PM */
+	size_t n_dm_comma;             /* with a comma between date and time */
+	/* could the year of those dates be first (YY/MM/DD)? */
+	int ymd_out;                   /* some D/M date does not read year first */
+	uint64_t seen_first[2], seen_third[2]; /* values (0..99) the 1st and 3rd fields take */
+	int32_t prev_dm;               /* the last D/M date's fields, packed; -1 = none */
+	size_t n_dm_change;            /* dates unlike the date before them */
+	size_t n_same_first, n_same_third; /* of those, with the same 1st, 3rd field */
 	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
 	size_t n_compact;              /* YYYYMMDD */
@@ -64,6 +82,7 @@ typedef struct date_guess {
 	size_t n_pending, cap_pending;
 	int oom;                       /* pending could not grow */
 	int decided_day_first;         /* set by date_guess_finish */
+	int decided_year_first;        /* set by date_guess_finish: YY/MM/DD */
 } date_guess;
 
 /* fmt may be NULL (detect). date_guess_free releases the pending list. */
@@ -88,6 +107,10 @@ int date_guess_ambiguous(const date_guess *g);
 /* After date_guess_finish: the --date-format that reads this file's D/M dates the other way
  * round from the one chosen ("%d/%m/%Y %H:%M" when month first was). */
 void date_guess_other_format(const date_guess *g, char *buf, size_t size);
+/* After date_guess_finish: 1 when every D/M date also reads year first (YY/MM/DD) and the
+ * values did not decide: warn with the --date-format that reads them so ("%y/%m/%d %H:%M"),
+ * into buf. */
+int date_guess_year_first_doubt(const date_guess *g, char *buf, size_t size);
 
 /* One date without a file's evidence: any form detection reads, A/B/YYYY or A.B.YYYY month
  * first (the UCI files' form). 0 or -1. */

@@ -723,6 +723,27 @@ int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 	return unused_named(name, n, col, maybe_money, buf, size);
 }
 
+/* Characters that print as nothing or as a plain space (no-break and other spaces,
+ * zero-width ones, direction marks, the byte order mark) and the C1 controls: in a message
+ * they would hide what is wrong with a field ("5/21/2023, 4:29:00\u202FPM"). */
+static const struct { unsigned lo, hi; } invisible[] = {
+	{0x80, 0xA0}, {0xAD, 0xAD}, {0x61C, 0x61C}, {0x180E, 0x180E}, {0x2000, 0x200F},
+	{0x2028, 0x202F}, {0x205F, 0x206F}, {0x3000, 0x3000}, {0xFEFF, 0xFEFF},
+};
+
+/* The code point of the valid 2- or 3-byte UTF-8 sequence s[0..len) when it is invisible,
+ * else 0. */
+static unsigned invisible_at(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned cp = len == 2 ? (u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu)
+		      : len == 3 ? (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu) : 0;
+	for (size_t k = 0; k < sizeof invisible / sizeof *invisible; k++)
+		if (cp >= invisible[k].lo && cp <= invisible[k].hi)
+			return cp;
+	return 0;
+}
+
 const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max)
 {
 	size_t o = 0;
@@ -730,10 +751,15 @@ const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size
 		unsigned char c = (unsigned char)s[i];
 		size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
 			     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+		int valid = len > 1 && i + len <= n && ingest_utf8_valid(s + i, len);
+		unsigned cp = valid ? invisible_at(s + i, len) : 0;
 		if (c >= 0x20 && c < 0x7F) {
 			dst[o++] = (char)c;
 			i++;
-		} else if (len > 1 && i + len <= n && ingest_utf8_valid(s + i, len) && o + len < cap - 8) {
+		} else if (cp) {
+			o += (size_t)snprintf(dst + o, cap - o, "\\u%04X", cp);
+			i += len;
+		} else if (valid && o + len < cap - 8) {
 			memcpy(dst + o, s + i, len);
 			o += len;
 			i += len;

@@ -62,8 +62,10 @@ int sniff_header_like(const char *s, size_t n, char sep);
  * and '-' ignored)? */
 int sniff_same_name(const char *s, size_t n, const char *name);
 
-/* Field text for a message: printable ASCII and valid UTF-8 as they are, anything else as
- * \xHH, at most max input bytes (then "..."), so garbage never reaches a terminal raw. */
+/* Field text for a message: printable ASCII and valid UTF-8 as they are, but characters
+ * that show as nothing or as a plain space (U+00A0, U+202F, zero-width ones, the byte order
+ * mark) and C1 controls as \uXXXX, anything else as \xHH; at most max input bytes (then
+ * "..."), so garbage never reaches a terminal raw and a blank is seen for what it is. */
 const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max);
 
 #endif

@@ -1905,6 +1905,11 @@ static int describe(loader *L)
 			"as day/month; read %s first (if they are %s first, load with --date-format "
 			"\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 	}
+	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
+		say(text, sizeof text, "warning: the dates may be year first: each also reads as "
+			"YY/MM/DD, and too few dates tell which; read %s first (if the year is first, "
+			"load with --date-format \"%s\")", in->dates.decided_day_first ? "day" : "month",
+		    fmt);
 	if (in->cp1252_rows)
 		say(text, sizeof text, "warning: '%s' is UTF-8 but %zu row%s (the first on line %llu) "
 		    "had text that is not: read as cp1252, the encoding of spreadsheets saved on "

@@ -3,8 +3,9 @@
 # bundled file rewritten at test time (shop.awk, iconv) as ';' with decimal commas and
 # day-first dates, ISO dates with Z, Latin-1, tab separated with unknown names; read from a
 # command and from standard input; with the load options on relrec's command line; without
-# prices (and trained on), without invoices, with ambiguous dates; and bounded reading: a
-# character device of zeros, a 1 GB field under a 500 MB memory limit, a stopped command.
+# prices (and trained on), without invoices, with ambiguous dates, two-digit years first,
+# a browser's dates; and bounded reading: a character device of zeros, a 1 GB field under a
+# 500 MB memory limit, a stopped command.
 # Prints "ok NAME" / "not ok NAME" / "skip NAME: why" lines for tests/run.sh.
 RELREC=${RELREC:-./relrec}
 DATA=data/online_retail.csv.gz
@@ -46,7 +47,7 @@ has() {
 run() { printf '%s\n' "$@" | $RELREC --replay - 2>&1; }
 
 gunzip -c "$DATA" > "$tmp/or.csv" || { echo "not ok ingest/setup: cannot read $DATA"; exit 0; }
-for v in a b d noprice noinvoice ambiguous; do
+for v in a b d noprice noinvoice ambiguous yymmdd browser; do
 	awk -v V=$v -f tests/ingest/shop.awk "$tmp/or.csv" > "$tmp/$v.csv"
 done
 iconv -f UTF-8 -t LATIN1 "$tmp/or.csv" > "$tmp/c.csv"
@@ -120,6 +121,23 @@ out=$(run "load $tmp/ambiguous.csv --date-format \"%d/%m/%Y %H:%M\"" stats)
 has ambiguous-dates-day-first "$out" "dates       2010-12-01 08:26 to 2011-12-09 12:50"
 if printf '%s\n' "$out" | grep -q "are ambiguous"; then echo "not ok ingest/ambiguous-dates-format-silences"
 else echo "ok ingest/ambiguous-dates-format-silences"; fi
+
+# two-digit years first (10/12/01 is 2010-12-01): every date also reads D/M/YY and M/D/YY,
+# the values say which field is the year
+out=$(run "load $tmp/yymmdd.csv" stats)
+check year-first-dates "$KNOWN" "$out"
+has year-first-summary "$out" "541909 rows, 0 rejected, 396337 kept" \
+	"  dates: YY/MM/DD H:MM (year first: the 1st field takes 2 values, the 3rd 31)" \
+	"dates       2010-12-01 08:26 to 2011-12-09 12:50"
+if printf '%s\n' "$out" | grep -q "warning"; then echo "not ok ingest/year-first-no-warning"
+else echo "ok ingest/year-first-no-warning"; fi
+
+# a browser's toLocaleString: a comma after the date, U+202F before AM/PM
+out=$(run "load $tmp/browser.csv" stats)
+check browser-dates "$KNOWN" "$out"
+has browser-dates-summary "$out" "541909 rows, 0 rejected, 396337 kept" \
+	"  dates: M/D/YYYY, H:MM:SS AM/PM (month first: 2nd field up to 31)" \
+	"dates       2010-12-01 08:26 to 2011-12-09 12:50"
 
 # a character device of zeros: the header's first field never ends; refused at once
 if [ "$(id -u)" = 0 ] && mknod -m 666 "$tmp/fakezero" c 1 5 2>/dev/null; then

@@ -5,6 +5,9 @@
 #   d  tab separated, names relrec does not know (German)
 #   noprice  the price column left out;  noinvoice  the invoice column left out
 #   ambiguous  only the rows whose day is at most 12, dates day first
+#   yymmdd  dates year first with two digits (10/12/01 08:26), as some tills write them
+#   browser  dates as JavaScript's toLocaleString writes them (12/1/2010, 8:26:00 AM, a
+#            U+202F before AM/PM)
 # Quoted fields are kept as they are; the data has no ';' or tab inside a field.
 function csvsplit(line, f,    n, i, c, q, cur) {
 	n = 0; cur = ""; q = 0
@@ -33,6 +36,11 @@ NR == 1 {
 		gsub(/\./, ",", f[6])
 	} else if (V == "b") {
 		f[5] = sprintf("%04d-%02d-%02dT%02d:%02d:00Z", dt[3], dt[1], dt[2], dt[4], dt[5])
+	} else if (V == "yymmdd") {
+		f[5] = sprintf("%02d/%02d/%02d %02d:%02d", dt[3] % 100, dt[1], dt[2], dt[4], dt[5])
+	} else if (V == "browser") {
+		f[5] = sprintf("\"%d/%d/%04d, %d:%02d:00\342\200\257%s\"", dt[1], dt[2], dt[3],
+			       (dt[4] + 11) % 12 + 1, dt[5], dt[4] < 12 ? "AM" : "PM")
 	} else if (V == "ambiguous") {
 		if (dt[2] > 12) next
 		f[5] = sprintf("%d/%d/%04d %d:%02d", dt[2], dt[1], dt[3], dt[4], dt[5])

@@ -358,6 +358,97 @@ static void test_date_detection(void **state)
 	rows_free(r);
 }
 
+/* Two-digit years first (23/05/21 is 2023-05-21): every date also reads D/M/YY, so the values
+ * decide. A year takes few values and keeps them from one date to the next; a day takes
+ * many and changes with the date. Too few dates to tell: read as before, with a warning. */
+static void test_year_first_dates(void **state)
+{
+	(void)state;
+	/* one year, five days in no order; 23 proves "day first" on the first row, wrongly */
+	rr_rows *r = load_text("customer,sku,date\nc1,A,23/05/21 14:05\nc1,B,23/04/06 05:19\n"
+			       "c2,A,23/01/30 09:12\nc2,B,23/02/19 04:42\nc3,A,23/03/03 23:15\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_string_equal("2023-05-21 14:05", minute_of(r, 0));
+	assert_string_equal("2023-04-06 05:19", minute_of(r, 1));
+	assert_string_equal("2023-01-30 09:12", minute_of(r, 2));
+	assert_string_equal("2023-02-19 04:42", minute_of(r, 3));
+	assert_string_equal("2023-03-03 23:15", minute_of(r, 4));
+	assert_non_null(strstr(r->reading, "dates: YY/MM/DD H:MM (year first: the 1st field takes 1 "
+				     "value, the 3rd 5)"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	/* dashed; the first rows read both ways (stored month first), 13 then proves "day first":
+	 * both kinds are turned */
+	r = load_text("customer,sku,date\nc1,A,12-12-29\nc1,A,12-12-30\nc1,A,12-12-31\nc1,A,13-01-02\n"
+		      "c1,A,13-01-03\nc1,A,13-01-04\nc1,A,13-01-05\nc1,A,13-01-07\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2012-12-29 00:00", minute_of(r, 0));
+	assert_string_equal("2012-12-31 00:00", minute_of(r, 2));
+	assert_string_equal("2013-01-02 00:00", minute_of(r, 3));
+	assert_string_equal("2013-01-07 00:00", minute_of(r, 7));
+	assert_non_null(strstr(r->reading, "dates: YY-MM-DD (year first: the 1st field takes 2 values, "
+				     "the 3rd 8)"));
+	assert_null(strstr(r->reading, "ambiguous"));
+	rows_free(r);
+	/* D/M/YY that also reads year first: six days of one year say the year is last, as read
+	 * before, without a warning */
+	r = load_text("customer,sku,date\nc1,A,01/03/23\nc1,A,05/03/23\nc1,A,09/03/23\nc1,A,14/03/23\n"
+		      "c1,A,18/03/23\nc1,A,27/03/23\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-03-01 00:00", minute_of(r, 0));
+	assert_string_equal("2023-03-27 00:00", minute_of(r, 5));
+	assert_non_null(strstr(r->reading, "dates: D/M/YY (day first: 1st field up to 27)"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	/* one date: read as before (day first), and a warning with the format for year first */
+	r = load_text("customer,sku,date\nc1,A,23/05/21 14:05\nc1,B,23/05/21 14:05\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2021-05-23 14:05", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "dates: D/M/YY H:MM (day first: 1st field up to 23)"));
+	assert_non_null(strstr(r->reading, "warning: the dates may be year first: each also reads as "
+				     "YY/MM/DD, and too few dates tell which; read day first (if the "
+				     "year is first, load with --date-format \"%y/%m/%d %H:%M\")"));
+	rows_free(r);
+	rr_ingest_opts o = {.date_format = "%y/%m/%d %H:%M"};
+	r = load_with("customer,sku,date\nc1,A,23/05/21 14:05\n", &o);
+	assert_non_null(r);
+	assert_string_equal("2023-05-21 14:05", minute_of(r, 0));
+	rows_free(r);
+	/* two dates: still too few (a day apart one way, a year the other) */
+	r = load_text("customer,sku,date\nc1,A,23/05/21\nc1,B,23/05/22\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2022-05-23 00:00", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "warning: the dates may be year first"));
+	rows_free(r);
+	/* the same day of every month for four years: the third field takes few values and keeps
+	 * them, so it is no day; read as before (every date reads both ways: month first) */
+	char text[2048] = "customer,sku,date\n";
+	for (int k = 0; k < 48; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text), "c1,A,01/%02d/%02d\n",
+			 k % 12 + 1, 20 + k / 12);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_string_equal("2020-01-01 00:00", minute_of(r, 0));
+	assert_string_equal("2020-01-02 00:00", minute_of(r, 1));
+	assert_null(strstr(r->reading, "(year first"));
+	assert_non_null(strstr(r->reading, "warning: the dates are ambiguous"));
+	rows_free(r);
+	/* a first field of one digit is no YY: no question of year first */
+	r = load_text("customer,sku,date\nc1,A,5/03/23\nc1,B,15/03/23\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-03-05 00:00", minute_of(r, 0));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	/* nor when other forms are among the dates */
+	r = load_text("customer,sku,date\nc1,A,23/05/21\nc1,A,23/04/06\nc1,A,23/01/30\nc1,A,23/02/19\n"
+		      "c1,A,2023-03-03\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2021-05-23 00:00", minute_of(r, 0));
+	assert_null(strstr(r->reading, "year first"));
+	rows_free(r);
+}
+
 /* ISO 8601: T or blank, seconds, fractions, Z and offsets (converted to UTC). */
 /* Other forms shops export, each decided from the file like the rest: two-digit years
  * (POSIX's pivot), AM/PM, English month names with or without a weekday and an offset,
@@ -750,6 +841,82 @@ static void test_date_format(void **state)
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "has no year"));
 }
+
+/* Browsers' dates (JavaScript's toLocaleString, ICU): a comma between date and time, and
+ * U+202F NARROW NO-BREAK SPACE or U+00A0 NO-BREAK SPACE wherever a blank may be; in a
+ * --date-format a blank matches any of them. A rejected date shows those characters. */
+#define NNBSP "\xE2\x80\xAF"
+#define NBSP "\xC2\xA0"
+static void test_browser_dates(void **state)
+{
+	(void)state;
+	static const struct { const char *in, *out; } ok[] = {
+		{"5/21/2023, 4:29:00 PM", "2023-05-21 16:29"},
+		{"5/21/2023, 4:29:00" NNBSP "PM", "2023-05-21 16:29"},
+		{"5/21/2023," NNBSP "4:29:00" NNBSP "PM", "2023-05-21 16:29"},
+		{"5/21/2023" NBSP "4:29" NBSP "am", "2023-05-21 04:29"},
+		{"12/31/2023, 12:05 AM", "2023-12-31 00:05"},
+		{"1.5.2023, 16:29:00", "2023-01-05 16:29"},   /* month first alone */
+		{"2023/5/21, 16:29", "2023-05-21 16:29"},
+		{"2023-05-21" NBSP "16:29:00" NBSP "Z", "2023-05-21 16:29"},
+		{"May 21, 2023, 4:29" NNBSP "PM", "2023-05-21 16:29"},
+		{"Sun," NBSP "21" NBSP "May" NBSP "2023 16:29", "2023-05-21 16:29"},
+	};
+	static const char *const bad[] = {
+		"5/21/2023,4:29 PM", "5/21/2023 ,4:29 PM", "5/21/2023, ", "5/21/2023,",
+		"5/21/2023,  4:29 PM", "5/21/2023\xE2\x80\x89" "4:29 PM", "5/21/2023, 4:29\xE2\x80" "PM",
+		"5/21/2023\xC2", "5/21/2023, 13:29 PM",
+	};
+	int32_t m;
+	char buf[32];
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		if (ingest_parse_date(ok[k].in, strlen(ok[k].in), &m) != 0)
+			fail_msg("'%s' was not read", ok[k].in);
+		assert_string_equal(ok[k].out, ingest_format_minute(m, buf, sizeof buf));
+	}
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
+		if (ingest_parse_date(bad[k], strlen(bad[k]), &m) != -1)
+			fail_msg("'%s' was read", bad[k]);
+	/* a file of them: month first proved by the 21, the comma said */
+	rr_rows *r = load_text("customer,sku,date\nc1,A,\"5/21/2023, 4:29:00" NNBSP "PM\"\n"
+			       "c1,B,\"5/3/2023, 11:05:09" NNBSP "AM\"\n"
+			       "c1,C,\"5/3/2023,, 11:05:09 AM\"\n"
+			       "c1,D,\"5/3/2023, 11:05:09" NNBSP NNBSP "AM" NBSP "\xE2\x80\x8B\"\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-05-21 16:29", minute_of(r, 0));
+	assert_string_equal("2023-05-03 11:05", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "dates: M/D/YYYY, H:MM:SS AM/PM (month first: 2nd field up to 21)"));
+	/* the rejected dates with their invisible characters shown, not as blanks */
+	assert_int_equal(2, r->rejected[RR_REJ_DATE]);
+	assert_non_null(strstr(r->examples[0], "4: unparsable date"));
+	assert_non_null(strstr(r->examples[0], "'5/3/2023,, 11:05:09 AM'"));
+	assert_non_null(strstr(r->examples[1], "'5/3/2023, 11:05:09\\u202F\\u202FAM\\u00A0\\u200B'"));
+	rows_free(r);
+	/* every date reads both ways: the warning's format has the comma and reads the file */
+	r = load_text("customer,sku,date\nc1,A,\"5/1/2023, 4:29:00" NNBSP "PM\"\n", 0);
+	assert_non_null(r);
+	assert_string_equal("2023-05-01 16:29", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "--date-format \"%d/%m/%Y, %I:%M:%S %p\""));
+	rows_free(r);
+	rr_ingest_opts o = {.date_format = "%d/%m/%Y, %I:%M:%S %p"};
+	r = load_with("customer,sku,date\nc1,A,\"5/1/2023, 4:29:00" NNBSP "PM\"\n"
+		      "c1,B,\"5/1/2023," NBSP " 4:29:00 " NNBSP "PM\"\nc1,C,\"5/1/2023,4:29:00 PM\"\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
+	assert_string_equal("2023-01-05 16:29", minute_of(r, 0));
+	assert_string_equal("2023-01-05 16:29", minute_of(r, 1));
+	rows_free(r);
+	o.date_format = "%e %b %Y %H:%M";
+	r = load_with("customer,sku,date\nc1,A," NBSP "5" NBSP "May" NNBSP "2023 16:29\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("2023-05-05 16:29", minute_of(r, 0));
+	rows_free(r);
+}
+#undef NNBSP
+#undef NBSP
 
 /* Separators from the header, decimal commas, and --sep / --decimal. */
 static void test_separators_and_decimals(void **state)
@@ -1972,6 +2139,7 @@ int main(void)
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_date_detection),
 		cmocka_unit_test(test_more_date_forms),
+		cmocka_unit_test(test_year_first_dates),
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_order_status),
@@ -1979,6 +2147,7 @@ int main(void)
 		cmocka_unit_test(test_refund_events),
 		cmocka_unit_test(test_iso_dates),
 		cmocka_unit_test(test_date_format),
+		cmocka_unit_test(test_browser_dates),
 		cmocka_unit_test(test_separators_and_decimals),
 		cmocka_unit_test(test_comma_file_decimal_comma),
 		cmocka_unit_test(test_columns),
