@@ -97,7 +97,9 @@ void tui_suspend(tui *t)
 	dfl.sa_handler = SIG_DFL;
 	sigaction(SIGTSTP, &dfl, &old);
 	restore_terminal();
+	double t0 = rr_now();
 	raise(SIGTSTP); /* stopped here until the shell's fg sends SIGCONT */
+	rr_now_skip(rr_now() - t0); /* a run's time and rate leave the pause out */
 	sigaction(SIGTSTP, &old, NULL);
 	g_curses_on = 1;
 	reset_prog_mode();
