@@ -372,7 +372,8 @@ void tui_quit_request(tui *t)
 		return;
 	}
 	t->quit_ask = 1;
-	tui_status(t, 0, "%d run%s of this session %s not saved (:save FILE keeps the model): quit anyway? (y/n)",
+	/* save keeps the current run's model only (runs use N makes another one current) */
+	tui_status(t, 0, "%d run%s of this session %s not saved (:save FILE saves the current run's model): quit anyway? (y/n)",
 		   n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
 }
 
