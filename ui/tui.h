@@ -138,7 +138,8 @@ typedef struct tui_key {
 	const char *label;                 /* how help and hints name them ("←/→") */
 	const char *ascii;                 /* the same without UTF-8 ("Left/Right"), or NULL */
 	const char *hint;                  /* the hint line's words, or NULL: help only */
-	const char *help;                  /* the help overlay's line */
+	const char *help;                  /* the help overlay's line, or NULL: the help line of
+					      the command cmd names (its one place) */
 	int (*fn)(struct tui *t, int key); /* the action (0 = not for this key now: look on);
 					      NULL: run cmd as if typed after ':' */
 	const char *cmd;                   /* the command line (a pattern when fn builds it) */
