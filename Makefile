@@ -59,6 +59,9 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS_CORE) $(LDFLAGS)
 
+# a pure piece of the workbench, compiled into its test (ui/ is not in the library)
+$(BUILD)/tests/test_ticks: ui/ticks.c ui/ticks.h
+
 unit: $(TESTBIN)
 
 # The engine's walls (tests/layers/run_layers.sh, also part of `make test`): every src/*.c compiles

@@ -49,7 +49,8 @@ typedef struct rr_app {
 	int stdin_script;            /* the commands come from standard input: no load reads it */
 	int quit;                    /* set by `quit` */
 	struct rr_undo *undo;        /* settings, labels and cleaning rules before each step (owned) */
-	int unsaved;                 /* runs trained since the model was last saved: leaving asks */
+	int unsaved;                 /* runs of the session whose model was never saved (each
+	                                run's own: `save` saves the current one): leaving asks */
 	const char *cmd;             /* name of the command running (cmd_exec sets it), or NULL */
 	/* The one stop flag of long work. The front end owns it: its SIGINT handler, a stop key
 	 * or the prompt sets it, cmd_exec clears it before each command; the engine only reads

@@ -484,7 +484,12 @@ int cmd_save(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	if (model_save(app->model, path))
 		return -1;
-	app->unsaved = 0;
+	/* the current run's model is safe now; the session's other runs are not */
+	rr_run *r = runs_get(app->runs, app->model ? app->current_run : 0);
+	if (r && !r->saved && app->unsaved > 0) {
+		r->saved = 1;
+		app->unsaved--;
+	}
 	sink_printf(&app->sink, "saved the model to '%s'", path);
 	return 0;
 }

@@ -277,7 +277,7 @@ const rr_cmd rr_cmds[] = {
 	 RR_CMD_UNDO, bins_args, NULL, NULL, "bins 2 5"},
 	{"set", "set a hyperparameter (see show)", cmd_set, RR_CMD_UNDO, set_args, NULL, NULL,
 	 "set hidden 128,64"},
-	{"undo", "reverse the last set, bins or clean step (one step each time)", cmd_undo, 0,
+	{"undo", "reverse the last set, bins, clean or filter step (one step each time)", cmd_undo, 0,
 	 NULL, NULL, NULL, "undo"},
 	{"show", "current settings", cmd_show, 0, show_args, NULL, NULL, "show lr"},
 	{"train", "train the relevance model with the current settings", cmd_train,

@@ -25,6 +25,7 @@ typedef struct rr_run {
 	int epochs;                  /* epochs completed */
 	int best_epoch;              /* epoch whose weights were kept, 0 = last */
 	int stopped;                 /* 1 = interrupted */
+	int saved;                   /* 1 = its model was saved (`save` while it was current) */
 	double seconds;              /* wall time */
 	double samples_per_s;        /* training throughput */
 	double val_loss;             /* validation loss of the kept weights (NaN without validation) */

@@ -11,11 +11,21 @@
 
 #include "err.h"
 
+/* Nanoseconds the process spent stopped (rr_now_skip), taken off every reading: a run
+ * suspended with Ctrl-Z does not count the pause as training time. */
+static atomic_int_fast64_t skipped_ns;
+
 double rr_now(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9 - (double)atomic_load(&skipped_ns) * 1e-9;
+}
+
+void rr_now_skip(double seconds)
+{
+	if (seconds > 0)
+		atomic_fetch_add(&skipped_ns, (int_fast64_t)(seconds * 1e9));
 }
 
 static atomic_uint_fast64_t gen_counter;

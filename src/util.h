@@ -9,6 +9,9 @@
 
 /* Monotonic seconds (CLOCK_MONOTONIC): for durations, rates and rate limits only. */
 double rr_now(void);
+/* Leave seconds out of rr_now from now on: a front end's time stopped (SIGTSTP to SIGCONT),
+ * which no duration or rate should count. */
+void rr_now_skip(double seconds);
 
 /* A fresh generation number, never 0, strictly increasing over the process (thread-safe).
  * Every object that caches are derived from (a dataset, the labels, a model) takes one when

@@ -97,7 +97,9 @@ void tui_suspend(tui *t)
 	dfl.sa_handler = SIG_DFL;
 	sigaction(SIGTSTP, &dfl, &old);
 	restore_terminal();
+	double t0 = rr_now();
 	raise(SIGTSTP); /* stopped here until the shell's fg sends SIGCONT */
+	rr_now_skip(rr_now() - t0); /* a run's time and rate leave the pause out */
 	sigaction(SIGTSTP, &old, NULL);
 	g_curses_on = 1;
 	reset_prog_mode();
@@ -115,6 +117,20 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 	va_end(ap);
 	t->status_err = err;
 	t->status_at = rr_now();
+}
+
+void tui_note(tui *t, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(t->status, sizeof t->status, fmt, ap);
+	va_end(ap);
+	t->status_err = 1;
+	t->status_at = rr_now();
+	/* the running command's own message replaces it when it ends: keep it for after_work
+	 * (once: a key pressed again says nothing new) */
+	if (t->busy && strcmp(out_last_line(&t->notes), t->status) != 0)
+		out_text(&t->notes, t->status);
 }
 
 static void first_word(const char *line, char *w, size_t n)
@@ -284,8 +300,11 @@ static int exec_now(tui *t, tui_out *dest, const char *line)
 			const char *first = out_first_line(&t->scratch);
 			tui_status(t, 0, "%s", *first ? first : line);
 		}
-		if (t->stop_req)
+		if (t->stop_req) {
 			tui_status(t, 0, "stopped: %s", *last ? last : line);
+			if (t->nqueue) /* the waiting lines' messages will replace it */
+				out_text(&t->notes, t->status);
+		}
 	}
 	t->stop_req = 0;
 	return rc;
@@ -327,15 +346,43 @@ static void queue_step(tui *t)
 		out_text(&t->qerr, msg);
 	}
 	free(line);
-	if (t->nqueue == 0) {
-		if (t->qerr.n > 0 && t->qran > 1) {
-			snprintf(t->qerr.title, sizeof t->qerr.title, "%d queued lines ran; these failed", t->qran);
-			popup_from(t, &t->qerr);
-			t->popup_on = 1;
+}
+
+/* Once the work and the lines queued behind it are done, what their last messages hid: keys
+ * refused and runs stopped meanwhile (notes), the errors of several queued lines (one line's
+ * error is still the status line). They go to the pop-up, under what a command put there. */
+static void after_work(tui *t)
+{
+	if (t->busy || t->nqueue)
+		return;
+	int errs = t->qerr.n > 0 && t->qran > 1;
+	if (t->notes.n || errs) {
+		tui_out all = {0};
+		if (t->popup_on) {
+			out_copy(&all, &t->popup);
+			out_text(&all, "");
+		} else {
+			snprintf(all.title, sizeof all.title, "%s", t->notes.n ? "while commands ran"
+				 : "queued lines that failed");
 		}
-		out_clear(&t->qerr);
-		t->qran = 0;
+		for (int i = 0; i < t->notes.n; i++)
+			if (t->notes.b[i].text)
+				out_text(&all, t->notes.b[i].text);
+		if (errs) {
+			char head[64];
+			snprintf(head, sizeof head, "%d queued lines ran; these failed:", t->qran);
+			out_text(&all, head);
+		}
+		for (int i = 0; errs && i < t->qerr.n; i++)
+			if (t->qerr.b[i].text)
+				out_text(&all, t->qerr.b[i].text);
+		popup_from(t, &all);
+		t->popup_on = 1;
+		out_free(&all);
 	}
+	out_clear(&t->notes);
+	out_clear(&t->qerr);
+	t->qran = 0;
 }
 
 static void queue_free(tui *t)
@@ -344,6 +391,7 @@ static void queue_free(tui *t)
 		free(t->queue[i]);
 	t->nqueue = 0;
 	out_free(&t->qerr);
+	out_free(&t->notes);
 }
 
 int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
@@ -370,7 +418,8 @@ void tui_quit_request(tui *t)
 		return;
 	}
 	t->quit_ask = 1;
-	tui_status(t, 0, "%d run%s of this session %s not saved (:save FILE keeps the model): quit anyway? (y/n)",
+	/* save keeps the current run's model only (runs use N makes another one current) */
+	tui_status(t, 0, "%d run%s of this session %s not saved (:save FILE saves the current run's model): quit anyway? (y/n)",
 		   n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
 }
 
@@ -528,6 +577,16 @@ static void draw_busy(tui *t, int y)
 	}
 }
 
+/* A question or an error too long for the status line takes the row above it too (the
+ * hint line's): cut, it would lose its end, which is what to do. */
+static void put_long(const tui *t, int y, int w, const char *s)
+{
+	int two = tui_width(s) > w && y > 1;
+	if (two)
+		mvhline(y - 1, 0, ' ', t->cols);
+	tui_put_wrapped(y - two, 0, w, 1 + two, s);
+}
+
 static void draw_status(tui *t)
 {
 	int y = t->rows - 1;
@@ -544,7 +603,7 @@ static void draw_status(tui *t)
 	}
 	if (t->quit_ask) {
 		attron(A_BOLD);
-		tui_put(y, 0, t->cols, t->status);
+		put_long(t, y, t->cols, t->status);
 		attroff(A_BOLD);
 		return;
 	}
@@ -558,8 +617,10 @@ static void draw_status(tui *t)
 		snprintf(tag, sizeof tag, " rules: %s ", rules);
 	int rw = *tag && tui_width(tag) < t->cols / 2 ? tui_width(tag) : 0;
 	if (t->status_err) {
+		char msg[600];
+		snprintf(msg, sizeof msg, "error: %s", t->status);
 		attron(tui_attr(t, C_ERR));
-		tui_putf(y, 0, t->cols - rw, "error: %s", t->status);
+		put_long(t, y, t->cols - rw, msg);
 		attroff(tui_attr(t, C_ERR));
 	} else {
 		tui_put(y, 0, t->cols - rw, t->status);
@@ -574,11 +635,16 @@ static void draw_status(tui *t)
 		tui_put_right(y, 0, t->cols, f);
 }
 
+int tui_overlay_rows(const tui *t)
+{
+	return t->rows - 8; /* draw_overlay's box is rows - 4 high: its frame, a blank, the hint */
+}
+
 static void draw_overlay(tui *t, const tui_out *o, const char *title)
 {
 	int h = t->rows - 4, w = t->cols - 4;
 	tui_box(t, 2, 2, h, w, title);
-	out_draw(t, o, 3, 4, h - 4, w - 4); /* rows - 8 high: tui_keys.c scrolls by it */
+	out_draw(t, o, 3, 4, tui_overlay_rows(t), w - 4);
 	keys_overlay_hint(t, 2 + h - 2, 4, w - 6);
 }
 
@@ -595,6 +661,11 @@ static void draw_small(tui *t)
 	tui_put(y, w < t->cols ? (t->cols - w) / 2 : 0, t->cols, msg);
 	if (y + 1 < t->rows)
 		tui_put(y + 1, 0, t->cols, "(make it larger; q quits)");
+	if (t->quit_ask && y + 2 < t->rows) { /* q's question: y answers it here too */
+		attron(A_BOLD);
+		tui_put_wrapped(y + 2, 0, t->cols, t->rows - y - 2, t->status);
+		attroff(A_BOLD);
+	}
 }
 
 void tui_draw(tui *t)
@@ -707,6 +778,7 @@ static void tui_loop(tui *t)
 			queue_step(t);
 			tui_draw(t);
 		}
+		after_work(t);
 		if (app->quit)
 			break;
 		tui_draw(t);

@@ -138,7 +138,8 @@ typedef struct tui_key {
 	const char *label;                 /* how help and hints name them ("←/→") */
 	const char *ascii;                 /* the same without UTF-8 ("Left/Right"), or NULL */
 	const char *hint;                  /* the hint line's words, or NULL: help only */
-	const char *help;                  /* the help overlay's line */
+	const char *help;                  /* the help overlay's line, or NULL: the help line of
+					      the command cmd names (its one place) */
 	int (*fn)(struct tui *t, int key); /* the action (0 = not for this key now: look on);
 					      NULL: run cmd as if typed after ':' */
 	const char *cmd;                   /* the command line (a pattern when fn builds it) */
@@ -181,6 +182,8 @@ typedef struct tui {
 	char *queue[TUI_QUEUE];    /* owned */
 	int nqueue;
 	tui_out qerr;              /* errors of queued lines, shown when the queue is done */
+	tui_out notes;             /* what the end of the work would hide from the status line:
+				      keys refused and runs stopped meanwhile (after_work) */
 	int qran;                  /* queued lines run since the queue was last empty */
 
 	tui_out *capture;          /* where the sink's text and tables go now (NULL = status) */
@@ -263,7 +266,16 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
+/* An error for the status line; while a command runs it is also kept, and shown once the
+ * work is done (the command's own message would replace it). */
+void tui_note(tui *t, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
 void tui_draw(tui *t);
+/* Text rows of the help and output overlays: a page for scrolling them. */
+int tui_overlay_rows(const tui *t);
 /* Poll keys while a command runs (from the progress callback). */
 void tui_poll(tui *t);
 void tui_set_screen(tui *t, enum tui_screen s);
@@ -297,6 +309,8 @@ int tui_putf(int y, int x, int w, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)))
 #endif
 	;
+/* s over at most h rows of w columns from (y, x), broken at blanks; returns rows used. */
+int tui_put_wrapped(int y, int x, int w, int h, const char *s);
 /* Right-align s ending at column x+w. */
 int tui_put_right(int y, int x, int w, const char *s);
 int tui_width(const char *s);                      /* display columns of UTF-8 text */
@@ -326,6 +340,9 @@ int out_lines(const tui_out *o);                   /* rendered height */
 /* Scroll by delta lines in a pane h rows high: never past the start, nor past the point
  * where the last page shows. */
 void out_scroll(tui_out *o, int delta, int h);
+/* What a page key scrolls in a pane h rows high: the text rows it shows (a "more lines"
+ * mark takes one) less one, so the last line read stays in view. */
+int out_page(const tui_out *o, int h);
 /* Render into the rectangle from o->scroll (as out_scroll bounds it). Tables get column
  * widths that fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…'. */
 void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w);

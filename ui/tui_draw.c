@@ -380,6 +380,19 @@ static size_t wrap_at(const char *s, int w)
 	return at < n && blank ? blank : at;
 }
 
+int tui_put_wrapped(int y, int x, int w, int h, const char *s)
+{
+	int rows = 0;
+	while (*s && rows < h && w > 0) {
+		size_t k = rows + 1 < h ? wrap_at(s, w) : strlen(s); /* the last row: cut as usual */
+		char line[1024];
+		snprintf(line, sizeof line, "%.*s", (int)(k < sizeof line ? k : sizeof line - 1), s);
+		tui_put(y + rows++, x, w, line);
+		s += k;
+	}
+	return rows;
+}
+
 /* One text line as lines of at most w cells; the ones after the first indented 4 more than it. */
 static void out_text_wrapped(tui_out *o, const char *s, int w)
 {
@@ -554,6 +567,12 @@ void out_scroll(tui_out *o, int delta, int h)
 	if (s < 0)
 		s = 0;
 	o->scroll = (int)s;
+}
+
+int out_page(const tui_out *o, int h)
+{
+	int rows = text_rows(out_lines(o), h);
+	return rows > 1 ? rows - 1 : 1;
 }
 
 void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w)

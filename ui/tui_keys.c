@@ -93,12 +93,14 @@ static const tui_key global_keys[] = {
 	 KW_ALWAYS, 0},
 	{{'\t', TK(KEY_BTAB)}, "Tab/Shift-Tab", NULL, NULL, "next / previous screen", k_screen, NULL,
 	 KW_ALWAYS, 0},
-	{{'u'}, "u", NULL, "undo", "undo the last set, bins or clean step", NULL, "undo", KW_IDLE, 0},
+	/* its help is the undo command's (help NULL): the table says which steps it reverses */
+	{{'u'}, "u", NULL, "undo", NULL, NULL, "undo", KW_IDLE, 0},
 	{{'s', TK_ESC, TK_CTRL('c')}, "s/Esc", NULL, "stop",
-	 "stop the running command at its next safe point (a run keeps its best weights)", k_stop,
-	 NULL, KW_BUSY, 0},
+	 "stop the running command at its next safe point (a run keeps its best weights); "
+	 "Ctrl-C does the same while a command runs", k_stop, NULL, KW_BUSY, 0},
 	{{'q', TK_CTRL('c')}, "q/Ctrl-C", NULL, NULL,
-	 "quit (asks first when runs of the session are not saved)", k_quit, NULL, KW_IDLE, 0},
+	 "quit (asks first when runs of the session are not saved); while a command runs, q waits "
+	 "for it to end and Ctrl-C stops it", k_quit, NULL, KW_IDLE, 0},
 	{{TK_CTRL('z')}, "Ctrl-Z", NULL, NULL, "suspend (the shell's fg brings relrec back)",
 	 k_suspend, NULL, KW_ALWAYS, 0},
 	{{TK_CTRL('l')}, "Ctrl-L", NULL, NULL, "redraw the screen", k_redraw, NULL, KW_ALWAYS, 0},
@@ -110,16 +112,17 @@ static const tui_key global_keys[] = {
 
 static int o_scroll(tui *t, int key)
 {
-	int d;
+	tui_out *o = t->help_on ? &t->help : &t->popup;
+	int h = tui_overlay_rows(t), page = out_page(o, h), d;
 	switch (key) {
 	case TK(KEY_UP): case 'k': d = -1; break;
 	case TK(KEY_DOWN): case 'j': d = 1; break;
-	case TK(KEY_PPAGE): d = -10; break;
-	case TK(KEY_NPAGE): case ' ': d = 10; break;
+	case TK(KEY_PPAGE): d = -page; break;
+	case TK(KEY_NPAGE): case ' ': d = page; break;
 	case TK(KEY_HOME): case 'g': d = -(1 << 20); break;
 	default: d = 1 << 20; break; /* End, G */
 	}
-	out_scroll(t->help_on ? &t->help : &t->popup, d, t->rows - 8);
+	out_scroll(o, d, h);
 	return 1;
 }
 
@@ -203,13 +206,31 @@ static int table_run(tui *t, const tui_key *tab, int key)
 	return 0;
 }
 
-/* A key that works only when idle, pressed while a command runs: say so, do nothing else. */
+/* What an entry does in a few words: its hint, else its help up to the first aside. */
+static void key_what(const tui_key *k, char *buf, size_t size)
+{
+	const char *w = k->hint ? k->hint : k->help ? k->help : k->cmd;
+	size_t n = k->hint ? strlen(w) : strcspn(w, "(;");
+	while (n && w[n - 1] == ' ')
+		n--;
+	snprintf(buf, size, "%.*s", (int)n, w);
+}
+
+/* A key that works only when idle, pressed while a command runs: say so, do nothing else.
+ * The key named is the one pressed, not the entry's label: "q/Ctrl-C" would tell of a
+ * Ctrl-C that stops the command. Short, so it fits the status line at 80 columns. */
 static int busy_refuse(tui *t, const tui_key *tab, int key)
 {
 	for (const tui_key *k = tab; k && k->keys[0]; k++)
 		if (answers(k, key, focus_of(t)) && (k->when & KW_IDLE)) {
-			tui_status(t, 1, "'%s' is running: %s (%s) works when it ends; s stops it",
-				   t->busy_cmd, label_of(t, k), k->hint ? k->hint : k->help);
+			char what[128], name[16];
+			key_what(k, what, sizeof what);
+			if (key > ' ' && key < 0x7f)
+				snprintf(name, sizeof name, "%c", key);
+			else
+				snprintf(name, sizeof name, "%s", label_of(t, k));
+			tui_note(t, "'%s' is running: %s (%s) works when it ends; s stops it",
+				 t->busy_cmd, name, what);
 			return 1;
 		}
 	return 0;
@@ -266,12 +287,12 @@ void tui_keypress(tui *t, int key)
 		tui_resize(t);
 		return;
 	}
-	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
-		small_key(t, key);
+	if (t->quit_ask) { /* first: a terminal too small to draw screens still shows the question */
+		quit_answer(t, key);
 		return;
 	}
-	if (t->quit_ask) {
-		quit_answer(t, key);
+	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
+		small_key(t, key);
 		return;
 	}
 	if (t->ed.kind != ED_NONE && edit_mode_key(t, key))
@@ -358,10 +379,13 @@ static void help_table(tui *t, const tui_key *tab, int w)
 		char head[64], text[512];
 		const char *lab = label_of(t, k);
 		snprintf(head, sizeof head, "  %s%*s", lab, 15 - tui_width(lab) > 1 ? 15 - tui_width(lab) : 1, "");
-		if (k->cmd)
+		const rr_cmd *c = k->help || !k->cmd ? NULL : cmd_find(k->cmd);
+		if (c) /* no help of its own: the command's help line, its one place */
+			snprintf(text, sizeof text, "%s (%s)", c->help, k->cmd);
+		else if (k->cmd)
 			snprintf(text, sizeof text, "%s (%s)", k->help, k->cmd);
 		else
-			snprintf(text, sizeof text, "%s", k->help);
+			snprintf(text, sizeof text, "%s", k->help ? k->help : "");
 		help_wrap(&t->help, head, text, w);
 	}
 }

@@ -12,6 +12,7 @@
 
 #include "model.h"
 #include "settings.h"
+#include "ticks.h"
 
 /* the panel lists the settings table in its order (the order an analyst tunes them) */
 static int n_params(void)
@@ -363,18 +364,16 @@ static void draw_chart(tui *t, int y, int x, int w, int h)
 		canvas_draw(t, &cv, y, x + ylab);
 		canvas_free(&cv);
 	}
-	/* epoch ticks under the axis, and the legend */
-	int last = -1, ly = y + h + 1;
+	/* round epoch ticks: a mark on the axis at the epoch's column, its number under it */
+	tui_tick ticks[64];
+	int nt = axis_ticks(epochs, cw, ticks, 64);
 	attron(tui_attr(t, C_DIM));
-	for (int e = 0; e <= epochs; e++) {
-		int px = x + ylab + (int)((double)e / epochs * (cw - 1) + 0.5);
+	for (int i = 0; i < nt; i++) {
 		char b[16];
-		int len = snprintf(b, sizeof b, "%d", e);
-		int lx0 = e == 0 ? px : e == epochs ? px - len + 1 : px - len / 2;
-		if (lx0 > last && lx0 + len <= x + w) {
-			tui_put(ly, lx0, len, b);
-			last = lx0 + len;
-		}
+		snprintf(b, sizeof b, "%d", ticks[i].value);
+		if (i > 0)
+			tui_put(y + h, x + ylab + ticks[i].cell, 1, t->utf8 ? "\u252c" : "+");
+		tui_put(y + h + 1, x + ylab + ticks[i].label_x, ticks[i].len, b);
 	}
 	attroff(tui_attr(t, C_DIM));
 	int lx = x + ylab + 2, lw = w - ylab - 2, k = 0;

@@ -655,6 +655,25 @@ static void test_quit_aliases(void **state)
 	free(out.s);
 }
 
+/* undo's help names every command whose step it reverses (the RR_CMD_UNDO flag): the
+ * help overlay, `help undo` and the manual all read that one line. */
+static void test_undo_help_names_undoable(void **state)
+{
+	(void)state;
+	const char *help = cmd_find("undo")->help;
+	for (const rr_cmd *c = rr_cmds; c->name; c++) {
+		if (!(c->flags & RR_CMD_UNDO))
+			continue;
+		const char *p = help;
+		size_t n = strlen(c->name);
+		while ((p = strstr(p, c->name)) && isalpha((unsigned char)p[n]))
+			p += n;
+		if (!p)
+			print_error("undo's help '%s' does not name '%s'\n", help, c->name);
+		assert_non_null(p);
+	}
+}
+
 /* help WORD takes a command or a setting: a misspelt one of either gets the nearest. */
 static void test_help_suggests_settings(void **state)
 {
@@ -988,6 +1007,7 @@ int main(void)
 		cmocka_unit_test(test_every_option_runs),
 		cmocka_unit_test(test_every_command_has_an_example),
 		cmocka_unit_test(test_quit_aliases),
+		cmocka_unit_test(test_undo_help_names_undoable),
 		cmocka_unit_test(test_help_suggests_settings),
 		cmocka_unit_test(test_man_formula_and_journal),
 	};

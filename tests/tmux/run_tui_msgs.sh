@@ -1,0 +1,151 @@
+#!/bin/sh
+# tests/tmux/run_tui_msgs.sh — what the workbench says agrees with what it does: quit's
+# question on a terminal too small for the screens; quit asks until every run's own model is
+# saved; the help on undo, q/Ctrl-C and paging; a key refused while a command runs, and a run
+# stopped, still seen once the work (and what was queued behind it) is done; time suspended
+# with Ctrl-Z left out of a run's time. Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
+tui_quit_each_run tui_suspend_time"
+. "$(dirname "$0")/lib.sh"
+tmux_setup relrec-msgs
+
+start a 100x30 "$ROOT"
+start b 100x30 "$ROOT"
+if ! wait_for a "396,337" 400 || ! wait_for b "396,337" 400; then
+	fail tui_small_quit "the workbench did not start on the bundled data"
+	exit 0
+fi
+
+# ---- A: a run, then a terminal too small: q asks there, and y quits ------------------------------
+keys a 3 ':set epochs 1' Enter t
+if wait_for a "done after 1 epoch" 600; then
+	$T resize-window -t a -x 60 -y 15
+	wait_for a "needs a terminal of at least" 50
+	keys a q
+	if wait_for a "quit anyway? (y/n)" 30 && grep -qF "1 run of this session is not saved" "$SCREEN"; then
+		keys a y
+		if wait_for a "EXITED 0" 50; then
+			ok tui_small_quit
+		else
+			fail tui_small_quit "y on the small terminal did not quit"
+		fi
+	else
+		fail tui_small_quit "q on a 60x15 terminal: the question is not shown"
+	fi
+else
+	fail tui_small_quit "the run did not finish"
+fi
+
+# ---- C: the help says what u, q and Ctrl-C do; PgDn scrolls a page ----------------------------------
+keys b '?'
+if wait_for b "help: keys and commands" 30; then
+	why=""
+	grep -qF "reverse the last set, bins, clean or filter step" "$SCREEN" || why="u's help does not name filter"
+	grep -qF "Ctrl-C stops it" "$SCREEN" || why="$why; q/Ctrl-C's help does not say Ctrl-C stops a command"
+	if [ -z "$why" ]; then ok tui_help_says; else fail tui_help_says "$why"; fi
+	# the overlay's rows are 4..25 of the capture at 30 rows (rows - 8), the last one saying
+	# how many lines are below: a page brings the last line of text, 24, to the top
+	# (inside the box: the screen under it shows at its sides)
+	inbox() { sed -n "$1p" "$SCREEN" | sed 's/^[^│]*│//; s/│[^│]*$//'; }
+	lastrow=$(inbox 24)
+	keys b NPage
+	i=0
+	while [ $i -lt 30 ]; do
+		cap b
+		[ "$(inbox 4)" = "$lastrow" ] && break
+		sleep 0.1
+		i=$((i + 1))
+	done
+	if [ "$(inbox 4)" = "$lastrow" ]; then
+		ok tui_help_page
+	else
+		fail tui_help_page "PgDn should bring the view's last line to its top: '$lastrow'"
+	fi
+	keys b Escape
+else
+	fail tui_help_says "? did not open the help"
+	fail tui_help_page "? did not open the help"
+fi
+
+# ---- C, F: q refused while a run works, in words that fit; it and the stop seen at the end -------
+keys b 3 ':set epochs 60' Enter t
+if wait_re b "training  epoch [0-9]+/60" 600; then
+	keys b q
+	if wait_for b "'train' is running: q (quit) works when it ends; s stops it" 30; then
+		ok tui_busy_refusal_fits
+	else
+		fail tui_busy_refusal_fits "q while training: wanted the refusal whole on the status line"
+	fi
+	keys b ':bins 2 5' Enter ':set dim 12' Enter
+	wait_for b "queued: set dim 12" 30
+	keys b s
+	if wait_for b "while commands ran" 600 && grep -qF "q (quit) works when it ends" "$SCREEN" &&
+		grep -qF "stopped: run 1" "$SCREEN"; then
+		ok tui_notes_kept
+	else
+		fail tui_notes_kept "after the stop and the queued lines: wanted a pop-up with the refusal and 'stopped: run 1 ...'"
+	fi
+	keys b Escape
+else
+	fail tui_busy_refusal_fits "the run did not start"
+	fail tui_notes_kept "the run did not start"
+fi
+
+# ---- B: quit asks until each run's own model is saved ---------------------------------------------
+keys b ':set epochs 1' Enter t
+wait_for b "done after 1 epoch" 600
+why=""
+keys b q
+wait_for b "2 runs of this session are not saved" 30 || why="q after two runs did not ask about 2"
+keys b n ':save '"$tmp"'/m2.rrm' Enter
+wait_for b "saved the model" 50 || why="$why; save failed"
+keys b q
+wait_for b "1 run of this session is not saved" 30 || why="$why; after saving run 2, q did not ask about run 1"
+keys b n ':runs use 1' Enter
+wait_for b "run 1" 50
+keys b ':save '"$tmp"'/m1.rrm' Enter
+wait_for b "m1.rrm" 50 || why="$why; saving run 1 failed"
+keys b q
+wait_for b "EXITED 0" 50 || why="$why; q with both runs saved did not quit at once"
+if [ -z "$why" ]; then ok tui_quit_each_run; else fail tui_quit_each_run "$why"; fi
+
+# ---- E: Ctrl-Z during a run: the pause is not training time -----------------------------------------
+# elapsed m:ss on the Train screen's figures line (before "ETA"), in seconds
+elapsed() { grep -oE '[0-9]+:[0-9]{2}  ETA' "$SCREEN" | head -1 | awk -F'[: ]' '{ print $1 * 60 + $2 }'; }
+if command -v bash >/dev/null 2>&1; then
+	$T new-session -d -s c -x 100 -y 30 "cd '$ROOT' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='shell$ ' bash --norc --noprofile -i"
+	wait_for c 'shell$' 50
+	text c "'$RELREC'"
+	keys c Enter
+	wait_for c "396,337" 400
+	keys c 3 ':set epochs 100' Enter t
+	if wait_re c "[0-9]+:[0-9]{2}  ETA" 600; then
+		before=$(elapsed)
+		keys c C-z
+		wait_for c "Stopped" 50
+		sleep 6
+		keys c fg Enter
+		# the screen first comes back as it was: wait for the clock's next second
+		i=0 after=""
+		while [ $i -lt $((100 * SLOW)) ]; do
+			cap c
+			after=$(elapsed)
+			[ -n "$after" ] && [ "$after" != "$before" ] && break
+			sleep 0.1
+			i=$((i + 1))
+		done
+		if [ -n "$before" ] && [ -n "$after" ] && [ $((after - before)) -lt 4 ]; then
+			ok tui_suspend_time
+		else
+			fail tui_suspend_time "elapsed ${before:-?} s before a 6 s Ctrl-Z, ${after:-?} s after: the pause was counted"
+		fi
+		keys c s
+		wait_for c "stopped in epoch" 300
+	else
+		fail tui_suspend_time "the run did not start"
+	fi
+	keys c q y
+else
+	echo "skip tui_suspend_time: no bash for an interactive shell [not installed by CI]"
+fi
+exit 0
