@@ -32,6 +32,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "order_ref", 0}, {RR_COL_INVOICE, "sale_id", 0},
 	{RR_COL_INVOICE, "sales_id", 0}, {RR_COL_INVOICE, "sale_no", 0},
 	{RR_COL_INVOICE, "sale_number", 0},
+	/* accounting and ERP systems: Dynamics' Document No., SAP's DocNum, Sage's Invoice/CM #,
+	 * Amazon's amazon-order-id */
+	{RR_COL_INVOICE, "document_no", 0}, {RR_COL_INVOICE, "document_number", 0},
+	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
+	{RR_COL_INVOICE, "amazon_order_id", 0},
 	/* an event log's session: its purchases are one checkout, when nothing names the order */
 	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},
 	{RR_COL_INVOICE, "session", 2},
@@ -55,6 +60,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DESC, "item_description", 0}, {RR_COL_DESC, "product_description", 0},
 	{RR_COL_DESC, "product_title", 0}, {RR_COL_DESC, "article_name", 0},
 	{RR_COL_DESC, "lineitem_name", 0}, {RR_COL_DESC, "item_title", 0},
+	{RR_COL_DESC, "dscription", 0} /* SAP Business One's own spelling */,
+	{RR_COL_ITEM, "inventory_item_code", 0}, {RR_COL_PRICE, "unit_amount", 0} /* Xero */,
+	{RR_COL_USER, "contact_name", 2},
 	{RR_COL_DESC, "name", 1},
 	{RR_COL_DESC, "title", 1},
 	{RR_COL_QTY, "qty", 0}, {RR_COL_QTY, "quantity", 0}, {RR_COL_QTY, "units", 0},
@@ -64,7 +72,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "product_qty", 0},
 	{RR_COL_QTY, "qty_sold", 0}, {RR_COL_QTY, "quantity_sold", 0},
 	{RR_COL_QTY, "units_sold", 0}, {RR_COL_QTY, "lineitem_quantity", 0},
-	{RR_COL_QTY, "pieces", 0},
+	{RR_COL_QTY, "pieces", 0}, {RR_COL_QTY, "quantity_purchased", 0},
+	{RR_COL_QTY, "qty_purchased", 0},
 	{RR_COL_DATE, "date", 0}, {RR_COL_DATE, "order_date", 0}, {RR_COL_DATE, "invoice_date", 0},
 	{RR_COL_DATE, "timestamp", 0}, {RR_COL_DATE, "datetime", 0},
 	{RR_COL_DATE, "created_at", 0}, {RR_COL_DATE, "ordered_at", 0},
@@ -75,6 +84,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "txn_date", 0}, {RR_COL_DATE, "bill_date", 0},
 	{RR_COL_DATE, "event_time", 0}, {RR_COL_DATE, "event_timestamp", 0},
 	{RR_COL_DATE, "event_date", 0}, {RR_COL_DATE, "t_dat", 0}, {RR_COL_DATE, "day", 1},
+	{RR_COL_DATE, "docdate", 0}, {RR_COL_DATE, "document_date", 0},
+	{RR_COL_DATE, "posting_date", 0}, {RR_COL_DATE, "date_added", 0},
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
@@ -94,9 +105,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
 	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
-	{RR_COL_USER, "customer_user_id", 0},
+	{RR_COL_USER, "customer_user_id", 0}, {RR_COL_USER, "cardcode", 0},
+	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 0},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
-	{RR_COL_USER, "billing_email", 1},
+	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "email_address", 1},
+	{RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
 	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
@@ -121,11 +134,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "interaction_type", 0},
 	/* an accounting export's document type (QuickBooks: Invoice, Sales Receipt, Credit Memo) */
 	{RR_COL_EVENT, "transaction_type", 1}, {RR_COL_EVENT, "document_type", 1},
+	{RR_COL_EVENT, "belegart", 1},
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
 	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},
 	{RR_COL_STATUS, "payment_status", 0}, {RR_COL_STATUS, "financial_status", 0},
 	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "status", 1},
+	{RR_COL_STATUS, "invoice_status", 0}, {RR_COL_STATUS, "document_status", 0},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
 	 * is in English) */
@@ -142,7 +157,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "factuur", 0}, {RR_COL_INVOICE, "factuurnummer", 0},
 	{RR_COL_INVOICE, "bestelling", 0}, {RR_COL_INVOICE, "fatura", 0},
 	{RR_COL_INVOICE, "num\xC3\xA9ro_facture", 0}, {RR_COL_INVOICE, "num\xC3\xA9ro_commande", 0},
-	{RR_COL_INVOICE, "n\xC3\xBAmero_factura", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAmero_factura", 0}, {RR_COL_INVOICE, "numero_de_commande", 0},
+	{RR_COL_INVOICE, "num\xC3\xA9ro_de_commande", 0},
+	{RR_COL_INVOICE, "n\xC2\xB0_de_commande", 0}, {RR_COL_INVOICE, "n\xC2\xB0_commande", 0},
 	{RR_COL_ITEM, "artikel", 1}, {RR_COL_ITEM, "artikelnummer", 0},
 	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 1},
 	{RR_COL_ITEM, "produktnummer", 0}, {RR_COL_ITEM, "code_article", 0},
@@ -166,6 +183,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "datum", 0}, {RR_COL_DATE, "rechnungsdatum", 0},
 	{RR_COL_DATE, "belegdatum", 0}, {RR_COL_DATE, "bestelldatum", 0},
 	{RR_COL_DATE, "date_facture", 0}, {RR_COL_DATE, "date_commande", 0},
+	{RR_COL_DATE, "date_de_commande", 0}, {RR_COL_DATE, "date_de_la_commande", 0},
 	{RR_COL_DATE, "fecha", 0}, {RR_COL_DATE, "fecha_factura", 0},
 	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
 	{RR_COL_DATE, "data_pedido", 0}, {RR_COL_DATE, "factuurdatum", 0},
@@ -173,6 +191,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "preis", 0}, {RR_COL_PRICE, "einzelpreis", 0},
 	{RR_COL_PRICE, "verkaufspreis", 0}, {RR_COL_PRICE, "prix", 0},
 	{RR_COL_PRICE, "prix_unitaire", 0}, {RR_COL_PRICE, "precio", 0},
+	{RR_COL_PRICE, "prix_unitaire_ttc", 0}, {RR_COL_PRICE, "prix_unitaire_ht", 1},
 	{RR_COL_PRICE, "precio_unitario", 0}, {RR_COL_PRICE, "prezzo", 0},
 	{RR_COL_PRICE, "prezzo_unitario", 0}, {RR_COL_PRICE, "prijs", 0},
 	{RR_COL_PRICE, "stukprijs", 0}, {RR_COL_PRICE, "pre\xC3\xA7o", 0},
@@ -229,7 +248,7 @@ static int normalize_n(const char *s, size_t n, char out[NORM_MAX])
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
-		if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#')
+		if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*')
 			continue;
 		if (o + 1 >= NORM_MAX) {
 			o = 0; /* too long to be a known name: matches nothing */
@@ -489,6 +508,44 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 	return rc;
 }
 
+/* Names whose meaning the export's other names settle: Amazon's order reports (told by
+ * their amazon-order-id or quantity-purchased) write each line's total as item-price. Applied unless --map gave either role. */
+static const struct {
+	const char *marker, *name;
+	enum rr_col from, to;
+} export_roles[] = {
+	{"amazon_order_id", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
+	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
+};
+
+static int header_has(const header *h, const char *name)
+{
+	char a[NORM_MAX];
+	normalize(name, a);
+	for (int f = 0; f < h->n; f++)
+		if (strcmp(h->norm[f], a) == 0)
+			return 1;
+	return 0;
+}
+
+static void apply_export_roles(const header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
+			       int taken[MAX_COLS])
+{
+	char a[NORM_MAX];
+	for (size_t k = 0; k < sizeof export_roles / sizeof *export_roles; k++) {
+		int from = export_roles[k].from, to = export_roles[k].to, f = col[from];
+		if (mapped[from] || mapped[to] || f < 0 || col[to] != -1 ||
+		    !header_has(h, export_roles[k].marker))
+			continue;
+		normalize(export_roles[k].name, a);
+		if (strcmp(h->norm[f], a) != 0)
+			continue;
+		col[from] = -1;
+		col[to] = f;
+		taken[f] = to;
+	}
+}
+
 /* One pass of match_known: the names of one level. Two fallback names of an optional column
  * leave it out (both show as not used) rather than refuse the file. */
 static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[MAX_COLS])
@@ -595,8 +652,12 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	if (map && apply_map(&h, map, col, taken) != 0)
 		return -1;
 	int price_mapped = col[RR_COL_PRICE] >= 0, amount_mapped = col[RR_COL_AMOUNT] >= 0;
+	int mapped[RR_COL_N];
+	for (int c = 0; c < RR_COL_N; c++)
+		mapped[c] = col[c] != -1;
 	if (match_known(&h, col, taken) != 0)
 		return -1;
+	apply_export_roles(&h, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop
 	 * systems write them: the code is the item, the word its description if none is named */

@@ -442,16 +442,20 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "ordered", "buy", "bought", "sale", "sold",
 					      "checkout", "payment", "paid",
 					      /* an accounting export's document types */
-					      "invoice", "sales_receipt", "sales_invoice", NULL};
+					      "invoice", "sales_receipt", "sales_invoice", "rechnung",
+					      "facture", "factura", NULL};
 
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
-					   "credit_memo", "credit_note", "refund_receipt", NULL};
+					   "credit_memo", "credit_note", "refund_receipt",
+					   "sales_credit_note", "gutschrift", "avoir", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",
 					    "deleted", "storniert", "annule", "annul\xC3\xA9",
 					    "annulee", "annul\xC3\xA9" "e", "cancelado",
 					    "cancelada", "annullato", "geannuleerd",
+					    /* an invoice never sent (Zoho, Xero) */
+					    "draft", "entwurf", "brouillon", "borrador",
 					    /* WooCommerce's own names, as some export plugins write them */
 					    "wc-cancelled", "wc-failed", "wc-checkout-draft", NULL};
 

@@ -2045,7 +2045,7 @@ static void test_man_lists_known_names(void **state)
 	static const char *const esc[][2] = {
 		{"\\('e", "\xC3\xA9"}, {"\\('i", "\xC3\xAD"}, {"\\('o", "\xC3\xB3"},
 		{"\\('a", "\xC3\xA1"}, {"\\(:u", "\xC3\xBC"}, {"\\(`a", "\xC3\xA0"},
-		{"\\(,c", "\xC3\xA7"}, {"\\(~a", "\xC3\xA3"}, {"\\('u", "\xC3\xBA"},
+		{"\\(,c", "\xC3\xA7"}, {"\\(~a", "\xC3\xA3"}, {"\\('u", "\xC3\xBA"}, {"\\(de", "\xC2\xB0"},
 	};
 	for (size_t k = 0; k < sizeof esc / sizeof *esc; k++)
 		for (char *at; (at = strstr(sec, esc[k][0]));) { /* 4 bytes become 2 */
@@ -2070,6 +2070,40 @@ static void test_man_lists_known_names(void **state)
 	for (const rr_currency *c = ingest_currencies; c->mark; c++)
 		if (strlen(c->code) == 3 && isupper((unsigned char)c->code[0]) && !strstr(sec, c->code))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the currency '%s'", c->code);
+}
+
+/* Accounting and ERP systems' own names: Amazon's order report (item-price is the line's
+ * total), Xero's import template (* marks required columns; a draft is no sale), SAP
+ * Business One with a German system's document type (a Gutschrift is a return). */
+static void test_system_names(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order-id\tpurchase-date\tbuyer-email\tsku\tquantity-purchased\t"
+			       "item-price\n111-1\t2023-01-23T18:38:00-08:00\ta@b.com\tS1\t4\t10.00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "qty=quantity-purchased, date=purchase-date, "
+				     "amount=item-price"));
+	assert_true(r->qty[0] == 4 && r->price[0] == 2.5);
+	rows_free(r);
+	r = load_text("*ContactName,EmailAddress,*InvoiceNumber,*InvoiceDate,InventoryItemCode,"
+		      "*Quantity,*UnitAmount,Status\n"
+		      "Ann,ann@x.com,INV-1,2023-01-02,M1,2,5.00,Paid\n"
+		      "Ann,ann@x.com,INV-2,2023-01-03,M1,1,5.00,Draft\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=EmailAddress, item=InventoryItemCode, "
+				     "invoice=*InvoiceNumber, qty=*Quantity, date=*InvoiceDate, "
+				     "status=Status, price=*UnitAmount; not used: *ContactName"));
+	assert_int_equal(1, r->n);          /* the draft skipped */
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+	r = load_text("DocNum;DocDate;CardCode;ItemCode;Dscription;Quantity;Price;Belegart\n"
+		      "7;20230102;C1;A1;Tasse;2;3,50;Rechnung\n8;20230103;C1;A1;Tasse;1;3,50;Gutschrift\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=CardCode, item=ItemCode, invoice=DocNum, "
+				     "qty=Quantity, date=DocDate, event=Belegart, price=Price"));
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 2 && r->qty[1] == -1);   /* the credit note a return */
+	rows_free(r);
 }
 
 /* A till's receipt numbers restart each day: one number holds many customers' lines, so a
@@ -2174,6 +2208,7 @@ int main(void)
 		cmocka_unit_test(test_huge_fields),
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_reused_invoice_numbers),
+		cmocka_unit_test(test_system_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
