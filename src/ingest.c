@@ -1150,6 +1150,8 @@ typedef struct loader {
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
 	char invoices[400];        /* what reused invoice numbers did to the invoices, or "" */
+	size_t trailing;           /* rows with empty fields past the header's, read without them */
+	size_t trailing_line;      /* the first of them */
 } loader;
 
 /* A record the parser already knows is bad: sent down the line like any other, so rejects
@@ -1307,6 +1309,19 @@ static int header_again(const loader *L)
 	return 1;
 }
 
+/* Whether every field past the header's is empty: separators a spreadsheet left at the end
+ * of a row (the row is the header's width then). Fields past MAX_FIELDS were not kept, so
+ * such a row cannot be known empty. */
+static int trailing_empty(const loader *L)
+{
+	if (L->nf > MAX_FIELDS)
+		return 0;
+	for (int f = L->ncols; f < L->nf; f++)
+		if (L->len[f])
+			return 0;
+	return 1;
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -1318,6 +1333,11 @@ static void on_row(loader *L)
 	if (L->unterminated) {
 		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
 		return;
+	}
+	if (L->nf > L->ncols && trailing_empty(L)) {   /* "a,b,c,," under "A,B,C" */
+		if (!L->trailing++)
+			L->trailing_line = L->rec_line;
+		L->nf = L->ncols;
 	}
 	if (L->nf != L->ncols) {
 		snprintf(detail, sizeof detail, "%d fields, expected %d", L->nf, L->ncols);
@@ -1901,6 +1921,10 @@ static int describe(loader *L)
 	describe_missing(L, text, sizeof text);
 	if (L->invoices[0])
 		say(text, sizeof text, "%s", L->invoices);
+	if (L->trailing)
+		say(text, sizeof text, "note: %zu row%s (the first on line %zu) end in empty fields "
+		    "past the header's %d, read without them", L->trailing,
+		    L->trailing == 1 ? "" : "s", L->trailing_line, L->ncols);
 	describe_values(L, text, sizeof text);
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;

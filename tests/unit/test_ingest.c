@@ -2106,6 +2106,24 @@ static void test_system_names(void **state)
 	rows_free(r);
 }
 
+/* Empty fields past the header's (separators a spreadsheet left at the end of its rows) are
+ * read without them, with a note; a field past the header's that holds text is still a
+ * wrong field count. */
+static void test_trailing_empty_fields(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(HDR "\n1,A,x,1,1/2/2023,1,7,UK,,\n2,B,y,2,1/2/2023,1,7,UK\n"
+			       "3,C,z,1,1/2/2023,1,7,UK,,extra\n4,D,w,1,1/2/2023,1,7,UK,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->examples[0], "4: wrong field count: 10 fields, expected 8"));
+	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 2) end in empty fields "
+				     "past the header's 8, read without them"));
+	assert_string_equal("UK", strtab_get(r->countries, r->country[0]));
+	rows_free(r);
+}
+
 /* A till's receipt numbers restart each day: one number holds many customers' lines, so a
  * number is not an order. Each customer's lines of one number on one day are one invoice. */
 static void test_reused_invoice_numbers(void **state)
@@ -2209,6 +2227,7 @@ int main(void)
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
+		cmocka_unit_test(test_trailing_empty_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
