@@ -244,8 +244,9 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 		char msg[300];
 		if (s->guessed)
 			snprintf(msg, sizeof msg, "neither UTF-8 nor cp1252 (byte 0x%02X at offset %zu); "
-				 "name its encoding with --encoding (--encoding UTF-8 rejects the rows "
-				 "that are not)", s->conv[0], s->conv_off);
+				 "name its encoding with --encoding (cp1250, cp1251, cp932, gb18030, "
+				 "cp949...; --encoding UTF-8 rejects the rows that are not)",
+				 s->conv[0], s->conv_off);
 		else
 			snprintf(msg, sizeof msg, "byte 0x%02X at offset %zu is not %s", s->conv[0],
 				 s->conv_off, s->encoding);

@@ -1249,7 +1249,10 @@ static int on_header(loader *L)
 		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
 		if (!ingest_utf8_valid(names[f], L->o->no_header ? 0 : L->len[f]))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
-				       L->o->encoding ? "" : " (" UTF8_HINT ")");
+				       L->o->encoding ? "" : " (name its encoding with --encoding: "
+				       "cp1252 or latin1 for Western European text, cp1250 Central "
+				       "European, cp1251 Cyrillic, cp1254 Turkish, cp932 Japanese, "
+				       "gb18030 Chinese, cp949 Korean; iconv -l lists them all)");
 	}
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
