@@ -156,7 +156,7 @@ int cmd_undo(rr_app *app, const rr_args *a)
 	(void)a;
 	rr_undo *u = app->undo;
 	if (!u || u->n == 0) {
-		sink_printf(&app->sink, "nothing to undo (set, bins and clean steps can be undone)");
+		sink_printf(&app->sink, "nothing to undo (set, bins, clean, filter and runs use steps can be undone)");
 		return 0;
 	}
 	rr_undo_step *s = u->v[u->n - 1];

@@ -40,7 +40,7 @@ fi
 keys b '?'
 if wait_for b "help: keys and commands" 30; then
 	why=""
-	grep -qF "reverse the last set, bins, clean or filter step" "$SCREEN" || why="u's help does not name filter"
+	grep -qF "reverse the last set, bins, clean, filter or runs" "$SCREEN" || why="u's help does not name filter"
 	grep -qF "Ctrl-C stops it" "$SCREEN" || why="$why; q/Ctrl-C's help does not say Ctrl-C stops a command"
 	if [ -z "$why" ]; then ok tui_help_says; else fail tui_help_says "$why"; fi
 	# the overlay's rows are 4..25 of the capture at 30 rows (rows - 8), the last one saying
