@@ -116,7 +116,7 @@ static void test_rules_file(void **state)
 	tu_remove(p);
 	p = tu_write_temp("A\nB\0C\n", 6);
 	assert_int_equal(-1, rules_read_file(p, &v, &n));
-	assert_non_null(strstr(err_msg(), ":2: a NUL byte"));
+	assert_non_null(strstr(err_msg(), ":2: line 2 has a NUL byte (at byte 2): not a list of stock codes"));
 	tu_remove(p);
 	assert_int_equal(-1, rules_read_file("/nonexistent/stock.txt", &v, &n));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/stock.txt'"));
