@@ -301,3 +301,8 @@ printf 'exclude items A\rexclude items B\r' > "$tmp/cr.rr"
 timeout 20 "$RELREC" --replay "$tmp/cr.rr" -q "$tmp/two.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check script-cr-line-ends sh -c "[ $rc -eq 0 ] && [ \$(grep -c '^excluded 1 item' '$tmp/out') -eq 2 ] && grep -q '2 items excluded' '$tmp/out'"
 
+# ---- 16. undefined behaviour on tiny data (the sanitizer build aborts on it) --------------------
+run "load $tmp/two.csv
+recommend C1
+audience A"
+check recommend-without-neighbours sh -c "[ $rc -eq 0 ] && grep -q '^customer C1' '$tmp/out'"
