@@ -306,3 +306,22 @@ run "load $tmp/two.csv
 recommend C1
 audience A"
 check recommend-without-neighbours sh -c "[ $rc -eq 0 ] && grep -q '^customer C1' '$tmp/out'"
+
+# ---- 17. audience stops at a signal: 100,000 customers and items, one purchase each ----------
+# (every customer's candidates were ranked over the whole catalogue without a look at the stop
+# flag: a minute on, then the whole table printed before "interrupted")
+awk -v h="$H" 'BEGIN { print h; for (i = 0; i < 100000; i++)
+	printf "%d,I%d,DESC %d,1,2011-01-%02d 10:00,1.5,C%d,UK\n", 100000 + i, i, i, 1 + i % 28, i }' > "$tmp/d100k.csv"
+printf 'load %s\nrecommend C5\naudience I5\n' "$tmp/d100k.csv" > "$tmp/aud.rr"
+rm -f "$tmp/aj.rr"
+"$RELREC" --replay "$tmp/aud.rr" -q --journal "$tmp/aj.rr" > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+n=0
+while ! grep -q '^recommend' "$tmp/aj.rr" 2>/dev/null && [ $n -lt 1200 ]; do sleep 0.1; n=$((n + 1)); done
+sleep 0.3
+kill -TERM $pid
+t0=$(date +%s)
+wait $pid; rc=$?
+dt=$(($(date +%s) - t0))
+check audience-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 5 ] && grep -q 'aud.rr:3: .*interrupted' '$tmp/err' &&
+	! grep -q 'most likely to buy' '$tmp/out'"

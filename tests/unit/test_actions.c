@@ -305,7 +305,7 @@ static void test_audience(void **state)
 	clean_init(&c);
 	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
 	rr_recsys *s = fit_rec(r, &c, d, split_history_end(d));
-	rr_audience *a = audience_new(s, 2);
+	rr_audience *a = audience_new(s, 2, NULL);
 	assert_non_null(a);
 	/* an audience ranks the recommender's own scores, customer by customer */
 	rr_rec_work w;
