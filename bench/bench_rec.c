@@ -108,7 +108,7 @@ static void scoring_figures(rr_app *app)
 	free(nt);
 	/* audience and why: the column caches once, then an item's column and one explanation */
 	t0 = rr_now();
-	if (recsys_prepare_columns(rs, 2) != 0)
+	if (recsys_prepare_columns(rs, 2, NULL) != 0)
 		exit(1);
 	double prep = rr_now() - t0;
 	double *col = malloc(d->n_users * sizeof *col);

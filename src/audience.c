@@ -62,7 +62,7 @@ static int owners_index(const rr_dataset *d, size_t **start, uint32_t **owner)
 	return 0;
 }
 
-rr_audience *audience_new(rr_recsys *s, int threads)
+rr_audience *audience_new(rr_recsys *s, int threads, rr_work *w)
 {
 	const rr_dataset *d = s->part.ds;
 	rr_audience *a = calloc(1, sizeof *a);
@@ -73,7 +73,7 @@ rr_audience *audience_new(rr_recsys *s, int threads)
 	a->rec = s;
 	a->ds = d;
 	if (!(a->utie = user_ties(d)) || owners_index(d, &a->ostart, &a->owner) != 0 ||
-	    recsys_prepare_columns(s, threads) != 0) {
+	    recsys_prepare_columns(s, threads, w) != 0) {
 		audience_free(a);
 		return NULL;
 	}
@@ -428,7 +428,7 @@ int audience_evaluate(const rr_tsplit *sp, rr_recsys *s, uint32_t min_buyers,
 	uint32_t *list = malloc((ne + 1) * sizeof *list);
 	int rc = rcol && col && skip && rel && list ? 0 : err_set("cannot allocate the audience evaluation");
 	if (rc == 0)
-		rc = recsys_prepare_columns(s, threads);
+		rc = recsys_prepare_columns(s, threads, w);
 	for (uint32_t c = 0; rc == 0 && c < a.n_eval_items; c++) {
 		uint32_t i = a.items[c];
 		if (work_tick(w, RR_PHASE_EVAL, "audience: ranking", c, a.n_eval_items, 0)) {

@@ -27,8 +27,9 @@ typedef struct rr_audience {
 } rr_audience;
 
 /* Index the recommender's history (customers' tie keys, items' owners) and prepare its item
- * columns (recsys_prepare_columns, once per recommender; threads). NULL with err_set. */
-rr_audience *audience_new(rr_recsys *s, int threads);
+ * columns (recsys_prepare_columns, once per recommender; threads; progress and stop through
+ * w, may be NULL). NULL with err_set. */
+rr_audience *audience_new(rr_recsys *s, int threads, rr_work *w);
 void audience_free(rr_audience *a);
 
 /* The k customers with the highest score for item (its column: recsys_item_column), best

@@ -673,6 +673,10 @@ static int nb_gather(nb_job *job, int threads, uint32_t n_users, const size_t *c
 	for (uint32_t u = 0; u < n_users; u++) {
 		nb_job *j = &job[u % (uint32_t)threads];
 		size_t *a = &at[u % (uint32_t)threads];
+		/* a thread that found no neighbour at all never allocated j->v: NULL, even with a
+		 * count of 0, is undefined for memcpy */
+		if (count[u] == 0)
+			continue;
 		memcpy(out->v + out->start[u], j->v + *a, count[u] * sizeof *out->v);
 		memcpy(out->w + out->start[u], j->wt + *a, count[u] * sizeof *out->w);
 		*a += count[u];

@@ -232,8 +232,7 @@ static int ctx_filters(rr_clean_ctx *x, const rr_filter *f, const rr_rows *r)
 		if (!(x->cust_ok = calloc(n ? n : 1, 1)))
 			return -1;
 		for (int k = 0; k < f->n_customers; k++) {
-			const char *s = f->customers[k];
-			uint32_t id = strtab_find(r->customers, s, strlen(s));
+			uint32_t id = rows_find_customer(r, f->customers[k]);   /* as typed */
 			if (id != RR_NONE)
 				x->cust_ok[id] = 1;
 		}

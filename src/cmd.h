@@ -157,6 +157,7 @@ int cmd_exec(rr_app *app, const char *line);
 
 /* Run a script: one command a line. echo writes "> LINE" to the sink before each; on error
  * the message gets a "NAME:LINE: " prefix, and unless keep_going the script stops there.
+ * Lines end at LF, CR LF or a lone CR (lines.h).
  * Input that is not a script stops it even with keep_going: a line over RR_SCRIPT_LINE_MAX
  * bytes, a NUL byte, a read error, a directory, or the session's own journal. A stop or an
  * interrupt (app->stop, app->interrupt) during a command stops the script after it, with

@@ -51,7 +51,9 @@ static int ensure_audience(rr_app *app)
 		return 0;
 	audience_free(au);
 	double t0 = rr_now();
-	if (!(app->audience = audience_new(rs, THREADS)))
+	rr_work w = app_work(app);
+	app->audience = audience_new(rs, THREADS, &w);
+	if (!app->audience)
 		return -1;
 	app->audience->ds_gen = rs->ds_gen;
 	sink_timing(&app->sink, "  every customer's candidates kept for audiences in %.2f s", rr_now() - t0);

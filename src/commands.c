@@ -12,6 +12,7 @@
 
 #include "afile.h"
 #include "err.h"
+#include "lines.h"
 #include "undo.h"
 
 #define MAX_DEPTH 16   /* `source` nesting limit */
@@ -495,48 +496,6 @@ int cmd_exec(rr_app *app, const char *line)
 	return rc;
 }
 
-/* The next line of a script into *buf (its end removed), read within bounds: a line longer
- * than RR_SCRIPT_LINE_MAX or holding a NUL byte means the input is not a script (a binary
- * file, /dev/zero), and stops the script even with keep_going, since skipping to the next
- * line of such input may never end. Returns 1 with a line, 0 at the end, -1 with err_set
- * ("NAME:N: ..."). */
-static int script_line(FILE *f, const char *name, long lineno, char **buf, size_t *cap)
-{
-	size_t n = 0;
-	int c;
-	errno = 0;
-	while ((c = getc(f)) != EOF && c != '\n') {
-		if (c == '\0')
-			return err_set("%s:%ld: line %ld has a NUL byte (at byte %zu): not a script",
-				       name, lineno, lineno, n + 1);
-		if (n >= RR_SCRIPT_LINE_MAX)
-			return err_set("%s:%ld: line %ld is longer than %d bytes: not a script", name,
-				       lineno, lineno, RR_SCRIPT_LINE_MAX);
-		if (n + 1 >= *cap) {
-			size_t nc = *cap ? *cap * 2 : 256;
-			char *nb = realloc(*buf, nc);
-			if (!nb)
-				return err_set("%s:%ld: out of memory", name, lineno);
-			*buf = nb;
-			*cap = nc;
-		}
-		(*buf)[n++] = (char)c;
-	}
-	if (c == EOF && ferror(f))
-		return err_set("cannot read '%s': %s", name, strerror(errno ? errno : EIO));
-	if (c == EOF && n == 0)
-		return 0;
-	while (n > 0 && (*buf)[n - 1] == '\r')
-		n--;
-	if (!*buf) { /* an empty first line: nothing allocated yet */
-		*buf = malloc(*cap = 1);
-		if (!*buf)
-			return err_set("%s:%ld: out of memory", name, lineno);
-	}
-	(*buf)[n] = '\0';
-	return 1;
-}
-
 /* A script must be something to read once, to its end: not a directory, and not the journal
  * this session appends to (it would replay what it writes, forever). 0 or -1 with err_set. */
 static int script_check(rr_app *app, FILE *f, const char *name)
@@ -573,17 +532,19 @@ static int script_interrupted(const rr_app *app, const char *name, long lineno)
 
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going)
 {
-	char *line = NULL;
-	size_t cap = 0;
+	rr_lines in;
 	long lineno = 0;
 	int failed = 0, r = 0, stopped_rc = 0;
 	char saved[1024] = "";
 	if (script_check(app, f, name) != 0)
 		return script_stop(app, keep_going);
-	while (!app->quit && !app->interrupt &&
-	       (r = script_line(f, name, lineno + 1, &line, &cap)) == 1) {
-		lineno++;
-		const char *p = line;
+	/* a line over the limit or with a NUL byte means the input is not a script (a binary
+	 * file, /dev/zero): it stops the script even with keep_going, since skipping to the next
+	 * line of such input may never end */
+	lines_init(&in, f, name, "a script", RR_SCRIPT_LINE_MAX);
+	while (!app->quit && !app->interrupt && (r = lines_next(&in, NULL)) == 1) {
+		lineno = in.lineno;
+		const char *p = in.buf;
 		while (*p == ' ' || *p == '\t')
 			p++;
 		if (!*p || *p == '#')
@@ -606,7 +567,7 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 			sink_error(&app->sink, err_msg());
 		}
 	}
-	free(line);
+	lines_free(&in);
 	if (app->interrupt || app->stop) {
 		if (stopped_rc != 0) /* the command's own word on it ("load of 'x' interrupted") */
 			err_prefix("%s:%ld", name, lineno);

@@ -700,20 +700,8 @@ uint32_t dataset_find_user(const rr_dataset *d, const char *customer)
 
 uint32_t dataset_find_customer(const rr_dataset *d, const char *id)
 {
-	uint32_t u = dataset_find_user(d, id);
-	if (u != RR_NONE || !*id)
-		return u;
-	char alt[128];
-	const char *dot = strchr(id, '.');
-	if (dot && dot > id && strspn(dot + 1, "0") == strlen(dot + 1) && (size_t)(dot - id) < sizeof alt) {
-		snprintf(alt, sizeof alt, "%.*s", (int)(dot - id), id);   /* "17850.0" → "17850" */
-		return dataset_find_user(d, alt);
-	}
-	if (!dot && strspn(id, "0123456789") == strlen(id) && strlen(id) + 3 < sizeof alt) {
-		snprintf(alt, sizeof alt, "%s.0", id);                    /* "17850" → "17850.0" */
-		return dataset_find_user(d, alt);
-	}
-	return RR_NONE;
+	uint32_t k = rows_find_customer(d->rows, id);
+	return k == RR_NONE ? RR_NONE : d->user_of_cust[k];
 }
 
 uint32_t dataset_find_item(const rr_dataset *d, const char *stock_code)

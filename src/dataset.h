@@ -88,9 +88,8 @@ int32_t dataset_default_cutoff(const rr_dataset *d);
 
 /* Lookups by the identifier text; RR_NONE when unknown. */
 uint32_t dataset_find_user(const rr_dataset *d, const char *customer);
-/* A customer as an analyst types the id: exactly, else (spreadsheets and pandas write numeric
- * ids as "17850.0") an id that differs from a loaded one only by a ".0" (or ".00"...), either
- * way round. */
+/* A customer as an analyst types the id (rows_find_customer: an e-mail address in any case,
+ * "17850.0" for "17850" and back); what recommend, why and together --user look up. */
 uint32_t dataset_find_customer(const rr_dataset *d, const char *id);
 uint32_t dataset_find_item(const rr_dataset *d, const char *stock_code);
 const char *dataset_user_name(const rr_dataset *d, uint32_t u);

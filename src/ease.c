@@ -549,19 +549,18 @@ static void *score_tiles(void *arg)
 	return NULL;
 }
 
-int ease_score_users(const rr_ease *e, uint32_t n_users, const size_t *ustart,
-		     const uint32_t *uitem, const float *uweight, float *S, int threads)
+int ease_score_users_b(const rr_ease *e, uint32_t n_users, const size_t *ustart,
+		       const uint32_t *uitem, const float *uweight, float *T, int threads)
 {
 	if (!e->pos)
-		return score_users_full(e, n_users, ustart, uitem, uweight, S, threads);
-	/* restricted: map the users' items to B's rows, score into B's columns, scatter */
-	size_t total = ustart[n_users] - ustart[0] + 1, cells = (size_t)n_users * e->n + 1;
+		return score_users_full(e, n_users, ustart, uitem, uweight, T, threads);
+	/* restricted: map the users' items to B's rows and score into B's columns */
+	size_t total = ustart[n_users] - ustart[0] + 1;
 	size_t *ms = malloc(((size_t)n_users + 1) * sizeof *ms);
 	uint32_t *mi = calloc(total, sizeof *mi);
 	float *mw = calloc(total, sizeof *mw);
-	float *T = malloc(cells * sizeof *T);
 	int rc = -1;
-	if (ms && mi && mw && T) {
+	if (ms && mi && mw) {
 		ms[0] = 0;
 		for (uint32_t u = 0; u < n_users; u++) {
 			size_t a0 = ustart[u];
@@ -569,14 +568,25 @@ int ease_score_users(const rr_ease *e, uint32_t n_users, const size_t *ustart,
 						      ustart[u + 1] - a0, mi + ms[u], mw + ms[u]);
 		}
 		rc = score_users_full(e, n_users, ms, mi, uweight ? mw : NULL, T, threads);
-		for (uint32_t u = 0; rc == 0 && u < n_users; u++)
-			scatter(e, T + (size_t)u * e->n, S + (size_t)u * e->n_all);
 	} else {
 		err_set("cannot allocate ease scores for %u users", n_users);
 	}
 	free(ms);
 	free(mi);
 	free(mw);
+	return rc;
+}
+
+int ease_score_users(const rr_ease *e, uint32_t n_users, const size_t *ustart,
+		     const uint32_t *uitem, const float *uweight, float *S, int threads)
+{
+	if (!e->pos)
+		return score_users_full(e, n_users, ustart, uitem, uweight, S, threads);
+	float *T = malloc(((size_t)n_users * e->n + 1) * sizeof *T);
+	int rc = T ? ease_score_users_b(e, n_users, ustart, uitem, uweight, T, threads)
+		   : err_set("cannot allocate ease scores for %u users", n_users);
+	for (uint32_t u = 0; rc == 0 && u < n_users; u++)
+		scatter(e, T + (size_t)u * e->n, S + (size_t)u * e->n_all);
 	free(T);
 	return rc;
 }

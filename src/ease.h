@@ -66,5 +66,10 @@ void ease_score_naive(const rr_ease *e, const uint32_t *items, const float *w, s
  * split the tiles. Equals ease_score per user. 0 or -1. */
 int ease_score_users(const rr_ease *e, uint32_t n_users, const size_t *ustart,
 		     const uint32_t *uitem, const float *uweight, float *S, int threads);
+/* The same over B's own n columns only: T is (n_users, n) row-major, T[u*n + j] the score
+ * of catalogue item col[j] (j itself when col is NULL); every item outside B scores 0. So
+ * n_users·n floats (n ≤ RR_EASE_MAX_ITEMS) whatever the catalogue's size. 0 or -1. */
+int ease_score_users_b(const rr_ease *e, uint32_t n_users, const size_t *ustart,
+		       const uint32_t *uitem, const float *uweight, float *T, int threads);
 
 #endif

@@ -8,6 +8,7 @@
 
 #include "err.h"
 #include "ingest.h"
+#include "lines.h"
 
 #define DAY 1440
 #define MAX_ID 4096
@@ -108,31 +109,28 @@ static int list_push(char ***v, int *n, int *cap, const char *s, size_t len)
 }
 
 /* The ids of an open file into *v / *n; the path names the file in errors. 0 or -1. */
-static int read_ids(FILE *in, const char *path, char ***v, int *n)
+static int read_ids(FILE *f, const char *path, char ***v, int *n)
 {
-	char line[MAX_ID + 2];
-	int cap = 0;
-	long lineno = 0;
-	while (fgets(line, sizeof line, in)) {
-		lineno++;
-		size_t len = strlen(line);
-		if (len == sizeof line - 1 && line[len - 1] != '\n' && !feof(in))
-			return err_set("%s:%ld: customer id longer than %d bytes", path, lineno, MAX_ID);
-		const char *s = line;
+	rr_lines in;
+	int cap = 0, rc;
+	size_t len;
+	lines_init(&in, f, path, "a list of customer ids", MAX_ID);
+	while ((rc = lines_next(&in, &len)) == 1) {
+		const char *s = in.buf;
 		while (*s == ' ' || *s == '\t')
 			s++;
-		len = strlen(s);
-		while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' ' ||
-			       s[len - 1] == '\t'))
+		len -= (size_t)(s - in.buf);
+		while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 			len--;
 		if (len == 0 || *s == '#')
 			continue;
-		if (list_push(v, n, &cap, s, len) != 0)
-			return err_set("out of memory reading '%s'", path);
+		if (list_push(v, n, &cap, s, len) != 0) {
+			rc = err_set("out of memory reading '%s'", path);
+			break;
+		}
 	}
-	if (ferror(in))
-		return err_set("cannot read '%s': %s", path, strerror(errno));
-	return 0;
+	lines_free(&in);
+	return rc;
 }
 
 int filter_read_customers(rr_filter *f, const char *path)

@@ -29,9 +29,10 @@ int filter_active(const rr_filter *f);       /* 1 when any filter is set */
 
 /* Replace the country list with names[0..n) (copied). 0 or -1. */
 int filter_set_countries(rr_filter *f, int n, const char *const *names);
-/* Replace the customer list with the ids in a text file, one a line; blanks around an id,
- * empty lines and lines starting with '#' are skipped. 0, or -1 with err_set naming the file
- * (and the line of an id over 4096 bytes). */
+/* Replace the customer list with the ids in a text file, one a line (lines.h: LF, CR LF or
+ * a lone CR ends a line); blanks around an id, empty lines and lines starting with '#' are
+ * skipped. 0, or -1 with err_set naming the file (and the line of one over 4096 bytes or
+ * with a NUL byte); the list is kept as it was. */
 int filter_read_customers(rr_filter *f, const char *path);
 
 /* The active filters in a few words: "country United Kingdom, since 2011-01-01, until

@@ -863,23 +863,12 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 	return buy;
 }
 
-/* A customer id that is an e-mail address, with its ASCII letters lower-cased into buf
- * (RR_MAX_FIELD bytes): people type theirs with and without capitals, and both are one
- * customer. Anything else as it is. */
+/* A customer id as rows_customer_key keys it (an e-mail address lower-cased), counted. */
 static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 {
-	if (n == 0 || n > RR_MAX_FIELD || !memchr(s, '@', n))
-		return s;
-	int changed = 0;
-	for (size_t k = 0; k < n; k++) {
-		char c = s[k];
-		changed |= c >= 'A' && c <= 'Z';
-		buf[k] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-	}
-	if (!changed)
-		return s;
-	in->email_folded++;
-	return buf;
+	const char *k = rows_customer_key(s, n, buf);
+	in->email_folded += k != s;
+	return k;
 }
 
 /* A time column written as a number, HHMM without the colon (1631, 945: point-of-sale

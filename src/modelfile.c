@@ -36,7 +36,7 @@ typedef struct wbuf {
 
 static void put(wbuf *b, const void *src, size_t n)
 {
-	if (b->oom)
+	if (b->oom || n == 0)   /* an empty string before the first write: b->p is still NULL */
 		return;
 	if (b->n + n > b->cap) {
 		size_t nc = b->cap ? b->cap : 4096;

@@ -87,39 +87,83 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
 
 /* ==== every customer's caches ==== */
 
+/* A customer's never-bought candidates are the top RR_REC_CAND of EASE's scores over the
+ * whole catalogue. Past RR_EASE_MAX_ITEMS items B covers the popular ones only and every
+ * other item scores exactly 0, so those others rank among themselves by tie key alone: the
+ * first RR_REC_CAND of them the customer does not own stand for all, and the ranking reads
+ * B's n columns and those few instead of the catalogue (100,000 items: 12 times fewer
+ * entries per customer), with the same result, since the order (score, tie key) is total. */
 typedef struct cols_job {
 	const rr_recsys *s;
 	rr_rec_cols *c;
-	const float *S;          /* (chunk, n_items) EASE rows */
+	const float *S;          /* (chunk, nb) EASE rows over B's columns (ease_score_users_b) */
+	uint32_t nb;             /* B's columns */
+	const uint32_t *outside; /* the catalogue items outside B in tie-key order (owned by the caller) */
+	uint32_t n_outside;
 	uint32_t c0, c1, t, step;
-	double *score;           /* [n_items] */
-	unsigned char *skip;     /* [n_items] zero between customers */
+	double *score;           /* [nb + RR_REC_CAND] the entries ranked: B's columns, then outside items */
+	uint32_t *tie;           /* [nb + RR_REC_CAND] their tie keys (B's part set once) */
+	uint32_t *item;          /* [nb + RR_REC_CAND] their catalogue items (B's part set once) */
+	unsigned char *skip;     /* [nb + RR_REC_CAND] owned entries, zero between customers */
+	unsigned char *owned;    /* [n_items] owned items, zero between customers */
 } cols_job;
+
+/* ease(u, i) from the customer's row e over B's columns: 0 outside B. */
+static float row_ease(const rr_ease *E, const float *e, uint32_t i)
+{
+	return !E->pos ? e[i] : E->pos[i] >= 0 ? e[E->pos[i]] : 0.0f;
+}
+
+/* Customer u's owned items marked (on = 1) or cleared, with their EASE scores kept. */
+static void cols_mark(cols_job *j, uint32_t u, const float *e, unsigned char on)
+{
+	const rr_ease *E = j->s->part.ease;
+	const rr_dataset *d = j->s->part.ds;
+	for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++) {
+		uint32_t i = d->pairs[q].item;
+		j->owned[i] = on;
+		if (!E->pos || E->pos[i] >= 0)
+			j->skip[E->pos ? (uint32_t)E->pos[i] : i] = on;
+		if (on)
+			j->c->pair_ease[q] = row_ease(E, e, i);
+	}
+}
+
+static void cols_customer(cols_job *j, uint32_t u)
+{
+	const rr_recpart *p = &j->s->part;
+	const float *e = j->S + (size_t)(u - j->c0) * j->nb;
+	uint32_t m = j->nb, top[RR_REC_CAND];
+	for (uint32_t k = 0; k < j->nb; k++)
+		j->score[k] = e[k];
+	cols_mark(j, u, e, 1);
+	for (uint32_t k = 0; k < j->n_outside && m < j->nb + RR_REC_CAND; k++) {
+		uint32_t i = j->outside[k];
+		if (j->owned[i])
+			continue;
+		j->score[m] = 0;
+		j->tie[m] = p->tie[i];
+		j->item[m] = i;
+		j->skip[m++] = 0;
+	}
+	uint32_t *cand = j->c->cand + (size_t)u * RR_REC_CAND;
+	float *ce = j->c->cand_ease + (size_t)u * RR_REC_CAND;
+	int got = rank_topk(j->score, m, j->tie, j->skip, RR_REC_CAND, top);
+	for (int r = 0; r < got; r++) {
+		cand[r] = j->item[top[r]];
+		ce[r] = (float)j->score[top[r]];
+	}
+	j->c->n_cand[u] = (uint16_t)got;
+	double best = got ? ce[0] : 1e-6;   /* as recpart_features floors it */
+	j->c->best_new[u] = best > 1e-6 ? best : 1e-6;
+	cols_mark(j, u, e, 0);
+}
 
 static void *cols_run(void *arg)
 {
 	cols_job *j = arg;
-	const rr_recpart *p = &j->s->part;
-	const rr_dataset *d = p->ds;
-	uint32_t n = d->n_items;
-	for (uint32_t u = j->c0 + j->t; u < j->c1; u += j->step) {
-		const float *e = j->S + (size_t)(u - j->c0) * n;
-		for (uint32_t i = 0; i < n; i++)
-			j->score[i] = e[i];
-		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++) {
-			j->skip[d->pairs[q].item] = 1;
-			j->c->pair_ease[q] = e[d->pairs[q].item];
-		}
-		uint32_t *cand = j->c->cand + (size_t)u * RR_REC_CAND;
-		int got = rank_topk(j->score, n, p->tie, j->skip, RR_REC_CAND, cand);
-		for (int r = 0; r < got; r++)
-			j->c->cand_ease[(size_t)u * RR_REC_CAND + (size_t)r] = e[cand[r]];
-		j->c->n_cand[u] = (uint16_t)got;
-		double best = got ? e[cand[0]] : 1e-6;   /* as recpart_features floors it */
-		j->c->best_new[u] = best > 1e-6 ? best : 1e-6;
-		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
-			j->skip[d->pairs[q].item] = 0;
-	}
+	for (uint32_t u = j->c0 + j->t; u < j->c1; u += j->step)
+		cols_customer(j, u);
 	return NULL;
 }
 
@@ -152,46 +196,116 @@ void rec_cols_free(rr_rec_cols *c)
 	free(c);
 }
 
-int recsys_prepare_columns(rr_recsys *s, int threads)
+/* The catalogue items outside B (pos < 0) in tie-key order, into *out (malloc'd; NULL and
+ * 0 when B covers the catalogue). 0 or -1. */
+static int outside_items(const rr_recpart *p, uint32_t **out, uint32_t *n_out)
 {
+	const rr_ease *E = p->ease;
+	uint32_t n = p->ds->n_items;
+	*out = NULL;
+	*n_out = 0;
+	if (!E->pos)
+		return 0;
+	uint32_t *by_tie = malloc((n ? n : 1) * sizeof *by_tie);
+	if (!by_tie)
+		return -1;
+	for (uint32_t i = 0; i < n; i++)   /* tie keys are the ranks 0..n-1 (rank_tie_keys) */
+		by_tie[p->tie[i]] = i;
+	uint32_t m = 0;
+	for (uint32_t r = 0; r < n; r++)
+		if (E->pos[by_tie[r]] < 0)
+			by_tie[m++] = by_tie[r];   /* m ≤ r: overwrites only what was read */
+	*out = by_tie;
+	*n_out = m;
+	return 0;
+}
+
+/* One thread's scratch: B's columns' items and tie keys set once. 0 or -1. */
+static int cols_job_init(cols_job *j, const rr_recsys *s, rr_rec_cols *c, const float *S,
+			 uint32_t nb, int t, int threads)
+{
+	const rr_ease *E = s->part.ease;
+	size_t m = (size_t)nb + RR_REC_CAND, ni = s->part.ds->n_items;
+	*j = (cols_job){.s = s, .c = c, .S = S, .nb = nb, .t = (uint32_t)t,
+			.step = (uint32_t)threads};
+	j->score = malloc(m * sizeof *j->score);
+	j->tie = malloc(m * sizeof *j->tie);
+	j->item = malloc(m * sizeof *j->item);
+	j->skip = calloc(m, 1);
+	j->owned = calloc(ni ? ni : 1, 1);
+	if (!j->score || !j->tie || !j->item || !j->skip || !j->owned)
+		return -1;
+	for (uint32_t k = 0; k < nb; k++) {
+		j->item[k] = E->col ? E->col[k] : k;
+		j->tie[k] = s->part.tie[j->item[k]];
+	}
+	return 0;
+}
+
+static void cols_job_free(cols_job *j)
+{
+	free(j->score);
+	free(j->tie);
+	free(j->item);
+	free(j->skip);
+	free(j->owned);
+}
+
+int recsys_prepare_columns(rr_recsys *s, int threads, rr_work *w)
+{
+	/* CHUNK customers' EASE rows at a time: CHUNK × B's columns floats, at most 16 MB
+	 * (RR_EASE_MAX_ITEMS), whatever the catalogue's size */
 	enum { MAX_THREADS = 16, CHUNK = 512 };
 	const rr_dataset *d = s->part.ds;
-	size_t n = d->n_items ? d->n_items : 1;
+	uint32_t nb = s->part.ease->n, *outside = NULL, n_out = 0;
 	if (s->cols)
 		return 0;
 	threads = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
 	cols_job job[MAX_THREADS];
 	memset(job, 0, sizeof job);
 	rr_rec_cols *c = cols_new(d);
-	float *S = malloc(n * CHUNK * sizeof *S);
-	uint32_t *items = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *items);
-	int rc = c && S && items ? 0 : -1;
-	for (int t = 0; t < threads && rc == 0; t++) {
-		job[t] = (cols_job){.s = s, .c = c, .S = S, .t = (uint32_t)t, .step = (uint32_t)threads};
-		job[t].score = malloc(n * sizeof *job[t].score);
-		job[t].skip = calloc(n, 1);
-		rc = job[t].score && job[t].skip ? 0 : -1;
+	if (!c) {
+		/* the caches hold RR_REC_CAND candidates (8 bytes each) for every customer */
+		double mb = ((double)d->n_users * RR_REC_CAND * 8 + (double)d->n_pairs * 4) / 1e6;
+		return err_set("cannot allocate the audience caches of %u customers (%.0f MB)",
+			       d->n_users, mb);
 	}
+	float *S = malloc(((size_t)CHUNK * nb + 1) * sizeof *S);
+	uint32_t *items = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *items);
+	int rc = S && items && outside_items(&s->part, &outside, &n_out) == 0 ? 0 : -1;
+	for (int t = 0; t < threads && rc == 0; t++) {
+		rc = cols_job_init(&job[t], s, c, S, nb, t, threads);
+		job[t].outside = outside;
+		job[t].n_outside = n_out;
+	}
+	if (rc != 0)
+		err_set("cannot allocate the audience caches' scratch");
 	for (size_t a = 0; rc == 0 && a < d->n_pairs; a++)
 		items[a] = d->pairs[a].item;
 	for (uint32_t c0 = 0; rc == 0 && c0 < d->n_users; c0 += CHUNK) {
+		/* a stop lands between blocks of CHUNK customers: some milliseconds each */
+		if (work_tick(w, RR_PHASE_EVAL, "every customer's candidates", c0, d->n_users, 0)) {
+			rc = err_set("keeping every customer's candidates interrupted");
+			break;
+		}
 		uint32_t c1 = d->n_users - c0 < CHUNK ? d->n_users : c0 + CHUNK;
-		ease_score_users(s->part.ease, c1 - c0, d->user_start + c0, items, NULL, S, threads);
+		rc = ease_score_users_b(s->part.ease, c1 - c0, d->user_start + c0, items, NULL, S,
+					threads);
 		for (int t = 0; t < threads; t++) {
 			job[t].c0 = c0;
 			job[t].c1 = c1;
 		}
-		rr_parallel(cols_run, job, sizeof *job, threads);
+		if (rc == 0)
+			rr_parallel(cols_run, job, sizeof *job, threads);
 	}
-	for (int t = 0; t < threads; t++) {
-		free(job[t].score);
-		free(job[t].skip);
-	}
+	for (int t = 0; t < threads; t++)
+		cols_job_free(&job[t]);
 	free(S);
 	free(items);
+	free(outside);
 	if (rc != 0) {
 		rec_cols_free(c);
-		return err_set("cannot allocate the column caches");
+		return -1;
 	}
 	s->cols = c;
 	return 0;

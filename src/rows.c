@@ -1,6 +1,7 @@
 /* rows.c — the compact row store and per-code descriptions. */
 #include "rows.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -232,4 +233,43 @@ oom:
 	free(key);
 	free(cnt);
 	return err_set("out of memory computing descriptions");
+}
+
+/* ---- customer ids ---- */
+
+const char *rows_customer_key(const char *s, size_t n, char *buf)
+{
+	if (n == 0 || n > RR_MAX_FIELD || !memchr(s, '@', n))
+		return s;
+	int changed = 0;
+	for (size_t k = 0; k < n; k++) {
+		char c = s[k];
+		changed |= c >= 'A' && c <= 'Z';
+		buf[k] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+	}
+	return changed ? buf : s;
+}
+
+/* The id of exactly id[0..n) as a key, or RR_NONE. */
+static uint32_t find_key(const rr_rows *r, const char *id, size_t n)
+{
+	char buf[RR_MAX_FIELD];
+	return strtab_find(r->customers, rows_customer_key(id, n, buf), n);
+}
+
+uint32_t rows_find_customer(const rr_rows *r, const char *id)
+{
+	size_t n = strlen(id);
+	uint32_t k = find_key(r, id, n);
+	if (k != RR_NONE || n == 0)
+		return k;
+	char alt[128];
+	const char *dot = strchr(id, '.');
+	if (dot && dot > id && strspn(dot + 1, "0") == strlen(dot + 1) && (size_t)(dot - id) < sizeof alt)
+		return find_key(r, id, (size_t)(dot - id));                  /* "17850.0" → "17850" */
+	if (!dot && strspn(id, "0123456789") == n && n + 3 < sizeof alt) {
+		snprintf(alt, sizeof alt, "%s.0", id);                      /* "17850" → "17850.0" */
+		return find_key(r, alt, n + 2);
+	}
+	return RR_NONE;
 }

@@ -77,4 +77,19 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 /* Compute code_desc after the last rows_add. 0 or -1. */
 int rows_finish(rr_rows *r);
 
+/* ---- customer ids ----
+ * The one rule for what a customer id is: the loader keys rows by it, and every id a user
+ * gives (recommend, why, together --user, filter customers) is looked up by it, so an id is
+ * found as it was written in the file. */
+
+/* A customer id s[0..n) as relrec keys it: an e-mail address (it holds '@') with its ASCII
+ * letters lower-cased into buf (RR_MAX_FIELD bytes), since people type theirs with and
+ * without capitals and both are one customer; anything else, and an address without
+ * capitals, is s itself. The result has n bytes and is not NUL-terminated. */
+const char *rows_customer_key(const char *s, size_t n, char *buf);
+/* The customers-table id of a customer as an analyst types it: its key (rows_customer_key),
+ * else (spreadsheets and pandas write numeric ids as "17850.0") an id that differs from a
+ * loaded one only by a ".0" (or ".00"...), either way round. RR_NONE when none. */
+uint32_t rows_find_customer(const rr_rows *r, const char *id);
+
 #endif

@@ -8,6 +8,7 @@
 
 #include "basket.h"
 #include "err.h"
+#include "lines.h"
 #include "strtab.h"
 #include "util.h"
 
@@ -190,24 +191,17 @@ int rules_read_file(const char *path, char ***codes, size_t *n_out)
 	FILE *f = fopen(path, "r");
 	if (!f)
 		return err_set("cannot open '%s': %s", path, strerror(errno));
-	char *line = NULL, **v = NULL, *code;
-	size_t cap = 0, n = 0, vcap = 0;
-	ssize_t len;
-	long lineno = 0;
-	int rc = 0;
-	while (rc == 0 && (len = getline(&line, &cap, f)) != -1) {
-		lineno++;
-		if (len > LINE_MAX_BYTES)
-			rc = err_set("%s:%ld: line longer than %d bytes: not a list of stock codes", path,
-				     lineno, LINE_MAX_BYTES);
-		else if (memchr(line, '\0', (size_t)len))
-			rc = err_set("%s:%ld: a NUL byte: not a list of stock codes", path, lineno);
-		else if (*(code = line_code(line)))
-			rc = push_code(&v, &n, &vcap, code);
-	}
-	if (rc == 0 && ferror(f))
-		rc = err_set("cannot read '%s': %s", path, strerror(errno));
-	free(line);
+	rr_lines in;
+	char **v = NULL, *code;
+	size_t n = 0, vcap = 0;
+	int rc;
+	lines_init(&in, f, path, "a list of stock codes", LINE_MAX_BYTES);
+	while ((rc = lines_next(&in, NULL)) == 1)
+		if (*(code = line_code(in.buf)) && push_code(&v, &n, &vcap, code) != 0) {
+			rc = -1;
+			break;
+		}
+	lines_free(&in);
 	fclose(f);
 	if (rc != 0) {
 		rules_free_codes(v, n);

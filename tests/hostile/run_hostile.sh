@@ -285,3 +285,59 @@ timeout 20 "$RELREC" gen -1 > "$tmp/out" 2> "$tmp/err"; rc=$?
 check gen-negative-rows sh -c "[ $rc -eq 2 ] && grep -q 'ROWS must be from 1 to 1000000000, not -1' '$tmp/err' && [ ! -s '$tmp/out' ]"
 timeout 20 "$RELREC" gen 5 --seed 1x > "$tmp/out" 2> "$tmp/err"; rc=$?
 check gen-bad-seed sh -c "[ $rc -eq 2 ] && grep -q 'gen: S ' '$tmp/err'"
+
+# ---- 15. list files and scripts: one line reader (lines.h), bounded, CR ends a line ---------
+printf '%s\n1,A,a,1,2011-01-01 10:00,1,C1,UK\n1,B,b,1,2011-01-01 10:00,1,C1,UK\n2,A,a,1,2011-06-01 10:00,1,C2,UK\n2,B,b,1,2011-06-01 10:00,1,C2,UK\n' \
+	"$H" > "$tmp/two.csv"
+# a line without end is read only to the limit: the writer is cut off (SIGPIPE), not drained
+# into memory, and a failed read is never taken for the end of the list
+rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
+(head -c 100000000 /dev/zero | tr '\0' x > "$tmp/fifo"; echo $? > "$tmp/wrote") &
+wpid=$!
+run "exclude items --file $tmp/fifo"
+wait $wpid
+check exclude-file-line-bounded sh -c "[ $rc -eq 1 ] && grep -q 'fifo:1: line 1 is longer than 4096 bytes: not a list of stock codes' '$tmp/err' &&
+	[ \"\$(cat '$tmp/wrote')\" != 0 ]"
+printf 'C1\000garbage\n' > "$tmp/ids-nul.txt"
+head -c 1000 /dev/zero > "$tmp/ids-zero.txt"
+run "load $tmp/two.csv
+filter customers $tmp/ids-nul.txt"
+check filter-customers-nul-byte sh -c "[ $rc -eq 1 ] && grep -q 'ids-nul.txt:1: line 1 has a NUL byte (at byte 3): not a list of customer ids' '$tmp/err'"
+run "load $tmp/two.csv
+filter customers $tmp/ids-zero.txt"
+check filter-customers-nul-file sh -c "[ $rc -eq 1 ] && grep -q 'ids-zero.txt:1: line 1 has a NUL byte (at byte 1)' '$tmp/err'"
+printf 'C1\rC2\r' > "$tmp/ids-cr.txt"
+printf 'A\rB\r' > "$tmp/codes-cr.txt"
+run "load $tmp/two.csv
+filter customers $tmp/ids-cr.txt
+only items --file $tmp/codes-cr.txt"
+check list-files-cr-line-ends sh -c "[ $rc -eq 0 ] && grep -q 'customers $tmp/ids-cr.txt (2)' '$tmp/out' &&
+	grep -q '2 customers' '$tmp/out' && grep -q 'only 2 items' '$tmp/out'"
+printf 'exclude items A\rexclude items B\r' > "$tmp/cr.rr"
+timeout 20 "$RELREC" --replay "$tmp/cr.rr" -q "$tmp/two.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
+check script-cr-line-ends sh -c "[ $rc -eq 0 ] && [ \$(grep -c '^excluded 1 item' '$tmp/out') -eq 2 ] && grep -q '2 items excluded' '$tmp/out'"
+
+# ---- 16. undefined behaviour on tiny data (the sanitizer build aborts on it) --------------------
+run "load $tmp/two.csv
+recommend C1
+audience A"
+check recommend-without-neighbours sh -c "[ $rc -eq 0 ] && grep -q '^customer C1' '$tmp/out'"
+
+# ---- 17. audience stops at a signal: 100,000 customers and items, one purchase each ----------
+# (every customer's candidates were ranked over the whole catalogue without a look at the stop
+# flag: a minute on, then the whole table printed before "interrupted")
+awk -v h="$H" 'BEGIN { print h; for (i = 0; i < 100000; i++)
+	printf "%d,I%d,DESC %d,1,2011-01-%02d 10:00,1.5,C%d,UK\n", 100000 + i, i, i, 1 + i % 28, i }' > "$tmp/d100k.csv"
+printf 'load %s\nrecommend C5\naudience I5\n' "$tmp/d100k.csv" > "$tmp/aud.rr"
+rm -f "$tmp/aj.rr"
+"$RELREC" --replay "$tmp/aud.rr" -q --journal "$tmp/aj.rr" > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+n=0
+while ! grep -q '^recommend' "$tmp/aj.rr" 2>/dev/null && [ $n -lt 1200 ]; do sleep 0.1; n=$((n + 1)); done
+sleep 0.3
+kill -TERM $pid
+t0=$(date +%s)
+wait $pid; rc=$?
+dt=$(($(date +%s) - t0))
+check audience-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 5 ] && grep -q 'aud.rr:3: .*interrupted' '$tmp/err' &&
+	! grep -q 'most likely to buy' '$tmp/out'"

@@ -116,7 +116,7 @@ static void test_rules_file(void **state)
 	tu_remove(p);
 	p = tu_write_temp("A\nB\0C\n", 6);
 	assert_int_equal(-1, rules_read_file(p, &v, &n));
-	assert_non_null(strstr(err_msg(), ":2: a NUL byte"));
+	assert_non_null(strstr(err_msg(), ":2: line 2 has a NUL byte (at byte 2): not a list of stock codes"));
 	tu_remove(p);
 	assert_int_equal(-1, rules_read_file("/nonexistent/stock.txt", &v, &n));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/stock.txt'"));
@@ -305,7 +305,7 @@ static void test_audience(void **state)
 	clean_init(&c);
 	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
 	rr_recsys *s = fit_rec(r, &c, d, split_history_end(d));
-	rr_audience *a = audience_new(s, 2);
+	rr_audience *a = audience_new(s, 2, NULL);
 	assert_non_null(a);
 	/* an audience ranks the recommender's own scores, customer by customer */
 	rr_rec_work w;

@@ -194,8 +194,14 @@ static void check_scoring_paths(rr_recsys *rs)
 		assert_float_equal(1 / (1 + exp(-(ex.cal_a * ex.logit + ex.cal_c))), ex.score, 1e-12);
 		assert_true(ex.cal_a > 0 && ex.cal_a != 1);   /* the merge's map was fitted */
 	}
+	/* audience: a stop asked before the column caches leaves none, and says so */
+	volatile sig_atomic_t stop = 1;
+	rr_work wk = work_init(NULL, &stop, "audience");
+	assert_int_equal(-1, recsys_prepare_columns(rs, 2, &wk));
+	assert_non_null(strstr(err_msg(), "interrupted"));
+	assert_null(rs->cols);
 	/* audience: an item's column is each customer's score of it */
-	assert_int_equal(0, recsys_prepare_columns(rs, 2));
+	assert_int_equal(0, recsys_prepare_columns(rs, 2, NULL));
 	double *col = malloc(d->n_users * sizeof *col);
 	unsigned char *seg = malloc(d->n_users);
 	uint32_t items[] = {0, dataset_find_item(d, "85123A"), dataset_find_item(d, "23439"),

@@ -1,0 +1,77 @@
+/* lines.c — text files read a line at a time, within bounds. */
+#include "lines.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+
+void lines_init(rr_lines *r, FILE *f, const char *name, const char *what, size_t max)
+{
+	memset(r, 0, sizeof *r);
+	r->f = f;
+	r->name = name;
+	r->what = what;
+	r->max = max;
+}
+
+void lines_free(rr_lines *r)
+{
+	free(r->buf);
+	r->buf = NULL;
+	r->cap = 0;
+}
+
+/* Room for n + 1 bytes at r->buf (n ≤ r->max, so the buffer stays bounded). 0 or -1. */
+static int lines_room(rr_lines *r, size_t n, long no)
+{
+	if (n + 1 <= r->cap)
+		return 0;
+	size_t nc = r->cap ? r->cap * 2 : 256;
+	if (nc > r->max + 1)
+		nc = r->max + 1;
+	char *nb = realloc(r->buf, nc);
+	if (!nb)
+		return err_set("%s:%ld: out of memory", r->name, no);
+	r->buf = nb;
+	r->cap = nc;
+	return 0;
+}
+
+int lines_next(rr_lines *r, size_t *len)
+{
+	long no = r->lineno + 1;
+	size_t n = 0;
+	int c;
+	errno = 0;
+	c = getc(r->f);
+	/* a CR ended the last line: an LF right after it is the same end (CR LF). Read only
+	 * now, not at the CR, so that a line from a terminal or a pipe is not held back. */
+	if (r->after_cr && c == '\n')
+		c = getc(r->f);
+	r->after_cr = 0;
+	for (; c != EOF && c != '\n' && c != '\r'; c = getc(r->f)) {
+		if (c == '\0')
+			return err_set("%s:%ld: line %ld has a NUL byte (at byte %zu): not %s", r->name,
+				       no, no, n + 1, r->what);
+		if (n >= r->max)
+			return err_set("%s:%ld: line %ld is longer than %zu bytes: not %s", r->name, no,
+				       no, r->max, r->what);
+		if (lines_room(r, n + 1, no) != 0)
+			return -1;
+		r->buf[n++] = (char)c;
+	}
+	if (c == EOF && ferror(r->f))
+		return err_set("cannot read '%s': %s", r->name, strerror(errno ? errno : EIO));
+	if (c == EOF && n == 0)
+		return 0;
+	if (lines_room(r, n, no) != 0)   /* an empty first line: nothing allocated yet */
+		return -1;
+	r->after_cr = c == '\r';
+	r->buf[n] = '\0';
+	r->lineno = no;
+	if (len)
+		*len = n;
+	return 1;
+}

@@ -1,0 +1,37 @@
+/* lines.h — text files read a line at a time, within bounds: scripts (`--replay`, `source`)
+ * and the lists of stock codes and customer ids. One reader, so that every such file ends its
+ * lines the same way and meets the same limits:
+ *   - a line ends at LF, at CR LF, or at a CR alone (classic Mac OS files, Excel's "CSV
+ *     (Macintosh)"): a CR never stays inside a line, where it would join two lines' words;
+ *   - a line over max bytes or holding a NUL byte means the file is not what it should be (a
+ *     binary file, /dev/zero, UTF-16): an error naming the line, never a line cut short or
+ *     read up to the NUL;
+ *   - a read error or running out of memory is an error, never the end of the file.
+ * The line's buffer grows to at most max + 1 bytes, whatever the file holds. */
+#ifndef RELREC_LINES_H
+#define RELREC_LINES_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct rr_lines {
+	FILE *f;              /* read from (borrowed) */
+	const char *name;     /* the file's name in messages (borrowed) */
+	const char *what;     /* what the file should be, for messages: "a script" (borrowed) */
+	size_t max;           /* the longest line accepted in bytes, its end not counted */
+	long lineno;          /* the number of the line last returned (1-based), 0 before */
+	int after_cr;         /* the last line ended at a CR: an LF right after it ends nothing */
+	char *buf;            /* the line last returned, NUL-terminated (owned) */
+	size_t cap;           /* bytes allocated at buf */
+} rr_lines;
+
+void lines_init(rr_lines *r, FILE *f, const char *name, const char *what, size_t max);
+/* The next line into r->buf, its end removed, and its length into *len (len may be NULL).
+ * Never reads past the line's end, so it may follow a terminal or a pipe line by line.
+ * Returns 1 with a line, 0 at the end of the file, or -1 with err_set: "NAME:N: line N has a
+ * NUL byte (at byte B): not WHAT", "NAME:N: line N is longer than MAX bytes: not WHAT",
+ * "cannot read 'NAME': ...", "NAME:N: out of memory". */
+int lines_next(rr_lines *r, size_t *len);
+void lines_free(rr_lines *r);   /* the buffer; the FILE is the caller's */
+
+#endif
