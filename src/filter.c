@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "afile.h"
 #include "err.h"
 #include "ingest.h"
 #include "lines.h"
@@ -135,9 +136,9 @@ static int read_ids(FILE *f, const char *path, char ***v, int *n)
 
 int filter_read_customers(rr_filter *f, const char *path)
 {
-	FILE *in = fopen(path, "r");
+	FILE *in = afile_fopen_read(path);
 	if (!in)
-		return err_set("cannot open '%s': %s", path, strerror(errno));
+		return -1;
 	char **v = NULL, *name = strdup(path);
 	int n = 0, rc = name ? read_ids(in, path, &v, &n) : err_set("out of memory");
 	fclose(in);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "basket.h"
+#include "afile.h"
 #include "err.h"
 #include "lines.h"
 #include "strtab.h"
@@ -188,9 +189,9 @@ static int push_code(char ***v, size_t *n, size_t *cap, const char *s)
 
 int rules_read_file(const char *path, char ***codes, size_t *n_out)
 {
-	FILE *f = fopen(path, "r");
+	FILE *f = afile_fopen_read(path);
 	if (!f)
-		return err_set("cannot open '%s': %s", path, strerror(errno));
+		return -1;
 	rr_lines in;
 	char **v = NULL, *code;
 	size_t n = 0, vcap = 0;
