@@ -541,6 +541,14 @@ int source_next(csv_source *s, rr_work *w, const unsigned char **buf, size_t *n)
 			pthread_mutex_unlock(&s->mu);
 			return -2;
 		}
+		/* a command slow to write (a query, "|sleep 5; zcat ..."): the front end hears that
+		 * the load runs, at its usual pace, so it draws it and takes its stop key */
+		double got = (double)s->in_bytes;
+		pthread_mutex_unlock(&s->mu);
+		work_tick(w, RR_PHASE_LOAD, "load", got, s->size, 0);
+		pthread_mutex_lock(&s->mu);
+		if (s->count || s->eof)
+			break;
 		struct timespec ts;
 		clock_gettime(CLOCK_REALTIME, &ts);
 		ts.tv_nsec += 50000000L;

@@ -1700,6 +1700,7 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 {
 	rr_progress prog = {.phase = RR_PHASE_LOAD, .what = "load", .total = src->size};
 	size_t bytes = 0, next_report = 0, n;
+	work_report(w, &prog, 1);   /* the load has begun, before its first bytes come */
 	const unsigned char *b;
 	int rc, first = 1;
 	while ((rc = source_next(src, w, &b, &n)) == 1) {

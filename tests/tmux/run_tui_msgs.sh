@@ -3,9 +3,9 @@
 # question on a terminal too small for the screens; quit asks until every run's own model is
 # saved; the help on undo, q/Ctrl-C and paging; a key refused while a command runs, and a run
 # stopped, still seen once the work (and what was queued behind it) is done; time suspended
-# with Ctrl-Z left out of a run's time. Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+# with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs. Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
-tui_quit_each_run tui_suspend_time"
+tui_quit_each_run tui_suspend_time tui_slow_pipe_load"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -147,5 +147,23 @@ if command -v bash >/dev/null 2>&1; then
 	keys c q y
 else
 	echo "skip tui_suspend_time: no bash for an interactive shell [not installed by CI]"
+fi
+# ---- a load from a command slow to write: running at once, and its stop key taken -------------
+start d 100x30 "$ROOT"
+if wait_for d "396,337" 400; then
+	keys d ':load "|sleep 8; zcat data/online_retail.csv.gz"' Enter
+	if wait_for d "running: load" 30; then
+		keys d s
+		if wait_for d "interrupted" 50; then
+			ok tui_slow_pipe_load
+		else
+			fail tui_slow_pipe_load "s did not stop the waiting load"
+		fi
+	else
+		fail tui_slow_pipe_load "nothing said the load runs while its command was silent"
+	fi
+	keys d q
+else
+	fail tui_slow_pipe_load "the workbench did not start on the bundled data"
 fi
 exit 0
