@@ -469,7 +469,7 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 			tui_set_screen(t, SCR_REC);
 			t->rec_focus = REC_LIST;
 			const char *u = arg_of(argc, argv, "USER", arg, sizeof arg);
-			uint32_t k = u ? dataset_find_user(t->app->ds, u) : RR_NONE;
+			uint32_t k = u ? dataset_find_customer(t->app->ds, u) : RR_NONE;
 			if (k != RR_NONE) {
 				browse_select(t, SCR_REC, k);
 				t->rec_user = k;
