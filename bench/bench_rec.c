@@ -101,7 +101,7 @@ static void scoring_figures(rr_app *app)
 	uint32_t *top = malloc((size_t)d->n_users * 10 * sizeof *top);
 	int *nt = malloc(d->n_users * sizeof *nt);
 	double t0 = rr_now(), c0 = cpu_s();
-	recsys_topk_all(rs, 10, 0, 2, top, NULL, nt);
+	recsys_topk_all(rs, 10, 0, 2, top, NULL, nt, NULL);
 	printf("  every customer's top 10 (%u x %u), 2 threads   %.3f s wall %.3f s CPU\n",
 	       d->n_users, d->n_items, rr_now() - t0, cpu_s() - c0);
 	free(top);

@@ -417,7 +417,13 @@ static int topk_ruled(rr_app *app, const rr_recsys *rs, int k, int owned, uint32
 		return err_set("cannot allocate %u item flags", app->ds->n_items);
 	rules_mask(&app->rules, app->ds, blocked);
 	int rc = 0;
+	rr_work w = app_work(app);
 	for (uint32_t u = 0; u < app->ds->n_users && rc == 0; u++) {
+		if ((u & 1023) == 0 && work_tick(&w, RR_PHASE_EVAL, "every customer's list", u,
+						 app->ds->n_users, 0)) {
+			rc = err_set("the lists of every customer interrupted");
+			break;
+		}
 		size_t at = (size_t)u * (size_t)k;
 		n_top[u] = rec_user(rs, u, k, owned, blocked, top + at, tscore + at);
 		rc = n_top[u] < 0 ? -1 : 0;
@@ -457,8 +463,10 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	double t0 = rr_now(), dt = 0;
 	if (rc == 0 && rules_active(&app->rules))
 		rc = topk_ruled(app, rs, k, owned, top, tscore, n_top);
-	else if (rc == 0)
-		rc = recsys_topk_all(rs, k, owned, REC_THREADS, top, tscore, n_top);
+	else if (rc == 0) {
+		rr_work w = app_work(app);
+		rc = recsys_topk_all(rs, k, owned, REC_THREADS, top, tscore, n_top, &w);
+	}
 	dt = rr_now() - t0;
 	if (rc == 0 && (rc = csvout_open(&o, path, args_has(a, "--raw"))) == 0) {
 		export_head(app, &o);

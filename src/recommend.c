@@ -499,7 +499,7 @@ static void topk_jobs_free(topk_job *job, int threads)
 }
 
 int recsys_topk_all(const rr_recsys *s, int k, int owned_too, int threads, uint32_t *top,
-		    double *top_score, int *n_top)
+		    double *top_score, int *n_top, rr_work *w)
 {
 	enum { MAX_THREADS = 16 };
 	const rr_dataset *d = s->part.ds;
@@ -525,6 +525,11 @@ int recsys_topk_all(const rr_recsys *s, int k, int owned_too, int threads, uint3
 		for (size_t a = 0; a < d->n_pairs; a++)
 			items[a] = d->pairs[a].item;
 		for (uint32_t c0 = 0; c0 < d->n_users; c0 += chunk) {
+			/* a stop lands between chunks of customers */
+			if (work_tick(w, RR_PHASE_EVAL, "every customer's list", c0, d->n_users, 0)) {
+				rc = err_set("the lists of every customer interrupted");
+				break;
+			}
 			uint32_t c1 = d->n_users - c0 < chunk ? d->n_users : c0 + chunk;
 			/* the chunk's rows of the CSR: offsets are absolute, so items is shared */
 			ease_score_users(s->part.ease, c1 - c0, d->user_start + c0, items, NULL, S,

@@ -187,10 +187,10 @@ int recsys_score_mode(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *sc
 
 /* Every customer's top k (owned items excluded unless owned_too) in rank order: top is
  * [n_users × k], n_top[u] how many were found, top_score (or NULL) their scores. EASE for all
- * customers is one blocked pass (ease_score_users); customers are split over threads. 0 or
- * -1. */
+ * customers is one blocked pass (ease_score_users); customers are split over threads. w (may
+ * be NULL) is asked between blocks whether to stop. 0 or -1. */
 int recsys_topk_all(const rr_recsys *s, int k, int owned_too, int threads, uint32_t *top,
-		    double *top_score, int *n_top);
+		    double *top_score, int *n_top, rr_work *w);
 
 /* ---- for audience and explanations ---- */
 

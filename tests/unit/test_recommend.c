@@ -163,7 +163,7 @@ static void check_scoring_paths(rr_recsys *rs)
 	uint32_t *top = malloc((size_t)d->n_users * K * sizeof *top);
 	double *tsc = malloc((size_t)d->n_users * K * sizeof *tsc);
 	int *nt = malloc(d->n_users * sizeof *nt);
-	assert_int_equal(0, recsys_topk_all(rs, K, 0, 2, top, tsc, nt));
+	assert_int_equal(0, recsys_topk_all(rs, K, 0, 2, top, tsc, nt, NULL));
 	rr_rec_work w;
 	assert_int_equal(0, rec_work_alloc(&w, &rs->part));
 	double *score = malloc(d->n_items * sizeof *score);
