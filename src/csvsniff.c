@@ -546,32 +546,57 @@ static void apply_export_roles(const header *h, const int mapped[RR_COL_N], int 
 	}
 }
 
+/* The error for the roles two columns could both be (other[c] >= 0), each pair named and
+ * one --map for all of them, so a file is settled in one try. -1. */
+static int conflicts(const header *h, const int found[RR_COL_N], const int other[RR_COL_N])
+{
+	char pairs[600] = "", map[160] = "";
+	size_t o = 0, m = 0;
+	int k = 0;
+	for (int c = 0; c < RR_COL_N; c++) {
+		if (other[c] < 0)
+			continue;
+		const char *name = ingest_col_name((enum rr_col)c);
+		if (o < sizeof pairs)
+			o += (size_t)snprintf(pairs + o, sizeof pairs - o, "%s'%s' (%d) and '%s' (%d) %s"
+					      "the %s", k ? ", " : "", h->name[found[c]], found[c] + 1,
+					      h->name[other[c]], other[c] + 1, k ? "" : "could both be ",
+					      name);
+		if (m < sizeof map)
+			m += (size_t)snprintf(map + m, sizeof map - m, "%s%s=COL", k ? "," : "", name);
+		k++;
+	}
+	return err_set("'%s': columns %s (say which with --map %s)", h->path, pairs, map);
+}
+
 /* One pass of match_known: the names of one level. Two fallback names of an optional column
  * leave it out (both show as not used) rather than refuse the file. */
 static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[MAX_COLS])
 {
-	int found[RR_COL_N];
+	int found[RR_COL_N], other[RR_COL_N], n_conf = 0;
 	for (int c = 0; c < RR_COL_N; c++)
-		found[c] = -1;
+		found[c] = other[c] = -1;
 	for (int f = 0; f < h->n; f++) {
 		int lv = 0, c = taken[f] < 0 ? alias_role(h->norm[f], &lv) : -1;
 		/* a name with a remark in brackets holds its column a level later, so "Price" wins
 		 * over "Price (incl. VAT)"; two such names are still a question for --map */
 		if (lv + h->remark[f] < RR_ALIAS_LEVELS)
 			lv += h->remark[f];
-		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2)
+		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2 || other[c] >= 0)
 			continue;
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {
 			found[c] = -2;
 			continue;
 		}
-		if (found[c] >= 0)
-			return err_set("'%s': columns '%s' (%d) and '%s' (%d) could both be the %s (say "
-				       "which with --map %s=COL)", h->path, h->name[found[c]],
-				       found[c] + 1, h->name[f], f + 1, ingest_col_name((enum rr_col)c),
-				       ingest_col_name((enum rr_col)c));
+		if (found[c] >= 0) {   /* a question for --map: the file's others are asked too */
+			other[c] = f;
+			n_conf++;
+			continue;
+		}
 		found[c] = f;
 	}
+	if (n_conf)
+		return conflicts(h, found, other);
 	for (int c = 0; c < RR_COL_N; c++)
 		if (found[c] >= 0) {
 			col[c] = found[c];

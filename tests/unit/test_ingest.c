@@ -702,6 +702,12 @@ static void test_warehouse_names(void **state)
 	assert_non_null(strstr(r->reading, "columns: user=Kunde, item=Artikelnummer, qty=Menge, "
 				     "date=Datum, desc=Bezeichnung; not used: Artikel"));
 	rows_free(r);
+	/* every question for --map is asked at once, so one try settles the file */
+	assert_null(load_text("Invoice ID,Invoice Number,Customer,SKU,Product ID,Qty,Date\n"
+			      "1,A1,c,s,p,1,2023-01-02\n", 0));
+	assert_non_null(strstr(err_msg(), "columns 'Invoice ID' (1) and 'Invoice Number' (2) could "
+				      "both be the invoice, 'SKU' (4) and 'Product ID' (5) the item (say "
+				      "which with --map invoice=COL,item=COL)"));
 	/* two bare words are still a question for --map */
 	assert_null(load_text("Customer,Item,Product,Qty,Date\n7,A,B,1,2023-01-02\n", 0));
 	assert_non_null(strstr(err_msg(), "columns 'Item' (2) and 'Product' (3) could both be the item"));
