@@ -34,7 +34,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "sale_number", 0},
 	/* accounting and ERP systems: Dynamics' Document No., SAP's DocNum, Sage's Invoice/CM #,
 	 * Amazon's amazon-order-id */
-	{RR_COL_INVOICE, "document_no", 0}, {RR_COL_INVOICE, "document_number", 0},
+	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
 	{RR_COL_INVOICE, "amazon_order_id", 0},
 	/* an event log's session: its purchases are one checkout, when nothing names the order */
@@ -61,8 +61,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DESC, "product_title", 0}, {RR_COL_DESC, "article_name", 0},
 	{RR_COL_DESC, "lineitem_name", 0}, {RR_COL_DESC, "item_title", 0},
 	{RR_COL_DESC, "dscription", 0} /* SAP Business One's own spelling */,
-	{RR_COL_ITEM, "inventory_item_code", 0}, {RR_COL_PRICE, "unit_amount", 0} /* Xero */,
-	{RR_COL_USER, "contact_name", 2},
+	{RR_COL_ITEM, "inventory_item_code", 1}, {RR_COL_PRICE, "unit_amount", 1} /* Xero */,
 	{RR_COL_DESC, "name", 1},
 	{RR_COL_DESC, "title", 1},
 	{RR_COL_QTY, "qty", 0}, {RR_COL_QTY, "quantity", 0}, {RR_COL_QTY, "units", 0},
@@ -72,8 +71,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "product_qty", 0},
 	{RR_COL_QTY, "qty_sold", 0}, {RR_COL_QTY, "quantity_sold", 0},
 	{RR_COL_QTY, "units_sold", 0}, {RR_COL_QTY, "lineitem_quantity", 0},
-	{RR_COL_QTY, "pieces", 0}, {RR_COL_QTY, "quantity_purchased", 0},
-	{RR_COL_QTY, "qty_purchased", 0},
+	{RR_COL_QTY, "pieces", 0}, {RR_COL_QTY, "quantity_purchased", 1},
+	{RR_COL_QTY, "qty_purchased", 1},
 	{RR_COL_DATE, "date", 0}, {RR_COL_DATE, "order_date", 0}, {RR_COL_DATE, "invoice_date", 0},
 	{RR_COL_DATE, "timestamp", 0}, {RR_COL_DATE, "datetime", 0},
 	{RR_COL_DATE, "created_at", 0}, {RR_COL_DATE, "ordered_at", 0},
@@ -84,8 +83,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "txn_date", 0}, {RR_COL_DATE, "bill_date", 0},
 	{RR_COL_DATE, "event_time", 0}, {RR_COL_DATE, "event_timestamp", 0},
 	{RR_COL_DATE, "event_date", 0}, {RR_COL_DATE, "t_dat", 0}, {RR_COL_DATE, "day", 1},
-	{RR_COL_DATE, "docdate", 0}, {RR_COL_DATE, "document_date", 0},
-	{RR_COL_DATE, "posting_date", 0}, {RR_COL_DATE, "date_added", 0},
+	{RR_COL_DATE, "docdate", 0}, {RR_COL_DATE, "posting_date", 1},
+	{RR_COL_DATE, "date_added", 1}, {RR_COL_DATE, "document_date", 2},
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
@@ -106,10 +105,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
 	{RR_COL_USER, "customer_user_id", 0}, {RR_COL_USER, "cardcode", 0},
-	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 0},
+	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
-	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "email_address", 1},
-	{RR_COL_USER, "e_mail", 1},
+	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
 	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
@@ -134,13 +132,12 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "interaction_type", 0},
 	/* an accounting export's document type (QuickBooks: Invoice, Sales Receipt, Credit Memo) */
 	{RR_COL_EVENT, "transaction_type", 1}, {RR_COL_EVENT, "document_type", 1},
-	{RR_COL_EVENT, "belegart", 1},
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
 	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},
 	{RR_COL_STATUS, "payment_status", 0}, {RR_COL_STATUS, "financial_status", 0},
 	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "status", 1},
-	{RR_COL_STATUS, "invoice_status", 0}, {RR_COL_STATUS, "document_status", 0},
+	{RR_COL_STATUS, "invoice_status", 2}, {RR_COL_STATUS, "document_status", 2},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
 	 * is in English) */
@@ -191,7 +188,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "preis", 0}, {RR_COL_PRICE, "einzelpreis", 0},
 	{RR_COL_PRICE, "verkaufspreis", 0}, {RR_COL_PRICE, "prix", 0},
 	{RR_COL_PRICE, "prix_unitaire", 0}, {RR_COL_PRICE, "precio", 0},
-	{RR_COL_PRICE, "prix_unitaire_ttc", 0}, {RR_COL_PRICE, "prix_unitaire_ht", 1},
+	{RR_COL_PRICE, "prix_unitaire_ttc", 1}, {RR_COL_PRICE, "prix_unitaire_ht", 2},
 	{RR_COL_PRICE, "precio_unitario", 0}, {RR_COL_PRICE, "prezzo", 0},
 	{RR_COL_PRICE, "prezzo_unitario", 0}, {RR_COL_PRICE, "prijs", 0},
 	{RR_COL_PRICE, "stukprijs", 0}, {RR_COL_PRICE, "pre\xC3\xA7o", 0},
