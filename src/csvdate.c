@@ -728,6 +728,10 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	return 0;
 }
 
+/* Distinct values of the third field below which it may be years: a YY/MM/DD file proves
+ * itself only with more days than that (a month's worth nearly). */
+#define YMD_MIN_DAYS 21
+
 static int count_bits(const uint64_t set[2])
 {
 	int k = 0;
@@ -748,8 +752,11 @@ static int ymd_possible(const date_guess *g)
 static int ymd_proven(const date_guess *g)
 {
 	int first = count_bits(g->seen_first), third = count_bits(g->seen_third);
-	return ymd_possible(g) && 4 * first <= third && g->n_same_first > g->n_same_third &&
-	       2 * g->n_same_third < g->n_dm_change;
+	/* and the third field, read as the year, would span more years than a shop's export
+	 * does (YMD_MIN_DAYS): a fixed billing day over fourteen years (15/03/10 ... 15/12/23)
+	 * reads both ways, its third field taking 14 values, and is day first */
+	return ymd_possible(g) && third >= YMD_MIN_DAYS && 4 * first <= third &&
+	       g->n_same_first > g->n_same_third && 2 * g->n_same_third < g->n_dm_change;
 }
 
 /* Turn every row, all D/M dates, to year first: pending rows were stored month first (the

@@ -1928,7 +1928,7 @@ static int describe(loader *L)
 	}
 	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
 		say(text, sizeof text, "warning: the dates may be year first: each also reads as "
-			"YY/MM/DD, and too few dates tell which; read %s first (if the year is first, "
+			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "
 			"load with --date-format \"%s\")", in->dates.decided_day_first ? "day" : "month",
 		    fmt);
 	if (in->cp1252_rows)

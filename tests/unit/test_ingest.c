@@ -364,32 +364,52 @@ static void test_date_detection(void **state)
 static void test_year_first_dates(void **state)
 {
 	(void)state;
-	/* one year, five days in no order; 23 proves "day first" on the first row, wrongly */
-	rr_rows *r = load_text("customer,sku,date\nc1,A,23/05/21 14:05\nc1,B,23/04/06 05:19\n"
-			       "c2,A,23/01/30 09:12\nc2,B,23/02/19 04:42\nc3,A,23/03/03 23:15\n", 0);
+	/* one year, 28 days in no order; 23 proves "day first" on the first row, wrongly */
+	char text[2048] = "customer,sku,date\n";
+	for (int k = 0; k < 28; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text), "c%d,A,23/%02d/%02d 14:05\n",
+			 k % 3, k % 12 + 1, k * 5 % 28 + 1);
+	rr_rows *r = load_text(text, 0);
 	assert_non_null(r);
-	assert_int_equal(5, r->n);
-	assert_string_equal("2023-05-21 14:05", minute_of(r, 0));
-	assert_string_equal("2023-04-06 05:19", minute_of(r, 1));
-	assert_string_equal("2023-01-30 09:12", minute_of(r, 2));
-	assert_string_equal("2023-02-19 04:42", minute_of(r, 3));
-	assert_string_equal("2023-03-03 23:15", minute_of(r, 4));
+	assert_int_equal(28, r->n);
+	assert_string_equal("2023-01-01 14:05", minute_of(r, 0));
+	assert_string_equal("2023-02-06 14:05", minute_of(r, 1));
+	assert_string_equal("2023-04-24 14:05", minute_of(r, 27));
 	assert_non_null(strstr(r->reading, "dates: YY/MM/DD H:MM (year first: the 1st field takes 1 "
-				     "value, the 3rd 5)"));
+				     "value, the 3rd 28)"));
 	assert_null(strstr(r->reading, "warning"));
 	rows_free(r);
 	/* dashed; the first rows read both ways (stored month first), 13 then proves "day first":
 	 * both kinds are turned */
-	r = load_text("customer,sku,date\nc1,A,12-12-29\nc1,A,12-12-30\nc1,A,12-12-31\nc1,A,13-01-02\n"
-		      "c1,A,13-01-03\nc1,A,13-01-04\nc1,A,13-01-05\nc1,A,13-01-07\n", 0);
+	strcpy(text, "customer,sku,date\n");
+	for (int d = 10; d <= 31; d++)
+		snprintf(text + strlen(text), sizeof text - strlen(text), "c1,A,12-12-%02d\n", d);
+	for (int d = 2; d <= 7; d++)
+		snprintf(text + strlen(text), sizeof text - strlen(text), "c1,A,13-01-%02d\n", d);
+	r = load_text(text, 0);
 	assert_non_null(r);
-	assert_string_equal("2012-12-29 00:00", minute_of(r, 0));
-	assert_string_equal("2012-12-31 00:00", minute_of(r, 2));
-	assert_string_equal("2013-01-02 00:00", minute_of(r, 3));
-	assert_string_equal("2013-01-07 00:00", minute_of(r, 7));
+	assert_string_equal("2012-12-10 00:00", minute_of(r, 0));
+	assert_string_equal("2012-12-31 00:00", minute_of(r, 21));
+	assert_string_equal("2013-01-02 00:00", minute_of(r, 22));
+	assert_string_equal("2013-01-07 00:00", minute_of(r, 27));
 	assert_non_null(strstr(r->reading, "dates: YY-MM-DD (year first: the 1st field takes 2 values, "
-				     "the 3rd 8)"));
+				     "the 3rd 28)"));
 	assert_null(strstr(r->reading, "ambiguous"));
+	rows_free(r);
+	/* a fixed billing day over fourteen years (15/03/10 ... 15/12/23, sorted by customer):
+	 * the third field, read as the year, spans 14 values, too few for days: day first, as
+	 * read before, with the warning that names the other reading */
+	strcpy(text, "customer,sku,date\n");
+	for (int c = 0; c < 3; c++)
+		for (int y = 10; y <= 23; y++)
+			snprintf(text + strlen(text), sizeof text - strlen(text), "c%d,A,15/%02d/%02d\n",
+				 c, c + 3, y);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_string_equal("2010-03-15 00:00", minute_of(r, 0));
+	assert_string_equal("2023-03-15 00:00", minute_of(r, 13));
+	assert_null(strstr(r->reading, "(year first"));
+	assert_non_null(strstr(r->reading, "warning: the dates may be year first"));
 	rows_free(r);
 	/* D/M/YY that also reads year first: six days of one year say the year is last, as read
 	 * before, without a warning */
@@ -407,7 +427,7 @@ static void test_year_first_dates(void **state)
 	assert_string_equal("2021-05-23 14:05", minute_of(r, 0));
 	assert_non_null(strstr(r->reading, "dates: D/M/YY H:MM (day first: 1st field up to 23)"));
 	assert_non_null(strstr(r->reading, "warning: the dates may be year first: each also reads as "
-				     "YY/MM/DD, and too few dates tell which; read day first (if the "
+				     "YY/MM/DD, and the values do not tell which; read day first (if the "
 				     "year is first, load with --date-format \"%y/%m/%d %H:%M\")"));
 	rows_free(r);
 	rr_ingest_opts o = {.date_format = "%y/%m/%d %H:%M"};
@@ -423,7 +443,7 @@ static void test_year_first_dates(void **state)
 	rows_free(r);
 	/* the same day of every month for four years: the third field takes few values and keeps
 	 * them, so it is no day; read as before (every date reads both ways: month first) */
-	char text[2048] = "customer,sku,date\n";
+	strcpy(text, "customer,sku,date\n");
 	for (int k = 0; k < 48; k++)
 		snprintf(text + strlen(text), sizeof text - strlen(text), "c1,A,01/%02d/%02d\n",
 			 k % 12 + 1, 20 + k / 12);
