@@ -1139,6 +1139,12 @@ typedef struct loader {
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
 	char invoices[400];        /* what reused invoice numbers did to the invoices, or "" */
+	int trail_decided;         /* the first data row has set trail_k */
+	int trail_k;               /* empty fields the first row had past the header's: rows with
+	                              as many are read without them. Only the first row decides:
+	                              a separator inside an unquoted field shifts one row alone,
+	                              and its last field may be an empty column's */
+	size_t trail_stop_line;    /* the first row of the header's width after such rows, or 0 */
 	size_t trailing;           /* rows with empty fields past the header's, read without them */
 	size_t trailing_line;      /* the first of them */
 } loader;
@@ -1302,7 +1308,7 @@ static int header_again(const loader *L)
 }
 
 /* Whether every field past the header's is empty: separators a spreadsheet left at the end
- * of a row (the row is the header's width then). Fields past MAX_FIELDS were not kept, so
+ * of each row (the row is the header's width then). Fields past MAX_FIELDS were not kept, so
  * such a row cannot be known empty. */
 static int trailing_empty(const loader *L)
 {
@@ -1326,8 +1332,16 @@ static void on_row(loader *L)
 		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
 		return;
 	}
-	if (L->nf > L->ncols && trailing_empty(L)) {   /* "a,b,c,," under "A,B,C" */
-		if (!L->trailing++)
+	if (!L->trail_decided) {   /* the first row says whether rows end in separators */
+		L->trail_decided = 1;
+		L->trail_k = L->nf > L->ncols && trailing_empty(L) ? L->nf - L->ncols : 0;
+	}
+	if (L->trail_k && L->nf == L->ncols) {   /* rows of both widths: no more are trimmed */
+		L->trail_k = 0;
+		L->trail_stop_line = L->rec_line;
+	}
+	if (L->trail_k && L->nf - L->ncols == L->trail_k && trailing_empty(L)) {
+		if (!L->trailing++)   /* "a,b,c,," under "A,B,C", as the first row was */
 			L->trailing_line = L->rec_line;
 		L->nf = L->ncols;
 	}
@@ -1914,10 +1928,18 @@ static int describe(loader *L)
 	describe_missing(L, text, sizeof text);
 	if (L->invoices[0])
 		say(text, sizeof text, "%s", L->invoices);
-	if (L->trailing)
+	if (L->trailing && !L->trail_stop_line)
 		say(text, sizeof text, "note: %zu row%s (the first on line %zu) end in empty fields "
 		    "past the header's %d, read without them", L->trailing,
 		    L->trailing == 1 ? "" : "s", L->trailing_line, L->ncols);
+	else if (L->trailing)   /* a separator in an unquoted field may have shifted them */
+		say(text, sizeof text, "warning: %zu row%s before line %zu end%s in empty fields "
+		    "past the header's %d and %s read without them, but later rows have none (and "
+		    "such rows are rejected from there): if a separator inside an unquoted field "
+		    "shifted %s, %s misread", L->trailing, L->trailing == 1 ? "" : "s",
+		    L->trail_stop_line, L->trailing == 1 ? "s" : "", L->ncols,
+		    L->trailing == 1 ? "was" : "were", L->trailing == 1 ? "it" : "them",
+		    L->trailing == 1 ? "it is" : "they are");
 	describe_values(L, text, sizeof text);
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;

@@ -2154,15 +2154,29 @@ static void test_system_names(void **state)
 static void test_trailing_empty_fields(void **state)
 {
 	(void)state;
-	rr_rows *r = load_text(HDR "\n1,A,x,1,1/2/2023,1,7,UK,,\n2,B,y,2,1/2/2023,1,7,UK\n"
-			       "3,C,z,1,1/2/2023,1,7,UK,,extra\n4,D,w,1,1/2/2023,1,7,UK,\n", 0);
+	/* every row ends in two separators: read without them, a note; a field past the
+	 * header's that holds text is still a wrong field count */
+	rr_rows *r = load_text(HDR "\n1,A,x,1,1/2/2023,1,7,UK,,\n2,B,y,2,1/2/2023,1,7,UK,,\n"
+			       "3,C,z,1,1/2/2023,1,7,UK,,extra\n4,D,w,1,1/2/2023,1,7,UK,,\n", 0);
 	assert_non_null(r);
 	assert_int_equal(3, r->n);
 	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
 	assert_non_null(strstr(r->examples[0], "4: wrong field count: 10 fields, expected 8"));
-	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 2) end in empty fields "
+	assert_non_null(strstr(r->reading, "note: 3 rows (the first on line 2) end in empty fields "
 				     "past the header's 8, read without them"));
 	assert_string_equal("UK", strtab_get(r->countries, r->country[0]));
+	rows_free(r);
+	/* rows of the header's width after one with an extra empty field: that one may be a row
+	 * shifted by a separator in an unquoted field ("Smith, John" under a last column left
+	 * empty): warned of, and such rows rejected from there */
+	r = load_text("Invoice,Customer,SKU,Qty,Date,Notes\n1,Smith, John,A,1,2023-01-02,\n"
+		      "2,Jones,B,1,2023-01-02,\n3,Brown, Ann,C,1,2023-01-03,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);   /* line 2, shifted, has the SKU where the quantity is */
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->reading, "warning: 1 row before line 3 ends in empty fields past "
+				     "the header's 6 and was read without them"));
 	rows_free(r);
 }
 
