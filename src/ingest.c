@@ -651,6 +651,14 @@ static void note_mark(builder *in, char mark, uint64_t line, const char *s, size
 	sniff_printable(p->text, sizeof p->text, s, n, 16);
 }
 
+/* The decimal mark a row's numbers are read with: the file's, once known. In a comma file a
+ * decimal point once kept settles it, so a stray "1,5" among points costs its row, not the
+ * load (the either-mark rule of other separators would refuse the file at its end). */
+static char row_dec(const builder *in)
+{
+	return in->dec ? in->dec : in->comma_sep && in->point.line ? '.' : 0;
+}
+
 /* A money field that is not a plain number, read once its currency and blanks are out
  * (money_text); the currency is counted for the summary. 0, or -1 when it is no number (-2:
  * parse_marked's thousands or decimal comma). */
@@ -661,7 +669,7 @@ static int money_number(builder *in, const char *s, size_t n, double *value, cha
 	int k = money_text(s, n, buf, sizeof buf, &cur), c = 0, rc;
 	if (k < 0)
 		return -1;
-	if ((rc = parse_marked(buf, (size_t)k, in->dec, in->comma_sep, value, mark)) != 0)
+	if ((rc = parse_marked(buf, (size_t)k, row_dec(in), in->comma_sep, value, mark)) != 0)
 		return rc;
 	while (cur && c < 2 && in->currency[c] && strcmp(in->currency[c], cur->code) != 0)
 		c++;
@@ -685,7 +693,7 @@ static int qty_number(const builder *in, const char *s, size_t n, double *qty, c
 		return -1;
 	buf[0] = '-';
 	memcpy(buf + 1, s + a, b - a);
-	return parse_marked(buf, b - a + 1, in->dec, in->comma_sep, qty, mark);
+	return parse_marked(buf, b - a + 1, row_dec(in), in->comma_sep, qty, mark);
 }
 
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
@@ -702,11 +710,11 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	*price = 0;
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if ((rc = parse_marked(f[F_QTY], q->len[F_QTY], in->dec, in->comma_sep, qty,
+	else if ((rc = parse_marked(f[F_QTY], q->len[F_QTY], row_dec(in), in->comma_sep, qty,
 				    &mq)) != 0 && qty_number(in, f[F_QTY], q->len[F_QTY], qty, &mq) != 0)
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price &&
-	    (rc = parse_marked(f[fp], q->len[fp], in->dec, in->comma_sep, &value, &mp)) != 0 &&
+	    (rc = parse_marked(f[fp], q->len[fp], row_dec(in), in->comma_sep, &value, &mp)) != 0 &&
 	    (rc = rc == -2 ? rc : money_number(in, f[fp], q->len[fp], &value, &mp)) != 0) {
 		why = RR_REJ_NUMBER;
 		bad = fp;
