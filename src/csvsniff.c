@@ -286,6 +286,14 @@ static int alias_role(const char *norm, int *level)
 	return -1;
 }
 
+int sniff_item_word(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv = -1;
+	return !normalize_n(name, strlen(name), norm) && alias_role(norm, &lv) == RR_COL_ITEM &&
+	       lv == 1;
+}
+
 static int is_number(const char *s)
 {
 	int digit = 0, mark = 0;

@@ -27,6 +27,10 @@ const char *sniff_sep_name(char sep, char *buf, size_t size);
  * 0, or -1 with err_set. */
 int sniff_columns(const char *const *name, int n, const char *map, const char *path,
 		  int col[RR_COL_N], const char **schema);
+/* Whether name is an item's bare word (Item, Product, Artikel): beside a code it is the
+ * description, and it still names the items the code leaves empty (Square's rows without a
+ * SKU). */
+int sniff_item_word(const char *name);
 /* "user=CustomerID, item=StockCode, ..." for the columns found (into buf). */
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		    size_t size);

@@ -534,6 +534,9 @@ typedef struct builder {
 	event_tally events;
 	event_tally statuses;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
+	int item_word;             /* the description is an item's bare word beside the code */
+	size_t item_named;         /* rows without a code whose bare word names the item */
+	uint64_t item_named_line;  /* the first of them */
 	size_t cp1252_rows;        /* rows whose text was cp1252 among UTF-8, and was read so */
 	uint64_t cp1252_line;      /* the first of them */
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
@@ -637,6 +640,13 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	}
 	if (fixed && !in->cp1252_rows++)
 		in->cp1252_line = q->line;
+	if (q->len[F_ITEM] == 0 && in->item_word && q->len[F_DESC]) {
+		/* Square leaves the SKU empty on items without one: the Item names them */
+		f[F_ITEM] = f[F_DESC];
+		q->len[F_ITEM] = q->len[F_DESC];
+		if (!in->item_named++)
+			in->item_named_line = q->line;
+	}
 	if ((q->len[F_INVOICE] == 0 && !in->rows->no_invoice) || q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_EMPTY, "", 0);
 	return 1;
@@ -1288,6 +1298,8 @@ static int on_header(loader *L)
 	}
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
+	L->in.item_word = L->col[RR_COL_DESC] >= 0 && L->col[RR_COL_ITEM] != L->col[RR_COL_DESC] &&
+			  sniff_item_word(names[L->col[RR_COL_DESC]]);
 	if (L->rows->no_qty)
 		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
@@ -1961,6 +1973,10 @@ static int describe(loader *L)
 			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "
 			"load with --date-format \"%s\")", in->dates.decided_day_first ? "day" : "month",
 		    fmt);
+	if (in->item_named)
+		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no item code: "
+		    "its description names the item", in->item_named,
+		    in->item_named == 1 ? "" : "s", (unsigned long long)in->item_named_line);
 	if (in->cp1252_rows)
 		say(text, sizeof text, "warning: '%s' is UTF-8 but %zu row%s (the first on line %llu) "
 		    "had text that is not: read as cp1252, the encoding of spreadsheets saved on "

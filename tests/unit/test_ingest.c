@@ -709,12 +709,18 @@ static void test_warehouse_names(void **state)
 	/* an item's bare word beside a code is its name: Square (Item, SKU), Vend (Product, SKU),
 	 * a German shop (Artikel, Artikelnummer); a description named as such keeps its place */
 	r = load_text("Date,Item,Qty,SKU,Transaction ID,Customer ID,Net Sales\n"
-		      "2023-03-15,Blue Mug,2,MUG-BL,T1,C1,$20.00\n", 0);
+		      "2023-03-15,Blue Mug,2,MUG-BL,T1,C1,$20.00\n"
+		      "2023-03-15,Latte,1,,T1,C1,$4.00\n", 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "columns: user=Customer ID, item=SKU, invoice=Transaction ID, "
 				     "qty=Qty, date=Date, amount=Net Sales, desc=Item\n"));
 	assert_string_equal("MUG-BL", strtab_get(r->codes, r->item[0]));
 	assert_string_equal("Blue Mug", strtab_get(r->descs, r->desc[0]));
+	/* a line without a SKU (Square leaves it empty): its Item names the item */
+	assert_int_equal(2, r->n);
+	assert_string_equal("Latte", strtab_get(r->codes, r->item[1]));
+	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 3) with no item code: "
+				     "its description names the item"));
 	rows_free(r);
 	r = load_text("Kunde;Artikel;Artikelnummer;Menge;Datum;Bezeichnung\n"
 		      "7;Tasse;A-1;2;15.03.2023;Tasse blau\n", 0);
