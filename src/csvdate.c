@@ -141,21 +141,78 @@ typedef struct dstate {
 	int y, mo, d, h, mi, sec, off, pm, hour12;
 } dstate;
 
-static const char *const month_names[12] = {"january", "february", "march", "april",
-					     "may", "june", "july", "august",
-					     "september", "october", "november", "december"};
+/* Month names as shops' exports write them, in the languages whose header names relrec knows
+ * (src/csvsniff.c): English, German, French, Spanish, Italian, Dutch and Portuguese, whole and
+ * in their usual abbreviations, accented and not (an export made without accents writes
+ * "aout", "fevr", "marco"). Lower case; any case matches. No name may mean two months
+ * (tests/unit/test_ingest.c holds it to that), so a name read is a month whatever the
+ * language. Ends with {NULL, 0}. */
+const date_month_name date_month_names[] = {
+	/* English */
+	{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+	{"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
+	{"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
+	{"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+	/* German (Austria's Jänner too) */
+	{"januar", 1}, {"j\xC3\xA4nner", 1}, {"j\xC3\xA4n", 1}, {"jaenner", 1}, {"februar", 2},
+	{"m\xC3\xA4rz", 3}, {"m\xC3\xA4r", 3}, {"mrz", 3}, {"maerz", 3}, {"marz", 3}, {"mai", 5},
+	{"juni", 6}, {"juli", 7}, {"oktober", 10}, {"okt", 10}, {"dezember", 12}, {"dez", 12},
+	/* French */
+	{"janvier", 1}, {"janv", 1}, {"f\xC3\xA9vrier", 2}, {"fevrier", 2}, {"f\xC3\xA9vr", 2},
+	{"fevr", 2}, {"f\xC3\xA9v", 2}, {"fev", 2}, {"mars", 3}, {"avril", 4}, {"avr", 4},
+	{"juin", 6}, {"juillet", 7}, {"juil", 7}, {"ao\xC3\xBBt", 8}, {"aout", 8},
+	{"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"d\xC3\xA9" "cembre", 12},
+	{"decembre", 12}, {"d\xC3\xA9" "c", 12},
+	/* Spanish */
+	{"enero", 1}, {"ene", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"abr", 4},
+	{"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9},
+	{"setiembre", 9}, {"set", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+	{"dic", 12},
+	/* Italian */
+	{"gennaio", 1}, {"gen", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"mag", 5},
+	{"giugno", 6}, {"giu", 6}, {"luglio", 7}, {"lug", 7}, {"settembre", 9}, {"ottobre", 10},
+	{"ott", 10}, {"dicembre", 12},
+	/* Dutch */
+	{"januari", 1}, {"februari", 2}, {"maart", 3}, {"mrt", 3}, {"mei", 5}, {"augustus", 8},
+	/* Portuguese */
+	{"janeiro", 1}, {"fevereiro", 2}, {"mar\xC3\xA7o", 3}, {"marco", 3}, {"maio", 5},
+	{"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"out", 10},
+	{"novembro", 11}, {"dezembro", 12},
+	{NULL, 0},
+};
 
-/* An English month name, whole or its first three letters, any case. */
+/* s[i] folded to lower case: ASCII letters, and the Latin-1 letters of UTF-8 (À..Þ, C3 80..9E,
+ * are à..þ, C3 A0..BE), the byte before it given (the name's, equal to s's where they match). */
+static unsigned char fold(unsigned char c, unsigned char before)
+{
+	if ((c >= 'A' && c <= 'Z') || (before == 0xC3 && c >= 0x80 && c <= 0x9E))
+		return c | 0x20;
+	return c;
+}
+
+/* Whether a letter starts at s[i]: ASCII, or any UTF-8 sequence that is no blank. */
+static int letter_at(const char *s, size_t n, size_t i)
+{
+	unsigned char c = i < n ? (unsigned char)s[i] : 0;
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= 0x80 && !blank(s, n, i));
+}
+
+/* A month name of date_month_names at *i, any case, ending where the word ends ("mar" is no
+ * prefix of "marzo"); a dot after an abbreviation is the caller's, as it may be a separator.
+ * A digit there costs one test: numeric dates never walk the table. */
 static int month_name(const char *s, size_t n, size_t *i, int *mo)
 {
-	for (int m = 0; m < 12; m++) {
-		size_t full = strlen(month_names[m]), k = 0;
-		while (k < full && *i + k < n && (s[*i + k] | 0x20) == month_names[m][k])
+	if (!letter_at(s, n, *i))
+		return -1;
+	for (const date_month_name *m = date_month_names; m->name; m++) {
+		const unsigned char *w = (const unsigned char *)m->name;
+		size_t k = 0;
+		while (w[k] && *i + k < n &&
+		       fold((unsigned char)s[*i + k], k ? w[k - 1] : 0) == w[k])
 			k++;
-		if (k == full || (k == 3 && (*i + k == n || ((s[*i + k] | 0x20) < 'a' ||
-							       (s[*i + k] | 0x20) > 'z')))) {
+		if (!w[k] && !letter_at(s, n, *i + k)) {
 			*i += k;
-			*mo = m + 1;
+			*mo = m->month;
 			return 0;
 		}
 	}
@@ -415,9 +472,48 @@ static char name_sep(const char *s, size_t n, size_t *i)
 	return *i < n ? s[(*i)++] : '\0';
 }
 
-/* Dates with an English month name, which cannot be read two ways: "01-Dec-2010", "1 Dec
- * 10", "1/December/2010", "Dec 1, 2010", "December 01 2010", "Mar-15-23", an optional weekday first,
- * a time after a blank (with AM/PM or an offset: "Wed, 01 Dec 2010 08:26:00 +0000"). */
+/* The dot ending an abbreviated month name ("Mär. 2023", "Dec. 1, 2010"), skipped when a
+ * blank, '-' or '/' follows it; before a digit it is the separator ("01.Dec.2010"). */
+static void skip_abbrev_dot(const char *s, size_t n, size_t *i)
+{
+	if (*i + 1 < n && s[*i] == '.' && (blank(s, n, *i + 1) || s[*i + 1] == '-' || s[*i + 1] == '/'))
+		(*i)++;
+}
+
+/* The "de " of Spanish and Portuguese dates ("15 de marzo de 2023"), any case, skipped. */
+static void skip_de(const char *s, size_t n, size_t *i)
+{
+	size_t k = *i + 2;
+	if (k < n && (s[*i] | 0x20) == 'd' && (s[*i + 1] | 0x20) == 'e' && skip_blank(s, n, &k))
+		*i = k;
+}
+
+/* D-Mon-Y, the day read: the separators around the month the same ('-', '/', '.' or a
+ * blank), or German's "21. Mai 2023" and "21.Mai 2023" (a dot after the day, a blank after
+ * the month), or Spanish and Portuguese "15 de marzo de 2023". */
+static int scan_day_month_year(const char *s, size_t n, size_t *i, dparts *p)
+{
+	char sep = name_sep(s, n, i);
+	int dot_blank = sep == '.' && skip_blank(s, n, i);   /* "21. Mai" */
+	if (sep != '-' && sep != ' ' && sep != '/' && sep != '.')
+		return -1;
+	if (sep == ' ')
+		skip_de(s, n, i);
+	if (month_name(s, n, i, &p->a) || *i >= n)
+		return -1;
+	skip_abbrev_dot(s, n, i);
+	char sep2 = name_sep(s, n, i);
+	if (sep2 != (dot_blank ? ' ' : sep) && !(sep == '.' && sep2 == ' '))
+		return -1;
+	if (sep2 == ' ')
+		skip_de(s, n, i);
+	return year(s, n, i, p);
+}
+
+/* Dates with a month name (date_month_names), which cannot be read two ways: "01-Dec-2010",
+ * "1 Dec 10", "1/December/2010", "21. Mai 2023", "15 de março de 2023", "15-mrt-2023", "Dec 1,
+ * 2010", "December 01 2010", "Mar-15-23", an optional weekday first, a time after a blank
+ * (with AM/PM or an offset: "Wed, 01 Dec 2010 08:26:00 +0000"). */
 static int scan_named(const char *s, size_t n, dparts *p)
 {
 	size_t i = 0;
@@ -425,16 +521,12 @@ static int scan_named(const char *s, size_t n, dparts *p)
 	p->kind = DK_NAMED;
 	skip_weekday(s, n, &i);
 	if (i < n && s[i] >= '0' && s[i] <= '9') {          /* D-Mon-Y */
-		if (digits(s, n, &i, 1, 2, &p->b) || i >= n)
-			return -1;
-		char sep = name_sep(s, n, &i);
-		if ((sep != '-' && sep != ' ' && sep != '/' && sep != '.') ||
-		    month_name(s, n, &i, &p->a) || i >= n || name_sep(s, n, &i) != sep ||
-		    year(s, n, &i, p))
+		if (digits(s, n, &i, 1, 2, &p->b) || i >= n || scan_day_month_year(s, n, &i, p))
 			return -1;
 	} else {                                              /* Mon D[,] YYYY, Mon-D-Y */
 		if (month_name(s, n, &i, &p->a) || i >= n)
 			return -1;
+		skip_abbrev_dot(s, n, &i);
 		char sep = name_sep(s, n, &i);
 		if (sep == ' ') {
 			if (digits(s, n, &i, 1, 2, &p->b))

@@ -5,8 +5,9 @@
  * offsets, converted to UTC), YYYY/MM/DD, slashed or dotted dates with a year of four or two
  * digits (two as POSIX %y: 69-99 in the 1900s; A-B-YYYY too), times with AM/PM, after a blank
  * or a comma and a blank (a browser's "5/21/2023, 4:29:00 PM"; U+00A0 and U+202F count as
- * blanks wherever one may be), dates with English month
- * names (01-Dec-2010, Dec 1, 2010, an optional weekday and offset), YYYYMMDD and Unix time
+ * blanks wherever one may be), dates with month names in English, German, French, Spanish,
+ * Italian, Dutch or Portuguese (01-Dec-2010, Dec 1, 2010, an optional weekday and offset;
+ * 21. Mai 2023, 15 de marzo de 2023, 15-mrt-2023), YYYYMMDD and Unix time
  * (9-10 digits of seconds, 12-13 of milliseconds, 15-16 of microseconds or 18-19 of
  * nanoseconds, 1990 to 2100), Excel serial days
  * (five digits and a fraction: 40878.354, 1990 to 2100) and, in a column of nothing else,
@@ -44,6 +45,15 @@ typedef struct datefmt {
 int datefmt_compile(datefmt *f, const char *fmt);
 /* Read s[0..n) with f: minutes since 1970-01-01 00:00 (UTC when the format has %z). 0 or -1. */
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute);
+
+/* A month's name and its number (1..12), as date detection and %b read them: English, German,
+ * French, Spanish, Italian, Dutch and Portuguese names and abbreviations, each meaning one
+ * month only. date_month_names ends with {NULL, 0}. */
+typedef struct date_month_name {
+	const char *name;     /* lower case UTF-8 */
+	int month;
+} date_month_name;
+extern const date_month_name date_month_names[];
 
 #define DATE_EXAMPLE 48   /* bytes of a row's date kept for messages */
 

@@ -12,6 +12,7 @@
 #include <zlib.h>
 
 #include "clean.h"
+#include "csvdate.h"
 #include "dataset.h"
 #include "err.h"
 #include "ingest.h"
@@ -840,6 +841,101 @@ static void test_iso_dates(void **state)
 	assert_int_equal(0, ingest_parse_date("2023-03-15 10:00GMT", 19, &m));
 	assert_int_equal(-1, ingest_parse_date("2023-03-15T10:00:00 CET", 23, &m));
 	assert_int_equal(-1, ingest_parse_date("2023-03-15T10:00:00 UTCX", 24, &m));
+}
+
+/* Month names in the languages whose header names relrec knows, with their layouts: German's
+ * dot after the day, the "de" of Spanish and Portuguese, an abbreviation's dot, accents in
+ * UTF-8 or left out, any case; a time after a blank. */
+static void test_month_names_languages(void **state)
+{
+	(void)state;
+	static const struct { const char *in, *out; } ok[] = {
+		{"21. Mai 2023", "2023-05-21 00:00"}, {"21.Mai 2023", "2023-05-21 00:00"},
+		{"21. Mai 2023 14:05", "2023-05-21 14:05"}, {"1. M\xC3\xA4rz 2023", "2023-03-01 00:00"},
+		{"2. M\xC3\x84RZ 2023", "2023-03-02 00:00"}, {"3. M\xC3\xA4r. 2023", "2023-03-03 00:00"},
+		{"4.Mrz 2023", "2023-03-04 00:00"}, {"15-M\xC3\xA4r-23", "2023-03-15 00:00"},
+		{"1. Dezember 2022", "2022-12-01 00:00"}, {"7. Okt. 2023", "2023-10-07 00:00"},
+		{"15 de marzo de 2023", "2023-03-15 00:00"}, {"15 de mar\xC3\xA7o de 2023", "2023-03-15 00:00"},
+		{"15 DE MAR\xC3\x87O DE 2023 09:30", "2023-03-15 09:30"}, {"2 de marco de 2023", "2023-03-02 00:00"},
+		{"9 de diciembre de 2023", "2023-12-09 00:00"}, {"9 de dezembro de 2023", "2023-12-09 00:00"},
+		{"5-ene-2023", "2023-01-05 00:00"}, {"5-out-2023", "2023-10-05 00:00"},
+		{"5-ago-23", "2023-08-05 00:00"}, {"5 set 2023", "2023-09-05 00:00"},
+		{"21 mai 2023", "2023-05-21 00:00"}, {"1 ao\xC3\xBBt 2023", "2023-08-01 00:00"},
+		{"1 aout 2023", "2023-08-01 00:00"}, {"3 d\xC3\xA9" "c. 2023", "2023-12-03 00:00"},
+		{"3 janv. 2024 8:05 PM", "2024-01-03 20:05"}, {"3 f\xC3\xA9vr. 2024", "2024-02-03 00:00"},
+		{"3 fevr 2024", "2024-02-03 00:00"}, {"10 juil. 2023", "2023-07-10 00:00"},
+		{"10 juin 2023", "2023-06-10 00:00"}, {"1 sept. 2023", "2023-09-01 00:00"},
+		{"21 maggio 2023", "2023-05-21 00:00"}, {"21 mag 2023", "2023-05-21 00:00"},
+		{"1 gen 2024", "2024-01-01 00:00"}, {"30 giu 2023", "2023-06-30 00:00"},
+		{"31 lug 2023", "2023-07-31 00:00"}, {"31 ott 2023", "2023-10-31 00:00"},
+		{"21 mei 2023", "2023-05-21 00:00"}, {"15-mrt-2023", "2023-03-15 00:00"},
+		{"15-MRT-2023", "2023-03-15 00:00"}, {"1 maart 2023", "2023-03-01 00:00"},
+		{"1 augustus 2023", "2023-08-01 00:00"}, {"29-feb-2024", "2024-02-29 00:00"},
+		{"Dec. 1, 2010", "2010-12-01 00:00"}, {"01.Dec.2010", "2010-12-01 00:00"},
+	};
+	static const char *const bad[] = {
+		"21. Mai.2023",     /* the dot-and-blank after the day wants a blank after the month */
+		"21 marzoo 2023",   /* a name is a whole word */
+		"21 mars2023", "15-mrt/2023", "15 de 2023", "31. Juni 2023", "29-feb-2023",
+		"1 M\xC3\xA4 2023", "21.Mai", "15 de marzo de", "1 de de marzo 2023",
+	};
+	int32_t m;
+	char buf[32];
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		if (ingest_parse_date(ok[k].in, strlen(ok[k].in), &m))
+			fail_msg("'%s' not read", ok[k].in);
+		assert_string_equal(ok[k].out, ingest_format_minute(m, buf, sizeof buf));
+	}
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
+		if (ingest_parse_date(bad[k], strlen(bad[k]), &m) != -1)
+			fail_msg("'%s' read", bad[k]);
+	/* a file of them is read as month names, and --date-format's %b knows them too */
+	rr_rows *r = load_text(HDR "\n1,A,x,1,21. Mai 2023,1,7,UK\n2,A,x,1,15 de marzo de 2023,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-03-15 00:00", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "dates: month names (first '21. Mai 2023'), as written"));
+	rows_free(r);
+	rr_ingest_opts o = {.date_format = "%d %b %Y"};
+	r = load_with(HDR "\n1,A,x,1,21 maggio 2023,1,7,UK\n2,A,x,1,2 M\xC3\xA4rz 2023,1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-05-21 00:00", minute_of(r, 0));
+	assert_string_equal("2023-03-02 00:00", minute_of(r, 1));
+	rows_free(r);
+}
+
+/* No month name means two months, in any of the languages (a name read is a month whatever
+ * the file's language), none is listed twice, and each is lower case, as matching assumes. */
+static void test_month_names_one_month(void **state)
+{
+	(void)state;
+	size_t n = 0;
+	for (const date_month_name *a = date_month_names; a->name; a++, n++) {
+		if (a->month < 1 || a->month > 12)
+			fail_msg("'%s' is month %d", a->name, a->month);
+		for (const char *c = a->name; *c; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				fail_msg("'%s' is not lower case", a->name);
+		for (const date_month_name *b = a + 1; b->name; b++)
+			if (strcmp(a->name, b->name) == 0)
+				fail_msg("'%s' is month %d and month %d", a->name, a->month, b->month);
+	}
+	assert_true(n > 100);
+	/* and each is read as its month, in upper case too */
+	for (const date_month_name *a = date_month_names; a->name; a++) {
+		char in[64], buf[32];
+		int32_t m;
+		snprintf(in, sizeof in, "1 %s 2023", a->name);
+		for (char *c = in; *c; c++)
+			if (*c >= 'a' && *c <= 'z' && a->month % 2)
+				*c -= 'a' - 'A';
+		if (ingest_parse_date(in, strlen(in), &m))
+			fail_msg("'%s' not read", in);
+		char want[32];
+		snprintf(want, sizeof want, "2023-%02d-01 00:00", a->month);
+		assert_string_equal(want, ingest_format_minute(m, buf, sizeof buf));
+	}
 }
 
 static void test_date_format(void **state)
@@ -2067,7 +2163,7 @@ static void test_huge_fields(void **state)
 	tu_remove(p);
 }
 
-/* Every known header name is in the manual's DATA FORMAT section. */
+/* Every known header name, and every month name, is in the manual's DATA FORMAT section. */
 static void test_man_lists_known_names(void **state)
 {
 	(void)state;
@@ -2086,6 +2182,7 @@ static void test_man_lists_known_names(void **state)
 		{"\\('e", "\xC3\xA9"}, {"\\('i", "\xC3\xAD"}, {"\\('o", "\xC3\xB3"},
 		{"\\('a", "\xC3\xA1"}, {"\\(:u", "\xC3\xBC"}, {"\\(`a", "\xC3\xA0"},
 		{"\\(,c", "\xC3\xA7"}, {"\\(~a", "\xC3\xA3"}, {"\\('u", "\xC3\xBA"}, {"\\(de", "\xC2\xB0"},
+		{"\\(:a", "\xC3\xA4"}, {"\\(^u", "\xC3\xBB"},
 	};
 	for (size_t k = 0; k < sizeof esc / sizeof *esc; k++)
 		for (char *at; (at = strstr(sec, esc[k][0]));) { /* 4 bytes become 2 */
@@ -2098,6 +2195,9 @@ static void test_man_lists_known_names(void **state)
 		if (!strstr(sec, a->name))
 			fail_msg("man/relrec.1's DATA FORMAT does not list '%s' (%s)", a->name,
 				 ingest_col_name(a->col));
+	for (const date_month_name *m = date_month_names; m->name; m++)
+		if (!strstr(sec, m->name))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the month name '%s'", m->name);
 	for (const char *const *w = ingest_purchase_events; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the purchase event '%s'", *w);
@@ -2261,6 +2361,8 @@ int main(void)
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_date_detection),
 		cmocka_unit_test(test_more_date_forms),
+		cmocka_unit_test(test_month_names_languages),
+		cmocka_unit_test(test_month_names_one_month),
 		cmocka_unit_test(test_year_first_dates),
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_no_header),
