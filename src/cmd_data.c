@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "csvdate.h"
 #include "err.h"
 #include "gen.h"
 #include "ingest.h"
@@ -281,7 +282,7 @@ static int filter_day(const rr_args *a, const char *what, rr_filter *f)
 	const char *v = args_nth(a, "VALUE", 0);
 	if (ingest_parse_day(v, &t) != 0)
 		return args_usage_error(a, "%s takes a day YYYY-MM-DD, not '%s'", what, v);
-	int64_t day = t >= 0 ? t / 1440 : -((-(int64_t)t + 1439) / 1440);
+	int64_t day = date_floor_day(t);
 	if (strcmp(what, "since") == 0)
 		f->since = t;
 	else /* until DAY takes in the whole day: rows before the midnight after it */

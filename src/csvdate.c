@@ -19,6 +19,11 @@ int64_t date_days_from_civil(int64_t y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
+int64_t date_floor_day(int64_t minute)
+{
+	return minute >= 0 ? minute / 1440 : -((-minute + 1439) / 1440);
+}
+
 void date_civil_from_days(int64_t days, int *y, int *m, int *d)
 {
 	days += 719468;
@@ -860,7 +865,7 @@ static void turn_year_first(const date_guess *g, int32_t *minute)
 		int pending = k < g->n_pending && g->pending[k] == r;
 		k += pending;
 		int32_t *m = &minute[r];
-		int64_t days = *m >= 0 ? *m / 1440 : -((-(int64_t)*m + 1439) / 1440);
+		int64_t days = date_floor_day(*m);
 		int64_t rem = *m - days * 1440;
 		int y, mo, d;
 		date_civil_from_days(days, &y, &mo, &d);
@@ -892,7 +897,7 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 		return 0;
 	for (size_t k = 0; k < g->n_pending; k++) {
 		int32_t *m = &minute[g->pending[k]];
-		int64_t days = *m >= 0 ? *m / 1440 : -((-(int64_t)*m + 1439) / 1440);
+		int64_t days = date_floor_day(*m);
 		int64_t rem = *m - days * 1440;
 		int y, mo, d;
 		date_civil_from_days(days, &y, &mo, &d);

@@ -129,6 +129,9 @@ int date_read_one(const char *s, size_t n, int32_t *minute);
 /* Calendar arithmetic (proleptic Gregorian). */
 int64_t date_days_from_civil(int64_t y, int m, int d);
 void date_civil_from_days(int64_t days, int *y, int *m, int *d);
+/* The day a minute since the epoch falls on (days since 1970-01-01, rounded down before 1970
+ * too). */
+int64_t date_floor_day(int64_t minute);
 int date_days_in_month(int y, int m);
 /* Minutes since the epoch from checked parts (offset: minutes east of UTC). 0, or -1 when
  * out of range (years 1900..9999, real days, 00:00..23:59:59). */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvdate.h"
 #include "err.h"
 #include "ingest.h"
 #include "mem.h"
@@ -686,7 +687,7 @@ int32_t dataset_default_cutoff(const rr_dataset *d)
 	/* in 64 bits: a span of decades in minutes times 3 overflows 32 */
 	int64_t span = (int64_t)d->max_minute - d->min_minute;
 	int64_t t = d->min_minute + span * 3 / 4;
-	int64_t day = t >= 0 ? t / 1440 : -((-t + 1439) / 1440);   /* floor */
+	int64_t day = date_floor_day(t);
 	if (t - day * 1440 >= 720)
 		day++;
 	return (int32_t)(day * 1440);

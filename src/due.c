@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvdate.h"
 #include "err.h"
 #include "util.h"
 
@@ -18,7 +19,7 @@
 
 static int32_t day_of(int32_t minute)
 {
-	return minute >= 0 ? minute / DAY : -((-minute + DAY - 1) / DAY);
+	return (int32_t)date_floor_day(minute);
 }
 
 /* ==== purchase days ==== */

@@ -367,7 +367,7 @@ int ingest_parse_day(const char *s, int32_t *minute)
 char *ingest_format_minute(int32_t minute, char *buf, size_t size)
 {
 	int64_t z = (int64_t)minute;
-	int64_t days = z >= 0 ? z / 1440 : -((-z + 1439) / 1440);
+	int64_t days = date_floor_day(z);
 	int64_t rem = z - days * 1440;
 	int y, m, d;
 	date_civil_from_days(days, &y, &m, &d);
@@ -1998,12 +1998,6 @@ static int describe(loader *L)
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);
 }
 
-/* The day of a minute since the epoch, rounding down before 1970 too. */
-static int64_t day_of(int32_t minute)
-{
-	return minute >= 0 ? minute / 1440 : -((1439 - (int64_t)minute) / 1440);
-}
-
 /* Invoice numbers that restart (a till's receipt numbers, from 1 each day or on each till)
  * are not orders: one number then holds lines of many customers and days, and reading it as
  * one basket would merge them all. The count of numbers with lines of two or more customers
@@ -2020,7 +2014,7 @@ static void reused_numbers(const rr_rows *r, uint32_t ni, uint32_t *first, int32
 		first[v] = RR_NONE;
 	for (size_t i = 0; i < r->n; i++) {
 		uint32_t v = r->invoice[i], u = r->cust[i];
-		int32_t d = (int32_t)day_of(r->minute[i]);
+		int32_t d = (int32_t)date_floor_day(r->minute[i]);
 		if (u == RR_NONE)
 			continue;
 		if (first[v] == RR_NONE) {
@@ -2065,7 +2059,7 @@ static int split_reused_invoices(loader *L)
 		for (size_t i = 0; t && i < r->n; i++) {
 			char key[3 * RR_MAX_FIELD + 32];
 			int y, m, d;
-			date_civil_from_days(day_of(r->minute[i]), &y, &m, &d);
+			date_civil_from_days(date_floor_day(r->minute[i]), &y, &m, &d);
 			int k = snprintf(key, sizeof key, "%s %04d-%02d-%02d %s",
 					 strtab_get(r->invoices, r->invoice[i]), y, m, d,
 					 r->cust[i] == RR_NONE ? "" : strtab_get(r->customers, r->cust[i]));
