@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "afile.h"
+#include "csvdate.h"
 #include "err.h"
 #include "lines.h"
 #include "undo.h"
@@ -66,8 +67,8 @@ static const rr_argspec load_opts[] = {
 	 .help = "the decimal mark of quantities and prices (default: a point; either when the "
 		 "separator is not a comma, one for the whole file)"},
 	{.name = "--date-format", .kind = RR_A_WORD, .meta = "FMT", .choices = date_words,
-	 .help = "how dates are written, strftime-style with %Y %y %m %d %e %b %B %H %I %M %S %f "
-		 "%p %z %T %F (default: detected from every row)"},
+	 .help = "how dates are written, strftime-style with " DATEFMT_DIRECTIVES
+		 " (default: detected from every row)"},
 	{.name = "--encoding", .kind = RR_A_WORD, .meta = "NAME", .choices = encoding_words,
 	 .help = "the file's character encoding, converted to UTF-8 through iconv (default: "
 		 "UTF-8, or cp1252 when the first byte past ASCII cannot be UTF-8)"},

@@ -186,6 +186,42 @@ const date_month_name date_month_names[] = {
 	{NULL, 0},
 };
 
+/* Weekday names before a date ("Mo, 21. Mai 2023", "lunes, 15 de marzo de 2023", "Wed
+ * 01/12/2010"), in the same languages, whole and in their usual abbreviations, accented and
+ * not. No name means two days (tests/unit/test_ingest.c). Ends with {NULL, 0}. */
+const date_month_name date_weekday_names[] = {
+	/* English */
+	{"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
+	{"saturday", 6}, {"sunday", 7}, {"mon", 1}, {"tue", 2}, {"tues", 2}, {"wed", 3},
+	{"thu", 4}, {"thur", 4}, {"thurs", 4}, {"fri", 5}, {"sat", 6}, {"sun", 7},
+	/* German (and Dutch: di and do are Tuesday and Thursday in both) */
+	{"montag", 1}, {"dienstag", 2}, {"mittwoch", 3}, {"donnerstag", 4}, {"freitag", 5},
+	{"samstag", 6}, {"sonnabend", 6}, {"sonntag", 7}, {"mo", 1}, {"di", 2}, {"mi", 3},
+	{"do", 4}, {"fr", 5}, {"sa", 6}, {"so", 7},
+	/* French */
+	{"lundi", 1}, {"mardi", 2}, {"mercredi", 3}, {"jeudi", 4}, {"vendredi", 5},
+	{"samedi", 6}, {"dimanche", 7}, {"lun", 1}, {"mar", 2}, {"mer", 3}, {"jeu", 4},
+	{"ven", 5}, {"sam", 6}, {"dim", 7},
+	/* Spanish */
+	{"lunes", 1}, {"martes", 2}, {"mi\xC3\xA9rcoles", 3}, {"miercoles", 3}, {"jueves", 4},
+	{"viernes", 5}, {"s\xC3\xA1" "bado", 6}, {"sabado", 6}, {"domingo", 7},
+	{"mi\xC3\xA9", 3}, {"mie", 3}, {"jue", 4}, {"vie", 5}, {"s\xC3\xA1" "b", 6}, {"sab", 6},
+	{"dom", 7},
+	/* Italian */
+	{"luned\xC3\xAC", 1}, {"lunedi", 1}, {"marted\xC3\xAC", 2}, {"martedi", 2},
+	{"mercoled\xC3\xAC", 3}, {"mercoledi", 3}, {"gioved\xC3\xAC", 4}, {"giovedi", 4},
+	{"venerd\xC3\xAC", 5}, {"venerdi", 5}, {"sabato", 6}, {"domenica", 7}, {"gio", 4},
+	/* Dutch */
+	{"maandag", 1}, {"dinsdag", 2}, {"woensdag", 3}, {"donderdag", 4}, {"vrijdag", 5},
+	{"zaterdag", 6}, {"zondag", 7}, {"ma", 1}, {"wo", 3}, {"vr", 5}, {"za", 6}, {"zo", 7},
+	/* Portuguese */
+	{"segunda-feira", 1}, {"ter\xC3\xA7" "a-feira", 2}, {"terca-feira", 2},
+	{"quarta-feira", 3}, {"quinta-feira", 4}, {"sexta-feira", 5}, {"segunda", 1},
+	{"ter\xC3\xA7" "a", 2}, {"terca", 2}, {"quarta", 3}, {"quinta", 4}, {"sexta", 5},
+	{"seg", 1}, {"ter", 2}, {"qua", 3}, {"qui", 4}, {"sex", 5},
+	{NULL, 0},
+};
+
 /* s[i] folded to lower case: ASCII letters, and the Latin-1 letters of UTF-8 (À..Þ, C3 80..9E,
  * are à..þ, C3 A0..BE), the byte before it given (the name's, equal to s's where they match). */
 static unsigned char fold(unsigned char c, unsigned char before)
@@ -202,14 +238,14 @@ static int letter_at(const char *s, size_t n, size_t i)
 	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= 0x80 && !blank(s, n, i));
 }
 
-/* A month name of date_month_names at *i, any case, ending where the word ends ("mar" is no
- * prefix of "marzo"); a dot after an abbreviation is the caller's, as it may be a separator.
- * A digit there costs one test: numeric dates never walk the table. */
-static int month_name(const char *s, size_t n, size_t *i, int *mo)
+/* A name of table (months or weekdays) at *i, any case, ending where the word ends ("mar" is
+ * no prefix of "marzo"): its number in *v. A dot after an abbreviation is the caller's, as it
+ * may be a separator. A digit there costs one test: numeric dates never walk the table. */
+static int name_in(const date_month_name *table, const char *s, size_t n, size_t *i, int *v)
 {
 	if (!letter_at(s, n, *i))
 		return -1;
-	for (const date_month_name *m = date_month_names; m->name; m++) {
+	for (const date_month_name *m = table; m->name; m++) {
 		const unsigned char *w = (const unsigned char *)m->name;
 		size_t k = 0;
 		while (w[k] && *i + k < n &&
@@ -217,11 +253,24 @@ static int month_name(const char *s, size_t n, size_t *i, int *mo)
 			k++;
 		if (!w[k] && !letter_at(s, n, *i + k)) {
 			*i += k;
-			*mo = m->month;
+			*v = m->month;
 			return 0;
 		}
 	}
 	return -1;
+}
+
+/* A month name of date_month_names at *i: its month in *mo. */
+static int month_name(const char *s, size_t n, size_t *i, int *mo)
+{
+	return name_in(date_month_names, s, n, i, mo);
+}
+
+/* A weekday name of date_weekday_names at *i, as month_name reads a month's. */
+static int weekday_name(const char *s, size_t n, size_t *i)
+{
+	int day;
+	return name_in(date_weekday_names, s, n, i, &day);
 }
 
 static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate *st);
@@ -249,6 +298,7 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 	case 'f': return digits(s, n, i, 1, 9, &v); /* fractions of a second: dropped */
 	case 'z': return zone(s, n, i, &st->off);
 	case 'b': case 'B': case 'h': return month_name(s, n, i, &st->mo);
+	case 'a': case 'A': return weekday_name(s, n, i);   /* not checked against the date */
 	case 'T': return fmt_walk("%H:%M:%S", s, n, i, st);
 	case 'F': return fmt_walk("%Y-%m-%d", s, n, i, st);
 	case 'p':
@@ -286,7 +336,6 @@ static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate 
 
 int datefmt_compile(datefmt *f, const char *fmt)
 {
-	static const char known[] = "YymdeHIMSfpzbBhTF%";
 	int year = 0, month = 0, day = 0;
 	if (strlen(fmt) >= DATEFMT_MAX)
 		return err_set("--date-format: '%s' is too long (at most %d characters)", fmt,
@@ -296,9 +345,10 @@ int datefmt_compile(datefmt *f, const char *fmt)
 		if (*p != '%')
 			continue;
 		char c = *++p;
-		if (!c || !strchr(known, c))
-			return err_set("--date-format: unknown directive '%%%.1s' in '%s' (known: %%Y %%y "
-				       "%%m %%d %%e %%b %%B %%H %%I %%M %%S %%f %%p %%z %%T %%F %%%%)", p, fmt);
+		char d[3] = {'%', c, '\0'};
+		if (!c || (!strstr(DATEFMT_DIRECTIVES, d) && c != 'h'))
+			return err_set("--date-format: unknown directive '%%%.1s' in '%s' (known: %s)", p,
+				       fmt, DATEFMT_DIRECTIVES);
 		year |= c == 'Y' || c == 'y' || c == 'F';
 		month |= c == 'm' || c == 'b' || c == 'B' || c == 'h' || c == 'F';
 		day |= c == 'd' || c == 'e' || c == 'F';
@@ -448,25 +498,21 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	return i == n ? 0 : -1;
 }
 
-/* A weekday name ("Wed", "Wednesday") and the comma or blank after it, skipped. */
-static void skip_weekday(const char *s, size_t n, size_t *i)
+/* A weekday name (date_weekday_names: "Wed", "Wednesday", "Mo.", "lunes") and the dot, comma
+ * and blank after it, skipped: 0, or -1 when s has none at *i. A blank must follow. */
+static int skip_weekday(const char *s, size_t n, size_t *i)
 {
-	static const char *const wd[7] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-					  "saturday", "sunday"};
-	for (int w = 0; w < 7; w++) {
-		size_t full = strlen(wd[w]), k = 0;
-		while (k < full && *i + k < n && (s[*i + k] | 0x20) == wd[w][k])
-			k++;
-		if (k == full || k == 3) {
-			size_t j = *i + k;
-			if (j < n && s[j] == ',')
-				j++;
-			if (skip_blank(s, n, &j)) {
-				*i = j;
-				return;
-			}
-		}
-	}
+	size_t j = *i;
+	if (weekday_name(s, n, &j))
+		return -1;
+	if (j < n && s[j] == '.')
+		j++;
+	if (j < n && s[j] == ',')
+		j++;
+	if (!skip_blank(s, n, &j))
+		return -1;
+	*i = j;
+	return 0;
 }
 
 /* The separator at *i of a date with a month name, skipped: ' ' for any blank. */
@@ -515,6 +561,22 @@ static int scan_day_month_year(const char *s, size_t n, size_t *i, dparts *p)
 	return year(s, n, i, p);
 }
 
+/* The ordinal mark after a first day, skipped: French "1er mai", Spanish and Portuguese "1º de
+ * mayo" and "1.º de maio" (U+00BA, or the degree sign U+00B0 typed for it), when a blank
+ * follows. */
+static void skip_first(const char *s, size_t n, size_t *i)
+{
+	size_t j = *i;
+	if (j + 1 < n && (s[j] | 0x20) == 'e' && (s[j + 1] | 0x20) == 'r')
+		j += 2;
+	else if (j + 1 < n && s[j] == '\xC2' && (s[j + 1] == '\xBA' || s[j + 1] == '\xB0'))
+		j += 2;
+	else if (j + 2 < n && s[j] == '.' && s[j + 1] == '\xC2' && s[j + 2] == '\xBA')
+		j += 3;
+	if (j != *i && blank(s, n, j))
+		*i = j;
+}
+
 /* Dates with a month name (date_month_names), which cannot be read two ways: "01-Dec-2010",
  * "1 Dec 10", "1/December/2010", "21. Mai 2023", "15 de março de 2023", "15-mrt-2023", "Dec 1,
  * 2010", "December 01 2010", "Mar-15-23", an optional weekday first, a time after a blank
@@ -524,9 +586,12 @@ static int scan_named(const char *s, size_t n, dparts *p)
 	size_t i = 0;
 	memset(p, 0, sizeof *p);
 	p->kind = DK_NAMED;
-	skip_weekday(s, n, &i);
 	if (i < n && s[i] >= '0' && s[i] <= '9') {          /* D-Mon-Y */
-		if (digits(s, n, &i, 1, 2, &p->b) || i >= n || scan_day_month_year(s, n, &i, p))
+		if (digits(s, n, &i, 1, 2, &p->b) || i >= n)
+			return -1;
+		if (p->b == 1)
+			skip_first(s, n, &i);
+		if (scan_day_month_year(s, n, &i, p))
 			return -1;
 	} else {                                              /* Mon D[,] YYYY, Mon-D-Y */
 		if (month_name(s, n, &i, &p->a) || i >= n)
@@ -555,6 +620,16 @@ static int scan_named(const char *s, size_t n, dparts *p)
 		}
 	}
 	return i == n ? 0 : -1;
+}
+
+/* A date after a weekday name: "Mo, 21.05.2023", "Wed 01/12/2010", "lunes, 15 de marzo de
+ * 2023". Tried after the forms without one, so "Mar 15, 2023" stays March. */
+static int scan_weekday_first(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	if (skip_weekday(s, n, &i))
+		return -1;
+	return scan_date(s + i, n - i, p) == 0 || scan_named(s + i, n - i, p) == 0 ? 0 : -1;
 }
 
 /* YYYYMMDD: eight digits and nothing else, the year from 1900 to 2099. */
@@ -656,11 +731,13 @@ static int scan_daynum(const char *s, size_t n, dparts *p)
 	return 0;
 }
 
-/* Any detected form: numeric first, then month names, then YYYYMMDD, then Unix time, then
+/* Any detected form: numeric first, then month names, then either after a weekday, then
+ * YYYYMMDD, then Unix time, then
  * Excel's serial days, then day numbers. */
 static int scan_any(const char *s, size_t n, dparts *p)
 {
-	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_compact(s, n, p) == 0
+	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0
+		       || scan_weekday_first(s, n, p) == 0 || scan_compact(s, n, p) == 0
 		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0
 		       || scan_daynum(s, n, p) == 0 ? 0 : -1;
 }

@@ -40,8 +40,11 @@ typedef struct datefmt {
 	int has_zone;               /* it reads %z: dates are converted to UTC */
 } datefmt;
 
-/* Check fmt: known directives only (%Y %y %m %d %e %H %I %M %S %f %p %z %b %B %h %T %F %%),
- * a year, a month and a day. 0, or -1 with err_set. */
+/* The directives --date-format knows, as the help, the man page's test and datefmt_compile
+ * read them (%h, strftime's synonym of %b, is read too but not listed). */
+#define DATEFMT_DIRECTIVES "%Y %y %m %d %e %b %B %a %A %H %I %M %S %f %p %z %T %F %%"
+
+/* Check fmt: DATEFMT_DIRECTIVES only, a year, a month and a day. 0, or -1 with err_set. */
 int datefmt_compile(datefmt *f, const char *fmt);
 /* Read s[0..n) with f: minutes since 1970-01-01 00:00 (UTC when the format has %z). 0 or -1. */
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute);
@@ -54,6 +57,12 @@ typedef struct date_month_name {
 	int month;
 } date_month_name;
 extern const date_month_name date_month_names[];
+
+/* A weekday's name and its number (1 Monday .. 7 Sunday), skipped before a date and by %a:
+ * the same languages, whole and abbreviated ("Mo", "lun", "quarta-feira"). A name means one
+ * day in every language; "mar" (Tuesday in French, Spanish and Italian) is March too, so a
+ * date is first read without a weekday. date_weekday_names ends with {NULL, 0}. */
+extern const date_month_name date_weekday_names[];
 
 #define DATE_EXAMPLE 48   /* bytes of a row's date kept for messages */
 

@@ -938,6 +938,77 @@ static void test_month_names_one_month(void **state)
 	}
 }
 
+/* No weekday name means two days, each is lower case, and each before a date is skipped:
+ * "Name, 21. Mai 2023", "Name 21.05.2023", "Name. 21 May 2023" are 21 May. A weekday that is
+ * a month too ("mar") leaves the month reading first: "Mar 15, 2023" is March. French "1er"
+ * and Portuguese "1º" are the first. %a reads a weekday in --date-format. */
+static void test_weekday_names(void **state)
+{
+	(void)state;
+	size_t n = 0;
+	for (const date_month_name *a = date_weekday_names; a->name; a++, n++) {
+		if (a->month < 1 || a->month > 7)
+			fail_msg("'%s' is day %d", a->name, a->month);
+		for (const char *c = a->name; *c; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				fail_msg("'%s' is not lower case", a->name);
+		for (const date_month_name *b = a + 1; b->name; b++)
+			if (strcmp(a->name, b->name) == 0)
+				fail_msg("'%s' is day %d and day %d", a->name, a->month, b->month);
+	}
+	assert_true(n > 90);
+	static const char *const forms[] = {"%s, 21. Mai 2023", "%s 2023-05-21", "%s. 21 May 2023",
+					    "%s, 21 de mayo de 2023 14:05"};
+	for (const date_month_name *a = date_weekday_names; a->name; a++)
+		for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+			char in[96], buf[32];
+			int32_t m;
+			snprintf(in, sizeof in, forms[f], a->name);
+			in[0] = (char)(in[0] >= 'a' && in[0] <= 'z' ? in[0] - ('a' - 'A') : in[0]);
+			if (ingest_parse_date(in, strlen(in), &m))
+				fail_msg("'%s' not read", in);
+			const char *got = ingest_format_minute(m, buf, sizeof buf);
+			if (strncmp(got, "2023-05-21", 10) != 0)
+				fail_msg("'%s' read as %s", in, got);
+		}
+	static const char *const cases[][2] = {
+		{"Mar 15, 2023", "2023-03-15 00:00"}, {"mar. 15 mars 2023", "2023-03-15 00:00"},
+		{"Mar 15 2023", "2023-03-15 00:00"}, {"1er mai 2023", "2023-05-01 00:00"},
+		{"1\xC2\xBA de maio de 2023", "2023-05-01 00:00"},
+		{"segunda-feira, 1\xC2\xB0 de maio de 2023", "2023-05-01 00:00"},
+		{"Wed, 01 Dec 2010 08:26:00 +0000", "2010-12-01 08:26"},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		char buf[32];
+		int32_t m;
+		if (ingest_parse_date(cases[k][0], strlen(cases[k][0]), &m))
+			fail_msg("'%s' not read", cases[k][0]);
+		assert_string_equal(cases[k][1], ingest_format_minute(m, buf, sizeof buf));
+	}
+	static const char *const bad[] = {"2er mai 2023", "Mo21.05.2023", "Moon 21.05.2023",
+					  "Mo, 32.05.2023"};
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++) {
+		int32_t m;
+		if (ingest_parse_date(bad[k], strlen(bad[k]), &m) == 0)
+			fail_msg("'%s' read as a date", bad[k]);
+	}
+	/* a numeric date after a weekday is decided day or month first as any other */
+	rr_rows *r = load_with(HDR "\n1,A,x,1,\"Mo, 22.05.2023\",1,7,UK\n2,A,x,1,Fr 02.06.2023,1,7,UK\n",
+			       NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-05-22 00:00", minute_of(r, 0));
+	assert_string_equal("2023-06-02 00:00", minute_of(r, 1));
+	rows_free(r);
+	rr_ingest_opts o = {.date_format = "%a %d.%m.%Y"};
+	r = load_with(HDR "\n1,A,x,1,Do 18.05.2023,1,7,UK\n2,A,x,1,Xy 18.05.2023,1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
+	assert_string_equal("2023-05-18 00:00", minute_of(r, 0));
+	rows_free(r);
+}
+
 static void test_date_format(void **state)
 {
 	(void)state;
@@ -2182,7 +2253,8 @@ static void test_man_lists_known_names(void **state)
 		{"\\('e", "\xC3\xA9"}, {"\\('i", "\xC3\xAD"}, {"\\('o", "\xC3\xB3"},
 		{"\\('a", "\xC3\xA1"}, {"\\(:u", "\xC3\xBC"}, {"\\(`a", "\xC3\xA0"},
 		{"\\(,c", "\xC3\xA7"}, {"\\(~a", "\xC3\xA3"}, {"\\('u", "\xC3\xBA"}, {"\\(de", "\xC2\xB0"},
-		{"\\(:a", "\xC3\xA4"}, {"\\(^u", "\xC3\xBB"},
+		{"\\(:a", "\xC3\xA4"}, {"\\(^u", "\xC3\xBB"}, {"\\(`i", "\xC3\xAC"},
+		{"\\(Om", "\xC2\xBA"},
 	};
 	for (size_t k = 0; k < sizeof esc / sizeof *esc; k++)
 		for (char *at; (at = strstr(sec, esc[k][0]));) { /* 4 bytes become 2 */
@@ -2198,6 +2270,9 @@ static void test_man_lists_known_names(void **state)
 	for (const date_month_name *m = date_month_names; m->name; m++)
 		if (!strstr(sec, m->name))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the month name '%s'", m->name);
+	for (const date_month_name *m = date_weekday_names; m->name; m++)
+		if (!strstr(sec, m->name))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the weekday '%s'", m->name);
 	for (const char *const *w = ingest_purchase_events; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the purchase event '%s'", *w);
@@ -2363,6 +2438,7 @@ int main(void)
 		cmocka_unit_test(test_more_date_forms),
 		cmocka_unit_test(test_month_names_languages),
 		cmocka_unit_test(test_month_names_one_month),
+		cmocka_unit_test(test_weekday_names),
 		cmocka_unit_test(test_year_first_dates),
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_no_header),
