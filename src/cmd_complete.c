@@ -103,14 +103,34 @@ typedef struct cands {
 	const char *word;   /* the word typed so far: every candidate starts with it */
 	const char *lead;   /* put before each candidate: "--by=" when completing "--by=li" */
 	int oom;
+	int fold_email;     /* completing a customer id */
 } cands;
 
+static int lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Whether s starts with the n bytes of w, ASCII case aside. */
+static int starts_fold(const char *s, const char *w, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (!s[k] || lower(s[k]) != lower(w[k]))
+			return 0;
+	return 1;
+}
+
+/* Add s when lead + s starts with the typed word; a customer's e-mail address (the loader
+ * keeps it in lower case, and rows_find_customer finds it in any case) whatever the case
+ * typed. */
 static void cand_add(cands *c, const char *s)
 {
 	size_t ll = strlen(c->lead), wl = strlen(c->word);
-	/* lead + s must start with word */
+	int fold = c->fold_email && strchr(s, '@');
 	if (wl <= ll ? strncmp(c->lead, c->word, wl) != 0
-		     : strncmp(c->lead, c->word, ll) != 0 || strncmp(s, c->word + ll, wl - ll) != 0)
+		     : strncmp(c->lead, c->word, ll) != 0 ||
+			       (fold ? !starts_fold(s, c->word + ll, wl - ll)
+				     : strncmp(s, c->word + ll, wl - ll) != 0))
 		return;
 	rr_completion *o = c->out;
 	if (o->n == o->cap) {
@@ -216,8 +236,10 @@ static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const c
 		cand_files(c);
 		break;
 	case RR_A_USER:
+		c->fold_email = 1;
 		for (uint32_t u = 0; ds && u < ds->n_users; u++)
 			cand_add(c, dataset_user_name(ds, u));
+		c->fold_email = 0;
 		break;
 	case RR_A_ITEM:
 		for (uint32_t i = 0; ds && i < ds->n_items; i++)
@@ -366,7 +388,7 @@ int cmd_complete(const rr_app *app, const char *line, size_t cursor, rr_completi
 	out->word_start = x.cur_start;
 	out->word_len = strlen(x.cur);
 	out->quote = x.quote;
-	cands c = {out, x.cur, "", 0};
+	cands c = {.out = out, .word = x.cur, .lead = ""};
 	const rr_cmd *cmd = x.n > 0 ? cmd_find(x.w[0]) : NULL;
 	if (x.n == 0) {
 		for (const rr_cmd *k = rr_cmds; k->name; k++)

@@ -348,6 +348,34 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "load x.csv --map=q", "--map=qty=");
 }
 
+/* A customer id that is an e-mail address is found in any case (rows_find_customer), so it
+ * completes in any case too: "Ann" offers ann@shop.com; other ids and stock codes stay exact. */
+static void test_complete_email_any_case(void **state)
+{
+	(void)state;
+	rr_app app;
+	tu_capture cap = {0};
+	assert_int_equal(0, app_init(&app));
+	tu_capture_install(&app.sink, &cap);
+	char *path = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,ab1,HEART,6,12/1/2010 8:26,2.55,Ann@Shop.com,United Kingdom\n"
+		"2,AB2,LANTERN,6,12/1/2010 8:26,3.39,anna@x.org,United Kingdom\n"
+		"3,ab1,HEART,2,12/2/2010 8:26,2.55,ANDY,United Kingdom\n");
+	char line[128];
+	snprintf(line, sizeof line, "load %s", path ? path : "");
+	assert_int_equal(0, cmd_exec(&app, line));
+	tu_remove(path);
+	ASSERT_CANDS(&app, "recommend ANN", "ann@shop.com anna@x.org");
+	ASSERT_CANDS(&app, "recommend Ann@S", "ann@shop.com");
+	ASSERT_CANDS(&app, "recommend an", "ann@shop.com anna@x.org");
+	ASSERT_CANDS(&app, "recommend AN", "ANDY ann@shop.com anna@x.org");
+	ASSERT_CANDS(&app, "recommend and", "");
+	ASSERT_CANDS(&app, "together A", "AB2");
+	app_free(&app);
+	free(cap.buf);
+}
+
 static void test_complete_files(void **state)
 {
 	fixture *f = *state;
@@ -419,6 +447,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_complete_values, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_complete_files, setup, teardown),
 		cmocka_unit_test(test_complete_without_data),
+		cmocka_unit_test(test_complete_email_any_case),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
