@@ -288,11 +288,36 @@ static char **complete(const char *text, int start, int end)
 /* ==== The loop ==== */
 
 static volatile sig_atomic_t winch;   /* the terminal was resized */
+static volatile sig_atomic_t resumed; /* continued after Ctrl-Z: the line is redrawn */
 
 static void on_winch(int sig)
 {
 	(void)sig;
 	winch = 1;
+}
+
+/* Ctrl-Z: stop as the terminal would have stopped us, and take the time stopped off the clock
+ * (rr_now_skip), so a command's time and rate leave the pause out, as in the workbench.
+ * Async-signal-safe: the clock, an atomic add, sigaction, sigprocmask and raise. */
+static void on_tstp(int sig)
+{
+	int e = errno;
+	struct sigaction dfl, mine;
+	memset(&dfl, 0, sizeof dfl);
+	sigemptyset(&dfl.sa_mask);
+	dfl.sa_handler = SIG_DFL;
+	sigaction(sig, &dfl, &mine);
+	sigset_t un, old;
+	sigemptyset(&un);
+	sigaddset(&un, sig);
+	double t0 = rr_now();
+	sigprocmask(SIG_UNBLOCK, &un, &old);
+	raise(sig);   /* stopped here until SIGCONT */
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	rr_now_skip(rr_now() - t0);
+	sigaction(sig, &mine, NULL);
+	resumed = 1;
+	errno = e;
 }
 
 /* Ctrl-C at the prompt: drop the line, keep the session. */
@@ -374,11 +399,13 @@ int prompt_run(rr_app *app)
 		}
 	}
 
-	struct sigaction sa, old_winch;
+	struct sigaction sa, old_winch, old_tstp;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_winch;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGWINCH, &sa, &old_winch);
+	sa.sa_handler = on_tstp;
+	sigaction(SIGTSTP, &sa, &old_tstp);
 	sigset_t block, orig;
 	sigemptyset(&block);
 	sigaddset(&block, SIGINT);
@@ -411,6 +438,10 @@ int prompt_run(rr_app *app)
 			rl_resize_terminal();
 			continue;
 		}
+		if (resumed) {
+			resumed = 0;
+			rl_forced_update_display();
+		}
 		if (r < 0) {
 			if (e == EINTR)
 				continue;
@@ -424,6 +455,7 @@ int prompt_run(rr_app *app)
 	if (!S.done)
 		rl_callback_handler_remove();
 	sigaction(SIGWINCH, &old_winch, NULL);
+	sigaction(SIGTSTP, &old_tstp, NULL);
 	if (S.hist)
 		history_truncate_file(S.hist, HISTORY_KEEP);
 	free(S.hist);

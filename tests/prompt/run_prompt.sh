@@ -1,12 +1,12 @@
 #!/bin/sh
 # tests/prompt/run_prompt.sh — drives `relrec --prompt` in a private tmux server and checks tab
 # completion (a command, a customer id, a file name), Ctrl-C cancelling a line, the progress bar
-# and Ctrl-C stopping a training, and history surviving a restart. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
+# and Ctrl-C stopping a training, history surviving a restart, and Ctrl-Z leaving its pause out of a command's time. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
 # Run from the top of the tree; waits by polling the screen, never by fixed sleeps.
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -241,4 +241,43 @@ if wait_for 'no command history: .* it is a FIFO' 30 && wait_for '^relrec>( |$)'
 else
 	echo "not ok prompt-history-fifo"
 	screen | sed 's/^/| /'
+fi
+
+# 10. Ctrl-Z during a command: the time stopped is not the command's. A load from a command
+# that sleeps 4 s is stopped a second in for 6 s, under an interactive shell's job control (a
+# session leader's own group is orphaned: the kernel drops its terminal stops); its sleep ends
+# while stopped, so the load takes about 1.5 s of running time and 7.5 s of the clock's.
+if command -v bash >/dev/null 2>&1; then
+	run=$((run + 1))
+	$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+		"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null LANG=C.UTF-8 PS1='shell$ ' bash --norc --noprofile -i"
+	wait_for 'shell\$' 20
+	keys "'$bin' --prompt" Enter
+	if wait_for '^relrec>( |$)' 30; then
+		fresh   # the bundled data's own "in N s" line goes
+		keys 'load "|sleep 4; zcat data/online_retail.csv.gz"' Enter
+		sleep 1
+		keys C-z
+		wait_for 'Stopped' 20
+		sleep 6
+		keys fg Enter
+		if wait_for '^  in [0-9.]+ s \(' 60; then
+			took=$(screen | sed -n 's/^  in \([0-9.]*\) s (.*/\1/p' | tail -1)
+			if [ "$(echo "$took" | awk '{ print ($1 < 5) }')" = 1 ]; then
+				echo "ok prompt-suspend-time"
+			else
+				echo "not ok prompt-suspend-time"
+				echo "the load took $took s with a 6 s Ctrl-Z: the pause was counted"
+			fi
+		else
+			echo "not ok prompt-suspend-time"
+			echo "the load did not finish after Ctrl-Z and fg"
+			screen | sed 's/^/| /'
+		fi
+	else
+		echo "not ok prompt-suspend-time"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "skip prompt-suspend-time: no bash for an interactive shell [not installed by CI]"
 fi
