@@ -1190,6 +1190,22 @@ static void count_newlines(loader *L, const char *s, size_t n)
 }
 
 /* Copy a field, trimmed, into the record's buffer. */
+/* A UTF-8 BOM at the start of a record's first field, skipped. The CSV reader saw the BOM
+ * before the field's opening quote, so a quoted field ("\xEF\xBB\xBF\"InvoiceNo\"", as
+ * spreadsheets and pandas write a header) came through with its quotes: they go too. */
+static void skip_bom(const char **s, size_t *n)
+{
+	size_t bom = ingest_bom_len(*s, *n);
+	if (!bom)
+		return;
+	*s += bom;
+	*n -= bom;
+	if (*n >= 2 && (*s)[0] == '"' && (*s)[*n - 1] == '"') {
+		(*s)++;
+		*n -= 2;
+	}
+}
+
 static void store_field(loader *L, const char *s, size_t n)
 {
 	if (L->blen + n + 1 > L->bcap) {
@@ -1215,9 +1231,7 @@ static void store_field(loader *L, const char *s, size_t n)
 	/* a UTF-8 BOM before the first header field */
 	if (!L->bom_checked) {
 		L->bom_checked = 1;
-		size_t bom = ingest_bom_len(s, n);
-		s += bom;
-		n -= bom;
+		skip_bom(&s, &n);
 	}
 	memcpy(L->buf + L->blen, s, n);
 	L->off[L->nf] = L->blen;
@@ -1316,11 +1330,8 @@ static int header_again(const loader *L)
 	for (int f = 0; f < L->nf; f++) {
 		const char *a = L->buf + L->off[f];
 		size_t n = L->len[f];
-		if (f == 0) {
-			size_t bom = ingest_bom_len(a, n);
-			a += bom;
-			n -= bom;
-		}
+		if (f == 0)
+			skip_bom(&a, &n);
 		if (n != L->hlen[f] || memcmp(a, L->hdr + L->hoff[f], n) != 0)
 			return 0;
 	}

@@ -2102,6 +2102,19 @@ static void test_header_again(void **state)
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "comes again"));
 	rows_free(r);
+	/* a quoted header behind the mark, as Excel and pandas write it: the first name without
+	 * its quotes (it was '"Invoice"', not used, and the invoices came from timestamps) */
+	r = load_text("\xEF\xBB\xBF\"Invoice\",\"customer\",\"sku\",\"qty\",\"date\"\n"
+		      "9,c1,A1,1,2023-01-02\n9,c1,B1,1,2023-01-03\n"
+		      "\xEF\xBB\xBF\"Invoice\",\"customer\",\"sku\",\"qty\",\"date\"\n"
+		      "8,c2,A1,1,2023-02-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "invoice=Invoice,"));
+	assert_null(strstr(r->reading, "not used"));
+	assert_non_null(strstr(r->reading, "header comes again at line 4"));
+	assert_int_equal(r->invoice[0], r->invoice[1]);
+	rows_free(r);
 }
 
 /* Quantities and prices beyond 1e9 are errors in the file, not spend of +inf. */
