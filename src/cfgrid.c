@@ -143,7 +143,8 @@ typedef struct grid_job {
 	double *wt;               /* [2·n_users × BW] UP-CF weights of the two neighbour sets */
 	uint32_t *nbw;            /* [2·n_users] their customers */
 	double *sim;              /* [NA × n_users] UP-CF similarities */
-	uint32_t *nbl;            /* [n_users] neighbour lists */
+	uint32_t *nbl;            /* [max(n_users, n_items)]: UP-CF's neighbours, or TIFU's
+				   * candidate items (tifu_candidates: every item may tie) */
 	double *T[NTK];           /* [n_items] TIFU neighbour sums after 50, 100, 300 */
 	double *own;              /* [n_items] U(u, ·) */
 } grid_job;
@@ -178,7 +179,7 @@ static int grid_job_init(grid_job *j, const rr_cfdata *cd)
 	j->wt = malloc(2 * nu * BW * sizeof *j->wt);
 	j->nbw = malloc(2 * nu * sizeof *j->nbw);
 	j->sim = malloc(nu * NA * sizeof *j->sim);
-	j->nbl = malloc(nu * sizeof *j->nbl);
+	j->nbl = malloc((nu > ni ? nu : ni) * sizeof *j->nbl);
 	j->own = calloc(ni, sizeof *j->own);
 	ok = ok && j->nbw && j->S && j->titem && j->tmark && j->owned && j->rel && j->wt && j->sim && j->nbl &&
 	     j->own;

@@ -86,6 +86,19 @@ static int eval_open(eval_run *e, const rr_args *a)
 	return 0;
 }
 
+/* The inner period's NDCG@10 of the chosen configuration best (-1: no customer of the inner
+ * period could score the task, and the first configuration is used), for eval_choose. */
+static const char *choice_text(const double *ndcg, int best, enum rr_task t, char *buf,
+			       size_t size)
+{
+	if (best < 0)
+		snprintf(buf, size, "none to choose on: the first");
+	else
+		snprintf(buf, size, "%s%.4f", t == RR_TASK_ALL ? "NDCG@10 " : "",   /* the first says it */
+			 ndcg[best * RR_TASK_N + t]);
+	return buf;
+}
+
 /* UP-CF's and TIFU's configurations chosen per task on the inner split (the first of each
  * grid without one), and the lines saying so. */
 static int eval_choose(eval_run *e)
@@ -100,19 +113,19 @@ static int eval_choose(eval_run *e)
 	if (!e->inner)
 		return 0;
 	const rr_cf_grid *g = &e->grid;
-	char c[2][80];
+	char c[2][80], v[2][64];
 	int u0 = g->best_upcf[RR_TASK_ALL], u1 = g->best_upcf[RR_TASK_NEW];
 	int t0 = g->best_tifu[RR_TASK_ALL], t1 = g->best_tifu[RR_TASK_NEW];
-	sink_printf(&app->sink, "up-cf@r, best of %d on it: all: %s (NDCG@10 %.4f); new: %s (%.4f)",
-		    g->n_upcf, upcf_params_text(&g->upcf[u0], c[0], sizeof c[0]),
-		    g->upcf_ndcg[u0 * RR_TASK_N + RR_TASK_ALL],
-		    upcf_params_text(&g->upcf[u1], c[1], sizeof c[1]),
-		    g->upcf_ndcg[u1 * RR_TASK_N + RR_TASK_NEW]);
-	sink_printf(&app->sink, "tifu-knn, best of %d on it: all: %s (NDCG@10 %.4f); new: %s (%.4f)",
-		    g->n_tifu, tifu_params_text(&g->tifu[t0], c[0], sizeof c[0]),
-		    g->tifu_ndcg[t0 * RR_TASK_N + RR_TASK_ALL],
-		    tifu_params_text(&g->tifu[t1], c[1], sizeof c[1]),
-		    g->tifu_ndcg[t1 * RR_TASK_N + RR_TASK_NEW]);
+	sink_printf(&app->sink, "up-cf@r, best of %d on it: all: %s (%s); new: %s (%s)", g->n_upcf,
+		    upcf_params_text(&g->upcf[u0 < 0 ? 0 : u0], c[0], sizeof c[0]),
+		    choice_text(g->upcf_ndcg, u0, RR_TASK_ALL, v[0], sizeof v[0]),
+		    upcf_params_text(&g->upcf[u1 < 0 ? 0 : u1], c[1], sizeof c[1]),
+		    choice_text(g->upcf_ndcg, u1, RR_TASK_NEW, v[1], sizeof v[1]));
+	sink_printf(&app->sink, "tifu-knn, best of %d on it: all: %s (%s); new: %s (%s)", g->n_tifu,
+		    tifu_params_text(&g->tifu[t0 < 0 ? 0 : t0], c[0], sizeof c[0]),
+		    choice_text(g->tifu_ndcg, t0, RR_TASK_ALL, v[0], sizeof v[0]),
+		    tifu_params_text(&g->tifu[t1 < 0 ? 0 : t1], c[1], sizeof c[1]),
+		    choice_text(g->tifu_ndcg, t1, RR_TASK_NEW, v[1], sizeof v[1]));
 	return 0;
 }
 
