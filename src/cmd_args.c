@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvdate.h"
 #include "err.h"
 #include "ingest.h"
 #include "util.h"
@@ -263,9 +264,7 @@ static int check_value(const rr_argspec *s, const char *text)
 	case RR_A_REAL:
 		return check_real(s, text);
 	case RR_A_DATE:
-		if (ingest_parse_day(text, &day) != 0)
-			return err_set("%s takes a date YYYY-MM-DD, not '%.60s'", s->name, text);
-		return 0;
+		return date_read_day(text, s->name, &day);
 	case RR_A_CHOICE:
 		for (int i = 0; s->choices && s->choices[i]; i++)
 			if (strcmp(s->choices[i], text) == 0)

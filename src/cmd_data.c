@@ -280,8 +280,11 @@ static int filter_day(const rr_args *a, const char *what, rr_filter *f)
 	if (args_count(a, "VALUE") != 1)
 		return args_usage_error(a, "%s takes one day, YYYY-MM-DD", what);
 	const char *v = args_nth(a, "VALUE", 0);
-	if (ingest_parse_day(v, &t) != 0)
-		return args_usage_error(a, "%s takes a day YYYY-MM-DD, not '%s'", what, v);
+	if (date_read_day(v, what, &t) != 0) {
+		char msg[512];
+		snprintf(msg, sizeof msg, "%s", err_msg());
+		return args_usage_error(a, "%s", msg);
+	}
 	int64_t day = date_floor_day(t);
 	if (strcmp(what, "since") == 0)
 		f->since = t;

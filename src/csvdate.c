@@ -752,6 +752,48 @@ int date_read_one(const char *s, size_t n, int32_t *minute)
 	return date_minute(p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute);
 }
 
+/* A dparts' date as YYYY-MM-DD, month mo and day d, into buf (11 bytes); "" when no such day. */
+static const char *iso_day(int y, int mo, int d, char *buf)
+{
+	int32_t m;
+	if (date_minute(y, mo, d, 0, 0, 0, 0, &m) != 0)
+		return "";
+	snprintf(buf, 11, "%04d-%02d-%02d", y, mo, d);
+	return buf;
+}
+
+int date_read_day(const char *s, const char *what, int32_t *minute)
+{
+	size_t n = strlen(s);
+	dparts p;
+	char a[11], b[11];
+	if (n > 64 || scan_any(s, n, &p) || p.kind == DK_DAYNUM || p.kind == DK_EPOCH ||
+	    p.kind == DK_SERIAL)
+		return err_set("%s takes a day YYYY-MM-DD, not '%.64s'", what, s);
+	if (p.kind == DK_DM) {   /* which field is the day is the reader's guess: not for a command */
+		const char *dm = iso_day(p.y, p.b, p.a, a), *md = iso_day(p.y, p.a, p.b, b);
+		if (*dm && *md && strcmp(dm, md) != 0)
+			return err_set("%s takes a day YYYY-MM-DD: '%s' could be %s (day first) or %s "
+				       "(month first)", what, s, dm, md);
+		if (*dm || *md)
+			return err_set("%s takes a day YYYY-MM-DD: write '%s' as %s", what, s,
+				       *dm ? dm : md);
+		return err_set("%s takes a day YYYY-MM-DD, not '%s'", what, s);
+	}
+	if (p.has_time && (p.h || p.mi || p.sec))
+		return err_set("%s takes a day YYYY-MM-DD, without a time of day: not '%s'", what, s);
+	/* the last day: its midnight after (until DAY) still fits the minutes' int32_t */
+	const int64_t last = INT32_MAX / 1440 - 1;
+	if (date_minute(p.y, p.a, p.b, 0, 0, 0, 0, minute) == 0 && date_floor_day(*minute) <= last)
+		return 0;
+	if (p.y >= 1900 && p.a >= 1 && p.a <= 12 && (p.b < 1 || p.b > date_days_in_month(p.y, p.a)))
+		return err_set("%s takes a day YYYY-MM-DD: there is no '%s'", what, s);
+	int y, mo, d;
+	date_civil_from_days(last, &y, &mo, &d);
+	return err_set("%s takes a day from 1900-01-01 to %04d-%02d-%02d, not '%s'", what, y, mo, d,
+		       s);
+}
+
 void date_guess_init(date_guess *g, const datefmt *fmt)
 {
 	memset(g, 0, sizeof *g);

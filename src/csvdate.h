@@ -134,6 +134,11 @@ int date_guess_year_first_doubt(const date_guess *g, char *buf, size_t size);
 /* One date without a file's evidence: any form detection reads, A/B/YYYY or A.B.YYYY month
  * first (the UCI files' form). 0 or -1. */
 int date_read_one(const char *s, size_t n, int32_t *minute);
+/* A day typed in a command (filter since, --cutoff), named what in messages: YYYY-MM-DD, and
+ * the forms that read one way only (YYYY/MM/DD, YYYYMMDD, month names), at midnight. Not
+ * D/M/Y or M/D/Y, whose reading a file's other rows decide (the message gives both), nor a
+ * time of day, which the day shown could not say. 0, or -1 with err_set. */
+int date_read_day(const char *s, const char *what, int32_t *minute);
 
 /* Calendar arithmetic (proleptic Gregorian). */
 int64_t date_days_from_civil(int64_t y, int m, int d);

@@ -361,7 +361,7 @@ int ingest_parse_date(const char *s, size_t n, int32_t *minute)
 
 int ingest_parse_day(const char *s, int32_t *minute)
 {
-	return ingest_parse_date(s, strlen(s), minute);
+	return date_read_day(s, "a command", minute);
 }
 
 char *ingest_format_minute(int32_t minute, char *buf, size_t size)

@@ -108,7 +108,7 @@ int ingest_parse_num(const char *s, size_t n, double *out);
 /* "M/D/YYYY H:MM[:SS]" or ISO "YYYY-MM-DD[ T]HH:MM[:SS][Z|±HH:MM]" → minutes since
  * 1970-01-01 00:00 (UTC when an offset is given). */
 int ingest_parse_date(const char *s, size_t n, int32_t *minute);
-/* "YYYY-MM-DD" (or a full date as above) for command arguments. */
+/* A day as a command takes it (date_read_day): YYYY-MM-DD and the forms read one way. */
 int ingest_parse_day(const char *s, int32_t *minute);
 /* Format minutes since epoch as "YYYY-MM-DD HH:MM" (buf of at least 17 bytes). */
 char *ingest_format_minute(int32_t minute, char *buf, size_t size);

@@ -108,8 +108,32 @@ static void test_parse_errors(void **state)
 	assert_int_equal(-1, parse(&p, "together x --by=size"));
 	assert_string_equal("together: --by takes lift or confidence, not 'size'", err_msg());
 	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff 2011-02-30"));
-	assert_string_equal("evaluate ranking: --cutoff takes a date YYYY-MM-DD, not '2011-02-30'",
+	assert_string_equal("evaluate ranking: --cutoff takes a day YYYY-MM-DD: there is no '2011-02-30'",
 			    err_msg());
+	/* a day that reads two ways, or has a time the shown day could not say, is refused */
+	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff 01/09/2011"));
+	assert_string_equal("evaluate ranking: --cutoff takes a day YYYY-MM-DD: '01/09/2011' could be "
+			    "2011-09-01 (day first) or 2011-01-09 (month first)", err_msg());
+	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff 13.03.2011"));
+	assert_string_equal("evaluate ranking: --cutoff takes a day YYYY-MM-DD: write '13.03.2011' as "
+			    "2011-03-13", err_msg());
+	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff '2011-03-01 12:00'"));
+	assert_string_equal("evaluate ranking: --cutoff takes a day YYYY-MM-DD, without a time of "
+			    "day: not '2011-03-01 12:00'", err_msg());
+	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff 0001-01-01"));
+	assert_string_equal("evaluate ranking: --cutoff takes a day from 1900-01-01 to 6053-01-22, "
+			    "not '0001-01-01'", err_msg());
+	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff 6053-01-23"));
+	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff 1672654500"));
+	static const char *const fine[] = {"2011-09-01", "2011/09/01", "20110901", "'1 Sep 2011'",
+					   "'Sep 1, 2011'", "'2011-09-01 00:00'", "6053-01-22"};
+	for (size_t k = 0; k < sizeof fine / sizeof *fine; k++) {
+		char line[96];
+		snprintf(line, sizeof line, "evaluate ranking --cutoff %s", fine[k]);
+		if (parse(&p, line) != 0)
+			fail_msg("'%s' refused: %s", line, err_msg());
+		done(&p);
+	}
 	assert_int_equal(-1, parse(&p, "gen x.csv 10 --seed -1"));
 	assert_int_equal(-1, parse(&p, "set dimm 8"));
 	assert_string_equal("set: unknown setting 'dimm' (did you mean 'dim'?)", err_msg());
