@@ -45,6 +45,8 @@ typedef struct rr_app {
 	struct rr_eval_result *eval; /* the last evaluate ranking, for export evaluation (owned) */
 	FILE *journal;               /* --journal: every executed command is appended, or NULL */
 	char *journal_path;          /* its path (owned) */
+	char journal_as[64];         /* what the journal records for the running command instead of
+	                                its line, when set by it (a run stopped by hand: where) */
 	int depth;                   /* `source` nesting depth */
 	int stdin_script;            /* the commands come from standard input: no load reads it */
 	int quit;                    /* set by `quit` */

@@ -106,9 +106,46 @@ static void say_kept(rr_app *app, const rr_run *r, const rr_run *cur)
 		    r->id, r->epochs, r->epochs == 1 ? "" : "s", a, cur->id, run_macro_f1(cur), r->id);
 }
 
+/* --stopped-at EPOCH[:BATCH] into *at: 1 given, 0 not, -1 with err_set. */
+static int stop_point(const rr_app *app, const rr_args *a, rr_stop_point *at)
+{
+	const char *v = args_get(a, "--stopped-at");
+	if (!v)
+		return 0;
+	char *end;
+	errno = 0;
+	long e = strtol(v, &end, 10), b = 0;
+	if (*end == ':' && end[1] >= '0' && end[1] <= '9')
+		b = strtol(end + 1, &end, 10);
+	if (errno || *end || v[0] < '0' || v[0] > '9' || e < 1 || e > app->set.epochs || b < 0 ||
+	    b > INT32_MAX)
+		return err_set("--stopped-at takes EPOCH or EPOCH:BATCH, an epoch from 1 to the %d "
+			       "epochs set, not '%.40s'", app->set.epochs, v);
+	at->epoch = (int)e;
+	at->batch = (int)b;
+	return 1;
+}
+
+/* The journal's record of a run stopped by hand: where it stopped, so that a replay stops
+ * there too (the same settings and data give the same model). */
+static void journal_stop(rr_app *app, const rr_train_info *info)
+{
+	if (!info->stopped)
+		return;
+	if (info->stopped_at.batch)
+		snprintf(app->journal_as, sizeof app->journal_as, "train --stopped-at %d:%d",
+			 info->stopped_at.epoch, info->stopped_at.batch);
+	else
+		snprintf(app->journal_as, sizeof app->journal_as, "train --stopped-at %d",
+			 info->stopped_at.epoch);
+}
+
 int cmd_train(rr_app *app, const rr_args *a)
 {
-	(void)a;
+	rr_stop_point at;
+	int has_at = stop_point(app, a, &at);
+	if (has_at < 0)
+		return -1;
 	rr_lossrec rec;   /* the run keeps its loss curves for export chart */
 	lossrec_init(&rec, &app->sink);
 	rr_work w = work_init(&rec.sink, &app->stop, app->cmd);
@@ -116,11 +153,12 @@ int cmd_train(rr_app *app, const rr_args *a)
 		sink_printf(&app->sink, "note: val 0 leaves no validation pairs: the epochs show no "
 			    "val_loss, patience %d cannot stop the run, and the model is the last "
 			    "epoch's", app->set.patience);
-	rr_model *m = model_train(app->ds, &app->labels, &app->set, &w);
+	rr_model *m = model_train_until(app->ds, &app->labels, &app->set, &w, has_at ? &at : NULL);
 	if (!m) {
 		lossrec_free(&rec);
 		return -1;
 	}
+	journal_stop(app, model_info(m));
 	rr_run run;
 	if ((!app->runs && !(app->runs = runs_new())) || run_record(app, m, &run)) {
 		lossrec_free(&rec);

@@ -93,6 +93,12 @@ static const rr_argspec filter_args[] = {
 	 .help = "country names (quoted when they hold blanks), a day YYYY-MM-DD, or a file of "
 		 "customer ids, one a line"},
 	END};
+static const rr_argspec train_opts[] = {
+	{.name = "--stopped-at", .kind = RR_A_WORD, .meta = "EPOCH[:BATCH]",
+	 .help = "stop where a key stopped the run a journal recorded: after batch BATCH of epoch "
+		 "EPOCH, or after epoch EPOCH's validation (a journal writes it; replayed, the run "
+		 "is the same)"},
+	END};
 static const rr_argspec stats_opts[] = {
 	{.name = "--hist", .kind = RR_A_FLAG, .help = "add the histogram of order counts"}, END};
 static const rr_argspec bins_args[] = {
@@ -283,7 +289,7 @@ const rr_cmd rr_cmds[] = {
 	 NULL, NULL, NULL, "undo"},
 	{"show", "current settings", cmd_show, 0, show_args, NULL, NULL, "show lr"},
 	{"train", "train the relevance model with the current settings", cmd_train,
-	 RR_CMD_NEEDS_DATA, NULL, NULL, NULL, "train"},
+	 RR_CMD_NEEDS_DATA, NULL, train_opts, NULL, "train"},
 	{"report", "classification report and confusion matrix on the test split", cmd_report,
 	 RR_CMD_NEEDS_MODEL, NULL, NULL, NULL, "report"},
 	{"runs", "the session's training runs side by side; * marks the current model",
@@ -481,6 +487,7 @@ int cmd_exec(rr_app *app, const char *line)
 			app->cmd = a.parent ? a.parent->name : a.cmd->name;
 			err_clear();
 			err_take_note();
+			app->journal_as[0] = '\0';
 			/* given arguments, set/bins/clean change the session: keep what undo restores */
 			rr_undo_step *step = (flags & RR_CMD_UNDO) && a.n_pos > 0 ? undo_begin(app) : NULL;
 			rc = a.cmd->fn(app, &a);
@@ -489,7 +496,8 @@ int cmd_exec(rr_app *app, const char *line)
 			app->cmd = outer;
 			show_note(app);
 			if (rc == 0 && !(flags & RR_CMD_NO_JOURNAL))
-				rc = journal_line(app, line);
+				rc = journal_line(app, app->journal_as[0] ? app->journal_as : line);
+			app->journal_as[0] = '\0';
 		}
 		args_free(&a);
 	}

@@ -22,6 +22,15 @@ typedef struct rr_model rr_model;
  * (caller frees) or NULL with err_set. */
 rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s,
 		      rr_work *w);
+/* Where a run stopped by hand stopped: after batch `batch` (1-based) of `epoch`'s training
+ * pass, or, batch 0, after that epoch's validation. */
+typedef struct rr_stop_point {
+	int epoch, batch;
+} rr_stop_point;
+/* model_train that also stops at *at (NULL: only when w asks), as the stop recorded there did:
+ * the same settings and data give the same model. */
+rr_model *model_train_until(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s,
+			    rr_work *w, const rr_stop_point *at);
 void model_free(rr_model *m);
 /* The model's generation (rr_gen_next() when trained or opened): caches derived from a model
  * remember it. */
@@ -81,7 +90,8 @@ int model_evaluate(const rr_model *m, const rr_dataset *ds, enum rr_split which,
 typedef struct rr_train_info {
 	int epochs_run;          /* epochs completed */
 	int best_epoch;          /* epoch whose weights were kept (1-based; 0 = last/no validation) */
-	int stopped;             /* 1 = interrupted by the user */
+	int stopped;             /* 1 = interrupted by the user (or at a stop point) */
+	rr_stop_point stopped_at;/* where, when stopped */
 	int early_stopped;       /* 1 = early stopping ended it */
 	double seconds;          /* wall time of the training loop */
 	double samples_per_s;    /* training samples over whole epochs per second */

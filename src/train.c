@@ -169,6 +169,7 @@ typedef struct trainer {
 	const rr_labels *lab;
 	const rr_settings *s;
 	rr_work *w;
+	const rr_stop_point *at;       /* a recorded stop to repeat, or NULL */
 	rr_model *m;                   /* the model being made (owned until returned) */
 	/* split and inputs */
 	uint32_t *idx;                 /* split permutation of the pairs */
@@ -621,8 +622,11 @@ static int train_pass(trainer *t, int epoch, double te, double *mean_loss)
 		optimizer_step(t);
 		t->m->info.samples += B;
 		report_batch(t, epoch, bt, nbatch, s0 + (size_t)B, eloss, ewsum, te);
-		if (work_stopped(t->w))
+		if (work_stopped(t->w) ||
+		    (t->at && t->at->epoch == epoch && t->at->batch == (int)bt + 1)) {
+			t->m->info.stopped_at = (rr_stop_point){epoch, (int)bt + 1};
 			return 1;
+		}
 	}
 	*mean_loss = ewsum > 0 ? eloss / ewsum : 0;
 	return 0;
@@ -708,8 +712,9 @@ static int train_epoch(trainer *t, int epoch)
 	info->val_loss = vloss;
 	info->val_macro_f1 = t->n_val ? vm.macro_f1 : NAN;
 	track_best(t, epoch, vloss, info->val_macro_f1);
-	if (ask) {
+	if (ask || (t->at && t->at->epoch == epoch && t->at->batch == 0)) {
 		info->stopped = 1;
+		info->stopped_at = (rr_stop_point){epoch, 0};
 		return 1;
 	}
 	if (t->s->patience > 0 && t->n_val && t->bad_epochs >= t->s->patience) {
@@ -744,13 +749,19 @@ static void train_finish(trainer *t)
 rr_model *model_train(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s,
 		      rr_work *w)
 {
+	return model_train_until(ds, lab, s, w, NULL);
+}
+
+rr_model *model_train_until(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s,
+			    rr_work *w, const rr_stop_point *at)
+{
 	if (train_check(ds, lab, s) != 0)
 		return NULL;
 	openblas_set_num_threads(s->threads > 0 ? s->threads : 1);
 	/* between batch reports (the preparation, each epoch's samples, validation) the loop
 	 * still reports every RR_TICK_S, so a front end that redraws from progress stays live */
 	work_tick(w, RR_PHASE_EVAL, "train: preparing", 0, 1, 1);
-	trainer T = { .ds = ds, .lab = lab, .s = s, .w = w }, *t = &T;
+	trainer T = { .ds = ds, .lab = lab, .s = s, .w = w, .at = at }, *t = &T;
 	if (!(t->m = model_new_shell()))
 		return NULL;
 	if (train_prepare(t) != 0) {

@@ -942,6 +942,7 @@ static void test_every_option_runs(void **state)
 		"export recommendations @DIR/r.csv 2 --owned --raw",
 		"export rules @DIR/ru.csv --min-count 1 --min-confidence 0.1 --min-lift 1 --raw",
 		"train",
+		"train --stopped-at 1",
 		"report",
 		"runs",
 		"save @DIR/m.rrm",

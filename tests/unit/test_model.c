@@ -272,6 +272,55 @@ static void test_stop_keeps_best(void **state)
 	model_free(r);
 }
 
+/* Stop at the first EPOCH event, as a stop key pressed while the epoch's figures show. */
+static void stop_at_epoch(void *ctx, const rr_progress *p)
+{
+	if (p->phase == RR_PHASE_EPOCH)
+		*(volatile sig_atomic_t *)ctx = 1;
+}
+
+/* A run stopped by hand records where (the journal writes it as train --stopped-at), and a run
+ * told to stop there is the same run: mid-epoch, where the weights are the batch's (no epoch
+ * kept yet), and after an epoch's validation. */
+static void test_stop_point_replays(void **state)
+{
+	fixture *f = need_data(state);
+	rr_settings s = variant(1, 3);
+	stopper st = { 0, 10, 0, 0, 0, 0 };
+	rr_sink sink = { .ctx = &st, .progress = stop_progress };
+	rr_model *m = train_ok(f, &s, &sink, &st.flag);
+	assert_int_equal(1, m->info.stopped);
+	assert_int_equal(1, m->info.stopped_at.epoch);
+	assert_int_equal(200, m->info.stopped_at.batch);   /* the 10th event, every 20 batches */
+	rr_stop_point at = m->info.stopped_at;
+	rr_work w = work_init(NULL, NULL, "train");
+	rr_model *r = model_train_until(f->ds, &f->lab, &s, &w, &at);
+	assert_non_null(r);
+	assert_int_equal(1, r->info.stopped);
+	assert_int_equal(200, r->info.stopped_at.batch);
+	same_params(m, r);
+	model_free(m);
+	model_free(r);
+	volatile sig_atomic_t flag = 0;
+	rr_sink ep = { .ctx = (void *)&flag, .progress = stop_at_epoch };
+	m = train_ok(f, &s, &ep, &flag);
+	assert_int_equal(1, m->info.stopped_at.epoch);
+	assert_int_equal(0, m->info.stopped_at.batch);
+	assert_int_equal(1, m->info.epochs_run);
+	at = m->info.stopped_at;
+	r = model_train_until(f->ds, &f->lab, &s, &w, &at);
+	assert_non_null(r);
+	assert_int_equal(1, r->info.epochs_run);
+	same_params(m, r);
+	/* and not the run that went on */
+	rr_model *full = train_ok(f, &s, NULL, NULL);
+	assert_int_equal(3, full->info.epochs_run);
+	assert_int_equal(0, full->info.stopped);
+	model_free(full);
+	model_free(m);
+	model_free(r);
+}
+
 static void test_early_stopping(void **state)
 {
 	fixture *f = need_data(state);
@@ -518,6 +567,7 @@ int main(void)
 		cmocka_unit_test(test_same_seed_identical),
 		cmocka_unit_test(test_score_fast_equals_forward),
 		cmocka_unit_test(test_stop_keeps_best),
+		cmocka_unit_test(test_stop_point_replays),
 		cmocka_unit_test(test_early_stopping),
 		cmocka_unit_test(test_model_file),
 	};
