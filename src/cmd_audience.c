@@ -401,16 +401,20 @@ int cmd_why(rr_app *app, const rr_args *a)
 	char rank[96] = "";
 	if (e.rank_new)
 		snprintf(rank, sizeof rank, "; rank %u of the items new to them", e.rank_new);
-	sink_printf(&app->sink, "customer %s, item %s %s: score %.4f, rank %u of all items%s",
-		    dataset_user_name(d, u), code, dataset_item_desc(d, i), e.score, e.rank_all, rank);
+	char score[32] = "no score";   /* past the candidates: an order only (rec_shown_score) */
+	if (!isnan(rec_shown_score(app->rec, e.score)))
+		snprintf(score, sizeof score, "score %.4f", e.score);
+	sink_printf(&app->sink, "customer %s, item %s %s: %s, rank %u of all items%s",
+		    dataset_user_name(d, u), code, dataset_item_desc(d, i), score, e.rank_all, rank);
 	sink_printf(&app->sink, "%s", seg[e.seg]);
 	if (!app->rec->fitted) {
 		sink_printf(&app->sink, "its score is EASE's item-item score");
 	} else {
 		if (e.seg == RR_SEG_OTHER)
-			sink_printf(&app->sink, "its score in a list is EASE's item-item score - 1e6, below "
-				    "every candidate; an audience compares customers and scores it with the "
-				    "new items' re-ranker, as their last candidate: chance %.4f", e.audience);
+			sink_printf(&app->sink, "in a list it is ranked by EASE's item-item score below "
+				    "every candidate, with no chance estimated; an audience compares "
+				    "customers and scores it with the new items' re-ranker, as their last "
+				    "candidate: chance %.4f", e.audience);
 		rr_table *t = why_table(&e);
 		if (!t)
 			return err_set("cannot allocate a table");
