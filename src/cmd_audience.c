@@ -110,8 +110,9 @@ static rr_table *audience_table(rr_app *app, uint32_t i, const uint32_t *top,
 		 "%s %s: the %d customers most likely to buy it in the next %d days (%u of %u customers bought it before%s)",
 		 dataset_item_name(d, i), dataset_item_desc(d, i), got, RR_INNER_DAYS, owners,
 		 d->n_users, new_only ? "; they are left out" : "");
-	static const char *const head[] = {"rank", "customer", "country", "chance", "bought",
-					   "reason"};
+	/* EASE alone estimates no chance: its column is a score, as in recommend */
+	const char *head[] = {"rank", "customer", "country", app->rec->fitted ? "chance" : "score",
+			      "bought", "reason"};
 	rr_table *t = table_new(6, title);
 	if (!t)
 		return NULL;
@@ -156,9 +157,12 @@ int cmd_audience(rr_app *app, const rr_args *a)
 	sink_table(&app->sink, t);
 	table_free(t);
 	double all = rr_now() - t0;   /* with the reasons and the table shown */
-	sink_printf(&app->sink,
-		    "chance: the recommender's score of the item for each customer, the chance it is among their purchases of the next %d days if they buy (%s)",
-		    RR_INNER_DAYS, app->rec->note);
+	if (app->rec->fitted)
+		sink_printf(&app->sink,
+			    "chance: the recommender's score of the item for each customer, the chance it is among their purchases of the next %d days if they buy (%s)",
+			    RR_INNER_DAYS, app->rec->note);
+	else
+		rec_say_ease_only(app, "score:");
 	sink_timing(&app->sink, "ranked %u customers in %.2f ms, answered in %.2f ms", app->ds->n_users,
 		    dt * 1e3, all * 1e3);
 	return 0;
@@ -248,6 +252,8 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 		return -1;
 	sink_printf(&app->sink, "wrote the audiences of %u item%s (%zu customers) to '%s'", n,
 		    n == 1 ? "" : "s", lines, path);
+	if (!app->rec->fitted)   /* the header stays the documented one for the tools reading it */
+		rec_say_ease_only(app, "  its chance column holds");
 	sink_timing(&app->sink, "  ranked in %.2f s, written in %.2f s", dt, rr_now() - t0 - dt);
 	return 0;
 }
@@ -406,10 +412,10 @@ int cmd_why(rr_app *app, const rr_args *a)
 		snprintf(score, sizeof score, "score %.4f", e.score);
 	sink_printf(&app->sink, "customer %s, item %s %s: %s, rank %u of all items%s",
 		    dataset_user_name(d, u), code, dataset_item_desc(d, i), score, e.rank_all, rank);
-	sink_printf(&app->sink, "%s", seg[e.seg]);
-	if (!app->rec->fitted) {
-		sink_printf(&app->sink, "its score is EASE's item-item score");
+	if (!app->rec->fitted) {   /* no re-ranker: the segment's name would claim one */
+		rec_say_ease_only(app, "its score is");
 	} else {
+		sink_printf(&app->sink, "%s", seg[e.seg]);
 		if (e.seg == RR_SEG_OTHER)
 			sink_printf(&app->sink, "in a list it is ranked by EASE's item-item score below "
 				    "every candidate, with no chance estimated; an audience compares "

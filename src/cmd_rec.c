@@ -43,6 +43,11 @@ int rec_ensure(rr_app *app)
 	return ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0 ? -1 : 0;
 }
 
+void rec_say_ease_only(rr_app *app, const char *lead)
+{
+	sink_printf(&app->sink, "%s EASE's item-item score (%s)", lead, app->rec->note);
+}
+
 int cmd_recommender(rr_app *app, rr_recsys **out)
 {
 	/* the recommender reads the transactions only: bins, train or open leave it as it is */
@@ -321,7 +326,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 				    "score: chance the item is among their purchases of the next %d days (%s)",
 				    RR_INNER_DAYS, rs->note);
 		else
-			sink_printf(&app->sink, "score: EASE's item-item score (%s)", rs->note);
+			rec_say_ease_only(app, "score:");
 		if (unscored)
 			unscored_note(app, "-");
 		sink_timing(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
