@@ -250,8 +250,9 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 	free(items);
 	if (rc != 0)
 		return -1;
-	sink_printf(&app->sink, "wrote the audiences of %u item%s (%zu customers) to '%s'", n,
-		    n == 1 ? "" : "s", lines, path);
+	/* rows, not customers: a customer is in the audiences of several items */
+	sink_printf(&app->sink, "wrote the audiences of %u item%s (%zu customer-item row%s) to '%s'",
+		    n, n == 1 ? "" : "s", lines, lines == 1 ? "" : "s", path);
 	if (!app->rec->fitted)   /* the header stays the documented one for the tools reading it */
 		rec_say_ease_only(app, "  its chance column holds");
 	sink_timing(&app->sink, "  ranked in %.2f s, written in %.2f s", dt, rr_now() - t0 - dt);
