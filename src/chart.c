@@ -466,8 +466,9 @@ int chart_labels(const char *path, const size_t *hist, uint32_t max_orders, cons
 	for (int c = 0; c < lab->n_classes; c++) {
 		char range[32], line[128];
 		class_range(lab, c, range, sizeof range);
-		snprintf(line, sizeof line, "%s: %s orders, %zu pairs (%.2f%%)", lab->name[c], range,
-			 count[c], 100.0 * (double)count[c] / (double)total);
+		snprintf(line, sizeof line, "%s: %s order%s, %zu pairs (%.2f%%)", lab->name[c], range,
+			 strcmp(range, "1") == 0 ? "" : "s", count[c],
+			 100.0 * (double)count[c] / (double)total);
 		legend_entry(&cv, CHART_W - RIGHT - 330, TOP + 30 + 20 * c, palette[c % 7], line);
 	}
 	return canvas_close(&cv, path);

@@ -245,5 +245,9 @@ int cmd_export_evaluation(rr_app *, const rr_args *);
  * goes to the session's sink. 0 with *out set, or -1 with err_set. */
 struct rr_recsys;
 int cmd_recommender(rr_app *app, struct rr_recsys **out);
+/* "LEAD EASE's item-item score (EASE only: why)": what the scores of an EASE-only recommender
+ * (too short a history for the re-rankers) are, said alike wherever a score is shown (recommend,
+ * audience, export audience, why): no chance is estimated then. */
+void rec_say_ease_only(rr_app *app, const char *lead);
 
 #endif

@@ -110,8 +110,9 @@ static rr_table *audience_table(rr_app *app, uint32_t i, const uint32_t *top,
 		 "%s %s: the %d customers most likely to buy it in the next %d days (%u of %u customers bought it before%s)",
 		 dataset_item_name(d, i), dataset_item_desc(d, i), got, RR_INNER_DAYS, owners,
 		 d->n_users, new_only ? "; they are left out" : "");
-	static const char *const head[] = {"rank", "customer", "country", "chance", "bought",
-					   "reason"};
+	/* EASE alone estimates no chance: its column is a score, as in recommend */
+	const char *head[] = {"rank", "customer", "country", app->rec->fitted ? "chance" : "score",
+			      "bought", "reason"};
 	rr_table *t = table_new(6, title);
 	if (!t)
 		return NULL;
@@ -156,9 +157,12 @@ int cmd_audience(rr_app *app, const rr_args *a)
 	sink_table(&app->sink, t);
 	table_free(t);
 	double all = rr_now() - t0;   /* with the reasons and the table shown */
-	sink_printf(&app->sink,
-		    "chance: the recommender's score of the item for each customer, the chance it is among their purchases of the next %d days if they buy (%s)",
-		    RR_INNER_DAYS, app->rec->note);
+	if (app->rec->fitted)
+		sink_printf(&app->sink,
+			    "chance: the recommender's score of the item for each customer, the chance it is among their purchases of the next %d days if they buy (%s)",
+			    RR_INNER_DAYS, app->rec->note);
+	else
+		rec_say_ease_only(app, "score:");
 	sink_timing(&app->sink, "ranked %u customers in %.2f ms, answered in %.2f ms", app->ds->n_users,
 		    dt * 1e3, all * 1e3);
 	return 0;
@@ -246,8 +250,11 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 	free(items);
 	if (rc != 0)
 		return -1;
-	sink_printf(&app->sink, "wrote the audiences of %u item%s (%zu customers) to '%s'", n,
-		    n == 1 ? "" : "s", lines, path);
+	/* rows, not customers: a customer is in the audiences of several items */
+	sink_printf(&app->sink, "wrote the audiences of %u item%s (%zu customer-item row%s) to '%s'",
+		    n, n == 1 ? "" : "s", lines, lines == 1 ? "" : "s", path);
+	if (!app->rec->fitted)   /* the header stays the documented one for the tools reading it */
+		rec_say_ease_only(app, "  its chance column holds");
 	sink_timing(&app->sink, "  ranked in %.2f s, written in %.2f s", dt, rr_now() - t0 - dt);
 	return 0;
 }
@@ -401,16 +408,20 @@ int cmd_why(rr_app *app, const rr_args *a)
 	char rank[96] = "";
 	if (e.rank_new)
 		snprintf(rank, sizeof rank, "; rank %u of the items new to them", e.rank_new);
-	sink_printf(&app->sink, "customer %s, item %s %s: score %.4f, rank %u of all items%s",
-		    dataset_user_name(d, u), code, dataset_item_desc(d, i), e.score, e.rank_all, rank);
-	sink_printf(&app->sink, "%s", seg[e.seg]);
-	if (!app->rec->fitted) {
-		sink_printf(&app->sink, "its score is EASE's item-item score");
+	char score[32] = "no score";   /* past the candidates: an order only (rec_shown_score) */
+	if (!isnan(rec_shown_score(app->rec, e.score)))
+		snprintf(score, sizeof score, "score %.4f", e.score);
+	sink_printf(&app->sink, "customer %s, item %s %s: %s, rank %u of all items%s",
+		    dataset_user_name(d, u), code, dataset_item_desc(d, i), score, e.rank_all, rank);
+	if (!app->rec->fitted) {   /* no re-ranker: the segment's name would claim one */
+		rec_say_ease_only(app, "its score is");
 	} else {
+		sink_printf(&app->sink, "%s", seg[e.seg]);
 		if (e.seg == RR_SEG_OTHER)
-			sink_printf(&app->sink, "its score in a list is EASE's item-item score - 1e6, below "
-				    "every candidate; an audience compares customers and scores it with the "
-				    "new items' re-ranker, as their last candidate: chance %.4f", e.audience);
+			sink_printf(&app->sink, "in a list it is ranked by EASE's item-item score below "
+				    "every candidate, with no chance estimated; an audience compares "
+				    "customers and scores it with the new items' re-ranker, as their last "
+				    "candidate: chance %.4f", e.audience);
 		rr_table *t = why_table(&e);
 		if (!t)
 			return err_set("cannot allocate a table");

@@ -232,6 +232,25 @@ static void show_filters(rr_app *app)
 	show_kept(app);
 }
 
+/* "note: 1 of the file's 4 ids is not in the data (first: 99999999)": a header line or a
+ * mistyped id would otherwise narrow the rows silently (as exclude items notes codes). */
+static void say_absent_customers(rr_app *app)
+{
+	const rr_filter *f = &app->clean.filter;
+	if (!app->rows || !f->customers_file)
+		return;
+	int absent = 0;
+	const char *first = NULL;
+	for (int k = 0; k < f->n_customers; k++)
+		if (rows_find_customer(app->rows, f->customers[k]) == RR_NONE) {   /* as clean.c */
+			first = first ? first : f->customers[k];
+			absent++;
+		}
+	if (absent)
+		sink_printf(&app->sink, "note: %d of the file's %d ids %s not in the data (first: %s)",
+			    absent, f->n_customers, absent == 1 ? "is" : "are", first);
+}
+
 /* Every country name of the data, comma-separated, into buf. */
 static const char *country_list(const rr_rows *r, char *buf, size_t size)
 {
@@ -343,6 +362,8 @@ int cmd_filter(rr_app *app, const rr_args *a)
 			    dataset_rows_range_text(app->rows, range, sizeof range));
 	}
 	show_filters(app);
+	if (strcmp(what, "customers") == 0)
+		say_absent_customers(app);
 	return 0;
 }
 

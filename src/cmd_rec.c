@@ -43,6 +43,11 @@ int rec_ensure(rr_app *app)
 	return ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0 ? -1 : 0;
 }
 
+void rec_say_ease_only(rr_app *app, const char *lead)
+{
+	sink_printf(&app->sink, "%s EASE's item-item score (%s)", lead, app->rec->note);
+}
+
 int cmd_recommender(rr_app *app, rr_recsys **out)
 {
 	/* the recommender reads the transactions only: bins, train or open leave it as it is */
@@ -171,6 +176,15 @@ int cmd_together(rr_app *app, const rr_args *a)
 
 /* ---- recommend ---- */
 
+/* What a list's missing scores are (rec_shown_score), after lead ("-" on screen, "N
+ * empty scores" in an export): one wording for both. */
+static void unscored_note(rr_app *app, const char *lead)
+{
+	sink_printf(&app->sink, "%s: no chance estimated: past the %d never-bought items the "
+		    "re-ranker scores, ranked below the scored ones by EASE's item-item score", lead,
+		    RR_REC_CAND);
+}
+
 /* The session model's class probabilities of u's items top[0..n) into probs [n × classes]
  * (shown beside the recommendations; the recommender does not read them). 0 or -1. */
 static int model_probs(rr_app *app, uint32_t u, const uint32_t *top, int n, float *probs)
@@ -242,7 +256,8 @@ static rr_table *rec_table(rr_app *app, uint32_t u, int got, int owned)
 	return t;
 }
 
-/* The rows of u's list: item, score, the model's probabilities, the reason. */
+/* The rows of u's list: item, score (NaN: "-", rec_shown_score), the model's probabilities,
+ * the reason. */
 static int rec_rows(rr_app *app, rr_table *t, uint32_t u, const uint32_t *top,
 		    const double *tscore, int got)
 {
@@ -259,7 +274,10 @@ static int rec_rows(rr_app *app, rr_table *t, uint32_t u, const uint32_t *top,
 		table_set(t, row, 0, "%d", r + 1);
 		table_set(t, row, 1, "%s", dataset_item_name(app->ds, top[r]));
 		table_set(t, row, 2, "%s", dataset_item_desc(app->ds, top[r]));
-		table_set(t, row, 3, "%.4f", tscore[r]);
+		if (isnan(tscore[r]))
+			table_set(t, row, 3, "-");
+		else
+			table_set(t, row, 3, "%.4f", tscore[r]);
 		for (int cl = 0; cl < nc; cl++)
 			table_set(t, row, 4 + cl, "%.3f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
 		table_set(t, row, 4 + nc, "%s", why);
@@ -295,6 +313,9 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	rules_mask(&app->rules, app->ds, blocked);
 	int got = rec_user(rs, u, k, owned, blocked, top, tscore);
 	free(blocked);
+	int unscored = 0;
+	for (int r = 0; r < got; r++)
+		unscored += isnan(tscore[r] = rec_shown_score(rs, tscore[r]));
 	double dt = rr_now() - t0;
 	rr_table *t = got >= 0 ? rec_table(app, u, got, owned) : NULL;
 	int rc = got < 0 ? -1 : !t ? err_set("cannot allocate a table") : rec_rows(app, t, u, top, tscore, got);
@@ -305,7 +326,9 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 				    "score: chance the item is among their purchases of the next %d days (%s)",
 				    RR_INNER_DAYS, rs->note);
 		else
-			sink_printf(&app->sink, "score: EASE's item-item score (%s)", rs->note);
+			rec_say_ease_only(app, "score:");
+		if (unscored)
+			unscored_note(app, "-");
 		sink_timing(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
 	}
 	table_free(t);
@@ -343,9 +366,10 @@ static void *reason_run(void *arg)
 	return NULL;
 }
 
-/* Customer u's records: item, score, the model's probabilities, the reason. */
+/* Customer u's records: item, score (empty past the candidates: rec_shown_score), the
+ * model's probabilities, the reason; *unscored counts the empty scores. */
 static int export_user(rr_app *app, rr_csvout *o, uint32_t u, const uint32_t *tu,
-		       const double *ts, int n, const char *why, float *probs)
+		       const double *ts, int n, const char *why, float *probs, size_t *unscored)
 {
 	const rr_dataset *d = app->ds;
 	int nc = app->model ? model_n_classes(app->model) : 0;
@@ -356,7 +380,9 @@ static int export_user(rr_app *app, rr_csvout *o, uint32_t u, const uint32_t *tu
 		csvout_fieldf(o, "%d", r + 1);
 		csvout_str(o, dataset_item_name(d, tu[r]));
 		csvout_str(o, dataset_item_desc(d, tu[r]));
-		csvout_fieldf(o, "%.6f", ts[r]);
+		double v = rec_shown_score(app->rec, ts[r]);
+		*unscored += isnan(v);
+		csvout_num(o, "%.6f", v);
 		for (int cl = 0; cl < nc; cl++)
 			csvout_fieldf(o, "%.6f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
 		csvout_str(o, why + (size_t)r * REASON_LEN);
@@ -365,9 +391,10 @@ static int export_user(rr_app *app, rr_csvout *o, uint32_t u, const uint32_t *tu
 	return 0;
 }
 
-/* Every customer's top k as computed, one CSV record per item. 0 or -1. */
+/* Every customer's top k as computed, one CSV record per item; *lines and *unscored count
+ * the records and their empty scores. 0 or -1. */
 static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const double *tscore,
-			const int *n_top, int k, size_t *lines)
+			const int *n_top, int k, size_t *lines, size_t *unscored)
 {
 	const rr_dataset *d = app->ds;
 	int nc = app->model ? model_n_classes(app->model) : 0, nj = 0;
@@ -398,7 +425,7 @@ static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const do
 		for (uint32_t u = c0; u < c1 && rc == 0; u++) {
 			size_t at = (size_t)u * (size_t)k;
 			rc = export_user(app, o, u, top + at, tscore + at, n_top[u],
-					 why + (size_t)(u - c0) * (size_t)k * REASON_LEN, probs);
+					 why + (size_t)(u - c0) * (size_t)k * REASON_LEN, probs, unscored);
 			*lines += (size_t)n_top[u];
 		}
 	}
@@ -454,7 +481,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	rr_recsys *rs;
 	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0)
 		return -1;
-	size_t nu = app->ds->n_users ? app->ds->n_users : 1, lines = 0;
+	size_t nu = app->ds->n_users ? app->ds->n_users : 1, lines = 0, unscored = 0;
 	uint32_t *top = malloc(nu * (size_t)k * sizeof *top);
 	double *tscore = malloc(nu * (size_t)k * sizeof *tscore);
 	int *n_top = malloc(nu * sizeof *n_top);
@@ -470,7 +497,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	dt = rr_now() - t0;
 	if (rc == 0 && (rc = csvout_open(&o, path, args_has(a, "--raw"))) == 0) {
 		export_head(app, &o);
-		rc = export_lists(app, &o, top, tscore, n_top, k, &lines);
+		rc = export_lists(app, &o, top, tscore, n_top, k, &lines, &unscored);
 		if (csvout_close(&o, rc == 0) != 0)
 			rc = -1;
 	}
@@ -481,6 +508,11 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 		return -1;
 	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
 		    app->ds->n_users, path);
+	if (unscored) {
+		char lead[64];
+		snprintf(lead, sizeof lead, "  %zu empty score%s", unscored, plural(unscored));
+		unscored_note(app, lead);
+	}
 	sink_timing(&app->sink, "  scored and ranked in %.2f s, written in %.2f s", dt,
 		    rr_now() - t0 - dt);
 	return 0;

@@ -416,6 +416,7 @@ typedef struct header {
 	char norm[MAX_COLS][NORM_MAX];
 	int remark[MAX_COLS];      /* the name had a unit in brackets: "Price (incl. VAT)" */
 	const char *path;
+	char sep;                  /* the file's separator, to quote the header as written */
 } header;
 
 /* The field a map's COL names: a header name (exactly, then as compared), else a number
@@ -638,8 +639,13 @@ static int check_required(const header *h, const char *map, const int col[RR_COL
 		return 0;
 	if (map)
 		return err_set("--map: no column given for %s", miss);
+	/* joined with the file's own separator: "a,b,c" for a ';' file suggested a comma was read */
+	char join[3] = {h->sep ? h->sep : ',', '\0', '\0'};
+	if (h->sep == '\t')
+		memcpy(join, "\\t", 3);   /* shown as \t, not as an invisible tab */
 	for (int f = 0; f < h->n && strlen(raw) < 150; f++)
-		snprintf(raw + strlen(raw), sizeof raw - strlen(raw), "%s%s", f ? "," : "", h->name[f]);
+		snprintf(raw + strlen(raw), sizeof raw - strlen(raw), "%s%s", f ? join : "",
+			 h->name[f]);
 	sniff_printable(got, sizeof got, raw, strlen(raw), 120);
 	int data = sniff_data_like(h->name, h->n);
 	if (data)
@@ -665,11 +671,12 @@ static int has_all(const header *h, const char *const names[RR_COL_N])
 	return 1;
 }
 
-int sniff_columns(const char *const *name, int n, const char *map, const char *path,
+int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  int col[RR_COL_N], const char **schema)
 {
 	header h; /* 16 KB of compared names */
 	int taken[MAX_COLS];
+	h.sep = sep;
 	h.name = name;
 	h.n = n < MAX_COLS ? n : MAX_COLS;
 	h.path = path;

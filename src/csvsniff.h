@@ -23,9 +23,10 @@ const char *sniff_sep_name(char sep, char *buf, size_t size);
  * header's n names, the map ("user=COL,...", or NULL) and the alias table. Refuses a map
  * naming an unknown column, a name that two columns share, a column given two roles, two
  * columns that could both be one role, and a file without item, user, qty or date.
- * *schema: "Online Retail", "Online Retail II", "mapped" or "known names" (static).
+ * *schema: "Online Retail", "Online Retail II", "mapped" or "known names" (static). sep is
+ * the file's separator: an error quoting the header joins its names with it.
  * 0, or -1 with err_set. */
-int sniff_columns(const char *const *name, int n, const char *map, const char *path,
+int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  int col[RR_COL_N], const char **schema);
 /* Whether name is an item's bare word (Item, Product, Artikel): beside a code it is the
  * description, and it still names the items the code leaves empty (Square's rows without a

@@ -78,6 +78,24 @@ int filter_active(const rr_filter *f)
 	       f->customers_file != NULL;
 }
 
+static int list_same(char *const *a, int na, char *const *b, int nb)
+{
+	if (na != nb)
+		return 0;
+	for (int i = 0; i < na; i++)
+		if (strcmp(a[i], b[i]) != 0)
+			return 0;
+	return 1;
+}
+
+int filter_same(const rr_filter *a, const rr_filter *b)
+{
+	return a->since == b->since && a->until == b->until &&
+	       list_same(a->countries, a->n_countries, b->countries, b->n_countries) &&
+	       !a->customers_file == !b->customers_file &&
+	       list_same(a->customers, a->n_customers, b->customers, b->n_customers);
+}
+
 int filter_set_countries(rr_filter *f, int n, const char *const *names)
 {
 	char **c = copy_list(names, n);

@@ -26,6 +26,8 @@ void filter_init(rr_filter *f);
 void filter_free(rr_filter *f);              /* and back to filter_init's state */
 int filter_copy(rr_filter *dst, const rr_filter *src);   /* 0 or -1; dst is overwritten */
 int filter_active(const rr_filter *f);       /* 1 when any filter is set */
+/* 1 when a and b keep the same rows: the same countries, window and customer list. */
+int filter_same(const rr_filter *a, const rr_filter *b);
 
 /* Replace the country list with names[0..n) (copied). 0 or -1. */
 int filter_set_countries(rr_filter *f, int n, const char *const *names);

@@ -1290,10 +1290,10 @@ static int on_header(loader *L)
 		const char *schema;
 		for (int f = 0; f < L->nf; f++)
 			real[f] = L->buf + L->off[f];
-		L->header_like = sniff_columns(real, L->nf, NULL, L->path, tmp, &schema) == 0;
+		L->header_like = sniff_columns(real, L->nf, NULL, L->path, L->sep, tmp, &schema) == 0;
 		err_clear();
 	}
-	if (sniff_columns(names, L->nf, L->o->map, L->path, L->col, &L->rows->schema) != 0)
+	if (sniff_columns(names, L->nf, L->o->map, L->path, L->sep, L->col, &L->rows->schema) != 0)
 		return -1;
 	sniff_describe(names, L->nf, L->col, L->columns, sizeof L->columns);
 	L->data_like = sniff_data_like(names, L->nf);

@@ -429,7 +429,7 @@ static double column_score(const rr_recsys *s, const col_item *ci, uint32_t u,
 	if (!s->fitted)
 		return ease;
 	if (g == RR_SEG_OTHER && mode == RR_SCORE_LISTS)
-		return (double)ease - 1e6;
+		return (double)ease - RR_REC_BELOW;
 	/* outside the candidates, rank is n_cand[u]: the candidates' last (recommend.h) */
 	int lg = g == RR_SEG_OTHER ? RR_SEG_NEW : g;
 	double row[RR_F_N], x[RR_LR_MAX];

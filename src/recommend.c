@@ -409,12 +409,18 @@ static double item_score(const rr_recsys *s, const rr_rec_work *w, enum rr_score
 	if (!s->fitted)
 		return w->ease[i];
 	if (g == RR_SEG_OTHER && mode == RR_SCORE_LISTS)
-		return (double)w->ease[i] - 1e6;
+		return (double)w->ease[i] - RR_REC_BELOW;
 	if (g == RR_SEG_OTHER)
 		g = RR_SEG_NEW;
 	double x[RR_LR_MAX];
 	rec_gather(&s->lr[g], w->x + (size_t)i * RR_F_N, x);
 	return logreg_prob(&s->lr[g], x);
+}
+
+double rec_shown_score(const rr_recsys *s, double score)
+{
+	/* candidates score in [0, 1]; the others' EASE scores are far above -RR_REC_BELOW / 2 */
+	return s->fitted && score < -RR_REC_BELOW / 2 ? NAN : score;
 }
 
 static void score_from(const rr_recsys *s, const rr_rec_work *w, enum rr_score_mode mode,

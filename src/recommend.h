@@ -181,6 +181,13 @@ int recsys_score(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score);
  * from 0.208 to 0.255 with it). */
 enum rr_score_mode { RR_SCORE_LISTS = 0, RR_SCORE_OTHERS = 1 };
 
+/* RR_SCORE_LISTS' offset below the candidates: an order, not a figure anyone should see. */
+#define RR_REC_BELOW 1e6
+/* A list score as shown or written: the score itself, or NaN for an item outside the
+ * candidates (ease − RR_REC_BELOW is no chance; callers show "-" or an empty cell and say the
+ * item is ranked by EASE below the scored ones). EASE alone (not fitted) has no offset. */
+double rec_shown_score(const rr_recsys *s, double score);
+
 /* recsys_score under a mode: RR_SCORE_LISTS is recsys_score. */
 int recsys_score_mode(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score,
 		      enum rr_score_mode mode);

@@ -81,9 +81,11 @@ void undo_free(rr_undo *u)
 
 /* ==== undo ==== */
 
+/* The same cleaning rules, filters aside (undo names those apart). */
 static int clean_same(const rr_clean *a, const rr_clean *b)
 {
-	if (memcmp(a->on, b->on, sizeof a->on) != 0 || a->n_codes != b->n_codes)
+	if (memcmp(a->on, b->on, sizeof a->on) != 0 || a->n_codes != b->n_codes ||
+	    a->returns != b->returns || a->casefold != b->casefold)
 		return 0;
 	for (int i = 0; i < a->n_codes; i++)
 		if (strcmp(a->codes[i], b->codes[i]) != 0)
@@ -118,6 +120,23 @@ static int restore_clean(rr_app *app, const rr_undo_step *s)
 	return 0;
 }
 
+/* What restoring s's rules and filters puts back, into what[size]: "filters back (none)",
+ * "cleaning rules back", or both; a rebuild neither explains counts as the rules. */
+static size_t clean_text(const rr_app *app, const rr_undo_step *s, char *what, size_t size)
+{
+	int rules = !clean_same(&app->clean, &s->clean);
+	int filters = !filter_same(&app->clean.filter, &s->clean.filter);
+	char f[400] = "";
+	if (filters)
+		filter_describe(&s->clean.filter, f, sizeof f);
+	int n = snprintf(what, size, "%s%s%s%s%s", rules || !filters ? "cleaning rules" : "",
+			 rules && filters ? " and " : "", filters ? "filters" : "", " back",
+			 !filters ? "" : *f ? " (" : " (none)");
+	if (filters && *f && n >= 0 && (size_t)n < size)
+		n += snprintf(what + n, size - (size_t)n, "%s)", f);
+	return n < 0 ? 0 : (size_t)n < size ? (size_t)n : size - 1;
+}
+
 /* Restore step s, saying what changed back into what[size]. 0 or -1. */
 static int restore(rr_app *app, const rr_undo_step *s, char *what, size_t size)
 {
@@ -126,14 +145,17 @@ static int restore(rr_app *app, const rr_undo_step *s, char *what, size_t size)
 	/* Steps are undone newest first, so putting all of the snapshot back is always right;
 	 * the comparisons only spare a rebuild and say what changed. Without data the copy is
 	 * cheap: made whatever the fields clean_same does not know say. */
-	int changed = s->rebuilt || !clean_same(&app->clean, &s->clean);
+	int changed = s->rebuilt || !clean_same(&app->clean, &s->clean) ||
+		      !filter_same(&app->clean.filter, &s->clean.filter);
+	if (changed)
+		k = clean_text(app, s, what, size);
 	if (changed || !app->ds) {
-		if (restore_clean(app, s) != 0)
+		if (restore_clean(app, s) != 0) {
+			what[0] = '\0';
 			return -1;
-		if (changed && app->ds)
-			k += (size_t)snprintf(what, size, "cleaning rules back, %zu rows kept", app->ds->kept);
-		else if (changed)
-			k += (size_t)snprintf(what, size, "cleaning rules back");
+		}
+		if (changed && app->ds && k < size)
+			k += (size_t)snprintf(what + k, size - k, ", %zu rows kept", app->ds->kept);
 	}
 	if (!labels_same(&app->labels, &s->labels) && k < size) {
 		char from[64], to[64];

@@ -657,13 +657,16 @@ static void draw_small(tui *t)
 	int y = t->rows / 2 - 1;
 	if (y < 0)
 		y = 0;
-	int w = tui_width(msg);
-	tui_put(y, w < t->cols ? (t->cols - w) / 2 : 0, t->cols, msg);
-	if (y + 1 < t->rows)
-		tui_put(y + 1, 0, t->cols, "(make it larger; q quits)");
-	if (t->quit_ask && y + 2 < t->rows) { /* q's question: y answers it here too */
+	int w = tui_width(msg), n = 1;
+	if (w <= t->cols)
+		tui_put(y, (t->cols - w) / 2, t->cols, msg);
+	else   /* wrapped, not cut: a cut "at least 80" or "80×2" states a wrong size */
+		n = tui_put_wrapped(y, 0, t->cols, t->rows - y, msg);
+	if (y + n < t->rows)
+		tui_put(y + n, 0, t->cols, "(make it larger; q quits)");
+	if (t->quit_ask && y + n + 1 < t->rows) { /* q's question: y answers it here too */
 		attron(A_BOLD);
-		tui_put_wrapped(y + 2, 0, t->cols, t->rows - y - 2, t->status);
+		tui_put_wrapped(y + n + 1, 0, t->cols, t->rows - y - n - 1, t->status);
 		attroff(A_BOLD);
 	}
 }

@@ -105,7 +105,10 @@ void data_draw(tui *t)
 	for (int k = 0; k < RR_REJ_N; k++)
 		if (r->rejected[k])
 			row_num(t, y++, x, w, rows_reject_name((enum rr_reject)k), (double)r->rejected[k], 2);
-	size_t dropped = 0;
+	/* every row read is counted once, as stats counts it: the figures add up to kept */
+	if (filter_active(&t->app->clean.filter))
+		row_num(t, y++, x, w, "outside the filters", (double)d->filtered, 0);
+	size_t full = d->returns.applied ? d->returns.full_rows : 0, dropped = full;
 	for (int k = 0; k < RR_RULE_N; k++)
 		dropped += d->dropped[k];
 	row_num(t, y++, x, w, "dropped by cleaning", (double)dropped, 0);
@@ -114,6 +117,8 @@ void data_draw(tui *t)
 		snprintf(lab, sizeof lab, "%s%s", rule_short[k], t->app->clean.on[k] ? "" : " (off)");
 		row_num(t, y++, x, w, lab, (double)d->dropped[k], 2);
 	}
+	if (d->returns.applied)
+		row_num(t, y++, x, w, "returned in full", (double)full, 2);
 	attron(A_BOLD);
 	row_num(t, y++, x, w, "kept", (double)d->kept, 0);
 	attroff(A_BOLD);

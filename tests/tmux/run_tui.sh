@@ -4,7 +4,7 @@
 # Every wait polls the screen with a timeout; nothing depends on fixed sleeps.
 NAMES="tui_start tui_labels_edge tui_dropout tui_train tui_recommend tui_history tui_together
 tui_together_keys tui_search_none tui_resize tui_no_color tui_quit_restores tui_ctrl_c
-tui_sigterm tui_journal_replay tui_load_warns"
+tui_sigterm tui_journal_replay tui_load_warns tui_data_filters tui_small_wrapped"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-test
 
@@ -244,6 +244,32 @@ if wait_for term "396,337" 200; then
 	fi
 else
 	fail tui_sigterm "the session did not start"
+fi
+
+# ---- 11a. the Data screen counts the rows outside the filters (its figures add up, as stats'), and
+# the size message wraps on a narrow terminal instead of stating a cut size
+start filt 100x30 "$ROOT"
+if wait_for filt "396,337" 200; then
+	keys filt ':filter country France Germany' Enter
+	wait_for filt "kept 16692 rows" 100 # its answer pops up; Esc shows the Data screen again
+	keys filt Escape
+	if wait_re filt "outside the filters +523,857" 100 && grep -qE "kept +16,692" "$SCREEN" &&
+		grep -qF "541,909" "$SCREEN" && grep -qE "dropped by cleaning +1,360" "$SCREEN"; then
+		ok tui_data_filters
+	else
+		fail tui_data_filters "wanted 541,909 read = 523,857 outside the filters + 1,360 dropped + 16,692 kept"
+	fi
+	$T resize-window -t filt -x 38 -y 10
+	if wait_for filt "80×24; this one is 38×10" 50 && grep -qF "relrec needs a terminal of at least" "$SCREEN" &&
+		grep -qF "(make it larger; q quits)" "$SCREEN"; then
+		ok tui_small_wrapped
+	else
+		fail tui_small_wrapped "at 38x10 the size message should wrap whole, with its hint below"
+	fi
+	keys filt C-c
+else
+	fail tui_data_filters "the session did not start"
+	fail tui_small_wrapped "the session did not start"
 fi
 
 # ---- 11b. a load with a warning or a note pops its whole summary up (the Data screen shows

@@ -497,6 +497,11 @@ static void test_charts(void **state)
 	const char *hl[] = {">edge 2<", ">edge 5<", ">low: 1-2 orders, 70 pairs (80.46%)<",
 			    ">high: 6+ orders, 2 pairs (2.30%)<", NULL};
 	check_svg(b, hl);
+	long one[] = {1, 5};   /* a class of one count: "1 order", not "1 orders" */
+	labels_set(&lab, 2, one);
+	assert_int_equal(0, chart_labels(b, hist, 8, &lab, "bins 1 5"));
+	const char *h1[] = {">low: 1 order, 50 pairs (57.47%)<", ">medium: 2-5 orders, 35 pairs", NULL};
+	check_svg(b, h1);
 	rr_metrics met;
 	int64_t conf[] = {8, 2, 1, 9};
 	metrics_from_confusion(&met, conf, 2);

@@ -176,7 +176,12 @@ static void test_headers(void **state)
 	rows_free(r);
 
 	assert_null(load_text("a,b,c\n1,2,3\n", 0));
-	assert_non_null(strstr(err_msg(), "unrecognised header"));
+	assert_non_null(strstr(err_msg(), "unrecognised header 'a,b,c'"));
+	/* quoted with the file's own separator: "a,b,c" would say a comma was read */
+	assert_null(load_text("a;b;c\n1;2;3\n", 0));
+	assert_non_null(strstr(err_msg(), "unrecognised header 'a;b;c'"));
+	assert_null(load_text("a\tb\tc\n1\t2\t3\n", 0));
+	assert_non_null(strstr(err_msg(), "unrecognised header 'a\\tb\\tc'"));
 	assert_null(load_text("", 0));
 	assert_non_null(strstr(err_msg(), "is empty"));
 	r = load_text(HDR "\n", 0); /* a header alone is a valid, empty file */

@@ -333,6 +333,67 @@ static void test_commands(void **state)
 	app_free(&a);
 }
 
+/* A K past the candidates (owned + RR_REC_CAND): the items below them keep their EASE order
+ * but show no score — never the internal ease − 1e6 (tester 3's item 4) — on screen, in the
+ * export (an empty cell) and in why. */
+static void test_unscored_tail(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	char *data = tu_write_temp_str(""), *recs = tu_write_temp_str(""), line[512];
+	assert_int_equal(0, app_init(&a));
+	tu_capture_install(&a.sink, &c);
+	snprintf(line, sizeof line, "gen %s 60000 --seed 8", data);
+	assert_int_equal(0, run(&a, &c, line));
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, run(&a, &c, line));
+	assert_int_equal(0, run(&a, &c, "recommend 12350 205"));
+	assert_null(strstr(c.buf, "-99999"));
+	assert_non_null(strstr(c.buf, "\n-: no chance estimated: past the 200 never-bought items"));
+	assert_true(a.rec->fitted);
+	assert_true(isnan(rec_shown_score(a.rec, -RR_REC_BELOW + 0.3)));
+	assert_true(rec_shown_score(a.rec, 0.25) == 0.25);
+	/* row 201 is the first past the candidates (12350 owns none of them): its score is "-" */
+	char code[64] = "";
+	const char *r201 = strstr(c.buf, "\n 201  ");
+	assert_non_null(r201);
+	assert_int_equal(1, sscanf(r201, " 201 %63s", code));
+	assert_non_null(strstr(r201 + 1, "  -  "));
+	snprintf(line, sizeof line, "why 12350 %s", code);
+	assert_int_equal(0, run(&a, &c, line));
+	assert_null(strstr(c.buf, "-99999"));
+	assert_non_null(strstr(c.buf, ": no score, rank "));
+	assert_non_null(strstr(c.buf, "in a list it is ranked by EASE's item-item score below every candidate"));
+
+	snprintf(line, sizeof line, "export recommendations %s 205", recs);
+	assert_int_equal(0, run(&a, &c, line));
+	assert_non_null(strstr(c.buf, " empty scores: no chance estimated"));
+	FILE *f = fopen(recs, "r");
+	assert_non_null(f);
+	char buf[1024];
+	size_t empty = 0, past = 0;
+	while (fgets(buf, sizeof buf, f)) {
+		assert_null(strstr(buf, "-99999"));
+		int rank = 0;
+		if (sscanf(buf, "\"%*[^\"]\",%d,", &rank) != 1)
+			continue;
+		const char *desc_end = strstr(buf, "\",");   /* past customer */
+		desc_end = strstr(desc_end + 2, "\",");      /* past stock_code */
+		desc_end = strstr(desc_end + 2, "\",");      /* past description: the score */
+		int blank = desc_end[2] == ',';
+		empty += (size_t)blank;
+		past += rank > 200 && blank;
+	}
+	fclose(f);
+	assert_true(empty > 0);
+	assert_int_equal(empty, past);   /* only past the candidates */
+	tu_remove(data);
+	tu_remove(recs);
+	free(c.buf);
+	app_free(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -340,6 +401,7 @@ int main(void)
 		cmocka_unit_test(test_logreg_optimum),
 		cmocka_unit_test(test_logreg_calibrate),
 		cmocka_unit_test(test_commands),
+		cmocka_unit_test(test_unscored_tail),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
