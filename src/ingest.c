@@ -889,13 +889,14 @@ static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 	return k;
 }
 
-/* A time column written as a number, HHMM without the colon (1631, 945: point-of-sale
- * exports such as Dunnhumby's TRANS_TIME), as "HH:MM" in out (8 bytes). Its length, or 0
- * when s is not such a time (it is then read as written). */
+/* A time column written as a number, HHMM without the colon or the leading zeros (1631,
+ * 945, and 45, 5 and 0 for 00:45, 00:05 and midnight: point-of-sale exports such as
+ * Dunnhumby's TRANS_TIME), as "HH:MM" in out (8 bytes). Its length, or 0 when s is not such
+ * a time (it is then read as written). */
 static size_t time_hhmm(const char *s, size_t n, char *out)
 {
 	int v = 0;
-	if (n < 3 || n > 4)
+	if (n < 1 || n > 4)
 		return 0;
 	for (size_t k = 0; k < n; k++) {
 		if (s[k] < '0' || s[k] > '9')

@@ -559,21 +559,28 @@ static void test_day_numbers(void **state)
 			       "2375,26984851472,1,1004906,1,1.39,1631\n"
 			       "2375,26984851472,1,1033142,2,0.82,1631\n"
 			       "1364,26984896261,711,842930,1,2.19,945\n"
-			       "1364,26984896262,19000,842930,1,2.19,0005\n", 0);
+			       "1364,26984896262,19000,842930,1,2.19,0005\n"
+			       /* the first hour, as the integer column writes it: 00:45, 00:05, 00:00 */
+			       "1364,26984896263,20,842930,1,2.19,45\n"
+			       "1364,26984896264,21,842930,1,2.19,5\n"
+			       "1364,26984896265,22,842930,1,2.19,0\n", 0);
 	assert_non_null(r);
-	assert_int_equal(4, r->n);
+	assert_int_equal(7, r->n);
 	assert_string_equal("1970-01-02 16:31", minute_of(r, 0));
 	assert_string_equal("1971-12-13 09:45", minute_of(r, 2));
 	assert_string_equal("2022-01-08 00:05", minute_of(r, 3));
+	assert_string_equal("1970-01-21 00:45", minute_of(r, 4));
+	assert_string_equal("1970-01-22 00:05", minute_of(r, 5));
+	assert_string_equal("1970-01-23 00:00", minute_of(r, 6));
 	assert_non_null(strstr(r->reading, "date=DAY, time=TRANS_TIME"));
 	assert_non_null(strstr(r->reading, "dates: day numbers, read as days since 1970-01-01 (day 1 is 1970-01-02)"));
 	assert_non_null(strstr(r->reading, "note: the dates are day numbers"));
 	rows_free(r);
 	/* a time that is not HHMM stays as written, and rejects its row */
-	r = load_text("customer,sku,day,time\nc1,A,5,2460\nc1,A,6,12:30\n", 0);
+	r = load_text("customer,sku,day,time\nc1,A,5,2460\nc1,A,6,12:30\nc1,A,7,75\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
-	assert_int_equal(1, r->rejected[RR_REJ_DATE]);
+	assert_int_equal(2, r->rejected[RR_REJ_DATE]);
 	assert_string_equal("1970-01-07 12:30", minute_of(r, 0));
 	rows_free(r);
 	/* a stray number among real dates is a broken row, not a day in 1970 */
