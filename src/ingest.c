@@ -531,6 +531,7 @@ typedef struct builder {
 	int currencies_more;       /* a third one too */
 	size_t qty_fractions;      /* rows whose quantity has a fraction */
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
+	size_t float_ids;          /* rows whose customer id was written 13085.0 */
 	event_tally events;
 	event_tally statuses;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
@@ -889,6 +890,23 @@ static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 	return k;
 }
 
+/* The length of a customer id without the ".0" of a number saved as a float ("13085.0": pandas
+ * writes an id column with blanks so, Excel does not), so that an export joined with another
+ * that wrote 13085 has one customer, not two; counted for the summary. */
+static size_t id_without_float(builder *in, const char *s, size_t n)
+{
+	size_t d = 0;
+	while (d < n && s[d] >= '0' && s[d] <= '9')
+		d++;
+	if (d == 0 || d + 1 >= n || s[d] != '.')
+		return n;
+	for (size_t k = d + 1; k < n; k++)
+		if (s[k] != '0')
+			return n;
+	in->float_ids++;
+	return d;
+}
+
 /* A time column written as a number, HHMM without the colon or the leading zeros (1631,
  * 945, and 45, 5 and 0 for 00:45, 00:05 and midnight: point-of-sale exports such as
  * Dunnhumby's TRANS_TIME), as "HH:MM" in out (8 bytes). Its length, or 0 when s is not such
@@ -972,18 +990,18 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
 	note_mark(in, mark[1], q->line, f[fp], q->len[fp]);
 	const char *inv = f[F_INVOICE];
-	size_t inv_n = q->len[F_INVOICE];
+	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
+	char folded[RR_MAX_FIELD];
+	const char *user = email_key(in, f[F_USER], user_n, folded);
 	char synth[3 * RR_MAX_FIELD + 3];
 	if (in->rows->no_invoice) { /* one invoice per customer and timestamp, as written */
-		int k = snprintf(synth, sizeof synth, "%.*s %.*s", (int)date_n, date,
-				 (int)q->len[F_USER], f[F_USER]);
+		int k = snprintf(synth, sizeof synth, "%.*s %.*s", (int)date_n, date, (int)user_n,
+				 user);
 		inv_n = k < 0 ? 0 : (size_t)k < sizeof synth ? (size_t)k : sizeof synth - 1;
 		inv = synth;
 	}
-	char folded[RR_MAX_FIELD];
-	const char *user = email_key(in, f[F_USER], q->len[F_USER], folded);
 	if (rc != 0 || rows_add(in->rows, inv, inv_n, f[F_ITEM], q->len[F_ITEM], f[F_DESC],
-				q->len[F_DESC], user, q->len[F_USER], f[F_COUNTRY],
+				q->len[F_DESC], user, user_n, f[F_COUNTRY],
 				q->len[F_COUNTRY], qty, price, minute) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
@@ -1921,6 +1939,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if (in->email_folded)
 		say(text, size, "customers: e-mail addresses compared ignoring case (%zu row%s written "
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
+	if (in->float_ids)
+		say(text, size, "customers: %zu row%s with the id written as a decimal number (13085.0, "
+			"as pandas saves an id column with blanks) read as the whole number",
+		    in->float_ids, in->float_ids == 1 ? "" : "s");
 	if (in->qty_fractions)
 		say(text, size, "quantities: %zu row%s with a fraction (sold by weight or length?), "
 			"read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");

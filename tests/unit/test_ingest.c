@@ -2129,6 +2129,23 @@ static void test_header_again(void **state)
 	rows_free(r);
 }
 
+/* An export saved by Excel (13085) joined with one saved by pandas (13085.0) has one customer;
+ * a code that only looks like a number (13085.5, 1.0.0, .0) stays as written. */
+static void test_float_customer_ids(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date\n13085,A,1,2023-01-02\n13085.0,B,1,2023-01-03\n"
+			       "13085.00,C,1,2023-01-04\n13085.5,A,1,2023-01-05\n1.0.0,A,1,2023-01-06\n"
+			       ".0,A,1,2023-01-07\n", 0);
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	assert_int_equal(4, strtab_count(r->customers));
+	assert_int_equal(r->cust[0], r->cust[1]);
+	assert_int_equal(r->cust[0], r->cust[2]);
+	assert_non_null(strstr(r->reading, "customers: 2 rows with the id written as a decimal number"));
+	rows_free(r);
+}
+
 /* Quantities and prices beyond 1e9 are errors in the file, not spend of +inf. */
 static void test_number_range(void **state)
 {
@@ -2464,6 +2481,7 @@ int main(void)
 		cmocka_unit_test(test_month_names_languages),
 		cmocka_unit_test(test_month_names_one_month),
 		cmocka_unit_test(test_weekday_names),
+		cmocka_unit_test(test_float_customer_ids),
 		cmocka_unit_test(test_year_first_dates),
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_no_header),
