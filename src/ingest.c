@@ -647,8 +647,10 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		if (!in->item_named++)
 			in->item_named_line = q->line;
 	}
-	if ((q->len[F_INVOICE] == 0 && !in->rows->no_invoice) || q->len[F_ITEM] == 0)
-		return row_reject(in, q->line, RR_REJ_EMPTY, "", 0);
+	if (q->len[F_ITEM] == 0)
+		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
+	if (q->len[F_INVOICE] == 0 && !in->rows->no_invoice)
+		return row_reject(in, q->line, RR_REJ_NO_INVOICE, "", 0);
 	return 1;
 }
 

@@ -94,17 +94,22 @@ static void test_bad_rows(void **state)
 				   "6,A,\xed\xa0\x80,1,12/1/2010 8:26,1,7,UK\n"  /* 7 utf8 */
 				   "7,,x,1,12/1/2010 8:26,1,7,UK\n"              /* 8 empty */
 				   "8,A,x,1,2011-13-01 10:00,1,7,UK\n"           /* 9 date */
-				   "9,A,x,1,12/1/2010 8:26,nan,7,UK\n",          /* 10 number */
+				   "9,A,x,1,12/1/2010 8:26,nan,7,UK\n"           /* 10 number */
+				   ",A,x,1,12/1/2010 8:26,1,7,UK\n",             /* 11 empty */
 			       0);
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
-	assert_int_equal(9, r->lines);
+	assert_int_equal(10, r->lines);
 	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
 	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);
 	assert_int_equal(2, r->rejected[RR_REJ_DATE]);
 	assert_int_equal(1, r->rejected[RR_REJ_UTF8]);
-	assert_int_equal(1, r->rejected[RR_REJ_EMPTY]);
-	assert_int_equal(8, rows_rejected_total(r));
+	/* which of the two is empty is its own reason */
+	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_INVOICE]);
+	assert_string_equal("empty stock code", rows_reject_name(RR_REJ_NO_ITEM));
+	assert_string_equal("empty invoice", rows_reject_name(RR_REJ_NO_INVOICE));
+	assert_int_equal(9, rows_rejected_total(r));
 	assert_int_equal(RR_MAX_EXAMPLES, r->n_examples);
 	assert_non_null(strstr(r->examples[0], "3: wrong field count"));
 	assert_non_null(strstr(r->examples[1], "4: unparsable number"));
