@@ -55,6 +55,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "article_number", 0},
 	{RR_COL_ITEM, "ean", 2}, {RR_COL_ITEM, "gtin", 2}, {RR_COL_ITEM, "upc", 2},
 	{RR_COL_ITEM, "barcode", 2},
+	/* Etsy's listing: the item when there is no SKU column, else it names the lines whose
+	 * SKU is empty (most listings have none; sniff_item_fallback) */
+	{RR_COL_ITEM, "listing_id", 2},
 	{RR_COL_DESC, "desc", 0}, {RR_COL_DESC, "description", 0},
 	{RR_COL_DESC, "product_name", 0}, {RR_COL_DESC, "item_name", 0},
 	{RR_COL_DESC, "item_description", 0}, {RR_COL_DESC, "product_description", 0},
@@ -286,7 +289,9 @@ static int alias_role(const char *norm, int *level)
 	return -1;
 }
 
-int sniff_item_word(const char *name)
+/* Whether name is an item's bare word (Item, Product, Artikel): beside a code it is the
+ * description (sniff_columns). */
+static int item_word(const char *name)
 {
 	char norm[NORM_MAX];
 	int lv = -1;
@@ -693,8 +698,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	 * systems write them: the code is the item, the word its description if none is named */
 	int lv = -1;
 	for (int f = 0; f < h.n && col[RR_COL_DESC] == -1; f++)
-		if (taken[f] < 0 && !h.remark[f] && alias_role(h.norm[f], &lv) == RR_COL_ITEM &&
-		    lv == 1) {
+		if (taken[f] < 0 && item_word(name[f])) {
 			col[RR_COL_DESC] = f;
 			taken[f] = RR_COL_DESC;
 		}
@@ -738,8 +742,38 @@ static int field_role(const int col[RR_COL_N], int f)
 	return -1;
 }
 
-void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
-		    size_t size)
+/* Descriptions named as the item's name (WooCommerce's Item Name, Shopify's Lineitem name):
+ * beside a code they name the items it leaves empty, as an item's bare word does. */
+static const char *const names_item[] = {"item_name", "product_name", "lineitem_name",
+					 "article_name", NULL};
+
+int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N])
+{
+	int lv = -1, d = col[RR_COL_DESC];
+	char norm[NORM_MAX];
+	if (col[RR_COL_ITEM] < 0)
+		return -1;
+	/* an id of the last level that the code left unused: Etsy's Listing ID beside its SKU,
+	 * a barcode. Not a bare word, which may number the order's lines (WooCommerce's
+	 * Item #) */
+	for (int f = 0; f < n && f < MAX_COLS; f++)
+		if (field_role(col, f) < 0 && !normalize_n(name[f], strlen(name[f]), norm) &&
+		    alias_role(norm, &lv) == RR_COL_ITEM && lv == RR_ALIAS_LEVELS - 1)
+			return f;
+	if (d < 0 || d == col[RR_COL_ITEM])
+		return -1;
+	/* else the description, when it is the item's bare word (Square's Item beside its SKU)
+	 * or named as the item's name */
+	if (item_word(name[d]))
+		return d;
+	for (const char *const *w = names_item; *w; w++)
+		if (sniff_same_name(name[d], strlen(name[d]), *w))
+			return d;
+	return -1;
+}
+
+void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
+		    char *buf, size_t size)
 {
 	enum { SHOW_UNUSED = 6 };
 	size_t o = 0;
@@ -752,10 +786,14 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], cha
 			o += (size_t)snprintf(buf + o, size - o, "%s%s=%s", o ? ", " : "",
 					      ingest_col_name((enum rr_col)c),
 					      shown_name(name, f, shown, sizeof shown));
+		if (f >= 0 && c == RR_COL_ITEM && item_alt >= 0 && item_alt != col[RR_COL_DESC] &&
+		    o < size)   /* the description is named anyway, and the note says it names items */
+			o += (size_t)snprintf(buf + o, size - o, " or %s",
+					      shown_name(name, item_alt, shown, sizeof shown));
 	}
 	/* the columns no role took: a quantity under a name relrec does not know shows here */
 	for (int f = 0; f < n && o < size; f++) {
-		if (field_role(col, f) >= 0)
+		if (field_role(col, f) >= 0 || f == item_alt)
 			continue;
 		if (unused < SHOW_UNUSED)
 			o += (size_t)snprintf(buf + o, size - o, "%s%s", unused ? ", " : "; not used: ",

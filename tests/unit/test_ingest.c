@@ -726,7 +726,51 @@ static void test_warehouse_names(void **state)
 	assert_int_equal(2, r->n);
 	assert_string_equal("Latte", strtab_get(r->codes, r->item[1]));
 	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 3) with no item code: "
-				     "its description names the item"));
+				     "named by its Item"));
+	rows_free(r);
+	/* Etsy: most listings have no SKU; the Listing ID names those lines, a SKU the others */
+	r = load_text("Sale Date,Item Name,Buyer,Quantity,Price,Transaction ID,Listing ID,Order ID,SKU\n"
+		      "03/15/23,Blue Mug,ann,2,10.00,2345678901,111,2987654321,MUG-BL\n"
+		      "03/15/23,Red Mug,ann,1,12.00,2345678902,222,2987654321,\n"
+		      "03/16/23,Red Mug,bob,1,12.00,2345678903,222,2987654322,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "item=SKU or Listing ID, invoice=Order ID,"));
+	assert_null(strstr(r->reading, "not used: Transaction ID, Listing ID"));
+	assert_string_equal("MUG-BL", strtab_get(r->codes, r->item[0]));
+	assert_string_equal("222", strtab_get(r->codes, r->item[1]));
+	assert_int_equal(r->item[1], r->item[2]);
+	assert_string_equal("Red Mug", strtab_get(r->descs, r->desc[1]));
+	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 3) with no item code: "
+				     "named by their Listing ID"));
+	rows_free(r);
+	/* without a SKU column, the Listing ID is the item */
+	r = load_text("Sale Date,Item Name,Buyer,Quantity,Price,Listing ID,Order ID\n"
+		      "03/15/23,Blue Mug,ann,2,10.00,111,2987654321\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Listing ID,"));
+	rows_free(r);
+	/* WooCommerce: the Item Name names a line without a SKU, as Square's Item does; Item # is
+	 * the line's number in its order, never the item */
+	r = load_text("\"Order Number\",\"Order Status\",\"Order Date\",\"Email (Billing)\",\"SKU\","
+		      "\"Item #\",\"Item Name\",\"Quantity (- Refund)\",\"Item Cost\"\n"
+		      "1001,Completed,2023-02-09 22:42,a@x.org,CAP-01,1,Cap,2,16.00\n"
+		      "1001,Completed,2023-02-09 22:42,a@x.org,,2,Gift Card,1,25.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "item=SKU, invoice=Order Number,"));
+	assert_non_null(strstr(r->reading, "desc=Item Name; not used: Item #"));
+	assert_string_equal("Gift Card", strtab_get(r->codes, r->item[1]));
+	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 3) with no item code: "
+				     "named by its Item Name"));
+	rows_free(r);
+	/* a description of its own name (not the item's) names nothing: the line is rejected
+	 * for its empty code */
+	r = load_text("order_id,customer_id,sku,description,qty,date\n"
+		      "1,c1,S1,Mug,1,2023-01-02\n1,c1,,Postage,1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
 	rows_free(r);
 	r = load_text("Kunde;Artikel;Artikelnummer;Menge;Datum;Bezeichnung\n"
 		      "7;Tasse;A-1;2;15.03.2023;Tasse blau\n", 0);
@@ -743,11 +787,12 @@ static void test_warehouse_names(void **state)
 	/* two bare words are still a question for --map */
 	assert_null(load_text("Customer,Item,Product,Qty,Date\n7,A,B,1,2023-01-02\n", 0));
 	assert_non_null(strstr(err_msg(), "columns 'Item' (2) and 'Product' (3) could both be the item"));
-	/* a bare word alone, or beside a barcode, is the item */
+	/* a bare word alone, or beside a barcode, is the item (the barcode names a line whose
+	 * item is empty) */
 	r = load_text("Customer,Product,EAN,Qty,Date\n7,A,4006381333931,1,2023-01-02\n", 0);
 	assert_non_null(r);
-	assert_non_null(strstr(r->reading, "columns: user=Customer, item=Product, qty=Qty, date=Date; "
-				     "not used: EAN"));
+	assert_non_null(strstr(r->reading, "columns: user=Customer, item=Product or EAN, qty=Qty, "
+				     "date=Date\n"));
 	rows_free(r);
 	/* PrestaShop's names the other way round; a price under another name gets a hint */
 	r = load_text("id_order,date,id_customer,id_product,product_quantity,unit_price_tax_incl\n"
@@ -1446,7 +1491,7 @@ static void test_fallback_names(void **state)
 	r = load_text("email,customer_id,barcode,sku,date\na@x.org,c1,4006381333931,S1,2023-01-02\n", 0);
 	assert_non_null(r);
 	assert_string_equal("c1", strtab_get(r->customers, r->cust[0]));
-	assert_non_null(strstr(r->reading, "user=customer_id, item=sku,"));
+	assert_non_null(strstr(r->reading, "user=customer_id, item=sku or barcode,"));
 	rows_free(r);
 	/* two fallback names of an optional column: neither, and the load goes on */
 	r = load_text("customer,sku,date,qty,revenue,net sales\nc1,S1,2023-01-02,1,5,5\n", 0);
