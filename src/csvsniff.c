@@ -65,6 +65,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DESC, "lineitem_name", 0}, {RR_COL_DESC, "item_title", 0},
 	{RR_COL_DESC, "dscription", 0} /* SAP Business One's own spelling */,
 	{RR_COL_ITEM, "inventory_item_code", 1}, {RR_COL_PRICE, "unit_amount", 1} /* Xero */,
+	/* WooCommerce's unit price; a fallback, as a cost may be the shop's own elsewhere */
+	{RR_COL_PRICE, "item_cost", 1},
 	{RR_COL_DESC, "name", 1},
 	{RR_COL_DESC, "title", 1},
 	{RR_COL_QTY, "qty", 0}, {RR_COL_QTY, "quantity", 0}, {RR_COL_QTY, "units", 0},
@@ -120,6 +122,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* not "amount", "total" or "sales": a quantity in some files (Ta Feng's AMOUNT), an
 	 * order's total in others; a column misread as money is worse than one left unused */
 	{RR_COL_AMOUNT, "line_total", 0}, {RR_COL_AMOUNT, "line_amount", 0},
+	{RR_COL_AMOUNT, "order_line_total", 0} /* WooCommerce */,
 	{RR_COL_AMOUNT, "total_price", 0}, {RR_COL_AMOUNT, "extended_price", 0},
 	{RR_COL_AMOUNT, "sales_value", 0}, {RR_COL_AMOUNT, "sales_amount", 0},
 	{RR_COL_AMOUNT, "revenue", 1}, {RR_COL_AMOUNT, "net_sales", 1},

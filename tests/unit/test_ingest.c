@@ -751,7 +751,7 @@ static void test_warehouse_names(void **state)
 	assert_non_null(strstr(r->reading, "item=Listing ID,"));
 	rows_free(r);
 	/* WooCommerce: the Item Name names a line without a SKU, as Square's Item does; Item # is
-	 * the line's number in its order, never the item */
+	 * the line's number in its order, never the item; Item Cost is the unit price */
 	r = load_text("\"Order Number\",\"Order Status\",\"Order Date\",\"Email (Billing)\",\"SKU\","
 		      "\"Item #\",\"Item Name\",\"Quantity (- Refund)\",\"Item Cost\"\n"
 		      "1001,Completed,2023-02-09 22:42,a@x.org,CAP-01,1,Cap,2,16.00\n"
@@ -759,8 +759,10 @@ static void test_warehouse_names(void **state)
 	assert_non_null(r);
 	assert_int_equal(2, r->n);
 	assert_non_null(strstr(r->reading, "item=SKU, invoice=Order Number,"));
-	assert_non_null(strstr(r->reading, "desc=Item Name; not used: Item #"));
+	assert_non_null(strstr(r->reading, "price=Item Cost, desc=Item Name;"));
+	assert_non_null(strstr(r->reading, "not used: Item #"));
 	assert_string_equal("Gift Card", strtab_get(r->codes, r->item[1]));
+	assert_true(r->price[0] == 16.0 && r->price[1] == 25.0);
 	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 3) with no item code: "
 				     "named by its Item Name"));
 	rows_free(r);
@@ -1864,14 +1866,22 @@ static void test_header_spellings(void **state)
 	assert_int_equal(1, r->no_price);
 	assert_non_null(strstr(r->reading, "not used: Preis (netto), Preis (brutto)"));
 	rows_free(r);
-	/* WooCommerce's order export: the unit in brackets is a remark here, and its quantity */
+	/* WooCommerce's order export: the unit in brackets is a remark here, and its quantity;
+	 * Item Cost is its unit price */
 	r = load_text("Order Number,Order Date,Customer User ID,Billing Email,SKU,Item Name,"
 		      "Quantity (- Refund),Item Cost\n101,2023-01-02 10:00,5,a@x.com,S1,Mug,2,3.50\n", 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "columns: user=Customer User ID, item=SKU, "
 				  "invoice=Order Number, qty=Quantity (- Refund), date=Order Date, "
-				  "desc=Item Name; not used: Billing Email, Item Cost"));
-	assert_true(r->qty[0] == 2);
+				  "price=Item Cost, desc=Item Name; not used: Billing Email"));
+	assert_true(r->qty[0] == 2 && r->price[0] == 3.5);
+	rows_free(r);
+	/* its Order Line Total is the line's amount */
+	r = load_text("Order Number,Order Date,Customer User ID,SKU,Quantity,Order Line Total\n"
+		      "101,2023-01-02 10:00,5,S1,2,7.00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "amount=Order Line Total"));
+	assert_true(r->price[0] == 3.5);
 	rows_free(r);
 	/* H&M's t_dat; a point-of-sale log whose sales are payments */
 	r = load_text("t_dat,customer_id,article_id,price\n2018-09-20,c1,0663713001,0.0508\n", 0);
