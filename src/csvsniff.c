@@ -37,6 +37,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
 	{RR_COL_INVOICE, "amazon_order_id", 0},
+	/* Magento's order number (its order_id, when written, is the same order's row id) */
+	{RR_COL_INVOICE, "increment_id", 1},
 	/* an event log's session: its purchases are one checkout, when nothing names the order */
 	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},
 	{RR_COL_INVOICE, "session", 2},
@@ -90,6 +92,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "event_date", 0}, {RR_COL_DATE, "t_dat", 0}, {RR_COL_DATE, "day", 1},
 	{RR_COL_DATE, "docdate", 0}, {RR_COL_DATE, "posting_date", 1},
 	{RR_COL_DATE, "date_added", 1}, {RR_COL_DATE, "document_date", 2},
+	/* PrestaShop's (as OpenCart's date_added), dunnhumby's Complete Journey 2018 */
+	{RR_COL_DATE, "date_add", 1}, {RR_COL_DATE, "transaction_timestamp", 0},
+	{RR_COL_DATE, "order_purchase_timestamp", 0} /* Olist */,
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
@@ -110,6 +115,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
 	{RR_COL_USER, "customer_user_id", 0}, {RR_COL_USER, "cardcode", 0},
+	{RR_COL_USER, "customer_unique_id", 0} /* Olist: wins over customer_id (prefer[]) */,
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
@@ -582,6 +588,29 @@ static int conflicts(const header *h, const int found[RR_COL_N], const int other
 	return err_set("'%s': columns %s (say which with --map %s)", h->path, pairs, map);
 }
 
+/* Two names of one role and level where the file's own meaning settles which: the first
+ * wins, and the other is listed as not used. Olist writes a customer_id per order beside the
+ * customer_unique_id of the person: read as the customer, every order was a new one. */
+static const struct {
+	enum rr_col col;
+	const char *winner, *loser;
+} prefer[] = {
+	{RR_COL_USER, "customer_unique_id", "customer_id"},
+};
+
+/* 1 when field a wins over field b for role c (prefer[]), else 0. */
+static int preferred(const header *h, int c, int a, int b)
+{
+	char w[NORM_MAX], l[NORM_MAX];
+	for (size_t k = 0; k < sizeof prefer / sizeof *prefer; k++) {
+		normalize(prefer[k].winner, w);
+		normalize(prefer[k].loser, l);
+		if ((int)prefer[k].col == c && strcmp(h->norm[a], w) == 0 && strcmp(h->norm[b], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* One pass of match_known: the names of one level. Two fallback names of an optional column
  * leave it out (both show as not used) rather than refuse the file. */
 static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[MAX_COLS])
@@ -597,6 +626,10 @@ static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[M
 			lv += h->remark[f];
 		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2 || other[c] >= 0)
 			continue;
+		if (found[c] >= 0 && (preferred(h, c, f, found[c]) || preferred(h, c, found[c], f))) {
+			found[c] = preferred(h, c, f, found[c]) ? f : found[c];
+			continue;
+		}
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {
 			found[c] = -2;
 			continue;

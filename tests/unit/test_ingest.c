@@ -2395,6 +2395,36 @@ static void test_system_names(void **state)
 				     "date_added, Invoice Status"));
 	assert_int_equal(1, r->n);
 	rows_free(r);
+	/* PrestaShop's date_add; Magento's increment_id is the order */
+	r = load_text("id_order;reference;id_customer;date_add;product_id;product_quantity\n"
+		      "1;KFCOB;2;2021-05-16 20:36:00;3;2\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=date_add"));
+	rows_free(r);
+	r = load_text("increment_id,created_at,status,customer_id,sku,name,qty_ordered,price\n"
+		      "000001000,2022-09-05 11:29:00,processing,7,MH01,Hoodie,1.0000,32.0000\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=increment_id"));
+	rows_free(r);
+	/* dunnhumby's Complete Journey (2018): transaction_timestamp */
+	r = load_text("household_id,store_id,basket_id,product_id,quantity,sales_value,week,"
+		      "transaction_timestamp\n7,367,31198460389,912704,1,1.28,6,2017-02-08T20:04:00Z\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=transaction_timestamp"));
+	rows_free(r);
+	/* Olist: customer_unique_id is the person, customer_id one per order; either way round */
+	r = load_text("order_id,customer_id,customer_unique_id,order_purchase_timestamp,product_id,price\n"
+		      "o1,c1,u1,2017-08-26 03:33:50,p1,9.90\no2,c2,u1,2017-09-26 03:33:50,p2,9.90\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=customer_unique_id,"));
+	assert_non_null(strstr(r->reading, "not used: customer_id"));
+	assert_int_equal(r->cust[0], r->cust[1]);
+	rows_free(r);
+	r = load_text("customer_unique_id,order_id,customer_id,order_purchase_timestamp,product_id\n"
+		      "u1,o1,c1,2017-08-26 03:33:50,p1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=customer_unique_id,"));
+	rows_free(r);
 }
 
 /* Empty fields past the header's (separators a spreadsheet left at the end of its rows) are
