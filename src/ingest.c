@@ -457,7 +457,11 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    /* an invoice never sent (Zoho, Xero) */
 					    "draft", "entwurf", "brouillon", "borrador",
 					    /* WooCommerce's own names, as some export plugins write them */
-					    "wc-cancelled", "wc-failed", "wc-checkout-draft", NULL};
+					    "wc-cancelled", "wc-failed", "wc-checkout-draft",
+					    /* a payment the seller or the bank refused (PayPal), an
+					     * authorisation never captured (PayPal, Shopify), an order
+					     * the shop could not fill (Olist) */
+					    "denied", "expired", "unavailable", NULL};
 
 const char *ingest_col_name(enum rr_col c)
 {

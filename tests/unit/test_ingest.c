@@ -669,6 +669,14 @@ static void test_order_status(void **state)
 				     "purchases: Completed 1, Refunded 1, (empty) 1; Cancelled 1, "
 				     "wc-cancelled 1, FAILED 1 skipped"));
 	rows_free(r);
+	/* PayPal's Denied and Expired, Olist's unavailable: never bought; Reversed was */
+	r = load_text("Order Number,Status,Order Date,Customer User ID,SKU,Quantity\n"
+		      "1,Denied,2023-03-15 10:00,7,A,1\n2,Expired,2023-03-15 10:00,7,A,1\n"
+		      "3,unavailable,2023-03-15 10:00,7,A,1\n4,Reversed,2023-03-15 10:00,7,A,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(3, r->skipped);
+	rows_free(r);
 	/* Shopify writes an order's status on its first line only: the others take it */
 	r = load_text("Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem sku\n"
 		      "#1001,ann@x.com,voided,2023-03-15 09:58:12 +0100,2,MUG-BL\n"
