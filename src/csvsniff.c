@@ -39,7 +39,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "amazon_order_id", 0},
 	/* Magento's order number (its order_id, when written, is the same order's row id) */
 	{RR_COL_INVOICE, "increment_id", 1},
-	/* an event log's session: its purchases are one checkout, when nothing names the order */
+	/* an event log's session: its purchases are one checkout, when nothing names the order;
+	 * the invoice names of this last level are sessions (sniff_invoice_session) */
 	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},
 	{RR_COL_INVOICE, "session", 2},
 	/* the bare words (item, product, article and their translations) are fallbacks: beside
@@ -296,6 +297,14 @@ static int alias_role(const char *norm, int *level)
 		}
 	}
 	return -1;
+}
+
+int sniff_invoice_session(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv = -1;
+	return !normalize_n(name, strlen(name), norm) && alias_role(norm, &lv) == RR_COL_INVOICE &&
+	       lv == RR_ALIAS_LEVELS - 1;
 }
 
 /* Whether name is an item's bare word (Item, Product, Artikel): beside a code it is the

@@ -31,6 +31,10 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
  * of the last level (Etsy's Listing ID beside its SKU, a barcode), else the description when it is an item's bare word (Square's Item beside its SKU) or
  * named as the item's name (WooCommerce's Item Name). col as sniff_columns gave it. */
 int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N]);
+/* Whether an invoice column of this name is an event log's session (user_session): only a
+ * fallback for the order, so a purchase without one is read as a file without invoices
+ * reads it. */
+int sniff_invoice_session(const char *name);
 /* "user=CustomerID, item=StockCode, ..." for the columns found (into buf); item_alt, the
  * field sniff_item_fallback gave or -1, shows as "item=SKU or Listing ID" unless it is the
  * description. */

@@ -539,6 +539,9 @@ typedef struct builder {
 	event_tally statuses;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	int session_invoice;       /* the invoice column is an event log's session */
+	size_t no_session;         /* purchases without one: invoiced by customer and time */
+	uint64_t no_session_line;  /* the first of them */
 	uint64_t item_named_line;  /* the first of them */
 	size_t cp1252_rows;        /* rows whose text was cp1252 among UTF-8, and was read so */
 	uint64_t cp1252_line;      /* the first of them */
@@ -653,7 +656,7 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	}
 	if (q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
-	if (q->len[F_INVOICE] == 0 && !in->rows->no_invoice)
+	if (q->len[F_INVOICE] == 0 && !in->rows->no_invoice && !in->session_invoice)
 		return row_reject(in, q->line, RR_REJ_NO_INVOICE, "", 0);
 	return 1;
 }
@@ -979,7 +982,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE];
 	char synth[3 * RR_MAX_FIELD + 3];
-	if (in->rows->no_invoice) { /* one invoice per customer and timestamp, as written */
+	if (!in->rows->no_invoice && inv_n == 0 && !in->no_session++) /* a session is only a */
+		in->no_session_line = q->line;          /* fallback invoice (row_text) */
+	if (inv_n == 0) { /* one invoice per customer and timestamp, as written */
 		int k = snprintf(synth, sizeof synth, "%.*s %.*s", (int)date_n, date,
 				 (int)q->len[F_USER], f[F_USER]);
 		inv_n = k < 0 ? 0 : (size_t)k < sizeof synth ? (size_t)k : sizeof synth - 1;
@@ -1311,6 +1316,8 @@ static int on_header(loader *L)
 		sniff_price_hint(names, L->nf, L->col, L->price_hint, sizeof L->price_hint);
 	}
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
+	L->in.session_invoice = !L->rows->no_invoice &&
+				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	if (L->rows->no_qty)
 		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
@@ -1990,6 +1997,11 @@ static int describe(loader *L)
 		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",
 		    (unsigned long long)in->item_named_line, in->item_named == 1 ? "its" : "their",
 		    L->item_alt_name);
+	if (in->no_session)
+		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "
+		    "one invoice per customer and timestamp for %s", in->no_session,
+		    in->no_session == 1 ? "" : "s", (unsigned long long)in->no_session_line,
+		    in->no_session == 1 ? "it" : "them");
 	if (in->cp1252_rows)
 		say(text, sizeof text, "warning: '%s' is UTF-8 but %zu row%s (the first on line %llu) "
 		    "had text that is not: read as cp1252, the encoding of spreadsheets saved on "

@@ -834,6 +834,25 @@ static void test_warehouse_names(void **state)
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "invoice=user_session"));
 	rows_free(r);
+	/* the session is only a fallback invoice: a purchase without one is invoiced by its
+	 * customer and timestamp, as a file without invoices is (REES46 has such rows) */
+	r = load_text("event_time,event_type,product_id,price,user_id,user_session\n"
+		      "2019-10-01 00:00:00 UTC,purchase,44600062,35.79,541312140,\n"
+		      "2019-10-01 00:00:00 UTC,purchase,44600063,5.79,541312140,\n"
+		      "2019-10-01 00:05:00 UTC,purchase,3900821,33.20,554748717,9333dfbd\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_NO_INVOICE]);
+	assert_int_equal(r->invoice[0], r->invoice[1]);
+	assert_string_equal("9333dfbd", strtab_get(r->invoices, r->invoice[2]));
+	assert_non_null(strstr(r->reading, "note: 2 purchases (the first on line 2) with no session: "
+				     "one invoice per customer and timestamp for them"));
+	rows_free(r);
+	/* an order's empty invoice is still an empty invoice */
+	r = load_text("order_id,user_id,product_id,date\n,u1,p1,2023-01-02\no1,u1,p1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_INVOICE]);
+	rows_free(r);
 	r = load_text("Bill No,Txn Date,Txn Time,Cust ID,Item Code,Order Qty\n"
 		      "B1,2023-01-02,1015,c1,A1,2\n", 0);
 	assert_non_null(r);
