@@ -37,7 +37,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
 	{RR_COL_INVOICE, "amazon_order_id", 0},
-	/* an event log's session: its purchases are one checkout, when nothing names the order */
+	/* Magento's order number (its order_id, when written, is the same order's row id) */
+	{RR_COL_INVOICE, "increment_id", 1},
+	/* an event log's session: its purchases are one checkout, when nothing names the order;
+	 * the invoice names of this last level are sessions (sniff_invoice_session) */
 	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},
 	{RR_COL_INVOICE, "session", 2},
 	/* the bare words (item, product, article and their translations) are fallbacks: beside
@@ -55,6 +58,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "article_number", 0},
 	{RR_COL_ITEM, "ean", 2}, {RR_COL_ITEM, "gtin", 2}, {RR_COL_ITEM, "upc", 2},
 	{RR_COL_ITEM, "barcode", 2},
+	/* Etsy's listing: the item when there is no SKU column, else it names the lines whose
+	 * SKU is empty (most listings have none; sniff_item_fallback) */
+	{RR_COL_ITEM, "listing_id", 2},
 	{RR_COL_DESC, "desc", 0}, {RR_COL_DESC, "description", 0},
 	{RR_COL_DESC, "product_name", 0}, {RR_COL_DESC, "item_name", 0},
 	{RR_COL_DESC, "item_description", 0}, {RR_COL_DESC, "product_description", 0},
@@ -62,6 +68,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DESC, "lineitem_name", 0}, {RR_COL_DESC, "item_title", 0},
 	{RR_COL_DESC, "dscription", 0} /* SAP Business One's own spelling */,
 	{RR_COL_ITEM, "inventory_item_code", 1}, {RR_COL_PRICE, "unit_amount", 1} /* Xero */,
+	/* WooCommerce's unit price; a fallback, as a cost may be the shop's own elsewhere */
+	{RR_COL_PRICE, "item_cost", 1},
 	{RR_COL_DESC, "name", 1},
 	{RR_COL_DESC, "title", 1},
 	{RR_COL_QTY, "qty", 0}, {RR_COL_QTY, "quantity", 0}, {RR_COL_QTY, "units", 0},
@@ -85,6 +93,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "event_date", 0}, {RR_COL_DATE, "t_dat", 0}, {RR_COL_DATE, "day", 1},
 	{RR_COL_DATE, "docdate", 0}, {RR_COL_DATE, "posting_date", 1},
 	{RR_COL_DATE, "date_added", 1}, {RR_COL_DATE, "document_date", 2},
+	/* PrestaShop's (as OpenCart's date_added), dunnhumby's Complete Journey 2018 */
+	{RR_COL_DATE, "date_add", 1}, {RR_COL_DATE, "transaction_timestamp", 0},
+	{RR_COL_DATE, "order_purchase_timestamp", 0} /* Olist */,
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
@@ -105,6 +116,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
 	{RR_COL_USER, "customer_user_id", 0}, {RR_COL_USER, "cardcode", 0},
+	{RR_COL_USER, "customer_unique_id", 0} /* Olist: wins over customer_id (prefer[]) */,
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
@@ -117,6 +129,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* not "amount", "total" or "sales": a quantity in some files (Ta Feng's AMOUNT), an
 	 * order's total in others; a column misread as money is worse than one left unused */
 	{RR_COL_AMOUNT, "line_total", 0}, {RR_COL_AMOUNT, "line_amount", 0},
+	{RR_COL_AMOUNT, "order_line_total", 0} /* WooCommerce */,
 	{RR_COL_AMOUNT, "total_price", 0}, {RR_COL_AMOUNT, "extended_price", 0},
 	{RR_COL_AMOUNT, "sales_value", 0}, {RR_COL_AMOUNT, "sales_amount", 0},
 	{RR_COL_AMOUNT, "revenue", 1}, {RR_COL_AMOUNT, "net_sales", 1},
@@ -286,7 +299,17 @@ static int alias_role(const char *norm, int *level)
 	return -1;
 }
 
-int sniff_item_word(const char *name)
+int sniff_invoice_session(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv = -1;
+	return !normalize_n(name, strlen(name), norm) && alias_role(norm, &lv) == RR_COL_INVOICE &&
+	       lv == RR_ALIAS_LEVELS - 1;
+}
+
+/* Whether name is an item's bare word (Item, Product, Artikel): beside a code it is the
+ * description (sniff_columns). */
+static int item_word(const char *name)
 {
 	char norm[NORM_MAX];
 	int lv = -1;
@@ -575,6 +598,29 @@ static int conflicts(const header *h, const int found[RR_COL_N], const int other
 	return err_set("'%s': columns %s (say which with --map %s)", h->path, pairs, map);
 }
 
+/* Two names of one role and level where the file's own meaning settles which: the first
+ * wins, and the other is listed as not used. Olist writes a customer_id per order beside the
+ * customer_unique_id of the person: read as the customer, every order was a new one. */
+static const struct {
+	enum rr_col col;
+	const char *winner, *loser;
+} prefer[] = {
+	{RR_COL_USER, "customer_unique_id", "customer_id"},
+};
+
+/* 1 when field a wins over field b for role c (prefer[]), else 0. */
+static int preferred(const header *h, int c, int a, int b)
+{
+	char w[NORM_MAX], l[NORM_MAX];
+	for (size_t k = 0; k < sizeof prefer / sizeof *prefer; k++) {
+		normalize(prefer[k].winner, w);
+		normalize(prefer[k].loser, l);
+		if ((int)prefer[k].col == c && strcmp(h->norm[a], w) == 0 && strcmp(h->norm[b], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* One pass of match_known: the names of one level. Two fallback names of an optional column
  * leave it out (both show as not used) rather than refuse the file. */
 static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[MAX_COLS])
@@ -590,6 +636,10 @@ static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[M
 			lv += h->remark[f];
 		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2 || other[c] >= 0)
 			continue;
+		if (found[c] >= 0 && (preferred(h, c, f, found[c]) || preferred(h, c, found[c], f))) {
+			found[c] = preferred(h, c, f, found[c]) ? f : found[c];
+			continue;
+		}
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {
 			found[c] = -2;
 			continue;
@@ -700,8 +750,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	 * systems write them: the code is the item, the word its description if none is named */
 	int lv = -1;
 	for (int f = 0; f < h.n && col[RR_COL_DESC] == -1; f++)
-		if (taken[f] < 0 && !h.remark[f] && alias_role(h.norm[f], &lv) == RR_COL_ITEM &&
-		    lv == 1) {
+		if (taken[f] < 0 && item_word(name[f])) {
 			col[RR_COL_DESC] = f;
 			taken[f] = RR_COL_DESC;
 		}
@@ -745,8 +794,38 @@ static int field_role(const int col[RR_COL_N], int f)
 	return -1;
 }
 
-void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
-		    size_t size)
+/* Descriptions named as the item's name (WooCommerce's Item Name, Shopify's Lineitem name):
+ * beside a code they name the items it leaves empty, as an item's bare word does. */
+static const char *const names_item[] = {"item_name", "product_name", "lineitem_name",
+					 "article_name", NULL};
+
+int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N])
+{
+	int lv = -1, d = col[RR_COL_DESC];
+	char norm[NORM_MAX];
+	if (col[RR_COL_ITEM] < 0)
+		return -1;
+	/* an id of the last level that the code left unused: Etsy's Listing ID beside its SKU,
+	 * a barcode. Not a bare word, which may number the order's lines (WooCommerce's
+	 * Item #) */
+	for (int f = 0; f < n && f < MAX_COLS; f++)
+		if (field_role(col, f) < 0 && !normalize_n(name[f], strlen(name[f]), norm) &&
+		    alias_role(norm, &lv) == RR_COL_ITEM && lv == RR_ALIAS_LEVELS - 1)
+			return f;
+	if (d < 0 || d == col[RR_COL_ITEM])
+		return -1;
+	/* else the description, when it is the item's bare word (Square's Item beside its SKU)
+	 * or named as the item's name */
+	if (item_word(name[d]))
+		return d;
+	for (const char *const *w = names_item; *w; w++)
+		if (sniff_same_name(name[d], strlen(name[d]), *w))
+			return d;
+	return -1;
+}
+
+void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
+		    char *buf, size_t size)
 {
 	enum { SHOW_UNUSED = 6 };
 	size_t o = 0;
@@ -759,10 +838,14 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], cha
 			o += (size_t)snprintf(buf + o, size - o, "%s%s=%s", o ? ", " : "",
 					      ingest_col_name((enum rr_col)c),
 					      shown_name(name, f, shown, sizeof shown));
+		if (f >= 0 && c == RR_COL_ITEM && item_alt >= 0 && item_alt != col[RR_COL_DESC] &&
+		    o < size)   /* the description is named anyway, and the note says it names items */
+			o += (size_t)snprintf(buf + o, size - o, " or %s",
+					      shown_name(name, item_alt, shown, sizeof shown));
 	}
 	/* the columns no role took: a quantity under a name relrec does not know shows here */
 	for (int f = 0; f < n && o < size; f++) {
-		if (field_role(col, f) >= 0)
+		if (field_role(col, f) >= 0 || f == item_alt)
 			continue;
 		if (unused < SHOW_UNUSED)
 			o += (size_t)snprintf(buf + o, size - o, "%s%s", unused ? ", " : "; not used: ",

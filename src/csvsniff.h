@@ -28,13 +28,19 @@ const char *sniff_sep_name(char sep, char *buf, size_t size);
  * 0, or -1 with err_set. */
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  int col[RR_COL_N], const char **schema);
-/* Whether name is an item's bare word (Item, Product, Artikel): beside a code it is the
- * description, and it still names the items the code leaves empty (Square's rows without a
- * SKU). */
-int sniff_item_word(const char *name);
-/* "user=CustomerID, item=StockCode, ..." for the columns found (into buf). */
-void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], char *buf,
-		    size_t size);
+/* The field that names the item on a line whose code is empty, or -1: an unused item name
+ * of the last level (Etsy's Listing ID beside its SKU, a barcode), else the description when it is an item's bare word (Square's Item beside its SKU) or
+ * named as the item's name (WooCommerce's Item Name). col as sniff_columns gave it. */
+int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N]);
+/* Whether an invoice column of this name is an event log's session (user_session): only a
+ * fallback for the order, so a purchase without one is read as a file without invoices
+ * reads it. */
+int sniff_invoice_session(const char *name);
+/* "user=CustomerID, item=StockCode, ..." for the columns found (into buf); item_alt, the
+ * field sniff_item_fallback gave or -1, shows as "item=SKU or Listing ID" unless it is the
+ * description. */
+void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
+		    char *buf, size_t size);
 
 /* With no price column: an unused column whose name may be money but is not read as such
  * (Sales, Total, Value: a line's total in some files, an order's in others),

@@ -457,7 +457,11 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    /* an invoice never sent (Zoho, Xero) */
 					    "draft", "entwurf", "brouillon", "borrador",
 					    /* WooCommerce's own names, as some export plugins write them */
-					    "wc-cancelled", "wc-failed", "wc-checkout-draft", NULL};
+					    "wc-cancelled", "wc-failed", "wc-checkout-draft",
+					    /* a payment the seller or the bank refused (PayPal), an
+					     * authorisation never captured (PayPal, Shopify), an order
+					     * the shop could not fill (Olist) */
+					    "denied", "expired", "unavailable", NULL};
 
 const char *ingest_col_name(enum rr_col c)
 {
@@ -476,7 +480,7 @@ const char *ingest_col_name(enum rr_col c)
 
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
-       F_EVENT, F_STATUS, F_N };
+       F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */, F_N };
 
 typedef struct brec {
 	uint32_t off[F_N], len[F_N];  /* strings in the batch's bytes */
@@ -535,8 +539,10 @@ typedef struct builder {
 	event_tally events;
 	event_tally statuses;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
-	int item_word;             /* the description is an item's bare word beside the code */
-	size_t item_named;         /* rows without a code whose bare word names the item */
+	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	int session_invoice;       /* the invoice column is an event log's session */
+	size_t no_session;         /* purchases without one: invoiced by customer and time */
+	uint64_t no_session_line;  /* the first of them */
 	uint64_t item_named_line;  /* the first of them */
 	size_t cp1252_rows;        /* rows whose text was cp1252 among UTF-8, and was read so */
 	uint64_t cp1252_line;      /* the first of them */
@@ -641,15 +647,18 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	}
 	if (fixed && !in->cp1252_rows++)
 		in->cp1252_line = q->line;
-	if (q->len[F_ITEM] == 0 && in->item_word && q->len[F_DESC]) {
-		/* Square leaves the SKU empty on items without one: the Item names them */
-		f[F_ITEM] = f[F_DESC];
-		q->len[F_ITEM] = q->len[F_DESC];
+	if (q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT]) {
+		/* Square, Etsy, WooCommerce leave the SKU empty on items without one: their Item,
+		 * Listing ID, Item Name names them */
+		f[F_ITEM] = f[F_ITEM_ALT];
+		q->len[F_ITEM] = q->len[F_ITEM_ALT];
 		if (!in->item_named++)
 			in->item_named_line = q->line;
 	}
-	if ((q->len[F_INVOICE] == 0 && !in->rows->no_invoice) || q->len[F_ITEM] == 0)
-		return row_reject(in, q->line, RR_REJ_EMPTY, "", 0);
+	if (q->len[F_ITEM] == 0)
+		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
+	if (q->len[F_INVOICE] == 0 && !in->rows->no_invoice && !in->session_invoice)
+		return row_reject(in, q->line, RR_REJ_NO_INVOICE, "", 0);
 	return 1;
 }
 
@@ -994,7 +1003,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	char folded[RR_MAX_FIELD];
 	const char *user = email_key(in, f[F_USER], user_n, folded);
 	char synth[3 * RR_MAX_FIELD + 3];
-	if (in->rows->no_invoice) { /* one invoice per customer and timestamp, as written */
+	if (!in->rows->no_invoice && inv_n == 0 && !in->no_session++) /* a session is only a */
+		in->no_session_line = q->line;          /* fallback invoice (row_text) */
+	if (inv_n == 0) { /* one invoice per customer and timestamp, as written */
 		int k = snprintf(synth, sizeof synth, "%.*s %.*s", (int)date_n, date, (int)user_n,
 				 user);
 		inv_n = k < 0 ? 0 : (size_t)k < sizeof synth ? (size_t)k : sizeof synth - 1;
@@ -1142,6 +1153,8 @@ typedef struct loader {
 	int have_header;
 	int ncols;                 /* fields in the header */
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
+	int item_alt;              /* the field naming the item when the code is empty, or -1 */
+	char item_alt_name[64];    /* its header name, for the note */
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
 	int preamble;              /* lines above the header skipped (a report's title...) */
@@ -1314,7 +1327,13 @@ static int on_header(loader *L)
 	}
 	if (sniff_columns(names, L->nf, L->o->map, L->path, L->sep, L->col, &L->rows->schema) != 0)
 		return -1;
-	sniff_describe(names, L->nf, L->col, L->columns, sizeof L->columns);
+	L->item_alt = sniff_item_fallback(names, L->nf, L->col);
+	sniff_describe(names, L->nf, L->col, L->item_alt, L->columns, sizeof L->columns);
+	if (L->item_alt >= 0 && names[L->item_alt][0])
+		sniff_printable(L->item_alt_name, sizeof L->item_alt_name, names[L->item_alt],
+				strlen(names[L->item_alt]), 40);
+	else if (L->item_alt >= 0)
+		snprintf(L->item_alt_name, sizeof L->item_alt_name, "column %d", L->item_alt + 1);
 	L->data_like = sniff_data_like(names, L->nf);
 	if (!L->o->no_header) { /* kept to know the header again further on */
 		if (!(L->hdr = malloc(L->blen ? L->blen : 1)))
@@ -1330,9 +1349,9 @@ static int on_header(loader *L)
 		sniff_price_hint(names, L->nf, L->col, L->price_hint, sizeof L->price_hint);
 	}
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
+	L->in.session_invoice = !L->rows->no_invoice &&
+				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
-	L->in.item_word = L->col[RR_COL_DESC] >= 0 && L->col[RR_COL_ITEM] != L->col[RR_COL_DESC] &&
-			  sniff_item_word(names[L->col[RR_COL_DESC]]);
 	if (L->rows->no_qty)
 		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
@@ -1373,9 +1392,9 @@ static int trailing_empty(const loader *L)
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
-	static const int cols[F_N] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
-				      RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
-				      RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
+	static const int cols[F_ITEM_ALT] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
+					     RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
+					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	char detail[64];
 	L->rows->lines++;
 	if (L->unterminated) {
@@ -1413,7 +1432,7 @@ static void on_row(loader *L)
 	const char *str[F_N];
 	size_t len[F_N];
 	for (int k = 0; k < F_N; k++) {
-		int f = L->col[cols[k]];
+		int f = k == F_ITEM_ALT ? L->item_alt : L->col[cols[k]];
 		str[k] = f >= 0 ? L->buf + L->off[f] : ""; /* optional columns may be absent */
 		len[k] = f >= 0 ? L->len[f] : 0;
 	}
@@ -2009,8 +2028,14 @@ static int describe(loader *L)
 		    fmt);
 	if (in->item_named)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no item code: "
-		    "its description names the item", in->item_named,
-		    in->item_named == 1 ? "" : "s", (unsigned long long)in->item_named_line);
+		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",
+		    (unsigned long long)in->item_named_line, in->item_named == 1 ? "its" : "their",
+		    L->item_alt_name);
+	if (in->no_session)
+		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "
+		    "one invoice per customer and timestamp for %s", in->no_session,
+		    in->no_session == 1 ? "" : "s", (unsigned long long)in->no_session_line,
+		    in->no_session == 1 ? "it" : "them");
 	if (in->cp1252_rows)
 		say(text, sizeof text, "warning: '%s' is UTF-8 but %zu row%s (the first on line %llu) "
 		    "had text that is not: read as cp1252, the encoding of spreadsheets saved on "

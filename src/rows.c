@@ -55,8 +55,8 @@ const char *rows_reject_name(enum rr_reject why)
 {
 	static const char *const names[RR_REJ_N] = {
 		"wrong field count", "unparsable number", "unparsable date",
-		"over-long field", "invalid UTF-8 or NUL byte", "empty invoice or stock code",
-		"unterminated quote", "number out of range",
+		"over-long field", "invalid UTF-8 or NUL byte", "empty invoice",
+		"empty stock code", "unterminated quote", "number out of range",
 	};
 	return (unsigned)why < RR_REJ_N ? names[why] : "?";
 }

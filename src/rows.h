@@ -16,7 +16,8 @@ enum rr_reject {
 	RR_REJ_DATE,        /* a date no reading accepts (csvdate.h), or an impossible one */
 	RR_REJ_LONG,        /* a field longer than RR_MAX_FIELD bytes */
 	RR_REJ_UTF8,        /* invalid UTF-8, or a NUL byte */
-	RR_REJ_EMPTY,       /* empty invoice or stock code */
+	RR_REJ_NO_INVOICE,  /* an empty invoice (in a file with an invoice column) */
+	RR_REJ_NO_ITEM,     /* an empty stock code */
 	RR_REJ_QUOTE,       /* a quoted field never closed (at end of input) */
 	RR_REJ_RANGE,       /* |quantity| or |price| above 1e9 */
 	RR_REJ_N

@@ -1,10 +1,11 @@
-/* util.c — clock, generations, parallel jobs, number parsing. */
+/* util.c — clock, generations, parallel jobs, number parsing, a command's load argument. */
 #include "util.h"
 
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -89,4 +90,52 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 			       hi, hi_open ? ")" : "]", text);
 	*out = v;
 	return 0;
+}
+
+/* c at buf[o] as cmd_split reads it inside double quotes (\ and " escaped); the next
+ * offset, or size - 1 once buf is full (nothing is written after it) */
+static size_t dq_put(char *buf, size_t size, size_t o, char c)
+{
+	size_t need = c == '\\' || c == '"' ? 2 : 1;
+	if (o + need >= size)
+		return size - 1;
+	if (need == 2)
+		buf[o++] = '\\';
+	buf[o++] = c;
+	return o;
+}
+
+const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *path)
+{
+	static const char plain[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				    "0123456789_./-+,:@%";
+	if (size < 2) {
+		if (size)
+			buf[0] = '\0';
+		return buf;
+	}
+	if (path[0] && strspn(path, plain) == strlen(path)) {
+		snprintf(buf, size, "'|%s %s'", cmd, path);
+		return buf;
+	}
+	size_t o = 0;
+	buf[o++] = '"';
+	o = dq_put(buf, size, o, '|');
+	for (const char *c = cmd; *c; c++)
+		o = dq_put(buf, size, o, *c);
+	o = dq_put(buf, size, o, ' ');
+	o = dq_put(buf, size, o, '\'');
+	for (const char *c = path; *c; c++) {
+		if (*c != '\'') {
+			o = dq_put(buf, size, o, *c);
+			continue;
+		}
+		for (const char *e = "'\\''"; *e; e++)   /* close, an escaped quote, reopen */
+			o = dq_put(buf, size, o, *e);
+	}
+	o = dq_put(buf, size, o, '\'');
+	if (o + 1 < size)   /* the closing double quote, as it is */
+		buf[o++] = '"';
+	buf[o] = '\0';
+	return buf;
 }

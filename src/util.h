@@ -32,4 +32,13 @@ int rr_parse_long(const char *what, const char *text, long lo, long hi, long *ou
 int rr_parse_double(const char *what, const char *text, double lo, double hi, int lo_open,
 		    int hi_open, double *out);
 
+/* The argument of a load that runs "cmd path" through /bin/sh, as it is typed at relrec's
+ * prompt or in a script (cmd_split's quoting), into buf: '|cmd path' when the path is plain
+ * (letters, digits and _ . / - + , : @ %), else "|cmd 'path'", the path single-quoted for the
+ * shell (a ' inside written '\'') and the whole in double quotes with \ and " escaped, so
+ * a name with blanks or quotes ("Online Retail.xlsx") is one word for both. cmd is written
+ * as it is. Returns buf; a path that does not fit is cut (the caller's buffer is for a
+ * message). */
+const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *path);
+
 #endif

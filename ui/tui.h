@@ -304,6 +304,8 @@ void tui_colors_init(tui *t);
 /* Draw UTF-8 text at (y, x) clipped to w display columns; returns columns used. Invalid
  * bytes show as '?'. */
 int tui_put(int y, int x, int w, const char *s);
+/* As tui_put, but text wider than w ends in an ellipsis, so a cut is seen. */
+int tui_put_cut(int y, int x, int w, const char *s);
 int tui_putf(int y, int x, int w, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 4, 5)))

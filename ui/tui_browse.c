@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "histfmt.h"
 #include "ingest.h"
 #include "model.h"
 #include "strtab.h"
@@ -370,14 +371,28 @@ static int history_rows(const tui *t)
 	return up_h - 3;
 }
 
-static void history_head(const tui *t, uint32_t u, size_t n, int y, int x, int w)
+/* columns right of the description: orders, last purchase and spend */
+enum { HIST_TAIL = 29 };
+
+/* The code column's width for the pairs ix[0..n): their longest code within limits. */
+static int history_code_width(const rr_dataset *d, const size_t *ix, size_t n, int w)
+{
+	int longest = 0;
+	for (size_t k = 0; k < n; k++) {
+		int cw = tui_width(dataset_item_name(d, d->pairs[ix[k]].item));
+		longest = cw > longest ? cw : longest;
+	}
+	return hist_code_width(longest, w, HIST_TAIL);
+}
+
+static void history_head(const tui *t, uint32_t u, size_t n, int cw, int y, int x, int w)
 {
 	const rr_dataset *d = t->app->ds;
 	char a[32];
 	attron(A_BOLD);
 	tui_putf(y, x, w, "%s  %s  %u invoice%s  %zu item%s  spend %s", dataset_user_name(d, u),
 		 user_country(d, u), d->user_invoices[u], d->user_invoices[u] == 1 ? "" : "s", n,
-		 n == 1 ? "" : "s", tui_num(d->user_spend[u], a, sizeof a));
+		 n == 1 ? "" : "s", hist_money(d->user_spend[u], a, sizeof a));
 	attroff(A_BOLD);
 	static const char *const col[HIST_N] = {"orders", "last", "spend"};
 	const char *mark = t->utf8 ? "\u25bc" : "v";
@@ -387,7 +402,8 @@ static void history_head(const tui *t, uint32_t u, size_t n, int y, int x, int w
 	int a2 = t->rec_focus == REC_HIST ? A_UNDERLINE | A_BOLD : A_UNDERLINE;
 	attron(a2);
 	mvhline(y + 1, x, ' ', w);
-	tui_put(y + 1, x, w, "bought   description");
+	tui_put(y + 1, x, w, "bought");
+	tui_put(y + 1, x + cw + 1, w - cw - 1 - HIST_TAIL, "description");
 	tui_put_right(y + 1, x, w - 21, h[HIST_ORDERS]);
 	tui_put_right(y + 1, x, w - 10, h[HIST_LAST]);
 	tui_put_right(y + 1, x, w, h[HIST_SPEND]);
@@ -401,22 +417,23 @@ static void draw_history(const tui *t, uint32_t u, int y, int x, int w, int h)
 	size_t *ix = history_sorted(t, u, &n);
 	if (!ix)
 		return;
-	history_head(t, u, n, y, x, w);
+	int cw = history_code_width(d, ix, n, w);
+	history_head(t, u, n, cw, y, x, w);
 	int rows = h - 3;
 	size_t first = (size_t)t->hist_scroll < n ? (size_t)t->hist_scroll : 0;
 	for (int r = 0; r < rows && first + (size_t)r < n; r++) {
 		const rr_pair *p = &d->pairs[ix[first + (size_t)r]];
 		int yy = y + 2 + r;
 		char b[32], s[32];
-		tui_put(yy, x, 8, dataset_item_name(d, p->item));
+		tui_put_cut(yy, x, cw, dataset_item_name(d, p->item));
 		char o[16];
 		snprintf(o, sizeof o, "%u", (unsigned)p->orders);
-		tui_put(yy, x + 9, w - 9 - 29, dataset_item_desc(d, p->item));
+		tui_put(yy, x + cw + 1, w - cw - 1 - HIST_TAIL, dataset_item_desc(d, p->item));
 		tui_put_right(yy, x, w - 21, o);
 		ingest_format_minute(p->last, b, sizeof b);
 		b[10] = '\0';
 		tui_put_right(yy, x, w - 10, b);
-		tui_put_right(yy, x, w, tui_num(p->spend, s, sizeof s));
+		tui_put_right(yy, x, w, hist_money(p->spend, s, sizeof s));
 	}
 	size_t below = n > first + (size_t)rows ? n - first - (size_t)rows : 0;
 	attron(tui_attr(t, C_DIM));

@@ -174,6 +174,11 @@ int tui_put(int y, int x, int w, const char *s)
 	return put_clip(y, x, w, s, 0);
 }
 
+int tui_put_cut(int y, int x, int w, const char *s)
+{
+	return put_clip(y, x, w, s, 1);
+}
+
 int tui_putf(int y, int x, int w, const char *fmt, ...)
 {
 	char buf[1024];

@@ -112,7 +112,7 @@ if wait_for main "spend▼" 30; then
 	# moment before the rows under it, so the rows are read until they settle
 	i=0
 	while :; do
-		top=$(grep -A1 "spend▼" "$SCREEN" | tail -1 | awk '{print $NF}' | tr -d ,)
+		top=$(grep -A1 "spend▼" "$SCREEN" | tail -1 | awk '{print $NF}' | tr -d , | cut -d. -f1)
 		[ "${top:-0}" -ge 400 ] 2>/dev/null || [ "$i" -ge $((30 * SLOW)) ] && break
 		sleep 0.1
 		cap main

@@ -9,6 +9,45 @@
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
+#include "util.h"
+
+/* ==== a suggested load of a command's output (rr_pipe_arg) ==== */
+
+/* `load ARG` with ARG from rr_pipe_arg(cmd "printf %s", path), split as the prompt splits
+ * it, runs through the shell to print path back, whatever it holds. */
+static void pipe_arg_roundtrip(const char *path, const char *want_arg)
+{
+	char arg[512], line[600], out[300] = "";
+	rr_pipe_arg(arg, sizeof arg, "printf %s", path);
+	if (want_arg)
+		assert_string_equal(want_arg, arg);
+	snprintf(line, sizeof line, "load %s", arg);
+	int argc;
+	char **argv;
+	assert_int_equal(0, cmd_split(line, &argc, &argv));
+	assert_int_equal(2, argc);
+	assert_int_equal('|', argv[1][0]);
+	FILE *f = popen(argv[1] + 1, "r");
+	assert_non_null(f);
+	size_t n = fread(out, 1, sizeof out - 1, f);
+	out[n] = '\0';
+	pclose(f);
+	assert_string_equal(path, out);
+	cmd_free_argv(argc, argv);
+}
+
+static void test_pipe_arg(void **state)
+{
+	(void)state;
+	pipe_arg_roundtrip("data/sales.csv.xz", "'|printf %s data/sales.csv.xz'");
+	pipe_arg_roundtrip("/tmp/t1/data/Online Retail.xlsx",
+			   "\"|printf %s '/tmp/t1/data/Online Retail.xlsx'\"");
+	pipe_arg_roundtrip("Sample - Superstore.csv.xz", NULL);
+	pipe_arg_roundtrip("it's \"quoted\" \\ $HOME `x` *.csv", NULL);
+	pipe_arg_roundtrip("'", NULL);
+	char small[8];
+	assert_string_equal("\"|print", rr_pipe_arg(small, sizeof small, "printf", "a b"));
+}
 
 /* ==== parsing ==== */
 
@@ -462,6 +501,7 @@ static void test_complete_without_data(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pipe_arg),
 		cmocka_unit_test(test_options_anywhere),
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_subcommands),

@@ -94,17 +94,22 @@ static void test_bad_rows(void **state)
 				   "6,A,\xed\xa0\x80,1,12/1/2010 8:26,1,7,UK\n"  /* 7 utf8 */
 				   "7,,x,1,12/1/2010 8:26,1,7,UK\n"              /* 8 empty */
 				   "8,A,x,1,2011-13-01 10:00,1,7,UK\n"           /* 9 date */
-				   "9,A,x,1,12/1/2010 8:26,nan,7,UK\n",          /* 10 number */
+				   "9,A,x,1,12/1/2010 8:26,nan,7,UK\n"           /* 10 number */
+				   ",A,x,1,12/1/2010 8:26,1,7,UK\n",             /* 11 empty */
 			       0);
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
-	assert_int_equal(9, r->lines);
+	assert_int_equal(10, r->lines);
 	assert_int_equal(1, r->rejected[RR_REJ_FIELDS]);
 	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);
 	assert_int_equal(2, r->rejected[RR_REJ_DATE]);
 	assert_int_equal(1, r->rejected[RR_REJ_UTF8]);
-	assert_int_equal(1, r->rejected[RR_REJ_EMPTY]);
-	assert_int_equal(8, rows_rejected_total(r));
+	/* which of the two is empty is its own reason */
+	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_INVOICE]);
+	assert_string_equal("empty stock code", rows_reject_name(RR_REJ_NO_ITEM));
+	assert_string_equal("empty invoice", rows_reject_name(RR_REJ_NO_INVOICE));
+	assert_int_equal(9, rows_rejected_total(r));
 	assert_int_equal(RR_MAX_EXAMPLES, r->n_examples);
 	assert_non_null(strstr(r->examples[0], "3: wrong field count"));
 	assert_non_null(strstr(r->examples[1], "4: unparsable number"));
@@ -676,6 +681,14 @@ static void test_order_status(void **state)
 				     "purchases: Completed 1, Refunded 1, (empty) 1; Cancelled 1, "
 				     "wc-cancelled 1, FAILED 1 skipped"));
 	rows_free(r);
+	/* PayPal's Denied and Expired, Olist's unavailable: never bought; Reversed was */
+	r = load_text("Order Number,Status,Order Date,Customer User ID,SKU,Quantity\n"
+		      "1,Denied,2023-03-15 10:00,7,A,1\n2,Expired,2023-03-15 10:00,7,A,1\n"
+		      "3,unavailable,2023-03-15 10:00,7,A,1\n4,Reversed,2023-03-15 10:00,7,A,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(3, r->skipped);
+	rows_free(r);
 	/* Shopify writes an order's status on its first line only: the others take it */
 	r = load_text("Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem sku\n"
 		      "#1001,ann@x.com,voided,2023-03-15 09:58:12 +0100,2,MUG-BL\n"
@@ -733,7 +746,53 @@ static void test_warehouse_names(void **state)
 	assert_int_equal(2, r->n);
 	assert_string_equal("Latte", strtab_get(r->codes, r->item[1]));
 	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 3) with no item code: "
-				     "its description names the item"));
+				     "named by its Item"));
+	rows_free(r);
+	/* Etsy: most listings have no SKU; the Listing ID names those lines, a SKU the others */
+	r = load_text("Sale Date,Item Name,Buyer,Quantity,Price,Transaction ID,Listing ID,Order ID,SKU\n"
+		      "03/15/23,Blue Mug,ann,2,10.00,2345678901,111,2987654321,MUG-BL\n"
+		      "03/15/23,Red Mug,ann,1,12.00,2345678902,222,2987654321,\n"
+		      "03/16/23,Red Mug,bob,1,12.00,2345678903,222,2987654322,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "item=SKU or Listing ID, invoice=Order ID,"));
+	assert_null(strstr(r->reading, "not used: Transaction ID, Listing ID"));
+	assert_string_equal("MUG-BL", strtab_get(r->codes, r->item[0]));
+	assert_string_equal("222", strtab_get(r->codes, r->item[1]));
+	assert_int_equal(r->item[1], r->item[2]);
+	assert_string_equal("Red Mug", strtab_get(r->descs, r->desc[1]));
+	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 3) with no item code: "
+				     "named by their Listing ID"));
+	rows_free(r);
+	/* without a SKU column, the Listing ID is the item */
+	r = load_text("Sale Date,Item Name,Buyer,Quantity,Price,Listing ID,Order ID\n"
+		      "03/15/23,Blue Mug,ann,2,10.00,111,2987654321\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Listing ID,"));
+	rows_free(r);
+	/* WooCommerce: the Item Name names a line without a SKU, as Square's Item does; Item # is
+	 * the line's number in its order, never the item; Item Cost is the unit price */
+	r = load_text("\"Order Number\",\"Order Status\",\"Order Date\",\"Email (Billing)\",\"SKU\","
+		      "\"Item #\",\"Item Name\",\"Quantity (- Refund)\",\"Item Cost\"\n"
+		      "1001,Completed,2023-02-09 22:42,a@x.org,CAP-01,1,Cap,2,16.00\n"
+		      "1001,Completed,2023-02-09 22:42,a@x.org,,2,Gift Card,1,25.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "item=SKU, invoice=Order Number,"));
+	assert_non_null(strstr(r->reading, "price=Item Cost, desc=Item Name;"));
+	assert_non_null(strstr(r->reading, "not used: Item #"));
+	assert_string_equal("Gift Card", strtab_get(r->codes, r->item[1]));
+	assert_true(r->price[0] == 16.0 && r->price[1] == 25.0);
+	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 3) with no item code: "
+				     "named by its Item Name"));
+	rows_free(r);
+	/* a description of its own name (not the item's) names nothing: the line is rejected
+	 * for its empty code */
+	r = load_text("order_id,customer_id,sku,description,qty,date\n"
+		      "1,c1,S1,Mug,1,2023-01-02\n1,c1,,Postage,1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
 	rows_free(r);
 	r = load_text("Kunde;Artikel;Artikelnummer;Menge;Datum;Bezeichnung\n"
 		      "7;Tasse;A-1;2;15.03.2023;Tasse blau\n", 0);
@@ -750,11 +809,12 @@ static void test_warehouse_names(void **state)
 	/* two bare words are still a question for --map */
 	assert_null(load_text("Customer,Item,Product,Qty,Date\n7,A,B,1,2023-01-02\n", 0));
 	assert_non_null(strstr(err_msg(), "columns 'Item' (2) and 'Product' (3) could both be the item"));
-	/* a bare word alone, or beside a barcode, is the item */
+	/* a bare word alone, or beside a barcode, is the item (the barcode names a line whose
+	 * item is empty) */
 	r = load_text("Customer,Product,EAN,Qty,Date\n7,A,4006381333931,1,2023-01-02\n", 0);
 	assert_non_null(r);
-	assert_non_null(strstr(r->reading, "columns: user=Customer, item=Product, qty=Qty, date=Date; "
-				     "not used: EAN"));
+	assert_non_null(strstr(r->reading, "columns: user=Customer, item=Product or EAN, qty=Qty, "
+				     "date=Date\n"));
 	rows_free(r);
 	/* PrestaShop's names the other way round; a price under another name gets a hint */
 	r = load_text("id_order,date,id_customer,id_product,product_quantity,unit_price_tax_incl\n"
@@ -785,6 +845,25 @@ static void test_warehouse_names(void **state)
 		      "2019-10-01 00:04:37 UTC,purchase,1002532,642.69,543272936,8187d148\n", 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "invoice=user_session"));
+	rows_free(r);
+	/* the session is only a fallback invoice: a purchase without one is invoiced by its
+	 * customer and timestamp, as a file without invoices is (REES46 has such rows) */
+	r = load_text("event_time,event_type,product_id,price,user_id,user_session\n"
+		      "2019-10-01 00:00:00 UTC,purchase,44600062,35.79,541312140,\n"
+		      "2019-10-01 00:00:00 UTC,purchase,44600063,5.79,541312140,\n"
+		      "2019-10-01 00:05:00 UTC,purchase,3900821,33.20,554748717,9333dfbd\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_NO_INVOICE]);
+	assert_int_equal(r->invoice[0], r->invoice[1]);
+	assert_string_equal("9333dfbd", strtab_get(r->invoices, r->invoice[2]));
+	assert_non_null(strstr(r->reading, "note: 2 purchases (the first on line 2) with no session: "
+				     "one invoice per customer and timestamp for them"));
+	rows_free(r);
+	/* an order's empty invoice is still an empty invoice */
+	r = load_text("order_id,user_id,product_id,date\n,u1,p1,2023-01-02\no1,u1,p1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_INVOICE]);
 	rows_free(r);
 	r = load_text("Bill No,Txn Date,Txn Time,Cust ID,Item Code,Order Qty\n"
 		      "B1,2023-01-02,1015,c1,A1,2\n", 0);
@@ -1453,7 +1532,7 @@ static void test_fallback_names(void **state)
 	r = load_text("email,customer_id,barcode,sku,date\na@x.org,c1,4006381333931,S1,2023-01-02\n", 0);
 	assert_non_null(r);
 	assert_string_equal("c1", strtab_get(r->customers, r->cust[0]));
-	assert_non_null(strstr(r->reading, "user=customer_id, item=sku,"));
+	assert_non_null(strstr(r->reading, "user=customer_id, item=sku or barcode,"));
 	rows_free(r);
 	/* two fallback names of an optional column: neither, and the load goes on */
 	r = load_text("customer,sku,date,qty,revenue,net sales\nc1,S1,2023-01-02,1,5,5\n", 0);
@@ -1826,14 +1905,22 @@ static void test_header_spellings(void **state)
 	assert_int_equal(1, r->no_price);
 	assert_non_null(strstr(r->reading, "not used: Preis (netto), Preis (brutto)"));
 	rows_free(r);
-	/* WooCommerce's order export: the unit in brackets is a remark here, and its quantity */
+	/* WooCommerce's order export: the unit in brackets is a remark here, and its quantity;
+	 * Item Cost is its unit price */
 	r = load_text("Order Number,Order Date,Customer User ID,Billing Email,SKU,Item Name,"
 		      "Quantity (- Refund),Item Cost\n101,2023-01-02 10:00,5,a@x.com,S1,Mug,2,3.50\n", 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "columns: user=Customer User ID, item=SKU, "
 				  "invoice=Order Number, qty=Quantity (- Refund), date=Order Date, "
-				  "desc=Item Name; not used: Billing Email, Item Cost"));
-	assert_true(r->qty[0] == 2);
+				  "price=Item Cost, desc=Item Name; not used: Billing Email"));
+	assert_true(r->qty[0] == 2 && r->price[0] == 3.5);
+	rows_free(r);
+	/* its Order Line Total is the line's amount */
+	r = load_text("Order Number,Order Date,Customer User ID,SKU,Quantity,Order Line Total\n"
+		      "101,2023-01-02 10:00,5,S1,2,7.00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "amount=Order Line Total"));
+	assert_true(r->price[0] == 3.5);
 	rows_free(r);
 	/* H&M's t_dat; a point-of-sale log whose sales are payments */
 	r = load_text("t_dat,customer_id,article_id,price\n2018-09-20,c1,0663713001,0.0508\n", 0);
@@ -2376,6 +2463,36 @@ static void test_system_names(void **state)
 	assert_non_null(strstr(r->reading, "date=order_date, status=Order Status; not used: "
 				     "date_added, Invoice Status"));
 	assert_int_equal(1, r->n);
+	rows_free(r);
+	/* PrestaShop's date_add; Magento's increment_id is the order */
+	r = load_text("id_order;reference;id_customer;date_add;product_id;product_quantity\n"
+		      "1;KFCOB;2;2021-05-16 20:36:00;3;2\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=date_add"));
+	rows_free(r);
+	r = load_text("increment_id,created_at,status,customer_id,sku,name,qty_ordered,price\n"
+		      "000001000,2022-09-05 11:29:00,processing,7,MH01,Hoodie,1.0000,32.0000\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=increment_id"));
+	rows_free(r);
+	/* dunnhumby's Complete Journey (2018): transaction_timestamp */
+	r = load_text("household_id,store_id,basket_id,product_id,quantity,sales_value,week,"
+		      "transaction_timestamp\n7,367,31198460389,912704,1,1.28,6,2017-02-08T20:04:00Z\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=transaction_timestamp"));
+	rows_free(r);
+	/* Olist: customer_unique_id is the person, customer_id one per order; either way round */
+	r = load_text("order_id,customer_id,customer_unique_id,order_purchase_timestamp,product_id,price\n"
+		      "o1,c1,u1,2017-08-26 03:33:50,p1,9.90\no2,c2,u1,2017-09-26 03:33:50,p2,9.90\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=customer_unique_id,"));
+	assert_non_null(strstr(r->reading, "not used: customer_id"));
+	assert_int_equal(r->cust[0], r->cust[1]);
+	rows_free(r);
+	r = load_text("customer_unique_id,order_id,customer_id,order_purchase_timestamp,product_id\n"
+		      "u1,o1,c1,2017-08-26 03:33:50,p1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=customer_unique_id,"));
 	rows_free(r);
 }
 
