@@ -15,6 +15,7 @@
 #include "afile.h"
 #include "err.h"
 #include "ingest.h"
+#include "util.h"
 
 #define CHUNK (1u << 20)       /* bytes per ring buffer (less for small files) */
 
@@ -68,21 +69,24 @@ static long raw_read(csv_source *s, unsigned char *dst, size_t cap)
 }
 
 /* Files that are not CSV text but are loaded by mistake, told by their first bytes, and what
- * reads them (FILE: the path). */
+ * reads them (%s: the path, or with cmd the load argument that runs cmd on it, rr_pipe_arg). */
 static const struct not_csv {
 	const char *magic;
 	size_t n;
 	const char *what;
+	const char *cmd;
 } not_csv[] = {
 	{"PK\x03\x04", 4, "a ZIP archive (an Excel .xlsx workbook?): save the sheet as CSV, or load "
-			  "'|xlsx2csv %s'"},
-	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an Excel 97-2003 workbook (%s): save the sheet as CSV"},
-	{"BZh", 3, "bzip2-compressed: load '|bzcat %s'"},
-	{"\xFD" "7zXZ", 5, "xz-compressed: load '|xzcat %s'"},
-	{"\x28\xB5\x2F\xFD", 4, "zstd-compressed: load '|zstdcat %s'"},
-	{"PAR1", 4, "a Parquet file (%s), not CSV"},
-	{"SQLite format 3", 15, "an SQLite database (%s): export a table with sqlite3 -csv -header"},
-	{"%PDF-", 5, "a PDF document (%s), not CSV"},
+			  "%s", "xlsx2csv"},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an Excel 97-2003 workbook (%s): save the sheet as CSV",
+	 NULL},
+	{"BZh", 3, "bzip2-compressed: load %s", "bzcat"},
+	{"\xFD" "7zXZ", 5, "xz-compressed: load %s", "xzcat"},
+	{"\x28\xB5\x2F\xFD", 4, "zstd-compressed: load %s", "zstdcat"},
+	{"PAR1", 4, "a Parquet file (%s), not CSV", NULL},
+	{"SQLite format 3", 15, "an SQLite database (%s): export a table with sqlite3 -csv -header",
+	 NULL},
+	{"%PDF-", 5, "a PDF document (%s), not CSV", NULL},
 };
 
 /* Text that is not CSV, told by how it starts (after a byte order mark and blanks): JSON (an
@@ -122,8 +126,9 @@ static int peek(csv_source *s)
 	}
 	for (size_t k = 0; k < sizeof not_csv / sizeof *not_csv; k++)
 		if (s->in_len >= not_csv[k].n && memcmp(s->in, not_csv[k].magic, not_csv[k].n) == 0) {
-			char what[256];
-			snprintf(what, sizeof what, not_csv[k].what, s->name);
+			char what[256], arg[160];
+			snprintf(what, sizeof what, not_csv[k].what, not_csv[k].cmd
+				 ? rr_pipe_arg(arg, sizeof arg, not_csv[k].cmd, s->name) : s->name);
 			fail(s, "'%s' is %s", s->name, what);
 			return -1;
 		}
