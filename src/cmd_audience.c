@@ -350,11 +350,13 @@ static rr_table *why_table(const rr_rec_explain *e)
 	for (int k = 0; k < e->n_terms; k++) {
 		const char *m = feat_meaning[term[k].feat];
 		int row = table_add_row(t);
+		int missing = isnan(term[k].value);   /* taken at its mean (logreg_term) */
 		table_set(t, row, 0, "%s", term[k].name);
-		table_set(t, row, 1, "%.4g", term[k].value);
+		table_set(t, row, 1, missing ? "-" : "%.4g", term[k].value);
 		table_set(t, row, 2, "%+.4f", term[k].weight);
 		table_set(t, row, 3, "%+.4f", term[k].contrib);
-		table_set(t, row, 4, "%s", m ? m : "");
+		table_set(t, row, 4, "%s%s", m ? m : "",
+			  missing ? " (none to compare with: taken at its mean)" : "");
 	}
 	int row = table_add_row(t);
 	table_set(t, row, 0, "intercept");

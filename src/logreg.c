@@ -6,6 +6,8 @@
 
 #include "err.h"
 
+#define LR_PRIOR_MIN 1.0   /* the weakest L2 penalty in all (see logreg_fit) */
+
 /* Solve A z = g for symmetric positive definite A (m,m) in place by Cholesky; z into g.
  * 0 or -1 when A is not positive definite. */
 static int spd_solve(double *A, double *g, int m)
@@ -45,11 +47,22 @@ static double sigmoid(double z)
 	return z >= 0 ? 1.0 / (1.0 + exp(-z)) : exp(z) / (1.0 + exp(z));
 }
 
+/* A value standardized, 0 when missing. */
+static double zval(const rr_logreg *m, int a, double x)
+{
+	return isnan(x) ? 0 : (x - m->mean[a]) / m->sd[a];
+}
+
+double logreg_term(const rr_logreg *m, int a, double x)
+{
+	return isnan(x) ? 0 : m->w[a] * zval(m, a, x);   /* not -0 for a negative weight */
+}
+
 double logreg_logit(const rr_logreg *m, const double *x)
 {
 	double z = m->b;
 	for (int a = 0; a < m->n; a++)
-		z += m->w[a] * ((x[a] - m->mean[a]) / m->sd[a]);
+		z += logreg_term(m, a, x[a]);
 	return z;
 }
 
@@ -111,21 +124,29 @@ double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, 
 	return n ? loss / (double)n : 0;
 }
 
-/* Means and population standard deviations of the columns (sd 1 when constant). */
+/* Means and population standard deviations of the columns (sd 1 when constant), over the
+ * values present (a missing one, NaN, stands at the mean). */
 static void standardize(rr_logreg *m, const double *x, size_t n)
 {
 	int d = m->n;
 	for (int a = 0; a < d; a++) {
 		double s = 0, s2 = 0;
-		for (size_t i = 0; i < n; i++)
-			s += x[i * (size_t)d + (size_t)a];
-		double mean = s / (double)n;
+		size_t k = 0;
 		for (size_t i = 0; i < n; i++) {
-			double t = x[i * (size_t)d + (size_t)a] - mean;
-			s2 += t * t;
+			double v = x[i * (size_t)d + (size_t)a];
+			if (!isnan(v)) {
+				s += v;
+				k++;
+			}
+		}
+		double mean = k ? s / (double)k : 0;
+		for (size_t i = 0; i < n; i++) {
+			double v = x[i * (size_t)d + (size_t)a];
+			if (!isnan(v))
+				s2 += (v - mean) * (v - mean);
 		}
 		m->mean[a] = mean;
-		m->sd[a] = s2 > 0 ? sqrt(s2 / (double)n) : 1;
+		m->sd[a] = s2 > 0 ? sqrt(s2 / (double)k) : 1;
 		m->w[a] = 0;
 	}
 	m->b = 0;
@@ -145,7 +166,7 @@ static void newton_terms(const rr_logreg *m, const double *x, const unsigned cha
 		const double *xi = x + i * (size_t)d;
 		double t = m->b;
 		for (int a = 0; a < d; a++) {
-			z[a] = (xi[a] - m->mean[a]) / m->sd[a];
+			z[a] = zval(m, a, xi[a]);
 			t += m->w[a] * z[a];
 		}
 		z[d] = 1;
@@ -172,12 +193,16 @@ int logreg_fit(rr_logreg *m, const double *x, const unsigned char *y, size_t n, 
 	if (d < 0 || d > RR_LR_MAX)
 		return err_set("logistic regression: %d features (at most %d)", d, RR_LR_MAX);
 	standardize(m, x, n);
+	/* L2 on the weights (not the intercept), scaled per row so it reads as a prior; never
+	 * weaker than a standard normal prior on the standardized weights, which a few thousand
+	 * rows outweigh but which keeps a fit on a handful of customers (rows that a line
+	 * separates) from weights that drive every score to 0 or 1 */
+	double lam = l2 * (double)n > LR_PRIOR_MIN ? l2 * (double)n : LR_PRIOR_MIN;
 	for (int it = 0; it < iters; it++) {
 		newton_terms(m, x, y, n, H, g);
-		/* L2 on the weights (not the intercept), scaled per row so it reads as a prior */
 		for (int a = 0; a < d; a++) {
-			g[a] += l2 * (double)n * m->w[a];
-			H[a * D + a] += l2 * (double)n;
+			g[a] += lam * m->w[a];
+			H[a * D + a] += lam;
 		}
 		H[d * D + d] += 1e-9 * (double)n;
 		if (spd_solve(H, g, D) != 0)

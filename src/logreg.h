@@ -28,7 +28,13 @@ typedef struct rr_logreg {
  * caller's; the rest is set. 0 or -1 with err_set (no rows, a singular Hessian). */
 int logreg_fit(rr_logreg *m, const double *x, const unsigned char *y, size_t n, double l2,
 	       int iters);
-/* The logit of one row x (m->n values): b + Σ w (x − mean) / sd, before the output map. */
+/* Feature a's term of the logit at value x: w (x − mean) / sd; 0 for a missing value (NaN),
+ * as if it were the mean (a ratio with nothing to divide by: recfeat's ease_rel of a customer
+ * with no never-bought item to compare with). */
+double logreg_term(const rr_logreg *m, int a, double x);
+/* The logit of one row x (m->n values): b + Σ logreg_term, before the output map. Rows for
+ * logreg_fit may hold missing values too: they are left out of the means and standard
+ * deviations, and stand at the mean in the fit. */
 double logreg_logit(const rr_logreg *m, const double *x);
 /* Its probability: σ(cal_a·logit + cal_c). */
 double logreg_prob(const rr_logreg *m, const double *x);

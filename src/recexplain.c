@@ -37,7 +37,7 @@ static void explain_terms(const rr_logreg *lr, const double *row, rr_rec_explain
 		t->name = rec_feat_name(t->feat);
 		t->value = row[lr->feat[a]];
 		t->weight = lr->w[a];
-		t->contrib = lr->w[a] * ((t->value - lr->mean[a]) / lr->sd[a]);
+		t->contrib = logreg_term(lr, a, t->value);
 		z += t->contrib;
 	}
 	out->logit = z;
@@ -154,8 +154,7 @@ static void cols_customer(cols_job *j, uint32_t u)
 		ce[r] = (float)j->score[top[r]];
 	}
 	j->c->n_cand[u] = (uint16_t)got;
-	double best = got ? ce[0] : 1e-6;   /* as recpart_features floors it */
-	j->c->best_new[u] = best > 1e-6 ? best : 1e-6;
+	j->c->best_new[u] = rec_best_new(got > 0, got ? ce[0] : 0);
 	cols_mark(j, u, e, 0);
 }
 

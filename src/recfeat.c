@@ -435,10 +435,7 @@ int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const floa
 		     int others)
 {
 	candidates(p, u, w, ease_row);
-	/* the best never-bought EASE score, floored: SPEC's max(1e-6, ·) */
-	double best_new = w->n_cand ? w->ease[w->cand[0]] : 1e-6;
-	if (!(best_new > 1e-6))
-		best_new = 1e-6;
+	double best_new = rec_best_new(w->n_cand > 0, w->n_cand ? w->ease[w->cand[0]] : 0);
 	size_t n_tifu = neighbour_scores(p, u, w);
 	owned_features(p, u, best_new, n_tifu, w);
 	new_features(p, u, best_new, w);

@@ -4,6 +4,7 @@
 #ifndef RELREC_RECFEAT_H
 #define RELREC_RECFEAT_H
 
+#include <math.h>
 #include "recommend.h"
 
 /* The neighbourhood models the features use (SPEC §2.2). */
@@ -38,6 +39,17 @@ typedef struct rr_nblist {
  * until w's next search). */
 void recpart_neighbours(const rr_recpart *p, uint32_t u, rr_rec_work *w, rr_nblist *up,
 			rr_nblist *tf);
+
+/* The denominator of ease_rel, from a customer's best never-bought EASE score (has: there is
+ * one): that score, or NaN when there is none above 1e-6. SPEC floored it at 1e-6, but a
+ * customer who owns (nearly) every item has no new item to compare with, and a ratio to the
+ * floor (1e5 and more) decided the score alone: ease_rel is then missing, which the
+ * re-rankers take at its mean (logreg_term). recpart_features and the audience columns both
+ * use it. */
+static inline double rec_best_new(int has, double best)
+{
+	return has && best > 1e-6 ? best : NAN;
+}
 
 /* The compact vector of lr's features from a row of all RR_F_N features. */
 static inline void rec_gather(const rr_logreg *lr, const double *row, double *x)

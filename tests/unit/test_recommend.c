@@ -49,6 +49,28 @@ static void test_logreg_recovers(void **state)
 	free(y);
 }
 
+/* A handful of rows a line separates: the prior keeps the weights finite, so the chances are
+ * not 0 and 1 (a fit on nine customers scored every owned item 0.0000 or 1.0000). A missing
+ * value (NaN) is left out of the mean and stands at it: its term is 0. */
+static void test_logreg_small_and_missing(void **state)
+{
+	(void)state;
+	double x[6 * 2] = {0, 1, 1, NAN, 2, 3, 3, 5, 4, NAN, 5, 7};
+	unsigned char y[6] = {0, 0, 0, 1, 1, 1};
+	rr_logreg m;
+	memset(&m, 0, sizeof m);
+	m.n = 2;
+	assert_int_equal(0, logreg_fit(&m, x, y, 6, 1e-4, 25));
+	assert_true(isfinite(m.w[0]) && fabs(m.w[0]) < 5);
+	double hi[2] = {5, 7}, lo[2] = {0, 1};
+	assert_true(logreg_prob(&m, hi) < 0.995 && logreg_prob(&m, hi) > 0.5);
+	assert_true(logreg_prob(&m, lo) > 0.005 && logreg_prob(&m, lo) < 0.5);
+	assert_float_equal(4.0, m.mean[1], 1e-12);   /* 1, 3, 5, 7 */
+	assert_true(logreg_term(&m, 1, NAN) == 0);
+	double a[2] = {2, NAN}, b[2] = {2, 4};
+	assert_float_equal(logreg_logit(&m, b), logreg_logit(&m, a), 1e-12);
+}
+
 /* At the fitted optimum the penalized loss has zero gradient: check by central differences. */
 static void test_logreg_optimum(void **state)
 {
@@ -399,6 +421,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_logreg_recovers),
 		cmocka_unit_test(test_logreg_optimum),
+		cmocka_unit_test(test_logreg_small_and_missing),
 		cmocka_unit_test(test_logreg_calibrate),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_unscored_tail),
