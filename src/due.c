@@ -453,8 +453,11 @@ rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w)
 	if (!rep || !m->p || !m->order)
 		err_set("cannot allocate the cadence model of %zu pairs", np);
 	else if (d->n_pairs == 0 || d->min_minute >= Hf)
-		err_set("due: the history (%.0f days) is not longer than the window of %d days",
-			d->n_pairs ? (double)(m->t_end - d->min_minute) / DAY : 0.0, days);
+	{
+		double span = d->n_pairs ? floor((double)(m->t_end - d->min_minute) / DAY + 0.5) : 0;
+		err_set("due: the history (%.0f day%s) is not longer than the window of %d day%s", span,
+			rr_plural(span), days, rr_plural(days));
+	}
 	else if (work_tick(w, RR_PHASE_EVAL, "due: purchase days", 0, 1, 1) ||
 		 due_hist_build(&m->hist, d) != 0 || item_repeat(&m->hist, day_of(Hf), rep) != 0 ||
 		 due_learn(m, rep, w) != 0 || item_repeat(&m->hist, day_of(m->t_end), rep) != 0)

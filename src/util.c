@@ -90,3 +90,8 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 	*out = v;
 	return 0;
 }
+
+const char *rr_plural(double n)
+{
+	return n == 1 ? "" : "s";
+}

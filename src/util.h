@@ -32,4 +32,8 @@ int rr_parse_long(const char *what, const char *text, long lo, long hi, long *ou
 int rr_parse_double(const char *what, const char *text, double lo, double hi, int lo_open,
 		    int hi_open, double *out);
 
+/* "s" unless n is 1, for "%ld day%s": "1 day", "0 days", "2 days". One place for the rule, so
+ * that counts in messages read as English (a count shown rounded passes the rounded value). */
+const char *rr_plural(double n);
+
 #endif
