@@ -10,6 +10,7 @@
 #include "gen.h"
 #include "ingest.h"
 #include "mem.h"
+#include "metrics.h"
 #include "util.h"
 
 /* Each line of rows->reading, indented under the "loaded" line. */
@@ -522,6 +523,15 @@ static void show_bins(rr_app *app)
 		    app->ds->n_pairs);
 	sink_table(&app->sink, t);
 	table_free(t);
+	int64_t n[RR_MAX_CLASSES];
+	const char *names[RR_MAX_CLASSES];
+	char note[320];
+	for (int c = 0; c < l->n_classes; c++) {
+		n[c] = (int64_t)counts[c];
+		names[c] = l->name[c];
+	}
+	if (*metrics_empty_note(l->n_classes, names, n, "pairs", note, sizeof note))
+		sink_printf(&app->sink, "note: %s", note);
 }
 
 int cmd_bins(rr_app *app, const rr_args *a)

@@ -76,6 +76,17 @@ static const char *f1_text(const rr_run *r, char *buf, size_t n)
 	return buf;
 }
 
+/* A class without test pairs holds macro-F1 down whatever the model does: say so. */
+static void say_empty_classes(rr_app *app, const rr_metrics *met, const rr_labels *lab)
+{
+	char note[320];
+	const char *names[RR_MAX_CLASSES];
+	for (int c = 0; c < met->k; c++)
+		names[c] = c < lab->n_classes ? lab->name[c] : "none";
+	if (*metrics_empty_note(met->k, names, met->support, "test pairs", note, sizeof note))
+		sink_printf(&app->sink, "note: %s", note);
+}
+
 /* The line a run ends with. */
 static void say_run(rr_app *app, const rr_run *r, const rr_train_info *info)
 {
@@ -92,6 +103,8 @@ static void say_run(rr_app *app, const rr_run *r, const rr_train_info *info)
 		k += snprintf(line + k, sizeof line - (size_t)k, ", test macro-F1 %.4f, accuracy %.4f",
 			      r->test.macro_f1, r->test.accuracy);
 	sink_printf(&app->sink, "%s", line);
+	if (r->has_test)
+		say_empty_classes(app, &r->test, &r->lab);
 	sink_timing(&app->sink, "  in %.2f s, %.0f samples/s", info->seconds, info->samples_per_s);
 }
 
@@ -259,7 +272,9 @@ int cmd_report(rr_app *app, const rr_args *a)
 		text[--n] = '\0';
 	sink_printf(&app->sink, "%s", text);
 	free(text);
-	sink_printf(&app->sink, "\nmacro-F1 %.4f\n", met.macro_f1);
+	sink_printf(&app->sink, "\nmacro-F1 %.4f", met.macro_f1);
+	say_empty_classes(app, &met, lab);
+	sink_printf(&app->sink, "%s", "");
 	for (int norm = 0; norm < 2; norm++) {
 		rr_table *t = confusion_table(&met, lab, norm);
 		if (!t)
