@@ -52,6 +52,20 @@ static int reads_stdin(const char *path)
 					  a.st_dev == b.st_dev && a.st_ino == b.st_ino);
 }
 
+/* After a load the current model stays (runs outlive data, as open maps a model onto any
+ * data), but it was trained on other rows: recommend and save would use it without a word. */
+static int say_model_kept(rr_app *app)
+{
+	char lead[160];
+	if (app->current_run)
+		snprintf(lead, sizeof lead, "note: run %d's model stays current, trained on the data "
+			 "loaded before (train to fit this data)", app->current_run);
+	else
+		snprintf(lead, sizeof lead, "note: the model opened from a file stays current, mapped "
+			 "onto this data (train to fit this data)");
+	return model_say_coverage(app, app->model, lead);
+}
+
 int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
@@ -104,6 +118,8 @@ int cmd_load(rr_app *app, const rr_args *a)
 	if (!d->kept)
 		sink_printf(&app->sink, "  warning: the cleaning rules drop every row: 'clean' shows "
 			    "them, and 'clean RULE off' keeps what one drops");
+	else if (app->model)   /* it stays current, as after open: say that it is not this data's */
+		return say_model_kept(app);
 	return 0;
 }
 

@@ -13,6 +13,7 @@
 #include "metrics.h"
 #include "model.h"
 #include "train.h"
+#include "util.h"
 
 /* A setting's value as text (the table's own formatting). */
 static const char *set_text(const rr_settings *s, const char *name, char *buf, size_t n)
@@ -564,16 +565,21 @@ int cmd_open(rr_app *app, const rr_args *a)
 		    "opened '%s': variant %d, bins %s, %d classes, dim %d, hidden %s, %u customers, "
 		    "%u items, %u words",
 		    path, s->variant, bins, model_n_classes(m), s->dim, hid, nu, ni, nw);
-	if (app->ds) {
-		uint32_t ku, ki;
-		if (model_coverage(m, app->ds, &ku, &ki)) {
-			model_free(m);
-			return -1;
-		}
-		sink_printf(&app->sink, "mapped onto the loaded data: it knows %u of the data's %u "
-			    "customers and %u of its %u items", ku, app->ds->n_users, ki,
-			    app->ds->n_items);
+	if (app->ds && model_say_coverage(app, m, "mapped onto the loaded data") != 0) {
+		model_free(m);
+		return -1;
 	}
 	set_model(app, m, 0);
+	return 0;
+}
+
+int model_say_coverage(rr_app *app, const rr_model *m, const char *lead)
+{
+	uint32_t ku, ki;
+	if (model_coverage(m, app->ds, &ku, &ki))
+		return -1;
+	sink_printf(&app->sink, "%s: it knows %u of the data's %u customer%s and %u of its %u item%s",
+		    lead, ku, app->ds->n_users, rr_plural(app->ds->n_users), ki, app->ds->n_items,
+		    rr_plural(app->ds->n_items));
 	return 0;
 }
