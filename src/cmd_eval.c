@@ -74,6 +74,10 @@ static int eval_open(eval_run *e, const rr_args *a)
 	sink_printf(&app->sink,
 		    "evaluated customers (bought in both periods): %u; new-items task skips %u with no new item",
 		    e->sp->n_eval, e->sp->n_new_empty);
+	if (e->sp->n_eval == 0)   /* every figure would be a mean over nobody */
+		return err_set("evaluate ranking: no customer bought both before and after the cutoff "
+			       "%.10s: nothing to evaluate (try another --cutoff, nearer the middle of "
+			       "the data)", ingest_format_minute(cutoff, day, sizeof day));
 	int32_t v = split_inner_start(cutoff);
 	e->inner = split_new_range(app->rows, &app->clean, v, cutoff);
 	if (e->inner)
