@@ -172,6 +172,17 @@ static int ensure_due(rr_app *app, int days)
 	return 0;
 }
 
+/* A fit on few pairs: say how few, and what that does to the chances. */
+static void due_small_note(rr_app *app, const rr_due *m)
+{
+	if (m->n_fit >= DUE_FIT_SMALL)
+		return;
+	sink_printf(&app->sink,
+		    "note: the cadence model was fitted on only %zu pair%s (fewer than %d): its chances "
+		    "are rough, held toward the %.1f%% re-ordered among them",
+		    m->n_fit, rr_plural((double)m->n_fit), DUE_FIT_SMALL, 100 * m->base_rate);
+}
+
 /* The first k pairs of the due order whose item the rules allow, into top; returns how many. */
 static size_t due_top(const rr_due *m, const unsigned char *blocked, size_t k, uint32_t *top)
 {
@@ -252,6 +263,7 @@ int cmd_due(rr_app *app, const rr_args *a)
 	sink_printf(&app->sink,
 		    "chance: of a re-order within %d days, from cadence, days since the last purchase and the customer's rhythm; fitted on the %zu pairs as of %d days earlier (%.1f%% re-ordered)",
 		    days, m->n_fit, days, 100 * m->base_rate);
+	due_small_note(app, m);
 	sink_timing(&app->sink, "listed and answered in %.2f ms", all * 1e3);
 	return 0;
 }
@@ -466,6 +478,7 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 		sink_printf(&app->sink,
 			    "cadence model: fitted on the %zu pairs bought before the last %d days of the train period (%.1f%% re-ordered in them); overdue: %ld pairs flagged, most purchase days first",
 			    m->n_fit, days, 100 * m->base_rate, n_base);
+		due_small_note(app, m);
 		rr_table *t = due_eval_table(m, base, (size_t)n_base, truth, n_truth, ks, n_k);
 		if (t) {
 			sink_table(&app->sink, t);
