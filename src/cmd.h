@@ -238,6 +238,9 @@ const struct rr_reasoner *act_reasons(rr_app *app);
 /* The cutoff of an evaluation: --cutoff, else the data's default (dataset_default_cutoff),
  * said as evaluate ranking says it. */
 int32_t act_cutoff(rr_app *app, const rr_args *a);
+/* -1 with err_set ("CMD: no row is kept ...") when the session's data keeps no row, so that an
+ * evaluation stops before it names a cutoff in an empty span; else 0 (cmd_act.c). */
+int act_need_rows(const rr_app *app, const char *cmd);
 /* `show`'s lines on the business rules (nothing when none is set). */
 void act_show_rules(rr_app *app);
 int cmd_evaluate_ranking(rr_app *, const rr_args *);  /* cmd_eval.c */

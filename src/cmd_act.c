@@ -326,6 +326,14 @@ int cmd_export_due(rr_app *app, const rr_args *a)
 
 /* ==== evaluate due ==== */
 
+int act_need_rows(const rr_app *app, const char *cmd)
+{
+	if (app->ds->kept)
+		return 0;
+	return err_set("%s: no row is kept (the cleaning rules or filters drop them all: 'clean' "
+		       "and 'filter' show them): nothing to evaluate", cmd);
+}
+
 int32_t act_cutoff(rr_app *app, const rr_args *a)
 {
 	int32_t cutoff;
@@ -435,6 +443,8 @@ static void due_window_note(rr_app *app, int days, int covered)
 int cmd_evaluate_due(rr_app *app, const rr_args *a)
 {
 	int days = (int)args_long(a, "DAYS", 30);
+	if (act_need_rows(app, "evaluate due") != 0)
+		return -1;
 	int32_t cutoff = act_cutoff(app, a);
 	long ks[2] = {100, 1000};
 	int n_k = 2;

@@ -263,6 +263,8 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 
 int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 {
+	if (act_need_rows(app, "evaluate audience") != 0)
+		return -1;
 	int32_t cutoff = act_cutoff(app, a);
 	int ks[2] = {10, 20}, n_k = 2;
 	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20);
@@ -393,7 +395,7 @@ int cmd_why(rr_app *app, const rr_args *a)
 	const rr_dataset *d = app->ds;
 	uint32_t u = dataset_find_customer(d, user), i = dataset_find_item(d, code);
 	if (u == RR_NONE)
-		return err_set("no customer '%s'", user);
+		return app_no_customer(app, user);
 	if (i == RR_NONE)
 		return err_set("no customer bought item '%s'", code);
 	if (rec_ensure(app) != 0 || !act_reasons(app))

@@ -49,6 +49,8 @@ static int eval_open(eval_run *e, const rr_args *a)
 	int32_t cutoff;
 	char day[32], range[64];
 	const char *day_text = args_get(a, "--cutoff");
+	if (act_need_rows(app, "evaluate ranking") != 0)   /* before a cutoff of 1970-01-01 */
+		return -1;
 	if (day_text) {
 		ingest_parse_day(day_text, &cutoff); /* checked by cmd_parse */
 	} else {
