@@ -279,8 +279,8 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 		return -1;
 	char day[32];
 	sink_printf(&app->sink,
-		    "cutoff %.10s: %u customers bought before and after it; an item's audience is ranked among them",
-		    ingest_format_minute(cutoff, day, sizeof day), sp->n_eval);
+		    "cutoff %.10s: %u customer%s bought before and after it; an item's audience is ranked among them",
+		    ingest_format_minute(cutoff, day, sizeof day), sp->n_eval, rr_plural(sp->n_eval));
 	rr_rec_opts o = {.threads = THREADS, .inner = NULL};
 	rr_recsys *rs = recsys_fit(app->rows, &app->clean, sp->train, cutoff, &o, &w);
 	rr_aud_eval res;

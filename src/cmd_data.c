@@ -189,9 +189,11 @@ static int clean_replace(rr_app *app, rr_clean *next)
 static void show_kept(rr_app *app)
 {
 	if (app->ds)
-		sink_printf(&app->sink, "kept %zu rows: %u customers, %u items, %u invoices, %zu pairs",
-			    app->ds->kept, app->ds->n_users, app->ds->n_items, app->ds->n_invoices,
-			    app->ds->n_pairs);
+		sink_printf(&app->sink, "kept %zu row%s: %u customer%s, %u item%s, %u invoice%s, %zu pair%s",
+			    app->ds->kept, rr_plural((double)app->ds->kept), app->ds->n_users,
+			    rr_plural(app->ds->n_users), app->ds->n_items, rr_plural(app->ds->n_items),
+			    app->ds->n_invoices, rr_plural(app->ds->n_invoices), app->ds->n_pairs,
+			    rr_plural((double)app->ds->n_pairs));
 }
 
 /* One `clean RULE VALUE` into next. 0 or -1. */

@@ -70,9 +70,12 @@ static int eval_open(eval_run *e, const rr_args *a)
 	    !(e->res = calloc(1, sizeof *e->res)))
 		return e->sp ? err_set("cannot allocate the evaluation result") : -1;
 	sink_printf(&app->sink,
-		    "cutoff %.10s: train %zu rows (%u customers, %u catalogue items), test %zu rows",
+		    "cutoff %.10s: train %zu row%s (%u customer%s, %u catalogue item%s), test %zu row%s",
 		    ingest_format_minute(cutoff, day, sizeof day), e->sp->train->kept,
-		    e->sp->train->n_users, e->sp->train->n_items, e->sp->test->kept);
+		    rr_plural((double)e->sp->train->kept), e->sp->train->n_users,
+		    rr_plural(e->sp->train->n_users), e->sp->train->n_items,
+		    rr_plural(e->sp->train->n_items), e->sp->test->kept,
+		    rr_plural((double)e->sp->test->kept));
 	sink_printf(&app->sink,
 		    "evaluated customers (bought in both periods): %u; new-items task skips %u with no new item",
 		    e->sp->n_eval, e->sp->n_new_empty);
@@ -84,8 +87,9 @@ static int eval_open(eval_run *e, const rr_args *a)
 	e->inner = split_new_range(app->rows, &app->clean, v, cutoff);
 	if (e->inner)
 		sink_printf(&app->sink,
-			    "inner validation period: history before %.10s, purchases from then to the cutoff: %u customers",
-			    ingest_format_minute(v, day, sizeof day), e->inner->n_eval);
+			    "inner validation period: history before %.10s, purchases from then to the cutoff: %u customer%s",
+			    ingest_format_minute(v, day, sizeof day), e->inner->n_eval,
+			    rr_plural(e->inner->n_eval));
 	else
 		sink_printf(&app->sink, "no inner validation period (%s): up-cf@r and tifu-knn keep their first configurations",
 			    err_msg());

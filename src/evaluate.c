@@ -341,7 +341,7 @@ rr_table *eval_metrics_table(const rr_eval_result *res, const char *title)
 		table_num(t, r, 6, "%.4f", l->m.hit);
 		table_num(t, r, 7, "%.4f", l->m.map);
 		table_num(t, r, 8, "%.4f", l->coverage);
-		table_num(t, r, 9, "%.0f", l->pop);
+		table_num(t, r, 9, "%.1f", l->pop);
 		table_set(t, r, 10, "%u", l->users);
 	}
 	return t;
