@@ -15,6 +15,7 @@
 #include "model.h"
 #include "train.h"
 #include "undo.h"
+#include "util.h"
 
 int app_init(rr_app *a)
 {
@@ -76,6 +77,32 @@ void app_free(rr_app *a)
 		fclose(a->journal);
 	free(a->journal_path);
 	memset(a, 0, sizeof *a);
+}
+
+int app_no_customer(const rr_app *a, const char *id)
+{
+	uint32_t c = a->rows ? rows_find_customer(a->rows, id) : RR_NONE;
+	rr_clean_ctx x;
+	if (c == RR_NONE || clean_ctx_init(&x, &a->clean, a->rows) != 0)
+		return err_set("no customer '%s'", id);
+	size_t n = 0, by[RR_RULE_N + 2] = {0};   /* the rules, then filtered, then other */
+	for (size_t i = 0; i < a->rows->n; i++) {
+		if (a->rows->cust[i] != c)
+			continue;
+		enum rr_rule r = clean_reason(&x, i, 0);
+		n++;
+		by[r < RR_RULE_N ? r : r == RR_RULE_FILTERED ? RR_RULE_N : RR_RULE_N + 1]++;
+	}
+	clean_ctx_free(&x);
+	char why[160] = "";
+	size_t k = 0;
+	for (int r = 0; r < RR_RULE_N + 2 && k < sizeof why; r++)
+		if (by[r])
+			k += (size_t)snprintf(why + k, sizeof why - k, "%s%s: %zu", k ? ", " : "",
+					      r < RR_RULE_N ? clean_rule_name((enum rr_rule)r)
+					      : r == RR_RULE_N ? "filters" : "returns", by[r]);
+	return err_set("customer '%s' has %zu row%s in the file, none kept (%s): 'clean' and "
+		       "'filter' show the rules", id, n, rr_plural((double)n), why);
 }
 
 void app_drop_caches(rr_app *a)

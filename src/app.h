@@ -78,4 +78,10 @@ void app_invalidate(rr_app *a);
  * the memory back to the system, so the old caches and the new data are never held together. */
 void app_drop_caches(rr_app *a);
 
+/* The error for a customer id not in the data (a->ds): "no customer 'F'" for an id the file
+ * never had, or, when the file has rows of it that the cleaning rules or filters dropped,
+ * how many and by which rule ("customer 'F' has 1 row in the file, dropped by the cleaning
+ * rules (cancelled 1) ..."), so a typo and a dropped customer read differently. Returns -1. */
+int app_no_customer(const rr_app *a, const char *id);
+
 #endif

@@ -443,10 +443,11 @@ int audience_evaluate(const rr_tsplit *sp, rr_recsys *s, uint32_t min_buyers,
 	}
 	for (int m = 0; m < RR_AUD_METHODS; m++)
 		for (int task = 0; task < RR_TASK_N; task++)
-			for (int j = 0; j < out->n_k && out->items[task]; j++) {
-				out->ndcg[m][task][j] /= out->items[task];
-				out->precision[m][task][j] /= out->items[task];
-				out->recall[m][task][j] /= out->items[task];
+			for (int j = 0; j < out->n_k; j++) {   /* over no item: NaN, not 0 */
+				double n = out->items[task] ? out->items[task] : NAN;
+				out->ndcg[m][task][j] /= n;
+				out->precision[m][task][j] /= n;
+				out->recall[m][task][j] /= n;
 			}
 	free(rcol);
 	free(col);
@@ -473,9 +474,9 @@ rr_table *aud_eval_table(const rr_aud_eval *e, const char *title)
 				table_set(t, row, 0, "%s", rr_aud_method_names[m]);
 				table_set(t, row, 1, "%s", task == RR_TASK_ALL ? "all" : "new");
 				table_set(t, row, 2, "%d", e->k[j]);
-				table_set(t, row, 3, "%.4f", e->ndcg[m][task][j]);
-				table_set(t, row, 4, "%.4f", e->precision[m][task][j]);
-				table_set(t, row, 5, "%.4f", e->recall[m][task][j]);
+				table_num(t, row, 3, "%.4f", e->ndcg[m][task][j]);
+				table_num(t, row, 4, "%.4f", e->precision[m][task][j]);
+				table_num(t, row, 5, "%.4f", e->recall[m][task][j]);
 				table_set(t, row, 6, "%u", e->items[task]);
 			}
 	return t;

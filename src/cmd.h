@@ -207,6 +207,10 @@ int cmd_report(rr_app *, const rr_args *);
 int cmd_runs(rr_app *, const rr_args *);
 int cmd_save(rr_app *, const rr_args *);
 int cmd_open(rr_app *, const rr_args *);
+/* The line that says how much of the loaded data (app->ds, not NULL) model m knows:
+ * "LEAD: it knows 3 of the data's 50 customers and 9 of its 10 items". 0, or -1 with err_set.
+ * open says it of the model it read, load of the current model it keeps (cmd_model.c). */
+int model_say_coverage(rr_app *app, const struct rr_model *m, const char *lead);
 int cmd_export_report(rr_app *, const rr_args *);
 int cmd_export_runs(rr_app *, const rr_args *);
 int cmd_recommend(rr_app *, const rr_args *);      /* cmd_rec.c */
@@ -234,6 +238,9 @@ const struct rr_reasoner *act_reasons(rr_app *app);
 /* The cutoff of an evaluation: --cutoff, else the data's default (dataset_default_cutoff),
  * said as evaluate ranking says it. */
 int32_t act_cutoff(rr_app *app, const rr_args *a);
+/* -1 with err_set ("CMD: no row is kept ...") when the session's data keeps no row, so that an
+ * evaluation stops before it names a cutoff in an empty span; else 0 (cmd_act.c). */
+int act_need_rows(const rr_app *app, const char *cmd);
 /* `show`'s lines on the business rules (nothing when none is set). */
 void act_show_rules(rr_app *app);
 int cmd_evaluate_ranking(rr_app *, const rr_args *);  /* cmd_eval.c */

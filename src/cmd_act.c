@@ -172,6 +172,17 @@ static int ensure_due(rr_app *app, int days)
 	return 0;
 }
 
+/* A fit on few pairs: say how few, and what that does to the chances. */
+static void due_small_note(rr_app *app, const rr_due *m)
+{
+	if (m->n_fit >= DUE_FIT_SMALL)
+		return;
+	sink_printf(&app->sink,
+		    "note: the cadence model was fitted on only %zu pair%s (fewer than %d): its chances "
+		    "are rough, held toward the %.1f%% re-ordered among them",
+		    m->n_fit, rr_plural((double)m->n_fit), DUE_FIT_SMALL, 100 * m->base_rate);
+}
+
 /* The first k pairs of the due order whose item the rules allow, into top; returns how many. */
 static size_t due_top(const rr_due *m, const unsigned char *blocked, size_t k, uint32_t *top)
 {
@@ -252,6 +263,7 @@ int cmd_due(rr_app *app, const rr_args *a)
 	sink_printf(&app->sink,
 		    "chance: of a re-order within %d days, from cadence, days since the last purchase and the customer's rhythm; fitted on the %zu pairs as of %d days earlier (%.1f%% re-ordered)",
 		    days, m->n_fit, days, 100 * m->base_rate);
+	due_small_note(app, m);
 	sink_timing(&app->sink, "listed and answered in %.2f ms", all * 1e3);
 	return 0;
 }
@@ -313,6 +325,14 @@ int cmd_export_due(rr_app *app, const rr_args *a)
 }
 
 /* ==== evaluate due ==== */
+
+int act_need_rows(const rr_app *app, const char *cmd)
+{
+	if (app->ds->kept)
+		return 0;
+	return err_set("%s: no row is kept (the cleaning rules or filters drop them all: 'clean' "
+		       "and 'filter' show them): nothing to evaluate", cmd);
+}
 
 int32_t act_cutoff(rr_app *app, const rr_args *a)
 {
@@ -397,9 +417,34 @@ static rr_table *due_eval_table(const rr_due *m, const uint32_t *base, size_t n_
 	return t;
 }
 
+/* The days of the window [cutoff, cutoff + days) that the data covers: up to the end of the
+ * day of its last row (the truth after that is unknown, not "not bought"). */
+static int due_window_covered(const rr_dataset *d, int32_t cutoff, int days)
+{
+	int32_t end = (d->max_minute / DAY + 1) * DAY;
+	if (d->kept == 0 || end <= cutoff)
+		return 0;
+	return (end - cutoff) / DAY < days ? (int)((end - cutoff) / DAY) : days;
+}
+
+/* A window that runs past the end of the data observes fewer re-orders than it claims: say so,
+ * and which cutoff observes it whole. The figures stay: they are right for the days observed. */
+static void due_window_note(rr_app *app, int days, int covered)
+{
+	char end[32], whole[32];
+	int32_t last = app->ds->max_minute;
+	int32_t latest = (last / DAY + 1 - days) * DAY;
+	sink_printf(&app->sink,
+		    "note: the data ends %.10s, so it covers only %d of the %d days from the cutoff: re-orders after its end are unknown and count as misses (--cutoff %.10s or earlier covers the whole window)",
+		    ingest_format_minute(last, end, sizeof end), covered, days,
+		    ingest_format_minute(latest, whole, sizeof whole));
+}
+
 int cmd_evaluate_due(rr_app *app, const rr_args *a)
 {
 	int days = (int)args_long(a, "DAYS", 30);
+	if (act_need_rows(app, "evaluate due") != 0)
+		return -1;
 	int32_t cutoff = act_cutoff(app, a);
 	long ks[2] = {100, 1000};
 	int n_k = 2;
@@ -413,8 +458,13 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 	rr_dataset *test = train ? dataset_build(app->rows, &app->clean, cutoff, cutoff + days * DAY)
 				 : NULL;
 	char day[32];
-	if (test && test->kept == 0) {   /* the model would fit, then find no truth */
-		err_set("evaluate due: no purchase in the %d days from the cutoff %.10s", days,
+	if (test && train->kept == 0) {   /* not a history of 0 days: no history at all */
+		err_set("evaluate due: no purchase before the cutoff %.10s: --cutoff a later day",
+			ingest_format_minute(cutoff, day, sizeof day));
+		dataset_free(test);
+		test = NULL;
+	} else if (test && test->kept == 0) {   /* the model would fit, then find no truth */
+		err_set("evaluate due: no purchase in the %d day%s from the cutoff %.10s", days, rr_plural(days),
 			ingest_format_minute(cutoff, day, sizeof day));
 		dataset_free(test);
 		test = NULL;
@@ -428,12 +478,17 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 		err_set("cannot allocate %zu flags", train->n_pairs);
 	if (n_base >= 0) {
 		size_t n_truth = due_truth(train, test, truth);
+		int covered = due_window_covered(app->ds, cutoff, days);
 		sink_printf(&app->sink,
-			    "cutoff %.10s: %zu customer-item pairs bought before it; %zu of them bought again in the %d days from it",
-			    ingest_format_minute(cutoff, day, sizeof day), train->n_pairs, n_truth, days);
+			    "cutoff %.10s: %zu customer-item pairs bought before it; %zu of them bought again in the %d day%s from it",
+			    ingest_format_minute(cutoff, day, sizeof day), train->n_pairs, n_truth, days,
+			    rr_plural(days));
+		if (covered < days)
+			due_window_note(app, days, covered);
 		sink_printf(&app->sink,
 			    "cadence model: fitted on the %zu pairs bought before the last %d days of the train period (%.1f%% re-ordered in them); overdue: %ld pairs flagged, most purchase days first",
 			    m->n_fit, days, 100 * m->base_rate, n_base);
+		due_small_note(app, m);
 		rr_table *t = due_eval_table(m, base, (size_t)n_base, truth, n_truth, ks, n_k);
 		if (t) {
 			sink_table(&app->sink, t);

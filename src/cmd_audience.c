@@ -263,6 +263,8 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 
 int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 {
+	if (act_need_rows(app, "evaluate audience") != 0)
+		return -1;
 	int32_t cutoff = act_cutoff(app, a);
 	int ks[2] = {10, 20}, n_k = 2;
 	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20);
@@ -277,12 +279,16 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 		return -1;
 	char day[32];
 	sink_printf(&app->sink,
-		    "cutoff %.10s: %u customers bought before and after it; an item's audience is ranked among them",
-		    ingest_format_minute(cutoff, day, sizeof day), sp->n_eval);
+		    "cutoff %.10s: %u customer%s bought before and after it; an item's audience is ranked among them",
+		    ingest_format_minute(cutoff, day, sizeof day), sp->n_eval, rr_plural(sp->n_eval));
 	rr_rec_opts o = {.threads = THREADS, .inner = NULL};
 	rr_recsys *rs = recsys_fit(app->rows, &app->clean, sp->train, cutoff, &o, &w);
 	rr_aud_eval res;
 	int rc = rs ? audience_evaluate(sp, rs, min_buyers, ks, n_k, THREADS, &res, &w) : -1;
+	if (rc == 0 && res.items[RR_TASK_ALL] == 0)   /* every figure would be a mean over nothing */
+		rc = err_set("evaluate audience: no item was bought after the cutoff by %u or more of "
+			     "the %u customers who bought on both sides: nothing to evaluate (a lower "
+			     "--min-buyers, or an earlier --cutoff)", min_buyers, sp->n_eval);
 	if (rc == 0) {
 		char title[200];
 		snprintf(title, sizeof title,
@@ -391,7 +397,7 @@ int cmd_why(rr_app *app, const rr_args *a)
 	const rr_dataset *d = app->ds;
 	uint32_t u = dataset_find_customer(d, user), i = dataset_find_item(d, code);
 	if (u == RR_NONE)
-		return err_set("no customer '%s'", user);
+		return app_no_customer(app, user);
 	if (i == RR_NONE)
 		return err_set("no customer bought item '%s'", code);
 	if (rec_ensure(app) != 0 || !act_reasons(app))

@@ -10,6 +10,7 @@
 #include "gen.h"
 #include "ingest.h"
 #include "mem.h"
+#include "metrics.h"
 #include "util.h"
 
 /* Each line of rows->reading, indented under the "loaded" line. */
@@ -49,6 +50,20 @@ static int reads_stdin(const char *path)
 	struct stat a, b;
 	return strcmp(path, "-") == 0 || (stat(path, &a) == 0 && fstat(STDIN_FILENO, &b) == 0 &&
 					  a.st_dev == b.st_dev && a.st_ino == b.st_ino);
+}
+
+/* After a load the current model stays (runs outlive data, as open maps a model onto any
+ * data), but it was trained on other rows: recommend and save would use it without a word. */
+static int say_model_kept(rr_app *app)
+{
+	char lead[160];
+	if (app->current_run)
+		snprintf(lead, sizeof lead, "note: run %d's model stays current, trained on the data "
+			 "loaded before (train to fit this data)", app->current_run);
+	else
+		snprintf(lead, sizeof lead, "note: the model opened from a file stays current, mapped "
+			 "onto this data (train to fit this data)");
+	return model_say_coverage(app, app->model, lead);
 }
 
 int cmd_load(rr_app *app, const rr_args *a)
@@ -103,6 +118,8 @@ int cmd_load(rr_app *app, const rr_args *a)
 	if (!d->kept)
 		sink_printf(&app->sink, "  warning: the cleaning rules drop every row: 'clean' shows "
 			    "them, and 'clean RULE off' keeps what one drops");
+	else if (app->model)   /* it stays current, as after open: say that it is not this data's */
+		return say_model_kept(app);
 	return 0;
 }
 
@@ -172,9 +189,11 @@ static int clean_replace(rr_app *app, rr_clean *next)
 static void show_kept(rr_app *app)
 {
 	if (app->ds)
-		sink_printf(&app->sink, "kept %zu rows: %u customers, %u items, %u invoices, %zu pairs",
-			    app->ds->kept, app->ds->n_users, app->ds->n_items, app->ds->n_invoices,
-			    app->ds->n_pairs);
+		sink_printf(&app->sink, "kept %zu row%s: %u customer%s, %u item%s, %u invoice%s, %zu pair%s",
+			    app->ds->kept, rr_plural((double)app->ds->kept), app->ds->n_users,
+			    rr_plural(app->ds->n_users), app->ds->n_items, rr_plural(app->ds->n_items),
+			    app->ds->n_invoices, rr_plural(app->ds->n_invoices), app->ds->n_pairs,
+			    rr_plural((double)app->ds->n_pairs));
 }
 
 /* One `clean RULE VALUE` into next. 0 or -1. */
@@ -522,6 +541,15 @@ static void show_bins(rr_app *app)
 		    app->ds->n_pairs);
 	sink_table(&app->sink, t);
 	table_free(t);
+	int64_t n[RR_MAX_CLASSES];
+	const char *names[RR_MAX_CLASSES];
+	char note[320];
+	for (int c = 0; c < l->n_classes; c++) {
+		n[c] = (int64_t)counts[c];
+		names[c] = l->name[c];
+	}
+	if (*metrics_empty_note(l->n_classes, names, n, "pairs", note, sizeof note))
+		sink_printf(&app->sink, "note: %s", note);
 }
 
 int cmd_bins(rr_app *app, const rr_args *a)

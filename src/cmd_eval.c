@@ -49,6 +49,8 @@ static int eval_open(eval_run *e, const rr_args *a)
 	int32_t cutoff;
 	char day[32], range[64];
 	const char *day_text = args_get(a, "--cutoff");
+	if (act_need_rows(app, "evaluate ranking") != 0)   /* before a cutoff of 1970-01-01 */
+		return -1;
 	if (day_text) {
 		ingest_parse_day(day_text, &cutoff); /* checked by cmd_parse */
 	} else {
@@ -68,18 +70,26 @@ static int eval_open(eval_run *e, const rr_args *a)
 	    !(e->res = calloc(1, sizeof *e->res)))
 		return e->sp ? err_set("cannot allocate the evaluation result") : -1;
 	sink_printf(&app->sink,
-		    "cutoff %.10s: train %zu rows (%u customers, %u catalogue items), test %zu rows",
+		    "cutoff %.10s: train %zu row%s (%u customer%s, %u catalogue item%s), test %zu row%s",
 		    ingest_format_minute(cutoff, day, sizeof day), e->sp->train->kept,
-		    e->sp->train->n_users, e->sp->train->n_items, e->sp->test->kept);
+		    rr_plural((double)e->sp->train->kept), e->sp->train->n_users,
+		    rr_plural(e->sp->train->n_users), e->sp->train->n_items,
+		    rr_plural(e->sp->train->n_items), e->sp->test->kept,
+		    rr_plural((double)e->sp->test->kept));
 	sink_printf(&app->sink,
 		    "evaluated customers (bought in both periods): %u; new-items task skips %u with no new item",
 		    e->sp->n_eval, e->sp->n_new_empty);
+	if (e->sp->n_eval == 0)   /* every figure would be a mean over nobody */
+		return err_set("evaluate ranking: no customer bought both before and after the cutoff "
+			       "%.10s: nothing to evaluate (try another --cutoff, nearer the middle of "
+			       "the data)", ingest_format_minute(cutoff, day, sizeof day));
 	int32_t v = split_inner_start(cutoff);
 	e->inner = split_new_range(app->rows, &app->clean, v, cutoff);
 	if (e->inner)
 		sink_printf(&app->sink,
-			    "inner validation period: history before %.10s, purchases from then to the cutoff: %u customers",
-			    ingest_format_minute(v, day, sizeof day), e->inner->n_eval);
+			    "inner validation period: history before %.10s, purchases from then to the cutoff: %u customer%s",
+			    ingest_format_minute(v, day, sizeof day), e->inner->n_eval,
+			    rr_plural(e->inner->n_eval));
 	else
 		sink_printf(&app->sink, "no inner validation period (%s): up-cf@r and tifu-knn keep their first configurations",
 			    err_msg());

@@ -13,6 +13,7 @@
 #include "metrics.h"
 #include "model.h"
 #include "train.h"
+#include "util.h"
 
 /* A setting's value as text (the table's own formatting). */
 static const char *set_text(const rr_settings *s, const char *name, char *buf, size_t n)
@@ -76,6 +77,17 @@ static const char *f1_text(const rr_run *r, char *buf, size_t n)
 	return buf;
 }
 
+/* A class without test pairs holds macro-F1 down whatever the model does: say so. */
+static void say_empty_classes(rr_app *app, const rr_metrics *met, const rr_labels *lab)
+{
+	char note[320];
+	const char *names[RR_MAX_CLASSES];
+	for (int c = 0; c < met->k; c++)
+		names[c] = c < lab->n_classes ? lab->name[c] : "none";
+	if (*metrics_empty_note(met->k, names, met->support, "test pairs", note, sizeof note))
+		sink_printf(&app->sink, "note: %s", note);
+}
+
 /* The line a run ends with. */
 static void say_run(rr_app *app, const rr_run *r, const rr_train_info *info)
 {
@@ -92,6 +104,8 @@ static void say_run(rr_app *app, const rr_run *r, const rr_train_info *info)
 		k += snprintf(line + k, sizeof line - (size_t)k, ", test macro-F1 %.4f, accuracy %.4f",
 			      r->test.macro_f1, r->test.accuracy);
 	sink_printf(&app->sink, "%s", line);
+	if (r->has_test)
+		say_empty_classes(app, &r->test, &r->lab);
 	sink_timing(&app->sink, "  in %.2f s, %.0f samples/s", info->seconds, info->samples_per_s);
 }
 
@@ -259,7 +273,9 @@ int cmd_report(rr_app *app, const rr_args *a)
 		text[--n] = '\0';
 	sink_printf(&app->sink, "%s", text);
 	free(text);
-	sink_printf(&app->sink, "\nmacro-F1 %.4f\n", met.macro_f1);
+	sink_printf(&app->sink, "\nmacro-F1 %.4f", met.macro_f1);
+	say_empty_classes(app, &met, lab);
+	sink_printf(&app->sink, "%s", "");
 	for (int norm = 0; norm < 2; norm++) {
 		rr_table *t = confusion_table(&met, lab, norm);
 		if (!t)
@@ -549,16 +565,21 @@ int cmd_open(rr_app *app, const rr_args *a)
 		    "opened '%s': variant %d, bins %s, %d classes, dim %d, hidden %s, %u customers, "
 		    "%u items, %u words",
 		    path, s->variant, bins, model_n_classes(m), s->dim, hid, nu, ni, nw);
-	if (app->ds) {
-		uint32_t ku, ki;
-		if (model_coverage(m, app->ds, &ku, &ki)) {
-			model_free(m);
-			return -1;
-		}
-		sink_printf(&app->sink, "mapped onto the loaded data: it knows %u of the data's %u "
-			    "customers and %u of its %u items", ku, app->ds->n_users, ki,
-			    app->ds->n_items);
+	if (app->ds && model_say_coverage(app, m, "mapped onto the loaded data") != 0) {
+		model_free(m);
+		return -1;
 	}
 	set_model(app, m, 0);
+	return 0;
+}
+
+int model_say_coverage(rr_app *app, const rr_model *m, const char *lead)
+{
+	uint32_t ku, ki;
+	if (model_coverage(m, app->ds, &ku, &ki))
+		return -1;
+	sink_printf(&app->sink, "%s: it knows %u of the data's %u customer%s and %u of its %u item%s",
+		    lead, ku, app->ds->n_users, rr_plural(app->ds->n_users), ki, app->ds->n_items,
+		    rr_plural(app->ds->n_items));
 	return 0;
 }

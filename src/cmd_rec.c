@@ -132,7 +132,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 	} else {
 		uint32_t u = dataset_find_customer(app->ds, user);
 		if (u == RR_NONE)
-			return err_set("no customer '%s'", user);
+			return app_no_customer(app, user);
 		const rr_dataset *d = app->ds;
 		user = dataset_user_name(d, u);
 		size_t m = d->user_start[u + 1] - d->user_start[u], nx = 0;
@@ -293,7 +293,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	rr_recsys *rs;
 	uint32_t u = dataset_find_customer(app->ds, user);
 	if (u == RR_NONE)
-		return err_set("no customer '%s'", user);
+		return app_no_customer(app, user);
 	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0)
 		return -1;
 	uint32_t *top = malloc((size_t)k * sizeof *top);

@@ -13,6 +13,12 @@
 #define DAY 1440
 #define LR_ITERS 30
 #define LR_L2 1e-4   /* per row, as a prior: barely moves the fit, keeps the Hessian regular */
+/* A prior of fixed strength on each standardized weight, N(0, 1/DUE_PRIOR): worth a few rows,
+ * so it fades on thousands of pairs but holds a fit on a handful, where the pairs are often
+ * separable and the weights would run off to certainties (chance 1.000 for a pair bought once,
+ * on 9 pairs). The intercept is free: the chances shrink to the fit's base rate. On 14k pairs
+ * it moves the hits of the top 500 by about 1%. */
+#define DUE_PRIOR ((double)DUE_F_N)   /* Σ w² ≈ 1 a priori: a logit spread of about 1 */
 /* Training rows past this are a regular sample: thirteen weights need no more, and the
  * features of ten million pairs would take half a gigabyte */
 #define DUE_FIT_MAX 1000000
@@ -301,8 +307,9 @@ static int newton_step(rr_due *m, const float *x, const unsigned char *y, size_t
 		for (int c = 0; c < a; c++)
 			H[c * D + a] = H[a * D + c];
 	for (int f = 0; f < DUE_F_N; f++) {
-		g[f] += LR_L2 * (double)n * m->w[f];
-		H[f * D + f] += LR_L2 * (double)n;
+		double lambda = LR_L2 * (double)n + DUE_PRIOR;
+		g[f] += lambda * m->w[f];
+		H[f * D + f] += lambda;
 	}
 	H[D * D - 1] += 1e-9 * (double)n;
 	if (chol_solve(H, g, D) != 0)
@@ -453,8 +460,11 @@ rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w)
 	if (!rep || !m->p || !m->order)
 		err_set("cannot allocate the cadence model of %zu pairs", np);
 	else if (d->n_pairs == 0 || d->min_minute >= Hf)
-		err_set("due: the history (%.0f days) is not longer than the window of %d days",
-			d->n_pairs ? (double)(m->t_end - d->min_minute) / DAY : 0.0, days);
+	{
+		double span = d->n_pairs ? floor((double)(m->t_end - d->min_minute) / DAY + 0.5) : 0;
+		err_set("due: the history (%.0f day%s) is not longer than the window of %d day%s", span,
+			rr_plural(span), days, rr_plural(days));
+	}
 	else if (work_tick(w, RR_PHASE_EVAL, "due: purchase days", 0, 1, 1) ||
 		 due_hist_build(&m->hist, d) != 0 || item_repeat(&m->hist, day_of(Hf), rep) != 0 ||
 		 due_learn(m, rep, w) != 0 || item_repeat(&m->hist, day_of(m->t_end), rep) != 0)

@@ -5,6 +5,7 @@
  * Purchase occasions are days: two invoices of a pair on one day are one occasion, so a gap is
  * never zero. For a history ending at T (every row before T is known) and a window of DAYS:
  *   the model is a logistic regression over DUE_F_N features of a pair (due.c defines them),
+ *   with a Gaussian prior on its weights that holds a fit on few pairs toward the base rate,
  *   fitted on the same history seen from H' = T − DAYS: features from the occasions before H',
  *   label = the pair was bought again in [H', T). It then scores every pair from T, so its
  *   output reads as "the chance this pair is bought within DAYS days of T". Nothing after T is
@@ -60,6 +61,10 @@ typedef struct rr_due {
 	uint32_t *order;         /* [n_pairs] pairs by p descending, ties by pair index */
 	uint64_t ds_gen;         /* the dataset's generation (the session's cache key) */
 } rr_due;
+
+/* Below this many fitted pairs the chances are rough (the prior holds them toward the base
+ * rate): due and evaluate due say so. */
+#define DUE_FIT_SMALL 1000
 
 /* Fit for history d (= the rows before t_end) and a window of days (1..365), and score every
  * pair. Progress to w (RR_PHASE_EVAL "due: ..."); a stop abandons it with "due interrupted".

@@ -230,7 +230,7 @@ static int eval_line(eval_run *r, const rr_method *m, enum rr_task task, int j,
 	rr_eval_line *l = result_add(res);
 	if (!l)
 		return err_set("cannot allocate the evaluation result");
-	double nu = s->users ? s->users : 1;
+	double nu = s->users ? s->users : NAN;   /* a mean over no customer is undefined */
 	snprintf(l->method, sizeof l->method, "%s", m->name);
 	snprintf(l->config, sizeof l->config, "%s", m->config ? m->config : "");
 	l->baseline = m->baseline;
@@ -245,7 +245,7 @@ static int eval_line(eval_run *r, const rr_method *m, enum rr_task task, int j,
 	size_t distinct = 0, ni = r->sp->train->n_items;
 	for (size_t i = 0; i < ni; i++)
 		distinct += s->seen[i];
-	l->coverage = ni ? (double)distinct / (double)ni : 0;
+	l->coverage = ni && s->users ? (double)distinct / (double)ni : NAN;
 	l->pop = s->n_rec ? s->pop / (double)s->n_rec : NAN;
 	l->repeat = task == RR_TASK_ALL && s->users_repeat ? s->repeat / s->users_repeat : NAN;
 	l->explore = task == RR_TASK_ALL && s->users_explore ? s->explore / s->users_explore : NAN;
@@ -335,13 +335,13 @@ rr_table *eval_metrics_table(const rr_eval_result *res, const char *title)
 		table_set(t, r, 0, "%s", l->method);
 		table_set(t, r, 1, "%s", task_name[l->task]);
 		table_set(t, r, 2, "%d", l->k);
-		table_set(t, r, 3, "%.4f", l->m.precision);
-		table_set(t, r, 4, "%.4f", l->m.recall);
-		table_set(t, r, 5, "%.4f", l->m.ndcg);
-		table_set(t, r, 6, "%.4f", l->m.hit);
-		table_set(t, r, 7, "%.4f", l->m.map);
-		table_set(t, r, 8, "%.4f", l->coverage);
-		table_set(t, r, 9, "%.0f", l->pop);
+		table_num(t, r, 3, "%.4f", l->m.precision);
+		table_num(t, r, 4, "%.4f", l->m.recall);
+		table_num(t, r, 5, "%.4f", l->m.ndcg);
+		table_num(t, r, 6, "%.4f", l->m.hit);
+		table_num(t, r, 7, "%.4f", l->m.map);
+		table_num(t, r, 8, "%.4f", l->coverage);
+		table_num(t, r, 9, "%.1f", l->pop);
 		table_set(t, r, 10, "%u", l->users);
 	}
 	return t;
@@ -366,10 +366,10 @@ rr_table *eval_parts_table(const rr_eval_result *res, const char *title)
 			break;
 		table_set(t, r, 0, "%s", l->method);
 		table_set(t, r, 1, "%d", l->k);
-		table_set(t, r, 2, "%.4f", l->m.ndcg);
-		table_set(t, r, 3, "%.4f", l->repeat);
+		table_num(t, r, 2, "%.4f", l->m.ndcg);
+		table_num(t, r, 3, "%.4f", l->repeat);
 		table_set(t, r, 4, "%u", l->users_repeat);
-		table_set(t, r, 5, "%.4f", l->explore);
+		table_num(t, r, 5, "%.4f", l->explore);
 		table_set(t, r, 6, "%u", l->users_explore);
 	}
 	return t;
@@ -404,7 +404,10 @@ rr_table *eval_compare_table(const rr_eval_result *res, const char *title)
 		table_set(t, r, 4, "%s", l->versus);
 		table_set(t, r, 5, "%.4f", l->versus_ndcg);
 		table_set(t, r, 6, "%+.4f", l->vs.mean);
-		table_set(t, r, 7, "[%+.4f, %+.4f]", l->vs.lo, l->vs.hi);
+		if (l->vs.n < 2)   /* no spread from one customer */
+			table_set(t, r, 7, "%s", RR_NA);
+		else
+			table_set(t, r, 7, "[%+.4f, %+.4f]", l->vs.lo, l->vs.hi);
 		table_set(t, r, 8, "%u", l->vs.n);
 	}
 	return t;

@@ -42,6 +42,32 @@ void metrics_from_confusion(rr_metrics *m, const int64_t *conf, int k)
 	m->accuracy = m->total ? (double)trace / (double)m->total : 0.0;
 }
 
+const char *metrics_empty_note(int k, const char *const *names, const int64_t *count,
+			       const char *what, char *buf, size_t size)
+{
+	size_t n = 0;
+	int empty = 0;
+	buf[0] = '\0';
+	int total = 0;
+	for (int c = 0; c < k; c++)
+		total += count[c] == 0;
+	for (int c = 0; c < k; c++)
+		if (count[c] == 0 && n < size) {
+			const char *sep = !empty ? (total == 1 ? "class " : "classes ")
+					  : empty + 1 == total ? " and " : ", ";
+			n += (size_t)snprintf(buf + n, size - n, "%s%s", sep, names[c]);
+			empty++;
+		}
+	if (empty && n < size)
+		/* kept in the mean, as scikit-learn does for a class it is given: dropping it would
+		 * make the figure of one binning incomparable with another's */
+		snprintf(buf + n, size - n,
+			 " %s no %s: macro-F1 averages over all %d classes and counts %s F1 as 0, so it "
+			 "is at most %d/%d however good the model",
+			 empty == 1 ? "has" : "have", what, k, empty == 1 ? "its" : "their", k - empty, k);
+	return buf;
+}
+
 void metrics_count(int64_t *conf, int k, const int *truth, const int *pred, int n)
 {
 	for (int i = 0; i < n; i++)

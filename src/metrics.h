@@ -3,6 +3,7 @@
 #ifndef RELREC_METRICS_H
 #define RELREC_METRICS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "labels.h"
@@ -23,6 +24,13 @@ typedef struct rr_metrics {
 
 /* Fill m from a k×k confusion matrix (rows truth, columns predicted); 1 <= k <= RR_MAX_CLASSES. */
 void metrics_from_confusion(rr_metrics *m, const int64_t *conf, int k);
+
+/* The note for classes with no pairs (count[c] == 0 of k, what = "pairs" or "test pairs"):
+ * "class medium has no pairs: ...", naming them and how macro-F1 counts them (as 0: the mean is
+ * over every class, scikit-learn's with the classes given), or "" when every class has some.
+ * Into buf; returns buf. */
+const char *metrics_empty_note(int k, const char *const *names, const int64_t *count,
+			       const char *what, char *buf, size_t size);
 
 /* Count (truth, predicted) pairs into conf[k*k] (added to what is there). */
 void metrics_count(int64_t *conf, int k, const int *truth, const int *pred, int n);

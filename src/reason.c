@@ -250,6 +250,7 @@ const char *reason_text(const rr_reasoner *r, uint32_t u, uint32_t i, enum rr_re
 	}
 	history_text(r, u, i, buf, size);
 	if (!*buf)
-		snprintf(buf, size, "popular: in %u invoices", d->item_invoices[i]);
+		snprintf(buf, size, "popular: in %u invoice%s", d->item_invoices[i],
+			 rr_plural(d->item_invoices[i]));
 	return buf;
 }

@@ -2,6 +2,7 @@
  * stop flag, a blocking call kept live). The sinks themselves belong to the front ends. */
 #include "sink.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -74,6 +75,14 @@ void table_set(rr_table *t, int row, int col, const char *fmt, ...)
 	char **cell = &t->cells[(size_t)row * (size_t)t->ncols + (size_t)col];
 	free(*cell);
 	*cell = strdup(buf);
+}
+
+void table_num(rr_table *t, int row, int col, const char *fmt, double v)
+{
+	if (isnan(v))
+		table_set(t, row, col, "%s", RR_NA);
+	else
+		table_set(t, row, col, fmt, v);
 }
 
 const char *table_get(const rr_table *t, int row, int col)

@@ -35,6 +35,11 @@ void table_set(rr_table *t, int row, int col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)))
 #endif
 	;
+/* Set a cell to one number with fmt (one conversion, e.g. "%.4f"), or to "n/a" when v is NaN:
+ * a mean over nobody (no customer, no item) is not 0. The CSV exports leave that cell empty
+ * (csvout_num), the same convention. */
+void table_num(rr_table *t, int row, int col, const char *fmt, double v);
+#define RR_NA "n/a"
 const char *table_get(const rr_table *t, int row, int col);
 void table_free(rr_table *t);
 /* Render as aligned plain text (two spaces between columns, header underlined by nothing:

@@ -1,4 +1,4 @@
-/* util.c — clock, generations, parallel jobs, number parsing, a command's load argument. */
+/* util.c — clock, generations, parallel jobs, number parsing, a command's load argument, plurals. */
 #include "util.h"
 
 #include <errno.h>
@@ -138,4 +138,9 @@ const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *pat
 		buf[o++] = '"';
 	buf[o] = '\0';
 	return buf;
+}
+
+const char *rr_plural(double n)
+{
+	return n == 1 ? "" : "s";
 }

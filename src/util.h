@@ -40,5 +40,8 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
  * as it is. Returns buf; a path that does not fit is cut (the caller's buffer is for a
  * message). */
 const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *path);
+/* "s" unless n is 1, for "%ld day%s": "1 day", "0 days", "2 days". One place for the rule, so
+ * that counts in messages read as English (a count shown rounded passes the rounded value). */
+const char *rr_plural(double n);
 
 #endif

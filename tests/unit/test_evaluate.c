@@ -119,6 +119,48 @@ static void test_fixture(void **state)
 }
 
 /* mean ± 1.96·sd/√n over the customers both methods rank (NaN: skipped) */
+/* A task with no customer (nobody bought a new item after the cutoff): its figures are a mean
+ * over nobody, NaN, which the table prints as n/a (and export evaluation leaves empty), not 0. */
+static void test_empty_task(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	add(r, "1", "X", "c1", "2011-01-10");
+	add(r, "2", "Y", "c2", "2011-02-10");
+	add(r, "3", "X", "c1", "2011-10-01");
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	int32_t cut;
+	ingest_parse_day("2011-09-01", &cut);
+	rr_tsplit *sp = split_new(r, &c, cut);
+	assert_non_null(sp);
+	assert_int_equal(1, sp->n_eval);
+	rr_eval_result res = {0};
+	int ks[] = {1};
+	rr_method pop = {"pop", NULL, score_popularity, NULL, 3, 1};
+	assert_int_equal(0, evaluate_method(sp, &pop, ks, 1, &res, NULL));
+	const rr_eval_line *l = eval_result_find(&res, "pop", RR_TASK_NEW, 1);
+	assert_non_null(l);
+	assert_int_equal(0, l->users);
+	assert_true(isnan(l->m.precision) && isnan(l->m.recall) && isnan(l->m.ndcg));
+	assert_true(isnan(l->m.hit) && isnan(l->m.map) && isnan(l->coverage) && isnan(l->pop));
+	rr_table *t = eval_metrics_table(&res, "t");
+	assert_non_null(t);
+	int row = -1;
+	for (int i = 0; i < res.n; i++)
+		if (&res.line[i] == l)
+			row = i;
+	assert_string_equal("n/a", table_get(t, row, 3));   /* precision */
+	assert_string_equal("n/a", table_get(t, row, 8));   /* coverage */
+	assert_string_equal("0", table_get(t, row, 10));    /* customers */
+	table_free(t);
+	eval_result_free(&res);
+	split_free(sp);
+	clean_free(&c);
+	rows_free(r);
+}
+
 static void test_paired(void **state)
 {
 	(void)state;
@@ -273,6 +315,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixture),
+		cmocka_unit_test(test_empty_task),
 		cmocka_unit_test(test_paired),
 		cmocka_unit_test(test_compare),
 		cmocka_unit_test(test_real),

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "metrics.h"
 
@@ -107,6 +108,29 @@ static void test_report_layout(void **state)
 	free(s);
 }
 
+/* A class with no pairs holds macro-F1 at most (k − empty)/k: the note names each such class
+ * and the bound, and is empty when every class has pairs. */
+static void test_empty_note(void **state)
+{
+	(void)state;
+	const char *names[3] = {"low", "medium", "high"};
+	char buf[320];
+	int64_t full[3] = {5, 2, 1}, one[3] = {5, 0, 1}, two[3] = {5, 0, 0};
+	assert_string_equal("", metrics_empty_note(3, names, full, "pairs", buf, sizeof buf));
+	metrics_empty_note(3, names, one, "test pairs", buf, sizeof buf);
+	assert_non_null(strstr(buf, "class medium has no test pairs: "));
+	assert_non_null(strstr(buf, "counts its F1 as 0, so it is at most 2/3"));
+	metrics_empty_note(3, names, two, "pairs", buf, sizeof buf);
+	assert_non_null(strstr(buf, "classes medium and high have no pairs: "));
+	assert_non_null(strstr(buf, "at most 1/3"));
+	/* and the figure it describes: all right on low, macro-F1 1/3 */
+	int64_t conf[9] = {7, 0, 0, 0, 0, 0, 0, 0, 0};
+	rr_metrics m;
+	metrics_from_confusion(&m, conf, 3);
+	NEAR(m.macro_f1, 1.0 / 3);
+	NEAR(m.accuracy, 1.0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -114,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_no_support),
 		cmocka_unit_test(test_count),
 		cmocka_unit_test(test_report_layout),
+		cmocka_unit_test(test_empty_note),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
