@@ -32,8 +32,9 @@ static void say_loaded(rr_app *app, const char *path, const rr_rows *rows, size_
 	char skipped[64] = "";
 	if (rows->skipped)
 		snprintf(skipped, sizeof skipped, " %zu not purchases (skipped),", rows->skipped);
-	sink_printf(&app->sink, "%s '%s' (%s): %zu rows,%s %zu rejected, %zu kept after cleaning",
-		    rows->n ? "loaded" : "read", path, rows->schema, rows->lines, skipped, rej, kept);
+	sink_printf(&app->sink, "%s '%s' (%s): %zu row%s,%s %zu rejected, %zu kept after cleaning",
+		    rows->n ? "loaded" : "read", path, rows->schema, rows->lines,
+		    rr_plural((double)rows->lines), skipped, rej, kept);
 	say_reading(app, rows);
 	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
 		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);

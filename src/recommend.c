@@ -381,8 +381,9 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 	s->fitted = h[0].fitted;
 	if (s->fitted)
 		snprintf(s->note, sizeof s->note,
-			 "re-rankers fitted on %u customers' %zu owned and %zu new candidates: history before the last %d days, purchases in them",
-			 s->n_train, s->n_rows[0], s->n_rows[1], RR_INNER_DAYS);
+			 "re-rankers fitted on %u customer%s %zu owned and %zu new candidates: history before the last %d days, purchases in them",
+			 s->n_train, s->n_train == 1 ? "'s" : "s'", s->n_rows[0], s->n_rows[1],
+			 RR_INNER_DAYS);
 	if (recpart_init(&s->part, ds, t_end, NULL, threads, w, "fit recommender", h[1].ease) != 0)
 		goto fail;
 	if (work_tick(w, RR_PHASE_EVAL, "fit recommender", 1, 1, 1))

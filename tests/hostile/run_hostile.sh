@@ -149,7 +149,7 @@ show dim"
 check source-fifo-no-writer sh -c "[ $rc -eq 0 ] && grep -q '^dim' '$tmp/out'"
 (sleep 3; printf '%s\n1,A,x,1,12/1/2010 8:26,1,7,UK\n' "$H" > "$tmp/fifo") &
 run "load $tmp/fifo"
-check load-fifo-late-writer sh -c "[ $rc -eq 0 ] && grep -q \"loaded '$tmp/fifo' (Online Retail): 1 rows\" '$tmp/out'"
+check load-fifo-late-writer sh -c "[ $rc -eq 0 ] && grep -q \"loaded '$tmp/fifo' (Online Retail): 1 row,\" '$tmp/out'"
 wait
 # a script read from standard input cannot also be loaded from it: the two readers would
 # share the descriptor, the loader starting mid-stream and the script running CSV lines
