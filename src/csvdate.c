@@ -752,13 +752,15 @@ int date_read_one(const char *s, size_t n, int32_t *minute)
 	return date_minute(p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute);
 }
 
-/* A dparts' date as YYYY-MM-DD, month mo and day d, into buf (11 bytes); "" when no such day. */
+/* A dparts' date as YYYY-MM-DD, month mo and day d, into buf (ISO_DAY bytes: room for any
+ * int, as the compiler cannot see date_minute's checks); "" when no such day. */
+enum { ISO_DAY = 40 };
 static const char *iso_day(int y, int mo, int d, char *buf)
 {
 	int32_t m;
 	if (date_minute(y, mo, d, 0, 0, 0, 0, &m) != 0)
 		return "";
-	snprintf(buf, 11, "%04d-%02d-%02d", y, mo, d);
+	snprintf(buf, ISO_DAY, "%04d-%02d-%02d", y, mo, d);
 	return buf;
 }
 
@@ -766,7 +768,7 @@ int date_read_day(const char *s, const char *what, int32_t *minute)
 {
 	size_t n = strlen(s);
 	dparts p;
-	char a[11], b[11];
+	char a[ISO_DAY], b[ISO_DAY];
 	if (n > 64 || scan_any(s, n, &p) || p.kind == DK_DAYNUM || p.kind == DK_EPOCH ||
 	    p.kind == DK_SERIAL)
 		return err_set("%s takes a day YYYY-MM-DD, not '%.64s'", what, s);
