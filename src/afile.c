@@ -31,6 +31,25 @@ static const char *kind_name(mode_t m)
 	       : S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : "not a regular file";
 }
 
+/* The file this session keeps open for itself (afile_protect): its identity and name. */
+static struct {
+	dev_t dev;
+	ino_t ino;
+	char *what;   /* "this session's journal ('j.rr')"; NULL when none */
+} guarded;
+
+void afile_protect(int fd, const char *what)
+{
+	free(guarded.what);
+	guarded.what = NULL;
+	struct stat st;
+	if (fd < 0 || !what || fstat(fd, &st) != 0)
+		return;
+	guarded.dev = st.st_dev;
+	guarded.ino = st.st_ino;
+	guarded.what = strdup(what);   /* out of memory: unguarded, as before the call */
+}
+
 static int target_check(const char *path, struct stat *st)
 {
 	memset(st, 0, sizeof *st);
@@ -41,8 +60,18 @@ static int target_check(const char *path, struct stat *st)
 		return err_set("cannot write '%s': %s", path, strerror(errno));
 	}
 	const char *what = kind_name(st->st_mode);
-	if (!what)
+	if (!what) {
+		/* the rename would replace it by any name (a hard link too), and the session would
+		 * go on writing into the unlinked old file, unseen */
+		if (guarded.what && st->st_dev == guarded.dev && st->st_ino == guarded.ino)
+			return err_set("cannot write '%s': it is %s", path, guarded.what);
+		/* a rename needs only the directory's permission: without this, a file the user may
+		 * not write (another user's, or chmod 444) would be replaced all the same, where
+		 * the shell's > and the journal refuse it */
+		if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
+			return err_set("cannot write '%s': %s", path, strerror(errno));
 		return 0;
+	}
 	if (S_ISLNK(st->st_mode))
 		return err_set("cannot write '%s': it is a symbolic link (relrec replaces only regular "
 			       "files: write to the link's target, or remove the link)", path);

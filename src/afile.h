@@ -7,8 +7,9 @@
  * crash or a SIGKILL at any moment leaves either the previous PATH or the new one, never half
  * of one (a killed write leaves its temporary file behind, under its own name).
  *
- * What PATH may be: nothing yet, or a regular file, which is replaced. Anything else is
- * refused before a byte is written, with a message naming what it is: a directory, a
+ * What PATH may be: nothing yet, or a regular file the user may write (access W_OK, as the
+ * shell's > asks: a rename needs only the directory's permission), which is replaced, and not
+ * the file afile_protect guards. Anything else is refused before a byte is written, with a message naming what it is: a directory, a
  * symbolic link (relrec neither writes through a link nor replaces it: name the target, or
  * remove the link), a character or block device, a FIFO or a socket (a rename would put a
  * regular file where the device or FIFO was, which as root breaks the system: /dev/null;
@@ -40,6 +41,12 @@ int afile_open(rr_afile *a, const char *path, const char *mode);
 int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
+
+/* Keep afile_open and afile_commit off the file open at fd (the journal): PATH that is that
+ * file by any name (same device and inode) is refused with "cannot write 'PATH': it is WHAT".
+ * One such file per process (what is copied); fd < 0 forgets it. Not thread-safe: call it
+ * before any writes start. */
+void afile_protect(int fd, const char *what);
 
 /* Open PATH to append to it (a journal, a history), created with mode less the umask when
  * missing (0666 as fopen would; 0600 for what only its owner should read), under the

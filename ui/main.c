@@ -435,6 +435,11 @@ static int journal_open(const char *path)
 		sink_file_report(msg);
 		return 2;
 	}
+	/* a save or export onto it would swap the file for its output, and later lines would go
+	 * to the unlinked old one */
+	char what[1100];
+	snprintf(what, sizeof what, "this session's journal ('%s')", path);
+	afile_protect(fileno(app.journal), what);
 	return 0;
 }
 

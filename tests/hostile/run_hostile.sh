@@ -82,6 +82,51 @@ run "export runs $tmp/linked.csv"
 check hard-link-warned sh -c "[ $rc -eq 0 ] && grep -q 'warning: .*had 2 hard links' '$tmp/err' &&
 	[ \"\$(cat '$tmp/other-name.csv')\" = old ] && grep -q '^\"run\"' '$tmp/linked.csv'"
 
+# ---- 3b. what the user may not write is not replaced, though the directory allows the rename;
+# and the session's own journal is never an output, by any name ------------------------------
+# as root every file is writable: the check runs as nobody (setpriv), in a directory open to all
+NB="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1 && $NB test -x "$RELREC"; then
+	chmod 711 "$tmp"; mkdir "$tmp/shared"; chmod 777 "$tmp/shared"
+	echo "root's" > "$tmp/shared/root.csv"; chmod 644 "$tmp/shared/root.csv"
+	cp "$MODEL" "$tmp/shared/m.rrm"; chmod 644 "$tmp/shared/m.rrm"
+	bad=""
+	for c in "export runs $tmp/shared/root.csv" "gen $tmp/shared/root.csv 10" "open $tmp/shared/m.rrm
+save $tmp/shared/root.csv"; do
+		printf '%s\n' "$c" > "$tmp/shared/s.rr"
+		$NB timeout 60 "$RELREC" --replay "$tmp/shared/s.rr" -q > "$tmp/out" 2> "$tmp/err"; rc=$?
+		{ [ $rc -eq 1 ] && grep -q "cannot write '$tmp/shared/root.csv': Permission denied" "$tmp/err"; } ||
+			bad="$bad [$c: exit $rc]"
+	done
+	[ "$(cat "$tmp/shared/root.csv")" = "root's" ] && [ "$(stat -c %U "$tmp/shared/root.csv")" = root ] ||
+		bad="$bad [root's file replaced]"
+	ls "$tmp/shared" | grep -q '\.tmp$' && bad="$bad [temporary file left]"
+	if [ -z "$bad" ]; then ok "unwritable-target-refused"; else notok "unwritable-target-refused" "$bad" "$(head -3 "$tmp/err")"; fi
+	rm -rf "$tmp/shared"; chmod 700 "$tmp"
+elif [ "$(id -u)" != 0 ]; then
+	echo ro > "$tmp/ro.csv"; chmod 444 "$tmp/ro.csv"
+	run "export runs $tmp/ro.csv"
+	check unwritable-target-refused sh -c "[ $rc -eq 1 ] && grep -q 'Permission denied' '$tmp/err' && [ \"\$(cat '$tmp/ro.csv')\" = ro ]"
+	rm -f "$tmp/ro.csv"
+else
+	echo "skip hostile/unwritable-target-refused: root, and setpriv cannot run relrec as nobody here"
+fi
+printf 'show dim\n' > "$tmp/oj.rr"
+ln "$tmp/oj.rr" "$tmp/oj-hard.rr"
+bad=""
+for c in "export runs $tmp/oj.rr" "export runs $tmp/oj-hard.rr" "gen $tmp/oj.rr 10" "open $MODEL
+save $tmp/oj-hard.rr" "gen $tmp/c.csv 300
+load $tmp/c.csv
+export chart labels $tmp/oj.rr.svg"; do
+	rm -f "$tmp/oj.rr.svg"; ln "$tmp/oj.rr" "$tmp/oj.rr.svg"
+	run "$c
+help" --journal "$tmp/oj.rr"
+	{ [ $rc -eq 1 ] && grep -q "it is this session's journal ('$tmp/oj.rr')" "$tmp/err"; } || bad="$bad [$c: exit $rc]"
+done
+rm -f "$tmp/oj.rr.svg"
+grep -q '^show dim' "$tmp/oj.rr" && ! grep -q '^export\|^save\|^"run"' "$tmp/oj.rr" || bad="$bad [journal replaced: $(head -2 "$tmp/oj.rr")]"
+if [ -z "$bad" ]; then ok "output-onto-journal-refused"; else notok "output-onto-journal-refused" "$bad" "$(head -3 "$tmp/err")"; fi
+
 # ---- 4. CSV formula injection --------------------------------------------------------------
 run "load $tmp/h.csv
 export rules $tmp/rules.csv --min-count 1

@@ -284,6 +284,49 @@ static void test_write_error_keeps_old(void **state)
 	assert_int_equal(entries(), before);
 }
 
+/* The journal (afile_protect) is never replaced, by any name; forgotten, it may be again. */
+static void test_protected_file(void **state)
+{
+	(void)state;
+	FILE *j = afile_append(at("j.rr"), 0666);
+	assert_non_null(j);
+	fputs("show\n", j);
+	fflush(j);
+	assert_int_equal(link(at("j.rr"), at("j-hard.rr")), 0);
+	afile_protect(fileno(j), "this session's journal ('j.rr')");
+	int before = entries();
+	assert_int_equal(awrite(at("j.rr"), "x\n"), -1);
+	assert_non_null(strstr(err_msg(), "it is this session's journal ('j.rr')"));
+	assert_int_equal(awrite(at("j-hard.rr"), "x\n"), -1);
+	assert_non_null(strstr(err_msg(), "it is this session's journal"));
+	assert_int_equal(entries(), before);
+	assert_string_equal(slurp(at("j.rr")), "show\n");
+	afile_protect(-1, NULL);
+	assert_int_equal(awrite(at("j.rr"), "x\n"), 0);
+	err_take_note();   /* the hard-link warning */
+	fclose(j);
+	unlink(at("j.rr"));
+	unlink(at("j-hard.rr"));
+}
+
+/* A file the user may not write is not replaced (the rename alone would be allowed by the
+ * directory). Root may write anything: tests/hostile checks it as nobody. */
+static void test_unwritable_refused(void **state)
+{
+	(void)state;
+	if (geteuid() == 0)
+		skip();
+	put_file(at("ro.csv"), "mine\n");
+	assert_int_equal(chmod(at("ro.csv"), 0444), 0);
+	int before = entries();
+	assert_int_equal(awrite(at("ro.csv"), "x\n"), -1);
+	assert_non_null(strstr(err_msg(), "cannot write"));
+	assert_non_null(strstr(err_msg(), "Permission denied"));
+	assert_int_equal(entries(), before);
+	assert_string_equal(slurp(at("ro.csv")), "mine\n");
+	unlink(at("ro.csv"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -294,6 +337,8 @@ int main(void)
 		cmocka_unit_test(test_planted_temporary_names),
 		cmocka_unit_test(test_hard_links_warned),
 		cmocka_unit_test(test_write_error_keeps_old),
+		cmocka_unit_test(test_protected_file),
+		cmocka_unit_test(test_unwritable_refused),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
