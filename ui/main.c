@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -425,10 +426,29 @@ static int options_parse(int argc, char **argv, options *o)
 	return -1;
 }
 
-/* --journal FILE: opened for appending. 0, or the exit code after a message. */
-static int journal_open(const char *path)
+/* Is the journal, open at fd, the data file this session loads (relrec -j sales.csv
+ * sales.csv)? 0, or -1 with err_set. "-" and "|cmd" are no file. */
+static int journal_not_data(int fd, const char *path, const char *data)
+{
+	struct stat j, d;
+	if (!data || strcmp(data, "-") == 0 || data[0] == '|' || stat(data, &d) != 0 ||
+	    fstat(fd, &j) != 0 || j.st_dev != d.st_dev || j.st_ino != d.st_ino)
+		return 0;
+	return err_set("cannot append to '%s': it is the data file this session loads: name a new "
+		       "file for the journal (--journal session.rr)", path);
+}
+
+/* --journal FILE: opened for appending, when it is new, empty or a script, and not the data
+ * file (the slip `relrec --journal sales.csv` would append commands to the data). 0, or the
+ * exit code after a message. */
+static int journal_open(const char *path, const char *data)
 {
 	app.journal = afile_append(path, 0666);
+	if (app.journal && (journal_not_data(fileno(app.journal), path, data) != 0 ||
+			    cmd_journal_check(fileno(app.journal), path) != 0)) {
+		fclose(app.journal);
+		app.journal = NULL;
+	}
 	if (!app.journal || !(app.journal_path = strdup(path))) {
 		char msg[1100];
 		snprintf(msg, sizeof msg, "journal: %s", app.journal ? "out of memory" : err_msg());
@@ -511,7 +531,7 @@ int main(int argc, char **argv)
 	}
 	sink_file_init(&app.sink, stdout);   /* replay's; the prompt and the workbench wrap or replace it */
 	signals_install(o.script != NULL);
-	if (o.journal && (rc = journal_open(o.journal)) != 0) {
+	if (o.journal && (rc = journal_open(o.journal, o.file)) != 0) {
 		app_free(&app);
 		return rc;
 	}

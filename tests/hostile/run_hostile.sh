@@ -238,6 +238,29 @@ done
 cmp -s "$tmp/j.rr" "$tmp/j.before" || bad="$bad [the script was written]"
 if [ -z "$bad" ]; then ok "journal-regular-files-only"; else notok "journal-regular-files-only" "$bad" "$(head -3 "$tmp/err")"; fi
 
+# a journal is a script: never a data file or a model (the slip `relrec --journal sales.csv`);
+# an existing script is appended to
+bad=""
+printf 'show dim\n' > "$tmp/j.rr"
+cp "$tmp/h.csv" "$tmp/hj.csv"; cp "$tmp/h.csv" "$tmp/hj.before"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/hj.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/hj.csv': its first line 'InvoiceNo,StockCode,Description,Quantity...' is not a relrec command" "$tmp/err"; } ||
+	bad="$bad [--journal DATA: exit $rc]"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/hj.csv" "$tmp/hj.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -q "cannot append to" "$tmp/err"; } || bad="$bad [-j DATA DATA: exit $rc]"
+cmp -s "$tmp/hj.csv" "$tmp/hj.before" || bad="$bad [the data file was written]"
+: > "$tmp/empty.csv"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/empty.csv" "$tmp/empty.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -q "'$tmp/empty.csv': it is the data file this session loads" "$tmp/err" && [ ! -s "$tmp/empty.csv" ]; } ||
+	bad="$bad [-j EMPTY EMPTY: exit $rc]"
+cp "$MODEL" "$tmp/jm.rrm"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/jm.rrm" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -q "it holds binary bytes" "$tmp/err" && cmp -s "$tmp/jm.rrm" "$MODEL"; } || bad="$bad [--journal MODEL: exit $rc]"
+printf '# my session\n\nshow dim\n' > "$tmp/old.rr"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/old.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 0 ] && [ "$(tail -1 "$tmp/old.rr")" = "show dim" ] && [ "$(wc -l < "$tmp/old.rr")" -eq 4 ]; } || bad="$bad [--journal SCRIPT: exit $rc]"
+if [ -z "$bad" ]; then ok "journal-is-a-script"; else notok "journal-is-a-script" "$bad" "$(head -3 "$tmp/err")"; fi
+
 # ---- 11, 14. signals end a replay, after flushing what it wrote --------------------------------
 run "gen $tmp/d.csv 20000 --seed 3"
 cp "$MODEL" "$tmp/good.rrm"

@@ -309,24 +309,6 @@ static void test_protected_file(void **state)
 	unlink(at("j-hard.rr"));
 }
 
-/* A file the user may not write is not replaced (the rename alone would be allowed by the
- * directory). Root may write anything: tests/hostile checks it as nobody. */
-static void test_unwritable_refused(void **state)
-{
-	(void)state;
-	if (geteuid() == 0)
-		skip();
-	put_file(at("ro.csv"), "mine\n");
-	assert_int_equal(chmod(at("ro.csv"), 0444), 0);
-	int before = entries();
-	assert_int_equal(awrite(at("ro.csv"), "x\n"), -1);
-	assert_non_null(strstr(err_msg(), "cannot write"));
-	assert_non_null(strstr(err_msg(), "Permission denied"));
-	assert_int_equal(entries(), before);
-	assert_string_equal(slurp(at("ro.csv")), "mine\n");
-	unlink(at("ro.csv"));
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -338,7 +320,6 @@ int main(void)
 		cmocka_unit_test(test_hard_links_warned),
 		cmocka_unit_test(test_write_error_keeps_old),
 		cmocka_unit_test(test_protected_file),
-		cmocka_unit_test(test_unwritable_refused),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
