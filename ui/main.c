@@ -488,6 +488,10 @@ static int replay_run(const options *o)
 
 int main(int argc, char **argv)
 {
+	/* past a file size limit (ulimit -f) a write fails with EFBIG, which every writer reports
+	 * ("File too large") and afile cleans up after, as for a full disk; SIGXFSZ's default
+	 * would end the session at once, its temporary file left behind, its output lost */
+	signal(SIGXFSZ, SIG_IGN);
 	int closed = std_fds_open();
 	if (closed < 0)
 		return 2; /* no /dev/null: nowhere safe to send anything, not even a message */

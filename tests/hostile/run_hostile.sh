@@ -148,6 +148,14 @@ printf 'show dim\n' > "$tmp/script.rr"
 (trap '' XFSZ; ulimit -f 0; timeout 60 "$RELREC" --replay "$tmp/script.rr" -q --journal "$tmp/jfull"
  echo "exit $?") 2>&1 | cat > "$tmp/err"
 check journal-on-full-disk sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q 'cannot write the journal .*File too large' '$tmp/err'"
+# past a file size limit a save, an export or a gen fails (SIGXFSZ, whose default would end the
+# session, is ignored): "File too large", no temporary file left, the session goes on
+mkdir "$tmp/fsz"
+printf 'gen %s/big.csv 20000\nexport runs %s/runs.csv\nopen %s\nsave %s/m.rrm\nshow dim\n' \
+	"$tmp/fsz" "$tmp/fsz" "$MODEL" "$tmp/fsz" > "$tmp/script.rr"
+(ulimit -f 4; timeout 60 "$RELREC" --replay "$tmp/script.rr" -q -k > "$tmp/out" 2> "$tmp/err"; echo "exit $?" >> "$tmp/err")
+check file-size-limit sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q 'script.rr:1: .*File too large' '$tmp/err' && grep -q \"script.rr:4: cannot write '$tmp/fsz/m.rrm': File too large\" '$tmp/err' &&
+	grep -q '^dim' '$tmp/out' && [ -f '$tmp/fsz/runs.csv' ] && [ -z \"\$(ls '$tmp/fsz' | grep '\\.tmp\$')\" ] && [ ! -e '$tmp/fsz/big.csv' ]"
 if mknod -m 666 "$tmp/fakefull" c 1 7 2>/dev/null; then
 	printf 'help\nshow\n' > "$tmp/script.rr"
 	timeout 60 "$RELREC" --replay "$tmp/script.rr" > "$tmp/fakefull" 2> "$tmp/err"; rc=$?
