@@ -27,14 +27,19 @@
 
 typedef struct rr_afile {
 	FILE *f;        /* write here (the temporary file) */
+	struct afile_sink *sink;   /* what f writes to (afile.c): the descriptor, the first error */
 	char *path;     /* final path (owned) */
 	char *tmp;      /* the temporary file's path (owned) */
 	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
 } rr_afile;
 
-/* Check PATH, create the temporary file and open it for writing ("w" or "wb"). 0, or -1 with
- * err_set (nothing was created). */
+/* Check PATH, create the temporary file and open it for writing ("w" or "wb"; with 'z' what
+ * is written is compressed to gzip, as gzip(1) would: see afile_gz_name). Not seekable.
+ * 0, or -1 with err_set (nothing was created). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
+/* The errno of the first write of a->f that failed (ENOSPC, EFBIG, ...), or 0: stdio keeps
+ * only a flag. Writes after a failed one fail at once. */
+int afile_error(const rr_afile *a);
 /* Finish: flush, fsync, close, check PATH again, rename over PATH, fsync the directory. On
  * any failure the temporary file is removed and PATH is untouched. 0, or -1 with err_set.
  * Always releases a. */

@@ -592,7 +592,8 @@ int cmd_gen(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	long rows = args_long(a, "ROWS", 0);
 	uint64_t seed = (uint64_t)args_long(a, "--seed", 1);
-	if (gen_write_file(path, (size_t)rows, seed) != 0)
+	rr_work w = app_work(app);
+	if (gen_write_file(path, (size_t)rows, seed, &w) != 0)
 		return -1;
 	sink_printf(&app->sink, "wrote %ld synthetic rows to '%s'", rows, path);
 	return 0;

@@ -169,8 +169,9 @@ int model_save(const rr_model *m, const char *path)
 	int bad = fwrite(b.p, 1, b.n, af.f) != b.n;
 	free(b.p);
 	if (bad) {
+		int e = afile_error(&af);
 		afile_abort(&af);
-		return err_set("cannot write '%s': %s", path, strerror(errno ? errno : EIO));
+		return err_set("cannot write '%s': %s", path, strerror(e ? e : EIO));
 	}
 	return afile_commit(&af);
 }

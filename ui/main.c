@@ -345,7 +345,7 @@ static int gen_main(int argc, char **argv)
 		sink_file_report(msg);
 		return 2;
 	}
-	if (gen_write(stdout, (size_t)rows, (uint64_t)seed) != 0) {
+	if (gen_write(stdout, (size_t)rows, (uint64_t)seed, NULL) != 0) {
 		sink_file_report(err_msg());
 		stdout_finish(1);
 		return 1;

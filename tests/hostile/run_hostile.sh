@@ -151,10 +151,13 @@ check journal-on-full-disk sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q 'canno
 # past a file size limit a save, an export or a gen fails (SIGXFSZ, whose default would end the
 # session, is ignored): "File too large", no temporary file left, the session goes on
 mkdir "$tmp/fsz"
-printf 'gen %s/big.csv 20000\nexport runs %s/runs.csv\nopen %s\nsave %s/m.rrm\nshow dim\n' \
-	"$tmp/fsz" "$tmp/fsz" "$MODEL" "$tmp/fsz" > "$tmp/script.rr"
-(ulimit -f 4; timeout 60 "$RELREC" --replay "$tmp/script.rr" -q -k > "$tmp/out" 2> "$tmp/err"; echo "exit $?" >> "$tmp/err")
-check file-size-limit sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q 'script.rr:1: .*File too large' '$tmp/err' && grep -q \"script.rr:4: cannot write '$tmp/fsz/m.rrm': File too large\" '$tmp/err' &&
+# (gen stops at its first failed write, naming the file: ten million rows would take a minute)
+printf 'gen %s/big.csv 10000000\nexport runs %s/runs.csv\nopen %s\nsave %s/m.rrm\nshow dim\nload %s/h.csv\nexport chart labels %s/l.png\n' \
+	"$tmp/fsz" "$tmp/fsz" "$MODEL" "$tmp/fsz" "$tmp" "$tmp/fsz" > "$tmp/script.rr"
+(ulimit -f 4; timeout 20 "$RELREC" --replay "$tmp/script.rr" -q -k > "$tmp/out" 2> "$tmp/err"; echo "exit $?" >> "$tmp/err")
+check file-size-limit sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q \"script.rr:1: cannot write '$tmp/fsz/big.csv': File too large\" '$tmp/err' &&
+	grep -q \"script.rr:4: cannot write '$tmp/fsz/m.rrm': File too large\" '$tmp/err' &&
+	grep -q \"script.rr:7: cannot write '$tmp/fsz/l.png': File too large\" '$tmp/err' &&
 	grep -q '^dim' '$tmp/out' && [ -f '$tmp/fsz/runs.csv' ] && [ -z \"\$(ls '$tmp/fsz' | grep '\\.tmp\$')\" ] && [ ! -e '$tmp/fsz/big.csv' ]"
 if mknod -m 666 "$tmp/fakefull" c 1 7 2>/dev/null; then
 	printf 'help\nshow\n' > "$tmp/script.rr"
@@ -292,6 +295,22 @@ check sigterm-flushes-and-exits-143 sh -c "[ $rc -eq 143 ] && grep -q 'interrupt
 	grep -q '^commands (help COMMAND for one)' '$tmp/out' && cmp -s '$tmp/good.rrm' '$MODEL'"
 signal HUP
 check sighup-flushes-and-exits-129 sh -c "[ $rc -eq 129 ] && grep -q '^commands (help' '$tmp/out'"
+
+# gen in a session stops at the first SIGTERM, as other long work does: no temporary file left,
+# the target untouched (it ran to the end of its rows, then replaced the target)
+echo old > "$tmp/gsig.csv"
+printf 'gen %s/gsig.csv 200000000\nshow dim\n' "$tmp" > "$tmp/gsig.rr"
+"$RELREC" --replay "$tmp/gsig.rr" -q > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+n=0
+while ! ls "$tmp" | grep -q '^gsig\.csv\..*\.tmp$' && [ $n -lt 300 ]; do sleep 0.1; n=$((n + 1)); done
+sleep 0.3
+kill -TERM $pid
+t0=$(date +%s)
+wait $pid; rc=$?
+dt=$(($(date +%s) - t0))
+check gen-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] && grep -q 'gsig.rr:1: gen interrupted' '$tmp/err' &&
+	[ \"\$(cat '$tmp/gsig.csv')\" = old ] && ! ls '$tmp' | grep -q '^gsig.csv.*tmp\$'"
 
 # ---- 12. closed standard output or error never lands in a file relrec opens ------------------
 printf 'show dim\nbogus\nopen %s\nsave %s\n' "$MODEL" "$tmp/closed.rrm" > "$tmp/script.rr"
