@@ -17,6 +17,7 @@
 #include "err.h"
 #include "lines.h"
 #include "undo.h"
+#include "util.h"
 
 #define MAX_DEPTH 16   /* `source` nesting limit */
 
@@ -384,9 +385,10 @@ int cmd_split(const char *line, int *argc_out, char ***argv_out)
 			if (*p == '\'' || *p == '"') {
 				char q = *p++;
 				while (*p && *p != q) {
-					if (q == '"' && *p == '\\' && (p[1] == '"' || p[1] == '\\'))
-						p++;
-					word[n++] = *p++;
+					if (q == '"')
+						p += rr_dq_get(p, &word[n++]);
+					else
+						word[n++] = *p++;
 				}
 				if (*p != q) {
 					cmd_free_argv(argc, argv);

@@ -32,6 +32,14 @@ int rr_parse_long(const char *what, const char *text, long lo, long hi, long *ou
 int rr_parse_double(const char *what, const char *text, double lo, double hi, int lo_open,
 		    int hi_open, double *out);
 
+/* Double quotes in the command language (cmd_split): \" \\ \n \r stand for ", \, LF and CR
+ * (a file name may hold a line break, which written as it is would end a journal's line);
+ * any other backslash is itself. Every writer and reader of the quoting goes through these.
+ * rr_dq_put: the escape of c into out (1 or 2 bytes; returns how many). rr_dq_get: at p
+ * (inside double quotes), the character it stands for into *c; returns the bytes it takes. */
+size_t rr_dq_put(char c, char out[2]);
+size_t rr_dq_get(const char *p, char *c);
+
 /* The argument of a load that runs "cmd path" through /bin/sh, as it is typed at relrec's
  * prompt or in a script (cmd_split's quoting), into buf: '|cmd path' when the path is plain
  * (letters, digits and _ . / - + , : @ %), else "|cmd 'path'", the path single-quoted for the

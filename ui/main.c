@@ -247,11 +247,8 @@ static const char *default_data(char *looked, size_t size)
 static char *put_quoted(char *p, const char *s)
 {
 	*p++ = '"';
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			*p++ = '\\';
-		*p++ = *s;
-	}
+	for (; *s; s++)
+		p += rr_dq_put(*s, p);
 	*p++ = '"';
 	*p = '\0';
 	return p;

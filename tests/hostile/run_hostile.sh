@@ -272,6 +272,23 @@ timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/old.rr" > "$tmp/out" 2
 { [ $rc -eq 0 ] && [ "$(tail -1 "$tmp/old.rr")" = "show dim" ] && [ "$(wc -l < "$tmp/old.rr")" -eq 4 ]; } || bad="$bad [--journal SCRIPT: exit $rc]"
 if [ -z "$bad" ]; then ok "journal-is-a-script"; else notok "journal-is-a-script" "$bad" "$(head -3 "$tmp/err")"; fi
 
+# a file name with a line break (LF or CR) given on the command line is journaled escaped
+# ("x\ngen ...\r.csv"): the journal replays, and no line of the name runs as a command
+mkdir "$tmp/nl"
+F="x
+gen INJECTED.csv 10
+.csv"
+G="cr$(printf '\r').csv"
+cp "$tmp/h.csv" "$tmp/nl/$F"
+cp "$tmp/h.csv" "$tmp/nl/$G"
+printf 'show dim\n' > "$tmp/nl.rr"
+(cd "$tmp/nl" && timeout 20 "$RELREC" --replay "$tmp/nl.rr" -q --journal j1.rr "$F" > "$tmp/out" 2> "$tmp/err") ; rc1=$?
+(cd "$tmp/nl" && timeout 20 "$RELREC" --replay "$tmp/nl.rr" -q --journal j2.rr "$G" > "$tmp/out" 2> "$tmp/err") ; rc2=$?
+cat "$tmp/nl/j1.rr" "$tmp/nl/j2.rr" > "$tmp/nl/j.rr"
+(cd "$tmp/nl" && timeout 20 "$RELREC" --replay j.rr -q -k > "$tmp/out" 2> "$tmp/err"); rc=$?
+check journal-line-break-names sh -c "[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ] && [ $rc -eq 0 ] && [ \$(wc -l < '$tmp/nl/j.rr') -eq 4 ] &&
+	[ ! -e '$tmp/nl/INJECTED.csv' ] && [ \$(grep -c '^loaded' '$tmp/out') -eq 2 ]"
+
 # ---- 11, 14. signals end a replay, after flushing what it wrote --------------------------------
 run "gen $tmp/d.csv 20000 --seed 3"
 cp "$MODEL" "$tmp/good.rrm"
