@@ -31,8 +31,10 @@ static void say_loaded(rr_app *app, const char *path, const rr_rows *rows, size_
 	char skipped[64] = "";
 	if (rows->skipped)
 		snprintf(skipped, sizeof skipped, " %zu not purchases (skipped),", rows->skipped);
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "%s '%s' (%s): %zu rows,%s %zu rejected, %zu kept after cleaning",
-		    rows->n ? "loaded" : "read", path, rows->schema, rows->lines, skipped, rej, kept);
+		    rows->n ? "loaded" : "read", rr_shown(shown, sizeof shown, path), rows->schema,
+		    rows->lines, skipped, rej, kept);
 	say_reading(app, rows);
 	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
 		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
@@ -595,6 +597,8 @@ int cmd_gen(rr_app *app, const rr_args *a)
 	rr_work w = app_work(app);
 	if (gen_write_file(path, (size_t)rows, seed, &w) != 0)
 		return -1;
-	sink_printf(&app->sink, "wrote %ld synthetic rows to '%s'", rows, path);
+	char shown[RR_SHOWN_PATH];
+	sink_printf(&app->sink, "wrote %ld synthetic rows to '%s'", rows,
+		    rr_shown(shown, sizeof shown, path));
 	return 0;
 }

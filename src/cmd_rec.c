@@ -131,8 +131,9 @@ int cmd_together(rr_app *app, const rr_args *a)
 			 f.by == RR_BY_LIFT ? "lift" : "confidence");
 	} else {
 		uint32_t u = dataset_find_customer(app->ds, user);
+		char shown[RR_SHOWN_WORD];
 		if (u == RR_NONE)
-			return err_set("no customer '%s'", user);
+			return err_set("no customer '%s'", rr_shown(shown, sizeof shown, user));
 		const rr_dataset *d = app->ds;
 		user = dataset_user_name(d, u);
 		size_t m = d->user_start[u + 1] - d->user_start[u], nx = 0;
@@ -292,8 +293,9 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	int k = (int)args_long(a, "K", 10), owned = args_has(a, "--owned");
 	rr_recsys *rs;
 	uint32_t u = dataset_find_customer(app->ds, user);
+	char shown[RR_SHOWN_WORD];
 	if (u == RR_NONE)
-		return err_set("no customer '%s'", user);
+		return err_set("no customer '%s'", rr_shown(shown, sizeof shown, user));
 	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0)
 		return -1;
 	uint32_t *top = malloc((size_t)k * sizeof *top);
@@ -506,8 +508,9 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	free(n_top);
 	if (rc != 0)
 		return -1;
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
-		    app->ds->n_users, path);
+		    app->ds->n_users, rr_shown(shown, sizeof shown, path));
 	if (unscored) {
 		char lead[64];
 		snprintf(lead, sizeof lead, "  %zu empty score%s", unscored, plural(unscored));
@@ -565,7 +568,8 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	free(pairs);
 	if (csvout_close(&o, 1) != 0)
 		return -1;
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %zu rules (n_xy >= %u) over %u baskets to '%s'", lines,
-		    f.min_count, b->n_baskets, path);
+		    f.min_count, b->n_baskets, rr_shown(shown, sizeof shown, path));
 	return 0;
 }

@@ -92,6 +92,30 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 	return 0;
 }
 
+const char *rr_shown(char *buf, size_t size, const char *s)
+{
+	size_t len = strlen(s), o = 0, room = size - 32;   /* 32: the "... (N bytes)" */
+	const char *p = s;
+	for (; *p && o + 2 < room; p++) {
+		if (*p == '\n' || *p == '\r') {
+			buf[o++] = '\\';
+			buf[o++] = *p == '\n' ? 'n' : 'r';
+		} else {
+			buf[o++] = *p;
+		}
+	}
+	if (*p) {   /* cut at a character's start, so no half of a UTF-8 sequence is shown */
+		while (p > s && ((unsigned char)*p & 0xC0) == 0x80) {   /* bytes of its own: */
+			o--;                                              /* no escape is in one */
+			p--;
+		}
+		snprintf(buf + o, size - o, "... (%zu bytes)", len);
+	} else {
+		buf[o] = '\0';
+	}
+	return buf;
+}
+
 size_t rr_dq_put(char c, char out[2])
 {
 	static const char from[] = "\"\\\n\r", to[] = "\"\\nr";

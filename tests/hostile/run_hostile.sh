@@ -288,6 +288,13 @@ cat "$tmp/nl/j1.rr" "$tmp/nl/j2.rr" > "$tmp/nl/j.rr"
 (cd "$tmp/nl" && timeout 20 "$RELREC" --replay j.rr -q -k > "$tmp/out" 2> "$tmp/err"); rc=$?
 check journal-line-break-names sh -c "[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ] && [ $rc -eq 0 ] && [ \$(wc -l < '$tmp/nl/j.rr') -eq 4 ] &&
 	[ ! -e '$tmp/nl/INJECTED.csv' ] && [ \$(grep -c '^loaded' '$tmp/out') -eq 2 ]"
+# and messages show such a name escaped, as SAFETY says; a very long word is cut, with its length
+long=$(head -c 60000 /dev/zero | tr '\0' 9)
+(cd "$tmp/nl" && printf 'recommend %s\nexport runs "%s"\n' "$long" 'o\nx.csv' |
+	timeout 20 "$RELREC" --replay - -q -k "$F" > "$tmp/out" 2> "$tmp/err")
+check messages-escape-names sh -c "grep -qxF \"loaded 'x\\ngen INJECTED.csv 10\\n.csv' (Online Retail): 36 rows, 0 rejected, 36 kept after cleaning\" '$tmp/out' &&
+	grep -qF \"wrote 0 runs to 'o\\nx.csv'\" '$tmp/out' && grep -qF \"no customer '999\" '$tmp/err' &&
+	grep -qF '... (60000 bytes)' '$tmp/err' && [ \$(wc -c < '$tmp/err') -lt 300 ]"
 
 # ---- 11, 14. signals end a replay, after flushing what it wrote --------------------------------
 run "gen $tmp/d.csv 20000 --seed 3"
