@@ -384,9 +384,21 @@ if command -v tmux >/dev/null 2>&1; then
 		else notok "$mode-escapes-data" "pane title '$title'" "$(sed 's/^/| /' "$tmp/screen")"; fi
 		$T kill-server >/dev/null 2>&1
 	done
+	# a terminal that cannot move the cursor (TERM=dumb) gets the prompt, as an unknown TERM
+	T="tmux -L relrec-hostile-$$-dumb -f /dev/null"
+	$T new-session -d -s h -x 120 -y 30 \
+		"cd '$ROOT' && env TERM=dumb HOME='$tmp' '$RELREC' '$tmp/h.csv'; sleep 30"
+	n=0
+	while [ $n -lt 100 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q "lists the commands"; do sleep 0.1; n=$((n + 1)); done
+	$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null
+	$T kill-server >/dev/null 2>&1
+	if grep -qF "cannot start the workbench on terminal 'dumb': using the prompt" "$tmp/screen" &&
+		grep -q "^loaded '$tmp/h.csv'" "$tmp/screen"; then ok "term-dumb-prompt"
+	else notok "term-dumb-prompt" "$(sed 's/^/| /' "$tmp/screen")"; fi
 else
 	echo "skip hostile/prompt-escapes-data: tmux is not installed"
 	echo "skip hostile/tui-escapes-data: tmux is not installed"
+	echo "skip hostile/term-dumb-prompt: tmux is not installed"
 fi
 
 # ---- 14. directories, closed stdin and bad numbers are errors, not silent successes -----------
