@@ -288,9 +288,23 @@ int afile_error(const rr_afile *a)
 	return a->sink ? a->sink->err : 0;
 }
 
+int afile_gz_name(const char *path)
+{
+	size_t n = strlen(path);
+	return n > 3 && strcmp(path + n - 3, ".gz") == 0;
+}
+
 int afile_open(rr_afile *a, const char *path, const char *mode)
 {
 	memset(a, 0, sizeof *a);
+	/* load reads these as standard input and a command's output; an output by those names
+	 * would be a file literally called "-" or "|gzip > x.gz", found later by surprise */
+	if (strcmp(path, "-") == 0)
+		return err_set("cannot write '-': relrec writes to a file here, not to standard "
+			       "output (name a file, or ./- for a file called -)");
+	if (path[0] == '|')
+		return err_set("cannot write '%s': relrec writes to a file, not to a command (name a "
+			       "file; a name ending in .gz is compressed)", path);
 	struct stat st;
 	if (target_check(path, &st) != 0)
 		return -1;

@@ -33,10 +33,13 @@ typedef struct rr_afile {
 	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
 } rr_afile;
 
-/* Check PATH, create the temporary file and open it for writing ("w" or "wb"; with 'z' what
+/* Check PATH ("-" and "|cmd", which load reads as standard input and a command, are refused
+ * by name), create the temporary file and open it for writing ("w" or "wb"; with 'z' what
  * is written is compressed to gzip, as gzip(1) would: see afile_gz_name). Not seekable.
  * 0, or -1 with err_set (nothing was created). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
+/* 1 when path ends in ".gz": what is written there is meant to be compressed (mode "z"). */
+int afile_gz_name(const char *path);
 /* The errno of the first write of a->f that failed (ENOSPC, EFBIG, ...), or 0: stdio keeps
  * only a flag. Writes after a failed one fail at once. */
 int afile_error(const rr_afile *a);

@@ -162,10 +162,8 @@ int gen_write(FILE *f, size_t rows, uint64_t seed, rr_work *w)
 
 int gen_write_file(const char *path, size_t rows, uint64_t seed, rr_work *w)
 {
-	size_t n = strlen(path);
-	int gz = n > 3 && strcmp(path + n - 3, ".gz") == 0;
 	rr_afile af;
-	if (afile_open(&af, path, gz ? "wbz" : "wb") != 0)
+	if (afile_open(&af, path, afile_gz_name(path) ? "wbz" : "wb") != 0)
 		return -1;
 	if (gen_write(af.f, rows, seed, w) != 0) {
 		int e = afile_error(&af);   /* the write's own errno: ENOSPC, EFBIG */

@@ -127,6 +127,22 @@ rm -f "$tmp/oj.rr.svg"
 grep -q '^show dim' "$tmp/oj.rr" && ! grep -q '^export\|^save\|^"run"' "$tmp/oj.rr" || bad="$bad [journal replaced: $(head -2 "$tmp/oj.rr")]"
 if [ -z "$bad" ]; then ok "output-onto-journal-refused"; else notok "output-onto-journal-refused" "$bad" "$(head -3 "$tmp/err")"; fi
 
+# "-" and "|cmd" are no output names (load reads them as standard input and a command): refused,
+# no file of that name made; a CSV export named .gz is compressed, as gen's output is
+mkdir "$tmp/names"
+bad=""
+for c in "export runs -" "export runs '|cat > $tmp/names/x'" "gen - 5" "open $ROOT/$MODEL
+save -"; do
+	(cd "$tmp/names" && printf '%s\n' "$c" > s.rr && timeout 20 "$RELREC" --replay s.rr -q > "$tmp/out" 2> "$tmp/err"); rc=$?
+	{ [ $rc -eq 1 ] && grep -q "relrec writes to a file" "$tmp/err"; } || bad="$bad [$c: exit $rc]"
+done
+[ "$(ls "$tmp/names")" = s.rr ] || bad="$bad [made: $(ls "$tmp/names" | tr '\n' ' ')]"
+run "load $tmp/h.csv
+export recommendations $tmp/names/recs.csv.gz
+export recommendations $tmp/names/recs.csv"
+{ [ $rc -eq 0 ] && gzip -dc "$tmp/names/recs.csv.gz" | cmp -s - "$tmp/names/recs.csv"; } || bad="$bad [recs.csv.gz: exit $rc, not gzip of the CSV]"
+if [ -z "$bad" ]; then ok "output-names-dash-pipe-gz"; else notok "output-names-dash-pipe-gz" "$bad" "$(head -3 "$tmp/err")"; fi
+
 # ---- 4. CSV formula injection --------------------------------------------------------------
 run "load $tmp/h.csv
 export rules $tmp/rules.csv --min-count 1
