@@ -400,6 +400,20 @@ if command -v tmux >/dev/null 2>&1; then
 		else notok "$mode-escapes-data" "pane title '$title'" "$(sed 's/^/| /' "$tmp/screen")"; fi
 		$T kill-server >/dev/null 2>&1
 	done
+	# the prompt's history: no directories made under a missing or relative HOME, with a note
+	mkdir "$tmp/rel"
+	for k in missing relative unset; do
+		case $k in missing) h="$tmp/nohome/deep" ;; relative) h=relhome ;; *) h="" ;; esac
+		T="tmux -L relrec-hostile-$$-home-$k -f /dev/null"
+		$T new-session -d -s h -x 120 -y 30 \
+			"cd '$tmp/rel' && env HOME='$h' XDG_STATE_HOME= '$RELREC' --prompt; sleep 30"
+		n=0
+		while [ $n -lt 100 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q "history not kept"; do sleep 0.1; n=$((n + 1)); done
+		$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null
+		$T kill-server >/dev/null 2>&1
+		if grep -q "HOME.*(history not kept)" "$tmp/screen" && [ ! -e "$tmp/nohome" ] && [ -z "$(ls "$tmp/rel")" ]; then ok "prompt-home-$k"
+		else notok "prompt-home-$k" "HOME=$h" "$(sed 's/^/| /' "$tmp/screen")"; fi
+	done
 	# a terminal that cannot move the cursor (TERM=dumb) gets the prompt, as an unknown TERM
 	T="tmux -L relrec-hostile-$$-dumb -f /dev/null"
 	$T new-session -d -s h -x 120 -y 30 \
@@ -415,6 +429,7 @@ else
 	echo "skip hostile/prompt-escapes-data: tmux is not installed"
 	echo "skip hostile/tui-escapes-data: tmux is not installed"
 	echo "skip hostile/term-dumb-prompt: tmux is not installed"
+	for k in missing relative unset; do echo "skip hostile/prompt-home-$k: tmux is not installed"; done
 fi
 
 # ---- 14. directories, closed stdin and bad numbers are errors, not silent successes -----------
