@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -152,10 +153,15 @@ static void random_chars(char *out, size_t n)
 }
 
 /* Create "PATH.XXXXXX.tmp" exclusively; returns the descriptor, or -1 with err_set. 0666:
- * the kernel takes the umask off, as for a file fopen creates. */
+ * the kernel takes the umask off, as for a file fopen creates. A file name within 11 bytes
+ * of NAME_MAX is cut to make room for the suffix (a legal 250-byte name must be writable). */
 static int tmp_create(const char *path, char **tmp_out)
 {
 	size_t n = strlen(path);
+	const char *slash = strrchr(path, '/');
+	size_t base = slash ? n - (size_t)(slash + 1 - path) : n, suffix = 1 + TMP_RAND + 4;
+	if (base + suffix > NAME_MAX)
+		n -= base + suffix - NAME_MAX;
 	char *tmp = malloc(n + 1 + TMP_RAND + 5);
 	if (!tmp)
 		return err_set("out of memory");

@@ -1,6 +1,7 @@
 /* afile.h — crash-safe, link-safe file writes (model files, exports, the generator).
  *
- * Everything goes to a new temporary file "PATH.XXXXXX.tmp" in PATH's own directory, created
+ * Everything goes to a new temporary file "PATH.XXXXXX.tmp" in PATH's own directory (PATH's
+ * file name cut short when the suffix would pass NAME_MAX), created
  * exclusively under a random name (O_CREAT|O_EXCL|O_NOFOLLOW: never an existing file, never
  * through a planted symbolic link, so another user cannot aim the write elsewhere). It is
  * flushed, fsynced and renamed over PATH only when complete (and the directory fsynced), so a

@@ -311,6 +311,24 @@ static void test_protected_file(void **state)
 	unlink(at("j-hard.rr"));
 }
 
+/* A legal file name of 250 bytes is written: the temporary name's suffix must not take it
+ * past NAME_MAX ("File name too long"). */
+static void test_long_name(void **state)
+{
+	(void)state;
+	char name[251];
+	memset(name, 'a', 246);
+	strcpy(name + 246, ".rrm");
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	int before = entries();
+	if (awrite(path, "long\n") != 0)
+		fail_msg("%s", err_msg());
+	assert_string_equal(slurp(path), "long\n");
+	assert_int_equal(entries(), before + 1);
+	unlink(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -322,6 +340,7 @@ int main(void)
 		cmocka_unit_test(test_hard_links_warned),
 		cmocka_unit_test(test_write_error_keeps_old),
 		cmocka_unit_test(test_protected_file),
+		cmocka_unit_test(test_long_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
