@@ -65,6 +65,9 @@ int cmd_load(rr_app *app, const rr_args *a)
 			    .date_format = args_get(a, "--date-format"),
 			    .encoding = args_get(a, "--encoding"),
 			    .purchase = args_get(a, "--purchase")};
+	/* iconv takes "" for the locale's charset, and the messages would name nothing */
+	if (o.encoding && !*o.encoding)
+		return err_set("--encoding: the name is empty (name one: latin1, cp1252, UTF-8 ...)");
 	double t0 = rr_now();
 	rr_work w = app_work(app);
 	/* Memory rule of a second load (issue 15: at 30 M rows each generation of data is

@@ -281,6 +281,8 @@ static ssize_t read_full(int fd, unsigned char *p, size_t n)
 static int check_head(const char *path, const unsigned char *h, size_t got, uint64_t *L,
 		      uint32_t *version)
 {
+	if (got == 0)
+		return err_set("'%s' is empty", path);
 	if (memcmp(h, MAGIC, got < 8 ? got : 8) != 0)
 		return err_set("'%s' is not a relrec model file", path);
 	if (got < HEAD)

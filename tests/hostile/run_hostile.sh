@@ -215,7 +215,7 @@ check open-garbage-fifo sh -c "[ $rc -eq 1 ] && grep -q 'is not a relrec model f
 # a bounded wait, a load waits for its writer (stoppable, as any load) and reads what comes
 rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
 run "open $tmp/fifo"
-check open-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -q \"'$tmp/fifo' is truncated\" '$tmp/err'"
+check open-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -q \"'$tmp/fifo' is empty\" '$tmp/err'"
 run "source $tmp/fifo
 show dim"
 check source-fifo-no-writer sh -c "[ $rc -eq 0 ] && grep -q '^dim' '$tmp/out'"
@@ -478,6 +478,13 @@ check list-files-cr-line-ends sh -c "[ $rc -eq 0 ] && grep -q 'customers $tmp/id
 printf 'exclude items A\rexclude items B\r' > "$tmp/cr.rr"
 timeout 20 "$RELREC" --replay "$tmp/cr.rr" -q "$tmp/two.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check script-cr-line-ends sh -c "[ $rc -eq 0 ] && [ \$(grep -c '^excluded 1 item' '$tmp/out') -eq 2 ] && grep -q '2 items excluded' '$tmp/out'"
+
+# ---- 15b. small messages: a model given as data, an empty model, an empty encoding name --------
+: > "$tmp/empty.rrm"
+printf 'load %s\nopen %s\nload %s --encoding ""\n' "$MODEL" "$tmp/empty.rrm" "$tmp/two.csv" > "$tmp/script.rr"
+timeout 20 "$RELREC" --replay "$tmp/script.rr" -q -k > "$tmp/out" 2> "$tmp/err"; rc=$?
+check small-messages sh -c "[ $rc -eq 1 ] && grep -qF \"is a relrec model file, not data: open it with 'open $MODEL'\" '$tmp/err' &&
+	grep -qF \"'$tmp/empty.rrm' is empty\" '$tmp/err' && grep -qF -- '--encoding: the name is empty' '$tmp/err'"
 
 # ---- 16. undefined behaviour on tiny data (the sanitizer build aborts on it) --------------------
 run "load $tmp/two.csv
