@@ -1,8 +1,10 @@
 /* afile.c — write to a fresh temporary file, then rename into place (afile.h). */
+#define _GNU_SOURCE   /* fopencookie: the stream's writes must keep their errno (afile_sink) */
 #include "afile.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -11,12 +13,23 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "err.h"
 
 #define TMP_TRIES 100          /* names tried before giving up on a crowded directory */
 #define TMP_RAND 6             /* random characters in the temporary name */
 #define FIFO_WAIT_MS 2000      /* afile_open_read: how long a FIFO's writer may take to come */
+#define GZ_CHUNK 65536         /* compressed bytes written at a time */
+
+/* What the stream of an afile writes to. stdio keeps only an error flag, and its errno is
+ * gone by the commit (a full disk came out as "Input/output error"): the first failed
+ * write's errno is kept here, and later writes fail at once. */
+struct afile_sink {
+	int fd;
+	int err;        /* errno of the first failed write, or 0 */
+	z_stream *z;    /* gzip compression on the way (mode "z"), or NULL */
+};
 
 /* What is at path, when afile must not write there: "a directory", ...; NULL when it may
  * (nothing there, or a regular file: then *st holds it, else st->st_nlink is 0). 0 or -1 with
@@ -31,6 +44,25 @@ static const char *kind_name(mode_t m)
 	       : S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : "not a regular file";
 }
 
+/* The file this session keeps open for itself (afile_protect): its identity and name. */
+static struct {
+	dev_t dev;
+	ino_t ino;
+	char *what;   /* "this session's journal ('j.rr')"; NULL when none */
+} guarded;
+
+void afile_protect(int fd, const char *what)
+{
+	free(guarded.what);
+	guarded.what = NULL;
+	struct stat st;
+	if (fd < 0 || !what || fstat(fd, &st) != 0)
+		return;
+	guarded.dev = st.st_dev;
+	guarded.ino = st.st_ino;
+	guarded.what = strdup(what);   /* out of memory: unguarded, as before the call */
+}
+
 static int target_check(const char *path, struct stat *st)
 {
 	memset(st, 0, sizeof *st);
@@ -41,8 +73,18 @@ static int target_check(const char *path, struct stat *st)
 		return err_set("cannot write '%s': %s", path, strerror(errno));
 	}
 	const char *what = kind_name(st->st_mode);
-	if (!what)
+	if (!what) {
+		/* the rename would replace it by any name (a hard link too), and the session would
+		 * go on writing into the unlinked old file, unseen */
+		if (guarded.what && st->st_dev == guarded.dev && st->st_ino == guarded.ino)
+			return err_set("cannot write '%s': it is %s", path, guarded.what);
+		/* a rename needs only the directory's permission: without this, a file the user may
+		 * not write (another user's, or chmod 444) would be replaced all the same, where
+		 * the shell's > and the journal refuse it */
+		if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
+			return err_set("cannot write '%s': %s", path, strerror(errno));
 		return 0;
+	}
 	if (S_ISLNK(st->st_mode))
 		return err_set("cannot write '%s': it is a symbolic link (relrec replaces only regular "
 			       "files: write to the link's target, or remove the link)", path);
@@ -111,10 +153,15 @@ static void random_chars(char *out, size_t n)
 }
 
 /* Create "PATH.XXXXXX.tmp" exclusively; returns the descriptor, or -1 with err_set. 0666:
- * the kernel takes the umask off, as for a file fopen creates. */
+ * the kernel takes the umask off, as for a file fopen creates. A file name within 11 bytes
+ * of NAME_MAX is cut to make room for the suffix (a legal 250-byte name must be writable). */
 static int tmp_create(const char *path, char **tmp_out)
 {
 	size_t n = strlen(path);
+	const char *slash = strrchr(path, '/');
+	size_t base = slash ? n - (size_t)(slash + 1 - path) : n, suffix = 1 + TMP_RAND + 4;
+	if (base + suffix > NAME_MAX)
+		n -= base + suffix - NAME_MAX;
 	char *tmp = malloc(n + 1 + TMP_RAND + 5);
 	if (!tmp)
 		return err_set("out of memory");
@@ -151,9 +198,119 @@ static int carry_over(int fd, const struct stat *old, const char *path)
 	return 0;
 }
 
+/* Write all of buf to the descriptor. 0, or -1 with s->err set. */
+static int sink_put(struct afile_sink *s, const void *buf, size_t n)
+{
+	const char *p = buf;
+	while (n > 0) {
+		ssize_t k = write(s->fd, p, n);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0) {
+			s->err = k < 0 ? errno : EIO;
+			return -1;
+		}
+		p += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+/* Compress n bytes (flush Z_FINISH: the end of the stream) and write what comes out. */
+static int sink_deflate(struct afile_sink *s, const char *buf, size_t n, int flush)
+{
+	unsigned char out[GZ_CHUNK];
+	s->z->next_in = (unsigned char *)(uintptr_t)buf;   /* zlib does not write through it */
+	s->z->avail_in = (uInt)n;
+	int zr;
+	do {
+		s->z->next_out = out;
+		s->z->avail_out = sizeof out;
+		zr = deflate(s->z, flush);
+		if (zr == Z_STREAM_ERROR) {
+			s->err = EIO;
+			return -1;
+		}
+		if (sink_put(s, out, sizeof out - s->z->avail_out) != 0)
+			return -1;
+	} while (s->z->avail_out == 0 || (flush == Z_FINISH && zr != Z_STREAM_END));
+	return 0;
+}
+
+static ssize_t sink_write(void *cookie, const char *buf, size_t n)
+{
+	struct afile_sink *s = cookie;
+	/* fopencookie: 0 is the error return; stdio sets the stream's error flag */
+	if (s->err || (s->z ? sink_deflate(s, buf, n, Z_NO_FLUSH) : sink_put(s, buf, n)) != 0) {
+		errno = s->err;
+		return 0;
+	}
+	return (ssize_t)n;
+}
+
+static int sink_close(void *cookie)
+{
+	struct afile_sink *s = cookie;
+	if (s->z) {
+		deflateEnd(s->z);
+		free(s->z);
+	}
+	int rc = close(s->fd);
+	free(s);
+	return rc;
+}
+
+/* The stream over fd: compressed to gzip when gz. NULL with err_set (fd left open). */
+static FILE *sink_open(rr_afile *a, int fd, int gz)
+{
+	struct afile_sink *s = calloc(1, sizeof *s);
+	if (s && gz && (!(s->z = calloc(1, sizeof *s->z)) ||
+			deflateInit2(s->z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)) {
+		free(s->z);   /* 15 + 16: a gzip header, as gzip(1) writes */
+		free(s);
+		s = NULL;
+	}
+	cookie_io_functions_t io = {.write = sink_write, .close = sink_close};
+	FILE *f = s ? fopencookie(s, "w", io) : NULL;
+	if (!f) {
+		err_set("cannot write '%s': out of memory", a->path);
+		if (s) {
+			s->fd = -1;   /* the caller closes fd */
+			if (s->z) {
+				deflateEnd(s->z);
+				free(s->z);
+			}
+			free(s);
+		}
+		return NULL;
+	}
+	s->fd = fd;
+	a->sink = s;
+	return f;
+}
+
+int afile_error(const rr_afile *a)
+{
+	return a->sink ? a->sink->err : 0;
+}
+
+int afile_gz_name(const char *path)
+{
+	size_t n = strlen(path);
+	return n > 3 && strcmp(path + n - 3, ".gz") == 0;
+}
+
 int afile_open(rr_afile *a, const char *path, const char *mode)
 {
 	memset(a, 0, sizeof *a);
+	/* load reads these as standard input and a command's output; an output by those names
+	 * would be a file literally called "-" or "|gzip > x.gz", found later by surprise */
+	if (strcmp(path, "-") == 0)
+		return err_set("cannot write '-': relrec writes to a file here, not to standard "
+			       "output (name a file, or ./- for a file called -)");
+	if (path[0] == '|')
+		return err_set("cannot write '%s': relrec writes to a file, not to a command (name a "
+			       "file; a name ending in .gz is compressed)", path);
 	struct stat st;
 	if (target_check(path, &st) != 0)
 		return -1;
@@ -172,9 +329,8 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 		afile_abort(a);
 		return -1;
 	}
-	a->f = fdopen(fd, mode);
+	a->f = sink_open(a, fd, strchr(mode, 'z') != NULL);
 	if (!a->f) {
-		err_set("cannot write '%s': %s", path, strerror(errno));
 		close(fd);
 		afile_abort(a);
 		return -1;
@@ -221,10 +377,14 @@ static void sync_dir(const char *path)
 
 int afile_commit(rr_afile *a)
 {
+	struct afile_sink *s = a->sink;
 	int e = 0;
 	errno = 0;
-	if (ferror(a->f) || fflush(a->f) != 0 || fsync(fileno(a->f)) != 0)
-		e = errno ? errno : EIO;
+	if (ferror(a->f) || fflush(a->f) != 0 ||
+	    (s->z && !s->err && sink_deflate(s, NULL, 0, Z_FINISH) != 0) || s->err ||
+	    fsync(s->fd) != 0)
+		e = s->err ? s->err : errno ? errno : EIO;
+	a->sink = NULL;   /* fclose frees it */
 	if (fclose(a->f) != 0 && !e)
 		e = errno ? errno : EIO;
 	a->f = NULL;

@@ -1,14 +1,16 @@
 /* afile.h — crash-safe, link-safe file writes (model files, exports, the generator).
  *
- * Everything goes to a new temporary file "PATH.XXXXXX.tmp" in PATH's own directory, created
+ * Everything goes to a new temporary file "PATH.XXXXXX.tmp" in PATH's own directory (PATH's
+ * file name cut short when the suffix would pass NAME_MAX), created
  * exclusively under a random name (O_CREAT|O_EXCL|O_NOFOLLOW: never an existing file, never
  * through a planted symbolic link, so another user cannot aim the write elsewhere). It is
  * flushed, fsynced and renamed over PATH only when complete (and the directory fsynced), so a
  * crash or a SIGKILL at any moment leaves either the previous PATH or the new one, never half
  * of one (a killed write leaves its temporary file behind, under its own name).
  *
- * What PATH may be: nothing yet, or a regular file, which is replaced. Anything else is
- * refused before a byte is written, with a message naming what it is: a directory, a
+ * What PATH may be: nothing yet, or a regular file the user may write (access W_OK, as the
+ * shell's > asks: a rename needs only the directory's permission), which is replaced, and not
+ * the file afile_protect guards. Anything else is refused before a byte is written, with a message naming what it is: a directory, a
  * symbolic link (relrec neither writes through a link nor replaces it: name the target, or
  * remove the link), a character or block device, a FIFO or a socket (a rename would put a
  * regular file where the device or FIFO was, which as root breaks the system: /dev/null;
@@ -26,20 +28,34 @@
 
 typedef struct rr_afile {
 	FILE *f;        /* write here (the temporary file) */
+	struct afile_sink *sink;   /* what f writes to (afile.c): the descriptor, the first error */
 	char *path;     /* final path (owned) */
 	char *tmp;      /* the temporary file's path (owned) */
 	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
 } rr_afile;
 
-/* Check PATH, create the temporary file and open it for writing ("w" or "wb"). 0, or -1 with
- * err_set (nothing was created). */
+/* Check PATH ("-" and "|cmd", which load reads as standard input and a command, are refused
+ * by name), create the temporary file and open it for writing ("w" or "wb"; with 'z' what
+ * is written is compressed to gzip, as gzip(1) would: see afile_gz_name). Not seekable.
+ * 0, or -1 with err_set (nothing was created). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
+/* 1 when path ends in ".gz": what is written there is meant to be compressed (mode "z"). */
+int afile_gz_name(const char *path);
+/* The errno of the first write of a->f that failed (ENOSPC, EFBIG, ...), or 0: stdio keeps
+ * only a flag. Writes after a failed one fail at once. */
+int afile_error(const rr_afile *a);
 /* Finish: flush, fsync, close, check PATH again, rename over PATH, fsync the directory. On
  * any failure the temporary file is removed and PATH is untouched. 0, or -1 with err_set.
  * Always releases a. */
 int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
+
+/* Keep afile_open and afile_commit off the file open at fd (the journal): PATH that is that
+ * file by any name (same device and inode) is refused with "cannot write 'PATH': it is WHAT".
+ * One such file per process (what is copied); fd < 0 forgets it. Not thread-safe: call it
+ * before any writes start. */
+void afile_protect(int fd, const char *what);
 
 /* Open PATH to append to it (a journal, a history), created with mode less the umask when
  * missing (0666 as fopen would; 0600 for what only its owner should read), under the

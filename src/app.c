@@ -83,8 +83,9 @@ int app_no_customer(const rr_app *a, const char *id)
 {
 	uint32_t c = a->rows ? rows_find_customer(a->rows, id) : RR_NONE;
 	rr_clean_ctx x;
+	char shown[RR_SHOWN_WORD];   /* a typed id may be anything: cut and escaped */
 	if (c == RR_NONE || clean_ctx_init(&x, &a->clean, a->rows) != 0)
-		return err_set("no customer '%s'", id);
+		return err_set("no customer '%s'", rr_shown(shown, sizeof shown, id));
 	size_t n = 0, by[RR_RULE_N + 2] = {0};   /* the rules, then filtered, then other */
 	for (size_t i = 0; i < a->rows->n; i++) {
 		if (a->rows->cust[i] != c)
@@ -102,7 +103,8 @@ int app_no_customer(const rr_app *a, const char *id)
 					      r < RR_RULE_N ? clean_rule_name((enum rr_rule)r)
 					      : r == RR_RULE_N ? "filters" : "returns", by[r]);
 	return err_set("customer '%s' has %zu row%s in the file, none kept (%s): 'clean' and "
-		       "'filter' show the rules", id, n, rr_plural((double)n), why);
+		       "'filter' show the rules", rr_shown(shown, sizeof shown, id), n,
+		       rr_plural((double)n), why);
 }
 
 void app_drop_caches(rr_app *a)

@@ -157,8 +157,12 @@ static int canvas_close(canvas *cv, const char *path)
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(cv->surf);
 	if (st != CAIRO_STATUS_SUCCESS || cv->oom) {
-		err_set("cannot draw '%s': %s", path,
-			cv->oom ? "out of memory" : cairo_status_to_string(st));
+		int e = afile_error(&cv->af);   /* cairo's "error while writing" hides why */
+		if (e && st == CAIRO_STATUS_WRITE_ERROR)
+			err_set("cannot write '%s': %s", path, strerror(e));
+		else
+			err_set("cannot draw '%s': %s", path,
+				cv->oom ? "out of memory" : cairo_status_to_string(st));
 		afile_abort(&cv->af);
 		canvas_drop(cv);
 		return -1;

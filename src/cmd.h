@@ -169,6 +169,14 @@ int cmd_exec(rr_app *app, const char *line);
 #define RR_SCRIPT_LINE_MAX 65536
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going);
 
+/* May the file open at fd, about to become the journal named path, be appended to? 0 when
+ * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes
+ * (a model, a compressed file), or its first non-blank line is neither a comment nor a
+ * command of the table (a CSV header: the slip `relrec --journal sales.csv`). Only the first
+ * RR_JOURNAL_PEEK bytes are read, through a descriptor of its own (fd's offset is kept). */
+#define RR_JOURNAL_PEEK 4096
+int cmd_journal_check(int fd, const char *path);
+
 /* Completion, for every front end. Given a line and the cursor (bytes), the candidates for
  * the word under the cursor: command and subcommand names, options, option values and
  * arguments by kind (choices, settings and their values, customer ids sorted, stock codes,

@@ -251,8 +251,9 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 	if (rc != 0)
 		return -1;
 	/* rows, not customers: a customer is in the audiences of several items */
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the audiences of %u item%s (%zu customer-item row%s) to '%s'",
-		    n, n == 1 ? "" : "s", lines, lines == 1 ? "" : "s", path);
+		    n, n == 1 ? "" : "s", lines, lines == 1 ? "" : "s", rr_shown(shown, sizeof shown, path));
 	if (!app->rec->fitted)   /* the header stays the documented one for the tools reading it */
 		rec_say_ease_only(app, "  its chance column holds");
 	sink_timing(&app->sink, "  ranked in %.2f s, written in %.2f s", dt, rr_now() - t0 - dt);
@@ -396,10 +397,11 @@ int cmd_why(rr_app *app, const rr_args *a)
 	const char *user = args_get(a, "USER"), *code = args_get(a, "ITEM");
 	const rr_dataset *d = app->ds;
 	uint32_t u = dataset_find_customer(d, user), i = dataset_find_item(d, code);
+	char shown[RR_SHOWN_WORD];
 	if (u == RR_NONE)
 		return app_no_customer(app, user);
 	if (i == RR_NONE)
-		return err_set("no customer bought item '%s'", code);
+		return err_set("no customer bought item '%s'", rr_shown(shown, sizeof shown, code));
 	if (rec_ensure(app) != 0 || !act_reasons(app))
 		return -1;
 	rr_rec_work w;

@@ -7,6 +7,7 @@
 #include "err.h"
 #include "model.h"
 #include "train.h"
+#include "util.h"
 
 /* The loss curves of the session's last training run. */
 static int chart_last_run(rr_app *app, const char *path)
@@ -20,8 +21,9 @@ static int chart_last_run(rr_app *app, const char *path)
 	snprintf(title, sizeof title, "run %d: loss by epoch", r->id);
 	if (chart_loss(path, r->loss, r->n_loss, r->best_epoch, title) != 0)
 		return -1;
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the loss curves of run %d (%d epoch%s) to '%s'", r->id,
-		    r->n_loss, r->n_loss == 1 ? "" : "s", path);
+		    r->n_loss, r->n_loss == 1 ? "" : "s", rr_shown(shown, sizeof shown, path));
 	return 0;
 }
 
@@ -40,8 +42,9 @@ static int chart_bins(rr_app *app, const char *path)
 	free(hist);
 	if (rc != 0)
 		return -1;
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the label histogram (%d classes) to '%s'",
-		    app->labels.n_classes, path);
+		    app->labels.n_classes, rr_shown(shown, sizeof shown, path));
 	return 0;
 }
 
@@ -60,8 +63,9 @@ static int chart_matrix(rr_app *app, const char *path)
 		names[c] = lab->name[c];
 	if (chart_confusion(path, &met, names, "confusion matrix on the test split") != 0)
 		return -1;
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the confusion matrix (%lld test pairs) to '%s'",
-		    (long long)met.total, path);
+		    (long long)met.total, rr_shown(shown, sizeof shown, path));
 	return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "ingest.h"
+#include "util.h"
 
 /* ==== the line up to the cursor, in words ==== */
 
@@ -76,8 +77,8 @@ static int lex(const char *line, size_t end, lexed *x)
 					text = i; /* a word that opens with a quote starts after it */
 				continue;
 			}
-			if (q == '"' && ch == '\\' && i < end && (line[i] == '"' || line[i] == '\\'))
-				ch = line[i++];
+			if (q == '"' && ch == '\\' && i < end)
+				i += rr_dq_get(line + i - 1, &ch) - 1;
 			buf[n++] = ch;
 		}
 		buf[n] = '\0';

@@ -32,9 +32,10 @@ static void say_loaded(rr_app *app, const char *path, const rr_rows *rows, size_
 	char skipped[64] = "";
 	if (rows->skipped)
 		snprintf(skipped, sizeof skipped, " %zu not purchases (skipped),", rows->skipped);
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "%s '%s' (%s): %zu row%s,%s %zu rejected, %zu kept after cleaning",
-		    rows->n ? "loaded" : "read", path, rows->schema, rows->lines,
-		    rr_plural((double)rows->lines), skipped, rej, kept);
+		    rows->n ? "loaded" : "read", rr_shown(shown, sizeof shown, path), rows->schema,
+		    rows->lines, rr_plural((double)rows->lines), skipped, rej, kept);
 	say_reading(app, rows);
 	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
 		    (double)rows->lines / dt, (double)rows->bytes / dt / 1e6);
@@ -79,6 +80,9 @@ int cmd_load(rr_app *app, const rr_args *a)
 			    .date_format = args_get(a, "--date-format"),
 			    .encoding = args_get(a, "--encoding"),
 			    .purchase = args_get(a, "--purchase")};
+	/* iconv takes "" for the locale's charset, and the messages would name nothing */
+	if (o.encoding && !*o.encoding)
+		return err_set("--encoding: the name is empty (name one: latin1, cp1252, UTF-8 ...)");
 	double t0 = rr_now();
 	rr_work w = app_work(app);
 	/* Memory rule of a second load (issue 15: at 30 M rows each generation of data is
@@ -621,8 +625,11 @@ int cmd_gen(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	long rows = args_long(a, "ROWS", 0);
 	uint64_t seed = (uint64_t)args_long(a, "--seed", 1);
-	if (gen_write_file(path, (size_t)rows, seed) != 0)
+	rr_work w = app_work(app);
+	if (gen_write_file(path, (size_t)rows, seed, &w) != 0)
 		return -1;
-	sink_printf(&app->sink, "wrote %ld synthetic rows to '%s'", rows, path);
+	char shown[RR_SHOWN_PATH];
+	sink_printf(&app->sink, "wrote %ld synthetic rows to '%s'", rows,
+		    rr_shown(shown, sizeof shown, path));
 	return 0;
 }

@@ -527,7 +527,9 @@ int cmd_export_runs(rr_app *app, const rr_args *a)
 		export_runs_row(&o, &app->runs->v[i], app->model ? app->current_run : 0);
 	if (csvout_close(&o, 1))
 		return -1;
-	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s", path);
+	char shown[RR_SHOWN_PATH];
+	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s",
+		    rr_shown(shown, sizeof shown, path));
 	return 0;
 }
 
@@ -544,7 +546,8 @@ int cmd_save(rr_app *app, const rr_args *a)
 		r->saved = 1;
 		app->unsaved--;
 	}
-	sink_printf(&app->sink, "saved the model to '%s'", path);
+	char shown[RR_SHOWN_PATH];
+	sink_printf(&app->sink, "saved the model to '%s'", rr_shown(shown, sizeof shown, path));
 	return 0;
 }
 
@@ -558,13 +561,14 @@ int cmd_open(rr_app *app, const rr_args *a)
 	const rr_labels *lab = model_labels(m);
 	uint32_t nu, ni, nw;
 	model_sizes(m, &nu, &ni, &nw);
-	char bins[64], hid[64];
+	char bins[64], hid[64], shown[RR_SHOWN_PATH];
 	bins_text(lab, bins, sizeof bins);
 	set_text(s, "hidden", hid, sizeof hid);
 	sink_printf(&app->sink,
 		    "opened '%s': variant %d, bins %s, %d classes, dim %d, hidden %s, %u customers, "
 		    "%u items, %u words",
-		    path, s->variant, bins, model_n_classes(m), s->dim, hid, nu, ni, nw);
+		    rr_shown(shown, sizeof shown, path), s->variant, bins, model_n_classes(m), s->dim,
+		    hid, nu, ni, nw);
 	if (app->ds && model_say_coverage(app, m, "mapped onto the loaded data") != 0) {
 		model_free(m);
 		return -1;

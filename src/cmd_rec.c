@@ -506,8 +506,9 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	free(n_top);
 	if (rc != 0)
 		return -1;
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
-		    app->ds->n_users, path);
+		    app->ds->n_users, rr_shown(shown, sizeof shown, path));
 	if (unscored) {
 		char lead[64];
 		snprintf(lead, sizeof lead, "  %zu empty score%s", unscored, plural(unscored));
@@ -565,7 +566,8 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	free(pairs);
 	if (csvout_close(&o, 1) != 0)
 		return -1;
+	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %zu rules (n_xy >= %u) over %u baskets to '%s'", lines,
-		    f.min_count, b->n_baskets, path);
+		    f.min_count, b->n_baskets, rr_shown(shown, sizeof shown, path));
 	return 0;
 }

@@ -4,17 +4,20 @@
 #include "cmd.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "afile.h"
 #include "csvdate.h"
 #include "err.h"
 #include "lines.h"
 #include "undo.h"
+#include "util.h"
 
 #define MAX_DEPTH 16   /* `source` nesting limit */
 
@@ -382,9 +385,10 @@ int cmd_split(const char *line, int *argc_out, char ***argv_out)
 			if (*p == '\'' || *p == '"') {
 				char q = *p++;
 				while (*p && *p != q) {
-					if (q == '"' && *p == '\\' && (p[1] == '"' || p[1] == '\\'))
-						p++;
-					word[n++] = *p++;
+					if (q == '"')
+						p += rr_dq_get(p, &word[n++]);
+					else
+						word[n++] = *p++;
 				}
 				if (*p != q) {
 					cmd_free_argv(argc, argv);
@@ -520,6 +524,59 @@ static int script_check(rr_app *app, FILE *f, const char *name)
 			       "replay its own commands forever", name,
 			       app->journal_path ? app->journal_path : "?");
 	return 0;
+}
+
+/* The first bytes of the file open at fd, read through a descriptor of its own (the journal
+ * is open for appending only); 0 bytes when it cannot be read (write-only permissions), which
+ * leaves nothing to go by. */
+static ssize_t journal_peek(int fd, const char *path, char *buf, size_t size)
+{
+	struct stat a, b;
+	int rfd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (rfd < 0)
+		return 0;
+	ssize_t n = 0;
+	if (fstat(fd, &a) == 0 && fstat(rfd, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+		while ((n = read(rfd, buf, size)) < 0 && errno == EINTR)
+			;
+	close(rfd);
+	return n < 0 ? 0 : n;
+}
+
+int cmd_journal_check(int fd, const char *path)
+{
+	char buf[RR_JOURNAL_PEEK + 1];
+	ssize_t n = journal_peek(fd, path, buf, RR_JOURNAL_PEEK);
+	/* binary: a NUL byte anywhere, or a control byte in the first line (gzip's magic is
+	 * 1f 8b); a control byte later may be a CSV cell's, which the first line names better */
+	int first = 1;
+	for (ssize_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)buf[i];
+		first = first && c != '\n';
+		if (c == 0 || (first && ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7f)))
+			return err_set("cannot append to '%s': it holds binary bytes, not relrec "
+				       "commands (a model or a compressed file?): name a new file for the "
+				       "journal (--journal session.rr)", path);
+	}
+	buf[n] = '\0';
+	const char *p = buf;
+	for (;;) {   /* the first non-blank line */
+		p += strspn(p, " \t\r\n");
+		if (*p != '#')
+			break;
+		p += strcspn(p, "\r\n");
+	}
+	if (!*p)
+		return 0;
+	size_t w = strcspn(p, " \t\r\n");
+	char word[64];
+	snprintf(word, sizeof word, "%.*s", w < sizeof word ? (int)w : 0, p);
+	if (cmd_find(word))
+		return 0;
+	size_t line = strcspn(p, "\r\n");
+	return err_set("cannot append to '%s': its first line '%.*s%s' is not a relrec command (a "
+		       "data file?): name a new file for the journal (--journal session.rr)", path,
+		       line > 40 ? 40 : (int)line, p, line > 40 ? "..." : "");
 }
 
 /* The error that ends a script early, set and (with keep_going, where every error is reported

@@ -87,6 +87,7 @@ static const struct not_csv {
 	{"SQLite format 3", 15, "an SQLite database (%s): export a table with sqlite3 -csv -header",
 	 NULL},
 	{"%PDF-", 5, "a PDF document (%s), not CSV", NULL},
+	{"RELRECM", 8, "a relrec model file, not data: open it with 'open %s'", NULL},
 };
 
 /* Text that is not CSV, told by how it starts (after a byte order mark and blanks): JSON (an

@@ -5,8 +5,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <zlib.h>
 
 #include "afile.h"
 #include "err.h"
@@ -61,7 +59,7 @@ static const char *const words[] = {
 	"FLOWER", "BIRD", "FELT",
 };
 
-int gen_write(FILE *f, size_t rows, uint64_t seed)
+int gen_write(FILE *f, size_t rows, uint64_t seed, rr_work *w)
 {
 	uint64_t s = seed * 0x2545F4914F6CDD1DULL + 7;
 	size_t n_items = rows / 130, n_cust = rows / 90;
@@ -147,52 +145,30 @@ int gen_write(FILE *f, size_t rows, uint64_t seed)
 		}
 		written += lines;
 		invoice++;
+		/* a full disk or a stop ends it now, not after the last of a billion rows */
+		if (ferror(f) || work_stopped(w))
+			break;
 	}
+	int e = errno;
 	free(icdf);
 	free(ccdf);
 	free(price);
 	if (ferror(f))
-		return err_set("write error: %s", strerror(errno));
+		return err_set("write error: %s", strerror(e));
+	if (work_stopped(w))
+		return err_set("gen interrupted");
 	return 0;
 }
 
-int gen_write_file(const char *path, size_t rows, uint64_t seed)
+int gen_write_file(const char *path, size_t rows, uint64_t seed, rr_work *w)
 {
-	size_t n = strlen(path);
-	int gz = n > 3 && strcmp(path + n - 3, ".gz") == 0;
 	rr_afile af;
-	if (afile_open(&af, path, "wb") != 0)
+	if (afile_open(&af, path, afile_gz_name(path) ? "wbz" : "wb") != 0)
 		return -1;
-	int rc;
-	if (gz) {
-		/* generate plain text into a temporary stream, compress through zlib */
-		FILE *mem = tmpfile();
-		rc = mem ? gen_write(mem, rows, seed) : err_set("cannot create a temporary file");
-		gzFile g = NULL;
-		if (rc == 0) {
-			fflush(af.f);
-			g = gzdopen(dup(fileno(af.f)), "wb6");
-			if (!g)
-				rc = err_set("cannot compress to '%s'", path);
-		}
-		if (rc == 0) {
-			rewind(mem);
-			char buf[1 << 16];
-			size_t k;
-			while ((k = fread(buf, 1, sizeof buf, mem)) > 0)
-				if (gzwrite(g, buf, (unsigned)k) != (int)k) {
-					rc = err_set("cannot compress to '%s'", path);
-					break;
-				}
-		}
-		if (g && gzclose(g) != Z_OK && rc == 0)
-			rc = err_set("cannot compress to '%s'", path);
-		if (mem)
-			fclose(mem);
-	} else {
-		rc = gen_write(af.f, rows, seed);
-	}
-	if (rc != 0) {
+	if (gen_write(af.f, rows, seed, w) != 0) {
+		int e = afile_error(&af);   /* the write's own errno: ENOSPC, EFBIG */
+		if (e)
+			err_set("cannot write '%s': %s", path, strerror(e));
 		afile_abort(&af);
 		return -1;
 	}

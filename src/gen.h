@@ -9,9 +9,13 @@
 #include <stdint.h>
 #include <stdio.h>
 
-/* Write exactly `rows` data rows after the header to f. 0 or -1 (write error, err_set). */
-int gen_write(FILE *f, size_t rows, uint64_t seed);
-/* Same into path: gzip-compressed when it ends in ".gz"; written to path.tmp then renamed. */
-int gen_write_file(const char *path, size_t rows, uint64_t seed);
+#include "sink.h"
+
+/* Write exactly `rows` data rows after the header to f. 0, or -1 with err_set: a write error
+ * (at the first invoice after it) or a stop (w's flag; w may be NULL). */
+int gen_write(FILE *f, size_t rows, uint64_t seed, rr_work *w);
+/* Same into path through afile.h (path untouched unless complete): gzip-compressed when it
+ * ends in ".gz". */
+int gen_write_file(const char *path, size_t rows, uint64_t seed, rr_work *w);
 
 #endif

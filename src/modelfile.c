@@ -169,8 +169,9 @@ int model_save(const rr_model *m, const char *path)
 	int bad = fwrite(b.p, 1, b.n, af.f) != b.n;
 	free(b.p);
 	if (bad) {
+		int e = afile_error(&af);
 		afile_abort(&af);
-		return err_set("cannot write '%s': %s", path, strerror(errno ? errno : EIO));
+		return err_set("cannot write '%s': %s", path, strerror(e ? e : EIO));
 	}
 	return afile_commit(&af);
 }
@@ -280,6 +281,8 @@ static ssize_t read_full(int fd, unsigned char *p, size_t n)
 static int check_head(const char *path, const unsigned char *h, size_t got, uint64_t *L,
 		      uint32_t *version)
 {
+	if (got == 0)
+		return err_set("'%s' is empty", path);
 	if (memcmp(h, MAGIC, got < 8 ? got : 8) != 0)
 		return err_set("'%s' is not a relrec model file", path);
 	if (got < HEAD)

@@ -92,17 +92,63 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 	return 0;
 }
 
-/* c at buf[o] as cmd_split reads it inside double quotes (\ and " escaped); the next
- * offset, or size - 1 once buf is full (nothing is written after it) */
+const char *rr_shown(char *buf, size_t size, const char *s)
+{
+	size_t len = strlen(s), o = 0, room = size - 32;   /* 32: the "... (N bytes)" */
+	const char *p = s;
+	for (; *p && o + 2 < room; p++) {
+		if (*p == '\n' || *p == '\r') {
+			buf[o++] = '\\';
+			buf[o++] = *p == '\n' ? 'n' : 'r';
+		} else {
+			buf[o++] = *p;
+		}
+	}
+	if (*p) {   /* cut at a character's start, so no half of a UTF-8 sequence is shown */
+		while (p > s && ((unsigned char)*p & 0xC0) == 0x80) {   /* bytes of its own: */
+			o--;                                              /* no escape is in one */
+			p--;
+		}
+		snprintf(buf + o, size - o, "... (%zu bytes)", len);
+	} else {
+		buf[o] = '\0';
+	}
+	return buf;
+}
+
+size_t rr_dq_put(char c, char out[2])
+{
+	static const char from[] = "\"\\\n\r", to[] = "\"\\nr";
+	const char *k = c ? strchr(from, c) : NULL;
+	if (!k) {
+		out[0] = c;
+		return 1;
+	}
+	out[0] = '\\';
+	out[1] = to[k - from];
+	return 2;
+}
+
+size_t rr_dq_get(const char *p, char *c)
+{
+	if (p[0] == '\\' && p[1] && strchr("\"\\nr", p[1])) {
+		*c = p[1] == 'n' ? '\n' : p[1] == 'r' ? '\r' : p[1];
+		return 2;
+	}
+	*c = p[0];
+	return 1;
+}
+
+/* c at buf[o] as cmd_split reads it inside double quotes (rr_dq_put); the next offset, or
+ * size - 1 once buf is full (nothing is written after it) */
 static size_t dq_put(char *buf, size_t size, size_t o, char c)
 {
-	size_t need = c == '\\' || c == '"' ? 2 : 1;
+	char e[2];
+	size_t need = rr_dq_put(c, e);
 	if (o + need >= size)
 		return size - 1;
-	if (need == 2)
-		buf[o++] = '\\';
-	buf[o++] = c;
-	return o;
+	memcpy(buf + o, e, need);
+	return o + need;
 }
 
 const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *path)

@@ -32,6 +32,23 @@ int rr_parse_long(const char *what, const char *text, long lo, long hi, long *ou
 int rr_parse_double(const char *what, const char *text, double lo, double hi, int lo_open,
 		    int hi_open, double *out);
 
+/* Double quotes in the command language (cmd_split): \" \\ \n \r stand for ", \, LF and CR
+ * (a file name may hold a line break, which written as it is would end a journal's line);
+ * any other backslash is itself. Every writer and reader of the quoting goes through these.
+ * rr_dq_put: the escape of c into out (1 or 2 bytes; returns how many). rr_dq_get: at p
+ * (inside double quotes), the character it stands for into *c; returns the bytes it takes. */
+size_t rr_dq_put(char c, char out[2]);
+size_t rr_dq_get(const char *p, char *c);
+
+/* s as a message shows it, into buf (caller's, at least 64 bytes): LF and CR written \n and
+ * \r (text keeps its own line breaks, and a file name's must not pass for one; other control
+ * characters are the sink's to escape), and cut to fit with "... (N bytes)" (a 60,000-digit
+ * customer id is not echoed whole): the buffer's size is the limit, RR_SHOWN_WORD for an id
+ * or a code, RR_SHOWN_PATH for a file name. Returns buf. */
+#define RR_SHOWN_WORD 128
+#define RR_SHOWN_PATH 4200
+const char *rr_shown(char *buf, size_t size, const char *s);
+
 /* The argument of a load that runs "cmd path" through /bin/sh, as it is typed at relrec's
  * prompt or in a script (cmd_split's quoting), into buf: '|cmd path' when the path is plain
  * (letters, digits and _ . / - + , : @ %), else "|cmd 'path'", the path single-quoted for the

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -246,11 +247,8 @@ static const char *default_data(char *looked, size_t size)
 static char *put_quoted(char *p, const char *s)
 {
 	*p++ = '"';
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			*p++ = '\\';
-		*p++ = *s;
-	}
+	for (; *s; s++)
+		p += rr_dq_put(*s, p);
 	*p++ = '"';
 	*p = '\0';
 	return p;
@@ -344,7 +342,7 @@ static int gen_main(int argc, char **argv)
 		sink_file_report(msg);
 		return 2;
 	}
-	if (gen_write(stdout, (size_t)rows, (uint64_t)seed) != 0) {
+	if (gen_write(stdout, (size_t)rows, (uint64_t)seed, NULL) != 0) {
 		sink_file_report(err_msg());
 		stdout_finish(1);
 		return 1;
@@ -425,16 +423,40 @@ static int options_parse(int argc, char **argv, options *o)
 	return -1;
 }
 
-/* --journal FILE: opened for appending. 0, or the exit code after a message. */
-static int journal_open(const char *path)
+/* Is the journal, open at fd, the data file this session loads (relrec -j sales.csv
+ * sales.csv)? 0, or -1 with err_set. "-" and "|cmd" are no file. */
+static int journal_not_data(int fd, const char *path, const char *data)
+{
+	struct stat j, d;
+	if (!data || strcmp(data, "-") == 0 || data[0] == '|' || stat(data, &d) != 0 ||
+	    fstat(fd, &j) != 0 || j.st_dev != d.st_dev || j.st_ino != d.st_ino)
+		return 0;
+	return err_set("cannot append to '%s': it is the data file this session loads: name a new "
+		       "file for the journal (--journal session.rr)", path);
+}
+
+/* --journal FILE: opened for appending, when it is new, empty or a script, and not the data
+ * file (the slip `relrec --journal sales.csv` would append commands to the data). 0, or the
+ * exit code after a message. */
+static int journal_open(const char *path, const char *data)
 {
 	app.journal = afile_append(path, 0666);
+	if (app.journal && (journal_not_data(fileno(app.journal), path, data) != 0 ||
+			    cmd_journal_check(fileno(app.journal), path) != 0)) {
+		fclose(app.journal);
+		app.journal = NULL;
+	}
 	if (!app.journal || !(app.journal_path = strdup(path))) {
 		char msg[1100];
 		snprintf(msg, sizeof msg, "journal: %s", app.journal ? "out of memory" : err_msg());
 		sink_file_report(msg);
 		return 2;
 	}
+	/* a save or export onto it would swap the file for its output, and later lines would go
+	 * to the unlinked old one */
+	char what[1100];
+	snprintf(what, sizeof what, "this session's journal ('%s')", path);
+	afile_protect(fileno(app.journal), what);
 	return 0;
 }
 
@@ -463,6 +485,10 @@ static int replay_run(const options *o)
 
 int main(int argc, char **argv)
 {
+	/* past a file size limit (ulimit -f) a write fails with EFBIG, which every writer reports
+	 * ("File too large") and afile cleans up after, as for a full disk; SIGXFSZ's default
+	 * would end the session at once, its temporary file left behind, its output lost */
+	signal(SIGXFSZ, SIG_IGN);
 	int closed = std_fds_open();
 	if (closed < 0)
 		return 2; /* no /dev/null: nowhere safe to send anything, not even a message */
@@ -506,7 +532,7 @@ int main(int argc, char **argv)
 	}
 	sink_file_init(&app.sink, stdout);   /* replay's; the prompt and the workbench wrap or replace it */
 	signals_install(o.script != NULL);
-	if (o.journal && (rc = journal_open(o.journal)) != 0) {
+	if (o.journal && (rc = journal_open(o.journal, o.file)) != 0) {
 		app_free(&app);
 		return rc;
 	}

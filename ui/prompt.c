@@ -178,7 +178,8 @@ static void prompt_sink_init(prompt_sink *ps, rr_app *app)
 /* ==== History ==== */
 
 /* $XDG_STATE_HOME/relrec/history, or ~/.local/state/relrec/history; the directories are
- * created. Returns a malloc'd path, or NULL when there is no home to keep it in. */
+ * created. Returns a malloc'd path, or NULL after a note when there is no home to keep it in
+ * (HOME unset, relative or not an existing directory). */
 static char *history_path(void)
 {
 	const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
@@ -189,13 +190,24 @@ static char *history_path(void)
 		dir = malloc(n);
 		if (dir)
 			snprintf(dir, n, "%s/relrec", xdg);
-	} else if (home && *home) {
+	} else if (!home || !*home) {
+		fprintf(stderr, "relrec: HOME is not set (history not kept)\n");
+		return NULL;
+	} else {
+		/* the directories below are created: never a missing HOME itself (nobody's is
+		 * /nonexistent), nor a relative one under the current directory */
+		struct stat st;
+		if (home[0] != '/' || stat(home, &st) != 0 || !S_ISDIR(st.st_mode)) {
+			char *shown = textesc_dup(home, 0);
+			fprintf(stderr, "relrec: HOME ('%s') is not an existing directory's absolute path "
+				"(history not kept)\n", shown ? shown : "?");
+			free(shown);
+			return NULL;
+		}
 		n = strlen(home) + sizeof "/.local/state/relrec";
 		dir = malloc(n);
 		if (dir)
 			snprintf(dir, n, "%s/.local/state/relrec", home);
-	} else {
-		return NULL;
 	}
 	if (!dir)
 		return NULL;

@@ -734,6 +734,14 @@ static SCREEN *term_start(tui *t)
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr)
 		return NULL;
+	/* a terminal that cannot move the cursor (TERM=dumb: Emacs' shell, IDE consoles) would
+	 * draw every line over the last one: no workbench there, as for an unknown TERM */
+	char *cup = tigetstr("cup");
+	if (!cup || cup == (char *)-1) {
+		endwin();
+		delscreen(scr);
+		return NULL;
+	}
 	g_curses_on = 1;
 	g_app = t->app;
 	static int atexit_done;

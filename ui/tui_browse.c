@@ -15,21 +15,19 @@
 #include "ingest.h"
 #include "model.h"
 #include "strtab.h"
+#include "util.h"
 
 /* one word of the command language: quoted when it has spaces, quotes or a leading '#' */
 static const char *quote_word(const char *s, char *buf, size_t n)
 {
-	if (*s && !strpbrk(s, " \t\"'\\") && *s != '#') {
+	if (*s && !strpbrk(s, " \t\n\r\"'\\") && *s != '#') {
 		snprintf(buf, n, "%s", s);
 		return buf;
 	}
 	size_t k = 0;
 	buf[k++] = '"';
-	for (; *s && k + 3 < n; s++) {
-		if (*s == '"' || *s == '\\')
-			buf[k++] = '\\';
-		buf[k++] = *s;
-	}
+	for (; *s && k + 3 < n; s++)
+		k += rr_dq_put(*s, buf + k);
 	buf[k++] = '"';
 	buf[k] = '\0';
 	return buf;

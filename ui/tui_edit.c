@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "util.h"
 
 /* ==== conversions ==== */
 
@@ -164,7 +165,7 @@ static void hist_move(tui *t, int dir)
 /* Does s need quotes to stay one word (cmd_split's rules)? */
 static int needs_quotes(const char *s)
 {
-	return strpbrk(s, " \t\"'#") != NULL;
+	return strpbrk(s, " \t\n\r\"'#") != NULL;
 }
 
 /* Replace the word at [from, e->cur) (wide positions) with "text (opened, and closed when
@@ -174,11 +175,8 @@ static void insert_quoted(tui_edit *e, int from, const char *text, int done)
 	char q[TUI_EDIT_MAX * 4 + 8];
 	size_t k = 0;
 	q[k++] = '"';
-	for (const char *p = text; *p && k + 4 < sizeof q; p++) {
-		if (*p == '"' || *p == '\\')
-			q[k++] = '\\';
-		q[k++] = *p;
-	}
+	for (const char *p = text; *p && k + 4 < sizeof q; p++)
+		k += rr_dq_put(*p, q + k);
 	if (done) {
 		q[k++] = '"';
 		q[k++] = ' ';

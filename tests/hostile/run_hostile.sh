@@ -82,6 +82,67 @@ run "export runs $tmp/linked.csv"
 check hard-link-warned sh -c "[ $rc -eq 0 ] && grep -q 'warning: .*had 2 hard links' '$tmp/err' &&
 	[ \"\$(cat '$tmp/other-name.csv')\" = old ] && grep -q '^\"run\"' '$tmp/linked.csv'"
 
+# ---- 3b. what the user may not write is not replaced, though the directory allows the rename;
+# and the session's own journal is never an output, by any name ------------------------------
+# as root every file is writable: the check runs as nobody (setpriv), in a directory open to all
+NB="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1 && $NB test -x "$RELREC"; then
+	chmod 711 "$tmp"; mkdir "$tmp/shared"; chmod 777 "$tmp/shared"
+	echo "root's" > "$tmp/shared/root.csv"; chmod 644 "$tmp/shared/root.csv"
+	cp "$MODEL" "$tmp/shared/m.rrm"; chmod 644 "$tmp/shared/m.rrm"
+	bad=""
+	for c in "export runs $tmp/shared/root.csv" "gen $tmp/shared/root.csv 10" "open $tmp/shared/m.rrm
+save $tmp/shared/root.csv"; do
+		printf '%s\n' "$c" > "$tmp/shared/s.rr"
+		$NB timeout 60 "$RELREC" --replay "$tmp/shared/s.rr" -q > "$tmp/out" 2> "$tmp/err"; rc=$?
+		{ [ $rc -eq 1 ] && grep -q "cannot write '$tmp/shared/root.csv': Permission denied" "$tmp/err"; } ||
+			bad="$bad [$c: exit $rc]"
+	done
+	[ "$(cat "$tmp/shared/root.csv")" = "root's" ] && [ "$(stat -c %U "$tmp/shared/root.csv")" = root ] ||
+		bad="$bad [root's file replaced]"
+	ls "$tmp/shared" | grep -q '\.tmp$' && bad="$bad [temporary file left]"
+	if [ -z "$bad" ]; then ok "unwritable-target-refused"; else notok "unwritable-target-refused" "$bad" "$(head -3 "$tmp/err")"; fi
+	rm -rf "$tmp/shared"; chmod 700 "$tmp"
+elif [ "$(id -u)" != 0 ]; then
+	echo ro > "$tmp/ro.csv"; chmod 444 "$tmp/ro.csv"
+	run "export runs $tmp/ro.csv"
+	check unwritable-target-refused sh -c "[ $rc -eq 1 ] && grep -q 'Permission denied' '$tmp/err' && [ \"\$(cat '$tmp/ro.csv')\" = ro ]"
+	rm -f "$tmp/ro.csv"
+else
+	echo "skip hostile/unwritable-target-refused: root, and setpriv cannot run relrec as nobody here"
+fi
+printf 'show dim\n' > "$tmp/oj.rr"
+ln "$tmp/oj.rr" "$tmp/oj-hard.rr"
+bad=""
+for c in "export runs $tmp/oj.rr" "export runs $tmp/oj-hard.rr" "gen $tmp/oj.rr 10" "open $MODEL
+save $tmp/oj-hard.rr" "gen $tmp/c.csv 300
+load $tmp/c.csv
+export chart labels $tmp/oj.rr.svg"; do
+	rm -f "$tmp/oj.rr.svg"; ln "$tmp/oj.rr" "$tmp/oj.rr.svg"
+	run "$c
+help" --journal "$tmp/oj.rr"
+	{ [ $rc -eq 1 ] && grep -q "it is this session's journal ('$tmp/oj.rr')" "$tmp/err"; } || bad="$bad [$c: exit $rc]"
+done
+rm -f "$tmp/oj.rr.svg"
+grep -q '^show dim' "$tmp/oj.rr" && ! grep -q '^export\|^save\|^"run"' "$tmp/oj.rr" || bad="$bad [journal replaced: $(head -2 "$tmp/oj.rr")]"
+if [ -z "$bad" ]; then ok "output-onto-journal-refused"; else notok "output-onto-journal-refused" "$bad" "$(head -3 "$tmp/err")"; fi
+
+# "-" and "|cmd" are no output names (load reads them as standard input and a command): refused,
+# no file of that name made; a CSV export named .gz is compressed, as gen's output is
+mkdir "$tmp/names"
+bad=""
+for c in "export runs -" "export runs '|cat > $tmp/names/x'" "gen - 5" "open $ROOT/$MODEL
+save -"; do
+	(cd "$tmp/names" && printf '%s\n' "$c" > s.rr && timeout 20 "$RELREC" --replay s.rr -q > "$tmp/out" 2> "$tmp/err"); rc=$?
+	{ [ $rc -eq 1 ] && grep -q "relrec writes to a file" "$tmp/err"; } || bad="$bad [$c: exit $rc]"
+done
+[ "$(ls "$tmp/names")" = s.rr ] || bad="$bad [made: $(ls "$tmp/names" | tr '\n' ' ')]"
+run "load $tmp/h.csv
+export recommendations $tmp/names/recs.csv.gz
+export recommendations $tmp/names/recs.csv"
+{ [ $rc -eq 0 ] && gzip -dc "$tmp/names/recs.csv.gz" | cmp -s - "$tmp/names/recs.csv"; } || bad="$bad [recs.csv.gz: exit $rc, not gzip of the CSV]"
+if [ -z "$bad" ]; then ok "output-names-dash-pipe-gz"; else notok "output-names-dash-pipe-gz" "$bad" "$(head -3 "$tmp/err")"; fi
+
 # ---- 4. CSV formula injection --------------------------------------------------------------
 run "load $tmp/h.csv
 export rules $tmp/rules.csv --min-count 1
@@ -103,6 +164,17 @@ printf 'show dim\n' > "$tmp/script.rr"
 (trap '' XFSZ; ulimit -f 0; timeout 60 "$RELREC" --replay "$tmp/script.rr" -q --journal "$tmp/jfull"
  echo "exit $?") 2>&1 | cat > "$tmp/err"
 check journal-on-full-disk sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q 'cannot write the journal .*File too large' '$tmp/err'"
+# past a file size limit a save, an export or a gen fails (SIGXFSZ, whose default would end the
+# session, is ignored): "File too large", no temporary file left, the session goes on
+mkdir "$tmp/fsz"
+# (gen stops at its first failed write, naming the file: ten million rows would take a minute)
+printf 'gen %s/big.csv 10000000\nexport runs %s/runs.csv\nopen %s\nsave %s/m.rrm\nshow dim\nload %s/h.csv\nexport chart labels %s/l.png\n' \
+	"$tmp/fsz" "$tmp/fsz" "$MODEL" "$tmp/fsz" "$tmp" "$tmp/fsz" > "$tmp/script.rr"
+(ulimit -f 4; timeout 20 "$RELREC" --replay "$tmp/script.rr" -q -k > "$tmp/out" 2> "$tmp/err"; echo "exit $?" >> "$tmp/err")
+check file-size-limit sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q \"script.rr:1: cannot write '$tmp/fsz/big.csv': File too large\" '$tmp/err' &&
+	grep -q \"script.rr:4: cannot write '$tmp/fsz/m.rrm': File too large\" '$tmp/err' &&
+	grep -q \"script.rr:7: cannot write '$tmp/fsz/l.png': File too large\" '$tmp/err' &&
+	grep -q '^dim' '$tmp/out' && [ -f '$tmp/fsz/runs.csv' ] && [ -z \"\$(ls '$tmp/fsz' | grep '\\.tmp\$')\" ] && [ ! -e '$tmp/fsz/big.csv' ]"
 if mknod -m 666 "$tmp/fakefull" c 1 7 2>/dev/null; then
 	printf 'help\nshow\n' > "$tmp/script.rr"
 	timeout 60 "$RELREC" --replay "$tmp/script.rr" > "$tmp/fakefull" 2> "$tmp/err"; rc=$?
@@ -143,7 +215,7 @@ check open-garbage-fifo sh -c "[ $rc -eq 1 ] && grep -q 'is not a relrec model f
 # a bounded wait, a load waits for its writer (stoppable, as any load) and reads what comes
 rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
 run "open $tmp/fifo"
-check open-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -q \"'$tmp/fifo' is truncated\" '$tmp/err'"
+check open-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -q \"'$tmp/fifo' is empty\" '$tmp/err'"
 run "source $tmp/fifo
 show dim"
 check source-fifo-no-writer sh -c "[ $rc -eq 0 ] && grep -q '^dim' '$tmp/out'"
@@ -193,6 +265,53 @@ done
 cmp -s "$tmp/j.rr" "$tmp/j.before" || bad="$bad [the script was written]"
 if [ -z "$bad" ]; then ok "journal-regular-files-only"; else notok "journal-regular-files-only" "$bad" "$(head -3 "$tmp/err")"; fi
 
+# a journal is a script: never a data file or a model (the slip `relrec --journal sales.csv`);
+# an existing script is appended to
+bad=""
+printf 'show dim\n' > "$tmp/j.rr"
+cp "$tmp/h.csv" "$tmp/hj.csv"; cp "$tmp/h.csv" "$tmp/hj.before"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/hj.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/hj.csv': its first line 'InvoiceNo,StockCode,Description,Quantity...' is not a relrec command" "$tmp/err"; } ||
+	bad="$bad [--journal DATA: exit $rc]"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/hj.csv" "$tmp/hj.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -q "cannot append to" "$tmp/err"; } || bad="$bad [-j DATA DATA: exit $rc]"
+cmp -s "$tmp/hj.csv" "$tmp/hj.before" || bad="$bad [the data file was written]"
+: > "$tmp/empty.csv"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/empty.csv" "$tmp/empty.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -q "'$tmp/empty.csv': it is the data file this session loads" "$tmp/err" && [ ! -s "$tmp/empty.csv" ]; } ||
+	bad="$bad [-j EMPTY EMPTY: exit $rc]"
+cp "$MODEL" "$tmp/jm.rrm"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/jm.rrm" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -q "it holds binary bytes" "$tmp/err" && cmp -s "$tmp/jm.rrm" "$MODEL"; } || bad="$bad [--journal MODEL: exit $rc]"
+printf '# my session\n\nshow dim\n' > "$tmp/old.rr"
+timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/old.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 0 ] && [ "$(tail -1 "$tmp/old.rr")" = "show dim" ] && [ "$(wc -l < "$tmp/old.rr")" -eq 4 ]; } || bad="$bad [--journal SCRIPT: exit $rc]"
+if [ -z "$bad" ]; then ok "journal-is-a-script"; else notok "journal-is-a-script" "$bad" "$(head -3 "$tmp/err")"; fi
+
+# a file name with a line break (LF or CR) given on the command line is journaled escaped
+# ("x\ngen ...\r.csv"): the journal replays, and no line of the name runs as a command
+mkdir "$tmp/nl"
+F="x
+gen INJECTED.csv 10
+.csv"
+G="cr$(printf '\r').csv"
+cp "$tmp/h.csv" "$tmp/nl/$F"
+cp "$tmp/h.csv" "$tmp/nl/$G"
+printf 'show dim\n' > "$tmp/nl.rr"
+(cd "$tmp/nl" && timeout 20 "$RELREC" --replay "$tmp/nl.rr" -q --journal j1.rr "$F" > "$tmp/out" 2> "$tmp/err") ; rc1=$?
+(cd "$tmp/nl" && timeout 20 "$RELREC" --replay "$tmp/nl.rr" -q --journal j2.rr "$G" > "$tmp/out" 2> "$tmp/err") ; rc2=$?
+cat "$tmp/nl/j1.rr" "$tmp/nl/j2.rr" > "$tmp/nl/j.rr"
+(cd "$tmp/nl" && timeout 20 "$RELREC" --replay j.rr -q -k > "$tmp/out" 2> "$tmp/err"); rc=$?
+check journal-line-break-names sh -c "[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ] && [ $rc -eq 0 ] && [ \$(wc -l < '$tmp/nl/j.rr') -eq 4 ] &&
+	[ ! -e '$tmp/nl/INJECTED.csv' ] && [ \$(grep -c '^loaded' '$tmp/out') -eq 2 ]"
+# and messages show such a name escaped, as SAFETY says; a very long word is cut, with its length
+long=$(head -c 60000 /dev/zero | tr '\0' 9)
+(cd "$tmp/nl" && printf 'recommend %s\nexport runs "%s"\n' "$long" 'o\nx.csv' |
+	timeout 20 "$RELREC" --replay - -q -k "$F" > "$tmp/out" 2> "$tmp/err")
+check messages-escape-names sh -c "grep -qxF \"loaded 'x\\ngen INJECTED.csv 10\\n.csv' (Online Retail): 36 rows, 0 rejected, 36 kept after cleaning\" '$tmp/out' &&
+	grep -qF \"wrote 0 runs to 'o\\nx.csv'\" '$tmp/out' && grep -qF \"no customer '999\" '$tmp/err' &&
+	grep -qF '... (60000 bytes)' '$tmp/err' && [ \$(wc -c < '$tmp/err') -lt 300 ]"
+
 # ---- 11, 14. signals end a replay, after flushing what it wrote --------------------------------
 run "gen $tmp/d.csv 20000 --seed 3"
 cp "$MODEL" "$tmp/good.rrm"
@@ -216,6 +335,22 @@ check sigterm-flushes-and-exits-143 sh -c "[ $rc -eq 143 ] && grep -q 'interrupt
 	grep -q '^commands (help COMMAND for one)' '$tmp/out' && cmp -s '$tmp/good.rrm' '$MODEL'"
 signal HUP
 check sighup-flushes-and-exits-129 sh -c "[ $rc -eq 129 ] && grep -q '^commands (help' '$tmp/out'"
+
+# gen in a session stops at the first SIGTERM, as other long work does: no temporary file left,
+# the target untouched (it ran to the end of its rows, then replaced the target)
+echo old > "$tmp/gsig.csv"
+printf 'gen %s/gsig.csv 200000000\nshow dim\n' "$tmp" > "$tmp/gsig.rr"
+"$RELREC" --replay "$tmp/gsig.rr" -q > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+n=0
+while ! ls "$tmp" | grep -q '^gsig\.csv\..*\.tmp$' && [ $n -lt 300 ]; do sleep 0.1; n=$((n + 1)); done
+sleep 0.3
+kill -TERM $pid
+t0=$(date +%s)
+wait $pid; rc=$?
+dt=$(($(date +%s) - t0))
+check gen-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] && grep -q 'gsig.rr:1: gen interrupted' '$tmp/err' &&
+	[ \"\$(cat '$tmp/gsig.csv')\" = old ] && ! ls '$tmp' | grep -q '^gsig.csv.*tmp\$'"
 
 # ---- 12. closed standard output or error never lands in a file relrec opens ------------------
 printf 'show dim\nbogus\nopen %s\nsave %s\n' "$MODEL" "$tmp/closed.rrm" > "$tmp/script.rr"
@@ -265,9 +400,36 @@ if command -v tmux >/dev/null 2>&1; then
 		else notok "$mode-escapes-data" "pane title '$title'" "$(sed 's/^/| /' "$tmp/screen")"; fi
 		$T kill-server >/dev/null 2>&1
 	done
+	# the prompt's history: no directories made under a missing or relative HOME, with a note
+	mkdir "$tmp/rel"
+	for k in missing relative unset; do
+		case $k in missing) h="$tmp/nohome/deep" ;; relative) h=relhome ;; *) h="" ;; esac
+		T="tmux -L relrec-hostile-$$-home-$k -f /dev/null"
+		$T new-session -d -s h -x 120 -y 30 \
+			"cd '$tmp/rel' && env HOME='$h' XDG_STATE_HOME= '$RELREC' --prompt; sleep 30"
+		n=0
+		while [ $n -lt 100 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q "history not kept"; do sleep 0.1; n=$((n + 1)); done
+		$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null
+		$T kill-server >/dev/null 2>&1
+		if grep -q "HOME.*(history not kept)" "$tmp/screen" && [ ! -e "$tmp/nohome" ] && [ -z "$(ls "$tmp/rel")" ]; then ok "prompt-home-$k"
+		else notok "prompt-home-$k" "HOME=$h" "$(sed 's/^/| /' "$tmp/screen")"; fi
+	done
+	# a terminal that cannot move the cursor (TERM=dumb) gets the prompt, as an unknown TERM
+	T="tmux -L relrec-hostile-$$-dumb -f /dev/null"
+	$T new-session -d -s h -x 120 -y 30 \
+		"cd '$ROOT' && env TERM=dumb HOME='$tmp' '$RELREC' '$tmp/h.csv'; sleep 30"
+	n=0
+	while [ $n -lt 100 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q "lists the commands"; do sleep 0.1; n=$((n + 1)); done
+	$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null
+	$T kill-server >/dev/null 2>&1
+	if grep -qF "cannot start the workbench on terminal 'dumb': using the prompt" "$tmp/screen" &&
+		grep -q "^loaded '$tmp/h.csv'" "$tmp/screen"; then ok "term-dumb-prompt"
+	else notok "term-dumb-prompt" "$(sed 's/^/| /' "$tmp/screen")"; fi
 else
 	echo "skip hostile/prompt-escapes-data: tmux is not installed"
 	echo "skip hostile/tui-escapes-data: tmux is not installed"
+	echo "skip hostile/term-dumb-prompt: tmux is not installed"
+	for k in missing relative unset; do echo "skip hostile/prompt-home-$k: tmux is not installed"; done
 fi
 
 # ---- 14. directories, closed stdin and bad numbers are errors, not silent successes -----------
@@ -316,6 +478,13 @@ check list-files-cr-line-ends sh -c "[ $rc -eq 0 ] && grep -q 'customers $tmp/id
 printf 'exclude items A\rexclude items B\r' > "$tmp/cr.rr"
 timeout 20 "$RELREC" --replay "$tmp/cr.rr" -q "$tmp/two.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check script-cr-line-ends sh -c "[ $rc -eq 0 ] && [ \$(grep -c '^excluded 1 item' '$tmp/out') -eq 2 ] && grep -q '2 items excluded' '$tmp/out'"
+
+# ---- 15b. small messages: a model given as data, an empty model, an empty encoding name --------
+: > "$tmp/empty.rrm"
+printf 'load %s\nopen %s\nload %s --encoding ""\n' "$MODEL" "$tmp/empty.rrm" "$tmp/two.csv" > "$tmp/script.rr"
+timeout 20 "$RELREC" --replay "$tmp/script.rr" -q -k > "$tmp/out" 2> "$tmp/err"; rc=$?
+check small-messages sh -c "[ $rc -eq 1 ] && grep -qF \"is a relrec model file, not data: open it with 'open $MODEL'\" '$tmp/err' &&
+	grep -qF \"'$tmp/empty.rrm' is empty\" '$tmp/err' && grep -qF -- '--encoding: the name is empty' '$tmp/err'"
 
 # ---- 16. undefined behaviour on tiny data (the sanitizer build aborts on it) --------------------
 run "load $tmp/two.csv

@@ -253,7 +253,7 @@ static void test_due_fit(void **state)
 {
 	(void)state;
 	char *path = tu_write_temp_str("");
-	assert_int_equal(0, gen_write_file(path, 20000, 4));
+	assert_int_equal(0, gen_write_file(path, 20000, 4, NULL));
 	rr_rows *r = ingest_load(path, NULL, 0, NULL);
 	assert_non_null(r);
 	rr_clean c;
@@ -299,7 +299,7 @@ static void test_audience(void **state)
 {
 	(void)state;
 	char *path = tu_write_temp_str("");
-	assert_int_equal(0, gen_write_file(path, 20000, 8));
+	assert_int_equal(0, gen_write_file(path, 20000, 8, NULL));
 	rr_rows *r = ingest_load(path, NULL, 0, NULL);
 	rr_clean c;
 	clean_init(&c);
@@ -398,7 +398,7 @@ static void test_audience_evaluate(void **state)
 {
 	(void)state;
 	char *path = tu_write_temp_str("");
-	assert_int_equal(0, gen_write_file(path, 30000, 8));
+	assert_int_equal(0, gen_write_file(path, 30000, 8, NULL));
 	rr_rows *r = ingest_load(path, NULL, 0, NULL);
 	rr_clean c;
 	clean_init(&c);

@@ -279,9 +279,54 @@ static void test_write_error_keeps_old(void **state)
 	setrlimit(RLIMIT_FSIZE, &old);
 	signal(SIGXFSZ, prev);
 	assert_int_equal(rc, -1);
-	assert_non_null(strstr(err_msg(), "cannot write"));
+	/* the write's own errno, not stdio's bare error flag taken for EIO */
+	if (!strstr(err_msg(), "cannot write") || !strstr(err_msg(), strerror(EFBIG)))
+		fail_msg("wanted EFBIG's message in '%s'", err_msg());
 	assert_string_equal(slurp(at("big.csv")), "old\n");
 	assert_int_equal(entries(), before);
+}
+
+/* The journal (afile_protect) is never replaced, by any name; forgotten, it may be again. */
+static void test_protected_file(void **state)
+{
+	(void)state;
+	FILE *j = afile_append(at("j.rr"), 0666);
+	assert_non_null(j);
+	fputs("show\n", j);
+	fflush(j);
+	assert_int_equal(link(at("j.rr"), at("j-hard.rr")), 0);
+	afile_protect(fileno(j), "this session's journal ('j.rr')");
+	int before = entries();
+	assert_int_equal(awrite(at("j.rr"), "x\n"), -1);
+	assert_non_null(strstr(err_msg(), "it is this session's journal ('j.rr')"));
+	assert_int_equal(awrite(at("j-hard.rr"), "x\n"), -1);
+	assert_non_null(strstr(err_msg(), "it is this session's journal"));
+	assert_int_equal(entries(), before);
+	assert_string_equal(slurp(at("j.rr")), "show\n");
+	afile_protect(-1, NULL);
+	assert_int_equal(awrite(at("j.rr"), "x\n"), 0);
+	err_take_note();   /* the hard-link warning */
+	fclose(j);
+	unlink(at("j.rr"));
+	unlink(at("j-hard.rr"));
+}
+
+/* A legal file name of 250 bytes is written: the temporary name's suffix must not take it
+ * past NAME_MAX ("File name too long"). */
+static void test_long_name(void **state)
+{
+	(void)state;
+	char name[251];
+	memset(name, 'a', 246);
+	strcpy(name + 246, ".rrm");
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	int before = entries();
+	if (awrite(path, "long\n") != 0)
+		fail_msg("%s", err_msg());
+	assert_string_equal(slurp(path), "long\n");
+	assert_int_equal(entries(), before + 1);
+	unlink(path);
 }
 
 int main(void)
@@ -294,6 +339,8 @@ int main(void)
 		cmocka_unit_test(test_planted_temporary_names),
 		cmocka_unit_test(test_hard_links_warned),
 		cmocka_unit_test(test_write_error_keeps_old),
+		cmocka_unit_test(test_protected_file),
+		cmocka_unit_test(test_long_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

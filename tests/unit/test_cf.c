@@ -201,7 +201,7 @@ static void test_pool(void **state)
 	char *path = strdup("/tmp/relrec-test-cf-XXXXXX");
 	int fd = mkstemp(path);
 	close(fd);
-	assert_int_equal(0, gen_write_file(path, 20000, 3));
+	assert_int_equal(0, gen_write_file(path, 20000, 3, NULL));
 	rr_rows *r = ingest_load(path, NULL, 0, NULL);
 	assert_non_null(r);
 	rr_clean c;
@@ -289,7 +289,7 @@ static void test_grid(void **state)
 	char *path = strdup("/tmp/relrec-test-cf-XXXXXX");
 	int fd = mkstemp(path);
 	close(fd);
-	assert_int_equal(0, gen_write_file(path, 20000, 8));
+	assert_int_equal(0, gen_write_file(path, 20000, 8, NULL));
 	rr_rows *r = ingest_load(path, NULL, 0, NULL);
 	assert_non_null(r);
 	rr_clean c;

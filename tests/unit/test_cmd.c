@@ -4,6 +4,7 @@
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
+#include "util.h"
 
 static void app_with_capture(rr_app *a, tu_capture *c)
 {
@@ -37,6 +38,25 @@ static void test_split(void **state)
 	assert_int_equal(0, cmd_split("''", &argc, &argv)); /* an empty word is a word */
 	assert_int_equal(1, argc);
 	assert_string_equal("", argv[0]);
+	cmd_free_argv(argc, argv);
+	/* a line break in a word is written \n or \r inside double quotes (rr_dq_put), so a
+	 * journaled file name stays on its line; other backslashes are themselves */
+	assert_int_equal(0, cmd_split("load \"x\\ngen y 10\\r.csv\" \"C:\\data\\t.csv\" 'a\\nb'", &argc, &argv));
+	assert_int_equal(4, argc);
+	assert_string_equal("x\ngen y 10\r.csv", argv[1]);
+	assert_string_equal("C:\\data\\t.csv", argv[2]);
+	assert_string_equal("a\\nb", argv[3]);
+	cmd_free_argv(argc, argv);
+	const char *word = "we\nird\r\"\\.csv";
+	char line[64] = "load \"", *p = line + strlen(line);
+	for (const char *c = word; *c; c++)
+		p += rr_dq_put(*c, p);
+	strcpy(p, "\"");
+	assert_null(strchr(line, '\n'));
+	assert_null(strchr(line, '\r'));
+	assert_int_equal(0, cmd_split(line, &argc, &argv));
+	assert_int_equal(2, argc);
+	assert_string_equal(word, argv[1]);
 	cmd_free_argv(argc, argv);
 	assert_int_equal(-1, cmd_split("load \"unclosed", &argc, &argv));
 	assert_string_equal("unterminated double quote", err_msg());

@@ -91,7 +91,7 @@ static void test_heldout(void **state)
 	char full[256], before[256], out[2][256], line[600];
 	snprintf(full, sizeof full, "%s/full.csv", dir);
 	snprintf(before, sizeof before, "%s/before.csv", dir);
-	assert_int_equal(0, gen_write_file(full, 20000, 8));
+	assert_int_equal(0, gen_write_file(full, 20000, 8, NULL));
 	rr_rows *r = ingest_load(full, NULL, 0, NULL);
 	assert_non_null(r);
 	rr_clean c;

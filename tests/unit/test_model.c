@@ -478,13 +478,13 @@ static void test_model_file(void **state)
 	size_t n;
 	unsigned char *good = slurp(path, &n);
 	char *bad = temp_path();
-	/* truncated anywhere: in the parameters, in the header, empty */
+	/* truncated anywhere: in the parameters, in the header; or empty */
 	spit(bad, good, n / 2);
 	refused(bad, "is truncated");
 	spit(bad, good, 10);
 	refused(bad, "is truncated");
 	spit(bad, good, 0);
-	refused(bad, "is truncated");
+	refused(bad, "is empty");   /* said plainly: nothing to be truncated */
 	/* one bit flipped in the parameters, in the id tables, in the trailer */
 	unsigned char *c = malloc(n + 1);
 	size_t where[3] = { n - 1000, 200, n - 2 };

@@ -71,7 +71,7 @@ static void test_mem_envelope_errors(void **state)
 	(void)state;
 	size_t n;
 	unsigned char *p = slurp("tests/fuzz/corpus_modelfile/tiny_v2.rrm", &n);
-	expect(p, 0, "is truncated");
+	expect(p, 0, "is empty");
 	expect(p, 10, "is truncated");
 	expect(p, n - 1, "is truncated");
 	unsigned char *q = malloc(n + 3);

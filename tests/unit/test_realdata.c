@@ -89,8 +89,8 @@ static void test_generator(void **state)
 	char a[] = "/tmp/relrec-gen-XXXXXX", b[] = "/tmp/relrec-gen-XXXXXX";
 	close(mkstemp(a));
 	close(mkstemp(b));
-	assert_int_equal(0, gen_write_file(a, 20000, 5));
-	assert_int_equal(0, gen_write_file(b, 20000, 5));
+	assert_int_equal(0, gen_write_file(a, 20000, 5, NULL));
+	assert_int_equal(0, gen_write_file(b, 20000, 5, NULL));
 	FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
 	int same = 1, ca, cb;
 	do {

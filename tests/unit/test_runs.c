@@ -22,7 +22,7 @@ static char *gen_file(size_t rows)
 	int fd = mkstemp(p);
 	assert_true(fd >= 0);
 	close(fd);
-	assert_int_equal(0, gen_write_file(p, rows, 3));
+	assert_int_equal(0, gen_write_file(p, rows, 3, NULL));
 	return p;
 }
 
