@@ -84,23 +84,28 @@ check hard-link-warned sh -c "[ $rc -eq 0 ] && grep -q 'warning: .*had 2 hard li
 
 # ---- 3b. what the user may not write is not replaced, though the directory allows the rename;
 # and the session's own journal is never an output, by any name ------------------------------
-# as root every file is writable: the check runs as nobody (setpriv), in a directory open to all
+# as root every file is writable: the check runs as nobody (setpriv), in a directory open to all,
+# with a copy of the program there (a checkout in a private directory is closed to nobody; and
+# nobody cannot read the leak checker's suppressions, so leaks are not its business here)
 NB="setpriv --reuid=nobody --regid=nogroup --clear-groups"
-if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1 && $NB test -x "$RELREC"; then
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1 && $NB true; then
 	chmod 711 "$tmp"; mkdir "$tmp/shared"; chmod 777 "$tmp/shared"
+	cp "$RELREC" "$tmp/shared/relrec"; chmod 755 "$tmp/shared/relrec"
 	echo "root's" > "$tmp/shared/root.csv"; chmod 644 "$tmp/shared/root.csv"
 	cp "$MODEL" "$tmp/shared/m.rrm"; chmod 644 "$tmp/shared/m.rrm"
 	bad=""
 	for c in "export runs $tmp/shared/root.csv" "gen $tmp/shared/root.csv 10" "open $tmp/shared/m.rrm
 save $tmp/shared/root.csv"; do
 		printf '%s\n' "$c" > "$tmp/shared/s.rr"
-		$NB timeout 60 "$RELREC" --replay "$tmp/shared/s.rr" -q > "$tmp/out" 2> "$tmp/err"; rc=$?
+		$NB env ASAN_OPTIONS=detect_leaks=0 timeout 60 "$tmp/shared/relrec" --replay \
+			"$tmp/shared/s.rr" -q > "$tmp/out" 2> "$tmp/err"; rc=$?
 		{ [ $rc -eq 1 ] && grep -q "cannot write '$tmp/shared/root.csv': Permission denied" "$tmp/err"; } ||
 			bad="$bad [$c: exit $rc]"
 	done
 	[ "$(cat "$tmp/shared/root.csv")" = "root's" ] && [ "$(stat -c %U "$tmp/shared/root.csv")" = root ] ||
 		bad="$bad [root's file replaced]"
 	ls "$tmp/shared" | grep -q '\.tmp$' && bad="$bad [temporary file left]"
+	rm -f "$tmp/shared/relrec"
 	if [ -z "$bad" ]; then ok "unwritable-target-refused"; else notok "unwritable-target-refused" "$bad" "$(head -3 "$tmp/err")"; fi
 	rm -rf "$tmp/shared"; chmod 700 "$tmp"
 elif [ "$(id -u)" != 0 ]; then
