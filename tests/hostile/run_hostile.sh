@@ -405,6 +405,17 @@ if command -v tmux >/dev/null 2>&1; then
 		else notok "$mode-escapes-data" "pane title '$title'" "$(sed 's/^/| /' "$tmp/screen")"; fi
 		$T kill-server >/dev/null 2>&1
 	done
+	# pane_settle PATTERN: wait up to 10 s for PATTERN in $T's pane h, keep the pane in
+	# $tmp/screen, and end that tmux server
+	pane_settle() {
+		n=0
+		while [ $n -lt 100 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q "$1"; do
+			sleep 0.1
+			n=$((n + 1))
+		done
+		$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null
+		$T kill-server >/dev/null 2>&1
+	}
 	# the prompt's history: no directories made under a missing or relative HOME, with a note
 	mkdir "$tmp/rel"
 	for k in missing relative unset; do
@@ -412,10 +423,7 @@ if command -v tmux >/dev/null 2>&1; then
 		T="tmux -L relrec-hostile-$$-home-$k -f /dev/null"
 		$T new-session -d -s h -x 120 -y 30 \
 			"cd '$tmp/rel' && env HOME='$h' XDG_STATE_HOME= '$RELREC' --prompt; sleep 30"
-		n=0
-		while [ $n -lt 100 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q "history not kept"; do sleep 0.1; n=$((n + 1)); done
-		$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null
-		$T kill-server >/dev/null 2>&1
+		pane_settle "history not kept"
 		if grep -q "HOME.*(history not kept)" "$tmp/screen" && [ ! -e "$tmp/nohome" ] && [ -z "$(ls "$tmp/rel")" ]; then ok "prompt-home-$k"
 		else notok "prompt-home-$k" "HOME=$h" "$(sed 's/^/| /' "$tmp/screen")"; fi
 	done
@@ -423,10 +431,7 @@ if command -v tmux >/dev/null 2>&1; then
 	T="tmux -L relrec-hostile-$$-dumb -f /dev/null"
 	$T new-session -d -s h -x 120 -y 30 \
 		"cd '$ROOT' && env TERM=dumb HOME='$tmp' '$RELREC' '$tmp/h.csv'; sleep 30"
-	n=0
-	while [ $n -lt 100 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q "lists the commands"; do sleep 0.1; n=$((n + 1)); done
-	$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null
-	$T kill-server >/dev/null 2>&1
+	pane_settle "lists the commands"
 	if grep -qF "cannot start the workbench on terminal 'dumb': using the prompt" "$tmp/screen" &&
 		grep -q "^loaded '$tmp/h.csv'" "$tmp/screen"; then ok "term-dumb-prompt"
 	else notok "term-dumb-prompt" "$(sed 's/^/| /' "$tmp/screen")"; fi
