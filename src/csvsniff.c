@@ -538,13 +538,17 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 }
 
 /* Names whose meaning the export's other names settle: Amazon's order reports (told by
- * their amazon-order-id or quantity-purchased) write each line's total as item-price. Applied unless --map gave either role. */
+ * their amazon-order-id or quantity-purchased) write each line's total as item-price;
+ * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name.
+ * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
 	const char *marker, *name;
 	enum rr_col from, to;
 } export_roles[] = {
 	{"amazon_order_id", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
 	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
+	{"lineitem_sku", "name", RR_COL_N, RR_COL_INVOICE},
+	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE},
 };
 
 static int header_has(const header *h, const char *name)
@@ -557,19 +561,30 @@ static int header_has(const header *h, const char *name)
 	return 0;
 }
 
+/* The first column of normalized name a that no role took, or -1. */
+static int untaken_named(const header *h, const int taken[MAX_COLS], const char *a)
+{
+	for (int f = 0; f < h->n; f++)
+		if (taken[f] < 0 && strcmp(h->norm[f], a) == 0)
+			return f;
+	return -1;
+}
+
 static void apply_export_roles(const header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
 			       int taken[MAX_COLS])
 {
 	char a[NORM_MAX];
 	for (size_t k = 0; k < sizeof export_roles / sizeof *export_roles; k++) {
-		int from = export_roles[k].from, to = export_roles[k].to, f = col[from];
-		if (mapped[from] || mapped[to] || f < 0 || col[to] != -1 ||
+		int from = export_roles[k].from, to = export_roles[k].to;
+		normalize(export_roles[k].name, a);
+		int f = from == RR_COL_N ? untaken_named(h, taken, a) : col[from];
+		if ((from != RR_COL_N && mapped[from]) || mapped[to] || f < 0 || col[to] != -1 ||
 		    !header_has(h, export_roles[k].marker))
 			continue;
-		normalize(export_roles[k].name, a);
 		if (strcmp(h->norm[f], a) != 0)
 			continue;
-		col[from] = -1;
+		if (from != RR_COL_N)
+			col[from] = -1;
 		col[to] = f;
 		taken[f] = to;
 	}

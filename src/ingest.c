@@ -514,6 +514,12 @@ typedef struct event_tally {
 	size_t kept;               /* purchase rows (kept), not counting returns */
 } event_tally;
 
+/* The fields an order export may write on an order's first line only (Shopify: the e-mail,
+ * the date, the billing country), which its other lines take (order_fill). */
+static const int order_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY};
+#define ORDER_FIELDS ((int)(sizeof order_fields / sizeof *order_fields))
+#define FILL_CAP 256
+
 typedef struct builder {
 	rr_rows *rows;
 	const char *path;          /* for messages */
@@ -526,6 +532,11 @@ typedef struct builder {
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
+	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
+	char fill_val[ORDER_FIELDS][FILL_CAP];
+	size_t fill_inv_n, fill_n[ORDER_FIELDS];
+	size_t filled;             /* rows that took them */
+	uint64_t filled_line;      /* the first of them */
 	char order_inv[64], order_status[64]; /* the last row's invoice and its status: Shopify
 	                             writes an order's status on its first line only */
 	size_t order_inv_n, order_status_n;
@@ -942,6 +953,39 @@ static size_t time_hhmm(const char *s, size_t n, char *out)
 	return 5;
 }
 
+/* A line of the same invoice as the line above with no customer, date, time or country takes
+ * that line's: Shopify writes an order's fields on its first line only, and its other lines
+ * were rejected for their empty date. Only within an invoice column's order: a line with no
+ * customer in a file without one is a guest's (Online Retail's blanks span whole invoices,
+ * so they stay blank). Values past FILL_CAP bytes are not remembered. */
+static void order_fill(builder *in, brec *q, const char *f[F_N])
+{
+	size_t n = q->len[F_INVOICE];
+	if (in->rows->no_invoice || in->session_invoice || n == 0 || n >= FILL_CAP) {
+		in->fill_inv_n = 0;
+		return;
+	}
+	int same = n == in->fill_inv_n && memcmp(f[F_INVOICE], in->fill_inv, n) == 0, took = 0;
+	if (!same) {
+		memcpy(in->fill_inv, f[F_INVOICE], n);
+		in->fill_inv_n = n;
+	}
+	for (int k = 0; k < ORDER_FIELDS; k++) {
+		int t = order_fields[k];
+		if (same && q->len[t] == 0 && in->fill_n[k]) {
+			f[t] = in->fill_val[k];
+			q->len[t] = (uint32_t)in->fill_n[k];
+			took = 1;
+		} else if (!same || q->len[t]) {
+			size_t m = q->len[t] < FILL_CAP ? q->len[t] : 0;
+			memcpy(in->fill_val[k], f[t], m);
+			in->fill_n[k] = m;
+		}
+	}
+	if (took && !in->filled++)
+		in->filled_line = q->line;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -953,6 +997,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		f[k] = x + q->off[k];
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
+	order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     event_class) : EV_BUY;
 	if (ev == EV_OTHER || (in->has_status && !status_bought(in, q, f))) {
@@ -2031,6 +2076,12 @@ static int describe(loader *L)
 		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",
 		    (unsigned long long)in->item_named_line, in->item_named == 1 ? "its" : "their",
 		    L->item_alt_name);
+	if (in->filled)
+		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no customer or "
+		    "date took %s order's from the line above of the same invoice (an export that "
+		    "writes them on an order's first line only)", in->filled,
+		    in->filled == 1 ? "" : "s", (unsigned long long)in->filled_line,
+		    in->filled == 1 ? "its" : "their");
 	if (in->no_session)
 		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "
 		    "one invoice per customer and timestamp for %s", in->no_session,

@@ -709,6 +709,48 @@ static void test_order_status(void **state)
 	rows_free(r);
 }
 
+/* Shopify's order export: Name ("#1001") is the order, and an order's e-mail, date and
+ * country are written on its first line only; its other lines take them. Blank customers
+ * spanning a whole invoice (Online Retail's guests) stay blank, and a line of another
+ * invoice takes nothing. */
+static void test_order_fill(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Name,Email,Financial Status,Created at,Lineitem quantity,"
+			       "Lineitem name,Lineitem sku,Billing Country\n"
+			       "#1001,ann@x.com,paid,2023-03-15 09:58:12 +0100,2,Mug,MUG-BL,FR\n"
+			       "#1001,,,,1,Red Mug,MUG-RD,\n"
+			       "#1002,bob@x.com,paid,2023-03-16 10:59:01 +0100,1,Towel,TT-01,DE\n"
+			       "#1002,,,,1,Red Mug,MUG-RD,\n"
+			       "#1003,,,,1,Towel,TT-01,\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=Name"));
+	assert_int_equal(4, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_DATE]);   /* #1003 has no line above of its own */
+	assert_int_equal(r->cust[0], r->cust[1]);
+	assert_int_equal(r->cust[2], r->cust[3]);
+	assert_true(r->cust[0] != r->cust[2]);
+	assert_int_equal(r->minute[0], r->minute[1]);
+	assert_int_equal(r->minute[2], r->minute[3]);
+	assert_int_equal(r->country[2], r->country[3]);
+	assert_int_equal(r->invoice[0], r->invoice[1]);
+	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 3) with no customer or "
+				     "date took their order's from the line above of the same "
+				     "invoice"));
+	rows_free(r);
+	/* a guest's invoice: every line blank, none takes a customer */
+	r = load_text("InvoiceNo,StockCode,Quantity,InvoiceDate,CustomerID\n"
+		      "1,A,1,2011-01-01 10:00,17850\n2,A,1,2011-01-01 11:00,\n"
+		      "2,B,1,2011-01-01 11:00,\n3,B,1,2011-01-01 12:00,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(RR_NONE, r->cust[1]);
+	assert_int_equal(RR_NONE, r->cust[2]);
+	assert_int_equal(RR_NONE, r->cust[3]);
+	assert_null(strstr(r->reading, "took their order's"));
+	rows_free(r);
+}
+
 /* A data warehouse's fact table (AdventureWorks' FactInternetSales) and abbreviated names
  * (inv, txn, bill) load by their names. */
 static void test_warehouse_names(void **state)
@@ -1510,8 +1552,8 @@ static void test_line_total(void **state)
 	rows_free(r);
 }
 
-/* Fallback names hold a column only when no other name does: an e-commerce export with an
- * order name, an e-mail and line-item columns loads as it is. */
+/* Fallback names hold a column only when no other name does: Shopify's export, with an
+ * order name, an e-mail and line-item columns, loads as it is. */
 static void test_fallback_names(void **state)
 {
 	(void)state;
@@ -1519,11 +1561,11 @@ static void test_fallback_names(void **state)
 			       "Lineitem sku,Total\n"
 			       "#1001,a@x.org,2023-01-02 10:00,2,Mug,4.5,M-1,9\n", 0);
 	assert_non_null(r);
-	assert_non_null(strstr(r->reading, "columns: user=Email, item=Lineitem sku, qty=Lineitem "
-				  "quantity, date=Created at, price=Lineitem price, desc=Lineitem "
-				  "name; not used: Name, Total"));
+	assert_non_null(strstr(r->reading, "columns: user=Email, item=Lineitem sku, invoice=Name, "
+				  "qty=Lineitem quantity, date=Created at, price=Lineitem price, "
+				  "desc=Lineitem name; not used: Total"));
 	assert_true(r->qty[0] == 2 && r->price[0] == 4.5);
-	assert_int_equal(1, r->no_invoice);
+	assert_int_equal(0, r->no_invoice);   /* Shopify's Name is the order (export_roles) */
 	rows_free(r);
 	/* a customer id beats an e-mail, a SKU a barcode */
 	r = load_text("email,customer_id,barcode,sku,date\na@x.org,c1,4006381333931,S1,2023-01-02\n", 0);
@@ -2600,6 +2642,7 @@ int main(void)
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_order_status),
+		cmocka_unit_test(test_order_fill),
 		cmocka_unit_test(test_warehouse_names),
 		cmocka_unit_test(test_refund_events),
 		cmocka_unit_test(test_iso_dates),
