@@ -332,6 +332,11 @@ static const char *const feat_meaning[] = {
 	[RR_F_TIFU_NB] = "nearest customers' decayed history of it (TIFU-KNN)",
 	[RR_F_USER_SINCE] = "log days since the customer's last invoice",
 	[RR_F_USER_INV] = "log the customer's invoices",
+	[RR_F_Q_TOT] = "log the quantity the customer bought of it",
+	[RR_F_Q_MEAN] = "log the customer's quantity of it per invoice",
+	[RR_F_Q_LAST] = "log the quantity of its last invoice",
+	[RR_F_SPEND_SHARE] = "share of the customer's spend on it",
+	[RR_F_Q_TREND] = "log that last quantity over the quantity per invoice",
 };
 _Static_assert(sizeof feat_meaning / sizeof *feat_meaning == RR_F_N,
 	       "every re-ranker feature needs its meaning for why");

@@ -512,10 +512,23 @@ static int gather_user_rows(build *b, size_t **fill_out)
 	return 0;
 }
 
-/* One pair: the sorted rows x[0..n) of one (user, item). */
-static void sum_pair(const rr_rows *r, rr_pair *pp, const urow *x, size_t n)
+/* Whether invoice a is later than b: by the time of its first row, then its number as text
+ * (the order the recommender's features take invoices in). */
+static int inv_later(const rr_rows *r, const rr_dataset *d, uint32_t a, uint32_t b)
 {
-	uint32_t last_inv = RR_NONE;
+	if (d->inv_minute[a] != d->inv_minute[b])
+		return d->inv_minute[a] > d->inv_minute[b];
+	return strcmp(strtab_get(r->invoices, d->inv_code[a]),
+		      strtab_get(r->invoices, d->inv_code[b])) > 0;
+}
+
+/* One pair: the sorted rows x[0..n) of one (user, item), whose rows of one invoice are
+ * together. */
+static void sum_pair(const rr_rows *r, const rr_dataset *d, rr_pair *pp, const urow *x,
+		     size_t n)
+{
+	uint32_t last_inv = RR_NONE, latest = RR_NONE;
+	double inv_qty = 0;
 	pp->first = INT32_MAX;
 	pp->last = INT32_MIN;
 	for (size_t k = 0; k < n; k++) {
@@ -523,6 +536,12 @@ static void sum_pair(const rr_rows *r, rr_pair *pp, const urow *x, size_t n)
 		if (x[k].inv != last_inv) {
 			last_inv = x[k].inv;
 			pp->orders++;
+			inv_qty = 0;
+		}
+		inv_qty += r->qty[i];
+		if (latest == RR_NONE || x[k].inv == latest || inv_later(r, d, x[k].inv, latest)) {
+			latest = x[k].inv;
+			pp->last_qty = (float)inv_qty;
 		}
 		pp->quantity += r->qty[i];
 		pp->spend += (double)r->qty[i] * r->price[i];
@@ -566,7 +585,7 @@ static int build_pairs(build *b)
 			memset(pp, 0, sizeof *pp);
 			pp->user = u;
 			pp->item = x[k].item;
-			sum_pair(b->r, pp, x + k, e - k);
+			sum_pair(b->r, d, pp, x + k, e - k);
 			k = e;
 		}
 	}

@@ -18,7 +18,8 @@ typedef struct rr_pair {
 	uint32_t orders;   /* order_count: distinct invoices containing the pair */
 	int32_t first;     /* first purchase, minutes since epoch */
 	int32_t last;      /* last purchase */
-	uint32_t pad_;     /* keeps the doubles aligned */
+	float last_qty;    /* Σ quantity of its latest invoice (by the invoice's time, then its
+	                      number as text): a restock's size, for the re-ranker */
 	double quantity;   /* total_quantity: Σ quantity (less the returned quantity, returns on) */
 	double spend;      /* total_price: Σ quantity × unit price (returns on: times the share
 	                      of the quantity not returned, so the mean price paid stays, as

@@ -382,11 +382,7 @@ static void column_features(const rr_recsys *s, const col_item *ci, uint32_t u, 
 	x[RR_F_USER_INV] = us[1];
 	if (pair == (size_t)-1)
 		return;
-	const rr_pair *pr = &d->pairs[pair];
-	x[RR_F_ORDERS] = log1p((double)pr->orders);
-	x[RR_F_SINCE] = log1p((p->t_end - (double)pr->last) / DAY);
-	x[RR_F_SHARE] = (double)pr->orders / (double)d->user_invoices[u];
-	x[RR_F_RATE] = (double)pr->orders / (us[2] > 30 ? us[2] : 30) * 30;
+	rec_pair_features(p, u, &d->pairs[pair], x);
 	x[RR_F_TIFU_NB] = tf * (ntf ? 1.0 / (double)ntf : 0);
 }
 

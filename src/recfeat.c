@@ -18,7 +18,7 @@ const rr_tifu_params rec_tifu_params = {.k = 100, .rb = 1, .rg = 0.9, .alpha = 0
 static const char *const feat_name[RR_F_N] = {
 	"ease", "ease_rank", "ease_rel", "inv14", "inv30", "age", "pop", "orders", "since",
 	"share", "rate", "item_rep", "item_orders_per_owner", "upcf_new", "tifu_nb", "u_since",
-	"u_inv"};
+	"u_inv", "q_tot", "q_mean", "q_last", "sp_share", "q_trend"};
 
 const char *rec_feat_name(enum rr_rec_feat f)
 {
@@ -27,11 +27,13 @@ const char *rec_feat_name(enum rr_rec_feat f)
 
 int rec_segment_features(enum rr_rec_seg seg, int *feat)
 {
-	/* chosen by greedy selection on pre-cutoff transfer windows (SPEC §3) */
+	/* chosen by greedy selection on pre-cutoff transfer windows (SPEC §3); the quantities
+	 * by the same rule in a later round (v_results.md) */
 	static const int owned[] = {RR_F_EASE, RR_F_EASE_RANK, RR_F_EASE_REL, RR_F_INV14,
 				    RR_F_POP, RR_F_ORDERS, RR_F_SINCE, RR_F_SHARE, RR_F_RATE,
 				    RR_F_ITEM_REP, RR_F_ITEM_OPO, RR_F_UPCF, RR_F_TIFU_NB,
-				    RR_F_USER_SINCE};
+				    RR_F_USER_SINCE, RR_F_Q_TOT, RR_F_Q_MEAN, RR_F_Q_LAST,
+				    RR_F_SPEND_SHARE, RR_F_Q_TREND};
 	static const int fresh[] = {RR_F_EASE, RR_F_EASE_RANK, RR_F_EASE_REL, RR_F_INV14,
 				    RR_F_INV30, RR_F_AGE, RR_F_POP, RR_F_UPCF, RR_F_USER_SINCE,
 				    RR_F_USER_INV};
@@ -363,17 +365,13 @@ static void owned_features(const rr_recpart *p, uint32_t u, double best_new, siz
 			   rr_rec_work *w)
 {
 	const rr_dataset *d = p->ds;
-	const double *us = p->user_f + (size_t)u * RR_USER_F;
 	double inv = n_tifu ? 1.0 / (double)n_tifu : 0;
 	owned_key *key = w->keys;
 	for (size_t q = d->user_start[u], a = 0; q < d->user_start[u + 1]; q++, a++) {
 		const rr_pair *pr = &d->pairs[q];
 		double *x = w->x + (size_t)pr->item * RR_F_N;
 		common_features(p, u, pr->item, best_new, w, x);
-		x[RR_F_ORDERS] = log1p((double)pr->orders);
-		x[RR_F_SINCE] = log1p((p->t_end - (double)pr->last) / DAY);
-		x[RR_F_SHARE] = (double)pr->orders / (double)d->user_invoices[u];
-		x[RR_F_RATE] = (double)pr->orders / (us[2] > 30 ? us[2] : 30) * 30;
+		rec_pair_features(p, u, pr, x);
 		x[RR_F_TIFU_NB] = w->tifu[pr->item] * inv;
 		key[a] = (owned_key){w->ease[pr->item], p->tie[pr->item], pr->item};
 	}
@@ -391,7 +389,7 @@ static void never_bought_row(const rr_recpart *p, uint32_t u, uint32_t i, uint32
 	double *x = w->x + (size_t)i * RR_F_N;
 	common_features(p, u, i, best_new, w, x);
 	x[RR_F_EASE_RANK] = log1p((double)rank);
-	x[RR_F_ORDERS] = x[RR_F_SINCE] = x[RR_F_SHARE] = x[RR_F_RATE] = 0;
+	rec_no_pair_features(x);
 	x[RR_F_TIFU_NB] = 0;
 }
 

@@ -51,6 +51,34 @@ static inline double rec_best_new(int has, double best)
 	return has && best > 1e-6 ? best : NAN;
 }
 
+/* The features of owned pair pr of customer u (RR_F_ORDERS to RR_F_RATE, RR_F_Q_TOT to
+ * RR_F_Q_TREND) into x, at p's history end; us is u's row of p->user_f. One function for
+ * the ranking and for why and audience, which must agree. */
+static inline void rec_pair_features(const rr_recpart *p, uint32_t u, const rr_pair *pr,
+				     double *x)
+{
+	const rr_dataset *d = p->ds;
+	const double *us = p->user_f + (size_t)u * RR_USER_F;
+	double n = (double)pr->orders, q = pr->quantity, last = pr->last_qty;
+	x[RR_F_ORDERS] = log1p(n);
+	x[RR_F_SINCE] = log1p((p->t_end - (double)pr->last) / RR_DAY_MINUTES);
+	x[RR_F_SHARE] = n / (double)d->user_invoices[u];
+	x[RR_F_RATE] = n / (us[2] > 30 ? us[2] : 30) * 30;
+	x[RR_F_Q_TOT] = log1p(q > 0 ? q : 0);
+	x[RR_F_Q_MEAN] = log1p(q > 0 ? q / n : 0);
+	x[RR_F_Q_LAST] = log1p(last > 0 ? last : 0);
+	x[RR_F_SPEND_SHARE] = d->user_spend[u] > 0 ? pr->spend / d->user_spend[u] : 0;
+	x[RR_F_Q_TREND] = last > 0 && q > 0 ? log(last * n / q) : 0;
+}
+
+/* The same features of an item the customer never bought: 0. */
+static inline void rec_no_pair_features(double *x)
+{
+	x[RR_F_ORDERS] = x[RR_F_SINCE] = x[RR_F_SHARE] = x[RR_F_RATE] = 0;
+	x[RR_F_Q_TOT] = x[RR_F_Q_MEAN] = x[RR_F_Q_LAST] = 0;
+	x[RR_F_SPEND_SHARE] = x[RR_F_Q_TREND] = 0;
+}
+
 /* The compact vector of lr's features from a row of all RR_F_N features. */
 static inline void rec_gather(const rr_logreg *lr, const double *row, double *x)
 {

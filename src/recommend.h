@@ -60,6 +60,12 @@ enum rr_rec_feat {
 	RR_F_TIFU_NB,      /* TIFU-KNN's neighbour mean of U(·,i) (k 100, r_b 1, r_g 0.9, m 7) */
 	RR_F_USER_SINCE,   /* log1p(days from u's last invoice to H) */
 	RR_F_USER_INV,     /* log1p(u's invoices) */
+	/* what the quantities say of a restocking customer (research12/v_results.md) */
+	RR_F_Q_TOT,        /* log1p(Σ quantity(u,i)) */
+	RR_F_Q_MEAN,       /* log1p(Σ quantity(u,i) ÷ orders(u,i)) */
+	RR_F_Q_LAST,       /* log1p(quantity of u's latest invoice holding i) */
+	RR_F_SPEND_SHARE,  /* spend(u,i) ÷ u's spend (0 when u spent nothing) */
+	RR_F_Q_TREND,      /* ln(that latest quantity ÷ the mean per order) (0 when either ≤ 0) */
 	RR_F_N
 };
 /* Its short name ("ease", "inv14", ...: SPEC's). */
