@@ -83,6 +83,7 @@ static int spawn_shell(csv_proc *p, const char *cmd, int out_w, int err_w)
 	sigemptyset(&def);
 	sigaddset(&def, SIGINT);
 	sigaddset(&def, SIGPIPE);
+	sigaddset(&def, SIGXFSZ);   /* main ignores it for its own writes, not for the command's */
 	sigemptyset(&none);
 	posix_spawnattr_setsigdefault(&at, &def);
 	posix_spawnattr_setsigmask(&at, &none);

@@ -180,6 +180,16 @@ check file-size-limit sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q \"script.rr
 	grep -q \"script.rr:4: cannot write '$tmp/fsz/m.rrm': File too large\" '$tmp/err' &&
 	grep -q \"script.rr:7: cannot write '$tmp/fsz/l.png': File too large\" '$tmp/err' &&
 	grep -q '^dim' '$tmp/out' && [ -f '$tmp/fsz/runs.csv' ] && [ -z \"\$(ls '$tmp/fsz' | grep '\\.tmp\$')\" ] && [ ! -e '$tmp/fsz/big.csv' ]"
+# ... but a command it loads from ("|cmd") gets SIGXFSZ's default back, as any program: its
+# ignored signals (SigIgn of /proc) become the loaded row's description
+printf '%s\n' 'm=$(grep SigIgn /proc/$$/status | cut -f2)' \
+	"printf 'InvoiceNo,StockCode,Quantity,InvoiceDate,CustomerID,Description\\n1,A,1,2011-01-01 10:00,1,m%s\\n' \"\$m\"" \
+	> "$tmp/ign.sh"
+run "load \"|sh '$tmp/ign.sh'\"
+recommend 1 --owned"
+mask=$(sed -n 's/.* A  *m\([0-9a-f]*\) .*/\1/p' "$tmp/out")
+if [ -n "$mask" ] && [ $(( 0x$mask & 0x1000000 )) -eq 0 ]; then ok load-command-sigxfsz-default
+else notok load-command-sigxfsz-default "mask '$mask'" "$(cat "$tmp/out" "$tmp/err")"; fi
 if mknod -m 666 "$tmp/fakefull" c 1 7 2>/dev/null; then
 	printf 'help\nshow\n' > "$tmp/script.rr"
 	timeout 60 "$RELREC" --replay "$tmp/script.rr" > "$tmp/fakefull" 2> "$tmp/err"; rc=$?
