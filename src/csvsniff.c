@@ -121,6 +121,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "email", 1}, {RR_COL_USER, "customer_email", 1},
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
+	{RR_COL_USER, "email_address", 1} /* Xero */, {RR_COL_USER, "contact_name", 2},
 	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
 	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},

@@ -1589,6 +1589,17 @@ static void test_fallback_names(void **state)
 	assert_string_equal("a@x.org", strtab_get(r->customers, r->cust[0]));
 	assert_non_null(strstr(r->reading, "not used: customer_name"));
 	rows_free(r);
+	/* Xero's sales invoices: the EmailAddress, or without one the ContactName */
+	r = load_text("*ContactName,EmailAddress,*InvoiceNumber,*InvoiceDate,InventoryItemCode,"
+		      "*Quantity,*UnitAmount\nAcme Ltd,ap@acme.com,INV-1,01/03/2023,M1,10,10.00\n", 0);
+	assert_non_null(r);
+	assert_string_equal("ap@acme.com", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
+	r = load_text("*ContactName,*InvoiceNumber,*InvoiceDate,InventoryItemCode,*Quantity\n"
+		      "Acme Ltd,INV-1,01/03/2023,M1,10\n", 0);
+	assert_non_null(r);
+	assert_string_equal("Acme Ltd", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
 	/* ... of a required one: an error naming the map that settles it */
 	assert_null(load_text("email,customer_email,sku,date\na,b,S1,2023-01-02\n", 0));
 	assert_non_null(strstr(err_msg(), "could both be the user (say which with --map user=COL)"));
