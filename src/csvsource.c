@@ -447,6 +447,12 @@ static void source_init(csv_source *s, const char *name)
 
 static int set_encoding(csv_source *s, const char *encoding)
 {
+	/* iconv's suffixes drop (//IGNORE) or change (//TRANSLIT) what does not convert: text
+	 * silently lost or misread, where relrec rejects such a row and says so */
+	if (encoding && strstr(encoding, "//"))
+		return err_set("--encoding: '%s': name the encoding alone (relrec neither drops nor "
+			       "replaces characters: a row that does not convert is rejected and "
+			       "counted)", encoding);
 	if (!encoding || strcasecmp(encoding, "UTF-8") == 0 || strcasecmp(encoding, "UTF8") == 0) {
 		s->encoding = encoding ? "UTF-8" : NULL;
 		s->sniff = !encoding;

@@ -2188,6 +2188,13 @@ static void test_encodings(void **state)
 	o.encoding = "klingon";
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "--encoding: 'klingon' is not an encoding iconv knows"));
+	/* iconv's //IGNORE would drop the é silently, //TRANSLIT change it */
+	o.encoding = "UTF-8//IGNORE";
+	assert_null(load_with(HDR "\n1,A,caf\xE9,1,1/2/2023,1,7,UK\n", &o));
+	assert_non_null(strstr(err_msg(), "name the encoding alone"));
+	o.encoding = "latin1//TRANSLIT";
+	assert_null(load_with(HDR "\n1,A,caf\xE9,1,1/2/2023,1,7,UK\n", &o));
+	assert_non_null(strstr(err_msg(), "name the encoding alone"));
 	/* UTF-16 with a byte order mark is followed without being asked */
 	const char *u8 = "user,item,qty,date\n7,\xC3\xA9,1,2023-01-02\n";
 	char u16[256];
