@@ -53,6 +53,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "product_key", 0}, {RR_COL_ITEM, "id_product", 0},
 	{RR_COL_ITEM, "product/service", 1},
 	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
+	{RR_COL_ITEM, "item_sku", 0} /* Ecwid */,
 	{RR_COL_ITEM, "stock_code", 0}, {RR_COL_ITEM, "article", 1},
 	{RR_COL_ITEM, "article_id", 0}, {RR_COL_ITEM, "article_no", 0},
 	{RR_COL_ITEM, "article_number", 0},
@@ -79,6 +80,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "product_qty", 0},
 	{RR_COL_QTY, "qty_sold", 0}, {RR_COL_QTY, "quantity_sold", 0},
 	{RR_COL_QTY, "units_sold", 0}, {RR_COL_QTY, "lineitem_quantity", 0},
+	{RR_COL_QTY, "item_quantity", 0},
 	{RR_COL_QTY, "pieces", 0}, {RR_COL_QTY, "quantity_purchased", 1},
 	{RR_COL_QTY, "qty_purchased", 1},
 	{RR_COL_DATE, "date", 0}, {RR_COL_DATE, "order_date", 0}, {RR_COL_DATE, "invoice_date", 0},
@@ -96,6 +98,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* PrestaShop's (as OpenCart's date_added), dunnhumby's Complete Journey 2018 */
 	{RR_COL_DATE, "date_add", 1}, {RR_COL_DATE, "transaction_timestamp", 0},
 	{RR_COL_DATE, "order_purchase_timestamp", 0} /* Olist */,
+	{RR_COL_DATE, "date_created", 1} /* Wix */,
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
@@ -122,6 +125,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
 	{RR_COL_USER, "email_address", 1} /* Xero */, {RR_COL_USER, "contact_name", 2},
+	{RR_COL_USER, "contact_email", 1} /* Wix */,
 	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
 	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},
@@ -150,7 +154,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},
 	{RR_COL_STATUS, "payment_status", 0}, {RR_COL_STATUS, "financial_status", 0},
-	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "status", 1},
+	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "auftragsstatus", 0},
+	{RR_COL_STATUS, "status", 1},
 	{RR_COL_STATUS, "invoice_status", 2}, {RR_COL_STATUS, "document_status", 2},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
@@ -159,6 +164,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "rechnungsnr", 0}, {RR_COL_INVOICE, "beleg", 0},
 	{RR_COL_INVOICE, "belegnummer", 0}, {RR_COL_INVOICE, "belegnr", 0},
 	{RR_COL_INVOICE, "bestellung", 0}, {RR_COL_INVOICE, "bestellnummer", 0},
+	{RR_COL_INVOICE, "bestellnr", 0},
 	{RR_COL_INVOICE, "auftragsnummer", 0}, {RR_COL_INVOICE, "bonnummer", 0},
 	{RR_COL_INVOICE, "facture", 0}, {RR_COL_INVOICE, "numero_facture", 0},
 	{RR_COL_INVOICE, "commande", 0}, {RR_COL_INVOICE, "numero_commande", 0},
@@ -180,6 +186,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "codice_articolo", 0}, {RR_COL_ITEM, "prodotto", 1},
 	{RR_COL_ITEM, "produto", 1},
 	{RR_COL_DESC, "bezeichnung", 0}, {RR_COL_DESC, "artikelbezeichnung", 0},
+	{RR_COL_DESC, "artikelname", 0},
 	{RR_COL_DESC, "beschreibung", 0}, {RR_COL_DESC, "d\xC3\xA9signation", 0},
 	{RR_COL_DESC, "designation", 0}, {RR_COL_DESC, "libell\xC3\xA9", 0},
 	{RR_COL_DESC, "libelle", 0}, {RR_COL_DESC, "descripci\xC3\xB3n", 0},
@@ -201,6 +208,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "data", 1},
 	{RR_COL_PRICE, "preis", 0}, {RR_COL_PRICE, "einzelpreis", 0},
 	{RR_COL_PRICE, "verkaufspreis", 0}, {RR_COL_PRICE, "prix", 0},
+	/* net before gross, as a German export writes both (JTL-Wawi, sevDesk) */
+	{RR_COL_PRICE, "einzelpreis_netto", 1}, {RR_COL_PRICE, "vk_preis_netto", 1},
+	{RR_COL_PRICE, "vk_preis", 1}, {RR_COL_PRICE, "einzelpreis_brutto", 2},
+	{RR_COL_PRICE, "vk_preis_brutto", 2},
 	{RR_COL_PRICE, "prix_unitaire", 0}, {RR_COL_PRICE, "precio", 0},
 	{RR_COL_PRICE, "prix_unitaire_ttc", 1}, {RR_COL_PRICE, "prix_unitaire_ht", 2},
 	{RR_COL_PRICE, "precio_unitario", 0}, {RR_COL_PRICE, "prezzo", 0},
@@ -286,7 +297,8 @@ int sniff_same_name(const char *s, size_t n, const char *name)
 }
 
 /* The logical column a normalized header name is a known name of, or -1; *level is its
- * level. */
+ * level. A path such as Odoo's "Order Lines/Quantity" (a field of a related record) is its
+ * last part's, unless the whole is a name (Sage's Invoice/CM #). */
 static int alias_role(const char *norm, int *level)
 {
 	char a[NORM_MAX];
@@ -297,7 +309,8 @@ static int alias_role(const char *norm, int *level)
 			return (int)k->col;
 		}
 	}
-	return -1;
+	const char *last = strrchr(norm, '/');
+	return last && last[1] ? alias_role(last + 1, level) : -1;
 }
 
 int sniff_invoice_session(const char *name)
@@ -622,6 +635,13 @@ static const struct {
 	const char *winner, *loser;
 } prefer[] = {
 	{RR_COL_USER, "customer_unique_id", "customer_id"},
+	/* an id beside the name it is shown with; a customer beside a POS's user (the clerk) */
+	{RR_COL_USER, "customer_id", "customer"}, {RR_COL_USER, "customer_no", "customer"},
+	{RR_COL_USER, "customer_number", "customer"}, {RR_COL_USER, "customer_code", "customer"},
+	{RR_COL_USER, "kundennummer", "kunde"}, {RR_COL_USER, "kundennr", "kunde"},
+	{RR_COL_USER, "customer_code", "user"}, {RR_COL_USER, "customer_id", "user"},
+	/* Zoho's Invoice Number beside its record's Invoice ID */
+	{RR_COL_INVOICE, "invoice_number", "invoice_id"},
 };
 
 /* 1 when field a wins over field b for role c (prefer[]), else 0. */
@@ -894,24 +914,41 @@ static const char *const maybe_money[] = {"sales", "total", "value", "subtotal",
  * another file's amount is money. */
 static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
 
+/* Words a price column's name holds, in the languages of the names (preis: VK-Preis Brutto) */
+static const char *const price_words[] = {"price", "preis", "prix", "precio", "prezzo", "prijs",
+					  "preco", "pre\xC3\xA7o", NULL};
+
+/* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
+static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",
+					"aantal", NULL};
+
+/* The first column no role took whose name holds one of words: 1 with its name in buf. */
+static int unused_holding(const char *const *name, int n, const int col[RR_COL_N],
+			  const char *const *words, char *buf, size_t size)
+{
+	for (int f = 0; f < n; f++) {
+		char norm[NORM_MAX];
+		normalize(name[f], norm);
+		for (const char *const *w = words; field_role(col, f) < 0 && *w; w++)
+			if (strstr(norm, *w)) {
+				shown_name(name, f, buf, size);
+				return 1;
+			}
+	}
+	return 0;
+}
+
 int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		   size_t size)
 {
-	return unused_named(name, n, col, maybe_qty, buf, size);
+	return unused_named(name, n, col, maybe_qty, buf, size) ||
+	       unused_holding(name, n, col, qty_words, buf, size);
 }
 
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size)
 {
-	for (int f = 0; f < n; f++) {
-		char norm[NORM_MAX];
-		normalize(name[f], norm);
-		if (field_role(col, f) < 0 && strstr(norm, "price")) {
-			shown_name(name, f, buf, size);
-			return 1;
-		}
-	}
-	return 0;
+	return unused_holding(name, n, col, price_words, buf, size);
 }
 
 int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,

@@ -461,7 +461,14 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    /* a payment the seller or the bank refused (PayPal), an
 					     * authorisation never captured (PayPal, Shopify), an order
 					     * the shop could not fill (Olist) */
-					    "denied", "expired", "unavailable", NULL};
+					    "denied", "expired", "unavailable",
+					    /* an offer not (yet) accepted: Odoo's Quotation and
+					     * Quotation Sent, and their names elsewhere */
+					    "quotation", "quotation_sent", "quote", "angebot", "devis",
+					    "presupuesto", "preventivo", "offerte", "orcamento",
+					    "or\xC3\xA7" "amento",
+					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
+					    "incomplete", NULL};
 
 const char *ingest_col_name(enum rr_col c)
 {
@@ -535,6 +542,7 @@ typedef struct builder {
 	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
+	int fill_ok;               /* they name an order a line may take */
 	size_t filled;             /* rows that took them */
 	uint64_t filled_line;      /* the first of them */
 	char order_inv[64], order_status[64]; /* the last row's invoice and its status: Shopify
@@ -955,24 +963,34 @@ static size_t time_hhmm(const char *s, size_t n, char *out)
 
 /* A line of the same invoice as the line above with no customer, date, time or country takes
  * that line's: Shopify writes an order's fields on its first line only, and its other lines
- * were rejected for their empty date. Only within an invoice column's order: a line with no
- * customer in a file without one is a guest's (Online Retail's blanks span whole invoices,
- * so they stay blank). Values past FILL_CAP bytes are not remembered. */
-static void order_fill(builder *in, brec *q, const char *f[F_N])
+ * were rejected for their empty date. A line with nothing naming its order (no invoice, no
+ * customer, no date) takes the order of the line above too: Odoo leaves the order's
+ * reference blank on its other lines as well, and a pivot table without repeated labels its
+ * customer and date. A line with no customer but its own date, in a file without invoices,
+ * stays a guest's; so do Online Retail's blank customers, whose blanks span whole invoices.
+ * Values past FILL_CAP bytes are not remembered. 1 when the line took any. */
+static int order_fill(builder *in, brec *q, const char *f[F_N])
 {
+	int has_inv = !in->rows->no_invoice;
 	size_t n = q->len[F_INVOICE];
-	if (in->rows->no_invoice || in->session_invoice || n == 0 || n >= FILL_CAP) {
-		in->fill_inv_n = 0;
-		return;
+	int bare = n == 0 && q->len[F_USER] == 0 && q->len[F_DATE] == 0, took = 0;
+	int same = n && n == in->fill_inv_n && memcmp(f[F_INVOICE], in->fill_inv, n) == 0;
+	if (in->session_invoice || n >= FILL_CAP || (bare && !in->fill_ok)) {
+		in->fill_ok = 0;
+		return 0;
 	}
-	int same = n == in->fill_inv_n && memcmp(f[F_INVOICE], in->fill_inv, n) == 0, took = 0;
-	if (!same) {
+	if (bare && has_inv) {
+		f[F_INVOICE] = in->fill_inv;
+		q->len[F_INVOICE] = (uint32_t)in->fill_inv_n;
+	}
+	if (!bare && !same) {
 		memcpy(in->fill_inv, f[F_INVOICE], n);
 		in->fill_inv_n = n;
+		in->fill_ok = has_inv ? n > 0 : 1;
 	}
 	for (int k = 0; k < ORDER_FIELDS; k++) {
 		int t = order_fields[k];
-		if (same && q->len[t] == 0 && in->fill_n[k]) {
+		if ((same || bare) && q->len[t] == 0 && in->fill_n[k]) {
 			f[t] = in->fill_val[k];
 			q->len[t] = (uint32_t)in->fill_n[k];
 			took = 1;
@@ -982,8 +1000,7 @@ static void order_fill(builder *in, brec *q, const char *f[F_N])
 			in->fill_n[k] = m;
 		}
 	}
-	if (took && !in->filled++)
-		in->filled_line = q->line;
+	return took;
 }
 
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
@@ -997,7 +1014,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		f[k] = x + q->off[k];
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
-	order_fill(in, &r, f);
+	int took = order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     event_class) : EV_BUY;
 	if (ev == EV_OTHER || (in->has_status && !status_bought(in, q, f))) {
@@ -1063,6 +1080,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
+	if (took && !in->filled++)   /* counted when kept: a report's total line takes an */
+		in->filled_line = q->line; /* order too, and is rejected for its empty item */
 	return 0;
 }
 
@@ -2078,8 +2097,9 @@ static int describe(loader *L)
 		    L->item_alt_name);
 	if (in->filled)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no customer or "
-		    "date took %s order's from the line above of the same invoice (an export that "
-		    "writes them on an order's first line only)", in->filled,
+		    "date took %s order's from the line above: of the same invoice, or with nothing "
+		    "naming the order (an export that writes an order's fields on its first line "
+		    "only)", in->filled,
 		    in->filled == 1 ? "" : "s", (unsigned long long)in->filled_line,
 		    in->filled == 1 ? "its" : "their");
 	if (in->no_session)

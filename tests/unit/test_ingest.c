@@ -735,8 +735,8 @@ static void test_order_fill(void **state)
 	assert_int_equal(r->country[2], r->country[3]);
 	assert_int_equal(r->invoice[0], r->invoice[1]);
 	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 3) with no customer or "
-				     "date took their order's from the line above of the same "
-				     "invoice"));
+				     "date took their order's from the line above: of the same "
+				     "invoice, or with nothing naming the order"));
 	rows_free(r);
 	/* a guest's invoice: every line blank, none takes a customer */
 	r = load_text("InvoiceNo,StockCode,Quantity,InvoiceDate,CustomerID\n"
@@ -843,11 +843,22 @@ static void test_warehouse_names(void **state)
 				     "date=Datum, desc=Bezeichnung; not used: Artikel"));
 	rows_free(r);
 	/* every question for --map is asked at once, so one try settles the file */
-	assert_null(load_text("Invoice ID,Invoice Number,Customer,SKU,Product ID,Qty,Date\n"
+	assert_null(load_text("Order ID,Order Number,Customer,SKU,Product ID,Qty,Date\n"
 			      "1,A1,c,s,p,1,2023-01-02\n", 0));
-	assert_non_null(strstr(err_msg(), "columns 'Invoice ID' (1) and 'Invoice Number' (2) could "
+	assert_non_null(strstr(err_msg(), "columns 'Order ID' (1) and 'Order Number' (2) could "
 				      "both be the invoice, 'SKU' (4) and 'Product ID' (5) the item (say "
 				      "which with --map invoice=COL,item=COL)"));
+	/* ... unless the names settle it: an invoice's number beside its record's id (Zoho), a
+	 * customer's id beside its name, a customer beside a till's user (the clerk) */
+	r = load_text("Invoice ID,Invoice Number,Customer,Customer ID,User,SKU,Qty,Date\n"
+		      "1,A1,Ann,c1,clerk,s,1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Customer ID, item=SKU, invoice=Invoice Number"));
+	rows_free(r);
+	r = load_text("User,Customer Code,SKU,Qty,Date\nclerk,C7,s,1,2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_string_equal("C7", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
 	/* two bare words are still a question for --map */
 	assert_null(load_text("Customer,Item,Product,Qty,Date\n7,A,B,1,2023-01-02\n", 0));
 	assert_non_null(strstr(err_msg(), "columns 'Item' (2) and 'Product' (3) could both be the item"));
