@@ -945,6 +945,13 @@ int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char
 	       unused_holding(name, n, col, qty_words, buf, size);
 }
 
+int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		     size_t size)
+{
+	static const char *const email_words[] = {"email", NULL};
+	return unused_holding(name, n, col, email_words, buf, size);
+}
+
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size)
 {

@@ -64,6 +64,12 @@ int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size);
 
+/* An unused column whose name holds "email" (BigCommerce's Customer Email beside its
+ * Customer ID), for a hint that --map user=NAME names every customer, guests too. 1 with
+ * its name in buf, else 0. */
+int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		     size_t size);
+
 /* Does the line s[0..n) (no line end) look like a header: split at sep (quotes as CSV has
  * them), do its names give the required columns (user, item, date) by the known names? For
  * the lines a report puts above its header (a title, a date range). */

@@ -445,6 +445,11 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "invoice", "sales_receipt", "sales_invoice", "rechnung",
 					      "facture", "factura", NULL};
 
+const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
+					      "none", "null", "nan", "n/a", "na", "-",
+					      "guest_customer", "guest_checkout", "cash_customer",
+					      "cash_sale", "no_customer", "not_registered", NULL};
+
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
 					   "credit_memo", "credit_note", "refund_receipt",
 					   "sales_credit_note", "gutschrift", "avoir", NULL};
@@ -555,6 +560,8 @@ typedef struct builder {
 	size_t qty_fractions;      /* rows whose quantity has a fraction */
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
 	size_t float_ids;          /* rows whose customer id was written 13085.0 */
+	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
+	char placeholder[24];      /* the first such id */
 	event_tally events;
 	event_tally statuses;
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
@@ -935,6 +942,26 @@ static size_t id_without_float(builder *in, const char *s, size_t n)
 	return d;
 }
 
+/* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
+ * checkouts are customer 0), or one of ingest_placeholder_ids (Vend's WALKIN). Ids that
+ * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row. */
+static int placeholder_id(const char *s, size_t n)
+{
+	if (n == 0 || n > 20 || (s[0] >= '1' && s[0] <= '9'))
+		return 0;
+	size_t z = 0;
+	while (z < n && s[z] == '0')
+		z++;
+	if (z == n || (n == 2 && s[0] == '-' && s[1] == '1'))
+		return 1;
+	if (memchr(s, '@', n))
+		return 0;
+	for (const char *const *w = ingest_placeholder_ids; *w; w++)
+		if (sniff_same_name(s, n, *w))
+			return 1;
+	return 0;
+}
+
 /* A time column written as a number, HHMM without the colon or the leading zeros (1631,
  * 945, and 45, 5 and 0 for 00:45, 00:05 and midnight: point-of-sale exports such as
  * Dunnhumby's TRANS_TIME), as "HH:MM" in out (8 bytes). Its length, or 0 when s is not such
@@ -1062,6 +1089,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	note_mark(in, mark[1], q->line, f[fp], q->len[fp]);
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
+	if (placeholder_id(f[F_USER], user_n)) {
+		if (!in->placeholders++)
+			snprintf(in->placeholder, sizeof in->placeholder, "%.*s", (int)user_n, f[F_USER]);
+		user_n = 0;
+	}
 	char folded[RR_MAX_FIELD];
 	const char *user = email_key(in, f[F_USER], user_n, folded);
 	char synth[3 * RR_MAX_FIELD + 3];
@@ -1227,6 +1259,7 @@ typedef struct loader {
 	char money[96];            /* no price: an unused column that may be a line total, or "" */
 	char price_hint[96];       /* no price: an unused column that may be the price, or "" */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
+	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int header_like;           /* --no-header, and the first line names the columns */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
@@ -1415,6 +1448,7 @@ static int on_header(loader *L)
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
+	sniff_email_hint(names, L->nf, L->col, L->email_hint, sizeof L->email_hint);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	if (L->rows->no_qty)
 		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
@@ -2026,6 +2060,12 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "customers: %zu row%s with the id written as a decimal number (13085.0, "
 			"as pandas saves an id column with blanks) read as the whole number",
 		    in->float_ids, in->float_ids == 1 ? "" : "s");
+	if (in->placeholders)
+		say(text, size, "customers: %zu row%s whose id names nobody ('%s': a guest checkout, a "
+			"walk-in sale) read as having no customer id%s%s%s", in->placeholders,
+		    in->placeholders == 1 ? "" : "s", in->placeholder,
+		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
+		    L->email_hint[0] ? "' names every customer by e-mail)" : "");
 	if (in->qty_fractions)
 		say(text, size, "quantities: %zu row%s with a fraction (sold by weight or length?), "
 			"read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");

@@ -36,6 +36,10 @@ extern const char *const ingest_return_events[];
  * the same way; NULL-terminated. A refunded order was bought and stays (a return: see clean
  * returns). The manual lists them. */
 extern const char *const ingest_void_statuses[];
+/* Customer ids that name nobody (guest, walkin, null...), compared the same way, besides
+ * all-zero numbers and -1: such a row has no customer id, as a blank has (a guest checkout's
+ * 0 would make every guest one customer). NULL-terminated; the manual lists them. */
+extern const char *const ingest_placeholder_ids[];
 
 /* The currencies a price or amount may be written with, a mark before or after the number:
  * the one table of them (the manual's DATA FORMAT lists every ISO code). Ends with

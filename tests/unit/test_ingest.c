@@ -751,6 +751,41 @@ static void test_order_fill(void **state)
 	rows_free(r);
 }
 
+/* Ids that name nobody: BigCommerce's guest checkouts are customer 0, Vend's walk-ins
+ * WALKIN; read as no customer id (the customer rule drops them) with the e-mail column as a
+ * hint, not as one customer who bought everything guests did. Real ids are untouched. */
+static void test_placeholder_ids(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order ID,Customer ID,Customer Email,Order Date,Product SKU,"
+			       "Product Qty\n"
+			       "1,0,ann@x.com,2023-01-02,S1,1\n2,0,bob@x.com,2023-01-03,S2,1\n"
+			       "3,1000,cy@x.com,2023-01-04,S1,1\n4,00,dee@x.com,2023-01-05,S1,1\n"
+			       "5,Guest,eve@x.com,2023-01-06,S1,1\n6,N/A,fay@x.com,2023-01-07,S1,1\n"
+			       "7,0100,gil@x.com,2023-01-08,S1,1\n8,walk-in,hal@x.com,2023-01-09,S1,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	int none = 0;
+	for (size_t k = 0; k < r->n; k++)
+		none += r->cust[k] == RR_NONE;
+	assert_int_equal(6, none);
+	assert_string_equal("1000", strtab_get(r->customers, r->cust[2]));
+	assert_string_equal("0100", strtab_get(r->customers, r->cust[6]));
+	assert_non_null(strstr(r->reading, "customers: 6 rows whose id names nobody ('0': a guest "
+				     "checkout, a walk-in sale) read as having no customer id "
+				     "(--map user='Customer Email' names every customer by e-mail)"));
+	rows_free(r);
+	r = load_text("Receipt Number,Customer Code,Date,Sku,Quantity\n"
+		      "1,WALKIN,2023-01-02,S1,1\n2,C-7,2023-01-02,S1,1\n3,-1,2023-01-02,S1,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(RR_NONE, r->cust[0]);
+	assert_string_equal("C-7", strtab_get(r->customers, r->cust[1]));
+	assert_int_equal(RR_NONE, r->cust[2]);
+	assert_non_null(strstr(r->reading, "2 rows whose id names nobody ('WALKIN'"));
+	assert_null(strstr(r->reading, "--map user="));
+	rows_free(r);
+}
+
 /* A data warehouse's fact table (AdventureWorks' FactInternetSales) and abbreviated names
  * (inv, txn, bill) load by their names. */
 static void test_warehouse_names(void **state)
@@ -2479,6 +2514,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
+	for (const char *const *w = ingest_placeholder_ids; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the placeholder id '%s'", *w);
 	for (const rr_currency *c = ingest_currencies; c->mark; c++)
 		if (strlen(c->code) == 3 && isupper((unsigned char)c->code[0]) && !strstr(sec, c->code))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the currency '%s'", c->code);
@@ -2672,6 +2710,7 @@ int main(void)
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),
+		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_warehouse_names),
 		cmocka_unit_test(test_refund_events),
 		cmocka_unit_test(test_iso_dates),
