@@ -389,11 +389,11 @@ static void why_history(rr_app *app, uint32_t u, uint32_t i)
 	int n = reason_contributors(app->reasons, u, i, j, w, 5);
 	if (n == 0)
 		return;
-	char line[600];
+	char line[600], label[RR_SHOWN_WORD];
 	int k = snprintf(line, sizeof line, "history behind the item-item score (EASE's terms):");
 	for (int c = 0; c < n && k > 0 && (size_t)k < sizeof line; c++)
 		k += snprintf(line + k, sizeof line - (size_t)k, "%s %s %.4f", c ? ";" : "",
-			      dataset_item_label(app->ds, j[c]), w[c]);
+			      rr_shown(label, sizeof label, dataset_item_label(app->ds, j[c])), w[c]);
 	sink_printf(&app->sink, "%s", line);
 }
 
@@ -426,8 +426,12 @@ int cmd_why(rr_app *app, const rr_args *a)
 	char score[32] = "no score";   /* past the candidates: an order only (rec_shown_score) */
 	if (!isnan(rec_shown_score(app->rec, e.score)))
 		snprintf(score, sizeof score, "score %.4f", e.score);
+	/* the data's text in a line of text: its line breaks shown as \n, as a table shows them */
+	char who[RR_SHOWN_WORD], desc[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "customer %s, item %s %s: %s, rank %u of all items%s",
-		    dataset_user_name(d, u), code, dataset_item_desc(d, i), score, e.rank_all, rank);
+		    rr_shown(who, sizeof who, dataset_user_name(d, u)),
+		    rr_shown(shown, sizeof shown, code),
+		    rr_shown(desc, sizeof desc, dataset_item_desc(d, i)), score, e.rank_all, rank);
 	if (!app->rec->fitted) {   /* no re-ranker: the segment's name would claim one */
 		rec_say_ease_only(app, "its score is");
 	} else {
@@ -445,7 +449,7 @@ int cmd_why(rr_app *app, const rr_args *a)
 	}
 	why_history(app, u, i);
 	char why[200];
-	sink_printf(&app->sink, "reason: %s", reason_text(app->reasons, u, i, RR_LEAD_AUTO, why,
-							  sizeof why));
+	reason_text(app->reasons, u, i, RR_LEAD_AUTO, why, sizeof why);   /* names items */
+	sink_printf(&app->sink, "reason: %s", rr_shown(desc, sizeof desc, why));
 	return 0;
 }

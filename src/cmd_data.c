@@ -477,7 +477,7 @@ int cmd_stats(rr_app *app, const rr_args *args)
 	const rr_rows *r = app->rows;
 	const rr_dataset *d = app->ds;
 	rr_sink *s = &app->sink;
-	char a[32], b[32];
+	char span[64];
 	sink_printf(s, "file        %s (%s, %zu bytes of CSV)", r->path, r->schema, r->bytes);
 	sink_printf(s, "rows read   %zu", r->lines);
 	if (r->skipped)
@@ -497,8 +497,7 @@ int cmd_stats(rr_app *app, const rr_args *args)
 		once += d->pairs[p].orders == 1;
 	sink_printf(s, "pairs       %zu (%zu bought in one invoice only; largest order count %u)",
 		    d->n_pairs, once, (unsigned)d->max_orders);
-	sink_printf(s, "dates       %s to %s", ingest_format_minute(d->min_minute, a, sizeof a),
-		    ingest_format_minute(d->max_minute, b, sizeof b));
+	sink_printf(s, "dates       %s", dataset_minutes_text(d, span, sizeof span));
 	stats_rules(app, d);
 	if (args_has(args, "--hist"))
 		show_hist(app, d);

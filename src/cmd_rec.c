@@ -154,8 +154,9 @@ int cmd_together(rr_app *app, const rr_args *a)
 			 user, m, plural(m), f.min_count, f.by == RR_BY_LIFT ? "lift" : "confidence");
 	}
 	n = rules_filter_assoc(&app->rules, b, r, n, k, 0);
-	if (n == 0) {
-		sink_printf(&app->sink, "%s", title);
+	if (n == 0) {   /* the title as a line of text: a description's line break shown \n */
+		char shown[2 * sizeof title];
+		sink_printf(&app->sink, "%s", rr_shown(shown, sizeof shown, title));
 		sink_printf(&app->sink, "no rule passes the filters (n_xy >= %u, confidence >= %g, lift >= %g)",
 			    f.min_count, f.min_confidence, f.min_lift);
 		free(r);

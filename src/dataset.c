@@ -670,21 +670,34 @@ const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size)
 	return buf;
 }
 
-static const char *span_text(int32_t lo, int32_t hi, char *buf, size_t size)
+/* lo to hi, their first width characters: 10 the day, 16 the minute. */
+static const char *span_text(int32_t lo, int32_t hi, int width, char *buf, size_t size)
 {
 	char a[32], b[32];
-	snprintf(buf, size, "%.10s to %.10s", ingest_format_minute(lo, a, sizeof a),
+	snprintf(buf, size, "%.*s to %.*s", width, ingest_format_minute(lo, a, sizeof a), width,
 		 ingest_format_minute(hi, b, sizeof b));
 	return buf;
 }
 
-const char *dataset_range_text(const rr_dataset *d, char *buf, size_t size)
+/* d's span to width characters (span_text); an empty one has no ends (its min and max are
+ * the 0 of 1970-01-01). */
+static const char *kept_span(const rr_dataset *d, int width, char *buf, size_t size)
 {
 	if (d->kept == 0) {
 		snprintf(buf, size, "no rows kept");
 		return buf;
 	}
-	return span_text(d->min_minute, d->max_minute, buf, size);
+	return span_text(d->min_minute, d->max_minute, width, buf, size);
+}
+
+const char *dataset_range_text(const rr_dataset *d, char *buf, size_t size)
+{
+	return kept_span(d, 10, buf, size);
+}
+
+const char *dataset_minutes_text(const rr_dataset *d, char *buf, size_t size)
+{
+	return kept_span(d, 16, buf, size);
 }
 
 const char *dataset_rows_range_text(const rr_rows *r, char *buf, size_t size)
@@ -698,7 +711,7 @@ const char *dataset_rows_range_text(const rr_rows *r, char *buf, size_t size)
 		snprintf(buf, size, "no rows");
 		return buf;
 	}
-	return span_text(lo, hi, buf, size);
+	return span_text(lo, hi, 10, buf, size);
 }
 
 int32_t dataset_default_cutoff(const rr_dataset *d)

@@ -80,6 +80,8 @@ void dataset_free(rr_dataset *d);
 const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size);
 /* The days of d's kept rows, "2010-12-01 to 2011-12-09", or "no rows kept". Into buf. */
 const char *dataset_range_text(const rr_dataset *d, char *buf, size_t size);
+/* The same to the minute, "2010-12-01 08:26 to 2011-12-09 12:50", or "no rows kept". */
+const char *dataset_minutes_text(const rr_dataset *d, char *buf, size_t size);
 /* The same for every row of r, whatever the rules: "2010-12-01 to 2011-12-09" or "no rows". */
 const char *dataset_rows_range_text(const rr_rows *r, char *buf, size_t size);
 

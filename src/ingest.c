@@ -134,15 +134,17 @@ slow:;
 	return 0;
 }
 
-/* A number with both marks, as spreadsheets format them: "1.234,50" or "-1,234,567.5". The
- * last mark is the decimal one, the other groups thousands; only a regular grouping is read
- * (1 to 3 digits, then groups of exactly 3, then the decimal part), into buf with a decimal
- * point and no grouping. *decimal: the decimal mark. 0, or -1 when irregular. */
-static int ungroup(const char *s, size_t n, char *buf, size_t size, char *decimal)
+/* A number with its thousands grouped, as spreadsheets format them: "1.234,50" or
+ * "-1,234,567.5", the last mark the decimal one (known 0), or a whole number such as
+ * "1,234" when the decimal mark is known to be the other one (known '.'). Only a regular
+ * grouping is read (1 to 3 digits, then groups of exactly 3, then the decimal part), into
+ * buf with a decimal point and no grouping. *decimal: the decimal mark. 0, or -1 when
+ * irregular. */
+static int ungroup(const char *s, size_t n, char known, char *buf, size_t size, char *decimal)
 {
 	size_t i = 0, o = 0, lead = 0;
-	char dec = 0;
-	for (size_t k = 0; k < n; k++)
+	char dec = known;
+	for (size_t k = 0; k < n && !known; k++)
 		if (s[k] == ',' || s[k] == '.')
 			dec = s[k];
 	char grp = dec == ',' ? '.' : ',';
@@ -174,13 +176,20 @@ static int ungroup(const char *s, size_t n, char *buf, size_t size, char *decima
 	return 0;
 }
 
+/* parse_marked's *mark for a whole number whose commas group thousands ("1,234"): read with
+ * the decimal point, it is no proof of one (note_mark passes over it). */
+#define MARK_GROUPED 'g'
+
 /* A number written with the decimal mark dec ('.' or ','; 0: either, one per number). The
  * other mark alone is refused: "1.234" with a decimal comma may mean 1234 or 1.234, so it is
  * not read at all. A number with both marks is read when its grouping is regular (ungroup):
  * then the last mark is the decimal one and must be dec. In a comma-separated file (comma_sep)
  * a lone comma before exactly three digits is thousands to a spreadsheet in English and a
  * decimal comma to one in German: with dec 0 it is not read, and -2 says so (its rejection
- * names --decimal ,). *mark: the decimal mark used, or 0. 0, or -1 when no number. */
+ * names --decimal ,). With dec '.' commas that group thousands regularly ("1,234",
+ * "-12,345,678") are read as the whole number, and *mark is MARK_GROUPED; so it is when -2
+ * comes with that reading in *num (ingest holds such a row until the file shows its mark).
+ * *mark: the decimal mark used, or 0. 0, or -1 when no number. */
 static int parse_marked(const char *s, size_t n, char dec, int comma_sep, double *num,
 			char *mark)
 {
@@ -188,15 +197,21 @@ static int parse_marked(const char *s, size_t n, char dec, int comma_sep, double
 	char buf[72];
 	*mark = comma ? ',' : point ? '.' : 0;
 	if (comma && point) {
-		if (ungroup(s, n, buf, sizeof buf, mark) != 0 || (dec && *mark != dec))
+		if (ungroup(s, n, 0, buf, sizeof buf, mark) != 0 || (dec && *mark != dec))
 			return -1;
 		return ingest_parse_num(buf, strlen(buf), num);
 	}
+	if (comma && (dec == '.' || (!dec && comma_sep)) &&
+	    ungroup(s, n, '.', buf, sizeof buf, mark) == 0) {
+		*mark = MARK_GROUPED;
+		if (ingest_parse_num(buf, strlen(buf), num) != 0)
+			return -1;
+		return dec ? 0 : -2;
+	}
 	if (dec && *mark && *mark != dec)
 		return -1;
-	if (comma && !dec && comma_sep && s + n - comma == 4 && is_digit(comma[1]) &&
-	    is_digit(comma[2]) && is_digit(comma[3]))
-		return -2;
+	int doubt = comma && !dec && comma_sep && s + n - comma == 4 && is_digit(comma[1]) &&
+		    is_digit(comma[2]) && is_digit(comma[3]);
 	if (comma) {
 		if (n >= sizeof buf)
 			return -1;
@@ -204,7 +219,9 @@ static int parse_marked(const char *s, size_t n, char dec, int comma_sep, double
 		buf[comma - s] = '.';
 		s = buf;
 	}
-	return ingest_parse_num(s, n, num);
+	if (ingest_parse_num(s, n, num) != 0)
+		return -1;   /* "$1,234": no number yet, whatever the comma is (money_text) */
+	return doubt ? -2 : 0;
 }
 
 /* A currency is named by its ISO code, or by its mark when several currencies share it (kr,
@@ -514,6 +531,23 @@ typedef struct mark_proof {
 	char text[32];
 } mark_proof;
 
+/* A number that only the decimal mark makes sense of ("1,234": thousands, or a decimal comma),
+ * for the warning when its rows are rejected. */
+typedef struct grouped_num {
+	uint64_t line;
+	char text[32];
+	char readings[120];        /* what --decimal . and --decimal , make of it (mark_readings) */
+} grouped_num;
+
+/* A row kept with a number such as "1,234" read as thousands before the file showed its
+ * decimal mark: rejected after the last row unless the mark is a point. */
+typedef struct held_row {
+	size_t row;                /* its index in the rows */
+	uint64_t line;
+	const char *what;          /* "quantity", "price" or "amount" */
+	char text[48];             /* the number as written, printable */
+} held_row;
+
 /* An event log's kinds of rows, or an order status column's values, as written (the first
  * EVENT_KINDS; the rest together). */
 #define EVENT_KINDS 6
@@ -539,8 +573,13 @@ typedef struct builder {
 	char dec;                  /* '.', ',', or 0: either, decided after the last row */
 	int comma_sep;             /* the separator is a comma: a decimal comma needs proof */
 	mark_proof comma, point;   /* when dec is 0: the first number with each mark */
-	mark_proof grouped;        /* the first number such as "1,234" in a comma file (-2) */
+	grouped_num grouped;       /* the first row rejected for a number such as "1,234" (-2) */
 	size_t grouped_rows;       /* rows rejected for one */
+	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
+	size_t thousands_rows;     /* rows kept with one */
+	held_row *held;            /* rows kept with one before the file showed its decimal */
+	size_t n_held, held_cap;   /* mark (holdable), in order; settle_held decides them */
+	grouped_num held_first;    /* the first of them */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
@@ -706,17 +745,51 @@ static char row_dec(const builder *in)
 }
 
 /* A money field that is not a plain number, read once its currency and blanks are out
- * (money_text); the currency is counted for the summary. 0, or -1 when it is no number (-2:
- * parse_marked's thousands or decimal comma). */
-static int money_number(builder *in, const char *s, size_t n, double *value, char *mark)
+ * (money_text). *cur: its currency, or NULL. 0, or -1 when it is no number (-2 as
+ * parse_marked). */
+static int money_number(const char *s, size_t n, char dec, int comma_sep, double *value,
+			char *mark, const rr_currency **cur)
 {
 	char buf[80];
-	const rr_currency *cur;
-	int k = money_text(s, n, buf, sizeof buf, &cur), c = 0, rc;
-	if (k < 0)
+	int k = money_text(s, n, buf, sizeof buf, cur), rc;
+	rc = k < 0 ? -1 : parse_marked(buf, (size_t)k, dec, comma_sep, value, mark);
+	if (rc == -1)
+		*cur = NULL;
+	return rc;
+}
+
+/* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
+ * accounting and ERP exports write a return. 0, or -1 when it is no number (-2 as
+ * parse_marked). */
+static int qty_number(const char *s, size_t n, char dec, int comma_sep, double *qty, char *mark)
+{
+	char buf[72];
+	size_t a = 0, b = n;
+	if (!accounting_negative(s, &a, &b) || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
 		return -1;
-	if ((rc = parse_marked(buf, (size_t)k, row_dec(in), in->comma_sep, value, mark)) != 0)
+	buf[0] = '-';
+	memcpy(buf + 1, s + a, b - a);
+	return parse_marked(buf, b - a + 1, dec, comma_sep, qty, mark);
+}
+
+/* A quantity or (money) a price or line total, read with the decimal mark dec: a plain
+ * number, else an accounting negative or (money) an amount written for reading. *cur: the
+ * currency a money field carried, or NULL. 0, -1 or -2 as parse_marked. */
+static int field_number(const char *s, size_t n, int money, char dec, int comma_sep, double *v,
+			char *mark, const rr_currency **cur)
+{
+	int rc = parse_marked(s, n, dec, comma_sep, v, mark);
+	*cur = NULL;
+	if (rc != -1)
 		return rc;
+	return money ? money_number(s, n, dec, comma_sep, v, mark, cur)
+		     : qty_number(s, n, dec, comma_sep, v, mark);
+}
+
+/* A money field's currency, counted for the summary (the first two by name). */
+static void count_currency(builder *in, const rr_currency *cur)
+{
+	int c = 0;
 	while (cur && c < 2 && in->currency[c] && strcmp(in->currency[c], cur->code) != 0)
 		c++;
 	if (cur && c == 2)
@@ -725,58 +798,96 @@ static int money_number(builder *in, const char *s, size_t n, double *value, cha
 		in->currency[c] = cur->code;
 		in->currency_rows[c]++;
 	}
-	return 0;
 }
 
-/* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
- * accounting and ERP exports write a return. 0, or -1 when it is no number (-2 as
- * parse_marked). */
-static int qty_number(const builder *in, const char *s, size_t n, double *qty, char *mark)
+/* What each decimal mark makes of a number such as "1,234", for the warning that names the
+ * options when the file does not tell: "--decimal . reads it as 1234, --decimal , as 1.234". */
+static void mark_readings(const char *s, size_t n, int money, int comma_sep, char *out,
+			  size_t size)
 {
-	char buf[72];
-	size_t a = 0, b = n;
-	if (!accounting_negative(s, &a, &b) || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
-		return -1;
-	buf[0] = '-';
-	memcpy(buf + 1, s + a, b - a);
-	return parse_marked(buf, b - a + 1, row_dec(in), in->comma_sep, qty, mark);
+	static const char marks[2] = {'.', ','};
+	double v[2];
+	int ok[2];
+	for (int k = 0; k < 2; k++) {
+		char m;
+		const rr_currency *cur;
+		ok[k] = field_number(s, n, money, marks[k], comma_sep, &v[k], &m, &cur) == 0;
+	}
+	if (ok[0] && ok[1])
+		snprintf(out, size, "--decimal . reads it as %.15g, --decimal , as %.15g", v[0], v[1]);
+	else if (ok[0] || ok[1])
+		snprintf(out, size, "--decimal %c reads it as %.15g (with --decimal %c it is no number)",
+			 marks[ok[1]], v[ok[1]], marks[!ok[1]]);
+	else
+		snprintf(out, size, "neither --decimal . nor --decimal , reads it");
 }
+
+static void grouped_note(grouped_num *g, uint64_t line, const char *s, size_t n, int money,
+			 int comma_sep)
+{
+	g->line = line;
+	sniff_printable(g->text, sizeof g->text, s, n, 16);
+	mark_readings(s, n, money, comma_sep, g->readings, sizeof g->readings);
+}
+
+/* A number such as "1,234", read as thousands before the file showed its decimal mark, holds
+ * its row (settle_held decides it after the last row) unless an earlier row kept a decimal
+ * comma: then it is rejected, as it always was. */
+static int holdable(const builder *in, int rc, char mark)
+{
+	return rc == -2 && mark == MARK_GROUPED && !in->comma.line;
+}
+
+#define GROUPED_HINT " (thousands, or a decimal comma? --decimal , reads a decimal comma)"
 
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
  * mark, within +-MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
  * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
- * names the option that reads it. */
+ * names the option that reads it; *held: the row has one that waits for the file's mark
+ * (holdable), read as thousands meanwhile. */
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
-		       double *price, char mark[2])
+		       double *price, char mark[2], int *held)
 {
-	char detail[400], shown[240], mq = 0, mp = 0;
-	int why = -1, fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, rc = 0, bad = F_QTY;
+	char detail[400], shown[240], mq = 0, mp = 0, dec = row_dec(in);
+	int why = -1, fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, rc = 0, rp = 0;
+	int bad = F_QTY;
 	const char *pname = fp == F_AMOUNT ? "amount" : "price";
+	const rr_currency *cur = NULL;
 	double value = 0;
 	*price = 0;
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if ((rc = parse_marked(f[F_QTY], q->len[F_QTY], row_dec(in), in->comma_sep, qty,
-				    &mq)) != 0 && qty_number(in, f[F_QTY], q->len[F_QTY], qty, &mq) != 0)
+	else if ((rc = field_number(f[F_QTY], q->len[F_QTY], 0, dec, in->comma_sep, qty, &mq,
+				    &cur)) != 0 && !holdable(in, rc, mq))
 		why = RR_REJ_NUMBER;
-	if (why < 0 && !in->rows->no_price &&
-	    (rc = parse_marked(f[fp], q->len[fp], row_dec(in), in->comma_sep, &value, &mp)) != 0 &&
-	    (rc = rc == -2 ? rc : money_number(in, f[fp], q->len[fp], &value, &mp)) != 0) {
+	if (why < 0 && !in->rows->no_price) {
+		rp = field_number(f[fp], q->len[fp], 1, dec, in->comma_sep, &value, &mp, &cur);
+		if (rp != 0 && !holdable(in, rp, mp)) {
+			why = RR_REJ_NUMBER;
+			bad = fp;
+			rc = rp;
+		} else {
+			count_currency(in, cur);
+		}
+	}
+	*held = why < 0 && (rc == -2 || rp == -2);
+	if (*held && (mq == ',' || mp == ',')) {   /* its other number has a decimal comma */
 		why = RR_REJ_NUMBER;
-		bad = fp;
+		bad = rc == -2 ? F_QTY : fp;
+		rc = -2;
+		*held = 0;
 	}
 	if (why >= 0) {
 		sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40);
 		snprintf(detail, sizeof detail, "%s '%s'%s", bad == F_QTY ? "quantity" : pname, shown,
-			 rc == -2 ? " (thousands, or a decimal comma? --decimal , reads a decimal "
-			 "comma)" : "");
-		if (rc == -2 && !in->grouped_rows++) {
-			in->grouped.line = q->line;
-			sniff_printable(in->grouped.text, sizeof in->grouped.text, f[bad], q->len[bad], 16);
-		}
+			 rc == -2 ? GROUPED_HINT : "");
+		if (rc == -2 && !in->grouped_rows++)
+			grouped_note(&in->grouped, q->line, f[bad], q->len[bad], bad != F_QTY,
+				     in->comma_sep);
 	} else if (!(fabs(*qty) <= MAX_ABS) || !(fabs(value) <= MAX_ABS)) {
 		int is_qty = !(fabs(*qty) <= MAX_ABS);
 		why = RR_REJ_RANGE;
+		*held = 0;
 		snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)", is_qty ? "quantity" : pname,
 			 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
 					 q->len[is_qty ? F_QTY : fp], 40));
@@ -790,6 +901,46 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	mark[0] = mq;
 	mark[1] = mp;
 	return 1;
+}
+
+/* What a kept row's numbers say of the file (its row is about to be rows->n): the first
+ * number with each decimal mark (note_mark), and one such as "1,234" read as thousands,
+ * counted for the summary, or held until the file shows its mark. 0, or -1 when out of
+ * memory. */
+static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
+			const char mark[2], int held)
+{
+	int field[2] = {F_QTY, in->rows->price_from_amount ? F_AMOUNT : F_PRICE};
+	for (int k = 0; k < 2; k++)
+		note_mark(in, mark[k], q->line, f[field[k]], q->len[field[k]]);
+	int k = mark[0] == MARK_GROUPED ? 0 : mark[1] == MARK_GROUPED ? 1 : -1;
+	if (k < 0)
+		return 0;
+	const char *s = f[field[k]];
+	size_t n = q->len[field[k]];
+	if (!held) {
+		if (!in->thousands_rows++) {
+			in->thousands.line = q->line;
+			sniff_printable(in->thousands.text, sizeof in->thousands.text, s, n, 16);
+		}
+		return 0;
+	}
+	if (in->n_held == in->held_cap) {
+		size_t cap = in->held_cap ? 2 * in->held_cap : 64;
+		held_row *h = realloc(in->held, cap * sizeof *h);
+		if (!h)
+			return -1;
+		in->held = h;
+		in->held_cap = cap;
+	}
+	held_row *h = &in->held[in->n_held++];
+	h->row = in->rows->n;
+	h->line = q->line;
+	h->what = k == 0 ? "quantity" : in->rows->price_from_amount ? "amount" : "price";
+	sniff_printable(h->text, sizeof h->text, s, n, 40);
+	if (in->n_held == 1)
+		grouped_note(&in->held_first, q->line, s, n, k, in->comma_sep);
+	return 0;
 }
 
 /* Is s[0..n) one of the comma-separated names of list? */
@@ -1051,9 +1202,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int32_t minute;
 	double qty, price;
 	char mark[2] = {0, 0};
-	int ok = row_text(in, &r, f);
+	int ok = row_text(in, &r, f), held = 0;
 	if (ok == 1)
-		ok = row_numbers(in, q, f, &qty, &price, mark);
+		ok = row_numbers(in, q, f, &qty, &price, mark, &held);
 	if (ok != 1)
 		return ok;
 	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
@@ -1084,9 +1235,6 @@ static int build_row(builder *in, const brec *rec, const char *x)
 			 sniff_printable(shown, sizeof shown, date, date_n, 40));
 		return row_reject(in, q->line, RR_REJ_DATE, detail, strlen(detail));
 	}
-	note_mark(in, mark[0], q->line, f[F_QTY], q->len[F_QTY]);
-	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
-	note_mark(in, mark[1], q->line, f[fp], q->len[fp]);
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
 	if (placeholder_id(f[F_USER], user_n)) {
@@ -1105,9 +1253,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		inv_n = k < 0 ? 0 : (size_t)k < sizeof synth ? (size_t)k : sizeof synth - 1;
 		inv = synth;
 	}
-	if (rc != 0 || rows_add(in->rows, inv, inv_n, f[F_ITEM], q->len[F_ITEM], f[F_DESC],
-				q->len[F_DESC], user, user_n, f[F_COUNTRY],
-				q->len[F_COUNTRY], qty, price, minute) != 0) {
+	if (rc != 0 || note_numbers(in, q, f, mark, held) != 0 ||
+	    rows_add(in->rows, inv, inv_n, f[F_ITEM], q->len[F_ITEM], f[F_DESC], q->len[F_DESC],
+		     user, user_n, f[F_COUNTRY], q->len[F_COUNTRY], qty, price, minute) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
@@ -1818,6 +1966,7 @@ static void loader_free(loader *L)
 	}
 	date_guess_free(&L->in.dates);
 	free(L->in.fixed);
+	free(L->in.held);
 	if (L->in.cp_open)
 		iconv_close(L->in.cp);
 	pthread_mutex_destroy(&L->in.mu);
@@ -2089,6 +2238,36 @@ static void describe_values(const loader *L, char *text, size_t size)
 	}
 }
 
+/* The summary's lines on numbers such as "1,234": read as thousands (the decimal mark a
+ * point), or rejected, with the option that reads them only when it does not misread the
+ * rest of the file. */
+static void describe_grouped(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	size_t n = in->grouped_rows;
+	unsigned long long line = in->grouped.line;
+	const char *s = n == 1 ? "" : "s";
+	if (in->thousands_rows)
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with a number whose "
+		    "commas group thousands, read as a whole number (the decimal mark is a point)",
+		    in->thousands_rows, in->thousands_rows == 1 ? "" : "s",
+		    (unsigned long long)in->thousands.line, in->thousands.text);
+	if (!n)
+		return;
+	if (in->comma.line || in->dec == ',')
+		say(text, size, "warning: %zu row%s rejected for a number such as '%s' (line %llu): a "
+		    "comma before three digits groups thousands or is a decimal comma; if it is a "
+		    "decimal comma, load with --decimal ,", n, s, in->grouped.text, line);
+	else if (in->point.line || in->dec == '.')
+		say(text, size, "warning: %zu row%s rejected for a number such as '%s' (line %llu): a "
+		    "comma before three digits that groups no thousands, in a file whose decimal mark "
+		    "is a point", n, s, in->grouped.text, line);
+	else
+		say(text, size, "warning: %zu row%s rejected for a number such as '%s' (line %llu): a "
+		    "comma before three digits groups thousands or is a decimal comma, and no other "
+		    "number tells which: %s", n, s, in->grouped.text, line, in->grouped.readings);
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -2152,12 +2331,7 @@ static int describe(loader *L)
 		    "had text that is not: read as cp1252, the encoding of spreadsheets saved on "
 		    "Windows", L->path, in->cp1252_rows, in->cp1252_rows == 1 ? "" : "s",
 		    (unsigned long long)in->cp1252_line);
-	if (in->grouped_rows)
-		say(text, sizeof text, "warning: %zu row%s rejected for a number such as '%s' (line "
-		    "%llu): a comma before three digits groups thousands or is a decimal comma; if "
-		    "it is a decimal comma, load with --decimal ,", in->grouped_rows,
-		    in->grouped_rows == 1 ? "" : "s", in->grouped.text,
-		    (unsigned long long)in->grouped.line);
+	describe_grouped(L, text, sizeof text);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);
@@ -2263,6 +2437,67 @@ static int split_reused_invoices(loader *L)
 	return 0;
 }
 
+/* msg, the example of a rejected row on line, among rows->examples in line order (those are
+ * "LINE: reason"): rows rejected after the last row take their place among the first. */
+static void example_insert(rr_rows *r, uint64_t line, const char *msg)
+{
+	int at = r->n_examples;
+	while (at > 0 && strtoull(r->examples[at - 1], NULL, 10) > line)
+		at--;
+	if (at >= RR_MAX_EXAMPLES)
+		return;
+	int last = r->n_examples < RR_MAX_EXAMPLES ? r->n_examples : RR_MAX_EXAMPLES - 1;
+	memmove(r->examples[at + 1], r->examples[at], (size_t)(last - at) * sizeof r->examples[0]);
+	snprintf(r->examples[at], sizeof r->examples[0], "%s", msg);
+	if (r->n_examples < RR_MAX_EXAMPLES)
+		r->n_examples++;
+}
+
+/* The rows held for a number such as "1,234" read as thousands before the file showed its
+ * decimal mark (holdable), once every row is in: a decimal point anywhere in the file keeps
+ * them; else (a decimal comma, or nothing that tells) they are rejected, as they were on the
+ * spot before a mark was known, and taken out of the rows. What their dates said of the
+ * file's date format stays (a number's doubt is no sign of a damaged row), and so do their
+ * parts in the summary's other counts (currencies, filled orders): a rare file's notes may
+ * count a few rows too many. 0 or -1. */
+static int settle_held(loader *L)
+{
+	builder *in = &L->in;
+	if (!in->n_held)
+		return 0;
+	if (in->point.line) {   /* a decimal comma too is the error of both marks, before */
+		if (!in->thousands_rows || in->held_first.line < in->thousands.line) {
+			in->thousands.line = in->held_first.line;
+			memcpy(in->thousands.text, in->held_first.text, sizeof in->thousands.text);
+		}
+		in->thousands_rows += in->n_held;
+		return 0;
+	}
+	size_t *drop = malloc(in->n_held * sizeof *drop);
+	if (!drop)
+		return err_set("out of memory loading '%s'", L->path);
+	for (size_t k = 0; k < in->n_held; k++) {
+		const held_row *h = &in->held[k];
+		char msg[sizeof L->rows->examples[0]];
+		snprintf(msg, sizeof msg, "%llu: %s: %s '%s'%s", (unsigned long long)h->line,
+			 rows_reject_name(RR_REJ_NUMBER), h->what, h->text, in->comma.line ? GROUPED_HINT
+			 : " (thousands, or a decimal comma? --decimal . or --decimal , says which)");
+		if (in->strict && k == 0) {
+			free(drop);
+			return err_set("%s:%s", L->path, msg);
+		}
+		drop[k] = h->row;
+		L->rows->rejected[RR_REJ_NUMBER]++;
+		example_insert(L->rows, h->line, msg);
+	}
+	if (!in->grouped_rows || in->held_first.line < in->grouped.line)
+		in->grouped = in->held_first;
+	in->grouped_rows += in->n_held;
+	int rc = rows_drop(L->rows, drop, in->n_held);
+	free(drop);
+	return rc;
+}
+
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
 static int finish_rows(loader *L)
 {
@@ -2283,8 +2518,7 @@ static int finish_rows(loader *L)
 			       "an event named %s; --purchase EVENT names others, --map event=- reads "
 			       "every row as one)", L->path, ev, words);
 	}
-	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
-	    split_reused_invoices(L) != 0)
+	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
 		return -1;
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
@@ -2292,6 +2526,8 @@ static int finish_rows(loader *L)
 			       "--decimal .",
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
+	if (settle_held(L) != 0 || split_reused_invoices(L) != 0)
+		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);
 	return describe(L);

@@ -161,6 +161,63 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 	return 0;
 }
 
+#define SWAP(a, b)                                   \
+	do {                                             \
+		unsigned char t_[sizeof(a)];             \
+		memcpy(t_, &(a), sizeof t_);             \
+		memcpy(&(a), &(b), sizeof t_);           \
+		memcpy(&(b), t_, sizeof t_);             \
+	} while (0)
+
+int rows_drop(rr_rows *r, const size_t *drop, size_t n)
+{
+	rr_rows *t = rows_new();
+	if (!t)
+		return err_set("out of memory after %zu rows", r->n);
+	/* the kept rows added again: their strings interned in the order they come, as they
+	 * were when the dropped rows were among them */
+	for (size_t i = 0, d = 0; i < r->n; i++) {
+		if (d < n && drop[d] == i) {
+			d++;
+			continue;
+		}
+		uint32_t c = r->cust[i];
+		if (rows_add(t, strtab_get(r->invoices, r->invoice[i]),
+			     strtab_len(r->invoices, r->invoice[i]), strtab_get(r->codes, r->item[i]),
+			     strtab_len(r->codes, r->item[i]), strtab_get(r->descs, r->desc[i]),
+			     strtab_len(r->descs, r->desc[i]),
+			     c == RR_NONE ? NULL : strtab_get(r->customers, c),
+			     c == RR_NONE ? 0 : strtab_len(r->customers, c),
+			     strtab_get(r->countries, r->country[i]),
+			     strtab_len(r->countries, r->country[i]), r->qty[i], r->price[i],
+			     r->minute[i]) != 0) {
+			rows_free(t);
+			return -1;
+		}
+	}
+	SWAP(r->n, t->n);
+	SWAP(r->cap, t->cap);
+	SWAP(r->invoice, t->invoice);
+	SWAP(r->item, t->item);
+	SWAP(r->cust, t->cust);
+	SWAP(r->desc, t->desc);
+	SWAP(r->country, t->country);
+	SWAP(r->qty, t->qty);
+	SWAP(r->price, t->price);
+	SWAP(r->minute, t->minute);
+	SWAP(r->invoices, t->invoices);
+	SWAP(r->codes, t->codes);
+	SWAP(r->customers, t->customers);
+	SWAP(r->descs, t->descs);
+	SWAP(r->countries, t->countries);
+	SWAP(r->code_desc, t->code_desc);
+	SWAP(r->last_desc, t->last_desc);
+	SWAP(r->last_desc_cap, t->last_desc_cap);
+	rows_free(t);   /* with the old arrays and tables */
+	return 0;
+}
+#undef SWAP
+
 /* Most frequent non-empty description per code; ties go to the one seen first (smaller id).
  * (code, desc) combinations are few (about one per code), so a small open-addressing count
  * table stays in cache where sorting every row's key would not. */

@@ -75,6 +75,11 @@ const char *rows_code_desc(const rr_rows *r, uint32_t code);
 int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code, size_t code_n,
 	     const char *desc, size_t desc_n, const char *cust, size_t cust_n, const char *country,
 	     size_t country_n, double qty, double price, int32_t minute);
+/* Take the rows drop[0..n) (indices, ascending) out again, as though they had never been
+ * added: the others keep their order, and strings that only those rows held leave the tables
+ * (ids are renumbered). The load report is kept. Before rows_finish. 0, or -1 (err_set) on
+ * out of memory, r unchanged. */
+int rows_drop(rr_rows *r, const size_t *drop, size_t n);
 /* Compute code_desc after the last rows_add. 0 or -1. */
 int rows_finish(rr_rows *r);
 

@@ -130,10 +130,9 @@ void data_draw(tui *t)
 	if (t->hist_counts && t->hist_max >= 1)
 		row_num(t, y++, x, w, "bought in one invoice", (double)t->hist_counts[1], 2);
 	row_num(t, y++, x, w, "largest order count", d->max_orders, 0);
-	char a[32], b[32], rt[192];
+	char span[64], rt[192];
 	if (y < t->rows - 2)
-		tui_putf(y++, x, t->cols - 2, "dates  %s to %s", ingest_format_minute(d->min_minute, a, sizeof a),
-			 ingest_format_minute(d->max_minute, b, sizeof b));
+		tui_putf(y++, x, t->cols - 2, "dates  %s", dataset_minutes_text(d, span, sizeof span));
 	if (y < t->rows - 2)
 		tui_putf(y++, x, t->cols - 2, "returns  %s", dataset_returns_text(d, rt, sizeof rt));
 

@@ -204,6 +204,16 @@ static void test_default_cutoff(void **state)
 	assert_string_equal("2011-01-09 00:00",
 			    ingest_format_minute(dataset_default_cutoff(d), buf, sizeof buf));
 	assert_string_equal("2011-01-05 to 2011-01-10", dataset_range_text(d, buf, sizeof buf));
+	char span[64];
+	assert_string_equal("2011-01-05 10:00 to 2011-01-10 10:00",
+			    dataset_minutes_text(d, span, sizeof span));
+	dataset_free(d);
+	/* nothing kept: no span, not 1970-01-01 (min and max are still 0) */
+	d = dataset_build(rows, &c, INT32_MIN, INT32_MIN + 1);
+	assert_non_null(d);
+	assert_int_equal(0, d->kept);
+	assert_string_equal("no rows kept", dataset_minutes_text(d, span, sizeof span));
+	assert_string_equal("no rows kept", dataset_range_text(d, buf, sizeof buf));
 	dataset_free(d);
 	/* the split names the data's days when a period is empty */
 	int32_t cut;

@@ -1448,6 +1448,120 @@ static void test_comma_file_decimal_comma(void **state)
 	rows_free(r);
 }
 
+/* Thousands grouped by commas alone ("1,200", "12,345,678", "-1,200") in a file whose decimal
+ * mark is a point, given by --decimal . or shown by a number before or after them (1.50,
+ * "1,249.00"): read as the whole number, in quantities as in money, and counted in a note. A
+ * row read before the file showed its mark is held until the last row: kept when the mark
+ * is a point, else rejected as before, and counted, with both readings named when nothing
+ * tells. */
+static void test_comma_grouped_thousands(void **state)
+{
+	(void)state;
+	/* the tester's file: the first row's price proves the point, then "1,249.00" */
+	rr_rows *r = load_text("Order ID,Customer,Date,SKU,Qty,Unit Price\n"
+			       "1,A,2023-01-02,X,\"1,200\",1.50\n2,A,2023-01-03,Y,2,\"1,249.00\"\n"
+			       "3,B,2023-01-04,X,\"1,500\",1.50\n4,B,2023-01-05,Y,\"2,000\",2.00\n"
+			       "5,C,2023-01-05,Y,3,2.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_int_equal(0, rows_rejected_total(r));
+	static const double qty[] = {1200, 2, 1500, 2000, 3}, price[] = {1.5, 1249, 1.5, 2, 2};
+	for (int k = 0; k < 5; k++) {
+		assert_float_equal(qty[k], r->qty[k], 0);
+		assert_float_equal(price[k], r->price[k], 0);
+	}
+	assert_non_null(strstr(r->reading, "separator ',', decimal point\n"));
+	assert_non_null(strstr(r->reading, "note: 3 rows (the first on line 2: '1,200') with a "
+				  "number whose commas group thousands, read as a whole number (the "
+				  "decimal mark is a point)"));
+	rows_free(r);
+	/* "1,200" before any proof: held, and kept when a decimal point comes after it */
+	r = load_text(HDR "\n1,A,x,\"1,200\",1/2/2023,2,7,UK\n2,B,x,\"-1,200\",1/2/2023,\"$1,200\",8,UK\n"
+		      "3,C,x,\"(1,200)\",1/2/2023,\"12,345,678\",9,UK\n4,D,x,1,1/2/2023,2.50,9,UK\n"
+		      "5,E,x,\"1,250\",1/2/2023,3,9,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	static const double qty2[] = {1200, -1200, -1200, 1, 1250};
+	static const double price2[] = {2, 1200, 12345678, 2.5, 3};
+	for (int k = 0; k < 5; k++) {
+		assert_float_equal(qty2[k], r->qty[k], 0);
+		assert_float_equal(price2[k], r->price[k], 0);
+	}
+	assert_non_null(strstr(r->reading, "note: 4 rows (the first on line 2: '1,200')"));
+	assert_null(strstr(r->reading, "warning: 1 row"));
+	rows_free(r);
+	/* --decimal . says so from the start, in any file */
+	rr_ingest_opts o = {.decimal = "."};
+	r = load_with("invoice;item;qty;date;price;user\n1;A;1,200;1/2/2023;2;7\n"
+		      "2;A;1;1/2/2023;1,5;7\n3;A;1;1/2/2023;12,345.5;7\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(1200, r->qty[0], 0);
+	assert_float_equal(12345.5, r->price[1], 0);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);   /* 1,5: no grouping, no decimal point */
+	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 2: '1,200')"));
+	rows_free(r);
+	/* nothing tells: the held rows are rejected after the last row, all of them counted, in
+	 * line order among the other rejected rows, and taken out with their strings; the
+	 * warning says what each option would read, not one that would break the file */
+	r = load_text(HDR "\n1,HELD1,x,\"1,200\",1/2/2023,2,7,UK\n2,B,x,1,nodate,2,7,UK\n"
+		      "3,HELD2,x,4,1/2/2023,\"1,500\",70,UK\n4,D,x,1,1/2/2023,3,8,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("D", strtab_get(r->codes, r->item[0]));
+	assert_int_equal(RR_NONE, strtab_find(r->codes, "HELD1", 5));
+	assert_int_equal(RR_NONE, strtab_find(r->customers, "70", 2));
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	assert_int_equal(3, r->n_examples);
+	assert_string_equal("2: unparsable number: quantity '1,200' (thousands, or a decimal comma? "
+			    "--decimal . or --decimal , says which)", r->examples[0]);
+	assert_string_equal("3: unparsable date: 'nodate'", r->examples[1]);
+	assert_string_equal("4: unparsable number: price '1,500' (thousands, or a decimal comma? "
+			    "--decimal . or --decimal , says which)", r->examples[2]);
+	assert_non_null(strstr(r->reading, "warning: 2 rows rejected for a number such as '1,200' "
+				  "(line 2): a comma before three digits groups thousands or is a "
+				  "decimal comma, and no other number tells which: --decimal . reads it "
+				  "as 1200, --decimal , as 1.2"));
+	assert_null(strstr(r->reading, "load with --decimal ,"));
+	rows_free(r);
+	/* under --strict the first held row rejected is the error */
+	assert_null(load_text(HDR "\n1,A,x,\"1,200\",1/2/2023,2,7,UK\n2,B,x,1,1/2/2023,2,7,UK\n", 1));
+	assert_non_null(strstr(err_msg(), ":2: unparsable number: quantity '1,200'"));
+	/* a decimal comma after the held rows: they are rejected as before the change, and the
+	 * file's own numbers keep their meaning ("1.200,50" and "1,5") */
+	r = load_text(HDR "\n1,A,x,\"1,200\",1/2/2023,2,7,ES\n2,B,x,\"1,5\",1/2/2023,\"1.200,50\",7,ES\n"
+		      "3,C,x,2,1/2/2023,\"62,90\",7,ES\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(1.5, r->qty[0], 1e-12);
+	assert_float_equal(1200.5, r->price[0], 1e-9);
+	assert_float_equal(62.9, r->price[1], 1e-12);
+	assert_string_equal("2: unparsable number: quantity '1,200' (thousands, or a decimal comma? "
+			    "--decimal , reads a decimal comma)", r->examples[0]);
+	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
+	assert_non_null(strstr(r->reading, "warning: 1 row rejected for a number such as '1,200' "
+				  "(line 2): a comma before three digits groups thousands or is a decimal "
+				  "comma; if it is a decimal comma, load with --decimal ,"));
+	rows_free(r);
+	/* a row whose other number has a decimal comma: its "1,200" is no thousands */
+	r = load_text(HDR "\n1,A,x,\"1,200\",1/2/2023,\"2,5\",7,ES\n2,B,x,1,1/2/2023,3,7,ES\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	rows_free(r);
+	/* a semicolon file's decimal commas read as they always did: "1,200" is 1.2 there */
+	r = load_text("invoice;item;qty;date;price;user\n1;A;1,200;1/2/2023;1.200,50;7\n"
+		      "2;A;1;1/2/2023;1,5;7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(1.2, r->qty[0], 1e-12);
+	assert_float_equal(1200.5, r->price[0], 1e-9);
+	assert_float_equal(1.5, r->price[1], 1e-12);
+	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
+	assert_null(strstr(r->reading, "whole number"));
+	rows_free(r);
+}
+
 /* Header names: the known ones, the map, and every way two columns can collide. */
 static void test_columns(void **state)
 {
@@ -2718,6 +2832,7 @@ int main(void)
 		cmocka_unit_test(test_browser_dates),
 		cmocka_unit_test(test_separators_and_decimals),
 		cmocka_unit_test(test_comma_file_decimal_comma),
+		cmocka_unit_test(test_comma_grouped_thousands),
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_optional_columns),
 		cmocka_unit_test(test_line_total),
