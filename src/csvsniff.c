@@ -360,7 +360,7 @@ int sniff_header_like(const char *s, size_t n, char sep)
 	int have[RR_COL_N] = {0};
 	char name[NORM_MAX + 1];
 	size_t len = 0;
-	int quoted = 0, long_name = 0;
+	int quoted = 0, long_name = 0, field = 0, first_empty = 0;
 	for (size_t i = 0; i <= n; i++) {
 		char c = i < n ? s[i] : sep;
 		if (c == '"' && (quoted || len == 0)) {
@@ -377,6 +377,8 @@ int sniff_header_like(const char *s, size_t n, char sep)
 			normalize(name, norm);
 			if (!long_name && (role = alias_role(norm, &lv)) >= 0)
 				have[role] = 1;
+			if (field++ == 0)
+				first_empty = norm[0] == '\0';
 			len = 0;
 			long_name = 0;
 			continue;
@@ -386,7 +388,9 @@ int sniff_header_like(const char *s, size_t n, char sep)
 		else
 			long_name = 1;
 	}
-	return have[RR_COL_USER] && have[RR_COL_ITEM] && have[RR_COL_DATE];
+	if (have[RR_COL_ITEM] && have[RR_COL_DATE])
+		return have[RR_COL_USER] ? 1 : first_empty ? 2 : 0;
+	return 0;
 }
 
 /* ==== separator ==== */

@@ -72,7 +72,10 @@ int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 
 /* Does the line s[0..n) (no line end) look like a header: split at sep (quotes as CSV has
  * them), do its names give the required columns (user, item, date) by the known names? For
- * the lines a report puts above its header (a title, a date range). */
+ * the lines a report puts above its header (a title, a date range). 1 when so; 2 when it
+ * gives the item and the date and its first name is empty, as a report grouped by customer
+ * writes it (QuickBooks' Sales by Customer Detail: the customer on a line of its own above
+ * its lines, in that first column); else 0. */
 int sniff_header_like(const char *s, size_t n, char sep);
 
 /* Is s[0..n) the same name as name, compared as header names are (ASCII case, blanks, '_'

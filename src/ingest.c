@@ -587,6 +587,9 @@ typedef struct builder {
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
 	int fill_ok;               /* they name an order a line may take */
+	int group_user;            /* a report grouped by customer (loader's grouped) */
+	char group[FILL_CAP];      /* the customer of the last group line */
+	size_t group_n, grouped_took; /* its length; rows that took it */
 	size_t filled;             /* rows that took them */
 	uint64_t filled_line;      /* the first of them */
 	char order_inv[64], order_status[64]; /* the last row's invoice and its status: Shopify
@@ -1139,6 +1142,31 @@ static size_t time_hhmm(const char *s, size_t n, char *out)
 	return 5;
 }
 
+/* A report grouped by customer writes the customer on a line of its own (nothing else on
+ * it) above that customer's lines, whose customer is empty: they take it. The group line
+ * itself has no item and is rejected as such; a "Total for" line has numbers and names no
+ * group. 1 when the line took its customer. */
+static int group_fill(builder *in, brec *q, const char *f[F_N])
+{
+	static const int other[] = {F_INVOICE, F_ITEM, F_DESC, F_QTY, F_PRICE, F_DATE, F_AMOUNT,
+				    F_TIME};
+	if (!in->group_user)
+		return 0;
+	if (q->len[F_USER] == 0) {
+		if (!in->group_n)
+			return 0;
+		f[F_USER] = in->group;
+		q->len[F_USER] = (uint32_t)in->group_n;
+		return 1;
+	}
+	for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+		if (q->len[other[k]])
+			return 0;
+	in->group_n = q->len[F_USER] < FILL_CAP ? q->len[F_USER] : 0;
+	memcpy(in->group, f[F_USER], in->group_n);
+	return 0;
+}
+
 /* A line of the same invoice as the line above with no customer, date, time or country takes
  * that line's: Shopify writes an order's fields on its first line only, and its other lines
  * were rejected for their empty date. A line with nothing naming its order (no invoice, no
@@ -1192,7 +1220,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		f[k] = x + q->off[k];
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
-	int took = order_fill(in, &r, f);
+	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     event_class) : EV_BUY;
 	if (ev == EV_OTHER || (in->has_status && !status_bought(in, q, f))) {
@@ -1262,6 +1290,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	}
 	if (took && !in->filled++)   /* counted when kept: a report's total line takes an */
 		in->filled_line = q->line; /* order too, and is rejected for its empty item */
+	in->grouped_took += grouped;
 	return 0;
 }
 
@@ -1402,6 +1431,8 @@ typedef struct loader {
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
 	int preamble;              /* lines above the header skipped (a report's title...) */
+	int grouped;               /* its header's first column, unnamed, holds the customer on
+	                              a line of its own above that customer's lines */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char guess[300];           /* the source's note on a guessed encoding, or "" */
 	char money[96];            /* no price: an unused column that may be a line total, or "" */
@@ -1570,8 +1601,13 @@ static int on_header(loader *L)
 		L->header_like = sniff_columns(real, L->nf, NULL, L->path, L->sep, tmp, &schema) == 0;
 		err_clear();
 	}
-	if (sniff_columns(names, L->nf, L->o->map, L->path, L->sep, L->col, &L->rows->schema) != 0)
+	/* a report grouped by customer: its first column is the customer, on group lines */
+	if (sniff_columns(names, L->nf, L->grouped ? "user=1" : L->o->map, L->path, L->sep, L->col,
+			  &L->rows->schema) != 0)
 		return -1;
+	if (L->grouped)
+		L->rows->schema = "a report grouped by customer";
+	L->in.group_user = L->grouped;
 	L->item_alt = sniff_item_fallback(names, L->nf, L->col);
 	sniff_describe(names, L->nf, L->col, L->item_alt, L->columns, sizeof L->columns);
 	if (L->item_alt >= 0 && names[L->item_alt][0])
@@ -2015,7 +2051,9 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		char sep = L->sep;
 		if (!sep && sniff_separator(s + at + bom, len - bom, L->path, &sep) != 0)
 			sep = ',';
-		if (sniff_header_like(s + at + bom, len - bom, sep)) {
+		int like = sniff_header_like(s + at + bom, len - bom, sep);
+		if (like == 1 || (like == 2 && k > 0)) {   /* 2 below a title: a report's */
+			L->grouped = like == 2;
 			L->preamble = k;
 			L->line += (uint64_t)k;
 			return at;
@@ -2314,6 +2352,11 @@ static int describe(loader *L)
 		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",
 		    (unsigned long long)in->item_named_line, in->item_named == 1 ? "its" : "their",
 		    L->item_alt_name);
+	if (L->grouped)
+		say(text, sizeof text, "note: a report grouped by customer: %zu row%s took the "
+		    "customer from the line above them that names one alone (its group and total "
+		    "lines are no purchases: rejected or skipped)", in->grouped_took,
+		    in->grouped_took == 1 ? "" : "s");
 	if (in->filled)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no customer or "
 		    "date took %s order's from the line above: of the same invoice, or with nothing "

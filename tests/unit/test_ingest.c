@@ -751,6 +751,36 @@ static void test_order_fill(void **state)
 	rows_free(r);
 }
 
+/* A report grouped by customer (QuickBooks' Sales by Customer Detail): title lines, a header
+ * whose first column is unnamed, the customer alone on a line above its lines, a total line
+ * after them. The lines take their group's customer; totals are no purchase. Without title
+ * lines an unnamed first column (pandas' index) is not taken for a customer. */
+static void test_grouped_report(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("\"Sales by Customer Detail\"\n\"Shop Ltd\"\n\n"
+			       "\"\",\"Date\",\"Num\",\"Product/Service\",\"Qty\",\"Amount\"\n"
+			       "\"Amy's\",\"\",\"\",\"\",\"\",\"\"\n"
+			       "\"\",\"01/19/2023\",\"10068\",\"Desk\",\"2\",\"2,498.00\"\n"
+			       "\"\",\"04/05/2023\",\"10030\",\"Lamp\",\"1\",\"24.00\"\n"
+			       "\"Total for Amy's\",\"\",\"\",\"\",\"3\",\"2,522.00\"\n"
+			       "\"Bob\",\"\",\"\",\"\",\"\",\"\"\n"
+			       "\"\",\"02/01/2023\",\"10070\",\"Desk\",\"1\",\"1,249.00\"\n"
+			       "\"TOTAL\",\"\",\"\",\"\",\"4\",\"3,771.00\"\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("a report grouped by customer", r->schema);
+	assert_string_equal("Amy's", strtab_get(r->customers, r->cust[0]));
+	assert_string_equal("Amy's", strtab_get(r->customers, r->cust[1]));
+	assert_string_equal("Bob", strtab_get(r->customers, r->cust[2]));
+	assert_non_null(strstr(r->reading, "note: a report grouped by customer: 3 rows took the "
+				     "customer from the line above them"));
+	rows_free(r);
+	/* pandas' index: an unnamed first column, no title: a header that lacks a customer */
+	assert_null(load_text(",Date,Invoice,SKU,Qty\n0,2023-01-02,1,A,1\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'user'"));
+}
+
 /* Ids that name nobody: BigCommerce's guest checkouts are customer 0, Vend's walk-ins
  * WALKIN; read as no customer id (the customer rule drops them) with the e-mail column as a
  * hint, not as one customer who bought everything guests did. Real ids are untouched. */
@@ -2825,6 +2855,7 @@ int main(void)
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),
 		cmocka_unit_test(test_placeholder_ids),
+		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),
 		cmocka_unit_test(test_refund_events),
 		cmocka_unit_test(test_iso_dates),
