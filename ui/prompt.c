@@ -356,15 +356,23 @@ static void on_line(char *line)
 		rl_callback_handler_remove();
 		return;
 	}
-	const char *p = line;
-	while (*p == ' ' || *p == '\t')
-		p++;
-	if (*p) {
+	/* A paste of several lines arrives as one (readline's bracketed paste keeps its line
+	 * ends): each is a command of its own, as typed, in the history and the journal one by
+	 * one; a command never holds a raw line end. A Ctrl-C drops the lines not yet run. */
+	int stopped = 0;
+	for (char *p = line, *next; p && !stopped && !S.app->quit; p = next) {
+		next = p + strcspn(p, "\r\n");
+		next = *next ? (*next = '\0', next + 1) : NULL;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			continue;
 		history_remember(p);
 		if (cmd_exec(S.app, p) != 0)
 			sink_error(&S.app->sink, err_msg());
 		/* A Ctrl-C that stopped the command is spent; the next one must not count twice
 		 * (main's handler leaves at once on a second interrupt). */
+		stopped = S.app->stop;
 		S.app->stop = 0;
 		fflush(stdout);
 	}

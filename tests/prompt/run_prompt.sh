@@ -6,7 +6,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -134,6 +134,22 @@ fi
 fresh
 keys 'bins 1 4' Enter 'undo' Enter
 check prompt-undo "undid 'bins 1 4': bins 1 4 → 2 5"
+
+# 4d. a paste of two lines is two commands (readline's bracketed paste hands both over as
+# one line): undo takes back the second alone
+fresh
+printf 'bins 1 4\nbins 2 6' > "$tmp/paste.txt"
+$T load-buffer -b P "$tmp/paste.txt"
+$T paste-buffer -p -t "rr$run" -b P
+keys Enter
+if wait_for '^bins 2 6' 10; then
+	keys 'undo' Enter
+	check prompt-paste "undid 'bins 2 6': bins 2 6 → 1 4"
+	keys 'bins 2 5' Enter
+else
+	echo "not ok prompt-paste"
+	screen | sed 's/^/| /'
+fi
 
 # 5. a long training draws its progress bar on the terminal, and Ctrl-C stops it without leaving
 bar='^\[[#.]+\] +[0-9]+% epoch 1/500 loss [0-9]'
