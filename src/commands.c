@@ -465,6 +465,14 @@ int cmd_exec(rr_app *app, const char *line)
 {
 	int argc;
 	char **argv;
+	/* a journal keeps a command a line: one with a line break in it would replay as two
+	 * (the front ends run a pasted block line by line; "\n" in double quotes writes one) */
+	size_t n = strlen(line);
+	while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		n--;   /* its own line end is no break (journal_line drops it) */
+	if (strcspn(line, "\r\n") < n)
+		return err_set("a command is one line, and this one holds a line break: run each "
+			       "line as a command of its own");
 	if (cmd_split(line, &argc, &argv) != 0)
 		return -1;
 	if (argc == 0) {

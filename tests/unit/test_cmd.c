@@ -122,6 +122,11 @@ static void test_settings(void **state)
 	assert_int_equal(0, cmd_exec(&a, "set weights balanced"));
 	assert_int_equal(RR_W_BALANCED, a.set.weights);
 	assert_int_equal(0, cmd_exec(&a, "set seed 7"));
+	/* a command is one line: a pasted block is refused whole, its own line end is not */
+	assert_int_equal(-1, cmd_exec(&a, "set seed 8\nset seed 9"));
+	assert_non_null(strstr(err_msg(), "a command is one line"));
+	assert_int_equal(-1, cmd_exec(&a, "set seed 8\rset seed 9"));
+	assert_int_equal(0, cmd_exec(&a, "set seed 7\r\n"));
 	assert_int_equal(0, cmd_exec(&a, "set variant 3"));
 	assert_int_equal(3, a.set.variant);
 	assert_true(a.set.dropout == 0.3);
