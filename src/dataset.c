@@ -163,14 +163,10 @@ static void build_free(build *b)
 
 static int push_return(build *b, size_t i)
 {
-	if (b->nret == b->ret_cap) {
-		size_t cap = b->ret_cap ? 2 * b->ret_cap : 1024;
-		uint32_t *v = realloc(b->ret, cap * sizeof *v);
-		if (!v)
-			return -1;
-		b->ret = v;
-		b->ret_cap = cap;
-	}
+	void *room = b->ret;
+	if (mem_room(&room, &b->ret_cap, b->nret, sizeof *b->ret, 1024) != 0)
+		return -1;
+	b->ret = room;
 	b->ret[b->nret++] = (uint32_t)i;
 	return 0;
 }
@@ -281,14 +277,10 @@ static int ret_count(build *b, const ret_pair *v, size_t n, int on)
 		rc->partial++;
 		if (!on)
 			continue;
-		if (b->npart == b->part_cap) {
-			size_t cap = b->part_cap ? 2 * b->part_cap : 256;
-			part_return *p = realloc(b->part, cap * sizeof *p);
-			if (!p)
-				return -1;
-			b->part = p;
-			b->part_cap = cap;
-		}
+		void *room = b->part;
+		if (mem_room(&room, &b->part_cap, b->npart, sizeof *b->part, 256) != 0)
+			return -1;
+		b->part = room;
 		b->part[b->npart++] = (part_return){(uint32_t)(v[k].key >> 32), (uint32_t)v[k].key,
 						    v[k].returned, v[k].bought};
 	}

@@ -24,6 +24,7 @@
 #include "csvsniff.h"
 #include "csvsource.h"
 #include "err.h"
+#include "mem.h"
 
 #define FIXED_CAP (3 * RR_MAX_FIELD) /* a field read as cp1252: 3 bytes of UTF-8 a byte */
 #define MAX_FIELDS RR_MAX_COLUMNS /* more fields in a record: counted, not stored */
@@ -928,14 +929,10 @@ static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
 		}
 		return 0;
 	}
-	if (in->n_held == in->held_cap) {
-		size_t cap = in->held_cap ? 2 * in->held_cap : 64;
-		held_row *h = realloc(in->held, cap * sizeof *h);
-		if (!h)
-			return -1;
-		in->held = h;
-		in->held_cap = cap;
-	}
+	void *room = in->held;
+	if (mem_room(&room, &in->held_cap, in->n_held, sizeof *in->held, 64) != 0)
+		return -1;
+	in->held = room;
 	held_row *h = &in->held[in->n_held++];
 	h->row = in->rows->n;
 	h->line = q->line;

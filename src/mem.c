@@ -2,6 +2,7 @@
 #include "mem.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <sys/mman.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -28,4 +29,17 @@ void mem_release(void)
 #ifdef __GLIBC__
 	malloc_trim(0);
 #endif
+}
+
+int mem_room(void **p, size_t *cap, size_t n, size_t size, size_t first)
+{
+	if (n < *cap)
+		return 0;
+	size_t want = *cap ? 2 * *cap : first;
+	void *q = want > n && want <= SIZE_MAX / size ? realloc(*p, want * size) : NULL;
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = want;
+	return 0;
 }
