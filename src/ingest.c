@@ -2151,7 +2151,6 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 	}
 }
 
-/* rows->reading: how the file was read, what was decided, and the warnings. */
 /* The header's part of the summary: where it is, which column is which. */
 static void describe_header(const loader *L, char *text, size_t size)
 {
