@@ -46,6 +46,10 @@
 #define TK(k) (TK_FN + (k))
 #define TK_CTRL(c) ((c) & 0x1f)
 #define TK_ESC 27
+/* A bracketed paste's marks (the terminal's ESC[200~ and ESC[201~, see tui.c): between them
+ * the keys are pasted text. Above every Unicode code point and every TK() code. */
+#define TK_PASTE_BEGIN (TK_FN + 0x800000)
+#define TK_PASTE_END (TK_FN + 0x800001)
 
 enum tui_screen { SCR_DATA = 0, SCR_LABELS, SCR_TRAIN, SCR_REC, SCR_TOG, SCR_RUNS, SCR_N };
 
@@ -182,6 +186,10 @@ typedef struct tui {
 	char *queue[TUI_QUEUE];    /* owned */
 	int nqueue;
 	tui_out qerr;              /* errors of queued lines, shown when the queue is done */
+	int pasting;               /* between a paste's marks: keys are text (tui_keys.c) */
+	double paste_at;           /* rr_now() of the paste's last key: a lost end mark expires */
+	int paste_lines;           /* lines the paste has queued */
+	int paste_lost;            /* pasted characters dropped: no line was open for them */
 	tui_out notes;             /* what the end of the work would hide from the status line:
 				      keys refused and runs stopped meanwhile (after_work) */
 	int qran;                  /* queued lines run since the queue was last empty */
@@ -261,6 +269,9 @@ int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
  * pop-up); quit asks first when runs are not saved. Queued while a command runs. Returns
  * 0, -1 when it failed, 1 when it waits (queued, or quit's question). */
 int tui_line(tui *t, const char *line, int typed);
+/* A line pasted after ':': kept in the history and queued (blank lines are not), to run as if
+ * typed once nothing runs and the paste it came in has ended. */
+void tui_line_queue(tui *t, const char *line);
 void tui_status(tui *t, int err, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 3, 4)))
@@ -384,6 +395,7 @@ int edit_key(tui *t, int key, int *accepted, char *out, size_t outsz);
 /* Draws the line; the cursor's place goes to t->cur_y/cur_x (drawing's one output). */
 void edit_draw(tui *t, int y, int x, int w, const char *prompt);
 void edit_text(const tui *t, char *out, size_t outsz);   /* the current text as UTF-8 */
+void edit_insert(tui *t, wchar_t wc);   /* one character at the cursor, as typed */
 void hist_add(tui *t, const char *line);
 void hist_free(tui *t);
 

@@ -4,8 +4,9 @@
  * and what the hint line offers cannot drift apart (htop keeps a separate help list and it
  * does drift).
  *
- * Order of a key's journey: the modes that own the keyboard (the size message, the y/n of
- * quit, the line editor, the overlays), then the current screen's table, then the global one.
+ * Order of a key's journey: the modes that own the keyboard (a paste, the size message, the
+ * y/n of quit, the line editor, the overlays), then the current screen's table, then the
+ * global one.
  * While a command runs, entries marked KW_BUSY still work (moving around, looking, the stop
  * key); a command they run waits in tui.c's queue. Any other key says what it would do and
  * that it waits: no key falls through to a meaning it does not have. */
@@ -17,6 +18,7 @@
 
 #include "cmd.h"
 #include "settings.h"
+#include "util.h"
 
 /* ==== global keys ==== */
 
@@ -88,7 +90,8 @@ static const tui_key global_keys[] = {
 	{{'?'}, "?", NULL, NULL, "this help", k_help, NULL, KW_ALWAYS, 0},
 	{{':'}, ":", NULL, NULL,
 	 "command line: Up/Down history, Tab completes; typed while a command runs, the line "
-	 "waits its turn (queued)", k_command, NULL, KW_ALWAYS, 0},
+	 "waits its turn (queued); each line of a paste runs as typed (a paste is never keys)",
+	 k_command, NULL, KW_ALWAYS, 0},
 	{{'1', '2', '3', '4', '5', '6'}, "1-6", NULL, NULL, "switch screens", k_screen, NULL,
 	 KW_ALWAYS, 0},
 	{{'\t', TK(KEY_BTAB)}, "Tab/Shift-Tab", NULL, NULL, "next / previous screen", k_screen, NULL,
@@ -281,10 +284,67 @@ static void small_key(tui *t, int key)
 		tui_quit_request(t);
 }
 
+/* ==== a paste ==== */
+
+/* The paste has ended: a line break at its end leaves no line to edit; text it could not put
+ * anywhere is said, once (the quit question keeps the status line). */
+static void paste_end(tui *t)
+{
+	t->pasting = 0;
+	if (t->paste_lines && t->ed.kind == ED_CMD && t->ed.len == 0)
+		t->ed.kind = ED_NONE;
+	if (t->paste_lost && !t->quit_ask)
+		tui_note(t, "%s", "paste: press : first (a paste is text, never keys)");
+}
+
+/* A pasted line break: in the `:` line, the line so far runs as if typed (queued: the lines
+ * run in order once the paste is in) and the paste goes on in a fresh line; a search is one
+ * line, so there it is nothing. */
+static void paste_newline(tui *t)
+{
+	if (t->ed.kind != ED_CMD)
+		return;
+	char text[TUI_EDIT_MAX * 4 + 1];
+	edit_text(t, text, sizeof text);
+	edit_open(t, ED_CMD, "");
+	tui_line_queue(t, text);
+	t->paste_lines++;
+}
+
+/* Between a bracketed paste's marks every key is text, never a key: pasted letters would move
+ * bin edges, switch screens and start runs. It goes into the line being edited; with none
+ * open it is dropped (the paste does not open one: the text might not be a command). */
+static void paste_key(tui *t, int key)
+{
+	t->paste_at = rr_now();
+	if (key == TK_PASTE_BEGIN) {
+		t->pasting = 1;
+		t->paste_lines = t->paste_lost = 0;
+	} else if (key == TK_PASTE_END) {
+		paste_end(t);
+	} else if (t->ed.kind == ED_NONE || t->quit_ask) {
+		t->paste_lost = 1;
+	} else if (key == '\n' || key == '\r' || key == TK(KEY_ENTER)) {
+		paste_newline(t);
+	} else if (key == '\t' || (key >= ' ' && key != 127 && key < TK_FN)) {
+		/* a tab is a blank (it would complete); other control keys, editing keys */
+		edit_insert(t, key == '\t' ? L' ' : (wchar_t)key);
+		if (t->ed.kind == ED_SEARCH) {
+			char text[TUI_EDIT_MAX * 4 + 1];
+			edit_text(t, text, sizeof text);
+			browse_filter(t, text);
+		}
+	}
+}
+
 void tui_keypress(tui *t, int key)
 {
 	if (key == TK(KEY_RESIZE)) {
 		tui_resize(t);
+		return;
+	}
+	if (t->pasting || key == TK_PASTE_BEGIN || key == TK_PASTE_END) {
+		paste_key(t, key);
 		return;
 	}
 	if (t->quit_ask) { /* first: a terminal too small to draw screens still shows the question */

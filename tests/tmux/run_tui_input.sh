@@ -1,0 +1,59 @@
+#!/bin/sh
+# tests/tmux/run_tui_input.sh — what the workbench takes as keys and what it does not: a paste
+# is text (its lines run in the `:` line, and nowhere else is it keys), and the terminal's paste
+# mode is given back on exit. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
+NAMES="tui_paste_lines tui_paste_not_keys tui_paste_mode_restored"
+. "$(dirname "$0")/lib.sh"
+tmux_setup relrec-input
+
+# paste SESSION TEXT: TEXT (printf's escapes: \n) pasted as a terminal pastes it, bracketed
+# when the program asked for that (tmux's paste-buffer -p), in one piece
+paste() {
+	printf "$2" >"$tmp/paste"
+	$T load-buffer -b p "$tmp/paste"
+	$T paste-buffer -p -t "$1" -b p
+}
+
+start a 100x30 "$ROOT"
+if ! wait_for a "396,337" 400; then
+	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
+	exit 0
+fi
+
+# ---- a paste of lines into ':' runs each line; the last, unfinished, waits in the line ------------
+keys a 2
+wait_for a "move edge" 30
+keys a :
+paste a 'set dim 16\nset lr 0.01\nset dropout 0.1'
+if wait_for a ":set dropout 0.1" 50 && journal_in_order "$tmp/journal.a" "set dim 16" "set lr 0.01" &&
+	! grep -q "^bins" "$tmp/journal.a" && grep -qF "move edge" "$SCREEN"; then
+	ok tui_paste_lines
+else
+	fail tui_paste_lines "wanted 'set dim 16' and 'set lr 0.01' journaled, ':set dropout 0.1' in the line, no bins, still on Labels" \
+		"journal: $(tr '\n' '|' <"$tmp/journal.a")"
+fi
+keys a C-u Escape
+
+# ---- a paste with no line open is no keys: l would move an edge, 1 switch screens, t train --------
+paste a 'l1t\n'
+if wait_for a "paste: press : first" 30 && grep -qF "move edge" "$SCREEN" &&
+	! grep -q "^bins\|^train" "$tmp/journal.a"; then
+	ok tui_paste_not_keys
+else
+	fail tui_paste_not_keys "a paste on Labels with no ':' line: wanted the status 'paste: press : first', still Labels, nothing journaled" \
+		"journal: $(tr '\n' '|' <"$tmp/journal.a")"
+fi
+
+# ---- once relrec has quit, the terminal's pastes carry no paste marks (echoed as ^[[200~) -----------
+keys a q
+if wait_for a "EXITED 0" 50; then
+	paste a 'zz'
+	if wait_for a "zz" 30 && ! grep -qF "[200~" "$SCREEN"; then
+		ok tui_paste_mode_restored
+	else
+		fail tui_paste_mode_restored "after quitting, a paste came with the bracketed-paste marks: the mode was left on"
+	fi
+else
+	fail tui_paste_mode_restored "q did not quit"
+fi
+exit 0
