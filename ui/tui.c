@@ -278,7 +278,8 @@ static void after_command(tui *t, const char *word)
 /* Show src in the pop-up, its text wrapped to the pop-up's inner width (draw_overlay's). */
 static void popup_from(tui *t, const tui_out *src)
 {
-	out_copy_wrapped(&t->popup, src, t->cols - 8 > 20 ? t->cols - 8 : 20);
+	int w = tui_overlay_cols(t);
+	out_copy_wrapped(&t->popup, src, w > 20 ? w : 20);
 }
 
 /* Run line now (nothing else runs): the body of tui_exec. */
@@ -678,11 +679,16 @@ int tui_overlay_rows(const tui *t)
 	return t->rows - 8; /* draw_overlay's box is rows - 4 high: its frame, a blank, the hint */
 }
 
+int tui_overlay_cols(const tui *t)
+{
+	return t->cols - 8; /* draw_overlay's box is cols - 4 wide: its frame and a blank each side */
+}
+
 static void draw_overlay(tui *t, const tui_out *o, const char *title)
 {
 	int h = t->rows - 4, w = t->cols - 4;
 	tui_box(t, 2, 2, h, w, title);
-	out_draw(t, o, 3, 4, tui_overlay_rows(t), w - 4);
+	out_draw(t, o, 3, 4, tui_overlay_rows(t), tui_overlay_cols(t));
 	keys_overlay_hint(t, 2 + h - 2, 4, w - 6);
 }
 

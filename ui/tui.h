@@ -81,6 +81,7 @@ typedef struct tui_out {
 	int n, cap;        /* blocks held, allocated */
 	tui_block *b;      /* [n] */
 	int scroll;        /* first rendered line shown */
+	int hscroll;       /* first column shown (the overlays scroll sideways; panes keep 0) */
 	char title[160];   /* the command that produced it */
 	const char *hide;  /* table columns whose header starts with this are not drawn, or NULL */
 	int sel;           /* 1 + the selected body row of its first table, drawn reversed; 0 none */
@@ -133,7 +134,8 @@ typedef struct tui_train {
 enum {
 	KW_IDLE = 1,   /* no command is running */
 	KW_BUSY = 2,   /* a command is running: harmless keys, and the stop key */
-	KW_ALWAYS = KW_IDLE | KW_BUSY
+	KW_ALWAYS = KW_IDLE | KW_BUSY,
+	KW_OVER = 4    /* also over the help and the output pop-up (global keys only) */
 };
 
 struct tui;
@@ -285,8 +287,9 @@ void tui_note(tui *t, const char *fmt, ...)
 #endif
 	;
 void tui_draw(tui *t);
-/* Text rows of the help and output overlays: a page for scrolling them. */
+/* Text rows and columns of the help and output overlays: a page for scrolling them. */
 int tui_overlay_rows(const tui *t);
+int tui_overlay_cols(const tui *t);
 /* Poll keys while a command runs (from the progress callback). */
 void tui_poll(tui *t);
 void tui_set_screen(tui *t, enum tui_screen s);
@@ -356,8 +359,15 @@ void out_scroll(tui_out *o, int delta, int h);
 /* What a page key scrolls in a pane h rows high: the text rows it shows (a "more lines"
  * mark takes one) less one, so the last line read stays in view. */
 int out_page(const tui_out *o, int h);
+/* The display width of o's widest line, a table's at its columns' natural widths. */
+int out_width(const tui_out *o);
+/* Scroll sideways by delta columns in a pane w wide: never past 0, nor past the point where
+ * the widest line ends at the right edge. */
+void out_hscroll(tui_out *o, int delta, int w);
 /* Render into the rectangle from o->scroll (as out_scroll bounds it). Tables get column
- * widths that fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…'. */
+ * widths that fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…';
+ * scrolled sideways (o->hscroll > 0), every line is drawn whole from that column on, so the
+ * text a cut hid can be read. */
 void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w);
 /* Draw one table at (y, x) in w columns, rows [skip, skip+h); returns rows drawn. */
 /* Columns whose header starts with hide (if not NULL) are left out; body row sel (-1: none)

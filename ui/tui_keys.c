@@ -9,7 +9,9 @@
  * global one.
  * While a command runs, entries marked KW_BUSY still work (moving around, looking, the stop
  * key); a command they run waits in tui.c's queue. Any other key says what it would do and
- * that it waits: no key falls through to a meaning it does not have. */
+ * that it waits: no key falls through to a meaning it does not have. Over the help and the
+ * output pop-up only their own keys work, and the global ones marked KW_OVER: the screen
+ * underneath is out of sight, so a key must not act on it. */
 #define _XOPEN_SOURCE 700
 #include "tui.h"
 
@@ -105,17 +107,33 @@ static const tui_key global_keys[] = {
 	 "quit (asks first when runs of the session are not saved); while a command runs, q waits "
 	 "for it to end and Ctrl-C stops it", k_quit, NULL, KW_IDLE, 0},
 	{{TK_CTRL('z')}, "Ctrl-Z", NULL, NULL, "suspend (the shell's fg brings relrec back)",
-	 k_suspend, NULL, KW_ALWAYS, 0},
-	{{TK_CTRL('l')}, "Ctrl-L", NULL, NULL, "redraw the screen", k_redraw, NULL, KW_ALWAYS, 0},
+	 k_suspend, NULL, KW_ALWAYS | KW_OVER, 0},
+	{{TK_CTRL('l')}, "Ctrl-L", NULL, NULL, "redraw the screen", k_redraw, NULL,
+	 KW_ALWAYS | KW_OVER, 0},
 	{{TK_ESC}, "Esc", NULL, NULL, "clear the message line", k_clear, NULL, KW_IDLE, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
 };
 
 /* ==== the overlays: help and the output pop-up ==== */
 
+/* The overlay on view: the help, drawn over the pop-up when both are open. */
+static tui_out *overlay_out(tui *t)
+{
+	return t->help_on ? &t->help : &t->popup;
+}
+
+/* Are the overlay's lines wider than its window (a table's title, an evaluation's legend)?
+ * Then ←/→ scroll it sideways: the overlay entries' focus (OV_*). */
+enum { OV_FITS = 0, OV_WIDE };
+static int overlay_focus(const tui *t)
+{
+	const tui_out *o = t->help_on ? &t->help : &t->popup;
+	return out_width(o) > tui_overlay_cols(t) ? OV_WIDE : OV_FITS;
+}
+
 static int o_scroll(tui *t, int key)
 {
-	tui_out *o = t->help_on ? &t->help : &t->popup;
+	tui_out *o = overlay_out(t);
 	int h = tui_overlay_rows(t), page = out_page(o, h), d;
 	switch (key) {
 	case TK(KEY_UP): case 'k': d = -1; break;
@@ -126,6 +144,14 @@ static int o_scroll(tui *t, int key)
 	default: d = 1 << 20; break; /* End, G */
 	}
 	out_scroll(o, d, h);
+	return 1;
+}
+
+/* Half a window at a time, as less -S does: a column at a time would take forever. */
+static int o_side(tui *t, int key)
+{
+	int w = tui_overlay_cols(t), d = w / 2 > 1 ? w / 2 : 1;
+	out_hscroll(overlay_out(t), key == TK(KEY_LEFT) || key == 'h' ? -d : d, w);
 	return 1;
 }
 
@@ -153,6 +179,9 @@ static const tui_key overlay_keys[] = {
 	 NULL, KW_ALWAYS, 0},
 	{{TK(KEY_HOME), 'g', TK(KEY_END), 'G'}, "Home/End", NULL, NULL, "to the start / the end",
 	 o_scroll, NULL, KW_ALWAYS, 0},
+	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "sideways",
+	 "scroll sideways, when lines are wider than the window (they end in \u2026)", o_side, NULL,
+	 KW_ALWAYS, 1u << OV_WIDE},
 	{{TK_ESC, 'q', '\n', '\r', TK(KEY_ENTER), '?'}, "Esc/q/Enter", NULL, "close", "close it",
 	 o_close, NULL, KW_ALWAYS, 0},
 	{{':'}, ":", NULL, "next command", "close it and open the command line", o_command, NULL,
@@ -172,8 +201,12 @@ static const char *const screen_titles[SCR_N] = {
 	"5 Together: items and the items bought with them",
 	"6 Runs: the session's training runs side by side"};
 
-static int focus_of(const tui *t)
+/* What the focus of tab's entries is matched against: the overlay's width for its keys,
+ * Recommend's pane for the screens'. */
+static int focus_of(const tui *t, const tui_key *tab)
 {
+	if (tab == overlay_keys)
+		return overlay_focus(t);
 	return t->screen == SCR_REC ? t->rec_focus : 0;
 }
 
@@ -192,12 +225,13 @@ static const char *label_of(const tui *t, const tui_key *k)
 	return t->utf8 || !k->ascii ? k->label : k->ascii;
 }
 
-/* Run the first entry of tab that answers key now; 1 if one did. */
-static int table_run(tui *t, const tui_key *tab, int key)
+/* Run the first entry of tab that answers key now (and, if mode is not 0, is marked for
+ * that mode: KW_OVER); 1 if one did. */
+static int table_run(tui *t, const tui_key *tab, int key, unsigned mode)
 {
 	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
 	for (const tui_key *k = tab; k && k->keys[0]; k++) {
-		if (!answers(k, key, focus_of(t)) || !(k->when & now))
+		if (!answers(k, key, focus_of(t, tab)) || !(k->when & now) || (mode && !(k->when & mode)))
 			continue;
 		if (!k->fn) {
 			tui_line(t, k->cmd, 0);
@@ -225,7 +259,7 @@ static void key_what(const tui_key *k, char *buf, size_t size)
 static int busy_refuse(tui *t, const tui_key *tab, int key)
 {
 	for (const tui_key *k = tab; k && k->keys[0]; k++)
-		if (answers(k, key, focus_of(t)) && (k->when & KW_IDLE)) {
+		if (answers(k, key, focus_of(t, tab)) && (k->when & KW_IDLE)) {
 			char what[128], name[16];
 			key_what(k, what, sizeof what);
 			if (key > ' ' && key < 0x7f)
@@ -264,7 +298,7 @@ static int edit_mode_key(tui *t, int key)
 		if (kind == ED_CMD && accepted)
 			tui_line(t, text, 1);
 		else if (kind == ED_SEARCH && accepted)
-			table_run(t, screen_keys[t->screen], '\n'); /* one Enter selects */
+			table_run(t, screen_keys[t->screen], '\n', 0); /* one Enter selects */
 		else if (kind == ED_SEARCH)
 			browse_filter(t, "");
 	} else if (kind == ED_SEARCH) {
@@ -337,6 +371,21 @@ static void paste_key(tui *t, int key)
 	}
 }
 
+/* Over the help or a pop-up: its keys, and the global ones that do not touch the screen
+ * underneath (KW_OVER). Any other key does nothing: it would act on a screen out of sight
+ * (t trained, u undid, → left the output unread). */
+static void overlay_key(tui *t, int key)
+{
+	if (table_run(t, overlay_keys, key, 0) || table_run(t, global_keys, key, KW_OVER))
+		return;
+	for (const tui_key *k = overlay_keys; k->keys[0]; k++)
+		if (k->fn == o_close) {
+			tui_status(t, 0, "%s closes the %s (other keys do nothing over it)",
+				   label_of(t, k), t->help_on ? "help" : "output");
+			return;
+		}
+}
+
 void tui_keypress(tui *t, int key)
 {
 	if (key == TK(KEY_RESIZE)) {
@@ -358,12 +407,11 @@ void tui_keypress(tui *t, int key)
 	if (t->ed.kind != ED_NONE && edit_mode_key(t, key))
 		return;
 	if (t->help_on || t->popup_on) {
-		if (table_run(t, overlay_keys, key))
-			return;
-		t->help_on = t->popup_on = 0; /* any other key closes them and does what it does */
+		overlay_key(t, key);
+		return;
 	}
 	const tui_key *own = screen_keys[t->screen];
-	if (table_run(t, own, key) || table_run(t, global_keys, key))
+	if (table_run(t, own, key, 0) || table_run(t, global_keys, key, 0))
 		return;
 	if (t->busy && !busy_refuse(t, own, key))
 		busy_refuse(t, global_keys, key);
@@ -377,7 +425,7 @@ static void hint_add(const tui *t, const tui_key *tab, char *line, size_t size, 
 	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
 	for (const tui_key *k = tab; k && k->keys[0]; k++) {
 		if (!k->hint || !(k->when & now) ||
-		    (k->focus && !(k->focus & (1u << focus_of(t)))))
+		    (k->focus && !(k->focus & (1u << focus_of(t, tab)))))
 			continue;
 		char item[160];
 		snprintf(item, sizeof item, "%s%s %s", *line ? "  " : "", label_of(t, k), k->hint);
@@ -450,6 +498,23 @@ static void help_table(tui *t, const tui_key *tab, int w)
 	}
 }
 
+/* Which keys still work over the overlays, from the KW_OVER marks. */
+static void help_over(tui *t, int w)
+{
+	const char *lab[8];
+	int n = 0;
+	for (const tui_key *k = global_keys; k->keys[0] && n < 8; k++)
+		if (k->when & KW_OVER)
+			lab[n++] = label_of(t, k);
+	char text[256];
+	size_t len = (size_t)snprintf(text, sizeof text, "%s",
+				      "other keys do nothing there (the screen under it is out of sight)");
+	for (int i = 0; i < n && len < sizeof text; i++)
+		len += (size_t)snprintf(text + len, sizeof text - len, "%s%s",
+					i == 0 ? ", except " : i == n - 1 ? " and " : ", ", lab[i]);
+	help_wrap(&t->help, "  ", text, w);
+}
+
 static void help_commands(tui *t, int w)
 {
 	char use[400];
@@ -489,6 +554,7 @@ void keys_help_build(tui *t)
 	help_table(t, global_keys, w);
 	out_text(&t->help, "Over this help and over a command's output");
 	help_table(t, overlay_keys, w);
+	help_over(t, w);
 	for (int s = 0; s < SCR_N; s++) {
 		out_text(&t->help, "");
 		out_text(&t->help, screen_titles[s]);

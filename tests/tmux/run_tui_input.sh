@@ -1,8 +1,10 @@
 #!/bin/sh
 # tests/tmux/run_tui_input.sh — what the workbench takes as keys and what it does not: a paste
 # is text (its lines run in the `:` line, and nowhere else is it keys), and the terminal's paste
-# mode is given back on exit. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
-NAMES="tui_paste_lines tui_paste_not_keys tui_paste_mode_restored"
+# mode is given back on exit; over a pop-up only its keys work, and ←/→ scroll its wide lines.
+# Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
+NAMES="tui_paste_lines tui_paste_not_keys tui_paste_mode_restored tui_popup_keys_only
+tui_popup_sideways"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-input
 
@@ -42,6 +44,43 @@ if wait_for a "paste: press : first" 30 && grep -qF "move edge" "$SCREEN" &&
 else
 	fail tui_paste_not_keys "a paste on Labels with no ':' line: wanted the status 'paste: press : first', still Labels, nothing journaled" \
 		"journal: $(tr '\n' '|' <"$tmp/journal.a")"
+fi
+
+# ---- over a pop-up, t does not train and u does not undo: only the pop-up's keys work -------------
+keys a 3 ':set dim 12' Enter
+wait_for a "dim = 12" 30
+keys a ':show' Enter
+if wait_for a "─ show " 30; then
+	keys a t u
+	if wait_for a "closes the output (other keys do nothing over it)" 30 && grep -qF "─ show " "$SCREEN" &&
+		! grep -q "^train\|^undo" "$tmp/journal.a"; then
+		ok tui_popup_keys_only
+	else
+		fail tui_popup_keys_only "t then u over ':show': wanted the pop-up still open, neither train nor undo journaled" \
+			"journal: $(tr '\n' '|' <"$tmp/journal.a")"
+	fi
+	keys a Escape
+else
+	fail tui_popup_keys_only "':show' opened no pop-up"
+fi
+
+# ---- → scrolls a pop-up whose lines are cut (the title of due's table) sideways; ← back ----------
+keys a ':due 30' Enter
+if wait_for a "─ due 30 " 50 && grep -qF "(of 266221…" "$SCREEN"; then
+	keys a Right
+	if wait_for a "(of 266221 pairs)" 30 && grep -qF "─ due 30 " "$SCREEN"; then
+		keys a Left
+		if wait_for a "(of 266221…" 30; then
+			ok tui_popup_sideways
+		else
+			fail tui_popup_sideways "← did not scroll the pop-up back"
+		fi
+	else
+		fail tui_popup_sideways "→ over ':due 30': wanted the pop-up open, scrolled to show its title's end"
+	fi
+	keys a Escape
+else
+	fail tui_popup_sideways "':due 30' opened no pop-up with its title cut at 100 columns"
 fi
 
 # ---- once relrec has quit, the terminal's pastes carry no paste marks (echoed as ^[[200~) -----------
