@@ -135,7 +135,8 @@ enum {
 	KW_IDLE = 1,   /* no command is running */
 	KW_BUSY = 2,   /* a command is running: harmless keys, and the stop key */
 	KW_ALWAYS = KW_IDLE | KW_BUSY,
-	KW_OVER = 4    /* also over the help and the output pop-up (global keys only) */
+	KW_OVER = 4,   /* also over the help and the output pop-up (global keys only) */
+	KW_SMALL = 8   /* also on a terminal too small for the screens (global keys only) */
 };
 
 struct tui;
@@ -294,7 +295,8 @@ int tui_overlay_cols(const tui *t);
 void tui_poll(tui *t);
 void tui_set_screen(tui *t, enum tui_screen s);
 void tui_resize(tui *t);
-/* q, :quit, Ctrl-C: quit, or ask y/n first when runs of the session are not saved. */
+/* :quit (and q, Ctrl-C, through it): quit, or ask y/n first when runs of the session are
+ * not saved. */
 void tui_quit_request(tui *t);
 /* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. */
 void tui_suspend(tui *t);

@@ -50,10 +50,12 @@ static int k_screen(tui *t, int key)
 	return 1;
 }
 
+/* As :quit: while a command runs it waits its turn in the queue and asks then, when that
+ * command's run has been counted among the unsaved ones. */
 static int k_quit(tui *t, int key)
 {
 	(void)key;
-	tui_quit_request(t);
+	tui_line(t, "quit", 0);
 	return 1;
 }
 
@@ -64,6 +66,11 @@ static int k_stop(tui *t, int key)
 	t->app->stop = 1;
 	tui_status(t, 0, "stopping '%s' at the next safe point...", t->busy_cmd);
 	return 1;
+}
+
+static int k_interrupt(tui *t, int key)
+{
+	return t->busy ? k_stop(t, key) : k_quit(t, key);
 }
 
 static int k_redraw(tui *t, int key)
@@ -100,16 +107,19 @@ static const tui_key global_keys[] = {
 	 KW_ALWAYS, 0},
 	/* its help is the undo command's (help NULL): the table says which steps it reverses */
 	{{'u'}, "u", NULL, "undo", NULL, NULL, "undo", KW_IDLE, 0},
-	{{'s', TK_ESC, TK_CTRL('c')}, "s/Esc", NULL, "stop",
-	 "stop the running command at its next safe point (a run keeps its best weights); "
-	 "Ctrl-C does the same while a command runs", k_stop, NULL, KW_BUSY, 0},
-	{{'q', TK_CTRL('c')}, "q/Ctrl-C", NULL, NULL,
+	{{'s', TK_ESC}, "s/Esc", NULL, "stop",
+	 "stop the running command at its next safe point (a run keeps its best weights)", k_stop,
+	 NULL, KW_BUSY | KW_SMALL, 0},
+	{{'q'}, "q", NULL, NULL,
 	 "quit (asks first when runs of the session are not saved); while a command runs, q waits "
-	 "for it to end and Ctrl-C stops it", k_quit, NULL, KW_IDLE, 0},
+	 "for it to end (queued, as :quit is)", k_quit, NULL, KW_ALWAYS | KW_SMALL, 0},
+	{{TK_CTRL('c')}, "Ctrl-C", NULL, NULL,
+	 "while a command runs, Ctrl-C stops it as s does; when none runs, it quits as q does",
+	 k_interrupt, NULL, KW_ALWAYS | KW_OVER | KW_SMALL, 0},
 	{{TK_CTRL('z')}, "Ctrl-Z", NULL, NULL, "suspend (the shell's fg brings relrec back)",
-	 k_suspend, NULL, KW_ALWAYS | KW_OVER, 0},
+	 k_suspend, NULL, KW_ALWAYS | KW_OVER | KW_SMALL, 0},
 	{{TK_CTRL('l')}, "Ctrl-L", NULL, NULL, "redraw the screen", k_redraw, NULL,
-	 KW_ALWAYS | KW_OVER, 0},
+	 KW_ALWAYS | KW_OVER | KW_SMALL, 0},
 	{{TK_ESC}, "Esc", NULL, NULL, "clear the message line", k_clear, NULL, KW_IDLE, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
 };
@@ -226,7 +236,7 @@ static const char *label_of(const tui *t, const tui_key *k)
 }
 
 /* Run the first entry of tab that answers key now (and, if mode is not 0, is marked for
- * that mode: KW_OVER); 1 if one did. */
+ * that mode: KW_OVER, KW_SMALL); 1 if one did. */
 static int table_run(tui *t, const tui_key *tab, int key, unsigned mode)
 {
 	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
@@ -254,8 +264,8 @@ static void key_what(const tui_key *k, char *buf, size_t size)
 }
 
 /* A key that works only when idle, pressed while a command runs: say so, do nothing else.
- * The key named is the one pressed, not the entry's label: "q/Ctrl-C" would tell of a
- * Ctrl-C that stops the command. Short, so it fits the status line at 80 columns. */
+ * The key named is the one pressed, not the entry's label: "-" would tell of x or Delete as
+ * another key. Short, so it fits the status line at 80 columns. */
 static int busy_refuse(tui *t, const tui_key *tab, int key)
 {
 	for (const tui_key *k = tab; k && k->keys[0]; k++)
@@ -306,16 +316,6 @@ static int edit_mode_key(tui *t, int key)
 		browse_filter(t, text); /* the list narrows as you type */
 	}
 	return 1;
-}
-
-static void small_key(tui *t, int key)
-{
-	if (key == TK_CTRL('z'))
-		tui_suspend(t);
-	else if (t->busy && (key == 's' || key == TK_ESC || key == TK_CTRL('c')))
-		k_stop(t, key);
-	else if (!t->busy && (key == 'q' || key == TK_CTRL('c')))
-		tui_quit_request(t);
 }
 
 /* ==== a paste ==== */
@@ -401,7 +401,7 @@ void tui_keypress(tui *t, int key)
 		return;
 	}
 	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
-		small_key(t, key);
+		table_run(t, global_keys, key, KW_SMALL); /* no screen to act on */
 		return;
 	}
 	if (t->ed.kind != ED_NONE && edit_mode_key(t, key))

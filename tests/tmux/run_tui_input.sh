@@ -1,10 +1,10 @@
 #!/bin/sh
 # tests/tmux/run_tui_input.sh — what the workbench takes as keys and what it does not: a paste
 # is text (its lines run in the `:` line, and nowhere else is it keys), and the terminal's paste
-# mode is given back on exit; over a pop-up only its keys work, and ←/→ scroll its wide lines.
-# Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
+# mode is given back on exit; over a pop-up only its keys work, and ←/→ scroll its wide lines;
+# q while a command runs waits for it to end, as :quit does. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_paste_lines tui_paste_not_keys tui_paste_mode_restored tui_popup_keys_only
-tui_popup_sideways"
+tui_popup_sideways tui_quit_waits"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-input
 
@@ -17,7 +17,8 @@ paste() {
 }
 
 start a 100x30 "$ROOT"
-if ! wait_for a "396,337" 400; then
+start b 100x30 "$ROOT"
+if ! wait_for a "396,337" 400 || ! wait_for b "396,337" 400; then
 	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
 	exit 0
 fi
@@ -81,6 +82,29 @@ if wait_for a "─ due 30 " 50 && grep -qF "(of 266221…" "$SCREEN"; then
 	keys a Escape
 else
 	fail tui_popup_sideways "':due 30' opened no pop-up with its title cut at 100 columns"
+fi
+
+# ---- q during a run waits for it (queued, as :quit is); then it asks, the run being unsaved -------
+keys b 3 ':set epochs 60' Enter t
+if wait_re b "training  epoch [0-9]+/60" 600; then
+	keys b q
+	if wait_for b "queued: quit (runs when 'train' ends)" 30; then
+		keys b s
+		if wait_for b "1 run of this session is not saved" 300 && grep -qF "quit anyway? (y/n)" "$SCREEN"; then
+			keys b y
+			if wait_for b "EXITED 0" 50; then
+				ok tui_quit_waits
+			else
+				fail tui_quit_waits "y to the queued quit's question did not quit"
+			fi
+		else
+			fail tui_quit_waits "once the stopped run ended, the queued quit did not ask about the unsaved run"
+		fi
+	else
+		fail tui_quit_waits "q while training: wanted 'queued: quit (runs when 'train' ends)'"
+	fi
+else
+	fail tui_quit_waits "the run did not start"
 fi
 
 # ---- once relrec has quit, the terminal's pastes carry no paste marks (echoed as ^[[200~) -----------
