@@ -136,7 +136,8 @@ enum {
 	KW_BUSY = 2,   /* a command is running: harmless keys, and the stop key */
 	KW_ALWAYS = KW_IDLE | KW_BUSY,
 	KW_OVER = 4,   /* also over the help and the output pop-up (global keys only) */
-	KW_SMALL = 8   /* also on a terminal too small for the screens (global keys only) */
+	KW_SMALL = 8,  /* also on a terminal too small for the screens (global keys only) */
+	KW_EDIT = 16   /* also while the `:` line or a `/` search is open (global keys only) */
 };
 
 struct tui;

@@ -116,10 +116,11 @@ static const tui_key global_keys[] = {
 	{{TK_CTRL('c')}, "Ctrl-C", NULL, NULL,
 	 "while a command runs, Ctrl-C stops it as s does; when none runs, it quits as q does",
 	 k_interrupt, NULL, KW_ALWAYS | KW_OVER | KW_SMALL, 0},
-	{{TK_CTRL('z')}, "Ctrl-Z", NULL, NULL, "suspend (the shell's fg brings relrec back)",
-	 k_suspend, NULL, KW_ALWAYS | KW_OVER | KW_SMALL, 0},
+	{{TK_CTRL('z')}, "Ctrl-Z", NULL, NULL,
+	 "suspend (the shell's fg brings relrec back, and a line being typed as it was)", k_suspend,
+	 NULL, KW_ALWAYS | KW_OVER | KW_SMALL | KW_EDIT, 0},
 	{{TK_CTRL('l')}, "Ctrl-L", NULL, NULL, "redraw the screen", k_redraw, NULL,
-	 KW_ALWAYS | KW_OVER | KW_SMALL, 0},
+	 KW_ALWAYS | KW_OVER | KW_SMALL | KW_EDIT, 0},
 	{{TK_ESC}, "Esc", NULL, NULL, "clear the message line", k_clear, NULL, KW_IDLE, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
 };
@@ -236,7 +237,7 @@ static const char *label_of(const tui *t, const tui_key *k)
 }
 
 /* Run the first entry of tab that answers key now (and, if mode is not 0, is marked for
- * that mode: KW_OVER, KW_SMALL); 1 if one did. */
+ * that mode: KW_OVER, KW_SMALL, KW_EDIT); 1 if one did. */
 static int table_run(tui *t, const tui_key *tab, int key, unsigned mode)
 {
 	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
@@ -298,6 +299,8 @@ static int edit_mode_key(tui *t, int key)
 {
 	char text[TUI_EDIT_MAX * 4 + 1];
 	enum tui_edit_kind kind = t->ed.kind;
+	if (table_run(t, global_keys, key, KW_EDIT)) /* Ctrl-Z: the line waits as it is */
+		return 1;
 	if (kind == ED_SEARCH && (key == TK(KEY_UP) || key == TK(KEY_DOWN) ||
 				  key == TK(KEY_PPAGE) || key == TK(KEY_NPAGE))) {
 		t->ed.kind = ED_NONE; /* moving in the list keeps the filter and ends the search */

@@ -2,9 +2,10 @@
 # tests/tmux/run_tui_input.sh — what the workbench takes as keys and what it does not: a paste
 # is text (its lines run in the `:` line, and nowhere else is it keys), and the terminal's paste
 # mode is given back on exit; over a pop-up only its keys work, and ←/→ scroll its wide lines;
-# q while a command runs waits for it to end, as :quit does. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
+# q while a command runs waits for it to end, as :quit does; Ctrl-Z suspends while a line is
+# typed, and fg brings it back as it was (and the paste mode with it). Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_paste_lines tui_paste_not_keys tui_paste_mode_restored tui_popup_keys_only
-tui_popup_sideways tui_quit_waits"
+tui_popup_sideways tui_quit_waits tui_suspend_editing tui_suspend_paste_mode"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-input
 
@@ -118,5 +119,58 @@ if wait_for a "EXITED 0" 50; then
 	fi
 else
 	fail tui_paste_mode_restored "q did not quit"
+fi
+# ---- Ctrl-Z while the ':' line or a '/' search is open suspends; fg brings the line back as it was -
+# In dash: no line editing of its own, so a paste echoes as it comes, marks and all (bash would
+# turn the mode on for its own prompt and hide whether relrec left it on).
+if command -v dash >/dev/null 2>&1; then
+	$T new-session -d -s c -x 100 -y 30 "cd '$ROOT' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='shell$ ' dash -i"
+	wait_for c 'shell$' 50
+	text c "'$RELREC' --journal '$tmp/journal.c'"
+	keys c Enter
+	wait_for c "396,337" 400
+	why=""
+	keys c ':set dim 20'
+	wait_for c ":set dim 20" 30
+	keys c C-z
+	if wait_for c "Stopped" 50 && ! grep -qF "1 Data" "$SCREEN"; then
+		paste c 'zz'
+		pm_why=""
+		wait_for c "zz" 30 && ! grep -qF "[200~" "$SCREEN" ||
+			pm_why="suspended, the shell's paste came with the bracketed-paste marks: the mode was left on"
+		keys c C-u
+		text c fg
+		keys c Enter
+		wait_for c "1 Data" 50 && wait_for c ":set dim 20" 30 || why="fg did not bring back the ':set dim 20' being typed"
+		keys c Enter
+		i=0
+		while [ $i -lt 30 ] && ! grep -qx "set dim 20" "$tmp/journal.c" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+		grep -qx "set dim 20" "$tmp/journal.c" || why="$why; Enter after fg did not run 'set dim 20'"
+		grep -q "^fg" "$tmp/journal.c" && why="$why; the shell's fg went into the line"
+		# back from fg, a paste is a paste again: its unfinished last line waits in the ':' line
+		keys c :
+		paste c 'set dim 21\nset lr 0.02'
+		wait_for c ":set lr 0.02" 30 || pm_why="$pm_why; after fg a paste into ':' was keys again"
+		keys c C-u Escape
+		if [ -z "$pm_why" ]; then ok tui_suspend_paste_mode; else fail tui_suspend_paste_mode "$pm_why"; fi
+	else
+		why="Ctrl-Z with the ':' line open did not suspend"
+		fail tui_suspend_paste_mode "the workbench was not suspended"
+	fi
+	keys c 4 / 1785
+	wait_for c "/1785" 30
+	keys c C-z
+	if wait_for c "Stopped" 50 && ! grep -qF "4 Recommend" "$SCREEN"; then
+		text c fg
+		keys c Enter
+		wait_for c "/1785" 50 || why="$why; fg did not bring back the '/1785' search"
+	else
+		why="$why; Ctrl-Z with a '/' search open did not suspend"
+	fi
+	if [ -z "$why" ]; then ok tui_suspend_editing; else fail tui_suspend_editing "$why"; fi
+	keys c Escape q
+else
+	echo "skip tui_suspend_editing: no dash for an interactive shell without line editing [not installed by CI]"
+	echo "skip tui_suspend_paste_mode: no dash for an interactive shell without line editing [not installed by CI]"
 fi
 exit 0
