@@ -142,7 +142,9 @@ enum {
 
 struct tui;
 typedef struct tui_key {
-	int keys[8];                       /* the key codes, 0-terminated */
+	int keys[8];                       /* the key codes, 0-terminated; the printable ones the
+					      label does not name follow it in the help, in pairs
+					      for a pair ("←/→ h/l": list h before l) */
 	const char *label;                 /* how help and hints name them ("←/→") */
 	const char *ascii;                 /* the same without UTF-8 ("Left/Right"), or NULL */
 	const char *hint;                  /* the hint line's words, or NULL: help only */

@@ -484,12 +484,51 @@ static void help_wrap(tui_out *o, const char *head, const char *text, int w)
 	out_text(o, line);
 }
 
+/* Does label name the printable key c? Its names are split at '/' and ' ' ("←/→", "< >"), a
+ * name "a-b" is a range ("1-6"), and a label of one character names it ("/"). */
+static int label_names(const char *label, int c)
+{
+	if (label[0] && !label[1])
+		return (unsigned char)label[0] == c;
+	for (const char *p = label + strspn(label, "/ "); *p; p += strspn(p, "/ ")) {
+		size_t n = strcspn(p, "/ ");
+		if ((n == 1 && (unsigned char)p[0] == c) ||
+		    (n == 3 && p[1] == '-' && c >= (unsigned char)p[0] && c <= (unsigned char)p[2]))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* The help's name of entry k: its label and the printable keys the label does not name (vi's
+ * h/j/k/l beside the arrows, Space beside PgDn), from the entry's own keys, so the help cannot
+ * leave out a key that works. Beside a pair of keys ("←/→") they go in pairs in the label's
+ * order ("←/→ h/l"), as the key lists give them; beside other labels one by one ("+/a"). */
+static void help_name(const tui *t, const tui_key *k, char *buf, size_t size)
+{
+	const char *lab = label_of(t, k);
+	int pair = strchr(lab, '/') && strchr(lab, '/') == strrchr(lab, '/') && !strchr(lab, ' ');
+	size_t n = (size_t)snprintf(buf, size, "%s", lab);
+	for (int i = 0, extra = 0; i < 8 && k->keys[i] && n < size; i++) {
+		int c = k->keys[i];
+		if (c < ' ' || c > '~' || label_names(lab, c))
+			continue;
+		const char *sep = !pair ? "/" : extra % 2 ? "/" : " ";
+		if (c == ' ')
+			n += (size_t)snprintf(buf + n, size - n, "%sSpace", sep);
+		else
+			n += (size_t)snprintf(buf + n, size - n, "%s%c", sep, c);
+		extra++;
+	}
+}
+
 static void help_table(tui *t, const tui_key *tab, int w)
 {
 	for (const tui_key *k = tab; k && k->keys[0]; k++) {
-		char head[64], text[512];
-		const char *lab = label_of(t, k);
-		snprintf(head, sizeof head, "  %s%*s", lab, 15 - tui_width(lab) > 1 ? 15 - tui_width(lab) : 1, "");
+		char head[64], text[512], name[48];
+		help_name(t, k, name, sizeof name);
+		int pad = 15 - tui_width(name) > 1 ? 15 - tui_width(name) : 1;
+		snprintf(head, sizeof head, "  %s%*s", name, pad, "");
 		const rr_cmd *c = k->help || !k->cmd ? NULL : cmd_find(k->cmd);
 		if (c) /* no help of its own: the command's help line, its one place */
 			snprintf(text, sizeof text, "%s (%s)", c->help, k->cmd);

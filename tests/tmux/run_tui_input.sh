@@ -3,9 +3,11 @@
 # is text (its lines run in the `:` line, and nowhere else is it keys), and the terminal's paste
 # mode is given back on exit; over a pop-up only its keys work, and ←/→ scroll its wide lines;
 # q while a command runs waits for it to end, as :quit does; Ctrl-Z suspends while a line is
-# typed, and fg brings it back as it was (and the paste mode with it). Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
+# typed, and fg brings it back as it was (and the paste mode with it); the help lists the vi keys
+# beside the arrows. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_paste_lines tui_paste_not_keys tui_paste_mode_restored tui_popup_keys_only
-tui_popup_sideways tui_quit_waits tui_suspend_editing tui_suspend_paste_mode"
+tui_popup_sideways tui_quit_waits tui_suspend_editing tui_suspend_paste_mode
+tui_help_vi_keys"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-input
 
@@ -83,6 +85,31 @@ if wait_for a "─ due 30 " 50 && grep -qF "(of 266221…" "$SCREEN"; then
 	keys a Escape
 else
 	fail tui_popup_sideways "':due 30' opened no pop-up with its title cut at 100 columns"
+fi
+
+# ---- the help lists h/l and k/j wherever it lists the arrows (read page by page into one file) -----
+keys a '?'
+if wait_for a "help: keys and commands" 30; then
+	cp "$SCREEN" "$tmp/help"
+	i=0
+	while [ $i -lt 40 ] && ! grep -qE "end \([0-9]+ lines above\)" "$SCREEN"; do # the last page
+		cp "$SCREEN" "$tmp/page"
+		keys a NPage
+		j=0
+		while [ $j -lt 20 ] && cap a && cmp -s "$SCREEN" "$tmp/page"; do sleep 0.1; j=$((j + 1)); done
+		cat "$SCREEN" >>"$tmp/help"
+		i=$((i + 1))
+	done
+	why=""
+	for want in "←/→ h/l +move the selected edge by one order \(bins" "↑/↓ k/j \[/\] +select another edge" \
+		"↑/↓ k/j +select a setting" "←/→ h/l -/\+ +step the selected setting" "↑/↓ k/j +select a customer" \
+		"←/→ h/l +move between the list" "←/→ h/l +show earlier or later runs" "↑/↓ k/j +scroll a line"; do
+		grep -qE -- "$want" "$tmp/help" || why="$why; no '$want'"
+	done
+	if [ -z "$why" ]; then ok tui_help_vi_keys; else fail tui_help_vi_keys "${why#; }"; fi
+	keys a Escape
+else
+	fail tui_help_vi_keys "? did not open the help"
 fi
 
 # ---- q during a run waits for it (queued, as :quit is); then it asks, the run being unsaved -------
