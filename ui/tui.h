@@ -5,7 +5,7 @@
  *                 tui_exec and the queue of lines typed while a command runs, tab bar,
  *                 status line, the overlays
  *   tui_keys.c    the key tables: dispatch, the help overlay and every hint line are read
- *                 off them; the global and overlay keys
+ *                 off them; the global and overlay keys; a paste, read as text
  *   tui_edit.c    the `:` command line and `/` search editor: history and completion
  *   tui_draw.c    UTF-8 drawing, colours, tables, output panes, the braille canvas
  *   tui_data.c    screens 1 Data and 2 Labels
