@@ -11,9 +11,11 @@
  * in a queue and runs when the work ends, in order — a fast typist loses nothing.
  *
  * The terminal is in raw mode, so Ctrl-C and Ctrl-Z arrive as keys (Ctrl-C quits when idle,
- * stops when busy; Ctrl-Z suspends). It is restored on quit, by atexit, and by handlers for
- * SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS and SIGFPE that call endwin and re-raise; a SIGINT
- * from outside (kill -INT) stops the running work and leaves cleanly. */
+ * stops when busy; Ctrl-Z suspends), and in bracketed-paste mode, so a paste arrives marked
+ * as one (tui_keys.c reads it as text, never as keys). Both are restored on quit, on suspend,
+ * by atexit, and by handlers for SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS and SIGFPE that
+ * call endwin and re-raise; a SIGINT from outside (kill -INT) stops the running work and
+ * leaves cleanly. */
 #define _XOPEN_SOURCE 700
 #include "tui.h"
 
@@ -23,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "err.h"
@@ -37,12 +40,28 @@ static const char *const tab_names[SCR_N] = {"Data", "Labels", "Train", "Recomme
 
 static volatile sig_atomic_t g_curses_on; /* initscr done, endwin not yet */
 static volatile sig_atomic_t g_sigint;    /* SIGINT from outside: leave cleanly */
+static int g_paste_begin, g_paste_end;    /* ncurses' key codes of the paste marks (0: none) */
 static rr_app *g_app;
+
+/* Bracketed paste (xterm's mode 2004, also tmux, kitty, VTE...): the terminal sends ESC[200~
+ * before a paste and ESC[201~ after it. A terminal without the mode ignores the request, and
+ * its pastes arrive as typed keys, as they always did. write(2), not stdio: restore_terminal
+ * also runs in signal handlers. */
+static void paste_mode(int on)
+{
+	if (!g_paste_begin || !g_paste_end)
+		return; /* no way to read the marks: pastes stay keys */
+	static const char on_s[] = "\033[?2004h", off_s[] = "\033[?2004l";
+	ssize_t r = on ? write(STDOUT_FILENO, on_s, sizeof on_s - 1)
+		       : write(STDOUT_FILENO, off_s, sizeof off_s - 1);
+	(void)r; /* nothing to do about a terminal gone */
+}
 
 static void restore_terminal(void)
 {
 	if (g_curses_on) {
 		g_curses_on = 0;
+		paste_mode(0); /* or the shell's own pastes would arrive wrapped in the marks */
 		endwin();
 	}
 }
@@ -103,6 +122,7 @@ void tui_suspend(tui *t)
 	sigaction(SIGTSTP, &old, NULL);
 	g_curses_on = 1;
 	reset_prog_mode();
+	paste_mode(1);
 	tui_resize(t); /* the terminal may have changed meanwhile: repaint it all */
 	tui_draw(t);
 }
@@ -258,7 +278,8 @@ static void after_command(tui *t, const char *word)
 /* Show src in the pop-up, its text wrapped to the pop-up's inner width (draw_overlay's). */
 static void popup_from(tui *t, const tui_out *src)
 {
-	out_copy_wrapped(&t->popup, src, t->cols - 8 > 20 ? t->cols - 8 : 20);
+	int w = tui_overlay_cols(t);
+	out_copy_wrapped(&t->popup, src, w > 20 ? w : 20);
 }
 
 /* Run line now (nothing else runs): the body of tui_exec. */
@@ -325,17 +346,27 @@ static void queue_push(tui *t, const char *line)
 		return;
 	}
 	t->queue[t->nqueue++] = copy;
-	if (t->nqueue == 1)
+	if (!t->busy) /* a paste's line: it runs as soon as the paste has ended */
+		tui_status(t, 0, "queued: %s", line);
+	else if (t->nqueue == 1)
 		tui_status(t, 0, "queued: %s (runs when '%s' ends)", line, t->busy_cmd);
 	else
 		tui_status(t, 0, "queued: %s (%d lines wait for '%s')", line, t->nqueue, t->busy_cmd);
+}
+
+/* Can the next waiting line run? Not while a command runs, quit's question waits for its
+ * answer, or a paste is still arriving: its later lines queue behind the ones before, and a
+ * `quit` among them must not leave the rest of the paste to the shell. */
+static int queue_ready(const tui *t)
+{
+	return t->nqueue && !t->busy && !t->quit_ask && !t->pasting && !t->app->quit;
 }
 
 /* The next waiting line, once nothing runs; the errors of a run of them shown at the end
  * (the status line keeps only the last message). */
 static void queue_step(tui *t)
 {
-	if (t->nqueue == 0 || t->busy || t->quit_ask)
+	if (!queue_ready(t))
 		return;
 	char *line = t->queue[0];
 	memmove(t->queue, t->queue + 1, (size_t)--t->nqueue * sizeof *t->queue);
@@ -383,6 +414,14 @@ static void after_work(tui *t)
 	out_clear(&t->notes);
 	out_clear(&t->qerr);
 	t->qran = 0;
+}
+
+void tui_line_queue(tui *t, const char *line)
+{
+	if (!line[strspn(line, " \t")])
+		return;
+	hist_add(t, line);
+	queue_push(t, line);
 }
 
 static void queue_free(tui *t)
@@ -640,11 +679,16 @@ int tui_overlay_rows(const tui *t)
 	return t->rows - 8; /* draw_overlay's box is rows - 4 high: its frame, a blank, the hint */
 }
 
+int tui_overlay_cols(const tui *t)
+{
+	return t->cols - 8; /* draw_overlay's box is cols - 4 wide: its frame and a blank each side */
+}
+
 static void draw_overlay(tui *t, const tui_out *o, const char *title)
 {
 	int h = t->rows - 4, w = t->cols - 4;
 	tui_box(t, 2, 2, h, w, title);
-	out_draw(t, o, 3, 4, tui_overlay_rows(t), w - 4);
+	out_draw(t, o, 3, 4, tui_overlay_rows(t), tui_overlay_cols(t));
 	keys_overlay_hint(t, 2 + h - 2, 4, w - 6);
 }
 
@@ -707,15 +751,44 @@ void tui_draw(tui *t)
 
 /* ==== keys ==== */
 
+/* A key code for the escape sequence seq: the one it has, or the first free one past KEY_MAX
+ * (a terminal's extended keys, Ctrl-arrows say, take some there); 0 when none can be had. */
+static int key_code_for(const char *seq)
+{
+	int code = key_defined(seq);
+	if (code > 0)
+		return code;
+	for (code = KEY_MAX + 1; code < KEY_MAX + 1024; code++) {
+		char *bound = keybound(code, 0);
+		if (!bound)
+			return define_key(seq, code) == OK ? code : 0;
+		free(bound);
+	}
+	return 0;
+}
+
 static int read_key(void)
 {
 	wint_t wc;
 	int r = get_wch(&wc);
 	if (r == ERR)
 		return -1;
-	if (r == KEY_CODE_YES)
+	if (r == KEY_CODE_YES) {
+		if (g_paste_begin && (int)wc == g_paste_begin)
+			return TK_PASTE_BEGIN;
+		if (g_paste_end && (int)wc == g_paste_end)
+			return TK_PASTE_END;
 		return TK((int)wc);
+	}
 	return (int)wc;
+}
+
+/* No key came: a paste whose end mark was lost (cut in two by a slow link, say) ends after
+ * a second of silence, or every later key would be taken for pasted text. */
+static void paste_expire(tui *t)
+{
+	if (t->pasting && rr_now() - t->paste_at > 1.0)
+		tui_keypress(t, TK_PASTE_END);
 }
 
 void tui_poll(tui *t)
@@ -724,6 +797,7 @@ void tui_poll(tui *t)
 	int key;
 	while ((key = read_key()) != -1)
 		tui_keypress(t, key);
+	paste_expire(t);
 }
 
 /* ==== entry ==== */
@@ -752,6 +826,9 @@ static SCREEN *term_start(tui *t)
 	raw(); /* Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys */
 	noecho();
 	keypad(stdscr, TRUE);
+	g_paste_begin = key_code_for("\033[200~");
+	g_paste_end = key_code_for("\033[201~");
+	paste_mode(1);
 	set_escdelay(25);
 	tui_colors_init(t);
 	getmaxyx(stdscr, t->rows, t->cols);
@@ -785,7 +862,7 @@ static void tui_loop(tui *t)
 		if (t->screen == SCR_RUNS && t->runs_stale) /* a run ended while this screen was up */
 			browse_enter(t, SCR_RUNS);
 		/* the waiting lines before any key still unread: those were typed after them */
-		while (t->nqueue && !t->quit_ask && !app->quit) {
+		while (queue_ready(t)) {
 			queue_step(t);
 			tui_draw(t);
 		}
@@ -797,6 +874,8 @@ static void tui_loop(tui *t)
 		int key = read_key();
 		if (key != -1)
 			tui_keypress(t, key);
+		else
+			paste_expire(t);
 	}
 }
 

@@ -5,7 +5,7 @@
  *                 tui_exec and the queue of lines typed while a command runs, tab bar,
  *                 status line, the overlays
  *   tui_keys.c    the key tables: dispatch, the help overlay and every hint line are read
- *                 off them; the global and overlay keys
+ *                 off them; the global and overlay keys; a paste, read as text
  *   tui_edit.c    the `:` command line and `/` search editor: history and completion
  *   tui_draw.c    UTF-8 drawing, colours, tables, output panes, the braille canvas
  *   tui_data.c    screens 1 Data and 2 Labels
@@ -46,6 +46,10 @@
 #define TK(k) (TK_FN + (k))
 #define TK_CTRL(c) ((c) & 0x1f)
 #define TK_ESC 27
+/* A bracketed paste's marks (the terminal's ESC[200~ and ESC[201~, see tui.c): between them
+ * the keys are pasted text. Above every Unicode code point and every TK() code. */
+#define TK_PASTE_BEGIN (TK_FN + 0x800000)
+#define TK_PASTE_END (TK_FN + 0x800001)
 
 enum tui_screen { SCR_DATA = 0, SCR_LABELS, SCR_TRAIN, SCR_REC, SCR_TOG, SCR_RUNS, SCR_N };
 
@@ -77,6 +81,7 @@ typedef struct tui_out {
 	int n, cap;        /* blocks held, allocated */
 	tui_block *b;      /* [n] */
 	int scroll;        /* first rendered line shown */
+	int hscroll;       /* first column shown (the overlays scroll sideways; panes keep 0) */
 	char title[160];   /* the command that produced it */
 	const char *hide;  /* table columns whose header starts with this are not drawn, or NULL */
 	int sel;           /* 1 + the selected body row of its first table, drawn reversed; 0 none */
@@ -129,12 +134,17 @@ typedef struct tui_train {
 enum {
 	KW_IDLE = 1,   /* no command is running */
 	KW_BUSY = 2,   /* a command is running: harmless keys, and the stop key */
-	KW_ALWAYS = KW_IDLE | KW_BUSY
+	KW_ALWAYS = KW_IDLE | KW_BUSY,
+	KW_OVER = 4,   /* also over the help and the output pop-up (global keys only) */
+	KW_SMALL = 8,  /* also on a terminal too small for the screens (global keys only) */
+	KW_EDIT = 16   /* also while the `:` line or a `/` search is open (global keys only) */
 };
 
 struct tui;
 typedef struct tui_key {
-	int keys[8];                       /* the key codes, 0-terminated */
+	int keys[8];                       /* the key codes, 0-terminated; the printable ones the
+					      label does not name follow it in the help, in pairs
+					      for a pair ("←/→ h/l": list h before l) */
 	const char *label;                 /* how help and hints name them ("←/→") */
 	const char *ascii;                 /* the same without UTF-8 ("Left/Right"), or NULL */
 	const char *hint;                  /* the hint line's words, or NULL: help only */
@@ -182,6 +192,10 @@ typedef struct tui {
 	char *queue[TUI_QUEUE];    /* owned */
 	int nqueue;
 	tui_out qerr;              /* errors of queued lines, shown when the queue is done */
+	int pasting;               /* between a paste's marks: keys are text (tui_keys.c) */
+	double paste_at;           /* rr_now() of the paste's last key: a lost end mark expires */
+	int paste_lines;           /* lines the paste has queued */
+	int paste_lost;            /* pasted characters dropped: no line was open for them */
 	tui_out notes;             /* what the end of the work would hide from the status line:
 				      keys refused and runs stopped meanwhile (after_work) */
 	int qran;                  /* queued lines run since the queue was last empty */
@@ -261,6 +275,9 @@ int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
  * pop-up); quit asks first when runs are not saved. Queued while a command runs. Returns
  * 0, -1 when it failed, 1 when it waits (queued, or quit's question). */
 int tui_line(tui *t, const char *line, int typed);
+/* A line pasted after ':': kept in the history and queued (blank lines are not), to run as if
+ * typed once nothing runs and the paste it came in has ended. */
+void tui_line_queue(tui *t, const char *line);
 void tui_status(tui *t, int err, const char *fmt, ...)
 #if defined(__GNUC__)
 	__attribute__((format(printf, 3, 4)))
@@ -274,13 +291,15 @@ void tui_note(tui *t, const char *fmt, ...)
 #endif
 	;
 void tui_draw(tui *t);
-/* Text rows of the help and output overlays: a page for scrolling them. */
+/* Text rows and columns of the help and output overlays: a page for scrolling them. */
 int tui_overlay_rows(const tui *t);
+int tui_overlay_cols(const tui *t);
 /* Poll keys while a command runs (from the progress callback). */
 void tui_poll(tui *t);
 void tui_set_screen(tui *t, enum tui_screen s);
 void tui_resize(tui *t);
-/* q, :quit, Ctrl-C: quit, or ask y/n first when runs of the session are not saved. */
+/* :quit (and q, Ctrl-C, through it): quit, or ask y/n first when runs of the session are
+ * not saved. */
 void tui_quit_request(tui *t);
 /* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. */
 void tui_suspend(tui *t);
@@ -345,8 +364,15 @@ void out_scroll(tui_out *o, int delta, int h);
 /* What a page key scrolls in a pane h rows high: the text rows it shows (a "more lines"
  * mark takes one) less one, so the last line read stays in view. */
 int out_page(const tui_out *o, int h);
+/* The display width of o's widest line, a table's at its columns' natural widths. */
+int out_width(const tui_out *o);
+/* Scroll sideways by delta columns in a pane w wide: never past 0, nor past the point where
+ * the widest line ends at the right edge. */
+void out_hscroll(tui_out *o, int delta, int w);
 /* Render into the rectangle from o->scroll (as out_scroll bounds it). Tables get column
- * widths that fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…'. */
+ * widths that fit w: the widest left-aligned columns (descriptions, reasons) are cut with '…';
+ * scrolled sideways (o->hscroll > 0), every line is drawn whole from that column on, so the
+ * text a cut hid can be read. */
 void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w);
 /* Draw one table at (y, x) in w columns, rows [skip, skip+h); returns rows drawn. */
 /* Columns whose header starts with hide (if not NULL) are left out; body row sel (-1: none)
@@ -384,6 +410,7 @@ int edit_key(tui *t, int key, int *accepted, char *out, size_t outsz);
 /* Draws the line; the cursor's place goes to t->cur_y/cur_x (drawing's one output). */
 void edit_draw(tui *t, int y, int x, int w, const char *prompt);
 void edit_text(const tui *t, char *out, size_t outsz);   /* the current text as UTF-8 */
+void edit_insert(tui *t, wchar_t wc);   /* one character at the cursor, as typed */
 void hist_add(tui *t, const char *line);
 void hist_free(tui *t);
 

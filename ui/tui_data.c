@@ -304,7 +304,7 @@ const tui_key labels_keys[] = {
 	 "move the selected edge by one order", l_move, "bins E1 E2 ...", KW_IDLE, 0},
 	{{TK(KEY_PPAGE), TK(KEY_NPAGE), 'H', 'L', TK(KEY_SLEFT), TK(KEY_SRIGHT)}, "PgUp/PgDn", NULL,
 	 "by 5", "move it by five orders", l_move, "bins E1 E2 ...", KW_IDLE, 0},
-	{{TK(KEY_UP), 'k', '[', TK(KEY_DOWN), 'j', ']'}, "\u2191/\u2193", "Up/Down", "select edge",
+	{{TK(KEY_UP), TK(KEY_DOWN), 'k', 'j', '[', ']'}, "\u2191/\u2193", "Up/Down", "select edge",
 	 "select another edge", l_select, NULL, KW_ALWAYS, 0},
 	{{'+', 'a'}, "+", NULL, "add edge", "add an edge halfway to the next one", l_add,
 	 "bins E1 E2 ...", KW_IDLE, 0},

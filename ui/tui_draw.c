@@ -138,27 +138,37 @@ int tui_width(const char *s)
 	return w;
 }
 
-/* Draw at most w columns of s; with cut, a string that does not fit ends in '…'. */
-static int put_clip(int y, int x, int w, const char *s, int cut)
+/* Draw at most w columns of s from its column skip on (a pane scrolled sideways); with cut,
+ * a string that does not fit ends in '…'. */
+static int put_clip_from(int y, int x, int w, const char *s, int cut, int skip)
 {
 	if (w <= 0 || !s)
 		return 0;
 	wchar_t buf[512];
-	int nb = 0, used = 0;
+	int nb = 0, used = 0, col = 0;
 	size_t n = strlen(s);
-	int need_cut = cut && tui_width(s) > w;
+	int need_cut = cut && tui_width(s) - skip > w;
 	int limit = need_cut ? w - 1 : w;
 	while (n && nb < 500) {
 		wchar_t wc[8];
 		int nw, cw;
 		size_t k = next_cells(s, n, wc, &nw, &cw);
+		s += k;
+		n -= k;
+		int from = col;
+		col += cw;
+		if (col <= skip)
+			continue;
+		if (from < skip) { /* a wide character cut by the left edge: its visible half blank */
+			for (; used < col - skip && used < limit; used++)
+				buf[nb++] = L' ';
+			continue;
+		}
 		if (used + cw > limit)
 			break;
 		for (int i = 0; i < nw; i++)
 			buf[nb++] = wc[i];
 		used += cw;
-		s += k;
-		n -= k;
 	}
 	if (need_cut) {
 		buf[nb++] = MB_CUR_MAX > 1 ? L'\x2026' : L'~';
@@ -167,6 +177,11 @@ static int put_clip(int y, int x, int w, const char *s, int cut)
 	if (nb)
 		mvaddnwstr(y, x, buf, nb);
 	return used;
+}
+
+static int put_clip(int y, int x, int w, const char *s, int cut)
+{
+	return put_clip_from(y, x, w, s, cut, 0);
 }
 
 int tui_put(int y, int x, int w, const char *s)
@@ -287,7 +302,7 @@ void out_clear(tui_out *o)
 		table_free(o->b[i].tab);
 	}
 	o->n = 0;
-	o->scroll = 0;
+	o->scroll = o->hscroll = 0;
 	o->sel = 0;
 	o->title[0] = '\0';
 }
@@ -470,15 +485,14 @@ int out_lines(const tui_out *o)
 	return n;
 }
 
-int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip,
-	       const char *hide, int sel)
+/* The columns' natural widths into wid[0..nc) (-1: hidden, its header starts with hide, if not
+ * NULL); returns the width of the rows, two blanks between columns. */
+static int table_widths(const rr_table *tab, const char *hide, int *wid, int nc)
 {
-	int nc = tab->ncols, wid[64], total = 0, first = 1;
-	if (nc > 64)
-		nc = 64;
+	int total = 0, first = 1;
 	for (int c = 0; c < nc; c++) {
 		if (hide && tab->head[c] && strncmp(tab->head[c], hide, strlen(hide)) == 0) {
-			wid[c] = -1; /* hidden */
+			wid[c] = -1;
 			continue;
 		}
 		wid[c] = tui_width(tab->head[c] ? tab->head[c] : "");
@@ -490,8 +504,14 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 		total += wid[c] + (first ? 0 : 2);
 		first = 0;
 	}
-	/* Too wide: take from the widest left-aligned column (descriptions, reasons) first, down
-	 * to 12 columns, then to 6, so codes and numbers stay whole as long as possible. */
+	return total;
+}
+
+/* Rows total wide in w columns: take from the widest left-aligned column (descriptions,
+ * reasons) first, down to 12 columns, then to 6, so codes and numbers stay whole as long as
+ * possible. */
+static void table_squeeze(const rr_table *tab, int *wid, int nc, int total, int w)
+{
 	for (int floor = 12; floor >= 6 && total > w; floor -= 6)
 		while (total > w) {
 			int best = -1;
@@ -503,6 +523,61 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 			wid[best]--;
 			total--;
 		}
+}
+
+static const char *table_cell(const rr_table *tab, int r, int c)
+{
+	return r < 0 ? (tab->head[c] ? tab->head[c] : "") : table_get(tab, r, c);
+}
+
+/* Row r (-1: the header) in the columns wid, cells cut to fit them, from (yy, x) in w columns. */
+static void table_row_fitted(const rr_table *tab, int r, const int *wid, int nc, int yy, int x,
+			     int w)
+{
+	int xx = x;
+	for (int c = 0; c < nc && xx < x + w; c++) {
+		if (wid[c] < 0)
+			continue;
+		const char *s = table_cell(tab, r, c);
+		int room = x + w - xx < wid[c] ? x + w - xx : wid[c];
+		int sw = tui_width(s);
+		if (tab->align[c] == 'r' && sw < room)
+			put_clip(yy, xx + room - sw, sw, s, 0);
+		else
+			put_clip(yy, xx, room, s, 1);
+		xx += wid[c] + 2;
+	}
+}
+
+/* Row r (-1: the header) at the natural widths wid as one line of text in buf, for a pane
+ * scrolled sideways: every cell whole. */
+static void table_line(const rr_table *tab, int r, const int *wid, int nc, char *buf, size_t size)
+{
+	size_t n = 0;
+	buf[0] = '\0';
+	for (int c = 0, first = 1; c < nc && n + 1 < size; c++) {
+		if (wid[c] < 0)
+			continue;
+		const char *s = table_cell(tab, r, c);
+		int pad = wid[c] - tui_width(s), right = tab->align[c] == 'r';
+		n += (size_t)snprintf(buf + n, size - n, "%s%*s%s%*s", first ? "" : "  ",
+				      right ? pad : 0, "", s, right ? 0 : pad, "");
+		first = 0;
+	}
+	n = strlen(buf);
+	while (n && buf[n - 1] == ' ') /* so the line's width is its text's: no '…' for blanks */
+		buf[--n] = '\0';
+}
+
+/* table_draw from column hs of the rows: 0 fits the columns to w (cut with '…'); past 0 the
+ * table is a page at its natural widths, every cell whole, scrolled hs columns sideways. */
+static int table_draw_from(const rr_table *tab, int y, int x, int h, int w, int skip,
+			   const char *hide, int sel, int hs)
+{
+	int nc = tab->ncols < 64 ? tab->ncols : 64, wid[64];
+	int total = table_widths(tab, hide, wid, nc);
+	if (hs == 0)
+		table_squeeze(tab, wid, nc, total, w);
 	int line = 0, drawn = 0;
 	for (int r = -2; r < tab->nrows && drawn < h; r++) {
 		if (r == -2 && !tab->title)
@@ -512,36 +587,65 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 		int yy = y + drawn++;
 		if (r == -2) {
 			attron(A_BOLD);
-			put_clip(yy, x, w, tab->title, 1);
+			put_clip_from(yy, x, w, tab->title, 1, hs);
 			attroff(A_BOLD);
 			continue;
 		}
-		int xx = x;
-		if (r == -1)
-			attron(A_UNDERLINE);
-		if (r >= 0 && r == sel) {   /* the whole width, so the selection reads as a bar */
-			attron(A_REVERSE);
+		int a = r == -1 ? A_UNDERLINE : r == sel ? A_REVERSE : 0;
+		attron(a);
+		if (r >= 0 && r == sel) /* the whole width, so the selection reads as a bar */
 			mvhline(yy, x, ' ', w);
+		if (hs) {
+			char text[4096];
+			table_line(tab, r, wid, nc, text, sizeof text);
+			put_clip_from(yy, x, w, text, 1, hs);
+		} else {
+			table_row_fitted(tab, r, wid, nc, yy, x, w);
 		}
-		for (int c = 0; c < nc && xx < x + w; c++) {
-			if (wid[c] < 0)
-				continue;
-			const char *s = r < 0 ? (tab->head[c] ? tab->head[c] : "") : table_get(tab, r, c);
-			int room = x + w - xx < wid[c] ? x + w - xx : wid[c];
-			int sw = tui_width(s);
-			if (tab->align[c] == 'r' && sw < room)
-				put_clip(yy, xx + room - sw, sw, s, 0);
-			else
-				put_clip(yy, xx, room, s, 1);
-			xx += wid[c] + 2;
-		}
-		if (r == -1)
-			attroff(A_UNDERLINE);
-		if (r >= 0 && r == sel)
-			attroff(A_REVERSE);
+		attroff(a);
 	}
-	(void)t;
 	return drawn;
+}
+
+int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip,
+	       const char *hide, int sel)
+{
+	(void)t;
+	return table_draw_from(tab, y, x, h, w, skip, hide, sel, 0);
+}
+
+int out_width(const tui_out *o)
+{
+	int most = 0;
+	for (int i = 0; i < o->n; i++) {
+		const rr_table *tab = o->b[i].tab;
+		int w, wid[64];
+		if (o->b[i].text) {
+			w = tui_width(o->b[i].text);
+		} else {
+			w = table_widths(tab, o->hide, wid, tab->ncols < 64 ? tab->ncols : 64);
+			if (tab->title && tui_width(tab->title) > w)
+				w = tui_width(tab->title);
+		}
+		if (w > most)
+			most = w;
+	}
+	return most;
+}
+
+/* The first column shown of o in a pane w wide: never past the point where its widest line
+ * ends at the pane's right edge. */
+static int hscroll_bounded(const tui_out *o, long hs, int w)
+{
+	long most = out_width(o) - w;
+	if (hs > most)
+		hs = most;
+	return hs < 0 ? 0 : (int)hs;
+}
+
+void out_hscroll(tui_out *o, int delta, int w)
+{
+	o->hscroll = hscroll_bounded(o, (long)o->hscroll + delta, w);
 }
 
 /* The rows text takes in a pane h high: one fewer when it does not fit, for the "more" line. */
@@ -589,11 +693,12 @@ void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w)
 		scroll = total - h;
 	if (scroll < 0)
 		scroll = 0;
+	int hs = o->hscroll ? hscroll_bounded(o, o->hscroll, w) : 0;
 	int line = 0, row = 0, first_table = 1;
 	for (int i = 0; i < o->n && row < h; i++) {
 		if (o->b[i].text) {
 			if (line++ >= scroll)
-				put_clip(y + row++, x, w, o->b[i].text, 1);
+				put_clip_from(y + row++, x, w, o->b[i].text, 1, hs);
 			continue;
 		}
 		const rr_table *tab = o->b[i].tab;
@@ -603,8 +708,8 @@ void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w)
 			continue;
 		}
 		int skip = scroll > line ? scroll - line : 0;
-		row += table_draw(t, tab, y + row, x, h - row, w, skip, o->hide,
-				  first_table ? o->sel - 1 : -1);
+		row += table_draw_from(tab, y + row, x, h - row, w, skip, o->hide,
+				       first_table ? o->sel - 1 : -1, hs);
 		first_table = 0;
 		line += tl;
 	}

@@ -117,6 +117,12 @@ static void insert_wide(tui_edit *e, const wchar_t *w, int n)
 	e->cur += n;
 }
 
+void edit_insert(tui *t, wchar_t wc)
+{
+	t->comp_msg[0] = '\0';
+	insert_wide(&t->ed, &wc, 1);
+}
+
 static void insert_utf8(tui_edit *e, const char *s)
 {
 	wchar_t w[TUI_EDIT_MAX];
@@ -318,10 +324,8 @@ int edit_key(tui *t, int key, int *accepted, char *out, size_t outsz)
 			complete(t);
 		break;
 	default:
-		if (key >= 32 && key < TK_FN && key != 127) {
-			wchar_t wc = (wchar_t)key;
-			insert_wide(e, &wc, 1);
-		}
+		if (key >= 32 && key < TK_FN && key != 127)
+			edit_insert(t, (wchar_t)key);
 		break;
 	}
 	return 0;

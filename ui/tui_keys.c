@@ -4,11 +4,14 @@
  * and what the hint line offers cannot drift apart (htop keeps a separate help list and it
  * does drift).
  *
- * Order of a key's journey: the modes that own the keyboard (the size message, the y/n of
- * quit, the line editor, the overlays), then the current screen's table, then the global one.
+ * Order of a key's journey: the modes that own the keyboard (a paste, the size message, the
+ * y/n of quit, the line editor, the overlays), then the current screen's table, then the
+ * global one.
  * While a command runs, entries marked KW_BUSY still work (moving around, looking, the stop
  * key); a command they run waits in tui.c's queue. Any other key says what it would do and
- * that it waits: no key falls through to a meaning it does not have. */
+ * that it waits: no key falls through to a meaning it does not have. Over the help and the
+ * output pop-up only their own keys work, and the global ones marked KW_OVER: the screen
+ * underneath is out of sight, so a key must not act on it. */
 #define _XOPEN_SOURCE 700
 #include "tui.h"
 
@@ -17,6 +20,7 @@
 
 #include "cmd.h"
 #include "settings.h"
+#include "util.h"
 
 /* ==== global keys ==== */
 
@@ -46,10 +50,12 @@ static int k_screen(tui *t, int key)
 	return 1;
 }
 
+/* As :quit: while a command runs it waits its turn in the queue and asks then, when that
+ * command's run has been counted among the unsaved ones. */
 static int k_quit(tui *t, int key)
 {
 	(void)key;
-	tui_quit_request(t);
+	tui_line(t, "quit", 0);
 	return 1;
 }
 
@@ -60,6 +66,11 @@ static int k_stop(tui *t, int key)
 	t->app->stop = 1;
 	tui_status(t, 0, "stopping '%s' at the next safe point...", t->busy_cmd);
 	return 1;
+}
+
+static int k_interrupt(tui *t, int key)
+{
+	return t->busy ? k_stop(t, key) : k_quit(t, key);
 }
 
 static int k_redraw(tui *t, int key)
@@ -88,31 +99,52 @@ static const tui_key global_keys[] = {
 	{{'?'}, "?", NULL, NULL, "this help", k_help, NULL, KW_ALWAYS, 0},
 	{{':'}, ":", NULL, NULL,
 	 "command line: Up/Down history, Tab completes; typed while a command runs, the line "
-	 "waits its turn (queued)", k_command, NULL, KW_ALWAYS, 0},
+	 "waits its turn (queued); each line of a paste runs as typed (a paste is never keys)",
+	 k_command, NULL, KW_ALWAYS, 0},
 	{{'1', '2', '3', '4', '5', '6'}, "1-6", NULL, NULL, "switch screens", k_screen, NULL,
 	 KW_ALWAYS, 0},
 	{{'\t', TK(KEY_BTAB)}, "Tab/Shift-Tab", NULL, NULL, "next / previous screen", k_screen, NULL,
 	 KW_ALWAYS, 0},
 	/* its help is the undo command's (help NULL): the table says which steps it reverses */
 	{{'u'}, "u", NULL, "undo", NULL, NULL, "undo", KW_IDLE, 0},
-	{{'s', TK_ESC, TK_CTRL('c')}, "s/Esc", NULL, "stop",
-	 "stop the running command at its next safe point (a run keeps its best weights); "
-	 "Ctrl-C does the same while a command runs", k_stop, NULL, KW_BUSY, 0},
-	{{'q', TK_CTRL('c')}, "q/Ctrl-C", NULL, NULL,
+	{{'s', TK_ESC}, "s/Esc", NULL, "stop",
+	 "stop the running command at its next safe point (a run keeps its best weights)", k_stop,
+	 NULL, KW_BUSY | KW_SMALL, 0},
+	{{'q'}, "q", NULL, NULL,
 	 "quit (asks first when runs of the session are not saved); while a command runs, q waits "
-	 "for it to end and Ctrl-C stops it", k_quit, NULL, KW_IDLE, 0},
-	{{TK_CTRL('z')}, "Ctrl-Z", NULL, NULL, "suspend (the shell's fg brings relrec back)",
-	 k_suspend, NULL, KW_ALWAYS, 0},
-	{{TK_CTRL('l')}, "Ctrl-L", NULL, NULL, "redraw the screen", k_redraw, NULL, KW_ALWAYS, 0},
+	 "for it to end (queued, as :quit is)", k_quit, NULL, KW_ALWAYS | KW_SMALL, 0},
+	{{TK_CTRL('c')}, "Ctrl-C", NULL, NULL,
+	 "while a command runs, Ctrl-C stops it as s does; when none runs, it quits as q does",
+	 k_interrupt, NULL, KW_ALWAYS | KW_OVER | KW_SMALL, 0},
+	{{TK_CTRL('z')}, "Ctrl-Z", NULL, NULL,
+	 "suspend (the shell's fg brings relrec back, and a line being typed as it was)", k_suspend,
+	 NULL, KW_ALWAYS | KW_OVER | KW_SMALL | KW_EDIT, 0},
+	{{TK_CTRL('l')}, "Ctrl-L", NULL, NULL, "redraw the screen", k_redraw, NULL,
+	 KW_ALWAYS | KW_OVER | KW_SMALL | KW_EDIT, 0},
 	{{TK_ESC}, "Esc", NULL, NULL, "clear the message line", k_clear, NULL, KW_IDLE, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
 };
 
 /* ==== the overlays: help and the output pop-up ==== */
 
+/* The overlay on view: the help, drawn over the pop-up when both are open. */
+static tui_out *overlay_out(tui *t)
+{
+	return t->help_on ? &t->help : &t->popup;
+}
+
+/* Are the overlay's lines wider than its window (a table's title, an evaluation's legend)?
+ * Then ←/→ scroll it sideways: the overlay entries' focus (OV_*). */
+enum { OV_FITS = 0, OV_WIDE };
+static int overlay_focus(const tui *t)
+{
+	const tui_out *o = t->help_on ? &t->help : &t->popup;
+	return out_width(o) > tui_overlay_cols(t) ? OV_WIDE : OV_FITS;
+}
+
 static int o_scroll(tui *t, int key)
 {
-	tui_out *o = t->help_on ? &t->help : &t->popup;
+	tui_out *o = overlay_out(t);
 	int h = tui_overlay_rows(t), page = out_page(o, h), d;
 	switch (key) {
 	case TK(KEY_UP): case 'k': d = -1; break;
@@ -123,6 +155,14 @@ static int o_scroll(tui *t, int key)
 	default: d = 1 << 20; break; /* End, G */
 	}
 	out_scroll(o, d, h);
+	return 1;
+}
+
+/* Half a window at a time, as less -S does: a column at a time would take forever. */
+static int o_side(tui *t, int key)
+{
+	int w = tui_overlay_cols(t), d = w / 2 > 1 ? w / 2 : 1;
+	out_hscroll(overlay_out(t), key == TK(KEY_LEFT) || key == 'h' ? -d : d, w);
 	return 1;
 }
 
@@ -150,6 +190,9 @@ static const tui_key overlay_keys[] = {
 	 NULL, KW_ALWAYS, 0},
 	{{TK(KEY_HOME), 'g', TK(KEY_END), 'G'}, "Home/End", NULL, NULL, "to the start / the end",
 	 o_scroll, NULL, KW_ALWAYS, 0},
+	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "sideways",
+	 "scroll sideways, when lines are wider than the window (they end in \u2026)", o_side, NULL,
+	 KW_ALWAYS, 1u << OV_WIDE},
 	{{TK_ESC, 'q', '\n', '\r', TK(KEY_ENTER), '?'}, "Esc/q/Enter", NULL, "close", "close it",
 	 o_close, NULL, KW_ALWAYS, 0},
 	{{':'}, ":", NULL, "next command", "close it and open the command line", o_command, NULL,
@@ -169,8 +212,12 @@ static const char *const screen_titles[SCR_N] = {
 	"5 Together: items and the items bought with them",
 	"6 Runs: the session's training runs side by side"};
 
-static int focus_of(const tui *t)
+/* What the focus of tab's entries is matched against: the overlay's width for its keys,
+ * Recommend's pane for the screens'. */
+static int focus_of(const tui *t, const tui_key *tab)
 {
+	if (tab == overlay_keys)
+		return overlay_focus(t);
 	return t->screen == SCR_REC ? t->rec_focus : 0;
 }
 
@@ -189,12 +236,13 @@ static const char *label_of(const tui *t, const tui_key *k)
 	return t->utf8 || !k->ascii ? k->label : k->ascii;
 }
 
-/* Run the first entry of tab that answers key now; 1 if one did. */
-static int table_run(tui *t, const tui_key *tab, int key)
+/* Run the first entry of tab that answers key now (and, if mode is not 0, is marked for
+ * that mode: KW_OVER, KW_SMALL, KW_EDIT); 1 if one did. */
+static int table_run(tui *t, const tui_key *tab, int key, unsigned mode)
 {
 	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
 	for (const tui_key *k = tab; k && k->keys[0]; k++) {
-		if (!answers(k, key, focus_of(t)) || !(k->when & now))
+		if (!answers(k, key, focus_of(t, tab)) || !(k->when & now) || (mode && !(k->when & mode)))
 			continue;
 		if (!k->fn) {
 			tui_line(t, k->cmd, 0);
@@ -217,12 +265,12 @@ static void key_what(const tui_key *k, char *buf, size_t size)
 }
 
 /* A key that works only when idle, pressed while a command runs: say so, do nothing else.
- * The key named is the one pressed, not the entry's label: "q/Ctrl-C" would tell of a
- * Ctrl-C that stops the command. Short, so it fits the status line at 80 columns. */
+ * The key named is the one pressed, not the entry's label: "-" would tell of x or Delete as
+ * another key. Short, so it fits the status line at 80 columns. */
 static int busy_refuse(tui *t, const tui_key *tab, int key)
 {
 	for (const tui_key *k = tab; k && k->keys[0]; k++)
-		if (answers(k, key, focus_of(t)) && (k->when & KW_IDLE)) {
+		if (answers(k, key, focus_of(t, tab)) && (k->when & KW_IDLE)) {
 			char what[128], name[16];
 			key_what(k, what, sizeof what);
 			if (key > ' ' && key < 0x7f)
@@ -251,6 +299,8 @@ static int edit_mode_key(tui *t, int key)
 {
 	char text[TUI_EDIT_MAX * 4 + 1];
 	enum tui_edit_kind kind = t->ed.kind;
+	if (table_run(t, global_keys, key, KW_EDIT)) /* Ctrl-Z: the line waits as it is */
+		return 1;
 	if (kind == ED_SEARCH && (key == TK(KEY_UP) || key == TK(KEY_DOWN) ||
 				  key == TK(KEY_PPAGE) || key == TK(KEY_NPAGE))) {
 		t->ed.kind = ED_NONE; /* moving in the list keeps the filter and ends the search */
@@ -261,7 +311,7 @@ static int edit_mode_key(tui *t, int key)
 		if (kind == ED_CMD && accepted)
 			tui_line(t, text, 1);
 		else if (kind == ED_SEARCH && accepted)
-			table_run(t, screen_keys[t->screen], '\n'); /* one Enter selects */
+			table_run(t, screen_keys[t->screen], '\n', 0); /* one Enter selects */
 		else if (kind == ED_SEARCH)
 			browse_filter(t, "");
 	} else if (kind == ED_SEARCH) {
@@ -271,14 +321,72 @@ static int edit_mode_key(tui *t, int key)
 	return 1;
 }
 
-static void small_key(tui *t, int key)
+/* ==== a paste ==== */
+
+/* The paste has ended: a line break at its end leaves no line to edit; text it could not put
+ * anywhere is said, once (the quit question keeps the status line). */
+static void paste_end(tui *t)
 {
-	if (key == TK_CTRL('z'))
-		tui_suspend(t);
-	else if (t->busy && (key == 's' || key == TK_ESC || key == TK_CTRL('c')))
-		k_stop(t, key);
-	else if (!t->busy && (key == 'q' || key == TK_CTRL('c')))
-		tui_quit_request(t);
+	t->pasting = 0;
+	if (t->paste_lines && t->ed.kind == ED_CMD && t->ed.len == 0)
+		t->ed.kind = ED_NONE;
+	if (t->paste_lost && !t->quit_ask)
+		tui_note(t, "%s", "paste: press : first (a paste is text, never keys)");
+}
+
+/* A pasted line break: in the `:` line, the line so far runs as if typed (queued: the lines
+ * run in order once the paste is in) and the paste goes on in a fresh line; a search is one
+ * line, so there it is nothing. */
+static void paste_newline(tui *t)
+{
+	if (t->ed.kind != ED_CMD)
+		return;
+	char text[TUI_EDIT_MAX * 4 + 1];
+	edit_text(t, text, sizeof text);
+	edit_open(t, ED_CMD, "");
+	tui_line_queue(t, text);
+	t->paste_lines++;
+}
+
+/* Between a bracketed paste's marks every key is text, never a key: pasted letters would move
+ * bin edges, switch screens and start runs. It goes into the line being edited; with none
+ * open it is dropped (the paste does not open one: the text might not be a command). */
+static void paste_key(tui *t, int key)
+{
+	t->paste_at = rr_now();
+	if (key == TK_PASTE_BEGIN) {
+		t->pasting = 1;
+		t->paste_lines = t->paste_lost = 0;
+	} else if (key == TK_PASTE_END) {
+		paste_end(t);
+	} else if (t->ed.kind == ED_NONE || t->quit_ask) {
+		t->paste_lost = 1;
+	} else if (key == '\n' || key == '\r' || key == TK(KEY_ENTER)) {
+		paste_newline(t);
+	} else if (key == '\t' || (key >= ' ' && key != 127 && key < TK_FN)) {
+		/* a tab is a blank (it would complete); other control keys, editing keys */
+		edit_insert(t, key == '\t' ? L' ' : (wchar_t)key);
+		if (t->ed.kind == ED_SEARCH) {
+			char text[TUI_EDIT_MAX * 4 + 1];
+			edit_text(t, text, sizeof text);
+			browse_filter(t, text);
+		}
+	}
+}
+
+/* Over the help or a pop-up: its keys, and the global ones that do not touch the screen
+ * underneath (KW_OVER). Any other key does nothing: it would act on a screen out of sight
+ * (t trained, u undid, → left the output unread). */
+static void overlay_key(tui *t, int key)
+{
+	if (table_run(t, overlay_keys, key, 0) || table_run(t, global_keys, key, KW_OVER))
+		return;
+	for (const tui_key *k = overlay_keys; k->keys[0]; k++)
+		if (k->fn == o_close) {
+			tui_status(t, 0, "%s closes the %s (other keys do nothing over it)",
+				   label_of(t, k), t->help_on ? "help" : "output");
+			return;
+		}
 }
 
 void tui_keypress(tui *t, int key)
@@ -287,23 +395,26 @@ void tui_keypress(tui *t, int key)
 		tui_resize(t);
 		return;
 	}
+	if (t->pasting || key == TK_PASTE_BEGIN || key == TK_PASTE_END) {
+		paste_key(t, key);
+		return;
+	}
 	if (t->quit_ask) { /* first: a terminal too small to draw screens still shows the question */
 		quit_answer(t, key);
 		return;
 	}
 	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
-		small_key(t, key);
+		table_run(t, global_keys, key, KW_SMALL); /* no screen to act on */
 		return;
 	}
 	if (t->ed.kind != ED_NONE && edit_mode_key(t, key))
 		return;
 	if (t->help_on || t->popup_on) {
-		if (table_run(t, overlay_keys, key))
-			return;
-		t->help_on = t->popup_on = 0; /* any other key closes them and does what it does */
+		overlay_key(t, key);
+		return;
 	}
 	const tui_key *own = screen_keys[t->screen];
-	if (table_run(t, own, key) || table_run(t, global_keys, key))
+	if (table_run(t, own, key, 0) || table_run(t, global_keys, key, 0))
 		return;
 	if (t->busy && !busy_refuse(t, own, key))
 		busy_refuse(t, global_keys, key);
@@ -317,7 +428,7 @@ static void hint_add(const tui *t, const tui_key *tab, char *line, size_t size, 
 	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
 	for (const tui_key *k = tab; k && k->keys[0]; k++) {
 		if (!k->hint || !(k->when & now) ||
-		    (k->focus && !(k->focus & (1u << focus_of(t)))))
+		    (k->focus && !(k->focus & (1u << focus_of(t, tab)))))
 			continue;
 		char item[160];
 		snprintf(item, sizeof item, "%s%s %s", *line ? "  " : "", label_of(t, k), k->hint);
@@ -373,12 +484,51 @@ static void help_wrap(tui_out *o, const char *head, const char *text, int w)
 	out_text(o, line);
 }
 
+/* Does label name the printable key c? Its names are split at '/' and ' ' ("←/→", "< >"), a
+ * name "a-b" is a range ("1-6"), and a label of one character names it ("/"). */
+static int label_names(const char *label, int c)
+{
+	if (label[0] && !label[1])
+		return (unsigned char)label[0] == c;
+	for (const char *p = label + strspn(label, "/ "); *p; p += strspn(p, "/ ")) {
+		size_t n = strcspn(p, "/ ");
+		if ((n == 1 && (unsigned char)p[0] == c) ||
+		    (n == 3 && p[1] == '-' && c >= (unsigned char)p[0] && c <= (unsigned char)p[2]))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* The help's name of entry k: its label and the printable keys the label does not name (vi's
+ * h/j/k/l beside the arrows, Space beside PgDn), from the entry's own keys, so the help cannot
+ * leave out a key that works. Beside a pair of keys ("←/→") they go in pairs in the label's
+ * order ("←/→ h/l"), as the key lists give them; beside other labels one by one ("+/a"). */
+static void help_name(const tui *t, const tui_key *k, char *buf, size_t size)
+{
+	const char *lab = label_of(t, k);
+	int pair = strchr(lab, '/') && strchr(lab, '/') == strrchr(lab, '/') && !strchr(lab, ' ');
+	size_t n = (size_t)snprintf(buf, size, "%s", lab);
+	for (int i = 0, extra = 0; i < 8 && k->keys[i] && n < size; i++) {
+		int c = k->keys[i];
+		if (c < ' ' || c > '~' || label_names(lab, c))
+			continue;
+		const char *sep = !pair ? "/" : extra % 2 ? "/" : " ";
+		if (c == ' ')
+			n += (size_t)snprintf(buf + n, size - n, "%sSpace", sep);
+		else
+			n += (size_t)snprintf(buf + n, size - n, "%s%c", sep, c);
+		extra++;
+	}
+}
+
 static void help_table(tui *t, const tui_key *tab, int w)
 {
 	for (const tui_key *k = tab; k && k->keys[0]; k++) {
-		char head[64], text[512];
-		const char *lab = label_of(t, k);
-		snprintf(head, sizeof head, "  %s%*s", lab, 15 - tui_width(lab) > 1 ? 15 - tui_width(lab) : 1, "");
+		char head[64], text[512], name[48];
+		help_name(t, k, name, sizeof name);
+		int pad = 15 - tui_width(name) > 1 ? 15 - tui_width(name) : 1;
+		snprintf(head, sizeof head, "  %s%*s", name, pad, "");
 		const rr_cmd *c = k->help || !k->cmd ? NULL : cmd_find(k->cmd);
 		if (c) /* no help of its own: the command's help line, its one place */
 			snprintf(text, sizeof text, "%s (%s)", c->help, k->cmd);
@@ -388,6 +538,23 @@ static void help_table(tui *t, const tui_key *tab, int w)
 			snprintf(text, sizeof text, "%s", k->help ? k->help : "");
 		help_wrap(&t->help, head, text, w);
 	}
+}
+
+/* Which keys still work over the overlays, from the KW_OVER marks. */
+static void help_over(tui *t, int w)
+{
+	const char *lab[8];
+	int n = 0;
+	for (const tui_key *k = global_keys; k->keys[0] && n < 8; k++)
+		if (k->when & KW_OVER)
+			lab[n++] = label_of(t, k);
+	char text[256];
+	size_t len = (size_t)snprintf(text, sizeof text, "%s",
+				      "other keys do nothing there (the screen under it is out of sight)");
+	for (int i = 0; i < n && len < sizeof text; i++)
+		len += (size_t)snprintf(text + len, sizeof text - len, "%s%s",
+					i == 0 ? ", except " : i == n - 1 ? " and " : ", ", lab[i]);
+	help_wrap(&t->help, "  ", text, w);
 }
 
 static void help_commands(tui *t, int w)
@@ -429,6 +596,7 @@ void keys_help_build(tui *t)
 	help_table(t, global_keys, w);
 	out_text(&t->help, "Over this help and over a command's output");
 	help_table(t, overlay_keys, w);
+	help_over(t, w);
 	for (int s = 0; s < SCR_N; s++) {
 		out_text(&t->help, "");
 		out_text(&t->help, screen_titles[s]);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/tmux/run_tui_msgs.sh — what the workbench says agrees with what it does: quit's
 # question on a terminal too small for the screens; quit asks until every run's own model is
-# saved; the help on undo, q/Ctrl-C and paging; a key refused while a command runs, and a run
+# saved; the help on undo, Ctrl-C and paging; a key refused while a command runs, and a run
 # stopped, still seen once the work (and what was queued behind it) is done; time suspended
 # with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs. Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
@@ -41,7 +41,7 @@ keys b '?'
 if wait_for b "help: keys and commands" 30; then
 	why=""
 	grep -qF "reverse the last set, bins, clean, filter or runs" "$SCREEN" || why="u's help does not name filter"
-	grep -qF "Ctrl-C stops it" "$SCREEN" || why="$why; q/Ctrl-C's help does not say Ctrl-C stops a command"
+	grep -qF "Ctrl-C stops it" "$SCREEN" || why="$why; Ctrl-C's help does not say it stops a command"
 	if [ -z "$why" ]; then ok tui_help_says; else fail tui_help_says "$why"; fi
 	# the overlay's rows are 4..25 of the capture at 30 rows (rows - 8), the last one saying
 	# how many lines are below: a page brings the last line of text, 24, to the top
@@ -67,19 +67,19 @@ else
 	fail tui_help_page "? did not open the help"
 fi
 
-# ---- C, F: q refused while a run works, in words that fit; it and the stop seen at the end -------
+# ---- C, F: u refused while a run works, in words that fit; it and the stop seen at the end -------
 keys b 3 ':set epochs 60' Enter t
 if wait_re b "training  epoch [0-9]+/60" 600; then
-	keys b q
-	if wait_for b "'train' is running: q (quit) works when it ends; s stops it" 30; then
+	keys b u
+	if wait_for b "'train' is running: u (undo) works when it ends; s stops it" 30; then
 		ok tui_busy_refusal_fits
 	else
-		fail tui_busy_refusal_fits "q while training: wanted the refusal whole on the status line"
+		fail tui_busy_refusal_fits "u while training: wanted the refusal whole on the status line"
 	fi
 	keys b ':bins 2 5' Enter ':set dim 12' Enter
 	wait_for b "queued: set dim 12" 30
 	keys b s
-	if wait_for b "while commands ran" 600 && grep -qF "q (quit) works when it ends" "$SCREEN" &&
+	if wait_for b "while commands ran" 600 && grep -qF "u (undo) works when it ends" "$SCREEN" &&
 		grep -qF "stopped: run 1" "$SCREEN"; then
 		ok tui_notes_kept
 	else
