@@ -913,8 +913,13 @@ int tui_run(rr_app *app, const rr_start *start)
 	t->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	SCREEN *scr = term_start(t);
 	if (!scr) {
-		fprintf(stderr, "relrec: cannot start the workbench on terminal '%s': using the prompt\n",
-			getenv("TERM") ? getenv("TERM") : "");
+		const char *term = getenv("TERM");
+		if (term && *term)
+			fprintf(stderr, "relrec: cannot start the workbench on terminal '%s': using the "
+				"prompt\n", term);
+		else
+			fprintf(stderr, "relrec: cannot start the workbench: TERM is not set: using the "
+				"prompt\n");
 		free(t);
 		int rc = start && start->load && cmd_exec(app, start->load) != 0;
 		if (rc)
