@@ -800,6 +800,13 @@ void tui_poll(tui *t)
 	paste_expire(t);
 }
 
+const char *tui_no_data(const tui *t)
+{
+	return t->busy && strcmp(t->busy_cmd, "load") == 0
+	       ? "loading: the data shows here when the load ends"
+	       : "no data loaded: type :load FILE";
+}
+
 /* ==== entry ==== */
 
 /* The terminal in the workbench's modes; NULL when it cannot be had. */

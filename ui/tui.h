@@ -283,6 +283,9 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
+
+/* What a screen without data says: that the first load is still running, or how to load. */
+const char *tui_no_data(const tui *t);
 /* An error for the status line; while a command runs it is also kept, and shown once the
  * work is done (the command's own message would replace it). */
 void tui_note(tui *t, const char *fmt, ...)

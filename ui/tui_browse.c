@@ -484,7 +484,7 @@ static int rec_note(const tui *t, char *buf, size_t size)
 void rec_draw(tui *t)
 {
 	if (!t->users.n_all) {
-		tui_put(3, 2, t->cols - 4, "no data loaded: type :load FILE");
+		tui_put(3, 2, t->cols - 4, tui_no_data(t));
 		keys_hint(t, t->rows - 2);
 		return;
 	}
@@ -529,6 +529,10 @@ static int rec_run(tui *t, int key)
 {
 	(void)key;
 	uint32_t u = list_current(&t->users);
+	if (u == RR_NONE && !t->users.n_all) {
+		tui_status(t, !t->busy, "%s", tui_no_data(t));
+		return 1;
+	}
 	if (u == RR_NONE) {
 		tui_status(t, 1, "no customer selected: the search matches none (Esc clears it)");
 		return 1;
@@ -715,7 +719,7 @@ static void tog_item_info(const tui *t, uint32_t i, int x, int w)
 void tog_draw(tui *t)
 {
 	if (!t->items.n_all) {
-		tui_put(3, 2, t->cols - 4, "no data loaded: type :load FILE");
+		tui_put(3, 2, t->cols - 4, tui_no_data(t));
 		keys_hint(t, t->rows - 2);
 		return;
 	}
@@ -742,6 +746,10 @@ static int tog_run(tui *t, int key)
 {
 	(void)key;
 	uint32_t i = list_current(&t->items);
+	if (i == RR_NONE && !t->items.n_all) {
+		tui_status(t, !t->busy, "%s", tui_no_data(t));
+		return 1;
+	}
 	if (i == RR_NONE) {
 		tui_status(t, 1, "no item selected: the search matches none (Esc clears it)");
 		return 1;
@@ -763,6 +771,10 @@ static int g_audience(tui *t, int key)
 {
 	(void)key;
 	uint32_t i = list_current(&t->items);
+	if (i == RR_NONE && !t->items.n_all) {
+		tui_status(t, !t->busy, "%s", tui_no_data(t));
+		return 1;
+	}
 	if (i == RR_NONE) {
 		tui_status(t, 1, "no item selected: the search matches none (Esc clears it)");
 		return 1;

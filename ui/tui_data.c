@@ -27,7 +27,8 @@ void data_refresh(tui *t)
 static void no_data(tui *t)
 {
 	attron(tui_attr(t, C_DIM));
-	tui_put(3, 2, t->cols - 4, "no data loaded: type :load FILE (Tab completes file names)");
+	tui_put(3, 2, t->cols - 4, t->busy ? tui_no_data(t)
+				: "no data loaded: type :load FILE (Tab completes file names)");
 	if (t->looked && *t->looked) {
 		/* started outside the tree: say where the bundled data was looked for */
 		tui_put(5, 2, t->cols - 4, "looked for the bundled data, and did not find it:");

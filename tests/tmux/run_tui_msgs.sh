@@ -3,9 +3,10 @@
 # question on a terminal too small for the screens; quit asks until every run's own model is
 # saved; the help on undo, Ctrl-C and paging; a key refused while a command runs, and a run
 # stopped, still seen once the work (and what was queued behind it) is done; time suspended
-# with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs. Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+# with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs;
+# a screen waiting for the first load says so, not "no data loaded". Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
-tui_quit_each_run tui_suspend_time tui_slow_pipe_load"
+tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -165,5 +166,26 @@ if wait_for d "396,337" 400; then
 	keys d q
 else
 	fail tui_slow_pipe_load "the workbench did not start on the bundled data"
+fi
+# ---- the first load, still running: Recommend says it loads, and Enter says the same --------------
+mkdir -p "$tmp/nodata"
+start e 100x30 "$tmp/nodata"
+if wait_for e "no data loaded" 100; then
+	keys e ":load \"|sleep 8; zcat '$ROOT/data/online_retail.csv.gz'\"" Enter
+	if wait_for e "running: load" 30; then
+		keys e 4 Enter
+		if wait_for e "loading: the data shows here when the load ends" 30 &&
+		   ! grep -qF "no data loaded" "$SCREEN" && ! grep -qF "search matches none" "$SCREEN"; then
+			ok tui_first_load_says
+		else
+			fail tui_first_load_says "the Recommend screen during the first load: $(grep -m2 -E 'data|match' "$SCREEN")"
+		fi
+		keys e s
+	else
+		fail tui_first_load_says "the load did not start"
+	fi
+	keys e q
+else
+	fail tui_first_load_says "the workbench did not start without data"
 fi
 exit 0
