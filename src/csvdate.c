@@ -381,7 +381,7 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 
 /* ==== detection ==== */
 
-enum { DK_ISO, DK_YMD, DK_DM, DK_NAMED, DK_COMPACT, DK_EPOCH, DK_SERIAL, DK_DAYNUM };
+enum { DK_ISO, DK_YMD, DK_DM, DK_NAMED, DK_COMPACT, DK_EPOCH, DK_SERIAL, DK_DAYNUM, DK_WEEK };
 
 typedef struct dparts {
 	int kind;
@@ -712,6 +712,53 @@ static int scan_serial(const char *s, size_t n, dparts *p)
 	return 0;
 }
 
+/* An ISO 8601 week date: YYYY-Www-D or YYYYWwwD (day 1 Monday .. 7 Sunday), or a week alone,
+ * YYYY-Www, read as its Monday (a weekly sales export), with an optional time as in ISO
+ * 8601 dates. Week 1 holds the year's first Thursday, so 2020-W53-5 is 2021-01-01. */
+static int scan_week(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	int w = 0, d = 1;
+	memset(p, 0, sizeof *p);
+	if (digits(s, n, &i, 4, 4, &p->y))
+		return -1;
+	int dash = i < n && s[i] == '-';
+	i += (size_t)dash;
+	if (i >= n || (s[i] != 'W' && s[i] != 'w'))
+		return -1;
+	i++;
+	if (digits(s, n, &i, 2, 2, &w) || w < 1)
+		return -1;
+	if (i < n && s[i] >= '0' && s[i] <= '9' && !dash) {
+		d = s[i++] - '0';
+	} else if (dash && i + 1 < n && s[i] == '-' && s[i + 1] >= '0' && s[i + 1] <= '9') {
+		d = s[i + 1] - '0';
+		i += 2;
+	}
+	if (d < 1 || d > 7 || p->y < 1900 || p->y > 2200)
+		return -1;
+	if (i < n) {   /* a time, after a T or blanks */
+		if (s[i] == 'T')
+			i++;
+		else if (!skip_blank(s, n, &i))
+			return -1;
+		if (scan_time(s, n, &i, p, 1) || i != n)
+			return -1;
+	}
+	int64_t jan4 = date_days_from_civil(p->y, 1, 4);
+	int64_t wd = ((jan4 % 7) + 7 + 3) % 7; /* 0 Monday .. 6 Sunday (1970-01-01: Thursday) */
+	int64_t day = jan4 - wd + (int64_t)(w - 1) * 7 + (d - 1);
+	int y = p->y;
+	date_civil_from_days(day, &p->y, &p->a, &p->b);
+	/* the week must be of that year: week 53 exists only when the next year's week 1 does
+	 * not start before it */
+	int64_t next4 = date_days_from_civil((int64_t)y + 1, 1, 4);
+	if (day - (d - 1) >= next4 - ((next4 % 7) + 7 + 3) % 7)
+		return -1;
+	p->kind = DK_WEEK;
+	return 0;
+}
+
 /* A day number: days since 1970-01-01, one to five digits below Excel's serial range (a
  * database's DATE exported as an integer; a day index such as Dunnhumby's DAY 1..711, which
  * then reads as 1970), and an optional " H:MM[:SS]" from a time column. */
@@ -739,7 +786,7 @@ static int scan_any(const char *s, size_t n, dparts *p)
 	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0
 		       || scan_weekday_first(s, n, p) == 0 || scan_compact(s, n, p) == 0
 		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0
-		       || scan_daynum(s, n, p) == 0 ? 0 : -1;
+		       || scan_week(s, n, p) == 0 || scan_daynum(s, n, p) == 0 ? 0 : -1;
 }
 
 /* A bare number typed as a date (filter since 12) is a mistake more often than a day
@@ -900,7 +947,7 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 size_t date_guess_count(const date_guess *g)
 {
 	return g->n_fmt + g->n_iso + g->n_ymd + g->n_dm + g->n_named + g->n_compact + g->n_epoch
-	       + g->n_serial + g->n_daynum;
+	       + g->n_serial + g->n_week + g->n_daynum;
 }
 
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
@@ -939,6 +986,8 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		g->n_named_zone += p.has_zone;
 	} else if (p.kind == DK_COMPACT) {
 		g->n_compact++;
+	} else if (p.kind == DK_WEEK) {
+		g->n_week++;
 	} else {
 		g->n_iso++;
 		g->n_iso_zone += p.has_zone;
@@ -1084,8 +1133,8 @@ static const char *epoch_unit(const date_guess *g)
 
 void date_guess_describe(const date_guess *g, char *buf, size_t size)
 {
-	char part[8][160]; /* one per kind of date */
-	size_t count[7];
+	char part[9][160]; /* one per kind of date */
+	size_t count[9];
 	int np = 0;
 	if (g->fmt) {
 		snprintf(buf, size, "--date-format \"%s\"%s", g->fmt->text,
@@ -1129,6 +1178,10 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		snprintf(part[np], sizeof part[np], "Excel serial days (since 1899-12-30, the fraction "
 			 "the time)");
 		count[np++] = g->n_serial;
+	}
+	if (g->n_week) {
+		snprintf(part[np], sizeof part[np], "ISO 8601 week dates (a week alone is its Monday)");
+		count[np++] = g->n_week;
 	}
 	if (g->n_daynum) {
 		snprintf(part[np], sizeof part[np], "day numbers, read as days since 1970-01-01 "

@@ -93,6 +93,7 @@ typedef struct date_guess {
 	size_t n_epoch;                /* Unix time */
 	size_t n_epoch_unit[4];        /* those in seconds, ms, µs, ns */
 	size_t n_serial;               /* Excel serial days */
+	size_t n_week;                 /* ISO 8601 week dates (2023-W21-3) */
 	size_t n_daynum;               /* day numbers (days since 1970-01-01) */
 	char dm_sep;                   /* '/', '.' or '-', of the first such date */
 	int max_first, max_second;     /* largest first and second field of those dates */

@@ -552,6 +552,22 @@ static void test_more_date_forms(void **state)
 	assert_string_equal("2011-12-02 00:00", minute_of(r, 1));
 	assert_non_null(strstr(r->reading, "dates: Excel serial days (since 1899-12-30, the fraction the time)"));
 	rows_free(r);
+	/* ISO 8601 week dates (hand-checked: 2023-05-24 is the Wednesday of week 21; week 1 of
+	 * 2009 starts on 2008-12-29; 2020 has a week 53 ending in 2021, 2021 has none) */
+	r = load_text(HDR "\n1,A,x,1,2023-W21-3,1,7,UK\n2,A,x,1,2023W213,1,7,UK\n"
+		      "3,A,x,1,2023-W21,1,7,UK\n4,A,x,1,2009-W01-1 10:15,1,7,UK\n"
+		      "5,A,x,1,2020-W53-5,1,7,UK\n6,A,x,1,2021-W53-1,1,7,UK\n"
+		      "7,A,x,1,2023-W00-1,1,7,UK\n8,A,x,1,2023-W21-8,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_DATE]);
+	assert_string_equal("2023-05-24 00:00", minute_of(r, 0));
+	assert_string_equal("2023-05-24 00:00", minute_of(r, 1));
+	assert_string_equal("2023-05-22 00:00", minute_of(r, 2));
+	assert_string_equal("2008-12-29 10:15", minute_of(r, 3));
+	assert_string_equal("2021-01-01 00:00", minute_of(r, 4));
+	assert_non_null(strstr(r->reading, "dates: ISO 8601 week dates (a week alone is its Monday)"));
+	rows_free(r);
 }
 
 /* Day numbers (days since 1970-01-01: a database's DATE as an integer, or a day index such
