@@ -118,6 +118,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
 	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
+	{RR_COL_USER, "customer/vendor_code", 0} /* SAP Business One's label of CardCode */,
 	{RR_COL_USER, "customer_user_id", 0}, {RR_COL_USER, "cardcode", 0},
 	{RR_COL_USER, "customer_unique_id", 0} /* Olist: wins over customer_id (prefer[]) */,
 	{RR_COL_USER, "sell_to_customer_no", 0}, {RR_COL_USER, "bill_to_customer_no", 1},

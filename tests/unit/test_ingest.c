@@ -1806,6 +1806,14 @@ static void test_fallback_names(void **state)
 	assert_non_null(r);
 	assert_string_equal("Acme Ltd", strtab_get(r->customers, r->cust[0]));
 	rows_free(r);
+	/* SAP Business One's labels: Customer/Vendor Code is its CardCode (a whole name with a
+	 * slash), where Odoo's paths are read by their last part */
+	r = load_text("Customer/Vendor Code,Item No.,Posting Date,Order Lines/Quantity\n"
+		      "C1,A,2023-01-02,3\n", 0);
+	assert_non_null(r);
+	assert_string_equal("C1", strtab_get(r->customers, r->cust[0]));
+	assert_true(r->qty[0] == 3);
+	rows_free(r);
 	/* ... of a required one: an error naming the map that settles it */
 	assert_null(load_text("email,customer_email,sku,date\na,b,S1,2023-01-02\n", 0));
 	assert_non_null(strstr(err_msg(), "could both be the user (say which with --map user=COL)"));
