@@ -393,6 +393,8 @@ void tui_keypress(tui *t, int key)
 {
 	if (key == TK(KEY_RESIZE)) {
 		tui_resize(t);
+		if (t->help_on)   /* its text is wrapped to the window: wrap it again */
+			keys_help_build(t);
 		return;
 	}
 	if (t->pasting || key == TK_PASTE_BEGIN || key == TK_PASTE_END) {

@@ -6,7 +6,7 @@
 # with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs;
 # a screen waiting for the first load says so, not "no data loaded". Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
-tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says"
+tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -187,5 +187,23 @@ if wait_for e "no data loaded" 100; then
 	keys e q
 else
 	fail tui_first_load_says "the workbench did not start without data"
+fi
+# ---- the help's text wraps to the window again when it is resized ---------------------------------
+start f 100x30 "$ROOT"
+if wait_for f "396,337" 400; then
+	keys f '?'
+	if wait_for f "help: keys and commands" 30; then
+		$T resize-window -t f -x 200 -y 40
+		if wait_for f "through the table behind :, the prompt and scripts, so --journal FILE records them" 30; then
+			ok tui_help_reflows
+		else
+			fail tui_help_reflows "the help kept its 100-column wrapping at 200 columns"
+		fi
+	else
+		fail tui_help_reflows "? did not open the help"
+	fi
+	keys f Escape q
+else
+	fail tui_help_reflows "the workbench did not start on the bundled data"
 fi
 exit 0
