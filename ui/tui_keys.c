@@ -405,12 +405,14 @@ void tui_keypress(tui *t, int key)
 		quit_answer(t, key);
 		return;
 	}
+	/* a line being typed keeps its keys whatever the window's size: shrunk for a moment,
+	 * it must not drop what is typed into a : line */
+	if (t->ed.kind != ED_NONE && edit_mode_key(t, key))
+		return;
 	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
 		table_run(t, global_keys, key, KW_SMALL); /* no screen to act on */
 		return;
 	}
-	if (t->ed.kind != ED_NONE && edit_mode_key(t, key))
-		return;
 	if (t->help_on || t->popup_on) {
 		overlay_key(t, key);
 		return;

@@ -6,7 +6,7 @@
 # with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs;
 # a screen waiting for the first load says so, not "no data loaded". Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
-tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows"
+tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -205,5 +205,23 @@ if wait_for f "396,337" 400; then
 	keys f Escape q
 else
 	fail tui_help_reflows "the workbench did not start on the bundled data"
+fi
+# ---- a : line typed while the window is too small keeps its keys, and runs -------------------------
+start g 100x30 "$ROOT"
+if wait_for g "396,337" 400; then
+	keys g ':set dim'
+	wait_for g ":set dim" 30
+	$T resize-window -t g -x 60 -y 15
+	wait_for g "needs a terminal of at least" 30
+	keys g ' 16' Enter
+	$T resize-window -t g -x 100 -y 30
+	if wait_for g "dim = 16" 30 && grep -qx 'set dim 16' "$tmp/journal.g"; then
+		ok tui_small_keeps_line
+	else
+		fail tui_small_keeps_line "the keys typed on a small window were lost: $(tail -1 "$SCREEN")"
+	fi
+	keys g q
+else
+	fail tui_small_keeps_line "the workbench did not start on the bundled data"
 fi
 exit 0
