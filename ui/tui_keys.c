@@ -4,8 +4,8 @@
  * and what the hint line offers cannot drift apart (htop keeps a separate help list and it
  * does drift).
  *
- * Order of a key's journey: the modes that own the keyboard (a paste, the size message, the
- * y/n of quit, the line editor, the overlays), then the current screen's table, then the
+ * Order of a key's journey: the modes that own the keyboard (a paste, the y/n of quit, the
+ * line editor, the size message, the overlays), then the current screen's table, then the
  * global one.
  * While a command runs, entries marked KW_BUSY still work (moving around, looking, the stop
  * key); a command they run waits in tui.c's queue. Any other key says what it would do and

@@ -27,6 +27,18 @@ run() {
 	rc=$?
 }
 has() { grep -qF -- "$1" "$tmp/err"; }
+# term_when CONDITION TENTHS: wait (at most TENTHS tenths of a second) until the shell
+# command CONDITION holds, then SIGTERM relrec's $pid; its status in $rc, and in $dt the
+# seconds it took to leave
+term_when() {
+	n=0
+	while ! sh -c "$1" && [ $n -lt "$2" ]; do sleep 0.1; n=$((n + 1)); done
+	sleep 0.3
+	kill -TERM $pid
+	t0=$(date +%s)
+	wait $pid; rc=$?
+	dt=$(($(date +%s) - t0))
+}
 ftype() { stat -c %F "$1" 2>/dev/null; }
 
 # A small data set whose text is hostile: ESC and BEL in a description, formulas in cells.
@@ -357,13 +369,7 @@ echo old > "$tmp/gsig.csv"
 printf 'gen %s/gsig.csv 200000000\nshow dim\n' "$tmp" > "$tmp/gsig.rr"
 "$RELREC" --replay "$tmp/gsig.rr" -q > "$tmp/out" 2> "$tmp/err" &
 pid=$!
-n=0
-while ! ls "$tmp" | grep -q '^gsig\.csv\..*\.tmp$' && [ $n -lt 300 ]; do sleep 0.1; n=$((n + 1)); done
-sleep 0.3
-kill -TERM $pid
-t0=$(date +%s)
-wait $pid; rc=$?
-dt=$(($(date +%s) - t0))
+term_when "ls '$tmp' | grep -q '^gsig\.csv\..*\.tmp\$'" 300
 check gen-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] && grep -q 'gsig.rr:1: gen interrupted' '$tmp/err' &&
 	[ \"\$(cat '$tmp/gsig.csv')\" = old ] && ! ls '$tmp' | grep -q '^gsig.csv.*tmp\$'"
 
@@ -521,12 +527,6 @@ printf 'load %s\nrecommend C5\naudience I5\n' "$tmp/d100k.csv" > "$tmp/aud.rr"
 rm -f "$tmp/aj.rr"
 "$RELREC" --replay "$tmp/aud.rr" -q --journal "$tmp/aj.rr" > "$tmp/out" 2> "$tmp/err" &
 pid=$!
-n=0
-while ! grep -q '^recommend' "$tmp/aj.rr" 2>/dev/null && [ $n -lt 1200 ]; do sleep 0.1; n=$((n + 1)); done
-sleep 0.3
-kill -TERM $pid
-t0=$(date +%s)
-wait $pid; rc=$?
-dt=$(($(date +%s) - t0))
+term_when "grep -q '^recommend' '$tmp/aj.rr' 2>/dev/null" 1200
 check audience-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 5 ] && grep -q 'aud.rr:3: .*interrupted' '$tmp/err' &&
 	! grep -q 'most likely to buy' '$tmp/out'"
