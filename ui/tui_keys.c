@@ -308,8 +308,12 @@ static int edit_mode_key(tui *t, int key)
 	}
 	int accepted;
 	if (edit_key(t, key, &accepted, text, sizeof text)) {
-		if (kind == ED_CMD && accepted)
+		if (kind == ED_CMD && accepted) {
+			/* a pop-up that came while the line was typed (a load's summary) closes as
+			 * ':' over it would: the command's answer must not stay hidden under it */
+			t->help_on = t->popup_on = 0;
 			tui_line(t, text, 1);
+		}
 		else if (kind == ED_SEARCH && accepted)
 			table_run(t, screen_keys[t->screen], '\n', 0); /* one Enter selects */
 		else if (kind == ED_SEARCH)

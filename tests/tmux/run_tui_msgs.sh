@@ -6,7 +6,7 @@
 # with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs;
 # a screen waiting for the first load says so, not "no data loaded". Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
-tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line"
+tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line tui_line_over_popup"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -223,5 +223,25 @@ if wait_for g "396,337" 400; then
 	keys g q
 else
 	fail tui_small_keeps_line "the workbench did not start on the bundled data"
+fi
+# ---- a : line typed before a load's summary pops up: its command's answer is not left under it -----
+printf 'InvoiceNo,StockCode,Quantity,InvoiceDate,CustomerID\n1,A1,1,2011-01-02 10:00,7\n2,A1,1,2011-01-03 10:00,8\n3,B2,1,not a date,8\n' > "$tmp/rej.csv"
+start i 100x30 "$ROOT" -- "'|sleep 3; cat $tmp/rej.csv'"
+if wait_for i "running: load" 50; then
+	keys i ':'
+	$T send-keys -t i -l "together A1 --min-count 1"
+	if wait_for i "─ load " 100; then
+		keys i Enter
+		if wait_for i "2 invoices with a customer id" 50 && ! grep -qF "─ load " "$SCREEN"; then
+			ok tui_line_over_popup
+		else
+			fail tui_line_over_popup "the load's summary stayed over the answer"
+		fi
+	else
+		fail tui_line_over_popup "the load's summary did not pop up"
+	fi
+	keys i q
+else
+	fail tui_line_over_popup "the load did not start"
 fi
 exit 0
