@@ -406,7 +406,10 @@ void tui_keypress(tui *t, int key)
 		return;
 	}
 	if (t->quit_ask) { /* first: a terminal too small to draw screens still shows the question */
-		quit_answer(t, key);
+		/* the keys that leave a line being typed as it is leave the question too: Ctrl-Z
+		 * suspends and fg brings the question back, Ctrl-L redraws it */
+		if (!table_run(t, global_keys, key, KW_EDIT))
+			quit_answer(t, key);
 		return;
 	}
 	/* a line being typed keeps its keys whatever the window's size: shrunk for a moment,

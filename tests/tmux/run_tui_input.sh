@@ -147,7 +147,8 @@ if wait_for a "EXITED 0" 50; then
 else
 	fail tui_paste_mode_restored "q did not quit"
 fi
-# ---- Ctrl-Z while the ':' line or a '/' search is open suspends; fg brings the line back as it was -
+# ---- Ctrl-Z while the ':' line, a '/' search or the quit question is open suspends; fg brings it back
+# as it was
 # In dash: no line editing of its own, so a paste echoes as it comes, marks and all (bash would
 # turn the mode on for its own prompt and hide whether relrec left it on).
 if command -v dash >/dev/null 2>&1; then
@@ -193,6 +194,24 @@ if command -v dash >/dev/null 2>&1; then
 		wait_for c "/1785" 50 || why="$why; fg did not bring back the '/1785' search"
 	else
 		why="$why; Ctrl-Z with a '/' search open did not suspend"
+	fi
+	# the quit question (a run not saved) waits through Ctrl-Z: fg brings it back unanswered
+	keys c Escape ':set epochs 2' Enter ':train' Enter
+	if wait_for c "done after 2 epochs" 600; then
+		keys c q
+		wait_for c "is not saved" 30 || why="$why; q after a train did not ask"
+		keys c C-z
+		if wait_for c "Stopped" 50 && ! grep -qF "4 Recommend" "$SCREEN"; then
+			text c fg
+			keys c Enter
+			wait_for c "is not saved" 50 || why="$why; fg did not bring back the quit question"
+			grep -qF "not quitting" "$SCREEN" && why="$why; Ctrl-Z answered the quit question no"
+		else
+			why="$why; Ctrl-Z at the quit question did not suspend"
+		fi
+		keys c y
+	else
+		why="$why; a 2-epoch train did not end"
 	fi
 	if [ -z "$why" ]; then ok tui_suspend_editing; else fail tui_suspend_editing "$why"; fi
 	keys c Escape q
