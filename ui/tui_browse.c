@@ -606,6 +606,11 @@ static int r_audience(tui *t, int key)
 		tui_status(t, 1, "no recommendation selected: Enter on a customer lists them");
 		return 1;
 	}
+	if (t->rec_focus != REC_RESULTS) {   /* the list's cursor may be on another customer */
+		tui_status(t, 1, "a shows a recommendation's audience: select one in the recommendations (%s)",
+			   t->utf8 ? "\u2192" : "Right");
+		return 1;
+	}
 	return run_audience(t, code);
 }
 
@@ -676,7 +681,7 @@ const tui_key rec_keys[] = {
 	 "together ITEM; audience ITEM", KW_ALWAYS, F_RESULTS},
 	{{'a'}, "a", NULL, "audience",
 	 "the customers most likely to buy the selected recommendation", r_audience,
-	 "audience ITEM", KW_ALWAYS, F_RESULTS},
+	 "audience ITEM", KW_ALWAYS, 0},
 	{{'\n', '\r', TK(KEY_ENTER)}, "Enter", NULL, "recommend",
 	 "recommend for the selected customer (waits its turn while a command runs)", rec_run,
 	 "recommend USER K", KW_ALWAYS, F_LIST | F_HIST},

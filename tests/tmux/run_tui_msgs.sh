@@ -4,9 +4,11 @@
 # saved; the help on undo, Ctrl-C and paging; a key refused while a command runs, and a run
 # stopped, still seen once the work (and what was queued behind it) is done; time suspended
 # with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs;
-# a screen waiting for the first load says so, not "no data loaded". Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+# a screen waiting for the first load says so, not "no data loaded"; a on Recommend away from
+# the recommendations says where it works. Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
-tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line tui_line_over_popup"
+tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line tui_line_over_popup
+tui_audience_where"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -243,5 +245,30 @@ if wait_for i "running: load" 50; then
 	keys i q
 else
 	fail tui_line_over_popup "the load did not start"
+fi
+# ---- a on Recommend outside the recommendations says where it works (it did nothing) --------------
+start j 100x30 "$ROOT"
+if wait_for j "396,337" 400; then
+	keys j 4 a
+	if wait_for j "no recommendation selected: Enter on a customer lists them" 30; then
+		keys j Enter
+		wait_for j "why" 300
+		keys j a
+		if wait_for j "select one in the recommendations" 30; then
+			keys j Right Right a
+			if wait_for j "─ audience " 300; then
+				ok tui_audience_where
+			else
+				fail tui_audience_where "a on a selected recommendation showed no audience"
+			fi
+		else
+			fail tui_audience_where "a in the customer list, recommendations shown: $(tail -1 "$SCREEN")"
+		fi
+	else
+		fail tui_audience_where "a in the customer list, none shown: $(tail -1 "$SCREEN")"
+	fi
+	keys j Escape q
+else
+	fail tui_audience_where "the workbench did not start on the bundled data"
 fi
 exit 0
