@@ -365,6 +365,10 @@ static int step_number(const rr_setting_def *d, const rr_settings *s, int dir, c
 		/* steps land on multiples of step, so 0.07 goes to 0.1 and back to 0.05 */
 		double k = dir > 0 ? floor(x / d->step + 1e-9) + 1 : ceil(x / d->step - 1e-9) - 1;
 		next = k * d->step;
+		/* 3 * 0.05 is 0.15000000000000002 in binary: round to a few digits past the
+		 * step's own, so a step lands on the value a person would type (0.15) */
+		double q = pow(10, ceil(-log10(d->step)) + 2);
+		next = round(next * q) / q;
 		if (fabs(next) < 1e-12)
 			next = 0;
 	}

@@ -147,6 +147,13 @@ static void test_steps(void **state)
 	settings_set(&s, "dropout", "0.07");
 	step(&s, "dropout", +1, "0.1");      /* onto the grid */
 	step(&s, "dropout", -1, "0.05");
+	/* the steps land on decimal values, not on sums of binary ones (0.15000000000000002) */
+	const char *up[] = {"0.1", "0.15", "0.2", "0.25", "0.3", "0.35", "0.4"};
+	for (size_t i = 0; i < sizeof up / sizeof *up; i++)
+		step(&s, "dropout", +1, up[i]);
+	for (int i = 5; i >= 0; i--)
+		step(&s, "dropout", -1, up[i]);
+	step(&s, "dropout", -1, "0.05");
 	step(&s, "lr", +1, "0.002");
 	settings_set(&s, "lr", "0.0007");
 	step(&s, "lr", -1, "0.0005");
