@@ -1722,12 +1722,14 @@ static void on_row(loader *L)
 static void on_record(int c, void *ctx)
 {
 	loader *L = ctx;
-	/* physical line accounting: CRLF counts once */
+	/* physical line accounting: CRLF counts once. The LF of a CRLF comes as an empty record
+	 * right after the CR's; an LF that ends a record with fields follows a lone CR (an old
+	 * Mac line end inside a Unix file) and is a line end of its own. */
 	if (c == '\r') {
 		L->line++;
 		L->prev_cr = 1;
 	} else if (c == '\n') {
-		if (!L->prev_cr)
+		if (!L->prev_cr || L->nf > 0 || L->blen > 0)
 			L->line++;
 		L->prev_cr = 0;
 	} else {

@@ -131,6 +131,28 @@ static void test_line_numbers_with_multiline_fields(void **state)
 	rows_free(r);
 }
 
+/* A lone CR (an old Mac line end) inside an LF file ends a line of its own: the LF after the
+ * next record ends that record's line, it is no CRLF (both records were said to be line 4) */
+static void test_line_numbers_lone_cr(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(HDR "\n"
+				   "1,A,x,1,12/1/2010 8:26,1,7,UK\n"        /* line 2 */
+				   "2,A,x,bad1,12/1/2010 8:26,1,7,UK\r"     /* line 3 */
+				   "3,A,x,bad2,12/1/2010 8:26,1,7,UK\n"     /* line 4 */
+				   "4,A,x,bad3,12/1/2010 8:26,1,7,UK\r\n"  /* line 5 */
+				   "\n"                                     /* line 6 */
+				   "5,A,x,bad4,12/1/2010 8:26,1,7,UK\n",    /* line 7 */
+			       0);
+	assert_non_null(r);
+	assert_int_equal(4, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "3: unparsable"));
+	assert_non_null(strstr(r->examples[1], "4: unparsable"));
+	assert_non_null(strstr(r->examples[2], "5: unparsable"));
+	assert_non_null(strstr(r->examples[3], "7: unparsable"));
+	rows_free(r);
+}
+
 static void test_long_field(void **state)
 {
 	(void)state;
@@ -2858,6 +2880,7 @@ int main(void)
 		cmocka_unit_test(test_trim_and_case),
 		cmocka_unit_test(test_bad_rows),
 		cmocka_unit_test(test_line_numbers_with_multiline_fields),
+		cmocka_unit_test(test_line_numbers_lone_cr),
 		cmocka_unit_test(test_long_field),
 		cmocka_unit_test(test_strict),
 		cmocka_unit_test(test_unterminated_quote),
