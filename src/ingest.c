@@ -420,7 +420,13 @@ int ingest_utf8_seq(const unsigned char *p, size_t n)
 
 size_t ingest_bom_len(const void *s, size_t n)
 {
-	return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	/* all of them: a tool that adds one to a file that had one leaves two, and the second
+	 * would stick to the first column's name */
+	const char *p = s;
+	size_t k = 0;
+	while (n - k >= 3 && memcmp(p + k, "\xEF\xBB\xBF", 3) == 0)
+		k += 3;
+	return k;
 }
 
 int ingest_utf8_valid(const char *str, size_t n)

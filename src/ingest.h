@@ -122,7 +122,8 @@ int ingest_utf8_valid(const char *s, size_t n);
  * bytes end inside a valid start, -1 when it is not UTF-8 (a stray continuation byte, an
  * overlong form, a surrogate, past U+10FFFF). */
 int ingest_utf8_seq(const unsigned char *p, size_t n);
-/* Bytes of a UTF-8 byte order mark at the start of s[0..n): 3 or 0. */
+/* Bytes of the UTF-8 byte order marks at the start of s[0..n): 3 per mark (a file can have
+ * two), 0 when none. */
 size_t ingest_bom_len(const void *s, size_t n);
 
 #endif

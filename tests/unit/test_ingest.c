@@ -153,6 +153,20 @@ static void test_line_numbers_lone_cr(void **state)
 	rows_free(r);
 }
 
+/* Two byte order marks (a tool added one to a file that had one): both go, and the first
+ * column keeps its name (it was "\uFEFFInvoiceNo", unused, and invoices were made up) */
+static void test_double_bom(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("\xEF\xBB\xBF\xEF\xBB\xBF" HDR "\n"
+				   "536365,A,x,1,12/1/2010 8:26,1,7,UK\n"
+				   "536366,B,y,2,12/1/2010 8:27,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(0, r->no_invoice);
+	rows_free(r);
+}
+
 static void test_long_field(void **state)
 {
 	(void)state;
@@ -2881,6 +2895,7 @@ int main(void)
 		cmocka_unit_test(test_bad_rows),
 		cmocka_unit_test(test_line_numbers_with_multiline_fields),
 		cmocka_unit_test(test_line_numbers_lone_cr),
+		cmocka_unit_test(test_double_bom),
 		cmocka_unit_test(test_long_field),
 		cmocka_unit_test(test_strict),
 		cmocka_unit_test(test_unterminated_quote),
