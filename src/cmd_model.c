@@ -573,7 +573,23 @@ int cmd_open(rr_app *app, const rr_args *a)
 		model_free(m);
 		return -1;
 	}
+	/* as runs use: the model's settings and bins become the session's, so a report shows
+	 * the model's figures with no "train again", and a train trains the same model again.
+	 * The threads stay this machine's. */
+	char diff[512], was[64];
+	rr_settings next = *s;
+	next.threads = app->set.threads;
+	settings_diff(&app->set, &next, diff, sizeof diff);
+	bins_text(&app->labels, was, sizeof was);
+	int same_bins = labels_same(&app->labels, lab);
+	if (!same_bins)
+		app->labels = *lab;   /* a new generation: what was derived from the old bins goes */
+	app->set = next;
 	set_model(app, m, 0);
+	if (*diff)
+		sink_printf(&app->sink, "settings: %s", diff);
+	if (!same_bins)
+		sink_printf(&app->sink, "bins %s → %s", was, bins);
 	return 0;
 }
 

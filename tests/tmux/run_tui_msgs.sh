@@ -43,7 +43,7 @@ fi
 keys b '?'
 if wait_for b "help: keys and commands" 30; then
 	why=""
-	grep -qF "reverse the last set, bins, clean, filter or runs" "$SCREEN" || why="u's help does not name filter"
+	grep -qF "reverse the last set, bins, clean, filter, runs use or" "$SCREEN" || why="u's help does not name filter"
 	grep -qF "Ctrl-C stops it" "$SCREEN" || why="$why; Ctrl-C's help does not say it stops a command"
 	if [ -z "$why" ]; then ok tui_help_says; else fail tui_help_says "$why"; fi
 	# the overlay's rows are 4..25 of the capture at 30 rows (rows - 8), the last one saying
