@@ -1,6 +1,8 @@
 /* csvsniff.c — the header line: separator and column roles. */
 #include "csvsniff.h"
 
+#include <pthread.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -289,12 +291,71 @@ static void normalize(const char *s, char out[NORM_MAX])
 	normalize_n(s, strlen(s), out);
 }
 
+/* Whether name, normalized, is norm (a normalized name): compared as it is normalized, so a
+ * name that differs at its first letter costs one step. A name ending in a bracket takes the
+ * whole normalize (its unit in brackets is left out). */
+static int norm_is(const char *name, const char *norm)
+{
+	size_t len = strlen(name);
+	if (len && (name[len - 1] == ')' || name[len - 1] == ']' || len + 1 >= NORM_MAX)) {
+		char b[NORM_MAX];
+		normalize_n(name, len, b);
+		return strcmp(b, norm) == 0;
+	}
+	for (; *name; name++) {
+		char c = *name;
+		if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*')
+			continue;
+		if (*norm++ != (c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c))
+			return 0;
+	}
+	return *norm == '\0';
+}
+
 int sniff_same_name(const char *s, size_t n, const char *name)
 {
-	char a[NORM_MAX], b[NORM_MAX];
+	return sniff_name_index(s, n, (const char *const[]){name, NULL}) == 0;
+}
+
+int sniff_name_index(const char *s, size_t n, const char *const *names)
+{
+	char a[NORM_MAX];
 	normalize_n(s, n, a);
-	normalize(name, b);
-	return a[0] != '\x01' && strcmp(a, b) == 0;
+	if (a[0] == '\x01')   /* too long to be any name */
+		return -1;
+	for (int k = 0; names[k]; k++)
+		if (norm_is(names[k], a))
+			return k;
+	return -1;
+}
+
+/* The alias table's names normalized once, in sorted order (ties in table order, so the
+ * first entry of a name wins as it did in a scan): a header's every field is looked up, and
+ * normalizing the ~400 names for each field made a load of a wide header, and the fuzzer,
+ * spend nearly all their time here. Built once, on first use, for every thread. */
+static struct norm_alias {
+	char name[NORM_MAX];
+	int index;                 /* in ingest_col_aliases */
+} alias_sorted[sizeof ingest_col_aliases / sizeof *ingest_col_aliases];
+static int n_alias_sorted;
+static pthread_once_t alias_once = PTHREAD_ONCE_INIT;
+
+static int norm_alias_cmp(const void *a, const void *b)
+{
+	const struct norm_alias *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+static void alias_sort(void)
+{
+	int n = 0;
+	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++, n++) {
+		normalize(k->name, alias_sorted[n].name);
+		alias_sorted[n].index = n;
+	}
+	qsort(alias_sorted, (size_t)n, sizeof *alias_sorted, norm_alias_cmp);
+	n_alias_sorted = n;
 }
 
 /* The logical column a normalized header name is a known name of, or -1; *level is its
@@ -302,13 +363,19 @@ int sniff_same_name(const char *s, size_t n, const char *name)
  * last part's, unless the whole is a name (Sage's Invoice/CM #). */
 static int alias_role(const char *norm, int *level)
 {
-	char a[NORM_MAX];
-	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++) {
-		normalize(k->name, a);
-		if (strcmp(a, norm) == 0) {
-			*level = k->level;
-			return (int)k->col;
-		}
+	pthread_once(&alias_once, alias_sort);
+	int lo = 0, hi = n_alias_sorted;   /* the first entry not below norm */
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (strcmp(alias_sorted[mid].name, norm) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < n_alias_sorted && strcmp(alias_sorted[lo].name, norm) == 0) {
+		const rr_col_alias *k = &ingest_col_aliases[alias_sorted[lo].index];
+		*level = k->level;
+		return (int)k->col;
 	}
 	const char *last = strrchr(norm, '/');
 	return last && last[1] ? alias_role(last + 1, level) : -1;
@@ -859,10 +926,7 @@ int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N])
 	 * or named as the item's name */
 	if (item_word(name[d]))
 		return d;
-	for (const char *const *w = names_item; *w; w++)
-		if (sniff_same_name(name[d], strlen(name[d]), *w))
-			return d;
-	return -1;
+	return sniff_name_index(name[d], strlen(name[d]), names_item) >= 0 ? d : -1;
 }
 
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
@@ -902,11 +966,10 @@ static int unused_named(const char *const *name, int n, const int col[RR_COL_N],
 			const char *const *list, char *buf, size_t size)
 {
 	for (int f = 0; f < n; f++)
-		for (const char *const *m = list; field_role(col, f) < 0 && *m; m++)
-			if (sniff_same_name(name[f], strlen(name[f]), *m)) {
-				shown_name(name, f, buf, size);
-				return 1;
-			}
+		if (field_role(col, f) < 0 && sniff_name_index(name[f], strlen(name[f]), list) >= 0) {
+			shown_name(name, f, buf, size);
+			return 1;
+		}
 	return 0;
 }
 

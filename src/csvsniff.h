@@ -81,6 +81,9 @@ int sniff_header_like(const char *s, size_t n, char sep);
 /* Is s[0..n) the same name as name, compared as header names are (ASCII case, blanks, '_'
  * and '-' ignored)? */
 int sniff_same_name(const char *s, size_t n, const char *name);
+/* The index of the first of names (NULL-ended) that s[0..n) is the same name as, or -1: s is
+ * normalized once, however long the list (a status or an event is looked up per row). */
+int sniff_name_index(const char *s, size_t n, const char *const *names);
 
 /* Field text for a message: printable ASCII and valid UTF-8 as they are, but characters
  * that show as nothing or as a plain space (U+00A0, U+202F, zero-width ones, the byte order

@@ -972,10 +972,10 @@ enum { EV_OTHER, EV_BUY, EV_RETURN };
 static int event_class(const builder *in, const char *s, size_t n)
 {
 	int buy = in->purchase ? in_list(in->purchase, s, n) : 0;
-	for (const char *const *w = ingest_purchase_events; *w && !buy && !in->purchase; w++)
-		buy = sniff_same_name(s, n, *w);
-	for (const char *const *w = ingest_return_events; *w && !buy; w++)
-		buy = sniff_same_name(s, n, *w) ? EV_RETURN : EV_OTHER;
+	if (!buy && !in->purchase)
+		buy = sniff_name_index(s, n, ingest_purchase_events) >= 0;
+	if (!buy)
+		buy = sniff_name_index(s, n, ingest_return_events) >= 0 ? EV_RETURN : EV_OTHER;
 	return buy;
 }
 
@@ -983,10 +983,7 @@ static int event_class(const builder *in, const char *s, size_t n)
 static int status_class(const builder *in, const char *s, size_t n)
 {
 	(void)in;
-	for (const char *const *w = ingest_void_statuses; *w; w++)
-		if (sniff_same_name(s, n, *w))
-			return 0;
-	return 1;
+	return sniff_name_index(s, n, ingest_void_statuses) < 0;
 }
 
 /* The row's order into key (size bytes): its invoice, or its customer and date when the file
@@ -1113,10 +1110,7 @@ static int placeholder_id(const char *s, size_t n)
 		return 1;
 	if (memchr(s, '@', n))
 		return 0;
-	for (const char *const *w = ingest_placeholder_ids; *w; w++)
-		if (sniff_same_name(s, n, *w))
-			return 1;
-	return 0;
+	return sniff_name_index(s, n, ingest_placeholder_ids) >= 0;
 }
 
 /* A time column written as a number, HHMM without the colon or the leading zeros (1631,
