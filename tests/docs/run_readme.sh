@@ -1,0 +1,53 @@
+#!/bin/sh
+# tests/docs/run_readme.sh — the README's walkthrough says what relrec prints (issue 14): every
+# `relrec> COMMAND` of README.md is run, in order, in one session on the bundled data, and each
+# line the README shows under it must be a line of that command's output. Left out: lines
+# with "..." (an elision) and lines that hold a time or a rate (they differ from run to run);
+# a `load` of a file the tree does not hold (the README's export.csv) is not run. Prints
+# "ok NAME" / "not ok NAME" lines (tests/run.sh).
+cd "$(dirname "$0")/../.." || exit 1
+RELREC=${RELREC:-./relrec}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if [ ! -x "$RELREC" ]; then
+	echo "not ok readme-figures: no binary at $RELREC"
+	exit 0
+fi
+
+# the commands, one per line, and each one's shown lines in $tmp/want.N
+awk -v dir="$tmp" '
+/^```/ { inblock = !inblock; cur = ""; next }
+inblock && /^relrec> / {
+	cmd = substr($0, 9)
+	if (cmd ~ /^load / && split(cmd, w, " ") >= 2 && system("test -f \"" w[2] "\"") != 0) {
+		cur = ""; next   # a file of the reader'"'"'s own
+	}
+	n++; print cmd > (dir "/cmds"); cur = dir "/want." n; printf "" > cur; next
+}
+inblock && cur != "" && $0 !~ /\.\.\./ && $0 !~ /[0-9](\.[0-9]+)? ?s( |$|,|\))|\/s( |$)/ { print > cur }
+' README.md
+if [ ! -s "$tmp/cmds" ]; then
+	echo "not ok readme-figures: no relrec> command found in README.md"
+	exit 0
+fi
+RELREC_NO_TIMING=1 "$RELREC" --replay "$tmp/cmds" >"$tmp/out" 2>&1
+# each command's output: the lines after its "> COMMAND" echo, up to the next echo
+awk -v dir="$tmp" '/^> / { n++; f = dir "/got." n; printf "" > f; next } n { print > f }' "$tmp/out"
+bad=0
+i=0
+while IFS= read -r cmd; do
+	i=$((i + 1))
+	[ -f "$tmp/got.$i" ] || { echo "    '$cmd': no output (the replay stopped)"; bad=1; break; }
+	while IFS= read -r line; do
+		if ! grep -qxF -- "$line" "$tmp/got.$i"; then
+			echo "    '$cmd' does not print: $line"
+			bad=1
+		fi
+	done <"$tmp/want.$i"
+done <"$tmp/cmds"
+if [ $bad = 0 ]; then
+	echo "ok readme-figures ($i commands)"
+else
+	echo "not ok readme-figures"
+fi
+exit 0
