@@ -275,11 +275,22 @@ static void after_command(tui *t, const char *word)
 		t->runs_stale = 1;
 }
 
-/* Show src in the pop-up, its text wrapped to the pop-up's inner width (draw_overlay's). */
+/* Show src in the pop-up, its text wrapped to the pop-up's inner width (draw_overlay's); the
+ * text as written is kept for tui_popup_rewrap. */
 static void popup_from(tui *t, const tui_out *src)
 {
 	int w = tui_overlay_cols(t);
+	if (src != &t->popup_src)
+		out_copy(&t->popup_src, src);
 	out_copy_wrapped(&t->popup, src, w > 20 ? w : 20);
+}
+
+void tui_popup_rewrap(tui *t)
+{
+	if (!t->popup_on)
+		return;
+	popup_from(t, &t->popup_src);
+	t->popup.scroll = 0;   /* the lines moved: from the top, not a line that no longer is */
 }
 
 /* Run line now (nothing else runs): the body of tui_exec. */
@@ -390,7 +401,7 @@ static void after_work(tui *t)
 	if (t->notes.n || errs) {
 		tui_out all = {0};
 		if (t->popup_on) {
-			out_copy(&all, &t->popup);
+			out_copy(&all, &t->popup_src);
 			out_text(&all, "");
 		} else {
 			snprintf(all.title, sizeof all.title, "%s", t->notes.n ? "while commands ran"
@@ -890,6 +901,7 @@ static void tui_free(tui *t)
 {
 	out_free(&t->scratch);
 	out_free(&t->popup);
+	out_free(&t->popup_src);
 	out_free(&t->help);
 	out_free(&t->train_out);
 	out_free(&t->rec_out);

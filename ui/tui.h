@@ -203,6 +203,7 @@ typedef struct tui {
 	tui_out *capture;          /* where the sink's text and tables go now (NULL = status) */
 	tui_out scratch;           /* output of commands without a screen of their own */
 	tui_out popup;             /* the output overlay (multi-line results of `:` commands) */
+	tui_out popup_src;         /* its text as written, wrapped again when the window resizes */
 	int popup_on;
 	int help_on;               /* the help overlay (its text and scroll: help) */
 
@@ -301,6 +302,8 @@ int tui_overlay_cols(const tui *t);
 void tui_poll(tui *t);
 void tui_set_screen(tui *t, enum tui_screen s);
 void tui_resize(tui *t);
+/* Wrap the pop-up's text again to the window's width (after a resize), from its top. */
+void tui_popup_rewrap(tui *t);
 /* :quit (and q, Ctrl-C, through it): quit, or ask y/n first when runs of the session are
  * not saved. */
 void tui_quit_request(tui *t);

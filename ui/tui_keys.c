@@ -399,6 +399,7 @@ void tui_keypress(tui *t, int key)
 		tui_resize(t);
 		if (t->help_on)   /* its text is wrapped to the window: wrap it again */
 			keys_help_build(t);
+		tui_popup_rewrap(t);   /* so is the pop-up's */
 		return;
 	}
 	if (t->pasting || key == TK_PASTE_BEGIN || key == TK_PASTE_END) {

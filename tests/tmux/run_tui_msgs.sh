@@ -8,7 +8,7 @@
 # the recommendations says where it works. Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
 tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line tui_line_over_popup
-tui_audience_where"
+tui_audience_where tui_popup_rewraps"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -270,5 +270,18 @@ if wait_for j "396,337" 400; then
 	keys j Escape q
 else
 	fail tui_audience_where "the workbench did not start on the bundled data"
+fi
+# ---- a pop-up made on a narrow window wraps again to the window when it grows ---------------------
+start k 80x24 "$ROOT" -- "'$tmp/rej.csv'"
+if wait_for k "─ load " 100; then
+	$T resize-window -t k -x 120 -y 30
+	if wait_for k "rej.csv' (known names): 3 rows, 1 rejected, 2 kept after cleaning" 50; then
+		ok tui_popup_rewraps
+	else
+		fail tui_popup_rewraps "the load's summary kept its 80-column wrapping at 120 columns"
+	fi
+	keys k Escape q
+else
+	fail tui_popup_rewraps "the load's summary did not pop up"
 fi
 exit 0
