@@ -206,18 +206,15 @@ static int rec_user(const rr_recsys *rs, uint32_t u, int k, int owned_too,
 	size_t n = d->n_items ? d->n_items : 1;
 	rr_rec_work w;
 	double *score = malloc(n * sizeof *score);
-	unsigned char *skip = calloc(n, 1);
+	unsigned char *skip = malloc(n);
 	int got = -1;
 	if (!score || !skip || rec_work_alloc(&w, &rs->part) != 0) {
 		free(score);
 		free(skip);
 		return err_set("cannot allocate recommendation buffers");
 	}
-	if (blocked)
-		memcpy(skip, blocked, d->n_items);
 	if (recsys_score(rs, u, &w, score) == 0) {
-		for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
-			skip[d->pairs[p].item] |= !owned_too;
+		rec_list_skip(d, u, owned_too, blocked, skip);
 		got = rank_topk(score, d->n_items, rs->part.tie, skip, k, top);
 		for (int r = 0; r < got; r++)
 			tscore[r] = score[top[r]];
