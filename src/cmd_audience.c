@@ -72,10 +72,7 @@ static uint32_t offered_item(rr_app *app, const char *code)
 	uint32_t i = dataset_find_item(app->ds, code);
 	if (i == RR_NONE)
 		err_set("no customer bought item '%s'", code);
-	else if (!rules_allows(&app->rules, code))
-		err_set("item '%s' is excluded by the business rules (show lists them; exclude clear drops them)",
-			code);
-	else
+	else if (app_item_refused(app, code) == 0)
 		return i;
 	return RR_NONE;
 }

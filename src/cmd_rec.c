@@ -121,6 +121,9 @@ int cmd_together(rr_app *app, const rr_args *a)
 		uint32_t x = baskets_find(b, item);
 		if (x == RR_NONE)
 			return err_set("no basket holds item '%s'", item);
+		/* as audience: the rules would leave out every rule from it (export rules does) */
+		if (app_item_refused(app, item) != 0)
+			return -1;
 		/* all of them: the business rules may drop some, and K stays K */
 		if (baskets_rules_for(b, x, &f, rules_active(&app->rules) ? 0 : (int)k, &r, &n) != 0)
 			return -1;
