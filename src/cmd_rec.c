@@ -330,6 +330,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 			rec_say_ease_only(app, "score:");
 		if (unscored)
 			unscored_note(app, "-");
+		cmd_say_labels_note(app);   /* of the P(class) columns, as report says it */
 		sink_timing(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
 	}
 	table_free(t);
@@ -515,6 +516,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 		snprintf(lead, sizeof lead, "  %zu empty score%s", unscored, plural(unscored));
 		unscored_note(app, lead);
 	}
+	cmd_say_labels_note(app);   /* of the p_ columns */
 	sink_timing(&app->sink, "  scored and ranked in %.2f s, written in %.2f s", dt,
 		    rr_now() - t0 - dt);
 	return 0;
