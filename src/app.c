@@ -12,6 +12,7 @@
 #include "evaluate.h"
 #include "mem.h"
 #include "recommend.h"
+#include "rules.h"
 #include "model.h"
 #include "train.h"
 #include "undo.h"
@@ -77,6 +78,16 @@ void app_free(rr_app *a)
 		fclose(a->journal);
 	free(a->journal_path);
 	memset(a, 0, sizeof *a);
+}
+
+int app_item_refused(const rr_app *a, const char *code)
+{
+	const char *no = rules_refusal(&a->rules, code);
+	char shown[RR_SHOWN_WORD];
+	if (!no)
+		return 0;
+	return err_set("item '%s' is %s (show lists them; exclude clear drops them)",
+		       rr_shown(shown, sizeof shown, code), no);
 }
 
 int app_no_customer(const rr_app *a, const char *id)

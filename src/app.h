@@ -84,4 +84,9 @@ void app_drop_caches(rr_app *a);
  * rules (cancelled 1) ..."), so a typo and a dropped customer read differently. Returns -1. */
 int app_no_customer(const rr_app *a, const char *id);
 
+/* -1 with err_set when the business rules forbid offering the item with this stock code
+ * ("item 'C' is excluded by the business rules (...)", or "not in the only-list"), else 0:
+ * the commands that answer about one item (audience, together) refuse it alike. */
+int app_item_refused(const rr_app *a, const char *code);
+
 #endif

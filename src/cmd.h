@@ -215,6 +215,11 @@ int cmd_report(rr_app *, const rr_args *);
 int cmd_runs(rr_app *, const rr_args *);
 int cmd_save(rr_app *, const rr_args *);
 int cmd_open(rr_app *, const rr_args *);
+/* "note: model trained with bins 1 4; labels now 3 8 20 — train again" (model_labels_note)
+ * when the session's model was trained on other bins than the labels now, else nothing: the
+ * commands that show its classes (report, recommend and export recommendations) say it
+ * alike (cmd_model.c). */
+void cmd_say_labels_note(rr_app *app);
 /* The line that says how much of the loaded data (app->ds, not NULL) model m knows:
  * "LEAD: it knows 3 of the data's 50 customers and 9 of its 10 items". 0, or -1 with err_set.
  * open says it of the model it read, load of the current model it keeps (cmd_model.c). */

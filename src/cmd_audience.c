@@ -72,10 +72,7 @@ static uint32_t offered_item(rr_app *app, const char *code)
 	uint32_t i = dataset_find_item(app->ds, code);
 	if (i == RR_NONE)
 		err_set("no customer bought item '%s'", code);
-	else if (!rules_allows(&app->rules, code))
-		err_set("item '%s' is excluded by the business rules (show lists them; exclude clear drops them)",
-			code);
-	else
+	else if (app_item_refused(app, code) == 0)
 		return i;
 	return RR_NONE;
 }
@@ -397,6 +394,25 @@ static void why_history(rr_app *app, uint32_t u, uint32_t i)
 	sink_printf(&app->sink, "%s", line);
 }
 
+/* The places of e's item in the customer's lists under the business rules, as why's headline
+ * ends: ", rank 24 of all items; rank 3 of the items new to them"; under rules, the items they
+ * allow; for an item they forbid, which rule and that no list will hold it. */
+static void why_places(rr_app *app, const rr_rec_explain *e, const char *code, char *buf,
+		       size_t size)
+{
+	const char *no = rules_refusal(&app->rules, code);
+	int ruled = rules_active(&app->rules);
+	if (no) {
+		snprintf(buf, size, "; %s: never recommended", no);
+		return;
+	}
+	int k = snprintf(buf, size, ", rank %u of %s", e->rank_all,
+			 ruled ? "the items the business rules allow" : "all items");
+	if (e->rank_new && k > 0 && (size_t)k < size)
+		snprintf(buf + k, size - (size_t)k, "; rank %u of %s new to them", e->rank_new,
+			 ruled ? "those" : "the items");
+}
+
 int cmd_why(rr_app *app, const rr_args *a)
 {
 	const char *user = args_get(a, "USER"), *code = args_get(a, "ITEM");
@@ -411,27 +427,33 @@ int cmd_why(rr_app *app, const rr_args *a)
 		return -1;
 	rr_rec_work w;
 	rr_rec_explain e;
-	if (rec_work_alloc(&w, &app->rec->part) != 0)
-		return -1;
-	int rc = recsys_explain(app->rec, u, i, &w, &e);
-	rec_work_free(&w);
+	/* ranks in the lists recommend gives under the rules in force */
+	unsigned char *blocked = malloc(d->n_items + 1);
+	if (!blocked)
+		return err_set("cannot allocate %u item flags", d->n_items);
+	rules_mask(&app->rules, d, blocked);
+	int rc = rec_work_alloc(&w, &app->rec->part);
+	if (rc == 0) {
+		rc = recsys_explain(app->rec, u, i, blocked, &w, &e);
+		rec_work_free(&w);
+	}
+	free(blocked);
 	if (rc != 0)
 		return -1;
 	static const char *const seg[] = {"bought before: the owned items' re-ranker",
 					  "never bought, among the candidates: the new items' re-ranker",
 					  "never bought, outside the candidates: no re-ranker"};
-	char rank[96] = "";
-	if (e.rank_new)
-		snprintf(rank, sizeof rank, "; rank %u of the items new to them", e.rank_new);
+	char rank[128];
+	why_places(app, &e, dataset_item_name(d, i), rank, sizeof rank);
 	char score[32] = "no score";   /* past the candidates: an order only (rec_shown_score) */
 	if (!isnan(rec_shown_score(app->rec, e.score)))
 		snprintf(score, sizeof score, "score %.4f", e.score);
 	/* the data's text in a line of text: its line breaks shown as \n, as a table shows them */
 	char who[RR_SHOWN_WORD], desc[RR_SHOWN_PATH];
-	sink_printf(&app->sink, "customer %s, item %s %s: %s, rank %u of all items%s",
+	sink_printf(&app->sink, "customer %s, item %s %s: %s%s",
 		    rr_shown(who, sizeof who, dataset_user_name(d, u)),
 		    rr_shown(shown, sizeof shown, code),
-		    rr_shown(desc, sizeof desc, dataset_item_desc(d, i)), score, e.rank_all, rank);
+		    rr_shown(desc, sizeof desc, dataset_item_desc(d, i)), score, rank);
 	if (!app->rec->fitted) {   /* no re-ranker: the segment's name would claim one */
 		rec_say_ease_only(app, "its score is");
 	} else {

@@ -237,6 +237,13 @@ static rr_table *confusion_table(const rr_metrics *met, const rr_labels *lab, in
 	return t;
 }
 
+void cmd_say_labels_note(rr_app *app)
+{
+	char note[160];
+	if (*model_labels_note(app->model, &app->labels, note, sizeof note))
+		sink_printf(&app->sink, "note: %s", note);
+}
+
 int cmd_report(rr_app *app, const rr_args *a)
 {
 	(void)a;
@@ -252,9 +259,7 @@ int cmd_report(rr_app *app, const rr_args *a)
 	sink_printf(&app->sink, "test split: %lld bought pairs (bins %s; variant %d, dim %d, hidden %s%s)",
 		    (long long)met.total, bins, s->variant, s->dim, hid,
 		    model_n_classes(m) > lab->n_classes ? "; class none dropped, renormalized" : "");
-	char note[160];
-	if (*model_labels_note(m, &app->labels, note, sizeof note))
-		sink_printf(&app->sink, "note: %s", note);
+	cmd_say_labels_note(app);
 	const rr_train_info *in = model_info(m);
 	long long trained = (long long)(in->n_train + in->n_val + in->n_test);
 	if (trained != (long long)app->ds->n_pairs)

@@ -121,6 +121,9 @@ int cmd_together(rr_app *app, const rr_args *a)
 		uint32_t x = baskets_find(b, item);
 		if (x == RR_NONE)
 			return err_set("no basket holds item '%s'", item);
+		/* as audience: the rules would leave out every rule from it (export rules does) */
+		if (app_item_refused(app, item) != 0)
+			return -1;
 		/* all of them: the business rules may drop some, and K stays K */
 		if (baskets_rules_for(b, x, &f, rules_active(&app->rules) ? 0 : (int)k, &r, &n) != 0)
 			return -1;
@@ -206,18 +209,15 @@ static int rec_user(const rr_recsys *rs, uint32_t u, int k, int owned_too,
 	size_t n = d->n_items ? d->n_items : 1;
 	rr_rec_work w;
 	double *score = malloc(n * sizeof *score);
-	unsigned char *skip = calloc(n, 1);
+	unsigned char *skip = malloc(n);
 	int got = -1;
 	if (!score || !skip || rec_work_alloc(&w, &rs->part) != 0) {
 		free(score);
 		free(skip);
 		return err_set("cannot allocate recommendation buffers");
 	}
-	if (blocked)
-		memcpy(skip, blocked, d->n_items);
 	if (recsys_score(rs, u, &w, score) == 0) {
-		for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
-			skip[d->pairs[p].item] |= !owned_too;
+		rec_list_skip(d, u, owned_too, blocked, skip);
 		got = rank_topk(score, d->n_items, rs->part.tie, skip, k, top);
 		for (int r = 0; r < got; r++)
 			tscore[r] = score[top[r]];
@@ -330,6 +330,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 			rec_say_ease_only(app, "score:");
 		if (unscored)
 			unscored_note(app, "-");
+		cmd_say_labels_note(app);   /* of the P(class) columns, as report says it */
 		sink_timing(&app->sink, "scored %u items in %.2f ms", app->ds->n_items, dt * 1e3);
 	}
 	table_free(t);
@@ -515,6 +516,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 		snprintf(lead, sizeof lead, "  %zu empty score%s", unscored, plural(unscored));
 		unscored_note(app, lead);
 	}
+	cmd_say_labels_note(app);   /* of the p_ columns */
 	sink_timing(&app->sink, "  scored and ranked in %.2f s, written in %.2f s", dt,
 		    rr_now() - t0 - dt);
 	return 0;

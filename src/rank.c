@@ -242,6 +242,22 @@ nans:
 	return cnt;
 }
 
+uint32_t rank_place(const double *score, uint32_t n, const uint32_t *tie,
+		    const unsigned char *skip, uint32_t i)
+{
+	uint32_t r = 1;
+	for (uint32_t j = 0; j < n; j++) {
+		if (j == i || (skip && skip[j]))
+			continue;
+		/* rank_topk's order: numbers by rank_before, then the NaNs by tie key */
+		if (isnan(score[i]))
+			r += !isnan(score[j]) || tie[j] < tie[i];
+		else
+			r += !isnan(score[j]) && rank_before(score, tie, j, i);
+	}
+	return r;
+}
+
 void rank_metrics(const uint32_t *rec, int n_rec, int k, const unsigned char *is_rel,
 		  size_t n_truth, rr_rank_metrics *m)
 {

@@ -35,6 +35,13 @@ static inline int rank_before(const double *score, const uint32_t *tie, uint32_t
 int rank_topk(const double *score, uint32_t n, const uint32_t *tie, const unsigned char *skip,
 	      int k, uint32_t *out);
 
+/* The 1-based place of item i in the list rank_topk gives with the same skip and a k large
+ * enough: how many eligible items rank before it, plus one (i's own skip flag is not read, so
+ * an item left out gets the place it would take). One O(n) pass, for a single item: explaining
+ * a place in a list must not need a second copy of the order. */
+uint32_t rank_place(const double *score, uint32_t n, const uint32_t *tie,
+		    const unsigned char *skip, uint32_t i);
+
 /* Metrics of the ranked list rec[0..n_rec) cut at k. is_rel[item] != 0 marks the relevant
  * catalogue items; n_truth = |truth|, which may include items outside the catalogue (they can
  * never be recommended and count as misses). n_truth == 0 gives all zeros. */

@@ -16,16 +16,6 @@
 
 /* ==== one pair ==== */
 
-/* 1-based rank of item i among the items with keep[j] (NULL: all) by score, ties by code. */
-static uint32_t rank_of(const double *score, const uint32_t *tie, uint32_t n,
-			const unsigned char *skip, uint32_t i)
-{
-	uint32_t r = 1;
-	for (uint32_t j = 0; j < n; j++)
-		r += j != i && !(skip && skip[j]) && rank_before(score, tie, j, i);
-	return r;
-}
-
 /* The re-ranker lr's terms for a row of all RR_F_N features, summed as logreg_logit sums. */
 static void explain_terms(const rr_logreg *lr, const double *row, rr_rec_explain *out)
 {
@@ -45,8 +35,8 @@ static void explain_terms(const rr_logreg *lr, const double *row, rr_rec_explain
 	out->cal_c = lr->cal_c;
 }
 
-int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
-		   rr_rec_explain *out)
+int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, const unsigned char *blocked,
+		   rr_rec_work *w, rr_rec_explain *out)
 {
 	const rr_recpart *p = &s->part;
 	uint32_t n = p->ds->n_items;
@@ -60,16 +50,18 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
 	out->seg = (enum rr_rec_seg)w->seg[i];
 	out->score = out->audience = w->dscore[i];
 	out->logit = NAN;
-	out->rank_all = rank_of(w->dscore, p->tie, n, NULL, i);
-	if (out->seg != RR_SEG_OWNED) {
-		/* w->seg marks the owned items: skip them for the never-bought rank */
-		unsigned char *own = malloc(n ? n : 1);
-		if (!own)
+	if (!(blocked && blocked[i])) {
+		/* places in the lists recommend gives, by its order (rank_place: rank_topk's) */
+		unsigned char *skip = malloc(n ? n : 1);
+		if (!skip)
 			return err_set("cannot allocate %u items", n);
-		for (uint32_t j = 0; j < n; j++)
-			own[j] = w->seg[j] == RR_SEG_OWNED;
-		out->rank_new = rank_of(w->dscore, p->tie, n, own, i);
-		free(own);
+		rec_list_skip(p->ds, u, 1, blocked, skip);
+		out->rank_all = rank_place(w->dscore, n, p->tie, skip, i);
+		if (out->seg != RR_SEG_OWNED) {
+			rec_list_skip(p->ds, u, 0, blocked, skip);
+			out->rank_new = rank_place(w->dscore, n, p->tie, skip, i);
+		}
+		free(skip);
 	}
 	if (!s->fitted)
 		return 0;

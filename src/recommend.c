@@ -445,6 +445,17 @@ int recsys_score(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score)
 	return recsys_score_mode(s, u, w, score, RR_SCORE_LISTS);
 }
 
+void rec_list_skip(const rr_dataset *d, uint32_t u, int owned_too, const unsigned char *blocked,
+		   unsigned char *skip)
+{
+	if (blocked)
+		memcpy(skip, blocked, d->n_items);
+	else
+		memset(skip, 0, d->n_items);
+	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
+		skip[d->pairs[p].item] |= !owned_too;
+}
+
 int score_recsys(void *ctx, const rr_dataset *train, uint32_t u, double *score)
 {
 	rr_rec_eval *e = ctx;

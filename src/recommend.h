@@ -177,6 +177,12 @@ int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const floa
  * most, 1,785 items). 0 or -1. */
 int recsys_score(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score);
 
+/* The items customer u's list leaves out into skip [d->n_items]: those blocked (the business
+ * rules' rules_mask; NULL: none) and, unless owned_too, those u bought. recommend's lists and
+ * why's ranks both read it, so a rank why gives is a place in the list recommend gives. */
+void rec_list_skip(const rr_dataset *d, uint32_t u, int owned_too, const unsigned char *blocked,
+		   unsigned char *skip);
+
 /* How an item outside a customer's candidates (RR_SEG_OTHER) is scored.
  * RR_SCORE_LISTS: ease − 1e6, below every candidate — a customer's list is ranked within the
  * customer, and the candidates are where the re-ranker was trained.
@@ -229,15 +235,19 @@ typedef struct rr_rec_explain {
 	double cal_a, cal_c;         /* the re-ranker's output map: score σ(cal_a·logit + cal_c) */
 	int n_terms;
 	rr_rec_term term[RR_F_N];    /* the re-ranker's features, in enum order */
-	uint32_t rank_all;           /* 1-based rank of item among every item (ties by code) */
-	uint32_t rank_new;           /* among never-bought items; 0 for an owned item */
+	uint32_t rank_all;           /* 1-based place of item in u's list with owned items
+	                                (recommend --owned); 0 when blocked */
+	uint32_t rank_new;           /* its place in u's list of never-bought items (recommend);
+	                                0 for an owned item or when blocked */
 } rr_rec_explain;
 
-/* Explain customer u's score of item i (both dataset indices of s's history). w is scratch as
- * for recsys_score. Costs one recsys_score (two for an item outside the candidates). 0 or -1
- * with err_set. */
-int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, rr_rec_work *w,
-		   rr_rec_explain *out);
+/* Explain customer u's score of item i (both dataset indices of s's history). blocked (may be
+ * NULL) marks the items the business rules forbid (rules_mask): the ranks are places in the
+ * lists recommend gives under them (rec_list_skip), and a blocked item has none. w is scratch
+ * as for recsys_score. Costs one recsys_score (two for an item outside the candidates). 0 or
+ * -1 with err_set. */
+int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, const unsigned char *blocked,
+		   rr_rec_work *w, rr_rec_explain *out);
 
 /* Build the per-customer caches the column scorer reads (every customer's EASE candidates and
  * owned items' EASE scores: one blocked EASE pass, about 0.3 s on Online Retail; 100,000

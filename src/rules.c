@@ -113,9 +113,16 @@ int rules_active(const rr_rules *r)
 
 int rules_allows(const rr_rules *r, const char *code)
 {
+	return rules_refusal(r, code) == NULL;
+}
+
+const char *rules_refusal(const rr_rules *r, const char *code)
+{
+	if (sorted_has(r->excl, r->n_excl, code))
+		return "excluded by the business rules";
 	if (r->has_only && !sorted_has(r->only, r->n_only, code))
-		return 0;
-	return !sorted_has(r->excl, r->n_excl, code);
+		return "not in the only-list";
+	return NULL;
 }
 
 /* Set blocked[i] = v for each code of list that d holds. */

@@ -40,6 +40,10 @@ void rules_clear(rr_rules *r);
 int rules_active(const rr_rules *r);
 /* 1 when an answer may offer the item with this stock code (binary searches). */
 int rules_allows(const rr_rules *r, const char *code);
+/* Why the rules forbid offering the item with this stock code, as words for a sentence
+ * ("excluded by the business rules", "not in the only-list"; an excluded code says the
+ * first), or NULL when they allow it. rules_allows is this being NULL. */
+const char *rules_refusal(const rr_rules *r, const char *code);
 
 /* blocked[i] = 1 for each item of d the rules forbid, else 0; blocked is [d->n_items].
  * Returns how many are blocked. O(n_items + rules · log) through the dataset's code table. */

@@ -21,6 +21,39 @@ static void test_tie_keys(void **state)
 	free(key);
 }
 
+/* rank_place is each item's place in rank_topk's full list, with NaNs and skips (why's ranks
+ * are places in recommend's list: tester 8 #1) */
+static void test_place(void **state)
+{
+	(void)state;
+	enum { N = 300 };
+	double s[N];
+	uint32_t tie[N], out[N];
+	unsigned char skip[N];
+	unsigned seed = 11;
+	for (int i = 0; i < N; i++) {
+		seed = seed * 1103515245u + 12345u;
+		s[i] = (seed >> 16) % 17 == 0 ? NAN : (double)((seed >> 16) % 25);   /* ties, NaNs */
+		tie[i] = (uint32_t)((i * 7919) % N);
+		skip[i] = (seed >> 8) % 5 == 0;
+	}
+	int got = rank_topk(s, N, tie, skip, N, out);
+	for (int r = 0; r < got; r++)
+		assert_int_equal(r + 1, rank_place(s, N, tie, skip, out[r]));
+	/* a skipped item: the place it would take among the eligible ones */
+	for (uint32_t i = 0; i < N; i++) {
+		if (!skip[i])
+			continue;
+		skip[i] = 0;
+		got = rank_topk(s, N, tie, skip, N, out);
+		uint32_t at = 0;
+		while (out[at] != i)
+			at++;
+		skip[i] = 1;
+		assert_int_equal(at + 1, rank_place(s, N, tie, skip, i));
+	}
+}
+
 static void test_topk(void **state)
 {
 	(void)state;
@@ -206,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_tie_keys),
 		cmocka_unit_test(test_topk),
 		cmocka_unit_test(test_topk_large),
+		cmocka_unit_test(test_place),
 		cmocka_unit_test(test_metrics),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -205,10 +205,23 @@ static void check_scoring_paths(rr_recsys *rs)
 		}
 		/* why: the terms add up to the logit of the score, the ranks are the list's */
 		rr_rec_explain ex;
-		assert_int_equal(0, recsys_explain(rs, u, one[0], &w, &ex));
+		assert_int_equal(0, recsys_explain(rs, u, one[0], NULL, &w, &ex));
 		assert_true(ex.score == score[one[0]]);
 		assert_int_equal(RR_SEG_NEW, ex.seg);
 		assert_int_equal(1, ex.rank_new);
+		if (got >= 3) {   /* the first two blocked: the third is first, they have no rank */
+			rr_rec_explain e2, eb;
+			assert_int_equal(0, recsys_explain(rs, u, one[2], NULL, &w, &e2));
+			assert_int_equal(3, e2.rank_new);
+			skip[one[0]] = skip[one[1]] = 1;
+			assert_int_equal(0, recsys_explain(rs, u, one[2], skip, &w, &eb));
+			assert_int_equal(1, eb.rank_new);
+			assert_int_equal(e2.rank_all - 2, eb.rank_all);
+			assert_int_equal(0, recsys_explain(rs, u, one[0], skip, &w, &eb));
+			assert_int_equal(0, eb.rank_new);
+			assert_int_equal(0, eb.rank_all);
+			skip[one[0]] = skip[one[1]] = 0;
+		}
 		double z = ex.intercept;
 		for (int t = 0; t < ex.n_terms; t++)
 			z += ex.term[t].contrib;
@@ -247,7 +260,7 @@ static void check_scoring_paths(rr_recsys *rs)
 					raised++;
 					/* why explains both: the list's score, and the audience's by its terms */
 					rr_rec_explain ex;
-					assert_int_equal(0, recsys_explain(rs, u, items[a], &w, &ex));
+					assert_int_equal(0, recsys_explain(rs, u, items[a], NULL, &w, &ex));
 					assert_int_equal(RR_SEG_OTHER, ex.seg);
 					assert_true(ex.score < -1e5);
 					assert_true(ex.audience == col[u]);
