@@ -805,6 +805,14 @@ static int check_required(const header *h, const char *map, const int col[RR_COL
 		snprintf(raw + strlen(raw), sizeof raw - strlen(raw), "%s%s", f ? join : "",
 			 h->name[f]);
 	sniff_printable(got, sizeof got, raw, strlen(raw), 120);
+	/* one field: the separator given (--sep) is not the file's; say which one it holds */
+	char other = 0, a[16], b[16];
+	if (h->n == 1 && sniff_separator(h->name[0], strlen(h->name[0]), h->path, &other) == 0 &&
+	    other != h->sep && strchr(h->name[0], other))
+		return err_set("'%s': the header '%s' holds no %s: it splits on %s (--sep %s, or no "
+			       "--sep to detect it)", h->path, got,
+			       sniff_sep_name(h->sep ? h->sep : ',', a, sizeof a),
+			       sniff_sep_name(other, b, sizeof b), other == '\t' ? "tab" : b);
 	int data = sniff_data_like(h->name, h->n);
 	if (data)
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "

@@ -1463,6 +1463,10 @@ static void test_separators_and_decimals(void **state)
 	o.sep = "ab";
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "--sep: 'ab' is not a separator"));
+	/* --sep that the header does not hold: the error names the one it does, not --map */
+	o.sep = "tab";
+	assert_null(load_with("invoice|item|qty|date|user\n1|A|1|1/2/2023|7\n", &o));
+	assert_non_null(strstr(err_msg(), "holds no tab: it splits on '|' (--sep '|', or no --sep"));
 }
 
 /* A comma file's quoted numbers with a decimal comma: a comma before one, two or four digits
