@@ -518,9 +518,7 @@ int cmd_exec(rr_app *app, const char *line)
 	return rc;
 }
 
-/* A script must be something to read once, to its end: not a directory, and not the journal
- * this session appends to (it would replay what it writes, forever). 0 or -1 with err_set. */
-static int script_check(rr_app *app, FILE *f, const char *name)
+int cmd_script_check(const rr_app *app, FILE *f, const char *name)
 {
 	struct stat st, js;
 	if (fstat(fileno(f), &st) != 0)
@@ -611,7 +609,7 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	long lineno = 0;
 	int failed = 0, r = 0, stopped_rc = 0;
 	char saved[1024] = "";
-	if (script_check(app, f, name) != 0)
+	if (cmd_script_check(app, f, name) != 0)
 		return script_stop(app, keep_going);
 	/* a line over the limit or with a NUL byte means the input is not a script (a binary
 	 * file, /dev/zero): it stops the script even with keep_going, since skipping to the next

@@ -256,15 +256,22 @@ wait
 check load-stdin-while-script sh -c "[ $rc -eq 1 ] && grep -q \"cannot load '-': standard input holds the commands\" '$tmp/err' && ! grep -q 'unknown command' '$tmp/err'"
 
 # ---- 10. a journal never replays itself -----------------------------------------------------
+# by any name, refused before anything runs (exit 2): a FILE given too is neither loaded nor
+# journaled into the script
 printf 'show dim\n' > "$tmp/j.rr"
 cp "$tmp/j.rr" "$tmp/j.before"
 bad=""
 ln "$tmp/j.rr" "$tmp/j-hard.rr"
-for j in j.rr j-hard.rr; do
-	timeout 20 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/$j" > "$tmp/out" 2> "$tmp/err"; rc=$?
-	{ [ $rc -eq 1 ] && grep -q "is this session's journal" "$tmp/err" && cmp -s "$tmp/j.rr" "$tmp/j.before"; } ||
-		bad="$bad [--journal $j: exit $rc]"
+for j in j.rr j-hard.rr "../$(basename "$tmp")/j.rr"; do
+	for f in "" "$tmp/h.csv"; do
+		timeout 20 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/$j" $f > "$tmp/out" 2> "$tmp/err"; rc=$?
+		{ [ $rc -eq 2 ] && grep -q "is this session's journal" "$tmp/err" && [ ! -s "$tmp/out" ] &&
+			cmp -s "$tmp/j.rr" "$tmp/j.before"; } || bad="$bad [--journal $j $f: exit $rc]"
+	done
 done
+timeout 20 "$RELREC" --journal "$tmp/j.rr" "$tmp/h.csv" < "$tmp/j.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -q "cannot run '<stdin>': it is this session's journal" "$tmp/err" &&
+	cmp -s "$tmp/j.rr" "$tmp/j.before"; } || bad="$bad [journal on standard input: exit $rc]"
 run "source $tmp/j.rr" --journal "$tmp/j.rr"
 { [ $rc -eq 1 ] && grep -q "is this session's journal" "$tmp/err" && cmp -s "$tmp/j.rr" "$tmp/j.before"; } ||
 	bad="$bad [source of the journal: exit $rc]"
@@ -460,7 +467,7 @@ fi
 
 # ---- 14. directories, closed stdin and bad numbers are errors, not silent successes -----------
 timeout 20 "$RELREC" --replay "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
-check replay-directory sh -c "[ $rc -eq 1 ] && grep -q \"cannot run '$tmp/dir': it is a directory\" '$tmp/err'"
+check replay-directory sh -c "[ $rc -eq 2 ] && grep -q \"cannot run '$tmp/dir': it is a directory\" '$tmp/err'"
 run "source $tmp/dir"
 check source-directory sh -c "[ $rc -eq 1 ] && grep -q 'it is a directory' '$tmp/err'"
 timeout 20 "$RELREC" > "$tmp/out" 2> "$tmp/err" <&-; rc=$?
