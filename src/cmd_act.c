@@ -40,6 +40,10 @@ static int rule_codes(const rr_args *a, char ***codes, size_t *n)
 		}
 		nf++;
 	}
+	if (rules_unique_codes(all, &nf) != 0) {   /* a code listed twice is one item */
+		rules_free_codes(all, nf);
+		return -1;
+	}
 	*codes = all;
 	*n = nf;
 	return 0;
