@@ -728,7 +728,9 @@ static void help_settings(rr_sink *sk)
 		const rr_setting_def *d = &rr_setting_defs[i];
 		char range[96];
 		settings_range(d, range, sizeof range);
-		sink_printf(sk, "  %-10s %s%s%s", d->name, d->help, *range ? " " : "", range);
+		sink_printf(sk, "  %-10s %s (%s%s%sdefault %s)", d->name, d->help,
+			    !*range ? "" : d->words ? "values " : "range ", range, *range ? "; " : "",
+			    d->def);
 	}
 }
 
@@ -763,13 +765,16 @@ static void help_describe(rr_app *app, const rr_cmd *parent, const rr_cmd *c)
 	}
 }
 
-/* help NAME for a setting. */
+/* help NAME for a setting: its help line, then the range (or values) and the default as
+ * labelled parts of their own, from the settings table. */
 static void help_setting(rr_app *app, const rr_setting_def *d)
 {
 	char range[96];
 	settings_range(d, range, sizeof range);
-	sink_printf(&app->sink, "%s (a setting: set %s VALUE)\n  %s%s%s", d->name, d->name, d->help,
-		    *range ? " " : "", range);
+	sink_printf(&app->sink, "%s (a setting: set %s VALUE)\n  %s", d->name, d->name, d->help);
+	if (*range)
+		sink_printf(&app->sink, "  %s: %s", d->words ? "values" : "range", range);
+	sink_printf(&app->sink, "  default: %s", d->def);
 }
 
 /* help: every command (each subcommand) in two lines, its usage and its help: a table would
