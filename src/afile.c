@@ -418,7 +418,11 @@ int afile_commit(rr_afile *a)
 	return 0;
 }
 
-int afile_open_read(const char *path)
+/* Open path to read without blocking (a FIFO that nothing writes to would hang the open
+ * itself); with wait, a FIFO's writer gets FIFO_WAIT_MS to send its first bytes or hang up,
+ * else it is an error (read on, the FIFO would look like an empty file). Then blocking again.
+ * The descriptor, or -1 with err_set. */
+static int open_read(const char *path, int wait)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
@@ -426,10 +430,16 @@ int afile_open_read(const char *path)
 	/* a FIFO's writer may start just after us (cat MODEL > FIFO &): wait a little for it,
 	 * a bounded wait where the open would have waited for ever */
 	struct stat st;
-	if (fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) {
+	if (wait && fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) {
 		struct pollfd pf = {.fd = fd, .events = POLLIN};
-		while (poll(&pf, 1, FIFO_WAIT_MS) < 0 && errno == EINTR)
+		int r;
+		while ((r = poll(&pf, 1, FIFO_WAIT_MS)) < 0 && errno == EINTR)
 			;
+		if (r == 0) {
+			close(fd);
+			return err_set("cannot read '%s': it is a FIFO no program wrote to within %d s",
+				       path, FIFO_WAIT_MS / 1000);
+		}
 	}
 	int fl = fcntl(fd, F_GETFL);
 	if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) != 0) {
@@ -438,6 +448,16 @@ int afile_open_read(const char *path)
 		return -1;
 	}
 	return fd;
+}
+
+int afile_open_read(const char *path)
+{
+	return open_read(path, 1);
+}
+
+int afile_open_stream(const char *path)
+{
+	return open_read(path, 0);
 }
 
 FILE *afile_fopen_read(const char *path)

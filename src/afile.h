@@ -64,11 +64,16 @@ void afile_protect(int fd, const char *what);
  * open, and a device is no file). The stream (caller closes), or NULL with err_set. */
 FILE *afile_append(const char *path, mode_t mode);
 
-/* Open PATH to read it (a CSV, a script, a model, a list of ids): without blocking, then
- * blocking again, as a FIFO that nothing writes to would hang the open itself: its writer
- * gets two seconds to come, then a read finds the end. The descriptor, close-on-exec (caller closes), or -1 with err_set
+/* Open PATH to read it whole (a script, a model, a list of ids): without blocking, then
+ * blocking again, as a FIFO that nothing writes to would hang the open itself. A FIFO's
+ * writer gets two seconds to write its first bytes (or to close it: an empty file); after
+ * that it is an error, "cannot read 'PATH': it is a FIFO no program wrote to within 2 s",
+ * not an empty file. The descriptor, close-on-exec (caller closes), or -1 with err_set
  * ("cannot open 'PATH': why"). */
 int afile_open_read(const char *path);
+/* The same for a reader that waits on the descriptor itself, as long as it takes and
+ * stoppable (a load: csvsource polls): no wait for a FIFO's writer here. */
+int afile_open_stream(const char *path);
 /* The same as a stream for reading, or NULL with err_set. */
 FILE *afile_fopen_read(const char *path);
 

@@ -169,6 +169,12 @@ int cmd_exec(rr_app *app, const char *line);
 #define RR_SCRIPT_LINE_MAX 65536
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going);
 
+/* May f, the script called name, be run? It must be something to read once, to its end: not
+ * a directory, and not the journal this session appends to (app->journal, by any name: same
+ * device and inode), which would replay what it writes, forever. cmd_run_script checks it
+ * first; the command line checks it before anything runs. 0, or -1 with err_set. */
+int cmd_script_check(const rr_app *app, FILE *f, const char *name);
+
 /* May the file open at fd, about to become the journal named path, be appended to? 0 when
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes
  * (a model, a compressed file), or its first non-blank line is neither a comment nor a

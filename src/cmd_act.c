@@ -40,6 +40,10 @@ static int rule_codes(const rr_args *a, char ***codes, size_t *n)
 		}
 		nf++;
 	}
+	if (rules_unique_codes(all, &nf) != 0) {   /* a code listed twice is one item */
+		rules_free_codes(all, nf);
+		return -1;
+	}
 	*codes = all;
 	*n = nf;
 	return 0;
@@ -208,11 +212,20 @@ static rr_table *due_table(rr_app *app, const rr_due *m, const uint32_t *top, si
 			   size_t n_blocked)
 {
 	const rr_dataset *d = app->ds;
-	char title[256], from[32];
-	snprintf(title, sizeof title,
-		 "the %zu customer-item pairs most likely re-ordered within %d days from %s (of %zu pairs%s)",
-		 n, m->days, due_from(m, from, sizeof from), d->n_pairs,
-		 n_blocked ? "; items the business rules block left out" : "");
+	char title[320], from[32];
+	const char *days = rr_plural(m->days), *pairs = rr_plural((double)d->n_pairs);
+	due_from(m, from, sizeof from);
+	if (n == 0)   /* an only-list of items nobody re-orders: say so, not "the 0 pairs" */
+		snprintf(title, sizeof title,
+			 "nothing is left to offer: no customer-item pair%s has a chance of a "
+			 "re-order within %d day%s from %s (of %zu pair%s)",
+			 n_blocked ? " whose item the business rules allow" : "", m->days, days, from,
+			 d->n_pairs, pairs);
+	else
+		snprintf(title, sizeof title,
+			 "the %zu customer-item pair%s most likely re-ordered within %d day%s from %s "
+			 "(of %zu pair%s%s)", n, rr_plural((double)n), m->days, days, from, d->n_pairs,
+			 pairs, n_blocked ? "; items the business rules block left out" : "");
 	static const char *const head[] = {"rank", "customer", "stock code", "description", "chance",
 					   "reason"};
 	rr_table *t = table_new(6, title);
@@ -261,8 +274,10 @@ int cmd_due(rr_app *app, const rr_args *a)
 	double all = rr_now() - t0;   /* the list, its reasons and the table shown */
 	const rr_due *m = app->due;
 	sink_printf(&app->sink,
-		    "chance: of a re-order within %d days, from cadence, days since the last purchase and the customer's rhythm; fitted on the %zu pairs as of %d days earlier (%.1f%% re-ordered)",
-		    days, m->n_fit, days, 100 * m->base_rate);
+		    "chance: of a re-order within %d day%s, from cadence, days since the last purchase "
+		    "and the customer's rhythm; fitted on the %zu pair%s as of %d day%s earlier "
+		    "(%.1f%% re-ordered)", days, rr_plural(days), m->n_fit, rr_plural((double)m->n_fit),
+		    days, rr_plural(days), 100 * m->base_rate);
 	due_small_note(app, m);
 	sink_timing(&app->sink, "listed and answered in %.2f ms", all * 1e3);
 	return 0;

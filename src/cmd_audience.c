@@ -104,9 +104,10 @@ static rr_table *audience_table(rr_app *app, uint32_t i, const uint32_t *top,
 	char title[320];
 	uint32_t owners = d->item_buyers[i];
 	snprintf(title, sizeof title,
-		 "%s %s: the %d customers most likely to buy it in the next %d days (%u of %u customers bought it before%s)",
-		 dataset_item_name(d, i), dataset_item_desc(d, i), got, RR_INNER_DAYS, owners,
-		 d->n_users, new_only ? "; they are left out" : "");
+		 "%s %s: the %d customer%s most likely to buy it in the next %d day%s (%u of %u "
+		 "customer%s bought it before%s)", dataset_item_name(d, i), dataset_item_desc(d, i),
+		 got, rr_plural(got), RR_INNER_DAYS, rr_plural(RR_INNER_DAYS), owners, d->n_users,
+		 rr_plural(d->n_users), new_only ? "; they are left out" : "");
 	/* EASE alone estimates no chance: its column is a score, as in recommend */
 	const char *head[] = {"rank", "customer", "country", app->rec->fitted ? "chance" : "score",
 			      "bought", "reason"};

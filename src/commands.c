@@ -518,9 +518,7 @@ int cmd_exec(rr_app *app, const char *line)
 	return rc;
 }
 
-/* A script must be something to read once, to its end: not a directory, and not the journal
- * this session appends to (it would replay what it writes, forever). 0 or -1 with err_set. */
-static int script_check(rr_app *app, FILE *f, const char *name)
+int cmd_script_check(const rr_app *app, FILE *f, const char *name)
 {
 	struct stat st, js;
 	if (fstat(fileno(f), &st) != 0)
@@ -611,7 +609,7 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	long lineno = 0;
 	int failed = 0, r = 0, stopped_rc = 0;
 	char saved[1024] = "";
-	if (script_check(app, f, name) != 0)
+	if (cmd_script_check(app, f, name) != 0)
 		return script_stop(app, keep_going);
 	/* a line over the limit or with a NUL byte means the input is not a script (a binary
 	 * file, /dev/zero): it stops the script even with keep_going, since skipping to the next
@@ -730,7 +728,9 @@ static void help_settings(rr_sink *sk)
 		const rr_setting_def *d = &rr_setting_defs[i];
 		char range[96];
 		settings_range(d, range, sizeof range);
-		sink_printf(sk, "  %-10s %s%s%s", d->name, d->help, *range ? " " : "", range);
+		sink_printf(sk, "  %-10s %s (%s%s%sdefault %s)", d->name, d->help,
+			    !*range ? "" : d->words ? "values " : "range ", range, *range ? "; " : "",
+			    d->def);
 	}
 }
 
@@ -765,13 +765,16 @@ static void help_describe(rr_app *app, const rr_cmd *parent, const rr_cmd *c)
 	}
 }
 
-/* help NAME for a setting. */
+/* help NAME for a setting: its help line, then the range (or values) and the default as
+ * labelled parts of their own, from the settings table. */
 static void help_setting(rr_app *app, const rr_setting_def *d)
 {
 	char range[96];
 	settings_range(d, range, sizeof range);
-	sink_printf(&app->sink, "%s (a setting: set %s VALUE)\n  %s%s%s", d->name, d->name, d->help,
-		    *range ? " " : "", range);
+	sink_printf(&app->sink, "%s (a setting: set %s VALUE)\n  %s", d->name, d->name, d->help);
+	if (*range)
+		sink_printf(&app->sink, "  %s: %s", d->words ? "values" : "range", range);
+	sink_printf(&app->sink, "  default: %s", d->def);
 }
 
 /* help: every command (each subcommand) in two lines, its usage and its help: a table would

@@ -483,7 +483,7 @@ static int alloc_buffers(csv_source *s)
 static int open_file(csv_source *s, const char *path)
 {
 	struct stat st;
-	s->fd = afile_open_read(path);
+	s->fd = afile_open_stream(path);   /* raw_read waits for a FIFO's writer, stoppable */
 	if (s->fd < 0)
 		return -1;
 	s->own_fd = 1;

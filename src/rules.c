@@ -32,6 +32,40 @@ void rules_free_codes(char **codes, size_t n)
 	free(codes);
 }
 
+/* Order of codes[*a] and codes[*b], by text, then by position: the first of equal codes is
+ * the one kept. codes is passed through a file-scope pointer, as qsort takes no context. */
+static char *const *uniq_codes;
+static int cmp_index(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	int c = strcmp(uniq_codes[i], uniq_codes[j]);
+	return c ? c : (i > j) - (i < j);
+}
+
+int rules_unique_codes(char **codes, size_t *n)
+{
+	size_t m = *n, *ix = malloc((m ? m : 1) * sizeof *ix);
+	if (!ix)
+		return err_set("cannot allocate %zu item codes", m);
+	for (size_t i = 0; i < m; i++)
+		ix[i] = i;
+	uniq_codes = codes;
+	qsort(ix, m, sizeof *ix, cmp_index);
+	for (size_t r = 1; r < m; r++)   /* a repeat: freed, its slot NULL */
+		if (strcmp(codes[ix[r]], codes[ix[r - 1]]) == 0) {
+			free(codes[ix[r]]);
+			codes[ix[r]] = NULL;
+			ix[r] = ix[r - 1];   /* the next repeat compares with the same text */
+		}
+	free(ix);
+	size_t k = 0;
+	for (size_t i = 0; i < m; i++)
+		if (codes[i])
+			codes[k++] = codes[i];
+	*n = k;
+	return 0;
+}
+
 void rules_free(rr_rules *r)
 {
 	rules_free_codes(r->excl, r->n_excl);

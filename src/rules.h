@@ -55,6 +55,12 @@ size_t rules_mask(const rr_rules *r, const rr_dataset *d, unsigned char *blocked
 size_t rules_filter_assoc(const rr_rules *r, const struct rr_baskets *b, struct rr_assoc *v,
 			  size_t n, long k, int both);
 
+/* Drop repeated codes from codes[0..*n) (malloc'd strings: repeats are freed), keeping the
+ * first of each in its place and the order given, so that a list with a code twice counts
+ * and names it once. 0, or -1 with err_set (out of memory: codes unchanged). Not
+ * thread-safe (qsort's comparison reads a file-scope pointer). */
+int rules_unique_codes(char **codes, size_t *n);
+
 /* Read the stock codes of a file (lines.h: LF, CR LF or a lone CR ends a line): one a line,
  * the first field (up to a comma, tab or
  * semicolon), blanks trimmed, an optional pair of double quotes removed; blank lines and

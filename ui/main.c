@@ -460,15 +460,28 @@ static int journal_open(const char *path, const char *data)
 	return 0;
 }
 
-/* --replay SCRIPT (or standard input): the exit code. */
-static int replay_run(const options *o)
+/* --replay SCRIPT (or standard input for "-"), opened and checked once the journal is open
+ * and before anything runs: a script that is the journal by any name (-r s.rr -j ./s.rr FILE)
+ * would otherwise have the load journaled into it before cmd_run_script refused it. The
+ * stream, or NULL after a message (exit status 2, as for the journal's own refusals). */
+static FILE *script_open(const char *script)
 {
-	int from_stdin = strcmp(o->script, "-") == 0;
-	FILE *f = from_stdin ? stdin : afile_fopen_read(o->script);
-	if (!f) {
-		sink_file_report(err_msg());
-		return 2;
+	int from_stdin = strcmp(script, "-") == 0;
+	FILE *f = from_stdin ? stdin : afile_fopen_read(script);
+	if (f && cmd_script_check(&app, f, from_stdin ? "<stdin>" : script) != 0) {
+		if (!from_stdin)
+			fclose(f);
+		f = NULL;
 	}
+	if (!f)
+		sink_file_report(err_msg());
+	return f;
+}
+
+/* Run the script f that script_open opened (and close it): the exit code. */
+static int replay_run(const options *o, FILE *f)
+{
+	int from_stdin = f == stdin;
 	const char *name = from_stdin ? "<stdin>" : o->script;
 	app.stdin_script = from_stdin;
 	int rc = 0;
@@ -536,6 +549,12 @@ int main(int argc, char **argv)
 		app_free(&app);
 		return rc;
 	}
+	FILE *script = o.script ? script_open(o.script) : NULL;
+	if (o.script && !script) {
+		journal_finish();
+		app_free(&app);
+		return 2;
+	}
 	char looked[768] = "";
 	if (!file && interactive)
 		file = default_data(looked, sizeof looked);
@@ -555,8 +574,8 @@ int main(int argc, char **argv)
 		if (workbench)
 			sink_file_report("out of memory");
 	} else if (o.script) {
-		int r = replay_run(&o);
-		rc = r == 2 ? 2 : r || rc;
+		rc = replay_run(&o, script) || rc;
+		script = NULL;
 	} else if (o.prompt) {
 		char msg[1024];
 		snprintf(msg, sizeof msg, "no data loaded: %s ('load FILE' loads one)", looked);
@@ -568,6 +587,8 @@ int main(int argc, char **argv)
 		rc = tui_run(&app, &start) || rc;
 	}
 	free(first);
+	if (script && script != stdin)   /* the load failed: the script never ran */
+		fclose(script);
 	rc = stdout_finish(o.script != NULL) && rc == 0 ? 1 : rc;
 	rc = journal_finish() && rc == 0 ? 1 : rc;
 	int sig = app.interrupt;

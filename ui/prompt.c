@@ -365,6 +365,11 @@ static void on_line(char *line)
 		next = *next ? (*next = '\0', next + 1) : NULL;
 		while (*p == ' ' || *p == '\t')
 			p++;
+		/* the workbench's command line opens with ':', so hands used to it type :q or
+		 * :recommend 17850 here too: the same lines, with the same table of commands and
+		 * aliases (rr_aliases: q, exit, \q) */
+		if (*p == ':')
+			p += 1 + strspn(p + 1, " \t");
 		if (!*p)
 			continue;
 		history_remember(p);

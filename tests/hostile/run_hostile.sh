@@ -238,14 +238,34 @@ check open-model-fifo sh -c "[ $rc -eq 0 ] && grep -q \"opened '$tmp/fifo'\" '$t
 (head -c 100 /dev/zero > "$tmp/fifo" &)
 run "open $tmp/fifo"
 check open-garbage-fifo sh -c "[ $rc -eq 1 ] && grep -q 'is not a relrec model file' '$tmp/err'"
-# a FIFO that nothing writes to never hangs an open: a model or a script reads as empty after
-# a bounded wait, a load waits for its writer (stoppable, as any load) and reads what comes
+# a FIFO that nothing writes to never hangs an open: a model, a script or a list whose writer
+# has not written within 2 s is an error naming the FIFO and the wait (never an empty file
+# that runs or excludes nothing); a load waits for its writer (stoppable, as any load) and
+# reads what comes
 rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
+fifo_err="cannot read '$tmp/fifo': it is a FIFO no program wrote to within 2 s"
 run "open $tmp/fifo"
-check open-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -q \"'$tmp/fifo' is empty\" '$tmp/err'"
+check open-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -qF \"$fifo_err\" '$tmp/err'"
 run "source $tmp/fifo
 show dim"
-check source-fifo-no-writer sh -c "[ $rc -eq 0 ] && grep -q '^dim' '$tmp/out'"
+check source-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -qF \"$fifo_err\" '$tmp/err' && ! grep -q '^dim' '$tmp/out'"
+bad=""
+for c in "exclude items --file" "only items --file" "filter customers"; do
+	run "$c $tmp/fifo" "$tmp/h.csv"
+	{ [ $rc -eq 1 ] && grep -qF "$fifo_err" "$tmp/err"; } || bad="$bad [$c: exit $rc]"
+done
+timeout 20 "$RELREC" --replay "$tmp/fifo" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -qF "$fifo_err" "$tmp/err"; } || bad="$bad [--replay: exit $rc]"
+# (the late writer gives up: with relrec gone, its open would wait for a reader for ever)
+(sleep 3; timeout 5 sh -c "printf 'show dim\\n' > '$tmp/fifo'") &
+run "source $tmp/fifo"
+wait
+{ [ $rc -eq 1 ] && grep -qF "$fifo_err" "$tmp/err"; } || bad="$bad [source, writer after 3 s: exit $rc]"
+(sleep 0.5; printf 'show dim\n' > "$tmp/fifo") &
+run "source $tmp/fifo"
+wait
+{ [ $rc -eq 0 ] && grep -q '^dim' "$tmp/out"; } || bad="$bad [source, writer after 0.5 s: exit $rc]"
+if [ -z "$bad" ]; then ok "fifo-no-writer-is-an-error"; else notok "fifo-no-writer-is-an-error" "$bad" "$(head -3 "$tmp/err")"; fi
 (sleep 3; printf '%s\n1,A,x,1,12/1/2010 8:26,1,7,UK\n' "$H" > "$tmp/fifo") &
 run "load $tmp/fifo"
 check load-fifo-late-writer sh -c "[ $rc -eq 0 ] && grep -q \"loaded '$tmp/fifo' (Online Retail): 1 row,\" '$tmp/out'"
@@ -256,15 +276,22 @@ wait
 check load-stdin-while-script sh -c "[ $rc -eq 1 ] && grep -q \"cannot load '-': standard input holds the commands\" '$tmp/err' && ! grep -q 'unknown command' '$tmp/err'"
 
 # ---- 10. a journal never replays itself -----------------------------------------------------
+# by any name, refused before anything runs (exit 2): a FILE given too is neither loaded nor
+# journaled into the script
 printf 'show dim\n' > "$tmp/j.rr"
 cp "$tmp/j.rr" "$tmp/j.before"
 bad=""
 ln "$tmp/j.rr" "$tmp/j-hard.rr"
-for j in j.rr j-hard.rr; do
-	timeout 20 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/$j" > "$tmp/out" 2> "$tmp/err"; rc=$?
-	{ [ $rc -eq 1 ] && grep -q "is this session's journal" "$tmp/err" && cmp -s "$tmp/j.rr" "$tmp/j.before"; } ||
-		bad="$bad [--journal $j: exit $rc]"
+for j in j.rr j-hard.rr "../$(basename "$tmp")/j.rr"; do
+	for f in "" "$tmp/h.csv"; do
+		timeout 20 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/$j" $f > "$tmp/out" 2> "$tmp/err"; rc=$?
+		{ [ $rc -eq 2 ] && grep -q "is this session's journal" "$tmp/err" && [ ! -s "$tmp/out" ] &&
+			cmp -s "$tmp/j.rr" "$tmp/j.before"; } || bad="$bad [--journal $j $f: exit $rc]"
+	done
 done
+timeout 20 "$RELREC" --journal "$tmp/j.rr" "$tmp/h.csv" < "$tmp/j.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -q "cannot run '<stdin>': it is this session's journal" "$tmp/err" &&
+	cmp -s "$tmp/j.rr" "$tmp/j.before"; } || bad="$bad [journal on standard input: exit $rc]"
 run "source $tmp/j.rr" --journal "$tmp/j.rr"
 { [ $rc -eq 1 ] && grep -q "is this session's journal" "$tmp/err" && cmp -s "$tmp/j.rr" "$tmp/j.before"; } ||
 	bad="$bad [source of the journal: exit $rc]"
@@ -460,7 +487,7 @@ fi
 
 # ---- 14. directories, closed stdin and bad numbers are errors, not silent successes -----------
 timeout 20 "$RELREC" --replay "$tmp/dir" > "$tmp/out" 2> "$tmp/err"; rc=$?
-check replay-directory sh -c "[ $rc -eq 1 ] && grep -q \"cannot run '$tmp/dir': it is a directory\" '$tmp/err'"
+check replay-directory sh -c "[ $rc -eq 2 ] && grep -q \"cannot run '$tmp/dir': it is a directory\" '$tmp/err'"
 run "source $tmp/dir"
 check source-directory sh -c "[ $rc -eq 1 ] && grep -q 'it is a directory' '$tmp/err'"
 timeout 20 "$RELREC" > "$tmp/out" 2> "$tmp/err" <&-; rc=$?

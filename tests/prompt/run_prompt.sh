@@ -1,12 +1,12 @@
 #!/bin/sh
 # tests/prompt/run_prompt.sh — drives `relrec --prompt` in a private tmux server and checks tab
 # completion (a command, a customer id, a file name), Ctrl-C cancelling a line, the progress bar
-# and Ctrl-C stopping a training, history surviving a restart, and Ctrl-Z leaving its pause out of a command's time. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
+# and Ctrl-C stopping a training, history surviving a restart, :q leaving as the workbench's does, and Ctrl-Z leaving its pause out of a command's time. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
 # Run from the top of the tree; waits by polling the screen, never by fixed sleeps.
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -296,4 +296,25 @@ if command -v bash >/dev/null 2>&1; then
 	fi
 else
 	echo "skip prompt-suspend-time: no bash for an interactive shell [not installed by CI]"
+fi
+
+# 11. the workbench's spellings of quit: ':' opens its command line, so :q and :exit are
+# typed here too (tester 8): the same table of aliases, a leading ':' taken as the workbench
+# takes it
+bad=""
+for w in ':q' ':exit' ': \q'; do
+	start
+	if wait_for '^relrec>( |$)' 30; then
+		keys "$w" Enter
+		wait_for '^EXIT:0' 20 || bad="$bad [$w did not leave]"
+	else
+		bad="$bad [no prompt]"
+	fi
+done
+if [ -z "$bad" ]; then
+	echo "ok prompt-colon-quit"
+else
+	echo "not ok prompt-colon-quit"
+	echo "$bad"
+	screen | sed 's/^/| /'
 fi
