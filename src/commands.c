@@ -15,6 +15,7 @@
 #include "afile.h"
 #include "csvdate.h"
 #include "err.h"
+#include "ingest.h"
 #include "lines.h"
 #include "undo.h"
 #include "util.h"
@@ -45,7 +46,7 @@ static const char *const by_words[] = {"lift", "confidence", NULL};
 	 .help = "keep the rules with a lift of at least L"}
 #define END {.name = NULL}
 
-static const char *const sep_words[] = {",", ";", "tab", NULL};
+static const char *const sep_words[] = {",", ";", "tab", "|", NULL};
 static const char *const decimal_words[] = {".", ",", NULL};
 static const char *const encoding_words[] = {"latin1", "cp1252", "utf-16", "iso-8859-15", NULL};
 static const char *const date_words[] = {"%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S%z",
@@ -75,7 +76,7 @@ static const rr_argspec load_opts[] = {
 	{.name = "--encoding", .kind = RR_A_WORD, .meta = "NAME", .choices = encoding_words,
 	 .help = "the file's character encoding, converted to UTF-8 through iconv (default: "
 		 "UTF-8, or cp1252 when the first byte past ASCII cannot be UTF-8)"},
-	{.name = "--purchase", .kind = RR_A_WORD, .meta = "EVENT,...",
+	{.name = "--purchase", .kind = RR_A_WORD, .meta = "EVENT,...", .choices = ingest_purchase_events,
 	 .help = "in an event log, the events that are purchases, comma-separated (default: "
 		 "purchase, transaction, order, buy, sale, checkout and their past forms)"},
 	END};

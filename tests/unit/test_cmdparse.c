@@ -389,6 +389,9 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "filter ", "clear country customers since until");
 	ASSERT_CANDS(a, "clean price ", "off on");
 	ASSERT_CANDS(a, "clean price off n", "nonproduct");
+	/* a load option's values: every separator it reads; the purchase events, not file names */
+	ASSERT_CANDS(a, "load x.csv --sep ", ", ; tab |");
+	ASSERT_CANDS(a, "load x.csv --purchase pu", "purchase purchased");
 	/* settings and their words */
 	ASSERT_CANDS(a, "set d", "desc dim dropout");
 	ASSERT_CANDS(a, "show d", "desc dim dropout");
