@@ -2,7 +2,8 @@
 # tests/output/run_output.sh — what relrec's output must not say (issue 14): the name of an
 # internal document that does not ship (DESIGN, its § numbers), a progress line dressed as
 # an error ("relrec: ..." is how the front ends prefix errors), and times when
-# RELREC_NO_TIMING=1 asks for none; the man page formats without a warning. Prints "ok NAME" / "not ok NAME" lines (tests/run.sh).
+# RELREC_NO_TIMING=1 asks for none; the man page formats without a warning and lists every
+# option --help does. Prints "ok NAME" / "not ok NAME" lines (tests/run.sh).
 cd "$(dirname "$0")/../.." || exit 1
 RELREC=${RELREC:-./relrec}
 tmp=$(mktemp -d)
@@ -75,5 +76,21 @@ if command -v groff >/dev/null 2>&1; then
 	fi
 else
 	echo "not ok output-man-groff-clean: no groff (README's install line has groff-base)"
+fi
+# every option --help lists is in the man page's OPTIONS section, short name and long (the load
+# options are held to the command table by a unit test; these are main's own)
+if [ -x "$RELREC" ]; then
+	sed -n '/^\.SH OPTIONS/,/^\.SH /p' man/relrec.1 | sed 's/\\-/-/g' >"$tmp/opts"
+	missing=""
+	for o in $("$RELREC" --help 2>&1 | grep -oE '^ +(-[a-zA-Z], )?--[a-z-]+' | tr -d ','); do
+		grep -qE -- "(^|[^-a-z])$o([^-a-z]|$)" "$tmp/opts" || missing="$missing $o"
+	done
+	if [ -z "$missing" ]; then
+		echo "ok output-man-options"
+	else
+		echo "not ok output-man-options: the man page's OPTIONS lacks$missing"
+	fi
+else
+	echo "not ok output-man-options: no binary at $RELREC"
 fi
 exit 0
