@@ -257,7 +257,7 @@ done
 timeout 20 "$RELREC" --replay "$tmp/fifo" > "$tmp/out" 2> "$tmp/err"; rc=$?
 { [ $rc -eq 2 ] && grep -qF "$fifo_err" "$tmp/err"; } || bad="$bad [--replay: exit $rc]"
 # (the late writer gives up: with relrec gone, its open would wait for a reader for ever)
-(sleep 3; timeout 5 sh -c "printf 'show dim\\n' > '$tmp/fifo'") &
+(sleep 3; timeout 1 sh -c "printf 'show dim\\n' > '$tmp/fifo'") &
 run "source $tmp/fifo"
 wait
 { [ $rc -eq 1 ] && grep -qF "$fifo_err" "$tmp/err"; } || bad="$bad [source, writer after 3 s: exit $rc]"

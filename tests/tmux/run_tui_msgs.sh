@@ -252,7 +252,7 @@ if wait_for j "396,337" 400; then
 	keys j 4 a
 	if wait_for j "no recommendation selected: Enter on a customer lists them" 30; then
 		keys j Enter
-		wait_for j "why" 300
+		wait_for j "new to them" 300
 		keys j a
 		if wait_for j "select one in the recommendations" 30; then
 			keys j Right Right a
