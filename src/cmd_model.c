@@ -358,6 +358,25 @@ static void runs_row(rr_table *t, int row, const rr_run *r, int current,
 	table_set(t, row, c + 3, "%.2f", r->seconds);
 }
 
+/* A model's settings and bins made the session's (runs use, open): what was derived from other
+ * bins goes, and what changed is said. */
+static void adopt_settings(rr_app *app, const rr_settings *set, const rr_labels *lab)
+{
+	char diff[512], was[64], now[64];
+	settings_diff(&app->set, set, diff, sizeof diff);
+	bins_text(&app->labels, was, sizeof was);
+	bins_text(lab, now, sizeof now);
+	int moved = strcmp(was, now) != 0;
+	if (moved)
+		app_invalidate(app);   /* the labels change: what was derived from them goes */
+	app->set = *set;
+	app->labels = *lab;
+	if (*diff)
+		sink_printf(&app->sink, "settings: %s", diff);
+	if (moved)
+		sink_printf(&app->sink, "bins %s → %s", was, now);
+}
+
 /* runs use N: run N's model, settings and bins become the session's. */
 static int runs_use(rr_app *app, int id)
 {
@@ -368,25 +387,16 @@ static int runs_use(rr_app *app, int id)
 	if (!r->model && !(app->model && app->current_run == id))
 		return err_set("runs use: run %d's model was dropped to save memory; 'set' its "
 			       "settings and 'train' again", id);
-	char diff[512], was[64], now[64];
-	settings_diff(&app->set, &r->set, diff, sizeof diff);
-	bins_text(&app->labels, was, sizeof was);
-	bins_text(&r->lab, now, sizeof now);
 	if (!(app->model && app->current_run == id)) {
 		rr_model *m = model_clone(r->model);
 		if (!m)
 			return -1;
 		set_model(app, m, id);
 	}
-	if (strcmp(was, now) != 0)
-		app_invalidate(app);   /* the labels change: what was derived from them goes */
-	app->set = r->set;
-	app->labels = r->lab;
+	char now[64];
+	bins_text(&r->lab, now, sizeof now);
 	sink_printf(&app->sink, "run %d is current: its model, settings and bins %s", id, now);
-	if (*diff)
-		sink_printf(&app->sink, "settings: %s", diff);
-	if (strcmp(was, now) != 0)
-		sink_printf(&app->sink, "bins %s → %s", was, now);
+	adopt_settings(app, &r->set, &r->lab);
 	if (app->ds && r->ds_gen != app->ds->gen)
 		sink_printf(&app->sink, "note: run %d was trained on other data (loaded or cleaned since)", id);
 	return 0;
@@ -581,20 +591,10 @@ int cmd_open(rr_app *app, const rr_args *a)
 	/* as runs use: the model's settings and bins become the session's, so a report shows
 	 * the model's figures with no "train again", and a train trains the same model again.
 	 * The threads stay this machine's. */
-	char diff[512], was[64];
 	rr_settings next = *s;
 	next.threads = app->set.threads;
-	settings_diff(&app->set, &next, diff, sizeof diff);
-	bins_text(&app->labels, was, sizeof was);
-	int same_bins = labels_same(&app->labels, lab);
-	if (!same_bins)
-		app->labels = *lab;   /* a new generation: what was derived from the old bins goes */
-	app->set = next;
 	set_model(app, m, 0);
-	if (*diff)
-		sink_printf(&app->sink, "settings: %s", diff);
-	if (!same_bins)
-		sink_printf(&app->sink, "bins %s → %s", was, bins);
+	adopt_settings(app, &next, lab);   /* lab is the model's, now the session's */
 	return 0;
 }
 

@@ -252,7 +252,16 @@ static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOIC
 					 RR_COL_DATE, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS,
 					 RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_DESC, RR_COL_COUNTRY};
 
-/* A name as compared: ASCII letters lower-cased; blanks, '_', '-', '.' and '#' dropped
+/* A header name's character as compared: 0 for one that is dropped (blanks, '_', '-', '.',
+ * '#', '*'), else ASCII lower-cased. */
+static char norm_char(char c)
+{
+	if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*')
+		return 0;
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* A name as compared, character by character as norm_char has it
  * ("Order #", "Artikel-Nr.", "Qty."); a unit in brackets at the end left out ("Price (EUR)",
  * "Menge [Stk]"). 1 when such a bracket was left out, else 0. */
 static int normalize_n(const char *s, size_t n, char out[NORM_MAX])
@@ -272,15 +281,15 @@ static int normalize_n(const char *s, size_t n, char out[NORM_MAX])
 	}
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*')
+		char c = norm_char(s[i]);
+		if (!c)
 			continue;
 		if (o + 1 >= NORM_MAX) {
 			o = 0; /* too long to be a known name: matches nothing */
 			out[o++] = '\x01';
 			break;
 		}
-		out[o++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+		out[o++] = c;
 	}
 	out[o] = '\0';
 	return remark;
@@ -303,10 +312,8 @@ static int norm_is(const char *name, const char *norm)
 		return strcmp(b, norm) == 0;
 	}
 	for (; *name; name++) {
-		char c = *name;
-		if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*')
-			continue;
-		if (*norm++ != (c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c))
+		char c = norm_char(*name);
+		if (c && *norm++ != c)
 			return 0;
 	}
 	return *norm == '\0';
@@ -812,7 +819,7 @@ static int check_required(const header *h, const char *map, const int col[RR_COL
 		return err_set("'%s': the header '%s' holds no %s: it splits on %s (--sep %s, or no "
 			       "--sep to detect it)", h->path, got,
 			       sniff_sep_name(h->sep ? h->sep : ',', a, sizeof a),
-			       sniff_sep_name(other, b, sizeof b), other == '\t' ? "tab" : b);
+			       sniff_sep_name(other, b, sizeof b), b);
 	int data = sniff_data_like(h->name, h->n);
 	if (data)
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "

@@ -32,30 +32,34 @@ void rules_free_codes(char **codes, size_t n)
 	free(codes);
 }
 
-/* Order of codes[*a] and codes[*b], by text, then by position: the first of equal codes is
- * the one kept. codes is passed through a file-scope pointer, as qsort takes no context. */
-static char *const *uniq_codes;
-static int cmp_index(const void *a, const void *b)
+/* A code and where it stands in the list: sorted by text, then by place, the first of equal
+ * codes comes first and is the one kept. */
+typedef struct placed_code {
+	const char *code;
+	size_t at;
+} placed_code;
+
+static int cmp_placed(const void *a, const void *b)
 {
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	int c = strcmp(uniq_codes[i], uniq_codes[j]);
-	return c ? c : (i > j) - (i < j);
+	const placed_code *x = a, *y = b;
+	int c = strcmp(x->code, y->code);
+	return c ? c : (x->at > y->at) - (x->at < y->at);
 }
 
 int rules_unique_codes(char **codes, size_t *n)
 {
-	size_t m = *n, *ix = malloc((m ? m : 1) * sizeof *ix);
+	size_t m = *n;
+	placed_code *ix = malloc((m ? m : 1) * sizeof *ix);
 	if (!ix)
 		return err_set("cannot allocate %zu item codes", m);
 	for (size_t i = 0; i < m; i++)
-		ix[i] = i;
-	uniq_codes = codes;
-	qsort(ix, m, sizeof *ix, cmp_index);
+		ix[i] = (placed_code){codes[i], i};
+	qsort(ix, m, sizeof *ix, cmp_placed);
 	for (size_t r = 1; r < m; r++)   /* a repeat: freed, its slot NULL */
-		if (strcmp(codes[ix[r]], codes[ix[r - 1]]) == 0) {
-			free(codes[ix[r]]);
-			codes[ix[r]] = NULL;
-			ix[r] = ix[r - 1];   /* the next repeat compares with the same text */
+		if (strcmp(ix[r].code, ix[r - 1].code) == 0) {
+			free(codes[ix[r].at]);
+			codes[ix[r].at] = NULL;
+			ix[r].code = ix[r - 1].code;   /* the next repeat compares with the kept text */
 		}
 	free(ix);
 	size_t k = 0;
