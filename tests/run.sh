@@ -25,6 +25,11 @@
 # cannot hold the suite forever.
 # Wall time per job is written to $BUILD/test-times.txt; the next run starts the longest
 # jobs first. VERBOSE=1 shows every suite's extra lines, not only a failing one's.
+# A suite that spends its time waiting (on a tmux screen, a FIFO's time limit) rather than
+# computing says so with a line "# tests/run.sh: waits" in its first 20 lines. Such suites
+# run in a pool of their own, WAIT_JOBS at a time (default 2; 0 puts them in the JOBS pool),
+# beside the JOBS pool, so that a wait does not hold a core's slot. Under RELREC_ASAN=1 the
+# default is 0: sanitized programs are slow enough that the screens' waits need the cores.
 #
 # Skip policy. A test that cannot run prints "skip NAME: REASON" (cmocka tests do it through
 # testutil.h's TU_SKIP*). When CI=true or RELREC_STRICT_SKIPS=1 (RELREC_STRICT_SKIPS=0 turns
@@ -37,6 +42,8 @@ BUILD=${BUILD:-build}
 export RELREC BUILD
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 case $JOBS in '' | *[!0-9]* | 0) JOBS=2 ;; esac
+if [ "$RELREC_ASAN" = 1 ]; then WAIT_JOBS=${WAIT_JOBS:-0}; else WAIT_JOBS=${WAIT_JOBS:-2}; fi
+case $WAIT_JOBS in '' | *[!0-9]*) WAIT_JOBS=2 ;; esac
 # a job's time limit in seconds; under ASan (make check-asan) the slowest job takes minutes
 if [ "$RELREC_ASAN" = 1 ]; then JOB_TIMEOUT=${JOB_TIMEOUT:-3600}; else JOB_TIMEOUT=${JOB_TIMEOUT:-1200}; fi
 if [ -n "$RELREC_STRICT_SKIPS" ]; then strict=$RELREC_STRICT_SKIPS
@@ -73,6 +80,10 @@ add() { # KIND PATH, when PATH is selected
 		[ "$hit" = 1 ] || return 0
 	fi
 	n=$((n + 1)); echo "$n $1 $2" >>"$tmp/jobs"
+	if [ "$WAIT_JOBS" -gt 0 ] && [ "$1" = suite ] &&
+		head -20 "$2" | grep -qx '# tests/run.sh: waits'; then
+		echo "$n" >>"$tmp/waiting"
+	fi
 }
 for t in "$BUILD"/tests/test_*; do [ -x "$t" ] && add unit "$t"; done
 for s in tests/replay/*.rr; do [ -f "$s" ] && add replay "$s"; done
@@ -247,18 +258,35 @@ awk -v tf="$times" '
 	BEGIN { while ((getline l < tf) > 0) { split(l, a, " "); t[a[1] " " a[2]] = a[3] } }
 	{ k = $2 " " $3; print (k in t ? t[k] : 1e9), $0 }' "$tmp/jobs" |
 	sort -s -k1,1gr | cut -d' ' -f2- >"$tmp/order"
-echo "tests/run.sh: $n jobs, $JOBS at a time; the results follow when all are done"
-mkfifo "$tmp/slots"
-exec 3<>"$tmp/slots"
-i=0
-while [ "$i" -lt "$JOBS" ]; do echo >&3; i=$((i + 1)); done
-while read -r id kind arg; do
-	read -r _ <&3
-	(run_job "$id" "$kind" "$arg" 3>&-; echo >&3) &
-	echo $! >>"$tmp/pids"
-done <"$tmp/order"
+: >>"$tmp/waiting"
+awk -v wf="$tmp/waiting" 'BEGIN { while ((getline l < wf) > 0) w[l] = 1 }
+	{ print > (($1 in w) ? FILENAME ".wait" : FILENAME ".cpu") }' "$tmp/order"
+: >>"$tmp/order.wait"; : >>"$tmp/order.cpu"
+nwait=$(wc -l <"$tmp/order.wait")
+if [ "$nwait" -gt 0 ]; then
+	echo "tests/run.sh: $n jobs, $((n - nwait)) of them $JOBS at a time and $nwait that mostly wait $WAIT_JOBS at a time; the results follow when all are done"
+else
+	echo "tests/run.sh: $n jobs, $JOBS at a time; the results follow when all are done"
+fi
+# pool LIST SIZE: run LIST's jobs SIZE at a time. A FIFO holds one token per free slot: a job
+# takes one to start and gives it back when done.
+pool() {
+	[ -s "$1" ] || return 0
+	mkfifo "$1.slots"
+	exec 3<>"$1.slots"
+	i=0
+	while [ "$i" -lt "$2" ]; do echo >&3; i=$((i + 1)); done
+	while read -r id kind arg; do
+		read -r _ <&3
+		(run_job "$id" "$kind" "$arg" 3>&-; echo >&3) &
+		echo $! >>"$tmp/pids"
+	done <"$1"
+	wait
+	exec 3>&-
+}
+pool "$tmp/order.wait" "$WAIT_JOBS" &
+pool "$tmp/order.cpu" "$JOBS"
 wait
-exec 3>&-
 
 # ---- report, in the fixed order -----------------------------------------------------------------
 pass=0 fail=0 skip=0 failed_names=""

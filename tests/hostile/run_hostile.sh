@@ -1,4 +1,5 @@
 #!/bin/sh
+# tests/run.sh: waits
 # tests/hostile/run_hostile.sh — issue 15, hostile files and hard faults, as CI runs them (as
 # root when it is root): what writes refuse to replace, planted links and temporary names,
 # modes and hard links, CSV formulas, write errors, reads within bounds, journals that would
@@ -241,35 +242,60 @@ check open-garbage-fifo sh -c "[ $rc -eq 1 ] && grep -q 'is not a relrec model f
 # a FIFO that nothing writes to never hangs an open: a model, a script or a list whose writer
 # has not written within 2 s is an error naming the FIFO and the wait (never an empty file
 # that runs or excludes nothing); a load waits for its writer (stoppable, as any load) and
-# reads what comes
-rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
-fifo_err="cannot read '$tmp/fifo': it is a FIFO no program wrote to within 2 s"
-run "open $tmp/fifo"
-check open-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -qF \"$fifo_err\" '$tmp/err'"
-run "source $tmp/fifo
+# reads what comes. Each case waits seconds, so they run side by side, each with a FIFO and
+# files of its own.
+# fcase TAG SCRIPT-TEXT [ARGS...]: replay SCRIPT-TEXT, where @F@ is TAG's FIFO, in the
+# background; stdout, stderr and status in $tmp/f-TAG.{out,err,rc}
+fcase() {
+	tag=$1 text=$2; shift 2
+	rm -f "$tmp/f-$tag.fifo"; mkfifo "$tmp/f-$tag.fifo"
+	printf '%s\n' "$text" | sed "s|@F@|$tmp/f-$tag.fifo|g" > "$tmp/f-$tag.rr"
+	(timeout 60 "$RELREC" --replay "$tmp/f-$tag.rr" -q "$@" > "$tmp/f-$tag.out" 2> "$tmp/f-$tag.err"
+	 echo $? > "$tmp/f-$tag.rc") &
+}
+# fgot TAG STATUS [NO-WRITER]: TAG left with STATUS (and said the FIFO had no writer)
+fgot() {
+	[ "$(cat "$tmp/f-$1.rc" 2>/dev/null)" = "$2" ] || return 1
+	[ -z "$3" ] || grep -qF "cannot read '$tmp/f-$1.fifo': it is a FIFO no program wrote to within 2 s" "$tmp/f-$1.err"
+}
+fcase open "open @F@"
+fcase source "source @F@
 show dim"
-check source-fifo-no-writer sh -c "[ $rc -eq 1 ] && grep -qF \"$fifo_err\" '$tmp/err' && ! grep -q '^dim' '$tmp/out'"
-bad=""
-for c in "exclude items --file" "only items --file" "filter customers"; do
-	run "$c $tmp/fifo" "$tmp/h.csv"
-	{ [ $rc -eq 1 ] && grep -qF "$fifo_err" "$tmp/err"; } || bad="$bad [$c: exit $rc]"
-done
-timeout 20 "$RELREC" --replay "$tmp/fifo" > "$tmp/out" 2> "$tmp/err"; rc=$?
-{ [ $rc -eq 2 ] && grep -qF "$fifo_err" "$tmp/err"; } || bad="$bad [--replay: exit $rc]"
+fcase exclude "exclude items --file @F@" "$tmp/h.csv"
+fcase only "only items --file @F@" "$tmp/h.csv"
+fcase filter "filter customers @F@" "$tmp/h.csv"
+mkfifo "$tmp/f-replay.fifo"
+(timeout 20 "$RELREC" --replay "$tmp/f-replay.fifo" > "$tmp/f-replay.out" 2> "$tmp/f-replay.err"
+ echo $? > "$tmp/f-replay.rc") &
 # (the late writer gives up: with relrec gone, its open would wait for a reader for ever)
-(sleep 3; timeout 1 sh -c "printf 'show dim\\n' > '$tmp/fifo'") &
-run "source $tmp/fifo"
+fcase late "source @F@"
+(sleep 3; timeout 1 sh -c "printf 'show dim\\n' > '$tmp/f-late.fifo'") &
+fcase soon "source @F@"
+(sleep 0.5; printf 'show dim\n' > "$tmp/f-soon.fifo") &
+fcase load "load @F@"
+(sleep 3; printf '%s\n1,A,x,1,12/1/2010 8:26,1,7,UK\n' "$H" > "$tmp/f-load.fifo") &
 wait
-{ [ $rc -eq 1 ] && grep -qF "$fifo_err" "$tmp/err"; } || bad="$bad [source, writer after 3 s: exit $rc]"
-(sleep 0.5; printf 'show dim\n' > "$tmp/fifo") &
-run "source $tmp/fifo"
-wait
-{ [ $rc -eq 0 ] && grep -q '^dim' "$tmp/out"; } || bad="$bad [source, writer after 0.5 s: exit $rc]"
-if [ -z "$bad" ]; then ok "fifo-no-writer-is-an-error"; else notok "fifo-no-writer-is-an-error" "$bad" "$(head -3 "$tmp/err")"; fi
-(sleep 3; printf '%s\n1,A,x,1,12/1/2010 8:26,1,7,UK\n' "$H" > "$tmp/fifo") &
-run "load $tmp/fifo"
-check load-fifo-late-writer sh -c "[ $rc -eq 0 ] && grep -q \"loaded '$tmp/fifo' (Online Retail): 1 row,\" '$tmp/out'"
-wait
+# fcheck NAME TAG STATUS [NO-WRITER]: ok when fgot, else not ok with TAG's stderr
+fcheck() {
+	n=$1; shift
+	if fgot "$@"; then ok "$n"
+	else notok "$n" "exit $(cat "$tmp/f-$1.rc" 2>/dev/null)" "$(head -c 600 "$tmp/f-$1.err")"; fi
+}
+fcheck open-fifo-no-writer open 1 no-writer
+if fgot source 1 no-writer && ! grep -q '^dim' "$tmp/f-source.out"; then ok source-fifo-no-writer
+else notok source-fifo-no-writer "exit $(cat "$tmp/f-source.rc")" "$(head -c 600 "$tmp/f-source.err")"; fi
+bad=""
+for c in exclude only filter replay late; do
+	case $c in replay) want=2 ;; *) want=1 ;; esac
+	fgot $c $want no-writer || bad="$bad [$c: exit $(cat "$tmp/f-$c.rc")]"
+done
+{ fgot soon 0 && grep -q '^dim' "$tmp/f-soon.out"; } || bad="$bad [source, writer after 0.5 s: exit $(cat "$tmp/f-soon.rc")]"
+if [ -z "$bad" ]; then ok "fifo-no-writer-is-an-error"; else notok "fifo-no-writer-is-an-error" "$bad"; fi
+if fgot load 0 && grep -q "loaded '$tmp/f-load.fifo' (Online Retail): 1 row," "$tmp/f-load.out"; then
+	ok load-fifo-late-writer
+else
+	notok load-fifo-late-writer "exit $(cat "$tmp/f-load.rc")" "$(head -c 600 "$tmp/f-load.err")"
+fi
 # a script read from standard input cannot also be loaded from it: the two readers would
 # share the descriptor, the loader starting mid-stream and the script running CSV lines
 (printf 'load -\nstats\n'; cat "$tmp/h.csv") | timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?

@@ -1,4 +1,5 @@
 #!/bin/sh
+# tests/run.sh: waits
 # tests/prompt/run_prompt.sh — drives `relrec --prompt` in a private tmux server and checks tab
 # completion (a command, a customer id, a file name), Ctrl-C cancelling a line, the progress bar
 # and Ctrl-C stopping a training, history surviving a restart, :q leaving as the workbench's does, and Ctrl-Z leaving its pause out of a command's time. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# tests/run.sh: waits
 # tests/tmux/run_tui.sh — drives the real workbench in tmux (send-keys, capture-pane) and
 # asserts on screen text. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 # Every wait polls the screen with a timeout; nothing depends on fixed sleeps.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# tests/run.sh: waits
 # tests/tmux/run_tui_actions.sh — issue 13 on the workbench: a recommendation selected on the
 # Recommend screen shows its audience (a) and, on Enter, opens its rules on the Together screen
 # with its audience over them; the Together screen's a shows the selected item's audience; the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# tests/run.sh: waits
 # tests/tmux/run_tui_input.sh — what the workbench takes as keys and what it does not: a paste
 # is text (its lines run in the `:` line, and nowhere else is it keys), and the terminal's paste
 # mode is given back on exit; over a pop-up only its keys work, and ←/→ scroll its wide lines;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# tests/run.sh: waits
 # tests/tmux/run_tui_keys.sh — the workbench as a newcomer and a fast typist find it (issue
 # 14): commands typed back to back, without waiting for the screen, over a pop-up and while a
 # training runs, all reach the journal in order; undo; quit that asks only when runs are not

@@ -1,4 +1,5 @@
 #!/bin/sh
+# tests/run.sh: waits
 # tests/tmux/run_tui_msgs.sh — what the workbench says agrees with what it does: quit's
 # question on a terminal too small for the screens; quit asks until every run's own model is
 # saved; the help on undo, Ctrl-C and paging; a key refused while a command runs, and a run
