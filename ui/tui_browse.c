@@ -203,6 +203,19 @@ static uint32_t list_current(const tui_list *l)
 	return l->n_shown ? l->shown[l->sel] : RR_NONE;
 }
 
+/* The selected entry of l (WHAT names its kind: "customer", "item") for a key that acts on
+ * it; when there is none, says why on the status line (no data yet, or a search that matches
+ * nothing) and returns RR_NONE. */
+static uint32_t list_pick(tui *t, const tui_list *l, const char *what)
+{
+	uint32_t x = list_current(l);
+	if (x == RR_NONE && !l->n_all)
+		tui_status(t, !t->busy, "%s", tui_no_data(t));
+	else if (x == RR_NONE)
+		tui_status(t, 1, "no %s selected: the search matches none (Esc clears it)", what);
+	return x;
+}
+
 static tui_list *list_of(tui *t, enum tui_screen s)
 {
 	return s == SCR_REC ? &t->users : s == SCR_TOG ? &t->items : NULL;
@@ -528,15 +541,9 @@ void rec_draw(tui *t)
 static int rec_run(tui *t, int key)
 {
 	(void)key;
-	uint32_t u = list_current(&t->users);
-	if (u == RR_NONE && !t->users.n_all) {
-		tui_status(t, !t->busy, "%s", tui_no_data(t));
+	uint32_t u = list_pick(t, &t->users, "customer");
+	if (u == RR_NONE)
 		return 1;
-	}
-	if (u == RR_NONE) {
-		tui_status(t, 1, "no customer selected: the search matches none (Esc clears it)");
-		return 1;
-	}
 	char q[256];
 	quote_word(dataset_user_name(t->app->ds, u), q, sizeof q);
 	if (tui_exec(t, &t->rec_out, "recommend %s %d%s", q, t->rec_k, t->rec_owned ? " --owned" : "") == 0)
@@ -750,15 +757,9 @@ void tog_draw(tui *t)
 static int tog_run(tui *t, int key)
 {
 	(void)key;
-	uint32_t i = list_current(&t->items);
-	if (i == RR_NONE && !t->items.n_all) {
-		tui_status(t, !t->busy, "%s", tui_no_data(t));
+	uint32_t i = list_pick(t, &t->items, "item");
+	if (i == RR_NONE)
 		return 1;
-	}
-	if (i == RR_NONE) {
-		tui_status(t, 1, "no item selected: the search matches none (Esc clears it)");
-		return 1;
-	}
 	char q[256], k[32] = "", by[32] = "", min[32] = "";
 	quote_word(dataset_item_name(t->app->ds, i), q, sizeof q);
 	if (t->tog_k != 10) /* the defaults are left out: the journal reads as typed */
@@ -775,15 +776,9 @@ static int tog_run(tui *t, int key)
 static int g_audience(tui *t, int key)
 {
 	(void)key;
-	uint32_t i = list_current(&t->items);
-	if (i == RR_NONE && !t->items.n_all) {
-		tui_status(t, !t->busy, "%s", tui_no_data(t));
+	uint32_t i = list_pick(t, &t->items, "item");
+	if (i == RR_NONE)
 		return 1;
-	}
-	if (i == RR_NONE) {
-		tui_status(t, 1, "no item selected: the search matches none (Esc clears it)");
-		return 1;
-	}
 	return run_audience(t, dataset_item_name(t->app->ds, i));
 }
 
