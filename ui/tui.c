@@ -30,6 +30,7 @@
 #include "cmd.h"
 #include "err.h"
 #include "frontends.h"
+#include "rows.h"
 #include "settings.h"
 #include "util.h"
 
@@ -446,16 +447,26 @@ static void queue_free(tui *t)
 
 int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
 {
-	char line[2048];
+	/* sized to the line: a key's command carries a whole id, which may be 4096 bytes */
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	if (t->busy) {
-		queue_push(t, line); /* the engine runs one command at a time */
-		return 1;
+	char *line = n < 0 ? NULL : malloc((size_t)n + 1);
+	if (!line) {
+		tui_status(t, 1, "out of memory: the command did not run");
+		return -1;
 	}
-	return exec_now(t, dest, line);
+	va_start(ap, fmt);
+	vsnprintf(line, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	int rc = 1;
+	if (t->busy)
+		queue_push(t, line); /* the engine runs one command at a time */
+	else
+		rc = exec_now(t, dest, line);
+	free(line);
+	return rc;
 }
 
 /* ==== lines, as typed after ':' ==== */
@@ -512,7 +523,7 @@ static int load_news(const tui_out *o)
  * pop-up when they say more. */
 static int line_route(tui *t, const char *line, const char *word, int argc, char **argv)
 {
-	char arg[256];
+	char arg[RR_MAX_FIELD + 1];   /* a customer id or stock code, whole */
 	int rc;
 	if (strcmp(word, "recommend") == 0) {
 		if ((rc = tui_exec(t, &t->rec_out, "%s", line)) == 0) {

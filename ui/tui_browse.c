@@ -17,20 +17,42 @@
 #include "strtab.h"
 #include "util.h"
 
-/* one word of the command language: quoted when it has spaces, quotes or a leading '#' */
-static const char *quote_word(const char *s, char *buf, size_t n)
+/* One word of the command language, allocated (the caller frees it): quoted when it has spaces,
+ * quotes or a leading '#'. NULL, said on the status line, when memory runs out. A word is a
+ * whole id, whatever its length: a key's command must name the customer or item shown. */
+static char *quote_word(tui *t, const char *s)
 {
+	size_t n = strlen(s);
+	char *buf = malloc(2 * n + 3);   /* rr_dq_put writes at most 2 bytes a byte */
+	if (!buf) {
+		tui_status(t, 1, "out of memory: the command did not run");
+		return NULL;
+	}
 	if (*s && !strpbrk(s, " \t\n\r\"'\\") && *s != '#') {
-		snprintf(buf, n, "%s", s);
+		memcpy(buf, s, n + 1);
 		return buf;
 	}
 	size_t k = 0;
 	buf[k++] = '"';
-	for (; *s && k + 3 < n; s++)
+	for (; *s; s++)
 		k += rr_dq_put(*s, buf + k);
 	buf[k++] = '"';
 	buf[k] = '\0';
 	return buf;
+}
+
+/* Run "CMD ID" as if typed after ':' (not into history), the id quoted as a word. */
+static void line_with_id(tui *t, const char *cmd, const char *id)
+{
+	char *q = quote_word(t, id), *line = q ? malloc(strlen(cmd) + strlen(q) + 2) : NULL;
+	if (q && !line)
+		tui_status(t, 1, "out of memory: the command did not run");
+	if (line) {
+		sprintf(line, "%s %s", cmd, q);
+		tui_line(t, line, 0);
+	}
+	free(line);
+	free(q);
 }
 
 static int contains_ci(const char *hay, const char *needle)
@@ -382,21 +404,38 @@ static int history_rows(const tui *t)
 	return up_h - 3;
 }
 
-/* columns right of the description: orders, last purchase and spend */
+/* The columns right of the description: orders, last purchase and spend, a spend column sw
+ * wide (HIST_MONEY_W, or wider for a spend in whole units that needs more: 43,141,000 yen).
+ * The right edges of the orders and last columns, counted from the pane's right edge. */
 enum { HIST_TAIL = 29 };
+static int hist_tail(int sw) { return HIST_TAIL + sw - HIST_MONEY_W; }
+static int hist_last_right(int sw) { return sw + 1; }
+static int hist_orders_right(int sw) { return sw + 12; }
+
+/* The spend column's width for the pairs ix[0..n): their widest spend, at least HIST_MONEY_W. */
+static int history_spend_width(const rr_dataset *d, const size_t *ix, size_t n)
+{
+	int sw = HIST_MONEY_W;
+	char s[32];
+	for (size_t k = 0; k < n; k++) {
+		int l = (int)strlen(hist_money(d->pairs[ix[k]].spend, s, sizeof s));
+		sw = l > sw ? l : sw;
+	}
+	return sw;
+}
 
 /* The code column's width for the pairs ix[0..n): their longest code within limits. */
-static int history_code_width(const rr_dataset *d, const size_t *ix, size_t n, int w)
+static int history_code_width(const rr_dataset *d, const size_t *ix, size_t n, int w, int sw)
 {
 	int longest = 0;
 	for (size_t k = 0; k < n; k++) {
 		int cw = tui_width(dataset_item_name(d, d->pairs[ix[k]].item));
 		longest = cw > longest ? cw : longest;
 	}
-	return hist_code_width(longest, w, HIST_TAIL);
+	return hist_code_width(longest, w, hist_tail(sw));
 }
 
-static void history_head(const tui *t, uint32_t u, size_t n, int cw, int y, int x, int w)
+static void history_head(const tui *t, uint32_t u, size_t n, int cw, int sw, int y, int x, int w)
 {
 	const rr_dataset *d = t->app->ds;
 	char a[32];
@@ -414,9 +453,9 @@ static void history_head(const tui *t, uint32_t u, size_t n, int cw, int y, int 
 	attron(a2);
 	mvhline(y + 1, x, ' ', w);
 	tui_put(y + 1, x, w, "bought");
-	tui_put(y + 1, x + cw + 1, w - cw - 1 - HIST_TAIL, "description");
-	tui_put_right(y + 1, x, w - 21, h[HIST_ORDERS]);
-	tui_put_right(y + 1, x, w - 10, h[HIST_LAST]);
+	tui_put(y + 1, x + cw + 1, w - cw - 1 - hist_tail(sw), "description");
+	tui_put_right(y + 1, x, w - hist_orders_right(sw), h[HIST_ORDERS]);
+	tui_put_right(y + 1, x, w - hist_last_right(sw), h[HIST_LAST]);
 	tui_put_right(y + 1, x, w, h[HIST_SPEND]);
 	attroff(a2);
 }
@@ -428,8 +467,8 @@ static void draw_history(const tui *t, uint32_t u, int y, int x, int w, int h)
 	size_t *ix = history_sorted(t, u, &n);
 	if (!ix)
 		return;
-	int cw = history_code_width(d, ix, n, w);
-	history_head(t, u, n, cw, y, x, w);
+	int sw = history_spend_width(d, ix, n), cw = history_code_width(d, ix, n, w, sw);
+	history_head(t, u, n, cw, sw, y, x, w);
 	int rows = h - 3;
 	size_t first = (size_t)t->hist_scroll < n ? (size_t)t->hist_scroll : 0;
 	for (int r = 0; r < rows && first + (size_t)r < n; r++) {
@@ -439,11 +478,11 @@ static void draw_history(const tui *t, uint32_t u, int y, int x, int w, int h)
 		tui_put_cut(yy, x, cw, dataset_item_name(d, p->item));
 		char o[16];
 		snprintf(o, sizeof o, "%u", (unsigned)p->orders);
-		tui_put(yy, x + cw + 1, w - cw - 1 - HIST_TAIL, dataset_item_desc(d, p->item));
-		tui_put_right(yy, x, w - 21, o);
+		tui_put(yy, x + cw + 1, w - cw - 1 - hist_tail(sw), dataset_item_desc(d, p->item));
+		tui_put_right(yy, x, w - hist_orders_right(sw), o);
 		ingest_format_minute(p->last, b, sizeof b);
 		b[10] = '\0';
-		tui_put_right(yy, x, w - 10, b);
+		tui_put_right(yy, x, w - hist_last_right(sw), b);
 		tui_put_right(yy, x, w, hist_money(p->spend, s, sizeof s));
 	}
 	size_t below = n > first + (size_t)rows ? n - first - (size_t)rows : 0;
@@ -544,10 +583,10 @@ static int rec_run(tui *t, int key)
 	uint32_t u = list_pick(t, &t->users, "customer");
 	if (u == RR_NONE)
 		return 1;
-	char q[256];
-	quote_word(dataset_user_name(t->app->ds, u), q, sizeof q);
-	if (tui_exec(t, &t->rec_out, "recommend %s %d%s", q, t->rec_k, t->rec_owned ? " --owned" : "") == 0)
+	char *q = quote_word(t, dataset_user_name(t->app->ds, u));
+	if (q && tui_exec(t, &t->rec_out, "recommend %s %d%s", q, t->rec_k, t->rec_owned ? " --owned" : "") == 0)
 		t->rec_user = u;
+	free(q);
 	return 1;
 }
 
@@ -599,9 +638,7 @@ static int r_results(tui *t, int key)
 /* The audience of an item in the pop-up: `audience CODE` (queued while a command runs). */
 static int run_audience(tui *t, const char *code)
 {
-	char q[256], line[300];
-	snprintf(line, sizeof line, "audience %s", quote_word(code, q, sizeof q));
-	tui_line(t, line, 0);
+	line_with_id(t, "audience", code);
 	return 1;
 }
 
@@ -627,12 +664,16 @@ static int r_open(tui *t, int key)
 	const char *code = rec_selected_code(t);
 	if (!code)
 		return rec_run(t, key);   /* no recommendation yet: Enter recommends */
-	char q[256], line[300], c[128];
-	snprintf(c, sizeof c, "%s", code);   /* the table goes when the screen's output changes */
-	snprintf(line, sizeof line, "together %s", quote_word(c, q, sizeof q));
-	tui_line(t, line, 0);
 	(void)key;
-	return run_audience(t, c);
+	char *c = strdup(code);   /* the table goes when the screen's output changes */
+	if (!c) {
+		tui_status(t, 1, "out of memory: the command did not run");
+		return 1;
+	}
+	line_with_id(t, "together", c);
+	line_with_id(t, "audience", c);
+	free(c);
+	return 1;
 }
 
 static int r_pane(tui *t, int key)
@@ -760,8 +801,10 @@ static int tog_run(tui *t, int key)
 	uint32_t i = list_pick(t, &t->items, "item");
 	if (i == RR_NONE)
 		return 1;
-	char q[256], k[32] = "", by[32] = "", min[32] = "";
-	quote_word(dataset_item_name(t->app->ds, i), q, sizeof q);
+	char k[32] = "", by[32] = "", min[32] = "";
+	char *q = quote_word(t, dataset_item_name(t->app->ds, i));
+	if (!q)
+		return 1;
 	if (t->tog_k != 10) /* the defaults are left out: the journal reads as typed */
 		snprintf(k, sizeof k, " %d", t->tog_k);
 	if (t->tog_conf)
@@ -770,6 +813,7 @@ static int tog_run(tui *t, int key)
 		snprintf(min, sizeof min, " --min-count %d", t->tog_min);
 	if (tui_exec(t, &t->tog_out, "together %s%s%s%s", q, k, by, min) == 0)
 		t->tog_item = i;
+	free(q);
 	return 1;
 }
 

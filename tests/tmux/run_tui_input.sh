@@ -8,7 +8,7 @@
 # beside the arrows. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_paste_lines tui_paste_not_keys tui_paste_mode_restored tui_popup_keys_only
 tui_popup_sideways tui_quit_waits tui_suspend_editing tui_suspend_paste_mode
-tui_help_vi_keys"
+tui_help_vi_keys tui_long_ids"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-input
 
@@ -26,6 +26,47 @@ if ! wait_for a "396,337" 400 || ! wait_for b "396,337" 400; then
 	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
 	exit 0
 fi
+
+# ---- keys name a long id whole: Enter on a customer of 600 bytes recommends for it; Enter and a
+# on a stock code of 300 bytes (with a quote in it) run together and audience for it. And a spend
+# wider than the spend column (43,141,000) keeps a blank between it and the last purchase -------
+long_u=L$(printf '%600s' '' | tr ' ' u)
+long_i=K\"$(printf '%300s' '' | tr ' ' k)
+{
+	echo 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
+	for n in 1 2 3 4 5 6; do
+		echo "$n,A,ITEM A,1,2023-01-0$n 10:00,2.5,C1,UK"
+		echo "$n,\"K\"\"$(printf '%300s' '' | tr ' ' k)\",ITEM K,1,2023-01-0$n 10:00,2.5,C1,UK"
+		echo "1$n,A,ITEM A,1,2023-01-0$n 11:00,2.5,$long_u,UK"
+	done
+	echo "7,BIG,ITEM BIG,1000,2023-01-07 10:00,43141,C1,UK"
+} >"$tmp/long.csv"
+start l 100x30 "$ROOT" -- "'$tmp/long.csv'"
+why=""
+if wait_for l "19 kept" 100; then
+	keys l 4 Home
+	wait_for l "ITEM BIG" 30
+	grep -q "2023-01-07 43,141,000" "$SCREEN" || why="$why; the spend 43,141,000 is not a column of its own"
+	keys l Down Enter
+	wait_for l "scored" 50 || why="$why; Enter on the long customer recommended nothing"
+	grep -qF "recommend $long_u 10" "$tmp/journal.l" || why="$why; no 'recommend' of the whole id journaled"
+	keys l 5 Home
+	wait_for l "ITEM K" 30
+	keys l Down Enter
+	sleep 0.5
+	keys l a
+	sleep 1
+	cap l
+	grep -qF "together \"K\\\"kkk" "$tmp/journal.l" || why="$why; no 'together' of the long code journaled"
+	grep -qF "audience \"K\\\"kkk" "$tmp/journal.l" || why="$why; no 'audience' of the long code journaled"
+	grep -q "^together .*kkk\"$" "$tmp/journal.l" && [ "$(grep '^together' "$tmp/journal.l" | head -1 | wc -c)" -gt 300 ] ||
+		why="$why; the journaled together line is cut"
+	grep -q "error:" "$SCREEN" && why="$why; an error on the screen"
+else
+	why="the workbench did not load the long ids' file"
+fi
+if [ -z "$why" ]; then ok tui_long_ids; else fail tui_long_ids "${why#; }" "journal: $(cut -c1-80 "$tmp/journal.l" | tr '\n' '|')"; fi
+keys l q
 
 # ---- a paste of lines into ':' runs each line; the last, unfinished, waits in the line ------------
 keys a 2
