@@ -2,6 +2,7 @@
 #include "clean.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,12 +11,13 @@
 /* the rule names in enum order, the pair and code rules, then the word that replaces the
  * non-product list */
 const char *const clean_words[RR_RULE_N + 4] = {"customer", "cancelled", "price", "nonproduct",
-						 "returns", "casefold", "codes", NULL};
+						 "date", "returns", "casefold", "codes", NULL};
 static const char *const rule_help[RR_RULE_N] = {
 	"no customer id",
 	"cancellation (invoice C + number) or other non-positive quantity",
 	"non-positive unit price",
 	"non-product stock code (postage, fees, adjustments...)",
+	"a date over a year from all the others (a placeholder such as 1900-01-01, a typo such as 2101)",
 };
 static const char default_codes[] =
 	"POST,DOT,M,D,C2,CRUK,PADS,S,B,BANK CHARGES,AMAZONFEE,gift_0001*,DCGS*";
@@ -255,6 +257,76 @@ static void mark_cancellations(const rr_strtab *inv, unsigned char *inv_c)
 	}
 }
 
+/* ---- outlying dates ---- */
+
+static int64_t day_of(int32_t minute)   /* days since 1970-01-01, rounded down */
+{
+	return minute >= 0 ? minute / 1440 : -((-(int64_t)minute + 1439) / 1440);
+}
+
+/* The day (index into h) of the row of rank k (0 = the earliest) among h's counts. */
+static size_t day_at_rank(const uint32_t *h, size_t span, size_t k)
+{
+	size_t c = 0, x = 0;
+	for (; x < span; x++) {
+		c += h[x];
+		if (c > k)
+			break;
+	}
+	return x;
+}
+
+/* The first day (index) kept from the earliest end of h: after the last gap over g days
+ * that at most cap rows precede. Read from the other end by the caller's mirror. */
+static size_t first_kept(const uint32_t *h, size_t span, size_t cap, int64_t g, int down)
+{
+	size_t c = 0, cut = 0, prev = 0;
+	int seen = 0;
+	for (size_t k = 0; k < span && c <= cap; k++) {
+		size_t x = down ? span - 1 - k : k;
+		if (!h[x])
+			continue;
+		if (seen && (int64_t)(k - prev) > g)
+			cut = k;
+		c += h[x];
+		prev = k;
+		seen = 1;
+	}
+	return cut;
+}
+
+int clean_date_bounds(const rr_rows *r, int32_t *lo, int32_t *hi)
+{
+	*lo = INT32_MIN;
+	*hi = INT32_MAX;
+	size_t n = r->n, cap = n / 1000 ? n / 1000 : 1;
+	if (n < 2 * cap + 2)
+		return 0;
+	int64_t dmin = INT64_MAX, dmax = INT64_MIN;
+	for (size_t i = 0; i < n; i++) {
+		int64_t d = day_of(r->minute[i]);
+		dmin = d < dmin ? d : dmin;
+		dmax = d > dmax ? d : dmax;
+	}
+	size_t span = (size_t)(dmax - dmin + 1);   /* int32 minutes: at most 2.99 M days */
+	uint32_t *h = calloc(span, sizeof *h);
+	if (!h)
+		return err_set("out of memory");
+	for (size_t i = 0; i < n; i++)
+		h[day_of(r->minute[i]) - dmin]++;
+	/* the gap that parts an outlying date: over a year, and over the span of the rows that
+	 * stay whatever the cut (rank cap to rank n-1-cap) */
+	int64_t inner = (int64_t)day_at_rank(h, span, n - 1 - cap) - (int64_t)day_at_rank(h, span, cap);
+	int64_t g = inner > 365 ? inner : 365;
+	size_t a = first_kept(h, span, cap, g, 0), b = span - 1 - first_kept(h, span, cap, g, 1);
+	free(h);
+	if (a)
+		*lo = (int32_t)((dmin + (int64_t)a) * 1440);
+	if (b + 1 < span)
+		*hi = (int32_t)((dmin + (int64_t)b) * 1440 + 1439);
+	return 0;
+}
+
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes), ni = strtab_count(r->invoices);
@@ -264,7 +336,10 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 	x->code_np = calloc(nc ? nc : 1, 1);
 	x->inv_c = calloc(ni ? ni : 1, 1);
 	x->canon = malloc((nc ? nc : 1) * sizeof *x->canon);
-	if (!x->code_np || !x->inv_c || !x->canon || ctx_filters(x, &c->filter, r) != 0) {
+	x->date_lo = INT32_MIN;
+	x->date_hi = INT32_MAX;
+	if (!x->code_np || !x->inv_c || !x->canon || ctx_filters(x, &c->filter, r) != 0 ||
+	    (c->on[RR_RULE_DATE] && clean_date_bounds(r, &x->date_lo, &x->date_hi) != 0)) {
 		clean_ctx_free(x);
 		return err_set("out of memory");
 	}
@@ -319,6 +394,8 @@ enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 		return RR_RULE_PRICE;
 	if (on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]])
 		return RR_RULE_NONPRODUCT;
+	if (r->minute[i] < x->date_lo || r->minute[i] > x->date_hi)   /* bounds only when on */
+		return RR_RULE_DATE;
 	return RR_RULE_KEPT;
 }
 
@@ -327,5 +404,6 @@ int clean_is_return(const rr_clean_ctx *x, size_t i)
 	const rr_rows *r = x->rows;
 	const int *on = x->rules->on;
 	return r->cust[i] != RR_NONE && !(on[RR_RULE_PRICE] && !(r->price[i] > 0)) &&
-	       !(on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]]);
+	       !(on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]]) &&
+	       r->minute[i] >= x->date_lo && r->minute[i] <= x->date_hi;
 }

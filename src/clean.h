@@ -15,6 +15,7 @@ enum rr_rule {
 	RR_RULE_CANCELLED,     /* invoice C + number, or quantity <= 0 */
 	RR_RULE_PRICE,         /* unit price <= 0 */
 	RR_RULE_NONPRODUCT,    /* stock code on the non-product list */
+	RR_RULE_DATE,          /* a date far from all the others (clean_ctx's date_lo..date_hi) */
 	RR_RULE_N
 };
 #define RR_RULE_KEPT RR_RULE_N   /* clean_reason's answer for a row that passes */
@@ -42,8 +43,8 @@ int clean_init(rr_clean *c);
 void clean_free(rr_clean *c);
 int clean_copy(rr_clean *dst, const rr_clean *src);
 /* The words `clean` takes before a value: the rule names in enum order ("customer",
- * "cancelled", "price", "nonproduct"), then "returns", "casefold" and "codes"; NULL-terminated
- * (the command table's choices). */
+ * "cancelled", "price", "nonproduct", "date"), then "returns", "casefold" and "codes";
+ * NULL-terminated (the command table's choices). */
 extern const char *const clean_words[RR_RULE_N + 4];
 /* Rule names as used by `clean RULE on|off`: clean_words[r]. */
 const char *clean_rule_name(enum rr_rule r);
@@ -71,7 +72,17 @@ typedef struct rr_clean_ctx {
 	int filtering;            /* any filter set */
 	unsigned char *country_ok;/* [countries count] 1 = passes, or NULL = every country */
 	unsigned char *cust_ok;   /* [customers count] 1 = passes, or NULL = every customer */
+	int32_t date_lo, date_hi; /* minutes: a row dated outside is an outlying date (below) */
 } rr_clean_ctx;
+
+/* The dates of r that are not outlying, date_lo to date_hi (minutes, inclusive; INT32_MIN and
+ * INT32_MAX when none is). A date is outlying when a gap of over a year, and over the span of
+ * the dates on its other side, parts it from the rest, with at most one row in 1,000 (at
+ * least one row) beyond the gap: a spreadsheet's empty date (1900-01-00), a year typed wrong
+ * (2101 for 2011). Kept, such a row would move the data's "now" and every period measured
+ * from it. The rows decide, not the rules or filters: a row is outlying or not for good.
+ * 0, or -1 when memory runs out. */
+int clean_date_bounds(const rr_rows *r, int32_t *lo, int32_t *hi);
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r);
 void clean_ctx_free(rr_clean_ctx *x);
 /* RR_RULE_FILTERED for a row outside the filters, else the first enabled rule row i fails,

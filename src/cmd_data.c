@@ -46,6 +46,65 @@ static void say_loaded(rr_app *app, const char *path, const rr_rows *rows, size_
 			    rej - (size_t)rows->n_examples);
 }
 
+/* The outlying dates on one side of the rest: how many, the nearest and farthest day. */
+typedef struct date_side {
+	size_t n;
+	int32_t near, far;
+} date_side;
+
+static void side_add(date_side *s, int32_t m, int before)
+{
+	if (!s->n || (before ? m > s->near : m < s->near))
+		s->near = m;
+	if (!s->n || (before ? m < s->far : m > s->far))
+		s->far = m;
+	s->n++;
+}
+
+/* "1 on 1900-01-01" or "3 from 1900-01-01 to 1900-01-05", into buf */
+static void side_text(const date_side *s, int before, char *buf, size_t size)
+{
+	char a[32], b[32];
+	ingest_format_minute(before ? s->far : s->near, a, sizeof a);
+	ingest_format_minute(before ? s->near : s->far, b, sizeof b);
+	a[10] = b[10] = '\0';   /* the days */
+	if (strcmp(a, b) == 0)
+		snprintf(buf, size, "%zu on %s", s->n, a);
+	else
+		snprintf(buf, size, "%zu from %s to %s", s->n, a, b);
+}
+
+/* The rows dated far from all the others, which the date rule leaves out: named at load,
+ * since one such row (1900-01-01 for an empty date, 2101 for 2011) would move the data's last
+ * day, and every period measured from it. */
+static void say_outlying_dates(rr_app *app, const rr_rows *rows, const rr_dataset *d)
+{
+	int32_t lo, hi;
+	date_side side[2] = {{0, 0, 0}, {0, 0, 0}};   /* before the rest, after it */
+	if (!app->clean.on[RR_RULE_DATE] || clean_date_bounds(rows, &lo, &hi) != 0)
+		return;
+	for (size_t i = 0; i < rows->n; i++)
+		if (rows->minute[i] < lo)
+			side_add(&side[0], rows->minute[i], 1);
+		else if (rows->minute[i] > hi)
+			side_add(&side[1], rows->minute[i], 0);
+	size_t n = side[0].n + side[1].n;
+	if (!n)
+		return;
+	char from[32], to[32], t0[96] = "", t1[96] = "";
+	ingest_format_minute(d->min_minute, from, sizeof from);
+	ingest_format_minute(d->max_minute, to, sizeof to);
+	from[10] = to[10] = '\0';
+	if (side[0].n)
+		side_text(&side[0], 1, t0, sizeof t0);
+	if (side[1].n)
+		side_text(&side[1], 0, t1, sizeof t1);
+	sink_printf(&app->sink, "  warning: %zu row%s %s dated over a year from all the others (%s "
+		    "to %s): %s%s%s; the date rule leaves %s out (a placeholder or a typo? 'clean "
+		    "date off' uses %s)", n, rr_plural((double)n), n == 1 ? "is" : "are", from, to,
+		    t0, *t0 && *t1 ? ", " : "", t1, n == 1 ? "it" : "them", n == 1 ? "it" : "them");
+}
+
 /* Whether path reads standard input: "-", or a name of it (/dev/stdin, /proc/self/fd/0). */
 static int reads_stdin(const char *path)
 {
@@ -120,6 +179,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	app->rows = rows;
 	app->ds = d;
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
+	say_outlying_dates(app, rows, d);
 	if (!d->kept)
 		sink_printf(&app->sink, "  warning: the cleaning rules drop every row: 'clean' shows "
 			    "them, and 'clean RULE off' keeps what one drops");

@@ -279,7 +279,7 @@ static const rr_argspec help_args[] = {
 const rr_cmd rr_cmds[] = {
 	{"load", "read transactions from a CSV or .csv.gz file", cmd_load, 0, load_args, load_opts,
 	 NULL, "load data/online_retail.csv.gz"},
-	{"clean", "show or switch cleaning rules (customer, cancelled, price, nonproduct, returns, casefold); re-derives everything",
+	{"clean", "show or switch cleaning rules (customer, cancelled, price, nonproduct, date, returns, casefold); re-derives everything",
 	 cmd_clean, RR_CMD_UNDO, clean_args, NULL, NULL, "clean price off codes POST,DOT"},
 	{"filter", "list or set the row filters (country, time window, customers); re-derives everything",
 	 cmd_filter, RR_CMD_UNDO, filter_args, NULL, NULL, "filter country \"United Kingdom\""},

@@ -90,7 +90,8 @@ void data_draw(tui *t)
 		return;
 	}
 	static const char *const rule_short[RR_RULE_N] = {"no customer id", "cancelled or qty <= 0",
-							   "unit price <= 0", "non-product code"};
+							   "unit price <= 0", "non-product code",
+							   "date far from the rest"};
 	int y = 1, x = 1, w = 36;
 	attron(A_BOLD);
 	char size[32];

@@ -459,17 +459,17 @@ if command -v tmux >/dev/null 2>&1; then
 		$T new-session -d -s h -x 120 -y 30 \
 			"cd '$ROOT' && env LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME='$tmp' '$RELREC' $opt '$tmp/h.csv'; sleep 30"
 		n=0
-		while [ $n -lt 150 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q 'help'; do sleep 0.1; n=$((n + 1)); done
-		[ $mode = tui ] && $T send-keys -t h :
-		$T send-keys -t h -l "together A1 --min-count 1"
-		$T send-keys -t h Enter
+		while [ $n -lt 150 ] && ! $T capture-pane -p -t =h: 2>/dev/null | grep -q 'help'; do sleep 0.1; n=$((n + 1)); done
+		[ $mode = tui ] && $T send-keys -t =h: :
+		$T send-keys -t =h: -l "together A1 --min-count 1"
+		$T send-keys -t =h: Enter
 		n=0
 		while [ $n -lt 150 ]; do
-			$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null || break
+			$T capture-pane -p -t =h: > "$tmp/screen" 2>/dev/null || break
 			grep -qF 'pwned' "$tmp/screen" && break
 			sleep 0.1; n=$((n + 1))
 		done
-		title=$($T display-message -p -t h '#{pane_title}' 2>/dev/null)
+		title=$($T display-message -p -t =h: '#{pane_title}' 2>/dev/null)
 		if grep -qF '\e]0;pwned\aBELL' "$tmp/screen" && [ "$title" != pwned ]; then ok "$mode-escapes-data"
 		else notok "$mode-escapes-data" "pane title '$title'" "$(sed 's/^/| /' "$tmp/screen")"; fi
 		$T kill-server >/dev/null 2>&1
@@ -478,11 +478,11 @@ if command -v tmux >/dev/null 2>&1; then
 	# $tmp/screen, and end that tmux server
 	pane_settle() {
 		n=0
-		while [ $n -lt 100 ] && ! $T capture-pane -p -t h 2>/dev/null | grep -q "$1"; do
+		while [ $n -lt 100 ] && ! $T capture-pane -p -t =h: 2>/dev/null | grep -q "$1"; do
 			sleep 0.1
 			n=$((n + 1))
 		done
-		$T capture-pane -p -t h > "$tmp/screen" 2>/dev/null
+		$T capture-pane -p -t =h: > "$tmp/screen" 2>/dev/null
 		$T kill-server >/dev/null 2>&1
 	}
 	# the prompt's history: no directories made under a missing or relative HOME, with a note

@@ -38,10 +38,10 @@ start() {
 	run=$((run + 1))
 	$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
 		"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
-	[ "$run" -gt 1 ] && $T kill-session -t "rr$((run - 1))" 2>/dev/null
+	[ "$run" -gt 1 ] && $T kill-session -t "=rr$((run - 1))" 2>/dev/null
 }
 
-screen() { $T capture-pane -p -t "rr$run" 2>/dev/null; }
+screen() { $T capture-pane -p -t "=rr$run:" 2>/dev/null; }
 
 # wait_for PATTERN [SECONDS]: poll the screen until grep -E finds PATTERN.
 wait_for() {
@@ -54,7 +54,7 @@ wait_for() {
 	return 1
 }
 
-keys() { $T send-keys -t "rr$run" "$@"; }
+keys() { $T send-keys -t "=rr$run:" "$@"; }
 
 # A fresh, empty screen with an empty prompt line: kill the line, clear the screen.
 fresh() {
@@ -141,7 +141,7 @@ check prompt-undo "undid 'bins 1 4': bins 1 4 → 2 5"
 fresh
 printf 'bins 1 4\nbins 2 6' > "$tmp/paste.txt"
 $T load-buffer -b P "$tmp/paste.txt"
-$T paste-buffer -p -t "rr$run" -b P
+$T paste-buffer -p -t "=rr$run:" -b P
 keys Enter
 if wait_for '^bins 2 6' 10; then
 	keys 'undo' Enter

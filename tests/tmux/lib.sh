@@ -58,11 +58,11 @@ start() {
 # before its text: a screen is read when two captures 40 ms apart agree, or after 0.2 s for
 # a screen that keeps changing (a training's progress), so a poll still sees brief states.
 cap() {
-	$T capture-pane -p -t "$1" >"$SCREEN"
+	$T capture-pane -p -t "=$1:" >"$SCREEN"
 	k=0
 	while [ "$k" -lt 5 ]; do
 		sleep 0.04
-		$T capture-pane -p -t "$1" >"$SCREEN.next"
+		$T capture-pane -p -t "=$1:" >"$SCREEN.next"
 		cmp -s "$SCREEN" "$SCREEN.next" && return 0
 		mv "$SCREEN.next" "$SCREEN"
 		k=$((k + 1))
@@ -120,8 +120,11 @@ gone() {
 	return 1
 }
 
-keys() { s=$1; shift; $T send-keys -t "$s" "$@"; }
-text() { s=$1; shift; $T send-keys -t "$s" -l "$@"; }
+# Targets are "=NAME:", the session of exactly that name: a bare "b" is first looked up as a
+# window of the current session, and "bash" (the name tmux gives a session's window) starts
+# with b, so the keys went to the session started last.
+keys() { s=$1; shift; $T send-keys -t "=$s:" "$@"; }
+text() { s=$1; shift; $T send-keys -t "=$s:" -l "$@"; }
 
 journal_in_order() {
 	f=$1

@@ -167,7 +167,7 @@ keys main Escape
 # ---- 7. resize: a clean redraw at 80x24, the size message below it, and back ----------------------
 keys main 1
 wait_for main "order counts (pairs, log scale)" 50
-$T resize-window -t main -x 80 -y 24
+$T resize-window -t =main: -x 80 -y 24
 i=0
 while [ $i -lt 50 ]; do
 	cap main
@@ -184,12 +184,12 @@ if ! grep -qF "order counts (pairs, log scale)" "$tmp/after_resize" || ! cmp -s 
 	resize_ok=0
 	why="the redraw after resizing to 80x24 differs from a full repaint"
 fi
-$T resize-window -t main -x 60 -y 20
+$T resize-window -t =main: -x 60 -y 20
 if ! wait_for main "needs a terminal of at least 80" 50; then
 	resize_ok=0
 	why="no size message at 60x20"
 fi
-$T resize-window -t main -x 100 -y 30
+$T resize-window -t =main: -x 100 -y 30
 if ! wait_for main "396,337" 50; then
 	resize_ok=0
 	why="the Data screen did not come back at 100x30"
@@ -198,10 +198,10 @@ if [ $resize_ok -eq 1 ]; then ok tui_resize; else fail tui_resize "$why"; fi
 
 # ---- 8. NO_COLOR: attributes only, no colour sequences ------------------------------------------
 colour_re=$(printf '\033\\[([0-9]*;)*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9]+)*m')
-$T capture-pane -p -e -t main >"$tmp/colour"
+$T capture-pane -p -e -t =main: >"$tmp/colour"
 start nocolor 100x30 "$ROOT" NO_COLOR=1 --
 if wait_for nocolor "396,337" 200; then
-	$T capture-pane -p -e -t nocolor >"$tmp/mono"
+	$T capture-pane -p -e -t =nocolor: >"$tmp/mono"
 	if grep -qE "$colour_re" "$tmp/colour" && ! grep -qE "$colour_re" "$tmp/mono"; then
 		ok tui_no_color
 	else
@@ -233,7 +233,7 @@ fi
 # ---- 11. SIGTERM: the handler restores the terminal and dies of the signal -------------------------
 start term 100x30 "$ROOT"
 if wait_for term "396,337" 200; then
-	shpid=$($T display-message -p -t term '#{pane_pid}')
+	shpid=$($T display-message -p -t =term: '#{pane_pid}')
 	# the shell runs `cd`, then relrec as its child
 	pid=$(ps -o pid= --ppid "$shpid" | head -1 | tr -d ' ')
 	[ -n "$pid" ] && kill -TERM "$pid"
@@ -260,7 +260,7 @@ if wait_for filt "396,337" 200; then
 	else
 		fail tui_data_filters "wanted 541,909 read = 523,857 outside the filters + 1,360 dropped + 16,692 kept"
 	fi
-	$T resize-window -t filt -x 38 -y 10
+	$T resize-window -t =filt: -x 38 -y 10
 	if wait_for filt "80×24; this one is 38×10" 50 && grep -qF "relrec needs a terminal of at least" "$SCREEN" &&
 		grep -qF "(make it larger; q quits)" "$SCREEN"; then
 		ok tui_small_wrapped

@@ -17,7 +17,7 @@ tmux_setup relrec-input
 paste() {
 	printf "$2" >"$tmp/paste"
 	$T load-buffer -b p "$tmp/paste"
-	$T paste-buffer -p -t "$1" -b p
+	$T paste-buffer -p -t "=$1:" -b p
 }
 
 start a 100x30 "$ROOT"
@@ -66,7 +66,7 @@ else
 	why="the workbench did not load the long ids' file"
 fi
 if [ -z "$why" ]; then ok tui_long_ids; else fail tui_long_ids "${why#; }" "journal: $(cut -c1-80 "$tmp/journal.l" | tr '\n' '|')"; fi
-keys l q
+keys l Escape q
 
 # ---- a paste of lines into ':' runs each line; the last, unfinished, waits in the line ------------
 keys a 2

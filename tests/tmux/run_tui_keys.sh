@@ -113,7 +113,7 @@ while [ $i -lt $((1200 * SLOW)) ] && ! grep -qx "recommend 12346 10" "$tmp/journ
 wait_re b "^ +1 +[0-9A-Z]+ " 300
 
 # ---- B: the Train screen at 80 columns cuts no figure; at 120x40 it lists every setting ------------
-$T resize-window -t b -x 80 -y 24
+$T resize-window -t =b: -x 80 -y 24
 keys b 3
 if wait_for b "done after 30 epochs" 50 && wait_re b "macro-F1 [0-9]\.[0-9]{4}( |$)" 20 &&
 	grep -qE "loss [0-9]\.[0-9]{4} .* [0-9][0-9,]* samples/s" "$SCREEN"; then
@@ -121,7 +121,7 @@ if wait_for b "done after 30 epochs" 50 && wait_re b "macro-F1 [0-9]\.[0-9]{4}( 
 else
 	fail tui_train_80_columns "at 80x24: wanted 'macro-F1 0.NNNN' and 'loss ... samples/s' whole"
 fi
-$T resize-window -t b -x 120 -y 40
+$T resize-window -t =b: -x 120 -y 40
 i=0
 while [ $i -lt 50 ]; do # until the screen is redrawn at the new size with every setting on it
 	cap b
@@ -138,7 +138,7 @@ if [ -z "$missing" ] && grep -qF "(rows = truth, % of row)" "$SCREEN"; then
 else
 	fail tui_train_120_columns "at 120x40 the settings panel lacks:$missing"
 fi
-$T resize-window -t b -x 100 -y 30
+$T resize-window -t =b: -x 100 -y 30
 
 # ---- B: quitting with an unsaved run asks, whichever way; after save it does not -------------------
 why=""

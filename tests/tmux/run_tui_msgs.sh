@@ -23,7 +23,7 @@ fi
 # ---- A: a run, then a terminal too small: q asks there, and y quits ------------------------------
 keys a 3 ':set epochs 1' Enter t
 if wait_for a "done after 1 epoch" 600; then
-	$T resize-window -t a -x 60 -y 15
+	$T resize-window -t =a: -x 60 -y 15
 	wait_for a "needs a terminal of at least" 50
 	keys a q
 	if wait_for a "quit anyway? (y/n)" 30 && grep -qF "1 run of this session is not saved" "$SCREEN"; then
@@ -196,7 +196,7 @@ start f 100x30 "$ROOT"
 if wait_for f "396,337" 400; then
 	keys f '?'
 	if wait_for f "help: keys and commands" 30; then
-		$T resize-window -t f -x 200 -y 40
+		$T resize-window -t =f: -x 200 -y 40
 		if wait_for f "through the table behind :, the prompt and scripts, so --journal FILE records them" 30; then
 			ok tui_help_reflows
 		else
@@ -214,10 +214,10 @@ start g 100x30 "$ROOT"
 if wait_for g "396,337" 400; then
 	keys g ':set dim'
 	wait_for g ":set dim" 30
-	$T resize-window -t g -x 60 -y 15
+	$T resize-window -t =g: -x 60 -y 15
 	wait_for g "needs a terminal of at least" 30
 	keys g ' 16' Enter
-	$T resize-window -t g -x 100 -y 30
+	$T resize-window -t =g: -x 100 -y 30
 	if wait_for g "dim = 16" 30 && grep -qx 'set dim 16' "$tmp/journal.g"; then
 		ok tui_small_keeps_line
 	else
@@ -232,7 +232,7 @@ printf 'InvoiceNo,StockCode,Quantity,InvoiceDate,CustomerID\n1,A1,1,2011-01-02 1
 start i 100x30 "$ROOT" -- "'|sleep 3; cat $tmp/rej.csv'"
 if wait_for i "running: load" 50; then
 	keys i ':'
-	$T send-keys -t i -l "together A1 --min-count 1"
+	$T send-keys -t =i: -l "together A1 --min-count 1"
 	if wait_for i "─ load " 100; then
 		keys i Enter
 		if wait_for i "2 invoices with a customer id" 50 && ! grep -qF "─ load " "$SCREEN"; then
@@ -275,7 +275,7 @@ fi
 # ---- a pop-up made on a narrow window wraps again to the window when it grows ---------------------
 start k 80x24 "$ROOT" -- "'$tmp/rej.csv'"
 if wait_for k "─ load " 100; then
-	$T resize-window -t k -x 120 -y 30
+	$T resize-window -t =k: -x 120 -y 30
 	if wait_for k "rej.csv' (known names): 3 rows, 1 rejected, 2 kept after cleaning" 50; then
 		ok tui_popup_rewraps
 	else

@@ -3,6 +3,8 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <stdlib.h>
+#include <time.h>
 
 #include "clean.h"
 #include "dataset.h"
@@ -266,6 +268,97 @@ static void test_cancel_marker(void **state)
 					 "C1002,A,a,-2,1/6/2011 10:00,1,U1,UK\n"));
 }
 
+/* ---- outlying dates ---- */
+
+/* Rows of one purchase each, dated: n_head on head_day, then n_body on the days first,
+ * first + step, ..., then n_tail on tail_day (days since 1970-01-01; no row where n is 0). */
+static rr_rows *dated_rows(int n_head, long head_day, int n_body, long first, long step,
+			   int n_tail, long tail_day)
+{
+	size_t cap = (size_t)(n_head + n_body + n_tail + 2) * 80, k = 0;
+	char *csv = malloc(cap);
+	k += (size_t)snprintf(csv + k, cap - k, "InvoiceNo,StockCode,Description,Quantity,"
+			      "InvoiceDate,UnitPrice,CustomerID,Country\n");
+	int inv = 1;
+	for (int part = 0; part < 3; part++) {
+		int n = part == 0 ? n_head : part == 1 ? n_body : n_tail;
+		for (int i = 0; i < n; i++) {
+			long day = part == 0 ? head_day : part == 1 ? first + step * i : tail_day;
+			time_t t = (time_t)day * 86400 + 36000;   /* 10:00 */
+			struct tm tm;
+			gmtime_r(&t, &tm);
+			k += (size_t)snprintf(csv + k, cap - k, "%d,A,a,1,%04d-%02d-%02d 10:00,1,U%d,UK\n",
+					      inv, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, inv % 7);
+			inv++;
+		}
+	}
+	char *p = tu_write_temp_str(csv);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	free(csv);
+	return r;
+}
+
+enum { D2023 = 19358, D2100 = 47482, D1900 = -25567, D2015 = 16436, D2018 = 17532 };
+
+static void check_bounds(rr_rows *r, int32_t want_lo, int32_t want_hi)
+{
+	assert_non_null(r);
+	int32_t lo, hi;
+	assert_int_equal(0, clean_date_bounds(r, &lo, &hi));
+	assert_int_equal(want_lo, lo);
+	assert_int_equal(want_hi, hi);
+	rows_free(r);
+}
+
+static void test_outlying_dates(void **state)
+{
+	(void)state;
+	/* one row in 2100 after 100 days of 2023: the rest end on 2023-04-10 (day D2023 + 99) */
+	check_bounds(dated_rows(0, 0, 100, D2023, 1, 1, D2100), INT32_MIN, (D2023 + 99) * 1440 + 1439);
+	/* Excel's empty date before them: the rest start on 2023-01-01 */
+	check_bounds(dated_rows(1, D1900, 100, D2023, 1, 0, 0), D2023 * 1440, INT32_MAX);
+	/* both ends at once */
+	check_bounds(dated_rows(1, D1900, 100, D2023, 1, 1, D2100), D2023 * 1440,
+		     (D2023 + 99) * 1440 + 1439);
+	/* two rows of 2015 beside 100: more than one row in 1,000 (at least one) is not a stray */
+	check_bounds(dated_rows(2, D2015, 100, D2023, 1, 0, 0), INT32_MIN, INT32_MAX);
+	/* 600 days after five years of rows every 18 days: within the others' span */
+	check_bounds(dated_rows(0, 0, 100, D2018, 18, 1, D2018 + 99 * 18 + 600), INT32_MIN, INT32_MAX);
+	/* a year and a day after rows that span 99 days: over a year, and over their span */
+	check_bounds(dated_rows(0, 0, 100, D2023, 1, 1, D2023 + 99 + 366), INT32_MIN,
+		     (D2023 + 99) * 1440 + 1439);
+	/* ... but not 365 days after them */
+	check_bounds(dated_rows(0, 0, 100, D2023, 1, 1, D2023 + 99 + 365), INT32_MIN, INT32_MAX);
+	/* three rows say nothing */
+	check_bounds(dated_rows(0, 0, 2, D2023, 1, 1, D2100), INT32_MIN, INT32_MAX);
+}
+
+static void test_date_rule(void **state)
+{
+	(void)state;
+	rr_rows *r = dated_rows(1, D1900, 100, D2023, 1, 1, D2100);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	assert_int_equal(2, d->dropped[RR_RULE_DATE]);
+	assert_int_equal(100, d->kept);
+	assert_int_equal(D2023 * 1440 + 600, d->min_minute);          /* 10:00 */
+	assert_int_equal((D2023 + 99) * 1440 + 600, d->max_minute);
+	dataset_free(d);
+	c.on[RR_RULE_DATE] = 0;   /* clean date off: every row is used */
+	d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	assert_int_equal(0, d->dropped[RR_RULE_DATE]);
+	assert_int_equal(102, d->kept);
+	assert_int_equal(D1900 * 1440 + 600, d->min_minute);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -275,6 +368,8 @@ int main(void)
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_default_cutoff),
 		cmocka_unit_test(test_cancel_marker),
+		cmocka_unit_test(test_outlying_dates),
+		cmocka_unit_test(test_date_rule),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

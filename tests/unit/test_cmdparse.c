@@ -232,8 +232,8 @@ static void test_repeated_arguments(void **state)
 	assert_string_equal("clean: missing VALUE after 'nonproduct' (usage: clean [RULE VALUE ...])",
 			    err_msg());
 	assert_int_equal(-1, parse(&p, "clean sometimes on"));
-	assert_string_equal("clean: RULE takes customer, cancelled, price, nonproduct, returns, "
-			    "casefold or codes, not 'sometimes'", err_msg());
+	assert_string_equal("clean: RULE takes customer, cancelled, price, nonproduct, date, "
+			    "returns, casefold or codes, not 'sometimes'", err_msg());
 }
 
 /* A handler asking for a name its command does not declare is a bug: args_* abort(). So does
@@ -385,7 +385,7 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "together 85123A --by ", "confidence lift");
 	ASSERT_CANDS(a, "together 85123A --by=c", "--by=confidence");
 	ASSERT_CANDS(a, "together 85123A --min-count 5 --by l", "lift");
-	ASSERT_CANDS(a, "clean ", "cancelled casefold codes customer nonproduct price returns");
+	ASSERT_CANDS(a, "clean ", "cancelled casefold codes customer date nonproduct price returns");
 	ASSERT_CANDS(a, "filter ", "clear country customers since until");
 	ASSERT_CANDS(a, "clean price ", "off on");
 	ASSERT_CANDS(a, "clean price off n", "nonproduct");
