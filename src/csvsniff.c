@@ -388,6 +388,14 @@ static int alias_role(const char *norm, int *level)
 	return last && last[1] ? alias_role(last + 1, level) : -1;
 }
 
+int sniff_known_name(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv;
+	normalize(name, norm);
+	return alias_role(norm, &lv) >= 0;
+}
+
 int sniff_invoice_session(const char *name)
 {
 	char norm[NORM_MAX];
@@ -615,6 +623,17 @@ static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_
 			       f + 1, ingest_col_name((enum rr_col)taken[f]), tok);
 	col[c] = f;
 	taken[f] = c;
+	return 0;
+}
+
+int sniff_map_gives(const char *map, enum rr_col c)
+{
+	const char *want = ingest_col_name(c);
+	size_t n = strlen(want);
+	for (const char *t = map; t && *t; t += strcspn(t, ",") + (t[strcspn(t, ",")] == ',')) {
+		if (strncmp(t, want, n) == 0 && t[n] == '=')   /* NAME=COL as map_one reads it */
+			return 1;
+	}
 	return 0;
 }
 
@@ -945,7 +964,7 @@ int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N])
 }
 
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
-		    char *buf, size_t size)
+		    const char *event_why, char *buf, size_t size)
 {
 	enum { SHOW_UNUSED = 6 };
 	size_t o = 0;
@@ -962,6 +981,8 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 		    o < size)   /* the description is named anyway, and the note says it names items */
 			o += (size_t)snprintf(buf + o, size - o, " or %s",
 					      shown_name(name, item_alt, shown, sizeof shown));
+		if (f >= 0 && c == RR_COL_EVENT && event_why && o < size)
+			o += (size_t)snprintf(buf + o, size - o, " (%s)", event_why);
 	}
 	/* the columns no role took: a quantity under a name relrec does not know shows here */
 	for (int f = 0; f < n && o < size; f++) {

@@ -38,9 +38,15 @@ int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N])
 int sniff_invoice_session(const char *name);
 /* "user=CustomerID, item=StockCode, ..." for the columns found (into buf); item_alt, the
  * field sniff_item_fallback gave or -1, shows as "item=SKU or Listing ID" unless it is the
- * description. */
+ * description. event_why, when not NULL, follows the event column in brackets (why a
+ * column of another name was taken as it). */
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
-		    char *buf, size_t size);
+		    const char *event_why, char *buf, size_t size);
+/* Is name a known name of some role (the alias table), used or not? */
+int sniff_known_name(const char *name);
+/* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing
+ * but the map decides that role's column. */
+int sniff_map_gives(const char *map, enum rr_col c);
 
 /* With no price column: an unused column whose name may be money but is not read as such
  * (Sales, Total, Value: a line's total in some files, an order's in others),

@@ -465,9 +465,16 @@ static const char *const col_names[RR_COL_N] = {"invoice", "item", "desc", "qty"
 const char *const ingest_purchase_events[] = {"purchase", "purchased", "transaction", "order",
 					      "ordered", "buy", "bought", "sale", "sold",
 					      "checkout", "payment", "paid",
-					      /* an accounting export's document types */
-					      "invoice", "sales_receipt", "sales_invoice", "rechnung",
-					      "facture", "factura", NULL};
+					      /* an accounting export's document types, and an ERP's
+					       * in German, French, Spanish, Italian, Dutch and
+					       * Portuguese (a receipt, a cash sale) */
+					      "invoice", "sales_receipt", "sales_invoice", "receipt",
+					      "cash_sale", "rechnung", "ausgangsrechnung",
+					      "barverkauf", "kassenbon", "verkauf", "facture",
+					      "vente", "ticket_de_caisse", "factura", "venta",
+					      "fattura", "vendita", "scontrino", "factuur",
+					      "verkoopfactuur", "verkoop", "kassabon", "fatura",
+					      "venda", NULL};
 
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
 					      "none", "null", "nan", "n/a", "na", "-",
@@ -476,7 +483,35 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
 					   "credit_memo", "credit_note", "refund_receipt",
-					   "sales_credit_note", "gutschrift", "avoir", NULL};
+					   "sales_credit_note", "sales_return",
+					   /* an ERP's credit notes, returns and the cancellation
+					    * document that reverses an invoice (a Storno): each
+					    * takes back what an invoice counted */
+					   "gutschrift", "storno", "stornorechnung",
+					   "rechnungskorrektur", "korrekturrechnung", "retoure",
+					   "r\xC3\xBC" "cksendung", "ruecksendung",
+					   "r\xC3\xBC" "ckgabe", "rueckgabe", "avoir",
+					   "facture_d'avoir", "retour", "remboursement",
+					   "nota_de_cr\xC3\xA9" "dito", "nota_de_credito", "abono",
+					   "devoluci\xC3\xB3n", "devolucion",
+					   "factura_rectificativa", "rectificativa", "reembolso",
+					   "nota_di_credito", "reso", "creditnota",
+					   "creditfactuur", "terugbetaling",
+					   "devolu\xC3\xA7\xC3\xA3o", "devolucao", NULL};
+
+const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
+					     "dispatch_note", "shipment", "order_confirmation",
+					     "sales_order", "proforma", "pro_forma",
+					     "proforma_invoice", "lieferschein",
+					     "auftragsbest\xC3\xA4tigung", "auftragsbestaetigung",
+					     "auftrag", "proformarechnung", "bon_de_livraison",
+					     "bon_de_commande", "confirmation_de_commande",
+					     "facture_proforma", "albar\xC3\xA1n", "albaran",
+					     "nota_de_entrega", "pedido_de_venta",
+					     "documento_di_trasporto", "ddt", "bolla",
+					     "conferma_d'ordine", "ordine_cliente", "pakbon",
+					     "leverbon", "orderbevestiging", "verkooporder",
+					     "guia_de_remessa", "encomenda", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",
@@ -613,6 +648,10 @@ typedef struct builder {
 	char placeholder[24];      /* the first such id */
 	event_tally events;
 	event_tally statuses;
+	int doc_event;             /* the event column was taken for its values (doc_take) */
+	size_t doc_unknown;        /* its rows of a value no list knows (skipped), the first's */
+	uint64_t doc_unknown_line; /* line and value */
+	char doc_unknown_value[24];
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
 	int session_invoice;       /* the invoice column is an event log's session */
@@ -979,6 +1018,31 @@ static int event_class(const builder *in, const char *s, size_t n)
 	return buy;
 }
 
+/* What an event value s[0..n) is, for knowing a document-type column by its values: a
+ * purchase, a known word that is none (a return, a void status, a delivery note), or no known
+ * word. */
+enum { DOC_UNKNOWN, DOC_BUY, DOC_BACK };
+static int doc_word(const builder *in, const char *s, size_t n)
+{
+	int ev = event_class(in, s, n);
+	if (ev != EV_OTHER)
+		return ev == EV_BUY ? DOC_BUY : DOC_BACK;
+	return sniff_name_index(s, n, ingest_void_statuses) >= 0 ||
+	       sniff_name_index(s, n, ingest_other_documents) >= 0 ? DOC_BACK : DOC_UNKNOWN;
+}
+
+/* A skipped row of a column taken for its document types: counted when its value is no known
+ * word, so the summary says what became of the few the sample let through. */
+static void doc_unknown_row(builder *in, const char *s, size_t n, uint64_t line)
+{
+	if (doc_word(in, s, n) != DOC_UNKNOWN)
+		return;
+	if (!in->doc_unknown++) {
+		in->doc_unknown_line = line;
+		sniff_printable(in->doc_unknown_value, sizeof in->doc_unknown_value, s, n, 16);
+	}
+}
+
 /* 1 when an order of status s[0..n) was bought, 0 when it never was (cancelled, failed...). */
 static int status_class(const builder *in, const char *s, size_t n)
 {
@@ -1220,6 +1284,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     event_class) : EV_BUY;
+	if (ev == EV_OTHER && in->doc_event)
+		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	if (ev == EV_OTHER || (in->has_status && !status_bought(in, q, f))) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
@@ -1470,22 +1536,350 @@ typedef struct loader {
 	size_t trail_stop_line;    /* the first row of the header's width after such rows, or 0 */
 	size_t trailing;           /* rows with empty fields past the header's, read without them */
 	size_t trailing_line;      /* the first of them */
+	/* a document-type column sought among the unused ones (doc_start) */
+	struct doc_cand *cand;     /* [n_cand], or NULL when none is sought */
+	int n_cand;
+	int doc_sampling;          /* records are held back (doc_hold) until doc_decide */
+	size_t doc_sampled;        /* records held then */
+	int doc_watch;             /* a candidate of purchase words alone, watched past the
+	                              sample for a word that is none (doc_watch_row), or -1 */
+	char *hb;                  /* the held records' field bytes */
+	size_t hb_len, hb_cap;
+	size_t *hfo, *hfl;         /* their fields' offsets in hb and lengths, record by record */
+	size_t hf_n, hfo_cap, hfl_cap;
+	struct held_rec *hrec;     /* the held records, in file order */
+	size_t hn, hcap;
+	char doc_name[64];         /* the column taken, as shown */
+	char doc_why[200];         /* why, for the columns line */
+	char doc_note[400];        /* two candidates, or a late word that is no purchase, or "" */
 } loader;
 
-/* A record the parser already knows is bad: sent down the line like any other, so rejects
- * are counted and reported in file order by one thread. */
-static void reject(loader *L, enum rr_reject why, const char *detail)
+/* ===== a document-type column: the event, whatever it is called =====
+ * An ERP export marks its credit notes in a column of its own name (Belegart, Type): no event
+ * name, so a credit note was read as a purchase. When no column is the event (and --map does
+ * not say), the unused columns' values are sampled over the first rows, which are held back
+ * meanwhile (rejects too, so rows reach the builder in file order), and a column whose values
+ * are (almost) all known document words, one of them no purchase, becomes the event before a
+ * row is built. */
+
+#define DOC_SAMPLE_ROWS 10000        /* rows held back at most while the column is sought */
+#define DOC_SAMPLE_BYTES (16u << 20) /* their bytes, with 2 size_t per field */
+#define DOC_VALUES 12                /* distinct values a document type column has, at most */
+#define DOC_VALUE_MAX 40             /* a longer value is no known word, and is not kept */
+#define DOC_UNKNOWN_KINDS 3          /* distinct values of no known word it may have */
+
+typedef struct doc_cand {
+	int field;
+	int kinds;                     /* distinct values kept */
+	char value[DOC_VALUES][DOC_VALUE_MAX];
+	unsigned char cls[DOC_VALUES]; /* DOC_* (doc_word) */
+	size_t n[DOC_VALUES];          /* rows of each */
+	size_t unknown;                /* rows of a value of no known word */
+	int unknown_kinds;             /* such values */
+	int dropped;                   /* too many values, or unknown ones: no document type */
+} doc_cand;
+
+typedef struct held_rec {
+	uint64_t line;
+	int why;                       /* -1: a row; else an rr_reject, its detail the one field */
+	size_t field;                  /* its first field in hfo and hfl */
+} held_rec;
+
+/* The header's names again (the record buffer has moved on): "" with --no-header. */
+static void header_names(const loader *L, const char *names[MAX_FIELDS])
+{
+	for (int f = 0; f < L->ncols; f++)
+		names[f] = L->hdr ? L->hdr + L->hoff[f] : "";
+}
+
+/* Seek the event among the columns no role took and of no known name, unless one is the
+ * event or the map gives it (a column, or event=-). 0, or -1 with err_set. */
+static int doc_start(loader *L, const char *map)
+{
+	L->doc_watch = -1;
+	if (L->col[RR_COL_EVENT] >= 0 || sniff_map_gives(map, RR_COL_EVENT))
+		return 0;
+	char used[MAX_FIELDS] = {0};
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] >= 0)
+			used[L->col[c]] = 1;
+	if (L->item_alt >= 0)
+		used[L->item_alt] = 1;
+	int n = 0;
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	for (int f = 0; f < L->ncols; f++) {   /* a status that --map refused stays unused */
+		used[f] |= sniff_known_name(names[f]);
+		n += !used[f];
+	}
+	if (!n)
+		return 0;
+	if (!(L->cand = calloc((size_t)n, sizeof *L->cand)))
+		return err_set("out of memory loading '%s'", L->path);
+	for (int f = 0; f < L->ncols; f++)
+		if (!used[f])
+			L->cand[L->n_cand++].field = f;
+	L->doc_sampling = 1;
+	return 0;
+}
+
+/* Count a row's value s[0..n) (not empty) in c; its DOC_* class. A value seen before keeps
+ * its class: a document type column repeats a handful of words. */
+static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
+{
+	for (int k = 0; k < c->kinds && n < DOC_VALUE_MAX; k++)
+		if (memcmp(c->value[k], s, n) == 0 && c->value[k][n] == '\0') {
+			c->n[k]++;
+			c->unknown += c->cls[k] == DOC_UNKNOWN;
+			return c->cls[k];
+		}
+	int cls = n < DOC_VALUE_MAX ? doc_word(in, s, n) : DOC_UNKNOWN;
+	if (cls == DOC_UNKNOWN) {
+		c->unknown++;
+		c->unknown_kinds++;
+	}
+	if (c->kinds == DOC_VALUES || n >= DOC_VALUE_MAX || c->unknown_kinds > DOC_UNKNOWN_KINDS ||
+	    c->unknown > DOC_SAMPLE_ROWS / 50) {
+		c->dropped = 1;   /* a name, a code, a country: many values, or unknown ones */
+		return cls;
+	}
+	memcpy(c->value[c->kinds], s, n);
+	c->value[c->kinds][n] = '\0';
+	c->cls[c->kinds] = (unsigned char)cls;
+	c->n[c->kinds++] = 1;
+	return cls;
+}
+
+/* Whether c's sampled values are (almost) all known words, rows of no known word at most one
+ * in fifty (one in a small file): 2 when they are a purchase and a word that is none (a
+ * return, a void status, a delivery note), 1 when all are purchases; else 0. Without a
+ * purchase the column is not taken: a guess must not turn a file that loads into one
+ * refused for having no purchase. */
+static int doc_verdict(const doc_cand *c)
+{
+	size_t known = 0;
+	int buy = 0, back = 0;
+	for (int k = 0; k < c->kinds; k++)
+		if (c->cls[k] != DOC_UNKNOWN) {
+			known += c->n[k];
+			buy |= c->cls[k] == DOC_BUY;
+			back |= c->cls[k] == DOC_BACK;
+		}
+	size_t allowed = (known + c->unknown) / 50;
+	if (c->dropped || !buy || c->unknown > (allowed > 1 ? allowed : 1))
+		return 0;
+	return back ? 2 : 1;
+}
+
+/* Make room for need items of size elem at *p (*cap of them now): doubling. 0, or -1. */
+static int hold_room(void **p, size_t *cap, size_t elem, size_t need)
+{
+	if (need <= *cap)
+		return 0;
+	size_t nc = *cap ? *cap : 256;
+	while (nc < need)
+		nc *= 2;
+	void *q = realloc(*p, nc * elem);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = nc;
+	return 0;
+}
+
+/* Hold a record back while the column is sought: a row's nf fields (base, off, len), or a
+ * reject (why >= 0) with its detail as its one field. */
+static void doc_hold(loader *L, int why, const char *base, const size_t *off, const size_t *len,
+		     int nf)
+{
+	size_t bytes = 0;
+	for (int f = 0; f < nf; f++)
+		bytes += len[f];
+	if (hold_room((void **)&L->hb, &L->hb_cap, 1, L->hb_len + bytes) != 0 ||
+	    hold_room((void **)&L->hfo, &L->hfo_cap, sizeof *L->hfo, L->hf_n + (size_t)nf) != 0 ||
+	    hold_room((void **)&L->hfl, &L->hfl_cap, sizeof *L->hfl, L->hf_n + (size_t)nf) != 0 ||
+	    hold_room((void **)&L->hrec, &L->hcap, sizeof *L->hrec, L->hn + 1) != 0) {
+		err_set("out of memory loading '%s'", L->path);
+		L->failed = 1;
+		return;
+	}
+	L->hrec[L->hn++] = (held_rec){.line = L->rec_line, .why = why, .field = L->hf_n};
+	for (int f = 0; f < nf; f++) {
+		memcpy(L->hb + L->hb_len, base + off[f], len[f]);
+		L->hfo[L->hf_n] = L->hb_len;
+		L->hfl[L->hf_n++] = len[f];
+		L->hb_len += len[f];
+	}
+}
+
+/* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
+static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
+		     uint64_t line)
+{
+	static const int cols[F_ITEM_ALT] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
+					     RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
+					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
+	const char *str[F_N];
+	size_t n[F_N];
+	for (int k = 0; k < F_N; k++) {
+		int f = k == F_ITEM_ALT ? L->item_alt : L->col[cols[k]];
+		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
+		n[k] = f >= 0 ? len[f] : 0;
+	}
+	if (builder_add(&L->in, str, n, line, -1) != 0)
+		L->failed = 1;
+}
+
+/* A reject to the row builder: every field empty but the detail. */
+static void send_reject(loader *L, int why, const char *detail, size_t dlen, uint64_t line)
 {
 	const char *str[F_N];
 	size_t len[F_N];
-	for (int k = 0; k < F_N; k++) { /* every field empty but the detail, however many */
+	for (int k = 0; k < F_N; k++) {
 		str[k] = "";
 		len[k] = 0;
 	}
-	str[F_DESC] = detail ? detail : "";
-	len[F_DESC] = strlen(str[F_DESC]);
-	if (builder_add(&L->in, str, len, L->rec_line, (int)why) != 0)
+	str[F_DESC] = detail;
+	len[F_DESC] = dlen;
+	if (builder_add(&L->in, str, len, line, why) != 0)
 		L->failed = 1;
+}
+
+/* Header name f as the summary shows it: printable, "column N" when empty. */
+static const char *shown_field(const char *const *names, int f, char *buf, size_t size)
+{
+	if (!names[f][0])
+		snprintf(buf, size, "column %d", f + 1);
+	else
+		sniff_printable(buf, size, names[f], strlen(names[f]), 40);
+	return buf;
+}
+
+/* Take c's column as the event: the builder reads it, and the columns line says why. */
+static void doc_take(loader *L, const doc_cand *c)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	size_t o = (size_t)snprintf(L->doc_why, sizeof L->doc_why, "its values are document types");
+	char shown[64];
+	for (int k = 0, i = 0; k < c->kinds && o < sizeof L->doc_why; k++)
+		if (c->cls[k] != DOC_UNKNOWN)
+			o += (size_t)snprintf(L->doc_why + o, sizeof L->doc_why - o, "%s%s",
+					      i++ ? ", " : ": ", sniff_printable(shown, sizeof shown,
+					      c->value[k], strlen(c->value[k]), 30));
+	L->col[RR_COL_EVENT] = c->field;
+	L->in.has_event = L->in.doc_event = 1;
+	shown_field(names, c->field, L->doc_name, sizeof L->doc_name);
+	sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
+		       sizeof L->columns);
+}
+
+static void doc_free_held(loader *L)
+{
+	free(L->hb);
+	free(L->hfo);
+	free(L->hfl);
+	free(L->hrec);
+	L->hb = NULL;
+	L->hfo = L->hfl = NULL;
+	L->hrec = NULL;
+	L->hn = L->hf_n = L->hb_len = L->hb_cap = L->hfo_cap = L->hfl_cap = L->hcap = 0;
+}
+
+/* The sample is in: take the one column of document types (two: neither, and say so), or
+ * watch one of purchase words alone; then the held records go to the builder, in order. */
+static void doc_decide(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	int take = -1, other = -1;
+	L->doc_sampling = 0;
+	L->doc_sampled = L->hn;
+	for (int i = 0; i < L->n_cand; i++) {
+		int v = doc_verdict(&L->cand[i]);
+		if (v == 2 && take < 0)
+			take = i;
+		else if (v == 2 && other < 0)
+			other = i;
+		else if (v == 1 && L->doc_watch < 0)
+			L->doc_watch = i;
+	}
+	header_names(L, names);
+	if (take >= 0 && other < 0) {
+		doc_take(L, &L->cand[take]);
+		L->doc_watch = -1;
+	} else if (take >= 0) {
+		char a[64], b[64];
+		snprintf(L->doc_note, sizeof L->doc_note, "note: '%s' and '%s' both hold document "
+			 "types (a credit note, a return...): neither is read as the event (say which "
+			 "with --map event=COL)", shown_field(names, L->cand[take].field, a, sizeof a),
+			 shown_field(names, L->cand[other].field, b, sizeof b));
+		L->doc_watch = -1;
+	}
+	for (size_t r = 0; r < L->hn && !L->failed; r++) {
+		const held_rec *h = &L->hrec[r];
+		if (h->why >= 0)
+			send_reject(L, h->why, L->hb + L->hfo[h->field], L->hfl[h->field], h->line);
+		else
+			send_row(L, L->hb, L->hfo + h->field, L->hfl + h->field, h->line);
+	}
+	doc_free_held(L);
+	L->hn = L->hf_n = L->hb_len = 0;
+}
+
+/* A data row while the column is sought: its candidates' values counted, the row held; the
+ * sample ends at DOC_SAMPLE_ROWS rows or bytes, or when no candidate is left. */
+static void doc_sample_row(loader *L)
+{
+	int live = 0;
+	for (int i = 0; i < L->n_cand; i++) {
+		doc_cand *c = &L->cand[i];
+		size_t n = L->len[c->field];
+		if (!c->dropped && n)
+			doc_tally(&L->in, c, L->buf + L->off[c->field], n);
+		live += !c->dropped;
+	}
+	doc_hold(L, -1, L->buf, L->off, L->len, L->ncols);
+	if (!L->failed && (!live || L->hn >= DOC_SAMPLE_ROWS ||
+			   L->hb_len + L->hf_n * 2 * sizeof(size_t) >= DOC_SAMPLE_BYTES))
+		doc_decide(L);
+}
+
+/* Past the sample, a column that held purchase words alone: a word that is none (the credit
+ * notes of an export sorted by document type) is a warning naming the --map that reads it. */
+static void doc_watch_row(loader *L)
+{
+	doc_cand *c = &L->cand[L->doc_watch];
+	size_t n = L->len[c->field];
+	const char *s = L->buf + L->off[c->field];
+	if (!n)
+		return;
+	if (doc_tally(&L->in, c, s, n) != DOC_BACK) {
+		if (c->dropped)   /* too many values now: no document type after all */
+			L->doc_watch = -1;
+		return;
+	}
+	const char *names[MAX_FIELDS];
+	char name[64], word[64];
+	header_names(L, names);
+	shown_field(names, c->field, name, sizeof name);
+	snprintf(L->doc_note, sizeof L->doc_note, "warning: '%s' holds '%s' on line %zu, no "
+		 "purchase, after %zu rows of purchase words alone: read as purchases; if '%s' is "
+		 "the document type (a credit note, a return), load with --map event='%s'", name,
+		 sniff_printable(word, sizeof word, s, n, 30), L->rec_line, L->doc_sampled,
+		 name, name);
+	L->doc_watch = -1;
+}
+
+/* A record the parser already knows is bad: sent down the line like any other (held back
+ * with the rows while a document-type column is sought), so rejects are counted and reported
+ * in file order by one thread. */
+static void reject(loader *L, enum rr_reject why, const char *detail)
+{
+	size_t off = 0, len = detail ? strlen(detail) : 0;
+	if (L->doc_sampling)
+		doc_hold(L, (int)why, detail ? detail : "", &off, &len, 1);
+	else
+		send_reject(L, (int)why, detail ? detail : "", len, L->rec_line);
 }
 
 static void count_newlines(loader *L, const char *s, size_t n)
@@ -1599,14 +1993,14 @@ static int on_header(loader *L)
 		err_clear();
 	}
 	/* a report grouped by customer: its first column is the customer, on group lines */
-	if (sniff_columns(names, L->nf, L->grouped ? "user=1" : L->o->map, L->path, L->sep, L->col,
-			  &L->rows->schema) != 0)
+	const char *map = L->grouped ? "user=1" : L->o->map;
+	if (sniff_columns(names, L->nf, map, L->path, L->sep, L->col, &L->rows->schema) != 0)
 		return -1;
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";
 	L->in.group_user = L->grouped;
 	L->item_alt = sniff_item_fallback(names, L->nf, L->col);
-	sniff_describe(names, L->nf, L->col, L->item_alt, L->columns, sizeof L->columns);
+	sniff_describe(names, L->nf, L->col, L->item_alt, NULL, L->columns, sizeof L->columns);
 	if (L->item_alt >= 0 && names[L->item_alt][0])
 		sniff_printable(L->item_alt_name, sizeof L->item_alt_name, names[L->item_alt],
 				strlen(names[L->item_alt]), 40);
@@ -1635,7 +2029,7 @@ static int on_header(loader *L)
 		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
-	return 0;
+	return doc_start(L, map);
 }
 
 /* Is the record (as many fields as the header) the header again? Exports joined with cat
@@ -1671,9 +2065,6 @@ static int trailing_empty(const loader *L)
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
-	static const int cols[F_ITEM_ALT] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
-					     RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
-					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	char detail[64];
 	L->rows->lines++;
 	if (L->unterminated) {
@@ -1708,15 +2099,13 @@ static void on_row(loader *L)
 		L->rows->lines--;
 		return;
 	}
-	const char *str[F_N];
-	size_t len[F_N];
-	for (int k = 0; k < F_N; k++) {
-		int f = k == F_ITEM_ALT ? L->item_alt : L->col[cols[k]];
-		str[k] = f >= 0 ? L->buf + L->off[f] : ""; /* optional columns may be absent */
-		len[k] = f >= 0 ? L->len[f] : 0;
+	if (L->doc_sampling) {
+		doc_sample_row(L);
+		return;
 	}
-	if (builder_add(&L->in, str, len, L->rec_line, -1) != 0)
-		L->failed = 1;
+	if (L->doc_watch >= 0)
+		doc_watch_row(L);
+	send_row(L, L->buf, L->off, L->len, L->rec_line);
 }
 
 static void on_record(int c, void *ctx)
@@ -1962,6 +2351,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->path = L->in.path = path;
 	L->o = o;
 	L->line = 1;
+	L->doc_watch = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -1994,6 +2384,8 @@ static void loader_free(loader *L)
 		csv_free(&L->p);
 	free(L->buf);
 	free(L->hdr);
+	free(L->cand);
+	doc_free_held(L);
 	rows_free(L->rows);
 	for (int i = 0; i < NBATCH; i++) {
 		free(L->in.b[i].rec);
@@ -2107,6 +2499,8 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 		L->failed = 1;
 	if (!L->failed)
 		finish_parse(L);
+	if (!L->failed && L->doc_sampling)   /* a file shorter than the sample */
+		doc_decide(L);
 	return L->failed ? -1 : 0;
 }
 
@@ -2266,6 +2660,15 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
 		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
 	}
+	if (in->doc_unknown)
+		say(text, size, "note: %zu row%s of %s (the first on line %llu: '%s') %s no known "
+		    "document type: skipped, as events that are not purchases are (--purchase "
+		    "EVENT,... names the purchase events)", in->doc_unknown,
+		    in->doc_unknown == 1 ? "" : "s", L->doc_name,
+		    (unsigned long long)in->doc_unknown_line, in->doc_unknown_value,
+		    in->doc_unknown == 1 ? "holds" : "hold");
+	if (L->doc_note[0])
+		say(text, size, "%s", L->doc_note);
 	if (in->has_status) {
 		char st[400];
 		describe_events(&in->statuses, st, sizeof st);
@@ -2552,12 +2955,20 @@ static int finish_rows(loader *L)
 			return err_set("'%s': no row of the event column is one of --purchase %s (%s; "
 				       "--map event=- reads every row as a purchase)", L->path,
 				       in->purchase, ev);
-		for (const char *const *w = ingest_purchase_events; *w; w++)
-			snprintf(words + strlen(words), sizeof words - strlen(words), "%s%s",
+		for (const char *const *w = ingest_purchase_events; *w; w++) {
+			size_t o = strlen(words);
+			if (o + strlen(*w) > 140) {   /* the ERPs' words: the manual's to list */
+				snprintf(words + o, sizeof words - o, " and more (relrec(1) lists them)");
+				break;
+			}
+			snprintf(words + o, sizeof words - o, "%s%s",
 				 w == ingest_purchase_events ? "" : w[1] ? ", " : " or ", *w);
-		return err_set("'%s': no row of the event column is a purchase (%s; a purchase is "
-			       "an event named %s; --purchase EVENT names others, --map event=- reads "
-			       "every row as one)", L->path, ev, words);
+		}
+		return err_set("'%s': no row of the event column%s%s%s is a purchase (%s; a purchase "
+			       "is an event named %s; --purchase EVENT names others, --map event=- "
+			       "reads every row as one)", L->path, in->doc_event ? " (" : "",
+			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
+			       "document types)" : "", ev, words);
 	}
 	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
 		return -1;

@@ -20,7 +20,9 @@
  * amount is not used. time is the time of day when the date column holds only the day: a
  * row's date without a ':' is read with its time appended. event is an event log's kind of
  * row: only purchases (ingest_purchase_events) are kept, the others (views, carts...) are
- * skipped and counted. status is an order's state: orders that never happened
+ * skipped and counted. Without a column of an event name, an unused column whose values are
+ * document types (an ERP's Belegart: Rechnung, Gutschrift) is the event: see the load
+ * summary's columns line. status is an order's state: orders that never happened
  * (ingest_void_statuses: cancelled, failed...) are skipped and counted likewise. */
 enum rr_col { RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_QTY, RR_COL_DATE,
 	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT,
@@ -32,6 +34,12 @@ extern const char *const ingest_purchase_events[];
 /* The event values that are returns (refund...): read as return rows, their quantity made
  * negative, so cleaning drops them with the cancellations and clean returns sees them. */
 extern const char *const ingest_return_events[];
+/* Documents that go with a sale but are none (delivery notes, order confirmations, pro
+ * formas), compared the same way; NULL-terminated. Neither purchases nor returns: an event
+ * column's such rows are skipped, as an event log's views are, since the invoice beside
+ * them counts the same goods. Known words all the same, so a document-type column is known
+ * by them (an unused column of known words, one of them no purchase, is the event). */
+extern const char *const ingest_other_documents[];
 /* The order statuses of orders that were not bought (cancelled, failed, voided...), compared
  * the same way; NULL-terminated. A refunded order was bought and stays (a return: see clean
  * returns). The manual lists them. */

@@ -2719,6 +2719,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_return_events; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the return event '%s'", *w);
+	for (const char *const *w = ingest_other_documents; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the document '%s'", *w);
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
@@ -2728,6 +2731,201 @@ static void test_man_lists_known_names(void **state)
 	for (const rr_currency *c = ingest_currencies; c->mark; c++)
 		if (strlen(c->code) == 3 && isupper((unsigned char)c->code[0]) && !strstr(sec, c->code))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the currency '%s'", c->code);
+}
+
+/* The pairs a load's rows make, cleaned with the returns rule on or off. */
+static size_t pairs_of(const rr_rows *r, int returns)
+{
+	rr_clean c;
+	clean_init(&c);
+	c.returns = returns;
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	size_t n = d->n_pairs;
+	dataset_free(d);
+	clean_free(&c);
+	return n;
+}
+
+/* A German ERP export: its credit notes only in Belegart. K2 buys A1 on R2 and gives it back
+ * on G1 (a positive Menge), so with returns on the pair (K2, A1) goes: 3 pairs of the 4.
+ * Line 5 has too few fields: rejected, and said on its own line, though the rows were held
+ * back while Belegart was sampled. */
+static const char de_erp[] =
+	"Belegnummer;Belegart;Datum;Kundennummer;Artikelnummer;Menge;Einzelpreis\n"
+	"R1;Rechnung;2023-01-02;K1;A1;2;3,50\n"
+	"R1;Rechnung;2023-01-02;K1;A2;1;5,00\n"
+	"R2;Rechnung;2023-01-05;K2;A1;1;3,50\n"
+	"X;Rechnung;2023-01-06;K1\n"
+	"G1;Gutschrift;2023-01-09;K2;A1;1;3,50\n"
+	"R3;Rechnung;2023-01-10;K2;A2;3;5,00\n";
+
+/* A column no role took whose values are document types is the event, whatever its name:
+ * a credit note or a return becomes a return row. */
+static void test_doctype_column(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text(de_erp, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=Kundennummer, item=Artikelnummer, "
+				     "invoice=Belegnummer, qty=Menge, date=Datum, event=Belegart (its "
+				     "values are document types: Rechnung, Gutschrift), "
+				     "price=Einzelpreis\n"));
+	assert_non_null(strstr(r->reading, "events: purchases are kept, refunds read as returns: "
+				     "Rechnung 4; Gutschrift 1 read as returns"));
+	assert_int_equal(5, r->n);
+	assert_int_equal(1, rows_rejected_total(r));
+	assert_non_null(strstr(r->examples[0], "5: "));
+	assert_true(r->qty[3] == -1 && r->price[3] == 3.5);   /* G1, a return */
+	assert_string_equal("R3", strtab_get(r->invoices, r->invoice[4]));
+	assert_int_equal(4, pairs_of(r, 0));  /* the return row dropped as a cancellation */
+	assert_int_equal(3, pairs_of(r, 1));  /* (K2, A1) given back in full */
+	rows_free(r);
+	/* an English one: C2 returns the lamp, so 2 pairs with returns on; 3 rows kept as sales */
+	r = load_text("Order,Type,Date,Customer,SKU,Qty,Price\n"
+		      "1001,Sale,2023-03-01,C1,MUG,2,9.50\n"
+		      "1002,Sale,2023-03-02,C2,LAMP,1,30\n"
+		      "1003,Return,2023-03-05,C2,LAMP,1,30\n"
+		      "1004,Sale,2023-03-06,C2,MUG,1,9.50\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Type (its values are document types: Sale, "
+				     "Return)"));
+	assert_int_equal(4, r->n);
+	assert_true(r->qty[2] == -1 && r->qty[0] == 2 && r->qty[3] == 1);
+	assert_int_equal(3, pairs_of(r, 0));
+	assert_int_equal(2, pairs_of(r, 1));
+	rows_free(r);
+}
+
+/* What is not a document-type column stays unused: a product type, a column of purchase
+ * words alone, a column of one value. */
+static void test_doctype_not(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order,Type,Date,Customer,SKU,Qty,Price\n"
+			       "1001,Mug,2023-03-01,C1,MUG,2,9.50\n"
+			       "1002,Lamp,2023-03-02,C2,LAMP,1,30\n"
+			       "1003,Mug,2023-03-05,C2,MUG2,1,9.50\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "price=Price; not used: Type\n"));
+	assert_null(strstr(r->reading, "events:"));
+	assert_int_equal(3, r->n);
+	rows_free(r);
+	r = load_text("Order,Kind,Date,Customer,SKU,Qty\n1,Invoice,2023-03-01,C1,A,1\n"
+		      "2,Sales Receipt,2023-03-01,C1,B,1\n3,invoice,2023-03-02,C2,A,2\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "not used: Kind"));
+	assert_int_equal(3, r->n);
+	rows_free(r);
+	/* returns alone, one value: a file of returns is said by --map event=Kind, not guessed */
+	r = load_text("Order,Kind,Date,Customer,SKU,Qty\n1,Return,2023-03-01,C1,A,1\n"
+		      "2,Return,2023-03-01,C1,B,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "not used: Kind"));
+	rows_free(r);
+}
+
+/* A few values that are no known word: the column is still the event (at most one row in
+ * fifty, or one), and the summary counts the rows skipped for them; more, and it is not. */
+static void test_doctype_unknown(void **state)
+{
+	(void)state;
+	char text[1024];
+	snprintf(text, sizeof text, "%sM1;Musterbeleg;2023-01-11;K1;A1;1;3,50\n", de_erp);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Belegart (its values are document types: "
+				     "Rechnung, Gutschrift)"));
+	assert_int_equal(5, r->n);
+	assert_int_equal(1, r->skipped);
+	assert_non_null(strstr(r->reading, "note: 1 row of Belegart (the first on line 8: "
+				     "'Musterbeleg') holds no known document type: skipped"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%sM1;Musterbeleg;2023-01-11;K1;A1;1;3,50\n"
+		 "M2;Musterbeleg;2023-01-11;K1;A1;1;3,50\n", de_erp);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "not used: Belegart"));
+	assert_int_equal(7, r->n);
+	rows_free(r);
+	/* a delivery note beside its invoice: skipped, so its goods count once */
+	r = load_text("Beleg;Belegart;Datum;Kunde;Artikelnummer;Menge\n"
+		      "R1;Rechnung;2023-01-02;K1;A1;2\nL1;Lieferschein;2023-01-02;K1;A1;2\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Belegart (its values are document types: "
+				     "Rechnung, Lieferschein)"));
+	assert_non_null(strstr(r->reading, "Rechnung 1; Lieferschein 1 skipped"));
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+	/* two such columns: neither, and said */
+	r = load_text("Beleg;Belegart;Typ;Datum;Kunde;Artikelnummer;Menge\n"
+		      "R1;Rechnung;Sale;2023-01-02;K1;A1;2\nG1;Gutschrift;Return;2023-01-03;K1;A1;1\n",
+		      0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "note: 'Belegart' and 'Typ' both hold document types"));
+	assert_non_null(strstr(r->reading, "not used: Belegart, Typ"));
+	assert_int_equal(2, r->n);
+	rows_free(r);
+}
+
+/* --map decides: event=COL reads the column as the event without the guess, event=- reads
+ * every row as a purchase; a map of other roles leaves the guess to be made. */
+static void test_doctype_map(void **state)
+{
+	(void)state;
+	rr_ingest_opts o = {.map = "event=-"};
+	rr_rows *r = load_with(de_erp, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "price=Einzelpreis; not used: Belegart"));
+	assert_int_equal(5, r->n);
+	assert_true(r->qty[3] == 1);             /* G1 read as a purchase, as asked */
+	assert_int_equal(4, pairs_of(r, 1));
+	rows_free(r);
+	o.map = "event=Belegart";
+	r = load_with(de_erp, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=Datum, event=Belegart, price=Einzelpreis\n"));
+	assert_true(r->qty[3] == -1);
+	rows_free(r);
+	o.map = "user=Kundennummer";
+	r = load_with(de_erp, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Belegart (its values"));
+	rows_free(r);
+	/* --purchase names the purchases the column is read with */
+	rr_ingest_opts p = {.purchase = "Rechnung,Musterbeleg"};
+	char text[1024];
+	snprintf(text, sizeof text, "%sM1;Musterbeleg;2023-01-11;K1;A1;1;3,50\n", de_erp);
+	r = load_with(text, &p);
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	assert_int_equal(0, r->skipped);
+	rows_free(r);
+}
+
+/* Past the sample the rows are no longer held: a column of purchase words alone there, with
+ * a credit note later (an export sorted by document type), is a warning naming the map. */
+static void test_doctype_late(void **state)
+{
+	(void)state;
+	size_t cap = 12000 * 40 + 200, o = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	o += (size_t)snprintf(text + o, cap - o, "Beleg;Belegart;Datum;Kunde;Artikelnummer;Menge\n");
+	for (int k = 0; k < 10500; k++)
+		o += (size_t)snprintf(text + o, cap - o, "R%d;Rechnung;2023-01-02;K%d;A1;1\n", k, k % 7);
+	snprintf(text + o, cap - o, "G1;Gutschrift;2023-01-03;K1;A1;1\n");
+	rr_rows *r = load_text(text, 0);
+	free(text);
+	assert_non_null(r);
+	assert_int_equal(10501, r->n);
+	assert_non_null(strstr(r->reading, "not used: Belegart"));
+	assert_non_null(strstr(r->reading, "warning: 'Belegart' holds 'Gutschrift' on line 10502, "
+				     "no purchase, after 10000 rows of purchase words alone: read as "
+				     "purchases; if 'Belegart' is the document type (a credit note, a "
+				     "return), load with --map event='Belegart'"));
+	rows_free(r);
 }
 
 /* Accounting and ERP systems' own names: Amazon's order report (item-price is the line's
@@ -2955,6 +3153,11 @@ int main(void)
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
+		cmocka_unit_test(test_doctype_column),
+		cmocka_unit_test(test_doctype_not),
+		cmocka_unit_test(test_doctype_unknown),
+		cmocka_unit_test(test_doctype_map),
+		cmocka_unit_test(test_doctype_late),
 		cmocka_unit_test(test_trailing_empty_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
