@@ -24,6 +24,7 @@
 #include "csvsniff.h"
 #include "csvsource.h"
 #include "err.h"
+#include "labelfill.h"
 #include "mem.h"
 
 #define FIXED_CAP (3 * RR_MAX_FIELD) /* a field read as cp1252: 3 bytes of UTF-8 a byte */
@@ -594,10 +595,14 @@ typedef struct builder {
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
 	int fill_ok;               /* they name an order a line may take */
+	labelfill labels;          /* a pivot's label columns, filled down (label_fill) */
+	int label_field[LF_MAX];   /* their F_ fields, in header order */
+	int labels_decided;        /* the first batch has decided them */
 	int group_user;            /* a report grouped by customer (loader's grouped) */
 	char group[FILL_CAP];      /* the customer of the last group line */
 	size_t group_n, grouped_took; /* its length; rows that took it */
 	size_t filled;             /* rows that took them */
+	size_t filled_by[ORDER_FIELDS]; /* rows that took each */
 	uint64_t filled_line;      /* the first of them */
 	char order_inv[64], order_status[64]; /* the last row's invoice and its status: Shopify
 	                             writes an order's status on its first line only */
@@ -1171,7 +1176,8 @@ static int group_fill(builder *in, brec *q, const char *f[F_N])
  * reference blank on its other lines as well, and a pivot table without repeated labels its
  * customer and date. A line with no customer but its own date, in a file without invoices,
  * stays a guest's; so do Online Retail's blank customers, whose blanks span whole invoices.
- * Values past FILL_CAP bytes are not remembered. 1 when the line took any. */
+ * Values past FILL_CAP bytes are not remembered. The fields the line took, a bit each
+ * (1 << k for order_fields[k]). */
 static int order_fill(builder *in, brec *q, const char *f[F_N])
 {
 	int has_inv = !in->rows->no_invoice;
@@ -1196,7 +1202,7 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 		if ((same || bare) && q->len[t] == 0 && in->fill_n[k]) {
 			f[t] = in->fill_val[k];
 			q->len[t] = (uint32_t)in->fill_n[k];
-			took = 1;
+			took |= 1 << k;
 		} else if (!same || q->len[t]) {
 			size_t m = q->len[t] < FILL_CAP ? q->len[t] : 0;
 			memcpy(in->fill_val[k], f[t], m);
@@ -1204,6 +1210,59 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 		}
 	}
 	return took;
+}
+
+/* Whether a record names an item: a pivot's subtotal and grand total lines name none, and
+ * take no part in its labels' filling down. */
+static int names_item(const brec *q)
+{
+	return q->why < 0 && (q->len[F_ITEM] || q->len[F_ITEM_ALT]);
+}
+
+/* Which label columns of a grouped or pivot layout are filled down, decided from the first
+ * batch's lines that name an item (labelfill_decide). Out of memory: none are. */
+#define LABEL_SAMPLE 1024
+static void labels_decide(builder *in, const batch *b)
+{
+	labelfill *lf = &in->labels;
+	in->labels_decided = 1;
+	if (lf->n == 0)
+		return;
+	const char **s = malloc(LABEL_SAMPLE * LF_MAX * sizeof *s);
+	size_t *len = malloc(LABEL_SAMPLE * LF_MAX * sizeof *len), lines = 0;
+	for (size_t k = 0; s && len && k < b->n && lines < LABEL_SAMPLE; k++) {
+		const brec *q = &b->rec[k];
+		if (!names_item(q))
+			continue;
+		for (int c = 0; c < lf->n; c++) {
+			s[lines * (size_t)lf->n + (size_t)c] = b->bytes + q->off[in->label_field[c]];
+			len[lines * (size_t)lf->n + (size_t)c] = q->len[in->label_field[c]];
+		}
+		lines++;
+	}
+	if (s && len)
+		labelfill_decide(lf, lines, s, len);
+	free(s);
+	free(len);
+}
+
+/* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
+static void label_fill(builder *in, brec *q, const char *f[F_N])
+{
+	if (!in->labels.any || !names_item(q))
+		return;
+	const char *s[LF_MAX];
+	size_t len[LF_MAX];
+	for (int c = 0; c < in->labels.n; c++) {
+		s[c] = f[in->label_field[c]];
+		len[c] = q->len[in->label_field[c]];
+	}
+	if (!labelfill_line(&in->labels, s, len))
+		return;
+	for (int c = 0; c < in->labels.n; c++) {
+		f[in->label_field[c]] = s[c];
+		q->len[in->label_field[c]] = (uint32_t)len[c];
+	}
 }
 
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
@@ -1217,6 +1276,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		f[k] = x + q->off[k];
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
+	label_fill(in, &r, f);
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     event_class) : EV_BUY;
@@ -1287,6 +1347,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	}
 	if (took && !in->filled++)   /* counted when kept: a report's total line takes an */
 		in->filled_line = q->line; /* order too, and is rejected for its empty item */
+	for (int k = 0; k < ORDER_FIELDS; k++)
+		in->filled_by[k] += (took >> k) & 1;
 	in->grouped_took += grouped;
 	return 0;
 }
@@ -1305,6 +1367,8 @@ static void *builder_main(void *arg)
 		batch *b = &in->b[in->head];
 		int failed = in->failed;
 		pthread_mutex_unlock(&in->mu);
+		if (!in->labels_decided)
+			labels_decide(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		pthread_mutex_lock(&in->mu);
@@ -1325,6 +1389,8 @@ static int builder_submit(builder *in)
 	if (in->inline_run) { /* build it here, in order, as the thread would */
 		batch *b = &in->b[in->fill];
 		int failed = in->failed;
+		if (!in->labels_decided)
+			labels_decide(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		in->failed |= failed;
@@ -1566,6 +1632,21 @@ static void on_field(void *data, size_t n, void *ctx)
 		L->nf++;
 }
 
+/* The columns a grouped or pivot layout may write only where they change (labelfill.h),
+ * in header order. Not in a report grouped by customer, whose group lines group_fill reads. */
+static void label_columns(loader *L)
+{
+	static const int cols[] = {RR_COL_COUNTRY, RR_COL_USER, RR_COL_INVOICE, RR_COL_DATE,
+				   RR_COL_TIME};
+	static const int fields[] = {F_COUNTRY, F_USER, F_INVOICE, F_DATE, F_TIME};
+	labelfill *lf = &L->in.labels;
+	lf->n = 0;
+	for (int at = 0; at < L->ncols && !L->grouped && !L->in.session_invoice; at++)
+		for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
+			if (L->col[cols[k]] == at)
+				L->in.label_field[lf->n++] = fields[k];
+}
+
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, or -1 with err_set. */
 static int on_header(loader *L)
 {
@@ -1635,6 +1716,7 @@ static int on_header(loader *L)
 		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
+	label_columns(L);
 	return 0;
 }
 
@@ -2228,6 +2310,58 @@ static void describe_dates(const loader *L, char *text, size_t size)
 }
 
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
+/* The name of field t (an order's or a label's) in the summary. */
+static const char *field_name(int t)
+{
+	return t == F_USER ? "customer" : t == F_DATE ? "date" : t == F_TIME ? "time" :
+	       t == F_COUNTRY ? "country" : "invoice";
+}
+
+/* ", customer on N lines" for each of n fields (field[k]) that count[k] says took any. */
+static void fields_counted(char *out, size_t size, const int *field, const size_t *count,
+			   int n, const char *sep)
+{
+	size_t at = 0;
+	out[0] = '\0';
+	for (int k = 0; k < n && at < size; k++)
+		if (count[k]) {
+			int w = snprintf(out + at, size - at, "%s%s on %zu line%s", at ? sep : "",
+					 field_name(field[k]), count[k], count[k] == 1 ? "" : "s");
+			at += w > 0 ? (size_t)w : 0;
+		}
+}
+
+/* What was filled down: a grouped or pivot layout's labels, and an order's fields written on
+ * its first line only. Each counts the lines that received a value, per column. */
+static void describe_fills(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const labelfill *lf = &in->labels;
+	char names[96] = "", counts[200];
+	if (lf->any) {
+		int on = 0, m = 0;
+		for (int c = 0; c < lf->n; c++)
+			on += lf->on[c];
+		for (int c = 0; c < lf->n; c++)   /* "customer, date and time" */
+			if (lf->on[c])
+				snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
+					 m++ == 0 ? "" : m == on ? " and " : ", ",
+					 field_name(in->label_field[c]));
+		fields_counted(counts, sizeof counts, in->label_field, lf->filled, lf->n, ", ");
+		say(text, size, "note: %s filled down from the line above (a grouped or pivot layout, "
+		    "which writes each only where it changes): %s", names,
+		    counts[0] ? counts : "no line was blank");
+	}
+	if (in->filled) {
+		fields_counted(counts, sizeof counts, order_fields, in->filled_by, ORDER_FIELDS, ", ");
+		say(text, size, "note: %zu row%s (the first on line %llu) with no customer or date "
+		    "took %s order's from the line above (%s): of the same invoice, or with nothing "
+		    "naming the order (an export that writes an order's fields on its first line "
+		    "only)", in->filled, in->filled == 1 ? "" : "s",
+		    (unsigned long long)in->filled_line, in->filled == 1 ? "its" : "their", counts);
+	}
+}
+
 static void describe_values(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
@@ -2355,13 +2489,7 @@ static int describe(loader *L)
 		    "customer from the line above them that names one alone (its group and total "
 		    "lines are no purchases: rejected or skipped)", in->grouped_took,
 		    in->grouped_took == 1 ? "" : "s");
-	if (in->filled)
-		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no customer or "
-		    "date took %s order's from the line above: of the same invoice, or with nothing "
-		    "naming the order (an export that writes an order's fields on its first line "
-		    "only)", in->filled,
-		    in->filled == 1 ? "" : "s", (unsigned long long)in->filled_line,
-		    in->filled == 1 ? "its" : "their");
+	describe_fills(L, text, sizeof text);
 	if (in->no_session)
 		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "
 		    "one invoice per customer and timestamp for %s", in->no_session,

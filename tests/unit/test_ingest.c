@@ -787,7 +787,8 @@ static void test_order_fill(void **state)
 	assert_int_equal(r->country[2], r->country[3]);
 	assert_int_equal(r->invoice[0], r->invoice[1]);
 	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 3) with no customer or "
-				     "date took their order's from the line above: of the same "
+				     "date took their order's from the line above (customer on 2 "
+				     "lines, date on 2 lines, country on 2 lines): of the same "
 				     "invoice, or with nothing naming the order"));
 	rows_free(r);
 	/* a guest's invoice: every line blank, none takes a customer */
@@ -800,6 +801,50 @@ static void test_order_fill(void **state)
 	assert_int_equal(RR_NONE, r->cust[2]);
 	assert_int_equal(RR_NONE, r->cust[3]);
 	assert_null(strstr(r->reading, "took their order's"));
+	rows_free(r);
+}
+
+/* A spreadsheet pivot saved as CSV: the customer on its group's first line, the date on its
+ * date group's first line, subtotal and grand total lines. Each label is filled down on its
+ * own, a new date group under the same customer takes the customer, and the note counts what
+ * each column received. An ordinary export's guest lines, with dates of their own, do not
+ * take the customer above them. */
+static void test_pivot_layout(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Customer ID,Date,StockCode,SUM of Quantity\n"
+			       "C1,2023-01-08,A,4\n,,B,5\n,2023-02-09,C,5\n,,A,2\n"
+			       "C1 Total,,,16\n"
+			       "C2,2023-01-30,A,5\n,,C,3\n,,D,2\n,2023-02-08,B,4\n"
+			       "C2 Total,,,14\n"
+			       "Grand Total,,,30\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_NO_ITEM]);   /* the totals */
+	for (int k = 0; k < 4; k++)
+		assert_string_equal("C1", strtab_get(r->customers, r->cust[k]));
+	for (int k = 4; k < 8; k++)
+		assert_string_equal("C2", strtab_get(r->customers, r->cust[k]));
+	assert_int_equal(r->minute[0], r->minute[1]);
+	assert_int_equal(r->minute[2], r->minute[3]);
+	assert_true(r->minute[1] != r->minute[2]);
+	assert_int_equal(r->minute[4], r->minute[6]);
+	assert_true(r->minute[6] != r->minute[7]);
+	assert_non_null(strstr(r->reading, "note: customer and date filled down from the line "
+				     "above (a grouped or pivot layout, which writes each only where "
+				     "it changes): customer on 6 lines, date on 4 lines"));
+	assert_null(strstr(r->reading, "took their order's"));
+	rows_free(r);
+	/* guests: their own dates, blank customers between named ones; none is filled */
+	r = load_text("Customer ID,Date,StockCode\n"
+		      "C1,2023-01-08,A\nC1,2023-01-08,B\n,2023-01-09,A\nC2,2023-01-10,A\n"
+		      ",2023-01-11,C\n,2023-01-11,D\nC3,2023-01-12,A\n", 0);
+	assert_non_null(r);
+	assert_int_equal(7, r->n);
+	assert_int_equal(RR_NONE, r->cust[2]);
+	assert_int_equal(RR_NONE, r->cust[4]);
+	assert_int_equal(RR_NONE, r->cust[5]);
+	assert_null(strstr(r->reading, "filled down"));
 	rows_free(r);
 }
 
@@ -2920,6 +2965,7 @@ int main(void)
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),
+		cmocka_unit_test(test_pivot_layout),
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),
