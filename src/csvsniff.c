@@ -160,6 +160,15 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "auftragsstatus", 0},
 	{RR_COL_STATUS, "status", 1},
 	{RR_COL_STATUS, "invoice_status", 2}, {RR_COL_STATUS, "document_status", 2},
+	/* a line's flag, true or false (Toast's Void?): below an order's status */
+	{RR_COL_STATUS, "void", 2}, {RR_COL_STATUS, "voided", 2},
+	{RR_COL_STATUS, "is_void", 2}, {RR_COL_STATUS, "is_voided", 2},
+	{RR_COL_STATUS, "cancelled", 2}, {RR_COL_STATUS, "canceled", 2},
+	{RR_COL_STATUS, "is_cancelled", 2},
+	{RR_COL_STATUS, "is_canceled", 2},
+	{RR_COL_STATUS, "deleted", 2}, {RR_COL_STATUS, "is_deleted", 2},
+	{RR_COL_STATUS, "refunded", 2},
+	{RR_COL_STATUS, "is_refunded", 2},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
 	 * is in English) */
@@ -253,10 +262,11 @@ static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOIC
 					 RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_DESC, RR_COL_COUNTRY};
 
 /* A header name's character as compared: 0 for one that is dropped (blanks, '_', '-', '.',
- * '#', '*'), else ASCII lower-cased. */
+ * '#', '*', and the '?' of a flag's name: Void?), else ASCII lower-cased. */
 static char norm_char(char c)
 {
-	if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*')
+	if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*' ||
+	    c == '?')
 		return 0;
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }

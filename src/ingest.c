@@ -500,6 +500,11 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
 					    "incomplete", NULL};
 
+const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", NULL};
+const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
+const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
+					   NULL};
+
 const char *ingest_col_name(enum rr_col c)
 {
 	return (unsigned)c < RR_COL_N ? col_names[c] : "?";
@@ -591,13 +596,15 @@ typedef struct builder {
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
+	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
+	                              says what a flag would mean, status_decide whether it is) */
 	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
 	int fill_ok;               /* they name an order a line may take */
 	labelfill labels;          /* a pivot's label columns, filled down (label_fill) */
 	int label_field[LF_MAX];   /* their F_ fields, in header order */
-	int labels_decided;        /* the first batch has decided them */
+	int first_seen;            /* the first batch has decided them (first_batch) */
 	int group_user;            /* a report grouped by customer (loader's grouped) */
 	char group[FILL_CAP];      /* the customer of the last group line */
 	size_t group_n, grouped_took; /* its length; rows that took it */
@@ -984,11 +991,17 @@ static int event_class(const builder *in, const char *s, size_t n)
 	return buy;
 }
 
-/* 1 when an order of status s[0..n) was bought, 0 when it never was (cancelled, failed...). */
+/* What a status column written as a flag says of a line whose flag is true. */
+enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
+
+/* EV_BUY when an order of status s[0..n) was bought, EV_OTHER when it never was (cancelled,
+ * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
-	(void)in;
-	return sniff_name_index(s, n, ingest_void_statuses) < 0;
+	if (in->status_flag > 0)
+		return sniff_name_index(s, n, ingest_flag_true) < 0 ? EV_BUY :
+		       in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
+	return sniff_name_index(s, n, ingest_void_statuses) < 0 ? EV_BUY : EV_OTHER;
 }
 
 /* The row's order into key (size bytes): its invoice, or its customer and date when the file
@@ -1008,9 +1021,10 @@ static size_t order_key(const builder *in, const brec *q, const char *const f[F_
 	return a + b;
 }
 
-/* Was the order of a row bought (its status not cancelled, failed...)? Counted by status.
- * A line with no status takes its order's from the line above of the same order: the same
- * invoice, or without an invoice column the same customer and date. */
+/* Was the order of a row bought (its status not cancelled, failed...)? Counted by status;
+ * its class (status_class). A line with no status takes its order's from the line above of
+ * the same order: the same invoice, or without an invoice column the same customer and
+ * date. Not a flag's: its blank is false, and each line has its own. */
 static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 {
 	const char *s = f[F_STATUS];
@@ -1018,7 +1032,7 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 	char inv[sizeof in->order_inv];
 	size_t inv_n = order_key(in, q, f, inv, sizeof inv);
 	int same = inv_n && inv_n == in->order_inv_n && memcmp(inv, in->order_inv, inv_n) == 0;
-	if (n == 0 && same) {
+	if (n == 0 && same && in->status_flag <= 0) {   /* a flag's blank is false: its own */
 		s = in->order_status;
 		n = in->order_status_n;
 	} else if (inv_n < sizeof in->order_inv && n < sizeof in->order_status) {
@@ -1225,7 +1239,6 @@ static int names_item(const brec *q)
 static void labels_decide(builder *in, const batch *b)
 {
 	labelfill *lf = &in->labels;
-	in->labels_decided = 1;
 	if (lf->n == 0)
 		return;
 	const char **s = malloc(LABEL_SAMPLE * LF_MAX * sizeof *s);
@@ -1244,6 +1257,40 @@ static void labels_decide(builder *in, const batch *b)
 		labelfill_decide(lf, lines, s, len);
 	free(s);
 	free(len);
+}
+
+/* A status column whose name does not say status is a flag when the first batch's values
+ * are all flag values (ingest_flag_true, ingest_flag_false: blanks too) and one at least is
+ * not blank; else it is read as an order's status. in->status_flag is FLAG_RETURN or
+ * FLAG_VOID beforehand, as its name says, when it is a flag. */
+static void status_decide(builder *in, const batch *b)
+{
+	int written = 0, kind = in->status_flag;
+	in->status_flag = 0;
+	if (kind <= 0)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *s = b->bytes + q->off[F_STATUS];
+		size_t n = q->len[F_STATUS];
+		if (q->why >= 0 || n == 0)
+			continue;
+		if (sniff_name_index(s, n, ingest_flag_true) < 0 &&
+		    sniff_name_index(s, n, ingest_flag_false) < 0)
+			return;
+		written = 1;
+	}
+	in->status_flag = written ? kind : 0;
+}
+
+/* What the first batch decides before its rows are built: the labels a grouped or pivot
+ * layout fills down, and whether a mapped status column is a flag. */
+static void first_batch(builder *in, const batch *b)
+{
+	in->first_seen = 1;
+	labels_decide(in, b);
+	if (in->has_status)
+		status_decide(in, b);
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -1280,10 +1327,13 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     event_class) : EV_BUY;
-	if (ev == EV_OTHER || (in->has_status && !status_bought(in, q, f))) {
+	int st = in->has_status ? status_bought(in, q, f) : EV_BUY;
+	if (ev == EV_OTHER || st == EV_OTHER) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
 	}
+	if (st == EV_RETURN)   /* a line flagged refunded */
+		ev = EV_RETURN;
 	int32_t minute;
 	double qty, price;
 	char mark[2] = {0, 0};
@@ -1367,8 +1417,8 @@ static void *builder_main(void *arg)
 		batch *b = &in->b[in->head];
 		int failed = in->failed;
 		pthread_mutex_unlock(&in->mu);
-		if (!in->labels_decided)
-			labels_decide(in, b);
+		if (!in->first_seen)
+			first_batch(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		pthread_mutex_lock(&in->mu);
@@ -1389,8 +1439,8 @@ static int builder_submit(builder *in)
 	if (in->inline_run) { /* build it here, in order, as the thread would */
 		batch *b = &in->b[in->fill];
 		int failed = in->failed;
-		if (!in->labels_decided)
-			labels_decide(in, b);
+		if (!in->first_seen)
+			first_batch(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		in->failed |= failed;
@@ -1491,6 +1541,7 @@ typedef struct loader {
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
 	int item_alt;              /* the field naming the item when the code is empty, or -1 */
 	char item_alt_name[64];    /* its header name, for the note */
+	char status_name[64];      /* the status column's, for the summary */
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
 	int preamble;              /* lines above the header skipped (a report's title...) */
@@ -1647,6 +1698,26 @@ static void label_columns(loader *L)
 				L->in.label_field[lf->n++] = fields[k];
 }
 
+/* The status column: its name for the summary, and what a flag of that name would mean
+ * (status_decide reads its values): none when the name says status (Order Status, Status: a
+ * status written 1 and 0 is no void flag), a return for a refund's, else a void. */
+static void status_column(loader *L, const char *name)
+{
+	char low[64];
+	size_t k = 0;
+	if (name[0])
+		sniff_printable(L->status_name, sizeof L->status_name, name, strlen(name), 40);
+	else
+		snprintf(L->status_name, sizeof L->status_name, "column %d",
+			 L->col[RR_COL_STATUS] + 1);
+	for (; name[k] && k + 1 < sizeof low; k++)
+		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a' : name[k]);
+	low[k] = '\0';
+	L->in.status_flag = strstr(low, "status") ? 0 :
+			    sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
+			    FLAG_RETURN : FLAG_VOID;
+}
+
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, or -1 with err_set. */
 static int on_header(loader *L)
 {
@@ -1716,6 +1787,8 @@ static int on_header(loader *L)
 		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
+	if (L->in.has_status)
+		status_column(L, names[L->col[RR_COL_STATUS]]);
 	label_columns(L);
 	return 0;
 }
@@ -2403,8 +2476,13 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if (in->has_status) {
 		char st[400];
 		describe_events(&in->statuses, st, sizeof st);
-		say(text, size, "status: orders cancelled, failed or voided are not purchases: %s",
-		    st[0] ? st : "none");
+		if (in->status_flag > 0)
+			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is %s: %s",
+			    L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
+			    "voided or cancelled, not a purchase", st[0] ? st : "none");
+		else
+			say(text, size, "status: orders cancelled, failed or voided are not purchases: %s",
+			    st[0] ? st : "none");
 	}
 }
 
@@ -2505,7 +2583,8 @@ static int describe(loader *L)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);
 	L->rows->skipped_what = in->has_event && in->has_status
-		? "events other than purchases, orders cancelled" : in->has_status
+		? "events other than purchases, orders cancelled" : in->status_flag > 0
+		? "lines flagged void or cancelled" : in->has_status
 		? "orders cancelled, failed or voided" : "events other than purchases";
 	L->rows->reading = strdup(text);
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);

@@ -761,6 +761,77 @@ static void test_order_status(void **state)
 	rows_free(r);
 }
 
+/* A line's void, cancel or refund flag (Toast's Void?): true/false, yes/no, 1/0, Y/N,
+ * x/blank. True skips the line (a refund flag's true is a return); false and blank keep it,
+ * each line its own (a blank does not take the line above's). A mapped column of another
+ * name whose values are flags reads the same; a column named status written 1 and 0 is an
+ * order's status, not a flag. */
+static void test_status_flags(void **state)
+{
+	(void)state;
+	rr_ingest_opts toast = {.map = "user=Tab Name,invoice=Order Id,item=Menu Item"};
+	rr_rows *r = load_with("Order Id,Order Date,Menu Item,Qty,Void?,Tab Name\n"
+			       "1,5/21/23 2:01 PM,Burger,1,false,Jim\n"
+			       "1,5/21/23 2:01 PM,Fries,2,true,Jim\n"
+			       "2,5/21/23 3:01 PM,Burger,1,FALSE,Ann\n"
+			       "2,5/21/23 3:01 PM,Cola,1,TRUE,Ann\n", &toast);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "status=Void?"));
+	assert_int_equal(2, r->n);
+	assert_int_equal(2, r->skipped);
+	assert_string_equal("lines flagged void or cancelled", r->skipped_what);
+	assert_non_null(strstr(r->reading, "status: 'Void?' is a flag: a line marked true (yes, 1, "
+				     "x) is voided or cancelled, not a purchase: false 1, FALSE 1; "
+				     "true 1, TRUE 1 skipped"));
+	rows_free(r);
+	/* Is Cancelled yes/no; Deleted x/blank: a blank after an x is the line's own, kept */
+	r = load_text("order_id,date,sku,customer_id,Is Cancelled\n"
+		      "1,2023-01-02,A,7,no\n1,2023-01-02,B,7,yes\n2,2023-01-03,A,8,No\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+	r = load_text("order_id,date,sku,customer_id,Deleted\n"
+		      "1,2023-01-02,A,7,x\n1,2023-01-02,B,7,\n2,2023-01-03,A,8,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+	/* Refunded? true: a return row (its quantity made negative), not skipped */
+	r = load_text("order_id,date,sku,customer_id,qty,Refunded?\n"
+		      "1,2023-01-02,A,7,1,0\n2,2023-01-03,A,7,1,1\n3,2023-01-04,B,7,2,0\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_true(r->qty[1] < 0 && r->qty[0] > 0 && r->qty[2] > 0);
+	assert_non_null(strstr(r->reading, "'Refunded?' is a flag: a line marked true (yes, 1, x) "
+				     "is a return: 0 2; 1 1 read as returns"));
+	rows_free(r);
+	/* --map status= a column of another name, Y/N: a flag too */
+	rr_ingest_opts o = {.map = "invoice=order_id,date=date,item=sku,user=customer_id,"
+				   "status=Storno"};
+	r = load_with("order_id,date,sku,customer_id,Storno\n"
+		      "1,2023-01-02,A,7,N\n1,2023-01-02,B,7,Y\n2,2023-01-03,A,8,N\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+	/* Status written 1 and 0 is an order's status: neither value voids */
+	r = load_text("order_id,date,sku,customer_id,Status\n"
+		      "1,2023-01-02,A,7,1\n2,2023-01-03,B,7,0\n3,2023-01-03,A,8,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->skipped);
+	rows_free(r);
+	/* a flag column whose values are not flags is read as a status: 'void' voids */
+	r = load_text("order_id,date,sku,customer_id,Voided\n"
+		      "1,2023-01-02,A,7,\n2,2023-01-03,B,7,void\n3,2023-01-03,A,8,maybe\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+}
+
 /* Shopify's order export: Name ("#1001") is the order, and an order's e-mail, date and
  * country are written on its first line only; its other lines take them. Blank customers
  * spanning a whole invoice (Online Retail's guests) stay blank, and a line of another
@@ -2767,6 +2838,12 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
+	for (const char *const *w = ingest_return_flags; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the refund flag '%s'", *w);
+	for (const char *const *w = ingest_flag_false; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the flag value '%s'", *w);
 	for (const char *const *w = ingest_placeholder_ids; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the placeholder id '%s'", *w);
@@ -2966,6 +3043,7 @@ int main(void)
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),
 		cmocka_unit_test(test_pivot_layout),
+		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),
