@@ -2279,6 +2279,97 @@ static void test_not_csv(void **state)
 	}
 }
 
+/* A ZIP local file header for member name holding data (stored), at b; its length. flags 8:
+ * the sizes come after the data (written 0 here). */
+static size_t zip_member(unsigned char *b, const char *name, const char *data, unsigned flags)
+{
+	size_t nn = strlen(name), dn = strlen(data);
+	memset(b, 0, 30);
+	memcpy(b, "PK\x03\x04\x14\x00", 6);
+	b[6] = (unsigned char)flags;
+	for (int k = 0; k < 4 && !(flags & 8); k++)
+		b[18 + k] = b[22 + k] = (unsigned char)(dn >> (8 * k));
+	b[26] = (unsigned char)nn;
+	b[27] = (unsigned char)(nn >> 8);
+	memcpy(b + 30, name, nn);
+	memcpy(b + 30 + nn, data, dn);
+	return 30 + nn + dn;
+}
+
+static const char *load_bytes_error(const unsigned char *b, size_t n, char *path, size_t size)
+{
+	char *p = tu_write_temp((const char *)b, n);
+	snprintf(path, size, "%s", p);
+	assert_null(ingest_load(p, NULL, 0, NULL));
+	tu_remove(p);
+	return err_msg();
+}
+
+/* A ZIP archive holding a CSV file (not a workbook) names it and the load that reads it, its
+ * member name read within the bytes' bounds and quoted for the shell; a workbook's first part
+ * keeps the workbook's message, and so do names unzip would misread and headers that run past
+ * the bytes. A gzipped workbook or PDF says it is one, gzip-compressed. */
+static void test_archives(void **state)
+{
+	(void)state;
+	unsigned char b[4096];
+	char path[256], want[600];
+	size_t n = zip_member(b, "orders.csv", "a,b\n1,2\n", 0);
+	const char *msg = load_bytes_error(b, n, path, sizeof path);
+	snprintf(want, sizeof want, "'%s' is a ZIP archive holding 'orders.csv': load '|unzip -p %s "
+		 "orders.csv'", path, path);
+	assert_string_equal(want, msg);
+	/* a folder and a readme before it; a name with a quote and a blank, quoted */
+	n = zip_member(b, "data/", "", 0);
+	n += zip_member(b + n, "README.md", "read me", 0);
+	n += zip_member(b + n, "data/it's May.TSV", "a\tb\n", 0);
+	msg = load_bytes_error(b, n, path, sizeof path);
+	snprintf(want, sizeof want, "holding 'data/it's May.TSV': load \"|unzip -p '%s' "
+		 "'data/it'\\\\''s May.TSV'\"", path);
+	if (!strstr(msg, want))
+		fail_msg("%s", msg);
+	/* a workbook: its parts first */
+	n = zip_member(b, "[Content_Types].xml", "<Types/>", 0);
+	n += zip_member(b + n, "xl/export.csv", "a,b\n", 0);
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path),
+			       "is a ZIP archive (an Excel .xlsx workbook?)"));
+	n = zip_member(b, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", 0);
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "an Excel .xlsx"));
+	/* unzip's wildcards, an option's dash, a name longer than the bytes, a control byte */
+	static const char *const odd[] = {"orders[1].csv", "-x.csv", "a\x1b]0;x\x07.csv"};
+	for (size_t k = 0; k < sizeof odd / sizeof *odd; k++) {
+		n = zip_member(b, odd[k], "a,b\n", 0);
+		assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "an Excel .xlsx"));
+	}
+	n = zip_member(b, "orders.csv", "a,b\n", 0);
+	b[26] = 0xff;   /* the name runs past the file */
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "an Excel .xlsx"));
+	/* sizes after the data: the walk stops at the first member, which is named */
+	n = zip_member(b, "orders.csv", "a,b\n", 8);
+	n += zip_member(b + n, "[Content_Types].xml", "", 0);
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "holding 'orders.csv'"));
+	/* gzipped: the workbook's and the PDF's messages, gzip-compressed */
+	static const struct { const char *bytes, *says; } gz[] = {
+		{"PK\x03\x04\x14\x00\x06\x00", "is gzip-compressed: gunzip it, since it holds a ZIP "
+		 "archive (an Excel .xlsx workbook?): save the sheet as CSV, or load '|xlsx2csv "},
+		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x01", "is gzip-compressed: gunzip it, since it holds "
+		 "an Excel 97-2003 workbook"},
+		{"%PDF-1.7\n", "is gzip-compressed: gunzip it, since it holds a PDF document"},
+	};
+	for (size_t k = 0; k < sizeof gz / sizeof *gz; k++) {
+		char p[] = "/tmp/relrec-test-gz-XXXXXX";
+		int fd = mkstemp(p);
+		assert_true(fd >= 0);
+		gzFile g = gzdopen(fd, "wb");
+		gzwrite(g, gz[k].bytes, (unsigned)strlen(gz[k].bytes));
+		gzclose(g);
+		assert_null(ingest_load(p, NULL, 0, NULL));
+		if (!strstr(err_msg(), gz[k].says))
+			fail_msg("%s: %s", gz[k].says, err_msg());
+		unlink(p);
+	}
+}
+
 /* Headers as shops write them: marks and units around the names ("Order #", "Price (EUR)"),
  * and names in other languages; dotted dates that read both ways are day first. */
 static void test_header_spellings(void **state)
@@ -3065,6 +3156,7 @@ int main(void)
 		cmocka_unit_test(test_accounting_negatives),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
+		cmocka_unit_test(test_archives),
 		cmocka_unit_test(test_terminal_refused),
 		cmocka_unit_test(test_fractional_quantities),
 		cmocka_unit_test(test_encodings),
