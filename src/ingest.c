@@ -1187,9 +1187,10 @@ static int group_fill(builder *in, brec *q, const char *f[F_N])
  * that line's: Shopify writes an order's fields on its first line only, and its other lines
  * were rejected for their empty date. A line with nothing naming its order (no invoice, no
  * customer, no date) takes the order of the line above too: Odoo leaves the order's
- * reference blank on its other lines as well, and a pivot table without repeated labels its
- * customer and date. A line with no customer but its own date, in a file without invoices,
- * stays a guest's; so do Online Retail's blank customers, whose blanks span whole invoices.
+ * reference blank on its other lines as well (a pivot table's labels, written only where
+ * they change, label_fill has filled already, each on its own). A line with no customer but
+ * its own date, in a file without invoices, stays a guest's; so do Online Retail's blank
+ * customers, whose blanks span whole invoices.
  * Values past FILL_CAP bytes are not remembered. The fields the line took, a bit each
  * (1 << k for order_fields[k]). */
 static int order_fill(builder *in, brec *q, const char *f[F_N])
@@ -2382,7 +2383,6 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 }
 
-/* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 /* The name of field t (an order's or a label's) in the summary. */
 static const char *field_name(int t)
 {
@@ -2392,13 +2392,13 @@ static const char *field_name(int t)
 
 /* ", customer on N lines" for each of n fields (field[k]) that count[k] says took any. */
 static void fields_counted(char *out, size_t size, const int *field, const size_t *count,
-			   int n, const char *sep)
+			   int n)
 {
 	size_t at = 0;
 	out[0] = '\0';
 	for (int k = 0; k < n && at < size; k++)
 		if (count[k]) {
-			int w = snprintf(out + at, size - at, "%s%s on %zu line%s", at ? sep : "",
+			int w = snprintf(out + at, size - at, "%s%s on %zu line%s", at ? ", " : "",
 					 field_name(field[k]), count[k], count[k] == 1 ? "" : "s");
 			at += w > 0 ? (size_t)w : 0;
 		}
@@ -2420,13 +2420,13 @@ static void describe_fills(const loader *L, char *text, size_t size)
 				snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
 					 m++ == 0 ? "" : m == on ? " and " : ", ",
 					 field_name(in->label_field[c]));
-		fields_counted(counts, sizeof counts, in->label_field, lf->filled, lf->n, ", ");
+		fields_counted(counts, sizeof counts, in->label_field, lf->filled, lf->n);
 		say(text, size, "note: %s filled down from the line above (a grouped or pivot layout, "
 		    "which writes each only where it changes): %s", names,
 		    counts[0] ? counts : "no line was blank");
 	}
 	if (in->filled) {
-		fields_counted(counts, sizeof counts, order_fields, in->filled_by, ORDER_FIELDS, ", ");
+		fields_counted(counts, sizeof counts, order_fields, in->filled_by, ORDER_FIELDS);
 		say(text, size, "note: %zu row%s (the first on line %llu) with no customer or date "
 		    "took %s order's from the line above (%s): of the same invoice, or with nothing "
 		    "naming the order (an export that writes an order's fields on its first line "
@@ -2435,6 +2435,7 @@ static void describe_fills(const loader *L, char *text, size_t size)
 	}
 }
 
+/* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
@@ -2477,8 +2478,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		char st[400];
 		describe_events(&in->statuses, st, sizeof st);
 		if (in->status_flag > 0)
-			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is %s: %s",
-			    L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
+			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
+			    "%s: %s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
 			    "voided or cancelled, not a purchase", st[0] ? st : "none");
 		else
 			say(text, size, "status: orders cancelled, failed or voided are not purchases: %s",
