@@ -546,7 +546,8 @@ typedef struct header {
 } header;
 
 /* The field a map's COL names: a header name (exactly, then as compared), else a number
- * from 1. -1 with err_set. */
+ * from 1; a name in quotes that no column has is looked up without them (user='Tab Name',
+ * quoted as for a shell inside the prompt's double quotes). -1 with err_set. */
 static int map_column(const header *h, const char *want)
 {
 	char w[NORM_MAX];
@@ -564,10 +565,16 @@ static int map_column(const header *h, const char *want)
 		if (f >= 0)
 			return f;
 	}
-	char *end;
+	char *end, bare[RR_MAX_FIELD];
 	long v = strtol(want, &end, 10);
 	if (*want && !*end && v >= 1 && v <= h->n)
 		return (int)v - 1;
+	size_t n = strlen(want);
+	if (n >= 3 && n < sizeof bare + 2 && (want[0] == '\'' || want[0] == '"') &&
+	    want[n - 1] == want[0]) {
+		snprintf(bare, sizeof bare, "%.*s", (int)(n - 2), want + 1);
+		return map_column(h, bare);
+	}
 	return err_set("--map: '%s' has no column '%s'", h->path, want);
 }
 

@@ -769,7 +769,7 @@ static void test_order_status(void **state)
 static void test_status_flags(void **state)
 {
 	(void)state;
-	rr_ingest_opts toast = {.map = "user=Tab Name,invoice=Order Id,item=Menu Item"};
+	rr_ingest_opts toast = {.map = "user='Tab Name',invoice=\"Order Id\",item=Menu Item"};
 	rr_rows *r = load_with("Order Id,Order Date,Menu Item,Qty,Void?,Tab Name\n"
 			       "1,5/21/23 2:01 PM,Burger,1,false,Jim\n"
 			       "1,5/21/23 2:01 PM,Fries,2,true,Jim\n"
