@@ -160,6 +160,15 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "auftragsstatus", 0},
 	{RR_COL_STATUS, "status", 1},
 	{RR_COL_STATUS, "invoice_status", 2}, {RR_COL_STATUS, "document_status", 2},
+	/* a line's flag, true or false (Toast's Void?): below an order's status */
+	{RR_COL_STATUS, "void", 2}, {RR_COL_STATUS, "voided", 2},
+	{RR_COL_STATUS, "is_void", 2}, {RR_COL_STATUS, "is_voided", 2},
+	{RR_COL_STATUS, "cancelled", 2}, {RR_COL_STATUS, "canceled", 2},
+	{RR_COL_STATUS, "is_cancelled", 2},
+	{RR_COL_STATUS, "is_canceled", 2},
+	{RR_COL_STATUS, "deleted", 2}, {RR_COL_STATUS, "is_deleted", 2},
+	{RR_COL_STATUS, "refunded", 2},
+	{RR_COL_STATUS, "is_refunded", 2},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
 	 * is in English) */
@@ -253,10 +262,11 @@ static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOIC
 					 RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_DESC, RR_COL_COUNTRY};
 
 /* A header name's character as compared: 0 for one that is dropped (blanks, '_', '-', '.',
- * '#', '*'), else ASCII lower-cased. */
+ * '#', '*', and the '?' of a flag's name: Void?), else ASCII lower-cased. */
 static char norm_char(char c)
 {
-	if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*')
+	if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*' ||
+	    c == '?')
 		return 0;
 	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
@@ -544,7 +554,8 @@ typedef struct header {
 } header;
 
 /* The field a map's COL names: a header name (exactly, then as compared), else a number
- * from 1. -1 with err_set. */
+ * from 1; a name in quotes that no column has is looked up without them (user='Tab Name',
+ * quoted as for a shell inside the prompt's double quotes). -1 with err_set. */
 static int map_column(const header *h, const char *want)
 {
 	char w[NORM_MAX];
@@ -562,10 +573,16 @@ static int map_column(const header *h, const char *want)
 		if (f >= 0)
 			return f;
 	}
-	char *end;
+	char *end, bare[RR_MAX_FIELD];
 	long v = strtol(want, &end, 10);
 	if (*want && !*end && v >= 1 && v <= h->n)
 		return (int)v - 1;
+	size_t n = strlen(want);
+	if (n >= 3 && n < sizeof bare + 2 && (want[0] == '\'' || want[0] == '"') &&
+	    want[n - 1] == want[0]) {
+		snprintf(bare, sizeof bare, "%.*s", (int)(n - 2), want + 1);
+		return map_column(h, bare);
+	}
 	return err_set("--map: '%s' has no column '%s'", h->path, want);
 }
 

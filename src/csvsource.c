@@ -90,6 +90,115 @@ static const struct not_csv {
 	{"RELRECM", 8, "a relrec model file, not data: open it with 'open %s'", NULL},
 };
 
+/* The not_csv entry whose magic b[0..n) starts with, or NULL. */
+static const struct not_csv *magic_not_csv(const unsigned char *b, size_t n)
+{
+	for (size_t k = 0; k < sizeof not_csv / sizeof *not_csv; k++)
+		if (n >= not_csv[k].n && memcmp(b, not_csv[k].magic, not_csv[k].n) == 0)
+			return &not_csv[k];
+	return NULL;
+}
+
+/* ZIP's local file header: "PK\3\4", then at 6 the flags, at 18 the compressed size, at 26
+ * the name's length and at 28 the extra field's, the name at 30. */
+#define ZIP_LOCAL 30
+#define ZIP_MEMBERS 64   /* local headers looked at, at most */
+
+static unsigned zip_u16(const unsigned char *p)
+{
+	return (unsigned)p[0] | (unsigned)p[1] << 8;
+}
+
+static size_t zip_u32(const unsigned char *p)
+{
+	return (size_t)((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+			(uint32_t)p[3] << 24);
+}
+
+/* Whether ZIP member name[0..n) is an office document's part (an .xlsx's [Content_Types].xml
+ * or xl/, an .ods's mimetype or META-INF/...): the archive is a workbook, not a zipped CSV. */
+static int zip_office_part(const char *name, size_t n)
+{
+	static const char *const part[] = {"[Content_Types].xml", "_rels/", "docProps/", "xl/",
+					   "word/", "ppt/", "mimetype", "META-INF/", "content.xml",
+					   NULL};
+	for (const char *const *p = part; *p; p++)
+		if (n >= strlen(*p) && memcmp(name, *p, strlen(*p)) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether member name[0..n) is a text table (.csv, .tsv, .txt) whose name can be shown and
+ * given to unzip as it is: UTF-8 without control bytes, nor unzip's wildcards * ? [ ] \. */
+static int zip_text_member(const char *name, size_t n)
+{
+	static const char *const ext[] = {".csv", ".tsv", ".txt", NULL};
+	if (n < 5 || n > 200 || !ingest_utf8_valid(name, n) || name[0] == '/' || name[0] == '-' ||
+	    (n > 9 && memcmp(name, "__MACOSX/", 9) == 0))   /* an option; a Mac's resource fork */
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)name[k] < 0x20 || name[k] == 0x7f || strchr("*?[]\\", name[k]))
+			return 0;
+	for (const char *const *e = ext; *e; e++)
+		if (strncasecmp(name + n - 4, *e, 4) == 0)
+			return 1;
+	return 0;
+}
+
+/* A ZIP archive's first bytes b[0..n) (untrusted: every length is checked against n): the
+ * first member that is a text table into member (size bytes), when no member seen is an
+ * office document's part. 1 then, else 0 (a workbook, or nothing to name). Members are
+ * walked by their local headers while their sizes are known and within b. */
+static int zip_csv_member(const unsigned char *b, size_t n, char *member, size_t size)
+{
+	size_t at = 0;
+	int found = 0;
+	for (int k = 0; k < ZIP_MEMBERS && at + ZIP_LOCAL <= n; k++) {
+		const unsigned char *h = b + at;
+		if (memcmp(h, "PK\x03\x04", 4) != 0)
+			break;
+		size_t name_n = zip_u16(h + 26), extra = zip_u16(h + 28), data = zip_u32(h + 18);
+		if (name_n > n - at - ZIP_LOCAL)
+			break;
+		const char *name = (const char *)h + ZIP_LOCAL;
+		if (zip_office_part(name, name_n))
+			return 0;
+		if (!found && zip_text_member(name, name_n) && name_n < size) {
+			memcpy(member, name, name_n);
+			member[name_n] = '\0';
+			found = 1;
+		}
+		if ((zip_u16(h + 6) & 8) || data > n || extra > n)   /* sizes after the data */
+			break;
+		at += ZIP_LOCAL + name_n + extra + data;
+	}
+	return found;
+}
+
+/* The message for a file that not_csv entry m says is not CSV; gz: it was inside gzip. A ZIP
+ * archive holding a text table (not a workbook) says which and how to load it. */
+static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigned char *b,
+			   size_t n, int gz)
+{
+	char what[440], arg[300], member[128];   /* what fits in s->err */
+	if (!gz && m->magic[0] == 'P' && zip_csv_member(b, n, member, sizeof member)) {
+		const char *args[2] = {s->name, member};
+		snprintf(what, sizeof what, "'%s': load %s", member,
+			 rr_pipe_args(arg, sizeof arg, "unzip -p", args, 2));
+		fail(s, "'%s' is a ZIP archive holding %s", s->name, what);
+		return;
+	}
+	/* inside gzip: what reads the file gunzip makes, its name without .gz */
+	char plain[256];
+	size_t len = strlen(s->name);
+	snprintf(plain, sizeof plain, "%.*s", (int)(gz && len > 3 &&
+		 strcmp(s->name + len - 3, ".gz") == 0 ? len - 3 : len), s->name);
+	snprintf(what, sizeof what, m->what, m->cmd ? rr_pipe_arg(arg, sizeof arg, m->cmd, plain)
+		 : plain);
+	fail(s, gz ? "'%s' is gzip-compressed: gunzip it, since it holds %s" : "'%s' is %s",
+	     s->name, what);
+}
+
 /* Text that is not CSV, told by how it starts (after a byte order mark and blanks): JSON (an
  * object's first key, or an array of them), an HTML page (what many shop systems save as
  * .xls) or XML (Excel 2003's XML sheet). The message, or NULL when it may be CSV. */
@@ -125,14 +234,11 @@ static int peek(csv_source *s)
 			break;
 		s->in_len += (size_t)n;
 	}
-	for (size_t k = 0; k < sizeof not_csv / sizeof *not_csv; k++)
-		if (s->in_len >= not_csv[k].n && memcmp(s->in, not_csv[k].magic, not_csv[k].n) == 0) {
-			char what[256], arg[160];
-			snprintf(what, sizeof what, not_csv[k].what, not_csv[k].cmd
-				 ? rr_pipe_arg(arg, sizeof arg, not_csv[k].cmd, s->name) : s->name);
-			fail(s, "'%s' is %s", s->name, what);
-			return -1;
-		}
+	const struct not_csv *m = magic_not_csv(s->in, s->in_len);
+	if (m) {
+		refuse_not_csv(s, m, s->in, s->in_len, 0);
+		return -1;
+	}
 	s->gz = s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b;
 	const char *text = s->gz ? NULL : text_not_csv(s->in, s->in_len);
 	if (text) {
@@ -200,8 +306,17 @@ static long inflate_some(csv_source *s, unsigned char *out, size_t cap)
 
 static long decode(csv_source *s, unsigned char *dst, size_t cap)
 {
-	if (s->gz)
-		return inflate_some(s, dst, cap);
+	if (s->gz) {   /* a workbook or a PDF gzipped is refused as the plain one is */
+		long n = inflate_some(s, dst, cap);
+		const struct not_csv *m = n > 0 && !s->gz_peeked
+					  ? magic_not_csv(dst, (size_t)n) : NULL;
+		s->gz_peeked |= n > 0;
+		if (m) {
+			refuse_not_csv(s, m, dst, (size_t)n, 1);
+			return -1;
+		}
+		return n;
+	}
 	if (s->in_pos < s->in_len) {
 		size_t n = s->in_len - s->in_pos < cap ? s->in_len - s->in_pos : cap;
 		memcpy(dst, s->in + s->in_pos, n);

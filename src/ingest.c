@@ -24,6 +24,7 @@
 #include "csvsniff.h"
 #include "csvsource.h"
 #include "err.h"
+#include "labelfill.h"
 #include "mem.h"
 
 #define FIXED_CAP (3 * RR_MAX_FIELD) /* a field read as cp1252: 3 bytes of UTF-8 a byte */
@@ -534,6 +535,11 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
 					    "incomplete", NULL};
 
+const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", NULL};
+const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
+const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
+					   NULL};
+
 const char *ingest_col_name(enum rr_col c)
 {
 	return (unsigned)c < RR_COL_N ? col_names[c] : "?";
@@ -625,14 +631,20 @@ typedef struct builder {
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
+	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
+	                              says what a flag would mean, status_decide whether it is) */
 	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
 	int fill_ok;               /* they name an order a line may take */
+	labelfill labels;          /* a pivot's label columns, filled down (label_fill) */
+	int label_field[LF_MAX];   /* their F_ fields, in header order */
+	int first_seen;            /* the first batch has decided them (first_batch) */
 	int group_user;            /* a report grouped by customer (loader's grouped) */
 	char group[FILL_CAP];      /* the customer of the last group line */
 	size_t group_n, grouped_took; /* its length; rows that took it */
 	size_t filled;             /* rows that took them */
+	size_t filled_by[ORDER_FIELDS]; /* rows that took each */
 	uint64_t filled_line;      /* the first of them */
 	char order_inv[64], order_status[64]; /* the last row's invoice and its status: Shopify
 	                             writes an order's status on its first line only */
@@ -1043,11 +1055,17 @@ static void doc_unknown_row(builder *in, const char *s, size_t n, uint64_t line)
 	}
 }
 
-/* 1 when an order of status s[0..n) was bought, 0 when it never was (cancelled, failed...). */
+/* What a status column written as a flag says of a line whose flag is true. */
+enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
+
+/* EV_BUY when an order of status s[0..n) was bought, EV_OTHER when it never was (cancelled,
+ * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
-	(void)in;
-	return sniff_name_index(s, n, ingest_void_statuses) < 0;
+	if (in->status_flag > 0)
+		return sniff_name_index(s, n, ingest_flag_true) < 0 ? EV_BUY :
+		       in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
+	return sniff_name_index(s, n, ingest_void_statuses) < 0 ? EV_BUY : EV_OTHER;
 }
 
 /* The row's order into key (size bytes): its invoice, or its customer and date when the file
@@ -1067,9 +1085,10 @@ static size_t order_key(const builder *in, const brec *q, const char *const f[F_
 	return a + b;
 }
 
-/* Was the order of a row bought (its status not cancelled, failed...)? Counted by status.
- * A line with no status takes its order's from the line above of the same order: the same
- * invoice, or without an invoice column the same customer and date. */
+/* Was the order of a row bought (its status not cancelled, failed...)? Counted by status;
+ * its class (status_class). A line with no status takes its order's from the line above of
+ * the same order: the same invoice, or without an invoice column the same customer and
+ * date. Not a flag's: its blank is false, and each line has its own. */
 static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 {
 	const char *s = f[F_STATUS];
@@ -1077,7 +1096,7 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 	char inv[sizeof in->order_inv];
 	size_t inv_n = order_key(in, q, f, inv, sizeof inv);
 	int same = inv_n && inv_n == in->order_inv_n && memcmp(inv, in->order_inv, inv_n) == 0;
-	if (n == 0 && same) {
+	if (n == 0 && same && in->status_flag <= 0) {   /* a flag's blank is false: its own */
 		s = in->order_status;
 		n = in->order_status_n;
 	} else if (inv_n < sizeof in->order_inv && n < sizeof in->order_status) {
@@ -1232,10 +1251,12 @@ static int group_fill(builder *in, brec *q, const char *f[F_N])
  * that line's: Shopify writes an order's fields on its first line only, and its other lines
  * were rejected for their empty date. A line with nothing naming its order (no invoice, no
  * customer, no date) takes the order of the line above too: Odoo leaves the order's
- * reference blank on its other lines as well, and a pivot table without repeated labels its
- * customer and date. A line with no customer but its own date, in a file without invoices,
- * stays a guest's; so do Online Retail's blank customers, whose blanks span whole invoices.
- * Values past FILL_CAP bytes are not remembered. 1 when the line took any. */
+ * reference blank on its other lines as well (a pivot table's labels, written only where
+ * they change, label_fill has filled already, each on its own). A line with no customer but
+ * its own date, in a file without invoices, stays a guest's; so do Online Retail's blank
+ * customers, whose blanks span whole invoices.
+ * Values past FILL_CAP bytes are not remembered. The fields the line took, a bit each
+ * (1 << k for order_fields[k]). */
 static int order_fill(builder *in, brec *q, const char *f[F_N])
 {
 	int has_inv = !in->rows->no_invoice;
@@ -1260,7 +1281,7 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 		if ((same || bare) && q->len[t] == 0 && in->fill_n[k]) {
 			f[t] = in->fill_val[k];
 			q->len[t] = (uint32_t)in->fill_n[k];
-			took = 1;
+			took |= 1 << k;
 		} else if (!same || q->len[t]) {
 			size_t m = q->len[t] < FILL_CAP ? q->len[t] : 0;
 			memcpy(in->fill_val[k], f[t], m);
@@ -1268,6 +1289,92 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 		}
 	}
 	return took;
+}
+
+/* Whether a record names an item: a pivot's subtotal and grand total lines name none, and
+ * take no part in its labels' filling down. */
+static int names_item(const brec *q)
+{
+	return q->why < 0 && (q->len[F_ITEM] || q->len[F_ITEM_ALT]);
+}
+
+/* Which label columns of a grouped or pivot layout are filled down, decided from the first
+ * batch's lines that name an item (labelfill_decide). Out of memory: none are. */
+#define LABEL_SAMPLE 1024
+static void labels_decide(builder *in, const batch *b)
+{
+	labelfill *lf = &in->labels;
+	if (lf->n == 0)
+		return;
+	const char **s = malloc(LABEL_SAMPLE * LF_MAX * sizeof *s);
+	size_t *len = malloc(LABEL_SAMPLE * LF_MAX * sizeof *len), lines = 0;
+	for (size_t k = 0; s && len && k < b->n && lines < LABEL_SAMPLE; k++) {
+		const brec *q = &b->rec[k];
+		if (!names_item(q))
+			continue;
+		for (int c = 0; c < lf->n; c++) {
+			s[lines * (size_t)lf->n + (size_t)c] = b->bytes + q->off[in->label_field[c]];
+			len[lines * (size_t)lf->n + (size_t)c] = q->len[in->label_field[c]];
+		}
+		lines++;
+	}
+	if (s && len)
+		labelfill_decide(lf, lines, s, len);
+	free(s);
+	free(len);
+}
+
+/* A status column whose name does not say status is a flag when the first batch's values
+ * are all flag values (ingest_flag_true, ingest_flag_false: blanks too) and one at least is
+ * not blank; else it is read as an order's status. in->status_flag is FLAG_RETURN or
+ * FLAG_VOID beforehand, as its name says, when it is a flag. */
+static void status_decide(builder *in, const batch *b)
+{
+	int written = 0, kind = in->status_flag;
+	in->status_flag = 0;
+	if (kind <= 0)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *s = b->bytes + q->off[F_STATUS];
+		size_t n = q->len[F_STATUS];
+		if (q->why >= 0 || n == 0)
+			continue;
+		if (sniff_name_index(s, n, ingest_flag_true) < 0 &&
+		    sniff_name_index(s, n, ingest_flag_false) < 0)
+			return;
+		written = 1;
+	}
+	in->status_flag = written ? kind : 0;
+}
+
+/* What the first batch decides before its rows are built: the labels a grouped or pivot
+ * layout fills down, and whether a mapped status column is a flag. */
+static void first_batch(builder *in, const batch *b)
+{
+	in->first_seen = 1;
+	labels_decide(in, b);
+	if (in->has_status)
+		status_decide(in, b);
+}
+
+/* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
+static void label_fill(builder *in, brec *q, const char *f[F_N])
+{
+	if (!in->labels.any || !names_item(q))
+		return;
+	const char *s[LF_MAX];
+	size_t len[LF_MAX];
+	for (int c = 0; c < in->labels.n; c++) {
+		s[c] = f[in->label_field[c]];
+		len[c] = q->len[in->label_field[c]];
+	}
+	if (!labelfill_line(&in->labels, s, len))
+		return;
+	for (int c = 0; c < in->labels.n; c++) {
+		f[in->label_field[c]] = s[c];
+		q->len[in->label_field[c]] = (uint32_t)len[c];
+	}
 }
 
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
@@ -1281,15 +1388,19 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		f[k] = x + q->off[k];
 	if (q->why >= 0)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
+	label_fill(in, &r, f);
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     event_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
-	if (ev == EV_OTHER || (in->has_status && !status_bought(in, q, f))) {
+	int st = in->has_status ? status_bought(in, q, f) : EV_BUY;
+	if (ev == EV_OTHER || st == EV_OTHER) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
 	}
+	if (st == EV_RETURN)   /* a line flagged refunded */
+		ev = EV_RETURN;
 	int32_t minute;
 	double qty, price;
 	char mark[2] = {0, 0};
@@ -1353,6 +1464,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	}
 	if (took && !in->filled++)   /* counted when kept: a report's total line takes an */
 		in->filled_line = q->line; /* order too, and is rejected for its empty item */
+	for (int k = 0; k < ORDER_FIELDS; k++)
+		in->filled_by[k] += (took >> k) & 1;
 	in->grouped_took += grouped;
 	return 0;
 }
@@ -1371,6 +1484,8 @@ static void *builder_main(void *arg)
 		batch *b = &in->b[in->head];
 		int failed = in->failed;
 		pthread_mutex_unlock(&in->mu);
+		if (!in->first_seen)
+			first_batch(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		pthread_mutex_lock(&in->mu);
@@ -1391,6 +1506,8 @@ static int builder_submit(builder *in)
 	if (in->inline_run) { /* build it here, in order, as the thread would */
 		batch *b = &in->b[in->fill];
 		int failed = in->failed;
+		if (!in->first_seen)
+			first_batch(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		in->failed |= failed;
@@ -1491,6 +1608,7 @@ typedef struct loader {
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
 	int item_alt;              /* the field naming the item when the code is empty, or -1 */
 	char item_alt_name[64];    /* its header name, for the note */
+	char status_name[64];      /* the status column's, for the summary */
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
 	int preamble;              /* lines above the header skipped (a report's title...) */
@@ -1960,6 +2078,41 @@ static void on_field(void *data, size_t n, void *ctx)
 		L->nf++;
 }
 
+/* The columns a grouped or pivot layout may write only where they change (labelfill.h),
+ * in header order. Not in a report grouped by customer, whose group lines group_fill reads. */
+static void label_columns(loader *L)
+{
+	static const int cols[] = {RR_COL_COUNTRY, RR_COL_USER, RR_COL_INVOICE, RR_COL_DATE,
+				   RR_COL_TIME};
+	static const int fields[] = {F_COUNTRY, F_USER, F_INVOICE, F_DATE, F_TIME};
+	labelfill *lf = &L->in.labels;
+	lf->n = 0;
+	for (int at = 0; at < L->ncols && !L->grouped && !L->in.session_invoice; at++)
+		for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
+			if (L->col[cols[k]] == at)
+				L->in.label_field[lf->n++] = fields[k];
+}
+
+/* The status column: its name for the summary, and what a flag of that name would mean
+ * (status_decide reads its values): none when the name says status (Order Status, Status: a
+ * status written 1 and 0 is no void flag), a return for a refund's, else a void. */
+static void status_column(loader *L, const char *name)
+{
+	char low[64];
+	size_t k = 0;
+	if (name[0])
+		sniff_printable(L->status_name, sizeof L->status_name, name, strlen(name), 40);
+	else
+		snprintf(L->status_name, sizeof L->status_name, "column %d",
+			 L->col[RR_COL_STATUS] + 1);
+	for (; name[k] && k + 1 < sizeof low; k++)
+		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a' : name[k]);
+	low[k] = '\0';
+	L->in.status_flag = strstr(low, "status") ? 0 :
+			    sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
+			    FLAG_RETURN : FLAG_VOID;
+}
+
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, or -1 with err_set. */
 static int on_header(loader *L)
 {
@@ -2029,6 +2182,9 @@ static int on_header(loader *L)
 		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
+	if (L->in.has_status)
+		status_column(L, names[L->col[RR_COL_STATUS]]);
+	label_columns(L);
 	return doc_start(L, map);
 }
 
@@ -2621,6 +2777,58 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 }
 
+/* The name of field t (an order's or a label's) in the summary. */
+static const char *field_name(int t)
+{
+	return t == F_USER ? "customer" : t == F_DATE ? "date" : t == F_TIME ? "time" :
+	       t == F_COUNTRY ? "country" : "invoice";
+}
+
+/* ", customer on N lines" for each of n fields (field[k]) that count[k] says took any. */
+static void fields_counted(char *out, size_t size, const int *field, const size_t *count,
+			   int n)
+{
+	size_t at = 0;
+	out[0] = '\0';
+	for (int k = 0; k < n && at < size; k++)
+		if (count[k]) {
+			int w = snprintf(out + at, size - at, "%s%s on %zu line%s", at ? ", " : "",
+					 field_name(field[k]), count[k], count[k] == 1 ? "" : "s");
+			at += w > 0 ? (size_t)w : 0;
+		}
+}
+
+/* What was filled down: a grouped or pivot layout's labels, and an order's fields written on
+ * its first line only. Each counts the lines that received a value, per column. */
+static void describe_fills(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const labelfill *lf = &in->labels;
+	char names[96] = "", counts[200];
+	if (lf->any) {
+		int on = 0, m = 0;
+		for (int c = 0; c < lf->n; c++)
+			on += lf->on[c];
+		for (int c = 0; c < lf->n; c++)   /* "customer, date and time" */
+			if (lf->on[c])
+				snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
+					 m++ == 0 ? "" : m == on ? " and " : ", ",
+					 field_name(in->label_field[c]));
+		fields_counted(counts, sizeof counts, in->label_field, lf->filled, lf->n);
+		say(text, size, "note: %s filled down from the line above (a grouped or pivot layout, "
+		    "which writes each only where it changes): %s", names,
+		    counts[0] ? counts : "no line was blank");
+	}
+	if (in->filled) {
+		fields_counted(counts, sizeof counts, order_fields, in->filled_by, ORDER_FIELDS);
+		say(text, size, "note: %zu row%s (the first on line %llu) with no customer or date "
+		    "took %s order's from the line above (%s): of the same invoice, or with nothing "
+		    "naming the order (an export that writes an order's fields on its first line "
+		    "only)", in->filled, in->filled == 1 ? "" : "s",
+		    (unsigned long long)in->filled_line, in->filled == 1 ? "its" : "their", counts);
+	}
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
@@ -2672,8 +2880,13 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if (in->has_status) {
 		char st[400];
 		describe_events(&in->statuses, st, sizeof st);
-		say(text, size, "status: orders cancelled, failed or voided are not purchases: %s",
-		    st[0] ? st : "none");
+		if (in->status_flag > 0)
+			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
+			    "%s: %s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
+			    "voided or cancelled, not a purchase", st[0] ? st : "none");
+		else
+			say(text, size, "status: orders cancelled, failed or voided are not purchases: %s",
+			    st[0] ? st : "none");
 	}
 }
 
@@ -2758,13 +2971,7 @@ static int describe(loader *L)
 		    "customer from the line above them that names one alone (its group and total "
 		    "lines are no purchases: rejected or skipped)", in->grouped_took,
 		    in->grouped_took == 1 ? "" : "s");
-	if (in->filled)
-		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no customer or "
-		    "date took %s order's from the line above: of the same invoice, or with nothing "
-		    "naming the order (an export that writes an order's fields on its first line "
-		    "only)", in->filled,
-		    in->filled == 1 ? "" : "s", (unsigned long long)in->filled_line,
-		    in->filled == 1 ? "its" : "their");
+	describe_fills(L, text, sizeof text);
 	if (in->no_session)
 		say(text, sizeof text, "note: %zu purchase%s (the first on line %llu) with no session: "
 		    "one invoice per customer and timestamp for %s", in->no_session,
@@ -2780,7 +2987,8 @@ static int describe(loader *L)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);
 	L->rows->skipped_what = in->has_event && in->has_status
-		? "events other than purchases, orders cancelled" : in->has_status
+		? "events other than purchases, orders cancelled" : in->status_flag > 0
+		? "lines flagged void or cancelled" : in->has_status
 		? "orders cancelled, failed or voided" : "events other than purchases";
 	L->rows->reading = strdup(text);
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);

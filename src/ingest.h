@@ -23,7 +23,8 @@
  * skipped and counted. Without a column of an event name, an unused column whose values are
  * document types (an ERP's Belegart: Rechnung, Gutschrift) is the event: see the load
  * summary's columns line. status is an order's state: orders that never happened
- * (ingest_void_statuses: cancelled, failed...) are skipped and counted likewise. */
+ * (ingest_void_statuses: cancelled, failed...) are skipped and counted likewise; or a line's
+ * void, cancel or refund flag (Toast's Void?: ingest_flag_true). */
 enum rr_col { RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_QTY, RR_COL_DATE,
 	      RR_COL_PRICE, RR_COL_USER, RR_COL_COUNTRY, RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT,
 	      RR_COL_STATUS, RR_COL_N };
@@ -44,6 +45,14 @@ extern const char *const ingest_other_documents[];
  * the same way; NULL-terminated. A refunded order was bought and stays (a return: see clean
  * returns). The manual lists them. */
 extern const char *const ingest_void_statuses[];
+/* A status column written as a flag, a line's own (Toast's Void?, Cancelled, Refunded?):
+ * one whose name does not say status and whose values on the first lines read (a batch) are
+ * all flag values, true (ingest_flag_true) or false (ingest_flag_false, or blank), compared
+ * the same way; NULL-terminated. A line whose flag is true is voided (skipped as a cancelled
+ * order's), or a return when the column's name is one of ingest_return_flags. */
+extern const char *const ingest_flag_true[];
+extern const char *const ingest_flag_false[];
+extern const char *const ingest_return_flags[];
 /* Customer ids that name nobody (guest, walkin, null...), compared the same way, besides
  * all-zero numbers and -1: such a row has no customer id, as a blank has (a guest checkout's
  * 0 would make every guest one customer). NULL-terminated; the manual lists them. */

@@ -153,33 +153,48 @@ static size_t dq_put(char *buf, size_t size, size_t o, char c)
 
 const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *path)
 {
+	return rr_pipe_args(buf, size, cmd, &path, 1);
+}
+
+const char *rr_pipe_args(char *buf, size_t size, const char *cmd, const char *const *arg,
+			 int n)
+{
 	static const char plain[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 				    "0123456789_./-+,:@%";
+	int all_plain = 1;
+	size_t o = 0;
 	if (size < 2) {
 		if (size)
 			buf[0] = '\0';
 		return buf;
 	}
-	if (path[0] && strspn(path, plain) == strlen(path)) {
-		snprintf(buf, size, "'|%s %s'", cmd, path);
+	for (int k = 0; k < n; k++)
+		all_plain &= arg[k][0] && strspn(arg[k], plain) == strlen(arg[k]);
+	if (all_plain) {
+		o = (size_t)snprintf(buf, size, "'|%s", cmd);
+		for (int k = 0; k < n && o < size; k++)
+			o += (size_t)snprintf(buf + o, size - o, " %s", arg[k]);
+		if (o < size)
+			snprintf(buf + o, size - o, "'");
 		return buf;
 	}
-	size_t o = 0;
 	buf[o++] = '"';
 	o = dq_put(buf, size, o, '|');
 	for (const char *c = cmd; *c; c++)
 		o = dq_put(buf, size, o, *c);
-	o = dq_put(buf, size, o, ' ');
-	o = dq_put(buf, size, o, '\'');
-	for (const char *c = path; *c; c++) {
-		if (*c != '\'') {
-			o = dq_put(buf, size, o, *c);
-			continue;
+	for (int k = 0; k < n; k++) {
+		o = dq_put(buf, size, o, ' ');
+		o = dq_put(buf, size, o, '\'');
+		for (const char *c = arg[k]; *c; c++) {
+			if (*c != '\'') {
+				o = dq_put(buf, size, o, *c);
+				continue;
+			}
+			for (const char *e = "'\\''"; *e; e++)   /* close, an escaped quote, reopen */
+				o = dq_put(buf, size, o, *e);
 		}
-		for (const char *e = "'\\''"; *e; e++)   /* close, an escaped quote, reopen */
-			o = dq_put(buf, size, o, *e);
+		o = dq_put(buf, size, o, '\'');
 	}
-	o = dq_put(buf, size, o, '\'');
 	if (o + 1 < size)   /* the closing double quote, as it is */
 		buf[o++] = '"';
 	buf[o] = '\0';

@@ -57,6 +57,10 @@ const char *rr_shown(char *buf, size_t size, const char *s);
  * as it is. Returns buf; a path that does not fit is cut (the caller's buffer is for a
  * message). */
 const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *path);
+/* The same with n arguments after cmd ("unzip -p FILE MEMBER"), each quoted so when any is not
+ * plain. */
+const char *rr_pipe_args(char *buf, size_t size, const char *cmd, const char *const *arg,
+			 int n);
 /* "s" unless n is 1, for "%ld day%s": "1 day", "0 days", "2 days". One place for the rule, so
  * that counts in messages read as English (a count shown rounded passes the rounded value). */
 const char *rr_plural(double n);

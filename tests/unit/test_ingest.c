@@ -761,6 +761,77 @@ static void test_order_status(void **state)
 	rows_free(r);
 }
 
+/* A line's void, cancel or refund flag (Toast's Void?): true/false, yes/no, 1/0, Y/N,
+ * x/blank. True skips the line (a refund flag's true is a return); false and blank keep it,
+ * each line its own (a blank does not take the line above's). A mapped column of another
+ * name whose values are flags reads the same; a column named status written 1 and 0 is an
+ * order's status, not a flag. */
+static void test_status_flags(void **state)
+{
+	(void)state;
+	rr_ingest_opts toast = {.map = "user='Tab Name',invoice=\"Order Id\",item=Menu Item"};
+	rr_rows *r = load_with("Order Id,Order Date,Menu Item,Qty,Void?,Tab Name\n"
+			       "1,5/21/23 2:01 PM,Burger,1,false,Jim\n"
+			       "1,5/21/23 2:01 PM,Fries,2,true,Jim\n"
+			       "2,5/21/23 3:01 PM,Burger,1,FALSE,Ann\n"
+			       "2,5/21/23 3:01 PM,Cola,1,TRUE,Ann\n", &toast);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "status=Void?"));
+	assert_int_equal(2, r->n);
+	assert_int_equal(2, r->skipped);
+	assert_string_equal("lines flagged void or cancelled", r->skipped_what);
+	assert_non_null(strstr(r->reading, "status: 'Void?' is a flag: a line marked true (yes, 1, "
+				     "x) is voided or cancelled, not a purchase: false 1, FALSE 1; "
+				     "true 1, TRUE 1 skipped"));
+	rows_free(r);
+	/* Is Cancelled yes/no; Deleted x/blank: a blank after an x is the line's own, kept */
+	r = load_text("order_id,date,sku,customer_id,Is Cancelled\n"
+		      "1,2023-01-02,A,7,no\n1,2023-01-02,B,7,yes\n2,2023-01-03,A,8,No\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+	r = load_text("order_id,date,sku,customer_id,Deleted\n"
+		      "1,2023-01-02,A,7,x\n1,2023-01-02,B,7,\n2,2023-01-03,A,8,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+	/* Refunded? true: a return row (its quantity made negative), not skipped */
+	r = load_text("order_id,date,sku,customer_id,qty,Refunded?\n"
+		      "1,2023-01-02,A,7,1,0\n2,2023-01-03,A,7,1,1\n3,2023-01-04,B,7,2,0\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_true(r->qty[1] < 0 && r->qty[0] > 0 && r->qty[2] > 0);
+	assert_non_null(strstr(r->reading, "'Refunded?' is a flag: a line marked true (yes, 1, x) "
+				     "is a return: 0 2; 1 1 read as returns"));
+	rows_free(r);
+	/* --map status= a column of another name, Y/N: a flag too */
+	rr_ingest_opts o = {.map = "invoice=order_id,date=date,item=sku,user=customer_id,"
+				   "status=Storno"};
+	r = load_with("order_id,date,sku,customer_id,Storno\n"
+		      "1,2023-01-02,A,7,N\n1,2023-01-02,B,7,Y\n2,2023-01-03,A,8,N\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+	/* Status written 1 and 0 is an order's status: neither value voids */
+	r = load_text("order_id,date,sku,customer_id,Status\n"
+		      "1,2023-01-02,A,7,1\n2,2023-01-03,B,7,0\n3,2023-01-03,A,8,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->skipped);
+	rows_free(r);
+	/* a flag column whose values are not flags is read as a status: 'void' voids */
+	r = load_text("order_id,date,sku,customer_id,Voided\n"
+		      "1,2023-01-02,A,7,\n2,2023-01-03,B,7,void\n3,2023-01-03,A,8,maybe\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
+}
+
 /* Shopify's order export: Name ("#1001") is the order, and an order's e-mail, date and
  * country are written on its first line only; its other lines take them. Blank customers
  * spanning a whole invoice (Online Retail's guests) stay blank, and a line of another
@@ -787,7 +858,8 @@ static void test_order_fill(void **state)
 	assert_int_equal(r->country[2], r->country[3]);
 	assert_int_equal(r->invoice[0], r->invoice[1]);
 	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 3) with no customer or "
-				     "date took their order's from the line above: of the same "
+				     "date took their order's from the line above (customer on 2 "
+				     "lines, date on 2 lines, country on 2 lines): of the same "
 				     "invoice, or with nothing naming the order"));
 	rows_free(r);
 	/* a guest's invoice: every line blank, none takes a customer */
@@ -800,6 +872,50 @@ static void test_order_fill(void **state)
 	assert_int_equal(RR_NONE, r->cust[2]);
 	assert_int_equal(RR_NONE, r->cust[3]);
 	assert_null(strstr(r->reading, "took their order's"));
+	rows_free(r);
+}
+
+/* A spreadsheet pivot saved as CSV: the customer on its group's first line, the date on its
+ * date group's first line, subtotal and grand total lines. Each label is filled down on its
+ * own, a new date group under the same customer takes the customer, and the note counts what
+ * each column received. An ordinary export's guest lines, with dates of their own, do not
+ * take the customer above them. */
+static void test_pivot_layout(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Customer ID,Date,StockCode,SUM of Quantity\n"
+			       "C1,2023-01-08,A,4\n,,B,5\n,2023-02-09,C,5\n,,A,2\n"
+			       "C1 Total,,,16\n"
+			       "C2,2023-01-30,A,5\n,,C,3\n,,D,2\n,2023-02-08,B,4\n"
+			       "C2 Total,,,14\n"
+			       "Grand Total,,,30\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_NO_ITEM]);   /* the totals */
+	for (int k = 0; k < 4; k++)
+		assert_string_equal("C1", strtab_get(r->customers, r->cust[k]));
+	for (int k = 4; k < 8; k++)
+		assert_string_equal("C2", strtab_get(r->customers, r->cust[k]));
+	assert_int_equal(r->minute[0], r->minute[1]);
+	assert_int_equal(r->minute[2], r->minute[3]);
+	assert_true(r->minute[1] != r->minute[2]);
+	assert_int_equal(r->minute[4], r->minute[6]);
+	assert_true(r->minute[6] != r->minute[7]);
+	assert_non_null(strstr(r->reading, "note: customer and date filled down from the line "
+				     "above (a grouped or pivot layout, which writes each only where "
+				     "it changes): customer on 6 lines, date on 4 lines"));
+	assert_null(strstr(r->reading, "took their order's"));
+	rows_free(r);
+	/* guests: their own dates, blank customers between named ones; none is filled */
+	r = load_text("Customer ID,Date,StockCode\n"
+		      "C1,2023-01-08,A\nC1,2023-01-08,B\n,2023-01-09,A\nC2,2023-01-10,A\n"
+		      ",2023-01-11,C\n,2023-01-11,D\nC3,2023-01-12,A\n", 0);
+	assert_non_null(r);
+	assert_int_equal(7, r->n);
+	assert_int_equal(RR_NONE, r->cust[2]);
+	assert_int_equal(RR_NONE, r->cust[4]);
+	assert_int_equal(RR_NONE, r->cust[5]);
+	assert_null(strstr(r->reading, "filled down"));
 	rows_free(r);
 }
 
@@ -2163,6 +2279,97 @@ static void test_not_csv(void **state)
 	}
 }
 
+/* A ZIP local file header for member name holding data (stored), at b; its length. flags 8:
+ * the sizes come after the data (written 0 here). */
+static size_t zip_member(unsigned char *b, const char *name, const char *data, unsigned flags)
+{
+	size_t nn = strlen(name), dn = strlen(data);
+	memset(b, 0, 30);
+	memcpy(b, "PK\x03\x04\x14\x00", 6);
+	b[6] = (unsigned char)flags;
+	for (int k = 0; k < 4 && !(flags & 8); k++)
+		b[18 + k] = b[22 + k] = (unsigned char)(dn >> (8 * k));
+	b[26] = (unsigned char)nn;
+	b[27] = (unsigned char)(nn >> 8);
+	memcpy(b + 30, name, nn);
+	memcpy(b + 30 + nn, data, dn);
+	return 30 + nn + dn;
+}
+
+static const char *load_bytes_error(const unsigned char *b, size_t n, char *path, size_t size)
+{
+	char *p = tu_write_temp((const char *)b, n);
+	snprintf(path, size, "%s", p);
+	assert_null(ingest_load(p, NULL, 0, NULL));
+	tu_remove(p);
+	return err_msg();
+}
+
+/* A ZIP archive holding a CSV file (not a workbook) names it and the load that reads it, its
+ * member name read within the bytes' bounds and quoted for the shell; a workbook's first part
+ * keeps the workbook's message, and so do names unzip would misread and headers that run past
+ * the bytes. A gzipped workbook or PDF says it is one, gzip-compressed. */
+static void test_archives(void **state)
+{
+	(void)state;
+	unsigned char b[4096];
+	char path[256], want[600];
+	size_t n = zip_member(b, "orders.csv", "a,b\n1,2\n", 0);
+	const char *msg = load_bytes_error(b, n, path, sizeof path);
+	snprintf(want, sizeof want, "'%s' is a ZIP archive holding 'orders.csv': load '|unzip -p %s "
+		 "orders.csv'", path, path);
+	assert_string_equal(want, msg);
+	/* a folder and a readme before it; a name with a quote and a blank, quoted */
+	n = zip_member(b, "data/", "", 0);
+	n += zip_member(b + n, "README.md", "read me", 0);
+	n += zip_member(b + n, "data/it's May.TSV", "a\tb\n", 0);
+	msg = load_bytes_error(b, n, path, sizeof path);
+	snprintf(want, sizeof want, "holding 'data/it's May.TSV': load \"|unzip -p '%s' "
+		 "'data/it'\\\\''s May.TSV'\"", path);
+	if (!strstr(msg, want))
+		fail_msg("%s", msg);
+	/* a workbook: its parts first */
+	n = zip_member(b, "[Content_Types].xml", "<Types/>", 0);
+	n += zip_member(b + n, "xl/export.csv", "a,b\n", 0);
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path),
+			       "is a ZIP archive (an Excel .xlsx workbook?)"));
+	n = zip_member(b, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", 0);
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "an Excel .xlsx"));
+	/* unzip's wildcards, an option's dash, a name longer than the bytes, a control byte */
+	static const char *const odd[] = {"orders[1].csv", "-x.csv", "a\x1b]0;x\x07.csv"};
+	for (size_t k = 0; k < sizeof odd / sizeof *odd; k++) {
+		n = zip_member(b, odd[k], "a,b\n", 0);
+		assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "an Excel .xlsx"));
+	}
+	n = zip_member(b, "orders.csv", "a,b\n", 0);
+	b[26] = 0xff;   /* the name runs past the file */
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "an Excel .xlsx"));
+	/* sizes after the data: the walk stops at the first member, which is named */
+	n = zip_member(b, "orders.csv", "a,b\n", 8);
+	n += zip_member(b + n, "[Content_Types].xml", "", 0);
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "holding 'orders.csv'"));
+	/* gzipped: the workbook's and the PDF's messages, gzip-compressed */
+	static const struct { const char *bytes, *says; } gz[] = {
+		{"PK\x03\x04\x14\x00\x06\x00", "is gzip-compressed: gunzip it, since it holds a ZIP "
+		 "archive (an Excel .xlsx workbook?): save the sheet as CSV, or load '|xlsx2csv "},
+		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x01", "is gzip-compressed: gunzip it, since it holds "
+		 "an Excel 97-2003 workbook"},
+		{"%PDF-1.7\n", "is gzip-compressed: gunzip it, since it holds a PDF document"},
+	};
+	for (size_t k = 0; k < sizeof gz / sizeof *gz; k++) {
+		char p[] = "/tmp/relrec-test-gz-XXXXXX";
+		int fd = mkstemp(p);
+		assert_true(fd >= 0);
+		gzFile g = gzdopen(fd, "wb");
+		gzwrite(g, gz[k].bytes, (unsigned)strlen(gz[k].bytes));
+		gzclose(g);
+		assert_null(ingest_load(p, NULL, 0, NULL));
+		if (!strstr(err_msg(), gz[k].says))
+			fail_msg("%s: %s", gz[k].says, err_msg());
+		unlink(p);
+	}
+}
+
 /* Headers as shops write them: marks and units around the names ("Order #", "Price (EUR)"),
  * and names in other languages; dotted dates that read both ways are day first. */
 static void test_header_spellings(void **state)
@@ -2725,6 +2932,12 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
+	for (const char *const *w = ingest_return_flags; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the refund flag '%s'", *w);
+	for (const char *const *w = ingest_flag_false; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the flag value '%s'", *w);
 	for (const char *const *w = ingest_placeholder_ids; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the placeholder id '%s'", *w);
@@ -3118,6 +3331,8 @@ int main(void)
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),
+		cmocka_unit_test(test_pivot_layout),
+		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),
@@ -3139,6 +3354,7 @@ int main(void)
 		cmocka_unit_test(test_accounting_negatives),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
+		cmocka_unit_test(test_archives),
 		cmocka_unit_test(test_terminal_refused),
 		cmocka_unit_test(test_fractional_quantities),
 		cmocka_unit_test(test_encodings),
