@@ -394,6 +394,13 @@ static int alias_role(const char *norm, int *level)
 		*level = k->level;
 		return (int)k->col;
 	}
+	/* a pivot table's value column ("SUM of Quantity", Sheets and Excel): the sum of a
+	 * quantity or a line total is one still; a sum of prices or of anything else is none */
+	static const char sum_of[] = "sumof";   /* normalized: no blanks */
+	if (strncmp(norm, sum_of, sizeof sum_of - 1) == 0) {
+		int role = alias_role(norm + sizeof sum_of - 1, level);
+		return role == RR_COL_QTY || role == RR_COL_AMOUNT ? role : -1;
+	}
 	const char *last = strrchr(norm, '/');
 	return last && last[1] ? alias_role(last + 1, level) : -1;
 }

@@ -4,6 +4,8 @@
 #define _XOPEN_SOURCE 700   /* posix_openpt: a pseudo-terminal for test_terminal_refused */
 #include "testutil.h"
 
+#include <math.h>
+
 #include <ctype.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -3301,6 +3303,23 @@ static void test_reused_invoice_numbers(void **state)
 	rows_free(r);
 }
 
+/* A pivot table's value columns: "SUM of Quantity" is the quantity and "Sum of Revenue" the
+ * line total; a sum of unit prices is neither, and stays unused. */
+static void test_pivot_sum_columns(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Customer ID,Date,StockCode,SUM of Quantity,Sum of Revenue,SUM of UnitPrice\n"
+			       "C1,2023-01-02,A1,3,7.50,2.50\nC2,2023-01-03,B2,2,3.00,1.50\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "qty=SUM of Quantity"));
+	assert_non_null(strstr(r->reading, "amount=Sum of Revenue"));
+	assert_non_null(strstr(r->reading, "not used: SUM of UnitPrice"));
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 3 && r->qty[1] == 2);
+	assert_true(fabs(r->price[0] - 2.5) < 1e-9 && fabs(r->price[1] - 1.5) < 1e-9);  /* 7.50 ÷ 3 */
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3332,6 +3351,7 @@ int main(void)
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),
 		cmocka_unit_test(test_pivot_layout),
+		cmocka_unit_test(test_pivot_sum_columns),
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_grouped_report),
