@@ -276,8 +276,8 @@ static size_t day_at_rank(const uint32_t *h, size_t span, size_t k)
 	return x;
 }
 
-/* The first day (index) kept from the earliest end of h: after the last gap over g days
- * that at most cap rows precede. Read from the other end by the caller's mirror. */
+/* From one end of h (down: the latest), the first day (counted from that end) after the last
+ * gap over g days that at most cap rows precede; 0 when there is none. */
 static size_t first_kept(const uint32_t *h, size_t span, size_t cap, int64_t g, int down)
 {
 	size_t c = 0, cut = 0, prev = 0;
@@ -295,12 +295,64 @@ static size_t first_kept(const uint32_t *h, size_t span, size_t cap, int64_t g, 
 	return cut;
 }
 
-int clean_date_bounds(const rr_rows *r, int32_t *lo, int32_t *hi)
+/* The longest gap between days that hold rows, from index a to b of h, which hold rows. */
+static int64_t gap_p99(const uint32_t *h, size_t a, size_t b)
 {
-	*lo = INT32_MIN;
-	*hi = INT32_MAX;
-	size_t n = r->n, cap = n / 1000 ? n / 1000 : 1;
-	if (n < 2 * cap + 2)
+	/* the 99th percentile of the gaps, by a count of each length: gaps are at most b - a */
+	size_t n = 0, prev = a;
+	int64_t top[64] = {0};   /* the 64 longest gaps, ascending */
+	for (size_t x = a + 1; x <= b; x++) {
+		if (!h[x])
+			continue;
+		int64_t g = (int64_t)(x - prev);
+		prev = x;
+		n++;
+		if (g > top[0]) {   /* insert, dropping the shortest */
+			int k = 0;
+			while (k + 1 < 64 && top[k + 1] < g) {
+				top[k] = top[k + 1];
+				k++;
+			}
+			top[k] = g;
+		}
+	}
+	size_t skip = n / 100;   /* the 1 % longest are not typical */
+	return n == 0 ? 0 : top[63 - (skip < 63 ? skip : 63)];
+}
+
+/* Is day d a date a spreadsheet or a database writes for none: 1900-01-01 (Excel's day 1),
+ * 1970-01-01 (Unix time 0)? */
+static int placeholder_day(int64_t d)
+{
+	return d == -25567 || d == 0;
+}
+
+/* One end's note (rr_date_scan): the keep days of h at that end (down: the latest) hold rows
+ * the rule keeps beyond a gap that stands out, and the day after them (from that end) is the
+ * rest's nearest; h[0] is day dmin. */
+static void end_note(rr_date_end *e, const uint32_t *h, size_t span, size_t keep, int64_t dmin,
+		     int down)
+{
+	size_t c = 0, near = 0;
+	for (size_t k = 0; k < keep; k++) {
+		size_t x = down ? span - 1 - k : k;
+		c += h[x];
+		if (h[x])
+			near = x;   /* the last seen from that end: the nearest to the rest */
+	}
+	size_t rest = down ? span - 1 - keep : keep;
+	e->n = c;
+	e->at = (int32_t)((dmin + (int64_t)near) * 1440);
+	e->rest = (int32_t)((dmin + (int64_t)rest) * 1440);
+}
+
+int clean_date_scan(const rr_rows *r, rr_date_scan *sc)
+{
+	memset(sc, 0, sizeof *sc);
+	sc->lo = INT32_MIN;
+	sc->hi = INT32_MAX;
+	size_t n = r->n, near = n / 1000 ? n / 1000 : 1, far = n / 100 ? n / 100 : 1;
+	if (n < 2 * far + 2)
 		return 0;
 	int64_t dmin = INT64_MAX, dmax = INT64_MIN;
 	for (size_t i = 0; i < n; i++) {
@@ -314,17 +366,42 @@ int clean_date_bounds(const rr_rows *r, int32_t *lo, int32_t *hi)
 		return err_set("out of memory");
 	for (size_t i = 0; i < n; i++)
 		h[day_of(r->minute[i]) - dmin]++;
-	/* the gap that parts an outlying date: over a year, and over the span of the rows that
-	 * stay whatever the cut (rank cap to rank n-1-cap) */
-	int64_t inner = (int64_t)day_at_rank(h, span, n - 1 - cap) - (int64_t)day_at_rank(h, span, cap);
-	int64_t g = inner > 365 ? inner : 365;
-	size_t a = first_kept(h, span, cap, g, 0), b = span - 1 - first_kept(h, span, cap, g, 1);
+	/* the rows that stay whatever the cut: rank far to rank n-1-far */
+	size_t ia = day_at_rank(h, span, far), ib = day_at_rank(h, span, n - 1 - far);
+	int64_t inner = (int64_t)(ib - ia);
+	if (inner == 0 && placeholder_day(dmin + (int64_t)ia)) {
+		sc->placeholder = 1;   /* the dates are missing */
+		sc->placeholder_at = (int32_t)((dmin + (int64_t)ia) * 1440);
+		free(h);
+		return 0;
+	}
+	/* the rule: beyond a gap of over a year and over the rest's span, at most 1 row in
+	 * 1,000; beyond one of over ten years (a placeholder, a century typed wrong), 1 in 100 */
+	int64_t g1 = inner > 365 ? inner : 365, g2 = inner > 3652 ? inner : 3652;
+	/* a gap that stands out, noted but kept: over 60 days and ten times the usual gap */
+	int64_t usual = 10 * gap_p99(h, ia, ib), g3 = usual > 60 ? usual : 60;
+	for (int down = 0; down < 2; down++) {
+		size_t c1 = first_kept(h, span, near, g1, down), c2 = first_kept(h, span, far, g2, down);
+		size_t cut = c1 > c2 ? c1 : c2, odd = first_kept(h, span, near, g3, down);
+		if (cut && !down)
+			sc->lo = (int32_t)((dmin + (int64_t)cut) * 1440);
+		else if (cut)
+			sc->hi = (int32_t)((dmin + (int64_t)(span - 1 - cut)) * 1440 + 1439);
+		if (odd > cut)   /* rows the rule keeps, past a gap that stands out */
+			end_note(&sc->end[down], h + (down ? 0 : cut), span - cut, odd - cut,
+				 dmin + (int64_t)(down ? 0 : cut), down);
+	}
 	free(h);
-	if (a)
-		*lo = (int32_t)((dmin + (int64_t)a) * 1440);
-	if (b + 1 < span)
-		*hi = (int32_t)((dmin + (int64_t)b) * 1440 + 1439);
 	return 0;
+}
+
+int clean_date_bounds(const rr_rows *r, int32_t *lo, int32_t *hi)
+{
+	rr_date_scan sc;
+	int rc = clean_date_scan(r, &sc);
+	*lo = sc.lo;
+	*hi = sc.hi;
+	return rc;
 }
 
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
@@ -403,7 +480,7 @@ int clean_is_return(const rr_clean_ctx *x, size_t i)
 {
 	const rr_rows *r = x->rows;
 	const int *on = x->rules->on;
+	/* its date plays no part: a return dated 1900-01-01 still nets against the purchase */
 	return r->cust[i] != RR_NONE && !(on[RR_RULE_PRICE] && !(r->price[i] > 0)) &&
-	       !(on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]]) &&
-	       r->minute[i] >= x->date_lo && r->minute[i] <= x->date_hi;
+	       !(on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]]);
 }

@@ -76,13 +76,32 @@ typedef struct rr_clean_ctx {
 } rr_clean_ctx;
 
 /* The dates of r that are not outlying, date_lo to date_hi (minutes, inclusive; INT32_MIN and
- * INT32_MAX when none is). A date is outlying when a gap of over a year, and over the span of
- * the dates on its other side, parts it from the rest, with at most one row in 1,000 (at
- * least one row) beyond the gap: a spreadsheet's empty date (1900-01-00), a year typed wrong
- * (2101 for 2011). Kept, such a row would move the data's "now" and every period measured
- * from it. The rows decide, not the rules or filters: a row is outlying or not for good.
- * 0, or -1 when memory runs out. */
+ * INT32_MAX when none is). A date is outlying when a gap parts it from the rest that is over
+ * a year, and over the span of the rows between, with at most one row in 1,000 beyond it; or
+ * over ten years (and that span), with at most one row in 100 beyond it (at least one row
+ * either way): a spreadsheet's empty date (1900-01-01), a year typed wrong (2101 for 2011).
+ * Kept, such a row would move the data's "now" and every period measured from it. The rows
+ * decide, not the rules or filters: a row is outlying or not for good. 0, or -1 when memory
+ * runs out. */
 int clean_date_bounds(const rr_rows *r, int32_t *lo, int32_t *hi);
+
+/* What the load says of a file's dates (clean_date_scan): the rule's bounds; the file's dates
+ * all on one placeholder day but a few (Excel's 1900-01-01, Unix's 1970-01-01: the dates are
+ * missing, and the rule leaves nothing out); and, at each end, rows the rule keeps beyond a
+ * gap that stands out (over 60 days and ten times the usual gap between days, at most one row
+ * in 1,000 beyond it: a month typed wrong), which still move the data's first or last day. */
+typedef struct rr_date_end {
+	size_t n;          /* rows beyond the gap (0: none) */
+	int32_t at;        /* the nearest of their days to the rest (minutes) */
+	int32_t rest;      /* the rest's nearest day to them (minutes) */
+} rr_date_end;
+typedef struct rr_date_scan {
+	int32_t lo, hi;          /* as clean_date_bounds */
+	int placeholder;         /* the rows but a few are on one placeholder day ... */
+	int32_t placeholder_at;  /* ... this one (minutes) */
+	rr_date_end end[2];      /* before the rest, after it */
+} rr_date_scan;
+int clean_date_scan(const rr_rows *r, rr_date_scan *sc);
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r);
 void clean_ctx_free(rr_clean_ctx *x);
 /* RR_RULE_FILTERED for a row outside the filters, else the first enabled rule row i fails,

@@ -74,35 +74,82 @@ static void side_text(const date_side *s, int before, char *buf, size_t size)
 		snprintf(buf, size, "%zu from %s to %s", s->n, a, b);
 }
 
+/* minute's day, "YYYY-MM-DD", into buf (at least 11 bytes) */
+static char *day_text(int32_t minute, char *buf, size_t size)
+{
+	ingest_format_minute(minute, buf, size);
+	buf[10] = '\0';
+	return buf;
+}
+
 /* The rows dated far from all the others, which the date rule leaves out: named at load,
  * since one such row (1900-01-01 for an empty date, 2101 for 2011) would move the data's last
  * day, and every period measured from it. */
-static void say_outlying_dates(rr_app *app, const rr_rows *rows, const rr_dataset *d)
+static void say_outlying_rows(rr_app *app, const rr_rows *rows, const rr_dataset *d,
+			      const rr_date_scan *sc)
 {
-	int32_t lo, hi;
 	date_side side[2] = {{0, 0, 0}, {0, 0, 0}};   /* before the rest, after it */
-	if (!app->clean.on[RR_RULE_DATE] || clean_date_bounds(rows, &lo, &hi) != 0)
-		return;
 	for (size_t i = 0; i < rows->n; i++)
-		if (rows->minute[i] < lo)
+		if (rows->minute[i] < sc->lo)
 			side_add(&side[0], rows->minute[i], 1);
-		else if (rows->minute[i] > hi)
+		else if (rows->minute[i] > sc->hi)
 			side_add(&side[1], rows->minute[i], 0);
 	size_t n = side[0].n + side[1].n;
 	if (!n)
 		return;
 	char from[32], to[32], t0[96] = "", t1[96] = "";
-	ingest_format_minute(d->min_minute, from, sizeof from);
-	ingest_format_minute(d->max_minute, to, sizeof to);
-	from[10] = to[10] = '\0';
 	if (side[0].n)
 		side_text(&side[0], 1, t0, sizeof t0);
 	if (side[1].n)
 		side_text(&side[1], 0, t1, sizeof t1);
 	sink_printf(&app->sink, "  warning: %zu row%s %s dated over a year from all the others (%s "
 		    "to %s): %s%s%s; the date rule leaves %s out (a placeholder or a typo? 'clean "
-		    "date off' uses %s)", n, rr_plural((double)n), n == 1 ? "is" : "are", from, to,
+		    "date off' uses %s)", n, rr_plural((double)n), n == 1 ? "is" : "are",
+		    day_text(d->min_minute, from, sizeof from), day_text(d->max_minute, to, sizeof to),
 		    t0, *t0 && *t1 ? ", " : "", t1, n == 1 ? "it" : "them", n == 1 ? "it" : "them");
+}
+
+/* What the dates of a load show beyond the date rule: all but a few on a placeholder day, or
+ * a few rows the rule keeps past a gap that stands out (a month typed wrong), which move the
+ * data's first or last day. */
+static void say_date_notes(rr_app *app, const rr_rows *rows, const rr_date_scan *sc)
+{
+	char a[32], b[32];
+	if (sc->placeholder) {
+		size_t on = 0;   /* the minutes of that day (floor: 1900 is before 1970) */
+		for (size_t i = 0; i < rows->n; i++)
+			on += rows->minute[i] >= sc->placeholder_at &&
+			      rows->minute[i] - sc->placeholder_at < 1440;
+		sink_printf(&app->sink, "  warning: %zu of the %zu rows are dated %s, %s: the file's "
+			    "dates look missing (another column? --map date=COL)", on, rows->n,
+			    day_text(sc->placeholder_at, a, sizeof a), sc->placeholder_at < 0
+			    ? "a spreadsheet's empty date" : "Unix time 0");
+		return;
+	}
+	for (int down = 0; down < 2; down++) {
+		const rr_date_end *e = &sc->end[down];
+		if (!e->n)
+			continue;
+		long days = labs((long)(e->at / 1440) - (long)(e->rest / 1440));
+		sink_printf(&app->sink, "  warning: %zu row%s dated %s%s, %ld days %s all the others "
+			    "(which %s on %s), %s the data's %s day: a date typed wrong? ('filter %s %s' "
+			    "leaves %s out)", e->n, rr_plural((double)e->n), day_text(e->at, a, sizeof a),
+			    e->n == 1 ? "" : down ? " or later" : " or earlier", days,
+			    down ? "after" : "before", down ? "end" : "start",
+			    day_text(e->rest, b, sizeof b), e->n == 1 ? "moves" : "move",
+			    down ? "last" : "first", down ? "until" : "since", b,
+			    e->n == 1 ? "it" : "them");
+	}
+}
+
+/* The load's words on its dates (clean_date_scan), when the date rule is on. */
+static void say_dates(rr_app *app, const rr_rows *rows, const rr_dataset *d)
+{
+	rr_date_scan sc;
+	if (!app->clean.on[RR_RULE_DATE] || clean_date_scan(rows, &sc) != 0)
+		return;
+	say_outlying_rows(app, rows, d, &sc);
+	say_date_notes(app, rows, &sc);
 }
 
 /* Whether path reads standard input: "-", or a name of it (/dev/stdin, /proc/self/fd/0). */
@@ -179,7 +226,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	app->rows = rows;
 	app->ds = d;
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
-	say_outlying_dates(app, rows, d);
+	say_dates(app, rows, d);
 	if (!d->kept)
 		sink_printf(&app->sink, "  warning: the cleaning rules drop every row: 'clean' shows "
 			    "them, and 'clean RULE off' keeps what one drops");

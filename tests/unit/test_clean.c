@@ -334,6 +334,82 @@ static void test_outlying_dates(void **state)
 	check_bounds(dated_rows(0, 0, 2, D2023, 1, 1, D2100), INT32_MIN, INT32_MAX);
 }
 
+/* The far tier, the placeholder day and the end notes (clean_date_scan). */
+static void test_date_scan(void **state)
+{
+	(void)state;
+	rr_date_scan sc;
+	/* 5 rows of 1900 beside 1,000: over 1 in 1,000, but a century away (at most 1 in 100) */
+	rr_rows *r = dated_rows(5, D1900, 1000, D2023, 0, 0, 0);
+	assert_non_null(r);
+	assert_int_equal(0, clean_date_scan(r, &sc));
+	assert_int_equal(D2023 * 1440, sc.lo);
+	assert_int_equal(INT32_MAX, sc.hi);
+	rows_free(r);
+	/* ... 11 rows are over 1 in 100: kept */
+	check_bounds(dated_rows(11, D1900, 1000, D2023, 0, 0, 0), INT32_MIN, INT32_MAX);
+	/* every row on 1900-01-01 but one: the dates are missing, and nothing is left out */
+	r = dated_rows(100, D1900, 1, D2023, 1, 0, 0);
+	assert_non_null(r);
+	assert_int_equal(0, clean_date_scan(r, &sc));
+	assert_int_equal(1, sc.placeholder);
+	assert_int_equal(D1900 * 1440, sc.placeholder_at);
+	assert_int_equal(INT32_MIN, sc.lo);
+	assert_int_equal(INT32_MAX, sc.hi);
+	rows_free(r);
+	/* a row 166 days after 100 daily ones: kept (under a year), noted with the rest's end */
+	r = dated_rows(0, 0, 100, D2023, 1, 1, D2023 + 99 + 166);
+	assert_non_null(r);
+	assert_int_equal(0, clean_date_scan(r, &sc));
+	assert_int_equal(INT32_MAX, sc.hi);
+	assert_int_equal(0, sc.end[0].n);
+	assert_int_equal(1, sc.end[1].n);
+	assert_int_equal((D2023 + 99 + 166) * 1440, sc.end[1].at);
+	assert_int_equal((D2023 + 99) * 1440, sc.end[1].rest);
+	rows_free(r);
+	/* 50 days after rows every day is no note (under 60); rows every 18 days: 10 × 18 */
+	r = dated_rows(0, 0, 100, D2023, 1, 1, D2023 + 99 + 50);
+	assert_int_equal(0, clean_date_scan(r, &sc));
+	assert_int_equal(0, sc.end[1].n);
+	rows_free(r);
+	r = dated_rows(0, 0, 100, D2018, 18, 1, D2018 + 99 * 18 + 170);
+	assert_int_equal(0, clean_date_scan(r, &sc));
+	assert_int_equal(0, sc.end[1].n);
+	rows_free(r);
+	r = dated_rows(0, 0, 100, D2018, 18, 1, D2018 + 99 * 18 + 190);
+	assert_int_equal(0, clean_date_scan(r, &sc));
+	assert_int_equal(1, sc.end[1].n);
+	rows_free(r);
+}
+
+/* A return dated 1900 nets against its purchase like any other: its date plays no part. */
+static void test_return_any_date(void **state)
+{
+	(void)state;
+	char csv[8192];
+	size_t k = (size_t)snprintf(csv, sizeof csv, "InvoiceNo,StockCode,Description,Quantity,"
+				    "InvoiceDate,UnitPrice,CustomerID,Country\n");
+	for (int i = 0; i < 60; i++)
+		k += (size_t)snprintf(csv + k, sizeof csv - k, "%d,A,a,2,2023-01-%02d 10:00,1,U%d,UK\n",
+				      i + 1, i % 28 + 1, i % 3);
+	snprintf(csv + k, sizeof csv - k, "C99,A,a,-1,1900-01-01 00:00,1,U0,UK\n");
+	char *p = tu_write_temp_str(csv);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	c.returns = 1;
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	const rr_pair *pr = pair_of(d, "U0", "A");
+	assert_non_null(pr);
+	assert_true(fabs(pr->quantity - 39.0) < 1e-9);   /* 20 rows of 2, one returned */
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
 static void test_date_rule(void **state)
 {
 	(void)state;
@@ -370,6 +446,8 @@ int main(void)
 		cmocka_unit_test(test_cancel_marker),
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),
+		cmocka_unit_test(test_date_scan),
+		cmocka_unit_test(test_return_any_date),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
