@@ -301,6 +301,8 @@ static int exec_now(tui *t, tui_out *dest, const char *line)
 	first_word(line, word, sizeof word);
 	out_clear(&t->scratch);
 	size_t tl = strlen(line) < sizeof t->scratch.title ? strlen(line) : sizeof t->scratch.title - 1;
+	while (tl && ((unsigned char)line[tl] & 0xC0) == 0x80)   /* cut between characters */
+		tl--;
 	while (tl && (line[tl - 1] == ' ' || line[tl - 1] == '\t'))
 		tl--;
 	memcpy(t->scratch.title, line, tl);

@@ -31,6 +31,7 @@ fi
 # on a stock code of 300 bytes (with a quote in it) run together and audience for it. And a spend
 # wider than the spend column (43,141,000) keeps a blank between it and the last purchase -------
 long_u=L$(printf '%600s' '' | tr ' ' u)
+wide_u=$(printf '%120s' '' | sed 's/ /客/g')
 long_i=K\"$(printf '%300s' '' | tr ' ' k)
 {
 	echo 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
@@ -40,14 +41,17 @@ long_i=K\"$(printf '%300s' '' | tr ' ' k)
 		echo "1$n,A,ITEM A,1,2023-01-0$n 11:00,2.5,$long_u,UK"
 	done
 	echo "7,BIG,ITEM BIG,1000,2023-01-07 10:00,43141,C1,UK"
+	echo "8,A,ITEM A,1,2023-01-07 11:00,2.5,$wide_u,UK"
 } >"$tmp/long.csv"
-start l 100x30 "$ROOT" -- "'$tmp/long.csv'"
+start l 200x30 "$ROOT" -- "'$tmp/long.csv'"
 why=""
-if wait_for l "19 kept" 100; then
+if wait_for l "20 kept" 100; then
 	keys l 4 Home
 	wait_for l "ITEM BIG" 30
 	grep -q "2023-01-07 43,141,000" "$SCREEN" || why="$why; the spend 43,141,000 is not a column of its own"
-	keys l Down Enter
+	keys l /
+	text l Luuuu
+	keys l Enter
 	wait_for l "scored" 50 || why="$why; Enter on the long customer recommended nothing"
 	grep -qF "recommend $long_u 10" "$tmp/journal.l" || why="$why; no 'recommend' of the whole id journaled"
 	keys l 5 Home
@@ -62,6 +66,15 @@ if wait_for l "19 kept" 100; then
 	grep -q "^together .*kkk\"$" "$tmp/journal.l" && [ "$(grep '^together' "$tmp/journal.l" | head -1 | wc -c)" -gt 300 ] ||
 		why="$why; the journaled together line is cut"
 	grep -q "error:" "$SCREEN" && why="$why; an error on the screen"
+	# a pane's title cut to its length ends between characters, never inside one
+	keys l Escape 4 ':'
+	text l "recommend $wide_u"
+	keys l Enter
+	if wait_for l "recommend 客客" 50; then
+		grep -q '\\x' "$SCREEN" && why="$why; the title of a recommend for a CJK id shows a cut character"
+	else
+		why="$why; ':recommend' of the CJK id showed no title"
+	fi
 else
 	why="the workbench did not load the long ids' file"
 fi
