@@ -226,6 +226,10 @@ int cmd_open(rr_app *, const rr_args *);
  * commands that show its classes (report, recommend and export recommendations) say it
  * alike (cmd_model.c). */
 void cmd_say_labels_note(rr_app *app);
+/* "note: the business rules ... do not apply to evaluate ..." while exclude or only rules are
+ * set: the evaluations score the recommender and its baselines on the same unrestricted
+ * lists, and say so rather than seem to honour the rules (cmd_act.c). */
+void cmd_say_rules_not_evaluated(rr_app *app);
 /* The line that says how much of the loaded data (app->ds, not NULL) model m knows:
  * "LEAD: it knows 3 of the data's 50 customers and 9 of its 10 items". 0, or -1 with err_set.
  * open says it of the model it read, load of the current model it keeps (cmd_model.c). */

@@ -456,11 +456,22 @@ static void due_window_note(rr_app *app, int days, int covered)
 		    ingest_format_minute(latest, whole, sizeof whole));
 }
 
+void cmd_say_rules_not_evaluated(rr_app *app)
+{
+	char text[160];
+	if (!rules_active(&app->rules))
+		return;
+	rules_text(&app->rules, text, sizeof text);
+	sink_printf(&app->sink, "note: the business rules (%s) do not apply to evaluate: it scores "
+		    "the recommender and the baselines on every item", text);
+}
+
 int cmd_evaluate_due(rr_app *app, const rr_args *a)
 {
 	int days = (int)args_long(a, "DAYS", 30);
 	if (act_need_rows(app, "evaluate due") != 0)
 		return -1;
+	cmd_say_rules_not_evaluated(app);
 	int32_t cutoff = act_cutoff(app, a);
 	long ks[2] = {100, 1000};
 	int n_k = 2;

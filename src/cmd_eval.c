@@ -264,6 +264,8 @@ int cmd_evaluate_ranking(rr_app *app, const rr_args *a)
 	e.t0 = rr_now();
 	int rc = eval_open(&e, a);
 	if (rc == 0)
+		cmd_say_rules_not_evaluated(app);
+	if (rc == 0)
 		rc = eval_choose(&e);
 	if (rc == 0)
 		rc = eval_fit(&e);
