@@ -50,6 +50,7 @@ static int run_record(rr_app *app, const rr_model *m, rr_run *run)
 	run->set = app->set;
 	run->lab = app->labels;
 	run->ds_gen = app->ds->gen;
+	run->ds_print = app->ds->print;
 	run->epochs = info->epochs_run;
 	run->best_epoch = info->best_epoch;
 	run->stopped = info->stopped;
@@ -397,8 +398,9 @@ static int runs_use(rr_app *app, int id)
 	bins_text(&r->lab, now, sizeof now);
 	sink_printf(&app->sink, "run %d is current: its model, settings and bins %s", id, now);
 	adopt_settings(app, &r->set, &r->lab);
-	if (app->ds && r->ds_gen != app->ds->gen)
-		sink_printf(&app->sink, "note: run %d was trained on other data (loaded or cleaned since)", id);
+	if (app->ds && r->ds_gen != app->ds->gen && r->ds_print != app->ds->print)
+		sink_printf(&app->sink, "note: run %d was trained on other data (loaded, cleaned or "
+			    "filtered since)", id);
 	return 0;
 }
 

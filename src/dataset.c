@@ -621,6 +621,43 @@ static void count_buyers(rr_dataset *d)
 	}
 }
 
+/* FNV-1a over n bytes of p, from h */
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ b[k]) * 1099511628211u;
+	return h;
+}
+
+/* d->print: its customers' and items' names, its pairs and counts */
+static void dataset_fingerprint(rr_dataset *d)
+{
+	uint64_t h = 14695981039346656037u;
+	size_t counts[4] = {d->kept, d->n_pairs, d->n_users, d->n_items};
+	h = fnv(h, counts, sizeof counts);
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		const char *s = dataset_user_name(d, u);
+		h = fnv(h, s, strlen(s) + 1);
+	}
+	for (uint32_t i = 0; i < d->n_items; i++) {
+		const char *s = dataset_item_name(d, i);
+		h = fnv(h, s, strlen(s) + 1);
+	}
+	for (size_t p = 0; p < d->n_pairs; p++) {   /* a word at a time: 10^7 pairs at 30 M rows */
+		const rr_pair *x = &d->pairs[p];
+		uint64_t w[5];
+		w[0] = (uint64_t)x->user << 32 | x->item;
+		w[1] = (uint64_t)x->orders << 32 | (uint32_t)x->first;
+		w[2] = (uint32_t)x->last;
+		memcpy(&w[3], &x->quantity, sizeof w[3]);
+		memcpy(&w[4], &x->spend, sizeof w[4]);
+		for (int k = 0; k < 5; k++)
+			h = (h ^ w[k]) * 0x9E3779B97F4A7C15u;
+	}
+	d->print = h ^ h >> 29;
+}
+
 rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to)
 {
 	build b;
@@ -639,6 +676,7 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 		goto oom;
 	reduce_partial(&b);
 	count_buyers(b.d);
+	dataset_fingerprint(b.d);
 	build_free(&b);
 	return b.d;
 oom:

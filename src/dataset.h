@@ -40,6 +40,8 @@ typedef struct rr_returns_count {
 typedef struct rr_dataset {
 	uint64_t gen;             /* rr_gen_next() at build: caches built from this dataset keep it
 	                             (its address is no identity: a freed one's is soon reused) */
+	uint64_t print;           /* a hash of what it holds (names, pairs, counts): equal for
+	                             the same data built again (after a filter undone, a reload) */
 	const rr_rows *rows;      /* borrowed: must outlive the dataset */
 	size_t rows_seen;         /* rows inside the time window */
 	size_t filtered;          /* rows outside the filters (rr_clean.filter), before any rule */
