@@ -1792,7 +1792,7 @@ static int doc_verdict(const doc_cand *c)
 /* Make room for need items of size elem at *p (*cap of them now): doubling. 0, or -1. */
 static int hold_room(void **p, size_t *cap, size_t elem, size_t need)
 {
-	if (need <= *cap)
+	if (need <= *cap && *p)   /* allocated even for none: hb + 0 must not be NULL + 0 */
 		return 0;
 	size_t nc = *cap ? *cap : 256;
 	while (nc < need)
