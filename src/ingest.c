@@ -485,6 +485,12 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
 					   "credit_memo", "credit_note", "refund_receipt",
 					   "sales_credit_note", "sales_return",
+					   /* an accounting system's credit notes and refunds as
+					    * its document type writes them: a bare Credit (Sage,
+					    * Xero), NetSuite's Cash Refund and Customer Refund,
+					    * Business Central's Sales Credit Memo */
+					   "credit", "cash_refund", "customer_refund",
+					   "sales_credit_memo", "sales_credit",
 					   /* an ERP's credit notes, returns and the cancellation
 					    * document that reverses an invoice (a Storno): each
 					    * takes back what an invoice counted */
@@ -496,7 +502,7 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "nota_de_cr\xC3\xA9" "dito", "nota_de_credito", "abono",
 					   "devoluci\xC3\xB3n", "devolucion",
 					   "factura_rectificativa", "rectificativa", "reembolso",
-					   "nota_di_credito", "reso", "creditnota",
+					   "nota_di_credito", "nota_credito", "reso", "creditnota",
 					   "creditfactuur", "terugbetaling",
 					   "devolu\xC3\xA7\xC3\xA3o", "devolucao", NULL};
 
@@ -512,7 +518,14 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "documento_di_trasporto", "ddt", "bolla",
 					     "conferma_d'ordine", "ordine_cliente", "pakbon",
 					     "leverbon", "orderbevestiging", "verkooporder",
-					     "guia_de_remessa", "encomenda", NULL};
+					     "guia_de_remessa", "encomenda",
+					     /* Business Central's posted shipment, NetSuite's
+					      * fulfilment, and the receipt of goods sent back:
+					      * the invoice counts the goods shipped, the credit
+					      * memo beside a return receipt takes them back, so
+					      * counting either would count them twice */
+					     "sales_shipment", "item_fulfillment", "return_receipt",
+					     "sales_return_receipt", "return_authorization", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",

@@ -3143,6 +3143,41 @@ static void test_doctype_late(void **state)
 	rows_free(r);
 }
 
+/* Accounting systems' own document types under a name of the export's own (t10's finding 1):
+ * a bare Credit (Sage, Xero), NetSuite's Cash Sale and Cash Refund, Business Central's Sales
+ * Credit Memo beside a Sales Shipment, an Italian Nota credito. Each credit is a return, the
+ * shipment skipped (the invoice counts its goods). */
+static void test_doctype_vocabulary(void **state)
+{
+	(void)state;
+	static const struct { const char *buy, *back, *other; } sys[] = {
+		{"Invoice", "Credit", NULL},
+		{"Cash Sale", "Cash Refund", NULL},
+		{"Sales Invoice", "Sales Credit Memo", "Sales Shipment"},
+		{"Fattura", "Nota credito", NULL},
+		{"Invoice", "Customer Refund", "Item Fulfillment"},
+		{"Sales Invoice", "Credit Memo", "Return Receipt"},
+	};
+	for (size_t k = 0; k < sizeof sys / sizeof *sys; k++) {
+		char text[1024], why[200];
+		snprintf(text, sizeof text, "Order,Type,Date,Customer,SKU,Qty\n"
+			 "1,%s,2023-03-01,C1,MUG,2\n2,%s,2023-03-02,C2,LAMP,1\n"
+			 "3,%s,2023-03-05,C2,LAMP,1\n4,%s,2023-03-06,C2,MUG,1\n", sys[k].buy,
+			 sys[k].buy, sys[k].back, sys[k].other ? sys[k].other : sys[k].buy);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		snprintf(why, sizeof why, "event=Type (its values are document types: %s, %s%s%s)",
+			 sys[k].buy, sys[k].back, sys[k].other ? ", " : "",
+			 sys[k].other ? sys[k].other : "");
+		if (!strstr(r->reading, why))
+			fail_msg("%s / %s: not the event:\n%s", sys[k].buy, sys[k].back, r->reading);
+		assert_int_equal(sys[k].other ? 3 : 4, r->n);
+		assert_true(r->qty[2] == -1);               /* the credit, a return */
+		assert_int_equal(sys[k].other ? 1 : 0, r->skipped);
+		rows_free(r);
+	}
+}
+
 /* Accounting and ERP systems' own names: Amazon's order report (item-price is the line's
  * total), Xero's import template (* marks required columns; a draft is no sale), SAP
  * Business One with a German system's document type (a Gutschrift is a return). */
@@ -3394,6 +3429,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_unknown),
 		cmocka_unit_test(test_doctype_map),
 		cmocka_unit_test(test_doctype_late),
+		cmocka_unit_test(test_doctype_vocabulary),
 		cmocka_unit_test(test_trailing_empty_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
