@@ -663,6 +663,7 @@ typedef struct builder {
 	                             writes an order's status on its first line only */
 	size_t order_inv_n, order_status_n;
 	const char *purchase;      /* --purchase's "EVENT,..." or NULL (ingest_purchase_events) */
+	const char *returns;       /* --return's "EVENT,...", besides ingest_return_events, or NULL */
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
@@ -1039,7 +1040,8 @@ static int event_class(const builder *in, const char *s, size_t n)
 	if (!buy && !in->purchase)
 		buy = sniff_name_index(s, n, ingest_purchase_events) >= 0;
 	if (!buy)
-		buy = sniff_name_index(s, n, ingest_return_events) >= 0 ? EV_RETURN : EV_OTHER;
+		buy = sniff_name_index(s, n, ingest_return_events) >= 0 ||
+		      (in->returns && in_list(in->returns, s, n)) ? EV_RETURN : EV_OTHER;
 	return buy;
 }
 
@@ -2514,6 +2516,29 @@ static void set_separator(loader *L, char sep)
 }
 
 /* Everything that can be checked before reading: options, buffers. 0, or -1 with err_set. */
+/* --return's words: none empty, none a purchase too (a row would be both). 0, or -1 with
+ * err_set. */
+static int returns_check(const char *purchase, const char *returns)
+{
+	for (const char *w = returns;; w++) {
+		size_t k = strcspn(w, ",");
+		size_t b = 0;
+		while (b < k && (w[b] == ' ' || w[b] == '\t'))
+			b++;
+		if (b == k)
+			return err_set("--return: an empty word in '%s' (name the return events, "
+				       "comma-separated: --return Gutschrift,Retoure)", returns);
+		int buy = purchase ? in_list(purchase, w, k) :
+			  sniff_name_index(w, k, ingest_purchase_events) >= 0;
+		if (buy)
+			return err_set("--return: '%.*s' is a purchase event%s (a row cannot be "
+				       "both)", (int)k, w, purchase ? " of --purchase" : "");
+		w += k;
+		if (!*w)
+			return 0;
+	}
+}
+
 static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 {
 	memset(L, 0, sizeof *L);
@@ -2524,6 +2549,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
+	L->in.returns = o->returns;
 	pthread_mutex_init(&L->in.mu, NULL);
 	pthread_cond_init(&L->in.cv, NULL);
 	date_guess_init(&L->in.dates, o->date_format ? &L->fmt : NULL);
@@ -2538,6 +2564,8 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 		return -1;
 	if (o->decimal && strcmp(o->decimal, ".") != 0 && strcmp(o->decimal, ",") != 0)
 		return err_set("--decimal: '%s' is not . or ,", o->decimal);
+	if (o->returns && returns_check(o->purchase, o->returns) != 0)
+		return -1;
 	char sep;
 	if (o->sep) {
 		if (sniff_parse_sep(o->sep, &sep) != 0)
@@ -2869,9 +2897,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if (in->qty_fractions)
 		say(text, size, "quantities: %zu row%s with a fraction (sold by weight or length?), "
 			"read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");
-	if (L->o->purchase && !in->has_event)
-		say(text, size, "note: --purchase is for an event log, and this file has no event "
-			"column: every row is read");
+	if ((L->o->purchase || L->o->returns) && !in->has_event)
+		say(text, size, "note: %s for an event log, and this file has no event column: "
+		    "every row is read", L->o->purchase && L->o->returns ? "--purchase and --return "
+		    "are" : L->o->purchase ? "--purchase is" : "--return is");
 	if (in->has_event) {
 		char ev[400];
 		describe_events(&in->events, ev, sizeof ev);

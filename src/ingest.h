@@ -102,6 +102,9 @@ typedef struct rr_ingest_opts {
 	const char *encoding;     /* an iconv name; NULL: UTF-8 (or UTF-16 with a byte order mark) */
 	const char *purchase;     /* "EVENT,...": the event values that are purchases; NULL:
 	                             ingest_purchase_events */
+	const char *returns;      /* "EVENT,...": event values that are returns besides
+	                             ingest_return_events (a shop's own word); NULL: those alone.
+	                             A word of both lists is an error */
 } rr_ingest_opts;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing

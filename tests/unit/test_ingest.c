@@ -3178,6 +3178,58 @@ static void test_doctype_vocabulary(void **state)
 	}
 }
 
+/* --return names a shop's own return word: its rows are returns, in a mapped event column
+ * and in a guessed document-type column (where it is a known word); a word that is also a
+ * purchase is an error. */
+static void test_doctype_return_option(void **state)
+{
+	(void)state;
+	char text[1024];
+	const char *g = strstr(de_erp, "G1;Gutschrift");
+	assert_non_null(g);
+	snprintf(text, sizeof text, "%.*sG1;Kundengutschrift%s", (int)(g - de_erp), de_erp,
+		 g + strlen("G1;Gutschrift"));
+	rr_ingest_opts o = {.returns = "Kundengutschrift"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Belegart (its values are document types: "
+				     "Rechnung, Kundengutschrift)"));
+	assert_non_null(strstr(r->reading, "Kundengutschrift 1 read as returns"));
+	assert_int_equal(5, r->n);
+	assert_true(r->qty[3] == -1);           /* netted: (K2, A1) given back in full */
+	assert_int_equal(4, pairs_of(r, 0));
+	assert_int_equal(3, pairs_of(r, 1));
+	rows_free(r);
+	/* mapped, with --purchase too: both lists read, the known return words still returns */
+	rr_ingest_opts m = {.map = "event=Belegart", .purchase = "Rechnung",
+			    .returns = "kunden gutschrift,Retourenschein"};
+	r = load_with(text, &m);
+	assert_non_null(r);
+	assert_true(r->qty[3] == -1);
+	assert_int_equal(3, pairs_of(r, 1));
+	rows_free(r);
+	r = load_with(de_erp, &m);              /* Gutschrift, known, is still a return */
+	assert_non_null(r);
+	assert_true(r->qty[3] == -1);
+	rows_free(r);
+	/* a purchase word, or an empty one: an error that says so */
+	rr_ingest_opts bad = {.returns = "Gutschrift,Rechnung"};
+	assert_null(load_with(de_erp, &bad));
+	assert_non_null(strstr(err_msg(), "--return: 'Rechnung' is a purchase event"));
+	bad = (rr_ingest_opts){.purchase = "Verkauf", .returns = "verkauf"};
+	assert_null(load_with(de_erp, &bad));
+	assert_non_null(strstr(err_msg(), "'verkauf' is a purchase event of --purchase"));
+	bad = (rr_ingest_opts){.returns = "Retoure,,X"};
+	assert_null(load_with(de_erp, &bad));
+	assert_non_null(strstr(err_msg(), "--return: an empty word"));
+	/* no event column: said, every row read */
+	bad = (rr_ingest_opts){.returns = "X"};
+	r = load_with("Order,Date,Customer,SKU,Qty\n1,2023-03-01,C1,MUG,2\n", &bad);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "note: --return is for an event log"));
+	rows_free(r);
+}
+
 /* Accounting and ERP systems' own names: Amazon's order report (item-price is the line's
  * total), Xero's import template (* marks required columns; a draft is no sale), SAP
  * Business One with a German system's document type (a Gutschrift is a return). */
@@ -3430,6 +3482,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_map),
 		cmocka_unit_test(test_doctype_late),
 		cmocka_unit_test(test_doctype_vocabulary),
+		cmocka_unit_test(test_doctype_return_option),
 		cmocka_unit_test(test_trailing_empty_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
