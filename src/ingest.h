@@ -35,6 +35,11 @@ extern const char *const ingest_purchase_events[];
 /* The event values that are returns (refund...): read as return rows, their quantity made
  * negative, so cleaning drops them with the cancellations and clean returns sees them. */
 extern const char *const ingest_return_events[];
+/* What a document type of no known word reads like a credit note or a return by (compared
+ * in ASCII lower case, anywhere in it: Kundengutschrift, Credit Adjustment), NULL-terminated:
+ * only a load warning's reason, never a row read as a return on a word's part. The manual
+ * lists them. */
+extern const char *const ingest_return_hints[];
 /* Documents that go with a sale but are none (delivery notes, order confirmations, pro
  * formas), compared the same way; NULL-terminated. Neither purchases nor returns: an event
  * column's such rows are skipped, as an event log's views are, since the invoice beside

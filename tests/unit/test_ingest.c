@@ -2928,6 +2928,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_return_events; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the return event '%s'", *w);
+	for (const char *const *w = ingest_return_hints; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the return hint '%s'", *w);
 	for (const char *const *w = ingest_other_documents; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the document '%s'", *w);
@@ -3230,6 +3233,112 @@ static void test_doctype_return_option(void **state)
 	rows_free(r);
 }
 
+/* A column that holds document types but falls short of the event (t10's finding 1: one
+ * unknown word too many, and the credit notes were read as purchases without a word) is a
+ * warning naming its values and the options that read it; those options read it right. */
+static void test_doctype_near_miss(void **state)
+{
+	(void)state;
+	/* a known return beside rows of an unknown word, more than one in fifty */
+	static const char schluss[] =
+		"Beleg;Belegart;Datum;Kunde;Artikel;Menge;Preis\n"
+		"R1;Rechnung;2023-01-02;K1;A1;2;3\nR2;Rechnung;2023-01-03;K2;A1;1;3\n"
+		"S1;Schlussrechnung;2023-01-04;K1;A2;1;5\nS2;Schlussrechnung;2023-01-05;K2;A2;1;5\n"
+		"R3;Rechnung;2023-01-06;K1;A3;1;4\nG1;Gutschrift;2023-01-07;K2;A1;1;3\n";
+	rr_rows *r = load_text(schluss, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "not used: Belegart"));
+	assert_non_null(strstr(r->reading, "warning: 'Belegart' holds document types (Rechnung 3, "
+				     "Schlussrechnung 2, Gutschrift 1) but is not read as the event, "
+				     "for its values of no known word: every row is read as a "
+				     "purchase, Gutschrift too; if Schlussrechnung is a sale, load "
+				     "with --map event='Belegart' --purchase Rechnung,Schlussrechnung"));
+	assert_int_equal(6, r->n);
+	rows_free(r);
+	rr_ingest_opts o = {.map = "event=Belegart", .purchase = "Rechnung,Schlussrechnung"};
+	r = load_with(schluss, &o);                 /* the remedy, as the warning writes it */
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "warning"));
+	assert_int_equal(6, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_true(r->qty[2] == 1 && r->qty[5] == -1);   /* a sale, and the credit note a return */
+	assert_int_equal(5, pairs_of(r, 0));
+	assert_int_equal(4, pairs_of(r, 1));        /* (K2, A1) given back in full */
+	rows_free(r);
+	/* purchase words and a few of an unknown word that reads like a credit note: --return */
+	static const char adj[] =
+		"Order,Type,Date,Customer,SKU,Qty,Price\n1,Invoice,2023-03-01,C1,MUG,2,9.50\n"
+		"2,Invoice,2023-03-02,C2,LAMP,1,30\n3,Credit Adjustment,2023-03-05,C2,LAMP,1,30\n"
+		"4,Sales Receipt,2023-03-06,C2,MUG,1,9.50\n";
+	r = load_text(adj, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Type' holds document types (Invoice 2, "
+				     "Credit Adjustment 1, Sales Receipt 1) but is not read as the "
+				     "event, for its values of no known word: every row is read as a "
+				     "purchase, Credit Adjustment too; if Credit Adjustment is a credit "
+				     "note or a return, load with --map event='Type' --return 'Credit "
+				     "Adjustment'"));
+	rows_free(r);
+	o = (rr_ingest_opts){.map = "event=Type", .returns = "Credit Adjustment"};
+	r = load_with(adj, &o);
+	assert_non_null(r);
+	assert_true(r->qty[2] == -1);
+	assert_int_equal(2, pairs_of(r, 1));
+	rows_free(r);
+	/* --return alone: the word is known, and the guess takes the column */
+	o = (rr_ingest_opts){.returns = "Credit Adjustment"};
+	r = load_with(adj, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Type (its values are document types"));
+	assert_true(r->qty[2] == -1);
+	rows_free(r);
+	/* more unknown kinds than a document type has: still said, both options named */
+	r = load_text("Beleg;Belegart;Datum;Kunde;Artikel;Menge\n"
+		      "R1;Rechnung;2023-01-02;K1;A1;2\nR2;Rechnung;2023-01-03;K2;A1;1\n"
+		      "R3;Rechnung;2023-01-03;K2;A2;1\nR4;Rechnung;2023-01-03;K3;A1;1\n"
+		      "T1;Teilrechnung;2023-01-04;K1;A2;1\nA1;Abschlag;2023-01-05;K2;A2;1\n"
+		      "E1;Endrechnung;2023-01-06;K1;A3;1\nK1;Kundengutschrift;2023-01-07;K2;A1;1\n"
+		      "G1;Gutschrift;2023-01-08;K2;A1;1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "every row is read as a purchase, Gutschrift, "
+				     "Kundengutschrift too; if Teilrechnung, Abschlag, Endrechnung are "
+				     "sales and Kundengutschrift is a credit note or a return, load with "
+				     "--map event='Belegart' --purchase Rechnung,Teilrechnung,Abschlag,"
+				     "Endrechnung --return Kundengutschrift"));
+	rows_free(r);
+	/* no hint of a return: purchase words and another word stay unused, unsaid */
+	r = load_text("Order,Kind,Date,Customer,SKU,Qty\n1,Invoice,2023-03-01,C1,A,1\n"
+		      "2,Sample,2023-03-01,C1,B,1\n3,Invoice,2023-03-02,C2,A,2\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "not used: Kind"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+}
+
+/* Past the sample, a new word of a column of purchase words that reads like a credit note
+ * (Kundengutschrift, no known word) is a warning too, with the --return that reads it. */
+static void test_doctype_late_returnish(void **state)
+{
+	(void)state;
+	size_t cap = 12000 * 40 + 200, o = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	o += (size_t)snprintf(text + o, cap - o, "Beleg;Belegart;Datum;Kunde;Artikelnummer;Menge\n");
+	for (int k = 0; k < 10500; k++)
+		o += (size_t)snprintf(text + o, cap - o, "R%d;Rechnung;2023-01-02;K%d;A1;1\n", k, k % 7);
+	snprintf(text + o, cap - o, "G1;Kundengutschrift;2023-01-03;K1;A1;1\n");
+	rr_rows *r = load_text(text, 0);
+	free(text);
+	assert_non_null(r);
+	assert_int_equal(10501, r->n);
+	assert_non_null(strstr(r->reading, "warning: 'Belegart' holds 'Kundengutschrift' on line "
+				     "10502, no known word but one that reads like a credit note, "
+				     "after 10000 rows of purchase words alone: read as purchases; if "
+				     "Kundengutschrift is a credit note or a return, load with --map "
+				     "event='Belegart' --return Kundengutschrift"));
+	rows_free(r);
+}
+
 /* Accounting and ERP systems' own names: Amazon's order report (item-price is the line's
  * total), Xero's import template (* marks required columns; a draft is no sale), SAP
  * Business One with a German system's document type (a Gutschrift is a return). */
@@ -3483,6 +3592,8 @@ int main(void)
 		cmocka_unit_test(test_doctype_late),
 		cmocka_unit_test(test_doctype_vocabulary),
 		cmocka_unit_test(test_doctype_return_option),
+		cmocka_unit_test(test_doctype_near_miss),
+		cmocka_unit_test(test_doctype_late_returnish),
 		cmocka_unit_test(test_trailing_empty_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
