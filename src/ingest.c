@@ -523,7 +523,9 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					      * fulfilment, and the receipt of goods sent back:
 					      * the invoice counts the goods shipped, the credit
 					      * memo beside a return receipt takes them back, so
-					      * counting either would count them twice */
+					      * counting either would count them twice; a return
+					      * authorisation (an RMA) only promises a return, as
+					      * a sales order promises a sale */
 					     "sales_shipment", "item_fulfillment", "return_receipt",
 					     "sales_return_receipt", "return_authorization", NULL};
 
@@ -2058,6 +2060,16 @@ static void doc_free_held(loader *L)
 	L->hn = L->hf_n = L->hb_len = L->hb_cap = L->hfo_cap = L->hfl_cap = L->hcap = 0;
 }
 
+/* L's doc_note, printf-style, cut at its size (the parts are cut before: a cut is harmless). */
+static void doc_note_set(loader *L, const char *fmt, ...) RR_PRINTF(2, 3);
+static void doc_note_set(loader *L, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(L->doc_note, sizeof L->doc_note, fmt, ap);
+	va_end(ap);
+}
+
 /* Say that c's column holds document types but is not read as the event: its values, what
  * is read as a purchase that is none, and the options that read it. After the sample (s
  * NULL), or past it at row value s[0..n), the first that is no purchase. */
@@ -2072,19 +2084,19 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 	if (!s) {
 		doc_named(back, sizeof back, c, PICK_BACK);
 		doc_named(ret, sizeof ret, c, PICK_RETURN);
-		snprintf(L->doc_note, sizeof L->doc_note, "warning: '%s' holds document types (%s) "
-			 "but is not read as the event, for its values of no known word: every row "
-			 "is read as a purchase, %s%s%s too; %s", name, counts, back,
-			 back[0] && ret[0] ? ", " : "", ret, remedy);
+		doc_note_set(L, "warning: '%s' holds document types (%s) but is not read as the "
+			     "event, for its values of no known word: every row is read as a "
+			     "purchase, %s%s%s too; %s", name, counts, back,
+			     back[0] && ret[0] ? ", " : "", ret, remedy);
 		return;
 	}
 	int known = doc_word(&L->in, s, n) != DOC_UNKNOWN;
-	snprintf(L->doc_note, sizeof L->doc_note, "warning: '%s' holds '%s' on line %zu, %s, "
-		 "after %zu rows of %s%s%s: read as purchases; %s", name,
-		 sniff_printable(word, sizeof word, s, n, 30), L->rec_line, known ? "no purchase" :
-		 "no known word but one that reads like a credit note", L->doc_sampled,
-		 c->unknown > !known ? "purchase words and others (" : "purchase words alone",
-		 c->unknown > !known ? counts : "", c->unknown > !known ? ")" : "", remedy);
+	int others = c->unknown > (size_t)!known;   /* unknown rows besides this one */
+	doc_note_set(L, "warning: '%s' holds '%s' on line %zu, %s, after %zu rows of %s%s%s: read "
+		     "as purchases; %s", name, sniff_printable(word, sizeof word, s, n, 30),
+		     L->rec_line, known ? "no purchase" : "no known word but one that reads like a "
+		     "credit note", L->doc_sampled, others ? "purchase words and others (" :
+		     "purchase words alone", others ? counts : "", others ? ")" : "", remedy);
 }
 
 /* No column was taken: warn of a near miss, or else watch a column that holds purchase
@@ -3087,13 +3099,20 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
 		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
 	}
-	if (in->doc_unknown)
+	if (in->doc_unknown) {
+		/* one that reads like a credit note: the option that nets it, not the one that
+		 * would count it as a sale */
+		const char *v = in->doc_unknown_value;
+		int ret = doc_returnish(v, strlen(v)) && !strpbrk(v, ",'");
 		say(text, size, "note: %zu row%s of %s (the first on line %llu: '%s') %s no known "
-		    "document type: skipped, as events that are not purchases are (--purchase "
-		    "EVENT,... names the purchase events)", in->doc_unknown,
-		    in->doc_unknown == 1 ? "" : "s", L->doc_name,
-		    (unsigned long long)in->doc_unknown_line, in->doc_unknown_value,
-		    in->doc_unknown == 1 ? "holds" : "hold");
+		    "document type: skipped, as events that are not purchases are (%s%s%s%s)",
+		    in->doc_unknown, in->doc_unknown == 1 ? "" : "s", L->doc_name,
+		    (unsigned long long)in->doc_unknown_line, v,
+		    in->doc_unknown == 1 ? "holds" : "hold", ret ? "if it is a credit note or a "
+		    "return, --return '" : "--purchase EVENT,... names the purchase events",
+		    ret ? v : "", ret ? "' reads it as one" : "", ret && in->doc_unknown > 1 ?
+		    "; other words may be among them" : "");
+	}
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	if (in->has_status) {

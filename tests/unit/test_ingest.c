@@ -3306,6 +3306,18 @@ static void test_doctype_near_miss(void **state)
 				     "--map event='Belegart' --purchase Rechnung,Teilrechnung,Abschlag,"
 				     "Endrechnung --return Kundengutschrift"));
 	rows_free(r);
+	/* taken, with one row of a word that reads like a credit note: skipped, and the note
+	 * names the --return that nets it */
+	char text[1024];
+	snprintf(text, sizeof text, "%sK1;Kundengutschrift;2023-01-11;K1;A1;1;3,50\n", de_erp);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Belegart (its values are document types"));
+	assert_non_null(strstr(r->reading, "'Kundengutschrift') holds no known document type: "
+				     "skipped, as events that are not purchases are (if it is a "
+				     "credit note or a return, --return 'Kundengutschrift' reads it "
+				     "as one)"));
+	rows_free(r);
 	/* no hint of a return: purchase words and another word stay unused, unsaid */
 	r = load_text("Order,Kind,Date,Customer,SKU,Qty\n1,Invoice,2023-03-01,C1,A,1\n"
 		      "2,Sample,2023-03-01,C1,B,1\n3,Invoice,2023-03-02,C2,A,2\n", 0);
