@@ -79,6 +79,11 @@ static const rr_argspec load_opts[] = {
 	{.name = "--purchase", .kind = RR_A_WORD, .meta = "EVENT,...", .choices = ingest_purchase_events,
 	 .help = "in an event log, the events that are purchases, comma-separated (default: "
 		 "purchase, transaction, order, buy, sale, checkout and their past forms)"},
+	{.name = "--return", .kind = RR_A_WORD, .meta = "EVENT,...", .choices = ingest_return_events,
+	 .help = "in an event log or a document-type column, the events that are returns (a "
+		 "credit note, a refund), comma-separated, besides the known ones (refund, return, "
+		 "credit_memo, credit_note, Gutschrift, avoir and the like): their quantity is read "
+		 "as negative"},
 	END};
 static const rr_argspec clean_args[] = {
 	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,

@@ -485,6 +485,12 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
 					   "credit_memo", "credit_note", "refund_receipt",
 					   "sales_credit_note", "sales_return",
+					   /* an accounting system's credit notes and refunds as
+					    * its document type writes them: a bare Credit (Sage,
+					    * Xero), NetSuite's Cash Refund and Customer Refund,
+					    * Business Central's Sales Credit Memo */
+					   "credit", "cash_refund", "customer_refund",
+					   "sales_credit_memo", "sales_credit",
 					   /* an ERP's credit notes, returns and the cancellation
 					    * document that reverses an invoice (a Storno): each
 					    * takes back what an invoice counted */
@@ -496,7 +502,7 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "nota_de_cr\xC3\xA9" "dito", "nota_de_credito", "abono",
 					   "devoluci\xC3\xB3n", "devolucion",
 					   "factura_rectificativa", "rectificativa", "reembolso",
-					   "nota_di_credito", "reso", "creditnota",
+					   "nota_di_credito", "nota_credito", "reso", "creditnota",
 					   "creditfactuur", "terugbetaling",
 					   "devolu\xC3\xA7\xC3\xA3o", "devolucao", NULL};
 
@@ -512,7 +518,16 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "documento_di_trasporto", "ddt", "bolla",
 					     "conferma_d'ordine", "ordine_cliente", "pakbon",
 					     "leverbon", "orderbevestiging", "verkooporder",
-					     "guia_de_remessa", "encomenda", NULL};
+					     "guia_de_remessa", "encomenda",
+					     /* Business Central's posted shipment, NetSuite's
+					      * fulfilment, and the receipt of goods sent back:
+					      * the invoice counts the goods shipped, the credit
+					      * memo beside a return receipt takes them back, so
+					      * counting either would count them twice; a return
+					      * authorisation (an RMA) only promises a return, as
+					      * a sales order promises a sale */
+					     "sales_shipment", "item_fulfillment", "return_receipt",
+					     "sales_return_receipt", "return_authorization", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",
@@ -650,6 +665,7 @@ typedef struct builder {
 	                             writes an order's status on its first line only */
 	size_t order_inv_n, order_status_n;
 	const char *purchase;      /* --purchase's "EVENT,..." or NULL (ingest_purchase_events) */
+	const char *returns;       /* --return's "EVENT,...", besides ingest_return_events, or NULL */
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
@@ -1026,7 +1042,8 @@ static int event_class(const builder *in, const char *s, size_t n)
 	if (!buy && !in->purchase)
 		buy = sniff_name_index(s, n, ingest_purchase_events) >= 0;
 	if (!buy)
-		buy = sniff_name_index(s, n, ingest_return_events) >= 0 ? EV_RETURN : EV_OTHER;
+		buy = sniff_name_index(s, n, ingest_return_events) >= 0 ||
+		      (in->returns && in_list(in->returns, s, n)) ? EV_RETURN : EV_OTHER;
 	return buy;
 }
 
@@ -1659,7 +1676,7 @@ typedef struct loader {
 	int n_cand;
 	int doc_sampling;          /* records are held back (doc_hold) until doc_decide */
 	size_t doc_sampled;        /* records held then */
-	int doc_watch;             /* a candidate of purchase words alone, watched past the
+	int doc_watch;             /* a candidate holding purchase words, watched past the
 	                              sample for a word that is none (doc_watch_row), or -1 */
 	char *hb;                  /* the held records' field bytes */
 	size_t hb_len, hb_cap;
@@ -1669,7 +1686,7 @@ typedef struct loader {
 	size_t hn, hcap;
 	char doc_name[64];         /* the column taken, as shown */
 	char doc_why[200];         /* why, for the columns line */
-	char doc_note[400];        /* two candidates, or a late word that is no purchase, or "" */
+	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
 } loader;
 
 /* ===== a document-type column: the event, whatever it is called =====
@@ -1678,7 +1695,9 @@ typedef struct loader {
  * not say), the unused columns' values are sampled over the first rows, which are held back
  * meanwhile (rejects too, so rows reach the builder in file order), and a column whose values
  * are (almost) all known document words, one of them no purchase, becomes the event before a
- * row is built. */
+ * row is built. One that falls short, though it holds a purchase word and one that is none
+ * (or one that reads like a credit note), is a warning that names its values and the options
+ * that read it (doc_warn): never a silent 'not used'. */
 
 #define DOC_SAMPLE_ROWS 10000        /* rows held back at most while the column is sought */
 #define DOC_SAMPLE_BYTES (16u << 20) /* their bytes, with 2 size_t per field */
@@ -1694,8 +1713,14 @@ typedef struct doc_cand {
 	size_t n[DOC_VALUES];          /* rows of each */
 	size_t unknown;                /* rows of a value of no known word */
 	int unknown_kinds;             /* such values */
+	int known;                     /* a known word seen: counted on for doc_warn */
 	int dropped;                   /* too many values, or unknown ones: no document type */
 } doc_cand;
+
+/* a warning's reason only (ingest.h): a guess reads no row as a return on a word's part */
+const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "refund", "return",
+					   "retour", "gutschrift", "storno", "avoir", "abono",
+					   "rectific", "reembols", "rimbors", "devolu", NULL};
 
 typedef struct held_rec {
 	uint64_t line;
@@ -1756,9 +1781,13 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 		c->unknown++;
 		c->unknown_kinds++;
 	}
-	if (c->kinds == DOC_VALUES || n >= DOC_VALUE_MAX || c->unknown_kinds > DOC_UNKNOWN_KINDS ||
-	    c->unknown > DOC_SAMPLE_ROWS / 50) {
-		c->dropped = 1;   /* a name, a code, a country: many values, or unknown ones */
+	c->known |= cls != DOC_UNKNOWN;
+	/* a name, a code, a country: many values, or unknown ones and no known word (one with a
+	 * known word is counted on, so that a near miss is told: doc_verdict judges the rest) */
+	if (c->kinds == DOC_VALUES || n >= DOC_VALUE_MAX ||
+	    (!c->known && (c->unknown_kinds > DOC_UNKNOWN_KINDS ||
+			   c->unknown > DOC_SAMPLE_ROWS / 50))) {
+		c->dropped = 1;
 		return cls;
 	}
 	memcpy(c->value[c->kinds], s, n);
@@ -1784,9 +1813,136 @@ static int doc_verdict(const doc_cand *c)
 			back |= c->cls[k] == DOC_BACK;
 		}
 	size_t allowed = (known + c->unknown) / 50;
-	if (c->dropped || !buy || c->unknown > (allowed > 1 ? allowed : 1))
+	if (c->dropped || !buy || c->unknown > (allowed > 1 ? allowed : 1) ||
+	    c->unknown_kinds > DOC_UNKNOWN_KINDS)
 		return 0;
 	return back ? 2 : 1;
+}
+
+/* Does s[0..n), a value of no known word, read like a credit note or a return? */
+static int doc_returnish(const char *s, size_t n)
+{
+	char low[DOC_VALUE_MAX];
+	if (n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+	low[n] = '\0';
+	for (const char *const *h = ingest_return_hints; *h; h++)
+		if (strstr(low, *h))
+			return 1;
+	return 0;
+}
+
+/* What a value of c is to the remedy: read as a purchase, a return, or neither. */
+enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK };
+static int doc_pick(const doc_cand *c, int k)
+{
+	const char *v = c->value[k];
+	if (c->cls[k] != DOC_UNKNOWN)
+		return c->cls[k] == DOC_BUY ? PICK_BUY : PICK_BACK;
+	return doc_returnish(v, strlen(v)) ? PICK_RETURN : PICK_SALE;
+}
+
+/* A near miss: c holds a purchase word and one that is none, or one that reads like a credit
+ * note, but was not taken; its credit notes would be read as purchases without a word. */
+static int doc_near(const doc_cand *c)
+{
+	int buy = 0, back = 0;
+	for (int k = 0; k < c->kinds; k++) {
+		int p = doc_pick(c, k);
+		buy |= p == PICK_BUY;
+		back |= p == PICK_BACK || p == PICK_RETURN;
+	}
+	return !c->dropped && buy && back;
+}
+
+/* Append to out (o bytes used) c's values picked as pick (PICK_BUY with PICK_SALE too),
+ * comma-separated, as an option's value: quoted when one holds a blank, a value with a comma
+ * or a quote left out (no list can name it). The number appended. */
+static int doc_list(char *out, size_t size, size_t o, const doc_cand *c, int pick)
+{
+	char list[400] = "", shown[64];
+	size_t l = 0;
+	int got = 0;
+	for (int pass = 0; pass < 1 + (pick == PICK_BUY); pass++)   /* the known words first */
+		for (int k = 0; k < c->kinds && l < sizeof list; k++) {
+			if (doc_pick(c, k) != (pass ? PICK_SALE : pick) || strpbrk(c->value[k], ",'"))
+				continue;
+			sniff_printable(shown, sizeof shown, c->value[k], strlen(c->value[k]), 40);
+			l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", got++ ? "," : "",
+					      shown);
+		}
+	if (got && o < size)
+		snprintf(out + o, size - o, strchr(list, ' ') ? "'%s'" : "%s", list);
+	return got;
+}
+
+/* The values of c picked as pick, "Schlussrechnung, Teilrechnung", into out; how many. */
+static int doc_named(char *out, size_t size, const doc_cand *c, int pick)
+{
+	char shown[64];
+	size_t o = 0;
+	int got = 0;
+	out[0] = '\0';
+	for (int k = 0; k < c->kinds && o < size; k++)
+		if (doc_pick(c, k) == pick)
+			o += (size_t)snprintf(out + o, size - o, "%s%s", got++ ? ", " : "",
+					      sniff_printable(shown, sizeof shown, c->value[k],
+							      strlen(c->value[k]), 30));
+	return got;
+}
+
+/* c's values with their counts, most rows first, the first six: "Rechnung 4391, ...". */
+static void doc_counts(char *out, size_t size, const doc_cand *c)
+{
+	int order[DOC_VALUES], n = c->kinds;
+	char shown[64];
+	for (int k = 0; k < n; k++) {
+		int j = k;
+		for (; j > 0 && c->n[order[j - 1]] < c->n[k]; j--)
+			order[j] = order[j - 1];
+		order[j] = k;
+	}
+	size_t o = 0;
+	out[0] = '\0';
+	for (int i = 0; i < n && i < 6 && o < size; i++)
+		o += (size_t)snprintf(out + o, size - o, "%s%s %zu", i ? ", " : "",
+				      sniff_printable(shown, sizeof shown, c->value[order[i]],
+						      strlen(c->value[order[i]]), 30),
+				      c->n[order[i]]);
+	if (n > 6 && o < size)
+		snprintf(out + o, size - o, ", and %d more", n - 6);
+}
+
+/* "if Schlussrechnung is a sale, load with --map event='Belegart' --purchase
+ * Rechnung,Schlussrechnung": the options that read c's column as the event, and the
+ * condition they rest on, into out. */
+static void doc_remedy(char *out, size_t size, const doc_cand *c, const char *name)
+{
+	char sale[200], ret[200];
+	int ns = doc_named(sale, sizeof sale, c, PICK_SALE);
+	int nr = doc_named(ret, sizeof ret, c, PICK_RETURN);
+	size_t o;
+	if (!ns && !nr)
+		o = (size_t)snprintf(out, size, "if '%s' is the document type (a credit note, a "
+				     "return)", name);
+	else
+		o = (size_t)snprintf(out, size, "if %s%s%s%s%s", ns ? sale : "",
+				     !ns ? "" : ns == 1 ? " is a sale" : " are sales", ns && nr ?
+				     " and " : "", nr ? ret : "", !nr ? "" : nr == 1 ? " is a "
+				     "credit note or a return" : " are credit notes or returns");
+	o += (size_t)snprintf(out + o, o < size ? size - o : 0, ", load with --map event='%s'",
+			      name);
+	if (ns && o < size) {
+		o += (size_t)snprintf(out + o, size - o, " --purchase ");
+		doc_list(out, size, o, c, PICK_BUY);
+		o = strlen(out);
+	}
+	if (nr && o < size) {
+		o += (size_t)snprintf(out + o, size - o, " --return ");
+		doc_list(out, size, o, c, PICK_RETURN);
+	}
 }
 
 /* Make room for need items of size elem at *p (*cap of them now): doubling. 0, or -1. */
@@ -1904,8 +2060,65 @@ static void doc_free_held(loader *L)
 	L->hn = L->hf_n = L->hb_len = L->hb_cap = L->hfo_cap = L->hfl_cap = L->hcap = 0;
 }
 
+/* L's doc_note, printf-style, cut at its size (the parts are cut before: a cut is harmless). */
+static void doc_note_set(loader *L, const char *fmt, ...) RR_PRINTF(2, 3);
+static void doc_note_set(loader *L, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(L->doc_note, sizeof L->doc_note, fmt, ap);
+	va_end(ap);
+}
+
+/* Say that c's column holds document types but is not read as the event: its values, what
+ * is read as a purchase that is none, and the options that read it. After the sample (s
+ * NULL), or past it at row value s[0..n), the first that is no purchase. */
+static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
+{
+	const char *names[MAX_FIELDS];
+	char name[64], counts[300], back[200], ret[200], remedy[600], word[64];
+	header_names(L, names);
+	shown_field(names, c->field, name, sizeof name);
+	doc_counts(counts, sizeof counts, c);
+	doc_remedy(remedy, sizeof remedy, c, name);
+	if (!s) {
+		doc_named(back, sizeof back, c, PICK_BACK);
+		doc_named(ret, sizeof ret, c, PICK_RETURN);
+		doc_note_set(L, "warning: '%s' holds document types (%s) but is not read as the "
+			     "event, for its values of no known word: every row is read as a "
+			     "purchase, %s%s%s too; %s", name, counts, back,
+			     back[0] && ret[0] ? ", " : "", ret, remedy);
+		return;
+	}
+	int known = doc_word(&L->in, s, n) != DOC_UNKNOWN;
+	int others = c->unknown > (size_t)!known;   /* unknown rows besides this one */
+	doc_note_set(L, "warning: '%s' holds '%s' on line %zu, %s, after %zu rows of %s%s%s: read "
+		     "as purchases; %s", name, sniff_printable(word, sizeof word, s, n, 30),
+		     L->rec_line, known ? "no purchase" : "no known word but one that reads like a "
+		     "credit note", L->doc_sampled, others ? "purchase words and others (" :
+		     "purchase words alone", others ? counts : "", others ? ")" : "", remedy);
+}
+
+/* No column was taken: warn of a near miss, or else watch a column that holds purchase
+ * words, for a word that is none past the sample. */
+static void doc_miss(loader *L)
+{
+	for (int i = 0; i < L->n_cand; i++)
+		if (doc_near(&L->cand[i])) {
+			doc_warn(L, &L->cand[i], NULL, 0);
+			return;
+		}
+	for (int i = 0; i < L->n_cand && L->doc_watch < 0; i++)
+		for (int k = 0; k < L->cand[i].kinds && !L->cand[i].dropped; k++)
+			if (L->cand[i].cls[k] == DOC_BUY) {
+				L->doc_watch = i;
+				break;
+			}
+}
+
 /* The sample is in: take the one column of document types (two: neither, and say so), or
- * watch one of purchase words alone; then the held records go to the builder, in order. */
+ * warn of one that falls short (doc_miss); then the held records go to the builder, in
+ * order. */
 static void doc_decide(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -1918,20 +2131,18 @@ static void doc_decide(loader *L)
 			take = i;
 		else if (v == 2 && other < 0)
 			other = i;
-		else if (v == 1 && L->doc_watch < 0)
-			L->doc_watch = i;
 	}
 	header_names(L, names);
 	if (take >= 0 && other < 0) {
 		doc_take(L, &L->cand[take]);
-		L->doc_watch = -1;
 	} else if (take >= 0) {
 		char a[64], b[64];
 		snprintf(L->doc_note, sizeof L->doc_note, "note: '%s' and '%s' both hold document "
 			 "types (a credit note, a return...): neither is read as the event (say which "
 			 "with --map event=COL)", shown_field(names, L->cand[take].field, a, sizeof a),
 			 shown_field(names, L->cand[other].field, b, sizeof b));
-		L->doc_watch = -1;
+	} else {
+		doc_miss(L);
 	}
 	for (size_t r = 0; r < L->hn && !L->failed; r++) {
 		const held_rec *h = &L->hrec[r];
@@ -1962,8 +2173,8 @@ static void doc_sample_row(loader *L)
 		doc_decide(L);
 }
 
-/* Past the sample, a column that held purchase words alone: a word that is none (the credit
- * notes of an export sorted by document type) is a warning naming the --map that reads it. */
+/* Past the sample, a column that held purchase words: a word that is none, or a new one that
+ * reads like a credit note (an export sorted by document type), is a warning (doc_warn). */
 static void doc_watch_row(loader *L)
 {
 	doc_cand *c = &L->cand[L->doc_watch];
@@ -1971,21 +2182,14 @@ static void doc_watch_row(loader *L)
 	const char *s = L->buf + L->off[c->field];
 	if (!n)
 		return;
-	if (doc_tally(&L->in, c, s, n) != DOC_BACK) {
-		if (c->dropped)   /* too many values now: no document type after all */
-			L->doc_watch = -1;
-		return;
+	int kinds = c->kinds;
+	int cls = doc_tally(&L->in, c, s, n);
+	if (cls == DOC_BACK || (cls == DOC_UNKNOWN && c->kinds > kinds && doc_returnish(s, n))) {
+		doc_warn(L, c, s, n);
+		L->doc_watch = -1;
+	} else if (c->dropped) {   /* too many values now: no document type after all */
+		L->doc_watch = -1;
 	}
-	const char *names[MAX_FIELDS];
-	char name[64], word[64];
-	header_names(L, names);
-	shown_field(names, c->field, name, sizeof name);
-	snprintf(L->doc_note, sizeof L->doc_note, "warning: '%s' holds '%s' on line %zu, no "
-		 "purchase, after %zu rows of purchase words alone: read as purchases; if '%s' is "
-		 "the document type (a credit note, a return), load with --map event='%s'", name,
-		 sniff_printable(word, sizeof word, s, n, 30), L->rec_line, L->doc_sampled,
-		 name, name);
-	L->doc_watch = -1;
 }
 
 /* A record the parser already knows is bad: sent down the line like any other (held back
@@ -2501,6 +2705,29 @@ static void set_separator(loader *L, char sep)
 }
 
 /* Everything that can be checked before reading: options, buffers. 0, or -1 with err_set. */
+/* --return's words: none empty, none a purchase too (a row would be both). 0, or -1 with
+ * err_set. */
+static int returns_check(const char *purchase, const char *returns)
+{
+	for (const char *w = returns;; w++) {
+		size_t k = strcspn(w, ",");
+		size_t b = 0;
+		while (b < k && (w[b] == ' ' || w[b] == '\t'))
+			b++;
+		if (b == k)
+			return err_set("--return: an empty word in '%s' (name the return events, "
+				       "comma-separated: --return Gutschrift,Retoure)", returns);
+		int buy = purchase ? in_list(purchase, w, k) :
+			  sniff_name_index(w, k, ingest_purchase_events) >= 0;
+		if (buy)
+			return err_set("--return: '%.*s' is a purchase event%s (a row cannot be "
+				       "both)", (int)k, w, purchase ? " of --purchase" : "");
+		w += k;
+		if (!*w)
+			return 0;
+	}
+}
+
 static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 {
 	memset(L, 0, sizeof *L);
@@ -2511,6 +2738,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
+	L->in.returns = o->returns;
 	pthread_mutex_init(&L->in.mu, NULL);
 	pthread_cond_init(&L->in.cv, NULL);
 	date_guess_init(&L->in.dates, o->date_format ? &L->fmt : NULL);
@@ -2525,6 +2753,8 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 		return -1;
 	if (o->decimal && strcmp(o->decimal, ".") != 0 && strcmp(o->decimal, ",") != 0)
 		return err_set("--decimal: '%s' is not . or ,", o->decimal);
+	if (o->returns && returns_check(o->purchase, o->returns) != 0)
+		return -1;
 	char sep;
 	if (o->sep) {
 		if (sniff_parse_sep(o->sep, &sep) != 0)
@@ -2856,9 +3086,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if (in->qty_fractions)
 		say(text, size, "quantities: %zu row%s with a fraction (sold by weight or length?), "
 			"read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");
-	if (L->o->purchase && !in->has_event)
-		say(text, size, "note: --purchase is for an event log, and this file has no event "
-			"column: every row is read");
+	if ((L->o->purchase || L->o->returns) && !in->has_event)
+		say(text, size, "note: %s for an event log, and this file has no event column: "
+		    "every row is read", L->o->purchase && L->o->returns ? "--purchase and --return "
+		    "are" : L->o->purchase ? "--purchase is" : "--return is");
 	if (in->has_event) {
 		char ev[400];
 		describe_events(&in->events, ev, sizeof ev);
@@ -2868,13 +3099,20 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
 		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
 	}
-	if (in->doc_unknown)
+	if (in->doc_unknown) {
+		/* one that reads like a credit note: the option that nets it, not the one that
+		 * would count it as a sale */
+		const char *v = in->doc_unknown_value;
+		int ret = doc_returnish(v, strlen(v)) && !strpbrk(v, ",'");
 		say(text, size, "note: %zu row%s of %s (the first on line %llu: '%s') %s no known "
-		    "document type: skipped, as events that are not purchases are (--purchase "
-		    "EVENT,... names the purchase events)", in->doc_unknown,
-		    in->doc_unknown == 1 ? "" : "s", L->doc_name,
-		    (unsigned long long)in->doc_unknown_line, in->doc_unknown_value,
-		    in->doc_unknown == 1 ? "holds" : "hold");
+		    "document type: skipped, as events that are not purchases are (%s%s%s%s)",
+		    in->doc_unknown, in->doc_unknown == 1 ? "" : "s", L->doc_name,
+		    (unsigned long long)in->doc_unknown_line, v,
+		    in->doc_unknown == 1 ? "holds" : "hold", ret ? "if it is a credit note or a "
+		    "return, --return '" : "--purchase EVENT,... names the purchase events",
+		    ret ? v : "", ret ? "' reads it as one" : "", ret && in->doc_unknown > 1 ?
+		    "; other words may be among them" : "");
+	}
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	if (in->has_status) {

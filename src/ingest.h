@@ -35,6 +35,11 @@ extern const char *const ingest_purchase_events[];
 /* The event values that are returns (refund...): read as return rows, their quantity made
  * negative, so cleaning drops them with the cancellations and clean returns sees them. */
 extern const char *const ingest_return_events[];
+/* What a document type of no known word reads like a credit note or a return by (compared
+ * in ASCII lower case, anywhere in it: Kundengutschrift, Credit Adjustment), NULL-terminated:
+ * only a load warning's reason, never a row read as a return on a word's part. The manual
+ * lists them. */
+extern const char *const ingest_return_hints[];
 /* Documents that go with a sale but are none (delivery notes, order confirmations, pro
  * formas), compared the same way; NULL-terminated. Neither purchases nor returns: an event
  * column's such rows are skipped, as an event log's views are, since the invoice beside
@@ -102,6 +107,9 @@ typedef struct rr_ingest_opts {
 	const char *encoding;     /* an iconv name; NULL: UTF-8 (or UTF-16 with a byte order mark) */
 	const char *purchase;     /* "EVENT,...": the event values that are purchases; NULL:
 	                             ingest_purchase_events */
+	const char *returns;      /* "EVENT,...": event values that are returns besides
+	                             ingest_return_events (a shop's own word); NULL: those alone.
+	                             A word of both lists is an error */
 } rr_ingest_opts;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing

@@ -374,7 +374,7 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "recommend 17850 5 ", "--owned");
 	ASSERT_CANDS(a, "stats ", "--hist");
 	ASSERT_CANDS(a, "stats --", "--hist");
-	ASSERT_CANDS(a, "load x.csv --strict --", "--date-format --decimal --encoding --map --no-header --purchase --sep --strict");
+	ASSERT_CANDS(a, "load x.csv --strict --", "--date-format --decimal --encoding --map --no-header --purchase --return --sep --strict");
 }
 
 static void test_complete_values(void **state)
@@ -392,6 +392,7 @@ static void test_complete_values(void **state)
 	/* a load option's values: every separator it reads; the purchase events, not file names */
 	ASSERT_CANDS(a, "load x.csv --sep ", ", ; tab |");
 	ASSERT_CANDS(a, "load x.csv --purchase pu", "purchase purchased");
+	ASSERT_CANDS(a, "load x.csv --return refu", "refund refund_receipt refunded");
 	/* settings and their words */
 	ASSERT_CANDS(a, "set d", "desc dim dropout");
 	ASSERT_CANDS(a, "show d", "desc dim dropout");

@@ -2928,6 +2928,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_return_events; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the return event '%s'", *w);
+	for (const char *const *w = ingest_return_hints; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the return hint '%s'", *w);
 	for (const char *const *w = ingest_other_documents; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the document '%s'", *w);
@@ -3140,6 +3143,211 @@ static void test_doctype_late(void **state)
 				     "no purchase, after 10000 rows of purchase words alone: read as "
 				     "purchases; if 'Belegart' is the document type (a credit note, a "
 				     "return), load with --map event='Belegart'"));
+	rows_free(r);
+}
+
+/* Accounting systems' own document types under a name of the export's own (t10's finding 1):
+ * a bare Credit (Sage, Xero), NetSuite's Cash Sale and Cash Refund, Business Central's Sales
+ * Credit Memo beside a Sales Shipment, an Italian Nota credito. Each credit is a return, the
+ * shipment skipped (the invoice counts its goods). */
+static void test_doctype_vocabulary(void **state)
+{
+	(void)state;
+	static const struct { const char *buy, *back, *other; } sys[] = {
+		{"Invoice", "Credit", NULL},
+		{"Cash Sale", "Cash Refund", NULL},
+		{"Sales Invoice", "Sales Credit Memo", "Sales Shipment"},
+		{"Fattura", "Nota credito", NULL},
+		{"Invoice", "Customer Refund", "Item Fulfillment"},
+		{"Sales Invoice", "Credit Memo", "Return Receipt"},
+	};
+	for (size_t k = 0; k < sizeof sys / sizeof *sys; k++) {
+		char text[1024], why[200];
+		snprintf(text, sizeof text, "Order,Type,Date,Customer,SKU,Qty\n"
+			 "1,%s,2023-03-01,C1,MUG,2\n2,%s,2023-03-02,C2,LAMP,1\n"
+			 "3,%s,2023-03-05,C2,LAMP,1\n4,%s,2023-03-06,C2,MUG,1\n", sys[k].buy,
+			 sys[k].buy, sys[k].back, sys[k].other ? sys[k].other : sys[k].buy);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		snprintf(why, sizeof why, "event=Type (its values are document types: %s, %s%s%s)",
+			 sys[k].buy, sys[k].back, sys[k].other ? ", " : "",
+			 sys[k].other ? sys[k].other : "");
+		if (!strstr(r->reading, why))
+			fail_msg("%s / %s: not the event:\n%s", sys[k].buy, sys[k].back, r->reading);
+		assert_int_equal(sys[k].other ? 3 : 4, r->n);
+		assert_true(r->qty[2] == -1);               /* the credit, a return */
+		assert_int_equal(sys[k].other ? 1 : 0, r->skipped);
+		rows_free(r);
+	}
+}
+
+/* --return names a shop's own return word: its rows are returns, in a mapped event column
+ * and in a guessed document-type column (where it is a known word); a word that is also a
+ * purchase is an error. */
+static void test_doctype_return_option(void **state)
+{
+	(void)state;
+	char text[1024];
+	const char *g = strstr(de_erp, "G1;Gutschrift");
+	assert_non_null(g);
+	snprintf(text, sizeof text, "%.*sG1;Kundengutschrift%s", (int)(g - de_erp), de_erp,
+		 g + strlen("G1;Gutschrift"));
+	rr_ingest_opts o = {.returns = "Kundengutschrift"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Belegart (its values are document types: "
+				     "Rechnung, Kundengutschrift)"));
+	assert_non_null(strstr(r->reading, "Kundengutschrift 1 read as returns"));
+	assert_int_equal(5, r->n);
+	assert_true(r->qty[3] == -1);           /* netted: (K2, A1) given back in full */
+	assert_int_equal(4, pairs_of(r, 0));
+	assert_int_equal(3, pairs_of(r, 1));
+	rows_free(r);
+	/* mapped, with --purchase too: both lists read, the known return words still returns */
+	rr_ingest_opts m = {.map = "event=Belegart", .purchase = "Rechnung",
+			    .returns = "kunden gutschrift,Retourenschein"};
+	r = load_with(text, &m);
+	assert_non_null(r);
+	assert_true(r->qty[3] == -1);
+	assert_int_equal(3, pairs_of(r, 1));
+	rows_free(r);
+	r = load_with(de_erp, &m);              /* Gutschrift, known, is still a return */
+	assert_non_null(r);
+	assert_true(r->qty[3] == -1);
+	rows_free(r);
+	/* a purchase word, or an empty one: an error that says so */
+	rr_ingest_opts bad = {.returns = "Gutschrift,Rechnung"};
+	assert_null(load_with(de_erp, &bad));
+	assert_non_null(strstr(err_msg(), "--return: 'Rechnung' is a purchase event"));
+	bad = (rr_ingest_opts){.purchase = "Verkauf", .returns = "verkauf"};
+	assert_null(load_with(de_erp, &bad));
+	assert_non_null(strstr(err_msg(), "'verkauf' is a purchase event of --purchase"));
+	bad = (rr_ingest_opts){.returns = "Retoure,,X"};
+	assert_null(load_with(de_erp, &bad));
+	assert_non_null(strstr(err_msg(), "--return: an empty word"));
+	/* no event column: said, every row read */
+	bad = (rr_ingest_opts){.returns = "X"};
+	r = load_with("Order,Date,Customer,SKU,Qty\n1,2023-03-01,C1,MUG,2\n", &bad);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "note: --return is for an event log"));
+	rows_free(r);
+}
+
+/* A column that holds document types but falls short of the event (t10's finding 1: one
+ * unknown word too many, and the credit notes were read as purchases without a word) is a
+ * warning naming its values and the options that read it; those options read it right. */
+static void test_doctype_near_miss(void **state)
+{
+	(void)state;
+	/* a known return beside rows of an unknown word, more than one in fifty */
+	static const char schluss[] =
+		"Beleg;Belegart;Datum;Kunde;Artikel;Menge;Preis\n"
+		"R1;Rechnung;2023-01-02;K1;A1;2;3\nR2;Rechnung;2023-01-03;K2;A1;1;3\n"
+		"S1;Schlussrechnung;2023-01-04;K1;A2;1;5\nS2;Schlussrechnung;2023-01-05;K2;A2;1;5\n"
+		"R3;Rechnung;2023-01-06;K1;A3;1;4\nG1;Gutschrift;2023-01-07;K2;A1;1;3\n";
+	rr_rows *r = load_text(schluss, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "not used: Belegart"));
+	assert_non_null(strstr(r->reading, "warning: 'Belegart' holds document types (Rechnung 3, "
+				     "Schlussrechnung 2, Gutschrift 1) but is not read as the event, "
+				     "for its values of no known word: every row is read as a "
+				     "purchase, Gutschrift too; if Schlussrechnung is a sale, load "
+				     "with --map event='Belegart' --purchase Rechnung,Schlussrechnung"));
+	assert_int_equal(6, r->n);
+	rows_free(r);
+	rr_ingest_opts o = {.map = "event=Belegart", .purchase = "Rechnung,Schlussrechnung"};
+	r = load_with(schluss, &o);                 /* the remedy, as the warning writes it */
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "warning"));
+	assert_int_equal(6, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_true(r->qty[2] == 1 && r->qty[5] == -1);   /* a sale, and the credit note a return */
+	assert_int_equal(5, pairs_of(r, 0));
+	assert_int_equal(4, pairs_of(r, 1));        /* (K2, A1) given back in full */
+	rows_free(r);
+	/* purchase words and a few of an unknown word that reads like a credit note: --return */
+	static const char adj[] =
+		"Order,Type,Date,Customer,SKU,Qty,Price\n1,Invoice,2023-03-01,C1,MUG,2,9.50\n"
+		"2,Invoice,2023-03-02,C2,LAMP,1,30\n3,Credit Adjustment,2023-03-05,C2,LAMP,1,30\n"
+		"4,Sales Receipt,2023-03-06,C2,MUG,1,9.50\n";
+	r = load_text(adj, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Type' holds document types (Invoice 2, "
+				     "Credit Adjustment 1, Sales Receipt 1) but is not read as the "
+				     "event, for its values of no known word: every row is read as a "
+				     "purchase, Credit Adjustment too; if Credit Adjustment is a credit "
+				     "note or a return, load with --map event='Type' --return 'Credit "
+				     "Adjustment'"));
+	rows_free(r);
+	o = (rr_ingest_opts){.map = "event=Type", .returns = "Credit Adjustment"};
+	r = load_with(adj, &o);
+	assert_non_null(r);
+	assert_true(r->qty[2] == -1);
+	assert_int_equal(2, pairs_of(r, 1));
+	rows_free(r);
+	/* --return alone: the word is known, and the guess takes the column */
+	o = (rr_ingest_opts){.returns = "Credit Adjustment"};
+	r = load_with(adj, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Type (its values are document types"));
+	assert_true(r->qty[2] == -1);
+	rows_free(r);
+	/* more unknown kinds than a document type has: still said, both options named */
+	r = load_text("Beleg;Belegart;Datum;Kunde;Artikel;Menge\n"
+		      "R1;Rechnung;2023-01-02;K1;A1;2\nR2;Rechnung;2023-01-03;K2;A1;1\n"
+		      "R3;Rechnung;2023-01-03;K2;A2;1\nR4;Rechnung;2023-01-03;K3;A1;1\n"
+		      "T1;Teilrechnung;2023-01-04;K1;A2;1\nA1;Abschlag;2023-01-05;K2;A2;1\n"
+		      "E1;Endrechnung;2023-01-06;K1;A3;1\nK1;Kundengutschrift;2023-01-07;K2;A1;1\n"
+		      "G1;Gutschrift;2023-01-08;K2;A1;1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "every row is read as a purchase, Gutschrift, "
+				     "Kundengutschrift too; if Teilrechnung, Abschlag, Endrechnung are "
+				     "sales and Kundengutschrift is a credit note or a return, load with "
+				     "--map event='Belegart' --purchase Rechnung,Teilrechnung,Abschlag,"
+				     "Endrechnung --return Kundengutschrift"));
+	rows_free(r);
+	/* taken, with one row of a word that reads like a credit note: skipped, and the note
+	 * names the --return that nets it */
+	char text[1024];
+	snprintf(text, sizeof text, "%sK1;Kundengutschrift;2023-01-11;K1;A1;1;3,50\n", de_erp);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Belegart (its values are document types"));
+	assert_non_null(strstr(r->reading, "'Kundengutschrift') holds no known document type: "
+				     "skipped, as events that are not purchases are (if it is a "
+				     "credit note or a return, --return 'Kundengutschrift' reads it "
+				     "as one)"));
+	rows_free(r);
+	/* no hint of a return: purchase words and another word stay unused, unsaid */
+	r = load_text("Order,Kind,Date,Customer,SKU,Qty\n1,Invoice,2023-03-01,C1,A,1\n"
+		      "2,Sample,2023-03-01,C1,B,1\n3,Invoice,2023-03-02,C2,A,2\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "not used: Kind"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+}
+
+/* Past the sample, a new word of a column of purchase words that reads like a credit note
+ * (Kundengutschrift, no known word) is a warning too, with the --return that reads it. */
+static void test_doctype_late_returnish(void **state)
+{
+	(void)state;
+	size_t cap = 12000 * 40 + 200, o = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	o += (size_t)snprintf(text + o, cap - o, "Beleg;Belegart;Datum;Kunde;Artikelnummer;Menge\n");
+	for (int k = 0; k < 10500; k++)
+		o += (size_t)snprintf(text + o, cap - o, "R%d;Rechnung;2023-01-02;K%d;A1;1\n", k, k % 7);
+	snprintf(text + o, cap - o, "G1;Kundengutschrift;2023-01-03;K1;A1;1\n");
+	rr_rows *r = load_text(text, 0);
+	free(text);
+	assert_non_null(r);
+	assert_int_equal(10501, r->n);
+	assert_non_null(strstr(r->reading, "warning: 'Belegart' holds 'Kundengutschrift' on line "
+				     "10502, no known word but one that reads like a credit note, "
+				     "after 10000 rows of purchase words alone: read as purchases; if "
+				     "Kundengutschrift is a credit note or a return, load with --map "
+				     "event='Belegart' --return Kundengutschrift"));
 	rows_free(r);
 }
 
@@ -3412,6 +3620,10 @@ int main(void)
 		cmocka_unit_test(test_doctype_unknown),
 		cmocka_unit_test(test_doctype_map),
 		cmocka_unit_test(test_doctype_late),
+		cmocka_unit_test(test_doctype_vocabulary),
+		cmocka_unit_test(test_doctype_return_option),
+		cmocka_unit_test(test_doctype_near_miss),
+		cmocka_unit_test(test_doctype_late_returnish),
 		cmocka_unit_test(test_trailing_empty_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
