@@ -264,48 +264,117 @@ static int64_t day_of(int32_t minute)   /* days since 1970-01-01, rounded down *
 	return minute >= 0 ? minute / 1440 : -((-(int64_t)minute + 1439) / 1440);
 }
 
-/* The day (index into h) of the row of rank k (0 = the earliest) among h's counts. */
-static size_t day_at_rank(const uint32_t *h, size_t span, size_t k)
+/* The days that hold rows, ascending, with their rows: day[0..m), cnt[0..m). */
+typedef struct day_runs {
+	int64_t *day;
+	size_t *cnt;
+	size_t m;
+} day_runs;
+
+static int cmp_i64(const void *a, const void *b)
 {
-	size_t c = 0, x = 0;
-	for (; x < span; x++) {
-		c += h[x];
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* r's rows by day. Dense dates (a span of at most n days) are counted in an array over the
+ * span; sparse ones (a few rows over centuries, as a fuzzer or a typo writes them) are sorted,
+ * so neither costs more than the rows. 0, or -1 when memory runs out. */
+static int runs_of(const rr_rows *r, day_runs *dr)
+{
+	size_t n = r->n, m = 0;
+	int64_t lo = INT64_MAX, hi = INT64_MIN;
+	for (size_t i = 0; i < n; i++) {
+		int64_t d = day_of(r->minute[i]);
+		lo = d < lo ? d : lo;
+		hi = d > hi ? d : hi;
+	}
+	size_t span = (size_t)(hi - lo + 1);
+	int64_t *sorted = NULL;
+	size_t *h = NULL;
+	if (span <= n)
+		h = calloc(span, sizeof *h);
+	else
+		sorted = malloc(n * sizeof *sorted);
+	size_t most = span < n ? span : n;   /* days that can hold rows */
+	dr->day = malloc(most * sizeof *dr->day);
+	dr->cnt = malloc(most * sizeof *dr->cnt);
+	if ((!h && !sorted) || !dr->day || !dr->cnt) {
+		free(h);
+		free(sorted);
+		free(dr->day);
+		free(dr->cnt);
+		return err_set("out of memory");
+	}
+	if (h) {
+		for (size_t i = 0; i < n; i++)
+			h[day_of(r->minute[i]) - lo]++;
+		for (size_t x = 0; x < span; x++)
+			if (h[x]) {
+				dr->day[m] = lo + (int64_t)x;
+				dr->cnt[m++] = h[x];
+			}
+	} else {
+		for (size_t i = 0; i < n; i++)
+			sorted[i] = day_of(r->minute[i]);
+		qsort(sorted, n, sizeof *sorted, cmp_i64);
+		for (size_t i = 0; i < n; i++) {
+			if (m && dr->day[m - 1] == sorted[i]) {
+				dr->cnt[m - 1]++;
+				continue;
+			}
+			dr->day[m] = sorted[i];
+			dr->cnt[m++] = 1;
+		}
+	}
+	dr->m = m;
+	free(h);
+	free(sorted);
+	return 0;
+}
+
+/* The run (index) of the row of rank k (0 = the earliest). */
+static size_t run_at_rank(const day_runs *dr, size_t k)
+{
+	size_t c = 0, j = 0;
+	for (; j < dr->m; j++) {
+		c += dr->cnt[j];
 		if (c > k)
 			break;
 	}
-	return x;
+	return j;
 }
 
-/* From one end of h (down: the latest), the first day (counted from that end) after the last
- * gap over g days that at most cap rows precede; 0 when there is none. */
-static size_t first_kept(const uint32_t *h, size_t span, size_t cap, int64_t g, int down)
+/* The j-th run from one end (down: from the latest). */
+static size_t from_end(const day_runs *dr, size_t j, int down)
 {
-	size_t c = 0, cut = 0, prev = 0;
-	int seen = 0;
-	for (size_t k = 0; k < span && c <= cap; k++) {
-		size_t x = down ? span - 1 - k : k;
-		if (!h[x])
-			continue;
-		if (seen && (int64_t)(k - prev) > g)
-			cut = k;
-		c += h[x];
-		prev = k;
-		seen = 1;
+	return down ? dr->m - 1 - j : j;
+}
+
+/* From one end (down: the latest), how many runs lie beyond the last gap of over g days that
+ * at most cap rows lie beyond; 0 when there is none. */
+static size_t runs_beyond(const day_runs *dr, size_t cap, int64_t g, int down)
+{
+	size_t c = 0, cut = 0;
+	for (size_t j = 0; j < dr->m && c <= cap; j++) {
+		size_t x = from_end(dr, j, down);
+		if (j) {
+			int64_t gap = dr->day[x] - dr->day[from_end(dr, j - 1, down)];
+			if ((gap < 0 ? -gap : gap) > g)
+				cut = j;
+		}
+		c += dr->cnt[x];
 	}
 	return cut;
 }
 
-/* The longest gap between days that hold rows, from index a to b of h, which hold rows. */
-static int64_t gap_p99(const uint32_t *h, size_t a, size_t b)
+/* The 99th percentile of the gaps between the runs a..b (indices, a <= b). */
+static int64_t gap_p99(const day_runs *dr, size_t a, size_t b)
 {
-	/* the 99th percentile of the gaps, by a count of each length: gaps are at most b - a */
-	size_t n = 0, prev = a;
+	size_t n = 0;
 	int64_t top[64] = {0};   /* the 64 longest gaps, ascending */
 	for (size_t x = a + 1; x <= b; x++) {
-		if (!h[x])
-			continue;
-		int64_t g = (int64_t)(x - prev);
-		prev = x;
+		int64_t g = dr->day[x] - dr->day[x - 1];
 		n++;
 		if (g > top[0]) {   /* insert, dropping the shortest */
 			int k = 0;
@@ -327,23 +396,16 @@ static int placeholder_day(int64_t d)
 	return d == -25567 || d == 0;
 }
 
-/* One end's note (rr_date_scan): the keep days of h at that end (down: the latest) hold rows
- * the rule keeps beyond a gap that stands out, and the day after them (from that end) is the
- * rest's nearest; h[0] is day dmin. */
-static void end_note(rr_date_end *e, const uint32_t *h, size_t span, size_t keep, int64_t dmin,
-		     int down)
+/* One end's note (rr_date_scan): the runs cut..odd from that end (down: the latest) hold rows
+ * the rule keeps beyond a gap that stands out; the run after them is the rest's nearest. */
+static void end_note(rr_date_end *e, const day_runs *dr, size_t cut, size_t odd, int down)
 {
-	size_t c = 0, near = 0;
-	for (size_t k = 0; k < keep; k++) {
-		size_t x = down ? span - 1 - k : k;
-		c += h[x];
-		if (h[x])
-			near = x;   /* the last seen from that end: the nearest to the rest */
-	}
-	size_t rest = down ? span - 1 - keep : keep;
+	size_t c = 0;
+	for (size_t j = cut; j < odd; j++)
+		c += dr->cnt[from_end(dr, j, down)];
 	e->n = c;
-	e->at = (int32_t)((dmin + (int64_t)near) * 1440);
-	e->rest = (int32_t)((dmin + (int64_t)rest) * 1440);
+	e->at = (int32_t)(dr->day[from_end(dr, odd - 1, down)] * 1440);
+	e->rest = (int32_t)(dr->day[from_end(dr, odd, down)] * 1440);
 }
 
 int clean_date_scan(const rr_rows *r, rr_date_scan *sc)
@@ -352,46 +414,36 @@ int clean_date_scan(const rr_rows *r, rr_date_scan *sc)
 	sc->lo = INT32_MIN;
 	sc->hi = INT32_MAX;
 	size_t n = r->n, near = n / 1000 ? n / 1000 : 1, far = n / 100 ? n / 100 : 1;
+	day_runs dr = {NULL, NULL, 0};
 	if (n < 2 * far + 2)
 		return 0;
-	int64_t dmin = INT64_MAX, dmax = INT64_MIN;
-	for (size_t i = 0; i < n; i++) {
-		int64_t d = day_of(r->minute[i]);
-		dmin = d < dmin ? d : dmin;
-		dmax = d > dmax ? d : dmax;
-	}
-	size_t span = (size_t)(dmax - dmin + 1);   /* int32 minutes: at most 2.99 M days */
-	uint32_t *h = calloc(span, sizeof *h);
-	if (!h)
-		return err_set("out of memory");
-	for (size_t i = 0; i < n; i++)
-		h[day_of(r->minute[i]) - dmin]++;
+	if (runs_of(r, &dr) != 0)
+		return -1;
 	/* the rows that stay whatever the cut: rank far to rank n-1-far */
-	size_t ia = day_at_rank(h, span, far), ib = day_at_rank(h, span, n - 1 - far);
-	int64_t inner = (int64_t)(ib - ia);
-	if (inner == 0 && placeholder_day(dmin + (int64_t)ia)) {
+	size_t ia = run_at_rank(&dr, far), ib = run_at_rank(&dr, n - 1 - far);
+	int64_t inner = dr.day[ib] - dr.day[ia];
+	if (inner == 0 && placeholder_day(dr.day[ia])) {
 		sc->placeholder = 1;   /* the dates are missing */
-		sc->placeholder_at = (int32_t)((dmin + (int64_t)ia) * 1440);
-		free(h);
-		return 0;
+		sc->placeholder_at = (int32_t)(dr.day[ia] * 1440);
+	} else {
+		/* the rule: beyond a gap of over a year and over the rest's span, at most 1 row in
+		 * 1,000; beyond one of over ten years (a placeholder, a century typed wrong), 1 in
+		 * 100. A gap that stands out, noted but kept: over 60 days and 10 × the usual gap. */
+		int64_t g1 = inner > 365 ? inner : 365, g2 = inner > 3652 ? inner : 3652;
+		int64_t usual = 10 * gap_p99(&dr, ia, ib), g3 = usual > 60 ? usual : 60;
+		for (int down = 0; down < 2; down++) {
+			size_t c1 = runs_beyond(&dr, near, g1, down), c2 = runs_beyond(&dr, far, g2, down);
+			size_t cut = c1 > c2 ? c1 : c2, odd = runs_beyond(&dr, near, g3, down);
+			if (cut && !down)
+				sc->lo = (int32_t)(dr.day[cut] * 1440);
+			else if (cut)
+				sc->hi = (int32_t)(dr.day[dr.m - 1 - cut] * 1440 + 1439);
+			if (odd > cut)   /* rows the rule keeps, past a gap that stands out */
+				end_note(&sc->end[down], &dr, cut, odd, down);
+		}
 	}
-	/* the rule: beyond a gap of over a year and over the rest's span, at most 1 row in
-	 * 1,000; beyond one of over ten years (a placeholder, a century typed wrong), 1 in 100 */
-	int64_t g1 = inner > 365 ? inner : 365, g2 = inner > 3652 ? inner : 3652;
-	/* a gap that stands out, noted but kept: over 60 days and ten times the usual gap */
-	int64_t usual = 10 * gap_p99(h, ia, ib), g3 = usual > 60 ? usual : 60;
-	for (int down = 0; down < 2; down++) {
-		size_t c1 = first_kept(h, span, near, g1, down), c2 = first_kept(h, span, far, g2, down);
-		size_t cut = c1 > c2 ? c1 : c2, odd = first_kept(h, span, near, g3, down);
-		if (cut && !down)
-			sc->lo = (int32_t)((dmin + (int64_t)cut) * 1440);
-		else if (cut)
-			sc->hi = (int32_t)((dmin + (int64_t)(span - 1 - cut)) * 1440 + 1439);
-		if (odd > cut)   /* rows the rule keeps, past a gap that stands out */
-			end_note(&sc->end[down], h + (down ? 0 : cut), span - cut, odd - cut,
-				 dmin + (int64_t)(down ? 0 : cut), down);
-	}
-	free(h);
+	free(dr.day);
+	free(dr.cnt);
 	return 0;
 }
 
