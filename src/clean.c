@@ -447,15 +447,6 @@ int clean_date_scan(const rr_rows *r, rr_date_scan *sc)
 	return 0;
 }
 
-int clean_date_bounds(const rr_rows *r, int32_t *lo, int32_t *hi)
-{
-	rr_date_scan sc;
-	int rc = clean_date_scan(r, &sc);
-	*lo = sc.lo;
-	*hi = sc.hi;
-	return rc;
-}
-
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes), ni = strtab_count(r->invoices);
@@ -465,10 +456,9 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 	x->code_np = calloc(nc ? nc : 1, 1);
 	x->inv_c = calloc(ni ? ni : 1, 1);
 	x->canon = malloc((nc ? nc : 1) * sizeof *x->canon);
-	x->date_lo = INT32_MIN;
-	x->date_hi = INT32_MAX;
+	x->dates = (rr_date_scan){.lo = INT32_MIN, .hi = INT32_MAX};
 	if (!x->code_np || !x->inv_c || !x->canon || ctx_filters(x, &c->filter, r) != 0 ||
-	    (c->on[RR_RULE_DATE] && clean_date_bounds(r, &x->date_lo, &x->date_hi) != 0)) {
+	    (c->on[RR_RULE_DATE] && clean_date_scan(r, &x->dates) != 0)) {
 		clean_ctx_free(x);
 		return err_set("out of memory");
 	}
@@ -523,7 +513,7 @@ enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 		return RR_RULE_PRICE;
 	if (on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]])
 		return RR_RULE_NONPRODUCT;
-	if (r->minute[i] < x->date_lo || r->minute[i] > x->date_hi)   /* bounds only when on */
+	if (r->minute[i] < x->dates.lo || r->minute[i] > x->dates.hi)   /* bounds only when on */
 		return RR_RULE_DATE;
 	return RR_RULE_KEPT;
 }

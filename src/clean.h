@@ -15,7 +15,7 @@ enum rr_rule {
 	RR_RULE_CANCELLED,     /* invoice C + number, or quantity <= 0 */
 	RR_RULE_PRICE,         /* unit price <= 0 */
 	RR_RULE_NONPRODUCT,    /* stock code on the non-product list */
-	RR_RULE_DATE,          /* a date far from all the others (clean_ctx's date_lo..date_hi) */
+	RR_RULE_DATE,          /* a date far from all the others (clean_date_scan's lo..hi) */
 	RR_RULE_N
 };
 #define RR_RULE_KEPT RR_RULE_N   /* clean_reason's answer for a row that passes */
@@ -60,6 +60,33 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n);
  * 0 or -1 (out of memory). */
 int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups);
 
+/* The date rule (RR_RULE_DATE), read from r's rows once (clean_date_scan):
+ *   - lo..hi: the dates that are not outlying (minutes, inclusive; INT32_MIN and INT32_MAX
+ *     when none is). A date is outlying when a gap parts it from the rest that is over a year,
+ *     and over the span of the rows between, with at most one row in 1,000 beyond it; or over
+ *     ten years (and that span), with at most one row in 100 beyond it (at least one row either
+ *     way): a spreadsheet's empty date (1900-01-01), a year typed wrong (2101 for 2011). Kept,
+ *     such a row would move the data's "now" and every period measured from it. The rows
+ *     decide, not the rules or filters: a row is outlying or not for good.
+ *   - placeholder: the file's dates all on one placeholder day but a few (Excel's 1900-01-01,
+ *     Unix's 1970-01-01: the dates are missing, and the rule leaves nothing out);
+ *   - end[]: at each end, rows the rule keeps beyond a gap that stands out (over 60 days and
+ *     ten times the usual gap between days, at most one row in 1,000 beyond it: a month typed
+ *     wrong), which still move the data's first or last day.
+ * The load says all three. 0, or -1 when memory runs out. */
+typedef struct rr_date_end {
+	size_t n;          /* rows beyond the gap (0: none) */
+	int32_t at;        /* the nearest of their days to the rest (minutes) */
+	int32_t rest;      /* the rest's nearest day to them (minutes) */
+} rr_date_end;
+typedef struct rr_date_scan {
+	int32_t lo, hi;          /* the dates kept */
+	int placeholder;         /* the rows but a few are on one placeholder day ... */
+	int32_t placeholder_at;  /* ... this one (minutes) */
+	rr_date_end end[2];      /* before the rest, after it */
+} rr_date_scan;
+int clean_date_scan(const rr_rows *r, rr_date_scan *sc);
+
 /* Precomputed per-code, per-invoice and per-filter flags so the per-row test is a lookup,
  * not string matching. */
 typedef struct rr_clean_ctx {
@@ -72,36 +99,10 @@ typedef struct rr_clean_ctx {
 	int filtering;            /* any filter set */
 	unsigned char *country_ok;/* [countries count] 1 = passes, or NULL = every country */
 	unsigned char *cust_ok;   /* [customers count] 1 = passes, or NULL = every customer */
-	int32_t date_lo, date_hi; /* minutes: a row dated outside is an outlying date (below) */
+	rr_date_scan dates;       /* the date rule's scan (bounds INT32_MIN..INT32_MAX when off) */
 } rr_clean_ctx;
 
-/* The dates of r that are not outlying, date_lo to date_hi (minutes, inclusive; INT32_MIN and
- * INT32_MAX when none is). A date is outlying when a gap parts it from the rest that is over
- * a year, and over the span of the rows between, with at most one row in 1,000 beyond it; or
- * over ten years (and that span), with at most one row in 100 beyond it (at least one row
- * either way): a spreadsheet's empty date (1900-01-01), a year typed wrong (2101 for 2011).
- * Kept, such a row would move the data's "now" and every period measured from it. The rows
- * decide, not the rules or filters: a row is outlying or not for good. 0, or -1 when memory
- * runs out. */
-int clean_date_bounds(const rr_rows *r, int32_t *lo, int32_t *hi);
 
-/* What the load says of a file's dates (clean_date_scan): the rule's bounds; the file's dates
- * all on one placeholder day but a few (Excel's 1900-01-01, Unix's 1970-01-01: the dates are
- * missing, and the rule leaves nothing out); and, at each end, rows the rule keeps beyond a
- * gap that stands out (over 60 days and ten times the usual gap between days, at most one row
- * in 1,000 beyond it: a month typed wrong), which still move the data's first or last day. */
-typedef struct rr_date_end {
-	size_t n;          /* rows beyond the gap (0: none) */
-	int32_t at;        /* the nearest of their days to the rest (minutes) */
-	int32_t rest;      /* the rest's nearest day to them (minutes) */
-} rr_date_end;
-typedef struct rr_date_scan {
-	int32_t lo, hi;          /* as clean_date_bounds */
-	int placeholder;         /* the rows but a few are on one placeholder day ... */
-	int32_t placeholder_at;  /* ... this one (minutes) */
-	rr_date_end end[2];      /* before the rest, after it */
-} rr_date_scan;
-int clean_date_scan(const rr_rows *r, rr_date_scan *sc);
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r);
 void clean_ctx_free(rr_clean_ctx *x);
 /* RR_RULE_FILTERED for a row outside the filters, else the first enabled rule row i fails,

@@ -89,6 +89,8 @@ static void say_outlying_rows(rr_app *app, const rr_rows *rows, const rr_dataset
 			      const rr_date_scan *sc)
 {
 	date_side side[2] = {{0, 0, 0}, {0, 0, 0}};   /* before the rest, after it */
+	if (sc->lo == INT32_MIN && sc->hi == INT32_MAX)
+		return;   /* none: no pass over the rows */
 	for (size_t i = 0; i < rows->n; i++)
 		if (rows->minute[i] < sc->lo)
 			side_add(&side[0], rows->minute[i], 1);
@@ -142,14 +144,13 @@ static void say_date_notes(rr_app *app, const rr_rows *rows, const rr_date_scan 
 	}
 }
 
-/* The load's words on its dates (clean_date_scan), when the date rule is on. */
+/* The load's words on its dates: the date rule's scan, made as the dataset was built. */
 static void say_dates(rr_app *app, const rr_rows *rows, const rr_dataset *d)
 {
-	rr_date_scan sc;
-	if (!app->clean.on[RR_RULE_DATE] || clean_date_scan(rows, &sc) != 0)
+	if (!app->clean.on[RR_RULE_DATE])
 		return;
-	say_outlying_rows(app, rows, d, &sc);
-	say_date_notes(app, rows, &sc);
+	say_outlying_rows(app, rows, d, &d->dates);
+	say_date_notes(app, rows, &d->dates);
 }
 
 /* Whether path reads standard input: "-", or a name of it (/dev/stdin, /proc/self/fd/0). */

@@ -676,6 +676,7 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 		goto oom;
 	reduce_partial(&b);
 	count_buyers(b.d);
+	b.d->dates = b.cx.dates;
 	dataset_fingerprint(b.d);
 	build_free(&b);
 	return b.d;

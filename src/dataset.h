@@ -68,6 +68,7 @@ typedef struct rr_dataset {
 	size_t *inv_start;        /* [n_invoices+1] CSR into inv_items */
 	uint32_t *inv_items;      /* distinct dense items of each invoice, ascending */
 	int32_t min_minute, max_minute;  /* date range of kept rows */
+	rr_date_scan dates;       /* the date rule's scan of the rows (clean.h), for the load's words */
 	uint32_t max_orders;      /* largest order_count */
 } rr_dataset;
 

@@ -116,6 +116,16 @@ const char *rr_shown(char *buf, size_t size, const char *s)
 	return buf;
 }
 
+char *rr_dq_word(char *out, const char *s)
+{
+	*out++ = '"';
+	for (; *s; s++)
+		out += rr_dq_put(*s, out);
+	*out++ = '"';
+	*out = '\0';
+	return out;
+}
+
 size_t rr_dq_put(char c, char out[2])
 {
 	static const char from[] = "\"\\\n\r", to[] = "\"\\nr";

@@ -39,6 +39,9 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
  * (inside double quotes), the character it stands for into *c; returns the bytes it takes. */
 size_t rr_dq_put(char c, char out[2]);
 size_t rr_dq_get(const char *p, char *c);
+/* s as one double-quoted word at out (room for 2 × strlen(s) + 3 bytes), NUL-terminated;
+ * returns the end (the NUL). */
+char *rr_dq_word(char *out, const char *s);
 
 /* s as a message shows it, into buf (caller's, at least 64 bytes): LF and CR written \n and
  * \r (text keeps its own line breaks, and a file name's must not pass for one; other control

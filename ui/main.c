@@ -243,17 +243,6 @@ static const char *default_data(char *looked, size_t size)
 	return NULL;
 }
 
-/* Append s to p as one double-quoted word of the command language; returns the new end. */
-static char *put_quoted(char *p, const char *s)
-{
-	*p++ = '"';
-	for (; *s; s++)
-		p += rr_dq_put(*s, p);
-	*p++ = '"';
-	*p = '\0';
-	return p;
-}
-
 /* The load options given on the command line, in order. */
 typedef struct load_opt {
 	const rr_argspec *spec;
@@ -269,11 +258,11 @@ static char *load_line(const char *path, const load_opt *lo, int n)
 	char *line = malloc(len), *p;
 	if (!line)
 		return NULL;
-	p = put_quoted(line + sprintf(line, "load "), path);
+	p = rr_dq_word(line + sprintf(line, "load "), path);
 	for (int i = 0; i < n; i++) {
 		p += sprintf(p, " %s", lo[i].spec->name);
 		if (lo[i].value)
-			p = put_quoted(p + sprintf(p, " "), lo[i].value);
+			p = rr_dq_word(p + sprintf(p, " "), lo[i].value);
 	}
 	return line;
 }

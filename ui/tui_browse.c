@@ -28,16 +28,10 @@ static char *quote_word(tui *t, const char *s)
 		tui_status(t, 1, "out of memory: the command did not run");
 		return NULL;
 	}
-	if (*s && !strpbrk(s, " \t\n\r\"'\\") && *s != '#') {
+	if (*s && !strpbrk(s, " \t\n\r\"'\\") && *s != '#')
 		memcpy(buf, s, n + 1);
-		return buf;
-	}
-	size_t k = 0;
-	buf[k++] = '"';
-	for (; *s; s++)
-		k += rr_dq_put(*s, buf + k);
-	buf[k++] = '"';
-	buf[k] = '\0';
+	else
+		rr_dq_word(buf, s);
 	return buf;
 }
 

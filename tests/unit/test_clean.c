@@ -304,10 +304,10 @@ enum { D2023 = 19358, D2100 = 47482, D1900 = -25567, D2015 = 16436, D2018 = 1753
 static void check_bounds(rr_rows *r, int32_t want_lo, int32_t want_hi)
 {
 	assert_non_null(r);
-	int32_t lo, hi;
-	assert_int_equal(0, clean_date_bounds(r, &lo, &hi));
-	assert_int_equal(want_lo, lo);
-	assert_int_equal(want_hi, hi);
+	rr_date_scan sc;
+	assert_int_equal(0, clean_date_scan(r, &sc));
+	assert_int_equal(want_lo, sc.lo);
+	assert_int_equal(want_hi, sc.hi);
 	rows_free(r);
 }
 
