@@ -5,6 +5,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "blaspin.h"
 #include "clean.h"
 #include "dataset.h"
 #include "err.h"
@@ -19,6 +20,7 @@ static double now_s(void)
 
 int main(int argc, char **argv)
 {
+	blas_pin_kernels(argv);   /* the kernels relrec runs with (blaspin.h) */
 	if (argc < 2) {
 		fprintf(stderr, "usage: bench_load FILE [REPEATS]\n");
 		return 2;

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "blaspin.h"
 #include "app.h"
 #include "basket.h"
 #include "cmd.h"
@@ -123,6 +124,7 @@ static void scoring_figures(rr_app *app)
 
 int main(int argc, char **argv)
 {
+	blas_pin_kernels(argv);   /* the kernels relrec runs with (blaspin.h) */
 	const char *path = argc > 1 ? argv[1] : "data/online_retail.csv.gz";
 	char line[512], out[] = "/tmp/relrec-bench-XXXXXX";
 	int fd = mkstemp(out);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "blaspin.h"
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
@@ -122,6 +123,7 @@ static double stage(rr_app *app, bench_ctx *b, const char *label, const char *li
 
 int main(int argc, char **argv)
 {
+	blas_pin_kernels(argv);   /* the kernels relrec runs with (blaspin.h) */
 	if (argc < 2) {
 		fprintf(stderr, "usage: bench_session FILE [HEAVY TYPICAL ITEM]\n");
 		return 2;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "blaspin.h"
 #include "dataset.h"
 #include "err.h"
 #include "ingest.h"
@@ -65,6 +66,7 @@ static int train_defaults(const rr_dataset *ds, const rr_labels *lab, int thread
 
 int main(int argc, char **argv)
 {
+	blas_pin_kernels(argv);   /* the kernels relrec runs with (blaspin.h) */
 	const char *path = argc > 1 ? argv[1] : "data/online_retail.csv.gz";
 	int threads = argc > 2 ? atoi(argv[2]) : 1;
 	int reps = argc > 3 ? atoi(argv[3]) : 1;

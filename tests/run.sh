@@ -44,6 +44,14 @@ JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 case $JOBS in '' | *[!0-9]* | 0) JOBS=2 ;; esac
 if [ "$RELREC_ASAN" = 1 ]; then WAIT_JOBS=${WAIT_JOBS:-0}; else WAIT_JOBS=${WAIT_JOBS:-2}; fi
 case $WAIT_JOBS in '' | *[!0-9]*) WAIT_JOBS=2 ;; esac
+# relrec pins OpenBLAS's kernels by running itself a second time with OPENBLAS_CORETYPE set
+# (src/blaspin.h); the suite starts relrec about a thousand times, so it sets the variable once,
+# to the kernels relrec names, and each run starts once (files/blas-kernels-pinned checks the
+# pin itself, with the variable unset)
+if [ -z "$OPENBLAS_CORETYPE" ] && [ -x "$RELREC" ]; then
+	kernels=$("$RELREC" --version 2>/dev/null | sed -n 's/^OpenBLAS kernels: \([A-Za-z0-9]*\)$/\1/p')
+	if [ -n "$kernels" ]; then OPENBLAS_CORETYPE=$kernels; export OPENBLAS_CORETYPE; fi
+fi
 # a job's time limit in seconds; under ASan (make check-asan) the slowest job takes minutes
 if [ "$RELREC_ASAN" = 1 ]; then JOB_TIMEOUT=${JOB_TIMEOUT:-3600}; else JOB_TIMEOUT=${JOB_TIMEOUT:-1200}; fi
 if [ -n "$RELREC_STRICT_SKIPS" ]; then strict=$RELREC_STRICT_SKIPS

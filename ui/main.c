@@ -16,6 +16,7 @@
 #include "app.h"
 #include "cmd.h"
 #include "afile.h"
+#include "blaspin.h"
 #include "err.h"
 #include "frontends.h"
 #include "gen.h"
@@ -128,7 +129,7 @@ static void usage(FILE *f)
 	usage_load_opts(f);
 	fprintf(f,
 		"  -h, --help               this help\n"
-		"  -V, --version            print the version\n"
+		"  -V, --version            print the version and the BLAS kernels\n"
 		"Inside, 'help' lists the commands. See relrec(1).\n");
 }
 
@@ -388,7 +389,9 @@ static int options_parse(int argc, char **argv, options *o)
 		case 'q': o->quiet = 1; break;
 		case 'j': o->journal = optarg; break;
 		case 'h': usage(stdout); return stdout_finish(1);
-		case 'V': printf("relrec %s\n", RELREC_VERSION); return stdout_finish(1);
+		case 'V':
+			printf("relrec %s\nOpenBLAS kernels: %s\n", RELREC_VERSION, blas_kernels());
+			return stdout_finish(1);
 		case OPT_COMPLETE_WORDS: {
 			int r = complete_words(optarg);
 			return stdout_finish(1) && r == 0 ? 1 : r;
@@ -487,6 +490,7 @@ static int replay_run(const options *o, FILE *f)
 
 int main(int argc, char **argv)
 {
+	blas_pin_kernels(argv);   /* first: it may run this program again */
 	/* past a file size limit (ulimit -f) a write fails with EFBIG, which every writer reports
 	 * ("File too large") and afile cleans up after, as for a full disk; SIGXFSZ's default
 	 * would end the session at once, its temporary file left behind, its output lost */

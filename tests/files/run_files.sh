@@ -76,12 +76,22 @@ fi
 
 # the version has one home, debian/changelog's first line: --version prints it, no source repeats it
 version=$(sed -n '1s/^relrec (\([^)]*\)).*/\1/p' debian/changelog)
-got=$($RELREC --version 2>&1)
+got=$($RELREC --version 2>&1 | head -n 1)
 if [ -z "$version" ]; then echo "not ok files/version-from-changelog: no version in debian/changelog"
 elif [ "$got" != "relrec $version" ]; then echo "not ok files/version-from-changelog: got '$got', wanted 'relrec $version'"
 elif grep -rnwF "$version" src ui man 2>/dev/null | head -3 | grep .; then
 	echo "not ok files/version-from-changelog: a second copy of $version (above)"
 else echo "ok files/version-from-changelog"; fi
+
+# relrec pins OpenBLAS's AVX2 kernels where the processor has them (src/blaspin.h), so the same
+# commands give the same figures on an AVX-512 machine; a choice of the user's is kept
+if grep -qw avx2 /proc/cpuinfo && grep -qw fma /proc/cpuinfo; then want='Haswell'
+else want=$(env OPENBLAS_CORETYPE= $RELREC --version 2>/dev/null | sed -n 2p | sed 's/^OpenBLAS kernels: //'); fi
+got=$(env -u OPENBLAS_CORETYPE $RELREC --version 2>&1 | sed -n 2p)
+mine=$(OPENBLAS_CORETYPE=Nehalem $RELREC --version 2>&1 | sed -n 2p)
+if [ "$got" != "OpenBLAS kernels: $want" ]; then echo "not ok files/blas-kernels-pinned: got '$got', wanted 'OpenBLAS kernels: $want'"
+elif [ "$mine" != "OpenBLAS kernels: Nehalem" ]; then echo "not ok files/blas-kernels-pinned: OPENBLAS_CORETYPE=Nehalem gave '$mine'"
+else echo "ok files/blas-kernels-pinned"; fi
 
 # --map on the command line loads FILE with the map; without a FILE to load it is a usage error
 out=$(printf 'stats\n' | RELREC_NO_TIMING=1 $RELREC --quiet --replay - \

@@ -92,7 +92,7 @@ PATH=/usr/bin:/bin
 export PATH
 
 # 5. --version is the package's version
-got=$(relrec --version 2>&1)
+got=$(relrec --version 2>&1 | head -n 1)
 if [ "$got" = "relrec $version" ]; then echo "ok pkg/version"
 else echo "not ok pkg/version: got '$got', wanted 'relrec $version'"; fi
 
