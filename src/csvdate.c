@@ -336,7 +336,7 @@ static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate 
 
 int datefmt_compile(datefmt *f, const char *fmt)
 {
-	int year = 0, month = 0, day = 0;
+	int year = 0, month = 0, day = 0, hour12 = 0, ampm = 0;
 	if (strlen(fmt) >= DATEFMT_MAX)
 		return err_set("--date-format: '%s' is too long (at most %d characters)", fmt,
 			       DATEFMT_MAX - 1);
@@ -353,7 +353,13 @@ int datefmt_compile(datefmt *f, const char *fmt)
 		month |= c == 'm' || c == 'b' || c == 'B' || c == 'h' || c == 'F';
 		day |= c == 'd' || c == 'e' || c == 'F';
 		f->has_zone |= c == 'z';
+		hour12 |= c == 'I';
+		ampm |= c == 'p';
 	}
+	/* without its AM or PM, 02:05 of an afternoon would be read as a morning's */
+	if (hour12 && !ampm)
+		return err_set("--date-format: '%s' has %%I (an hour of 1 to 12) and no %%p (AM or "
+			       "PM): add %%p, or write %%H for an hour of 0 to 23", fmt);
 	if (!year || !month || !day)
 		return err_set("--date-format: '%s' has no %s (a format needs %%Y or %%y, %%m or %%b, "
 			       "and %%d)", fmt, !year ? "year" : !month ? "month" : "day");

@@ -158,6 +158,16 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},
 	{RR_COL_STATUS, "payment_status", 0}, {RR_COL_STATUS, "financial_status", 0},
 	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "auftragsstatus", 0},
+	{RR_COL_STATUS, "bestelstatus", 0}, {RR_COL_STATUS, "statut_commande", 0},
+	{RR_COL_STATUS, "statut_de_la_commande", 0}, {RR_COL_STATUS, "estado_del_pedido", 0},
+	{RR_COL_STATUS, "estado_de_la_orden", 0}, {RR_COL_STATUS, "estado_do_pedido", 0},
+	{RR_COL_STATUS, "status_do_pedido", 0}, {RR_COL_STATUS, "situacao_do_pedido", 0},
+	{RR_COL_STATUS, "situa\xC3\xA7\xC3\xA3o_do_pedido", 0},
+	{RR_COL_STATUS, "stato_ordine", 0}, {RR_COL_STATUS, "stato_dell_ordine", 0},
+	{RR_COL_STATUS, "status_zamowienia", 0}, {RR_COL_STATUS, "status_zam\xC3\xB3wienia", 0},
+	{RR_COL_STATUS, "siparis_durumu", 0}, {RR_COL_STATUS, "sipari\xC5\x9F_durumu", 0},
+	{RR_COL_STATUS, "siparis_statusu", 0},
+	{RR_COL_STATUS, "sipari\xC5\x9F_stat\xC3\xBCs\xC3\xBC", 0},
 	{RR_COL_STATUS, "status", 1},
 	{RR_COL_STATUS, "invoice_status", 2}, {RR_COL_STATUS, "document_status", 2},
 	/* a line's flag, true or false (Toast's Void?): below an order's status */
@@ -1048,7 +1058,8 @@ static const char *const price_words[] = {"price", "preis", "prix", "precio", "p
 
 /* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
 static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",
-					"aantal", NULL};
+					"aantal", "quantidade", "anzahl", "unidades", "ilosc",
+					"ilo\xC5\x9B\xC4\x87", NULL};
 
 /* The first column no role took whose name holds one of words: 1 with its name in buf. */
 static int unused_holding(const char *const *name, int n, const int col[RR_COL_N],

@@ -533,7 +533,10 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "declined", "rejected", "abandoned", "trash",
 					    "deleted", "storniert", "annule", "annul\xC3\xA9",
 					    "annulee", "annul\xC3\xA9" "e", "cancelado",
-					    "cancelada", "annullato", "geannuleerd",
+					    "cancelada", "annullato", "geannuleerd", "anulado",
+					    "anulada", "anulowane", "anulowano", "iptal",
+					    "\xC4\xB0ptal" /* Iptal, Turkish */, "dibatalkan",
+					    "batal",
 					    /* an invoice never sent (Zoho, Xero) */
 					    "draft", "entwurf", "brouillon", "borrador",
 					    /* WooCommerce's own names, as some export plugins write them */
@@ -1047,6 +1050,20 @@ static int event_class(const builder *in, const char *s, size_t n)
 	return buy;
 }
 
+/* Is status s[0..n) an order never bought: a void status (ingest_void_statuses), whole or as
+ * the first word of a longer one ("Cancelada por el comprador", "Cancelled by customer",
+ * "\xC4\xB0ptal Edildi")? Words are split at blanks only: PayPal's Canceled_Reversal, a
+ * chargeback called off, is a sale that stands. */
+static int void_status(const char *s, size_t n)
+{
+	if (sniff_name_index(s, n, ingest_void_statuses) >= 0)
+		return 1;
+	size_t w = 0;
+	while (w < n && s[w] != ' ' && s[w] != '\t')
+		w++;
+	return w > 0 && w < n && sniff_name_index(s, w, ingest_void_statuses) >= 0;
+}
+
 /* What an event value s[0..n) is, for knowing a document-type column by its values: a
  * purchase, a known word that is none (a return, a void status, a delivery note), or no known
  * word. */
@@ -1056,7 +1073,7 @@ static int doc_word(const builder *in, const char *s, size_t n)
 	int ev = event_class(in, s, n);
 	if (ev != EV_OTHER)
 		return ev == EV_BUY ? DOC_BUY : DOC_BACK;
-	return sniff_name_index(s, n, ingest_void_statuses) >= 0 ||
+	return void_status(s, n) ||
 	       sniff_name_index(s, n, ingest_other_documents) >= 0 ? DOC_BACK : DOC_UNKNOWN;
 }
 
@@ -1082,7 +1099,7 @@ static int status_class(const builder *in, const char *s, size_t n)
 	if (in->status_flag > 0)
 		return sniff_name_index(s, n, ingest_flag_true) < 0 ? EV_BUY :
 		       in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
-	return sniff_name_index(s, n, ingest_void_statuses) < 0 ? EV_BUY : EV_OTHER;
+	return void_status(s, n) ? EV_OTHER : EV_BUY;
 }
 
 /* The row's order into key (size bytes): its invoice, or its customer and date when the file

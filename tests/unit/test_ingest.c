@@ -761,6 +761,26 @@ static void test_order_status(void **state)
 	assert_int_equal(6, r->n);
 	assert_int_equal(0, r->skipped);
 	rows_free(r);
+	/* the status column in other languages (Tiendanube, Trendyol), and a void word that
+	 * begins a longer status; PayPal's Canceled_Reversal (a chargeback called off) stays */
+	r = load_text("Pedido,Status do Pedido,Data,Cliente,SKU,Quantidade\n"
+		      "1,Pedido entregue,2023-03-15 10:00,7,A,1\n2,Cancelado,2023-03-15 10:00,7,A,1\n"
+		      "3,Cancelada por el comprador,2023-03-15 10:00,7,A,1\n"
+		      "4,\xC4\xB0ptal Edildi,2023-03-15 10:00,7,A,1\n"
+		      "5,Canceled_Reversal,2023-03-15 10:00,7,A,1\n"
+		      "6,Anulowane,2023-03-15 10:00,7,A,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "status=Status do Pedido"));
+	assert_int_equal(2, r->n);
+	assert_int_equal(4, r->skipped);
+	assert_non_null(strstr(r->reading, "Pedido entregue 1, Canceled_Reversal 1; Cancelado 1"));
+	rows_free(r);
+	r = load_text("Sipari\xC5\x9F Numaras\xC4\xB1,Sipari\xC5\x9F Stat\xC3\xBCs\xC3\xBC,Date,Customer,SKU,Quantity\n"
+		      "1,Teslim Edildi,2023-03-15 10:00,7,A,1\n2,\xC4\xB0ptal Edildi,2023-03-15 10:00,7,A,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->skipped);
+	rows_free(r);
 }
 
 /* A line's void, cancel or refund flag (Toast's Void?): true/false, yes/no, 1/0, Y/N,
@@ -1415,6 +1435,10 @@ static void test_date_format(void **state)
 	o.date_format = "%d/%m %H:%M";
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "has no year"));
+	/* %I without %p: 02:05 PM would be read as 02:05 */
+	o.date_format = "%Y-%m-%d %I:%M";
+	assert_null(load_with(HDR "\n1,A,x,1,2023-03-05 02:05,1,7,UK\n", &o));
+	assert_non_null(strstr(err_msg(), "has %I (an hour of 1 to 12) and no %p"));
 }
 
 /* Browsers' dates (JavaScript's toLocaleString, ICU): a comma between date and time, and
@@ -2910,6 +2934,20 @@ static void test_man_lists_known_names(void **state)
 			memmove(at + 2, at + 4, strlen(at + 4) + 1);
 			memcpy(at, esc[k][1], 2);
 		}
+	for (char *at; (at = strstr(sec, "\\[u"));) {   /* groff's \[uXXXX]: the letter in UTF-8 */
+		char *end = strchr(at, ']'), utf8[4];
+		unsigned long cp = strtoul(at + 3, NULL, 16);
+		size_t k = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+		assert_non_null(end);
+		assert_true(cp > 0 && cp < 0x10000);
+		utf8[0] = (char)(k == 1 ? cp : k == 2 ? 0xC0 | cp >> 6 : 0xE0 | cp >> 12);
+		if (k == 3)
+			utf8[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+		if (k > 1)
+			utf8[k - 1] = (char)(0x80 | (cp & 0x3F));
+		memmove(at + k, end + 1, strlen(end + 1) + 1);
+		memcpy(at, utf8, k);
+	}
 	for (char *at; (at = strstr(sec, "\\-"));)   /* groff's \- is a hyphen */
 		memmove(at, at + 1, strlen(at + 1) + 1);
 	for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
