@@ -210,6 +210,17 @@ static int parse_marked(const char *s, size_t n, char dec, int comma_sep, double
 			return -1;
 		return dec ? 0 : -2;
 	}
+	/* points that group thousands, the mirror of "1,234" with a decimal point: with a decimal
+	 * comma "45.000" and "1.050.000" are whole numbers; and a second point makes a number
+	 * whose points can only group thousands: with no mark decided it shows a decimal comma,
+	 * with a decimal point it is none (its rejection names --decimal ,) */
+	char grouped;
+	if (point && !comma && dec != '.' &&
+	    (dec == ',' || memchr(point + 1, '.', (size_t)(s + n - point - 1))) &&
+	    ungroup(s, n, ',', buf, sizeof buf, &grouped) == 0) {
+		*mark = grouped;
+		return ingest_parse_num(buf, strlen(buf), num);
+	}
 	if (dec && *mark && *mark != dec)
 		return -1;
 	int doubt = comma && !dec && comma_sep && s + n - comma == 4 && is_digit(comma[1]) &&
@@ -642,6 +653,8 @@ typedef struct builder {
 	grouped_num grouped;       /* the first row rejected for a number such as "1,234" (-2) */
 	size_t grouped_rows;       /* rows rejected for one */
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
+	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
+	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
 	size_t n_held, held_cap;   /* mark (holdable), in order; settle_held decides them */
@@ -920,6 +933,21 @@ static int holdable(const builder *in, int rc, char mark)
 
 #define GROUPED_HINT " (thousands, or a decimal comma? --decimal , reads a decimal comma)"
 
+/* A number no decimal point reads whose points group thousands ("1.050.000", or "45.000" in
+ * a file whose mark is a point): the option that reads it, into hint (or ""). */
+static void points_hint(const builder *in, const char *s, size_t n, int money, char *hint,
+			size_t size)
+{
+	double v;
+	char m;
+	const rr_currency *cur;
+	if (in->dec != ',' && memchr(s, '.', n) && !memchr(s, ',', n) &&
+	    field_number(s, n, money, ',', in->comma_sep, &v, &m, &cur) == 0)
+		snprintf(hint, size, " (points that group thousands? --decimal , reads it as %.15g)", v);
+}
+
+
+
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
  * mark, within +-MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
  * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
@@ -958,9 +986,12 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		*held = 0;
 	}
 	if (why >= 0) {
+		char hint[96] = "";
 		sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40);
-		snprintf(detail, sizeof detail, "%s '%s'%s", bad == F_QTY ? "quantity" : pname, shown,
-			 rc == -2 ? GROUPED_HINT : "");
+		if (rc == -1)
+			points_hint(in, f[bad], q->len[bad], bad != F_QTY, hint, sizeof hint);
+		snprintf(detail, sizeof detail, "%s '%s'%s%s", bad == F_QTY ? "quantity" : pname, shown,
+			 rc == -2 ? GROUPED_HINT : "", hint);
 		if (rc == -2 && !in->grouped_rows++)
 			grouped_note(&in->grouped, q->line, f[bad], q->len[bad], bad != F_QTY,
 				     in->comma_sep);
@@ -983,6 +1014,34 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	return 1;
 }
 
+/* Is s[0..n) a number whose one point stands before exactly three digits, after 1 to 3 digits
+ * that do not start with 0 ("45.000", "$1.500")? A decimal point to an English spreadsheet,
+ * thousands to a Spanish, Portuguese or Indonesian one. */
+static int point_may_group(const char *s, size_t n)
+{
+	const char *p = memchr(s, '.', n);
+	if (!p || memchr(p + 1, '.', (size_t)(s + n - p - 1)))
+		return 0;
+	size_t lead = 0, frac = 0;
+	while (p - lead > s && is_digit(p[-(ptrdiff_t)lead - 1]))
+		lead++;
+	while (p + 1 + frac < s + n && is_digit(p[1 + frac]))
+		frac++;
+	return lead >= 1 && lead <= 3 && p[-(ptrdiff_t)lead] != '0' && frac == 3;
+}
+
+/* A number kept with a decimal point: does it have the three digits after the point that
+ * thousands would (point_may_group)? A file whose every such number does is warned of. */
+static void note_point(builder *in, uint64_t line, const char *s, size_t n)
+{
+	if (!point_may_group(s, n)) {
+		in->point_other_n++;
+	} else if (!in->point3_n++) {
+		in->point3.line = line;
+		sniff_printable(in->point3.text, sizeof in->point3.text, s, n, 16);
+	}
+}
+
 /* What a kept row's numbers say of the file (its row is about to be rows->n): the first
  * number with each decimal mark (note_mark), and one such as "1,234" read as thousands,
  * counted for the summary, or held until the file shows its mark. 0, or -1 when out of
@@ -991,8 +1050,11 @@ static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
 			const char mark[2], int held)
 {
 	int field[2] = {F_QTY, in->rows->price_from_amount ? F_AMOUNT : F_PRICE};
-	for (int k = 0; k < 2; k++)
+	for (int k = 0; k < 2; k++) {
 		note_mark(in, mark[k], q->line, f[field[k]], q->len[field[k]]);
+		if (mark[k] == '.')
+			note_point(in, q->line, f[field[k]], q->len[field[k]]);
+	}
 	int k = mark[0] == MARK_GROUPED ? 0 : mark[1] == MARK_GROUPED ? 1 : -1;
 	if (k < 0)
 		return 0;
@@ -3154,6 +3216,11 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 	size_t n = in->grouped_rows;
 	unsigned long long line = in->grouped.line;
 	const char *s = n == 1 ? "" : "s";
+	if (in->point3_n && !in->point_other_n && !L->o->decimal && !in->comma.line)
+		say(text, size, "warning: every number written with a point has three digits after it "
+		    "(%zu, the first on line %llu: '%s'), read as a decimal point; if the point groups "
+		    "thousands, load with --decimal ,", in->point3_n,
+		    (unsigned long long)in->point3.line, in->point3.text);
 	if (in->thousands_rows)
 		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with a number whose "
 		    "commas group thousands, read as a whole number (the decimal mark is a point)",

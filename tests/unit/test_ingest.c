@@ -1571,12 +1571,53 @@ static void test_separators_and_decimals(void **state)
 	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);   /* 1.23,5  1234.567,8  .234,5 */
 	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
 	rows_free(r);
-	/* one mark alone is never grouping: "1.234" is a decimal point (the file's two marks are
-	 * an error, above) or, with a decimal comma, rejected */
-	r = load_with("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;1.234;7\n2;A;1;1/2/2023;1,5;7\n", &o);
+	/* with a decimal comma, points can only group thousands, as commas do with a decimal
+	 * point: "1.234" and "1.050.000" are whole numbers, "1.5" (no thousands) is rejected */
+	r = load_with("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;1.234;7\n2;A;1;1/2/2023;1,5;7\n"
+		      "3;A;1;1/2/2023;R$ 1.050.000;7\n4;A;1;1/2/2023;1.5;7\n", &o);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->price[0] == 1234);
+	assert_true(r->price[1] == 1.5);
+	assert_true(r->price[2] == 1050000);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	rows_free(r);
+	/* no mark given: two points can only group thousands, which shows a decimal comma, so a
+	 * file that also has "12.000" is refused with both readings' options */
+	r = load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;Rp 1.050.000;7\n"
+		      "2;A;1;1/2/2023;Rp 12.000;7\n", 0);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "decimal comma (line 2: 'Rp 1.050.000') and with a "
+					  "decimal point (line 3: 'Rp 12.000'); say which with --decimal ,"));
+	/* in a file whose mark is a point, such a number is rejected and its hint says what
+	 * --decimal , makes of it */
+	r = load_text("invoice,item,qty,date,price,user\n1,A,1,1/2/2023,2.50,7\n"
+		      "2,A,1,1/2/2023,\"1.050.000\",7\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
-	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "price '1.050.000' (points that group thousands? "
+					       "--decimal , reads it as 1050000)"));
+	rows_free(r);
+	/* every number with a point has three digits after it (Chile's $45.000): read as a
+	 * decimal point, and warned of with the option that reads thousands; one with two
+	 * decimals ($2.55), or a leading 0 (0.250 kg), is no such doubt */
+	r = load_text("invoice,item,qty,date,price,user\n1,A,1,1/2/2023,$45.000,7\n"
+		      "2,A,1,1/2/2023,$12.500,7\n3,A,1,1/2/2023,$590,7\n", 0);
+	assert_non_null(r);
+	assert_true(r->price[0] == 45);
+	assert_non_null(strstr(r->reading, "warning: every number written with a point has three "
+					   "digits after it (2, the first on line 2: '$45.000'), read "
+					   "as a decimal point; if the point groups thousands, load "
+					   "with --decimal ,"));
+	rows_free(r);
+	r = load_text("invoice,item,qty,date,price,user\n1,A,1,1/2/2023,$45.000,7\n"
+		      "2,A,1,1/2/2023,$2.55,7\n3,A,0.250,1/2/2023,$590,7\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "three digits after it"));
+	rows_free(r);
+	r = load_text("invoice,item,qty,date,price,user\n1,A,0.250,1/2/2023,$590,7\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "three digits after it"));
 	rows_free(r);
 	r = load_text("invoice\titem\tqty\tdate\tprice\tuser\n1\tA\t1\t1/2/2023\t1,234.50\t7\n"
 		      "2\tA\t1\t1/2/2023\t2.5\t7\n", 0);
