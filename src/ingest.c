@@ -158,14 +158,21 @@ static int ungroup(const char *s, size_t n, char known, char *buf, size_t size, 
 		buf[o++] = s[i];
 	if (lead < 1 || lead > 3 || i == n || s[i] != grp)
 		return -1;
+	/* groups of three; or, with commas, India's lakh and crore: groups of two before the last
+	 * group of three (1,00,000 and 12,34,56,789) */
+	int twos = 0, threes = 0, last = 0;
 	while (i < n && s[i] == grp) {
-		i++;
-		for (int d = 0; d < 3; d++, i++) {
-			if (i >= n || s[i] < '0' || s[i] > '9')
-				return -1;
+		int d = 0;
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9' && d < 4; i++, d++)
 			buf[o++] = s[i];
-		}
+		if (d != 2 && d != 3)
+			return -1;
+		twos += d == 2;
+		threes += d == 3;
+		last = d;
 	}
+	if (twos && (grp != ',' || lead > 2 || threes != 1 || last != 3))
+		return -1;
 	if (i < n && s[i] == dec) {
 		buf[o++] = '.';
 		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
@@ -367,8 +374,24 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 			return -1;
 		out[o++] = '-';
 	}
+	/* Swiss whole francs and German whole euros, 12.- and 1.234,- (or with a dash): the
+	 * mark stays, with 00 for the dash, so it still tells the decimal mark */
+	static const char *const whole[] = {".-", ",-", ".\xE2\x80\x93", ",\xE2\x80\x93"};
+	char whole_mark = 0;
+	for (size_t k = 0; k < sizeof whole / sizeof *whole && !whole_mark; k++) {
+		size_t m = strlen(whole[k]);
+		if (b - a > m && memcmp(s + b - m, whole[k], m) == 0 && is_digit(s[b - m - 1])) {
+			whole_mark = whole[k][0];
+			b -= m;
+		}
+	}
 	for (size_t i = a; i < b; i++) {
+		/* a blank, or Switzerland's apostrophe (1'234.50, 1’234.50) */
 		size_t k = blank_at(s + i, b - i, 0);
+		if (!k && s[i] == '\'')
+			k = 1;
+		else if (!k && b - i >= 3 && memcmp(s + i, "\xE2\x80\x99", 3) == 0)
+			k = 3;
 		if (k) {   /* only between a digit and a group of exactly three */
 			size_t g = i + k;
 			if (i == a || !is_digit(s[i - 1]) || g + 3 > b || !is_digit(s[g]) ||
@@ -380,6 +403,13 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 		if (o + 1 >= cap)
 			return -1;
 		out[o++] = s[i];
+	}
+	if (whole_mark) {
+		if (o + 3 >= cap)
+			return -1;
+		out[o++] = whole_mark;
+		out[o++] = '0';
+		out[o++] = '0';
 	}
 	return (int)o;
 }
@@ -871,6 +901,12 @@ static int qty_number(const char *s, size_t n, char dec, int comma_sep, double *
 static int field_number(const char *s, size_t n, int money, char dec, int comma_sep, double *v,
 			char *mark, const rr_currency **cur)
 {
+	char minus[72];
+	if (n > 3 && n - 2 < sizeof minus && memcmp(s, "\xE2\x88\x92", 3) == 0) {
+		minus[0] = '-';   /* U+2212, the minus sign of typeset text: "−1" */
+		memcpy(minus + 1, s + 3, n - 3);
+		return field_number(minus, n - 2, money, dec, comma_sep, v, mark, cur);
+	}
 	int rc = parse_marked(s, n, dec, comma_sep, v, mark);
 	*cur = NULL;
 	if (rc != -1)

@@ -1518,6 +1518,40 @@ static void test_browser_dates(void **state)
 #undef NBSP
 
 /* Separators from the header, decimal commas, and --sep / --decimal. */
+/* Numbers as other countries write them: Switzerland's apostrophes between groups of three
+ * and its whole francs (12.-), India's lakh grouping (1,00,000), a typeset minus (U+2212). */
+static void test_world_numbers(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;1'234.50;7\n"
+			       "2;A;1;1/2/2023;CHF 1\xE2\x80\x99" "050.00;7\n3;A;1;1/2/2023;CHF 12.-;7\n"
+			       "5;A;1;1/2/2023;12'34.50;7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->price[0] == 1234.5);
+	assert_true(r->price[1] == 1050);
+	assert_true(r->price[2] == 12);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);   /* 12'34.50: no group of three */
+	rows_free(r);
+	/* a German whole amount keeps its decimal comma: 1.234,- is 1234 */
+	r = load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;1.234,- \xE2\x82\xAC;7\n"
+		      "2;A;1;1/2/2023;12,-;7\n", 0);
+	assert_non_null(r);
+	assert_true(r->price[0] == 1234);
+	assert_true(r->price[1] == 12);
+	rows_free(r);
+	r = load_text("invoice,item,qty,date,price,user\n1,A,1,1/2/2023,\"1,00,000.00\",7\n"
+		      "2,A,1,1/2/2023,\"\xE2\x82\xB9" "12,34,567.5\",7\n3,A,\xE2\x88\x92" "2,1/2/2023,2.50,7\n"
+		      "4,A,1,1/2/2023,\"1,00,00.00\",7\n5,A,1,1/2/2023,\"123,45,678.00\",7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->price[0] == 100000);
+	assert_true(r->price[1] == 1234567.5);
+	assert_true(r->qty[2] == -2);
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);   /* no last group of three; lead of 3 */
+	rows_free(r);
+}
+
 static void test_separators_and_decimals(void **state)
 {
 	(void)state;
@@ -3666,6 +3700,7 @@ int main(void)
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_browser_dates),
 		cmocka_unit_test(test_separators_and_decimals),
+		cmocka_unit_test(test_world_numbers),
 		cmocka_unit_test(test_comma_file_decimal_comma),
 		cmocka_unit_test(test_comma_grouped_thousands),
 		cmocka_unit_test(test_columns),
