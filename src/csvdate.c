@@ -276,6 +276,28 @@ static int weekday_name(const char *s, size_t n, size_t *i)
 static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate *st);
 
 /* One directive c of a format at s[*i]. */
+
+/* AM and PM as Chinese, Japanese and Korean write them (上午/下午, 午前/午後, 오전/오후): at
+ * s[*i], for %p; 1 when one is there (st->pm set, *i past it), else 0. */
+static int meridiem_cjk(const char *s, size_t n, size_t *i, dstate *st)
+{
+	static const char *const word[][2] = {
+		{"\xE4\xB8\x8A\xE5\x8D\x88", "\xE4\xB8\x8B\xE5\x8D\x88"},   /* shangwu, xiawu */
+		{"\xE5\x8D\x88\xE5\x89\x8D", "\xE5\x8D\x88\xE5\xBE\x8C"},   /* gozen, gogo */
+		{"\xEC\x98\xA4\xEC\xA0\x84", "\xEC\x98\xA4\xED\x9B\x84"},   /* ojeon, ohu */
+	};
+	for (size_t k = 0; k < sizeof word / sizeof *word; k++)
+		for (int pm = 0; pm < 2; pm++) {
+			size_t m = strlen(word[k][pm]);
+			if (*i + m <= n && memcmp(s + *i, word[k][pm], m) == 0) {
+				st->pm = pm;
+				*i += m;
+				return 1;
+			}
+		}
+	return 0;
+}
+
 static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 {
 	int v;
@@ -302,6 +324,8 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 	case 'T': return fmt_walk("%H:%M:%S", s, n, i, st);
 	case 'F': return fmt_walk("%Y-%m-%d", s, n, i, st);
 	case 'p':
+		if (meridiem_cjk(s, n, i, st))
+			return 0;
 		if (*i + 2 > n || (s[*i + 1] | 0x20) != 'm')
 			return -1;
 		if ((s[*i] | 0x20) != 'a' && (s[*i] | 0x20) != 'p')

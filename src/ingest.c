@@ -684,6 +684,7 @@ typedef struct builder {
 	size_t grouped_rows;       /* rows rejected for one */
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
+	mark_proof bad_date;       /* the first date no reading accepted */
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
@@ -1567,6 +1568,10 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		char detail[80], shown[64];
 		snprintf(detail, sizeof detail, "'%s'",
 			 sniff_printable(shown, sizeof shown, date, date_n, 40));
+		if (!in->bad_date.line) {
+			in->bad_date.line = q->line;
+			sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
+		}
 		return row_reject(in, q->line, RR_REJ_DATE, detail, strlen(detail));
 	}
 	const char *inv = f[F_INVOICE];
@@ -3120,6 +3125,15 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	else if (nd)   /* the workbench shows a note: 1970 would surprise */
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
+	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
+	 * format written for them reads them, and only the user can write it */
+	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
+	if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'); if the file writes its dates in a form relrec does not read, load with "
+		    "--date-format and strftime directives (%%Y %%m %%d %%H %%M ...: man relrec)", bad,
+		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
 }
 
 /* The name of field t (an order's or a label's) in the summary. */

@@ -1435,6 +1435,25 @@ static void test_date_format(void **state)
 	o.date_format = "%d/%m %H:%M";
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "has no year"));
+	/* %p reads AM and PM as Chinese, Japanese and Korean write them */
+	o.date_format = "%Y-%m-%d %p %I:%M";
+	r = load_with(HDR "\n1,A,x,1,2023-03-05 \xE4\xB8\x8B\xE5\x8D\x88 02:05,1,7,UK\n"
+		      "2,A,x,1,2023-03-05 \xE5\x8D\x88\xE5\x89\x8D 12:05,1,7,UK\n"
+		      "3,A,x,1,2023-03-05 \xEC\x98\xA4\xED\x9B\x84 11:30,1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("2023-03-05 14:05", minute_of(r, 0));
+	assert_string_equal("2023-03-05 00:05", minute_of(r, 1));
+	assert_string_equal("2023-03-05 23:30", minute_of(r, 2));
+	rows_free(r);
+	/* a date in a form no reading knows names --date-format */
+	r = load_with(HDR "\n1,A,x,1,2023\xE5\xB9\xB4" "3\xE6\x9C\x88" "5\xE6\x97\xA5,1,7,UK\n"
+		      "2,A,x,1,2023-03-05,1,7,UK\n", NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 1 row rejected for its date (the first on "
+					   "line 2: '2023\xE5\xB9\xB4"));
+	assert_non_null(strstr(r->reading, "load with --date-format"));
+	rows_free(r);
 	/* %I without %p: 02:05 PM would be read as 02:05 */
 	o.date_format = "%Y-%m-%d %I:%M";
 	assert_null(load_with(HDR "\n1,A,x,1,2023-03-05 02:05,1,7,UK\n", &o));
