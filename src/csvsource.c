@@ -763,6 +763,7 @@ void source_guess_note(const csv_source *s, char *buf, size_t size)
 		return;
 	}
 	snprintf(buf, size, "note: '%s' is not UTF-8 (line %llu has the byte 0x%02X): read as cp1252, "
-		 "the encoding of spreadsheets saved on Windows (--encoding NAME names another)",
+		 "the encoding of spreadsheets saved on Windows (--encoding NAME names another: "
+		 "cp1250 for Central European text, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish)",
 		 s->name, s->guess_line, s->guess_byte);
 }

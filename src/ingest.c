@@ -34,6 +34,9 @@
 #define FIELD_CAP (RR_MAX_FIELD + 256)
 #define MAX_ABS 1e9            /* larger quantities and prices are errors in the file */
 #define UTF8_HINT "try --encoding latin1 or cp1252"
+/* ... and for text whose bytes look like another script's (non_western) */
+#define OTHER_SCRIPTS_HINT "try --encoding cp1251 for Cyrillic, cp1253 Greek, cp932 Japanese, " \
+	"gb18030 Chinese, cp949 Korean"
 
 /* libcsv's parser states (csv.h exposes the field, not the names). */
 enum { CSV_ROW_NOT_BEGUN = 0, CSV_FIELD_NOT_BEGUN = 1, CSV_FIELD_BEGUN = 2,
@@ -734,6 +737,8 @@ typedef struct builder {
 	uint64_t no_session_line;  /* the first of them */
 	uint64_t item_named_line;  /* the first of them */
 	size_t cp1252_rows;        /* rows whose text was cp1252 among UTF-8, and was read so */
+	size_t other_script;       /* rows of those two kinds whose text looks like another
+	                              script's (non_western) */
 	uint64_t cp1252_line;      /* the first of them */
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
@@ -805,6 +810,41 @@ static long cp1252_field(builder *in, int k, const char *s, size_t n)
 	return (long)(FIXED_CAP - ol);
 }
 
+/* Are the bytes p[0..n), all past ASCII, shaped as UTF-8 is (a lead and its continuation
+ * bytes), however wrong the characters (a surrogate, an overlong form)? */
+static int utf8_shaped(const unsigned char *p, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		size_t len = p[i] >= 0xF8 ? 0 : p[i] >= 0xF0 ? 4 : p[i] >= 0xE0 ? 3 : p[i] >= 0xC0 ? 2 : 0;
+		if (!len || i + len > n)
+			return 0;
+		for (size_t k = 1; k < len; k++)
+			if (p[i + k] > 0xBF)
+				return 0;
+		i += len;
+	}
+	return 1;
+}
+
+/* Does text s[0..n), which is not UTF-8, look like another script than the Latin one: three
+ * bytes or more in a row past ASCII, not shaped as UTF-8 damaged in transit would be? A
+ * Western European word in cp1252 or latin1 has an accented letter here and there
+ * (Caf\xE9, M\xFCller); Cyrillic and Greek in their code pages are all such bytes, and Chinese,
+ * Japanese and Korean write two bytes a character. */
+static int non_western(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		size_t run = 0;
+		while (i + run < n && p[i + run] >= 0x80)
+			run++;
+		if (run >= 3 && !utf8_shaped(p + i, run))
+			return 1;
+		i += run ? run : 1;
+	}
+	return 0;
+}
+
 /* Text fields: valid UTF-8 without NUL, and an item (and an invoice, when the file has
  * them). A field in cp1252 among UTF-8 is read as cp1252 (f[] and q->len then give its
  * UTF-8). 1 when fine, else the row is rejected: 0, or -1 when the load must stop. */
@@ -814,12 +854,13 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	static const char *const what[] = {"the invoice", "the stock code", "the description",
 					   "the customer", "the country"};
 	char detail[120];
-	int fixed = 0;
+	int fixed = 0, other = 0;
 	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
 		int t = text[k];
 		if (ingest_utf8_valid(f[t], q->len[t]))
 			continue;
 		long m = -1;
+		other |= non_western(f[t], q->len[t]);
 		if (in->encoding_given || memchr(f[t], 0, q->len[t])) {
 			snprintf(detail, sizeof detail, "a NUL byte in %s", what[k]);
 		} else if ((m = cp1252_field(in, t, f[t], q->len[t])) >= 0) {
@@ -829,13 +870,15 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 			continue;
 		} else {
 			snprintf(detail, sizeof detail, "%s is not UTF-8 (%s)", what[k],
-				 UTF8_HINT);
+				 other ? "try --encoding: see the summary" : UTF8_HINT);
 			in->not_utf8++;
+			in->other_script += other;
 		}
 		return row_reject(in, q->line, RR_REJ_UTF8, detail, strlen(detail));
 	}
 	if (fixed && !in->cp1252_rows++)
 		in->cp1252_line = q->line;
+	in->other_script += fixed && other;
 	if (q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT]) {
 		/* Square, Etsy, WooCommerce leave the SKU empty on items without one: their Item,
 		 * Listing ID, Item Name names them */
@@ -3352,12 +3395,15 @@ static int describe(loader *L)
 	if (in->cp1252_rows)
 		say(text, sizeof text, "warning: '%s' is UTF-8 but %zu row%s (the first on line %llu) "
 		    "had text that is not: read as cp1252, the encoding of spreadsheets saved on "
-		    "Windows", L->path, in->cp1252_rows, in->cp1252_rows == 1 ? "" : "s",
-		    (unsigned long long)in->cp1252_line);
+		    "Windows%s%s%s", L->path, in->cp1252_rows, in->cp1252_rows == 1 ? "" : "s",
+		    (unsigned long long)in->cp1252_line,
+		    in->other_script ? "; but its bytes look like another script's (" : "",
+		    in->other_script ? OTHER_SCRIPTS_HINT : "", in->other_script ? ")" : "");
 	describe_grouped(L, text, sizeof text);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
-		    in->not_utf8, in->not_utf8 == 1 ? "" : "s", UTF8_HINT);
+		    in->not_utf8, in->not_utf8 == 1 ? "" : "s",
+		    in->other_script ? OTHER_SCRIPTS_HINT : UTF8_HINT);
 	L->rows->skipped_what = in->has_event && in->has_status
 		? "events other than purchases, orders cancelled" : in->status_flag > 0
 		? "lines flagged void or cancelled" : in->has_status
@@ -3579,6 +3625,13 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		L->failed = 1;
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
 	source_guess_note(src, L->guess, sizeof L->guess);
+	if (L->failed && src->guessed) {   /* a header in cp1250 read as cp1252 is unrecognised */
+		char why[512];
+		snprintf(why, sizeof why, "%s", err_msg());
+		err_set("%s (its text was read as cp1252, a guess: if it is in another encoding, name "
+			"it with --encoding: cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, "
+			"cp1254 Turkish)", why);
+	}
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;

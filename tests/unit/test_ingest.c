@@ -2728,6 +2728,19 @@ static void test_encodings(void **state)
 	assert_non_null(strstr(r->examples[0], "the description is not UTF-8 (try --encoding latin1 or cp1252)"));
 	assert_non_null(strstr(r->reading, "is not UTF-8: 1 row rejected (try --encoding latin1 or cp1252)"));
 	rows_free(r);
+	/* text in another script's code page among UTF-8 (Cyrillic in cp1251: "Vodka"): the
+	 * warning names the code pages of other scripts, not latin1 and cp1252 */
+	r = load_text(HDR "\n1,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n2,A,\xC2\xEE\xE4\xEA\xE0,1,1/2/2023,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "read as cp1252, the encoding of spreadsheets saved on "
+					   "Windows; but its bytes look like another script's (try "
+					   "--encoding cp1251 for Cyrillic"));
+	rows_free(r);
+	/* a header refused after a guess of cp1252 says the text was read so */
+	assert_null(load_text("Numer zam\xF3wienia;Login kupuj\xB9" "cego;Ilo\x9C\xE6\n1;a;1\n", 0));
+	assert_non_null(strstr(err_msg(), "unrecognised header"));
+	assert_non_null(strstr(err_msg(), "(its text was read as cp1252, a guess: if it is in another "
+					  "encoding, name it with --encoding: cp1250 Central European"));
 	/* a bad byte before good UTF-8: the good rows decide UTF-8 (a guess of cp1252 for the whole
 	 * file would misread them), and the bad one is read as cp1252 */
 	r = load_text(HDR "\n1,A,Caf\xE9,1,1/2/2023,1,7,UK\n2,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n", 0);
