@@ -55,7 +55,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "product_key", 0}, {RR_COL_ITEM, "id_product", 0},
 	{RR_COL_ITEM, "product/service", 1},
 	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
-	{RR_COL_ITEM, "item_sku", 0} /* Ecwid */,
+	{RR_COL_ITEM, "item_sku", 0},
+	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
+	{RR_COL_ITEM, "seller_sku", 0}, {RR_COL_ITEM, "sku_reference_no", 0},
+	{RR_COL_ITEM, "stok_kodu", 0} /* Ecwid */,
 	{RR_COL_ITEM, "stock_code", 0}, {RR_COL_ITEM, "article", 1},
 	{RR_COL_ITEM, "article_id", 0}, {RR_COL_ITEM, "article_no", 0},
 	{RR_COL_ITEM, "article_number", 0},
@@ -1061,20 +1064,37 @@ static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "
 					"aantal", "quantidade", "anzahl", "unidades", "ilosc",
 					"ilo\xC5\x9B\xC4\x87", NULL};
 
-/* The first column no role took whose name holds one of words: 1 with its name in buf. */
-static int unused_holding(const char *const *name, int n, const int col[RR_COL_N],
-			  const char *const *words, char *buf, size_t size)
+/* Does normalized name norm hold one of words? */
+static int holds_word(const char *norm, const char *const *words)
+{
+	for (const char *const *w = words; w && *w; w++)
+		if (strstr(norm, *w))
+			return 1;
+	return 0;
+}
+
+/* The first column no role took whose name holds one of words and none of but (NULL: no
+ * such words): 1 with its name in buf. */
+static int unused_holding_but(const char *const *name, int n, const int col[RR_COL_N],
+			      const char *const *words, const char *const *but, char *buf,
+			      size_t size)
 {
 	for (int f = 0; f < n; f++) {
 		char norm[NORM_MAX];
 		normalize(name[f], norm);
-		for (const char *const *w = words; field_role(col, f) < 0 && *w; w++)
-			if (strstr(norm, *w)) {
-				shown_name(name, f, buf, size);
-				return 1;
-			}
+		if (field_role(col, f) < 0 && holds_word(norm, words) && !holds_word(norm, but)) {
+			shown_name(name, f, buf, size);
+			return 1;
+		}
 	}
 	return 0;
+}
+
+/* The first column no role took whose name holds one of words: 1 with its name in buf. */
+static int unused_holding(const char *const *name, int n, const int col[RR_COL_N],
+			  const char *const *words, char *buf, size_t size)
+{
+	return unused_holding_but(name, n, col, words, NULL, buf, size);
 }
 
 int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
@@ -1091,10 +1111,17 @@ int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 	return unused_holding(name, n, col, email_words, buf, size);
 }
 
+/* Words of a price before a discount or a price not charged: Shopee's Original Price beside
+ * its Deal Price, a list or recommended retail price */
+static const char *const list_price_words[] = {"original", "list", "regular", "compare", "msrp",
+					       "rrp", "retail", "before", NULL};
+
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size)
 {
-	return unused_holding(name, n, col, price_words, buf, size);
+	/* the price paid first; one whose name says list price only when there is no other */
+	return unused_holding_but(name, n, col, price_words, list_price_words, buf, size) ||
+	       unused_holding(name, n, col, price_words, buf, size);
 }
 
 int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,

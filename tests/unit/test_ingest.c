@@ -1539,6 +1539,20 @@ static void test_browser_dates(void **state)
 /* Separators from the header, decimal commas, and --sep / --decimal. */
 /* Numbers as other countries write them: Switzerland's apostrophes between groups of three
  * and its whole francs (12.-), India's lakh grouping (1,00,000), a typeset minus (U+2212). */
+/* Marketplace exports: the seller's SKU is the item (Lazada, Shopee), and of a list price
+ * and the price paid the hint names the one paid (Shopee's Original Price, Deal Price). */
+static void test_marketplace_names(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order Number,Customer Name,Created at,Item Name,Seller SKU,Original Price,Deal Price\n"
+			       "1,ann,2023-03-15 10:00,Mug,MUG-1,12.00,9.50\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Seller SKU"));
+	assert_non_null(strstr(r->reading, "if 'Deal Price' is the unit price, load with --map "
+					   "price='Deal Price'"));
+	rows_free(r);
+}
+
 static void test_world_numbers(void **state)
 {
 	(void)state;
@@ -3733,6 +3747,7 @@ int main(void)
 		cmocka_unit_test(test_browser_dates),
 		cmocka_unit_test(test_separators_and_decimals),
 		cmocka_unit_test(test_world_numbers),
+		cmocka_unit_test(test_marketplace_names),
 		cmocka_unit_test(test_comma_file_decimal_comma),
 		cmocka_unit_test(test_comma_grouped_thousands),
 		cmocka_unit_test(test_columns),
