@@ -589,13 +589,15 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					     * authorisation never captured (PayPal, Shopify), an order
 					     * the shop could not fill (Olist) */
 					    "denied", "expired", "unavailable",
-					    /* an offer not (yet) accepted: Odoo's Quotation and
-					     * Quotation Sent, and their names elsewhere */
-					    "quotation", "quotation_sent", "quote", "angebot", "devis",
-					    "presupuesto", "preventivo", "offerte", "orcamento",
-					    "or\xC3\xA7" "amento",
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
 					    "incomplete", NULL};
+
+/* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
+ * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
+ * angenommen" may well be a sale, so unlike the void statuses not as a first word. */
+const char *const ingest_offer_statuses[] = {"quotation", "quotation_sent", "quote", "angebot",
+					     "devis", "presupuesto", "preventivo", "offerte",
+					     "orcamento", "or\xC3\xA7" "amento", NULL};
 
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
@@ -1192,13 +1194,14 @@ static int event_class(const builder *in, const char *s, size_t n)
 	return buy;
 }
 
-/* Is status s[0..n) an order never bought: a void status (ingest_void_statuses), whole or as
- * the first word of a longer one ("Cancelada por el comprador", "Cancelled by customer",
+/* Is status s[0..n) an order never bought: an offer (ingest_offer_statuses), or a void status
+ * (ingest_void_statuses), whole or as the first word of a longer one ("Cancelada por el comprador", "Cancelled by customer",
  * "\xC4\xB0ptal Edildi")? Words are split at blanks only: PayPal's Canceled_Reversal, a
  * chargeback called off, is a sale that stands. */
 static int void_status(const char *s, size_t n)
 {
-	if (sniff_name_index(s, n, ingest_void_statuses) >= 0)
+	if (sniff_name_index(s, n, ingest_void_statuses) >= 0 ||
+	    sniff_name_index(s, n, ingest_offer_statuses) >= 0)
 		return 1;
 	size_t w = 0;
 	while (w < n && s[w] != ' ' && s[w] != '\t')

@@ -50,6 +50,8 @@ extern const char *const ingest_other_documents[];
  * the same way; NULL-terminated. A refunded order was bought and stays (a return: see clean
  * returns). The manual lists them. */
 extern const char *const ingest_void_statuses[];
+/* Offers not accepted (quotation, Angebot...): not bought either, but only as the whole status. */
+extern const char *const ingest_offer_statuses[];
 /* A status column written as a flag, a line's own (Toast's Void?, Cancelled, Refunded?):
  * one whose name does not say status and whose values on the first lines read (a batch) are
  * all flag values, true (ingest_flag_true) or false (ingest_flag_false, or blank), compared

@@ -768,11 +768,12 @@ static void test_order_status(void **state)
 		      "3,Cancelada por el comprador,2023-03-15 10:00,7,A,1\n"
 		      "4,\xC4\xB0ptal Edildi,2023-03-15 10:00,7,A,1\n"
 		      "5,Canceled_Reversal,2023-03-15 10:00,7,A,1\n"
-		      "6,Anulowane,2023-03-15 10:00,7,A,1\n", 0);
+		      "6,Anulowane,2023-03-15 10:00,7,A,1\n7,Quote accepted,2023-03-15 10:00,7,A,1\n"
+		      "8,Quotation,2023-03-15 10:00,7,A,1\n", 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "status=Status do Pedido"));
-	assert_int_equal(2, r->n);
-	assert_int_equal(4, r->skipped);
+	assert_int_equal(3, r->n);   /* an offer is void whole, not as a first word */
+	assert_int_equal(5, r->skipped);
 	assert_non_null(strstr(r->reading, "Pedido entregue 1, Canceled_Reversal 1; Cancelado 1"));
 	rows_free(r);
 	r = load_text("Sipari\xC5\x9F Numaras\xC4\xB1,Sipari\xC5\x9F Stat\xC3\xBCs\xC3\xBC,Date,Customer,SKU,Quantity\n"
@@ -3096,6 +3097,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
+	for (const char *const *w = ingest_offer_statuses; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the offer status '%s'", *w);
 	for (const char *const *w = ingest_return_flags; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the refund flag '%s'", *w);
