@@ -1028,8 +1028,6 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 		snprintf(hint, size, " (points that group thousands? --decimal , reads it as %.15g)", v);
 }
 
-
-
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
  * mark, within +-MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
  * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
