@@ -742,6 +742,9 @@ typedef struct builder {
 	size_t other_script;       /* rows of those two kinds whose text looks like another
 	                              script's (non_western) */
 	uint64_t cp1252_line;      /* the first of them */
+	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
+	                              plain (plain_field) */
+	mark_proof plain_first;    /* the first such field, as written */
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
 	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
@@ -847,6 +850,96 @@ static int non_western(const char *s, size_t n)
 	return 0;
 }
 
+/* The UTF-8 character at p[0..n) when it is one a value is read without or as ASCII: 1 with
+ * its replacement in *c (0: dropped) and its length in *len, else 0. Dropped: the marks
+ * nobody sees (zero-width spaces and joiners, the left-to-right and right-to-left marks and
+ * embeddings that Arabic and Hebrew text puts around numbers, a byte order mark pasted
+ * inside a field). Read as ASCII: the Arabic-Indic and Persian digits and Arabic's decimal
+ * and thousands marks, and the full-width forms of ASCII that Chinese and Japanese
+ * spreadsheets write (１２３, Ａ１１１, ２０２３／０１／０５). */
+static int plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
+{
+	*len = p[0] >= 0xE0 ? 3 : 2;
+	if (n < *len)
+		return 0;
+	unsigned cp = *len == 2 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
+				: (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+	*c = 0;
+	if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+	    (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF)
+		return 1;
+	if (cp >= 0x0660 && cp <= 0x0669)
+		*c = (char)('0' + (cp - 0x0660));
+	else if (cp >= 0x06F0 && cp <= 0x06F9)
+		*c = (char)('0' + (cp - 0x06F0));
+	else if (cp == 0x066B || cp == 0x066C)
+		*c = cp == 0x066B ? '.' : ',';
+	else if (cp >= 0xFF01 && cp <= 0xFF5E)
+		*c = (char)(0x21 + (cp - 0xFF01));
+	return *c != 0;
+}
+
+/* Field t of a row (an id, a number or a date) as it is read: without the marks and with the
+ * digits plain_char names, and an id without Excel's text wrappers ="00123" and '00123
+ * (written to keep the leading zeros); into in->fixed's slot t when anything changes. 1 when
+ * it did, 0 when it is as written, -1 when out of memory. */
+static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_id)
+{
+	const unsigned char *s = (const unsigned char *)*f;
+	size_t a = 0, b = *n, o = 0;
+	int high = 0;
+	for (size_t i = 0; i < b && !high; i++)
+		high = s[i] >= 0x80;
+	if (is_id && b >= 3 && s[0] == '=' && s[1] == '"' && s[b - 1] == '"')
+		a = 2, b--;
+	else if (is_id && b >= 2 && s[0] == '\'' && is_digit((char)s[1]))
+		a = 1;
+	if (!high && a == 0)
+		return 0;
+	if (!in->fixed && !(in->fixed = malloc((size_t)F_N * FIXED_CAP)))
+		return -1;
+	char *out = in->fixed + (size_t)t * FIXED_CAP;   /* it may be the field itself: it only shrinks */
+	for (size_t i = a; i < b;) {
+		char c;
+		size_t len;
+		if (s[i] >= 0xC0 && plain_char(s + i, b - i, &c, &len)) {
+			if (c)
+				out[o++] = c;
+			i += len;
+		} else {
+			out[o++] = (char)s[i++];
+		}
+	}
+	if (o == *n)
+		return 0;   /* nothing it names: the field stays where it is */
+	*f = out;
+	*n = (uint32_t)o;
+	return 1;
+}
+
+/* A row's ids, numbers and dates as they are read (plain_field), counted for the summary. */
+static int row_plain(builder *in, brec *q, const char *f[F_N])
+{
+	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_QTY, F_PRICE,
+				    F_AMOUNT, F_DATE, F_TIME};
+	int changed = 0;
+	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
+		int t = field[k];
+		const char *was = f[t];
+		uint32_t was_n = q->len[t];
+		int rc = plain_field(in, t, &f[t], &q->len[t], k < 4);
+		if (rc < 0)
+			return -1;
+		if (rc && !changed++ && !in->plain_rows) {
+			in->plain_first.line = q->line;
+			sniff_printable(in->plain_first.text, sizeof in->plain_first.text, was, was_n,
+					24);
+		}
+	}
+	in->plain_rows += changed > 0;
+	return 0;
+}
+
 /* Text fields: valid UTF-8 without NUL, and an item (and an invoice, when the file has
  * them). A field in cp1252 among UTF-8 is read as cp1252 (f[] and q->len then give its
  * UTF-8). 1 when fine, else the row is rejected: 0, or -1 when the load must stop. */
@@ -881,6 +974,11 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	if (fixed && !in->cp1252_rows++)
 		in->cp1252_line = q->line;
 	in->other_script += fixed && other;
+	if (row_plain(in, q, f) != 0) {
+		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
+		in->failed = 1;
+		return -1;
+	}
 	if (q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT]) {
 		/* Square, Etsy, WooCommerce leave the SKU empty on items without one: their Item,
 		 * Listing ID, Item Name names them */
@@ -3400,6 +3498,12 @@ static int describe(loader *L)
 		    (unsigned long long)in->cp1252_line,
 		    in->other_script ? "; but its bytes look like another script's (" : "",
 		    in->other_script ? OTHER_SCRIPTS_HINT : "", in->other_script ? ")" : "");
+	if (in->plain_rows)
+		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
+		    "sees (zero-width, left-to-right or right-to-left), Arabic-Indic, Persian or "
+		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
+		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
+		    (unsigned long long)in->plain_first.line, in->plain_first.text);
 	describe_grouped(L, text, sizeof text);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
