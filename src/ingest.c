@@ -599,6 +599,15 @@ const char *const ingest_offer_statuses[] = {"quotation", "quotation_sent", "quo
 					     "devis", "presupuesto", "preventivo", "offerte",
 					     "orcamento", "or\xC3\xA7" "amento", NULL};
 
+/* The labels of a report's total lines, which a report exported as CSV writes in the item
+ * column (compared as header names are: "Grand Total", "Sub-total"). */
+const char *const ingest_total_labels[] = {"total", "totals", "subtotal", "grand_total",
+					   "gesamt", "gesamtsumme", "summe", "zwischensumme",
+					   "endsumme", "sous_total", "total_general",
+					   "total_g\xC3\xA9n\xC3\xA9ral", "totale",
+					   "subtotale", "totale_generale", "totaal", "subtotaal",
+					   "eindtotaal", "totalt", "summa", "delsumma", NULL};
+
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
@@ -989,6 +998,12 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	}
 	if (q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
+	if (sniff_name_index(f[F_ITEM], q->len[F_ITEM], ingest_total_labels) >= 0) {
+		char detail[80], shown[48];
+		snprintf(detail, sizeof detail, "'%s' in the stock code",
+			 sniff_printable(shown, sizeof shown, f[F_ITEM], q->len[F_ITEM], 24));
+		return row_reject(in, q->line, RR_REJ_TOTAL, detail, strlen(detail));
+	}
 	if (q->len[F_INVOICE] == 0 && !in->rows->no_invoice && !in->session_invoice)
 		return row_reject(in, q->line, RR_REJ_NO_INVOICE, "", 0);
 	return 1;

@@ -49,6 +49,9 @@ extern const char *const ingest_other_documents[];
 /* The order statuses of orders that were not bought (cancelled, failed, voided...), compared
  * the same way; NULL-terminated. A refunded order was bought and stays (a return: see clean
  * returns). The manual lists them. */
+/* The labels of a report's total lines in the item column (Total, Subtotal, Grand Total,
+ * Summe...): such a line is rejected, not read as a purchase. The manual lists them. */
+extern const char *const ingest_total_labels[];
 extern const char *const ingest_void_statuses[];
 /* Offers not accepted (quotation, Angebot...): not bought either, but only as the whole status. */
 extern const char *const ingest_offer_statuses[];

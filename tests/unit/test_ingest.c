@@ -1581,6 +1581,22 @@ static void test_plain_fields(void **state)
 	rows_free(r);
 }
 
+/* A report's total lines with their label in the item column: rejected and counted, not a
+ * purchase of an item "TOTAL" by the customer of the line above (fill-down). */
+static void test_total_lines(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("invoice,item,desc,qty,date,price,user\n"
+			       "1,A1,Mug,5,2023-01-05,2.50,10001\n1,Subtotal,,5,2023-01-05,12.50,10001\n"
+			       "2,A2,Cup,1,2023-01-06,3.00,10002\n,Grand Total,,6,,15.50,\n"
+			       "3,Totalizer,Gadget,1,2023-01-07,9.00,10003\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_TOTAL]);
+	assert_non_null(strstr(r->examples[0], "3: total or subtotal line: 'Subtotal' in the stock code"));
+	rows_free(r);
+}
+
 static void test_world_numbers(void **state)
 {
 	(void)state;
@@ -3124,6 +3140,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_void_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the order status '%s'", *w);
+	for (const char *const *w = ingest_total_labels; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the total label '%s'", *w);
 	for (const char *const *w = ingest_offer_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the offer status '%s'", *w);
@@ -3778,6 +3797,7 @@ int main(void)
 		cmocka_unit_test(test_browser_dates),
 		cmocka_unit_test(test_separators_and_decimals),
 		cmocka_unit_test(test_world_numbers),
+		cmocka_unit_test(test_total_lines),
 		cmocka_unit_test(test_plain_fields),
 		cmocka_unit_test(test_marketplace_names),
 		cmocka_unit_test(test_comma_file_decimal_comma),
