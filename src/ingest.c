@@ -754,6 +754,9 @@ typedef struct builder {
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
 	mark_proof plain_first;    /* the first such field, as written */
+	size_t sci_ids[2];         /* rows whose customer [0] or item [1] id is a number in
+	                              scientific notation (sci_id) */
+	mark_proof sci_first[2];   /* the first of each */
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
 	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
@@ -926,6 +929,37 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	return 1;
 }
 
+/* Is s[0..n) a number in scientific notation with its sign, "1.23457E+11": an id a spreadsheet
+ * turned into a number and rounded to six digits, so that ids which round alike became one? */
+static int sci_id(const char *s, size_t n)
+{
+	size_t i = 0, mant = 0, exp = 0;
+	while (i < n && is_digit(s[i]))
+		i++, mant++;
+	if (i < n && s[i] == '.')
+		for (i++; i < n && is_digit(s[i]); i++)
+			mant++;
+	/* Excel writes the sign: "12E4" may be a stock code, "1.2E+05" is a rounded number */
+	if (mant == 0 || i + 1 >= n || (s[i] != 'E' && s[i] != 'e') || s[i + 1] != '+')
+		return 0;
+	i += 2;
+	while (i < n && is_digit(s[i]))
+		i++, exp++;
+	return exp > 0 && i == n;
+}
+
+/* A row's customer and item ids in scientific notation, counted for the summary's warning. */
+static void note_sci_ids(builder *in, const brec *q, const char *const f[F_N])
+{
+	static const int field[2] = {F_USER, F_ITEM};
+	for (int k = 0; k < 2; k++)
+		if (sci_id(f[field[k]], q->len[field[k]]) && !in->sci_ids[k]++) {
+			in->sci_first[k].line = q->line;
+			sniff_printable(in->sci_first[k].text, sizeof in->sci_first[k].text,
+					f[field[k]], q->len[field[k]], 24);
+		}
+}
+
 /* A row's ids, numbers and dates as they are read (plain_field), counted for the summary. */
 static int row_plain(builder *in, brec *q, const char *f[F_N])
 {
@@ -946,6 +980,7 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 		}
 	}
 	in->plain_rows += changed > 0;
+	note_sci_ids(in, q, f);
 	return 0;
 }
 
@@ -3513,6 +3548,14 @@ static int describe(loader *L)
 		    (unsigned long long)in->cp1252_line,
 		    in->other_script ? "; but its bytes look like another script's (" : "",
 		    in->other_script ? OTHER_SCRIPTS_HINT : "", in->other_script ? ")" : "");
+	for (int k = 0; k < 2; k++)
+		if (in->sci_ids[k])
+			say(text, sizeof text, "warning: %zu row%s with %s id in scientific notation (the "
+			    "first on line %llu: '%s'): a spreadsheet turned the ids into numbers and "
+			    "rounded them, so %s whose ids round alike are one here; save the column as "
+			    "text and export again", in->sci_ids[k], in->sci_ids[k] == 1 ? "" : "s",
+			    k ? "an item" : "a customer", (unsigned long long)in->sci_first[k].line,
+			    in->sci_first[k].text, k ? "items" : "customers");
 	if (in->plain_rows)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
 		    "sees (zero-width, left-to-right or right-to-left), Arabic-Indic, Persian or "

@@ -1595,6 +1595,14 @@ static void test_total_lines(void **state)
 	assert_int_equal(2, r->rejected[RR_REJ_TOTAL]);
 	assert_non_null(strstr(r->examples[0], "3: total or subtotal line: 'Subtotal' in the stock code"));
 	rows_free(r);
+	/* ids a spreadsheet rounded into scientific notation are warned of; "12E4" may be a code */
+	r = load_text("invoice,item,desc,qty,date,price,user\n"
+		      "1,12E4,Mug,5,2023-01-05,2.50,1.23457E+11\n2,A2,Cup,1,2023-01-06,3.00,1.23457E+11\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 2 rows with a customer id in scientific notation "
+					   "(the first on line 2: '1.23457E+11')"));
+	assert_null(strstr(r->reading, "an item id in scientific"));
+	rows_free(r);
 }
 
 static void test_world_numbers(void **state)
