@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "csvdate.h"
 #include "csvsniff.h"
@@ -3302,6 +3303,29 @@ static void describe_missing(const loader *L, char *text, size_t size)
 }
 
 /* How the dates were read, and bare numbers among them. */
+/* Rows dated over a year past today, a tenth of them or more: not typos (the date rule
+ * sees those) but a calendar that counts years another way, read as Gregorian years: the
+ * Thai Buddhist era's 2566 is 2023, its 66 became 2066. Nothing reads such years, so the
+ * summary says so. */
+static void describe_future(const rr_rows *r, char *text, size_t size)
+{
+	time_t now = time(NULL);
+	if (now == (time_t)-1 || r->n == 0)
+		return;
+	double limit = (double)now / 60 + 366.0 * 24 * 60;
+	size_t n = 0, first = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if ((double)r->minute[i] > limit && !n++)
+			first = i;
+	if (n == 0 || n * 10 < r->n)
+		return;
+	char when[32];
+	say(text, size, "warning: %zu row%s dated over a year from today (the first %s); if the file "
+	    "counts years in another calendar (the Thai Buddhist era is 543 years ahead), relrec "
+	    "read them as years of ours: convert the dates before loading", n, n == 1 ? "" : "s",
+	    ingest_format_minute(r->minute[first], when, sizeof when));
+}
+
 static void describe_dates(const loader *L, char *text, size_t size)
 {
 	const date_guess *g = &L->in.dates;
@@ -3317,6 +3341,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	else if (nd)   /* the workbench shows a note: 1970 would surprise */
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
+	describe_future(L->in.rows, text, size);
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];

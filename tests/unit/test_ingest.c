@@ -1455,6 +1455,13 @@ static void test_date_format(void **state)
 					   "line 2: '2023\xE5\xB9\xB4"));
 	assert_non_null(strstr(r->reading, "load with --date-format"));
 	rows_free(r);
+	/* years of another calendar (the Thai Buddhist era's 2566 for 2023) are warned of */
+	r = load_with(HDR "\n1,A,x,1,2566-01-05,1,7,UK\n2,A,x,1,2566-01-06,1,7,UK\n", NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 2 rows dated over a year from today (the first "
+					   "2566-01-05 00:00); if the file counts years in another "
+					   "calendar"));
+	rows_free(r);
 	/* %I without %p: 02:05 PM would be read as 02:05 */
 	o.date_format = "%Y-%m-%d %I:%M";
 	assert_null(load_with(HDR "\n1,A,x,1,2023-03-05 02:05,1,7,UK\n", &o));
