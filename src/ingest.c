@@ -2722,6 +2722,30 @@ static int header_again(const loader *L)
 	return 1;
 }
 
+/* Is the record the header again with its columns in another order (exports of two layouts
+ * joined)? Every field one of the header's names, one at least at another place: 1 with
+ * the first such field in *at, else 0. A data row fails at its first field, at once. */
+static int header_reordered(const loader *L, int *at)
+{
+	if (!L->hdr || L->nf > MAX_FIELDS)
+		return 0;
+	*at = -1;
+	for (int f = 0; f < L->nf; f++) {
+		const char *a = L->buf + L->off[f];
+		size_t n = L->len[f];
+		if (f == 0)
+			skip_bom(&a, &n);
+		int g = 0;
+		while (g < L->nf && (n != L->hlen[g] || memcmp(a, L->hdr + L->hoff[g], n) != 0))
+			g++;
+		if (g == L->nf)
+			return 0;
+		if (g != f && *at < 0)
+			*at = f;
+	}
+	return *at >= 0;
+}
+
 /* Whether every field past the header's is empty: separators a spreadsheet left at the end
  * of each row (the row is the header's width then). Fields past MAX_FIELDS were not kept, so
  * such a row cannot be known empty. */
@@ -2770,6 +2794,17 @@ static void on_row(loader *L)
 		if (!L->hdr_again++)
 			L->hdr_again_line = L->rec_line;
 		L->rows->lines--;
+		return;
+	}
+	int at;
+	if (header_reordered(L, &at)) {   /* read on, every row after it would be misread */
+		char got[48], was[48];
+		err_set("'%s': line %zu is the header again with its columns in another order ('%s' "
+			"where line 1 has '%s'): the file joins exports of two layouts; load each part "
+			"on its own", L->path, L->rec_line,
+			sniff_printable(got, sizeof got, L->buf + L->off[at], L->len[at], 24),
+			sniff_printable(was, sizeof was, L->hdr + L->hoff[at], L->hlen[at], 24));
+		L->failed = 1;
 		return;
 	}
 	if (L->doc_sampling) {

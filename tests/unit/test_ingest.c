@@ -1602,6 +1602,12 @@ static void test_total_lines(void **state)
 	assert_int_equal(2, r->rejected[RR_REJ_TOTAL]);
 	assert_non_null(strstr(r->examples[0], "3: total or subtotal line: 'Subtotal' in the stock code"));
 	rows_free(r);
+	/* two exports joined, the second with its columns in another order: refused, naming the
+	 * line (read on, every row after it would have its quantity and price swapped) */
+	assert_null(load_text("invoice,item,qty,date,price,user\n1,A1,5,2023-01-05,2.50,7\n"
+			      "invoice,item,price,date,qty,user\n2,A1,2.50,2023-01-06,5,7\n", 0));
+	assert_non_null(strstr(err_msg(), "line 3 is the header again with its columns in another "
+					  "order ('price' where line 1 has 'qty')"));
 	/* ids a spreadsheet rounded into scientific notation are warned of; "12E4" may be a code */
 	r = load_text("invoice,item,desc,qty,date,price,user\n"
 		      "1,12E4,Mug,5,2023-01-05,2.50,1.23457E+11\n2,A2,Cup,1,2023-01-06,3.00,1.23457E+11\n", 0);
