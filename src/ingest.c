@@ -378,15 +378,18 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 			return -1;
 		out[o++] = '-';
 	}
-	/* Swiss whole francs and German whole euros, 12.- and 1.234,- (or with a dash): the
-	 * mark stays, with 00 for the dash, so it still tells the decimal mark */
-	static const char *const whole[] = {".-", ",-", ".\xE2\x80\x93", ",\xE2\x80\x93"};
+	/* Swiss whole francs, German whole euros and Swedish whole kronor, 12.-, 1.234,- and
+	 * 125:- (or with a dash): a decimal mark stays, with 00 for the dash, so it still tells
+	 * the file's mark; the colon, no decimal mark, goes */
+	static const char *const whole[] = {".-", ",-", ".\xE2\x80\x93", ",\xE2\x80\x93", ":-",
+					    ":\xE2\x80\x93"};
 	char whole_mark = 0;
-	for (size_t k = 0; k < sizeof whole / sizeof *whole && !whole_mark; k++) {
+	for (size_t k = 0; k < sizeof whole / sizeof *whole; k++) {
 		size_t m = strlen(whole[k]);
 		if (b - a > m && memcmp(s + b - m, whole[k], m) == 0 && is_digit(s[b - m - 1])) {
-			whole_mark = whole[k][0];
+			whole_mark = whole[k][0] == ':' ? 0 : whole[k][0];
 			b -= m;
+			break;
 		}
 	}
 	for (size_t i = a; i < b; i++) {

@@ -1633,10 +1633,11 @@ static void test_world_numbers(void **state)
 	rows_free(r);
 	/* a German whole amount keeps its decimal comma: 1.234,- is 1234 */
 	r = load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;1.234,- \xE2\x82\xAC;7\n"
-		      "2;A;1;1/2/2023;12,-;7\n", 0);
+		      "2;A;1;1/2/2023;12,-;7\n3;A;1;1/2/2023;125:- kr;7\n", 0);
 	assert_non_null(r);
 	assert_true(r->price[0] == 1234);
 	assert_true(r->price[1] == 12);
+	assert_true(r->price[2] == 125);
 	rows_free(r);
 	r = load_text("invoice,item,qty,date,price,user\n1,A,1,1/2/2023,\"1,00,000.00\",7\n"
 		      "2,A,1,1/2/2023,\"\xE2\x82\xB9" "12,34,567.5\",7\n3,A,\xE2\x88\x92" "2,1/2/2023,2.50,7\n"
@@ -3113,6 +3114,7 @@ static void test_man_lists_known_names(void **state)
 		{"\\('a", "\xC3\xA1"}, {"\\(:u", "\xC3\xBC"}, {"\\(`a", "\xC3\xA0"},
 		{"\\(,c", "\xC3\xA7"}, {"\\(~a", "\xC3\xA3"}, {"\\('u", "\xC3\xBA"}, {"\\(de", "\xC2\xB0"},
 		{"\\(:a", "\xC3\xA4"}, {"\\(^u", "\xC3\xBB"}, {"\\(`i", "\xC3\xAC"},
+		{"\\(:o", "\xC3\xB6"},
 		{"\\(Om", "\xC2\xBA"},
 	};
 	for (size_t k = 0; k < sizeof esc / sizeof *esc; k++)
