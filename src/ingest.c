@@ -703,6 +703,8 @@ typedef struct builder {
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
+	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
+	char bad_number[96];
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
@@ -1224,6 +1226,13 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			points_hint(in, f[bad], q->len[bad], bad != F_QTY, hint, sizeof hint);
 		snprintf(detail, sizeof detail, "%s '%s'%s%s", bad == F_QTY ? "quantity" : pname, shown,
 			 rc == -2 ? GROUPED_HINT : "", hint);
+		if (!in->bad_number_line) {
+			char brief[48];
+			in->bad_number_line = q->line;
+			snprintf(in->bad_number, sizeof in->bad_number, "%s '%s'",
+				 bad == F_QTY ? "quantity" : pname,
+				 sniff_printable(brief, sizeof brief, f[bad], q->len[bad], 24));
+		}
 		if (rc == -2 && !in->grouped_rows++)
 			grouped_note(&in->grouped, q->line, f[bad], q->len[bad], bad != F_QTY,
 				     in->comma_sep);
@@ -3626,6 +3635,14 @@ static int describe(loader *L)
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);
 	describe_grouped(L, text, sizeof text);
+	/* a number in a form nothing reads ("5 pcs", "x5") on ten rows and a tenth or more: the
+	 * examples under the summary show a few, this says how much of the file is gone */
+	size_t bad_n = L->rows->rejected[RR_REJ_NUMBER];
+	if (bad_n >= 10 && bad_n * 10 >= L->rows->lines && !in->grouped_rows)
+		say(text, sizeof text, "warning: %zu row%s of %zu rejected for a number relrec cannot "
+		    "read (the first on line %llu: %s); what is left is not the whole file", bad_n,
+		    bad_n == 1 ? "" : "s", L->rows->lines, (unsigned long long)in->bad_number_line,
+		    in->bad_number);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s",

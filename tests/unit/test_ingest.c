@@ -1608,6 +1608,18 @@ static void test_total_lines(void **state)
 			      "invoice,item,price,date,qty,user\n2,A1,2.50,2023-01-06,5,7\n", 0));
 	assert_non_null(strstr(err_msg(), "line 3 is the header again with its columns in another "
 					  "order ('price' where line 1 has 'qty')"));
+	/* numbers nothing reads on ten rows and a tenth of the file or more: the summary says
+	 * how much is gone, with the first */
+	char many[2048] = "invoice,item,qty,date,price,user\n";
+	for (int k = 0; k < 12; k++)
+		snprintf(many + strlen(many), sizeof many - strlen(many), "%d,A1,%d pcs,2023-01-05,2.50,7\n",
+			 k + 1, k + 1);
+	snprintf(many + strlen(many), sizeof many - strlen(many), "13,A1,5,2023-01-05,2.50,7\n");
+	r = load_text(many, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 12 rows of 13 rejected for a number relrec "
+					   "cannot read (the first on line 2: quantity '1 pcs')"));
+	rows_free(r);
 	/* ids a spreadsheet rounded into scientific notation are warned of; "12E4" may be a code */
 	r = load_text("invoice,item,desc,qty,date,price,user\n"
 		      "1,12E4,Mug,5,2023-01-05,2.50,1.23457E+11\n2,A2,Cup,1,2023-01-06,3.00,1.23457E+11\n", 0);
