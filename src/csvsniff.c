@@ -1177,8 +1177,8 @@ static unsigned invisible_at(const char *s, size_t len)
 
 const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max)
 {
-	size_t o = 0;
-	for (size_t i = 0; i < n && i < max && o + 8 < cap;) {
+	size_t o = 0, i = 0;
+	while (i < n && i < max && o + 8 < cap) {
 		unsigned char c = (unsigned char)s[i];
 		size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
 			     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
@@ -1194,12 +1194,14 @@ const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size
 			memcpy(dst + o, s + i, len);
 			o += len;
 			i += len;
+		} else if (valid) {
+			break;   /* no room for the whole character: cut before it, not inside */
 		} else {
 			o += (size_t)snprintf(dst + o, cap - o, "\\x%02X", c);
 			i++;
 		}
 	}
-	if (n > max && o + 4 < cap) {
+	if ((n > max || i < n) && o + 4 < cap) {
 		memcpy(dst + o, "...", 3);
 		o += 3;
 	}

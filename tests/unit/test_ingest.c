@@ -18,6 +18,7 @@
 #include "dataset.h"
 #include "err.h"
 #include "ingest.h"
+#include "csvsniff.h"
 #include "rows.h"
 #include "util.h"
 
@@ -1586,6 +1587,12 @@ static void test_plain_fields(void **state)
 	assert_non_null(strstr(r->reading, "note: 4 rows (the first on line 3: "));
 	assert_non_null(strstr(r->reading, "read without the marks, with ASCII digits"));
 	rows_free(r);
+	/* a field shown in a short buffer is cut before a character, never inside one */
+	char shown[32];
+	sniff_printable(shown, sizeof shown, "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x93"
+			"\xEF\xBC\x8F\xEF\xBC\x90\xEF\xBC\x91\xEF\xBC\x8F\xEF\xBC\x90", 27, 24);
+	assert_string_equal("\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x93\xEF\xBC\x8F"
+			    "\xEF\xBC\x90\xEF\xBC\x91...", shown);
 }
 
 /* A report's total lines with their label in the item column: rejected and counted, not a
