@@ -3556,6 +3556,36 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "number tells which: %s", n, s, in->grouped.text, line, in->grouped.readings);
 }
 
+/* Ids of table t ("customer" or "item", what) that are another id with leading zeros
+ * ("00123" beside "123"): a spreadsheet took the id for a number on some rows and dropped
+ * its zeros, so one customer may be two here. Said, not merged: "007" and "7" may be two. */
+static void describe_zeros(const rr_strtab *t, const char *what, char *text, size_t size)
+{
+	size_t n = 0;
+	uint32_t first = RR_NONE, other = RR_NONE;
+	for (uint32_t id = 0; id < strtab_count(t); id++) {
+		const char *s = strtab_get(t, id);
+		size_t len = strtab_len(t, id), z = 0, k;
+		for (k = 0; k < len && is_digit(s[k]); k++)
+			z += z == k && s[k] == '0';
+		if (k != len || z == 0 || z == len)
+			continue;
+		uint32_t o = strtab_find(t, s + z, len - z);
+		if (o != RR_NONE && !n++) {
+			first = id;
+			other = o;
+		}
+	}
+	if (n) {
+		char a[48], b[48];
+		sniff_printable(a, sizeof a, strtab_get(t, first), strtab_len(t, first), 24);
+		sniff_printable(b, sizeof b, strtab_get(t, other), strtab_len(t, other), 24);
+		say(text, size, "warning: %zu %s id%s %s another with leading zeros ('%s' beside '%s'): "
+		    "a spreadsheet dropped the zeros on some rows, so one %s may be two here", n, what,
+		    n == 1 ? "" : "s", n == 1 ? "is" : "are", a, b, what);
+	}
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -3634,6 +3664,8 @@ static int describe(loader *L)
 		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);
+	describe_zeros(L->rows->customers, "customer", text, sizeof text);
+	describe_zeros(L->rows->codes, "item", text, sizeof text);
 	describe_grouped(L, text, sizeof text);
 	/* a number in a form nothing reads ("5 pcs", "x5") on ten rows and a tenth or more: the
 	 * examples under the summary show a few, this says how much of the file is gone */

@@ -1587,6 +1587,13 @@ static void test_plain_fields(void **state)
 	assert_non_null(strstr(r->reading, "note: 4 rows (the first on line 3: "));
 	assert_non_null(strstr(r->reading, "read without the marks, with ASCII digits"));
 	rows_free(r);
+	/* an id beside itself without its leading zeros is warned of, not merged */
+	r = load_text("invoice,item,qty,date,price,user\n1,A1,5,2023-01-05,2.50,00123\n"
+		      "2,A1,5,2023-01-06,2.50,123\n3,A1,5,2023-01-07,2.50,0\n4,A1,5,2023-01-07,2.50,000\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 1 customer id is another with leading zeros "
+					   "('00123' beside '123')"));
+	rows_free(r);
 	/* a field shown in a short buffer is cut before a character, never inside one */
 	char shown[32];
 	sniff_printable(shown, sizeof shown, "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x93"
