@@ -584,8 +584,8 @@ typedef struct brec {
 typedef struct batch {
 	char *bytes;               /* the strings of its records, back to back */
 	size_t blen, bcap;
-	brec *rec;                 /* [batch_rows] */
-	size_t n;
+	brec *rec;                 /* [rcap], rcap up to batch_rows */
+	size_t n, rcap;
 } batch;
 
 /* The first number written with one decimal mark, for the message when a file uses both. */
@@ -1323,8 +1323,9 @@ static void labels_decide(builder *in, const batch *b)
 	labelfill *lf = &in->labels;
 	if (lf->n == 0)
 		return;
-	const char **s = malloc(LABEL_SAMPLE * LF_MAX * sizeof *s);
-	size_t *len = malloc(LABEL_SAMPLE * LF_MAX * sizeof *len), lines = 0;
+	size_t most = (b->n < LABEL_SAMPLE ? b->n : LABEL_SAMPLE) * (size_t)lf->n + 1;
+	const char **s = malloc(most * sizeof *s);
+	size_t *len = malloc(most * sizeof *len), lines = 0;
 	for (size_t k = 0; s && len && k < b->n && lines < LABEL_SAMPLE; k++) {
 		const brec *q = &b->rec[k];
 		if (!names_item(q))
@@ -1552,8 +1553,16 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	size_t need = 0;
 	for (int f = 0; f < F_N; f++)
 		need += len[f];
+	if (b->n == b->rcap) { /* an inline batch grows to batch_rows: most small loads are few rows */
+		size_t nc = b->rcap * 2 < in->batch_rows ? b->rcap * 2 : in->batch_rows;
+		brec *nr = realloc(b->rec, nc * sizeof *nr);
+		if (!nr)
+			return err_set("out of memory loading rows");
+		b->rec = nr;
+		b->rcap = nc;
+	}
 	if (b->blen + need > b->bcap || !b->bytes) { /* allocated even for empty fields */
-		size_t nc = b->bcap ? b->bcap : 65536;
+		size_t nc = b->bcap ? b->bcap : in->inline_run ? 4096 : 65536;
 		while (nc < b->blen + need)
 			nc *= 2;
 		char *nb = realloc(b->bytes, nc);
@@ -1581,9 +1590,12 @@ static int builder_start(builder *in, int inline_run)
 {
 	in->inline_run = inline_run;
 	in->batch_rows = inline_run ? INLINE_BATCH_ROWS : BATCH_ROWS;
-	for (int i = 0; i < (inline_run ? 1 : NBATCH); i++)
-		if (!(in->b[i].rec = malloc(in->batch_rows * sizeof *in->b[i].rec)))
+	for (int i = 0; i < (inline_run ? 1 : NBATCH); i++) {
+		batch *b = &in->b[i];
+		b->rcap = inline_run ? 16 : in->batch_rows;
+		if (!(b->rec = malloc(b->rcap * sizeof *b->rec)))
 			return err_set("out of memory loading '%s'", in->path);
+	}
 	in->started = inline_run || pthread_create(&in->th, NULL, builder_main, in) == 0;
 	return in->started ? 0 : err_set("out of memory loading '%s'", in->path);
 }

@@ -87,7 +87,7 @@ const char *rows_code_desc(const rr_rows *r, uint32_t code)
 
 static int rows_grow(rr_rows *r)
 {
-	size_t n = r->cap ? r->cap * 2 : 1024; /* small files stay small; doubling costs little */
+	size_t n = r->cap ? r->cap * 2 : 64; /* small files stay small; doubling costs little */
 	GROW(r->invoice, n);
 	GROW(r->item, n);
 	GROW(r->cust, n);
@@ -129,7 +129,7 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 		desc = "", desc_n = 0;
 	uint32_t it = r->item[i];
 	if (it != RR_NONE && it >= r->last_desc_cap) {
-		size_t nc = r->last_desc_cap ? r->last_desc_cap * 2 : 4096;
+		size_t nc = r->last_desc_cap ? r->last_desc_cap * 2 : 64;
 		while (nc <= it)
 			nc *= 2;
 		uint32_t *ld = realloc(r->last_desc, nc * sizeof *ld);
