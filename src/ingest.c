@@ -705,12 +705,22 @@ typedef struct builder {
 	size_t batch_rows;         /* records a batch holds */
 } builder;
 
+/* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
+ * the first few examples. Past them a rejected row is only counted, and its detail need not
+ * be written (a damaged file rejects every row). */
+static int reject_noted(const builder *in)
+{
+	return in->strict || in->rows->n_examples < RR_MAX_EXAMPLES;
+}
+
 /* Count a rejected row and keep the first few as examples (or fail, under strict). Returns
  * -1 when the load must stop, else 0. */
 static int row_reject(builder *in, uint64_t line, int why, const char *detail, size_t dlen)
 {
 	rr_rows *r = in->rows;
 	r->rejected[why]++;
+	if (!reject_noted(in))
+		return 0;
 	char msg[sizeof r->examples[0]];
 	snprintf(msg, sizeof msg, "%llu: %s%s%.*s", (unsigned long long)line,
 		 rows_reject_name((enum rr_reject)why), dlen ? ": " : "", (int)dlen, detail);
@@ -773,16 +783,19 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		if (ingest_utf8_valid(f[t], q->len[t]))
 			continue;
 		long m = -1;
+		detail[0] = '\0';
 		if (in->encoding_given || memchr(f[t], 0, q->len[t])) {
-			snprintf(detail, sizeof detail, "a NUL byte in %s", what[k]);
+			if (reject_noted(in))
+				snprintf(detail, sizeof detail, "a NUL byte in %s", what[k]);
 		} else if ((m = cp1252_field(in, t, f[t], q->len[t])) >= 0) {
 			f[t] = in->fixed + (size_t)t * FIXED_CAP;
 			q->len[t] = (uint32_t)m;
 			fixed = 1;
 			continue;
 		} else {
-			snprintf(detail, sizeof detail, "%s is not UTF-8 (%s)", what[k],
-				 UTF8_HINT);
+			if (reject_noted(in))
+				snprintf(detail, sizeof detail, "%s is not UTF-8 (%s)", what[k],
+					 UTF8_HINT);
 			in->not_utf8++;
 		}
 		return row_reject(in, q->line, RR_REJ_UTF8, detail, strlen(detail));
@@ -954,10 +967,12 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		rc = -2;
 		*held = 0;
 	}
+	detail[0] = '\0';
 	if (why >= 0) {
-		sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40);
-		snprintf(detail, sizeof detail, "%s '%s'%s", bad == F_QTY ? "quantity" : pname, shown,
-			 rc == -2 ? GROUPED_HINT : "");
+		if (reject_noted(in))
+			snprintf(detail, sizeof detail, "%s '%s'%s", bad == F_QTY ? "quantity" : pname,
+				 sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40),
+				 rc == -2 ? GROUPED_HINT : "");
 		if (rc == -2 && !in->grouped_rows++)
 			grouped_note(&in->grouped, q->line, f[bad], q->len[bad], bad != F_QTY,
 				     in->comma_sep);
@@ -965,9 +980,11 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		int is_qty = !(fabs(*qty) <= MAX_ABS);
 		why = RR_REJ_RANGE;
 		*held = 0;
-		snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)", is_qty ? "quantity" : pname,
-			 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
-					 q->len[is_qty ? F_QTY : fp], 40));
+		if (reject_noted(in))
+			snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)",
+				 is_qty ? "quantity" : pname,
+				 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
+						 q->len[is_qty ? F_QTY : fp], 40));
 	}
 	if (why >= 0)
 		return row_reject(in, q->line, why, detail, strlen(detail));
@@ -1450,9 +1467,10 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int rc = date_guess_read(&in->dates, date, date_n, q->line, (uint32_t)in->rows->n,
 				 &minute);
 	if (rc == -1) {
-		char detail[80], shown[64];
-		snprintf(detail, sizeof detail, "'%s'",
-			 sniff_printable(shown, sizeof shown, date, date_n, 40));
+		char detail[80] = "", shown[64];
+		if (reject_noted(in))
+			snprintf(detail, sizeof detail, "'%s'",
+				 sniff_printable(shown, sizeof shown, date, date_n, 40));
 		return row_reject(in, q->line, RR_REJ_DATE, detail, strlen(detail));
 	}
 	const char *inv = f[F_INVOICE];
@@ -1668,6 +1686,8 @@ typedef struct loader {
 	int prev_cr;
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
+	size_t rejects;            /* records rejected here: past RR_MAX_EXAMPLES of them, the
+	                              builder keeps no more messages (reject_noted) */
 	builder in;                /* where records go */
 	/* the header's fields as read, to know it again further on (files joined with cat) */
 	char *hdr;
@@ -2210,6 +2230,7 @@ static void doc_watch_row(loader *L)
 static void reject(loader *L, enum rr_reject why, const char *detail)
 {
 	size_t off = 0, len = detail ? strlen(detail) : 0;
+	L->rejects++;
 	if (L->doc_sampling)
 		doc_hold(L, (int)why, detail ? detail : "", &off, &len, 1);
 	else
@@ -2457,7 +2478,11 @@ static void on_row(loader *L)
 		L->nf = L->ncols;
 	}
 	if (L->nf != L->ncols) {
-		snprintf(detail, sizeof detail, "%d fields, expected %d", L->nf, L->ncols);
+		/* the builder takes the rejects in file order: once it holds as many examples as
+		 * it keeps, this one's detail is not read */
+		detail[0] = '\0';
+		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
+			snprintf(detail, sizeof detail, "%d fields, expected %d", L->nf, L->ncols);
 		reject(L, RR_REJ_FIELDS, detail);
 		return;
 	}

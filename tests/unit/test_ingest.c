@@ -120,6 +120,40 @@ static void test_bad_rows(void **state)
 	rows_free(r);
 }
 
+/* The examples are the first rejected rows, whoever rejected them (the parser: a field
+ * count; the builder: a number, a date), with their details; the rows rejected after them
+ * are counted alone. A strict load fails on its first with the detail. */
+static void test_examples_past_the_first(void **state)
+{
+	(void)state;
+	const char *text = HDR "\n"
+			   "1,A,x,bad,12/1/2010 8:26,1,7,UK\n"   /* line 2: a number */
+			   "2,A,x,1,nodate,1,7,UK\n"             /* 3: a date */
+			   "3,A,x,1,12/1/2010 8:26,1,7\n"        /* 4: 7 fields */
+			   "4,A,x,1,12/1/2010 8:26,1,7,UK,9\n"   /* 5: 9 fields */
+			   "5,A,x,2e10,12/1/2010 8:26,1,7,UK\n"  /* 6: beyond 1e9 */
+			   "6,A,x,1,12/1/2010 8:26,1\n"          /* 7: 6 fields */
+			   "7,A,x,1,when,1,7,UK\n"               /* 8: a date */
+			   "8,A,x,1,12/1/2010 8:26,1,7,UK\n";    /* 9: kept */
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_FIELDS]);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_int_equal(2, r->rejected[RR_REJ_DATE]);
+	assert_int_equal(1, r->rejected[RR_REJ_RANGE]);
+	assert_int_equal(RR_MAX_EXAMPLES, r->n_examples);
+	assert_string_equal("2: unparsable number: quantity 'bad'", r->examples[0]);
+	assert_string_equal("3: unparsable date: 'nodate'", r->examples[1]);
+	assert_string_equal("4: wrong field count: 7 fields, expected 8", r->examples[2]);
+	assert_string_equal("5: wrong field count: 9 fields, expected 8", r->examples[3]);
+	assert_string_equal("6: number out of range: quantity '2e10' (beyond 1e9)",
+			    r->examples[4]);
+	rows_free(r);
+	assert_null(load_text(HDR "\n3,A,x,1,12/1/2010 8:26,1\n", 1));
+	assert_non_null(strstr(err_msg(), ":2: wrong field count: 6 fields, expected 8"));
+}
+
 static void test_line_numbers_with_multiline_fields(void **state)
 {
 	(void)state;
@@ -3552,6 +3586,7 @@ int main(void)
 		cmocka_unit_test(test_crlf_bom_empty),
 		cmocka_unit_test(test_trim_and_case),
 		cmocka_unit_test(test_bad_rows),
+		cmocka_unit_test(test_examples_past_the_first),
 		cmocka_unit_test(test_line_numbers_with_multiline_fields),
 		cmocka_unit_test(test_line_numbers_lone_cr),
 		cmocka_unit_test(test_double_bom),
