@@ -555,6 +555,37 @@ const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
 					   NULL};
 
+/* The word lists a load looks values up in row by row, indexed once for every load
+ * (known_word): an event log's, a status column's and every customer id's lookups were a
+ * normalization and a scan per list each. */
+enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
+       W_FLAG_TRUE = 32, W_FLAG_FALSE = 64 };
+#define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
+#define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
+		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
+		     LIST_NAMES(ingest_placeholder_ids) + LIST_NAMES(ingest_flag_true) +         \
+		     LIST_NAMES(ingest_flag_false))
+static sniff_word known_words[KNOWN_WORDS];
+static size_t n_known_words;
+static pthread_once_t known_once = PTHREAD_ONCE_INIT;
+
+static void known_index(void)
+{
+	const char *const *const lists[] = {ingest_purchase_events, ingest_return_events,
+					    ingest_other_documents, ingest_void_statuses,
+					    ingest_placeholder_ids, ingest_flag_true,
+					    ingest_flag_false};   /* in the order of W_ */
+	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
+					  (int)(sizeof lists / sizeof *lists));
+}
+
+/* The lists (W_*) whose words s[0..n) is, compared as header names are. */
+static unsigned known_word(const char *s, size_t n)
+{
+	pthread_once(&known_once, known_index);
+	return sniff_words_find(known_words, n_known_words, s, n);
+}
+
 const char *ingest_col_name(enum rr_col c)
 {
 	return (unsigned)c < RR_COL_N ? col_names[c] : "?";
@@ -1053,15 +1084,18 @@ static int tally_class(const builder *in, event_tally *t, const char *s, size_t 
 
 /* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped). */
 enum { EV_OTHER, EV_BUY, EV_RETURN };
+static int event_kind(const builder *in, const char *s, size_t n, unsigned words)
+{
+	int buy = in->purchase ? in_list(in->purchase, s, n) : (words & W_PURCHASE) != 0;
+	if (!buy)
+		buy = (words & W_RETURN) || (in->returns && in_list(in->returns, s, n)) ? EV_RETURN
+											 : EV_OTHER;
+	return buy;
+}
+
 static int event_class(const builder *in, const char *s, size_t n)
 {
-	int buy = in->purchase ? in_list(in->purchase, s, n) : 0;
-	if (!buy && !in->purchase)
-		buy = sniff_name_index(s, n, ingest_purchase_events) >= 0;
-	if (!buy)
-		buy = sniff_name_index(s, n, ingest_return_events) >= 0 ||
-		      (in->returns && in_list(in->returns, s, n)) ? EV_RETURN : EV_OTHER;
-	return buy;
+	return event_kind(in, s, n, known_word(s, n));
 }
 
 /* What an event value s[0..n) is, for knowing a document-type column by its values: a
@@ -1070,11 +1104,11 @@ static int event_class(const builder *in, const char *s, size_t n)
 enum { DOC_UNKNOWN, DOC_BUY, DOC_BACK };
 static int doc_word(const builder *in, const char *s, size_t n)
 {
-	int ev = event_class(in, s, n);
+	unsigned words = known_word(s, n);
+	int ev = event_kind(in, s, n, words);
 	if (ev != EV_OTHER)
 		return ev == EV_BUY ? DOC_BUY : DOC_BACK;
-	return sniff_name_index(s, n, ingest_void_statuses) >= 0 ||
-	       sniff_name_index(s, n, ingest_other_documents) >= 0 ? DOC_BACK : DOC_UNKNOWN;
+	return words & (W_VOID | W_OTHER_DOC) ? DOC_BACK : DOC_UNKNOWN;
 }
 
 /* A skipped row of a column taken for its document types: counted when its value is no known
@@ -1096,10 +1130,11 @@ enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
  * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
+	unsigned words = known_word(s, n);
 	if (in->status_flag > 0)
-		return sniff_name_index(s, n, ingest_flag_true) < 0 ? EV_BUY :
+		return !(words & W_FLAG_TRUE) ? EV_BUY :
 		       in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
-	return sniff_name_index(s, n, ingest_void_statuses) < 0 ? EV_BUY : EV_OTHER;
+	return !(words & W_VOID) ? EV_BUY : EV_OTHER;
 }
 
 /* The row's order into key (size bytes): its invoice, or its customer and date when the file
@@ -1227,7 +1262,7 @@ static int placeholder_id(const char *s, size_t n)
 		return 1;
 	if (memchr(s, '@', n))
 		return 0;
-	return sniff_name_index(s, n, ingest_placeholder_ids) >= 0;
+	return (known_word(s, n) & W_PLACEHOLDER) != 0;
 }
 
 /* A time column written as a number, HHMM without the colon or the leading zeros (1631,
@@ -1375,8 +1410,7 @@ static void status_decide(builder *in, const batch *b)
 		size_t n = q->len[F_STATUS];
 		if (q->why >= 0 || n == 0)
 			continue;
-		if (sniff_name_index(s, n, ingest_flag_true) < 0 &&
-		    sniff_name_index(s, n, ingest_flag_false) < 0)
+		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE)))
 			return;
 		written = 1;
 	}

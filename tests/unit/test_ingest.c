@@ -15,6 +15,7 @@
 
 #include "clean.h"
 #include "csvdate.h"
+#include "csvsniff.h"
 #include "dataset.h"
 #include "err.h"
 #include "ingest.h"
@@ -2985,6 +2986,47 @@ static void test_man_lists_known_names(void **state)
 			fail_msg("man/relrec.1's DATA FORMAT does not list the currency '%s'", c->code);
 }
 
+/* The word index a load looks event kinds, statuses and customer ids up in (built once)
+ * answers as sniff_name_index does for each of its lists: every name, written otherwise
+ * (capitals, blanks, '_', a unit in brackets), a name of two lists, and near misses. */
+static void test_word_index(void **state)
+{
+	(void)state;
+	const char *const *const lists[] = {ingest_purchase_events, ingest_return_events,
+					    ingest_other_documents, ingest_void_statuses,
+					    ingest_placeholder_ids, ingest_flag_true,
+					    ingest_flag_false, ingest_return_flags};
+	const int nl = (int)(sizeof lists / sizeof *lists);
+	static sniff_word w[1024];
+	size_t count = sniff_words_index(w, sizeof w / sizeof *w, lists, nl);
+	assert_true(count > 100 && count < sizeof w / sizeof *w);
+	for (size_t i = 1; i < count; i++)   /* sorted, one entry a name */
+		assert_true(strcmp(w[i - 1].norm, w[i].norm) < 0);
+	char probe[200];
+	for (int k = 0; k < nl; k++)
+		for (const char *const *name = lists[k]; *name; name++)
+			for (int form = 0; form < 6; form++) {
+				const char *fmt[] = {"%s", "  %s ", "%s (EUR)", "%sx", "x%s", "%s [", NULL};
+				snprintf(probe, sizeof probe, fmt[form], *name);
+				for (char *c = probe; form == 1 && *c; c++)
+					*c = (char)toupper((unsigned char)*c);
+				unsigned got = sniff_words_find(w, count, probe, strlen(probe));
+				for (int j = 0; j < nl; j++)
+					if (!!(got & 1u << j) != (sniff_name_index(probe, strlen(probe),
+										    lists[j]) >= 0))
+						fail_msg("'%s' in list %d: index %u, scan %d", probe, j,
+							 got >> j & 1, !(got >> j & 1));
+			}
+	assert_true(sniff_words_find(w, count, "Refunded", 8) & 1u << 1);   /* a return event */
+	assert_true(sniff_words_find(w, count, "REFUNDED", 8) & 1u << 7);   /* and a refund flag */
+	assert_int_equal(1u << 4, sniff_words_find(w, count, "", 0));   /* "-", as the scan has it */
+	assert_true(sniff_name_index("", 0, ingest_placeholder_ids) >= 0);
+	assert_int_equal(0, sniff_words_find(w, count, "nothing", 7));
+	memset(probe, 'a', sizeof probe - 1);
+	probe[sizeof probe - 1] = '\0';
+	assert_int_equal(0, sniff_words_find(w, count, probe, strlen(probe)));
+}
+
 /* The pairs a load's rows make, cleaned with the returns rule on or off. */
 static size_t pairs_of(const rr_rows *r, int returns)
 {
@@ -3587,6 +3629,7 @@ int main(void)
 		cmocka_unit_test(test_trim_and_case),
 		cmocka_unit_test(test_bad_rows),
 		cmocka_unit_test(test_examples_past_the_first),
+		cmocka_unit_test(test_word_index),
 		cmocka_unit_test(test_line_numbers_with_multiline_fields),
 		cmocka_unit_test(test_line_numbers_lone_cr),
 		cmocka_unit_test(test_double_bom),
