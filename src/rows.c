@@ -227,7 +227,7 @@ int rows_finish(rr_rows *r)
 	free(r->code_desc);
 	r->code_desc = calloc(nc ? nc : 1, sizeof *r->code_desc);
 	uint32_t *best = calloc(nc ? nc : 1, sizeof *best);
-	size_t cap = 1024, used = 0;
+	size_t cap = 16, used = 0;   /* (code, description) pairs: grows, as few files have many */
 	uint64_t *key = malloc(cap * sizeof *key);
 	uint32_t *cnt = calloc(cap, sizeof *cnt);
 	if (!r->code_desc || !best || !key || !cnt)

@@ -3027,6 +3027,35 @@ static void test_word_index(void **state)
 	assert_int_equal(0, sniff_words_find(w, count, probe, strlen(probe)));
 }
 
+/* A code's description is its most frequent one (the smaller id on a tie), whatever the
+ * number of (code, description) pairs: the pairs' count table starts small and grows. */
+static void test_code_desc_many_pairs(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	assert_non_null(r);
+	char code[16], desc[16];
+	for (int round = 0; round < 3; round++)
+		for (int c = 0; c < 300; c++) {
+			snprintf(code, sizeof code, "C%d", c);
+			/* rounds 0 and 2 write "B<c>" for odd codes, "A<c>" for even ones; round 1
+			 * the other letter: two to one */
+			int odd = c % 2 != (round == 1);
+			snprintf(desc, sizeof desc, "%c%d", odd ? 'B' : 'A', c);
+			assert_int_equal(0, rows_add(r, "1", 1, code, strlen(code), desc, strlen(desc),
+						     "7", 1, "UK", 2, 1, 1, 0));
+		}
+	assert_int_equal(0, rows_finish(r));
+	for (uint32_t c = 0; c < 300; c++) {
+		snprintf(code, sizeof code, "C%u", c);
+		snprintf(desc, sizeof desc, "%c%u", c % 2 ? 'B' : 'A', c);
+		uint32_t id = strtab_find(r->codes, code, strlen(code));
+		assert_int_not_equal(RR_NONE, id);
+		assert_string_equal(desc, rows_code_desc(r, id));
+	}
+	rows_free(r);
+}
+
 /* The pairs a load's rows make, cleaned with the returns rule on or off. */
 static size_t pairs_of(const rr_rows *r, int returns)
 {
@@ -3630,6 +3659,7 @@ int main(void)
 		cmocka_unit_test(test_bad_rows),
 		cmocka_unit_test(test_examples_past_the_first),
 		cmocka_unit_test(test_word_index),
+		cmocka_unit_test(test_code_desc_many_pairs),
 		cmocka_unit_test(test_line_numbers_with_multiline_fields),
 		cmocka_unit_test(test_line_numbers_lone_cr),
 		cmocka_unit_test(test_double_bom),
