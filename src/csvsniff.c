@@ -1099,9 +1099,11 @@ static int unused_holding(const char *const *name, int n, const int col[RR_COL_N
 			  const char *const *words, char *buf, size_t size)
 {
 	for (int f = 0; f < n; f++) {
+		if (field_role(col, f) >= 0)   /* a used column: not normalized to no purpose */
+			continue;
 		char norm[NORM_MAX];
 		normalize(name[f], norm);
-		for (const char *const *w = words; field_role(col, f) < 0 && *w; w++)
+		for (const char *const *w = words; *w; w++)
 			if (strstr(norm, *w)) {
 				shown_name(name, f, buf, size);
 				return 1;
