@@ -1,6 +1,7 @@
 /* csvdate.c — the date column: --date-format, and detection decided after the last row. */
 #include "csvdate.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -238,14 +239,50 @@ static int letter_at(const char *s, size_t n, size_t i)
 	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= 0x80 && !blank(s, n, i));
 }
 
-/* A name of table (months or weekdays) at *i, any case, ending where the word ends ("mar" is
- * no prefix of "marzo"): its number in *v. A dot after an abbreviation is the caller's, as it
- * may be a separator. A digit there costs one test: numeric dates never walk the table. */
-static int name_in(const date_month_name *table, const char *s, size_t n, size_t *i, int *v)
+/* A table's names by their first byte, in table order: name_in compares a word with the
+ * names that start as it does, where it walked every name of seven languages (a date column
+ * tries the weekdays and the months on each row). Built once, for every load. */
+#define MONTH_NAMES (sizeof date_month_names / sizeof *date_month_names - 1)
+#define WEEKDAY_NAMES (sizeof date_weekday_names / sizeof *date_weekday_names - 1)
+typedef struct name_index {
+	unsigned short from[257];   /* the names starting with byte c: at[from[c]..from[c + 1]) */
+	unsigned short at[MONTH_NAMES > WEEKDAY_NAMES ? MONTH_NAMES : WEEKDAY_NAMES];
+} name_index;
+static name_index month_index, weekday_index;
+static pthread_once_t names_once = PTHREAD_ONCE_INIT;
+
+static void index_table(const date_month_name *table, name_index *x)
+{
+	unsigned short next[256] = {0};
+	for (const date_month_name *m = table; m->name; m++)
+		next[(unsigned char)m->name[0]]++;
+	for (int c = 0; c < 256; c++) {
+		x->from[c + 1] = (unsigned short)(x->from[c] + next[c]);
+		next[c] = x->from[c];
+	}
+	for (unsigned short k = 0; table[k].name; k++)
+		x->at[next[(unsigned char)table[k].name[0]]++] = k;
+}
+
+static void index_names(void)
+{
+	index_table(date_month_names, &month_index);
+	index_table(date_weekday_names, &weekday_index);
+}
+
+/* A name of table (months or weekdays, x its index) at *i, any case, ending where the word
+ * ends ("mar" is no prefix of "marzo"): its number in *v. A dot after an abbreviation is the
+ * caller's, as it may be a separator. A digit there costs one test: numeric dates never walk
+ * the table. */
+static int name_in(const date_month_name *table, const name_index *x, const char *s, size_t n,
+		   size_t *i, int *v)
 {
 	if (!letter_at(s, n, *i))
 		return -1;
-	for (const date_month_name *m = table; m->name; m++) {
+	pthread_once(&names_once, index_names);
+	unsigned char first = fold((unsigned char)s[*i], 0);   /* as the names' first is compared */
+	for (unsigned j = x->from[first]; j < x->from[first + 1]; j++) {
+		const date_month_name *m = &table[x->at[j]];
 		const unsigned char *w = (const unsigned char *)m->name;
 		size_t k = 0;
 		while (w[k] && *i + k < n &&
@@ -263,14 +300,14 @@ static int name_in(const date_month_name *table, const char *s, size_t n, size_t
 /* A month name of date_month_names at *i: its month in *mo. */
 static int month_name(const char *s, size_t n, size_t *i, int *mo)
 {
-	return name_in(date_month_names, s, n, i, mo);
+	return name_in(date_month_names, &month_index, s, n, i, mo);
 }
 
 /* A weekday name of date_weekday_names at *i, as month_name reads a month's. */
 static int weekday_name(const char *s, size_t n, size_t *i)
 {
 	int day;
-	return name_in(date_weekday_names, s, n, i, &day);
+	return name_in(date_weekday_names, &weekday_index, s, n, i, &day);
 }
 
 static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate *st);

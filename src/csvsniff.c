@@ -10,7 +10,7 @@
 #include "err.h"
 
 #define MAX_COLS RR_MAX_COLUMNS
-#define NORM_MAX 64      /* longer names match no known name */
+#define NORM_MAX SNIFF_WORD_MAX /* longer names match no known name */
 #define COL_NONE (-3)    /* a map's NAME=-: while matching, a column no name may take */
 
 /* ==== the known names: one table ==== */
@@ -381,6 +381,50 @@ int sniff_name_index(const char *s, size_t n, const char *const *names)
 		if (norm_is(names[k], a))
 			return k;
 	return -1;
+}
+
+static int word_cmp(const void *a, const void *b)
+{
+	return strcmp(((const sniff_word *)a)->norm, ((const sniff_word *)b)->norm);
+}
+
+size_t sniff_words_index(sniff_word *w, size_t cap, const char *const *const *lists, int nlists)
+{
+	size_t n = 0;
+	for (int k = 0; k < nlists; k++)
+		for (const char *const *name = lists[k]; *name && n < cap; name++) {
+			normalize(*name, w[n].norm);
+			w[n++].lists = 1u << k;
+		}
+	qsort(w, n, sizeof *w, word_cmp);
+	size_t o = 0;   /* one entry per name: "Refunded" is a return event and a return flag */
+	for (size_t i = 0; i < n; i++) {
+		if (o > 0 && strcmp(w[o - 1].norm, w[i].norm) == 0)
+			w[o - 1].lists |= w[i].lists;
+		else
+			w[o++] = w[i];
+	}
+	return o;
+}
+
+unsigned sniff_words_find(const sniff_word *w, size_t count, const char *s, size_t n)
+{
+	char a[NORM_MAX];
+	normalize_n(s, n, a);
+	if (a[0] == '\x01')   /* too long to be any name */
+		return 0;
+	size_t lo = 0, hi = count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(w[mid].norm, a);
+		if (c == 0)
+			return w[mid].lists;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
 }
 
 /* The alias table's names normalized once, in sorted order (ties in table order, so the
@@ -1104,9 +1148,11 @@ static int unused_holding_but(const char *const *name, int n, const int col[RR_C
 			      size_t size)
 {
 	for (int f = 0; f < n; f++) {
+		if (field_role(col, f) >= 0)   /* a used column: not normalized to no purpose */
+			continue;
 		char norm[NORM_MAX];
 		normalize(name[f], norm);
-		if (field_role(col, f) < 0 && holds_word(norm, words) && !holds_word(norm, but)) {
+		if (holds_word(norm, words) && !holds_word(norm, but)) {
 			shown_name(name, f, buf, size);
 			return 1;
 		}

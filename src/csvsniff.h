@@ -91,6 +91,21 @@ int sniff_same_name(const char *s, size_t n, const char *name);
  * normalized once, however long the list (a status or an event is looked up per row). */
 int sniff_name_index(const char *s, size_t n, const char *const *names);
 
+/* Word lists a load looks values up in per row (event kinds, statuses, customer ids), their
+ * names normalized once and sorted: a value then costs one normalization and a binary search
+ * where sniff_name_index costs a normalization and a scan per list. */
+#define SNIFF_WORD_MAX 64
+typedef struct sniff_word {
+	char norm[SNIFF_WORD_MAX];   /* a name as compared (normalized) */
+	unsigned lists;              /* bit k: a name of lists[k] */
+} sniff_word;
+/* Index the names of lists[0..nlists) (each NULL-ended, nlists <= 32) into w[0..cap), one
+ * entry per normalized name; the entries used. The names must fit: cap at least their number. */
+size_t sniff_words_index(sniff_word *w, size_t cap, const char *const *const *lists, int nlists);
+/* The lists s[0..n) is a name of, compared as sniff_name_index compares (bit k: lists[k] of
+ * the index); 0 when none. */
+unsigned sniff_words_find(const sniff_word *w, size_t count, const char *s, size_t n);
+
 /* Field text for a message: printable ASCII and valid UTF-8 as they are, but characters
  * that show as nothing or as a plain space (U+00A0, U+202F, zero-width ones, the byte order
  * mark) and C1 controls as \uXXXX, anything else as \xHH; at most max input bytes (then

@@ -521,7 +521,7 @@ static int reader_step(csv_source *s)
 		}
 	}
 	pthread_mutex_lock(&s->mu);
-	while (s->count == SOURCE_NBUF && !s->quit)
+	while (s->count == s->nbuf && !s->quit)
 		pthread_cond_wait(&s->cv, &s->mu);
 	int quit = s->quit;
 	pthread_mutex_unlock(&s->mu);
@@ -534,7 +534,7 @@ static int reader_step(csv_source *s)
 	} else {
 		s->len[s->next] = (size_t)n;
 		s->count++;
-		s->next = (s->next + 1) % SOURCE_NBUF;
+		s->next = (s->next + 1) % s->nbuf;
 	}
 	pthread_cond_broadcast(&s->cv);
 	pthread_mutex_unlock(&s->mu);
@@ -580,18 +580,20 @@ static int set_encoding(csv_source *s, const char *encoding)
 }
 
 /* The ring, the raw buffer and iconv's; small files get small buffers (tests and fuzzing
- * load thousands of them). */
+ * load thousands of them). An inline source fills the ring only when the parser has given
+ * back every buffer, so a ring of one serves it: three buffers less a small load. */
 static int alloc_buffers(csv_source *s)
 {
 	s->chunk = CHUNK;
 	while (s->size > 0 && s->chunk > 16384 && (double)s->chunk / 4 > s->size)
 		s->chunk /= 2;
+	s->inline_run = s->size > 0 && s->size <= CHUNK; /* one buffer holds it all */
+	s->nbuf = s->inline_run ? 1 : SOURCE_NBUF;
 	int ok = (s->in = malloc(s->chunk)) != NULL;
-	for (int i = 0; ok && i < SOURCE_NBUF; i++)
+	for (int i = 0; ok && i < s->nbuf; i++)
 		ok = (s->buf[i] = malloc(s->chunk)) != NULL;
 	if (ok && s->cd_open)
 		ok = (s->conv = malloc(s->chunk)) != NULL;
-	s->inline_run = s->size > 0 && s->size <= CHUNK; /* one buffer holds it all */
 	return ok ? 0 : err_set("out of memory reading '%s'", s->name);
 }
 
@@ -699,7 +701,7 @@ int source_next(csv_source *s, rr_work *w, const unsigned char **buf, size_t *n)
 void source_done(csv_source *s)
 {
 	pthread_mutex_lock(&s->mu);
-	s->head = (s->head + 1) % SOURCE_NBUF;
+	s->head = (s->head + 1) % s->nbuf;
 	s->count--;
 	pthread_cond_broadcast(&s->cv);
 	pthread_mutex_unlock(&s->mu);

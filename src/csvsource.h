@@ -56,6 +56,7 @@ typedef struct csv_source {
 	/* the ring */
 	size_t chunk;              /* bytes per buffer */
 	unsigned char *buf[SOURCE_NBUF];
+	int nbuf;                  /* buffers in the ring: SOURCE_NBUF, or 1 for an inline source */
 	size_t len[SOURCE_NBUF];
 	int head, count;           /* next buffer to consume, filled ones waiting */
 	int eof;                   /* the reader has finished (err says whether well) */

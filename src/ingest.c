@@ -617,6 +617,39 @@ const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
 					   NULL};
 
+/* The word lists a load looks values up in row by row, indexed once for every load
+ * (known_word): an event log's, a status column's and every customer id's lookups were a
+ * normalization and a scan per list each. */
+enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
+       W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256 };
+#define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
+#define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
+		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
+		     LIST_NAMES(ingest_placeholder_ids) + LIST_NAMES(ingest_flag_true) +         \
+		     LIST_NAMES(ingest_flag_false) + LIST_NAMES(ingest_offer_statuses) +         \
+		     LIST_NAMES(ingest_total_labels))
+static sniff_word known_words[KNOWN_WORDS];
+static size_t n_known_words;
+static pthread_once_t known_once = PTHREAD_ONCE_INIT;
+
+static void known_index(void)
+{
+	const char *const *const lists[] = {ingest_purchase_events, ingest_return_events,
+					    ingest_other_documents, ingest_void_statuses,
+					    ingest_placeholder_ids, ingest_flag_true,
+					    ingest_flag_false, ingest_offer_statuses,
+					    ingest_total_labels};   /* in the order of W_ */
+	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
+					  (int)(sizeof lists / sizeof *lists));
+}
+
+/* The lists (W_*) whose words s[0..n) is, compared as header names are. */
+static unsigned known_word(const char *s, size_t n)
+{
+	pthread_once(&known_once, known_index);
+	return sniff_words_find(known_words, n_known_words, s, n);
+}
+
 const char *ingest_col_name(enum rr_col c)
 {
 	return (unsigned)c < RR_COL_N ? col_names[c] : "?";
@@ -646,8 +679,8 @@ typedef struct brec {
 typedef struct batch {
 	char *bytes;               /* the strings of its records, back to back */
 	size_t blen, bcap;
-	brec *rec;                 /* [batch_rows] */
-	size_t n;
+	brec *rec;                 /* [rcap], rcap up to batch_rows */
+	size_t n, rcap;
 } batch;
 
 /* The first number written with one decimal mark, for the message when a file uses both. */
@@ -780,12 +813,22 @@ typedef struct builder {
 	size_t batch_rows;         /* records a batch holds */
 } builder;
 
+/* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
+ * the first few examples. Past them a rejected row is only counted, and its detail need not
+ * be written (a damaged file rejects every row). */
+static int reject_noted(const builder *in)
+{
+	return in->strict || in->rows->n_examples < RR_MAX_EXAMPLES;
+}
+
 /* Count a rejected row and keep the first few as examples (or fail, under strict). Returns
  * -1 when the load must stop, else 0. */
 static int row_reject(builder *in, uint64_t line, int why, const char *detail, size_t dlen)
 {
 	rr_rows *r = in->rows;
 	r->rejected[why]++;
+	if (!reject_noted(in))
+		return 0;
 	char msg[sizeof r->examples[0]];
 	snprintf(msg, sizeof msg, "%llu: %s%s%.*s", (unsigned long long)line,
 		 rows_reject_name((enum rr_reject)why), dlen ? ": " : "", (int)dlen, detail);
@@ -1006,16 +1049,19 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 			continue;
 		long m = -1;
 		other |= non_western(f[t], q->len[t]);
+		detail[0] = '\0';
 		if (in->encoding_given || memchr(f[t], 0, q->len[t])) {
-			snprintf(detail, sizeof detail, "a NUL byte in %s", what[k]);
+			if (reject_noted(in))
+				snprintf(detail, sizeof detail, "a NUL byte in %s", what[k]);
 		} else if ((m = cp1252_field(in, t, f[t], q->len[t])) >= 0) {
 			f[t] = in->fixed + (size_t)t * FIXED_CAP;
 			q->len[t] = (uint32_t)m;
 			fixed = 1;
 			continue;
 		} else {
-			snprintf(detail, sizeof detail, "%s is not UTF-8 (%s)", what[k],
-				 other ? "try --encoding: see the summary" : UTF8_HINT);
+			if (reject_noted(in))
+				snprintf(detail, sizeof detail, "%s is not UTF-8 (%s)", what[k],
+					 other ? "try --encoding: see the summary" : UTF8_HINT);
 			in->not_utf8++;
 			in->other_script += other;
 		}
@@ -1039,7 +1085,7 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	}
 	if (q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
-	if (sniff_name_index(f[F_ITEM], q->len[F_ITEM], ingest_total_labels) >= 0) {
+	if (known_word(f[F_ITEM], q->len[F_ITEM]) & W_TOTAL) {
 		char detail[80], shown[48];
 		snprintf(detail, sizeof detail, "'%s' in the stock code",
 			 sniff_printable(shown, sizeof shown, f[F_ITEM], q->len[F_ITEM], 24));
@@ -1219,13 +1265,16 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		rc = -2;
 		*held = 0;
 	}
+	detail[0] = '\0';
 	if (why >= 0) {
-		char hint[96] = "";
-		sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40);
-		if (rc == -1)
-			points_hint(in, f[bad], q->len[bad], bad != F_QTY, hint, sizeof hint);
-		snprintf(detail, sizeof detail, "%s '%s'%s%s", bad == F_QTY ? "quantity" : pname, shown,
-			 rc == -2 ? GROUPED_HINT : "", hint);
+		if (reject_noted(in)) {
+			char hint[96] = "";
+			if (rc == -1)
+				points_hint(in, f[bad], q->len[bad], bad != F_QTY, hint, sizeof hint);
+			snprintf(detail, sizeof detail, "%s '%s'%s%s", bad == F_QTY ? "quantity" : pname,
+				 sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40),
+				 rc == -2 ? GROUPED_HINT : "", hint);
+		}
 		if (!in->bad_number_line) {
 			char brief[48];
 			in->bad_number_line = q->line;
@@ -1240,9 +1289,11 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		int is_qty = !(fabs(*qty) <= MAX_ABS);
 		why = RR_REJ_RANGE;
 		*held = 0;
-		snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)", is_qty ? "quantity" : pname,
-			 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
-					 q->len[is_qty ? F_QTY : fp], 40));
+		if (reject_noted(in))
+			snprintf(detail, sizeof detail, "%s '%s' (beyond 1e9)",
+				 is_qty ? "quantity" : pname,
+				 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
+						 q->len[is_qty ? F_QTY : fp], 40));
 	}
 	if (why >= 0)
 		return row_reject(in, q->line, why, detail, strlen(detail));
@@ -1342,30 +1393,33 @@ static int tally_class(const builder *in, event_tally *t, const char *s, size_t 
 
 /* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped). */
 enum { EV_OTHER, EV_BUY, EV_RETURN };
-static int event_class(const builder *in, const char *s, size_t n)
+static int event_kind(const builder *in, const char *s, size_t n, unsigned words)
 {
-	int buy = in->purchase ? in_list(in->purchase, s, n) : 0;
-	if (!buy && !in->purchase)
-		buy = sniff_name_index(s, n, ingest_purchase_events) >= 0;
+	int buy = in->purchase ? in_list(in->purchase, s, n) : (words & W_PURCHASE) != 0;
 	if (!buy)
-		buy = sniff_name_index(s, n, ingest_return_events) >= 0 ||
-		      (in->returns && in_list(in->returns, s, n)) ? EV_RETURN : EV_OTHER;
+		buy = (words & W_RETURN) || (in->returns && in_list(in->returns, s, n)) ? EV_RETURN
+											 : EV_OTHER;
 	return buy;
 }
 
-/* Is status s[0..n) an order never bought: an offer (ingest_offer_statuses), or a void status
- * (ingest_void_statuses), whole or as the first word of a longer one ("Cancelada por el comprador", "Cancelled by customer",
+static int event_class(const builder *in, const char *s, size_t n)
+{
+	return event_kind(in, s, n, known_word(s, n));
+}
+
+/* Is status s[0..n) (whose known words are words) an order never bought: an offer
+ * (ingest_offer_statuses), or a void status (ingest_void_statuses), whole or as the first
+ * word of a longer one ("Cancelada por el comprador", "Cancelled by customer",
  * "\xC4\xB0ptal Edildi")? Words are split at blanks only: PayPal's Canceled_Reversal, a
  * chargeback called off, is a sale that stands. */
-static int void_status(const char *s, size_t n)
+static int void_status(const char *s, size_t n, unsigned words)
 {
-	if (sniff_name_index(s, n, ingest_void_statuses) >= 0 ||
-	    sniff_name_index(s, n, ingest_offer_statuses) >= 0)
+	if (words & (W_VOID | W_OFFER))
 		return 1;
 	size_t w = 0;
 	while (w < n && s[w] != ' ' && s[w] != '\t')
 		w++;
-	return w > 0 && w < n && sniff_name_index(s, w, ingest_void_statuses) >= 0;
+	return w > 0 && w < n && (known_word(s, w) & W_VOID);
 }
 
 /* What an event value s[0..n) is, for knowing a document-type column by its values: a
@@ -1374,11 +1428,11 @@ static int void_status(const char *s, size_t n)
 enum { DOC_UNKNOWN, DOC_BUY, DOC_BACK };
 static int doc_word(const builder *in, const char *s, size_t n)
 {
-	int ev = event_class(in, s, n);
+	unsigned words = known_word(s, n);
+	int ev = event_kind(in, s, n, words);
 	if (ev != EV_OTHER)
 		return ev == EV_BUY ? DOC_BUY : DOC_BACK;
-	return void_status(s, n) ||
-	       sniff_name_index(s, n, ingest_other_documents) >= 0 ? DOC_BACK : DOC_UNKNOWN;
+	return void_status(s, n, words) || (words & W_OTHER_DOC) ? DOC_BACK : DOC_UNKNOWN;
 }
 
 /* A skipped row of a column taken for its document types: counted when its value is no known
@@ -1400,10 +1454,11 @@ enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
  * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
+	unsigned words = known_word(s, n);
 	if (in->status_flag > 0)
-		return sniff_name_index(s, n, ingest_flag_true) < 0 ? EV_BUY :
+		return !(words & W_FLAG_TRUE) ? EV_BUY :
 		       in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
-	return void_status(s, n) ? EV_OTHER : EV_BUY;
+	return void_status(s, n, words) ? EV_OTHER : EV_BUY;
 }
 
 /* The row's order into key (size bytes): its invoice, or its customer and date when the file
@@ -1531,7 +1586,7 @@ static int placeholder_id(const char *s, size_t n)
 		return 1;
 	if (memchr(s, '@', n))
 		return 0;
-	return sniff_name_index(s, n, ingest_placeholder_ids) >= 0;
+	return (known_word(s, n) & W_PLACEHOLDER) != 0;
 }
 
 /* A time column written as a number, HHMM without the colon or the leading zeros (1631,
@@ -1644,8 +1699,9 @@ static void labels_decide(builder *in, const batch *b)
 	labelfill *lf = &in->labels;
 	if (lf->n == 0)
 		return;
-	const char **s = malloc(LABEL_SAMPLE * LF_MAX * sizeof *s);
-	size_t *len = malloc(LABEL_SAMPLE * LF_MAX * sizeof *len), lines = 0;
+	size_t most = (b->n < LABEL_SAMPLE ? b->n : LABEL_SAMPLE) * (size_t)lf->n + 1;
+	const char **s = malloc(most * sizeof *s);
+	size_t *len = malloc(most * sizeof *len), lines = 0;
 	for (size_t k = 0; s && len && k < b->n && lines < LABEL_SAMPLE; k++) {
 		const brec *q = &b->rec[k];
 		if (!names_item(q))
@@ -1678,8 +1734,7 @@ static void status_decide(builder *in, const batch *b)
 		size_t n = q->len[F_STATUS];
 		if (q->why >= 0 || n == 0)
 			continue;
-		if (sniff_name_index(s, n, ingest_flag_true) < 0 &&
-		    sniff_name_index(s, n, ingest_flag_false) < 0)
+		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE)))
 			return;
 		written = 1;
 	}
@@ -1770,9 +1825,10 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int rc = date_guess_read(&in->dates, date, date_n, q->line, (uint32_t)in->rows->n,
 				 &minute);
 	if (rc == -1) {
-		char detail[80], shown[64];
-		snprintf(detail, sizeof detail, "'%s'",
-			 sniff_printable(shown, sizeof shown, date, date_n, 40));
+		char detail[80] = "", shown[64];
+		if (reject_noted(in))
+			snprintf(detail, sizeof detail, "'%s'",
+				 sniff_printable(shown, sizeof shown, date, date_n, 40));
 		if (!in->bad_date.line) {
 			in->bad_date.line = q->line;
 			sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
@@ -1877,8 +1933,16 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	size_t need = 0;
 	for (int f = 0; f < F_N; f++)
 		need += len[f];
+	if (b->n == b->rcap) { /* an inline batch grows to batch_rows: most small loads are few rows */
+		size_t nc = b->rcap * 2 < in->batch_rows ? b->rcap * 2 : in->batch_rows;
+		brec *nr = realloc(b->rec, nc * sizeof *nr);
+		if (!nr)
+			return err_set("out of memory loading rows");
+		b->rec = nr;
+		b->rcap = nc;
+	}
 	if (b->blen + need > b->bcap || !b->bytes) { /* allocated even for empty fields */
-		size_t nc = b->bcap ? b->bcap : 65536;
+		size_t nc = b->bcap ? b->bcap : in->inline_run ? 4096 : 65536;
 		while (nc < b->blen + need)
 			nc *= 2;
 		char *nb = realloc(b->bytes, nc);
@@ -1906,9 +1970,12 @@ static int builder_start(builder *in, int inline_run)
 {
 	in->inline_run = inline_run;
 	in->batch_rows = inline_run ? INLINE_BATCH_ROWS : BATCH_ROWS;
-	for (int i = 0; i < (inline_run ? 1 : NBATCH); i++)
-		if (!(in->b[i].rec = malloc(in->batch_rows * sizeof *in->b[i].rec)))
+	for (int i = 0; i < (inline_run ? 1 : NBATCH); i++) {
+		batch *b = &in->b[i];
+		b->rcap = inline_run ? 16 : in->batch_rows;
+		if (!(b->rec = malloc(b->rcap * sizeof *b->rec)))
 			return err_set("out of memory loading '%s'", in->path);
+	}
 	in->started = inline_run || pthread_create(&in->th, NULL, builder_main, in) == 0;
 	return in->started ? 0 : err_set("out of memory loading '%s'", in->path);
 }
@@ -1981,6 +2048,8 @@ typedef struct loader {
 	int prev_cr;
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
+	size_t rejects;            /* records rejected here: past RR_MAX_EXAMPLES of them, the
+	                              builder keeps no more messages (reject_noted) */
 	builder in;                /* where records go */
 	/* the header's fields as read, to know it again further on (files joined with cat) */
 	char *hdr;
@@ -2523,6 +2592,7 @@ static void doc_watch_row(loader *L)
 static void reject(loader *L, enum rr_reject why, const char *detail)
 {
 	size_t off = 0, len = detail ? strlen(detail) : 0;
+	L->rejects++;
 	if (L->doc_sampling)
 		doc_hold(L, (int)why, detail ? detail : "", &off, &len, 1);
 	else
@@ -2794,7 +2864,11 @@ static void on_row(loader *L)
 		L->nf = L->ncols;
 	}
 	if (L->nf != L->ncols) {
-		snprintf(detail, sizeof detail, "%d fields, expected %d", L->nf, L->ncols);
+		/* the builder takes the rejects in file order: once it holds as many examples as
+		 * it keeps, this one's detail is not read */
+		detail[0] = '\0';
+		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
+			snprintf(detail, sizeof detail, "%d fields, expected %d", L->nf, L->ncols);
 		reject(L, RR_REJ_FIELDS, detail);
 		return;
 	}

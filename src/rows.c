@@ -88,7 +88,7 @@ const char *rows_code_desc(const rr_rows *r, uint32_t code)
 
 static int rows_grow(rr_rows *r)
 {
-	size_t n = r->cap ? r->cap * 2 : 1024; /* small files stay small; doubling costs little */
+	size_t n = r->cap ? r->cap * 2 : 64; /* small files stay small; doubling costs little */
 	GROW(r->invoice, n);
 	GROW(r->item, n);
 	GROW(r->cust, n);
@@ -130,7 +130,7 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 		desc = "", desc_n = 0;
 	uint32_t it = r->item[i];
 	if (it != RR_NONE && it >= r->last_desc_cap) {
-		size_t nc = r->last_desc_cap ? r->last_desc_cap * 2 : 4096;
+		size_t nc = r->last_desc_cap ? r->last_desc_cap * 2 : 64;
 		while (nc <= it)
 			nc *= 2;
 		uint32_t *ld = realloc(r->last_desc, nc * sizeof *ld);
@@ -228,7 +228,7 @@ int rows_finish(rr_rows *r)
 	free(r->code_desc);
 	r->code_desc = calloc(nc ? nc : 1, sizeof *r->code_desc);
 	uint32_t *best = calloc(nc ? nc : 1, sizeof *best);
-	size_t cap = 1024, used = 0;
+	size_t cap = 16, used = 0;   /* (code, description) pairs: grows, as few files have many */
 	uint64_t *key = malloc(cap * sizeof *key);
 	uint32_t *cnt = calloc(cap, sizeof *cnt);
 	if (!r->code_desc || !best || !key || !cnt)

@@ -48,7 +48,7 @@ rr_strtab *strtab_new(void)
 	rr_strtab *t = calloc(1, sizeof *t);
 	if (!t)
 		return NULL;
-	t->nslots = 1024;
+	t->nslots = 16;   /* grows by doubling: a load makes five tables, most of a few names */
 	t->slots = malloc(t->nslots * sizeof *t->slots);
 	if (!t->slots) {
 		free(t);
@@ -119,7 +119,7 @@ uint32_t strtab_intern(rr_strtab *t, const char *s, size_t n)
 	if (n > UINT32_MAX - 1 || t->count == RR_NONE - 1)
 		return RR_NONE;
 	if (t->count == t->cap_ids) {
-		uint32_t nc = t->cap_ids ? t->cap_ids * 2 : 256;
+		uint32_t nc = t->cap_ids ? t->cap_ids * 2 : 8;
 		struct ent *e = realloc(t->ent, (size_t)nc * sizeof *e);
 		if (!e)
 			return RR_NONE;
@@ -127,7 +127,7 @@ uint32_t strtab_intern(rr_strtab *t, const char *s, size_t n)
 		t->cap_ids = nc;
 	}
 	if (t->arena_len + n + 1 > t->arena_cap) {
-		size_t nc = t->arena_cap ? t->arena_cap * 2 : 4096;
+		size_t nc = t->arena_cap ? t->arena_cap * 2 : 256;
 		while (nc < t->arena_len + n + 1)
 			nc *= 2;
 		char *a = realloc(t->arena, nc);

@@ -15,6 +15,7 @@
 
 #include "clean.h"
 #include "csvdate.h"
+#include "csvsniff.h"
 #include "dataset.h"
 #include "err.h"
 #include "ingest.h"
@@ -119,6 +120,40 @@ static void test_bad_rows(void **state)
 	assert_non_null(strstr(r->examples[3], "6: unparsable date"));
 	assert_non_null(strstr(r->examples[4], "7: invalid UTF-8"));
 	rows_free(r);
+}
+
+/* The examples are the first rejected rows, whoever rejected them (the parser: a field
+ * count; the builder: a number, a date), with their details; the rows rejected after them
+ * are counted alone. A strict load fails on its first with the detail. */
+static void test_examples_past_the_first(void **state)
+{
+	(void)state;
+	const char *text = HDR "\n"
+			   "1,A,x,bad,12/1/2010 8:26,1,7,UK\n"   /* line 2: a number */
+			   "2,A,x,1,nodate,1,7,UK\n"             /* 3: a date */
+			   "3,A,x,1,12/1/2010 8:26,1,7\n"        /* 4: 7 fields */
+			   "4,A,x,1,12/1/2010 8:26,1,7,UK,9\n"   /* 5: 9 fields */
+			   "5,A,x,2e10,12/1/2010 8:26,1,7,UK\n"  /* 6: beyond 1e9 */
+			   "6,A,x,1,12/1/2010 8:26,1\n"          /* 7: 6 fields */
+			   "7,A,x,1,when,1,7,UK\n"               /* 8: a date */
+			   "8,A,x,1,12/1/2010 8:26,1,7,UK\n";    /* 9: kept */
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_FIELDS]);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	assert_int_equal(2, r->rejected[RR_REJ_DATE]);
+	assert_int_equal(1, r->rejected[RR_REJ_RANGE]);
+	assert_int_equal(RR_MAX_EXAMPLES, r->n_examples);
+	assert_string_equal("2: unparsable number: quantity 'bad'", r->examples[0]);
+	assert_string_equal("3: unparsable date: 'nodate'", r->examples[1]);
+	assert_string_equal("4: wrong field count: 7 fields, expected 8", r->examples[2]);
+	assert_string_equal("5: wrong field count: 9 fields, expected 8", r->examples[3]);
+	assert_string_equal("6: number out of range: quantity '2e10' (beyond 1e9)",
+			    r->examples[4]);
+	rows_free(r);
+	assert_null(load_text(HDR "\n3,A,x,1,12/1/2010 8:26,1\n", 1));
+	assert_non_null(strstr(err_msg(), ":2: wrong field count: 6 fields, expected 8"));
 }
 
 static void test_line_numbers_with_multiline_fields(void **state)
@@ -3209,6 +3244,76 @@ static void test_man_lists_known_names(void **state)
 			fail_msg("man/relrec.1's DATA FORMAT does not list the currency '%s'", c->code);
 }
 
+/* The word index a load looks event kinds, statuses and customer ids up in (built once)
+ * answers as sniff_name_index does for each of its lists: every name, written otherwise
+ * (capitals, blanks, '_', a unit in brackets), a name of two lists, and near misses. */
+static void test_word_index(void **state)
+{
+	(void)state;
+	const char *const *const lists[] = {ingest_purchase_events, ingest_return_events,
+					    ingest_other_documents, ingest_void_statuses,
+					    ingest_placeholder_ids, ingest_flag_true,
+					    ingest_flag_false, ingest_return_flags};
+	const int nl = (int)(sizeof lists / sizeof *lists);
+	static sniff_word w[1024];
+	size_t count = sniff_words_index(w, sizeof w / sizeof *w, lists, nl);
+	assert_true(count > 100 && count < sizeof w / sizeof *w);
+	for (size_t i = 1; i < count; i++)   /* sorted, one entry a name */
+		assert_true(strcmp(w[i - 1].norm, w[i].norm) < 0);
+	char probe[200];
+	for (int k = 0; k < nl; k++)
+		for (const char *const *name = lists[k]; *name; name++)
+			for (int form = 0; form < 6; form++) {
+				const char *fmt[] = {"%s", "  %s ", "%s (EUR)", "%sx", "x%s", "%s [", NULL};
+				snprintf(probe, sizeof probe, fmt[form], *name);
+				for (char *c = probe; form == 1 && *c; c++)
+					*c = (char)toupper((unsigned char)*c);
+				unsigned got = sniff_words_find(w, count, probe, strlen(probe));
+				for (int j = 0; j < nl; j++)
+					if (!!(got & 1u << j) != (sniff_name_index(probe, strlen(probe),
+										    lists[j]) >= 0))
+						fail_msg("'%s' in list %d: index %u, scan %d", probe, j,
+							 got >> j & 1, !(got >> j & 1));
+			}
+	assert_true(sniff_words_find(w, count, "Refunded", 8) & 1u << 1);   /* a return event */
+	assert_true(sniff_words_find(w, count, "REFUNDED", 8) & 1u << 7);   /* and a refund flag */
+	assert_int_equal(1u << 4, sniff_words_find(w, count, "", 0));   /* "-", as the scan has it */
+	assert_true(sniff_name_index("", 0, ingest_placeholder_ids) >= 0);
+	assert_int_equal(0, sniff_words_find(w, count, "nothing", 7));
+	memset(probe, 'a', sizeof probe - 1);
+	probe[sizeof probe - 1] = '\0';
+	assert_int_equal(0, sniff_words_find(w, count, probe, strlen(probe)));
+}
+
+/* A code's description is its most frequent one (the smaller id on a tie), whatever the
+ * number of (code, description) pairs: the pairs' count table starts small and grows. */
+static void test_code_desc_many_pairs(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	assert_non_null(r);
+	char code[16], desc[16];
+	for (int round = 0; round < 3; round++)
+		for (int c = 0; c < 300; c++) {
+			snprintf(code, sizeof code, "C%d", c);
+			/* rounds 0 and 2 write "B<c>" for odd codes, "A<c>" for even ones; round 1
+			 * the other letter: two to one */
+			int odd = c % 2 != (round == 1);
+			snprintf(desc, sizeof desc, "%c%d", odd ? 'B' : 'A', c);
+			assert_int_equal(0, rows_add(r, "1", 1, code, strlen(code), desc, strlen(desc),
+						     "7", 1, "UK", 2, 1, 1, 0));
+		}
+	assert_int_equal(0, rows_finish(r));
+	for (uint32_t c = 0; c < 300; c++) {
+		snprintf(code, sizeof code, "C%u", c);
+		snprintf(desc, sizeof desc, "%c%u", c % 2 ? 'B' : 'A', c);
+		uint32_t id = strtab_find(r->codes, code, strlen(code));
+		assert_int_not_equal(RR_NONE, id);
+		assert_string_equal(desc, rows_code_desc(r, id));
+	}
+	rows_free(r);
+}
+
 /* The pairs a load's rows make, cleaned with the returns rule on or off. */
 static size_t pairs_of(const rr_rows *r, int returns)
 {
@@ -3810,6 +3915,9 @@ int main(void)
 		cmocka_unit_test(test_crlf_bom_empty),
 		cmocka_unit_test(test_trim_and_case),
 		cmocka_unit_test(test_bad_rows),
+		cmocka_unit_test(test_examples_past_the_first),
+		cmocka_unit_test(test_word_index),
+		cmocka_unit_test(test_code_desc_many_pairs),
 		cmocka_unit_test(test_line_numbers_with_multiline_fields),
 		cmocka_unit_test(test_line_numbers_lone_cr),
 		cmocka_unit_test(test_double_bom),

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "err.h"
 #include "ingest.h"
@@ -94,7 +95,18 @@ static void test_inline_equals_threaded(void **state)
 			both_ways(files[i], strict);
 }
 
-/* More rows than one inline batch (and than one threaded batch): the hand-overs line up. */
+/* The text of 9,000 rows and a bad one. */
+static void many_rows(FILE *f)
+{
+	fputs("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n", f);
+	for (int i = 0; i < 9000; i++)
+		fprintf(f, "%d,C%d,D %d,%d,12/1/2010 8:%02d,1.5,%d,UK\n", i / 3, i % 97, i % 89,
+			i % 7 == 0 ? -1 : i % 5 + 1, i % 60, 12000 + i % 41);
+	fputs("bad,row\n", f);
+}
+
+/* More rows than one inline batch (and than one threaded batch): the hand-overs line up, and
+ * an inline batch, begun small, grows to hold them. */
 static void test_many_rows(void **state)
 {
 	(void)state;
@@ -102,12 +114,34 @@ static void test_many_rows(void **state)
 	int fd = mkstemp(path);
 	assert_true(fd >= 0);
 	FILE *f = fdopen(fd, "w");
-	fputs("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n", f);
-	for (int i = 0; i < 9000; i++)
-		fprintf(f, "%d,C%d,D %d,%d,12/1/2010 8:%02d,1.5,%d,UK\n", i / 3, i % 97, i % 89,
-			i % 7 == 0 ? -1 : i % 5 + 1, i % 60, 12000 + i % 41);
-	fputs("bad,row\n", f);
+	many_rows(f);
 	fclose(f);
+	both_ways(path, 0);
+	both_ways(path, 1);
+	remove(path);
+}
+
+/* The same gzipped: its text is several times the inline source's buffer, which the parser
+ * gives back before the next is filled into it (a ring of one). */
+static void test_many_rows_gz(void **state)
+{
+	(void)state;
+	char *text = NULL, path[] = "/tmp/relrec-inline-XXXXXX";
+	size_t n = 0;
+	FILE *m = open_memstream(&text, &n);
+	assert_non_null(m);
+	many_rows(m);
+	fclose(m);
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	gzFile z = gzdopen(fd, "wb9");
+	assert_non_null(z);
+	assert_int_equal(gzwrite(z, text, (unsigned)n), (int)n);
+	assert_int_equal(gzclose(z), Z_OK);
+	free(text);
+	struct stat st;
+	assert_int_equal(stat(path, &st), 0);
+	assert_true((double)n > 4.0 * (double)st.st_size); /* more than one buffer of text */
 	both_ways(path, 0);
 	both_ways(path, 1);
 	remove(path);
@@ -143,6 +177,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_inline_equals_threaded),
 		cmocka_unit_test(test_many_rows),
+		cmocka_unit_test(test_many_rows_gz),
 		cmocka_unit_test(test_other_shapes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
