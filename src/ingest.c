@@ -921,8 +921,11 @@ static int non_western(const char *s, size_t n)
 static int plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
 {
 	*len = p[0] >= 0xE0 ? 3 : 2;
-	if (n < *len)
+	if (n < *len || p[0] >= 0xF0)
 		return 0;
+	for (size_t k = 1; k < *len; k++)   /* continuation bytes only: no reading of garbage */
+		if (p[k] < 0x80 || p[k] > 0xBF)
+			return 0;
 	unsigned cp = *len == 2 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
 				: (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
 	*c = 0;

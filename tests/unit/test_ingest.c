@@ -1622,6 +1622,13 @@ static void test_plain_fields(void **state)
 	assert_non_null(strstr(r->reading, "note: 4 rows (the first on line 3: "));
 	assert_non_null(strstr(r->reading, "read without the marks, with ASCII digits"));
 	rows_free(r);
+	/* bytes that only look like the start of such a character are no digit */
+	r = load_text("invoice,item,qty,date,price,user\n1,A1,5\xD9\xE0,2023-01-05,2.50,7\n"
+		      "2,A1,5,2023-01-05,2.50,7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);
+	rows_free(r);
 	/* an id beside itself without its leading zeros is warned of, not merged */
 	r = load_text("invoice,item,qty,date,price,user\n1,A1,5,2023-01-05,2.50,00123\n"
 		      "2,A1,5,2023-01-06,2.50,123\n3,A1,5,2023-01-07,2.50,0\n4,A1,5,2023-01-07,2.50,000\n", 0);
