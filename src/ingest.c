@@ -2790,20 +2790,26 @@ static int on_header(loader *L)
 	return doc_start(L, map);
 }
 
+/* Is the record's field f the header's name g? The first field behind its own byte order
+ * mark, as exports joined with cat write it. */
+static int field_is_name(const loader *L, int f, int g)
+{
+	const char *a = L->buf + L->off[f];
+	size_t n = L->len[f];
+	if (f == 0)
+		skip_bom(&a, &n);
+	return n == L->hlen[g] && memcmp(a, L->hdr + L->hoff[g], n) == 0;
+}
+
 /* Is the record (as many fields as the header) the header again? Exports joined with cat
- * repeat it, each behind its own byte order mark. */
+ * repeat it. */
 static int header_again(const loader *L)
 {
 	if (!L->hdr)   /* --no-header */
 		return 0;
-	for (int f = 0; f < L->nf; f++) {
-		const char *a = L->buf + L->off[f];
-		size_t n = L->len[f];
-		if (f == 0)
-			skip_bom(&a, &n);
-		if (n != L->hlen[f] || memcmp(a, L->hdr + L->hoff[f], n) != 0)
+	for (int f = 0; f < L->nf; f++)
+		if (!field_is_name(L, f, f))
 			return 0;
-	}
 	return 1;
 }
 
@@ -2816,12 +2822,8 @@ static int header_reordered(const loader *L, int *at)
 		return 0;
 	*at = -1;
 	for (int f = 0; f < L->nf; f++) {
-		const char *a = L->buf + L->off[f];
-		size_t n = L->len[f];
-		if (f == 0)
-			skip_bom(&a, &n);
 		int g = 0;
-		while (g < L->nf && (n != L->hlen[g] || memcmp(a, L->hdr + L->hoff[g], n) != 0))
+		while (g < L->nf && !field_is_name(L, f, g))
 			g++;
 		if (g == L->nf)
 			return 0;
