@@ -1036,6 +1036,13 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 	return 0;
 }
 
+/* Can item code s[0..n) be a total line's label (ingest_total_labels)? A look at its length and
+ * first letter spares the lookup of every row's code (most begin with a digit). */
+static int maybe_total(const char *s, size_t n)
+{
+	return n >= 5 && n <= 24 && s[0] != '\0' && strchr("tsgzedTSGZED", s[0]) != NULL;
+}
+
 /* Text fields: valid UTF-8 without NUL, and an item (and an invoice, when the file has
  * them). A field in cp1252 among UTF-8 is read as cp1252 (f[] and q->len then give its
  * UTF-8). 1 when fine, else the row is rejected: 0, or -1 when the load must stop. */
@@ -1088,7 +1095,8 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	}
 	if (q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
-	if (known_word(f[F_ITEM], q->len[F_ITEM]) & W_TOTAL) {
+	if (maybe_total(f[F_ITEM], q->len[F_ITEM]) &&
+	    (known_word(f[F_ITEM], q->len[F_ITEM]) & W_TOTAL)) {
 		char detail[80], shown[48];
 		snprintf(detail, sizeof detail, "'%s' in the stock code",
 			 sniff_printable(shown, sizeof shown, f[F_ITEM], q->len[F_ITEM], 24));
