@@ -2,6 +2,7 @@
 #include "blaspin.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <cblas.h>
@@ -19,9 +20,17 @@ static int cpu_has_avx2_fma(void)
 #endif
 }
 
+/* Under valgrind (its preload library in LD_PRELOAD) /proc/self/exe is valgrind's tool, not
+ * this program: running it again would end the session ("You cannot run ... directly"). */
+static int under_valgrind(void)
+{
+	const char *pre = getenv("LD_PRELOAD");
+	return pre && strstr(pre, "vgpreload") != NULL;
+}
+
 void blas_pin_kernels(char **argv)
 {
-	if (getenv(PIN_VAR) || !argv || !argv[0] || !cpu_has_avx2_fma())
+	if (getenv(PIN_VAR) || !argv || !argv[0] || !cpu_has_avx2_fma() || under_valgrind())
 		return;
 	if (setenv(PIN_VAR, PIN_CORE, 1) != 0)
 		return;

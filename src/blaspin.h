@@ -15,7 +15,8 @@
  * AVX2 and FMA, set it to Haswell and execute this program again with the same arguments:
  * OpenBLAS has read the variable by the time main runs. Returns (doing nothing) when the
  * variable is set (by the user: their choice wins; or by the first run), on a CPU without
- * those instructions, off x86, or when the program cannot be executed again. */
+ * those instructions, off x86, under valgrind (set the variable yourself there for the same
+ * figures), or when the program cannot be executed again. */
 void blas_pin_kernels(char **argv);
 
 /* The name of the kernels OpenBLAS runs ("Haswell", "Cooperlake", ...): for --version. Static

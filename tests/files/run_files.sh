@@ -92,6 +92,12 @@ mine=$(OPENBLAS_CORETYPE=Nehalem $RELREC --version 2>&1 | sed -n 2p)
 if [ "$got" != "OpenBLAS kernels: $want" ]; then echo "not ok files/blas-kernels-pinned: got '$got', wanted 'OpenBLAS kernels: $want'"
 elif [ "$mine" != "OpenBLAS kernels: Nehalem" ]; then echo "not ok files/blas-kernels-pinned: OPENBLAS_CORETYPE=Nehalem gave '$mine'"
 else echo "ok files/blas-kernels-pinned"; fi
+# ... but not under valgrind (its preload library in LD_PRELOAD), where running itself again
+# would start valgrind's tool: there the kernels are OpenBLAS's own choice
+own=$(env OPENBLAS_CORETYPE= $RELREC --version 2>/dev/null | sed -n 2p)
+vg=$(env -u OPENBLAS_CORETYPE LD_PRELOAD="$tmp/vgpreload_memcheck-amd64-linux.so" $RELREC --version 2>/dev/null | sed -n 2p)
+if [ -n "$own" ] && [ "$vg" = "$own" ]; then echo "ok files/blas-kernels-not-pinned-under-valgrind"
+else echo "not ok files/blas-kernels-not-pinned-under-valgrind: got '$vg', wanted '$own'"; fi
 
 # --map on the command line loads FILE with the map; without a FILE to load it is a usage error
 out=$(printf 'stats\n' | RELREC_NO_TIMING=1 $RELREC --quiet --replay - \
