@@ -1097,9 +1097,10 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
 	if (maybe_total(f[F_ITEM], q->len[F_ITEM]) &&
 	    (known_word(f[F_ITEM], q->len[F_ITEM]) & W_TOTAL)) {
-		char detail[80], shown[48];
-		snprintf(detail, sizeof detail, "'%s' in the stock code",
-			 sniff_printable(shown, sizeof shown, f[F_ITEM], q->len[F_ITEM], 24));
+		char detail[80] = "", shown[48];
+		if (reject_noted(in))   /* as every rejection: written only when kept */
+			snprintf(detail, sizeof detail, "'%s' in the stock code",
+				 sniff_printable(shown, sizeof shown, f[F_ITEM], q->len[F_ITEM], 24));
 		return row_reject(in, q->line, RR_REJ_TOTAL, detail, strlen(detail));
 	}
 	if (q->len[F_INVOICE] == 0 && !in->rows->no_invoice && !in->session_invoice)
