@@ -104,6 +104,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "date_add", 1}, {RR_COL_DATE, "transaction_timestamp", 0},
 	{RR_COL_DATE, "order_purchase_timestamp", 0} /* Olist */,
 	{RR_COL_DATE, "date_created", 1} /* Wix */,
+	{RR_COL_DATE, "order_creation_date", 0} /* Shopee */,
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
@@ -484,6 +485,40 @@ static int alias_role(const char *norm, int *level)
 	}
 	const char *last = strrchr(norm, '/');
 	return last && last[1] ? alias_role(last + 1, level) : -1;
+}
+
+/* Words a bracket at a header name's end may say whose column it is with, Shopee's
+ * "Username (Buyer)". */
+static const char *const bracket_roles[] = {"buyer", "customer", "client", "user", "member",
+					    "kunde", "k\xC3\xA4" "ufer", "cliente", "comprador",
+					    "acheteur", "klant", "koper", NULL};
+
+/* A header name ending in a bracket that says whose column it is: the name read with that
+ * word first ("Username (Buyer)" is buyer_username) into out, when that is a known name. 1
+ * then, else 0: the bracket is a unit's or a remark's ("Price (EUR)"). */
+static int bracket_role_name(const char *s, char out[NORM_MAX])
+{
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n < 3 || s[n - 1] != ')')
+		return 0;
+	const char *open = memchr(s, '(', n);
+	size_t inside = open ? (size_t)(s + n - 1 - open - 1) : 0;
+	if (!open || open == s || sniff_name_index(open + 1, inside, bracket_roles) < 0)
+		return 0;
+	char role[NORM_MAX], base[NORM_MAX];
+	normalize_n(open + 1, inside, role);
+	normalize_n(s, (size_t)(open - s), base);
+	size_t r = strlen(role), b = strlen(base);
+	if (base[0] == '\x01' || r + b + 1 >= NORM_MAX)
+		return 0;
+	memcpy(role + r, base, b + 1);
+	int level;
+	if (alias_role(role, &level) < 0)
+		return 0;
+	memcpy(out, role, r + b + 1);
+	return 1;
 }
 
 int sniff_known_name(const char *name)
@@ -979,6 +1014,8 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	h.path = path;
 	for (int f = 0; f < h.n; f++) {
 		h.remark[f] = normalize_n(name[f], strlen(name[f]), h.norm[f]);
+		if (h.remark[f] && bracket_role_name(name[f], h.norm[f]))
+			h.remark[f] = 0;
 		taken[f] = -1;
 	}
 	for (int c = 0; c < RR_COL_N; c++)

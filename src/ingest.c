@@ -612,6 +612,17 @@ const char *const ingest_total_labels[] = {"total", "totals", "subtotal", "grand
 					   "subtotale", "totale_generale", "totaal", "subtotaal",
 					   "eindtotaal", "totalt", "summa", "delsumma", NULL};
 
+/* Words a quantity may be written with that count pieces ("5 pcs", "1 Stk.", "3 szt", "2x"),
+ * compared as header names are: the number is the quantity. Measures (kg, m, l) are not
+ * among them: "2.5 kg" is no count of what the price is per. */
+const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pieces", "unit",
+					"units", "ea", "each", "x", "stk", "st\xC3\xBC" "ck",
+					"stueck", "st", "styck", "stuks", "stuk", "szt", "pz", "pzs",
+					"pza", "pezzi", "pezzo", "pi\xC3\xA8" "ce", "pi\xC3\xA8" "ces",
+					"uds", "ud", "und", "unid", "unidades", "adet", "kpl", "ks",
+					"\xD1\x88\xD1\x82", "\xE5\x80\x8B", "\xE4\xBB\xB6",
+					"\xE7\x82\xB9", "\xEA\xB0\x9C", NULL};
+
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
@@ -621,13 +632,13 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
  * (known_word): an event log's, a status column's and every customer id's lookups were a
  * normalization and a scan per list each. */
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
-       W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256 };
+       W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
 		     LIST_NAMES(ingest_placeholder_ids) + LIST_NAMES(ingest_flag_true) +         \
 		     LIST_NAMES(ingest_flag_false) + LIST_NAMES(ingest_offer_statuses) +         \
-		     LIST_NAMES(ingest_total_labels))
+		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -638,7 +649,7 @@ static void known_index(void)
 					    ingest_other_documents, ingest_void_statuses,
 					    ingest_placeholder_ids, ingest_flag_true,
 					    ingest_flag_false, ingest_offer_statuses,
-					    ingest_total_labels};   /* in the order of W_ */
+					    ingest_total_labels, ingest_qty_units};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -770,6 +781,9 @@ typedef struct builder {
 	size_t currency_rows[2];
 	int currencies_more;       /* a third one too */
 	size_t qty_fractions;      /* rows whose quantity has a fraction */
+	size_t qty_units;          /* rows whose quantity came with a count word (qty_unit) */
+	uint64_t qty_unit_line;    /* the first of them, and its quantity as written */
+	char qty_unit_text[24];
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
 	size_t float_ids;          /* rows whose customer id was written 13085.0 */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
@@ -1139,13 +1153,47 @@ static int money_number(const char *s, size_t n, char dec, int comma_sep, double
 	return rc;
 }
 
+/* A quantity written with a count word (ingest_qty_units): "5 pcs", "1 Stk.", "2x", "x5",
+ * "× 5". 1 with s[*a..*b) narrowed to the number, else 0. */
+static int qty_unit(const char *s, size_t n, size_t *a, size_t *b)
+{
+	size_t k = 0;
+	if (n > 1 && (s[0] == 'x' || s[0] == 'X'))   /* "x5" */
+		k = 1;
+	else if (n > 2 && memcmp(s, "\xC3\x97", 2) == 0)   /* "×5" */
+		k = 2;
+	if (k) {
+		while (k < n && s[k] == ' ')
+			k++;
+		*a = k;
+		*b = n;
+		return k < n && (is_digit(s[k]) || s[k] == '.');
+	}
+	while (k < n && (is_digit(s[k]) || s[k] == '.' || s[k] == ',' || s[k] == '-' ||
+			 s[k] == '+'))
+		k++;
+	size_t w = k;
+	while (w < n && s[w] == ' ')
+		w++;
+	if (k == 0 || w == n || !is_digit(s[k - 1]))
+		return 0;
+	if (!(n - w == 2 && memcmp(s + w, "\xC3\x97", 2) == 0) &&   /* "2×" */
+	    !(known_word(s + w, n - w) & W_QTY_UNIT))
+		return 0;
+	*a = 0;
+	*b = k;
+	return 1;
+}
+
 /* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
- * accounting and ERP exports write a return. 0, or -1 when it is no number (-2 as
- * parse_marked). */
+ * accounting and ERP exports write a return; or a count with its word, "5 pcs" (qty_unit).
+ * 0, or -1 when it is no number (-2 as parse_marked). */
 static int qty_number(const char *s, size_t n, char dec, int comma_sep, double *qty, char *mark)
 {
 	char buf[72];
 	size_t a = 0, b = n;
+	if (qty_unit(s, n, &a, &b))
+		return b - a < sizeof buf ? parse_marked(s + a, b - a, dec, comma_sep, qty, mark) : -1;
 	if (!accounting_negative(s, &a, &b) || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
 		return -1;
 	buf[0] = '-';
@@ -1245,6 +1293,18 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
  * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
  * names the option that reads it; *held: the row has one that waits for the file's mark
  * (holdable), read as thousands meanwhile. */
+/* Count a quantity read with its count word ("5 pcs"), for the load's note. */
+static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
+{
+	size_t a, b;
+	if (n == 0 || (is_digit(s[0]) && is_digit(s[n - 1])) || !qty_unit(s, n, &a, &b))
+		return;
+	if (!in->qty_units++) {
+		in->qty_unit_line = line;
+		sniff_printable(in->qty_unit_text, sizeof in->qty_unit_text, s, n, 16);
+	}
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -1313,6 +1373,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	 * rule drops it) */
 	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
 	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
+	if (!in->rows->no_qty)
+		note_qty_unit(in, q->line, f[F_QTY], q->len[F_QTY]);
 	mark[0] = mq;
 	mark[1] = mp;
 	return 1;
@@ -3564,6 +3626,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    in->placeholders == 1 ? "" : "s", in->placeholder,
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "");
+	if (in->qty_units)
+		say(text, size, "quantities: %zu row%s written with a count word ('%s' on line %llu), "
+			"read as the number", in->qty_units, in->qty_units == 1 ? "" : "s",
+		    in->qty_unit_text, (unsigned long long)in->qty_unit_line);
 	if (in->qty_fractions)
 		say(text, size, "quantities: %zu row%s with a fraction (sold by weight or length?), "
 			"read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");

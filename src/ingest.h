@@ -61,6 +61,10 @@ extern const char *const ingest_offer_statuses[];
  * the same way; NULL-terminated. A line whose flag is true is voided (skipped as a cancelled
  * order's), or a return when the column's name is one of ingest_return_flags. */
 extern const char *const ingest_flag_true[];
+/* Words a quantity may carry that count pieces ("5 pcs", "1 Stk.", "2x", "x5"), compared the
+ * same way; NULL-terminated. Such a quantity is its number; the load says how many rows. The
+ * manual lists them. */
+extern const char *const ingest_qty_units[];
 extern const char *const ingest_flag_false[];
 extern const char *const ingest_return_flags[];
 /* Customer ids that name nobody (guest, walkin, null...), compared the same way, besides

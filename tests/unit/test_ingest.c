@@ -1596,6 +1596,17 @@ static void test_marketplace_names(void **state)
 	assert_non_null(strstr(r->reading, "if 'Deal Price' is the unit price, load with --map "
 					   "price='Deal Price'"));
 	rows_free(r);
+	/* a bracket saying whose column it is names the column with it; a unit's is left out */
+	r = load_text("Order ID,Username (Buyer),SKU Reference No.,Quantity,Order Creation Date,"
+		      "Price (EUR)\n1,ann,A1,2,2023-01-05 10:00,5.0\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Username (Buyer), item=SKU Reference No., "
+					   "invoice=Order ID, qty=Quantity, date=Order Creation Date, "
+					   "price=Price (EUR)"));
+	rows_free(r);
+	assert_null(load_text("Order ID,Username (Seller),SKU,Quantity,Order Creation Date\n"
+			      "1,ann,A1,2,2023-01-05 10:00\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'user'"));
 }
 
 /* Marks no one sees and digits of other scripts in ids, numbers and dates: read without the
@@ -1668,13 +1679,13 @@ static void test_total_lines(void **state)
 	 * how much is gone, with the first */
 	char many[2048] = "invoice,item,qty,date,price,user\n";
 	for (int k = 0; k < 12; k++)
-		snprintf(many + strlen(many), sizeof many - strlen(many), "%d,A1,%d pcs,2023-01-05,2.50,7\n",
+		snprintf(many + strlen(many), sizeof many - strlen(many), "%d,A1,%d boxes,2023-01-05,2.50,7\n",
 			 k + 1, k + 1);
 	snprintf(many + strlen(many), sizeof many - strlen(many), "13,A1,5,2023-01-05,2.50,7\n");
 	r = load_text(many, 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "warning: 12 rows of 13 rejected for a number relrec "
-					   "cannot read (the first on line 2: quantity '1 pcs')"));
+					   "cannot read (the first on line 2: quantity '1 boxes')"));
 	rows_free(r);
 	/* ids a spreadsheet rounded into scientific notation are warned of; "12E4" may be a code */
 	r = load_text("invoice,item,desc,qty,date,price,user\n"
@@ -1716,6 +1727,21 @@ static void test_world_numbers(void **state)
 	assert_true(r->price[1] == 1234567.5);
 	assert_true(r->qty[2] == -2);
 	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);   /* no last group of three; lead of 3 */
+	rows_free(r);
+	/* a count with its word, after or before it: the number; a measure is no count */
+	r = load_text("invoice,item,qty,date,price,user\n1,A,5 pcs,1/2/2023,2,7\n"
+		      "2,A,1 Stk.,1/2/2023,2,7\n3,A,x5,1/2/2023,2,7\n4,A,2x,1/2/2023,2,7\n"
+		      "5,A,-2 pcs,1/2/2023,2,7\n6,A,2.5 kg,1/2/2023,2,7\n7,A,\xC3\x97 4,1/2/2023,2,7\n"
+		      "8,A,3\xE5\x80\x8B,1/2/2023,2,7\n9,A,12,1/2/2023,2,7\n10,A,pcs,1/2/2023,2,7\n"
+		      "11,A,5 boxes,1/2/2023,2,7\n12,A,\"1,5 pcs\",1/2/2023,2,7\n", 0);
+	assert_non_null(r);
+	assert_int_equal(9, r->n);   /* "1,5 pcs" as "1,5" would be: a decimal comma */
+	static const double want[] = {5, 1, 5, 2, -2, 4, 3, 12, 1.5};
+	for (size_t k = 0; k < sizeof want / sizeof *want; k++)
+		assert_true(r->qty[k] == want[k]);
+	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);   /* kg, pcs alone, boxes */
+	assert_non_null(strstr(r->reading, "quantities: 8 rows written with a count word ('5 pcs' "
+				       "on line 2), read as the number"));
 	rows_free(r);
 }
 
@@ -3234,6 +3260,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_total_labels; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the total label '%s'", *w);
+	for (const char *const *w = ingest_qty_units; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the count word '%s'", *w);
 	for (const char *const *w = ingest_offer_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the offer status '%s'", *w);
