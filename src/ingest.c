@@ -3740,6 +3740,51 @@ static void describe_zeros(const rr_strtab *t, const char *what, char *text, siz
 	}
 }
 
+/* Is s[0..n) a day and month as a spreadsheet shows a code it took for a date: "2-Jan" (from
+ * 1-2 or 2-1), "Jan-13" (from 1-13)? */
+static int excel_date_code(const char *s, size_t n)
+{
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	size_t d = 0, m;
+	if (n < 5 || n > 6)
+		return 0;
+	if (is_digit(s[0])) {   /* D-Mon, DD-Mon */
+		d = is_digit(s[1]) ? 2 : 1;
+		m = d + 1;
+		if (s[d] != '-' || n != d + 4 || (d == 2 && (s[0] > '3' || (s[0] == '3' && s[1] > '1'))))
+			return 0;
+	} else {                /* Mon-YY */
+		m = 0;
+		if (n != 6 || s[3] != '-' || !is_digit(s[4]) || !is_digit(s[5]))
+			return 0;
+	}
+	char mon[4];
+	for (int k = 0; k < 3; k++)
+		mon[k] = (char)(s[m + k] >= 'A' && s[m + k] <= 'Z' ? s[m + k] - 'A' + 'a' : s[m + k]);
+	mon[3] = '\0';
+	const char *hit = strstr(months, mon);
+	return hit && (hit - months) % 3 == 0 && (s[0] != '0' || d == 2);
+}
+
+/* Item codes a spreadsheet turned into dates ("2-Jan"): what they were cannot be told (1-2 or
+ * 2-1), and two codes may have become one. */
+static void describe_date_codes(const rr_strtab *t, char *text, size_t size)
+{
+	size_t n = 0;
+	uint32_t first = RR_NONE;
+	for (uint32_t id = 0; id < strtab_count(t); id++)
+		if (excel_date_code(strtab_get(t, id), strtab_len(t, id)) && !n++)
+			first = id;
+	if (n) {
+		char a[16];
+		sniff_printable(a, sizeof a, strtab_get(t, first), strtab_len(t, first), 8);
+		say(text, size, "warning: %zu item code%s read%s as a spreadsheet shows a date ('%s'): "
+		    "codes such as 1-2 that it took for dates, which cannot be told back (1-2 or 2-1?); "
+		    "save the column as text and export again", n, n == 1 ? "" : "s",
+		    n == 1 ? "s" : "", a);
+	}
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -3820,6 +3865,7 @@ static int describe(loader *L)
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);
 	describe_zeros(L->rows->customers, "customer", text, sizeof text);
 	describe_zeros(L->rows->codes, "item", text, sizeof text);
+	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
 	/* a number in a form nothing reads ("5 pcs", "x5") on ten rows and a tenth or more: the
 	 * examples under the summary show a few, this says how much of the file is gone */

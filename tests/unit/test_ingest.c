@@ -1687,6 +1687,16 @@ static void test_total_lines(void **state)
 	assert_non_null(strstr(r->reading, "warning: 12 rows of 13 rejected for a number relrec "
 					   "cannot read (the first on line 2: quantity '1 boxes')"));
 	rows_free(r);
+	/* item codes a spreadsheet turned into dates are warned of; codes near them are not */
+	r = load_text("invoice,item,qty,date,price,user\n1,2-Jan,1,2023-01-05,2.50,7\n"
+		      "2,Jan-13,1,2023-01-05,2.50,7\n3,12-dec,1,2023-01-05,2.50,7\n"
+		      "4,32-Jan,1,2023-01-05,2.50,7\n5,A-Jan,1,2023-01-05,2.50,7\n"
+		      "6,2-Jann,1,2023-01-05,2.50,7\n7,Jan-1,1,2023-01-05,2.50,7\n"
+		      "8,2-Jnf,1,2023-01-05,2.50,7\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 3 item codes read as a spreadsheet shows a "
+					   "date ('2-Jan')"));
+	rows_free(r);
 	/* ids a spreadsheet rounded into scientific notation are warned of; "12E4" may be a code */
 	r = load_text("invoice,item,desc,qty,date,price,user\n"
 		      "1,12E4,Mug,5,2023-01-05,2.50,1.23457E+11\n2,A2,Cup,1,2023-01-06,3.00,1.23457E+11\n", 0);
