@@ -255,7 +255,8 @@ const rr_currency ingest_currencies[] = {
 	/* dollars */
 	{"US$", "USD"}, {"AU$", "AUD"}, {"CA$", "CAD"}, {"A$", "AUD"}, {"C$", "CAD"},
 	{"NZ$", "NZD"}, {"HK$", "HKD"}, {"S$", "SGD"}, {"NT$", "TWD"}, {"MX$", "MXN"},
-	{"RD$", "DOP"}, {"R$", "BRL"}, {"$", "USD"},
+	{"RD$", "DOP"}, {"R$", "BRL"},
+	{"$", "$"} /* a dollar or a peso (Mexico, Chile, Colombia, Argentina...): it does not say */,
 	/* symbols */
 	{"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "\xC2\xA5"},
 	{"\xEF\xBF\xA5", "\xC2\xA5"} /* fullwidth yen */, {"\xE5\x86\x86", "JPY"} /* yen */,
