@@ -137,7 +137,7 @@ int main(int argc, char **argv)
 	snprintf(line, sizeof line, "load %s", path);
 	report("load", line, &app, NULL);
 	double t0 = rr_now();
-	rr_baskets *b = baskets_build(app.rows, &app.clean);
+	rr_baskets *b = baskets_build(app.rows, &app.clean, app.ds);
 	rr_pairc *p;
 	size_t n;
 	double tb = rr_now() - t0;

@@ -54,7 +54,18 @@ static int baskets_finish(rr_baskets *b)
 	return 0;
 }
 
-rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c)
+/* Is row i, which the row rules keep, of a pair the returns rule dropped (returned in full)?
+ * Such a pair is not in d, built from the same rows and rules; a row with no customer has no
+ * pair and stays. */
+static int returned_in_full(const rr_dataset *d, const rr_rows *r, size_t i)
+{
+	if (!d || !d->returns.applied || !d->returns.full || r->cust[i] == RR_NONE)
+		return 0;
+	uint32_t u = d->user_of_cust[r->cust[i]], it = d->item_of_code[r->item[i]];
+	return u == RR_NONE || it == RR_NONE || dataset_find_pair(d, u, it) == (size_t)-1;
+}
+
+rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c, const rr_dataset *d)
 {
 	rr_clean_ctx ctx;
 	rr_baskets *b = calloc(1, sizeof *b);
@@ -89,7 +100,7 @@ rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c)
 	/* pass 1: dense baskets and items in order of first appearance, row counts per basket */
 	for (size_t i = 0; i < r->n; i++) {
 		row_basket[i] = RR_NONE;
-		if (clean_reason(&ctx, i, 1) != RR_RULE_KEPT)
+		if (clean_reason(&ctx, i, 1) != RR_RULE_KEPT || returned_in_full(d, r, i))
 			continue;
 		uint32_t inv = r->invoice[i], code = clean_code(&ctx, i); /* casefold's spelling */
 		if (basket_of[inv] == RR_NONE) {

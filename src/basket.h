@@ -1,7 +1,8 @@
 /* basket.h — invoice baskets and "bought together" pair rules (DESIGN §7).
  *
  * Baskets are built from the loaded rows with the cleaning rules EXCEPT the customer rule:
- * every invoice counts, with or without a customer id. Basket items are their own dense index
+ * every invoice counts, with or without a customer id. The returns rule's pairs go as the
+ * dataset drops them. Basket items are their own dense index
  * (stock codes that survive that cleaning, in order of first appearance), because invoices
  * without a customer carry items the customer dataset never sees.
  *
@@ -16,6 +17,7 @@
 #include <stdint.h>
 
 #include "clean.h"
+#include "dataset.h"
 #include "rows.h"
 
 typedef struct rr_baskets {
@@ -59,9 +61,11 @@ typedef struct rr_rule_filter {
 	enum rr_rule_order by;  /* sort key; ties by n_xy, then Y's stock code */
 } rr_rule_filter;
 
-/* Build from rows kept by c with the customer rule ignored. Returns a new index (free with
+/* Build from rows kept by c with the customer rule ignored, and (d not NULL) without the rows
+ * of pairs the returns rule dropped from d, the dataset built from r and c (returned in full:
+ * bought and returned, they were no purchase together). Returns a new index (free with
  * baskets_free) or NULL with err_set. */
-rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c);
+rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c, const rr_dataset *d);
 /* Build from a CSR of baskets whose entries are already dense item indices 0..n_items-1
  * (tests, synthetic data); duplicates inside a basket are removed. rows may be NULL (then
  * item_code is the identity and item_of_code is NULL). NULL with err_set on failure. */

@@ -30,7 +30,7 @@ static int ensure_baskets(rr_app *app)
 	if (app->baskets && app->baskets->ds_gen == app->ds->gen)
 		return 0;
 	baskets_free(app->baskets);
-	app->baskets = baskets_build(app->rows, &app->clean);
+	app->baskets = baskets_build(app->rows, &app->clean, app->ds);
 	if (!app->baskets)
 		return -1;
 	app->baskets->ds_gen = app->ds->gen;

@@ -365,7 +365,7 @@ static void test_audience(void **state)
 	free(scores);
 	free(n_all);
 	/* bought-together counts: the pair table gives what merging the basket lists gives */
-	rr_baskets *bk = baskets_build(r, &c);
+	rr_baskets *bk = baskets_build(r, &c, NULL);
 	assert_non_null(bk);
 	rr_reasoner rs, rt;
 	assert_int_equal(0, reasoner_init(&rs, d, NULL, bk, split_history_end(d)));

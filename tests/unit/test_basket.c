@@ -155,7 +155,7 @@ static void test_from_rows(void **state)
 	assert_int_equal(0, rows_finish(r));
 	rr_clean c;
 	assert_int_equal(0, clean_init(&c));
-	rr_baskets *b = baskets_build(r, &c);
+	rr_baskets *b = baskets_build(r, &c, NULL);
 	assert_non_null(b);
 	assert_int_equal(3, b->n_baskets);   /* invoices 1, 2, 5 */
 	assert_int_equal(3, b->n_items);     /* X, Y, Z */
@@ -185,7 +185,7 @@ static void test_real(void **state)
 	assert_non_null(r);
 	rr_clean c;
 	assert_int_equal(0, clean_init(&c));
-	rr_baskets *b = baskets_build(r, &c);
+	rr_baskets *b = baskets_build(r, &c, NULL);
 	assert_non_null(b);
 	assert_int_equal(19773, b->n_baskets);
 	assert_int_equal(3901, b->n_items);
@@ -210,6 +210,61 @@ static void test_real(void **state)
 		assert_true(ru[i - 1].lift >= ru[i].lift);
 	free(ru);
 	baskets_free(b);
+	/* the returns rule: the rows of pairs returned in full leave the baskets as they leave
+	 * the dataset (t14: 19773 baskets and 85123A in 2198 of them stayed so) */
+	c.returns = 1;
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	b = baskets_build(r, &c, d);
+	assert_non_null(b);
+	assert_int_equal(19720, b->n_baskets);
+	assert_int_equal(2196, b->count[baskets_find(b, "85123A")]);
+	baskets_free(b);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
+/* Baskets under the returns rule: a pair returned in full is no purchase together; a pair
+ * returned in part stays, and so does a row with no customer. */
+static void test_returns(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	assert_non_null(r);
+#define ADD(inv, code, cust, qty) \
+	assert_int_equal(0, rows_add(r, inv, strlen(inv), code, strlen(code), "d", 1, cust, \
+				     strlen(cust), "UK", 2, qty, 1.0, 0))
+	ADD("1", "X", "c1", 1);
+	ADD("1", "Y", "c1", 1);
+	ADD("C2", "X", "c1", -1);   /* c1 returns X: in full */
+	ADD("3", "X", "c2", 1);
+	ADD("3", "Y", "c2", 1);
+	ADD("4", "Z", "c3", 2);
+	ADD("4", "Y", "c3", 1);
+	ADD("C5", "Z", "c3", -1);   /* c3 returns one Z of two: in part */
+	ADD("6", "X", "", 1);       /* no customer */
+	ADD("6", "Z", "", 1);
+#undef ADD
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	assert_int_equal(0, clean_init(&c));
+	for (int on = 0; on < 2; on++) {
+		c.returns = on;
+		rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+		assert_non_null(d);
+		rr_baskets *b = baskets_build(r, &c, d);
+		assert_non_null(b);
+		uint32_t x = baskets_find(b, "X"), y = baskets_find(b, "Y"), z = baskets_find(b, "Z");
+		assert_int_equal(4, b->n_baskets);   /* 1 keeps Y */
+		assert_int_equal(on ? 2 : 3, b->count[x]);
+		assert_int_equal(3, b->count[y]);
+		assert_int_equal(2, b->count[z]);
+		assert_int_equal(on ? 1 : 2, baskets_count_naive(b, x, y));
+		assert_int_equal(1, baskets_count_naive(b, z, y));
+		baskets_free(b);
+		dataset_free(d);
+	}
 	clean_free(&c);
 	rows_free(r);
 }
@@ -223,6 +278,7 @@ int main(void)
 		cmocka_unit_test(test_mine),
 		cmocka_unit_test(test_from_rows),
 		cmocka_unit_test(test_real),
+		cmocka_unit_test(test_returns),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
