@@ -65,6 +65,26 @@ static int returned_in_full(const rr_dataset *d, const rr_rows *r, size_t i)
 	return u == RR_NONE || it == RR_NONE || dataset_find_pair(d, u, it) == (size_t)-1;
 }
 
+/* The items' descriptions as the baskets' n rows write them (row_basket[i] set): not a
+ * description only rows the rules or filters leave out carry. 0 or -1 with err_set. */
+static int basket_descs(rr_baskets *b, const rr_rows *r, const uint32_t *row_basket, size_t n)
+{
+	uint32_t nc = strtab_count(r->codes);
+	uint32_t *sel = malloc((n ? n : 1) * sizeof *sel);
+	b->code_desc = malloc((nc ? nc : 1) * sizeof *b->code_desc);
+	if (!sel || !b->code_desc) {
+		free(sel);
+		return err_set("cannot allocate baskets for %zu rows", r->n);
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (row_basket[i] != RR_NONE)
+			sel[k++] = (uint32_t)i;
+	int rc = rows_count_descs(r, sel, k, b->code_desc);
+	free(sel);
+	return rc;
+}
+
 rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c, const rr_dataset *d)
 {
 	rr_clean_ctx ctx;
@@ -136,8 +156,9 @@ rr_baskets *baskets_build(const rr_rows *r, const rr_clean *c, const rr_dataset 
 			b->items[fill[row_basket[i]]++] = b->item_of_code[r->item[i]];
 	free(fill);
 	free(basket_of);
+	int rc = basket_descs(b, r, row_basket, total);
 	free(row_basket);
-	if (baskets_finish(b) != 0) {
+	if (rc != 0 || baskets_finish(b) != 0) {
 		baskets_free(b);
 		return NULL;
 	}
@@ -194,6 +215,7 @@ void baskets_free(rr_baskets *b)
 	free(b->basket_inv);
 	free(b->item_code);
 	free(b->item_of_code);
+	free(b->code_desc);
 	free(b->count);
 	free(b->istart);
 	free(b->ibasket);
@@ -216,7 +238,11 @@ const char *baskets_code(const rr_baskets *b, uint32_t x)
 
 const char *baskets_desc(const rr_baskets *b, uint32_t x)
 {
-	return b->rows ? rows_code_desc(b->rows, b->item_code[x]) : "";
+	if (!b->rows)
+		return "";
+	uint32_t c = b->item_code[x];   /* its rows without one: what the file's other rows say */
+	return b->code_desc && b->code_desc[c] ? strtab_get(b->rows->descs, b->code_desc[c])
+					       : rows_code_desc(b->rows, c);
 }
 
 void baskets_row(const rr_baskets *b, uint32_t x, uint32_t *acc, uint32_t *touched,

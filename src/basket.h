@@ -30,6 +30,8 @@ typedef struct rr_baskets {
 	uint32_t *basket_inv;   /* [n_baskets] id in rows->invoices */
 	uint32_t *item_code;    /* [n_items] id in rows->codes */
 	uint32_t *item_of_code; /* [codes count] basket item or RR_NONE */
+	uint32_t *code_desc;    /* [codes count] most frequent description over the baskets' rows
+	                           (rows_count_descs), or NULL (baskets_from_csr) */
 	uint32_t *count;        /* [n_items] n_x */
 	size_t *istart;         /* [n_items+1] transpose: item x's baskets are ibasket[istart[x]..) */
 	uint32_t *ibasket;      /* [n_entries] baskets holding each item, ascending */

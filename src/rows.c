@@ -219,78 +219,104 @@ int rows_drop(rr_rows *r, const size_t *drop, size_t n)
 }
 #undef SWAP
 
-/* Most frequent non-empty description per code; ties go to the one seen first (smaller id).
- * (code, desc) combinations are few (about one per code), so a small open-addressing count
- * table stays in cache where sorting every row's key would not. */
+/* (code, description) counts in an open-addressing table: such combinations are few (about
+ * one per code), so a small table stays in cache where sorting every row's key would not. */
+typedef struct desc_count {
+	size_t cap, used;
+	uint64_t *key;       /* [cap] code << 32 | description id, or UINT64_MAX (empty) */
+	uint32_t *cnt;       /* [cap] */
+} desc_count;
+
+static size_t desc_slot(const desc_count *t, uint64_t k)
+{
+	size_t j = (size_t)((k * 0x9E3779B97F4A7C15ULL) >> 20) & (t->cap - 1);
+	while (t->key[j] != k && t->key[j] != UINT64_MAX)
+		j = (j + 1) & (t->cap - 1);
+	return j;
+}
+
+static int desc_init(desc_count *t, size_t cap)
+{
+	t->cap = cap;
+	t->used = 0;
+	t->key = malloc(cap * sizeof *t->key);
+	t->cnt = calloc(cap, sizeof *t->cnt);
+	if (!t->key || !t->cnt) {
+		free(t->key);
+		free(t->cnt);
+		return -1;
+	}
+	memset(t->key, 0xFF, cap * sizeof *t->key);
+	return 0;
+}
+
+/* Count key k once; the table doubles when half full. 0 or -1 (out of memory). */
+static int desc_add(desc_count *t, uint64_t k)
+{
+	size_t j = desc_slot(t, k);
+	if (t->key[j] == UINT64_MAX) {
+		t->key[j] = k;
+		if (++t->used * 2 > t->cap) {
+			desc_count g;
+			if (desc_init(&g, t->cap * 2) != 0)
+				return -1;
+			t->cnt[j]++;
+			for (size_t a = 0; a < t->cap; a++)
+				if (t->key[a] != UINT64_MAX) {
+					size_t b = desc_slot(&g, t->key[a]);
+					g.key[b] = t->key[a];
+					g.cnt[b] = t->cnt[a];
+				}
+			g.used = t->used;
+			free(t->key);
+			free(t->cnt);
+			*t = g;
+			return 0;
+		}
+	}
+	t->cnt[j]++;
+	return 0;
+}
+
+int rows_count_descs(const rr_rows *r, const uint32_t *sel, size_t n, uint32_t *code_desc)
+{
+	uint32_t nc = strtab_count(r->codes);
+	uint32_t *best = calloc(nc ? nc : 1, sizeof *best);
+	desc_count t;
+	if (!best || desc_init(&t, 16) != 0) {
+		free(best);
+		return err_set("out of memory computing descriptions");
+	}
+	memset(code_desc, 0, (nc ? nc : 1) * sizeof *code_desc);
+	int rc = 0;
+	for (size_t k = 0; k < n && rc == 0; k++) {
+		size_t i = sel ? sel[k] : k;
+		if (r->desc[i] != 0)
+			rc = desc_add(&t, (uint64_t)r->item[i] << 32 | r->desc[i]);
+	}
+	for (size_t a = 0; a < t.cap && rc == 0; a++) {
+		if (t.key[a] == UINT64_MAX)
+			continue;
+		uint32_t code = (uint32_t)(t.key[a] >> 32), d = (uint32_t)t.key[a];
+		if (t.cnt[a] > best[code] || (t.cnt[a] == best[code] && d < code_desc[code])) {
+			best[code] = t.cnt[a];
+			code_desc[code] = d;
+		}
+	}
+	free(best);
+	free(t.key);
+	free(t.cnt);
+	return rc ? err_set("out of memory computing descriptions") : 0;
+}
+
 int rows_finish(rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes);
 	free(r->code_desc);
-	r->code_desc = calloc(nc ? nc : 1, sizeof *r->code_desc);
-	uint32_t *best = calloc(nc ? nc : 1, sizeof *best);
-	size_t cap = 16, used = 0;   /* (code, description) pairs: grows, as few files have many */
-	uint64_t *key = malloc(cap * sizeof *key);
-	uint32_t *cnt = calloc(cap, sizeof *cnt);
-	if (!r->code_desc || !best || !key || !cnt)
-		goto oom;
-	memset(key, 0xFF, cap * sizeof *key);
-	for (size_t i = 0; i < r->n; i++) {
-		if (r->desc[i] == 0)
-			continue;
-		uint64_t k = (uint64_t)r->item[i] << 32 | r->desc[i];
-		size_t j = (size_t)((k * 0x9E3779B97F4A7C15ULL) >> 20) & (cap - 1);
-		while (key[j] != k && key[j] != UINT64_MAX)
-			j = (j + 1) & (cap - 1);
-		if (key[j] == UINT64_MAX) {
-			key[j] = k;
-			if (++used * 2 > cap) { /* grow and rehash */
-				size_t nc2 = cap * 2;
-				uint64_t *nk = malloc(nc2 * sizeof *nk);
-				uint32_t *ncnt = calloc(nc2, sizeof *ncnt);
-				if (!nk || !ncnt) {
-					free(nk);
-					free(ncnt);
-					goto oom;
-				}
-				memset(nk, 0xFF, nc2 * sizeof *nk);
-				cnt[j]++; /* count this row before moving */
-				for (size_t a = 0; a < cap; a++) {
-					if (key[a] == UINT64_MAX)
-						continue;
-					size_t b = (size_t)((key[a] * 0x9E3779B97F4A7C15ULL) >> 20) & (nc2 - 1);
-					while (nk[b] != UINT64_MAX)
-						b = (b + 1) & (nc2 - 1);
-					nk[b] = key[a];
-					ncnt[b] = cnt[a];
-				}
-				free(key);
-				free(cnt);
-				key = nk;
-				cnt = ncnt;
-				cap = nc2;
-				continue;
-			}
-		}
-		cnt[j]++;
-	}
-	for (size_t a = 0; a < cap; a++) {
-		if (key[a] == UINT64_MAX)
-			continue;
-		uint32_t code = (uint32_t)(key[a] >> 32), d = (uint32_t)key[a];
-		if (cnt[a] > best[code] || (cnt[a] == best[code] && d < r->code_desc[code])) {
-			best[code] = cnt[a];
-			r->code_desc[code] = d;
-		}
-	}
-	free(best);
-	free(key);
-	free(cnt);
-	return 0;
-oom:
-	free(best);
-	free(key);
-	free(cnt);
-	return err_set("out of memory computing descriptions");
+	r->code_desc = malloc((nc ? nc : 1) * sizeof *r->code_desc);
+	if (!r->code_desc)
+		return err_set("out of memory computing descriptions");
+	return rows_count_descs(r, NULL, r->n, r->code_desc);
 }
 
 /* ---- customer ids ---- */

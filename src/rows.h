@@ -83,6 +83,10 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 int rows_drop(rr_rows *r, const size_t *drop, size_t n);
 /* Compute code_desc after the last rows_add. 0 or -1. */
 int rows_finish(rr_rows *r);
+/* The most frequent non-empty description of each code over the rows sel[0..n) (sel NULL:
+ * rows 0..n) into code_desc [codes count], the id of "" for a code with none there; ties go
+ * to the one seen first (the smaller id). 0 or -1 with err_set. */
+int rows_count_descs(const rr_rows *r, const uint32_t *sel, size_t n, uint32_t *code_desc);
 
 /* ---- customer ids ----
  * The one rule for what a customer id is: the loader keys rows by it, and every id a user

@@ -269,6 +269,45 @@ static void test_returns(void **state)
 	rows_free(r);
 }
 
+/* An item's description is the one its rows in scope write most: not one only rows the
+ * rules drop (cancellations) or the filters leave out carry (t14). */
+static void test_descriptions(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	assert_non_null(r);
+#define ADD(inv, cust, country, desc, qty) \
+	assert_int_equal(0, rows_add(r, inv, strlen(inv), "Z", 1, desc, strlen(desc), cust, \
+				     strlen(cust), country, strlen(country), qty, 1.0, 0))
+	ADD("1", "c1", "UK", "KEPT", 1);
+	ADD("2", "c1", "UK", "KEPT", 1);
+	ADD("3", "", "UK", "GUEST", 1);
+	for (int k = 0; k < 4; k++)
+		ADD("4", "c3", "France", "FRANCE", 1);
+	for (int k = 0; k < 5; k++)
+		ADD("C5", "c2", "UK", "CANCEL", -1);
+#undef ADD
+	assert_int_equal(0, rows_finish(r));
+	assert_string_equal("CANCEL", rows_code_desc(r, 0));   /* every row read */
+	rr_clean c;
+	assert_int_equal(0, clean_init(&c));
+	for (int uk = 0; uk < 2; uk++) {
+		const char *const only[] = {"UK"};
+		if (uk)
+			assert_int_equal(0, filter_set_countries(&c.filter, 1, only));
+		rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+		assert_non_null(d);
+		assert_string_equal(uk ? "KEPT" : "FRANCE", dataset_item_desc(d, 0));
+		rr_baskets *b = baskets_build(r, &c, d);
+		assert_non_null(b);
+		assert_string_equal(uk ? "KEPT" : "FRANCE", baskets_desc(b, baskets_find(b, "Z")));
+		baskets_free(b);
+		dataset_free(d);
+	}
+	clean_free(&c);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -279,6 +318,7 @@ int main(void)
 		cmocka_unit_test(test_from_rows),
 		cmocka_unit_test(test_real),
 		cmocka_unit_test(test_returns),
+		cmocka_unit_test(test_descriptions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
