@@ -412,6 +412,29 @@ static void eval_item(const aud_split *a, const double *rcol, uint32_t i, int ta
 	out->items[task]++;
 }
 
+/* Items of the test period no one bought before the cutoff, bought after it by at least
+ * min_buyers evaluated customers (those of the test period the history knows): no method has
+ * a history of them to rank their buyers by, so they are left out, and counted for the table's
+ * words. */
+static uint32_t unseen_items(const rr_tsplit *sp, uint32_t min_buyers)
+{
+	const rr_dataset *tr = sp->train, *te = sp->test;
+	uint32_t n = 0;
+	uint32_t *buyers = calloc(te->n_items ? te->n_items : 1, sizeof *buyers);
+	if (!buyers)
+		return 0;
+	for (uint32_t u = 0; u < te->n_users; u++) {
+		if (tr->user_of_cust[te->user_code[u]] == RR_NONE)
+			continue;   /* no history: not evaluated */
+		for (size_t q = te->user_start[u]; q < te->user_start[u + 1]; q++)
+			buyers[te->pairs[q].item]++;
+	}
+	for (uint32_t i = 0; i < te->n_items; i++)
+		n += buyers[i] >= min_buyers && tr->item_of_code[te->item_code[i]] == RR_NONE;
+	free(buyers);
+	return n;
+}
+
 int audience_evaluate(const rr_tsplit *sp, rr_recsys *s, uint32_t min_buyers,
 		      const int *ks, int n_k, int threads, rr_aud_eval *out, rr_work *w)
 {
@@ -421,6 +444,7 @@ int audience_evaluate(const rr_tsplit *sp, rr_recsys *s, uint32_t min_buyers,
 	aud_split a;
 	if (aud_split_init(&a, sp, min_buyers) != 0)
 		return -1;
+	out->unseen = unseen_items(sp, min_buyers);
 	uint32_t ne = a.n_eval;
 	double *rcol = malloc((sp->train->n_users + 1) * sizeof *rcol);
 	double *col = malloc((ne + 1) * sizeof *col);

@@ -54,6 +54,8 @@ typedef struct rr_aud_eval {
 	int n_k;                 /* cut-offs */
 	int k[RR_EVAL_MAX_K];
 	uint32_t items[RR_TASK_N];            /* items evaluated on each task */
+	uint32_t unseen;         /* items as many bought after the cutoff that no one bought before
+	                            it: left out (no history of them to rank by) */
 	/* mean over items of NDCG, precision and recall: [method][task][cut-off] */
 	double ndcg[RR_AUD_METHODS][RR_TASK_N][RR_EVAL_MAX_K];
 	double precision[RR_AUD_METHODS][RR_TASK_N][RR_EVAL_MAX_K];

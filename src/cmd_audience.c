@@ -298,6 +298,11 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 		if (t) {
 			sink_table(&app->sink, t);
 			table_free(t);
+			if (res.unseen)
+				sink_printf(&app->sink, "left out: %u item%s bought after the cutoff by %u or "
+					    "more of them that no one bought before it (no history of %s to "
+					    "rank by)", res.unseen, rr_plural(res.unseen), min_buyers,
+					    res.unseen == 1 ? "it" : "them");
 			sink_printf(&app->sink, "recommender: %s", rs->note);
 		} else {
 			rc = err_set("cannot allocate a table");

@@ -425,6 +425,27 @@ static void test_audience_evaluate(void **state)
 	recsys_free(s);
 	split_free(sp);
 	rows_free(r);
+	tu_remove(path);
+	/* an item first sold after the cutoff is left out, and counted (t14): P2 by three
+	 * evaluated customers, P3 by one (under --min-buyers), P1 ranked */
+	path = tu_write_temp_str("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+				 "1,P1,a,1,2011-08-01 10:00,1,1,UK\n2,P1,a,1,2011-08-02 10:00,1,2,UK\n"
+				 "3,P1,a,1,2011-08-03 10:00,1,3,UK\n4,P4,d,1,2011-08-03 10:00,1,3,UK\n"
+				 "5,P2,b,1,2011-09-02 10:00,1,1,UK\n6,P2,b,1,2011-09-03 10:00,1,2,UK\n"
+				 "7,P2,b,1,2011-09-04 10:00,1,3,UK\n7,P1,a,1,2011-09-04 10:00,1,3,UK\n"
+				 "8,P1,a,1,2011-09-05 10:00,1,1,UK\n9,P3,c,1,2011-09-05 10:00,1,2,UK\n"
+				 "10,P2,b,1,2011-09-05 10:00,1,9,UK\n");
+	r = ingest_load(path, NULL, 0, NULL);
+	assert_non_null(r);
+	sp = split_new(r, &c, day("2011-09-01"));
+	assert_non_null(sp);
+	s = fit_rec(r, &c, sp->train, sp->cutoff);
+	assert_int_equal(0, audience_evaluate(sp, s, 2, ks, 2, 1, &e, NULL));
+	assert_int_equal(1, e.items[RR_TASK_ALL]);
+	assert_int_equal(1, e.unseen);
+	recsys_free(s);
+	split_free(sp);
+	rows_free(r);
 	clean_free(&c);
 	tu_remove(path);
 }
