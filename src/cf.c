@@ -48,12 +48,15 @@ static int index_baskets(rr_cfdata *cd)
 		free(fill);
 		return err_set("cannot allocate the basket index");
 	}
-	for (uint32_t v = 0; v < d->n_invoices; v++)
-		cd->bstart[d->inv_user[v] + 1]++;
+	for (uint32_t v = 0; v < d->n_invoices; v++)   /* no customer (clean customer off): none */
+		if (d->inv_user[v] != RR_NONE)
+			cd->bstart[d->inv_user[v] + 1]++;
 	for (uint32_t u = 0; u < d->n_users; u++)
 		cd->bstart[u + 1] += cd->bstart[u];
 	for (uint32_t v = 0; v < d->n_invoices; v++) {
 		uint32_t u = d->inv_user[v];
+		if (u == RR_NONE)
+			continue;
 		key[cd->bstart[u] + fill[u]++] = (bkey){d->inv_minute[v],
 							 strtab_get(d->rows->invoices, d->inv_code[v]), v};
 	}

@@ -118,6 +118,8 @@ static int user_features(rr_recpart *p)
 		f[u * RR_USER_F + 2] = INFINITY;    /* first invoice, then days since */
 	}
 	for (uint32_t v = 0; v < d->n_invoices; v++) {
+		if (d->inv_user[v] == RR_NONE)
+			continue;   /* no customer (clean customer off) */
 		double *x = f + (size_t)d->inv_user[v] * RR_USER_F, t = d->inv_minute[v];
 		if (t > x[0])
 			x[0] = t;
