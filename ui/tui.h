@@ -98,6 +98,9 @@ typedef struct tui_edit {
 	int hpos;                  /* position in the history while browsing it (nhist = new) */
 	wchar_t saved[TUI_EDIT_MAX]; /* the line being typed before browsing history */
 	int saved_len;
+	int overflow;              /* text did not fit (typed or pasted past TUI_EDIT_MAX): the
+	                              line is refused, never run cut (t13: a pasted exclude list
+	                              cut at 480 characters excluded another item, '1000') */
 } tui_edit;
 
 #define TUI_HIST 200
@@ -196,6 +199,8 @@ typedef struct tui {
 	double paste_at;           /* rr_now() of the paste's last key: a lost end mark expires */
 	int paste_lines;           /* lines the paste has queued */
 	int paste_lost;            /* pasted characters dropped: no line was open for them */
+	int paste_cut;             /* the line of the paste that did not fit (its number from 1):
+	                              neither it nor the lines after it run */
 	tui_out notes;             /* what the end of the work would hide from the status line:
 				      keys refused and runs stopped meanwhile (after_work) */
 	int qran;                  /* queued lines run since the queue was last empty */

@@ -102,13 +102,16 @@ void edit_open(tui *t, enum tui_edit_kind kind, const char *initial)
 	e->cur = e->len;
 	e->hpos = t->nhist;
 	e->saved_len = 0;
+	e->overflow = 0;
 	t->comp_msg[0] = '\0';
 }
 
 static void insert_wide(tui_edit *e, const wchar_t *w, int n)
 {
-	if (e->len + n > TUI_EDIT_MAX)
+	if (e->len + n > TUI_EDIT_MAX) {
+		e->overflow = 1;
 		n = TUI_EDIT_MAX - e->len;
+	}
 	if (n <= 0)
 		return;
 	memmove(e->buf + e->cur + n, e->buf + e->cur, (size_t)(e->len - e->cur) * sizeof *e->buf);
@@ -121,6 +124,9 @@ void edit_insert(tui *t, wchar_t wc)
 {
 	t->comp_msg[0] = '\0';
 	insert_wide(&t->ed, &wc, 1);
+	if (t->ed.overflow && t->ed.kind == ED_CMD)
+		tui_note(t, "the line is full (%d characters): it will not run; a long list goes in a "
+			 "file (exclude items --file FILE)", TUI_EDIT_MAX);
 }
 
 static void insert_utf8(tui_edit *e, const char *s)

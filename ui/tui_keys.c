@@ -308,7 +308,10 @@ static int edit_mode_key(tui *t, int key)
 	}
 	int accepted;
 	if (edit_key(t, key, &accepted, text, sizeof text)) {
-		if (kind == ED_CMD && accepted) {
+		if (kind == ED_CMD && accepted && t->ed.overflow) {
+			tui_note(t, "not run: the line was longer than %d characters (a long list goes "
+				 "in a file: exclude items --file FILE)", TUI_EDIT_MAX);
+		} else if (kind == ED_CMD && accepted) {
 			/* a pop-up that came while the line was typed (a load's summary) closes as
 			 * ':' over it would: the command's answer must not stay hidden under it */
 			t->help_on = t->popup_on = 0;
@@ -332,9 +335,16 @@ static int edit_mode_key(tui *t, int key)
 static void paste_end(tui *t)
 {
 	t->pasting = 0;
-	if (t->paste_lines && t->ed.kind == ED_CMD && t->ed.len == 0)
+	if (t->ed.kind == ED_CMD && t->ed.overflow && !t->paste_cut)
+		t->paste_cut = t->paste_lines + 1;   /* its last line, with no line break after it */
+	if ((t->paste_lines || t->paste_cut) && t->ed.kind == ED_CMD &&
+	    (t->ed.len == 0 || t->paste_cut))
 		t->ed.kind = ED_NONE;
-	if (t->paste_lost && !t->quit_ask)
+	if (t->paste_cut)
+		tui_note(t, "paste: line %d is longer than %d characters: it and the lines after it "
+			 "were not run (a long list goes in a file: exclude items --file FILE)",
+			 t->paste_cut, TUI_EDIT_MAX);
+	else if (t->paste_lost && !t->quit_ask)
 		tui_note(t, "%s", "paste: press : first (a paste is text, never keys)");
 }
 
@@ -347,8 +357,11 @@ static void paste_newline(tui *t)
 		return;
 	char text[TUI_EDIT_MAX * 4 + 1];
 	edit_text(t, text, sizeof text);
+	if (t->ed.overflow && !t->paste_cut)   /* never run cut: a cut list may name another item */
+		t->paste_cut = t->paste_lines + 1;
 	edit_open(t, ED_CMD, "");
-	tui_line_queue(t, text);
+	if (!t->paste_cut)
+		tui_line_queue(t, text);
 	t->paste_lines++;
 }
 
@@ -360,7 +373,7 @@ static void paste_key(tui *t, int key)
 	t->paste_at = rr_now();
 	if (key == TK_PASTE_BEGIN) {
 		t->pasting = 1;
-		t->paste_lines = t->paste_lost = 0;
+		t->paste_lines = t->paste_lost = t->paste_cut = 0;
 	} else if (key == TK_PASTE_END) {
 		paste_end(t);
 	} else if (t->ed.kind == ED_NONE || t->quit_ask) {

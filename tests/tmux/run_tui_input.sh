@@ -8,7 +8,7 @@
 # beside the arrows. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_paste_lines tui_paste_not_keys tui_paste_mode_restored tui_popup_keys_only
 tui_popup_sideways tui_quit_waits tui_suspend_editing tui_suspend_paste_mode
-tui_help_vi_keys tui_long_ids"
+tui_help_vi_keys tui_long_ids tui_paste_too_long"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-input
 
@@ -104,6 +104,22 @@ else
 	fail tui_paste_not_keys "a paste on Labels with no ':' line: wanted the status 'paste: press : first', still Labels, nothing journaled" \
 		"journal: $(tr '\n' '|' <"$tmp/journal.a")"
 fi
+
+# ---- a pasted line longer than the `:` line holds runs not at all, cut or whole, nor do the lines
+# after it (t13: 80 codes pasted, 67 excluded, the 67th cut from 100067 to 1000, another item)
+long="exclude items"
+n=0
+while [ $n -lt 80 ]; do long="$long 1000$((10 + n))"; n=$((n + 1)); done
+keys a :
+paste a "$long\\nset dim 20\\n"
+if wait_for a "paste: line 1 is longer than 480 characters: it and the lines after it were not run" 50 &&
+	! grep -q "^exclude\|^set dim 20" "$tmp/journal.a"; then
+	ok tui_paste_too_long
+else
+	fail tui_paste_too_long "wanted the paste refused whole, with a status naming line 1, nothing journaled" \
+		"journal: $(tr '\n' '|' <"$tmp/journal.a")"
+fi
+keys a Escape
 
 # ---- over a pop-up, t does not train and u does not undo: only the pop-up's keys work -------------
 keys a 3 ':set dim 12' Enter
