@@ -69,6 +69,10 @@ int lines_next(rr_lines *r, size_t *len)
 	if (lines_room(r, n, no) != 0)   /* an empty first line: nothing allocated yet */
 		return -1;
 	r->after_cr = c == '\r';
+	if (no == 1 && n >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(r->buf, r->buf + 3, n - 3);   /* UTF-8's byte order mark, as Notepad */
+		n -= 3;                               /* saves: not part of the first word */
+	}
 	r->buf[n] = '\0';
 	r->lineno = no;
 	if (len)

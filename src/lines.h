@@ -6,7 +6,9 @@
  *   - a line over max bytes or holding a NUL byte means the file is not what it should be (a
  *     binary file, /dev/zero, UTF-16): an error naming the line, never a line cut short or
  *     read up to the NUL;
- *   - a read error or running out of memory is an error, never the end of the file.
+ *   - a read error or running out of memory is an error, never the end of the file;
+ *   - UTF-8's byte order mark at the start of the file (Windows Notepad writes one) is no
+ *     part of the first line.
  * The line's buffer grows to at most max + 1 bytes, whatever the file holds. */
 #ifndef RELREC_LINES_H
 #define RELREC_LINES_H
