@@ -227,7 +227,7 @@ uint32_t baskets_find(const rr_baskets *b, const char *stock_code)
 {
 	if (!b->rows || !b->item_of_code)
 		return RR_NONE;
-	uint32_t code = strtab_find(b->rows->codes, stock_code, strlen(stock_code));
+	uint32_t code = rows_find_code(b->rows, stock_code);
 	return code == RR_NONE ? RR_NONE : b->item_of_code[code];
 }
 

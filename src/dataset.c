@@ -782,7 +782,7 @@ uint32_t dataset_find_customer(const rr_dataset *d, const char *id)
 
 uint32_t dataset_find_item(const rr_dataset *d, const char *stock_code)
 {
-	uint32_t k = strtab_find(d->rows->codes, stock_code, strlen(stock_code));
+	uint32_t k = rows_find_code(d->rows, stock_code);
 	return k == RR_NONE ? RR_NONE : d->item_of_code[k];
 }
 

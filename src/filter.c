@@ -123,6 +123,7 @@ static int list_push(char ***v, int *n, int *cap, const char *s, size_t len)
 		return -1;
 	memcpy(copy, s, len);
 	copy[len] = '\0';
+	rows_plain_id(copy);   /* as the loads read ids: no invisible marks, ASCII digits */
 	(*v)[(*n)++] = copy;
 	return 0;
 }

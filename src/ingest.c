@@ -926,38 +926,6 @@ static int non_western(const char *s, size_t n)
 	return 0;
 }
 
-/* The UTF-8 character at p[0..n) when it is one a value is read without or as ASCII: 1 with
- * its replacement in *c (0: dropped) and its length in *len, else 0. Dropped: the marks
- * nobody sees (zero-width spaces and joiners, the left-to-right and right-to-left marks and
- * embeddings that Arabic and Hebrew text puts around numbers, a byte order mark pasted
- * inside a field). Read as ASCII: the Arabic-Indic and Persian digits and Arabic's decimal
- * and thousands marks, and the full-width forms of ASCII that Chinese and Japanese
- * spreadsheets write (１２３, Ａ１１１, ２０２３／０１／０５). */
-static int plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
-{
-	*len = p[0] >= 0xE0 ? 3 : 2;
-	if (n < *len || p[0] >= 0xF0)
-		return 0;
-	for (size_t k = 1; k < *len; k++)   /* continuation bytes only: no reading of garbage */
-		if (p[k] < 0x80 || p[k] > 0xBF)
-			return 0;
-	unsigned cp = *len == 2 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
-				: (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
-	*c = 0;
-	if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-	    (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF)
-		return 1;
-	if (cp >= 0x0660 && cp <= 0x0669)
-		*c = (char)('0' + (cp - 0x0660));
-	else if (cp >= 0x06F0 && cp <= 0x06F9)
-		*c = (char)('0' + (cp - 0x06F0));
-	else if (cp == 0x066B || cp == 0x066C)
-		*c = cp == 0x066B ? '.' : ',';
-	else if (cp >= 0xFF01 && cp <= 0xFF5E)
-		*c = (char)(0x21 + (cp - 0xFF01));
-	return *c != 0;
-}
-
 /* Field t of a row (an id, a number or a date) as it is read: without the marks and with the
  * digits plain_char names, and an id without Excel's text wrappers ="00123" and '00123
  * (written to keep the leading zeros); into in->fixed's slot t when anything changes. 1 when
@@ -981,7 +949,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	for (size_t i = a; i < b;) {
 		char c;
 		size_t len;
-		if (s[i] >= 0xC0 && plain_char(s + i, b - i, &c, &len)) {
+		if (s[i] >= 0xC0 && rows_plain_char(s + i, b - i, &c, &len)) {
 			if (c)
 				out[o++] = c;
 			i += len;

@@ -320,6 +320,51 @@ int rows_finish(rr_rows *r)
 }
 
 /* ---- customer ids ---- */
+int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
+{
+	*len = p[0] >= 0xE0 ? 3 : 2;
+	if (n < *len || p[0] >= 0xF0)
+		return 0;
+	for (size_t k = 1; k < *len; k++)   /* continuation bytes only: no reading of garbage */
+		if (p[k] < 0x80 || p[k] > 0xBF)
+			return 0;
+	unsigned cp = *len == 2 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
+				: (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+	*c = 0;
+	if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+	    (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF)
+		return 1;
+	if (cp >= 0x0660 && cp <= 0x0669)
+		*c = (char)('0' + (cp - 0x0660));
+	else if (cp >= 0x06F0 && cp <= 0x06F9)
+		*c = (char)('0' + (cp - 0x06F0));
+	else if (cp == 0x066B || cp == 0x066C)
+		*c = cp == 0x066B ? '.' : ',';
+	else if (cp >= 0xFF01 && cp <= 0xFF5E)
+		*c = (char)(0x21 + (cp - 0xFF01));
+	return *c != 0;
+}
+
+
+size_t rows_plain_id(char *s)
+{
+	size_t o = 0, n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		char c;
+		size_t len;
+		if ((unsigned char)s[i] >= 0xC0 &&
+		    rows_plain_char((const unsigned char *)s + i, n - i, &c, &len)) {
+			if (c)
+				s[o++] = c;
+			i += len;
+		} else {
+			s[o++] = s[i++];
+		}
+	}
+	s[o] = '\0';
+	return o;
+}
+
 
 const char *rows_customer_key(const char *s, size_t n, char *buf)
 {
@@ -341,8 +386,30 @@ static uint32_t find_key(const rr_rows *r, const char *id, size_t n)
 	return strtab_find(r->customers, rows_customer_key(id, n, buf), n);
 }
 
+/* id as the loads read ids (rows_plain_id) in buf when it holds a byte past ASCII, else id. */
+static const char *plain_copy(const char *id, char *buf, size_t size)
+{
+	size_t n = strlen(id), k;
+	for (k = 0; k < n && (unsigned char)id[k] < 0xC0; k++)
+		;
+	if (k == n || n >= size)
+		return id;
+	memcpy(buf, id, n + 1);
+	rows_plain_id(buf);
+	return buf;
+}
+
+uint32_t rows_find_code(const rr_rows *r, const char *code)
+{
+	char buf[RR_MAX_FIELD + 1];
+	code = plain_copy(code, buf, sizeof buf);
+	return strtab_find(r->codes, code, strlen(code));
+}
+
 uint32_t rows_find_customer(const rr_rows *r, const char *id)
 {
+	char plain[RR_MAX_FIELD + 1];
+	id = plain_copy(id, plain, sizeof plain);
 	size_t n = strlen(id);
 	uint32_t k = find_key(r, id, n);
 	if (k != RR_NONE || n == 0)

@@ -81,6 +81,17 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
  * (ids are renumbered). The load report is kept. Before rows_finish. 0, or -1 (err_set) on
  * out of memory, r unchanged. */
 int rows_drop(rr_rows *r, const size_t *drop, size_t n);
+/* The UTF-8 character at p[0..n) when it is one a value is read without or as ASCII: 1 with
+ * its replacement in *c (0: dropped) and its length in *len, else 0. Dropped: the marks
+ * nobody sees (zero-width spaces and joiners, the left-to-right and right-to-left marks and
+ * embeddings that Arabic and Hebrew text puts around numbers, a byte order mark pasted
+ * inside a field). Read as ASCII: the Arabic-Indic and Persian digits and Arabic's decimal
+ * and thousands marks, and the full-width forms of ASCII that Chinese and Japanese
+ * spreadsheets write (１２３, Ａ１１１, ２０２３／０１／０５). */
+int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len);
+/* An id or a stock code someone typed or listed, as the loads read them (rows_plain_char):
+ * in place (it only shrinks); its new length. */
+size_t rows_plain_id(char *s);
 /* Compute code_desc after the last rows_add. 0 or -1. */
 int rows_finish(rr_rows *r);
 /* The most frequent non-empty description of each code over the rows sel[0..n) (sel NULL:
@@ -102,5 +113,8 @@ const char *rows_customer_key(const char *s, size_t n, char *buf);
  * else (spreadsheets and pandas write numeric ids as "17850.0") an id that differs from a
  * loaded one only by a ".0" (or ".00"...), either way round. RR_NONE when none. */
 uint32_t rows_find_customer(const rr_rows *r, const char *id);
+/* The id in codes of the stock code someone typed or listed (read as rows_plain_id reads
+ * it), or RR_NONE. */
+uint32_t rows_find_code(const rr_rows *r, const char *code);
 
 #endif

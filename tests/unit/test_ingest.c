@@ -1632,6 +1632,15 @@ static void test_plain_fields(void **state)
 	assert_string_equal("\xE2\x80\x8FMug\xE2\x80\x8F", strtab_get(r->descs, r->desc[0]));
 	assert_non_null(strstr(r->reading, "note: 4 rows (the first on line 3: "));
 	assert_non_null(strstr(r->reading, "read without the marks, with ASCII digits"));
+	/* the ids and codes one types or lists are read the same way (t13: "C\u200B1") */
+	assert_int_equal(r->cust[0], rows_find_customer(r, "\xE2\x80\x8B" "10001\xEF\xBB\xBF"));
+	assert_int_equal(r->cust[0], rows_find_customer(r, "\xEF\xBC\x91" "0001"));
+	assert_int_equal(r->item[0], rows_find_code(r, "\xEF\xBC\xA1\xEF\xBC\x91"));
+	assert_int_equal(r->item[0], rows_find_code(r, "A\xE2\x80\x8D" "1"));
+	assert_int_equal(RR_NONE, rows_find_code(r, "A2"));
+	char typed[] = "\xE2\x80\x8F" "A\xD9\xA1";
+	assert_int_equal(2, rows_plain_id(typed));
+	assert_string_equal("A1", typed);
 	rows_free(r);
 	/* bytes that only look like the start of such a character are no digit */
 	r = load_text("invoice,item,qty,date,price,user\n1,A1,5\xD9\xE0,2023-01-05,2.50,7\n"
