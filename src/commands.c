@@ -480,6 +480,10 @@ int cmd_exec(rr_app *app, const char *line)
 	if (strcspn(line, "\r\n") < n)
 		return err_set("a command is one line, and this one holds a line break: run each "
 			       "line as a command of its own");
+	if (n > RR_SCRIPT_LINE_MAX)   /* a journal must replay: a script's lines are no longer */
+		return err_set("the line is longer than %d bytes, the most a script's line holds: not "
+			       "run (a long list goes in a file: exclude items --file FILE)",
+			       RR_SCRIPT_LINE_MAX);
 	if (cmd_split(line, &argc, &argv) != 0)
 		return -1;
 	if (argc == 0) {

@@ -106,6 +106,20 @@ static void test_dispatch_errors(void **state)
 	assert_int_equal(4, a.labels.n_classes);
 	assert_int_equal(0, cmd_exec(&a, ""));
 	assert_int_equal(0, cmd_exec(&a, "# comment"));
+	/* a line no script could hold is not run, so a journal always replays (t13: 84 KB) */
+	size_t big = RR_SCRIPT_LINE_MAX + 2;
+	char *line = malloc(big + 1);
+	assert_non_null(line);
+	memcpy(line, "set dim 24 ", 11);
+	memset(line + 11, ' ', big - 11);
+	line[big] = '\0';
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "the line is longer than 65536 bytes"));
+	assert_int_equal(16, a.set.dim);
+	line[RR_SCRIPT_LINE_MAX] = '\0';   /* as long as a script's line may be: runs */
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(24, a.set.dim);
+	free(line);
 	app_free(&a);
 	free(c.buf);
 }
