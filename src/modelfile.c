@@ -260,14 +260,14 @@ static int get_strtab(rbuf *r, rr_strtab *t, const char *path, const char *what)
  * forged header can make it allocate. */
 #define RR_MODEL_MAX ((uint64_t)16 << 30)
 
-/* Read up to n bytes; returns how many (fewer only at end of file), or -1 with errno. */
+/* Read up to n bytes; returns how many (fewer only at end of file), or -1 with errno. A
+ * signal that interrupts a read (Ctrl-C, SIGTERM: relrec's handlers do not restart reads)
+ * ends it with EINTR: a FIFO whose writer stalls must not hold the session (t13). */
 static ssize_t read_full(int fd, unsigned char *p, size_t n)
 {
 	size_t got = 0;
 	while (got < n) {
 		ssize_t k = read(fd, p + got, n - got);
-		if (k < 0 && errno == EINTR)
-			continue;
 		if (k < 0)
 			return -1;
 		if (k == 0)
@@ -315,7 +315,8 @@ static int read_model_bytes(int fd, const char *path, unsigned char **out, size_
 	unsigned char h[HEAD];
 	ssize_t got = read_full(fd, h, HEAD);
 	if (got < 0)
-		return err_set("cannot read '%s': %s", path, strerror(errno));
+		return err_set(errno == EINTR ? "reading '%s' was interrupted" : "cannot read '%s': %s",
+			       path, strerror(errno));
 	uint64_t L = 0;
 	uint32_t version;
 	if (check_head(path, h, (size_t)got, &L, &version) != 0)
@@ -341,7 +342,8 @@ static int read_model_bytes(int fd, const char *path, unsigned char **out, size_
 		if (k == -2)
 			return err_set("'%s' has unexpected data after the model", path);
 		if (k < 0)
-			return err_set("cannot read '%s': %s", path, strerror(e));
+			return err_set(e == EINTR ? "reading '%s' was interrupted" : "cannot read '%s': %s",
+				       path, strerror(e));
 		return err_set("'%s' is truncated (%zu of %zu bytes)", path, (size_t)k + HEAD, total);
 	}
 	*out = p;

@@ -296,6 +296,16 @@ if fgot load 0 && grep -q "loaded '$tmp/f-load.fifo' (Online Retail): 1 row," "$
 else
 	notok load-fifo-late-writer "exit $(cat "$tmp/f-load.rc")" "$(head -c 600 "$tmp/f-load.err")"
 fi
+# open of a FIFO whose writer sends the first bytes of a model and then stalls: SIGTERM stops
+# it at once (t13: the read went on until the writer ended, then said "truncated")
+mkfifo "$tmp/stall.fifo"
+( (head -c 20 "$MODEL"; sleep 15) > "$tmp/stall.fifo" ) & writer=$!
+printf 'open %s\nshow dim\n' "$tmp/stall.fifo" > "$tmp/stall.rr"
+"$RELREC" --replay "$tmp/stall.rr" > "$tmp/out" 2> "$tmp/err" & pid=$!
+term_when false 10
+kill $writer 2>/dev/null
+check open-fifo-stalled-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] &&
+	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted' '$tmp/err'"
 # a script read from standard input cannot also be loaded from it: the two readers would
 # share the descriptor, the loader starting mid-stream and the script running CSV lines
 (printf 'load -\nstats\n'; cat "$tmp/h.csv") | timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?
