@@ -88,6 +88,8 @@ static const struct not_csv {
 	 NULL},
 	{"%PDF-", 5, "a PDF document (%s), not CSV", NULL},
 	{"RELRECM", 8, "a relrec model file, not data: open it with 'open %s'", NULL},
+	/* seen only inside a gzip file (a plain one is read as gzip): compressed twice */
+	{"\x1F\x8B", 2, "another gzip stream (it was compressed twice): load %s", "zcat"},
 };
 
 /* The not_csv entry whose magic b[0..n) starts with, or NULL. */
@@ -234,12 +236,12 @@ static int peek(csv_source *s)
 			break;
 		s->in_len += (size_t)n;
 	}
-	const struct not_csv *m = magic_not_csv(s->in, s->in_len);
+	s->gz = s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b;
+	const struct not_csv *m = s->gz ? NULL : magic_not_csv(s->in, s->in_len);
 	if (m) {
 		refuse_not_csv(s, m, s->in, s->in_len, 0);
 		return -1;
 	}
-	s->gz = s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b;
 	const char *text = s->gz ? NULL : text_not_csv(s->in, s->in_len);
 	if (text) {
 		char what[256];
@@ -261,6 +263,32 @@ static int peek(csv_source *s)
 
 /* ==== decoded bytes: plain or inflated ==== */
 
+/* After a gzip member: 1 when another follows (concatenated members are legal gzip), 0 at
+ * the end of the file, or after zero bytes only (padding a tape or a block device adds,
+ * which gzip itself reads past), -1 with the error when other data follows. */
+static int next_member(csv_source *s)
+{
+	for (;;) {
+		while (s->z.avail_in > 0 && *s->z.next_in == 0) {
+			s->z.next_in++;
+			s->z.avail_in--;
+			s->gz_padding = 1;
+		}
+		if (s->z.avail_in > 0)
+			break;
+		long n = raw_read(s, s->in, s->chunk);
+		if (n <= 0)
+			return n < 0 ? -1 : 0;
+		s->z.next_in = s->in;
+		s->z.avail_in = (uInt)n;
+	}
+	if (!s->gz_padding && s->z.avail_in >= 1 && *s->z.next_in == 0x1F)
+		return 1;
+	fail(s, "'%s' has data after its gzip stream that is not gzip%s", s->name,
+	     s->gz_padding ? " (after zero bytes of padding)" : "");
+	return -1;
+}
+
 static long inflate_some(csv_source *s, unsigned char *out, size_t cap)
 {
 	if (s->gz_done)
@@ -281,18 +309,13 @@ static long inflate_some(csv_source *s, unsigned char *out, size_t cap)
 		}
 		int rc = inflate(&s->z, Z_NO_FLUSH);
 		if (rc == Z_STREAM_END) {
-			/* concatenated members are legal gzip: start the next one if input follows */
 			inflateReset(&s->z);
-			if (s->z.avail_in == 0) {
-				long n = raw_read(s, s->in, s->chunk);
-				if (n < 0)
-					return -1;
-				if (n == 0) {
-					s->gz_done = 1;
-					break;
-				}
-				s->z.next_in = s->in;
-				s->z.avail_in = (uInt)n;
+			int more = next_member(s);
+			if (more < 0)
+				return -1;
+			if (!more) {
+				s->gz_done = 1;
+				break;
 			}
 			continue;
 		}

@@ -33,6 +33,7 @@ typedef struct csv_source {
 	int gz;                    /* the content starts with the gzip magic */
 	int z_init, gz_done;       /* inflate is set up; the last member ended at end of input */
 	int gz_peeked;             /* the inflated bytes' first were checked (not_csv) */
+	int gz_padding;            /* zero bytes followed the last member (next_member) */
 	z_stream z;
 	unsigned char *in;         /* raw bytes: the peeked head, then compressed input */
 	size_t in_len, in_pos;     /* bytes in `in`, and consumed of them (plain input) */

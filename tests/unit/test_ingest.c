@@ -313,6 +313,38 @@ static void test_gzip(void **state)
 	assert_int_equal(0, truncate(path, sz - 12));
 	assert_null(ingest_load(path, NULL, 0, NULL));
 	assert_non_null(strstr(err_msg(), "truncated"));
+	/* whole again, then zero bytes of padding after it (gzip -t reads past them, t13), other
+	 * bytes after it (an error that says so), a second member (read), and the file's bytes
+	 * compressed again (which says how to load it) */
+	static const struct { const char *after; size_t n; int rows; const char *says; } tail[] = {
+		{"\0\0\0\0\0\0\0\0", 8, 2, NULL},
+		{"junk", 4, 0, "has data after its gzip stream that is not gzip"},
+		{"\0\0junk", 6, 0, "not gzip (after zero bytes of padding)"},
+		{"", 0, 4, NULL},   /* the member again */
+	};
+	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
+		gzFile w = gzopen(path, "wb");
+		gzwrite(w, text, (unsigned)strlen(text));
+		gzclose(w);
+		FILE *a = fopen(path, "ab");
+		if (tail[k].n)
+			fwrite(tail[k].after, 1, tail[k].n, a);
+		fclose(a);
+		if (!tail[k].n) {   /* a second member */
+			w = gzopen(path, "ab");
+			gzwrite(w, text + strlen(HDR) + 1, (unsigned)(strlen(text) - strlen(HDR) - 1));
+			gzclose(w);
+		}
+		r = ingest_load(path, NULL, 0, NULL);
+		if (tail[k].says) {
+			assert_null(r);
+			assert_non_null(strstr(err_msg(), tail[k].says));
+		} else {
+			assert_non_null(r);
+			assert_int_equal(tail[k].rows, r->n);
+			rows_free(r);
+		}
+	}
 	unlink(path);
 	assert_null(ingest_load("/nonexistent/x.csv", NULL, 0, NULL));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/x.csv'"));
@@ -2670,6 +2702,8 @@ static void test_archives(void **state)
 		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x01", "is gzip-compressed: gunzip it, since it holds "
 		 "an Excel 97-2003 workbook"},
 		{"%PDF-1.7\n", "is gzip-compressed: gunzip it, since it holds a PDF document"},
+		{"\x1F\x8B\x08", "is gzip-compressed: gunzip it, since it holds another gzip stream "
+		 "(it was compressed twice): load '|zcat "},
 	};
 	for (size_t k = 0; k < sizeof gz / sizeof *gz; k++) {
 		char p[] = "/tmp/relrec-test-gz-XXXXXX";
