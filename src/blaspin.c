@@ -1,8 +1,11 @@
 /* blaspin.c — pin OpenBLAS's kernels (blaspin.h says why). */
 #include "blaspin.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cblas.h>
@@ -28,11 +31,23 @@ static int under_valgrind(void)
 	return pre && strstr(pre, "vgpreload") != NULL;
 }
 
+/* A limit on the address space (ulimit -v): see blas_reserve. */
+static int limited_as(void)
+{
+	struct rlimit rl;
+	return getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY;
+}
+
 void blas_pin_kernels(char **argv)
 {
-	if (getenv(PIN_VAR) || !argv || !argv[0] || !cpu_has_avx2_fma() || under_valgrind())
+	if (!argv || !argv[0] || under_valgrind())
 		return;
-	if (setenv(PIN_VAR, PIN_CORE, 1) != 0)
+	int core = !getenv(PIN_VAR) && cpu_has_avx2_fma();
+	/* under a memory limit OpenBLAS runs one thread from its start: its other threads' stacks
+	 * and buffers would take the room, and a thread whose buffer fails spins for ever */
+	int one = limited_as() && !getenv("OPENBLAS_NUM_THREADS");
+	if ((!core && !one) || (core && setenv(PIN_VAR, PIN_CORE, 1) != 0) ||
+	    (one && setenv("OPENBLAS_NUM_THREADS", "1", 1) != 0))
 		return;
 	execv("/proc/self/exe", argv);
 	/* no /proc, say: go on with the kernels OpenBLAS chose */
@@ -42,4 +57,38 @@ const char *blas_kernels(void)
 {
 	const char *name = openblas_get_corename();
 	return name && *name ? name : "unknown";
+}
+
+/* OpenBLAS's work buffer on x86-64 (BUFFER_SIZE, 32 << 22 bytes), and room for the rest of
+ * the first call's own needs beside it */
+#define BLAS_BUFFER ((size_t)128 << 20)
+#define BLAS_ROOM (BLAS_BUFFER + ((size_t)16 << 20))
+
+int blas_reserve(char *msg, size_t size)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_AS, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+		return 0;
+	/* a probe of the room first: with none, OpenBLAS's own mmap would spin */
+	void *p = mmap(NULL, BLAS_ROOM, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED) {
+		snprintf(msg, size, "the memory limit (ulimit -v %llu KB) leaves no room for OpenBLAS's "
+			 "%zu MB work buffer: raise it (OpenBLAS would retry for ever, not fail)",
+			 (unsigned long long)(rl.rlim_cur / 1024), BLAS_BUFFER >> 20);
+		return -1;
+	}
+	munmap(p, BLAS_ROOM);
+	openblas_set_num_threads(1);
+	/* a product large enough to take the buffer (small ones may go without it) */
+	enum { N = 256 };
+	float *a = calloc((size_t)3 * N * N, sizeof *a);
+	if (!a) {
+		snprintf(msg, size, "out of memory under the memory limit (ulimit -v %llu KB)",
+			 (unsigned long long)(rl.rlim_cur / 1024));
+		return -1;
+	}
+	cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, N, N, N, 1.0f, a, N, a + N * N, N,
+		    0.0f, a + 2 * N * N, N);
+	free(a);
+	return 0;
 }

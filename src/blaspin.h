@@ -11,13 +11,24 @@
 #ifndef RELREC_BLASPIN_H
 #define RELREC_BLASPIN_H
 
+#include <stddef.h>
+
 /* Call first thing in main, with main's argv. When OPENBLAS_CORETYPE is unset and the CPU has
- * AVX2 and FMA, set it to Haswell and execute this program again with the same arguments:
- * OpenBLAS has read the variable by the time main runs. Returns (doing nothing) when the
+ * AVX2 and FMA, set it to Haswell, and under an address-space limit with OPENBLAS_NUM_THREADS
+ * unset, set that to 1 (blas_reserve); then execute this program again with the same
+ * arguments: OpenBLAS has read the variables by the time main runs. Returns (doing nothing) when the
  * variable is set (by the user: their choice wins; or by the first run), on a CPU without
  * those instructions, off x86, under valgrind (set the variable yourself there for the same
  * figures), or when the program cannot be executed again. */
 void blas_pin_kernels(char **argv);
+
+/* Under a limit on the address space (ulimit -v), OpenBLAS cannot be trusted to fail: when
+ * the mmap of its 128 MB work buffer fails it retries for ever, at 100 % CPU and deaf to
+ * SIGTERM (t13, with one thread or several). So with such a limit: OpenBLAS runs on one
+ * thread (one buffer), which takes its buffer now, before data fills the address space, and
+ * keeps it. 0 when there is no limit or the buffer was taken; -1 with msg (a sentence) when
+ * the limit leaves no room for it. Call once, from main, before any other BLAS work. */
+int blas_reserve(char *msg, size_t size);
 
 /* The name of the kernels OpenBLAS runs ("Haswell", "Cooperlake", ...): for --version. Static
  * storage, never NULL. */

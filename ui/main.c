@@ -491,6 +491,11 @@ static int replay_run(const options *o, FILE *f)
 int main(int argc, char **argv)
 {
 	blas_pin_kernels(argv);   /* first: it may run this program again */
+	char blas_msg[256];
+	if (blas_reserve(blas_msg, sizeof blas_msg) != 0) {   /* before data takes the room */
+		fprintf(stderr, "relrec: %s\n", blas_msg);
+		return 1;
+	}
 	/* past a file size limit (ulimit -f) a write fails with EFBIG, which every writer reports
 	 * ("File too large") and afile cleans up after, as for a full disk; SIGXFSZ's default
 	 * would end the session at once, its temporary file left behind, its output lost */
