@@ -737,7 +737,7 @@ int cmd_gen(rr_app *app, const rr_args *a)
 	if (gen_write_file(path, (size_t)rows, seed, &w) != 0)
 		return -1;
 	char shown[RR_SHOWN_PATH];
-	sink_printf(&app->sink, "wrote %ld synthetic rows to '%s'", rows,
+	sink_printf(&app->sink, "wrote %ld synthetic row%s to '%s'", rows, rr_plural((double)rows),
 		    rr_shown(shown, sizeof shown, path));
 	return 0;
 }

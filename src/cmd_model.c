@@ -257,8 +257,8 @@ int cmd_report(rr_app *app, const rr_args *a)
 	char bins[64], hid[64];
 	bins_text(lab, bins, sizeof bins);
 	set_text(s, "hidden", hid, sizeof hid);
-	sink_printf(&app->sink, "test split: %lld bought pairs (bins %s; variant %d, dim %d, hidden %s%s)",
-		    (long long)met.total, bins, s->variant, s->dim, hid,
+	sink_printf(&app->sink, "test split: %lld bought pair%s (bins %s; variant %d, dim %d, hidden %s%s)",
+		    (long long)met.total, rr_plural((double)met.total), bins, s->variant, s->dim, hid,
 		    model_n_classes(m) > lab->n_classes ? "; class none dropped, renormalized" : "");
 	cmd_say_labels_note(app);
 	const rr_train_info *in = model_info(m);

@@ -2091,6 +2091,8 @@ typedef struct loader {
 	int prev_cr;
 	int bom_checked;
 	int unterminated;          /* the input ended inside a quoted field */
+	size_t open_quote_line;    /* then: the line its record began on, and the line breaks */
+	size_t open_quote_lines;   /* it swallowed, plus one */
 	size_t rejects;            /* records rejected here: past RR_MAX_EXAMPLES of them, the
 	                              builder keeps no more messages (reject_noted) */
 	builder in;                /* where records go */
@@ -2892,6 +2894,8 @@ static void on_row(loader *L)
 	char detail[64];
 	L->rows->lines++;
 	if (L->unterminated) {
+		L->open_quote_line = L->rec_line;
+		L->open_quote_lines = L->nl_in_fields + 1;
 		reject(L, RR_REJ_QUOTE, "the quoted field runs to the end of the file");
 		return;
 	}
@@ -2913,7 +2917,8 @@ static void on_row(loader *L)
 		 * it keeps, this one's detail is not read */
 		detail[0] = '\0';
 		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
-			snprintf(detail, sizeof detail, "%d fields, expected %d", L->nf, L->ncols);
+			snprintf(detail, sizeof detail, "%d field%s, expected %d", L->nf,
+				 L->nf == 1 ? "" : "s", L->ncols);
 		reject(L, RR_REJ_FIELDS, detail);
 		return;
 	}
@@ -3832,6 +3837,10 @@ static int describe(loader *L)
 		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);
+	if (L->open_quote_lines > 2)   /* a stray quote: the rest of the file (past its own line) */
+		say(text, sizeof text, "warning: a quote opened on line %zu is never closed, so the "
+		    "rest of the file from there was one field of one rejected row; what is left is "
+		    "not the whole file (a stray \" in a field?)", L->open_quote_line);
 	describe_zeros(L->rows->customers, "customer", text, sizeof text);
 	describe_zeros(L->rows->codes, "item", text, sizeof text);
 	describe_date_codes(L->rows->codes, text, sizeof text);

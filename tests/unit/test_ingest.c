@@ -239,6 +239,15 @@ static void test_unterminated_quote(void **state)
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
 	assert_int_equal(1, r->rejected[RR_REJ_QUOTE]);
+	assert_null(strstr(r->reading, "never closed"));   /* its own line only */
+	rows_free(r);
+	/* a stray quote mid-file: the rest of the file is one field, and the summary says so */
+	r = load_text(HDR "\n1,A,x,1,12/1/2010 8:26,1,7,UK\n2,A,\"open,1,12/1/2010 8:26,1,7,UK\n"
+		      "3,A,x,1,12/1/2010 8:26,1,7,UK\n4,A,x,1,12/1/2010 8:26,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "warning: a quote opened on line 3 is never closed, so "
+					   "the rest of the file from there was one field"));
 	rows_free(r);
 }
 
