@@ -68,10 +68,15 @@ static cairo_status_t file_write(void *ctx, const unsigned char *data, unsigned 
 int chart_format(const char *path)
 {
 	size_t n = strlen(path);
-	if (n > 4 && strcasecmp(path + n - 4, ".png") == 0)
-		return 0;
-	if (n > 4 && strcasecmp(path + n - 4, ".svg") == 0)
-		return 1;
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	int png = n >= 4 && strcasecmp(path + n - 4, ".png") == 0;
+	int svg = n >= 4 && strcasecmp(path + n - 4, ".svg") == 0;
+	if ((png || svg) && strlen(base) == 4)   /* ".png" alone: a name with no name */
+		return err_set("a chart needs a file name before its .%s: '%s'", png ? "png" : "svg",
+			       path);
+	if (png || svg)
+		return svg;
 	return err_set("a chart is written as PNG or SVG: '%s' ends in neither .png nor .svg", path);
 }
 

@@ -287,8 +287,9 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 	int rc = rs ? audience_evaluate(sp, rs, min_buyers, ks, n_k, THREADS, &res, &w) : -1;
 	if (rc == 0 && res.items[RR_TASK_ALL] == 0)   /* every figure would be a mean over nothing */
 		rc = err_set("evaluate audience: no item was bought after the cutoff by %u or more of "
-			     "the %u customers who bought on both sides: nothing to evaluate (a lower "
-			     "--min-buyers, or an earlier --cutoff)", min_buyers, sp->n_eval);
+			     "the %u customers who bought on both sides: nothing to evaluate (%s "
+			     "--cutoff)", min_buyers, sp->n_eval,
+			     min_buyers > 1 ? "a lower --min-buyers, or an earlier" : "another");
 	if (rc == 0) {
 		char title[200];
 		snprintf(title, sizeof title,

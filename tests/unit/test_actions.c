@@ -538,6 +538,12 @@ static void test_charts(void **state)
 	snprintf(a, sizeof a, "%s/x.pdf", dir);
 	assert_int_equal(-1, chart_loss(a, loss, 3, 0, "x"));
 	assert_non_null(strstr(err_msg(), "neither .png nor .svg"));
+	assert_int_equal(-1, chart_format(".png"));   /* no name before the suffix (t13) */
+	assert_non_null(strstr(err_msg(), "a chart needs a file name before its .png"));
+	snprintf(a, sizeof a, "%s/.SVG", dir);
+	assert_int_equal(-1, chart_format(a));
+	assert_int_equal(0, chart_format("x.PNG"));
+	assert_int_equal(1, chart_format("d/x.svg"));
 	snprintf(a, sizeof a, "%s/x.png", dir);
 	float none[] = {NAN, NAN};
 	assert_int_equal(-1, chart_loss(a, none, 1, 0, "x"));
