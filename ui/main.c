@@ -320,13 +320,16 @@ static int gen_main(int argc, char **argv)
 	const rr_argspec *rows_spec = spec_named(g ? g->args : NULL, "ROWS");
 	const rr_argspec *seed_spec = spec_named(g ? g->opts : NULL, "--seed");
 	long rows, seed = 1;
-	if (argc < 3 || (argc != 3 && (argc != 5 || strcmp(argv[3], "--seed") != 0))) {
-		fprintf(stderr, "usage: relrec gen ROWS [--seed S]\n");
+	const char *s = argc == 5 && strcmp(argv[3], "--seed") == 0 ? argv[4]
+			: argc == 4 && strncmp(argv[3], "--seed=", 7) == 0 ? argv[3] + 7 : NULL;
+	if (argc < 3 || (argc != 3 && !s)) {   /* --seed S and --seed=S, as the command takes */
+		fprintf(stderr, "usage: relrec gen ROWS [--seed S]%s\n",
+			argc >= 4 && strncmp(argv[3], "--seed", 6) == 0 ? ": --seed needs a number S" : "");
 		return 2;
 	}
 	if (rr_parse_long(rows_spec->name, argv[2], (long)rows_spec->lo, (long)rows_spec->hi,
 			  &rows) != 0 ||
-	    (argc == 5 && rr_parse_long("S", argv[4], (long)seed_spec->lo, LONG_MAX, &seed) != 0)) {
+	    (s && rr_parse_long("S", s, (long)seed_spec->lo, LONG_MAX, &seed) != 0)) {
 		char msg[1100];
 		snprintf(msg, sizeof msg, "gen: %s (usage: relrec gen ROWS [--seed S])", err_msg());
 		sink_file_report(msg);

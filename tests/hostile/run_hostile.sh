@@ -536,6 +536,12 @@ timeout 20 "$RELREC" gen -1 > "$tmp/out" 2> "$tmp/err"; rc=$?
 check gen-negative-rows sh -c "[ $rc -eq 2 ] && grep -q 'ROWS must be from 1 to 1000000000, not -1' '$tmp/err' && [ ! -s '$tmp/out' ]"
 timeout 20 "$RELREC" gen 5 --seed 1x > "$tmp/out" 2> "$tmp/err"; rc=$?
 check gen-bad-seed sh -c "[ $rc -eq 2 ] && grep -q 'gen: S ' '$tmp/err'"
+# --seed=S as the gen command takes it (t13: a bare usage line); --seed with no S says so
+timeout 20 "$RELREC" gen 3 --seed=7 > "$tmp/out" 2> "$tmp/err"; rc=$?
+timeout 20 "$RELREC" gen 3 --seed 7 > "$tmp/out2" 2>> "$tmp/err"
+timeout 20 "$RELREC" gen 3 --seed > /dev/null 2> "$tmp/err3"; rc3=$?
+check gen-seed-equals sh -c "[ $rc -eq 0 ] && [ -s '$tmp/out' ] && cmp -s '$tmp/out' '$tmp/out2' &&
+	[ $rc3 -eq 2 ] && grep -q -- '--seed needs a number S' '$tmp/err3'"
 
 # ---- 15. list files and scripts: one line reader (lines.h), bounded, CR ends a line ---------
 printf '%s\n1,A,a,1,2011-01-01 10:00,1,C1,UK\n1,B,b,1,2011-01-01 10:00,1,C1,UK\n2,A,a,1,2011-06-01 10:00,1,C2,UK\n2,B,b,1,2011-06-01 10:00,1,C2,UK\n' \
