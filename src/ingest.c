@@ -2770,7 +2770,11 @@ static int on_header(loader *L)
 	for (int f = 0; f < L->nf; f++) {
 		/* --no-header: the columns have no names ("column N" in the summary) */
 		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
-		if (!ingest_utf8_valid(names[f], L->o->no_header ? 0 : L->len[f]))
+		size_t nlen = L->o->no_header ? 0 : L->len[f];
+		if (memchr(names[f], '\0', nlen))   /* no encoding has NUL in a name (t13) */
+			return err_set("'%s': the header's column %d holds a NUL byte: a damaged or "
+				       "binary file, not CSV text", L->path, f + 1);
+		if (!ingest_utf8_valid(names[f], nlen))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
 				       L->o->encoding ? "" : " (name its encoding with --encoding: "
 				       "cp1252 or latin1 for Western European text, cp1250 Central "

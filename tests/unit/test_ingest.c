@@ -241,6 +241,19 @@ static void test_unterminated_quote(void **state)
 	assert_int_equal(1, r->rejected[RR_REJ_QUOTE]);
 	assert_null(strstr(r->reading, "never closed"));   /* its own line only */
 	rows_free(r);
+	/* a NUL byte in a header name: a damaged file, said so (not an encoding to name) */
+	const char nul_head[] = "InvoiceNo,Stock\0Code,Description,Quantity,InvoiceDate,"
+				"UnitPrice,CustomerID,Country\n1,A,x,1,12/1/2010 8:26,1,7,UK\n";
+	char path[] = "/tmp/relrec-test-nul-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal((ssize_t)(sizeof nul_head - 1), write(fd, nul_head, sizeof nul_head - 1));
+	close(fd);
+	assert_null(ingest_load(path, NULL, 0, NULL));
+	assert_non_null(strstr(err_msg(), "the header's column 2 holds a NUL byte"));
+	unlink(path);
+	r = load_text(HDR "\n1,A,x,1,12/1/2010 8:26,1,7,UK\n", 0);
+	rows_free(r);
 	/* a stray quote mid-file: the rest of the file is one field, and the summary says so */
 	r = load_text(HDR "\n1,A,x,1,12/1/2010 8:26,1,7,UK\n2,A,\"open,1,12/1/2010 8:26,1,7,UK\n"
 		      "3,A,x,1,12/1/2010 8:26,1,7,UK\n4,A,x,1,12/1/2010 8:26,1,7,UK\n", 0);
