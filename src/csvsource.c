@@ -370,10 +370,12 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 			s->conv_len += (size_t)n;
 			s->conv_more = 0;
 		}
-		char *ip = (char *)s->conv;
+		char *ip = (char *)s->conv, *op0 = op;
 		size_t il = s->conv_len;
 		size_t rc = iconv(s->cd, &ip, &il, &op, &ol);
 		int e = errno;
+		for (const char *q = op0; (q = memchr(q, '\n', (size_t)(op - q))) != NULL; q++)
+			s->conv_lines++;   /* for the line a failure names */
 		s->conv_off += s->conv_len - il;
 		memmove(s->conv, ip, il);
 		s->conv_len = il;
@@ -391,9 +393,13 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 				 "name its encoding with --encoding (cp1250, cp1251, cp932, gb18030, "
 				 "cp949...; --encoding UTF-8 rejects the rows that are not)",
 				 s->conv[0], s->conv_off);
+		else if (strstr(s->encoding, "16") && s->conv_len >= 2)   /* a unit, not a byte */
+			snprintf(msg, sizeof msg, "line %zu: the bytes 0x%02X 0x%02X at offset %zu are "
+				 "not %s (half of a character: a surrogate with no other half?)",
+				 s->conv_lines + 1, s->conv[0], s->conv[1], s->conv_off, s->encoding);
 		else
-			snprintf(msg, sizeof msg, "byte 0x%02X at offset %zu is not %s", s->conv[0],
-				 s->conv_off, s->encoding);
+			snprintf(msg, sizeof msg, "line %zu: byte 0x%02X at offset %zu is not %s",
+				 s->conv_lines + 1, s->conv[0], s->conv_off, s->encoding);
 		fail(s, "'%s': %s", s->name, msg);
 		return -1;
 	}

@@ -45,6 +45,7 @@ typedef struct csv_source {
 	size_t conv_len;
 	int conv_more;             /* conv ends inside a character: read more first */
 	size_t conv_off;           /* decoded bytes converted before conv[0] (messages) */
+	size_t conv_lines;         /* line breaks converted so far (messages) */
 	/* No encoding named: the first byte past ASCII decides. A valid UTF-8 sequence means
 	 * UTF-8; a byte that cannot start one, in a buffer with no NUL byte and no valid UTF-8
 	 * sequence after it, means a Windows spreadsheet's cp1252, converted from there on. */

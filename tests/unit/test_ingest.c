@@ -3079,6 +3079,20 @@ static void test_encodings(void **state)
 					  : "UTF-16LE (no byte order mark: its NUL bytes say so)"));
 		rows_free(r);
 	}
+	/* a surrogate with no other half on line 3: the error names the line and the unit (t13:
+	 * "byte 0x00 at offset N is not UTF-16") */
+	n = 0;
+	u16[n++] = (char)0xFF;
+	u16[n++] = (char)0xFE;
+	for (const char *c = "user,item,qty,date\n7,A,1,2023-01-02\n7,#,1,2023-01-02\n"; *c; c++) {
+		u16[n++] = *c == '#' ? 0 : *c;   /* '#' stands for U+D800, alone */
+		u16[n++] = *c == '#' ? (char)0xD8 : 0;
+	}
+	p = tu_write_temp(u16, n);
+	assert_null(ingest_read(p, NULL, NULL));
+	tu_remove(p);
+	assert_non_null(strstr(err_msg(), "line 3: the bytes 0x00 0xD8 at offset"));
+	assert_non_null(strstr(err_msg(), "a surrogate with no other half?"));
 }
 
 /* Exports joined with cat repeat their header, each behind its byte order mark: skipped and
