@@ -9,11 +9,41 @@ static _Thread_local char err_buf[1024];
 static _Thread_local char note_buf[1024];
 static _Thread_local int note_set;
 
+/* A message is at most ELIDE_MAX bytes, so that the prefixes callers put before it (err_prefix's
+ * "FILE:LINE: ", "warning: ") still fit in 1024; a longer one (a path of 1,100 bytes in it)
+ * keeps its start and its end, where the reason is, with "…" between (t13: cut at 1024
+ * bytes, "No such file or directory" and the closing quote were lost). */
+#define ELIDE_MAX 896
+#define ELIDE_KEEP 440
+
+/* The start of the UTF-8 character holding s[k] (never past s[0]). */
+static size_t char_start(const char *s, size_t k)
+{
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	return k;
+}
+
+static void put_elided(char *dst, const char *fmt, va_list ap)
+{
+	static _Thread_local char big[16384];
+	vsnprintf(big, sizeof big, fmt, ap);
+	size_t n = strlen(big);
+	if (n <= ELIDE_MAX) {
+		memcpy(dst, big, n + 1);
+		return;
+	}
+	size_t head = char_start(big, ELIDE_KEEP), tail = char_start(big, n - ELIDE_KEEP);
+	memcpy(dst, big, head);
+	memcpy(dst + head, "\xE2\x80\xA6", 3);   /* … */
+	memcpy(dst + head + 3, big + tail, n - tail + 1);
+}
+
 int err_set(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(err_buf, sizeof err_buf, fmt, ap);
+	put_elided(err_buf, fmt, ap);
 	va_end(ap);
 	return -1;
 }
@@ -50,7 +80,7 @@ void err_note(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(note_buf, sizeof note_buf, fmt, ap);
+	put_elided(note_buf, fmt, ap);
 	va_end(ap);
 	note_set = 1;
 }
