@@ -62,8 +62,10 @@ int lines_next(rr_lines *r, size_t *len)
 			return -1;
 		r->buf[n++] = (char)c;
 	}
-	if (c == EOF && ferror(r->f))
-		return err_set("cannot read '%s': %s", r->name, strerror(errno ? errno : EIO));
+	if (c == EOF && ferror(r->f))   /* a signal ends a read (a FIFO's writer may stall) */
+		return errno == EINTR ? err_set("reading '%s' was interrupted", r->name)
+				      : err_set("cannot read '%s': %s", r->name,
+						strerror(errno ? errno : EIO));
 	if (c == EOF && n == 0)
 		return 0;
 	if (lines_room(r, n, no) != 0)   /* an empty first line: nothing allocated yet */

@@ -306,6 +306,14 @@ term_when false 10
 kill $writer 2>/dev/null
 check open-fifo-stalled-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] &&
 	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted' '$tmp/err'"
+# the same for a list of codes: said to be interrupted, not "Interrupted system call"
+( (printf 'A\n'; sleep 15) > "$tmp/stall.fifo" ) & writer=$!
+printf 'exclude items --file %s\n' "$tmp/stall.fifo" > "$tmp/stall.rr"
+"$RELREC" --replay "$tmp/stall.rr" -q > "$tmp/out" 2> "$tmp/err" & pid=$!
+term_when false 10
+kill $writer 2>/dev/null
+check list-fifo-stalled-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] &&
+	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted' '$tmp/err'"
 # a script read from standard input cannot also be loaded from it: the two readers would
 # share the descriptor, the loader starting mid-stream and the script running CSV lines
 (printf 'load -\nstats\n'; cat "$tmp/h.csv") | timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?
