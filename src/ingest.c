@@ -748,6 +748,7 @@ typedef struct builder {
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
+	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
@@ -1262,6 +1263,25 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
  * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
  * names the option that reads it; *held: the row has one that waits for the file's mark
  * (holdable), read as thousands meanwhile. */
+/* Does date text s[0..n) hold a year relrec cannot hold: its first run of exactly four
+ * digits below 1900 or above 6053 (9999-12-31, 0000-00-00: placeholders; 1899-12-30:
+ * Excel's day zero)? Its rejection then says so, and no --date-format is offered. */
+static int year_beyond(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && is_digit(s[j]))
+			j++;
+		if (j - i == 4) {
+			int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
+				(s[i + 3] - '0');
+			return y < 1900 || y > 6053;
+		}
+		i = j > i ? j : i + 1;
+	}
+	return 0;
+}
+
 /* Count a quantity read with its count word ("5 pcs"), for the load's note. */
 static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
 {
@@ -1868,10 +1888,13 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int rc = date_guess_read(&in->dates, date, date_n, q->line, (uint32_t)in->rows->n,
 				 &minute);
 	if (rc == -1) {
-		char detail[80] = "", shown[64];
+		char detail[120] = "", shown[64];
+		int beyond = year_beyond(date, date_n);
+		in->bad_years += beyond;
 		if (reject_noted(in))
-			snprintf(detail, sizeof detail, "'%s'",
-				 sniff_printable(shown, sizeof shown, date, date_n, 40));
+			snprintf(detail, sizeof detail, "'%s'%s",
+				 sniff_printable(shown, sizeof shown, date, date_n, 40),
+				 beyond ? " (a year outside 1900 to 6053, the years relrec holds)" : "");
 		if (!in->bad_date.line) {
 			in->bad_date.line = q->line;
 			sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
@@ -3520,7 +3543,12 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
+	if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
+		say(text, size, "warning: %zu row%s rejected for a year outside 1900 to 6053, the years "
+		    "relrec holds (the first on line %llu: '%s'): placeholders such as 9999-12-31, or "
+		    "a calendar that counts years another way", bad, bad == 1 ? "" : "s",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
+	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "
 		    "--date-format and strftime directives (%%Y %%m %%d %%H %%M ...: man relrec)", bad,

@@ -1507,6 +1507,15 @@ static void test_date_format(void **state)
 	assert_string_equal("2023-03-01 10:00", minute_of(r, 0));
 	assert_non_null(strstr(r->reading, "dates: --date-format \"%d.%m.%Y %H:%M\", as written"));
 	rows_free(r);
+	/* years relrec cannot hold are said so, and no --date-format is offered for them (t13) */
+	r = load_text(HDR "\n1,A,x,1,2023-01-05 10:00,1,7,UK\n2,A,x,1,9999-12-31 00:00,1,7,UK\n"
+		      "3,A,x,1,1899-12-30 00:00,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->examples[0], "'9999-12-31 00:00' (a year outside 1900 to 6053"));
+	assert_non_null(strstr(r->reading, "warning: 2 rows rejected for a year outside 1900 to 6053"));
+	assert_null(strstr(r->reading, "--date-format"));
+	rows_free(r);
 	o.date_format = "%Y-%m-%dT%H:%M:%S%z";
 	r = load_with(HDR "\n1,A,x,1,2023-03-15T10:00:00+0100,1,7,UK\n", &o);
 	assert_non_null(r);
