@@ -65,7 +65,9 @@ typedef struct rr_dataset {
 	uint32_t *item_of_code;   /* [codes count] dense item or RR_NONE (casefold: every
 	                             spelling of an item maps to it) */
 	uint32_t *inv_code;       /* [n_invoices] id in rows->invoices */
-	uint32_t *inv_user;       /* [n_invoices] dense user */
+	uint32_t *inv_user;       /* [n_invoices] dense user, or RR_NONE for an invoice without a
+	                             customer (clean customer off keeps those): every reader
+	                             that indexes by it skips them (due.c, cf.c, recfeat.c) */
 	int32_t *inv_minute;      /* [n_invoices] time of its first row */
 	size_t *inv_start;        /* [n_invoices+1] CSR into inv_items */
 	uint32_t *inv_items;      /* distinct dense items of each invoice, ascending */
