@@ -1,6 +1,17 @@
-/* fuzz_ingest.c — libFuzzer harness for CSV ingest: any bytes, as a file (plain or, when they
- * start with the gzip magic, compressed), loaded leniently, strictly, and without a header
- * line under a map that also gives a status and a time column, then aggregated. */
+/* fuzz_ingest.c — libFuzzer harness for CSV ingest. The first byte, less '0', picks how the
+ * rest is read (bits below: '0' a lenient load, '1' strict, '2' no header, '4' day-first,
+ * '@' returns on...), so one execution is one load and the fuzzer steers the options as it
+ * steers the bytes; the rest is the file (plain or, when it starts with the gzip magic,
+ * compressed), loaded and then aggregated under the cleaning the byte picks.
+ *   bits 0-1  0 lenient, 1 strict, 2 no header line under a map that also gives a status
+ *             and a time column, 3 separator ';' with a decimal comma
+ *   bit 2     day-first dates (--date-format '%d/%m/%Y %H:%M')
+ *   bit 3     a shop's own return word ("Refunded") and purchase words
+ *   bit 4     clean returns on (partly returned pairs reduced, whole returns dropped)
+ *   bit 5     clean casefold on
+ *   bit 6     clean customer off (rows without a customer kept)
+ * The seed files (tests/fuzz/corpus_ingest) are plain CSV: make fuzz gives each one behind
+ * '0', '1' and '2'. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -10,36 +21,64 @@
 #include "dataset.h"
 #include "ingest.h"
 
+static void opts_from_byte(unsigned b, rr_ingest_opts *o)
+{
+	switch (b & 3) {
+	case 1:
+		o->strict = 1;
+		break;
+	case 2:
+		o->no_header = 1;
+		o->map = "user=1,item=2,date=3,status=4,time=5";
+		break;
+	case 3:
+		o->sep = ";";
+		o->decimal = ",";
+		break;
+	}
+	if (b & 4)
+		o->date_format = "%d/%m/%Y %H:%M";
+	if (b & 8) {
+		o->purchase = "Completed,Paid";
+		o->returns = "Refunded";
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static rr_clean clean;
+	static rr_clean clean[8];
 	static int init;
 	if (!init) {
-		clean_init(&clean);
+		for (int i = 0; i < 8; i++) {
+			clean_init(&clean[i]);
+			clean[i].returns = i & 1;
+			clean[i].casefold = (i >> 1) & 1;
+			clean[i].on[RR_RULE_CUSTOMER] = !((i >> 2) & 1);
+		}
 		init = 1;
 	}
-	for (int pass = 0; pass < 3; pass++) {
-		rr_ingest_opts o = {.strict = pass == 1};
-		if (pass == 2) {
-			o.no_header = 1;
-			o.map = "user=1,item=2,date=3,status=4,time=5";
-		}
-		FILE *f = fmemopen((void *)data, size ? size : 1, "rb");
-		if (!f)
-			return 0;
-		if (size == 0)
-			fgetc(f); /* fmemopen refuses size 0: present an empty stream */
-		rr_rows *r = ingest_stream_opts(f, "fuzz.csv", (double)size, &o, NULL);
-		fclose(f);
-		if (!r)
-			continue;
-		rr_dataset *d = dataset_build(r, &clean, INT32_MIN, INT32_MAX);
-		if (d) {
-			size_t *h = dataset_order_hist(d);
-			free(h);
-			dataset_free(d);
-		}
-		rows_free(r);
+	if (size == 0)
+		return 0;
+	unsigned flags = (unsigned)(data[0] - '0') & 0xFFu;
+	data++;
+	size--;
+	rr_ingest_opts o = {0};
+	opts_from_byte(flags, &o);
+	FILE *f = fmemopen((void *)data, size ? size : 1, "rb");
+	if (!f)
+		return 0;
+	if (size == 0)
+		fgetc(f); /* fmemopen refuses size 0: present an empty stream */
+	rr_rows *r = ingest_stream_opts(f, "fuzz.csv", (double)size, &o, NULL);
+	fclose(f);
+	if (!r)
+		return 0;
+	rr_dataset *d = dataset_build(r, &clean[(flags >> 4) & 7], INT32_MIN, INT32_MAX);
+	if (d) {
+		size_t *h = dataset_order_hist(d);
+		free(h);
+		dataset_free(d);
 	}
+	rows_free(r);
 	return 0;
 }
