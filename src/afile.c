@@ -29,6 +29,7 @@ struct afile_sink {
 	int fd;
 	int err;        /* errno of the first failed write, or 0 */
 	z_stream *z;    /* gzip compression on the way (mode "z"), or NULL */
+	unsigned char out[GZ_CHUNK];   /* z's output: here, not on a stack of ulimit -s 64 */
 };
 
 /* What is at path, when afile must not write there: "a directory", ...; NULL when it may
@@ -219,19 +220,19 @@ static int sink_put(struct afile_sink *s, const void *buf, size_t n)
 /* Compress n bytes (flush Z_FINISH: the end of the stream) and write what comes out. */
 static int sink_deflate(struct afile_sink *s, const char *buf, size_t n, int flush)
 {
-	unsigned char out[GZ_CHUNK];
+	unsigned char *out = s->out;
 	s->z->next_in = (unsigned char *)(uintptr_t)buf;   /* zlib does not write through it */
 	s->z->avail_in = (uInt)n;
 	int zr;
 	do {
 		s->z->next_out = out;
-		s->z->avail_out = sizeof out;
+		s->z->avail_out = GZ_CHUNK;
 		zr = deflate(s->z, flush);
 		if (zr == Z_STREAM_ERROR) {
 			s->err = EIO;
 			return -1;
 		}
-		if (sink_put(s, out, sizeof out - s->z->avail_out) != 0)
+		if (sink_put(s, out, GZ_CHUNK - s->z->avail_out) != 0)
 			return -1;
 	} while (s->z->avail_out == 0 || (flush == Z_FINISH && zr != Z_STREAM_END));
 	return 0;

@@ -121,7 +121,7 @@ int proc_start(csv_proc *p, const char *cmd)
 	p->err = errp[0];
 	if (rc != 0)
 		return -1;
-	p->draining = pthread_create(&p->drain, NULL, drain_main, p) == 0;
+	p->draining = rr_thread_start(&p->drain, drain_main, p) == 0;
 	return 0;
 }
 

@@ -685,7 +685,7 @@ int source_start(csv_source *s)
 {
 	if (s->inline_run)
 		return 0;
-	s->started = pthread_create(&s->th, NULL, reader_main, s) == 0;
+	s->started = rr_thread_start(&s->th, reader_main, s) == 0;
 	return s->started ? 0 : err_set("cannot start reading '%s'", s->name);
 }
 

@@ -27,6 +27,7 @@
 #include "err.h"
 #include "labelfill.h"
 #include "mem.h"
+#include "util.h"
 
 #define FIXED_CAP (3 * RR_MAX_FIELD) /* a field read as cp1252: 3 bytes of UTF-8 a byte */
 #define MAX_FIELDS RR_MAX_COLUMNS /* more fields in a record: counted, not stored */
@@ -2042,7 +2043,7 @@ static int builder_start(builder *in, int inline_run)
 		if (!(b->rec = malloc(b->rcap * sizeof *b->rec)))
 			return err_set("out of memory loading '%s'", in->path);
 	}
-	in->started = inline_run || pthread_create(&in->th, NULL, builder_main, in) == 0;
+	in->started = inline_run || rr_thread_start(&in->th, builder_main, in) == 0;
 	return in->started ? 0 : err_set("out of memory loading '%s'", in->path);
 }
 

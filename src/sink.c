@@ -354,7 +354,7 @@ int work_run(rr_work *w, const char *what, int (*fn)(void *arg), void *arg)
 		pthread_mutex_destroy(&c.mu);
 		return fn(arg);
 	}
-	if (pthread_create(&tid, NULL, bg_main, &c) != 0) {
+	if (rr_thread_start(&tid, bg_main, &c) != 0) {
 		pthread_cond_destroy(&c.cv);
 		pthread_mutex_destroy(&c.mu);
 		return fn(arg);

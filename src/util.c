@@ -36,6 +36,19 @@ uint64_t rr_gen_next(void)
 	return (uint64_t)atomic_fetch_add(&gen_counter, 1) + 1;
 }
 
+int rr_thread_start(pthread_t *th, void *(*fn)(void *), void *arg)
+{
+	pthread_attr_t a;
+	int rc = pthread_attr_init(&a);
+	if (rc != 0)
+		return rc;
+	rc = pthread_attr_setstacksize(&a, RR_THREAD_STACK);
+	if (rc == 0)
+		rc = pthread_create(th, &a, fn, arg);
+	pthread_attr_destroy(&a);
+	return rc;
+}
+
 void rr_parallel(void *(*fn)(void *job), void *jobs, size_t size, int n)
 {
 	enum { MAX = 64 };
@@ -50,7 +63,7 @@ void rr_parallel(void *(*fn)(void *job), void *jobs, size_t size, int n)
 		n = MAX;
 	}
 	for (int i = 1; i < n; i++)
-		started[i] = pthread_create(&tid[i], NULL, fn, base + (size_t)i * size) == 0;
+		started[i] = rr_thread_start(&tid[i], fn, base + (size_t)i * size) == 0;
 	fn(base);
 	for (int i = 1; i < n; i++) {
 		if (started[i])

@@ -4,6 +4,7 @@
 #ifndef RELREC_UTIL_H
 #define RELREC_UTIL_H
 
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -18,6 +19,15 @@ void rr_now_skip(double seconds);
  * it is built or changed; a cache remembers the numbers it was built from and is stale when
  * they differ. Addresses are not identities: a freed dataset's address is soon reused. */
 uint64_t rr_gen_next(void);
+
+/* Every thread relrec starts has this stack, whatever ulimit -s says: glibc sizes a new
+ * thread's stack by RLIMIT_STACK, and under `ulimit -s 64` the row builder (a 25 KB frame
+ * over OpenBLAS's thread-local storage) ended in a segmentation fault (t13). 8 MiB is what
+ * Debian's default limit gives, the size everything is tested with; untouched pages cost
+ * address space only. */
+#define RR_THREAD_STACK ((size_t)8 << 20)
+/* pthread_create with RR_THREAD_STACK: 0, or an error number as pthread_create returns. */
+int rr_thread_start(pthread_t *th, void *(*fn)(void *), void *arg);
 
 /* Run fn(jobs + i·size) for i in [0, n): jobs 1..n-1 each on a new thread, job 0 on the
  * calling thread; a job whose thread cannot be started runs on the caller afterwards.

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -162,6 +163,33 @@ static void signals_install(int replay)
 		return;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* The main thread's stack: a load's deepest path (the header sniff under csv_parse) takes
+ * about 50 KB, and under `ulimit -s 48` it ended in a segmentation fault. Raise the soft limit
+ * towards the 8 MiB everything is tested with, as far as the hard limit lets; below 256 KB
+ * (five times that path) say so now rather than fail at some later command. Linux grows the
+ * main stack against the limit of the moment, so the raise holds without a new start.
+ * (relrec's own threads are sized apart: RR_THREAD_STACK.) 0, or -1 with msg. */
+static int stack_reserve(char *msg, size_t size)
+{
+	enum { NEED = 256 << 10 };
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY ||
+	    rl.rlim_cur >= RR_THREAD_STACK)
+		return 0;
+	rlim_t want = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > RR_THREAD_STACK
+			      ? RR_THREAD_STACK : rl.rlim_max;
+	if (want > rl.rlim_cur) {
+		rl.rlim_cur = want;
+		setrlimit(RLIMIT_STACK, &rl);
+		getrlimit(RLIMIT_STACK, &rl);
+	}
+	if (rl.rlim_cur >= NEED)
+		return 0;
+	snprintf(msg, size, "the stack limit is %lu KB (ulimit -s) and relrec needs %d KB: raise it, "
+		 "e.g. ulimit -s 8192", (unsigned long)(rl.rlim_cur >> 10), NEED >> 10);
+	return -1;
 }
 
 /* Descriptors 0, 1 and 2 must be open before relrec opens anything: a file it opens (the
@@ -496,6 +524,10 @@ int main(int argc, char **argv)
 	blas_pin_kernels(argv);   /* first: it may run this program again */
 	char blas_msg[256];
 	if (blas_reserve(blas_msg, sizeof blas_msg) != 0) {   /* before data takes the room */
+		fprintf(stderr, "relrec: %s\n", blas_msg);
+		return 1;
+	}
+	if (stack_reserve(blas_msg, sizeof blas_msg) != 0) {
 		fprintf(stderr, "relrec: %s\n", blas_msg);
 		return 1;
 	}
