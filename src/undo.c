@@ -178,7 +178,8 @@ int cmd_undo(rr_app *app, const rr_args *a)
 	(void)a;
 	rr_undo *u = app->undo;
 	if (!u || u->n == 0) {
-		sink_printf(&app->sink, "nothing to undo (set, bins, clean, filter and runs use steps can be undone)");
+		/* the steps named once, in the table's help (its test holds it to RR_CMD_UNDO) */
+		sink_printf(&app->sink, "nothing to undo; undo would %s", cmd_find("undo")->help);
 		return 0;
 	}
 	rr_undo_step *s = u->v[u->n - 1];
