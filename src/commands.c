@@ -697,9 +697,15 @@ static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t 
 		k += (size_t)snprintf(buf, size, "at least %g", s->lo);
 	else if (s->kind == RR_A_REAL)
 		k += (size_t)snprintf(buf, size, "%g..%g", s->lo, s->hi);
-	else if (s->choices && (!is_opt || s->meta))
+	else if (s->choices && (!is_opt || s->meta)) {
+		/* words joined by '|', unless one is '|' (--sep's): then by blanks */
+		const char *between = "|";
+		for (int i = 0; s->choices[i]; i++)
+			if (strchr(s->choices[i], '|'))
+				between = " ";
 		for (int i = 0; s->choices[i] && k < size; i++)
-			k += (size_t)snprintf(buf + k, size - k, "%s%s", i ? "|" : "", s->choices[i]);
+			k += (size_t)snprintf(buf + k, size - k, "%s%s", i ? between : "", s->choices[i]);
+	}
 	if (s->def && k < size)
 		snprintf(buf + k, size - k, "%sdefault %s", k ? "; " : "", s->def);
 	return buf;
@@ -803,6 +809,18 @@ static void help_list(rr_app *app)
 	}
 }
 
+/* w is a word c's first argument takes from a fixed list (`runs use`): help on c covers it. */
+static int first_arg_word(const rr_cmd *c, const char *w)
+{
+	const rr_argspec *g = c->args;
+	if (!g || !g->name || g->kind != RR_A_CHOICE || !g->choices)
+		return 0;
+	for (const char *const *v = g->choices; *v; v++)
+		if (strcmp(*v, w) == 0)
+			return 1;
+	return 0;
+}
+
 int cmd_help(rr_app *app, const rr_args *a)
 {
 	const char *name = args_get(a, "COMMAND");
@@ -812,8 +830,10 @@ int cmd_help(rr_app *app, const rr_args *a)
 	}
 	const rr_cmd *c = cmd_find(name), *sub = NULL;
 	const char *sub_name = args_get(a, "SUBCOMMAND");
-	if (c && sub_name && !(sub = cmd_find_sub(c, sub_name)))
-		return args_usage_error(a, "'%s' has no subcommand '%s'", name, sub_name);
+	if (c && sub_name && !(sub = cmd_find_sub(c, sub_name)) && !first_arg_word(c, sub_name))
+		return args_usage_error(a, c->subs ? "'%s' has no subcommand '%s'"
+					: "'%s' has no subcommands, and '%s' is none of its words: help %s",
+					name, sub_name, name);
 	if (c) {
 		help_describe(app, sub ? c : NULL, sub ? sub : c);
 		return 0;

@@ -886,8 +886,12 @@ int model_evaluate(const rr_model *m, const rr_dataset *ds, enum rr_split which,
 	size_t to = which == RR_SPLIT_TEST ? nt : which == RR_SPLIT_VAL ? nt + nv : n;
 	if (from == to) {
 		free(idx);
-		return err_set("the %s split is empty",
-			       which == RR_SPLIT_TEST ? "test" : which == RR_SPLIT_VAL ? "validation" : "training");
+		if (which == RR_SPLIT_TRAIN)
+			return err_set("the training split is empty");
+		int t = which == RR_SPLIT_TEST;   /* a newcomer's `set test 0`: say the way back */
+		return err_set("the %s split is empty (the model was trained with %s %g: set it above "
+			       "0 and train again)", t ? "test" : "validation", t ? "test" : "val",
+			       t ? m->set.test : m->set.val);
 	}
 	enum { CH = 1024 };
 	rr_acts w;

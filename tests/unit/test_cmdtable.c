@@ -596,6 +596,12 @@ static void test_help_unknown_command_fails(void **state)
 	assert_string_equal(err_msg(), "unknown command 'reocmmend' (did you mean 'recommend'?)");
 	assert_int_equal(cmd_exec(&app, "evaluate rank"), -1);
 	assert_non_null(strstr(err_msg(), "did you mean 'ranking'?"));
+	/* `runs use N` is how the manual switches runs: help on it is help on runs (t15) */
+	assert_int_equal(cmd_exec(&app, "help runs use"), 0);
+	assert_int_equal(cmd_exec(&app, "help runs usr"), -1);
+	assert_non_null(strstr(err_msg(), "'runs' has no subcommands, and 'usr' is none of its words: help runs"));
+	assert_int_equal(cmd_exec(&app, "help export usr"), -1);
+	assert_non_null(strstr(err_msg(), "'export' has no subcommand 'usr'"));
 	app_free(&app);
 }
 
