@@ -22,6 +22,11 @@ struct rr_baskets;   /* basket.h: invoice baskets for `together` */
 struct rr_eval_result; /* evaluate.h: the last ranking evaluation */
 struct rr_undo;      /* undo.h: the steps `undo` reverses */
 
+/* The bundled dataset as the README, help's example and the example scripts name it: a
+ * path relative to the source tree. Outside the tree, `load` of this name reads the installed
+ * copy (app->bundled), as relrec's start-up looks in both places. */
+#define RR_BUNDLED_DATA "data/online_retail.csv.gz"
+
 typedef struct rr_app {
 	rr_sink sink;                /* where output goes (installed by the front end) */
 	rr_rows *rows;               /* loaded transactions, or NULL (owned) */
@@ -49,6 +54,9 @@ typedef struct rr_app {
 	                                its line, when set by it (a run stopped by hand: where) */
 	int depth;                   /* `source` nesting depth */
 	int stdin_script;            /* the commands come from standard input: no load reads it */
+	const char *bundled;         /* the installed copy of the bundled dataset (the front end
+	                                sets it; static storage), or NULL: `load RR_BUNDLED_DATA`
+	                                reads it when there is no such file here */
 	int quit;                    /* set by `quit` */
 	struct rr_undo *undo;        /* settings, labels and cleaning rules before each step (owned) */
 	int unsaved;                 /* runs of the session whose model was never saved (each

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <errno.h>
 #include <unistd.h>
 
 #include "cmd.h"
@@ -175,9 +176,21 @@ static int say_model_kept(rr_app *app)
 	return model_say_coverage(app, app->model, lead);
 }
 
+/* `load data/online_retail.csv.gz` away from the source tree (after installing the package,
+ * the README's first step and the shipped example script): the installed copy, said. */
+static const char *bundled_path(rr_app *app, const char *path)
+{
+	if (strcmp(path, RR_BUNDLED_DATA) != 0 || !app->bundled || access(path, F_OK) == 0 ||
+	    errno != ENOENT || access(app->bundled, R_OK) != 0)
+		return path;
+	sink_printf(&app->sink, "note: no '%s' here; the bundled dataset is read from '%s'", path,
+		    app->bundled);
+	return app->bundled;
+}
+
 int cmd_load(rr_app *app, const rr_args *a)
 {
-	const char *path = args_get(a, "FILE");
+	const char *path = bundled_path(app, args_get(a, "FILE"));
 	if (app->stdin_script && reads_stdin(path))   /* the loader and the script would share it */
 		return err_set("cannot load '%s': standard input holds the commands being run (load "
 			       "the file by name, or give it as relrec's FILE)", path);
@@ -202,6 +215,9 @@ int cmd_load(rr_app *app, const rr_args *a)
 	 * they cannot be rebuilt. */
 	app_drop_caches(app);
 	rr_rows *rows = ingest_read(path, &o, &w);
+	if (!rows && strcmp(path, RR_BUNDLED_DATA) == 0 && app->bundled && access(path, F_OK) != 0)
+		return err_set("cannot open '%s': no such file here, and no installed copy at '%s' "
+			       "(run relrec from its source tree, or install it)", path, app->bundled);
 	if (!rows)
 		return -1; /* the previous data stays loaded */
 	if (rows->n == 0) {   /* a header alone, or every row rejected: nothing to work on */

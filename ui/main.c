@@ -32,6 +32,7 @@
 #ifndef RELREC_DATADIR
 #define RELREC_DATADIR "/usr/local/share/relrec"
 #endif
+#define BUNDLED_INSTALLED RELREC_DATADIR "/online_retail.csv.gz"
 
 static rr_app app;
 
@@ -257,8 +258,7 @@ static int journal_finish(void)
  * learns where to put it or what to set). */
 static const char *default_data(char *looked, size_t size)
 {
-	static const char *const cands[] = {"data/online_retail.csv.gz",
-					    RELREC_DATADIR "/online_retail.csv.gz"};
+	static const char *const cands[] = {RR_BUNDLED_DATA, BUNDLED_INSTALLED};
 	const char *env = getenv("RELREC_DATA");
 	if (env && *env)
 		return env;
@@ -577,6 +577,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	sink_file_init(&app.sink, stdout);   /* replay's; the prompt and the workbench wrap or replace it */
+	app.bundled = BUNDLED_INSTALLED;
 	signals_install(o.script != NULL);
 	if (o.journal && (rc = journal_open(o.journal, o.file)) != 0) {
 		app_free(&app);

@@ -114,6 +114,15 @@ case "$out" in
 *) echo "not ok pkg/replay-elsewhere"; echo "$out" | tail -5 | sed 's/^/    /' ;;
 esac
 
+# 7b. the README's and the example scripts' `load data/online_retail.csv.gz`, away from the
+#     source tree, reads the installed copy and says so (t15: "No such file or directory")
+out=$(cd "$tmp" && printf 'load data/online_retail.csv.gz\nstats\n' | RELREC_NO_TIMING=1 timeout 60 relrec --replay - 2>&1)
+case "$out" in
+*"note: no 'data/online_retail.csv.gz' here; the bundled dataset is read from '/usr/share/relrec/online_retail.csv.gz'"*"kept        396337"*)
+	echo "ok pkg/bundled-name-elsewhere" ;;
+*) echo "not ok pkg/bundled-name-elsewhere"; echo "$out" | tail -5 | sed 's/^/    /' ;;
+esac
+
 # 8. the installed completion: options and --map's names, both asked of the installed relrec
 comp=/usr/share/bash-completion/completions/relrec
 if [ -f "$comp" ] && command -v bash >/dev/null 2>&1; then
