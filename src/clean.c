@@ -130,15 +130,28 @@ int clean_copy(rr_clean *dst, const rr_clean *src)
 	return 0;
 }
 
+/* n bytes equal ignoring ASCII case (not strncasecmp: the locale's rules, Turkish i) */
+static int ascii_case_eq(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+		if (x != y && (x | 32) != (y | 32))
+			return 0;
+		if (x != y && !((x | 32) >= 'a' && (x | 32) <= 'z'))
+			return 0;
+	}
+	return 1;
+}
+
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = strlen(pat);
 		if (pl && pat[pl - 1] == '*') {
-			if (n >= pl - 1 && memcmp(s, pat, pl - 1) == 0)
+			if (n >= pl - 1 && ascii_case_eq(s, pat, pl - 1))
 				return 1;
-		} else if (pl == n && memcmp(s, pat, n) == 0) {
+		} else if (pl == n && ascii_case_eq(s, pat, n)) {
 			return 1;
 		}
 	}

@@ -52,7 +52,9 @@ const char *clean_rule_help(enum rr_rule r);
 int clean_rule_lookup(const char *name);   /* index or -1 */
 /* Replace the non-product list from "A,B,gift_0001*,..." (owned copy). 0 or -1. */
 int clean_set_codes(rr_clean *c, const char *list);
-/* Is stock code s (NUL-terminated) on the non-product list? */
+/* Is stock code s (n bytes) on the non-product list? Compared ignoring ASCII case, casefold
+ * or not: the list names kinds of line (postage, manual, fees), and Online Retail II writes
+ * Manual as both M and m (t17). */
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n);
 
 /* Stock codes of r that differ from another only in ASCII case: how many codes (*codes)

@@ -141,6 +141,25 @@ static void test_casefold(void **state)
 	clean_free(&c);
 }
 
+/* The non-product list matches ignoring ASCII case, prefixes too (t17: Online Retail II's
+ * Manual is both M and m, and 'm' stayed a product, casefold on or off); nothing else does. */
+static void test_nonproduct_case(void **state)
+{
+	(void)state;
+	rr_clean c;
+	clean_init(&c);
+	assert_int_equal(0, clean_set_codes(&c, "M,POST,gift_0001*"));
+	assert_true(clean_is_nonproduct(&c, "m", 1));
+	assert_true(clean_is_nonproduct(&c, "Post", 4));
+	assert_true(clean_is_nonproduct(&c, "GIFT_0001_20", 12));
+	assert_false(clean_is_nonproduct(&c, "MM", 2));
+	assert_false(clean_is_nonproduct(&c, "POS", 3));
+	assert_false(clean_is_nonproduct(&c, "gift_0002", 9));
+	assert_false(clean_is_nonproduct(&c, "m\x20", 2));
+	assert_false(clean_is_nonproduct(&c, "-", 1));   /* '-' | 32 is '-'; 'M' | 32 is 'm' */
+	clean_free(&c);
+}
+
 /* Build with filter f; check the rows outside it and those kept. */
 static void check_filter(rr_filter *f, size_t filtered, size_t kept, size_t pairs)
 {
@@ -441,6 +460,7 @@ int main(void)
 		cmocka_unit_test(test_returns_counted_when_off),
 		cmocka_unit_test(test_returns_on),
 		cmocka_unit_test(test_casefold),
+		cmocka_unit_test(test_nonproduct_case),
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_default_cutoff),
 		cmocka_unit_test(test_cancel_marker),
