@@ -511,6 +511,8 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
 		    app->ds->n_users, rr_shown(shown, sizeof shown, path));
+	if (!app->rec->fitted)   /* as export audience says it: the column keeps its name (t17) */
+		rec_say_ease_only(app, "  its score column holds");
 	if (unscored) {
 		char lead[64];
 		snprintf(lead, sizeof lead, "  %zu empty score%s", unscored, plural(unscored));
