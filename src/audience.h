@@ -48,7 +48,7 @@ int audience_top_many(const rr_audience *a, const uint32_t *items, uint32_t n, i
 
 /* ---- evaluate audience ---- */
 
-enum { RR_AUD_METHODS = 3 };   /* relrec, the two baselines */
+enum { RR_AUD_METHODS = 4 };   /* relrec, the three baselines (rr_aud_method_names) */
 
 typedef struct rr_aud_eval {
 	int n_k;                 /* cut-offs */

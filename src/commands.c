@@ -140,7 +140,7 @@ static const rr_argspec ranking_opts[] = {
 	{.name = "--cutoff", .kind = RR_A_DATE, .meta = "YYYY-MM-DD", .def = "from the data",
 	 .help = "rows before this day train, rows from it on test"},
 	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
-	 .help = "the rank the metrics are cut at"},
+	 .help = "the one rank the metrics are cut at, instead of 10 and 20"},
 	END};
 #define ARG_DAYS(what) \
 	{.name = "DAYS", .kind = RR_A_INT, .lo = 1, .hi = 365, .flags = RR_ARG_OPTIONAL, \
@@ -162,13 +162,13 @@ static const rr_argspec eval_aud_opts[] = {
 	{.name = "--cutoff", .kind = RR_A_DATE, .meta = "YYYY-MM-DD", .def = "from the data",
 	 .help = "rows before this day train, rows from it on test"},
 	{.name = "--k", .kind = RR_A_INT, .meta = "K", .lo = 1, .hi = 1000, .def = "10 and 20",
-	 .help = "the length of the audiences the metrics are cut at"},
+	 .help = "the one length of the audiences the metrics are cut at, instead of 10 and 20"},
 	OPT_MIN_BUYERS("evaluate the items bought by at least N evaluated customers after the cutoff"),
 	END};
 static const rr_cmd evaluate_subs[] = {
 	{"ranking", "temporal ranking evaluation against baselines", cmd_evaluate_ranking, 0, NULL,
 	 ranking_opts, NULL, "evaluate ranking --cutoff 2011-09-01 --k 10"},
-	{"audience", "audiences: NDCG of each item's audience after a cutoff, against two baselines",
+	{"audience", "audiences: NDCG of each item's audience after a cutoff, against three baselines",
 	 cmd_evaluate_audience, 0, NULL, eval_aud_opts, NULL, "evaluate audience --k 20 --min-buyers 30"},
 	{"due", "buy-again timing: precision and recall of the due list after a cutoff, against the overdue rule",
 	 cmd_evaluate_due, 0, eval_due_args, eval_due_opts, NULL, "evaluate due 30 --k 500"},

@@ -415,12 +415,16 @@ static void test_audience_evaluate(void **state)
 				assert_true(e.ndcg[m][t][j] >= 0 && e.ndcg[m][t][j] <= 1);
 				assert_true(e.recall[m][t][j] >= 0 && e.recall[m][t][j] <= 1);
 			}
-	/* among customers who never bought an item, "bought it first" is order count alone */
+	/* among customers who never bought an item, both baselines of its owners first are all
+	 * orders alone */
 	assert_true(e.ndcg[1][RR_TASK_NEW][0] == e.ndcg[2][RR_TASK_NEW][0]);
+	assert_true(e.ndcg[1][RR_TASK_NEW][0] == e.ndcg[3][RR_TASK_NEW][0]);
+	/* on all, ranking the item's owners first beats all orders alone on this data */
+	assert_true(e.ndcg[2][RR_TASK_ALL][0] > e.ndcg[1][RR_TASK_ALL][0]);
 	/* the recall at 10 reaches at least that at 5 */
 	assert_true(e.recall[0][RR_TASK_ALL][1] >= e.recall[0][RR_TASK_ALL][0]);
 	rr_table *t = aud_eval_table(&e, "x");
-	assert_int_equal(3 * 2 * 2, t->nrows);
+	assert_int_equal(RR_AUD_METHODS * 2 * 2, t->nrows);
 	table_free(t);
 	recsys_free(s);
 	split_free(sp);
