@@ -103,6 +103,18 @@ static rr_rule_filter rule_filter(const rr_args *a)
 	return f;
 }
 
+/* "n_xy >= 20", and the confidence and lift floors when set: what a title or a message
+ * says the rules passed (t17: a saved transcript did not show a --min-lift) */
+static const char *rule_filter_text(const rr_rule_filter *f, char *buf, size_t size)
+{
+	int k = snprintf(buf, size, "n_xy >= %u", f->min_count);
+	if (f->min_confidence > 0 && k >= 0 && (size_t)k < size)
+		k += snprintf(buf + k, size - (size_t)k, ", confidence >= %g", f->min_confidence);
+	if (f->min_lift > 0 && k >= 0 && (size_t)k < size)
+		snprintf(buf + k, size - (size_t)k, ", lift >= %g", f->min_lift);
+	return buf;
+}
+
 int cmd_together(rr_app *app, const rr_args *a)
 {
 	rr_rule_filter f = rule_filter(a);
@@ -116,7 +128,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 	const rr_baskets *b = app->baskets;
 	rr_assoc *r = NULL;
 	size_t n = 0;
-	char title[512];
+	char title[512], ft[96];
 	if (item) {
 		uint32_t x = baskets_find(b, item);
 		if (x == RR_NONE)
@@ -129,8 +141,8 @@ int cmd_together(rr_app *app, const rr_args *a)
 			return -1;
 		snprintf(title, sizeof title,
 			 "%s %s: in %u of %u baskets (all invoices); "
-			 "rules with n_xy >= %u by %s", item,
-			 baskets_desc(b, x), b->count[x], b->n_baskets, f.min_count,
+			 "rules with %s by %s", item,
+			 baskets_desc(b, x), b->count[x], b->n_baskets, rule_filter_text(&f, ft, sizeof ft),
 			 f.by == RR_BY_LIFT ? "lift" : "confidence");
 	} else {
 		uint32_t u = dataset_find_customer(app->ds, user);
@@ -153,8 +165,9 @@ int cmd_together(rr_app *app, const rr_args *a)
 		if (rc != 0)
 			return -1;
 		snprintf(title, sizeof title,
-			 "customer %s owns %zu item%s; best rule towards each item they never bought (n_xy >= %u, by %s)",
-			 user, m, plural(m), f.min_count, f.by == RR_BY_LIFT ? "lift" : "confidence");
+			 "customer %s owns %zu item%s; best rule towards each item they never bought (%s, by %s)",
+			 user, m, plural(m), rule_filter_text(&f, ft, sizeof ft),
+			 f.by == RR_BY_LIFT ? "lift" : "confidence");
 	}
 	n = rules_filter_assoc(&app->rules, b, r, n, k, 0);
 	if (n == 0) {   /* the title as a line of text: a description's line break shown \n */
@@ -572,7 +585,8 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	if (csvout_close(&o, 1) != 0)
 		return -1;
 	char shown[RR_SHOWN_PATH];
-	sink_printf(&app->sink, "wrote %zu rules (n_xy >= %u) over %u baskets to '%s'", lines,
-		    f.min_count, b->n_baskets, rr_shown(shown, sizeof shown, path));
+	char ft[96];
+	sink_printf(&app->sink, "wrote %zu rules (%s) over %u baskets to '%s'", lines,
+		    rule_filter_text(&f, ft, sizeof ft), b->n_baskets, rr_shown(shown, sizeof shown, path));
 	return 0;
 }
