@@ -10,6 +10,8 @@
 #include "err.h"
 #include "ingest.h"
 #include "lines.h"
+#include "rows.h"
+#include "strtab.h"
 
 #define DAY 1440
 #define MAX_ID 4096
@@ -128,12 +130,39 @@ static int list_push(char ***v, int *n, int *cap, const char *s, size_t len)
 	return 0;
 }
 
-/* The ids of an open file into *v / *n; the path names the file in errors. 0 or -1. */
+/* id as one customer however a list writes it: its key (an e-mail in lower case), and a
+ * number without a ".0" a spreadsheet added (rows_find_customer matches both ways); into buf
+ * (RR_MAX_FIELD bytes). Its length. */
+static size_t id_same_as(const char *id, char *buf)
+{
+	size_t n = strlen(id);
+	if (n >= RR_MAX_FIELD)
+		n = RR_MAX_FIELD - 1;
+	const char *k = rows_customer_key(id, n, buf);
+	if (k != buf)
+		memcpy(buf, k, n);
+	size_t d = 0, z;
+	while (d < n && buf[d] >= '0' && buf[d] <= '9')
+		d++;
+	for (z = d + 1; z < n && buf[z] == '0'; z++)
+		;
+	return d > 0 && d + 1 < n && buf[d] == '.' && z == n ? d : n;   /* buf is not NUL-ended */
+}
+
+/* The ids of an open file into *v / *n, each customer once (the first spelling: "13085" and
+ * "13085.0" are one, t17); the path names the file in errors. 0 or -1. */
 static int read_ids(FILE *f, const char *path, char ***v, int *n)
 {
 	rr_lines in;
 	int cap = 0, rc;
 	size_t len;
+	rr_strtab *seen = strtab_new();
+	char *key = malloc(RR_MAX_FIELD);
+	if (!seen || !key) {
+		strtab_free(seen);
+		free(key);
+		return err_set("out of memory reading '%s'", path);
+	}
 	lines_init(&in, f, path, "a list of customer ids", MAX_ID);
 	while ((rc = lines_next(&in, &len)) == 1) {
 		const char *s = in.buf;
@@ -148,8 +177,18 @@ static int read_ids(FILE *f, const char *path, char ***v, int *n)
 			rc = err_set("out of memory reading '%s'", path);
 			break;
 		}
+		size_t kn = id_same_as((*v)[*n - 1], key);
+		uint32_t had = strtab_count(seen);
+		if (strtab_intern(seen, key, kn) == RR_NONE) {
+			rc = err_set("out of memory reading '%s'", path);
+			break;
+		}
+		if (strtab_count(seen) == had)   /* a customer the list named already */
+			free((*v)[--*n]);
 	}
 	lines_free(&in);
+	strtab_free(seen);
+	free(key);
 	return rc;
 }
 

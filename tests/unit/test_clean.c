@@ -208,6 +208,13 @@ static void test_filters(void **state)
 	assert_string_equal("U2", f.customers[0]);
 	check_filter(&f, 9, 2, 2);                /* U2's rows: 6 and 11 kept; C9 has no customer */
 	tu_remove(ids);
+	/* a customer named twice, as spreadsheets and e-mail write it, is one id (t17) */
+	ids = tu_write_temp_str("13085\n13085.0\nA@X.com\na@x.COM\n7.5\n7.50\n007\n7\nU2\n");
+	assert_int_equal(0, filter_read_customers(&f, ids));
+	assert_int_equal(7, f.n_customers);       /* 13085, A@X.com, 7.5, 7.50, 007, 7, U2 */
+	assert_string_equal("13085", f.customers[0]);
+	assert_string_equal("A@X.com", f.customers[1]);
+	tu_remove(ids);
 	assert_int_equal(-1, filter_read_customers(&f, "/nonexistent/ids.txt"));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/ids.txt'"));
 	filter_free(&f);
