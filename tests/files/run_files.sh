@@ -132,3 +132,20 @@ if command -v bash >/dev/null 2>&1; then
 else
 	echo "skip files/bash-completion: bash is not installed"
 fi
+
+# the prompt left normally exits 0 after a FILE it could not load (said at start; the user
+# went on), as the workbench does (t15: quit exited 1 after a later load had worked)
+if command -v script >/dev/null 2>&1; then
+	d=$(mktemp -d)
+	printf 'load tests/replay/ids.csv --map user=cust,item=sku,invoice=order_id,qty=n,date=ts,price=6,desc=item_name\nquit\n' |
+		HOME="$d" XDG_STATE_HOME="$d" TERM=dumb timeout 60 script -qec "$RELREC --prompt $d/nonexist.csv" /dev/null >"$d/out" 2>&1
+	rc=$?
+	if [ $rc -eq 0 ] && grep -q "cannot open '$d/nonexist.csv'" "$d/out" && grep -q "11 kept" "$d/out"; then
+		echo "ok files/prompt-exit-after-failed-start"
+	else
+		echo "not ok files/prompt-exit-after-failed-start: exit $rc"; tail -5 "$d/out" | sed 's/^/    /'
+	fi
+	rm -rf "$d"
+else
+	echo "skip files/prompt-exit-after-failed-start: script(1) is not installed"
+fi
