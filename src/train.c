@@ -85,7 +85,11 @@ double run_macro_f1(const rr_run *r)
 
 int runs_keep_current(const rr_run *cur, const rr_run *next, int next_stopped)
 {
-	if (!next_stopped || !cur || cur->ds_gen != next->ds_gen || cur->has_test != next->has_test ||
+	/* the same data: the same dataset, or one built again to the same print (the same file
+	 * loaded again, as examples/seed-models.rr does first: t15 saw a 0-epoch stopped run
+	 * replace a better model there) */
+	int same_data = cur && (cur->ds_gen == next->ds_gen || cur->ds_print == next->ds_print);
+	if (!next_stopped || !cur || !same_data || cur->has_test != next->has_test ||
 	    !labels_same(&cur->lab, &next->lab))
 		return 0;
 	double a = run_macro_f1(cur), b = run_macro_f1(next);

@@ -214,7 +214,10 @@ static void test_keep_current_rule(void **state)
 	assert_int_equal(0, runs_keep_current(&cur, &next, 1));   /* a tie goes to the new run */
 	next.test.macro_f1 = 0.5;
 	next.ds_gen = 8;
+	next.ds_print = cur.ds_print + 1;
 	assert_int_equal(0, runs_keep_current(&cur, &next, 1));   /* other data */
+	next.ds_print = cur.ds_print;
+	assert_int_equal(1, runs_keep_current(&cur, &next, 1));   /* the same data loaded again */
 	next.ds_gen = 7;
 	long f[2] = {2, 7};
 	labels_set(&next.lab, 2, f);
