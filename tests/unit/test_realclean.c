@@ -144,12 +144,12 @@ static void test_casefold(void **state)
 	dataset_free(d);
 	c.on[RR_RULE_CUSTOMER] = 0;
 	d = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
-	assert_int_equal(3792, d->n_items);   /* Python: 3792 items folded, 3901 not */
+	assert_int_equal(3791, d->n_items);   /* Python: 3792 items folded, 3901 not, less 'm' (Manual): non-product in any case */
 	assert_int_equal(dataset_find_item(d, "85123A"), dataset_find_item(d, "85123a"));
 	dataset_free(d);
 	c.casefold = 0;
 	d = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
-	assert_int_equal(3901, d->n_items);
+	assert_int_equal(3900, d->n_items);   /* 3901 less 'm' */
 	dataset_free(d);
 	clean_free(&c);
 }
