@@ -750,6 +750,8 @@ typedef struct builder {
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
+	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
+	char bad_zone[400];        /* why, for the first (date_zone_trouble) */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
@@ -1892,6 +1894,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		char detail[120] = "", shown[64];
 		int beyond = year_beyond(date, date_n);
 		in->bad_years += beyond;
+		in->bad_zones += (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL : in->bad_zone,
+						     in->bad_zones ? 0 : sizeof in->bad_zone);
 		if (reject_noted(in))
 			snprintf(detail, sizeof detail, "'%s'%s",
 				 sniff_printable(shown, sizeof shown, date, date_n, 40),
@@ -3549,6 +3553,11 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "relrec holds (the first on line %llu: '%s'): placeholders such as 9999-12-31, or "
 		    "a calendar that counts years another way", bad, bad == 1 ? "" : "s",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
+	else if (L->in.bad_zones)   /* --date-format or not: no format reads an ambiguous name */
+		say(text, size, "warning: %zu row%s rejected for %s date ending in a time zone "
+		    "(the first on line %llu: '%s'): %s", L->in.bad_zones,
+		    L->in.bad_zones == 1 ? "" : "s", L->in.bad_zones == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, L->in.bad_zone);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "
