@@ -3449,6 +3449,49 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 	}
 }
 
+/* Whether s[0..n) starts with a count before an item's name, "2 x Latte", "3x Croissant",
+ * "1 × Tee": digits, an x, a blank, then a letter (not "6 x 330ml", a pack's size). */
+static int counted_part(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && k < 3 && is_digit(s[k]))
+		k++;
+	if (k == 0 || k == n)
+		return 0;
+	k += s[k] == ' ';
+	if (k < n && (s[k] == 'x' || s[k] == 'X'))
+		k++;
+	else if (k + 1 < n && memcmp(s + k, "\xC3\x97", 2) == 0)
+		k += 2;
+	else
+		return 0;
+	return k + 1 < n && s[k] == ' ' && (unsigned char)s[k + 1] > ' ' && !is_digit(s[k + 1]);
+}
+
+/* Commas alone prove nothing ("Mug, blue"), nor does a count alone ("6 x Eggs" may be sold
+ * so): a warning needs a list with a count, and counts in a quarter of the texts or more. */
+size_t ingest_basket_texts(const rr_strtab *items, const char **list)
+{
+	uint32_t n = strtab_count(items);
+	size_t counted = 0;
+	*list = NULL;
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(items, id), *end = s + strtab_len(items, id);
+		int parts = 0, with_count = 0;
+		for (const char *p = s; p < end; parts++) {
+			while (p < end && *p == ' ')
+				p++;
+			const char *c = memchr(p, ',', (size_t)(end - p));
+			with_count |= counted_part(p, (size_t)((c ? c : end) - p));
+			p = c ? c + 1 : end;
+		}
+		counted += (size_t)with_count;
+		if (with_count && parts > 1 && !*list)
+			*list = s;
+	}
+	return *list && counted >= 2 && 4 * counted >= n ? counted : 0;
+}
+
 /* The header's part of the summary: where it is, which column is which. */
 static void describe_header(const loader *L, char *text, size_t size)
 {
@@ -3459,6 +3502,15 @@ static void describe_header(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC])
 		say(text, size, "note: no item code: the items are told apart by their description, "
 			"as written");
+	const char *list;
+	size_t baskets = L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC]
+			 ? ingest_basket_texts(L->in.rows->codes, &list) : 0;
+	if (baskets)
+		say(text, size, "warning: the descriptions read as items look like whole baskets, "
+		    "one row per payment (%zu of the %u list items with their counts, such as "
+		    "'%.60s'): each basket would be one item; load the shop's item-level export "
+		    "instead (Square: Item Sales, or Items detail)", baskets,
+		    (unsigned)strtab_count(L->in.rows->codes), list);
 	if (L->data_like)
 		say(text, size, "warning: the header line looks like data (%d of its %d names are "
 			"numbers); if the file has no header line, load it with --no-header, or its "
