@@ -113,19 +113,83 @@ static int digits(const char *s, size_t n, size_t *i, int min, int max, int *v)
 	return 0;
 }
 
-/* A UTC offset: Z, UTC or GMT, or +HH, +HHMM, +HH:MM (or -). Minutes east of UTC in *off. */
+/* Zone abbreviations as the tz database names them (PostgreSQL, Java, Python and most POS
+ * software write its names), with their offsets. A name is read when one zone in common use
+ * writes it: PST is the Pacific's (the Philippines' PST, in tzdata since 2017, is left out:
+ * its shops' exports write offsets, and refusing PST would refuse every US West Coast one);
+ * BST is British Summer Time, as tzdata writes it (Bangladesh is written +06 there). A name
+ * that zones in common use share is refused with them named, never guessed: CST (the US'
+ * -6 and China's +8, Cuba's -5), IST (India's +5:30, Israel's +2, Ireland's summer +1) and
+ * AST (the Atlantic's -4, Arabia's +3 as people write it). */
+const date_zone_name date_zone_names[] = {
+	{"UTC", 0, NULL}, {"GMT", 0, NULL}, {"WET", 0, NULL},
+	/* Europe and Africa */
+	{"BST", 60, NULL}, {"WEST", 60, NULL}, {"CET", 60, NULL}, {"WAT", 60, NULL},
+	{"CEST", 120, NULL}, {"EET", 120, NULL}, {"CAT", 120, NULL}, {"SAST", 120, NULL},
+	{"EEST", 180, NULL}, {"MSK", 180, NULL}, {"EAT", 180, NULL}, {"IDT", 180, NULL},
+	/* Asia and Oceania */
+	{"PKT", 300, NULL}, {"WIB", 420, NULL}, {"HKT", 480, NULL}, {"WITA", 480, NULL},
+	{"AWST", 480, NULL}, {"JST", 540, NULL}, {"KST", 540, NULL}, {"WIT", 540, NULL},
+	{"ACST", 570, NULL}, {"AEST", 600, NULL}, {"ACDT", 630, NULL}, {"AEDT", 660, NULL},
+	{"NZST", 720, NULL}, {"NZDT", 780, NULL},
+	/* the Americas */
+	{"NST", -210, NULL}, {"NDT", -150, NULL}, {"ADT", -180, NULL}, {"EST", -300, NULL},
+	{"EDT", -240, NULL}, {"CDT", -300, NULL}, {"MST", -420, NULL}, {"MDT", -360, NULL},
+	{"PST", -480, NULL}, {"PDT", -420, NULL}, {"AKST", -540, NULL}, {"AKDT", -480, NULL},
+	{"HST", -600, NULL},
+	/* shared: never read (the offset: the first named, for the message's example) */
+	{"CST", -360, "North America's Central Standard Time (UTC-6), China Standard Time (UTC+8) "
+		   "and Cuba's (UTC-5)"},
+	{"IST", 330, "India Standard Time (UTC+5:30), Israel Standard Time (UTC+2) and Irish "
+		   "Standard Time (UTC+1)"},
+	{"AST", -240, "Atlantic Standard Time (UTC-4) and Arabia Standard Time (UTC+3)"},
+	{NULL, 0, NULL},
+};
+
+/* The run of capital letters at *i, ended by no other letter: its length, or 0. */
+static size_t capitals(const char *s, size_t n, size_t i)
+{
+	size_t k = i;
+	while (k < n && s[k] >= 'A' && s[k] <= 'Z')
+		k++;
+	if (k < n && ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+		return 0;
+	return k - i;
+}
+
+/* The entry of date_zone_names spelled s[0..len), or NULL. */
+static const date_zone_name *zone_entry(const char *s, size_t len)
+{
+	for (const date_zone_name *z = date_zone_names; z->name; z++)
+		if (strlen(z->name) == len && memcmp(z->name, s, len) == 0)
+			return z;
+	return NULL;
+}
+
+/* A zone abbreviation of date_zone_names at *i (%Z): its offset, minutes east of UTC, in
+ * *off. A shared name is no zone. */
+static int zone_name(const char *s, size_t n, size_t *i, int *off)
+{
+	size_t len = capitals(s, n, *i);
+	const date_zone_name *z = len ? zone_entry(s + *i, len) : NULL;
+	if (!z || z->clash)
+		return -1;
+	*i += len;
+	*off = z->offset;
+	return 0;
+}
+
+/* A UTC offset: Z, +HH, +HHMM, +HH:MM (or -), or a zone name (UTC, GMT, PST, CET: "2019-10-01
+ * 00:00:02 UTC", as database exports write it). Minutes east of UTC in *off. */
 static int zone(const char *s, size_t n, size_t *i, int *off)
 {
-	if (*i < n && s[*i] == 'Z') {
+	if (*i < n && s[*i] == 'Z' && !capitals(s, n, *i + 1)) {
 		(*i)++;
 		*off = 0;
 		return 0;
 	}
-	if (*i + 3 <= n && (memcmp(s + *i, "UTC", 3) == 0 || memcmp(s + *i, "GMT", 3) == 0)) {
-		*i += 3;   /* "2019-10-01 00:00:02 UTC", as database exports write it */
-		*off = 0;
-		return 0;
-	}
+	if (*i < n && s[*i] >= 'A' && s[*i] <= 'Z')
+		return zone_name(s, n, i, off);
 	if (*i >= n || (s[*i] != '+' && s[*i] != '-'))
 		return -1;
 	int sign = s[(*i)++] == '-' ? -1 : 1, hh, mm = 0;
@@ -139,6 +203,54 @@ static int zone(const char *s, size_t n, size_t *i, int *off)
 		return -1;
 	*off = sign * (hh * 60 + mm);
 	return 0;
+}
+
+/* Whether s[0..n) ends in a time then a word (AM and PM are part of the time): the word's
+ * start in *at. */
+static int word_after_time(const char *s, size_t n, size_t *at)
+{
+	size_t w = n;
+	while (w > 0 && s[w - 1] >= 'A' && s[w - 1] <= 'Z')
+		w--;
+	if (n - w < 2 || n - w > 5 || w < 2 || s[w - 1] != ' ')
+		return 0;
+	size_t e = w - 1;   /* the time ends at e */
+	if (e >= 2 && ((s[e - 2] | 0x20) == 'a' || (s[e - 2] | 0x20) == 'p') &&
+	    (s[e - 1] | 0x20) == 'm' && e >= 3 && s[e - 3] == ' ')
+		e -= 3;
+	if (e == 0 || s[e - 1] < '0' || s[e - 1] > '9' || (n - w == 2 && s[w + 1] == 'M'))
+		return 0;
+	*at = w;
+	return 1;
+}
+
+int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t w;
+	if (!word_after_time(s, n, &w))
+		return 0;
+	const date_zone_name *z = zone_entry(s + w, n - w);
+	if (z && !z->clash)
+		return 0;   /* a zone relrec reads: something else is wrong with the date */
+	/* a pipe through sed gives each word its offset, in a file of one zone or of several
+	 * (CST beside CDT), which no --date-format could */
+	char off[16] = "+HH:MM";
+	if (z)
+		snprintf(off, sizeof off, "%c%02d:%02d", z->offset < 0 ? '-' : '+',
+			 abs(z->offset) / 60, abs(z->offset) % 60);
+	int k = (int)(n - w);
+	if (z)
+		snprintf(buf, size, "'%s' at its end is %s alike, and relrec does not guess: have the "
+			 "export write offsets (psql: PGDATESTYLE=ISO), or write the right one for the "
+			 "word, as load \"|sed 's/ %s/ %s/g' FILE\" does for the first", z->name,
+			 z->clash, z->name, off);
+	else
+		snprintf(buf, size, "'%.*s' at its end is no time-zone abbreviation relrec knows (man "
+			 "relrec lists them): have the export write offsets (psql: PGDATESTYLE=ISO), or "
+			 "write its offset for the word (load \"|sed 's/ %.*s/ %s/g' FILE\"), or load "
+			 "with a --date-format that has the word itself (the times are then read as "
+			 "written)", k, s + w, k, s + w, off);
+	return 1;
 }
 
 /* ==== --date-format ==== */
@@ -356,6 +468,7 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 	case 'S': return digits(s, n, i, 1, 2, &st->sec);
 	case 'f': return digits(s, n, i, 1, 9, &v); /* fractions of a second: dropped */
 	case 'z': return zone(s, n, i, &st->off);
+	case 'Z': return zone_name(s, n, i, &st->off);
 	case 'b': case 'B': case 'h': return month_name(s, n, i, &st->mo);
 	case 'a': case 'A': return weekday_name(s, n, i);   /* not checked against the date */
 	case 'T': return fmt_walk("%H:%M:%S", s, n, i, st);
@@ -413,7 +526,7 @@ int datefmt_compile(datefmt *f, const char *fmt)
 		year |= c == 'Y' || c == 'y' || c == 'F';
 		month |= c == 'm' || c == 'b' || c == 'B' || c == 'h' || c == 'F';
 		day |= c == 'd' || c == 'e' || c == 'F';
-		f->has_zone |= c == 'z';
+		f->has_zone |= c == 'z' || c == 'Z';
 		hour12 |= c == 'I';
 		ampm |= c == 'p';
 	}
@@ -491,7 +604,8 @@ static int meridian(const char *s, size_t n, size_t *i, dparts *p)
 	return 0;
 }
 
-/* " H:MM[:SS[.frac]]" after a date (the blank or T already read); ISO may add a zone. */
+/* " H:MM[:SS[.frac]]" after a date (the blank or T already read), and a zone (ISO's may
+ * follow without a blank). */
 static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 {
 	int frac;
@@ -517,6 +631,12 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 		if (zone(s, n, i, &p->off))
 			return -1;
 		p->has_zone = 1;
+	}
+	/* other forms: a zone after a blank, or what follows is the caller's (asctime's year) */
+	size_t k = *i;
+	if (!iso && skip_blank(s, n, &k) && zone(s, n, &k, &p->off) == 0) {
+		p->has_zone = 1;
+		*i = k;
 	}
 	return 0;
 }
@@ -644,6 +764,28 @@ static void skip_first(const char *s, size_t n, size_t *i)
 		*i = j;
 }
 
+/* Whether a time (H:MM, HH:MM) starts at s[i]. */
+static int time_first(const char *s, size_t n, size_t i)
+{
+	int h;
+	return digits(s, n, &i, 1, 2, &h) == 0 && i < n && s[i] == ':';
+}
+
+/* C's asctime layout after "Mon D ": "HH:MM:SS[.fff] YYYY" with a zone after the time or the
+ * year, as PostgreSQL's DateStyle Postgres writes "Sun Mar 05 14:22:10.123 2023 CET" and
+ * date(1) "Sun Mar  5 14:22:10 CET 2023". From s[i] to the end. */
+static int scan_asctime_tail(const char *s, size_t n, size_t i, dparts *p)
+{
+	if (scan_time(s, n, &i, p, 0) || !skip_blank(s, n, &i) || digits(s, n, &i, 4, 4, &p->y))
+		return -1;
+	if (!p->has_zone && skip_blank(s, n, &i)) {
+		if (zone(s, n, &i, &p->off))
+			return -1;
+		p->has_zone = 1;
+	}
+	return i == n ? 0 : -1;
+}
+
 /* Dates with a month name (date_month_names), which cannot be read two ways: "01-Dec-2010",
  * "1 Dec 10", "1/December/2010", "21. Mai 2023", "15 de março de 2023", "15-mrt-2023", "Dec 1,
  * 2010", "December 01 2010", "Mar-15-23", an optional weekday first, a time after a blank
@@ -666,26 +808,26 @@ static int scan_named(const char *s, size_t n, dparts *p)
 		skip_abbrev_dot(s, n, &i);
 		char sep = name_sep(s, n, &i);
 		if (sep == ' ') {
+			while (skip_blank(s, n, &i))   /* asctime pads a day: "Mar  5" */
+				;
 			if (digits(s, n, &i, 1, 2, &p->b))
 				return -1;
 			if (i < n && s[i] == ',')
 				i++;
-			if (!skip_blank(s, n, &i) || digits(s, n, &i, 4, 4, &p->y))
+			if (!skip_blank(s, n, &i))
+				return -1;
+			if (time_first(s, n, i))
+				return scan_asctime_tail(s, n, i, p);
+			if (digits(s, n, &i, 4, 4, &p->y))
 				return -1;
 		} else if ((sep != '-' && sep != '/' && sep != '.') || digits(s, n, &i, 1, 2, &p->b) ||
 			   i >= n || s[i++] != sep || year(s, n, &i, p)) {   /* eBay's Mar-15-23 */
 			return -1;
 		}
 	}
-	if (date_time_gap(s, n, &i, &p->comma)) {   /* "May 21, 2023, 4:29 PM" too */
-		if (scan_time(s, n, &i, p, 0))
-			return -1;
-		if (skip_blank(s, n, &i)) {
-			if (zone(s, n, &i, &p->off))
-				return -1;
-			p->has_zone = 1;
-		}
-	}
+	/* "May 21, 2023, 4:29 PM" too; the time reads a zone after it */
+	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
+		return -1;
 	return i == n ? 0 : -1;
 }
 
@@ -932,11 +1074,11 @@ static void prove(date_proof *p, const char *s, size_t n, uint64_t line)
 	snprintf(p->text, sizeof p->text, "%.*s", (int)(n < DATE_EXAMPLE - 1 ? n : DATE_EXAMPLE - 1), s);
 }
 
-static int remember(date_guess *g, uint32_t row)
+static int remember(date_guess *g, uint32_t row, int off)
 {
 	if (g->n_pending == g->cap_pending) {
 		size_t cap = g->cap_pending ? 2 * g->cap_pending : 4096;
-		uint32_t *p = realloc(g->pending, cap * sizeof *p);
+		date_pending *p = realloc(g->pending, cap * sizeof *p);
 		if (!p) {
 			g->oom = 1;
 			return -2;
@@ -944,7 +1086,7 @@ static int remember(date_guess *g, uint32_t row)
 		g->pending = p;
 		g->cap_pending = cap;
 	}
-	g->pending[g->n_pending++] = row;
+	g->pending[g->n_pending++] = (date_pending){row, off};
 	return 0;
 }
 
@@ -959,7 +1101,9 @@ static int pivot_year(int yy)
 static void ymd_evidence(date_guess *g, const dparts *p)
 {
 	int a = p->a, c = p->y % 100;
-	if (!p->short_year || !p->wide_first || p->b < 1 || p->b > 12 || c < 1 ||
+	/* a date with a zone is a machine's, whose years have four digits; and turning one would
+	 * need every row's offset */
+	if (p->has_zone || !p->short_year || !p->wide_first || p->b < 1 || p->b > 12 || c < 1 ||
 	    c > date_days_in_month(pivot_year(a), p->b)) {
 		g->ymd_out = 1;
 		return;
@@ -988,11 +1132,11 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	if (df && !mf)
 		prove(&g->day_first, s, n, line);
 	int day_first = df && (!mf || (g->day_first.line && !g->month_first.line));
-	int rc = day_first ? date_minute(p->y, p->b, p->a, p->h, p->mi, p->sec, 0, minute)
-			   : date_minute(p->y, p->a, p->b, p->h, p->mi, p->sec, 0, minute);
+	int rc = day_first ? date_minute(p->y, p->b, p->a, p->h, p->mi, p->sec, p->off, minute)
+			   : date_minute(p->y, p->a, p->b, p->h, p->mi, p->sec, p->off, minute);
 	if (rc)
 		return -1;
-	if (mf && df && !g->day_first.line && !g->month_first.line && remember(g, row))
+	if (mf && df && !g->day_first.line && !g->month_first.line && remember(g, row, p->off))
 		return -2;
 	if (!g->n_dm)
 		g->dm_sep = p->sep;
@@ -1002,6 +1146,7 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	g->n_dm_yy += p->short_year;
 	g->n_dm_ampm += p->ampm;
 	g->n_dm_comma += p->comma;
+	g->n_dm_zone += p->has_zone;
 	if (!g->ymd_out)
 		ymd_evidence(g, p);
 	if (p->a > g->max_first)
@@ -1099,7 +1244,7 @@ static void turn_year_first(const date_guess *g, int32_t *minute)
 {
 	size_t k = 0;
 	for (size_t r = 0; r < g->n_dm; r++) {
-		int pending = k < g->n_pending && g->pending[k] == r;
+		int pending = k < g->n_pending && g->pending[k].row == r;
 		k += pending;
 		int32_t *m = &minute[r];
 		int64_t days = date_floor_day(*m);
@@ -1133,13 +1278,14 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 	if (!g->decided_day_first)
 		return 0;
 	for (size_t k = 0; k < g->n_pending; k++) {
-		int32_t *m = &minute[g->pending[k]];
-		int64_t days = date_floor_day(*m);
-		int64_t rem = *m - days * 1440;
+		int32_t *m = &minute[g->pending[k].row];
+		int64_t local = (int64_t)*m + g->pending[k].off;   /* the date as written */
+		int64_t days = date_floor_day(local);
+		int64_t rem = local - days * 1440;
 		int y, mo, d;
 		date_civil_from_days(days, &y, &mo, &d);
 		/* every pending date read both ways, so the turned one is a real day too */
-		*m = (int32_t)(date_days_from_civil(y, d, mo) * 1440 + rem);
+		*m = (int32_t)(date_days_from_civil(y, d, mo) * 1440 + rem - g->pending[k].off);
 	}
 	return 0;
 }
@@ -1166,8 +1312,9 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 	const char *y = !g->n_dm_yy ? "YYYY" : g->n_dm_yy == g->n_dm ? "YY" : "YY[YY]";
 	const char *ap = g->n_dm_ampm ? " AM/PM" : "";
 	const char *c = !g->n_dm_comma ? "" : g->n_dm_comma == g->n_dm ? "," : "[,]";
-	char shape[40];
-	snprintf(shape, sizeof shape, "%s%s", c, t);
+	char shape[48];
+	snprintf(shape, sizeof shape, "%s%s%s", c, t, !g->n_dm_zone ? ""
+		 : g->n_dm_zone == g->n_dm ? " ZONE" : " [ZONE]");
 	t = shape;
 	if (g->decided_year_first)
 		snprintf(buf, size, "YY%cMM%cDD%s%s (year first: the 1st field takes %d value%s, "
@@ -1185,6 +1332,10 @@ static void describe_dm(const date_guess *g, char *buf, size_t size)
 	else
 		snprintf(buf, size, "M%cD%c%s%s%s (ambiguous: no field above 12, read month first)",
 			 s, s, y, t, ap);
+	size_t o = strlen(buf);
+	if (g->n_dm_zone && o < size)
+		snprintf(buf + o, size - o, ", %s converted to UTC",
+			 g->n_dm_zone == g->n_dm ? "zones" : "those with a zone");
 }
 
 /* The unit of a file's Unix times, for the summary. */
@@ -1277,10 +1428,11 @@ static void dm_format(const date_guess *g, const char *order, char *buf, size_t 
 	const char *t = !g->n_dm_time ? "" : g->n_dm_sec == g->n_dm ? " %H:%M:%S" : " %H:%M";
 	if (g->n_dm_time && g->n_dm_ampm == g->n_dm)
 		t = g->n_dm_sec == g->n_dm ? " %I:%M:%S %p" : " %I:%M %p";
+	const char *z = g->n_dm_time && g->n_dm_zone == g->n_dm ? " %z" : "";
 	for (int k = 0; k < 3; k++)
 		f[k] = order[k] == 'y' && g->n_dm_yy != g->n_dm ? 'Y' : order[k];
-	snprintf(buf, size, "%%%c%c%%%c%c%%%c%s%s", f[0], s, f[1], s, f[2],
-		 g->n_dm_time && g->n_dm_comma == g->n_dm ? "," : "", t);
+	snprintf(buf, size, "%%%c%c%%%c%c%%%c%s%s%s", f[0], s, f[1], s, f[2],
+		 g->n_dm_time && g->n_dm_comma == g->n_dm ? "," : "", t, z);
 }
 
 void date_guess_other_format(const date_guess *g, char *buf, size_t size)

@@ -2,12 +2,14 @@
  *
  * Either a --date-format (strftime-style directives, compiled once) or detection. Detection
  * reads ISO 8601 (a T or a blank before the time, seconds, fractions, Z or ±HH[:MM]
- * offsets, converted to UTC), YYYY/MM/DD, slashed or dotted dates with a year of four or two
+ * offsets or a zone abbreviation of date_zone_names, converted to UTC), YYYY/MM/DD, slashed or dotted dates with a year of four or two
  * digits (two as POSIX %y: 69-99 in the 1900s; A-B-YYYY too), times with AM/PM, after a blank
  * or a comma and a blank (a browser's "5/21/2023, 4:29:00 PM"; U+00A0 and U+202F count as
- * blanks wherever one may be), dates with month names in English, German, French, Spanish,
+ * blanks wherever one may be; a zone after the time, converted to UTC, as PostgreSQL's
+ * non-ISO DateStyles write "05.03.2023 14:22:10.123 CET"), dates with month names in English, German, French, Spanish,
  * Italian, Dutch or Portuguese (01-Dec-2010, Dec 1, 2010, an optional weekday and offset;
- * 21. Mai 2023, 15 de marzo de 2023, 15-mrt-2023), YYYYMMDD and Unix time
+ * 21. Mai 2023, 15 de marzo de 2023, 15-mrt-2023; C's asctime layout "Sun Mar 05 14:22:10
+ * 2023", a zone before or after the year), YYYYMMDD and Unix time
  * (9-10 digits of seconds, 12-13 of milliseconds, 15-16 of microseconds or 18-19 of
  * nanoseconds, 1990 to 2100), Excel serial days
  * (five digits and a fraction: 40878.354, 1990 to 2100) and, in a column of nothing else,
@@ -37,12 +39,12 @@
 #define DATEFMT_MAX 64
 typedef struct datefmt {
 	char text[DATEFMT_MAX];     /* the format as given, checked */
-	int has_zone;               /* it reads %z: dates are converted to UTC */
+	int has_zone;               /* it reads %z or %Z: dates are converted to UTC */
 } datefmt;
 
 /* The directives --date-format knows, as the help, the man page's test and datefmt_compile
  * read them (%h, strftime's synonym of %b, is read too but not listed). */
-#define DATEFMT_DIRECTIVES "%Y %y %m %d %e %b %B %a %A %H %I %M %S %f %p %z %T %F %%"
+#define DATEFMT_DIRECTIVES "%Y %y %m %d %e %b %B %a %A %H %I %M %S %f %p %z %Z %T %F %%"
 
 /* Check fmt: DATEFMT_DIRECTIVES only, a year, a month and a day. 0, or -1 with err_set. */
 int datefmt_compile(datefmt *f, const char *fmt);
@@ -64,6 +66,25 @@ extern const date_month_name date_month_names[];
  * date is first read without a weekday. date_weekday_names ends with {NULL, 0}. */
 extern const date_month_name date_weekday_names[];
 
+/* A time-zone abbreviation, as software writes one after a time from the tz database's names
+ * (Clover's "05-Mar-2023 02:22 PM PST", PostgreSQL's "31.03.2023 23:30:00 CEST"): read by
+ * detection, %z and %Z as its fixed offset, and converted to UTC. A name that common zones
+ * share (CST: North America's Central and China's; IST: India's, Israel's and Ireland's) has
+ * `clash` set and is never read: its date is rejected, and date_zone_trouble says why. The
+ * man page lists every name (tests/unit/test_csvdate.c holds it to this table). Ends with
+ * {NULL, 0, NULL}. */
+typedef struct date_zone_name {
+	const char *name;     /* upper case, as written; matched whole and in that case only */
+	int offset;           /* minutes east of UTC (a shared name: its first zone's) */
+	const char *clash;    /* NULL, or the zones an ambiguous name stands for (for messages) */
+} date_zone_name;
+extern const date_zone_name date_zone_names[];
+
+/* Whether a date that no reading accepted ends in a zone word relrec cannot read: a name of
+ * date_zone_names with a clash, or two to five capital letters after a time that name no
+ * zone relrec knows. 1 with why and what to do in buf ("'CST' at its end is ..."), else 0. */
+int date_zone_trouble(const char *s, size_t n, char *buf, size_t size);
+
 #define DATE_EXAMPLE 48   /* bytes of a row's date kept for messages */
 
 /* The detection's evidence for one reading of D/M versus M/D. */
@@ -71,6 +92,13 @@ typedef struct date_proof {
 	uint64_t line;                 /* first line proving it, 0 = none */
 	char text[DATE_EXAMPLE];       /* that line's date */
 } date_proof;
+
+/* A row whose D/M date was stored month first before the file said which, and the offset
+ * its zone had: a turn is made on the date as written, the offset taken off after it. */
+typedef struct date_pending {
+	uint32_t row;
+	int32_t off;                   /* minutes east of UTC; 0 without a zone */
+} date_pending;
 
 typedef struct date_guess {
 	const datefmt *fmt;            /* --date-format, or NULL: detect */
@@ -81,6 +109,7 @@ typedef struct date_guess {
 	                                 with seconds */
 	size_t n_dm_yy, n_dm_ampm;     /* those with a two-digit year; with AM/PM */
 	size_t n_dm_comma;             /* with a comma between date and time */
+	size_t n_dm_zone;              /* with a zone or offset after the time (to UTC) */
 	/* could the year of those dates be first (YY/MM/DD)? */
 	int ymd_out;                   /* some D/M date does not read year first */
 	uint64_t seen_first[2], seen_third[2]; /* values (0..99) the 1st and 3rd fields take */
@@ -98,7 +127,7 @@ typedef struct date_guess {
 	char dm_sep;                   /* '/', '.' or '-', of the first such date */
 	int max_first, max_second;     /* largest first and second field of those dates */
 	date_proof day_first, month_first;
-	uint32_t *pending;             /* rows stored month first before any proof */
+	date_pending *pending;         /* rows stored month first before any proof */
 	size_t n_pending, cap_pending;
 	int oom;                       /* pending could not grow */
 	int decided_day_first;         /* set by date_guess_finish */

@@ -750,6 +750,8 @@ typedef struct builder {
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
+	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
+	char bad_zone[400];        /* why, for the first (date_zone_trouble) */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
@@ -1892,6 +1894,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		char detail[120] = "", shown[64];
 		int beyond = year_beyond(date, date_n);
 		in->bad_years += beyond;
+		in->bad_zones += (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL : in->bad_zone,
+						     in->bad_zones ? 0 : sizeof in->bad_zone);
 		if (reject_noted(in))
 			snprintf(detail, sizeof detail, "'%s'%s",
 				 sniff_printable(shown, sizeof shown, date, date_n, 40),
@@ -3445,6 +3449,49 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 	}
 }
 
+/* Whether s[0..n) starts with a count before an item's name, "2 x Latte", "3x Croissant",
+ * "1 × Tee": digits, an x, a blank, then a letter (not "6 x 330ml", a pack's size). */
+static int counted_part(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && k < 3 && is_digit(s[k]))
+		k++;
+	if (k == 0 || k == n)
+		return 0;
+	k += s[k] == ' ';
+	if (k < n && (s[k] == 'x' || s[k] == 'X'))
+		k++;
+	else if (k + 1 < n && memcmp(s + k, "\xC3\x97", 2) == 0)
+		k += 2;
+	else
+		return 0;
+	return k + 1 < n && s[k] == ' ' && (unsigned char)s[k + 1] > ' ' && !is_digit(s[k + 1]);
+}
+
+/* Commas alone prove nothing ("Mug, blue"), nor does a count alone ("6 x Eggs" may be sold
+ * so): a warning needs a list with a count, and counts in a quarter of the texts or more. */
+size_t ingest_basket_texts(const rr_strtab *items, const char **list)
+{
+	uint32_t n = strtab_count(items);
+	size_t counted = 0;
+	*list = NULL;
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(items, id), *end = s + strtab_len(items, id);
+		int parts = 0, with_count = 0;
+		for (const char *p = s; p < end; parts++) {
+			while (p < end && *p == ' ')
+				p++;
+			const char *c = memchr(p, ',', (size_t)(end - p));
+			with_count |= counted_part(p, (size_t)((c ? c : end) - p));
+			p = c ? c + 1 : end;
+		}
+		counted += (size_t)with_count;
+		if (with_count && parts > 1 && !*list)
+			*list = s;
+	}
+	return *list && counted >= 2 && 4 * counted >= n ? counted : 0;
+}
+
 /* The header's part of the summary: where it is, which column is which. */
 static void describe_header(const loader *L, char *text, size_t size)
 {
@@ -3455,6 +3502,15 @@ static void describe_header(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC])
 		say(text, size, "note: no item code: the items are told apart by their description, "
 			"as written");
+	const char *list;
+	size_t baskets = L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC]
+			 ? ingest_basket_texts(L->in.rows->codes, &list) : 0;
+	if (baskets)
+		say(text, size, "warning: the descriptions read as items look like whole baskets, "
+		    "one row per payment (%zu of the %u list items with their counts, such as "
+		    "'%.60s'): each basket would be one item; load the shop's item-level export "
+		    "instead (Square: Item Sales, or Items detail)", baskets,
+		    (unsigned)strtab_count(L->in.rows->codes), list);
 	if (L->data_like)
 		say(text, size, "warning: the header line looks like data (%d of its %d names are "
 			"numbers); if the file has no header line, load it with --no-header, or its "
@@ -3549,6 +3605,11 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "relrec holds (the first on line %llu: '%s'): placeholders such as 9999-12-31, or "
 		    "a calendar that counts years another way", bad, bad == 1 ? "" : "s",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
+	else if (L->in.bad_zones)   /* --date-format or not: no format reads an ambiguous name */
+		say(text, size, "warning: %zu row%s rejected for %s date ending in a time zone "
+		    "(the first on line %llu: '%s'): %s", L->in.bad_zones,
+		    L->in.bad_zones == 1 ? "" : "s", L->in.bad_zones == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, L->in.bad_zone);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "

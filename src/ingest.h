@@ -148,6 +148,12 @@ int ingest_parse_num(const char *s, size_t n, double *out);
 int ingest_parse_date(const char *s, size_t n, int32_t *minute);
 /* A day as a command takes it (date_read_day): YYYY-MM-DD and the forms read one way. */
 int ingest_parse_day(const char *s, int32_t *minute);
+/* Item texts (items told apart by their description) that read as whole baskets, one row
+ * per payment, as Square's Transactions export writes "2 x Latte (Large), Croissant": the
+ * number of texts with a part that starts with a count before a name, when they are a
+ * quarter of the texts or more and one of them lists several parts (*list: the first such);
+ * else 0. The load warns with it. */
+size_t ingest_basket_texts(const rr_strtab *items, const char **list);
 /* Format minutes since epoch as "YYYY-MM-DD HH:MM" (buf of at least 17 bytes). */
 char *ingest_format_minute(int32_t minute, char *buf, size_t size);
 /* Is s[0..n) valid UTF-8 text (no overlongs, no surrogates, no NUL)? */

@@ -1,0 +1,203 @@
+/* test_csvdate.c — dates that end in a time-zone abbreviation (t16): Clover's "05-Mar-2023
+ * 02:22 PM PST", PostgreSQL's non-ISO DateStyles ("05.03.2023 14:22:10.123 CET", "Sun Mar 05
+ * 14:22:10.123 2023 CET"), %Z, the names zones share refused with why, and the man page's
+ * list held to date_zone_names. */
+#include "testutil.h"
+
+#include "csvdate.h"
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_csv(const char *text, const char *date_format)
+{
+	rr_ingest_opts o = {.date_format = date_format};
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+static const char *minute_of(const rr_rows *r, size_t i)
+{
+	static char buf[32];
+	return ingest_format_minute(r->minute[i], buf, sizeof buf);
+}
+
+/* The tester's files, cut to a few rows: Clover's line items (PST beside PDT, as daylight
+ * time begins within an export), PostgreSQL's German, SQL and Postgres DateStyles. */
+#define CLOVER "Date,Order ID,Customer ID,Item SKU,Quantity,Price\n"
+#define PG "invoice_no,customer_id,invoice_date,stock_code,quantity,unit_price\n"
+static void test_zone_abbreviations_read(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv(CLOVER
+			      "05-Mar-2023 02:22 PM PST,ABCD,CUSTA,CB-16,2,4.50\n"
+			      "21-Mar-2023 12:30 AM PDT,ZZZZ,CUSTA,BEANS-LB,1,14.00\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-03-05 22:22", minute_of(r, 0));
+	assert_string_equal("2023-03-21 07:30", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "dates: month names (first '05-Mar-2023 02:22 PM PST'), "
+					   "converted to UTC"));
+	rows_free(r);
+	/* DateStyle German (PGTZ=Europe/Berlin): dotted, CET and CEST */
+	r = load_csv(PG "5000000001,9007199254740993,05.03.2023 14:22:10.123 CET,SKU-1,2.000,8.99\n"
+		     "5000000002,9007199254740994,31.03.2023 23:30:00 CEST,SKU-1,1.000,8.99\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-03-05 13:22", minute_of(r, 0));
+	assert_string_equal("2023-03-31 21:30", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "dates: D.M.YYYY H:MM:SS ZONE (day first: 1st field up "
+					   "to 31), zones converted to UTC"));
+	rows_free(r);
+	/* SQL, DMY; and Postgres, with date(1)'s layout (the zone before the year) */
+	r = load_csv(PG "1,7,05/03/2023 14:22:10.123 CET,SKU-1,2,8.99\n"
+		     "2,7,31/03/2023 23:30:00 CEST,SKU-1,1,8.99\n"
+		     "3,7,Sun Mar 05 14:22:10.123 2023 CET,SKU-1,1,8.99\n"
+		     "4,7,Sun Mar  5 14:22:10 CET 2023,SKU-1,1,8.99\n"
+		     "5,7,Fri Mar 31 23:30:00 2023 CEST,SKU-1,1,8.99\n"
+		     "6,7,Wed Apr 12 08:00:00 2023,SKU-1,1,8.99\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(6, r->n);
+	static const char *const want[] = {"2023-03-05 13:22", "2023-03-31 21:30",
+		"2023-03-05 13:22", "2023-03-05 13:22", "2023-03-31 21:30", "2023-04-12 08:00"};
+	for (size_t k = 0; k < 6; k++)
+		assert_string_equal(want[k], minute_of(r, k));
+	rows_free(r);
+	/* ISO with a name after the time */
+	int32_t m;
+	char buf[32];
+	assert_int_equal(0, date_read_one("2023-03-05 14:22:10 NZDT", 24, &m));
+	assert_string_equal("2023-03-05 01:22", ingest_format_minute(m, buf, sizeof buf));
+	assert_int_equal(0, date_read_one("2023-03-05 14:22 NST", 20, &m));   /* UTC-3:30 */
+	assert_string_equal("2023-03-05 17:52", ingest_format_minute(m, buf, sizeof buf));
+	/* a name is matched whole and in capitals: no zone starts a longer word */
+	assert_int_equal(-1, date_read_one("2023-03-05 14:22 PSTX", 21, &m));
+	assert_int_equal(-1, date_read_one("2023-03-05 14:22 pst", 20, &m));
+}
+
+/* D/M dates read month first before the file proves day first are turned as written, then
+ * their offset taken off: 01/02/2023 00:30 CET is 1 February's, 2023-01-31 23:30 UTC. */
+static void test_zone_day_first_turn(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv(PG "1,7,01/02/2023 00:30 CET,SKU-1,1,1\n2,7,13/02/2023 10:00 CET,SKU-1,1,1\n",
+			      NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-01-31 23:30", minute_of(r, 0));
+	assert_string_equal("2023-02-13 09:00", minute_of(r, 1));
+	rows_free(r);
+}
+
+/* A name zones share is never guessed: the row is rejected and the load says what the name
+ * could be and what to do; so is a word that names no zone relrec knows. */
+static void test_zone_shared_refused(void **state)
+{
+	(void)state;
+	int32_t m;
+	assert_int_equal(-1, date_read_one("05-Mar-2023 02:22 PM CST", 24, &m));
+	assert_int_equal(-1, date_read_one("2023-03-05 14:22 IST", 20, &m));
+	assert_int_equal(-1, date_read_one("05.03.2023 14:22 AST", 20, &m));
+	rr_rows *r = load_csv(CLOVER "05-Mar-2023 02:22 PM CST,A,C1,X,1,1\n"
+			      "13-Mar-2023 08:05 AM CDT,B,C1,X,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "warning: 1 row rejected for its date ending in a time "
+					   "zone (the first on line 2: '05-Mar-2023 02:22 PM CST'): "
+					   "'CST' at its end is North America's Central Standard Time "
+					   "(UTC-6), China Standard Time (UTC+8)"));
+	assert_non_null(strstr(r->reading, "PGDATESTYLE=ISO"));
+	assert_non_null(strstr(r->reading, "load \"|sed 's/ CST/ -06:00/g' FILE\""));
+	assert_null(strstr(r->reading, "in a form relrec does not read"));
+	rows_free(r);
+	/* the way out it names: the word written as its offset */
+	r = load_csv(CLOVER "05-Mar-2023 02:22 PM -06:00,A,C1,X,1,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2023-03-05 20:22", minute_of(r, 0));
+	rows_free(r);
+	r = load_csv(PG "1,7,05.03.2023 14:22:10 XYZT,SKU-1,1,1\n2,7,06.03.2023 14:22:10,SKU-1,1,1\n",
+		     NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "'XYZT' at its end is no time-zone abbreviation relrec "
+					   "knows"));
+	rows_free(r);
+	/* a known zone after a date wrong for another reason is not blamed */
+	char buf[400];
+	assert_int_equal(0, date_zone_trouble("31.02.2023 14:22 CET", 20, buf, sizeof buf));
+	assert_int_equal(0, date_zone_trouble("05.03.2023 14:22 PM", 19, buf, sizeof buf));
+	assert_int_equal(1, date_zone_trouble("05.03.2023 14:22 PM IST", 23, buf, sizeof buf));
+	assert_int_equal(0, date_zone_trouble("Lieferung ABC", 13, buf, sizeof buf));
+}
+
+/* --date-format's %Z reads a name of the table (PST and PDT in one file, which no literal
+ * could); a shared name is refused there too; a literal word reads the times as written. */
+static void test_zone_format(void **state)
+{
+	(void)state;
+	assert_non_null(strstr(DATEFMT_DIRECTIVES, "%Z"));
+	rr_rows *r = load_csv(CLOVER "05-Mar-2023 02:22 PM PST,A,C1,X,1,1\n"
+			      "21-Mar-2023 12:30 AM PDT,B,C1,X,1,1\n"
+			      "22-Mar-2023 12:30 AM CST,B,C1,X,1,1\n", "%d-%b-%Y %I:%M %p %Z");
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-03-05 22:22", minute_of(r, 0));
+	assert_string_equal("2023-03-21 07:30", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, ", converted to UTC"));
+	assert_non_null(strstr(r->reading, "'CST' at its end is"));
+	rows_free(r);
+	r = load_csv(CLOVER "05-Mar-2023 02:22 PM CST,A,C1,X,1,1\n", "%d-%b-%Y %I:%M %p CST");
+	assert_non_null(r);
+	assert_string_equal("2023-03-05 14:22", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, ", as written"));
+	rows_free(r);
+}
+
+/* Every name of date_zone_names is in the man page, a read one with its offset as the page
+ * writes it ("PST \-8", "ACST +9:30"), a shared one among those refused. */
+static void test_man_lists_zones(void **state)
+{
+	(void)state;
+	FILE *f = fopen("man/relrec.1", "r");
+	assert_non_null(f);
+	static char text[1 << 20];
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	for (char *at; (at = strstr(text, "\\-"));)   /* groff's \- is a minus */
+		memmove(at, at + 1, strlen(at + 1) + 1);
+	char *list = strstr(text, "Zone abbreviations read:"), *shared = strstr(text, "never read:");
+	assert_non_null(list);
+	assert_non_null(shared);
+	char *end = strstr(list, "\n.");
+	assert_non_null(end);
+	*end = '\0';
+	for (const date_zone_name *z = date_zone_names; z->name; z++) {
+		char want[32];
+		int a = abs(z->offset);
+		if (z->clash)
+			snprintf(want, sizeof want, "%s ", z->name);
+		else if (a % 60)
+			snprintf(want, sizeof want, "%s %c%d:%02d", z->name, z->offset < 0 ? '-' : '+',
+				 a / 60, a % 60);
+		else
+			snprintf(want, sizeof want, "%s %s%d", z->name, !z->offset ? "" :
+				 z->offset < 0 ? "-" : "+", a / 60);
+		char *at = strstr(z->clash ? shared : list, want);
+		if (!at || (!z->clash && at > shared))
+			fail_msg("man/relrec.1 does not list the zone '%s' as '%s'", z->name, want);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_zone_abbreviations_read),
+		cmocka_unit_test(test_zone_day_first_turn),
+		cmocka_unit_test(test_zone_shared_refused),
+		cmocka_unit_test(test_zone_format),
+		cmocka_unit_test(test_man_lists_zones),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,86 @@
+/* test_ingest_baskets.c — items told apart by a description that is a whole basket (t16:
+ * Square's Transactions export, one row per payment, "2 x Latte (Large), Croissant") are
+ * warned of; product names with commas ("Mug, blue") and the bundled data's are not. */
+#include "testutil.h"
+
+#include <sys/stat.h>
+
+#include "ingest.h"
+#include "rows.h"
+#include "strtab.h"
+
+static rr_rows *load_csv(const char *text)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	return r;
+}
+
+/* The tester's file cut to its used columns: the items are the Description's baskets. */
+static void test_square_transactions_warned(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Date,Time,Net Sales,Transaction ID,Description,Event Type,Customer ID\n"
+			      "2023-04-03,08:15:22,$14.75,T1aaa,\"2 x Latte (Large), Croissant\",Payment,CUST0001\n"
+			      "2023-04-05,12:30:00,$10.00,T3ccc,3 x Croissant,Payment,CUST0002\n"
+			      "2023-04-06,14:45:31,$5.50,T4ddd,Latte (Large),Payment,CUST0001\n"
+			      "2023-04-10,16:20:05,$14.75,T5fff,\"2 x Latte (Large), Croissant\",Payment,CUST0002\n");
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_non_null(strstr(r->reading, "note: no item code: the items are told apart by their "
+					   "description"));
+	assert_non_null(strstr(r->reading, "warning: the descriptions read as items look like whole "
+					   "baskets, one row per payment (2 of the 3 list items with "
+					   "their counts, such as '2 x Latte (Large), Croissant')"));
+	assert_non_null(strstr(r->reading, "Square: Item Sales"));
+	rows_free(r);
+}
+
+/* Names with commas, and packs written with a count ("6 x 330ml", "12 x Eggs" alone), are
+ * items: no warning. */
+static void test_commas_in_names_not_warned(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Date,Customer,Description,Quantity\n"
+			      "2023-04-03,C1,\"Mug, blue\",1\n2023-04-03,C1,\"Mug, red\",2\n"
+			      "2023-04-04,C2,\"Plate, large, white\",1\n2023-04-05,C2,\"Cola, 6 x 330ml\",1\n"
+			      "2023-04-05,C3,6 x Eggs,1\n2023-04-06,C3,\"Tea, green\",1\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "told apart by their description"));
+	assert_null(strstr(r->reading, "whole baskets"));
+	rows_free(r);
+	/* counts in most texts, but no list: packs sold so */
+	r = load_csv("Date,Customer,Description,Quantity\n2023-04-03,C1,6 x Eggs,1\n"
+		     "2023-04-03,C1,12 x Eggs,1\n2023-04-04,C2,2 x Batteries AA,1\n");
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "whole baskets"));
+	rows_free(r);
+}
+
+/* The bundled data's descriptions (its items have codes, so the rule does not apply there)
+ * never read as baskets. */
+static void test_bundled_descriptions_not_baskets(void **state)
+{
+	(void)state;
+	struct stat st;
+	if (stat("data/online_retail.csv.gz", &st) != 0)
+		TU_SKIP("data/online_retail.csv.gz is missing");
+	rr_rows *r = ingest_load("data/online_retail.csv.gz", NULL, 0, NULL);
+	assert_non_null(r);
+	const char *list = NULL;
+	assert_true(strtab_count(r->descs) > 4000);
+	assert_int_equal(0, ingest_basket_texts(r->descs, &list));
+	assert_null(list);
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_square_transactions_warned),
+		cmocka_unit_test(test_commas_in_names_not_warned),
+		cmocka_unit_test(test_bundled_descriptions_not_baskets),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
