@@ -319,7 +319,13 @@ static int exec_now(tui *t, tui_out *dest, const char *line)
 	t->capture = NULL;
 	t->prog_what[0] = '\0';
 	t->tr.active = 0; /* in case the work ended without a DONE event */
-	if (rc != 0) {
+	if (rc != 0 && t->stop_req) {
+		/* the user's stop, not a failure: said as a stopped run is ("stopped: ..."), with
+		 * the work's own word on where (a failed command is not journaled: replays agree) */
+		tui_status(t, 0, "stopped: %s (%s)", line, err_msg());
+		if (t->nqueue)
+			out_text(&t->notes, t->status);
+	} else if (rc != 0) {
 		tui_status(t, 1, "%s", err_msg());
 	} else {
 		after_command(t, word);
@@ -385,7 +391,7 @@ static void queue_step(tui *t)
 	char *line = t->queue[0];
 	memmove(t->queue, t->queue + 1, (size_t)--t->nqueue * sizeof *t->queue);
 	t->qran++;
-	if (tui_line(t, line, 0) < 0) {
+	if (tui_line(t, line, 0) < 0 && t->status_err) {   /* not a line the user stopped */
 		char msg[768];
 		snprintf(msg, sizeof msg, "%s: error: %s", line, t->status);
 		out_text(&t->qerr, msg);

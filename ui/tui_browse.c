@@ -710,7 +710,8 @@ static int r_k(tui *t, int key)
 #define F_RESULTS (1u << REC_RESULTS)
 
 const tui_key rec_keys[] = {
-	{{'/'}, "/", NULL, "search", "search customers by id or country", b_search, NULL,
+	{{'/'}, "/", NULL, "search", "search customers by id or country (Enter ends the search; a second Enter recommends)",
+	 b_search, NULL,
 	 KW_ALWAYS, 0},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select",
 	 "select a customer (PgUp/PgDn, Home/End too)", list_key, NULL, KW_ALWAYS, F_LIST},
@@ -847,7 +848,8 @@ static int g_option(tui *t, int key)
 }
 
 const tui_key tog_keys[] = {
-	{{'/'}, "/", NULL, "search", "search items by stock code or description", b_search, NULL,
+	{{'/'}, "/", NULL, "search", "search items by stock code or description (Enter ends the search; a second Enter shows "
+	 "the rules)", b_search, NULL,
 	 KW_ALWAYS, 0},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select", "select an item (PgUp/PgDn, Home/End too)",
 	 list_key, NULL, KW_ALWAYS, 0},

@@ -293,6 +293,23 @@ static void quit_answer(tui *t, int key)
 		tui_status(t, 0, "%s", "not quitting");
 }
 
+/* Enter in a search ends it and nothing else: the list keeps the filter, and the screen's
+ * own Enter (recommend, the rules) waits for a second one. An Enter that also ran the
+ * screen's command started a first fit of seconds nobody asked for, which the Esc pressed
+ * next "to clear the search" then stopped (t15). The status line says what the next Enter
+ * does, from the table's entry. */
+static void search_done(tui *t)
+{
+	const tui_key *tab = screen_keys[t->screen];
+	for (const tui_key *k = tab; k && k->keys[0]; k++)
+		if (answers(k, '\n', focus_of(t, tab))) {
+			char what[128];
+			key_what(k, what, sizeof what);
+			tui_status(t, 0, "search kept: Enter again: %s; Esc clears the search", what);
+			return;
+		}
+}
+
 /* The line editor owns the keyboard. Returns 0 when the key ended a search and still has
  * to move the list. */
 static int edit_mode_key(tui *t, int key)
@@ -318,7 +335,7 @@ static int edit_mode_key(tui *t, int key)
 			tui_line(t, text, 1);
 		}
 		else if (kind == ED_SEARCH && accepted)
-			table_run(t, screen_keys[t->screen], '\n', 0); /* one Enter selects */
+			search_done(t);
 		else if (kind == ED_SEARCH)
 			browse_filter(t, "");
 	} else if (kind == ED_SEARCH) {

@@ -1,0 +1,76 @@
+#!/bin/sh
+# tests/run.sh: waits
+# tests/tmux/run_tui_t15.sh — tester 15's findings on the workbench: the Enter that ends a
+# search on Recommend only ends it (a second Enter recommends), and a fit the user stops reads
+# as stopped, not as an error; a pop-up's refusal leaves the status line when it closes; at
+# 80x24 a hint line that does not fit says so ("… ? help") and keeps the stop key, the top bar
+# keeps "? help", Together's detail pane is cut at a word; the Train screen names the run its
+# chart and matrix belong to, and draws the current run's after `runs use`; Together's rule
+# header stays when the rules scroll; the help separates a setting's range from its words.
+# Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+NAMES="tui_search_enter tui_stop_not_error tui_popup_refusal_clears tui_hint_cut tui_topbar_help
+tui_tog_pane_words tui_tog_header_fixed tui_help_ranges tui_train_run_named"
+. "$(dirname "$0")/lib.sh"
+tmux_setup relrec-t15
+
+start a 120x40 "$ROOT"
+start b 80x24 "$ROOT"
+if ! wait_for a "396,337" 400 || ! wait_for b "396,337" 400; then
+	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
+	exit 0
+fi
+
+# ---- F3: Enter ends the search and nothing else; the second Enter recommends; Esc stops it ------
+keys a 4 /
+text a Fran
+wait_for a "/Fran" 30
+keys a Enter
+why=""
+if wait_for a "search kept: Enter again: recommend" 50; then
+	grep -qF "● recommend" "$SCREEN" && why="the Enter that ended the search started recommend"
+	grep -qF "press Enter for the top 10 items" "$SCREEN" || why="$why; no recommendations asked yet should show"
+else
+	why="the status line does not say what the next Enter does"
+fi
+grep -q "^recommend" "$tmp/journal.a" && why="$why; a recommend was journaled"
+[ -n "$why" ] && fail tui_search_enter "$why"
+
+# the second Enter recommends
+keys a Enter
+if [ -n "$why" ]; then :; elif r=$(wait_any a 900 "stock code" "error:") && [ "$r" = "stock code" ]; then
+	ok tui_search_enter
+else
+	fail tui_search_enter "the second Enter did not recommend: ${r:-timeout}"
+fi
+
+# ---- F3: a first fit stopped with Esc is said to be stopped, not an error ------------------------
+keys b ':recommend 17850 5' Enter
+r=$(wait_any b 300 "running: recommend" "fit recommender" "stock code" "error:")
+case "$r" in "running: recommend" | "fit recommender") keys b Escape ;; esac
+r=$(wait_any b 600 "stopped: recommend 17850 5" "stock code" "error:")
+case "$r" in
+"stopped: recommend 17850 5")
+	if grep -qF "error:" "$SCREEN"; then
+		fail tui_stop_not_error "the stop still shows an error"
+	else
+		ok tui_stop_not_error
+	fi
+	;;
+"stock code") ok tui_stop_not_error ;; # the fit ended before the stop came: nothing to check
+*) fail tui_stop_not_error "a fit stopped with Esc: wanted 'stopped: recommend ...', got ${r:-nothing}" ;;
+esac
+
+# ---- F4: the pop-up's refusal is gone once the pop-up is closed --------------------------------
+keys a Escape Escape ':filter country France' Enter
+if wait_for a "─ filter country France" 100; then
+	keys a 1
+	wait_for a "closes the output (other keys do nothing over it)" 30
+	keys a Escape 2
+	if gone a "closes the output" 30; then
+		ok tui_popup_refusal_clears
+	else
+		fail tui_popup_refusal_clears "the refusal stays on the status line after Esc closed the pop-up"
+	fi
+else
+	fail tui_popup_refusal_clears "no pop-up for :filter country France"
+fi
