@@ -166,9 +166,18 @@ static int o_side(tui *t, int key)
 	return 1;
 }
 
+/* What a key the overlay does not take says ("Esc/q/Enter closes the output (...)"), into
+ * buf: said by overlay_key, taken back by o_close. */
+static const char *overlay_refusal(const tui *t, char *buf, size_t size);
+
 static int o_close(tui *t, int key)
 {
 	(void)key;
+	/* the refusal spoke of this overlay: once it is closed, it would stay on the status line
+	 * over screens it has nothing to do with (t15) */
+	char refusal[160];
+	if (strcmp(t->status, overlay_refusal(t, refusal, sizeof refusal)) == 0)
+		tui_status(t, 0, "%s", "");
 	if (t->help_on)
 		t->help_on = 0;
 	else
@@ -415,12 +424,20 @@ static void overlay_key(tui *t, int key)
 {
 	if (table_run(t, overlay_keys, key, 0) || table_run(t, global_keys, key, KW_OVER))
 		return;
+	char refusal[160];
+	tui_status(t, 0, "%s", overlay_refusal(t, refusal, sizeof refusal));
+}
+
+static const char *overlay_refusal(const tui *t, char *buf, size_t size)
+{
+	buf[0] = '\0';
 	for (const tui_key *k = overlay_keys; k->keys[0]; k++)
 		if (k->fn == o_close) {
-			tui_status(t, 0, "%s closes the %s (other keys do nothing over it)",
-				   label_of(t, k), t->help_on ? "help" : "output");
-			return;
+			snprintf(buf, size, "%s closes the %s (other keys do nothing over it)",
+				 label_of(t, k), t->help_on ? "help" : "output");
+			break;
 		}
+	return buf;
 }
 
 void tui_keypress(tui *t, int key)
