@@ -85,6 +85,8 @@ typedef struct tui_out {
 	char title[160];   /* the command that produced it */
 	const char *hide;  /* table columns whose header starts with this are not drawn, or NULL */
 	int sel;           /* 1 + the selected body row of its first table, drawn reversed; 0 none */
+	int sticky;        /* 1 = a table's header row stays in view while its rows scroll (a
+	                      view's choice: out_copy leaves it) */
 } tui_out;
 
 /* A one-line editor (`:` commands and `/` searches). Wide characters so the cursor moves

@@ -786,7 +786,9 @@ void tog_draw(tui *t)
 	else
 		tui_put(low_y, 2, t->cols - 4, " press Enter for the items bought together with the selected one ");
 	attroff(A_BOLD);
-	out_draw(t, &t->tog_out, low_y + 1, 1, low_h - 1, t->cols - 2);
+	tui_out shown = t->tog_out; /* a view: the same blocks, the rules' header kept in view */
+	shown.sticky = 1;
+	out_draw(t, &shown, low_y + 1, 1, low_h - 1, t->cols - 2);
 	keys_hint(t, t->rows - 2);
 }
 
