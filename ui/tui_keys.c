@@ -634,11 +634,9 @@ static void help_commands(tui *t, int w)
 	out_text(&t->help, "Settings (set NAME VALUE; the Train screen edits them with the arrow keys)");
 	for (int i = 0; rr_setting_defs[i].name; i++) {
 		const rr_setting_def *d = &rr_setting_defs[i];
-		char range[96], head[32], text[400];
-		settings_range(d, range, sizeof range);
+		char head[32], text[512];
 		snprintf(head, sizeof head, "  %-10s ", d->name);
-		snprintf(text, sizeof text, "%s%s%s", d->help, *range ? " " : "", range);
-		help_wrap(&t->help, head, text, w);
+		help_wrap(&t->help, head, settings_describe(d, text, sizeof text), w);
 	}
 }
 

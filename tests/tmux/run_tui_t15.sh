@@ -74,3 +74,39 @@ if wait_for a "─ filter country France" 100; then
 else
 	fail tui_popup_refusal_clears "no pop-up for :filter country France"
 fi
+
+# ---- F9: Together's rules scrolled with ]: their header row stays on top ---------------------------
+keys b 5 Enter + +
+if wait_for b "together 85123A 20" 300 && wait_for b "▼ " 30; then
+	keys b ']'
+	if wait_for b "▲ end" 30 || wait_re b "^ +11 +85123A" 30; then
+		# the row under the pane's title is the header, not a rule
+		row=$(grep -A1 "── together 85123A" "$SCREEN" | sed -n 2p)
+		case "$row" in
+		*rank*then*n_xy*lift*) ok tui_tog_header_fixed ;;
+		*) fail tui_tog_header_fixed "after ], the row under the rules' first line is '$row', not their header" ;;
+		esac
+	else
+		fail tui_tog_header_fixed "] did not scroll the rules"
+	fi
+else
+	fail tui_tog_header_fixed "no 20 rules of 85123A"
+fi
+
+# ---- F9: the help separates a setting's range and default from its words, as help set does --------
+keys a Escape 4 '?'
+if wait_for a "help: keys and commands" 30; then
+	keys a End
+	if wait_for a "hidden layer widths" 30; then
+		hid=$(grep -A1 "hidden layer widths" "$SCREEN" | tr -s ' │' ' ')
+		case "$hid" in
+		*"128,64 (range each 1..4096; default 128,64)"*) ok tui_help_ranges ;;
+		*) fail tui_help_ranges "hidden's help line: '$hid'" ;;
+		esac
+	else
+		fail tui_help_ranges "End did not show the settings"
+	fi
+	keys a Escape
+else
+	fail tui_help_ranges "? did not open the help"
+fi
