@@ -615,14 +615,25 @@ static void draw_tabs(tui *t)
 		x += tui_put(0, x, t->cols - x, b);
 		attroff(a);
 	}
+	/* the longest that fits of what the right end says: at 80 columns the tabs leave room
+	 * for "? help" alone, and it stays (t15: the whole of it went, "? help" with it) */
 	attron(tui_attr(t, C_BAR));
-	char right[96];
-	if (t->busy)
-		snprintf(right, sizeof right, " %s %s ", t->utf8 ? "\u25cf" : "*", t->busy_cmd);
-	else
-		snprintf(right, sizeof right, " ? help  : command  q quit ");
-	if (tui_width(right) < t->cols - x)
-		tui_put_right(0, x, t->cols - x, right);
+	char right[3][96];
+	if (t->busy) {
+		const char *dot = t->utf8 ? "\u25cf" : "*";
+		snprintf(right[0], sizeof right[0], " %s %s  ? help ", dot, t->busy_cmd);
+		snprintf(right[1], sizeof right[1], " %s %s ", dot, t->busy_cmd);
+		snprintf(right[2], sizeof right[2], " ? help ");
+	} else {
+		snprintf(right[0], sizeof right[0], " ? help  : command  q quit ");
+		snprintf(right[1], sizeof right[1], " ? help  q quit ");
+		snprintf(right[2], sizeof right[2], " ? help ");
+	}
+	for (int i = 0; i < 3; i++)
+		if (tui_width(right[i]) < t->cols - x) {
+			tui_put_right(0, x, t->cols - x, right[i]);
+			break;
+		}
 	attroff(tui_attr(t, C_BAR));
 }
 

@@ -345,6 +345,9 @@ int tui_putf(int y, int x, int w, const char *fmt, ...)
 	;
 /* s over at most h rows of w columns from (y, x), broken at blanks; returns rows used. */
 int tui_put_wrapped(int y, int x, int w, int h, const char *s);
+/* As tui_put_wrapped, but text that does not fit the h rows ends at a word with "…" (a
+ * word cut in the middle reads as another word). Returns rows used. */
+int tui_put_words(int y, int x, int w, int h, const char *s);
 /* Right-align s ending at column x+w. */
 int tui_put_right(int y, int x, int w, const char *s);
 int tui_width(const char *s);                      /* display columns of UTF-8 text */

@@ -751,16 +751,19 @@ static void tog_item_info(const tui *t, uint32_t i, int x, int w)
 	attron(A_BOLD);
 	tui_putf(1, x, w, "%s", dataset_item_name(d, i));
 	attroff(A_BOLD);
-	tui_putf(2, x, w, "%s", dataset_item_desc(d, i));
+	tui_put_words(2, x, w, 1, dataset_item_desc(d, i));
 	/* the rules below count baskets: every invoice, with a customer id or not */
 	tui_putf(4, x, w, "%s invoice%s with a customer id", tui_num(d->item_invoices[i], a, sizeof a),
 		 d->item_invoices[i] == 1 ? "" : "s");
 	tui_putf(5, x, w, "%s customer%s bought it", tui_num(d->item_buyers[i], b, sizeof b),
 		 d->item_buyers[i] == 1 ? "" : "s");
+	/* at 80 columns these lines are cut: at a word, the figures first (t15: "in baskets o") */
+	char opts[160];
+	snprintf(opts, sizeof opts, "K %d, by %s, n_xy >= %d (together ITEM: support, confidence, lift)",
+		 t->tog_k, t->tog_conf ? "confidence" : "lift", t->tog_min);
 	attron(tui_attr(t, C_DIM));
-	tui_put(7, x, w, "Enter: the items bought with it, in baskets of all invoices");
-	tui_putf(8, x, w, "(together ITEM: support, confidence, lift; K %d, by %s, n_xy >= %d)", t->tog_k,
-		 t->tog_conf ? "confidence" : "lift", t->tog_min);
+	tui_put_words(7, x, w, 1, "Enter: the items bought with it, in baskets of all invoices");
+	tui_put_words(8, x, w, 1, opts);
 	attroff(tui_attr(t, C_DIM));
 }
 

@@ -413,6 +413,24 @@ int tui_put_wrapped(int y, int x, int w, int h, const char *s)
 	return rows;
 }
 
+int tui_put_words(int y, int x, int w, int h, const char *s)
+{
+	int rows = 0;
+	while (*s && rows < h && w > 1) {
+		int last = rows + 1 == h, fits = tui_width(s) <= w;
+		size_t k = fits ? strlen(s) : wrap_at(s, last ? w - 1 : w);
+		size_t shown = k;
+		while (shown && s[shown - 1] == ' ')
+			shown--;
+		char line[1024];
+		snprintf(line, sizeof line, "%.*s%s", (int)(shown < 1000 ? shown : 1000), s,
+			 last && !fits ? "\u2026" : "");
+		tui_put(y + rows++, x, w, line);
+		s += k;
+	}
+	return rows;
+}
+
 /* One text line as lines of at most w cells; the ones after the first indented 4 more than it. */
 static void out_text_wrapped(tui_out *o, const char *s, int w)
 {

@@ -481,30 +481,67 @@ void tui_keypress(tui *t, int key)
 
 /* ==== hint lines ==== */
 
-/* "LABEL hint" of each entry of tab usable now, appended to line while they fit in w. */
-static void hint_add(const tui *t, const tui_key *tab, char *line, size_t size, int w)
+/* "LABEL hint" of each entry of tab usable now, into items[*n..max) (each 160 bytes). */
+static void hint_items(const tui *t, const tui_key *tab, char (*items)[160], int *n, int max)
 {
 	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
-	for (const tui_key *k = tab; k && k->keys[0]; k++) {
+	for (const tui_key *k = tab; k && k->keys[0] && *n < max; k++) {
 		if (!k->hint || !(k->when & now) ||
 		    (k->focus && !(k->focus & (1u << focus_of(t, tab)))))
 			continue;
-		char item[160];
-		snprintf(item, sizeof item, "%s%s %s", *line ? "  " : "", label_of(t, k), k->hint);
-		if (tui_width(line) + tui_width(item) > w)
-			return; /* whole items only: a hint cut in the middle misleads */
-		size_t n = strlen(line);
-		snprintf(line + n, size - n, "%s", item);
+		snprintf(items[(*n)++], 160, "%s %s", label_of(t, k), k->hint);
 	}
 }
 
+/* items[from..to) appended to line, two blanks apart, while the line stays within w columns
+ * less keep; whole items only (a hint cut in the middle misleads). Returns the first item
+ * left out (to when all went in). */
+static int hint_join(char *line, size_t size, char (*items)[160], int from, int to, int w, int keep)
+{
+	for (int i = from; i < to; i++) {
+		int sep = *line ? 2 : 0;
+		if (tui_width(line) + sep + tui_width(items[i]) + keep > w)
+			return i;
+		size_t n = strlen(line);
+		snprintf(line + n, size - n, "%s%s", sep ? "  " : "", items[i]);
+	}
+	return to;
+}
+
+static void hint_add(const tui *t, const tui_key *tab, char *line, size_t size, int w)
+{
+	char items[32][160];
+	int n = 0;
+	hint_items(t, tab, items, &n, 32);
+	hint_join(line, size, items, 0, n, w, 0);
+}
+
+/* The screen's keys in its table's order, then the global ones (undo, the stop key while a
+ * command runs: always shown). Keys that do not fit are left out from the end of the
+ * screen's, and the line then ends in "… ? help", so a narrow terminal (80 columns) says
+ * there is more and where it is (t15: o, p, +/- and m/M went missing without a sign). */
 void keys_hint(const tui *t, int y)
 {
-	char line[1024] = "";
-	hint_add(t, screen_keys[t->screen], line, sizeof line, t->cols - 2);
-	hint_add(t, global_keys, line, sizeof line, t->cols - 2);
+	char line[1024] = "", items[48][160], global[256] = "", tail[32];
+	int n = 0, w = t->cols - 2;
+	hint_items(t, screen_keys[t->screen], items, &n, 32);
+	int own = n;
+	hint_items(t, global_keys, items, &n, 48);
+	hint_join(global, sizeof global, items, own, n, w, 0);
+	snprintf(tail, sizeof tail, "%s ? help", t->utf8 ? "\u2026" : "...");
+	int gw = *global ? 2 + tui_width(global) : 0;
+	if (hint_join(line, sizeof line, items, 0, own, w, gw) < own) {
+		line[0] = '\0';   /* again, with room for the mark */
+		hint_join(line, sizeof line, items, 0, own, w, gw + 2 + tui_width(tail));
+		size_t len = strlen(line);
+		snprintf(line + len, sizeof line - len, "%s%s%s%s", *line && *global ? "  " : "",
+			 global, *line || *global ? "  " : "", tail);
+	} else if (*global) {
+		size_t len = strlen(line);
+		snprintf(line + len, sizeof line - len, "%s%s", *line ? "  " : "", global);
+	}
 	attron(tui_attr(t, C_DIM));
-	tui_put(y, 1, t->cols - 2, line);
+	tui_put(y, 1, w, line);
 	attroff(tui_attr(t, C_DIM));
 }
 

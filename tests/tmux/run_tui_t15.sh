@@ -110,3 +110,36 @@ if wait_for a "help: keys and commands" 30; then
 else
 	fail tui_help_ranges "? did not open the help"
 fi
+
+# ---- F5: at 80x24 a hint line that does not fit ends in "… ? help"; the top bar keeps "? help";
+# Together's detail pane is cut at a word -------------------------------------------------------------
+keys b 4
+why=""
+if wait_for b "Enter recommend" 30; then
+	hint=$(sed -n 23p "$SCREEN")
+	case "$hint" in *"… ? help") ;; *) why="Recommend's hint line at 80 columns: '$hint'" ;; esac
+	case "$hint" in *"u undo"*) ;; *) why="$why; the hint lost u undo" ;; esac
+	sed -n 1p "$SCREEN" | grep -qF "? help" || why="$why; no '? help' in the top bar at 80 columns"
+else
+	why="no Recommend screen"
+fi
+keys b 2
+if wait_for b "move edge" 30; then
+	hint=$(grep -F "move edge" "$SCREEN")
+	case "$hint" in *"… ? help") ;; *) why="$why; Labels' hint line at 80 columns: '$hint'" ;; esac
+fi
+if [ -z "$why" ]; then ok tui_hint_cut; else fail tui_hint_cut "$why"; fi
+if grep -qF "? help" "$SCREEN" && sed -n 1p "$SCREEN" | grep -qF "6 Runs"; then
+	ok tui_topbar_help
+else
+	fail tui_topbar_help "the top bar at 80 columns has no '? help'"
+fi
+keys b 5
+if wait_for b "n_xy >= 20" 30; then
+	why=""
+	grep -qF "in baskets o" "$SCREEN" && why="a word cut in the middle"
+	grep -q "in baskets…\|K 10, by lift, n_xy >= 20 (together ITEM:…" "$SCREEN" || why="$why; no cut at a word with …"
+	if [ -z "$why" ]; then ok tui_tog_pane_words; else fail tui_tog_pane_words "$why"; fi
+else
+	fail tui_tog_pane_words "Together's pane does not name its options at 80 columns"
+fi
