@@ -32,6 +32,7 @@
 #include "frontends.h"
 #include "rows.h"
 #include "settings.h"
+#include "train.h"
 #include "util.h"
 
 static const char *const tab_names[SCR_N] = {"Data", "Labels", "Train", "Recommend",
@@ -271,6 +272,14 @@ static void after_command(tui *t, const char *word)
 		out_clear(&t->tog_out);
 	}
 	labels_refresh(t); /* bins, undo, a script: the selected edge stays among the edges */
+	/* a run added: the training the Train screen shows became it (only train adds runs, and
+	 * its progress fed the screen; inside a script, the last one did) */
+	int nruns = t->app->runs ? t->app->runs->n : 0;
+	if (nruns > t->runs_seen && t->tr.events) {
+		t->tr.run = nruns;
+		t->tr.cur_then = t->app->current_run;   /* itself, or a better run kept (issue 14) */
+	}
+	t->runs_seen = nruns;
 	/* a run added, a model opened, `runs use N`: the Runs screen fetches the table again */
 	if (strcmp(word, "train") == 0 || strcmp(word, "open") == 0 || strcmp(word, "runs") == 0)
 		t->runs_stale = 1;

@@ -129,6 +129,12 @@ typedef struct tui_train {
 	double val_f1;             /* validation macro-F1 of the last epoch */
 	int conf_epoch;            /* epoch of that matrix */
 	int stopped;               /* the user stopped the run */
+	int run;                   /* the session's run number the training became (0: not yet,
+	                              or none was added) */
+	int cur_then;              /* the session's current run when it became run `run`: another
+	                              one since (runs use, open) and the screen shows that one */
+	int test_matrix;           /* the matrix is a run's test split, from the run table (a view
+	                              of a run other than the last training: tui_train.c) */
 	int events;                /* progress events received (tests and figures) */
 	int draws;                 /* redraws while training */
 } tui_train;
@@ -233,6 +239,7 @@ typedef struct tui {
 	tui_train tr;
 	int tr_sel;                /* selected hyperparameter row */
 	tui_out train_out;         /* output of train */
+	int runs_seen;             /* runs in the session's table when a command last ended */
 
 	/* Recommend */
 	tui_list users;

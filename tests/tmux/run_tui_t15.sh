@@ -143,3 +143,26 @@ if wait_for b "n_xy >= 20" 30; then
 else
 	fail tui_tog_pane_words "Together's pane does not name its options at 80 columns"
 fi
+
+# ---- F8: the Train screen names the run its figures belong to; after runs use, the current one's ---
+why=""
+keys b Escape 3 ':set epochs 1' Enter t
+if wait_for b "run 1: done after 1 epoch" 900; then
+	grep -qF "run 1: validation confusion matrix, epoch 1" "$SCREEN" || why="the matrix does not name run 1"
+	keys b ':set dim 4' Enter t
+	if wait_for b "run 2: done after 1 epoch" 900; then
+		keys b ':runs use 1' Enter
+		if wait_for b "run 1 (current): done after 1 epoch" 100; then
+			keys b Escape   # runs use's pop-up (it says what else changed) over the matrix
+			wait_for b "run 1 (current): test confusion matrix, epoch 1" 30 ||
+				why="$why; after runs use 1 the matrix is not run 1's"
+		else
+			why="$why; after runs use 1 the figures are not run 1's"
+		fi
+	else
+		why="$why; a second run did not end as run 2"
+	fi
+else
+	why="a 1-epoch run did not end named as run 1"
+fi
+if [ -z "$why" ]; then ok tui_train_run_named; else fail tui_train_run_named "$why"; fi
