@@ -331,7 +331,7 @@ static int exec_now(tui *t, tui_out *dest, const char *line)
 	if (rc != 0 && t->stop_req) {
 		/* the user's stop, not a failure: said as a stopped run is ("stopped: ..."), with
 		 * the work's own word on where (a failed command is not journaled: replays agree) */
-		tui_status(t, 0, "stopped: %s (%s)", line, err_msg());
+		tui_status(t, 0, "stopped: %s (%s)", word, err_msg());
 		if (t->nqueue)
 			out_text(&t->notes, t->status);
 	} else if (rc != 0) {

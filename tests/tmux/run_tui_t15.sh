@@ -47,9 +47,9 @@ fi
 keys b ':recommend 17850 5' Enter
 r=$(wait_any b 300 "running: recommend" "fit recommender" "stock code" "error:")
 case "$r" in "running: recommend" | "fit recommender") keys b Escape ;; esac
-r=$(wait_any b 600 "stopped: recommend 17850 5" "stock code" "error:")
+r=$(wait_any b 600 "stopped: recommend (recommender fit interrupted)" "stock code" "error:")
 case "$r" in
-"stopped: recommend 17850 5")
+"stopped: recommend (recommender fit interrupted)")
 	if grep -qF "error:" "$SCREEN"; then
 		fail tui_stop_not_error "the stop still shows an error"
 	else
