@@ -742,11 +742,8 @@ static void help_settings(rr_sink *sk)
 	sink_printf(sk, "settings (show lists their values):");
 	for (int i = 0; rr_setting_defs[i].name; i++) {
 		const rr_setting_def *d = &rr_setting_defs[i];
-		char range[96];
-		settings_range(d, range, sizeof range);
-		sink_printf(sk, "  %-10s %s (%s%s%sdefault %s)", d->name, d->help,
-			    !*range ? "" : d->words ? "values " : "range ", range, *range ? "; " : "",
-			    d->def);
+		char text[512];
+		sink_printf(sk, "  %-10s %s", d->name, settings_describe(d, text, sizeof text));
 	}
 }
 

@@ -333,6 +333,15 @@ const char *settings_range(const rr_setting_def *d, char *buf, size_t size)
 	return buf;
 }
 
+const char *settings_describe(const rr_setting_def *d, char *buf, size_t size)
+{
+	char range[96];
+	settings_range(d, range, sizeof range);
+	snprintf(buf, size, "%s (%s%s%sdefault %s)", d->help,
+		 !*range ? "" : d->words ? "values " : "range ", range, *range ? "; " : "", d->def);
+	return buf;
+}
+
 /* The ladder entry after (dir +1) or before (dir -1) x; -1 when there is none. */
 static int ladder_next(const rr_setting_def *d, double x, int dir)
 {

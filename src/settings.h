@@ -94,6 +94,10 @@ const char *settings_get(const rr_settings *s, const char *name, char *buf, size
 int settings_validate(const rr_settings *s);
 /* "(1..512)", "[0, 1)", "none|balanced|sqrt" ... for help and the man page. */
 const char *settings_range(const rr_setting_def *d, char *buf, size_t size);
+/* A setting's help line with its range (or values) and default as labelled parts after it:
+ * "dropout rate ... (range [0, 1); default 0)", the way `help set` and the workbench's help
+ * both list the settings. Into buf; returns buf. */
+const char *settings_describe(const rr_setting_def *d, char *buf, size_t size);
 /* The value the workbench's ← (dir -1) or → (dir +1) moves NAME to, as text into out.
  * Returns 1, or 0 at the end of the range (nothing to do). Words do not wrap around. */
 int settings_step(const rr_settings *s, const char *name, int dir, char *out, size_t size);

@@ -32,6 +32,7 @@
 #include "frontends.h"
 #include "rows.h"
 #include "settings.h"
+#include "train.h"
 #include "util.h"
 
 static const char *const tab_names[SCR_N] = {"Data", "Labels", "Train", "Recommend",
@@ -271,6 +272,14 @@ static void after_command(tui *t, const char *word)
 		out_clear(&t->tog_out);
 	}
 	labels_refresh(t); /* bins, undo, a script: the selected edge stays among the edges */
+	/* a run added: the training the Train screen shows became it (only train adds runs, and
+	 * its progress fed the screen; inside a script, the last one did) */
+	int nruns = t->app->runs ? t->app->runs->n : 0;
+	if (nruns > t->runs_seen && t->tr.events) {
+		t->tr.run = nruns;
+		t->tr.cur_then = t->app->current_run;   /* itself, or a better run kept (issue 14) */
+	}
+	t->runs_seen = nruns;
 	/* a run added, a model opened, `runs use N`: the Runs screen fetches the table again */
 	if (strcmp(word, "train") == 0 || strcmp(word, "open") == 0 || strcmp(word, "runs") == 0)
 		t->runs_stale = 1;
@@ -319,7 +328,13 @@ static int exec_now(tui *t, tui_out *dest, const char *line)
 	t->capture = NULL;
 	t->prog_what[0] = '\0';
 	t->tr.active = 0; /* in case the work ended without a DONE event */
-	if (rc != 0) {
+	if (rc != 0 && t->stop_req) {
+		/* the user's stop, not a failure: said as a stopped run is ("stopped: ..."), with
+		 * the work's own word on where (a failed command is not journaled: replays agree) */
+		tui_status(t, 0, "stopped: %s (%s)", word, err_msg());
+		if (t->nqueue)
+			out_text(&t->notes, t->status);
+	} else if (rc != 0) {
 		tui_status(t, 1, "%s", err_msg());
 	} else {
 		after_command(t, word);
@@ -385,7 +400,7 @@ static void queue_step(tui *t)
 	char *line = t->queue[0];
 	memmove(t->queue, t->queue + 1, (size_t)--t->nqueue * sizeof *t->queue);
 	t->qran++;
-	if (tui_line(t, line, 0) < 0) {
+	if (tui_line(t, line, 0) < 0 && t->status_err) {   /* not a line the user stopped */
 		char msg[768];
 		snprintf(msg, sizeof msg, "%s: error: %s", line, t->status);
 		out_text(&t->qerr, msg);
@@ -609,14 +624,25 @@ static void draw_tabs(tui *t)
 		x += tui_put(0, x, t->cols - x, b);
 		attroff(a);
 	}
+	/* the longest that fits of what the right end says: at 80 columns the tabs leave room
+	 * for "? help" alone, and it stays (t15: the whole of it went, "? help" with it) */
 	attron(tui_attr(t, C_BAR));
-	char right[96];
-	if (t->busy)
-		snprintf(right, sizeof right, " %s %s ", t->utf8 ? "\u25cf" : "*", t->busy_cmd);
-	else
-		snprintf(right, sizeof right, " ? help  : command  q quit ");
-	if (tui_width(right) < t->cols - x)
-		tui_put_right(0, x, t->cols - x, right);
+	char right[3][96];
+	if (t->busy) {
+		const char *dot = t->utf8 ? "\u25cf" : "*";
+		snprintf(right[0], sizeof right[0], " %s %s  ? help ", dot, t->busy_cmd);
+		snprintf(right[1], sizeof right[1], " %s %s ", dot, t->busy_cmd);
+		snprintf(right[2], sizeof right[2], " ? help ");
+	} else {
+		snprintf(right[0], sizeof right[0], " ? help  : command  q quit ");
+		snprintf(right[1], sizeof right[1], " ? help  q quit ");
+		snprintf(right[2], sizeof right[2], " ? help ");
+	}
+	for (int i = 0; i < 3; i++)
+		if (tui_width(right[i]) < t->cols - x) {
+			tui_put_right(0, x, t->cols - x, right[i]);
+			break;
+		}
 	attroff(tui_attr(t, C_BAR));
 }
 

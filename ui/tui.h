@@ -85,6 +85,8 @@ typedef struct tui_out {
 	char title[160];   /* the command that produced it */
 	const char *hide;  /* table columns whose header starts with this are not drawn, or NULL */
 	int sel;           /* 1 + the selected body row of its first table, drawn reversed; 0 none */
+	int sticky;        /* 1 = a table's header row stays in view while its rows scroll (a
+	                      view's choice: out_copy leaves it) */
 } tui_out;
 
 /* A one-line editor (`:` commands and `/` searches). Wide characters so the cursor moves
@@ -127,6 +129,12 @@ typedef struct tui_train {
 	double val_f1;             /* validation macro-F1 of the last epoch */
 	int conf_epoch;            /* epoch of that matrix */
 	int stopped;               /* the user stopped the run */
+	int run;                   /* the session's run number the training became (0: not yet,
+	                              or none was added) */
+	int cur_then;              /* the session's current run when it became run `run`: another
+	                              one since (runs use, open) and the screen shows that one */
+	int test_matrix;           /* the matrix is a run's test split, from the run table (a view
+	                              of a run other than the last training: tui_train.c) */
 	int events;                /* progress events received (tests and figures) */
 	int draws;                 /* redraws while training */
 } tui_train;
@@ -231,6 +239,7 @@ typedef struct tui {
 	tui_train tr;
 	int tr_sel;                /* selected hyperparameter row */
 	tui_out train_out;         /* output of train */
+	int runs_seen;             /* runs in the session's table when a command last ended */
 
 	/* Recommend */
 	tui_list users;
@@ -343,6 +352,9 @@ int tui_putf(int y, int x, int w, const char *fmt, ...)
 	;
 /* s over at most h rows of w columns from (y, x), broken at blanks; returns rows used. */
 int tui_put_wrapped(int y, int x, int w, int h, const char *s);
+/* As tui_put_wrapped, but text that does not fit the h rows ends at a word with "…" (a
+ * word cut in the middle reads as another word). Returns rows used. */
+int tui_put_words(int y, int x, int w, int h, const char *s);
 /* Right-align s ending at column x+w. */
 int tui_put_right(int y, int x, int w, const char *s);
 int tui_width(const char *s);                      /* display columns of UTF-8 text */

@@ -710,7 +710,8 @@ static int r_k(tui *t, int key)
 #define F_RESULTS (1u << REC_RESULTS)
 
 const tui_key rec_keys[] = {
-	{{'/'}, "/", NULL, "search", "search customers by id or country", b_search, NULL,
+	{{'/'}, "/", NULL, "search", "search customers by id or country (Enter ends the search; a second Enter recommends)",
+	 b_search, NULL,
 	 KW_ALWAYS, 0},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select",
 	 "select a customer (PgUp/PgDn, Home/End too)", list_key, NULL, KW_ALWAYS, F_LIST},
@@ -750,16 +751,19 @@ static void tog_item_info(const tui *t, uint32_t i, int x, int w)
 	attron(A_BOLD);
 	tui_putf(1, x, w, "%s", dataset_item_name(d, i));
 	attroff(A_BOLD);
-	tui_putf(2, x, w, "%s", dataset_item_desc(d, i));
+	tui_put_words(2, x, w, 1, dataset_item_desc(d, i));
 	/* the rules below count baskets: every invoice, with a customer id or not */
 	tui_putf(4, x, w, "%s invoice%s with a customer id", tui_num(d->item_invoices[i], a, sizeof a),
 		 d->item_invoices[i] == 1 ? "" : "s");
 	tui_putf(5, x, w, "%s customer%s bought it", tui_num(d->item_buyers[i], b, sizeof b),
 		 d->item_buyers[i] == 1 ? "" : "s");
+	/* at 80 columns these lines are cut: at a word, the figures first (t15: "in baskets o") */
+	char opts[160];
+	snprintf(opts, sizeof opts, "K %d, by %s, n_xy >= %d (together ITEM: support, confidence, lift)",
+		 t->tog_k, t->tog_conf ? "confidence" : "lift", t->tog_min);
 	attron(tui_attr(t, C_DIM));
-	tui_put(7, x, w, "Enter: the items bought with it, in baskets of all invoices");
-	tui_putf(8, x, w, "(together ITEM: support, confidence, lift; K %d, by %s, n_xy >= %d)", t->tog_k,
-		 t->tog_conf ? "confidence" : "lift", t->tog_min);
+	tui_put_words(7, x, w, 1, "Enter: the items bought with it, in baskets of all invoices");
+	tui_put_words(8, x, w, 1, opts);
 	attroff(tui_attr(t, C_DIM));
 }
 
@@ -785,7 +789,9 @@ void tog_draw(tui *t)
 	else
 		tui_put(low_y, 2, t->cols - 4, " press Enter for the items bought together with the selected one ");
 	attroff(A_BOLD);
-	out_draw(t, &t->tog_out, low_y + 1, 1, low_h - 1, t->cols - 2);
+	tui_out shown = t->tog_out; /* a view: the same blocks, the rules' header kept in view */
+	shown.sticky = 1;
+	out_draw(t, &shown, low_y + 1, 1, low_h - 1, t->cols - 2);
 	keys_hint(t, t->rows - 2);
 }
 
@@ -847,7 +853,8 @@ static int g_option(tui *t, int key)
 }
 
 const tui_key tog_keys[] = {
-	{{'/'}, "/", NULL, "search", "search items by stock code or description", b_search, NULL,
+	{{'/'}, "/", NULL, "search", "search items by stock code or description (Enter ends the search; a second Enter shows "
+	 "the rules)", b_search, NULL,
 	 KW_ALWAYS, 0},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select", "select an item (PgUp/PgDn, Home/End too)",
 	 list_key, NULL, KW_ALWAYS, 0},

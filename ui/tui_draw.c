@@ -413,6 +413,24 @@ int tui_put_wrapped(int y, int x, int w, int h, const char *s)
 	return rows;
 }
 
+int tui_put_words(int y, int x, int w, int h, const char *s)
+{
+	int rows = 0;
+	while (*s && rows < h && w > 1) {
+		int last = rows + 1 == h, fits = tui_width(s) <= w;
+		size_t k = fits ? strlen(s) : wrap_at(s, last ? w - 1 : w);
+		size_t shown = k;
+		while (shown && s[shown - 1] == ' ')
+			shown--;
+		char line[1024];
+		snprintf(line, sizeof line, "%.*s%s", (int)(shown < 1000 ? shown : 1000), s,
+			 last && !fits ? "\u2026" : "");
+		tui_put(y + rows++, x, w, line);
+		s += k;
+	}
+	return rows;
+}
+
 /* One text line as lines of at most w cells; the ones after the first indented 4 more than it. */
 static void out_text_wrapped(tui_out *o, const char *s, int w)
 {
@@ -569,40 +587,53 @@ static void table_line(const rr_table *tab, int r, const int *wid, int nc, char 
 		buf[--n] = '\0';
 }
 
+/* Row r of tab (-2: its title, -1: its header, else a body row; sel drawn reversed) on row yy:
+ * fitted to the widths wid when hs is 0, else whole from column hs. */
+static void table_row_draw(const rr_table *tab, int r, const int *wid, int nc, int yy, int x, int w,
+			   int sel, int hs)
+{
+	if (r == -2) {
+		attron(A_BOLD);
+		put_clip_from(yy, x, w, tab->title, 1, hs);
+		attroff(A_BOLD);
+		return;
+	}
+	int a = r == -1 ? A_UNDERLINE : r == sel ? A_REVERSE : 0;
+	attron(a);
+	if (r >= 0 && r == sel) /* the whole width, so the selection reads as a bar */
+		mvhline(yy, x, ' ', w);
+	if (hs) {
+		char text[4096];
+		table_line(tab, r, wid, nc, text, sizeof text);
+		put_clip_from(yy, x, w, text, 1, hs);
+	} else {
+		table_row_fitted(tab, r, wid, nc, yy, x, w);
+	}
+	attroff(a);
+}
+
 /* table_draw from column hs of the rows: 0 fits the columns to w (cut with '…'); past 0 the
- * table is a page at its natural widths, every cell whole, scrolled hs columns sideways. */
+ * table is a page at its natural widths, every cell whole, scrolled hs columns sideways.
+ * sticky: once the rows scroll past the header, it stays on the first row and the rows go on
+ * under it (the one it covers shows again a scroll back), so no column is left unnamed. */
 static int table_draw_from(const rr_table *tab, int y, int x, int h, int w, int skip,
-			   const char *hide, int sel, int hs)
+			   const char *hide, int sel, int hs, int sticky)
 {
 	int nc = tab->ncols < 64 ? tab->ncols : 64, wid[64];
 	int total = table_widths(tab, hide, wid, nc);
 	if (hs == 0)
 		table_squeeze(tab, wid, nc, total, w);
-	int line = 0, drawn = 0;
+	int line = 0, drawn = 0, head_line = tab->title ? 1 : 0;
+	if (sticky && skip > head_line && skip + 1 < table_lines(tab) && h > 1) {
+		table_row_draw(tab, -1, wid, nc, y + drawn++, x, w, sel, hs);
+		skip++;
+	}
 	for (int r = -2; r < tab->nrows && drawn < h; r++) {
 		if (r == -2 && !tab->title)
 			continue;
 		if (line++ < skip)
 			continue;
-		int yy = y + drawn++;
-		if (r == -2) {
-			attron(A_BOLD);
-			put_clip_from(yy, x, w, tab->title, 1, hs);
-			attroff(A_BOLD);
-			continue;
-		}
-		int a = r == -1 ? A_UNDERLINE : r == sel ? A_REVERSE : 0;
-		attron(a);
-		if (r >= 0 && r == sel) /* the whole width, so the selection reads as a bar */
-			mvhline(yy, x, ' ', w);
-		if (hs) {
-			char text[4096];
-			table_line(tab, r, wid, nc, text, sizeof text);
-			put_clip_from(yy, x, w, text, 1, hs);
-		} else {
-			table_row_fitted(tab, r, wid, nc, yy, x, w);
-		}
-		attroff(a);
+		table_row_draw(tab, r, wid, nc, y + drawn++, x, w, sel, hs);
 	}
 	return drawn;
 }
@@ -611,7 +642,7 @@ int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, in
 	       const char *hide, int sel)
 {
 	(void)t;
-	return table_draw_from(tab, y, x, h, w, skip, hide, sel, 0);
+	return table_draw_from(tab, y, x, h, w, skip, hide, sel, 0, 0);
 }
 
 int out_width(const tui_out *o)
@@ -709,7 +740,7 @@ void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w)
 		}
 		int skip = scroll > line ? scroll - line : 0;
 		row += table_draw_from(tab, y + row, x, h - row, w, skip, o->hide,
-				       first_table ? o->sel - 1 : -1, hs);
+				       first_table ? o->sel - 1 : -1, hs, o->sticky);
 		first_table = 0;
 		line += tl;
 	}

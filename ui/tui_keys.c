@@ -166,9 +166,18 @@ static int o_side(tui *t, int key)
 	return 1;
 }
 
+/* What a key the overlay does not take says ("Esc/q/Enter closes the output (...)"), into
+ * buf: said by overlay_key, taken back by o_close. */
+static const char *overlay_refusal(const tui *t, char *buf, size_t size);
+
 static int o_close(tui *t, int key)
 {
 	(void)key;
+	/* the refusal spoke of this overlay: once it is closed, it would stay on the status line
+	 * over screens it has nothing to do with (t15) */
+	char refusal[160];
+	if (strcmp(t->status, overlay_refusal(t, refusal, sizeof refusal)) == 0)
+		tui_status(t, 0, "%s", "");
 	if (t->help_on)
 		t->help_on = 0;
 	else
@@ -293,6 +302,23 @@ static void quit_answer(tui *t, int key)
 		tui_status(t, 0, "%s", "not quitting");
 }
 
+/* Enter in a search ends it and nothing else: the list keeps the filter, and the screen's
+ * own Enter (recommend, the rules) waits for a second one. An Enter that also ran the
+ * screen's command started a first fit of seconds nobody asked for, which the Esc pressed
+ * next "to clear the search" then stopped (t15). The status line says what the next Enter
+ * does, from the table's entry. */
+static void search_done(tui *t)
+{
+	const tui_key *tab = screen_keys[t->screen];
+	for (const tui_key *k = tab; k && k->keys[0]; k++)
+		if (answers(k, '\n', focus_of(t, tab))) {
+			char what[128];
+			key_what(k, what, sizeof what);
+			tui_status(t, 0, "search kept: Enter again: %s; Esc clears the search", what);
+			return;
+		}
+}
+
 /* The line editor owns the keyboard. Returns 0 when the key ended a search and still has
  * to move the list. */
 static int edit_mode_key(tui *t, int key)
@@ -318,7 +344,7 @@ static int edit_mode_key(tui *t, int key)
 			tui_line(t, text, 1);
 		}
 		else if (kind == ED_SEARCH && accepted)
-			table_run(t, screen_keys[t->screen], '\n', 0); /* one Enter selects */
+			search_done(t);
 		else if (kind == ED_SEARCH)
 			browse_filter(t, "");
 	} else if (kind == ED_SEARCH) {
@@ -398,12 +424,20 @@ static void overlay_key(tui *t, int key)
 {
 	if (table_run(t, overlay_keys, key, 0) || table_run(t, global_keys, key, KW_OVER))
 		return;
+	char refusal[160];
+	tui_status(t, 0, "%s", overlay_refusal(t, refusal, sizeof refusal));
+}
+
+static const char *overlay_refusal(const tui *t, char *buf, size_t size)
+{
+	buf[0] = '\0';
 	for (const tui_key *k = overlay_keys; k->keys[0]; k++)
 		if (k->fn == o_close) {
-			tui_status(t, 0, "%s closes the %s (other keys do nothing over it)",
-				   label_of(t, k), t->help_on ? "help" : "output");
-			return;
+			snprintf(buf, size, "%s closes the %s (other keys do nothing over it)",
+				 label_of(t, k), t->help_on ? "help" : "output");
+			break;
 		}
+	return buf;
 }
 
 void tui_keypress(tui *t, int key)
@@ -447,30 +481,67 @@ void tui_keypress(tui *t, int key)
 
 /* ==== hint lines ==== */
 
-/* "LABEL hint" of each entry of tab usable now, appended to line while they fit in w. */
-static void hint_add(const tui *t, const tui_key *tab, char *line, size_t size, int w)
+/* "LABEL hint" of each entry of tab usable now, into items[*n..max) (each 160 bytes). */
+static void hint_items(const tui *t, const tui_key *tab, char (*items)[160], int *n, int max)
 {
 	unsigned now = t->busy ? KW_BUSY : KW_IDLE;
-	for (const tui_key *k = tab; k && k->keys[0]; k++) {
+	for (const tui_key *k = tab; k && k->keys[0] && *n < max; k++) {
 		if (!k->hint || !(k->when & now) ||
 		    (k->focus && !(k->focus & (1u << focus_of(t, tab)))))
 			continue;
-		char item[160];
-		snprintf(item, sizeof item, "%s%s %s", *line ? "  " : "", label_of(t, k), k->hint);
-		if (tui_width(line) + tui_width(item) > w)
-			return; /* whole items only: a hint cut in the middle misleads */
-		size_t n = strlen(line);
-		snprintf(line + n, size - n, "%s", item);
+		snprintf(items[(*n)++], 160, "%s %s", label_of(t, k), k->hint);
 	}
 }
 
+/* items[from..to) appended to line, two blanks apart, while the line stays within w columns
+ * less keep; whole items only (a hint cut in the middle misleads). Returns the first item
+ * left out (to when all went in). */
+static int hint_join(char *line, size_t size, char (*items)[160], int from, int to, int w, int keep)
+{
+	for (int i = from; i < to; i++) {
+		int sep = *line ? 2 : 0;
+		if (tui_width(line) + sep + tui_width(items[i]) + keep > w)
+			return i;
+		size_t n = strlen(line);
+		snprintf(line + n, size - n, "%s%s", sep ? "  " : "", items[i]);
+	}
+	return to;
+}
+
+static void hint_add(const tui *t, const tui_key *tab, char *line, size_t size, int w)
+{
+	char items[32][160];
+	int n = 0;
+	hint_items(t, tab, items, &n, 32);
+	hint_join(line, size, items, 0, n, w, 0);
+}
+
+/* The screen's keys in its table's order, then the global ones (undo, the stop key while a
+ * command runs: always shown). Keys that do not fit are left out from the end of the
+ * screen's, and the line then ends in "… ? help", so a narrow terminal (80 columns) says
+ * there is more and where it is (t15: o, p, +/- and m/M went missing without a sign). */
 void keys_hint(const tui *t, int y)
 {
-	char line[1024] = "";
-	hint_add(t, screen_keys[t->screen], line, sizeof line, t->cols - 2);
-	hint_add(t, global_keys, line, sizeof line, t->cols - 2);
+	char line[1024] = "", items[48][160], global[256] = "", tail[32];
+	int n = 0, w = t->cols - 2;
+	hint_items(t, screen_keys[t->screen], items, &n, 32);
+	int own = n;
+	hint_items(t, global_keys, items, &n, 48);
+	hint_join(global, sizeof global, items, own, n, w, 0);
+	snprintf(tail, sizeof tail, "%s ? help", t->utf8 ? "\u2026" : "...");
+	int gw = *global ? 2 + tui_width(global) : 0;
+	if (hint_join(line, sizeof line, items, 0, own, w, gw) < own) {
+		line[0] = '\0';   /* again, with room for the mark */
+		hint_join(line, sizeof line, items, 0, own, w, gw + 2 + tui_width(tail));
+		size_t len = strlen(line);
+		snprintf(line + len, sizeof line - len, "%s%s%s%s", *line && *global ? "  " : "",
+			 global, *line || *global ? "  " : "", tail);
+	} else if (*global) {
+		size_t len = strlen(line);
+		snprintf(line + len, sizeof line - len, "%s%s", *line ? "  " : "", global);
+	}
 	attron(tui_attr(t, C_DIM));
-	tui_put(y, 1, t->cols - 2, line);
+	tui_put(y, 1, w, line);
 	attroff(tui_attr(t, C_DIM));
 }
 
@@ -600,11 +671,9 @@ static void help_commands(tui *t, int w)
 	out_text(&t->help, "Settings (set NAME VALUE; the Train screen edits them with the arrow keys)");
 	for (int i = 0; rr_setting_defs[i].name; i++) {
 		const rr_setting_def *d = &rr_setting_defs[i];
-		char range[96], head[32], text[400];
-		settings_range(d, range, sizeof range);
+		char head[32], text[512];
 		snprintf(head, sizeof head, "  %-10s ", d->name);
-		snprintf(text, sizeof text, "%s%s%s", d->help, *range ? " " : "", range);
-		help_wrap(&t->help, head, text, w);
+		help_wrap(&t->help, head, settings_describe(d, text, sizeof text), w);
 	}
 }
 

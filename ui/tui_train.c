@@ -13,6 +13,7 @@
 #include "model.h"
 #include "settings.h"
 #include "ticks.h"
+#include "train.h"
 
 /* the panel lists the settings table in its order (the order an analyst tunes them) */
 static int n_params(void)
@@ -59,6 +60,8 @@ void train_reset(tui *t)
 	r->val_f1 = 0;
 	r->conf_epoch = 0;
 	r->stopped = 0;
+	r->run = 0;
+	r->test_matrix = 0;
 	r->active = 0;
 	r->events = 0;
 	r->draws = 0;
@@ -259,9 +262,8 @@ static void draw_panel(tui *t, int y, int x, int w, int h)
 	}
 }
 
-static void draw_progress(tui *t, int y, int x, int w)
+static void draw_progress(const tui *t, const tui_train *r, const char *who, int y, int x, int w)
 {
-	tui_train *r = &t->tr;
 	char a[32], b[32], c[32];
 	if (!r->active && r->events == 0) {
 		attron(tui_attr(t, C_DIM));
@@ -283,10 +285,12 @@ static void draw_progress(tui *t, int y, int x, int w)
 		k = tui_putf(y, x, w, "training  epoch %d/%d ", r->epoch, r->epochs);
 		attroff(A_BOLD);
 	} else if (r->stopped) {
-		k = tui_putf(y, x, w, "stopped in epoch %d/%d ", r->epoch, r->epochs);
+		k = tui_putf(y, x, w, "%s%sstopped in epoch %d/%d ", who, *who ? ": " : "", r->epoch,
+			     r->epochs);
 	} else {
 		f = 1.0; /* early stopping ends a run before the planned epochs: it is complete */
-		k = tui_putf(y, x, w, "done after %d epoch%s ", r->epoch, r->epoch == 1 ? "" : "s");
+		k = tui_putf(y, x, w, "%s%sdone after %d epoch%s ", who, *who ? ": " : "", r->epoch,
+			     r->epoch == 1 ? "" : "s");
 	}
 	int bw = w - k - 7;
 	if (bw > 4) {
@@ -309,9 +313,8 @@ static void draw_progress(tui *t, int y, int x, int w)
 	put_whole(y + 1, x, w, items, attrs, 5);
 }
 
-static void draw_chart(tui *t, int y, int x, int w, int h)
+static void draw_chart(const tui *t, const tui_train *r, int y, int x, int w, int h)
 {
-	tui_train *r = &t->tr;
 	int ylab = 7, cw = w - ylab;
 	if (cw < 8 || h < 2)
 		return;
@@ -397,9 +400,9 @@ static int heat_level(double pct)
 	return pct < 1 ? 0 : pct < 10 ? 1 : pct < 30 ? 2 : pct < 60 ? 3 : 4;
 }
 
-static void draw_matrix(tui *t, int y, int x, int w, int h)
+static void draw_matrix(const tui *t, const tui_train *r, const char *who, int y, int x, int w,
+			int h)
 {
-	tui_train *r = &t->tr;
 	char b[64];
 	if (!r->ncls) {
 		attron(A_BOLD);
@@ -427,10 +430,11 @@ static void draw_matrix(tui *t, int y, int x, int w, int h)
 		counts = 0;
 		cellw = 6;
 	}
-	char head[96], f1[32];
+	char head[160], f1[32];
 	snprintf(f1, sizeof f1, " macro-F1 %.4f", r->val_f1);
 	/* narrow: the explanation goes before any figure is cut */
-	int hn = snprintf(head, sizeof head, "validation confusion matrix, epoch %d", r->conf_epoch);
+	int hn = snprintf(head, sizeof head, "%s%s%s confusion matrix, epoch %d", who, *who ? ": " : "",
+			  r->test_matrix ? "test" : "validation", r->conf_epoch);
 	if (hn + 25 + 2 + tui_width(f1) <= w)
 		snprintf(head + hn, sizeof head - (size_t)hn, " (rows = truth, %% of row)");
 	attron(A_BOLD);
@@ -482,20 +486,102 @@ static void draw_matrix(tui *t, int y, int x, int w, int h)
 	}
 }
 
+/* A view of run `run` from the session's table: the losses of each epoch it kept (the curves
+ * at epoch resolution) and its test split's confusion matrix. mem holds 4 × run->n_loss floats
+ * for the curves. */
+static void run_view(const rr_run *run, tui_train *v, float *mem)
+{
+	memset(v, 0, sizeof *v);
+	int n = run->n_loss;
+	v->tr_x = mem;
+	v->tr_y = mem + n;
+	v->va_x = mem + 2 * n;
+	v->va_y = mem + 3 * n;
+	for (int e = 0; e < n; e++) {
+		v->tr_x[v->n_tr] = (float)(e + 1);
+		v->tr_y[v->n_tr++] = run->loss[2 * e];
+		if (run->loss[2 * e + 1] == run->loss[2 * e + 1]) {   /* NaN: no validation split */
+			v->va_x[v->n_va] = (float)(e + 1);
+			v->va_y[v->n_va++] = run->loss[2 * e + 1];
+		}
+	}
+	v->events = 1;
+	v->run = run->id;
+	v->epoch = v->epochs = run->epochs;
+	v->done = v->total = 1;
+	v->seconds = run->seconds;
+	v->sps = run->samples_per_s;
+	v->loss_now = n ? run->loss[2 * (n - 1)] : NAN;
+	v->stopped = run->stopped;
+	if (run->has_test && run->test.k > 0 && run->test.k <= TUI_MAX_CLS) {
+		const rr_metrics *m = &run->test;
+		v->ncls = m->k;
+		memcpy(v->conf, m->conf, (size_t)(m->k * m->k) * sizeof *v->conf);
+		for (int c = 0; c < m->k; c++) {
+			snprintf(v->names[c], sizeof v->names[c], "%s",
+				 c < run->lab.n_classes ? run->lab.name[c] : "?");
+			v->prec[c] = m->precision[c];
+			v->rec[c] = m->recall[c];
+			v->f1[c] = m->f1[c];
+		}
+		v->has_prf = 1;
+		v->val_f1 = m->macro_f1;
+		v->conf_epoch = run->best_epoch ? run->best_epoch : run->epochs;
+		v->test_matrix = 1;
+	}
+}
+
+/* What the figures show: the last training (t->tr), or, once another run was made current
+ * after it (runs use, open), that run from the table (into *v, its curves in *mem, which the
+ * caller frees). who names it: "run 2", "run 2 (current: run 1)", "run 1 (current)"; "" while
+ * a run trains or none is known (t15: the figures of run 2 stayed after runs use 1, named by
+ * nothing, beside run 1's settings). */
+static const tui_train *train_view(const tui *t, tui_train *v, float **mem, char *who, size_t size)
+{
+	const rr_app *app = t->app;
+	const tui_train *r = &t->tr;
+	int cur = app->current_run, switched = !r->active && (r->run ? cur != r->cur_then : !r->events);
+	const rr_run *cr = cur > 0 ? runs_get(app->runs, cur) : NULL;
+	*mem = NULL;
+	who[0] = '\0';
+	if (switched && cr && cr->id != r->run && cr->loss && cr->n_loss > 0 &&
+	    (*mem = malloc(4 * (size_t)cr->n_loss * sizeof **mem)) != NULL) {
+		run_view(cr, v, *mem);
+		snprintf(who, size, "run %d (current)", cur);
+		return v;
+	}
+	if (r->active || !r->run)
+		return r;
+	if (cur == r->run)
+		snprintf(who, size, "run %d", r->run);
+	else if (cur)
+		snprintf(who, size, "run %d (current: run %d)", r->run, cur);
+	else if (app->model)
+		snprintf(who, size, "run %d (current: a model opened)", r->run);
+	else
+		snprintf(who, size, "run %d", r->run);
+	return r;
+}
+
 void train_draw(tui *t)
 {
 	int W = t->cols, H = t->rows;
-	int ncls = t->tr.ncls ? t->tr.ncls : t->app->labels.n_classes;
+	tui_train view;
+	float *mem;
+	char who[96];
+	const tui_train *r = train_view(t, &view, &mem, who, sizeof who);
+	int ncls = r->ncls ? r->ncls : t->app->labels.n_classes;
 	int hint_y = H - 2;
 	int mat_h = 2 + ncls;
 	int mat_y = hint_y - mat_h - 1;
 	int px = 1, pw = 25;
 	draw_panel(t, 1, px, pw, mat_y - 1);
 	int cx = px + pw + 2, cw = W - cx - 1;
-	draw_progress(t, 1, cx, cw);
+	draw_progress(t, r, who, 1, cx, cw);
 	int chart_y = 4, chart_h = mat_y - chart_y - 3;
-	draw_chart(t, chart_y, cx, cw, chart_h);
-	draw_matrix(t, mat_y, 1, W - 2, mat_h + 1);
+	draw_chart(t, r, chart_y, cx, cw, chart_h);
+	draw_matrix(t, r, who, mat_y, 1, W - 2, mat_h + 1);
+	free(mem);
 	/* the engine's word when the labels moved since the model was trained */
 	char note[160];
 	if (*model_labels_note(t->app->model, &t->app->labels, note, sizeof note)) {

@@ -78,12 +78,12 @@ case "$r" in
 *) fail tui_train "training did not finish: ${r:-timeout}" ;;
 esac
 
-# ---- 5. Recommend: search a customer; the one Enter that ends the search runs recommend ----------
+# ---- 5. Recommend: search a customer; Enter ends the search, a second Enter recommends -----------
 keys main 4
 wait_for main "customers" 50
 keys main /
 text main 17850
-keys main Enter
+keys main Enter Enter
 # (the status line says "running: recommend ..." meanwhile: wait for the table itself)
 r=$(wait_any main 900 "stock code" "error:")
 case "$r" in
@@ -132,7 +132,7 @@ wait_for main "items" 50
 keys main /
 text main "white hanging heart"
 wait_for main "85123A" 50
-keys main Enter
+keys main Enter Enter
 r=$(wait_any main 600 "CANDLEHOLDER PINK HANGING HEART" "error:")
 case "$r" in
 "CANDLEHOLDER PINK HANGING HEART")

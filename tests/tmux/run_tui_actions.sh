@@ -17,7 +17,7 @@ if ! wait_for a "396,337" 400; then
 fi
 
 # Recommend: customer 17850, then the recommendations pane, the second row, its audience
-keys a 4 / 17850 Enter
+keys a 4 / 17850 Enter Enter
 if ! wait_for a "top 10 new to them" 600; then
 	fail tui_rec_audience_key "no recommendations for 17850"
 	exit 0

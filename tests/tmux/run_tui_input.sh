@@ -51,7 +51,7 @@ if wait_for l "20 kept" 100; then
 	grep -q "2023-01-07 43,141,000" "$SCREEN" || why="$why; the spend 43,141,000 is not a column of its own"
 	keys l /
 	text l Luuuu
-	keys l Enter
+	keys l Enter Enter
 	wait_for l "scored" 50 || why="$why; Enter on the long customer recommended nothing"
 	grep -qF "recommend $long_u 10" "$tmp/journal.l" || why="$why; no 'recommend' of the whole id journaled"
 	keys l 5 Home
