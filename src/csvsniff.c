@@ -41,6 +41,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "amazon_order_id", 0},
 	/* Magento's order number (its order_id, when written, is the same order's row id) */
 	{RR_COL_INVOICE, "increment_id", 1},
+	/* QuickBooks' reports number each transaction in Num; a fallback, as the bare word may
+	 * count something else elsewhere */
+	{RR_COL_INVOICE, "num", 1},
 	/* an event log's session: its purchases are one checkout, when nothing names the order;
 	 * the invoice names of this last level are sessions (sniff_invoice_session) */
 	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},

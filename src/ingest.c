@@ -2916,6 +2916,33 @@ static int trailing_empty(const loader *L)
 	return 1;
 }
 
+/* A line of a report grouped by customer with a label in its first column and no item:
+ * the label alone is the group line, which a tool that trims empty trailing fields writes
+ * as one field (padded here to the header's width, so group_fill reads it); a label with
+ * the group's sums beside it, or TOTAL alone, is a total line ("Total for Acme Cafe",
+ * QuickBooks Desktop's "Total Acme Cafe") and names no customer (t16: the next group's
+ * lines were credited to it): 1 when it is one. */
+static int grouped_total(loader *L)
+{
+	int u = L->col[RR_COL_USER], it = L->col[RR_COL_ITEM], more = 0;
+	if (!L->grouped || u < 0 || u >= L->nf || L->nf > MAX_FIELDS || !L->len[u] ||
+	    (it >= 0 && it < L->nf && L->len[it]) ||
+	    (L->item_alt >= 0 && L->item_alt < L->nf && L->len[L->item_alt]))
+		return 0;
+	for (int f = 0; f < L->nf; f++)
+		more |= f != u && L->len[f];
+	if (more)
+		return 1;
+	const char *s = L->buf + L->off[u];
+	if (known_word(s, L->len[u]) & W_TOTAL)
+		return 1;
+	for (; L->nf < L->ncols; L->nf++) {
+		L->off[L->nf] = L->off[u];
+		L->len[L->nf] = 0;
+	}
+	return 0;
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
@@ -2939,6 +2966,16 @@ static void on_row(loader *L)
 		if (!L->trailing++)   /* "a,b,c,," under "A,B,C", as the first row was */
 			L->trailing_line = L->rec_line;
 		L->nf = L->ncols;
+	}
+	if (grouped_total(L)) {
+		char shown[48];
+		detail[0] = '\0';
+		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
+			snprintf(detail, sizeof detail, "'%s' and no item",
+				 sniff_printable(shown, sizeof shown, L->buf + L->off[L->col[RR_COL_USER]],
+						 L->len[L->col[RR_COL_USER]], 24));
+		reject(L, RR_REJ_TOTAL, detail);
+		return;
 	}
 	if (L->nf != L->ncols) {
 		/* the builder takes the rejects in file order: once it holds as many examples as

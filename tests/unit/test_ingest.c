@@ -1057,6 +1057,32 @@ static void test_grouped_report(void **state)
 	assert_non_null(strstr(r->reading, "note: a report grouped by customer: 3 rows took the "
 				     "customer from the line above them"));
 	rows_free(r);
+	/* QuickBooks Online's report with its group lines trimmed to the name alone (t16): they
+	 * are the group lines, and a "Total for" line (its sums in columns not read) names none */
+	r = load_text("Sales by Customer Detail\n\n"
+		      ",Date,Transaction Type,Num,Product/Service,Qty,Sales Price,Amount\n"
+		      "Acme Cafe\n"
+		      ",01/04/2023,Invoice,1001,Mug,24,8.50,204.00\n"
+		      "Total for Acme Cafe,,,,,,,$204.00\n"
+		      "Bean There LLC\n"
+		      "\"   Bean There LLC:Downtown\"\n"
+		      ",01/09/2023,Sales Receipt,1003,Teapot,2,35.00,70.00\n"
+		      "Total for Bean There LLC:Downtown,,,,,,,$70.00\n"
+		      "Total for Bean There LLC,,,,,,,$70.00\n"
+		      "Total Wine\n"
+		      ",03/13/2023,Invoice,1025,Coaster,10,1.25,12.50\n"
+		      "TOTAL,,,,,,,$286.50\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("Acme Cafe", strtab_get(r->customers, r->cust[0]));
+	assert_string_equal("Bean There LLC:Downtown", strtab_get(r->customers, r->cust[1]));
+	assert_string_equal("Total Wine", strtab_get(r->customers, r->cust[2]));
+	assert_string_equal("1025", strtab_get(r->invoices, r->invoice[2]));   /* Num */
+	assert_int_equal(4, r->rejected[RR_REJ_TOTAL]);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->examples[0], "total or subtotal line: 'Total for Acme Cafe' and "
+					   "no item"));
+	rows_free(r);
 	/* pandas' index: an unnamed first column, no title: a header that lacks a customer */
 	assert_null(load_text(",Date,Invoice,SKU,Qty\n0,2023-01-02,1,A,1\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'user'"));
