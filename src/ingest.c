@@ -2818,8 +2818,18 @@ static int on_header(loader *L)
 		err_clear();
 	}
 	/* a report grouped by customer: its first column is the customer, on group lines */
-	const char *map = L->grouped ? "user=1" : L->o->map;
-	if (sniff_columns(names, L->nf, map, L->path, L->sep, L->col, &L->rows->schema) != 0)
+	const char *map = L->o->map;
+	char *joined = NULL;
+	if (L->grouped && map) {
+		size_t m = strlen(map) + 8;
+		if (!(joined = malloc(m)))
+			return err_set("out of memory loading '%s'", L->path);
+		snprintf(joined, m, "user=1,%s", map);
+	}
+	map = joined ? joined : L->grouped ? "user=1" : map;
+	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, L->col, &L->rows->schema);
+	free(joined);
+	if (rc != 0)
 		return -1;
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";
@@ -3359,14 +3369,15 @@ static size_t excel_sep_line(loader *L, const unsigned char *b, size_t n)
 
 /* A report's lines above its header (a title, a date range, a blank line): when the first
  * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
- * lines of the first buffer does, the bytes before that one; else 0. Not with --map, which
- * names the columns of the first line. */
+ * lines of the first buffer does, the bytes before that one; else 0. With --map, whose names
+ * are of the header, by the map instead (map_header_at). */
 #define PREAMBLE_MAX 10
 static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 {
 	const char *s = (const char *)b;
 	size_t at = 0;   /* the start of line k: the bytes above it */
-	if (L->o->map || L->o->no_header)
+	int widest = 0;  /* with --map: the most fields of a line above */
+	if (L->o->no_header)
 		return 0;
 	for (int k = 0; k <= PREAMBLE_MAX && at < n; k++) {
 		const char *nl = memchr(s + at, '\n', n - at);
@@ -3377,7 +3388,23 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		char sep = L->sep;
 		if (!sep && sniff_separator(s + at + bom, len - bom, L->path, &sep) != 0)
 			sep = ',';
-		int like = sniff_header_like(s + at + bom, len - bom, sep);
+		int like = sniff_header_like(s + at + bom, len - bom, sep), fields;
+		if (L->o->map) {
+			/* the first line that holds every column the map names is the header, so
+			 * --map price='Sales Price' reads a report under its title (t16); but only
+			 * above lines narrower than it, a title's, never a data row of a header
+			 * the map misspells */
+			if (sniff_map_fits(s + at + bom, len - bom, sep, L->o->map, &fields)) {
+				if (k == 0 || fields <= widest)
+					return 0;
+				like = like ? like : 1;
+			} else {
+				widest = fields > widest ? fields : widest;
+				like = 0;
+			}
+			if (like == 2 && sniff_map_gives(L->o->map, RR_COL_USER))
+				like = 1;   /* the map says where the customer is */
+		}
 		if (like == 1 || (like == 2 && k > 0)) {   /* 2 below a title: a report's */
 			L->grouped = like == 2;
 			L->preamble = k;

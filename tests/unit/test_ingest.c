@@ -2609,7 +2609,7 @@ static void test_accounting_negatives(void **state)
 
 /* A report's lines above its header are skipped when a later line is the header (the line
  * numbers stay the file's); a first line that is no header, with no header after it, is the
- * usual error; --map reads the first line. */
+ * usual error; --map reads the first line unless a later one holds the names it gives. */
 static void test_preamble(void **state)
 {
 	(void)state;
@@ -2627,6 +2627,29 @@ static void test_preamble(void **state)
 	rr_ingest_opts o = {.map = "user=1,item=2,date=3"};
 	assert_null(load_with("Sales report\nCustomer ID,SKU,Date\nc1,A1,2023-01-02\n", &o));
 	assert_non_null(strstr(err_msg(), "--map: "));
+	/* names in --map find the header under a report's title lines (t16: the hint --map
+	 * price='Sales Price' on QuickBooks' report failed with "has no column"), and the
+	 * grouped layout's first column is still its customer */
+	o.map = "price=Sales Price";
+	r = load_with("Sample Craft Co.\nSales by Customer Detail\n\n"
+		      ",Date,Num,Product/Service,Qty,Sales Price,Amount\nAcme Cafe\n"
+		      ",01/04/2023,1001,Mug,2,8.50,17.00\nTotal for Acme Cafe,,,,,,17.00\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_true(r->price[0] == 8.5);
+	assert_string_equal("Acme Cafe", strtab_get(r->customers, r->cust[0]));
+	assert_non_null(strstr(r->reading, "header: line 4 (3 lines above it skipped)"));
+	rows_free(r);
+	o.map = "user=Name,price=Sales Price";   /* the customer mapped: no group lines */
+	r = load_with("Sales\n,Date,Num,Name,Item,Qty,Sales Price\n"
+		      ",01/04/2023,1001,Acme,Mug,2,8.50\n", &o);
+	assert_non_null(r);
+	assert_string_equal("Acme", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
+	/* ...but never a data row below a header the map misspells */
+	o.map = "user=Buyer";
+	assert_null(load_with("Customer,SKU,Date\nBuyer,A1,2023-01-02\n", &o));
+	assert_non_null(strstr(err_msg(), "has no column 'Buyer'"));
 }
 
 /* A terminal is never read as data: its keys would be the rows (the workbench's own keys,
