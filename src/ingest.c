@@ -2895,7 +2895,9 @@ static int header_again(const loader *L)
 
 /* Is the record the header again with its columns in another order (exports of two layouts
  * joined)? Every field one of the header's names, one at least at another place: 1 with
- * the first such field in *at, else 0. A data row fails at its first field, at once. */
+ * the first such field in *at, else 0. A data row fails at its first field, at once. An
+ * empty field that matches an unnamed column tells no order: a blank row (,,,,) under a
+ * header ending in unnamed columns is no header (t16). */
 static int header_reordered(const loader *L, int *at)
 {
 	if (!L->hdr || L->nf > MAX_FIELDS)
@@ -2907,7 +2909,7 @@ static int header_reordered(const loader *L, int *at)
 			g++;
 		if (g == L->nf)
 			return 0;
-		if (g != f && *at < 0)
+		if (g != f && *at < 0 && L->len[f])
 			*at = f;
 	}
 	return *at >= 0;
