@@ -2176,7 +2176,9 @@ typedef struct doc_cand {
 	size_t n[DOC_VALUES];          /* rows of each */
 	size_t unknown;                /* rows of a value of no known word */
 	int unknown_kinds;             /* such values */
-	int known;                     /* a known word seen: counted on for doc_warn */
+	int known;                     /* a known word, or one that reads like a credit note, seen:
+	                                  counted on for doc_warn */
+	size_t rows;                   /* rows sampled or watched, empty ones too */
 	int dropped;                   /* too many values, or unknown ones: no document type */
 } doc_cand;
 
@@ -2229,6 +2231,21 @@ static int doc_start(loader *L, const char *map)
 	return 0;
 }
 
+/* Does s[0..n), a value of no known word, read like a credit note or a return? */
+static int doc_returnish(const char *s, size_t n)
+{
+	char low[DOC_VALUE_MAX];
+	if (n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+	low[n] = '\0';
+	for (const char *const *h = ingest_return_hints; *h; h++)
+		if (strstr(low, *h))
+			return 1;
+	return 0;
+}
+
 /* Count a row's value s[0..n) (not empty) in c; its DOC_* class. A value seen before keeps
  * its class: a document type column repeats a handful of words. */
 static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
@@ -2244,12 +2261,12 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 		c->unknown++;
 		c->unknown_kinds++;
 	}
-	c->known |= cls != DOC_UNKNOWN;
-	/* a name, a code, a country: many values, or unknown ones and no known word (one with a
-	 * known word is counted on, so that a near miss is told: doc_verdict judges the rest) */
+	c->known |= cls != DOC_UNKNOWN || (n < DOC_VALUE_MAX && doc_returnish(s, n));
+	/* a name, a code: many values, or unknown ones and no known word (one with a known word
+	 * is counted on, so that a near miss is told: doc_verdict judges the rest). Not the rows
+	 * of one unknown value: PayPal's Website Payment fills hundreds before a Payment Refund */
 	if (c->kinds == DOC_VALUES || n >= DOC_VALUE_MAX ||
-	    (!c->known && (c->unknown_kinds > DOC_UNKNOWN_KINDS ||
-			   c->unknown > DOC_SAMPLE_ROWS / 50))) {
+	    (!c->known && c->unknown_kinds > DOC_UNKNOWN_KINDS)) {
 		c->dropped = 1;
 		return cls;
 	}
@@ -2282,21 +2299,6 @@ static int doc_verdict(const doc_cand *c)
 	return back ? 2 : 1;
 }
 
-/* Does s[0..n), a value of no known word, read like a credit note or a return? */
-static int doc_returnish(const char *s, size_t n)
-{
-	char low[DOC_VALUE_MAX];
-	if (n >= sizeof low)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
-	low[n] = '\0';
-	for (const char *const *h = ingest_return_hints; *h; h++)
-		if (strstr(low, *h))
-			return 1;
-	return 0;
-}
-
 /* What a value of c is to the remedy: read as a purchase, a return, or neither. */
 enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK };
 static int doc_pick(const doc_cand *c, int k)
@@ -2307,17 +2309,39 @@ static int doc_pick(const doc_cand *c, int k)
 	return doc_returnish(v, strlen(v)) ? PICK_RETURN : PICK_SALE;
 }
 
+/* Does c hold a purchase word? */
+static int doc_buys(const doc_cand *c)
+{
+	for (int k = 0; k < c->kinds; k++)
+		if (c->cls[k] == DOC_BUY)
+			return 1;
+	return 0;
+}
+
+/* Do c's values, a few, fill (nearly) every row, as a document type's do (a note a row in
+ * ten holds does not)? */
+static int doc_filled(const doc_cand *c)
+{
+	size_t filled = c->unknown;
+	for (int k = 0; k < c->kinds; k++)
+		filled += c->cls[k] != DOC_UNKNOWN ? c->n[k] : 0;
+	return !c->dropped && filled * 10 >= c->rows * 9;
+}
+
 /* A near miss: c holds a purchase word and one that is none, or one that reads like a credit
- * note, but was not taken; its credit notes would be read as purchases without a word. */
+ * note, but was not taken; or, with no purchase word, fills the rows with a few values, one of
+ * them a credit note's (PayPal's Website Payment, Payment Refund; Schlussrechnung, Gutschrift).
+ * Its credit notes would be read as purchases without a word. */
 static int doc_near(const doc_cand *c)
 {
-	int buy = 0, back = 0;
+	int buy = 0, back = 0, credit = 0;
 	for (int k = 0; k < c->kinds; k++) {
 		int p = doc_pick(c, k);
 		buy |= p == PICK_BUY;
 		back |= p == PICK_BACK || p == PICK_RETURN;
+		credit |= doc_returnish(c->value[k], strlen(c->value[k]));
 	}
-	return !c->dropped && buy && back;
+	return !c->dropped && ((buy && back) || (!buy && credit && doc_filled(c)));
 }
 
 /* Append to out (o bytes used) c's values picked as pick (PICK_BUY with PICK_SALE too),
@@ -2558,8 +2582,10 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 	doc_note_set(L, "warning: '%s' holds '%s' on line %zu, %s, after %zu rows of %s%s%s: read "
 		     "as purchases; %s", name, sniff_printable(word, sizeof word, s, n, 30),
 		     L->rec_line, known ? "no purchase" : "no known word but one that reads like a "
-		     "credit note", L->doc_sampled, others ? "purchase words and others (" :
-		     "purchase words alone", others ? counts : "", others ? ")" : "", remedy);
+		     "credit note", L->doc_sampled, !doc_buys(c) ? "values of no known word (" :
+		     others ? "purchase words and others (" : "purchase words alone",
+		     others || !doc_buys(c) ? counts : "", others || !doc_buys(c) ? ")" : "",
+		     remedy);
 }
 
 /* No column was taken: warn of a near miss, or else watch a column that holds purchase
@@ -2572,11 +2598,11 @@ static void doc_miss(loader *L)
 			return;
 		}
 	for (int i = 0; i < L->n_cand && L->doc_watch < 0; i++)
-		for (int k = 0; k < L->cand[i].kinds && !L->cand[i].dropped; k++)
-			if (L->cand[i].cls[k] == DOC_BUY) {
-				L->doc_watch = i;
-				break;
-			}
+		if (!L->cand[i].dropped && doc_buys(&L->cand[i]))
+			L->doc_watch = i;
+	for (int i = 0; i < L->n_cand && L->doc_watch < 0; i++)
+		if (L->cand[i].kinds && doc_filled(&L->cand[i]))
+			L->doc_watch = i;
 }
 
 /* The sample is in: take the one column of document types (two: neither, and say so), or
@@ -2626,6 +2652,7 @@ static void doc_sample_row(loader *L)
 	for (int i = 0; i < L->n_cand; i++) {
 		doc_cand *c = &L->cand[i];
 		size_t n = L->len[c->field];
+		c->rows += !c->dropped;
 		if (!c->dropped && n)
 			doc_tally(&L->in, c, L->buf + L->off[c->field], n);
 		live += !c->dropped;
@@ -2646,8 +2673,12 @@ static void doc_watch_row(loader *L)
 	if (!n)
 		return;
 	int kinds = c->kinds;
+	c->rows++;
 	int cls = doc_tally(&L->in, c, s, n);
-	if (cls == DOC_BACK || (cls == DOC_UNKNOWN && c->kinds > kinds && doc_returnish(s, n))) {
+	/* with no purchase word, only a credit note's value is told: a word that is none
+	 * (Cancelled) says nothing of what the column's other values are */
+	if ((cls == DOC_BACK && (doc_buys(c) || doc_returnish(s, n))) ||
+	    (cls == DOC_UNKNOWN && c->kinds > kinds && doc_returnish(s, n))) {
 		doc_warn(L, c, s, n);
 		L->doc_watch = -1;
 	} else if (c->dropped) {   /* too many values now: no document type after all */

@@ -3803,13 +3803,29 @@ static void test_doctype_return_option(void **state)
 static void test_doctype_near_miss(void **state)
 {
 	(void)state;
+	/* no known purchase word at all, but a credit note's value: PayPal's Type (t16), and
+	 * past 200 rows of it; a notes column with one "refunded" note is no document type */
+	char paypal[16384] = "Date,Customer,Type,Item,Qty,Note\n";
+	for (int k = 0; k < 250; k++)
+		snprintf(paypal + strlen(paypal), sizeof paypal - strlen(paypal),
+			 "2023-03-%02d,c%d,Website Payment,I%d,1,%s\n", k % 28 + 1, k % 7, k % 5,
+			 k == 3 ? "refunded in part" : "");
+	strcat(paypal, "2023-03-29,c1,Payment Refund,I1,1,\n");
+	rr_rows *r = load_text(paypal, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Type' holds document types (Website Payment "
+				     "250, Payment Refund 1) but is not read as the event"));
+	assert_non_null(strstr(r->reading, "load with --map event='Type' --purchase 'Website "
+				     "Payment' --return 'Payment Refund'"));
+	assert_null(strstr(r->reading, "'Note' holds"));
+	rows_free(r);
 	/* a known return beside rows of an unknown word, more than one in fifty */
 	static const char schluss[] =
 		"Beleg;Belegart;Datum;Kunde;Artikel;Menge;Preis\n"
 		"R1;Rechnung;2023-01-02;K1;A1;2;3\nR2;Rechnung;2023-01-03;K2;A1;1;3\n"
 		"S1;Schlussrechnung;2023-01-04;K1;A2;1;5\nS2;Schlussrechnung;2023-01-05;K2;A2;1;5\n"
 		"R3;Rechnung;2023-01-06;K1;A3;1;4\nG1;Gutschrift;2023-01-07;K2;A1;1;3\n";
-	rr_rows *r = load_text(schluss, 0);
+	r = load_text(schluss, 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "not used: Belegart"));
 	assert_non_null(strstr(r->reading, "warning: 'Belegart' holds document types (Rechnung 3, "
