@@ -176,6 +176,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "siparis_statusu", 0},
 	{RR_COL_STATUS, "sipari\xC5\x9F_stat\xC3\xBCs\xC3\xBC", 0},
 	{RR_COL_STATUS, "status", 1},
+	/* French: PrestaShop's order list names it \xC3\x89tat */
+	{RR_COL_STATUS, "etat", 1}, {RR_COL_STATUS, "\xC3\xA9tat", 1},
+	{RR_COL_STATUS, "\xC3\x89tat", 1},
 	{RR_COL_STATUS, "invoice_status", 2}, {RR_COL_STATUS, "document_status", 2},
 	/* a line's flag, true or false (Toast's Void?): below an order's status */
 	{RR_COL_STATUS, "void", 2}, {RR_COL_STATUS, "voided", 2},
@@ -186,6 +189,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "deleted", 2}, {RR_COL_STATUS, "is_deleted", 2},
 	{RR_COL_STATUS, "refunded", 2},
 	{RR_COL_STATUS, "is_refunded", 2},
+	{RR_COL_STATUS, "credit_memo", 2}, {RR_COL_STATUS, "is_credit_memo", 2},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
 	 * is in English) */

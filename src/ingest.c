@@ -525,7 +525,9 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "vente", "ticket_de_caisse", "factura", "venta",
 					      "fattura", "vendita", "scontrino", "factuur",
 					      "verkoopfactuur", "verkoop", "kassabon", "fatura",
-					      "venda", NULL};
+					      "venda",
+					      /* SAP Business One's Document Type */
+					      "a/r_invoice", NULL};
 
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
 					      "none", "null", "nan", "n/a", "na", "-",
@@ -541,6 +543,7 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					    * Business Central's Sales Credit Memo */
 					   "credit", "cash_refund", "customer_refund",
 					   "sales_credit_memo", "sales_credit",
+					   "a/r_credit_memo" /* SAP Business One's */,
 					   /* an ERP's credit notes, returns and the cancellation
 					    * document that reverses an invoice (a Storno): each
 					    * takes back what an invoice counted */
@@ -596,7 +599,9 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					     * the shop could not fill (Olist) */
 					    "denied", "expired", "unavailable",
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
-					    "incomplete", NULL};
+					    "incomplete",
+					    /* a payment that failed (PrestaShop's PS_OS_ERROR) */
+					    "payment_error", "erreur_de_paiement", NULL};
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
@@ -628,7 +633,8 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
-					   NULL};
+					   /* Sage 50's Credit Memo, TRUE on a credit memo's lines */
+					   "credit_memo", "is_credit_memo", NULL};
 
 /* The word lists a load looks values up in row by row, indexed once for every load
  * (known_word): an event log's, a status column's and every customer id's lookups were a
@@ -728,6 +734,7 @@ typedef struct event_tally {
 	unsigned char purchase[EVENT_KINDS];   /* 0 skipped, 1 kept, 2 kept as returns */
 	int kinds;
 	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
+	size_t other_kept;         /* those of them kept (purchases or returns) */
 	size_t kept;               /* purchase rows (kept), not counting returns */
 } event_tally;
 
@@ -1605,8 +1612,10 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 	}
 	if (k < t->kinds)
 		t->n[k]++;
-	else
+	else {
 		t->other++;
+		t->other_kept += buy != 0;
+	}
 	t->kept += buy == 1;
 	return buy;
 }
@@ -3534,12 +3543,38 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 		}
 		if (pass == 2 && !first && o < size)
 			o += (size_t)snprintf(buf + o, size - o, " read as returns");
-		if (pass == 0 && t->other && o < size)
-			o += (size_t)snprintf(buf + o, size - o, "%s%zu of other kinds", first ? "; " : ", ",
-					      t->other);
-		if (pass == 0 && (!first || t->other) && o < size)
+		/* the rows of kinds past the table: kept ones with the purchases (t16: a kept
+		 * Shipped row was said skipped), the others with the skipped */
+		size_t other = pass == 1 ? t->other_kept : pass == 0 ? t->other - t->other_kept : 0;
+		if (other && o < size)
+			o += (size_t)snprintf(buf + o, size - o, "%s%zu of other kinds",
+					      first ? (o ? "; " : "") : ", ", other);
+		first &= !other;
+		if (pass == 0 && !first && o < size)
 			snprintf(buf + o, size - o, " skipped");
 	}
+}
+
+/* The skipped event values of t that read like a credit note, as --return's value
+ * ("'A/R Credit Memo'") into out; how many. A value cut to the table's width, or with a
+ * comma or a quote, cannot be named, and is left out. */
+static int credit_skipped(const event_tally *t, char *out, size_t size)
+{
+	char list[200] = "";
+	size_t l = 0;
+	int got = 0;
+	out[0] = '\0';
+	for (int k = 0; k < t->kinds && l < sizeof list; k++) {
+		const char *v = t->value[k];
+		size_t n = strlen(v);
+		if (t->purchase[k] || n + 1 >= sizeof t->value[k] || strpbrk(v, ",'") ||
+		    !doc_returnish(v, n))
+			continue;
+		l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", got++ ? "," : "", v);
+	}
+	if (got)
+		snprintf(out, size, strchr(list, ' ') ? "'%s'" : "%s", list);
+	return got;
 }
 
 /* The header's part of the summary: where it is, which column is which. */
@@ -3749,6 +3784,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 			returns |= in->events.purchase[k] == EV_RETURN;
 		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
 		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
+		char credit[220];
+		if (credit_skipped(&in->events, credit, sizeof credit))   /* t16: SAP's, skipped */
+			say(text, size, "warning: skipped events read like credit notes: if they are "
+			    "credit notes or returns, --return %s reads them as returns", credit);
 	}
 	if (in->doc_unknown) {
 		/* one that reads like a credit note: the option that nets it, not the one that
@@ -4173,11 +4212,14 @@ static int finish_rows(loader *L)
 			snprintf(words + o, sizeof words - o, "%s%s",
 				 w == ingest_purchase_events ? "" : w[1] ? ", " : " or ", *w);
 		}
+		char credit[220], ret[300] = "";
+		if (credit_skipped(&in->events, credit, sizeof credit))
+			snprintf(ret, sizeof ret, ", --return %s reads credit notes as returns", credit);
 		return err_set("'%s': no row of the event column%s%s%s is a purchase (%s; a purchase "
-			       "is an event named %s; --purchase EVENT names others, --map event=- "
+			       "is an event named %s; --purchase EVENT names others%s, --map event=- "
 			       "reads every row as one)", L->path, in->doc_event ? " (" : "",
 			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
-			       "document types)" : "", ev, words);
+			       "document types)" : "", ev, words, ret);
 	}
 	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
 		return -1;

@@ -864,7 +864,7 @@ static void test_order_status(void **state)
 	assert_non_null(strstr(r->reading, "status=Status do Pedido"));
 	assert_int_equal(3, r->n);   /* an offer is void whole, not as a first word */
 	assert_int_equal(5, r->skipped);
-	assert_non_null(strstr(r->reading, "Pedido entregue 1, Canceled_Reversal 1; Cancelado 1"));
+	assert_non_null(strstr(r->reading, "Pedido entregue 1, Canceled_Reversal 1, 1 of other kinds; Cancelado 1"));
 	rows_free(r);
 	r = load_text("Sipari\xC5\x9F Numaras\xC4\xB1,Sipari\xC5\x9F Stat\xC3\xBCs\xC3\xBC,Date,Customer,SKU,Quantity\n"
 		      "1,Teslim Edildi,2023-03-15 10:00,7,A,1\n2,\xC4\xB0ptal Edildi,2023-03-15 10:00,7,A,1\n", 0);
@@ -3800,6 +3800,75 @@ static void test_doctype_return_option(void **state)
 /* A column that holds document types but falls short of the event (t10's finding 1: one
  * unknown word too many, and the credit notes were read as purchases without a word) is a
  * warning naming its values and the options that read it; those options read it right. */
+/* SAP Business One's Document Type is known: A/R Invoice a purchase, A/R Credit Memo (its
+ * quantity positive, as SAP stores it) a return (t16: refused, then skipped with --purchase) */
+static void test_doctype_sap(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Document Type;DocNum;DocDate;CardCode;ItemCode;Quantity;Price\n"
+			       "A/R Invoice;1;02.01.2023;C1;T1;4;10,00\n"
+			       "A/R Credit Memo;2;09.01.2023;C1;T1;4;10,00\n"
+			       "A/R Invoice;3;03.01.2023;C2;T1;16;10,00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[1] == -4);
+	rows_free(r);
+	/* words relrec does not know: the refusal names --return for the one that reads like a
+	 * credit note, and --purchase alone warns that it skips it */
+	static const char erp[] = "Event,Order,Date,Customer,SKU,Qty\n"
+				  "Customer Invoice,1,2023-01-02,C1,T1,4\n"
+				  "Customer Credit Note,2,2023-01-09,C1,T1,4\n";
+	assert_null(load_text(erp, 0));
+	assert_non_null(strstr(err_msg(), "--purchase EVENT names others, --return 'Customer Credit "
+					  "Note' reads credit notes as returns"));
+	rr_ingest_opts o = {.purchase = "Customer Invoice"};
+	r = load_with(erp, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: skipped events read like credit notes: if "
+				     "they are credit notes or returns, --return 'Customer Credit "
+				     "Note' reads them as returns"));
+	rows_free(r);
+}
+
+/* An order status column of more values than the summary lists: the rows of the others
+ * that are kept are said with the kept ones, not as skipped (t16: BigCommerce's Shipped) */
+static void test_status_other_kinds(void **state)
+{
+	(void)state;
+	static const char *const st[] = {"Completed", "Awaiting Fulfillment", "Refunded",
+					 "Partially Refunded", "Declined", "Incomplete", "Shipped"};
+	char csv[2048] = "Order ID,Order Date,Order Status,Customer ID,SKU,Qty,Price\n";
+	for (int k = 0; k < 7; k++)
+		snprintf(csv + strlen(csv), sizeof csv - strlen(csv),
+			 "%d,2023-03-0%d,%s,7,A%d,1,2.00\n", k + 1, k + 1, st[k], k);
+	rr_rows *r = load_text(csv, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "Partially Refunded 1, 1 of other kinds; Declined 1, "
+				     "Incomplete 1 skipped"));
+	rows_free(r);
+}
+
+/* PrestaShop's states in French under its \xC3\x89tat column, "Payment error" a failed
+ * payment; Sage 50's Credit Memo flag marks a credit memo written positive (t16) */
+static void test_shop_states(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("id_order;date_add;id_customer;product_id;product_quantity;"
+			       "\xC3\x89tat\n1;2023-01-02;7;A1;1;Livr\xC3\xA9\n"
+			       "2;2023-01-03;7;A2;1;Erreur de paiement\n3;2023-01-04;8;A1;1;Annul\xC3\xA9\n"
+			       "4;2023-01-05;8;A3;1;Payment error\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(3, r->skipped);
+	rows_free(r);
+	r = load_text("Customer ID,Invoice/CM #,Credit Memo,Date,Item ID,Qty,Unit Price\n"
+		      "C1,1001,FALSE,2023-01-02,T1,4,2.00\nC1,CM1001,TRUE,2023-01-09,T1,4,2.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 4 && r->qty[1] == -4);
+	rows_free(r);
+}
+
 static void test_doctype_near_miss(void **state)
 {
 	(void)state;
@@ -4202,6 +4271,9 @@ int main(void)
 		cmocka_unit_test(test_doctype_vocabulary),
 		cmocka_unit_test(test_doctype_return_option),
 		cmocka_unit_test(test_doctype_near_miss),
+		cmocka_unit_test(test_doctype_sap),
+		cmocka_unit_test(test_shop_states),
+		cmocka_unit_test(test_status_other_kinds),
 		cmocka_unit_test(test_doctype_late_returnish),
 		cmocka_unit_test(test_trailing_empty_fields),
 	};
