@@ -535,7 +535,8 @@ int clean_is_return(const rr_clean_ctx *x, size_t i)
 {
 	const rr_rows *r = x->rows;
 	const int *on = x->rules->on;
-	/* its date plays no part: a return dated 1900-01-01 still nets against the purchase */
-	return r->cust[i] != RR_NONE && !(on[RR_RULE_PRICE] && !(r->price[i] > 0)) &&
+	/* its date plays no part: a return dated 1900-01-01 still nets against the purchase;
+	 * with no price column the price rule does not apply, so a 0 price is no reason */
+	return r->cust[i] != RR_NONE && !(on[RR_RULE_PRICE] && !r->no_price && !(r->price[i] > 0)) &&
 	       !(on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]]);
 }

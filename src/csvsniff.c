@@ -41,6 +41,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "amazon_order_id", 0},
 	/* Magento's order number (its order_id, when written, is the same order's row id) */
 	{RR_COL_INVOICE, "increment_id", 1},
+	/* QuickBooks' reports number each transaction in Num; a fallback, as the bare word may
+	 * count something else elsewhere */
+	{RR_COL_INVOICE, "num", 1},
 	/* an event log's session: its purchases are one checkout, when nothing names the order;
 	 * the invoice names of this last level are sessions (sniff_invoice_session) */
 	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},
@@ -173,6 +176,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "siparis_statusu", 0},
 	{RR_COL_STATUS, "sipari\xC5\x9F_stat\xC3\xBCs\xC3\xBC", 0},
 	{RR_COL_STATUS, "status", 1},
+	/* French: PrestaShop's order list names it \xC3\x89tat */
+	{RR_COL_STATUS, "etat", 1}, {RR_COL_STATUS, "\xC3\xA9tat", 1},
+	{RR_COL_STATUS, "\xC3\x89tat", 1},
 	{RR_COL_STATUS, "invoice_status", 2}, {RR_COL_STATUS, "document_status", 2},
 	/* a line's flag, true or false (Toast's Void?): below an order's status */
 	{RR_COL_STATUS, "void", 2}, {RR_COL_STATUS, "voided", 2},
@@ -183,6 +189,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "deleted", 2}, {RR_COL_STATUS, "is_deleted", 2},
 	{RR_COL_STATUS, "refunded", 2},
 	{RR_COL_STATUS, "is_refunded", 2},
+	{RR_COL_STATUS, "credit_memo", 2}, {RR_COL_STATUS, "is_credit_memo", 2},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
 	 * is in English) */
@@ -571,38 +578,51 @@ int sniff_data_like(const char *const *name, int n)
 	return k >= 2 && 2 * k >= n ? k : 0;
 }
 
-int sniff_header_like(const char *s, size_t n, char sep)
+/* The next field of the line s[0..n) from *i into out (quotes undone as CSV has them), cut
+ * to cap - 1 bytes (*cut then 1). 0 when the line has no more (an empty line has one empty
+ * field; a field whose quote never closes is none). */
+static int next_field(const char *s, size_t n, char sep, size_t *i, char *out, size_t cap,
+		      int *cut)
 {
-	int have[RR_COL_N] = {0};
-	char name[NORM_MAX + 1];
 	size_t len = 0;
-	int quoted = 0, long_name = 0, field = 0, first_empty = 0;
-	for (size_t i = 0; i <= n; i++) {
-		char c = i < n ? s[i] : sep;
+	int quoted = 0;
+	*cut = 0;
+	for (; *i <= n; (*i)++) {
+		char c = *i < n ? s[*i] : sep;
 		if (c == '"' && (quoted || len == 0)) {
-			if (quoted && i + 1 < n && s[i + 1] == '"')
-				i++;   /* "" inside quotes: one quote */
+			if (quoted && *i + 1 < n && s[*i + 1] == '"')
+				(*i)++;   /* "" inside quotes: one quote */
 			else {
 				quoted = !quoted;
 				continue;
 			}
 		} else if (c == sep && !quoted) {
-			char norm[NORM_MAX];
-			int lv = 0, role;
-			name[len] = '\0';
-			normalize(name, norm);
-			if (!long_name && (role = alias_role(norm, &lv)) >= 0)
-				have[role] = 1;
-			if (field++ == 0)
-				first_empty = norm[0] == '\0';
-			len = 0;
-			long_name = 0;
-			continue;
+			(*i)++;
+			out[len] = '\0';
+			return 1;
 		}
-		if (len < NORM_MAX)
-			name[len++] = c;
+		if (len + 1 < cap)
+			out[len++] = c;
 		else
-			long_name = 1;
+			*cut = 1;
+	}
+	return 0;
+}
+
+int sniff_header_like(const char *s, size_t n, char sep)
+{
+	int have[RR_COL_N] = {0};
+	char name[NORM_MAX + 1];
+	size_t i = 0;
+	int field = 0, first_empty = 0, cut;
+	while (next_field(s, n, sep, &i, name, sizeof name, &cut)) {
+		char norm[NORM_MAX];
+		int lv = 0, role;
+		normalize(name, norm);
+		if (!cut && (role = alias_role(norm, &lv)) >= 0)
+			have[role] = 1;
+		if (field++ == 0)
+			first_empty = norm[0] == '\0';
 	}
 	if (have[RR_COL_ITEM] && have[RR_COL_DATE])
 		return have[RR_COL_USER] ? 1 : first_empty ? 2 : 0;
@@ -1003,23 +1023,73 @@ static int has_all(const header *h, const char *const names[RR_COL_N])
 	return 1;
 }
 
+/* h over the n names, their compared forms made; no column taken, no role given. */
+static void header_init(header *h, const char *const *name, int n, const char *path, char sep,
+			int col[RR_COL_N], int taken[MAX_COLS])
+{
+	h->sep = sep;
+	h->name = name;
+	h->n = n < MAX_COLS ? n : MAX_COLS;
+	h->path = path;
+	for (int f = 0; f < h->n; f++) {
+		h->remark[f] = normalize_n(name[f], strlen(name[f]), h->norm[f]);
+		if (h->remark[f] && bracket_role_name(name[f], h->norm[f]))
+			h->remark[f] = 0;
+		taken[f] = -1;
+	}
+	for (int c = 0; c < RR_COL_N; c++)
+		col[c] = -1;
+}
+
+/* Does every NAME=COL of the map whose COL is no number find its column in h? A number
+ * says nothing of which line is the header. */
+static int map_names_fit(const header *h, const char *map, int col[RR_COL_N],
+			 int taken[MAX_COLS])
+{
+	char *m = strdup(map), *save = NULL;
+	int fits = m != NULL;
+	for (char *tok = m ? strtok_r(m, ",", &save) : NULL; tok && fits;
+	     tok = strtok_r(NULL, ",", &save)) {
+		const char *eq = strchr(tok, '=');
+		if (!eq || !eq[1 + strspn(eq + 1, "0123456789")])
+			continue;   /* not NAME=COL (an error on any line), or a number */
+		fits = map_one(h, tok, col, taken) == 0;
+	}
+	free(m);
+	return fits;
+}
+
+#define FITS_NAME 256   /* longer names are cut: a map naming one does not fit */
+int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fields)
+{
+	header *h = malloc(sizeof *h);
+	char *store = malloc((size_t)MAX_COLS * FITS_NAME);
+	const char *name[MAX_COLS];
+	int col[RR_COL_N], taken[MAX_COLS], k = 0, cut = 0, fits = 0;
+	size_t i = 0;
+	*fields = 0;
+	if (h && store) {
+		while (k < MAX_COLS && !cut &&
+		       next_field(s, n, sep, &i, store + (size_t)k * FITS_NAME, FITS_NAME, &cut)) {
+			name[k] = store + (size_t)k * FITS_NAME;
+			k++;
+		}
+		header_init(h, name, k, "", sep, col, taken);
+		fits = !cut && map_names_fit(h, map, col, taken);
+		*fields = k;
+		err_clear();
+	}
+	free(store);
+	free(h);
+	return fits;
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  int col[RR_COL_N], const char **schema)
 {
 	header h; /* 16 KB of compared names */
 	int taken[MAX_COLS];
-	h.sep = sep;
-	h.name = name;
-	h.n = n < MAX_COLS ? n : MAX_COLS;
-	h.path = path;
-	for (int f = 0; f < h.n; f++) {
-		h.remark[f] = normalize_n(name[f], strlen(name[f]), h.norm[f]);
-		if (h.remark[f] && bracket_role_name(name[f], h.norm[f]))
-			h.remark[f] = 0;
-		taken[f] = -1;
-	}
-	for (int c = 0; c < RR_COL_N; c++)
-		col[c] = -1;
+	header_init(&h, name, n, path, sep, col, taken);
 	if (map && apply_map(&h, map, col, taken) != 0)
 		return -1;
 	int price_mapped = col[RR_COL_PRICE] >= 0, amount_mapped = col[RR_COL_AMOUNT] >= 0;

@@ -525,7 +525,9 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "vente", "ticket_de_caisse", "factura", "venta",
 					      "fattura", "vendita", "scontrino", "factuur",
 					      "verkoopfactuur", "verkoop", "kassabon", "fatura",
-					      "venda", NULL};
+					      "venda",
+					      /* SAP Business One's Document Type */
+					      "a/r_invoice", NULL};
 
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
 					      "none", "null", "nan", "n/a", "na", "-",
@@ -541,6 +543,7 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					    * Business Central's Sales Credit Memo */
 					   "credit", "cash_refund", "customer_refund",
 					   "sales_credit_memo", "sales_credit",
+					   "a/r_credit_memo" /* SAP Business One's */,
 					   /* an ERP's credit notes, returns and the cancellation
 					    * document that reverses an invoice (a Storno): each
 					    * takes back what an invoice counted */
@@ -596,7 +599,9 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					     * the shop could not fill (Olist) */
 					    "denied", "expired", "unavailable",
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
-					    "incomplete", NULL};
+					    "incomplete",
+					    /* a payment that failed (PrestaShop's PS_OS_ERROR) */
+					    "payment_error", "erreur_de_paiement", NULL};
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
@@ -628,7 +633,8 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
-					   NULL};
+					   /* Sage 50's Credit Memo, TRUE on a credit memo's lines */
+					   "credit_memo", "is_credit_memo", NULL};
 
 /* The word lists a load looks values up in row by row, indexed once for every load
  * (known_word): an event log's, a status column's and every customer id's lookups were a
@@ -728,6 +734,7 @@ typedef struct event_tally {
 	unsigned char purchase[EVENT_KINDS];   /* 0 skipped, 1 kept, 2 kept as returns */
 	int kinds;
 	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
+	size_t other_kept;         /* those of them kept (purchases or returns) */
 	size_t kept;               /* purchase rows (kept), not counting returns */
 } event_tally;
 
@@ -1607,8 +1614,10 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 	}
 	if (k < t->kinds)
 		t->n[k]++;
-	else
+	else {
 		t->other++;
+		t->other_kept += buy != 0;
+	}
 	t->kept += buy == 1;
 	return buy;
 }
@@ -2180,7 +2189,9 @@ typedef struct doc_cand {
 	size_t n[DOC_VALUES];          /* rows of each */
 	size_t unknown;                /* rows of a value of no known word */
 	int unknown_kinds;             /* such values */
-	int known;                     /* a known word seen: counted on for doc_warn */
+	int known;                     /* a known word, or one that reads like a credit note, seen:
+	                                  counted on for doc_warn */
+	size_t rows;                   /* rows sampled or watched, empty ones too */
 	int dropped;                   /* too many values, or unknown ones: no document type */
 } doc_cand;
 
@@ -2233,6 +2244,21 @@ static int doc_start(loader *L, const char *map)
 	return 0;
 }
 
+/* Does s[0..n), a value of no known word, read like a credit note or a return? */
+static int doc_returnish(const char *s, size_t n)
+{
+	char low[DOC_VALUE_MAX];
+	if (n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+	low[n] = '\0';
+	for (const char *const *h = ingest_return_hints; *h; h++)
+		if (strstr(low, *h))
+			return 1;
+	return 0;
+}
+
 /* Count a row's value s[0..n) (not empty) in c; its DOC_* class. A value seen before keeps
  * its class: a document type column repeats a handful of words. */
 static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
@@ -2248,12 +2274,12 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 		c->unknown++;
 		c->unknown_kinds++;
 	}
-	c->known |= cls != DOC_UNKNOWN;
-	/* a name, a code, a country: many values, or unknown ones and no known word (one with a
-	 * known word is counted on, so that a near miss is told: doc_verdict judges the rest) */
+	c->known |= cls != DOC_UNKNOWN || (n < DOC_VALUE_MAX && doc_returnish(s, n));
+	/* a name, a code: many values, or unknown ones and no known word (one with a known word
+	 * is counted on, so that a near miss is told: doc_verdict judges the rest). Not the rows
+	 * of one unknown value: PayPal's Website Payment fills hundreds before a Payment Refund */
 	if (c->kinds == DOC_VALUES || n >= DOC_VALUE_MAX ||
-	    (!c->known && (c->unknown_kinds > DOC_UNKNOWN_KINDS ||
-			   c->unknown > DOC_SAMPLE_ROWS / 50))) {
+	    (!c->known && c->unknown_kinds > DOC_UNKNOWN_KINDS)) {
 		c->dropped = 1;
 		return cls;
 	}
@@ -2286,21 +2312,6 @@ static int doc_verdict(const doc_cand *c)
 	return back ? 2 : 1;
 }
 
-/* Does s[0..n), a value of no known word, read like a credit note or a return? */
-static int doc_returnish(const char *s, size_t n)
-{
-	char low[DOC_VALUE_MAX];
-	if (n >= sizeof low)
-		return 0;
-	for (size_t i = 0; i < n; i++)
-		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
-	low[n] = '\0';
-	for (const char *const *h = ingest_return_hints; *h; h++)
-		if (strstr(low, *h))
-			return 1;
-	return 0;
-}
-
 /* What a value of c is to the remedy: read as a purchase, a return, or neither. */
 enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK };
 static int doc_pick(const doc_cand *c, int k)
@@ -2311,17 +2322,39 @@ static int doc_pick(const doc_cand *c, int k)
 	return doc_returnish(v, strlen(v)) ? PICK_RETURN : PICK_SALE;
 }
 
+/* Does c hold a purchase word? */
+static int doc_buys(const doc_cand *c)
+{
+	for (int k = 0; k < c->kinds; k++)
+		if (c->cls[k] == DOC_BUY)
+			return 1;
+	return 0;
+}
+
+/* Do c's values, a few, fill (nearly) every row, as a document type's do (a note a row in
+ * ten holds does not)? */
+static int doc_filled(const doc_cand *c)
+{
+	size_t filled = c->unknown;
+	for (int k = 0; k < c->kinds; k++)
+		filled += c->cls[k] != DOC_UNKNOWN ? c->n[k] : 0;
+	return !c->dropped && filled * 10 >= c->rows * 9;
+}
+
 /* A near miss: c holds a purchase word and one that is none, or one that reads like a credit
- * note, but was not taken; its credit notes would be read as purchases without a word. */
+ * note, but was not taken; or, with no purchase word, fills the rows with a few values, one of
+ * them a credit note's (PayPal's Website Payment, Payment Refund; Schlussrechnung, Gutschrift).
+ * Its credit notes would be read as purchases without a word. */
 static int doc_near(const doc_cand *c)
 {
-	int buy = 0, back = 0;
+	int buy = 0, back = 0, credit = 0;
 	for (int k = 0; k < c->kinds; k++) {
 		int p = doc_pick(c, k);
 		buy |= p == PICK_BUY;
 		back |= p == PICK_BACK || p == PICK_RETURN;
+		credit |= doc_returnish(c->value[k], strlen(c->value[k]));
 	}
-	return !c->dropped && buy && back;
+	return !c->dropped && ((buy && back) || (!buy && credit && doc_filled(c)));
 }
 
 /* Append to out (o bytes used) c's values picked as pick (PICK_BUY with PICK_SALE too),
@@ -2562,8 +2595,10 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 	doc_note_set(L, "warning: '%s' holds '%s' on line %zu, %s, after %zu rows of %s%s%s: read "
 		     "as purchases; %s", name, sniff_printable(word, sizeof word, s, n, 30),
 		     L->rec_line, known ? "no purchase" : "no known word but one that reads like a "
-		     "credit note", L->doc_sampled, others ? "purchase words and others (" :
-		     "purchase words alone", others ? counts : "", others ? ")" : "", remedy);
+		     "credit note", L->doc_sampled, !doc_buys(c) ? "values of no known word (" :
+		     others ? "purchase words and others (" : "purchase words alone",
+		     others || !doc_buys(c) ? counts : "", others || !doc_buys(c) ? ")" : "",
+		     remedy);
 }
 
 /* No column was taken: warn of a near miss, or else watch a column that holds purchase
@@ -2576,11 +2611,11 @@ static void doc_miss(loader *L)
 			return;
 		}
 	for (int i = 0; i < L->n_cand && L->doc_watch < 0; i++)
-		for (int k = 0; k < L->cand[i].kinds && !L->cand[i].dropped; k++)
-			if (L->cand[i].cls[k] == DOC_BUY) {
-				L->doc_watch = i;
-				break;
-			}
+		if (!L->cand[i].dropped && doc_buys(&L->cand[i]))
+			L->doc_watch = i;
+	for (int i = 0; i < L->n_cand && L->doc_watch < 0; i++)
+		if (L->cand[i].kinds && doc_filled(&L->cand[i]))
+			L->doc_watch = i;
 }
 
 /* The sample is in: take the one column of document types (two: neither, and say so), or
@@ -2630,6 +2665,7 @@ static void doc_sample_row(loader *L)
 	for (int i = 0; i < L->n_cand; i++) {
 		doc_cand *c = &L->cand[i];
 		size_t n = L->len[c->field];
+		c->rows += !c->dropped;
 		if (!c->dropped && n)
 			doc_tally(&L->in, c, L->buf + L->off[c->field], n);
 		live += !c->dropped;
@@ -2650,8 +2686,12 @@ static void doc_watch_row(loader *L)
 	if (!n)
 		return;
 	int kinds = c->kinds;
+	c->rows++;
 	int cls = doc_tally(&L->in, c, s, n);
-	if (cls == DOC_BACK || (cls == DOC_UNKNOWN && c->kinds > kinds && doc_returnish(s, n))) {
+	/* with no purchase word, only a credit note's value is told: a word that is none
+	 * (Cancelled) says nothing of what the column's other values are */
+	if ((cls == DOC_BACK && (doc_buys(c) || doc_returnish(s, n))) ||
+	    (cls == DOC_UNKNOWN && c->kinds > kinds && doc_returnish(s, n))) {
 		doc_warn(L, c, s, n);
 		L->doc_watch = -1;
 	} else if (c->dropped) {   /* too many values now: no document type after all */
@@ -2822,8 +2862,18 @@ static int on_header(loader *L)
 		err_clear();
 	}
 	/* a report grouped by customer: its first column is the customer, on group lines */
-	const char *map = L->grouped ? "user=1" : L->o->map;
-	if (sniff_columns(names, L->nf, map, L->path, L->sep, L->col, &L->rows->schema) != 0)
+	const char *map = L->o->map;
+	char *joined = NULL;
+	if (L->grouped && map) {
+		size_t m = strlen(map) + 8;
+		if (!(joined = malloc(m)))
+			return err_set("out of memory loading '%s'", L->path);
+		snprintf(joined, m, "user=1,%s", map);
+	}
+	map = joined ? joined : L->grouped ? "user=1" : map;
+	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, L->col, &L->rows->schema);
+	free(joined);
+	if (rc != 0)
 		return -1;
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";
@@ -2889,7 +2939,9 @@ static int header_again(const loader *L)
 
 /* Is the record the header again with its columns in another order (exports of two layouts
  * joined)? Every field one of the header's names, one at least at another place: 1 with
- * the first such field in *at, else 0. A data row fails at its first field, at once. */
+ * the first such field in *at, else 0. A data row fails at its first field, at once. An
+ * empty field that matches an unnamed column tells no order: a blank row (,,,,) under a
+ * header ending in unnamed columns is no header (t16). */
 static int header_reordered(const loader *L, int *at)
 {
 	if (!L->hdr || L->nf > MAX_FIELDS)
@@ -2901,7 +2953,7 @@ static int header_reordered(const loader *L, int *at)
 			g++;
 		if (g == L->nf)
 			return 0;
-		if (g != f && *at < 0)
+		if (g != f && *at < 0 && L->len[f])
 			*at = f;
 	}
 	return *at >= 0;
@@ -2918,6 +2970,33 @@ static int trailing_empty(const loader *L)
 		if (L->len[f])
 			return 0;
 	return 1;
+}
+
+/* A line of a report grouped by customer with a label in its first column and no item:
+ * the label alone is the group line, which a tool that trims empty trailing fields writes
+ * as one field (padded here to the header's width, so group_fill reads it); a label with
+ * the group's sums beside it, or TOTAL alone, is a total line ("Total for Acme Cafe",
+ * QuickBooks Desktop's "Total Acme Cafe") and names no customer (t16: the next group's
+ * lines were credited to it): 1 when it is one. */
+static int grouped_total(loader *L)
+{
+	int u = L->col[RR_COL_USER], it = L->col[RR_COL_ITEM], more = 0;
+	if (!L->grouped || u < 0 || u >= L->nf || L->nf > MAX_FIELDS || !L->len[u] ||
+	    (it >= 0 && it < L->nf && L->len[it]) ||
+	    (L->item_alt >= 0 && L->item_alt < L->nf && L->len[L->item_alt]))
+		return 0;
+	for (int f = 0; f < L->nf; f++)
+		more |= f != u && L->len[f];
+	if (more)
+		return 1;
+	const char *s = L->buf + L->off[u];
+	if (known_word(s, L->len[u]) & W_TOTAL)
+		return 1;
+	for (; L->nf < L->ncols; L->nf++) {
+		L->off[L->nf] = L->off[u];
+		L->len[L->nf] = 0;
+	}
+	return 0;
 }
 
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
@@ -2943,6 +3022,16 @@ static void on_row(loader *L)
 		if (!L->trailing++)   /* "a,b,c,," under "A,B,C", as the first row was */
 			L->trailing_line = L->rec_line;
 		L->nf = L->ncols;
+	}
+	if (grouped_total(L)) {
+		char shown[48];
+		detail[0] = '\0';
+		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
+			snprintf(detail, sizeof detail, "'%s' and no item",
+				 sniff_printable(shown, sizeof shown, L->buf + L->off[L->col[RR_COL_USER]],
+						 L->len[L->col[RR_COL_USER]], 24));
+		reject(L, RR_REJ_TOTAL, detail);
+		return;
 	}
 	if (L->nf != L->ncols) {
 		/* the builder takes the rejects in file order: once it holds as many examples as
@@ -3326,14 +3415,15 @@ static size_t excel_sep_line(loader *L, const unsigned char *b, size_t n)
 
 /* A report's lines above its header (a title, a date range, a blank line): when the first
  * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
- * lines of the first buffer does, the bytes before that one; else 0. Not with --map, which
- * names the columns of the first line. */
+ * lines of the first buffer does, the bytes before that one; else 0. With --map, whose names
+ * are of the header, by the map instead (map_header_at). */
 #define PREAMBLE_MAX 10
 static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 {
 	const char *s = (const char *)b;
 	size_t at = 0;   /* the start of line k: the bytes above it */
-	if (L->o->map || L->o->no_header)
+	int widest = 0;  /* with --map: the most fields of a line above */
+	if (L->o->no_header)
 		return 0;
 	for (int k = 0; k <= PREAMBLE_MAX && at < n; k++) {
 		const char *nl = memchr(s + at, '\n', n - at);
@@ -3344,7 +3434,23 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		char sep = L->sep;
 		if (!sep && sniff_separator(s + at + bom, len - bom, L->path, &sep) != 0)
 			sep = ',';
-		int like = sniff_header_like(s + at + bom, len - bom, sep);
+		int like = sniff_header_like(s + at + bom, len - bom, sep), fields;
+		if (L->o->map) {
+			/* the first line that holds every column the map names is the header, so
+			 * --map price='Sales Price' reads a report under its title (t16); but only
+			 * above lines narrower than it, a title's, never a data row of a header
+			 * the map misspells */
+			if (sniff_map_fits(s + at + bom, len - bom, sep, L->o->map, &fields)) {
+				if (k == 0 || fields <= widest)
+					return 0;
+				like = like ? like : 1;
+			} else {
+				widest = fields > widest ? fields : widest;
+				like = 0;
+			}
+			if (like == 2 && sniff_map_gives(L->o->map, RR_COL_USER))
+				like = 1;   /* the map says where the customer is */
+		}
 		if (like == 1 || (like == 2 && k > 0)) {   /* 2 below a title: a report's */
 			L->grouped = like == 2;
 			L->preamble = k;
@@ -3441,10 +3547,14 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 		}
 		if (pass == 2 && !first && o < size)
 			o += (size_t)snprintf(buf + o, size - o, " read as returns");
-		if (pass == 0 && t->other && o < size)
-			o += (size_t)snprintf(buf + o, size - o, "%s%zu of other kinds", first ? "; " : ", ",
-					      t->other);
-		if (pass == 0 && (!first || t->other) && o < size)
+		/* the rows of kinds past the table: kept ones with the purchases (t16: a kept
+		 * Shipped row was said skipped), the others with the skipped */
+		size_t other = pass == 1 ? t->other_kept : pass == 0 ? t->other - t->other_kept : 0;
+		if (other && o < size)
+			o += (size_t)snprintf(buf + o, size - o, "%s%zu of other kinds",
+					      first ? (o ? "; " : "") : ", ", other);
+		first &= !other;
+		if (pass == 0 && !first && o < size)
 			snprintf(buf + o, size - o, " skipped");
 	}
 }
@@ -3490,6 +3600,28 @@ size_t ingest_basket_texts(const rr_strtab *items, const char **list)
 			*list = s;
 	}
 	return *list && counted >= 2 && 4 * counted >= n ? counted : 0;
+}
+
+/* The skipped event values of t that read like a credit note, as --return's value
+ * ("'A/R Credit Memo'") into out; how many. A value cut to the table's width, or with a
+ * comma or a quote, cannot be named, and is left out. */
+static int credit_skipped(const event_tally *t, char *out, size_t size)
+{
+	char list[200] = "";
+	size_t l = 0;
+	int got = 0;
+	out[0] = '\0';
+	for (int k = 0; k < t->kinds && l < sizeof list; k++) {
+		const char *v = t->value[k];
+		size_t n = strlen(v);
+		if (t->purchase[k] || n + 1 >= sizeof t->value[k] || strpbrk(v, ",'") ||
+		    !doc_returnish(v, n))
+			continue;
+		l += (size_t)snprintf(list + l, sizeof list - l, "%s%s", got++ ? "," : "", v);
+	}
+	if (got)
+		snprintf(out, size, strchr(list, ' ') ? "'%s'" : "%s", list);
+	return got;
 }
 
 /* The header's part of the summary: where it is, which column is which. */
@@ -3713,6 +3845,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 			returns |= in->events.purchase[k] == EV_RETURN;
 		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
 		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
+		char credit[220];
+		if (credit_skipped(&in->events, credit, sizeof credit))   /* t16: SAP's, skipped */
+			say(text, size, "warning: skipped events read like credit notes: if they are "
+			    "credit notes or returns, --return %s reads them as returns", credit);
 	}
 	if (in->doc_unknown) {
 		/* one that reads like a credit note: the option that nets it, not the one that
@@ -4137,11 +4273,14 @@ static int finish_rows(loader *L)
 			snprintf(words + o, sizeof words - o, "%s%s",
 				 w == ingest_purchase_events ? "" : w[1] ? ", " : " or ", *w);
 		}
+		char credit[220], ret[300] = "";
+		if (credit_skipped(&in->events, credit, sizeof credit))
+			snprintf(ret, sizeof ret, ", --return %s reads credit notes as returns", credit);
 		return err_set("'%s': no row of the event column%s%s%s is a purchase (%s; a purchase "
-			       "is an event named %s; --purchase EVENT names others, --map event=- "
+			       "is an event named %s; --purchase EVENT names others%s, --map event=- "
 			       "reads every row as one)", L->path, in->doc_event ? " (" : "",
 			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
-			       "document types)" : "", ev, words);
+			       "document types)" : "", ev, words, ret);
 	}
 	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
 		return -1;

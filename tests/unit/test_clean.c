@@ -436,6 +436,46 @@ static void test_return_any_date(void **state)
 	rows_free(r);
 }
 
+/* Without a price column the price rule does not apply, so a cancellation with no price is a
+ * return all the same (t16: 'no return rows'); the same file with prices nets the same way. */
+static void test_returns_without_prices(void **state)
+{
+	(void)state;
+	static const char *const csv[2] = {
+		"Customer,Invoice,Date,Item,Qty\n"
+		"Acme,1,2023-01-04,Mug,24\n"          /* (Acme,Mug) P 24 */
+		"Acme,2,2023-02-20,Mug,-2\n"          /* R 2: in part */
+		"Deli,3,2023-03-13,Coaster,10\n"      /* (Deli,Coaster) P 10 */
+		"Deli,4,2023-03-21,Coaster,-10\n",    /* R 10: in full */
+		"Customer,Invoice,Date,Item,Qty,Price\n"
+		"Acme,1,2023-01-04,Mug,24,2.50\n"
+		"Acme,2,2023-02-20,Mug,-2,2.50\n"
+		"Deli,3,2023-03-13,Coaster,10,2.50\n"
+		"Deli,4,2023-03-21,Coaster,-10,2.50\n"};
+	for (int k = 0; k < 2; k++) {
+		char *p = tu_write_temp_str(csv[k]);
+		rr_rows *r = ingest_load(p, NULL, 0, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(k == 0, r->no_price);
+		rr_clean c;
+		clean_init(&c);
+		c.returns = 1;
+		rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+		assert_non_null(d);
+		assert_int_equal(2, d->returns.rows);
+		assert_int_equal(1, d->returns.full);
+		assert_int_equal(1, d->returns.full_rows);
+		assert_int_equal(1, d->returns.partial);
+		assert_int_equal(1, d->kept);
+		assert_null(pair_of(d, "Deli", "Coaster"));
+		assert_true(pair_of(d, "Acme", "Mug")->quantity == 22.0);
+		dataset_free(d);
+		clean_free(&c);
+		rows_free(r);
+	}
+}
+
 static void test_date_rule(void **state)
 {
 	(void)state;
@@ -475,6 +515,7 @@ int main(void)
 		cmocka_unit_test(test_date_rule),
 		cmocka_unit_test(test_date_scan),
 		cmocka_unit_test(test_return_any_date),
+		cmocka_unit_test(test_returns_without_prices),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -864,7 +864,7 @@ static void test_order_status(void **state)
 	assert_non_null(strstr(r->reading, "status=Status do Pedido"));
 	assert_int_equal(3, r->n);   /* an offer is void whole, not as a first word */
 	assert_int_equal(5, r->skipped);
-	assert_non_null(strstr(r->reading, "Pedido entregue 1, Canceled_Reversal 1; Cancelado 1"));
+	assert_non_null(strstr(r->reading, "Pedido entregue 1, Canceled_Reversal 1, 1 of other kinds; Cancelado 1"));
 	rows_free(r);
 	r = load_text("Sipari\xC5\x9F Numaras\xC4\xB1,Sipari\xC5\x9F Stat\xC3\xBCs\xC3\xBC,Date,Customer,SKU,Quantity\n"
 		      "1,Teslim Edildi,2023-03-15 10:00,7,A,1\n2,\xC4\xB0ptal Edildi,2023-03-15 10:00,7,A,1\n", 0);
@@ -1056,6 +1056,32 @@ static void test_grouped_report(void **state)
 	assert_string_equal("Bob", strtab_get(r->customers, r->cust[2]));
 	assert_non_null(strstr(r->reading, "note: a report grouped by customer: 3 rows took the "
 				     "customer from the line above them"));
+	rows_free(r);
+	/* QuickBooks Online's report with its group lines trimmed to the name alone (t16): they
+	 * are the group lines, and a "Total for" line (its sums in columns not read) names none */
+	r = load_text("Sales by Customer Detail\n\n"
+		      ",Date,Transaction Type,Num,Product/Service,Qty,Sales Price,Amount\n"
+		      "Acme Cafe\n"
+		      ",01/04/2023,Invoice,1001,Mug,24,8.50,204.00\n"
+		      "Total for Acme Cafe,,,,,,,$204.00\n"
+		      "Bean There LLC\n"
+		      "\"   Bean There LLC:Downtown\"\n"
+		      ",01/09/2023,Sales Receipt,1003,Teapot,2,35.00,70.00\n"
+		      "Total for Bean There LLC:Downtown,,,,,,,$70.00\n"
+		      "Total for Bean There LLC,,,,,,,$70.00\n"
+		      "Total Wine\n"
+		      ",03/13/2023,Invoice,1025,Coaster,10,1.25,12.50\n"
+		      "TOTAL,,,,,,,$286.50\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("Acme Cafe", strtab_get(r->customers, r->cust[0]));
+	assert_string_equal("Bean There LLC:Downtown", strtab_get(r->customers, r->cust[1]));
+	assert_string_equal("Total Wine", strtab_get(r->customers, r->cust[2]));
+	assert_string_equal("1025", strtab_get(r->invoices, r->invoice[2]));   /* Num */
+	assert_int_equal(4, r->rejected[RR_REJ_TOTAL]);
+	assert_int_equal(0, r->rejected[RR_REJ_FIELDS]);
+	assert_non_null(strstr(r->examples[0], "total or subtotal line: 'Total for Acme Cafe' and "
+					   "no item"));
 	rows_free(r);
 	/* pandas' index: an unnamed first column, no title: a header that lacks a customer */
 	assert_null(load_text(",Date,Invoice,SKU,Qty\n0,2023-01-02,1,A,1\n", 0));
@@ -2586,7 +2612,7 @@ static void test_accounting_negatives(void **state)
 
 /* A report's lines above its header are skipped when a later line is the header (the line
  * numbers stay the file's); a first line that is no header, with no header after it, is the
- * usual error; --map reads the first line. */
+ * usual error; --map reads the first line unless a later one holds the names it gives. */
 static void test_preamble(void **state)
 {
 	(void)state;
@@ -2604,6 +2630,29 @@ static void test_preamble(void **state)
 	rr_ingest_opts o = {.map = "user=1,item=2,date=3"};
 	assert_null(load_with("Sales report\nCustomer ID,SKU,Date\nc1,A1,2023-01-02\n", &o));
 	assert_non_null(strstr(err_msg(), "--map: "));
+	/* names in --map find the header under a report's title lines (t16: the hint --map
+	 * price='Sales Price' on QuickBooks' report failed with "has no column"), and the
+	 * grouped layout's first column is still its customer */
+	o.map = "price=Sales Price";
+	r = load_with("Sample Craft Co.\nSales by Customer Detail\n\n"
+		      ",Date,Num,Product/Service,Qty,Sales Price,Amount\nAcme Cafe\n"
+		      ",01/04/2023,1001,Mug,2,8.50,17.00\nTotal for Acme Cafe,,,,,,17.00\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_true(r->price[0] == 8.5);
+	assert_string_equal("Acme Cafe", strtab_get(r->customers, r->cust[0]));
+	assert_non_null(strstr(r->reading, "header: line 4 (3 lines above it skipped)"));
+	rows_free(r);
+	o.map = "user=Name,price=Sales Price";   /* the customer mapped: no group lines */
+	r = load_with("Sales\n,Date,Num,Name,Item,Qty,Sales Price\n"
+		      ",01/04/2023,1001,Acme,Mug,2,8.50\n", &o);
+	assert_non_null(r);
+	assert_string_equal("Acme", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
+	/* ...but never a data row below a header the map misspells */
+	o.map = "user=Buyer";
+	assert_null(load_with("Customer,SKU,Date\nBuyer,A1,2023-01-02\n", &o));
+	assert_non_null(strstr(err_msg(), "has no column 'Buyer'"));
 }
 
 /* A terminal is never read as data: its keys would be the rows (the workbench's own keys,
@@ -3141,6 +3190,14 @@ static void test_header_again(void **state)
 	assert_null(strstr(r->reading, "not used"));
 	assert_non_null(strstr(r->reading, "header comes again at line 4"));
 	assert_int_equal(r->invoice[0], r->invoice[1]);
+	rows_free(r);
+	/* a blank row under a header that ends in unnamed columns (Google Sheets) is no header
+	 * in another order, only a row without an item (t16: the file was refused) */
+	r = load_text("Timestamp,Customer,SKU,Qty,Notes,,\n3/5/2023 14:22:10,C-101,ROPE,2,,,\n"
+		      ",,,,,,\n3/9/2023 9:05:00,C-102,ROPE,1,,,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
 	rows_free(r);
 }
 
@@ -3746,16 +3803,101 @@ static void test_doctype_return_option(void **state)
 /* A column that holds document types but falls short of the event (t10's finding 1: one
  * unknown word too many, and the credit notes were read as purchases without a word) is a
  * warning naming its values and the options that read it; those options read it right. */
+/* SAP Business One's Document Type is known: A/R Invoice a purchase, A/R Credit Memo (its
+ * quantity positive, as SAP stores it) a return (t16: refused, then skipped with --purchase) */
+static void test_doctype_sap(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Document Type;DocNum;DocDate;CardCode;ItemCode;Quantity;Price\n"
+			       "A/R Invoice;1;02.01.2023;C1;T1;4;10,00\n"
+			       "A/R Credit Memo;2;09.01.2023;C1;T1;4;10,00\n"
+			       "A/R Invoice;3;03.01.2023;C2;T1;16;10,00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[1] == -4);
+	rows_free(r);
+	/* words relrec does not know: the refusal names --return for the one that reads like a
+	 * credit note, and --purchase alone warns that it skips it */
+	static const char erp[] = "Event,Order,Date,Customer,SKU,Qty\n"
+				  "Customer Invoice,1,2023-01-02,C1,T1,4\n"
+				  "Customer Credit Note,2,2023-01-09,C1,T1,4\n";
+	assert_null(load_text(erp, 0));
+	assert_non_null(strstr(err_msg(), "--purchase EVENT names others, --return 'Customer Credit "
+					  "Note' reads credit notes as returns"));
+	rr_ingest_opts o = {.purchase = "Customer Invoice"};
+	r = load_with(erp, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: skipped events read like credit notes: if "
+				     "they are credit notes or returns, --return 'Customer Credit "
+				     "Note' reads them as returns"));
+	rows_free(r);
+}
+
+/* An order status column of more values than the summary lists: the rows of the others
+ * that are kept are said with the kept ones, not as skipped (t16: BigCommerce's Shipped) */
+static void test_status_other_kinds(void **state)
+{
+	(void)state;
+	static const char *const st[] = {"Completed", "Awaiting Fulfillment", "Refunded",
+					 "Partially Refunded", "Declined", "Incomplete", "Shipped"};
+	char csv[2048] = "Order ID,Order Date,Order Status,Customer ID,SKU,Qty,Price\n";
+	for (int k = 0; k < 7; k++)
+		snprintf(csv + strlen(csv), sizeof csv - strlen(csv),
+			 "%d,2023-03-0%d,%s,7,A%d,1,2.00\n", k + 1, k + 1, st[k], k);
+	rr_rows *r = load_text(csv, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "Partially Refunded 1, 1 of other kinds; Declined 1, "
+				     "Incomplete 1 skipped"));
+	rows_free(r);
+}
+
+/* PrestaShop's states in French under its \xC3\x89tat column, "Payment error" a failed
+ * payment; Sage 50's Credit Memo flag marks a credit memo written positive (t16) */
+static void test_shop_states(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("id_order;date_add;id_customer;product_id;product_quantity;"
+			       "\xC3\x89tat\n1;2023-01-02;7;A1;1;Livr\xC3\xA9\n"
+			       "2;2023-01-03;7;A2;1;Erreur de paiement\n3;2023-01-04;8;A1;1;Annul\xC3\xA9\n"
+			       "4;2023-01-05;8;A3;1;Payment error\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(3, r->skipped);
+	rows_free(r);
+	r = load_text("Customer ID,Invoice/CM #,Credit Memo,Date,Item ID,Qty,Unit Price\n"
+		      "C1,1001,FALSE,2023-01-02,T1,4,2.00\nC1,CM1001,TRUE,2023-01-09,T1,4,2.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 4 && r->qty[1] == -4);
+	rows_free(r);
+}
+
 static void test_doctype_near_miss(void **state)
 {
 	(void)state;
+	/* no known purchase word at all, but a credit note's value: PayPal's Type (t16), and
+	 * past 200 rows of it; a notes column with one "refunded" note is no document type */
+	char paypal[16384] = "Date,Customer,Type,Item,Qty,Note\n";
+	for (int k = 0; k < 250; k++)
+		snprintf(paypal + strlen(paypal), sizeof paypal - strlen(paypal),
+			 "2023-03-%02d,c%d,Website Payment,I%d,1,%s\n", k % 28 + 1, k % 7, k % 5,
+			 k == 3 ? "refunded in part" : "");
+	strcat(paypal, "2023-03-29,c1,Payment Refund,I1,1,\n");
+	rr_rows *r = load_text(paypal, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Type' holds document types (Website Payment "
+				     "250, Payment Refund 1) but is not read as the event"));
+	assert_non_null(strstr(r->reading, "load with --map event='Type' --purchase 'Website "
+				     "Payment' --return 'Payment Refund'"));
+	assert_null(strstr(r->reading, "'Note' holds"));
+	rows_free(r);
 	/* a known return beside rows of an unknown word, more than one in fifty */
 	static const char schluss[] =
 		"Beleg;Belegart;Datum;Kunde;Artikel;Menge;Preis\n"
 		"R1;Rechnung;2023-01-02;K1;A1;2;3\nR2;Rechnung;2023-01-03;K2;A1;1;3\n"
 		"S1;Schlussrechnung;2023-01-04;K1;A2;1;5\nS2;Schlussrechnung;2023-01-05;K2;A2;1;5\n"
 		"R3;Rechnung;2023-01-06;K1;A3;1;4\nG1;Gutschrift;2023-01-07;K2;A1;1;3\n";
-	rr_rows *r = load_text(schluss, 0);
+	r = load_text(schluss, 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "not used: Belegart"));
 	assert_non_null(strstr(r->reading, "warning: 'Belegart' holds document types (Rechnung 3, "
@@ -4132,6 +4274,9 @@ int main(void)
 		cmocka_unit_test(test_doctype_vocabulary),
 		cmocka_unit_test(test_doctype_return_option),
 		cmocka_unit_test(test_doctype_near_miss),
+		cmocka_unit_test(test_doctype_sap),
+		cmocka_unit_test(test_shop_states),
+		cmocka_unit_test(test_status_other_kinds),
 		cmocka_unit_test(test_doctype_late_returnish),
 		cmocka_unit_test(test_trailing_empty_fields),
 	};
