@@ -106,7 +106,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* PrestaShop's (as OpenCart's date_added), dunnhumby's Complete Journey 2018 */
 	{RR_COL_DATE, "date_add", 1}, {RR_COL_DATE, "transaction_timestamp", 0},
 	{RR_COL_DATE, "order_purchase_timestamp", 0} /* Olist */,
-	{RR_COL_DATE, "date_created", 1} /* Wix */,
+	{RR_COL_DATE, "date_created", 1} /* Wix */, {RR_COL_DATE, "line_item_date", 1} /* Clover */,
 	{RR_COL_DATE, "order_creation_date", 0} /* Shopee */,
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},

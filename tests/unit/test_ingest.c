@@ -1699,6 +1699,13 @@ static void test_marketplace_names(void **state)
 	assert_null(load_text("Order ID,Username (Seller),SKU,Quantity,Order Creation Date\n"
 			      "1,ann,A1,2,2023-01-05 10:00\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'user'"));
+	/* Clover's line items: its date column by name, with its zone words (t16) */
+	r = load_text("Line Item Date,Order ID,Customer ID,Item SKU,Quantity,Price\n"
+		      "05-Mar-2023 02:22 PM PST,A1,C1,CB-16,2,4.50\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=Line Item Date"));
+	assert_int_equal(1, r->n);
+	rows_free(r);
 }
 
 /* Marks no one sees and digits of other scripts in ids, numbers and dates: read without the
