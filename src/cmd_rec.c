@@ -173,8 +173,10 @@ int cmd_together(rr_app *app, const rr_args *a)
 	if (n == 0) {   /* the title as a line of text: a description's line break shown \n */
 		char shown[2 * sizeof title];
 		sink_printf(&app->sink, "%s", rr_shown(shown, sizeof shown, title));
-		sink_printf(&app->sink, "no rule passes the filters (n_xy >= %u, confidence >= %g, lift >= %g)",
-			    f.min_count, f.min_confidence, f.min_lift);
+		/* say the way out: a newcomer at n_xy >= 20 on a small file sees nothing (t15) */
+		sink_printf(&app->sink, "no rule passes the filters (n_xy >= %u, confidence >= %g, "
+			    "lift >= %g): lower them (--min-count, --min-confidence, --min-lift; on the "
+			    "workbench, m lowers the count)", f.min_count, f.min_confidence, f.min_lift);
 		free(r);
 		return 0;
 	}
