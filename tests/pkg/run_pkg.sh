@@ -7,7 +7,7 @@
 cd "$(dirname "$0")/../.." || exit 1
 ROOT=$(pwd)
 NAMES="pkg/build pkg/lintian pkg/depends pkg/install pkg/version pkg/bundled-data
-pkg/replay-elsewhere pkg/bash-completion pkg/purge"
+pkg/replay-elsewhere pkg/bundled-name-elsewhere pkg/bash-completion pkg/purge"
 
 skip_all() {
 	for n in $NAMES; do echo "skip $n: $1"; done
@@ -53,15 +53,21 @@ else
 fi
 version=$(dpkg-deb -f "$deb" Version)
 
-# 2. lintian: errors fail; warnings and the rest are shown
+# 2. lintian, beside the install and the runs (it reads the .deb alone, and it is the longest
+#    step after the build): its verdict comes at the end. Errors fail; warnings are shown.
+lintian_pid=
 if command -v lintian >/dev/null 2>&1; then
-	lintian --display-info "$deb" 2>&1 | grep -v 'running with root privileges' >"$tmp/lintian"
+	lintian --display-info "$deb" >"$tmp/lintian.raw" 2>&1 &
+	lintian_pid=$!
+fi
+lintian_verdict() {
+	if [ -z "$lintian_pid" ]; then echo "skip pkg/lintian: lintian is not installed"; return; fi
+	wait "$lintian_pid"
+	grep -v 'running with root privileges' "$tmp/lintian.raw" >"$tmp/lintian"
 	if grep -q '^E: ' "$tmp/lintian"; then echo "not ok pkg/lintian"
 	else echo "ok pkg/lintian ($(grep -c '^W: ' "$tmp/lintian") warnings)"; fi
 	sed 's/^/    lintian: /' "$tmp/lintian"
-else
-	echo "skip pkg/lintian: lintian is not installed"
-fi
+}
 
 # 3. the runtime dependencies come from ${shlibs:Depends}
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -79,9 +85,11 @@ if $APT install "$deb" >"$tmp/apt.log" 2>&1 && [ -x /usr/bin/relrec ]; then
 	echo "ok pkg/install"
 else
 	echo "not ok pkg/install"; tail -10 "$tmp/apt.log" | sed 's/^/    /'
-	for n in pkg/version pkg/bundled-data pkg/replay-elsewhere pkg/bash-completion pkg/purge; do
+	for n in pkg/version pkg/bundled-data pkg/replay-elsewhere pkg/bundled-name-elsewhere \
+		pkg/bash-completion pkg/purge; do
 		echo "skip $n: the package did not install"
 	done
+	lintian_verdict
 	exit 0
 fi
 
@@ -149,3 +157,4 @@ if [ $installed = 0 ] && [ ! -e /usr/bin/relrec ] && [ ! -e /usr/share/relrec ] 
 else
 	echo "not ok pkg/purge"; tail -5 "$tmp/apt.log" | sed 's/^/    /'
 fi
+lintian_verdict
