@@ -2872,9 +2872,10 @@ static int on_header(loader *L)
 	}
 	map = joined ? joined : L->grouped ? "user=1" : map;
 	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, L->col, &L->rows->schema);
-	free(joined);
-	if (rc != 0)
+	if (rc != 0) {
+		free(joined);
 		return -1;
+	}
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";
 	L->in.group_user = L->grouped;
@@ -2887,8 +2888,10 @@ static int on_header(loader *L)
 		snprintf(L->item_alt_name, sizeof L->item_alt_name, "column %d", L->item_alt + 1);
 	L->data_like = sniff_data_like(names, L->nf);
 	if (!L->o->no_header) { /* kept to know the header again further on */
-		if (!(L->hdr = malloc(L->blen ? L->blen : 1)))
+		if (!(L->hdr = malloc(L->blen ? L->blen : 1))) {
+			free(joined);
 			return err_set("out of memory loading '%s'", L->path);
+		}
 		memcpy(L->hdr, L->buf, L->blen);
 		memcpy(L->hoff, L->off, (size_t)L->nf * sizeof *L->off);
 		memcpy(L->hlen, L->len, (size_t)L->nf * sizeof *L->len);
@@ -2911,7 +2914,9 @@ static int on_header(loader *L)
 	if (L->in.has_status)
 		status_column(L, names[L->col[RR_COL_STATUS]]);
 	label_columns(L);
-	return doc_start(L, map);
+	rc = doc_start(L, map);   /* map may be joined: freed after */
+	free(joined);
+	return rc;
 }
 
 /* Is the record's field f the header's name g? The first field behind its own byte order
