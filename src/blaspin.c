@@ -31,11 +31,34 @@ static int under_valgrind(void)
 	return pre && strstr(pre, "vgpreload") != NULL;
 }
 
-/* A limit on the address space (ulimit -v): see blas_reserve. */
+/* A limit on memory that OpenBLAS's mmap of its buffer meets: the address space (ulimit -v)
+ * or, since Linux 4.7, the data segment (ulimit -d), which counts private writable mappings
+ * and which batch schedulers and containers set instead (t18: train spun for ever under
+ * -d 100000, and a failed load's exit under -d 20000 waited for ever on OpenBLAS's thread).
+ * The tighter finite one into *lim with its option ("-v", "-d"); 0 when there is none. */
+static int mem_limit(rlim_t *lim, const char **opt)
+{
+	static const struct { int res; const char *opt; } kinds[] = {
+		{RLIMIT_AS, "-v"}, {RLIMIT_DATA, "-d"}};
+	int got = 0;
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		struct rlimit rl;
+		if (getrlimit(kinds[k].res, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+			continue;
+		if (!got || rl.rlim_cur < *lim) {
+			*lim = rl.rlim_cur;
+			*opt = kinds[k].opt;
+		}
+		got = 1;
+	}
+	return got;
+}
+
 static int limited_as(void)
 {
-	struct rlimit rl;
-	return getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY;
+	rlim_t lim;
+	const char *opt;
+	return mem_limit(&lim, &opt);
 }
 
 void blas_pin_kernels(char **argv)
@@ -66,15 +89,18 @@ const char *blas_kernels(void)
 
 int blas_reserve(char *msg, size_t size)
 {
-	struct rlimit rl;
-	if (getrlimit(RLIMIT_AS, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+	rlim_t lim;
+	const char *opt;
+	if (!mem_limit(&lim, &opt))
 		return 0;
-	/* a probe of the room first: with none, OpenBLAS's own mmap would spin */
-	void *p = mmap(NULL, BLAS_ROOM, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	/* a probe of the room first: with none, OpenBLAS's own mmap would spin. Writable, as the
+	 * data limit counts only such mappings; not reserved, so nothing is committed */
+	void *p = mmap(NULL, BLAS_ROOM, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (p == MAP_FAILED) {
-		snprintf(msg, size, "the memory limit (ulimit -v %llu KB) leaves no room for OpenBLAS's "
+		snprintf(msg, size, "the memory limit (ulimit %s %llu KB) leaves no room for OpenBLAS's "
 			 "%zu MB work buffer: raise it (OpenBLAS would retry for ever, not fail)",
-			 (unsigned long long)(rl.rlim_cur / 1024), BLAS_BUFFER >> 20);
+			 opt, (unsigned long long)(lim / 1024), BLAS_BUFFER >> 20);
 		return -1;
 	}
 	munmap(p, BLAS_ROOM);
@@ -83,8 +109,8 @@ int blas_reserve(char *msg, size_t size)
 	enum { N = 256 };
 	float *a = calloc((size_t)3 * N * N, sizeof *a);
 	if (!a) {
-		snprintf(msg, size, "out of memory under the memory limit (ulimit -v %llu KB)",
-			 (unsigned long long)(rl.rlim_cur / 1024));
+		snprintf(msg, size, "out of memory under the memory limit (ulimit %s %llu KB)", opt,
+			 (unsigned long long)(lim / 1024));
 		return -1;
 	}
 	cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, N, N, N, 1.0f, a, N, a + N * N, N,

@@ -22,7 +22,8 @@
  * figures), or when the program cannot be executed again. */
 void blas_pin_kernels(char **argv);
 
-/* Under a limit on the address space (ulimit -v), OpenBLAS cannot be trusted to fail: when
+/* Under a limit on the address space (ulimit -v) or the data segment (ulimit -d), OpenBLAS
+ * cannot be trusted to fail: when
  * the mmap of its 128 MB work buffer fails it retries for ever, at 100 % CPU and deaf to
  * SIGTERM (t13, with one thread or several). So with such a limit: OpenBLAS runs on one
  * thread (one buffer), which takes its buffer now, before data fills the address space, and

@@ -176,6 +176,15 @@ if [ -z "$RELREC_ASAN" ]; then
 		echo "ok ingest/memory-limit-blas" ;;
 	*) echo "not ok ingest/memory-limit-blas"; printf '%s\n--\n%s\n' "$fits" "$tight" | tail -8 | sed 's/^/    /' ;;
 	esac
+	# the same under a data-segment limit, which counts the same mappings (t18: train spun
+	# for ever under ulimit -d 100000, deaf to SIGTERM)
+	fits=$( (ulimit -d 600000; timeout 60 $RELREC --replay "$tmp/lim.rr" -q 2>&1; echo "exit $?") )
+	tight=$( (ulimit -d 100000; timeout 60 $RELREC --replay "$tmp/lim.rr" -q 2>&1; echo "exit $?") )
+	case "$fits/$tight" in
+	*"dim = 8"*"exit 0/"*"(ulimit -d 100000 KB) leaves no room for OpenBLAS's 128 MB work buffer"*"exit 1")
+		echo "ok ingest/data-limit-blas" ;;
+	*) echo "not ok ingest/data-limit-blas"; printf '%s\n--\n%s\n' "$fits" "$tight" | tail -8 | sed 's/^/    /' ;;
+	esac
 fi
 
 # a small stack (ulimit -s): a soft limit is raised and the session runs; a hard one under
