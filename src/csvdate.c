@@ -1064,6 +1064,32 @@ void date_guess_free(date_guess *g)
 	free(g->pending);
 	g->pending = NULL;
 	g->n_pending = g->cap_pending = 0;
+	free(g->zoff);
+	g->zoff = NULL;
+	g->n_zoff = g->cap_zoff = 0;
+}
+
+/* Row row's offset in zoff (the rows before it without one: 0), from the first zoned D/M
+ * date on. 0, or -2 out of memory. */
+static int remember_offset(date_guess *g, uint32_t row, int off)
+{
+	if (row >= g->cap_zoff) {
+		size_t cap = g->cap_zoff ? 2 * g->cap_zoff : 4096;
+		while (cap <= row)
+			cap *= 2;
+		int16_t *z = realloc(g->zoff, cap * sizeof *z);
+		if (!z) {
+			g->oom = 1;
+			return -2;
+		}
+		g->zoff = z;
+		g->cap_zoff = cap;
+	}
+	while (g->n_zoff < row)
+		g->zoff[g->n_zoff++] = 0;
+	g->zoff[row] = (int16_t)off;
+	g->n_zoff = (size_t)row + 1;
+	return 0;
 }
 
 static void prove(date_proof *p, const char *s, size_t n, uint64_t line)
@@ -1101,9 +1127,9 @@ static int pivot_year(int yy)
 static void ymd_evidence(date_guess *g, const dparts *p)
 {
 	int a = p->a, c = p->y % 100;
-	/* a date with a zone is a machine's, whose years have four digits; and turning one would
-	 * need every row's offset */
-	if (p->has_zone || !p->short_year || !p->wide_first || p->b < 1 || p->b > 12 || c < 1 ||
+	/* a zone says nothing of the fields' order: turning one uses its offset (zoff; t18:
+	 * '21/01/01 00:30 CET' was read day first, every date wrong) */
+	if (!p->short_year || !p->wide_first || p->b < 1 || p->b > 12 || c < 1 ||
 	    c > date_days_in_month(pivot_year(a), p->b)) {
 		g->ymd_out = 1;
 		return;
@@ -1137,6 +1163,8 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	if (rc)
 		return -1;
 	if (mf && df && !g->day_first.line && !g->month_first.line && remember(g, row, p->off))
+		return -2;
+	if ((p->has_zone || g->zoff) && remember_offset(g, row, p->off))
 		return -2;
 	if (!g->n_dm)
 		g->dm_sep = p->sep;
@@ -1247,13 +1275,15 @@ static void turn_year_first(const date_guess *g, int32_t *minute)
 		int pending = k < g->n_pending && g->pending[k].row == r;
 		k += pending;
 		int32_t *m = &minute[r];
-		int64_t days = date_floor_day(*m);
-		int64_t rem = *m - days * 1440;
+		int off = r < g->n_zoff ? g->zoff[r] : 0;   /* the date as written, then UTC */
+		int64_t local = (int64_t)*m + off;
+		int64_t days = date_floor_day(local);
+		int64_t rem = local - days * 1440;
 		int y, mo, d;
 		date_civil_from_days(days, &y, &mo, &d);
 		int a = pending ? mo : d, b = pending ? d : mo;
 		/* ymd_evidence checked that each reads so */
-		*m = (int32_t)(date_days_from_civil(pivot_year(a), b, y % 100) * 1440 + rem);
+		*m = (int32_t)(date_days_from_civil(pivot_year(a), b, y % 100) * 1440 + rem - off);
 	}
 }
 

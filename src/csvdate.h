@@ -129,7 +129,10 @@ typedef struct date_guess {
 	date_proof day_first, month_first;
 	date_pending *pending;         /* rows stored month first before any proof */
 	size_t n_pending, cap_pending;
-	int oom;                       /* pending could not grow */
+	int oom;                       /* pending (or zoff) could not grow */
+	int16_t *zoff;                 /* [n_zoff] each D/M row's offset, once one has a zone
+	                                  (turning dates year first needs each as written) */
+	size_t n_zoff, cap_zoff;
 	int decided_day_first;         /* set by date_guess_finish */
 	int decided_year_first;        /* set by date_guess_finish: YY/MM/DD */
 } date_guess;

@@ -190,6 +190,35 @@ static void test_man_lists_zones(void **state)
 	}
 }
 
+/* Two-digit years first (YY/MM/DD) with a zone after the time are turned year first as
+ * without one, each by its own offset (t18: '21/01/01 00:30 CET' was read day first, 21
+ * January 2001, and every date of the file was wrong). 60 dates, one every 13 days. */
+static void test_zone_year_first(void **state)
+{
+	(void)state;
+	char *text = malloc(8192);
+	assert_non_null(text);
+	size_t k = (size_t)snprintf(text, 8192, "Invoice,Customer,Date,Item,Quantity,Price\n");
+	int64_t d0 = date_days_from_civil(2021, 1, 1);
+	int32_t want[60];
+	for (int i = 0; i < 60; i++) {
+		int y, m, d;
+		date_civil_from_days(d0 + 13 * i, &y, &m, &d);
+		int summer = m >= 4 && m <= 9;
+		k += (size_t)snprintf(text + k, 8192 - k, "%d,C1,%02d/%02d/%02d 00:30 %s,A,1,1.00\n", i,
+				      y % 100, m, d, summer ? "CEST" : "CET");
+		want[i] = (int32_t)((d0 + 13 * i) * 1440 + 30 - (summer ? 120 : 60));
+	}
+	rr_rows *r = load_csv(text, NULL);
+	free(text);
+	assert_non_null(r);
+	assert_int_equal(60, r->n);
+	assert_non_null(strstr(r->reading, "YY/MM/DD H:MM ZONE (year first"));
+	for (int i = 0; i < 60; i++)
+		assert_int_equal(want[i], r->minute[i]);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -197,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_zone_day_first_turn),
 		cmocka_unit_test(test_zone_shared_refused),
 		cmocka_unit_test(test_zone_format),
+		cmocka_unit_test(test_zone_year_first),
 		cmocka_unit_test(test_man_lists_zones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
