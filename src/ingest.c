@@ -1690,14 +1690,14 @@ static size_t time_hhmm(const char *s, size_t n, char *out)
 	return 5;
 }
 
-/* A report grouped by customer writes the customer on a line of its own (nothing else on
- * it) above that customer's lines, whose customer is empty: they take it. The group line
- * itself has no item and is rejected as such; a "Total for" line has numbers and names no
- * group. 1 when the line took its customer. */
+/* A report grouped by customer writes the customer on a line of its own above that
+ * customer's lines, whose customer is empty: they take it. The group line itself has no item
+ * and is rejected as such (it may carry the group's opening figures). A name in the first
+ * column starts its group wherever it stands: on its group line, or on the group's first
+ * line as compact layouts write it (t18: the lines below were credited to the customer
+ * before). A total line ends the group (build_row). 1 when the line took its customer. */
 static int group_fill(builder *in, brec *q, const char *f[F_N])
 {
-	static const int other[] = {F_INVOICE, F_ITEM, F_DESC, F_QTY, F_PRICE, F_DATE, F_AMOUNT,
-				    F_TIME};
 	if (!in->group_user)
 		return 0;
 	if (q->len[F_USER] == 0) {
@@ -1707,9 +1707,6 @@ static int group_fill(builder *in, brec *q, const char *f[F_N])
 		q->len[F_USER] = (uint32_t)in->group_n;
 		return 1;
 	}
-	for (size_t k = 0; k < sizeof other / sizeof *other; k++)
-		if (q->len[other[k]])
-			return 0;
 	in->group_n = q->len[F_USER] < FILL_CAP ? q->len[F_USER] : 0;
 	memcpy(in->group, f[F_USER], in->group_n);
 	return 0;
@@ -1854,8 +1851,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	const char *f[F_N];
 	for (int k = 0; k < F_N; k++)
 		f[k] = x + q->off[k];
-	if (q->why >= 0)
+	if (q->why >= 0) {
+		if (q->why == RR_REJ_TOTAL)   /* the lines after a group's total are none of its */
+			in->group_n = 0;
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
+	}
 	label_fill(in, &r, f);
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
@@ -2979,10 +2979,11 @@ static int trailing_empty(const loader *L)
 
 /* A line of a report grouped by customer with a label in its first column and no item:
  * the label alone is the group line, which a tool that trims empty trailing fields writes
- * as one field (padded here to the header's width, so group_fill reads it); a label with
- * the group's sums beside it, or TOTAL alone, is a total line ("Total for Acme Cafe",
- * QuickBooks Desktop's "Total Acme Cafe") and names no customer (t16: the next group's
- * lines were credited to it): 1 when it is one. */
+ * as one field (padded here to the header's width, so group_fill reads it); TOTAL alone, or
+ * a label whose first word is a total's with the group's sums beside it, is a total line
+ * ("Total for Acme Cafe", QuickBooks Desktop's "Total Acme Cafe") and names no customer
+ * (t16: the next group's lines were credited to it). A label with figures and no such word
+ * is a group line with its opening balance (t18). 1 for a total line. */
 static int grouped_total(loader *L)
 {
 	int u = L->col[RR_COL_USER], it = L->col[RR_COL_ITEM], more = 0;
@@ -2992,11 +2993,14 @@ static int grouped_total(loader *L)
 		return 0;
 	for (int f = 0; f < L->nf; f++)
 		more |= f != u && L->len[f];
-	if (more)
-		return 1;
 	const char *s = L->buf + L->off[u];
-	if (known_word(s, L->len[u]) & W_TOTAL)
+	size_t first = 0;
+	while (first < L->len[u] && s[first] != ' ')
+		first++;
+	if (known_word(s, more ? first : L->len[u]) & W_TOTAL)
 		return 1;
+	if (more)
+		return 0;
 	for (; L->nf < L->ncols; L->nf++) {
 		L->off[L->nf] = L->off[u];
 		L->len[L->nf] = 0;

@@ -1083,6 +1083,28 @@ static void test_grouped_report(void **state)
 	assert_non_null(strstr(r->examples[0], "total or subtotal line: 'Total for Acme Cafe' and "
 					   "no item"));
 	rows_free(r);
+	/* (t18) a group line with its opening balance is the group line; a name on a group's
+	 * first line starts the group; the lines after a total are no one's */
+	r = load_text("Sales by Customer Detail\n\n"
+		      ",Date,Num,Product/Service,Qty,Amount,Balance\n"
+		      "Amy,,,,,,\n"
+		      ",03/15/2023,1021,Design,4,300.00,300.00\n"
+		      "Total for Amy,,,,,$300.00,\n"
+		      "Bill,,,,,,0.00\n"
+		      ",04/15/2023,1031,Design,2,150.00,150.00\n"
+		      "Total for Bill,,,,,$150.00,\n"
+		      "Cleo,04/20/2023,1041,Rocks,3,30.00,30.00\n"
+		      ",04/21/2023,1042,Rocks,1,10.00,40.00\n"
+		      "Total for Cleo,,,,,$40.00,\n"
+		      ",04/22/2023,1051,Rocks,1,10.00,10.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	const char *want[] = {"Amy", "Bill", "Cleo", "Cleo"};
+	for (int i = 0; i < 4; i++)
+		assert_string_equal(want[i], strtab_get(r->customers, r->cust[i]));
+	assert_int_equal(RR_NONE, r->cust[4]);   /* after Cleo's total: dropped as no customer */
+	assert_int_equal(3, r->rejected[RR_REJ_TOTAL]);
+	rows_free(r);
 	/* pandas' index: an unnamed first column, no title: a header that lacks a customer */
 	assert_null(load_text(",Date,Invoice,SKU,Qty\n0,2023-01-02,1,A,1\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'user'"));
