@@ -3568,10 +3568,40 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 	}
 }
 
+/* Whether s[0..n) ends with a count after an item's name, as receipts write it: "Latte x 2",
+ * "Tee ×3", "Mug (x2)" (t18: baskets written so loaded as items without a word). */
+static int counted_after(const char *s, size_t n)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (n && s[n - 1] == ')')
+		n--;
+	size_t d = n;
+	while (d > 0 && n - d < 4 && is_digit(s[d - 1]))
+		d--;
+	if (d == n || d == 0)
+		return 0;
+	size_t k = d;
+	k -= k > 0 && s[k - 1] == ' ';
+	if (k > 0 && (s[k - 1] == 'x' || s[k - 1] == 'X'))
+		k--;
+	else if (k > 1 && memcmp(s + k - 2, "\xC3\x97", 2) == 0)
+		k -= 2;
+	else
+		return 0;
+	if (k > 0 && s[k - 1] == '(')
+		k--;
+	/* a name before it, not a number ("24 x 330", a pack's size) */
+	return k > 1 && s[k - 1] == ' ' && (unsigned char)s[k - 2] > ' ' && !is_digit(s[k - 2]);
+}
+
 /* Whether s[0..n) starts with a count before an item's name, "2 x Latte", "3x Croissant",
- * "1 × Tee": digits, an x, a blank, then a letter (not "6 x 330ml", a pack's size). */
+ * "1 × Tee": digits, an x, a blank, then a letter (not "6 x 330ml", a pack's size); or ends
+ * with one after it (counted_after). */
 static int counted_part(const char *s, size_t n)
 {
+	if (counted_after(s, n))
+		return 1;
 	size_t k = 0;
 	while (k < n && k < 3 && is_digit(s[k]))
 		k++;

@@ -35,6 +35,14 @@ static void test_square_transactions_warned(void **state)
 					   "their counts, such as '2 x Latte (Large), Croissant')"));
 	assert_non_null(strstr(r->reading, "Square: Item Sales"));
 	rows_free(r);
+	/* the count after the name, as receipts write it (t18) */
+	r = load_csv("Date,Customer ID,Description\n"
+		     "2023-04-03,C1,\"Tea x 3, Cookie x 3, Americano\"\n"
+		     "2023-04-04,C2,\"Tea x 1, Americano (x3)\"\n"
+		     "2023-04-05,C1,Latte \xC3\x97""2\n2023-04-06,C3,Americano\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "look like whole baskets, one row per payment (3 of the 4"));
+	rows_free(r);
 }
 
 /* Names with commas, and packs written with a count ("6 x 330ml", "12 x Eggs" alone), are
@@ -45,7 +53,8 @@ static void test_commas_in_names_not_warned(void **state)
 	rr_rows *r = load_csv("Date,Customer,Description,Quantity\n"
 			      "2023-04-03,C1,\"Mug, blue\",1\n2023-04-03,C1,\"Mug, red\",2\n"
 			      "2023-04-04,C2,\"Plate, large, white\",1\n2023-04-05,C2,\"Cola, 6 x 330ml\",1\n"
-			      "2023-04-05,C3,6 x Eggs,1\n2023-04-06,C3,\"Tea, green\",1\n");
+			      "2023-04-05,C3,6 x Eggs,1\n2023-04-06,C3,\"Tea, green\",1\n"
+			      "2023-04-07,C3,\"Beer, 24 x 330\",1\n");
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "told apart by their description"));
 	assert_null(strstr(r->reading, "whole baskets"));
