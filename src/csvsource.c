@@ -685,8 +685,11 @@ int source_start(csv_source *s)
 {
 	if (s->inline_run)
 		return 0;
-	s->started = rr_thread_start(&s->th, reader_main, s) == 0;
-	return s->started ? 0 : err_set("cannot start reading '%s'", s->name);
+	int rc = rr_thread_start(&s->th, reader_main, s);
+	s->started = rc == 0;
+	return s->started ? 0 : err_set("cannot start reading '%s': no thread for it (%s%s)",
+					s->name, strerror(rc),
+					rc == EAGAIN ? ": a limit on processes, ulimit -u?" : "");
 }
 
 int source_next(csv_source *s, rr_work *w, const unsigned char **buf, size_t *n)
