@@ -610,7 +610,8 @@ static int script_interrupted(const rr_app *app, const char *name, long lineno)
 {
 	int sig = app->interrupt;
 	return err_set("%s:%ld: interrupted%s", name, lineno,
-		       sig == SIGTERM ? " by SIGTERM" : sig == SIGHUP ? " by SIGHUP" : "");
+		       sig == SIGTERM ? " by SIGTERM" : sig == SIGHUP ? " by SIGHUP"
+		       : sig == SIGXCPU ? " by SIGXCPU (the CPU time limit, ulimit -t)" : "");
 }
 
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going)

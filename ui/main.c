@@ -164,6 +164,9 @@ static void signals_install(int replay)
 		return;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	/* a soft CPU limit's warning: end as SIGTERM does, the output kept (t18: its default
+	 * ended the replay at once, what it had printed to a file lost) */
+	sigaction(SIGXCPU, &sa, NULL);
 }
 
 /* The main thread's stack: a load's deepest path (the header sniff under csv_parse) takes

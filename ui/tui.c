@@ -85,7 +85,7 @@ static void on_sigint(int sig)
 		g_app->stop = 1; /* a running command stops at its next safe point */
 }
 
-static const int fatal_sigs[] = {SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS, SIGFPE};
+static const int fatal_sigs[] = {SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGXCPU};
 #define NFATAL ((int)(sizeof fatal_sigs / sizeof *fatal_sigs))
 
 static void signals_install(struct sigaction *old_int, struct sigaction *old_fatal)

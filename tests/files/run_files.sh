@@ -149,3 +149,20 @@ if command -v script >/dev/null 2>&1; then
 else
 	echo "skip files/prompt-exit-after-failed-start: script(1) is not installed"
 fi
+
+# a soft CPU time limit (ulimit -t) ends a replay as SIGTERM does: the work stops, the output
+# is written, the exit names it (t18: SIGXCPU's default ended it at once, the output lost).
+# Not under ASan (slow enough to reach the limit loading).
+if [ -z "$RELREC_ASAN" ] && command -v bash >/dev/null 2>&1; then
+	d=$(mktemp -d)
+	$RELREC gen 100000 --seed 3 >"$d/g.csv" 2>/dev/null   # 1000 epochs: far past 2 s
+	printf 'load %s/g.csv\nset epochs 1000\nset patience 0\ntrain\n' "$d" >"$d/x.rr"
+	bash -c "ulimit -S -t 2; exec $RELREC --replay $d/x.rr" >"$d/out" 2>"$d/err"
+	rc=$?
+	if [ $rc -eq 152 ] && grep -q "interrupted by SIGXCPU" "$d/err" && grep -q "epochs (stopped)" "$d/out"; then
+		echo "ok files/cpu-limit-ends-replay"
+	else
+		echo "not ok files/cpu-limit-ends-replay: exit $rc"; cat "$d/err" | tail -n 3 | sed 's/^/    /'
+	fi
+	rm -rf "$d"
+fi
