@@ -257,7 +257,18 @@ int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
 
 typedef struct dstate {
 	int y, mo, d, h, mi, sec, off, pm, hour12;
+	int zoned;                 /* a zone read: a second must agree (t18: 'CET PST' read) */
 } dstate;
+
+/* A zone directive's offset into st: 0, or -1 when it contradicts one read before. */
+static int fmt_zone(dstate *st, int off)
+{
+	if (st->zoned && st->off != off)
+		return -1;
+	st->zoned = 1;
+	st->off = off;
+	return 0;
+}
 
 /* Month names as shops' exports write them, in the languages whose header names relrec knows
  * (src/csvsniff.c): English, German, French, Spanish, Italian, Dutch and Portuguese, whole and
@@ -467,8 +478,8 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 	case 'M': return digits(s, n, i, 1, 2, &st->mi);
 	case 'S': return digits(s, n, i, 1, 2, &st->sec);
 	case 'f': return digits(s, n, i, 1, 9, &v); /* fractions of a second: dropped */
-	case 'z': return zone(s, n, i, &st->off);
-	case 'Z': return zone_name(s, n, i, &st->off);
+	case 'z': return zone(s, n, i, &v) || fmt_zone(st, v);
+	case 'Z': return zone_name(s, n, i, &v) || fmt_zone(st, v);
 	case 'b': case 'B': case 'h': return month_name(s, n, i, &st->mo);
 	case 'a': case 'A': return weekday_name(s, n, i);   /* not checked against the date */
 	case 'T': return fmt_walk("%H:%M:%S", s, n, i, st);
@@ -604,6 +615,22 @@ static int meridian(const char *s, size_t n, size_t *i, dparts *p)
 	return 0;
 }
 
+/* After a zone, an abbreviation that names it again, as loggers write "+01:00 CET": read
+ * when it agrees, or when it is a name zones share and the offset before it settled which
+ * ("+05:30 IST"); a zone that disagrees makes the date unreadable (t18: the last one won).
+ * 0, or -1. */
+static int second_zone(const char *s, size_t n, size_t *i, dparts *p)
+{
+	size_t k = *i, len;
+	if (!skip_blank(s, n, &k) || !(len = capitals(s, n, k)))
+		return 0;
+	const date_zone_name *z = zone_entry(s + k, len);
+	if (!z || (!z->clash && z->offset != p->off))
+		return z ? -1 : 0;
+	*i = k + len;
+	return 0;
+}
+
 /* " H:MM[:SS[.frac]]" after a date (the blank or T already read), and a zone (ISO's may
  * follow without a blank). */
 static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
@@ -638,7 +665,7 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 		p->has_zone = 1;
 		*i = k;
 	}
-	return 0;
+	return p->has_zone ? second_zone(s, n, i, p) : 0;
 }
 
 /* Split a date without knowing its form: YYYY-MM-DD..., YYYY/MM/DD..., A/B/YYYY, A.B.YYYY or

@@ -219,6 +219,31 @@ static void test_zone_year_first(void **state)
 	rows_free(r);
 }
 
+/* A zone named twice: read when the two agree, or when an offset settles a shared name;
+ * refused when they disagree, with or without --date-format (t18: the last one won). */
+static void test_zone_twice(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv(PG "1,7,2023-03-05 10:00:00 +05:30 IST,SKU-1,1,8.99\n"
+			      "2,7,2023-03-05T00:30:00+01:00 CET,SKU-1,1,8.99\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-03-05 04:30", minute_of(r, 0));
+	assert_string_equal("2023-03-04 23:30", minute_of(r, 1));
+	rows_free(r);
+	r = load_csv(PG "1,7,05/03/2023 00:30 CET,SKU-1,1,8.99\n"
+		     "2,7,05/03/2023 00:30 CET PST,SKU-1,1,8.99\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);   /* the second is unreadable */
+	rows_free(r);
+	r = load_csv(PG "1,7,05/03/2023 00:30 CET CET,SKU-1,1,8.99\n"
+		     "2,7,05/03/2023 00:30 CET PST,SKU-1,1,8.99\n", "%d/%m/%Y %H:%M %Z %Z");
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("2023-03-04 23:30", minute_of(r, 0));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +252,7 @@ int main(void)
 		cmocka_unit_test(test_zone_shared_refused),
 		cmocka_unit_test(test_zone_format),
 		cmocka_unit_test(test_zone_year_first),
+		cmocka_unit_test(test_zone_twice),
 		cmocka_unit_test(test_man_lists_zones),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
