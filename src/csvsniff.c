@@ -1076,6 +1076,10 @@ int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fiel
 		}
 		header_init(h, name, k, "", sep, col, taken);
 		fits = !cut && map_names_fit(h, map, col, taken);
+		/* the width without the empty fields at the end: a spreadsheet pads a report's
+		 * title to the sheet's width ("Sales by Customer Detail,,,,,,,,,"; t18) */
+		while (k > 0 && !h->norm[k - 1][0])
+			k--;
 		*fields = k;
 		err_clear();
 	}

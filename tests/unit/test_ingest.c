@@ -2672,6 +2672,15 @@ static void test_preamble(void **state)
 	assert_string_equal("Acme Cafe", strtab_get(r->customers, r->cust[0]));
 	assert_non_null(strstr(r->reading, "header: line 4 (3 lines above it skipped)"));
 	rows_free(r);
+	/* (t18) title lines padded to the sheet's width, as wide as the header */
+	r = load_with("Sales by Customer Detail,,,,,,\nJanuary 2023,,,,,,\n,,,,,,\n"
+		      ",Date,Num,Product/Service,Qty,Sales Price,Amount\nAcme Cafe,,,,,,\n"
+		      ",01/04/2023,1001,Mug,2,8.50,17.00\nTotal for Acme Cafe,,,,,,17.00\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_true(r->price[0] == 8.5);
+	assert_string_equal("Acme Cafe", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
 	o.map = "user=Name,price=Sales Price";   /* the customer mapped: no group lines */
 	r = load_with("Sales\n,Date,Num,Name,Item,Qty,Sales Price\n"
 		      ",01/04/2023,1001,Acme,Mug,2,8.50\n", &o);
