@@ -3471,6 +3471,55 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 	return 0;
 }
 
+/* The lines the header search reads: Excel's "sep=" line, the first and the next ten. */
+#define HEAD_LINES (PREAMBLE_MAX + 2)
+#define HEAD_BYTES (1u << 20)   /* past this much a header search reads what it has */
+
+static size_t count_lines(const unsigned char *b, size_t n)
+{
+	size_t k = 0;
+	for (const unsigned char *p = b; (p = memchr(p, '\n', n - (size_t)(p - b))) != NULL; p++)
+		k++;
+	return k;
+}
+
+/* The first buffer, holding the lines the header search reads: a pipe or a FIFO hands over
+ * what its writer wrote so far, a report's title alone when it comes before the rest (t18:
+ * "|head -3 F; tail -n +4 F" was refused though F loads), so the buffers are joined, in
+ * *held, until HEAD_LINES lines, HEAD_BYTES bytes or the end. 1 with *b and *n (the source's
+ * buffer when *held stays NULL), 0 at the end with nothing, -1 or -2 as source_next. */
+static int first_buffer(csv_source *src, rr_work *w, const unsigned char **b, size_t *n,
+			unsigned char **held)
+{
+	int rc = source_next(src, w, b, n);
+	size_t len = 0, cap = 0, lines;
+	*held = NULL;
+	if (rc != 1 || (lines = count_lines(*b, *n)) >= HEAD_LINES)
+		return rc;
+	for (;;) {
+		if (hold_room((void **)held, &cap, 1, len + *n) != 0) {
+			rc = err_set("out of memory reading the start of '%s'", src->name);
+			break;
+		}
+		memcpy(*held + len, *b, *n);
+		len += *n;
+		source_done(src);
+		if (lines >= HEAD_LINES || len >= HEAD_BYTES)
+			break;
+		if ((rc = source_next(src, w, b, n)) != 1)
+			break;
+		lines += count_lines(*b, *n);
+	}
+	if (rc < 0) {
+		free(*held);
+		*held = NULL;
+		return rc;
+	}
+	*b = *held;
+	*n = len;
+	return 1;
+}
+
 /* Parse every buffer the source gives, reporting progress. 0, or -1 with err_set. */
 static int parse_all(loader *L, csv_source *src, rr_work *w)
 {
@@ -3478,8 +3527,10 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 	size_t bytes = 0, next_report = 0, n;
 	work_report(w, &prog, 1);   /* the load has begun, before its first bytes come */
 	const unsigned char *b;
+	unsigned char *held = NULL;   /* the first buffers joined (first_buffer) */
 	int rc, first = 1;
-	while ((rc = source_next(src, w, &b, &n)) == 1) {
+	while ((rc = first ? first_buffer(src, w, &b, &n, &held) : source_next(src, w, &b, &n)) ==
+	       1) {
 		char sep;
 		if (first) {
 			size_t k = excel_sep_line(L, b, n);
@@ -3495,7 +3546,12 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 			set_separator(L, sep);
 		if (!L->failed)
 			feed(L, b, n);
-		source_done(src);
+		if (held) {   /* the source's buffers were done as they were joined */
+			free(held);
+			held = NULL;
+		} else {
+			source_done(src);
+		}
 		bytes += n;
 		if (L->failed)
 			break;
