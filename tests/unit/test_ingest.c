@@ -1108,6 +1108,35 @@ static void test_grouped_report(void **state)
 	/* pandas' index: an unnamed first column, no title: a header that lacks a customer */
 	assert_null(load_text(",Date,Invoice,SKU,Qty\n0,2023-01-02,1,A,1\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'user'"));
+	/* (t18) the report with its title deleted: a name alone on the line below its header
+	 * makes it the grouped report, with a map too */
+	static const char *bare = ",Date,Num,Product/Service,Qty,Sales Price,Amount\n"
+				  "Amy,,,,,,\n,03/15/2023,1021,Design,4,75.00,300.00\n"
+				  "Total for Amy,,,,,,$300.00\nBill\n,04/15/2023,1031,Lamp,2,75.00,150.00\n";
+	rr_ingest_opts o = {0};
+	for (int m = 0; m < 3; m++) {
+		o.map = m == 0 ? NULL : m == 1 ? "price=Sales Price" : "user=1";
+		r = load_with(bare, &o);
+		assert_non_null(r);
+		assert_int_equal(2, r->n);
+		assert_string_equal("a report grouped by customer", r->schema);
+		assert_string_equal("Amy", strtab_get(r->customers, r->cust[0]));
+		assert_string_equal("Bill", strtab_get(r->customers, r->cust[1]));
+		assert_true(r->price[1] == (m == 1 ? 75 : 0));
+		rows_free(r);
+	}
+	/* its first group line carries a balance: no name alone, so the error's advice
+	 * --map user=COL, as user=1, reads the group lines */
+	static const char *bal = ",Date,Num,Product/Service,Qty,Amount,Balance\nAmy,,,,,,0.00\n"
+				 ",03/15/2023,1021,Design,4,300.00,300.00\n";
+	assert_null(load_text(bal, 0));
+	assert_non_null(strstr(err_msg(), "--map user=COL"));
+	o.map = "user=1";
+	r = load_with(bal, &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("Amy", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
 }
 
 /* Ids that name nobody: BigCommerce's guest checkouts are customer 0, Vend's walk-ins
