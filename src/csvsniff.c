@@ -629,6 +629,21 @@ int sniff_header_like(const char *s, size_t n, char sep)
 	return 0;
 }
 
+int sniff_name_alone(const char *s, size_t n, char sep)
+{
+	char name[NORM_MAX + 1];
+	size_t i = 0;
+	int field = 0, named = 0, cut;
+	while (next_field(s, n, sep, &i, name, sizeof name, &cut)) {
+		int blank = !cut && !name[strspn(name, " \t")];
+		if (field++ == 0)
+			named = !blank;
+		else if (!blank)
+			return 0;
+	}
+	return named;
+}
+
 /* ==== separator ==== */
 
 int sniff_separator(const char *text, size_t n, const char *path, char *sep)
@@ -1076,6 +1091,10 @@ int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fiel
 		}
 		header_init(h, name, k, "", sep, col, taken);
 		fits = !cut && map_names_fit(h, map, col, taken);
+		/* the width without the empty fields at the end: a spreadsheet pads a report's
+		 * title to the sheet's width ("Sales by Customer Detail,,,,,,,,,"; t18) */
+		while (k > 0 && !h->norm[k - 1][0])
+			k--;
 		*fields = k;
 		err_clear();
 	}

@@ -83,10 +83,14 @@ int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], ch
  * writes it (QuickBooks' Sales by Customer Detail: the customer on a line of its own above
  * its lines, in that first column); else 0. */
 int sniff_header_like(const char *s, size_t n, char sep);
+/* Does the line s[0..n) (no line end, split as sniff_header_like splits it) hold a name in
+ * its first field and nothing in the others, as a report grouped by customer writes the
+ * line that starts a customer's lines? 1 when so, else 0. */
+int sniff_name_alone(const char *s, size_t n, char sep);
 /* Does the map ("user=COL,...") find every column it names on the line s[0..n) (no line
  * end, split as sniff_header_like splits it) taken as the header? 1 when so, else 0 (out
  * of memory too). A column given by its number fits any line. *fields: the line's
- * fields (up to RR_MAX_COLUMNS). */
+ * fields up to its last named one (up to RR_MAX_COLUMNS). */
 int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fields);
 
 /* Is s[0..n) the same name as name, compared as header names are (ASCII case, blanks, '_'

@@ -2209,6 +2209,15 @@ typedef struct held_rec {
 	size_t field;                  /* its first field in hfo and hfl */
 } held_rec;
 
+/* Does map give the customer as the first column by its number ("user=1")? */
+static int map_user_first(const char *map)
+{
+	for (const char *t = map; t && *t; t += strcspn(t, ",") + (t[strcspn(t, ",")] == ','))
+		if (strncmp(t, "user=1", 6) == 0 && (t[6] == ',' || !t[6]))
+			return 1;
+	return 0;
+}
+
 /* The header's names again (the record buffer has moved on): "" with --no-header. */
 static void header_names(const loader *L, const char *names[MAX_FIELDS])
 {
@@ -2867,7 +2876,7 @@ static int on_header(loader *L)
 	/* a report grouped by customer: its first column is the customer, on group lines */
 	const char *map = L->o->map;
 	char *joined = NULL;
-	if (L->grouped && map) {
+	if (L->grouped && map && !map_user_first(map)) {
 		size_t m = strlen(map) + 8;
 		if (!(joined = malloc(m)))
 			return err_set("out of memory loading '%s'", L->path);
@@ -3425,6 +3434,17 @@ static size_t excel_sep_line(loader *L, const unsigned char *b, size_t n)
 	return j + 1;
 }
 
+/* Is the line from at in b[0..n) a name alone (sniff_name_alone)? 0 when it does not end
+ * in b. */
+static int name_alone_next(const char *b, size_t at, size_t n, char sep)
+{
+	const char *nl = at < n ? memchr(b + at, '\n', n - at) : NULL;
+	if (!nl)
+		return 0;
+	size_t end = (size_t)(nl - b);
+	return sniff_name_alone(b + at, end - at - (end > at && b[end - 1] == '\r'), sep);
+}
+
 /* A report's lines above its header (a title, a date range, a blank line): when the first
  * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
  * lines of the first buffer does, the bytes before that one; else 0. With --map, whose names
@@ -3447,23 +3467,32 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		if (!sep && sniff_separator(s + at + bom, len - bom, L->path, &sep) != 0)
 			sep = ',';
 		int like = sniff_header_like(s + at + bom, len - bom, sep), fields;
+		/* the grouped layout's header on the first line (its title deleted, or hidden at
+		 * export; t18) when a customer's name stands alone on the next */
+		int lone = k == 0 && like == 2 && name_alone_next(s, end + 1, n, sep);
+		/* --map user=1 on that layout names its customer column, group lines and all (t18:
+		 * the map the error advises loaded nothing) */
+		int user_first = map_user_first(L->o->map);
 		if (L->o->map) {
 			/* the first line that holds every column the map names is the header, so
 			 * --map price='Sales Price' reads a report under its title (t16); but only
 			 * above lines narrower than it, a title's, never a data row of a header
 			 * the map misspells */
 			if (sniff_map_fits(s + at + bom, len - bom, sep, L->o->map, &fields)) {
-				if (k == 0 || fields <= widest)
+				if (k == 0 || fields <= widest) {
+					L->grouped = like == 2 && (user_first ||
+						     (lone && !sniff_map_gives(L->o->map, RR_COL_USER)));
 					return 0;
+				}
 				like = like ? like : 1;
 			} else {
 				widest = fields > widest ? fields : widest;
 				like = 0;
 			}
-			if (like == 2 && sniff_map_gives(L->o->map, RR_COL_USER))
-				like = 1;   /* the map says where the customer is */
+			if (like == 2 && !user_first && sniff_map_gives(L->o->map, RR_COL_USER))
+				like = 1;   /* the map says where the customer is, elsewhere */
 		}
-		if (like == 1 || (like == 2 && k > 0)) {   /* 2 below a title: a report's */
+		if (like == 1 || (like == 2 && (k > 0 || lone))) {   /* 2 below a title: a report's */
 			L->grouped = like == 2;
 			L->preamble = k;
 			L->line += (uint64_t)k;
@@ -3474,6 +3503,55 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 	return 0;
 }
 
+/* The lines the header search reads: Excel's "sep=" line, the first and the next ten. */
+#define HEAD_LINES (PREAMBLE_MAX + 2)
+#define HEAD_BYTES (1u << 20)   /* past this much a header search reads what it has */
+
+static size_t count_lines(const unsigned char *b, size_t n)
+{
+	size_t k = 0;
+	for (const unsigned char *p = b; (p = memchr(p, '\n', n - (size_t)(p - b))) != NULL; p++)
+		k++;
+	return k;
+}
+
+/* The first buffer, holding the lines the header search reads: a pipe or a FIFO hands over
+ * what its writer wrote so far, a report's title alone when it comes before the rest (t18:
+ * "|head -3 F; tail -n +4 F" was refused though F loads), so the buffers are joined, in
+ * *held, until HEAD_LINES lines, HEAD_BYTES bytes or the end. 1 with *b and *n (the source's
+ * buffer when *held stays NULL), 0 at the end with nothing, -1 or -2 as source_next. */
+static int first_buffer(csv_source *src, rr_work *w, const unsigned char **b, size_t *n,
+			unsigned char **held)
+{
+	int rc = source_next(src, w, b, n);
+	size_t len = 0, cap = 0, lines;
+	*held = NULL;
+	if (rc != 1 || (lines = count_lines(*b, *n)) >= HEAD_LINES)
+		return rc;
+	for (;;) {
+		if (hold_room((void **)held, &cap, 1, len + *n) != 0) {
+			rc = err_set("out of memory reading the start of '%s'", src->name);
+			break;
+		}
+		memcpy(*held + len, *b, *n);
+		len += *n;
+		source_done(src);
+		if (lines >= HEAD_LINES || len >= HEAD_BYTES)
+			break;
+		if ((rc = source_next(src, w, b, n)) != 1)
+			break;
+		lines += count_lines(*b, *n);
+	}
+	if (rc < 0) {
+		free(*held);
+		*held = NULL;
+		return rc;
+	}
+	*b = *held;
+	*n = len;
+	return 1;
+}
+
 /* Parse every buffer the source gives, reporting progress. 0, or -1 with err_set. */
 static int parse_all(loader *L, csv_source *src, rr_work *w)
 {
@@ -3481,8 +3559,10 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 	size_t bytes = 0, next_report = 0, n;
 	work_report(w, &prog, 1);   /* the load has begun, before its first bytes come */
 	const unsigned char *b;
+	unsigned char *held = NULL;   /* the first buffers joined (first_buffer) */
 	int rc, first = 1;
-	while ((rc = source_next(src, w, &b, &n)) == 1) {
+	while ((rc = first ? first_buffer(src, w, &b, &n, &held) : source_next(src, w, &b, &n)) ==
+	       1) {
 		char sep;
 		if (first) {
 			size_t k = excel_sep_line(L, b, n);
@@ -3498,7 +3578,12 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 			set_separator(L, sep);
 		if (!L->failed)
 			feed(L, b, n);
-		source_done(src);
+		if (held) {   /* the source's buffers were done as they were joined */
+			free(held);
+			held = NULL;
+		} else {
+			source_done(src);
+		}
 		bytes += n;
 		if (L->failed)
 			break;
