@@ -2200,6 +2200,10 @@ const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "refund
 					   "retour", "gutschrift", "storno", "avoir", "abono",
 					   "rectific", "reembols", "rimbors", "devolu", NULL};
 
+const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card", "cheque",
+					    "check", "bar", "bezahlt", "barzahlung", "comptant",
+					    "contado", "contanti", "contant", NULL};
+
 typedef struct held_rec {
 	uint64_t line;
 	int why;                       /* -1: a row; else an rr_reject, its detail the one field */
@@ -2290,6 +2294,31 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 	return cls;
 }
 
+/* Is c's value k the bare word credit? */
+static int doc_bare_credit(const doc_cand *c, int k)
+{
+	static const char *const credit[] = {"credit", NULL};
+	return sniff_name_index(c->value[k], strlen(c->value[k]), credit) >= 0;
+}
+
+/* Do c's values read as payment terms: its only word that is no purchase the bare credit,
+ * beside a payment word (Paid, Credit; Cash, Credit)? A sale on credit, not a credit note:
+ * such a column is not guessed as the event (t18: every credit sale became a return). */
+static int doc_terms(const doc_cand *c)
+{
+	int credit = 0, pay = 0;
+	for (int k = 0; k < c->kinds; k++) {
+		const char *v = c->value[k];
+		if (doc_bare_credit(c, k))
+			credit = 1;
+		else if (c->cls[k] == DOC_BACK)
+			return 0;
+		else if (sniff_name_index(v, strlen(v), ingest_payment_terms) >= 0)
+			pay = 1;
+	}
+	return credit && pay;
+}
+
 /* Whether c's sampled values are (almost) all known words, rows of no known word at most one
  * in fifty (one in a small file): 2 when they are a purchase and a word that is none (a
  * return, a void status, a delivery note), 1 when all are purchases; else 0. Without a
@@ -2307,7 +2336,7 @@ static int doc_verdict(const doc_cand *c)
 		}
 	size_t allowed = (known + c->unknown) / 50;
 	if (c->dropped || !buy || c->unknown > (allowed > 1 ? allowed : 1) ||
-	    c->unknown_kinds > DOC_UNKNOWN_KINDS)
+	    c->unknown_kinds > DOC_UNKNOWN_KINDS || doc_terms(c))
 		return 0;
 	return back ? 2 : 1;
 }
@@ -2317,8 +2346,9 @@ enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK };
 static int doc_pick(const doc_cand *c, int k)
 {
 	const char *v = c->value[k];
-	if (c->cls[k] != DOC_UNKNOWN)
-		return c->cls[k] == DOC_BUY ? PICK_BUY : PICK_BACK;
+	if (c->cls[k] != DOC_UNKNOWN)   /* payment terms' credit: named with --return */
+		return c->cls[k] == DOC_BUY ? PICK_BUY : doc_bare_credit(c, k) && doc_terms(c) ?
+		       PICK_RETURN : PICK_BACK;
 	return doc_returnish(v, strlen(v)) ? PICK_RETURN : PICK_SALE;
 }
 
@@ -2415,10 +2445,32 @@ static void doc_counts(char *out, size_t size, const doc_cand *c)
 		snprintf(out + o, size - o, ", and %d more", n - 6);
 }
 
+/* Append to out (o bytes used) what --purchase leaves c's known words that are none read
+ * as: " (Credit read as a return, Lieferschein skipped: add one that is a sale to
+ * --purchase)". A hint that said only which to add turned t18's credit sales into returns
+ * unawares. */
+static void doc_others(char *out, size_t size, size_t o, const builder *in, const doc_cand *c)
+{
+	char shown[64];
+	int got = 0;
+	for (int k = 0; k < c->kinds && o < size; k++) {
+		const char *v = c->value[k];
+		if (doc_pick(c, k) != PICK_BACK)
+			continue;
+		int ret = event_kind(in, v, strlen(v), known_word(v, strlen(v))) == EV_RETURN;
+		o += (size_t)snprintf(out + o, size - o, "%s%s %s", got++ ? ", " : " (",
+				      sniff_printable(shown, sizeof shown, v, strlen(v), 30),
+				      ret ? "read as a return" : "skipped");
+	}
+	if (got && o < size)
+		snprintf(out + o, size - o, ": add one that is a sale to --purchase)");
+}
+
 /* "if Schlussrechnung is a sale, load with --map event='Belegart' --purchase
  * Rechnung,Schlussrechnung": the options that read c's column as the event, and the
  * condition they rest on, into out. */
-static void doc_remedy(char *out, size_t size, const doc_cand *c, const char *name)
+static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand *c,
+		       const char *name)
 {
 	char sale[200], ret[200];
 	int ns = doc_named(sale, sizeof sale, c, PICK_SALE);
@@ -2442,7 +2494,10 @@ static void doc_remedy(char *out, size_t size, const doc_cand *c, const char *na
 	if (nr && o < size) {
 		o += (size_t)snprintf(out + o, size - o, " --return ");
 		doc_list(out, size, o, c, PICK_RETURN);
+		o = strlen(out);
 	}
+	if (ns)
+		doc_others(out, size, o, in, c);
 }
 
 /* Make room for need items of size elem at *p (*cap of them now): doubling. 0, or -1. */
@@ -2580,14 +2635,15 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 	header_names(L, names);
 	shown_field(names, c->field, name, sizeof name);
 	doc_counts(counts, sizeof counts, c);
-	doc_remedy(remedy, sizeof remedy, c, name);
+	doc_remedy(remedy, sizeof remedy, &L->in, c, name);
 	if (!s) {
 		doc_named(back, sizeof back, c, PICK_BACK);
 		doc_named(ret, sizeof ret, c, PICK_RETURN);
 		doc_note_set(L, "warning: '%s' holds document types (%s) but is not read as the "
-			     "event, for its values of no known word: every row is read as a "
-			     "purchase, %s%s%s too; %s", name, counts, back,
-			     back[0] && ret[0] ? ", " : "", ret, remedy);
+			     "event, %s: every row is read as a purchase, %s%s%s too; %s", name,
+			     counts, doc_terms(c) ? "for credit beside a payment word reads as "
+			     "payment terms (a sale on credit), no credit note" : "for its values "
+			     "of no known word", back, back[0] && ret[0] ? ", " : "", ret, remedy);
 		return;
 	}
 	int known = doc_word(&L->in, s, n) != DOC_UNKNOWN;

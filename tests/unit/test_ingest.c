@@ -3440,6 +3440,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_return_hints; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the return hint '%s'", *w);
+	for (const char *const *w = ingest_payment_terms; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the payment word '%s'", *w);
 	for (const char *const *w = ingest_other_documents; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the document '%s'", *w);
@@ -3565,6 +3568,52 @@ static const char de_erp[] =
 	"X;Rechnung;2023-01-06;K1\n"
 	"G1;Gutschrift;2023-01-09;K2;A1;1;3,50\n"
 	"R3;Rechnung;2023-01-10;K2;A2;3;5,00\n";
+
+/* Payment terms, not documents: Paid/Credit or Cash/Credit (a sale on account) is not taken
+ * for the event, and no credit sale becomes a return (t18); a warning names the column and
+ * the --return that would read Credit as one. The --purchase hint of a near miss says what
+ * the words it leaves out would be read as. */
+static void test_doctype_payment_terms(void **state)
+{
+	(void)state;
+	char text[4096];
+	const char *terms[] = {"Paid", "Cash"};
+	for (int t = 0; t < 2; t++) {
+		size_t o = (size_t)snprintf(text, sizeof text, "Invoice,Date,Customer ID,Item,"
+					    "Quantity,Unit Price,Sale Type\n");
+		for (int i = 0; i < 40; i++)
+			o += (size_t)snprintf(text + o, sizeof text - o, "%d,2023-03-%02d,C%d,I%d,1,"
+					      "2.50,%s\n", 1000 + i, 1 + i % 28, i % 7, i % 5,
+					      i % 3 ? terms[t] : "Credit");
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_int_equal(40, r->n);
+		for (size_t i = 0; i < r->n; i++)
+			assert_true(r->qty[i] > 0);
+		assert_null(strstr(r->reading, "event=Sale Type"));
+		assert_non_null(strstr(r->reading, "warning: 'Sale Type' holds document types"));
+		assert_non_null(strstr(r->reading, "payment terms (a sale on credit)"));
+		assert_non_null(strstr(r->reading, "--map event='Sale Type'"));
+		assert_non_null(strstr(r->reading, "--return Credit"));
+		rows_free(r);
+	}
+	/* Invoice beside Credit stays a document type */
+	rr_rows *r = load_text("Invoice,Date,Customer ID,Item,Quantity,Type\n"
+			       "1,2023-01-02,C1,A,1,Invoice\n2,2023-01-03,C1,A,1,Credit\n"
+			       "3,2023-01-04,C2,B,1,Invoice\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Type"));
+	rows_free(r);
+	/* the --purchase hint says what the rest is read as */
+	r = load_text("Beleg;Belegart;Datum;Kunde;Artikelnummer;Menge\n"
+		      "R1;Rechnung;2023-01-02;K1;A1;1\nR2;Schlussrechnung;2023-01-03;K1;A2;1\n"
+		      "R3;Rechnung;2023-01-04;K2;A1;1\nR4;Schlussrechnung;2023-01-05;K2;A2;1\n"
+		      "G1;Gutschrift;2023-01-06;K2;A1;1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "--purchase Rechnung,Schlussrechnung (Gutschrift read "
+				     "as a return: add one that is a sale to --purchase)"));
+	rows_free(r);
+}
 
 /* A column no role took whose values are document types is the event, whatever its name:
  * a credit note or a return becomes a return row. */
@@ -4296,6 +4345,7 @@ int main(void)
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
 		cmocka_unit_test(test_doctype_column),
+		cmocka_unit_test(test_doctype_payment_terms),
 		cmocka_unit_test(test_doctype_not),
 		cmocka_unit_test(test_doctype_unknown),
 		cmocka_unit_test(test_doctype_map),
