@@ -2163,6 +2163,11 @@ typedef struct loader {
 	char doc_name[64];         /* the column taken, as shown */
 	char doc_why[200];         /* why, for the columns line */
 	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
+	/* columns of a flag's name no role took (Credit Memo beside Status, Void? beside
+	 * Refunded?: the status role takes one column), their set flags counted for a warning */
+	int flag_field[4];
+	size_t flag_set[4];
+	int n_flag;
 } loader;
 
 /* ===== a document-type column: the event, whatever it is called =====
@@ -2555,6 +2560,10 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
 	}
+	for (int i = 0; i < L->n_flag; i++) {
+		int f = L->flag_field[i];
+		L->flag_set[i] += (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
+	}
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -2881,6 +2890,54 @@ static void status_column(loader *L, const char *name)
 			    FLAG_RETURN : FLAG_VOID;
 }
 
+/* The columns of a flag's name that no role took, to count their set flags (send_row): a
+ * status column or a second flag left them unused without a word, and t18's credit memos and
+ * voided lines were read as purchases (flags_warn). */
+static void flags_unused(loader *L, const char *const names[MAX_FIELDS])
+{
+	char used[MAX_FIELDS] = {0};
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] >= 0)
+			used[L->col[c]] = 1;
+	if (L->item_alt >= 0)
+		used[L->item_alt] = 1;
+	L->n_flag = 0;
+	for (int f = 0; f < L->ncols && L->n_flag < (int)(sizeof L->flag_field / sizeof(int)); f++)
+		if (!used[f] && names[f][0] && sniff_flag_name(names[f]))
+			L->flag_field[L->n_flag++] = f;
+}
+
+static void say(char *buf, size_t size, const char *fmt, ...) RR_PRINTF(3, 4);
+
+/* Warn of each unused flag column that marked lines: what they were read as, and the --map
+ * that reads them. */
+static void flags_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char name[64], other[64] = "";
+	header_names(L, names);
+	for (int i = 0; i < L->n_flag; i++) {
+		if (!L->flag_set[i])
+			continue;
+		const char *nm = names[L->flag_field[i]];
+		int ret = sniff_name_index(nm, strlen(nm), ingest_return_flags) >= 0;
+		sniff_printable(name, sizeof name, nm, strlen(nm), 40);
+		for (int j = 0; j < L->n_flag && !L->in.has_status; j++)
+			if (j != i)
+				sniff_printable(other, sizeof other, names[L->flag_field[j]],
+						strlen(names[L->flag_field[j]]), 40);
+		say(text, size, "warning: '%s' marks %zu line%s true (yes, 1, x) but is not used (the "
+		    "status role takes one column: %s%s%s): %s; --map status='%s' reads %s%s%s",
+		    name, L->flag_set[i], L->flag_set[i] == 1 ? "" : "s",
+		    L->in.has_status ? "status=" : other[0] ? "'" : "", L->in.has_status ?
+		    L->status_name : other, L->in.has_status ? "" : other[0] ?
+		    "' is a flag too" : "", L->flag_set[i] == 1 ? "it is read as a purchase" :
+		    "they are read as purchases", name, L->flag_set[i] == 1 ? "it" : "them",
+		    !ret ? " as void, skipped" : L->flag_set[i] == 1 ? " as a return" : " as returns",
+		    L->in.has_status || L->n_flag > 1 ? ", leaving the other unused" : "");
+	}
+}
+
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, or -1 with err_set. */
 static int on_header(loader *L)
 {
@@ -2969,6 +3026,7 @@ static int on_header(loader *L)
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
 	if (L->in.has_status)
 		status_column(L, names[L->col[RR_COL_STATUS]]);
+	flags_unused(L, names);
 	label_columns(L);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
@@ -3931,6 +3989,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 	}
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
+	flags_warn(L, text, size);
 	if (in->has_status) {
 		char st[400];
 		describe_events(&in->statuses, st, sizeof st);

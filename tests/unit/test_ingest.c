@@ -3615,6 +3615,43 @@ static void test_doctype_payment_terms(void **state)
 	rows_free(r);
 }
 
+/* A flag column the status role did not take (a Status column took it, or a second flag,
+ * both of one rank, cancelled the two) is warned of when it marks lines, with the --map that
+ * reads it (t18: Sage 50's credit memos and Toast's voided lines were read as purchases
+ * without a word). An unused flag that marks nothing says nothing. */
+static void test_status_flags_unused(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Invoice,Date,Customer ID,Item ID,Quantity,Unit Price,Status,"
+			       "Credit Memo\n"
+			       "1001,2023-03-01,C1,A1,2,5.00,Paid,FALSE\n"
+			       "1002,2023-03-02,C1,A2,1,7.00,Open,FALSE\n"
+			       "1003,2023-03-03,C2,A1,1,5.00,Paid,TRUE\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Credit Memo' marks 1 line true (yes, 1, x) "
+				     "but is not used (the status role takes one column: "
+				     "status=Status): it is read as a purchase; --map "
+				     "status='Credit Memo' reads it as a return"));
+	rows_free(r);
+	r = load_text("Order Id,Order Date,Customer Id,Item,Qty,Price,Void?,Refunded?\n"
+		      "1,2023-03-01 10:00,C1,Burger,1,9.00,false,false\n"
+		      "2,2023-03-01 11:00,C2,Fries,1,3.00,true,false\n"
+		      "3,2023-03-01 12:00,C2,Cola,1,2.00,false,true\n"
+		      "4,2023-03-01 13:00,C3,Cola,1,2.00,false,false\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Void?' marks 1 line true (yes, 1, x) but is "
+				     "not used (the status role takes one column: 'Refunded?' is a "
+				     "flag too): it is read as a purchase; --map status='Void?' "
+				     "reads it as void, skipped"));
+	assert_non_null(strstr(r->reading, "warning: 'Refunded?' marks 1 line true"));
+	rows_free(r);
+	r = load_text("Invoice,Date,Customer ID,Item ID,Quantity,Status,Credit Memo\n"
+		      "1001,2023-03-01,C1,A1,2,Paid,FALSE\n1002,2023-03-02,C1,A2,1,Paid,\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "warning: 'Credit Memo'"));
+	rows_free(r);
+}
+
 /* A column no role took whose values are document types is the event, whatever its name:
  * a credit note or a return becomes a return row. */
 static void test_doctype_column(void **state)
@@ -4304,6 +4341,7 @@ int main(void)
 		cmocka_unit_test(test_pivot_sum_columns),
 		cmocka_unit_test(test_empty_fields_held),
 		cmocka_unit_test(test_status_flags),
+		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),
