@@ -536,6 +536,14 @@ int sniff_known_name(const char *name)
 	return alias_role(norm, &lv) >= 0;
 }
 
+int sniff_flag_name(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv = -1;
+	return !normalize_n(name, strlen(name), norm) && alias_role(norm, &lv) == RR_COL_STATUS &&
+	       lv == RR_ALIAS_LEVELS - 1 && !strstr(norm, "status");
+}
+
 int sniff_invoice_session(const char *name)
 {
 	char norm[NORM_MAX];

@@ -42,6 +42,9 @@ int sniff_invoice_session(const char *name);
  * column of another name was taken as it). */
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
 		    const char *event_why, char *buf, size_t size);
+/* Is name a line's flag's (Void?, Refunded?, Credit Memo): a status name of the last level
+ * that does not say status? */
+int sniff_flag_name(const char *name);
 /* Is name a known name of some role (the alias table), used or not? */
 int sniff_known_name(const char *name);
 /* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing

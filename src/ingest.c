@@ -2166,6 +2166,11 @@ typedef struct loader {
 	char doc_name[64];         /* the column taken, as shown */
 	char doc_why[200];         /* why, for the columns line */
 	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
+	/* columns of a flag's name no role took (Credit Memo beside Status, Void? beside
+	 * Refunded?: the status role takes one column), their set flags counted for a warning */
+	int flag_field[4];
+	size_t flag_set[4];
+	int n_flag;
 } loader;
 
 /* ===== a document-type column: the event, whatever it is called =====
@@ -2202,6 +2207,10 @@ typedef struct doc_cand {
 const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "refund", "return",
 					   "retour", "gutschrift", "storno", "avoir", "abono",
 					   "rectific", "reembols", "rimbors", "devolu", NULL};
+
+const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card", "cheque",
+					    "check", "bar", "bezahlt", "barzahlung", "comptant",
+					    "contado", "contanti", "contant", NULL};
 
 typedef struct held_rec {
 	uint64_t line;
@@ -2302,6 +2311,31 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 	return cls;
 }
 
+/* Is c's value k the bare word credit? */
+static int doc_bare_credit(const doc_cand *c, int k)
+{
+	static const char *const credit[] = {"credit", NULL};
+	return sniff_name_index(c->value[k], strlen(c->value[k]), credit) >= 0;
+}
+
+/* Do c's values read as payment terms: its only word that is no purchase the bare credit,
+ * beside a payment word (Paid, Credit; Cash, Credit)? A sale on credit, not a credit note:
+ * such a column is not guessed as the event (t18: every credit sale became a return). */
+static int doc_terms(const doc_cand *c)
+{
+	int credit = 0, pay = 0;
+	for (int k = 0; k < c->kinds; k++) {
+		const char *v = c->value[k];
+		if (doc_bare_credit(c, k))
+			credit = 1;
+		else if (c->cls[k] == DOC_BACK)
+			return 0;
+		else if (sniff_name_index(v, strlen(v), ingest_payment_terms) >= 0)
+			pay = 1;
+	}
+	return credit && pay;
+}
+
 /* Whether c's sampled values are (almost) all known words, rows of no known word at most one
  * in fifty (one in a small file): 2 when they are a purchase and a word that is none (a
  * return, a void status, a delivery note), 1 when all are purchases; else 0. Without a
@@ -2319,7 +2353,7 @@ static int doc_verdict(const doc_cand *c)
 		}
 	size_t allowed = (known + c->unknown) / 50;
 	if (c->dropped || !buy || c->unknown > (allowed > 1 ? allowed : 1) ||
-	    c->unknown_kinds > DOC_UNKNOWN_KINDS)
+	    c->unknown_kinds > DOC_UNKNOWN_KINDS || doc_terms(c))
 		return 0;
 	return back ? 2 : 1;
 }
@@ -2329,8 +2363,9 @@ enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK };
 static int doc_pick(const doc_cand *c, int k)
 {
 	const char *v = c->value[k];
-	if (c->cls[k] != DOC_UNKNOWN)
-		return c->cls[k] == DOC_BUY ? PICK_BUY : PICK_BACK;
+	if (c->cls[k] != DOC_UNKNOWN)   /* payment terms' credit: named with --return */
+		return c->cls[k] == DOC_BUY ? PICK_BUY : doc_bare_credit(c, k) && doc_terms(c) ?
+		       PICK_RETURN : PICK_BACK;
 	return doc_returnish(v, strlen(v)) ? PICK_RETURN : PICK_SALE;
 }
 
@@ -2427,10 +2462,32 @@ static void doc_counts(char *out, size_t size, const doc_cand *c)
 		snprintf(out + o, size - o, ", and %d more", n - 6);
 }
 
+/* Append to out (o bytes used) what --purchase leaves c's known words that are none read
+ * as: " (Credit read as a return, Lieferschein skipped: add one that is a sale to
+ * --purchase)". A hint that said only which to add turned t18's credit sales into returns
+ * unawares. */
+static void doc_others(char *out, size_t size, size_t o, const builder *in, const doc_cand *c)
+{
+	char shown[64];
+	int got = 0;
+	for (int k = 0; k < c->kinds && o < size; k++) {
+		const char *v = c->value[k];
+		if (doc_pick(c, k) != PICK_BACK)
+			continue;
+		int ret = event_kind(in, v, strlen(v), known_word(v, strlen(v))) == EV_RETURN;
+		o += (size_t)snprintf(out + o, size - o, "%s%s %s", got++ ? ", " : " (",
+				      sniff_printable(shown, sizeof shown, v, strlen(v), 30),
+				      ret ? "read as a return" : "skipped");
+	}
+	if (got && o < size)
+		snprintf(out + o, size - o, ": add one that is a sale to --purchase)");
+}
+
 /* "if Schlussrechnung is a sale, load with --map event='Belegart' --purchase
  * Rechnung,Schlussrechnung": the options that read c's column as the event, and the
  * condition they rest on, into out. */
-static void doc_remedy(char *out, size_t size, const doc_cand *c, const char *name)
+static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand *c,
+		       const char *name)
 {
 	char sale[200], ret[200];
 	int ns = doc_named(sale, sizeof sale, c, PICK_SALE);
@@ -2454,7 +2511,10 @@ static void doc_remedy(char *out, size_t size, const doc_cand *c, const char *na
 	if (nr && o < size) {
 		o += (size_t)snprintf(out + o, size - o, " --return ");
 		doc_list(out, size, o, c, PICK_RETURN);
+		o = strlen(out);
 	}
+	if (ns)
+		doc_others(out, size, o, in, c);
 }
 
 /* Make room for need items of size elem at *p (*cap of them now): doubling. 0, or -1. */
@@ -2511,6 +2571,10 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		int f = k == F_ITEM_ALT ? L->item_alt : L->col[cols[k]];
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
+	}
+	for (int i = 0; i < L->n_flag; i++) {
+		int f = L->flag_field[i];
+		L->flag_set[i] += (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
 	}
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
@@ -2592,14 +2656,15 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 	header_names(L, names);
 	shown_field(names, c->field, name, sizeof name);
 	doc_counts(counts, sizeof counts, c);
-	doc_remedy(remedy, sizeof remedy, c, name);
+	doc_remedy(remedy, sizeof remedy, &L->in, c, name);
 	if (!s) {
 		doc_named(back, sizeof back, c, PICK_BACK);
 		doc_named(ret, sizeof ret, c, PICK_RETURN);
 		doc_note_set(L, "warning: '%s' holds document types (%s) but is not read as the "
-			     "event, for its values of no known word: every row is read as a "
-			     "purchase, %s%s%s too; %s", name, counts, back,
-			     back[0] && ret[0] ? ", " : "", ret, remedy);
+			     "event, %s: every row is read as a purchase, %s%s%s too; %s", name,
+			     counts, doc_terms(c) ? "for credit beside a payment word reads as "
+			     "payment terms (a sale on credit), no credit note" : "for its values "
+			     "of no known word", back, back[0] && ret[0] ? ", " : "", ret, remedy);
 		return;
 	}
 	int known = doc_word(&L->in, s, n) != DOC_UNKNOWN;
@@ -2837,6 +2902,54 @@ static void status_column(loader *L, const char *name)
 			    FLAG_RETURN : FLAG_VOID;
 }
 
+/* The columns of a flag's name that no role took, to count their set flags (send_row): a
+ * status column or a second flag left them unused without a word, and t18's credit memos and
+ * voided lines were read as purchases (flags_warn). */
+static void flags_unused(loader *L, const char *const names[MAX_FIELDS])
+{
+	char used[MAX_FIELDS] = {0};
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] >= 0)
+			used[L->col[c]] = 1;
+	if (L->item_alt >= 0)
+		used[L->item_alt] = 1;
+	L->n_flag = 0;
+	for (int f = 0; f < L->ncols && L->n_flag < (int)(sizeof L->flag_field / sizeof(int)); f++)
+		if (!used[f] && names[f][0] && sniff_flag_name(names[f]))
+			L->flag_field[L->n_flag++] = f;
+}
+
+static void say(char *buf, size_t size, const char *fmt, ...) RR_PRINTF(3, 4);
+
+/* Warn of each unused flag column that marked lines: what they were read as, and the --map
+ * that reads them. */
+static void flags_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char name[64], other[64] = "";
+	header_names(L, names);
+	for (int i = 0; i < L->n_flag; i++) {
+		if (!L->flag_set[i])
+			continue;
+		const char *nm = names[L->flag_field[i]];
+		int ret = sniff_name_index(nm, strlen(nm), ingest_return_flags) >= 0;
+		sniff_printable(name, sizeof name, nm, strlen(nm), 40);
+		for (int j = 0; j < L->n_flag && !L->in.has_status; j++)
+			if (j != i)
+				sniff_printable(other, sizeof other, names[L->flag_field[j]],
+						strlen(names[L->flag_field[j]]), 40);
+		say(text, size, "warning: '%s' marks %zu line%s true (yes, 1, x) but is not used (the "
+		    "status role takes one column: %s%s%s): %s; --map status='%s' reads %s%s%s",
+		    name, L->flag_set[i], L->flag_set[i] == 1 ? "" : "s",
+		    L->in.has_status ? "status=" : other[0] ? "'" : "", L->in.has_status ?
+		    L->status_name : other, L->in.has_status ? "" : other[0] ?
+		    "' is a flag too" : "", L->flag_set[i] == 1 ? "it is read as a purchase" :
+		    "they are read as purchases", name, L->flag_set[i] == 1 ? "it" : "them",
+		    !ret ? " as void, skipped" : L->flag_set[i] == 1 ? " as a return" : " as returns",
+		    L->in.has_status || L->n_flag > 1 ? ", leaving the other unused" : "");
+	}
+}
+
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, or -1 with err_set. */
 static int on_header(loader *L)
 {
@@ -2925,6 +3038,7 @@ static int on_header(loader *L)
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
 	if (L->in.has_status)
 		status_column(L, names[L->col[RR_COL_STATUS]]);
+	flags_unused(L, names);
 	label_columns(L);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
@@ -3993,6 +4107,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 	}
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
+	flags_warn(L, text, size);
 	if (in->has_status) {
 		char st[400];
 		describe_events(&in->statuses, st, sizeof st);

@@ -40,6 +40,10 @@ extern const char *const ingest_return_events[];
  * only a load warning's reason, never a row read as a return on a word's part. The manual
  * lists them. */
 extern const char *const ingest_return_hints[];
+/* Payment words (paid, cash...), compared as header names are, NULL-terminated: beside them
+ * the bare word credit is payment terms (a sale on account), so a column of the two is not
+ * guessed as the document type but warned of. The manual lists them. */
+extern const char *const ingest_payment_terms[];
 /* Documents that go with a sale but are none (delivery notes, order confirmations, pro
  * formas), compared the same way; NULL-terminated. Neither purchases nor returns: an event
  * column's such rows are skipped, as an event log's views are, since the invoice beside

@@ -3494,6 +3494,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_return_hints; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the return hint '%s'", *w);
+	for (const char *const *w = ingest_payment_terms; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the payment word '%s'", *w);
 	for (const char *const *w = ingest_other_documents; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the document '%s'", *w);
@@ -3619,6 +3622,89 @@ static const char de_erp[] =
 	"X;Rechnung;2023-01-06;K1\n"
 	"G1;Gutschrift;2023-01-09;K2;A1;1;3,50\n"
 	"R3;Rechnung;2023-01-10;K2;A2;3;5,00\n";
+
+/* Payment terms, not documents: Paid/Credit or Cash/Credit (a sale on account) is not taken
+ * for the event, and no credit sale becomes a return (t18); a warning names the column and
+ * the --return that would read Credit as one. The --purchase hint of a near miss says what
+ * the words it leaves out would be read as. */
+static void test_doctype_payment_terms(void **state)
+{
+	(void)state;
+	char text[4096];
+	const char *terms[] = {"Paid", "Cash"};
+	for (int t = 0; t < 2; t++) {
+		size_t o = (size_t)snprintf(text, sizeof text, "Invoice,Date,Customer ID,Item,"
+					    "Quantity,Unit Price,Sale Type\n");
+		for (int i = 0; i < 40; i++)
+			o += (size_t)snprintf(text + o, sizeof text - o, "%d,2023-03-%02d,C%d,I%d,1,"
+					      "2.50,%s\n", 1000 + i, 1 + i % 28, i % 7, i % 5,
+					      i % 3 ? terms[t] : "Credit");
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_int_equal(40, r->n);
+		for (size_t i = 0; i < r->n; i++)
+			assert_true(r->qty[i] > 0);
+		assert_null(strstr(r->reading, "event=Sale Type"));
+		assert_non_null(strstr(r->reading, "warning: 'Sale Type' holds document types"));
+		assert_non_null(strstr(r->reading, "payment terms (a sale on credit)"));
+		assert_non_null(strstr(r->reading, "--map event='Sale Type'"));
+		assert_non_null(strstr(r->reading, "--return Credit"));
+		rows_free(r);
+	}
+	/* Invoice beside Credit stays a document type */
+	rr_rows *r = load_text("Invoice,Date,Customer ID,Item,Quantity,Type\n"
+			       "1,2023-01-02,C1,A,1,Invoice\n2,2023-01-03,C1,A,1,Credit\n"
+			       "3,2023-01-04,C2,B,1,Invoice\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Type"));
+	rows_free(r);
+	/* the --purchase hint says what the rest is read as */
+	r = load_text("Beleg;Belegart;Datum;Kunde;Artikelnummer;Menge\n"
+		      "R1;Rechnung;2023-01-02;K1;A1;1\nR2;Schlussrechnung;2023-01-03;K1;A2;1\n"
+		      "R3;Rechnung;2023-01-04;K2;A1;1\nR4;Schlussrechnung;2023-01-05;K2;A2;1\n"
+		      "G1;Gutschrift;2023-01-06;K2;A1;1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "--purchase Rechnung,Schlussrechnung (Gutschrift read "
+				     "as a return: add one that is a sale to --purchase)"));
+	rows_free(r);
+}
+
+/* A flag column the status role did not take (a Status column took it, or a second flag,
+ * both of one rank, cancelled the two) is warned of when it marks lines, with the --map that
+ * reads it (t18: Sage 50's credit memos and Toast's voided lines were read as purchases
+ * without a word). An unused flag that marks nothing says nothing. */
+static void test_status_flags_unused(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Invoice,Date,Customer ID,Item ID,Quantity,Unit Price,Status,"
+			       "Credit Memo\n"
+			       "1001,2023-03-01,C1,A1,2,5.00,Paid,FALSE\n"
+			       "1002,2023-03-02,C1,A2,1,7.00,Open,FALSE\n"
+			       "1003,2023-03-03,C2,A1,1,5.00,Paid,TRUE\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Credit Memo' marks 1 line true (yes, 1, x) "
+				     "but is not used (the status role takes one column: "
+				     "status=Status): it is read as a purchase; --map "
+				     "status='Credit Memo' reads it as a return"));
+	rows_free(r);
+	r = load_text("Order Id,Order Date,Customer Id,Item,Qty,Price,Void?,Refunded?\n"
+		      "1,2023-03-01 10:00,C1,Burger,1,9.00,false,false\n"
+		      "2,2023-03-01 11:00,C2,Fries,1,3.00,true,false\n"
+		      "3,2023-03-01 12:00,C2,Cola,1,2.00,false,true\n"
+		      "4,2023-03-01 13:00,C3,Cola,1,2.00,false,false\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Void?' marks 1 line true (yes, 1, x) but is "
+				     "not used (the status role takes one column: 'Refunded?' is a "
+				     "flag too): it is read as a purchase; --map status='Void?' "
+				     "reads it as void, skipped"));
+	assert_non_null(strstr(r->reading, "warning: 'Refunded?' marks 1 line true"));
+	rows_free(r);
+	r = load_text("Invoice,Date,Customer ID,Item ID,Quantity,Status,Credit Memo\n"
+		      "1001,2023-03-01,C1,A1,2,Paid,FALSE\n1002,2023-03-02,C1,A2,1,Paid,\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "warning: 'Credit Memo'"));
+	rows_free(r);
+}
 
 /* A column no role took whose values are document types is the event, whatever its name:
  * a credit note or a return becomes a return row. */
@@ -4309,6 +4395,7 @@ int main(void)
 		cmocka_unit_test(test_pivot_sum_columns),
 		cmocka_unit_test(test_empty_fields_held),
 		cmocka_unit_test(test_status_flags),
+		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),
@@ -4350,6 +4437,7 @@ int main(void)
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
 		cmocka_unit_test(test_doctype_column),
+		cmocka_unit_test(test_doctype_payment_terms),
 		cmocka_unit_test(test_doctype_not),
 		cmocka_unit_test(test_doctype_unknown),
 		cmocka_unit_test(test_doctype_map),
