@@ -2234,6 +2234,17 @@ static void header_names(const loader *L, const char *names[MAX_FIELDS])
 		names[f] = L->hdr ? L->hdr + L->hoff[f] : "";
 }
 
+
+/* used[f] = 1 for each column a role (or the item's fallback) took, else 0. */
+static void columns_used(const loader *L, char used[MAX_FIELDS])
+{
+	memset(used, 0, MAX_FIELDS);
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] >= 0)
+			used[L->col[c]] = 1;
+	if (L->item_alt >= 0)
+		used[L->item_alt] = 1;
+}
 /* Seek the event among the columns no role took and of no known name, unless one is the
  * event or the map gives it (a column, or event=-). 0, or -1 with err_set. */
 static int doc_start(loader *L, const char *map)
@@ -2241,12 +2252,8 @@ static int doc_start(loader *L, const char *map)
 	L->doc_watch = -1;
 	if (L->col[RR_COL_EVENT] >= 0 || sniff_map_gives(map, RR_COL_EVENT))
 		return 0;
-	char used[MAX_FIELDS] = {0};
-	for (int c = 0; c < RR_COL_N; c++)
-		if (L->col[c] >= 0)
-			used[L->col[c]] = 1;
-	if (L->item_alt >= 0)
-		used[L->item_alt] = 1;
+	char used[MAX_FIELDS];
+	columns_used(L, used);
 	int n = 0;
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
@@ -2907,12 +2914,8 @@ static void status_column(loader *L, const char *name)
  * voided lines were read as purchases (flags_warn). */
 static void flags_unused(loader *L, const char *const names[MAX_FIELDS])
 {
-	char used[MAX_FIELDS] = {0};
-	for (int c = 0; c < RR_COL_N; c++)
-		if (L->col[c] >= 0)
-			used[L->col[c]] = 1;
-	if (L->item_alt >= 0)
-		used[L->item_alt] = 1;
+	char used[MAX_FIELDS];
+	columns_used(L, used);
 	L->n_flag = 0;
 	for (int f = 0; f < L->ncols && L->n_flag < (int)(sizeof L->flag_field / sizeof(int)); f++)
 		if (!used[f] && names[f][0] && sniff_flag_name(names[f]))

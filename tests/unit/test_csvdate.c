@@ -159,12 +159,8 @@ static void test_zone_format(void **state)
 static void test_man_lists_zones(void **state)
 {
 	(void)state;
-	FILE *f = fopen("man/relrec.1", "r");
-	assert_non_null(f);
-	static char text[1 << 20];
-	size_t n = fread(text, 1, sizeof text - 1, f);
-	fclose(f);
-	text[n] = '\0';
+	char *text = tu_read_man();
+	assert_non_null(text);
 	for (char *at; (at = strstr(text, "\\-"));)   /* groff's \- is a minus */
 		memmove(at, at + 1, strlen(at + 1) + 1);
 	char *list = strstr(text, "Zone abbreviations read:"), *shared = strstr(text, "never read:");

@@ -3435,12 +3435,8 @@ static void test_huge_fields(void **state)
 static void test_man_lists_known_names(void **state)
 {
 	(void)state;
-	FILE *f = fopen("man/relrec.1", "r");
-	assert_non_null(f);
-	static char text[1 << 20];
-	size_t n = fread(text, 1, sizeof text - 1, f);
-	fclose(f);
-	text[n] = '\0';
+	char *text = tu_read_man();
+	assert_non_null(text);
 	char *sec = strstr(text, "\n.SH DATA FORMAT\n"), *end = sec ? strstr(sec + 1, "\n.SH ") : NULL;
 	assert_non_null(sec);
 	if (end)

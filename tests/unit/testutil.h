@@ -36,6 +36,20 @@ static inline void tu_remove(char *path)
 	free(path);
 }
 
+/* The manual's text (tests run from the top of the tree), NUL-terminated, in static storage
+ * of 1 MB: for the tests that hold its lists to the code's tables. NULL when unreadable. */
+static inline char *tu_read_man(void)
+{
+	static char text[1 << 20];
+	FILE *f = fopen("man/relrec.1", "r");
+	if (!f)
+		return NULL;
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	return text;
+}
+
 /* A sink that appends everything to a growing buffer, for asserting on command output. */
 typedef struct tu_capture {
 	char *buf;
