@@ -210,7 +210,7 @@ static int zone(const char *s, size_t n, size_t *i, int *off)
 static int word_after_time(const char *s, size_t n, size_t *at)
 {
 	size_t w = n;
-	while (w > 0 && s[w - 1] >= 'A' && s[w - 1] <= 'Z')
+	while (w > 0 && (s[w - 1] | 0x20) >= 'a' && (s[w - 1] | 0x20) <= 'z')
 		w--;
 	if (n - w < 2 || n - w > 5 || w < 2 || s[w - 1] != ' ')
 		return 0;
@@ -218,7 +218,7 @@ static int word_after_time(const char *s, size_t n, size_t *at)
 	if (e >= 2 && ((s[e - 2] | 0x20) == 'a' || (s[e - 2] | 0x20) == 'p') &&
 	    (s[e - 1] | 0x20) == 'm' && e >= 3 && s[e - 3] == ' ')
 		e -= 3;
-	if (e == 0 || s[e - 1] < '0' || s[e - 1] > '9' || (n - w == 2 && s[w + 1] == 'M'))
+	if (e == 0 || s[e - 1] < '0' || s[e - 1] > '9' || (n - w == 2 && (s[w + 1] | 0x20) == 'm'))
 		return 0;
 	*at = w;
 	return 1;
@@ -227,9 +227,29 @@ static int word_after_time(const char *s, size_t n, size_t *at)
 int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
 {
 	size_t w;
-	if (!word_after_time(s, n, &w))
+	/* the word at the end, or before a year as date(1) writes it ("14:22:10 CST 2023") */
+	if (n > 5 && s[n - 5] == ' ' && s[n - 4] >= '0' && s[n - 4] <= '9' && s[n - 1] >= '0' &&
+	    s[n - 1] <= '9' && word_after_time(s, n - 5, &w))
+		n -= 5;
+	else if (!word_after_time(s, n, &w))
 		return 0;
-	const date_zone_name *z = zone_entry(s + w, n - w);
+	char up[8];
+	size_t len = n - w, lower = 0;
+	for (size_t k = 0; k < len; k++) {
+		int l = s[w + k] >= 'a' && s[w + k] <= 'z';
+		lower += (size_t)l;
+		up[k] = (char)(l ? s[w + k] - 32 : s[w + k]);
+	}
+	up[len] = '\0';
+	const date_zone_name *z = zone_entry(lower ? up : s + w, len);
+	if (lower) {   /* a zone in lower case (t18): said, since a word of any case may be none */
+		if (!z)
+			return 0;
+		snprintf(buf, size, "'%.*s' at its end is %s in lower case: relrec reads zone names "
+			 "in capitals, as exports write them (load \"|sed 's/ %.*s/ %s/g' FILE\")",
+			 (int)len, s + w, z->name, (int)len, s + w, z->name);
+		return 1;
+	}
 	if (z && !z->clash)
 		return 0;   /* a zone relrec reads: something else is wrong with the date */
 	/* a pipe through sed gives each word its offset, in a file of one zone or of several

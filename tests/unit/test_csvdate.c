@@ -123,6 +123,18 @@ static void test_zone_shared_refused(void **state)
 	assert_non_null(strstr(r->reading, "'XYZT' at its end is no time-zone abbreviation relrec "
 					   "knows"));
 	rows_free(r);
+	/* a zone in lower case, and a shared one before the year as date(1) writes it (t18:
+	 * both got the generic --date-format hint) */
+	r = load_csv(PG "1,7,2023-03-05 00:30 cet,SKU-1,1,1\n2,7,2023-03-06 00:30,SKU-1,1,1\n",
+		     NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "'cet' at its end is CET in lower case"));
+	rows_free(r);
+	r = load_csv(PG "1,7,Sun Mar  5 14:22:10 CST 2023,SKU-1,1,1\n"
+		     "2,7,Mon Mar  6 14:22:10 2023,SKU-1,1,1\n", NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "'CST' at its end is North America's"));
+	rows_free(r);
 	/* a known zone after a date wrong for another reason is not blamed */
 	char buf[400];
 	assert_int_equal(0, date_zone_trouble("31.02.2023 14:22 CET", 20, buf, sizeof buf));
