@@ -35,7 +35,7 @@ BIN     ?= relrec
 
 PREFIX  ?= /usr/local
 
-.PHONY: all test check-core check-asan fuzz bench bench-scale install deb clean unit print-cppflags
+.PHONY: all test check-core check-asan check-pkg fuzz bench bench-scale install deb clean unit print-cppflags
 all: $(BIN)
 
 $(BUILD)/%.o: %.c
@@ -80,6 +80,12 @@ print-cppflags:
 # WAIT_JOBS at a time beside them (default 2); CI=true makes unexplained skips fail.
 test: $(BIN) $(TESTBIN)
 	@$(TEST_ENV) RELREC=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
+
+# The Debian package end to end (tests/pkg/run_pkg.sh, as root): make deb, lintian, apt-get
+# install, the installed program run from elsewhere, apt-get purge. Not part of `make test`,
+# which does not touch the system's packages; CI runs both.
+check-pkg:
+	@RELREC_PKG=1 $(TEST_ENV) RELREC=./$(BIN) BUILD=$(BUILD) sh tests/run.sh tests/pkg/
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in its own build tree.
 ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer

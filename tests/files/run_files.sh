@@ -28,6 +28,12 @@ elif ! sh -n -c "$readme" 2>/dev/null || ! bash -n -c "$readme" 2>/dev/null; the
 	echo "not ok files/readme-ci-install: README's first command is not valid sh and bash"
 else echo "ok files/readme-ci-install"; fi
 
+# CI runs the README's test command and the package's test, which make test leaves out
+if grep -qx 'make test' .ci/run && grep -qx 'make check-pkg' .ci/run &&
+	grep -q '^check-pkg:' Makefile && grep -q 'RELREC_PKG' tests/run.sh; then
+	echo "ok files/ci-runs-package-test"
+else echo "not ok files/ci-runs-package-test: .ci/run must run make test and make check-pkg"; fi
+
 # that line ends by starting ./relrec, which with no terminal (CI) must end at once, with 0
 out=$(timeout 10 $RELREC </dev/null 2>&1); rc=$?
 if [ $rc -eq 0 ] && [ -z "$out" ]; then echo "ok files/no-terminal-exits-at-once"
