@@ -700,11 +700,16 @@ static void draw_status(tui *t)
 		draw_busy(t, y);
 		return;
 	}
-	/* the business rules in force, at the right, so no answer surprises (rules.h) */
-	char rules[96], tag[112] = "";
+	/* the row filters and the business rules in force, at the right, before the message: no
+	 * list may surprise (rules.h, filter.h; t20: a filter hid the rules, a long message both) */
+	char rules[96], f[256], tag[400] = "";
+	if (*filter_status(&t->app->clean.filter, f, sizeof f))
+		snprintf(tag, sizeof tag, " %s ", f);
 	if (*rules_text(&t->app->rules, rules, sizeof rules))
-		snprintf(tag, sizeof tag, " rules: %s ", rules);
-	int rw = *tag && tui_width(tag) < t->cols / 2 ? tui_width(tag) : 0;
+		snprintf(tag + strlen(tag), sizeof tag - strlen(tag), "%srules: %s ", *tag ? "· " : " ",
+			 rules);
+	int rw = tui_width(tag), most = t->cols * 2 / 3;
+	rw = rw > most ? most : rw;
 	if (t->status_err) {
 		char msg[600];
 		snprintf(msg, sizeof msg, "error: %s", t->status);
@@ -716,12 +721,9 @@ static void draw_status(tui *t)
 	}
 	if (rw) {
 		attron(tui_attr(t, C_BAR));
-		tui_put_right(y, 0, t->cols, tag);
+		tui_put_right(y, t->cols - rw, rw, tag);
 		attroff(tui_attr(t, C_BAR));
 	}
-	char f[256]; /* the active row filters, at the right when there is room */
-	if (*filter_status(&t->app->clean.filter, f, sizeof f) && tui_width(t->status) + tui_width(f) + 3 < t->cols)
-		tui_put_right(y, 0, t->cols, f);
 }
 
 int tui_overlay_rows(const tui *t)

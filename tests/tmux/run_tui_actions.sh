@@ -6,7 +6,7 @@
 # status line names the business rules; every step reaches the journal as a command.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_rec_audience_key tui_rec_enter_drilldown tui_tog_audience_key tui_rules_status
-tui_actions_journal"
+tui_filters_and_rules_status tui_actions_journal"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-actions
 
@@ -54,6 +54,19 @@ if wait_re a "^excluded 2 items .* rules: 2 items excluded *$" 100; then
 else
 	fail tui_rules_status "after ':exclude items 23439 22866': wanted 'rules: 2 items excluded' on the status line"
 fi
+
+# a filter beside the rules: both stay, before a long message (t20: the filter hid the rules,
+# and a long message hid the filter)
+keys a ':filter country France' Enter
+wait_re a "filters: country France · rules: 2 items excluded *$" 100
+keys a ':clean nonproduct on' Enter
+if wait_re a "^non-product codes: .* filters: country France · rules: 2 items excluded *$" 100; then
+	ok tui_filters_and_rules_status
+else
+	fail tui_filters_and_rules_status "with a filter, the rules and a long message: wanted 'filters: country France · rules: 2 items excluded' at the right" "$(tail -2 "$SCREEN")"
+fi
+keys a ':filter clear' Enter
+wait_for a "filters cleared" 100
 
 keys a ':exclude clear' Enter
 wait_for a "business rules cleared" 100
