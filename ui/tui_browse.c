@@ -522,6 +522,16 @@ static int h_sort(tui *t, int key)
 
 /* The engine's note when the labels moved since the model was trained, into buf; 1 when
  * there is one (it takes a line under the recommendations). */
+/* Whether the recommendations shown have class probability columns (a model is known). */
+static int rec_has_probs(const tui *t)
+{
+	for (int i = 0; i < t->rec_out.n; i++)
+		for (int c = 0; t->rec_out.b[i].tab && c < t->rec_out.b[i].tab->ncols; c++)
+			if (strncmp(t->rec_out.b[i].tab->head[c], "P(", 2) == 0)
+				return 1;
+	return 0;
+}
+
 static int rec_note(const tui *t, char *buf, size_t size)
 {
 	return *model_labels_note(t->app->model, &t->app->labels, buf, size) != '\0';
@@ -542,18 +552,22 @@ void rec_draw(tui *t)
 	if (u != RR_NONE)
 		draw_history(t, u, 1, lw + 2, t->cols - lw - 3, up_h);
 	const char *uname = u != RR_NONE ? dataset_user_name(t->app->ds, u) : "";
+	/* P(class) columns squeeze descriptions and reasons below ~140 columns: p shows them, and
+	 * the title says so when they are hidden (t20: at 100 columns nothing said they exist) */
+	int hide = !(t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs);
+	const char *more = hide && rec_has_probs(t) ? "   (p: class probabilities)" : "";
 	attron(A_BOLD);
 	if (t->rec_out.n && (t->rec_user == u || u == RR_NONE))
-		tui_putf(low_y, 2, t->cols - 4, " %s ", t->rec_out.title);
+		tui_putf(low_y, 2, t->cols - 4, " %s%s ", t->rec_out.title, more);
 	else if (t->rec_out.n)
-		tui_putf(low_y, 2, t->cols - 4, " %s   (Enter: the same for %s) ", t->rec_out.title, uname);
+		tui_putf(low_y, 2, t->cols - 4, " %s   (Enter: the same for %s)%s ", t->rec_out.title, uname,
+			 more);
 	else if (u != RR_NONE)
 		tui_putf(low_y, 2, t->cols - 4, " press Enter for the top %d items for customer %s%s ", t->rec_k,
 			 uname, t->rec_owned ? " (owned included)" : "");
 	attroff(A_BOLD);
-	/* P(class) columns squeeze descriptions and reasons below ~140 columns: p shows them */
 	tui_out shown = t->rec_out; /* a view: the same blocks, its own hidden columns */
-	shown.hide = (t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs) ? NULL : "P(";
+	shown.hide = hide ? "P(" : NULL;
 	shown.sel = t->rec_focus != REC_RESULTS ? 0 : t->rec_out.sel ? t->rec_out.sel : 1;
 	/* the engine's word when the labels moved since the model was trained: a line of its own
 	 * under the recommendations */

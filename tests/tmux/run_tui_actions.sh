@@ -6,7 +6,7 @@
 # status line names the business rules; every step reaches the journal as a command.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_rec_audience_key tui_rec_enter_drilldown tui_tog_audience_key tui_rules_status
-tui_filters_and_rules_status tui_actions_journal"
+tui_filters_and_rules_status tui_actions_journal tui_rec_probs_hidden_said"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-actions
 
@@ -75,4 +75,16 @@ if journal_in_order "$tmp/journal.a" "recommend 17850 10" "audience 22865" "toge
 	ok tui_actions_journal
 else
 	fail tui_actions_journal "the journal lacks the drill-down's commands in order:" "$(sed 's/^/| /' "$tmp/journal.a")"
+fi
+
+# with a model, a window under 140 columns hides the class probability columns, and the
+# recommendations' title says the key that shows them (t20: nothing said they exist)
+keys a 4 ':set epochs 1' Enter ':train' Enter
+if wait_re a "run 1: 1 epoch" 900 && keys a 4 ':recommend 17850 3' Enter &&
+	wait_for a "recommend 17850 3   (p: class probabilities)" 600; then
+	keys a p
+	if wait_for a "P(low)" 100; then ok tui_rec_probs_hidden_said
+	else fail tui_rec_probs_hidden_said "p did not show the P(class) columns"; fi
+else
+	fail tui_rec_probs_hidden_said "after train, recommend at 100 columns: wanted '(p: class probabilities)' in its title" "$(head -30 "$SCREEN")"
 fi
