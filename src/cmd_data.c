@@ -597,6 +597,24 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	sink_printf(s, "filters     %s", filter_active(f) ? filter_describe(f, text, sizeof text) : "none");
 }
 
+/* The kept rows' quantity and spend, what an analyst reconciles a load with (t19): from the
+ * pairs, so the rules in force (returns) count as they do everywhere else. */
+static void stats_totals(rr_sink *s, const rr_rows *r, const rr_dataset *d)
+{
+	double q = 0, spend = 0;
+	for (size_t p = 0; p < d->n_pairs; p++) {
+		q += d->pairs[p].quantity;
+		spend += d->pairs[p].spend;
+	}
+	sink_printf(s, "quantity    %.15g%s", q,
+		    r->no_qty ? " (no quantity column: each line one unit)" : "");
+	if (r->no_price && !r->price_from_amount)
+		sink_printf(s, "spend       none (no price column)");
+	else
+		sink_printf(s, "spend       %.2f (quantity × unit price, in the file's money%s)", spend,
+			    r->price_from_amount ? "; prices from the line totals" : "");
+}
+
 int cmd_stats(rr_app *app, const rr_args *args)
 {
 	const rr_rows *r = app->rows;
@@ -622,6 +640,7 @@ int cmd_stats(rr_app *app, const rr_args *args)
 		once += d->pairs[p].orders == 1;
 	sink_printf(s, "pairs       %zu (%zu bought in one invoice only; largest order count %u)",
 		    d->n_pairs, once, (unsigned)d->max_orders);
+	stats_totals(s, r, d);
 	sink_printf(s, "dates       %s", dataset_minutes_text(d, span, sizeof span));
 	stats_rules(app, d);
 	if (args_has(args, "--hist"))
