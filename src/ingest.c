@@ -3931,6 +3931,8 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			"units, load with --map qty='%s'", L->qty_hint, L->qty_hint);
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
+	if (rows_implied(r))
+		say(text, size, "note: %s", rows_implied_text(rows_implied(r)));
 }
 
 /* How the dates were read, and bare numbers among them. */
