@@ -1251,7 +1251,7 @@ static int unused_named(const char *const *name, int n, const int col[RR_COL_N],
 /* Names that may be a line's total or an order's, so no alias reads them as money (not
  * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
 static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
-					  "item_total", NULL};
+					  "item_total", "spend", "spent", "amount_spent", NULL};
 
 /* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
  * another file's amount is money. */

@@ -2108,8 +2108,8 @@ typedef struct loader {
 	                              a line of its own above that customer's lines */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char guess[300];           /* the source's note on a guessed encoding, or "" */
-	char money[96];            /* no price: an unused column that may be a line total, or "" */
-	char price_hint[96];       /* no price: an unused column that may be the price, or "" */
+	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
+	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
@@ -2565,6 +2565,14 @@ static void doc_hold(loader *L, int why, const char *base, const size_t *off, co
 	}
 }
 
+static int mem_has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -2583,6 +2591,9 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		int f = L->flag_field[i];
 		L->flag_set[i] += (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
 	}
+	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
+		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
+			L->no_digit[f] = 1;
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -3026,10 +3037,6 @@ static int on_header(loader *L)
 	}
 	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
-	if (L->rows->no_price) {
-		sniff_money_hint(names, L->nf, L->col, L->money, sizeof L->money);
-		sniff_price_hint(names, L->nf, L->col, L->price_hint, sizeof L->price_hint);
-	}
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
@@ -3905,22 +3912,31 @@ static void describe_header(const loader *L, char *text, size_t size)
 			"joined?): skipped each time", L->hdr_again_line, L->hdr_again - 1);
 }
 
-/* The optional columns the file lacks, and what stands in for them. */
+/* The optional columns the file lacks, and what stands in for them. A price or amount hint
+ * names a column by its name, and only one whose values all hold a digit (t19: a price
+ * sensitivity segment, MM or LA, was named). */
 static void describe_missing(const loader *L, char *text, size_t size)
 {
 	const rr_rows *r = L->rows;
+	const char *names[MAX_FIELDS];
+	char price_hint[96] = "", money[96] = "";
+	header_names(L, names);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
+		if (L->no_digit[f])
+			names[f] = "";
+	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
+		sniff_money_hint(names, L->ncols, L->col, money, sizeof money);
 	if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
-	if (r->no_price && L->price_hint[0])
+	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is the unit price, load with --map price='%s' (if it "
-			"is each line's total, --map amount='%s')", L->price_hint, L->price_hint,
-		    L->price_hint);
-	else if (r->no_price && L->money[0])
+			"is each line's total, --map amount='%s')", price_hint, price_hint, price_hint);
+	else if (r->no_price && money[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is each line's total, load with --map amount='%s'",
-		    L->money, L->money);
+		    money, money);
 	else if (r->no_price)
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply)");

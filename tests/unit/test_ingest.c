@@ -2354,6 +2354,15 @@ static void test_line_total(void **state)
 	assert_non_null(strstr(r->reading, "spend features off (prices are 0, and the price rule does "
 				  "not apply); if 'Sales' is each line's total, load with --map amount='Sales'"));
 	rows_free(r);
+	/* t19: a price-named column of words (Dunnhumby Sort-of-Real's segment MM, LA) is no
+	 * price; its line total SPEND is named instead */
+	r = load_text("customer_id,product_id,order_date,CUST_PRICE_SENSITIVITY,SPEND\n"
+		      "CUST1,PRD1,20060410,MM,1.25\nCUST2,PRD2,20060411,LA,0.99\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "CUST_PRICE_SENSITIVITY' is"));
+	assert_non_null(strstr(r->reading, "if 'SPEND' is each line's total, load with --map "
+				  "amount='SPEND'"));
+	rows_free(r);
 	rr_ingest_opts os = {.map = "amount=Sales"};
 	r = load_with(ss, &os);
 	assert_non_null(r);
