@@ -37,8 +37,7 @@
 #define MAX_ABS 1e9            /* larger quantities and prices are errors in the file */
 #define UTF8_HINT "try --encoding latin1 or cp1252"
 /* ... and for text whose bytes look like another script's (non_western) */
-#define OTHER_SCRIPTS_HINT "try --encoding cp1251 for Cyrillic, cp1253 Greek, cp932 Japanese, " \
-	"gb18030 Chinese, cp949 Korean"
+#define OTHER_SCRIPTS_HINT "try --encoding cp1251 for Cyrillic, cp1253 Greek, " RR_ENC_EAST_ASIAN
 
 /* libcsv's parser states (csv.h exposes the field, not the names). */
 enum { CSV_ROW_NOT_BEGUN = 0, CSV_FIELD_NOT_BEGUN = 1, CSV_FIELD_BEGUN = 2,
@@ -2985,8 +2984,8 @@ static int on_header(loader *L)
 			return err_set("'%s': the header is not UTF-8%s", L->path,
 				       L->o->encoding ? "" : " (name its encoding with --encoding: "
 				       "cp1252 or latin1 for Western European text, cp1250 Central "
-				       "European, cp1251 Cyrillic, cp1254 Turkish, cp932 Japanese, "
-				       "gb18030 Chinese, cp949 Korean; iconv -l lists them all)");
+				       "European, cp1251 Cyrillic, cp1254 Turkish, " RR_ENC_EAST_ASIAN
+				       "; iconv -l lists them all)");
 	}
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "

@@ -3083,6 +3083,13 @@ static void test_optional_columns(void **state)
 static void test_encodings(void **state)
 {
 	(void)state;
+	/* t19: a header in Big5 (Ta Feng's, Traditional Chinese: 日期;顧客代碼) names cp950 and
+	 * big5 beside gb18030, which reads it without an error as other characters */
+	assert_null(load_text("\xA4\xE9\xB4\xC1;\xC5\x55\xAB\xC8\xA5\x4E\xBD\x58\n"
+			      "2000-11-01;1\n", 0));
+	assert_non_null(strstr(err_msg(), "the header is not UTF-8"));
+	assert_non_null(strstr(err_msg(), "gb18030 Simplified Chinese, cp950 (big5) Traditional "
+				  "Chinese"));
 	/* latin1: £ is 0xA3; é 0xE9 */
 	const char *l1 = HDR "\n1,A,Voucher \xA3" "40,1,1/2/2023,1,7,Caf\xE9\n";
 	rr_ingest_opts o = {.encoding = "latin1"};
