@@ -3078,6 +3078,17 @@ static void test_optional_columns(void **state)
 	/* still required: customer, item and date, named together */
 	assert_null(load_text("customer,qty\nc1,1\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'item', 'date' (map them with --map item=COL,date=COL;"));
+	/* t19: a role no column's name could be is said to be absent, the customer's with what
+	 * that means (Favorita's store-day sales: item_nbr may be the item, nothing the customer) */
+	assert_null(load_text("id,date,store_nbr,item_nbr,unit_sales\n1,2017-01-01,25,103665,7\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'user', 'item' (map them"));
+	assert_non_null(strstr(err_msg(), "; no column's name is a customer's: a file without it "
+				  "cannot be read, so join the table that holds it (recommendations are "
+				  "per customer and need a customer id on every line"));
+	/* an unknown name with a known one's word may be it: order_day holds day, a date's */
+	assert_null(load_text("customer,sku,order_day\nk1,A,2023-01-02\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'date'"));
+	assert_null(strstr(err_msg(), "no column's name"));
 }
 
 static void test_encodings(void **state)
