@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvdate.h"
 #include "err.h"
 
 #define MAX_COLS RR_MAX_COLUMNS
@@ -576,6 +577,44 @@ static int is_number(const char *s)
 			return 0;
 	}
 	return digit;
+}
+
+/* d_N, day_N, dayN or d-N (case aside): a day's column by its number */
+static int is_day_number_name(const char *s)
+{
+	size_t i = 0;
+	if ((s[0] | 0x20) != 'd')
+		return 0;
+	i = (s[1] | 0x20) == 'a' && (s[2] | 0x20) == 'y' ? 3 : 1;
+	if (s[i] == '_' || s[i] == '-' || s[i] == ' ')
+		i++;
+	else if (i == 1)   /* d1 may be anything: only d_1 is M5's */
+		return 0;
+	size_t d = i;
+	while (s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i > d && !s[i];
+}
+
+/* A name that reads as a date and is not a bare number (a header of data is sniff_data_like's) */
+static int is_date_name(const char *s)
+{
+	int32_t minute;
+	return !is_number(s) && strspn(s, "0123456789") < strlen(s) &&
+	       date_read_one(s, strlen(s), &minute) == 0;
+}
+
+int sniff_wide_days(const char *const *name, int n, int *first, int *last)
+{
+	int k = 0;
+	*first = *last = -1;
+	for (int f = 0; f < n; f++)
+		if (is_day_number_name(name[f]) || is_date_name(name[f])) {
+			if (!k++)
+				*first = f;
+			*last = f;
+		}
+	return k;
 }
 
 int sniff_data_like(const char *const *name, int n)

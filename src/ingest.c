@@ -2963,6 +2963,32 @@ static void flags_warn(const loader *L, char *text, size_t size)
 	}
 }
 
+/* A header with a column per day (M5's d_1..d_1941, or dates as names) holds counts, not
+ * purchases: refused with how to make it a log (t19: --map date=d_1 read a day's sales
+ * counts, 0 to 2, as days of 1970). The first MAX_FIELDS names tell, however wide the
+ * header. 0, or -1 with err_set. */
+static int wide_table(const loader *L)
+{
+	if (L->o->no_header)
+		return 0;
+	const char *names[MAX_FIELDS];
+	int n = L->nf < MAX_FIELDS ? L->nf : MAX_FIELDS, first, last;
+	for (int f = 0; f < n; f++)
+		names[f] = L->buf + L->off[f];
+	int days = sniff_wide_days(names, n, &first, &last);
+	if (days < RR_WIDE_DAYS)
+		return 0;
+	char a[48], b[48];
+	sniff_printable(a, sizeof a, names[first], strlen(names[first]), 32);
+	sniff_printable(b, sizeof b, names[last], strlen(names[last]), 32);
+	return err_set("'%s': %d%s of the header's %d columns are days ('%s' to '%s'%s): a wide table, "
+		       "one column per day, holding counts, not purchases; melt it to one row per "
+		       "item, store (or customer) and day, with the day's date and its count as the "
+		       "quantity (M5's d_N days take their dates from calendar.csv), then load that",
+		       L->path, days, L->nf > MAX_FIELDS ? "+" : "", L->nf, a, b,
+		       L->nf > MAX_FIELDS ? " and on" : "");
+}
+
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, or -1 with err_set. */
 static int on_header(loader *L)
 {
@@ -2971,8 +2997,13 @@ static int on_header(loader *L)
 	if (L->too_long)
 		return err_set("'%s': the header has a field longer than %d bytes (is it a CSV file?)",
 			       L->path, RR_MAX_FIELD);
+	if (wide_table(L) != 0)
+		return -1;
 	if (L->nf > MAX_FIELDS)
-		return err_set("'%s': header has %d columns (at most %d)", L->path, L->nf, MAX_FIELDS);
+		return err_set("'%s': header has %d columns (at most %d): relrec reads one row per "
+			       "purchase; cut out the columns it needs (cut -d, -f1,3,7 or csvcut), or "
+			       "melt a table with a column per day or product to one row per purchase",
+			       L->path, L->nf, MAX_FIELDS);
 	for (int f = 0; f < L->nf; f++) {
 		/* --no-header: the columns have no names ("column N" in the summary) */
 		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
@@ -3986,6 +4017,11 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			"1970-01-01, before dates of other forms: if %s not, correct or remove %s", nd,
 		    nd == 1 ? "" : "s", nd == 1 ? "is a bare number" : "are bare numbers",
 		    nd == 1 ? "it is" : "they are", nd == 1 ? "that row" : "those rows");
+	else if (nd && g->daynum_hi < 7)   /* t19: M5's d_1, a day's sales counts, mapped */
+		say(text, size, "warning: every date is a day number from %d to %d, less than a week "
+			"after 1970-01-01: more likely a count (a day's sales, in a table with a "
+			"column per day) than days; map the file's date with --map date=COL, or melt "
+			"such a table to one row per item and day", g->daynum_lo, g->daynum_hi);
 	else if (nd)   /* the workbench shows a note: 1970 would surprise */
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
@@ -4514,6 +4550,30 @@ static int settle_held(loader *L)
 }
 
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
+/* Day numbers that are month and day without a year (date_guess_mmdd: Tmall's time_stamp,
+ * 511 for May 11) would read as days of 1971 to 1973, a month's end a 70-day gap (t19); no
+ * --date-format has a date without its year, so a pipe writes the year in. 1 with err_set
+ * when refused, else 0. */
+static int mmdd_refused(const loader *L)
+{
+	const date_guess *g = &L->in.dates;
+	if (!date_guess_mmdd(g))
+		return 0;
+	int c = L->col[RR_COL_DATE] + 1;
+	char sep[8];
+	if (L->sep == '\t')
+		snprintf(sep, sizeof sep, "\\t");
+	else
+		snprintf(sep, sizeof sep, "%c", L->sep ? L->sep : ',');
+	err_set("'%s': the dates are numbers from %d to %d whose last two digits never pass 31 and "
+		"the rest never 12: month and day without a year (MMDD, as Tmall's time_stamp), "
+		"not day numbers; write the year into them, say 2014: load \"|awk -F'%s' -v OFS='%s' "
+		"'NR>%d{$%d=sprintf(\\\"2014-%%02d-%%02d\\\",int($%d/100),$%d%%100)}1' '%s'\"",
+		L->path, g->daynum_lo, g->daynum_hi, sep, sep, L->o->no_header ? 0 : 1, c, c, c,
+		L->path);
+	return 1;
+}
+
 static int finish_rows(loader *L)
 {
 	builder *in = &L->in;
@@ -4544,7 +4604,7 @@ static int finish_rows(loader *L)
 			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
 			       "document types)" : "", ev, words, ret);
 	}
-	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
+	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 || mmdd_refused(L))
 		return -1;
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
