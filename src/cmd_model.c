@@ -105,6 +105,8 @@ static void say_run(rr_app *app, const rr_run *r, const rr_train_info *info)
 		k += snprintf(line + k, sizeof line - (size_t)k, ", test macro-F1 %.4f, accuracy %.4f",
 			      r->test.macro_f1, r->test.accuracy);
 	sink_printf(&app->sink, "%s", line);
+	if (r->model && model_feat_off(r->model))
+		sink_printf(&app->sink, "note: %s", rows_implied_text(model_feat_off(r->model)));
 	if (r->has_test)
 		say_empty_classes(app, &r->test, &r->lab);
 	sink_timing(&app->sink, "  in %.2f s, %.0f samples/s", info->seconds, info->samples_per_s);

@@ -1237,6 +1237,13 @@ size_t date_guess_count(const date_guess *g)
 	       + g->n_serial + g->n_week + g->n_daynum;
 }
 
+int date_guess_mmdd(const date_guess *g)
+{
+	unsigned m = g->daynum_mmdd;
+	return g->n_daynum >= 10 && g->n_daynum == date_guess_count(g) && !(m & 1u) &&
+	       (m & (m - 1)) != 0;   /* two months or more */
+}
+
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute)
 {
@@ -1263,7 +1270,11 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	} else if (p.kind == DK_SERIAL) {
 		g->n_serial++;
 	} else if (p.kind == DK_DAYNUM) {
-		g->n_daynum++;
+		int v = (int)date_days_from_civil(p.y, p.a, p.b);
+		g->daynum_lo = !g->n_daynum++ || v < g->daynum_lo ? v : g->daynum_lo;
+		g->daynum_hi = v > g->daynum_hi ? v : g->daynum_hi;
+		int mmdd = v % 100 >= 1 && v % 100 <= 31 && v / 100 >= 1 && v / 100 <= 12;
+		g->daynum_mmdd |= mmdd ? 1u << (v / 100) : 1u;
 	} else if (p.kind == DK_YMD) {
 		g->n_ymd++;
 	} else if (p.kind == DK_NAMED) {

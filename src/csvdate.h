@@ -124,6 +124,9 @@ typedef struct date_guess {
 	size_t n_serial;               /* Excel serial days */
 	size_t n_week;                 /* ISO 8601 week dates (2023-W21-3) */
 	size_t n_daynum;               /* day numbers (days since 1970-01-01) */
+	int daynum_lo, daynum_hi;      /* the smallest and largest of them */
+	unsigned daynum_mmdd;          /* bit m: a day number reads as MMDD of month m (m 1..12,
+	                                  the day 01..31); bit 0: one does not */
 	char dm_sep;                   /* '/', '.' or '-', of the first such date */
 	int max_first, max_second;     /* largest first and second field of those dates */
 	date_proof day_first, month_first;
@@ -153,6 +156,10 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute);
 void date_guess_describe(const date_guess *g, char *buf, size_t size);
 /* Dates read so far, of every kind. */
 size_t date_guess_count(const date_guess *g);
+/* Are the dates, all day numbers, month and day without a year (MMDD, Tmall's time_stamp
+ * 511..1111): 3 or 4 digits, the last two never past 31, the rest never past 12, over two
+ * months or more? A day index crossing a hundred has 32 to 99 after it. 1 or 0. */
+int date_guess_mmdd(const date_guess *g);
 /* 1 when every D/M date read both ways (month first was chosen, or day first for dotted
  * dates): warn with the option. */
 int date_guess_ambiguous(const date_guess *g);

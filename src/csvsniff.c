@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csvdate.h"
 #include "err.h"
 
 #define MAX_COLS RR_MAX_COLUMNS
@@ -578,6 +579,44 @@ static int is_number(const char *s)
 	return digit;
 }
 
+/* d_N, day_N, dayN or d-N (case aside): a day's column by its number */
+static int is_day_number_name(const char *s)
+{
+	size_t i = 0;
+	if ((s[0] | 0x20) != 'd')
+		return 0;
+	i = (s[1] | 0x20) == 'a' && (s[2] | 0x20) == 'y' ? 3 : 1;
+	if (s[i] == '_' || s[i] == '-' || s[i] == ' ')
+		i++;
+	else if (i == 1)   /* d1 may be anything: only d_1 is M5's */
+		return 0;
+	size_t d = i;
+	while (s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i > d && !s[i];
+}
+
+/* A name that reads as a date and is not a bare number (a header of data is sniff_data_like's) */
+static int is_date_name(const char *s)
+{
+	int32_t minute;
+	return !is_number(s) && strspn(s, "0123456789") < strlen(s) &&
+	       date_read_one(s, strlen(s), &minute) == 0;
+}
+
+int sniff_wide_days(const char *const *name, int n, int *first, int *last)
+{
+	int k = 0;
+	*first = *last = -1;
+	for (int f = 0; f < n; f++)
+		if (is_day_number_name(name[f]) || is_date_name(name[f])) {
+			if (!k++)
+				*first = f;
+			*last = f;
+		}
+	return k;
+}
+
 int sniff_data_like(const char *const *name, int n)
 {
 	int k = 0;
@@ -988,6 +1027,68 @@ static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
 	return 0;
 }
 
+static int field_role(const int col[RR_COL_N], int f);
+
+/* Words of the known names that say nothing of whose column it is (an id, a number, a code,
+ * in the languages of the names) or say another's (sell_to_customer_no: sell, a seller's). */
+static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number", "code", "key",
+					       "name", "unique", "codigo", "c\xC3\xB3" "digo",
+					       "numero", "num\xC3\xA9ro", "codice", "sell", "bill",
+					       "to", "pseudo", "address", NULL};
+
+/* Could a column no role took be role c under a name relrec does not know: does its compared
+ * name hold a word (3 bytes or more, not role-blind) of one of c's known names, or, for the
+ * date, of the time's (Zeit)? item_nbr holds item; Order ID and store_nbr no customer's word:
+ * such a file most likely has no customer at all (t19), which the refusal says. */
+static int has_candidate(const header *h, const int col[RR_COL_N], int c)
+{
+	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++) {
+		if ((int)k->col != c && !(c == RR_COL_DATE && k->col == RR_COL_TIME))
+			continue;
+		for (const char *s = k->name; *s; s += strspn(s, "_ /-")) {
+			size_t n = strcspn(s, "_ /-");
+			char w[NORM_MAX];
+			if (n >= 3 && n < NORM_MAX && sniff_name_index(s, n, role_blind_words) < 0) {
+				memcpy(w, s, n);
+				w[n] = '\0';
+				for (int f = 0; f < h->n; f++)
+					if (field_role(col, f) < 0 && strstr(h->norm[f], w))
+						return 1;
+			}
+			s += n;
+		}
+	}
+	return 0;
+}
+
+/* The end of the refusal for required roles no column's name could be: the file most likely
+ * lacks them, and a map would read a wrong column (t19: --map user=store_nbr); for the
+ * customer, what that means. Into buf ("" when every one may be there). */
+static void absent_roles(const header *h, const int col[RR_COL_N], char *buf, size_t size)
+{
+	static const char *const noun[RR_COL_N] = {[RR_COL_USER] = "a customer's",
+						   [RR_COL_ITEM] = "an item's",
+						   [RR_COL_DATE] = "a date's"};
+	char what[80] = "";
+	int user = 0, n = 0;
+	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
+		int c = required[k];
+		if (col[c] >= 0 || has_candidate(h, col, c))
+			continue;
+		snprintf(what + strlen(what), sizeof what - strlen(what), "%s%s",
+			 what[0] ? " or " : "", noun[c]);
+		user |= c == RR_COL_USER;
+		n++;
+	}
+	buf[0] = '\0';
+	if (n)
+		snprintf(buf, size, "; no column's name is %s: a file without %s cannot be read, so "
+			 "join the table that holds %s%s", what, n > 1 ? "them" : "it",
+			 n > 1 ? "them" : "it",
+			 user ? " (recommendations are per customer and need a customer id on "
+				"every line; a store, an order or a session is no customer)" : "");
+}
+
 /* The required columns that are missing, named in one error. */
 static int check_required(const header *h, const char *map, const int col[RR_COL_N])
 {
@@ -1027,9 +1128,11 @@ static int check_required(const header *h, const char *map, const int col[RR_COL
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "
 			       "fields are numbers): for a file without a header line, give its columns "
 			       "by number with --no-header --map %s", h->path, got, data, h->n, hint);
+	char absent[300];
+	absent_roles(h, col, absent, sizeof absent);
 	return err_set("'%s': unrecognised header '%s': no column for %s (map %s with --map %s; "
-		       "relrec(1) lists the names it knows)", h->path, got, miss,
-		       n_miss > 1 ? "them" : "it", hint);
+		       "relrec(1) lists the names it knows)%s", h->path, got, miss,
+		       n_miss > 1 ? "them" : "it", hint, absent);
 }
 
 static int has_all(const header *h, const char *const names[RR_COL_N])
@@ -1251,7 +1354,7 @@ static int unused_named(const char *const *name, int n, const int col[RR_COL_N],
 /* Names that may be a line's total or an order's, so no alias reads them as money (not
  * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
 static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
-					  "item_total", NULL};
+					  "item_total", "spend", "spent", "amount_spent", NULL};
 
 /* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
  * another file's amount is money. */

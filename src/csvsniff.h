@@ -57,6 +57,13 @@ int sniff_map_gives(const char *map, enum rr_col c);
 int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size);
 
+/* A wide table's header: how many of the n names are days, M5's d_1..d_1941 (d_N, day_N)
+ * or a date itself (2023-01-05, Jan 2023), each a column of counts, one per day. *first and
+ * *last: the first and last such column (indices). A log of purchases has one date column:
+ * RR_WIDE_DAYS of them or more is a table to melt first. */
+#define RR_WIDE_DAYS 7
+int sniff_wide_days(const char *const *name, int n, int *first, int *last);
+
 /* Do the header's names look like a row of data: at least two of them, and at least half,
  * are numbers (a sign, digits, one '.' or ',')? A file without a header line then lost
  * its first row to the header: the caller says so (--no-header). The count, or 0. */

@@ -387,11 +387,11 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 			s->conv_more = 1;
 			continue;
 		}
-		char msg[300];
+		char msg[400];
 		if (s->guessed)
 			snprintf(msg, sizeof msg, "neither UTF-8 nor cp1252 (byte 0x%02X at offset %zu); "
-				 "name its encoding with --encoding (cp1250, cp1251, cp932, gb18030, "
-				 "cp949...; --encoding UTF-8 rejects the rows that are not)",
+				 "name its encoding with --encoding (cp1250, cp1251, " RR_ENC_EAST_ASIAN
+				 "...; --encoding UTF-8 rejects the rows that are not)",
 				 s->conv[0], s->conv_off);
 		else if (strstr(s->encoding, "16") && s->conv_len >= 2)   /* a unit, not a byte */
 			snprintf(msg, sizeof msg, "line %zu: the bytes 0x%02X 0x%02X at offset %zu are "

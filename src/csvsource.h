@@ -18,6 +18,12 @@
 #include "csvproc.h"
 #include "sink.h"
 
+/* The code pages of East Asian text, for every hint that names an --encoding: Traditional
+ * Chinese (Taiwan's Ta Feng, Hong Kong) is Big5 / cp950, which gb18030 turns into other
+ * characters without an error (t19), so both are named. */
+#define RR_ENC_EAST_ASIAN "cp932 Japanese, gb18030 Simplified Chinese, cp950 (big5) " \
+	"Traditional Chinese, cp949 Korean"
+
 #define SOURCE_NBUF 4
 
 typedef struct csv_source {

@@ -37,8 +37,7 @@
 #define MAX_ABS 1e9            /* larger quantities and prices are errors in the file */
 #define UTF8_HINT "try --encoding latin1 or cp1252"
 /* ... and for text whose bytes look like another script's (non_western) */
-#define OTHER_SCRIPTS_HINT "try --encoding cp1251 for Cyrillic, cp1253 Greek, cp932 Japanese, " \
-	"gb18030 Chinese, cp949 Korean"
+#define OTHER_SCRIPTS_HINT "try --encoding cp1251 for Cyrillic, cp1253 Greek, " RR_ENC_EAST_ASIAN
 
 /* libcsv's parser states (csv.h exposes the field, not the names). */
 enum { CSV_ROW_NOT_BEGUN = 0, CSV_FIELD_NOT_BEGUN = 1, CSV_FIELD_BEGUN = 2,
@@ -2108,8 +2107,8 @@ typedef struct loader {
 	                              a line of its own above that customer's lines */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char guess[300];           /* the source's note on a guessed encoding, or "" */
-	char money[96];            /* no price: an unused column that may be a line total, or "" */
-	char price_hint[96];       /* no price: an unused column that may be the price, or "" */
+	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
+	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
@@ -2565,6 +2564,14 @@ static void doc_hold(loader *L, int why, const char *base, const size_t *off, co
 	}
 }
 
+static int mem_has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -2583,6 +2590,9 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		int f = L->flag_field[i];
 		L->flag_set[i] += (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
 	}
+	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
+		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
+			L->no_digit[f] = 1;
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -2953,6 +2963,32 @@ static void flags_warn(const loader *L, char *text, size_t size)
 	}
 }
 
+/* A header with a column per day (M5's d_1..d_1941, or dates as names) holds counts, not
+ * purchases: refused with how to make it a log (t19: --map date=d_1 read a day's sales
+ * counts, 0 to 2, as days of 1970). The first MAX_FIELDS names tell, however wide the
+ * header. 0, or -1 with err_set. */
+static int wide_table(const loader *L)
+{
+	if (L->o->no_header)
+		return 0;
+	const char *names[MAX_FIELDS];
+	int n = L->nf < MAX_FIELDS ? L->nf : MAX_FIELDS, first, last;
+	for (int f = 0; f < n; f++)
+		names[f] = L->buf + L->off[f];
+	int days = sniff_wide_days(names, n, &first, &last);
+	if (days < RR_WIDE_DAYS)
+		return 0;
+	char a[48], b[48];
+	sniff_printable(a, sizeof a, names[first], strlen(names[first]), 32);
+	sniff_printable(b, sizeof b, names[last], strlen(names[last]), 32);
+	return err_set("'%s': %d%s of the header's %d columns are days ('%s' to '%s'%s): a wide table, "
+		       "one column per day, holding counts, not purchases; melt it to one row per "
+		       "item, store (or customer) and day, with the day's date and its count as the "
+		       "quantity (M5's d_N days take their dates from calendar.csv), then load that",
+		       L->path, days, L->nf > MAX_FIELDS ? "+" : "", L->nf, a, b,
+		       L->nf > MAX_FIELDS ? " and on" : "");
+}
+
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, or -1 with err_set. */
 static int on_header(loader *L)
 {
@@ -2961,8 +2997,13 @@ static int on_header(loader *L)
 	if (L->too_long)
 		return err_set("'%s': the header has a field longer than %d bytes (is it a CSV file?)",
 			       L->path, RR_MAX_FIELD);
+	if (wide_table(L) != 0)
+		return -1;
 	if (L->nf > MAX_FIELDS)
-		return err_set("'%s': header has %d columns (at most %d)", L->path, L->nf, MAX_FIELDS);
+		return err_set("'%s': header has %d columns (at most %d): relrec reads one row per "
+			       "purchase; cut out the columns it needs (cut -d, -f1,3,7 or csvcut), or "
+			       "melt a table with a column per day or product to one row per purchase",
+			       L->path, L->nf, MAX_FIELDS);
 	for (int f = 0; f < L->nf; f++) {
 		/* --no-header: the columns have no names ("column N" in the summary) */
 		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
@@ -2974,8 +3015,8 @@ static int on_header(loader *L)
 			return err_set("'%s': the header is not UTF-8%s", L->path,
 				       L->o->encoding ? "" : " (name its encoding with --encoding: "
 				       "cp1252 or latin1 for Western European text, cp1250 Central "
-				       "European, cp1251 Cyrillic, cp1254 Turkish, cp932 Japanese, "
-				       "gb18030 Chinese, cp949 Korean; iconv -l lists them all)");
+				       "European, cp1251 Cyrillic, cp1254 Turkish, " RR_ENC_EAST_ASIAN
+				       "; iconv -l lists them all)");
 	}
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
@@ -3026,10 +3067,6 @@ static int on_header(loader *L)
 	}
 	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
-	if (L->rows->no_price) {
-		sniff_money_hint(names, L->nf, L->col, L->money, sizeof L->money);
-		sniff_price_hint(names, L->nf, L->col, L->price_hint, sizeof L->price_hint);
-	}
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
@@ -3905,22 +3942,31 @@ static void describe_header(const loader *L, char *text, size_t size)
 			"joined?): skipped each time", L->hdr_again_line, L->hdr_again - 1);
 }
 
-/* The optional columns the file lacks, and what stands in for them. */
+/* The optional columns the file lacks, and what stands in for them. A price or amount hint
+ * names a column by its name, and only one whose values all hold a digit (t19: a price
+ * sensitivity segment, MM or LA, was named). */
 static void describe_missing(const loader *L, char *text, size_t size)
 {
 	const rr_rows *r = L->rows;
+	const char *names[MAX_FIELDS];
+	char price_hint[96] = "", money[96] = "";
+	header_names(L, names);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
+		if (L->no_digit[f])
+			names[f] = "";
+	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
+		sniff_money_hint(names, L->ncols, L->col, money, sizeof money);
 	if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
-	if (r->no_price && L->price_hint[0])
+	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is the unit price, load with --map price='%s' (if it "
-			"is each line's total, --map amount='%s')", L->price_hint, L->price_hint,
-		    L->price_hint);
-	else if (r->no_price && L->money[0])
+			"is each line's total, --map amount='%s')", price_hint, price_hint, price_hint);
+	else if (r->no_price && money[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is each line's total, load with --map amount='%s'",
-		    L->money, L->money);
+		    money, money);
 	else if (r->no_price)
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply)");
@@ -3931,6 +3977,8 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			"units, load with --map qty='%s'", L->qty_hint, L->qty_hint);
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
+	if (rows_implied(r))
+		say(text, size, "note: %s", rows_implied_text(rows_implied(r)));
 }
 
 /* How the dates were read, and bare numbers among them. */
@@ -3969,6 +4017,11 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			"1970-01-01, before dates of other forms: if %s not, correct or remove %s", nd,
 		    nd == 1 ? "" : "s", nd == 1 ? "is a bare number" : "are bare numbers",
 		    nd == 1 ? "it is" : "they are", nd == 1 ? "that row" : "those rows");
+	else if (nd && g->daynum_hi < 7)   /* t19: M5's d_1, a day's sales counts, mapped */
+		say(text, size, "warning: every date is a day number from %d to %d, less than a week "
+			"after 1970-01-01: more likely a count (a day's sales, in a table with a "
+			"column per day) than days; map the file's date with --map date=COL, or melt "
+			"such a table to one row per item and day", g->daynum_lo, g->daynum_hi);
 	else if (nd)   /* the workbench shows a note: 1970 would surprise */
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
@@ -4497,6 +4550,30 @@ static int settle_held(loader *L)
 }
 
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
+/* Day numbers that are month and day without a year (date_guess_mmdd: Tmall's time_stamp,
+ * 511 for May 11) would read as days of 1971 to 1973, a month's end a 70-day gap (t19); no
+ * --date-format has a date without its year, so a pipe writes the year in. 1 with err_set
+ * when refused, else 0. */
+static int mmdd_refused(const loader *L)
+{
+	const date_guess *g = &L->in.dates;
+	if (!date_guess_mmdd(g))
+		return 0;
+	int c = L->col[RR_COL_DATE] + 1;
+	char sep[8];
+	if (L->sep == '\t')
+		snprintf(sep, sizeof sep, "\\t");
+	else
+		snprintf(sep, sizeof sep, "%c", L->sep ? L->sep : ',');
+	err_set("'%s': the dates are numbers from %d to %d whose last two digits never pass 31 and "
+		"the rest never 12: month and day without a year (MMDD, as Tmall's time_stamp), "
+		"not day numbers; write the year into them, say 2014: load \"|awk -F'%s' -v OFS='%s' "
+		"'NR>%d{$%d=sprintf(\\\"2014-%%02d-%%02d\\\",int($%d/100),$%d%%100)}1' '%s'\"",
+		L->path, g->daynum_lo, g->daynum_hi, sep, sep, L->o->no_header ? 0 : 1, c, c, c,
+		L->path);
+	return 1;
+}
+
 static int finish_rows(loader *L)
 {
 	builder *in = &L->in;
@@ -4527,7 +4604,7 @@ static int finish_rows(loader *L)
 			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
 			       "document types)" : "", ev, words, ret);
 	}
-	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0)
+	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 || mmdd_refused(L))
 		return -1;
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "

@@ -96,6 +96,30 @@ void net_init_params(rr_net *n, rr_rng *rng)
 	}
 }
 
+void net_feat_off(rr_net *n, unsigned off)
+{
+	for (int f = 0; f < RR_N_FEAT; f++)
+		if (off & 1u << f)
+			for (int o = 0; o < n->out[0]; o++)
+				n->W[0][(size_t)o * n->in[0] + net_col_feat(n) + f] = 0.0f;
+}
+
+/* No trained weight is exactly 0 by chance in a whole column: an all-zero column is one that
+ * net_feat_off zeroed, so a saved model says what it left out with no field of its own. */
+unsigned model_feat_off(const rr_model *m)
+{
+	const rr_net *n = &m->net;
+	unsigned off = 0;
+	for (int f = 0; f < RR_N_FEAT; f++) {
+		int o = 0;
+		while (o < n->out[0] && n->W[0][(size_t)o * n->in[0] + net_col_feat(n) + f] == 0.0f)
+			o++;
+		if (o == n->out[0])
+			off |= 1u << f;
+	}
+	return off;
+}
+
 int acts_alloc(rr_acts *w, const rr_net *n, int cap)
 {
 	memset(w, 0, sizeof *w);

@@ -61,6 +61,9 @@ const char *model_labels_note(const rr_model *m, const rr_labels *now, char *buf
 /* A copy of m (weights, tables, settings, labels, training record) with a new generation and
  * no binding: the run table keeps one per run. NULL with err_set on out of memory. */
 rr_model *model_clone(const rr_model *m);
+/* The history features m leaves out (rows_implied's RR_IMPLIED_* bits, as training found
+ * them in its data): 0 when it reads quantity and spend. */
+unsigned model_feat_off(const rr_model *m);
 /* Memory m holds (parameters, id tables, the binding's caches when bound; about), for budgets. */
 size_t model_bytes(const rr_model *m);
 

@@ -103,6 +103,10 @@ int net_alloc(rr_net *n, const rr_settings *s, uint32_t users, uint32_t items, u
 void net_free(rr_net *n);
 /* PyTorch-like initialisation: embeddings N(0, 0.1²)... (see model.c). */
 void net_init_params(rr_net *n, rr_rng *rng);
+/* Zero the first layer's weights of the history features in off (bit f: feature f), which
+ * training then feeds 0: a zero input gives them no gradient, so they stay 0 and the network
+ * never reads those features (model_feat_off finds them again in a saved model). */
+void net_feat_off(rr_net *n, unsigned off);
 int acts_alloc(rr_acts *w, const rr_net *n, int cap);
 void acts_free(rr_acts *w);
 /* Forward a batch: user, item (B) model indices (UINT32_MAX = unknown: zero row), feat (B,2)

@@ -51,6 +51,27 @@ void rows_free(rr_rows *r)
 	free(r);
 }
 
+unsigned rows_implied(const rr_rows *r)
+{
+	if (!r || !r->no_qty)
+		return 0;
+	/* without any price the spend is 0 throughout: constant, nothing to leave out */
+	return RR_IMPLIED_QTY | (!r->no_price && !r->price_from_amount ? RR_IMPLIED_SPEND : 0);
+}
+
+const char *rows_implied_text(unsigned implied)
+{
+	if (implied & RR_IMPLIED_SPEND)
+		return "the network leaves out the quantity and spend features: without a quantity "
+		       "column a pair's quantity is its line count and its spend that count times the "
+		       "price, so both repeat its order count, which its class is made of";
+	if (implied & RR_IMPLIED_QTY)
+		return "the network leaves out the quantity feature: without a quantity column a "
+		       "pair's quantity is its line count, so it repeats its order count, which its "
+		       "class is made of";
+	return "";
+}
+
 const char *rows_reject_name(enum rr_reject why)
 {
 	static const char *const names[RR_REJ_N] = {

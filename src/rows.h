@@ -71,6 +71,17 @@ size_t rows_rejected_total(const rr_rows *r);
 /* Description of a stock code id (most frequent non-empty), "" if none. */
 const char *rows_code_desc(const rr_rows *r, uint32_t code);
 
+/* The pair totals a file without a quantity column only counts again. Each line is one unit,
+ * so a pair's quantity is its line count, which is its order count (the relevance label) as
+ * good as exactly; beside a unit price its spend is that count times the item's price. A
+ * line total (amount) is spend the file gives, not implied. Bits in the order of the network's
+ * history features (model_priv.h): the network leaves these out. */
+enum { RR_IMPLIED_QTY = 1, RR_IMPLIED_SPEND = 2 };
+unsigned rows_implied(const rr_rows *r);
+/* What leaving out those features means, for the load summary and train: a sentence, or ""
+ * when implied is 0. */
+const char *rows_implied_text(unsigned implied);
+
 /* Append one row; strings are interned. cust may be NULL/0-length for "no customer".
  * Returns 0, or -1 on out of memory. */
 int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code, size_t code_n,

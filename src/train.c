@@ -181,6 +181,8 @@ typedef struct trainer {
 	size_t n_tr, n_val;
 	float *feat;                   /* (n_pairs, 2) standardized history of every pair */
 	float zf[RR_N_FEAT];           /* standardized zero history */
+	unsigned off;                  /* history features left out (RR_IMPLIED_* bits): 0 for
+	                                  every pair, their first-layer weights 0 */
 	uint32_t *wstart, *words;      /* model items' description words */
 	sampler sp;
 	float cw[RR_MAX_CLASSES];      /* class weights of the loss */
@@ -294,17 +296,23 @@ static int prep_split(trainer *t)
 }
 
 /* Standardization from the training split only. A feature that is constant there (spend when
- * the data has no prices) gets std 1: it stays at zero rather than dividing by zero. */
+ * the data has no prices) gets std 1: it stays at zero rather than dividing by zero. A feature
+ * the file only implies (rows_implied: without a quantity column the quantity is the order
+ * count, the label) is left out: 0 for every pair, mean 0 and std 1, and prep_network zeroes
+ * its weights, which a zero input never moves, so a scored pair's value does not count. */
 static int prep_features(trainer *t)
 {
 	rr_model *m = t->m;
 	const rr_pair *pairs = t->ds->pairs;
 	double sum[RR_N_FEAT] = { 0 }, sq[RR_N_FEAT] = { 0 };
+	t->off = rows_implied(t->ds->rows);
 	for (size_t k = 0; k < t->n_tr; k++) {
 		const rr_pair *p = &pairs[t->tr[k]];
 		double v[RR_N_FEAT] = { log1p(p->quantity > 0 ? p->quantity : 0),
 					log1p(p->spend > 0 ? p->spend : 0) };
 		for (int f = 0; f < RR_N_FEAT; f++) {
+			if (t->off & 1u << f)
+				v[f] = 0;
 			sum[f] += v[f];
 			sq[f] += v[f] * v[f];
 		}
@@ -317,8 +325,12 @@ static int prep_features(trainer *t)
 	size_t n = t->ds->n_pairs;
 	if (!(t->feat = malloc(n * RR_N_FEAT * sizeof *t->feat)))
 		return oom();
-	for (size_t p = 0; p < n; p++)
+	for (size_t p = 0; p < n; p++) {
 		model_pair_feat(m, &pairs[p], t->feat + p * RR_N_FEAT);
+		for (int f = 0; f < RR_N_FEAT; f++)
+			if (t->off & 1u << f)
+				t->feat[p * RR_N_FEAT + f] = 0;
+	}
 	for (int f = 0; f < RR_N_FEAT; f++)
 		t->zf[f] = (0.0f - m->feat_mean[f]) / m->feat_std[f];
 	return 0;
@@ -355,6 +367,7 @@ static int prep_network(trainer *t)
 	rr_rng rng;
 	rng_seed(&rng, t->s->seed, STREAM_INIT);
 	net_init_params(&m->net, &rng);
+	net_feat_off(&m->net, t->off);
 	return 0;
 }
 

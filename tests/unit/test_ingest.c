@@ -701,6 +701,13 @@ static void test_more_date_forms(void **state)
 /* Day numbers (days since 1970-01-01: a database's DATE as an integer, or a day index such
  * as Dunnhumby's DAY), with a time column written HHMM; only a column of nothing else is
  * read that way, and a bare number is never a date typed at the prompt. */
+static void r_free_ok(rr_rows *r)
+{
+	if (!r)
+		fail_msg("load: %s", err_msg());
+	rows_free(r);
+}
+
 static void test_day_numbers(void **state)
 {
 	(void)state;
@@ -748,6 +755,78 @@ static void test_day_numbers(void **state)
 	rows_free(r);
 	int32_t m;
 	assert_int_equal(-1, ingest_parse_date("12", 2, &m));
+}
+
+/* A CSV of "user_id,item_id,DATE" rows, one per value of days[0..n). Into a static buffer. */
+static const char *day_log(const char *date_name, const int *days, int n)
+{
+	static char text[4096];
+	int o = snprintf(text, sizeof text, "user_id,item_id,%s\n", date_name);
+	for (int k = 0; k < n; k++)
+		o += snprintf(text + o, sizeof text - (size_t)o, "u%d,i%d,%d\n", k % 3, k % 4, days[k]);
+	return text;
+}
+
+/* t19: day numbers that are month and day without a year (Tmall's time_stamp) are refused
+ * with the pipe that writes the year in; a day index across a hundred still reads; day
+ * numbers of less than a week (a day's sales counts, M5's d_1 mapped as the date) warn. */
+static void test_day_numbers_doubtful(void **state)
+{
+	(void)state;
+	static const int mmdd[] = {511, 512, 530, 531, 601, 615, 630, 701, 731, 1011, 1111, 1109};
+	assert_null(load_text(day_log("time_stamp", mmdd, 12), 0));
+	assert_non_null(strstr(err_msg(), "the dates are numbers from 511 to 1111 whose last two "
+				  "digits never pass 31 and the rest never 12: month and day without a "
+				  "year"));
+	assert_non_null(strstr(err_msg(), "load \"|awk -F',' -v OFS=',' 'NR>1{$3=sprintf("));
+	/* a day index over a hundred has days 32 to 99 of it: day numbers */
+	int idx[40];
+	for (int k = 0; k < 40; k++)
+		idx[k] = 95 + k * 3;
+	rr_rows *r = load_text(day_log("DAY", idx, 40), 0);
+	assert_non_null(r);
+	assert_int_equal(40, r->n);
+	assert_non_null(strstr(r->reading, "note: the dates are day numbers"));
+	rows_free(r);
+	static const int counts[] = {0, 1, 2, 0, 0, 1, 2, 1, 0, 0, 1, 2};
+	r = load_text(day_log("DAY", counts, 12), 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: every date is a day number from 0 to 2, less "
+				  "than a week after 1970-01-01"));
+	rows_free(r);
+}
+
+/* t19: a header with a column per day (M5) is a wide table, refused with what to do, even
+ * mapped; a header past the column limit says what to do too. */
+static void test_wide_table(void **state)
+{
+	(void)state;
+	const char *m5 = "id,item_id,store_id,d_1,d_2,d_3,d_4,d_5,d_6,d_7,d_8\n"
+			 "A_1,A,CA_1,0,1,0,2,0,0,1,0\n";
+	assert_null(load_text(m5, 0));
+	assert_non_null(strstr(err_msg(), "8 of the header's 11 columns are days ('d_1' to 'd_8'): a "
+				  "wide table, one column per day"));
+	assert_non_null(strstr(err_msg(), "melt it to one row per item, store (or customer) and day"));
+	rr_ingest_opts o = {.map = "user=store_id,item=item_id,date=d_1"};
+	assert_null(load_with(m5, &o));
+	assert_non_null(strstr(err_msg(), "a wide table"));
+	/* dates as the names: a pivot of sales by day */
+	assert_null(load_text("sku,2023-01-01,2023-01-02,2023-01-03,2023-01-04,2023-01-05,"
+			      "2023-01-06,2023-01-07\nA,1,0,2,0,1,0,0\n", 0));
+	assert_non_null(strstr(err_msg(), "7 of the header's 8 columns are days"));
+	/* six days are no table of days (a log may have several dates) */
+	r_free_ok(load_text("customer,sku,date,d_1,d_2,d_3,d_4,d_5,d_6\nc,A,2023-01-01,1,1,1,1,1,1\n", 0));
+	/* past the limit, with no days: the limit and what to do */
+	char *wide = malloc(300 * 8 + 64);
+	assert_non_null(wide);
+	int o2 = 0;
+	for (int k = 0; k < 300; k++)
+		o2 += sprintf(wide + o2, "%sc%d", k ? "," : "", k);
+	sprintf(wide + o2, "\n");
+	assert_null(load_text(wide, 0));
+	assert_non_null(strstr(err_msg(), "header has 300 columns (at most 256): relrec reads one row "
+				  "per purchase; cut out the columns it needs"));
+	free(wide);
 }
 
 /* A file without a header line (Taobao's UserBehavior.csv): --no-header reads its first
@@ -2354,6 +2433,15 @@ static void test_line_total(void **state)
 	assert_non_null(strstr(r->reading, "spend features off (prices are 0, and the price rule does "
 				  "not apply); if 'Sales' is each line's total, load with --map amount='Sales'"));
 	rows_free(r);
+	/* t19: a price-named column of words (Dunnhumby Sort-of-Real's segment MM, LA) is no
+	 * price; its line total SPEND is named instead */
+	r = load_text("customer_id,product_id,order_date,CUST_PRICE_SENSITIVITY,SPEND\n"
+		      "CUST1,PRD1,20060410,MM,1.25\nCUST2,PRD2,20060411,LA,0.99\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "CUST_PRICE_SENSITIVITY' is"));
+	assert_non_null(strstr(r->reading, "if 'SPEND' is each line's total, load with --map "
+				  "amount='SPEND'"));
+	rows_free(r);
 	rr_ingest_opts os = {.map = "amount=Sales"};
 	r = load_with(ss, &os);
 	assert_non_null(r);
@@ -3069,11 +3157,29 @@ static void test_optional_columns(void **state)
 	/* still required: customer, item and date, named together */
 	assert_null(load_text("customer,qty\nc1,1\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'item', 'date' (map them with --map item=COL,date=COL;"));
+	/* t19: a role no column's name could be is said to be absent, the customer's with what
+	 * that means (Favorita's store-day sales: item_nbr may be the item, nothing the customer) */
+	assert_null(load_text("id,date,store_nbr,item_nbr,unit_sales\n1,2017-01-01,25,103665,7\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'user', 'item' (map them"));
+	assert_non_null(strstr(err_msg(), "; no column's name is a customer's: a file without it "
+				  "cannot be read, so join the table that holds it (recommendations are "
+				  "per customer and need a customer id on every line"));
+	/* an unknown name with a known one's word may be it: order_day holds day, a date's */
+	assert_null(load_text("customer,sku,order_day\nk1,A,2023-01-02\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'date'"));
+	assert_null(strstr(err_msg(), "no column's name"));
 }
 
 static void test_encodings(void **state)
 {
 	(void)state;
+	/* t19: a header in Big5 (Ta Feng's, Traditional Chinese: 日期;顧客代碼) names cp950 and
+	 * big5 beside gb18030, which reads it without an error as other characters */
+	assert_null(load_text("\xA4\xE9\xB4\xC1;\xC5\x55\xAB\xC8\xA5\x4E\xBD\x58\n"
+			      "2000-11-01;1\n", 0));
+	assert_non_null(strstr(err_msg(), "the header is not UTF-8"));
+	assert_non_null(strstr(err_msg(), "gb18030 Simplified Chinese, cp950 (big5) Traditional "
+				  "Chinese"));
 	/* latin1: £ is 0xA3; é 0xE9 */
 	const char *l1 = HDR "\n1,A,Voucher \xA3" "40,1,1/2/2023,1,7,Caf\xE9\n";
 	rr_ingest_opts o = {.encoding = "latin1"};
@@ -4384,6 +4490,8 @@ int main(void)
 		cmocka_unit_test(test_float_customer_ids),
 		cmocka_unit_test(test_year_first_dates),
 		cmocka_unit_test(test_day_numbers),
+		cmocka_unit_test(test_day_numbers_doubtful),
+		cmocka_unit_test(test_wide_table),
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),

@@ -522,6 +522,76 @@ static void test_model_file(void **state)
 	model_free(o);
 }
 
+/* ---- a file without a quantity column ---- */
+
+/* A purchase log with a unit price and no quantity: customers buy items at random on random
+ * days, one line each, so a pair's line count is its order count. */
+static char *write_unit_log(void)
+{
+	size_t cap = 1 << 20, n = 0;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	n += (size_t)snprintf(text, cap, "customer_id,product_id,order_date,price\n");
+	uint32_t x = 12345;
+	for (int c = 0; c < 80; c++)
+		for (int d = 1; d <= 28; d++) {
+			for (int i = 0; i < 40; i++) {
+				x = x * 1103515245u + 12345u;
+				if ((x >> 16) % 100 >= (unsigned)(3 + (c + i) % 5))
+					continue;
+				assert_true(n + 64 < cap);
+				n += (size_t)snprintf(text + n, cap - n, "C%d,P%d,2023-02-%02d,%d.50\n", c,
+						      i, d, 1 + i % 7);
+			}
+		}
+	char *path = tu_write_temp(text, n);
+	free(text);
+	return path;
+}
+
+/* t19: without a quantity column a pair's quantity (and spend: price × lines) is its order
+ * count, the label; the network read it back and scored accuracy 1.00 at bins 1 2. Those
+ * features are left out, the load says so, and a saved model still leaves them out. */
+static void test_implied_features_off(void **state)
+{
+	(void)state;
+	char *csv = write_unit_log();
+	rr_rows *rows = ingest_load(csv, NULL, 0, NULL);
+	if (!rows)
+		fail_msg("ingest_load: %s", err_msg());
+	assert_int_equal(RR_IMPLIED_QTY | RR_IMPLIED_SPEND, rows_implied(rows));
+	assert_non_null(strstr(rows->reading, "leaves out the quantity and spend features"));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *ds = dataset_build(rows, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(ds);
+	rr_labels lab;
+	long e[2] = { 1, 2 };
+	labels_set(&lab, 2, e);
+	rr_settings s = variant(0, 20);
+	rr_model *m = model_train(ds, &lab, &s, NULL);
+	if (!m)
+		fail_msg("model_train: %s", err_msg());
+	assert_int_equal(RR_IMPLIED_QTY | RR_IMPLIED_SPEND, model_feat_off(m));
+	rr_metrics met;
+	assert_int_equal(0, model_evaluate(m, ds, RR_SPLIT_TEST, &met));
+	assert_true(met.support[1] > 0);
+	assert_true(met.accuracy < 0.99);
+	char *path = temp_path();
+	assert_int_equal(0, model_save(m, path));
+	rr_model *o = model_load(path);
+	assert_non_null(o);
+	assert_int_equal(RR_IMPLIED_QTY | RR_IMPLIED_SPEND, model_feat_off(o));
+	model_free(o);
+	unlink(path);
+	free(path);
+	model_free(m);
+	dataset_free(ds);
+	clean_free(&c);
+	rows_free(rows);
+	tu_remove(csv);
+}
+
 /* ---- class weights and argument checks ---- */
 
 static void test_class_weights(void **state)
@@ -570,6 +640,7 @@ int main(void)
 		cmocka_unit_test(test_stop_point_replays),
 		cmocka_unit_test(test_early_stopping),
 		cmocka_unit_test(test_model_file),
+		cmocka_unit_test(test_implied_features_off),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
