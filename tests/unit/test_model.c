@@ -498,7 +498,7 @@ static void test_model_file(void **state)
 	memcpy(c, good, n);
 	c[8] = 9;
 	spit(bad, c, n);
-	refused(bad, "format version 9 is newer than this relrec (2)");
+	refused(bad, "format version 9 is newer than this relrec (3)");
 	/* bytes after the end */
 	memcpy(c, good, n);
 	c[n] = 0;
