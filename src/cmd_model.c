@@ -602,10 +602,14 @@ int cmd_open(rr_app *app, const rr_args *a)
 		    "%u items, %u words",
 		    rr_shown(shown, sizeof shown, path), s->variant, bins, model_n_classes(m), s->dim,
 		    hid, nu, ni, nw);
-	if (app->ds && model_say_coverage(app, m, "mapped onto the loaded data") != 0) {
+	char note[RR_REPORT_NOTE];
+	if (app->ds && (model_say_coverage(app, m, "mapped onto the loaded data") != 0 ||
+			!model_data_note(m, app->ds, note, sizeof note))) {
 		model_free(m);
 		return -1;
 	}
+	if (app->ds && *note)   /* said before report is asked: its figures are not the run's */
+		sink_printf(&app->sink, "note: %s", note);
 	/* as runs use: the model's settings and bins become the session's, so a report shows
 	 * the model's figures with no "train again", and a train trains the same model again.
 	 * The threads stay this machine's. */
