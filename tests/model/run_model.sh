@@ -61,7 +61,7 @@ fi
 # the same data with its rows in another order (a re-export sorted another way): open on it
 # scores the pairs held out in training, not those at the held-out positions of this file's
 # order (t20 F1: 80% of them were training pairs, macro-F1 up, no note); open on other data
-# (a filter since) says it is not, before any report. A small part of the
+# (a country filter) says it is not, before any report. A small part of the
 # data, its rows shuffled by awk's seeded rand, header first.
 gzip -dc "$DATA" | head -n 20001 >"$tmp/part.csv"
 { head -n 1 "$tmp/part.csv"; tail -n +2 "$tmp/part.csv" |
