@@ -506,8 +506,21 @@ static void conf_cell(canvas *cv, const rr_metrics *m, int r, int c, double x, d
 	text_at(cv, x + cw / 2, y + ch / 2 + 18, 12, 0, 'c', "%.1f%%", 100 * share);
 }
 
+/* The note under a subtitle, a line per '\n'-separated part, from y on: the y below it. */
+static double note_lines(canvas *cv, double y, const char *note)
+{
+	set_rgb(cv->cr, 0xB00000);
+	while (note && *note) {
+		size_t n = strcspn(note, "\n");
+		text_at(cv, CHART_W / 2.0, y, 12, 0, 'c', "note: %.*s", (int)n, note);
+		y += 16;
+		note += n + (note[n] == '\n');
+	}
+	return y;
+}
+
 int chart_confusion(const char *path, const rr_metrics *m, const char *const *names,
-		    const char *title)
+		    const char *title, const char *note)
 {
 	if (m->k < 1 || m->total == 0)
 		return err_set("no test pairs: the confusion matrix is empty");
@@ -520,8 +533,9 @@ int chart_confusion(const char *path, const rr_metrics *m, const char *const *na
 	set_rgb(cv.cr, 0x222222);
 	text_at(&cv, CHART_W / 2.0, 32, 20, 1, 'c', "%s", title);
 	text_at(&cv, CHART_W / 2.0, 54, 13, 0, 'c', "%s", sub);
-	double side = fmin(CHART_W - 2 * 170.0, CHART_H - TOP - BOTTOM - 20);
-	double cw = side / m->k, ch = side / m->k, x0 = (CHART_W - side) / 2, y0 = TOP + 50;
+	double dy = note_lines(&cv, 72, note) - 72;   /* the matrix moves down under a note */
+	double side = fmin(CHART_W - 2 * 170.0, CHART_H - TOP - BOTTOM - 20 - dy);
+	double cw = side / m->k, ch = side / m->k, x0 = (CHART_W - side) / 2, y0 = TOP + 50 + dy;
 	set_rgb(cv.cr, 0x222222);
 	text_at(&cv, x0 + side / 2, y0 - 30, 14, 1, 'c', "predicted");
 	text_at(&cv, x0 - 12, y0 - 8, 14, 1, 'r', "truth");

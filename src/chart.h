@@ -32,8 +32,9 @@ int chart_labels(const char *path, const size_t *hist, uint32_t max_orders, cons
 		 const char *title);
 
 /* The confusion matrix m (rows = truth) with class names[m->k]: counts and row shares, shaded
- * by share. 0, or -1 with err_set. */
+ * by share. note (NULL or "": none) is drawn under the subtitle, "note: " before each of its
+ * '\n'-separated lines (report's notes on the figures). 0, or -1 with err_set. */
 int chart_confusion(const char *path, const rr_metrics *m, const char *const *names,
-		    const char *title);
+		    const char *title, const char *note);
 
 #endif

@@ -184,7 +184,8 @@ static int cmp_code_fold(const void *a, const void *b)
 }
 
 /* canon[k] = the first id (the first spelling in the file: ids are given in order of first
- * appearance) of the codes equal to k but for case. 0 or -1. */
+ * appearance) of the codes equal to k but for case: the groups, whose names
+ * fold_by_kept_rows then chooses. 0 or -1. */
 static int fold_codes(const rr_strtab *codes, uint32_t *canon)
 {
 	uint32_t n = strtab_count(codes);
@@ -460,6 +461,37 @@ int clean_date_scan(const rr_rows *r, rr_date_scan *sc)
 	return 0;
 }
 
+/* casefold's name for each group: the spelling most kept rows carry (ties: the one seen first),
+ * so an item is never named by a spelling only dropped rows have (t20: 84872A became 84872a,
+ * a spelling of customer-less rows, and a model trained before no longer knew it). The rows
+ * are judged as the dataset judges them: every rule and filter, the customer rule too. */
+static int fold_by_kept_rows(rr_clean_ctx *x)
+{
+	const rr_rows *r = x->rows;
+	uint32_t n = strtab_count(r->codes);
+	size_t *kept = calloc(n ? n : 1, sizeof *kept);
+	uint32_t *best = malloc((n ? n : 1) * sizeof *best);
+	if (!kept || !best) {
+		free(kept);
+		free(best);
+		return err_set("out of memory");
+	}
+	for (size_t i = 0; i < r->n; i++)
+		kept[r->item[i]] += clean_reason(x, i, 0) == RR_RULE_KEPT;
+	for (uint32_t k = 0; k < n; k++)
+		best[k] = k;
+	for (uint32_t k = 0; k < n; k++) {   /* canon[k] is its group's first id, ≤ k */
+		uint32_t *g = &best[x->canon[k]];
+		if (kept[k] > kept[*g])
+			*g = k;
+	}
+	for (uint32_t k = 0; k < n; k++)
+		x->canon[k] = best[x->canon[k]];
+	free(kept);
+	free(best);
+	return 0;
+}
+
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes), ni = strtab_count(r->invoices);
@@ -481,7 +513,7 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 	mark_cancellations(r->invoices, x->inv_c);
 	for (uint32_t i = 0; i < nc; i++)
 		x->canon[i] = i;
-	if (c->casefold && fold_codes(r->codes, x->canon) != 0) {
+	if (c->casefold && (fold_codes(r->codes, x->canon) != 0 || fold_by_kept_rows(x) != 0)) {
 		clean_ctx_free(x);
 		return -1;
 	}

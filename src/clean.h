@@ -32,8 +32,8 @@ typedef struct rr_clean {
 	 * has its quantity reduced by the returned quantity and its spend in the same proportion
 	 * (dataset.h). Needs the cancelled rule on (off, returns are kept as negative rows). */
 	int returns;
-	/* Stock codes compared ignoring ASCII case: 85123a is 85123A, under the spelling seen
-	 * first in the file. */
+	/* Stock codes compared ignoring ASCII case: 85123a is 85123A, under the spelling most
+	 * kept rows carry (ties: the one seen first in the file). */
 	int casefold;
 	rr_filter filter;       /* rows outside it are dropped before any rule (owned) */
 } rr_clean;
@@ -97,7 +97,7 @@ typedef struct rr_clean_ctx {
 	unsigned char *code_np;   /* [codes count] 1 = non-product */
 	unsigned char *inv_c;     /* [invoices count] 1 = starts with 'C' */
 	uint32_t *canon;          /* [codes count] the code a code counts as: itself, or with
-	                             casefold the first spelling of its group */
+	                             casefold its group's spelling of most kept rows */
 	int filtering;            /* any filter set */
 	unsigned char *country_ok;/* [countries count] 1 = passes, or NULL = every country */
 	unsigned char *cust_ok;   /* [customers count] 1 = passes, or NULL = every customer */

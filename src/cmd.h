@@ -226,6 +226,13 @@ int cmd_open(rr_app *, const rr_args *);
  * commands that show its classes (report, recommend and export recommendations) say it
  * alike (cmd_model.c). */
 void cmd_say_labels_note(rr_app *app);
+/* The note on the figures of report, export report and export chart confusion, the same for
+ * each: the bins changed since training (model_labels_note) and the loaded data's pairs not
+ * the ones trained on, so the test split is not the held-out one (model_data_note), joined by
+ * sep into buf ("" when neither); say: also print each as a "note: ..." line. Needs app->model
+ * and app->ds. buf, or NULL with err_set (cmd_model.c). */
+#define RR_REPORT_NOTE 512
+const char *cmd_report_note(rr_app *app, char *buf, size_t size, const char *sep, int say);
 /* "note: the business rules ... do not apply to evaluate ..." while exclude or only rules are
  * set: the evaluations score the recommender and its baselines on the same unrestricted
  * lists, and say so rather than seem to honour the rules (cmd_act.c). */

@@ -61,11 +61,14 @@ static int chart_matrix(rr_app *app, const char *path)
 	const char *names[RR_MAX_CLASSES];
 	for (int c = 0; c < met.k; c++)
 		names[c] = lab->name[c];
-	if (chart_confusion(path, &met, names, "confusion matrix on the test split") != 0)
+	char note[RR_REPORT_NOTE];
+	if (!cmd_report_note(app, note, sizeof note, "\n", 0) ||
+	    chart_confusion(path, &met, names, "confusion matrix on the test split", note) != 0)
 		return -1;
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the confusion matrix (%lld test pairs) to '%s'",
 		    (long long)met.total, rr_shown(shown, sizeof shown, path));
+	cmd_report_note(app, note, sizeof note, "\n", 1);   /* as the chart's subtitle says */
 	return 0;
 }
 

@@ -247,6 +247,20 @@ void cmd_say_labels_note(rr_app *app)
 		sink_printf(&app->sink, "note: %s", note);
 }
 
+const char *cmd_report_note(rr_app *app, char *buf, size_t size, const char *sep, int say)
+{
+	char lab[160], data[320];
+	model_labels_note(app->model, &app->labels, lab, sizeof lab);
+	if (!model_data_note(app->model, app->ds, data, sizeof data))
+		return NULL;
+	if (say && *lab)
+		sink_printf(&app->sink, "note: %s", lab);
+	if (say && *data)
+		sink_printf(&app->sink, "note: %s", data);
+	snprintf(buf, size, "%s%s%s", lab, *lab && *data ? sep : "", data);
+	return buf;
+}
+
 int cmd_report(rr_app *app, const rr_args *a)
 {
 	(void)a;
@@ -262,14 +276,9 @@ int cmd_report(rr_app *app, const rr_args *a)
 	sink_printf(&app->sink, "test split: %lld bought pair%s (bins %s; variant %d, dim %d, hidden %s%s)",
 		    (long long)met.total, rr_plural((double)met.total), bins, s->variant, s->dim, hid,
 		    model_n_classes(m) > lab->n_classes ? "; class none dropped, renormalized" : "");
-	cmd_say_labels_note(app);
-	const rr_train_info *in = model_info(m);
-	long long trained = (long long)(in->n_train + in->n_val + in->n_test);
-	if (trained != (long long)app->ds->n_pairs)
-		sink_printf(&app->sink,
-			    "note: the model was trained on data with %lld pairs, the loaded data has %zu: "
-			    "this test split is not the one held out in training",
-			    trained, app->ds->n_pairs);
+	char note[RR_REPORT_NOTE];
+	if (!cmd_report_note(app, note, sizeof note, "; ", 1))
+		return -1;
 	const char *names[RR_MAX_CLASSES];
 	for (int c = 0; c < met.k; c++)
 		names[c] = lab->name[c];
@@ -445,6 +454,9 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 	if (report_metrics(app, &met))
 		return -1;
 	const rr_labels *lab = model_labels(app->model);
+	char note[RR_REPORT_NOTE];
+	if (!cmd_report_note(app, note, sizeof note, "; ", 0))
+		return -1;
 	rr_csvout o;
 	if (csvout_open(&o, path, args_has(a, "--raw")))
 		return -1;
@@ -458,6 +470,7 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 		snprintf(buf, sizeof buf, "predicted %s", lab->name[c]);
 		csvout_str(&o, buf);
 	}
+	csvout_str(&o, "note");   /* on every record: a part of the table keeps it */
 	csvout_end(&o);
 	for (int c = 0; c < met.k; c++) {
 		csvout_str(&o, lab->name[c]);
@@ -467,6 +480,7 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 		csvout_num(&o, "%.0f", (double)met.support[c]);
 		for (int p = 0; p < met.k; p++)
 			csvout_num(&o, "%.0f", (double)met.conf[c * met.k + p]);
+		csvout_str(&o, note);
 		csvout_end(&o);
 	}
 	const struct {
@@ -483,11 +497,13 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 		csvout_num(&o, "%.0f", (double)met.total);
 		for (int p = 0; p < met.k; p++)
 			csvout_num(&o, "", NAN);
+		csvout_str(&o, note);
 		csvout_end(&o);
 	}
 	if (csvout_close(&o, 1))
 		return -1;
 	sink_printf(&app->sink, "wrote the report to '%s'", path);
+	cmd_report_note(app, note, sizeof note, "; ", 1);   /* what the file's note column says */
 	return 0;
 }
 
@@ -588,10 +604,14 @@ int cmd_open(rr_app *app, const rr_args *a)
 		    "%u items, %u words",
 		    rr_shown(shown, sizeof shown, path), s->variant, bins, model_n_classes(m), s->dim,
 		    hid, nu, ni, nw);
-	if (app->ds && model_say_coverage(app, m, "mapped onto the loaded data") != 0) {
+	char note[RR_REPORT_NOTE];
+	if (app->ds && (model_say_coverage(app, m, "mapped onto the loaded data") != 0 ||
+			!model_data_note(m, app->ds, note, sizeof note))) {
 		model_free(m);
 		return -1;
 	}
+	if (app->ds && *note)   /* said before report is asked: its figures are not the run's */
+		sink_printf(&app->sink, "note: %s", note);
 	/* as runs use: the model's settings and bins become the session's, so a report shows
 	 * the model's figures with no "train again", and a train trains the same model again.
 	 * The threads stay this machine's. */

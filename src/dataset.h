@@ -56,7 +56,7 @@ typedef struct rr_dataset {
 	uint32_t *user_country;   /* [n_users] id in rows->countries (first seen) */
 	uint32_t *user_invoices;  /* [n_users] distinct invoices */
 	double *user_spend;       /* [n_users] Σ quantity × price */
-	uint32_t *item_code;      /* [n_items] id in rows->codes (casefold: the first spelling) */
+	uint32_t *item_code;      /* [n_items] id in rows->codes (casefold: its kept rows' spelling) */
 	uint32_t *item_buyers;    /* [n_items] distinct customers */
 	uint32_t *item_invoices;  /* [n_items] distinct invoices */
 	uint32_t *user_of_cust;   /* [customers count] dense user or RR_NONE */

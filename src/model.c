@@ -380,6 +380,83 @@ int model_split(size_t n, const rr_settings *s, uint32_t *idx, size_t *n_test, s
 	return 0;
 }
 
+uint64_t model_pairs_print(const rr_pair *pairs, const uint32_t *order, size_t n,
+			   const uint32_t *umap, const uint32_t *imap)
+{
+	uint64_t h = 14695981039346656037u;
+	for (size_t k = 0; k < n; k++) {
+		const rr_pair *p = &pairs[order ? order[k] : k];
+		uint64_t u = umap ? umap[p->user] : p->user, i = imap ? imap[p->item] : p->item;
+		h = (h ^ (u << 32 | i)) * 0x9E3779B97F4A7C15u;
+	}
+	h ^= h >> 29;
+	return h ? h : 1;   /* 0 is "not recorded" (a model file of format 1 or 2) */
+}
+
+/* ==== the split of a dataset the model is bound to ==== */
+
+/* Why ds's pairs are not the ones the model was trained on (RR_HELD_SAME: they are). */
+enum held { RR_HELD_SAME = 0, RR_HELD_COUNT, RR_HELD_UNKNOWN, RR_HELD_OTHER };
+
+typedef struct pair_key {
+	uint64_t key;   /* model user << 32 | model item */
+	uint32_t at;    /* the pair's index in ds */
+} pair_key;
+
+static int cmp_pair_key(const void *a, const void *b)
+{
+	const pair_key *x = a, *y = b;
+	return (x->key > y->key) - (x->key < y->key);
+}
+
+/* order[0..n) = ds's pair indices in the order training saw the same pairs: sorted by the
+ * model's (user, item) indices, which are the training data's (prep_ids), as its pairs were.
+ * The file's row order decides ds's indices, so the same data in another order is sorted
+ * back. When ds's pairs are not the training pairs (count, a pair the model does not know,
+ * or the print of the pairs differs) order is ds's own and the reason is returned; -1 on
+ * out of memory. A model file without the print (format 1, 2) is judged by count and ids. */
+static int held_order(const rr_model *m, const rr_binding *b, const rr_dataset *ds,
+		      uint32_t *order)
+{
+	size_t n = ds->n_pairs;
+	const rr_train_info *in = &m->info;
+	for (size_t k = 0; k < n; k++)
+		order[k] = (uint32_t)k;
+	if ((int64_t)n != in->n_train + in->n_val + in->n_test)
+		return RR_HELD_COUNT;
+	int sorted = 1;
+	uint64_t last = 0;
+	for (size_t k = 0; k < n; k++) {
+		const rr_pair *p = &ds->pairs[k];
+		uint32_t u = b->user[p->user], i = b->item[p->item];
+		if (u == RR_NONE || i == RR_NONE)
+			return RR_HELD_UNKNOWN;
+		uint64_t key = (uint64_t)u << 32 | i;
+		sorted &= k == 0 || key > last;
+		last = key;
+	}
+	if (!sorted) {   /* the same customers and items first seen in another order */
+		pair_key *v = malloc((n ? n : 1) * sizeof *v);
+		if (!v)
+			return err_set("out of memory ordering the pairs");
+		for (size_t k = 0; k < n; k++) {
+			const rr_pair *p = &ds->pairs[k];
+			v[k] = (pair_key){(uint64_t)b->user[p->user] << 32 | b->item[p->item], (uint32_t)k};
+		}
+		qsort(v, n, sizeof *v, cmp_pair_key);
+		for (size_t k = 0; k < n; k++)
+			order[k] = v[k].at;
+		free(v);
+	}
+	uint64_t h = model_pairs_print(ds->pairs, order, n, b->user, b->item);
+	if (in->pairs_print && h != in->pairs_print) {
+		for (size_t k = 0; k < n; k++)
+			order[k] = (uint32_t)k;
+		return RR_HELD_OTHER;
+	}
+	return RR_HELD_SAME;
+}
+
 /* ==== the model object ==== */
 
 rr_model *model_new_shell(void)
@@ -896,6 +973,44 @@ int model_score_user_naive(const rr_model *m, const rr_dataset *ds, uint32_t u, 
 
 /* ==== evaluation ==== */
 
+const char *model_data_note(const rr_model *m, const rr_dataset *ds, char *buf, size_t size)
+{
+	if (size == 0)
+		return buf;
+	buf[0] = '\0';
+	if (!m || !ds)
+		return buf;
+	const rr_binding *b = binding_for(m, ds);
+	if (!b)
+		return NULL;
+	uint32_t *order = malloc((ds->n_pairs + 1) * sizeof *order);
+	if (!order) {
+		err_set("out of memory ordering the pairs");
+		return NULL;
+	}
+	int why = held_order(m, b, ds, order);
+	free(order);
+	const rr_train_info *in = &m->info;
+	const char *tail = "this test split is not the one held out in training";
+	if (why < 0)
+		return NULL;
+	uint32_t nu = ds->n_users - b->known_users, ni = ds->n_items - b->known_items;
+	if (why == RR_HELD_COUNT)
+		snprintf(buf, size, "the model was trained on data with %lld pairs, the loaded data "
+			 "has %zu: %s", (long long)(in->n_train + in->n_val + in->n_test),
+			 ds->n_pairs, tail);
+	else if (why == RR_HELD_UNKNOWN && nu && ni)
+		snprintf(buf, size, "the model does not know %u of the data's customers and %u of "
+			 "its items (new or renamed since training): %s", nu, ni, tail);
+	else if (why == RR_HELD_UNKNOWN)
+		snprintf(buf, size, "the model does not know %u of the data's %s (new or renamed "
+			 "since training): %s", nu ? nu : ni, nu ? "customers" : "items", tail);
+	else if (why == RR_HELD_OTHER)
+		snprintf(buf, size, "the loaded data's %zu pairs are not the ones the model was "
+			 "trained on: %s", ds->n_pairs, tail);
+	return buf;
+}
+
 int model_evaluate(const rr_model *m, const rr_dataset *ds, enum rr_split which, rr_metrics *out)
 {
 	const rr_binding *b = binding_for(m, ds);
@@ -905,7 +1020,16 @@ int model_evaluate(const rr_model *m, const rr_dataset *ds, enum rr_split which,
 	uint32_t *idx = malloc((n + 1) * sizeof *idx);
 	if (!idx)
 		return err_set("out of memory evaluating the model");
+	uint32_t *order = malloc((n + 1) * sizeof *order);
+	if (!order || held_order(m, b, ds, order) < 0) {
+		free(idx);
+		free(order);
+		return err_set("out of memory evaluating the model");
+	}
 	model_split(n, &m->set, idx, &nt, &nv);
+	for (size_t k = 0; k < n; k++)   /* split positions → ds's pairs */
+		idx[k] = order[idx[k]];
+	free(order);
 	size_t from = which == RR_SPLIT_TEST ? 0 : which == RR_SPLIT_VAL ? nt : nt + nv;
 	size_t to = which == RR_SPLIT_TEST ? nt : which == RR_SPLIT_VAL ? nt + nv : n;
 	if (from == to) {

@@ -84,10 +84,19 @@ void model_unbind(rr_model *m);
 
 /* Which pairs of a dataset a split puts where (by the model's seed, test and val shares). */
 enum rr_split { RR_SPLIT_TRAIN = 0, RR_SPLIT_VAL, RR_SPLIT_TEST };
-/* Evaluate on the bought pairs of ds's `which` split, recomputed from the model's settings, over
+/* Evaluate on the bought pairs of ds's `which` split, recomputed from the model's settings (on
+ * the pairs ordered as in training when they are the training pairs, model_data_note), over
  * the model's bought classes ("none" dropped and renormalized). Fills *out. 0 or -1 (e.g. the
  * split is empty). Same model and dataset ⇒ the same figures in any process. */
 int model_evaluate(const rr_model *m, const rr_dataset *ds, enum rr_split which, rr_metrics *out);
+
+/* Whether ds's pairs are the ones m was trained on, so that model_evaluate's test split is the
+ * one held out in training: "" into buf when they are, else the note report and its exports
+ * give, "... : this test split is not the one held out in training", saying why (the pair
+ * count, customers or items the model does not know, or other pairs: a print of the training
+ * pairs is kept in the model). The same pairs in another row order are the same data.
+ * Returns buf, or NULL with err_set (out of memory). */
+const char *model_data_note(const rr_model *m, const rr_dataset *ds, char *buf, size_t size);
 
 /* What training did. */
 typedef struct rr_train_info {
@@ -104,6 +113,8 @@ typedef struct rr_train_info {
 	                            (NaN without validation, and in a model read from a file) */
 	int64_t samples;         /* training samples processed */
 	int64_t n_train, n_val, n_test; /* bought pairs in each split */
+	uint64_t pairs_print;    /* model_pairs_print of the training pairs in training order
+	                            (0: not recorded, a model file of format 1 or 2) */
 } rr_train_info;
 const rr_train_info *model_info(const rr_model *m);
 const rr_settings *model_settings(const rr_model *m);
@@ -119,6 +130,6 @@ rr_model *model_load(const char *path);
 /* The same from a whole file's bytes in memory (model_load reads the file, bounded by its
  * header, then calls this); name stands for the file in messages. Reads only buf[0..n). */
 rr_model *model_load_mem(const void *buf, size_t n, const char *name);
-#define RR_MODEL_FORMAT 2   /* the format this relrec writes; it reads 1 and 2 */
+#define RR_MODEL_FORMAT 3   /* the format this relrec writes; it reads 1 to 3 */
 
 #endif

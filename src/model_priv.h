@@ -133,6 +133,11 @@ void model_pair_feat(const rr_model *m, const rr_pair *p, float *f);
 /* Split the n pairs by the settings' seed/test/val: idx receives a permutation of 0..n-1 whose
  * first n_test are test, next n_val validation, the rest train. 0 or -1. */
 int model_split(size_t n, const rr_settings *s, uint32_t *idx, size_t *n_test, size_t *n_val);
+/* A print of pairs as the model's indices, in order[0..n) (NULL: as they stand), through the
+ * maps umap/imap (dataset → model index; NULL: the same index): training's record of its pairs
+ * (rr_train_info.pairs_print), compared with a bound dataset's. Never 0. */
+uint64_t model_pairs_print(const rr_pair *pairs, const uint32_t *order, size_t n,
+			   const uint32_t *umap, const uint32_t *imap);
 /* A new empty model shell (lock initialised, tables empty), or NULL with err_set. */
 rr_model *model_new_shell(void);
 /* Description words CSR of texts[n] in vocab (unknown words skipped): *wstart [n+1], *words.

@@ -5,7 +5,8 @@
  * the CRC (zlib's crc32) covering everything before it. The payload holds the settings, the
  * label edges, the class names, the id tables (customer ids, stock codes, description words, as
  * text so `open` can map the model onto whatever data is loaded), the standardization of the
- * history features, what training did, and the parameters. Written whole to PATH.tmp, fsynced
+ * history features, what training did (from format 3 with a print of the training pairs, so
+ * open can tell the same data in another row order from other data), and the parameters. Written whole to PATH.tmp, fsynced
  * and renamed, so a crash never leaves a half-written model under PATH. Loading checks the
  * magic, the version, the length, the checksum, then every field, and says what is wrong. */
 #include "model_priv.h"
@@ -145,6 +146,7 @@ int model_save(const rr_model *m, const char *path)
 	put_u64(&b, (uint64_t)in->n_train);
 	put_u64(&b, (uint64_t)in->n_val);
 	put_u64(&b, (uint64_t)in->n_test);
+	put_u64(&b, in->pairs_print);   /* format 3 */
 	put_u64(&b, m->net.n_params);
 	for (size_t i = 0; i < m->net.n_params; i++)
 		put_f32(&b, m->net.params[i]);
@@ -449,8 +451,9 @@ static int get_labels(rbuf *r, rr_model *m, const char *path)
 	return 0;
 }
 
-/* The id tables, the feature standardization and what training did. 0 or -1. */
-static int get_tables(rbuf *r, rr_model *m, const char *path)
+/* The id tables, the feature standardization and what training did (from format 3, with the
+ * print of its pairs; before, 0: open then judges the data by pair count and ids). 0 or -1. */
+static int get_tables(rbuf *r, rr_model *m, const char *path, uint32_t version)
 {
 	if (get_strtab(r, m->users, path, "customer id") || get_strtab(r, m->items, path, "stock code") ||
 	    get_strtab(r, m->vocab, path, "word"))
@@ -476,6 +479,7 @@ static int get_tables(rbuf *r, rr_model *m, const char *path)
 	in->n_train = (int64_t)get_u64(r);
 	in->n_val = (int64_t)get_u64(r);
 	in->n_test = (int64_t)get_u64(r);
+	in->pairs_print = version >= 3 ? get_u64(r) : 0;
 	if (r->bad)
 		return -1;
 	if (in->epochs_run < 0 || in->epochs_run > m->set.epochs || in->best_epoch < 0 ||
@@ -549,7 +553,7 @@ rr_model *model_load_mem(const void *data, size_t n, const char *name)
 	rbuf r = { data, end, HEAD, 0 };
 	if (m && (version == 1 ? get_settings_v1(&r, &m->set, name)
 			       : get_settings_v2(&r, &m->set, name)) == 0 &&
-	    get_labels(&r, m, name) == 0 && get_tables(&r, m, name) == 0 &&
+	    get_labels(&r, m, name) == 0 && get_tables(&r, m, name, version) == 0 &&
 	    get_params(&r, m, name) == 0)
 		return m;
 	if (!m)

@@ -292,6 +292,8 @@ static int prep_split(trainer *t)
 	t->m->info.n_train = (int64_t)t->n_tr;
 	t->m->info.n_val = (int64_t)n_val;
 	t->m->info.n_test = (int64_t)n_test;
+	/* model index = dataset index (prep_ids): what open checks another data's pairs against */
+	t->m->info.pairs_print = model_pairs_print(t->ds->pairs, NULL, n, NULL, NULL);
 	return 0;
 }
 

@@ -2,7 +2,7 @@
  * as they are (the envelope: magic, version, length, checksum) and with the length field and
  * the CRC-32 trailer made right (magic too), so mutations reach the payload's parser instead
  * of dying at the checksum. No files: model_load reads a file into memory and calls the same
- * function. Seeds: tests/fuzz/corpus_modelfile (tiny models saved by relrec, formats 1 and 2). */
+ * function. Seeds: tests/fuzz/corpus_modelfile (tiny models saved by relrec, formats 1, 2 and 3). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>

@@ -533,8 +533,8 @@ static void test_charts(void **state)
 	const char *names[] = {"low", "high"};
 	snprintf(a, sizeof a, "%s/c.png", dir);
 	snprintf(b, sizeof b, "%s/c.svg", dir);
-	assert_int_equal(0, chart_confusion(a, &met, names, "confusion"));
-	assert_int_equal(0, chart_confusion(b, &met, names, "confusion"));
+	assert_int_equal(0, chart_confusion(a, &met, names, "confusion", NULL));
+	assert_int_equal(0, chart_confusion(b, &met, names, "confusion", NULL));
 	check_png(a);
 	const char *cl[] = {">predicted<", ">truth<", ">low<", ">high<", ">80.0%<", ">9<", NULL};
 	check_svg(b, cl);

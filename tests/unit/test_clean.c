@@ -110,6 +110,45 @@ static void test_returns_on(void **state)
 	clean_free(&c);
 }
 
+/* casefold names a group by the spelling most kept rows carry, ties by the one seen first,
+ * never by a spelling only dropped rows have (t20: 84872A was named 84872a, the spelling of
+ * rows without a customer, and a model trained before no longer knew the item). */
+static void test_casefold_spelling(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,x9,x,1,1/5/2011 10:00,1.00,,UK\n"       /* x9: seen first, dropped (no customer) */
+		"2,X9,x,1,1/6/2011 10:00,1.00,U1,UK\n"
+		"3,y9,y,1,1/6/2011 10:00,1.00,U1,UK\n"     /* y9 and Y9 one kept row each: y9 first */
+		"4,Y9,y,1,1/7/2011 10:00,1.00,U2,UK\n"
+		"5,z9,z,1,1/7/2011 10:00,1.00,U1,UK\n"     /* z9 first, Z9 on more kept rows */
+		"6,Z9,z,1,1/8/2011 10:00,1.00,U1,UK\n"
+		"7,Z9,z,1,1/9/2011 10:00,1.00,U2,UK\n"
+		"8,z9,z,-1,1/9/2011 10:00,1.00,U2,UK\n"    /* dropped (cancelled): not counted */
+		"9,z9,z,-1,1/9/2011 10:00,1.00,U2,UK\n");
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	c.casefold = 1;
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	assert_int_equal(3, d->n_items);
+	assert_string_equal("X9", dataset_item_name(d, dataset_find_item(d, "x9")));
+	assert_string_equal("y9", dataset_item_name(d, dataset_find_item(d, "Y9")));
+	assert_string_equal("Z9", dataset_item_name(d, dataset_find_item(d, "z9")));
+	dataset_free(d);
+	/* with the customer rule off, row 1 is kept: x9 and X9 one row each, x9 seen first */
+	c.on[RR_RULE_CUSTOMER] = 0;
+	d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_string_equal("x9", dataset_item_name(d, dataset_find_item(d, "X9")));
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
 static void test_casefold(void **state)
 {
 	(void)state;
@@ -507,6 +546,7 @@ int main(void)
 		cmocka_unit_test(test_returns_counted_when_off),
 		cmocka_unit_test(test_returns_on),
 		cmocka_unit_test(test_casefold),
+		cmocka_unit_test(test_casefold_spelling),
 		cmocka_unit_test(test_nonproduct_case),
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_default_cutoff),

@@ -37,6 +37,7 @@ static void same_model(const rr_model *a, const rr_model *b)
 	for (int c = 0; c < model_n_classes(a); c++)
 		assert_string_equal(model_class_name(a, c), model_class_name(b, c));
 	assert_int_equal(model_settings(a)->dim, model_settings(b)->dim);
+	assert_true(model_info(a)->pairs_print == model_info(b)->pairs_print);
 }
 
 static void test_mem_equals_file(void **state)
@@ -44,7 +45,8 @@ static void test_mem_equals_file(void **state)
 	(void)state;
 	static const char *const seeds[] = {"tests/fuzz/corpus_modelfile/tiny_v1.rrm",
 					    "tests/fuzz/corpus_modelfile/tiny_v2.rrm",
-					    "tests/fuzz/corpus_modelfile/tiny_v2_negatives.rrm", NULL};
+					    "tests/fuzz/corpus_modelfile/tiny_v2_negatives.rrm",
+					    "tests/fuzz/corpus_modelfile/tiny_v3.rrm", NULL};
 	for (int k = 0; seeds[k]; k++) {
 		size_t n;
 		unsigned char *p = slurp(seeds[k], &n);
@@ -52,6 +54,8 @@ static void test_mem_equals_file(void **state)
 		if (!a || !b)
 			fail_msg("'%s': %s", seeds[k], err_msg());
 		same_model(a, b);
+		/* format 3 keeps the print of the training pairs; 1 and 2 have none (0) */
+		assert_true((model_info(a)->pairs_print != 0) == (strstr(seeds[k], "_v3") != NULL));
 		model_free(a);
 		model_free(b);
 		free(p);
