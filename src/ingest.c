@@ -3137,10 +3137,26 @@ static int grouped_total(loader *L)
 	return 0;
 }
 
+/* Is the record separators only (",,,,,,,")? Excel writes such lines after a sheet's last
+ * row; they hold nothing, as a blank line does, and are skipped as one: not read, not
+ * rejected (t19: each was an "empty stock code", and the summary popped up). Fields past
+ * MAX_FIELDS were not kept, so such a record cannot be known empty. */
+static int separators_only(const loader *L)
+{
+	if (L->nf > MAX_FIELDS)
+		return 0;
+	for (int f = 0; f < L->nf; f++)
+		if (L->len[f])
+			return 0;
+	return 1;
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
 	char detail[64];
+	if (!L->unterminated && !L->too_long && separators_only(L))
+		return;
 	L->rows->lines++;
 	if (L->unterminated) {
 		L->open_quote_line = L->rec_line;
