@@ -4300,19 +4300,19 @@ static int describe_shape(const loader *L, char *text, size_t size)
 			    "invoice=COL (a session that is the shopper too may be both: --map "
 			    "user=COL,invoice=COL)", sp.single, sp.invoices, sp.same_day);
 	}
-	size_t customers, repeat;
+	rr_order_shape o;
 	if (L->col[RR_COL_USER] == L->col[RR_COL_INVOICE])   /* a session log's: one each */
 		return 0;
-	if (rowshape_orders(r, &customers, &repeat) != 0)
+	if (rowshape_orders(r, &o) != 0)
 		return -1;
-	if (!rowshape_per_order_ids(customers, repeat))
+	if (!rowshape_per_order_ids(&o))
 		return 0;
 	/* Olist's orders table names its date so; its customer_unique_id is in another file */
 	int olist = header_named(L, L->col[RR_COL_USER], "customer_id") &&
 		    header_named(L, L->col[RR_COL_DATE], "order_purchase_timestamp");
 	say(text, size, "warning: %zu of the %zu customers have one invoice each: the customer id "
 	    "is most likely written per order (a guest checkout's), so no customer comes back "
-	    "and there is no history to recommend from; %s", customers - repeat, customers,
+	    "and there is no history to recommend from; %s", o.customers - o.repeat, o.customers,
 	    olist ? "this is Olist's customer_id: join olist_customers_dataset.csv on customer_id "
 		    "and load its customer_unique_id, the person's"
 		  : "load a column that names the person (an e-mail, an account)");

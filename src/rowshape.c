@@ -57,12 +57,13 @@ int rowshape_split_suspect(const rr_split_shape *s)
 	       s->same_day * 2 >= s->single;
 }
 
-int rowshape_orders(const rr_rows *r, size_t *customers, size_t *repeat)
+int rowshape_orders(const rr_rows *r, rr_order_shape *o)
 {
 	uint32_t nc = strtab_count(r->customers);
 	uint32_t *first = malloc((nc ? nc : 1) * sizeof *first);
 	unsigned char *more = calloc(nc ? nc : 1, 1);
-	*customers = *repeat = 0;
+	int32_t lo = INT32_MAX, hi = INT32_MIN;
+	memset(o, 0, sizeof *o);
 	if (!first || !more) {
 		free(first);
 		free(more);
@@ -73,22 +74,26 @@ int rowshape_orders(const rr_rows *r, size_t *customers, size_t *repeat)
 		uint32_t u = r->cust[i];
 		if (u == RR_NONE)
 			continue;
+		lo = r->minute[i] < lo ? r->minute[i] : lo;
+		hi = r->minute[i] > hi ? r->minute[i] : hi;
 		if (first[u] == RR_NONE) {
 			first[u] = r->invoice[i];
-			++*customers;
+			o->customers++;
 		} else if (first[u] != r->invoice[i] && !more[u]) {
 			more[u] = 1;
-			++*repeat;
+			o->repeat++;
 		}
 	}
+	if (o->customers)
+		o->days = date_floor_day(hi) - date_floor_day(lo);
 	free(first);
 	free(more);
 	return 0;
 }
 
-int rowshape_per_order_ids(size_t customers, size_t repeat)
+int rowshape_per_order_ids(const rr_order_shape *o)
 {
-	return customers >= 100 && repeat * 200 <= customers;
+	return o->customers >= 100 && o->days >= 30 && o->repeat * 200 <= o->customers;
 }
 
 /* A row as compared for repeats, with its index (which orders parts). */

@@ -25,12 +25,18 @@ int rowshape_split(const rr_rows *r, rr_split_shape *s);
  * them on different days. */
 int rowshape_split_suspect(const rr_split_shape *s);
 
-/* Customers with rows (*customers), and of them those with lines in two invoices or more
- * (*repeat). 0, or -1 (err_set) when memory runs out. */
-int rowshape_orders(const rr_rows *r, size_t *customers, size_t *repeat);
-/* The rule: 100 customers or more and at most one in 200 with a second invoice: the
- * customer id is most likely the order's (Olist's customer_id, a guest checkout's id). */
-int rowshape_per_order_ids(size_t customers, size_t repeat);
+/* Customers with rows (*customers), those of them with lines in two invoices or more
+ * (*repeat), and the days their rows span (*days, last day - first day). 0, or -1 (err_set)
+ * when memory runs out. */
+typedef struct rr_order_shape {
+	size_t customers, repeat;
+	int64_t days;
+} rr_order_shape;
+int rowshape_orders(const rr_rows *r, rr_order_shape *o);
+/* The rule: 100 customers or more over 30 days or more (a shorter export may well see each
+ * customer once) and at most one in 200 with a second invoice: the customer id is most
+ * likely the order's (Olist's customer_id, a guest checkout's id). */
+int rowshape_per_order_ids(const rr_order_shape *o);
 
 /* The rows of exports joined with cat: part k (0 .. nparts-1) starts at row start[k]
  * (ascending, start[0] = 0). A row repeats when an earlier part holds one with the same

@@ -160,16 +160,18 @@ static void test_click_log_split_warned(void **state)
 	free(t.s);
 }
 
-/* n customers of one order each (repeat of them with a second), under header h */
-static char *orders(const char *h, int n, int repeat)
+/* n customers of one order each (repeat of them with a second) over months months, under
+ * header h */
+static char *orders(const char *h, int n, int repeat, int months)
 {
 	text t = {0};
 	put(&t, "%s\n", h);
 	for (int k = 0; k < n; k++) {
-		put(&t, "o%d,c%d,I%d,2018-01-%02d 10:00:00\no%d,c%d,I%d,2018-01-%02d 10:00:00\n", k, k,
-		    k % 9, 1 + k % 28, k, k, (k + 1) % 9, 1 + k % 28);
+		int m = 1 + k % months, d = 1 + k % 20;
+		put(&t, "o%d,c%d,I%d,2018-%02d-%02d 10:00:00\no%d,c%d,I%d,2018-%02d-%02d 10:00:00\n", k,
+		    k, k % 9, m, d, k, k, (k + 1) % 9, m, d);
 		if (k < repeat)
-			put(&t, "p%d,c%d,I%d,2018-02-%02d 10:00:00\n", k, k, k % 5, 1 + k % 28);
+			put(&t, "p%d,c%d,I%d,2018-%02d-%02d 10:00:00\n", k, k, k % 5, m, d + 2);
 	}
 	return t.s;
 }
@@ -179,7 +181,7 @@ static char *orders(const char *h, int n, int repeat)
 static void test_per_order_customer_warned(void **state)
 {
 	(void)state;
-	char *csv = orders("order_id,customer_id,product_id,order_purchase_timestamp", 150, 0);
+	char *csv = orders("order_id,customer_id,product_id,order_purchase_timestamp", 150, 0, 10);
 	rr_rows *r = load_csv(csv);
 	free(csv);
 	assert_non_null(r);
@@ -188,7 +190,7 @@ static void test_per_order_customer_warned(void **state)
 					   "olist_customers_dataset.csv on customer_id and load its "
 					   "customer_unique_id"));
 	rows_free(r);
-	csv = orders("Order,Customer,SKU,Date", 150, 0);
+	csv = orders("Order,Customer,SKU,Date", 150, 0, 10);
 	r = load_csv(csv);
 	free(csv);
 	assert_non_null(r);
@@ -196,7 +198,13 @@ static void test_per_order_customer_warned(void **state)
 	assert_non_null(strstr(r->reading, "load a column that names the person"));
 	assert_null(strstr(r->reading, "Olist"));
 	rows_free(r);
-	csv = orders("Order,Customer,SKU,Date", 150, 5);   /* five come back: 1 in 30 */
+	csv = orders("Order,Customer,SKU,Date", 150, 5, 10);   /* five come back: 1 in 30 */
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "one invoice each"));
+	rows_free(r);
+	csv = orders("Order,Customer,SKU,Date", 150, 0, 1);   /* 20 days: too short to tell */
 	r = load_csv(csv);
 	free(csv);
 	assert_non_null(r);
