@@ -568,9 +568,17 @@ static void stats_dropped(rr_app *app, const rr_dataset *d)
 	sink_printf(s, "dropped     %zu", dropped);
 	if (filter_active(&app->clean.filter))
 		sink_printf(s, "  %-9zu outside the filters (filter)", d->filtered);
-	for (int k = 0; k < RR_RULE_N; k++)
-		sink_printf(s, "  %-9zu %s (%s%s)", d->dropped[k], clean_rule_help((enum rr_rule)k),
+	for (int k = 0; k < RR_RULE_N; k++) {
+		/* the cancelled rule's rows of quantity 0 are no cancellations: their own line */
+		size_t zero = k == RR_RULE_CANCELLED ? d->zero_qty : 0;
+		sink_printf(s, "  %-9zu %s (%s%s)", d->dropped[k] - zero,
+			    zero ? "cancellation (invoice C + number) or negative quantity"
+				 : clean_rule_help((enum rr_rule)k),
 			    clean_rule_name((enum rr_rule)k), app->clean.on[k] ? "" : ", off");
+		if (zero)
+			sink_printf(s, "  %-9zu zero quantity: no sale, not a cancellation (%s%s)", zero,
+				    clean_rule_name((enum rr_rule)k), app->clean.on[k] ? "" : ", off");
+	}
 	if (d->returns.applied)
 		sink_printf(s, "  %-9zu rows of pairs returned in full (returns)", d->returns.full_rows);
 }

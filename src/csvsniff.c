@@ -837,6 +837,13 @@ static int map_one(const header *h, char *tok, int col[RR_COL_N], int taken[MAX_
 	int f = map_column(h, eq + 1);
 	if (f < 0)
 		return -1;
+	/* a session log's session is both the shopper and the basket (YOOCHOOSE, Diginetica):
+	 * one column may be both (t19); any other double use is a slip */
+	if ((taken[f] == RR_COL_USER && c == RR_COL_INVOICE) ||
+	    (taken[f] == RR_COL_INVOICE && c == RR_COL_USER)) {
+		col[c] = f;
+		return 0;
+	}
 	if (taken[f] >= 0 && !h->name[f][0])   /* no header line, or an empty name */
 		return err_set("--map: column %d is given for both %s and %s", f + 1,
 			       ingest_col_name((enum rr_col)taken[f]), tok);

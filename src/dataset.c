@@ -193,6 +193,7 @@ static int classify_rows(build *b)
 			d->filtered++;
 		} else {
 			d->dropped[why]++;
+			d->zero_qty += why == RR_RULE_CANCELLED && r->qty[i] == 0;
 			if (why == RR_RULE_CANCELLED && clean_is_return(&b->cx, i) && push_return(b, i))
 				return -1;
 		}

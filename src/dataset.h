@@ -46,6 +46,9 @@ typedef struct rr_dataset {
 	size_t rows_seen;         /* rows inside the time window */
 	size_t filtered;          /* rows outside the filters (rr_clean.filter), before any rule */
 	size_t dropped[RR_RULE_N];/* rows dropped by each rule (first failing rule) */
+	size_t zero_qty;          /* of dropped[RR_RULE_CANCELLED], rows of quantity 0: no sale
+	                             (a session log's price-0 lines, a store panel's empty
+	                             line), which stats does not call cancellations */
 	rr_returns_count returns; /* the returns rule's pairs (and rows dropped when it is on) */
 	size_t kept;              /* rows kept: rows_seen - filtered - Σ dropped - returned rows */
 	uint32_t n_users, n_items, n_invoices;

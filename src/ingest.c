@@ -27,6 +27,7 @@
 #include "err.h"
 #include "labelfill.h"
 #include "mem.h"
+#include "rowshape.h"
 #include "util.h"
 
 #define FIXED_CAP (3 * RR_MAX_FIELD) /* a field read as cp1252: 3 bytes of UTF-8 a byte */
@@ -34,6 +35,7 @@
 /* libcsv keeps a field whole before handing it over, so a 4 GB field would cost 4 GB: its
  * buffer may not grow past FIELD_CAP, and the rest of such a field is skipped unread. */
 #define FIELD_CAP (RR_MAX_FIELD + 256)
+#define MAX_PARTS 64           /* exports joined with cat told apart for their repeated lines */
 #define MAX_ABS 1e9            /* larger quantities and prices are errors in the file */
 #define UTF8_HINT "try --encoding latin1 or cp1252"
 /* ... and for text whose bytes look like another script's (non_western) */
@@ -692,6 +694,7 @@ typedef struct brec {
 	uint64_t line;                /* physical line the record starts on */
 	int32_t why;                  /* -1: a row to build; else an rr_reject found by the parser,
 	                                 with its detail text in the F_DESC slot */
+	uint32_t part;                /* the header came again this many times above it */
 } brec;
 
 typedef struct batch {
@@ -836,6 +839,12 @@ typedef struct builder {
 	int started;
 	int inline_run;            /* no thread: a batch is built when it is handed over */
 	size_t batch_rows;         /* records a batch holds */
+	/* Exports joined with cat: the parser counts the header's repeats (part_now, its own);
+	 * the builder notes the row each part starts at (part_start[0 .. parts), a part past
+	 * MAX_PARTS joined to the last), for rowshape_repeats. */
+	uint32_t part_now;
+	size_t part_start[MAX_PARTS];
+	size_t parts;
 } builder;
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
@@ -1932,6 +1941,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		inv_n = k < 0 ? 0 : (size_t)k < sizeof synth ? (size_t)k : sizeof synth - 1;
 		inv = synth;
 	}
+	while (in->parts <= q->part && in->parts < MAX_PARTS)   /* a part's first row */
+		in->part_start[in->parts++] = in->rows->n;
 	if (rc != 0 || note_numbers(in, q, f, mark, held) != 0 ||
 	    rows_add(in->rows, inv, inv_n, f[F_ITEM], q->len[F_ITEM], f[F_DESC], q->len[F_DESC],
 		     user, user_n, f[F_COUNTRY], q->len[F_COUNTRY], qty, price, minute) != 0) {
@@ -2039,6 +2050,7 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	}
 	q->line = line;
 	q->why = why;
+	q->part = in->part_now;
 	if (b->n == in->batch_rows && builder_submit(in) != 0)
 		return -1;
 	return 0;
@@ -2140,6 +2152,8 @@ typedef struct loader {
 	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
+	size_t repeats;            /* rows after it that repeat rows before (rowshape_repeats), */
+	int32_t repeat_lo, repeat_hi; /* dated so */
 	char invoices[400];        /* what reused invoice numbers did to the invoices, or "" */
 	int trail_decided;         /* the first data row has set trail_k */
 	int trail_k;               /* empty fields the first row had past the header's: rows with
@@ -3174,10 +3188,26 @@ static int grouped_total(loader *L)
 	return 0;
 }
 
+/* Is the record separators only (",,,,,,,")? Excel writes such lines after a sheet's last
+ * row; they hold nothing, as a blank line does, and are skipped as one: not read, not
+ * rejected (t19: each was an "empty stock code", and the summary popped up). Fields past
+ * MAX_FIELDS were not kept, so such a record cannot be known empty. */
+static int separators_only(const loader *L)
+{
+	if (L->nf > MAX_FIELDS)
+		return 0;
+	for (int f = 0; f < L->nf; f++)
+		if (L->len[f])
+			return 0;
+	return 1;
+}
+
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
 	char detail[64];
+	if (!L->unterminated && !L->too_long && separators_only(L))
+		return;
 	L->rows->lines++;
 	if (L->unterminated) {
 		L->open_quote_line = L->rec_line;
@@ -3225,6 +3255,7 @@ static void on_row(loader *L)
 	if (header_again(L)) {
 		if (!L->hdr_again++)
 			L->hdr_again_line = L->rec_line;
+		L->in.part_now++;
 		L->rows->lines--;
 		return;
 	}
@@ -3940,6 +3971,15 @@ static void describe_header(const loader *L, char *text, size_t size)
 	else if (L->hdr_again)
 		say(text, size, "note: the header comes again at line %zu and %zu more times (files "
 			"joined?): skipped each time", L->hdr_again_line, L->hdr_again - 1);
+	char lo[32], hi[32];
+	if (L->repeats)
+		say(text, size, "warning: %zu line%s after the header came again repeat%s lines "
+		    "before it (the same invoice, item, customer, time, quantity and price; dated %s "
+		    "to %s): exports that overlap, joined, whose shared lines now count twice; to "
+		    "drop them, load \"|awk '!seen[$0]++' A.csv B.csv\" (each line's first copy, "
+		    "the header once)", L->repeats, L->repeats == 1 ? "" : "s",
+		    L->repeats == 1 ? "s" : "", ingest_format_minute(L->repeat_lo, lo, sizeof lo),
+		    ingest_format_minute(L->repeat_hi, hi, sizeof hi));
 }
 
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
@@ -4287,6 +4327,51 @@ static void describe_date_codes(const rr_strtab *t, char *text, size_t size)
 	}
 }
 
+/* Is the header's column f named name, as written? */
+static int header_named(const loader *L, int f, const char *name)
+{
+	return L->hdr && f >= 0 && f < L->ncols && L->hlen[f] == strlen(name) &&
+	       memcmp(L->hdr + L->hoff[f], name, L->hlen[f]) == 0;
+}
+
+/* Baskets and customers the grouping got wrong, as the rows show it (rowshape.h): invoices
+ * made from timestamps that split each visit line by line (t19: YOOCHOOSE's clicks, each
+ * its own basket, no pair bought together), and a customer id per order (t19: Olist's
+ * orders and items without its customers table, every order a new customer). 0 or -1. */
+static int describe_shape(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	rr_split_shape sp;
+	if (r->no_invoice) {
+		if (rowshape_split(r, &sp) != 0)
+			return -1;
+		if (rowshape_split_suspect(&sp))
+			say(text, size, "warning: %zu of the %zu invoices have one line, and %zu of those "
+			    "share their customer and day with another: a visit's lines carry their own "
+			    "times (as a click log's do), so each line became its own basket and no two "
+			    "items are bought together; if a column names the visit, load with --map "
+			    "invoice=COL (a session that is the shopper too may be both: --map "
+			    "user=COL,invoice=COL)", sp.single, sp.invoices, sp.same_day);
+	}
+	rr_order_shape o;
+	if (L->col[RR_COL_USER] == L->col[RR_COL_INVOICE])   /* a session log's: one each */
+		return 0;
+	if (rowshape_orders(r, &o) != 0)
+		return -1;
+	if (!rowshape_per_order_ids(&o))
+		return 0;
+	/* Olist's orders table names its date so; its customer_unique_id is in another file */
+	int olist = header_named(L, L->col[RR_COL_USER], "customer_id") &&
+		    header_named(L, L->col[RR_COL_DATE], "order_purchase_timestamp");
+	say(text, size, "warning: %zu of the %zu customers have one invoice each: the customer id "
+	    "is most likely written per order (a guest checkout's), so no customer comes back "
+	    "and there is no history to recommend from; %s", o.customers - o.repeat, o.customers,
+	    olist ? "this is Olist's customer_id: join olist_customers_dataset.csv on customer_id "
+		    "and load its customer_unique_id, the person's"
+		  : "load a column that names the person (an e-mail, an account)");
+	return 0;
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -4301,6 +4386,8 @@ static int describe(loader *L)
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
 	describe_missing(L, text, sizeof text);
+	if (describe_shape(L, text, sizeof text) != 0)
+		return err_set("out of memory loading '%s'", L->path);
 	if (L->invoices[0])
 		say(text, sizeof text, "%s", L->invoices);
 	if (L->trailing && !L->trail_stop_line)
@@ -4612,7 +4699,9 @@ static int finish_rows(loader *L)
 			       "--decimal .",
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
-	if (settle_held(L) != 0 || split_reused_invoices(L) != 0)
+	if (rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
+			     &L->repeat_hi) != 0 ||
+	    settle_held(L) != 0 || split_reused_invoices(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);

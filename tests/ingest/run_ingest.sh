@@ -227,6 +227,13 @@ else
 	echo "skip ingest/process-limit: needs root, setpriv, prlimit and a relrec that user nobody can run [not installed by CI]"
 fi
 
+# zero quantities get their own line in stats, apart from the cancellations (t19)
+printf 'Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID\n1,A,1,2020-01-01,1.5,C1\n1,B,0,2020-01-01,2,C1\n2,A,-1,2020-01-02,2,C2\n2,A,3,2020-01-02,2,C2\n' > "$tmp/zero.csv"
+out=$(run "load $tmp/zero.csv" stats)
+has stats-zero-quantity "$out" \
+	"  1         cancellation (invoice C + number) or negative quantity (cancelled)" \
+	"  1         zero quantity: no sale, not a cancellation (cancelled)"
+
 # a stop (SIGINT) while a command says nothing ends the load and the command's group
 printf 'load "|sleep 61.25; echo x"\n' > "$tmp/stop.rr"
 $RELREC --replay "$tmp/stop.rr" > "$tmp/stop.out" 2>&1 &

@@ -1,0 +1,167 @@
+/* rowshape.c — counts over the loaded rows for the load summary's warnings on how lines were
+ * grouped (rowshape.h). */
+#include "rowshape.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvdate.h"
+#include "err.h"
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+int rowshape_split(const rr_rows *r, rr_split_shape *s)
+{
+	uint32_t ni = strtab_count(r->invoices);
+	uint32_t *lines = calloc(ni ? ni : 1, sizeof *lines);
+	memset(s, 0, sizeof *s);
+	if (!lines)
+		return err_set("out of memory");
+	for (size_t i = 0; i < r->n; i++)
+		if (r->cust[i] != RR_NONE && lines[r->invoice[i]] < 2)
+			lines[r->invoice[i]]++;
+	for (uint32_t v = 0; v < ni; v++) {
+		s->invoices += lines[v] > 0;
+		s->single += lines[v] == 1;
+	}
+	/* the single-line invoices' (customer, day): a key met twice is two of them on one day */
+	uint64_t *key = malloc((s->single ? s->single : 1) * sizeof *key);
+	if (!key) {
+		free(lines);
+		return err_set("out of memory");
+	}
+	size_t n = 0;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->cust[i] != RR_NONE && lines[r->invoice[i]] == 1)
+			key[n++] = (uint64_t)r->cust[i] << 32 |
+				   (uint32_t)date_floor_day(r->minute[i]);
+	free(lines);
+	qsort(key, n, sizeof *key, cmp_u64);
+	for (size_t a = 0, b; a < n; a = b) {
+		for (b = a + 1; b < n && key[b] == key[a]; b++)
+			;
+		if (b - a > 1)
+			s->same_day += b - a;
+	}
+	free(key);
+	return 0;
+}
+
+int rowshape_split_suspect(const rr_split_shape *s)
+{
+	return s->invoices >= 20 && s->single * 10 >= s->invoices * 9 &&
+	       s->same_day * 2 >= s->single;
+}
+
+int rowshape_orders(const rr_rows *r, rr_order_shape *o)
+{
+	uint32_t nc = strtab_count(r->customers);
+	uint32_t *first = malloc((nc ? nc : 1) * sizeof *first);
+	unsigned char *more = calloc(nc ? nc : 1, 1);
+	int32_t lo = INT32_MAX, hi = INT32_MIN;
+	memset(o, 0, sizeof *o);
+	if (!first || !more) {
+		free(first);
+		free(more);
+		return err_set("out of memory");
+	}
+	memset(first, 0xFF, (nc ? nc : 1) * sizeof *first);
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t u = r->cust[i];
+		if (u == RR_NONE)
+			continue;
+		lo = r->minute[i] < lo ? r->minute[i] : lo;
+		hi = r->minute[i] > hi ? r->minute[i] : hi;
+		if (first[u] == RR_NONE) {
+			first[u] = r->invoice[i];
+			o->customers++;
+		} else if (first[u] != r->invoice[i] && !more[u]) {
+			more[u] = 1;
+			o->repeat++;
+		}
+	}
+	if (o->customers)
+		o->days = date_floor_day(hi) - date_floor_day(lo);
+	free(first);
+	free(more);
+	return 0;
+}
+
+int rowshape_per_order_ids(const rr_order_shape *o)
+{
+	return o->customers >= 100 && o->days >= 30 && o->repeat * 200 <= o->customers;
+}
+
+/* A row as compared for repeats, with its index (which orders parts). */
+typedef struct line_key {
+	uint32_t invoice, item, cust;
+	int32_t minute;
+	double qty, price;
+	size_t row;
+} line_key;
+
+static int cmp_line(const void *a, const void *b)
+{
+	const line_key *x = a, *y = b;
+	if (x->invoice != y->invoice)
+		return x->invoice < y->invoice ? -1 : 1;
+	if (x->item != y->item)
+		return x->item < y->item ? -1 : 1;
+	if (x->cust != y->cust)
+		return x->cust < y->cust ? -1 : 1;
+	if (x->minute != y->minute)
+		return x->minute < y->minute ? -1 : 1;
+	if (x->qty != y->qty)
+		return x->qty < y->qty ? -1 : 1;
+	if (x->price != y->price)
+		return x->price < y->price ? -1 : 1;
+	return (x->row > y->row) - (x->row < y->row);
+}
+
+static int same_line(const line_key *x, const line_key *y)
+{
+	return x->invoice == y->invoice && x->item == y->item && x->cust == y->cust &&
+	       x->minute == y->minute && x->qty == y->qty && x->price == y->price;
+}
+
+/* The part row i is in. */
+static size_t part_of(const size_t *start, size_t nparts, size_t i)
+{
+	size_t k = nparts;
+	while (k > 1 && start[k - 1] > i)
+		k--;
+	return k - 1;
+}
+
+int rowshape_repeats(const rr_rows *r, const size_t *start, size_t nparts, size_t *n,
+		     int32_t *lo, int32_t *hi)
+{
+	*n = 0;
+	if (nparts < 2 || r->n == 0)
+		return 0;
+	line_key *k = malloc(r->n * sizeof *k);
+	if (!k)
+		return err_set("out of memory");
+	for (size_t i = 0; i < r->n; i++)
+		k[i] = (line_key){r->invoice[i], r->item[i], r->cust[i], r->minute[i], r->qty[i],
+				  r->price[i], i};
+	qsort(k, r->n, sizeof *k, cmp_line);
+	for (size_t a = 0, b; a < r->n; a = b) {
+		/* the group's first row is in its earliest part: rows of later parts repeat it */
+		size_t p = part_of(start, nparts, k[a].row);
+		for (b = a + 1; b < r->n && same_line(&k[a], &k[b]); b++) {
+			if (part_of(start, nparts, k[b].row) == p)
+				continue;
+			if (!(*n)++ || k[b].minute < *lo)
+				*lo = k[b].minute;
+			if (*n == 1 || k[b].minute > *hi)
+				*hi = k[b].minute;
+		}
+	}
+	free(k);
+	return 0;
+}

@@ -1,0 +1,48 @@
+/* rowshape.h — what the loaded rows say of how lines were grouped into baskets and
+ * customers, for the load summary's warnings (ingest.c): baskets split line by line by
+ * per-line timestamps, a customer id written per order, and exports joined with cat over
+ * the same lines. Nothing here prints or decides a message; each function counts. */
+#ifndef RELREC_ROWSHAPE_H
+#define RELREC_ROWSHAPE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rows.h"
+
+/* Invoices over the rows with a customer: how many (invoices), how many have one line
+ * (single), and of those how many share their customer and day with another single-line
+ * invoice (same_day): one visit's lines that each carry their own time. */
+typedef struct rr_split_shape {
+	size_t invoices, single, same_day;
+} rr_split_shape;
+
+/* Count r's invoices so. 0, or -1 (err_set) when memory runs out. */
+int rowshape_split(const rr_rows *r, rr_split_shape *s);
+/* The rule: at least 20 invoices, 90 % or more of one line, and half of those or more on a
+ * day their customer has another: each line became its own basket. A shop whose baskets
+ * share a timestamp has multi-line invoices; one whose customers buy one thing a visit has
+ * them on different days. */
+int rowshape_split_suspect(const rr_split_shape *s);
+
+/* Customers with rows (*customers), those of them with lines in two invoices or more
+ * (*repeat), and the days their rows span (*days, last day - first day). 0, or -1 (err_set)
+ * when memory runs out. */
+typedef struct rr_order_shape {
+	size_t customers, repeat;
+	int64_t days;
+} rr_order_shape;
+int rowshape_orders(const rr_rows *r, rr_order_shape *o);
+/* The rule: 100 customers or more over 30 days or more (a shorter export may well see each
+ * customer once) and at most one in 200 with a second invoice: the customer id is most
+ * likely the order's (Olist's customer_id, a guest checkout's id). */
+int rowshape_per_order_ids(const rr_order_shape *o);
+
+/* The rows of exports joined with cat: part k (0 .. nparts-1) starts at row start[k]
+ * (ascending, start[0] = 0). A row repeats when an earlier part holds one with the same
+ * invoice, item, customer, time, quantity and price: *n of them, dated *lo to *hi (minutes;
+ * untouched when *n is 0). 0, or -1 (err_set) when memory runs out. */
+int rowshape_repeats(const rr_rows *r, const size_t *start, size_t nparts, size_t *n,
+		     int32_t *lo, int32_t *hi);
+
+#endif

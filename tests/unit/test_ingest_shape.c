@@ -1,0 +1,304 @@
+/* test_ingest_shape.c — how rows become baskets and customers at load (t19): a click log's
+ * lines each their own basket, a customer id per order, overlapping exports joined with cat
+ * are warned of; one column may be both customer and invoice; lines made of separators only
+ * are blank lines, and zero quantities are no cancellations. */
+#include "testutil.h"
+
+#include <stdarg.h>
+#include <sys/stat.h>
+
+#include "clean.h"
+#include "dataset.h"
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_opts(const char *text, const rr_ingest_opts *o)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+static rr_rows *load_csv(const char *text)
+{
+	return load_opts(text, NULL);
+}
+
+/* Excel's ",,,,,,," after a sheet's last row: not read, not rejected, nothing said (t19:
+ * each was an "empty stock code"); a row with one field filled is still a row. */
+static void test_separator_lines_are_blank(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID\n"
+			      "1,A,1,2020-01-01,1.5,C1\n,,,,,\n1,B,2,2020-01-01,2,C1\n"
+			      ",,,,,\n\"\",,,,,\n,,,,,,,\n");
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(2, r->lines);
+	assert_int_equal(0, rows_rejected_total(r));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	r = load_csv("Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID\n"
+		     "1,A,1,2020-01-01,1.5,C1\n,,,,,C2\n");
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->lines);
+	assert_int_equal(1, rows_rejected_total(r));
+	rows_free(r);
+}
+
+/* Rows of quantity 0 (a session log's price-0 lines, a panel's empty line) are counted
+ * apart from the cancellations the same rule drops. */
+static void test_zero_quantity_counted_apart(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID\n"
+			      "1,A,1,2020-01-01,1.5,C1\n1,B,0,2020-01-01,2,C1\n"
+			      "2,B,0,2020-01-02,2,C2\n2,A,-1,2020-01-02,2,C2\nC3,A,2,2020-01-03,1.5,C1\n"
+			      "4,A,1,2020-01-04,1.5,C2\n");
+	assert_non_null(r);
+	rr_clean c;
+	assert_int_equal(0, clean_init(&c));
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	assert_int_equal(4, d->dropped[RR_RULE_CANCELLED]);
+	assert_int_equal(2, d->zero_qty);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
+/* A buffer of CSV text built line by line. */
+typedef struct text {
+	char *s;
+	size_t n, cap;
+} text;
+
+static void put(text *t, const char *fmt, ...)
+{
+	va_list ap;
+	for (;;) {
+		va_start(ap, fmt);
+		int k = vsnprintf(t->s + t->n, t->cap - t->n, fmt, ap);
+		va_end(ap);
+		assert_true(k >= 0);
+		if ((size_t)k < t->cap - t->n) {
+			t->n += (size_t)k;
+			return;
+		}
+		t->cap = t->cap * 2 + (size_t)k + 64;
+		t->s = realloc(t->s, t->cap);
+		assert_non_null(t->s);
+	}
+}
+
+/* sessions of three clicks each, n of them, every click at its own minute of one day; same:
+ * the three at one minute (a shop whose basket shares its timestamp) */
+static char *click_log(int n, int same)
+{
+	text t = {0};
+	put(&t, "%s", "");
+	for (int k = 0; k < n; k++)
+		for (int c = 0; c < 3; c++)
+			put(&t, "%d,2014-04-%02dT10:%02d:%02d.314Z,%d\n", 1000 + k, 1 + k % 28,
+			    same ? 0 : c, same ? 0 : 7 * c, 200 + (k * 3 + c) % 17);
+	return t.s;
+}
+
+/* YOOCHOOSE's buys: each click its own time, no invoice column: warned; the session mapped
+ * as both customer and invoice reads each session as one basket, unwarned. */
+static void test_click_log_split_warned(void **state)
+{
+	(void)state;
+	char *csv = click_log(30, 0);
+	rr_ingest_opts o = {.no_header = 1, .map = "user=1,date=2,item=3"};
+	rr_rows *r = load_opts(csv, &o);
+	assert_non_null(r);
+	assert_int_equal(90, r->n);
+	assert_non_null(strstr(r->reading, "warning: 90 of the 90 invoices have one line, and 90 of "
+					   "those share their customer and day with another"));
+	assert_non_null(strstr(r->reading, "--map user=COL,invoice=COL"));
+	rows_free(r);
+	o.map = "user=1,date=2,item=3,invoice=1";
+	r = load_opts(csv, &o);
+	assert_non_null(r);
+	assert_int_equal(30, strtab_count(r->invoices));
+	assert_int_equal(30, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "columns: user=column 1, item=column 3, invoice=column 1"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	o.map = "invoice=1,date=2,item=3,user=1";   /* either order */
+	r = load_opts(csv, &o);
+	assert_non_null(r);
+	assert_int_equal(30, strtab_count(r->invoices));
+	rows_free(r);
+	/* other double uses stay refused */
+	o.map = "user=1,date=2,item=1";
+	assert_null(load_opts(csv, &o));
+	assert_string_equal("--map: column 1 is given for both user and item", err_msg());
+	free(csv);
+	/* a shop whose basket shares its timestamp: multi-line invoices, no warning */
+	csv = click_log(30, 1);
+	o.map = "user=1,date=2,item=3";
+	r = load_opts(csv, &o);
+	assert_non_null(r);
+	assert_int_equal(30, strtab_count(r->invoices));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	free(csv);
+	/* customers who buy one thing a visit, on different days: single lines, no warning */
+	text t = {0};
+	for (int k = 0; k < 90; k++)
+		put(&t, "C%d,2020-%02d-%02d,I%d\n", k % 30, 1 + k / 30, 1 + k % 28, k % 7);
+	r = load_opts(t.s, &o);
+	assert_non_null(r);
+	assert_int_equal(90, strtab_count(r->invoices));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	free(t.s);
+}
+
+/* n customers of one order each (repeat of them with a second) over months months, under
+ * header h */
+static char *orders(const char *h, int n, int repeat, int months)
+{
+	text t = {0};
+	put(&t, "%s\n", h);
+	for (int k = 0; k < n; k++) {
+		int m = 1 + k % months, d = 1 + k % 20;
+		put(&t, "o%d,c%d,I%d,2018-%02d-%02d 10:00:00\no%d,c%d,I%d,2018-%02d-%02d 10:00:00\n", k,
+		    k, k % 9, m, d, k, k, (k + 1) % 9, m, d);
+		if (k < repeat)
+			put(&t, "p%d,c%d,I%d,2018-%02d-%02d 10:00:00\n", k, k, k % 5, m, d + 2);
+	}
+	return t.s;
+}
+
+/* Olist's orders and items without its customers table: customer_id is per order; warned,
+ * and named as Olist's; a shop whose customers come back is not. */
+static void test_per_order_customer_warned(void **state)
+{
+	(void)state;
+	char *csv = orders("order_id,customer_id,product_id,order_purchase_timestamp", 150, 0, 10);
+	rr_rows *r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 150 of the 150 customers have one invoice each"));
+	assert_non_null(strstr(r->reading, "this is Olist's customer_id: join "
+					   "olist_customers_dataset.csv on customer_id and load its "
+					   "customer_unique_id"));
+	rows_free(r);
+	csv = orders("Order,Customer,SKU,Date", 150, 0, 10);
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 150 of the 150 customers have one invoice each"));
+	assert_non_null(strstr(r->reading, "load a column that names the person"));
+	assert_null(strstr(r->reading, "Olist"));
+	rows_free(r);
+	csv = orders("Order,Customer,SKU,Date", 150, 5, 10);   /* five come back: 1 in 30 */
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "one invoice each"));
+	rows_free(r);
+	csv = orders("Order,Customer,SKU,Date", 150, 0, 1);   /* 20 days: too short to tell */
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "one invoice each"));
+	rows_free(r);
+}
+
+static const char overlap_head[] = "Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID\n";
+
+/* Two exports joined with cat: the second repeats the first's last invoices (overlap 1) or
+ * starts where it ends (0). */
+static char *two_exports(int overlap)
+{
+	text t = {0};
+	put(&t, "%s", overlap_head);
+	for (int k = 0; k < 10; k++)
+		put(&t, "%d,A%d,%d,2011-03-%02d 09:05,1.5,C%d\n%d,B,1,2011-03-%02d 09:05,2,C%d\n",
+		    500 + k, k, 1 + k, 1 + k, k % 4, 500 + k, 1 + k, k % 4);
+	put(&t, "%s", overlap_head);
+	for (int k = overlap ? 7 : 10; k < 14; k++)
+		put(&t, "%d,A%d,%d,2011-03-%02d 09:05,1.5,C%d\n%d,B,1,2011-03-%02d 09:05,2,C%d\n",
+		    500 + k, k, 1 + k, 1 + k, k % 4, 500 + k, 1 + k, k % 4);
+	return t.s;
+}
+
+/* Overlapping exports joined with cat: the repeated lines counted, dated, and how to drop
+ * them said (t19: 22 lines of UCI II's two sheets counted twice, unsaid); none for exports
+ * that do not overlap, nor for a line repeated within one export. */
+static void test_overlapping_exports_warned(void **state)
+{
+	(void)state;
+	char *csv = two_exports(1);
+	rr_rows *r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_int_equal(34, r->n);
+	assert_non_null(strstr(r->reading, "note: the header comes again at line 22"));
+	assert_non_null(strstr(r->reading, "warning: 6 lines after the header came again repeat lines "
+					   "before it (the same invoice, item, customer, time, quantity "
+					   "and price; dated 2011-03-08 09:05 to 2011-03-10 09:05)"));
+	assert_non_null(strstr(r->reading, "load \"|awk '!seen[$0]++' A.csv B.csv\""));
+	rows_free(r);
+	csv = two_exports(0);
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_int_equal(28, r->n);
+	assert_non_null(strstr(r->reading, "header comes again"));
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	/* a line twice within one export, and once after the header: one repeat, the later */
+	text t = {0};
+	put(&t, "%s1,A,1,2011-03-01 09:05,1.5,C1\n1,A,1,2011-03-01 09:05,1.5,C1\n"
+		"%s1,A,1,2011-03-01 09:05,1.5,C1\n2,A,1,2011-03-02 09:05,1.5,C1\n", overlap_head,
+	    overlap_head);
+	r = load_csv(t.s);
+	free(t.s);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 1 line after the header came again repeats "
+					   "lines before it"));
+	rows_free(r);
+}
+
+/* The bundled files (Online Retail, and II), and the first without its invoice column (its
+ * baskets share a timestamp), get none of these warnings. */
+static void test_bundled_not_warned(void **state)
+{
+	(void)state;
+	struct stat st;
+	if (stat("data/online_retail.csv.gz", &st) != 0 ||
+	    stat("data/online_retail_ii_2009_2010.csv.gz", &st) != 0)
+		TU_SKIP("the bundled data is missing");
+	const char *load[][2] = {{"data/online_retail.csv.gz", NULL},
+				 {"data/online_retail.csv.gz", "invoice=-"},
+				 {"data/online_retail_ii_2009_2010.csv.gz", NULL}};
+	for (size_t k = 0; k < sizeof load / sizeof *load; k++) {
+		rr_rows *r = ingest_load(load[k][0], load[k][1], 0, NULL);
+		assert_non_null(r);
+		assert_null(strstr(r->reading, "have one line"));
+		assert_null(strstr(r->reading, "one invoice each"));
+		assert_null(strstr(r->reading, "came again"));
+		rows_free(r);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_separator_lines_are_blank),
+		cmocka_unit_test(test_zero_quantity_counted_apart),
+		cmocka_unit_test(test_click_log_split_warned),
+		cmocka_unit_test(test_per_order_customer_warned),
+		cmocka_unit_test(test_overlapping_exports_warned),
+		cmocka_unit_test(test_bundled_not_warned),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
