@@ -433,8 +433,45 @@ int cmd_split(const char *line, int *argc_out, char ***argv_out)
 	return 0;
 }
 
+/* Is the journal still the file at its path? Another process may have renamed an output over
+ * it or removed it, and lines appended to the unlinked file reach nobody. */
+static int journal_in_place(const rr_app *app)
+{
+	struct stat a, b;
+	return fstat(fileno(app->journal), &a) == 0 && a.st_nlink > 0 && app->journal_path &&
+	       stat(app->journal_path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+/* The error of a command whose journal line is not written: it ran, so say that it took
+ * effect (a user who reads only "cannot write" would run it again, or assume the old value). */
+static int journal_error(const char *cmd, size_t n, const char *why)
+{
+	return err_set("'%.*s%s' took effect, but was not journaled: %s (the journal no longer "
+		       "replays this session)", n > 60 ? 60 : (int)n, cmd, n > 60 ? "..." : "", why);
+}
+
+/* Write buf to fd whole, or the errno of the failure (a short write is followed by one
+ * more, which says why: ENOSPC, EFBIG). */
+static int write_all(int fd, const char *buf, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, buf, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return w < 0 ? errno : EIO;
+		buf += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
 /* Append the line to the journal. A journal that cannot be written is an error of the
  * command (its effect stays): a session whose record silently stopped cannot be replayed.
+ * The line goes in one write(2) on the O_APPEND descriptor, never through stdio's buffer,
+ * which cut a long line into several writes that another writer could come between; a
+ * write that fails part way is cut back off (ftruncate), so no partial command is left to
+ * replay as another (`set epochs 2` for `set epochs 20`) or to glue the next line onto.
  * 0, or -1 with err_set. */
 static int journal_line(rr_app *app, const char *line)
 {
@@ -446,15 +483,32 @@ static int journal_line(rr_app *app, const char *line)
 	size_t n = strlen(p);
 	while (n && (p[n - 1] == '\n' || p[n - 1] == '\r' || p[n - 1] == ' '))
 		n--;
-	errno = 0;
-	if (fprintf(app->journal, "%.*s\n", (int)n, p) < 0 || fflush(app->journal) != 0 ||
-	    ferror(app->journal)) {
-		int e = errno ? errno : EIO;
-		clearerr(app->journal);
-		return err_set("cannot write the journal '%s': %s",
-			       app->journal_path ? app->journal_path : "?", strerror(e));
+	const char *path = app->journal_path ? app->journal_path : "?";
+	char why[1100];
+	if (!journal_in_place(app)) {
+		/* said once: the journal is let go, and later commands are not errors for it */
+		snprintf(why, sizeof why, "the journal '%s' was replaced or removed (by another "
+			 "program?), and this session no longer writes it", path);
+		fclose(app->journal);
+		app->journal = NULL;
+		return journal_error(p, n, why);
 	}
-	return 0;
+	char *buf = malloc(n + 1);
+	if (!buf)
+		return journal_error(p, n, "out of memory");
+	memcpy(buf, p, n);
+	buf[n] = '\n';
+	int fd = fileno(app->journal);
+	off_t before = lseek(fd, 0, SEEK_END);   /* O_APPEND writes here: the session holds the lock */
+	int e = write_all(fd, buf, n + 1);
+	free(buf);
+	if (e == 0)
+		return 0;
+	if (before >= 0)
+		while (ftruncate(fd, before) != 0 && errno == EINTR)
+			;
+	snprintf(why, sizeof why, "cannot write the journal '%s': %s", path, strerror(e));
+	return journal_error(p, n, why);
 }
 
 /* A warning the command left (err_note), shown after its output. */

@@ -607,3 +607,16 @@ pid=$!
 term_when "grep -q '^recommend' '$tmp/aj.rr' 2>/dev/null" 1200
 check audience-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 5 ] && grep -q 'aud.rr:3: .*interrupted' '$tmp/err' &&
 	! grep -q 'most likely to buy' '$tmp/out'"
+
+# ---- 18. journals: whole lines or none, one session each, what a journal may be ----------------
+# a journal line cut by a full disk (here a file size limit) is cut back off: the journal ends
+# on its last whole line, never on `set epochs 2` of `set epochs 20`; the message says the
+# command took effect (t21 F1, F12)
+lim=$( (trap '' XFSZ; ulimit -f 2; head -c 100000 /dev/zero > "$tmp/probe" 2>/dev/null); wc -c < "$tmp/probe")
+awk -v n=$((lim - 12)) 'BEGIN { s = "#"; while (length(s) < n - 1) s = s "#"; print s }' > "$tmp/jcut.rr"
+printf 'set epochs 20\nshow epochs\n' > "$tmp/script.rr"
+(trap '' XFSZ; ulimit -f 2; timeout 60 "$RELREC" --replay "$tmp/script.rr" -q --journal "$tmp/jcut.rr"
+ echo "exit $?") > "$tmp/out" 2> "$tmp/err"
+check journal-cut-line-removed sh -c "grep -qx 'exit 1' '$tmp/out' && [ \$(wc -c < '$tmp/jcut.rr') -eq $((lim - 12)) ] &&
+	grep -qF \"'set epochs 20' took effect, but was not journaled: cannot write the journal\" '$tmp/err' &&
+	grep -q 'no longer replays this session' '$tmp/err'"
