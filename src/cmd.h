@@ -182,6 +182,9 @@ int cmd_script_check(const rr_app *app, FILE *f, const char *name);
  * RR_JOURNAL_PEEK bytes are read, through a descriptor of its own (fd's offset is kept). */
 #define RR_JOURNAL_PEEK 4096
 int cmd_journal_check(int fd, const char *path);
+/* The journal open at fd (called path), which passed cmd_journal_check, made to end on a line
+ * end: a hand-written script often has none after its last line. 0, or -1 with err_set. */
+int cmd_journal_end_line(int fd, const char *path);
 
 /* Completion, for every front end. Given a line and the cursor (bytes), the candidates for
  * the word under the cursor: command and subcommand names, options, option values and

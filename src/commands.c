@@ -614,6 +614,27 @@ static ssize_t journal_peek(int fd, const char *path, char *buf, size_t size)
 	return n < 0 ? 0 : n;
 }
 
+int cmd_journal_end_line(int fd, const char *path)
+{
+	struct stat a, b;
+	char last = '\n';
+	int rfd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (rfd < 0)
+		return 0;   /* write-only: nothing to go by */
+	if (fstat(fd, &a) == 0 && fstat(rfd, &b) == 0 && a.st_dev == b.st_dev &&
+	    a.st_ino == b.st_ino && b.st_size > 0 && pread(rfd, &last, 1, b.st_size - 1) != 1)
+		last = '\n';
+	close(rfd);
+	if (last == '\n' || last == '\r')
+		return 0;
+	/* the first command would be glued onto the last line: lost in a comment, or a bad
+	 * argument of the command there (`bins 2 5load "x.csv"`) */
+	while (write(fd, "\n", 1) != 1)
+		if (errno != EINTR)
+			return err_set("cannot write the journal '%s': %s", path, strerror(errno));
+	return 0;
+}
+
 int cmd_journal_check(int fd, const char *path)
 {
 	char buf[RR_JOURNAL_PEEK + 1];

@@ -467,8 +467,11 @@ static int journal_not_data(int fd, const char *path, const char *data)
 static int journal_open(const char *path, const char *data)
 {
 	app.journal = afile_append(path, 0666);
-	if (app.journal && (journal_not_data(fileno(app.journal), path, data) != 0 ||
-			    cmd_journal_check(fileno(app.journal), path) != 0)) {
+	/* locked first: the checks and the line end below are for this session alone */
+	if (app.journal && (afile_lock_journal(fileno(app.journal), path) != 0 ||
+			    journal_not_data(fileno(app.journal), path, data) != 0 ||
+			    cmd_journal_check(fileno(app.journal), path) != 0 ||
+			    cmd_journal_end_line(fileno(app.journal), path) != 0)) {
 		fclose(app.journal);
 		app.journal = NULL;
 	}

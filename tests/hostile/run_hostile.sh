@@ -620,3 +620,46 @@ printf 'set epochs 20\nshow epochs\n' > "$tmp/script.rr"
 check journal-cut-line-removed sh -c "grep -qx 'exit 1' '$tmp/out' && [ \$(wc -c < '$tmp/jcut.rr') -eq $((lim - 12)) ] &&
 	grep -qF \"'set epochs 20' took effect, but was not journaled: cannot write the journal\" '$tmp/err' &&
 	grep -q 'no longer replays this session' '$tmp/err'"
+
+# a journal belongs to one session: while one holds it (its commands come from a pipe that
+# stays open), a second session's --journal is refused (exit 2), and no relrec's output may be
+# renamed over it; once it ends, both may (t21 F3, F4)
+rm -f "$tmp/jl.rr" "$tmp/jl.csv"
+(sleep 3 | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.rr"; echo "A $?" > "$tmp/jl.a") &
+n=0; while [ ! -e "$tmp/jl.rr" ] && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done; sleep 0.5
+bad=""
+printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/jl.rr': another relrec session is journaling to it" "$tmp/err"; } ||
+	bad="$bad [second session: exit $rc]"
+printf 'gen %s 5\n' "$tmp/jl.rr" | timeout 20 "$RELREC" --replay - -q > "$tmp/out" 2>> "$tmp/err"; rc=$?
+{ [ $rc -eq 1 ] && grep -q "it is the journal of a relrec session that is still running" "$tmp/err" &&
+	[ ! -s "$tmp/jl.rr" ]; } || bad="$bad [gen over it: exit $rc]"
+wait
+printf 'gen %s 5\n' "$tmp/jl.csv" | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.rr" > "$tmp/out" 2>> "$tmp/err"; rc=$?
+{ [ $rc -eq 0 ] && grep -qx 'A 0' "$tmp/jl.a"; } || bad="$bad [after the first ended: exit $rc, $(cat "$tmp/jl.a")]"
+if [ -z "$bad" ]; then ok "journal-one-session"; else notok "journal-one-session" "$bad" "$(head -3 "$tmp/err")"; fi
+
+# a journal removed (or renamed over) while its session runs is said, once, as the error of
+# the command whose line it could not take; before, the lines went to the unlinked file
+rm -f "$tmp/jr.rr"
+{ echo 'show epochs'; sleep 1; echo 'set epochs 3'; echo 'show epochs'; } |
+	timeout 20 "$RELREC" --replay - -q --keep-going --journal "$tmp/jr.rr" > "$tmp/out" 2> "$tmp/err" &
+pid=$!; sleep 0.5; rm -f "$tmp/jr.rr"; wait $pid; rc=$?
+check journal-removed-said sh -c "[ $rc -eq 1 ] && [ \$(grep -c 'was replaced or removed' '$tmp/err') -eq 1 ] &&
+	grep -qF \"<stdin>:2: 'set epochs 3' took effect, but was not journaled: the journal '$tmp/jr.rr' was replaced\" '$tmp/err'"
+
+# an existing journal whose last line has no line end (a script written by hand) gets one
+# before the first command, which was glued onto it: lost in a comment (t21 F8)
+printf 'show epochs\n# now the epochs' > "$tmp/jn.rr"
+printf 'set epochs 3\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jn.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
+check journal-ends-last-line sh -c "[ $rc -eq 0 ] && [ \"\$(tail -2 '$tmp/jn.rr' | head -1)\" = '# now the epochs' ] &&
+	[ \"\$(tail -1 '$tmp/jn.rr')\" = 'set epochs 3' ]"
+
+# --journal - and --journal '|cmd' are refused as every output is, not files named so (t21 F11)
+bad=""
+for j in - '|cat'; do
+	(cd "$tmp" && printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$j" > "$tmp/out" 2> "$tmp/err"); rc=$?
+	{ [ $rc -eq 2 ] && grep -qF "journal: cannot write '$j': relrec writes to a file" "$tmp/err" && [ ! -e "$tmp/$j" ]; } ||
+		bad="$bad [--journal $j: exit $rc]"
+done
+if [ -z "$bad" ]; then ok "journal-not-stdout-or-command"; else notok "journal-not-stdout-or-command" "$bad" "$(head -3 "$tmp/err")"; fi
