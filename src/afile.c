@@ -354,16 +354,10 @@ int afile_gz_name(const char *path)
 int afile_open(rr_afile *a, const char *path, const char *mode)
 {
 	memset(a, 0, sizeof *a);
-	/* load reads these as standard input and a command's output; an output by those names
-	 * would be a file literally called "-" or "|gzip > x.gz", found later by surprise */
-	if (strcmp(path, "-") == 0)
-		return err_set("cannot write '-': relrec writes to a file here, not to standard "
-			       "output (name a file, or ./- for a file called -)");
-	if (path[0] == '|')
-		return err_set("cannot write '%s': relrec writes to a file, not to a command (name a "
-			       "file; a name ending in .gz is compressed)", path);
+	if (output_name_check(path) != 0)
+		return -1;
 	struct stat st;
-	if (target_check(path, &st) != 0)
+	if (target_check(path, &st) != 0 || afile_journal_check(path) != 0)
 		return -1;
 	a->path = strdup(path);
 	if (!a->path)
