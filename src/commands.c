@@ -614,6 +614,37 @@ static ssize_t journal_peek(int fd, const char *path, char *buf, size_t size)
 	return n < 0 ? 0 : n;
 }
 
+/* Is the line (len bytes at p) a relrec command, arguments and all (whole), or at least by
+ * its first word? A dry parse through the table: a shell script's `set -eu` or a start-up
+ * file's `export PATH=...` begin with a command's name, but are none of its forms. */
+static int first_command_parses(const char *p, size_t len, int whole)
+{
+	if (!whole) {
+		char word[64];
+		size_t w = strcspn(p, " \t\r\n");
+		snprintf(word, sizeof word, "%.*s", w < sizeof word ? (int)w : 0, p);
+		return cmd_find(word) != NULL;
+	}
+	char *copy = malloc(len + 1);
+	if (!copy)
+		return 1;   /* no room to judge: not refused for that */
+	memcpy(copy, p, len);
+	copy[len] = '\0';
+	int argc, ok = 0;
+	char **argv;
+	if (cmd_split(copy, &argc, &argv) == 0) {
+		rr_args a;
+		if (argc > 0 && cmd_parse(argc, argv, &a) == 0) {
+			ok = 1;
+			args_free(&a);
+		}
+		cmd_free_argv(argc, argv);
+	}
+	free(copy);
+	err_clear();
+	return ok;
+}
+
 int cmd_journal_end_line(int fd, const char *path)
 {
 	struct stat a, b;
@@ -651,6 +682,11 @@ int cmd_journal_check(int fd, const char *path)
 				       "journal (--journal session.rr)", path);
 	}
 	buf[n] = '\0';
+	if (buf[0] == '#' && buf[1] == '!')
+		return err_set("cannot append to '%s': its first line '%.*s' names the program that "
+			       "runs it (a shell script?), and relrec scripts have none: name a new "
+			       "file for the journal (--journal session.rr)", path,
+			       (int)strcspn(buf, "\r\n") > 40 ? 40 : (int)strcspn(buf, "\r\n"), buf);
 	const char *p = buf;
 	for (;;) {   /* the first non-blank line */
 		p += strspn(p, " \t\r\n");
@@ -660,15 +696,13 @@ int cmd_journal_check(int fd, const char *path)
 	}
 	if (!*p)
 		return 0;
-	size_t w = strcspn(p, " \t\r\n");
-	char word[64];
-	snprintf(word, sizeof word, "%.*s", w < sizeof word ? (int)w : 0, p);
-	if (cmd_find(word))
-		return 0;
 	size_t line = strcspn(p, "\r\n");
+	/* a line the peek cut short is judged by its first word alone */
+	if (first_command_parses(p, line, p[line] != '\0' || n < RR_JOURNAL_PEEK))
+		return 0;
 	return err_set("cannot append to '%s': its first line '%.*s%s' is not a relrec command (a "
-		       "data file?): name a new file for the journal (--journal session.rr)", path,
-		       line > 40 ? 40 : (int)line, p, line > 40 ? "..." : "");
+		       "data file, a shell script?): name a new file for the journal (--journal "
+		       "session.rr)", path, line > 40 ? 40 : (int)line, p, line > 40 ? "..." : "");
 }
 
 /* The error that ends a script early, set and (with keep_going, where every error is reported

@@ -663,3 +663,23 @@ for j in - '|cat'; do
 		bad="$bad [--journal $j: exit $rc]"
 done
 if [ -z "$bad" ]; then ok "journal-not-stdout-or-command"; else notok "journal-not-stdout-or-command" "$bad" "$(head -3 "$tmp/err")"; fi
+
+# a shell script or a shell's start-up file is no journal: a "#!" first line, or a first
+# command line that starts with a command's name but is none of its forms (t21 F9); every
+# script of the project still is one
+printf '#!/bin/sh\nshow epochs\n' > "$tmp/js1"
+printf '# deploy\nset -eu\nrm -rf "$BUILD_DIR"/*\n' > "$tmp/js2"
+printf 'export PATH=$HOME/bin:$PATH\n' > "$tmp/js3"
+bad=""
+for f in js1 js2 js3; do
+	cp "$tmp/$f" "$tmp/$f.before"
+	printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/$f" > "$tmp/out" 2> "$tmp/err"; rc=$?
+	{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/$f': its first line" "$tmp/err" &&
+		cmp -s "$tmp/$f" "$tmp/$f.before"; } || bad="$bad [$f: exit $rc]"
+done
+for f in tests/replay/*.rr examples/*.rr; do
+	cp "$f" "$tmp/js.rr"
+	printf '' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js.rr" > "$tmp/out" 2>> "$tmp/err" ||
+		bad="$bad [$f refused]"
+done
+if [ -z "$bad" ]; then ok "journal-not-a-shell-script"; else notok "journal-not-a-shell-script" "$bad" "$(head -3 "$tmp/err")"; fi
