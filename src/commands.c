@@ -718,6 +718,10 @@ static int script_stop(rr_app *app, int keep_going)
 static int script_interrupted(const rr_app *app, const char *name, long lineno)
 {
 	int sig = app->interrupt;
+	if (sig == SIGPIPE)
+		return err_set("%s:%ld: standard output was closed (a pipe whose reader left): the "
+			       "script stopped here, and the commands after this one did not run",
+			       name, lineno);
 	return err_set("%s:%ld: interrupted%s", name, lineno,
 		       sig == SIGTERM ? " by SIGTERM" : sig == SIGHUP ? " by SIGHUP"
 		       : sig == SIGXCPU ? " by SIGXCPU (the CPU time limit, ulimit -t)" : "");
@@ -762,7 +766,9 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	}
 	lines_free(&in);
 	if (app->interrupt || app->stop) {
-		if (stopped_rc != 0) /* the command's own word on it ("load of 'x' interrupted") */
+		/* the command's own word on it ("load of 'x' interrupted"), unless no signal of
+		 * the user's stopped it */
+		if (stopped_rc != 0 && app->interrupt != SIGPIPE)
 			err_prefix("%s:%ld", name, lineno);
 		else
 			script_interrupted(app, name, lineno);

@@ -683,3 +683,14 @@ for f in tests/replay/*.rr examples/*.rr; do
 		bad="$bad [$f refused]"
 done
 if [ -z "$bad" ]; then ok "journal-not-a-shell-script"; else notok "journal-not-a-shell-script" "$bad" "$(head -3 "$tmp/err")"; fi
+
+# a replay whose standard output is a pipe whose reader left (| head -1) stops at once with
+# the write error and exit status 1; it died silently of SIGPIPE (141), or would have run on,
+# its output lost, to the gen at the end (t21 F2)
+{ printf 'load %s\n' "$tmp/h.csv"; i=0; while [ $i -lt 60 ]; do echo help; i=$((i + 1)); done
+  printf 'gen %s 5\n' "$tmp/pipe.csv"; } > "$tmp/pipe.rr"
+rm -f "$tmp/pipe.csv"
+{ timeout 20 "$RELREC" --replay "$tmp/pipe.rr" 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -1 > /dev/null
+check replay-to-closed-pipe sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp/pipe.csv' ] &&
+	grep -q 'pipe.rr:[0-9]*: standard output was closed' '$tmp/err' &&
+	grep -qx 'relrec: cannot write standard output: Broken pipe' '$tmp/err'"
