@@ -438,7 +438,9 @@ int cmd_split(const char *line, int *argc_out, char ***argv_out)
 static int journal_in_place(const rr_app *app)
 {
 	struct stat a, b;
-	return fstat(fileno(app->journal), &a) == 0 && a.st_nlink > 0 && app->journal_path &&
+	if (!app->journal_path)
+		return 1;   /* nothing to look it up by */
+	return fstat(fileno(app->journal), &a) == 0 && a.st_nlink > 0 &&
 	       stat(app->journal_path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
