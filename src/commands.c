@@ -490,7 +490,7 @@ static int journal_line(rr_app *app, const char *line)
 	if (!journal_in_place(app)) {
 		/* said once: the journal is let go, and later commands are not errors for it */
 		snprintf(why, sizeof why, "the journal '%s' was replaced or removed (by another "
-			 "program?), and this session no longer writes it", path);
+			 "program?), and later commands are not journaled either", path);
 		fclose(app->journal);
 		app->journal = NULL;
 		return journal_error(p, n, why);
