@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -93,8 +94,57 @@ static int target_check(const char *path, struct stat *st)
 		       what);
 }
 
+/* load reads "-" and "|cmd" as standard input and a command's output; an output by those
+ * names (a save, an export, the journal) would be a file literally called "-" or
+ * "|gzip > x.gz", found later by surprise. 0, or -1 with err_set. */
+static int output_name_check(const char *path)
+{
+	if (strcmp(path, "-") == 0)
+		return err_set("cannot write '-': relrec writes to a file here, not to standard "
+			       "output (name a file, or ./- for a file called -)");
+	if (path[0] == '|')
+		return err_set("cannot write '%s': relrec writes to a file, not to a command (name a "
+			       "file; a name ending in .gz is compressed)", path);
+	return 0;
+}
+
+/* A journal is marked by an exclusive flock held as long as its session runs: advisory, so
+ * it binds only relrec, which is what it is for (another session, or another relrec's save,
+ * would interleave with or replace the journal a session still writes). */
+int afile_lock_journal(int fd, const char *path)
+{
+	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		if (errno == EINTR)
+			continue;
+		if (errno == EWOULDBLOCK)
+			return err_set("cannot append to '%s': another relrec session is journaling to "
+				       "it (a journal belongs to one session at a time): name another file "
+				       "for the journal", path);
+		return 0;   /* no locks here (some network file systems): go on unlocked */
+	}
+	return 0;
+}
+
+int afile_journal_check(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return 0;   /* nothing there, or nothing we may read: target_check decides */
+	struct stat st;
+	int held = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+		   flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+	close(fd);   /* releases the shared lock, when it was had */
+	if (held)
+		return err_set("cannot write '%s': it is the journal of a relrec session that is "
+			       "still running (it would go on writing into the replaced file, "
+			       "unseen): name another file", path);
+	return 0;
+}
+
 FILE *afile_append(const char *path, mode_t mode)
 {
+	if (output_name_check(path) != 0)
+		return NULL;
 	struct stat st;
 	const char *what = NULL;
 	/* looked at first, so a device is not even opened; O_NOFOLLOW and the fstat below close
@@ -304,16 +354,10 @@ int afile_gz_name(const char *path)
 int afile_open(rr_afile *a, const char *path, const char *mode)
 {
 	memset(a, 0, sizeof *a);
-	/* load reads these as standard input and a command's output; an output by those names
-	 * would be a file literally called "-" or "|gzip > x.gz", found later by surprise */
-	if (strcmp(path, "-") == 0)
-		return err_set("cannot write '-': relrec writes to a file here, not to standard "
-			       "output (name a file, or ./- for a file called -)");
-	if (path[0] == '|')
-		return err_set("cannot write '%s': relrec writes to a file, not to a command (name a "
-			       "file; a name ending in .gz is compressed)", path);
+	if (output_name_check(path) != 0)
+		return -1;
 	struct stat st;
-	if (target_check(path, &st) != 0)
+	if (target_check(path, &st) != 0 || afile_journal_check(path) != 0)
 		return -1;
 	a->path = strdup(path);
 	if (!a->path)

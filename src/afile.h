@@ -59,10 +59,20 @@ void afile_protect(int fd, const char *what);
 
 /* Open PATH to append to it (a journal, a history), created with mode less the umask when
  * missing (0666 as fopen would; 0600 for what only its owner should read), under the
- * rules above: a regular file or nothing, never through a symbolic link (O_NOFOLLOW), never a
- * FIFO or device (opened without blocking, then checked: a FIFO with no reader would hang the
- * open, and a device is no file). The stream (caller closes), or NULL with err_set. */
+ * rules above ("-" and "|cmd" refused by name): a regular file or nothing, never through a
+ * symbolic link (O_NOFOLLOW), never a FIFO or device (opened without blocking, then
+ * checked: a FIFO with no reader would hang the open, and a device is no file). The
+ * stream (caller closes), or NULL with err_set. */
 FILE *afile_append(const char *path, mode_t mode);
+
+/* Mark the journal open at fd (called path) as this session's: an exclusive advisory lock
+ * (flock), held until fd is closed. 0, or -1 with err_set when another process holds it
+ * (another relrec session journaling there). Where the file system has no locks, 0. */
+int afile_lock_journal(int fd, const char *path);
+/* 0 when PATH is no journal another relrec session holds (afile_lock_journal); else -1 with
+ * err_set: an output renamed over it would leave that session writing into the unlinked
+ * file. afile_open checks it. */
+int afile_journal_check(const char *path);
 
 /* Open PATH to read it whole (a script, a model, a list of ids): without blocking, then
  * blocking again, as a FIFO that nothing writes to would hang the open itself. A FIFO's

@@ -162,7 +162,8 @@ int cmd_exec(rr_app *app, const char *line);
  * bytes, a NUL byte, a read error, a directory, or the session's own journal. A stop or an
  * interrupt (app->stop, app->interrupt) during a command stops the script after it, with
  * the command's own error when it failed ("NAME:LINE: load of 'x' interrupted"), else
- * "NAME:LINE: interrupted" (" by SIGTERM" or " by SIGHUP" when that signal asked).
+ * "NAME:LINE: interrupted" (" by SIGTERM" or " by SIGHUP" when that signal asked); after
+ * SIGPIPE (standard output's reader left) always "NAME:LINE: standard output was closed...".
  * Returns 0 if every command succeeded, else -1 (the last error is in err_msg()). With
  * keep_going every error, the last one too, has been reported through the sink already;
  * without it none has, and the caller reports the one that stopped the script. */
@@ -177,11 +178,15 @@ int cmd_script_check(const rr_app *app, FILE *f, const char *name);
 
 /* May the file open at fd, about to become the journal named path, be appended to? 0 when
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes
- * (a model, a compressed file), or its first non-blank line is neither a comment nor a
- * command of the table (a CSV header: the slip `relrec --journal sales.csv`). Only the first
+ * (a model, a compressed file), its first line is a "#!" interpreter line (a shell script),
+ * or its first non-blank line is neither a comment nor a command of the table, arguments and
+ * all (a CSV header: the slip `relrec --journal sales.csv`; `set -eu`). Only the first
  * RR_JOURNAL_PEEK bytes are read, through a descriptor of its own (fd's offset is kept). */
 #define RR_JOURNAL_PEEK 4096
 int cmd_journal_check(int fd, const char *path);
+/* The journal open at fd (called path), which passed cmd_journal_check, made to end on a line
+ * end: a hand-written script often has none after its last line. 0, or -1 with err_set. */
+int cmd_journal_end_line(int fd, const char *path);
 
 /* Completion, for every front end. Given a line and the cursor (bytes), the candidates for
  * the word under the cursor: command and subcommand names, options, option values and

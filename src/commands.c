@@ -433,8 +433,47 @@ int cmd_split(const char *line, int *argc_out, char ***argv_out)
 	return 0;
 }
 
+/* Is the journal still the file at its path? Another process may have renamed an output over
+ * it or removed it, and lines appended to the unlinked file reach nobody. */
+static int journal_in_place(const rr_app *app)
+{
+	struct stat a, b;
+	if (!app->journal_path)
+		return 1;   /* nothing to look it up by */
+	return fstat(fileno(app->journal), &a) == 0 && a.st_nlink > 0 &&
+	       stat(app->journal_path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+/* The error of a command whose journal line is not written: it ran, so say that it took
+ * effect (a user who reads only "cannot write" would run it again, or assume the old value). */
+static int journal_error(const char *cmd, size_t n, const char *why)
+{
+	return err_set("'%.*s%s' took effect, but was not journaled: %s (the journal no longer "
+		       "replays this session)", n > 60 ? 60 : (int)n, cmd, n > 60 ? "..." : "", why);
+}
+
+/* Write buf to fd whole, or the errno of the failure (a short write is followed by one
+ * more, which says why: ENOSPC, EFBIG). */
+static int write_all(int fd, const char *buf, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, buf, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return w < 0 ? errno : EIO;
+		buf += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
 /* Append the line to the journal. A journal that cannot be written is an error of the
  * command (its effect stays): a session whose record silently stopped cannot be replayed.
+ * The line goes in one write(2) on the O_APPEND descriptor, never through stdio's buffer,
+ * which cut a long line into several writes that another writer could come between; a
+ * write that fails part way is cut back off (ftruncate), so no partial command is left to
+ * replay as another (`set epochs 2` for `set epochs 20`) or to glue the next line onto.
  * 0, or -1 with err_set. */
 static int journal_line(rr_app *app, const char *line)
 {
@@ -446,15 +485,32 @@ static int journal_line(rr_app *app, const char *line)
 	size_t n = strlen(p);
 	while (n && (p[n - 1] == '\n' || p[n - 1] == '\r' || p[n - 1] == ' '))
 		n--;
-	errno = 0;
-	if (fprintf(app->journal, "%.*s\n", (int)n, p) < 0 || fflush(app->journal) != 0 ||
-	    ferror(app->journal)) {
-		int e = errno ? errno : EIO;
-		clearerr(app->journal);
-		return err_set("cannot write the journal '%s': %s",
-			       app->journal_path ? app->journal_path : "?", strerror(e));
+	const char *path = app->journal_path ? app->journal_path : "?";
+	char why[1100];
+	if (!journal_in_place(app)) {
+		/* said once: the journal is let go, and later commands are not errors for it */
+		snprintf(why, sizeof why, "the journal '%s' was replaced or removed (by another "
+			 "program?), and later commands are not journaled either", path);
+		fclose(app->journal);
+		app->journal = NULL;
+		return journal_error(p, n, why);
 	}
-	return 0;
+	char *buf = malloc(n + 1);
+	if (!buf)
+		return journal_error(p, n, "out of memory");
+	memcpy(buf, p, n);
+	buf[n] = '\n';
+	int fd = fileno(app->journal);
+	off_t before = lseek(fd, 0, SEEK_END);   /* O_APPEND writes here: the session holds the lock */
+	int e = write_all(fd, buf, n + 1);
+	free(buf);
+	if (e == 0)
+		return 0;
+	if (before >= 0)
+		while (ftruncate(fd, before) != 0 && errno == EINTR)
+			;
+	snprintf(why, sizeof why, "cannot write the journal '%s': %s", path, strerror(e));
+	return journal_error(p, n, why);
 }
 
 /* A warning the command left (err_note), shown after its output. */
@@ -560,6 +616,58 @@ static ssize_t journal_peek(int fd, const char *path, char *buf, size_t size)
 	return n < 0 ? 0 : n;
 }
 
+/* Is the line (len bytes at p) a relrec command, arguments and all (whole), or at least by
+ * its first word? A dry parse through the table: a shell script's `set -eu` or a start-up
+ * file's `export PATH=...` begin with a command's name, but are none of its forms. */
+static int first_command_parses(const char *p, size_t len, int whole)
+{
+	if (!whole) {
+		char word[64];
+		size_t w = strcspn(p, " \t\r\n");
+		snprintf(word, sizeof word, "%.*s", w < sizeof word ? (int)w : 0, p);
+		return cmd_find(word) != NULL;
+	}
+	char *copy = malloc(len + 1);
+	if (!copy)
+		return 1;   /* no room to judge: not refused for that */
+	memcpy(copy, p, len);
+	copy[len] = '\0';
+	int argc, ok = 0;
+	char **argv;
+	if (cmd_split(copy, &argc, &argv) == 0) {
+		rr_args a;
+		if (argc > 0 && cmd_parse(argc, argv, &a) == 0) {
+			ok = 1;
+			args_free(&a);
+		}
+		cmd_free_argv(argc, argv);
+	}
+	free(copy);
+	err_clear();
+	return ok;
+}
+
+int cmd_journal_end_line(int fd, const char *path)
+{
+	struct stat a, b;
+	char last = '\n';
+	int rfd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (rfd < 0)
+		return 0;   /* write-only: nothing to go by */
+	if (fstat(fd, &a) == 0 && fstat(rfd, &b) == 0 && a.st_dev == b.st_dev &&
+	    a.st_ino == b.st_ino && b.st_size > 0 && pread(rfd, &last, 1, b.st_size - 1) != 1)
+		last = '\n';
+	close(rfd);
+	if (last == '\n' || last == '\r')
+		return 0;
+	/* the first command would be glued onto the last line: lost in a comment, or a bad
+	 * argument of the command there (`bins 2 5load "x.csv"`) */
+	while (write(fd, "\n", 1) != 1)
+		if (errno != EINTR)
+			return err_set("cannot write the journal '%s': %s", path, strerror(errno));
+	return 0;
+}
+
 int cmd_journal_check(int fd, const char *path)
 {
 	char buf[RR_JOURNAL_PEEK + 1];
@@ -576,6 +684,11 @@ int cmd_journal_check(int fd, const char *path)
 				       "journal (--journal session.rr)", path);
 	}
 	buf[n] = '\0';
+	if (buf[0] == '#' && buf[1] == '!')
+		return err_set("cannot append to '%s': its first line '%.*s' names the program that "
+			       "runs it (a shell script?), and relrec scripts have none: name a new "
+			       "file for the journal (--journal session.rr)", path,
+			       (int)strcspn(buf, "\r\n") > 40 ? 40 : (int)strcspn(buf, "\r\n"), buf);
 	const char *p = buf;
 	for (;;) {   /* the first non-blank line */
 		p += strspn(p, " \t\r\n");
@@ -585,15 +698,13 @@ int cmd_journal_check(int fd, const char *path)
 	}
 	if (!*p)
 		return 0;
-	size_t w = strcspn(p, " \t\r\n");
-	char word[64];
-	snprintf(word, sizeof word, "%.*s", w < sizeof word ? (int)w : 0, p);
-	if (cmd_find(word))
-		return 0;
 	size_t line = strcspn(p, "\r\n");
+	/* a line the peek cut short is judged by its first word alone */
+	if (first_command_parses(p, line, p[line] != '\0' || n < RR_JOURNAL_PEEK))
+		return 0;
 	return err_set("cannot append to '%s': its first line '%.*s%s' is not a relrec command (a "
-		       "data file?): name a new file for the journal (--journal session.rr)", path,
-		       line > 40 ? 40 : (int)line, p, line > 40 ? "..." : "");
+		       "data file, a shell script?): name a new file for the journal (--journal "
+		       "session.rr)", path, line > 40 ? 40 : (int)line, p, line > 40 ? "..." : "");
 }
 
 /* The error that ends a script early, set and (with keep_going, where every error is reported
@@ -609,6 +720,10 @@ static int script_stop(rr_app *app, int keep_going)
 static int script_interrupted(const rr_app *app, const char *name, long lineno)
 {
 	int sig = app->interrupt;
+	if (sig == SIGPIPE)
+		return err_set("%s:%ld: standard output was closed (a pipe whose reader left): the "
+			       "script stopped here, and the commands after this one did not run",
+			       name, lineno);
 	return err_set("%s:%ld: interrupted%s", name, lineno,
 		       sig == SIGTERM ? " by SIGTERM" : sig == SIGHUP ? " by SIGHUP"
 		       : sig == SIGXCPU ? " by SIGXCPU (the CPU time limit, ulimit -t)" : "");
@@ -653,7 +768,9 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	}
 	lines_free(&in);
 	if (app->interrupt || app->stop) {
-		if (stopped_rc != 0) /* the command's own word on it ("load of 'x' interrupted") */
+		/* the command's own word on it ("load of 'x' interrupted"), unless no signal of
+		 * the user's stopped it */
+		if (stopped_rc != 0 && app->interrupt != SIGPIPE)
 			err_prefix("%s:%ld", name, lineno);
 		else
 			script_interrupted(app, name, lineno);

@@ -150,6 +150,18 @@ static void on_signal(int sig)
 		app.interrupt = sig;
 }
 
+/* Standard output (or error) is a pipe whose reader left (relrec --replay job.rr | head): end
+ * the session, as an error. SIGPIPE's default killed it silently (exit 141) at whichever
+ * command's output first overflowed the pipe, and the exports after it never ran; ignored,
+ * the session would run on with its output lost. Here the write fails with EPIPE, the work
+ * stops at its next safe point, the script (or the prompt) stops after it, and main reports
+ * the write error and exits 1. Every write raises it again: nothing more is done here. */
+static void on_pipe(int sig)
+{
+	app.stop = 1;
+	app.interrupt = sig;
+}
+
 /* replay = 1: all three signals end the session; else only SIGINT is ours, as a stop (the
  * workbench installs its own handlers while it runs). */
 static void signals_install(int replay)
@@ -160,6 +172,10 @@ static void signals_install(int replay)
 	sigemptyset(&sa.sa_mask);
 	replaying = replay;
 	sigaction(SIGINT, &sa, NULL);
+	/* a handler, not SIG_IGN: a program run by load "|cmd" gets SIGPIPE's default back */
+	sa.sa_handler = on_pipe;
+	sigaction(SIGPIPE, &sa, NULL);
+	sa.sa_handler = on_signal;
 	if (!replay)
 		return;
 	sigaction(SIGTERM, &sa, NULL);
@@ -231,6 +247,8 @@ static int stdout_finish(int closing)
 		bad = 1;
 		e = errno;
 	}
+	if (!e && app.interrupt == SIGPIPE)
+		e = EPIPE;   /* stdio dropped what it held, and its errno with it */
 	if (bad)
 		fprintf(stderr, "relrec: cannot write standard output: %s\n",
 			e ? strerror(e) : "a write failed");
@@ -467,8 +485,11 @@ static int journal_not_data(int fd, const char *path, const char *data)
 static int journal_open(const char *path, const char *data)
 {
 	app.journal = afile_append(path, 0666);
-	if (app.journal && (journal_not_data(fileno(app.journal), path, data) != 0 ||
-			    cmd_journal_check(fileno(app.journal), path) != 0)) {
+	/* locked first: the checks and the line end below are for this session alone */
+	if (app.journal && (afile_lock_journal(fileno(app.journal), path) != 0 ||
+			    journal_not_data(fileno(app.journal), path, data) != 0 ||
+			    cmd_journal_check(fileno(app.journal), path) != 0 ||
+			    cmd_journal_end_line(fileno(app.journal), path) != 0)) {
 		fclose(app.journal);
 		app.journal = NULL;
 	}
@@ -632,5 +653,5 @@ int main(int argc, char **argv)
 	rc = journal_finish() && rc == 0 ? 1 : rc;
 	int sig = app.interrupt;
 	app_free(&app);
-	return sig > 0 ? 128 + sig : rc;
+	return sig > 0 && sig != SIGPIPE ? 128 + sig : rc;
 }

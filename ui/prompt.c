@@ -441,7 +441,8 @@ int prompt_run(rr_app *app)
 	app->stop = 0;
 	rl_callback_handler_install("relrec> ", on_line);
 	int rc = 0, fd = fileno(rl_instream ? rl_instream : stdin);
-	while (!S.done) {
+	/* app->interrupt: main's SIGPIPE handler (standard output's reader left) ends the session */
+	while (!S.done && !app->interrupt) {
 		fd_set fds;
 		FD_ZERO(&fds);
 		FD_SET(fd, &fds);

@@ -607,3 +607,90 @@ pid=$!
 term_when "grep -q '^recommend' '$tmp/aj.rr' 2>/dev/null" 1200
 check audience-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 5 ] && grep -q 'aud.rr:3: .*interrupted' '$tmp/err' &&
 	! grep -q 'most likely to buy' '$tmp/out'"
+
+# ---- 18. journals: whole lines or none, one session each, what a journal may be ----------------
+# a journal line cut by a full disk (here a file size limit) is cut back off: the journal ends
+# on its last whole line, never on `set epochs 2` of `set epochs 20`; the message says the
+# command took effect (t21 F1, F12)
+lim=$( (trap '' XFSZ; ulimit -f 2; head -c 100000 /dev/zero > "$tmp/probe" 2>/dev/null); wc -c < "$tmp/probe")
+awk -v n=$((lim - 12)) 'BEGIN { s = "#"; while (length(s) < n - 1) s = s "#"; print s }' > "$tmp/jcut.rr"
+printf 'set epochs 20\nshow epochs\n' > "$tmp/script.rr"
+(trap '' XFSZ; ulimit -f 2; timeout 60 "$RELREC" --replay "$tmp/script.rr" -q --journal "$tmp/jcut.rr"
+ echo "exit $?") > "$tmp/out" 2> "$tmp/err"
+check journal-cut-line-removed sh -c "grep -qx 'exit 1' '$tmp/out' && [ \$(wc -c < '$tmp/jcut.rr') -eq $((lim - 12)) ] &&
+	grep -qF \"'set epochs 20' took effect, but was not journaled: cannot write the journal\" '$tmp/err' &&
+	grep -q 'no longer replays this session' '$tmp/err'"
+
+# a journal belongs to one session: while one holds it (its commands come from a pipe that
+# stays open), a second session's --journal is refused (exit 2), and no relrec's output may be
+# renamed over it; once it ends, both may (t21 F3, F4)
+rm -f "$tmp/jl.rr" "$tmp/jl.csv"
+(sleep 3 | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.rr"; echo "A $?" > "$tmp/jl.a") &
+n=0; while [ ! -e "$tmp/jl.rr" ] && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done; sleep 0.5
+bad=""
+printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/jl.rr': another relrec session is journaling to it" "$tmp/err"; } ||
+	bad="$bad [second session: exit $rc]"
+printf 'gen %s 5\n' "$tmp/jl.rr" | timeout 20 "$RELREC" --replay - -q > "$tmp/out" 2>> "$tmp/err"; rc=$?
+{ [ $rc -eq 1 ] && grep -q "it is the journal of a relrec session that is still running" "$tmp/err" &&
+	[ ! -s "$tmp/jl.rr" ]; } || bad="$bad [gen over it: exit $rc]"
+wait
+printf 'gen %s 5\n' "$tmp/jl.csv" | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.rr" > "$tmp/out" 2>> "$tmp/err"; rc=$?
+{ [ $rc -eq 0 ] && grep -qx 'A 0' "$tmp/jl.a"; } || bad="$bad [after the first ended: exit $rc, $(cat "$tmp/jl.a")]"
+if [ -z "$bad" ]; then ok "journal-one-session"; else notok "journal-one-session" "$bad" "$(head -3 "$tmp/err")"; fi
+
+# a journal removed (or renamed over) while its session runs is said, once, as the error of
+# the command whose line it could not take; before, the lines went to the unlinked file
+rm -f "$tmp/jr.rr"
+{ echo 'show epochs'; sleep 1; echo 'set epochs 3'; echo 'show epochs'; } |
+	timeout 20 "$RELREC" --replay - -q --keep-going --journal "$tmp/jr.rr" > "$tmp/out" 2> "$tmp/err" &
+pid=$!; sleep 0.5; rm -f "$tmp/jr.rr"; wait $pid; rc=$?
+check journal-removed-said sh -c "[ $rc -eq 1 ] && [ \$(grep -c 'was replaced or removed' '$tmp/err') -eq 1 ] &&
+	grep -qF \"<stdin>:2: 'set epochs 3' took effect, but was not journaled: the journal '$tmp/jr.rr' was replaced\" '$tmp/err'"
+
+# an existing journal whose last line has no line end (a script written by hand) gets one
+# before the first command, which was glued onto it: lost in a comment (t21 F8)
+printf 'show epochs\n# now the epochs' > "$tmp/jn.rr"
+printf 'set epochs 3\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jn.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
+check journal-ends-last-line sh -c "[ $rc -eq 0 ] && [ \"\$(tail -2 '$tmp/jn.rr' | head -1)\" = '# now the epochs' ] &&
+	[ \"\$(tail -1 '$tmp/jn.rr')\" = 'set epochs 3' ]"
+
+# --journal - and --journal '|cmd' are refused as every output is, not files named so (t21 F11)
+bad=""
+for j in - '|cat'; do
+	(cd "$tmp" && printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$j" > "$tmp/out" 2> "$tmp/err"); rc=$?
+	{ [ $rc -eq 2 ] && grep -qF "journal: cannot write '$j': relrec writes to a file" "$tmp/err" && [ ! -e "$tmp/$j" ]; } ||
+		bad="$bad [--journal $j: exit $rc]"
+done
+if [ -z "$bad" ]; then ok "journal-not-stdout-or-command"; else notok "journal-not-stdout-or-command" "$bad" "$(head -3 "$tmp/err")"; fi
+
+# a shell script or a shell's start-up file is no journal: a "#!" first line, or a first
+# command line that starts with a command's name but is none of its forms (t21 F9); every
+# script of the project still is one
+printf '#!/bin/sh\nshow epochs\n' > "$tmp/js1"
+printf '# deploy\nset -eu\nrm -rf "$BUILD_DIR"/*\n' > "$tmp/js2"
+printf 'export PATH=$HOME/bin:$PATH\n' > "$tmp/js3"
+bad=""
+for f in js1 js2 js3; do
+	cp "$tmp/$f" "$tmp/$f.before"
+	printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/$f" > "$tmp/out" 2> "$tmp/err"; rc=$?
+	{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/$f': its first line" "$tmp/err" &&
+		cmp -s "$tmp/$f" "$tmp/$f.before"; } || bad="$bad [$f: exit $rc]"
+done
+for f in tests/replay/*.rr examples/*.rr; do
+	cp "$f" "$tmp/js.rr"
+	printf '' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js.rr" > "$tmp/out" 2>> "$tmp/err" ||
+		bad="$bad [$f refused]"
+done
+if [ -z "$bad" ]; then ok "journal-not-a-shell-script"; else notok "journal-not-a-shell-script" "$bad" "$(head -3 "$tmp/err")"; fi
+
+# a replay whose standard output is a pipe whose reader left (| head -1) stops at once with
+# the write error and exit status 1; it died silently of SIGPIPE (141), or would have run on,
+# its output lost, to the gen at the end (t21 F2)
+{ printf 'load %s\n' "$tmp/h.csv"; i=0; while [ $i -lt 60 ]; do echo help; i=$((i + 1)); done
+  printf 'gen %s 5\n' "$tmp/pipe.csv"; } > "$tmp/pipe.rr"
+rm -f "$tmp/pipe.csv"
+{ timeout 20 "$RELREC" --replay "$tmp/pipe.rr" 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -1 > /dev/null
+check replay-to-closed-pipe sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp/pipe.csv' ] &&
+	grep -q 'pipe.rr:[0-9]*: standard output was closed' '$tmp/err' &&
+	grep -qx 'relrec: cannot write standard output: Broken pipe' '$tmp/err'"

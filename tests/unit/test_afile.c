@@ -122,6 +122,28 @@ static void test_append(void **state)
 	assert_int_equal(0, stat(at("hist"), &st));
 	assert_int_equal(0, st.st_mode & 077);
 	assert_int_equal(0, unlink(at("hist")));
+	/* "-" and "|cmd" are no file: refused, as for every output (t21 F11) */
+	assert_null(afile_append("-", 0666));
+	assert_non_null(strstr(err_msg(), "cannot write '-': relrec writes to a file here"));
+	assert_null(afile_append("|cat", 0666));
+	assert_non_null(strstr(err_msg(), "not to a command"));
+	assert_int_equal(-1, access("-", F_OK));
+	/* a journal is one session's: a second lock on it is refused, and so is an output onto
+	 * it, until the first is closed (t21 F3, F4; a second open file stands for a second
+	 * process: flock locks belong to the open file) */
+	FILE *j1 = afile_append(at("j.rr"), 0666), *j2 = afile_append(at("j.rr"), 0666);
+	assert_non_null(j1);
+	assert_non_null(j2);
+	assert_int_equal(0, afile_lock_journal(fileno(j1), "j.rr"));
+	assert_int_equal(-1, afile_lock_journal(fileno(j2), "j.rr"));
+	assert_non_null(strstr(err_msg(), "another relrec session is journaling to it"));
+	rr_afile a;
+	assert_int_equal(-1, afile_open(&a, at("j.rr"), "wb"));
+	assert_non_null(strstr(err_msg(), "it is the journal of a relrec session"));
+	assert_int_equal(0, fclose(j1));
+	assert_int_equal(0, afile_lock_journal(fileno(j2), "j.rr"));
+	assert_int_equal(0, fclose(j2));
+	assert_int_equal(0, afile_journal_check(at("j.rr")));
 	/* the directory is shared with the next tests, which count its entries */
 	const char *made[] = {"j.rr", "victim", "link", "fifo"};
 	for (size_t k = 0; k < sizeof made / sizeof *made; k++)

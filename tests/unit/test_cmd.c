@@ -1,6 +1,8 @@
 /* test_cmd.c — the command language: splitting, dispatch, errors, scripts, journal, source. */
 #include "testutil.h"
 
+#include <fcntl.h>
+
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
@@ -215,6 +217,65 @@ static void test_script_and_journal(void **state)
 	free(c.buf);
 }
 
+/* What --journal may append to (t21 F9): a relrec script, not a shell script whose first
+ * line names its interpreter, nor one whose first command is a command's name only. */
+static int journal_check_text(const char *text)
+{
+	char *path = tu_write_temp_str(text);
+	int fd = open(path, O_WRONLY | O_APPEND);
+	int rc = cmd_journal_check(fd, path);
+	close(fd);
+	tu_remove(path);
+	return rc;
+}
+
+static void test_journal_check(void **state)
+{
+	(void)state;
+	assert_int_equal(0, journal_check_text(""));
+	assert_int_equal(0, journal_check_text("# notes\n\nset epochs 20\nshow\n"));
+	assert_int_equal(0, journal_check_text("load \"data.csv\" --map price='Sales Price'\n"));
+	assert_int_equal(-1, journal_check_text("#!/bin/sh\nshow\n"));
+	assert_non_null(strstr(err_msg(), "its first line '#!/bin/sh' names the program"));
+	assert_int_equal(-1, journal_check_text("# deploy\nset -eu\nrm -rf x\n"));
+	assert_non_null(strstr(err_msg(), "its first line 'set -eu' is not a relrec command"));
+	assert_int_equal(-1, journal_check_text("export PATH=$HOME/bin:$PATH\n"));
+	assert_int_equal(-1, journal_check_text("InvoiceNo,StockCode\n1,A\n"));
+	/* a first line longer than the peek is judged by its first word */
+	size_t n = RR_JOURNAL_PEEK + 100;
+	char *longline = malloc(n + 1);
+	assert_non_null(longline);
+	memcpy(longline, "exclude items", 13);
+	for (size_t i = 13; i < n; i++)
+		longline[i] = i % 7 ? '1' : ' ';
+	longline[n - 1] = '\n';
+	longline[n] = '\0';
+	assert_int_equal(0, journal_check_text(longline));
+	free(longline);
+}
+
+/* A journal whose last line has no line end gets one first (t21 F8); one that has, or an
+ * empty one, is left as it is. */
+static void test_journal_end_line(void **state)
+{
+	(void)state;
+	const char *cases[][2] = {{"show\n# last", "show\n# last\n"}, {"show\n", "show\n"},
+				  {"", ""}, {"show\r\n", "show\r\n"}};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *path = tu_write_temp_str(cases[i][0]);
+		int fd = open(path, O_WRONLY | O_APPEND);
+		assert_int_equal(0, cmd_journal_end_line(fd, path));
+		close(fd);
+		char buf[64] = "";
+		FILE *f = fopen(path, "r");
+		size_t k = fread(buf, 1, sizeof buf - 1, f);
+		buf[k] = '\0';
+		fclose(f);
+		assert_string_equal(cases[i][1], buf);
+		tu_remove(path);
+	}
+}
+
 static void test_help_from_table(void **state)
 {
 	(void)state;
@@ -244,6 +305,8 @@ int main(void)
 		cmocka_unit_test(test_settings),
 		cmocka_unit_test(test_script_and_journal),
 		cmocka_unit_test(test_help_from_table),
+		cmocka_unit_test(test_journal_check),
+		cmocka_unit_test(test_journal_end_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
