@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -297,8 +298,10 @@ int afile_error(const rr_afile *a)
 
 int afile_gz_name(const char *path)
 {
+	/* any case, as chart_format takes .PNG: Windows tools write .GZ, and a plain file under
+	 * a gzip name is one gunzip refuses */
 	size_t n = strlen(path);
-	return n > 3 && strcmp(path + n - 3, ".gz") == 0;
+	return n > 3 && strcasecmp(path + n - 3, ".gz") == 0;
 }
 
 int afile_open(rr_afile *a, const char *path, const char *mode)

@@ -39,7 +39,7 @@ typedef struct rr_afile {
  * is written is compressed to gzip, as gzip(1) would: see afile_gz_name). Not seekable.
  * 0, or -1 with err_set (nothing was created). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
-/* 1 when path ends in ".gz": what is written there is meant to be compressed (mode "z"). */
+/* 1 when path ends in ".gz" (in any case: ".GZ" too): what is written there is meant to be compressed (mode "z"). */
 int afile_gz_name(const char *path);
 /* The errno of the first write of a->f that failed (ENOSPC, EFBIG, ...), or 0: stdio keeps
  * only a flag. Writes after a failed one fail at once. */

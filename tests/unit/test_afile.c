@@ -329,6 +329,18 @@ static void test_long_name(void **state)
 	unlink(path);
 }
 
+/* One test decides what is compressed, whatever the suffix's case (t21: .GZ was plain text). */
+static void test_gz_name(void **state)
+{
+	(void)state;
+	assert_true(afile_gz_name("r.csv.gz"));
+	assert_true(afile_gz_name("r.csv.GZ"));
+	assert_true(afile_gz_name("dir/r.Gz"));
+	assert_false(afile_gz_name(".gz"));
+	assert_false(afile_gz_name("r.csv"));
+	assert_false(afile_gz_name("r.tgz"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -341,6 +353,7 @@ int main(void)
 		cmocka_unit_test(test_write_error_keeps_old),
 		cmocka_unit_test(test_protected_file),
 		cmocka_unit_test(test_long_name),
+		cmocka_unit_test(test_gz_name),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
