@@ -65,6 +65,31 @@ void afile_protect(int fd, const char *what)
 	guarded.what = strdup(what);   /* out of memory: unguarded, as before the call */
 }
 
+/* A program is never an output's target: the shell's > refuses a running one ("Text file
+ * busy"), and a slip of Tab completion (save relrec for save relrec.rrm) would replace the
+ * binary by a CSV. Only a file with an execute bit is looked at, so a CSV on a file system
+ * that marks every file executable (vfat) is still replaced. 0, or -1 with err_set. */
+static int program_check(const char *path, const struct stat *st)
+{
+	if (!(st->st_mode & 0111))
+		return 0;
+	char head[4] = {0};
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, head, sizeof head) : 0;
+	if (fd >= 0)
+		close(fd);
+	if ((n >= 2 && memcmp(head, "#!", 2) == 0) || (n == 4 && memcmp(head, "\177ELF", 4) == 0))
+		return err_set("cannot write '%s': it is a program (relrec's outputs never replace "
+			       "one: name another file, or remove it first)", path);
+	/* a running program of a kind not seen above: a write open is what the kernel refuses */
+	fd = open(path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0 && errno == ETXTBSY)
+		return err_set("cannot write '%s': it is a running program (Text file busy)", path);
+	if (fd >= 0)
+		close(fd);
+	return 0;
+}
+
 static int target_check(const char *path, struct stat *st)
 {
 	memset(st, 0, sizeof *st);
@@ -85,7 +110,7 @@ static int target_check(const char *path, struct stat *st)
 		 * the shell's > and the journal refuse it */
 		if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
 			return err_set("cannot write '%s': %s", path, strerror(errno));
-		return 0;
+		return program_check(path, st);
 	}
 	if (S_ISLNK(st->st_mode))
 		return err_set("cannot write '%s': it is a symbolic link (relrec replaces only regular "
@@ -154,6 +179,21 @@ static void random_chars(char *out, size_t n)
 		out[i] = alnum[r[i] % (sizeof alnum - 1)];
 }
 
+/* The temporary file could not be made (errno e). Said as such, with its directory: the
+ * user may well be allowed to write PATH itself (t21: "Permission denied" about a file the
+ * user owns, in a directory the user may not write, read as a bug). A missing directory is
+ * said as before: that is about PATH. Returns -1 with err_set. */
+static int tmp_fail(const char *path, int e)
+{
+	if (e == ENOENT || e == ENOTDIR)
+		return err_set("cannot write '%s': %s", path, strerror(e));
+	const char *slash = strrchr(path, '/');
+	int dn = slash ? (slash == path ? 1 : (int)(slash - path)) : 1;
+	return err_set("cannot write '%s': cannot create a temporary file in '%.*s': %s (relrec "
+		       "writes a new file and renames it over the old one)", path, dn,
+		       slash ? path : ".", strerror(e));
+}
+
 /* Create "PATH.XXXXXX.tmp" exclusively; returns the descriptor, or -1 with err_set. 0666:
  * the kernel takes the umask off, as for a file fopen creates. A file name within 11 bytes
  * of NAME_MAX is cut to make room for the suffix (a legal 250-byte name must be writable). */
@@ -178,7 +218,7 @@ static int tmp_create(const char *path, char **tmp_out)
 			return fd;
 		}
 		if (errno != EEXIST) {
-			err_set("cannot write '%s': %s", path, strerror(errno));
+			tmp_fail(path, errno);
 			free(tmp);
 			return -1;
 		}
@@ -188,14 +228,15 @@ static int tmp_create(const char *path, char **tmp_out)
 }
 
 /* Give the new file what the replaced one had: owner and group (only root may, and only
- * root would otherwise take a user's file over), then the permission bits (after chown,
+ * root would otherwise take a user's file over), then the read and write bits (after chown,
  * which may clear some). Done before a byte is written, so a private file's new contents
  * are never readable by others. 0 or -1 with err_set. */
 static int carry_over(int fd, const struct stat *old, const char *path)
 {
 	if (geteuid() == 0 && fchown(fd, old->st_uid, old->st_gid) != 0)
 		return err_set("cannot give the new '%s' its owner: %s", path, strerror(errno));
-	if (fchmod(fd, old->st_mode & 0777) != 0) /* not set-id bits: a CSV is no program */
+	/* read and write bits only: a CSV is no program (nor are set-id bits carried) */
+	if (fchmod(fd, old->st_mode & 0666) != 0)
 		return err_set("cannot give the new '%s' its permissions: %s", path, strerror(errno));
 	return 0;
 }

@@ -10,14 +10,15 @@
  *
  * What PATH may be: nothing yet, or a regular file the user may write (access W_OK, as the
  * shell's > asks: a rename needs only the directory's permission), which is replaced, and not
- * the file afile_protect guards. Anything else is refused before a byte is written, with a message naming what it is: a directory, a
+ * the file afile_protect guards, nor a program (an executable file that starts with #! or
+ * ELF, or one running: "it is a program"). Anything else is refused before a byte is written, with a message naming what it is: a directory, a
  * symbolic link (relrec neither writes through a link nor replaces it: name the target, or
  * remove the link), a character or block device, a FIFO or a socket (a rename would put a
  * regular file where the device or FIFO was, which as root breaks the system: /dev/null;
  * writing into one instead is no file at all, and as root could be /dev/mem).
  *
- * A replaced file's permission bits carry over to the new one (and its owner and group when
- * relrec runs as root); a new file gets 0666 less the umask, as fopen would. When the
+ * A replaced file's read and write bits carry over to the new one, never its execute or
+ * set-id bits (and its owner and group when relrec runs as root); a new file gets 0666 less the umask, as fopen would. When the
  * replaced file had other hard links, those names keep the old contents: the commit leaves a
  * warning with err_note (err.h), which the command dispatcher shows. */
 #ifndef RELREC_AFILE_H
@@ -37,7 +38,8 @@ typedef struct rr_afile {
 /* Check PATH ("-" and "|cmd", which load reads as standard input and a command, are refused
  * by name), create the temporary file and open it for writing ("w" or "wb"; with 'z' what
  * is written is compressed to gzip, as gzip(1) would: see afile_gz_name). Not seekable.
- * 0, or -1 with err_set (nothing was created). */
+ * 0, or -1 with err_set (nothing was created; a temporary file that cannot be created is
+ * said so, with its directory). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
 /* 1 when path ends in ".gz" (in any case: ".GZ" too): what is written there is meant to be compressed (mode "z"). */
 int afile_gz_name(const char *path);

@@ -17,6 +17,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "afile.h"
@@ -329,6 +330,44 @@ static void test_long_name(void **state)
 	unlink(path);
 }
 
+/* A program is not replaced by an output (t21: gen over a running binary made it an
+ * executable CSV); a data file with execute bits is, without them. */
+static void test_programs_refused(void **state)
+{
+	(void)state;
+	put_file(at("tool.sh"), "#!/bin/sh\necho hi\n");
+	assert_int_equal(chmod(at("tool.sh"), 0755), 0);
+	refused(at("tool.sh"), "it is a program");
+	assert_string_equal(slurp(at("tool.sh")), "#!/bin/sh\necho hi\n");
+	/* the same script without an execute bit is a text file like any other */
+	assert_int_equal(chmod(at("tool.sh"), 0644), 0);
+	assert_int_equal(awrite(at("tool.sh"), "a,b\n"), 0);
+	/* a running program, whatever its first bytes */
+	char cmd[512];
+	snprintf(cmd, sizeof cmd, "cp /bin/sleep '%s'", at("busy"));
+	assert_int_equal(system(cmd), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		execl(at("busy"), "busy", "5", (char *)NULL);
+		_exit(127);
+	}
+	usleep(200000);
+	refused(at("busy"), "program");
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	/* an executable CSV (a vfat mount marks every file so) is replaced, its x bits dropped */
+	put_file(at("x.csv"), "old\n");
+	assert_int_equal(chmod(at("x.csv"), 0754), 0);
+	assert_int_equal(awrite(at("x.csv"), "new\n"), 0);
+	struct stat st;
+	assert_int_equal(lstat(at("x.csv"), &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0644);
+	const char *made[] = {"tool.sh", "busy", "x.csv"};
+	for (size_t k = 0; k < sizeof made / sizeof *made; k++)
+		assert_int_equal(0, unlink(at(made[k])));
+}
+
 /* One test decides what is compressed, whatever the suffix's case (t21: .GZ was plain text). */
 static void test_gz_name(void **state)
 {
@@ -354,6 +393,7 @@ int main(void)
 		cmocka_unit_test(test_protected_file),
 		cmocka_unit_test(test_long_name),
 		cmocka_unit_test(test_gz_name),
+		cmocka_unit_test(test_programs_refused),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
