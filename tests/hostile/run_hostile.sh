@@ -619,3 +619,10 @@ pid=$!
 term_when "grep -q '^recommend' '$tmp/aj.rr' 2>/dev/null" 1200
 check audience-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 5 ] && grep -q 'aud.rr:3: .*interrupted' '$tmp/err' &&
 	! grep -q 'most likely to buy' '$tmp/out'"
+
+# ---- 18. a script is a program: load "|..." runs a shell command, and SAFETY says so (t21) ----
+rm -f "$tmp/pwned"
+run "load \"|touch $tmp/pwned; cat $tmp/two.csv\""
+sed -n '/^\.SH SAFETY/,/^\.SH /p' man/relrec.1 > "$tmp/safety"
+check safety-scripts-run-commands sh -c "[ $rc -eq 0 ] && [ -f '$tmp/pwned' ] &&
+	grep -q '^A script is a program, and so is a journal' '$tmp/safety' && grep -qF '/bin/sh' '$tmp/safety'"
