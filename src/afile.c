@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +45,48 @@ static const char *kind_name(mode_t m)
 	return S_ISREG(m) ? NULL : S_ISDIR(m) ? "a directory" : S_ISLNK(m) ? "a symbolic link"
 	       : S_ISCHR(m) ? "a character device" : S_ISBLK(m) ? "a block device"
 	       : S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : "not a regular file";
+}
+
+/* The temporary names of the afiles open now, for afile_unlink_temps: kept in static memory,
+ * as a signal handler may neither allocate nor follow a pointer another thread frees. A slot
+ * is claimed by an atomic exchange, so writers on several threads each get their own; a name
+ * longer than a slot (a path past PATH_MAX) is not kept, and its file may stay behind. */
+#define LIVE_SLOTS 8
+static struct {
+	atomic_int used;   /* 0 free, 1 claimed (name being copied), 2 name ready */
+	char name[PATH_MAX];
+} live[LIVE_SLOTS];
+
+/* Remember a->tmp; 1 + the slot, or 0 when it cannot be kept. */
+static int live_add(const char *tmp)
+{
+	size_t n = strlen(tmp);
+	if (n >= PATH_MAX)
+		return 0;
+	for (int i = 0; i < LIVE_SLOTS; i++) {
+		int expect = 0;
+		if (atomic_compare_exchange_strong(&live[i].used, &expect, 1)) {
+			memcpy(live[i].name, tmp, n + 1);
+			atomic_store(&live[i].used, 2);
+			return i + 1;
+		}
+	}
+	return 0;
+}
+
+static void live_drop(int slot)
+{
+	if (slot > 0)
+		atomic_store(&live[slot - 1].used, 0);
+}
+
+void afile_unlink_temps(void)
+{
+	int e = errno;
+	for (int i = 0; i < LIVE_SLOTS; i++)
+		if (atomic_load(&live[i].used) == 2)
+			unlink(live[i].name);
+	errno = e;
 }
 
 /* The file this session keeps open for itself (afile_protect): its identity and name. */
@@ -155,6 +198,52 @@ FILE *afile_append(const char *path, mode_t mode)
 		close(fd);
 	}
 	return f;
+}
+
+/* Compare what is at path now (lstat) with the file open at fd: 0 when the same regular
+ * file, else -1 with err_set saying what is there instead. */
+static int same_file(int fd, const char *path, struct stat *now)
+{
+	struct stat had;
+	if (fstat(fd, &had) != 0)
+		return err_set("'%s': %s", path, strerror(errno));
+	if (lstat(path, now) != 0)
+		return err_set("'%s' is gone: %s", path, strerror(errno));
+	const char *what = kind_name(now->st_mode);
+	if (what)
+		return err_set("'%s' is now %s", path, what);
+	if (now->st_dev != had.st_dev || now->st_ino != had.st_ino)
+		return err_set("'%s' is now another file", path);
+	return 0;
+}
+
+int afile_still(int fd, const char *path)
+{
+	struct stat now;
+	return same_file(fd, path, &now);
+}
+
+int afile_reopen_read(int fd, const char *path)
+{
+	struct stat now, got;
+	if (same_file(fd, path, &now) != 0)
+		return -1;
+	/* O_NOFOLLOW and O_NONBLOCK, then the identity again: a link or FIFO put there between
+	 * the look and the open is neither followed nor waited on */
+	int rfd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (rfd < 0)
+		return err_set("cannot read '%s': %s", path, strerror(errno));
+	if (fstat(rfd, &got) != 0 || got.st_dev != now.st_dev || got.st_ino != now.st_ino) {
+		close(rfd);
+		return err_set("'%s' is now another file", path);
+	}
+	int fl = fcntl(rfd, F_GETFL);
+	if (fl < 0 || fcntl(rfd, F_SETFL, fl & ~O_NONBLOCK) != 0) {
+		err_set("cannot read '%s': %s", path, strerror(errno));
+		close(rfd);
+		return -1;
+	}
+	return rfd;
 }
 
 /* Random characters for a temporary name. getrandom only makes the name hard to guess (so
@@ -368,6 +457,7 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 		memset(a, 0, sizeof *a);
 		return -1;
 	}
+	a->live = live_add(a->tmp);
 	a->links = st.st_nlink;
 	if (st.st_nlink && carry_over(fd, &st, path) != 0) {
 		close(fd);
@@ -385,6 +475,7 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 
 static void release(rr_afile *a)
 {
+	live_drop(a->live);   /* after the unlink or the rename: until then a signal removes it */
 	free(a->path);
 	free(a->tmp);
 	memset(a, 0, sizeof *a);

@@ -33,6 +33,7 @@ typedef struct rr_afile {
 	char *path;     /* final path (owned) */
 	char *tmp;      /* the temporary file's path (owned) */
 	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
+	int live;       /* 1 + its slot in the names afile_unlink_temps removes; 0 for none */
 } rr_afile;
 
 /* Check PATH ("-" and "|cmd", which load reads as standard input and a command, are refused
@@ -53,6 +54,12 @@ int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
 
+/* For a handler of a signal that ends the process at once (a second SIGTERM, SIGSEGV): remove
+ * the temporary files of every afile still open, which would otherwise stay behind under
+ * their random names as large as the output. Async-signal-safe (unlink on names kept in
+ * static memory); the afiles themselves are left as they are. */
+void afile_unlink_temps(void);
+
 /* Keep afile_open and afile_commit off the file open at fd (the journal): PATH that is that
  * file by any name (same device and inode) is refused with "cannot write 'PATH': it is WHAT".
  * One such file per process (what is copied); fd < 0 forgets it. Not thread-safe: call it
@@ -65,6 +72,15 @@ void afile_protect(int fd, const char *what);
  * FIFO or device (opened without blocking, then checked: a FIFO with no reader would hang the
  * open, and a device is no file). The stream (caller closes), or NULL with err_set. */
 FILE *afile_append(const char *path, mode_t mode);
+
+/* Is PATH still the regular file open at fd (a history kept open for a whole session)? A
+ * symbolic link, a FIFO or another file put in its place since, or its removal, is -1 with
+ * err_set ("'PATH' is now a symbolic link"); 0 when it is the same file. Never opens PATH. */
+int afile_still(int fd, const char *path);
+/* Open PATH to read what is in the regular file open at fd (to trim a history that fd appends
+ * to): never through a link, never waiting on a FIFO, and only when it is that very file.
+ * The descriptor, close-on-exec (caller closes), or -1 with err_set. */
+int afile_reopen_read(int fd, const char *path);
 
 /* Open PATH to read it whole (a script, a model, a list of ids): without blocking, then
  * blocking again, as a FIFO that nothing writes to would hang the open itself. A FIFO's

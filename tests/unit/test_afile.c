@@ -368,6 +368,28 @@ static void test_programs_refused(void **state)
 		assert_int_equal(0, unlink(at(made[k])));
 }
 
+/* What a fatal signal's handler calls: the open afiles' temporary files go, and the afiles
+ * can still be given up after (t21: a closed terminal left a 35 MB PATH.XXXXXX.tmp). */
+static void test_unlink_temps(void **state)
+{
+	(void)state;
+	int before = entries();
+	rr_afile a, b;
+	assert_int_equal(afile_open(&a, at("one.csv"), "w"), 0);
+	assert_int_equal(afile_open(&b, at("two.csv"), "w"), 0);
+	fputs("partial\n", a.f);
+	assert_int_equal(entries(), before + 2);
+	afile_unlink_temps();
+	assert_int_equal(entries(), before);
+	afile_abort(&a);
+	afile_abort(&b);
+	/* a committed file is no temporary file any more: a later handler leaves it be */
+	assert_int_equal(awrite(at("kept.csv"), "kept\n"), 0);
+	afile_unlink_temps();
+	assert_string_equal(slurp(at("kept.csv")), "kept\n");
+	assert_int_equal(unlink(at("kept.csv")), 0);
+}
+
 /* One test decides what is compressed, whatever the suffix's case (t21: .GZ was plain text). */
 static void test_gz_name(void **state)
 {
@@ -394,6 +416,7 @@ int main(void)
 		cmocka_unit_test(test_long_name),
 		cmocka_unit_test(test_gz_name),
 		cmocka_unit_test(test_programs_refused),
+		cmocka_unit_test(test_unlink_temps),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
