@@ -390,6 +390,40 @@ static void test_unlink_temps(void **state)
 	assert_int_equal(unlink(at("kept.csv")), 0);
 }
 
+/* A file kept open for a session (the prompt's history): what is put in its place later is
+ * said, never opened through (t21: a link was written through, a FIFO hung the prompt). */
+static void test_still_the_file(void **state)
+{
+	(void)state;
+	FILE *f = afile_append(at("hist"), 0600);
+	assert_non_null(f);
+	fputs("one\n", f);
+	fflush(f);
+	assert_int_equal(afile_still(fileno(f), at("hist")), 0);
+	int r = afile_reopen_read(fileno(f), at("hist"));
+	assert_true(r >= 0);
+	close(r);
+	put_file(at("victim"), "secret\n");
+	const char *want[] = {"is now a symbolic link", "is now a FIFO", "is now another file",
+			      "is gone"};
+	for (int k = 0; k < 4; k++) {
+		unlink(at("hist"));
+		if (k == 0)
+			assert_int_equal(symlink(at("victim"), at("hist")), 0);
+		else if (k == 1)
+			assert_int_equal(mkfifo(at("hist"), 0600), 0);   /* no writer: must not wait */
+		else if (k == 2)
+			put_file(at("hist"), "other\n");
+		assert_int_equal(afile_still(fileno(f), at("hist")), -1);
+		if (!strstr(err_msg(), want[k]))
+			fail_msg("wanted '%s' in '%s'", want[k], err_msg());
+		assert_int_equal(afile_reopen_read(fileno(f), at("hist")), -1);
+	}
+	assert_int_equal(fclose(f), 0);
+	assert_string_equal(slurp(at("victim")), "secret\n");
+	assert_int_equal(unlink(at("victim")), 0);
+}
+
 /* One test decides what is compressed, whatever the suffix's case (t21: .GZ was plain text). */
 static void test_gz_name(void **state)
 {
@@ -417,6 +451,7 @@ int main(void)
 		cmocka_unit_test(test_gz_name),
 		cmocka_unit_test(test_programs_refused),
 		cmocka_unit_test(test_unlink_temps),
+		cmocka_unit_test(test_still_the_file),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
