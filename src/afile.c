@@ -6,9 +6,11 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/file.h>
 #include <sys/random.h>
 #include <sys/stat.h>
@@ -46,6 +48,48 @@ static const char *kind_name(mode_t m)
 	       : S_ISFIFO(m) ? "a FIFO" : S_ISSOCK(m) ? "a socket" : "not a regular file";
 }
 
+/* The temporary names of the afiles open now, for afile_unlink_temps: kept in static memory,
+ * as a signal handler may neither allocate nor follow a pointer another thread frees. A slot
+ * is claimed by an atomic exchange, so writers on several threads each get their own; a name
+ * longer than a slot (a path past PATH_MAX) is not kept, and its file may stay behind. */
+#define LIVE_SLOTS 8
+static struct {
+	atomic_int used;   /* 0 free, 1 claimed (name being copied), 2 name ready */
+	char name[PATH_MAX];
+} live[LIVE_SLOTS];
+
+/* Remember a->tmp; 1 + the slot, or 0 when it cannot be kept. */
+static int live_add(const char *tmp)
+{
+	size_t n = strlen(tmp);
+	if (n >= PATH_MAX)
+		return 0;
+	for (int i = 0; i < LIVE_SLOTS; i++) {
+		int expect = 0;
+		if (atomic_compare_exchange_strong(&live[i].used, &expect, 1)) {
+			memcpy(live[i].name, tmp, n + 1);
+			atomic_store(&live[i].used, 2);
+			return i + 1;
+		}
+	}
+	return 0;
+}
+
+static void live_drop(int slot)
+{
+	if (slot > 0)
+		atomic_store(&live[slot - 1].used, 0);
+}
+
+void afile_unlink_temps(void)
+{
+	int e = errno;
+	for (int i = 0; i < LIVE_SLOTS; i++)
+		if (atomic_load(&live[i].used) == 2)
+			unlink(live[i].name);
+	errno = e;
+}
+
 /* The file this session keeps open for itself (afile_protect): its identity and name. */
 static struct {
 	dev_t dev;
@@ -63,6 +107,31 @@ void afile_protect(int fd, const char *what)
 	guarded.dev = st.st_dev;
 	guarded.ino = st.st_ino;
 	guarded.what = strdup(what);   /* out of memory: unguarded, as before the call */
+}
+
+/* A program is never an output's target: the shell's > refuses a running one ("Text file
+ * busy"), and a slip of Tab completion (save relrec for save relrec.rrm) would replace the
+ * binary by a CSV. Only a file with an execute bit is looked at, so a CSV on a file system
+ * that marks every file executable (vfat) is still replaced. 0, or -1 with err_set. */
+static int program_check(const char *path, const struct stat *st)
+{
+	if (!(st->st_mode & 0111))
+		return 0;
+	char head[4] = {0};
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, head, sizeof head) : 0;
+	if (fd >= 0)
+		close(fd);
+	if ((n >= 2 && memcmp(head, "#!", 2) == 0) || (n == 4 && memcmp(head, "\177ELF", 4) == 0))
+		return err_set("cannot write '%s': it is a program (relrec's outputs never replace "
+			       "one: name another file, or remove it first)", path);
+	/* a running program of a kind not seen above: a write open is what the kernel refuses */
+	fd = open(path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0 && errno == ETXTBSY)
+		return err_set("cannot write '%s': it is a running program (Text file busy)", path);
+	if (fd >= 0)
+		close(fd);
+	return 0;
 }
 
 static int target_check(const char *path, struct stat *st)
@@ -85,7 +154,7 @@ static int target_check(const char *path, struct stat *st)
 		 * the shell's > and the journal refuse it */
 		if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
 			return err_set("cannot write '%s': %s", path, strerror(errno));
-		return 0;
+		return program_check(path, st);
 	}
 	if (S_ISLNK(st->st_mode))
 		return err_set("cannot write '%s': it is a symbolic link (relrec replaces only regular "
@@ -181,6 +250,52 @@ FILE *afile_append(const char *path, mode_t mode)
 	return f;
 }
 
+/* Compare what is at path now (lstat) with the file open at fd: 0 when the same regular
+ * file, else -1 with err_set saying what is there instead. */
+static int same_file(int fd, const char *path, struct stat *now)
+{
+	struct stat had;
+	if (fstat(fd, &had) != 0)
+		return err_set("'%s': %s", path, strerror(errno));
+	if (lstat(path, now) != 0)
+		return err_set("'%s' is gone: %s", path, strerror(errno));
+	const char *what = kind_name(now->st_mode);
+	if (what)
+		return err_set("'%s' is now %s", path, what);
+	if (now->st_dev != had.st_dev || now->st_ino != had.st_ino)
+		return err_set("'%s' is now another file", path);
+	return 0;
+}
+
+int afile_still(int fd, const char *path)
+{
+	struct stat now;
+	return same_file(fd, path, &now);
+}
+
+int afile_reopen_read(int fd, const char *path)
+{
+	struct stat now, got;
+	if (same_file(fd, path, &now) != 0)
+		return -1;
+	/* O_NOFOLLOW and O_NONBLOCK, then the identity again: a link or FIFO put there between
+	 * the look and the open is neither followed nor waited on */
+	int rfd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (rfd < 0)
+		return err_set("cannot read '%s': %s", path, strerror(errno));
+	if (fstat(rfd, &got) != 0 || got.st_dev != now.st_dev || got.st_ino != now.st_ino) {
+		close(rfd);
+		return err_set("'%s' is now another file", path);
+	}
+	int fl = fcntl(rfd, F_GETFL);
+	if (fl < 0 || fcntl(rfd, F_SETFL, fl & ~O_NONBLOCK) != 0) {
+		err_set("cannot read '%s': %s", path, strerror(errno));
+		close(rfd);
+		return -1;
+	}
+	return rfd;
+}
+
 /* Random characters for a temporary name. getrandom only makes the name hard to guess (so
  * it cannot be planted in advance); O_EXCL is what makes it safe, so a weaker mix will do
  * when getrandom cannot be had. */
@@ -201,6 +316,21 @@ static void random_chars(char *out, size_t n)
 	}
 	for (size_t i = 0; i < n; i++)
 		out[i] = alnum[r[i] % (sizeof alnum - 1)];
+}
+
+/* The temporary file could not be made (errno e). Said as such, with its directory: the
+ * user may well be allowed to write PATH itself (t21: "Permission denied" about a file the
+ * user owns, in a directory the user may not write, read as a bug). A missing directory is
+ * said as before: that is about PATH. Returns -1 with err_set. */
+static int tmp_fail(const char *path, int e)
+{
+	if (e == ENOENT || e == ENOTDIR)
+		return err_set("cannot write '%s': %s", path, strerror(e));
+	const char *slash = strrchr(path, '/');
+	int dn = slash ? (slash == path ? 1 : (int)(slash - path)) : 1;
+	return err_set("cannot write '%s': cannot create a temporary file in '%.*s': %s (relrec "
+		       "writes a new file and renames it over the old one)", path, dn,
+		       slash ? path : ".", strerror(e));
 }
 
 /* Create "PATH.XXXXXX.tmp" exclusively; returns the descriptor, or -1 with err_set. 0666:
@@ -227,7 +357,7 @@ static int tmp_create(const char *path, char **tmp_out)
 			return fd;
 		}
 		if (errno != EEXIST) {
-			err_set("cannot write '%s': %s", path, strerror(errno));
+			tmp_fail(path, errno);
 			free(tmp);
 			return -1;
 		}
@@ -237,14 +367,15 @@ static int tmp_create(const char *path, char **tmp_out)
 }
 
 /* Give the new file what the replaced one had: owner and group (only root may, and only
- * root would otherwise take a user's file over), then the permission bits (after chown,
+ * root would otherwise take a user's file over), then the read and write bits (after chown,
  * which may clear some). Done before a byte is written, so a private file's new contents
  * are never readable by others. 0 or -1 with err_set. */
 static int carry_over(int fd, const struct stat *old, const char *path)
 {
 	if (geteuid() == 0 && fchown(fd, old->st_uid, old->st_gid) != 0)
 		return err_set("cannot give the new '%s' its owner: %s", path, strerror(errno));
-	if (fchmod(fd, old->st_mode & 0777) != 0) /* not set-id bits: a CSV is no program */
+	/* read and write bits only: a CSV is no program (nor are set-id bits carried) */
+	if (fchmod(fd, old->st_mode & 0666) != 0)
 		return err_set("cannot give the new '%s' its permissions: %s", path, strerror(errno));
 	return 0;
 }
@@ -347,8 +478,10 @@ int afile_error(const rr_afile *a)
 
 int afile_gz_name(const char *path)
 {
+	/* any case, as chart_format takes .PNG: Windows tools write .GZ, and a plain file under
+	 * a gzip name is one gunzip refuses */
 	size_t n = strlen(path);
-	return n > 3 && strcmp(path + n - 3, ".gz") == 0;
+	return n > 3 && strcasecmp(path + n - 3, ".gz") == 0;
 }
 
 int afile_open(rr_afile *a, const char *path, const char *mode)
@@ -368,6 +501,7 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 		memset(a, 0, sizeof *a);
 		return -1;
 	}
+	a->live = live_add(a->tmp);
 	a->links = st.st_nlink;
 	if (st.st_nlink && carry_over(fd, &st, path) != 0) {
 		close(fd);
@@ -385,6 +519,7 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 
 static void release(rr_afile *a)
 {
+	live_drop(a->live);   /* after the unlink or the rename: until then a signal removes it */
 	free(a->path);
 	free(a->tmp);
 	memset(a, 0, sizeof *a);

@@ -10,14 +10,15 @@
  *
  * What PATH may be: nothing yet, or a regular file the user may write (access W_OK, as the
  * shell's > asks: a rename needs only the directory's permission), which is replaced, and not
- * the file afile_protect guards. Anything else is refused before a byte is written, with a message naming what it is: a directory, a
+ * the file afile_protect guards, nor a program (an executable file that starts with #! or
+ * ELF, or one running: "it is a program"). Anything else is refused before a byte is written, with a message naming what it is: a directory, a
  * symbolic link (relrec neither writes through a link nor replaces it: name the target, or
  * remove the link), a character or block device, a FIFO or a socket (a rename would put a
  * regular file where the device or FIFO was, which as root breaks the system: /dev/null;
  * writing into one instead is no file at all, and as root could be /dev/mem).
  *
- * A replaced file's permission bits carry over to the new one (and its owner and group when
- * relrec runs as root); a new file gets 0666 less the umask, as fopen would. When the
+ * A replaced file's read and write bits carry over to the new one, never its execute or
+ * set-id bits (and its owner and group when relrec runs as root); a new file gets 0666 less the umask, as fopen would. When the
  * replaced file had other hard links, those names keep the old contents: the commit leaves a
  * warning with err_note (err.h), which the command dispatcher shows. */
 #ifndef RELREC_AFILE_H
@@ -32,14 +33,16 @@ typedef struct rr_afile {
 	char *path;     /* final path (owned) */
 	char *tmp;      /* the temporary file's path (owned) */
 	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
+	int live;       /* 1 + its slot in the names afile_unlink_temps removes; 0 for none */
 } rr_afile;
 
 /* Check PATH ("-" and "|cmd", which load reads as standard input and a command, are refused
  * by name), create the temporary file and open it for writing ("w" or "wb"; with 'z' what
  * is written is compressed to gzip, as gzip(1) would: see afile_gz_name). Not seekable.
- * 0, or -1 with err_set (nothing was created). */
+ * 0, or -1 with err_set (nothing was created; a temporary file that cannot be created is
+ * said so, with its directory). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
-/* 1 when path ends in ".gz": what is written there is meant to be compressed (mode "z"). */
+/* 1 when path ends in ".gz" (in any case: ".GZ" too): what is written there is meant to be compressed (mode "z"). */
 int afile_gz_name(const char *path);
 /* The errno of the first write of a->f that failed (ENOSPC, EFBIG, ...), or 0: stdio keeps
  * only a flag. Writes after a failed one fail at once. */
@@ -50,6 +53,12 @@ int afile_error(const rr_afile *a);
 int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
+
+/* For a handler of a signal that ends the process at once (a second SIGTERM, SIGSEGV): remove
+ * the temporary files of every afile still open, which would otherwise stay behind under
+ * their random names as large as the output. Async-signal-safe (unlink on names kept in
+ * static memory); the afiles themselves are left as they are. */
+void afile_unlink_temps(void);
 
 /* Keep afile_open and afile_commit off the file open at fd (the journal): PATH that is that
  * file by any name (same device and inode) is refused with "cannot write 'PATH': it is WHAT".
@@ -73,6 +82,14 @@ int afile_lock_journal(int fd, const char *path);
  * err_set: an output renamed over it would leave that session writing into the unlinked
  * file. afile_open checks it. */
 int afile_journal_check(const char *path);
+/* Is PATH still the regular file open at fd (a history kept open for a whole session)? A
+ * symbolic link, a FIFO or another file put in its place since, or its removal, is -1 with
+ * err_set ("'PATH' is now a symbolic link"); 0 when it is the same file. Never opens PATH. */
+int afile_still(int fd, const char *path);
+/* Open PATH to read what is in the regular file open at fd (to trim a history that fd appends
+ * to): never through a link, never waiting on a FIFO, and only when it is that very file.
+ * The descriptor, close-on-exec (caller closes), or -1 with err_set. */
+int afile_reopen_read(int fd, const char *path);
 
 /* Open PATH to read it whole (a script, a model, a list of ids): without blocking, then
  * blocking again, as a FIFO that nothing writes to would hang the open itself. A FIFO's

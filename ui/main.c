@@ -1,6 +1,6 @@
 /* main.c — relrec's entry point: process setup, options, the choice of front end, exit codes.
  * 0 ok, 1 a command failed (or output could not be written), 2 usage error, 128 + N when
- * signal N (SIGINT, SIGTERM, SIGHUP) ended a replay. Only main() exits. */
+ * signal N (SIGTERM, SIGHUP, SIGXCPU; SIGINT in replay) ended the session. Only main() exits. */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -137,16 +137,20 @@ static void usage(FILE *f)
 
 static volatile sig_atomic_t replaying;   /* signals end the session (signals_install) */
 
-/* SIGINT stops the running work (the prompt also drops the line being typed). In replay,
- * SIGINT, SIGTERM and SIGHUP end the session: the work stops at its next safe point, the
- * script after it, and main flushes what was written before it exits 128 + the signal. A
- * second signal while work is stopping leaves at once. */
+/* SIGINT stops the running work (the prompt also drops the line being typed). SIGTERM and
+ * SIGHUP, and in replay SIGINT too, end the session: the work stops at its next safe point
+ * (an export's temporary file removed), the script or the prompt after it, and main flushes
+ * what was written before it exits 128 + the signal (t21: a closed terminal left the prompt's
+ * export behind as PATH.XXXXXX.tmp). A second signal while work is stopping leaves at once,
+ * and takes the temporary files with it. */
 static void on_signal(int sig)
 {
-	if (app.stop)
+	if (app.stop) {
+		afile_unlink_temps();
 		_exit(128 + sig);
+	}
 	app.stop = 1;
-	if (replaying)
+	if (replaying || sig != SIGINT)
 		app.interrupt = sig;
 }
 
@@ -162,8 +166,8 @@ static void on_pipe(int sig)
 	app.interrupt = sig;
 }
 
-/* replay = 1: all three signals end the session; else only SIGINT is ours, as a stop (the
- * workbench installs its own handlers while it runs). */
+/* replay = 1: SIGINT ends the session too; else it is a stop (the workbench installs its own
+ * handlers while it runs). */
 static void signals_install(int replay)
 {
 	struct sigaction sa;
@@ -176,8 +180,6 @@ static void signals_install(int replay)
 	sa.sa_handler = on_pipe;
 	sigaction(SIGPIPE, &sa, NULL);
 	sa.sa_handler = on_signal;
-	if (!replay)
-		return;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
 	/* a soft CPU limit's warning: end as SIGTERM does, the output kept (t18: its default

@@ -4,10 +4,13 @@
  * ours: main()'s SIGINT handler only sets app->stop; at the prompt we see that when pselect
  * returns EINTR and throw the line away, and while a command runs the engine reads the same
  * flag and stops cleanly. Readline is told not to install signal handlers of its own
- * (rl_catch_signals = 0), so the two never fight.
+ * (rl_catch_signals = 0), so the two never fight. SIGTERM and SIGHUP (a closed terminal) end
+ * the session as in replay: main's handler sets app->interrupt, the work stops at a safe
+ * point (an export's temporary file removed), and the loop leaves for main's exit 128 + N.
  *
  * History lives in $XDG_STATE_HOME/relrec/history (default ~/.local/state/relrec/history),
- * is read at start and appended after every line, so a crash loses nothing. */
+ * is read at start and appended after every line, so a crash loses nothing; always through
+ * the descriptor checked at start, never by name (history_stop says why). */
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -239,11 +242,58 @@ typedef struct prompt_state {
 	rr_app *app;
 	prompt_sink sink;
 	char *hist;          /* history file, or NULL */
+	FILE *hist_f;        /* hist as opened and checked at start (afile_append); NULL: none */
 	int hist_warned;     /* 1 = a write failure was reported once already */
 	int done;            /* 1 = leave the loop (quit or end of input) */
 } prompt_state;
 
 static prompt_state S;   /* readline's callbacks take no context pointer */
+
+/* The history file is written only through the descriptor afile_append checked at start, and
+ * only while its name still leads to that file: readline's append_history and
+ * history_truncate_file open it by name, so a symbolic link put there during a session was
+ * written through (and its target cut to 2000 lines and made 0600), and a FIFO hung the
+ * prompt (t21). Any change ends the history for the session, said once. */
+static void history_stop(const char *why)
+{
+	fprintf(stderr, "relrec: %s: no more command history is kept this session\n", why);
+	fclose(S.hist_f);
+	S.hist_f = NULL;
+}
+
+/* Open, check and read the history at start: read by name as well, but only that same file
+ * (afile_reopen_read), never waiting on a FIFO. */
+static void history_open(void)
+{
+	S.hist = history_path();
+	if (!S.hist)
+		return;
+	S.hist_f = afile_append(S.hist, 0600);
+	if (!S.hist_f) {
+		fprintf(stderr, "relrec: no command history: %s\n", err_msg());
+		free(S.hist);
+		S.hist = NULL;
+		return;
+	}
+	int fd = afile_reopen_read(fileno(S.hist_f), S.hist);
+	FILE *in = fd >= 0 ? fdopen(fd, "r") : NULL;
+	if (!in) {
+		if (fd >= 0)
+			close(fd);
+		return;   /* nothing to recall: lines are still kept */
+	}
+	char *l = NULL;
+	size_t cap = 0;
+	ssize_t k;
+	while ((k = getline(&l, &cap, in)) > 0) {
+		if (l[k - 1] == '\n')
+			l[--k] = '\0';
+		if (k)
+			add_history(l);   /* stifled: the last HISTORY_KEEP stay */
+	}
+	free(l);
+	fclose(in);
+}
 
 static void history_remember(const char *line)
 {
@@ -251,13 +301,74 @@ static void history_remember(const char *line)
 	if (last && strcmp(last->line, line) == 0)
 		return; /* like HISTCONTROL=ignoredups */
 	add_history(line);
-	if (!S.hist)
+	if (!S.hist_f)
 		return;
-	int e = append_history(1, S.hist);
+	if (afile_still(fileno(S.hist_f), S.hist) != 0) {
+		history_stop(err_msg());
+		return;
+	}
+	/* one write on the O_APPEND descriptor: a line of another session never lands inside */
+	size_t n = strlen(line);
+	char *buf = malloc(n + 1);
+	int e = buf ? 0 : ENOMEM;
+	if (buf) {
+		memcpy(buf, line, n);
+		buf[n] = '\n';
+		for (size_t off = 0; off <= n && !e;) {
+			ssize_t k = write(fileno(S.hist_f), buf + off, n + 1 - off);
+			if (k > 0)
+				off += (size_t)k;
+			else if (k == 0 || errno != EINTR)
+				e = k == 0 ? EIO : errno;
+		}
+		free(buf);
+	}
 	if (e && !S.hist_warned) {
 		fprintf(stderr, "relrec: cannot write history '%s': %s\n", S.hist, strerror(e));
 		S.hist_warned = 1;
 	}
+}
+
+/* At the end: keep the file's last HISTORY_KEEP lines (other sessions append to it too), by
+ * a new file renamed over it (afile), never through a link nor chmod of another file, and
+ * only while it is still the file opened at start. */
+static void history_trim(void)
+{
+	int fd = afile_reopen_read(fileno(S.hist_f), S.hist);
+	FILE *in = fd >= 0 ? fdopen(fd, "r") : NULL;
+	if (!in) {
+		if (fd >= 0)
+			close(fd);
+		history_stop(err_msg());
+		return;
+	}
+	char **ring = calloc(HISTORY_KEEP, sizeof *ring), *l = NULL;
+	size_t cap = 0, n = 0;
+	while (ring && getline(&l, &cap, in) > 0) {
+		free(ring[n % HISTORY_KEEP]);
+		ring[n++ % HISTORY_KEEP] = l;
+		l = NULL;
+		cap = 0;
+	}
+	free(l);
+	fclose(in);
+	rr_afile a;
+	if (ring && n > HISTORY_KEEP && afile_open(&a, S.hist, "w") == 0) {
+		for (size_t i = n - HISTORY_KEEP; i < n; i++) {
+			const char *x = ring[i % HISTORY_KEEP];
+			fputs(x, a.f);
+			if (x[strlen(x) - 1] != '\n')
+				fputc('\n', a.f);
+		}
+		if (afile_commit(&a) != 0)
+			fprintf(stderr, "relrec: cannot trim the history: %s\n", err_msg());
+		err_take_note();   /* a hard-link warning has no command to show it */
+	} else if (ring && n > HISTORY_KEEP) {
+		fprintf(stderr, "relrec: cannot trim the history: %s\n", err_msg());
+	}
+	for (size_t i = 0; ring && i < HISTORY_KEEP; i++)
+		free(ring[i]);
+	free(ring);
 }
 
 /* ==== Completion ==== */
@@ -360,7 +471,7 @@ static void on_line(char *line)
 	 * ends): each is a command of its own, as typed, in the history and the journal one by
 	 * one; a command never holds a raw line end. A Ctrl-C drops the lines not yet run. */
 	int stopped = 0;
-	for (char *p = line, *next; p && !stopped && !S.app->quit; p = next) {
+	for (char *p = line, *next; p && !stopped && !S.app->quit && !S.app->interrupt; p = next) {
 		next = p + strcspn(p, "\r\n");
 		next = *next ? (*next = '\0', next + 1) : NULL;
 		while (*p == ' ' || *p == '\t')
@@ -382,7 +493,7 @@ static void on_line(char *line)
 		fflush(stdout);
 	}
 	free(line);
-	if (S.app->quit) {
+	if (S.app->quit || S.app->interrupt) {
 		S.done = 1;
 		rl_callback_handler_remove();
 	}
@@ -409,20 +520,7 @@ int prompt_run(rr_app *app)
 
 	using_history();
 	stifle_history(HISTORY_KEEP);
-	S.hist = history_path();
-	if (S.hist) {
-		/* append_history needs the file; only a regular one (afile.h: not through a link,
-		 * and a FIFO put there must not hang the prompt) */
-		FILE *f = afile_append(S.hist, 0600);
-		if (f) {
-			fclose(f);
-			read_history(S.hist);
-		} else {
-			fprintf(stderr, "relrec: no command history: %s\n", err_msg());
-			free(S.hist);
-			S.hist = NULL;
-		}
-	}
+	history_open();
 
 	struct sigaction sa, old_winch, old_tstp;
 	memset(&sa, 0, sizeof sa);
@@ -435,6 +533,9 @@ int prompt_run(rr_app *app)
 	sigemptyset(&block);
 	sigaddset(&block, SIGINT);
 	sigaddset(&block, SIGWINCH);
+	sigaddset(&block, SIGTERM);   /* these end the session (main.c): seen before any wait */
+	sigaddset(&block, SIGHUP);
+	sigaddset(&block, SIGXCPU);
 
 	printf("relrec: 'help' lists the commands; Tab completes; 'quit' or Ctrl-D leaves\n");
 	fflush(stdout);
@@ -455,6 +556,8 @@ int prompt_run(rr_app *app)
 			r = pselect(fd + 1, &fds, NULL, NULL, NULL, &orig);
 		int e = errno;
 		sigprocmask(SIG_SETMASK, &orig, NULL);
+		if (app->interrupt)   /* SIGTERM, SIGHUP (the terminal closed): leave as quit does */
+			break;
 		if (app->stop) {
 			cancel_line();
 			continue;
@@ -482,8 +585,11 @@ int prompt_run(rr_app *app)
 		rl_callback_handler_remove();
 	sigaction(SIGWINCH, &old_winch, NULL);
 	sigaction(SIGTSTP, &old_tstp, NULL);
-	if (S.hist)
-		history_truncate_file(S.hist, HISTORY_KEEP);
+	if (S.hist_f) {
+		history_trim();
+		if (S.hist_f)
+			fclose(S.hist_f);
+	}
 	free(S.hist);
 	completion_free(&C);
 	clear_history();

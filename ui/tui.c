@@ -13,9 +13,11 @@
  * The terminal is in raw mode, so Ctrl-C and Ctrl-Z arrive as keys (Ctrl-C quits when idle,
  * stops when busy; Ctrl-Z suspends), and in bracketed-paste mode, so a paste arrives marked
  * as one (tui_keys.c reads it as text, never as keys). Both are restored on quit, on suspend,
- * by atexit, and by handlers for SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS and SIGFPE that
- * call endwin and re-raise; a SIGINT from outside (kill -INT) stops the running work and
- * leaves cleanly. */
+ * by atexit, and by handlers for SIGSEGV, SIGABRT, SIGBUS and SIGFPE that call endwin, remove
+ * an output's temporary file and re-raise; a SIGINT from outside (kill -INT) stops the running
+ * work and leaves cleanly. SIGTERM, SIGHUP (the terminal closed) and SIGXCPU end the session
+ * as in replay: the work stops at its next safe point (an export's temporary file removed),
+ * nothing queued runs, and main exits 128 + N; a second one while the work stops is fatal. */
 #define _XOPEN_SOURCE 700
 #include "tui.h"
 
@@ -27,6 +29,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "afile.h"
 #include "cmd.h"
 #include "err.h"
 #include "frontends.h"
@@ -68,13 +71,31 @@ static void restore_terminal(void)
 	}
 }
 
-/* Fatal signals: give the terminal back, then die of the same signal (SA_RESETHAND has
- * already put the default action back). endwin is not async-signal-safe; on a path that
- * ends the process anyway, a usable shell matters more. */
+/* Fatal signals: give the terminal back, remove an output's temporary file, then die of the
+ * same signal (SA_RESETHAND has already put the default action back). endwin is not
+ * async-signal-safe; on a path that ends the process anyway, a usable shell matters more. */
 static void on_fatal(int sig)
 {
 	restore_terminal();
+	afile_unlink_temps();
 	raise(sig);
+}
+
+/* SIGTERM, SIGHUP, SIGXCPU: end the session as replay does (main.c), the work stopped at its
+ * next safe point; a second one while that happens is fatal, as in replay. */
+static void on_end(int sig)
+{
+	if (!g_app || g_app->interrupt) {
+		struct sigaction dfl;
+		memset(&dfl, 0, sizeof dfl);
+		sigemptyset(&dfl.sa_mask);
+		dfl.sa_handler = SIG_DFL;
+		sigaction(sig, &dfl, NULL);
+		on_fatal(sig);
+		return;
+	}
+	g_app->interrupt = sig;
+	g_app->stop = 1;
 }
 
 static void on_sigint(int sig)
@@ -85,8 +106,10 @@ static void on_sigint(int sig)
 		g_app->stop = 1; /* a running command stops at its next safe point */
 }
 
-static const int fatal_sigs[] = {SIGTERM, SIGHUP, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGXCPU};
+/* the first N_END end the session (on_end), the rest are crashes (on_fatal) */
+static const int fatal_sigs[] = {SIGTERM, SIGHUP, SIGXCPU, SIGSEGV, SIGABRT, SIGBUS, SIGFPE};
 #define NFATAL ((int)(sizeof fatal_sigs / sizeof *fatal_sigs))
+#define N_END 3
 
 static void signals_install(struct sigaction *old_int, struct sigaction *old_fatal)
 {
@@ -95,9 +118,12 @@ static void signals_install(struct sigaction *old_int, struct sigaction *old_fat
 	sigemptyset(&sa.sa_mask);
 	sa.sa_handler = on_sigint;
 	sigaction(SIGINT, &sa, old_int);
+	sa.sa_handler = on_end;
+	for (int i = 0; i < N_END; i++)
+		sigaction(fatal_sigs[i], &sa, &old_fatal[i]);
 	sa.sa_handler = on_fatal;
 	sa.sa_flags = SA_RESETHAND | SA_NODEFER;
-	for (int i = 0; i < NFATAL; i++)
+	for (int i = N_END; i < NFATAL; i++)
 		sigaction(fatal_sigs[i], &sa, &old_fatal[i]);
 }
 
@@ -241,7 +267,7 @@ static void s_progress(void *ctx, const rr_progress *p)
 	tui_poll(t);   /* a stop key sets app->stop, which the work reads */
 	/* cmd_exec clears the flag before each command: a stop asked during a `source`d script
 	 * is asked again, so the rest of the script stops too */
-	if (t->stop_req || g_sigint)
+	if (t->stop_req || g_sigint || t->app->interrupt)
 		t->app->stop = 1;
 	double now = rr_now();
 	if (p->phase == RR_PHASE_EPOCH || p->phase == RR_PHASE_DONE || now - t->last_draw >= 0.1) {
@@ -912,7 +938,7 @@ static int start_run(tui *t, const rr_start *start)
 static void tui_loop(tui *t)
 {
 	rr_app *app = t->app;
-	while (!app->quit) {
+	while (!app->quit && !app->interrupt) {
 		if (g_sigint) {
 			g_sigint = 0;
 			tui_exec(t, NULL, "quit");
@@ -921,12 +947,12 @@ static void tui_loop(tui *t)
 		if (t->screen == SCR_RUNS && t->runs_stale) /* a run ended while this screen was up */
 			browse_enter(t, SCR_RUNS);
 		/* the waiting lines before any key still unread: those were typed after them */
-		while (queue_ready(t)) {
+		while (queue_ready(t) && !app->interrupt) {
 			queue_step(t);
 			tui_draw(t);
 		}
 		after_work(t);
-		if (app->quit)
+		if (app->quit || app->interrupt)
 			break;
 		tui_draw(t);
 		timeout(250);

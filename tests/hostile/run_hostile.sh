@@ -118,6 +118,14 @@ save $tmp/shared/root.csv"; do
 	[ "$(cat "$tmp/shared/root.csv")" = "root's" ] && [ "$(stat -c %U "$tmp/shared/root.csv")" = root ] ||
 		bad="$bad [root's file replaced]"
 	ls "$tmp/shared" | grep -q '\.tmp$' && bad="$bad [temporary file left]"
+	# nobody's own file in root's directory: the temporary file is what cannot be made, and
+	# the message says so, not "Permission denied" about a file nobody may write (t21)
+	mkdir "$tmp/shared/locked"; chmod 755 "$tmp/shared/locked"
+	echo old > "$tmp/shared/locked/out.csv"; chown nobody "$tmp/shared/locked/out.csv"
+	printf 'export runs %s\n' "$tmp/shared/locked/out.csv" > "$tmp/shared/s.rr"
+	$NB env ASAN_OPTIONS=detect_leaks=0 timeout 60 "$tmp/shared/relrec" --replay \
+		"$tmp/shared/s.rr" -q > "$tmp/out" 2> "$tmp/err"; rc=$?
+	check unwritable-directory-said sh -c "[ $rc -eq 1 ] && grep -qF \"cannot create a temporary file in '$tmp/shared/locked': Permission denied (relrec writes a new file and renames it over the old one)\" '$tmp/err'"
 	rm -f "$tmp/shared/relrec"
 	if [ -z "$bad" ]; then ok "unwritable-target-refused"; else notok "unwritable-target-refused" "$bad" "$(head -3 "$tmp/err")"; fi
 	rm -rf "$tmp/shared"; chmod 700 "$tmp"
@@ -126,6 +134,10 @@ elif [ "$(id -u)" != 0 ]; then
 	run "export runs $tmp/ro.csv"
 	check unwritable-target-refused sh -c "[ $rc -eq 1 ] && grep -q 'Permission denied' '$tmp/err' && [ \"\$(cat '$tmp/ro.csv')\" = ro ]"
 	rm -f "$tmp/ro.csv"
+	mkdir "$tmp/locked"; echo old > "$tmp/locked/out.csv"; chmod 555 "$tmp/locked"
+	run "export runs $tmp/locked/out.csv"
+	check unwritable-directory-said sh -c "[ $rc -eq 1 ] && grep -qF \"cannot create a temporary file in '$tmp/locked': Permission denied (relrec writes a new file and renames it over the old one)\" '$tmp/err'"
+	chmod 755 "$tmp/locked"; rm -rf "$tmp/locked"
 else
 	echo "skip hostile/unwritable-target-refused: root, and setpriv cannot run relrec as nobody here"
 fi
@@ -694,3 +706,10 @@ rm -f "$tmp/pipe.csv"
 check replay-to-closed-pipe sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp/pipe.csv' ] &&
 	grep -q 'pipe.rr:[0-9]*: standard output was closed' '$tmp/err' &&
 	grep -qx 'relrec: cannot write standard output: Broken pipe' '$tmp/err'"
+
+# ---- 18. a script is a program: load "|..." runs a shell command, and SAFETY says so (t21) ----
+rm -f "$tmp/pwned"
+run "load \"|touch $tmp/pwned; cat $tmp/two.csv\""
+sed -n '/^\.SH SAFETY/,/^\.SH /p' man/relrec.1 > "$tmp/safety"
+check safety-scripts-run-commands sh -c "[ $rc -eq 0 ] && [ -f '$tmp/pwned' ] &&
+	grep -q '^A script is a program, and so is a journal' '$tmp/safety' && grep -qF '/bin/sh' '$tmp/safety'"

@@ -2,12 +2,12 @@
 # tests/run.sh: waits
 # tests/prompt/run_prompt.sh — drives `relrec --prompt` in a private tmux server and checks tab
 # completion (a command, a customer id, a file name), Ctrl-C cancelling a line, the progress bar
-# and Ctrl-C stopping a training, history surviving a restart, :q leaving as the workbench's does, and Ctrl-Z leaving its pause out of a command's time. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
+# and Ctrl-C stopping a training, history surviving a restart, :q leaving as the workbench's does, Ctrl-Z leaving its pause out of a command's time, SIGTERM or a closed terminal (SIGHUP) during an export ending the session with its temporary file removed, and a link or FIFO put in the history's place during a session neither written through nor waited on. Prints "ok NAME" / "not ok NAME" / "skip NAME: why" (tests/run.sh).
 # Run from the top of the tree; waits by polling the screen, never by fixed sleeps.
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -317,5 +317,94 @@ if [ -z "$bad" ]; then
 else
 	echo "not ok prompt-colon-quit"
 	echo "$bad"
+	screen | sed 's/^/| /'
+fi
+
+# 12. SIGTERM, and a closed terminal (SIGHUP), during an export end the session as in replay:
+# the export stops, its temporary file is removed, exit 128 + N (t21: the prompt died of the
+# signal and left PATH.XXXXXX.tmp, as large as the export)
+for sig in TERM HUP; do
+	rm -rf "$tmp/exp"; mkdir "$tmp/exp"
+	run=$((run + 1))
+	$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+		"sh -c 'echo \$\$ > $tmp/exp/pid; exec env HOME=$tmp/home XDG_STATE_HOME=$tmp/state INPUTRC=/dev/null $bin --prompt'; echo EXIT:\$? > $tmp/exp.status; sleep 120"
+	name=prompt-sig$(echo $sig | tr A-Z a-z)-export
+	if ! wait_for '^relrec>( |$)' 30; then
+		echo "not ok $name"; screen | sed 's/^/| /'; continue
+	fi
+	rm -f "$tmp/exp.status"
+	keys "export recommendations $tmp/exp/big.csv 1000" Enter
+	i=0
+	while [ $i -lt 600 ] && ! ls "$tmp/exp" | grep -q '\.tmp$'; do sleep 0.1; i=$((i + 1)); done
+	seen=$(ls "$tmp/exp" | grep '\.tmp$')
+	pid=$(cat "$tmp/exp/pid")
+	if [ $sig = HUP ]; then $T kill-session -t "=rr$run"; else kill -TERM "$pid"; fi
+	i=0
+	while [ $i -lt 300 ] && kill -0 "$pid" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+	left=$(ls "$tmp/exp" | grep -v '^pid$' | tr '\n' ' ')
+	st=$(cat "$tmp/exp.status" 2>/dev/null)
+	if [ -n "$seen" ] && ! kill -0 "$pid" 2>/dev/null && [ -z "$left" ] && { [ $sig = HUP ] || [ "$st" = EXIT:143 ]; }; then
+		echo "ok $name"
+	else
+		echo "not ok $name"
+		echo "temporary file while exporting: ${seen:-none}; left after: $left; status: $st"
+		screen | sed 's/^/| /'
+	fi
+done
+
+# 13. the history is written only through the file checked at start: a symbolic link put in its
+# place during a session is not written through, nor its target cut or chmod'ed at the end (t21:
+# the target was cut to its last 2000 lines and made 0600); a FIFO does not hang the prompt. The
+# prompt says once that it keeps no more history. (FIFOs only in this test's own directory.)
+for what in link fifo; do
+	name=prompt-history-$what-planted
+	st="$tmp/plant-$what"; h="$st/relrec/history"
+	mkdir -p "$st/relrec"
+	seq 1 3000 | sed 's/^/important record /' > "$tmp/victim"; chmod 640 "$tmp/victim"
+	run=$((run + 1))
+	$T new-session -d -s "rr$run" -x 200 -y 40 -c "$top" \
+		"env HOME='$tmp/home' XDG_STATE_HOME='$st' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
+	if ! wait_for '^relrec>( |$)' 30; then
+		echo "not ok $name"; screen | sed 's/^/| /'; continue
+	fi
+	rm -f "$h"
+	if [ $what = link ]; then ln -s "$tmp/victim" "$h"; else mkfifo "$h"; fi
+	keys 'bins 2 6' Enter
+	if wait_for '^bins 2 6: ' 20; then
+		keys 'bins 2 5' Enter
+		wait_for '^bins 2 5: ' 20
+		keys 'quit' Enter
+	fi
+	if wait_for '^EXIT:0' 20 && [ "$(screen | grep -c "is now a $( [ $what = link ] && echo symbolic link || echo FIFO ): no more command history")" = 1 ] &&
+		[ "$(wc -l < "$tmp/victim")" = 3000 ] && [ "$(stat -c %a "$tmp/victim")" = 640 ] &&
+		! grep -q bins "$tmp/victim"; then
+		echo "ok $name"
+	else
+		echo "not ok $name"
+		echo "victim: $(wc -l < "$tmp/victim") lines, mode $(stat -c %a "$tmp/victim"), last: $(tail -1 "$tmp/victim")"
+		screen | sed 's/^/| /'
+	fi
+	rm -f "$h"
+done
+
+# 14. at the end the history keeps its last 2000 lines, by a new file renamed into place: a
+# regular file still, its mode kept
+st="$tmp/trim"; mkdir -p "$st/relrec"
+seq 1 2100 | sed 's/^/help /' > "$st/relrec/history"; chmod 600 "$st/relrec/history"
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$st' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
+if wait_for '^relrec>( |$)' 30; then
+	keys 'quit' Enter
+	if wait_for '^EXIT:0' 20 && [ "$(wc -l < "$st/relrec/history")" = 2000 ] && [ -f "$st/relrec/history" ] &&
+		[ "$(head -1 "$st/relrec/history")" = "help 102" ] && [ "$(tail -1 "$st/relrec/history")" = quit ] &&
+		[ "$(stat -c %a "$st/relrec/history")" = 600 ] && [ -z "$(ls "$st/relrec" | grep -v '^history$')" ]; then
+		echo "ok prompt-history-trim"
+	else
+		echo "not ok prompt-history-trim"
+		echo "history: $(wc -l < "$st/relrec/history") lines, first '$(head -1 "$st/relrec/history")', mode $(stat -c %a "$st/relrec/history"); dir: $(ls "$st/relrec")"
+	fi
+else
+	echo "not ok prompt-history-trim"
 	screen | sed 's/^/| /'
 fi

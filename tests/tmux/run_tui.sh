@@ -5,7 +5,8 @@
 # Every wait polls the screen with a timeout; nothing depends on fixed sleeps.
 NAMES="tui_start tui_labels_edge tui_dropout tui_train tui_recommend tui_history tui_together
 tui_together_keys tui_search_none tui_resize tui_no_color tui_quit_restores tui_ctrl_c
-tui_sigterm tui_journal_replay tui_load_warns tui_data_filters tui_small_wrapped"
+tui_sigterm tui_journal_replay tui_load_warns tui_data_filters tui_small_wrapped
+tui_sigterm_export tui_sighup_export"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-test
 
@@ -246,6 +247,38 @@ if wait_for term "396,337" 200; then
 else
 	fail tui_sigterm "the session did not start"
 fi
+
+# ---- 11b. SIGTERM, and a closed terminal (SIGHUP), during an export end the session as replay
+# does: the export stops, its temporary file is removed, the terminal restored, exit 143 (t21:
+# the workbench died of the signal and left PATH.XXXXXX.tmp, as large as the export)
+for sig in TERM HUP; do
+	name=tui_sig$(echo $sig | tr A-Z a-z)_export
+	rm -rf "$tmp/wexp"; mkdir "$tmp/wexp"
+	start "x$sig" 100x30 "$ROOT"
+	if ! wait_for "x$sig" "396,337" 200; then
+		fail "$name" "the session did not start"
+		continue
+	fi
+	shpid=$($T display-message -p -t "=x$sig:" '#{pane_pid}')
+	pid=$(ps -o pid= --ppid "$shpid" | head -1 | tr -d ' ')
+	text "x$sig" ":export recommendations $tmp/wexp/big.csv 1000"
+	keys "x$sig" Enter
+	i=0
+	while [ $i -lt $((600 * SLOW)) ] && ! ls "$tmp/wexp" | grep -q '\.tmp$'; do sleep 0.1; i=$((i + 1)); done
+	seen=$(ls "$tmp/wexp" | grep '\.tmp$')
+	if [ $sig = HUP ]; then $T kill-session -t "=x$sig"; else kill -TERM "$pid"; fi
+	i=0
+	while [ $i -lt $((300 * SLOW)) ] && kill -0 "$pid" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
+	left=$(ls "$tmp/wexp" | tr '\n' ' ')
+	if [ -n "$seen" ] && ! kill -0 "$pid" 2>/dev/null && [ -z "$left" ] &&
+		{ [ $sig = HUP ] || { wait_for "x$sig" "EXITED 143" 100 && grep -qE "(^| )icanon( |$)" "$SCREEN"; }; }; then
+		ok "$name"
+	else
+		[ $sig = HUP ] && : > "$SCREEN"
+		fail "$name" "temporary file while exporting: ${seen:-none}; left after: $left" \
+			"(wanted none left, and for SIGTERM EXITED 143 with the terminal restored)"
+	fi
+done
 
 # ---- 11a. the Data screen counts the rows outside the filters (its figures add up, as stats'), and
 # the size message wraps on a narrow terminal instead of stating a cut size

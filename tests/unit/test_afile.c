@@ -17,6 +17,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "afile.h"
@@ -351,6 +352,112 @@ static void test_long_name(void **state)
 	unlink(path);
 }
 
+/* A program is not replaced by an output (t21: gen over a running binary made it an
+ * executable CSV); a data file with execute bits is, without them. */
+static void test_programs_refused(void **state)
+{
+	(void)state;
+	put_file(at("tool.sh"), "#!/bin/sh\necho hi\n");
+	assert_int_equal(chmod(at("tool.sh"), 0755), 0);
+	refused(at("tool.sh"), "it is a program");
+	assert_string_equal(slurp(at("tool.sh")), "#!/bin/sh\necho hi\n");
+	/* the same script without an execute bit is a text file like any other */
+	assert_int_equal(chmod(at("tool.sh"), 0644), 0);
+	assert_int_equal(awrite(at("tool.sh"), "a,b\n"), 0);
+	/* a running program, whatever its first bytes */
+	char cmd[512];
+	snprintf(cmd, sizeof cmd, "cp /bin/sleep '%s'", at("busy"));
+	assert_int_equal(system(cmd), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		execl(at("busy"), "busy", "5", (char *)NULL);
+		_exit(127);
+	}
+	usleep(200000);
+	refused(at("busy"), "program");
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	/* an executable CSV (a vfat mount marks every file so) is replaced, its x bits dropped */
+	put_file(at("x.csv"), "old\n");
+	assert_int_equal(chmod(at("x.csv"), 0754), 0);
+	assert_int_equal(awrite(at("x.csv"), "new\n"), 0);
+	struct stat st;
+	assert_int_equal(lstat(at("x.csv"), &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0644);
+	const char *made[] = {"tool.sh", "busy", "x.csv"};
+	for (size_t k = 0; k < sizeof made / sizeof *made; k++)
+		assert_int_equal(0, unlink(at(made[k])));
+}
+
+/* What a fatal signal's handler calls: the open afiles' temporary files go, and the afiles
+ * can still be given up after (t21: a closed terminal left a 35 MB PATH.XXXXXX.tmp). */
+static void test_unlink_temps(void **state)
+{
+	(void)state;
+	int before = entries();
+	rr_afile a, b;
+	assert_int_equal(afile_open(&a, at("one.csv"), "w"), 0);
+	assert_int_equal(afile_open(&b, at("two.csv"), "w"), 0);
+	fputs("partial\n", a.f);
+	assert_int_equal(entries(), before + 2);
+	afile_unlink_temps();
+	assert_int_equal(entries(), before);
+	afile_abort(&a);
+	afile_abort(&b);
+	/* a committed file is no temporary file any more: a later handler leaves it be */
+	assert_int_equal(awrite(at("kept.csv"), "kept\n"), 0);
+	afile_unlink_temps();
+	assert_string_equal(slurp(at("kept.csv")), "kept\n");
+	assert_int_equal(unlink(at("kept.csv")), 0);
+}
+
+/* A file kept open for a session (the prompt's history): what is put in its place later is
+ * said, never opened through (t21: a link was written through, a FIFO hung the prompt). */
+static void test_still_the_file(void **state)
+{
+	(void)state;
+	FILE *f = afile_append(at("hist"), 0600);
+	assert_non_null(f);
+	fputs("one\n", f);
+	fflush(f);
+	assert_int_equal(afile_still(fileno(f), at("hist")), 0);
+	int r = afile_reopen_read(fileno(f), at("hist"));
+	assert_true(r >= 0);
+	close(r);
+	put_file(at("victim"), "secret\n");
+	const char *want[] = {"is now a symbolic link", "is now a FIFO", "is now another file",
+			      "is gone"};
+	for (int k = 0; k < 4; k++) {
+		unlink(at("hist"));
+		if (k == 0)
+			assert_int_equal(symlink(at("victim"), at("hist")), 0);
+		else if (k == 1)
+			assert_int_equal(mkfifo(at("hist"), 0600), 0);   /* no writer: must not wait */
+		else if (k == 2)
+			put_file(at("hist"), "other\n");
+		assert_int_equal(afile_still(fileno(f), at("hist")), -1);
+		if (!strstr(err_msg(), want[k]))
+			fail_msg("wanted '%s' in '%s'", want[k], err_msg());
+		assert_int_equal(afile_reopen_read(fileno(f), at("hist")), -1);
+	}
+	assert_int_equal(fclose(f), 0);
+	assert_string_equal(slurp(at("victim")), "secret\n");
+	assert_int_equal(unlink(at("victim")), 0);
+}
+
+/* One test decides what is compressed, whatever the suffix's case (t21: .GZ was plain text). */
+static void test_gz_name(void **state)
+{
+	(void)state;
+	assert_true(afile_gz_name("r.csv.gz"));
+	assert_true(afile_gz_name("r.csv.GZ"));
+	assert_true(afile_gz_name("dir/r.Gz"));
+	assert_false(afile_gz_name(".gz"));
+	assert_false(afile_gz_name("r.csv"));
+	assert_false(afile_gz_name("r.tgz"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -363,6 +470,10 @@ int main(void)
 		cmocka_unit_test(test_write_error_keeps_old),
 		cmocka_unit_test(test_protected_file),
 		cmocka_unit_test(test_long_name),
+		cmocka_unit_test(test_gz_name),
+		cmocka_unit_test(test_programs_refused),
+		cmocka_unit_test(test_unlink_temps),
+		cmocka_unit_test(test_still_the_file),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
