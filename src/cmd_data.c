@@ -616,9 +616,9 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	if (clean_case_variants(app->rows, &codes, &groups) == 0 && codes == 0)
 		sink_printf(s, "case        no stock codes differ only in case");
 	else if (codes)
-		sink_printf(s, "case        %u stock codes in %u groups differ only in case (casefold %s)",
-			    codes, groups, app->clean.casefold ? "on: each group is one item"
-							      : "off: 'clean casefold on' merges them");
+		sink_printf(s, "case        %u stock codes in %u groups differ only in case (%s)",
+			    codes, groups, app->clean.casefold ? "casefold on: each group is one item"
+							      : clean_casefold_hint);
 	const rr_filter *f = &app->clean.filter;
 	sink_printf(s, "filters     %s", filter_active(f) ? filter_describe(f, text, sizeof text) : "none");
 }
