@@ -220,6 +220,7 @@ void baskets_free(rr_baskets *b)
 	free(b->istart);
 	free(b->ibasket);
 	free(b->ipos);
+	free(b->case_twin);
 	free(b);
 }
 

@@ -36,6 +36,9 @@ typedef struct rr_baskets {
 	size_t *istart;         /* [n_items+1] transpose: item x's baskets are ibasket[istart[x]..) */
 	uint32_t *ibasket;      /* [n_entries] baskets holding each item, ascending */
 	uint32_t *ipos;         /* [n_entries] x's position inside that basket's items */
+	unsigned char *case_twin; /* [codes count] 1 for a code another of the rows equals but for
+	                           case (clean_case_twins), or NULL: set by the caller while
+	                           casefold is off, freed with the baskets */
 	uint64_t ds_gen;        /* the session dataset's generation when built (its rows and
 	                           cleaning rules): the session's cache key, set by the caller */
 } rr_baskets;

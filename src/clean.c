@@ -203,19 +203,31 @@ static int fold_codes(const rr_strtab *codes, uint32_t *canon)
 	return 0;
 }
 
-int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups)
+const char clean_casefold_hint[] = "casefold off: 'clean casefold on' merges them";
+
+/* fold_codes' canon of r's codes and each group's size by its canon id, both [codes count]
+ * (malloc'd). 0 or -1. */
+static int case_groups(const rr_rows *r, uint32_t **canon, uint32_t **size)
 {
 	uint32_t n = strtab_count(r->codes);
-	uint32_t *canon = malloc((n ? n : 1) * sizeof *canon);
-	uint32_t *size = calloc(n ? n : 1, sizeof *size);
-	*codes = *groups = 0;
-	if (!canon || !size || fold_codes(r->codes, canon) != 0) {
-		free(canon);
-		free(size);
+	*canon = malloc((n ? n : 1) * sizeof **canon);
+	*size = calloc(n ? n : 1, sizeof **size);
+	if (!*canon || !*size || fold_codes(r->codes, *canon) != 0) {
+		free(*canon);
+		free(*size);
 		return err_set("out of memory");
 	}
 	for (uint32_t k = 0; k < n; k++)
-		size[canon[k]]++;
+		(*size)[(*canon)[k]]++;
+	return 0;
+}
+
+int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups)
+{
+	uint32_t n = strtab_count(r->codes), *canon, *size;
+	*codes = *groups = 0;
+	if (case_groups(r, &canon, &size) != 0)
+		return -1;
 	for (uint32_t k = 0; k < n; k++)
 		if (size[k] > 1) {
 			*codes += size[k];
@@ -224,6 +236,22 @@ int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups)
 	free(canon);
 	free(size);
 	return 0;
+}
+
+unsigned char *clean_case_twins(const rr_rows *r, uint32_t *n_twins)
+{
+	uint32_t n = strtab_count(r->codes), *canon, *size;
+	*n_twins = 0;
+	if (case_groups(r, &canon, &size) != 0)
+		return NULL;
+	unsigned char *twin = malloc(n ? n : 1);
+	for (uint32_t k = 0; twin && k < n; k++)
+		*n_twins += twin[k] = size[canon[k]] > 1;
+	free(canon);
+	free(size);
+	if (!twin)
+		err_set("out of memory");
+	return twin;
 }
 
 /* ---- the per-row test ---- */

@@ -61,6 +61,12 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n);
  * in how many groups (*groups), over every code of the file, whatever casefold says.
  * 0 or -1 (out of memory). */
 int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups);
+/* The same code by code: [codes count] flags, 1 for a code of r that another equals but
+ * for ASCII case, their number into *n_twins (malloc'd; NULL with err_set when out of
+ * memory). */
+unsigned char *clean_case_twins(const rr_rows *r, uint32_t *n_twins);
+/* What stats, together and export rules say of such codes while casefold is off. */
+extern const char clean_casefold_hint[];
 
 /* The date rule (RR_RULE_DATE), read from r's rows once (clean_date_scan):
  *   - lo..hi: the dates that are not outlying (minutes, inclusive; INT32_MIN and INT32_MAX

@@ -319,15 +319,24 @@ static void class_f1_text(const rr_run *r, char *buf, size_t n, const char *sep,
 				      r->test.f1[c]);
 }
 
-/* The runs table's columns: run, the settings marked RR_SET_RUNS in the table's order, the
- * bins, then what the run measured. */
-enum { RUNS_HEAD = 3, RUNS_TAIL = 4, RUNS_MAXCOL = 64 };
+/* The runs table's columns: run, current, model, the settings marked RR_SET_RUNS in the
+ * table's order, the bins, then what the run measured. */
+enum { RUNS_HEAD = 4, RUNS_TAIL = 4, RUNS_MAXCOL = 64 };
+
+/* Whether run r's model can still be used (runs use) and saved: "kept", or "dropped" when the
+ * memory budget took it (runs_trim) and it is not the session's current model (t20 F8: runs
+ * listed such runs like the others, and only runs use N said so). */
+static const char *run_model_state(const rr_run *r, int current)
+{
+	return r->model || r->id == current ? "kept" : "dropped";
+}
 
 static int runs_columns(rr_table *t, const rr_setting_def **cols)
 {
 	int nc = 0;
 	table_head(t, nc++, "run", 'r');
 	table_head(t, nc++, "current", 'l');
+	table_head(t, nc++, "model", 'l');
 	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
 		if (d->flags & RR_SET_RUNS) {
 			cols[nc] = d;
@@ -356,6 +365,7 @@ static void runs_row(rr_table *t, int row, const rr_run *r, int current,
 	int c = 0;
 	table_set(t, row, c++, "%d", r->id);
 	table_set(t, row, c++, "%s", r->id == current ? "*" : "-");   /* never empty: awk-able */
+	table_set(t, row, c++, "%s", run_model_state(r, current));
 	for (; c < nc - RUNS_TAIL - 1; c++)
 		table_set(t, row, c, "%s", set_text(&r->set, cols[c]->name, buf, sizeof buf));
 	bins_text(&r->lab, buf, sizeof buf);
@@ -512,7 +522,7 @@ static void export_runs_head(rr_csvout *o)
 {
 	static const char *const tail[] = {"macro_f1", "accuracy", "class_f1", "epochs_run",
 					   "best_epoch", "stopped", "val_loss", "seconds",
-					   "samples_per_s", "current"};
+					   "samples_per_s", "current", "model"};
 	csvout_str(o, "run");
 	csvout_str(o, "bins");
 	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
@@ -547,6 +557,7 @@ static void export_runs_row(rr_csvout *o, const rr_run *r, int current)
 	csvout_num(o, "%.3f", r->seconds);
 	csvout_num(o, "%.0f", r->samples_per_s);
 	csvout_num(o, "%.0f", r->id == current);
+	csvout_str(o, run_model_state(r, current));
 	csvout_end(o);
 }
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "basket.h"
+#include "clean.h"
 #include "cmd.h"
 #include "csvout.h"
 #include "err.h"
@@ -34,7 +35,59 @@ static int ensure_baskets(rr_app *app)
 	if (!app->baskets)
 		return -1;
 	app->baskets->ds_gen = app->ds->gen;
+	uint32_t twins = 0;   /* once per index: together and export rules count rules by them */
+	if (!app->clean.casefold &&
+	    !(app->baskets->case_twin = clean_case_twins(app->rows, &twins)))
+		return -1;
+	if (!twins) {
+		free(app->baskets->case_twin);
+		app->baskets->case_twin = NULL;
+	}
 	return 0;
+}
+
+/* The rules towards codes that differ only in case from others (casefold off): Online
+ * Retail's lower-case spellings on invoices without a customer (84030e beside 84030E) top
+ * together's lift, bought by no customer, unsaid (t20 F10). The first few such codes. */
+typedef struct twin_tally {
+	size_t n;          /* rules towards such a code */
+	uint32_t first[3]; /* the first distinct such items */
+	int n_first;
+	int more;          /* 1 = other such items than those */
+} twin_tally;
+
+static void twin_count(twin_tally *t, const rr_baskets *b, uint32_t y)
+{
+	if (!b->case_twin || !b->case_twin[b->item_code[y]])
+		return;
+	t->n++;
+	for (int i = 0; i < t->n_first; i++)
+		if (t->first[i] == y)
+			return;
+	if (t->n_first < 3)
+		t->first[t->n_first++] = y;
+	else
+		t->more = 1;
+}
+
+/* "note: 7 of the 10 rules below point at codes that differ only in case from others (84030e,
+ * 85049g, 84989a, ...; casefold off: 'clean casefold on' merges them)"; which rules: where. */
+static void twin_say(rr_app *app, const twin_tally *t, const rr_baskets *b, size_t n_rules,
+		     const char *where)
+{
+	if (!t->n)
+		return;
+	char codes[160];
+	size_t k = 0;
+	codes[0] = '\0';
+	for (int i = 0; i < t->n_first && k < sizeof codes; i++) {
+		int w = snprintf(codes + k, sizeof codes - k, "%s%s", i ? ", " : "",
+				 baskets_code(b, t->first[i]));
+		k += w > 0 ? (size_t)w : 0;
+	}
+	sink_printf(&app->sink, "note: %zu of the %zu rules %s point%s at codes that differ only "
+		    "in case from others (%s%s; %s)", t->n, n_rules, where, t->n == 1 ? "s" : "",
+		    codes, t->more ? ", ..." : "", clean_casefold_hint);
 }
 
 int rec_ensure(rr_app *app)
@@ -185,8 +238,12 @@ int cmd_together(rr_app *app, const rr_args *a)
 		free(r);
 		return err_set("cannot allocate a table");
 	}
-	for (size_t i = 0; i < n; i++)
+	twin_tally tw = {0};
+	for (size_t i = 0; i < n; i++) {
 		rule_row(t, b, &r[i], (int)i + 1);
+		twin_count(&tw, b, r[i].y);
+	}
+	twin_say(app, &tw, b, n, "below");   /* before the list: the Together pane shows its top */
 	sink_table(&app->sink, t);
 	table_free(t);
 	free(r);
@@ -562,6 +619,7 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 		csvout_str(&o, head[h]);
 	csvout_end(&o);
 	size_t lines = 0;
+	twin_tally tw = {0};
 	for (size_t i = 0; i < np; i++)
 		for (int dir = 0; dir < 2; dir++) {
 			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
@@ -581,6 +639,7 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 			csvout_fieldf(&o, "%.8g", r.confidence);
 			csvout_fieldf(&o, "%.8g", r.lift);
 			csvout_end(&o);
+			twin_count(&tw, b, y);
 			lines++;
 		}
 	free(pairs);
@@ -590,5 +649,6 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	char ft[96];
 	sink_printf(&app->sink, "wrote %zu rules (%s) over %u baskets to '%s'", lines,
 		    rule_filter_text(&f, ft, sizeof ft), b->n_baskets, rr_shown(shown, sizeof shown, path));
+	twin_say(app, &tw, b, lines, "written");
 	return 0;
 }

@@ -2,11 +2,11 @@
 #include "filter.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "afile.h"
 #include "err.h"
 #include "ingest.h"
 #include "lines.h"
@@ -14,7 +14,6 @@
 #include "strtab.h"
 
 #define DAY 1440
-#define MAX_ID 4096
 
 void filter_init(rr_filter *f)
 {
@@ -109,27 +108,6 @@ int filter_set_countries(rr_filter *f, int n, const char *const *names)
 	return 0;
 }
 
-/* Append a copy of s[0..n) to *v (of *n entries, *cap slots). 0 or -1. */
-static int list_push(char ***v, int *n, int *cap, const char *s, size_t len)
-{
-	if (*n == *cap) {
-		int ncap = *cap ? 2 * *cap : 64;
-		char **nv = realloc(*v, (size_t)ncap * sizeof *nv);
-		if (!nv)
-			return -1;
-		*v = nv;
-		*cap = ncap;
-	}
-	char *copy = malloc(len + 1);
-	if (!copy)
-		return -1;
-	memcpy(copy, s, len);
-	copy[len] = '\0';
-	rows_plain_id(copy);   /* as the loads read ids: no invisible marks, ASCII digits */
-	(*v)[(*n)++] = copy;
-	return 0;
-}
-
 /* id as one customer however a list writes it: its key (an e-mail in lower case), and a
  * number without a ".0" a spreadsheet added (rows_find_customer matches both ways); into buf
  * (RR_MAX_FIELD bytes). Its length. */
@@ -149,59 +127,52 @@ static size_t id_same_as(const char *id, char *buf)
 	return d > 0 && d + 1 < n && buf[d] == '.' && z == n ? d : n;   /* buf is not NUL-ended */
 }
 
-/* The ids of an open file into *v / *n, each customer once (the first spelling: "13085" and
- * "13085.0" are one, t17); the path names the file in errors. 0 or -1. */
-static int read_ids(FILE *f, const char *path, char ***v, int *n)
+/* The customer ids of a list file into *v / *n, read as the stock codes of exclude items
+ * --file are (lines_read_list), each customer once (the first spelling: "13085" and
+ * "13085.0" are one, t17). 0 or -1. */
+static int read_ids(const char *path, char ***v, int *n)
 {
-	rr_lines in;
-	int cap = 0, rc;
-	size_t len;
+	size_t m, k = 0;
+	char **ids;
+	if (lines_read_list(path, "a list of customer ids", &ids, &m) != 0)
+		return -1;
+	if (m > INT_MAX) {   /* the filter counts them in an int */
+		for (size_t i = 0; i < m; i++)
+			free(ids[i]);
+		free(ids);
+		return err_set("'%s' holds over %d customer ids", path, INT_MAX);
+	}
 	rr_strtab *seen = strtab_new();
 	char *key = malloc(RR_MAX_FIELD);
-	if (!seen || !key) {
-		strtab_free(seen);
-		free(key);
-		return err_set("out of memory reading '%s'", path);
-	}
-	lines_init(&in, f, path, "a list of customer ids", MAX_ID);
-	while ((rc = lines_next(&in, &len)) == 1) {
-		const char *s = in.buf;
-		while (*s == ' ' || *s == '\t')
-			s++;
-		len -= (size_t)(s - in.buf);
-		while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-			len--;
-		if (len == 0 || *s == '#')
-			continue;
-		if (list_push(v, n, &cap, s, len) != 0) {
-			rc = err_set("out of memory reading '%s'", path);
-			break;
-		}
-		size_t kn = id_same_as((*v)[*n - 1], key);
+	size_t i = 0;
+	for (; seen && key && i < m; i++) {
+		rows_plain_id(ids[i]);   /* as the loads read ids: no invisible marks, ASCII digits */
+		size_t kn = id_same_as(ids[i], key);
 		uint32_t had = strtab_count(seen);
-		if (strtab_intern(seen, key, kn) == RR_NONE) {
-			rc = err_set("out of memory reading '%s'", path);
+		if (strtab_intern(seen, key, kn) == RR_NONE)
 			break;
-		}
 		if (strtab_count(seen) == had)   /* a customer the list named already */
-			free((*v)[--*n]);
+			free(ids[i]);
+		else
+			ids[k++] = ids[i];   /* k <= i: the list closes up in place */
 	}
-	lines_free(&in);
 	strtab_free(seen);
 	free(key);
-	return rc;
+	if (i < m) {   /* out of memory: ids[0..k) kept so far, ids[i..m) not yet looked at */
+		while (i < m)
+			free(ids[i++]);
+		free_list(ids, (int)k);
+		return err_set("out of memory reading '%s'", path);
+	}
+	*v = ids;
+	*n = (int)k;
+	return 0;
 }
 
 int filter_read_customers(rr_filter *f, const char *path)
 {
-	FILE *in = afile_fopen_read(path);
-	if (!in)
-		return -1;
 	char **v = NULL, *name = strdup(path);
-	int n = 0, rc = name ? read_ids(in, path, &v, &n) : err_set("out of memory");
-	fclose(in);
-	if (rc == 0 && !v && !(v = calloc(1, sizeof *v)))
-		rc = err_set("out of memory");
+	int n = 0, rc = name ? read_ids(path, &v, &n) : err_set("out of memory");
 	if (rc != 0) {
 		free_list(v, n);
 		free(name);

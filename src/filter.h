@@ -31,10 +31,10 @@ int filter_same(const rr_filter *a, const rr_filter *b);
 
 /* Replace the country list with names[0..n) (copied). 0 or -1. */
 int filter_set_countries(rr_filter *f, int n, const char *const *names);
-/* Replace the customer list with the ids in a text file, one a line (lines.h: LF, CR LF or
- * a lone CR ends a line); blanks around an id, empty lines and lines starting with '#' are
- * skipped. 0, or -1 with err_set naming the file (and the line of one over 4096 bytes or
- * with a NUL byte); the list is kept as it was. */
+/* Replace the customer list with the ids in a text file, one a line, read as lines_read_list
+ * reads a list (lines.h: the first field, unquoted, so relrec's own exports' "17097" is
+ * 17097; blank lines and lines starting with '#' skipped). 0, or -1 with err_set naming the
+ * file (and the line of one over 4096 bytes or with a NUL byte); the list is kept as it was. */
 int filter_read_customers(rr_filter *f, const char *path);
 
 /* The active filters in a few words: "country United Kingdom, since 2011-01-01, until

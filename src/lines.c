@@ -5,7 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "afile.h"
 #include "err.h"
+
+#define LIST_LINE_MAX 4096
 
 void lines_init(rr_lines *r, FILE *f, const char *name, const char *what, size_t max)
 {
@@ -80,4 +83,76 @@ int lines_next(rr_lines *r, size_t *len)
 	if (len)
 		*len = n;
 	return 1;
+}
+
+/* The entry of a list's line, in the line itself: its first field, trimmed and unquoted (a
+ * quoted cell's "" made one quote). "" for a comment or blank line. */
+static char *list_entry(char *line)
+{
+	char *p = line + strspn(line, " \t");
+	if (*p == '#')
+		return p + strlen(p);
+	if (*p == '"') {   /* a cell as CSV writes it: up to the quote that closes it */
+		char *end = p + 1;
+		while (*end && !(*end == '"' && end[1] != '"'))
+			end += *end == '"' ? 2 : 1;   /* "" is one quote */
+		if (*end == '"') {
+			char *w = p;
+			for (char *r = p + 1; r < end; r++) {
+				r += *r == '"';   /* the first of "" */
+				*w++ = *r;
+			}
+			*w = '\0';
+			return p;
+		}   /* no closing quote: the line as it is written */
+	}
+	size_t n = strcspn(p, ",\t;");
+	while (n && p[n - 1] == ' ')
+		n--;
+	p[n] = '\0';
+	return p;
+}
+
+int lines_read_list(const char *path, const char *what, char ***v, size_t *n)
+{
+	FILE *f = afile_fopen_read(path);
+	if (!f)
+		return -1;
+	rr_lines in;
+	char **list = NULL, *e;
+	size_t k = 0, cap = 0;
+	int rc;
+	lines_init(&in, f, path, what, LIST_LINE_MAX);
+	while ((rc = lines_next(&in, NULL)) == 1) {
+		if (!*(e = list_entry(in.buf)))
+			continue;
+		if (k + 1 >= cap) {   /* one slot more: an empty list is not NULL */
+			size_t nc = cap ? cap * 2 : 64;
+			char **nl = realloc(list, nc * sizeof *nl);
+			if (!nl) {
+				rc = err_set("out of memory reading '%s'", path);
+				break;
+			}
+			list = nl;
+			cap = nc;
+		}
+		if (!(list[k] = strdup(e))) {
+			rc = err_set("out of memory reading '%s'", path);
+			break;
+		}
+		k++;
+	}
+	lines_free(&in);
+	fclose(f);
+	if (rc == 0 && !list && !(list = calloc(1, sizeof *list)))
+		rc = err_set("out of memory reading '%s'", path);
+	if (rc != 0) {
+		for (size_t i = 0; i < k; i++)
+			free(list[i]);
+		free(list);
+		return -1;
+	}
+	*v = list;
+	*n = k;
+	return 0;
 }

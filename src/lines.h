@@ -36,4 +36,15 @@ void lines_init(rr_lines *r, FILE *f, const char *name, const char *what, size_t
 int lines_next(rr_lines *r, size_t *len);
 void lines_free(rr_lines *r);   /* the buffer; the FILE is the caller's */
 
+/* The entries of a list file, one a line: the stock codes of exclude/only items --file and
+ * the customer ids of filter customers, read by this one reader so that both take the same
+ * files, relrec's own exports among them (every text cell quoted: "17097"). An entry is its
+ * line's first field: a quoted cell up to its closing quote ("" is one quote, commas inside
+ * stay), else up to a comma, tab or semicolon; blanks around it are trimmed. Blank lines and
+ * lines starting with '#' are skipped; a header word is an entry like any other (the
+ * commands note entries the data lacks). what names the list in errors ("a list of stock
+ * codes"). 0 with a malloc'd array (at least one slot) of *n malloc'd strings, or -1 with
+ * err_set: the file cannot be opened or read, a line over 4096 bytes or with a NUL byte. */
+int lines_read_list(const char *path, const char *what, char ***v, size_t *n);
+
 #endif

@@ -7,13 +7,10 @@
 #include <string.h>
 
 #include "basket.h"
-#include "afile.h"
 #include "err.h"
 #include "lines.h"
 #include "strtab.h"
 #include "util.h"
-
-#define LINE_MAX_BYTES 4096
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -197,65 +194,9 @@ size_t rules_filter_assoc(const rr_rules *r, const rr_baskets *b, rr_assoc *v, s
 	return kept;
 }
 
-/* The code of one line into line itself: first field, trimmed, unquoted. "" for none. */
-static char *line_code(char *line)
+int rules_read_file(const char *path, char ***codes, size_t *n)
 {
-	char *p = line;
-	while (*p == ' ' || *p == '\t')
-		p++;
-	if (*p == '#')
-		return p + strlen(p);
-	size_t n = strcspn(p, ",\t;\r\n");
-	while (n && p[n - 1] == ' ')
-		n--;
-	p[n] = '\0';
-	if (n >= 2 && p[0] == '"' && p[n - 1] == '"') {
-		p[n - 1] = '\0';
-		p++;
-	}
-	return p;
-}
-
-static int push_code(char ***v, size_t *n, size_t *cap, const char *s)
-{
-	if (*n == *cap) {
-		size_t nc = *cap ? *cap * 2 : 64;
-		char **nv = realloc(*v, nc * sizeof *nv);
-		if (!nv)
-			return err_set("cannot allocate %zu item codes", nc);
-		*v = nv;
-		*cap = nc;
-	}
-	if (!((*v)[*n] = strdup(s)))
-		return err_set("cannot allocate %zu item codes", *n + 1);
-	(*n)++;
-	return 0;
-}
-
-int rules_read_file(const char *path, char ***codes, size_t *n_out)
-{
-	FILE *f = afile_fopen_read(path);
-	if (!f)
-		return -1;
-	rr_lines in;
-	char **v = NULL, *code;
-	size_t n = 0, vcap = 0;
-	int rc;
-	lines_init(&in, f, path, "a list of stock codes", LINE_MAX_BYTES);
-	while ((rc = lines_next(&in, NULL)) == 1)
-		if (*(code = line_code(in.buf)) && push_code(&v, &n, &vcap, code) != 0) {
-			rc = -1;
-			break;
-		}
-	lines_free(&in);
-	fclose(f);
-	if (rc != 0) {
-		rules_free_codes(v, n);
-		return -1;
-	}
-	*codes = v;
-	*n_out = n;
-	return 0;
+	return lines_read_list(path, "a list of stock codes", codes, n);
 }
 
 const char *rules_text(const rr_rules *r, char *buf, size_t size)

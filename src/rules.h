@@ -61,10 +61,8 @@ size_t rules_filter_assoc(const rr_rules *r, const struct rr_baskets *b, struct 
  * thread-safe (qsort's comparison reads a file-scope pointer). */
 int rules_unique_codes(char **codes, size_t *n);
 
-/* Read the stock codes of a file (lines.h: LF, CR LF or a lone CR ends a line): one a line,
- * the first field (up to a comma, tab or
- * semicolon), blanks trimmed, an optional pair of double quotes removed; blank lines and
- * lines starting with '#' are skipped. Returns 0 with a malloc'd array of malloc'd codes
+/* Read the stock codes of a file, one a line, as lines_read_list reads a list (lines.h: the
+ * first field, unquoted; '#' lines skipped). Returns 0 with a malloc'd array of malloc'd codes
  * (free with rules_free_codes), or -1 with err_set (unreadable file, a read error, a line over
  * 4096 bytes, a NUL byte: each names its line). */
 int rules_read_file(const char *path, char ***codes, size_t *n);

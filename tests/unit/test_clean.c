@@ -254,6 +254,16 @@ static void test_filters(void **state)
 	assert_string_equal("13085", f.customers[0]);
 	assert_string_equal("A@X.com", f.customers[1]);
 	tu_remove(ids);
+	/* the customer column of relrec's own export (every text cell quoted), a header word
+	 * and all, read as exclude items --file reads codes (t20 F11) */
+	ids = tu_write_temp_str("\"customer\"\r\n\"17097\"\r\n\"Smith, \"\"J\"\"\",x\r\n16788;DE\n");
+	assert_int_equal(0, filter_read_customers(&f, ids));
+	assert_int_equal(4, f.n_customers);
+	assert_string_equal("customer", f.customers[0]);
+	assert_string_equal("17097", f.customers[1]);
+	assert_string_equal("Smith, \"J\"", f.customers[2]);
+	assert_string_equal("16788", f.customers[3]);
+	tu_remove(ids);
 	assert_int_equal(-1, filter_read_customers(&f, "/nonexistent/ids.txt"));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/ids.txt'"));
 	filter_free(&f);

@@ -68,6 +68,19 @@ static int marked_current(const char *out, int id)
 	return -1;
 }
 
+/* In the rendered runs table out, 1 when run id's "model" cell (the third) is state, 0 when it
+ * is not, -1 when there is no such row. */
+static int model_state_is(const char *out, int id, const char *state)
+{
+	for (const char *p = out; *p; p += strcspn(p, "\n") + (p[strcspn(p, "\n")] != 0)) {
+		int got, n = 0;
+		char cur[8], st[16];
+		if (sscanf(p, "%d %7s %15s%n", &got, cur, st, &n) == 3 && got == id)
+			return strcmp(st, state) == 0;
+	}
+	return -1;
+}
+
 /* ---- runs keep their models; runs use N ---- */
 
 static void test_runs_use_restores(void **state)
@@ -94,7 +107,7 @@ static void test_runs_use_restores(void **state)
 	/* runs marks the current run */
 	c.len = 0;
 	ok(&a, "runs");
-	assert_non_null(strstr(c.buf, "run  current  variant"));
+	assert_non_null(strstr(c.buf, "run  current  model  variant"));
 	assert_int_equal(0, marked_current(c.buf, 1));
 	assert_int_equal(1, marked_current(c.buf, 2));
 	/* runs use 1: model, settings and bins come back, and it says what changed */
@@ -259,6 +272,28 @@ static void test_runs_trim(void **state)
 	assert_int_equal(-1, cmd_exec(&a, "runs use 1"));
 	assert_string_equal("runs use: run 1's model was dropped to save memory; 'set' its settings "
 			    "and 'train' again", err_msg());
+	/* runs and export runs say which runs' models went (t20 F8) */
+	c.len = 0;
+	c.buf[0] = '\0';
+	ok(&a, "runs");
+	assert_int_equal(1, model_state_is(c.buf, 1, "dropped"));
+	assert_int_equal(1, model_state_is(c.buf, 2, "kept"));   /* current */
+	assert_int_equal(1, model_state_is(c.buf, 3, "dropped"));
+	assert_int_equal(1, model_state_is(c.buf, 4, "kept"));
+	char *csv = tu_write_temp_str("");
+	char line[512];
+	snprintf(line, sizeof line, "export runs %s", csv);
+	ok(&a, line);
+	FILE *f = fopen(csv, "r");
+	assert_non_null(f);
+	char got[4096] = "";
+	size_t nr = fread(got, 1, sizeof got - 1, f);
+	fclose(f);
+	got[nr] = '\0';
+	assert_non_null(strstr(got, ",\"current\",\"model\"\r\n"));
+	assert_non_null(strstr(got, ",0,\"dropped\"\r\n2,"));   /* run 1's row ends so */
+	assert_non_null(strstr(got, ",1,\"kept\"\r\n3,"));      /* run 2, current */
+	tu_remove(csv);
 	ok(&a, "runs use 2");   /* the current run needs no copy */
 	ok(&a, "runs use 4");
 	/* no budget at all: only the current run and the newest keep theirs */
