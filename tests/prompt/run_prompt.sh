@@ -272,19 +272,23 @@ if command -v bash >/dev/null 2>&1; then
 	keys "'$bin' --prompt" Enter
 	if wait_for '^relrec>( |$)' 30; then
 		fresh   # the bundled data's own "in N s" line goes
+		# against the clock of the whole exchange, not a fixed bound: on a busy machine the
+		# load's own running time may be anything, but it is always about 6 s under the clock's
+		t0=$(date +%s)
 		keys 'load "|sleep 4; zcat data/online_retail.csv.gz"' Enter
 		sleep 1
 		keys C-z
 		wait_for 'Stopped' 20
 		sleep 6
 		keys fg Enter
-		if wait_for '^  in [0-9.]+ s \(' 60; then
+		if wait_for '^  in [0-9.]+ s \(' 600; then
+			wall=$(($(date +%s) - t0 + 1))
 			took=$(screen | sed -n 's/^  in \([0-9.]*\) s (.*/\1/p' | tail -1)
-			if [ "$(echo "$took" | awk '{ print ($1 < 5) }')" = 1 ]; then
+			if [ "$(echo "$took $wall" | awk '{ print ($1 < $2 - 4) }')" = 1 ]; then
 				echo "ok prompt-suspend-time"
 			else
 				echo "not ok prompt-suspend-time"
-				echo "the load took $took s with a 6 s Ctrl-Z: the pause was counted"
+				echo "the load took $took s of the exchange's $wall s with a 6 s Ctrl-Z: the pause was counted"
 			fi
 		else
 			echo "not ok prompt-suspend-time"
