@@ -90,23 +90,43 @@ void afile_unlink_temps(void)
 	errno = e;
 }
 
-/* The file this session keeps open for itself (afile_protect): its identity and name. */
+/* The files this session keeps open for itself (afile_protect): the journal, and standard
+ * output and error when they go to regular files. Their identities and names. */
+#define GUARD_SLOTS 4
 static struct {
 	dev_t dev;
 	ino_t ino;
-	char *what;   /* "this session's journal ('j.rr')"; NULL when none */
-} guarded;
+	char *what;   /* "this session's journal ('j.rr')"; NULL when the slot is free */
+} guarded[GUARD_SLOTS];
+
+/* The name of the guarded file st is, or NULL. */
+static const char *guarded_as(const struct stat *st)
+{
+	for (int i = 0; i < GUARD_SLOTS; i++)
+		if (guarded[i].what && st->st_dev == guarded[i].dev && st->st_ino == guarded[i].ino)
+			return guarded[i].what;
+	return NULL;
+}
 
 void afile_protect(int fd, const char *what)
 {
-	free(guarded.what);
-	guarded.what = NULL;
 	struct stat st;
-	if (fd < 0 || !what || fstat(fd, &st) != 0)
+	if (fd < 0 || !what) {
+		for (int i = 0; i < GUARD_SLOTS; i++) {
+			free(guarded[i].what);
+			guarded[i].what = NULL;
+		}
 		return;
-	guarded.dev = st.st_dev;
-	guarded.ino = st.st_ino;
-	guarded.what = strdup(what);   /* out of memory: unguarded, as before the call */
+	}
+	if (fstat(fd, &st) != 0 || guarded_as(&st))
+		return;   /* guarded already, under its first name (the journal before stdout) */
+	for (int i = 0; i < GUARD_SLOTS; i++)
+		if (!guarded[i].what) {
+			guarded[i].dev = st.st_dev;
+			guarded[i].ino = st.st_ino;
+			guarded[i].what = strdup(what);   /* out of memory: unguarded, as before */
+			return;
+		}
 }
 
 /* A program is never an output's target: the shell's > refuses a running one ("Text file
@@ -147,8 +167,9 @@ static int target_check(const char *path, struct stat *st)
 	if (!what) {
 		/* the rename would replace it by any name (a hard link too), and the session would
 		 * go on writing into the unlinked old file, unseen */
-		if (guarded.what && st->st_dev == guarded.dev && st->st_ino == guarded.ino)
-			return err_set("cannot write '%s': it is %s", path, guarded.what);
+		const char *own = guarded_as(st);
+		if (own)
+			return err_set("cannot write '%s': it is %s", path, own);
 		/* a rename needs only the directory's permission: without this, a file the user may
 		 * not write (another user's, or chmod 444) would be replaced all the same, where
 		 * the shell's > and the journal refuse it */

@@ -60,10 +60,11 @@ void afile_abort(rr_afile *a);
  * static memory); the afiles themselves are left as they are. */
 void afile_unlink_temps(void);
 
-/* Keep afile_open and afile_commit off the file open at fd (the journal): PATH that is that
- * file by any name (same device and inode) is refused with "cannot write 'PATH': it is WHAT".
- * One such file per process (what is copied); fd < 0 forgets it. Not thread-safe: call it
- * before any writes start. */
+/* Keep afile_open and afile_commit off the file open at fd (the journal, standard output or
+ * error going to a file): PATH that is that file by any name (same device and inode) is
+ * refused with "cannot write 'PATH': it is WHAT". Up to four such files per process, each
+ * under the first WHAT given for it (what is copied); fd < 0 forgets them all. Not
+ * thread-safe: call it before any writes start. */
 void afile_protect(int fd, const char *what);
 
 /* Open PATH to append to it (a journal, a history), created with mode less the umask when

@@ -364,8 +364,10 @@ static const rr_argspec *spec_named(const rr_argspec *list, const char *name)
 }
 
 /* relrec gen ROWS [--seed S]: the numbers checked by the ranges of the `gen` command's own
- * declaration (commands.c), so the two forms accept the same values. */
-static int gen_main(int argc, char **argv)
+ * declaration (commands.c), so the two forms accept the same values. Standard output is its
+ * one product: closed at start (closed's bit 1, now /dev/null) it is an error, as for any
+ * writer, not rows written to /dev/null and exit 0 (t21). */
+static int gen_main(int argc, char **argv, int closed)
 {
 	const rr_cmd *g = cmd_find("gen");
 	const rr_argspec *rows_spec = spec_named(g ? g->args : NULL, "ROWS");
@@ -384,6 +386,11 @@ static int gen_main(int argc, char **argv)
 		char msg[1100];
 		snprintf(msg, sizeof msg, "gen: %s (usage: relrec gen ROWS [--seed S])", err_msg());
 		sink_file_report(msg);
+		return 2;
+	}
+	if (closed & 2) {
+		sink_file_report("gen: standard output is closed: nowhere to write the rows "
+				 "(relrec gen ROWS > FILE)");
 		return 2;
 	}
 	if (gen_write(stdout, (size_t)rows, (uint64_t)seed, NULL) != 0) {
@@ -509,6 +516,20 @@ static int journal_open(const char *path, const char *data)
 	return 0;
 }
 
+/* Standard output and error that go to regular files (relrec --replay job.rr > log.txt) are
+ * kept off save, export and gen as the journal is: an output renamed over log.txt would leave
+ * everything printed after it, errors included, in the unlinked file, and exit 0 (t21). */
+static void std_files_protect(void)
+{
+	static const char *const name[3] = {NULL, "this session's standard output",
+					    "this session's standard error"};
+	for (int fd = 1; fd <= 2; fd++) {
+		struct stat st;
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+			afile_protect(fd, name[fd]);
+	}
+}
+
 /* --replay SCRIPT (or standard input for "-"), opened and checked once the journal is open
  * and before anything runs: a script that is the journal by any name (-r s.rr -j ./s.rr FILE)
  * would otherwise have the load journaled into it before cmd_run_script refused it. The
@@ -567,7 +588,7 @@ int main(int argc, char **argv)
 	setlocale(LC_ALL, "");
 	setlocale(LC_NUMERIC, "C"); /* numbers in files and output always use a decimal point */
 	if (argc >= 2 && strcmp(argv[1], "gen") == 0)
-		return gen_main(argc, argv);
+		return gen_main(argc, argv, closed);
 
 	options o;
 	int rc = options_parse(argc, argv, &o);
@@ -609,6 +630,7 @@ int main(int argc, char **argv)
 		app_free(&app);
 		return rc;
 	}
+	std_files_protect();
 	FILE *script = o.script ? script_open(o.script) : NULL;
 	if (o.script && !script) {
 		journal_finish();

@@ -713,3 +713,16 @@ run "load \"|touch $tmp/pwned; cat $tmp/two.csv\""
 sed -n '/^\.SH SAFETY/,/^\.SH /p' man/relrec.1 > "$tmp/safety"
 check safety-scripts-run-commands sh -c "[ $rc -eq 0 ] && [ -f '$tmp/pwned' ] &&
 	grep -q '^A script is a program, and so is a journal' '$tmp/safety' && grep -qF '/bin/sh' '$tmp/safety'"
+
+# an output may not replace the file standard output (or error) goes to: what is printed
+# after it, errors included, went to the unlinked file and the exit status was 0 (t21)
+printf 'show epochs\ngen %s 5\nshow epochs\n' "$tmp/log.txt" > "$tmp/over.rr"
+timeout 60 "$RELREC" --replay "$tmp/over.rr" -q > "$tmp/log.txt" 2>&1; rc=$?
+check output-not-over-stdout sh -c "[ $rc -eq 1 ] &&
+	grep -qF \"cannot write '$tmp/log.txt': it is this session's standard output\" '$tmp/log.txt' &&
+	! grep -q '^InvoiceNo,' '$tmp/log.txt'"
+
+# relrec gen with standard output closed has nowhere to write: an error, not rows sent to
+# /dev/null and exit 0 (t21)
+timeout 60 "$RELREC" gen 10 >&- 2> "$tmp/err"; rc=$?
+check gen-stdout-closed sh -c "[ $rc -eq 2 ] && grep -qF 'gen: standard output is closed' '$tmp/err'"
