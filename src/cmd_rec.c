@@ -7,6 +7,7 @@
 #include "basket.h"
 #include "cmd.h"
 #include "csvout.h"
+#include "ease.h"
 #include "err.h"
 #include "model.h"
 #include "rank.h"
@@ -60,7 +61,10 @@ int cmd_recommender(rr_app *app, rr_recsys **out)
 				      &w);
 		if (!app->rec)
 			return -1;
-		sink_timing(&app->sink, "fitted the recommender in %.2f s", app->rec->seconds);
+		char scope[96];
+		ease_scope(app->rec->part.ease, scope, sizeof scope);
+		sink_timing(&app->sink, "fitted the recommender in %.2f s%s%s%s", app->rec->seconds,
+			    *scope ? " (" : "", scope, *scope ? ")" : "");
 	}
 	*out = app->rec;
 	return 0;
