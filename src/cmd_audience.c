@@ -72,7 +72,7 @@ static uint32_t offered_item(rr_app *app, const char *code)
 {
 	uint32_t i = dataset_find_item(app->ds, code);
 	if (i == RR_NONE)
-		err_set("no customer bought item '%s'", code);
+		app_no_item(app, code, "no customer bought");
 	else if (app_item_refused(app, code) == 0)
 		return i;
 	return RR_NONE;
@@ -431,7 +431,7 @@ int cmd_why(rr_app *app, const rr_args *a)
 	if (u == RR_NONE)
 		return app_no_customer(app, user);
 	if (i == RR_NONE)
-		return err_set("no customer bought item '%s'", rr_shown(shown, sizeof shown, code));
+		return app_no_item(app, code, "no customer bought");
 	if (rec_ensure(app) != 0 || !act_reasons(app))
 		return -1;
 	rr_rec_work w;

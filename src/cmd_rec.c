@@ -136,7 +136,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 	if (item) {
 		uint32_t x = baskets_find(b, item);
 		if (x == RR_NONE)
-			return err_set("no basket holds item '%s'", item);
+			return app_no_item(app, item, "no basket holds");
 		/* as audience: the rules would leave out every rule from it (export rules does) */
 		if (app_item_refused(app, item) != 0)
 			return -1;
