@@ -4300,6 +4300,7 @@ static int describe(loader *L)
 		say(text, sizeof text, "%s", L->guess);
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
+	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
 	if (L->invoices[0])
 		say(text, sizeof text, "%s", L->invoices);
