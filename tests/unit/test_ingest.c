@@ -3260,6 +3260,19 @@ static void test_encodings(void **state)
 	assert_non_null(strstr(r->reading, "format: cp1252 (guessed) converted to UTF-8"));
 	assert_non_null(strstr(r->reading, "is not UTF-8 (line 2 has the byte 0xA3): read as cp1252"));
 	rows_free(r);
+	/* t19: lines that end in CR alone (Excel's "CSV (Macintosh)") name the byte's line as
+	 * CR LF and LF do, not line 1 */
+	static const char *const ends[] = {"\r", "\r\n", "\n"};
+	for (int e = 0; e < 3; e++) {
+		char text[512];
+		snprintf(text, sizeof text, "%s%s1,A,Mug,1,1/2/2023,1,7,UK%s2,A,Voucher \xA3" "40,1,"
+			 "1/2/2023,1,7,UK%s", HDR, ends[e], ends[e], ends[e]);
+		r = load_text(text, 0);
+		assert_non_null(r);
+		assert_int_equal(2, r->n);
+		assert_non_null(strstr(r->reading, "is not UTF-8 (line 3 has the byte 0xA3)"));
+		rows_free(r);
+	}
 	/* cp1252's own characters (the euro, curly quotes) and a header past ASCII */
 	r = load_text(HDR ",Rem\xE9" "\n1,A,\x93" "Caf\xE9\x94 \x80" "5,1,1/2/2023,1,7,UK,\n", 0);
 	assert_non_null(r);
