@@ -1,6 +1,7 @@
 /* app.c — session lifetime and the chain of derived state (rows → dataset → labels → model). */
 #include "app.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -90,13 +91,36 @@ int app_item_refused(const rr_app *a, const char *code)
 		       rr_shown(shown, sizeof shown, code), no);
 }
 
+/* "; did you mean 'X'?" for a typed id that is X but for leading zeros or case, else "" (t19:
+ * H&M's article ids, copied from a notebook that read them as numbers, lost their zero). */
+static const char *did_you_mean(const rr_app *a, int customer, const char *typed, char *buf,
+				size_t size)
+{
+	const char *near = a->ds ? dataset_near_id(a->ds, customer, typed) : NULL;
+	char shown[RR_SHOWN_WORD];
+	if (near)
+		snprintf(buf, size, "; did you mean '%s'?", rr_shown(shown, sizeof shown, near));
+	else if (size)
+		buf[0] = '\0';
+	return buf;
+}
+
+int app_no_item(const rr_app *a, const char *code, const char *lead)
+{
+	char shown[RR_SHOWN_WORD], hint[RR_SHOWN_WORD + 32];
+	return err_set("%s item '%s'%s", lead, rr_shown(shown, sizeof shown, code),
+		       did_you_mean(a, 0, code, hint, sizeof hint));
+}
+
 int app_no_customer(const rr_app *a, const char *id)
 {
 	uint32_t c = a->rows ? rows_find_customer(a->rows, id) : RR_NONE;
 	rr_clean_ctx x;
 	char shown[RR_SHOWN_WORD];   /* a typed id may be anything: cut and escaped */
+	char hint[RR_SHOWN_WORD + 32];
 	if (c == RR_NONE || clean_ctx_init(&x, &a->clean, a->rows) != 0)
-		return err_set("no customer '%s'", rr_shown(shown, sizeof shown, id));
+		return err_set("no customer '%s'%s", rr_shown(shown, sizeof shown, id),
+			       did_you_mean(a, 1, id, hint, sizeof hint));
 	size_t n = 0, by[RR_RULE_N + 2] = {0};   /* the rules, then filtered, then other */
 	for (size_t i = 0; i < a->rows->n; i++) {
 		if (a->rows->cust[i] != c)

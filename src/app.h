@@ -87,10 +87,14 @@ void app_invalidate(rr_app *a);
 void app_drop_caches(rr_app *a);
 
 /* The error for a customer id not in the data (a->ds): "no customer 'F'" for an id the file
- * never had, or, when the file has rows of it that the cleaning rules or filters dropped,
+ * never had (with a did you mean as app_no_item's), or, when the file has rows of it that the cleaning rules or filters dropped,
  * how many and by which rule ("customer 'F' has 1 row in the file, dropped by the cleaning
  * rules (cancelled 1) ..."), so a typo and a dropped customer read differently. Returns -1. */
 int app_no_customer(const rr_app *a, const char *id);
+/* The error for an item code not in the data: "LEAD item 'C'" (lead "no basket holds", "no
+ * customer bought"). Both end "; did you mean '0285901724'?" when the id is another in the
+ * data but for leading zeros or case (dataset_near_id). Returns -1. */
+int app_no_item(const rr_app *a, const char *code, const char *lead);
 
 /* -1 with err_set when the business rules forbid offering the item with this stock code
  * ("item 'C' is excluded by the business rules (...)", or "not in the only-list"), else 0:

@@ -91,6 +91,8 @@ int score_cooc(void *ctx, const rr_dataset *train, uint32_t u, double *score)
 	return 0;
 }
 
+uint32_t rr_ease_max_items = RR_EASE_MAX_ITEMS;
+
 rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda)
 {
 	uint32_t *items = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *items);
@@ -98,16 +100,16 @@ rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda)
 		err_set("cannot allocate %zu pairs", d->n_pairs);
 		return NULL;
 	}
-	if (d->n_items <= RR_EASE_MAX_ITEMS) {
+	if (d->n_items <= rr_ease_max_items) {
 		for (size_t p = 0; p < d->n_pairs; p++)
 			items[p] = d->pairs[p].item;
 		rr_ease *e = ease_fit(d->n_items, d->n_users, d->user_start, items, NULL, lambda);
 		free(items);
 		return e;
 	}
-	/* a large catalogue: fit on the RR_EASE_MAX_ITEMS items with most invoices (ties by
+	/* a large catalogue: fit on the rr_ease_max_items items with most invoices (ties by
 	 * index), each user's pairs restricted to them */
-	uint32_t m = RR_EASE_MAX_ITEMS, *order = malloc(d->n_items * sizeof *order);
+	uint32_t m = rr_ease_max_items, *order = malloc(d->n_items * sizeof *order);
 	int32_t *row = malloc(d->n_items * sizeof *row);
 	size_t *ustart = malloc(((size_t)d->n_users + 1) * sizeof *ustart);
 	rr_ease *e = NULL;

@@ -29,12 +29,16 @@ int score_cooc(void *ctx, const rr_dataset *train, uint32_t u, double *score);
 
 /* EASE: ctx is an rr_ease_scorer wrapping an rr_ease fitted on train. */
 struct rr_ease;
+/* The items EASE is fitted on at most: RR_EASE_MAX_ITEMS; the tests lower it to reach the
+ * restricted fit on a small file. */
+extern uint32_t rr_ease_max_items;
 typedef struct rr_ease_scorer {
 	const struct rr_ease *ease;  /* borrowed */
 	float *buf;                  /* [n] scratch (owned) */
 	uint32_t *items;             /* [n] scratch (owned) */
 } rr_ease_scorer;
-/* Fit EASE on d's binary customer × item matrix. NULL with err_set. */
+/* Fit EASE on d's binary customer × item matrix, on its rr_ease_max_items most-bought items
+ * when it has more (ease_set_catalogue). NULL with err_set. */
 struct rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda);
 /* The same on a helper thread while w reports (RR_PHASE_EVAL, what) every RR_TICK_S (work_run):
  * the Cholesky inverse is one LAPACK call of about a second. A stop asked meanwhile discards

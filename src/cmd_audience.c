@@ -7,6 +7,7 @@
 #include "audience.h"
 #include "cmd.h"
 #include "csvout.h"
+#include "ease.h"
 #include "err.h"
 #include "ingest.h"
 #include "reason.h"
@@ -71,7 +72,7 @@ static uint32_t offered_item(rr_app *app, const char *code)
 {
 	uint32_t i = dataset_find_item(app->ds, code);
 	if (i == RR_NONE)
-		err_set("no customer bought item '%s'", code);
+		app_no_item(app, code, "no customer bought");
 	else if (app_item_refused(app, code) == 0)
 		return i;
 	return RR_NONE;
@@ -430,7 +431,7 @@ int cmd_why(rr_app *app, const rr_args *a)
 	if (u == RR_NONE)
 		return app_no_customer(app, user);
 	if (i == RR_NONE)
-		return err_set("no customer bought item '%s'", rr_shown(shown, sizeof shown, code));
+		return app_no_item(app, code, "no customer bought");
 	if (rec_ensure(app) != 0 || !act_reasons(app))
 		return -1;
 	rr_rec_work w;
@@ -462,15 +463,21 @@ int cmd_why(rr_app *app, const rr_args *a)
 		    rr_shown(who, sizeof who, dataset_user_name(d, u)),
 		    rr_shown(shown, sizeof shown, code),
 		    rr_shown(desc, sizeof desc, dataset_item_desc(d, i)), score, rank);
+	char scope[96];   /* EASE's cap: outside it the EASE score and rank are a tie by code */
+	if (!ease_covers(app->rec->part.ease, i))
+		sink_printf(&app->sink, "outside EASE's items (%s): its EASE score is 0, its "
+			    "EASE rank only the order of stock codes among the items outside",
+			    ease_scope(app->rec->part.ease, scope, sizeof scope));
 	if (!app->rec->fitted) {   /* no re-ranker: the segment's name would claim one */
 		rec_say_ease_only(app, "its score is");
 	} else {
 		sink_printf(&app->sink, "%s", seg[e.seg]);
 		if (e.seg == RR_SEG_OTHER)
-			sink_printf(&app->sink, "in a list it is ranked by EASE's item-item score below "
-				    "every candidate, with no chance estimated; an audience compares "
-				    "customers and scores it with the new items' re-ranker, as their last "
-				    "candidate: chance %.4f", e.audience);
+			sink_printf(&app->sink, "in a list it is ranked by %s below every candidate, "
+				    "with no chance estimated; an audience compares customers and "
+				    "scores it with the new items' re-ranker, as their last candidate: "
+				    "chance %.4f", ease_covers(app->rec->part.ease, i) ?
+				    "EASE's item-item score" : "stock code", e.audience);
 		rr_table *t = why_table(&e);
 		if (!t)
 			return err_set("cannot allocate a table");

@@ -8,6 +8,7 @@
 #include "clean.h"
 #include "cmd.h"
 #include "csvout.h"
+#include "ease.h"
 #include "err.h"
 #include "model.h"
 #include "rank.h"
@@ -113,7 +114,10 @@ int cmd_recommender(rr_app *app, rr_recsys **out)
 				      &w);
 		if (!app->rec)
 			return -1;
-		sink_timing(&app->sink, "fitted the recommender in %.2f s", app->rec->seconds);
+		char scope[96];
+		ease_scope(app->rec->part.ease, scope, sizeof scope);
+		sink_timing(&app->sink, "fitted the recommender in %.2f s%s%s%s", app->rec->seconds,
+			    *scope ? " (" : "", scope, *scope ? ")" : "");
 	}
 	*out = app->rec;
 	return 0;
@@ -185,7 +189,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 	if (item) {
 		uint32_t x = baskets_find(b, item);
 		if (x == RR_NONE)
-			return err_set("no basket holds item '%s'", item);
+			return app_no_item(app, item, "no basket holds");
 		/* as audience: the rules would leave out every rule from it (export rules does) */
 		if (app_item_refused(app, item) != 0)
 			return -1;

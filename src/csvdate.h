@@ -179,6 +179,10 @@ int date_read_one(const char *s, size_t n, int32_t *minute);
  * D/M/Y or M/D/Y, whose reading a file's other rows decide (the message gives both), nor a
  * time of day, which the day shown could not say. 0, or -1 with err_set. */
 int date_read_day(const char *s, const char *what, int32_t *minute);
+/* Whether the session's dates are day numbers (on 1) or not (0, the start): then a bare number
+ * typed as a day is still refused, but the message gives the day it is in those dates
+ * ("day 600 is 1971-08-24"). The loads set it, for the command parser has no session. */
+void date_day_numbers_loaded(int on);
 
 /* Calendar arithmetic (proleptic Gregorian). */
 int64_t date_days_from_civil(int64_t y, int m, int d);

@@ -66,6 +66,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "stock_code", 0}, {RR_COL_ITEM, "article", 1},
 	{RR_COL_ITEM, "article_id", 0}, {RR_COL_ITEM, "article_no", 0},
 	{RR_COL_ITEM, "article_number", 0},
+	/* Favorita's item_nbr; dunnhumby's Let's Get Sort-of-Real PROD_CODE */
+	{RR_COL_ITEM, "item_nbr", 0}, {RR_COL_ITEM, "prod_code", 0},
 	{RR_COL_ITEM, "ean", 2}, {RR_COL_ITEM, "gtin", 2}, {RR_COL_ITEM, "upc", 2},
 	{RR_COL_ITEM, "barcode", 2},
 	/* Etsy's listing: the item when there is no SKU column, else it names the lines whose
@@ -77,9 +79,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DESC, "product_title", 0}, {RR_COL_DESC, "article_name", 0},
 	{RR_COL_DESC, "lineitem_name", 0}, {RR_COL_DESC, "item_title", 0},
 	{RR_COL_DESC, "dscription", 0} /* SAP Business One's own spelling */,
+	/* H&M's articles table: prod_name the name, detail_desc a paragraph, the last resort */
+	{RR_COL_DESC, "prod_name", 0}, {RR_COL_DESC, "detail_desc", 2},
 	{RR_COL_ITEM, "inventory_item_code", 1}, {RR_COL_PRICE, "unit_amount", 1} /* Xero */,
 	/* WooCommerce's unit price; a fallback, as a cost may be the shop's own elsewhere */
 	{RR_COL_PRICE, "item_cost", 1},
+	/* Indian GST and Tally invoices' unit price; the last resort, as a bare rate may be a
+	 * tax's or an exchange rate elsewhere */
+	{RR_COL_PRICE, "rate", 2},
 	{RR_COL_DESC, "name", 1},
 	{RR_COL_DESC, "title", 1},
 	{RR_COL_QTY, "qty", 0}, {RR_COL_QTY, "quantity", 0}, {RR_COL_QTY, "units", 0},
@@ -109,6 +116,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "order_purchase_timestamp", 0} /* Olist */,
 	{RR_COL_DATE, "date_created", 1} /* Wix */, {RR_COL_DATE, "line_item_date", 1} /* Clover */,
 	{RR_COL_DATE, "order_creation_date", 0} /* Shopee */,
+	{RR_COL_DATE, "shop_date", 0} /* dunnhumby's Let's Get Sort-of-Real (YYYYMMDD) */,
 	{RR_COL_PRICE, "price", 0}, {RR_COL_PRICE, "unit_price", 0},
 	{RR_COL_PRICE, "price_each", 0}, {RR_COL_PRICE, "price_per_unit", 0},
 	{RR_COL_PRICE, "item_price", 0}, {RR_COL_PRICE, "product_price", 0},
@@ -123,6 +131,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "member_number", 0}, {RR_COL_USER, "user_pseudo_id", 1},
 	{RR_COL_USER, "buyer_username", 0}, {RR_COL_USER, "customer_username", 0},
 	{RR_COL_USER, "cust_id", 0}, {RR_COL_USER, "cust_no", 0}, {RR_COL_USER, "client", 0},
+	{RR_COL_USER, "cust_code", 0} /* dunnhumby's Let's Get Sort-of-Real */,
 	{RR_COL_USER, "client_id", 0}, {RR_COL_USER, "client_no", 0},
 	{RR_COL_USER, "member_id", 0}, {RR_COL_USER, "member_no", 0},
 	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
@@ -967,6 +976,8 @@ static const struct {
 	{RR_COL_USER, "customer_number", "customer"}, {RR_COL_USER, "customer_code", "customer"},
 	{RR_COL_USER, "kundennummer", "kunde"}, {RR_COL_USER, "kundennr", "kunde"},
 	{RR_COL_USER, "customer_code", "user"}, {RR_COL_USER, "customer_id", "user"},
+	/* H&M's articles joined on: an article (a product in one colour) beside its product */
+	{RR_COL_ITEM, "article_id", "product_code"},
 	/* Zoho's Invoice Number beside its record's Invoice ID */
 	{RR_COL_INVOICE, "invoice_number", "invoice_id"},
 };

@@ -457,24 +457,29 @@ static long switch_cp1252(csv_source *s, unsigned char *out, size_t k, size_t n)
 	return m < 0 ? -1 : (long)k + m;
 }
 
-/* The length of p's ASCII prefix, adding its newlines to *lines: eight bytes at a time, as
- * every byte of an ASCII file passes here. */
-static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long *lines)
+/* The length of p's ASCII prefix, adding its LFs to *lfs and its CRs to *crs: eight bytes at
+ * a time, as every byte of an ASCII file passes here. */
+static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long *lfs,
+			   unsigned long long *crs)
 {
 	const uint64_t ones = 0x0101010101010101u, low7 = 0x7F7F7F7F7F7F7F7Fu;
 	size_t k = 0;
-	unsigned long long nl = 0;
+	unsigned long long nl = 0, cr = 0;
 	for (; k + 8 <= n; k += 8) {
 		uint64_t w;
 		memcpy(&w, p + k, 8);
 		if (w & ~low7)
 			break;
-		uint64_t x = w ^ (ones * '\n'); /* a zero byte where w has a newline */
+		uint64_t x = w ^ (ones * '\n'), y = w ^ (ones * '\r'); /* zero bytes at LF, CR */
 		nl += (unsigned)__builtin_popcountll(~(((x & low7) + low7) | x | low7));
+		cr += (unsigned)__builtin_popcountll(~(((y & low7) + low7) | y | low7));
 	}
-	for (; k < n && p[k] < 0x80; k++)
+	for (; k < n && p[k] < 0x80; k++) {
 		nl += p[k] == '\n';
-	*lines += nl;
+		cr += p[k] == '\r';
+	}
+	*lfs += nl;
+	*crs += cr;
 	return k;
 }
 
@@ -482,7 +487,7 @@ static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long 
  * on, 0 when all of them wait in s->held for the rest of their character. */
 static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 {
-	size_t k = ascii_prefix(out, n, &s->guess_line);
+	size_t k = ascii_prefix(out, n, &s->guess_line, &s->guess_crs);
 	if (k == n) {
 		s->conv_off += n;
 		return (long)n;
@@ -498,6 +503,10 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	/* UTF-8, or a buffer too odd to guess about: rows that are not UTF-8 are rejected */
 	if (len >= 0 || memchr(out, 0, n) || has_utf8_seq(out + k + 1, n - k - 1))
 		return (long)n;
+	/* lines that end in CR alone (Excel's "CSV (Macintosh)") have no LF to count (t19: the
+	 * note said line 1) */
+	if (s->guess_line == 0)
+		s->guess_line = s->guess_crs;
 	s->guess_line++;
 	return switch_cp1252(s, out, k, n);
 }

@@ -59,6 +59,7 @@ typedef struct csv_source {
 	int guessed;               /* decided cp1252 */
 	unsigned char guess_byte;  /* the byte that decided it */
 	unsigned long long guess_line; /* its line, from 1 */
+	unsigned long long guess_crs;  /* CRs before it: a CR-only file's line ends */
 	unsigned char held[4];     /* a UTF-8 sequence the buffer cut short, for the next one */
 	size_t held_len;
 	/* the ring */

@@ -787,6 +787,45 @@ uint32_t dataset_find_item(const rr_dataset *d, const char *stock_code)
 	return k == RR_NONE ? RR_NONE : d->item_of_code[k];
 }
 
+/* s[0..n) past its leading zeros, keeping one character at least. */
+static const char *past_zeros(const char *s, size_t *n)
+{
+	while (*n > 1 && *s == '0') {
+		s++;
+		(*n)--;
+	}
+	return s;
+}
+
+/* a[0..na) and b[0..nb) the same id but for leading zeros and ASCII case. */
+static int ids_near(const char *a, size_t na, const char *b, size_t nb)
+{
+	a = past_zeros(a, &na);
+	b = past_zeros(b, &nb);
+	if (na != nb)
+		return 0;
+	for (size_t k = 0; k < na; k++) {
+		char x = a[k], y = b[k];
+		x = x >= 'A' && x <= 'Z' ? (char)(x - 'A' + 'a') : x;
+		y = y >= 'A' && y <= 'Z' ? (char)(y - 'A' + 'a') : y;
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+const char *dataset_near_id(const rr_dataset *d, int customer, const char *typed)
+{
+	/* an error's path: one pass over the ids, the first that is in d wins */
+	const rr_strtab *t = customer ? d->rows->customers : d->rows->codes;
+	const uint32_t *in = customer ? d->user_of_cust : d->item_of_code;
+	size_t n = strlen(typed);
+	for (uint32_t k = 0; k < strtab_count(t); k++)
+		if (in[k] != RR_NONE && ids_near(strtab_get(t, k), strtab_len(t, k), typed, n))
+			return strtab_get(t, k);
+	return NULL;
+}
+
 const char *dataset_user_name(const rr_dataset *d, uint32_t u)
 {
 	return u < d->n_users ? strtab_get(d->rows->customers, d->user_code[u]) : "";

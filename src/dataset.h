@@ -105,6 +105,10 @@ uint32_t dataset_find_user(const rr_dataset *d, const char *customer);
  * "17850.0" for "17850" and back); what recommend, why and together --user look up. */
 uint32_t dataset_find_customer(const rr_dataset *d, const char *id);
 uint32_t dataset_find_item(const rr_dataset *d, const char *stock_code);
+/* The id of a customer (customer 1) or item (0) in d that the typed id, unknown, may mean: the
+ * same without leading zeros or with them ("285901724" for "0285901724": a spreadsheet read
+ * the id as a number), or the same in another case. NULL when none. */
+const char *dataset_near_id(const rr_dataset *d, int customer, const char *typed);
 const char *dataset_user_name(const rr_dataset *d, uint32_t u);
 const char *dataset_item_name(const rr_dataset *d, uint32_t i);
 const char *dataset_item_desc(const rr_dataset *d, uint32_t i);

@@ -4,6 +4,7 @@
 #include <cblas.h>
 #include <lapacke.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -311,6 +312,20 @@ int ease_set_catalogue(rr_ease *e, uint32_t n_all, uint32_t *col)
 	e->pos = pos;
 	e->n_all = n_all;
 	return 0;
+}
+
+int ease_covers(const rr_ease *e, uint32_t i)
+{
+	return !e->pos || (i < e->n_all && e->pos[i] >= 0);
+}
+
+const char *ease_scope(const rr_ease *e, char *buf, size_t size)
+{
+	if (size)
+		buf[0] = '\0';
+	if (e->pos && e->n < e->n_all)
+		snprintf(buf, size, "EASE on the %u most-bought of %u items", e->n, e->n_all);
+	return buf;
 }
 
 /* For a restricted model: the owned items that have rows in B, as rows (and their weights). */

@@ -52,6 +52,11 @@ void ease_free(rr_ease *e);
 /* Restrict e (fitted on catalogue items col[0..n)) to a catalogue of n_all items: scores are
  * then over n_all, owned items outside col are ignored, items outside score 0. Takes col. */
 int ease_set_catalogue(rr_ease *e, uint32_t n_all, uint32_t *col);
+/* 1 when catalogue item i has a row and column in B (always, unless restricted). */
+int ease_covers(const rr_ease *e, uint32_t i);
+/* "EASE on the 8192 most-bought of 26075 items" for a restricted model, "" otherwise: what
+ * the messages say of the cap (t19: it was said nowhere). Returns buf. */
+const char *ease_scope(const rr_ease *e, char *buf, size_t size);
 
 /* score[j] = Σ_k w_k · B[items[k]][j] for j in 0..n_all-1 (w NULL = all 1). score is [n_all].
  * Through cblas_saxpy; ease_score_naive is the same in plain loops (for tests). */

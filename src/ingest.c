@@ -728,10 +728,14 @@ typedef struct held_row {
 } held_row;
 
 /* An event log's kinds of rows, or an order status column's values, as written (the first
- * EVENT_KINDS; the rest together). */
+ * EVENT_KINDS; the rest together). A value is shown whole up to EVENT_SHOWN bytes, and cut
+ * with "..." past them (t19: Amazon's "Shipped - Returned to Seller" was cut at 23 bytes, to
+ * "Shipped - Returned to S", and "Shipped - Delivered to Buyer" likewise). */
 #define EVENT_KINDS 6
+#define EVENT_SHOWN 60
+#define EVENT_LINE (EVENT_KINDS * (EVENT_SHOWN + 40) + 100)   /* the summary of them */
 typedef struct event_tally {
-	char value[EVENT_KINDS][24];
+	char value[EVENT_KINDS][EVENT_SHOWN + 4];
 	size_t n[EVENT_KINDS];
 	unsigned char purchase[EVENT_KINDS];   /* 0 skipped, 1 kept, 2 kept as returns */
 	int kinds;
@@ -3813,7 +3817,7 @@ static void say(char *buf, size_t size, const char *fmt, ...)
 static void describe_events(const event_tally *t, char *buf, size_t size)
 {
 	size_t o = 0;
-	char shown[96];
+	char shown[4 * EVENT_SHOWN + 8];   /* room for every byte escaped as \xHH */
 	buf[0] = '\0';
 	static const int order[3] = {1, 2, 0};   /* the purchases, the returns, the rest */
 	for (int p = 0; p < 3; p++) {
@@ -3823,7 +3827,7 @@ static void describe_events(const event_tally *t, char *buf, size_t size)
 				continue;
 			o += (size_t)snprintf(buf + o, size - o, "%s%s %zu", first ? (o ? "; " : "") : ", ",
 					      t->value[k][0] ? sniff_printable(shown, sizeof shown,
-						      t->value[k], strlen(t->value[k]), 23) : "(empty)",
+						      t->value[k], strlen(t->value[k]), EVENT_SHOWN) : "(empty)",
 					      t->n[k]);
 			first = 0;
 		}
@@ -4175,7 +4179,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    "every row is read", L->o->purchase && L->o->returns ? "--purchase and --return "
 		    "are" : L->o->purchase ? "--purchase is" : "--return is");
 	if (in->has_event) {
-		char ev[400];
+		char ev[EVENT_LINE];
 		describe_events(&in->events, ev, sizeof ev);
 		int returns = 0;
 		for (int k = 0; k < in->events.kinds; k++)
@@ -4205,7 +4209,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "%s", L->doc_note);
 	flags_warn(L, text, size);
 	if (in->has_status) {
-		char st[400];
+		char st[EVENT_LINE];
 		describe_events(&in->statuses, st, sizeof st);
 		if (in->status_flag > 0)
 			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
@@ -4385,6 +4389,7 @@ static int describe(loader *L)
 		say(text, sizeof text, "%s", L->guess);
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
+	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
 	if (describe_shape(L, text, sizeof text) != 0)
 		return err_set("out of memory loading '%s'", L->path);
@@ -4667,7 +4672,7 @@ static int finish_rows(loader *L)
 	if (!L->have_header)
 		return err_set("'%s' is empty (no header line)", L->path);
 	if (in->has_event && !in->events.kept && L->rows->skipped) {
-		char ev[400], words[200] = "";
+		char ev[EVENT_LINE], words[200] = "";
 		describe_events(&in->events, ev, sizeof ev);
 		if (in->purchase)
 			return err_set("'%s': no row of the event column is one of --purchase %s (%s; "

@@ -353,6 +353,18 @@ static int fit_halves(fit_half h[2])
 	return 0;
 }
 
+/* The note ends with EASE's cap when the catalogue passes it: every other item's EASE score
+ * is 0, its place by EASE only the tie by stock code (t19: the cap was said nowhere). */
+static void note_ease_scope(rr_recsys *s)
+{
+	char scope[96];
+	if (!*ease_scope(s->part.ease, scope, sizeof scope))
+		return;
+	size_t k = strlen(s->note);
+	snprintf(s->note + k, sizeof s->note - k, "%s%s, every other item's EASE score 0", k ? "; " : "",
+		 scope);
+}
+
 rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds, int32_t t_end,
 		      const rr_rec_opts *o, rr_work *w)
 {
@@ -386,6 +398,7 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 			 RR_INNER_DAYS);
 	if (recpart_init(&s->part, ds, t_end, NULL, threads, w, "fit recommender", h[1].ease) != 0)
 		goto fail;
+	note_ease_scope(s);
 	if (work_tick(w, RR_PHASE_EVAL, "fit recommender", 1, 1, 1))
 		goto fail;
 	s->ds_gen = ds->gen;

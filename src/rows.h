@@ -54,6 +54,7 @@ typedef struct rr_rows {
 	int price_from_amount; /* no price column but a line total: price = amount ÷ qty */
 	int no_invoice;       /* no invoice column: one invoice per customer and timestamp */
 	int no_qty;           /* no quantity column: each line is one unit */
+	int day_numbers;      /* every date a day number (days since 1970-01-01) */
 	size_t skipped;       /* an event log's rows that are not purchases (views, carts...),
 	                         or orders cancelled: read, not kept, and not rejected */
 	const char *skipped_what; /* what those rows were, for stats (static) */

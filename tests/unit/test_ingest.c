@@ -3158,9 +3158,9 @@ static void test_optional_columns(void **state)
 	assert_null(load_text("customer,qty\nc1,1\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'item', 'date' (map them with --map item=COL,date=COL;"));
 	/* t19: a role no column's name could be is said to be absent, the customer's with what
-	 * that means (Favorita's store-day sales: item_nbr may be the item, nothing the customer) */
+	 * that means (Favorita's store-day sales: item_nbr is the item, nothing the customer) */
 	assert_null(load_text("id,date,store_nbr,item_nbr,unit_sales\n1,2017-01-01,25,103665,7\n", 0));
-	assert_non_null(strstr(err_msg(), "no column for 'user', 'item' (map them"));
+	assert_non_null(strstr(err_msg(), "no column for 'user' (map it"));
 	assert_non_null(strstr(err_msg(), "; no column's name is a customer's: a file without it "
 				  "cannot be read, so join the table that holds it (recommendations are "
 				  "per customer and need a customer id on every line"));
@@ -3168,6 +3168,67 @@ static void test_optional_columns(void **state)
 	assert_null(load_text("customer,sku,order_day\nk1,A,2023-01-02\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'date'"));
 	assert_null(strstr(err_msg(), "no column's name"));
+}
+
+/* t19 #17: public datasets' names, known now: dunnhumby's Let's Get Sort-of-Real (CUST_CODE,
+ * PROD_CODE, SHOP_DATE), an Indian invoice's Rate (the unit price), H&M's articles joined on
+ * (prod_name the description, detail_desc only without it, article_id over product_code),
+ * Favorita's item_nbr. */
+static void test_public_dataset_names(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("SHOP_DATE,QUANTITY,SPEND,PROD_CODE,PROD_CODE_10,CUST_CODE,BASKET_ID\n"
+			       "20070422,1,4.40,PRD0900181,CL00001,CUST0000000002,994100100532934\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=CUST_CODE, item=PROD_CODE, "
+				     "invoice=BASKET_ID, qty=QUANTITY, date=SHOP_DATE;"));
+	rows_free(r);
+	r = load_text("Invoice No,Date,Customer ID,Product,Qty,Rate\n"
+		      "INV-1,2023-04-01,C1,P1,2,\"Rs. 1,299.00\"\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "price=Rate"));
+	assert_true(fabs(r->price[0] - 1299.0) < 1e-9);
+	rows_free(r);
+	/* a rate beside a price is not the price */
+	r = load_text("Invoice No,Date,Customer ID,Product,Qty,Price,Rate\n"
+		      "INV-1,2023-04-01,C1,P1,2,10.00,18\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "price=Price; not used: Rate"));
+	rows_free(r);
+	r = load_text("t_dat,customer_id,article_id,price,product_code,prod_name,detail_desc\n"
+		      "2018-09-21,c1,0285901724,0.01,285901,Strap top,Jersey top with narrow straps.\n",
+		      0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=customer_id, item=article_id, date=t_dat, "
+				     "price=price, desc=prod_name; not used: product_code, detail_desc"));
+	rows_free(r);
+	r = load_text("t_dat,customer_id,article_id,price,detail_desc\n"
+		      "2018-09-21,c1,0285901724,0.01,Jersey top with narrow straps.\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "desc=detail_desc"));
+	rows_free(r);
+	r = load_text("date,customer,item_nbr,unit_sales\n2017-01-01,c1,103665,7\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=item_nbr"));
+	rows_free(r);
+}
+
+/* t19 #17: the status summary shows a value whole up to 60 bytes (Amazon's "Shipped - Returned
+ * to Seller" was cut at 23 bytes), and a longer one cut with "..." */
+static void test_status_values_whole(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order ID,Date,Status,SKU,Qty,Customer\n"
+			       "1,2022-05-27,Shipped - Returned to Seller,A,1,c1\n"
+			       "2,2022-05-27,Shipped - Delivered to Buyer,B,1,c2\n"
+			       "3,2022-05-28,Cancelled,B,1,c2\n"
+			       "4,2022-05-28,\"Shipped - Delivered to Buyer at the door of the house, rung twice\","
+			       "B,1,c3\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "Shipped - Returned to Seller 1, Shipped - Delivered to "
+				     "Buyer 1, Shipped - Delivered to Buyer at the door of the house, "
+				     "rung ... 1; Cancelled 1 skipped"));
+	rows_free(r);
 }
 
 static void test_encodings(void **state)
@@ -3199,6 +3260,19 @@ static void test_encodings(void **state)
 	assert_non_null(strstr(r->reading, "format: cp1252 (guessed) converted to UTF-8"));
 	assert_non_null(strstr(r->reading, "is not UTF-8 (line 2 has the byte 0xA3): read as cp1252"));
 	rows_free(r);
+	/* t19: lines that end in CR alone (Excel's "CSV (Macintosh)") name the byte's line as
+	 * CR LF and LF do, not line 1 */
+	static const char *const ends[] = {"\r", "\r\n", "\n"};
+	for (int e = 0; e < 3; e++) {
+		char text[512];
+		snprintf(text, sizeof text, "%s%s1,A,Mug,1,1/2/2023,1,7,UK%s2,A,Voucher \xA3" "40,1,"
+			 "1/2/2023,1,7,UK%s", HDR, ends[e], ends[e], ends[e]);
+		r = load_text(text, 0);
+		assert_non_null(r);
+		assert_int_equal(2, r->n);
+		assert_non_null(strstr(r->reading, "is not UTF-8 (line 3 has the byte 0xA3)"));
+		rows_free(r);
+	}
 	/* cp1252's own characters (the euro, curly quotes) and a header past ASCII */
 	r = load_text(HDR ",Rem\xE9" "\n1,A,\x93" "Caf\xE9\x94 \x80" "5,1,1/2/2023,1,7,UK,\n", 0);
 	assert_non_null(r);
@@ -4529,6 +4603,8 @@ int main(void)
 		cmocka_unit_test(test_archives),
 		cmocka_unit_test(test_terminal_refused),
 		cmocka_unit_test(test_fractional_quantities),
+		cmocka_unit_test(test_public_dataset_names),
+		cmocka_unit_test(test_status_values_whole),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
