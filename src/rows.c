@@ -53,7 +53,7 @@ void rows_free(rr_rows *r)
 
 unsigned rows_implied(const rr_rows *r)
 {
-	if (!r || !r->no_qty)
+	if (!r || !(r->no_qty || r->qty_single))
 		return 0;
 	/* without any price the spend is 0 throughout: constant, nothing to leave out */
 	return RR_IMPLIED_QTY | (!r->no_price && !r->price_from_amount ? RR_IMPLIED_SPEND : 0);
@@ -63,12 +63,13 @@ const char *rows_implied_text(unsigned implied)
 {
 	if (implied & RR_IMPLIED_SPEND)
 		return "the network leaves out the quantity and spend features: without a quantity "
-		       "column a pair's quantity is its line count and its spend that count times the "
-		       "price, so both repeat its order count, which its class is made of";
+		       "column, or with one that holds a single value, a pair's quantity is its line "
+		       "count (times that value) and its spend that times the price, so both repeat "
+		       "its order count, which its class is made of";
 	if (implied & RR_IMPLIED_QTY)
-		return "the network leaves out the quantity feature: without a quantity column a "
-		       "pair's quantity is its line count, so it repeats its order count, which its "
-		       "class is made of";
+		return "the network leaves out the quantity feature: without a quantity column, or "
+		       "with one that holds a single value, a pair's quantity is its line count (times "
+		       "that value), so it repeats its order count, which its class is made of";
 	return "";
 }
 
@@ -337,6 +338,19 @@ int rows_finish(rr_rows *r)
 	r->code_desc = malloc((nc ? nc : 1) * sizeof *r->code_desc);
 	if (!r->code_desc)
 		return err_set("out of memory computing descriptions");
+	/* a quantity column of one value (every line 1, as a click log writes it) says no more
+	 * than none: the network must leave it out as it does a missing one (t22: accuracy 1.00) */
+	double first = 0;
+	r->qty_single = !r->no_qty;
+	for (size_t k = 0; k < r->n && r->qty_single; k++)
+		if (r->qty[k] > 0) {
+			if (first == 0)
+				first = r->qty[k];
+			else if (r->qty[k] != first)
+				r->qty_single = 0;
+		}
+	if (first == 0)
+		r->qty_single = 0;
 	return rows_count_descs(r, NULL, r->n, r->code_desc);
 }
 

@@ -54,6 +54,8 @@ typedef struct rr_rows {
 	int price_from_amount; /* no price column but a line total: price = amount ÷ qty */
 	int no_invoice;       /* no invoice column: one invoice per customer and timestamp */
 	int no_qty;           /* no quantity column: each line is one unit */
+	int qty_single;       /* a quantity column whose every purchase (quantity > 0) holds the
+	                         same value: as good as none (rows_finish) */
 	int day_numbers;      /* every date a day number (days since 1970-01-01) */
 	size_t skipped;       /* an event log's rows that are not purchases (views, carts...),
 	                         or orders cancelled: read, not kept, and not rejected */
@@ -72,7 +74,8 @@ size_t rows_rejected_total(const rr_rows *r);
 /* Description of a stock code id (most frequent non-empty), "" if none. */
 const char *rows_code_desc(const rr_rows *r, uint32_t code);
 
-/* The pair totals a file without a quantity column only counts again. Each line is one unit,
+/* The pair totals a file without a quantity column (or with one that holds a single value
+ * throughout, t22) only counts again. Each line is one unit,
  * so a pair's quantity is its line count, which is its order count (the relevance label) as
  * good as exactly; beside a unit price its spend is that count times the item's price. A
  * line total (amount) is spend the file gives, not implied. Bits in the order of the network's

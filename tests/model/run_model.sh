@@ -186,3 +186,16 @@ else
 	echo "not ok model-no-quantity-features-off"
 	grep -v '^epoch' "$tmp/u.out" | tail -8 | sed 's/^/    /'
 fi
+
+# t22: a quantity column that holds one value throughout (a click log's 1 on every line) says
+# no more than none: the same file with quantity 1 added trains with the features left out too
+awk -F, 'NR == 1 { print $0 ",quantity"; next } { print $0 ",1" }' "$tmp/units.csv" >"$tmp/ones.csv"
+printf 'load %s\nbins 1 2\nset epochs 20\ntrain\n' "$tmp/ones.csv" >"$tmp/o.rr"
+"$RELREC" --replay "$tmp/o.rr" >"$tmp/o.out" 2>&1
+if [ "$(grep -c "^ *note: the network leaves out the quantity and spend features: without a quantity column, or with one that holds a single value" "$tmp/o.out")" -eq 2 ] &&
+   grep -q '^run 1: .*accuracy 0\.[0-9]*$' "$tmp/o.out"; then
+	echo "ok model-single-quantity-features-off"
+else
+	echo "not ok model-single-quantity-features-off"
+	grep -v '^epoch' "$tmp/o.out" | tail -8 | sed 's/^/    /'
+fi
