@@ -491,11 +491,28 @@ static int journal_not_data(int fd, const char *path, const char *data)
 /* --journal FILE: opened for appending, when it is new, empty or a script, and not the data
  * file (the slip `relrec --journal sales.csv` would append commands to the data). 0, or the
  * exit code after a message. */
+/* The journal may not be where standard output or error goes (relrec -j J > J): the output
+ * would write over its lines, or mix with them (t22). 0, or -1 with err_set. */
+static int journal_not_std(int fd, const char *path)
+{
+	static const char *const name[3] = {NULL, "standard output", "standard error"};
+	struct stat js, st;
+	if (fstat(fd, &js) != 0)
+		return 0;
+	for (int k = 1; k <= 2; k++)
+		if (fstat(k, &st) == 0 && st.st_dev == js.st_dev && st.st_ino == js.st_ino)
+			return err_set("cannot append to '%s': it is where this session's %s goes, "
+				       "which would write over its lines: name another file for one of "
+				       "them", path, name[k]);
+	return 0;
+}
+
 static int journal_open(const char *path, const char *data)
 {
 	app.journal = afile_append(path, 0666);
 	/* locked first: the checks and the line end below are for this session alone */
 	if (app.journal && (afile_lock_journal(fileno(app.journal), path) != 0 ||
+			    journal_not_std(fileno(app.journal), path) != 0 ||
 			    journal_not_data(fileno(app.journal), path, data) != 0 ||
 			    cmd_journal_check(fileno(app.journal), path) != 0 ||
 			    cmd_journal_end_line(fileno(app.journal), path) != 0)) {

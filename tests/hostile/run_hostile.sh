@@ -726,3 +726,10 @@ check output-not-over-stdout sh -c "[ $rc -eq 1 ] &&
 # /dev/null and exit 0 (t21)
 timeout 60 "$RELREC" gen 10 >&- 2> "$tmp/err"; rc=$?
 check gen-stdout-closed sh -c "[ $rc -eq 2 ] && grep -qF 'gen: standard output is closed' '$tmp/err'"
+
+# the journal may not be the file standard output or error goes to (relrec -j J > J): the
+# output wrote over its lines, or mixed with them, with exit 0 (t22)
+printf 'show epochs\n' > "$tmp/jstd.rr"
+printf 'show epochs\n' | timeout 60 "$RELREC" --replay - -q --journal "$tmp/jstd.rr" >> "$tmp/jstd.rr" 2> "$tmp/err"; rc=$?
+check journal-not-stdout-file sh -c "[ $rc -eq 2 ] && grep -qF \"it is where this session's standard output goes\" '$tmp/err' &&
+	[ \"\$(cat '$tmp/jstd.rr')\" = 'show epochs' ]"
