@@ -3979,9 +3979,10 @@ static void describe_header(const loader *L, char *text, size_t size)
 	if (L->repeats)
 		say(text, size, "warning: %zu line%s after the header came again repeat%s lines "
 		    "before it (the same invoice, item, customer, time, quantity and price; dated %s "
-		    "to %s): exports that overlap, joined, whose shared lines now count twice; to "
-		    "drop them, load \"|awk '!seen[$0]++' A.csv B.csv\" (each line's first copy, "
-		    "the header once)", L->repeats, L->repeats == 1 ? "" : "s",
+		    "to %s): exports that overlap, joined, whose shared lines now count twice; "
+		    "export periods that do not overlap, or cut the later export's rows of those "
+		    "dates before joining (dropping every repeated line would also drop a file's "
+		    "own repeats, which are real purchases)", L->repeats, L->repeats == 1 ? "" : "s",
 		    L->repeats == 1 ? "s" : "", ingest_format_minute(L->repeat_lo, lo, sizeof lo),
 		    ingest_format_minute(L->repeat_hi, hi, sizeof hi));
 }

@@ -245,7 +245,7 @@ static void test_overlapping_exports_warned(void **state)
 	assert_non_null(strstr(r->reading, "warning: 6 lines after the header came again repeat lines "
 					   "before it (the same invoice, item, customer, time, quantity "
 					   "and price; dated 2011-03-08 09:05 to 2011-03-10 09:05)"));
-	assert_non_null(strstr(r->reading, "load \"|awk '!seen[$0]++' A.csv B.csv\""));
+	assert_non_null(strstr(r->reading, "cut the later export's rows of those dates"));
 	rows_free(r);
 	csv = two_exports(0);
 	r = load_csv(csv);
