@@ -4352,11 +4352,12 @@ static int describe_shape(const loader *L, char *text, size_t size)
 			return -1;
 		if (rowshape_split_suspect(&sp))
 			say(text, size, "warning: %zu of the %zu invoices have one line, and %zu of those "
-			    "share their customer and day with another: a visit's lines carry their own "
-			    "times (as a click log's do), so each line became its own basket and no two "
-			    "items are bought together; if a column names the visit, load with --map "
-			    "invoice=COL (a session that is the shopper too may be both: --map "
-			    "user=COL,invoice=COL)", sp.single, sp.invoices, sp.same_day);
+			    "share their customer and day with another: if a visit's lines carry their "
+			    "own times (as a click log's do), each line became its own basket and no two "
+			    "items are bought together; then, if a column names the visit, load with "
+			    "--map invoice=COL (a session that is the shopper too may be both: --map "
+			    "user=COL,invoice=COL). Customers who come back the same day hours apart "
+			    "are no such case", sp.single, sp.invoices, sp.same_day);
 	}
 	rr_order_shape o;
 	if (L->col[RR_COL_USER] == L->col[RR_COL_INVOICE])   /* a session log's: one each */
