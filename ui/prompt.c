@@ -295,6 +295,27 @@ static void history_open(void)
 	fclose(in);
 }
 
+/* The history's name holds another file than the one open: another prompt's trim renamed a
+ * new one over it, or the user removed it. Go on with what is there now when it is a plain
+ * file of one name, opened as at start (never through a link, never waiting on a FIFO); a
+ * hard link (another file's second name) is not written. 0, or -1 with err_set (t22: the
+ * second of two prompts stopped keeping history when the first one quit). */
+static int history_reopen(void)
+{
+	char why[400];
+	snprintf(why, sizeof why, "%s", err_msg());
+	FILE *f = afile_append(S.hist, 0600);
+	struct stat st;
+	if (!f || fstat(fileno(f), &st) != 0 || st.st_nlink != 1) {
+		if (f)
+			fclose(f);
+		return err_set("%s", why);   /* what took the history's place, as afile_still says */
+	}
+	fclose(S.hist_f);
+	S.hist_f = f;
+	return 0;
+}
+
 static void history_remember(const char *line)
 {
 	HIST_ENTRY *last = history_length > 0 ? history_get(history_base + history_length - 1) : NULL;
@@ -303,7 +324,7 @@ static void history_remember(const char *line)
 	add_history(line);
 	if (!S.hist_f)
 		return;
-	if (afile_still(fileno(S.hist_f), S.hist) != 0) {
+	if (afile_still(fileno(S.hist_f), S.hist) != 0 && history_reopen() != 0) {
 		history_stop(err_msg());
 		return;
 	}

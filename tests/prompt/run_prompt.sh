@@ -7,7 +7,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -410,5 +410,31 @@ if wait_for '^relrec>( |$)' 30; then
 	fi
 else
 	echo "not ok prompt-history-trim"
+	screen | sed 's/^/| /'
+fi
+
+# 15. another prompt's trim renames a new history over this one's (as a second prompt does when
+# it quits): this prompt goes on writing to the new file, not "no more command history" (t22)
+st="$tmp/renamed"; h="$st/relrec/history"; mkdir -p "$st/relrec"
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 200 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$st' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
+if wait_for '^relrec>( |$)' 30; then
+	keys 'bins 2 6' Enter
+	wait_for '^bins 2 6: ' 20
+	printf 'help\n' > "$st/new"; mv "$st/new" "$h"
+	keys 'bins 2 5' Enter
+	wait_for '^bins 2 5: ' 20
+	keys 'quit' Enter
+	if wait_for '^EXIT:0' 20 && ! screen | grep -q 'no more command history' &&
+		[ "$(cat "$h")" = "$(printf 'help\nbins 2 5\nquit')" ]; then
+		echo "ok prompt-history-renamed-over"
+	else
+		echo "not ok prompt-history-renamed-over"
+		echo "history: $(tr '\n' '|' < "$h")"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-history-renamed-over"
 	screen | sed 's/^/| /'
 fi
