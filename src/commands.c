@@ -509,7 +509,12 @@ static int journal_line(rr_app *app, const char *line)
 	if (before >= 0)
 		while (ftruncate(fd, before) != 0 && errno == EINTR)
 			;
-	snprintf(why, sizeof why, "cannot write the journal '%s': %s", path, strerror(e));
+	/* let go, as for a replaced journal: lines journaled after a lost one would replay as a
+	 * session that never was (t22: a gap, replayed without error) */
+	snprintf(why, sizeof why, "cannot write the journal '%s': %s, and later commands are not "
+		 "journaled either", path, strerror(e));
+	fclose(app->journal);
+	app->journal = NULL;
 	return journal_error(p, n, why);
 }
 

@@ -733,3 +733,13 @@ printf 'show epochs\n' > "$tmp/jstd.rr"
 printf 'show epochs\n' | timeout 60 "$RELREC" --replay - -q --journal "$tmp/jstd.rr" >> "$tmp/jstd.rr" 2> "$tmp/err"; rc=$?
 check journal-not-stdout-file sh -c "[ $rc -eq 2 ] && grep -qF \"it is where this session's standard output goes\" '$tmp/err' &&
 	[ \"\$(cat '$tmp/jstd.rr')\" = 'show epochs' ]"
+
+# after a journal line is lost, no later line is journaled (a shorter one still fitted): the
+# journal ends where the session stopped being recorded, with no gap replayed as a session
+# that never was (t22)
+awk -v n=$((lim - 12)) 'BEGIN { s = "#"; while (length(s) < n - 1) s = s "#"; print s }' > "$tmp/jgap.rr"
+printf 'set epochs 20\nshow epochs\n' > "$tmp/script.rr"
+(trap '' XFSZ; ulimit -f 2; timeout 60 "$RELREC" --replay "$tmp/script.rr" -q --keep-going --journal "$tmp/jgap.rr"
+ echo "exit $?") > "$tmp/out" 2> "$tmp/err"
+check journal-no-gap sh -c "grep -qx 'exit 1' '$tmp/out' && [ \$(wc -c < '$tmp/jgap.rr') -eq $((lim - 12)) ] &&
+	grep -q 'later commands are not journaled either' '$tmp/err'"
