@@ -77,7 +77,7 @@ print-cppflags:
 	@echo '$(CPPFLAGS)'
 
 # tests/run.sh runs the jobs JOBS at a time (default: nproc), and the suites that mostly wait
-# WAIT_JOBS at a time beside them (default 2); CI=true makes unexplained skips fail.
+# WAIT_JOBS at a time beside them (default 3); CI=true makes unexplained skips fail.
 test: $(BIN) $(TESTBIN)
 	@$(TEST_ENV) RELREC=./$(BIN) BUILD=$(BUILD) sh tests/run.sh
 

@@ -27,7 +27,7 @@
 # jobs first. VERBOSE=1 shows every suite's extra lines, not only a failing one's.
 # A suite that spends its time waiting (on a tmux screen, a FIFO's time limit) rather than
 # computing says so with a line "# tests/run.sh: waits" in its first 20 lines. Such suites
-# run in a pool of their own, WAIT_JOBS at a time (default 2; 0 puts them in the JOBS pool),
+# run in a pool of their own, WAIT_JOBS at a time (default 3; 0 puts them in the JOBS pool),
 # beside the JOBS pool, so that a wait does not hold a core's slot. Under RELREC_ASAN=1 the
 # default is 0: sanitized programs are slow enough that the screens' waits need the cores.
 #
@@ -42,8 +42,8 @@ BUILD=${BUILD:-build}
 export RELREC BUILD
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 case $JOBS in '' | *[!0-9]* | 0) JOBS=2 ;; esac
-if [ "$RELREC_ASAN" = 1 ]; then WAIT_JOBS=${WAIT_JOBS:-0}; else WAIT_JOBS=${WAIT_JOBS:-2}; fi
-case $WAIT_JOBS in '' | *[!0-9]*) WAIT_JOBS=2 ;; esac
+if [ "$RELREC_ASAN" = 1 ]; then WAIT_JOBS=${WAIT_JOBS:-0}; else WAIT_JOBS=${WAIT_JOBS:-3}; fi
+case $WAIT_JOBS in '' | *[!0-9]*) WAIT_JOBS=3 ;; esac
 # relrec pins OpenBLAS's kernels by running itself a second time with OPENBLAS_CORETYPE set
 # (src/blaspin.h); the suite starts relrec about a thousand times, so it sets the variable once,
 # to the kernels relrec names, and each run starts once (files/blas-kernels-pinned checks the
