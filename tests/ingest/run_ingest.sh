@@ -47,9 +47,7 @@ has() {
 run() { printf '%s\n' "$@" | $RELREC --replay - 2>&1; }
 
 gunzip -c "$DATA" > "$tmp/or.csv" || { echo "not ok ingest/setup: cannot read $DATA"; exit 0; }
-for v in a b d noprice noinvoice ambiguous yymmdd browser; do
-	awk -v V=$v -f tests/ingest/shop.awk "$tmp/or.csv" > "$tmp/$v.csv"
-done
+awk -v DIR="$tmp" -f tests/ingest/shop.awk "$tmp/or.csv"   # $tmp/a.csv, b.csv, ...
 iconv -f UTF-8 -t LATIN1 "$tmp/or.csv" > "$tmp/c.csv"
 
 # (a) ';' separated, decimal commas, day-first dates, snake_case names

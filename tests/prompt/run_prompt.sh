@@ -337,6 +337,10 @@ for sig in TERM HUP; do
 		echo "not ok $name"; screen | sed 's/^/| /'; continue
 	fi
 	rm -f "$tmp/exp.status"
+	# the data up to March 2011 (a quarter of it): the recommender's fit before the file is
+	# opened takes a sixth of the whole file's, and writing still lasts seconds
+	keys "filter until 2011-03-01" Enter
+	wait_for '^kept 68133 rows' 20
 	keys "export recommendations $tmp/exp/big.csv 1000" Enter
 	i=0
 	while [ $i -lt 600 ] && ! ls "$tmp/exp" | grep -q '\.tmp$'; do sleep 0.1; i=$((i + 1)); done

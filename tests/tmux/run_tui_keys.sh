@@ -21,7 +21,8 @@ if ! wait_for a "396,337" 400 || ! wait_for b "396,337" 400; then
 fi
 
 # ---- B: a training, and everything typed while it runs -------------------------------------
-keys b 3 ':set epochs 30' Enter t
+# 12 epochs (about 2.5 s): long enough for what is typed below to queue behind the run
+keys b 3 ':set epochs 12' Enter t
 wait_for b "training  epoch" 300
 # back to back: a command line (its 's' must not stop the run), a setting, Enter on
 # Recommend, back to Train — as fast as tmux can type
@@ -101,13 +102,13 @@ else
 fi
 
 # ---- B: the training was not stopped, and what was typed ran after it -----------------------------
-r=$(wait_for b "done after 30 epochs" 900 && echo done)
+r=$(wait_for b "done after 12 epochs" 900 && echo done)
 if [ "$r" = done ] && [ $queued = 1 ]; then
 	ok tui_typeahead_train
 else
-	fail tui_typeahead_train "wanted 'queued: recommend 12346 10' during the run (got: $queued) and 'done after 30 epochs' (not stopped by the 's' of 'show')"
+	fail tui_typeahead_train "wanted 'queued: recommend 12346 10' during the run (got: $queued) and 'done after 12 epochs' (not stopped by the 's' of 'show')"
 fi
-# the recommender's fit follows (about 15 s, more on a loaded machine)
+# the recommender's fit follows (about 2 s, more on a loaded machine)
 i=0
 while [ $i -lt $((1200 * SLOW)) ] && ! grep -qx "recommend 12346 10" "$tmp/journal.b" 2>/dev/null; do sleep 0.1; i=$((i + 1)); done
 wait_re b "^ +1 +[0-9A-Z]+ " 300
@@ -115,7 +116,7 @@ wait_re b "^ +1 +[0-9A-Z]+ " 300
 # ---- B: the Train screen at 80 columns cuts no figure; at 120x40 it lists every setting ------------
 $T resize-window -t =b: -x 80 -y 24
 keys b 3
-if wait_for b "done after 30 epochs" 50 && wait_re b "macro-F1 [0-9]\.[0-9]{4}( |$)" 20 &&
+if wait_for b "done after 12 epochs" 50 && wait_re b "macro-F1 [0-9]\.[0-9]{4}( |$)" 20 &&
 	grep -qE "loss [0-9]\.[0-9]{4} .* [0-9][0-9,]* samples/s" "$SCREEN"; then
 	ok tui_train_80_columns
 else
@@ -158,7 +159,7 @@ if [ -z "$why" ]; then ok tui_quit_unsaved; else fail tui_quit_unsaved "$why"; f
 why=""
 journal_in_order "$tmp/journal.a" "bins 1 4" "bins 3 5" "undo" "undo" "set threads 2" "undo" \
 	"set variant 1" "undo" || why="session A's journal: $(tr '\n' '|' <"$tmp/journal.a")"
-journal_in_order "$tmp/journal.b" "set epochs 30" "train" "show dropout" "set dropout 0.1" \
+journal_in_order "$tmp/journal.b" "set epochs 12" "train" "show dropout" "set dropout 0.1" \
 	"recommend 12346 10" "save $tmp/m.rrm" || why="$why session B's journal: $(tr '\n' '|' <"$tmp/journal.b")"
 if [ -z "$why" ]; then ok tui_typeahead_journal; else fail tui_typeahead_journal "$why"; fi
 
