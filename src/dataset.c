@@ -441,8 +441,11 @@ static size_t sweep_invoice(build *b, uint32_t v, size_t pos, size_t end, size_t
 			d->item_invoices[it]++;
 			d->inv_items[nitems++] = it;
 		}
-		if (u == RR_NONE)
+		if (u == RR_NONE) { /* in no pair: its totals are counted here or nowhere */
+			d->quantity += r->qty[i];
+			d->spend += (double)r->qty[i] * r->price[i];
 			continue;
+		}
 		if (d->inv_user[v] == RR_NONE)
 			d->inv_user[v] = u;
 		if (d->user_country[u] == RR_NONE)
@@ -613,10 +616,13 @@ static void reduce_partial(build *b)
 	}
 }
 
-/* Stage 9: buyers per item and the largest order count. */
+/* Stage 9: buyers per item and the largest order count; the kept rows' totals, the pairs'
+ * (after the returns) added to the customer-less rows' of stage 6. */
 static void count_buyers(rr_dataset *d)
 {
 	for (size_t p = 0; p < d->n_pairs; p++) {
+		d->quantity += d->pairs[p].quantity;
+		d->spend += d->pairs[p].spend;
 		d->item_buyers[d->pairs[p].item]++;
 		if (d->pairs[p].orders > d->max_orders)
 			d->max_orders = d->pairs[p].orders;

@@ -51,6 +51,9 @@ typedef struct rr_dataset {
 	                             line), which stats does not call cancellations */
 	rr_returns_count returns; /* the returns rule's pairs (and rows dropped when it is on) */
 	size_t kept;              /* rows kept: rows_seen - filtered - Σ dropped - returned rows */
+	double quantity, spend;   /* the kept rows' Σ quantity and Σ quantity × price, the rows
+	                             without a customer (clean customer off) included, which no
+	                             pair holds; returns on: less what the pairs lost (t23 F1) */
 	uint32_t n_users, n_items, n_invoices;
 	size_t n_pairs;
 	rr_pair *pairs;           /* [n_pairs] sorted by (user, item) */
