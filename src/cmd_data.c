@@ -623,7 +623,7 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	else
 		sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
 	uint32_t codes = 0, groups = 0;
-	if (clean_case_variants(app->rows, &codes, &groups) == 0 && codes == 0)
+	if (clean_case_variants(app->rows, d->code_kept, &codes, &groups) == 0 && codes == 0)
 		sink_printf(s, "case        no stock codes differ only in case");
 	else if (codes)
 		sink_printf(s, "case        %u stock codes in %u groups differ only in case (%s)",

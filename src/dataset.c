@@ -31,6 +31,7 @@ void dataset_free(rr_dataset *d)
 	free(d->user_of_cust);
 	free(d->item_of_code);
 	free(d->code_desc);
+	free(d->code_kept);
 	free(d->inv_code);
 	free(d->inv_user);
 	free(d->inv_minute);
@@ -338,7 +339,7 @@ static int number_rows(build *b)
 	uint32_t ncust = strtab_count(r->customers), ncode = strtab_count(r->codes);
 	uint32_t ninv = strtab_count(r->invoices), nu = 0, ni = 0, nv = 0;
 	if (!ALLOC(d->user_of_cust, ncust) || !ALLOC(d->item_of_code, ncode) ||
-	    !ALLOC(b->inv_of_raw, ninv))
+	    !ALLOC(b->inv_of_raw, ninv) || !(d->code_kept = calloc(ncode ? ncode : 1, 1)))
 		return -1;
 	memset(d->user_of_cust, 0xFF, (ncust ? ncust : 1) * sizeof *d->user_of_cust);
 	memset(d->item_of_code, 0xFF, (ncode ? ncode : 1) * sizeof *d->item_of_code);
@@ -348,6 +349,7 @@ static int number_rows(build *b)
 	for (size_t k = 0; k < b->nk; k++) {
 		size_t i = b->kept[k];
 		uint32_t code = clean_code(&b->cx, i);
+		d->code_kept[r->item[i]] = 1;
 		if (r->minute[i] < d->min_minute)
 			d->min_minute = r->minute[i];
 		if (r->minute[i] > d->max_minute)

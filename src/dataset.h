@@ -70,6 +70,8 @@ typedef struct rr_dataset {
 	                             (rows_count_descs), the id of "" when they have none */
 	uint32_t *item_of_code;   /* [codes count] dense item or RR_NONE (casefold: every
 	                             spelling of an item maps to it) */
+	unsigned char *code_kept; /* [codes count] 1 for a code some kept row writes as it is,
+	                             casefold or not: the codes in scope (clean_case_variants) */
 	uint32_t *inv_code;       /* [n_invoices] id in rows->invoices */
 	uint32_t *inv_user;       /* [n_invoices] dense user, or RR_NONE for an invoice without a
 	                             customer (clean customer off keeps those): every reader
