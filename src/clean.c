@@ -206,8 +206,10 @@ static int fold_codes(const rr_strtab *codes, uint32_t *canon)
 const char clean_casefold_hint[] = "casefold off: 'clean casefold on' merges them";
 
 /* fold_codes' canon of r's codes and each group's size by its canon id, both [codes count]
- * (malloc'd). 0 or -1. */
-static int case_groups(const rr_rows *r, uint32_t **canon, uint32_t **size)
+ * (malloc'd), the size counting the codes in scope only (in_scope, NULL for all): a spelling
+ * only rows outside the filters or dropped by the rules write merges nothing (t23 F6). 0 or -1. */
+static int case_groups(const rr_rows *r, const unsigned char *in_scope, uint32_t **canon,
+		       uint32_t **size)
 {
 	uint32_t n = strtab_count(r->codes);
 	*canon = malloc((n ? n : 1) * sizeof **canon);
@@ -218,15 +220,16 @@ static int case_groups(const rr_rows *r, uint32_t **canon, uint32_t **size)
 		return err_set("out of memory");
 	}
 	for (uint32_t k = 0; k < n; k++)
-		(*size)[(*canon)[k]]++;
+		(*size)[(*canon)[k]] += !in_scope || in_scope[k];
 	return 0;
 }
 
-int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups)
+int clean_case_variants(const rr_rows *r, const unsigned char *in_scope, uint32_t *codes,
+			uint32_t *groups)
 {
 	uint32_t n = strtab_count(r->codes), *canon, *size;
 	*codes = *groups = 0;
-	if (case_groups(r, &canon, &size) != 0)
+	if (case_groups(r, in_scope, &canon, &size) != 0)
 		return -1;
 	for (uint32_t k = 0; k < n; k++)
 		if (size[k] > 1) {
@@ -238,15 +241,16 @@ int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups)
 	return 0;
 }
 
-unsigned char *clean_case_twins(const rr_rows *r, uint32_t *n_twins)
+unsigned char *clean_case_twins(const rr_rows *r, const unsigned char *in_scope,
+				uint32_t *n_twins)
 {
 	uint32_t n = strtab_count(r->codes), *canon, *size;
 	*n_twins = 0;
-	if (case_groups(r, &canon, &size) != 0)
+	if (case_groups(r, in_scope, &canon, &size) != 0)
 		return NULL;
 	unsigned char *twin = malloc(n ? n : 1);
 	for (uint32_t k = 0; twin && k < n; k++)
-		*n_twins += twin[k] = size[canon[k]] > 1;
+		*n_twins += twin[k] = (!in_scope || in_scope[k]) && size[canon[k]] > 1;
 	free(canon);
 	free(size);
 	if (!twin)

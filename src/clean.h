@@ -58,13 +58,16 @@ int clean_set_codes(rr_clean *c, const char *list);
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n);
 
 /* Stock codes of r that differ from another only in ASCII case: how many codes (*codes)
- * in how many groups (*groups), over every code of the file, whatever casefold says.
- * 0 or -1 (out of memory). */
-int clean_case_variants(const rr_rows *r, uint32_t *codes, uint32_t *groups);
-/* The same code by code: [codes count] flags, 1 for a code of r that another equals but
- * for ASCII case, their number into *n_twins (malloc'd; NULL with err_set when out of
- * memory). */
-unsigned char *clean_case_twins(const rr_rows *r, uint32_t *n_twins);
+ * in how many groups (*groups), whatever casefold says, counting only the codes k with
+ * in_scope[k] set ([codes count]: the codes the rows in scope write, after the filters and
+ * the rules; NULL for every code of the file). 0 or -1 (out of memory). */
+int clean_case_variants(const rr_rows *r, const unsigned char *in_scope, uint32_t *codes,
+			uint32_t *groups);
+/* The same code by code: [codes count] flags, 1 for a code in scope that another code in
+ * scope equals but for ASCII case, their number into *n_twins (malloc'd; NULL with err_set
+ * when out of memory). */
+unsigned char *clean_case_twins(const rr_rows *r, const unsigned char *in_scope,
+				uint32_t *n_twins);
 /* What stats, together and export rules say of such codes while casefold is off. */
 extern const char clean_casefold_hint[];
 

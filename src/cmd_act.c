@@ -362,9 +362,12 @@ int32_t act_cutoff(rr_app *app, const rr_args *a)
 		return cutoff;
 	}
 	cutoff = dataset_default_cutoff(app->ds);
-	sink_printf(&app->sink, "cutoff %.10s (the last quarter of %s; --cutoff to choose)",
+	/* the two times to the minute, which the cutoff is computed from: the days alone give a
+	 * reader another cutoff, a day off (t23 F4) */
+	sink_printf(&app->sink, "cutoff %.10s (the start of the last quarter of the kept rows' "
+		    "times, %s, to the nearest midnight; --cutoff to choose)",
 		    ingest_format_minute(cutoff, day, sizeof day),
-		    dataset_range_text(app->ds, range, sizeof range));
+		    dataset_minutes_text(app->ds, range, sizeof range));
 	return cutoff;
 }
 /* truth[p] = 1 for each pair of train bought again in test; returns how many. */

@@ -623,7 +623,7 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	else
 		sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
 	uint32_t codes = 0, groups = 0;
-	if (clean_case_variants(app->rows, &codes, &groups) == 0 && codes == 0)
+	if (clean_case_variants(app->rows, d->code_kept, &codes, &groups) == 0 && codes == 0)
 		sink_printf(s, "case        no stock codes differ only in case");
 	else if (codes)
 		sink_printf(s, "case        %u stock codes in %u groups differ only in case (%s)",
@@ -633,15 +633,12 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	sink_printf(s, "filters     %s", filter_active(f) ? filter_describe(f, text, sizeof text) : "none");
 }
 
-/* The kept rows' quantity and spend, what an analyst reconciles a load with (t19): from the
- * pairs, so the rules in force (returns) count as they do everywhere else. */
+/* The kept rows' quantity and spend, what an analyst reconciles a load with (t19): the
+ * dataset's, so the rules in force (returns) count as they do everywhere else, and the rows
+ * without a customer that clean customer off keeps count too (t23 F1: they were left out). */
 static void stats_totals(rr_sink *s, const rr_rows *r, const rr_dataset *d)
 {
-	double q = 0, spend = 0;
-	for (size_t p = 0; p < d->n_pairs; p++) {
-		q += d->pairs[p].quantity;
-		spend += d->pairs[p].spend;
-	}
+	double q = d->quantity, spend = d->spend;
 	sink_printf(s, "quantity    %.15g%s", q,
 		    r->no_qty ? " (no quantity column: each line one unit)" : "");
 	if (r->no_price && !r->price_from_amount)

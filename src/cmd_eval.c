@@ -46,19 +46,10 @@ static void eval_run_free(eval_run *e)
 static int eval_open(eval_run *e, const rr_args *a)
 {
 	rr_app *app = e->app;
-	int32_t cutoff;
-	char day[32], range[64];
-	const char *day_text = args_get(a, "--cutoff");
+	char day[32];
 	if (act_need_rows(app, "evaluate ranking") != 0)   /* before a cutoff of 1970-01-01 */
 		return -1;
-	if (day_text) {
-		ingest_parse_day(day_text, &cutoff); /* checked by cmd_parse */
-	} else {
-		cutoff = dataset_default_cutoff(app->ds);
-		sink_printf(&app->sink, "cutoff %.10s (the last quarter of %s; --cutoff to choose)",
-			    ingest_format_minute(cutoff, day, sizeof day),
-			    dataset_range_text(app->ds, range, sizeof range));
-	}
+	int32_t cutoff = act_cutoff(app, a);
 	e->ks[0] = 10;
 	e->ks[1] = 20;
 	e->n_k = 2;

@@ -550,7 +550,9 @@ static void export_runs_row(rr_csvout *o, const rr_run *r, int current)
 	class_f1_text(r, buf, sizeof buf, ";", 1);
 	csvout_str(o, buf);
 	csvout_num(o, "%.0f", r->epochs);
-	csvout_num(o, "%.0f", r->best_epoch);
+	/* 0 when the weights kept are the last epoch's, patience or not: what a script reads as
+	 * "ran to the end" (t23 F7: a run with patience whose best was its last wrote that epoch) */
+	csvout_num(o, "%.0f", r->best_epoch == r->epochs ? 0 : r->best_epoch);
 	csvout_num(o, "%.0f", r->stopped);
 	csvout_num(o, "%.6f", r->val_loss);
 	/* a file keeps real times: hiding them is a sink's business, not the data's */

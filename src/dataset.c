@@ -31,6 +31,7 @@ void dataset_free(rr_dataset *d)
 	free(d->user_of_cust);
 	free(d->item_of_code);
 	free(d->code_desc);
+	free(d->code_kept);
 	free(d->inv_code);
 	free(d->inv_user);
 	free(d->inv_minute);
@@ -338,7 +339,7 @@ static int number_rows(build *b)
 	uint32_t ncust = strtab_count(r->customers), ncode = strtab_count(r->codes);
 	uint32_t ninv = strtab_count(r->invoices), nu = 0, ni = 0, nv = 0;
 	if (!ALLOC(d->user_of_cust, ncust) || !ALLOC(d->item_of_code, ncode) ||
-	    !ALLOC(b->inv_of_raw, ninv))
+	    !ALLOC(b->inv_of_raw, ninv) || !(d->code_kept = calloc(ncode ? ncode : 1, 1)))
 		return -1;
 	memset(d->user_of_cust, 0xFF, (ncust ? ncust : 1) * sizeof *d->user_of_cust);
 	memset(d->item_of_code, 0xFF, (ncode ? ncode : 1) * sizeof *d->item_of_code);
@@ -348,6 +349,7 @@ static int number_rows(build *b)
 	for (size_t k = 0; k < b->nk; k++) {
 		size_t i = b->kept[k];
 		uint32_t code = clean_code(&b->cx, i);
+		d->code_kept[r->item[i]] = 1;
 		if (r->minute[i] < d->min_minute)
 			d->min_minute = r->minute[i];
 		if (r->minute[i] > d->max_minute)
@@ -441,8 +443,11 @@ static size_t sweep_invoice(build *b, uint32_t v, size_t pos, size_t end, size_t
 			d->item_invoices[it]++;
 			d->inv_items[nitems++] = it;
 		}
-		if (u == RR_NONE)
+		if (u == RR_NONE) { /* in no pair: its totals are counted here or nowhere */
+			d->quantity += r->qty[i];
+			d->spend += (double)r->qty[i] * r->price[i];
 			continue;
+		}
 		if (d->inv_user[v] == RR_NONE)
 			d->inv_user[v] = u;
 		if (d->user_country[u] == RR_NONE)
@@ -613,10 +618,13 @@ static void reduce_partial(build *b)
 	}
 }
 
-/* Stage 9: buyers per item and the largest order count. */
+/* Stage 9: buyers per item and the largest order count; the kept rows' totals, the pairs'
+ * (after the returns) added to the customer-less rows' of stage 6. */
 static void count_buyers(rr_dataset *d)
 {
 	for (size_t p = 0; p < d->n_pairs; p++) {
+		d->quantity += d->pairs[p].quantity;
+		d->spend += d->pairs[p].spend;
 		d->item_buyers[d->pairs[p].item]++;
 		if (d->pairs[p].orders > d->max_orders)
 			d->max_orders = d->pairs[p].orders;

@@ -51,6 +51,9 @@ typedef struct rr_dataset {
 	                             line), which stats does not call cancellations */
 	rr_returns_count returns; /* the returns rule's pairs (and rows dropped when it is on) */
 	size_t kept;              /* rows kept: rows_seen - filtered - Σ dropped - returned rows */
+	double quantity, spend;   /* the kept rows' Σ quantity and Σ quantity × price, the rows
+	                             without a customer (clean customer off) included, which no
+	                             pair holds; returns on: less what the pairs lost (t23 F1) */
 	uint32_t n_users, n_items, n_invoices;
 	size_t n_pairs;
 	rr_pair *pairs;           /* [n_pairs] sorted by (user, item) */
@@ -67,6 +70,8 @@ typedef struct rr_dataset {
 	                             (rows_count_descs), the id of "" when they have none */
 	uint32_t *item_of_code;   /* [codes count] dense item or RR_NONE (casefold: every
 	                             spelling of an item maps to it) */
+	unsigned char *code_kept; /* [codes count] 1 for a code some kept row writes as it is,
+	                             casefold or not: the codes in scope (clean_case_variants) */
 	uint32_t *inv_code;       /* [n_invoices] id in rows->invoices */
 	uint32_t *inv_user;       /* [n_invoices] dense user, or RR_NONE for an invoice without a
 	                             customer (clean customer off keeps those): every reader

@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/model/run_eval_cutoff.sh — an evaluation without --cutoff takes its cutoff from the
-# data (the start of the last quarter of the cleaned rows' span, to the nearest day) and says
-# so, on the bundled Online Retail and on Online Retail II 2009-2010 (shipped for the tests).
+# data (the start of the last quarter of the first to the last kept row's time, to the nearest
+# midnight) and says so, with those two times to the minute (t23 F4), on the bundled Online Retail and on Online Retail II 2009-2010 (shipped for the tests).
 # `evaluate ranking`, `audience` and `due` take it from one function (dataset_default_cutoff)
 # and print it with the same words; the golden replay/eval_empty shows `evaluate ranking` and
 # `evaluate audience` doing so on a small file. Here each real file goes through `evaluate due`,
@@ -24,6 +24,6 @@ check() {
 }
 
 check eval-default-cutoff-online-retail data/online_retail.csv.gz \
-	"cutoff 2011-09-07 (the last quarter of 2010-12-01 to 2011-12-09; --cutoff to choose)"
+	"cutoff 2011-09-07 (the start of the last quarter of the kept rows' times, 2010-12-01 08:26 to 2011-12-09 12:50, to the nearest midnight; --cutoff to choose)"
 check eval-default-cutoff-online-retail-ii data/online_retail_ii_2009_2010.csv.gz \
-	"cutoff 2010-09-07 (the last quarter of 2009-12-01 to 2010-12-09; --cutoff to choose)"
+	"cutoff 2010-09-07 (the start of the last quarter of the kept rows' times, 2009-12-01 07:45 to 2010-12-09 20:01, to the nearest midnight; --cutoff to choose)"

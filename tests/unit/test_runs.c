@@ -305,6 +305,37 @@ static void test_runs_trim(void **state)
 	tu_remove(data);
 }
 
+/* export runs' best_epoch is 0 when the run kept its last epoch's weights, with patience as
+ * without (t23 F7: one epoch and patience 1 wrote best_epoch 1) */
+static void test_export_runs_best_epoch(void **state)
+{
+	(void)state;
+	char *data = gen_file(3000);
+	rr_app a;
+	tu_capture c;
+	app_with_data(&a, &c, data);
+	ok(&a, "set epochs 1");
+	ok(&a, "set patience 1");
+	ok(&a, "train");
+	assert_int_equal(1, runs_get(a.runs, 1)->best_epoch);   /* the chart still marks it */
+	char *csv = tu_write_temp_str("");
+	char line[512];
+	snprintf(line, sizeof line, "export runs %s", csv);
+	ok(&a, line);
+	FILE *f = fopen(csv, "r");
+	assert_non_null(f);
+	char got[4096] = "";
+	size_t nr = fread(got, 1, sizeof got - 1, f);
+	fclose(f);
+	got[nr] = '\0';
+	const char *row = strstr(got, "\r\n1,");
+	assert_non_null(row);
+	assert_non_null(strstr(row, "\",1,0,0,"));   /* class_f1, epochs_run 1, best_epoch 0, stopped 0 */
+	tu_remove(csv);
+	app_done(&a, &c);
+	tu_remove(data);
+}
+
 /* ---- the bins note ---- */
 
 static void test_labels_note(void **state)
@@ -396,6 +427,7 @@ int main(void)
 		cmocka_unit_test(test_runs_use_restores),
 		cmocka_unit_test(test_stopped_run_keeps_better),
 		cmocka_unit_test(test_runs_trim),
+		cmocka_unit_test(test_export_runs_best_epoch),
 		cmocka_unit_test(test_labels_note),
 		cmocka_unit_test(test_train_without_prices),
 	};
