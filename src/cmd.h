@@ -179,8 +179,9 @@ int cmd_script_check(const rr_app *app, FILE *f, const char *name);
 /* May the file open at fd, about to become the journal named path, be appended to? 0 when
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes
  * (a model, a compressed file), its first line is a "#!" interpreter line (a shell script),
- * or its first non-blank line is neither a comment nor a command of the table, arguments and
- * all (a CSV header: the slip `relrec --journal sales.csv`; `set -eu`). Only the first
+ * its first non-blank line is neither a comment nor a command of the table, arguments and
+ * all (a CSV header: the slip `relrec --journal sales.csv`; `set -eu`), or most of its
+ * command lines, three or more, are not (a start-up file's `source ~/.aliases`). Only the first
  * RR_JOURNAL_PEEK bytes are read, through a descriptor of its own (fd's offset is kept). */
 #define RR_JOURNAL_PEEK 4096
 int cmd_journal_check(int fd, const char *path);

@@ -673,6 +673,47 @@ int cmd_journal_end_line(int fd, const char *path)
 	return 0;
 }
 
+/* The first line at or after p that is neither blank nor a comment (or the string's end). */
+static const char *next_command_line(const char *p)
+{
+	for (;;) {
+		p += strspn(p, " \t\r\n");
+		if (*p != '#')
+			return p;
+		p += strcspn(p, "\r\n");
+	}
+}
+
+/* A first line that is a relrec command is not enough: a shell's start-up file may begin
+ * with `source ~/.aliases` (t22). The whole command lines of the peek (buf, n bytes): a file
+ * most of whose lines are not relrec commands, three or more of them, is refused. A few bad
+ * lines are allowed: a hand-written script keeps a typo, a golden its failing commands. */
+static int most_lines_parse(const char *buf, ssize_t n, const char *path)
+{
+	int lines = 0, bad = 0, first_bad = 1;
+	const char *p = buf, *bad_at = NULL;
+	size_t bad_len = 0;
+	while (*(p = next_command_line(p))) {
+		size_t len = strcspn(p, "\r\n");
+		if (!p[len] && n == RR_JOURNAL_PEEK)
+			break;   /* cut short by the peek */
+		lines++;
+		if (!first_command_parses(p, len, 1) && bad++ == 0) {
+			bad_at = p;
+			bad_len = len;
+		}
+		p += len;
+	}
+	if (lines < 3 || 2 * bad <= lines)
+		return 0;
+	for (const char *q = buf; q < bad_at; q++)   /* a CR-only file's lines end in \r */
+		first_bad += *q == '\n' || (*q == '\r' && q[1] != '\n');
+	return err_set("cannot append to '%s': %d of its first %d command lines are not relrec "
+		       "commands (line %d: '%.*s%s'; a shell's start-up file?): name a new "
+		       "file for the journal (--journal session.rr)", path, bad, lines, first_bad,
+		       bad_len > 40 ? 40 : (int)bad_len, bad_at, bad_len > 40 ? "..." : "");
+}
+
 int cmd_journal_check(int fd, const char *path)
 {
 	char buf[RR_JOURNAL_PEEK + 1];
@@ -694,22 +735,17 @@ int cmd_journal_check(int fd, const char *path)
 			       "runs it (a shell script?), and relrec scripts have none: name a new "
 			       "file for the journal (--journal session.rr)", path,
 			       (int)strcspn(buf, "\r\n") > 40 ? 40 : (int)strcspn(buf, "\r\n"), buf);
-	const char *p = buf;
-	for (;;) {   /* the first non-blank line */
-		p += strspn(p, " \t\r\n");
-		if (*p != '#')
-			break;
-		p += strcspn(p, "\r\n");
-	}
+	const char *p = next_command_line(buf);
 	if (!*p)
 		return 0;
 	size_t line = strcspn(p, "\r\n");
 	/* a line the peek cut short is judged by its first word alone */
-	if (first_command_parses(p, line, p[line] != '\0' || n < RR_JOURNAL_PEEK))
-		return 0;
-	return err_set("cannot append to '%s': its first line '%.*s%s' is not a relrec command (a "
-		       "data file, a shell script?): name a new file for the journal (--journal "
-		       "session.rr)", path, line > 40 ? 40 : (int)line, p, line > 40 ? "..." : "");
+	if (!first_command_parses(p, line, p[line] != '\0' || n < RR_JOURNAL_PEEK))
+		return err_set("cannot append to '%s': its first line '%.*s%s' is not a relrec command "
+			       "(a data file, a shell script?): name a new file for the journal "
+			       "(--journal session.rr)", path, line > 40 ? 40 : (int)line, p,
+			       line > 40 ? "..." : "");
+	return most_lines_parse(buf, n, path);
 }
 
 /* The error that ends a script early, set and (with keep_going, where every error is reported

@@ -706,6 +706,13 @@ for f in js1 js2 js3; do
 	{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/$f': its first line" "$tmp/err" &&
 		cmp -s "$tmp/$f" "$tmp/$f.before"; } || bad="$bad [$f: exit $rc]"
 done
+# a start-up file whose first line is a relrec command too (`source`): most of its lines are not
+# (t22)
+printf '# ~/.bashrc\nsource ~/.bash_aliases\nalias ll="ls -l"\nexport EDITOR=vi\nif [ -f x ]; then\n\t. x\nfi\n' > "$tmp/js4"
+cp "$tmp/js4" "$tmp/js4.before"
+printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js4" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/js4': 5 of its first 6 command lines are not relrec commands (line 3: 'alias ll=" "$tmp/err" &&
+	cmp -s "$tmp/js4" "$tmp/js4.before"; } || bad="$bad [js4: exit $rc]"
 for f in tests/replay/*.rr examples/*.rr; do
 	cp "$f" "$tmp/js.rr"
 	printf '' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js.rr" > "$tmp/out" 2>> "$tmp/err" ||
