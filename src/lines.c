@@ -86,7 +86,8 @@ int lines_next(rr_lines *r, size_t *len)
 }
 
 /* The entry of a list's line, in the line itself: its first field, trimmed and unquoted (a
- * quoted cell's "" made one quote). "" for a comment or blank line. */
+ * quoted cell's "" made one quote). "" for a comment or blank line; NULL for a quote that
+ * does not close (the id would keep it, and match nothing). */
 static char *list_entry(char *line)
 {
 	char *p = line + strspn(line, " \t");
@@ -104,7 +105,8 @@ static char *list_entry(char *line)
 			}
 			*w = '\0';
 			return p;
-		}   /* no closing quote: the line as it is written */
+		}
+		return NULL;
 	}
 	size_t n = strcspn(p, ",\t;");
 	while (n && p[n - 1] == ' ')
@@ -124,7 +126,12 @@ int lines_read_list(const char *path, const char *what, char ***v, size_t *n)
 	int rc;
 	lines_init(&in, f, path, what, LIST_LINE_MAX);
 	while ((rc = lines_next(&in, NULL)) == 1) {
-		if (!*(e = list_entry(in.buf)))
+		if (!(e = list_entry(in.buf))) {
+			rc = err_set("%s:%ld: line %ld opens a quote it does not close: not %s", path,
+				     in.lineno, in.lineno, what);
+			break;
+		}
+		if (!*e)
 			continue;
 		if (k + 1 >= cap) {   /* one slot more: an empty list is not NULL */
 			size_t nc = cap ? cap * 2 : 64;

@@ -44,7 +44,8 @@ void lines_free(rr_lines *r);   /* the buffer; the FILE is the caller's */
  * lines starting with '#' are skipped; a header word is an entry like any other (the
  * commands note entries the data lacks). what names the list in errors ("a list of stock
  * codes"). 0 with a malloc'd array (at least one slot) of *n malloc'd strings, or -1 with
- * err_set: the file cannot be opened or read, a line over 4096 bytes or with a NUL byte. */
+ * err_set: the file cannot be opened or read, a line over 4096 bytes or with a NUL byte, a
+ * quote that does not close on its line. */
 int lines_read_list(const char *path, const char *what, char ***v, size_t *n);
 
 #endif

@@ -264,6 +264,13 @@ static void test_filters(void **state)
 	assert_string_equal("Smith, \"J\"", f.customers[2]);
 	assert_string_equal("16788", f.customers[3]);
 	tu_remove(ids);
+	/* a quote that does not close: an error naming the line, the list as it was (t22: the id
+	 * kept the quote and matched no one) */
+	ids = tu_write_temp_str("17097\n\"16788\n");
+	assert_int_equal(-1, filter_read_customers(&f, ids));
+	assert_non_null(strstr(err_msg(), ":2: line 2 opens a quote it does not close"));
+	assert_int_equal(4, f.n_customers);
+	tu_remove(ids);
 	assert_int_equal(-1, filter_read_customers(&f, "/nonexistent/ids.txt"));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/ids.txt'"));
 	filter_free(&f);
