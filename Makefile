@@ -62,6 +62,7 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 # a pure piece of the workbench, compiled into its test (ui/ is not in the library)
 $(BUILD)/tests/test_ticks: ui/ticks.c ui/ticks.h
 $(BUILD)/tests/test_histfmt: ui/histfmt.c ui/histfmt.h
+$(BUILD)/tests/test_listfind: ui/listfind.c ui/listfind.h
 
 unit: $(TESTBIN)
 

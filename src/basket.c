@@ -284,53 +284,104 @@ typedef struct mine_job {
 	uint32_t x0, x1, min_count;
 	rr_pairc *out;        /* malloc'd result */
 	size_t n, cap;
+	size_t visits;        /* partner slots visited (baskets_mine_counted) */
 	int failed;           /* 1 = out of memory */
 } mine_job;
+
+static int mine_push(mine_job *j, uint32_t x, uint32_t y, uint32_t n)
+{
+	if (j->n == j->cap) {
+		size_t ncap = j->cap ? j->cap * 2 : 4096;
+		rr_pairc *no = realloc(j->out, ncap * sizeof *no);
+		if (!no)
+			return -1;
+		j->out = no;
+		j->cap = ncap;
+	}
+	j->out[j->n].x = x;
+	j->out[j->n].y = y;
+	j->out[j->n].n = n;
+	j->n++;
+	return 0;
+}
+
+/* Count x's partners after it into acc and list them, ascending (the order baskets_mine
+ * promises), into touched; returns how many. Reading them off acc costs the rest of the
+ * catalogue, so that is done only when x's basket slots after it (the counts added) are at
+ * least an eighth of it: then the counting loop stays as tight as it can be. Fewer are listed
+ * as they come and sorted. Either way an item costs at most 9 slots per count added, and one
+ * bought alone costs nothing (scanning every later item for every x was O(items²) even
+ * without a single pair: t24). */
+static uint32_t mine_partners(const rr_baskets *b, uint32_t x, uint32_t *acc, uint32_t *touched,
+			      size_t *visits)
+{
+	size_t rest = b->n_items - x - 1, adds = 0;
+	for (size_t e = b->istart[x]; e < b->istart[x + 1]; e++) {
+		uint32_t k = b->ibasket[e];
+		adds += b->start[k + 1] - (b->start[k] + b->ipos[e] + 1);
+	}
+	*visits += adds;
+	uint32_t nt = 0;
+	/* only partners after x in each (ascending) basket: every unordered pair once */
+	if (adds * 8 >= rest) {
+		for (size_t e = b->istart[x]; e < b->istart[x + 1]; e++) {
+			uint32_t k = b->ibasket[e];
+			for (size_t q = b->start[k] + b->ipos[e] + 1; q < b->start[k + 1]; q++)
+				acc[b->items[q]]++;
+		}
+		for (uint32_t y = x + 1; y < b->n_items; y++)
+			if (acc[y])
+				touched[nt++] = y;
+		*visits += rest;
+		return nt;
+	}
+	for (size_t e = b->istart[x]; e < b->istart[x + 1]; e++) {
+		uint32_t k = b->ibasket[e];
+		for (size_t q = b->start[k] + b->ipos[e] + 1; q < b->start[k + 1]; q++)
+			if (acc[b->items[q]]++ == 0)
+				touched[nt++] = b->items[q];
+	}
+	qsort(touched, nt, sizeof *touched, cmp_u32);
+	*visits += nt;
+	return nt;
+}
 
 static void *mine_run(void *arg)
 {
 	mine_job *j = arg;
 	const rr_baskets *b = j->b;
 	uint32_t *acc = calloc(b->n_items ? b->n_items : 1, sizeof *acc);
-	if (!acc) {
+	uint32_t *touched = malloc((b->n_items ? b->n_items : 1) * sizeof *touched);
+	if (!acc || !touched) {
 		j->failed = 1;
+		free(acc);
+		free(touched);
 		return NULL;
 	}
 	for (uint32_t x = j->x0; x < j->x1 && !j->failed; x++) {
-		/* only partners after x in each (ascending) basket: every unordered pair once */
-		for (size_t e = b->istart[x]; e < b->istart[x + 1]; e++) {
-			uint32_t k = b->ibasket[e];
-			for (size_t q = b->start[k] + b->ipos[e] + 1; q < b->start[k + 1]; q++)
-				acc[b->items[q]]++;
-		}
-		for (uint32_t y = x + 1; y < b->n_items; y++) {
-			if (!acc[y])
-				continue;
-			if (acc[y] >= j->min_count) {
-				if (j->n == j->cap) {
-					size_t ncap = j->cap ? j->cap * 2 : 4096;
-					rr_pairc *no = realloc(j->out, ncap * sizeof *no);
-					if (!no) {
-						j->failed = 1;
-						break;
-					}
-					j->out = no;
-					j->cap = ncap;
-				}
-				j->out[j->n].x = x;
-				j->out[j->n].y = y;
-				j->out[j->n].n = acc[y];
-				j->n++;
+		uint32_t nt = mine_partners(b, x, acc, touched, &j->visits);
+		for (uint32_t t = 0; t < nt; t++) {
+			uint32_t y = touched[t];
+			if (acc[y] >= j->min_count && mine_push(j, x, y, acc[y]) != 0) {
+				j->failed = 1;
+				break;
 			}
 			acc[y] = 0;
 		}
 	}
 	free(acc);
+	free(touched);
 	return NULL;
 }
 
 int baskets_mine(const rr_baskets *b, uint32_t min_count, int threads, rr_pairc **out,
 		 size_t *n_out)
+{
+	return baskets_mine_counted(b, min_count, threads, out, n_out, NULL);
+}
+
+int baskets_mine_counted(const rr_baskets *b, uint32_t min_count, int threads, rr_pairc **out,
+			 size_t *n_out, size_t *visits)
 {
 	enum { MAX_THREADS = 16 };
 	mine_job job[MAX_THREADS];
@@ -370,6 +421,11 @@ int baskets_mine(const rr_baskets *b, uint32_t min_count, int threads, rr_pairc 
 	size_t n = 0;
 	for (int t = 0; t < threads; t++)
 		n += job[t].n;
+	if (visits) {
+		*visits = 0;
+		for (int t = 0; t < threads; t++)
+			*visits += job[t].visits;
+	}
 	rr_pairc *all = failed ? NULL : malloc((n ? n : 1) * sizeof *all);
 	if (all) {
 		size_t w = 0;

@@ -96,6 +96,11 @@ uint32_t baskets_count_naive(const rr_baskets *b, uint32_t x, uint32_t y);
  * *out (caller frees). threads >= 1 splits the items across POSIX threads. 0 or -1. */
 int baskets_mine(const rr_baskets *b, uint32_t min_count, int threads, rr_pairc **out,
 		 size_t *n_out);
+/* The same, and (visits not NULL) how many partner slots the threads visited: counts added
+ * plus slots read to list the partners in order, so tests can check the work stays about the
+ * co-occurrences Σ|k|(|k|-1)/2 plus the items, not items². */
+int baskets_mine_counted(const rr_baskets *b, uint32_t min_count, int threads, rr_pairc **out,
+			 size_t *n_out, size_t *visits);
 
 /* The measures of rule x → y with n_xy baskets. */
 void baskets_rule(const rr_baskets *b, uint32_t x, uint32_t y, uint32_t n_xy, rr_assoc *r);

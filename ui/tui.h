@@ -36,6 +36,7 @@
 
 #include "app.h"
 #include "labels.h"
+#include "listfind.h"
 #include "sink.h"
 
 #define TUI_MIN_COLS 80
@@ -178,6 +179,8 @@ typedef struct tui_list {
 				      selection inside the page) */
 	char filter[TUI_EDIT_MAX * 4]; /* UTF-8 filter text ("" = everything) */
 	uint64_t ds_gen;           /* generation of the dataset `all` was built from (0 = none) */
+	lf_index find;             /* the entries' texts lowered, for the search (built at the
+				      first one, freed with all) */
 } tui_list;
 
 typedef struct tui {

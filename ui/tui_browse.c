@@ -6,7 +6,6 @@
 #define _XOPEN_SOURCE 700
 #include "tui.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,22 +46,6 @@ static void line_with_id(tui *t, const char *cmd, const char *id)
 	}
 	free(line);
 	free(q);
-}
-
-static int contains_ci(const char *hay, const char *needle)
-{
-	if (!*needle)
-		return 1;
-	for (; *hay; hay++) {
-		const char *h = hay, *n = needle;
-		while (*h && *n && tolower((unsigned char)*h) == tolower((unsigned char)*n)) {
-			h++;
-			n++;
-		}
-		if (!*n)
-			return 1;
-	}
-	return 0;
 }
 
 /* ==== layout ==== */
@@ -135,11 +118,19 @@ static const char *user_country(const rr_dataset *d, uint32_t u)
 	return strtab_get(d->rows->countries, d->user_country[u]);
 }
 
-static int matches(const rr_dataset *d, int users, uint32_t k, const char *f)
+/* A list entry's texts the search looks in (listfind.h): a customer's id and country, an
+ * item's stock code and description. */
+typedef struct list_texts {
+	const rr_dataset *d;
+	int users;
+} list_texts;
+
+static const char *entry_text(const void *ctx, uint32_t k, int which)
 {
-	if (users)
-		return contains_ci(dataset_user_name(d, k), f) || contains_ci(user_country(d, k), f);
-	return contains_ci(dataset_item_name(d, k), f) || contains_ci(dataset_item_desc(d, k), f);
+	const list_texts *c = ctx;
+	if (c->users)
+		return which ? user_country(c->d, k) : dataset_user_name(c->d, k);
+	return which ? dataset_item_desc(c->d, k) : dataset_item_name(c->d, k);
 }
 
 /* Keep the selection inside the list and on the page that starts at top. */
@@ -157,13 +148,22 @@ static void list_follow(tui_list *l, int page)
 		l->top = 0;
 }
 
-static void list_apply(tui *t, tui_list *l, int users)
+/* shown = the entries matching l->filter: from the entries shown now when narrow (they match a
+ * filter inside this one), else from the whole list. The texts are indexed at the first
+ * search (without memory for it, the search compares them directly, as slow as before). */
+static void list_apply(tui *t, tui_list *l, int users, int narrow)
 {
 	const rr_dataset *d = t->app->ds;
-	l->n_shown = 0;
-	for (uint32_t i = 0; d && i < l->n_all; i++)
-		if (matches(d, users, l->all[i], l->filter))
-			l->shown[l->n_shown++] = l->all[i];
+	list_texts c = {d, users};
+	if (!d) {
+		l->n_shown = 0;
+	} else {
+		if (l->filter[0] && !l->find.low)
+			lf_build(&l->find, l->n_all, entry_text, &c, 2);
+		const uint32_t *from = narrow ? l->shown : l->all;
+		l->n_shown = lf_find(&l->find, from, narrow ? l->n_shown : l->n_all, l->filter,
+				     entry_text, &c, 2, l->shown, NULL);
+	}
 	list_follow(l, list_page(t));
 }
 
@@ -174,6 +174,7 @@ static void list_build(tui *t, tui_list *l, int users)
 	uint32_t n = !d ? 0 : users ? d->n_users : d->n_items;
 	free(l->all);
 	free(l->shown);
+	lf_free(&l->find);
 	l->all = malloc(((size_t)n + 1) * sizeof *l->all);
 	l->shown = malloc(((size_t)n + 1) * sizeof *l->shown);
 	l->n_all = l->n_shown = 0;
@@ -190,7 +191,7 @@ static void list_build(tui *t, tui_list *l, int users)
 	qsort(l->all, n, sizeof *l->all, users ? cmp_users : cmp_items);
 	l->n_all = n;
 	l->ds_gen = d ? d->gen : 0;
-	list_apply(t, l, users);
+	list_apply(t, l, users, 0);
 }
 
 void browse_refresh(tui *t)
@@ -242,9 +243,11 @@ void browse_filter(tui *t, const char *utf8)
 	tui_list *l = list_of(t, t->screen);
 	if (!l)
 		return;
+	/* a filter that grew (the old one is inside it) matches a part of what it matched */
+	int narrow = lf_contains_ci(utf8, l->filter);
 	snprintf(l->filter, sizeof l->filter, "%s", utf8);
 	l->sel = l->top = 0;
-	list_apply(t, l, l == &t->users);
+	list_apply(t, l, l == &t->users, narrow);
 	t->hist_scroll = 0;
 }
 
@@ -256,7 +259,7 @@ void browse_select(tui *t, enum tui_screen s, uint32_t k)
 		return;
 	snprintf(l->filter, sizeof l->filter, "%s", l == &t->users ? dataset_user_name(d, k) : dataset_item_name(d, k));
 	l->sel = l->top = 0;
-	list_apply(t, l, l == &t->users);
+	list_apply(t, l, l == &t->users, 0);
 	for (uint32_t i = 0; i < l->n_shown; i++)
 		if (l->shown[i] == k)
 			l->sel = (int)i;
@@ -894,6 +897,8 @@ void browse_free(tui *t)
 	free(t->users.shown);
 	free(t->items.all);
 	free(t->items.shown);
+	lf_free(&t->users.find);
+	lf_free(&t->items.find);
 	memset(&t->users, 0, sizeof t->users);
 	memset(&t->items, 0, sizeof t->items);
 }
