@@ -104,7 +104,7 @@ static void process_key_init(void)
 
 /* Each table gets its own key, the process's stirred by a counter, so a table that rekeys
  * (rekey) moves away from the others. */
-static void table_key(uint64_t key[2])
+void strtab_key(uint64_t key[2])
 {
 	static atomic_uint_fast64_t tables;
 	pthread_once(&process_key_once, process_key_init);
@@ -119,7 +119,7 @@ rr_strtab *strtab_new(void)
 	if (!t)
 		return NULL;
 	t->nslots = 16;   /* grows by doubling: a load makes five tables, most of a few names */
-	table_key(t->key);
+	strtab_key(t->key);
 	t->slots = malloc(t->nslots * sizeof *t->slots);
 	if (!t->slots) {
 		free(t);
@@ -167,7 +167,7 @@ static void rekey(rr_strtab *t)
 	if (!keep)
 		return;
 	t->rekeys++;
-	table_key(t->key);
+	strtab_key(t->key);
 	for (uint32_t id = 0; id < t->count; id++) {
 		keep[id] = t->ent[id].hash;
 		t->ent[id].hash = hash_bytes(t->key, t->arena + t->ent[id].off, t->ent[id].len);
@@ -281,6 +281,11 @@ uint32_t strtab_max_probe(const rr_strtab *t)
 uint32_t strtab_hash(const rr_strtab *t, const char *s, size_t n)
 {
 	return hash_bytes(t->key, s, n);
+}
+
+uint64_t strtab_hash_u64(const uint64_t key[2], uint64_t x)
+{
+	return fold_mul(fold_mul(x ^ key[0], key[1]), key[0] | 1);
 }
 
 uint32_t strtab_count(const rr_strtab *t)

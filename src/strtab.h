@@ -30,5 +30,9 @@ uint32_t strtab_max_probe(const rr_strtab *t);
 /* The hash t gives s[0..n) under its current key: for tests that play an attacker who has
  * learnt the key. */
 uint32_t strtab_hash(const rr_strtab *t, const char *s, size_t n);
+/* For other tables keyed by what the data chooses (rows.c's (code, description) counts): a
+ * fresh random key, and x's hash under it, so crafted data cannot aim at one slot. */
+void strtab_key(uint64_t key[2]);
+uint64_t strtab_hash_u64(const uint64_t key[2], uint64_t x);
 
 #endif
