@@ -3,6 +3,7 @@
  * the args_* accessors handlers read their values through, and "did you mean" suggestions. */
 #include "cmd.h"
 
+#include <float.h>
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -245,7 +246,7 @@ static const char *words_or(const char *const *w, char *buf, size_t size)
 static int check_real(const rr_argspec *s, const char *text)
 {
 	double v;
-	if (rr_parse_double(s->name, text, -HUGE_VAL, HUGE_VAL, 0, 0, &v) != 0)
+	if (rr_parse_double(s->name, text, -DBL_MAX, DBL_MAX, 0, 0, &v) != 0)
 		return -1;
 	if (isinf(s->hi) && v < s->lo)
 		return err_set("%s must be at least %g, not %.60s", s->name, s->lo, text);

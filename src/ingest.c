@@ -2138,7 +2138,7 @@ typedef struct loader {
 	size_t blen, bcap;
 	size_t off[MAX_FIELDS], len[MAX_FIELDS];
 	int nf;                    /* fields so far (may exceed MAX_FIELDS; stops at INT_MAX) */
-	int too_long;              /* a field exceeded RR_MAX_FIELD */
+	int too_long;              /* 1 + the first field over RR_MAX_FIELD, or 0 */
 	int skip;                  /* SKIP_*: a field past FIELD_CAP is being skipped */
 	size_t line;               /* current physical line (1-based) */
 	size_t rec_line;           /* line the current record started on */
@@ -2892,7 +2892,8 @@ static void on_field(void *data, size_t n, void *ctx)
 	if (n > RR_MAX_FIELD || L->nf >= MAX_FIELDS) {
 		count_newlines(L, s, n); /* not copied: counted here (copied ones per record) */
 		if (n > RR_MAX_FIELD) {
-			L->too_long = 1;
+			if (!L->too_long)
+				L->too_long = L->nf < INT_MAX ? L->nf + 1 : INT_MAX;
 			n = 0;
 		}
 	}
@@ -3209,7 +3210,7 @@ static int separators_only(const loader *L)
 /* A data record: rejected for what the parser knows, else handed to the row builder. */
 static void on_row(loader *L)
 {
-	char detail[64];
+	char detail[96];
 	if (!L->unterminated && !L->too_long && separators_only(L))
 		return;
 	L->rows->lines++;
@@ -3252,8 +3253,17 @@ static void on_row(loader *L)
 		reject(L, RR_REJ_FIELDS, detail);
 		return;
 	}
-	if (L->too_long) {
-		reject(L, RR_REJ_LONG, NULL);
+	if (L->too_long) {   /* which field and the limit, as rejects say what failed */
+		int f = L->too_long - 1;
+		char shown[48];
+		detail[0] = '\0';
+		if ((L->o->strict || L->rejects < RR_MAX_EXAMPLES) && L->hdr && L->hlen[f])
+			snprintf(detail, sizeof detail, "%s (column %d) over %d bytes",
+				 sniff_printable(shown, sizeof shown, L->hdr + L->hoff[f], L->hlen[f],
+						 24), f + 1, RR_MAX_FIELD);
+		else if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
+			snprintf(detail, sizeof detail, "column %d over %d bytes", f + 1, RR_MAX_FIELD);
+		reject(L, RR_REJ_LONG, detail);
 		return;
 	}
 	if (header_again(L)) {
@@ -3353,7 +3363,8 @@ static void skip_end(loader *L, int c)
 	struct csv_parser *p = &L->p;
 	L->skip = SKIP_NONE;
 	on_field(NULL, 0, L);
-	L->too_long = 1;
+	if (!L->too_long)
+		L->too_long = L->nf;   /* the field just ended, counted */
 	p->entry_pos = 0;
 	p->spaces = 0;
 	p->quoted = 0;

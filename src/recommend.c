@@ -243,6 +243,31 @@ void recsys_free(rr_recsys *s)
 	free(s);
 }
 
+/* Why the re-rankers cannot be fitted, from the labels that failed: a regression needs rows
+ * of both labels, and "too small" was said of 250,000 customers whose last 92 days held no
+ * new item bought (t24 #6). Each failing re-ranker is named with its count. */
+static void note_unfit(char *note, size_t size, const seg_rows rows[2], const size_t pos[2])
+{
+	static const char *const kind[2] = {"owned", "new"};
+	static const char *const again[2] = {" again", ""};
+	static const char *const empty[2] = {"no customer of the inner period had bought an item",
+					     "every customer of the inner period had bought every item"};
+	int k = snprintf(note, size, "EASE only:");
+	for (int g = 0; g < 2 && k >= 0 && (size_t)k < size; g++) {
+		const char *sep = g && k > 10 ? ";" : "";
+		if (rows[g].n == 0)
+			k += snprintf(note + k, size - k, "%s %s before its last %d days: "
+				      "the %s items' re-ranker has no rows", sep, empty[g],
+				      RR_INNER_DAYS, kind[g]);
+		else if (pos[g] == 0 || pos[g] == rows[g].n)
+			k += snprintf(note + k, size - k, "%s %s of the %zu %s candidates was bought%s "
+				      "in the inner period's last %d days: the %s items' re-ranker has "
+				      "no %s label", sep, pos[g] ? "every one" : "none", rows[g].n,
+				      kind[g], again[g], RR_INNER_DAYS, kind[g],
+				      pos[g] ? "negative" : "positive");
+	}
+}
+
 /* Both re-rankers on the inner split (SPEC §2.6 steps 2–5). 1 when fitted, 0 when the inner
  * period cannot fit them (s->note says why), -1 on error. */
 static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threads, rr_work *w)
@@ -289,9 +314,7 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 	s->n_rows[1] = rows[1].n;
 	s->n_train = n_sel;
 	if (!pos[0] || pos[0] == rows[0].n || !pos[1] || pos[1] == rows[1].n) {
-		snprintf(s->note, sizeof s->note,
-			 "EASE only: the inner period (%u customers, %zu + %zu candidates) is too small to fit the re-rankers",
-			 sp->n_eval, rows[0].n, rows[1].n);
+		note_unfit(s->note, sizeof s->note, rows, pos);
 		seg_rows_free(rows);
 		free(off);
 		recpart_free(&inner);

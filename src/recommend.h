@@ -121,7 +121,7 @@ typedef struct rr_recsys {
 	size_t n_rows[2];            /* training rows per segment */
 	uint32_t n_train;            /* training customers */
 	double seconds;              /* time the fit took */
-	char note[384];              /* how it was fitted, for `recommend` to say */
+	char note[512];              /* how it was fitted, for `recommend` to say */
 	uint64_t ds_gen;             /* generation of the history it was fitted on (cache key) */
 	rr_rec_cols *cols;           /* column scorer caches, or NULL before the first need (owned) */
 } rr_recsys;

@@ -245,13 +245,14 @@ int rows_drop(rr_rows *r, const size_t *drop, size_t n)
  * one per code), so a small table stays in cache where sorting every row's key would not. */
 typedef struct desc_count {
 	size_t cap, used;
+	uint64_t hkey[2];    /* the slot hash's random key: the data picks the pairs (t24 #1) */
 	uint64_t *key;       /* [cap] code << 32 | description id, or UINT64_MAX (empty) */
 	uint32_t *cnt;       /* [cap] */
 } desc_count;
 
 static size_t desc_slot(const desc_count *t, uint64_t k)
 {
-	size_t j = (size_t)((k * 0x9E3779B97F4A7C15ULL) >> 20) & (t->cap - 1);
+	size_t j = (size_t)strtab_hash_u64(t->hkey, k) & (t->cap - 1);
 	while (t->key[j] != k && t->key[j] != UINT64_MAX)
 		j = (j + 1) & (t->cap - 1);
 	return j;
@@ -259,6 +260,7 @@ static size_t desc_slot(const desc_count *t, uint64_t k)
 
 static int desc_init(desc_count *t, size_t cap)
 {
+	strtab_key(t->hkey);   /* a new one at each growth: everything is rehashed anyway */
 	t->cap = cap;
 	t->used = 0;
 	t->key = malloc(cap * sizeof *t->key);

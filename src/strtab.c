@@ -1,8 +1,13 @@
-/* strtab.c — interning with FNV-1a hashing and linear probing. */
+/* strtab.c — interning with a keyed hash and linear probing. */
 #include "strtab.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
 
 #define EMPTY UINT64_MAX
 
@@ -18,29 +23,94 @@ struct rr_strtab {
 	uint64_t *slots;    /* [nslots] hash << 32 | id, or EMPTY: the hash beside the id lets a
 	                       probe reject a mismatch without touching the string arrays */
 	uint32_t nslots;    /* power of two, kept at most half full */
+	uint64_t key[2];    /* hash_bytes's key, this table's own */
+	unsigned rekeys;    /* times a long probe made the table take a new key */
 };
 
-/* Word-at-a-time multiplicative hash: identifiers and descriptions are short, and hashing
- * them is most of interning's cost, so 8 bytes a step instead of FNV's one. */
-static uint32_t hash_bytes(const char *s, size_t n)
+/* A probe this long means the key is known to whoever wrote the data (at most half full, a
+ * random key's longest run is a few tens of slots even at 2^31 ids): take a new key. A few
+ * times at most, so that no input can make the table rekey at every insert. */
+#define REKEY_PROBE 256
+#define REKEY_MAX 4
+
+/* The hash is keyed with a per-process random key: with a fixed hash each step could be
+ * inverted offline, and ids crafted to share one hash (customer ids, SKUs from a feed) made
+ * every load quadratic (t24 #1). Word-at-a-time folded multiplies (the high and low halves of
+ * a 64x64-bit product xored, as wyhash and foldhash do): identifiers and descriptions are
+ * short, and hashing them is most of interning's cost, so 8 bytes a step at one multiply. */
+static uint64_t fold_mul(uint64_t a, uint64_t b)
 {
-	const uint64_t k = 0x9E3779B97F4A7C15ULL;
-	uint64_t h = (uint64_t)n * k;
+#ifdef __SIZEOF_INT128__
+	__extension__ typedef unsigned __int128 u128;
+	u128 p = (u128)a * b;
+	return (uint64_t)p ^ (uint64_t)(p >> 64);
+#else
+	uint64_t al = (uint32_t)a, ah = a >> 32, bl = (uint32_t)b, bh = b >> 32;
+	uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+	uint64_t mid = (ll >> 32) + (uint32_t)lh + (uint32_t)hl;
+	uint64_t lo = (mid << 32) | (uint32_t)ll;
+	uint64_t hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+	return lo ^ hi;
+#endif
+}
+
+static uint32_t hash_bytes(const uint64_t key[2], const char *s, size_t n)
+{
+	uint64_t h = key[0] ^ (uint64_t)n;
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
-		h = (h ^ w) * k;
-		h ^= h >> 29;
+		h = fold_mul(h ^ w, key[1]);
 	}
 	if (i < n) {
 		uint64_t w = 0;
 		memcpy(&w, s + i, n - i);
-		h = (h ^ w) * k;
-		h ^= h >> 29;
+		h = fold_mul(h ^ w, key[1]);
 	}
-	h *= 0xbf58476d1ce4e5b9ULL;
-	return (uint32_t)(h >> 32);
+	/* a last multiply by the other key so the slot bits (the low ones) depend on every byte */
+	h = fold_mul(h, key[0] | 1);
+	return (uint32_t)h ^ (uint32_t)(h >> 32);
+}
+
+static uint64_t splitmix(uint64_t *x)
+{
+	uint64_t z = (*x += 0x9E3779B97F4A7C15ULL);
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+	return z ^ (z >> 31);
+}
+
+static uint64_t process_key[2];
+static pthread_once_t process_key_once = PTHREAD_ONCE_INIT;
+
+/* getrandom(2), not /dev/urandom (no file to open, nothing a sandbox may lack); when even
+ * that fails the clock, the pid and an address (moved by ASLR) still make a key that cannot
+ * be known before the process runs. */
+static void process_key_init(void)
+{
+	uint64_t k[2];
+	if (getrandom(k, sizeof k, GRND_NONBLOCK) != (ssize_t)sizeof k) {
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		uint64_t x = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+		x ^= (uint64_t)getpid() << 32 ^ (uint64_t)(uintptr_t)&process_key;
+		k[0] = splitmix(&x);
+		k[1] = splitmix(&x);
+	}
+	process_key[0] = k[0];
+	process_key[1] = k[1] | 1;   /* odd: a multiply by it loses no low bits */
+}
+
+/* Each table gets its own key, the process's stirred by a counter, so a table that rekeys
+ * (rekey) moves away from the others. */
+void strtab_key(uint64_t key[2])
+{
+	static atomic_uint_fast64_t tables;
+	pthread_once(&process_key_once, process_key_init);
+	uint64_t x = process_key[0] ^ atomic_fetch_add(&tables, 1) * 0xD1B54A32D192ED03ULL;
+	key[0] = splitmix(&x);
+	key[1] = process_key[1] ^ (splitmix(&x) & ~(uint64_t)1);
 }
 
 rr_strtab *strtab_new(void)
@@ -49,6 +119,7 @@ rr_strtab *strtab_new(void)
 	if (!t)
 		return NULL;
 	t->nslots = 16;   /* grows by doubling: a load makes five tables, most of a few names */
+	strtab_key(t->key);
 	t->slots = malloc(t->nslots * sizeof *t->slots);
 	if (!t->slots) {
 		free(t);
@@ -68,9 +139,9 @@ void strtab_free(rr_strtab *t)
 	free(t);
 }
 
-static int grow_slots(rr_strtab *t)
+/* Slots for n (a power of two) rebuilt from the ids' stored hashes. */
+static int rebuild_slots(rr_strtab *t, uint32_t n)
 {
-	uint32_t n = t->nslots * 2;
 	uint64_t *s = malloc((size_t)n * sizeof *s);
 	if (!s)
 		return -1;
@@ -87,10 +158,36 @@ static int grow_slots(rr_strtab *t)
 	return 0;
 }
 
-static uint32_t probe(const rr_strtab *t, const char *s, size_t n, uint32_t h, uint32_t *slot)
+/* A new key and every id rehashed with it; on out of memory the table keeps working with
+ * the old key's slots, whose hashes it still holds. Ids do not change. */
+static void rekey(rr_strtab *t)
+{
+	uint64_t old[2] = {t->key[0], t->key[1]};
+	uint32_t *keep = malloc(((size_t)t->count + 1) * sizeof *keep);
+	if (!keep)
+		return;
+	t->rekeys++;
+	strtab_key(t->key);
+	for (uint32_t id = 0; id < t->count; id++) {
+		keep[id] = t->ent[id].hash;
+		t->ent[id].hash = hash_bytes(t->key, t->arena + t->ent[id].off, t->ent[id].len);
+	}
+	if (rebuild_slots(t, t->nslots) != 0) {
+		t->key[0] = old[0];
+		t->key[1] = old[1];
+		for (uint32_t id = 0; id < t->count; id++)
+			t->ent[id].hash = keep[id];
+	}
+	free(keep);
+}
+
+/* The id of s[0..n) or RR_NONE with *slot the empty slot ending the probe; *steps the slots
+ * looked at. */
+static uint32_t probe(const rr_strtab *t, const char *s, size_t n, uint32_t h, uint32_t *slot,
+		      uint32_t *steps)
 {
 	uint32_t mask = t->nslots - 1, j = h & mask;
-	for (;;) {
+	for (*steps = 1;; ++*steps) {
 		uint64_t e = t->slots[j];
 		if (e == EMPTY) {
 			*slot = j;
@@ -106,14 +203,14 @@ static uint32_t probe(const rr_strtab *t, const char *s, size_t n, uint32_t h, u
 
 uint32_t strtab_find(const rr_strtab *t, const char *s, size_t n)
 {
-	uint32_t slot;
-	return probe(t, s, n, hash_bytes(s, n), &slot);
+	uint32_t slot, steps;
+	return probe(t, s, n, hash_bytes(t->key, s, n), &slot, &steps);
 }
 
 uint32_t strtab_intern(rr_strtab *t, const char *s, size_t n)
 {
-	uint32_t h = hash_bytes(s, n), slot;
-	uint32_t id = probe(t, s, n, h, &slot);
+	uint32_t h = hash_bytes(t->key, s, n), slot, steps;
+	uint32_t id = probe(t, s, n, h, &slot, &steps);
 	if (id != RR_NONE)
 		return id;
 	if (n > UINT32_MAX - 1 || t->count == RR_NONE - 1)
@@ -144,7 +241,9 @@ uint32_t strtab_intern(rr_strtab *t, const char *s, size_t n)
 	t->arena[t->arena_len + n] = '\0';
 	t->arena_len += n + 1;
 	t->slots[slot] = (uint64_t)h << 32 | id;
-	if ((uint64_t)t->count * 2 > t->nslots && grow_slots(t) != 0) {
+	if (steps > REKEY_PROBE && t->rekeys < REKEY_MAX)
+		rekey(t);
+	if ((uint64_t)t->count * 2 > t->nslots && rebuild_slots(t, t->nslots * 2) != 0) {
 		/* the id is stored; a failed growth only makes later probes slower, never wrong,
 		 * until the table is full: refuse at 7/8 load */
 		if ((uint64_t)t->count * 8 > (uint64_t)t->nslots * 7)
@@ -163,6 +262,30 @@ const char *strtab_get(const rr_strtab *t, uint32_t id)
 size_t strtab_len(const rr_strtab *t, uint32_t id)
 {
 	return (!t || id >= t->count) ? 0 : t->ent[id].len;
+}
+
+uint32_t strtab_max_probe(const rr_strtab *t)
+{
+	uint32_t most = 0;
+	for (uint32_t j = 0; t && j < t->nslots; j++) {
+		if (t->slots[j] == EMPTY)
+			continue;
+		uint32_t home = (uint32_t)(t->slots[j] >> 32) & (t->nslots - 1);
+		uint32_t len = ((j - home) & (t->nslots - 1)) + 1;
+		if (len > most)
+			most = len;
+	}
+	return most;
+}
+
+uint32_t strtab_hash(const rr_strtab *t, const char *s, size_t n)
+{
+	return hash_bytes(t->key, s, n);
+}
+
+uint64_t strtab_hash_u64(const uint64_t key[2], uint64_t x)
+{
+	return fold_mul(fold_mul(x ^ key[0], key[1]), key[0] | 1);
 }
 
 uint32_t strtab_count(const rr_strtab *t)

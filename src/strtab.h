@@ -1,6 +1,8 @@
 /* strtab.h — string interning: each distinct byte string gets a dense id 0, 1, 2, ...
  * Open addressing over a power-of-two table of ids; strings live in one growing arena, so
- * millions of keys cost about (length + 13) bytes each and lookups stay O(1). */
+ * millions of keys cost about (length + 13) bytes each and lookups stay O(1). The hash is keyed
+ * with a per-process random key, so no input can be crafted to make probes long; ids, and so
+ * everything shown, follow insertion order alone, never the hash. */
 #ifndef RELREC_STRTAB_H
 #define RELREC_STRTAB_H
 
@@ -22,5 +24,15 @@ const char *strtab_get(const rr_strtab *t, uint32_t id);
 size_t strtab_len(const rr_strtab *t, uint32_t id);
 uint32_t strtab_count(const rr_strtab *t);
 size_t strtab_bytes(const rr_strtab *t);  /* memory held, for figures */
+/* The longest probe a lookup of a present string makes, in slots (1 = found at its home
+ * slot): for tests and figures; O(slots). */
+uint32_t strtab_max_probe(const rr_strtab *t);
+/* The hash t gives s[0..n) under its current key: for tests that play an attacker who has
+ * learnt the key. */
+uint32_t strtab_hash(const rr_strtab *t, const char *s, size_t n);
+/* For other tables keyed by what the data chooses (rows.c's (code, description) counts): a
+ * fresh random key, and x's hash under it, so crafted data cannot aim at one slot. */
+void strtab_key(uint64_t key[2]);
+uint64_t strtab_hash_u64(const uint64_t key[2], uint64_t x);
 
 #endif

@@ -96,11 +96,16 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 	/* strtod also reads "nan", "inf" and hex floats: a setting wants a plain decimal */
 	int plain = *text && (*text == '-' || *text == '.' || (*text >= '0' && *text <= '9')) &&
 		    !strpbrk(text, "xXpP");
-	if (!plain || *end || errno == ERANGE || !isfinite(v))
+	if (!plain || *end || isnan(v) || (isinf(v) && errno != ERANGE))
 		return err_set("%s must be a number, not '%.60s'", what, text);
-	if (v < lo || v > hi || (lo_open && v == lo) || (hi_open && v == hi))
-		return err_set("%s must be in %s%g, %g%s, not %.60s", what, lo_open ? "(" : "[", lo,
-			       hi, hi_open ? ")" : "]", text);
+	/* 1e-310 and 1e400 are numbers, past what a double holds (1e-310 only as a subnormal,
+	 * which is no setting's value): said with the range, as for 0 (t24 #8) */
+	int range = errno == ERANGE;
+	if (range || v < lo || v > hi || (lo_open && v == lo) || (hi_open && v == hi))
+		return err_set("%s must be in %s%g, %g%s, not %.60s%s", what, lo_open ? "(" : "[", lo,
+			       hi, hi_open ? ")" : "]", text,
+			       !range ? "" : isinf(v) ? " (too large to hold)"
+						   : " (too close to 0 to hold)");
 	*out = v;
 	return 0;
 }

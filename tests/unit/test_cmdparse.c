@@ -144,6 +144,9 @@ static void test_parse_errors(void **state)
 	assert_int_equal(-1, parse(&p, "together x --min-lift -1"));
 	assert_string_equal("together: --min-lift must be at least 0, not -1", err_msg());
 	assert_int_equal(-1, parse(&p, "together x --min-lift nan"));
+	assert_int_equal(-1, parse(&p, "together x --min-lift 1e400"));   /* a number, too large */
+	assert_string_equal("together: --min-lift must be in [-1.79769e+308, 1.79769e+308], not "
+			    "1e400 (too large to hold)", err_msg());
 	assert_int_equal(-1, parse(&p, "together x --by=size"));
 	assert_string_equal("together: --by takes lift or confidence, not 'size'", err_msg());
 	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff 2011-02-30"));

@@ -118,6 +118,52 @@ static void test_fixture(void **state)
 	rows_free(r);
 }
 
+/* The EASE-only note gives the reason from the labels that failed, not "too small" (t24 #6:
+ * said of 250,000 customers none of whom bought a new item in the last 92 days). Thirty
+ * customers buy X and Y in January and again in November; d0 alone bought Z and W, new to
+ * them. every: all rebuy both (no owned candidate left unbought, no new one bought);
+ * otherwise the even ones rebuy X alone, and only the new items' re-ranker lacks a label. */
+static void test_ease_only_reason(void **state)
+{
+	(void)state;
+	for (int every = 1; every >= 0; every--) {
+		rr_rows *r = rows_new();
+		char inv[16], cust[16];
+		add(r, "0", "Z", "d0", "2011-02-01");
+		add(r, "0", "W", "d0", "2011-02-01");
+		for (int k = 0; k < 30; k++) {
+			snprintf(cust, sizeof cust, "c%d", k);
+			snprintf(inv, sizeof inv, "a%d", k);
+			add(r, inv, "X", cust, "2011-01-10");
+			add(r, inv, "Y", cust, "2011-01-10");
+			snprintf(inv, sizeof inv, "b%d", k);
+			add(r, inv, "X", cust, "2011-11-20");
+			if (every || k % 2)
+				add(r, inv, "Y", cust, "2011-11-20");
+		}
+		assert_int_equal(0, rows_finish(r));
+		rr_clean c;
+		clean_init(&c);
+		rr_dataset *all = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+		assert_non_null(all);
+		rr_recsys *rs = recsys_fit(r, &c, all, split_history_end(all), NULL, NULL);
+		assert_non_null(rs);
+		assert_false(rs->fitted);
+		const char *none = "none of the 60 new candidates was bought in the inner period's "
+				   "last 92 days: the new items' re-ranker has no positive label";
+		const char *all_owned = "every one of the 60 owned candidates was bought again in the "
+					"inner period's last 92 days: the owned items' re-ranker has no "
+					"negative label; ";
+		char want[512];
+		snprintf(want, sizeof want, "EASE only: %s%s", every ? all_owned : "", none);
+		assert_string_equal(want, rs->note);
+		recsys_free(rs);
+		dataset_free(all);
+		clean_free(&c);
+		rows_free(r);
+	}
+}
+
 /* mean ± 1.96·sd/√n over the customers both methods rank (NaN: skipped) */
 /* A task with no customer (nobody bought a new item after the cutoff): its figures are a mean
  * over nobody, NaN, which the table prints as n/a (and export evaluation leaves empty), not 0. */
@@ -317,6 +363,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixture),
 		cmocka_unit_test(test_empty_task),
+		cmocka_unit_test(test_ease_only_reason),
 		cmocka_unit_test(test_paired),
 		cmocka_unit_test(test_compare),
 		cmocka_unit_test(test_real),

@@ -3595,11 +3595,28 @@ static void test_huge_fields(void **state)
 	assert_int_equal(2, r->n);
 	assert_int_equal(4, r->lines);
 	assert_int_equal(2, r->rejected[RR_REJ_LONG]);
-	assert_non_null(strstr(r->examples[0], "3: over-long field"));
+	/* each names the column and the limit (t24 #7) */
+	assert_non_null(strstr(r->examples[0],
+			       "3: over-long field: Description (column 3) over 4096 bytes"));
 	/* record 3 spans its quoted field's newlines: record 4 starts after them */
-	char want[32];
-	snprintf(want, sizeof want, "%d: over-long field", 3 + newlines + 1);
+	char want[80];
+	snprintf(want, sizeof want, "%d: over-long field: StockCode (column 2) over 4096 bytes",
+		 3 + newlines + 1);
 	assert_non_null(strstr(r->examples[1], want));
+	rows_free(r);
+	tu_remove(p);
+	/* a field just over the limit (read whole, then dropped): the first such field is named */
+	text = malloc(20000);
+	n = sprintf(text, "%s\n1,A,x,1,12/1/2010 8:26,1,7,", HDR);
+	memset(text + n, 'z', 5000);
+	n += 5000;
+	n += sprintf(text + n, "\n2,A,x,1,12/1/2010 8:26,1,7,UK\n");
+	p = tu_write_temp(text, (size_t)n);
+	free(text);
+	r = ingest_load(p, NULL, 0, NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->rejected[RR_REJ_LONG]);
+	assert_non_null(strstr(r->examples[0], "2: over-long field: Country (column 8) over 4096 bytes"));
 	rows_free(r);
 	tu_remove(p);
 	/* a header field without end: refused at once */
