@@ -185,29 +185,32 @@ void rec_cols_free(rr_rec_cols *c)
 	free(c->n_cand);
 	free(c->best_new);
 	nbrs_free(&c->followers);
-	nbrs_free(&c->tifu);
 	free(c);
 }
 
-/* The neighbourhoods the columns read: UP-CF's lists turned around, and a lazy part's TIFU
- * lists. A lazy part searches every customer's neighbours here, once, as export audience
- * all's pass does; a column searching them for each customer took a minute per audience past
- * RR_CF_POOL customers (t24). 0 or -1 with err_set. */
-static int cols_neighbours(const rr_recpart *p, rr_rec_cols *c, int threads, rr_work *w)
+/* The neighbourhoods the columns read: UP-CF's lists turned around. A lazy part's lists are
+ * searched here, every customer's once, and kept in the part, which is lazy no more: a column
+ * searching them for each customer took a minute per audience past RR_CF_POOL customers
+ * (t24), and export audience all's pass, which scores every customer, reads them too instead
+ * of searching again. 0 or -1 with err_set. */
+static int cols_neighbours(rr_recpart *p, rr_rec_cols *c, int threads, rr_work *w)
 {
-	rr_nbrs up;
-	if (!p->lazy)
-		return nbrs_reverse(&p->upcf, &c->followers);
-	if (upcf_all_neighbours(p->cf, &rec_upcf_params, NULL, threads, w, &up) != 0)
-		return -1;
-	int rc = nbrs_reverse(&up, &c->followers);
-	nbrs_free(&up);
-	if (rc == 0)
-		rc = tifu_all_neighbours(p->cf, &p->tifu, rec_tifu_params.k, NULL, threads, w,
-					 &c->tifu);
-	free(c->tifu.w);   /* TIFU's weights are 1/|N(u)|: the count says it */
-	c->tifu.w = NULL;
-	return rc;
+	if (p->lazy) {
+		rr_nbrs up, tf;
+		if (upcf_all_neighbours(p->cf, &rec_upcf_params, NULL, threads, w, &up) != 0)
+			return -1;
+		if (tifu_all_neighbours(p->cf, &p->tifu, rec_tifu_params.k, NULL, threads, w,
+					&tf) != 0) {
+			nbrs_free(&up);
+			return -1;
+		}
+		free(tf.w);   /* TIFU's weights are 1/|N(u)|, which scoring takes from the count */
+		tf.w = NULL;
+		p->upcf = up;
+		p->tifu_nb = tf;
+		p->lazy = 0;
+	}
+	return nbrs_reverse(&p->upcf, &c->followers);
 }
 
 /* The catalogue items outside B (pos < 0) in tie-key order, into *out (malloc'd; NULL and
@@ -378,7 +381,7 @@ static void column_upcf(const rr_recsys *s, col_item *ci)
  * |N(u)| into *n. */
 static double column_tifu(const rr_recsys *s, const col_item *ci, uint32_t u, size_t *n)
 {
-	const rr_nbrs *t = s->part.lazy ? &s->cols->tifu : &s->part.tifu_nb;
+	const rr_nbrs *t = &s->part.tifu_nb;   /* the columns' caches filled a lazy part's */
 	double y = 0;
 	for (size_t j = t->start[u]; j < t->start[u + 1]; j++)
 		if (ci->u[t->v[j]] != 0)

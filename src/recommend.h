@@ -97,7 +97,8 @@ typedef struct rr_recpart {
 	                                RR_REC_ROW_MIN items or more (owned) */
 	int lazy;                    /* 1 = upcf and tifu_nb are empty: each customer's neighbours
 	                                are searched when it is scored (a history of more than
-	                                RR_CF_POOL customers, for all of them: recfeat.c) */
+	                                RR_CF_POOL customers, for all of them: recfeat.c), until
+	                                recsys_prepare_columns fills them (tifu_nb's w stays NULL) */
 } rr_recpart;
 /* A customer's EASE scores sum a row of B for every item they own: a customer with thousands
  * reads tens of megabytes of B. Those from this many items on are summed once, at the fit. */
@@ -116,8 +117,6 @@ typedef struct rr_rec_cols {
 	 * search per customer made each audience take a minute) */
 	rr_nbrs followers;           /* UP-CF's lists turned around (nbrs_reverse): v's list holds
 	                                every u whose N(u) holds v, with sim(u,v)^q */
-	rr_nbrs tifu;                /* a lazy part's TIFU lists, searched once here (w NULL);
-	                                empty for the others, whose part holds them */
 } rr_rec_cols;
 
 typedef struct rr_recsys {
@@ -258,11 +257,12 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, const unsigned ch
 /* Build the per-customer caches the column scorer reads (every customer's EASE candidates and
  * owned items' EASE scores: one blocked EASE pass, about 0.3 s on Online Retail; 100,000
  * customers and items, a few seconds; and UP-CF's neighbour lists turned around). A lazy
- * part's neighbours are searched here, every customer's once, as export audience all's pass
- * searches them (past RR_CF_POOL customers: about a millisecond of CPU per customer, split
- * over the threads). Done once; later calls return at once. Holds n_users × RR_REC_CAND × 8
- * bytes, 12 bytes per UP-CF neighbour (about 150 per customer) and, for a lazy part, 4 per
- * TIFU neighbour (100), and scratch bounded by RR_EASE_MAX_ITEMS, not by the catalogue.
+ * part's neighbours are searched here, every customer's once, and kept in s->part, which is
+ * lazy no more: nothing scoring s searches after this (past RR_CF_POOL customers: about a
+ * millisecond of CPU per customer, split over the threads). Done once; later calls return at
+ * once. Holds n_users × RR_REC_CAND × 8 bytes, 12 bytes per UP-CF neighbour (about 150 per
+ * customer; 24 for a lazy part, whose lists are kept too), 4 per TIFU neighbour (100) of a
+ * lazy part, and scratch bounded by RR_EASE_MAX_ITEMS, not by the catalogue.
  * Progress and stop through w (may be NULL): a stop leaves no cache. Not thread-safe: call
  * it before sharing s between threads. 0 or -1 with err_set. */
 int recsys_prepare_columns(rr_recsys *s, int threads, rr_work *w);

@@ -491,8 +491,8 @@ static void test_ease_cap_said(void **state)
  * recommender searches a customer's neighbours when it scores them. An item's column, once its
  * caches are prepared, searches none: the caches hold every customer's neighbourhoods, and the
  * column equals the rows bit for bit (t24 #3: each audience ran a search per customer, a
- * minute past 43,000 customers), and evaluate audience, a column per item, searches none
- * either (t24 #4). */
+ * minute past 43,000 customers); export audience all, which scores every customer, searches
+ * none after them, and evaluate audience, a column per item, none either (t24 #4). */
 static void test_sampled_neighbours_columns(void **state)
 {
 	(void)state;
@@ -526,6 +526,17 @@ static void test_sampled_neighbours_columns(void **state)
 	if (recpart_searches() != searched)
 		fail_msg("the columns searched %llu customers' neighbours",
 			 (unsigned long long)(recpart_searches() - searched));
+	/* the caches keep the lists in the recommender: export audience all's pass, which scores
+	 * every customer, searches none either */
+	assert_false(rs->part.lazy);
+	char *aud = tu_write_temp_str("");
+	snprintf(line, sizeof line, "export audience all %s 3 --min-buyers 30", aud);
+	assert_int_equal(0, run(&a, &c, line));
+	assert_ptr_equal(rs, a.rec);
+	if (recpart_searches() != searched)
+		fail_msg("export audience all searched %llu customers' neighbours",
+			 (unsigned long long)(recpart_searches() - searched));
+	tu_remove(aud);
 	searched = recpart_searches();
 	assert_int_equal(0, run(&a, &c, "evaluate audience --cutoff 2011-09-01 --k 5 --min-buyers 5"));
 	assert_non_null(strstr(c.buf, "relrec"));
