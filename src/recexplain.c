@@ -370,8 +370,8 @@ static void column_upcf(const rr_recsys *s, col_item *ci)
 	const rr_nbrs *f = &s->cols->followers;
 	for (uint32_t v = 0; v < s->part.ds->n_users; v++)
 		for (size_t e = last->start[v]; e < last->start[v + 1]; e++) {
-			if (last->item[e] != ci->i)
-				continue;
+			if (last->item[e] != ci->i || last->w[e] == 0)
+				continue;   /* the row adds nothing for a share of 0 either */
 			for (size_t a = f->start[v]; a < f->start[v + 1]; a++)
 				ci->up[f->v[a]] += f->w[a] * last->w[e];
 		}
