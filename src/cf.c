@@ -123,9 +123,11 @@ static int index_pool(rr_cfdata *cd, uint32_t pool_max)
 	return 0;
 }
 
+uint32_t rr_cf_pool = RR_CF_POOL;
+
 rr_cfdata *cfdata_new(const rr_dataset *d)
 {
-	return cfdata_new_pool(d, RR_CF_POOL);
+	return cfdata_new_pool(d, rr_cf_pool);
 }
 
 rr_cfdata *cfdata_new_pool(const rr_dataset *d, uint32_t pool_max)
@@ -232,6 +234,37 @@ void nbrs_free(rr_nbrs *n)
 	free(n->v);
 	free(n->w);
 	memset(n, 0, sizeof *n);
+}
+
+int nbrs_reverse(const rr_nbrs *in, rr_nbrs *out)
+{
+	uint32_t nu = in->n_users;
+	size_t total = in->start[nu];
+	memset(out, 0, sizeof *out);
+	out->n_users = nu;
+	out->start = calloc((size_t)nu + 1, sizeof *out->start);
+	size_t *fill = malloc(((size_t)nu + 1) * sizeof *fill);
+	out->v = malloc((total ? total : 1) * sizeof *out->v);
+	out->w = in->w ? malloc((total ? total : 1) * sizeof *out->w) : NULL;
+	if (!out->start || !fill || !out->v || (in->w && !out->w)) {
+		free(fill);
+		nbrs_free(out);
+		return err_set("cannot allocate the reversed neighbour lists of %u customers", nu);
+	}
+	for (size_t e = 0; e < total; e++)
+		out->start[in->v[e] + 1]++;
+	for (uint32_t v = 0; v < nu; v++)
+		out->start[v + 1] += out->start[v];
+	memcpy(fill, out->start, ((size_t)nu + 1) * sizeof *fill);
+	for (uint32_t u = 0; u < nu; u++)   /* u ascending: each reversed list comes ascending */
+		for (size_t e = in->start[u]; e < in->start[u + 1]; e++) {
+			size_t at = fill[in->v[e]]++;
+			out->v[at] = u;
+			if (in->w)
+				out->w[at] = in->w[e];
+		}
+	free(fill);
+	return 0;
 }
 
 /* ==== UP-CF@r ==== */
@@ -603,6 +636,7 @@ typedef struct nb_job {
 	int k;                         /* TIFU's k */
 	const unsigned char *only;     /* customers wanted (NULL: all) */
 	uint32_t t, step;
+	rr_work *wk;                   /* progress (job 0 only) and stop */
 	rr_cfwork w;                   /* scratch (owned) */
 	size_t *count;                 /* [n_users] list lengths (shared, disjoint entries) */
 	uint32_t *v;                   /* this thread's lists, concatenated (owned) */
@@ -639,6 +673,13 @@ static void *nb_job_run(void *arg)
 	const rr_dataset *d = j->cd->ds;
 	for (uint32_t u = j->t; u < d->n_users && j->rc == 0; u += j->step) {
 		size_t n;
+		/* job 0 runs on the command's thread (rr_parallel): it reports and reads the stop */
+		if (j->t == 0 ? work_tick(j->wk, RR_PHASE_EVAL, "every customer's neighbours", u,
+					  d->n_users, 0)
+			      : work_stopped(j->wk)) {
+			j->rc = 1;
+			break;
+		}
 		if (j->only && !j->only[u]) {
 			j->count[u] = 0;
 			continue;
@@ -688,7 +729,7 @@ static int nb_gather(nb_job *job, int threads, uint32_t n_users, const size_t *c
 }
 
 static int all_neighbours(const rr_cfdata *cd, const rr_upcf_params *up, const rr_tifu_vec *tv,
-			  int k, const unsigned char *only, int threads, rr_nbrs *out)
+			  int k, const unsigned char *only, int threads, rr_work *w, rr_nbrs *out)
 {
 	enum { MAX_THREADS = 64 };
 	uint32_t nu = cd->ds->n_users;
@@ -703,7 +744,7 @@ static int all_neighbours(const rr_cfdata *cd, const rr_upcf_params *up, const r
 	memset(out, 0, sizeof *out);
 	for (int t = 0; t < threads && rc == 0; t++) {
 		job[t] = (nb_job){.cd = cd, .up = up, .tv = tv, .k = k, .only = only, .t = (uint32_t)t,
-				  .step = (uint32_t)threads, .count = count};
+				  .step = (uint32_t)threads, .wk = w, .count = count};
 		rc = cfwork_init(&job[t].w, cd);
 	}
 	if (rc == 0) {
@@ -721,21 +762,23 @@ static int all_neighbours(const rr_cfdata *cd, const rr_upcf_params *up, const r
 	free(count);
 	if (rc != 0) {
 		nbrs_free(out);
+		if (work_stopped(w))   /* the flag stays set: the jobs that broke off saw it */
+			return err_set("the neighbours of every customer interrupted");
 		return err_set("cannot allocate the neighbour lists of %u customers", nu);
 	}
 	return 0;
 }
 
 int upcf_all_neighbours(const rr_cfdata *cd, const rr_upcf_params *p, const unsigned char *only,
-			int threads, rr_nbrs *out)
+			int threads, rr_work *w, rr_nbrs *out)
 {
-	return all_neighbours(cd, p, NULL, 0, only, threads, out);
+	return all_neighbours(cd, p, NULL, 0, only, threads, w, out);
 }
 
 int tifu_all_neighbours(const rr_cfdata *cd, const rr_tifu_vec *t, int k,
-			const unsigned char *only, int threads, rr_nbrs *out)
+			const unsigned char *only, int threads, rr_work *w, rr_nbrs *out)
 {
-	return all_neighbours(cd, NULL, t, k, only, threads, out);
+	return all_neighbours(cd, NULL, t, k, only, threads, w, out);
 }
 
 /* ==== scorers ==== */

@@ -25,6 +25,7 @@
 #include <stdint.h>
 
 #include "dataset.h"
+#include "sink.h"
 
 /* ---- the history's baskets, shared by both methods ---- */
 
@@ -54,11 +55,15 @@ typedef struct rr_cfdata {
  * 330 k customers of a 30 M-row log. With the pool one customer's search costs about
  * RR_CF_POOL plus its items' owners in the pool. */
 #define RR_CF_POOL 20000
+/* The pool's size cfdata_new uses, and past which the recommender's parts search neighbours
+ * when a customer is scored (recfeat.c): RR_CF_POOL; the tests lower it to reach the sampled
+ * search on a small file. */
+extern uint32_t rr_cf_pool;
 
 /* Index d's baskets and owners: d (and its rows, for invoice numbers) must outlive it. NULL
  * with err_set. */
 rr_cfdata *cfdata_new(const rr_dataset *d);
-/* The same with a neighbour pool of at most pool_max customers instead of RR_CF_POOL (tests). */
+/* The same with a neighbour pool of at most pool_max customers instead of rr_cf_pool (tests). */
 rr_cfdata *cfdata_new_pool(const rr_dataset *d, uint32_t pool_max);
 void cfdata_free(rr_cfdata *cd);
 
@@ -85,6 +90,11 @@ typedef struct rr_nbrs {
 	double *w;                /* their weights */
 } rr_nbrs;
 void nbrs_free(rr_nbrs *n);
+/* The lists turned around: out's list of v holds every u whose list in in holds v, u
+ * ascending, with the weight u's list gives v (in->w; NULL: out->w stays NULL). So a sum over
+ * u's list of the customers holding an item can be added, term by term in the same order,
+ * from those customers' lists in out, visited by ascending v. 0 or -1 with err_set. */
+int nbrs_reverse(const rr_nbrs *in, rr_nbrs *out);
 
 /* ---- UP-CF@r ---- */
 
@@ -118,9 +128,10 @@ size_t upcf_neighbours(const rr_cfdata *cd, const rr_upcf_params *p, uint32_t u,
 void upcf_accumulate(const rr_recent *rw, const uint32_t *nb, const double *wt, size_t n,
 		     double *score);
 /* Every customer's N(u) and weights (only those with only[u] set, when only is not NULL: the
- * others get empty lists), customers split over threads. 0 or -1 with err_set. */
+ * others get empty lists), customers split over threads. Progress and stop through w (may be
+ * NULL): a stop leaves no lists ("... interrupted"). 0 or -1 with err_set. */
 int upcf_all_neighbours(const rr_cfdata *cd, const rr_upcf_params *p, const unsigned char *only,
-			int threads, rr_nbrs *out);
+			int threads, rr_work *w, rr_nbrs *out);
 
 /* ---- TIFU-KNN ---- */
 
@@ -158,7 +169,7 @@ static inline double tifu_combine(double alpha, double sum, double inv_k, double
 }
 /* Every customer's N(u) (weights 1/|N(u)|), as upcf_all_neighbours. 0 or -1. */
 int tifu_all_neighbours(const rr_cfdata *cd, const rr_tifu_vec *t, int k,
-			const unsigned char *only, int threads, rr_nbrs *out);
+			const unsigned char *only, int threads, rr_work *w, rr_nbrs *out);
 
 /* ---- the two methods as scorers (baselines.h's rr_score_fn) ---- */
 

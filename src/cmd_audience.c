@@ -57,7 +57,7 @@ static int ensure_audience(rr_app *app)
 	if (!app->audience)
 		return -1;
 	app->audience->ds_gen = rs->ds_gen;
-	sink_timing(&app->sink, "  every customer's candidates kept for audiences in %.2f s", rr_now() - t0);
+	sink_timing(&app->sink, "  every customer's candidates and neighbours kept for audiences in %.2f s", rr_now() - t0);
 	return 0;
 }
 

@@ -184,7 +184,33 @@ void rec_cols_free(rr_rec_cols *c)
 	free(c->cand_ease);
 	free(c->n_cand);
 	free(c->best_new);
+	nbrs_free(&c->followers);
 	free(c);
+}
+
+/* The neighbourhoods the columns read: UP-CF's lists turned around. A lazy part's lists are
+ * searched here, every customer's once, and kept in the part, which is lazy no more: a column
+ * searching them for each customer took a minute per audience past RR_CF_POOL customers
+ * (t24), and export audience all's pass, which scores every customer, reads them too instead
+ * of searching again. 0 or -1 with err_set. */
+static int cols_neighbours(rr_recpart *p, rr_rec_cols *c, int threads, rr_work *w)
+{
+	if (p->lazy) {
+		rr_nbrs up, tf;
+		if (upcf_all_neighbours(p->cf, &rec_upcf_params, NULL, threads, w, &up) != 0)
+			return -1;
+		if (tifu_all_neighbours(p->cf, &p->tifu, rec_tifu_params.k, NULL, threads, w,
+					&tf) != 0) {
+			nbrs_free(&up);
+			return -1;
+		}
+		free(tf.w);   /* TIFU's weights are 1/|N(u)|, which scoring takes from the count */
+		tf.w = NULL;
+		p->upcf = up;
+		p->tifu_nb = tf;
+		p->lazy = 0;
+	}
+	return nbrs_reverse(&p->upcf, &c->followers);
 }
 
 /* The catalogue items outside B (pos < 0) in tie-key order, into *out (malloc'd; NULL and
@@ -294,6 +320,8 @@ int recsys_prepare_columns(rr_recsys *s, int threads, rr_work *w)
 	free(S);
 	free(items);
 	free(outside);
+	if (rc == 0)
+		rc = cols_neighbours(&s->part, c, threads, w);
 	if (rc != 0) {
 		rec_cols_free(c);
 		return -1;
@@ -304,14 +332,13 @@ int recsys_prepare_columns(rr_recsys *s, int threads, rr_work *w)
 
 /* ==== one item for every customer ==== */
 
-/* What the column of item i reads for every customer: W_1(v, i) and U(v, i) by customer. */
+/* What the column of item i reads for every customer. */
 typedef struct col_item {
 	uint32_t i;
-	double *last;            /* [n_users] W_1(v, i): i is in v's last basket */
+	double *up;              /* [n_users] UP-CF's score of i */
 	double *u;               /* [n_users] U(v, i) */
 	size_t *pair;            /* [n_users] the pair (v, i), or (size_t)-1 */
 	const double *it;        /* i's item features */
-	rr_rec_work *w;          /* a lazy part's neighbour searches (recfeat.h), else NULL */
 } col_item;
 
 /* ease(u, i) as the EASE row computes it: B's rows of u's items summed in their order. */
@@ -331,23 +358,36 @@ static float column_ease(const rr_ease *e, const rr_dataset *d, uint32_t u, uint
 	return s;
 }
 
-/* UP-CF's score and TIFU's neighbour sum of i for u, added in the neighbours' order (as the
- * row's sums add them: only the neighbours holding i add anything). */
-static void column_neighbours(const rr_recpart *p, const col_item *ci, uint32_t u, double *up,
-			      double *tf, size_t *n_tf)
+/* Every customer's UP-CF score of i into ci->up (zeroed): Σ sim(u,v)^q · W_1(v,i) over u's
+ * neighbours v, added as the row's sums add it (only the neighbours holding i add anything, in
+ * ascending customer order: N(u)'s). Visiting the customers v whose last basket holds i by
+ * ascending v, and from each the u that hold v in N(u) (c->followers), adds each u's terms in
+ * that same order, so the sums are the row's to the bit, at the cost of i's buyers' followers
+ * instead of every customer's neighbours. */
+static void column_upcf(const rr_recsys *s, col_item *ci)
 {
-	rr_nblist a, b;
-	double x = 0, y = 0;
-	recpart_neighbours(p, u, ci->w, &a, &b);
-	for (size_t j = 0; j < a.n; j++)
-		if (ci->last[a.v[j]] != 0)
-			x += a.w[j] * ci->last[a.v[j]];
-	for (size_t j = 0; j < b.n; j++)
-		if (ci->u[b.v[j]] != 0)
-			y += ci->u[b.v[j]];
-	*up = x;
-	*tf = y;
-	*n_tf = b.n;
+	const rr_recent *last = &s->part.last;
+	const rr_nbrs *f = &s->cols->followers;
+	for (uint32_t v = 0; v < s->part.ds->n_users; v++)
+		for (size_t e = last->start[v]; e < last->start[v + 1]; e++) {
+			if (last->item[e] != ci->i || last->w[e] == 0)
+				continue;   /* the row adds nothing for a share of 0 either */
+			for (size_t a = f->start[v]; a < f->start[v + 1]; a++)
+				ci->up[f->v[a]] += f->w[a] * last->w[e];
+		}
+}
+
+/* TIFU's neighbour sum of i for its owner u, added in N(u)'s order as the row adds it, and
+ * |N(u)| into *n. */
+static double column_tifu(const rr_recsys *s, const col_item *ci, uint32_t u, size_t *n)
+{
+	const rr_nbrs *t = &s->part.tifu_nb;   /* the columns' caches filled a lazy part's */
+	double y = 0;
+	for (size_t j = t->start[u]; j < t->start[u + 1]; j++)
+		if (ci->u[t->v[j]] != 0)
+			y += ci->u[t->v[j]];
+	*n = t->start[u + 1] - t->start[u];
+	return y;
 }
 
 /* The features of (u, i) for the re-ranker of its segment into x (all RR_F_N). */
@@ -357,10 +397,9 @@ static void column_features(const rr_recsys *s, const col_item *ci, uint32_t u, 
 	const rr_recpart *p = &s->part;
 	const rr_dataset *d = p->ds;
 	const double *us = p->user_f + (size_t)u * RR_USER_F;
-	double best = s->cols->best_new[u], tf;
-	size_t ntf;
+	double best = s->cols->best_new[u];
 	memset(x, 0, RR_F_N * sizeof *x);
-	column_neighbours(p, ci, u, &x[RR_F_UPCF], &tf, &ntf);
+	x[RR_F_UPCF] = ci->up[u];
 	x[RR_F_EASE] = ease;
 	x[RR_F_EASE_RANK] = log1p((double)rank);
 	x[RR_F_EASE_REL] = ease / best;
@@ -375,6 +414,8 @@ static void column_features(const rr_recsys *s, const col_item *ci, uint32_t u, 
 	if (pair == (size_t)-1)
 		return;
 	rec_pair_features(p, u, &d->pairs[pair], x);
+	size_t ntf;
+	double tf = column_tifu(s, ci, u, &ntf);   /* only the owned re-ranker reads it */
 	x[RR_F_TIFU_NB] = tf * (ntf ? 1.0 / (double)ntf : 0);
 }
 
@@ -435,37 +476,28 @@ int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned c
 		return err_set("item column: the column caches are not prepared");
 	if (i >= d->n_items)
 		return err_set("item column: no item %u", i);
-	rr_rec_work lw;
 	col_item ci = {i, calloc(nu, sizeof(double)), calloc(nu, sizeof(double)),
-		       malloc(nu * sizeof(size_t)), p->item_f + (size_t)i * RR_ITEM_F,
-		       p->lazy ? &lw : NULL};
-	/* a lazy part searches every customer's neighbours here: seconds past RR_CF_POOL
-	 * customers, where precomputed lists would hold hundreds of MB for the whole session */
-	if (!ci.last || !ci.u || !ci.pair || (ci.w && rec_work_alloc(ci.w, p) != 0)) {
-		free(ci.last);
+		       malloc(nu * sizeof(size_t)), p->item_f + (size_t)i * RR_ITEM_F};
+	if (!ci.up || !ci.u || !ci.pair) {
+		free(ci.up);
 		free(ci.u);
 		free(ci.pair);
 		return err_set("cannot allocate an item column");
 	}
 	for (uint32_t u = 0; u < d->n_users; u++)
 		ci.pair[u] = (size_t)-1;
-	for (uint32_t v = 0; v < d->n_users; v++)
-		for (size_t e = p->last.start[v]; e < p->last.start[v + 1]; e++)
-			if (p->last.item[e] == i)
-				ci.last[v] = p->last.w[e];
 	for (size_t o = p->cf->ostart[i]; o < p->cf->ostart[i + 1]; o++) {
 		ci.u[p->cf->owner[o]] = p->tifu.uo[o];
 		ci.pair[p->cf->owner[o]] = p->cf->opair[o];
 	}
+	column_upcf(s, &ci);
 	for (uint32_t u = 0; u < d->n_users; u++) {
 		unsigned char g;
 		score[u] = column_score(s, &ci, u, mode, &g);
 		if (seg)
 			seg[u] = g;
 	}
-	if (ci.w)
-		rec_work_free(ci.w);
-	free(ci.last);
+	free(ci.up);
 	free(ci.u);
 	free(ci.pair);
 	return 0;

@@ -2,6 +2,7 @@
 #include "recfeat.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -151,17 +152,20 @@ static int item_ties(rr_recpart *p)
 /* UP-CF's and TIFU's neighbours (SPEC §2.2) for the customers with only[u] (NULL: all).
  * Every customer's lists of a history past RR_CF_POOL customers would cost a search per
  * customer (minutes at 330 k customers) and hundreds of MB of lists for the few customers a
- * session scores: such a part is lazy, and scoring searches the scored customer's. */
+ * session scores: such a part is lazy, and scoring searches the scored customer's (the
+ * audience columns search every customer's once, when they are prepared: recexplain.c). */
 static int neighbourhoods(rr_recpart *p, const unsigned char *only, int threads)
 {
-	p->lazy = !only && p->ds->n_users > RR_CF_POOL;
+	p->lazy = !only && p->ds->n_users > rr_cf_pool;
 	if (!(p->cf = cfdata_new(p->ds)) ||
 	    recent_build(&p->last, p->cf, rec_upcf_params.r) != 0 ||
-	    (!p->lazy && upcf_all_neighbours(p->cf, &rec_upcf_params, only, threads, &p->upcf) != 0) ||
+	    (!p->lazy &&
+	     upcf_all_neighbours(p->cf, &rec_upcf_params, only, threads, NULL, &p->upcf) != 0) ||
 	    tifu_vectors(&p->tifu, p->cf, rec_tifu_params.rb, rec_tifu_params.rg,
 			 rec_tifu_params.m) != 0 ||
 	    (!p->lazy &&
-	     tifu_all_neighbours(p->cf, &p->tifu, rec_tifu_params.k, only, threads, &p->tifu_nb) != 0))
+	     tifu_all_neighbours(p->cf, &p->tifu, rec_tifu_params.k, only, threads, NULL,
+				  &p->tifu_nb) != 0))
 		return -1;
 	return 0;
 }
@@ -313,6 +317,13 @@ static void candidates(const rr_recpart *p, uint32_t u, rr_rec_work *w, const fl
 		w->seg[w->cand[r]] = RR_SEG_NEW;
 }
 
+static atomic_uint_fast64_t lazy_searches;
+
+uint64_t recpart_searches(void)
+{
+	return (uint64_t)atomic_load(&lazy_searches);
+}
+
 /* u's UP-CF neighbours and weights, and TIFU's neighbours: p's lists, or (a lazy part)
  * searched now into w, where they stay until the next customer's. */
 void recpart_neighbours(const rr_recpart *p, uint32_t u, rr_rec_work *w, rr_nblist *up,
@@ -324,6 +335,7 @@ void recpart_neighbours(const rr_recpart *p, uint32_t u, rr_rec_work *w, rr_nbli
 		*tf = (rr_nblist){b->v + b->start[u], NULL, b->start[u + 1] - b->start[u]};
 		return;
 	}
+	atomic_fetch_add(&lazy_searches, 1);
 	w->n_up = upcf_neighbours(p->cf, &rec_upcf_params, u, &w->cf);
 	memcpy(w->up_v, w->cf.nb, w->n_up * sizeof *w->up_v);
 	memcpy(w->up_w, w->cf.nw, w->n_up * sizeof *w->up_w);

@@ -39,6 +39,9 @@ typedef struct rr_nblist {
  * until w's next search). */
 void recpart_neighbours(const rr_recpart *p, uint32_t u, rr_rec_work *w, rr_nblist *up,
 			rr_nblist *tf);
+/* The customers recpart_neighbours has searched (lazy parts) since the program started, all
+ * threads together: the tests check that an item's column, once prepared, searches none. */
+uint64_t recpart_searches(void);
 
 /* The denominator of ease_rel, from a customer's best never-bought EASE score (has: there is
  * one): that score, or NaN when there is none above 1e-6. SPEC floored it at 1e-6, but a

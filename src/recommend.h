@@ -97,7 +97,8 @@ typedef struct rr_recpart {
 	                                RR_REC_ROW_MIN items or more (owned) */
 	int lazy;                    /* 1 = upcf and tifu_nb are empty: each customer's neighbours
 	                                are searched when it is scored (a history of more than
-	                                RR_CF_POOL customers, for all of them: recfeat.c) */
+	                                RR_CF_POOL customers, for all of them: recfeat.c), until
+	                                recsys_prepare_columns fills them (tifu_nb's w stays NULL) */
 } rr_recpart;
 /* A customer's EASE scores sum a row of B for every item they own: a customer with thousands
  * reads tens of megabytes of B. Those from this many items on are summed once, at the fit. */
@@ -112,6 +113,10 @@ typedef struct rr_rec_cols {
 	float *cand_ease;            /* [n_users × RR_REC_CAND] their EASE scores */
 	uint16_t *n_cand;            /* [n_users] candidates found */
 	double *best_new;            /* [n_users] max(1e-6, best never-bought EASE score) */
+	/* the neighbourhoods, so that a column searches none (t24: past RR_CF_POOL customers a
+	 * search per customer made each audience take a minute) */
+	rr_nbrs followers;           /* UP-CF's lists turned around (nbrs_reverse): v's list holds
+	                                every u whose N(u) holds v, with sim(u,v)^q */
 } rr_rec_cols;
 
 typedef struct rr_recsys {
@@ -251,16 +256,22 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, const unsigned ch
 
 /* Build the per-customer caches the column scorer reads (every customer's EASE candidates and
  * owned items' EASE scores: one blocked EASE pass, about 0.3 s on Online Retail; 100,000
- * customers and items, a few seconds). Done once; later calls return at once. Holds
- * n_users × RR_REC_CAND × 8 bytes, and scratch bounded by RR_EASE_MAX_ITEMS, not by the
- * catalogue. Progress and stop through w (may be NULL): a stop lands within a block of
- * customers and leaves no cache. Not thread-safe: call it before sharing s between threads.
- * 0 or -1 with err_set. */
+ * customers and items, a few seconds; and UP-CF's neighbour lists turned around). A lazy
+ * part's neighbours are searched here, every customer's once, and kept in s->part, which is
+ * lazy no more: nothing scoring s searches after this (past RR_CF_POOL customers: about a
+ * millisecond of CPU per customer, split over the threads). Done once; later calls return at
+ * once. Holds n_users × RR_REC_CAND × 8 bytes, 12 bytes per UP-CF neighbour (about 150 per
+ * customer; 24 for a lazy part, whose lists are kept too), 4 per TIFU neighbour (100) of a
+ * lazy part, and scratch bounded by RR_EASE_MAX_ITEMS, not by the catalogue.
+ * Progress and stop through w (may be NULL): a stop leaves no cache. Not thread-safe: call
+ * it before sharing s between threads. 0 or -1 with err_set. */
 int recsys_prepare_columns(rr_recsys *s, int threads, rr_work *w);
 /* Item i's score for every customer: score[u] for u in 0..n_users equals recsys_score_mode's
  * score[i] for u under the same mode, bit for bit; seg (or NULL) receives each customer's segment of i. Needs
- * recsys_prepare_columns. A few milliseconds on Online Retail (4,334 customers); reads s only,
- * so threads may call it together. 0 or -1 with err_set. */
+ * recsys_prepare_columns, and searches no customer's neighbours (UP-CF's sums come from the
+ * followers of the customers whose last basket holds i, TIFU's only for i's owners). A few
+ * milliseconds on Online Retail (4,334 customers); reads s only, so threads may call it
+ * together. 0 or -1 with err_set. */
 int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned char *seg,
 		       enum rr_score_mode mode);
 
