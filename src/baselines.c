@@ -30,15 +30,42 @@ int score_repurchase(void *ctx, const rr_dataset *train, uint32_t u, double *sco
 	return 0;
 }
 
+/* Row x's entries appended to c (grown as needed): the cosines of the touched items. */
+static int cooc_row(rr_cooc *c, size_t *cap, const rr_baskets *b, uint32_t x, uint32_t *acc,
+		    const uint32_t *touched, uint32_t nt)
+{
+	size_t at = c->start[x];
+	if (at + nt > *cap) {
+		size_t nc = (at + nt) * 2;
+		uint32_t *col = realloc(c->col, nc * sizeof *col);
+		if (col)
+			c->col = col;
+		float *cos = realloc(c->cos, nc * sizeof *cos);
+		if (cos)
+			c->cos = cos;
+		if (!col || !cos)
+			return err_set("cannot allocate the co-occurrences of %u items", c->n);
+		*cap = nc;
+	}
+	for (uint32_t t = 0; t < nt; t++) {
+		uint32_t y = touched[t];
+		c->col[at] = y;
+		c->cos[at++] = (float)(acc[y] / sqrt((double)b->count[x] * (double)b->count[y]));
+		acc[y] = 0;
+	}
+	c->start[x + 1] = at;
+	return 0;
+}
+
 rr_cooc *cooc_new(const rr_dataset *d)
 {
-	size_t n = d->n_items;
+	size_t n = d->n_items, cap = 0;
 	rr_cooc *c = calloc(1, sizeof *c);
-	uint32_t *acc = calloc(n ? n : 1, sizeof *acc);
+	uint32_t *acc = calloc(n ? n : 1, sizeof *acc), *touched = malloc((n ? n : 1) * sizeof *touched);
 	rr_baskets *b = NULL;
-	if (!c || !acc || !(c->cos = calloc(n ? n * n : 1, sizeof *c->cos)) ||
+	if (!c || !acc || !touched || !(c->start = calloc(n + 1, sizeof *c->start)) ||
 	    !(c->row_buf = malloc((n ? n : 1) * sizeof *c->row_buf))) {
-		err_set("cannot allocate the co-occurrence matrix for %zu items", n);
+		err_set("cannot allocate the co-occurrences of %zu items", n);
 		goto fail;
 	}
 	c->n = d->n_items;
@@ -46,21 +73,18 @@ rr_cooc *cooc_new(const rr_dataset *d)
 		goto fail;
 	for (uint32_t x = 0; x < d->n_items; x++) {
 		uint32_t nt = 0;
-		baskets_row(b, x, acc, NULL, &nt);
-		float *row = c->cos + (size_t)x * n;
-		for (uint32_t y = 0; y < d->n_items; y++) {
-			if (!acc[y])
-				continue;
-			row[y] = (float)(acc[y] / sqrt((double)b->count[x] * (double)b->count[y]));
-			acc[y] = 0;
-		}
+		baskets_row(b, x, acc, touched, &nt);
+		if (cooc_row(c, &cap, b, x, acc, touched, nt) != 0)
+			goto fail;
 	}
 	baskets_free(b);
 	free(acc);
+	free(touched);
 	return c;
 fail:
 	baskets_free(b);
 	free(acc);
+	free(touched);
 	cooc_free(c);
 	return NULL;
 }
@@ -69,6 +93,8 @@ void cooc_free(rr_cooc *c)
 {
 	if (!c)
 		return;
+	free(c->start);
+	free(c->col);
 	free(c->cos);
 	free(c->row_buf);
 	free(c);
@@ -80,10 +106,12 @@ int score_cooc(void *ctx, const rr_dataset *train, uint32_t u, double *score)
 	size_t n = c->n;
 	float *s = c->row_buf;
 	memset(s, 0, n * sizeof *s);
+	/* each s[j] gets its terms in the order of u's pairs, as the dense rows' sums did (their
+	 * zeros added nothing) */
 	for (size_t p = train->user_start[u]; p < train->user_start[u + 1]; p++) {
-		const float *row = c->cos + (size_t)train->pairs[p].item * n;
-		for (size_t j = 0; j < n; j++)
-			s[j] += row[j];
+		uint32_t x = train->pairs[p].item;
+		for (size_t a = c->start[x]; a < c->start[x + 1]; a++)
+			s[c->col[a]] += c->cos[a];
 	}
 	/* padded by popularity: items with no co-occurrence rank after all that have one */
 	for (size_t j = 0; j < n; j++)

@@ -119,9 +119,11 @@ typedef struct grid_pass {
 	const rr_tsplit *sp;
 	const rr_cfdata *cd;
 	const uint32_t *byrank;   /* [n_items] items in stock code order */
+	const uint32_t *sel;      /* [n_sel] the customers judged (eval indices, ascending) */
+	uint32_t n_sel;
 	const rr_recent *recent;  /* [LEN(up_r)] UP-CF pass; NULL in a TIFU pass */
 	const rr_tifu_vec *vec;   /* TIFU pass: the (r_b, r_g, m) being judged */
-	double *out;              /* [n_eval × outw × RR_TASK_N] per-customer NDCG (disjoint rows) */
+	double *out;              /* [n_sel × outw × RR_TASK_N] per-customer NDCG (disjoint rows) */
 	int outw;                 /* configurations in out's rows */
 	rr_work *w;               /* progress (thread 0, the command's own thread) and stop */
 	double done0, total;      /* progress: customers done before this pass, in all passes */
@@ -131,6 +133,7 @@ typedef struct grid_pass {
 typedef struct grid_job {
 	const grid_pass *pass;
 	uint32_t t, step;
+	uint32_t row;             /* the customer's row of pass->out (its place in sel) */
 	int rc;
 	rr_cfwork w;
 	double *S;                /* [n_items × BW] scores of the batch, 0 off the touched */
@@ -253,9 +256,9 @@ static double topk_floor(const topk *t)
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
 #endif
-/* The batch's nc configurations judged for customer e into out[cfg[c]] (the layout of
- * pass->out); then S and the touched marks are cleared. */
-static void batch_judge(grid_job *j, uint32_t e, int nc, const int *cfg)
+/* The batch's nc configurations judged for the customer into out[cfg[c]] of its row (the
+ * layout of pass->out); then S and the touched marks are cleared. */
+static void batch_judge(grid_job *j, int nc, const int *cfg)
 {
 	const grid_pass *ps = j->pass;
 	const uint32_t *tie = ps->sp->tie;
@@ -287,7 +290,7 @@ static void batch_judge(grid_job *j, uint32_t e, int nc, const int *cfg)
 			}
 		}
 	}
-	double *out = ps->out + (size_t)e * (size_t)ps->outw * RR_TASK_N;
+	double *out = ps->out + (size_t)j->row * (size_t)ps->outw * RR_TASK_N;
 	for (int c = 0; c < nc; c++) {
 		topk_pad(j, &all[c], c, 0);
 		topk_pad(j, &nw[c], c, 1);
@@ -395,7 +398,7 @@ static void upcf_customer(grid_job *j, uint32_t e)
 				upcf_batch(j, &ps->recent[ri], nball, wall, nt);
 			else
 				upcf_batch(j, &ps->recent[ri], nb100, w100, n100);
-			batch_judge(j, e, BW, cfg);
+			batch_judge(j, BW, cfg);
 		}
 	}
 }
@@ -486,7 +489,7 @@ static void tifu_customer(grid_job *j, uint32_t e)
 	tifu_sums(j, n, nk);
 	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
 		j->own[d->pairs[p].item] = ps->vec->u[p];
-	double *out = ps->out + (size_t)e * (size_t)ps->outw * RR_TASK_N;
+	double *out = ps->out + (size_t)j->row * (size_t)ps->outw * RR_TASK_N;
 	for (int ki = 0; ki < NTK; ki++) {
 		const double *T = j->T[ki];
 		double inv = 1.0 / (double)nk[ki];
@@ -527,14 +530,16 @@ static void *grid_job_run(void *arg)
 {
 	grid_job *j = arg;
 	const grid_pass *ps = j->pass;
-	for (uint32_t e = j->t; e < ps->sp->n_eval; e += j->step) {
+	for (uint32_t k = j->t; k < ps->n_sel; k += j->step) {
+		uint32_t e = ps->sel[k];
 		/* job 0 runs on the command's thread (rr_parallel), where progress may be reported */
 		if (j->t == 0 ? work_tick(ps->w, RR_PHASE_EVAL, "choose up-cf@r and tifu-knn",
-					  ps->done0 + ps->per * e, ps->total, 0)
+					  ps->done0 + ps->per * k, ps->total, 0)
 			      : work_stopped(ps->w)) {
 			j->rc = -1;
 			break;
 		}
+		j->row = k;
 		mark_customer(j, e, 1);
 		if (ps->recent)
 			upcf_customer(j, e);
@@ -607,8 +612,8 @@ static int upcf_pass(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps, d
 		ps->recent = NULL;
 	}
 	if (rc == 0) {
-		grid_means(out, ps->sp->n_eval, g->n_upcf, g->upcf_ndcg, 0);
-		grid_users(g, out, ps->sp->n_eval, g->n_upcf);
+		grid_means(out, ps->n_sel, g->n_upcf, g->upcf_ndcg, 0);
+		grid_users(g, out, ps->n_sel, g->n_upcf);
 	}
 	for (int r = 0; r < LEN(up_r); r++)
 		recent_free(&rw[r]);
@@ -626,13 +631,13 @@ static int tifu_passes(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps,
 		ps->vec = &vec;
 		ps->out = out;
 		ps->outw = BW;
-		ps->done0 = (double)ps->sp->n_eval * (4 + v);
+		ps->done0 = (double)ps->n_sel * (4 + v);
 		ps->per = 1;
 		int rc = run_pass(job, threads, ps);
 		tifu_vec_free(&vec);
 		if (rc != 0)
 			return -1;
-		grid_means(out, ps->sp->n_eval, BW, g->tifu_ndcg, v * BW);
+		grid_means(out, ps->n_sel, BW, g->tifu_ndcg, v * BW);
 	}
 	return 0;
 }
@@ -648,7 +653,25 @@ static uint32_t *items_by_rank(const rr_tsplit *sp)
 	return r;
 }
 
+/* The customers judged: every evaluated customer of sp up to eval_max, past it a regular
+ * sample (customer k·n/eval_max), ascending; how many into *n. */
+static uint32_t *grid_sample(const rr_tsplit *sp, uint32_t eval_max, uint32_t *n)
+{
+	*n = sp->n_eval < eval_max ? sp->n_eval : eval_max;
+	uint32_t *sel = malloc((*n ? *n : 1) * sizeof *sel);
+	if (sel)
+		for (uint32_t k = 0; k < *n; k++)
+			sel[k] = (uint32_t)((uint64_t)k * sp->n_eval / *n);
+	return sel;
+}
+
 int cf_grid_run(rr_cf_grid *g, const rr_tsplit *sp, int threads, rr_work *w)
+{
+	return cf_grid_run_max(g, sp, RR_GRID_EVAL_MAX, threads, w);
+}
+
+int cf_grid_run_max(rr_cf_grid *g, const rr_tsplit *sp, uint32_t eval_max, int threads,
+		    rr_work *w)
 {
 	enum { MAX_THREADS = 16 };
 	grid_job job[MAX_THREADS];
@@ -659,14 +682,18 @@ int cf_grid_run(rr_cf_grid *g, const rr_tsplit *sp, int threads, rr_work *w)
 	memset(&ps, 0, sizeof ps);
 	ps.sp = sp;
 	ps.w = w;
+	uint32_t *sel = grid_sample(sp, eval_max < 1 ? 1 : eval_max, &ps.n_sel);
+	ps.sel = sel;
+	g->judged = ps.n_sel;
+	g->n_eval = sp->n_eval;
 	/* progress in customers: the UP-CF pass weighs about as much as four TIFU passes */
-	ps.total = (double)sp->n_eval * (4 + g->n_tifu / BW);
-	size_t cells = (size_t)(sp->n_eval ? sp->n_eval : 1) * (size_t)g->n_upcf * RR_TASK_N;
+	ps.total = (double)ps.n_sel * (4 + g->n_tifu / BW);
+	size_t cells = (size_t)(ps.n_sel ? ps.n_sel : 1) * (size_t)g->n_upcf * RR_TASK_N;
 	double *out = malloc(cells * sizeof *out);
 	uint32_t *byrank = items_by_rank(sp);
 	rr_cfdata *cd = cfdata_new(sp->train);
 	int nj = 0;
-	if (!out || !byrank || !cd) {
+	if (!sel || !out || !byrank || !cd) {
 		if (cd)
 			err_set("cannot allocate the grid's results");
 		goto done;
@@ -693,5 +720,6 @@ done:
 	cfdata_free(cd);
 	free(byrank);
 	free(out);
+	free(sel);
 	return rc;
 }

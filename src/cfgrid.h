@@ -9,7 +9,15 @@
  * task wins, the first in the order above among equals. The figures are exactly those
  * evaluate_method gives for the same scorer (cf.h) on the same split, computed for many
  * configurations at once: the neighbours' lists are read once for all the configurations
- * that share them, and the top 10 of each is kept in one pass over the items. */
+ * that share them, and the top 10 of each is kept in one pass over the items.
+ *
+ * The configurations are judged on at most RR_GRID_EVAL_MAX customers of the inner period:
+ * every one up to it, past it a regular sample of them (customer k·n/RR_GRID_EVAL_MAX of the
+ * evaluated list, as the re-rankers' RR_REC_TRAIN_MAX), the figures being the means over
+ * those. Why: each customer costs 408 configurations' neighbour sums over up to RR_CF_POOL
+ * customers, so judging everyone grew with customers² up to the pool and linearly past it
+ * (minutes at a 1 M-row log's ~26,000 inner customers). The bundled data's and Online Retail
+ * II's inner periods (about 1,350 customers each) are judged whole. */
 #ifndef RELREC_CFGRID_H
 #define RELREC_CFGRID_H
 
@@ -19,6 +27,7 @@
 #include "split.h"
 
 #define RR_GRID_K 10          /* the rank NDCG is cut at */
+#define RR_GRID_EVAL_MAX 4000 /* customers of the inner period judged (above) */
 
 typedef struct rr_cf_grid {
 	int n_upcf, n_tifu;       /* configurations */
@@ -29,6 +38,7 @@ typedef struct rr_cf_grid {
 	int best_upcf[RR_TASK_N]; /* index of the chosen configuration per task */
 	int best_tifu[RR_TASK_N];
 	uint32_t users[RR_TASK_N];/* customers each task averages over */
+	uint32_t judged, n_eval;  /* customers judged (the sample), of the split's evaluated */
 } rr_cf_grid;
 
 /* Fill g's configurations (the grids above) without evaluating them. 0 or -1. */
@@ -37,6 +47,9 @@ int cf_grid_init(rr_cf_grid *g);
  * (RR_PHASE_EVAL, "choose up-cf@r and tifu-knn", done/total customers) goes to w; a stop
  * ends it with "evaluation interrupted". w may be NULL. 0 or -1 with err_set. */
 int cf_grid_run(rr_cf_grid *g, const rr_tsplit *sp, int threads, rr_work *w);
+/* The same judging at most eval_max customers instead of RR_GRID_EVAL_MAX (tests). */
+int cf_grid_run_max(rr_cf_grid *g, const rr_tsplit *sp, uint32_t eval_max, int threads,
+		    rr_work *w);
 /* The index of the best of ndcg[0..n) for task (n × RR_TASK_N layout), the first of equals. */
 int cf_grid_pick(const double *ndcg, int n, enum rr_task task);
 void cf_grid_free(rr_cf_grid *g);

@@ -117,6 +117,9 @@ static int eval_choose(eval_run *e)
 	char c[2][80], v[2][64];
 	int u0 = g->best_upcf[RR_TASK_ALL], u1 = g->best_upcf[RR_TASK_NEW];
 	int t0 = g->best_tifu[RR_TASK_ALL], t1 = g->best_tifu[RR_TASK_NEW];
+	if (g->judged < g->n_eval)   /* the figures below are the sample's (cfgrid.h) */
+		sink_printf(&app->sink, "up-cf@r and tifu-knn judged on a regular sample of %u of the inner period's %u customers",
+			    g->judged, g->n_eval);
 	sink_printf(&app->sink, "up-cf@r, best of %d on it: all: %s (%s); new: %s (%s)", g->n_upcf,
 		    upcf_params_text(&g->upcf[u0 < 0 ? 0 : u0], c[0], sizeof c[0]),
 		    choice_text(g->upcf_ndcg, u0, RR_TASK_ALL, v[0], sizeof v[0]),

@@ -303,6 +303,7 @@ static void test_grid(void **state)
 	assert_int_equal(120, g.n_upcf);
 	assert_int_equal(288, g.n_tifu);
 	assert_int_equal(0, cf_grid_run(&g, sp, 2, NULL));
+	assert_int_equal(sp->n_eval, g.judged);   /* below RR_GRID_EVAL_MAX: everyone */
 	rr_cfdata *cd = cfdata_new(sp->train);
 	int ks[] = {10};
 	for (int meth = 0; meth < 2; meth++) {
@@ -339,6 +340,76 @@ static void test_grid(void **state)
 	tu_remove(path);
 }
 
+/* Past eval_max customers of the inner period the grid judges a regular sample of eval_max
+ * (customer k·n/eval_max): its working rows, the customers it averages over and its figures
+ * are the sample's, each configuration's the mean of evaluate_method's per-customer NDCG over
+ * those customers, to the bit; the sample is the same on every run. */
+static void test_grid_sample(void **state)
+{
+	(void)state;
+	char *path = strdup("/tmp/relrec-test-cf-XXXXXX");
+	int fd = mkstemp(path);
+	close(fd);
+	assert_int_equal(0, gen_write_file(path, 20000, 8, NULL));
+	rr_rows *r = ingest_load(path, NULL, 0, NULL);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	int32_t cut;
+	ingest_parse_day("2011-10-01", &cut);
+	rr_tsplit *sp = split_new_range(r, &c, split_inner_start(cut), cut);
+	assert_non_null(sp);
+	uint32_t max = sp->n_eval / 3;
+	assert_true(max >= 20);
+	rr_cf_grid g, h;
+	assert_int_equal(0, cf_grid_init(&g));
+	assert_int_equal(0, cf_grid_init(&h));
+	assert_int_equal(0, cf_grid_run_max(&g, sp, max, 2, NULL));
+	assert_int_equal(0, cf_grid_run_max(&h, sp, max, 1, NULL));
+	assert_int_equal(max, g.judged);
+	assert_int_equal(sp->n_eval, g.n_eval);
+	assert_true(g.users[RR_TASK_ALL] <= max && g.users[RR_TASK_NEW] <= max);
+	assert_true(g.users[RR_TASK_ALL] > 0);
+	assert_memory_equal(g.upcf_ndcg, h.upcf_ndcg, (size_t)g.n_upcf * RR_TASK_N * sizeof(double));
+	assert_memory_equal(g.tifu_ndcg, h.tifu_ndcg, (size_t)g.n_tifu * RR_TASK_N * sizeof(double));
+	rr_cfdata *cd = cfdata_new(sp->train);
+	int ks[] = {10};
+	for (int meth = 0; meth < 2; meth++) {
+		int n = meth ? g.n_tifu : g.n_upcf;
+		const double *nd = meth ? g.tifu_ndcg : g.upcf_ndcg;
+		for (int i = 0; i < n; i += meth ? 31 : 13) {
+			rr_cf_scorer s;
+			rr_eval_result res = {0};
+			assert_int_equal(0, meth ? tifu_scorer_init(&s, cd, &g.tifu[i])
+						 : upcf_scorer_init(&s, cd, &g.upcf[i]));
+			rr_method m = {"cf", NULL, meth ? score_tifu : score_upcf, &s, 3, 1};
+			assert_int_equal(0, evaluate_method(sp, &m, ks, 1, &res, NULL));
+			for (int t = 0; t < RR_TASK_N; t++) {
+				double sum = 0;
+				uint32_t cnt = 0;
+				for (uint32_t k = 0; k < max; k++) {
+					double x = res.line[t].ndcg_user[(uint64_t)k * sp->n_eval / max];
+					if (!isnan(x)) {
+						sum += x;
+						cnt++;
+					}
+				}
+				assert_int_equal(cnt, g.users[t]);
+				assert_true(nd[i * RR_TASK_N + t] == sum / cnt);
+			}
+			eval_result_free(&res);
+			cf_scorer_free(&s);
+		}
+	}
+	cfdata_free(cd);
+	cf_grid_free(&h);
+	cf_grid_free(&g);
+	split_free(sp);
+	clean_free(&c);
+	rows_free(r);
+	tu_remove(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -346,6 +417,7 @@ int main(void)
 		cmocka_unit_test(test_tifu),
 		cmocka_unit_test(test_tifu_groups),
 		cmocka_unit_test(test_grid),
+		cmocka_unit_test(test_grid_sample),
 		cmocka_unit_test(test_pool),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -4,10 +4,12 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <sys/resource.h>
 
 #include "cf.h"
 #include "cfgrid.h"
 #include "ease.h"
+#include "err.h"
 #include "evaluate.h"
 #include "ingest.h"
 #include "recommend.h"
@@ -358,6 +360,68 @@ static void test_real(void **state)
 	rows_free(r);
 }
 
+/* The process's data segment limit (RLIMIT_DATA counts malloc's mappings) set to what it
+ * uses now plus extra bytes, the old limit into *old. */
+static void limit_data(size_t extra, struct rlimit *old)
+{
+	FILE *f = fopen("/proc/self/status", "r");
+	char line[256];
+	unsigned long long kb = 0;
+	assert_non_null(f);
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, "VmData: %llu kB", &kb) == 1)
+			break;
+	fclose(f);
+	assert_true(kb > 0);
+	assert_int_equal(0, getrlimit(RLIMIT_DATA, old));
+	struct rlimit lim = {.rlim_cur = (rlim_t)(kb * 1024 + extra), .rlim_max = old->rlim_max};
+	assert_int_equal(0, setrlimit(RLIMIT_DATA, &lim));
+}
+
+/* The co-occurrence baseline holds the pairs that occur, not an items × items matrix: 40,000
+ * items bought in pairs fit in 256 MB more (the dense matrix wanted 6.4 GB); each item's
+ * score is its partner's cosine (1, above the padding), the others their invoice counts. */
+static void test_cooc_sparse(void **state)
+{
+	(void)state;
+	enum { PAIRS = 20000 };
+	rr_rows *r = rows_new();
+	char inv[16], x[16], y[16], cust[16];
+	for (int k = 0; k < PAIRS; k++) {
+		snprintf(inv, sizeof inv, "%d", 100000 + k);
+		snprintf(x, sizeof x, "A%d", k);
+		snprintf(y, sizeof y, "B%d", k);
+		snprintf(cust, sizeof cust, "c%d", k);
+		add(r, inv, x, cust, "2011-01-10");
+		add(r, inv, y, cust, "2011-01-10");
+	}
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	assert_int_equal(2 * PAIRS, d->n_items);
+	struct rlimit old;
+	limit_data((size_t)256 << 20, &old);
+	rr_cooc *co = cooc_new(d);
+	setrlimit(RLIMIT_DATA, &old);
+	if (!co)
+		fail_msg("cooc_new: %s", err_msg());
+	double *score = malloc(d->n_items * sizeof *score);
+	assert_non_null(score);
+	for (uint32_t u = 0; u < d->n_users; u += 997) {
+		assert_int_equal(0, score_cooc(co, d, u, score));
+		uint32_t a = d->pairs[d->user_start[u]].item, b = d->pairs[d->user_start[u] + 1].item;
+		for (uint32_t i = 0; i < d->n_items; i++)
+			assert_true(score[i] == (i == a || i == b ? 1e9 + 1 : 1.0));
+	}
+	free(score);
+	cooc_free(co);
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -365,6 +429,7 @@ int main(void)
 		cmocka_unit_test(test_empty_task),
 		cmocka_unit_test(test_ease_only_reason),
 		cmocka_unit_test(test_paired),
+		cmocka_unit_test(test_cooc_sparse),
 		cmocka_unit_test(test_compare),
 		cmocka_unit_test(test_real),
 	};
