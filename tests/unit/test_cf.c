@@ -281,23 +281,33 @@ static void test_pool(void **state)
 	free(path);
 }
 
+
+/* The inner split before 2011-10-01 of a generated log (20,000 lines, seed 8) written to a new
+ * temporary file (*path, to remove), its rows and the default rules into *r and *c. */
+static rr_tsplit *grid_split(char **path, rr_rows **r, rr_clean *c)
+{
+	*path = strdup("/tmp/relrec-test-cf-XXXXXX");
+	int fd = mkstemp(*path);
+	close(fd);
+	assert_int_equal(0, gen_write_file(*path, 20000, 8, NULL));
+	*r = ingest_load(*path, NULL, 0, NULL);
+	assert_non_null(*r);
+	clean_init(c);
+	int32_t cut;
+	ingest_parse_day("2011-10-01", &cut);
+	rr_tsplit *sp = split_new_range(*r, c, split_inner_start(cut), cut);
+	assert_non_null(sp);
+	return sp;
+}
 /* The grid's figure of every configuration is evaluate_method's for the same scorer, to the
  * bit, on a generated log; each task's choice is the best, the first of equals. */
 static void test_grid(void **state)
 {
 	(void)state;
-	char *path = strdup("/tmp/relrec-test-cf-XXXXXX");
-	int fd = mkstemp(path);
-	close(fd);
-	assert_int_equal(0, gen_write_file(path, 20000, 8, NULL));
-	rr_rows *r = ingest_load(path, NULL, 0, NULL);
-	assert_non_null(r);
+	char *path;
+	rr_rows *r;
 	rr_clean c;
-	clean_init(&c);
-	int32_t cut;
-	ingest_parse_day("2011-10-01", &cut);
-	rr_tsplit *sp = split_new_range(r, &c, split_inner_start(cut), cut);
-	assert_non_null(sp);
+	rr_tsplit *sp = grid_split(&path, &r, &c);
 	rr_cf_grid g;
 	assert_int_equal(0, cf_grid_init(&g));
 	assert_int_equal(120, g.n_upcf);
@@ -347,18 +357,10 @@ static void test_grid(void **state)
 static void test_grid_sample(void **state)
 {
 	(void)state;
-	char *path = strdup("/tmp/relrec-test-cf-XXXXXX");
-	int fd = mkstemp(path);
-	close(fd);
-	assert_int_equal(0, gen_write_file(path, 20000, 8, NULL));
-	rr_rows *r = ingest_load(path, NULL, 0, NULL);
-	assert_non_null(r);
+	char *path;
+	rr_rows *r;
 	rr_clean c;
-	clean_init(&c);
-	int32_t cut;
-	ingest_parse_day("2011-10-01", &cut);
-	rr_tsplit *sp = split_new_range(r, &c, split_inner_start(cut), cut);
-	assert_non_null(sp);
+	rr_tsplit *sp = grid_split(&path, &r, &c);
 	uint32_t max = sp->n_eval / 3;
 	assert_true(max >= 20);
 	rr_cf_grid g, h;

@@ -438,6 +438,19 @@ static void test_unscored_tail(void **state)
 	app_free(&a);
 }
 
+
+/* a session on a generated log of rows lines (seed 8) in a new temporary file (returned) */
+static char *app_with_gen(rr_app *a, tu_capture *c, int rows)
+{
+	char *data = tu_write_temp_str(""), line[512];
+	assert_int_equal(0, app_init(a));
+	tu_capture_install(&a->sink, c);
+	snprintf(line, sizeof line, "gen %s %d --seed 8", data, rows);
+	assert_int_equal(0, run(a, c, line));
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, run(a, c, line));
+	return data;
+}
 /* A catalogue past EASE's cap (lowered to 40 items here: the real RR_EASE_MAX_ITEMS costs a
  * 256 MB fit) says so in the recommender's note, and why of an item outside EASE's items says
  * its EASE score is 0, not an EASE rank (t19 #7: the cap was said nowhere); the man page gives
@@ -447,13 +460,7 @@ static void test_ease_cap_said(void **state)
 	(void)state;
 	rr_app a;
 	tu_capture c;
-	char *data = tu_write_temp_str(""), line[512];
-	assert_int_equal(0, app_init(&a));
-	tu_capture_install(&a.sink, &c);
-	snprintf(line, sizeof line, "gen %s 20000 --seed 8", data);
-	assert_int_equal(0, run(&a, &c, line));
-	snprintf(line, sizeof line, "load %s", data);
-	assert_int_equal(0, run(&a, &c, line));
+	char *data = app_with_gen(&a, &c, 20000), line[512];
 	rr_ease_max_items = 40;
 	assert_int_equal(0, run(&a, &c, "recommend 12350"));
 	rr_ease_max_items = RR_EASE_MAX_ITEMS;
@@ -498,13 +505,7 @@ static void test_sampled_neighbours_columns(void **state)
 	(void)state;
 	rr_app a;
 	tu_capture c;
-	char *data = tu_write_temp_str(""), line[512];
-	assert_int_equal(0, app_init(&a));
-	tu_capture_install(&a.sink, &c);
-	snprintf(line, sizeof line, "gen %s 20000 --seed 8", data);
-	assert_int_equal(0, run(&a, &c, line));
-	snprintf(line, sizeof line, "load %s", data);
-	assert_int_equal(0, run(&a, &c, line));
+	char *data = app_with_gen(&a, &c, 20000), line[512];
 	rr_cf_pool = 50;
 	assert_int_equal(0, run(&a, &c, "recommend 12350 3"));
 	rr_recsys *rs = a.rec;

@@ -247,6 +247,20 @@ static void test_keep_current_rule(void **state)
 	assert_int_equal(0, runs_keep_current(&cur, &next, 1));
 }
 
+
+/* export runs into a new temporary file (returned, to remove) and its text into got */
+static char *export_runs_text(rr_app *a, char *got, size_t size)
+{
+	char *csv = tu_write_temp_str(""), line[512];
+	snprintf(line, sizeof line, "export runs %s", csv);
+	ok(a, line);
+	FILE *f = fopen(csv, "r");
+	assert_non_null(f);
+	size_t nr = fread(got, 1, size - 1, f);
+	fclose(f);
+	got[nr] = '\0';
+	return csv;
+}
 /* ---- the memory budget ---- */
 
 static void test_runs_trim(void **state)
@@ -280,16 +294,7 @@ static void test_runs_trim(void **state)
 	assert_int_equal(1, model_state_is(c.buf, 2, "kept"));   /* current */
 	assert_int_equal(1, model_state_is(c.buf, 3, "dropped"));
 	assert_int_equal(1, model_state_is(c.buf, 4, "kept"));
-	char *csv = tu_write_temp_str("");
-	char line[512];
-	snprintf(line, sizeof line, "export runs %s", csv);
-	ok(&a, line);
-	FILE *f = fopen(csv, "r");
-	assert_non_null(f);
-	char got[4096] = "";
-	size_t nr = fread(got, 1, sizeof got - 1, f);
-	fclose(f);
-	got[nr] = '\0';
+	char got[4096], *csv = export_runs_text(&a, got, sizeof got);
 	assert_non_null(strstr(got, ",\"current\",\"model\"\r\n"));
 	assert_non_null(strstr(got, ",0,\"dropped\"\r\n2,"));   /* run 1's row ends so */
 	assert_non_null(strstr(got, ",1,\"kept\"\r\n3,"));      /* run 2, current */
@@ -318,16 +323,7 @@ static void test_export_runs_best_epoch(void **state)
 	ok(&a, "set patience 1");
 	ok(&a, "train");
 	assert_int_equal(1, runs_get(a.runs, 1)->best_epoch);   /* the chart still marks it */
-	char *csv = tu_write_temp_str("");
-	char line[512];
-	snprintf(line, sizeof line, "export runs %s", csv);
-	ok(&a, line);
-	FILE *f = fopen(csv, "r");
-	assert_non_null(f);
-	char got[4096] = "";
-	size_t nr = fread(got, 1, sizeof got - 1, f);
-	fclose(f);
-	got[nr] = '\0';
+	char got[4096], *csv = export_runs_text(&a, got, sizeof got);
 	const char *row = strstr(got, "\r\n1,");
 	assert_non_null(row);
 	assert_non_null(strstr(row, "\",1,0,0,"));   /* class_f1, epochs_run 1, best_epoch 0, stopped 0 */
