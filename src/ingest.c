@@ -602,7 +602,12 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
 					    "incomplete",
 					    /* a payment that failed (PrestaShop's PS_OS_ERROR) */
-					    "payment_error", "erreur_de_paiement", NULL};
+					    "payment_error", "erreur_de_paiement",
+					    /* an order the buyer refused at the door or never took
+					     * (Amazon's "Shipped - Returned to Seller": t19); a parcel
+					     * lost or damaged was still bought */
+					    "shipped_returned_to_seller", "shipped_returning_to_seller",
+					    "shipped_rejected_by_buyer", NULL};
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
