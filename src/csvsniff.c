@@ -1455,6 +1455,23 @@ int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 	return unused_named(name, n, col, maybe_money, buf, size);
 }
 
+int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		    size_t size)
+{
+	for (int f = 0; f < n; f++) {
+		char norm[NORM_MAX];
+		int lv = -1;
+		if (field_role(col, f) >= 0)
+			continue;
+		normalize(name[f], norm);
+		if (alias_role(norm, &lv) == RR_COL_USER) {
+			shown_name(name, f, buf, size);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Characters that print as nothing or as a plain space (no-break and other spaces,
  * zero-width ones, direction marks, the byte order mark) and the C1 controls: in a message
  * they would hide what is wrong with a field ("5/21/2023, 4:29:00\u202FPM"). */

@@ -56,6 +56,11 @@ int sniff_map_gives(const char *map, enum rr_col c);
  * for a hint that --map amount=NAME reads it. 1 with its name in buf, else 0. */
 int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size);
+/* With the customer and the invoice read from one column (a session log's): an unused column
+ * whose name the alias table reads as the customer's (CustomerID beside the InvoiceNo mapped
+ * to both), for a warning that every customer then has one basket. 1 with its name in buf. */
+int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
+		    size_t size);
 
 /* A wide table's header: how many of the n names are days, M5's d_1..d_1941 (d_N, day_N)
  * or a date itself (2023-01-05, Jan 2023), each a column of counts, one per day. *first and

@@ -4355,6 +4355,27 @@ static int header_named(const loader *L, int f, const char *name)
 	       memcmp(L->hdr + L->hoff[f], name, L->hlen[f]) == 0;
 }
 
+/* The customer and the invoice read from one column, as a session log is (YOOCHOOSE): one
+ * basket per customer by construction, so the per-order warning cannot tell. Said when the
+ * header also names a customer column left unused (t22: --map user=InvoiceNo,invoice=InvoiceNo
+ * beside CustomerID), for then no one comes back and the person's column is there. */
+static void describe_one_column(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char user[96], both[96];
+	int f = L->col[RR_COL_USER];
+	header_names(L, names);
+	if (f < 0 || f >= L->ncols || f >= MAX_FIELDS ||
+	    !sniff_user_hint(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, L->col, user,
+			     sizeof user))
+		return;
+	sniff_printable(both, sizeof both, names[f], strlen(names[f]), 40);
+	say(text, size, "warning: the customer and the invoice are one column ('%s'): every "
+	    "customer has one basket, so no customer comes back and there is no history to "
+	    "recommend from; '%s' names the customers and is not used: load with --map "
+	    "user='%s',invoice='%s'", both, user, user, both);
+}
+
 /* Baskets and customers the grouping got wrong, as the rows show it (rowshape.h): invoices
  * made from timestamps that split each visit line by line (t19: YOOCHOOSE's clicks, each
  * its own basket, no pair bought together), and a customer id per order (t19: Olist's
@@ -4376,8 +4397,10 @@ static int describe_shape(const loader *L, char *text, size_t size)
 			    "are no such case", sp.single, sp.invoices, sp.same_day);
 	}
 	rr_order_shape o;
-	if (L->col[RR_COL_USER] == L->col[RR_COL_INVOICE])   /* a session log's: one each */
+	if (L->col[RR_COL_USER] == L->col[RR_COL_INVOICE]) {   /* a session log's: one each */
+		describe_one_column(L, text, size);
 		return 0;
+	}
 	if (rowshape_orders(r, &o) != 0)
 		return -1;
 	if (!rowshape_per_order_ids(&o))

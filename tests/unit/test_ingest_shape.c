@@ -212,6 +212,25 @@ static void test_per_order_customer_warned(void **state)
 	rows_free(r);
 }
 
+/* The order mapped as customer and invoice both, beside a column named as the customer's
+ * (t22: --map user=InvoiceNo,invoice=InvoiceNo with CustomerID unused): every customer has
+ * one basket by construction, said with the column to load; a session log with no such
+ * column (test_click_log_split_warned) is not. */
+static void test_one_column_beside_customer_warned(void **state)
+{
+	(void)state;
+	char *csv = orders("Order,Customer,SKU,Date", 150, 5, 10);
+	rr_ingest_opts o = {.map = "user=Order,invoice=Order"};
+	rr_rows *r = load_opts(csv, &o);
+	free(csv);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: the customer and the invoice are one column "
+					   "('Order'): every customer has one basket"));
+	assert_non_null(strstr(r->reading, "'Customer' names the customers and is not used: load "
+					   "with --map user='Customer',invoice='Order'"));
+	rows_free(r);
+}
+
 static const char overlap_head[] = "Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID\n";
 
 /* Two exports joined with cat: the second repeats the first's last invoices (overlap 1) or
@@ -297,6 +316,7 @@ int main(void)
 		cmocka_unit_test(test_zero_quantity_counted_apart),
 		cmocka_unit_test(test_click_log_split_warned),
 		cmocka_unit_test(test_per_order_customer_warned),
+		cmocka_unit_test(test_one_column_beside_customer_warned),
 		cmocka_unit_test(test_overlapping_exports_warned),
 		cmocka_unit_test(test_bundled_not_warned),
 	};
