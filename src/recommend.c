@@ -245,8 +245,10 @@ void recsys_free(rr_recsys *s)
 
 /* Why the re-rankers cannot be fitted, from the labels that failed: a regression needs rows
  * of both labels, and "too small" was said of 250,000 customers whose last 92 days held no
- * new item bought (t24 #6). Each failing re-ranker is named with its count. */
-static void note_unfit(char *note, size_t size, const seg_rows rows[2], const size_t pos[2])
+ * new item bought (t24 #6). Each failing re-ranker is named with its count; past
+ * RR_REC_TRAIN_MAX customers, of the n_sel sampled from the n_eval of the inner period. */
+static void note_unfit(char *note, size_t size, const seg_rows rows[2], const size_t pos[2],
+		       uint32_t n_sel, uint32_t n_eval)
 {
 	static const char *const kind[2] = {"owned", "new"};
 	static const char *const again[2] = {" again", ""};
@@ -266,6 +268,10 @@ static void note_unfit(char *note, size_t size, const seg_rows rows[2], const si
 				      kind[g], again[g], RR_INNER_DAYS, kind[g],
 				      pos[g] ? "negative" : "positive");
 	}
+	/* the counts are the sample's, and a reader of them must know it (t24/e17) */
+	if (n_sel < n_eval && k >= 0 && (size_t)k < size)
+		snprintf(note + k, size - k, " (counted among the %u customers sampled from the "
+			 "inner period's %u)", n_sel, n_eval);
 }
 
 /* Both re-rankers on the inner split (SPEC §2.6 steps 2–5). 1 when fitted, 0 when the inner
@@ -314,7 +320,7 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 	s->n_rows[1] = rows[1].n;
 	s->n_train = n_sel;
 	if (!pos[0] || pos[0] == rows[0].n || !pos[1] || pos[1] == rows[1].n) {
-		note_unfit(s->note, sizeof s->note, rows, pos);
+		note_unfit(s->note, sizeof s->note, rows, pos, n_sel, sp->n_eval);
 		seg_rows_free(rows);
 		free(off);
 		recpart_free(&inner);

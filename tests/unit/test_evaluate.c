@@ -120,50 +120,64 @@ static void test_fixture(void **state)
 	rows_free(r);
 }
 
+/* The EASE-only note of n customers who buy X and Y in January and again in November; d0
+ * alone bought Z and W, new to them. every: all rebuy both (no owned candidate left unbought,
+ * no new one bought); otherwise the even ones rebuy X alone, and only the new items'
+ * re-ranker lacks a label. Into note. */
+static void ease_only_note(int n, int every, char *note, size_t size)
+{
+	rr_rows *r = rows_new();
+	char inv[16], cust[16];
+	add(r, "0", "Z", "d0", "2011-02-01");
+	add(r, "0", "W", "d0", "2011-02-01");
+	for (int k = 0; k < n; k++) {
+		snprintf(cust, sizeof cust, "c%d", k);
+		snprintf(inv, sizeof inv, "a%d", k);
+		add(r, inv, "X", cust, "2011-01-10");
+		add(r, inv, "Y", cust, "2011-01-10");
+		snprintf(inv, sizeof inv, "b%d", k);
+		add(r, inv, "X", cust, "2011-11-20");
+		if (every || k % 2)
+			add(r, inv, "Y", cust, "2011-11-20");
+	}
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *all = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(all);
+	rr_recsys *rs = recsys_fit(r, &c, all, split_history_end(all), NULL, NULL);
+	assert_non_null(rs);
+	assert_false(rs->fitted);
+	snprintf(note, size, "%s", rs->note);
+	recsys_free(rs);
+	dataset_free(all);
+	clean_free(&c);
+	rows_free(r);
+}
+
 /* The EASE-only note gives the reason from the labels that failed, not "too small" (t24 #6:
- * said of 250,000 customers none of whom bought a new item in the last 92 days). Thirty
- * customers buy X and Y in January and again in November; d0 alone bought Z and W, new to
- * them. every: all rebuy both (no owned candidate left unbought, no new one bought);
- * otherwise the even ones rebuy X alone, and only the new items' re-ranker lacks a label. */
+ * said of 250,000 customers none of whom bought a new item in the last 92 days); past
+ * RR_REC_TRAIN_MAX customers its counts are the sample's, and it says so. */
 static void test_ease_only_reason(void **state)
 {
 	(void)state;
+	char note[512], want[512];
 	for (int every = 1; every >= 0; every--) {
-		rr_rows *r = rows_new();
-		char inv[16], cust[16];
-		add(r, "0", "Z", "d0", "2011-02-01");
-		add(r, "0", "W", "d0", "2011-02-01");
-		for (int k = 0; k < 30; k++) {
-			snprintf(cust, sizeof cust, "c%d", k);
-			snprintf(inv, sizeof inv, "a%d", k);
-			add(r, inv, "X", cust, "2011-01-10");
-			add(r, inv, "Y", cust, "2011-01-10");
-			snprintf(inv, sizeof inv, "b%d", k);
-			add(r, inv, "X", cust, "2011-11-20");
-			if (every || k % 2)
-				add(r, inv, "Y", cust, "2011-11-20");
-		}
-		assert_int_equal(0, rows_finish(r));
-		rr_clean c;
-		clean_init(&c);
-		rr_dataset *all = dataset_build(r, &c, INT32_MIN, INT32_MAX);
-		assert_non_null(all);
-		rr_recsys *rs = recsys_fit(r, &c, all, split_history_end(all), NULL, NULL);
-		assert_non_null(rs);
-		assert_false(rs->fitted);
+		ease_only_note(30, every, note, sizeof note);
 		const char *none = "none of the 60 new candidates was bought in the inner period's "
 				   "last 92 days: the new items' re-ranker has no positive label";
 		const char *all_owned = "every one of the 60 owned candidates was bought again in the "
 					"inner period's last 92 days: the owned items' re-ranker has no "
 					"negative label; ";
-		char want[512];
 		snprintf(want, sizeof want, "EASE only: %s%s", every ? all_owned : "", none);
-		assert_string_equal(want, rs->note);
-		recsys_free(rs);
-		dataset_free(all);
-		clean_free(&c);
-		rows_free(r);
+		assert_string_equal(want, note);
 	}
+	ease_only_note(RR_REC_TRAIN_MAX + 100, 0, note, sizeof note);
+	snprintf(want, sizeof want, "EASE only: none of the %d new candidates was bought in the "
+		 "inner period's last 92 days: the new items' re-ranker has no positive label "
+		 "(counted among the %d customers sampled from the inner period's %d)",
+		 2 * RR_REC_TRAIN_MAX, RR_REC_TRAIN_MAX, RR_REC_TRAIN_MAX + 100);
+	assert_string_equal(want, note);
 }
 
 /* mean ± 1.96·sd/√n over the customers both methods rank (NaN: skipped) */
