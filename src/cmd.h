@@ -271,9 +271,10 @@ int rec_ensure(rr_app *app);
  * while the recommender and baskets are (app->rec and app->baskets must be built). NULL with
  * err_set. */
 const struct rr_reasoner *act_reasons(rr_app *app);
-/* The cutoff of an evaluation: --cutoff, else the data's default (dataset_default_cutoff),
- * said as evaluate ranking says it. */
-int32_t act_cutoff(rr_app *app, const rr_args *a);
+/* The cutoff of an evaluation, into *cutoff: --cutoff, else the data's default
+ * (dataset_default_cutoff), said as evaluate ranking says it. -1 with err_set (naming cmd)
+ * when the kept rows hold no midnight after their first time, so no default can split them. */
+int act_cutoff(rr_app *app, const rr_args *a, const char *cmd, int32_t *cutoff);
 /* -1 with err_set ("CMD: no row is kept ...") when the session's data keeps no row, so that an
  * evaluation stops before it names a cutoff in an empty span; else 0 (cmd_act.c). */
 int act_need_rows(const rr_app *app, const char *cmd);

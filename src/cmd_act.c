@@ -352,23 +352,30 @@ int act_need_rows(const rr_app *app, const char *cmd)
 		       "and 'filter' show them): nothing to evaluate", cmd);
 }
 
-int32_t act_cutoff(rr_app *app, const rr_args *a)
+int act_cutoff(rr_app *app, const rr_args *a, const char *cmd, int32_t *cutoff)
 {
-	int32_t cutoff;
 	char day[32], range[64];
 	const char *text = args_get(a, "--cutoff");
 	if (text) {
-		ingest_parse_day(text, &cutoff); /* checked by cmd_parse */
-		return cutoff;
+		ingest_parse_day(text, cutoff); /* checked by cmd_parse */
+		return 0;
 	}
-	cutoff = dataset_default_cutoff(app->ds);
+	const rr_dataset *d = app->ds;
+	dataset_minutes_text(d, range, sizeof range);
+	int down = 0;
+	*cutoff = dataset_default_cutoff_down(d, &down);
+	/* rows of one day (t25 F5): no midnight splits them, and a day typed cannot either */
+	if (*cutoff <= d->min_minute || *cutoff > d->max_minute)
+		return err_set("%s: the kept rows' times, %s, hold no midnight after the first: no "
+			       "cutoff splits them into a period before and one after ('filter' a "
+			       "longer span)", cmd, range);
 	/* the two times to the minute, which the cutoff is computed from: the days alone give a
 	 * reader another cutoff, a day off (t23 F4) */
 	sink_printf(&app->sink, "cutoff %.10s (the start of the last quarter of the kept rows' "
-		    "times, %s, to the nearest midnight; --cutoff to choose)",
-		    ingest_format_minute(cutoff, day, sizeof day),
-		    dataset_minutes_text(app->ds, range, sizeof range));
-	return cutoff;
+		    "times, %s, to the nearest midnight%s; --cutoff to choose)",
+		    ingest_format_minute(*cutoff, day, sizeof day), range,
+		    down ? " before the last row" : "");
+	return 0;
 }
 /* truth[p] = 1 for each pair of train bought again in test; returns how many. */
 static size_t due_truth(const rr_dataset *train, const rr_dataset *test, unsigned char *truth)
@@ -477,7 +484,9 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 	if (act_need_rows(app, "evaluate due") != 0)
 		return -1;
 	cmd_say_rules_not_evaluated(app);
-	int32_t cutoff = act_cutoff(app, a);
+	int32_t cutoff;
+	if (act_cutoff(app, a, "evaluate due", &cutoff) != 0)
+		return -1;
 	long ks[2] = {100, 1000};
 	int n_k = 2;
 	if (args_has(a, "--k")) {

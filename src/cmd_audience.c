@@ -266,7 +266,9 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 	if (act_need_rows(app, "evaluate audience") != 0)
 		return -1;
 	cmd_say_rules_not_evaluated(app);
-	int32_t cutoff = act_cutoff(app, a);
+	int32_t cutoff;
+	if (act_cutoff(app, a, "evaluate audience", &cutoff) != 0)
+		return -1;
 	int ks[2] = {10, 20}, n_k = 2;
 	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20);
 	if (args_has(a, "--k")) {

@@ -49,7 +49,9 @@ static int eval_open(eval_run *e, const rr_args *a)
 	char day[32];
 	if (act_need_rows(app, "evaluate ranking") != 0)   /* before a cutoff of 1970-01-01 */
 		return -1;
-	int32_t cutoff = act_cutoff(app, a);
+	int32_t cutoff;
+	if (act_cutoff(app, a, "evaluate ranking", &cutoff) != 0)
+		return -1;
 	e->ks[0] = 10;
 	e->ks[1] = 20;
 	e->n_k = 2;

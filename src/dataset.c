@@ -766,15 +766,25 @@ const char *dataset_rows_range_text(const rr_rows *r, char *buf, size_t size)
 	return span_text(lo, hi, 10, buf, size);
 }
 
-int32_t dataset_default_cutoff(const rr_dataset *d)
+int32_t dataset_default_cutoff_down(const rr_dataset *d, int *down)
 {
 	/* in 64 bits: a span of decades in minutes times 3 overflows 32 */
 	int64_t span = (int64_t)d->max_minute - d->min_minute;
 	int64_t t = d->min_minute + span * 3 / 4;
 	int64_t day = date_floor_day(t);
-	if (t - day * 1440 >= 720)
+	int up = t - day * 1440 >= 720;
+	/* to the nearest midnight, unless that is past the last row (t25 F5: a day's rows,
+	 * 07:37 to 17:42, rounded up to the next day, left no row after the cutoff) */
+	if (up && (day + 1) * 1440 <= d->max_minute)
 		day++;
+	else if (up && down)
+		*down = 1;
 	return (int32_t)(day * 1440);
+}
+
+int32_t dataset_default_cutoff(const rr_dataset *d)
+{
+	return dataset_default_cutoff_down(d, NULL);
 }
 
 uint32_t dataset_find_user(const rr_dataset *d, const char *customer)

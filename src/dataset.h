@@ -101,8 +101,10 @@ const char *dataset_minutes_text(const rr_dataset *d, char *buf, size_t size);
 const char *dataset_rows_range_text(const rr_rows *r, char *buf, size_t size);
 
 /* The cutoff `evaluate ranking` takes when none is given: the start of the last quarter of
- * d's time span (min_minute to max_minute), rounded to the nearest midnight. */
+ * d's time span (min_minute to max_minute), rounded to the nearest midnight, or down when
+ * the nearest is past the last row (then *down = 1, when down is not NULL). */
 int32_t dataset_default_cutoff(const rr_dataset *d);
+int32_t dataset_default_cutoff_down(const rr_dataset *d, int *down);
 
 /* Lookups by the identifier text; RR_NONE when unknown. */
 uint32_t dataset_find_user(const rr_dataset *d, const char *customer);

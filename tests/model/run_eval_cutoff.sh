@@ -27,3 +27,28 @@ check eval-default-cutoff-online-retail data/online_retail.csv.gz \
 	"cutoff 2011-09-07 (the start of the last quarter of the kept rows' times, 2010-12-01 08:26 to 2011-12-09 12:50, to the nearest midnight; --cutoff to choose)"
 check eval-default-cutoff-online-retail-ii data/online_retail_ii_2009_2010.csv.gz \
 	"cutoff 2010-09-07 (the start of the last quarter of the kept rows' times, 2009-12-01 07:45 to 2010-12-09 20:01, to the nearest midnight; --cutoff to choose)"
+
+# t25 F5: rows whose nearest midnight is past the last row are cut at the midnight before it
+# (first row 23:00, last the next day at 20:00: the quarter starts at 14:45, the next midnight
+# holds no row after it), and rows of one day, which no midnight splits, are refused with a
+# reason; before, the default was the next day and evaluate blamed the data.
+printf 'InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID\n' >"$tmp/d.csv"
+for c in 1 2 3 4 5 6; do
+	printf 'A%s,X,1,2011-06-01 23:00,1,C%s\nB%s,Y,1,2011-06-02 20:00,1,C%s\n' $c $c $c $c
+done >>"$tmp/d.csv"
+# (due then refuses a history of 0 days: the cutoff line is what is checked)
+printf 'evaluate due 1\n' | "$RELREC" --replay - --quiet "$tmp/d.csv" >"$tmp/out" 2>&1
+if grep -qxF "cutoff 2011-06-02 (the start of the last quarter of the kept rows' times, 2011-06-01 23:00 to 2011-06-02 20:00, to the nearest midnight before the last row; --cutoff to choose)" "$tmp/out"; then
+	echo "ok eval-default-cutoff-before-last-row"
+else
+	echo "not ok eval-default-cutoff-before-last-row"
+	head -5 "$tmp/out" | sed 's/^/    /'
+fi
+printf 'filter since 2011-06-01\nfilter until 2011-06-01\nevaluate due 30\n' |
+	"$RELREC" --replay - --quiet data/online_retail.csv.gz >"$tmp/out" 2>&1
+if [ $? -eq 1 ] && grep -qF "evaluate due: the kept rows' times, 2011-06-01 07:37 to 2011-06-01 17:42, hold no midnight after the first: no cutoff splits them" "$tmp/out"; then
+	echo "ok eval-default-cutoff-one-day"
+else
+	echo "not ok eval-default-cutoff-one-day"
+	head -5 "$tmp/out" | sed 's/^/    /'
+fi
