@@ -4233,7 +4233,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 			    "%s: %s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
 			    "voided or cancelled, not a purchase", st[0] ? st : "none");
 		else
-			say(text, size, "status: orders cancelled, failed or voided are not purchases: %s",
+			say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
+			    "are not purchases: %s",
 			    st[0] ? st : "none");
 	}
 }
@@ -4521,7 +4522,7 @@ static int describe(loader *L)
 	L->rows->skipped_what = in->has_event && in->has_status
 		? "events other than purchases, orders cancelled" : in->status_flag > 0
 		? "lines flagged void or cancelled" : in->has_status
-		? "orders cancelled, failed or voided" : "events other than purchases";
+		? "orders cancelled, failed, voided or refused by the buyer" : "events other than purchases";
 	L->rows->reading = strdup(text);
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);
 }

@@ -127,8 +127,10 @@ int lines_read_list(const char *path, const char *what, char ***v, size_t *n)
 	lines_init(&in, f, path, what, LIST_LINE_MAX);
 	while ((rc = lines_next(&in, NULL)) == 1) {
 		if (!(e = list_entry(in.buf))) {
-			rc = err_set("%s:%ld: line %ld opens a quote it does not close: not %s", path,
-				     in.lineno, in.lineno, what);
+			/* what to fix, not a verdict on the file (t25 F8) */
+			rc = err_set("%s:%ld: a quote opened on this line does not close (%s holds "
+				     "one id a line; a quoted id closes on its line)", path,
+				     in.lineno, what);
 			break;
 		}
 		if (!*e)

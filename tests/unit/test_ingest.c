@@ -898,10 +898,10 @@ static void test_order_status(void **state)
 	assert_non_null(r);
 	assert_int_equal(3, r->n);
 	assert_int_equal(3, r->skipped);
-	assert_string_equal("orders cancelled, failed or voided", r->skipped_what);
+	assert_string_equal("orders cancelled, failed, voided or refused by the buyer", r->skipped_what);
 	assert_non_null(strstr(r->reading, "status=Order Status"));
-	assert_non_null(strstr(r->reading, "status: orders cancelled, failed or voided are not "
-				     "purchases: Completed 1, Refunded 1, (empty) 1; Cancelled 1, "
+	assert_non_null(strstr(r->reading, "status: orders cancelled, failed, voided or refused by "
+				     "the buyer are not purchases: Completed 1, Refunded 1, (empty) 1; Cancelled 1, "
 				     "wc-cancelled 1, FAILED 1 skipped"));
 	rows_free(r);
 	/* PayPal's Denied and Expired, Olist's unavailable: never bought; Reversed was */
