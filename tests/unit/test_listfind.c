@@ -1,5 +1,6 @@
 /* test_listfind.c — the Recommend and Together lists' search (ui/listfind.h): the index finds
- * exactly the entries a plain case-blind comparison of their texts finds, in the list's order,
+ * exactly the entries a plain case-blind comparison of their texts finds (their folds, ASCII or
+ * not, and bytes that are not UTF-8), in the list's order,
  * whole or narrowed from the previous matches, with or without the index; and a key costs the
  * matches, not the list (t24: ~0.5 s of CPU per key at a million items, every entry's texts
  * lowered again at each). ui/listfind.c is pure: it is compiled in here, as test_ticks does. */
@@ -15,7 +16,7 @@
 
 #include "../../ui/listfind.c"
 
-enum { N = 3000, TEXTS = 2, LEN = 12 };
+enum { N = 3000, TEXTS = 2, LEN = 40, UNITS = 12 };
 
 typedef struct fixture {
 	char text[N][TEXTS][LEN + 1];
@@ -32,8 +33,19 @@ static uint32_t rnd(uint32_t n)
 	return (uint32_t)(rnd_s % n);
 }
 
-/* few letters, both cases, a digit and a byte over 127, so that short needles match some */
-static const char ALPHA[] = "aAbBcC1\xe9";
+/* few letters, both cases, a digit, letters whose fold is shorter (İ, ẞ) or two letters (ß),
+ * Greek with and without accents, and bytes that are not UTF-8 (a Latin-1 é, a lone lead
+ * byte), so that short needles match some */
+static const char *const ALPHA[] = {"a", "A", "b", "s", "S", "1", "\xe9", "\xc3", "\xc3\xa9",
+				    "\xc3\x89", "\xc3\x9f", "\xe1\xba\x9e", "\xc4\xb0", "i",
+				    "\xce\xa3", "\xcf\x82", "\xcf\x83", "\xce\xad", "\xce\x95"};
+enum { N_ALPHA = sizeof ALPHA / sizeof *ALPHA };
+
+/* append a random unit to s (up to UNITS of them, each at most 3 bytes: LEN holds them) */
+static void add_unit(char *s)
+{
+	strcat(s, ALPHA[rnd(N_ALPHA)]);
+}
 
 static const char *text_fn(const void *ctx, uint32_t id, int which)
 {
@@ -45,10 +57,10 @@ static void make(fixture *f)
 {
 	for (uint32_t i = 0; i < N; i++) {
 		for (int w = 0; w < TEXTS; w++) {
-			int len = (int)rnd(LEN + 1);   /* empty texts too */
+			int len = (int)rnd(UNITS + 1);   /* empty texts too */
+			f->text[i][w][0] = '\0';
 			for (int c = 0; c < len; c++)
-				f->text[i][w][c] = ALPHA[rnd(sizeof ALPHA - 1)];
-			f->text[i][w][len] = '\0';
+				add_unit(f->text[i][w]);
 		}
 		f->none[i] = rnd(10) == 0;
 		f->order[i] = i;
@@ -60,14 +72,22 @@ static void make(fixture *f)
 	}
 }
 
-/* the reference: every entry of from whose texts hold needle */
+/* the reference: does hay's fold hold needle's (folded whole, then compared as bytes)? */
+static int holds(const char *hay, const char *needle)
+{
+	char h[LEN + 1], n[4 * UNITS + 1];
+	size_t hl = lf_fold(h, hay, strlen(hay)), nl = lf_fold(n, needle, strlen(needle));
+	return nl == 0 || memmem(h, hl, n, nl) != NULL;
+}
+
+/* every entry of from whose texts hold needle */
 static uint32_t naive(const fixture *f, const uint32_t *from, uint32_t n, const char *needle,
 		      uint32_t *out)
 {
 	uint32_t k = 0;
 	for (uint32_t i = 0; i < n; i++) {
 		const char *b = text_fn(f, from[i], 1);
-		if (lf_contains_ci(f->text[from[i]][0], needle) || (b && lf_contains_ci(b, needle)))
+		if (holds(f->text[from[i]][0], needle) || (b && holds(b, needle)))
 			out[k++] = from[i];
 	}
 	return k;
@@ -87,14 +107,16 @@ static void test_same_as_plain(void **state)
 	lf_index x;
 	assert_int_equal(0, lf_build(&x, N, text_fn, f, TEXTS));
 	for (int round = 0; round < 300; round++) {
-		char needle[8] = "";
+		char needle[4 * UNITS + 1] = "", prev[sizeof needle];
 		int len = (int)rnd(5);
 		/* the list narrows key by key: each longer needle searched from the last matches */
 		uint32_t n_got = lf_find(&x, f->order, N, "", text_fn, f, TEXTS, got, NULL);
 		assert_int_equal(N, n_got);
 		for (int c = 0; c < len; c++) {
-			needle[c] = ALPHA[rnd(sizeof ALPHA - 1)];
-			needle[c + 1] = '\0';
+			strcpy(prev, needle);
+			add_unit(needle);
+			/* the workbench narrows when the old text is inside the new (browse_filter) */
+			assert_true(lf_contains_ci(needle, prev));
 			uint32_t n_want = naive(f, f->order, N, needle, want);
 			n_got = lf_find(&x, got, n_got, needle, text_fn, f, TEXTS, got, NULL);
 			assert_int_equal(n_want, n_got);
@@ -142,6 +164,86 @@ static void test_no_match_across(void **state)
 	lf_free(&x);
 }
 
+/* Case is ignored past ASCII too (t25 F3: "café" missed "CAFÉ MUG", "österreich" the
+ * customers of "Österreich", "καφές" "ΚΑΦΕΣ cup": tolower lowered ASCII only), in any locale
+ * (this test runs in C's), by the index, by the narrowed search and without the index. */
+static const char *const WORDS[][2] = {
+	{"CAFÉ MUG", "United Kingdom"}, {"café mug small", "Österreich"},
+	{"ΚΑΦΕΣ cup", "ÎLE DE FRANCE"}, {"NAÏVE HEART", "İSTANBUL"}, {"STRASSE SIGN", "МОСКВА"},
+	{"Straße sign", "ŁÓDŹ"}, {"STRAẞE", "ȘTEFAN"}, {"plain mug", "caf\xe9 latin-1"},
+};
+enum { N_WORDS = sizeof WORDS / sizeof *WORDS };
+
+static const char *word_fn(const void *ctx, uint32_t id, int which)
+{
+	(void)ctx;
+	return WORDS[id][which];
+}
+
+/* the ids of the entries that hold needle, as "0 3 ", by each way of searching, all equal */
+static const char *found(const lf_index *x, const char *needle)
+{
+	static char got[64];
+	uint32_t order[N_WORDS], out[N_WORDS], n[3];
+	for (uint32_t i = 0; i < N_WORDS; i++)
+		order[i] = i;
+	n[0] = lf_find(x, order, N_WORDS, needle, word_fn, NULL, 2, out, NULL);
+	n[1] = lf_find(NULL, order, N_WORDS, needle, word_fn, NULL, 2, out + 0, NULL);
+	got[0] = '\0';
+	for (uint32_t i = 0; i < n[1]; i++)
+		snprintf(got + strlen(got), sizeof got - strlen(got), "%u ", out[i]);
+	/* narrowed from its first letter's matches, as the workbench narrows (browse_filter) */
+	uint32_t first[N_WORDS];
+	char one[5] = "";
+	int len = (unsigned char)needle[0] < 0x80 ? 1 : ingest_utf8_seq((const unsigned char *)needle, 4);
+	memcpy(one, needle, len > 0 ? (size_t)len : 1);
+	assert_true(lf_contains_ci(needle, one));
+	uint32_t n1 = lf_find(x, order, N_WORDS, one, word_fn, NULL, 2, first, NULL);
+	uint32_t narrow[N_WORDS];
+	n[2] = lf_find(x, first, n1, needle, word_fn, NULL, 2, narrow, NULL);
+	assert_int_equal(n[0], n[1]);
+	assert_int_equal(n[0], n[2]);
+	assert_memory_equal(out, narrow, n[0] * sizeof *out);
+	return got;
+}
+
+static void test_fold_examples(void **state)
+{
+	(void)state;
+	lf_index x;
+	assert_int_equal(0, lf_build(&x, N_WORDS, word_fn, NULL, 2));
+	assert_string_equal("0 1 7 ", found(&x, "mug"));   /* ASCII, as before */
+	assert_string_equal("0 1 ", found(&x, "café"));
+	assert_string_equal("0 1 ", found(&x, "CAFÉ"));
+	assert_string_equal("1 ", found(&x, "österreich"));
+	assert_string_equal("1 ", found(&x, "ÖSTERREICH"));
+	/* Greek capitals carry no accents: καφές is ΚΑΦΕΣ, its final ς the capital's σ */
+	assert_string_equal("2 ", found(&x, "καφές"));
+	assert_string_equal("2 ", found(&x, "Καφέ"));
+	assert_string_equal("2 ", found(&x, "île"));
+	assert_string_equal("3 ", found(&x, "naïve"));
+	assert_string_equal("3 ", found(&x, "istanbul"));   /* İ is i, whose fold is shorter */
+	assert_string_equal("3 ", found(&x, "İstanbul"));
+	assert_string_equal("4 ", found(&x, "москва"));
+	assert_string_equal("5 ", found(&x, "łódź"));
+	assert_string_equal("6 ", found(&x, "ștefan"));
+	/* ß and ẞ are ss (ẞ's fold two bytes from three) */
+	assert_string_equal("4 5 6 ", found(&x, "strasse"));
+	assert_string_equal("4 5 6 ", found(&x, "STRAßE"));
+	assert_string_equal("4 5 6 ", found(&x, "straẞe"));
+	assert_string_equal("4 5 ", found(&x, "straẞe s"));
+	/* a byte that is not UTF-8 folds to itself: the Latin-1 é is no é */
+	assert_string_equal("7 ", found(&x, "caf\xe9"));
+	assert_string_equal("", found(&x, "CAF\xc9"));
+	assert_string_equal("7 ", found(&x, "CAF\xe9"));
+	char f[16];
+	assert_int_equal(8, lf_fold(f, "İSTANBUL", strlen("İSTANBUL")));
+	assert_memory_equal("istanbul", f, 8);
+	assert_int_equal(5, lf_fold(f, "ẞΆ\xc3", strlen("ẞΆ\xc3")));
+	assert_memory_equal("ssα\xc3", f, 5);
+	lf_free(&x);
+}
+
 /* A key's work: a search of the whole list looks one by one only at the entries it finds, a
  * narrowed one only at the previous matches. Items "I0" .. "I99999" described "ITEM n". */
 static const char *item_fn(const void *ctx, uint32_t id, int which)
@@ -182,6 +284,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_same_as_plain),
 		cmocka_unit_test(test_no_match_across),
+		cmocka_unit_test(test_fold_examples),
 		cmocka_unit_test(test_work),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
