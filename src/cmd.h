@@ -220,6 +220,7 @@ int cmd_show(rr_app *, const rr_args *);
 int cmd_source(rr_app *, const rr_args *);
 int cmd_help(rr_app *, const rr_args *);
 int cmd_quit(rr_app *, const rr_args *);
+int cmd_reset(rr_app *, const rr_args *);
 int cmd_undo(rr_app *, const rr_args *);           /* undo.c */
 int cmd_gen(rr_app *, const rr_args *);
 int cmd_train(rr_app *, const rr_args *);          /* cmd_model.c */

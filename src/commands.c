@@ -281,6 +281,10 @@ static const rr_argspec help_args[] = {
 	 .help = "one of its subcommands only"},
 	END};
 
+/* The command that brings a session back to a fresh start: in the table, and written before a
+ * session's first line in a journal that earlier sessions wrote (journal_line). */
+static const char reset_word[] = "reset";
+
 const rr_cmd rr_cmds[] = {
 	{"load", "read transactions from a CSV or .csv.gz file", cmd_load, 0, load_args, load_opts,
 	 NULL, "load data/online_retail.csv.gz"},
@@ -328,6 +332,8 @@ const rr_cmd rr_cmds[] = {
 	 NULL, NULL, export_subs, "export runs runs.csv"},
 	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
 	 gen_args, gen_opts, NULL, "gen big.csv.gz 1000000 --seed 7"},
+	{reset_word, "start afresh, as relrec starts: no data, runs, model, undo steps or business rules; the default settings, bins, cleaning rules and filters",
+	 cmd_reset, 0, NULL, NULL, NULL, "reset"},
 	{"source", "run a script of commands", cmd_source, RR_CMD_NO_JOURNAL, source_args, NULL,
 	 NULL, "source session.rr"},
 	{"help", "list commands, or describe one", cmd_help, RR_CMD_NO_JOURNAL, help_args, NULL,
@@ -495,17 +501,26 @@ static int journal_line(rr_app *app, const char *line)
 		app->journal = NULL;
 		return journal_error(p, n, why);
 	}
-	char *buf = malloc(n + 1);
+	/* an earlier session's lines come first: this one replays from a fresh start, not on top
+	 * of the state they left (t26: its rules, settings, runs and undo steps) */
+	size_t r = app->journal_reset ? sizeof reset_word : 0;
+	char *buf = malloc(r + n + 1);
 	if (!buf)
 		return journal_error(p, n, "out of memory");
-	memcpy(buf, p, n);
-	buf[n] = '\n';
+	if (r) {
+		memcpy(buf, reset_word, r - 1);
+		buf[r - 1] = '\n';
+	}
+	memcpy(buf + r, p, n);
+	buf[r + n] = '\n';
 	int fd = fileno(app->journal);
 	off_t before = lseek(fd, 0, SEEK_END);   /* O_APPEND writes here: the session holds the lock */
-	int e = write_all(fd, buf, n + 1);
+	int e = write_all(fd, buf, r + n + 1);
 	free(buf);
-	if (e == 0)
+	if (e == 0) {
+		app->journal_reset = 0;
 		return 0;
+	}
 	if (before >= 0)
 		while (ftruncate(fd, before) != 0 && errno == EINTR)
 			;
@@ -1000,6 +1015,20 @@ int cmd_help(rr_app *app, const rr_args *a)
 		return 0;
 	}
 	return cmd_unknown_topic(name);
+}
+
+int cmd_reset(rr_app *app, const rr_args *a)
+{
+	(void)a;
+	int unsaved = app->unsaved;
+	if (app_reset(app) != 0)
+		return -1;
+	if (unsaved)
+		sink_printf(&app->sink, "reset: a fresh session (%d run%s never saved dropped)",
+			    unsaved, rr_plural(unsaved));
+	else
+		sink_printf(&app->sink, "reset: a fresh session");
+	return 0;
 }
 
 int cmd_quit(rr_app *app, const rr_args *a)
