@@ -395,7 +395,9 @@ timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/jm.rrm" > "$tmp/out" 2
 { [ $rc -eq 2 ] && grep -q "it holds binary bytes" "$tmp/err" && cmp -s "$tmp/jm.rrm" "$MODEL"; } || bad="$bad [--journal MODEL: exit $rc]"
 printf '# my session\n\nshow dim\n' > "$tmp/old.rr"
 timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/old.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
-{ [ $rc -eq 0 ] && [ "$(tail -1 "$tmp/old.rr")" = "show dim" ] && [ "$(wc -l < "$tmp/old.rr")" -eq 4 ]; } || bad="$bad [--journal SCRIPT: exit $rc]"
+# (after the script's own lines, `reset`: this session replays from defaults, as it ran)
+{ [ $rc -eq 0 ] && [ "$(tail -1 "$tmp/old.rr")" = "show dim" ] && [ "$(wc -l < "$tmp/old.rr")" -eq 5 ] &&
+	[ "$(sed -n 4p "$tmp/old.rr")" = reset ]; } || bad="$bad [--journal SCRIPT: exit $rc]"
 if [ -z "$bad" ]; then ok "journal-is-a-script"; else notok "journal-is-a-script" "$bad" "$(head -3 "$tmp/err")"; fi
 
 # a file name with a line break (LF or CR) given on the command line is journaled escaped
@@ -681,8 +683,9 @@ check journal-removed-said sh -c "[ $rc -eq 1 ] && [ \$(grep -c 'was replaced or
 # before the first command, which was glued onto it: lost in a comment (t21 F8)
 printf 'show epochs\n# now the epochs' > "$tmp/jn.rr"
 printf 'set epochs 3\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jn.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
-check journal-ends-last-line sh -c "[ $rc -eq 0 ] && [ \"\$(tail -2 '$tmp/jn.rr' | head -1)\" = '# now the epochs' ] &&
-	[ \"\$(tail -1 '$tmp/jn.rr')\" = 'set epochs 3' ]"
+check journal-ends-last-line sh -c "[ $rc -eq 0 ] && [ \"\$(tail -3 '$tmp/jn.rr' | head -1)\" = '# now the epochs' ] &&
+	[ \"\$(tail -2 '$tmp/jn.rr')\" = 'reset
+set epochs 3' ]"
 
 # --journal - and --journal '|cmd' are refused as every output is, not files named so (t21 F11)
 bad=""
