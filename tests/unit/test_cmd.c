@@ -242,6 +242,22 @@ static void test_journal_check(void **state)
 	assert_non_null(strstr(err_msg(), "its first line 'set -eu' is not a relrec command"));
 	assert_int_equal(-1, journal_check_text("export PATH=$HOME/bin:$PATH\n"));
 	assert_int_equal(-1, journal_check_text("InvoiceNo,StockCode\n1,A\n"));
+	/* read as the script reader reads it: a byte order mark first is no part of the first
+	 * line (t25 F1: a script saved "UTF-8 with BOM" replayed, but could not be the journal) */
+	assert_int_equal(0, journal_check_text("\xEF\xBB\xBFset lr 0.02\nshow lr\n"));
+	assert_int_equal(-1, journal_check_text("\xEF\xBB\xBF#!/bin/sh\nshow\n"));
+	assert_non_null(strstr(err_msg(), "its first line '#!/bin/sh' names the program"));
+	/* a file name only a shell expands (relrec opens it as written) makes no command: a
+	 * start-up file of source lines (t25 F2); load's "|cmd" goes to /bin/sh, which does */
+	assert_int_equal(-1, journal_check_text("source ~/.bashrc\n"));
+	assert_non_null(strstr(err_msg(), "its first line 'source ~/.bashrc' is not a relrec "
+				"command (relrec expands no ~ or $VAR"));
+	assert_int_equal(-1, journal_check_text("# zshrc\nsource $ZSH/oh-my-zsh.sh\n"));
+	assert_int_equal(-1, journal_check_text("show\nsource /etc/zsh/a\nsource ~/.zsh/b\n"
+						"source ${ZDOTDIR}/c\nexport PATH=$HOME/bin\n"));
+	assert_non_null(strstr(err_msg(), "3 of its first 5 command lines"));
+	assert_int_equal(0, journal_check_text("load \"|zcat $HOME/sales.csv.gz\"\nsave m$.rrm\n"
+					       "exclude items --file stock~.txt\nsource /etc/x.rr\n"));
 	/* a first line longer than the peek is judged by its first word */
 	size_t n = RR_JOURNAL_PEEK + 100;
 	char *longline = malloc(n + 1);
