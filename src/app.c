@@ -1,6 +1,7 @@
 /* app.c — session lifetime and the chain of derived state (rows → dataset → labels → model). */
 #include "app.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,7 +58,8 @@ void app_invalidate(rr_app *a)
 	a->audience = NULL;
 }
 
-void app_free(rr_app *a)
+/* Free what the session's state owns (everything app_init sets up), not the front end's. */
+static void app_release(rr_app *a)
 {
 	app_invalidate(a);
 	recsys_free(a->rec);
@@ -75,10 +77,42 @@ void app_free(rr_app *a)
 	rows_free(a->rows);
 	clean_free(&a->clean);
 	rules_free(&a->rules);
+}
+
+void app_free(rr_app *a)
+{
+	app_release(a);
 	if (a->journal)
 		fclose(a->journal);
 	free(a->journal_path);
 	memset(a, 0, sizeof *a);
+}
+
+int app_reset(rr_app *a)
+{
+	rr_app fresh;
+	if (app_init(&fresh) != 0)
+		return -1;
+	/* the front end's (main and the front ends set these after app_init), and the running
+	 * command's: a reset inside `source` returns to the script that ran it */
+	fresh.sink = a->sink;
+	fresh.journal = a->journal;
+	fresh.journal_path = a->journal_path;
+	memcpy(fresh.journal_as, a->journal_as, sizeof fresh.journal_as);
+	fresh.journal_reset = a->journal_reset;
+	fresh.depth = a->depth;
+	fresh.stdin_script = a->stdin_script;
+	fresh.bundled = a->bundled;
+	fresh.quit = a->quit;
+	fresh.cmd = a->cmd;
+	app_release(a);
+	mem_release();   /* the old data's memory back to the system, as a load's is */
+	/* every field up to the stop flags, which a signal handler may be setting now */
+	_Static_assert(offsetof(rr_app, stop) < offsetof(rr_app, interrupt) &&
+		       sizeof *a - offsetof(rr_app, interrupt) - sizeof a->interrupt < _Alignof(rr_app),
+		       "stop and interrupt are rr_app's last fields");
+	memcpy(a, &fresh, offsetof(rr_app, stop));
+	return 0;
 }
 
 int app_item_refused(const rr_app *a, const char *code)

@@ -52,6 +52,8 @@ typedef struct rr_app {
 	char *journal_path;          /* its path (owned) */
 	char journal_as[64];         /* what the journal records for the running command instead of
 	                                its line, when set by it (a run stopped by hand: where) */
+	int journal_reset;           /* the journal held an earlier session's lines: `reset` is
+	                                written before this session's first (the front end sets it) */
 	int depth;                   /* `source` nesting depth */
 	int stdin_script;            /* the commands come from standard input: no load reads it */
 	const char *bundled;         /* the installed copy of the bundled dataset (the front end
@@ -62,6 +64,8 @@ typedef struct rr_app {
 	int unsaved;                 /* runs of the session whose model was never saved (each
 	                                run's own: `save` saves the current one): leaving asks */
 	const char *cmd;             /* name of the command running (cmd_exec sets it), or NULL */
+	/* stop and interrupt stay the last fields: app_reset copies the fields before them, and
+	 * never writes what a signal handler may be writing. */
 	/* The one stop flag of long work. The front end owns it: its SIGINT handler, a stop key
 	 * or the prompt sets it, cmd_exec clears it before each command; the engine only reads
 	 * it, through the rr_work that app_work hands to long calls. */
@@ -74,6 +78,12 @@ typedef struct rr_app {
 
 int app_init(rr_app *a);        /* 0 or -1; no sink: the front end installs one */
 void app_free(rr_app *a);
+/* Back to the state app_init gives, as a fresh process starts (`reset`): no data, runs, model,
+ * undo steps or business rules; the default settings, bins, cleaning rules and filters. What
+ * the front end set up stays: the sink, the journal, the installed data's path, standard
+ * input's role, and what runs now (source's depth, the command, quit, the stop flags). 0, or
+ * -1 with err_set (out of memory: the session is as it was). */
+int app_reset(rr_app *a);
 /* The work context of the running command: the session's sink, its stop flag, its name. */
 rr_work app_work(rr_app *a);
 /* The rows or cleaning rules changed: rebuild ds and drop what depended on it. 0 or -1. */

@@ -180,9 +180,11 @@ int cmd_script_check(const rr_app *app, FILE *f, const char *name);
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes
  * (a model, a compressed file), its first line is a "#!" interpreter line (a shell script),
  * its first non-blank line is neither a comment nor a command of the table, arguments and
- * all (a CSV header: the slip `relrec --journal sales.csv`; `set -eu`), or most of its
- * command lines, three or more, are not (a start-up file's `source ~/.aliases`). Only the first
- * RR_JOURNAL_PEEK bytes are read, through a descriptor of its own (fd's offset is kept). */
+ * all (a CSV header: the slip `relrec --journal sales.csv`; `set -eu`; `source ~/.aliases`,
+ * a file name only a shell expands), or most of its command lines, three or more, are not (a
+ * start-up file's aliases and exports). The file is read as cmd_run_script reads it (a byte
+ * order mark first is skipped, lines.h). Only the first RR_JOURNAL_PEEK bytes are read,
+ * through a descriptor of its own (fd's offset is kept). */
 #define RR_JOURNAL_PEEK 4096
 int cmd_journal_check(int fd, const char *path);
 /* The journal open at fd (called path), which passed cmd_journal_check, made to end on a line
@@ -220,6 +222,7 @@ int cmd_show(rr_app *, const rr_args *);
 int cmd_source(rr_app *, const rr_args *);
 int cmd_help(rr_app *, const rr_args *);
 int cmd_quit(rr_app *, const rr_args *);
+int cmd_reset(rr_app *, const rr_args *);
 int cmd_undo(rr_app *, const rr_args *);           /* undo.c */
 int cmd_gen(rr_app *, const rr_args *);
 int cmd_train(rr_app *, const rr_args *);          /* cmd_model.c */

@@ -3,6 +3,7 @@
  * source, help, quit. Parsing and checking a line against the table is cmd_args.c's. */
 #include "cmd.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -281,6 +282,10 @@ static const rr_argspec help_args[] = {
 	 .help = "one of its subcommands only"},
 	END};
 
+/* The command that brings a session back to a fresh start: in the table, and written before a
+ * session's first line in a journal that earlier sessions wrote (journal_line). */
+static const char reset_word[] = "reset";
+
 const rr_cmd rr_cmds[] = {
 	{"load", "read transactions from a CSV or .csv.gz file", cmd_load, 0, load_args, load_opts,
 	 NULL, "load data/online_retail.csv.gz"},
@@ -328,6 +333,8 @@ const rr_cmd rr_cmds[] = {
 	 NULL, NULL, export_subs, "export runs runs.csv"},
 	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
 	 gen_args, gen_opts, NULL, "gen big.csv.gz 1000000 --seed 7"},
+	{reset_word, "start afresh, as relrec starts: no data, runs, model, undo steps or business rules; the default settings, bins, cleaning rules and filters",
+	 cmd_reset, 0, NULL, NULL, NULL, "reset"},
 	{"source", "run a script of commands", cmd_source, RR_CMD_NO_JOURNAL, source_args, NULL,
 	 NULL, "source session.rr"},
 	{"help", "list commands, or describe one", cmd_help, RR_CMD_NO_JOURNAL, help_args, NULL,
@@ -495,17 +502,26 @@ static int journal_line(rr_app *app, const char *line)
 		app->journal = NULL;
 		return journal_error(p, n, why);
 	}
-	char *buf = malloc(n + 1);
+	/* an earlier session's lines come first: this one replays from a fresh start, not on top
+	 * of the state they left (t26: its rules, settings, runs and undo steps) */
+	size_t r = app->journal_reset ? sizeof reset_word : 0;
+	char *buf = malloc(r + n + 1);
 	if (!buf)
 		return journal_error(p, n, "out of memory");
-	memcpy(buf, p, n);
-	buf[n] = '\n';
+	if (r) {
+		memcpy(buf, reset_word, r - 1);
+		buf[r - 1] = '\n';
+	}
+	memcpy(buf + r, p, n);
+	buf[r + n] = '\n';
 	int fd = fileno(app->journal);
 	off_t before = lseek(fd, 0, SEEK_END);   /* O_APPEND writes here: the session holds the lock */
-	int e = write_all(fd, buf, n + 1);
+	int e = write_all(fd, buf, r + n + 1);
 	free(buf);
-	if (e == 0)
+	if (e == 0) {
+		app->journal_reset = 0;
 		return 0;
+	}
 	if (before >= 0)
 		while (ftruncate(fd, before) != 0 && errno == EINTR)
 			;
@@ -621,9 +637,39 @@ static ssize_t journal_peek(int fd, const char *path, char *buf, size_t size)
 	return n < 0 ? 0 : n;
 }
 
+/* Is v a path as a shell writes it, `~` at its start or a `$NAME` or `${` in it? relrec
+ * opens a file name as written, so such a one names no file there: only a shell's start-up
+ * file holds `source ~/.aliases` or `source $ZSH/oh-my-zsh.sh` (t25 F2). "|cmd" is given to
+ * /bin/sh (load's command), which does expand them. */
+static int shell_path(const char *v)
+{
+	if (v[0] == '|')
+		return 0;
+	if (v[0] == '~')
+		return 1;
+	for (const char *d = strchr(v, '$'); d; d = strchr(d + 1, '$'))
+		if (d[1] == '{' || d[1] == '_' || isalpha((unsigned char)d[1]))
+			return 1;
+	return 0;
+}
+
+/* Does a file argument or option value of the parsed line read as a shell's path? */
+static int args_shell_path(const rr_args *a)
+{
+	for (int i = 0; i < a->n_pos; i++)
+		if (a->pos_spec[i]->kind == RR_A_FILE && shell_path(a->pos[i]))
+			return 1;
+	for (int i = 0; i < a->n_opt; i++)
+		if (a->opt_spec[i]->kind == RR_A_FILE && a->opt_val[i] && shell_path(a->opt_val[i]))
+			return 1;
+	return 0;
+}
+
 /* Is the line (len bytes at p) a relrec command, arguments and all (whole), or at least by
  * its first word? A dry parse through the table: a shell script's `set -eu` or a start-up
- * file's `export PATH=...` begin with a command's name, but are none of its forms. */
+ * file's `export PATH=...` begin with a command's name, but are none of its forms; nor is a
+ * line whose file name only a shell would expand (`source ~/.aliases`): 0 for those, 1 for
+ * a command, 2 for a shell's file name. */
 static int first_command_parses(const char *p, size_t len, int whole)
 {
 	if (!whole) {
@@ -642,7 +688,7 @@ static int first_command_parses(const char *p, size_t len, int whole)
 	if (cmd_split(copy, &argc, &argv) == 0) {
 		rr_args a;
 		if (argc > 0 && cmd_parse(argc, argv, &a) == 0) {
-			ok = 1;
+			ok = args_shell_path(&a) ? 2 : 1;
 			args_free(&a);
 		}
 		cmd_free_argv(argc, argv);
@@ -688,17 +734,17 @@ static const char *next_command_line(const char *p)
  * with `source ~/.aliases` (t22). The whole command lines of the peek (buf, n bytes): a file
  * most of whose lines are not relrec commands, three or more of them, is refused. A few bad
  * lines are allowed: a hand-written script keeps a typo, a golden its failing commands. */
-static int most_lines_parse(const char *buf, ssize_t n, const char *path)
+static int most_lines_parse(const char *buf, int cut, const char *path)
 {
 	int lines = 0, bad = 0, first_bad = 1;
 	const char *p = buf, *bad_at = NULL;
 	size_t bad_len = 0;
 	while (*(p = next_command_line(p))) {
 		size_t len = strcspn(p, "\r\n");
-		if (!p[len] && n == RR_JOURNAL_PEEK)
+		if (!p[len] && cut)
 			break;   /* cut short by the peek */
 		lines++;
-		if (!first_command_parses(p, len, 1) && bad++ == 0) {
+		if (first_command_parses(p, len, 1) != 1 && bad++ == 0) {
 			bad_at = p;
 			bad_len = len;
 		}
@@ -730,22 +776,28 @@ int cmd_journal_check(int fd, const char *path)
 				       "journal (--journal session.rr)", path);
 	}
 	buf[n] = '\0';
-	if (buf[0] == '#' && buf[1] == '!')
+	int cut = n == RR_JOURNAL_PEEK;
+	/* read as a script is: a byte order mark before the first line is none of it (t25 F1: a
+	 * script saved "UTF-8 with BOM" replayed, but its first line was no command here) */
+	char *text = buf + lines_bom(buf, (size_t)n);
+	if (text[0] == '#' && text[1] == '!')
 		return err_set("cannot append to '%s': its first line '%.*s' names the program that "
 			       "runs it (a shell script?), and relrec scripts have none: name a new "
 			       "file for the journal (--journal session.rr)", path,
-			       (int)strcspn(buf, "\r\n") > 40 ? 40 : (int)strcspn(buf, "\r\n"), buf);
-	const char *p = next_command_line(buf);
+			       (int)strcspn(text, "\r\n") > 40 ? 40 : (int)strcspn(text, "\r\n"), text);
+	const char *p = next_command_line(text);
 	if (!*p)
 		return 0;
 	size_t line = strcspn(p, "\r\n");
 	/* a line the peek cut short is judged by its first word alone */
-	if (!first_command_parses(p, line, p[line] != '\0' || n < RR_JOURNAL_PEEK))
+	int parses = first_command_parses(p, line, p[line] != '\0' || !cut);
+	if (parses != 1)
 		return err_set("cannot append to '%s': its first line '%.*s%s' is not a relrec command "
-			       "(a data file, a shell script?): name a new file for the journal "
-			       "(--journal session.rr)", path, line > 40 ? 40 : (int)line, p,
-			       line > 40 ? "..." : "");
-	return most_lines_parse(buf, n, path);
+			       "(%s): name a new file for the journal (--journal session.rr)", path,
+			       line > 40 ? 40 : (int)line, p, line > 40 ? "..." : "",
+			       parses ? "relrec expands no ~ or $VAR in a file name: a shell's start-up "
+			       "file?" : "a data file, a shell script?");
+	return most_lines_parse(text, cut, path);
 }
 
 /* The error that ends a script early, set and (with keep_going, where every error is reported
@@ -1000,6 +1052,20 @@ int cmd_help(rr_app *app, const rr_args *a)
 		return 0;
 	}
 	return cmd_unknown_topic(name);
+}
+
+int cmd_reset(rr_app *app, const rr_args *a)
+{
+	(void)a;
+	int unsaved = app->unsaved;
+	if (app_reset(app) != 0)
+		return -1;
+	if (unsaved)
+		sink_printf(&app->sink, "reset: a fresh session (%d run%s never saved dropped)",
+			    unsaved, rr_plural(unsaved));
+	else
+		sink_printf(&app->sink, "reset: a fresh session");
+	return 0;
 }
 
 int cmd_quit(rr_app *app, const rr_args *a)

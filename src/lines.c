@@ -26,6 +26,11 @@ void lines_free(rr_lines *r)
 	r->cap = 0;
 }
 
+size_t lines_bom(const char *p, size_t n)
+{
+	return n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 /* Room for n + 1 bytes at r->buf (n ≤ r->max, so the buffer stays bounded). 0 or -1. */
 static int lines_room(rr_lines *r, size_t n, long no)
 {
@@ -74,9 +79,10 @@ int lines_next(rr_lines *r, size_t *len)
 	if (lines_room(r, n, no) != 0)   /* an empty first line: nothing allocated yet */
 		return -1;
 	r->after_cr = c == '\r';
-	if (no == 1 && n >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0) {
-		memmove(r->buf, r->buf + 3, n - 3);   /* UTF-8's byte order mark, as Notepad */
-		n -= 3;                               /* saves: not part of the first word */
+	size_t bom = no == 1 ? lines_bom(r->buf, n) : 0;
+	if (bom) {   /* UTF-8's byte order mark, as Notepad saves: not part of the first word */
+		memmove(r->buf, r->buf + bom, n - bom);
+		n -= bom;
 	}
 	r->buf[n] = '\0';
 	r->lineno = no;

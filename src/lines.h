@@ -28,6 +28,10 @@ typedef struct rr_lines {
 } rr_lines;
 
 void lines_init(rr_lines *r, FILE *f, const char *name, const char *what, size_t max);
+/* The bytes of UTF-8's byte order mark that lines_next skips at the start of a file whose
+ * first n bytes are at p: 3 or 0. Whoever judges a script by its first bytes (the journal's
+ * check) skips the same. */
+size_t lines_bom(const char *p, size_t n);
 /* The next line into r->buf, its end removed, and its length into *len (len may be NULL).
  * Never reads past the line's end, so it may follow a terminal or a pipe line by line.
  * Returns 1 with a line, 0 at the end of the file, or -1 with err_set: "NAME:N: line N has a

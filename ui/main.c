@@ -525,6 +525,9 @@ static int journal_open(const char *path, const char *data)
 		sink_file_report(msg);
 		return 2;
 	}
+	/* an earlier session's lines: this one's replay starts afresh, as it does (journal_line) */
+	struct stat st;
+	app.journal_reset = fstat(fileno(app.journal), &st) == 0 && st.st_size > 0;
 	/* a save or export onto it would swap the file for its output, and later lines would go
 	 * to the unlinked old one */
 	char what[1100];

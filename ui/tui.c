@@ -307,8 +307,11 @@ static void after_command(tui *t, const char *word)
 	}
 	t->runs_seen = nruns;
 	/* a run added, a model opened, `runs use N`: the Runs screen fetches the table again */
-	if (strcmp(word, "train") == 0 || strcmp(word, "open") == 0 || strcmp(word, "runs") == 0)
+	if (strcmp(word, "train") == 0 || strcmp(word, "open") == 0 || strcmp(word, "runs") == 0 ||
+	    strcmp(word, "reset") == 0)
 		t->runs_stale = 1;
+	if (nruns == 0 && t->tr.run)   /* reset: the Train screen's run is gone */
+		train_reset(t);
 }
 
 /* Show src in the pop-up, its text wrapped to the pop-up's inner width (draw_overlay's); the

@@ -46,6 +46,21 @@ RELREC_NO_TIMING=1 $RELREC --replay "$tmp/j.rr" --quiet > "$tmp/b.out" 2>&1
 if [ $? -eq 0 ] && cmp -s "$tmp/a.out" "$tmp/b.out" && ! grep -q bogus "$tmp/j.rr"; then echo "ok files/journal-replays"
 else echo "not ok files/journal-replays"; diff "$tmp/a.out" "$tmp/b.out" | head; fi
 
+# a journal two sessions appended to replays each as it ran: the second from a fresh start
+# (`reset`), not under the first one's rules, filters, cleaning rules, settings, bins, runs and
+# undo steps (t26 F3: its recommend kept TEA-01 out, show said dim 16, undo undid 'bins 3 6',
+# runs listed the first session's)
+M='--map user=cust,item=sku,invoice=order_id,qty=n,date=ts,price=6,desc=item_name'
+printf 'exclude items TEA-01\nfilter since 2011-03-02\nclean price off\nset dim 16\nset epochs 2\ntrain\nbins 3 6\nrecommend C003 2\n' |
+	RELREC_NO_TIMING=1 $RELREC --replay - -q -j "$tmp/two.rr" $M examples/sales.csv > "$tmp/one.out" 2>&1
+printf 'recommend C003 2\nshow dim\nundo\nruns\nbins\nfilter\nclean\nshow\nstats\n' |
+	RELREC_NO_TIMING=1 $RELREC --replay - -q -j "$tmp/two.rr" $M examples/sales.csv > "$tmp/two.out" 2>&1
+{ cat "$tmp/one.out"; echo "reset: a fresh session (1 run never saved dropped)"; cat "$tmp/two.out"; } > "$tmp/live.out"
+RELREC_NO_TIMING=1 $RELREC --replay "$tmp/two.rr" -q > "$tmp/replayed.out" 2>&1; rc=$?
+if [ $rc -eq 0 ] && cmp -s "$tmp/live.out" "$tmp/replayed.out" && grep -q 'TEA-01' "$tmp/two.out" &&
+	[ "$(grep -c '^reset$' "$tmp/two.rr")" = 1 ]; then echo "ok files/journal-two-sessions-replay"
+else echo "not ok files/journal-two-sessions-replay: exit $rc"; diff "$tmp/live.out" "$tmp/replayed.out" | head; fi
+
 # exit codes: 0 ok, 1 a command failed, 2 usage
 printf 'show dim\n' | $RELREC --replay - >/dev/null 2>&1; a=$?
 printf 'nonsense\n' | $RELREC --replay - >/dev/null 2>&1; b=$?

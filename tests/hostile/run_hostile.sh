@@ -395,7 +395,9 @@ timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/jm.rrm" > "$tmp/out" 2
 { [ $rc -eq 2 ] && grep -q "it holds binary bytes" "$tmp/err" && cmp -s "$tmp/jm.rrm" "$MODEL"; } || bad="$bad [--journal MODEL: exit $rc]"
 printf '# my session\n\nshow dim\n' > "$tmp/old.rr"
 timeout 10 "$RELREC" --replay "$tmp/j.rr" --journal "$tmp/old.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
-{ [ $rc -eq 0 ] && [ "$(tail -1 "$tmp/old.rr")" = "show dim" ] && [ "$(wc -l < "$tmp/old.rr")" -eq 4 ]; } || bad="$bad [--journal SCRIPT: exit $rc]"
+# (after the script's own lines, `reset`: this session replays from defaults, as it ran)
+{ [ $rc -eq 0 ] && [ "$(tail -1 "$tmp/old.rr")" = "show dim" ] && [ "$(wc -l < "$tmp/old.rr")" -eq 5 ] &&
+	[ "$(sed -n 4p "$tmp/old.rr")" = reset ]; } || bad="$bad [--journal SCRIPT: exit $rc]"
 if [ -z "$bad" ]; then ok "journal-is-a-script"; else notok "journal-is-a-script" "$bad" "$(head -3 "$tmp/err")"; fi
 
 # a file name with a line break (LF or CR) given on the command line is journaled escaped
@@ -681,8 +683,9 @@ check journal-removed-said sh -c "[ $rc -eq 1 ] && [ \$(grep -c 'was replaced or
 # before the first command, which was glued onto it: lost in a comment (t21 F8)
 printf 'show epochs\n# now the epochs' > "$tmp/jn.rr"
 printf 'set epochs 3\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jn.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
-check journal-ends-last-line sh -c "[ $rc -eq 0 ] && [ \"\$(tail -2 '$tmp/jn.rr' | head -1)\" = '# now the epochs' ] &&
-	[ \"\$(tail -1 '$tmp/jn.rr')\" = 'set epochs 3' ]"
+check journal-ends-last-line sh -c "[ $rc -eq 0 ] && [ \"\$(tail -3 '$tmp/jn.rr' | head -1)\" = '# now the epochs' ] &&
+	[ \"\$(tail -2 '$tmp/jn.rr')\" = 'reset
+set epochs 3' ]"
 
 # --journal - and --journal '|cmd' are refused as every output is, not files named so (t21 F11)
 bad=""
@@ -699,8 +702,11 @@ if [ -z "$bad" ]; then ok "journal-not-stdout-or-command"; else notok "journal-n
 printf '#!/bin/sh\nshow epochs\n' > "$tmp/js1"
 printf '# deploy\nset -eu\nrm -rf "$BUILD_DIR"/*\n' > "$tmp/js2"
 printf 'export PATH=$HOME/bin:$PATH\n' > "$tmp/js3"
+# a start-up file of source lines: relrec expands no ~ or $VAR, so none is a command (t25 F2)
+printf '# zshrc\nsource ~/.zsh/aliases\nsource ~/.zsh/prompt\nsource $ZSH/oh-my-zsh.sh\nexport PATH=$HOME/bin:$PATH\n' > "$tmp/js5"
+printf 'source ~/.bashrc\n' > "$tmp/js6"
 bad=""
-for f in js1 js2 js3; do
+for f in js1 js2 js3 js5 js6; do
 	cp "$tmp/$f" "$tmp/$f.before"
 	printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/$f" > "$tmp/out" 2> "$tmp/err"; rc=$?
 	{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/$f': its first line" "$tmp/err" &&
@@ -708,12 +714,14 @@ for f in js1 js2 js3; do
 done
 # a start-up file whose first line is a relrec command too (`source`): most of its lines are not
 # (t22)
-printf '# ~/.bashrc\nsource ~/.bash_aliases\nalias ll="ls -l"\nexport EDITOR=vi\nif [ -f x ]; then\n\t. x\nfi\n' > "$tmp/js4"
+printf '# ~/.bashrc\nsource /etc/bash_completion\nalias ll="ls -l"\nexport EDITOR=vi\nif [ -f x ]; then\n\t. x\nfi\n' > "$tmp/js4"
 cp "$tmp/js4" "$tmp/js4.before"
 printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js4" > "$tmp/out" 2> "$tmp/err"; rc=$?
 { [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/js4': 5 of its first 6 command lines are not relrec commands (line 3: 'alias ll=" "$tmp/err" &&
 	cmp -s "$tmp/js4" "$tmp/js4.before"; } || bad="$bad [js4: exit $rc]"
-for f in tests/replay/*.rr examples/*.rr; do
+# and a script saved with a byte order mark (t25 F1: it replayed, but was refused)
+printf '\357\273\277set lr 0.02\nshow lr\n' > "$tmp/js-bom.rr"
+for f in tests/replay/*.rr examples/*.rr "$tmp/js-bom.rr"; do
 	cp "$f" "$tmp/js.rr"
 	printf '' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js.rr" > "$tmp/out" 2>> "$tmp/err" ||
 		bad="$bad [$f refused]"

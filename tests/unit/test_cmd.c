@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <fcntl.h>
+#include <stddef.h>
 
 #include "app.h"
 #include "cmd.h"
@@ -241,6 +242,22 @@ static void test_journal_check(void **state)
 	assert_non_null(strstr(err_msg(), "its first line 'set -eu' is not a relrec command"));
 	assert_int_equal(-1, journal_check_text("export PATH=$HOME/bin:$PATH\n"));
 	assert_int_equal(-1, journal_check_text("InvoiceNo,StockCode\n1,A\n"));
+	/* read as the script reader reads it: a byte order mark first is no part of the first
+	 * line (t25 F1: a script saved "UTF-8 with BOM" replayed, but could not be the journal) */
+	assert_int_equal(0, journal_check_text("\xEF\xBB\xBFset lr 0.02\nshow lr\n"));
+	assert_int_equal(-1, journal_check_text("\xEF\xBB\xBF#!/bin/sh\nshow\n"));
+	assert_non_null(strstr(err_msg(), "its first line '#!/bin/sh' names the program"));
+	/* a file name only a shell expands (relrec opens it as written) makes no command: a
+	 * start-up file of source lines (t25 F2); load's "|cmd" goes to /bin/sh, which does */
+	assert_int_equal(-1, journal_check_text("source ~/.bashrc\n"));
+	assert_non_null(strstr(err_msg(), "its first line 'source ~/.bashrc' is not a relrec "
+				"command (relrec expands no ~ or $VAR"));
+	assert_int_equal(-1, journal_check_text("# zshrc\nsource $ZSH/oh-my-zsh.sh\n"));
+	assert_int_equal(-1, journal_check_text("show\nsource /etc/zsh/a\nsource ~/.zsh/b\n"
+						"source ${ZDOTDIR}/c\nexport PATH=$HOME/bin\n"));
+	assert_non_null(strstr(err_msg(), "3 of its first 5 command lines"));
+	assert_int_equal(0, journal_check_text("load \"|zcat $HOME/sales.csv.gz\"\nsave m$.rrm\n"
+					       "exclude items --file stock~.txt\nsource /etc/x.rr\n"));
 	/* a first line longer than the peek is judged by its first word */
 	size_t n = RR_JOURNAL_PEEK + 100;
 	char *longline = malloc(n + 1);
@@ -331,6 +348,79 @@ static void test_stats_totals(void **state)
 	free(c.buf);
 }
 
+/* reset brings the session back to app_init's state, as a fresh process starts, and keeps
+ * what the front end set up (the sink, the journal, the installed data); a journal that held
+ * an earlier session's lines gets `reset` before this session's first line (t26 F3: a second
+ * session's replay ran under the first one's rules, settings, bins and undo steps). */
+static void test_reset(void **state)
+{
+	(void)state;
+	rr_app a, fresh;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	assert_int_equal(0, app_init(&fresh));
+	char jpath[] = "/tmp/relrec-journal-XXXXXX";
+	close(mkstemp(jpath));
+	a.journal = fopen(jpath, "w");
+	a.journal_reset = 1;   /* as main sets it for a non-empty journal */
+	a.bundled = "/installed/online_retail.csv.gz";
+	char *p = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1001,A1,Apple,2,2011-01-05 10:00,1.50,U1,UK\n"
+		"1002,B1,Banana,3,2011-01-06 10:00,2.00,U2,UK\n"
+		"1003,A1,Apple,1,2011-01-07 10:00,0,U2,FR\n");
+	char line[256];
+	snprintf(line, sizeof line, "load %s", p);
+	const char *steps[] = {line, "exclude items A1", "only items A1 B1", "filter country UK",
+			       "filter since 2011-01-02", "clean price off", "clean returns on",
+			       "set dim 16", "set variant 2", "bins 3 6"};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		assert_int_equal(0, cmd_exec(&a, steps[i]));
+	assert_int_equal(0, cmd_exec(&a, "reset"));
+	assert_non_null(strstr(c.buf, "reset: a fresh session\n"));
+	/* app_init's state */
+	assert_null(a.rows);
+	assert_null(a.ds);
+	assert_null(a.model);
+	assert_null(a.runs);
+	assert_null(a.undo);
+	assert_int_equal(0, a.current_run);
+	assert_int_equal(0, a.unsaved);
+	assert_int_equal(0, memcmp(&a.set, &fresh.set, sizeof a.set));
+	assert_int_equal(0, memcmp(&a.labels, &fresh.labels, offsetof(rr_labels, gen)));   /* not gen */
+	assert_int_equal(0, memcmp(a.clean.on, fresh.clean.on, sizeof a.clean.on));
+	assert_int_equal(fresh.clean.returns, a.clean.returns);
+	assert_int_equal(fresh.clean.n_codes, a.clean.n_codes);
+	assert_int_equal(0, a.clean.filter.n_countries);
+	assert_int_equal(INT32_MIN, a.clean.filter.since);
+	assert_int_equal(0, a.rules.n_excl);
+	assert_int_equal(0, a.rules.has_only);
+	/* the front end's */
+	assert_non_null(a.journal);
+	assert_string_equal("/installed/online_retail.csv.gz", a.bundled);
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "undo"));
+	assert_non_null(strstr(c.buf, "nothing to undo"));
+	assert_int_equal(-1, cmd_exec(&a, "stats"));
+	assert_non_null(strstr(err_msg(), "needs data"));
+	fclose(a.journal);
+	a.journal = NULL;
+	/* `reset` once, before the session's first line */
+	FILE *j = fopen(jpath, "r");
+	char buf[1024];
+	size_t n = fread(buf, 1, sizeof buf - 1, j);
+	buf[n] = '\0';
+	fclose(j);
+	assert_int_equal(0, strncmp(buf, "reset\nload ", 11));
+	assert_non_null(strstr(buf, "\nbins 3 6\nreset\nundo\n"));
+	assert_null(strstr(buf + 1, "\nreset\nload"));
+	unlink(jpath);
+	tu_remove(p);
+	app_free(&fresh);
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -342,6 +432,7 @@ int main(void)
 		cmocka_unit_test(test_journal_check),
 		cmocka_unit_test(test_journal_end_line),
 		cmocka_unit_test(test_stats_totals),
+		cmocka_unit_test(test_reset),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

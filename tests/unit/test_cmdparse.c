@@ -355,9 +355,9 @@ static void test_complete_names(void **state)
 	fixture *f = *state;
 	const rr_app *a = &f->app;
 	ASSERT_CANDS(a, "sta", "stats");
-	ASSERT_CANDS(a, "  re", "recommend report");
+	ASSERT_CANDS(a, "  re", "recommend report reset");
 	ASSERT_CANDS(a, "frob ", "");
-	ASSERT_CANDS(a, "help re", "recommend report");
+	ASSERT_CANDS(a, "help re", "recommend report reset");
 	ASSERT_CANDS(a, "help export ru", "rules runs");
 	ASSERT_CANDS(a, "help recommend ", "");
 	ASSERT_CANDS(a, "export r", "recommendations report rules runs");
