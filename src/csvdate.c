@@ -1251,6 +1251,11 @@ size_t date_guess_count(const date_guess *g)
 	       + g->n_serial + g->n_week + g->n_daynum;
 }
 
+size_t date_guess_numbers(const date_guess *g)
+{
+	return g->n_compact + g->n_epoch + g->n_serial + g->n_daynum;
+}
+
 int date_guess_mmdd(const date_guess *g)
 {
 	unsigned m = g->daynum_mmdd;

@@ -156,6 +156,10 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute);
 void date_guess_describe(const date_guess *g, char *buf, size_t size);
 /* Dates read so far, of every kind. */
 size_t date_guess_count(const date_guess *g);
+/* Of those, the ones detection read from a bare number (YYYYMMDD, Unix time, Excel serial
+ * days, day numbers): an id, a count or a price may read so too, so they tell nothing of a
+ * column whose name does not say it is the date. 0 with a --date-format. */
+size_t date_guess_numbers(const date_guess *g);
 /* Are the dates, all day numbers, month and day without a year (MMDD, Tmall's time_stamp
  * 511..1111): 3 or 4 digits, the last two never past 31, the rest never past 12, over two
  * months or more? A day index crossing a hundred has 32 to 99 after it. 1 or 0. */

@@ -1046,6 +1046,7 @@ static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
 }
 
 static int field_role(const int col[RR_COL_N], int f);
+static const char *shown_name(const char *const *name, int f, char *shown, size_t size);
 
 /* Words of the known names that say nothing of whose column it is (an id, a number, a code,
  * in the languages of the names) or say another's (sell_to_customer_no: sell, a seller's). */
@@ -1079,10 +1080,144 @@ static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 	return 0;
 }
 
-/* The end of the refusal for required roles no column's name could be: the file most likely
- * lacks them, and a map would read a wrong column (t19: --map user=store_nbr); for the
- * customer, what that means. Into buf ("" when every one may be there). */
-static void absent_roles(const header *h, const int col[RR_COL_N], char *buf, size_t size)
+/* ==== what the values say: the refusal's evidence ==== */
+
+/* What a value reads as (sniff_values): the date's, written as a date or as a number, or
+ * the customer's. */
+enum { VK_DATE, VK_DATE_NUMBER, VK_EMAIL };
+
+void sniff_values_init(sniff_values *v)
+{
+	memset(v, 0, sizeof *v);
+	memset(v->kind, -1, sizeof v->kind);
+}
+
+/* Does s[0..n) read as an email address: something, one @, a domain with a dot inside it,
+ * and nothing an address cannot hold unquoted (a blank, a comma, brackets, quotes)? */
+static int email_like(const char *s, size_t n)
+{
+	const char *at = memchr(s, '@', n);
+	if (!at || at == s)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)s[k] <= ' ' || strchr(",;:\"'<>()[]\\", s[k]))
+			return 0;
+	const char *dom = at + 1;
+	size_t d = n - (size_t)(dom - s);
+	if (memchr(dom, '@', d))
+		return 0;
+	for (size_t k = 1; k + 1 < d; k++)
+		if (dom[k] == '.' && dom[k - 1] != '.' && dom[k + 1] != '.')
+			return 1;
+	return 0;
+}
+
+/* The kind of value s[0..n), or -1. Read alone: a day number is read only in a column of
+ * them, which one value is, so it is told apart here. */
+static int value_kind(const char *s, size_t n, const struct datefmt *fmt)
+{
+	date_guess g;
+	int32_t minute;
+	date_guess_init(&g, fmt);
+	int date = date_guess_read(&g, s, n, 0, 0, &minute) == 0;
+	int number = date_guess_numbers(&g) > 0, daynum = g.n_daynum > 0;
+	date_guess_free(&g);
+	if (date && !number)
+		return VK_DATE;
+	if (date && !daynum)
+		return VK_DATE_NUMBER;
+	return email_like(s, n) ? VK_EMAIL : -1;
+}
+
+void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
+		      int n, const struct datefmt *fmt)
+{
+	v->rows++;
+	for (int f = 0; f < n && f < MAX_COLS; f++) {
+		const char *s = buf + off[f];
+		if (!len[f])
+			continue;
+		int k = value_kind(s, len[f], fmt);
+		if (!v->filled[f]++) {
+			v->kind[f] = (signed char)k;
+			sniff_printable(v->first[f], sizeof v->first[f], s, len[f], SNIFF_VALUE_MAX - 8);
+		}
+		v->same[f] += k >= 0 && k == v->kind[f];
+	}
+}
+
+/* The kind of every value of column f (sniff_values), or -1. */
+static int seen_kind(const sniff_values *v, int f)
+{
+	if (!v || f >= MAX_COLS || v->kind[f] < 0 || v->same[f] != v->filled[f] ||
+	    2 * v->filled[f] < v->rows)
+		return -1;
+	return v->kind[f];
+}
+
+/* Column f as a map's COL: its name when a map reads it back plainly, else its number. */
+static void map_col_text(const header *h, int f, char *buf, size_t size)
+{
+	const char *s = h->name[f];
+	if (s[0] && !s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")])
+		snprintf(buf, size, "%s", s);
+	else
+		snprintf(buf, size, "%d", f + 1);
+}
+
+/* The first unused column whose values are of kind k, or -1; *more: are there others? */
+static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			  int k, int *more)
+{
+	int first = -1;
+	*more = 0;
+	for (int f = 0; f < h->n; f++)
+		if (field_role(col, f) < 0 && seen_kind(seen, f) == k) {
+			*more |= first >= 0;
+			first = first >= 0 ? first : f;
+		}
+	return first;
+}
+
+/* For each missing required role, the first unused column whose values are that role's
+ * (seen_kind): said with the map that reads it, into buf, and marked in found[]. */
+static void value_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			int found[RR_COL_N], char *buf, size_t size)
+{
+	static const struct {
+		int kind, role;
+		const char *holds, *then;
+	} tell[] = {
+		{VK_DATE, RR_COL_DATE, "a date on every line read", ", likely the date:"},
+		{VK_DATE_NUMBER, RR_COL_DATE, "numbers that read as dates", ": if they are,"},
+		{VK_EMAIL, RR_COL_USER, "an email address on every line read",
+		 ", likely the customer:"},
+	};
+	buf[0] = '\0';
+	for (int c = 0; c < RR_COL_N; c++)
+		found[c] = 0;
+	for (size_t t = 0; t < sizeof tell / sizeof *tell; t++) {
+		int c = tell[t].role, more, f;
+		if (col[c] >= 0 || found[c] || (f = unused_of_kind(h, col, seen, tell[t].kind,
+								   &more)) < 0)
+			continue;
+		char shown[48], map[48];
+		size_t o = strlen(buf);
+		found[c] = 1;
+		map_col_text(h, f, map, sizeof map);
+		snprintf(buf + o, size - o, "; '%s' holds %s ('%s'%s)%s --map %s=%s reads it",
+			 shown_name(h->name, f, shown, sizeof shown), tell[t].holds, seen->first[f],
+			 more ? ", as do other columns" : "", tell[t].then,
+			 ingest_col_name((enum rr_col)c), map);
+	}
+}
+
+/* The end of the refusal for required roles no column's name could be, nor its values
+ * (found[c]): the file most likely lacks them, and a map would read a wrong column (t19:
+ * --map user=store_nbr); for the customer, what that means. Into buf ("" when every one may
+ * be there). */
+static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			 const int found[RR_COL_N], char *buf, size_t size)
 {
 	static const char *const noun[RR_COL_N] = {[RR_COL_USER] = "a customer's",
 						   [RR_COL_ITEM] = "an item's",
@@ -1091,7 +1226,7 @@ static void absent_roles(const header *h, const int col[RR_COL_N], char *buf, si
 	int user = 0, n = 0;
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];
-		if (col[c] >= 0 || has_candidate(h, col, c))
+		if (col[c] >= 0 || found[c] || has_candidate(h, col, c))
 			continue;
 		snprintf(what + strlen(what), sizeof what - strlen(what), "%s%s",
 			 what[0] ? " or " : "", noun[c]);
@@ -1100,15 +1235,18 @@ static void absent_roles(const header *h, const int col[RR_COL_N], char *buf, si
 	}
 	buf[0] = '\0';
 	if (n)
-		snprintf(buf, size, "; no column's name is %s: a file without %s cannot be read, so "
-			 "join the table that holds %s%s", what, n > 1 ? "them" : "it",
+		snprintf(buf, size, "; no column's name %s %s: a file without %s cannot be read, "
+			 "so join the table that holds %s%s", seen && seen->rows ? "or values are" :
+			 "is", what, n > 1 ? "them" : "it",
 			 n > 1 ? "them" : "it",
 			 user ? " (recommendations are per customer and need a customer id on "
 				"every line; a store, an order or a session is no customer)" : "");
 }
 
-/* The required columns that are missing, named in one error. */
-static int check_required(const header *h, const char *map, const int col[RR_COL_N])
+/* The required columns that are missing, named in one error (-2 when seen is NULL and the
+ * values could say more: sniff_columns). */
+static int check_required(const header *h, const char *map, const sniff_values *seen,
+			  const int col[RR_COL_N])
 {
 	char miss[128] = "", hint[128] = "", got[400], raw[200] = "";
 	int n_miss = 0;
@@ -1146,11 +1284,14 @@ static int check_required(const header *h, const char *map, const int col[RR_COL
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "
 			       "fields are numbers): for a file without a header line, give its columns "
 			       "by number with --no-header --map %s", h->path, got, data, h->n, hint);
-	char absent[300];
-	absent_roles(h, col, absent, sizeof absent);
-	return err_set("'%s': unrecognised header '%s': no column for %s (map %s with --map %s; "
-		       "relrec(1) lists the names it knows)%s", h->path, got, miss,
-		       n_miss > 1 ? "them" : "it", hint, absent);
+	char absent[300], likely[400];
+	int found[RR_COL_N];
+	value_roles(h, col, seen, found, likely, sizeof likely);
+	absent_roles(h, col, seen, found, absent, sizeof absent);
+	err_set("'%s': unrecognised header '%s': no column for %s (map %s with --map %s; relrec(1) "
+		"lists the names it knows)%s%s", h->path, got, miss, n_miss > 1 ? "them" : "it",
+		hint, likely, absent);
+	return seen ? -1 : -2;
 }
 
 static int has_all(const header *h, const char *const names[RR_COL_N])
@@ -1233,7 +1374,7 @@ int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fiel
 }
 
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
-		  int col[RR_COL_N], const char **schema)
+		  const sniff_values *seen, int col[RR_COL_N], const char **schema)
 {
 	header h; /* 16 KB of compared names */
 	int taken[MAX_COLS];
@@ -1265,8 +1406,9 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	if (col[RR_COL_ITEM] < 0 && col[RR_COL_DESC] >= 0 &&
 	    alias_role(h.norm[col[RR_COL_DESC]], &lv) == RR_COL_DESC && lv == 0)
 		col[RR_COL_ITEM] = col[RR_COL_DESC];
-	if (check_required(&h, map, col) != 0)
-		return -1;
+	int rc = check_required(&h, map, seen, col);
+	if (rc != 0)
+		return rc;
 	/* a unit price and a line total: the price is read, unless only the total was mapped */
 	if (col[RR_COL_PRICE] >= 0 && col[RR_COL_AMOUNT] >= 0) {
 		int drop = amount_mapped && !price_mapped ? RR_COL_PRICE : RR_COL_AMOUNT;

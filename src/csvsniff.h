@@ -19,15 +19,44 @@ int sniff_parse_sep(const char *value, char *sep);
 /* "','", "tab", ... for messages and the summary (into buf). */
 const char *sniff_sep_name(char sep, char *buf, size_t size);
 
+/* What the lines after a header showed of each column's values, for the refusal of a header
+ * that names no column for the customer or the date: a name relrec does not know (ts, zeit,
+ * login) may still hold them. A column is the date's when every value read is a date as the
+ * load reads one; when they are bare numbers that read as dates (Unix time, YYYYMMDD, Excel
+ * serial days: an id may read so too) it may be; day numbers, which any count reads as, say
+ * nothing. It is the customer's when every value is an email address; a column of small
+ * integers may be a customer's as well as a quantity's, so no other value tells. A column
+ * counts when at least half the lines read have a value in it. */
+#define SNIFF_VALUE_MAX 40   /* bytes of a column's first value kept, printable, for messages */
+typedef struct sniff_values {
+	unsigned rows;                               /* lines read */
+	unsigned filled[RR_MAX_COLUMNS];             /* of them, with a value in the column */
+	unsigned same[RR_MAX_COLUMNS];               /* with a value of kind[f] */
+	signed char kind[RR_MAX_COLUMNS];            /* what its first value read as (csvsniff.c's
+	                                                value kinds), or -1 */
+	char first[RR_MAX_COLUMNS][SNIFF_VALUE_MAX]; /* that value */
+} sniff_values;
+struct datefmt;
+void sniff_values_init(sniff_values *v);
+/* One line's n fields, field f at buf + off[f] of len[f] bytes; fmt: the load's
+ * --date-format, or NULL (detection). */
+void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
+		      int n, const struct datefmt *fmt);
+
 /* Which field holds each logical column (col[c] = field index, -1 when absent), from the
  * header's n names, the map ("user=COL,...", or NULL) and the alias table. Refuses a map
  * naming an unknown column, a name that two columns share, a column given two roles, two
  * columns that could both be one role, and a file without item, user, qty or date.
  * *schema: "Online Retail", "Online Retail II", "mapped" or "known names" (static). sep is
  * the file's separator: an error quoting the header joins its names with it.
- * 0, or -1 with err_set. */
+ * seen: the values of the lines after the header, or NULL when none were read. The refusal
+ * of required roles no column is named for names a column whose values are that role's
+ * (--map date=ts), and tells to join another table only for a role that no column's name
+ * or values can be.
+ * 0, or -1 with err_set; -2 with err_set for that refusal when seen is NULL: the values may
+ * say more, call again with them. */
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
-		  int col[RR_COL_N], const char **schema);
+		  const sniff_values *seen, int col[RR_COL_N], const char **schema);
 /* The field that names the item on a line whose code is empty, or -1: an unused item name
  * of the last level (Etsy's Listing ID beside its SKU, a barcode), else the description when it is an item's bare word (Square's Item beside its SKU) or
  * named as the item's name (WooCommerce's Item Name). col as sniff_columns gave it. */

@@ -2193,6 +2193,9 @@ typedef struct loader {
 	int flag_field[4];
 	size_t flag_set[4];
 	int n_flag;
+	/* a header naming no column for a required role: the values of the lines after it, read
+	 * for the refusal (hdr_sample_row), or NULL */
+	sniff_values *hv;
 } loader;
 
 /* ===== a document-type column: the event, whatever it is called =====
@@ -3013,7 +3016,67 @@ static int wide_table(const loader *L)
 		       L->nf > MAX_FIELDS ? " and on" : "");
 }
 
-/* The header: every name UTF-8, then the columns (csvsniff.h). 0, or -1 with err_set. */
+/* The header's names in L->hdr, hoff and hlen (header_names). 0, or -1 with err_set. */
+static int keep_header(loader *L)
+{
+	if (!(L->hdr = malloc(L->blen ? L->blen : 1)))
+		return err_set("out of memory loading '%s'", L->path);
+	memcpy(L->hdr, L->buf, L->blen);
+	memcpy(L->hoff, L->off, (size_t)L->nf * sizeof *L->off);
+	memcpy(L->hlen, L->len, (size_t)L->nf * sizeof *L->len);
+	return 0;
+}
+
+/* ===== a header that names no column for a required role =====
+ * A column relrec does not know by name (ts, zeit, a login) may still hold the date or the
+ * customer (t26: examples/sales.csv's ts was called no date at all, and the user told to join
+ * another table). The refusal waits for the values of the first lines after the header,
+ * read as the load would read them (sniff_values_add), and names such a column with the map
+ * that reads it. The load fails either way: rows are not built. */
+
+#define HDR_SAMPLE_ROWS 50   /* lines read for the refusal at most */
+
+/* Start reading the lines for the refusal sniff_columns gave (its -2). -2, or -1 with
+ * err_set when out of memory. */
+static int hdr_sample_start(loader *L)
+{
+	char why[1024];
+	snprintf(why, sizeof why, "%s", err_msg());
+	if (keep_header(L) != 0 || !(L->hv = malloc(sizeof *L->hv))) {
+		err_set("%s", why);   /* the refusal, without the values */
+		return -1;
+	}
+	sniff_values_init(L->hv);
+	return -2;
+}
+
+/* The refusal, with what the lines read showed: L fails. */
+static void hdr_refuse(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	int col[RR_COL_N];
+	const char *schema;
+	header_names(L, names);
+	if (sniff_columns(names, L->ncols, L->o->map, L->path, L->sep, L->hv, col, &schema) == 0)
+		err_set("'%s': unrecognised header", L->path);   /* the first call refused it */
+	free(L->hv);
+	L->hv = NULL;
+	L->failed = 1;
+}
+
+/* One line after such a header: its values counted. The refusal is made after the last
+ * line read, or after the buffer the header came in (parse_all): a command's output or a
+ * terminal's is never waited for, as a load that fails ends its command at once. */
+static void hdr_sample_row(loader *L)
+{
+	int n = L->nf < L->ncols ? L->nf : L->ncols;
+	sniff_values_add(L->hv, L->buf, L->off, L->len, n, L->o->date_format ? &L->fmt : NULL);
+	if (L->hv->rows >= HDR_SAMPLE_ROWS)
+		hdr_refuse(L);
+}
+
+/* The header: every name UTF-8, then the columns (csvsniff.h). 0, -1 with err_set, or -2
+ * while the lines after it are read for its refusal (hdr_sample_start). */
 static int on_header(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -3051,7 +3114,8 @@ static int on_header(loader *L)
 		const char *schema;
 		for (int f = 0; f < L->nf; f++)
 			real[f] = L->buf + L->off[f];
-		L->header_like = sniff_columns(real, L->nf, NULL, L->path, L->sep, tmp, &schema) == 0;
+		L->header_like = sniff_columns(real, L->nf, NULL, L->path, L->sep, NULL, tmp,
+					       &schema) == 0;
 		err_clear();
 	}
 	/* a report grouped by customer: its first column is the customer, on group lines */
@@ -3064,10 +3128,10 @@ static int on_header(loader *L)
 		snprintf(joined, m, "user=1,%s", map);
 	}
 	map = joined ? joined : L->grouped ? "user=1" : map;
-	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, L->col, &L->rows->schema);
+	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, NULL, L->col, &L->rows->schema);
 	if (rc != 0) {
 		free(joined);
-		return -1;
+		return rc == -2 ? hdr_sample_start(L) : -1;
 	}
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";
@@ -3080,14 +3144,9 @@ static int on_header(loader *L)
 	else if (L->item_alt >= 0)
 		snprintf(L->item_alt_name, sizeof L->item_alt_name, "column %d", L->item_alt + 1);
 	L->data_like = sniff_data_like(names, L->nf);
-	if (!L->o->no_header) { /* kept to know the header again further on */
-		if (!(L->hdr = malloc(L->blen ? L->blen : 1))) {
-			free(joined);
-			return err_set("out of memory loading '%s'", L->path);
-		}
-		memcpy(L->hdr, L->buf, L->blen);
-		memcpy(L->hoff, L->off, (size_t)L->nf * sizeof *L->off);
-		memcpy(L->hlen, L->len, (size_t)L->nf * sizeof *L->len);
+	if (!L->o->no_header && keep_header(L) != 0) { /* to know the header again further on */
+		free(joined);
+		return -1;
 	}
 	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
@@ -3319,10 +3378,13 @@ static void on_record(int c, void *ctx)
 	if (!L->failed && L->nf > 0) {
 		if (!L->have_header) {
 			L->have_header = 1;
-			if (on_header(L) != 0)
+			int rc = on_header(L);
+			if (rc == -1)
 				L->failed = 1;
-			else if (L->o->no_header)
+			else if (rc == 0 && L->o->no_header)
 				on_row(L);   /* the first line is data */
+		} else if (L->hv) {
+			hdr_sample_row(L);
 		} else {
 			on_row(L);
 		}
@@ -3601,6 +3663,7 @@ static void loader_free(loader *L)
 		csv_free(&L->p);
 	free(L->buf);
 	free(L->hdr);
+	free(L->hv);
 	free(L->cand);
 	doc_free_held(L);
 	rows_free(L->rows);
@@ -3783,6 +3846,8 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 			set_separator(L, sep);
 		if (!L->failed)
 			feed(L, b, n);
+		if (!L->failed && L->hv)   /* the lines that came with the header: none waited for */
+			hdr_refuse(L);
 		if (held) {   /* the source's buffers were done as they were joined */
 			free(held);
 			held = NULL;

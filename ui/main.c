@@ -426,6 +426,40 @@ static void option_error(const char *word, const char *shorts)
 	sink_file_report(msg);
 }
 
+/* Is word exactly one of the options, --NAME or -C? */
+static int option_word(const char *word)
+{
+	for (const struct option *o = opts; o->name; o++)
+		if (word[0] == '-' && ((word[1] == '-' && strcmp(word + 2, o->name) == 0) ||
+				       (o->val <= 0xff && word[1] == o->val && !word[2])))
+			return 1;
+	return 0;
+}
+
+/* An option k whose value, the next word, is one of the options: its own value forgotten,
+ * it would swallow the next one (t26: relrec -j --replay job.rr made a journal named
+ * --replay and loaded the script as data). A value written onto it (--journal=--x, -j--x)
+ * is meant. given: the word k was given in. 1 after a message, else 0. */
+static int value_is_option(const struct option *k, const char *given, const char *value)
+{
+	char meta[128], name[64], msg[1200];
+	const rr_argspec *ls = load_opt_of(k);
+	int file = k->val == 'r' || k->val == 'j';
+	if (!option_word(value))
+		return 0;
+	if (strncmp(given, "--", 2) == 0 || k->val > 0xff)   /* as it was written: -j or --journal */
+		snprintf(name, sizeof name, "--%s", k->name);
+	else
+		snprintf(name, sizeof name, "-%c", k->val);
+	snprintf(msg, sizeof msg, "%s needs %s%s%s, not the option '%s'%s%s%s", name,
+		 k->val == 'r' ? "a script's file name (- for standard input)" : k->val == 'j'
+		 ? "a file name" : "its value", ls ? " " : "",
+		 ls ? arg_value_text(ls, meta, sizeof meta) : "", value,
+		 file ? " (write ./" : "", file ? value : "", file ? " for a file of that name)" : "");
+	sink_file_report(msg);
+	return 1;
+}
+
 static int options_parse(int argc, char **argv, options *o)
 {
 	memset(o, 0, sizeof *o);
@@ -437,6 +471,9 @@ static int options_parse(int argc, char **argv, options *o)
 		const struct option *k = NULL;
 		for (const struct option *e = opts; e->name && !k; e++)
 			k = e->val == c ? e : NULL;
+		if (k && k->has_arg == required_argument && optind >= 2 &&
+		    optarg == argv[optind - 1] && value_is_option(k, argv[optind - 2], optarg))
+			return 2;
 		const rr_argspec *ls = k ? load_opt_of(k) : NULL;
 		if (ls) {   /* a load option: passed on to `load FILE` as it was given */
 			o->lo[o->n_lo].spec = ls;

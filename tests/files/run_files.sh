@@ -130,6 +130,34 @@ case "$out" in
 *) echo "not ok files/command-line-map"; echo "$out" | head -3 ;;
 esac
 
+# an option whose value is forgotten does not take the next option as it (t26): refused, exit
+# 2, no file made by that name; run in a directory of its own, where such a file would land
+d=$(mktemp -d)
+printf '%s\n1,A1,x,1,12/1/2010 8:26,1,7,UK\n' "$H" > "$d/s.csv"; printf 'stats\n' > "$d/s.rr"
+rel=$(cd "$(dirname "$RELREC")" && pwd)/$(basename "$RELREC")
+bad=""
+# ARGS|the option named|the value refused
+for t in "-j --replay s.rr|-j|--replay" "--replay -k s.rr s.csv|--replay|-k" \
+	"--journal --quiet --replay s.rr|--journal|--quiet" "-kj -p|-j|-p" \
+	"--map -q s.csv|--map|-q" "-m --help|-m|--help" "--sep --strict s.csv|--sep|--strict" \
+	"--replay --complete-words|--replay|--complete-words"; do
+	args=${t%%|*}; rest=${t#*|}; opt=${rest%%|*}; value=${rest#*|}
+	(cd "$d" && $rel $args </dev/null >out 2>err); rc=$?
+	grep -qF "relrec: $opt needs " "$d/err" && grep -qF ", not the option '$value'" "$d/err" &&
+		[ $rc -eq 2 ] && [ ! -e "$d/$value" ] || bad="$bad [$args: exit $rc, $(head -c 200 "$d/err")]"
+done
+(cd "$d" && $rel -j --replay s.rr </dev/null 2>err); grep -qxF "relrec: -j needs a file name, not the option '--replay' (write ./--replay for a file of that name)" "$d/err" ||
+	bad="$bad [-j --replay: $(cat "$d/err")]"
+(cd "$d" && $rel --replay -k s.rr s.csv 2>err); grep -qxF "relrec: --replay needs a script's file name (- for standard input), not the option '-k' (write ./-k for a file of that name)" "$d/err" ||
+	bad="$bad [--replay -k: $(cat "$d/err")]"
+# a value written onto its option, or a word that is no option, is taken as it is
+(cd "$d" && $rel -q --journal=--replay --replay s.rr s.csv >out 2>err) && [ -s "$d/--replay" ] &&
+	(cd "$d" && $rel -q -j ./-k --replay s.rr s.csv >out 2>err) && [ -s "$d/-k" ] ||
+	bad="$bad [a value meant: $(cat "$d/err")]"
+rm -rf "$d"
+if [ -z "$bad" ]; then echo "ok files/option-value-not-an-option"
+else echo "not ok files/option-value-not-an-option:$bad"; fi
+
 # the completion's option words are the options --help lists, no more (hidden ones stay hidden)
 help=$($RELREC --help | sed -n '/^options:/,$p' | grep -oE -- '--[a-z][a-z-]*' | sort -u)
 words=$($RELREC --complete-words options | sort -u)

@@ -3173,13 +3173,86 @@ static void test_optional_columns(void **state)
 	 * that means (Favorita's store-day sales: item_nbr is the item, nothing the customer) */
 	assert_null(load_text("id,date,store_nbr,item_nbr,unit_sales\n1,2017-01-01,25,103665,7\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'user' (map it"));
-	assert_non_null(strstr(err_msg(), "; no column's name is a customer's: a file without it "
-				  "cannot be read, so join the table that holds it (recommendations are "
-				  "per customer and need a customer id on every line"));
+	assert_non_null(strstr(err_msg(), "; no column's name or values are a customer's: a file "
+				  "without it cannot be read, so join the table that holds it "
+				  "(recommendations are per customer and need a customer id on every "
+				  "line"));
+	/* no line after the header: the names alone say it */
+	assert_null(load_text("id,date,store_nbr,item_nbr,unit_sales\n", 0));
+	assert_non_null(strstr(err_msg(), "; no column's name is a customer's: a file without it "));
 	/* an unknown name with a known one's word may be it: order_day holds day, a date's */
 	assert_null(load_text("customer,sku,order_day\nk1,A,2023-01-02\n", 0));
 	assert_non_null(strstr(err_msg(), "no column for 'date'"));
 	assert_null(strstr(err_msg(), "no column's name"));
+}
+
+/* t26 F4: a header naming no date (or customer) column has its next lines' values read: a
+ * column of dates by a name relrec does not know is named with the map that reads it, and
+ * the advice to join another table is left for a role no name nor value can be. */
+static void test_unrecognised_header_values(void **state)
+{
+	(void)state;
+	/* the bundled example, without its map: ts holds the date, cust (a customer's word) may
+	 * be the customer */
+	rr_rows *r = ingest_load("examples/sales.csv", NULL, 0, NULL);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "; 'ts' holds a date on every line read ('2011-03-01 "
+				  "09:15'), likely the date: --map date=ts reads it"));
+	assert_null(strstr(err_msg(), "join the table"));
+	/* hand-made names, dates as the load reads them (ISO, dotted D.M.Y, month names) */
+	static const char *const dated[][2] = {
+		{"sku,qty,when,customer\nA,1,2023-05-01,c1\nB,2,2023-05-02 10:00,c2\n", "'when'"},
+		{"sku,qty,zeit,customer\nA,1,01.05.2023 10:00,c1\nB,2,21.05.2023,c2\n", "'zeit'"},
+		{"sku,qty,created,customer\nA,1,\"May 1, 2023\",c1\n,,,\nB,2,2023-05-02,c2\n",
+		 "'created'"},
+		{"sku,qty,Erstellt am,customer\nA,1,2023-05-01,c1\n", "--map date=3 reads it"},
+	};
+	for (size_t k = 0; k < sizeof dated / sizeof *dated; k++) {
+		assert_null(load_text(dated[k][0], 0));
+		assert_non_null(strstr(err_msg(), "likely the date: --map date="));
+		assert_non_null(strstr(err_msg(), dated[k][1]));
+		assert_null(strstr(err_msg(), "join the table"));
+	}
+	/* Unix time may be a date: said so, no join; email addresses are the customer */
+	assert_null(load_text("sku,qty,ts,login\nA,1,1682935200,a@x.com\nB,2,1682935300,B@y.org\n",
+			      0));
+	assert_non_null(strstr(err_msg(), "'ts' holds numbers that read as dates ('1682935200'): "
+				  "if they are, --map date=ts reads it; 'login' holds an email "
+				  "address on every line read ('a@x.com'), likely the customer: "
+				  "--map user=login reads it"));
+	assert_null(strstr(err_msg(), "join the table"));
+	/* small integers read as day numbers, prices, ids, one bad value among dates, a column
+	 * mostly empty: none is the date, nor a customer */
+	static const char *const undated[] = {
+		"sku,qty,ts,col4\nA,1,5,3\nB,2,6,4\n",
+		"sku,qty,ts,col4\nA,1,3.50,x@y\nB,2,12.5,x y@z.com\n",
+		"sku,qty,ts,col4\nA,1,2023-05-01,p\nB,2,soon,q\n",
+		"sku,qty,ts,col4\nA,1,,p\nB,2,,q\nC,3,2023-05-01,r\n",
+	};
+	for (size_t k = 0; k < sizeof undated / sizeof *undated; k++) {
+		assert_null(load_text(undated[k], 0));
+		assert_null(strstr(err_msg(), "likely"));
+		assert_null(strstr(err_msg(), "read as dates"));
+		assert_non_null(strstr(err_msg(), "no column's name or values are a customer's or a "
+					  "date's: a file without them cannot be read, so join the "
+					  "table that holds them"));
+	}
+	/* a --date-format reads the values as the load would */
+	rr_ingest_opts o = {.date_format = "%d|%m|%Y"};
+	char *p = tu_write_temp_str("sku,qty,ts,customer\nA,1,01|05|2023,c\n");
+	assert_null(ingest_read(p, &o, NULL));
+	tu_remove(p);
+	assert_non_null(strstr(err_msg(), "--map date=ts reads it"));
+	/* past the lines read (HDR_SAMPLE_ROWS), the file is not read on */
+	size_t big = 200000;
+	char *text = malloc(big * 24 + 64), *w = text;
+	assert_non_null(text);
+	w += sprintf(w, "sku,qty,ts,customer\n");
+	for (size_t i = 0; i < big; i++)
+		w += sprintf(w, "A,1,2023-05-01,c%zu\n", i);
+	assert_null(load_text(text, 0));
+	free(text);
+	assert_non_null(strstr(err_msg(), "--map date=ts reads it"));
 }
 
 /* t19 #17: public datasets' names, known now: dunnhumby's Let's Get Sort-of-Real (CUST_CODE,
@@ -4568,6 +4641,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quoted_fields),
+		cmocka_unit_test(test_unrecognised_header_values),
 		cmocka_unit_test(test_crlf_bom_empty),
 		cmocka_unit_test(test_trim_and_case),
 		cmocka_unit_test(test_bad_rows),
