@@ -3,7 +3,6 @@
  * the args_* accessors handlers read their values through, and "did you mean" suggestions. */
 #include "cmd.h"
 
-#include <float.h>
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -243,16 +242,6 @@ static const char *words_or(const char *const *w, char *buf, size_t size)
 	return buf;
 }
 
-static int check_real(const rr_argspec *s, const char *text)
-{
-	double v;
-	if (rr_parse_double(s->name, text, -DBL_MAX, DBL_MAX, 0, 0, &v) != 0)
-		return -1;
-	if (isinf(s->hi) && v < s->lo)
-		return err_set("%s must be at least %g, not %.60s", s->name, s->lo, text);
-	return rr_parse_double(s->name, text, s->lo, s->hi, 0, 0, &v);
-}
-
 /* 0, or -1 with err_set saying what is wrong with text as a value of s (unprefixed). */
 static int check_value(const rr_argspec *s, const char *text)
 {
@@ -263,7 +252,7 @@ static int check_value(const rr_argspec *s, const char *text)
 	case RR_A_INT:
 		return rr_parse_long(s->name, text, to_long(s->lo), to_long(s->hi), &l);
 	case RR_A_REAL:
-		return check_real(s, text);
+		return rr_parse_double(s->name, text, s->lo, s->hi, 0, 0, &(double){0});
 	case RR_A_DATE:
 		return date_read_day(text, s->name, &day);
 	case RR_A_CHOICE:
