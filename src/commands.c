@@ -843,11 +843,36 @@ int cmd_source(rr_app *app, const rr_args *a)
 	return rc;
 }
 
+/* s's words joined by '|' (by blanks when one is '|', --sep's) into buf[0..room): whole words
+ * only, and "…" where the rest did not fit, so that no cut word reads as one of them (t26 F1:
+ * --return's list ended in "sale", cut from sales_credit). Returns the bytes written. */
+static size_t notes_words(const char *const *w, char *buf, size_t room)
+{
+	const char *between = "|";
+	for (int i = 0; w[i]; i++)
+		if (strchr(w[i], '|'))
+			between = " ";
+	size_t k = 0, bl = strlen(between), ell = bl + strlen("…");
+	buf[0] = '\0';
+	for (int i = 0; w[i]; i++) {
+		size_t need = (i ? bl : 0) + strlen(w[i]);
+		if (k + need + (w[i + 1] ? ell : 0) >= room) { /* the last word needs no "…" after */
+			if (k + ell < room)
+				k += (size_t)snprintf(buf + k, room - k, "%s…", i ? between : "");
+			break;
+		}
+		k += (size_t)snprintf(buf + k, room - k, "%s%s", i ? between : "", w[i]);
+	}
+	return k;
+}
+
 /* What help adds after an argument's own line: "1..100000; default 10". */
 static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t size)
 {
 	size_t k = 0;
 	buf[0] = '\0';
+	/* the default is kept whole: the words give way to it */
+	size_t def = s->def ? strlen("; default ") + strlen(s->def) : 0;
 	if (s->kind == RR_A_INT && isinf(s->hi))
 		k += (size_t)snprintf(buf, size, "at least %.0f", s->lo);
 	else if (s->kind == RR_A_INT)
@@ -856,15 +881,8 @@ static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t 
 		k += (size_t)snprintf(buf, size, "at least %g", s->lo);
 	else if (s->kind == RR_A_REAL)
 		k += (size_t)snprintf(buf, size, "%g..%g", s->lo, s->hi);
-	else if (s->choices && (!is_opt || s->meta)) {
-		/* words joined by '|', unless one is '|' (--sep's): then by blanks */
-		const char *between = "|";
-		for (int i = 0; s->choices[i]; i++)
-			if (strchr(s->choices[i], '|'))
-				between = " ";
-		for (int i = 0; s->choices[i] && k < size; i++)
-			k += (size_t)snprintf(buf + k, size - k, "%s%s", i ? between : "", s->choices[i]);
-	}
+	else if (s->choices && (!is_opt || s->meta))
+		k = notes_words(s->choices, buf, def < size ? size - def : 1);
 	if (s->def && k < size)
 		snprintf(buf + k, size - k, "%sdefault %s", k ? "; " : "", s->def);
 	return buf;

@@ -605,6 +605,65 @@ static void test_help_unknown_command_fails(void **state)
 	app_free(&app);
 }
 
+/* help's list of an argument's words, when cut to fit, is cut at a whole word and ends in
+ * "…": every piece shown is one of the table's words (t26 F1: --return's list ended in "sale",
+ * the start of sales_credit). */
+static void words_whole(const rr_cmd *parent, const rr_cmd *c, void *ctx)
+{
+	(void)ctx;
+	const rr_argspec *lists[2] = {c->args, c->opts};
+	for (int l = 0; l < 2; l++)
+		for (const rr_argspec *s = lists[l]; s && s->name; s++) {
+			if (!s->choices || (l == 1 && !s->meta) || s->kind == RR_A_INT ||
+			    s->kind == RR_A_REAL)
+				continue;
+			char line[128], head[64];
+			snprintf(line, sizeof line, "help %s%s%s", parent ? parent->name : "",
+				 parent ? " " : "", c->name);
+			buf out = {0};
+			buf_puts(&out, "");
+			run_captured(line, &out);
+			snprintf(head, sizeof head, "\n  %s ", s->name);
+			char *at = strstr(out.s, head);
+			assert_non_null(at);
+			char *eol = strchr(at + 1, '\n');
+			if (eol)
+				*eol = '\0';
+			char *open = strrchr(at, '('), *close = strrchr(at, ')');
+			assert_true(open && close && close > open);
+			*close = '\0';
+			char *semi = strstr(open, "; default ");
+			if (semi)
+				*semi = '\0';
+			const char *sep = "|";   /* blanks when a word is '|' (--sep's) */
+			for (int i = 0; s->choices[i]; i++)
+				if (strchr(s->choices[i], '|'))
+					sep = " ";
+			int n = 0, cut = 0;
+			for (char *w = strtok(open + 1, sep); w; w = strtok(NULL, sep), n++) {
+				int known = cut = strcmp(w, "…") == 0;
+				for (int i = 0; !known && s->choices[i]; i++)
+					known = strcmp(w, s->choices[i]) == 0;
+				if (!known)
+					fail_msg("'%s': %s lists '%s', none of its words", line,
+						 s->name, w);
+			}
+			int all = 0;
+			while (s->choices[all])
+				all++;
+			if (n < all && !cut)
+				fail_msg("'%s': %s lists %d of %d words with no '…'", line, s->name,
+					 n, all);
+			free(out.s);
+		}
+}
+
+static void test_help_words_whole(void **state)
+{
+	(void)state;
+	each_entry(words_whole, NULL);
+}
+
 /* Every command a newcomer can run has an example in `help CMD`, and the example is a line
  * the dispatcher accepts. */
 static void test_every_command_has_an_example(void **state)
@@ -1039,6 +1098,7 @@ int main(void)
 		cmocka_unit_test(test_help_lists_every_command),
 		cmocka_unit_test(test_help_describes_each_command),
 		cmocka_unit_test(test_help_unknown_command_fails),
+		cmocka_unit_test(test_help_words_whole),
 		cmocka_unit_test(test_handlers_read_only_declared_options),
 		cmocka_unit_test(test_every_option_runs),
 		cmocka_unit_test(test_every_command_has_an_example),
