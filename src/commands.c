@@ -106,7 +106,7 @@ static const rr_argspec train_opts[] = {
 	{.name = "--stopped-at", .kind = RR_A_WORD, .meta = "EPOCH[:BATCH]",
 	 .help = "stop where a key stopped the run a journal recorded: after batch BATCH of epoch "
 		 "EPOCH, or after epoch EPOCH's validation (a journal writes it; replayed, the run "
-		 "is the same)"},
+		 "is the same; a point it cannot reach is refused)"},
 	END};
 static const rr_argspec stats_opts[] = {
 	{.name = "--hist", .kind = RR_A_FLAG, .help = "add the histogram of order counts"}, END};
