@@ -463,6 +463,16 @@ int args_has(const rr_args *a, const char *name)
 	return args_get(a, name) != NULL;
 }
 
+int args_is_word(const rr_args *a, const char *name)
+{
+	const rr_argspec *s = spec_of(a, name);
+	const char *v = args_get(a, name);
+	for (int i = 0; v && s->choices && s->choices[i]; i++)
+		if (strcmp(s->choices[i], v) == 0)
+			return 1;
+	return 0;
+}
+
 /* A handler's default must be the one the table shows: checked whenever it is used. */
 static void check_default(const rr_argspec *s, double def)
 {

@@ -210,8 +210,10 @@ static const rr_argspec why_args[] = {
 static const rr_argspec audience_opts[] = {
 	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
 	END};
+/* export audience's word for every popular item, beside the stock codes */
+static const char *const all_items_words[] = {"all", NULL};
 static const rr_argspec export_aud_args[] = {
-	{.name = "ITEM", .kind = RR_A_ITEM,
+	{.name = "ITEM", .kind = RR_A_ITEM, .choices = all_items_words,
 	 .help = "a stock code, or all: every item bought by at least --min-buyers customers"},
 	ARG_FILE("the CSV file to write"), ARG_K("how many customers for each item"), END};
 static const rr_argspec export_aud_opts[] = {
@@ -881,7 +883,8 @@ static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t 
 		k += (size_t)snprintf(buf, size, "at least %g", s->lo);
 	else if (s->kind == RR_A_REAL)
 		k += (size_t)snprintf(buf, size, "%g..%g", s->lo, s->hi);
-	else if (s->choices && (!is_opt || s->meta))
+	else if (s->choices && (s->kind == RR_A_WORD || s->kind == RR_A_CHOICE) &&
+		 (!is_opt || s->meta))   /* ITEM's all is in its help line */
 		k = notes_words(s->choices, buf, def < size ? size - def : 1);
 	if (s->def && k < size)
 		snprintf(buf + k, size - k, "%sdefault %s", k ? "; " : "", s->def);

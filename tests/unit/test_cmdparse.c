@@ -386,7 +386,17 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "recommend 17850 5 ", "--owned");
 	ASSERT_CANDS(a, "stats ", "--hist");
 	ASSERT_CANDS(a, "stats --", "--hist");
-	ASSERT_CANDS(a, "load x.csv --strict --", "--date-format --decimal --encoding --map --no-header --purchase --return --sep --strict");
+	/* a flag already on the line is not offered again (t26 F7); an option with a value may
+	 * be given again, the last counting */
+	ASSERT_CANDS(a, "load x.csv --strict --", "--date-format --decimal --encoding --map --no-header --purchase --return --sep");
+	ASSERT_CANDS(a, "recommend C001 --owned --", "");
+	ASSERT_CANDS(a, "recommend 17850 --owned ", "");
+	ASSERT_CANDS(a, "stats --hist ", "");
+	ASSERT_CANDS(a, "export due x --raw --r", "");
+	ASSERT_CANDS(a, "together 85123A --by lift --b", "--by");
+	/* help's topic is a command or a setting (t26 F7: help dr offered nothing) */
+	ASSERT_CANDS(a, "help dr", "dropout");
+	ASSERT_CANDS(a, "help d", "desc dim dropout due");
 }
 
 static void test_complete_values(void **state)
@@ -416,6 +426,10 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "recommend 1785", "17850 17852");
 	ASSERT_CANDS(a, "together --user 1", "12346 13047 17850 17852");
 	ASSERT_CANDS(a, "together 8", "85123A");
+	/* export audience's ITEM is a stock code or all (t26 F7), as its handler reads it */
+	ASSERT_CANDS(a, "export audience a", "all");
+	ASSERT_CANDS(a, "export audience ", "22633 71053 85123A all");
+	ASSERT_CANDS(a, "audience a", "");
 	ASSERT_CANDS(a, "together --user 17850 ", "--by --min-confidence --min-count --min-lift --user");
 	/* --map: the logical column names, unfinished words */
 	rr_completion c;

@@ -614,8 +614,8 @@ static void words_whole(const rr_cmd *parent, const rr_cmd *c, void *ctx)
 	const rr_argspec *lists[2] = {c->args, c->opts};
 	for (int l = 0; l < 2; l++)
 		for (const rr_argspec *s = lists[l]; s && s->name; s++) {
-			if (!s->choices || (l == 1 && !s->meta) || s->kind == RR_A_INT ||
-			    s->kind == RR_A_REAL)
+			if (!s->choices || (l == 1 && !s->meta) ||
+			    (s->kind != RR_A_WORD && s->kind != RR_A_CHOICE))
 				continue;
 			char line[128], head[64];
 			snprintf(line, sizeof line, "help %s%s%s", parent ? parent->name : "",
