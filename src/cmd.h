@@ -96,6 +96,10 @@ const rr_cmd *cmd_find_sub(const rr_cmd *c, const char *word);
  * returns buf. */
 const char *cmd_usage(const rr_cmd *parent, const rr_cmd *c, char *buf, size_t size);
 
+/* A whole-number range end of the table as the long it is checked against: HUGE_VAL ("no
+ * upper bound") and any end past a long's reach are LONG_MAX (LONG_MIN below), so the help
+ * shows the bound the parse applies. */
+long arg_long_bound(double x);
 /* The text standing for an option's value in usage lines: meta, else its choices joined by
  * '|', else "VALUE". Into buf; returns buf. */
 const char *arg_value_text(const rr_argspec *s, char *buf, size_t size);

@@ -222,8 +222,7 @@ int args_usage_error(const rr_args *a, const char *fmt, ...)
 
 /* ==== checking one value ==== */
 
-/* A range end as a long: the table writes "no upper bound" as HUGE_VAL. */
-static long to_long(double x)
+long arg_long_bound(double x)
 {
 	if (x >= (double)LONG_MAX)
 		return LONG_MAX;
@@ -250,7 +249,7 @@ static int check_value(const rr_argspec *s, const char *text)
 	char list[256];
 	switch (s->kind) {
 	case RR_A_INT:
-		return rr_parse_long(s->name, text, to_long(s->lo), to_long(s->hi), &l);
+		return rr_parse_long(s->name, text, arg_long_bound(s->lo), arg_long_bound(s->hi), &l);
 	case RR_A_REAL:
 		return rr_parse_double(s->name, text, s->lo, s->hi, 0, 0, &(double){0});
 	case RR_A_DATE:
