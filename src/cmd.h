@@ -27,7 +27,7 @@ enum rr_arg_kind {
 	RR_A_CHOICE,     /* one of choices */
 	RR_A_USER,       /* a customer id; completes the loaded data's (sorted) */
 	RR_A_ITEM,       /* a stock code; completes the loaded data's */
-	RR_A_COMMAND,    /* a command name */
+	RR_A_COMMAND,    /* a command name, or a setting's (help's topic) */
 	RR_A_SETTING,    /* a setting name (settings.h) */
 	RR_A_SETVALUE,   /* a value of the setting named by the argument before it */
 	RR_A_MAP,        /* NAME=COL,...: completes the logical column names */
@@ -50,7 +50,8 @@ typedef struct rr_argspec {
 	const char *meta;           /* an option's value in the usage line ("N"); NULL for flags */
 	const char *help;           /* one line for `help CMD` and the man page */
 	double lo, hi;              /* INT and REAL ranges */
-	const char *const *choices; /* CHOICE: the words, NULL-terminated (WORD: suggestions) */
+	const char *const *choices; /* CHOICE: the words, NULL-terminated (WORD: suggestions;
+				     * ITEM: words besides the stock codes, args_is_word) */
 	unsigned flags;             /* RR_ARG_* */
 	const char *def;            /* the default when left out, shown by help ("10"), or NULL */
 } rr_argspec;
@@ -95,6 +96,10 @@ const rr_cmd *cmd_find_sub(const rr_cmd *c, const char *word);
  * returns buf. */
 const char *cmd_usage(const rr_cmd *parent, const rr_cmd *c, char *buf, size_t size);
 
+/* A whole-number range end of the table as the long it is checked against: HUGE_VAL ("no
+ * upper bound") and any end past a long's reach are LONG_MAX (LONG_MIN below), so the help
+ * shows the bound the parse applies. */
+long arg_long_bound(double x);
 /* The text standing for an option's value in usage lines: meta, else its choices joined by
  * '|', else "VALUE". Into buf; returns buf. */
 const char *arg_value_text(const rr_argspec *s, char *buf, size_t size);
@@ -128,6 +133,9 @@ int args_has(const struct rr_args *a, const char *name);
 long args_long(const struct rr_args *a, const char *name, long def);
 double args_double(const struct rr_args *a, const char *name, double def);
 int args_count(const struct rr_args *a, const char *name);
+/* 1 when the value of name is one of its declared words (choices), as export audience's ITEM
+ * all: the handler reads the word from the table, as completion offers it. */
+int args_is_word(const struct rr_args *a, const char *name);
 const char *args_nth(const struct rr_args *a, const char *name, int i);
 /* A usage error of the running command: err_set("CMD: WHAT (usage: ...)"), the usage built
  * from the table. Returns -1. */

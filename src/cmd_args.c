@@ -3,7 +3,6 @@
  * the args_* accessors handlers read their values through, and "did you mean" suggestions. */
 #include "cmd.h"
 
-#include <float.h>
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -223,8 +222,7 @@ int args_usage_error(const rr_args *a, const char *fmt, ...)
 
 /* ==== checking one value ==== */
 
-/* A range end as a long: the table writes "no upper bound" as HUGE_VAL. */
-static long to_long(double x)
+long arg_long_bound(double x)
 {
 	if (x >= (double)LONG_MAX)
 		return LONG_MAX;
@@ -243,16 +241,6 @@ static const char *words_or(const char *const *w, char *buf, size_t size)
 	return buf;
 }
 
-static int check_real(const rr_argspec *s, const char *text)
-{
-	double v;
-	if (rr_parse_double(s->name, text, -DBL_MAX, DBL_MAX, 0, 0, &v) != 0)
-		return -1;
-	if (isinf(s->hi) && v < s->lo)
-		return err_set("%s must be at least %g, not %.60s", s->name, s->lo, text);
-	return rr_parse_double(s->name, text, s->lo, s->hi, 0, 0, &v);
-}
-
 /* 0, or -1 with err_set saying what is wrong with text as a value of s (unprefixed). */
 static int check_value(const rr_argspec *s, const char *text)
 {
@@ -261,9 +249,9 @@ static int check_value(const rr_argspec *s, const char *text)
 	char list[256];
 	switch (s->kind) {
 	case RR_A_INT:
-		return rr_parse_long(s->name, text, to_long(s->lo), to_long(s->hi), &l);
+		return rr_parse_long(s->name, text, arg_long_bound(s->lo), arg_long_bound(s->hi), &l);
 	case RR_A_REAL:
-		return check_real(s, text);
+		return rr_parse_double(s->name, text, s->lo, s->hi, 0, 0, &(double){0});
 	case RR_A_DATE:
 		return date_read_day(text, s->name, &day);
 	case RR_A_CHOICE:
@@ -472,6 +460,16 @@ const char *args_get(const rr_args *a, const char *name)
 int args_has(const rr_args *a, const char *name)
 {
 	return args_get(a, name) != NULL;
+}
+
+int args_is_word(const rr_args *a, const char *name)
+{
+	const rr_argspec *s = spec_of(a, name);
+	const char *v = args_get(a, name);
+	for (int i = 0; v && s->choices && s->choices[i]; i++)
+		if (strcmp(s->choices[i], v) == 0)
+			return 1;
+	return 0;
 }
 
 /* A handler's default must be the one the table shows: checked whenever it is used. */

@@ -167,9 +167,11 @@ int cmd_audience(rr_app *app, const rr_args *a)
 	return 0;
 }
 
-/* The items of export audience: ITEM alone, or with "all" every item bought by at least
- * min_buyers customers that the rules allow. A malloc'd list; NULL with err_set. */
-static uint32_t *audience_items(rr_app *app, const char *code, uint32_t min_buyers, uint32_t *n)
+/* The items of export audience: ITEM alone, or with all (the table's word: all, 1) every item
+ * bought by at least min_buyers customers that the rules allow. A malloc'd list; NULL with
+ * err_set. */
+static uint32_t *audience_items(rr_app *app, const char *code, int all, uint32_t min_buyers,
+				uint32_t *n)
 {
 	const rr_dataset *d = app->ds;
 	uint32_t *v = malloc((d->n_items ? d->n_items : 1) * sizeof *v);
@@ -178,7 +180,7 @@ static uint32_t *audience_items(rr_app *app, const char *code, uint32_t min_buye
 		err_set("cannot allocate %u items", d->n_items);
 		return NULL;
 	}
-	if (strcmp(code, "all") != 0) {
+	if (!all) {
 		if ((v[0] = offered_item(app, code)) == RR_NONE) {
 			free(v);
 			return NULL;
@@ -217,7 +219,7 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20), n;
 	if (audience_ready(app) != 0)
 		return -1;
-	uint32_t *items = audience_items(app, code, min_buyers, &n);
+	uint32_t *items = audience_items(app, code, args_is_word(a, "ITEM"), min_buyers, &n);
 	if (!items)
 		return -1;
 	double t0 = rr_now();

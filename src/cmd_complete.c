@@ -243,12 +243,15 @@ static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const c
 		c->fold_email = 0;
 		break;
 	case RR_A_ITEM:
+		cand_words(c, s->choices);   /* export audience's all */
 		for (uint32_t i = 0; ds && i < ds->n_items; i++)
 			cand_add(c, dataset_item_name(ds, i));
 		break;
-	case RR_A_COMMAND:
+	case RR_A_COMMAND:   /* help's topic: a command, or a setting (t26 F7) */
 		for (const rr_cmd *k = rr_cmds; k->name; k++)
 			cand_add(c, k->name);
+		for (int i = 0; rr_setting_defs[i].name; i++)
+			cand_add(c, rr_setting_defs[i].name);
 		break;
 	case RR_A_SETTING:
 		for (int i = 0; rr_setting_defs[i].name; i++)
@@ -274,10 +277,14 @@ static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const c
 	}
 }
 
-static void cand_options(cands *c, const rr_cmd *cmd)
+/* cmd's options, but a flag already on the line (given[k] for cmd->opts[k]): a second one
+ * changes nothing (t26 F7: `stats --hist --hist`). An option with a value may be given again,
+ * the last one counting. */
+static void cand_options(cands *c, const rr_cmd *cmd, const char *given)
 {
 	for (const rr_argspec *o = cmd->opts; o && o->name; o++)
-		cand_add(c, o->name);
+		if (!(o->kind == RR_A_FLAG && given[o - cmd->opts]))
+			cand_add(c, o->name);
 }
 
 static const rr_argspec *opt_of(const rr_cmd *cmd, const char *w)
@@ -305,14 +312,23 @@ static const rr_argspec *positional_at(const rr_cmd *cmd, int p)
  * subcommand) word: an option, an option's value, or the next positional argument. */
 static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char **w, int n)
 {
-	int opts_done = 0, npos = 0;
+	int opts_done = 0, npos = 0, nopt = 0;
 	const rr_argspec *want = NULL;
 	const char *prev = NULL;
+	while (cmd->opts && cmd->opts[nopt].name)
+		nopt++;
+	char *given = calloc((size_t)nopt + 1, 1);   /* given[k]: cmd->opts[k] is on the line */
+	if (!given) {
+		c->oom = 1;
+		return;
+	}
 	for (int i = 0; i < n; i++) {
 		if (!opts_done && strcmp(w[i], "--") == 0) {
 			opts_done = 1;
 		} else if (!opts_done && w[i][0] == '-' && w[i][1] == '-') {
 			const rr_argspec *o = opt_of(cmd, w[i]);
+			if (o)
+				given[o - cmd->opts] = 1;
 			if (o && (o->flags & RR_ARG_INSTEAD))
 				npos++; /* --user USER stands for ITEM */
 			if (o && o->kind != RR_A_FLAG && !strchr(w[i], '=')) {
@@ -335,6 +351,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 			char *lead = strndup(word, ll);
 			if (!lead) {
 				c->oom = 1;
+				free(given);
 				return;
 			}
 			c->lead = lead;
@@ -342,15 +359,16 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 			c->lead = "";
 			free(lead);
 		} else if (!strchr(word, '=')) {
-			cand_options(c, cmd);
+			cand_options(c, cmd, given);
 		}
 	} else {
 		const rr_argspec *s = positional_at(cmd, npos);
 		if (s)
 			cand_value(app, c, s, prev);
 		if (!opts_done && !*word && (!s || (s->flags & RR_ARG_OPTIONAL)))
-			cand_options(c, cmd);
+			cand_options(c, cmd, given);
 	}
+	free(given);
 }
 
 static int cmp_str(const void *a, const void *b)

@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -107,7 +108,7 @@ static const rr_argspec train_opts[] = {
 	{.name = "--stopped-at", .kind = RR_A_WORD, .meta = "EPOCH[:BATCH]",
 	 .help = "stop where a key stopped the run a journal recorded: after batch BATCH of epoch "
 		 "EPOCH, or after epoch EPOCH's validation (a journal writes it; replayed, the run "
-		 "is the same)"},
+		 "is the same; a point it cannot reach is refused)"},
 	END};
 static const rr_argspec stats_opts[] = {
 	{.name = "--hist", .kind = RR_A_FLAG, .help = "add the histogram of order counts"}, END};
@@ -211,8 +212,10 @@ static const rr_argspec why_args[] = {
 static const rr_argspec audience_opts[] = {
 	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
 	END};
+/* export audience's word for every popular item, beside the stock codes */
+static const char *const all_items_words[] = {"all", NULL};
 static const rr_argspec export_aud_args[] = {
-	{.name = "ITEM", .kind = RR_A_ITEM,
+	{.name = "ITEM", .kind = RR_A_ITEM, .choices = all_items_words,
 	 .help = "a stock code, or all: every item bought by at least --min-buyers customers"},
 	ARG_FILE("the CSV file to write"), ARG_K("how many customers for each item"), END};
 static const rr_argspec export_aud_opts[] = {
@@ -271,7 +274,9 @@ static const rr_argspec gen_args[] = {
 	{.name = "ROWS", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .help = "how many data rows"},
 	END};
 static const rr_argspec gen_opts[] = {
-	{.name = "--seed", .kind = RR_A_INT, .meta = "S", .lo = 0, .hi = HUGE_VAL, .def = "1",
+	/* up to a long's largest, 2^63-1 (arg_long_bound): what args_long reads, and what help,
+	 * the man page and relrec gen say (t26 F8: help said only "at least 0") */
+	{.name = "--seed", .kind = RR_A_INT, .meta = "S", .lo = 0, .hi = (double)LONG_MAX, .def = "1",
 	 .help = "the random seed: the same seed writes the same file"},
 	END};
 static const rr_argspec source_args[] = {ARG_FILE("a script: one command a line"), END};
@@ -895,28 +900,48 @@ int cmd_source(rr_app *app, const rr_args *a)
 	return rc;
 }
 
+/* s's words joined by '|' (by blanks when one is '|', --sep's) into buf[0..room): whole words
+ * only, and "…" where the rest did not fit, so that no cut word reads as one of them (t26 F1:
+ * --return's list ended in "sale", cut from sales_credit). Returns the bytes written. */
+static size_t notes_words(const char *const *w, char *buf, size_t room)
+{
+	const char *between = "|";
+	for (int i = 0; w[i]; i++)
+		if (strchr(w[i], '|'))
+			between = " ";
+	size_t k = 0, bl = strlen(between), ell = bl + strlen("…");
+	buf[0] = '\0';
+	for (int i = 0; w[i]; i++) {
+		size_t need = (i ? bl : 0) + strlen(w[i]);
+		if (k + need + (w[i + 1] ? ell : 0) >= room) { /* the last word needs no "…" after */
+			if (k + ell < room)
+				k += (size_t)snprintf(buf + k, room - k, "%s…", i ? between : "");
+			break;
+		}
+		k += (size_t)snprintf(buf + k, room - k, "%s%s", i ? between : "", w[i]);
+	}
+	return k;
+}
+
 /* What help adds after an argument's own line: "1..100000; default 10". */
 static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t size)
 {
 	size_t k = 0;
 	buf[0] = '\0';
+	/* the default is kept whole: the words give way to it */
+	size_t def = s->def ? strlen("; default ") + strlen(s->def) : 0;
 	if (s->kind == RR_A_INT && isinf(s->hi))
-		k += (size_t)snprintf(buf, size, "at least %.0f", s->lo);
-	else if (s->kind == RR_A_INT)
-		k += (size_t)snprintf(buf, size, "%.0f..%.0f", s->lo, s->hi);
+		k += (size_t)snprintf(buf, size, "at least %ld", arg_long_bound(s->lo));
+	else if (s->kind == RR_A_INT)   /* the longs checked: (double)LONG_MAX is 2^63 */
+		k += (size_t)snprintf(buf, size, "%ld..%ld", arg_long_bound(s->lo),
+				      arg_long_bound(s->hi));
 	else if (s->kind == RR_A_REAL && isinf(s->hi))
 		k += (size_t)snprintf(buf, size, "at least %g", s->lo);
 	else if (s->kind == RR_A_REAL)
 		k += (size_t)snprintf(buf, size, "%g..%g", s->lo, s->hi);
-	else if (s->choices && (!is_opt || s->meta)) {
-		/* words joined by '|', unless one is '|' (--sep's): then by blanks */
-		const char *between = "|";
-		for (int i = 0; s->choices[i]; i++)
-			if (strchr(s->choices[i], '|'))
-				between = " ";
-		for (int i = 0; s->choices[i] && k < size; i++)
-			k += (size_t)snprintf(buf + k, size - k, "%s%s", i ? between : "", s->choices[i]);
-	}
+	else if (s->choices && (s->kind == RR_A_WORD || s->kind == RR_A_CHOICE) &&
+		 (!is_opt || s->meta))   /* ITEM's all is in its help line */
+		k = notes_words(s->choices, buf, def < size ? size - def : 1);
 	if (s->def && k < size)
 		snprintf(buf + k, size - k, "%sdefault %s", k ? "; " : "", s->def);
 	return buf;

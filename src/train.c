@@ -625,12 +625,31 @@ static void report_batch(trainer *t, int epoch, size_t bt, size_t nbatch, size_t
 	work_report(t->w, &p, 1);
 }
 
+/* A stop point past the batches of its epoch is no point of this run: the journal's run had
+ * other data or settings, and going on would replay a longer run as if it were that one (t26
+ * F6). -1 with err_set; at_most: nbatch is the bound known before the first epoch. */
+static int past_batches(const rr_stop_point *at, size_t nbatch, int at_most)
+{
+	char where[64];
+	if (at_most)
+		snprintf(where, sizeof where, "the %zu batch%s any epoch has at most", nbatch,
+			 nbatch == 1 ? "" : "es");
+	else
+		snprintf(where, sizeof where, "epoch %d's %zu batch%s", at->epoch, nbatch,
+			 nbatch == 1 ? "" : "es");
+	return err_set("--stopped-at %d:%d is past %s: the run the journal recorded had other "
+		       "data or settings", at->epoch, at->batch, where);
+}
+
 /* The training pass of one epoch. Returns 1 when a stop was asked (the epoch is cut short),
- * else 0; *mean_loss gets the epoch's mean weighted training loss. */
+ * -1 with err_set when the stop point lies past the epoch's batches, else 0; *mean_loss gets
+ * the epoch's mean weighted training loss. */
 static int train_pass(trainer *t, int epoch, double te, double *mean_loss)
 {
 	size_t Bmax = (size_t)t->s->batch, nbatch = (t->ns + Bmax - 1) / Bmax;
 	double eloss = 0, ewsum = 0;
+	if (t->at && t->at->epoch == epoch && (size_t)t->at->batch > nbatch)
+		return past_batches(t->at, nbatch, 0);
 	for (size_t bt = 0; bt < nbatch; bt++) {
 		size_t s0 = bt * Bmax;
 		int B = (int)(t->ns - s0 < Bmax ? t->ns - s0 : Bmax);
@@ -706,14 +725,18 @@ static void track_best(trainer *t, int epoch, double vloss, double vf1)
 }
 
 /* One epoch: samples, shuffle, the training pass, validation, the EPOCH event, the best
- * weights. Returns 1 when training ends here (a stop or early stopping), else 0. */
+ * weights. Returns 1 when training ends here (a stop or early stopping), -1 with err_set
+ * (train_pass), else 0. */
 static int train_epoch(trainer *t, int epoch)
 {
 	rr_train_info *info = &t->m->info;
 	double te = rr_now(), tloss = 0;
 	epoch_samples(t);
 	epoch_shuffle(t);
-	if (train_pass(t, epoch, te, &tloss)) {
+	int pass = train_pass(t, epoch, te, &tloss);
+	if (pass < 0)
+		return -1;
+	if (pass) {
 		info->stopped = 1;
 		t->train_time += rr_now() - te;
 		return 1;
@@ -788,10 +811,25 @@ rr_model *model_train_until(const rr_dataset *ds, const rr_labels *lab, const rr
 		model_free(t->m);
 		return NULL;
 	}
+	/* a batch past any epoch's (every pair with all its negatives) is refused before the
+	 * first epoch; one past its own epoch's, when that epoch's samples are drawn */
+	size_t most = (t->n_tr * (size_t)(1 + s->negatives) + (size_t)s->batch - 1) /
+		      (size_t)s->batch;
+	int rc = at && (size_t)at->batch > most ? past_batches(at, most, 1) : 0;
 	t->t0 = rr_now();
-	for (int epoch = 1; epoch <= s->epochs; epoch++)
-		if (train_epoch(t, epoch))
-			break;
+	for (int epoch = 1; rc == 0 && epoch <= s->epochs; epoch++)
+		rc = train_epoch(t, epoch);
+	/* early stopping before the point: the recorded run went on, so this one is not it */
+	if (rc >= 0 && at && !t->m->info.stopped)
+		rc = err_set("--stopped-at %d%s%.0d was not reached: early stopping ended the run "
+			     "after epoch %d, so the run the journal recorded had other data or "
+			     "settings", at->epoch, at->batch ? ":" : "", at->batch,
+			     t->m->info.epochs_run);
+	if (rc < 0) {
+		trainer_free(t);
+		model_free(t->m);
+		return NULL;
+	}
 	train_finish(t);
 	rr_model *m = t->m;
 	trainer_free(t);

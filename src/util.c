@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -87,6 +88,46 @@ int rr_parse_long(const char *what, const char *text, long lo, long hi, long *ou
 	return 0;
 }
 
+/* A number strtod could not hold (ERANGE: its magnitude past DBL_MAX, or under DBL_MIN) that
+ * the declared range holds: say why it cannot be held and what to give instead, not the
+ * range, which it is in (t25 F4: "dropout must be in [0, 1), not 1e-310"). 1 when said (-1 is
+ * then err_set's), 0 when the value lies outside the range, for the range message. */
+static int unheld(const char *what, const char *text, double v, double lo, double hi,
+		  int lo_open, int hi_open)
+{
+	int neg = text[0] == '-';
+	if (isinf(v)) {   /* too large: inside only when that end has no bound */
+		if (!(neg ? isinf(lo) : isinf(hi)))
+			return 0;
+		err_set("%s %.60s is too large to hold: give at %s %s%g", what, text,
+			neg ? "least" : "most", neg ? "-" : "", DBL_MAX);
+		return 1;
+	}
+	/* too close to 0: strtod gave 0 or a subnormal, which is no setting's value. Between 0
+	 * and the nearest bound a double holds, the range's ends being normal numbers or 0 */
+	if (neg ? !(lo < 0 && hi >= 0) : !(lo <= 0 && hi > 0))
+		return 0;
+	int zero = (lo < 0 || (lo == 0 && !lo_open)) && (hi > 0 || (hi == 0 && !hi_open));
+	/* 2.3e-308: DBL_MIN (2.2250738585072014e-308) rounded up, so the number given holds */
+	err_set("%s %.60s is too close to 0 to hold: give %sat %s %s2.3e-308", what, text,
+		zero ? "0 or " : "", neg ? "most" : "least", neg ? "-" : "");
+	return 1;
+}
+
+/* "in [0, 1]", "at least 0" (no upper bound), "at most 5" (no lower one). */
+static int out_of_range(const char *what, const char *text, double lo, double hi, int lo_open,
+			int hi_open)
+{
+	if (isinf(hi) && !isinf(lo))
+		return err_set("%s must be %s %g, not %.60s", what, lo_open ? "above" : "at least",
+			       lo, text);
+	if (isinf(lo) && !isinf(hi))
+		return err_set("%s must be %s %g, not %.60s", what, hi_open ? "below" : "at most",
+			       hi, text);
+	return err_set("%s must be in %s%g, %g%s, not %.60s", what, lo_open ? "(" : "[", lo, hi,
+		       hi_open ? ")" : "]", text);
+}
+
 int rr_parse_double(const char *what, const char *text, double lo, double hi, int lo_open,
 		    int hi_open, double *out)
 {
@@ -98,14 +139,13 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 		    !strpbrk(text, "xXpP");
 	if (!plain || *end || isnan(v) || (isinf(v) && errno != ERANGE))
 		return err_set("%s must be a number, not '%.60s'", what, text);
-	/* 1e-310 and 1e400 are numbers, past what a double holds (1e-310 only as a subnormal,
-	 * which is no setting's value): said with the range, as for 0 (t24 #8) */
+	/* 1e-310 and 1e400 are numbers, past what a double holds (t24 #8): inside the range,
+	 * why it cannot be held; outside, the range, as for any other number */
 	int range = errno == ERANGE;
+	if (range && unheld(what, text, v, lo, hi, lo_open, hi_open))
+		return -1;
 	if (range || v < lo || v > hi || (lo_open && v == lo) || (hi_open && v == hi))
-		return err_set("%s must be in %s%g, %g%s, not %.60s%s", what, lo_open ? "(" : "[", lo,
-			       hi, hi_open ? ")" : "]", text,
-			       !range ? "" : isinf(v) ? " (too large to hold)"
-						   : " (too close to 0 to hold)");
+		return out_of_range(what, text, lo, hi, lo_open, hi_open);
 	*out = v;
 	return 0;
 }

@@ -38,9 +38,11 @@ void rr_parallel(void *(*fn)(void *job), void *jobs, size_t size, int n);
  * text. No sign other than a leading '-', no trailing characters, no empty text. */
 int rr_parse_long(const char *what, const char *text, long lo, long hi, long *out);
 /* Parse a finite decimal number (strtod, so "0.3" is the nearest double to 0.3) in the range
- * lo..hi, each end open or closed: 0, or -1 with err_set. A number past a double's reach
- * (1e400, or 1e-310: under DBL_MIN) is refused with the range. Needs LC_NUMERIC "C" (main
- * sets it). */
+ * lo..hi, each end open or closed; an infinite end (HUGE_VAL) is no bound ("at least 0"):
+ * 0, or -1 with err_set. A number past a double's reach (1e400, or 1e-310: under DBL_MIN) is
+ * refused: outside the range with the range, inside it with why and what to give instead
+ * ("1e-310 is too close to 0 to hold: give 0 or at least 2.3e-308"). Needs LC_NUMERIC "C"
+ * (main sets it). */
 int rr_parse_double(const char *what, const char *text, double lo, double hi, int lo_open,
 		    int hi_open, double *out);
 

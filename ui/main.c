@@ -382,7 +382,8 @@ static int gen_main(int argc, char **argv, int closed)
 	}
 	if (rr_parse_long(rows_spec->name, argv[2], (long)rows_spec->lo, (long)rows_spec->hi,
 			  &rows) != 0 ||
-	    (s && rr_parse_long("S", s, (long)seed_spec->lo, LONG_MAX, &seed) != 0)) {
+	    (s && rr_parse_long("S", s, arg_long_bound(seed_spec->lo),
+				    arg_long_bound(seed_spec->hi), &seed) != 0)) {
 		char msg[1100];
 		snprintf(msg, sizeof msg, "gen: %s (usage: relrec gen ROWS [--seed S])", err_msg());
 		sink_file_report(msg);

@@ -144,9 +144,18 @@ static void test_parse_errors(void **state)
 	assert_int_equal(-1, parse(&p, "together x --min-lift -1"));
 	assert_string_equal("together: --min-lift must be at least 0, not -1", err_msg());
 	assert_int_equal(-1, parse(&p, "together x --min-lift nan"));
-	assert_int_equal(-1, parse(&p, "together x --min-lift 1e400"));   /* a number, too large */
-	assert_string_equal("together: --min-lift must be in [-1.79769e+308, 1.79769e+308], not "
-			    "1e400 (too large to hold)", err_msg());
+	/* a number past a double's reach: the option's own range when outside it, why it cannot
+	 * be held when inside (t25 F4: the parse bound, +-DBL_MAX, was named) */
+	assert_int_equal(-1, parse(&p, "together x --min-lift 1e400"));
+	assert_string_equal("together: --min-lift 1e400 is too large to hold: give at most "
+			    "1.79769e+308", err_msg());
+	assert_int_equal(-1, parse(&p, "together x --min-confidence 1e400"));
+	assert_string_equal("together: --min-confidence must be in [0, 1], not 1e400", err_msg());
+	assert_int_equal(-1, parse(&p, "together x --min-confidence 1e-310"));
+	assert_string_equal("together: --min-confidence 1e-310 is too close to 0 to hold: give 0 or "
+			    "at least 2.3e-308", err_msg());
+	assert_int_equal(-1, parse(&p, "export rules x.csv --min-lift -1e-320"));
+	assert_string_equal("export rules: --min-lift must be at least 0, not -1e-320", err_msg());
 	assert_int_equal(-1, parse(&p, "together x --by=size"));
 	assert_string_equal("together: --by takes lift or confidence, not 'size'", err_msg());
 	assert_int_equal(-1, parse(&p, "evaluate ranking --cutoff 2011-02-30"));
@@ -377,7 +386,17 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "recommend 17850 5 ", "--owned");
 	ASSERT_CANDS(a, "stats ", "--hist");
 	ASSERT_CANDS(a, "stats --", "--hist");
-	ASSERT_CANDS(a, "load x.csv --strict --", "--date-format --decimal --encoding --map --no-header --purchase --return --sep --strict");
+	/* a flag already on the line is not offered again (t26 F7); an option with a value may
+	 * be given again, the last counting */
+	ASSERT_CANDS(a, "load x.csv --strict --", "--date-format --decimal --encoding --map --no-header --purchase --return --sep");
+	ASSERT_CANDS(a, "recommend C001 --owned --", "");
+	ASSERT_CANDS(a, "recommend 17850 --owned ", "");
+	ASSERT_CANDS(a, "stats --hist ", "");
+	ASSERT_CANDS(a, "export due x --raw --r", "");
+	ASSERT_CANDS(a, "together 85123A --by lift --b", "--by");
+	/* help's topic is a command or a setting (t26 F7: help dr offered nothing) */
+	ASSERT_CANDS(a, "help dr", "dropout");
+	ASSERT_CANDS(a, "help d", "desc dim dropout due");
 }
 
 static void test_complete_values(void **state)
@@ -407,6 +426,10 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "recommend 1785", "17850 17852");
 	ASSERT_CANDS(a, "together --user 1", "12346 13047 17850 17852");
 	ASSERT_CANDS(a, "together 8", "85123A");
+	/* export audience's ITEM is a stock code or all (t26 F7), as its handler reads it */
+	ASSERT_CANDS(a, "export audience a", "all");
+	ASSERT_CANDS(a, "export audience ", "22633 71053 85123A all");
+	ASSERT_CANDS(a, "audience a", "");
 	ASSERT_CANDS(a, "together --user 17850 ", "--by --min-confidence --min-count --min-lift --user");
 	/* --map: the logical column names, unfinished words */
 	rr_completion c;

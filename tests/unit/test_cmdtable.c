@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -605,6 +606,65 @@ static void test_help_unknown_command_fails(void **state)
 	app_free(&app);
 }
 
+/* help's list of an argument's words, when cut to fit, is cut at a whole word and ends in
+ * "…": every piece shown is one of the table's words (t26 F1: --return's list ended in "sale",
+ * the start of sales_credit). */
+static void words_whole(const rr_cmd *parent, const rr_cmd *c, void *ctx)
+{
+	(void)ctx;
+	const rr_argspec *lists[2] = {c->args, c->opts};
+	for (int l = 0; l < 2; l++)
+		for (const rr_argspec *s = lists[l]; s && s->name; s++) {
+			if (!s->choices || (l == 1 && !s->meta) ||
+			    (s->kind != RR_A_WORD && s->kind != RR_A_CHOICE))
+				continue;
+			char line[128], head[64];
+			snprintf(line, sizeof line, "help %s%s%s", parent ? parent->name : "",
+				 parent ? " " : "", c->name);
+			buf out = {0};
+			buf_puts(&out, "");
+			run_captured(line, &out);
+			snprintf(head, sizeof head, "\n  %s ", s->name);
+			char *at = strstr(out.s, head);
+			assert_non_null(at);
+			char *eol = strchr(at + 1, '\n');
+			if (eol)
+				*eol = '\0';
+			char *open = strrchr(at, '('), *close = strrchr(at, ')');
+			assert_true(open && close && close > open);
+			*close = '\0';
+			char *semi = strstr(open, "; default ");
+			if (semi)
+				*semi = '\0';
+			const char *sep = "|";   /* blanks when a word is '|' (--sep's) */
+			for (int i = 0; s->choices[i]; i++)
+				if (strchr(s->choices[i], '|'))
+					sep = " ";
+			int n = 0, cut = 0;
+			for (char *w = strtok(open + 1, sep); w; w = strtok(NULL, sep), n++) {
+				int known = cut = strcmp(w, "…") == 0;
+				for (int i = 0; !known && s->choices[i]; i++)
+					known = strcmp(w, s->choices[i]) == 0;
+				if (!known)
+					fail_msg("'%s': %s lists '%s', none of its words", line,
+						 s->name, w);
+			}
+			int all = 0;
+			while (s->choices[all])
+				all++;
+			if (n < all && !cut)
+				fail_msg("'%s': %s lists %d of %d words with no '…'", line, s->name,
+					 n, all);
+			free(out.s);
+		}
+}
+
+static void test_help_words_whole(void **state)
+{
+	(void)state;
+	each_entry(words_whole, NULL);
+}
+
 /* Every command a newcomer can run has an example in `help CMD`, and the example is a line
  * the dispatcher accepts. */
 static void test_every_command_has_an_example(void **state)
@@ -746,6 +806,47 @@ static char *man_section(const char *name)
 	fclose(f);
 	return out.s;
 }
+
+/* gen's seed: the range help and the manual name is the one checked, 0..2^63-1 (t26 F8: help
+ * said "at least 0", the manual nothing, and 2^63 was refused); and the manual's exit status
+ * for a second Ctrl-C at the prompt while work is stopping, which leaves with 130. */
+static void test_gen_seed_range_and_exit_130(void **state)
+{
+	(void)state;
+	char want[64];
+	snprintf(want, sizeof want, "(0..%ld; default 1)", LONG_MAX);
+	buf out = {0};
+	buf_puts(&out, "");
+	run_captured("help gen", &out);
+	if (!strstr(out.s, want))
+		fail_msg("'help gen' does not say %s:\n%s", want, out.s);
+	free(out.s);
+	rr_args a;
+	int argc;
+	char **argv;
+	assert_int_equal(0, cmd_split("gen x.csv 1 --seed 9223372036854775807", &argc, &argv));
+	assert_int_equal(0, cmd_parse(argc, argv, &a));
+	assert_int_equal(LONG_MAX, args_long(&a, "--seed", 1));
+	args_free(&a);
+	cmd_free_argv(argc, argv);
+	assert_int_equal(0, cmd_split("gen x.csv 1 --seed 9223372036854775808", &argc, &argv));
+	assert_int_equal(-1, cmd_parse(argc, argv, &a));
+	assert_non_null(strstr(err_msg(), "from 0 to 9223372036854775807"));
+	cmd_free_argv(argc, argv);
+	man m = {{0}, {0}, 0};
+	buf_puts(&m.lines, "");
+	buf_puts(&m.joined, "");
+	man_text(&m.lines, &m.joined);
+	assert_non_null(strstr(m.joined.s, "S (0 to 9223372036854775807, 2"));
+	assert_non_null(strstr(m.joined.s, "default 1; 0 to 9223372036854775807, 2"));
+	free(m.lines.s);
+	free(m.joined.s);
+	char *exit = man_section("EXIT STATUS");
+	assert_non_null(strstr(exit, "At the prompt a second Ctrl-C while work is stopping leaves "
+				     "at once with 130"));
+	free(exit);
+}
+
 
 /* "dim N", "weights none|balanced|sqrt": the entry's first line. */
 static void setting_synopsis(const rr_setting_def *d, char *buf, size_t n)
@@ -1039,6 +1140,8 @@ int main(void)
 		cmocka_unit_test(test_help_lists_every_command),
 		cmocka_unit_test(test_help_describes_each_command),
 		cmocka_unit_test(test_help_unknown_command_fails),
+		cmocka_unit_test(test_help_words_whole),
+		cmocka_unit_test(test_gen_seed_range_and_exit_130),
 		cmocka_unit_test(test_handlers_read_only_declared_options),
 		cmocka_unit_test(test_every_option_runs),
 		cmocka_unit_test(test_every_command_has_an_example),

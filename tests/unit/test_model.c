@@ -321,6 +321,40 @@ static void test_stop_point_replays(void **state)
 	model_free(r);
 }
 
+/* A stop point this run never reaches is refused, not trained past: a batch past any epoch's
+ * (t26 F6: 2:999999 trained the whole run, not marked stopped), and a point after the epoch
+ * early stopping ends the run at. Either way the journal's run had other data or settings. */
+static void test_stop_point_unreached(void **state)
+{
+	fixture *f = need_data(state);
+	rr_settings s = variant(1, 3);
+	rr_model *m = train_ok(f, &s, NULL, NULL);
+	size_t most = ((size_t)m->info.n_train * (size_t)(1 + s.negatives) + (size_t)s.batch - 1) /
+		      (size_t)s.batch;
+	model_free(m);
+	rr_work w = work_init(NULL, NULL, "train");
+	rr_stop_point at = {2, (int)most + 1};
+	assert_null(model_train_until(f->ds, &f->lab, &s, &w, &at));
+	char want[160];
+	snprintf(want, sizeof want, "--stopped-at 2:%zu is past the %zu batches any epoch has at "
+		 "most: the run the journal recorded had other data or settings", most + 1, most);
+	assert_string_equal(want, err_msg());
+	at.batch = 999999;
+	assert_null(model_train_until(f->ds, &f->lab, &s, &w, &at));
+	assert_non_null(strstr(err_msg(), "--stopped-at 2:999999 is past the"));
+	at.batch = (int)most;   /* the last batch a full epoch has is a point */
+	m = model_train_until(f->ds, &f->lab, &s, &w, &at);
+	assert_non_null(m);
+	assert_int_equal(1, m->info.stopped);
+	model_free(m);
+	s = variant(1, 10);
+	s.patience = 1;   /* ends two epochs or more before the 10th (test_early_stopping) */
+	at = (rr_stop_point){10, 0};
+	assert_null(model_train_until(f->ds, &f->lab, &s, &w, &at));
+	assert_non_null(strstr(err_msg(), "--stopped-at 10 was not reached: early stopping ended "
+				"the run after epoch "));
+}
+
 static void test_early_stopping(void **state)
 {
 	fixture *f = need_data(state);
@@ -739,6 +773,7 @@ int main(void)
 		cmocka_unit_test(test_score_fast_equals_forward),
 		cmocka_unit_test(test_stop_keeps_best),
 		cmocka_unit_test(test_stop_point_replays),
+		cmocka_unit_test(test_stop_point_unreached),
 		cmocka_unit_test(test_early_stopping),
 		cmocka_unit_test(test_model_file),
 		cmocka_unit_test(test_implied_features_off),

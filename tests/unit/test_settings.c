@@ -83,11 +83,19 @@ static void test_one_range_each(void **state)
 	refused(&s, "lr", "0", "lr must be in (0, 1]");
 	refused(&s, "lr", "inf", "lr must be a number");
 	refused(&s, "lr", "0x1p-3", "lr must be a number");
-	/* numbers past a double's reach are numbers: the range, and why (t24 #8) */
-	refused(&s, "lr", "1e-310", "lr must be in (0, 1], not 1e-310 (too close to 0 to hold)");
-	refused(&s, "lr", "1e-400", "lr must be in (0, 1], not 1e-400 (too close to 0 to hold)");
-	refused(&s, "lr", "1e400", "lr must be in (0, 1], not 1e400 (too large to hold)");
-	refused(&s, "dropout", "1e-310", "dropout must be in [0, 1), not 1e-310 (too close");
+	/* numbers past a double's reach are numbers (t24 #8): inside the range, why they cannot
+	 * be held and what to give, not the range they are in (t25 F4); outside, the range */
+	refused(&s, "lr", "1e-310", "lr 1e-310 is too close to 0 to hold: give at least 2.3e-308");
+	refused(&s, "lr", "1e-400", "lr 1e-400 is too close to 0 to hold: give at least 2.3e-308");
+	refused(&s, "lr", "-1e-400", "lr must be in (0, 1], not -1e-400");
+	refused(&s, "lr", "1e400", "lr must be in (0, 1], not 1e400");
+	refused(&s, "dropout", "1e-310",
+		"dropout 1e-310 is too close to 0 to hold: give 0 or at least 2.3e-308");
+	refused(&s, "mask", "4e-324",
+		"mask 4e-324 is too close to 0 to hold: give 0 or at least 2.3e-308");
+	refused(&s, "dropout", "-1e-310", "dropout must be in [0, 1), not -1e-310");
+	assert_int_equal(0, settings_set(&s, "lr", "2.3e-308"));   /* the bound named holds */
+	assert_int_equal(0, settings_set(&s, "lr", "0.001"));
 	refused(&s, "weights", "heavy", "weights is one of none, balanced, sqrt");
 	refused(&s, "desc", "1", "desc is one of off, on");
 	refused(&s, "seed", "-1", "seed must be a whole number");
