@@ -92,9 +92,10 @@ int lines_next(rr_lines *r, size_t *len)
 }
 
 /* The entry of a list's line, in the line itself: its first field, trimmed and unquoted (a
- * quoted cell's "" made one quote). "" for a comment or blank line; NULL for a quote that
- * does not close (the id would keep it, and match nothing). */
-static char *list_entry(char *line)
+ * quoted cell's "" made one quote). "" for a comment or blank line; NULL with *why for a quote
+ * that does not close (the id would keep it, and match nothing) or one followed by more than
+ * blanks before the next field (t25: "12347"8 was read as 12347, another customer). */
+static char *list_entry(char *line, const char **why)
 {
 	char *p = line + strspn(line, " \t");
 	if (*p == '#')
@@ -103,16 +104,22 @@ static char *list_entry(char *line)
 		char *end = p + 1;
 		while (*end && !(*end == '"' && end[1] != '"'))
 			end += *end == '"' ? 2 : 1;   /* "" is one quote */
-		if (*end == '"') {
-			char *w = p;
-			for (char *r = p + 1; r < end; r++) {
-				r += *r == '"';   /* the first of "" */
-				*w++ = *r;
-			}
-			*w = '\0';
-			return p;
+		if (*end != '"') {
+			*why = "a quote opened on this line does not close";
+			return NULL;
 		}
-		return NULL;
+		char *after = end + 1 + strspn(end + 1, " \t");
+		if (*after && !strchr(",;", *after) && after[-1] != '\t') {
+			*why = "text follows the quote that closes the id";
+			return NULL;
+		}
+		char *w = p;
+		for (char *r = p + 1; r < end; r++) {
+			r += *r == '"';   /* the first of "" */
+			*w++ = *r;
+		}
+		*w = '\0';
+		return p;
 	}
 	size_t n = strcspn(p, ",\t;");
 	while (n && p[n - 1] == ' ')
@@ -128,15 +135,15 @@ int lines_read_list(const char *path, const char *what, char ***v, size_t *n)
 		return -1;
 	rr_lines in;
 	char **list = NULL, *e;
+	const char *why = NULL;
 	size_t k = 0, cap = 0;
 	int rc;
 	lines_init(&in, f, path, what, LIST_LINE_MAX);
 	while ((rc = lines_next(&in, NULL)) == 1) {
-		if (!(e = list_entry(in.buf))) {
+		if (!(e = list_entry(in.buf, &why))) {
 			/* what to fix, not a verdict on the file (t25 F8) */
-			rc = err_set("%s:%ld: a quote opened on this line does not close (%s holds "
-				     "one id a line; a quoted id closes on its line)", path,
-				     in.lineno, what);
+			rc = err_set("%s:%ld: %s (%s holds one id a line; a quoted id closes on its "
+				     "line, before any separator)", path, in.lineno, why, what);
 			break;
 		}
 		if (!*e)

@@ -271,6 +271,18 @@ static void test_filters(void **state)
 	assert_non_null(strstr(err_msg(), ":2: a quote opened on this line does not close (a list of "));
 	assert_int_equal(4, f.n_customers);
 	tu_remove(ids);
+	/* text after the closing quote (t25: "12347"8 was read as 12347, another customer); blanks
+	 * and a separator's next field are fine */
+	ids = tu_write_temp_str("17097\n\"12347\"8\n");
+	assert_int_equal(-1, filter_read_customers(&f, ids));
+	assert_non_null(strstr(err_msg(), ":2: text follows the quote that closes the id (a list "));
+	assert_int_equal(4, f.n_customers);
+	tu_remove(ids);
+	ids = tu_write_temp_str("\"12347\" ,x\n\"12348\"\t5\n \"12349\" \n");
+	assert_int_equal(0, filter_read_customers(&f, ids));
+	assert_int_equal(3, f.n_customers);
+	assert_string_equal("12349", f.customers[2]);
+	tu_remove(ids);
 	assert_int_equal(-1, filter_read_customers(&f, "/nonexistent/ids.txt"));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/ids.txt'"));
 	filter_free(&f);
