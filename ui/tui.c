@@ -883,9 +883,14 @@ void tui_poll(tui *t)
 
 const char *tui_no_data(const tui *t)
 {
-	return t->busy && strcmp(t->busy_cmd, "load") == 0
-	       ? "loading: the data shows here when the load ends"
-	       : "no data loaded: type :load FILE";
+	if (t->busy && strcmp(t->busy_cmd, "load") == 0)
+		return "loading: the data shows here when the load ends";
+	/* loaded, but nothing kept: a load would not help, since filters and rules outlive it
+	 * (t25 F5: "no data loaded" was said) */
+	if (t->app->rows && t->app->ds && !t->app->ds->kept)
+		return "no row kept: the filters or cleaning rules drop them all (:filter and :clean "
+		       "show them, :undo takes the last back)";
+	return "no data loaded: type :load FILE";
 }
 
 /* ==== entry ==== */

@@ -303,7 +303,7 @@ static void list_draw(tui *t, const tui_list *l, int users, int y, int x, int w,
 		return;
 	if (l->n_shown == 0) {
 		attron(tui_attr(t, C_DIM));
-		tui_put(y + 2, x, w, !l->n_all ? "no data loaded" : "0 matches (Esc clears the search)");
+		tui_put(y + 2, x, w, !l->n_all ? tui_no_data(t) : "0 matches (Esc clears the search)");
 		attroff(tui_attr(t, C_DIM));
 		return;
 	}

@@ -27,7 +27,7 @@ void data_refresh(tui *t)
 static void no_data(tui *t)
 {
 	attron(tui_attr(t, C_DIM));
-	tui_put(3, 2, t->cols - 4, t->busy ? tui_no_data(t)
+	tui_put(3, 2, t->cols - 4, t->busy || t->app->rows ? tui_no_data(t)
 				: "no data loaded: type :load FILE (Tab completes file names)");
 	if (t->looked && *t->looked) {
 		/* started outside the tree: say where the bundled data was looked for */

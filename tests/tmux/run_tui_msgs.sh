@@ -6,10 +6,10 @@
 # stopped, still seen once the work (and what was queued behind it) is done; time suspended
 # with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs;
 # a screen waiting for the first load says so, not "no data loaded"; a on Recommend away from
-# the recommendations says where it works. Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+# the recommendations says where it works; filters that keep no row say so, not "no data loaded". Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
 tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line tui_line_over_popup
-tui_audience_where tui_popup_rewraps"
+tui_audience_where tui_popup_rewraps tui_no_row_kept"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -284,5 +284,27 @@ if wait_for k "─ load " 100; then
 	keys k Escape q
 else
 	fail tui_popup_rewraps "the load's summary did not pop up"
+fi
+# ---- filters that keep no row: the screens say so, not "no data loaded" (t25 F5: a load would
+# not help, since filters outlive it) ----------------------------------------------------------------
+start l 100x30 "$ROOT" -- "'$tmp/rej.csv'"
+if wait_for l "─ load " 100; then
+	keys l Escape ':filter until 2000-01-01' Enter
+	wait_for l "kept 0 rows" 50
+	keys l Escape 4
+	if wait_for l "no row kept: the filters or cleaning rules drop them all" 30 &&
+	   ! grep -qF "no data loaded" "$SCREEN"; then
+		keys l 5
+		if wait_for l "no row kept: the filters or cleaning rules drop them all" 30; then
+			ok tui_no_row_kept
+		else
+			fail tui_no_row_kept "Together: $(sed -n 4p "$SCREEN")"
+		fi
+	else
+		fail tui_no_row_kept "Recommend: $(sed -n 4p "$SCREEN")"
+	fi
+	keys l q
+else
+	fail tui_no_row_kept "the load's summary did not pop up"
 fi
 exit 0
