@@ -192,8 +192,9 @@ int cmd_script_check(const rr_app *app, FILE *f, const char *name);
  * a file name only a shell expands), or most of its command lines, three or more, are not (a
  * start-up file's aliases and exports). The file is read as cmd_run_script reads it (a byte
  * order mark first is skipped, lines.h). Only the first RR_JOURNAL_PEEK bytes are read,
- * through a descriptor of its own (fd's offset is kept). */
-#define RR_JOURNAL_PEEK 4096
+ * through a descriptor of its own (fd's offset is kept): 64 KB, past a long comment header
+ * (t25: a licence's 70 lines of '#' filled 4 KB, and the shell lines after it were not read). */
+#define RR_JOURNAL_PEEK 65536
 int cmd_journal_check(int fd, const char *path);
 /* The journal open at fd (called path), which passed cmd_journal_check, made to end on a line
  * end: a hand-written script often has none after its last line. 0, or -1 with err_set. */

@@ -765,9 +765,9 @@ static int most_lines_parse(const char *buf, int cut, const char *path)
 		       bad_len > 40 ? 40 : (int)bad_len, bad_at, bad_len > 40 ? "..." : "");
 }
 
-int cmd_journal_check(int fd, const char *path)
+/* cmd_journal_check with buf of RR_JOURNAL_PEEK + 1 bytes. */
+static int journal_judge(int fd, const char *path, char *buf)
 {
-	char buf[RR_JOURNAL_PEEK + 1];
 	ssize_t n = journal_peek(fd, path, buf, RR_JOURNAL_PEEK);
 	/* binary: a NUL byte anywhere, or a control byte in the first line (gzip's magic is
 	 * 1f 8b); a control byte later may be a CSV cell's, which the first line names better */
@@ -803,6 +803,16 @@ int cmd_journal_check(int fd, const char *path)
 			       parses ? "relrec expands no ~ or $VAR in a file name: a shell's start-up "
 			       "file?" : "a data file, a shell script?");
 	return most_lines_parse(text, cut, path);
+}
+
+int cmd_journal_check(int fd, const char *path)
+{
+	char *buf = malloc(RR_JOURNAL_PEEK + 1);
+	if (!buf)
+		return err_set("out of memory checking the journal '%s'", path);
+	int rc = journal_judge(fd, path, buf);
+	free(buf);
+	return rc;
 }
 
 /* The error that ends a script early, set and (with keep_going, where every error is reported

@@ -258,6 +258,14 @@ static void test_journal_check(void **state)
 	assert_non_null(strstr(err_msg(), "3 of its first 5 command lines"));
 	assert_int_equal(0, journal_check_text("load \"|zcat $HOME/sales.csv.gz\"\nsave m$.rrm\n"
 					       "exclude items --file stock~.txt\nsource /etc/x.rr\n"));
+	/* a long comment header (a licence's, 6 KB) does not hide the shell lines after it (t25:
+	 * the 4 KB peek saw comments alone) */
+	char header[7000] = "";
+	for (int i = 0; i < 70; i++)
+		strcat(header, "# Permission is hereby granted, free of charge, to any person .....\n");
+	strcat(header, "export PATH=$HOME/bin:$PATH\nalias ll='ls -l'\nif [ -f ~/.x ]; then . ~/.x; fi\n");
+	assert_true(strlen(header) > 4096);
+	assert_int_equal(-1, journal_check_text(header));
 	/* a first line longer than the peek is judged by its first word */
 	size_t n = RR_JOURNAL_PEEK + 100;
 	char *longline = malloc(n + 1);
