@@ -162,6 +162,18 @@ static void test_settings(void **state)
 	free(c.buf);
 }
 
+/* The journal's text into buf (size bytes), the session's journal closed first. */
+static void journal_text(rr_app *a, const char *path, char *buf, size_t size)
+{
+	fclose(a->journal);
+	a->journal = NULL;
+	FILE *j = fopen(path, "r");
+	assert_non_null(j);
+	size_t n = fread(buf, 1, size - 1, j);
+	buf[n] = '\0';
+	fclose(j);
+}
+
 static void test_script_and_journal(void **state)
 {
 	(void)state;
@@ -190,14 +202,9 @@ static void test_script_and_journal(void **state)
 	assert_int_equal(3, a.set.epochs);
 	assert_string_equal("s.rr:3: unknown command 'bogus' (try 'help')", c.last_error);
 	fclose(f);
-	fclose(a.journal);
-	a.journal = NULL;
 	/* the journal holds what ran, with source expanded, and is itself a valid script */
-	FILE *j = fopen(jpath, "r");
 	char buf[1024];
-	size_t n = fread(buf, 1, sizeof buf - 1, j);
-	buf[n] = '\0';
-	fclose(j);
+	journal_text(&a, jpath, buf, sizeof buf);
 	assert_string_equal("set batch 128\nset dim 8\nset lr 0.01\n"
 			    "set batch 128\nset dim 8\nset lr 0.01\nset epochs 3\n", buf);
 	/* a script that sources itself stops at the nesting limit with a clear message */
@@ -411,14 +418,9 @@ static void test_reset(void **state)
 	assert_non_null(strstr(c.buf, "nothing to undo"));
 	assert_int_equal(-1, cmd_exec(&a, "stats"));
 	assert_non_null(strstr(err_msg(), "needs data"));
-	fclose(a.journal);
-	a.journal = NULL;
 	/* `reset` once, before the session's first line */
-	FILE *j = fopen(jpath, "r");
 	char buf[1024];
-	size_t n = fread(buf, 1, sizeof buf - 1, j);
-	buf[n] = '\0';
-	fclose(j);
+	journal_text(&a, jpath, buf, sizeof buf);
 	assert_int_equal(0, strncmp(buf, "reset\nload ", 11));
 	assert_non_null(strstr(buf, "\nbins 3 6\nreset\nundo\n"));
 	assert_null(strstr(buf + 1, "\nreset\nload"));
