@@ -1234,13 +1234,14 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 		n++;
 	}
 	buf[0] = '\0';
-	if (n)
-		snprintf(buf, size, "; no column's name %s %s: a file without %s cannot be read, "
+	/* the caller's buffer holds the longest; a cut one would keep its start */
+	if (n && snprintf(buf, size, "; no column's name %s %s: a file without %s cannot be read, "
 			 "so join the table that holds %s%s", seen && seen->rows ? "or values are" :
 			 "is", what, n > 1 ? "them" : "it",
 			 n > 1 ? "them" : "it",
 			 user ? " (recommendations are per customer and need a customer id on "
-				"every line; a store, an order or a session is no customer)" : "");
+				"every line; a store, an order or a session is no customer)" : "") >= (int)size)
+		buf[size - 1] = '\0';
 }
 
 /* The required columns that are missing, named in one error (-2 when seen is NULL and the
