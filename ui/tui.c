@@ -283,6 +283,7 @@ static void s_progress(void *ctx, const rr_progress *p)
 /* A command changed what the screens' caches were built from. */
 static void after_command(tui *t, const char *word)
 {
+	const char *typed = word;
 	/* load and clean replace the dataset; so may a `source`d script: compare the generation
 	 * the caches were built from */
 	uint64_t gen = t->app->ds ? t->app->ds->gen : 0;
@@ -305,11 +306,13 @@ static void after_command(tui *t, const char *word)
 		t->tr.run = nruns;
 		t->tr.cur_then = t->app->current_run;   /* itself, or a better run kept (issue 14) */
 	}
-	t->runs_seen = nruns;
-	/* a run added, a model opened, `runs use N`: the Runs screen fetches the table again */
-	if (strcmp(word, "train") == 0 || strcmp(word, "open") == 0 || strcmp(word, "runs") == 0 ||
-	    strcmp(word, "reset") == 0)
+	/* a run added, a model opened, `runs use N`, the runs dropped (a reset, typed or in a
+	 * script: t27 F1, the word was "load" by then when data had been loaded): the Runs screen
+	 * fetches the table again */
+	if (strcmp(typed, "train") == 0 || strcmp(typed, "open") == 0 ||
+	    strcmp(typed, "runs") == 0 || strcmp(typed, "reset") == 0 || nruns < t->runs_seen)
 		t->runs_stale = 1;
+	t->runs_seen = nruns;
 	if (nruns == 0 && t->tr.run)   /* reset: the Train screen's run is gone */
 		train_reset(t);
 }
@@ -881,10 +884,17 @@ void tui_poll(tui *t)
 	paste_expire(t);
 }
 
+int tui_caches_stale(const tui *t)
+{
+	return (t->app->ds ? t->app->ds->gen : 0) != t->data_gen;
+}
+
 const char *tui_no_data(const tui *t)
 {
 	if (t->busy && strcmp(t->busy_cmd, "load") == 0)
 		return "loading: the data shows here when the load ends";
+	if (tui_caches_stale(t))   /* a script's reset or load, its command still running */
+		return "the data changed: the lists show here when the running command ends";
 	/* loaded, but nothing kept: a load would not help, since filters and rules outlive it
 	 * (t25 F5: "no data loaded" was said) */
 	if (t->app->rows && t->app->ds && !t->app->ds->kept)

@@ -302,8 +302,13 @@ void tui_status(tui *t, int err, const char *fmt, ...)
 #endif
 	;
 
-/* What a screen without data says: that the first load is still running, or how to load. */
+/* What a screen without data says: that the first load is still running, that the data
+ * changed under a running script, that filters keep no row, or how to load. */
 const char *tui_no_data(const tui *t);
+/* Were the screens' caches (lists, histogram) built from another dataset than app->ds? Then
+ * nothing may read them against it: a `source`d script's reset or load replaced it, and the
+ * caches are rebuilt when its command ends (after_command). */
+int tui_caches_stale(const tui *t);
 /* An error for the status line; while a command runs it is also kept, and shown once the
  * work is done (the command's own message would replace it). */
 void tui_note(tui *t, const char *fmt, ...)

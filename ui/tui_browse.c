@@ -542,7 +542,7 @@ static int rec_note(const tui *t, char *buf, size_t size)
 
 void rec_draw(tui *t)
 {
-	if (!t->users.n_all) {
+	if (!t->users.n_all || tui_caches_stale(t)) {   /* t27 F0: a NULL or other dataset */
 		tui_put(3, 2, t->cols - 4, tui_no_data(t));
 		keys_hint(t, t->rows - 2);
 		return;
@@ -786,7 +786,7 @@ static void tog_item_info(const tui *t, uint32_t i, int x, int w)
 
 void tog_draw(tui *t)
 {
-	if (!t->items.n_all) {
+	if (!t->items.n_all || tui_caches_stale(t)) {
 		tui_put(3, 2, t->cols - 4, tui_no_data(t));
 		keys_hint(t, t->rows - 2);
 		return;

@@ -6,10 +6,12 @@
 # stopped, still seen once the work (and what was queued behind it) is done; time suspended
 # with Ctrl-Z left out of a run's time; a load from a command slow to write shows that it runs;
 # a screen waiting for the first load says so, not "no data loaded"; a on Recommend away from
-# the recommendations says where it works; filters that keep no row say so, not "no data loaded". Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+# the recommendations says where it works; filters that keep no row say so, not "no data loaded";
+# a reset inside a sourced script, then a load, while Recommend shows (t27 F0: a crash), and the
+# Runs screen after a reset (t27 F1: the dropped runs stayed shown). Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
 tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line tui_line_over_popup
-tui_audience_where tui_popup_rewraps tui_no_row_kept"
+tui_audience_where tui_popup_rewraps tui_no_row_kept tui_reset_in_script tui_reset_runs"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -306,5 +308,45 @@ if wait_for l "─ load " 100; then
 	keys l q
 else
 	fail tui_no_row_kept "the load's summary did not pop up"
+fi
+# ---- a sourced reset then load while Recommend shows: the screen waits for the command (t27 F0:
+# the load's progress redrew the customer list against no dataset, a segmentation fault) ------------
+"$RELREC" gen 30000 --seed 3 >"$tmp/g.csv" 2>/dev/null
+printf 'reset\nload %s\nstats\n' "$tmp/g.csv" >"$tmp/reset.rr"
+start m 100x30 "$ROOT" -- "'$tmp/g.csv'"
+if wait_for m "30000 rows read" 100; then
+	keys m ':set epochs 1' Enter 3 t
+	wait_for m "done after 1 epoch" 600
+	keys m 4
+	wait_for m "customer" 50
+	keys m ":source $tmp/reset.rr" Enter
+	if wait_for m "30000 rows, 0 rejected" 300 && ! grep -qF "EXITED" "$SCREEN"; then
+		keys m Escape 4
+		if wait_for m "279 customers" 50; then
+			ok tui_reset_in_script
+		else
+			fail tui_reset_in_script "Recommend after the script: $(sed -n 4p "$SCREEN")"
+		fi
+	else
+		fail tui_reset_in_script "the sourced reset and load: $(grep -m1 -E "EXITED|Segm" "$SCREEN")"
+	fi
+	# ---- the Runs screen after a reset: no runs (t27 F1) --------------------------------------
+	keys m Escape ':train' Enter
+	wait_for m "done after 1 epoch" 600
+	keys m 6
+	wait_for m "run 1" 50
+	keys m ':reset' Enter
+	wait_for m "reset: a fresh session" 50
+	keys m Escape 1 6
+	if wait_for m "no runs yet: 'train' adds one" 50; then
+		ok tui_reset_runs
+	else
+		fail tui_reset_runs "Runs after reset: $(sed -n 3,5p "$SCREEN" | tr '\n' ' ')"
+	fi
+	keys m q
+	wait_for m "quit anyway? (y/n)" 10 && keys m y
+else
+	fail tui_reset_in_script "the workbench did not start on the generated file"
+	fail tui_reset_runs "the workbench did not start on the generated file"
 fi
 exit 0
