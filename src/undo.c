@@ -187,8 +187,18 @@ int cmd_undo(rr_app *app, const rr_args *a)
 	if (restore(app, s, what, sizeof what) != 0)
 		return -1; /* the step stays on the stack */
 	u->n--;
+	/* a model step's settings and bins go back, its model does not: said, since "changed
+	 * nothing" read as the switch reversed (t28 F4) */
+	char word[16];
+	snprintf(word, sizeof word, "%.*s", (int)strcspn(s->line, " \t"), s->line);
+	int model = strcmp(word, "runs") == 0 || strcmp(word, "open") == 0;
+	const char *stays = "the model stays current ('runs use N' switches it)";
 	if (*what)
-		sink_printf(&app->sink, "undid '%s': %s", s->line, what);
+		sink_printf(&app->sink, "undid '%s': %s%s%s", s->line, what, model ? "; " : "",
+			    model ? stays : "");
+	else if (model)
+		sink_printf(&app->sink, "undid '%s': the settings and bins were as before it; %s",
+			    s->line, stays);
 	else
 		sink_printf(&app->sink, "undid '%s' (it had changed nothing)", s->line);
 	step_free(s);

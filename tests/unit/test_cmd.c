@@ -367,6 +367,27 @@ static void test_stats_totals(void **state)
  * what the front end set up (the sink, the journal, the installed data); a journal that held
  * an earlier session's lines gets `reset` before this session's first line (t26 F3: a second
  * session's replay ran under the first one's rules, settings, bins and undo steps). */
+/* Undoing runs use puts the settings and bins back and says the model stays current: "it had
+ * changed nothing" read as the switch reversed (t28 F4). */
+static void test_undo_model_step(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	const char *steps[] = {"load tests/replay/due_tiny.csv", "set epochs 1", "train",
+			       "set dim 16", "train", "runs use 1", "undo", "runs use 2", "undo"};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		assert_int_equal(0, cmd_exec(&a, steps[i]));
+	assert_non_null(strstr(c.buf, "undid 'runs use 1': dim 8 \xe2\x86\x92 16; the model stays "
+				      "current ('runs use N' switches it)\n"));
+	assert_non_null(strstr(c.buf, "undid 'runs use 2': the settings and bins were as before "
+				      "it; the model stays current"));
+	assert_int_equal(2, a.current_run);
+	assert_null(strstr(c.buf, "changed nothing"));
+	app_free(&a);
+}
+
 static void test_reset(void **state)
 {
 	(void)state;
@@ -442,6 +463,7 @@ int main(void)
 		cmocka_unit_test(test_journal_check),
 		cmocka_unit_test(test_journal_end_line),
 		cmocka_unit_test(test_stats_totals),
+		cmocka_unit_test(test_undo_model_step),
 		cmocka_unit_test(test_reset),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
