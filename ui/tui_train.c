@@ -582,9 +582,10 @@ void train_draw(tui *t)
 	draw_chart(t, r, chart_y, cx, cw, chart_h);
 	draw_matrix(t, r, who, mat_y, 1, W - 2, mat_h + 1);
 	free(mem);
-	/* the engine's word when the labels moved since the model was trained */
+	/* the engine's word when the labels moved since the model was trained: not while a run
+	 * trains, which is the training again it asks for (t28 F7) */
 	char note[160];
-	if (*model_labels_note(t->app->model, &t->app->labels, note, sizeof note)) {
+	if (!r->active && *model_labels_note(t->app->model, &t->app->labels, note, sizeof note)) {
 		attron(tui_attr(t, C_ERR));
 		tui_put(hint_y - 1, 1, W - 2, note);
 		attroff(tui_attr(t, C_ERR));

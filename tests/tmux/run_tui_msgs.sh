@@ -11,7 +11,7 @@
 # Runs screen after a reset (t27 F1: the dropped runs stayed shown). Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
 tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line tui_line_over_popup
-tui_audience_where tui_popup_rewraps tui_no_row_kept tui_reset_in_script tui_reset_runs"
+tui_audience_where tui_popup_rewraps tui_no_row_kept tui_reset_in_script tui_reset_runs tui_train_no_stale_note"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -348,5 +348,32 @@ if wait_for m "30000 rows read" 100; then
 else
 	fail tui_reset_in_script "the workbench did not start on the generated file"
 	fail tui_reset_runs "the workbench did not start on the generated file"
+fi
+# ---- while a run trains after the bins moved, the Train screen does not ask to train again (t28
+# F7: the old model's "labels now ... train again" stood under the new run's live matrix) ----------
+start n 100x30 "$ROOT" -- "'$tmp/g.csv'"
+if wait_for n "30000 rows read" 100; then
+	keys n ':set epochs 1' Enter 3 t
+	wait_for n "done after 1 epoch" 600
+	keys n ':bins 1 4' Enter
+	if wait_for n "train again" 50; then
+		keys n ':set epochs 1000' Enter ':set dim 64' Enter t
+		if wait_for n "training  epoch" 300; then
+			if grep -qF "train again" "$SCREEN"; then
+				fail tui_train_no_stale_note "while training: $(grep -m1 -F "train again" "$SCREEN")"
+			else
+				ok tui_train_no_stale_note
+			fi
+		else
+			fail tui_train_no_stale_note "the second run did not start"
+		fi
+		keys n s
+	else
+		fail tui_train_no_stale_note "no note after bins moved: $(sed -n 25,28p "$SCREEN" | tr '\n' ' ')"
+	fi
+	keys n q
+	wait_for n "quit anyway? (y/n)" 10 && keys n y
+else
+	fail tui_train_no_stale_note "the workbench did not start on the generated file"
 fi
 exit 0
