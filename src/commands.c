@@ -642,10 +642,12 @@ static ssize_t journal_peek(int fd, const char *path, char *buf, size_t size)
 	return n < 0 ? 0 : n;
 }
 
-/* Is v a path as a shell writes it, `~` at its start or a `$NAME` or `${` in it? relrec
- * opens a file name as written, so such a one names no file there: only a shell's start-up
- * file holds `source ~/.aliases` or `source $ZSH/oh-my-zsh.sh` (t25 F2). "|cmd" is given to
- * /bin/sh (load's command), which does expand them. */
+/* Is v a path as a shell writes it, `~` at its start or a `$NAME` or `${` starting one of
+ * its components? relrec opens a file name as written, so such a one names no file there:
+ * only a shell's start-up file holds `source ~/.aliases` or `source $ZSH/oh-my-zsh.sh` (t25
+ * F2). A `$` inside a component is a file name's own (t27 F2: `sales$Q1.csv`, a name relrec
+ * had journaled, was refused). "|cmd" is given to /bin/sh (load's command), which does
+ * expand them. */
 static int shell_path(const char *v)
 {
 	if (v[0] == '|')
@@ -653,7 +655,8 @@ static int shell_path(const char *v)
 	if (v[0] == '~')
 		return 1;
 	for (const char *d = strchr(v, '$'); d; d = strchr(d + 1, '$'))
-		if (d[1] == '{' || d[1] == '_' || isalpha((unsigned char)d[1]))
+		if ((d == v || d[-1] == '/') &&
+		    (d[1] == '{' || d[1] == '_' || isalpha((unsigned char)d[1])))
 			return 1;
 	return 0;
 }

@@ -263,6 +263,9 @@ static void test_journal_check(void **state)
 	assert_int_equal(-1, journal_check_text("show\nsource /etc/zsh/a\nsource ~/.zsh/b\n"
 						"source ${ZDOTDIR}/c\nexport PATH=$HOME/bin\n"));
 	assert_non_null(strstr(err_msg(), "3 of its first 5 command lines"));
+	/* a $ inside a file name's component is its own (t27 F2: relrec's own journal refused) */
+	assert_int_equal(0, journal_check_text("load \"sales$Q1.csv\"\nsave q/x$Y.rrm\n"));
+	assert_int_equal(-1, journal_check_text("source /home/$USER/.aliases\n"));
 	assert_int_equal(0, journal_check_text("load \"|zcat $HOME/sales.csv.gz\"\nsave m$.rrm\n"
 					       "exclude items --file stock~.txt\nsource /etc/x.rr\n"));
 	/* a long comment header (a licence's, 6 KB) does not hide the shell lines after it (t25:
