@@ -132,12 +132,21 @@ static int stop_point(const rr_app *app, const rr_args *a, rr_stop_point *at)
 	char *end;
 	errno = 0;
 	long e = strtol(v, &end, 10), b = 0;
-	if (*end == ':' && end[1] >= '0' && end[1] <= '9')
-		b = strtol(end + 1, &end, 10);
-	if (errno || *end || v[0] < '0' || v[0] > '9' || e < 1 || e > app->set.epochs || b < 0 ||
-	    b > INT32_MAX)
+	if (errno || (*end && *end != ':') || v[0] < '0' || v[0] > '9' || e < 1 ||
+	    e > app->set.epochs)
 		return err_set("--stopped-at takes EPOCH or EPOCH:BATCH, an epoch from 1 to the %d "
 			       "epochs set, not '%.40s'", app->set.epochs, v);
+	/* the batch said apart: its epoch is right (t27 F4: 1:-1 named the epoch) */
+	if (*end == ':') {
+		const char *bt = end + 1;
+		b = strtol(bt, &end, 10);
+		if (bt[0] >= '0' && bt[0] <= '9' && !*end && (errno == ERANGE || b > INT32_MAX))
+			return err_set("--stopped-at %.40s: the batch is past any epoch's batches "
+				       "(an epoch has at most %d)", v, INT32_MAX);
+		if (errno || *end || bt[0] < '0' || bt[0] > '9')
+			return err_set("--stopped-at %.40s: the batch must be a whole number, 1 or more "
+				       "(0 or none: the end of the epoch), not '%.20s'", v, bt);
+	}
 	at->epoch = (int)e;
 	at->batch = (int)b;
 	return 1;

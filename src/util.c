@@ -146,7 +146,7 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 		return -1;
 	if (range || v < lo || v > hi || (lo_open && v == lo) || (hi_open && v == hi))
 		return out_of_range(what, text, lo, hi, lo_open, hi_open);
-	*out = v;
+	*out = v == 0 ? 0.0 : v;   /* -0 is 0: shown as "-0" it read as another value (t27 F6) */
 	return 0;
 }
 

@@ -391,6 +391,27 @@ static void test_undo_model_step(void **state)
 	app_free(&a);
 }
 
+/* A --stopped-at whose batch is wrong says so, not that the epoch is (t27 F4). */
+static void test_stop_point_batch(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "set epochs 2"));
+	assert_int_equal(-1, cmd_exec(&a, "train --stopped-at 1:-1"));
+	assert_non_null(strstr(err_msg(), "--stopped-at 1:-1: the batch must be a whole number, 1 or "
+					  "more (0 or none: the end of the epoch), not '-1'"));
+	assert_int_equal(-1, cmd_exec(&a, "train --stopped-at 1:4294967297"));
+	assert_non_null(strstr(err_msg(), "--stopped-at 1:4294967297: the batch is past any epoch's "
+					  "batches"));
+	assert_int_equal(-1, cmd_exec(&a, "train --stopped-at 3"));
+	assert_non_null(strstr(err_msg(), "an epoch from 1 to the 2 epochs set, not '3'"));
+	assert_int_equal(0, a.current_run);   /* no run added */
+	app_free(&a);
+}
+
 static void test_reset(void **state)
 {
 	(void)state;
@@ -467,6 +488,7 @@ int main(void)
 		cmocka_unit_test(test_journal_end_line),
 		cmocka_unit_test(test_stats_totals),
 		cmocka_unit_test(test_undo_model_step),
+		cmocka_unit_test(test_stop_point_batch),
 		cmocka_unit_test(test_reset),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -96,6 +96,11 @@ static void test_one_range_each(void **state)
 	refused(&s, "dropout", "-1e-310", "dropout must be in [0, 1), not -1e-310");
 	assert_int_equal(0, settings_set(&s, "lr", "2.3e-308"));   /* the bound named holds */
 	assert_int_equal(0, settings_set(&s, "lr", "0.001"));
+	/* -0 is 0, shown as 0 (t27 F6: "dropout = -0") */
+	char got[64];
+	assert_int_equal(0, settings_set(&s, "dropout", "-0"));
+	assert_string_equal("0", settings_get(&s, "dropout", got, sizeof got));
+	assert_int_equal(0, settings_set(&s, "dropout", "0"));
 	refused(&s, "weights", "heavy", "weights is one of none, balanced, sqrt");
 	refused(&s, "desc", "1", "desc is one of off, on");
 	refused(&s, "seed", "-1", "seed must be a whole number");
