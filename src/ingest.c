@@ -3065,8 +3065,10 @@ static void hdr_refuse(loader *L)
 }
 
 /* One line after such a header: its values counted. The refusal is made after the last
- * line read, or after the buffer the header came in (parse_all): a command's output or a
- * terminal's is never waited for, as a load that fails ends its command at once. */
+ * line read, or after the buffer the header came in (parse_all): no line past that buffer is
+ * waited for. That first buffer is every load's (first_buffer): from a pipe or a FIFO it
+ * waits for HEAD_LINES lines or the end, so a writer that stalls after its header holds the
+ * refusal as it holds any load, until Ctrl-C or a signal stops it (t27 F3). */
 static void hdr_sample_row(loader *L)
 {
 	int n = L->nf < L->ncols ? L->nf : L->ncols;
@@ -3846,7 +3848,7 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 			set_separator(L, sep);
 		if (!L->failed)
 			feed(L, b, n);
-		if (!L->failed && L->hv)   /* the lines that came with the header: none waited for */
+		if (!L->failed && L->hv)   /* the first buffer's lines: no more waited for */
 			hdr_refuse(L);
 		if (held) {   /* the source's buffers were done as they were joined */
 			free(held);
