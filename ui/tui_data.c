@@ -244,8 +244,17 @@ static int l_move(tui *t, int key)
 		nv = lo;
 	if (s + 1 < l->n_edges && nv > (long)l->edge[s + 1] - 1)
 		nv = (long)l->edge[s + 1] - 1;
+	/* nor past the largest order count: the chart ends there, and an edge beyond it drew
+	 * after the last bar with a label of its own (t28 F11); `bins` still takes any edge */
+	long most = t->app->ds ? (long)t->app->ds->max_orders : 0;
+	if (step > 0 && most > 0 && cur <= most && nv > most)
+		nv = most;
 	if (nv == cur) {
-		tui_status(t, 0, "edge %d cannot move further that way", s + 1);
+		if (step > 0 && most > 0 && cur >= most)
+			tui_status(t, 0, "edge %d is at the largest order count, %ld: past it the class "
+				   "above is empty ('bins' sets any edge)", s + 1, most);
+		else
+			tui_status(t, 0, "edge %d cannot move further that way", s + 1);
 		return 1;
 	}
 	char edges[128];

@@ -11,7 +11,7 @@
 # Runs screen after a reset (t27 F1: the dropped runs stayed shown). Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
 tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line tui_line_over_popup
-tui_audience_where tui_popup_rewraps tui_no_row_kept tui_reset_in_script tui_reset_runs tui_train_no_stale_note"
+tui_audience_where tui_popup_rewraps tui_no_row_kept tui_reset_in_script tui_reset_runs tui_train_no_stale_note tui_edge_stops_at_largest"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -375,5 +375,20 @@ if wait_for n "30000 rows read" 100; then
 	wait_for n "quit anyway? (y/n)" 10 && keys n y
 else
 	fail tui_train_no_stale_note "the workbench did not start on the generated file"
+fi
+# ---- a bin edge moved by keys stops at the largest order count (t28 F11: PgDn took it to 225 on
+# a file whose largest count is 63, drawn after the last bar) ----------------------------------------
+start o 100x30 "$ROOT" -- "'$tmp/g.csv'"
+if wait_for o "30000 rows read" 100; then
+	keys o 2 Down
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do keys o NPage; done
+	if wait_for o "edge 2 is at the largest order count, 85" 100; then
+		ok tui_edge_stops_at_largest
+	else
+		fail tui_edge_stops_at_largest "$(tail -2 "$SCREEN" | head -1)"
+	fi
+	keys o q
+else
+	fail tui_edge_stops_at_largest "the workbench did not start on the generated file"
 fi
 exit 0
