@@ -646,7 +646,9 @@ int tui_line(tui *t, const char *line, int typed)
 	char **argv;
 	if (typed)
 		hist_add(t, line);
-	if (t->busy) {
+	/* lines still waiting (a pop-up that came while this one was typed held them: Enter
+	 * closed it) were typed first, and run first */
+	if (t->busy || (typed && t->nqueue)) {
 		queue_push(t, line);
 		return 1;
 	}

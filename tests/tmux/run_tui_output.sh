@@ -6,7 +6,8 @@
 # holds a note at the margin (the model kept from other data) pops up (F3); a line typed during
 # a long command waits until that command's pop-up is closed instead of replacing it unseen (F5).
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_runs_refresh_quiet tui_export_says_wrote tui_load_note_pops tui_queue_waits_popup"
+NAMES="tui_runs_refresh_quiet tui_export_says_wrote tui_load_note_pops tui_queue_waits_popup
+tui_queue_order_kept"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-output
 
@@ -34,6 +35,27 @@ if wait_for b "evaluate  ? help" 100; then   # the tab bar's busy mark: the eval
 	fi
 else
 	fail tui_queue_waits_popup "evaluate ranking did not start"
+fi
+
+# ---- F5: the lines still waiting run before one typed while a queued line's pop-up was up -------
+keys b ':evaluate ranking' Enter
+if wait_for b "evaluate  ? help" 100; then
+	keys b ':show' Enter ":export runs $tmp/runs.csv" Enter
+	if wait_for b "2 queued: they run when this pop-up is closed" 1200; then
+		keys b ':'          # closes evaluate's pop-up: show runs and pops up, export waits
+		wait_for b "(1 queued: it runs when this pop-up is closed)" 100
+		keys b 'set epochs 3' Enter
+		wait_for b "epochs = 3" 100
+		if journal_in_order "$tmp/journal.b" "export runs $tmp/runs.csv" "set epochs 3"; then
+			ok tui_queue_order_kept
+		else
+			fail tui_queue_order_kept "journal: $(tr '\n' '|' <"$tmp/journal.b")"
+		fi
+	else
+		fail tui_queue_order_kept "evaluate's pop-up did not hold the two queued lines"
+	fi
+else
+	fail tui_queue_order_kept "evaluate ranking did not start"
 fi
 
 # ---- F8: runs use N on the Runs screen: its message stays, no `runs` journaled -------------------
