@@ -162,6 +162,10 @@ void cmd_free_argv(int argc, char **argv);
 /* Execute one command line. Blank lines and comments do nothing and return 0. On success the
  * line is appended to the journal. Returns 0, or -1 with the message in err_msg(). */
 int cmd_exec(rr_app *app, const char *line);
+/* The same, the line not journaled: for what a front end runs on its own to show the session
+ * (the workbench's Runs screen fetching `runs` when it is shown), which the user did not type
+ * and a replay need not repeat. Only for commands that change nothing. */
+int cmd_exec_unjournaled(rr_app *app, const char *line);
 
 /* Run a script: one command a line. echo writes "> LINE" to the sink before each; on error
  * the message gets a "NAME:LINE: " prefix, and unless keep_going the script stops there.

@@ -550,7 +550,8 @@ static void show_note(rr_app *app)
 	}
 }
 
-int cmd_exec(rr_app *app, const char *line)
+/* cmd_exec's body; journal = 0 for a front end's own look (cmd_exec_unjournaled). */
+static int exec_line(rr_app *app, const char *line, int journal)
 {
 	int argc;
 	char **argv;
@@ -600,7 +601,7 @@ int cmd_exec(rr_app *app, const char *line)
 				undo_end(app, step, rc == 0, line);
 			app->cmd = outer;
 			show_note(app);
-			if (rc == 0 && !(flags & RR_CMD_NO_JOURNAL))
+			if (rc == 0 && journal && !(flags & RR_CMD_NO_JOURNAL))
 				rc = journal_line(app, app->journal_as[0] ? app->journal_as : line);
 			app->journal_as[0] = '\0';
 		}
@@ -608,6 +609,16 @@ int cmd_exec(rr_app *app, const char *line)
 	}
 	cmd_free_argv(argc, argv);
 	return rc;
+}
+
+int cmd_exec(rr_app *app, const char *line)
+{
+	return exec_line(app, line, 1);
+}
+
+int cmd_exec_unjournaled(rr_app *app, const char *line)
+{
+	return exec_line(app, line, 0);
 }
 
 int cmd_script_check(const rr_app *app, FILE *f, const char *name)

@@ -8,7 +8,8 @@
  * callback redraws at most every 100 ms (and at every epoch) and polls the keyboard with a
  * zero timeout, so screens switch and s / Esc / Ctrl-C stop the run while it works. The
  * engine runs one command at a time: a line typed (or a command a key runs) meanwhile waits
- * in a queue and runs when the work ends, in order — a fast typist loses nothing.
+ * in a queue and runs when the work ends, in order, and once a pop-up of output it would
+ * replace is closed — a fast typist loses nothing.
  *
  * The terminal is in raw mode, so Ctrl-C and Ctrl-Z arrive as keys (Ctrl-C quits when idle,
  * stops when busy; Ctrl-Z suspends), and in bracketed-paste mode, so a paste arrives marked
@@ -335,8 +336,8 @@ void tui_popup_rewrap(tui *t)
 	t->popup.scroll = 0;   /* the lines moved: from the top, not a line that no longer is */
 }
 
-/* Run line now (nothing else runs): the body of tui_exec. */
-static int exec_now(tui *t, tui_out *dest, const char *line)
+/* Run line now (nothing else runs): the body of tui_exec and tui_refresh (journal 0). */
+static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 {
 	char word[64];
 	first_word(line, word, sizeof word);
@@ -355,7 +356,7 @@ static int exec_now(tui *t, tui_out *dest, const char *line)
 	t->last_draw = 0;
 	tui_status(t, 0, "running: %s", line);
 	t->status_at = 0; /* not news: the progress may show instead */
-	int rc = cmd_exec(t->app, line);
+	int rc = journal ? cmd_exec(t->app, line) : cmd_exec_unjournaled(t->app, line);
 	t->busy = 0;
 	t->capture = NULL;
 	t->prog_what[0] = '\0';
@@ -417,10 +418,13 @@ static void queue_push(tui *t, const char *line)
 
 /* Can the next waiting line run? Not while a command runs, quit's question waits for its
  * answer, or a paste is still arriving: its later lines queue behind the ones before, and a
- * `quit` among them must not leave the rest of the paste to the shell. */
+ * `quit` among them must not leave the rest of the paste to the shell. Nor while a pop-up of
+ * output is open: the next line's output would replace it before it was read (t28 F5: a
+ * 15-second evaluation's table never drawn), so the lines wait until it is closed. */
 static int queue_ready(const tui *t)
 {
-	return t->nqueue && !t->busy && !t->quit_ask && !t->pasting && !t->app->quit;
+	return t->nqueue && !t->busy && !t->quit_ask && !t->pasting && !t->app->quit &&
+	       !t->popup_on;
 }
 
 /* The next waiting line, once nothing runs; the errors of a run of them shown at the end
@@ -513,8 +517,25 @@ int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
 	if (t->busy)
 		queue_push(t, line); /* the engine runs one command at a time */
 	else
-		rc = exec_now(t, dest, line);
+		rc = exec_now(t, dest, line, 1);
 	free(line);
+	return rc;
+}
+
+int tui_refresh(tui *t, tui_out *dest, const char *line)
+{
+	if (t->busy)
+		return 1;   /* the screen stays stale, and fetches once the work is done */
+	char status[sizeof t->status];
+	int err = t->status_err;
+	double at = t->status_at;
+	memcpy(status, t->status, sizeof status);
+	int rc = exec_now(t, dest, line, 0);
+	if (rc == 0) {   /* the message of the command that made the screen stale stays (t28 F8) */
+		memcpy(t->status, status, sizeof status);
+		t->status_err = err;
+		t->status_at = at;
+	}
 	return rc;
 }
 
@@ -556,14 +577,19 @@ static int said_lines(const tui_out *o)
 }
 
 /* Does a load's output hold what the Data screen does not show: a warning, a note (a guessed
- * encoding, a header found again) or rejected rows? Then it pops up. */
+ * encoding, a header found again, the model kept from other data) or rejected rows? Then it
+ * pops up. Whatever a line's indent: the model's note stands at the margin, and its two
+ * spaces missing kept it on the one status line, cut before it (t28 F3). */
 static int load_news(const tui_out *o)
 {
-	static const char *const news[] = {"  warning:", "  note:", "  rejected ", NULL};
-	for (int i = 0; i < o->n; i++)
-		for (const char *const *w = news; o->b[i].text && *w; w++)
-			if (strncmp(o->b[i].text, *w, strlen(*w)) == 0)
+	static const char *const news[] = {"warning:", "note:", "rejected ", NULL};
+	for (int i = 0; i < o->n; i++) {
+		const char *s = o->b[i].text;
+		s += s ? strspn(s, " \t") : 0;
+		for (const char *const *w = news; s && *w; w++)
+			if (strncmp(s, *w, strlen(*w)) == 0)
 				return 1;
+	}
 	return 0;
 }
 
@@ -620,7 +646,9 @@ int tui_line(tui *t, const char *line, int typed)
 	char **argv;
 	if (typed)
 		hist_add(t, line);
-	if (t->busy) {
+	/* lines still waiting (a pop-up that came while this one was typed held them: Enter
+	 * closed it) were typed first, and run first */
+	if (t->busy || (typed && t->nqueue)) {
 		queue_push(t, line);
 		return 1;
 	}
@@ -678,13 +706,27 @@ static void draw_tabs(tui *t)
 	attroff(tui_attr(t, C_BAR));
 }
 
+/* What the status line adds about the lines that wait: their number, and what they wait for
+ * when it is the pop-up over the screen (queue_ready). */
+static void queue_tail(const tui *t, char *tail, size_t size)
+{
+	if (!t->nqueue)
+		*tail = '\0';
+	else if (t->busy)
+		snprintf(tail, size, "  (%d queued)", t->nqueue);
+	else if (t->popup_on)
+		snprintf(tail, size, "  (%d queued: %s when this pop-up is closed)", t->nqueue,
+			 t->nqueue == 1 ? "it runs" : "they run");
+	else   /* a paste still arriving: its "queued: LINE" says it */
+		*tail = '\0';
+}
+
 /* While a command runs and no message is fresh (queued, refused, stopping: a few seconds),
  * its progress; lines waiting in the queue are counted at the end. */
 static void draw_busy(tui *t, int y)
 {
-	char tail[64] = "";
-	if (t->nqueue)
-		snprintf(tail, sizeof tail, "  (%d queued)", t->nqueue);
+	char tail[96];
+	queue_tail(t, tail, sizeof tail);
 	if (t->prog_what[0] && t->prog_total > 0) {
 		int k = tui_putf(y, 0, t->cols, "%s ", t->prog_what);
 		tui_bar(t, y, k, 30, t->prog_done / t->prog_total);
@@ -742,14 +784,23 @@ static void draw_status(tui *t)
 			 rules);
 	int rw = tui_width(tag), most = t->cols * 2 / 3;
 	rw = rw > most ? most : rw;
+	char tail[96] = "", msg[700];
+	if (!t->busy)   /* busy, a fresh message: "queued: LINE (N lines wait ...)" says it */
+		queue_tail(t, tail, sizeof tail);
+	/* what the lines wait for goes first: after a message, often the pop-up's long first
+	 * line again, it was cut off; an error keeps its place */
+	if (t->status_err)
+		snprintf(msg, sizeof msg, "error: %s%s", t->status, tail);
+	else if (*tail)
+		snprintf(msg, sizeof msg, "%s  %s", tail + 2, t->status);
+	else
+		snprintf(msg, sizeof msg, "%s", t->status);
 	if (t->status_err) {
-		char msg[600];
-		snprintf(msg, sizeof msg, "error: %s", t->status);
 		attron(tui_attr(t, C_ERR));
 		put_long(t, y, t->cols - rw, msg);
 		attroff(tui_attr(t, C_ERR));
 	} else {
-		tui_put(y, 0, t->cols - rw, t->status);
+		tui_put(y, 0, t->cols - rw, msg);
 	}
 	if (rw) {
 		attron(tui_attr(t, C_BAR));

@@ -280,7 +280,8 @@ enum { HIST_ORDERS = 0, HIST_LAST, HIST_SPEND, HIST_N };
 
 /* ---- tui.c ---- */
 /* Run a command line through the dispatcher. Output goes to dest (cleared first) or, when
- * dest is NULL, to the scratch buffer whose first line becomes the status message. Errors
+ * dest is NULL, to the scratch buffer whose first result line (out_first_line) becomes the
+ * status message. Errors
  * go to the status line. While another command runs, the line is queued instead (and runs,
  * as if typed after ':', when that one ends): returns 1 then; else cmd_exec's 0 or -1. */
 int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
@@ -288,6 +289,11 @@ int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
+/* A screen fetching what it shows (the Runs screen's `runs`): line runs into dest as
+ * tui_exec's would, but is not journaled (the user did not type it) and leaves the status
+ * line as it was (the message of the command that made the screen stale). While a command
+ * runs it does nothing and returns 1. */
+int tui_refresh(tui *t, tui_out *dest, const char *line);
 /* Run a line as typed after ':' (typed = 1 keeps it in the history): its output goes where
  * the command belongs (recommend to screen 4, ...; one line to the status line, more to the
  * pop-up); quit asks first when runs are not saved. Queued while a command runs. Returns
@@ -386,7 +392,7 @@ int out_copy(tui_out *dst, const tui_out *src);
 /* The same with text lines past w cells broken at blanks (a pop-up shows a warning whole);
  * w <= 0: as they are (out_copy). */
 int out_copy_wrapped(tui_out *dst, const tui_out *src, int w);
-const char *out_first_line(const tui_out *o);      /* "" if none */
+const char *out_first_line(const tui_out *o);      /* timing lines skipped; "" if none */
 const char *out_last_line(const tui_out *o);       /* timing lines skipped */
 int out_lines(const tui_out *o);                   /* rendered height */
 /* Scroll by delta lines in a pane h rows high: never past the start, nor past the point

@@ -473,19 +473,26 @@ int out_copy(tui_out *dst, const tui_out *src)
 	return out_copy_wrapped(dst, src, 0);
 }
 
+/* A line the status line may name: a command's result, neither a blank nor how long it took
+ * nor what it prepared on the way (an export that first fits the recommender says so in
+ * timing lines before its "wrote ...": t28 F6). */
+static int result_line(const tui_block *b)
+{
+	return b->text && b->text[0] && !b->timing;
+}
+
 const char *out_first_line(const tui_out *o)
 {
 	for (int i = 0; i < o->n; i++)
-		if (o->b[i].text)
+		if (result_line(&o->b[i]))
 			return o->b[i].text;
 	return "";
 }
 
 const char *out_last_line(const tui_out *o)
 {
-	/* the status line names a command's result, not how long it took */
 	for (int i = o->n - 1; i >= 0; i--)
-		if (o->b[i].text && o->b[i].text[0] && !o->b[i].timing)
+		if (result_line(&o->b[i]))
 			return o->b[i].text;
 	return "";
 }

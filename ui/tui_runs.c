@@ -103,7 +103,7 @@ const tui_key runs_keys[] = {
 void browse_enter(tui *t, enum tui_screen s)
 {
 	if (s == SCR_RUNS && t->runs_stale && !t->busy) {
-		if (tui_exec(t, &t->runs_out, "runs") == 0)
+		if (tui_refresh(t, &t->runs_out, "runs") == 0)
 			t->runs_first = -1;
 		t->runs_stale = 0; /* after: running `runs` marks it stale too */
 	}
