@@ -43,7 +43,7 @@ if wait_for b "evaluate  ? help" 100; then
 	keys b ':show' Enter ":export runs $tmp/runs.csv" Enter
 	if wait_for b "2 queued: they run when this pop-up is closed" 1200; then
 		keys b ':'          # closes evaluate's pop-up: show runs and pops up, export waits
-		wait_for b "(1 queued: it runs when this pop-up is closed)" 100
+		wait_for b "sampling" 100   # show's pop-up, under the : line being typed
 		keys b 'set epochs 3' Enter
 		wait_for b "epochs = 3" 100
 		if journal_in_order "$tmp/journal.b" "export runs $tmp/runs.csv" "set epochs 3"; then
