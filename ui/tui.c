@@ -295,10 +295,12 @@ static void after_command(tui *t, const char *word)
 	if (strcmp(word, "load") == 0) {
 		data_refresh(t);
 		browse_refresh(t);
-		t->rec_user = t->tog_item = RR_NONE;
+		t->rec_user = t->tog_item = t->tog_user = RR_NONE;
 		out_clear(&t->rec_out);
 		out_clear(&t->tog_out);
 	}
+	if (strcmp(typed, "reset") == 0)   /* as relrec starts (t28 F12: K 15 outlived it) */
+		browse_defaults(t);
 	labels_refresh(t); /* bins, undo, a script: the selected edge stays among the edges */
 	/* a run added: the training the Train screen shows became it (only train adds runs, and
 	 * its progress fed the screen; inside a script, the last one did) */
@@ -378,6 +380,7 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 			tui_status(t, 0, "%s", t->popup_on ? line : "(no output)");
 		} else if (dest) {
 			out_copy(dest, &t->scratch);
+			browse_follow(t, dest, line);
 			tui_status(t, 0, "%s", *last ? last : line);
 		} else {
 			const char *first = out_first_line(&t->scratch);
@@ -606,20 +609,16 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 			t->rec_focus = REC_LIST;
 			const char *u = arg_of(argc, argv, "USER", arg, sizeof arg);
 			uint32_t k = u ? dataset_find_customer(t->app->ds, u) : RR_NONE;
-			if (k != RR_NONE) {
+			if (k != RR_NONE)
 				browse_select(t, SCR_REC, k);
-				t->rec_user = k;
-			}
 		}
 	} else if (strcmp(word, "together") == 0) {
 		if ((rc = tui_exec(t, &t->tog_out, "%s", line)) == 0) {
 			tui_set_screen(t, SCR_TOG);
 			const char *i = arg_of(argc, argv, "ITEM", arg, sizeof arg);
 			uint32_t k = i ? dataset_find_item(t->app->ds, i) : RR_NONE;
-			if (k != RR_NONE) {
+			if (k != RR_NONE)
 				browse_select(t, SCR_TOG, k);
-				t->tog_item = k;
-			}
 		}
 	} else if (strcmp(word, "runs") == 0 && argc == 1) { /* the table, not `runs use N` */
 		tui_set_screen(t, SCR_RUNS);
@@ -1059,10 +1058,8 @@ int tui_run(rr_app *app, const rr_start *start)
 		return 1;
 	}
 	t->app = app;
-	t->rec_user = t->tog_item = RR_NONE;
-	t->rec_k = t->tog_k = 10;
-	t->tog_min = 20;
-	t->rec_probs = -1;
+	t->rec_user = t->tog_item = t->tog_user = RR_NONE;
+	browse_defaults(t);
 	t->runs_first = -1;
 	t->looked = start ? start->looked : NULL;
 	t->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;

@@ -178,6 +178,8 @@ typedef struct tui_list {
 	int sel, top;              /* selected index into shown, first row drawn (keys keep the
 				      selection inside the page) */
 	char filter[TUI_EDIT_MAX * 4]; /* UTF-8 filter text ("" = everything) */
+	int filter_put;            /* the filter is a command's (its id, to show the entry it
+				      named), not typed: `/` starts a new search (t28 F10) */
 	uint64_t ds_gen;           /* generation of the dataset `all` was built from (0 = none) */
 	lf_index find;             /* the entries' texts lowered, for the search (built at the
 				      first one, freed with all) */
@@ -258,10 +260,13 @@ typedef struct tui {
 	/* Together */
 	tui_list items;
 	uint32_t tog_item;         /* item shown, or RR_NONE */
+	uint32_t tog_user;         /* customer of the rules shown (together --user), or RR_NONE */
 	tui_out tog_out;
 	int tog_k;                 /* K of together */
 	int tog_conf;              /* 1 = --by confidence, 0 = by lift */
 	int tog_min;               /* --min-count */
+	char tog_min_conf[64];     /* --min-confidence and --min-lift as typed ("" = none): the */
+	char tog_min_lift[64];     /* keys keep them */
 
 	/* Runs */
 	tui_out runs_out;
@@ -472,8 +477,15 @@ void browse_refresh(tui *t);  /* the data changed: rebuild the customer and item
 void browse_free(tui *t);
 /* The search editor changed the filter text of the current screen's list. */
 void browse_filter(tui *t, const char *utf8);
-/* Select the customer (Recommend) or item (Together) u in its list. */
+/* Select the customer (Recommend) or item (Together) u in its list: the list narrowed to its
+ * id (filter_put). */
 void browse_select(tui *t, enum tui_screen s, uint32_t k);
+/* The screens' K, --owned, --by, thresholds, history order and probability columns as relrec
+ * starts (tui_run, and after a reset). */
+void browse_defaults(tui *t);
+/* A recommend or together line whose output dest (rec_out or tog_out) now shows: the screen's
+ * subject, K and options become the line's, so its keys change one thing of the list shown. */
+void browse_follow(tui *t, const tui_out *dest, const char *line);
 /* The rows of the output pane under the lists (for scrolling it). */
 int browse_out_rows(const tui *t);
 

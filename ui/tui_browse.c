@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd.h"
 #include "histfmt.h"
 #include "ingest.h"
 #include "model.h"
@@ -46,6 +47,65 @@ static void line_with_id(tui *t, const char *cmd, const char *id)
 	}
 	free(line);
 	free(q);
+}
+
+/* ==== the list shown: the command it came from ==== */
+
+/* recommend's and together's K and together's --min-count when not given: the engine's table
+ * says them (args_long aborts when these differ from it) */
+enum { K0 = 10, MIN_COUNT0 = 20 };
+
+void browse_defaults(tui *t)
+{
+	t->rec_k = t->tog_k = K0;
+	t->rec_owned = t->tog_conf = 0;
+	t->tog_min = MIN_COUNT0;
+	t->tog_min_conf[0] = t->tog_min_lift[0] = '\0';
+	t->rec_probs = -1;
+	t->hist_sort = HIST_ORDERS;
+}
+
+/* A --min-confidence or --min-lift as typed into buf ("" when not given), so the keys give it
+ * again as it was; the number itself when the text would not fit */
+static void floor_text(const rr_args *a, const char *name, char *buf, size_t size)
+{
+	const char *v = args_get(a, name);
+	if (!v || strlen(v) < size)
+		snprintf(buf, size, "%s", v ? v : "");
+	else
+		snprintf(buf, size, "%.17g", args_double(a, name, 0));
+}
+
+/* Whatever produced the list, a key, a line typed after ':' or one queued, the keys start from
+ * it (t28 F1: after `:recommend 12347 3`, + ran `recommend 12347 15` from the screen's own K).
+ * Read by the engine's parser, as the command was. */
+void browse_follow(tui *t, const tui_out *dest, const char *line)
+{
+	int argc;
+	char **argv;
+	rr_args a;
+	const rr_dataset *d = t->app->ds;
+	if (!d || cmd_split(line, &argc, &argv) != 0)
+		return;
+	if (argc && cmd_parse(argc, argv, &a) == 0) {
+		if (dest == &t->rec_out && a.cmd->fn == cmd_recommend) {
+			t->rec_user = dataset_find_customer(d, args_get(&a, "USER"));
+			t->rec_k = (int)args_long(&a, "K", K0);
+			t->rec_owned = args_has(&a, "--owned");
+		} else if (dest == &t->tog_out && a.cmd->fn == cmd_together) {
+			const char *item = args_get(&a, "ITEM"), *user = args_get(&a, "--user"),
+				   *by = args_get(&a, "--by");
+			t->tog_item = item ? dataset_find_item(d, item) : RR_NONE;
+			t->tog_user = user ? dataset_find_customer(d, user) : RR_NONE;
+			t->tog_k = (int)args_long(&a, "K", K0);
+			t->tog_conf = by && strcmp(by, "confidence") == 0;
+			t->tog_min = (int)args_long(&a, "--min-count", MIN_COUNT0);
+			floor_text(&a, "--min-confidence", t->tog_min_conf, sizeof t->tog_min_conf);
+			floor_text(&a, "--min-lift", t->tog_min_lift, sizeof t->tog_min_lift);
+		}
+		args_free(&a);
+	}
+	cmd_free_argv(argc, argv);
 }
 
 /* ==== layout ==== */
@@ -246,6 +306,7 @@ void browse_filter(tui *t, const char *utf8)
 	/* a filter that grew (the old one is inside it) matches a part of what it matched */
 	int narrow = lf_contains_ci(utf8, l->filter);
 	snprintf(l->filter, sizeof l->filter, "%s", utf8);
+	l->filter_put = 0;
 	l->sel = l->top = 0;
 	list_apply(t, l, l == &t->users, narrow);
 	t->hist_scroll = 0;
@@ -258,6 +319,7 @@ void browse_select(tui *t, enum tui_screen s, uint32_t k)
 	if (!l || !d)
 		return;
 	snprintf(l->filter, sizeof l->filter, "%s", l == &t->users ? dataset_user_name(d, k) : dataset_item_name(d, k));
+	l->filter_put = 1;
 	l->sel = l->top = 0;
 	list_apply(t, l, l == &t->users, 0);
 	for (uint32_t i = 0; i < l->n_shown; i++)
@@ -340,7 +402,13 @@ static int b_search(tui *t, int key)
 {
 	(void)key;
 	t->rec_focus = REC_LIST;
-	edit_open(t, ED_SEARCH, list_of(t, t->screen)->filter);
+	/* `/` edits the search typed before; a filter a command put there (browse_select: the
+	 * id of `:recommend USER`, of Enter on a recommendation) was never typed, and a search
+	 * for it would only ever find that id: a new search starts empty, over the whole list */
+	tui_list *l = list_of(t, t->screen);
+	if (l->filter_put)
+		browse_filter(t, "");
+	edit_open(t, ED_SEARCH, l->filter);
 	return 1;
 }
 
@@ -588,17 +656,30 @@ void rec_draw(tui *t)
 	keys_hint(t, t->rows - 2);
 }
 
+/* `recommend U K [--owned]` with the screen's K and --owned: tui_exec's answer, -1 when u is
+ * RR_NONE (list_pick said why). browse_follow takes the screen's state from the line. */
+static int rec_line(tui *t, uint32_t u)
+{
+	if (u == RR_NONE)
+		return -1;
+	char *q = quote_word(t, dataset_user_name(t->app->ds, u));
+	int rc = q ? tui_exec(t, &t->rec_out, "recommend %s %d%s", q, t->rec_k, t->rec_owned ? " --owned" : "") : -1;
+	free(q);
+	return rc;
+}
+
 static int rec_run(tui *t, int key)
 {
 	(void)key;
-	uint32_t u = list_pick(t, &t->users, "customer");
-	if (u == RR_NONE)
-		return 1;
-	char *q = quote_word(t, dataset_user_name(t->app->ds, u));
-	if (q && tui_exec(t, &t->rec_out, "recommend %s %d%s", q, t->rec_k, t->rec_owned ? " --owned" : "") == 0)
-		t->rec_user = u;
-	free(q);
+	rec_line(t, list_pick(t, &t->users, "customer"));
 	return 1;
+}
+
+/* The customer o and +/- recommend for: the one of the list shown (a key changes one thing
+ * of it, t28 F1), else the selected one. */
+static uint32_t rec_subject(tui *t)
+{
+	return t->rec_out.n && t->rec_user != RR_NONE ? t->rec_user : list_pick(t, &t->users, "customer");
 }
 
 /* The recommendations' table (the first of the output), or NULL. */
@@ -705,19 +786,35 @@ static int r_probs(tui *t, int key)
 	return 1;
 }
 
+/* o and +/- change the state the next recommend is built from; with a list shown they run it
+ * at once, and a run that fails leaves the state as the list shown (it stays) */
 static int r_owned(tui *t, int key)
 {
+	(void)key;
 	t->rec_owned = !t->rec_owned;
 	tui_status(t, 0, "owned items %s", t->rec_owned ? "included (--owned)" : "excluded");
-	return t->rec_out.n ? rec_run(t, key) : 1;
+	if (t->rec_out.n && rec_line(t, rec_subject(t)) < 0)
+		t->rec_owned = !t->rec_owned;
+	return 1;
+}
+
+/* K from +/- (both screens): five more or fewer, 1 to 100; a K typed beyond 100 goes down
+ * from where it is and + keeps it */
+static int step_k(int k, int key)
+{
+	if (key == '-')
+		return k > 6 ? k - 5 : 1;
+	return k >= 100 ? k : k + 5 > 100 ? 100 : k + 5;
 }
 
 static int r_k(tui *t, int key)
 {
-	t->rec_k += key == '+' ? 5 : -5;
-	t->rec_k = t->rec_k < 5 ? 5 : t->rec_k > 100 ? 100 : t->rec_k;
+	int old = t->rec_k;
+	t->rec_k = step_k(old, key);
 	tui_status(t, 0, "K = %d", t->rec_k);
-	return t->rec_out.n ? rec_run(t, key) : 1;
+	if (t->rec_out.n && t->rec_k != old && rec_line(t, rec_subject(t)) < 0)
+		t->rec_k = old;
+	return 1;
 }
 
 #define MOVE_KEYS TK(KEY_UP), 'k', TK(KEY_DOWN), 'j', TK(KEY_PPAGE), TK(KEY_NPAGE), TK(KEY_HOME), \
@@ -753,7 +850,8 @@ const tui_key rec_keys[] = {
 	 "recommend USER K --owned", KW_IDLE, 0},
 	{{'p'}, "p", NULL, "P(class)", "show or hide the class probability columns", r_probs, NULL,
 	 KW_ALWAYS, 0},
-	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer items", r_k, "recommend USER K", KW_IDLE, 0},
+	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer items (1 to 100)", r_k, "recommend USER K",
+	 KW_IDLE, 0},
 	{{TK_ESC}, "Esc", NULL, NULL, "back to the list; there, clear the search", b_clear, NULL,
 	 KW_IDLE, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
@@ -812,25 +910,34 @@ void tog_draw(tui *t)
 	keys_hint(t, t->rows - 2);
 }
 
+/* `together ITEM ...` for item i or, when i is RR_NONE, `together --user U ...` for customer
+ * u, with the screen's K and options: tui_exec's answer, -1 when there is neither (list_pick
+ * said why). The defaults are left out: the journal reads as typed. */
+static int tog_line(tui *t, uint32_t i, uint32_t u)
+{
+	if (i == RR_NONE && u == RR_NONE)
+		return -1;
+	const rr_dataset *d = t->app->ds;
+	char *q = quote_word(t, i != RR_NONE ? dataset_item_name(d, i) : dataset_user_name(d, u));
+	if (!q)
+		return -1;
+	char k[32] = "", min[32] = "", opts[256];
+	if (t->tog_k != K0)
+		snprintf(k, sizeof k, " %d", t->tog_k);
+	if (t->tog_min != MIN_COUNT0)
+		snprintf(min, sizeof min, " --min-count %d", t->tog_min);
+	snprintf(opts, sizeof opts, "%s%s%s%s%s%s", t->tog_conf ? " --by confidence" : "", min,
+		 *t->tog_min_conf ? " --min-confidence " : "", t->tog_min_conf,
+		 *t->tog_min_lift ? " --min-lift " : "", t->tog_min_lift);
+	int rc = tui_exec(t, &t->tog_out, "together %s%s%s%s", i != RR_NONE ? "" : "--user ", q, k, opts);
+	free(q);
+	return rc;
+}
+
 static int tog_run(tui *t, int key)
 {
 	(void)key;
-	uint32_t i = list_pick(t, &t->items, "item");
-	if (i == RR_NONE)
-		return 1;
-	char k[32] = "", by[32] = "", min[32] = "";
-	char *q = quote_word(t, dataset_item_name(t->app->ds, i));
-	if (!q)
-		return 1;
-	if (t->tog_k != 10) /* the defaults are left out: the journal reads as typed */
-		snprintf(k, sizeof k, " %d", t->tog_k);
-	if (t->tog_conf)
-		snprintf(by, sizeof by, " --by confidence");
-	if (t->tog_min != 20)
-		snprintf(min, sizeof min, " --min-count %d", t->tog_min);
-	if (tui_exec(t, &t->tog_out, "together %s%s%s%s", q, k, by, min) == 0)
-		t->tog_item = i;
-	free(q);
+	tog_line(t, list_pick(t, &t->items, "item"), RR_NONE);
 	return 1;
 }
 
@@ -849,24 +956,42 @@ static int g_rules(tui *t, int key)
 	return 1;
 }
 
-/* K, --by and --min-count: each change shows at once when rules are on the screen */
-static int g_option(tui *t, int key)
+/* --min-count from m/M: the next step below or above n (a typed 30 goes to 20 or 50) */
+static int step_min(int n, int up)
 {
 	static const int mins[] = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
-	int n = (int)(sizeof mins / sizeof *mins), m = 0;
-	while (m + 1 < n && mins[m] < t->tog_min)
-		m++;
-	if (key == '+' || key == '-') {
-		int k = t->tog_k + (key == '+' ? 5 : -5);
-		t->tog_k = k < 5 ? 5 : k > 100 ? 100 : k;
-	} else if (key == 'b') {
-		t->tog_conf = !t->tog_conf;
-	} else {
-		t->tog_min = mins[key == 'M' ? (m + 1 < n ? m + 1 : m) : (m > 0 ? m - 1 : 0)];
-	}
+	int v = n;
+	for (size_t j = 0; j < sizeof mins / sizeof *mins; j++)
+		if (up ? mins[j] > n : mins[j] < n) {
+			v = mins[j];
+			if (up)
+				break;
+		}
+	return v;
+}
+
+/* K, --by and --min-count: each change shows at once when rules are on the screen, for the
+ * item (or customer) they are from; a run that fails leaves the state as the rules shown */
+static int g_option(tui *t, int key)
+{
+	int k = t->tog_k, conf = t->tog_conf, min = t->tog_min;
+	if (key == '+' || key == '-')
+		t->tog_k = step_k(k, key);
+	else if (key == 'b')
+		t->tog_conf = !conf;
+	else
+		t->tog_min = step_min(min, key == 'M');
 	tui_status(t, 0, "together: K %d, by %s, n_xy >= %d", t->tog_k, t->tog_conf ? "confidence" : "lift",
 		   t->tog_min);
-	return t->tog_out.n ? tog_run(t, key) : 1;
+	if (!t->tog_out.n || (t->tog_k == k && t->tog_conf == conf && t->tog_min == min))
+		return 1;
+	int shown = t->tog_item != RR_NONE || t->tog_user != RR_NONE;
+	if (tog_line(t, shown ? t->tog_item : list_pick(t, &t->items, "item"), shown ? t->tog_user : RR_NONE) < 0) {
+		t->tog_k = k;
+		t->tog_conf = conf;
+		t->tog_min = min;
+	}
+	return 1;
 }
 
 const tui_key tog_keys[] = {
@@ -881,7 +1006,7 @@ const tui_key tog_keys[] = {
 	{{'a'}, "a", NULL, "audience", "the customers most likely to buy the selected item",
 	 g_audience, "audience ITEM", KW_ALWAYS, 0},
 	{{'[', ']'}, "[ ]", NULL, "scroll", "scroll the rules", g_rules, NULL, KW_ALWAYS, 0},
-	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer rules", g_option, "together ITEM K",
+	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer rules (1 to 100)", g_option, "together ITEM K",
 	 KW_IDLE, 0},
 	{{'b'}, "b", NULL, "by", "sort the rules by lift or by confidence", g_option,
 	 "together ITEM --by confidence", KW_IDLE, 0},
