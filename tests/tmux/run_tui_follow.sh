@@ -68,7 +68,7 @@ fi
 keys f + b M
 wait_for f "together 85123A 15 --by confidence --min-count 50" 600
 keys f ':reset' Enter ':load data/online_retail.csv.gz' Enter
-wait_for f "396,337" 600
+wait_for f "396337 kept" 600
 keys f 5
 why=""
 wait_for f "K 10, by lift, n_xy >= 20" 100 || why="Together's K, --by, --min-count outlived :reset"
