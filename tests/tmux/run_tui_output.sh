@@ -11,38 +11,45 @@ tui_queue_order_kept"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-output
 
+# b's long command waits on a pipe rather than computing (a sourced load of a command that
+# sleeps, then stats: a pop-up of many lines), so the suite costs little CPU; a's work runs on
+# three months of the bundled data
+"$RELREC" gen 3000 --seed 5 >"$tmp/small.csv" 2>/dev/null
+printf 'load "|sleep 3; cat %s"\nstats\n' "$tmp/small.csv" >"$tmp/slow.rr"
 start a 120x40 "$ROOT"
-start b 120x40 "$ROOT"
-if ! wait_for a "396,337" 400 || ! wait_for b "396,337" 400; then
-	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
+start b 120x40 "$ROOT" -- "'$tmp/small.csv'"
+if ! wait_for a "396,337" 400 || ! wait_for b "3000 rows read" 400; then
+	for n in $NAMES; do fail "$n" "the workbench did not start"; done
 	exit 0
 fi
+keys a ':filter until 2011-03-01' Enter
+wait_for a "filters: until 2011-03-01" 100
 
-# ---- F5: evaluate's table is shown before the line queued behind it runs -------------------------
-keys b ':evaluate ranking' Enter
-if wait_for b "evaluate  ? help" 100; then   # the tab bar's busy mark: the evaluation runs
+# ---- F5: a long command's output is shown before the line queued behind it runs -------------------------
+keys b ":source $tmp/slow.rr" Enter
+if wait_for b "source  ? help" 100; then   # the tab bar's busy mark: the script runs
 	keys b ':show' Enter
 	if wait_for b "it runs when this pop-up is closed" 1200 &&
-	   grep -qF "evaluated customers (bought in both periods)" "$SCREEN"; then
+	   grep -qF "rows read   3000" "$SCREEN"; then
 		keys b q
 		if wait_for b "sampling" 100; then
 			ok tui_queue_waits_popup
 		else
-			fail tui_queue_waits_popup "closing evaluate's pop-up did not run the queued show"
+			fail tui_queue_waits_popup "closing the script's pop-up did not run the queued show"
 		fi
 	else
-		fail tui_queue_waits_popup "evaluate's table did not stay up while show waited"
+		fail tui_queue_waits_popup "the script's output did not stay up while show waited"
 	fi
 else
-	fail tui_queue_waits_popup "evaluate ranking did not start"
+	fail tui_queue_waits_popup "the sourced script did not start"
 fi
 
 # ---- F5: the lines still waiting run before one typed while a queued line's pop-up was up -------
-keys b ':evaluate ranking' Enter
-if wait_for b "evaluate  ? help" 100; then
+keys b ":source $tmp/slow.rr" Enter
+if wait_for b "source  ? help" 100; then
 	keys b ':show' Enter ":export runs $tmp/runs.csv" Enter
 	if wait_for b "2 queued: they run when this pop-up is closed" 1200; then
-		keys b ':'          # closes evaluate's pop-up: show runs and pops up, export waits
+		keys b ':'          # closes the script's pop-up: show runs and pops up, export waits
 		wait_for b "sampling" 100   # show's pop-up, under the : line being typed
 		keys b 'set epochs 3' Enter
 		wait_for b "epochs = 3" 100
@@ -52,10 +59,10 @@ if wait_for b "evaluate  ? help" 100; then
 			fail tui_queue_order_kept "journal: $(tr '\n' '|' <"$tmp/journal.b")"
 		fi
 	else
-		fail tui_queue_order_kept "evaluate's pop-up did not hold the two queued lines"
+		fail tui_queue_order_kept "the script's pop-up did not hold the two queued lines"
 	fi
 else
-	fail tui_queue_order_kept "evaluate ranking did not start"
+	fail tui_queue_order_kept "the sourced script did not start"
 fi
 
 # ---- F8: runs use N on the Runs screen: its message stays, no `runs` journaled -------------------
