@@ -389,6 +389,7 @@ static void test_undo_model_step(void **state)
 	assert_int_equal(2, a.current_run);
 	assert_null(strstr(c.buf, "changed nothing"));
 	app_free(&a);
+	free(c.buf);
 }
 
 /* A --stopped-at whose batch is wrong says so, not that the epoch is (t27 F4). */
@@ -410,6 +411,7 @@ static void test_stop_point_batch(void **state)
 	assert_non_null(strstr(err_msg(), "an epoch from 1 to the 2 epochs set, not '3'"));
 	assert_int_equal(0, a.current_run);   /* no run added */
 	app_free(&a);
+	free(c.buf);
 }
 
 static void test_reset(void **state)
