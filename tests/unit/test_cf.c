@@ -282,6 +282,21 @@ static void test_pool(void **state)
 }
 
 
+/* Configuration i of g's UP-CF@r (meth 0) or TIFU-KNN (1) grid evaluated alone on sp at k 10,
+ * into res (the caller frees it): what the grid's figure for it must equal. */
+static void config_alone(const rr_tsplit *sp, rr_cfdata *cd, const rr_cf_grid *g, int meth,
+			 int i, rr_eval_result *res)
+{
+	rr_cf_scorer s;
+	int ks[] = {10};
+	*res = (rr_eval_result){0};
+	assert_int_equal(0, meth ? tifu_scorer_init(&s, cd, &g->tifu[i])
+				 : upcf_scorer_init(&s, cd, &g->upcf[i]));
+	rr_method m = {"cf", NULL, meth ? score_tifu : score_upcf, &s, 3, 1};
+	assert_int_equal(0, evaluate_method(sp, &m, ks, 1, res, NULL));
+	cf_scorer_free(&s);
+}
+
 /* The inner split before 2011-10-01 of a generated log (20,000 lines, seed 8) written to a new
  * temporary file (*path, to remove), its rows and the default rules into *r and *c. */
 static rr_tsplit *grid_split(char **path, rr_rows **r, rr_clean *c)
@@ -315,21 +330,15 @@ static void test_grid(void **state)
 	assert_int_equal(0, cf_grid_run(&g, sp, 2, NULL));
 	assert_int_equal(sp->n_eval, g.judged);   /* below RR_GRID_EVAL_MAX: everyone */
 	rr_cfdata *cd = cfdata_new(sp->train);
-	int ks[] = {10};
 	for (int meth = 0; meth < 2; meth++) {
 		int n = meth ? g.n_tifu : g.n_upcf;
 		const double *nd = meth ? g.tifu_ndcg : g.upcf_ndcg;
 		for (int i = 0; i < n; i += meth ? 7 : 3) {
-			rr_cf_scorer s;
-			rr_eval_result res = {0};
-			assert_int_equal(0, meth ? tifu_scorer_init(&s, cd, &g.tifu[i])
-						 : upcf_scorer_init(&s, cd, &g.upcf[i]));
-			rr_method m = {"cf", NULL, meth ? score_tifu : score_upcf, &s, 3, 1};
-			assert_int_equal(0, evaluate_method(sp, &m, ks, 1, &res, NULL));
+			rr_eval_result res;
+			config_alone(sp, cd, &g, meth, i, &res);
 			assert_true(nd[i * RR_TASK_N + RR_TASK_ALL] == res.line[0].m.ndcg);
 			assert_true(nd[i * RR_TASK_N + RR_TASK_NEW] == res.line[1].m.ndcg);
 			eval_result_free(&res);
-			cf_scorer_free(&s);
 		}
 		for (int t = 0; t < RR_TASK_N; t++) {
 			int b = meth ? g.best_tifu[t] : g.best_upcf[t];
@@ -375,17 +384,12 @@ static void test_grid_sample(void **state)
 	assert_memory_equal(g.upcf_ndcg, h.upcf_ndcg, (size_t)g.n_upcf * RR_TASK_N * sizeof(double));
 	assert_memory_equal(g.tifu_ndcg, h.tifu_ndcg, (size_t)g.n_tifu * RR_TASK_N * sizeof(double));
 	rr_cfdata *cd = cfdata_new(sp->train);
-	int ks[] = {10};
 	for (int meth = 0; meth < 2; meth++) {
 		int n = meth ? g.n_tifu : g.n_upcf;
 		const double *nd = meth ? g.tifu_ndcg : g.upcf_ndcg;
 		for (int i = 0; i < n; i += meth ? 31 : 13) {
-			rr_cf_scorer s;
-			rr_eval_result res = {0};
-			assert_int_equal(0, meth ? tifu_scorer_init(&s, cd, &g.tifu[i])
-						 : upcf_scorer_init(&s, cd, &g.upcf[i]));
-			rr_method m = {"cf", NULL, meth ? score_tifu : score_upcf, &s, 3, 1};
-			assert_int_equal(0, evaluate_method(sp, &m, ks, 1, &res, NULL));
+			rr_eval_result res;
+			config_alone(sp, cd, &g, meth, i, &res);
 			for (int t = 0; t < RR_TASK_N; t++) {
 				double sum = 0;
 				uint32_t cnt = 0;
@@ -400,7 +404,6 @@ static void test_grid_sample(void **state)
 				assert_true(nd[i * RR_TASK_N + t] == sum / cnt);
 			}
 			eval_result_free(&res);
-			cf_scorer_free(&s);
 		}
 	}
 	cfdata_free(cd);
