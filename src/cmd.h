@@ -65,8 +65,10 @@ enum {
 	RR_CMD_NEEDS_DATA = 1,   /* refused with a clear message before `load` */
 	RR_CMD_NEEDS_MODEL = 2,  /* refused before `train` or `open` */
 	RR_CMD_NO_JOURNAL = 4,   /* not written to the journal (help, quit, source expands itself) */
-	RR_CMD_UNDO = 8          /* given arguments, a step `undo` reverses (settings, labels, clean
+	RR_CMD_UNDO = 8,         /* given arguments, a step `undo` reverses (settings, labels, clean
 				  * rules): the dispatcher snapshots them first (undo.h) */
+	RR_CMD_MODEL_STEP = 16   /* with RR_CMD_UNDO: the step switches the model (runs use, open);
+				  * undo puts its settings and bins back, not the model, and says so */
 };
 
 typedef struct rr_cmd {

@@ -312,7 +312,7 @@ const rr_cmd rr_cmds[] = {
 	{"report", "classification report and confusion matrix on the test split", cmd_report,
 	 RR_CMD_NEEDS_MODEL, NULL, NULL, NULL, "report"},
 	{"runs", "the session's training runs side by side; * marks the current model",
-	 cmd_runs, RR_CMD_UNDO, runs_args, NULL, NULL, "runs use 2"},
+	 cmd_runs, RR_CMD_UNDO | RR_CMD_MODEL_STEP, runs_args, NULL, NULL, "runs use 2"},
 	{"recommend", "top-K items for a customer (default K 10)", cmd_recommend, RR_CMD_NEEDS_DATA,
 	 recommend_args, recommend_opts, NULL, "recommend 17850 5 --owned"},
 	{"together", "items commonly bought together: pair rules with support, confidence and lift",
@@ -333,7 +333,7 @@ const rr_cmd rr_cmds[] = {
 	{"save", "write the model to a file", cmd_save, RR_CMD_NEEDS_MODEL, save_args, NULL, NULL,
 	 "save model.rrm"},
 	{"open", "read a model file; its settings and bins become the session's", cmd_open,
-	 RR_CMD_UNDO, open_args, NULL, NULL, "open model.rrm"},
+	 RR_CMD_UNDO | RR_CMD_MODEL_STEP, open_args, NULL, NULL, "open model.rrm"},
 	{"export", "write recommendations, audiences, due lists, rules, the report, the runs or the evaluation as CSV, or a chart", NULL, 0,
 	 NULL, NULL, export_subs, "export runs runs.csv"},
 	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
@@ -595,7 +595,8 @@ static int exec_line(rr_app *app, const char *line, int journal)
 			err_take_note();
 			app->journal_as[0] = '\0';
 			/* given arguments, set/bins/clean change the session: keep what undo restores */
-			rr_undo_step *step = (flags & RR_CMD_UNDO) && a.n_pos > 0 ? undo_begin(app) : NULL;
+			rr_undo_step *step = (flags & RR_CMD_UNDO) && a.n_pos > 0
+				? undo_begin(app, (flags & RR_CMD_MODEL_STEP) != 0) : NULL;
 			rc = a.cmd->fn(app, &a);
 			if (step)
 				undo_end(app, step, rc == 0, line);

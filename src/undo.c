@@ -17,6 +17,7 @@ struct rr_undo_step {
 	int rebuilt;        /* the command re-derived the dataset: its rules changed, whichever
 			       of them (clean_same knows only some; filters and the like are
 			       caught here) */
+	int model_step;     /* the command switched the model (RR_CMD_MODEL_STEP) */
 };
 
 struct rr_undo {
@@ -33,11 +34,12 @@ static void step_free(rr_undo_step *s)
 	free(s);
 }
 
-rr_undo_step *undo_begin(const rr_app *app)
+rr_undo_step *undo_begin(const rr_app *app, int model_step)
 {
 	rr_undo_step *s = calloc(1, sizeof *s);
 	if (!s)
 		return NULL;
+	s->model_step = model_step;
 	s->set = app->set;
 	s->labels = app->labels;
 	s->ds_gen = app->ds ? app->ds->gen : 0;
@@ -189,9 +191,7 @@ int cmd_undo(rr_app *app, const rr_args *a)
 	u->n--;
 	/* a model step's settings and bins go back, its model does not: said, since "changed
 	 * nothing" read as the switch reversed (t28 F4) */
-	char word[16];
-	snprintf(word, sizeof word, "%.*s", (int)strcspn(s->line, " \t"), s->line);
-	int model = strcmp(word, "runs") == 0 || strcmp(word, "open") == 0;
+	int model = s->model_step;
 	const char *stays = "the model stays current ('runs use N' switches it)";
 	if (*what)
 		sink_printf(&app->sink, "undid '%s': %s%s%s", s->line, what, model ? "; " : "",

@@ -18,8 +18,9 @@ typedef struct rr_undo_step rr_undo_step;   /* one snapshot and the line that fo
 typedef struct rr_undo rr_undo;             /* the session's stack (app->undo, owned) */
 
 /* A snapshot of app's settings, labels and cleaning rules, or NULL when out of memory (the
- * step is then not undoable; the command still runs). */
-rr_undo_step *undo_begin(const rr_app *app);
+ * step is then not undoable; the command still runs). model_step: the command switches the
+ * model (RR_CMD_MODEL_STEP), which undo leaves current and says so. */
+rr_undo_step *undo_begin(const rr_app *app, int model_step);
 /* The command `line` ran: with ok, push the snapshot on app->undo (created on first use);
  * else drop it. Takes ownership of s either way. */
 void undo_end(rr_app *app, rr_undo_step *s, int ok, const char *line);
