@@ -74,9 +74,12 @@ static int u_columns(tui *t, int key)
 	if (!tab)
 		return 1;
 	int first = table_transposed_first(tab, t->cols - 2, t->runs_first);
+	/* the latest runs that fit: → goes no further once the last run is on the screen (it
+	 * went on until one run was left, t28 F9) */
+	int last_first = table_transposed_first(tab, t->cols - 2, -1);
 	if (key == TK(KEY_LEFT) || key == 'h')
 		t->runs_first = first > 0 ? first - 1 : 0;
-	else if (first + 1 < tab->nrows)
+	else if (first < last_first)
 		t->runs_first = first + 1;
 	return 1;
 }

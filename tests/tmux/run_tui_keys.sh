@@ -206,10 +206,14 @@ if wait_for e "11 kept" 100 || wait_for e "kept" 50; then
 	keys e 6
 	if wait_for e "the current model is run 2 (highlighted)" 100; then
 		keys e ':runs use 1' Enter
-		if wait_for e "the current model is run 1 (highlighted)" 100; then
+		# → with every run on the screen goes no further (t28 F9: it scrolled on until
+		# run 2 stood alone, 'runs 2-2 of 2'); the status line's answer is the marker
+		keys e Right ':show epochs' Enter
+		if wait_for e "the current model is run 1 (highlighted)" 100 && wait_for e "epochs = 1" 50 &&
+			! grep -qF "runs 2-2 of 2" "$SCREEN"; then
 			ok tui_runs_current
 		else
-			fail tui_runs_current "after ':runs use 1' the Runs screen should mark run 1"
+			fail tui_runs_current "after ':runs use 1' the Runs screen should mark run 1, and → keep both runs shown"
 		fi
 	else
 		fail tui_runs_current "after two runs the Runs screen should mark run 2 as the current model"
