@@ -71,13 +71,17 @@ static int u_flat(tui *t, int key)
 static int u_columns(tui *t, int key)
 {
 	const rr_table *tab = runs_table(t);
-	if (!tab)
+	int left = key == TK(KEY_LEFT) || key == 'h';
+	if (t->runs_flat || !tab) { /* the table as printed: sideways, half a screen, as less -S */
+		int w = t->cols - 2, d = w / 2 > 1 ? w / 2 : 1;
+		out_hscroll(&t->runs_out, left ? -d : d, w);
 		return 1;
+	}
 	int first = table_transposed_first(tab, t->cols - 2, t->runs_first);
 	/* the latest runs that fit: → goes no further once the last run is on the screen (it
 	 * went on until one run was left, t28 F9) */
 	int last_first = table_transposed_first(tab, t->cols - 2, -1);
-	if (key == TK(KEY_LEFT) || key == 'h')
+	if (left)
 		t->runs_first = first > 0 ? first - 1 : 0;
 	else if (first < last_first)
 		t->runs_first = first + 1;
@@ -95,7 +99,8 @@ static int u_scroll(tui *t, int key)
 const tui_key runs_keys[] = {
 	{{'r'}, "r", NULL, "refresh", "list the runs again", NULL, "runs", KW_ALWAYS, 0},
 	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "earlier/later runs",
-	 "show earlier or later runs", u_columns, NULL, KW_ALWAYS, 0},
+	 "show earlier or later runs (the table as printed: scroll it sideways)", u_columns, NULL,
+	 KW_ALWAYS, 0},
 	{{'t'}, "t", NULL, "table as printed / runs as columns", "the table as printed, or runs as columns",
 	 u_flat, NULL, KW_ALWAYS, 0},
 	{{TK(KEY_UP), 'k', TK(KEY_DOWN), 'j', TK(KEY_PPAGE), TK(KEY_NPAGE)}, "\u2191/\u2193", "Up/Down",

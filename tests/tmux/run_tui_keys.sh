@@ -211,7 +211,15 @@ if wait_for e "11 kept" 100 || wait_for e "kept" 50; then
 		keys e Right ':show epochs' Enter
 		if wait_for e "the current model is run 1 (highlighted)" 100 && wait_for e "epochs = 1" 50 &&
 			! grep -qF "runs 2-2 of 2" "$SCREEN"; then
-			ok tui_runs_current
+			# the table as printed is wider than 100 columns: → scrolls it sideways, so the
+			# last column's header, cut before, is read (t28 F9)
+			keys e t Right
+			if wait_for e "epochs  seconds" 50; then
+				ok tui_runs_current
+			else
+				fail tui_runs_current "→ on the runs table as printed did not scroll it sideways"
+			fi
+			keys e t
 		else
 			fail tui_runs_current "after ':runs use 1' the Runs screen should mark run 1, and → keep both runs shown"
 		fi
