@@ -859,6 +859,16 @@ const tui_key rec_keys[] = {
 
 /* ==== 5 Together ==== */
 
+/* The Together screen's state in words, as its panel and the status line say it: the
+ * thresholds a typed --min-confidence or --min-lift keeps too (t28: they were kept and used by
+ * every key but not shown). */
+static void tog_state(const tui *t, char *buf, size_t size)
+{
+	snprintf(buf, size, "K %d, by %s, n_xy >= %d%s%s%s%s", t->tog_k, t->tog_conf ? "confidence" : "lift",
+		 t->tog_min, *t->tog_min_conf ? ", confidence >= " : "", t->tog_min_conf,
+		 *t->tog_min_lift ? ", lift >= " : "", t->tog_min_lift);
+}
+
 static void tog_item_info(const tui *t, uint32_t i, int x, int w)
 {
 	const rr_dataset *d = t->app->ds;
@@ -873,9 +883,9 @@ static void tog_item_info(const tui *t, uint32_t i, int x, int w)
 	tui_putf(5, x, w, "%s customer%s bought it", tui_num(d->item_buyers[i], b, sizeof b),
 		 d->item_buyers[i] == 1 ? "" : "s");
 	/* at 80 columns these lines are cut: at a word, the figures first (t15: "in baskets o") */
-	char opts[160];
-	snprintf(opts, sizeof opts, "K %d, by %s, n_xy >= %d (together ITEM: support, confidence, lift)",
-		 t->tog_k, t->tog_conf ? "confidence" : "lift", t->tog_min);
+	char state[256], opts[320];
+	tog_state(t, state, sizeof state);
+	snprintf(opts, sizeof opts, "%s (together ITEM: support, confidence, lift)", state);
 	attron(tui_attr(t, C_DIM));
 	tui_put_words(7, x, w, 1, "Enter: the items bought with it, in baskets of all invoices");
 	tui_put_words(8, x, w, 1, opts);
@@ -981,8 +991,9 @@ static int g_option(tui *t, int key)
 		t->tog_conf = !conf;
 	else
 		t->tog_min = step_min(min, key == 'M');
-	tui_status(t, 0, "together: K %d, by %s, n_xy >= %d", t->tog_k, t->tog_conf ? "confidence" : "lift",
-		   t->tog_min);
+	char state[256];
+	tog_state(t, state, sizeof state);
+	tui_status(t, 0, "together: %s", state);
 	if (!t->tog_out.n || (t->tog_k == k && t->tog_conf == conf && t->tog_min == min))
 		return 1;
 	int shown = t->tog_item != RR_NONE || t->tog_user != RR_NONE;

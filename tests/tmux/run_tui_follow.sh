@@ -51,6 +51,8 @@ wait_for f " together 23582 8 --min-count 30 --min-lift 1.5 " 600 ||
 	why="$why; + did not give K 8 with the typed options"
 keys f M
 wait_for f " together 23582 8 --min-count 50 --min-lift 1.5 " 600 || why="$why; M from 30 did not give 50"
+# the panel says the kept --min-lift with the rest of the state (it said K, --by, n_xy only)
+wait_for f "K 8, by lift, n_xy >= 50, lift >= 1.5" 50 || why="$why; the panel does not show the kept --min-lift"
 keys f ':together 85123A --by confidence' Enter
 wait_for f " together 85123A --by confidence " 600 || why="$why; no rules by confidence"
 keys f b
