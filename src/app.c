@@ -101,6 +101,7 @@ int app_reset(rr_app *a)
 	memcpy(fresh.journal_as, a->journal_as, sizeof fresh.journal_as);
 	fresh.journal_reset = a->journal_reset;
 	fresh.depth = a->depth;
+	fresh.resets = a->resets + 1;
 	fresh.stdin_script = a->stdin_script;
 	fresh.bundled = a->bundled;
 	fresh.quit = a->quit;

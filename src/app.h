@@ -55,6 +55,8 @@ typedef struct rr_app {
 	int journal_reset;           /* the journal held an earlier session's lines: `reset` is
 	                                written before this session's first (the front end sets it) */
 	int depth;                   /* `source` nesting depth */
+	unsigned resets;             /* `reset`s run so far, typed or in a script: a front end
+				      * compares it to put its own views back as relrec starts */
 	int stdin_script;            /* the commands come from standard input: no load reads it */
 	const char *bundled;         /* the installed copy of the bundled dataset (the front end
 	                                sets it; static storage), or NULL: `load RR_BUNDLED_DATA`

@@ -299,7 +299,11 @@ static void after_command(tui *t, const char *word)
 		out_clear(&t->rec_out);
 		out_clear(&t->tog_out);
 	}
-	if (strcmp(typed, "reset") == 0)   /* as relrec starts (t28 F12: K 15 outlived it) */
+	/* a reset, typed or in a sourced script: the screens as relrec starts them (t28 F12: K 15
+	 * outlived it) */
+	int was_reset = t->app->resets != t->resets_seen;
+	t->resets_seen = t->app->resets;
+	if (was_reset)
 		browse_defaults(t);
 	labels_refresh(t); /* bins, undo, a script: the selected edge stays among the edges */
 	/* a run added: the training the Train screen shows became it (only train adds runs, and
@@ -313,7 +317,7 @@ static void after_command(tui *t, const char *word)
 	 * script: t27 F1, the word was "load" by then when data had been loaded): the Runs screen
 	 * fetches the table again */
 	if (strcmp(typed, "train") == 0 || strcmp(typed, "open") == 0 ||
-	    strcmp(typed, "runs") == 0 || strcmp(typed, "reset") == 0 || nruns < t->runs_seen)
+	    strcmp(typed, "runs") == 0 || was_reset || nruns < t->runs_seen)
 		t->runs_stale = 1;
 	t->runs_seen = nruns;
 	if (nruns == 0 && t->tr.run)   /* reset: the Train screen's run is gone */
@@ -1060,6 +1064,7 @@ int tui_run(rr_app *app, const rr_start *start)
 	t->app = app;
 	t->rec_user = t->tog_item = t->tog_user = RR_NONE;
 	browse_defaults(t);
+	t->resets_seen = app->resets;
 	t->runs_first = -1;
 	t->looked = start ? start->looked : NULL;
 	t->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;

@@ -245,6 +245,7 @@ typedef struct tui {
 	int tr_sel;                /* selected hyperparameter row */
 	tui_out train_out;         /* output of train */
 	int runs_seen;             /* runs in the session's table when a command last ended */
+	unsigned resets_seen;      /* the session's resets (app->resets) when a command last ended */
 
 	/* Recommend */
 	tui_list users;
