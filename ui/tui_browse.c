@@ -782,7 +782,10 @@ static int r_probs(tui *t, int key)
 {
 	(void)key;
 	t->rec_probs = !(t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs);
-	tui_status(t, 0, "class probabilities %s", t->rec_probs ? "shown" : "hidden (p shows them)");
+	if (!t->app->model) /* the columns come from the relevance model (t28 F13: said "shown") */
+		tui_status(t, 0, "class probabilities come from a trained model: train one (3, then t) or :open FILE");
+	else
+		tui_status(t, 0, "class probabilities %s", t->rec_probs ? "shown" : "hidden (p shows them)");
 	return 1;
 }
 

@@ -17,7 +17,10 @@ fi
 
 # ---- Recommend: + from a typed K of 3 is 8; o toggles the --owned typed, K kept -----------------
 why=""
-keys f 4 ':recommend 12347 3' Enter
+# p before any model: no class probabilities to show, and it says so (t28 F13: "shown")
+keys f 4 p
+wait_for f "class probabilities come from a trained model" 50 || why="p without a model did not say it needs one"
+keys f p ':recommend 12347 3' Enter
 wait_for f " recommend 12347 3 " 600 || why="no recommendations for :recommend 12347 3"
 keys f +
 wait_for f " recommend 12347 8 " 600 || why="$why; + after :recommend 12347 3 did not give K 8"
