@@ -656,7 +656,9 @@ static void help_over(tui *t, int w)
 static void help_commands(tui *t, int w)
 {
 	char use[400];
-	out_text(&t->help, "Commands (the table behind :, the prompt and scripts; :help NAME for one)");
+	/* headings wrap too: one wider than the window would make the whole help scroll sideways
+	 * for three columns (t28 F13: the footer offered ←/→ at 80 columns) */
+	help_wrap(&t->help, "", "Commands (the table behind :, the prompt and scripts; :help NAME for one)", w);
 	for (const rr_cmd *c = rr_cmds; c->name; c++) {
 		if (!c->subs)
 			help_wrap(&t->help, "  ", cmd_usage(NULL, c, use, sizeof use), w);
@@ -668,7 +670,7 @@ static void help_commands(tui *t, int w)
 		}
 	}
 	out_text(&t->help, "");
-	out_text(&t->help, "Settings (set NAME VALUE; the Train screen edits them with the arrow keys)");
+	help_wrap(&t->help, "", "Settings (set NAME VALUE; the Train screen edits them with the arrow keys)", w);
 	for (int i = 0; rr_setting_defs[i].name; i++) {
 		const rr_setting_def *d = &rr_setting_defs[i];
 		char head[32], text[512];

@@ -200,7 +200,15 @@ if wait_for f "396,337" 400; then
 	if wait_for f "help: keys and commands" 30; then
 		$T resize-window -t =f: -x 200 -y 40
 		if wait_for f "through the table behind :, the prompt and scripts, so --journal FILE records them" 30; then
-			ok tui_help_reflows
+			# at 80 columns every line fits: the footer offers no ←/→ (t28 F13: two
+			# headings were 3 columns too wide, so it did)
+			$T resize-window -t =f: -x 80 -y 24
+			if wait_re f "│ records them and --replay FILE repeats the session\. +│" 30 &&
+				! grep -qF "sideways" "$SCREEN"; then
+				ok tui_help_reflows
+			else
+				fail tui_help_reflows "the help at 80 columns offers to scroll sideways, or did not reflow"
+			fi
 		else
 			fail tui_help_reflows "the help kept its 100-column wrapping at 200 columns"
 		fi
