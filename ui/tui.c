@@ -780,7 +780,8 @@ static void draw_status(tui *t)
 	/* the row filters and the business rules in force, at the right, before the message: no
 	 * list may surprise (rules.h, filter.h; t20: a filter hid the rules, a long message both) */
 	char rules[96], f[256], tag[400] = "";
-	if (*filter_status(&t->app->clean.filter, f, sizeof f))
+	/* not when the message is that same text (a `filter` said it: t28 F13, twice on one line) */
+	if (*filter_status(&t->app->clean.filter, f, sizeof f) && strcmp(t->status, f) != 0)
 		snprintf(tag, sizeof tag, " %s ", f);
 	if (*rules_text(&t->app->rules, rules, sizeof rules))
 		snprintf(tag + strlen(tag), sizeof tag - strlen(tag), "%srules: %s ", *tag ? "· " : " ",

@@ -5,7 +5,7 @@
 # thresholds as relrec starts; / after a command that selected a customer starts a new search.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_rec_keys_follow_typed tui_tog_keys_follow_typed tui_search_not_prefilled
-tui_reset_screen_defaults"
+tui_reset_screen_defaults tui_filter_said_once"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-follow
 
@@ -80,3 +80,14 @@ wait_for f "K 10, by lift, n_xy >= 20" 100 || why="Together's K, --by, --min-cou
 keys f 4
 wait_for f "press Enter for the top 10 items for customer" 100 || why="$why; Recommend's K outlived :reset"
 if [ -z "$why" ]; then ok tui_reset_screen_defaults; else fail tui_reset_screen_defaults "$why"; fi
+
+# ---- a filter's message on the status line is not said twice (t28 F13: the filters' tag at the
+# right repeated it) ------------------------------------------------------------------------------
+keys f ':filter since 2011-06-01' Enter
+wait_for f "outside the filters" 300
+keys f Escape
+if wait_re f "^filters: since 2011-06-01 *$" 50; then
+	ok tui_filter_said_once
+else
+	fail tui_filter_said_once "the status line: $(tail -1 "$SCREEN")"
+fi
