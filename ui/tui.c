@@ -367,6 +367,10 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 	t->capture = NULL;
 	t->prog_what[0] = '\0';
 	t->tr.active = 0; /* in case the work ended without a DONE event */
+	/* failed or not: a sourced script may have loaded or reset before its failing line, and
+	 * the screens follow the session as the command left it (t29 F2: the lists stayed "shown
+	 * when the running command ends" with nothing running) */
+	after_command(t, word);
 	if (rc != 0 && t->stop_req) {
 		/* the user's stop, not a failure: said as a stopped run is ("stopped: ..."), with
 		 * the work's own word on where (a failed command is not journaled: replays agree) */
@@ -376,7 +380,6 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 	} else if (rc != 0) {
 		tui_status(t, 1, "%s", err_msg());
 	} else {
-		after_command(t, word);
 		const char *last = out_last_line(&t->scratch);
 		if (dest == &t->popup) {
 			popup_from(t, &t->scratch);

@@ -11,7 +11,7 @@
 # Runs screen after a reset (t27 F1: the dropped runs stayed shown). Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_small_quit tui_help_says tui_help_page tui_busy_refusal_fits tui_notes_kept
 tui_quit_each_run tui_suspend_time tui_slow_pipe_load tui_first_load_says tui_help_reflows tui_small_keeps_line tui_line_over_popup
-tui_audience_where tui_popup_rewraps tui_no_row_kept tui_reset_in_script tui_reset_runs tui_train_no_stale_note tui_edge_stops_at_largest"
+tui_audience_where tui_popup_rewraps tui_no_row_kept tui_reset_in_script tui_reset_runs tui_script_fails_after_load tui_train_no_stale_note tui_edge_stops_at_largest"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-msgs
 
@@ -353,11 +353,23 @@ if wait_for m "30000 rows read" 100; then
 	else
 		fail tui_reset_runs "Runs after reset: $(sed -n 3,5p "$SCREEN" | tr '\n' ' ')"
 	fi
+	# ---- a sourced script that loads, then fails: the screens show what it left (t29 F2: the
+	# lists waited "when the running command ends" with nothing running) ---------------------
+	printf 'load %s\nfilter country Nowhere\n' "$tmp/g.csv" >"$tmp/loadfail.rr"
+	keys m ":source $tmp/loadfail.rr" Enter
+	wait_for m "Nowhere" 300
+	keys m Escape 4
+	if wait_for m "279 customers" 50 && ! grep -qF "when the running command ends" "$SCREEN"; then
+		ok tui_script_fails_after_load
+	else
+		fail tui_script_fails_after_load "Recommend after the failed script: $(sed -n 4p "$SCREEN")"
+	fi
 	keys m q
 	wait_for m "quit anyway? (y/n)" 10 && keys m y
 else
 	fail tui_reset_in_script "the workbench did not start on the generated file"
 	fail tui_reset_runs "the workbench did not start on the generated file"
+	fail tui_script_fails_after_load "the workbench did not start on the generated file"
 fi
 # ---- while a run trains after the bins moved, the Train screen does not ask to train again (t28
 # F7: the old model's "labels now ... train again" stood under the new run's live matrix) ----------
