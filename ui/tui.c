@@ -553,15 +553,23 @@ int tui_refresh(tui *t, tui_out *dest, const char *line)
 
 void tui_quit_request(tui *t)
 {
-	int n = t->app->unsaved;
-	if (n == 0) {
+	int n = t->app->unsaved, q = t->nqueue;
+	if (n == 0 && q == 0) {
 		tui_exec(t, NULL, "quit");
 		return;
 	}
 	t->quit_ask = 1;
-	/* save keeps the current run's model only (runs use N makes another one current) */
-	tui_status(t, 0, "%d run%s of this session %s not saved (:save FILE saves the current run's model): quit anyway? (y/n)",
-		   n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+	/* lines typed ahead are work asked for: Ctrl-C over the pop-up they wait behind quit
+	 * without them, unsaid (t29 F3). save keeps the current run's model only (runs use N
+	 * makes another one current). */
+	char lines[96] = "", runs[160] = "";
+	if (q)
+		snprintf(lines, sizeof lines, "%d typed line%s wait%s to run%s", q, q == 1 ? "" : "s",
+			 q == 1 ? "s" : "", n ? "; " : "");
+	if (n)
+		snprintf(runs, sizeof runs, "%d run%s of this session %s not saved (:save FILE saves the current run's model)",
+			 n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+	tui_status(t, 0, "%s%s: quit anyway? (y/n)", lines, runs);
 }
 
 /* The argument named name of line (parsed as the dispatcher does), or NULL. */

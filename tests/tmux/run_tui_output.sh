@@ -7,7 +7,7 @@
 # a long command waits until that command's pop-up is closed instead of replacing it unseen (F5).
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_runs_refresh_quiet tui_export_says_wrote tui_load_note_pops tui_queue_waits_popup
-tui_queue_order_kept"
+tui_queue_order_kept tui_ctrl_c_asks_queue"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-output
 
@@ -63,6 +63,29 @@ if wait_for b "source  ? help" 100; then
 	fi
 else
 	fail tui_queue_order_kept "the sourced script did not start"
+fi
+
+# ---- t29 F3: Ctrl-C over the pop-up the typed lines wait behind asks before it drops them -----------
+keys b Escape ":source $tmp/slow.rr" Enter
+if wait_for b "source  ? help" 100; then
+	keys b ':show' Enter
+	if wait_for b "it runs when this pop-up is closed" 1200; then
+		keys b C-c
+		if wait_for b "1 typed line waits to run: quit anyway? (y/n)" 50; then
+			keys b n q
+			if wait_for b "sampling" 100 && ! grep -qF "EXITED" "$SCREEN"; then
+				ok tui_ctrl_c_asks_queue
+			else
+				fail tui_ctrl_c_asks_queue "after n and q the queued show did not run"
+			fi
+		else
+			fail tui_ctrl_c_asks_queue "Ctrl-C over the pop-up did not ask (the queued line dropped)"
+		fi
+	else
+		fail tui_ctrl_c_asks_queue "the script's pop-up did not hold the queued line"
+	fi
+else
+	fail tui_ctrl_c_asks_queue "the sourced script did not start"
 fi
 
 # ---- F8: runs use N on the Runs screen: its message stays, no `runs` journaled -------------------
