@@ -244,15 +244,16 @@ static int l_move(tui *t, int key)
 		nv = lo;
 	if (s + 1 < l->n_edges && nv > (long)l->edge[s + 1] - 1)
 		nv = (long)l->edge[s + 1] - 1;
-	/* nor past the largest order count: the chart ends there, and an edge beyond it drew
-	 * after the last bar with a label of its own (t28 F11); `bins` still takes any edge */
-	long most = t->app->ds ? (long)t->app->ds->max_orders : 0;
+	/* nor to the largest order count or past it: an edge holds the counts up to it, so
+	 * there the class above has no pair left (t29 F8), and past it the edge drew after the
+	 * chart's last bar (t28 F11); `bins` still takes any edge */
+	long largest = t->app->ds ? (long)t->app->ds->max_orders : 0, most = largest - 1;
 	if (step > 0 && most > 0 && cur <= most && nv > most)
 		nv = most;
 	if (nv == cur) {
 		if (step > 0 && most > 0 && cur >= most)
-			tui_status(t, 0, "edge %d is at the largest order count, %ld: past it the class "
-				   "above is empty ('bins' sets any edge)", s + 1, most);
+			tui_status(t, 0, "edge %d is at %ld, one below the largest order count: at %ld the "
+				   "class above would have no pair ('bins' sets any edge)", s + 1, most, largest);
 		else
 			tui_status(t, 0, "edge %d cannot move further that way", s + 1);
 		return 1;
