@@ -61,6 +61,24 @@ void runs_draw(tui *t)
 	keys_hint(t, t->rows - 2);
 }
 
+/* r: the same look the screen takes when runs changed, asked for by hand: not journaled,
+ * since it changes nothing (t29 F11: a journal differed by how often r was pressed) */
+static int u_refresh(tui *t, int key)
+{
+	(void)key;
+	if (t->busy) {   /* fetched when the work ends (the main loop's browse_enter) */
+		t->runs_stale = 1;
+		tui_status(t, 0, "the runs are listed again when '%s' ends", t->busy_cmd);
+		return 1;
+	}
+	if (tui_refresh(t, &t->runs_out, "runs") == 0) {
+		t->runs_first = -1;
+		t->runs_stale = 0;
+		tui_status(t, 0, "the runs listed again");
+	}
+	return 1;
+}
+
 static int u_flat(tui *t, int key)
 {
 	(void)key;
@@ -97,7 +115,8 @@ static int u_scroll(tui *t, int key)
 }
 
 const tui_key runs_keys[] = {
-	{{'r'}, "r", NULL, "refresh", "list the runs again", NULL, "runs", KW_ALWAYS, 0},
+	{{'r'}, "r", NULL, "refresh", "list the runs again (a look: not journaled)", u_refresh, NULL,
+	 KW_ALWAYS, 0},
 	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "earlier/later runs",
 	 "show earlier or later runs (the table as printed: scroll it sideways)", u_columns, NULL,
 	 KW_ALWAYS, 0},
