@@ -559,6 +559,7 @@ void tui_quit_request(tui *t)
 		return;
 	}
 	t->quit_ask = 1;
+	snprintf(t->ask_cmd, sizeof t->ask_cmd, "quit");
 	/* lines typed ahead are work asked for: Ctrl-C over the pop-up they wait behind quit
 	 * without them, unsaid (t29 F3). save keeps the current run's model only (runs use N
 	 * makes another one current). */
@@ -675,6 +676,14 @@ int tui_line(tui *t, const char *line, int typed)
 	if (c && c->fn == cmd_quit && argc == 1) {
 		tui_quit_request(t); /* :quit, :q, :exit agree with q */
 		rc = t->quit_ask;
+	} else if (c && c->fn == cmd_reset && argc == 1 && t->app->unsaved > 0) {
+		/* reset drops the runs as quit does, with no undo: the same question (t29 F10) */
+		int n = t->app->unsaved;
+		t->quit_ask = 1;
+		snprintf(t->ask_cmd, sizeof t->ask_cmd, "reset");
+		tui_status(t, 0, "%d run%s of this session %s not saved (:save FILE saves the current run's model): reset anyway? (y/n)",
+			   n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+		rc = 1;
 	} else if (argc) {
 		rc = line_route(t, line, c ? c->name : argv[0], argc, argv);
 	}

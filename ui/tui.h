@@ -202,6 +202,7 @@ typedef struct tui {
 	double status_at;          /* rr_now() when a message was set (0 = "running: ..."): while
 				      busy, a fresh one shows instead of the progress */
 	int quit_ask;              /* waiting for y/n: runs of the session are not saved */
+	char ask_cmd[8];           /* what y runs then: "quit" or "reset" */
 
 	/* lines typed (or keyed) while a command ran: they run in order when it ends */
 #define TUI_QUEUE 64

@@ -296,10 +296,11 @@ static int busy_refuse(tui *t, const tui_key *tab, int key)
 static void quit_answer(tui *t, int key)
 {
 	t->quit_ask = 0;
-	if (key == 'y' || key == 'Y' || key == 'q')
-		tui_exec(t, NULL, "quit");
+	int quit = strcmp(t->ask_cmd, "reset") != 0;
+	if (key == 'y' || key == 'Y' || (quit && key == 'q'))
+		tui_exec(t, NULL, "%s", quit ? "quit" : "reset");
 	else
-		tui_status(t, 0, "%s", "not quitting");
+		tui_status(t, 0, "%s", quit ? "not quitting" : "not reset");
 }
 
 /* Enter in a search ends it and nothing else: the list keeps the filter, and the screen's
