@@ -427,12 +427,20 @@ static void option_error(const char *word, const char *shorts)
 	sink_file_report(msg);
 }
 
-/* Is word exactly one of the options, --NAME or -C? */
+/* Is word one of the options as getopt_long reads them: --NAME, a prefix of it or --NAME=X,
+ * -C, or -- (their end)? */
 static int option_word(const char *word)
 {
+	if (word[0] != '-')
+		return 0;
+	if (strcmp(word, "--") == 0)   /* the end of the options, which it would swallow */
+		return 1;
+	/* getopt_long takes any prefix of a long option (--rep is --replay), and --map=X too
+	 * (t29: -j --rep job.rr still made a journal named --rep) */
+	size_t n = word[1] == '-' ? strcspn(word + 2, "=") : 0;
 	for (const struct option *o = opts; o->name; o++)
-		if (word[0] == '-' && ((word[1] == '-' && strcmp(word + 2, o->name) == 0) ||
-				       (o->val <= 0xff && word[1] == o->val && !word[2])))
+		if ((n && strncmp(word + 2, o->name, n) == 0) ||
+		    (o->val <= 0xff && word[1] == o->val && !word[2]))
 			return 1;
 	return 0;
 }

@@ -131,7 +131,8 @@ case "$out" in
 esac
 
 # an option whose value is forgotten does not take the next option as it (t26): refused, exit
-# 2, no file made by that name; run in a directory of its own, where such a file would land
+# 2, no file made by that name; run in a directory of its own, where such a file would land.
+# An option is what getopt_long reads as one: a prefix (--rep), --NAME=X, and -- (t29)
 d=$(mktemp -d)
 printf '%s\n1,A1,x,1,12/1/2010 8:26,1,7,UK\n' "$H" > "$d/s.csv"; printf 'stats\n' > "$d/s.rr"
 rel=$(cd "$(dirname "$RELREC")" && pwd)/$(basename "$RELREC")
@@ -140,7 +141,8 @@ bad=""
 for t in "-j --replay s.rr|-j|--replay" "--replay -k s.rr s.csv|--replay|-k" \
 	"--journal --quiet --replay s.rr|--journal|--quiet" "-kj -p|-j|-p" \
 	"--map -q s.csv|--map|-q" "-m --help|-m|--help" "--sep --strict s.csv|--sep|--strict" \
-	"--replay --complete-words|--replay|--complete-words"; do
+	"--replay --complete-words|--replay|--complete-words" "-j --rep s.rr|-j|--rep" \
+	"-r s.rr -j --qui|-j|--qui" "-j -- -r s.rr|-j|--" "-j --map=user=a s.csv|-j|--map=user=a"; do
 	args=${t%%|*}; rest=${t#*|}; opt=${rest%%|*}; value=${rest#*|}
 	(cd "$d" && $rel $args </dev/null >out 2>err); rc=$?
 	grep -qF "relrec: $opt needs " "$d/err" && grep -qF ", not the option '$value'" "$d/err" &&
