@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "ingest.h"
+#include "textesc.h"
 
 /* Sorted, disjoint ranges whose width is not 1, from the Unicode 14 character database:
  * width 2 for East Asian Width W and F (and the unassigned rest of planes 2 and 3, which are
@@ -138,19 +138,17 @@ size_t uwidth_str(const char *s)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t w = 0, n = strlen(s);
 	while (n) {
-		int len = p[0] < 0x80 ? 1 : ingest_utf8_seq(p, n);
-		if (len <= 1) {   /* ASCII, or a byte that is not UTF-8: one column either way */
+		unsigned long cp;
+		size_t len = textesc_utf8(p, n, &cp);
+		if (len == 0) {   /* not UTF-8 (front ends escape such bytes first): one column */
 			w++;
 			p++;
 			n--;
 			continue;
 		}
-		unsigned long cp = p[0] & (0x7F >> len);
-		for (int k = 1; k < len; k++)
-			cp = cp << 6 | (p[k] & 0x3F);
 		w += (size_t)uwidth_cp(cp);
 		p += len;
-		n -= (size_t)len;
+		n -= len;
 	}
 	return w;
 }

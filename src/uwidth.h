@@ -5,7 +5,8 @@
  * Unicode facts decides. East Asian Wide and Fullwidth characters (CJK, kana, Hangul
  * syllables, fullwidth forms, most emoji) take 2 columns; combining marks, zero-width
  * joiners and spaces, variation selectors and Hangul's conjoining vowels and finals take 0;
- * anything else 1, and so does a byte that is not UTF-8 (it is shown escaped, textesc.h).
+ * anything else 1, and so does a byte that is not UTF-8 (front ends escape those first,
+ * textesc.h).
  * Pure functions, thread-safe. The workbench measures with wcwidth instead, since curses
  * draws by the locale's idea of a character (in the C locale a CJK character is one '?'). */
 #ifndef RELREC_UWIDTH_H
