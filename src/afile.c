@@ -2,6 +2,7 @@
 #define _GNU_SOURCE   /* fopencookie: the stream's writes must keep their errno (afile_sink) */
 #include "afile.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -161,7 +162,8 @@ static int target_check(const char *path, struct stat *st)
 		memset(st, 0, sizeof *st);
 		if (errno == ENOENT)
 			return 0;
-		return err_set("cannot write '%s': %s", path, strerror(errno));
+		return err_set("cannot write '%s': %s%s", path, strerror(errno),
+			       afile_name_hint(path, errno));
 	}
 	const char *what = kind_name(st->st_mode);
 	if (!what) {
@@ -259,7 +261,7 @@ FILE *afile_append(const char *path, mode_t mode)
 			err_set("cannot write '%s': it is %s (relrec writes only regular files%s)", path,
 				what, S_ISLNK(st.st_mode) ? ": name the link's target" : "");
 		else
-			err_set("cannot write '%s': %s", path, strerror(e));
+			err_set("cannot write '%s': %s%s", path, strerror(e), afile_name_hint(path, e));
 		return NULL;
 	}
 	int fl = fcntl(fd, F_GETFL);
@@ -339,6 +341,28 @@ static void random_chars(char *out, size_t n)
 		out[i] = alnum[r[i] % (sizeof alnum - 1)];
 }
 
+int afile_shell_path(const char *v)
+{
+	/* t25 F2: `source ~/.aliases` and `source $ZSH/oh-my-zsh.sh` in a shell's start-up file;
+	 * t27 F2: `sales$Q1.csv`, a name relrec had journaled, is no shell's */
+	if (v[0] == '|')
+		return 0;
+	if (v[0] == '~')
+		return 1;
+	for (const char *d = strchr(v, '$'); d; d = strchr(d + 1, '$'))
+		if ((d == v || d[-1] == '/') &&
+		    (d[1] == '{' || d[1] == '_' || isalpha((unsigned char)d[1])))
+			return 1;
+	return 0;
+}
+
+const char *afile_name_hint(const char *path, int e)
+{
+	return (e == ENOENT || e == ENOTDIR) && afile_shell_path(path)
+	       ? " (relrec opens names as written: it expands no ~ or $VAR; write the full path)"
+	       : "";
+}
+
 /* The temporary file could not be made (errno e). Said as such, with its directory: the
  * user may well be allowed to write PATH itself (t21: "Permission denied" about a file the
  * user owns, in a directory the user may not write, read as a bug). A missing directory is
@@ -346,7 +370,7 @@ static void random_chars(char *out, size_t n)
 static int tmp_fail(const char *path, int e)
 {
 	if (e == ENOENT || e == ENOTDIR)
-		return err_set("cannot write '%s': %s", path, strerror(e));
+		return err_set("cannot write '%s': %s%s", path, strerror(e), afile_name_hint(path, e));
 	const char *slash = strrchr(path, '/');
 	int dn = slash ? (slash == path ? 1 : (int)(slash - path)) : 1;
 	return err_set("cannot write '%s': cannot create a temporary file in '%.*s': %s (relrec "
@@ -627,7 +651,8 @@ static int open_read(const char *path, int wait)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
-		return err_set("cannot open '%s': %s", path, strerror(errno));
+		return err_set("cannot open '%s': %s%s", path, strerror(errno),
+			       afile_name_hint(path, errno));
 	/* a FIFO's writer may start just after us (cat MODEL > FIFO &): wait a little for it,
 	 * a bounded wait where the open would have waited for ever */
 	struct stat st;

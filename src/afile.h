@@ -92,6 +92,17 @@ int afile_still(int fd, const char *path);
  * The descriptor, close-on-exec (caller closes), or -1 with err_set. */
 int afile_reopen_read(int fd, const char *path);
 
+/* Is name a path as a shell writes it, `~` at its start or a `$NAME` or `${` starting one of
+ * its components? relrec opens a file name as written, so such a one names no file there:
+ * the journal check refuses a shell's start-up file by it (`source ~/.aliases`), and a name
+ * that fails to open gets afile_name_hint. A `$` inside a component is the name's own
+ * (`sales$Q1.csv`); "|cmd" is given to /bin/sh, which does expand them. */
+int afile_shell_path(const char *name);
+/* For the message of path failing to open with errno e: " (relrec opens names as written:
+ * ...)" when the name did not resolve (ENOENT, ENOTDIR) and reads as a shell's path, else "".
+ * Every open failure of a file name adds it (static storage). */
+const char *afile_name_hint(const char *path, int e);
+
 /* Open PATH to read it whole (a script, a model, a list of ids): without blocking, then
  * blocking again, as a FIFO that nothing writes to would hang the open itself. A FIFO's
  * writer gets two seconds to write its first bytes (or to close it: an empty file); after

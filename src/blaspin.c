@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -61,10 +64,31 @@ static int limited_as(void)
 	return mem_limit(&lim, &opt);
 }
 
+/* Run again through /proc/self/exe, the process takes the link's name, "exe", as its name
+ * (comm: what ps and top show and pgrep -x, pidof, killall and pkill -x match), and a running
+ * relrec could not be found by its name (t30 F9). The name it was started by is argv[0]'s
+ * last component, as the kernel would have taken from the path; the kernel cuts it to 15
+ * bytes. A program really named exe keeps it. */
+static void restore_name(const char *argv0)
+{
+#ifdef __linux__
+	char comm[17] = "";
+	if (prctl(PR_GET_NAME, comm, 0, 0, 0) != 0 || strcmp(comm, "exe") != 0)
+		return;
+	const char *base = strrchr(argv0, '/');
+	base = base ? base + 1 : argv0;
+	if (*base && strcmp(base, "exe") != 0)
+		prctl(PR_SET_NAME, base, 0, 0, 0);
+#else
+	(void)argv0;
+#endif
+}
+
 void blas_pin_kernels(char **argv)
 {
 	if (!argv || !argv[0] || under_valgrind())
 		return;
+	restore_name(argv[0]);
 	int core = !getenv(PIN_VAR) && cpu_has_avx2_fma();
 	/* under a memory limit OpenBLAS runs one thread from its start: its other threads' stacks
 	 * and buffers would take the room, and a thread whose buffer fails spins for ever */

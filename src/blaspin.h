@@ -19,7 +19,8 @@
  * arguments: OpenBLAS has read the variables by the time main runs. Returns (doing nothing) when the
  * variable is set (by the user: their choice wins; or by the first run), on a CPU without
  * those instructions, off x86, under valgrind (set the variable yourself there for the same
- * figures), or when the program cannot be executed again. */
+ * figures), or when the program cannot be executed again. The run again is given back its
+ * name (argv[0]'s last component), which the kernel set to "exe". */
 void blas_pin_kernels(char **argv);
 
 /* Under a limit on the address space (ulimit -v) or the data segment (ulimit -d), OpenBLAS

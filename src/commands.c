@@ -654,33 +654,14 @@ static ssize_t journal_peek(int fd, const char *path, char *buf, size_t size)
 	return n < 0 ? 0 : n;
 }
 
-/* Is v a path as a shell writes it, `~` at its start or a `$NAME` or `${` starting one of
- * its components? relrec opens a file name as written, so such a one names no file there:
- * only a shell's start-up file holds `source ~/.aliases` or `source $ZSH/oh-my-zsh.sh` (t25
- * F2). A `$` inside a component is a file name's own (t27 F2: `sales$Q1.csv`, a name relrec
- * had journaled, was refused). "|cmd" is given to /bin/sh (load's command), which does
- * expand them. */
-static int shell_path(const char *v)
-{
-	if (v[0] == '|')
-		return 0;
-	if (v[0] == '~')
-		return 1;
-	for (const char *d = strchr(v, '$'); d; d = strchr(d + 1, '$'))
-		if ((d == v || d[-1] == '/') &&
-		    (d[1] == '{' || d[1] == '_' || isalpha((unsigned char)d[1])))
-			return 1;
-	return 0;
-}
-
 /* Does a file argument or option value of the parsed line read as a shell's path? */
 static int args_shell_path(const rr_args *a)
 {
 	for (int i = 0; i < a->n_pos; i++)
-		if (a->pos_spec[i]->kind == RR_A_FILE && shell_path(a->pos[i]))
+		if (a->pos_spec[i]->kind == RR_A_FILE && afile_shell_path(a->pos[i]))
 			return 1;
 	for (int i = 0; i < a->n_opt; i++)
-		if (a->opt_spec[i]->kind == RR_A_FILE && a->opt_val[i] && shell_path(a->opt_val[i]))
+		if (a->opt_spec[i]->kind == RR_A_FILE && a->opt_val[i] && afile_shell_path(a->opt_val[i]))
 			return 1;
 	return 0;
 }

@@ -35,6 +35,49 @@ static int quitting(csv_source *s)
 
 /* ==== raw bytes ==== */
 
+/* At the end of a watched file: -1 with the error when it changed under the reader in a way
+ * that leaves what was read a part of it (it shrank: another program's `>` truncated it and
+ * writes it again; or it was rewritten at the same size), else 0, noting in end_size a file
+ * that only grew (a log being appended: the rows read are whole, and the ones present). */
+static int changed_at_end(csv_source *s)
+{
+	struct stat st;
+	if (!s->watch || fstat(s->fd, &st) != 0)
+		return 0;
+	pthread_mutex_lock(&s->mu);
+	long long got = (long long)s->in_bytes;
+	pthread_mutex_unlock(&s->mu);
+	long long now = (long long)st.st_size;
+	char why[160] = "";
+	if (now < s->open_size)
+		snprintf(why, sizeof why, "it shrank from %lld to %lld bytes", s->open_size, now);
+	else if (got < s->open_size)   /* shrank, then written again past where it was read */
+		snprintf(why, sizeof why, "it ended after %lld of its %lld bytes", got,
+			 s->open_size);
+	else if (now == s->open_size && got == now &&
+		 (st.st_mtim.tv_sec != s->open_mtime.tv_sec ||
+		  st.st_mtim.tv_nsec != s->open_mtime.tv_nsec))
+		snprintf(why, sizeof why, "it was written to, its size staying %lld bytes", now);
+	else if (got > s->open_size)
+		s->end_size = got;
+	if (!why[0])
+		return 0;
+	fail(s, "'%s' changed while it was read (%s): another program rewrote it; load it again "
+	     "when it is done", s->name, why);
+	return -1;
+}
+
+/* Record a regular file's size and modification time for changed_at_end; the offset is where
+ * reading starts (standard input redirected from a file may have been read into already). */
+static void watch_file(csv_source *s, const struct stat *st)
+{
+	off_t at = lseek(s->fd, 0, SEEK_CUR);
+	s->watch = 1;
+	s->open_size = (long long)st->st_size - (at > 0 ? (long long)at : 0);
+	s->open_mtime = st->st_mtim;
+	s->end_size = -1;
+}
+
 /* Up to cap raw bytes: n, 0 at the end (or when asked to quit), -1 on an error. A
  * descriptor is polled so that a silent pipe or terminal never keeps a stop waiting. */
 static long raw_read(csv_source *s, unsigned char *dst, size_t cap)
@@ -54,6 +97,8 @@ static long raw_read(csv_source *s, unsigned char *dst, size_t cap)
 			if (poll(&pf, 1, 50) == 0)
 				continue;
 			n = (long)read(s->fd, dst, cap);
+			if (n == 0 && changed_at_end(s) != 0)
+				return -1;
 			if (n >= 0)
 				break;
 			if (errno != EINTR && errno != EAGAIN) {
@@ -592,6 +637,7 @@ static void source_init(csv_source *s, const char *name)
 {
 	memset(s, 0, sizeof *s);
 	s->fd = -1;
+	s->end_size = -1;
 	s->name = name;
 	s->cd = (iconv_t)-1;
 	pthread_mutex_init(&s->mu, NULL);
@@ -647,8 +693,10 @@ static int open_file(csv_source *s, const char *path)
 	if (isatty(s->fd))   /* /dev/tty, /dev/stdin at a prompt: the keys would be the data */
 		return err_set("cannot load '%s': it is a terminal (load a file, or a command's "
 			       "output with \"|COMMAND\")", path);
-	if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
+	if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode)) {
 		s->size = (double)st.st_size;
+		watch_file(s, &st);
+	}
 	return 0;
 }
 
@@ -663,8 +711,10 @@ int source_open(csv_source *s, const char *path, const char *encoding)
 		if (isatty(s->fd))
 			return err_set("cannot load '-': standard input is the terminal, and the keys "
 				       "would be the data (pipe a file in: relrec - < FILE)");
-		if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode))
+		if (fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode)) {
 			s->size = (double)st.st_size;
+			watch_file(s, &st);
+		}
 	} else if (path[0] == '|') {
 		if (!path[1 + strspn(path + 1, " \t")])
 			return err_set("'%s': no command after '|' (load \"|zcat FILE.gz\" reads what a "
@@ -799,14 +849,18 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 		snprintf(buf, size, "%sUTF-8", gz);
 }
 
-void source_guess_note(const csv_source *s, char *buf, size_t size)
+void source_notes(const csv_source *s, char *buf, size_t size)
 {
-	if (!s->guessed) {
-		snprintf(buf, size, "%s", "");
-		return;
-	}
-	snprintf(buf, size, "note: '%s' is not UTF-8 (line %llu has the byte 0x%02X): read as cp1252, "
-		 "the encoding of spreadsheets saved on Windows (--encoding NAME names another: "
-		 "cp1250 for Central European text, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish)",
-		 s->name, s->guess_line, s->guess_byte);
+	int o = 0;
+	buf[0] = 0;
+	if (s->guessed)
+		o = snprintf(buf, size, "note: '%s' is not UTF-8 (line %llu has the byte 0x%02X): read "
+			     "as cp1252, the encoding of spreadsheets saved on Windows (--encoding NAME "
+			     "names another: cp1250 for Central European text, cp1251 Cyrillic, cp1253 "
+			     "Greek, cp1254 Turkish)", s->name, s->guess_line, s->guess_byte);
+	if (s->end_size >= 0 && s->watch && o >= 0 && (size_t)o < size)
+		snprintf(buf + o, size - (size_t)o, "%snote: '%s' grew from %lld to %lld bytes while it "
+			 "was read (another program is writing to it): the rows in its first %lld "
+			 "bytes are loaded", o ? "\n" : "", s->name, s->open_size, s->end_size,
+			 s->end_size);
 }

@@ -13,6 +13,7 @@
 #include <iconv.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <time.h>
 #include <zlib.h>
 
 #include "csvproc.h"
@@ -35,6 +36,12 @@ typedef struct csv_source {
 	csv_proc proc;
 	const char *name;          /* the path as given, for messages */
 	double size;               /* bytes, when known (a regular file), else 0 */
+	/* A regular file is watched for another program changing it while it is read: what
+	 * fstat said at open, compared at the end of the file (changed_at_end). */
+	int watch;                 /* fd is a regular file, its size and mtime below */
+	long long open_size;       /* st_size at open, less the offset reading started at */
+	struct timespec open_mtime;
+	long long end_size;        /* st_size at the end, when it grew while read; else -1 */
 	/* decoding */
 	int gz;                    /* the content starts with the gzip magic */
 	int z_init, gz_done;       /* inflate is set up; the last member ended at end of input */
@@ -104,7 +111,8 @@ double source_read_bytes(csv_source *s);
 int source_close(csv_source *s, int abandon, rr_work *w);
 /* "gzip, UTF-8", "latin1 converted to UTF-8", "UTF-16 (byte order mark) converted to UTF-8". */
 void source_describe(const csv_source *s, char *buf, size_t size);
-/* When the encoding was guessed: a note that says why and how to name another; else "". */
-void source_guess_note(const csv_source *s, char *buf, size_t size);
+/* The source's notes for the load summary, one a line, or "": the encoding was guessed (why,
+ * and how to name another); the file grew while it was read (a log being appended). */
+void source_notes(const csv_source *s, char *buf, size_t size);
 
 #endif

@@ -2127,7 +2127,7 @@ typedef struct loader {
 	int grouped;               /* its header's first column, unnamed, holds the customer on
 	                              a line of its own above that customer's lines */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
-	char guess[300];           /* the source's note on a guessed encoding, or "" */
+	char notes[800];           /* the source's notes (source_notes), or "" */
 	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
 	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
@@ -4494,8 +4494,8 @@ static int describe(loader *L)
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
 	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
 	    sniff_sep_name(L->sep, sep, sizeof sep), L->sep_line ? " (its sep= line)" : "", dec);
-	if (L->guess[0])
-		say(text, sizeof text, "%s", L->guess);
+	if (L->notes[0])
+		say(text, sizeof text, "%s", L->notes);
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
@@ -4835,7 +4835,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	if (source_close(src, L->failed, w) != 0)
 		L->failed = 1;
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
-	source_guess_note(src, L->guess, sizeof L->guess);
+	source_notes(src, L->notes, sizeof L->notes);
 	if (L->failed && src->guessed) {   /* a header in cp1250 read as cp1252 is unrecognised */
 		char why[512];
 		snprintf(why, sizeof why, "%s", err_msg());

@@ -11,6 +11,7 @@
 
 #include "err.h"
 #include "util.h"
+#include "uwidth.h"
 
 rr_table *table_new(int ncols, const char *title)
 {
@@ -111,16 +112,6 @@ void table_free(rr_table *t)
 	free(t);
 }
 
-/* Display width of UTF-8 text: counts code points, not bytes (descriptions contain '£'). */
-static size_t utf8_width(const char *s)
-{
-	size_t w = 0;
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			w++;
-	return w;
-}
-
 /* Cell text as rendered: a timing column's cells are "-" when times are hidden. */
 static const char *cell_text(const rr_table *t, int r, int c, int timing)
 {
@@ -140,9 +131,9 @@ char *table_render(const rr_table *t, int timing)
 		return NULL;
 	size_t total = 0;
 	for (int c = 0; c < t->ncols; c++) {
-		w[c] = utf8_width(cell_text(t, -1, c, timing));
+		w[c] = uwidth_str(cell_text(t, -1, c, timing));
 		for (int r = 0; r < t->nrows; r++) {
-			size_t x = utf8_width(cell_text(t, r, c, timing));
+			size_t x = uwidth_str(cell_text(t, r, c, timing));
 			if (x > w[c])
 				w[c] = x;
 		}
@@ -168,7 +159,7 @@ char *table_render(const rr_table *t, int timing)
 		char *start = p;
 		for (int c = 0; c < t->ncols; c++) {
 			const char *s = cell_text(t, r, c, timing);
-			size_t pad = w[c] - utf8_width(s);
+			size_t pad = w[c] - uwidth_str(s);
 			if (c > 0) {
 				*p++ = ' ';
 				*p++ = ' ';

@@ -5,9 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Length of the well-formed UTF-8 sequence at s[0..n) (no overlongs, no surrogates, nothing
- * past U+10FFFF) and its code point, or 0 when s[0] does not start one. */
-static size_t utf8_seq(const unsigned char *s, size_t n, unsigned long *cp)
+size_t textesc_utf8(const unsigned char *s, size_t n, unsigned long *cp)
 {
 	unsigned char c = s[0];
 	size_t len;
@@ -54,7 +52,7 @@ size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t
 {
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned long cp;
-	size_t k = utf8_seq(u, n, &cp);
+	size_t k = textesc_utf8(u, n, &cp);
 	if (k == 0) {   /* not UTF-8: the byte itself */
 		*len = 1;
 		return (size_t)snprintf(esc, 8, "\\x%02x", u[0]);

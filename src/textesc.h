@@ -18,6 +18,9 @@
 
 enum { TEXTESC_KEEP_NL = 1 };   /* multi-line text: a '\n' stays a line break */
 
+/* Length of the well-formed UTF-8 sequence at s[0..n) (n >= 1; no overlongs, no surrogates,
+ * nothing past U+10FFFF) and its code point, or 0 when s[0] does not start one. */
+size_t textesc_utf8(const unsigned char *s, size_t n, unsigned long *cp);
 /* The character that starts s[0..n) (n >= 1): returns 0 when it may be shown as it is, its
  * bytes in *len; else the length of its escape, written to esc (NUL-terminated, at most 6
  * characters), *len the bytes it stands for (1 for a byte that is not UTF-8). */

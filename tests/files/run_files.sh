@@ -120,6 +120,19 @@ vg=$(env -u OPENBLAS_CORETYPE LD_PRELOAD="$tmp/vgpreload_memcheck-amd64-linux.so
 if [ -n "$own" ] && [ "$vg" = "$own" ]; then echo "ok files/blas-kernels-not-pinned-under-valgrind"
 else echo "not ok files/blas-kernels-not-pinned-under-valgrind: got '$vg', wanted '$own'"; fi
 
+# the run again that pins the kernels keeps the program's name (t30 F9: it was "exe", the name
+# of /proc/self/exe, so pgrep -x relrec, pidof, killall and top's COMMAND missed it): a replay
+# that waits in a load from a FIFO no one writes, its name read once the FIFO is open
+mkfifo "$tmp/name.fifo" && printf 'load %s\n' "$tmp/name.fifo" > "$tmp/name.rr"
+env -u OPENBLAS_CORETYPE $RELREC -q -r "$tmp/name.rr" >/dev/null 2>&1 & pid=$!
+i=0
+while [ $i -lt 600 ] && ! ls -l /proc/$pid/fd 2>/dev/null | grep -q 'name\.fifo'; do sleep 0.05; i=$((i + 1)); done
+comm=$(cat /proc/$pid/comm 2>/dev/null)
+kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null
+want=$(basename "$RELREC" | cut -c1-15)
+if [ "$comm" = "$want" ]; then echo "ok files/process-name-kept"
+else echo "not ok files/process-name-kept: /proc/PID/comm is '$comm', wanted '$want'"; fi
+
 # --map on the command line loads FILE with the map; without a FILE to load it is a usage error
 out=$(printf 'stats\n' | RELREC_NO_TIMING=1 $RELREC --quiet --replay - \
 	--map user=cust,item=sku,invoice=order_id,qty=n,date=ts,price=6,desc=item_name examples/sales.csv 2>&1)

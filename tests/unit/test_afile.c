@@ -458,6 +458,51 @@ static void test_gz_name(void **state)
 	assert_false(afile_gz_name("r.tgz"));
 }
 
+/* t30 F11: a name a shell would expand (~/, $NAME/, ${NAME}) that fails to open says that
+ * relrec expands none, for reads and writes alike; other names, and a `$` inside a name,
+ * get the plain message; such a name that exists here opens as written. */
+static void test_shell_names_hinted(void **state)
+{
+	(void)state;
+	static const char hint[] = "(relrec opens names as written: it expands no ~ or $VAR; "
+				   "write the full path)";
+	char cwd[4096];
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_int_equal(0, chdir(dir));
+	static const struct { const char *name; int hinted; } names[] = {
+		{"~/x.csv", 1}, {"$HOME/x.csv", 1}, {"${HOME}/x.csv", 1}, {"data/$D/x.csv", 1},
+		{"$_/x.csv", 1}, {"missing.csv", 0}, {"sales$Q1.csv", 0}, {"$5.csv", 0},
+		{"no-dir/x.csv", 0},
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		const char *n = names[i].name;
+		assert_int_equal(-1, afile_open_read(n));
+		assert_non_null(strstr(err_msg(), "No such file or directory"));
+		assert_int_equal(names[i].hinted, strstr(err_msg(), hint) != NULL);
+		rr_afile a;
+		if (strchr(n, '/')) {   /* a write into a directory that is not there */
+			assert_int_equal(-1, afile_open(&a, n, "wb"));
+			assert_int_equal(names[i].hinted, strstr(err_msg(), hint) != NULL);
+			assert_null(afile_append(n, 0644));
+			assert_int_equal(names[i].hinted, strstr(err_msg(), hint) != NULL);
+		}
+	}
+	/* "ENOTDIR": a component that is a file */
+	put_file("~", "");
+	assert_int_equal(-1, afile_open_read("~/x.csv"));
+	assert_non_null(strstr(err_msg(), hint));
+	/* a directory really named ~ holds the file: opened as written */
+	assert_int_equal(0, unlink("~"));
+	assert_int_equal(0, mkdir("~", 0700));
+	put_file("~/x.csv", "a\n");
+	int fd = afile_open_read("~/x.csv");
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(0, unlink("~/x.csv"));
+	assert_int_equal(0, rmdir("~"));
+	assert_int_equal(0, chdir(cwd));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -474,6 +519,7 @@ int main(void)
 		cmocka_unit_test(test_programs_refused),
 		cmocka_unit_test(test_unlink_temps),
 		cmocka_unit_test(test_still_the_file),
+		cmocka_unit_test(test_shell_names_hinted),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -11,6 +11,7 @@
 #include "err.h"
 #include "ingest.h"
 #include "util.h"
+#include "uwidth.h"
 
 /* A progress sink that records what it saw. */
 typedef struct seen {
@@ -116,6 +117,52 @@ static void test_table_timing_columns(void **state)
 	free(c.buf);
 }
 
+/* t30 F7: plain tables pad by display columns, the same in every locale: a wide character
+ * (CJK, kana, Hangul, fullwidth forms, emoji) takes 2, a combining mark or a variation
+ * selector 0, so every column after a description starts at the same column. */
+static void test_table_display_width(void **state)
+{
+	(void)state;
+	static const struct { const char *desc; size_t w; } rows[] = {
+		{"茶碗 和風 セット", 16},
+		{"CAFÉ MUG 😀", 11},
+		{"Cafe\xCC\x81 au lait", 12},   /* e + U+0301 COMBINING ACUTE */
+		{"ＭＵＧ 컵", 9},
+		{"TEA \xE2\x98\x95\xEF\xB8\x8F", 6}, /* U+2615 HOT BEVERAGE + VS16 */
+		{"BOX\xE2\x80\x8B", 3},             /* a zero-width space */
+	};
+	enum { N = sizeof rows / sizeof rows[0], WIDEST = 16 };
+	rr_table *t = table_new(3, NULL);
+	assert_non_null(t);
+	table_head(t, 0, "rank", 'r');
+	table_head(t, 1, "description", 'l');
+	table_head(t, 2, "score", 'r');
+	for (int i = 0; i < N; i++) {
+		assert_int_equal(rows[i].w, uwidth_str(rows[i].desc));
+		int r = table_add_row(t);
+		table_set(t, r, 0, "%d", i + 1);
+		table_set(t, r, 1, "%s", rows[i].desc);
+		table_set(t, r, 2, "0.9%d", 9 - i);
+	}
+	char *out = table_render(t, 1), want[4096];
+	int o = snprintf(want, sizeof want, "rank  description%*s  score", WIDEST - 11, "");
+	for (int i = 0; i < N; i++)
+		o += snprintf(want + o, sizeof want - (size_t)o, "\n%4d  %s%*s   0.9%d", i + 1,
+			      rows[i].desc, WIDEST - (int)rows[i].w, "", 9 - i);
+	assert_string_equal(want, out);
+	free(out);
+	table_free(t);
+	/* the table's edges: Latin and Greek 1, Hangul's conjoining vowel 0, CJK extension B 2 */
+	assert_int_equal(1, uwidth_cp('A'));
+	assert_int_equal(1, uwidth_cp(0x03A9));
+	assert_int_equal(0, uwidth_cp(0x1161));
+	assert_int_equal(2, uwidth_cp(0x20000));
+	assert_int_equal(2, uwidth_cp(0x3000));
+	assert_int_equal(0, uwidth_cp(0x200D));
+	assert_int_equal(1, uwidth_cp(0x10FFFF));
+	assert_int_equal(1, uwidth_str("\xFF"));   /* not UTF-8: one column, shown escaped */
+}
+
 /* cmd_exec names the command on every report (a `source`d one too) and clears the stop flag
  * before each command. */
 static void test_progress_names_command(void **state)
@@ -179,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_report_rate_and_cmd),
 		cmocka_unit_test(test_run_keeps_live),
 		cmocka_unit_test(test_table_timing_columns),
+		cmocka_unit_test(test_table_display_width),
 		cmocka_unit_test(test_progress_names_command),
 		cmocka_unit_test(test_generations),
 	};

@@ -1,0 +1,22 @@
+/* uwidth.h — how many terminal columns UTF-8 text takes, the same in every locale.
+ *
+ * Plain output (replay, the prompt, a `| tee` log) pads its tables to line up on a terminal,
+ * and relrec's output does not depend on the locale (no setlocale, no wcwidth): one table of
+ * Unicode facts decides. East Asian Wide and Fullwidth characters (CJK, kana, Hangul
+ * syllables, fullwidth forms, most emoji) take 2 columns; combining marks, zero-width
+ * joiners and spaces, variation selectors and Hangul's conjoining vowels and finals take 0;
+ * anything else 1, and so does a byte that is not UTF-8 (front ends escape those first,
+ * textesc.h).
+ * Pure functions, thread-safe. The workbench measures with wcwidth instead, since curses
+ * draws by the locale's idea of a character (in the C locale a CJK character is one '?'). */
+#ifndef RELREC_UWIDTH_H
+#define RELREC_UWIDTH_H
+
+#include <stddef.h>
+
+/* Columns of the code point cp: 0, 1 or 2. */
+int uwidth_cp(unsigned long cp);
+/* Columns of the NUL-terminated UTF-8 text s. */
+size_t uwidth_str(const char *s);
+
+#endif
