@@ -249,6 +249,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
 	{RR_COL_DATE, "data_pedido", 0}, {RR_COL_DATE, "factuurdatum", 0},
 	{RR_COL_DATE, "data", 1},
+	/* the posting date (posting_date), below an invoice's or order's own date */
+	{RR_COL_DATE, "buchungsdatum", 1},
 	{RR_COL_PRICE, "preis", 0}, {RR_COL_PRICE, "einzelpreis", 0},
 	{RR_COL_PRICE, "verkaufspreis", 0}, {RR_COL_PRICE, "prix", 0},
 	/* net before gross, as a German export writes both (JTL-Wawi, sevDesk) */
@@ -266,7 +268,15 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_AMOUNT, "precio_total", 0}, {RR_COL_AMOUNT, "prezzo_totale", 0},
 	{RR_COL_AMOUNT, "totaalprijs", 0}, {RR_COL_AMOUNT, "preco_total", 0},
 	{RR_COL_USER, "kunde", 0}, {RR_COL_USER, "kundennummer", 0}, {RR_COL_USER, "kundennr", 0},
-	{RR_COL_USER, "kunden_id", 0}, {RR_COL_USER, "code_client", 0},
+	{RR_COL_USER, "kunden_id", 0},
+	/* German accounting's customer is a Debitor: SAP FI's Debitor, DATEV's Debitorennummer
+	 * and Debitorenkonto, Dynamics NAV/BC's Verk. an Deb.-Nr. (sell_to_customer_no) and its
+	 * bill-to Rech. an Deb.-Nr. (a fallback, as bill_to_customer_no) */
+	{RR_COL_USER, "debitor", 0}, {RR_COL_USER, "debitornummer", 0},
+	{RR_COL_USER, "debitorennummer", 0}, {RR_COL_USER, "debitorennr", 0},
+	{RR_COL_USER, "debitorenkonto", 0}, {RR_COL_USER, "deb_nr", 0},
+	{RR_COL_USER, "verk_an_deb_nr", 0}, {RR_COL_USER, "rech_an_deb_nr", 1},
+	{RR_COL_USER, "code_client", 0},
 	{RR_COL_USER, "numero_client", 0}, {RR_COL_USER, "cliente", 0},
 	{RR_COL_USER, "id_cliente", 0}, {RR_COL_USER, "codigo_cliente", 0},
 	{RR_COL_USER, "c\xC3\xB3" "digo_cliente", 0}, {RR_COL_USER, "num\xC3\xA9ro_client", 0},
@@ -889,7 +899,8 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 
 /* Names whose meaning the export's other names settle: Amazon's order reports (told by
  * their amazon-order-id or quantity-purchased) write each line's total as item-price;
- * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name.
+ * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name;
+ * Dynamics' German sales lines (told by their line type Art) the item in Nr.
  * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
 	const char *marker, *name;
@@ -899,6 +910,9 @@ static const struct {
 	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
 	{"lineitem_sku", "name", RR_COL_N, RR_COL_INVOICE},
 	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE},
+	/* Dynamics NAV/BC's German sales lines: Nr. beside the line's type Art (Artikel,
+	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
+	{"art", "nr", RR_COL_N, RR_COL_ITEM},
 };
 
 static int header_has(const header *h, const char *name)
@@ -1049,11 +1063,13 @@ static int field_role(const int col[RR_COL_N], int f);
 static const char *shown_name(const char *const *name, int f, char *shown, size_t size);
 
 /* Words of the known names that say nothing of whose column it is (an id, a number, a code,
- * in the languages of the names) or say another's (sell_to_customer_no: sell, a seller's). */
+ * in the languages of the names) or say another's (sell_to_customer_no: sell, a seller's;
+ * Verk. an Deb.-Nr.: verk, a Verk\xC3\xA4ufer's; deb, a debit's). */
 static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number", "code", "key",
 					       "name", "unique", "codigo", "c\xC3\xB3" "digo",
 					       "numero", "num\xC3\xA9ro", "codice", "sell", "bill",
-					       "to", "pseudo", "address", NULL};
+					       "to", "pseudo", "address", "verk", "rech", "deb",
+					       NULL};
 
 /* Could a column no role took be role c under a name relrec does not know: does its compared
  * name hold a word (3 bytes or more, not role-blind) of one of c's known names, or, for the

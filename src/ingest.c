@@ -4822,6 +4822,31 @@ static int finish_rows(loader *L)
 	return describe(L);
 }
 
+/* The error of a load whose encoding was guessed, with the guess said after it. The note
+ * follows whole clauses: a refusal too long for both loses its last clauses ("; ..." at the
+ * depth of no bracket), never half a sentence (t31: cut at 512 bytes inside one). */
+static void add_guess_note(void)
+{
+	static const char note[] = " (its text was read as cp1252, a guess: if it is in another "
+				   "encoding, name it with --encoding: cp1250 Central European, "
+				   "cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish)";
+	char why[RR_ERR_MAX + 8];
+	snprintf(why, sizeof why, "%s", err_msg());
+	size_t room = RR_ERR_MAX - (sizeof note - 1) - 5;   /* 5: "; ..." */
+	if (strlen(why) > room) {
+		size_t cut = 0;
+		int depth = 0;
+		for (size_t k = 0; k < room; k++) {
+			depth += why[k] == '(' ? 1 : why[k] == ')' ? -1 : 0;
+			if (depth == 0 && why[k] == ';' && why[k + 1] == ' ')
+				cut = k;
+		}
+		if (cut)
+			memcpy(why + cut, "; ...", 6);
+	}
+	err_set("%s%s", why, note);
+}
+
 /* Read src through L (both set up) to rows; closes src. */
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
@@ -4836,13 +4861,8 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		L->failed = 1;
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
 	source_guess_note(src, L->guess, sizeof L->guess);
-	if (L->failed && src->guessed) {   /* a header in cp1250 read as cp1252 is unrecognised */
-		char why[512];
-		snprintf(why, sizeof why, "%s", err_msg());
-		err_set("%s (its text was read as cp1252, a guess: if it is in another encoding, name "
-			"it with --encoding: cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, "
-			"cp1254 Turkish)", why);
-	}
+	if (L->failed && src->guessed)   /* a header in cp1250 read as cp1252 is unrecognised */
+		add_guess_note();
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;

@@ -3400,6 +3400,17 @@ static void test_encodings(void **state)
 	assert_non_null(strstr(err_msg(), "unrecognised header"));
 	assert_non_null(strstr(err_msg(), "(its text was read as cp1252, a guess: if it is in another "
 					  "encoding, name it with --encoding: cp1250 Central European"));
+	/* t31 F6: a refusal longer than 512 bytes keeps its last sentence whole, the note after
+	 * it (it was spliced in at "(recommendations "); one too long for both loses whole
+	 * clauses */
+	assert_null(load_text("Belegnr.;Beschreibung;Menge;W\xE4" "hrung;Lieferant;Kostenstelle;"
+			      "Projektnummer;Zahlungsbedingung;Lieferbedingung;Verk\xE4" "ufercode;"
+			      "Lagerortcode;Gesch\xE4" "ftsbuchungsgruppe;Produktbuchungsgruppe\n"
+			      "R1;Tisch;1;EUR;L1;K1;P1;Z1;L1;V1;L1;G1;P1\n", 0));
+	const char *rec = strstr(err_msg(), "(recommendations ");
+	assert_non_null(rec);
+	assert_non_null(strstr(rec, "a session is no customer) (its text was read as cp1252"));
+	assert_null(strstr(err_msg(), "\xE2\x80\xA6"));   /* not elided either */
 	/* a bad byte before good UTF-8: the good rows decide UTF-8 (a guess of cp1252 for the whole
 	 * file would misread them), and the bad one is read as cp1252 */
 	r = load_text(HDR "\n1,A,Caf\xE9,1,1/2/2023,1,7,UK\n2,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n", 0);
@@ -4521,6 +4532,29 @@ static void test_system_names(void **state)
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "user=customer_unique_id,"));
 	rows_free(r);
+	/* t31 F6: German accounting's customer is a Debitor, its date the Buchungsdatum; in
+	 * Dynamics NAV/BC's sales lines Nr. beside the line type Art is the item */
+	r = load_text("Belegnr.;Belegart;Buchungsdatum;Verk. an Deb.-Nr.;Name;Art;Nr.;"
+		      "Beschreibung;Menge;VK-Preis\n"
+		      "R1;Rechnung;08.01.2023;D10000;Anna GmbH;Artikel;1996-S;Stuhl;12,000;1.249,00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Verk. an Deb.-Nr., item=Nr., invoice=Belegnr., "
+				     "qty=Menge, date=Buchungsdatum"));
+	assert_string_equal("1996-S", strtab_get(r->codes, r->item[0]));
+	rows_free(r);
+	static const char *const debitor[] = {"Debitor", "Debitorennummer", "Debitorenkonto",
+					      "Deb.-Nr.", "Debitorennr."};
+	for (size_t k = 0; k < sizeof debitor / sizeof *debitor; k++) {
+		char text[160];
+		snprintf(text, sizeof text, "Belegnr.;%s;Buchungsdatum;Artikelnr.\nR1;D1;08.01.2023;A1\n",
+			 debitor[k]);
+		r = load_text(text, 0);
+		assert_non_null(r);
+		rows_free(r);
+	}
+	/* Nr. alone numbers anything: no item without the line type beside it */
+	assert_null(load_text("Belegnr.;Debitor;Buchungsdatum;Nr.;Menge\nR1;D1;08.01.2023;1;2\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'item'"));
 }
 
 /* Empty fields past the header's (separators a spreadsheet left at the end of its rows) are
