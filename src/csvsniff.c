@@ -934,23 +934,48 @@ static int untaken_named(const header *h, const int taken[MAX_COLS], const char 
 	return -1;
 }
 
-static void apply_export_roles(const header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
-			       int taken[MAX_COLS])
+/* Is column f empty, or nearly (under one line in five), on the lines read with the header
+ * (fill; NULL: none read)? Is it filled (on half of them or more)? A column left empty is
+ * no role's, while one beside it that is filled may be (t31: Shopify's Receipt Number,
+ * written for till orders only, beside the order's Name; Lightspeed's empty UPC beside its
+ * Custom SKU). */
+static int nearly_empty(const sniff_values *fill, int f)
+{
+	return fill && fill->rows && f >= 0 && f < MAX_COLS && 5 * fill->filled[f] < fill->rows;
+}
+
+static int filled(const sniff_values *fill, int f)
+{
+	return fill && fill->rows && f >= 0 && f < MAX_COLS && 2 * fill->filled[f] >= fill->rows;
+}
+
+/* Role to goes to column f, instead of the one it had (left unused). */
+static void give_role(int to, int f, int col[RR_COL_N], int taken[MAX_COLS])
+{
+	if (col[to] >= 0)
+		taken[col[to]] = -1;
+	col[to] = f;
+	taken[f] = to;
+}
+
+static void apply_export_roles(const header *h, const sniff_values *fill,
+			       const int mapped[RR_COL_N], int col[RR_COL_N], int taken[MAX_COLS])
 {
 	char a[NORM_MAX];
 	for (size_t k = 0; k < sizeof export_roles / sizeof *export_roles; k++) {
 		int from = export_roles[k].from, to = export_roles[k].to;
 		normalize(export_roles[k].name, a);
 		int f = from == RR_COL_N ? untaken_named(h, taken, a) : col[from];
-		if ((from != RR_COL_N && mapped[from]) || mapped[to] || f < 0 || col[to] != -1 ||
+		/* a role another name took yields to the export's own when it is left empty */
+		int free_to = col[to] == -1 || (nearly_empty(fill, col[to]) && filled(fill, f));
+		if ((from != RR_COL_N && mapped[from]) || mapped[to] || f < 0 || !free_to ||
 		    !header_has(h, export_roles[k].marker))
 			continue;
 		if (strcmp(h->norm[f], a) != 0)
 			continue;
 		if (from != RR_COL_N)
 			col[from] = -1;
-		col[to] = f;
-		taken[f] = to;
+		give_role(to, f, col, taken);
 	}
 }
 
@@ -1071,11 +1096,10 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       "to", "pseudo", "address", "verk", "rech", "deb",
 					       NULL};
 
-/* Could a column no role took be role c under a name relrec does not know: does its compared
- * name hold a word (3 bytes or more, not role-blind) of one of c's known names, or, for the
- * date, of the time's (Zeit)? item_nbr holds item; Order ID and store_nbr no customer's word:
- * such a file most likely has no customer at all (t19), which the refusal says. */
-static int has_candidate(const header *h, const int col[RR_COL_N], int c)
+/* Does column f's compared name hold a word (3 bytes or more, not role-blind) of one of
+ * role c's known names, or, for the date, of the time's (Zeit)? item_nbr holds item; Order
+ * ID and store_nbr no customer's word. */
+static int holds_role_word(const header *h, int f, int c)
 {
 	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++) {
 		if ((int)k->col != c && !(c == RR_COL_DATE && k->col == RR_COL_TIME))
@@ -1086,14 +1110,47 @@ static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 			if (n >= 3 && n < NORM_MAX && sniff_name_index(s, n, role_blind_words) < 0) {
 				memcpy(w, s, n);
 				w[n] = '\0';
-				for (int f = 0; f < h->n; f++)
-					if (field_role(col, f) < 0 && strstr(h->norm[f], w))
-						return 1;
+				if (strstr(h->norm[f], w))
+					return 1;
 			}
 			s += n;
 		}
 	}
 	return 0;
+}
+
+/* Could a column no role took be role c under a name relrec does not know
+ * (holds_role_word)? A file with no such column most likely has no customer at all (t19),
+ * which the refusal says. */
+static int has_candidate(const header *h, const int col[RR_COL_N], int c)
+{
+	for (int f = 0; f < h->n; f++)
+		if (field_role(col, f) < 0 && holds_role_word(h, f, c))
+			return 1;
+	return 0;
+}
+
+/* A role the names gave a column that is empty, or nearly, on the lines read with the
+ * header goes to the first unused column that is filled there and is that role's by a
+ * known name, else (for the roles a purchase is made of: customer, item, date, invoice) by a
+ * word of one (Lightspeed's Custom SKU, beside its empty UPC). A map's roles stay. */
+static void prefer_filled(const header *h, const sniff_values *fill, const int mapped[RR_COL_N],
+			  int col[RR_COL_N], int taken[MAX_COLS])
+{
+	for (int c = 0; c < RR_COL_N; c++) {
+		if (mapped[c] || col[c] < 0 || !nearly_empty(fill, col[c]))
+			continue;
+		int by_word = is_required(c) || c == RR_COL_INVOICE, to = -1;
+		for (int pass = 0; pass < 1 + by_word && to < 0; pass++)
+			for (int f = 0; f < h->n && to < 0; f++) {
+				int lv;
+				if (taken[f] < 0 && filled(fill, f) &&
+				    (pass ? holds_role_word(h, f, c) : alias_role(h->norm[f], &lv) == c))
+					to = f;
+			}
+		if (to >= 0)
+			give_role(c, to, col, taken);
+	}
 }
 
 /* ==== what the values say: the refusal's evidence ==== */
@@ -1160,6 +1217,42 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 		}
 		v->same[f] += k >= 0 && k == v->kind[f];
 	}
+}
+
+#define SCAN_FIELD 64   /* bytes of a field kept by sniff_values_scan: enough for its kind */
+void sniff_values_scan(sniff_values *v, const char *text, size_t n, char sep, int max_rows,
+		       const struct datefmt *fmt)
+{
+	char *buf = malloc((size_t)MAX_COLS * SCAN_FIELD);
+	size_t off[MAX_COLS], len[MAX_COLS];
+	if (!buf)
+		return;   /* the values are a help: without them the names decide, as before */
+	size_t at = 0;
+	for (int rec = 0; at < n && (int)v->rows < max_rows; rec++) {
+		/* the record's end: a line end outside quotes; an unended last one may be cut */
+		size_t end = at;
+		int quoted = 0;
+		while (end < n && (quoted || (text[end] != '\n' && text[end] != '\r')))
+			quoted ^= text[end++] == '"';
+		if (end == n)
+			break;
+		size_t i = 0, rl = end - at;
+		int nf = 0, cut;
+		while (rec > 0 && rl && nf < MAX_COLS &&
+		       next_field(text + at, rl, sep, &i, buf + (size_t)nf * SCAN_FIELD, SCAN_FIELD,
+				  &cut)) {
+			const char *f = buf + (size_t)nf * SCAN_FIELD;
+			size_t b = strspn(f, " \t"), e = strlen(f);
+			while (e > b && (f[e - 1] == ' ' || f[e - 1] == '\t'))
+				e--;
+			off[nf] = (size_t)nf * SCAN_FIELD + b;
+			len[nf++] = e - b;
+		}
+		if (nf)
+			sniff_values_add(v, buf, off, len, nf, fmt);
+		at = end + 1 + (text[end] == '\r' && end + 1 < n && text[end + 1] == '\n');
+	}
+	free(buf);
 }
 
 /* The kind of every value of column f (sniff_values), or -1. */
@@ -1391,7 +1484,8 @@ int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fiel
 }
 
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
-		  const sniff_values *seen, int col[RR_COL_N], const char **schema)
+		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
+		  const char **schema)
 {
 	header h; /* 16 KB of compared names */
 	int taken[MAX_COLS];
@@ -1404,7 +1498,8 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		mapped[c] = col[c] != -1;
 	if (match_known(&h, col, taken) != 0)
 		return -1;
-	apply_export_roles(&h, mapped, col, taken);
+	apply_export_roles(&h, fill, mapped, col, taken);
+	prefer_filled(&h, fill, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop
 	 * systems write them: the code is the item, the word its description if none is named */
@@ -1460,7 +1555,8 @@ static int field_role(const int col[RR_COL_N], int f)
 static const char *const names_item[] = {"item_name", "product_name", "lineitem_name",
 					 "article_name", NULL};
 
-int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N])
+int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
+			const sniff_values *fill)
 {
 	int lv = -1, d = col[RR_COL_DESC];
 	char norm[NORM_MAX];
@@ -1470,7 +1566,8 @@ int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N])
 	 * a barcode. Not a bare word, which may number the order's lines (WooCommerce's
 	 * Item #) */
 	for (int f = 0; f < n && f < MAX_COLS; f++)
-		if (field_role(col, f) < 0 && !normalize_n(name[f], strlen(name[f]), norm) &&
+		if (field_role(col, f) < 0 && !nearly_empty(fill, f) &&
+		    !normalize_n(name[f], strlen(name[f]), norm) &&
 		    alias_role(norm, &lv) == RR_COL_ITEM && lv == RR_ALIAS_LEVELS - 1)
 			return f;
 	if (d < 0 || d == col[RR_COL_ITEM])

@@ -4557,6 +4557,45 @@ static void test_system_names(void **state)
 	assert_non_null(strstr(err_msg(), "no column for 'item'"));
 }
 
+/* t31 F1, F5: a column empty, or nearly, on the lines read with the header takes no role
+ * from one that is filled: Shopify's Receipt Number (a till's orders only) yields the
+ * invoice to the order's Name, Lightspeed's empty UPC the item to its Custom SKU; a map's
+ * role stays */
+static void test_empty_column_yields(void **state)
+{
+	(void)state;
+	char text[4096] = "Name,Email,Created at,Lineitem quantity,Lineitem name,Lineitem sku,"
+			  "Receipt Number\n";
+	for (int k = 0; k < 12; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text),
+			 "#10%02d,a%d@x.com,2023-01-%02d 10:00:00 -0500,1,Mug,S%d,%s\n", k / 2, k % 3,
+			 k + 1, k % 4, k == 4 ? "R7" : "");
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=Name"));
+	assert_int_equal(12, r->n);
+	rows_free(r);
+	rr_ingest_opts o = {.map = "invoice=Receipt Number"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=Receipt Number"));
+	rows_free(r);
+	r = load_text("Sale ID,Date,Customer ID,Custom SKU,UPC,Qty\n"
+		      "260,7/13/2023 12:48 pm,1086,MUG-WHT,,1\n261,9/27/2023 2:04 pm,1087,TEE-BLU-L,,2\n",
+		      0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Custom SKU, invoice=Sale ID"));
+	assert_non_null(strstr(r->reading, "not used: UPC"));
+	assert_int_equal(2, r->n);
+	rows_free(r);
+	/* a filled UPC stays the item */
+	r = load_text("Sale ID,Date,Customer ID,Custom SKU,UPC,Qty\n"
+		      "260,7/13/2023 12:48 pm,1086,MUG-WHT,400,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=UPC"));
+	rows_free(r);
+}
+
 /* Empty fields past the header's (separators a spreadsheet left at the end of its rows) are
  * read without them, with a note; a field past the header's that holds text is still a
  * wrong field count. */
@@ -4743,6 +4782,7 @@ int main(void)
 		cmocka_unit_test(test_public_dataset_names),
 		cmocka_unit_test(test_status_values_whole),
 		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_header_spellings),
