@@ -1096,10 +1096,15 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       "to", "pseudo", "address", "verk", "rech", "deb",
 					       NULL};
 
-/* Does column f's compared name hold a word (3 bytes or more, not role-blind) of one of
- * role c's known names, or, for the date, of the time's (Zeit)? item_nbr holds item; Order
- * ID and store_nbr no customer's word. */
-static int holds_role_word(const header *h, int f, int c)
+/* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
+static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",
+					"aantal", "quantidade", "anzahl", "unidades", "ilosc",
+					"ilo\xC5\x9B\xC4\x87", NULL};
+
+/* Does the compared name norm hold a word (3 bytes or more, not role-blind) of one of role
+ * c's known names, or, for the date, of the time's (Zeit)? item_nbr holds item; Order ID and
+ * store_nbr no customer's word. holds_role_word: column f's name. */
+static int text_holds_role_word(const char *norm, int c)
 {
 	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++) {
 		if ((int)k->col != c && !(c == RR_COL_DATE && k->col == RR_COL_TIME))
@@ -1110,13 +1115,18 @@ static int holds_role_word(const header *h, int f, int c)
 			if (n >= 3 && n < NORM_MAX && sniff_name_index(s, n, role_blind_words) < 0) {
 				memcpy(w, s, n);
 				w[n] = '\0';
-				if (strstr(h->norm[f], w))
+				if (strstr(norm, w))
 					return 1;
 			}
 			s += n;
 		}
 	}
 	return 0;
+}
+
+static int holds_role_word(const header *h, int f, int c)
+{
+	return text_holds_role_word(h->norm[f], c);
 }
 
 /* Could a column no role took be role c under a name relrec does not know
@@ -1321,6 +1331,25 @@ static void value_roles(const header *h, const int col[RR_COL_N], const sniff_va
 	}
 }
 
+static int holds_word(const char *norm, const char *const *words);
+
+/* The first unused column filled on the lines read whose first value packs an order's
+ * items in one field, "key: value" parts naming an item and a quantity (BigCommerce's
+ * Product Details: "Product ID: 103, Product Qty: 2, Product SKU: ... | Product ID: ..."),
+ * or -1. No map reads such a column: one row per order holds many items. */
+static int packed_items(const header *h, const int col[RR_COL_N], const sniff_values *seen)
+{
+	for (int f = 0; seen && f < h->n && f < MAX_COLS; f++) {
+		char norm[NORM_MAX];
+		if (field_role(col, f) >= 0 || !filled(seen, f) || !strchr(seen->first[f], ':'))
+			continue;
+		normalize(seen->first[f], norm);
+		if (text_holds_role_word(norm, RR_COL_ITEM) && holds_word(norm, qty_words))
+			return f;
+	}
+	return -1;
+}
+
 /* The end of the refusal for required roles no column's name could be, nor its values
  * (found[c]): the file most likely lacks them, and a map would read a wrong column (t19:
  * --map user=store_nbr); for the customer, what that means. Into buf ("" when every one may
@@ -1394,6 +1423,17 @@ static int check_required(const header *h, const char *map, const sniff_values *
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "
 			       "fields are numbers): for a file without a header line, give its columns "
 			       "by number with --no-header --map %s", h->path, got, data, h->n, hint);
+	int packed = col[RR_COL_ITEM] < 0 && n_miss == 1 ? packed_items(h, col, seen) : -1;
+	if (packed >= 0) {
+		char shown[48];
+		return err_set("'%s': unrecognised header '%s': no column for 'item'; '%s' packs each "
+			       "order's items in one field ('%s'): the file has one row per order, "
+			       "which no --map can read; export the orders' line items instead, one "
+			       "row per product (BigCommerce: an export template with the order "
+			       "items; Shopify, WooCommerce: the order export with line items), and "
+			       "load that", h->path, got, shown_name(h->name, packed, shown, sizeof shown),
+			       seen->first[packed]);
+	}
 	char absent[300], likely[400];
 	int found[RR_COL_N];
 	value_roles(h, col, seen, found, likely, sizeof likely);
@@ -1637,11 +1677,6 @@ static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
 /* Words a price column's name holds, in the languages of the names (preis: VK-Preis Brutto) */
 static const char *const price_words[] = {"price", "preis", "prix", "precio", "prezzo", "prijs",
 					  "preco", "pre\xC3\xA7o", NULL};
-
-/* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
-static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",
-					"aantal", "quantidade", "anzahl", "unidades", "ilosc",
-					"ilo\xC5\x9B\xC4\x87", NULL};
 
 /* Does normalized name norm hold one of words? */
 static int holds_word(const char *norm, const char *const *words)

@@ -4588,6 +4588,16 @@ static void test_empty_column_yields(void **state)
 	assert_non_null(strstr(r->reading, "not used: UPC"));
 	assert_int_equal(2, r->n);
 	rows_free(r);
+	/* t31 F9: one row per order with its items packed in one field (BigCommerce's Product
+	 * Details): refused with what the field is and the export to load, not --map item= */
+	r = load_text("Order ID,Customer ID,Order Date,Total Quantity,Product Details\n"
+		      "5000,1054,02/05/2023,3,\"Product ID: 100, Product Qty: 1, Product SKU: MUG-BLK|"
+		      "Product ID: 111, Product Qty: 2, Product SKU: CANDLE-V\"\n", 0);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "'Product Details' packs each order's items in one field "
+					  "('Product ID: 100, Product Qty: 1,"));
+	assert_non_null(strstr(err_msg(), "export the orders' line items instead"));
+	assert_null(strstr(err_msg(), "--map item=COL"));
 	/* a filled UPC stays the item */
 	r = load_text("Sale ID,Date,Customer ID,Custom SKU,UPC,Qty\n"
 		      "260,7/13/2023 12:48 pm,1086,MUG-WHT,400,1\n", 0);
