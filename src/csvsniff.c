@@ -249,6 +249,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
 	{RR_COL_DATE, "data_pedido", 0}, {RR_COL_DATE, "factuurdatum", 0},
 	{RR_COL_DATE, "data", 1},
+	/* the posting date (posting_date), below an invoice's or order's own date */
+	{RR_COL_DATE, "buchungsdatum", 1},
 	{RR_COL_PRICE, "preis", 0}, {RR_COL_PRICE, "einzelpreis", 0},
 	{RR_COL_PRICE, "verkaufspreis", 0}, {RR_COL_PRICE, "prix", 0},
 	/* net before gross, as a German export writes both (JTL-Wawi, sevDesk) */
@@ -266,7 +268,15 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_AMOUNT, "precio_total", 0}, {RR_COL_AMOUNT, "prezzo_totale", 0},
 	{RR_COL_AMOUNT, "totaalprijs", 0}, {RR_COL_AMOUNT, "preco_total", 0},
 	{RR_COL_USER, "kunde", 0}, {RR_COL_USER, "kundennummer", 0}, {RR_COL_USER, "kundennr", 0},
-	{RR_COL_USER, "kunden_id", 0}, {RR_COL_USER, "code_client", 0},
+	{RR_COL_USER, "kunden_id", 0},
+	/* German accounting's customer is a Debitor: SAP FI's Debitor, DATEV's Debitorennummer
+	 * and Debitorenkonto, Dynamics NAV/BC's Verk. an Deb.-Nr. (sell_to_customer_no) and its
+	 * bill-to Rech. an Deb.-Nr. (a fallback, as bill_to_customer_no) */
+	{RR_COL_USER, "debitor", 0}, {RR_COL_USER, "debitornummer", 0},
+	{RR_COL_USER, "debitorennummer", 0}, {RR_COL_USER, "debitorennr", 0},
+	{RR_COL_USER, "debitorenkonto", 0}, {RR_COL_USER, "deb_nr", 0},
+	{RR_COL_USER, "verk_an_deb_nr", 0}, {RR_COL_USER, "rech_an_deb_nr", 1},
+	{RR_COL_USER, "code_client", 0},
 	{RR_COL_USER, "numero_client", 0}, {RR_COL_USER, "cliente", 0},
 	{RR_COL_USER, "id_cliente", 0}, {RR_COL_USER, "codigo_cliente", 0},
 	{RR_COL_USER, "c\xC3\xB3" "digo_cliente", 0}, {RR_COL_USER, "num\xC3\xA9ro_client", 0},
@@ -889,7 +899,8 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 
 /* Names whose meaning the export's other names settle: Amazon's order reports (told by
  * their amazon-order-id or quantity-purchased) write each line's total as item-price;
- * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name.
+ * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name;
+ * Dynamics' German sales lines (told by their line type Art) the item in Nr.
  * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
 	const char *marker, *name;
@@ -899,6 +910,9 @@ static const struct {
 	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
 	{"lineitem_sku", "name", RR_COL_N, RR_COL_INVOICE},
 	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE},
+	/* Dynamics NAV/BC's German sales lines: Nr. beside the line's type Art (Artikel,
+	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
+	{"art", "nr", RR_COL_N, RR_COL_ITEM},
 };
 
 static int header_has(const header *h, const char *name)
@@ -920,23 +934,48 @@ static int untaken_named(const header *h, const int taken[MAX_COLS], const char 
 	return -1;
 }
 
-static void apply_export_roles(const header *h, const int mapped[RR_COL_N], int col[RR_COL_N],
-			       int taken[MAX_COLS])
+/* Is column f empty, or nearly (under one line in five), on the lines read with the header
+ * (fill; NULL: none read)? Is it filled (on half of them or more)? A column left empty is
+ * no role's, while one beside it that is filled may be (t31: Shopify's Receipt Number,
+ * written for till orders only, beside the order's Name; Lightspeed's empty UPC beside its
+ * Custom SKU). */
+static int nearly_empty(const sniff_values *fill, int f)
+{
+	return fill && fill->rows && f >= 0 && f < MAX_COLS && 5 * fill->filled[f] < fill->rows;
+}
+
+static int filled(const sniff_values *fill, int f)
+{
+	return fill && fill->rows && f >= 0 && f < MAX_COLS && 2 * fill->filled[f] >= fill->rows;
+}
+
+/* Role to goes to column f, instead of the one it had (left unused). */
+static void give_role(int to, int f, int col[RR_COL_N], int taken[MAX_COLS])
+{
+	if (col[to] >= 0)
+		taken[col[to]] = -1;
+	col[to] = f;
+	taken[f] = to;
+}
+
+static void apply_export_roles(const header *h, const sniff_values *fill,
+			       const int mapped[RR_COL_N], int col[RR_COL_N], int taken[MAX_COLS])
 {
 	char a[NORM_MAX];
 	for (size_t k = 0; k < sizeof export_roles / sizeof *export_roles; k++) {
 		int from = export_roles[k].from, to = export_roles[k].to;
 		normalize(export_roles[k].name, a);
 		int f = from == RR_COL_N ? untaken_named(h, taken, a) : col[from];
-		if ((from != RR_COL_N && mapped[from]) || mapped[to] || f < 0 || col[to] != -1 ||
+		/* a role another name took yields to the export's own when it is left empty */
+		int free_to = col[to] == -1 || (nearly_empty(fill, col[to]) && filled(fill, f));
+		if ((from != RR_COL_N && mapped[from]) || mapped[to] || f < 0 || !free_to ||
 		    !header_has(h, export_roles[k].marker))
 			continue;
 		if (strcmp(h->norm[f], a) != 0)
 			continue;
 		if (from != RR_COL_N)
 			col[from] = -1;
-		col[to] = f;
-		taken[f] = to;
+		give_role(to, f, col, taken);
 	}
 }
 
@@ -1049,17 +1088,23 @@ static int field_role(const int col[RR_COL_N], int f);
 static const char *shown_name(const char *const *name, int f, char *shown, size_t size);
 
 /* Words of the known names that say nothing of whose column it is (an id, a number, a code,
- * in the languages of the names) or say another's (sell_to_customer_no: sell, a seller's). */
+ * in the languages of the names) or say another's (sell_to_customer_no: sell, a seller's;
+ * Verk. an Deb.-Nr.: verk, a Verk\xC3\xA4ufer's; deb, a debit's). */
 static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number", "code", "key",
 					       "name", "unique", "codigo", "c\xC3\xB3" "digo",
 					       "numero", "num\xC3\xA9ro", "codice", "sell", "bill",
-					       "to", "pseudo", "address", NULL};
+					       "to", "pseudo", "address", "verk", "rech", "deb",
+					       NULL};
 
-/* Could a column no role took be role c under a name relrec does not know: does its compared
- * name hold a word (3 bytes or more, not role-blind) of one of c's known names, or, for the
- * date, of the time's (Zeit)? item_nbr holds item; Order ID and store_nbr no customer's word:
- * such a file most likely has no customer at all (t19), which the refusal says. */
-static int has_candidate(const header *h, const int col[RR_COL_N], int c)
+/* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
+static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",
+					"aantal", "quantidade", "anzahl", "unidades", "ilosc",
+					"ilo\xC5\x9B\xC4\x87", NULL};
+
+/* Does the compared name norm hold a word (3 bytes or more, not role-blind) of one of role
+ * c's known names, or, for the date, of the time's (Zeit)? item_nbr holds item; Order ID and
+ * store_nbr no customer's word. holds_role_word: column f's name. */
+static int text_holds_role_word(const char *norm, int c)
 {
 	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++) {
 		if ((int)k->col != c && !(c == RR_COL_DATE && k->col == RR_COL_TIME))
@@ -1070,14 +1115,52 @@ static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 			if (n >= 3 && n < NORM_MAX && sniff_name_index(s, n, role_blind_words) < 0) {
 				memcpy(w, s, n);
 				w[n] = '\0';
-				for (int f = 0; f < h->n; f++)
-					if (field_role(col, f) < 0 && strstr(h->norm[f], w))
-						return 1;
+				if (strstr(norm, w))
+					return 1;
 			}
 			s += n;
 		}
 	}
 	return 0;
+}
+
+static int holds_role_word(const header *h, int f, int c)
+{
+	return text_holds_role_word(h->norm[f], c);
+}
+
+/* Could a column no role took be role c under a name relrec does not know
+ * (holds_role_word)? A file with no such column most likely has no customer at all (t19),
+ * which the refusal says. */
+static int has_candidate(const header *h, const int col[RR_COL_N], int c)
+{
+	for (int f = 0; f < h->n; f++)
+		if (field_role(col, f) < 0 && holds_role_word(h, f, c))
+			return 1;
+	return 0;
+}
+
+/* A role the names gave a column that is empty, or nearly, on the lines read with the
+ * header goes to the first unused column that is filled there and is that role's by a
+ * known name, else (for the roles a purchase is made of: customer, item, date, invoice) by a
+ * word of one (Lightspeed's Custom SKU, beside its empty UPC). A map's roles stay. */
+static void prefer_filled(const header *h, const sniff_values *fill, const int mapped[RR_COL_N],
+			  int col[RR_COL_N], int taken[MAX_COLS])
+{
+	for (int c = 0; c < RR_COL_N; c++) {
+		if (mapped[c] || col[c] < 0 || !nearly_empty(fill, col[c]))
+			continue;
+		int by_word = is_required(c) || c == RR_COL_INVOICE, to = -1;
+		for (int pass = 0; pass < 1 + by_word && to < 0; pass++)
+			for (int f = 0; f < h->n && to < 0; f++) {
+				int lv;
+				if (taken[f] < 0 && filled(fill, f) &&
+				    (pass ? holds_role_word(h, f, c) : alias_role(h->norm[f], &lv) == c))
+					to = f;
+			}
+		if (to >= 0)
+			give_role(c, to, col, taken);
+	}
 }
 
 /* ==== what the values say: the refusal's evidence ==== */
@@ -1146,6 +1229,42 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 	}
 }
 
+#define SCAN_FIELD 64   /* bytes of a field kept by sniff_values_scan: enough for its kind */
+void sniff_values_scan(sniff_values *v, const char *text, size_t n, char sep, int max_rows,
+		       const struct datefmt *fmt)
+{
+	char *buf = malloc((size_t)MAX_COLS * SCAN_FIELD);
+	size_t off[MAX_COLS], len[MAX_COLS];
+	if (!buf)
+		return;   /* the values are a help: without them the names decide, as before */
+	size_t at = 0;
+	for (int rec = 0; at < n && (int)v->rows < max_rows; rec++) {
+		/* the record's end: a line end outside quotes; an unended last one may be cut */
+		size_t end = at;
+		int quoted = 0;
+		while (end < n && (quoted || (text[end] != '\n' && text[end] != '\r')))
+			quoted ^= text[end++] == '"';
+		if (end == n)
+			break;
+		size_t i = 0, rl = end - at;
+		int nf = 0, cut;
+		while (rec > 0 && rl && nf < MAX_COLS &&
+		       next_field(text + at, rl, sep, &i, buf + (size_t)nf * SCAN_FIELD, SCAN_FIELD,
+				  &cut)) {
+			const char *f = buf + (size_t)nf * SCAN_FIELD;
+			size_t b = strspn(f, " \t"), e = strlen(f);
+			while (e > b && (f[e - 1] == ' ' || f[e - 1] == '\t'))
+				e--;
+			off[nf] = (size_t)nf * SCAN_FIELD + b;
+			len[nf++] = e - b;
+		}
+		if (nf)
+			sniff_values_add(v, buf, off, len, nf, fmt);
+		at = end + 1 + (text[end] == '\r' && end + 1 < n && text[end + 1] == '\n');
+	}
+	free(buf);
+}
+
 /* The kind of every value of column f (sniff_values), or -1. */
 static int seen_kind(const sniff_values *v, int f)
 {
@@ -1210,6 +1329,25 @@ static void value_roles(const header *h, const int col[RR_COL_N], const sniff_va
 			 more ? ", as do other columns" : "", tell[t].then,
 			 ingest_col_name((enum rr_col)c), map);
 	}
+}
+
+static int holds_word(const char *norm, const char *const *words);
+
+/* The first unused column filled on the lines read whose first value packs an order's
+ * items in one field, "key: value" parts naming an item and a quantity (BigCommerce's
+ * Product Details: "Product ID: 103, Product Qty: 2, Product SKU: ... | Product ID: ..."),
+ * or -1. No map reads such a column: one row per order holds many items. */
+static int packed_items(const header *h, const int col[RR_COL_N], const sniff_values *seen)
+{
+	for (int f = 0; seen && f < h->n && f < MAX_COLS; f++) {
+		char norm[NORM_MAX];
+		if (field_role(col, f) >= 0 || !filled(seen, f) || !strchr(seen->first[f], ':'))
+			continue;
+		normalize(seen->first[f], norm);
+		if (text_holds_role_word(norm, RR_COL_ITEM) && holds_word(norm, qty_words))
+			return f;
+	}
+	return -1;
 }
 
 /* The end of the refusal for required roles no column's name could be, nor its values
@@ -1285,6 +1423,17 @@ static int check_required(const header *h, const char *map, const sniff_values *
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "
 			       "fields are numbers): for a file without a header line, give its columns "
 			       "by number with --no-header --map %s", h->path, got, data, h->n, hint);
+	int packed = col[RR_COL_ITEM] < 0 && n_miss == 1 ? packed_items(h, col, seen) : -1;
+	if (packed >= 0) {
+		char shown[48];
+		return err_set("'%s': unrecognised header '%s': no column for 'item'; '%s' packs each "
+			       "order's items in one field ('%s'): the file has one row per order, "
+			       "which no --map can read; export the orders' line items instead, one "
+			       "row per product (BigCommerce: an export template with the order "
+			       "items; Shopify, WooCommerce: the order export with line items), and "
+			       "load that", h->path, got, shown_name(h->name, packed, shown, sizeof shown),
+			       seen->first[packed]);
+	}
 	char absent[300], likely[400];
 	int found[RR_COL_N];
 	value_roles(h, col, seen, found, likely, sizeof likely);
@@ -1375,7 +1524,8 @@ int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fiel
 }
 
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
-		  const sniff_values *seen, int col[RR_COL_N], const char **schema)
+		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
+		  const char **schema)
 {
 	header h; /* 16 KB of compared names */
 	int taken[MAX_COLS];
@@ -1388,7 +1538,8 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		mapped[c] = col[c] != -1;
 	if (match_known(&h, col, taken) != 0)
 		return -1;
-	apply_export_roles(&h, mapped, col, taken);
+	apply_export_roles(&h, fill, mapped, col, taken);
+	prefer_filled(&h, fill, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop
 	 * systems write them: the code is the item, the word its description if none is named */
@@ -1444,7 +1595,8 @@ static int field_role(const int col[RR_COL_N], int f)
 static const char *const names_item[] = {"item_name", "product_name", "lineitem_name",
 					 "article_name", NULL};
 
-int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N])
+int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
+			const sniff_values *fill)
 {
 	int lv = -1, d = col[RR_COL_DESC];
 	char norm[NORM_MAX];
@@ -1454,7 +1606,8 @@ int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N])
 	 * a barcode. Not a bare word, which may number the order's lines (WooCommerce's
 	 * Item #) */
 	for (int f = 0; f < n && f < MAX_COLS; f++)
-		if (field_role(col, f) < 0 && !normalize_n(name[f], strlen(name[f]), norm) &&
+		if (field_role(col, f) < 0 && !nearly_empty(fill, f) &&
+		    !normalize_n(name[f], strlen(name[f]), norm) &&
 		    alias_role(norm, &lv) == RR_COL_ITEM && lv == RR_ALIAS_LEVELS - 1)
 			return f;
 	if (d < 0 || d == col[RR_COL_ITEM])
@@ -1524,11 +1677,6 @@ static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
 /* Words a price column's name holds, in the languages of the names (preis: VK-Preis Brutto) */
 static const char *const price_words[] = {"price", "preis", "prix", "precio", "prezzo", "prijs",
 					  "preco", "pre\xC3\xA7o", NULL};
-
-/* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
-static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",
-					"aantal", "quantidade", "anzahl", "unidades", "ilosc",
-					"ilo\xC5\x9B\xC4\x87", NULL};
 
 /* Does normalized name norm hold one of words? */
 static int holds_word(const char *norm, const char *const *words)

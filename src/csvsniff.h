@@ -43,6 +43,12 @@ void sniff_values_init(sniff_values *v);
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
 		      int n, const struct datefmt *fmt);
 
+/* Up to max_rows records of text[0..n) after its first (the header), split at sep as CSV
+ * quotes them, added to v (a record the text cuts off at its end is not). For the values
+ * read with a header, before its columns are decided. Out of memory adds none. */
+void sniff_values_scan(sniff_values *v, const char *text, size_t n, char sep, int max_rows,
+		       const struct datefmt *fmt);
+
 /* Which field holds each logical column (col[c] = field index, -1 when absent), from the
  * header's n names, the map ("user=COL,...", or NULL) and the alias table. Refuses a map
  * naming an unknown column, a name that two columns share, a column given two roles, two
@@ -53,14 +59,21 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
  * of required roles no column is named for names a column whose values are that role's
  * (--map date=ts), and tells to join another table only for a role that no column's name
  * or values can be.
+ * fill: the values of the lines read with the header (sniff_values_scan), or NULL: a role
+ * whose column by name is empty, or nearly, on them goes to an unused column that is filled
+ * and is that role's by name (an export's own, Shopify's Name), or for customer, item, date
+ * and invoice holds a word of one (Custom SKU); a map's roles stay.
  * 0, or -1 with err_set; -2 with err_set for that refusal when seen is NULL: the values may
  * say more, call again with them. */
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
-		  const sniff_values *seen, int col[RR_COL_N], const char **schema);
+		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
+		  const char **schema);
 /* The field that names the item on a line whose code is empty, or -1: an unused item name
  * of the last level (Etsy's Listing ID beside its SKU, a barcode), else the description when it is an item's bare word (Square's Item beside its SKU) or
- * named as the item's name (WooCommerce's Item Name). col as sniff_columns gave it. */
-int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N]);
+ * named as the item's name (WooCommerce's Item Name). col as sniff_columns gave it; fill as
+ * it took it (a column empty on those lines names no item: Lightspeed's UPC). */
+int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
+			const sniff_values *fill);
 /* Whether an invoice column of this name is an event log's session (user_session): only a
  * fallback for the order, so a purchase without one is read as a file without invoices
  * reads it. */

@@ -13,7 +13,7 @@ static _Thread_local int note_set;
  * "FILE:LINE: ", "warning: ") still fit in 1024; a longer one (a path of 1,100 bytes in it)
  * keeps its start and its end, where the reason is, with "…" between (t13: cut at 1024
  * bytes, "No such file or directory" and the closing quote were lost). */
-#define ELIDE_MAX 896
+#define ELIDE_MAX RR_ERR_MAX
 #define ELIDE_KEEP 440
 
 /* The start of the UTF-8 character holding s[k] (never past s[0]). */

@@ -16,6 +16,10 @@
 #define RR_PRINTF(a, b)
 #endif
 
+/* The longest message kept whole: a longer one keeps its start and end with "…" between
+ * (err.c), so a caller adding to a message keeps the sum within it. */
+#define RR_ERR_MAX 896
+
 /* Record a message (replaces the previous one). Always returns -1 so callers can
  * write `return err_set("...")`. */
 int err_set(const char *fmt, ...) RR_PRINTF(1, 2);

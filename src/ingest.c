@@ -2196,6 +2196,9 @@ typedef struct loader {
 	/* a header naming no column for a required role: the values of the lines after it, read
 	 * for the refusal (hdr_sample_row), or NULL */
 	sniff_values *hv;
+	/* the values of the first lines after the header, read before its columns are decided
+	 * (values_ahead): a column empty there takes no role a filled one can (t31) */
+	sniff_values *fill;
 } loader;
 
 /* ===== a document-type column: the event, whatever it is called =====
@@ -3057,7 +3060,8 @@ static void hdr_refuse(loader *L)
 	int col[RR_COL_N];
 	const char *schema;
 	header_names(L, names);
-	if (sniff_columns(names, L->ncols, L->o->map, L->path, L->sep, L->hv, col, &schema) == 0)
+	if (sniff_columns(names, L->ncols, L->o->map, L->path, L->sep, L->hv, L->fill, col,
+			  &schema) == 0)
 		err_set("'%s': unrecognised header", L->path);   /* the first call refused it */
 	free(L->hv);
 	L->hv = NULL;
@@ -3116,7 +3120,7 @@ static int on_header(loader *L)
 		const char *schema;
 		for (int f = 0; f < L->nf; f++)
 			real[f] = L->buf + L->off[f];
-		L->header_like = sniff_columns(real, L->nf, NULL, L->path, L->sep, NULL, tmp,
+		L->header_like = sniff_columns(real, L->nf, NULL, L->path, L->sep, NULL, NULL, tmp,
 					       &schema) == 0;
 		err_clear();
 	}
@@ -3130,7 +3134,8 @@ static int on_header(loader *L)
 		snprintf(joined, m, "user=1,%s", map);
 	}
 	map = joined ? joined : L->grouped ? "user=1" : map;
-	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, NULL, L->col, &L->rows->schema);
+	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, NULL, L->fill, L->col,
+			       &L->rows->schema);
 	if (rc != 0) {
 		free(joined);
 		return rc == -2 ? hdr_sample_start(L) : -1;
@@ -3138,7 +3143,7 @@ static int on_header(loader *L)
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";
 	L->in.group_user = L->grouped;
-	L->item_alt = sniff_item_fallback(names, L->nf, L->col);
+	L->item_alt = sniff_item_fallback(names, L->nf, L->col, L->fill);
 	sniff_describe(names, L->nf, L->col, L->item_alt, NULL, L->columns, sizeof L->columns);
 	if (L->item_alt >= 0 && names[L->item_alt][0])
 		sniff_printable(L->item_alt_name, sizeof L->item_alt_name, names[L->item_alt],
@@ -3666,6 +3671,7 @@ static void loader_free(loader *L)
 	free(L->buf);
 	free(L->hdr);
 	free(L->hv);
+	free(L->fill);
 	free(L->cand);
 	doc_free_held(L);
 	rows_free(L->rows);
@@ -3822,6 +3828,18 @@ static int first_buffer(csv_source *src, rr_work *w, const unsigned char **b, si
 	return 1;
 }
 
+/* The values of the lines after the header in the first buffer b[0..n) (the header's line
+ * first), in L->fill: as many as the header's refusal reads, from what is at hand, so no
+ * line is waited for. Without memory none: the names decide alone. */
+static void values_ahead(loader *L, const unsigned char *b, size_t n)
+{
+	if (L->o->no_header || !(L->fill = malloc(sizeof *L->fill)))
+		return;
+	sniff_values_init(L->fill);
+	sniff_values_scan(L->fill, (const char *)b, n, L->sep, HDR_SAMPLE_ROWS,
+			  L->o->date_format ? &L->fmt : NULL);
+}
+
 /* Parse every buffer the source gives, reporting progress. 0, or -1 with err_set. */
 static int parse_all(loader *L, csv_source *src, rr_work *w)
 {
@@ -3846,6 +3864,8 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 			L->failed = 1;
 		else if (!L->sep)
 			set_separator(L, sep);
+		if (!L->failed && !L->have_header && !L->fill)
+			values_ahead(L, b, n);
 		if (!L->failed)
 			feed(L, b, n);
 		if (!L->failed && L->hv)   /* the first buffer's lines: no more waited for */
@@ -4822,6 +4842,31 @@ static int finish_rows(loader *L)
 	return describe(L);
 }
 
+/* The error of a load whose encoding was guessed, with the guess said after it. The note
+ * follows whole clauses: a refusal too long for both loses its last clauses ("; ..." at the
+ * depth of no bracket), never half a sentence (t31: cut at 512 bytes inside one). */
+static void add_guess_note(void)
+{
+	static const char note[] = " (its text was read as cp1252, a guess: if it is in another "
+				   "encoding, name it with --encoding: cp1250 Central European, "
+				   "cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish)";
+	char why[RR_ERR_MAX + 8];
+	snprintf(why, sizeof why, "%s", err_msg());
+	size_t room = RR_ERR_MAX - (sizeof note - 1) - 5;   /* 5: "; ..." */
+	if (strlen(why) > room) {
+		size_t cut = 0;
+		int depth = 0;
+		for (size_t k = 0; k < room; k++) {
+			depth += why[k] == '(' ? 1 : why[k] == ')' ? -1 : 0;
+			if (depth == 0 && why[k] == ';' && why[k + 1] == ' ')
+				cut = k;
+		}
+		if (cut)
+			memcpy(why + cut, "; ...", 6);
+	}
+	err_set("%s%s", why, note);
+}
+
 /* Read src through L (both set up) to rows; closes src. */
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
@@ -4836,13 +4881,8 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		L->failed = 1;
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
 	source_notes(src, L->notes, sizeof L->notes);
-	if (L->failed && src->guessed) {   /* a header in cp1250 read as cp1252 is unrecognised */
-		char why[512];
-		snprintf(why, sizeof why, "%s", err_msg());
-		err_set("%s (its text was read as cp1252, a guess: if it is in another encoding, name "
-			"it with --encoding: cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, "
-			"cp1254 Turkish)", why);
-	}
+	if (L->failed && src->guessed)   /* a header in cp1250 read as cp1252 is unrecognised */
+		add_guess_note();
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;

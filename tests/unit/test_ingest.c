@@ -3474,6 +3474,17 @@ static void test_encodings(void **state)
 	assert_non_null(strstr(err_msg(), "unrecognised header"));
 	assert_non_null(strstr(err_msg(), "(its text was read as cp1252, a guess: if it is in another "
 					  "encoding, name it with --encoding: cp1250 Central European"));
+	/* t31 F6: a refusal longer than 512 bytes keeps its last sentence whole, the note after
+	 * it (it was spliced in at "(recommendations "); one too long for both loses whole
+	 * clauses */
+	assert_null(load_text("Belegnr.;Beschreibung;Menge;W\xE4" "hrung;Lieferant;Kostenstelle;"
+			      "Projektnummer;Zahlungsbedingung;Lieferbedingung;Verk\xE4" "ufercode;"
+			      "Lagerortcode;Gesch\xE4" "ftsbuchungsgruppe;Produktbuchungsgruppe\n"
+			      "R1;Tisch;1;EUR;L1;K1;P1;Z1;L1;V1;L1;G1;P1\n", 0));
+	const char *rec = strstr(err_msg(), "(recommendations ");
+	assert_non_null(rec);
+	assert_non_null(strstr(rec, "a session is no customer) (its text was read as cp1252"));
+	assert_null(strstr(err_msg(), "\xE2\x80\xA6"));   /* not elided either */
 	/* a bad byte before good UTF-8: the good rows decide UTF-8 (a guess of cp1252 for the whole
 	 * file would misread them), and the bad one is read as cp1252 */
 	r = load_text(HDR "\n1,A,Caf\xE9,1,1/2/2023,1,7,UK\n2,A,Caf\xC3\xA9,1,1/2/2023,1,7,UK\n", 0);
@@ -4595,6 +4606,78 @@ static void test_system_names(void **state)
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "user=customer_unique_id,"));
 	rows_free(r);
+	/* t31 F6: German accounting's customer is a Debitor, its date the Buchungsdatum; in
+	 * Dynamics NAV/BC's sales lines Nr. beside the line type Art is the item */
+	r = load_text("Belegnr.;Belegart;Buchungsdatum;Verk. an Deb.-Nr.;Name;Art;Nr.;"
+		      "Beschreibung;Menge;VK-Preis\n"
+		      "R1;Rechnung;08.01.2023;D10000;Anna GmbH;Artikel;1996-S;Stuhl;12,000;1.249,00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Verk. an Deb.-Nr., item=Nr., invoice=Belegnr., "
+				     "qty=Menge, date=Buchungsdatum"));
+	assert_string_equal("1996-S", strtab_get(r->codes, r->item[0]));
+	rows_free(r);
+	static const char *const debitor[] = {"Debitor", "Debitorennummer", "Debitorenkonto",
+					      "Deb.-Nr.", "Debitorennr."};
+	for (size_t k = 0; k < sizeof debitor / sizeof *debitor; k++) {
+		char text[160];
+		snprintf(text, sizeof text, "Belegnr.;%s;Buchungsdatum;Artikelnr.\nR1;D1;08.01.2023;A1\n",
+			 debitor[k]);
+		r = load_text(text, 0);
+		assert_non_null(r);
+		rows_free(r);
+	}
+	/* Nr. alone numbers anything: no item without the line type beside it */
+	assert_null(load_text("Belegnr.;Debitor;Buchungsdatum;Nr.;Menge\nR1;D1;08.01.2023;1;2\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'item'"));
+}
+
+/* t31 F1, F5: a column empty, or nearly, on the lines read with the header takes no role
+ * from one that is filled: Shopify's Receipt Number (a till's orders only) yields the
+ * invoice to the order's Name, Lightspeed's empty UPC the item to its Custom SKU; a map's
+ * role stays */
+static void test_empty_column_yields(void **state)
+{
+	(void)state;
+	char text[4096] = "Name,Email,Created at,Lineitem quantity,Lineitem name,Lineitem sku,"
+			  "Receipt Number\n";
+	for (int k = 0; k < 12; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text),
+			 "#10%02d,a%d@x.com,2023-01-%02d 10:00:00 -0500,1,Mug,S%d,%s\n", k / 2, k % 3,
+			 k + 1, k % 4, k == 4 ? "R7" : "");
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=Name"));
+	assert_int_equal(12, r->n);
+	rows_free(r);
+	rr_ingest_opts o = {.map = "invoice=Receipt Number"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=Receipt Number"));
+	rows_free(r);
+	r = load_text("Sale ID,Date,Customer ID,Custom SKU,UPC,Qty\n"
+		      "260,7/13/2023 12:48 pm,1086,MUG-WHT,,1\n261,9/27/2023 2:04 pm,1087,TEE-BLU-L,,2\n",
+		      0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Custom SKU, invoice=Sale ID"));
+	assert_non_null(strstr(r->reading, "not used: UPC"));
+	assert_int_equal(2, r->n);
+	rows_free(r);
+	/* t31 F9: one row per order with its items packed in one field (BigCommerce's Product
+	 * Details): refused with what the field is and the export to load, not --map item= */
+	r = load_text("Order ID,Customer ID,Order Date,Total Quantity,Product Details\n"
+		      "5000,1054,02/05/2023,3,\"Product ID: 100, Product Qty: 1, Product SKU: MUG-BLK|"
+		      "Product ID: 111, Product Qty: 2, Product SKU: CANDLE-V\"\n", 0);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "'Product Details' packs each order's items in one field "
+					  "('Product ID: 100, Product Qty: 1,"));
+	assert_non_null(strstr(err_msg(), "export the orders' line items instead"));
+	assert_null(strstr(err_msg(), "--map item=COL"));
+	/* a filled UPC stays the item */
+	r = load_text("Sale ID,Date,Customer ID,Custom SKU,UPC,Qty\n"
+		      "260,7/13/2023 12:48 pm,1086,MUG-WHT,400,1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=UPC"));
+	rows_free(r);
 }
 
 /* Empty fields past the header's (separators a spreadsheet left at the end of its rows) are
@@ -4784,6 +4867,7 @@ int main(void)
 		cmocka_unit_test(test_public_dataset_names),
 		cmocka_unit_test(test_status_values_whole),
 		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_header_spellings),
