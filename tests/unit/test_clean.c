@@ -357,6 +357,20 @@ static void test_cancel_marker(void **state)
 					 "536367,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
 	assert_int_equal(0, cancelled_in("C1001,A,a,2,1/5/2011 10:00,1,U1,UK\n"
 					 "C1002,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	/* Square's random ids: one starting with C and a digit is a sale (t31), beside other
+	 * random ids or beside numbers; C and a number is still one beside numbers */
+	assert_int_equal(0, cancelled_in("7KQ2HWNXGTXPNPXG6PBIGY,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "C1X3HWNXGTXPNPXG6PBIGY,A,a,2,1/6/2011 10:00,1,U1,UK\n"
+					 "AB9D5SK5OPZ7TTE8TNKV6N,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	assert_int_equal(1, cancelled_in("536365,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "536366,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "C5D5SK5OPZ7TTE8TNKV6NI,A,a,2,1/6/2011 10:00,1,U1,UK\n"
+					 "C536367,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	/* a file of random ids, a few all digits, is no file of numbered invoices */
+	assert_int_equal(0, cancelled_in("7KQ2HWNXGTXPNPXG6PBIGY,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "AB9D5SK5OPZ7TTE8TNKV6N,A,a,2,1/6/2011 10:00,1,U1,UK\n"
+					 "12345,A,a,2,1/6/2011 10:00,1,U1,UK\n"
+					 "C12346,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
 	/* a quantity of 0 or less is a cancellation whatever the invoice is called */
 	assert_int_equal(1, cancelled_in("C1001,A,a,2,1/5/2011 10:00,1,U1,UK\n"
 					 "C1002,A,a,-2,1/6/2011 10:00,1,U1,UK\n"));
