@@ -69,6 +69,10 @@ extern const char *const ingest_flag_true[];
  * same way; NULL-terminated. Such a quantity is its number; the load says how many rows. The
  * manual lists them. */
 extern const char *const ingest_qty_units[];
+/* A line-type column's words: a line of goods (Item, Artikel), and one of none (G/L Account,
+ * Sachkonto, Resource, Charge (Item), Custom Amount), whose items the nonproduct rule drops. */
+extern const char *const ingest_line_goods[];
+extern const char *const ingest_line_other[];
 extern const char *const ingest_flag_false[];
 extern const char *const ingest_return_flags[];
 /* Customer ids that name nobody (guest, walkin, null...), compared the same way, besides
