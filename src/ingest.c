@@ -2288,7 +2288,25 @@ const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "refund
 
 const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card", "cheque",
 					    "check", "bar", "bezahlt", "barzahlung", "comptant",
-					    "contado", "contanti", "contant", NULL};
+					    "contado", "contanti", "contant",
+					    /* a card beside credit: Credit Card (Stripe) is how the
+					     * customer paid (t31) */
+					    "karte", "carte", "tarjeta", "carta", "cart\xC3\xA3o",
+					    "cartao", "kaart", "karta", NULL};
+
+/* The columns that say how a customer paid or what kind of customer it is, compared as
+ * header names are: their credit (Credit Card) or returning (a returning customer) is no
+ * document type, so they are not sought for the event (t31: WooCommerce's Payment Method
+ * Title and Customer type were warned of, with a hint that read every sale as a return). */
+const char *const ingest_not_documents[] = {"payment_method", "payment_method_title",
+					    "payment_type", "payment", "payment_gateway",
+					    "payment_gateway_names", "gateway", "card_brand", "tender",
+					    "tender_type", "zahlungsart", "zahlungsmethode",
+					    "mode_de_paiement", "moyen_de_paiement", "forma_de_pago",
+					    "metodo_de_pago", "metodo_di_pagamento",
+					    "betaalmethode", "customer_type", "customer_group",
+					    "kundentyp", "kundengruppe", "type_de_client",
+					    "tipo_de_cliente", "tipo_cliente", "klanttype", NULL};
 
 typedef struct held_rec {
 	uint64_t line;
@@ -2336,7 +2354,8 @@ static int doc_start(loader *L, const char *map)
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	for (int f = 0; f < L->ncols; f++) {   /* a status that --map refused stays unused */
-		used[f] |= sniff_known_name(names[f]);
+		used[f] |= sniff_known_name(names[f]) ||
+			   sniff_name_index(names[f], strlen(names[f]), ingest_not_documents) >= 0;
 		n += !used[f];
 	}
 	if (!n)
@@ -2350,11 +2369,29 @@ static int doc_start(loader *L, const char *map)
 	return 0;
 }
 
+/* Does s[0..n) hold a word (split at blanks and brackets) that is a payment word
+ * (Credit Card, Carte de crédit), or returning (a returning customer)? Then its credit or
+ * return is no document's. */
+static int doc_not_document(const char *s, size_t n)
+{
+	static const char *const returning[] = {"returning", NULL};
+	for (size_t i = 0; i < n;) {
+		size_t w = i;
+		while (w < n && !strchr(" ()[]/,;", s[w]))
+			w++;
+		if (w > i && (sniff_name_index(s + i, w - i, ingest_payment_terms) >= 0 ||
+			      sniff_name_index(s + i, w - i, returning) >= 0))
+			return 1;
+		i = w + 1;
+	}
+	return 0;
+}
+
 /* Does s[0..n), a value of no known word, read like a credit note or a return? */
 static int doc_returnish(const char *s, size_t n)
 {
 	char low[DOC_VALUE_MAX];
-	if (n >= sizeof low)
+	if (n >= sizeof low || doc_not_document(s, n))
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];

@@ -44,6 +44,9 @@ extern const char *const ingest_return_hints[];
  * the bare word credit is payment terms (a sale on account), so a column of the two is not
  * guessed as the document type but warned of. The manual lists them. */
 extern const char *const ingest_payment_terms[];
+/* Header names of the columns that say how a customer paid or what kind of customer it is
+ * (Payment Method, Customer type): never sought as the document type. The manual lists them. */
+extern const char *const ingest_not_documents[];
 /* Documents that go with a sale but are none (delivery notes, order confirmations, pro
  * formas), compared the same way; NULL-terminated. Neither purchases nor returns: an event
  * column's such rows are skipped, as an event log's views are, since the invoice beside
