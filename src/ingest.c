@@ -657,6 +657,13 @@ const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "ac
 					 "activo_fijo", "cespite", "vaste_activa",
 					 "custom_amount", "gift_card", NULL};
 
+/* A column that names the dates' time zone (Square's Time Zone: Eastern Time (US & Canada)),
+ * compared as header names are. Not applied (one zone's name can mean two offsets a year):
+ * the dates line says so (t31: a shop's Square and Shopify exports disagreed by 4-5 hours). */
+const char *const ingest_zone_columns[] = {"time_zone", "timezone", "tz", "zeitzone",
+					   "fuseau_horaire", "zona_horaria", "fuso_orario",
+					   "fuso_horario", "tijdzone", "strefa_czasowa", NULL};
+
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
@@ -2173,6 +2180,9 @@ typedef struct loader {
 	char item_alt_name[64];    /* its header name, for the note */
 	int line_picked;           /* the first row has chosen line_col (line_pick) */
 	int line_col;              /* the field of each line's type, or -1 */
+	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
+	                              -1; its first row's value: */
+	char zone_value[64];
 	char status_name[64];      /* the status column's, for the summary */
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
@@ -2695,8 +2705,16 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 {
 	char used[MAX_FIELDS];
 	columns_used(L, used);
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
 	L->line_picked = 1;
-	L->line_col = -1;
+	L->line_col = L->zone_col = -1;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->zone_col < 0; f++)
+		if (!used[f] && len[f] &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_zone_columns) >= 0) {
+			L->zone_col = f;
+			sniff_printable(L->zone_value, sizeof L->zone_value, base + off[f], len[f], 40);
+		}
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->line_col < 0; f++)
 		if (!used[f] && len[f] &&
 		    (known_word(base + off[f], len[f]) & (W_LINE_GOODS | W_LINE_OTHER)))
@@ -4163,14 +4181,22 @@ static void describe_header(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC])
 		say(text, size, "note: no item code: the items are told apart by their description, "
 			"as written");
-	const char *list;
-	size_t baskets = L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC]
-			 ? ingest_basket_texts(L->in.rows->codes, &list) : 0;
+	/* an item column too: WooCommerce's Analytics > Orders writes each order's Product(s)
+	 * as "2× Tote Bag, 1× Hoodie - Grey / L" (t31) */
+	const char *list, *names[MAX_FIELDS];
+	char what[96] = "the descriptions", name[64];
+	size_t baskets = L->col[RR_COL_ITEM] >= 0 ? ingest_basket_texts(L->in.rows->codes, &list)
+						  : 0;
+	header_names(L, names);
+	if (baskets && L->col[RR_COL_ITEM] != L->col[RR_COL_DESC])
+		snprintf(what, sizeof what, "the values of '%s'",
+			 shown_field(names, L->col[RR_COL_ITEM], name, sizeof name));
 	if (baskets)
-		say(text, size, "warning: the descriptions read as items look like whole baskets, "
-		    "one row per payment (%zu of the %u list items with their counts, such as "
+		say(text, size, "warning: %s read as items look like whole baskets, one row per "
+		    "payment or order (%zu of the %u list items with their counts, such as "
 		    "'%.60s'): each basket would be one item; load the shop's item-level export "
-		    "instead (Square: Item Sales, or Items detail)", baskets,
+		    "instead (Square: Item Sales, or Items detail; WooCommerce and other shops: an "
+		    "order export with one row per product)", what, baskets,
 		    (unsigned)strtab_count(L->in.rows->codes), list);
 	if (L->data_like)
 		say(text, size, "warning: the header line looks like data (%d of its %d names are "
@@ -4268,7 +4294,16 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	const date_guess *g = &L->in.dates;
 	char dates[400];
 	date_guess_describe(g, dates, sizeof dates);
-	say(text, size, "dates: %s", dates);
+	if (L->line_picked && L->zone_col >= 0) {
+		const char *names[MAX_FIELDS];
+		char name[64];
+		header_names(L, names);
+		say(text, size, "dates: %s; '%s' (%s on the first row) is not applied: the times are "
+		    "read as written, that zone's local time", dates,
+		    shown_field(names, L->zone_col, name, sizeof name), L->zone_value);
+	} else {
+		say(text, size, "dates: %s", dates);
+	}
 	size_t nd = g->n_daynum;
 	if (nd && nd < date_guess_count(g))
 		say(text, size, "warning: %zu date%s at the top of the file %s, read as days since "

@@ -76,6 +76,8 @@ extern const char *const ingest_qty_units[];
  * Sachkonto, Resource, Charge (Item), Custom Amount), whose items the nonproduct rule drops. */
 extern const char *const ingest_line_goods[];
 extern const char *const ingest_line_other[];
+/* Header names of a column that names the dates' time zone: not applied, said. */
+extern const char *const ingest_zone_columns[];
 extern const char *const ingest_flag_false[];
 extern const char *const ingest_return_flags[];
 /* Customer ids that name nobody (guest, walkin, null...), compared the same way, besides
