@@ -56,6 +56,11 @@ int clean_set_codes(rr_clean *c, const char *list);
  * or not: the list names kinds of line (postage, manual, fees), and Online Retail II writes
  * Manual as both M and m (t17). */
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n);
+/* The same for an item without a code of its own, named by its description: s is also on
+ * the list when it starts with an entry of three letters or more (not one ending in '*')
+ * followed by a remark or an amount, not another word: "Gift Card - $25", "Tip (15%)",
+ * "Shipping: UPS", but not "Gift Card Holder". */
+int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n);
 
 /* Stock codes of r that differ from another only in ASCII case: how many codes (*codes)
  * in how many groups (*groups), whatever casefold says, counting only the codes k with
@@ -98,12 +103,17 @@ typedef struct rr_date_scan {
 } rr_date_scan;
 int clean_date_scan(const rr_rows *r, rr_date_scan *sc);
 
+/* Why a code is no product: on the list as a code (POST), as a name (an item without a
+ * code of its own: Tip, Gift Card - $25), or by its lines' type (rows' np_kinds). The load
+ * says the last two, which a shop's own codes do not explain. */
+enum { RR_NP_CODE = 1, RR_NP_NAME, RR_NP_KIND };
+
 /* Precomputed per-code, per-invoice and per-filter flags so the per-row test is a lookup,
  * not string matching. */
 typedef struct rr_clean_ctx {
 	const rr_clean *rules;
 	const rr_rows *rows;
-	unsigned char *code_np;   /* [codes count] 1 = non-product */
+	unsigned char *code_np;   /* [codes count] why a code is no product (RR_NP_*), 0: it is */
 	unsigned char *inv_c;     /* [invoices count] 1 = starts with 'C' */
 	uint32_t *canon;          /* [codes count] the code a code counts as: itself, or with
 	                             casefold its group's spelling of most kept rows */

@@ -154,6 +154,50 @@ static void say_dates(rr_app *app, const rr_rows *rows, const rr_dataset *d)
 	say_date_notes(app, rows, &d->dates);
 }
 
+/* The rows the nonproduct rule drops as lines no code of the shop's own explains: items named
+ * so (Tip, Gift Card - $25, Custom Amount: a platform writes them without a code) or typed so
+ * by a line-type column (Sachkonto): said at load, with their most frequent items, since a
+ * shop knows its own codes (POST) but not relrec's list of such names. */
+static void say_nonproducts(rr_app *app, const rr_rows *rows)
+{
+	rr_clean_ctx x;
+	if (!app->clean.on[RR_RULE_NONPRODUCT] || clean_ctx_init(&x, &app->clean, rows) != 0)
+		return;
+	uint32_t nc = strtab_count(rows->codes), top[3] = {RR_NONE, RR_NONE, RR_NONE};
+	size_t *cnt = NULL, all = 0;
+	int any = 0;
+	for (uint32_t k = 0; k < nc && !any; k++)
+		any = x.code_np[k] >= RR_NP_NAME;
+	if (any && (cnt = calloc(nc, sizeof *cnt)) != NULL)
+		for (size_t i = 0; i < rows->n; i++)
+			if (x.code_np[rows->item[i]] >= RR_NP_NAME &&
+			    clean_reason(&x, i, 0) == RR_RULE_NONPRODUCT) {
+				cnt[rows->item[i]]++;
+				all++;
+			}
+	for (uint32_t k = 0; all && k < nc; k++)   /* the three with most rows, in order */
+		for (int j = 0; j < 3 && cnt[k]; j++)
+			if (top[j] == RR_NONE || cnt[k] > cnt[top[j]]) {
+				memmove(top + j + 1, top + j, (size_t)(2 - j) * sizeof *top);
+				top[j] = k;
+				break;
+			}
+	char list[400] = "";
+	size_t o = 0;
+	for (int j = 0; j < 3 && top[j] != RR_NONE && o < sizeof list; j++)
+		o += (size_t)snprintf(list + o, sizeof list - o, "%s%.60s %zu", j ? ", " : "",
+				      strtab_get(rows->codes, top[j]), cnt[top[j]]);
+	if (all)
+		sink_printf(&app->sink, "  note: %zu row%s %s lines of no product, by the item's name "
+			    "or the line's type (%s%s): the nonproduct rule drops them ('clean "
+			    "nonproduct off' keeps them; 'clean codes LIST' sets the names)", all,
+			    rr_plural((double)all), all == 1 ? "is" : "are", list,
+			    top[2] != RR_NONE && cnt[top[0]] + cnt[top[1]] + cnt[top[2]] < all ?
+			    ", ..." : "");
+	free(cnt);
+	clean_ctx_free(&x);
+}
+
 /* Whether path reads standard input: "-", or a name of it (/dev/stdin, /proc/self/fd/0). */
 static int reads_stdin(const char *path)
 {
@@ -273,6 +317,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	date_day_numbers_loaded(rows->day_numbers);
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
 	say_dates(app, rows, d);
+	say_nonproducts(app, rows);
 	say_filters_kept(app, d);
 	if (!d->kept)
 		say_all_dropped(app, d);

@@ -636,6 +636,34 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 					"\xD1\x88\xD1\x82", "\xE5\x80\x8B", "\xE4\xBB\xB6",
 					"\xE7\x82\xB9", "\xEA\xB0\x9C", NULL};
 
+/* A line-type column's words (Dynamics' Type or Art, Square's Itemization Type): a line of
+ * goods, and a line of none, which posts to an account (G/L Account, Sachkonto: freight,
+ * fees), bills a resource's hours or an item charge, sells a fixed asset, or is a gift card
+ * or an amount keyed in at the till. Compared as header names are ("Charge (Item)" is charge).
+ * A column is read so when its first row holds one of them (line_pick). */
+const char *const ingest_line_goods[] = {"item", "items", "artikel", "product", "produkt",
+					 "produit", "produto", "prodotto", "article", "articolo",
+					 "art\xC3\xAD" "culo", "articulo", "physical_item",
+					 "digital_item", "inventory", "non_inventory", "service",
+					 "dienstleistung", "towar", NULL};
+const char *const ingest_line_other[] = {"g/l_account", "gl_account", "g/l", "account",
+					 "sachkonto", "konto", "fibu_konto",
+					 "compte_g\xC3\xA9n\xC3\xA9ral", "compte_general",
+					 "cuenta", "cuenta_contable", "conto", "conto_c/g",
+					 "grootboekrekening", "grootboek", "resource", "ressource",
+					 "recurso", "risorsa", "charge", "item_charge",
+					 "artikel_zu/abschlag", "zu/abschlag", "frais_annexes",
+					 "fixed_asset", "anlage", "anlagegut", "immobilisation",
+					 "activo_fijo", "cespite", "vaste_activa",
+					 "custom_amount", "gift_card", NULL};
+
+/* A column that names the dates' time zone (Square's Time Zone: Eastern Time (US & Canada)),
+ * compared as header names are. Not applied (one zone's name can mean two offsets a year):
+ * the dates line says so (t31: a shop's Square and Shopify exports disagreed by 4-5 hours). */
+const char *const ingest_zone_columns[] = {"time_zone", "timezone", "tz", "zeitzone",
+					   "fuseau_horaire", "zona_horaria", "fuso_orario",
+					   "fuso_horario", "tijdzone", "strefa_czasowa", NULL};
+
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
@@ -646,13 +674,15 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
  * (known_word): an event log's, a status column's and every customer id's lookups were a
  * normalization and a scan per list each. */
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
-       W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512 };
+       W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
+       W_LINE_GOODS = 1024, W_LINE_OTHER = 2048 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
 		     LIST_NAMES(ingest_placeholder_ids) + LIST_NAMES(ingest_flag_true) +         \
 		     LIST_NAMES(ingest_flag_false) + LIST_NAMES(ingest_offer_statuses) +         \
-		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units))
+		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units) +            \
+		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -663,7 +693,8 @@ static void known_index(void)
 					    ingest_other_documents, ingest_void_statuses,
 					    ingest_placeholder_ids, ingest_flag_true,
 					    ingest_flag_false, ingest_offer_statuses,
-					    ingest_total_labels, ingest_qty_units};   /* as W_ */
+					    ingest_total_labels, ingest_qty_units,
+					    ingest_line_goods, ingest_line_other};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -692,7 +723,8 @@ const char *ingest_col_name(enum rr_col c)
 
 /* The fields a record carries to the row builder (raw text; it converts and checks them). */
 enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_AMOUNT, F_TIME,
-       F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */, F_N };
+       F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */,
+       F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */, F_N };
 
 typedef struct brec {
 	uint32_t off[F_N], len[F_N];  /* strings in the batch's bytes */
@@ -819,6 +851,9 @@ typedef struct builder {
 	char doc_unknown_value[24];
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	size_t line_goods, line_other, line_unknown; /* rows whose F_LINE is a line of goods, of
+	                              none (their codes into rows' np_kinds), or no line word */
+	char line_word[48];        /* the first value of line_other's rows, as written */
 	int session_invoice;       /* the invoice column is an event log's session */
 	size_t no_session;         /* purchases without one: invoiced by customer and time */
 	uint64_t no_session_line;  /* the first of them */
@@ -1859,6 +1894,27 @@ static void label_fill(builder *in, brec *q, const char *f[F_N])
 	}
 }
 
+/* A kept row's line type s[0..n): counted, and a type that is no goods puts its code
+ * (code[0..code_n)) among the rows' np_kinds. 0, or -1 when memory runs out (in->failed). */
+static int line_type(builder *in, const char *code, size_t code_n, const char *s, size_t n)
+{
+	unsigned w = known_word(s, n);
+	in->line_goods += (w & W_LINE_GOODS) != 0;
+	in->line_unknown += !(w & (W_LINE_GOODS | W_LINE_OTHER));
+	if ((w & W_LINE_GOODS) || !(w & W_LINE_OTHER))
+		return 0;
+	if (!in->line_other++)
+		sniff_printable(in->line_word, sizeof in->line_word, s, n, 30);
+	rr_rows *r = in->rows;
+	if ((!r->np_kinds && !(r->np_kinds = strtab_new())) ||
+	    strtab_intern(r->np_kinds, code, code_n) == RR_NONE) {
+		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
+		in->failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -1959,6 +2015,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		in->failed = 1;
 		return -1;
 	}
+	if (q->len[F_LINE] && line_type(in, f[F_ITEM], q->len[F_ITEM], f[F_LINE], q->len[F_LINE]))
+		return -1;
 	if (took && !in->filled++)   /* counted when kept: a report's total line takes an */
 		in->filled_line = q->line; /* order too, and is rejected for its empty item */
 	for (int k = 0; k < ORDER_FIELDS; k++)
@@ -2120,6 +2178,11 @@ typedef struct loader {
 	int col[RR_COL_N];         /* field index of each logical column, -1 if absent */
 	int item_alt;              /* the field naming the item when the code is empty, or -1 */
 	char item_alt_name[64];    /* its header name, for the note */
+	int line_picked;           /* the first row has chosen line_col (line_pick) */
+	int line_col;              /* the field of each line's type, or -1 */
+	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
+	                              -1; its first row's value: */
+	char zone_value[64];
 	char status_name[64];      /* the status column's, for the summary */
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
@@ -2238,7 +2301,25 @@ const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "refund
 
 const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card", "cheque",
 					    "check", "bar", "bezahlt", "barzahlung", "comptant",
-					    "contado", "contanti", "contant", NULL};
+					    "contado", "contanti", "contant",
+					    /* a card beside credit: Credit Card (Stripe) is how the
+					     * customer paid (t31) */
+					    "karte", "carte", "tarjeta", "carta", "cart\xC3\xA3o",
+					    "cartao", "kaart", "karta", NULL};
+
+/* The columns that say how a customer paid or what kind of customer it is, compared as
+ * header names are: their credit (Credit Card) or returning (a returning customer) is no
+ * document type, so they are not sought for the event (t31: WooCommerce's Payment Method
+ * Title and Customer type were warned of, with a hint that read every sale as a return). */
+const char *const ingest_not_documents[] = {"payment_method", "payment_method_title",
+					    "payment_type", "payment", "payment_gateway",
+					    "payment_gateway_names", "gateway", "card_brand", "tender",
+					    "tender_type", "zahlungsart", "zahlungsmethode",
+					    "mode_de_paiement", "moyen_de_paiement", "forma_de_pago",
+					    "metodo_de_pago", "metodo_di_pagamento",
+					    "betaalmethode", "customer_type", "customer_group",
+					    "kundentyp", "kundengruppe", "type_de_client",
+					    "tipo_de_cliente", "tipo_cliente", "klanttype", NULL};
 
 typedef struct held_rec {
 	uint64_t line;
@@ -2286,7 +2367,8 @@ static int doc_start(loader *L, const char *map)
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
 	for (int f = 0; f < L->ncols; f++) {   /* a status that --map refused stays unused */
-		used[f] |= sniff_known_name(names[f]);
+		used[f] |= sniff_known_name(names[f]) ||
+			   sniff_name_index(names[f], strlen(names[f]), ingest_not_documents) >= 0;
 		n += !used[f];
 	}
 	if (!n)
@@ -2300,11 +2382,29 @@ static int doc_start(loader *L, const char *map)
 	return 0;
 }
 
+/* Does s[0..n) hold a word (split at blanks and brackets) that is a payment word
+ * (Credit Card, Carte de crédit), or returning (a returning customer)? Then its credit or
+ * return is no document's. */
+static int doc_not_document(const char *s, size_t n)
+{
+	static const char *const returning[] = {"returning", NULL};
+	for (size_t i = 0; i < n;) {
+		size_t w = i;
+		while (w < n && !strchr(" ()[]/,;", s[w]))
+			w++;
+		if (w > i && (sniff_name_index(s + i, w - i, ingest_payment_terms) >= 0 ||
+			      sniff_name_index(s + i, w - i, returning) >= 0))
+			return 1;
+		i = w + 1;
+	}
+	return 0;
+}
+
 /* Does s[0..n), a value of no known word, read like a credit note or a return? */
 static int doc_returnish(const char *s, size_t n)
 {
 	char low[DOC_VALUE_MAX];
-	if (n >= sizeof low)
+	if (n >= sizeof low || doc_not_document(s, n))
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
@@ -2601,6 +2701,29 @@ static int mem_has_digit(const char *s, size_t n)
 	return 0;
 }
 
+/* The line-type column, from the first row: the first column no role took whose value is a
+ * line-type word (Artikel, Sachkonto, Physical Item). Past it, a column of other values is
+ * no such column after all, and its words are then set aside (line_verdict). */
+static void line_pick(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	char used[MAX_FIELDS];
+	columns_used(L, used);
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	L->line_picked = 1;
+	L->line_col = L->zone_col = -1;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->zone_col < 0; f++)
+		if (!used[f] && len[f] &&
+		    sniff_name_index(names[f], strlen(names[f]), ingest_zone_columns) >= 0) {
+			L->zone_col = f;
+			sniff_printable(L->zone_value, sizeof L->zone_value, base + off[f], len[f], 40);
+		}
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->line_col < 0; f++)
+		if (!used[f] && len[f] &&
+		    (known_word(base + off[f], len[f]) & (W_LINE_GOODS | W_LINE_OTHER)))
+			L->line_col = f;
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -2610,8 +2733,10 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	const char *str[F_N];
 	size_t n[F_N];
+	if (!L->line_picked)
+		line_pick(L, base, off, len);
 	for (int k = 0; k < F_N; k++) {
-		int f = k == F_ITEM_ALT ? L->item_alt : L->col[cols[k]];
+		int f = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col : L->col[cols[k]];
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
 	}
@@ -4043,6 +4168,29 @@ static int credit_skipped(const event_tally *t, char *out, size_t size)
 	return got;
 }
 
+/* The line-type column (line_pick): its lines of no goods, whose items the nonproduct rule
+ * drops (the dataset's load note counts them). A column of other values, a tenth of its rows
+ * or more, was no line type: its words are set aside. */
+static void describe_line_types(loader *L, char *text, size_t size)
+{
+	builder *in = &L->in;
+	size_t all = in->line_goods + in->line_other + in->line_unknown;
+	if (L->line_col < 0 || !in->line_other)
+		return;
+	if (in->line_unknown * 10 >= all) {
+		strtab_free(L->rows->np_kinds);
+		L->rows->np_kinds = NULL;
+		return;
+	}
+	const char *names[MAX_FIELDS];
+	char name[64];
+	header_names(L, names);
+	say(text, size, "note: '%s' gives each line's type: %zu line%s of no goods (%s%s), whose "
+	    "items the nonproduct rule drops", shown_field(names, L->line_col, name, sizeof name),
+	    in->line_other, in->line_other == 1 ? "" : "s", in->line_word,
+	    in->line_other > 1 ? " and the like" : "");
+}
+
 /* The header's part of the summary: where it is, which column is which. */
 static void describe_header(const loader *L, char *text, size_t size)
 {
@@ -4053,14 +4201,22 @@ static void describe_header(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC])
 		say(text, size, "note: no item code: the items are told apart by their description, "
 			"as written");
-	const char *list;
-	size_t baskets = L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC]
-			 ? ingest_basket_texts(L->in.rows->codes, &list) : 0;
+	/* an item column too: WooCommerce's Analytics > Orders writes each order's Product(s)
+	 * as "2× Tote Bag, 1× Hoodie - Grey / L" (t31) */
+	const char *list, *names[MAX_FIELDS];
+	char what[96] = "the descriptions", name[64];
+	size_t baskets = L->col[RR_COL_ITEM] >= 0 ? ingest_basket_texts(L->in.rows->codes, &list)
+						  : 0;
+	header_names(L, names);
+	if (baskets && L->col[RR_COL_ITEM] != L->col[RR_COL_DESC])
+		snprintf(what, sizeof what, "the values of '%s'",
+			 shown_field(names, L->col[RR_COL_ITEM], name, sizeof name));
 	if (baskets)
-		say(text, size, "warning: the descriptions read as items look like whole baskets, "
-		    "one row per payment (%zu of the %u list items with their counts, such as "
+		say(text, size, "warning: %s read as items look like whole baskets, one row per "
+		    "payment or order (%zu of the %u list items with their counts, such as "
 		    "'%.60s'): each basket would be one item; load the shop's item-level export "
-		    "instead (Square: Item Sales, or Items detail)", baskets,
+		    "instead (Square: Item Sales, or Items detail; WooCommerce and other shops: an "
+		    "order export with one row per product)", what, baskets,
 		    (unsigned)strtab_count(L->in.rows->codes), list);
 	if (L->data_like)
 		say(text, size, "warning: the header line looks like data (%d of its %d names are "
@@ -4158,7 +4314,16 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	const date_guess *g = &L->in.dates;
 	char dates[400];
 	date_guess_describe(g, dates, sizeof dates);
-	say(text, size, "dates: %s", dates);
+	if (L->line_picked && L->zone_col >= 0) {
+		const char *names[MAX_FIELDS];
+		char name[64];
+		header_names(L, names);
+		say(text, size, "dates: %s; '%s' (%s on the first row) is not applied: the times are "
+		    "read as written, that zone's local time", dates,
+		    shown_field(names, L->zone_col, name, sizeof name), L->zone_value);
+	} else {
+		say(text, size, "dates: %s", dates);
+	}
 	size_t nd = g->n_daynum;
 	if (nd && nd < date_guess_count(g))
 		say(text, size, "warning: %zu date%s at the top of the file %s, read as days since "
@@ -4554,6 +4719,7 @@ static int describe(loader *L)
 		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",
 		    (unsigned long long)in->item_named_line, in->item_named == 1 ? "its" : "their",
 		    L->item_alt_name);
+	describe_line_types(L, text, sizeof text);
 	if (L->grouped)
 		say(text, sizeof text, "note: a report grouped by customer: %zu row%s took the "
 		    "customer from the line above them that names one alone (its group and total "

@@ -44,6 +44,9 @@ extern const char *const ingest_return_hints[];
  * the bare word credit is payment terms (a sale on account), so a column of the two is not
  * guessed as the document type but warned of. The manual lists them. */
 extern const char *const ingest_payment_terms[];
+/* Header names of the columns that say how a customer paid or what kind of customer it is
+ * (Payment Method, Customer type): never sought as the document type. The manual lists them. */
+extern const char *const ingest_not_documents[];
 /* Documents that go with a sale but are none (delivery notes, order confirmations, pro
  * formas), compared the same way; NULL-terminated. Neither purchases nor returns: an event
  * column's such rows are skipped, as an event log's views are, since the invoice beside
@@ -69,6 +72,12 @@ extern const char *const ingest_flag_true[];
  * same way; NULL-terminated. Such a quantity is its number; the load says how many rows. The
  * manual lists them. */
 extern const char *const ingest_qty_units[];
+/* A line-type column's words: a line of goods (Item, Artikel), and one of none (G/L Account,
+ * Sachkonto, Resource, Charge (Item), Custom Amount), whose items the nonproduct rule drops. */
+extern const char *const ingest_line_goods[];
+extern const char *const ingest_line_other[];
+/* Header names of a column that names the dates' time zone: not applied, said. */
+extern const char *const ingest_zone_columns[];
 extern const char *const ingest_flag_false[];
 extern const char *const ingest_return_flags[];
 /* Customer ids that name nobody (guest, walkin, null...), compared the same way, besides

@@ -48,6 +48,7 @@ void rows_free(rr_rows *r)
 	strtab_free(r->customers);
 	strtab_free(r->descs);
 	strtab_free(r->countries);
+	strtab_free(r->np_kinds);
 	free(r);
 }
 

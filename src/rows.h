@@ -40,6 +40,10 @@ typedef struct rr_rows {
 	rr_strtab *invoices, *codes, *customers, *descs, *countries;
 	uint32_t *code_desc;  /* [codes count] most frequent non-empty description id, or the
 	                         id of "" when the code never has one (filled by rows_finish) */
+	rr_strtab *np_kinds;  /* the codes of lines a line-type column calls no product (a G/L
+	                         account, a resource, a charge: ingest's line words), which the
+	                         nonproduct rule drops; NULL when the file has no such column.
+	                         By their text, so rows_drop's renumbering leaves it right */
 	uint32_t *last_desc;  /* [last_desc_cap] per code, its last description id (a loading cache) */
 	size_t last_desc_cap;
 	/* load report */

@@ -357,9 +357,98 @@ static void test_cancel_marker(void **state)
 					 "536367,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
 	assert_int_equal(0, cancelled_in("C1001,A,a,2,1/5/2011 10:00,1,U1,UK\n"
 					 "C1002,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	/* Square's random ids: one starting with C and a digit is a sale (t31), beside other
+	 * random ids or beside numbers; C and a number is still one beside numbers */
+	assert_int_equal(0, cancelled_in("7KQ2HWNXGTXPNPXG6PBIGY,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "C1X3HWNXGTXPNPXG6PBIGY,A,a,2,1/6/2011 10:00,1,U1,UK\n"
+					 "AB9D5SK5OPZ7TTE8TNKV6N,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	assert_int_equal(1, cancelled_in("536365,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "536366,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "C5D5SK5OPZ7TTE8TNKV6NI,A,a,2,1/6/2011 10:00,1,U1,UK\n"
+					 "C536367,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	/* a file of random ids, a few all digits, is no file of numbered invoices */
+	assert_int_equal(0, cancelled_in("7KQ2HWNXGTXPNPXG6PBIGY,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "AB9D5SK5OPZ7TTE8TNKV6N,A,a,2,1/6/2011 10:00,1,U1,UK\n"
+					 "12345,A,a,2,1/6/2011 10:00,1,U1,UK\n"
+					 "C12346,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
 	/* a quantity of 0 or less is a cancellation whatever the invoice is called */
 	assert_int_equal(1, cancelled_in("C1001,A,a,2,1/5/2011 10:00,1,U1,UK\n"
 					 "C1002,A,a,-2,1/6/2011 10:00,1,U1,UK\n"));
+}
+
+/* Rows of text (any header) the nonproduct rule drops, the rest kept. */
+static size_t nonproduct_in(const char *text)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(d);
+	size_t n = d->dropped[RR_RULE_NONPRODUCT];
+	dataset_free(d);
+	clean_free(&c);
+	rows_free(r);
+	return n;
+}
+
+/* A platform's lines of no product (t31): Shopify's Tip and Gift Card - $25 with no SKU,
+ * named by their description, are dropped; a product so named is not: a Gift Card Holder,
+ * a Shipping Box with its own SKU, or one without. */
+static void test_nonproduct_names(void **state)
+{
+	(void)state;
+	assert_int_equal(3, nonproduct_in(
+		"Name,Email,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku\n"
+		"#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Mug,10.00,MUG-1\n"
+		"#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Tip,3.00,\n"
+		"#1002,b@x.com,2023-01-06 10:00:00 -0400,1,Gift Card - $25,25.00,\n"
+		"#1002,b@x.com,2023-01-06 10:00:00 -0400,1,Gift Card Holder,12.00,\n"
+		"#1003,b@x.com,2023-01-07 10:00:00 -0400,1,Shipping Box,4.00,BOX-1\n"
+		"#1003,b@x.com,2023-01-07 10:00:00 -0400,1,Shipping Box,4.00,\n"
+		"#1003,b@x.com,2023-01-07 10:00:00 -0400,1,Tip Top Hat,4.00,\n"
+		"#1003,b@x.com,2023-01-07 10:00:00 -0400,1,Shipping (Express),9.00,\n"));
+	rr_clean c;
+	clean_init(&c);
+	assert_true(clean_is_nonproduct_name(&c, "Custom Amount", 13));
+	assert_true(clean_is_nonproduct_name(&c, "tip (15%)", 9));
+	assert_true(clean_is_nonproduct_name(&c, "Shipping: UPS", 13));
+	assert_true(clean_is_nonproduct_name(&c, "Frachtkosten Spedition", 22));
+	assert_true(clean_is_nonproduct_name(&c, "Gift Card \xE2\x82\xAC" "50", 15));
+	assert_false(clean_is_nonproduct_name(&c, "Gift Card Holder", 16));
+	assert_false(clean_is_nonproduct_name(&c, "Tipster", 7));
+	assert_false(clean_is_nonproduct_name(&c, "M (Medium) Tee", 14));   /* a code, not a name */
+	assert_false(clean_is_nonproduct_name(&c, "Deliveryman figure", 18));
+	/* as a shop's own code, a name only matches whole: Tip is, TIP-JAR is not */
+	assert_true(clean_is_nonproduct(&c, "TIP", 3));
+	assert_false(clean_is_nonproduct(&c, "Tip (15%)", 9));
+	clean_free(&c);
+}
+
+/* A line-type column (Dynamics' Art): its Sachkonto lines are no products, whatever the
+ * item is called (a G/L account's number here); a column of other values is no line type. */
+static void test_nonproduct_line_type(void **state)
+{
+	(void)state;
+	static const char head[] = "Belegnr.,Kunde,Datum,Art,Nr.,Beschreibung,Menge,Preis\n";
+	char text[1024];
+	snprintf(text, sizeof text, "%s"
+		 "R1,K1,2023-01-05,Artikel,10001,Schraube,2,1.00\n"
+		 "R1,K1,2023-01-05,Sachkonto,8400,Spedition,1,24.90\n"
+		 "R2,K2,2023-01-06,Artikel,10002,Mutter,2,1.00\n"
+		 "R2,K2,2023-01-06,Sachkonto,8400,Spedition,1,24.90\n"
+		 "R2,K2,2023-01-06,Ressource,MONTAGE,Montage,1,50.00\n", head);
+	assert_int_equal(3, nonproduct_in(text));
+	/* a column that only starts with a line word is none: nothing dropped by it */
+	snprintf(text, sizeof text, "%s"
+		 "R1,K1,2023-01-05,Item,10001,Schraube,2,1.00\n"
+		 "R1,K1,2023-01-05,Sachkonto,8400,Spedition,1,24.90\n"
+		 "R2,K2,2023-01-06,blue,10002,Mutter,2,1.00\n"
+		 "R2,K2,2023-01-06,red,10003,Mutter,2,1.00\n"
+		 "R2,K2,2023-01-06,green,10004,Mutter,2,1.00\n", head);
+	assert_int_equal(0, nonproduct_in(text));
 }
 
 /* ---- outlying dates ---- */
@@ -580,6 +669,8 @@ int main(void)
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_default_cutoff),
 		cmocka_unit_test(test_cancel_marker),
+		cmocka_unit_test(test_nonproduct_names),
+		cmocka_unit_test(test_nonproduct_line_type),
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),
 		cmocka_unit_test(test_date_scan),

@@ -3861,6 +3861,18 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_payment_terms; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the payment word '%s'", *w);
+	for (const char *const *w = ingest_not_documents; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the payment column '%s'", *w);
+	for (const char *const *w = ingest_zone_columns; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the zone column '%s'", *w);
+	for (const char *const *w = ingest_line_goods; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the line type '%s'", *w);
+	for (const char *const *w = ingest_line_other; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the line type '%s'", *w);
 	for (const char *const *w = ingest_other_documents; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the document '%s'", *w);
@@ -4405,6 +4417,45 @@ static void test_shop_states(void **state)
 	rows_free(r);
 }
 
+/* How a customer paid, or what kind of customer it is, holds no document type (t31): a card
+ * beside credit, a returning customer, and a payment or customer-type column by its name,
+ * are not warned of as credit notes or returns. */
+static void test_doctype_payment_words(void **state)
+{
+	(void)state;
+	static const char woo[] =
+		"Order,Date,Customer,SKU,Qty,Price,Paid with,Customer type,Payment Method\n"
+		"1,2023-03-01,C1,MUG,2,9.50,Credit Card (Stripe),new,Refund\n"
+		"2,2023-03-02,C2,LAMP,1,30,Credit Card (Stripe),returning,Refund\n"
+		"3,2023-03-03,C2,MUG,1,9.50,Carte de cr\xC3\xA9" "dit,returning,Refund\n"
+		"4,2023-03-04,C1,LAMP,1,30,Credit Card (Stripe),returning,Refund\n";
+	rr_rows *r = load_text(woo, 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "document types"));
+	assert_null(strstr(r->reading, "--return"));
+	assert_int_equal(4, r->n);
+	assert_true(r->qty[1] == 1);
+	rows_free(r);
+}
+
+/* A column that names the dates' zone (Square's Time Zone) is said not applied on the dates
+ * line, the times read as written (t31). */
+static void test_zone_column_said(void **state)
+{
+	(void)state;
+	static const char sq[] =
+		"Date,Time,Time Zone,Item,Qty,Transaction ID,Customer ID,Net Sales\n"
+		"2023-03-15,14:22:10,Eastern Time (US & Canada),Latte,1,T1,C1,$4.50\n"
+		"2023-03-16,09:05:00,Eastern Time (US & Canada),Croissant,2,T2,C2,$7.00\n";
+	rr_rows *r = load_text(sq, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "dates: ISO 8601 without offsets, as written; 'Time "
+				     "Zone' (Eastern Time (US & Canada) on the first row) is not "
+				     "applied"));
+	assert_int_equal(14 * 60 + 22, r->minute[0] % 1440);   /* as written */
+	rows_free(r);
+}
+
 static void test_doctype_near_miss(void **state)
 {
 	(void)state;
@@ -4888,6 +4939,8 @@ int main(void)
 		cmocka_unit_test(test_doctype_vocabulary),
 		cmocka_unit_test(test_doctype_return_option),
 		cmocka_unit_test(test_doctype_near_miss),
+		cmocka_unit_test(test_doctype_payment_words),
+		cmocka_unit_test(test_zone_column_said),
 		cmocka_unit_test(test_doctype_sap),
 		cmocka_unit_test(test_shop_states),
 		cmocka_unit_test(test_status_other_kinds),

@@ -31,7 +31,7 @@ static void test_square_transactions_warned(void **state)
 	assert_non_null(strstr(r->reading, "note: no item code: the items are told apart by their "
 					   "description"));
 	assert_non_null(strstr(r->reading, "warning: the descriptions read as items look like whole "
-					   "baskets, one row per payment (2 of the 3 list items with "
+					   "baskets, one row per payment or order (2 of the 3 list items with "
 					   "their counts, such as '2 x Latte (Large), Croissant')"));
 	assert_non_null(strstr(r->reading, "Square: Item Sales"));
 	rows_free(r);
@@ -41,7 +41,26 @@ static void test_square_transactions_warned(void **state)
 		     "2023-04-04,C2,\"Tea x 1, Americano (x3)\"\n"
 		     "2023-04-05,C1,Latte \xC3\x97""2\n2023-04-06,C3,Americano\n");
 	assert_non_null(r);
-	assert_non_null(strstr(r->reading, "look like whole baskets, one row per payment (3 of the 4"));
+	assert_non_null(strstr(r->reading, "look like whole baskets, one row per payment or order (3 of the 4"));
+	rows_free(r);
+}
+
+/* An item column of baskets, not a description: WooCommerce's Analytics > Orders export,
+ * one row per order, its Product(s) a list with counts (t31), is warned of by its name. */
+static void test_item_column_baskets_warned(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Date,Order #,Status,Customer,Product(s),Items sold,Net Sales\n"
+			      "2023-04-03,1001,Completed,ann@x.com,\"2\xC3\x97 Tote Bag, 1\xC3\x97 Hoodie - Grey / L\",3,60.00\n"
+			      "2023-04-04,1002,Completed,bob@x.com,1\xC3\x97 Soy Candle,1,12.00\n"
+			      "2023-04-05,1003,Completed,ann@x.com,\"1\xC3\x97 Soy Candle, 2\xC3\x97 T-Shirt - Red / M\",3,52.00\n"
+			      "2023-04-06,1004,Completed,cid@x.com,\"2 x Latte, Croissant\",3,12.50\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: the values of 'Product(s)' read as items look "
+					   "like whole baskets, one row per payment or order (4 of the 4 "
+					   "list items with their counts, such as '2\xC3\x97 Tote Bag, "
+					   "1\xC3\x97 Hoodie - Grey / L')"));
+	assert_non_null(strstr(r->reading, "one row per product"));
 	rows_free(r);
 }
 
@@ -89,6 +108,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_square_transactions_warned),
 		cmocka_unit_test(test_commas_in_names_not_warned),
+		cmocka_unit_test(test_item_column_baskets_warned),
 		cmocka_unit_test(test_bundled_descriptions_not_baskets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
