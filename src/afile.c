@@ -344,13 +344,15 @@ static void random_chars(char *out, size_t n)
 int afile_shell_path(const char *v)
 {
 	/* t25 F2: `source ~/.aliases` and `source $ZSH/oh-my-zsh.sh` in a shell's start-up file;
-	 * t27 F2: `sales$Q1.csv`, a name relrec had journaled, is no shell's */
+	 * t27 F2: `sales$Q1.csv`, a name relrec had journaled, is no shell's; nor (t29 F5) is a
+	 * `$` starting the last component or a `~` with no directory after it: relrec's own
+	 * journal of `load "$sales.csv"` or `load "~orders.csv"` was refused */
 	if (v[0] == '|')
 		return 0;
 	if (v[0] == '~')
-		return 1;
+		return strchr(v, '/') != NULL;
 	for (const char *d = strchr(v, '$'); d; d = strchr(d + 1, '$'))
-		if ((d == v || d[-1] == '/') &&
+		if ((d == v || d[-1] == '/') && strchr(d, '/') &&
 		    (d[1] == '{' || d[1] == '_' || isalpha((unsigned char)d[1])))
 			return 1;
 	return 0;

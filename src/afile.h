@@ -92,8 +92,8 @@ int afile_still(int fd, const char *path);
  * The descriptor, close-on-exec (caller closes), or -1 with err_set. */
 int afile_reopen_read(int fd, const char *path);
 
-/* Is name a path as a shell writes it, `~` at its start or a `$NAME` or `${` starting one of
- * its components? relrec opens a file name as written, so such a one names no file there:
+/* Is name a path as a shell writes it, `~/` or `~user/` at its start or a `$NAME` or `${`
+ * starting one of its directories? relrec opens a file name as written, so such a one names no file there:
  * the journal check refuses a shell's start-up file by it (`source ~/.aliases`), and a name
  * that fails to open gets afile_name_hint. A `$` inside a component is the name's own
  * (`sales$Q1.csv`); "|cmd" is given to /bin/sh, which does expand them. */

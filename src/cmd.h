@@ -192,11 +192,14 @@ int cmd_script_check(const rr_app *app, FILE *f, const char *name);
 
 /* May the file open at fd, about to become the journal named path, be appended to? 0 when
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes
- * (a model, a compressed file), its first line is a "#!" interpreter line (a shell script),
- * its first non-blank line is neither a comment nor a command of the table, arguments and
- * all (a CSV header: the slip `relrec --journal sales.csv`; `set -eu`; `source ~/.aliases`,
- * a file name only a shell expands), or most of its command lines, three or more, are not (a
- * start-up file's aliases and exports). The file is read as cmd_run_script reads it (a byte
+ * (a model, a compressed file), its first line is a "#!" line of a program other than relrec
+ * (a shell script), its first non-blank line is neither a comment nor a command of the table,
+ * arguments and all (a CSV header: the slip `relrec --journal sales.csv`; `set -eu`; `source
+ * ~/.aliases`, a file name only a shell expands), a command line starts with no command's
+ * name (`alias`, `export`) or sources a shell's start-up file (`source /etc/bashrc`), most of
+ * its command lines, three or more, are none of a command's forms, or its first
+ * RR_JOURNAL_PEEK bytes are comments only and more follows (it cannot be told from a
+ * start-up file). The file is read as cmd_run_script reads it (a byte
  * order mark first is skipped, lines.h). Only the first RR_JOURNAL_PEEK bytes are read,
  * through a descriptor of its own (fd's offset is kept): 64 KB, past a long comment header
  * (t25: a licence's 70 lines of '#' filled 4 KB, and the shell lines after it were not read). */

@@ -654,49 +654,103 @@ static ssize_t journal_peek(int fd, const char *path, char *buf, size_t size)
 	return n < 0 ? 0 : n;
 }
 
-/* Does a file argument or option value of the parsed line read as a shell's path? */
-static int args_shell_path(const rr_args *a)
+/* Does the file name read as a shell's start-up file (/etc/bashrc, /etc/profile, .bashrc,
+ * oh-my-zsh.sh)? A relrec script sources relrec scripts, so a `source` of one of these is
+ * no sign of a relrec script (t29 F1: `source /etc/bashrc` then an alias was appended to).
+ * The rc and profile endings count for a dot file or a file under /etc/ only. */
+static int shell_rc_path(const char *v)
 {
-	for (int i = 0; i < a->n_pos; i++)
-		if (a->pos_spec[i]->kind == RR_A_FILE && afile_shell_path(a->pos[i]))
+	static const char *const script_ends[] = {".sh", ".bash", ".zsh", ".ksh", ".csh", NULL};
+	static const char *const rc_ends[] = {"rc", "profile", "_login", "_logout", "zshenv",
+					      "_aliases", NULL};
+	const char *base = strrchr(v, '/') ? strrchr(v, '/') + 1 : v;
+	size_t n = strlen(base);
+	for (const char *const *e = script_ends; *e; e++)
+		if (n > strlen(*e) && strcmp(base + n - strlen(*e), *e) == 0)
 			return 1;
-	for (int i = 0; i < a->n_opt; i++)
-		if (a->opt_spec[i]->kind == RR_A_FILE && a->opt_val[i] && afile_shell_path(a->opt_val[i]))
+	if (base[0] != '.' && strncmp(v, "/etc/", 5) != 0)
+		return 0;
+	for (const char *const *e = rc_ends; *e; e++)
+		if (n >= strlen(*e) && strcmp(base + n - strlen(*e), *e) == 0)
 			return 1;
 	return 0;
 }
 
-/* Is the line (len bytes at p) a relrec command, arguments and all (whole), or at least by
- * its first word? A dry parse through the table: a shell script's `set -eu` or a start-up
- * file's `export PATH=...` begin with a command's name, but are none of its forms; nor is a
- * line whose file name only a shell would expand (`source ~/.aliases`): 0 for those, 1 for
- * a command, 2 for a shell's file name. */
-static int first_command_parses(const char *p, size_t len, int whole)
+/* What a command line of a file about to be the journal is (line_kind). */
+enum line_kind {
+	LINE_COMMAND,      /* a relrec command, arguments and all */
+	LINE_ARGS,         /* a command's name, but none of its forms: a typo'd argument */
+	LINE_FOREIGN,      /* no command's name first: `alias`, `export`, `if`, `PATH=...` */
+	LINE_SHELL_PATH,   /* a file name only a shell expands (afile_shell_path) */
+	LINE_SHELL_RC,     /* `source` of a shell's start-up file (shell_rc_path) */
+};
+
+/* The parsed line's kind: a file argument or option value a shell's path makes it one. */
+static enum line_kind args_kind(const rr_args *a)
 {
-	if (!whole) {
-		char word[64];
-		size_t w = strcspn(p, " \t\r\n");
-		snprintf(word, sizeof word, "%.*s", w < sizeof word ? (int)w : 0, p);
-		return cmd_find(word) != NULL;
-	}
+	for (int i = 0; i < a->n_pos; i++)
+		if (a->pos_spec[i]->kind == RR_A_FILE && afile_shell_path(a->pos[i]))
+			return LINE_SHELL_PATH;
+	for (int i = 0; i < a->n_opt; i++)
+		if (a->opt_spec[i]->kind == RR_A_FILE && a->opt_val[i] && afile_shell_path(a->opt_val[i]))
+			return LINE_SHELL_PATH;
+	if (a->cmd->fn == cmd_source && a->n_pos > 0 && shell_rc_path(a->pos[0]))
+		return LINE_SHELL_RC;
+	return LINE_COMMAND;
+}
+
+/* The line (len bytes at p), judged whole, or by its first word alone (whole = 0, a line the
+ * peek cut short). A dry parse through the table: a shell script's `set -eu` or a start-up
+ * file's `export PATH=...` is none of a command's forms. */
+static enum line_kind line_kind(const char *p, size_t len, int whole)
+{
+	char word[64];
+	size_t w = strcspn(p, " \t\r\n");
+	snprintf(word, sizeof word, "%.*s", w < sizeof word ? (int)w : 0, p);
+	if (!cmd_find(word))
+		return LINE_FOREIGN;
+	if (!whole)
+		return LINE_COMMAND;
 	char *copy = malloc(len + 1);
 	if (!copy)
-		return 1;   /* no room to judge: not refused for that */
+		return LINE_COMMAND;   /* no room to judge: not refused for that */
 	memcpy(copy, p, len);
 	copy[len] = '\0';
-	int argc, ok = 0;
+	int argc;
+	enum line_kind k = LINE_ARGS;
 	char **argv;
 	if (cmd_split(copy, &argc, &argv) == 0) {
 		rr_args a;
 		if (argc > 0 && cmd_parse(argc, argv, &a) == 0) {
-			ok = args_shell_path(&a) ? 2 : 1;
+			k = args_kind(&a);
 			args_free(&a);
 		}
 		cmd_free_argv(argc, argv);
 	}
 	free(copy);
 	err_clear();
-	return ok;
+	return k;
+}
+
+/* Why a line of that kind is not a relrec script's, for the refusal; first = the file's first
+ * command line, which must be a command whole (a CSV header's first word may be a name). */
+static const char *line_why(enum line_kind k, int first)
+{
+	switch (k) {
+	case LINE_SHELL_PATH:
+		return "is not a relrec command (relrec expands no ~ or $VAR in a file name: a "
+		       "shell's start-up file?)";
+	case LINE_SHELL_RC:
+		return "sources a shell's start-up file, as no relrec script does (a shell's "
+		       "start-up file?)";
+	case LINE_FOREIGN:
+		if (!first)
+			return "starts with no relrec command (a shell's start-up file? In a relrec "
+			       "script, a typo to fix first)";
+		/* fall through */
+	default:
+		return "is not a relrec command (a data file, a shell script?)";
+	}
 }
 
 int cmd_journal_end_line(int fd, const char *path)
@@ -731,34 +785,82 @@ static const char *next_command_line(const char *p)
 	}
 }
 
-/* A first line that is a relrec command is not enough: a shell's start-up file may begin
- * with `source ~/.aliases` (t22). The whole command lines of the peek (buf, n bytes): a file
- * most of whose lines are not relrec commands, three or more of them, is refused. A few bad
- * lines are allowed: a hand-written script keeps a typo, a golden its failing commands. */
-static int most_lines_parse(const char *buf, int cut, const char *path)
+/* The line number (from 1) of p in buf; a CR-only file's lines end in \r. */
+static int line_number(const char *buf, const char *p)
 {
-	int lines = 0, bad = 0, first_bad = 1;
-	const char *p = buf, *bad_at = NULL;
-	size_t bad_len = 0;
+	int n = 1;
+	for (const char *q = buf; q < p; q++)
+		n += *q == '\n' || (*q == '\r' && q[1] != '\n');
+	return n;
+}
+
+/* A first line that is a relrec command is not enough: a shell's start-up file may begin
+ * with `source ~/.aliases` (t22), or `source /etc/bashrc` (t29 F1). The whole command lines
+ * of the peek (buf, n bytes): a line that no command's name starts (`alias`, `export`, `if`,
+ * `PATH=...`), or that only a shell's start-up file holds, refuses the file; so do most of its
+ * lines, three or more, being none of a command's forms. A few lines that start with a
+ * command's name but are none of its forms are allowed: a hand-written script keeps a typo'd
+ * argument, a golden its failing commands. relrec's own journal has none of these. */
+static int lines_judge(const char *buf, int cut, const char *path)
+{
+	int lines = 0, bad = 0;
+	const char *p = buf, *bad_at = NULL, *shell_at = NULL;
+	size_t bad_len = 0, shell_len = 0;
+	enum line_kind shell_kind = LINE_COMMAND;
 	while (*(p = next_command_line(p))) {
 		size_t len = strcspn(p, "\r\n");
 		if (!p[len] && cut)
 			break;   /* cut short by the peek */
 		lines++;
-		if (first_command_parses(p, len, 1) != 1 && bad++ == 0) {
+		enum line_kind k = line_kind(p, len, 1);
+		if (k != LINE_COMMAND && bad++ == 0) {
 			bad_at = p;
 			bad_len = len;
 		}
+		if (k != LINE_COMMAND && k != LINE_ARGS && !shell_at) {
+			shell_at = p;
+			shell_len = len;
+			shell_kind = k;
+		}
 		p += len;
 	}
-	if (lines < 3 || 2 * bad <= lines)
-		return 0;
-	for (const char *q = buf; q < bad_at; q++)   /* a CR-only file's lines end in \r */
-		first_bad += *q == '\n' || (*q == '\r' && q[1] != '\n');
-	return err_set("cannot append to '%s': %d of its first %d command lines are not relrec "
-		       "commands (line %d: '%.*s%s'; a shell's start-up file?): name a new "
-		       "file for the journal (--journal session.rr)", path, bad, lines, first_bad,
-		       bad_len > 40 ? 40 : (int)bad_len, bad_at, bad_len > 40 ? "..." : "");
+	if (lines >= 3 && 2 * bad > lines)
+		return err_set("cannot append to '%s': %d of its first %d command lines are not "
+			       "relrec commands (line %d: '%.*s%s'; a shell's start-up file?): name a "
+			       "new file for the journal (--journal session.rr)", path, bad, lines,
+			       line_number(buf, bad_at), bad_len > 40 ? 40 : (int)bad_len, bad_at,
+			       bad_len > 40 ? "..." : "");
+	if (shell_at)
+		return err_set("cannot append to '%s': its line %d '%.*s%s' %s: name a new file for "
+			       "the journal (--journal session.rr)", path, line_number(buf, shell_at),
+			       shell_len > 40 ? 40 : (int)shell_len, shell_at,
+			       shell_len > 40 ? "..." : "", line_why(shell_kind, 0));
+	return 0;
+}
+
+/* Is the "#!" line at text one that runs relrec: `#!/usr/bin/relrec --replay`, or
+ * `#!/usr/bin/env relrec` (env's options and VAR=VALUE words before it)? Such an executable
+ * script is a relrec script (t29 F12); any other program's is not. */
+static int runs_relrec(const char *text)
+{
+	const char *p = text + 2;
+	for (int env = 0;; env = 1) {
+		p += strspn(p, " \t");
+		size_t w = strcspn(p, " \t\r\n");
+		if (w == 0)
+			return 0;
+		const char *base = p;
+		for (const char *q = p; q < p + w; q++)
+			if (*q == '/')
+				base = q + 1;
+		size_t bn = (size_t)(p + w - base);
+		if (bn == 6 && memcmp(base, "relrec", 6) == 0)
+			return 1;
+		int env_word = env && (p[0] == '-' || memchr(p, '=', w));
+		if (!env_word && (env || bn != 3 || memcmp(base, "env", 3) != 0))
+			return 0;
+		p += w;
+	}
 }
 
 /* cmd_journal_check with buf of RR_JOURNAL_PEEK + 1 bytes. */
@@ -777,28 +879,31 @@ static int journal_judge(int fd, const char *path, char *buf)
 				       "journal (--journal session.rr)", path);
 	}
 	buf[n] = '\0';
-	int cut = n == RR_JOURNAL_PEEK;
+	struct stat st;
+	int cut = n == RR_JOURNAL_PEEK && (fstat(fd, &st) != 0 || st.st_size > n);
 	/* read as a script is: a byte order mark before the first line is none of it (t25 F1: a
 	 * script saved "UTF-8 with BOM" replayed, but its first line was no command here) */
 	char *text = buf + lines_bom(buf, (size_t)n);
-	if (text[0] == '#' && text[1] == '!')
+	if (text[0] == '#' && text[1] == '!' && !runs_relrec(text))
 		return err_set("cannot append to '%s': its first line '%.*s' names the program that "
-			       "runs it (a shell script?), and relrec scripts have none: name a new "
+			       "runs it (a shell script?), and it is not relrec: name a new "
 			       "file for the journal (--journal session.rr)", path,
 			       (int)strcspn(text, "\r\n") > 40 ? 40 : (int)strcspn(text, "\r\n"), text);
 	const char *p = next_command_line(text);
+	if (!*p && cut)   /* t29 F1: 72 KB of comments hid a start-up file's lines */
+		return err_set("cannot append to '%s': its first %d KB are comments and blank lines, "
+			       "so relrec cannot tell whether it is a relrec script: name a new file "
+			       "for the journal (--journal session.rr)", path, RR_JOURNAL_PEEK / 1024);
 	if (!*p)
 		return 0;
 	size_t line = strcspn(p, "\r\n");
 	/* a line the peek cut short is judged by its first word alone */
-	int parses = first_command_parses(p, line, p[line] != '\0' || !cut);
-	if (parses != 1)
-		return err_set("cannot append to '%s': its first line '%.*s%s' is not a relrec command "
-			       "(%s): name a new file for the journal (--journal session.rr)", path,
-			       line > 40 ? 40 : (int)line, p, line > 40 ? "..." : "",
-			       parses ? "relrec expands no ~ or $VAR in a file name: a shell's start-up "
-			       "file?" : "a data file, a shell script?");
-	return most_lines_parse(text, cut, path);
+	enum line_kind k = line_kind(p, line, p[line] != '\0' || !cut);
+	if (k != LINE_COMMAND)
+		return err_set("cannot append to '%s': its first line '%.*s%s' %s: name a new file "
+			       "for the journal (--journal session.rr)", path,
+			       line > 40 ? 40 : (int)line, p, line > 40 ? "..." : "", line_why(k, 1));
+	return lines_judge(text, cut, path);
 }
 
 int cmd_journal_check(int fd, const char *path)

@@ -166,11 +166,22 @@ static int parse_widths(const rr_setting_def *d, const char *text, rr_settings *
 	return 0;
 }
 
+/* A whole number from 0 to 2^64-1. "-0" is 0, as every setting's -0 (t27 F6), and a
+ * negative is a whole number out of range, said with the range (t29 F9: "seed must be a
+ * whole number, not '-1'"). */
 static int parse_u64(const rr_setting_def *d, const char *text, uint64_t *out)
 {
 	char *end;
-	if (*text < '0' || *text > '9')
-		return err_set("%s must be a whole number, not '%.60s'", d->name, text);
+	const char *digits = text + (*text == '-');
+	if (*digits < '0' || *digits > '9' || digits[strspn(digits, "0123456789")])
+		return err_set("%s must be a whole number from 0 to 2^64-1, not '%.60s'", d->name,
+			       text);
+	if (digits != text && digits[strspn(digits, "0")])
+		return err_set("%s must be from 0 to 2^64-1, not %.60s", d->name, text);
+	if (digits != text) {
+		*out = 0;
+		return 0;
+	}
 	unsigned long long v = strtoull(text, &end, 10);
 	if (*end || (v == ~0ULL && strcmp(text, "18446744073709551615") != 0))
 		return err_set("%s must be a whole number below 2^64, not '%.60s'", d->name, text);

@@ -82,8 +82,8 @@ int rr_parse_long(const char *what, const char *text, long lo, long hi, long *ou
 	if (!*text || *end || errno == ERANGE || *text == '+' || *text == ' ' || *text == '\t')
 		return err_set("%s must be a whole number from %ld to %ld, not '%.60s'", what, lo, hi,
 			       text);
-	if (v < lo || v > hi)
-		return err_set("%s must be from %ld to %ld, not %ld", what, lo, hi, v);
+	if (v < lo || v > hi)   /* the text as typed: "-0" read as 0 was said "not 0" (t29 F9) */
+		return err_set("%s must be from %ld to %ld, not %.60s", what, lo, hi, text);
 	*out = v;
 	return 0;
 }
@@ -111,6 +111,27 @@ static int unheld(const char *what, const char *text, double v, double lo, doubl
 	/* 2.3e-308: DBL_MIN (2.2250738585072014e-308) rounded up, so the number given holds */
 	err_set("%s %.60s is too close to 0 to hold: give %sat %s %s2.3e-308", what, text,
 		zero ? "0 or " : "", neg ? "most" : "least", neg ? "-" : "");
+	return 1;
+}
+
+/* A number that is not the open bound b it rounds to as a double (0.99999999999999995 is 1):
+ * say so and the nearest number on the range's side (toward), in the fewest digits that
+ * read back as it (t29 F9: "must be in [0, 1), not 0.99999999999999995" named a range that
+ * holds the text). 1 when said, 0 when the text is the bound itself (long double tells
+ * them apart where a double cannot), for the range message. */
+static int onto_bound(const char *what, const char *text, double b, double toward)
+{
+	if (strtold(text, NULL) == (long double)b)
+		return 0;
+	double near = nextafter(b, toward);
+	char give[32];
+	for (int digits = 1; digits <= 17; digits++) {
+		snprintf(give, sizeof give, "%.*g", digits, near);
+		if (strtod(give, NULL) == near)
+			break;
+	}
+	err_set("%s %.60s rounds to %g as a number, which %s may not be: give at %s %s", what,
+		text, b, what, toward < b ? "most" : "least", give);
 	return 1;
 }
 
@@ -143,6 +164,9 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 	 * why it cannot be held; outside, the range, as for any other number */
 	int range = errno == ERANGE;
 	if (range && unheld(what, text, v, lo, hi, lo_open, hi_open))
+		return -1;
+	if (!range && ((hi_open && v == hi && onto_bound(what, text, hi, lo)) ||
+		       (lo_open && v == lo && onto_bound(what, text, lo, hi))))
 		return -1;
 	if (range || v < lo || v > hi || (lo_open && v == lo) || (hi_open && v == hi))
 		return out_of_range(what, text, lo, hi, lo_open, hi_open);

@@ -13,14 +13,75 @@
  * the workbench may run under LANG=C or C.UTF-8, where glibc's towlower lowers ASCII only (É
  * stays É), or under a Turkish locale, where it lowers I to dotless ı (so "mug" would miss
  * "MUG"). The fold is therefore relrec's own, the same in every locale: ASCII, Latin-1, Latin
- * Extended-A, the Romanian letters of Extended-B, Latin Extended Additional (Vietnamese), Greek,
- * Cyrillic and Armenian capitals to small letters, as Unicode's case folding does, with two
+ * Extended-A, Latin Extended-B (Pinyin's Ǎ Ǐ Ǒ Ǔ, Vietnamese Ơ Ư, Romanian Ș Ț, Azerbaijani Ə,
+ * West African Ɛ Ɔ Ɓ Ɗ), Latin Extended Additional (Vietnamese), Greek,
+ * Cyrillic and Armenian capitals to small letters, as Unicode's case folding does, with these
  * choices made for searching:
- * - İ (U+0130) folds to i, not to i + U+0307, so that "istanbul" finds "İSTANBUL";
- * - Greek drops the tonos and dialytika (έ -> ε, ϊ -> ι) and ς folds to σ: Greek capitals are
- *   written without accents, so ΚΑΦΕΣ is καφές in capitals and each finds the other.
+ * - İ (U+0130) folds to i, not to i + U+0307, and dotless ı (U+0131) to i too, so that
+ *   "istanbul" finds "İSTANBUL" and Turkish "kırmızı" finds "KIRMIZI";
+ * - Greek drops the tonos and dialytika (έ -> ε, ϊ -> ι), and polytonic Greek (U+1F00..1FFF)
+ *   its breathings, accents and iota subscript (ἀ, ᾧ -> α, ω), and ς folds to σ: Greek
+ *   capitals are written without accents, so ΚΑΦΕΣ is καφές in capitals and each finds the
+ *   other.
  * ß and ẞ fold to ss (Unicode's full folding: "strasse" finds "Straße"). A byte that is not
- * UTF-8 folds to itself. No fold is longer than its letter, so a text's fold fits in its bytes. */
+ * UTF-8 folds to itself. No fold is longer than its letter, so a text's fold fits in its bytes:
+ * the few Latin Extended-B capitals whose small letter takes three bytes (Ⱥ, Ⱦ) are not folded.
+ * A letter and a combining mark after it (e + U+0301, as macOS writes names) are not composed:
+ * é typed finds only é written as one code point. */
+
+/* The pairs of Latin Extended-B (U+0180..024F) that follow no run of alternate capitals and
+ * small letters: capital, then the small letter, from Unicode's simple case mappings. The
+ * titlecase digraphs (ǅ ǈ ǋ ǲ) fold as their capitals (t29 F6: Vietnamese Ơ and Ư were not
+ * folded, so "nước" missed "NƯỚC"). */
+static const uint16_t latin_b_pairs[][2] = {
+	{0x181, 0x253}, {0x182, 0x183}, {0x184, 0x185}, {0x186, 0x254}, {0x187, 0x188},
+	{0x189, 0x256}, {0x18A, 0x257}, {0x18B, 0x18C}, {0x18E, 0x1DD}, {0x18F, 0x259},
+	{0x190, 0x25B}, {0x191, 0x192}, {0x193, 0x260}, {0x194, 0x263}, {0x196, 0x269},
+	{0x197, 0x268}, {0x198, 0x199}, {0x19C, 0x26F}, {0x19D, 0x272}, {0x19F, 0x275},
+	{0x1A0, 0x1A1}, {0x1A2, 0x1A3}, {0x1A4, 0x1A5}, {0x1A6, 0x280}, {0x1A7, 0x1A8},
+	{0x1A9, 0x283}, {0x1AC, 0x1AD}, {0x1AE, 0x288}, {0x1AF, 0x1B0}, {0x1B1, 0x28A},
+	{0x1B2, 0x28B}, {0x1B3, 0x1B4}, {0x1B5, 0x1B6}, {0x1B7, 0x292}, {0x1B8, 0x1B9},
+	{0x1BC, 0x1BD}, {0x1C4, 0x1C6}, {0x1C5, 0x1C6}, {0x1C7, 0x1C9}, {0x1C8, 0x1C9},
+	{0x1CA, 0x1CC}, {0x1CB, 0x1CC}, {0x1F1, 0x1F3}, {0x1F2, 0x1F3}, {0x1F4, 0x1F5},
+	{0x1F6, 0x195}, {0x1F7, 0x1BF}, {0x220, 0x19E}, {0x23B, 0x23C}, {0x23D, 0x19A},
+	{0x241, 0x242}, {0x243, 0x180}, {0x244, 0x289}, {0x245, 0x28C},
+};
+
+/* Polytonic Greek, U+1F00..1FFF, each letter's base small letter (its first code point once
+ * decomposed, lowered): a α, e ε, h η, i ι, o ο, r ρ, u υ, w ω; '.' a code point that is no
+ * letter (a spacing accent) or none at all. */
+static const char greek_ext[] =
+	"aaaaaaaaaaaaaaaaeeeeee..eeeeee.."   /* 1F00 */
+	"hhhhhhhhhhhhhhhhiiiiiiiiiiiiiiii"   /* 1F20 */
+	"oooooo..oooooo..uuuuuuuu.u.u.u.u"   /* 1F40 */
+	"wwwwwwwwwwwwwwwwaaeehhiioouuww.."   /* 1F60 */
+	"aaaaaaaaaaaaaaaahhhhhhhhhhhhhhhh"   /* 1F80 */
+	"wwwwwwwwwwwwwwwwaaaaa.aaaaaaa.i."   /* 1FA0 */
+	"..hhh.hheehhh...iiii..iiiiii...."   /* 1FC0 */
+	"uuuurruuuuuur.....www.wwoowww...";  /* 1FE0 */
+
+/* The fold of c in Latin Extended-B (U+0180..024F). */
+static uint32_t fold_latin_b(uint32_t c)
+{
+	if (c >= 0x1CD && c <= 0x1DC)
+		return c + (c & 1);   /* Ǎ..ǜ (Pinyin): capitals odd, small letters even */
+	if ((c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F8 && c <= 0x21F) ||
+	    (c >= 0x222 && c <= 0x233) || (c >= 0x246 && c <= 0x24F))
+		return c | 1;   /* capitals even, small letters odd */
+	for (size_t i = 0; i < sizeof latin_b_pairs / sizeof *latin_b_pairs; i++)
+		if (latin_b_pairs[i][0] == c)
+			return latin_b_pairs[i][1];
+	return c;
+}
+
+/* The fold of c in Greek Extended (U+1F00..1FFF): its base letter, or c. */
+static uint32_t fold_greek_ext(uint32_t c)
+{
+	static const char letters[] = "aehioruw";
+	static const uint16_t small[] = {0x3B1, 0x3B5, 0x3B7, 0x3B9, 0x3BF, 0x3C1, 0x3C5, 0x3C9};
+	const char *k = strchr(letters, greek_ext[c - 0x1F00]);
+	return k && *k ? small[k - letters] : c;
+}
 
 /* The fold of code point c past ASCII (one code point: ß is done by fold_unit). */
 static uint32_t fold_cp(uint32_t c)
@@ -33,8 +94,12 @@ static uint32_t fold_cp(uint32_t c)
 		c += 0x20;   /* À..Þ but ×; Α..Ϋ; А..Я */
 	else if (c == 0xB5)
 		return 0x3BC;   /* the micro sign is μ */
-	else if (c == 0x130)
-		return 'i';
+	else if (c == 0x130 || c == 0x131)
+		return 'i';   /* İ and dotless ı */
+	else if (c >= 0x180 && c <= 0x24F)
+		return fold_latin_b(c);
+	else if (c >= 0x1F00 && c <= 0x1FFF)
+		return fold_greek_ext(c);
 	else if (c == 0x17F)
 		return 's';   /* long s */
 	else if (c == 0x178)
@@ -42,8 +107,7 @@ static uint32_t fold_cp(uint32_t c)
 	else if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ||
 		 (c >= 0x4C1 && c <= 0x4CE))
 		c += c & 1;   /* capitals odd, small letters even */
-	else if ((c >= 0x100 && c <= 0x137 && c != 0x131) || (c >= 0x14A && c <= 0x177) ||
-		 (c >= 0x200 && c <= 0x21F) || (c >= 0x222 && c <= 0x233) ||
+	else if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177) ||
 		 (c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
 		 (c >= 0x4D0 && c <= 0x52F) || (c >= 0x1E00 && c <= 0x1E95) ||
 		 (c >= 0x1EA0 && c <= 0x1EFF))

@@ -722,10 +722,22 @@ printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js4"
 # and a script saved with a byte order mark (t25 F1: it replayed, but was refused)
 printf '\357\273\277set lr 0.02\nshow lr\n' > "$tmp/js-bom.rr"
 for f in tests/replay/*.rr examples/*.rr "$tmp/js-bom.rr"; do
+	[ "$f" = tests/replay/errors.rr ] && continue   # its typo'd command: below
 	cp "$f" "$tmp/js.rr"
 	printf '' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js.rr" > "$tmp/out" 2>> "$tmp/err" ||
 		bad="$bad [$f refused]"
 done
+# a line no command's name starts refuses the file (t29 F1: short start-up files of a `source
+# /etc/bashrc` and an alias were appended to); a script's typo is said as one, with its line
+cp tests/replay/errors.rr "$tmp/js.rr"
+printf '' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/js.rr': its line 9 'frobnicate' starts with no relrec command (a shell's start-up file? In a relrec script, a typo to fix first)" "$tmp/err" &&
+	cmp -s tests/replay/errors.rr "$tmp/js.rr"; } || bad="$bad [errors.rr: exit $rc]"
+printf '# ~/.bashrc\nsource /etc/bashrc\n\nalias ll="ls -l"\n' > "$tmp/js7"
+cp "$tmp/js7" "$tmp/js7.before"
+printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/js7" > "$tmp/out" 2> "$tmp/err"; rc=$?
+{ [ $rc -eq 2 ] && grep -qF "its first line 'source /etc/bashrc' sources a shell's start-up file" "$tmp/err" &&
+	cmp -s "$tmp/js7" "$tmp/js7.before"; } || bad="$bad [js7: exit $rc]"
 if [ -z "$bad" ]; then ok "journal-not-a-shell-script"; else notok "journal-not-a-shell-script" "$bad" "$(head -3 "$tmp/err")"; fi
 
 # a replay whose standard output is a pipe whose reader left (| head -1) stops at once with

@@ -276,6 +276,49 @@ static void test_journal_check(void **state)
 	strcat(header, "export PATH=$HOME/bin:$PATH\nalias ll='ls -l'\nif [ -f ~/.x ]; then . ~/.x; fi\n");
 	assert_true(strlen(header) > 4096);
 	assert_int_equal(-1, journal_check_text(header));
+	/* t29 F1: any line no command's name starts refuses, however few the lines; a `source` of
+	 * a shell's start-up file is no sign of a relrec script; 64 KB of comments with more after
+	 * them cannot be told from a start-up file */
+	assert_int_equal(-1, journal_check_text("# ~/.bashrc\nsource /etc/bashrc\n\nalias ll=\"ls -l\"\n"));
+	assert_non_null(strstr(err_msg(), "its first line 'source /etc/bashrc' sources a shell's "
+				"start-up file"));
+	assert_int_equal(-1, journal_check_text("source /etc/profile\nexport PATH=\"$HOME/bin:$PATH\"\n"));
+	assert_int_equal(-1, journal_check_text("source .bashrc\n"));
+	assert_int_equal(-1, journal_check_text("source /usr/share/a/antigen.zsh\nsource /usr/share/"
+						"fzf/key-bindings.zsh\nalias ls=\"ls --color\"\n"));
+	assert_int_equal(-1, journal_check_text("source /opt/x\nalias a=b\n"));
+	assert_non_null(strstr(err_msg(), "its line 2 'alias a=b' starts with no relrec command"));
+	assert_int_equal(-1, journal_check_text("set epochs 3\nshow\nshwo lr\nshow\n"));
+	assert_non_null(strstr(err_msg(), "its line 3 'shwo lr' starts with no relrec command (a "
+				"shell's start-up file? In a relrec script, a typo to fix first)"));
+	/* a typo'd argument after a command's name is a script's, as before */
+	assert_int_equal(0, journal_check_text("set epochs 3\nbins 5 2\nset dropot 1\nshow\n"));
+	assert_int_equal(0, journal_check_text("source setup.rr\nsource /etc/relrec/base.rr\nshow\n"));
+	char *comments = malloc(RR_JOURNAL_PEEK + 200);
+	assert_non_null(comments);
+	comments[0] = '\0';
+	for (size_t len = 0; len < RR_JOURNAL_PEEK + 100; len += 50)
+		strcat(comments, "# xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n");
+	strcat(comments, "alias ll=x\n");
+	assert_int_equal(-1, journal_check_text(comments));
+	assert_non_null(strstr(err_msg(), "its first 64 KB are comments and blank lines, so relrec "
+				"cannot tell whether it is a relrec script"));
+	free(comments);
+	/* t29 F5: a $ starting the file's own name, or a ~ with no directory after it, is the
+	 * name's own: relrec's journal of such a load is appended to */
+	assert_int_equal(0, journal_check_text("load \"$sales.csv\"\nbins 1 3\n"));
+	assert_int_equal(0, journal_check_text("load \"~orders.csv\"\nsave x/$m.rrm\n"));
+	assert_int_equal(-1, journal_check_text("source ~alice/.aliases\n"));
+	assert_int_equal(-1, journal_check_text("load $DATA/sales.csv\n"));
+	/* t29 F12: a "#!" line that runs relrec makes an executable relrec script */
+	assert_int_equal(0, journal_check_text("#!/usr/local/bin/relrec --replay\nset epochs 3\n"));
+	assert_int_equal(0, journal_check_text("#!/usr/bin/env relrec --replay\nshow\n"));
+	assert_int_equal(0, journal_check_text("#! /usr/bin/env -S LC_ALL=C relrec -q --replay\n"));
+	assert_int_equal(-1, journal_check_text("#!/usr/bin/env python3\nshow\n"));
+	assert_non_null(strstr(err_msg(), "its first line '#!/usr/bin/env python3' names the "
+				"program that runs it (a shell script?), and it is not relrec"));
+	assert_int_equal(-1, journal_check_text("#!/opt/relrecx --replay\nshow\n"));
+	assert_int_equal(-1, journal_check_text("#!/usr/bin/env\nshow\n"));
 	/* a first line longer than the peek is judged by its first word */
 	size_t n = RR_JOURNAL_PEEK + 100;
 	char *longline = malloc(n + 1);

@@ -171,6 +171,7 @@ static const char *const WORDS[][2] = {
 	{"CAFÉ MUG", "United Kingdom"}, {"café mug small", "Österreich"},
 	{"ΚΑΦΕΣ cup", "ÎLE DE FRANCE"}, {"NAÏVE HEART", "İSTANBUL"}, {"STRASSE SIGN", "МОСКВА"},
 	{"Straße sign", "ŁÓDŹ"}, {"STRAẞE", "ȘTEFAN"}, {"plain mug", "caf\xe9 latin-1"},
+	{"NƯỚC MẮM", "BƠ ĐẬU"}, {"KIRMIZI KUPA", "NǙ ƏLIFBA ƐƆ"}, {"ἈΘῆΝΑΙ", "ǄEP ǊAMA"},
 };
 enum { N_WORDS = sizeof WORDS / sizeof *WORDS };
 
@@ -232,6 +233,17 @@ static void test_fold_examples(void **state)
 	assert_string_equal("4 5 6 ", found(&x, "STRAßE"));
 	assert_string_equal("4 5 6 ", found(&x, "straẞe"));
 	assert_string_equal("4 5 ", found(&x, "straẞe s"));
+	/* Latin Extended-B's pairs (t29 F6: Vietnamese ơ ư missed Ơ Ư), Turkish ı is i as İ is,
+	 * polytonic Greek drops its breathings and accents as monotonic Greek its tonos */
+	assert_string_equal("8 ", found(&x, "nước"));
+	assert_string_equal("8 ", found(&x, "bơ"));
+	assert_string_equal("9 ", found(&x, "kırmızı"));
+	assert_string_equal("9 ", found(&x, "kirmizi"));
+	assert_string_equal("9 ", found(&x, "nǚ əlifba ɛɔ"));
+	assert_string_equal("10 ", found(&x, "ἀθῆναι"));
+	assert_string_equal("10 ", found(&x, "αθηναι"));
+	assert_string_equal("10 ", found(&x, "ǆep ǌama"));
+	assert_string_equal("10 ", found(&x, "ǅep ǋama"));
 	/* a byte that is not UTF-8 folds to itself: the Latin-1 é is no é */
 	assert_string_equal("7 ", found(&x, "caf\xe9"));
 	assert_string_equal("", found(&x, "CAF\xc9"));

@@ -103,7 +103,21 @@ static void test_one_range_each(void **state)
 	assert_int_equal(0, settings_set(&s, "dropout", "0"));
 	refused(&s, "weights", "heavy", "weights is one of none, balanced, sqrt");
 	refused(&s, "desc", "1", "desc is one of off, on");
-	refused(&s, "seed", "-1", "seed must be a whole number");
+	/* t29 F9: -0 is 0 for the seed too; a negative seed is a whole number out of range; a
+	 * number that rounds onto an open bound says so, and what to give; -0 is said as typed */
+	refused(&s, "seed", "-1", "seed must be from 0 to 2^64-1, not -1");
+	refused(&s, "seed", "1.5", "seed must be a whole number from 0 to 2^64-1, not '1.5'");
+	refused(&s, "seed", "-", "seed must be a whole number");
+	assert_int_equal(0, settings_set(&s, "seed", "-0"));
+	assert_string_equal("0", settings_get(&s, "seed", got, sizeof got));
+	assert_int_equal(0, settings_set(&s, "seed", "42"));
+	refused(&s, "dropout", "0.99999999999999995", "dropout 0.99999999999999995 rounds to 1 as a "
+		"number, which dropout may not be: give at most 0.9999999999999999");
+	refused(&s, "dropout", "1.0", "dropout must be in [0, 1), not 1.0");
+	assert_int_equal(0, settings_set(&s, "dropout", "0.9999999999999999"));
+	assert_int_equal(0, settings_set(&s, "dropout", "0"));
+	refused(&s, "hidden", "64,-0", "a hidden width must be from 1 to 4096, not -0");
+	refused(&s, "epochs", "-05", "epochs must be from 1 to 1000, not -05");
 	refused(&s, "seed", "18446744073709551616", "below 2^64");
 	refused(&s, "epochs", "10x", "epochs must be a whole number");
 	refused(&s, "nosuch", "1", "unknown setting 'nosuch'");
