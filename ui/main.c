@@ -244,7 +244,7 @@ static int stdout_finish(int closing)
 	errno = 0;
 	if (fflush(stdout) != 0)
 		bad = 1;
-	int e = errno;
+	int e = errno ? errno : sink_file_errno();
 	if (closing && fclose(stdout) != 0 && !bad) {
 		bad = 1;
 		e = errno;

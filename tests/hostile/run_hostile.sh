@@ -739,6 +739,20 @@ check replay-to-closed-pipe sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp
 	grep -q 'pipe.rr:[0-9]*: standard output was closed' '$tmp/err' &&
 	grep -qx 'relrec: cannot write standard output: Broken pipe' '$tmp/err'"
 
+# ... and noticed at the command after the reader left, not at exit: standard output is
+# flushed after each line, so the load after the line head took finds the pipe closed and
+# the script stops there, its gen not made (t30 F3: output held until exit, the reader's
+# leaving noticed after every command, an export too, had run). The load waits for the
+# reader to be gone (bounded), so nothing depends on timing.
+rm -f "$tmp/pipe2.csv" "$tmp/rd.fifo"; mkfifo "$tmp/rd.fifo"
+head -1 < "$tmp/rd.fifo" > "$tmp/first" & rpid=$!
+printf 'show epochs\nload "|n=0; while kill -0 %s 2>/dev/null && [ $n -lt 100 ]; do sleep 0.1; n=$((n+1)); done; cat %s"\ngen %s 5\n' \
+	"$rpid" "$tmp/h.csv" "$tmp/pipe2.csv" > "$tmp/pipe2.rr"
+timeout 30 "$RELREC" --replay "$tmp/pipe2.rr" -q > "$tmp/rd.fifo" 2> "$tmp/err"; rc=$?
+wait $rpid 2>/dev/null
+check replay-closed-pipe-noticed-next-command sh -c "[ $rc -eq 1 ] && [ ! -e '$tmp/pipe2.csv' ] &&
+	grep -qx 'epochs = 10' '$tmp/first' && grep -q 'pipe2.rr:2: standard output was closed' '$tmp/err'"
+
 # ---- 18. a script is a program: load "|..." runs a shell command, and SAFETY says so (t21) ----
 rm -f "$tmp/pwned"
 run "load \"|touch $tmp/pwned; cat $tmp/two.csv\""
