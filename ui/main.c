@@ -143,15 +143,48 @@ static volatile sig_atomic_t replaying;   /* signals end the session (signals_in
  * what was written before it exits 128 + the signal (t21: a closed terminal left the prompt's
  * export behind as PATH.XXXXXX.tmp). A second signal while work is stopping leaves at once,
  * and takes the temporary files with it. */
+static volatile sig_atomic_t stdout_nonblock;   /* stdout_give_up made it non-blocking */
+
+/* A session that a signal ends must not stay blocked writing to a pipe whose reader stalled
+ * (t30 F1: one SIGTERM left relrec in write until the reader left, then exit 1). The handler
+ * interrupts that write (no SA_RESTART), but stdio writes the rest of its buffer, and the
+ * lines after it, with new writes that block again. Standard output that is a pipe, FIFO or
+ * socket is made non-blocking here: what the reader cannot take now fails at once (EAGAIN)
+ * and is lost with the session. A file or a terminal never waits on a reader, and the
+ * terminal's open file is the shell's as well. Async-signal-safe: fstat and fcntl.
+ * stdout_restore puts the flag back, as the descriptor may be shared. */
+static void stdout_give_up(void)
+{
+	struct stat st;
+	int fl;
+	if (stdout_nonblock || fstat(STDOUT_FILENO, &st) != 0 ||
+	    !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)) ||
+	    (fl = fcntl(STDOUT_FILENO, F_GETFL)) == -1 || (fl & O_NONBLOCK))
+		return;
+	if (fcntl(STDOUT_FILENO, F_SETFL, fl | O_NONBLOCK) == 0)
+		stdout_nonblock = 1;
+}
+
+static void stdout_restore(void)
+{
+	int fl;
+	if (stdout_nonblock && (fl = fcntl(STDOUT_FILENO, F_GETFL)) != -1)
+		fcntl(STDOUT_FILENO, F_SETFL, fl & ~O_NONBLOCK);
+	stdout_nonblock = 0;
+}
+
 static void on_signal(int sig)
 {
 	if (app.stop) {
 		afile_unlink_temps();
+		stdout_restore();
 		_exit(128 + sig);
 	}
 	app.stop = 1;
-	if (replaying || sig != SIGINT)
+	if (replaying || sig != SIGINT) {
 		app.interrupt = sig;
+		stdout_give_up();
+	}
 }
 
 /* Standard output (or error) is a pipe whose reader left (relrec --replay job.rr | head): end
@@ -163,7 +196,8 @@ static void on_signal(int sig)
 static void on_pipe(int sig)
 {
 	app.stop = 1;
-	app.interrupt = sig;
+	if (!app.interrupt)   /* a signal that ended the session stays its cause (t30 F1) */
+		app.interrupt = sig;
 }
 
 /* replay = 1: SIGINT ends the session too; else it is a stop (the workbench installs its own
@@ -245,12 +279,18 @@ static int stdout_finish(int closing)
 	if (fflush(stdout) != 0)
 		bad = 1;
 	int e = errno ? errno : sink_file_errno();
+	stdout_restore();   /* before the close: the pipe may be another's too */
 	if (closing && fclose(stdout) != 0 && !bad) {
 		bad = 1;
 		e = errno;
 	}
 	if (!e && app.interrupt == SIGPIPE)
 		e = EPIPE;   /* stdio dropped what it held, and its errno with it */
+	/* a session a signal ended: the writes it gave up (stdout_give_up), or those that failed
+	 * on a terminal that closed (SIGHUP, then EIO), are not the cause, which the exit status
+	 * and the script's "interrupted by" say (t30 F1, F4: "a write failed" and exit 1) */
+	if (bad && app.interrupt > 0 && app.interrupt != SIGPIPE)
+		return 1;
 	if (bad)
 		fprintf(stderr, "relrec: cannot write standard output: %s\n",
 			e ? strerror(e) : "a write failed");

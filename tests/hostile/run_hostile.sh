@@ -326,6 +326,21 @@ term_when false 10
 kill $writer 2>/dev/null
 check list-fifo-stalled-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] &&
 	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted' '$tmp/err'"
+# one SIGTERM ends a replay blocked writing to a standard output whose reader is alive but
+# does not read (a stalled logger or pager): exit 143 (t30 F1: it stayed in write until the
+# reader left, then exit 1). The reader holds the FIFO open for far longer than the wait.
+rm -f "$tmp/slow.fifo"; mkfifo "$tmp/slow.fifo"
+i=0; while [ $i -lt 400 ]; do echo stats; i=$((i + 1)); done > "$tmp/many.rr"
+sleep 60 < "$tmp/slow.fifo" & reader=$!
+"$RELREC" --replay "$tmp/many.rr" -q "$tmp/h.csv" > "$tmp/slow.fifo" 2> "$tmp/err" & pid=$!
+n=0   # until it is blocked writing (where /proc says so), at most 10 s
+while [ $n -lt 100 ] && ! grep -q pipe_write /proc/$pid/wchan 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -TERM $pid
+n=0; while [ $n -lt 100 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -KILL $pid 2>/dev/null; wait $pid; rc=$?
+kill $reader 2>/dev/null; wait $reader 2>/dev/null
+check sigterm-ends-blocked-write sh -c "[ $rc -eq 143 ] && grep -q 'many.rr:[0-9]*: interrupted by SIGTERM' '$tmp/err' &&
+	! grep -q 'cannot write standard output' '$tmp/err'"
 # a script read from standard input cannot also be loaded from it: the two readers would
 # share the descriptor, the loader starting mid-stream and the script running CSV lines
 (printf 'load -\nstats\n'; cat "$tmp/h.csv") | timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?
