@@ -20,6 +20,7 @@
 #include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -483,6 +484,13 @@ static void cancel_line(void)
 static void on_line(char *line)
 {
 	if (!line) {
+		/* End of input is Ctrl-D, or the terminal closed: a hung-up terminal reads as end
+		 * of file and fails every ioctl with EIO. The kernel sends SIGHUP to the session's
+		 * leader alone, so a prompt started by a shell that does not pass it on never gets
+		 * it, and exited 1 on the failed writes (t30 F4): it is the hang-up all the same. */
+		struct termios tio;
+		if (tcgetattr(STDIN_FILENO, &tio) != 0 && errno == EIO && !S.app->interrupt)
+			S.app->interrupt = SIGHUP;
 		fputc('\n', stdout);
 		S.done = 1;
 		rl_callback_handler_remove();
