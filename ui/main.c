@@ -271,14 +271,15 @@ static int std_fds_open(void)
 
 /* Standard output's last bytes, and any write that failed before them (a full disk,
  * /dev/full): reported, not lost with exit 0. closing = 1 also closes it, for close's own
- * errors; the workbench leaves it to curses. 0, or 1 after a message. */
-static int stdout_finish(int closing)
+ * errors; the workbench leaves it to curses. known: the errno of a write that failed
+ * already, when the caller has it (0: none). 0, or 1 after a message. */
+static int stdout_finish(int closing, int known)
 {
 	int bad = ferror(stdout);
 	errno = 0;
 	if (fflush(stdout) != 0)
 		bad = 1;
-	int e = errno ? errno : sink_file_errno();
+	int e = known ? known : errno ? errno : sink_file_errno();
 	stdout_restore();   /* before the close: the pipe may be another's too */
 	if (closing && fclose(stdout) != 0 && !bad) {
 		bad = 1;
@@ -434,12 +435,24 @@ static int gen_main(int argc, char **argv, int closed)
 				 "(relrec gen ROWS > FILE)");
 		return 2;
 	}
+	/* a reader that left (relrec gen N | head) is a write error, as in every other mode, not
+	 * death by SIGPIPE (t30 F8: exit 141 with no word) */
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_pipe;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGPIPE, &sa, NULL);
+	errno = 0;
 	if (gen_write(stdout, (size_t)rows, (uint64_t)seed, NULL) != 0) {
-		sink_file_report(err_msg());
-		stdout_finish(1);
+		/* a write error is said once, as standard output's (t30 F8: "write error: ..."
+		 * and then "cannot write standard output: a write failed") */
+		int e = errno;
+		if (!ferror(stdout))
+			sink_file_report(err_msg());
+		stdout_finish(1, ferror(stdout) ? e : 0);
 		return 1;
 	}
-	return stdout_finish(1);
+	return stdout_finish(1, 0);
 }
 
 /* The options; returns -1 to go on, else the exit code (--help, --version, a usage error). */
@@ -527,13 +540,13 @@ static int options_parse(int argc, char **argv, options *o)
 		case 'k': o->keep_going = 1; break;
 		case 'q': o->quiet = 1; break;
 		case 'j': o->journal = optarg; break;
-		case 'h': usage(stdout); return stdout_finish(1);
+		case 'h': usage(stdout); return stdout_finish(1, 0);
 		case 'V':
 			printf("relrec %s\nOpenBLAS kernels: %s\n", RELREC_VERSION, blas_kernels());
-			return stdout_finish(1);
+			return stdout_finish(1, 0);
 		case OPT_COMPLETE_WORDS: {
 			int r = complete_words(optarg);
-			return stdout_finish(1) && r == 0 ? 1 : r;
+			return stdout_finish(1, 0) && r == 0 ? 1 : r;
 		}
 		default:
 			option_error(argv[optind - 1], shorts);
@@ -771,7 +784,7 @@ int main(int argc, char **argv)
 	free(first);
 	if (script && script != stdin)   /* the load failed: the script never ran */
 		fclose(script);
-	rc = stdout_finish(o.script != NULL) && rc == 0 ? 1 : rc;
+	rc = stdout_finish(o.script != NULL, 0) && rc == 0 ? 1 : rc;
 	rc = journal_finish() && rc == 0 ? 1 : rc;
 	int sig = app.interrupt;
 	app_free(&app);
