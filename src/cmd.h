@@ -190,6 +190,12 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
  * first; the command line checks it before anything runs. 0, or -1 with err_set. */
 int cmd_script_check(const rr_app *app, FILE *f, const char *name);
 
+/* May path be loaded while standard input holds the commands being run? Not when it reads
+ * standard input ("-", or the file standard input is): the loader and the script would share
+ * it. cmd_line = 1 words the advice for relrec's FILE (relrec --replay - -), else for the
+ * load command. 0, or -1 with err_set. */
+int cmd_load_stdin_check(const char *path, int cmd_line);
+
 /* May the file open at fd, about to become the journal named path, be appended to? 0 when
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes
  * (a model, a compressed file), its first line is a "#!" interpreter line (a shell script),

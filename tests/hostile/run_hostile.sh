@@ -347,6 +347,11 @@ check sigterm-ends-blocked-write sh -c "[ $rc -eq 143 ] && grep -q 'many.rr:[0-9
 # share the descriptor, the loader starting mid-stream and the script running CSV lines
 (printf 'load -\nstats\n'; cat "$tmp/h.csv") | timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?
 check load-stdin-while-script sh -c "[ $rc -eq 1 ] && grep -q \"cannot load '-': standard input holds the commands\" '$tmp/err' && ! grep -q 'unknown command' '$tmp/err'"
+# ... nor on the command line, relrec --replay - -: a usage error before a byte is read, the
+# script left on standard input (t30 F10: the data's loader read the script as a CSV)
+printf 'stats\n' | { timeout 20 "$RELREC" --replay - -q - > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; cat > "$tmp/left"; }
+check load-stdin-script-on-command-line sh -c "[ \"\$(cat '$tmp/rc')\" = 2 ] && [ \"\$(cat '$tmp/left')\" = stats ] &&
+	grep -qx \"relrec: cannot load '-': standard input holds the commands being run .*\" '$tmp/err'"
 
 # ---- 10. a journal never replays itself -----------------------------------------------------
 # by any name, refused before anything runs (exit 2): a FILE given too is neither loaded nor
