@@ -176,7 +176,8 @@ int cmd_exec_unjournaled(rr_app *app, const char *line);
  * bytes, a NUL byte, a read error, a directory, or the session's own journal. A stop or an
  * interrupt (app->stop, app->interrupt) during a command stops the script after it, with
  * the command's own error when it failed ("NAME:LINE: load of 'x' interrupted"), else
- * "NAME:LINE: interrupted" (" by SIGTERM" or " by SIGHUP" when that signal asked); after
+ * "NAME:LINE: interrupted"; either "interrupted" names the signal that asked (" by SIGTERM",
+ * " by SIGHUP", " by SIGXCPU (the CPU time limit, ulimit -t)"; Ctrl-C none); after
  * SIGPIPE (standard output's reader left) always "NAME:LINE: standard output was closed...".
  * Returns 0 if every command succeeded, else -1 (the last error is in err_msg()). With
  * keep_going every error, the last one too, has been reported through the sink already;

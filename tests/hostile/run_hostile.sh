@@ -319,7 +319,7 @@ printf 'open %s\nshow dim\n' "$tmp/stall.fifo" > "$tmp/stall.rr"
 term_when false 10
 kill $writer 2>/dev/null
 check open-fifo-stalled-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] &&
-	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted' '$tmp/err'"
+	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted by SIGTERM' '$tmp/err'"
 # the same for a list of codes: said to be interrupted, not "Interrupted system call"
 ( (printf 'A\n'; sleep 15) > "$tmp/stall.fifo" ) & writer=$!
 printf 'exclude items --file %s\n' "$tmp/stall.fifo" > "$tmp/stall.rr"
@@ -343,6 +343,19 @@ kill -KILL $pid 2>/dev/null; wait $pid; rc=$?
 kill $reader 2>/dev/null; wait $reader 2>/dev/null
 check sigterm-ends-blocked-write sh -c "[ $rc -eq 143 ] && grep -q 'many.rr:[0-9]*: interrupted by SIGTERM' '$tmp/err' &&
 	! grep -q 'cannot write standard output' '$tmp/err'"
+# a CPU time limit's SIGXCPU that stops a command is named in the command's own message, as
+# "interrupted by SIGTERM" is (t30 F12: "evaluation interrupted", the limit unnamed); sent by
+# kill to the same stalled read, so no CPU need be spent to reach a limit
+( (printf 'A\n'; sleep 15) > "$tmp/stall.fifo" ) & writer=$!
+printf 'exclude items --file %s\n' "$tmp/stall.fifo" > "$tmp/stall.rr"
+"$RELREC" --replay "$tmp/stall.rr" -q > "$tmp/out" 2> "$tmp/err" & pid=$!
+n=0; while [ $n -lt 100 ] && ! grep -q pipe_read /proc/$pid/wchan 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -XCPU $pid
+n=0; while [ $n -lt 100 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -KILL $pid 2>/dev/null; wait $pid; rc=$?
+kill $writer 2>/dev/null
+check command-stopped-by-sigxcpu-named sh -c "[ $rc -eq 152 ] &&
+	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted by SIGXCPU (the CPU time limit' '$tmp/err'"
 # a script read from standard input cannot also be loaded from it: the two readers would
 # share the descriptor, the loader starting mid-stream and the script running CSV lines
 (printf 'load -\nstats\n'; cat "$tmp/h.csv") | timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?
