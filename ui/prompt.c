@@ -491,7 +491,7 @@ static void on_line(char *line)
 		struct termios tio;
 		if (tcgetattr(STDIN_FILENO, &tio) != 0 && errno == EIO && !S.app->interrupt)
 			S.app->interrupt = SIGHUP;
-		fputc('\n', stdout);
+		fputc('\n', rl_outstream);
 		S.done = 1;
 		rl_callback_handler_remove();
 		return;
@@ -538,6 +538,11 @@ int prompt_run(rr_app *app)
 	rr_sink saved = app->sink;
 	prompt_sink_init(&S.sink, app);
 
+	/* the prompt, the echo of what is typed and readline's terminal modes belong on the
+	 * terminal: with standard output a pipe or file (relrec --prompt | tee log, > out) they
+	 * went there, the log full of escapes and the user typing blind (t30 F5). Standard error
+	 * is the terminal's when standard output is not, as a rule; otherwise both stay. */
+	rl_outstream = !isatty(STDOUT_FILENO) && isatty(STDERR_FILENO) ? stderr : stdout;
 	rl_readline_name = "relrec"; /* for $if relrec in ~/.inputrc */
 	rl_catch_signals = 0;        /* SIGINT stays main()'s: it sets app->stop */
 	rl_catch_sigwinch = 0;       /* we resize ourselves, below */
@@ -566,8 +571,9 @@ int prompt_run(rr_app *app)
 	sigaddset(&block, SIGHUP);
 	sigaddset(&block, SIGXCPU);
 
-	printf("relrec: 'help' lists the commands; Tab completes; 'quit' or Ctrl-D leaves\n");
-	fflush(stdout);
+	fprintf(rl_outstream, "relrec: 'help' lists the commands; Tab completes; 'quit' or Ctrl-D "
+		"leaves\n");
+	fflush(rl_outstream);
 	app->stop = 0;
 	rl_callback_handler_install("relrec> ", on_line);
 	int rc = 0, fd = fileno(rl_instream ? rl_instream : stdin);
