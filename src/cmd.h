@@ -176,7 +176,8 @@ int cmd_exec_unjournaled(rr_app *app, const char *line);
  * bytes, a NUL byte, a read error, a directory, or the session's own journal. A stop or an
  * interrupt (app->stop, app->interrupt) during a command stops the script after it, with
  * the command's own error when it failed ("NAME:LINE: load of 'x' interrupted"), else
- * "NAME:LINE: interrupted" (" by SIGTERM" or " by SIGHUP" when that signal asked); after
+ * "NAME:LINE: interrupted"; either "interrupted" names the signal that asked (" by SIGTERM",
+ * " by SIGHUP", " by SIGXCPU (the CPU time limit, ulimit -t)"; Ctrl-C none); after
  * SIGPIPE (standard output's reader left) always "NAME:LINE: standard output was closed...".
  * Returns 0 if every command succeeded, else -1 (the last error is in err_msg()). With
  * keep_going every error, the last one too, has been reported through the sink already;
@@ -189,6 +190,12 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
  * device and inode), which would replay what it writes, forever. cmd_run_script checks it
  * first; the command line checks it before anything runs. 0, or -1 with err_set. */
 int cmd_script_check(const rr_app *app, FILE *f, const char *name);
+
+/* May path be loaded while standard input holds the commands being run? Not when it reads
+ * standard input ("-", or the file standard input is): the loader and the script would share
+ * it. cmd_line = 1 words the advice for relrec's FILE (relrec --replay - -), else for the
+ * load command. 0, or -1 with err_set. */
+int cmd_load_stdin_check(const char *path, int cmd_line);
 
 /* May the file open at fd, about to become the journal named path, be appended to? 0 when
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes

@@ -206,6 +206,15 @@ static int reads_stdin(const char *path)
 					  a.st_dev == b.st_dev && a.st_ino == b.st_ino);
 }
 
+int cmd_load_stdin_check(const char *path, int cmd_line)
+{
+	if (!reads_stdin(path))
+		return 0;
+	return err_set("cannot load '%s': standard input holds the commands being run (%s)", path,
+		       cmd_line ? "give the data file by name, or the script: relrec --replay "
+		       "SCRIPT FILE" : "load the file by name, or give it as relrec's FILE");
+}
+
 /* After a load the current model stays (runs outlive data, as open maps a model onto any
  * data), but it was trained on other rows: recommend and save would use it without a word. */
 static int say_model_kept(rr_app *app)
@@ -261,9 +270,8 @@ static const char *bundled_path(rr_app *app, const char *path)
 int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = bundled_path(app, args_get(a, "FILE"));
-	if (app->stdin_script && reads_stdin(path))   /* the loader and the script would share it */
-		return err_set("cannot load '%s': standard input holds the commands being run (load "
-			       "the file by name, or give it as relrec's FILE)", path);
+	if (app->stdin_script && cmd_load_stdin_check(path, 0) != 0)
+		return -1;
 	rr_ingest_opts o = {.map = args_get(a, "--map"), .strict = args_has(a, "--strict"),
 			    .no_header = args_has(a, "--no-header"),
 			    .sep = args_get(a, "--sep"), .decimal = args_get(a, "--decimal"),

@@ -925,6 +925,21 @@ static int script_stop(rr_app *app, int keep_going)
 	return -1;
 }
 
+/* " by SIGTERM": how "interrupted" names the signal that asked the session to end, or "" for
+ * none (Ctrl-C is the user's own). The one table of those names. */
+static const char *interrupt_words(int sig)
+{
+	static const struct { int sig; const char *words; } named[] = {
+		{SIGTERM, " by SIGTERM"},
+		{SIGHUP, " by SIGHUP"},
+		{SIGXCPU, " by SIGXCPU (the CPU time limit, ulimit -t)"},
+	};
+	for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+		if (named[i].sig == sig)
+			return named[i].words;
+	return "";
+}
+
 /* "NAME:LINE: interrupted", naming the signal when one asked the session to end. */
 static int script_interrupted(const rr_app *app, const char *name, long lineno)
 {
@@ -933,9 +948,22 @@ static int script_interrupted(const rr_app *app, const char *name, long lineno)
 		return err_set("%s:%ld: standard output was closed (a pipe whose reader left): the "
 			       "script stopped here, and the commands after this one did not run",
 			       name, lineno);
-	return err_set("%s:%ld: interrupted%s", name, lineno,
-		       sig == SIGTERM ? " by SIGTERM" : sig == SIGHUP ? " by SIGHUP"
-		       : sig == SIGXCPU ? " by SIGXCPU (the CPU time limit, ulimit -t)" : "");
+	return err_set("%s:%ld: interrupted%s", name, lineno, interrupt_words(sig));
+}
+
+/* The command's own word on its stop ("evaluation interrupted"), with the signal that asked
+ * for it named as script_interrupted names it (t30 F12: a CPU time limit's stop said only
+ * "evaluation interrupted"). */
+static void command_interrupted(const rr_app *app, const char *name, long lineno)
+{
+	const char *by = interrupt_words(app->interrupt);
+	const char *msg = err_msg();
+	size_t n = strlen(msg), k = strlen("interrupted");
+	char *own = *by && n >= k && strcmp(msg + n - k, "interrupted") == 0 ? strdup(msg) : NULL;
+	if (own)   /* a copy: err_set may not read the message it replaces */
+		err_set("%s%s", own, by);
+	free(own);
+	err_prefix("%s:%ld", name, lineno);
 }
 
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going)
@@ -980,7 +1008,7 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 		/* the command's own word on it ("load of 'x' interrupted"), unless no signal of
 		 * the user's stopped it */
 		if (stopped_rc != 0 && app->interrupt != SIGPIPE)
-			err_prefix("%s:%ld", name, lineno);
+			command_interrupted(app, name, lineno);
 		else
 			script_interrupted(app, name, lineno);
 		return script_stop(app, keep_going);

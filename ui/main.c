@@ -143,15 +143,48 @@ static volatile sig_atomic_t replaying;   /* signals end the session (signals_in
  * what was written before it exits 128 + the signal (t21: a closed terminal left the prompt's
  * export behind as PATH.XXXXXX.tmp). A second signal while work is stopping leaves at once,
  * and takes the temporary files with it. */
+static volatile sig_atomic_t stdout_nonblock;   /* stdout_give_up made it non-blocking */
+
+/* A session that a signal ends must not stay blocked writing to a pipe whose reader stalled
+ * (t30 F1: one SIGTERM left relrec in write until the reader left, then exit 1). The handler
+ * interrupts that write (no SA_RESTART), but stdio writes the rest of its buffer, and the
+ * lines after it, with new writes that block again. Standard output that is a pipe, FIFO or
+ * socket is made non-blocking here: what the reader cannot take now fails at once (EAGAIN)
+ * and is lost with the session. A file or a terminal never waits on a reader, and the
+ * terminal's open file is the shell's as well. Async-signal-safe: fstat and fcntl.
+ * stdout_restore puts the flag back, as the descriptor may be shared. */
+static void stdout_give_up(void)
+{
+	struct stat st;
+	int fl;
+	if (stdout_nonblock || fstat(STDOUT_FILENO, &st) != 0 ||
+	    !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)) ||
+	    (fl = fcntl(STDOUT_FILENO, F_GETFL)) == -1 || (fl & O_NONBLOCK))
+		return;
+	if (fcntl(STDOUT_FILENO, F_SETFL, fl | O_NONBLOCK) == 0)
+		stdout_nonblock = 1;
+}
+
+static void stdout_restore(void)
+{
+	int fl;
+	if (stdout_nonblock && (fl = fcntl(STDOUT_FILENO, F_GETFL)) != -1)
+		fcntl(STDOUT_FILENO, F_SETFL, fl & ~O_NONBLOCK);
+	stdout_nonblock = 0;
+}
+
 static void on_signal(int sig)
 {
 	if (app.stop) {
 		afile_unlink_temps();
+		stdout_restore();
 		_exit(128 + sig);
 	}
 	app.stop = 1;
-	if (replaying || sig != SIGINT)
+	if (replaying || sig != SIGINT) {
 		app.interrupt = sig;
+		stdout_give_up();
+	}
 }
 
 /* Standard output (or error) is a pipe whose reader left (relrec --replay job.rr | head): end
@@ -163,7 +196,8 @@ static void on_signal(int sig)
 static void on_pipe(int sig)
 {
 	app.stop = 1;
-	app.interrupt = sig;
+	if (!app.interrupt)   /* a signal that ended the session stays its cause (t30 F1) */
+		app.interrupt = sig;
 }
 
 /* replay = 1: SIGINT ends the session too; else it is a stop (the workbench installs its own
@@ -237,20 +271,27 @@ static int std_fds_open(void)
 
 /* Standard output's last bytes, and any write that failed before them (a full disk,
  * /dev/full): reported, not lost with exit 0. closing = 1 also closes it, for close's own
- * errors; the workbench leaves it to curses. 0, or 1 after a message. */
-static int stdout_finish(int closing)
+ * errors; the workbench leaves it to curses. known: the errno of a write that failed
+ * already, when the caller has it (0: none). 0, or 1 after a message. */
+static int stdout_finish(int closing, int known)
 {
 	int bad = ferror(stdout);
 	errno = 0;
 	if (fflush(stdout) != 0)
 		bad = 1;
-	int e = errno;
+	int e = known ? known : errno ? errno : sink_file_errno();
+	stdout_restore();   /* before the close: the pipe may be another's too */
 	if (closing && fclose(stdout) != 0 && !bad) {
 		bad = 1;
 		e = errno;
 	}
 	if (!e && app.interrupt == SIGPIPE)
 		e = EPIPE;   /* stdio dropped what it held, and its errno with it */
+	/* a session a signal ended: the writes it gave up (stdout_give_up), or those that failed
+	 * on a terminal that closed (SIGHUP, then EIO), are not the cause, which the exit status
+	 * and the script's "interrupted by" say (t30 F1, F4: "a write failed" and exit 1) */
+	if (bad && app.interrupt > 0 && app.interrupt != SIGPIPE)
+		return 1;
 	if (bad)
 		fprintf(stderr, "relrec: cannot write standard output: %s\n",
 			e ? strerror(e) : "a write failed");
@@ -394,12 +435,24 @@ static int gen_main(int argc, char **argv, int closed)
 				 "(relrec gen ROWS > FILE)");
 		return 2;
 	}
+	/* a reader that left (relrec gen N | head) is a write error, as in every other mode, not
+	 * death by SIGPIPE (t30 F8: exit 141 with no word) */
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_pipe;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGPIPE, &sa, NULL);
+	errno = 0;
 	if (gen_write(stdout, (size_t)rows, (uint64_t)seed, NULL) != 0) {
-		sink_file_report(err_msg());
-		stdout_finish(1);
+		/* a write error is said once, as standard output's (t30 F8: "write error: ..."
+		 * and then "cannot write standard output: a write failed") */
+		int e = errno;
+		if (!ferror(stdout))
+			sink_file_report(err_msg());
+		stdout_finish(1, ferror(stdout) ? e : 0);
 		return 1;
 	}
-	return stdout_finish(1);
+	return stdout_finish(1, 0);
 }
 
 /* The options; returns -1 to go on, else the exit code (--help, --version, a usage error). */
@@ -495,13 +548,13 @@ static int options_parse(int argc, char **argv, options *o)
 		case 'k': o->keep_going = 1; break;
 		case 'q': o->quiet = 1; break;
 		case 'j': o->journal = optarg; break;
-		case 'h': usage(stdout); return stdout_finish(1);
+		case 'h': usage(stdout); return stdout_finish(1, 0);
 		case 'V':
 			printf("relrec %s\nOpenBLAS kernels: %s\n", RELREC_VERSION, blas_kernels());
-			return stdout_finish(1);
+			return stdout_finish(1, 0);
 		case OPT_COMPLETE_WORDS: {
 			int r = complete_words(optarg);
-			return stdout_finish(1) && r == 0 ? 1 : r;
+			return stdout_finish(1, 0) && r == 0 ? 1 : r;
 		}
 		default:
 			option_error(argv[optind - 1], shorts);
@@ -680,6 +733,13 @@ int main(int argc, char **argv)
 	int workbench = interactive && !o.prompt;
 	if (!o.script && !interactive)
 		o.script = "-"; /* piped input is a script */
+	/* relrec --replay - - (or data piped in with no --replay): refused before anything is
+	 * read, as load - is in such a script (t30 F10: the data's loader took the script as a
+	 * CSV and refused its "header") */
+	if (o.script && strcmp(o.script, "-") == 0 && file && cmd_load_stdin_check(file, 1) != 0) {
+		sink_file_report(err_msg());
+		return 2;
+	}
 	if (o.n_lo && !file && !interactive) {
 		fprintf(stderr, "relrec: %s needs a FILE to load\n", o.lo[0].spec->name);
 		return 2;
@@ -739,7 +799,7 @@ int main(int argc, char **argv)
 	free(first);
 	if (script && script != stdin)   /* the load failed: the script never ran */
 		fclose(script);
-	rc = stdout_finish(o.script != NULL) && rc == 0 ? 1 : rc;
+	rc = stdout_finish(o.script != NULL, 0) && rc == 0 ? 1 : rc;
 	rc = journal_finish() && rc == 0 ? 1 : rc;
 	int sig = app.interrupt;
 	app_free(&app);

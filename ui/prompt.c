@@ -20,6 +20,7 @@
 #include <sys/ioctl.h>
 #include <sys/select.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -483,7 +484,14 @@ static void cancel_line(void)
 static void on_line(char *line)
 {
 	if (!line) {
-		fputc('\n', stdout);
+		/* End of input is Ctrl-D, or the terminal closed: a hung-up terminal reads as end
+		 * of file and fails every ioctl with EIO. The kernel sends SIGHUP to the session's
+		 * leader alone, so a prompt started by a shell that does not pass it on never gets
+		 * it, and exited 1 on the failed writes (t30 F4): it is the hang-up all the same. */
+		struct termios tio;
+		if (tcgetattr(STDIN_FILENO, &tio) != 0 && errno == EIO && !S.app->interrupt)
+			S.app->interrupt = SIGHUP;
+		fputc('\n', rl_outstream);
 		S.done = 1;
 		rl_callback_handler_remove();
 		return;
@@ -530,6 +538,11 @@ int prompt_run(rr_app *app)
 	rr_sink saved = app->sink;
 	prompt_sink_init(&S.sink, app);
 
+	/* the prompt, the echo of what is typed and readline's terminal modes belong on the
+	 * terminal: with standard output a pipe or file (relrec --prompt | tee log, > out) they
+	 * went there, the log full of escapes and the user typing blind (t30 F5). Standard error
+	 * is the terminal's when standard output is not, as a rule; otherwise both stay. */
+	rl_outstream = !isatty(STDOUT_FILENO) && isatty(STDERR_FILENO) ? stderr : stdout;
 	rl_readline_name = "relrec"; /* for $if relrec in ~/.inputrc */
 	rl_catch_signals = 0;        /* SIGINT stays main()'s: it sets app->stop */
 	rl_catch_sigwinch = 0;       /* we resize ourselves, below */
@@ -558,8 +571,9 @@ int prompt_run(rr_app *app)
 	sigaddset(&block, SIGHUP);
 	sigaddset(&block, SIGXCPU);
 
-	printf("relrec: 'help' lists the commands; Tab completes; 'quit' or Ctrl-D leaves\n");
-	fflush(stdout);
+	fprintf(rl_outstream, "relrec: 'help' lists the commands; Tab completes; 'quit' or Ctrl-D "
+		"leaves\n");
+	fflush(rl_outstream);
 	app->stop = 0;
 	rl_callback_handler_install("relrec> ", on_line);
 	int rc = 0, fd = fileno(rl_instream ? rl_instream : stdin);

@@ -3,6 +3,7 @@
  * textesc first: data and arguments may hold control characters, which a terminal obeys. */
 #include "sink_file.h"
 
+#include <errno.h>
 #include <stdlib.h>
 
 #include "textesc.h"
@@ -21,18 +22,38 @@ static void file_error(void *ctx, const char *msg)
 	sink_file_report(msg);
 }
 
+/* Each piece of output (a line, a table, an epoch's line) is flushed as it is written, not
+ * when stdio's buffer fills: to a pipe or a file that buffer held a replay's whole output
+ * until exit (t30 F3), so `relrec -r job.rr | tee log` showed nothing while the job ran,
+ * `relrec FILE | cat` at a terminal answered no typed command until Ctrl-D, and a reader that
+ * left (| head -1) was noticed only at exit, after the exports that followed had been made.
+ * Flushed here, the write that fails (EPIPE) is the next command's, which stops the script
+ * there. One flush a call, not a byte: a table is one write. */
+static int first_errno;   /* the first flush's failure, for sink_file_errno */
+
+static void put_done(FILE *f)
+{
+	errno = 0;
+	if (fflush(f) != 0 && !first_errno)
+		first_errno = errno ? errno : EIO;
+}
+
+int sink_file_errno(void)
+{
+	return first_errno;
+}
+
 /* s, escaped (newlines kept: text may be several lines), then a newline. */
 static void put_line(FILE *f, const char *s)
 {
-	if (!textesc_needed(s, TEXTESC_KEEP_NL)) {
-		fputs(s, f);
-		fputc('\n', f);
-		return;
-	}
-	char *safe = textesc_dup(s, TEXTESC_KEEP_NL);
-	fputs(safe ? safe : "(a line could not be shown: out of memory)", f);
+	char *safe = textesc_needed(s, TEXTESC_KEEP_NL) ? textesc_dup(s, TEXTESC_KEEP_NL) : NULL;
+	if (safe || !textesc_needed(s, TEXTESC_KEEP_NL))
+		fputs(safe ? safe : s, f);
+	else
+		fputs("(a line could not be shown: out of memory)", f);
 	fputc('\n', f);
 	free(safe);
+	put_done(f);
 }
 
 static void file_text(void *ctx, const char *s)
@@ -98,6 +119,7 @@ static void file_table_render(void *ctx, const rr_table *t, int timing)
 		fputs(s, (FILE *)ctx);   /* already escaped */
 		fputc('\n', (FILE *)ctx);
 		free(s);
+		put_done(ctx);
 	}
 }
 
@@ -122,6 +144,7 @@ static void epoch_line(FILE *f, const rr_progress *p, int timing)
 	if (timing)
 		fprintf(f, "  %.2fs  %.0f samples/s", p->seconds, p->samples_per_s);
 	fputc('\n', f);
+	put_done(f);
 }
 
 static void file_progress(void *ctx, const rr_progress *p)

@@ -983,6 +983,11 @@ const char *tui_no_data(const tui *t)
 /* The terminal in the workbench's modes; NULL when it cannot be had. */
 static SCREEN *term_start(tui *t)
 {
+	/* the size is the terminal's own (TIOCGWINSZ), and COLUMNS and LINES only stand in when
+	 * it cannot be asked: a stale or exported COLUMNS drew for 200x60 on a 100x30 screen, and
+	 * a huge one took a gigabyte and seconds (t30 F6) */
+	use_env(TRUE);
+	use_tioctl(TRUE);
 	SCREEN *scr = newterm(NULL, stdout, stdin);
 	if (!scr)
 		return NULL;
@@ -1091,8 +1096,14 @@ int tui_run(rr_app *app, const rr_start *start)
 	t->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	SCREEN *scr = term_start(t);
 	if (!scr) {
-		const char *term = getenv("TERM");
-		if (term && *term)
+		const char *term = getenv("TERM"), *cols = getenv("COLUMNS"), *lines = getenv("LINES");
+		/* the size COLUMNS and LINES set, when the terminal's could not be asked, may be
+		 * the cause rather than the terminal's type (t30 F6: COLUMNS=100000 blamed it) */
+		if (term && *term && ((cols && *cols) || (lines && *lines)))
+			fprintf(stderr, "relrec: cannot start the workbench on terminal '%s' at the size "
+				"COLUMNS='%.20s' and LINES='%.20s' give (unset them to use the terminal's "
+				"own): using the prompt\n", term, cols ? cols : "", lines ? lines : "");
+		else if (term && *term)
 			fprintf(stderr, "relrec: cannot start the workbench on terminal '%s': using the "
 				"prompt\n", term);
 		else

@@ -220,7 +220,9 @@ if mknod -m 666 "$tmp/fakefull" c 1 7 2>/dev/null; then
 	timeout 60 "$RELREC" --replay "$tmp/script.rr" > "$tmp/fakefull" 2> "$tmp/err"; rc=$?
 	check stdout-on-full-device sh -c "[ $rc -eq 1 ] && grep -q 'cannot write standard output: No space left' '$tmp/err'"
 	timeout 60 "$RELREC" gen 1000 > "$tmp/fakefull" 2> "$tmp/err"; rc=$?
-	check gen-stdout-on-full-device sh -c "[ $rc -eq 1 ] && grep -q 'No space left' '$tmp/err'"
+	# one message naming the cause (t30 F8: "write error: ..." and "... a write failed")
+	check gen-stdout-on-full-device sh -c "[ $rc -eq 1 ] && [ \$(wc -l < '$tmp/err') -eq 1 ] &&
+		grep -qx 'relrec: cannot write standard output: No space left on device' '$tmp/err'"
 else
 	for n in stdout-on-full-device gen-stdout-on-full-device; do
 		echo "skip hostile/$n: mknod is not permitted here"; done
@@ -317,7 +319,7 @@ printf 'open %s\nshow dim\n' "$tmp/stall.fifo" > "$tmp/stall.rr"
 term_when false 10
 kill $writer 2>/dev/null
 check open-fifo-stalled-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] &&
-	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted' '$tmp/err'"
+	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted by SIGTERM' '$tmp/err'"
 # the same for a list of codes: said to be interrupted, not "Interrupted system call"
 ( (printf 'A\n'; sleep 15) > "$tmp/stall.fifo" ) & writer=$!
 printf 'exclude items --file %s\n' "$tmp/stall.fifo" > "$tmp/stall.rr"
@@ -326,10 +328,43 @@ term_when false 10
 kill $writer 2>/dev/null
 check list-fifo-stalled-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] &&
 	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted' '$tmp/err'"
+# one SIGTERM ends a replay blocked writing to a standard output whose reader is alive but
+# does not read (a stalled logger or pager): exit 143 (t30 F1: it stayed in write until the
+# reader left, then exit 1). The reader holds the FIFO open for far longer than the wait.
+rm -f "$tmp/slow.fifo"; mkfifo "$tmp/slow.fifo"
+i=0; while [ $i -lt 400 ]; do echo stats; i=$((i + 1)); done > "$tmp/many.rr"
+sleep 60 < "$tmp/slow.fifo" & reader=$!
+"$RELREC" --replay "$tmp/many.rr" -q "$tmp/h.csv" > "$tmp/slow.fifo" 2> "$tmp/err" & pid=$!
+n=0   # until it is blocked writing (where /proc says so), at most 10 s
+while [ $n -lt 100 ] && ! grep -q pipe_write /proc/$pid/wchan 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -TERM $pid
+n=0; while [ $n -lt 100 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -KILL $pid 2>/dev/null; wait $pid; rc=$?
+kill $reader 2>/dev/null; wait $reader 2>/dev/null
+check sigterm-ends-blocked-write sh -c "[ $rc -eq 143 ] && grep -q 'many.rr:[0-9]*: interrupted by SIGTERM' '$tmp/err' &&
+	! grep -q 'cannot write standard output' '$tmp/err'"
+# a CPU time limit's SIGXCPU that stops a command is named in the command's own message, as
+# "interrupted by SIGTERM" is (t30 F12: "evaluation interrupted", the limit unnamed); sent by
+# kill to the same stalled read, so no CPU need be spent to reach a limit
+( (printf 'A\n'; sleep 15) > "$tmp/stall.fifo" ) & writer=$!
+printf 'exclude items --file %s\n' "$tmp/stall.fifo" > "$tmp/stall.rr"
+"$RELREC" --replay "$tmp/stall.rr" -q > "$tmp/out" 2> "$tmp/err" & pid=$!
+n=0; while [ $n -lt 100 ] && ! grep -q pipe_read /proc/$pid/wchan 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -XCPU $pid
+n=0; while [ $n -lt 100 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -KILL $pid 2>/dev/null; wait $pid; rc=$?
+kill $writer 2>/dev/null
+check command-stopped-by-sigxcpu-named sh -c "[ $rc -eq 152 ] &&
+	grep -q 'stall.rr:1: reading .*stall.fifo. was interrupted by SIGXCPU (the CPU time limit' '$tmp/err'"
 # a script read from standard input cannot also be loaded from it: the two readers would
 # share the descriptor, the loader starting mid-stream and the script running CSV lines
 (printf 'load -\nstats\n'; cat "$tmp/h.csv") | timeout 20 "$RELREC" --replay - > "$tmp/out" 2> "$tmp/err"; rc=$?
 check load-stdin-while-script sh -c "[ $rc -eq 1 ] && grep -q \"cannot load '-': standard input holds the commands\" '$tmp/err' && ! grep -q 'unknown command' '$tmp/err'"
+# ... nor on the command line, relrec --replay - -: a usage error before a byte is read, the
+# script left on standard input (t30 F10: the data's loader read the script as a CSV)
+printf 'stats\n' | { timeout 20 "$RELREC" --replay - -q - > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; cat > "$tmp/left"; }
+check load-stdin-script-on-command-line sh -c "[ \"\$(cat '$tmp/rc')\" = 2 ] && [ \"\$(cat '$tmp/left')\" = stats ] &&
+	grep -qx \"relrec: cannot load '-': standard input holds the commands being run .*\" '$tmp/err'"
 
 # ---- 10. a journal never replays itself -----------------------------------------------------
 # by any name, refused before anything runs (exit 2): a FILE given too is neither loaded nor
@@ -751,6 +786,20 @@ check replay-to-closed-pipe sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp
 	grep -q 'pipe.rr:[0-9]*: standard output was closed' '$tmp/err' &&
 	grep -qx 'relrec: cannot write standard output: Broken pipe' '$tmp/err'"
 
+# ... and noticed at the command after the reader left, not at exit: standard output is
+# flushed after each line, so the load after the line head took finds the pipe closed and
+# the script stops there, its gen not made (t30 F3: output held until exit, the reader's
+# leaving noticed after every command, an export too, had run). The load waits for the
+# reader to be gone (bounded), so nothing depends on timing.
+rm -f "$tmp/pipe2.csv" "$tmp/rd.fifo"; mkfifo "$tmp/rd.fifo"
+head -1 < "$tmp/rd.fifo" > "$tmp/first" & rpid=$!
+printf 'show epochs\nload "|n=0; while kill -0 %s 2>/dev/null && [ $n -lt 100 ]; do sleep 0.1; n=$((n+1)); done; cat %s"\ngen %s 5\n' \
+	"$rpid" "$tmp/h.csv" "$tmp/pipe2.csv" > "$tmp/pipe2.rr"
+timeout 30 "$RELREC" --replay "$tmp/pipe2.rr" -q > "$tmp/rd.fifo" 2> "$tmp/err"; rc=$?
+wait $rpid 2>/dev/null
+check replay-closed-pipe-noticed-next-command sh -c "[ $rc -eq 1 ] && [ ! -e '$tmp/pipe2.csv' ] &&
+	grep -qx 'epochs = 10' '$tmp/first' && grep -q 'pipe2.rr:2: standard output was closed' '$tmp/err'"
+
 # ---- 18. a script is a program: load "|..." runs a shell command, and SAFETY says so (t21) ----
 rm -f "$tmp/pwned"
 run "load \"|touch $tmp/pwned; cat $tmp/two.csv\""
@@ -765,6 +814,12 @@ timeout 60 "$RELREC" --replay "$tmp/over.rr" -q > "$tmp/log.txt" 2>&1; rc=$?
 check output-not-over-stdout sh -c "[ $rc -eq 1 ] &&
 	grep -qF \"cannot write '$tmp/log.txt': it is this session's standard output\" '$tmp/log.txt' &&
 	! grep -q '^InvoiceNo,' '$tmp/log.txt'"
+
+# relrec gen into a pipe whose reader left ends as every mode does, exit 1 and one message,
+# not killed by SIGPIPE (t30 F8: exit 141, no word)
+{ timeout 60 "$RELREC" gen 1000000 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -1 > /dev/null
+check gen-to-closed-pipe sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ \$(wc -l < '$tmp/err') -eq 1 ] &&
+	grep -qx 'relrec: cannot write standard output: Broken pipe' '$tmp/err'"
 
 # relrec gen with standard output closed has nowhere to write: an error, not rows sent to
 # /dev/null and exit 0 (t21)

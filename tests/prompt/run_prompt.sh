@@ -7,7 +7,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -204,7 +204,9 @@ else
 	screen | sed 's/^/| /'
 fi
 
-# 7. an explicit --prompt with its output to a pipe is still the prompt, with the data; \q leaves
+# 7. an explicit --prompt with its output to a pipe is still the prompt, with the data; \q leaves.
+# The prompt, the echo and readline's escapes go to the terminal (standard error), the log
+# holds the output alone (t30 F5: ^[[?2004hrelrec> stats on every line of it)
 run=$((run + 1))
 $T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
 	"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null '$bin' --prompt | tee '$tmp/log.txt'; echo EXIT:\$?; sleep 120"
@@ -212,7 +214,8 @@ if wait_for '^relrec>( |$)' 30; then
 	keys 'stats' Enter
 	if wait_for '^kept +396337' 20; then
 		keys '\q' Enter
-		if wait_for '^EXIT:0' 20 && grep -q '^kept *396337' "$tmp/log.txt"; then
+		if wait_for '^EXIT:0' 20 && grep -q '^kept *396337' "$tmp/log.txt" &&
+			! grep -q "$(printf '\033')" "$tmp/log.txt" && ! grep -q 'relrec>' "$tmp/log.txt"; then
 			echo "ok prompt-pipe"
 		else
 			echo "not ok prompt-pipe"
@@ -359,6 +362,26 @@ for sig in TERM HUP; do
 		screen | sed 's/^/| /'
 	fi
 done
+
+# 12b. the terminal of an idle prompt closes, the shell that started it passing no SIGHUP on
+# (the kernel sends it to the session's leader alone): the prompt reads end of file, but it
+# is the hang-up, exit 129 with no "cannot write standard output" (t30 F4: exit 1 and
+# "cannot write standard output: a write failed"). A bash with a HUP trap records it.
+run=$((run + 1))
+rm -f "$tmp/hup.rc" "$tmp/hup.err"
+$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+	"bash -c 'trap \"\" HUP; env HOME=$tmp/home XDG_STATE_HOME=$tmp/state INPUTRC=/dev/null $bin --prompt 2>$tmp/hup.err; echo \$? > $tmp/hup.rc'"
+if wait_for '^relrec>( |$)' 30; then
+	$T kill-session -t "=rr$run"
+	i=0
+	while [ $i -lt 300 ] && [ ! -s "$tmp/hup.rc" ]; do sleep 0.1; i=$((i + 1)); done
+fi
+if [ "$(cat "$tmp/hup.rc" 2>/dev/null)" = 129 ] && ! grep -q 'cannot write' "$tmp/hup.err"; then
+	echo "ok prompt-hangup-idle"
+else
+	echo "not ok prompt-hangup-idle"
+	echo "status: $(cat "$tmp/hup.rc" 2>/dev/null); stderr: $(head -c 300 "$tmp/hup.err" 2>/dev/null)"
+fi
 
 # 13. the history is written only through the file checked at start: a symbolic link put in its
 # place during a session is not written through, nor its target cut or chmod'ed at the end (t21:

@@ -6,7 +6,7 @@
 NAMES="tui_start tui_labels_edge tui_dropout tui_train tui_recommend tui_history tui_together
 tui_together_keys tui_search_none tui_resize tui_no_color tui_quit_restores tui_ctrl_c
 tui_sigterm tui_journal_replay tui_load_warns tui_data_filters tui_small_wrapped
-tui_sigterm_export tui_sighup_export"
+tui_sigterm_export tui_sighup_export tui_size_from_terminal"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-test
 
@@ -328,6 +328,19 @@ else
 	fail tui_load_warns "the load's warning and note did not pop up"
 fi
 keys warn C-c
+
+# ---- 11c. the size is the terminal's, not a stale COLUMNS and LINES: drawn for 100x30, the tab
+# bar's right end ("q quit") on its first line (t30 F6: drawn for 200x60, lines wrapped into
+# each other)
+"$RELREC" gen 2000 --seed 3 >"$tmp/size.csv" 2>/dev/null
+start size 100x30 "$tmp" COLUMNS=200 LINES=60 -- size.csv
+if wait_for size "2000 rows read" 100 && head -1 "$SCREEN" | grep -q "q quit *$" &&
+	[ "$(wc -l <"$SCREEN")" -eq 30 ]; then
+	ok tui_size_from_terminal
+else
+	fail tui_size_from_terminal "not drawn for the window's 100x30"
+fi
+keys size C-c
 
 # ---- 12. the session's journal replays headless to the same results --------------------------------
 echo "    journal of the session:"
