@@ -1167,7 +1167,9 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 
 /* What a value reads as (sniff_values): the date's, written as a date or as a number, or
  * the customer's. */
-enum { VK_DATE, VK_DATE_NUMBER, VK_EMAIL };
+/* VK_DATE_NUMBER: Unix times or YYYYMMDD; VK_DATE_SERIAL: numbers read as Excel's serial
+ * days, which a column of 5-digit account numbers is too (t29 F7) */
+enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
 
 void sniff_values_init(sniff_values *v)
 {
@@ -1203,12 +1205,13 @@ static int value_kind(const char *s, size_t n, const struct datefmt *fmt)
 	int32_t minute;
 	date_guess_init(&g, fmt);
 	int date = date_guess_read(&g, s, n, 0, 0, &minute) == 0;
-	int number = date_guess_numbers(&g) > 0, daynum = g.n_daynum > 0;
+	int number = date_guess_numbers(&g) > 0, daynum = g.n_daynum > 0, serial = g.n_serial > 0;
 	date_guess_free(&g);
 	if (date && !number)
 		return VK_DATE;
 	if (date && !daynum)
-		return VK_DATE_NUMBER;
+		return serial && !memchr(s, '.', n) && !memchr(s, ',', n) ? VK_DATE_SERIAL
+									   : VK_DATE_NUMBER;
 	return email_like(s, n) ? VK_EMAIL : -1;
 }
 
@@ -1309,8 +1312,13 @@ static void value_roles(const header *h, const int col[RR_COL_N], const sniff_va
 	} tell[] = {
 		{VK_DATE, RR_COL_DATE, "a date on every line read", ", likely the date:"},
 		{VK_DATE_NUMBER, RR_COL_DATE, "numbers that read as dates", ": if they are,"},
+		/* after Unix times: 5-digit numbers may be accounts as well as Excel's days */
+		{VK_DATE_SERIAL, RR_COL_DATE, "numbers that read as Excel's serial days",
+		 ": if they are dates,"},
 		{VK_EMAIL, RR_COL_USER, "an email address on every line read",
 		 ", likely the customer:"},
+		{VK_DATE_SERIAL, RR_COL_USER, "whole numbers of five digits, as account numbers are",
+		 ": if they are the customers',"},
 	};
 	buf[0] = '\0';
 	for (int c = 0; c < RR_COL_N; c++)

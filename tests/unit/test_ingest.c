@@ -3295,6 +3295,20 @@ static void test_unrecognised_header_values(void **state)
 				  "address on every line read ('a@x.com'), likely the customer: "
 				  "--map user=login reads it"));
 	assert_null(strstr(err_msg(), "join the table"));
+	/* t29 F7: 5-digit account numbers read as Excel's serial days too; a column of Unix
+	 * times is the likelier date, and the accounts may be the customers */
+	assert_null(load_text("acct,sku,n,stamp\n41100,P37,1,1300000000\n42089,P8,4,1300086400\n"
+			      "41100,P9,2,1300172800\n", 0));
+	assert_non_null(strstr(err_msg(), "'stamp' holds numbers that read as dates ('1300000000'): "
+				  "if they are, --map date=stamp reads it"));
+	assert_non_null(strstr(err_msg(), "'acct' holds whole numbers of five digits, as account "
+				  "numbers are ('41100'): if they are the customers', --map user=acct "
+				  "reads it"));
+	assert_null(strstr(err_msg(), "join the table"));
+	/* alone, serial days are still offered as the date */
+	assert_null(load_text("customer,sku,n,col4\nc1,P37,1,40878\nc2,P8,4,40879\n", 0));
+	assert_non_null(strstr(err_msg(), "'col4' holds numbers that read as Excel's serial days "
+				  "('40878'): if they are dates, --map date=col4 reads it"));
 	/* small integers read as day numbers, prices, ids, one bad value among dates, a column
 	 * mostly empty: none is the date, nor a customer */
 	static const char *const undated[] = {
