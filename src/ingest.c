@@ -4314,6 +4314,14 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	const date_guess *g = &L->in.dates;
 	char dates[400];
 	date_guess_describe(g, dates, sizeof dates);
+	/* no date read, none refused either: every row was rejected before its date (t31: an
+	 * empty invoice column; "none read" suggested the dates could not be) */
+	size_t rejected = 0;
+	for (int k = 0; k < RR_REJ_N; k++)
+		rejected += L->in.rows->rejected[k];
+	if (date_guess_count(g) == 0 && !L->in.rows->rejected[RR_REJ_DATE] && L->in.rows->n == 0 &&
+	    rejected)
+		snprintf(dates, sizeof dates, "%s", "none reached (no row got as far as its date)");
 	if (L->line_picked && L->zone_col >= 0) {
 		const char *names[MAX_FIELDS];
 		char name[64];
