@@ -324,12 +324,9 @@ static void test_default_cutoff(void **state)
 	clean_free(&c);
 }
 
-/* Rows of text (the fixture's header) the cancelled rule drops, with everything else kept. */
-static size_t cancelled_in(const char *body)
+/* Rows of the file text that rule drops, with everything else kept. */
+static size_t dropped_by(const char *text, enum rr_rule rule)
 {
-	char text[1024];
-	snprintf(text, sizeof text, "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
-		 "CustomerID,Country\n%s", body);
 	char *p = tu_write_temp_str(text);
 	rr_rows *r = ingest_load(p, NULL, 0, NULL);
 	tu_remove(p);
@@ -338,11 +335,20 @@ static size_t cancelled_in(const char *body)
 	clean_init(&c);
 	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
 	assert_non_null(d);
-	size_t n = d->dropped[RR_RULE_CANCELLED];
+	size_t n = d->dropped[rule];
 	dataset_free(d);
 	clean_free(&c);
 	rows_free(r);
 	return n;
+}
+
+/* Rows of text (the fixture's header) the cancelled rule drops. */
+static size_t cancelled_in(const char *body)
+{
+	char text[1024];
+	snprintf(text, sizeof text, "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+		 "CustomerID,Country\n%s", body);
+	return dropped_by(text, RR_RULE_CANCELLED);
 }
 
 /* C and a number cancels where the other invoices are numbers; an id that only starts with C
@@ -376,22 +382,10 @@ static void test_cancel_marker(void **state)
 					 "C1002,A,a,-2,1/6/2011 10:00,1,U1,UK\n"));
 }
 
-/* Rows of text (any header) the nonproduct rule drops, the rest kept. */
+/* Rows of text (any header) the nonproduct rule drops. */
 static size_t nonproduct_in(const char *text)
 {
-	char *p = tu_write_temp_str(text);
-	rr_rows *r = ingest_load(p, NULL, 0, NULL);
-	tu_remove(p);
-	assert_non_null(r);
-	rr_clean c;
-	clean_init(&c);
-	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
-	assert_non_null(d);
-	size_t n = d->dropped[RR_RULE_NONPRODUCT];
-	dataset_free(d);
-	clean_free(&c);
-	rows_free(r);
-	return n;
+	return dropped_by(text, RR_RULE_NONPRODUCT);
 }
 
 /* A platform's lines of no product (t31): Shopify's Tip and Gift Card - $25 with no SKU,
