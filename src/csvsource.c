@@ -35,10 +35,12 @@ static int quitting(csv_source *s)
 
 /* ==== raw bytes ==== */
 
-/* At the end of a watched file: -1 with the error when it changed under the reader in a way
- * that leaves what was read a part of it (it shrank: another program's `>` truncated it and
- * writes it again; or it was rewritten at the same size), else 0, noting in end_size a file
- * that only grew (a log being appended: the rows read are whole, and the ones present). */
+/* At the end of a watched file, which the reader reads no further than the size it had at
+ * open: -1 with the error when it changed under the reader in a way that leaves what was read
+ * a part of it (it shrank: another program's `>` truncated it and writes it again; it ended
+ * early; or its modification time moved at the same size), else 0, noting in end_size a file
+ * that only grew (a log being appended: the bytes it held at open are read, and no line
+ * another program is still writing, which t32 found cut mid-field). */
 static int changed_at_end(csv_source *s)
 {
 	struct stat st;
@@ -48,22 +50,24 @@ static int changed_at_end(csv_source *s)
 	long long got = (long long)s->in_bytes;
 	pthread_mutex_unlock(&s->mu);
 	long long now = (long long)st.st_size;
-	char why[160] = "";
+	char why[200] = "";
 	if (now < s->open_size)
 		snprintf(why, sizeof why, "it shrank from %lld to %lld bytes", s->open_size, now);
 	else if (got < s->open_size)   /* shrank, then written again past where it was read */
 		snprintf(why, sizeof why, "it ended after %lld of its %lld bytes", got,
 			 s->open_size);
-	else if (now == s->open_size && got == now &&
+	else if (now == s->open_size &&
 		 (st.st_mtim.tv_sec != s->open_mtime.tv_sec ||
 		  st.st_mtim.tv_nsec != s->open_mtime.tv_nsec))
-		snprintf(why, sizeof why, "it was written to, its size staying %lld bytes", now);
-	else if (got > s->open_size)
-		s->end_size = got;
+		/* touch or a sync client moves it too: said as what is known (t32) */
+		snprintf(why, sizeof why, "its modification time moved, its size staying %lld "
+			 "bytes: it may have been rewritten", now);
+	else if (now > s->open_size)
+		s->end_size = now;
 	if (!why[0])
 		return 0;
-	fail(s, "'%s' changed while it was read (%s): another program rewrote it; load it again "
-	     "when it is done", s->name, why);
+	fail(s, "'%s' changed while it was read (%s): another program may be writing it; load it "
+	     "again when it is done", s->name, why);
 	return -1;
 }
 
@@ -96,7 +100,12 @@ static long raw_read(csv_source *s, unsigned char *dst, size_t cap)
 			struct pollfd pf = {.fd = s->fd, .events = POLLIN};
 			if (poll(&pf, 1, 50) == 0)
 				continue;
-			n = (long)read(s->fd, dst, cap);
+			size_t want = cap;
+			if (s->watch) {   /* the bytes it held at open, no more (changed_at_end) */
+				long long left = s->open_size - (long long)s->in_bytes;
+				want = left <= 0 ? 0 : (long long)cap > left ? (size_t)left : cap;
+			}
+			n = want ? (long)read(s->fd, dst, want) : 0;
 			if (n == 0 && changed_at_end(s) != 0)
 				return -1;
 			if (n >= 0)
@@ -860,7 +869,7 @@ void source_notes(const csv_source *s, char *buf, size_t size)
 			     "Greek, cp1254 Turkish)", s->name, s->guess_line, s->guess_byte);
 	if (s->end_size >= 0 && s->watch && o >= 0 && (size_t)o < size)
 		snprintf(buf + o, size - (size_t)o, "%snote: '%s' grew from %lld to %lld bytes while it "
-			 "was read (another program is writing to it): the rows in its first %lld "
-			 "bytes are loaded", o ? "\n" : "", s->name, s->open_size, s->end_size,
-			 s->end_size);
+			 "was read (another program is writing to it): the %lld bytes it held when the "
+			 "load began are loaded, not what was added since", o ? "\n" : "", s->name,
+			 s->open_size, s->end_size, s->open_size);
 }
