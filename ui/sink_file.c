@@ -4,15 +4,48 @@
 #include "sink_file.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "textesc.h"
+
+/* Write s whole to a standard error that is non-blocking: it shares standard output's open
+ * pipe (2>&1), which a signal ending the session made so (main's stdout_give_up), and then
+ * the message why was dropped with EAGAIN (t32). Waits for room at most 5 s in all. */
+static void write_waiting(const char *s, size_t n)
+{
+	for (int waited = 0; n && waited < 5000;) {
+		ssize_t k = write(STDERR_FILENO, s, n);
+		if (k > 0) {
+			s += k;
+			n -= (size_t)k;
+		} else if (k < 0 && errno != EAGAIN && errno != EINTR) {
+			return;
+		} else {
+			struct pollfd pf = {.fd = STDERR_FILENO, .events = POLLOUT};
+			poll(&pf, 1, 100);
+			waited += 100;
+		}
+	}
+}
 
 void sink_file_report(const char *msg)
 {
 	char *safe = textesc_dup(msg, 0);
-	fprintf(stderr, "relrec: %s\n", safe ? safe : "(a message could not be shown: out of memory)");
-	fflush(stderr);
+	const char *text = safe ? safe : "(a message could not be shown: out of memory)";
+	int fl = fcntl(STDERR_FILENO, F_GETFL);
+	if (fl != -1 && (fl & O_NONBLOCK)) {
+		fflush(stderr);
+		write_waiting("relrec: ", 8);
+		write_waiting(text, strlen(text));
+		write_waiting("\n", 1);
+	} else {
+		fprintf(stderr, "relrec: %s\n", text);
+		fflush(stderr);
+	}
 	free(safe);
 }
 

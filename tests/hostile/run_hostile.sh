@@ -343,6 +343,18 @@ kill -KILL $pid 2>/dev/null; wait $pid; rc=$?
 kill $reader 2>/dev/null; wait $reader 2>/dev/null
 check sigterm-ends-blocked-write sh -c "[ $rc -eq 143 ] && grep -q 'many.rr:[0-9]*: interrupted by SIGTERM' '$tmp/err' &&
 	! grep -q 'cannot write standard output' '$tmp/err'"
+# ... and with 2>&1 into that pipe, the message why still reaches its reader once it reads
+# again (t32: standard error shares the pipe made non-blocking, and the message was dropped)
+rm -f "$tmp/slow.fifo"; mkfifo "$tmp/slow.fifo"
+sh -c 'sleep 3; cat' < "$tmp/slow.fifo" > "$tmp/both" & reader=$!
+"$RELREC" --replay "$tmp/many.rr" -q "$tmp/h.csv" > "$tmp/slow.fifo" 2>&1 & pid=$!
+n=0
+while [ $n -lt 100 ] && ! grep -q pipe_write /proc/$pid/wchan 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -TERM $pid
+n=0; while [ $n -lt 150 ] && kill -0 $pid 2>/dev/null; do sleep 0.1; n=$((n + 1)); done
+kill -KILL $pid 2>/dev/null; wait $pid; rc=$?
+wait $reader 2>/dev/null
+check sigterm-message-on-shared-pipe sh -c "[ $rc -eq 143 ] && grep -q 'many.rr:[0-9]*: interrupted by SIGTERM' '$tmp/both'"
 # a CPU time limit's SIGXCPU that stops a command is named in the command's own message, as
 # "interrupted by SIGTERM" is (t30 F12: "evaluation interrupted", the limit unnamed); sent by
 # kill to the same stalled read, so no CPU need be spent to reach a limit
