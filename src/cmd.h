@@ -196,6 +196,9 @@ int cmd_script_check(const rr_app *app, FILE *f, const char *name);
  * it. cmd_line = 1 words the advice for relrec's FILE (relrec --replay - -), else for the
  * load command. 0, or -1 with err_set. */
 int cmd_load_stdin_check(const char *path, int cmd_line);
+/* Does path read standard input: '-', or a name of the file descriptor 0 is open on
+ * (/dev/stdin, /dev/fd/0)? */
+int cmd_reads_stdin(const char *path);
 
 /* May the file open at fd, about to become the journal named path, be appended to? 0 when
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes

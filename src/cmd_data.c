@@ -199,7 +199,7 @@ static void say_nonproducts(rr_app *app, const rr_rows *rows)
 }
 
 /* Whether path reads standard input: "-", or a name of it (/dev/stdin, /proc/self/fd/0). */
-static int reads_stdin(const char *path)
+int cmd_reads_stdin(const char *path)
 {
 	struct stat a, b;
 	return strcmp(path, "-") == 0 || (stat(path, &a) == 0 && fstat(STDIN_FILENO, &b) == 0 &&
@@ -208,7 +208,7 @@ static int reads_stdin(const char *path)
 
 int cmd_load_stdin_check(const char *path, int cmd_line)
 {
-	if (!reads_stdin(path))
+	if (!cmd_reads_stdin(path))
 		return 0;
 	return err_set("cannot load '%s': standard input holds the commands being run (%s)", path,
 		       cmd_line ? "give the data file by name, or the script: relrec --replay "

@@ -733,10 +733,10 @@ int main(int argc, char **argv)
 	int workbench = interactive && !o.prompt;
 	if (!o.script && !interactive)
 		o.script = "-"; /* piped input is a script */
-	/* relrec --replay - - (or data piped in with no --replay): refused before anything is
-	 * read, as load - is in such a script (t30 F10: the data's loader took the script as a
-	 * CSV and refused its "header") */
-	if (o.script && strcmp(o.script, "-") == 0 && file && cmd_load_stdin_check(file, 1) != 0) {
+	/* relrec --replay - - (or -r /dev/stdin -, t32; or data piped in with no --replay):
+	 * refused before anything is read, as load - is in such a script (t30 F10: the data's
+	 * loader took the script as a CSV and refused its "header") */
+	if (o.script && cmd_reads_stdin(o.script) && file && cmd_load_stdin_check(file, 1) != 0) {
 		sink_file_report(err_msg());
 		return 2;
 	}

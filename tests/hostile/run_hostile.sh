@@ -377,6 +377,10 @@ check load-stdin-while-script sh -c "[ $rc -eq 1 ] && grep -q \"cannot load '-':
 printf 'stats\n' | { timeout 20 "$RELREC" --replay - -q - > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; cat > "$tmp/left"; }
 check load-stdin-script-on-command-line sh -c "[ \"\$(cat '$tmp/rc')\" = 2 ] && [ \"\$(cat '$tmp/left')\" = stats ] &&
 	grep -qx \"relrec: cannot load '-': standard input holds the commands being run .*\" '$tmp/err'"
+# the script named by the descriptor's file, /dev/stdin, is standard input too (t32)
+printf 'stats\n' | { timeout 20 "$RELREC" --replay /dev/stdin -q - > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc"; cat > "$tmp/left"; }
+check load-stdin-script-named-dev-stdin sh -c "[ \"\$(cat '$tmp/rc')\" = 2 ] && [ \"\$(cat '$tmp/left')\" = stats ] &&
+	grep -qx \"relrec: cannot load '-': standard input holds the commands being run .*\" '$tmp/err'"
 
 # ---- 10. a journal never replays itself -----------------------------------------------------
 # by any name, refused before anything runs (exit 2): a FILE given too is neither loaded nor
