@@ -900,6 +900,8 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 /* Names whose meaning the export's other names settle: Amazon's order reports (told by
  * their amazon-order-id or quantity-purchased) write each line's total as item-price;
  * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name;
+ * QuickBooks' reports (told by their Product/Service) the unit price Sales Price, which is
+ * no known name as Ta Feng's SALES_PRICE is each line's total;
  * Dynamics' German sales lines (told by their line type Art) the item in Nr.
  * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
@@ -910,6 +912,7 @@ static const struct {
 	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
 	{"lineitem_sku", "name", RR_COL_N, RR_COL_INVOICE},
 	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE},
+	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE},
 	/* Dynamics NAV/BC's German sales lines: Nr. beside the line's type Art (Artikel,
 	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
 	{"art", "nr", RR_COL_N, RR_COL_ITEM},

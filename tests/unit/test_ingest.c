@@ -1287,7 +1287,7 @@ static void test_grouped_report(void **state)
 		assert_string_equal("a report grouped by customer", r->schema);
 		assert_string_equal("Amy", strtab_get(r->customers, r->cust[0]));
 		assert_string_equal("Bill", strtab_get(r->customers, r->cust[1]));
-		assert_true(r->price[1] == (m == 1 ? 75 : 0));
+		assert_true(r->price[1] == 75);
 		rows_free(r);
 	}
 	/* its first group line carries a balance: no name alone, so the error's advice
@@ -2900,7 +2900,7 @@ static void test_preamble(void **state)
 		r = ingest_read(cmd, &o, NULL);
 		assert_non_null(r);
 		assert_int_equal(1, r->n);
-		assert_true(r->price[0] == (m ? 8.5 : 0));
+		assert_true(r->price[0] == 8.5);
 		assert_string_equal("Acme Cafe", strtab_get(r->customers, r->cust[0]));
 		assert_non_null(strstr(r->reading, "header: line 4 (3 lines above it skipped)"));
 		rows_free(r);
@@ -4745,6 +4745,22 @@ static void test_empty_column_yields(void **state)
 	rows_free(r);
 }
 
+/* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
+ * alone it is not one (Ta Feng's SALES_PRICE is each line's total) */
+static void test_quickbooks_sales_price(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Customer,Date,Num,Product/Service,Qty,Sales Price,Amount\n"
+			       "Amy,01/03/2023,1001,Mug,2,7.50,15.00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "price=Sales Price"));
+	rows_free(r);
+	r = load_text("Customer,Date,Num,Item,Qty,Sales Price\nAmy,01/03/2023,1001,Mug,2,15.00\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "price=Sales Price"));
+	rows_free(r);
+}
+
 /* Empty fields past the header's (separators a spreadsheet left at the end of its rows) are
  * read without them, with a note; a field past the header's that holds text is still a
  * wrong field count. */
@@ -4933,6 +4949,7 @@ int main(void)
 		cmocka_unit_test(test_status_values_whole),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_empty_column_yields),
+		cmocka_unit_test(test_quickbooks_sales_price),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_header_spellings),
