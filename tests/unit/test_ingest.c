@@ -3279,7 +3279,7 @@ static void test_unrecognised_header_values(void **state)
 		{"sku,qty,zeit,customer\nA,1,01.05.2023 10:00,c1\nB,2,21.05.2023,c2\n", "'zeit'"},
 		{"sku,qty,created,customer\nA,1,\"May 1, 2023\",c1\n,,,\nB,2,2023-05-02,c2\n",
 		 "'created'"},
-		{"sku,qty,Erstellt am,customer\nA,1,2023-05-01,c1\n", "--map date=3 reads it"},
+		{"sku,qty,Angelegt am,customer\nA,1,2023-05-01,c1\n", "--map date=3 reads it"},
 	};
 	for (size_t k = 0; k < sizeof dated / sizeof *dated; k++) {
 		assert_null(load_text(dated[k][0], 0));
@@ -4745,6 +4745,50 @@ static void test_empty_column_yields(void **state)
 	rows_free(r);
 }
 
+/* t33 SH-1: Shopify's German export (an order's fields on its first line only): its names
+ * read without a map, Name the invoice; a guest order's lines stay a guest's; a column of
+ * one value ("requires shipping": true) takes no invoice from an empty one; an unknown
+ * name's dates, on one line in three, are named as the date */
+static void test_shopify_localised(void **state)
+{
+	(void)state;
+	char text[4096] = "Name,E-Mail,Zahlungsstatus,Erstellt am,Artikelposition Menge,"
+			  "Artikelposition Name,Artikelposition Preis,Artikelposition SKU,"
+			  "Artikelposition erfordert Versand,Belegnummer\n";
+	for (int k = 0; k < 21; k++) {
+		int o = k / 3, first = k % 3 == 0;
+		snprintf(text + strlen(text), sizeof text - strlen(text),
+			 "#10%02d,%s%s,%s,%s,1,Tee,8.90,S%d,true,\n", o,
+			 first && o != 3 ? "k" : "", first && o != 3 ? (o % 2 ? "a@x.de" : "b@x.de") : "",
+			 first ? "paid" : "", first ? "2023-03-15 10:22:31 -0400" : "", k % 4);
+	}
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=E-Mail, item=Artikelposition SKU, invoice=Name, "
+					   "qty=Artikelposition Menge, date=Erstellt am, "
+					   "status=Zahlungsstatus, price=Artikelposition Preis"));
+	assert_int_equal(21, r->n);
+	assert_int_equal(RR_NONE, r->cust[9]);    /* order #1003, a guest's */
+	assert_int_equal(RR_NONE, r->cust[11]);
+	assert_true(r->cust[12] != RR_NONE);
+	rows_free(r);
+	/* the order's number empty: a flag column, true on every line, is no invoice */
+	char flag[4096] = "Receipt Number,Customer,Date,SKU,Requires Order Shipping\n";
+	for (int k = 0; k < 12; k++)
+		snprintf(flag + strlen(flag), sizeof flag - strlen(flag),
+			 ",c%d,2023-01-%02d,S%d,true\n", k % 3, k + 1, k % 4);
+	r = load_text(flag, 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "invoice=Requires Order Shipping"));
+	rows_free(r);
+	/* dates under an unknown name, on an order's first line of three */
+	char *at = strstr(text, "Erstellt am");
+	memcpy(at, "Angelegt am", 11);
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "'Angelegt am' holds a date on every line read"));
+	assert_null(strstr(err_msg(), "values are a date's"));
+}
+
 /* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
  * alone it is not one (Ta Feng's SALES_PRICE is each line's total) */
 static void test_quickbooks_sales_price(void **state)
@@ -4950,6 +4994,7 @@ int main(void)
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_quickbooks_sales_price),
+		cmocka_unit_test(test_shopify_localised),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
 		cmocka_unit_test(test_header_spellings),
