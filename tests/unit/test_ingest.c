@@ -4781,6 +4781,23 @@ static void test_shopify_localised(void **state)
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "invoice=Requires Order Shipping"));
 	rows_free(r);
+	/* the customer left of the order (a pivot's fill-down): a guest order, blank on its
+	 * first line too, takes no customer from the order above; its other orders' lines do */
+	char guest[4096] = "Email,Order,Date,SKU,Qty\n";
+	for (int k = 0; k < 30; k++) {
+		char who[16] = "";
+		if (k % 3 == 0 && k / 3 != 3)   /* order 103 a guest's */
+			snprintf(who, sizeof who, "c%d@x.de", k / 3 % 4);
+		snprintf(guest + strlen(guest), sizeof guest - strlen(guest), "%s,%d,%s,S%d,1\n",
+			 who, 100 + k / 3, k % 3 ? "" : "2023-01-02 10:00", k % 5);
+	}
+	r = load_text(guest, 0);
+	assert_non_null(r);
+	assert_int_equal(30, r->n);
+	assert_int_equal(RR_NONE, r->cust[9]);
+	assert_int_equal(RR_NONE, r->cust[11]);
+	assert_true(r->cust[8] != RR_NONE && r->cust[13] != RR_NONE);
+	rows_free(r);
 	/* dates under an unknown name, on an order's first line of three */
 	char *at = strstr(text, "Erstellt am");
 	memcpy(at, "Angelegt am", 11);
