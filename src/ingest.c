@@ -2648,9 +2648,32 @@ static void doc_others(char *out, size_t size, size_t o, const builder *in, cons
 /* "if Schlussrechnung is a sale, load with --map event='Belegart' --purchase
  * Rechnung,Schlussrechnung": the options that read c's column as the event, and the
  * condition they rest on, into out. */
+/* The first of c's values that is a void status (voided, Canceled, Payment error:
+ * ingest_void_statuses), or -1 (and -1 in a file that has a status column): such values are
+ * an order's statuses, not documents. As the event, refunded would be a return; as the
+ * status it is an order kept (t33: Shopify's Statut financier, PrestaShop's current_state
+ * were hinted as --map event= --return). */
+static int doc_status_value(const builder *in, const doc_cand *c)
+{
+	for (int k = 0; k < c->kinds && !in->has_status; k++) {
+		size_t n = strlen(c->value[k]);
+		if (void_status(c->value[k], n, known_word(c->value[k], n)))
+			return k;
+	}
+	return -1;
+}
+
 static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand *c,
 		       const char *name)
 {
+	int v = doc_status_value(in, c);
+	if (v >= 0) {
+		char shown[40];
+		snprintf(out, size, "load with --map status='%s', which skips the orders never "
+			 "bought (%s) and keeps the others, refunded ones too, as sales", name,
+			 sniff_printable(shown, sizeof shown, c->value[v], strlen(c->value[v]), 30));
+		return;
+	}
 	char sale[200], ret[200];
 	int ns = doc_named(sale, sizeof sale, c, PICK_SALE);
 	int nr = doc_named(ret, sizeof ret, c, PICK_RETURN);
@@ -2858,9 +2881,11 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 	if (!s) {
 		doc_named(back, sizeof back, c, PICK_BACK);
 		doc_named(ret, sizeof ret, c, PICK_RETURN);
-		doc_note_set(L, "warning: '%s' holds document types (%s) but is not read as the "
-			     "event, %s: every row is read as a purchase, %s%s%s too; %s", name,
-			     counts, doc_terms(c) ? "for credit beside a payment word reads as "
+		int st = doc_status_value(&L->in, c) >= 0;
+		doc_note_set(L, "warning: '%s' holds %s (%s) but is not read as the %s, %s: every "
+			     "row is read as a purchase, %s%s%s too; %s", name, st ? "an order's "
+			     "statuses" : "document types", counts, st ? "status" : "event",
+			     doc_terms(c) ? "for credit beside a payment word reads as "
 			     "payment terms (a sale on credit), no credit note" : "for its values "
 			     "of no known word", back, back[0] && ret[0] ? ", " : "", ret, remedy);
 		return;

@@ -4806,6 +4806,36 @@ static void test_shopify_localised(void **state)
 	assert_null(strstr(err_msg(), "values are a date's"));
 }
 
+/* t33 SH-2: a column of an order's statuses (a void one among them) by a name relrec does not
+ * know is hinted as the status, which keeps refunded orders, never as the event with refunds
+ * read as returns */
+static void test_status_values_hint(void **state)
+{
+	(void)state;
+	static const char *const st[] = {"paid", "paid", "refunded", "voided", "pending",
+					 "partially_refunded", "paid", "Canceled"};
+	char text[4096] = "Order,Customer,Date,SKU,Qty,Financial State\n";
+	for (int k = 0; k < 40; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text),
+			 "%d,c%d,2023-01-%02d,S%d,1,%s\n", 100 + k / 2, k / 2 % 5, k / 2 % 28 + 1, k % 4,
+			 st[k / 2 % 8]);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Financial State' holds an order's statuses "
+					   "(paid 16,"));
+	assert_non_null(strstr(r->reading, "load with --map status='Financial State', which skips "
+					   "the orders never bought (voided)"));
+	assert_null(strstr(r->reading, "--map event="));
+	assert_null(strstr(r->reading, "--return"));
+	rows_free(r);
+	rr_ingest_opts o = {.map = "status=Financial State"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(30, r->n);   /* voided and Canceled skipped, refunded kept */
+	assert_int_equal(10, r->skipped);
+	rows_free(r);
+}
+
 /* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
  * alone it is not one (Ta Feng's SALES_PRICE is each line's total) */
 static void test_quickbooks_sales_price(void **state)
@@ -5011,6 +5041,7 @@ int main(void)
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_quickbooks_sales_price),
+		cmocka_unit_test(test_status_values_hint),
 		cmocka_unit_test(test_shopify_localised),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
