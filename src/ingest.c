@@ -2774,6 +2774,40 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 			L->line_col = f;
 }
 
+/* The numbers of the columns no role reads tell the file's decimal mark too (t33 QB-2: an
+ * unused Amount's "1,100.00" settles a quantity's "1,000" as thousands, which was rejected
+ * as undecided): a number written with a mark that thousands cannot be ("2.00",
+ * "1,100.00", "12,5") is taken as the rows' numbers are (note_mark). One whose mark stands
+ * before three digits ("1,000", "45.000") is left out: that is the question itself. */
+static void unused_marks(loader *L, const char *base, const size_t *off, const size_t *len,
+			 uint64_t line)
+{
+	builder *in = &L->in;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && !in->dec &&
+			(!in->point.line || !in->comma.line); f++) {
+		int used = 0;
+		for (int c = 0; c < RR_COL_N; c++)
+			used |= L->col[c] == f;
+		const char *s = base + off[f];
+		size_t n = len[f];
+		double v;
+		char mark = 0;
+		const rr_currency *cur;
+		if (used || n == 0 || n > 40 || !mem_has_digit(s, n) ||
+		    field_number(s, n, 1, 0, in->comma_sep, &v, &mark, &cur) != 0 ||
+		    (mark != '.' && mark != ','))
+			continue;
+		const char *m = memchr(s, mark, n), *last = m;
+		while (m && (m = memchr(m + 1, mark, (size_t)(s + n - m - 1))))
+			last = m;
+		size_t after = 0;
+		while (last && last + 1 + after < s + n && is_digit(last[1 + after]))
+			after++;
+		if (after != 3 || (memchr(s, '.', n) && memchr(s, ',', n)))
+			note_mark(in, mark, line, s, n);
+	}
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -2797,6 +2831,7 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
+	unused_marks(L, base, off, len, line);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }

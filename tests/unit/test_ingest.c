@@ -4836,6 +4836,32 @@ static void test_status_values_hint(void **state)
 	rows_free(r);
 }
 
+/* t33 QB-2: a column no role reads tells the decimal mark too: an unused Amount's
+ * "1,100.00" (or "2.00") settles a quantity's "1,000" as thousands; its "12,5" as a decimal
+ * comma; a "45.000" there, itself the question, settles nothing */
+static void test_unused_column_decimal(void **state)
+{
+	(void)state;
+	static const char *const amount[] = {"\"1,100.00\"", "2.00", "\"12,5\"", "45.000"};
+	for (int k = 0; k < 4; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Customer,Date,Num,SKU,Qty,Amount\n"
+			 "Amy,01/03/2023,1001,Mug,\"1,000\",%s\nBob,01/04/2023,1002,Cup,2,\n",
+			 amount[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_int_equal(k < 2 ? 2 : 1, r->n);
+		if (k < 2)
+			assert_true(r->qty[0] == 1000);
+		assert_true(k == 3 ? strstr(r->reading, "no other number tells which") != NULL
+				   : strstr(r->reading, "no other number tells which") == NULL);
+		if (k == 2)
+			assert_non_null(strstr(r->reading, "if it is a decimal comma, load with "
+							   "--decimal ,"));
+		rows_free(r);
+	}
+}
+
 /* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
  * alone it is not one (Ta Feng's SALES_PRICE is each line's total) */
 static void test_quickbooks_sales_price(void **state)
@@ -5041,6 +5067,7 @@ int main(void)
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_quickbooks_sales_price),
+		cmocka_unit_test(test_unused_column_decimal),
 		cmocka_unit_test(test_status_values_hint),
 		cmocka_unit_test(test_shopify_localised),
 		cmocka_unit_test(test_header_again),
