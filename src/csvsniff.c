@@ -309,6 +309,32 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "p\xC3\xA4iv\xC3\xA4m\xC3\xA4\xC3\xA4r\xC3\xA4", 0},
 	{RR_COL_DATE, "paivamaara", 0},
 	{RR_COL_DATE, "tilausp\xC3\xA4iv\xC3\xA4", 0}, {RR_COL_DATE, "tilauspaiva", 0},
+	/* Shopify's order export in German, French, Spanish, Italian and Dutch: its Lineitem
+	 * columns, Created at and Financial Status (the order's Name: export_roles) */
+	{RR_COL_ITEM, "artikelposition_sku", 0}, {RR_COL_ITEM, "sku_de_l'article", 0},
+	{RR_COL_ITEM, "sku_del_art\xC3\xAD" "culo", 0}, {RR_COL_ITEM, "sku_del_articulo", 0},
+	{RR_COL_ITEM, "sku_articolo", 0}, {RR_COL_ITEM, "sku_artikel", 0},
+	{RR_COL_DESC, "artikelposition_name", 0}, {RR_COL_DESC, "nom_de_l'article", 0},
+	{RR_COL_DESC, "nombre_del_art\xC3\xAD" "culo", 0},
+	{RR_COL_DESC, "nombre_del_articulo", 0}, {RR_COL_DESC, "nome_articolo", 0},
+	{RR_COL_DESC, "naam_artikel", 0},
+	{RR_COL_QTY, "artikelposition_menge", 0},
+	{RR_COL_QTY, "quantit\xC3\xA9_de_l'article", 0},
+	{RR_COL_QTY, "quantite_de_l'article", 0},
+	{RR_COL_QTY, "cantidad_del_art\xC3\xAD" "culo", 0},
+	{RR_COL_QTY, "cantidad_del_articulo", 0}, {RR_COL_QTY, "quantit\xC3\xA0_articolo", 0},
+	{RR_COL_QTY, "quantita_articolo", 0}, {RR_COL_QTY, "hoeveelheid_artikel", 0},
+	{RR_COL_PRICE, "artikelposition_preis", 0}, {RR_COL_PRICE, "prix_de_l'article", 0},
+	{RR_COL_PRICE, "precio_del_art\xC3\xAD" "culo", 0},
+	{RR_COL_PRICE, "precio_del_articulo", 0}, {RR_COL_PRICE, "prezzo_articolo", 0},
+	{RR_COL_PRICE, "prijs_artikel", 0},
+	{RR_COL_DATE, "erstellt_am", 0}, {RR_COL_DATE, "cr\xC3\xA9\xC3\xA9_le", 0},
+	{RR_COL_DATE, "cree_le", 0}, {RR_COL_DATE, "creado_el", 0},
+	{RR_COL_DATE, "creato_il", 0}, {RR_COL_DATE, "aangemaakt_op", 0},
+	{RR_COL_STATUS, "zahlungsstatus", 0}, {RR_COL_STATUS, "statut_financier", 0},
+	{RR_COL_STATUS, "estado_financiero", 0}, {RR_COL_STATUS, "stato_finanziario", 0},
+	{RR_COL_STATUS, "financi\xC3\xABle_status", 0},
+	{RR_COL_STATUS, "financiele_status", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -900,6 +926,8 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 /* Names whose meaning the export's other names settle: Amazon's order reports (told by
  * their amazon-order-id or quantity-purchased) write each line's total as item-price;
  * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name;
+ * QuickBooks' reports (told by their Product/Service) the unit price Sales Price, which is
+ * no known name as Ta Feng's SALES_PRICE is each line's total;
  * Dynamics' German sales lines (told by their line type Art) the item in Nr.
  * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
@@ -910,6 +938,15 @@ static const struct {
 	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
 	{"lineitem_sku", "name", RR_COL_N, RR_COL_INVOICE},
 	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE},
+	{"artikelposition_sku", "name", RR_COL_N, RR_COL_INVOICE},
+	{"artikelposition_name", "name", RR_COL_N, RR_COL_INVOICE},
+	{"sku_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE},
+	{"nom_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE},
+	{"sku_del_articulo", "nombre", RR_COL_N, RR_COL_INVOICE},
+	{"sku_del_art\xC3\xAD" "culo", "nombre", RR_COL_N, RR_COL_INVOICE},
+	{"sku_articolo", "nome", RR_COL_N, RR_COL_INVOICE},
+	{"sku_artikel", "naam", RR_COL_N, RR_COL_INVOICE},
+	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE},
 	/* Dynamics NAV/BC's German sales lines: Nr. beside the line's type Art (Artikel,
 	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
 	{"art", "nr", RR_COL_N, RR_COL_ITEM},
@@ -947,6 +984,16 @@ static int nearly_empty(const sniff_values *fill, int f)
 static int filled(const sniff_values *fill, int f)
 {
 	return fill && fill->rows && f >= 0 && f < MAX_COLS && 2 * fill->filled[f] >= fill->rows;
+}
+
+/* Does column f hold one value on the lines read (fill), or two over ten lines or more (a
+ * flag's true and false)? Such a column numbers no order, customer or item: t33's
+ * Shopify "requires shipping", true on every line, took the invoice, and a year was one
+ * invoice. */
+static int few_values(const sniff_values *fill, int f)
+{
+	return fill && f >= 0 && f < MAX_COLS && fill->filled[f] >= 2 &&
+	       (fill->distinct[f] <= 1 || (fill->distinct[f] == 2 && fill->filled[f] >= 10));
 }
 
 /* Role to goes to column f, instead of the one it had (left unused). */
@@ -1143,7 +1190,8 @@ static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 /* A role the names gave a column that is empty, or nearly, on the lines read with the
  * header goes to the first unused column that is filled there and is that role's by a
  * known name, else (for the roles a purchase is made of: customer, item, date, invoice) by a
- * word of one (Lightspeed's Custom SKU, beside its empty UPC). A map's roles stay. */
+ * word of one (Lightspeed's Custom SKU, beside its empty UPC). A map's roles stay. A
+ * column of one value, or a flag's two, takes no invoice, customer or item (few_values). */
 static void prefer_filled(const header *h, const sniff_values *fill, const int mapped[RR_COL_N],
 			  int col[RR_COL_N], int taken[MAX_COLS])
 {
@@ -1151,10 +1199,12 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 		if (mapped[c] || col[c] < 0 || !nearly_empty(fill, col[c]))
 			continue;
 		int by_word = is_required(c) || c == RR_COL_INVOICE, to = -1;
+		int names_one = c == RR_COL_INVOICE || c == RR_COL_USER || c == RR_COL_ITEM;
 		for (int pass = 0; pass < 1 + by_word && to < 0; pass++)
 			for (int f = 0; f < h->n && to < 0; f++) {
 				int lv;
 				if (taken[f] < 0 && filled(fill, f) &&
+				    !(names_one && few_values(fill, f)) &&
 				    (pass ? holds_role_word(h, f, c) : alias_role(h->norm[f], &lv) == c))
 					to = f;
 			}
@@ -1215,6 +1265,21 @@ static int value_kind(const char *s, size_t n, const struct datefmt *fmt)
 	return email_like(s, n) ? VK_EMAIL : -1;
 }
 
+/* Counts column f's distinct values up to 3, by their hashes (FNV-1a): enough to tell a
+ * column of one value, or of a flag's two, from an order number's (few_values). */
+static void count_distinct(sniff_values *v, int f, const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 16777619u;
+	unsigned char d = v->distinct[f];
+	if (d >= 3 || (d >= 1 && v->hash[f][0] == h) || (d >= 2 && v->hash[f][1] == h))
+		return;
+	if (d < 2)
+		v->hash[f][d] = h;
+	v->distinct[f]++;
+}
+
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
 		      int n, const struct datefmt *fmt)
 {
@@ -1229,6 +1294,7 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 			sniff_printable(v->first[f], sizeof v->first[f], s, len[f], SNIFF_VALUE_MAX - 8);
 		}
 		v->same[f] += k >= 0 && k == v->kind[f];
+		count_distinct(v, f, s, len[f]);
 	}
 }
 
@@ -1268,11 +1334,15 @@ void sniff_values_scan(sniff_values *v, const char *text, size_t n, char sep, in
 	free(buf);
 }
 
-/* The kind of every value of column f (sniff_values), or -1. */
+/* The kind of every value of column f (sniff_values), or -1. Filled on half the lines, or
+ * on one in five with five values at least: an export writing an order's fields on its
+ * first line only (Shopify) leaves its date and e-mail blank on the order's other lines
+ * (t33: Erstellt am, filled on 21 lines of 50, was said to hold no date); one value in a
+ * few lines says too little. */
 static int seen_kind(const sniff_values *v, int f)
 {
 	if (!v || f >= MAX_COLS || v->kind[f] < 0 || v->same[f] != v->filled[f] ||
-	    2 * v->filled[f] < v->rows)
+	    (2 * v->filled[f] < v->rows && (v->filled[f] < 5 || nearly_empty(v, f))))
 		return -1;
 	return v->kind[f];
 }
@@ -1601,7 +1671,10 @@ static int field_role(const int col[RR_COL_N], int f)
 /* Descriptions named as the item's name (WooCommerce's Item Name, Shopify's Lineitem name):
  * beside a code they name the items it leaves empty, as an item's bare word does. */
 static const char *const names_item[] = {"item_name", "product_name", "lineitem_name",
-					 "article_name", NULL};
+					 "article_name", "artikelposition_name",
+					 "nom_de_l'article", "nombre_del_art\xC3\xAD" "culo",
+					 "nombre_del_articulo", "nome_articolo", "naam_artikel",
+					 NULL};
 
 int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
 			const sniff_values *fill)

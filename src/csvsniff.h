@@ -35,6 +35,8 @@ typedef struct sniff_values {
 	signed char kind[RR_MAX_COLUMNS];            /* what its first value read as (csvsniff.c's
 	                                                value kinds), or -1 */
 	char first[RR_MAX_COLUMNS][SNIFF_VALUE_MAX]; /* that value */
+	unsigned hash[RR_MAX_COLUMNS][2];            /* the first two distinct values' hashes */
+	unsigned char distinct[RR_MAX_COLUMNS];      /* distinct values seen, up to 3 */
 } sniff_values;
 struct datefmt;
 void sniff_values_init(sniff_values *v);

@@ -820,6 +820,8 @@ typedef struct builder {
 	int fill_ok;               /* they name an order a line may take */
 	labelfill labels;          /* a pivot's label columns, filled down (label_fill) */
 	int label_field[LF_MAX];   /* their F_ fields, in header order */
+	char label_inv[FILL_CAP];  /* the invoice of the last line that wrote its customer */
+	size_t label_inv_n;        /* its length (label_guest) */
 	int first_seen;            /* the first batch has decided them (first_batch) */
 	int group_user;            /* a report grouped by customer (loader's grouped) */
 	char group[FILL_CAP];      /* the customer of the last group line */
@@ -1875,11 +1877,36 @@ static void first_batch(builder *in, const batch *b)
 		status_decide(in, b);
 }
 
+/* A blank customer is filled down for the lines of the invoice that wrote it: a line of
+ * another invoice, written on every line, with no customer is a guest's order (its first
+ * line blank too), which the customer of the order above did not buy (t33: Shopify's guest
+ * orders, E-Mail left of the order's Name, were credited to that customer). A pivot's
+ * invoice, itself a label written only where it changes, is a group of the customer's. */
+static void label_guest(builder *in, const brec *q, const char *f[F_N])
+{
+	labelfill *lf = &in->labels;
+	int cu = -1, inv_label = 0;
+	for (int c = 0; c < lf->n; c++) {
+		cu = in->label_field[c] == F_USER && lf->on[c] ? c : cu;
+		inv_label |= in->label_field[c] == F_INVOICE && lf->on[c];
+	}
+	size_t n = q->len[F_INVOICE];
+	if (cu < 0 || inv_label || in->rows->no_invoice || n == 0 || n >= FILL_CAP)
+		return;
+	if (q->len[F_USER]) {
+		memcpy(in->label_inv, f[F_INVOICE], n);
+		in->label_inv_n = n;
+	} else if (n != in->label_inv_n || memcmp(f[F_INVOICE], in->label_inv, n) != 0) {
+		lf->len[cu] = 0;
+	}
+}
+
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
 static void label_fill(builder *in, brec *q, const char *f[F_N])
 {
 	if (!in->labels.any || !names_item(q))
 		return;
+	label_guest(in, q, f);
 	const char *s[LF_MAX];
 	size_t len[LF_MAX];
 	for (int c = 0; c < in->labels.n; c++) {
@@ -2621,9 +2648,32 @@ static void doc_others(char *out, size_t size, size_t o, const builder *in, cons
 /* "if Schlussrechnung is a sale, load with --map event='Belegart' --purchase
  * Rechnung,Schlussrechnung": the options that read c's column as the event, and the
  * condition they rest on, into out. */
+/* The first of c's values that is a void status (voided, Canceled, Payment error:
+ * ingest_void_statuses), or -1 (and -1 in a file that has a status column): such values are
+ * an order's statuses, not documents. As the event, refunded would be a return; as the
+ * status it is an order kept (t33: Shopify's Statut financier, PrestaShop's current_state
+ * were hinted as --map event= --return). */
+static int doc_status_value(const builder *in, const doc_cand *c)
+{
+	for (int k = 0; k < c->kinds && !in->has_status; k++) {
+		size_t n = strlen(c->value[k]);
+		if (void_status(c->value[k], n, known_word(c->value[k], n)))
+			return k;
+	}
+	return -1;
+}
+
 static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand *c,
 		       const char *name)
 {
+	int v = doc_status_value(in, c);
+	if (v >= 0) {
+		char shown[40];
+		snprintf(out, size, "load with --map status='%s', which skips the orders never "
+			 "bought (%s) and keeps the others, refunded ones too, as sales", name,
+			 sniff_printable(shown, sizeof shown, c->value[v], strlen(c->value[v]), 30));
+		return;
+	}
 	char sale[200], ret[200];
 	int ns = doc_named(sale, sizeof sale, c, PICK_SALE);
 	int nr = doc_named(ret, sizeof ret, c, PICK_RETURN);
@@ -2724,6 +2774,40 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
 			L->line_col = f;
 }
 
+/* The numbers of the columns no role reads tell the file's decimal mark too (t33 QB-2: an
+ * unused Amount's "1,100.00" settles a quantity's "1,000" as thousands, which was rejected
+ * as undecided): a number written with a mark that thousands cannot be ("2.00",
+ * "1,100.00", "12,5") is taken as the rows' numbers are (note_mark). One whose mark stands
+ * before three digits ("1,000", "45.000") is left out: that is the question itself. */
+static void unused_marks(loader *L, const char *base, const size_t *off, const size_t *len,
+			 uint64_t line)
+{
+	builder *in = &L->in;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && !in->dec &&
+			(!in->point.line || !in->comma.line); f++) {
+		int used = 0;
+		for (int c = 0; c < RR_COL_N; c++)
+			used |= L->col[c] == f;
+		const char *s = base + off[f];
+		size_t n = len[f];
+		double v;
+		char mark = 0;
+		const rr_currency *cur;
+		if (used || n == 0 || n > 40 || !mem_has_digit(s, n) ||
+		    field_number(s, n, 1, 0, in->comma_sep, &v, &mark, &cur) != 0 ||
+		    (mark != '.' && mark != ','))
+			continue;
+		const char *m = memchr(s, mark, n), *last = m;
+		while (m && (m = memchr(m + 1, mark, (size_t)(s + n - m - 1))))
+			last = m;
+		size_t after = 0;
+		while (last && last + 1 + after < s + n && is_digit(last[1 + after]))
+			after++;
+		if (after != 3 || (memchr(s, '.', n) && memchr(s, ',', n)))
+			note_mark(in, mark, line, s, n);
+	}
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -2747,6 +2831,7 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
+	unused_marks(L, base, off, len, line);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -2831,9 +2916,11 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 	if (!s) {
 		doc_named(back, sizeof back, c, PICK_BACK);
 		doc_named(ret, sizeof ret, c, PICK_RETURN);
-		doc_note_set(L, "warning: '%s' holds document types (%s) but is not read as the "
-			     "event, %s: every row is read as a purchase, %s%s%s too; %s", name,
-			     counts, doc_terms(c) ? "for credit beside a payment word reads as "
+		int st = doc_status_value(&L->in, c) >= 0;
+		doc_note_set(L, "warning: '%s' holds %s (%s) but is not read as the %s, %s: every "
+			     "row is read as a purchase, %s%s%s too; %s", name, st ? "an order's "
+			     "statuses" : "document types", counts, st ? "status" : "event",
+			     doc_terms(c) ? "for credit beside a payment word reads as "
 			     "payment terms (a sale on credit), no credit note" : "for its values "
 			     "of no known word", back, back[0] && ret[0] ? ", " : "", ret, remedy);
 		return;
