@@ -1187,24 +1187,33 @@ static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 	return 0;
 }
 
-/* A role the names gave a column that is empty, or nearly, on the lines read with the
- * header goes to the first unused column that is filled there and is that role's by a
- * known name, else (for the roles a purchase is made of: customer, item, date, invoice) by a
- * word of one (Lightspeed's Custom SKU, beside its empty UPC). A map's roles stay. A
- * column of one value, or a flag's two, takes no invoice, customer or item (few_values). */
+static int seen_kind(const sniff_values *v, int f);
+enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
+
+/* A role the names gave a column that is empty on every line read with the header goes to
+ * the first unused column that is filled there and is that role's by a known name, else (for
+ * the roles a purchase is made of: customer, item, date, invoice) by a word of one
+ * (Lightspeed's Custom SKU, beside its empty UPC). A map's roles stay. Only empty: a column
+ * written on an order's first line only, nearly empty on the lines read, is the right one,
+ * filled down (t32: Shopify's Email and Created at in orders of six lines went to Vendor and
+ * a true/false column; Odoo's Order Reference to a tax column). A column of one value, or a
+ * flag's two, takes no invoice, customer or item (few_values), and the date goes only to a
+ * column of dates. */
 static void prefer_filled(const header *h, const sniff_values *fill, const int mapped[RR_COL_N],
 			  int col[RR_COL_N], int taken[MAX_COLS])
 {
 	for (int c = 0; c < RR_COL_N; c++) {
-		if (mapped[c] || col[c] < 0 || !nearly_empty(fill, col[c]))
+		if (mapped[c] || col[c] < 0 || !fill || !fill->rows || col[c] >= MAX_COLS ||
+		    fill->filled[col[c]])
 			continue;
 		int by_word = is_required(c) || c == RR_COL_INVOICE, to = -1;
 		int names_one = c == RR_COL_INVOICE || c == RR_COL_USER || c == RR_COL_ITEM;
 		for (int pass = 0; pass < 1 + by_word && to < 0; pass++)
 			for (int f = 0; f < h->n && to < 0; f++) {
-				int lv;
+				int lv, k = seen_kind(fill, f);
 				if (taken[f] < 0 && filled(fill, f) &&
 				    !(names_one && few_values(fill, f)) &&
+				    (c != RR_COL_DATE || k == VK_DATE || k == VK_DATE_NUMBER) &&
 				    (pass ? holds_role_word(h, f, c) : alias_role(h->norm[f], &lv) == c))
 					to = f;
 			}
@@ -1218,8 +1227,8 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 /* What a value reads as (sniff_values): the date's, written as a date or as a number, or
  * the customer's. */
 /* VK_DATE_NUMBER: Unix times or YYYYMMDD; VK_DATE_SERIAL: numbers read as Excel's serial
- * days, which a column of 5-digit account numbers is too (t29 F7) */
-enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
+ * days, which a column of 5-digit account numbers is too (t29 F7); the enum is declared
+ * before prefer_filled */
 
 void sniff_values_init(sniff_values *v)
 {

@@ -4720,6 +4720,44 @@ static void test_system_names(void **state)
  * from one that is filled: Shopify's Receipt Number (a till's orders only) yields the
  * invoice to the order's Name, Lightspeed's empty UPC the item to its Custom SKU; a map's
  * role stays */
+/* A column written on an order's first line only is nearly empty on the lines read, and it is
+ * the right one, filled down: it keeps its role (t32: Odoo's Order Reference went to a tax
+ * column, one invoice '15%'; Shopify's Email and Created at to Vendor and a true/false). */
+static void test_first_line_columns_keep_roles(void **state)
+{
+	(void)state;
+	char text[16384] = "Order Reference,Customer,Order Date,Order Lines/Product,"
+			   "Order Lines/Quantity,Order Lines/Unit Price,Order Lines/Taxes\n";
+	for (int k = 0; k < 60; k++) {
+		if (k % 6 == 0)
+			snprintf(text + strlen(text), sizeof text - strlen(text),
+				 "S%05d,Cust %d,2023-02-%02d 10:00:00,P%d,1,2.50,15%%\n", k / 6, k / 6 % 4,
+				 k / 6 + 1, k % 7);
+		else
+			snprintf(text + strlen(text), sizeof text - strlen(text), ",,,P%d,2,3.00,15%%\n",
+				 k % 7);
+	}
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=Order Reference"));
+	assert_non_null(strstr(r->reading, "date=Order Date"));
+	assert_int_equal(60, r->n);
+	assert_int_equal(10, strtab_count(r->invoices));
+	rows_free(r);
+	char shop[16384] = "Name,Email,Created at,Lineitem quantity,Lineitem name,Lineitem sku,"
+			   "Lineitem requires shipping,Vendor\n";
+	for (int k = 0; k < 60; k++)
+		snprintf(shop + strlen(shop), sizeof shop - strlen(shop), "#1%03d,%s,%s,1,Mug %d,S%d,true,"
+			 "Brand %d\n", k / 6, k % 6 ? "" : "a@x.com", k % 6 ? "" : "2023-01-05 10:00:00 "
+			 "-0500", k % 5, k % 5, k % 3);
+	r = load_text(shop, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Email"));
+	assert_non_null(strstr(r->reading, "date=Created at"));
+	assert_int_equal(60, r->n);
+	rows_free(r);
+}
+
 static void test_empty_column_yields(void **state)
 {
 	(void)state;
@@ -5086,6 +5124,7 @@ int main(void)
 		cmocka_unit_test(test_status_values_whole),
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_empty_column_yields),
+		cmocka_unit_test(test_first_line_columns_keep_roles),
 		cmocka_unit_test(test_quickbooks_sales_price),
 		cmocka_unit_test(test_unused_column_decimal),
 		cmocka_unit_test(test_status_values_hint),
