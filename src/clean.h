@@ -110,11 +110,14 @@ enum { RR_NP_CODE = 1, RR_NP_NAME, RR_NP_KIND };
 
 /* Precomputed per-code, per-invoice and per-filter flags so the per-row test is a lookup,
  * not string matching. */
+enum { RR_C_SALE = 2 };   /* rr_clean_ctx.inv_c of a C invoice kept as a sale */
+
 typedef struct rr_clean_ctx {
 	const rr_clean *rules;
 	const rr_rows *rows;
 	unsigned char *code_np;   /* [codes count] why a code is no product (RR_NP_*), 0: it is */
-	unsigned char *inv_c;     /* [invoices count] 1 = starts with 'C' */
+	unsigned char *inv_c;     /* [invoices count] 1 = a cancellation: C and a number, with a
+	                             quantity below 0; RR_C_SALE = C and a number with none, a sale */
 	uint32_t *canon;          /* [codes count] the code a code counts as: itself, or with
 	                             casefold its group's spelling of most kept rows */
 	int filtering;            /* any filter set */
