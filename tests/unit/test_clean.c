@@ -454,6 +454,43 @@ static void test_nonproduct_names(void **state)
 	clean_free(&c);
 }
 
+/* The names shops give gift cards and shipping, beyond the list's own spelling (t33 GC-1):
+ * '-' as a blank (Carte-cadeau), a qualifier before the name (Digital, E-, eGift), a
+ * carrier after a shipping word; and t33's products, named so without a code, stay. */
+static void test_nonproduct_name_forms(void **state)
+{
+	(void)state;
+	static const char *const none[] = {"Carte-cadeau - 25 \xE2\x82\xAC", "Carte-cadeau 25 \xE2\x82\xAC",
+					   "Geschenkkarte - 25 \xE2\x82\xAC", "Geschenkkarte",
+					   "Digital Gift Card - $25", "E-Gift Card - $50", "eGift Card",
+					   "e-Gift Card", "Virtual Gift Card", "Printable gift card $10",
+					   "Versand DHL", "Shipping UPS Ground", "Delivery - Royal Mail",
+					   "Versand Deutsche Post", NULL};
+	static const char *const products[] = {"Tipi Tent for Kids", "Gift Card Holder, leather",
+					       "Shipping Container Model 1:87", "Delivery Bike Toy",
+					       "Fee-Fi-Fo Storybook", "Digital Camera", "E-Reader Case",
+					       "eGift Card Holder", "Versand Box", "Delivery Upside Cake",
+					       "Electronic Gift Card Box", "Shipping-Container Set", NULL};
+	rr_clean c;
+	clean_init(&c);
+	for (int k = 0; none[k]; k++)
+		if (!clean_is_nonproduct_name(&c, none[k], strlen(none[k])))
+			fail_msg("'%s' was read as a product", none[k]);
+	for (int k = 0; products[k]; k++)
+		if (clean_is_nonproduct_name(&c, products[k], strlen(products[k])))
+			fail_msg("'%s' was read as no product", products[k]);
+	clean_free(&c);
+	/* in a file: the names without a SKU are dropped, the products with one or none kept */
+	assert_int_equal(3, nonproduct_in(
+		"Name,Email,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku\n"
+		"#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Tipi Tent for Kids,89.00,TIPI-TENT\n"
+		"#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Carte-cadeau - 25 \xE2\x82\xAC,25.00,\n"
+		"#1002,b@x.com,2023-01-06 10:00:00 -0400,1,Digital Gift Card - $25,25.00,\n"
+		"#1002,b@x.com,2023-01-06 10:00:00 -0400,1,Fee-Fi-Fo Storybook,12.00,\n"
+		"#1003,b@x.com,2023-01-07 10:00:00 -0400,1,Delivery Bike Toy,27.50,DLV-BIKE\n"
+		"#1003,b@x.com,2023-01-07 10:00:00 -0400,1,Versand DHL,4.90,\n"));
+}
+
 /* A line-type column (Dynamics' Art): its Sachkonto lines are no products, whatever the
  * item is called (a G/L account's number here); a column of other values is no line type. */
 static void test_nonproduct_line_type(void **state)
@@ -698,6 +735,7 @@ int main(void)
 		cmocka_unit_test(test_cancel_marker),
 		cmocka_unit_test(test_cancel_marker_signs),
 		cmocka_unit_test(test_nonproduct_names),
+		cmocka_unit_test(test_nonproduct_name_forms),
 		cmocka_unit_test(test_nonproduct_line_type),
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),
