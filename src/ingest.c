@@ -533,7 +533,15 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
 					      "none", "null", "nan", "n/a", "na", "-",
 					      "guest_customer", "guest_checkout", "cash_customer",
-					      "cash_sale", "no_customer", "not_registered", NULL};
+					      "cash_sale", "no_customer", "not_registered",
+					      /* accounting and till systems' own: QuickBooks' group
+					       * of sales entered without a customer, Xero's and
+					       * Sage's cash sales, a till's walk-in or counter sale */
+					      "not_specified", "cash_sales", "cash", "walk_in",
+					      "walk_in_customer", "walkin_customer", "counter_sale",
+					      "counter_sales", "counter_customer", "pos_customer",
+					      "anonymous_customer", "unknown_customer",
+					      "guest_user", "no_name", NULL};
 
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
 					   "credit_memo", "credit_note", "refund_receipt",

@@ -1337,6 +1337,19 @@ static void test_placeholder_ids(void **state)
 	assert_non_null(strstr(r->reading, "2 rows whose id names nobody ('WALKIN'"));
 	assert_null(strstr(r->reading, "--map user="));
 	rows_free(r);
+	/* an accounting or till system's own (t33 QB-1: QuickBooks' Not Specified became one
+	 * customer), in any case and with any separator; a name that only holds one is a name */
+	r = load_text("Receipt Number,Customer,Date,Sku,Quantity\n"
+		      "1,Not Specified,2023-01-02,S1,1\n2,Cash Sales,2023-01-02,S1,1\n"
+		      "3,Walk-In Customer,2023-01-02,S1,1\n4,COUNTER SALE,2023-01-02,S1,1\n"
+		      "5,pos customer,2023-01-02,S1,1\n6,Anonymous Customer,2023-01-02,S1,1\n"
+		      "7,Cash Sale,2023-01-02,S1,1\n8,Cash Customer,2023-01-02,S1,1\n"
+		      "9,Walk-in,2023-01-02,S1,1\n10,Cash Sales Inc,2023-01-02,S1,1\n", 0);
+	assert_non_null(r);
+	for (size_t k = 0; k < 9; k++)
+		assert_int_equal(RR_NONE, r->cust[k]);
+	assert_string_equal("Cash Sales Inc", strtab_get(r->customers, r->cust[9]));
+	rows_free(r);
 }
 
 /* A data warehouse's fact table (AdventureWorks' FactInternetSales) and abbreviated names
