@@ -108,10 +108,10 @@ int clean_date_scan(const rr_rows *r, rr_date_scan *sc);
  * says the last two, which a shop's own codes do not explain. */
 enum { RR_NP_CODE = 1, RR_NP_NAME, RR_NP_KIND };
 
-/* Precomputed per-code, per-invoice and per-filter flags so the per-row test is a lookup,
- * not string matching. */
 enum { RR_C_SALE = 2 };   /* rr_clean_ctx.inv_c of a C invoice kept as a sale */
 
+/* Precomputed per-code, per-invoice and per-filter flags so the per-row test is a lookup,
+ * not string matching. */
 typedef struct rr_clean_ctx {
 	const rr_clean *rules;
 	const rr_rows *rows;
