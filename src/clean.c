@@ -28,9 +28,10 @@ static const char *const rule_help[RR_RULE_N] = {
 static const char default_codes[] =
 	"POST,DOT,M,D,C2,CRUK,PADS,S,B,BANK CHARGES,AMAZONFEE,gift_0001*,DCGS*,"
 	"Tip,Tips,Gratuity,Trinkgeld,Pourboire,Propina,Mancia,Fooi,Gorjeta,Napiwek,"
-	"Gift Card,Gift Certificate,Gift Voucher,Gutschein,Geschenkgutschein,Carte cadeau,"
-	"Tarjeta regalo,Buono regalo,Carta regalo,Cadeaubon,Cadeaukaart,Vale presente,"
-	"Karta podarunkowa,Custom Amount,"
+	"Gift Card,Giftcard,Gift Certificate,Gift Voucher,Gutschein,Geschenkgutschein,"
+	"Geschenkkarte,Carte cadeau,Ch\xC3\xA8que cadeau,Bon cadeau,Tarjeta regalo,"
+	"Buono regalo,Carta regalo,Cadeaubon,Cadeaukaart,Vale presente,Karta podarunkowa,"
+	"Custom Amount,"
 	"Shipping,Shipping fee*,Shipping cost*,Shipping charge*,Delivery,Delivery fee*,"
 	"Delivery charge*,Freight,Freight charge*,Postage,Versand,Versandkosten*,Fracht,"
 	"Frachtkosten*,Lieferkosten*,Livraison,Frais de port*,Frais de livraison*,Env\xC3\xADo,"
@@ -173,11 +174,57 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 	return 0;
 }
 
+/* Carriers' names: a name of the list followed by one is a shipping line whatever follows
+ * ("Versand DHL", "Shipping UPS Ground", "Versandkosten DHL Paket"). */
+static const char *const carriers[] = {"DHL", "UPS", "FedEx", "DPD", "GLS", "Hermes", "USPS",
+				       "Royal Mail", "Colissimo", "Chronopost", "PostNL",
+				       "PostNord", "La Poste", "Deutsche Post", "Parcelforce", "Evri",
+				       "Yodel", "TNT", "Canada Post", "Australia Post", "Correos",
+				       "Poste Italiane", "InPost", "Mondial Relay", "Purolator",
+				       "Sendle", "Aramex", "SEUR", "BRT", "CTT", "Posti", NULL};
+
+/* Words that may lead a gift card's name and the rest of the list's (Shopify's, Wix's and
+ * Squarespace's "Digital Gift Card - $25", "E-Gift Card", "eGift Card"): written before the
+ * name with a blank or '-' after them. */
+static const char *const name_qualifiers[] = {"Digital", "Virtual", "Physical", "Printable",
+					      "Electronic", "Online", "E", NULL};
+
+/* Is s[k..n) a letter at k: an ASCII one, or a byte of U+0080..U+07FF other than Latin-1's
+ * signs (0xC2), or the lead byte of letters past them; 0xE2 leads punctuation and currency
+ * signs (an en dash, the euro). */
+static int letter_at(const char *s, size_t k, size_t n)
+{
+	unsigned char c = k < n ? (unsigned char)s[k] : 0;
+	return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
+}
+
+/* n bytes of s equal pat's ignoring ASCII case, a blank and a '-' being one separator
+ * (Carte-cadeau is Carte cadeau). */
+static int name_eq(const char *s, const char *pat, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		int sep_s = s[i] == ' ' || s[i] == '-', sep_p = pat[i] == ' ' || pat[i] == '-';
+		if (sep_s != sep_p || (!sep_s && !ascii_case_eq(s + i, pat + i, 1)))
+			return 0;
+	}
+	return 1;
+}
+
+/* Does a carrier's name (carriers) start s[k..n), as a word? */
+static int carrier_at(const char *s, size_t k, size_t n)
+{
+	for (int i = 0; carriers[i]; i++) {
+		size_t l = strlen(carriers[i]);
+		if (n - k >= l && name_eq(s + k, carriers[i], l) && !letter_at(s, k + l, n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does s[k..n) end a name at a remark or an amount: nothing, or ':', '(' or ',' at once, or
  * blanks then anything but a letter ("Gift Card - $25", "Tip (15%)", "Shipping: UPS",
- * "Delivery 2-3 days"), not another word ("Gift Card Holder", "Shipping Box")? Bytes of
- * U+0080..U+07FF other than Latin-1's signs (0xC2), and the lead byte of letters past them,
- * count as letters; 0xE2 leads punctuation and currency signs (an en dash, the euro). */
+ * "Delivery 2-3 days") or a carrier's name ("Versand DHL"), not another word ("Gift Card
+ * Holder", "Shipping Box")? */
 static int name_ends(const char *s, size_t k, size_t n)
 {
 	if (k == n)
@@ -188,24 +235,43 @@ static int name_ends(const char *s, size_t k, size_t n)
 		return 0;
 	while (k < n && s[k] == ' ')
 		k++;
-	unsigned char c = k < n ? (unsigned char)s[k] : 0;
-	int letter = ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
-	return k < n && !letter;
+	return k < n && (!letter_at(s, k, n) || carrier_at(s, k, n));
 }
 
-int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n)
+/* Where the name proper of s[0..n) starts: past a qualifier (name_qualifiers) and the blank or
+ * '-' after it, or past the e of eGift (a lower-case e before a capital); else 0. */
+static size_t past_qualifier(const char *s, size_t n)
 {
-	if (clean_is_nonproduct(c, s, n))
+	if (n > 2 && s[0] == 'e' && s[1] >= 'A' && s[1] <= 'Z')
 		return 1;
+	for (int i = 0; name_qualifiers[i]; i++) {
+		size_t l = strlen(name_qualifiers[i]);
+		if (n > l + 1 && ascii_case_eq(s, name_qualifiers[i], l) && (s[l] == ' ' || s[l] == '-'))
+			return l + 1;
+	}
+	return 0;
+}
+
+/* Does a name of the list (not a one- or two-letter code: "M (Medium) Tee" is a product) lead
+ * s[0..n), followed by its end (name_ends)? */
+static int name_leads(const rr_clean *c, const char *s, size_t n)
+{
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = strlen(pat);
-		/* a name, not a one- or two-letter code (M, D, C2: "M (Medium) Tee" is a product) */
-		if (pl >= 3 && pat[pl - 1] != '*' && n > pl && ascii_case_eq(s, pat, pl) &&
+		if (pl >= 3 && pat[pl - 1] != '*' && n >= pl && name_eq(s, pat, pl) &&
 		    name_ends(s, pl, n))
 			return 1;
 	}
 	return 0;
+}
+
+int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n)
+{
+	if (clean_is_nonproduct(c, s, n) || name_leads(c, s, n))
+		return 1;
+	size_t q = past_qualifier(s, n);
+	return q && name_leads(c, s + q, n - q);
 }
 
 /* ---- casefold ---- */
@@ -352,9 +418,13 @@ static int all_digits(const char *s)
  * A563185 adjustments), and only for C and digits alone: a shop whose ids all start with C,
  * or with CA- (the Superstore sample's state prefix), cancels nothing by its names, nor do
  * Square's or Stripe's random ids, a few of which start with C and a digit (t31:
- * C1X3HWNXGTXPNPXG6PBIGY beside 7KQ2..., one sale in 130 dropped). */
-static void mark_cancellations(const rr_strtab *inv, unsigned char *inv_c)
+ * C1X3HWNXGTXPNPXG6PBIGY beside 7KQ2..., one sale in 130 dropped). And only for an invoice
+ * whose lines take goods back, one quantity below 0 or more, as every one of Online Retail's
+ * does: a till's C20017 of positive quantities is a counter sale (t33: a tenth of a file's
+ * sales were dropped). inv_c: 1 for a cancellation, RR_C_SALE for a C invoice kept. */
+static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
 {
+	const rr_strtab *inv = r->invoices;
 	uint32_t ni = strtab_count(inv);
 	size_t numbers = 0, others = 0;
 	for (uint32_t i = 0; i < ni; i++) {
@@ -365,8 +435,15 @@ static void mark_cancellations(const rr_strtab *inv, unsigned char *inv_c)
 			others++;
 		}
 	}
-	if (2 * numbers <= others)   /* not a file of numbered invoices: no marker */
+	if (2 * numbers <= others) {   /* not a file of numbered invoices: no marker */
 		memset(inv_c, 0, ni);
+		return;
+	}
+	for (uint32_t i = 0; i < ni; i++)
+		inv_c[i] = inv_c[i] ? RR_C_SALE : 0;
+	for (size_t k = 0; k < r->n; k++)   /* a line that takes goods back */
+		if (inv_c[r->invoice[k]] && r->qty[k] < 0)
+			inv_c[r->invoice[k]] = 1;
 }
 
 /* ---- outlying dates ---- */
@@ -624,7 +701,7 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 	}
 	for (uint32_t i = 0; i < nc; i++)
 		x->code_np[i] = code_kind(c, r, i);
-	mark_cancellations(r->invoices, x->inv_c);
+	mark_cancellations(r, x->inv_c);
 	for (uint32_t i = 0; i < nc; i++)
 		x->canon[i] = i;
 	if (c->casefold && (fold_codes(r->codes, x->canon) != 0 || fold_by_kept_rows(x) != 0)) {
@@ -666,7 +743,7 @@ enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 		return RR_RULE_FILTERED;
 	if (on[RR_RULE_CUSTOMER] && !skip_customer && r->cust[i] == RR_NONE)
 		return RR_RULE_CUSTOMER;
-	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]]))
+	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]] == 1))
 		return RR_RULE_CANCELLED;
 	if (on[RR_RULE_PRICE] && !r->no_price && !(r->price[i] > 0)) /* no prices: nothing to judge */
 		return RR_RULE_PRICE;

@@ -158,20 +158,17 @@ static void say_dates(rr_app *app, const rr_rows *rows, const rr_dataset *d)
  * so (Tip, Gift Card - $25, Custom Amount: a platform writes them without a code) or typed so
  * by a line-type column (Sachkonto): said at load, with their most frequent items, since a
  * shop knows its own codes (POST) but not relrec's list of such names. */
-static void say_nonproducts(rr_app *app, const rr_rows *rows)
+static void say_nonproducts(rr_app *app, const rr_rows *rows, const rr_clean_ctx *x)
 {
-	rr_clean_ctx x;
-	if (!app->clean.on[RR_RULE_NONPRODUCT] || clean_ctx_init(&x, &app->clean, rows) != 0)
-		return;
 	uint32_t nc = strtab_count(rows->codes), top[3] = {RR_NONE, RR_NONE, RR_NONE};
 	size_t *cnt = NULL, all = 0;
 	int any = 0;
 	for (uint32_t k = 0; k < nc && !any; k++)
-		any = x.code_np[k] >= RR_NP_NAME;
+		any = x->code_np[k] >= RR_NP_NAME;
 	if (any && (cnt = calloc(nc, sizeof *cnt)) != NULL)
 		for (size_t i = 0; i < rows->n; i++)
-			if (x.code_np[rows->item[i]] >= RR_NP_NAME &&
-			    clean_reason(&x, i, 0) == RR_RULE_NONPRODUCT) {
+			if (x->code_np[rows->item[i]] >= RR_NP_NAME &&
+			    clean_reason(x, i, 0) == RR_RULE_NONPRODUCT) {
 				cnt[rows->item[i]]++;
 				all++;
 			}
@@ -195,6 +192,41 @@ static void say_nonproducts(rr_app *app, const rr_rows *rows)
 			    top[2] != RR_NONE && cnt[top[0]] + cnt[top[1]] + cnt[top[2]] < all ?
 			    ", ..." : "");
 	free(cnt);
+}
+
+/* The invoices written C and a number that the cancelled rule keeps as sales (their
+ * quantities are not below 0) and that hold a kept row: a user who knows Online Retail's
+ * C536379 would take them for cancellations dropped. */
+static void say_c_sales(rr_app *app, const rr_rows *rows, const rr_clean_ctx *x)
+{
+	uint32_t ni = strtab_count(rows->invoices);
+	unsigned char *seen = calloc(ni ? ni : 1, 1);
+	size_t n = 0;
+	for (size_t i = 0; seen && i < rows->n; i++) {
+		uint32_t v = rows->invoice[i];
+		if (x->inv_c[v] == RR_C_SALE && !seen[v] && clean_reason(x, i, 0) == RR_RULE_KEPT) {
+			seen[v] = 1;
+			n++;
+		}
+	}
+	free(seen);
+	if (n)
+		sink_printf(&app->sink, "  note: %zu invoice%s written C and a number hold%s no "
+			    "quantity below 0: kept as sales, not dropped as cancellations (a "
+			    "cancellation such as Online Retail's C536379 takes its goods back with "
+			    "quantities below 0)", n, rr_plural((double)n), n == 1 ? "s" : "");
+}
+
+/* The load's words on its cleaning rules, from one look at the rows. */
+static void say_cleaning(rr_app *app, const rr_rows *rows)
+{
+	rr_clean_ctx x;
+	if (clean_ctx_init(&x, &app->clean, rows) != 0)
+		return;
+	if (app->clean.on[RR_RULE_NONPRODUCT])
+		say_nonproducts(app, rows, &x);
+	if (app->clean.on[RR_RULE_CANCELLED])
+		say_c_sales(app, rows, &x);
 	clean_ctx_free(&x);
 }
 
@@ -325,7 +357,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	date_day_numbers_loaded(rows->day_numbers);
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
 	say_dates(app, rows, d);
-	say_nonproducts(app, rows);
+	say_cleaning(app, rows);
 	say_filters_kept(app, d);
 	if (!d->kept)
 		say_all_dropped(app, d);

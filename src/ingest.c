@@ -533,7 +533,15 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
 					      "none", "null", "nan", "n/a", "na", "-",
 					      "guest_customer", "guest_checkout", "cash_customer",
-					      "cash_sale", "no_customer", "not_registered", NULL};
+					      "cash_sale", "no_customer", "not_registered",
+					      /* accounting and till systems' own: QuickBooks' group
+					       * of sales entered without a customer, Xero's and
+					       * Sage's cash sales, a till's walk-in or counter sale */
+					      "not_specified", "cash_sales", "cash", "walk_in",
+					      "walk_in_customer", "walkin_customer", "counter_sale",
+					      "counter_sales", "counter_customer", "pos_customer",
+					      "anonymous_customer", "unknown_customer",
+					      "guest_user", "no_name", NULL};
 
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
 					   "credit_memo", "credit_note", "refund_receipt",
@@ -1091,6 +1099,32 @@ static int maybe_total(const char *s, size_t n)
 	return n >= 5 && n <= 24 && s[0] != '\0' && strchr("tsgzedTSGZED", s[0]) != NULL;
 }
 
+/* Is an item's name s[0..n), the item having no code of its own, a total line's label: a
+ * total's word or two (ingest_total_labels) before a date, an amount or a remark, as a POS
+ * report writes a day's subtotal in its description column ("Subtotal 01/02/2023", "Total:
+ * 12", "Grand Total (EUR)", or the label alone; t33: 242 of them were rejected as unparsable
+ * numbers, a fifth of the file said lost)? A product's name goes on with a word: "Total
+ * Wipeout". */
+static int total_named(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (int words = 0; words < 2 && k < n; words++) {
+		k += k > 0 && s[k] == ' ';   /* past the blank after the first word */
+		while (k < n && s[k] != ' ' && s[k] != ':')
+			k++;
+		if (!maybe_total(s, k) || !(known_word(s, k) & W_TOTAL))
+			continue;
+		size_t r = k;
+		while (r < n && (s[r] == ' ' || s[r] == ':'))
+			r++;
+		unsigned char c = r < n ? (unsigned char)s[r] : 0;
+		if (r == n || (!((c | 32) >= 'a' && (c | 32) <= 'z') &&
+			       (c < 0x80 || c == 0xC2 || c == 0xE2)))   /* Latin-1's and other signs */
+			return 1;
+	}
+	return 0;
+}
+
 /* Text fields: valid UTF-8 without NUL, and an item (and an invoice, when the file has
  * them). A field in cp1252 among UTF-8 is read as cp1252 (f[] and q->len then give its
  * UTF-8). 1 when fine, else the row is rejected: 0, or -1 when the load must stop. */
@@ -1132,6 +1166,13 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
+	}
+	if (q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT] && total_named(f[F_ITEM_ALT], q->len[F_ITEM_ALT])) {
+		char detail[80] = "", shown[48];
+		if (reject_noted(in))
+			snprintf(detail, sizeof detail, "'%s' and no stock code",
+				 sniff_printable(shown, sizeof shown, f[F_ITEM_ALT], q->len[F_ITEM_ALT], 24));
+		return row_reject(in, q->line, RR_REJ_TOTAL, detail, strlen(detail));
 	}
 	if (q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT]) {
 		/* Square, Etsy, WooCommerce leave the SKU empty on items without one: their Item,

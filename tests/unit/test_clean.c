@@ -357,7 +357,7 @@ static void test_cancel_marker(void **state)
 {
 	(void)state;
 	assert_int_equal(1, cancelled_in("536365,A,a,2,1/5/2011 10:00,1,U1,UK\n"
-					 "C536366,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+					 "C536366,A,a,-2,1/6/2011 10:00,1,U1,UK\n"));
 	assert_int_equal(0, cancelled_in("CA-2016-152156,A,a,2,1/5/2011 10:00,1,U1,UK\n"
 					 "US-2016-108966,A,a,2,1/6/2011 10:00,1,U1,UK\n"
 					 "536367,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
@@ -371,7 +371,7 @@ static void test_cancel_marker(void **state)
 	assert_int_equal(1, cancelled_in("536365,A,a,2,1/5/2011 10:00,1,U1,UK\n"
 					 "536366,A,a,2,1/5/2011 10:00,1,U1,UK\n"
 					 "C5D5SK5OPZ7TTE8TNKV6NI,A,a,2,1/6/2011 10:00,1,U1,UK\n"
-					 "C536367,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+					 "C536367,A,a,-2,1/6/2011 10:00,1,U1,UK\n"));
 	/* a file of random ids, a few all digits, is no file of numbered invoices */
 	assert_int_equal(0, cancelled_in("7KQ2HWNXGTXPNPXG6PBIGY,A,a,2,1/5/2011 10:00,1,U1,UK\n"
 					 "AB9D5SK5OPZ7TTE8TNKV6N,A,a,2,1/6/2011 10:00,1,U1,UK\n"
@@ -380,6 +380,39 @@ static void test_cancel_marker(void **state)
 	/* a quantity of 0 or less is a cancellation whatever the invoice is called */
 	assert_int_equal(1, cancelled_in("C1001,A,a,2,1/5/2011 10:00,1,U1,UK\n"
 					 "C1002,A,a,-2,1/6/2011 10:00,1,U1,UK\n"));
+}
+
+/* C and a number cancels only an invoice that takes goods back, a quantity below 0 on a line
+ * of it (Online Retail's C536379): a till's C20017 of positive quantities is a sale, marked
+ * so for the load's note (t33 C-1: a tenth of a file's sales were dropped); a C invoice with a line below
+ * 0 is dropped whole. */
+static void test_cancel_marker_signs(void **state)
+{
+	(void)state;
+	static const char text[] = "Receipt No;Date;Customer No;Item Code;Qty;Unit Price\n"
+				   "20001;12.08.2023 13:42;5111;MUG;2;12,50\n"
+				   "C20002;12.08.2023 14:00;5112;MUG;1;12,50\n"
+				   "C20002;12.08.2023 14:00;5112;BAG;3;19,00\n"
+				   "20003;13.08.2023 10:00;5113;BAG;1;19,00\n"
+				   "C20004;13.08.2023 11:00;5111;MUG;-2;12,50\n"
+				   "C20004;13.08.2023 11:00;5111;BAG;1;19,00\n"
+				   "C20005;14.08.2023 11:00;5114;BAG;1;19,00\n";
+	assert_int_equal(2, dropped_by(text, RR_RULE_CANCELLED));
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	rr_clean c;
+	rr_clean_ctx x;
+	clean_init(&c);
+	assert_int_equal(0, clean_ctx_init(&x, &c, r));
+	static const char *const ids[] = {"20001", "C20002", "C20004", "C20005"};
+	static const int marks[] = {0, RR_C_SALE, 1, RR_C_SALE};
+	for (int k = 0; k < 4; k++)
+		assert_int_equal(marks[k], x.inv_c[strtab_find(r->invoices, ids[k], strlen(ids[k]))]);
+	clean_ctx_free(&x);
+	clean_free(&c);
+	rows_free(r);
 }
 
 /* Rows of text (any header) the nonproduct rule drops. */
@@ -419,6 +452,43 @@ static void test_nonproduct_names(void **state)
 	assert_true(clean_is_nonproduct(&c, "TIP", 3));
 	assert_false(clean_is_nonproduct(&c, "Tip (15%)", 9));
 	clean_free(&c);
+}
+
+/* The names shops give gift cards and shipping, beyond the list's own spelling (t33 GC-1):
+ * '-' as a blank (Carte-cadeau), a qualifier before the name (Digital, E-, eGift), a
+ * carrier after a shipping word; and t33's products, named so without a code, stay. */
+static void test_nonproduct_name_forms(void **state)
+{
+	(void)state;
+	static const char *const none[] = {"Carte-cadeau - 25 \xE2\x82\xAC", "Carte-cadeau 25 \xE2\x82\xAC",
+					   "Geschenkkarte - 25 \xE2\x82\xAC", "Geschenkkarte",
+					   "Digital Gift Card - $25", "E-Gift Card - $50", "eGift Card",
+					   "e-Gift Card", "Virtual Gift Card", "Printable gift card $10",
+					   "Versand DHL", "Shipping UPS Ground", "Delivery - Royal Mail",
+					   "Versand Deutsche Post", NULL};
+	static const char *const products[] = {"Tipi Tent for Kids", "Gift Card Holder, leather",
+					       "Shipping Container Model 1:87", "Delivery Bike Toy",
+					       "Fee-Fi-Fo Storybook", "Digital Camera", "E-Reader Case",
+					       "eGift Card Holder", "Versand Box", "Delivery Upside Cake",
+					       "Electronic Gift Card Box", "Shipping-Container Set", NULL};
+	rr_clean c;
+	clean_init(&c);
+	for (int k = 0; none[k]; k++)
+		if (!clean_is_nonproduct_name(&c, none[k], strlen(none[k])))
+			fail_msg("'%s' was read as a product", none[k]);
+	for (int k = 0; products[k]; k++)
+		if (clean_is_nonproduct_name(&c, products[k], strlen(products[k])))
+			fail_msg("'%s' was read as no product", products[k]);
+	clean_free(&c);
+	/* in a file: the names without a SKU are dropped, the products with one or none kept */
+	assert_int_equal(3, nonproduct_in(
+		"Name,Email,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku\n"
+		"#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Tipi Tent for Kids,89.00,TIPI-TENT\n"
+		"#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Carte-cadeau - 25 \xE2\x82\xAC,25.00,\n"
+		"#1002,b@x.com,2023-01-06 10:00:00 -0400,1,Digital Gift Card - $25,25.00,\n"
+		"#1002,b@x.com,2023-01-06 10:00:00 -0400,1,Fee-Fi-Fo Storybook,12.00,\n"
+		"#1003,b@x.com,2023-01-07 10:00:00 -0400,1,Delivery Bike Toy,27.50,DLV-BIKE\n"
+		"#1003,b@x.com,2023-01-07 10:00:00 -0400,1,Versand DHL,4.90,\n"));
 }
 
 /* A line-type column (Dynamics' Art): its Sachkonto lines are no products, whatever the
@@ -663,7 +733,9 @@ int main(void)
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_default_cutoff),
 		cmocka_unit_test(test_cancel_marker),
+		cmocka_unit_test(test_cancel_marker_signs),
 		cmocka_unit_test(test_nonproduct_names),
+		cmocka_unit_test(test_nonproduct_name_forms),
 		cmocka_unit_test(test_nonproduct_line_type),
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),

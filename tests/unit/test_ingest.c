@@ -1357,6 +1357,47 @@ static void test_placeholder_ids(void **state)
 	assert_non_null(strstr(r->reading, "2 rows whose id names nobody ('WALKIN'"));
 	assert_null(strstr(r->reading, "--map user="));
 	rows_free(r);
+	/* an accounting or till system's own (t33 QB-1: QuickBooks' Not Specified became one
+	 * customer), in any case and with any separator; a name that only holds one is a name */
+	r = load_text("Receipt Number,Customer,Date,Sku,Quantity\n"
+		      "1,Not Specified,2023-01-02,S1,1\n2,Cash Sales,2023-01-02,S1,1\n"
+		      "3,Walk-In Customer,2023-01-02,S1,1\n4,COUNTER SALE,2023-01-02,S1,1\n"
+		      "5,pos customer,2023-01-02,S1,1\n6,Anonymous Customer,2023-01-02,S1,1\n"
+		      "7,Cash Sale,2023-01-02,S1,1\n8,Cash Customer,2023-01-02,S1,1\n"
+		      "9,Walk-in,2023-01-02,S1,1\n10,Cash Sales Inc,2023-01-02,S1,1\n", 0);
+	assert_non_null(r);
+	for (size_t k = 0; k < 9; k++)
+		assert_int_equal(RR_NONE, r->cust[k]);
+	assert_string_equal("Cash Sales Inc", strtab_get(r->customers, r->cust[9]));
+	rows_free(r);
+}
+
+/* An Excel POS report's day subtotals, written in its item-name column with no item code
+ * (t33 XL-1: each was named an item, then rejected as an unparsable number, "what is left is
+ * not the whole file"): rejected as total lines, as Grand Total is; an item so named with a
+ * word after the total's is a product. */
+static void test_total_in_name_column(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Sales Report by Receipt\nStore: Main Street #12\n\n"
+			       "Date,Receipt,Customer,Article No.,Article,Quantity,Price,Total\n"
+			       "01/02/2023 10:29 AM,R3393,5106,DLV-BIKE,Delivery Bike Toy,1,$27.50,$27.50\n"
+			       "01/02/2023 10:29 AM,R3393,5106,MUG-BLK,Coffee Mug - Black,2,$12.50,$25.00\n"
+			       ",,,,Subtotal 01/02/2023,3,,$52.50\n"
+			       "01/03/2023 05:51 PM,R3290,5126,,Total Wipeout DVD,1,$9.00,$9.00\n"
+			       "01/03/2023 05:51 PM,R3290,5126,BAG-TOTE,Tote Bag,1,$19.00,$19.00\n"
+			       ",,,,Subtotal: 01/03/2023,2,,$28.00\n"
+			       ",,,,Summe (03.01.2023),2,,$28.00\n"
+			       "\n,,,,Grand Total,5,,$80.50\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(4, r->rejected[RR_REJ_TOTAL]);
+	assert_int_equal(0, r->rejected[RR_REJ_NUMBER]);
+	assert_string_equal("Total Wipeout DVD", strtab_get(r->codes, r->item[2]));
+	assert_non_null(strstr(r->examples[0], "total or subtotal line: 'Subtotal 01/02/2023' and "
+					   "no stock code"));
+	assert_null(strstr(r->reading, "not the whole file"));
+	rows_free(r);
 }
 
 /* A data warehouse's fact table (AdventureWorks' FactInternetSales) and abbreviated names
@@ -5093,6 +5134,7 @@ int main(void)
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
+		cmocka_unit_test(test_total_in_name_column),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),
 		cmocka_unit_test(test_refund_events),

@@ -56,7 +56,7 @@ static void test_zero_quantity_counted_apart(void **state)
 	(void)state;
 	rr_rows *r = load_csv("Invoice,StockCode,Quantity,InvoiceDate,Price,Customer ID\n"
 			      "1,A,1,2020-01-01,1.5,C1\n1,B,0,2020-01-01,2,C1\n"
-			      "2,B,0,2020-01-02,2,C2\n2,A,-1,2020-01-02,2,C2\nC3,A,2,2020-01-03,1.5,C1\n"
+			      "2,B,0,2020-01-02,2,C2\n2,A,-1,2020-01-02,2,C2\nC3,A,-2,2020-01-03,1.5,C1\n"
 			      "4,A,1,2020-01-04,1.5,C2\n");
 	assert_non_null(r);
 	rr_clean c;
