@@ -221,21 +221,80 @@ static int carrier_at(const char *s, size_t k, size_t n)
 	return 0;
 }
 
-/* Does s[k..n) end a name at a remark or an amount: nothing, or ':', '(' or ',' at once, or
- * blanks then anything but a letter ("Gift Card - $25", "Tip (15%)", "Shipping: UPS",
- * "Delivery 2-3 days") or a carrier's name ("Versand DHL"), not another word ("Gift Card
- * Holder", "Shipping Box")? */
+/* Past a currency sign at s[k] (€ £ ¥ $, or a code such as EUR): where it ends, else k. */
+static size_t past_currency(const char *s, size_t k, size_t n)
+{
+	static const char *const signs[] = {"\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "$", "EUR",
+					    "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "DKK", "NOK",
+					    "PLN", NULL};
+	for (int i = 0; signs[i]; i++) {
+		size_t l = strlen(signs[i]);
+		if (n - k >= l && memcmp(s + k, signs[i], l) == 0)
+			return k + l;
+	}
+	return k;
+}
+
+/* Is s[k..e) an amount and nothing else: a currency sign or code, a number (digits with
+ * '.' or ',' among them), a sign or code or '%' or ",-" after it, blanks between ("$25",
+ * "2,00 €", "10%", "EUR 5")? A size or a model number is not ("1M Open Star", "12x9x4
+ * Boxes", "2-Seater": t32, real products). */
+static int amount_in(const char *s, size_t k, size_t e)
+{
+	k = past_currency(s, k, e);
+	while (k < e && s[k] == ' ')
+		k++;
+	size_t digits = 0;
+	while (k < e && ((s[k] >= '0' && s[k] <= '9') || ((s[k] == '.' || s[k] == ',') && digits))) {
+		digits += s[k] >= '0' && s[k] <= '9';
+		k++;
+	}
+	if (!digits)
+		return 0;
+	while (k < e && s[k] == ' ')
+		k++;
+	if (k < e && s[k] == '%')
+		k++;
+	else if (k + 1 < e && s[k] == ',' && s[k + 1] == '-')   /* 25,- */
+		k += 2;
+	else
+		k = past_currency(s, k, e);
+	return k == e;
+}
+
+/* Does s[k..n) end a name at a remark or an amount: nothing; an amount, alone or in
+ * brackets ("Gift Card $25", "Trinkgeld 2,00 €", "Tip (15%)"); words in brackets ("Shipping
+ * (Express)"); a dash, or ':', then a remark
+ * ("Gift Card - $25", "Shipping - Express", "Shipping: UPS"); or a carrier's name ("Versand
+ * DHL")? Not another word ("Gift Card Holder", "Shipping Box"), nor a size, a count or a
+ * model number ("Tip 1M Open Star", "Tips (set of 12)", "Fee, Fi, Fo": t32). */
 static int name_ends(const char *s, size_t k, size_t n)
 {
 	if (k == n)
 		return 1;
-	if (s[k] == ':' || s[k] == '(' || s[k] == ',')
-		return 1;
+	if (s[k] == '(') {   /* a remark of words ("Shipping (Express)") or an amount, not a count */
+		const char *close = memchr(s + k, ')', n - k);
+		if (!close)
+			return 0;
+		size_t e = (size_t)(close - s), digit = k + 1 + strcspn(s + k + 1, "0123456789");
+		return digit >= e || amount_in(s, k + 1, e);
+	}
+	if (s[k] == ':')
+		return k + 1 < n && s[k + 1] == ' ' && (letter_at(s, k + 2, n) || amount_in(s, k + 2, n));
 	if (s[k] != ' ')
 		return 0;
 	while (k < n && s[k] == ' ')
 		k++;
-	return k < n && (!letter_at(s, k, n) || carrier_at(s, k, n));
+	if (k >= n)
+		return 1;
+	/* a dash between blanks: '-', or an en or em dash */
+	size_t d = s[k] == '-' ? 1 : (n - k >= 3 && (memcmp(s + k, "\xE2\x80\x93", 3) == 0 ||
+						   memcmp(s + k, "\xE2\x80\x94", 3) == 0)) ? 3 : 0;
+	if (d && k + d < n && s[k + d] == ' ')
+		return 1;
+	if (s[k] == '(')
+		return name_ends(s, k, n);
+	return amount_in(s, k, n) || carrier_at(s, k, n);
 }
 
 /* Where the name proper of s[0..n) starts: past a qualifier (name_qualifiers) and the blank or

@@ -465,12 +465,19 @@ static void test_nonproduct_name_forms(void **state)
 					   "Digital Gift Card - $25", "E-Gift Card - $50", "eGift Card",
 					   "e-Gift Card", "Virtual Gift Card", "Printable gift card $10",
 					   "Versand DHL", "Shipping UPS Ground", "Delivery - Royal Mail",
-					   "Versand Deutsche Post", NULL};
+					   "Versand Deutsche Post", "Trinkgeld 2,00 \xE2\x82\xAC", "Tip 10%",
+					   "Gift Card $25", "Tip - 10%", "Shipping - Express",
+					   "Gift Card (\xC2\xA3" "25)", "Versandkosten EUR 4,90", NULL};
 	static const char *const products[] = {"Tipi Tent for Kids", "Gift Card Holder, leather",
 					       "Shipping Container Model 1:87", "Delivery Bike Toy",
 					       "Fee-Fi-Fo Storybook", "Digital Camera", "E-Reader Case",
 					       "eGift Card Holder", "Versand Box", "Delivery Upside Cake",
-					       "Electronic Gift Card Box", "Shipping-Container Set", NULL};
+					       "Electronic Gift Card Box", "Shipping-Container Set",
+					       /* a size, a count, a model number after the name (t32) */
+					       "Tip 1M Open Star", "Tip #2D Large Drop Flower",
+					       "Tips (set of 12)", "Delivery 2-Seater Toy Van",
+					       "Shipping 12x9x4 Corrugated Boxes", "Kargo 3/4 Pants",
+					       "Fee, Fi, Fo, Fum Storybook", "Freight: 1/87 scale wagon", NULL};
 	rr_clean c;
 	clean_init(&c);
 	for (int k = 0; none[k]; k++)
