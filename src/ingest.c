@@ -2363,6 +2363,7 @@ typedef struct doc_cand {
 } doc_cand;
 
 /* a warning's reason only (ingest.h): a guess reads no row as a return on a word's part */
+/* credit's two spellings first: doc_returnish lets a payment word take them away */
 const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "refund", "return",
 					   "retour", "gutschrift", "storno", "avoir", "abono",
 					   "rectific", "reembols", "rimbors", "devolu", NULL};
@@ -2468,18 +2469,32 @@ static int doc_not_document(const char *s, size_t n)
 	return 0;
 }
 
-/* Does s[0..n), a value of no known word, read like a credit note or a return? */
+/* Does s[0..n), a value of no known word, read like a credit note or a return? A payment
+ * word takes the credit away (Credit Card), and returning is a customer's (doc_not_document),
+ * but a refund or a return stays one whatever it was paid by (t32: Card refund, Return -
+ * cash were no longer warned of). */
 static int doc_returnish(const char *s, size_t n)
 {
 	char low[DOC_VALUE_MAX];
-	if (n >= sizeof low || doc_not_document(s, n))
+	if (n >= sizeof low)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
 	low[n] = '\0';
-	for (const char *const *h = ingest_return_hints; *h; h++)
-		if (strstr(low, *h))
-			return 1;
+	int paid_or_returning = doc_not_document(s, n);
+	for (const char *const *h = ingest_return_hints; *h; h++) {
+		const char *at = strstr(low, *h);
+		int credit = h - ingest_return_hints < 2;   /* "credit", "crédit" lead the list */
+		if (!at || (credit && paid_or_returning))
+			continue;
+		if (strcmp(*h, "return") == 0) {   /* returning is none of them */
+			while (at && strncmp(at, "returning", 9) == 0)
+				at = strstr(at + 1, "return");
+			if (!at)
+				continue;
+		}
+		return 1;
+	}
 	return 0;
 }
 

@@ -4511,6 +4511,18 @@ static void test_doctype_payment_words(void **state)
 	assert_int_equal(4, r->n);
 	assert_true(r->qty[1] == 1);
 	rows_free(r);
+	/* but a refund or a return paid by card or cash is still one: warned of (t32) */
+	static const char *const refunds[] = {"Card refund", "Return - cash", "Paid refund"};
+	for (int k = 0; k < 3; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Order,Date,Customer,SKU,Qty,Price,Kind\n"
+			 "1,2023-03-01,C1,MUG,2,9.50,Sale\n2,2023-03-02,C2,LAMP,1,30,Sale\n"
+			 "3,2023-03-03,C2,MUG,1,9.50,%s\n4,2023-03-04,C1,LAMP,1,30,Sale\n", refunds[k]);
+		r = load_text(text, 0);
+		assert_non_null(r);
+		assert_non_null(strstr(r->reading, "'Kind' holds document types"));
+		rows_free(r);
+	}
 }
 
 /* A column that names the dates' zone (Square's Time Zone) is said not applied on the dates
