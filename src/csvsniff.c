@@ -1382,6 +1382,16 @@ static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_
 
 /* For each missing required role, the first unused column whose values are that role's
  * (seen_kind): said with the map that reads it, into buf, and marked in found[]. */
+static int holds_word(const char *norm, const char *const *words);
+
+/* Names of columns whose 5-digit numbers are no customer's: a postcode, a store, a till
+ * (t32: PLZ and store_nbr beside a Unix-time column were offered as the customer). */
+static const char *const not_customer_words[] = {"zip", "plz", "postleitzahl", "postcode",
+						 "postal", "store", "shop", "branch", "filiale",
+						 "outlet", "location", "warehouse", "lager", "register",
+						 "kasse", "terminal", "till", "employee", "cashier",
+						 "region", "district", NULL};
+
 static void value_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			int found[RR_COL_N], char *buf, size_t size)
 {
@@ -1407,6 +1417,9 @@ static void value_roles(const header *h, const int col[RR_COL_N], const sniff_va
 		if (col[c] >= 0 || found[c] || (f = unused_of_kind(h, col, seen, tell[t].kind,
 								   &more)) < 0)
 			continue;
+		if (tell[t].kind == VK_DATE_SERIAL && c == RR_COL_USER &&
+		    holds_word(h->norm[f], not_customer_words))
+			continue;
 		char shown[48], map[48];
 		size_t o = strlen(buf);
 		found[c] = 1;
@@ -1417,8 +1430,6 @@ static void value_roles(const header *h, const int col[RR_COL_N], const sniff_va
 			 ingest_col_name((enum rr_col)c), map);
 	}
 }
-
-static int holds_word(const char *norm, const char *const *words);
 
 /* The first unused column filled on the lines read whose first value packs an order's
  * items in one field, "key: value" parts naming an item and a quantity (BigCommerce's

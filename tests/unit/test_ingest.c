@@ -3366,6 +3366,11 @@ static void test_unrecognised_header_values(void **state)
 				  "numbers are ('41100'): if they are the customers', --map user=acct "
 				  "reads it"));
 	assert_null(strstr(err_msg(), "join the table"));
+	/* a postcode or a store's number is no customer, whatever its digits (t32) */
+	assert_null(load_text("order_id,sku,stamp,PLZ,qty\n1,P37,1300000000,41061,1\n"
+			      "2,P8,1300086400,44135,4\n3,P9,1300172800,45127,2\n", 0));
+	assert_null(strstr(err_msg(), "--map user=PLZ"));
+	assert_non_null(strstr(err_msg(), "no column's name or values are a customer's"));
 	/* alone, serial days are still offered as the date */
 	assert_null(load_text("customer,sku,n,col4\nc1,P37,1,40878\nc2,P8,4,40879\n", 0));
 	assert_non_null(strstr(err_msg(), "'col4' holds numbers that read as Excel's serial days "
