@@ -513,6 +513,10 @@ static void on_line(char *line)
 		if (!*p)
 			continue;
 		history_remember(p);
+		/* the prompt and its echo are on the terminal (rl_outstream): the log a pipe or a
+		 * file keeps holds each command as a replay echoes it, before its answer (t32) */
+		if (rl_outstream != stdout)
+			sink_printf(&S.app->sink, "> %s", p);
 		if (cmd_exec(S.app, p) != 0)
 			sink_error(&S.app->sink, err_msg());
 		/* A Ctrl-C that stopped the command is spent; the next one must not count twice

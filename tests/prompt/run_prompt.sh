@@ -206,7 +206,8 @@ fi
 
 # 7. an explicit --prompt with its output to a pipe is still the prompt, with the data; \q leaves.
 # The prompt, the echo and readline's escapes go to the terminal (standard error), the log
-# holds the output alone (t30 F5: ^[[?2004hrelrec> stats on every line of it)
+# holds the output, each command echoed before it as a replay does ('> stats', t32), and no
+# escape (t30 F5: ^[[?2004hrelrec> stats on every line of it)
 run=$((run + 1))
 $T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
 	"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null '$bin' --prompt | tee '$tmp/log.txt'; echo EXIT:\$?; sleep 120"
@@ -215,7 +216,8 @@ if wait_for '^relrec>( |$)' 30; then
 	if wait_for '^kept +396337' 20; then
 		keys '\q' Enter
 		if wait_for '^EXIT:0' 20 && grep -q '^kept *396337' "$tmp/log.txt" &&
-			! grep -q "$(printf '\033')" "$tmp/log.txt" && ! grep -q 'relrec>' "$tmp/log.txt"; then
+			! grep -q "$(printf '\033')" "$tmp/log.txt" && ! grep -q 'relrec>' "$tmp/log.txt" &&
+			grep -qx '> stats' "$tmp/log.txt"; then
 			echo "ok prompt-pipe"
 		else
 			echo "not ok prompt-pipe"
