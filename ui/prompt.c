@@ -21,6 +21,7 @@
 #include <sys/select.h>
 #include <sys/stat.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -481,6 +482,26 @@ static void cancel_line(void)
 
 /* Readline hands over a finished line (NULL at end of input). The terminal is back in its
  * normal mode here, so a command's output and Ctrl-C behave as in any program. */
+/* With the prompt on the terminal and the answers through a pipe (relrec --prompt | tee log),
+ * the next prompt would be drawn before the pipe's reader shows the answer, the answer
+ * printed over it (t32; CI saw 'r', the load's summary, 'elrec>'). Wait, a little, until the
+ * reader has taken what is in the pipe (FIONREAD), and a moment for it to write that. */
+static void answers_shown(void)
+{
+	struct stat st;
+	if (rl_outstream == stdout || fstat(STDOUT_FILENO, &st) != 0 || !S_ISFIFO(st.st_mode))
+		return;
+	for (int i = 0; i < 50; i++) {   /* half a second at most: a stalled reader waits not */
+		int n = 0;
+		if (ioctl(STDOUT_FILENO, FIONREAD, &n) != 0 || n == 0)
+			break;
+		struct timespec t = {0, 10 * 1000 * 1000};
+		nanosleep(&t, NULL);
+	}
+	struct timespec settle = {0, 20 * 1000 * 1000};
+	nanosleep(&settle, NULL);
+}
+
 static void on_line(char *line)
 {
 	if (!line) {
@@ -526,6 +547,7 @@ static void on_line(char *line)
 		fflush(stdout);
 	}
 	free(line);
+	answers_shown();
 	if (S.app->quit || S.app->interrupt) {
 		S.done = 1;
 		rl_callback_handler_remove();
@@ -575,6 +597,8 @@ int prompt_run(rr_app *app)
 	sigaddset(&block, SIGHUP);
 	sigaddset(&block, SIGXCPU);
 
+	fflush(stdout);
+	answers_shown();   /* the load's summary first */
 	fprintf(rl_outstream, "relrec: 'help' lists the commands; Tab completes; 'quit' or Ctrl-D "
 		"leaves\n");
 	fflush(rl_outstream);
