@@ -828,8 +828,6 @@ typedef struct builder {
 	int fill_ok;               /* they name an order a line may take */
 	labelfill labels;          /* a pivot's label columns, filled down (label_fill) */
 	int label_field[LF_MAX];   /* their F_ fields, in header order */
-	char label_inv[FILL_CAP];  /* the invoice of the last line that wrote its customer */
-	size_t label_inv_n;        /* its length (label_guest) */
 	int first_seen;            /* the first batch has decided them (first_batch) */
 	int group_user;            /* a report grouped by customer (loader's grouped) */
 	char group[FILL_CAP];      /* the customer of the last group line */
@@ -1918,36 +1916,11 @@ static void first_batch(builder *in, const batch *b)
 		status_decide(in, b);
 }
 
-/* A blank customer is filled down for the lines of the invoice that wrote it: a line of
- * another invoice, written on every line, with no customer is a guest's order (its first
- * line blank too), which the customer of the order above did not buy (t33: Shopify's guest
- * orders, E-Mail left of the order's Name, were credited to that customer). A pivot's
- * invoice, itself a label written only where it changes, is a group of the customer's. */
-static void label_guest(builder *in, const brec *q, const char *f[F_N])
-{
-	labelfill *lf = &in->labels;
-	int cu = -1, inv_label = 0;
-	for (int c = 0; c < lf->n; c++) {
-		cu = in->label_field[c] == F_USER && lf->on[c] ? c : cu;
-		inv_label |= in->label_field[c] == F_INVOICE && lf->on[c];
-	}
-	size_t n = q->len[F_INVOICE];
-	if (cu < 0 || inv_label || in->rows->no_invoice || n == 0 || n >= FILL_CAP)
-		return;
-	if (q->len[F_USER]) {
-		memcpy(in->label_inv, f[F_INVOICE], n);
-		in->label_inv_n = n;
-	} else if (n != in->label_inv_n || memcmp(f[F_INVOICE], in->label_inv, n) != 0) {
-		lf->len[cu] = 0;
-	}
-}
-
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
 static void label_fill(builder *in, brec *q, const char *f[F_N])
 {
 	if (!in->labels.any || !names_item(q))
 		return;
-	label_guest(in, q, f);
 	const char *s[LF_MAX];
 	size_t len[LF_MAX];
 	for (int c = 0; c < in->labels.n; c++) {
