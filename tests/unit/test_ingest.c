@@ -4814,6 +4814,17 @@ static void test_first_line_columns_keep_roles(void **state)
 	assert_non_null(strstr(r->reading, "date=Created at"));
 	assert_int_equal(60, r->n);
 	rows_free(r);
+	/* the item, no order's field, yields a column nearly empty: a UPC on one line of twenty
+	 * beside a Custom SKU on all (t34) */
+	char upc[4096] = "Sale ID,Date,Customer ID,Custom SKU,UPC,Qty\n";
+	for (int k = 0; k < 20; k++)
+		snprintf(upc + strlen(upc), sizeof upc - strlen(upc), "%d,2023-03-%02d,C%d,SKU%d,%s,1\n",
+			 k, k + 1, k % 4, k % 6, k == 7 ? "012345678905" : "");
+	r = load_text(upc, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Custom SKU"));
+	assert_int_equal(20, r->n);
+	rows_free(r);
 }
 
 static void test_empty_column_yields(void **state)
