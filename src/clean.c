@@ -262,6 +262,43 @@ static int amount_in(const char *s, size_t k, size_t e)
 	return k == e;
 }
 
+/* Is s[k..e) led by a measure: a number or a range of them (2-3, 0-500, 1st) and a unit of
+ * weight, distance, time or count ("1 kg", "2-3 days", "24h", "1st Class", "2 items"), as
+ * shipping lines name their kind (t34: "Shipping 1 kg", "Delivery 2-3 days" were kept as
+ * products)? Not a size or a model ("1M", "12x9x4", "2-Seater", "3/4"). */
+static int measure_in(const char *s, size_t k, size_t e)
+{
+	static const char *const units[] = {"st", "nd", "rd", "th", "kg", "g", "gr", "lb", "lbs",
+					    "oz", "km", "mi", "miles", "h", "hr", "hrs", "hour",
+					    "hours", "day", "days", "business", "werktage", "tage",
+					    "tag", "jours", "jour", "dias", "giorni", "dagen", "item",
+					    "items", "artikel", "articles", "pcs", "parcel", "parcels",
+					    "paket", "pakete", "pallet", "pallets", "carton", "cartons",
+					    "box", "boxes", NULL};
+	size_t d = 0;
+	for (int part = 0; part < 2; part++) {   /* 2, or 2-3 */
+		size_t at = k;
+		while (k < e && s[k] >= '0' && s[k] <= '9')
+			k++;
+		if (k == at)
+			return 0;
+		d++;
+		if (part == 0 && k + 1 < e && s[k] == '-' && s[k + 1] >= '0' && s[k + 1] <= '9')
+			k++;
+		else
+			break;
+	}
+	while (k < e && s[k] == ' ')
+		k++;
+	size_t w = k;
+	while (w < e && ((s[w] | 32) >= 'a' && (s[w] | 32) <= 'z'))
+		w++;
+	for (int i = 0; d && w > k && units[i]; i++)
+		if (strlen(units[i]) == w - k && ascii_case_eq(s + k, units[i], w - k))
+			return 1;
+	return 0;
+}
+
 /* Does s[k..n) end a name at a remark or an amount: nothing; an amount, alone or in
  * brackets ("Gift Card $25", "Trinkgeld 2,00 €", "Tip (15%)"); words in brackets ("Shipping
  * (Express)"); a dash, or ':', then a remark
@@ -277,10 +314,12 @@ static int name_ends(const char *s, size_t k, size_t n)
 		if (!close)
 			return 0;
 		size_t e = (size_t)(close - s), digit = k + 1 + strcspn(s + k + 1, "0123456789");
-		return digit >= e || amount_in(s, k + 1, e);
+		return digit >= e || amount_in(s, k + 1, e) || measure_in(s, k + 1, e);
 	}
-	if (s[k] == ':')
-		return k + 1 < n && s[k + 1] == ' ' && (letter_at(s, k + 2, n) || amount_in(s, k + 2, n));
+	if (s[k] == ':') {   /* "Shipping: UPS", "Shipping:UPS"; not "Freight: 1/87 scale wagon" */
+		size_t b = k + 1 + strspn(s + k + 1, " ");
+		return b < n && (letter_at(s, b, n) || amount_in(s, b, n));
+	}
 	if (s[k] != ' ')
 		return 0;
 	while (k < n && s[k] == ' ')
@@ -294,7 +333,11 @@ static int name_ends(const char *s, size_t k, size_t n)
 		return 1;
 	if (s[k] == '(')
 		return name_ends(s, k, n);
-	return amount_in(s, k, n) || carrier_at(s, k, n);
+	if ((s[k] == '&' || s[k] == '+') && k + 1 < n && s[k + 1] == ' ')   /* Postage & Packing */
+		return 1;
+	if (s[k] == '#' && k + 1 < n && strspn(s + k + 1, "0123456789") == n - k - 1)
+		return 1;   /* a card's number, "Gift Card #1234"; not "Tip #2D Large Drop Flower" */
+	return amount_in(s, k, n) || measure_in(s, k, n) || carrier_at(s, k, n);
 }
 
 /* Where the name proper of s[0..n) starts: past a qualifier (name_qualifiers) and the blank or

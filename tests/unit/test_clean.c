@@ -471,7 +471,13 @@ static void test_nonproduct_name_forms(void **state)
 					   "Versand DHL", "Shipping UPS Ground", "Delivery - Royal Mail",
 					   "Versand Deutsche Post", "Trinkgeld 2,00 \xE2\x82\xAC", "Tip 10%",
 					   "Gift Card $25", "Tip - 10%", "Shipping - Express",
-					   "Gift Card (\xC2\xA3" "25)", "Versandkosten EUR 4,90", NULL};
+					   "Gift Card (\xC2\xA3" "25)", "Versandkosten EUR 4,90",
+					   /* shipping's kind, a card's number (t34) */
+					   "Delivery 2-3 days", "Shipping 5-7 Business Days",
+					   "Delivery (2-3 days)", "Postage & Packing", "Postage 1st Class",
+					   "Shipping 1 kg", "Shipping (2 items)", "Shipping (0-500g)",
+					   "Delivery 10km", "Shipping 24h", "Shipping:UPS",
+					   "Freight 2 pallets", "Gift Card #1234", NULL};
 	static const char *const products[] = {"Tipi Tent for Kids", "Gift Card Holder, leather",
 					       "Shipping Container Model 1:87", "Delivery Bike Toy",
 					       "Fee-Fi-Fo Storybook", "Digital Camera", "E-Reader Case",
