@@ -942,10 +942,9 @@ static const struct {
 	{"artikelposition_name", "name", RR_COL_N, RR_COL_INVOICE},
 	{"sku_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE},
 	{"nom_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE},
-	{"sku_del_articulo", "nombre", RR_COL_N, RR_COL_INVOICE},
-	{"sku_del_art\xC3\xAD" "culo", "nombre", RR_COL_N, RR_COL_INVOICE},
-	{"sku_articolo", "nome", RR_COL_N, RR_COL_INVOICE},
-	{"sku_artikel", "naam", RR_COL_N, RR_COL_INVOICE},
+	/* not Spanish, Italian or Dutch: their Nombre, Nome and Naam are a customer's first name
+	 * in shops' own exports beside an item SKU column (t34: Nome read as the order merged
+	 * each customer's orders); Shopify's headers in them were never checked */
 	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE},
 	/* Dynamics NAV/BC's German sales lines: Nr. beside the line's type Art (Artikel,
 	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
