@@ -1103,6 +1103,30 @@ static int maybe_total(const char *s, size_t n)
  * 12", "Grand Total (EUR)", or the label alone; t33: 242 of them were rejected as unparsable
  * numbers, a fifth of the file said lost)? A product's name goes on with a word: "Total
  * Wipeout". */
+/* Is s[r..n), after a total's label, a date, an amount, a remark in brackets or nothing: no
+ * word outside brackets but a currency's code (EUR)? "Total 360 Shampoo" goes on with a
+ * product's word (t34: it was rejected as a total line). */
+static int total_rest(const char *s, size_t r, size_t n)
+{
+	int depth = 0;
+	for (size_t i = r; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		depth += c == '(' ? 1 : c == ')' && depth ? -1 : 0;
+		int letter = ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
+		if (!letter || depth)
+			continue;
+		size_t w = i;
+		while (w < n && (s[w] | 32) >= 'a' && (s[w] | 32) <= 'z')
+			w++;
+		int code = w - i == 3 && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' &&
+			   s[i + 1] <= 'Z' && s[i + 2] >= 'A' && s[i + 2] <= 'Z';
+		if (!code)
+			return 0;
+		i = w - 1;
+	}
+	return 1;
+}
+
 static int total_named(const char *s, size_t n)
 {
 	size_t k = 0;
@@ -1115,9 +1139,7 @@ static int total_named(const char *s, size_t n)
 		size_t r = k;
 		while (r < n && (s[r] == ' ' || s[r] == ':'))
 			r++;
-		unsigned char c = r < n ? (unsigned char)s[r] : 0;
-		if (r == n || (!((c | 32) >= 'a' && (c | 32) <= 'z') &&
-			       (c < 0x80 || c == 0xC2 || c == 0xE2)))   /* Latin-1's and other signs */
+		if (total_rest(s, r, n))
 			return 1;
 	}
 	return 0;
