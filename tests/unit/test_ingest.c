@@ -1399,11 +1399,16 @@ static void test_total_in_name_column(void **state)
 	assert_null(strstr(r->reading, "not the whole file"));
 	rows_free(r);
 	/* products named with a total's word, then a number and a word, stay (t34) */
-	r = load_text("Date,Order,Customer,Item,Qty,Price\n2024-01-02,1001,C1,Total 360 Shampoo,2,5.00\n"
-		      "2024-01-04,1003,C3,Summe 41 Tee,1,12.00\n2024-01-05,1004,C4,Totale 2-pack,1,12.00\n"
-		      "2024-01-06,1005,C5,Subtotal 01/02/2023 EUR,1,20.00\n", 0);
+	r = load_text("Date,Order,Customer,Article No.,Article,Qty,Price\n"
+		      "2024-01-02,1001,C1,A1,Mug,1,5.00\n2024-01-02,1001,C1,A2,Bowl,1,5.00\n"
+		      "2024-01-03,1002,C2,A1,Mug,1,5.00\n2024-01-03,1002,C2,A3,Cup,1,5.00\n"
+		      "2024-01-02,1001,C1,,Total 360 Shampoo,2,5.00\n"
+		      "2024-01-04,1003,C3,,Summe 41 Tee,1,12.00\n"
+		      "2024-01-05,1004,C4,,Totale 2-pack,1,12.00\n"
+		      "2024-01-06,1005,C5,,Subtotal 01/02/2023 EUR,1,20.00\n", 0);
 	assert_non_null(r);
-	assert_int_equal(3, r->n);
+	assert_int_equal(7, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_TOTAL]);
 	rows_free(r);
 }
 
