@@ -753,6 +753,7 @@ typedef struct batch {
 typedef struct mark_proof {
 	uint64_t line;
 	char text[32];
+	int unused;                /* only a column no role reads gave it (unused_marks) */
 } mark_proof;
 
 /* A number that only the decimal mark makes sense of ("1,234": thousands, or a decimal comma),
@@ -1217,12 +1218,14 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	return 1;
 }
 
-static void note_mark(builder *in, char mark, uint64_t line, const char *s, size_t n)
+static void note_mark(builder *in, char mark, uint64_t line, const char *s, size_t n,
+		      int unused)
 {
 	mark_proof *p = mark == ',' ? &in->comma : mark == '.' ? &in->point : NULL;
-	if (!p || p->line || in->dec)
+	if (!p || (p->line && (unused || !p->unused)) || in->dec)
 		return;
 	p->line = line;
+	p->unused = unused;
 	sniff_printable(p->text, sizeof p->text, s, n, 16);
 }
 
@@ -1531,7 +1534,7 @@ static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
 {
 	int field[2] = {F_QTY, in->rows->price_from_amount ? F_AMOUNT : F_PRICE};
 	for (int k = 0; k < 2; k++) {
-		note_mark(in, mark[k], q->line, f[field[k]], q->len[field[k]]);
+		note_mark(in, mark[k], q->line, f[field[k]], q->len[field[k]], 0);
 		if (mark[k] == '.')
 			note_point(in, q->line, f[field[k]], q->len[field[k]]);
 	}
@@ -2855,7 +2858,7 @@ static void unused_marks(loader *L, const char *base, const size_t *off, const s
 		while (last && last + 1 + after < s + n && is_digit(last[1 + after]))
 			after++;
 		if (after != 3 || (memchr(s, '.', n) && memchr(s, ',', n)))
-			note_mark(in, mark, line, s, n);
+			note_mark(in, mark, line, s, n, 1);
 	}
 }
 
@@ -5139,6 +5142,14 @@ static int finish_rows(loader *L)
 	}
 	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 || mmdd_refused(L))
 		return -1;
+	/* a column no role reads tells the mark only where the read ones do not: against them
+	 * it is no evidence (t34: a product group's 10.10 refused a decimal-comma file) */
+	if (in->comma.line && in->point.line && in->comma.unused != in->point.unused)
+		memset(in->comma.unused ? &in->comma : &in->point, 0, sizeof in->comma);
+	if (in->comma.line && in->point.line && in->comma.unused) {   /* both from unread ones */
+		memset(&in->comma, 0, sizeof in->comma);
+		memset(&in->point, 0, sizeof in->point);
+	}
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
 			       "with a decimal point (line %llu: '%s'); say which with --decimal , or "

@@ -5004,6 +5004,20 @@ static void test_unused_column_decimal(void **state)
 							   "--decimal ,"));
 		rows_free(r);
 	}
+	/* against the read columns an unread one is no evidence: a product group's 10.10 in a
+	 * decimal-comma file, an id list's 1,11 in a decimal-point one (t34) */
+	rr_rows *r = load_text("Datum;Beleg;Kunde;Artikel;Warengruppe;Menge;Preis\n"
+		      "2024-01-01;R1;K1;A1;10.10;2;4,50\n2024-01-02;R2;K2;A2;10.20;1;5,50\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(fabs(r->price[0] - 4.5) < 1e-9);
+	rows_free(r);
+	r = load_text("Order\tCustomer\tSKU\tCategory IDs\tQty\tPrice\tDate\n"
+		      "1\tC1\tA1\t1,11\t2\t4.50\t2024-01-01\n2\tC2\tA2\t2,12\t1\t5.50\t2024-01-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(fabs(r->price[1] - 5.5) < 1e-9);
+	rows_free(r);
 }
 
 /* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
