@@ -2707,14 +2707,35 @@ static void doc_others(char *out, size_t size, size_t o, const builder *in, cons
  * an order's statuses, not documents. As the event, refunded would be a return; as the
  * status it is an order kept (t33: Shopify's Statut financier, PrestaShop's current_state
  * were hinted as --map event= --return). */
+/* Does s hold a document's own noun as a word of its own: sale, refund, return, credit (Card
+ * sale, Card refund), which an order's status writes as refunded or returned, not so? */
+static int doc_noun(const char *s)
+{
+	static const char *const nouns[] = {"sale", "sales", "refund", "return", "credit", NULL};
+	for (const char *p = s; *p;) {
+		while (*p && !((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+			p++;
+		const char *w = p;
+		while ((*p | 32) >= 'a' && (*p | 32) <= 'z')
+			p++;
+		for (int i = 0; p > w && nouns[i]; i++)
+			if (strlen(nouns[i]) == (size_t)(p - w) && !strncasecmp(w, nouns[i], (size_t)(p - w)))
+				return 1;
+	}
+	return 0;
+}
+
 static int doc_status_value(const builder *in, const doc_cand *c)
 {
+	int v = -1;
 	for (int k = 0; k < c->kinds && !in->has_status; k++) {
 		size_t n = strlen(c->value[k]);
-		if (void_status(c->value[k], n, known_word(c->value[k], n)))
-			return k;
+		if (doc_noun(c->value[k]))   /* t34: Card sale, Card refund beside a Payment error */
+			return -1;
+		if (v < 0 && void_status(c->value[k], n, known_word(c->value[k], n)))
+			v = k;
 	}
-	return -1;
+	return v;
 }
 
 static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand *c,

@@ -4978,6 +4978,15 @@ static void test_status_values_hint(void **state)
 	assert_int_equal(30, r->n);   /* voided and Canceled skipped, refunded kept */
 	assert_int_equal(10, r->skipped);
 	rows_free(r);
+	/* a document's own nouns beside one void status are documents, not statuses (t34) */
+	r = load_text("Date,Receipt,Customer,SKU,Qty,Price,Entry\n"
+		      "2024-01-02,R1,K1,A1,2,2.00,Card sale\n2024-01-03,R2,K2,A2,1,3.00,Card sale\n"
+		      "2024-01-04,R3,K1,A1,2,2.00,Card refund\n2024-01-05,R4,K3,A1,1,2.00,Card sale\n"
+		      "2024-01-06,R5,K2,A2,1,3.00,Payment error\n2024-01-07,R6,K3,A1,1,2.00,Card sale\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "--map status="));
+	assert_non_null(strstr(r->reading, "holds document types"));
+	rows_free(r);
 }
 
 /* t33 QB-2: a column no role reads tells the decimal mark too: an unused Amount's
