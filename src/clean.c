@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "ingest.h"
 
 /* the rule names in enum order, the pair and code rules, then the word that replaces the
  * non-product list */
@@ -221,15 +222,13 @@ static int carrier_at(const char *s, size_t k, size_t n)
 	return 0;
 }
 
-/* Past a currency sign at s[k] (€ £ ¥ $, or a code such as EUR): where it ends, else k. */
+/* Past a currency's mark at s[k] (the one table of them, ingest_currencies: \xE2\x82\xAC, $,
+ * EUR, kr...): where it ends, else k. */
 static size_t past_currency(const char *s, size_t k, size_t n)
 {
-	static const char *const signs[] = {"\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", "$", "EUR",
-					    "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "DKK", "NOK",
-					    "PLN", NULL};
-	for (int i = 0; signs[i]; i++) {
-		size_t l = strlen(signs[i]);
-		if (n - k >= l && memcmp(s + k, signs[i], l) == 0)
+	for (const rr_currency *c = ingest_currencies; c->mark; c++) {
+		size_t l = strlen(c->mark);
+		if (n - k >= l && memcmp(s + k, c->mark, l) == 0)
 			return k + l;
 	}
 	return k;

@@ -4895,7 +4895,8 @@ static void test_empty_column_yields(void **state)
 }
 
 /* t33 SH-1: Shopify's German export (an order's fields on its first line only): its names
- * read without a map, Name the invoice; a guest order's lines stay a guest's; a column of
+ * read without a map, Name the invoice, so a guest order's lines stay a guest's (filled
+ * within an invoice); a grouped report fills its customer over its invoices; a column of
  * one value ("requires shipping": true) takes no invoice from an empty one; an unknown
  * name's dates, on one line in three, are named as the date */
 static void test_shopify_localised(void **state)
