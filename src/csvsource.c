@@ -62,6 +62,10 @@ static int changed_at_end(csv_source *s)
 		/* touch or a sync client moves it too: said as what is known (t32) */
 		snprintf(why, sizeof why, "its modification time moved, its size staying %lld "
 			 "bytes: it may have been rewritten", now);
+	else if (now > s->open_size && s->read_on < 0)
+		/* read on to the end of the file and no newline: the writer is still in the line */
+		snprintf(why, sizeof why, "it grew from %lld to %lld bytes and its last line is still "
+			 "being written", s->open_size, now);
 	else if (now > s->open_size)
 		s->end_size = now;
 	if (!why[0])
@@ -80,6 +84,31 @@ static void watch_file(csv_source *s, const struct stat *st)
 	s->open_size = (long long)st->st_size - (at > 0 ? (long long)at : 0);
 	s->open_mtime = st->st_mtim;
 	s->end_size = -1;
+}
+
+/* How many bytes past the size at open a watched file is read. The bytes it held at open may
+ * end inside a line its writer had not finished (t34 F5: a quantity 100 read as 1): reading
+ * goes on to that line's newline, and no further. A gzip stream cannot be cut at a line, and
+ * UTF-16's newline is two bytes: those stop at the size at open. */
+static size_t read_on_want(csv_source *s, size_t cap)
+{
+	if (s->gz || s->bom16 || s->last_raw < 0 || s->read_on > 0)
+		return 0;
+	if (s->read_on == 0 && s->last_raw == '\n')
+		return 0;
+	s->read_on = -1;   /* looking for the newline */
+	return cap;
+}
+
+/* Of n bytes read past the size at open, those up to the first newline. */
+static long read_on_cut(csv_source *s, const unsigned char *dst, long n)
+{
+	const unsigned char *nl = memchr(dst, '\n', (size_t)n);
+	if (!nl)
+		return n;
+	n = (long)(nl - dst) + 1;
+	s->read_on = 0;   /* set to the count below, by the caller */
+	return n;
 }
 
 /* Up to cap raw bytes: n, 0 at the end (or when asked to quit), -1 on an error. A
@@ -101,11 +130,21 @@ static long raw_read(csv_source *s, unsigned char *dst, size_t cap)
 			if (poll(&pf, 1, 50) == 0)
 				continue;
 			size_t want = cap;
+			long long left = 0;
 			if (s->watch) {   /* the bytes it held at open, no more (changed_at_end) */
-				long long left = s->open_size - (long long)s->in_bytes;
-				want = left <= 0 ? 0 : (long long)cap > left ? (size_t)left : cap;
+				left = s->open_size - (long long)s->in_bytes;
+				want = left <= 0 ? read_on_want(s, cap)
+					: (long long)cap > left ? (size_t)left : cap;
 			}
 			n = want ? (long)read(s->fd, dst, want) : 0;
+			if (n > 0 && s->watch && left <= 0) {
+				long long before = s->read_on;
+				n = read_on_cut(s, dst, n);
+				if (s->read_on == 0 && before < 0)   /* the line's end was found */
+					s->read_on = (long long)s->in_bytes + n - s->open_size;
+			}
+			if (n > 0)
+				s->last_raw = dst[n - 1];
 			if (n == 0 && changed_at_end(s) != 0)
 				return -1;
 			if (n >= 0)
@@ -355,7 +394,15 @@ static long inflate_some(csv_source *s, unsigned char *out, size_t cap)
 			if (n < 0)
 				return -1;
 			if (n == 0) {
-				fail(s, "'%s' is truncated (the gzip stream ends early)%s", s->name, "");
+				char grew[80] = "";   /* t34 F10: not broken but unfinished */
+				if (s->end_size >= 0)
+					snprintf(grew, sizeof grew, "%lld to %lld", s->open_size,
+						 s->end_size);
+				fail(s, grew[0] ? "'%s' grew from %s bytes while it was read and its "
+					 "gzip stream ends at the size it had when the load began: "
+					 "another program is still writing it; load it again when it is "
+					 "done" : "'%s' is truncated (the gzip stream ends early)%s",
+				     s->name, grew);
 				return -1;
 			}
 			s->z.next_in = s->in;
@@ -647,6 +694,7 @@ static void source_init(csv_source *s, const char *name)
 	memset(s, 0, sizeof *s);
 	s->fd = -1;
 	s->end_size = -1;
+	s->last_raw = -1;
 	s->name = name;
 	s->cd = (iconv_t)-1;
 	pthread_mutex_init(&s->mu, NULL);
@@ -870,6 +918,7 @@ void source_notes(const csv_source *s, char *buf, size_t size)
 	if (s->end_size >= 0 && s->watch && o >= 0 && (size_t)o < size)
 		snprintf(buf + o, size - (size_t)o, "%snote: '%s' grew from %lld to %lld bytes while it "
 			 "was read (another program is writing to it): the %lld bytes it held when the "
-			 "load began are loaded, not what was added since", o ? "\n" : "", s->name,
-			 s->open_size, s->end_size, s->open_size);
+			 "load began are loaded%s, not what was added since", o ? "\n" : "", s->name,
+			 s->open_size, s->end_size, s->open_size,
+			 s->read_on > 0 ? " with the end of the line it was writing then" : "");
 }

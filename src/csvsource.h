@@ -42,6 +42,9 @@ typedef struct csv_source {
 	long long open_size;       /* st_size at open, less the offset reading started at */
 	struct timespec open_mtime;
 	long long end_size;        /* st_size at the end, when it grew while read; else -1 */
+	int last_raw;              /* the last raw byte read (-1: none yet) */
+	long long read_on;         /* bytes read past open_size to end a line that was being
+	                              written at open (t34 F5); -1 while still looking for its end */
 	/* decoding */
 	int gz;                    /* the content starts with the gzip magic */
 	int z_init, gz_done;       /* inflate is set up; the last member ended at end of input */

@@ -320,7 +320,10 @@ static void test_map(void **state)
 typedef struct {
 	const char *path;
 	int grow;            /* 1: append rows and a line still being written; 2: move the
-			      * modification time only (touch); 0: truncate to nothing (`>`) */
+			      * modification time only (touch); 0: truncate to nothing (`>`);
+			      * 3: end the line being written at open, then rows; 4: write more of
+			      * that line, not its end; 5: append the rest of a gzip file */
+	const char *rest;    /* 5: the path of the rest */
 	int done;
 } change_ctx;
 
@@ -341,13 +344,31 @@ static void change_on_progress(void *ctx, const rr_progress *p)
 	}
 	FILE *f = fopen(c->path, "a");
 	assert_non_null(f);
+	if (c->grow == 5) {
+		FILE *g = fopen(c->rest, "rb");
+		assert_non_null(g);
+		char buf[65536];
+		size_t n;
+		while ((n = fread(buf, 1, sizeof buf, g)) > 0)
+			assert_int_equal(n, fwrite(buf, 1, n, f));
+		fclose(g);
+		assert_int_equal(0, fclose(f));
+		return;
+	}
+	if (c->grow >= 3)
+		fputs(c->grow == 3 ? "ted Kingdom\n" : "ted", f);
+	if (c->grow == 4) {
+		assert_int_equal(0, fclose(f));
+		return;
+	}
 	for (int i = 0; i < 1000; i++)
 		fprintf(f, "9%05d,B%d,MORE,1,12/2/2010 9:00,1.5,%d,UK\n", i, i % 50, 20000 + i % 300);
 	fprintf(f, "999999,B1,MORE,1,12/2/2010 9:00,1.5,20000,UK,1");   /* its writer not done */
 	assert_int_equal(0, fclose(f));
 }
 
-static char *write_big_csv(size_t *rows)
+/* 16 MB of rows; open: its last row is cut at "Uni", as its writer left it at open. */
+static char *write_big_csv_text(size_t *rows, int open, size_t *len)
 {
 	const size_t want = 16u << 20;
 	char *text = malloc(want + 256), *o = text;
@@ -356,9 +377,91 @@ static char *write_big_csv(size_t *rows)
 	for (*rows = 0; (size_t)(o - text) < want; ++*rows)
 		o += sprintf(o, "%zu,A%zu,MUG,2,12/1/2010 8:26,2.55,%zu,United Kingdom\n",
 			     500000 + *rows, *rows % 997, 12000 + *rows % 4000);
-	char *path = tu_write_temp(text, (size_t)(o - text));
+	if (open)
+		o -= strlen("ted Kingdom\n");
+	*len = (size_t)(o - text);
+	return text;
+}
+
+static char *write_big_csv(size_t *rows)
+{
+	size_t len;
+	char *text = write_big_csv_text(rows, 0, &len);
+	char *path = tu_write_temp(text, len);
 	free(text);
 	return path;
+}
+
+static rr_rows *load_changing(const char *path, change_ctx *c)
+{
+	rr_sink sink = {.ctx = c, .progress = change_on_progress};
+	rr_work w = work_init(&sink, NULL, "load");
+	rr_rows *r = ingest_load(path, NULL, 0, &w);
+	assert_true(c->done > 0);
+	return r;
+}
+
+/* t34 F5: the line its writer was in at open is read to its end, not loaded cut; when its
+ * end has not come by the end of the file, the load says so. F10: a gzip file still being
+ * written is said to be growing, not truncated. */
+static void test_file_line_written_while_read(void **state)
+{
+	(void)state;
+	size_t rows, len;
+	char *text = write_big_csv_text(&rows, 1, &len);
+	char *path = tu_write_temp(text, len);
+	change_ctx c = {.path = path, .grow = 3};
+	rr_rows *r = load_changing(path, &c);
+	assert_non_null(r);
+	assert_int_equal(rows, r->lines);
+	assert_int_equal(rows, r->n);
+	assert_string_equal("United Kingdom", strtab_get(r->countries, r->country[r->n - 1]));
+	assert_non_null(strstr(r->reading, "loaded with the end of the line it was writing then, "
+				  "not what was added since"));
+	rows_free(r);
+	tu_remove(path);
+	path = tu_write_temp(text, len);
+	c = (change_ctx){.path = path, .grow = 4};
+	assert_null(load_changing(path, &c));
+	assert_non_null(strstr(err_msg(), "and its last line is still being written"));
+	tu_remove(path);
+	/* a file whose last line has no newline and that nobody writes: loaded whole, no note */
+	path = tu_write_temp(text, len);
+	r = ingest_load(path, NULL, 0, NULL);
+	assert_non_null(r);
+	assert_int_equal(rows, r->n);
+	assert_string_equal("Uni", strtab_get(r->countries, r->country[r->n - 1]));
+	assert_null(strstr(r->reading, "grew"));
+	rows_free(r);
+	tu_remove(path);
+	free(text);
+
+	/* gzip: half of it at open, the rest written during the load */
+	text = write_big_csv_text(&rows, 0, &len);
+	uLong zcap = compressBound(len) + 64;
+	unsigned char *z = malloc(zcap);
+	assert_non_null(z);
+	z_stream zs = {0};
+	assert_int_equal(Z_OK, deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY));
+	zs.next_in = (unsigned char *)text;
+	zs.avail_in = (uInt)len;
+	zs.next_out = z;
+	zs.avail_out = (uInt)zcap;
+	assert_int_equal(Z_STREAM_END, deflate(&zs, Z_FINISH));
+	size_t zn = zs.total_out, half = zn / 2;
+	deflateEnd(&zs);
+	path = tu_write_temp((char *)z, half);
+	char *rest = tu_write_temp((char *)z + half, zn - half);
+	c = (change_ctx){.path = path, .grow = 5, .rest = rest};
+	assert_null(load_changing(path, &c));
+	assert_non_null(strstr(err_msg(), "bytes while it was read and its gzip stream ends at the "
+				  "size it had when the load began: another program is still "
+				  "writing it"));
+	assert_null(strstr(err_msg(), "truncated"));
+	tu_remove(path);
+	tu_remove(rest);
+	free(z);
+	free(text);
 }
 
 /* t30 F2: a file truncated while it was read loaded as the part read, with success; a file
@@ -5181,6 +5284,7 @@ int main(void)
 		cmocka_unit_test(test_map),
 		cmocka_unit_test(test_gzip),
 		cmocka_unit_test(test_file_changed_while_read),
+		cmocka_unit_test(test_file_line_written_while_read),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_utf8),
