@@ -2467,10 +2467,26 @@ static int doc_not_document(const char *s, size_t n)
 	return 0;
 }
 
+/* Is the word at s[at] in the same part of s[0..n) as a payment word? Parts are split where
+ * a value joins two things: " - ", a colon, brackets, commas (Credit Note - Card is a credit
+ * note paid by card; Credit Card, Carte de crédit, Credit/Debit Card a way of paying). */
+static int doc_paid_part(const char *s, size_t n, size_t at)
+{
+	static const char sep[] = "()[],;:|";
+	size_t a = at, b = at;
+	while (a > 0 && !strchr(sep, s[a - 1]) &&
+	       !(a >= 3 && s[a - 1] == ' ' && s[a - 2] == '-' && s[a - 3] == ' '))
+		a--;
+	while (b < n && !strchr(sep, s[b]) && !(b + 2 < n && s[b] == ' ' && s[b + 1] == '-' &&
+						  s[b + 2] == ' '))
+		b++;
+	return doc_not_document(s + a, b - a);
+}
+
 /* Does s[0..n), a value of no known word, read like a credit note or a return? A payment
- * word takes the credit away (Credit Card), and returning is a customer's (doc_not_document),
- * but a refund or a return stays one whatever it was paid by (t32: Card refund, Return -
- * cash were no longer warned of). */
+ * word in the same part takes the credit away (Credit Card: doc_paid_part), and returning is
+ * a customer's (doc_not_document), but a refund or a return stays one whatever it was paid by
+ * (t32: Card refund, Return - cash were no longer warned of; t34 F12: nor Credit Note - Card). */
 static int doc_returnish(const char *s, size_t n)
 {
 	char low[DOC_VALUE_MAX];
@@ -2479,11 +2495,10 @@ static int doc_returnish(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
 	low[n] = '\0';
-	int paid_or_returning = doc_not_document(s, n);
 	for (const char *const *h = ingest_return_hints; *h; h++) {
 		const char *at = strstr(low, *h);
 		int credit = h - ingest_return_hints < 2;   /* "credit", "crédit" lead the list */
-		if (!at || (credit && paid_or_returning))
+		if (!at || (credit && doc_paid_part(s, n, (size_t)(at - low))))
 			continue;
 		if (strcmp(*h, "return") == 0) {   /* returning is none of them */
 			while (at && strncmp(at, "returning", 9) == 0)

@@ -4623,24 +4623,33 @@ static void test_doctype_payment_words(void **state)
 		"1,2023-03-01,C1,MUG,2,9.50,Credit Card (Stripe),new,Refund\n"
 		"2,2023-03-02,C2,LAMP,1,30,Credit Card (Stripe),returning,Refund\n"
 		"3,2023-03-03,C2,MUG,1,9.50,Carte de cr\xC3\xA9" "dit,returning,Refund\n"
-		"4,2023-03-04,C1,LAMP,1,30,Credit Card (Stripe),returning,Refund\n";
+		"4,2023-03-04,C1,LAMP,1,30,Credit/Debit Card,returning,Refund\n"
+		"5,2023-03-05,C1,MUG,1,9.50,Paid by credit card - online,returning,Refund\n";
 	rr_rows *r = load_text(woo, 0);
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "document types"));
 	assert_null(strstr(r->reading, "--return"));
-	assert_int_equal(4, r->n);
+	assert_int_equal(5, r->n);
 	assert_true(r->qty[1] == 1);
 	rows_free(r);
-	/* but a refund or a return paid by card or cash is still one: warned of (t32) */
-	static const char *const refunds[] = {"Card refund", "Return - cash", "Paid refund"};
-	for (int k = 0; k < 3; k++) {
+	/* but a refund, a return or a credit note paid by card or cash is still one: warned of
+	 * (t32; t34 F12: Credit Note - Card) */
+	static const char *const refunds[] = {"Card refund", "Return - cash", "Paid refund",
+					      "Credit Note - Card", "Credit Note: Card",
+					      "Credit memo (cash)"};
+	for (int k = 0; k < 6; k++) {
 		char text[512];
 		snprintf(text, sizeof text, "Order,Date,Customer,SKU,Qty,Price,Kind\n"
 			 "1,2023-03-01,C1,MUG,2,9.50,Sale\n2,2023-03-02,C2,LAMP,1,30,Sale\n"
 			 "3,2023-03-03,C2,MUG,1,9.50,%s\n4,2023-03-04,C1,LAMP,1,30,Sale\n", refunds[k]);
 		r = load_text(text, 0);
 		assert_non_null(r);
-		assert_non_null(strstr(r->reading, "'Kind' holds document types"));
+		if (k < 5) {
+			assert_non_null(strstr(r->reading, "'Kind' holds document types"));
+		} else {   /* credit memo is a known word: the column is read as the event */
+			assert_non_null(strstr(r->reading, "event=Kind"));
+			assert_true(r->qty[2] == -1);
+		}
 		rows_free(r);
 	}
 }
