@@ -1175,6 +1175,38 @@ static int holds_role_word(const header *h, int f, int c)
 	return text_holds_role_word(h->norm[f], c);
 }
 
+/* Words that make a name a category's, not an id's: Customer Type, Product Group, Order
+ * Channel, Kundengruppe. At the end of the compared name, or before an id's word (Customer
+ * Group ID): a column of a few kinds that holds a role's word numbers none of them (t36:
+ * guests first, a customer id empty on the lines read gave the customer to Customer Type;
+ * an SKU filled on few lines gave the item to Product Group, 28 items read as 3). */
+static const char *const category_words[] = {
+	"type", "types", "group", "groups", "category", "categories", "class", "segment",
+	"channel", "kind", "tier", "level", "family", "status", "source", "typ", "gruppe",
+	"kategorie", "klasse", "categorie", "categoria", "tipo", "grupo", "groupe", "famille",
+	"famiglia", "familia", "segmento", "canal", NULL};
+
+/* Does norm end with w, then (when id is not NULL) id? */
+static int ends_with_words(const char *norm, size_t n, const char *w, const char *id)
+{
+	size_t k = strlen(w), t = id ? strlen(id) : 0;
+	return n >= k + t && memcmp(norm + n - t - k, w, k) == 0 &&
+	       (!t || memcmp(norm + n - t, id, t) == 0);
+}
+
+static int category_name(const char *norm)
+{
+	size_t n = strlen(norm);
+	for (const char *const *w = category_words; *w; w++) {
+		if (ends_with_words(norm, n, *w, NULL))
+			return 1;
+		for (const char *const *id = role_blind_words; *id; id++)
+			if (ends_with_words(norm, n, *w, *id))
+				return 1;
+	}
+	return 0;
+}
+
 /* Could a column no role took be role c under a name relrec does not know
  * (holds_role_word)? A file with no such column most likely has no customer at all (t19),
  * which the refusal says. */
@@ -1215,7 +1247,8 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 				if (taken[f] < 0 && filled(fill, f) &&
 				    !(names_one && few_values(fill, f)) &&
 				    (c != RR_COL_DATE || k == VK_DATE || k == VK_DATE_NUMBER) &&
-				    (pass ? holds_role_word(h, f, c) : alias_role(h->norm[f], &lv) == c))
+				    (pass ? holds_role_word(h, f, c) && !category_name(h->norm[f])
+					  : alias_role(h->norm[f], &lv) == c))
 					to = f;
 			}
 		if (to >= 0)

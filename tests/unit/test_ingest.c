@@ -4902,6 +4902,62 @@ static void test_system_names(void **state)
  * from one that is filled: Shopify's Receipt Number (a till's orders only) yields the
  * invoice to the order's Name, Lightspeed's empty UPC the item to its Custom SKU; a map's
  * role stays */
+/* t36 R2, R3: a column named as a category (Customer Type, Product Group, Order Type) holds a
+ * role's word but numbers none: a role's own column empty on the lines read does not yield
+ * to it (guests sorted first gave the customer to three segments; an SKU filled on one line
+ * gave the item to the product types). */
+static void test_category_columns_no_ids(void **state)
+{
+	(void)state;
+	static const struct { const char *head, *cat; int col; const char *role; } lay[] = {
+		{"InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID,Customer Type",
+		 "Retail", 5, "user=CustomerID"},
+		{"InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID,Customer Group ID",
+		 "7", 5, "user=CustomerID"},
+		{"Invoice,StockCode,Quantity,InvoiceDate,UnitPrice,Customer ID,Order Type",
+		 "Online", 0, "invoice=Invoice"},
+	};
+	static const char *const cats[] = {"Retail", "Wholesale", "VIP"};
+	for (size_t k = 0; k < sizeof lay / sizeof *lay; k++) {
+		char text[8192];
+		size_t o = (size_t)snprintf(text, sizeof text, "%s\n", lay[k].head);
+		for (int i = 0; i < 56; i++) {   /* 50 lines with the role's column empty first */
+			char f[7][24];
+			snprintf(f[0], 24, "%d", 5000 + i);
+			snprintf(f[1], 24, "A%d", i % 5);
+			snprintf(f[2], 24, "1");
+			snprintf(f[3], 24, "2023-01-%02d 10:00", i % 28 + 1);
+			snprintf(f[4], 24, "2.50");
+			snprintf(f[5], 24, "%d", 12000 + i % 7);
+			snprintf(f[6], 24, "%s", lay[k].cat[0] == '7' ? (i % 3 ? "7" : "8")
+					 : lay[k].cat[0] == 'O' ? (i % 2 ? "Online" : "Phone") : cats[i % 3]);
+			if (i < 50)
+				f[lay[k].col][0] = '\0';
+			o += (size_t)snprintf(text + o, sizeof text - o, "%s,%s,%s,%s,%s,%s,%s\n", f[0],
+					      f[1], f[2], f[3], f[4], f[5], f[6]);
+		}
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_non_null(strstr(r->reading, lay[k].role));
+		rows_free(r);
+	}
+	/* Shopify: an SKU on one line of ten; the others are named by Lineitem name, not typed */
+	char shop[2048] = "Name,Email,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
+			  "Lineitem sku,Product Type\n";
+	static const char *const names[] = {"Blue Mug", "Red Mug", "Vanilla Candle", "Pine Candle",
+					    "Tea Towel"};
+	for (int i = 0; i < 10; i++)
+		snprintf(shop + strlen(shop), sizeof shop - strlen(shop),
+			 "#%d,c%d@x.com,2023-03-%02d 10:00,1,%s,5.00,%s,%s\n", 1000 + i, i % 3, i + 1,
+			 names[i % 5], i ? "" : "MUG-BL", i % 5 < 2 ? "Mugs" : i % 5 < 4 ? "Candles"
+									: "Textiles");
+	rr_rows *r = load_text(shop, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Lineitem sku"));
+	assert_true(strtab_count(r->codes) >= 5);
+	rows_free(r);
+}
+
 /* A column written on an order's first line only is nearly empty on the lines read, and it is
  * the right one, filled down: it keeps its role (t32: Odoo's Order Reference went to a tax
  * column, one invoice '15%'; Shopify's Email and Created at to Vendor and a true/false). */
@@ -5349,6 +5405,7 @@ int main(void)
 		cmocka_unit_test(test_encodings),
 		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_first_line_columns_keep_roles),
+		cmocka_unit_test(test_category_columns_no_ids),
 		cmocka_unit_test(test_quickbooks_sales_price),
 		cmocka_unit_test(test_unused_column_decimal),
 		cmocka_unit_test(test_status_values_hint),
