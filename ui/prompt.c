@@ -491,12 +491,23 @@ static void answers_shown(void)
 	struct stat st;
 	if (rl_outstream == stdout || fstat(STDOUT_FILENO, &st) != 0 || !S_ISFIFO(st.st_mode))
 		return;
-	for (int i = 0; i < 50; i++) {   /* half a second at most: a stalled reader waits not */
-		int n = 0;
-		if (ioctl(STDOUT_FILENO, FIONREAD, &n) != 0 || n == 0)
-			break;
+	/* A reader that did not drain in one wait (a pager holding a full screen, a paused ssh)
+	 * is waited for again only once it has been seen to drain: t34 F6, every command cost
+	 * half a second for as long as it stalled. */
+	static int stalled;
+	int n = 0;
+	if (ioctl(STDOUT_FILENO, FIONREAD, &n) != 0 || (stalled && n > 0))
+		return;
+	stalled = 0;
+	for (int i = 0; n > 0; i++) {   /* half a second at most */
+		if (i == 50) {
+			stalled = 1;
+			return;
+		}
 		struct timespec t = {0, 10 * 1000 * 1000};
 		nanosleep(&t, NULL);
+		if (ioctl(STDOUT_FILENO, FIONREAD, &n) != 0)
+			return;
 	}
 	struct timespec settle = {0, 20 * 1000 * 1000};
 	nanosleep(&settle, NULL);
