@@ -9,6 +9,7 @@
 
 #include "csvdate.h"
 #include "err.h"
+#include "textfold.h"
 
 #define MAX_COLS RR_MAX_COLUMNS
 #define NORM_MAX SNIFF_WORD_MAX /* longer names match no known name */
@@ -352,8 +353,10 @@ static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOIC
 					 RR_COL_DATE, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS,
 					 RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_DESC, RR_COL_COUNTRY};
 
-/* A header name's character as compared: 0 for one that is dropped (blanks, '_', '-', '.',
- * '#', '*', and the '?' of a flag's name: Void?), else ASCII lower-cased. */
+/* A header name's ASCII character as compared: 0 for one that is dropped (blanks, '_', '-',
+ * '.', '#', '*', and the '?' of a flag's name: Void?), else lower-cased. Past ASCII a name is
+ * folded as relrec folds text for a search (textfold.h): capitals in any script are its small
+ * letters, as ASCII's are (t35 F4: SİPARİŞ STATÜSÜ, QUANTITÉ, STÜCK were matched by no name). */
 static char norm_char(char c)
 {
 	if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*' ||
@@ -381,16 +384,23 @@ static int normalize_n(const char *s, size_t n, char out[NORM_MAX])
 		}
 	}
 	size_t o = 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = norm_char(s[i]);
-		if (!c)
+	for (size_t i = 0; i < n;) {
+		unsigned char f[4];
+		int used = 1, len = 1;
+		if ((unsigned char)s[i] < 0x80)
+			f[0] = (unsigned char)norm_char(s[i]);
+		else
+			len = textfold_unit((const unsigned char *)s + i, n - i, f, &used);
+		i += (size_t)used;
+		if (!f[0])
 			continue;
-		if (o + 1 >= NORM_MAX) {
+		if (o + (size_t)len >= NORM_MAX) {
 			o = 0; /* too long to be a known name: matches nothing */
 			out[o++] = '\x01';
 			break;
 		}
-		out[o++] = c;
+		memcpy(out + o, f, (size_t)len);
+		o += (size_t)len;
 	}
 	out[o] = '\0';
 	return remark;
@@ -402,8 +412,8 @@ static void normalize(const char *s, char out[NORM_MAX])
 }
 
 /* Whether name, normalized, is norm (a normalized name): compared as it is normalized, so a
- * name that differs at its first letter costs one step. A name ending in a bracket takes the
- * whole normalize (its unit in brackets is left out). */
+ * name that differs at its first letter costs one step. A name ending in a bracket, or with a
+ * letter past ASCII, takes the whole normalize (its unit left out, its letters folded). */
 static int norm_is(const char *name, const char *norm)
 {
 	size_t len = strlen(name);
@@ -412,7 +422,12 @@ static int norm_is(const char *name, const char *norm)
 		normalize_n(name, len, b);
 		return strcmp(b, norm) == 0;
 	}
-	for (; *name; name++) {
+	for (const char *name0 = name, *norm0 = norm; *name; name++) {
+		if ((unsigned char)*name >= 0x80) {   /* a letter past ASCII: folded (normalize_n) */
+			char b[NORM_MAX];
+			normalize_n(name0, len, b);
+			return strcmp(b, norm0) == 0;
+		}
 		char c = norm_char(*name);
 		if (c && *norm++ != c)
 			return 0;

@@ -152,8 +152,8 @@ int sniff_name_alone(const char *s, size_t n, char sep);
  * fields up to its last named one (up to RR_MAX_COLUMNS). */
 int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fields);
 
-/* Is s[0..n) the same name as name, compared as header names are (ASCII case, blanks, '_'
- * and '-' ignored)? */
+/* Is s[0..n) the same name as name, compared as header names are (case in any
+ * script, blanks, '_' and '-' ignored: textfold.h)? */
 int sniff_same_name(const char *s, size_t n, const char *name);
 /* The index of the first of names (NULL-ended) that s[0..n) is the same name as, or -1: s is
  * normalized once, however long the list (a status or an event is looked up per row). */

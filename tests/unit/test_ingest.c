@@ -5063,6 +5063,29 @@ static void test_shopify_localised(void **state)
 	assert_null(strstr(err_msg(), "values are a date's"));
 }
 
+/* t35 F4: a header's names in capitals past ASCII are their small letters' names, as ASCII's
+ * are (SİPARİŞ STATÜSÜ was not used, so cancelled orders were kept); a --map's names too */
+static void test_header_names_folded(void **state)
+{
+	(void)state;
+	static const char text[] = "Kunde;Artikel;Datum;SİPARİŞ STATÜSÜ;STÜCK;DÉSIGNATION\n"
+				   "a;S1;2024-01-06;Teslim Edildi;2;Çay\n"
+				   "b;S2;2024-01-07;İPTAL EDİLDİ;1;Kahve\n";
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "qty=STÜCK"));
+	assert_non_null(strstr(r->reading, "status=SİPARİŞ STATÜSÜ"));
+	assert_non_null(strstr(r->reading, "desc=DÉSIGNATION"));
+	assert_int_equal(1, r->n);   /* the cancelled order skipped */
+	rows_free(r);
+	rr_ingest_opts o = {.map = "user=KUNDE,item=artikel,date=datum,status='siparİŞ statüsü',"
+				   "qty=stück"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+}
+
 /* t33 SH-2: a column of an order's statuses (a void one among them) by a name relrec does not
  * know is hinted as the status, which keeps refunded orders, never as the event with refunds
  * read as returns */
@@ -5352,6 +5375,7 @@ int main(void)
 		cmocka_unit_test(test_quickbooks_sales_price),
 		cmocka_unit_test(test_unused_column_decimal),
 		cmocka_unit_test(test_status_values_hint),
+		cmocka_unit_test(test_header_names_folded),
 		cmocka_unit_test(test_shopify_localised),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
