@@ -1010,6 +1010,22 @@ static int few_values(const sniff_values *fill, int f)
 	       (fill->distinct[f] <= 1 || (fill->distinct[f] == 2 && fill->filled[f] >= 10));
 }
 
+/* Does column f change, on the lines read, only where the invoice inv does, while inv holds
+ * an order of several lines among them? Then it is the order's field (Xero's Reference, a PO
+ * number: one value per invoice), never a line's item (t35 F1: it took the item from an
+ * empty InventoryItemCode, and every invoice was one item). inv must be filled on every line
+ * read: an order number written on its first line only changes at each line. */
+static int per_invoice(const sniff_values *fill, int f, int inv)
+{
+	if (!fill || f < 0 || f >= MAX_COLS || inv < 0 || inv >= MAX_COLS ||
+	    fill->rows < 3 || fill->filled[inv] < fill->rows)
+		return 0;
+	unsigned rows = fill->rows < 64 ? fill->rows : 64;
+	uint64_t lines = ((uint64_t)1 << rows) - 2;   /* bits 1 .. rows-1 */
+	uint64_t same_order = lines & ~fill->changed[inv];
+	return same_order && (fill->changed[f] & lines) && !(fill->changed[f] & same_order);
+}
+
 /* Role to goes to column f, instead of the one it had (left unused). */
 static void give_role(int to, int f, int col[RR_COL_N], int taken[MAX_COLS])
 {
@@ -1211,8 +1227,8 @@ enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
  * written on an order's first line only, nearly empty on the lines read, is the right one,
  * filled down (t32: Shopify's Email and Created at in orders of six lines went to Vendor and
  * a true/false column; Odoo's Order Reference to a tax column). A column of one value, or a
- * flag's two, takes no invoice, customer or item (few_values), and the date goes only to a
- * column of dates. */
+ * flag's two, takes no invoice, customer or item (few_values), one that changes only with the
+ * invoice no item (per_invoice), and the date goes only to a column of dates. */
 static void prefer_filled(const header *h, const sniff_values *fill, const int mapped[RR_COL_N],
 			  int col[RR_COL_N], int taken[MAX_COLS])
 {
@@ -1229,6 +1245,7 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 				int lv, k = seen_kind(fill, f);
 				if (taken[f] < 0 && filled(fill, f) &&
 				    !(names_one && few_values(fill, f)) &&
+				    !(c == RR_COL_ITEM && per_invoice(fill, f, col[RR_COL_INVOICE])) &&
 				    (c != RR_COL_DATE || k == VK_DATE || k == VK_DATE_NUMBER) &&
 				    (pass ? holds_role_word(h, f, c) : alias_role(h->norm[f], &lv) == c))
 					to = f;
@@ -1292,11 +1309,17 @@ static int value_kind(const char *s, size_t n, const struct datefmt *fmt)
 
 /* Counts column f's distinct values up to 3, by their hashes (FNV-1a): enough to tell a
  * column of one value, or of a flag's two, from an order number's (few_values). */
-static void count_distinct(sniff_values *v, int f, const char *s, size_t n)
+static unsigned text_hash(const char *s, size_t n)
 {
 	unsigned h = 2166136261u;
 	for (size_t k = 0; k < n; k++)
 		h = (h ^ (unsigned char)s[k]) * 16777619u;
+	return h;
+}
+
+static void count_distinct(sniff_values *v, int f, const char *s, size_t n)
+{
+	unsigned h = text_hash(s, n);
 	unsigned char d = v->distinct[f];
 	if (d >= 3 || (d >= 1 && v->hash[f][0] == h) || (d >= 2 && v->hash[f][1] == h))
 		return;
@@ -1308,10 +1331,15 @@ static void count_distinct(sniff_values *v, int f, const char *s, size_t n)
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
 		      int n, const struct datefmt *fmt)
 {
-	v->rows++;
-	for (int f = 0; f < n && f < MAX_COLS; f++) {
-		const char *s = buf + off[f];
-		if (!len[f])
+	unsigned r = v->rows++;
+	for (int f = 0; f < MAX_COLS && (f < n || (r > 0 && r < 64)); f++) {
+		const char *s = f < n ? buf + off[f] : "";
+		size_t sl = f < n ? len[f] : 0;
+		unsigned h = text_hash(s, sl);
+		if (r > 0 && r < 64 && h != v->last[f])
+			v->changed[f] |= (uint64_t)1 << r;
+		v->last[f] = h;
+		if (!sl)
 			continue;
 		int k = value_kind(s, len[f], fmt);
 		if (!v->filled[f]++) {
@@ -1730,8 +1758,10 @@ int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
 	if (d < 0 || d == col[RR_COL_ITEM])
 		return -1;
 	/* else the description, when it is the item's bare word (Square's Item beside its SKU)
-	 * or named as the item's name */
-	if (item_word(name[d]))
+	 * or named as the item's name, or when the code is empty on every line read (Xero
+	 * without inventory items: its InventoryItemCode, t35 F1) */
+	if (item_word(name[d]) || (fill && fill->rows && col[RR_COL_ITEM] < MAX_COLS &&
+				   !fill->filled[col[RR_COL_ITEM]]))
 		return d;
 	return sniff_name_index(name[d], strlen(name[d]), names_item) >= 0 ? d : -1;
 }

@@ -7,6 +7,7 @@
 #define RELREC_CSVSNIFF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ingest.h"
 
@@ -37,6 +38,11 @@ typedef struct sniff_values {
 	char first[RR_MAX_COLUMNS][SNIFF_VALUE_MAX]; /* that value */
 	unsigned hash[RR_MAX_COLUMNS][2];            /* the first two distinct values' hashes */
 	unsigned char distinct[RR_MAX_COLUMNS];      /* distinct values seen, up to 3 */
+	unsigned last[RR_MAX_COLUMNS];               /* the last line's value's hash ("" too) */
+	uint64_t changed[RR_MAX_COLUMNS];            /* bit r (lines 1..63): line r's value is not
+	                                                line r-1's, so a column that changes only
+	                                                where the order does is the order's field
+	                                                (a Reference), never a line's item */
 } sniff_values;
 struct datefmt;
 void sniff_values_init(sniff_values *v);

@@ -5063,6 +5063,43 @@ static void test_shopify_localised(void **state)
 	assert_null(strstr(err_msg(), "values are a date's"));
 }
 
+/* t35 F1: Xero without inventory items: its empty InventoryItemCode yields the item to no
+ * Reference (a PO number, one per invoice: every invoice was one item), the lines are named by
+ * their Description; a code empty on the first lines only stays the item */
+static void xero_text(char *text, size_t size, int coded_from)
+{
+	snprintf(text, size, "ContactName,InvoiceNumber,Reference,InvoiceDate,InventoryItemCode,"
+		 "Description,Quantity,UnitAmount\n");
+	for (int k = 0; k < 90; k++) {
+		char code[8] = "";
+		if (k >= coded_from)
+			snprintf(code, sizeof code, "B%d", k % 5);
+		snprintf(text + strlen(text), size - strlen(text),
+			 "Cafe %d,INV-%d,PO%d,%02d/07/2023,%s,Beans %d,1,2.50\n", k / 3 % 4,
+			 10000 + k / 3, 10000 + k / 3, k / 3 + 1, code, k % 5);
+	}
+}
+
+static void test_item_not_per_invoice(void **state)
+{
+	(void)state;
+	char text[8192];
+	xero_text(text, sizeof text, 90);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "item=Reference"));
+	assert_int_equal(90, r->n);
+	assert_int_equal(5, (int)strtab_count(r->codes));   /* Beans 0 .. Beans 4 */
+	rows_free(r);
+	xero_text(text, sizeof text, 60);   /* the codes set up a month into the export */
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=InventoryItemCode"));
+	assert_int_equal(90, r->n);
+	assert_string_equal("B0", strtab_get(r->codes, r->item[60]));
+	rows_free(r);
+}
+
 /* t35 F4: a header's names in capitals past ASCII are their small letters' names, as ASCII's
  * are (SİPARİŞ STATÜSÜ was not used, so cancelled orders were kept); a --map's names too */
 static void test_header_names_folded(void **state)
@@ -5376,6 +5413,7 @@ int main(void)
 		cmocka_unit_test(test_unused_column_decimal),
 		cmocka_unit_test(test_status_values_hint),
 		cmocka_unit_test(test_header_names_folded),
+		cmocka_unit_test(test_item_not_per_invoice),
 		cmocka_unit_test(test_shopify_localised),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
