@@ -943,27 +943,32 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
  * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name;
  * QuickBooks' reports (told by their Product/Service) the unit price Sales Price, which is
  * no known name as Ta Feng's SALES_PRICE is each line's total;
- * Dynamics' German sales lines (told by their line type Art) the item in Nr.
+ * Dynamics' German sales lines (told by their line type Art) the item in Nr.;
+ * Xero's sales invoices (told by their InventoryItemCode) the customer in ContactName, its
+ * contact's key, over the EmailAddress a contact may lack (over: taken from a filled column
+ * too; t35 F11: the contacts without one were dropped as no customer).
  * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
 	const char *marker, *name;
 	enum rr_col from, to;
+	int over;
 } export_roles[] = {
-	{"amazon_order_id", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
-	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
-	{"lineitem_sku", "name", RR_COL_N, RR_COL_INVOICE},
-	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE},
-	{"artikelposition_sku", "name", RR_COL_N, RR_COL_INVOICE},
-	{"artikelposition_name", "name", RR_COL_N, RR_COL_INVOICE},
-	{"sku_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE},
-	{"nom_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE},
+	{"amazon_order_id", "item_price", RR_COL_PRICE, RR_COL_AMOUNT, 0},
+	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT, 0},
+	{"lineitem_sku", "name", RR_COL_N, RR_COL_INVOICE, 0},
+	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE, 0},
+	{"artikelposition_sku", "name", RR_COL_N, RR_COL_INVOICE, 0},
+	{"artikelposition_name", "name", RR_COL_N, RR_COL_INVOICE, 0},
+	{"sku_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE, 0},
+	{"nom_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE, 0},
 	/* not Spanish, Italian or Dutch: their Nombre, Nome and Naam are a customer's first name
 	 * in shops' own exports beside an item SKU column (t34: Nome read as the order merged
 	 * each customer's orders); Shopify's headers in them were never checked */
-	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE},
+	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
 	/* Dynamics NAV/BC's German sales lines: Nr. beside the line's type Art (Artikel,
 	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
-	{"art", "nr", RR_COL_N, RR_COL_ITEM},
+	{"art", "nr", RR_COL_N, RR_COL_ITEM, 0},
+	{"inventory_item_code", "contact_name", RR_COL_N, RR_COL_USER, 1},
 };
 
 static int header_has(const header *h, const char *name)
@@ -1044,7 +1049,8 @@ static void apply_export_roles(const header *h, const sniff_values *fill,
 		normalize(export_roles[k].name, a);
 		int f = from == RR_COL_N ? untaken_named(h, taken, a) : col[from];
 		/* a role another name took yields to the export's own when it is left empty */
-		int free_to = col[to] == -1 || (nearly_empty(fill, col[to]) && filled(fill, f));
+		int free_to = col[to] == -1 || (nearly_empty(fill, col[to]) && filled(fill, f)) ||
+			      export_roles[k].over;
 		if ((from != RR_COL_N && mapped[from]) || mapped[to] || f < 0 || !free_to ||
 		    !header_has(h, export_roles[k].marker))
 			continue;

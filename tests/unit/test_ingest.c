@@ -2764,11 +2764,15 @@ static void test_fallback_names(void **state)
 	assert_string_equal("a@x.org", strtab_get(r->customers, r->cust[0]));
 	assert_non_null(strstr(r->reading, "not used: customer_name"));
 	rows_free(r);
-	/* Xero's sales invoices: the EmailAddress, or without one the ContactName */
+	/* Xero's sales invoices: the ContactName, its contact's key, not the EmailAddress a
+	 * contact may lack (t35 F11: the contacts without one were dropped) */
 	r = load_text("*ContactName,EmailAddress,*InvoiceNumber,*InvoiceDate,InventoryItemCode,"
-		      "*Quantity,*UnitAmount\nAcme Ltd,ap@acme.com,INV-1,01/03/2023,M1,10,10.00\n", 0);
+		      "*Quantity,*UnitAmount\nAcme Ltd,ap@acme.com,INV-1,01/03/2023,M1,10,10.00\n"
+		      "Kiwi Co,,INV-2,02/03/2023,M1,1,10.00\n", 0);
 	assert_non_null(r);
-	assert_string_equal("ap@acme.com", strtab_get(r->customers, r->cust[0]));
+	assert_int_equal(2, r->n);
+	assert_string_equal("Acme Ltd", strtab_get(r->customers, r->cust[0]));
+	assert_string_equal("Kiwi Co", strtab_get(r->customers, r->cust[1]));
 	rows_free(r);
 	r = load_text("*ContactName,*InvoiceNumber,*InvoiceDate,InventoryItemCode,*Quantity\n"
 		      "Acme Ltd,INV-1,01/03/2023,M1,10\n", 0);
