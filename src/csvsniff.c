@@ -146,7 +146,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
 	{RR_COL_USER, "email_address", 1} /* Xero */, {RR_COL_USER, "contact_name", 2},
-	{RR_COL_USER, "contact_email", 1} /* Wix */,
+	{RR_COL_USER, "contact_email", 1} /* Wix */, {RR_COL_USER, "e_posta", 1} /* Trendyol */,
 	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
 	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},
@@ -221,6 +221,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "n\xC3\xBAmero_factura", 0}, {RR_COL_INVOICE, "numero_de_commande", 0},
 	{RR_COL_INVOICE, "num\xC3\xA9ro_de_commande", 0},
 	{RR_COL_INVOICE, "n\xC2\xB0_de_commande", 0}, {RR_COL_INVOICE, "n\xC2\xB0_commande", 0},
+	/* Nuvemshop's N\xC3\xBAmero do Pedido (t35 F2); Trendyol's Sipari\xC5\x9F Numaras\xC4\xB1 (F16) */
+	{RR_COL_INVOICE, "n\xC3\xBAmero_do_pedido", 0}, {RR_COL_INVOICE, "numero_do_pedido", 0},
+	{RR_COL_INVOICE, "sipari\xC5\x9F_numaras\xC4\xB1", 0},
+	{RR_COL_INVOICE, "siparis_numarasi", 0},
 	{RR_COL_ITEM, "artikel", 1}, {RR_COL_ITEM, "artikelnummer", 0},
 	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 1},
 	{RR_COL_ITEM, "produktnummer", 0}, {RR_COL_ITEM, "code_article", 0},
@@ -237,11 +241,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DESC, "descripcion", 0}, {RR_COL_DESC, "descrizione", 0},
 	{RR_COL_DESC, "omschrijving", 0}, {RR_COL_DESC, "descri\xC3\xA7\xC3\xA3o", 0},
 	{RR_COL_DESC, "descricao", 0},
+	/* SAP Business One's label of its Dscription (t35 F16) */
+	{RR_COL_DESC, "item/service_description", 0},
 	{RR_COL_QTY, "menge", 0}, {RR_COL_QTY, "anzahl", 0}, {RR_COL_QTY, "st\xC3\xBC" "ck", 0},
 	{RR_COL_QTY, "stueck", 0}, {RR_COL_QTY, "quantit\xC3\xA9", 0},
 	{RR_COL_QTY, "quantite", 0}, {RR_COL_QTY, "qt\xC3\xA9", 0}, {RR_COL_QTY, "qte", 0},
 	{RR_COL_QTY, "cantidad", 0}, {RR_COL_QTY, "quantit\xC3\xA0", 0},
 	{RR_COL_QTY, "quantita", 0}, {RR_COL_QTY, "aantal", 0}, {RR_COL_QTY, "quantidade", 0},
+	{RR_COL_QTY, "quantidade_comprada", 0} /* Nuvemshop */, {RR_COL_QTY, "adet", 0} /* Trendyol */,
 	{RR_COL_DATE, "datum", 0}, {RR_COL_DATE, "rechnungsdatum", 0},
 	{RR_COL_DATE, "belegdatum", 0}, {RR_COL_DATE, "bestelldatum", 0},
 	{RR_COL_DATE, "date_facture", 0}, {RR_COL_DATE, "date_commande", 0},
@@ -249,6 +256,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "fecha", 0}, {RR_COL_DATE, "fecha_factura", 0},
 	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
 	{RR_COL_DATE, "data_pedido", 0}, {RR_COL_DATE, "factuurdatum", 0},
+	{RR_COL_DATE, "sipari\xC5\x9F_tarihi", 0}, {RR_COL_DATE, "siparis_tarihi", 0},
 	{RR_COL_DATE, "data", 1},
 	/* the posting date (posting_date), below an invoice's or order's own date */
 	{RR_COL_DATE, "buchungsdatum", 1},
@@ -265,6 +273,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "stukprijs", 0}, {RR_COL_PRICE, "pre\xC3\xA7o", 0},
 	{RR_COL_PRICE, "preco", 0}, {RR_COL_PRICE, "pre\xC3\xA7o_unit\xC3\xA1rio", 0},
 	{RR_COL_PRICE, "preco_unitario", 0},
+	{RR_COL_PRICE, "valor_do_produto", 0} /* Nuvemshop */,
+	{RR_COL_PRICE, "birim_fiyat\xC4\xB1", 0}, {RR_COL_PRICE, "birim_fiyati", 0} /* Trendyol */,
 	{RR_COL_AMOUNT, "gesamtpreis", 0}, {RR_COL_AMOUNT, "prix_total", 0},
 	{RR_COL_AMOUNT, "precio_total", 0}, {RR_COL_AMOUNT, "prezzo_totale", 0},
 	{RR_COL_AMOUNT, "totaalprijs", 0}, {RR_COL_AMOUNT, "preco_total", 0},
@@ -1342,7 +1352,7 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 		const char *s = f < n ? buf + off[f] : "";
 		size_t sl = f < n ? len[f] : 0;
 		unsigned h = text_hash(s, sl);
-		if (r > 0 && r < 64 && h != v->last[f])
+		if (r > 0 && r < 64 && sl && h != v->last[f])
 			v->changed[f] |= (uint64_t)1 << r;
 		v->last[f] = h;
 		if (!sl)
@@ -1893,10 +1903,28 @@ int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 	       unused_holding(name, n, col, price_words, buf, size);
 }
 
-int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
-		     size_t size)
+/* Is column f an order's field on the lines read: written on fewer of them than the item (an
+ * order's first line only), or changing only where the invoice does? Its value is the order's,
+ * never a line's (t35 F2: Nuvemshop's Total, on an order's first line, was hinted as each
+ * line's amount). */
+static int order_field(const sniff_values *fill, const int col[RR_COL_N], int f)
 {
-	return unused_named(name, n, col, maybe_money, buf, size);
+	int item = col[RR_COL_ITEM];
+	return fill && fill->rows && f < MAX_COLS &&
+	       ((item >= 0 && item < MAX_COLS && fill->filled[f] < fill->filled[item]) ||
+		per_invoice(fill, f, col[RR_COL_INVOICE]));
+}
+
+int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N],
+		     const sniff_values *fill, char *buf, size_t size)
+{
+	for (int f = 0; f < n; f++)
+		if (field_role(col, f) < 0 && !order_field(fill, col, f) &&
+		    sniff_name_index(name[f], strlen(name[f]), maybe_money) >= 0) {
+			shown_name(name, f, buf, size);
+			return 1;
+		}
+	return 0;
 }
 
 int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,

@@ -39,10 +39,11 @@ typedef struct sniff_values {
 	unsigned hash[RR_MAX_COLUMNS][2];            /* the first two distinct values' hashes */
 	unsigned char distinct[RR_MAX_COLUMNS];      /* distinct values seen, up to 3 */
 	unsigned last[RR_MAX_COLUMNS];               /* the last line's value's hash ("" too) */
-	uint64_t changed[RR_MAX_COLUMNS];            /* bit r (lines 1..63): line r's value is not
-	                                                line r-1's, so a column that changes only
-	                                                where the order does is the order's field
-	                                                (a Reference), never a line's item */
+	uint64_t changed[RR_MAX_COLUMNS];            /* bit r (lines 1..63): line r has a value,
+	                                                not line r-1's, so a column that changes
+	                                                only where the order does (a Reference, or
+	                                                on an order's first line only) is the
+	                                                order's field, never a line's */
 } sniff_values;
 struct datefmt;
 void sniff_values_init(sniff_values *v);
@@ -103,9 +104,11 @@ int sniff_map_gives(const char *map, enum rr_col c);
 
 /* With no price column: an unused column whose name may be money but is not read as such
  * (Sales, Total, Value: a line's total in some files, an order's in others),
- * for a hint that --map amount=NAME reads it. 1 with its name in buf, else 0. */
-int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
-		     size_t size);
+ * for a hint that --map amount=NAME reads it; not one whose values the lines read with the
+ * header (fill, or NULL) show to be an order's (on its first line only, or one per invoice).
+ * 1 with its name in buf, else 0. */
+int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N],
+		     const sniff_values *fill, char *buf, size_t size);
 /* With the customer and the invoice read from one column (a session log's): an unused column
  * whose name the alias table reads as the customer's (CustomerID beside the InvoiceNo mapped
  * to both), for a warning that every customer then has one basket. 1 with its name in buf. */

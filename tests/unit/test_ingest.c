@@ -5104,6 +5104,76 @@ static void test_item_not_per_invoice(void **state)
 	rows_free(r);
 }
 
+/* t35 F2, F16: Nuvemshop's and Trendyol's order exports and SAP Business One's labels read
+ * without a map: Nuvemshop writes the order's fields on its first line only, filled within
+ * the order by its N\u00famero do Pedido (62 % of the lines were dropped as no customer, a
+ * cancelled order's later lines kept) */
+static void test_order_export_names(void **state)
+{
+	(void)state;
+	char text[4096] = "N\xC3\xBAmero do Pedido;E-mail;Data;Status do Pedido;Total;"
+			  "Nome do Produto;Valor do Produto;Quantidade Comprada;SKU\n";
+	for (int k = 0; k < 12; k++) {
+		int o = k / 3, first = k % 3 == 0;
+		char mail[16] = "";   /* no customer written on an order's later lines */
+		if (first)
+			snprintf(mail, sizeof mail, "c%d@x.br", o % 2);
+		snprintf(text + strlen(text), sizeof text - strlen(text),
+			 "%d;%s;%s;%s;%s;Caneca;R$ 10,50;2;NV%d\n", 10001 + o, mail,
+			 first ? "02/03/2024 14:16:00" : "", first ? (o == 2 ? "Cancelado" : "Fechado") : "",
+			 first ? "R$ 63,00" : "", k % 3);
+	}
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=N\xC3\xBAmero do Pedido, qty=Quantidade Comprada"));
+	assert_non_null(strstr(r->reading, "price=Valor do Produto"));
+	assert_int_equal(9, r->n);   /* the cancelled order's three lines skipped */
+	for (size_t i = 0; i < r->n; i++)
+		assert_true(r->cust[i] != RR_NONE && r->qty[i] == 2 && r->price[i] == 10.5);
+	rows_free(r);
+	r = load_text("Barkod;Sipari\xC5\x9F Tarihi;Sipari\xC5\x9F Numaras\xC4\xB1;E-Posta;Stok Kodu;"
+		      "Adet;Birim Fiyat\xC4\xB1\n8600;06.01.2024 11:04;900010001;a@x.tr;TY1;2;796,83\n",
+		      0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=E-Posta, item=Stok Kodu, invoice=Sipari\xC5\x9F "
+				     "Numaras\xC4\xB1, qty=Adet, date=Sipari\xC5\x9F Tarihi, "
+				     "price=Birim Fiyat\xC4\xB1"));
+	rows_free(r);
+	r = load_text("Document Number\tPosting Date\tCustomer/Vendor Code\tItem No.\t"
+		      "Item/Service Description\tQuantity\n10001\t03.01.2024\tC1\tA1\tWasher M8\t10\n",
+		      0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "desc=Item/Service Description"));
+	rows_free(r);
+}
+
+/* t35 F2: a column of an order's money (its Total on the order's first line only, or the same
+ * on all its lines) is not hinted as each line's amount; a line's own total still is */
+static void money_text(char *text, size_t size, int kind)
+{
+	snprintf(text, size, "Order,Customer,Date,SKU,Total\n");
+	for (int k = 0; k < 12; k++) {
+		char total[16] = "";
+		if (kind != 0 || k % 3 == 0)
+			snprintf(total, sizeof total, "%d.50", 30 + (kind == 2 ? k : k / 3));
+		snprintf(text + strlen(text), size - strlen(text), "%d,c%d,2024-03-%02d,S%d,%s\n",
+			 k / 3, k / 3 % 2, k / 3 + 1, k % 3, total);
+	}
+}
+
+static void test_money_hint_not_order_total(void **state)
+{
+	(void)state;
+	char text[4096];
+	for (int kind = 0; kind < 3; kind++) {
+		money_text(text, sizeof text, kind);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_int_equal(kind == 2, strstr(r->reading, "--map amount='Total'") != NULL);
+		rows_free(r);
+	}
+}
+
 /* t35 F4: a header's names in capitals past ASCII are their small letters' names, as ASCII's
  * are (SİPARİŞ STATÜSÜ was not used, so cancelled orders were kept); a --map's names too */
 static void test_header_names_folded(void **state)
@@ -5418,6 +5488,8 @@ int main(void)
 		cmocka_unit_test(test_status_values_hint),
 		cmocka_unit_test(test_header_names_folded),
 		cmocka_unit_test(test_item_not_per_invoice),
+		cmocka_unit_test(test_order_export_names),
+		cmocka_unit_test(test_money_hint_not_order_total),
 		cmocka_unit_test(test_shopify_localised),
 		cmocka_unit_test(test_header_again),
 		cmocka_unit_test(test_not_csv_lookalikes),
