@@ -9,6 +9,7 @@
 
 #include "csvdate.h"
 #include "err.h"
+#include "textfold.h"
 
 #define MAX_COLS RR_MAX_COLUMNS
 #define NORM_MAX SNIFF_WORD_MAX /* longer names match no known name */
@@ -145,7 +146,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "billing_email", 1}, {RR_COL_USER, "e_mail", 1},
 	{RR_COL_USER, "buyer_email", 1}, {RR_COL_USER, "visitor_id", 1},
 	{RR_COL_USER, "email_address", 1} /* Xero */, {RR_COL_USER, "contact_name", 2},
-	{RR_COL_USER, "contact_email", 1} /* Wix */,
+	{RR_COL_USER, "contact_email", 1} /* Wix */, {RR_COL_USER, "e_posta", 1} /* Trendyol */,
 	{RR_COL_USER, "customer_name", 2},
 	{RR_COL_USER, "client_name", 2}, {RR_COL_USER, "buyer_name", 2},
 	{RR_COL_COUNTRY, "country", 0}, {RR_COL_COUNTRY, "country_code", 0},
@@ -220,6 +221,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "n\xC3\xBAmero_factura", 0}, {RR_COL_INVOICE, "numero_de_commande", 0},
 	{RR_COL_INVOICE, "num\xC3\xA9ro_de_commande", 0},
 	{RR_COL_INVOICE, "n\xC2\xB0_de_commande", 0}, {RR_COL_INVOICE, "n\xC2\xB0_commande", 0},
+	/* Nuvemshop's N\xC3\xBAmero do Pedido (t35 F2); Trendyol's Sipari\xC5\x9F Numaras\xC4\xB1 (F16) */
+	{RR_COL_INVOICE, "n\xC3\xBAmero_do_pedido", 0}, {RR_COL_INVOICE, "numero_do_pedido", 0},
+	{RR_COL_INVOICE, "sipari\xC5\x9F_numaras\xC4\xB1", 0},
+	{RR_COL_INVOICE, "siparis_numarasi", 0},
 	{RR_COL_ITEM, "artikel", 1}, {RR_COL_ITEM, "artikelnummer", 0},
 	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 1},
 	{RR_COL_ITEM, "produktnummer", 0}, {RR_COL_ITEM, "code_article", 0},
@@ -236,11 +241,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DESC, "descripcion", 0}, {RR_COL_DESC, "descrizione", 0},
 	{RR_COL_DESC, "omschrijving", 0}, {RR_COL_DESC, "descri\xC3\xA7\xC3\xA3o", 0},
 	{RR_COL_DESC, "descricao", 0},
+	/* SAP Business One's label of its Dscription (t35 F16) */
+	{RR_COL_DESC, "item/service_description", 0},
 	{RR_COL_QTY, "menge", 0}, {RR_COL_QTY, "anzahl", 0}, {RR_COL_QTY, "st\xC3\xBC" "ck", 0},
 	{RR_COL_QTY, "stueck", 0}, {RR_COL_QTY, "quantit\xC3\xA9", 0},
 	{RR_COL_QTY, "quantite", 0}, {RR_COL_QTY, "qt\xC3\xA9", 0}, {RR_COL_QTY, "qte", 0},
 	{RR_COL_QTY, "cantidad", 0}, {RR_COL_QTY, "quantit\xC3\xA0", 0},
 	{RR_COL_QTY, "quantita", 0}, {RR_COL_QTY, "aantal", 0}, {RR_COL_QTY, "quantidade", 0},
+	{RR_COL_QTY, "quantidade_comprada", 0} /* Nuvemshop */, {RR_COL_QTY, "adet", 0} /* Trendyol */,
 	{RR_COL_DATE, "datum", 0}, {RR_COL_DATE, "rechnungsdatum", 0},
 	{RR_COL_DATE, "belegdatum", 0}, {RR_COL_DATE, "bestelldatum", 0},
 	{RR_COL_DATE, "date_facture", 0}, {RR_COL_DATE, "date_commande", 0},
@@ -248,6 +256,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "fecha", 0}, {RR_COL_DATE, "fecha_factura", 0},
 	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
 	{RR_COL_DATE, "data_pedido", 0}, {RR_COL_DATE, "factuurdatum", 0},
+	{RR_COL_DATE, "sipari\xC5\x9F_tarihi", 0}, {RR_COL_DATE, "siparis_tarihi", 0},
 	{RR_COL_DATE, "data", 1},
 	/* the posting date (posting_date), below an invoice's or order's own date */
 	{RR_COL_DATE, "buchungsdatum", 1},
@@ -264,6 +273,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "stukprijs", 0}, {RR_COL_PRICE, "pre\xC3\xA7o", 0},
 	{RR_COL_PRICE, "preco", 0}, {RR_COL_PRICE, "pre\xC3\xA7o_unit\xC3\xA1rio", 0},
 	{RR_COL_PRICE, "preco_unitario", 0},
+	{RR_COL_PRICE, "valor_do_produto", 0} /* Nuvemshop */,
+	{RR_COL_PRICE, "birim_fiyat\xC4\xB1", 0}, {RR_COL_PRICE, "birim_fiyati", 0} /* Trendyol */,
 	{RR_COL_AMOUNT, "gesamtpreis", 0}, {RR_COL_AMOUNT, "prix_total", 0},
 	{RR_COL_AMOUNT, "precio_total", 0}, {RR_COL_AMOUNT, "prezzo_totale", 0},
 	{RR_COL_AMOUNT, "totaalprijs", 0}, {RR_COL_AMOUNT, "preco_total", 0},
@@ -352,8 +363,10 @@ static const int role_order[RR_COL_N] = {RR_COL_USER, RR_COL_ITEM, RR_COL_INVOIC
 					 RR_COL_DATE, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS,
 					 RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_DESC, RR_COL_COUNTRY};
 
-/* A header name's character as compared: 0 for one that is dropped (blanks, '_', '-', '.',
- * '#', '*', and the '?' of a flag's name: Void?), else ASCII lower-cased. */
+/* A header name's ASCII character as compared: 0 for one that is dropped (blanks, '_', '-',
+ * '.', '#', '*', and the '?' of a flag's name: Void?), else lower-cased. Past ASCII a name is
+ * folded as relrec folds text for a search (textfold.h): capitals in any script are its small
+ * letters, as ASCII's are (t35 F4: SİPARİŞ STATÜSÜ, QUANTITÉ, STÜCK were matched by no name). */
 static char norm_char(char c)
 {
 	if (c == ' ' || c == '_' || c == '-' || c == '\t' || c == '.' || c == '#' || c == '*' ||
@@ -381,16 +394,23 @@ static int normalize_n(const char *s, size_t n, char out[NORM_MAX])
 		}
 	}
 	size_t o = 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = norm_char(s[i]);
-		if (!c)
+	for (size_t i = 0; i < n;) {
+		unsigned char f[4];
+		int used = 1, len = 1;
+		if ((unsigned char)s[i] < 0x80)
+			f[0] = (unsigned char)norm_char(s[i]);
+		else
+			len = textfold_unit((const unsigned char *)s + i, n - i, f, &used);
+		i += (size_t)used;
+		if (!f[0])
 			continue;
-		if (o + 1 >= NORM_MAX) {
+		if (o + (size_t)len >= NORM_MAX) {
 			o = 0; /* too long to be a known name: matches nothing */
 			out[o++] = '\x01';
 			break;
 		}
-		out[o++] = c;
+		memcpy(out + o, f, (size_t)len);
+		o += (size_t)len;
 	}
 	out[o] = '\0';
 	return remark;
@@ -402,8 +422,8 @@ static void normalize(const char *s, char out[NORM_MAX])
 }
 
 /* Whether name, normalized, is norm (a normalized name): compared as it is normalized, so a
- * name that differs at its first letter costs one step. A name ending in a bracket takes the
- * whole normalize (its unit in brackets is left out). */
+ * name that differs at its first letter costs one step. A name ending in a bracket, or with a
+ * letter past ASCII, takes the whole normalize (its unit left out, its letters folded). */
 static int norm_is(const char *name, const char *norm)
 {
 	size_t len = strlen(name);
@@ -412,7 +432,12 @@ static int norm_is(const char *name, const char *norm)
 		normalize_n(name, len, b);
 		return strcmp(b, norm) == 0;
 	}
-	for (; *name; name++) {
+	for (const char *name0 = name, *norm0 = norm; *name; name++) {
+		if ((unsigned char)*name >= 0x80) {   /* a letter past ASCII: folded (normalize_n) */
+			char b[NORM_MAX];
+			normalize_n(name0, len, b);
+			return strcmp(b, norm0) == 0;
+		}
 		char c = norm_char(*name);
 		if (c && *norm++ != c)
 			return 0;
@@ -928,27 +953,32 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
  * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name;
  * QuickBooks' reports (told by their Product/Service) the unit price Sales Price, which is
  * no known name as Ta Feng's SALES_PRICE is each line's total;
- * Dynamics' German sales lines (told by their line type Art) the item in Nr.
+ * Dynamics' German sales lines (told by their line type Art) the item in Nr.;
+ * Xero's sales invoices (told by their InventoryItemCode) the customer in ContactName, its
+ * contact's key, over the EmailAddress a contact may lack (over: taken from a filled column
+ * too; t35 F11: the contacts without one were dropped as no customer).
  * from RR_COL_N: a column no role took. Applied unless --map gave either role. */
 static const struct {
 	const char *marker, *name;
 	enum rr_col from, to;
+	int over;
 } export_roles[] = {
-	{"amazon_order_id", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
-	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT},
-	{"lineitem_sku", "name", RR_COL_N, RR_COL_INVOICE},
-	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE},
-	{"artikelposition_sku", "name", RR_COL_N, RR_COL_INVOICE},
-	{"artikelposition_name", "name", RR_COL_N, RR_COL_INVOICE},
-	{"sku_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE},
-	{"nom_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE},
+	{"amazon_order_id", "item_price", RR_COL_PRICE, RR_COL_AMOUNT, 0},
+	{"quantity_purchased", "item_price", RR_COL_PRICE, RR_COL_AMOUNT, 0},
+	{"lineitem_sku", "name", RR_COL_N, RR_COL_INVOICE, 0},
+	{"lineitem_name", "name", RR_COL_N, RR_COL_INVOICE, 0},
+	{"artikelposition_sku", "name", RR_COL_N, RR_COL_INVOICE, 0},
+	{"artikelposition_name", "name", RR_COL_N, RR_COL_INVOICE, 0},
+	{"sku_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE, 0},
+	{"nom_de_l'article", "nom", RR_COL_N, RR_COL_INVOICE, 0},
 	/* not Spanish, Italian or Dutch: their Nombre, Nome and Naam are a customer's first name
 	 * in shops' own exports beside an item SKU column (t34: Nome read as the order merged
 	 * each customer's orders); Shopify's headers in them were never checked */
-	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE},
+	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
 	/* Dynamics NAV/BC's German sales lines: Nr. beside the line's type Art (Artikel,
 	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
-	{"art", "nr", RR_COL_N, RR_COL_ITEM},
+	{"art", "nr", RR_COL_N, RR_COL_ITEM, 0},
+	{"inventory_item_code", "contact_name", RR_COL_N, RR_COL_USER, 1},
 };
 
 static int header_has(const header *h, const char *name)
@@ -995,6 +1025,22 @@ static int few_values(const sniff_values *fill, int f)
 	       (fill->distinct[f] <= 1 || (fill->distinct[f] == 2 && fill->filled[f] >= 10));
 }
 
+/* Does column f change, on the lines read, only where the invoice inv does, while inv holds
+ * an order of several lines among them? Then it is the order's field (Xero's Reference, a PO
+ * number: one value per invoice), never a line's item (t35 F1: it took the item from an
+ * empty InventoryItemCode, and every invoice was one item). inv must be filled on every line
+ * read: an order number written on its first line only changes at each line. */
+static int per_invoice(const sniff_values *fill, int f, int inv)
+{
+	if (!fill || f < 0 || f >= MAX_COLS || inv < 0 || inv >= MAX_COLS ||
+	    fill->rows < 3 || fill->filled[inv] < fill->rows)
+		return 0;
+	uint64_t lines = fill->rows >= 64 ? ~(uint64_t)1   /* bits 1 .. 63 */
+			 : ((uint64_t)1 << fill->rows) - 2;   /* bits 1 .. rows-1 */
+	uint64_t same_order = lines & ~fill->changed[inv];
+	return same_order && (fill->changed[f] & lines) && !(fill->changed[f] & same_order);
+}
+
 /* Role to goes to column f, instead of the one it had (left unused). */
 static void give_role(int to, int f, int col[RR_COL_N], int taken[MAX_COLS])
 {
@@ -1013,7 +1059,8 @@ static void apply_export_roles(const header *h, const sniff_values *fill,
 		normalize(export_roles[k].name, a);
 		int f = from == RR_COL_N ? untaken_named(h, taken, a) : col[from];
 		/* a role another name took yields to the export's own when it is left empty */
-		int free_to = col[to] == -1 || (nearly_empty(fill, col[to]) && filled(fill, f));
+		int free_to = col[to] == -1 || (nearly_empty(fill, col[to]) && filled(fill, f)) ||
+			      export_roles[k].over;
 		if ((from != RR_COL_N && mapped[from]) || mapped[to] || f < 0 || !free_to ||
 		    !header_has(h, export_roles[k].marker))
 			continue;
@@ -1228,8 +1275,8 @@ enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
  * written on an order's first line only, nearly empty on the lines read, is the right one,
  * filled down (t32: Shopify's Email and Created at in orders of six lines went to Vendor and
  * a true/false column; Odoo's Order Reference to a tax column). A column of one value, or a
- * flag's two, takes no invoice, customer or item (few_values), and the date goes only to a
- * column of dates. */
+ * flag's two, takes no invoice, customer or item (few_values), one that changes only with the
+ * invoice no item (per_invoice), and the date goes only to a column of dates. */
 static void prefer_filled(const header *h, const sniff_values *fill, const int mapped[RR_COL_N],
 			  int col[RR_COL_N], int taken[MAX_COLS])
 {
@@ -1246,6 +1293,7 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 				int lv, k = seen_kind(fill, f);
 				if (taken[f] < 0 && filled(fill, f) &&
 				    !(names_one && few_values(fill, f)) &&
+				    !(c == RR_COL_ITEM && per_invoice(fill, f, col[RR_COL_INVOICE])) &&
 				    (c != RR_COL_DATE || k == VK_DATE || k == VK_DATE_NUMBER) &&
 				    (pass ? holds_role_word(h, f, c) && !category_name(h->norm[f])
 					  : alias_role(h->norm[f], &lv) == c))
@@ -1310,11 +1358,17 @@ static int value_kind(const char *s, size_t n, const struct datefmt *fmt)
 
 /* Counts column f's distinct values up to 3, by their hashes (FNV-1a): enough to tell a
  * column of one value, or of a flag's two, from an order number's (few_values). */
-static void count_distinct(sniff_values *v, int f, const char *s, size_t n)
+static unsigned text_hash(const char *s, size_t n)
 {
 	unsigned h = 2166136261u;
 	for (size_t k = 0; k < n; k++)
 		h = (h ^ (unsigned char)s[k]) * 16777619u;
+	return h;
+}
+
+static void count_distinct(sniff_values *v, int f, const char *s, size_t n)
+{
+	unsigned h = text_hash(s, n);
 	unsigned char d = v->distinct[f];
 	if (d >= 3 || (d >= 1 && v->hash[f][0] == h) || (d >= 2 && v->hash[f][1] == h))
 		return;
@@ -1326,10 +1380,15 @@ static void count_distinct(sniff_values *v, int f, const char *s, size_t n)
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
 		      int n, const struct datefmt *fmt)
 {
-	v->rows++;
-	for (int f = 0; f < n && f < MAX_COLS; f++) {
-		const char *s = buf + off[f];
-		if (!len[f])
+	unsigned r = v->rows++;
+	for (int f = 0; f < MAX_COLS && (f < n || (r > 0 && r < 64)); f++) {
+		const char *s = f < n ? buf + off[f] : "";
+		size_t sl = f < n ? len[f] : 0;
+		unsigned h = text_hash(s, sl);
+		if (r > 0 && r < 64 && sl && h != v->last[f])
+			v->changed[f] |= (uint64_t)1 << r;
+		v->last[f] = h;
+		if (!sl)
 			continue;
 		int k = value_kind(s, len[f], fmt);
 		if (!v->filled[f]++) {
@@ -1748,8 +1807,10 @@ int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
 	if (d < 0 || d == col[RR_COL_ITEM])
 		return -1;
 	/* else the description, when it is the item's bare word (Square's Item beside its SKU)
-	 * or named as the item's name */
-	if (item_word(name[d]))
+	 * or named as the item's name, or when the code is empty on every line read (Xero
+	 * without inventory items: its InventoryItemCode, t35 F1) */
+	if (item_word(name[d]) || (fill && fill->rows && col[RR_COL_ITEM] < MAX_COLS &&
+				   !fill->filled[col[RR_COL_ITEM]]))
 		return d;
 	return sniff_name_index(name[d], strlen(name[d]), names_item) >= 0 ? d : -1;
 }
@@ -1875,10 +1936,28 @@ int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 	       unused_holding(name, n, col, price_words, buf, size);
 }
 
-int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
-		     size_t size)
+/* Is column f an order's field on the lines read: written on fewer of them than the item (an
+ * order's first line only), or changing only where the invoice does? Its value is the order's,
+ * never a line's (t35 F2: Nuvemshop's Total, on an order's first line, was hinted as each
+ * line's amount). */
+static int order_field(const sniff_values *fill, const int col[RR_COL_N], int f)
 {
-	return unused_named(name, n, col, maybe_money, buf, size);
+	int item = col[RR_COL_ITEM];
+	return fill && fill->rows && f < MAX_COLS &&
+	       ((item >= 0 && item < MAX_COLS && fill->filled[f] < fill->filled[item]) ||
+		per_invoice(fill, f, col[RR_COL_INVOICE]));
+}
+
+int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N],
+		     const sniff_values *fill, char *buf, size_t size)
+{
+	for (int f = 0; f < n; f++)
+		if (field_role(col, f) < 0 && !order_field(fill, col, f) &&
+		    sniff_name_index(name[f], strlen(name[f]), maybe_money) >= 0) {
+			shown_name(name, f, buf, size);
+			return 1;
+		}
+	return 0;
 }
 
 int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,

@@ -7,6 +7,7 @@
 #define RELREC_CSVSNIFF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ingest.h"
 
@@ -37,6 +38,12 @@ typedef struct sniff_values {
 	char first[RR_MAX_COLUMNS][SNIFF_VALUE_MAX]; /* that value */
 	unsigned hash[RR_MAX_COLUMNS][2];            /* the first two distinct values' hashes */
 	unsigned char distinct[RR_MAX_COLUMNS];      /* distinct values seen, up to 3 */
+	unsigned last[RR_MAX_COLUMNS];               /* the last line's value's hash ("" too) */
+	uint64_t changed[RR_MAX_COLUMNS];            /* bit r (lines 1..63): line r has a value,
+	                                                not line r-1's, so a column that changes
+	                                                only where the order does (a Reference, or
+	                                                on an order's first line only) is the
+	                                                order's field, never a line's */
 } sniff_values;
 struct datefmt;
 void sniff_values_init(sniff_values *v);
@@ -97,9 +104,11 @@ int sniff_map_gives(const char *map, enum rr_col c);
 
 /* With no price column: an unused column whose name may be money but is not read as such
  * (Sales, Total, Value: a line's total in some files, an order's in others),
- * for a hint that --map amount=NAME reads it. 1 with its name in buf, else 0. */
-int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
-		     size_t size);
+ * for a hint that --map amount=NAME reads it; not one whose values the lines read with the
+ * header (fill, or NULL) show to be an order's (on its first line only, or one per invoice).
+ * 1 with its name in buf, else 0. */
+int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N],
+		     const sniff_values *fill, char *buf, size_t size);
 /* With the customer and the invoice read from one column (a session log's): an unused column
  * whose name the alias table reads as the customer's (CustomerID beside the InvoiceNo mapped
  * to both), for a warning that every customer then has one basket. 1 with its name in buf. */
@@ -152,8 +161,8 @@ int sniff_name_alone(const char *s, size_t n, char sep);
  * fields up to its last named one (up to RR_MAX_COLUMNS). */
 int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fields);
 
-/* Is s[0..n) the same name as name, compared as header names are (ASCII case, blanks, '_'
- * and '-' ignored)? */
+/* Is s[0..n) the same name as name, compared as header names are (case in any
+ * script, blanks, '_' and '-' ignored: textfold.h)? */
 int sniff_same_name(const char *s, size_t n, const char *name);
 /* The index of the first of names (NULL-ended) that s[0..n) is the same name as, or -1: s is
  * normalized once, however long the list (a status or an event is looked up per row). */

@@ -4436,7 +4436,7 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		if (L->no_digit[f])
 			names[f] = "";
 	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
-		sniff_money_hint(names, L->ncols, L->col, money, sizeof money);
+		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
 	if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");

@@ -1,0 +1,20 @@
+/* textfold.h — relrec's one case fold of UTF-8 text, the same in every locale (textfold.c
+ * says which scripts and why not towlower): the lists' search (ui/listfind.c) finds "café" in
+ * "CAFÉ MUG" by it, and a header's names are compared by it (csvsniff.c), so SİPARİŞ
+ * STATÜSÜ, QUANTITÉ and STÜCK are the names their small letters are (t35 F4).
+ * Pure functions, thread-safe. */
+#ifndef RELREC_TEXTFOLD_H
+#define RELREC_TEXTFOLD_H
+
+#include <stddef.h>
+
+/* Fold s[0..n) into out, which needs n bytes: a fold is never longer than its text. Returns
+ * the fold's length. */
+size_t textfold(char *restrict out, const char *restrict s, size_t n);
+
+/* The unit at s[0..n) (n >= 1): a code point, or one byte that is not UTF-8 (kept as it is).
+ * Its fold goes to f (at most as many bytes as the unit's, which *used gets); returns the
+ * fold's length. */
+int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *used);
+
+#endif
