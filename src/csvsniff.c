@@ -1449,8 +1449,112 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
 	return -1;
 }
 
+/* Could column f's values be a customer's or an item's, whatever its name (a header in a
+ * language relrec does not know: 1C's Код контрагента, Sage's A/C, Rakuten's 商品ID)? Codes
+ * (C0015, ACC0002, tea-1001: a letter and a digit, no blank) or numbers as long as an id is
+ * written (00000000009, 30000148), on more than a flag's values; not counts, amounts,
+ * dates, postcodes. */
+static int code_like(const sniff_values *v, int f)
+{
+	if (!filled(v, f) || few_values(v, f) || v->kind[f] >= 0)
+		return 0;
+	const char *s = v->first[f];
+	size_t n = strlen(s), digits = 0, letters = 0;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			letters++;
+		else if (!strchr("-_/.", c))
+			return 0;
+	}
+	if (!digits || n < 3)
+		return 0;
+	return letters ? 1 : digits == n && (n >= 6 || (s[0] == '0' && n >= 4));
+}
+
+/* Could column f's values be dates written in a form relrec does not read (2024年01月02日,
+ * 15 марта 2024 г.)? A year alone among its digits' groups, with another group beside it. */
+static int year_like(const sniff_values *v, int f)
+{
+	if (!filled(v, f) || v->kind[f] >= 0)
+		return 0;
+	const char *s = v->first[f];
+	int groups = 0, year = 0;
+	for (size_t k = 0; s[k];) {
+		size_t d = strspn(s + k, "0123456789");
+		if (!d) {
+			k++;
+			continue;
+		}
+		groups++;
+		year |= d == 4 && (!strncmp(s + k, "19", 2) || !strncmp(s + k, "20", 2));
+		k += d;
+	}
+	return year && groups >= 2;
+}
+
+/* Could unused column f hold role c by its values (code_like, year_like)? */
+static int value_candidate(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			   int f, int c)
+{
+	if (!seen || f >= MAX_COLS || field_role(col, f) >= 0)
+		return 0;
+	if (c == RR_COL_DATE)
+		return year_like(seen, f);
+	return code_like(seen, f) && !(c == RR_COL_USER && holds_word(h->norm[f], not_customer_words));
+}
+
+/* The columns that could hold the missing roles in want[] by their values, at most three,
+ * said with the map that names them, into buf ("" when none could); *any[c]: role c has one. */
+static void candidate_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			    const int want[RR_COL_N], int any[RR_COL_N], char *buf, size_t size)
+{
+	char cols[240] = "", maps[64] = "";
+	int n = 0, date = 0;
+	buf[0] = '\0';
+	for (int c = 0; c < RR_COL_N; c++)
+		any[c] = 0;
+	for (int f = 0; f < h->n && n < 3; f++) {
+		int hit = 0;
+		for (int c = 0; c < RR_COL_N; c++)
+			if (want[c] && value_candidate(h, col, seen, f, c)) {
+				any[c] = hit = 1;
+				date |= c == RR_COL_DATE;
+			}
+		if (!hit)
+			continue;
+		char shown[48];
+		snprintf(cols + strlen(cols), sizeof cols - strlen(cols), "%s'%s' (%d, '%s')",
+			 n ? ", " : "", shown_name(h->name, f, shown, sizeof shown), f + 1,
+			 seen->first[f]);
+		n++;
+	}
+	static const char *const noun[RR_COL_N] = {[RR_COL_USER] = "the customer",
+						   [RR_COL_ITEM] = "the item",
+						   [RR_COL_DATE] = "the date"};
+	char roles[64] = "";
+	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
+		if (any[required[k]]) {
+			int c = required[k];
+			snprintf(maps + strlen(maps), sizeof maps - strlen(maps), "%s%s=COL",
+				 maps[0] ? "," : "", ingest_col_name((enum rr_col)c));
+			snprintf(roles + strlen(roles), sizeof roles - strlen(roles), "%s%s",
+				 roles[0] ? " or " : "", noun[c]);
+		}
+	if (n && snprintf(buf, size, "; by %s values, %s could be %s, though no name relrec knows "
+			  "says so (a header in another language?): name %s with --map %s%s",
+			  n > 1 ? "their" : "its", cols, roles, n > 1 ? "the right ones" : "it", maps,
+			  date ? " (a date in a form relrec does not read with --date-format and "
+				 "strftime directives)" : "") >= (int)size)
+		buf[size - 1] = '\0';
+}
+
 /* The end of the refusal for required roles no column's name could be, nor its values
- * (found[c]): the file most likely lacks them, and a map would read a wrong column (t19:
+ * (found[c]): those some unused column's values could be are said with the map that names
+ * them (candidate_roles; t35: 1C's Код контрагента, Sage's A/C were told to join another
+ * table); the rest the file most likely lacks, and a map would read a wrong column (t19:
  * --map user=store_nbr); for the customer, what that means. Into buf ("" when every one may
  * be there). */
 static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
@@ -1460,24 +1564,30 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 						   [RR_COL_ITEM] = "an item's",
 						   [RR_COL_DATE] = "a date's"};
 	char what[80] = "";
-	int user = 0, n = 0;
+	int user = 0, n = 0, want[RR_COL_N] = {0}, any[RR_COL_N];
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];
-		if (col[c] >= 0 || found[c] || has_candidate(h, col, c))
+		want[c] = !(col[c] >= 0 || found[c] || has_candidate(h, col, c));
+	}
+	candidate_roles(h, col, seen, want, any, buf, size);
+	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
+		int c = required[k];
+		if (!want[c] || any[c])
 			continue;
 		snprintf(what + strlen(what), sizeof what - strlen(what), "%s%s",
 			 what[0] ? " or " : "", noun[c]);
 		user |= c == RR_COL_USER;
 		n++;
 	}
-	buf[0] = '\0';
+	size_t o = strlen(buf);
 	/* the caller's buffer holds the longest; a cut one would keep its start */
-	if (n && snprintf(buf, size, "; no column's name %s %s: a file without %s cannot be read, "
-			 "so join the table that holds %s%s", seen && seen->rows ? "or values are" :
-			 "is", what, n > 1 ? "them" : "it",
+	if (n && snprintf(buf + o, size - o, "; no column's name %s %s: a file without %s cannot "
+			  "be read, so join the table that holds %s%s", seen && seen->rows ?
+			  "or values are" : "is", what, n > 1 ? "them" : "it",
 			 n > 1 ? "them" : "it",
 			 user ? " (recommendations are per customer and need a customer id on "
-				"every line; a store, an order or a session is no customer)" : "") >= (int)size)
+				"every line; a store, an order or a session is no customer)" : "") >=
+			 (int)(size - o))
 		buf[size - 1] = '\0';
 }
 
@@ -1522,6 +1632,17 @@ static int check_required(const header *h, const char *map, const sniff_values *
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "
 			       "fields are numbers): for a file without a header line, give its columns "
 			       "by number with --no-header --map %s", h->path, got, data, h->n, hint);
+	/* a report's title on the first line, its header below under names relrec does not
+	 * know (t35: Mercado Libre's "Ventas;;;;"): its values are no columns' */
+	int named = 0;
+	for (int f = 0; f < h->n; f++)
+		named += h->norm[f][0] != '\0';
+	if (h->n >= 4 && 3 * named <= h->n)
+		return err_set("'%s': the first line '%s' reads as a report's title, not a header "
+			       "(%d of its %d fields are empty), and no line below it has names relrec "
+			       "knows: name the header's columns with --map %s, which finds the "
+			       "header line that holds them below the title", h->path, got,
+			       h->n - named, h->n, hint);
 	int packed = col[RR_COL_ITEM] < 0 && n_miss == 1 ? packed_items(h, col, seen) : -1;
 	if (packed >= 0) {
 		char shown[48];
@@ -1533,7 +1654,7 @@ static int check_required(const header *h, const char *map, const sniff_values *
 			       "load that", h->path, got, shown_name(h->name, packed, shown, sizeof shown),
 			       seen->first[packed]);
 	}
-	char absent[300], likely[400];
+	char absent[700], likely[400];
 	int found[RR_COL_N];
 	value_roles(h, col, seen, found, likely, sizeof likely);
 	absent_roles(h, col, seen, found, absent, sizeof absent);

@@ -3524,6 +3524,38 @@ static void test_unrecognised_header_values(void **state)
 	assert_non_null(strstr(err_msg(), "--map date=ts reads it"));
 }
 
+/* t35 F12: a header in a language relrec does not know (1C's Код контрагента, Sage's A/C)
+ * was told to join another table while its codes were there: columns whose values could be
+ * the role are named with the map, the join left for a role none could be; dates written in
+ * a form not read (2024年01月02日) are no absent date; a report's title on line 1 is said. */
+static void test_unknown_names_candidate_values(void **state)
+{
+	(void)state;
+	assert_null(load_text("Kod,Data,Kontrahent,Towar,Ilosc\nC0015,04.01.2024,Romashka,"
+			      "00000000009,1\nC0016,05.01.2024,Lutik,00000000004,2\n"
+			      "C0017,06.01.2024,Vasilek,00000000007,1\n", 0));
+	assert_non_null(strstr(err_msg(), "by their values, 'Kod' (1, 'C0015'), 'Towar' (4, "
+				  "'00000000009') could be the customer or the item"));
+	assert_non_null(strstr(err_msg(), "--map user=COL,item=COL"));
+	assert_null(strstr(err_msg(), "join the table"));
+	/* a year among other digits, not read: the date may be there */
+	assert_null(load_text("cust,sku,qty,Zeitpunkt\nc1,A,1,2024年01月02日\nc2,B,2,2024年01月03日\n"
+			      "c3,C,1,2024年01月04日\n", 0));
+	assert_non_null(strstr(err_msg(), "'Zeitpunkt' (4, '2024年01月02日') could be the date"));
+	assert_non_null(strstr(err_msg(), "--date-format"));
+	assert_null(strstr(err_msg(), "join the table"));
+	/* counts, amounts and short numbers are no codes: the join advice stays */
+	assert_null(load_text("id,date,store_nbr,item_nbr,unit_sales\n1,2017-01-01,25,103665,7\n"
+			      "2,2017-01-01,26,103666,7.5\n3,2017-01-02,27,103667,2\n", 0));
+	assert_non_null(strstr(err_msg(), "no column's name or values are a customer's: a file "
+				  "without it cannot be read, so join the table"));
+	/* Mercado Libre's report: its title on line 1, its header below in Spanish */
+	assert_null(load_text("Ventas;;;;;\nPeriodo: enero;;;;;\n# de venta;Fecha;SKU;Unidades;"
+			      "Comprador;DNI\n1;2 de enero de 2024;A;1;X;20000075\n", 0));
+	assert_non_null(strstr(err_msg(), "the first line 'Ventas;;;;;' reads as a report's title, "
+				  "not a header (5 of its 6 fields are empty)"));
+}
+
 /* t19 #17: public datasets' names, known now: dunnhumby's Let's Get Sort-of-Real (CUST_CODE,
  * PROD_CODE, SHOP_DATE), an Indian invoice's Rate (the unit price), H&M's articles joined on
  * (prod_name the description, detail_desc only without it, article_id over product_code),
@@ -5277,6 +5309,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quoted_fields),
 		cmocka_unit_test(test_unrecognised_header_values),
+		cmocka_unit_test(test_unknown_names_candidate_values),
 		cmocka_unit_test(test_crlf_bom_empty),
 		cmocka_unit_test(test_trim_and_case),
 		cmocka_unit_test(test_bad_rows),
