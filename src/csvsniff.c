@@ -1450,10 +1450,10 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
 }
 
 /* Could column f's values be a customer's or an item's, whatever its name (a header in a
- * language relrec does not know: 1C's Код контрагента, Sage's A/C, Rakuten's 商品ID)? Codes
- * (C0015, ACC0002, tea-1001: a letter and a digit, no blank) or numbers as long as an id is
- * written (00000000009, 30000148), on more than a flag's values; not counts, amounts,
- * dates, postcodes. */
+ * language relrec does not know: 1C's Код контрагента, Sage's A/C, Rakuten's 商品ID)? 2 for
+ * codes (C0015, ACC0002, tea-1001: a letter and a digit, no blank), 1 for numbers as long as
+ * an id is written (00000000009, 30000148), which a till's check and line ids are too (t35:
+ * Toast's Check Id), on more than a flag's values; 0 for counts, amounts, dates. */
 static int code_like(const sniff_values *v, int f)
 {
 	if (!filled(v, f) || few_values(v, f) || v->kind[f] >= 0)
@@ -1471,7 +1471,7 @@ static int code_like(const sniff_values *v, int f)
 	}
 	if (!digits || n < 3)
 		return 0;
-	return letters ? 1 : digits == n && (n >= 6 || (s[0] == '0' && n >= 4));
+	return letters ? 2 : digits == n && (n >= 6 || (s[0] == '0' && n >= 4));
 }
 
 /* Could column f's values be dates written in a form relrec does not read (2024年01月02日,
@@ -1503,7 +1503,11 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 		return 0;
 	if (c == RR_COL_DATE)
 		return year_like(seen, f);
-	return code_like(seen, f) && !(c == RR_COL_USER && holds_word(h->norm[f], not_customer_words));
+	/* a number is offered as the item only: a product's id, where the customer's would as
+	 * often be an order's or a line's */
+	if (c == RR_COL_USER)
+		return code_like(seen, f) == 2 && !holds_word(h->norm[f], not_customer_words);
+	return code_like(seen, f) > 0;
 }
 
 /* The columns that could hold the missing roles in want[] by their values, at most three,
@@ -1609,8 +1613,17 @@ static int check_required(const header *h, const char *map, const sniff_values *
 		}
 	if (!miss[0])
 		return 0;
-	if (map)
-		return err_set("--map: no column given for %s", miss);
+	char absent[700], likely[400];
+	int found[RR_COL_N];
+	if (map) {
+		/* the unmapped refusal's guidance, kept: the map the analyst added was the one a
+		 * refusal asked for, and the next role's hint must not be lost (t35 F13) */
+		value_roles(h, col, seen, found, likely, sizeof likely);
+		absent_roles(h, col, seen, found, absent, sizeof absent);
+		err_set("--map: no column given for %s (add %s to the map)%s%s", miss, hint, likely,
+			absent);
+		return seen ? -1 : -2;
+	}
 	/* joined with the file's own separator: "a,b,c" for a ';' file suggested a comma was read */
 	char join[3] = {h->sep ? h->sep : ',', '\0', '\0'};
 	if (h->sep == '\t')
@@ -1654,8 +1667,6 @@ static int check_required(const header *h, const char *map, const sniff_values *
 			       "load that", h->path, got, shown_name(h->name, packed, shown, sizeof shown),
 			       seen->first[packed]);
 	}
-	char absent[700], likely[400];
-	int found[RR_COL_N];
 	value_roles(h, col, seen, found, likely, sizeof likely);
 	absent_roles(h, col, seen, found, absent, sizeof absent);
 	err_set("'%s': unrecognised header '%s': no column for %s (map %s with --map %s; relrec(1) "

@@ -312,6 +312,21 @@ static void test_map(void **state)
 	assert_null(ingest_load(p, "user=who,item=sku", 0, NULL));
 	assert_non_null(strstr(err_msg(), "no column given for 'date'"));
 	tu_remove(p);
+	/* t35 F13: with a map, a missing role keeps the unmapped refusal's guidance: the column
+	 * its values name, or that the file has none */
+	p = tu_write_temp_str("sku,mail,when,n\nS1,a@x.com,2011-01-02,1\nS2,b@y.org,2011-01-03,2\n");
+	assert_null(ingest_load(p, "date=when", 0, NULL));
+	assert_non_null(strstr(err_msg(), "--map: no column given for 'user' (add user=COL to the "
+				  "map); 'mail' holds an email address on every line read "
+				  "('a@x.com'), likely the customer: --map user=mail reads it"));
+	tu_remove(p);
+	p = tu_write_temp_str("Order Id,SKU,Date,Qty\n11,S1,2011-01-02,1\n12,S2,2011-01-03,2\n"
+			      "13,S3,2011-01-03,1\n");
+	assert_null(ingest_load(p, "invoice=Order Id,item=SKU", 0, NULL));
+	assert_non_null(strstr(err_msg(), "no column given for 'user' (add user=COL to the map); "
+				  "no column's name or values are a customer's: a file without it "
+				  "cannot be read"));
+	tu_remove(p);
 }
 
 /* A file another program changes while it loads: the change is made from the load's first
