@@ -1831,6 +1831,39 @@ static void test_month_names_languages(void **state)
 	rows_free(r);
 }
 
+/* t35 F14: Russian, Polish, Czech and Turkish month names, the genitive the dates write
+ * (15 марта, 15 marca, 15. března) and capitals beyond Latin-1 (ŞUBAT, МАРТА, ЯНВАРЯ), are
+ * read, and --date-format's %B knows them: 1C's "15 марта 2024 г." was rejected on every row
+ * with the format the warning asked for. */
+static void test_month_names_slavic_turkish(void **state)
+{
+	(void)state;
+	static const struct { const char *in, *out; } ok[] = {
+		{"15 марта 2024", "2024-03-15 00:00"}, {"2 апреля 2024", "2024-04-02 00:00"},
+		{"1 ЯНВАРЯ 2024", "2024-01-01 00:00"}, {"1 Февраль 2024", "2024-02-01 00:00"},
+		{"15 marca 2024", "2024-03-15 00:00"}, {"2 kwietnia 2024", "2024-04-02 00:00"},
+		{"1 września 2024", "2024-09-01 00:00"}, {"1 pazdziernika 2024", "2024-10-01 00:00"},
+		{"1 Styczeń 2024", "2024-01-01 00:00"}, {"15. března 2024", "2024-03-15 00:00"},
+		{"1. ledna 2024", "2024-01-01 00:00"}, {"1. ČERVENCE 2024", "2024-07-01 00:00"},
+		{"3 Nisan 2024", "2024-04-03 00:00"}, {"1 Şubat 2024", "2024-02-01 00:00"},
+		{"1 ŞUBAT 2024", "2024-02-01 00:00"}, {"9 Ağustos 2024", "2024-08-09 00:00"},
+		{"9 Aralık 2024", "2024-12-09 00:00"},
+	};
+	int32_t m;
+	char buf[32];
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		if (ingest_parse_date(ok[k].in, strlen(ok[k].in), &m))
+			fail_msg("'%s' not read", ok[k].in);
+		assert_string_equal(ok[k].out, ingest_format_minute(m, buf, sizeof buf));
+	}
+	rr_ingest_opts o = {.date_format = "%e %B %Y г."};
+	rr_rows *r = load_with("customer,sku,date\nc1,A,15 марта 2024 г.\nc2,B,2 апреля 2024 г.\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2024-04-02 00:00", minute_of(r, 1));
+	rows_free(r);
+}
+
 /* A table of names (months or weekdays): each numbered 1..max, lower case (as matching
  * assumes), and no name listed twice, so no name means two of them. Its length. */
 static size_t check_name_table(const date_month_name *t, int max, const char *what)
@@ -5348,6 +5381,7 @@ int main(void)
 		cmocka_unit_test(test_date_detection),
 		cmocka_unit_test(test_more_date_forms),
 		cmocka_unit_test(test_month_names_languages),
+		cmocka_unit_test(test_month_names_slavic_turkish),
 		cmocka_unit_test(test_month_names_one_month),
 		cmocka_unit_test(test_weekday_names),
 		cmocka_unit_test(test_float_customer_ids),
