@@ -3798,6 +3798,23 @@ static void test_encodings(void **state)
 	assert_null(load_with(HDR "\n1,A,\x81,1,1/2/2023,1,7,UK\n", &o));
 	assert_non_null(strstr(err_msg(), "byte 0x81 at offset"));
 	assert_non_null(strstr(err_msg(), "is not cp1252"));
+	assert_null(strstr(err_msg(), "most often"));
+	/* t35 F15: a narrow standard's name for a file in its Windows code page: the wider one
+	 * is named (cp932's circled 1, 0x87 0x40; GBK's 0x81 0x40; cp949's 0xA1 0x41) */
+	static const char *const narrow[][3] = {
+		{"shift_jis", "\x87\x40", "--encoding cp932"},
+		{"Shift-JIS", "\x87\x40", "--encoding cp932"},
+		{"GB2312", "\x81\x40", "--encoding cp936"},
+		{"EUC-KR", "\xA1\x41", "--encoding cp949"},
+	};
+	for (size_t k = 0; k < sizeof narrow / sizeof *narrow; k++) {
+		char text[256];
+		snprintf(text, sizeof text, HDR "\n1,A,x%sy,1,1/2/2023,1,7,UK\n", narrow[k][1]);
+		o.encoding = narrow[k][0];
+		assert_null(load_with(text, &o));
+		if (!strstr(err_msg(), narrow[k][2]))
+			fail_msg("%s: %s", narrow[k][0], err_msg());
+	}
 	o.encoding = "klingon";
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "--encoding: 'klingon' is not an encoding iconv knows"));
