@@ -718,8 +718,8 @@ static void test_year_first_dates(void **state)
 	/* one year, 28 days in no order; 23 proves "day first" on the first row, wrongly */
 	char text[2048] = "customer,sku,date\n";
 	for (int k = 0; k < 28; k++)
-		snprintf(text + strlen(text), sizeof text - strlen(text), "c%d,A,23/%02d/%02d 14:05\n",
-			 k % 3, k % 12 + 1, k * 5 % 28 + 1);
+		snprintf(text + strlen(text), sizeof text - strlen(text), "c%d,%c,23/%02d/%02d 14:05\n",
+			 k % 3, "AB"[k % 2], k % 12 + 1, k * 5 % 28 + 1);
 	rr_rows *r = load_text(text, 0);
 	assert_non_null(r);
 	assert_int_equal(28, r->n);
@@ -3604,6 +3604,48 @@ static void test_unknown_names_candidate_values(void **state)
 				  "not a header (5 of its 6 fields are empty)"));
 }
 
+/* t35 F10: a payments export (Stripe's: every Description 'Payment for Invoice', an Amount of
+ * money) is warned of as naming no products, its Amount not offered as the quantity; a
+ * customer column of one value over many invoices (SumUp's merchant login) is warned of. */
+static void test_one_value_columns(void **state)
+{
+	(void)state;
+	char text[8192], *w = text;
+	w += sprintf(w, "Description,Date,Amount,Customer ID,Invoice ID\n");
+	for (int i = 0; i < 30; i++)
+		w += sprintf(w, "Payment for Invoice,2024-01-%02d 10:00,%d.%02d,cus_%d,in_%d\n",
+			     i % 28 + 1, 10 + i, i * 3 % 100, i % 7, i);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: every row's item is 'Payment for Invoice' "
+				     "('Description' holds nothing else on 30 rows)"));
+	assert_null(strstr(r->reading, "--map qty="));
+	assert_non_null(strstr(r->reading, "('Amount' is money, as 30 of its values are written"));
+	assert_null(strstr(r->reading, "every row's customer"));
+	rows_free(r);
+	w = text;
+	w += sprintf(w, "Email,Date,Transaction ID,Description,Total Amount\n");
+	for (int i = 0; i < 30; i++)
+		w += sprintf(w, "owner@cafe.example,2024-01-%02d 10:00,T%d,Item %d,5.00\n",
+			     i % 28 + 1, i, i % 5);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: every row's customer is 'owner@cafe.example' "
+				     "('Email' holds nothing else on 30 rows, of many invoices)"));
+	assert_null(strstr(r->reading, "every row's item"));
+	rows_free(r);
+	/* a count of units by the name Amount is still offered (Ta Feng's AMOUNT) */
+	w = text;
+	w += sprintf(w, "customer,sku,date,amount\n");
+	for (int i = 0; i < 30; i++)
+		w += sprintf(w, "c%d,P%d,2024-01-%02d,%d\n", i % 6, i % 4, i % 28 + 1, i % 3 + 1);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --map qty='amount'"));
+	assert_null(strstr(r->reading, "every row's"));
+	rows_free(r);
+}
+
 /* t19 #17: public datasets' names, known now: dunnhumby's Let's Get Sort-of-Real (CUST_CODE,
  * PROD_CODE, SHOP_DATE), an Indian invoice's Rate (the unit price), H&M's articles joined on
  * (prod_name the description, detail_desc only without it, article_id over product_code),
@@ -5375,6 +5417,7 @@ int main(void)
 		cmocka_unit_test(test_quoted_fields),
 		cmocka_unit_test(test_unrecognised_header_values),
 		cmocka_unit_test(test_unknown_names_candidate_values),
+		cmocka_unit_test(test_one_value_columns),
 		cmocka_unit_test(test_crlf_bom_empty),
 		cmocka_unit_test(test_trim_and_case),
 		cmocka_unit_test(test_bad_rows),
