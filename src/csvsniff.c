@@ -1440,7 +1440,14 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
 {
 	for (int f = 0; seen && f < h->n && f < MAX_COLS; f++) {
 		char norm[NORM_MAX];
-		if (field_role(col, f) >= 0 || !filled(seen, f) || !strchr(seen->first[f], ':'))
+		int parts;
+		if (field_role(col, f) >= 0 || !filled(seen, f))
+			continue;
+		/* or a list of counted parts, as a basket's text is (Shopware 6's lineItems:
+		 * "1x SW11004|2x SW11029"; t35 F5) */
+		if (ingest_basket_value(seen->first[f], strlen(seen->first[f]), &parts) && parts > 1)
+			return f;
+		if (!strchr(seen->first[f], ':'))
 			continue;
 		normalize(seen->first[f], norm);
 		if (text_holds_role_word(norm, RR_COL_ITEM) && holds_word(norm, qty_words))
@@ -1656,15 +1663,16 @@ static int check_required(const header *h, const char *map, const sniff_values *
 			       "knows: name the header's columns with --map %s, which finds the "
 			       "header line that holds them below the title", h->path, got,
 			       h->n - named, h->n, hint);
-	int packed = col[RR_COL_ITEM] < 0 && n_miss == 1 ? packed_items(h, col, seen) : -1;
+	int packed = col[RR_COL_ITEM] < 0 ? packed_items(h, col, seen) : -1;
 	if (packed >= 0) {
 		char shown[48];
-		return err_set("'%s': unrecognised header '%s': no column for 'item'; '%s' packs each "
+		return err_set("'%s': unrecognised header '%s': no column for %s; '%s' packs each "
 			       "order's items in one field ('%s'): the file has one row per order, "
 			       "which no --map can read; export the orders' line items instead, one "
 			       "row per product (BigCommerce: an export template with the order "
-			       "items; Shopify, WooCommerce: the order export with line items), and "
-			       "load that", h->path, got, shown_name(h->name, packed, shown, sizeof shown),
+			       "items; Shopify, WooCommerce: the order export with line items; "
+			       "Shopware: an export profile of the order line items), and load that",
+			       h->path, got, miss, shown_name(h->name, packed, shown, sizeof shown),
 			       seen->first[packed]);
 	}
 	value_roles(h, col, seen, found, likely, sizeof likely);

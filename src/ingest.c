@@ -4327,6 +4327,28 @@ static int counted_part(const char *s, size_t n)
 	return k + 1 < n && s[k] == ' ' && (unsigned char)s[k + 1] > ' ' && !is_digit(s[k + 1]);
 }
 
+/* The parts of a basket's text end at a comma, or at a '|' or a ';', which an export that
+ * serializes an order's positions joins them with (t35 F5: Shopware 6's lineItems,
+ * "1x SW11004|2x SW11029", read as 345 items without a word). */
+#define BASKET_PART_ENDS ",|;"
+
+int ingest_basket_value(const char *s, size_t n, int *parts)
+{
+	const char *end = s + n;
+	int with_count = 0;
+	*parts = 0;
+	for (const char *p = s; p < end; (*parts)++) {
+		while (p < end && *p == ' ')
+			p++;
+		const char *c = p;
+		while (c < end && !strchr(BASKET_PART_ENDS, *c))
+			c++;
+		with_count |= counted_part(p, (size_t)(c - p));
+		p = c < end ? c + 1 : end;
+	}
+	return with_count;
+}
+
 /* Commas alone prove nothing ("Mug, blue"), nor does a count alone ("6 x Eggs" may be sold
  * so): a warning needs a list with a count, and counts in a quarter of the texts or more. */
 size_t ingest_basket_texts(const rr_strtab *items, const char **list)
@@ -4335,15 +4357,8 @@ size_t ingest_basket_texts(const rr_strtab *items, const char **list)
 	size_t counted = 0;
 	*list = NULL;
 	for (uint32_t id = 0; id < n; id++) {
-		const char *s = strtab_get(items, id), *end = s + strtab_len(items, id);
-		int parts = 0, with_count = 0;
-		for (const char *p = s; p < end; parts++) {
-			while (p < end && *p == ' ')
-				p++;
-			const char *c = memchr(p, ',', (size_t)(end - p));
-			with_count |= counted_part(p, (size_t)((c ? c : end) - p));
-			p = c ? c + 1 : end;
-		}
+		const char *s = strtab_get(items, id);
+		int parts, with_count = ingest_basket_value(s, strtab_len(items, id), &parts);
 		counted += (size_t)with_count;
 		if (with_count && parts > 1 && !*list)
 			*list = s;
