@@ -1080,9 +1080,21 @@ static int preferred(const header *h, int c, int a, int b)
 	return 0;
 }
 
+/* Of two columns a role's names both give, the one filled when the other is empty on every
+ * line read with the header (fill): an empty rival asks nothing (t35 F17: Clover's Item Code,
+ * never written, beside its Item SKU). -1 when neither or both are empty. */
+static int filled_of_two(const sniff_values *fill, int a, int b)
+{
+	if (!fill || !fill->rows || a >= MAX_COLS || b >= MAX_COLS ||
+	    !fill->filled[a] == !fill->filled[b])
+		return -1;
+	return fill->filled[a] ? a : b;
+}
+
 /* One pass of match_known: the names of one level. Two fallback names of an optional column
  * leave it out (both show as not used) rather than refuse the file. */
-static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[MAX_COLS])
+static int match_pass(const header *h, const sniff_values *fill, int level, int col[RR_COL_N],
+		      int taken[MAX_COLS])
 {
 	int found[RR_COL_N], other[RR_COL_N], n_conf = 0;
 	for (int c = 0; c < RR_COL_N; c++)
@@ -1101,6 +1113,10 @@ static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[M
 		}
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {
 			found[c] = -2;
+			continue;
+		}
+		if (found[c] >= 0 && filled_of_two(fill, found[c], f) >= 0) {
+			found[c] = filled_of_two(fill, found[c], f);
 			continue;
 		}
 		if (found[c] >= 0) {   /* a question for --map: the file's others are asked too */
@@ -1122,10 +1138,11 @@ static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[M
 
 /* Unmapped roles from the known names, then level by level from the fallback names for the
  * roles still empty; two candidates for one role in one pass is an error. */
-static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
+static int match_known(const header *h, const sniff_values *fill, int col[RR_COL_N],
+		       int taken[MAX_COLS])
 {
 	for (int pass = 0; pass < RR_ALIAS_LEVELS; pass++)
-		if (match_pass(h, pass, col, taken) != 0)
+		if (match_pass(h, fill, pass, col, taken) != 0)
 			return -1;
 	return 0;
 }
@@ -1775,7 +1792,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	int mapped[RR_COL_N];
 	for (int c = 0; c < RR_COL_N; c++)
 		mapped[c] = col[c] != -1;
-	if (match_known(&h, col, taken) != 0)
+	if (match_known(&h, fill, col, taken) != 0)
 		return -1;
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);

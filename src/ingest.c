@@ -4505,6 +4505,10 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			"units, load with --map qty='%s'", L->qty_hint, L->qty_hint);
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
+	if (r->no_qty && r->unit_lines && !rows_implied(r))
+		say(text, size, "note: %zu line%s repeat an item of their invoice: one line per unit, "
+		    "so a pair's quantity is its units, more than its order count", r->unit_lines,
+		    r->unit_lines == 1 ? "" : "s");
 	if (rows_implied(r))
 		say(text, size, "note: %s", rows_implied_text(rows_implied(r)));
 }

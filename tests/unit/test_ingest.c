@@ -3646,6 +3646,36 @@ static void test_one_value_columns(void **state)
 	rows_free(r);
 }
 
+/* t35 F17: Clover's Line Items: an Item Code empty on every line beside the Item SKU asks no
+ * question, and one line per unit (3 teas, 3 lines of one order) with no quantity column is
+ * said so, the quantity feature kept: a pair's line count is no order count there. */
+static void test_clover_line_items(void **state)
+{
+	(void)state;
+	char text[4096], *w = text;
+	w += sprintf(w, "Line Item Date,Order ID,Item Name,Item SKU,Item Code,Item Price,"
+		     "Customer Name\n");
+	for (int i = 0; i < 24; i++)
+		for (int u = 0; u < 1 + i % 3; u++)
+			w += sprintf(w, "2024-01-%02d 10:00,O%d,Tea,%d,,2.50,Customer %d\n", i + 1, i,
+				     1000 + i % 4, i % 5);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Item SKU"));
+	assert_int_equal(24, r->unit_lines);
+	assert_int_equal(0, rows_implied(r));
+	assert_non_null(strstr(r->reading, "note: 24 lines repeat an item of their invoice: one "
+				     "line per unit"));
+	assert_null(strstr(r->reading, "leaves out the quantity"));
+	rows_free(r);
+	/* one line per item and order: the line count is the order count, left out */
+	r = load_text("customer,sku,date\nc1,A,2024-01-01\nc1,B,2024-01-01\nc2,A,2024-01-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(0, r->unit_lines);
+	assert_int_not_equal(0, rows_implied(r));
+	rows_free(r);
+}
+
 /* t19 #17: public datasets' names, known now: dunnhumby's Let's Get Sort-of-Real (CUST_CODE,
  * PROD_CODE, SHOP_DATE), an Indian invoice's Rate (the unit price), H&M's articles joined on
  * (prod_name the description, detail_desc only without it, article_id over product_code),
@@ -5418,6 +5448,7 @@ int main(void)
 		cmocka_unit_test(test_unrecognised_header_values),
 		cmocka_unit_test(test_unknown_names_candidate_values),
 		cmocka_unit_test(test_one_value_columns),
+		cmocka_unit_test(test_clover_line_items),
 		cmocka_unit_test(test_crlf_bom_empty),
 		cmocka_unit_test(test_trim_and_case),
 		cmocka_unit_test(test_bad_rows),
