@@ -1495,7 +1495,13 @@ static int code_like(const sniff_values *v, int f)
 	}
 	if (!digits || n < 3)
 		return 0;
-	return letters ? 2 : digits == n && (n >= 6 || (s[0] == '0' && n >= 4));
+	if (letters)
+		return 2;
+	/* digits alone, or joined by a dash or a slash after a leading zero (1C's Артикул
+	 * 00-00000006); a dot makes a number of another kind (0.50) */
+	if (strchr(s, '.') || (digits != n && s[0] != '0'))
+		return 0;
+	return n >= 6 || (s[0] == '0' && n >= 4);
 }
 
 /* Could column f's values be dates written in a form relrec does not read (2024年01月02日,

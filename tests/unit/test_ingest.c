@@ -3592,6 +3592,11 @@ static void test_unknown_names_candidate_values(void **state)
 	assert_non_null(strstr(err_msg(), "'Zeitpunkt' (4, '2024年01月02日') could be the date"));
 	assert_non_null(strstr(err_msg(), "--date-format"));
 	assert_null(strstr(err_msg(), "join the table"));
+	/* 1C's Артикул: digits joined by a dash after a leading zero, the item's; 0.50 is none */
+	assert_null(load_text("customer,Datum,Artikul,Ves\nc1,2024-01-02,00-00000006,0.50\n"
+			      "c2,2024-01-03,00-00000001,0.25\nc3,2024-01-04,00-00000004,1.75\n", 0));
+	assert_non_null(strstr(err_msg(), "by its values, 'Artikul' (3, '00-00000006') could be "
+				  "the item"));
 	/* counts, amounts and short numbers are no codes: the join advice stays */
 	assert_null(load_text("id,date,store_nbr,item_nbr,unit_sales\n1,2017-01-01,25,103665,7\n"
 			      "2,2017-01-01,26,103666,7.5\n3,2017-01-02,27,103667,2\n", 0));
