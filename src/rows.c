@@ -55,7 +55,8 @@ void rows_free(rr_rows *r)
 
 unsigned rows_implied(const rr_rows *r)
 {
-	if (!r || !(r->no_qty || r->qty_single) || (r->no_qty && 20 * r->unit_lines >= r->n))
+	if (!r || !(r->no_qty || r->qty_single) ||
+	    (r->no_qty && r->unit_lines && 20 * r->unit_lines >= r->n))
 		return 0;
 	/* without any price the spend is 0 throughout: constant, nothing to leave out */
 	return RR_IMPLIED_QTY | (!r->no_price && !r->price_from_amount ? RR_IMPLIED_SPEND : 0);
