@@ -291,9 +291,11 @@ static int fmt_zone(dstate *st, int off)
 }
 
 /* Month names as shops' exports write them, in the languages whose header names relrec knows
- * (src/csvsniff.c): English, German, French, Spanish, Italian, Dutch and Portuguese, whole and
- * in their usual abbreviations, accented and not (an export made without accents writes
- * "aout", "fevr", "marco"). Lower case; any case matches. No name may mean two months
+ * (src/csvsniff.c): English, German, French, Spanish, Italian, Dutch and Portuguese, and in
+ * Russian, Polish, Czech and Turkish, whose shop and accounting systems (1C, Subiekt,
+ * Shoptet, Trendyol) write them in their dates, the genitive of "15 marca 2024" too (t35 F14:
+ * --date-format "%e %B %Y" read none), whole and in their usual abbreviations, accented and
+ * not (an export made without accents writes "aout", "fevr", "marco", "pazdziernika"). Lower case; any case matches. No name may mean two months
  * (tests/unit/test_ingest.c holds it to that), so a name read is a month whatever the
  * language. Ends with {NULL, 0}. */
 const date_month_name date_month_names[] = {
@@ -327,6 +329,64 @@ const date_month_name date_month_names[] = {
 	{"janeiro", 1}, {"fevereiro", 2}, {"mar\xC3\xA7o", 3}, {"marco", 3}, {"maio", 5},
 	{"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"out", 10},
 	{"novembro", 11}, {"dezembro", 12},
+	/* Russian: nominative, the genitive dates write (15 марта 2024 г.), abbreviations */
+	{"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8C", 1},
+	{"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F", 1},
+	{"\xD1\x8F\xD0\xBD\xD0\xB2", 1},
+	{"\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8C", 2},
+	{"\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F", 2},
+	{"\xD1\x84\xD0\xB5\xD0\xB2", 2}, {"\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82", 3},
+	{"\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0", 3}, {"\xD0\xBC\xD0\xB0\xD1\x80", 3},
+	{"\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8C", 4},
+	{"\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F", 4},
+	{"\xD0\xB0\xD0\xBF\xD1\x80", 4}, {"\xD0\xBC\xD0\xB0\xD0\xB9", 5},
+	{"\xD0\xBC\xD0\xB0\xD1\x8F", 5}, {"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8C", 6},
+	{"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F", 6}, {"\xD0\xB8\xD1\x8E\xD0\xBD", 6},
+	{"\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8C", 7}, {"\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F", 7},
+	{"\xD0\xB8\xD1\x8E\xD0\xBB", 7},
+	{"\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82", 8},
+	{"\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0", 8},
+	{"\xD0\xB0\xD0\xB2\xD0\xB3", 8},
+	{"\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8C", 9},
+	{"\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 9},
+	{"\xD1\x81\xD0\xB5\xD0\xBD", 9}, {"\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82", 9},
+	{"\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8C", 10},
+	{"\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 10},
+	{"\xD0\xBE\xD0\xBA\xD1\x82", 10},
+	{"\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8C", 11},
+	{"\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 11},
+	{"\xD0\xBD\xD0\xBE\xD1\x8F", 11}, {"\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1", 11},
+	{"\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8C", 12},
+	{"\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F", 12},
+	{"\xD0\xB4\xD0\xB5\xD0\xBA", 12},
+	/* Polish: nominative, genitive (15 marca 2024), abbreviations */
+	{"stycze\xC5\x84", 1}, {"stycznia", 1}, {"styczen", 1}, {"sty", 1}, {"luty", 2},
+	{"lutego", 2}, {"lut", 2}, {"marzec", 3}, {"marca", 3}, {"kwiecie\xC5\x84", 4},
+	{"kwietnia", 4}, {"kwiecien", 4}, {"kwi", 4}, {"maj", 5}, {"maja", 5}, {"czerwiec", 6},
+	{"czerwca", 6}, {"cze", 6}, {"lipiec", 7}, {"lipca", 7}, {"lip", 7},
+	{"sierpie\xC5\x84", 8}, {"sierpnia", 8}, {"sierpien", 8}, {"sie", 8},
+	{"wrzesie\xC5\x84", 9}, {"wrze\xC5\x9Bnia", 9}, {"wrzesien", 9}, {"wrzesnia", 9},
+	{"wrz", 9}, {"pa\xC5\xBA" "dziernik", 10}, {"pa\xC5\xBA" "dziernika", 10},
+	{"pazdziernik", 10}, {"pazdziernika", 10}, {"pa\xC5\xBA", 10}, {"paz", 10},
+	{"listopad", 11}, {"listopada", 11}, {"lis", 11}, {"grudzie\xC5\x84", 12},
+	{"grudnia", 12}, {"grudzien", 12}, {"gru", 12},
+	/* Czech: nominative, genitive (15. března 2024); listopad is Polish's too */
+	{"leden", 1}, {"ledna", 1}, {"\xC3\xBAnor", 2}, {"\xC3\xBAnora", 2}, {"unor", 2},
+	{"unora", 2}, {"b\xC5\x99" "ezen", 3}, {"b\xC5\x99" "ezna", 3}, {"brezen", 3},
+	{"brezna", 3}, {"duben", 4}, {"dubna", 4}, {"kv\xC4\x9Bten", 5}, {"kv\xC4\x9Btna", 5},
+	{"kveten", 5}, {"kvetna", 5}, {"\xC4\x8D" "erven", 6}, {"\xC4\x8D" "ervna", 6},
+	{"cerven", 6}, {"cervna", 6}, {"\xC4\x8D" "ervenec", 7}, {"\xC4\x8D" "ervence", 7},
+	{"cervenec", 7}, {"cervence", 7}, {"srpen", 8}, {"srpna", 8},
+	{"z\xC3\xA1\xC5\x99\xC3\xAD", 9}, {"zari", 9}, {"\xC5\x99\xC3\xADjen", 10},
+	{"\xC5\x99\xC3\xADjna", 10}, {"rijen", 10}, {"rijna", 10}, {"listopadu", 11},
+	{"prosinec", 12}, {"prosince", 12},
+	/* Turkish (3 Nisan 2024), abbreviations */
+	{"ocak", 1}, {"oca", 1}, {"\xC5\x9Fubat", 2}, {"subat", 2}, {"\xC5\x9Fub", 2},
+	{"sub", 2}, {"mart", 3}, {"nisan", 4}, {"nis", 4}, {"may\xC4\xB1s", 5}, {"mayis", 5},
+	{"haziran", 6}, {"haz", 6}, {"temmuz", 7}, {"tem", 7}, {"a\xC4\x9Fustos", 8},
+	{"agustos", 8}, {"a\xC4\x9Fu", 8}, {"agu", 8}, {"eyl\xC3\xBCl", 9}, {"eylul", 9},
+	{"eyl", 9}, {"ekim", 10}, {"eki", 10}, {"kas\xC4\xB1m", 11}, {"kasim", 11}, {"kas", 11},
+	{"aral\xC4\xB1k", 12}, {"aralik", 12}, {"ara", 12},
 	{NULL, 0},
 };
 
@@ -373,6 +433,30 @@ static unsigned char fold(unsigned char c, unsigned char before)
 	if ((c >= 'A' && c <= 'Z') || (before == 0xC3 && c >= 0x80 && c <= 0x9E))
 		return c | 0x20;
 	return c;
+}
+
+/* s[i] of s[0..n) folded as fold does, and the capitals of Latin Extended-A (Ś, Č, Ş: C4 and
+ * C5, the capital even where its small letter is odd, and the other way between U+0139 and
+ * U+0148 and past U+0178) and of Cyrillic (А..П, D0 90..9F, are а..п, D0 B0..BF; Р..Я, D0
+ * A0..AF, are р..я, D1 80..8F: the lead byte changes too, so s[i + 1] is looked at). */
+static unsigned char fold_at(const char *s, size_t n, size_t i, unsigned char before)
+{
+	unsigned char c = (unsigned char)s[i], next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+	unsigned char prev = i ? (unsigned char)s[i - 1] : 0;
+	if (c == 0xD0 && next >= 0xA0 && next <= 0xAF)
+		return 0xD1;
+	if (before == 0xD1 && prev == 0xD0 && c >= 0xA0 && c <= 0xAF)
+		return (unsigned char)(c - 0x20);
+	if (before == 0xD0 && prev == 0xD0 && c >= 0x90 && c <= 0x9F)
+		return (unsigned char)(c + 0x20);
+	if ((before == 0xC4 || before == 0xC5) && prev == before && c >= 0x80 && c <= 0xBF) {
+		unsigned cp = ((unsigned)(before & 0x1F) << 6) | (c & 0x3F);
+		int odd_capital = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+		if (cp != 0x130 && cp != 0x138 && cp != 0x149 && cp != 0x178 &&
+		    (cp & 1) == (unsigned)odd_capital && (c & 0x3F) != 0x3F)
+			return (unsigned char)(c + 1);
+	}
+	return fold(c, before);
 }
 
 /* Whether a letter starts at s[i]: ASCII, or any UTF-8 sequence that is no blank. */
@@ -423,13 +507,13 @@ static int name_in(const date_month_name *table, const name_index *x, const char
 	if (!letter_at(s, n, *i))
 		return -1;
 	pthread_once(&names_once, index_names);
-	unsigned char first = fold((unsigned char)s[*i], 0);   /* as the names' first is compared */
+	unsigned char first = fold_at(s, n, *i, 0);   /* as the names' first is compared */
 	for (unsigned j = x->from[first]; j < x->from[first + 1]; j++) {
 		const date_month_name *m = &table[x->at[j]];
 		const unsigned char *w = (const unsigned char *)m->name;
 		size_t k = 0;
 		while (w[k] && *i + k < n &&
-		       fold((unsigned char)s[*i + k], k ? w[k - 1] : 0) == w[k])
+		       fold_at(s, n, *i + k, k ? w[k - 1] : 0) == w[k])
 			k++;
 		if (!w[k] && !letter_at(s, n, *i + k)) {
 			*i += k;

@@ -1127,9 +1127,21 @@ static int preferred(const header *h, int c, int a, int b)
 	return 0;
 }
 
+/* Of two columns a role's names both give, the one filled when the other is empty on every
+ * line read with the header (fill): an empty rival asks nothing (t35 F17: Clover's Item Code,
+ * never written, beside its Item SKU). -1 when neither or both are empty. */
+static int filled_of_two(const sniff_values *fill, int a, int b)
+{
+	if (!fill || !fill->rows || a >= MAX_COLS || b >= MAX_COLS ||
+	    !fill->filled[a] == !fill->filled[b])
+		return -1;
+	return fill->filled[a] ? a : b;
+}
+
 /* One pass of match_known: the names of one level. Two fallback names of an optional column
  * leave it out (both show as not used) rather than refuse the file. */
-static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[MAX_COLS])
+static int match_pass(const header *h, const sniff_values *fill, int level, int col[RR_COL_N],
+		      int taken[MAX_COLS])
 {
 	int found[RR_COL_N], other[RR_COL_N], n_conf = 0;
 	for (int c = 0; c < RR_COL_N; c++)
@@ -1148,6 +1160,10 @@ static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[M
 		}
 		if (found[c] >= 0 && level > 0 && !is_required(c)) {
 			found[c] = -2;
+			continue;
+		}
+		if (found[c] >= 0 && filled_of_two(fill, found[c], f) >= 0) {
+			found[c] = filled_of_two(fill, found[c], f);
 			continue;
 		}
 		if (found[c] >= 0) {   /* a question for --map: the file's others are asked too */
@@ -1169,10 +1185,11 @@ static int match_pass(const header *h, int level, int col[RR_COL_N], int taken[M
 
 /* Unmapped roles from the known names, then level by level from the fallback names for the
  * roles still empty; two candidates for one role in one pass is an error. */
-static int match_known(const header *h, int col[RR_COL_N], int taken[MAX_COLS])
+static int match_known(const header *h, const sniff_values *fill, int col[RR_COL_N],
+		       int taken[MAX_COLS])
 {
 	for (int pass = 0; pass < RR_ALIAS_LEVELS; pass++)
-		if (match_pass(h, pass, col, taken) != 0)
+		if (match_pass(h, fill, pass, col, taken) != 0)
 			return -1;
 	return 0;
 }
@@ -1532,7 +1549,14 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
 {
 	for (int f = 0; seen && f < h->n && f < MAX_COLS; f++) {
 		char norm[NORM_MAX];
-		if (field_role(col, f) >= 0 || !filled(seen, f) || !strchr(seen->first[f], ':'))
+		int parts;
+		if (field_role(col, f) >= 0 || !filled(seen, f))
+			continue;
+		/* or a list of counted parts, as a basket's text is (Shopware 6's lineItems:
+		 * "1x SW11004|2x SW11029"; t35 F5) */
+		if (ingest_basket_value(seen->first[f], strlen(seen->first[f]), &parts) && parts > 1)
+			return f;
+		if (!strchr(seen->first[f], ':'))
 			continue;
 		normalize(seen->first[f], norm);
 		if (text_holds_role_word(norm, RR_COL_ITEM) && holds_word(norm, qty_words))
@@ -1541,8 +1565,122 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
 	return -1;
 }
 
+/* Could column f's values be a customer's or an item's, whatever its name (a header in a
+ * language relrec does not know: 1C's Код контрагента, Sage's A/C, Rakuten's 商品ID)? 2 for
+ * codes (C0015, ACC0002, tea-1001: a letter and a digit, no blank), 1 for numbers as long as
+ * an id is written (00000000009, 30000148), which a till's check and line ids are too (t35:
+ * Toast's Check Id), on more than a flag's values; 0 for counts, amounts, dates. */
+static int code_like(const sniff_values *v, int f)
+{
+	if (!filled(v, f) || few_values(v, f) || v->kind[f] >= 0)
+		return 0;
+	const char *s = v->first[f];
+	size_t n = strlen(s), digits = 0, letters = 0;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			letters++;
+		else if (!strchr("-_/.", c))
+			return 0;
+	}
+	if (!digits || n < 3)
+		return 0;
+	if (letters)
+		return 2;
+	/* digits alone, or joined by a dash or a slash after a leading zero (1C's Артикул
+	 * 00-00000006); a dot makes a number of another kind (0.50) */
+	if (strchr(s, '.') || (digits != n && s[0] != '0'))
+		return 0;
+	return n >= 6 || (s[0] == '0' && n >= 4);
+}
+
+/* Could column f's values be dates written in a form relrec does not read (2024年01月02日,
+ * 15 марта 2024 г.)? A year alone among its digits' groups, with another group beside it. */
+static int year_like(const sniff_values *v, int f)
+{
+	if (!filled(v, f) || v->kind[f] >= 0)
+		return 0;
+	const char *s = v->first[f];
+	int groups = 0, year = 0;
+	for (size_t k = 0; s[k];) {
+		size_t d = strspn(s + k, "0123456789");
+		if (!d) {
+			k++;
+			continue;
+		}
+		groups++;
+		year |= d == 4 && (!strncmp(s + k, "19", 2) || !strncmp(s + k, "20", 2));
+		k += d;
+	}
+	return year && groups >= 2;
+}
+
+/* Could unused column f hold role c by its values (code_like, year_like)? */
+static int value_candidate(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			   int f, int c)
+{
+	if (!seen || f >= MAX_COLS || field_role(col, f) >= 0)
+		return 0;
+	if (c == RR_COL_DATE)
+		return year_like(seen, f);
+	/* a number is offered as the item only: a product's id, where the customer's would as
+	 * often be an order's or a line's */
+	if (c == RR_COL_USER)
+		return code_like(seen, f) == 2 && !holds_word(h->norm[f], not_customer_words);
+	return code_like(seen, f) > 0;
+}
+
+/* The columns that could hold the missing roles in want[] by their values, at most three,
+ * said with the map that names them, into buf ("" when none could); *any[c]: role c has one. */
+static void candidate_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			    const int want[RR_COL_N], int any[RR_COL_N], char *buf, size_t size)
+{
+	char cols[240] = "", maps[64] = "";
+	int n = 0, date = 0;
+	buf[0] = '\0';
+	for (int c = 0; c < RR_COL_N; c++)
+		any[c] = 0;
+	for (int f = 0; f < h->n && n < 3; f++) {
+		int hit = 0;
+		for (int c = 0; c < RR_COL_N; c++)
+			if (want[c] && value_candidate(h, col, seen, f, c)) {
+				any[c] = hit = 1;
+				date |= c == RR_COL_DATE;
+			}
+		if (!hit)
+			continue;
+		char shown[48];
+		snprintf(cols + strlen(cols), sizeof cols - strlen(cols), "%s'%s' (%d, '%s')",
+			 n ? ", " : "", shown_name(h->name, f, shown, sizeof shown), f + 1,
+			 seen->first[f]);
+		n++;
+	}
+	static const char *const noun[RR_COL_N] = {[RR_COL_USER] = "the customer",
+						   [RR_COL_ITEM] = "the item",
+						   [RR_COL_DATE] = "the date"};
+	char roles[64] = "";
+	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
+		if (any[required[k]]) {
+			int c = required[k];
+			snprintf(maps + strlen(maps), sizeof maps - strlen(maps), "%s%s=COL",
+				 maps[0] ? "," : "", ingest_col_name((enum rr_col)c));
+			snprintf(roles + strlen(roles), sizeof roles - strlen(roles), "%s%s",
+				 roles[0] ? " or " : "", noun[c]);
+		}
+	if (n && snprintf(buf, size, "; by %s values, %s could be %s, though no name relrec knows "
+			  "says so (a header in another language?): name %s with --map %s%s",
+			  n > 1 ? "their" : "its", cols, roles, n > 1 ? "the right ones" : "it", maps,
+			  date ? " (a date in a form relrec does not read with --date-format and "
+				 "strftime directives)" : "") >= (int)size)
+		buf[size - 1] = '\0';
+}
+
 /* The end of the refusal for required roles no column's name could be, nor its values
- * (found[c]): the file most likely lacks them, and a map would read a wrong column (t19:
+ * (found[c]): those some unused column's values could be are said with the map that names
+ * them (candidate_roles; t35: 1C's Код контрагента, Sage's A/C were told to join another
+ * table); the rest the file most likely lacks, and a map would read a wrong column (t19:
  * --map user=store_nbr); for the customer, what that means. Into buf ("" when every one may
  * be there). */
 static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
@@ -1552,24 +1690,30 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 						   [RR_COL_ITEM] = "an item's",
 						   [RR_COL_DATE] = "a date's"};
 	char what[80] = "";
-	int user = 0, n = 0;
+	int user = 0, n = 0, want[RR_COL_N] = {0}, any[RR_COL_N];
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];
-		if (col[c] >= 0 || found[c] || has_candidate(h, col, c))
+		want[c] = !(col[c] >= 0 || found[c] || has_candidate(h, col, c));
+	}
+	candidate_roles(h, col, seen, want, any, buf, size);
+	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
+		int c = required[k];
+		if (!want[c] || any[c])
 			continue;
 		snprintf(what + strlen(what), sizeof what - strlen(what), "%s%s",
 			 what[0] ? " or " : "", noun[c]);
 		user |= c == RR_COL_USER;
 		n++;
 	}
-	buf[0] = '\0';
+	size_t o = strlen(buf);
 	/* the caller's buffer holds the longest; a cut one would keep its start */
-	if (n && snprintf(buf, size, "; no column's name %s %s: a file without %s cannot be read, "
-			 "so join the table that holds %s%s", seen && seen->rows ? "or values are" :
-			 "is", what, n > 1 ? "them" : "it",
+	if (n && snprintf(buf + o, size - o, "; no column's name %s %s: a file without %s cannot "
+			  "be read, so join the table that holds %s%s", seen && seen->rows ?
+			  "or values are" : "is", what, n > 1 ? "them" : "it",
 			 n > 1 ? "them" : "it",
 			 user ? " (recommendations are per customer and need a customer id on "
-				"every line; a store, an order or a session is no customer)" : "") >= (int)size)
+				"every line; a store, an order or a session is no customer)" : "") >=
+			 (int)(size - o))
 		buf[size - 1] = '\0';
 }
 
@@ -1591,8 +1735,17 @@ static int check_required(const header *h, const char *map, const sniff_values *
 		}
 	if (!miss[0])
 		return 0;
-	if (map)
-		return err_set("--map: no column given for %s", miss);
+	char absent[700], likely[400];
+	int found[RR_COL_N];
+	if (map) {
+		/* the unmapped refusal's guidance, kept: the map the analyst added was the one a
+		 * refusal asked for, and the next role's hint must not be lost (t35 F13) */
+		value_roles(h, col, seen, found, likely, sizeof likely);
+		absent_roles(h, col, seen, found, absent, sizeof absent);
+		err_set("--map: no column given for %s (add %s to the map)%s%s", miss, hint, likely,
+			absent);
+		return seen ? -1 : -2;
+	}
 	/* joined with the file's own separator: "a,b,c" for a ';' file suggested a comma was read */
 	char join[3] = {h->sep ? h->sep : ',', '\0', '\0'};
 	if (h->sep == '\t')
@@ -1614,19 +1767,29 @@ static int check_required(const header *h, const char *map, const sniff_values *
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "
 			       "fields are numbers): for a file without a header line, give its columns "
 			       "by number with --no-header --map %s", h->path, got, data, h->n, hint);
-	int packed = col[RR_COL_ITEM] < 0 && n_miss == 1 ? packed_items(h, col, seen) : -1;
+	/* a report's title on the first line, its header below under names relrec does not
+	 * know (t35: Mercado Libre's "Ventas;;;;"): its values are no columns' */
+	int named = 0;
+	for (int f = 0; f < h->n; f++)
+		named += h->norm[f][0] != '\0';
+	if (h->n >= 4 && 3 * named <= h->n)
+		return err_set("'%s': the first line '%s' reads as a report's title, not a header "
+			       "(%d of its %d fields are empty), and no line below it has names relrec "
+			       "knows: name the header's columns with --map %s, which finds the "
+			       "header line that holds them below the title", h->path, got,
+			       h->n - named, h->n, hint);
+	int packed = col[RR_COL_ITEM] < 0 ? packed_items(h, col, seen) : -1;
 	if (packed >= 0) {
 		char shown[48];
-		return err_set("'%s': unrecognised header '%s': no column for 'item'; '%s' packs each "
+		return err_set("'%s': unrecognised header '%s': no column for %s; '%s' packs each "
 			       "order's items in one field ('%s'): the file has one row per order, "
 			       "which no --map can read; export the orders' line items instead, one "
 			       "row per product (BigCommerce: an export template with the order "
-			       "items; Shopify, WooCommerce: the order export with line items), and "
-			       "load that", h->path, got, shown_name(h->name, packed, shown, sizeof shown),
+			       "items; Shopify, WooCommerce: the order export with line items; "
+			       "Shopware: an export profile of the order line items), and load that",
+			       h->path, got, miss, shown_name(h->name, packed, shown, sizeof shown),
 			       seen->first[packed]);
 	}
-	char absent[300], likely[400];
-	int found[RR_COL_N];
 	value_roles(h, col, seen, found, likely, sizeof likely);
 	absent_roles(h, col, seen, found, absent, sizeof absent);
 	err_set("'%s': unrecognised header '%s': no column for %s (map %s with --map %s; relrec(1) "
@@ -1727,7 +1890,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	int mapped[RR_COL_N];
 	for (int c = 0; c < RR_COL_N; c++)
 		mapped[c] = col[c] != -1;
-	if (match_known(&h, col, taken) != 0)
+	if (match_known(&h, fill, col, taken) != 0)
 		return -1;
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);

@@ -450,6 +450,40 @@ static long decode(csv_source *s, unsigned char *dst, size_t cap)
 	return raw_read(s, dst, cap);
 }
 
+/* The encoding a file called by a standard's name was most likely written in: Windows' code
+ * page (or the standard's own successor) that extends it with the characters its makers'
+ * systems write, which the narrow one refuses (t35 F15: a shop's "Shift_JIS" export holds
+ * cp932's ①, ～ and 髙). Names compared without case, '-' or '_'. NULL for any other. */
+static const char *wider_encoding(const char *name)
+{
+	static const struct {
+		const char *narrow, *wide;
+	} wider[] = {
+		{"shiftjis", "cp932 (Windows' Shift_JIS, with its \u2460, \uFF5E, \u9AD9 ...)"},
+		{"sjis", "cp932 (Windows' Shift_JIS, with its \u2460, \uFF5E, \u9AD9 ...)"},
+		{"mskanji", "cp932 (Windows' Shift_JIS)"},
+		{"csshiftjis", "cp932 (Windows' Shift_JIS)"},
+		{"eucjp", "EUC-JP-MS (EUC-JP with Windows' characters), or cp932"},
+		{"gb2312", "cp936 (Windows' GB2312, GBK) or gb18030, which hold every character it "
+			   "does and more"},
+		{"euccn", "cp936 (GBK) or gb18030"},
+		{"gbk", "gb18030, which holds every character GBK does and more"},
+		{"euckr", "cp949 (Windows' EUC-KR, with every Hangul syllable)"},
+		{"ksc5601", "cp949 (Windows' EUC-KR)"},
+		{"big5", "cp950 (Windows' Big5) or big5-hkscs (Hong Kong's)"},
+	};
+	char key[32];
+	size_t k = 0;
+	for (const char *c = name; *c && k + 1 < sizeof key; c++)
+		if (*c != '-' && *c != '_')
+			key[k++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+	key[k] = '\0';
+	for (size_t i = 0; i < sizeof wider / sizeof *wider; i++)
+		if (strcmp(key, wider[i].narrow) == 0)
+			return wider[i].wide;
+	return NULL;
+}
+
 /* ==== text: converted to UTF-8 when there is an encoding ==== */
 
 static long convert(csv_source *s, unsigned char *out, size_t cap)
@@ -498,9 +532,15 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 			snprintf(msg, sizeof msg, "line %zu: the bytes 0x%02X 0x%02X at offset %zu are "
 				 "not %s (half of a character: a surrogate with no other half?)",
 				 s->conv_lines + 1, s->conv[0], s->conv[1], s->conv_off, s->encoding);
-		else
-			snprintf(msg, sizeof msg, "line %zu: byte 0x%02X at offset %zu is not %s",
-				 s->conv_lines + 1, s->conv[0], s->conv_off, s->encoding);
+		else {
+			const char *wide = wider_encoding(s->encoding);
+			int o = snprintf(msg, sizeof msg, "line %zu: byte 0x%02X at offset %zu is not %s",
+					 s->conv_lines + 1, s->conv[0], s->conv_off, s->encoding);
+			if (wide && o > 0 && (size_t)o < sizeof msg)
+				snprintf(msg + o, sizeof msg - (size_t)o, ": a file said to be %s is most "
+					 "often written in %s: --encoding %.*s", s->encoding, wide,
+					 (int)strcspn(wide, " "), wide);
+		}
 		fail(s, "'%s': %s", s->name, msg);
 		return -1;
 	}

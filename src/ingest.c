@@ -2260,6 +2260,8 @@ typedef struct loader {
 	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
 	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
+	int qty_hint_col;          /* its field, or -1 */
+	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int header_like;           /* --no-header, and the first line names the columns */
@@ -2898,6 +2900,23 @@ static void unused_marks(loader *L, const char *base, const size_t *off, const s
 	}
 }
 
+/* Is s[0..n) written as money: with a currency, or with two digits after its mark (74.90,
+ * 0,00)? A count of units is not (t35 F10: Stripe's Amount was offered as the quantity). */
+static int money_written(const builder *in, const char *s, size_t n)
+{
+	double v;
+	char mark = 0;
+	const rr_currency *cur;
+	if (!n || field_number(s, n, 1, 0, in->comma_sep, &v, &mark, &cur) != 0)
+		return 0;
+	if (cur)
+		return 1;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '-'))
+		n--;
+	return n > 3 && (s[n - 3] == '.' || s[n - 3] == ',') && is_digit(s[n - 2]) &&
+	       is_digit(s[n - 1]);
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -2921,6 +2940,9 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
+	if (L->qty_hint_col >= 0 && L->qty_hint_col < L->ncols &&
+	    money_written(&L->in, base + off[L->qty_hint_col], len[L->qty_hint_col]))
+		L->qty_hint_money++;
 	unused_marks(L, base, off, len, line);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
@@ -3464,8 +3486,14 @@ static int on_header(loader *L)
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
 	sniff_email_hint(names, L->nf, L->col, L->email_hint, sizeof L->email_hint);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
-	if (L->rows->no_qty)
-		sniff_qty_hint(names, L->nf, L->col, L->qty_hint, sizeof L->qty_hint);
+	L->qty_hint_col = -1;
+	if (L->rows->no_qty && sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
+					      sizeof L->qty_hint)) {
+		char shown[96];
+		for (int f = 0; f < L->nf && f < MAX_FIELDS && L->qty_hint_col < 0; f++)
+			if (!strcmp(shown_field(names, f, shown, sizeof shown), L->qty_hint))
+				L->qty_hint_col = f;
+	}
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
 	if (L->in.has_status)
@@ -4299,6 +4327,28 @@ static int counted_part(const char *s, size_t n)
 	return k + 1 < n && s[k] == ' ' && (unsigned char)s[k + 1] > ' ' && !is_digit(s[k + 1]);
 }
 
+/* The parts of a basket's text end at a comma, or at a '|' or a ';', which an export that
+ * serializes an order's positions joins them with (t35 F5: Shopware 6's lineItems,
+ * "1x SW11004|2x SW11029", read as 345 items without a word). */
+#define BASKET_PART_ENDS ",|;"
+
+int ingest_basket_value(const char *s, size_t n, int *parts)
+{
+	const char *end = s + n;
+	int with_count = 0;
+	*parts = 0;
+	for (const char *p = s; p < end; (*parts)++) {
+		while (p < end && *p == ' ')
+			p++;
+		const char *c = p;
+		while (c < end && !strchr(BASKET_PART_ENDS, *c))
+			c++;
+		with_count |= counted_part(p, (size_t)(c - p));
+		p = c < end ? c + 1 : end;
+	}
+	return with_count;
+}
+
 /* Commas alone prove nothing ("Mug, blue"), nor does a count alone ("6 x Eggs" may be sold
  * so): a warning needs a list with a count, and counts in a quarter of the texts or more. */
 size_t ingest_basket_texts(const rr_strtab *items, const char **list)
@@ -4307,15 +4357,8 @@ size_t ingest_basket_texts(const rr_strtab *items, const char **list)
 	size_t counted = 0;
 	*list = NULL;
 	for (uint32_t id = 0; id < n; id++) {
-		const char *s = strtab_get(items, id), *end = s + strtab_len(items, id);
-		int parts = 0, with_count = 0;
-		for (const char *p = s; p < end; parts++) {
-			while (p < end && *p == ' ')
-				p++;
-			const char *c = memchr(p, ',', (size_t)(end - p));
-			with_count |= counted_part(p, (size_t)((c ? c : end) - p));
-			p = c ? c + 1 : end;
-		}
+		const char *s = strtab_get(items, id);
+		int parts, with_count = ingest_basket_value(s, strtab_len(items, id), &parts);
 		counted += (size_t)with_count;
 		if (with_count && parts > 1 && !*list)
 			*list = s;
@@ -4453,11 +4496,19 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			"does not apply)");
 	if (r->no_invoice)
 		say(text, size, "no invoice column: one invoice per customer and timestamp");
-	if (r->no_qty && L->qty_hint[0])
+	if (r->no_qty && L->qty_hint[0] && L->qty_hint_money)
+		say(text, size, "no quantity column: each line is one unit ('%s' is money, as %zu "
+			"of its values are written: no count of units)", L->qty_hint,
+		    L->qty_hint_money);
+	else if (r->no_qty && L->qty_hint[0])
 		say(text, size, "no quantity column: each line is one unit; if '%s' is the number of "
 			"units, load with --map qty='%s'", L->qty_hint, L->qty_hint);
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
+	if (r->no_qty && r->unit_lines && !rows_implied(r))
+		say(text, size, "note: %zu line%s repeat an item of their invoice: one line per unit, "
+		    "so a pair's quantity is its units, more than its order count", r->unit_lines,
+		    r->unit_lines == 1 ? "" : "s");
 	if (rows_implied(r))
 		say(text, size, "note: %s", rows_implied_text(rows_implied(r)));
 }
@@ -4855,6 +4906,57 @@ static int describe_shape(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* Does every kept row hold the same id in ids[0..n) (an empty customer, RR_NONE, aside)? */
+static int one_id(const uint32_t *ids, size_t n)
+{
+	uint32_t first = RR_NONE;
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] != RR_NONE && first == RR_NONE)
+			first = ids[i];
+		else if (ids[i] != RR_NONE && ids[i] != first)
+			return 0;
+	return first != RR_NONE;
+}
+
+/* A customer or an item column of one value over many rows: the file is no purchases by
+ * customers of items, whatever it read as (t35 F10: Stripe's payments export, every line's
+ * Description 'Payment for Invoice', loaded as a one-item catalogue; SumUp's merchant
+ * login, on every row, became the only customer). Past a small file's few rows only. */
+#define ONE_VALUE_ROWS 20
+static void describe_one_value(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	const char *names[MAX_FIELDS];
+	char name[64], value[64];
+	if (r->n < ONE_VALUE_ROWS)
+		return;
+	header_names(L, names);
+	uint32_t invoices = r->no_invoice ? 0 : strtab_count(r->invoices);
+	if (L->col[RR_COL_ITEM] >= 0 && one_id(r->item, r->n)) {
+		const char *v = strtab_get(r->codes, r->item[0]);
+		sniff_printable(value, sizeof value, v, strlen(v), 40);
+		say(text, size, "warning: every row's item is '%s' ('%s' holds nothing else on %zu "
+		    "rows): the file names no products, as a payments or an orders export does, and "
+		    "there is nothing to recommend; load the export of its line items, one row per "
+		    "product bought (Stripe: Invoice line items)", value,
+		    shown_field(names, L->col[RR_COL_ITEM], name, sizeof name), r->n);
+	}
+	if (L->col[RR_COL_USER] >= 0 && (r->no_invoice || invoices >= ONE_VALUE_ROWS / 2) &&
+	    one_id(r->cust, r->n)) {
+		uint32_t c = RR_NONE;
+		for (size_t i = 0; i < r->n && c == RR_NONE; i++)
+			c = r->cust[i];
+		const char *v = strtab_get(r->customers, c);
+		sniff_printable(value, sizeof value, v, strlen(v), 40);
+		say(text, size, "warning: every row's customer is '%s' ('%s' holds nothing else on %zu "
+		    "rows%s): most likely the account the file was exported from (a merchant's "
+		    "login), not the buyers'; recommendations are per customer: load a column that "
+		    "names each buyer with --map user=COL, if the file has one", value,
+		    shown_field(names, L->col[RR_COL_USER], name, sizeof name), r->n,
+		    invoices ? ", of many invoices" : "");
+	}
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -4870,6 +4972,7 @@ static int describe(loader *L)
 	describe_dates(L, text, sizeof text);
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
+	describe_one_value(L, text, sizeof text);
 	if (describe_shape(L, text, sizeof text) != 0)
 		return err_set("out of memory loading '%s'", L->path);
 	if (L->invoices[0])

@@ -167,6 +167,9 @@ int ingest_parse_day(const char *s, int32_t *minute);
  * quarter of the texts or more and one of them lists several parts (*list: the first such);
  * else 0. The load warns with it. */
 size_t ingest_basket_texts(const rr_strtab *items, const char **list);
+/* Does s[0..n) start or end a part with a count (2 x Latte, Tea x 3), its parts split at a
+ * comma, a '|' or a ';' (how many in *parts)? One value of ingest_basket_texts' test. */
+int ingest_basket_value(const char *s, size_t n, int *parts);
 /* Format minutes since epoch as "YYYY-MM-DD HH:MM" (buf of at least 17 bytes). */
 char *ingest_format_minute(int32_t minute, char *buf, size_t size);
 /* Is s[0..n) valid UTF-8 text (no overlongs, no surrogates, no NUL)? */

@@ -1,6 +1,7 @@
 /* rows.c — the compact row store and per-code descriptions. */
 #include "rows.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,7 +55,8 @@ void rows_free(rr_rows *r)
 
 unsigned rows_implied(const rr_rows *r)
 {
-	if (!r || !(r->no_qty || r->qty_single))
+	if (!r || !(r->no_qty || r->qty_single) ||
+	    (r->no_qty && r->unit_lines && 20 * r->unit_lines >= r->n))
 		return 0;
 	/* without any price the spend is 0 throughout: constant, nothing to leave out */
 	return RR_IMPLIED_QTY | (!r->no_price && !r->price_from_amount ? RR_IMPLIED_SPEND : 0);
@@ -334,8 +336,37 @@ int rows_count_descs(const rr_rows *r, const uint32_t *sel, size_t n, uint32_t *
 	return rc ? err_set("out of memory computing descriptions") : 0;
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The lines of r that repeat an item of their invoice, into r->unit_lines: with no quantity
+ * column, a layout of one line per unit (Clover: 3 teas are 3 lines of one order), where a
+ * pair's line count is no order count (t35 F17: the quantity feature was left out as one).
+ * 0, or -1 out of memory. */
+static int count_unit_lines(rr_rows *r)
+{
+	r->unit_lines = 0;
+	if (!r->no_qty || r->n < 2)
+		return 0;
+	uint64_t *key = malloc(r->n * sizeof *key);
+	if (!key)
+		return err_set("out of memory counting lines");
+	for (size_t i = 0; i < r->n; i++)
+		key[i] = (uint64_t)r->invoice[i] << 32 | r->item[i];
+	qsort(key, r->n, sizeof *key, cmp_u64);
+	for (size_t i = 1; i < r->n; i++)
+		r->unit_lines += key[i] == key[i - 1];
+	free(key);
+	return 0;
+}
+
 int rows_finish(rr_rows *r)
 {
+	if (count_unit_lines(r) != 0)
+		return -1;
 	uint32_t nc = strtab_count(r->codes);
 	free(r->code_desc);
 	r->code_desc = malloc((nc ? nc : 1) * sizeof *r->code_desc);

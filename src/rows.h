@@ -60,6 +60,8 @@ typedef struct rr_rows {
 	int no_qty;           /* no quantity column: each line is one unit */
 	int qty_single;       /* a quantity column whose every purchase (quantity > 0) holds the
 	                         same value: as good as none (rows_finish) */
+	size_t unit_lines;    /* no quantity column: lines that repeat an item of their invoice
+	                         (one line per unit, as Clover writes), counted by rows_finish */
 	int day_numbers;      /* every date a day number (days since 1970-01-01) */
 	size_t skipped;       /* an event log's rows that are not purchases (views, carts...),
 	                         or orders cancelled: read, not kept, and not rejected */
@@ -85,6 +87,8 @@ const char *rows_code_desc(const rr_rows *r, uint32_t code);
  * line total (amount) is spend the file gives, not implied. Bits in the order of the network's
  * history features (model_priv.h): the network leaves these out. */
 enum { RR_IMPLIED_QTY = 1, RR_IMPLIED_SPEND = 2 };
+/* A file of one line per unit (unit_lines a twentieth of the lines or more) implies
+ * nothing: a pair's line count is its units, not its order count. */
 unsigned rows_implied(const rr_rows *r);
 /* What leaving out those features means, for the load summary and train: a sentence, or ""
  * when implied is 0. */

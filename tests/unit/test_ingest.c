@@ -312,6 +312,21 @@ static void test_map(void **state)
 	assert_null(ingest_load(p, "user=who,item=sku", 0, NULL));
 	assert_non_null(strstr(err_msg(), "no column given for 'date'"));
 	tu_remove(p);
+	/* t35 F13: with a map, a missing role keeps the unmapped refusal's guidance: the column
+	 * its values name, or that the file has none */
+	p = tu_write_temp_str("sku,mail,when,n\nS1,a@x.com,2011-01-02,1\nS2,b@y.org,2011-01-03,2\n");
+	assert_null(ingest_load(p, "date=when", 0, NULL));
+	assert_non_null(strstr(err_msg(), "--map: no column given for 'user' (add user=COL to the "
+				  "map); 'mail' holds an email address on every line read "
+				  "('a@x.com'), likely the customer: --map user=mail reads it"));
+	tu_remove(p);
+	p = tu_write_temp_str("Order Id,SKU,Date,Qty\n11,S1,2011-01-02,1\n12,S2,2011-01-03,2\n"
+			      "13,S3,2011-01-03,1\n");
+	assert_null(ingest_load(p, "invoice=Order Id,item=SKU", 0, NULL));
+	assert_non_null(strstr(err_msg(), "no column given for 'user' (add user=COL to the map); "
+				  "no column's name or values are a customer's: a file without it "
+				  "cannot be read"));
+	tu_remove(p);
 }
 
 /* A file another program changes while it loads: the change is made from the load's first
@@ -703,8 +718,8 @@ static void test_year_first_dates(void **state)
 	/* one year, 28 days in no order; 23 proves "day first" on the first row, wrongly */
 	char text[2048] = "customer,sku,date\n";
 	for (int k = 0; k < 28; k++)
-		snprintf(text + strlen(text), sizeof text - strlen(text), "c%d,A,23/%02d/%02d 14:05\n",
-			 k % 3, k % 12 + 1, k * 5 % 28 + 1);
+		snprintf(text + strlen(text), sizeof text - strlen(text), "c%d,%c,23/%02d/%02d 14:05\n",
+			 k % 3, "AB"[k % 2], k % 12 + 1, k * 5 % 28 + 1);
 	rr_rows *r = load_text(text, 0);
 	assert_non_null(r);
 	assert_int_equal(28, r->n);
@@ -1813,6 +1828,39 @@ static void test_month_names_languages(void **state)
 	assert_int_equal(2, r->n);
 	assert_string_equal("2023-05-21 00:00", minute_of(r, 0));
 	assert_string_equal("2023-03-02 00:00", minute_of(r, 1));
+	rows_free(r);
+}
+
+/* t35 F14: Russian, Polish, Czech and Turkish month names, the genitive the dates write
+ * (15 марта, 15 marca, 15. března) and capitals beyond Latin-1 (ŞUBAT, МАРТА, ЯНВАРЯ), are
+ * read, and --date-format's %B knows them: 1C's "15 марта 2024 г." was rejected on every row
+ * with the format the warning asked for. */
+static void test_month_names_slavic_turkish(void **state)
+{
+	(void)state;
+	static const struct { const char *in, *out; } ok[] = {
+		{"15 марта 2024", "2024-03-15 00:00"}, {"2 апреля 2024", "2024-04-02 00:00"},
+		{"1 ЯНВАРЯ 2024", "2024-01-01 00:00"}, {"1 Февраль 2024", "2024-02-01 00:00"},
+		{"15 marca 2024", "2024-03-15 00:00"}, {"2 kwietnia 2024", "2024-04-02 00:00"},
+		{"1 września 2024", "2024-09-01 00:00"}, {"1 pazdziernika 2024", "2024-10-01 00:00"},
+		{"1 Styczeń 2024", "2024-01-01 00:00"}, {"15. března 2024", "2024-03-15 00:00"},
+		{"1. ledna 2024", "2024-01-01 00:00"}, {"1. ČERVENCE 2024", "2024-07-01 00:00"},
+		{"3 Nisan 2024", "2024-04-03 00:00"}, {"1 Şubat 2024", "2024-02-01 00:00"},
+		{"1 ŞUBAT 2024", "2024-02-01 00:00"}, {"9 Ağustos 2024", "2024-08-09 00:00"},
+		{"9 Aralık 2024", "2024-12-09 00:00"},
+	};
+	int32_t m;
+	char buf[32];
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		if (ingest_parse_date(ok[k].in, strlen(ok[k].in), &m))
+			fail_msg("'%s' not read", ok[k].in);
+		assert_string_equal(ok[k].out, ingest_format_minute(m, buf, sizeof buf));
+	}
+	rr_ingest_opts o = {.date_format = "%e %B %Y г."};
+	rr_rows *r = load_with("customer,sku,date\nc1,A,15 марта 2024 г.\nc2,B,2 апреля 2024 г.\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2024-04-02 00:00", minute_of(r, 1));
 	rows_free(r);
 }
 
@@ -3528,6 +3576,115 @@ static void test_unrecognised_header_values(void **state)
 	assert_non_null(strstr(err_msg(), "--map date=ts reads it"));
 }
 
+/* t35 F12: a header in a language relrec does not know (1C's Код контрагента, Sage's A/C)
+ * was told to join another table while its codes were there: columns whose values could be
+ * the role are named with the map, the join left for a role none could be; dates written in
+ * a form not read (2024年01月02日) are no absent date; a report's title on line 1 is said. */
+static void test_unknown_names_candidate_values(void **state)
+{
+	(void)state;
+	assert_null(load_text("Kod,Data,Kontrahent,Towar,Ilosc\nC0015,04.01.2024,Romashka,"
+			      "00000000009,1\nC0016,05.01.2024,Lutik,00000000004,2\n"
+			      "C0017,06.01.2024,Vasilek,00000000007,1\n", 0));
+	assert_non_null(strstr(err_msg(), "by their values, 'Kod' (1, 'C0015'), 'Towar' (4, "
+				  "'00000000009') could be the customer or the item"));
+	assert_non_null(strstr(err_msg(), "--map user=COL,item=COL"));
+	assert_null(strstr(err_msg(), "join the table"));
+	/* a year among other digits, not read: the date may be there */
+	assert_null(load_text("cust,sku,qty,Zeitpunkt\nc1,A,1,2024年01月02日\nc2,B,2,2024年01月03日\n"
+			      "c3,C,1,2024年01月04日\n", 0));
+	assert_non_null(strstr(err_msg(), "'Zeitpunkt' (4, '2024年01月02日') could be the date"));
+	assert_non_null(strstr(err_msg(), "--date-format"));
+	assert_null(strstr(err_msg(), "join the table"));
+	/* 1C's Артикул: digits joined by a dash after a leading zero, the item's; 0.50 is none */
+	assert_null(load_text("customer,Datum,Artikul,Ves\nc1,2024-01-02,00-00000006,0.50\n"
+			      "c2,2024-01-03,00-00000001,0.25\nc3,2024-01-04,00-00000004,1.75\n", 0));
+	assert_non_null(strstr(err_msg(), "by its values, 'Artikul' (3, '00-00000006') could be "
+				  "the item"));
+	/* counts, amounts and short numbers are no codes: the join advice stays */
+	assert_null(load_text("id,date,store_nbr,item_nbr,unit_sales\n1,2017-01-01,25,103665,7\n"
+			      "2,2017-01-01,26,103666,7.5\n3,2017-01-02,27,103667,2\n", 0));
+	assert_non_null(strstr(err_msg(), "no column's name or values are a customer's: a file "
+				  "without it cannot be read, so join the table"));
+	/* Mercado Libre's report: its title on line 1, its header below in Spanish */
+	assert_null(load_text("Ventas;;;;;\nPeriodo: enero;;;;;\n# de venta;Fecha;SKU;Unidades;"
+			      "Comprador;DNI\n1;2 de enero de 2024;A;1;X;20000075\n", 0));
+	assert_non_null(strstr(err_msg(), "the first line 'Ventas;;;;;' reads as a report's title, "
+				  "not a header (5 of its 6 fields are empty)"));
+}
+
+/* t35 F10: a payments export (Stripe's: every Description 'Payment for Invoice', an Amount of
+ * money) is warned of as naming no products, its Amount not offered as the quantity; a
+ * customer column of one value over many invoices (SumUp's merchant login) is warned of. */
+static void test_one_value_columns(void **state)
+{
+	(void)state;
+	char text[8192], *w = text;
+	w += sprintf(w, "Description,Date,Amount,Customer ID,Invoice ID\n");
+	for (int i = 0; i < 30; i++)
+		w += sprintf(w, "Payment for Invoice,2024-01-%02d 10:00,%d.%02d,cus_%d,in_%d\n",
+			     i % 28 + 1, 10 + i, i * 3 % 100, i % 7, i);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: every row's item is 'Payment for Invoice' "
+				     "('Description' holds nothing else on 30 rows)"));
+	assert_null(strstr(r->reading, "--map qty="));
+	assert_non_null(strstr(r->reading, "('Amount' is money, as 30 of its values are written"));
+	assert_null(strstr(r->reading, "every row's customer"));
+	rows_free(r);
+	w = text;
+	w += sprintf(w, "Email,Date,Transaction ID,Description,Total Amount\n");
+	for (int i = 0; i < 30; i++)
+		w += sprintf(w, "owner@cafe.example,2024-01-%02d 10:00,T%d,Item %d,5.00\n",
+			     i % 28 + 1, i, i % 5);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: every row's customer is 'owner@cafe.example' "
+				     "('Email' holds nothing else on 30 rows, of many invoices)"));
+	assert_null(strstr(r->reading, "every row's item"));
+	rows_free(r);
+	/* a count of units by the name Amount is still offered (Ta Feng's AMOUNT) */
+	w = text;
+	w += sprintf(w, "customer,sku,date,amount\n");
+	for (int i = 0; i < 30; i++)
+		w += sprintf(w, "c%d,P%d,2024-01-%02d,%d\n", i % 6, i % 4, i % 28 + 1, i % 3 + 1);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --map qty='amount'"));
+	assert_null(strstr(r->reading, "every row's"));
+	rows_free(r);
+}
+
+/* t35 F17: Clover's Line Items: an Item Code empty on every line beside the Item SKU asks no
+ * question, and one line per unit (3 teas, 3 lines of one order) with no quantity column is
+ * said so, the quantity feature kept: a pair's line count is no order count there. */
+static void test_clover_line_items(void **state)
+{
+	(void)state;
+	char text[4096], *w = text;
+	w += sprintf(w, "Line Item Date,Order ID,Item Name,Item SKU,Item Code,Item Price,"
+		     "Customer Name\n");
+	for (int i = 0; i < 24; i++)
+		for (int u = 0; u < 1 + i % 3; u++)
+			w += sprintf(w, "2024-01-%02d 10:00,O%d,Tea,%d,,2.50,Customer %d\n", i + 1, i,
+				     1000 + i % 4, i % 5);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Item SKU"));
+	assert_int_equal(24, r->unit_lines);
+	assert_int_equal(0, rows_implied(r));
+	assert_non_null(strstr(r->reading, "note: 24 lines repeat an item of their invoice: one "
+				     "line per unit"));
+	assert_null(strstr(r->reading, "leaves out the quantity"));
+	rows_free(r);
+	/* one line per item and order: the line count is the order count, left out */
+	r = load_text("customer,sku,date\nc1,A,2024-01-01\nc1,B,2024-01-01\nc2,A,2024-01-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(0, r->unit_lines);
+	assert_int_not_equal(0, rows_implied(r));
+	rows_free(r);
+}
+
 /* t19 #17: public datasets' names, known now: dunnhumby's Let's Get Sort-of-Real (CUST_CODE,
  * PROD_CODE, SHOP_DATE), an Indian invoice's Rate (the unit price), H&M's articles joined on
  * (prod_name the description, detail_desc only without it, article_id over product_code),
@@ -3722,6 +3879,23 @@ static void test_encodings(void **state)
 	assert_null(load_with(HDR "\n1,A,\x81,1,1/2/2023,1,7,UK\n", &o));
 	assert_non_null(strstr(err_msg(), "byte 0x81 at offset"));
 	assert_non_null(strstr(err_msg(), "is not cp1252"));
+	assert_null(strstr(err_msg(), "most often"));
+	/* t35 F15: a narrow standard's name for a file in its Windows code page: the wider one
+	 * is named (cp932's circled 1, 0x87 0x40; GBK's 0x81 0x40; cp949's 0xA1 0x41) */
+	static const char *const narrow[][3] = {
+		{"shift_jis", "\x87\x40", "--encoding cp932"},
+		{"Shift-JIS", "\x87\x40", "--encoding cp932"},
+		{"GB2312", "\x81\x40", "--encoding cp936"},
+		{"EUC-KR", "\xA1\x41", "--encoding cp949"},
+	};
+	for (size_t k = 0; k < sizeof narrow / sizeof *narrow; k++) {
+		char text[256];
+		snprintf(text, sizeof text, HDR "\n1,A,x%sy,1,1/2/2023,1,7,UK\n", narrow[k][1]);
+		o.encoding = narrow[k][0];
+		assert_null(load_with(text, &o));
+		if (!strstr(err_msg(), narrow[k][2]))
+			fail_msg("%s: %s", narrow[k][0], err_msg());
+	}
 	o.encoding = "klingon";
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "--encoding: 'klingon' is not an encoding iconv knows"));
@@ -5467,6 +5641,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quoted_fields),
 		cmocka_unit_test(test_unrecognised_header_values),
+		cmocka_unit_test(test_unknown_names_candidate_values),
+		cmocka_unit_test(test_one_value_columns),
+		cmocka_unit_test(test_clover_line_items),
 		cmocka_unit_test(test_crlf_bom_empty),
 		cmocka_unit_test(test_trim_and_case),
 		cmocka_unit_test(test_bad_rows),
@@ -5490,6 +5667,7 @@ int main(void)
 		cmocka_unit_test(test_date_detection),
 		cmocka_unit_test(test_more_date_forms),
 		cmocka_unit_test(test_month_names_languages),
+		cmocka_unit_test(test_month_names_slavic_turkish),
 		cmocka_unit_test(test_month_names_one_month),
 		cmocka_unit_test(test_weekday_names),
 		cmocka_unit_test(test_float_customer_ids),

@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include "err.h"
 #include "ingest.h"
 #include "rows.h"
 #include "strtab.h"
@@ -64,6 +65,30 @@ static void test_item_column_baskets_warned(void **state)
 	rows_free(r);
 }
 
+/* t35 F5: Shopware 6's orders export joins an order's positions with '|' (lineItems:
+ * "1x SW11004|2x SW11029"): mapped as the item it is warned of as baskets are; unmapped, the
+ * refusal says the column packs each order's items. */
+static void test_pipe_joined_baskets(void **state)
+{
+	(void)state;
+	static const char *const text =
+		"orderNumber;orderCustomer.email;orderDateTime;lineItems\n"
+		"10001;a@x.de;2024-01-02T09:48:00.000+00:00;1x SW11004|1x SW11029\n"
+		"10002;b@x.de;2024-01-03T09:48:00.000+00:00;2x SW11004\n"
+		"10003;a@x.de;2024-01-04T09:48:00.000+00:00;1x SW11002|3x SW11029|1x SW11001\n";
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_load(p, "user=orderCustomer.email,item=lineItems,date=orderDateTime",
+				 0, NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: the values of 'lineItems' read as items look "
+					   "like whole baskets"));
+	rows_free(r);
+	assert_null(ingest_load(p, NULL, 0, NULL));
+	tu_remove(p);
+	assert_non_null(strstr(err_msg(), "'lineItems' packs each order's items in one field "
+				  "('1x SW11004|1x SW11029')"));
+}
+
 /* Names with commas, and packs written with a count ("6 x 330ml", "12 x Eggs" alone), are
  * items: no warning. */
 static void test_commas_in_names_not_warned(void **state)
@@ -109,6 +134,7 @@ int main(void)
 		cmocka_unit_test(test_square_transactions_warned),
 		cmocka_unit_test(test_commas_in_names_not_warned),
 		cmocka_unit_test(test_item_column_baskets_warned),
+		cmocka_unit_test(test_pipe_joined_baskets),
 		cmocka_unit_test(test_bundled_descriptions_not_baskets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
