@@ -528,7 +528,10 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "verkoopfactuur", "verkoop", "kassabon", "fatura",
 					      "venda",
 					      /* SAP Business One's Document Type */
-					      "a/r_invoice", NULL};
+					      "a/r_invoice",
+					      /* Sage 50's Type: SI, a sales invoice (SC its credit
+					       * note, SR a customer's receipt of money) */
+					      "si", NULL};
 
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
 					      "none", "null", "nan", "n/a", "na", "-",
@@ -543,6 +546,9 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "anonymous_customer", "unknown_customer",
 					      "guest_user", "no_name", NULL};
 
+/* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
+const char *const ingest_nonstock_codes[] = {"S1", "S2", "S3", NULL};
+
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
 					   "credit_memo", "credit_note", "refund_receipt",
 					   "sales_credit_note", "sales_return",
@@ -553,6 +559,7 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "credit", "cash_refund", "customer_refund",
 					   "sales_credit_memo", "sales_credit",
 					   "a/r_credit_memo" /* SAP Business One's */,
+					   "sc" /* Sage 50's sales credit (t35: read as sales) */,
 					   /* an ERP's credit notes, returns and the cancellation
 					    * document that reverses an invoice (a Storno): each
 					    * takes back what an invoice counted */
@@ -589,7 +596,10 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					      * authorisation (an RMA) only promises a return, as
 					      * a sales order promises a sale */
 					     "sales_shipment", "item_fulfillment", "return_receipt",
-					     "sales_return_receipt", "return_authorization", NULL};
+					     "sales_return_receipt", "return_authorization",
+					     /* Sage 50's SR, a customer's payment received: money,
+					      * no goods */
+					     "sr", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",
@@ -860,6 +870,9 @@ typedef struct builder {
 	char doc_unknown_value[24];
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
+	                              description; the first's line */
+	uint64_t item_nonstock_line;
 	size_t line_goods, line_other, line_unknown; /* rows whose F_LINE is a line of goods, of
 	                              none (their codes into rows' np_kinds), or no line word */
 	char line_word[48];        /* the first value of line_other's rows, as written */
@@ -1091,6 +1104,22 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 	return 0;
 }
 
+/* Is item code s[0..n) an accounting system's code for goods or services it keeps no stock
+ * of (ingest_nonstock_codes, ignoring ASCII case)? Its lines are told apart by their
+ * description: Sage 50 writes carriage, a service and a one-off item alike under S1 (t35:
+ * "Carriage - DPD next day" became a shop's most bought item). */
+static int nonstock_code(const char *s, size_t n)
+{
+	for (const char *const *c = ingest_nonstock_codes; n && n <= 3 && *c; c++) {
+		size_t k = 0;
+		while (k < n && (*c)[k] && ((*c)[k] | 32) == (s[k] | 32))   /* letters and digits */
+			k++;
+		if (k == n && !(*c)[k])
+			return 1;
+	}
+	return 0;
+}
+
 /* Can item code s[0..n) be a total line's label (ingest_total_labels)? A look at its length and
  * first letter spares the lookup of every row's code (most begin with a digit). */
 static int maybe_total(const char *s, size_t n)
@@ -1202,6 +1231,15 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		q->len[F_ITEM] = q->len[F_ITEM_ALT];
 		if (!in->item_named++)
 			in->item_named_line = q->line;
+	}
+	if (nonstock_code(f[F_ITEM], q->len[F_ITEM])) {
+		int d = q->len[F_ITEM_ALT] ? F_ITEM_ALT : F_DESC;
+		if (q->len[d]) {
+			f[F_ITEM] = f[d];
+			q->len[F_ITEM] = q->len[d];
+			if (!in->item_nonstock++)
+				in->item_nonstock_line = q->line;
+		}
 	}
 	if (q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
@@ -4899,6 +4937,12 @@ static int describe(loader *L)
 			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "
 			"load with --date-format \"%s\")", in->dates.decided_day_first ? "day" : "month",
 		    fmt);
+	if (in->item_nonstock)
+		say(text, sizeof text, "note: %zu row%s (the first on line %llu) under a non-stock "
+		    "code (Sage's S1, S2, S3): named by %s description, as %s no product of the "
+		    "shop's stock", in->item_nonstock, in->item_nonstock == 1 ? "" : "s",
+		    (unsigned long long)in->item_nonstock_line, in->item_nonstock == 1 ? "its" :
+		    "their", in->item_nonstock == 1 ? "it is" : "they are");
 	if (in->item_named)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no item code: "
 		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",

@@ -4089,6 +4089,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_flag_false; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the flag value '%s'", *w);
+	for (const char *const *w = ingest_nonstock_codes; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the non-stock code '%s'", *w);
 	for (const char *const *w = ingest_placeholder_ids; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the placeholder id '%s'", *w);
@@ -4652,6 +4655,38 @@ static void test_doctype_payment_words(void **state)
 		}
 		rows_free(r);
 	}
+}
+
+/* Sage 50's item listing (t35 F3): its Type's SC is a credit note, read as a return, not as
+ * a sale; a line under the non-stock code S1 is named by its description, so carriage is
+ * no product and a service under the same code an item of its own. */
+static void test_sage_types_and_nonstock(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Type,Invoice/CM #,Date,Customer,Product Code,Description,Quantity,"
+			       "Unit Price\n"
+			       "SI,10001,03/04/2023,ACC0001,PRD1,Linen Tea Towel,2.00,4.08\n"
+			       "SI,10001,03/04/2023,ACC0001,S1,Carriage - DPD next day,1.00,7.95\n"
+			       "SI,10002,04/04/2023,ACC0002,PRD2,Enamel Mug,1.00,14.35\n"
+			       "SI,10002,04/04/2023,ACC0002,s1,Gift wrapping,1.00,2.50\n"
+			       "SR,10003,05/04/2023,ACC0002,PRD2,Enamel Mug,1.00,14.35\n"
+			       "SC,100005,20/04/2023,ACC0001,PRD1,Linen Tea Towel,1.00,4.08\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Type"));
+	assert_int_equal(5, r->n);   /* SR, a payment received, skipped */
+	assert_true(r->qty[4] == -1);
+	assert_string_equal("Carriage - DPD next day", strtab_get(r->codes, r->item[1]));
+	assert_string_equal("Gift wrapping", strtab_get(r->codes, r->item[3]));
+	assert_non_null(strstr(r->reading, "non-stock code"));
+	rr_clean c;
+	rr_clean_ctx x;
+	assert_int_equal(0, clean_init(&c));
+	assert_int_equal(0, clean_ctx_init(&x, &c, r));
+	assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 1, 0));
+	assert_int_equal(RR_RULE_KEPT, clean_reason(&x, 3, 0));
+	clean_ctx_free(&x);
+	clean_free(&c);
+	rows_free(r);
 }
 
 /* A column that names the dates' zone (Square's Time Zone) is said not applied on the dates
@@ -5374,6 +5409,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_return_option),
 		cmocka_unit_test(test_doctype_near_miss),
 		cmocka_unit_test(test_doctype_payment_words),
+		cmocka_unit_test(test_sage_types_and_nonstock),
 		cmocka_unit_test(test_zone_column_said),
 		cmocka_unit_test(test_doctype_sap),
 		cmocka_unit_test(test_shop_states),
