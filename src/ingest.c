@@ -544,7 +544,28 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "walk_in_customer", "walkin_customer", "counter_sale",
 					      "counter_sales", "counter_customer", "pos_customer",
 					      "anonymous_customer", "unknown_customer",
-					      "guest_user", "no_name", NULL};
+					      "guest_user", "no_name",
+					      /* Sage 50's usual cash-sale account, and the walk-in
+					       * or retail customer of other languages' tills and
+					       * ERPs: a shop's final consumer (Latin America, Iberia),
+					       * passing trade, an occasional or a generic customer,
+					       * 1C's retail buyer, a private person (t35: one took
+					       * 235 lines of 97 strangers' receipts) */
+					      "cash001", "consumidor_final", "cliente_final",
+					      "p\xC3\xBA" "blico_en_general", "publico_en_general",
+					      "cliente_mostrador", "cliente_contado",
+					      "laufkundschaft", "barverkauf", "barkunde",
+					      "client_de_passage", "client_divers", "clients_divers",
+					      "client_comptoir", "cliente_occasionale",
+					      "cliente_generico", "cliente_gen\xC3\xA9rico",
+					      "cliente_banco", "losse_verkoop", "passant",
+					      "klient_detaliczny", "klient_indywidualny",
+					      "\xD0\xA0\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9_"
+					      "\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C",
+					      "\xD0\xA7\xD0\xB0\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE\xD0\xB5_"
+					      "\xD0\xBB\xD0\xB8\xD1\x86\xD0\xBE",
+					      "\xE4\xB8\x80\xE8\x88\xAC\xE9\xA1\xA7\xE5\xAE\xA2",
+					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
 const char *const ingest_nonstock_codes[] = {"S1", "S2", "S3", NULL};
@@ -1805,10 +1826,12 @@ static size_t id_without_float(builder *in, const char *s, size_t n)
 
 /* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
  * checkouts are customer 0), or one of ingest_placeholder_ids (Vend's WALKIN). Ids that
- * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row. */
+ * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row;
+ * nor are ids longer than the longest of the list in UTF-8 (1C's Розничный покупатель, 39
+ * bytes). */
 static int placeholder_id(const char *s, size_t n)
 {
-	if (n == 0 || n > 20 || (s[0] >= '1' && s[0] <= '9'))
+	if (n == 0 || n > 40 || (s[0] >= '1' && s[0] <= '9'))
 		return 0;
 	size_t z = 0;
 	while (z < n && s[z] == '0')

@@ -1473,6 +1473,22 @@ static void test_placeholder_ids(void **state)
 		assert_int_equal(RR_NONE, r->cust[k]);
 	assert_string_equal("Cash Sales Inc", strtab_get(r->customers, r->cust[9]));
 	rows_free(r);
+	/* the walk-in customer of other languages' tills and ERPs, and Sage's CASH001 (t35 F6:
+	 * 1C's Розничный покупатель held 235 lines of 97 strangers' receipts) */
+	r = load_text("Receipt Number,Customer,Date,Sku,Quantity\n"
+		      "1,Consumidor Final,2023-01-02,S1,1\n2,Laufkundschaft,2023-01-02,S1,1\n"
+		      "3,Client de passage,2023-01-02,S1,1\n4,Cliente occasionale,2023-01-02,S1,1\n"
+		      "5,Klient detaliczny,2023-01-02,S1,1\n6,CASH001,2023-01-02,S1,1\n"
+		      "7,\xD0\xA0\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9 "
+		      "\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C,"
+		      "2023-01-02,S1,1\n8,\xE4\xB8\x80\xE8\x88\xAC\xE9\xA1\xA7\xE5\xAE\xA2,2023-01-02,S1,1\n"
+		      "9,P\xC3\xBA" "blico en General,2023-01-02,S1,1\n10,Consumidor Final Ltda,2023-01-02,S1,1\n", 0);
+	assert_non_null(r);
+	for (size_t k = 0; k < 9; k++)
+		if (r->cust[k] != RR_NONE)
+			fail_msg("'%s' was read as a customer", strtab_get(r->customers, r->cust[k]));
+	assert_string_equal("Consumidor Final Ltda", strtab_get(r->customers, r->cust[9]));
+	rows_free(r);
 }
 
 /* An Excel POS report's day subtotals, written in its item-name column with no item code
