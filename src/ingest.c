@@ -646,7 +646,15 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					     * (Amazon's "Shipped - Returned to Seller": t19); a parcel
 					     * lost or damaged was still bought */
 					    "shipped_returned_to_seller", "shipped_returning_to_seller",
-					    "shipped_rejected_by_buyer", NULL};
+					    "shipped_rejected_by_buyer",
+					    /* Japanese shops' (Rakuten's, BASE's): cancel, cancelled,
+					     * and the kanji's cancellation (t35: Rakuten's キャンセル
+					     * was a sale even with --map status=) */
+					    "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB",
+					    "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB"
+					    "\xE6\xB8\x88\xE3\x81\xBF",
+					    "\xE5\x8F\x96\xE6\xB6\x88", "\xE5\x8F\x96\xE3\x82\x8A\xE6\xB6\x88\xE3\x81\x97",
+					    "\xE5\x8F\x96\xE6\xB6\x88\xE6\xB8\x88\xE3\x81\xBF", NULL};
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
@@ -2383,6 +2391,13 @@ typedef struct loader {
 	int flag_field[4];
 	size_t flag_set[4];
 	int n_flag;
+	/* the status column, or an unused one named as a status, whose values are watched for
+	 * ids, numbers that name no status (status_ids_*), or -1 */
+	int sid_field;
+	int sid_kinds;             /* distinct values kept, their text and rows */
+	char sid_value[8][4];
+	size_t sid_n[8];
+	size_t sid_rows, sid_other; /* rows with a value; of them, values no such id */
 	/* a header naming no column for a required role: the values of the lines after it, read
 	 * for the refusal (hdr_sample_row), or NULL */
 	sniff_values *hv;
@@ -2959,6 +2974,8 @@ static void unused_marks(loader *L, const char *base, const size_t *off, const s
 	}
 }
 
+static void status_ids_row(loader *L, const char *s, size_t n);
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -2979,6 +2996,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		int f = L->flag_field[i];
 		L->flag_set[i] += (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
 	}
+	if (L->sid_field >= 0 && L->sid_field < L->ncols && len[L->sid_field])
+		status_ids_row(L, base + off[L->sid_field], len[L->sid_field]);
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
@@ -3326,6 +3345,78 @@ static void flags_unused(loader *L, const char *const names[MAX_FIELDS])
 }
 
 static void say(char *buf, size_t size, const char *fmt, ...) RR_PRINTF(3, 4);
+static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
+
+/* The column whose values may be an order's status ids (OpenCart's order_status_id, 7 being
+ * Canceled, PrestaShop's current_state): the status column, else the first unused one whose
+ * name holds status or state. No list reads a number as a status, so such a column keeps
+ * every order, cancelled ones too, unless a warning says so (t35 F9). */
+static void status_ids_column(loader *L, const char *const names[MAX_FIELDS])
+{
+	char used[MAX_FIELDS], low[64];
+	columns_used(L, used);
+	L->sid_field = L->col[RR_COL_STATUS];
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->sid_field < 0; f++) {
+		size_t k = 0;
+		for (; names[f][k] && k + 1 < sizeof low; k++)
+			low[k] = (char)((names[f][k] >= 'A' && names[f][k] <= 'Z') ? names[f][k] | 32 :
+					names[f][k]);
+		low[k] = '\0';
+		if (!used[f] && (strstr(low, "status") || strstr(low, "state")))
+			L->sid_field = f;
+	}
+}
+
+/* Count a row's value s[0..n) of the watched column: an id is one to three digits. */
+static void status_ids_row(loader *L, const char *s, size_t n)
+{
+	L->sid_rows++;
+	size_t d = 0;
+	while (d < n && s[d] >= '0' && s[d] <= '9')
+		d++;
+	if (n > 3 || d < n) {
+		L->sid_other++;
+		return;
+	}
+	for (int k = 0; k < L->sid_kinds; k++)
+		if (strlen(L->sid_value[k]) == n && memcmp(L->sid_value[k], s, n) == 0) {
+			L->sid_n[k]++;
+			return;
+		}
+	if (L->sid_kinds == 8) {   /* more ids than a shop's statuses: no status column */
+		L->sid_other++;
+		return;
+	}
+	memcpy(L->sid_value[L->sid_kinds], s, n);
+	L->sid_value[L->sid_kinds][n] = '\0';
+	L->sid_n[L->sid_kinds++] = 1;
+}
+
+/* Warn of a watched column whose values are all ids, not the 0 and 1 of a flag: the
+ * statuses are not read, and how to read them. */
+static void status_ids_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char name[64], vals[120] = "";
+	int flag = 1;
+	size_t o = 0;
+	if (L->sid_field < 0 || !L->sid_rows || L->sid_other)
+		return;
+	for (int k = 0; k < L->sid_kinds && o < sizeof vals; k++) {
+		flag &= strcmp(L->sid_value[k], "0") == 0 || strcmp(L->sid_value[k], "1") == 0;
+		o += (size_t)snprintf(vals + o, sizeof vals - o, "%s%s %zu", k ? ", " : "",
+				      L->sid_value[k], L->sid_n[k]);
+	}
+	if (flag || L->sid_kinds < 2)
+		return;
+	header_names(L, names);
+	shown_field(names, L->sid_field, name, sizeof name);
+	say(text, size, "warning: '%s' holds numbers (%s), an order's status ids, which name no "
+	    "status relrec knows: every row is read as a purchase, cancelled orders too; load with "
+	    "--map event='%s' --purchase and the ids of orders bought (OpenCart's 1 Pending, 2 "
+	    "Processing, 3 Shipped, 5 Complete, 15 Processed; not its 7 Canceled, nor 0, a checkout "
+	    "never confirmed): the others are skipped", name, vals, name);
+}
 
 /* Warn of each unused flag column that marked lines: what they were read as, and the --map
  * that reads them. */
@@ -3532,6 +3623,7 @@ static int on_header(loader *L)
 	if (L->in.has_status)
 		status_column(L, names[L->col[RR_COL_STATUS]]);
 	flags_unused(L, names);
+	status_ids_column(L, names);
 	label_columns(L);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
@@ -3997,7 +4089,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->path = L->in.path = path;
 	L->o = o;
 	L->line = 1;
-	L->doc_watch = -1;
+	L->doc_watch = L->sid_field = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -4723,6 +4815,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	flags_warn(L, text, size);
+	status_ids_warn(L, text, size);
 	if (in->has_status) {
 		char st[EVENT_LINE];
 		describe_events(&in->statuses, st, sizeof st);

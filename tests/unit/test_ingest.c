@@ -4705,6 +4705,44 @@ static void test_sage_types_and_nonstock(void **state)
 	rows_free(r);
 }
 
+/* An order's status written as its id (t35 F9: OpenCart's order_status_id, 7 = Canceled, was
+ * not used without a word, its cancelled orders kept as sales): a warning names the column,
+ * its ids and the --map event that reads them; a flag's 0 and 1 are no such ids. Japanese
+ * shops' キャンセル is a void status (Rakuten's, kept as a sale even with --map status=). */
+static void test_status_ids_and_japanese(void **state)
+{
+	(void)state;
+	static const char oc[] = "order_id,customer_id,date_added,product_id,quantity,price,"
+				 "order_status_id\n"
+				 "1,11,2023-03-01 10:00:00,40,1,9.50,5\n"
+				 "2,12,2023-03-02 10:00:00,41,1,9.50,7\n"
+				 "3,11,2023-03-03 10:00:00,40,1,9.50,5\n"
+				 "4,13,2023-03-04 10:00:00,42,1,9.50,3\n";
+	rr_rows *r = load_text(oc, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'order_status_id' holds numbers (5 2, 7 1, 3 1)"));
+	assert_non_null(strstr(r->reading, "--map event='order_status_id' --purchase"));
+	rows_free(r);
+	rr_ingest_opts o = {.map = "status=order_status_id"};   /* mapped: as silent before */
+	r = load_with(oc, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "'order_status_id' holds numbers"));
+	rows_free(r);
+	r = load_text("order_id,customer_id,date_added,product_id,quantity,price,status\n"
+		      "1,11,2023-03-01 10:00:00,40,1,9.50,1\n"
+		      "2,12,2023-03-02 10:00:00,41,1,9.50,0\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "holds numbers"));
+	rows_free(r);
+	o.map = "user=mail,item=sku,date=day,status=st";
+	r = load_with("mail,sku,day,st\n"
+		      "a@x.jp,T1,2024-01-04,\xE7\x99\xBA\xE9\x80\x81\xE5\xAE\x8C\xE4\xBA\x86\n"
+		      "b@x.jp,T2,2024-01-05,\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+}
+
 /* A column that names the dates' zone (Square's Time Zone) is said not applied on the dates
  * line, the times read as written (t31). */
 static void test_zone_column_said(void **state)
@@ -5426,6 +5464,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_near_miss),
 		cmocka_unit_test(test_doctype_payment_words),
 		cmocka_unit_test(test_sage_types_and_nonstock),
+		cmocka_unit_test(test_status_ids_and_japanese),
 		cmocka_unit_test(test_zone_column_said),
 		cmocka_unit_test(test_doctype_sap),
 		cmocka_unit_test(test_shop_states),
