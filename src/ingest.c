@@ -2398,6 +2398,13 @@ typedef struct loader {
 	char sid_value[8][4];
 	size_t sid_n[8];
 	size_t sid_rows, sid_other; /* rows with a value; of them, values no such id */
+	/* unused columns named as a line's returns (Shopee's Returned quantity, Return / Refund
+	 * Status: returns_*), the rows each marks, the first's line and value */
+	int ret_field[2];
+	int n_ret;
+	size_t ret_rows[2];
+	uint64_t ret_line[2];
+	char ret_value[2][24];
 	/* a header naming no column for a required role: the values of the lines after it, read
 	 * for the refusal (hdr_sample_row), or NULL */
 	sniff_values *hv;
@@ -2975,6 +2982,7 @@ static void unused_marks(loader *L, const char *base, const size_t *off, const s
 }
 
 static void status_ids_row(loader *L, const char *s, size_t n);
+static void returns_row(loader *L, int i, const char *s, size_t n, uint64_t line);
 
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
@@ -2998,6 +3006,9 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	}
 	if (L->sid_field >= 0 && L->sid_field < L->ncols && len[L->sid_field])
 		status_ids_row(L, base + off[L->sid_field], len[L->sid_field]);
+	for (int i = 0; i < L->n_ret; i++)
+		if (L->ret_field[i] < L->ncols)
+			returns_row(L, i, base + off[L->ret_field[i]], len[L->ret_field[i]], line);
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
@@ -3418,6 +3429,69 @@ static void status_ids_warn(const loader *L, char *text, size_t size)
 	    "never confirmed): the others are skipped", name, vals, name);
 }
 
+/* The unused columns (two at most) whose name holds return or refund, not returning (a
+ * returning customer) nor a flag's (flags_unused counts those): Shopee writes a line's
+ * returns on the sale's own line (Returned quantity 1, Return / Refund Status Refund
+ * Accepted), which no role reads (t35 F8: its returned goods stayed purchases unwarned). */
+static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
+{
+	char used[MAX_FIELDS], low[64];
+	columns_used(L, used);
+	L->n_ret = 0;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->n_ret < 2; f++) {
+		size_t k = 0;
+		for (; names[f][k] && k + 1 < sizeof low; k++)
+			low[k] = (char)((names[f][k] >= 'A' && names[f][k] <= 'Z') ? names[f][k] | 32 :
+					names[f][k]);
+		low[k] = '\0';
+		if (!used[f] && !sniff_flag_name(names[f]) &&
+		    (strstr(low, "return") || strstr(low, "refund")) && !strstr(low, "returning"))
+			L->ret_field[L->n_ret++] = f;
+	}
+}
+
+/* Count a row whose value s[0..n) of returns column i says it returned something: not
+ * empty, no number of zeros (0, 0.00), no flag's false (No). */
+static void returns_row(loader *L, int i, const char *s, size_t n, uint64_t line)
+{
+	if (!n || strspn(s, "0.,- ") >= n || (known_word(s, n) & W_FLAG_FALSE))
+		return;
+	if (!L->ret_rows[i]++) {
+		L->ret_line[i] = line;
+		sniff_printable(L->ret_value[i], sizeof L->ret_value[i], s, n, 20);
+	}
+}
+
+/* Warn of the returns columns that marked rows, in a file whose returns are not read from an
+ * event column (whose rows of their own a note beside them would be). */
+static void returns_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS] = {NULL};
+	char a[64], b[64];
+	int shown = -1, other = -1;
+	if (L->col[RR_COL_EVENT] >= 0 || L->in.doc_event)
+		return;
+	for (int i = 0; i < L->n_ret && L->ret_field[i] < L->ncols; i++)
+		if (L->ret_rows[i] && shown < 0)
+			shown = i;
+		else if (L->ret_rows[i])
+			other = i;
+	if (shown < 0)
+		return;
+	header_names(L, names);
+	shown_field(names, L->ret_field[shown], a, sizeof a);
+	if (other >= 0)
+		shown_field(names, L->ret_field[other], b, sizeof b);
+	say(text, size, "warning: '%s'%s%s%s %s not read: %zu row%s (the first on line %llu: '%s') "
+	    "return goods on the sale's own line, and %s in full ('clean "
+	    "returns' nets only rows of their own, a negative quantity or a return's document "
+	    "type); drop or reduce such lines before loading (a load \"|...\" pipe)", a,
+	    other >= 0 ? " and '" : "", other >= 0 ? b : "", other >= 0 ? "'" : "",
+	    other >= 0 ? "are" : "is", L->ret_rows[shown], L->ret_rows[shown] == 1 ? "" : "s",
+	    (unsigned long long)L->ret_line[shown], L->ret_value[shown],
+	    L->ret_rows[shown] == 1 ? "it is read as a purchase" : "they are read as purchases");
+}
+
 /* Warn of each unused flag column that marked lines: what they were read as, and the --map
  * that reads them. */
 static void flags_warn(const loader *L, char *text, size_t size)
@@ -3624,6 +3698,7 @@ static int on_header(loader *L)
 		status_column(L, names[L->col[RR_COL_STATUS]]);
 	flags_unused(L, names);
 	status_ids_column(L, names);
+	returns_unused(L, names);
 	label_columns(L);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
@@ -4816,6 +4891,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "%s", L->doc_note);
 	flags_warn(L, text, size);
 	status_ids_warn(L, text, size);
+	returns_warn(L, text, size);
 	if (in->has_status) {
 		char st[EVENT_LINE];
 		describe_events(&in->statuses, st, sizeof st);

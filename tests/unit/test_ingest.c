@@ -4743,6 +4743,30 @@ static void test_status_ids_and_japanese(void **state)
 	rows_free(r);
 }
 
+/* Returns written on the sale's own line (t35 F8: Shopee's Returned quantity and Return /
+ * Refund Status, not used without a word): a warning names the columns and counts the rows
+ * they mark; a zero, an empty value or a returning customer's column marks none. */
+static void test_returns_on_sale_line(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order ID;Return / Refund Status;Order Creation Date;SKU Reference No.;"
+			       "Quantity;Returned quantity;Username (Buyer);Returning customer\n"
+			       "1;;2024-01-09 12:01;KP-1;1;0;b1;yes\n"
+			       "2;Refund Accepted;2024-01-09 13:22;KP-2;2;2;b2;no\n"
+			       "3;;2024-01-10 13:22;KP-2;1;0;b1;yes\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Return / Refund Status' and 'Returned "
+				     "quantity' are not read: 1 row (the first on line 3: 'Refund "
+				     "Accepted') return goods on the sale's own line"));
+	rows_free(r);
+	r = load_text("Order ID;Order Creation Date;SKU Reference No.;Quantity;Returned quantity;"
+		      "Username (Buyer)\n"
+		      "1;2024-01-09 12:01;KP-1;1;0;b1\n2;2024-01-09 13:22;KP-2;2;0.00;b2\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "not read"));
+	rows_free(r);
+}
+
 /* A column that names the dates' zone (Square's Time Zone) is said not applied on the dates
  * line, the times read as written (t31). */
 static void test_zone_column_said(void **state)
@@ -5465,6 +5489,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_payment_words),
 		cmocka_unit_test(test_sage_types_and_nonstock),
 		cmocka_unit_test(test_status_ids_and_japanese),
+		cmocka_unit_test(test_returns_on_sale_line),
 		cmocka_unit_test(test_zone_column_said),
 		cmocka_unit_test(test_doctype_sap),
 		cmocka_unit_test(test_shop_states),
