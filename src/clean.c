@@ -23,7 +23,10 @@ static const char *const rule_help[RR_RULE_N] = {
 /* Online Retail's codes, then the names shops give the lines that are no product: a tip, a
  * gift card sold (a payment in advance, whose spend comes back as other goods), an amount
  * keyed in at the till (Square's Custom Amount), shipping, freight and fees, in the languages
- * the word lists of ingest.c cover. A platform writes them without a code of their own
+ * the word lists of ingest.c cover, with their accents and without, as header names are (an
+ * ERP or a till writes its codes in plain capitals: ENVIO, WYSYLKA), and the words UK,
+ * Polish, Russian and ERP invoices give delivery (Carriage, Transport, Dostawa, Доставка:
+ * t35, each kept as a shop's most bought item). A platform writes them without a code of their own
  * (Shopify's Tip and Gift Card - $25 with an empty SKU), so the item is named by them, and
  * clean_is_nonproduct_name also takes such a name followed by an amount or a remark. */
 static const char default_codes[] =
@@ -36,8 +39,11 @@ static const char default_codes[] =
 	"Shipping,Shipping fee*,Shipping cost*,Shipping charge*,Delivery,Delivery fee*,"
 	"Delivery charge*,Freight,Freight charge*,Postage,Versand,Versandkosten*,Fracht,"
 	"Frachtkosten*,Lieferkosten*,Livraison,Frais de port*,Frais de livraison*,Env\xC3\xADo,"
-	"Gastos de env\xC3\xADo*,Spedizione,Spese di spedizione*,Verzending,Verzendkosten*,Frete,"
-	"Wysy\xC5\x82ka,Kargo,Service charge*,Service fee*,Handling fee*,Fee,Surcharge";
+	"Gastos de env\xC3\xADo*,Envio,Gastos de envio*,Spedizione,Spese di spedizione*,Verzending,"
+	"Verzendkosten*,Frete,Wysy\xC5\x82ka,Wysylka,Dostawa,Koszt dostawy*,"
+	"\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0,Kargo,"
+	"Kargo \xC3\xBC" "cret*,Carriage,Carriage charge*,Transport,Transportkosten*,"
+	"Service charge*,Service fee*,Handling fee*,Fee,Surcharge";
 
 const char *clean_rule_name(enum rr_rule r)
 {
@@ -160,15 +166,59 @@ static int ascii_case_eq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+/* The small letter of code point c, for the capitals whose small letter is written in as many
+ * UTF-8 bytes: Latin-1's (É), Latin Extended-A's (Ł, Ś, Ž; not the Turkish dotted and
+ * dotless i, whose pair is i and I), Greek's and Cyrillic's (ДОСТАВКА is Доставка: t35, an
+ * ERP writes its codes in capitals); else c. */
+static unsigned small_letter(unsigned c)
+{
+	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB && c != 0x3A2) ||
+	    (c >= 0x410 && c <= 0x42F))
+		return c + 32;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 80;
+	int even_capital = (c >= 0x100 && c <= 0x137 && c != 0x130) || (c >= 0x14A && c <= 0x177),
+	    odd_capital = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+	if ((even_capital && !(c & 1)) || (odd_capital && (c & 1)))
+		return c + 1;
+	return c;
+}
+
+/* The code point of a two-byte UTF-8 letter at s[i] (i + 1 < n), else 0. */
+static unsigned two_byte_at(const char *s, size_t i, size_t n)
+{
+	unsigned char a = (unsigned char)s[i], b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+	if (a < 0xC2 || a > 0xDF || (b & 0xC0) != 0x80)
+		return 0;
+	return ((unsigned)(a & 0x1F) << 6) | (b & 0x3F);
+}
+
+/* n bytes equal ignoring case: ASCII's, and that of the two-byte letters small_letter
+ * knows. */
+static int case_eq(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned x = two_byte_at(a, i, n), y = two_byte_at(b, i, n);
+		if (x && y) {
+			if (small_letter(x) != small_letter(y))
+				return 0;
+			i++;
+		} else if (!ascii_case_eq(a + i, b + i, 1)) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = strlen(pat);
 		if (pl && pat[pl - 1] == '*') {
-			if (n >= pl - 1 && ascii_case_eq(s, pat, pl - 1))
+			if (n >= pl - 1 && case_eq(s, pat, pl - 1))
 				return 1;
-		} else if (pl == n && ascii_case_eq(s, pat, n)) {
+		} else if (pl == n && case_eq(s, pat, n)) {
 			return 1;
 		}
 	}
@@ -199,14 +249,16 @@ static int letter_at(const char *s, size_t k, size_t n)
 	return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
 }
 
-/* n bytes of s equal pat's ignoring ASCII case, a blank and a '-' being one separator
+/* n bytes of s equal pat's ignoring case (case_eq), a blank and a '-' being one separator
  * (Carte-cadeau is Carte cadeau). */
 static int name_eq(const char *s, const char *pat, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		int sep_s = s[i] == ' ' || s[i] == '-', sep_p = pat[i] == ' ' || pat[i] == '-';
-		if (sep_s != sep_p || (!sep_s && !ascii_case_eq(s + i, pat + i, 1)))
+		size_t w = two_byte_at(s, i, n) && two_byte_at(pat, i, n) ? 2 : 1;
+		if (sep_s != sep_p || (!sep_s && !case_eq(s + i, pat + i, w)))
 			return 0;
+		i += w - 1;
 	}
 	return 1;
 }

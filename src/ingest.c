@@ -528,7 +528,10 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "verkoopfactuur", "verkoop", "kassabon", "fatura",
 					      "venda",
 					      /* SAP Business One's Document Type */
-					      "a/r_invoice", NULL};
+					      "a/r_invoice",
+					      /* Sage 50's Type: SI, a sales invoice (SC its credit
+					       * note, SR a customer's receipt of money) */
+					      "si", NULL};
 
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
 					      "none", "null", "nan", "n/a", "na", "-",
@@ -541,7 +544,31 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "walk_in_customer", "walkin_customer", "counter_sale",
 					      "counter_sales", "counter_customer", "pos_customer",
 					      "anonymous_customer", "unknown_customer",
-					      "guest_user", "no_name", NULL};
+					      "guest_user", "no_name",
+					      /* Sage 50's usual cash-sale account, and the walk-in
+					       * or retail customer of other languages' tills and
+					       * ERPs: a shop's final consumer (Latin America, Iberia),
+					       * passing trade, an occasional or a generic customer,
+					       * 1C's retail buyer, a private person (t35: one took
+					       * 235 lines of 97 strangers' receipts) */
+					      "cash001", "consumidor_final", "cliente_final",
+					      "p\xC3\xBA" "blico_en_general", "publico_en_general",
+					      "cliente_mostrador", "cliente_contado",
+					      "laufkundschaft", "barverkauf", "barkunde",
+					      "client_de_passage", "client_divers", "clients_divers",
+					      "client_comptoir", "cliente_occasionale",
+					      "cliente_generico", "cliente_gen\xC3\xA9rico",
+					      "cliente_banco", "losse_verkoop", "passant",
+					      "klient_detaliczny", "klient_indywidualny",
+					      "\xD0\xA0\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9_"
+					      "\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C",
+					      "\xD0\xA7\xD0\xB0\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE\xD0\xB5_"
+					      "\xD0\xBB\xD0\xB8\xD1\x86\xD0\xBE",
+					      "\xE4\xB8\x80\xE8\x88\xAC\xE9\xA1\xA7\xE5\xAE\xA2",
+					      NULL};
+
+/* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
+const char *const ingest_nonstock_codes[] = {"S1", "S2", "S3", NULL};
 
 const char *const ingest_return_events[] = {"refund", "refunded", "return", "returned",
 					   "credit_memo", "credit_note", "refund_receipt",
@@ -553,6 +580,7 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "credit", "cash_refund", "customer_refund",
 					   "sales_credit_memo", "sales_credit",
 					   "a/r_credit_memo" /* SAP Business One's */,
+					   "sc" /* Sage 50's sales credit (t35: read as sales) */,
 					   /* an ERP's credit notes, returns and the cancellation
 					    * document that reverses an invoice (a Storno): each
 					    * takes back what an invoice counted */
@@ -589,7 +617,10 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					      * authorisation (an RMA) only promises a return, as
 					      * a sales order promises a sale */
 					     "sales_shipment", "item_fulfillment", "return_receipt",
-					     "sales_return_receipt", "return_authorization", NULL};
+					     "sales_return_receipt", "return_authorization",
+					     /* Sage 50's SR, a customer's payment received: money,
+					      * no goods */
+					     "sr", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",
@@ -615,7 +646,15 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					     * (Amazon's "Shipped - Returned to Seller": t19); a parcel
 					     * lost or damaged was still bought */
 					    "shipped_returned_to_seller", "shipped_returning_to_seller",
-					    "shipped_rejected_by_buyer", NULL};
+					    "shipped_rejected_by_buyer",
+					    /* Japanese shops' (Rakuten's, BASE's): cancel, cancelled,
+					     * and the kanji's cancellation (t35: Rakuten's キャンセル
+					     * was a sale even with --map status=) */
+					    "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB",
+					    "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB"
+					    "\xE6\xB8\x88\xE3\x81\xBF",
+					    "\xE5\x8F\x96\xE6\xB6\x88", "\xE5\x8F\x96\xE3\x82\x8A\xE6\xB6\x88\xE3\x81\x97",
+					    "\xE5\x8F\x96\xE6\xB6\x88\xE6\xB8\x88\xE3\x81\xBF", NULL};
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
@@ -860,6 +899,9 @@ typedef struct builder {
 	char doc_unknown_value[24];
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
+	                              description; the first's line */
+	uint64_t item_nonstock_line;
 	size_t line_goods, line_other, line_unknown; /* rows whose F_LINE is a line of goods, of
 	                              none (their codes into rows' np_kinds), or no line word */
 	char line_word[48];        /* the first value of line_other's rows, as written */
@@ -1091,6 +1133,22 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 	return 0;
 }
 
+/* Is item code s[0..n) an accounting system's code for goods or services it keeps no stock
+ * of (ingest_nonstock_codes, ignoring ASCII case)? Its lines are told apart by their
+ * description: Sage 50 writes carriage, a service and a one-off item alike under S1 (t35:
+ * "Carriage - DPD next day" became a shop's most bought item). */
+static int nonstock_code(const char *s, size_t n)
+{
+	for (const char *const *c = ingest_nonstock_codes; n && n <= 3 && *c; c++) {
+		size_t k = 0;
+		while (k < n && (*c)[k] && ((*c)[k] | 32) == (s[k] | 32))   /* letters and digits */
+			k++;
+		if (k == n && !(*c)[k])
+			return 1;
+	}
+	return 0;
+}
+
 /* Can item code s[0..n) be a total line's label (ingest_total_labels)? A look at its length and
  * first letter spares the lookup of every row's code (most begin with a digit). */
 static int maybe_total(const char *s, size_t n)
@@ -1202,6 +1260,15 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		q->len[F_ITEM] = q->len[F_ITEM_ALT];
 		if (!in->item_named++)
 			in->item_named_line = q->line;
+	}
+	if (nonstock_code(f[F_ITEM], q->len[F_ITEM])) {
+		int d = q->len[F_ITEM_ALT] ? F_ITEM_ALT : F_DESC;
+		if (q->len[d]) {
+			f[F_ITEM] = f[d];
+			q->len[F_ITEM] = q->len[d];
+			if (!in->item_nonstock++)
+				in->item_nonstock_line = q->line;
+		}
 	}
 	if (q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
@@ -1767,10 +1834,12 @@ static size_t id_without_float(builder *in, const char *s, size_t n)
 
 /* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
  * checkouts are customer 0), or one of ingest_placeholder_ids (Vend's WALKIN). Ids that
- * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row. */
+ * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row;
+ * nor are ids longer than the longest of the list in UTF-8 (1C's Розничный покупатель, 39
+ * bytes). */
 static int placeholder_id(const char *s, size_t n)
 {
-	if (n == 0 || n > 20 || (s[0] >= '1' && s[0] <= '9'))
+	if (n == 0 || n > 40 || (s[0] >= '1' && s[0] <= '9'))
 		return 0;
 	size_t z = 0;
 	while (z < n && s[z] == '0')
@@ -2324,6 +2393,20 @@ typedef struct loader {
 	int flag_field[4];
 	size_t flag_set[4];
 	int n_flag;
+	/* the status column, or an unused one named as a status, whose values are watched for
+	 * ids, numbers that name no status (status_ids_*), or -1 */
+	int sid_field;
+	int sid_kinds;             /* distinct values kept, their text and rows */
+	char sid_value[8][4];
+	size_t sid_n[8];
+	size_t sid_rows, sid_other; /* rows with a value; of them, values no such id */
+	/* unused columns named as a line's returns (Shopee's Returned quantity, Return / Refund
+	 * Status: returns_*), the rows each marks, the first's line and value */
+	int ret_field[2];
+	int n_ret;
+	size_t ret_rows[2];
+	uint64_t ret_line[2];
+	char ret_value[2][24];
 	/* a header naming no column for a required role: the values of the lines after it, read
 	 * for the refusal (hdr_sample_row), or NULL */
 	sniff_values *hv;
@@ -2916,6 +2999,8 @@ static int money_written(const builder *in, const char *s, size_t n)
 	return n > 3 && (s[n - 3] == '.' || s[n - 3] == ',') && is_digit(s[n - 2]) &&
 	       is_digit(s[n - 1]);
 }
+static void status_ids_row(loader *L, const char *s, size_t n);
+static void returns_row(loader *L, int i, const char *s, size_t n, uint64_t line);
 
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
@@ -2937,6 +3022,11 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		int f = L->flag_field[i];
 		L->flag_set[i] += (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
 	}
+	if (L->sid_field >= 0 && L->sid_field < L->ncols && len[L->sid_field])
+		status_ids_row(L, base + off[L->sid_field], len[L->sid_field]);
+	for (int i = 0; i < L->n_ret; i++)
+		if (L->ret_field[i] < L->ncols)
+			returns_row(L, i, base + off[L->ret_field[i]], len[L->ret_field[i]], line);
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
@@ -3287,6 +3377,141 @@ static void flags_unused(loader *L, const char *const names[MAX_FIELDS])
 }
 
 static void say(char *buf, size_t size, const char *fmt, ...) RR_PRINTF(3, 4);
+static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
+
+/* The column whose values may be an order's status ids (OpenCart's order_status_id, 7 being
+ * Canceled, PrestaShop's current_state): the status column, else the first unused one whose
+ * name holds status or state. No list reads a number as a status, so such a column keeps
+ * every order, cancelled ones too, unless a warning says so (t35 F9). */
+static void status_ids_column(loader *L, const char *const names[MAX_FIELDS])
+{
+	char used[MAX_FIELDS], low[64];
+	columns_used(L, used);
+	L->sid_field = L->col[RR_COL_STATUS];
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->sid_field < 0; f++) {
+		size_t k = 0;
+		for (; names[f][k] && k + 1 < sizeof low; k++)
+			low[k] = (char)((names[f][k] >= 'A' && names[f][k] <= 'Z') ? names[f][k] | 32 :
+					names[f][k]);
+		low[k] = '\0';
+		if (!used[f] && (strstr(low, "status") || strstr(low, "state")))
+			L->sid_field = f;
+	}
+}
+
+/* Count a row's value s[0..n) of the watched column: an id is one to three digits. */
+static void status_ids_row(loader *L, const char *s, size_t n)
+{
+	L->sid_rows++;
+	size_t d = 0;
+	while (d < n && s[d] >= '0' && s[d] <= '9')
+		d++;
+	if (n > 3 || d < n) {
+		L->sid_other++;
+		return;
+	}
+	for (int k = 0; k < L->sid_kinds; k++)
+		if (strlen(L->sid_value[k]) == n && memcmp(L->sid_value[k], s, n) == 0) {
+			L->sid_n[k]++;
+			return;
+		}
+	if (L->sid_kinds == 8) {   /* more ids than a shop's statuses: no status column */
+		L->sid_other++;
+		return;
+	}
+	memcpy(L->sid_value[L->sid_kinds], s, n);
+	L->sid_value[L->sid_kinds][n] = '\0';
+	L->sid_n[L->sid_kinds++] = 1;
+}
+
+/* Warn of a watched column whose values are all ids, not the 0 and 1 of a flag: the
+ * statuses are not read, and how to read them. */
+static void status_ids_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char name[64], vals[120] = "";
+	int flag = 1;
+	size_t o = 0;
+	if (L->sid_field < 0 || !L->sid_rows || L->sid_other)
+		return;
+	for (int k = 0; k < L->sid_kinds && o < sizeof vals; k++) {
+		flag &= strcmp(L->sid_value[k], "0") == 0 || strcmp(L->sid_value[k], "1") == 0;
+		o += (size_t)snprintf(vals + o, sizeof vals - o, "%s%s %zu", k ? ", " : "",
+				      L->sid_value[k], L->sid_n[k]);
+	}
+	if (flag || L->sid_kinds < 2)
+		return;
+	header_names(L, names);
+	shown_field(names, L->sid_field, name, sizeof name);
+	say(text, size, "warning: '%s' holds numbers (%s), an order's status ids, which name no "
+	    "status relrec knows: every row is read as a purchase, cancelled orders too; load with "
+	    "--map event='%s' --purchase and the ids of orders bought (OpenCart's 1 Pending, 2 "
+	    "Processing, 3 Shipped, 5 Complete, 15 Processed; not its 7 Canceled, nor 0, a checkout "
+	    "never confirmed): the others are skipped", name, vals, name);
+}
+
+/* The unused columns (two at most) whose name holds return or refund, not returning (a
+ * returning customer) nor a flag's (flags_unused counts those): Shopee writes a line's
+ * returns on the sale's own line (Returned quantity 1, Return / Refund Status Refund
+ * Accepted), which no role reads (t35 F8: its returned goods stayed purchases unwarned). */
+static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
+{
+	char used[MAX_FIELDS], low[64];
+	columns_used(L, used);
+	L->n_ret = 0;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->n_ret < 2; f++) {
+		size_t k = 0;
+		for (; names[f][k] && k + 1 < sizeof low; k++)
+			low[k] = (char)((names[f][k] >= 'A' && names[f][k] <= 'Z') ? names[f][k] | 32 :
+					names[f][k]);
+		low[k] = '\0';
+		if (!used[f] && !sniff_flag_name(names[f]) &&
+		    (strstr(low, "return") || strstr(low, "refund")) && !strstr(low, "returning"))
+			L->ret_field[L->n_ret++] = f;
+	}
+}
+
+/* Count a row whose value s[0..n) of returns column i says it returned something: not
+ * empty, no number of zeros (0, 0.00), no flag's false (No). */
+static void returns_row(loader *L, int i, const char *s, size_t n, uint64_t line)
+{
+	if (!n || strspn(s, "0.,- ") >= n || (known_word(s, n) & W_FLAG_FALSE))
+		return;
+	if (!L->ret_rows[i]++) {
+		L->ret_line[i] = line;
+		sniff_printable(L->ret_value[i], sizeof L->ret_value[i], s, n, 20);
+	}
+}
+
+/* Warn of the returns columns that marked rows, in a file whose returns are not read from an
+ * event column (whose rows of their own a note beside them would be). */
+static void returns_warn(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS] = {NULL};
+	char a[64], b[64];
+	int shown = -1, other = -1;
+	if (L->col[RR_COL_EVENT] >= 0 || L->in.doc_event)
+		return;
+	for (int i = 0; i < L->n_ret && L->ret_field[i] < L->ncols; i++)
+		if (L->ret_rows[i] && shown < 0)
+			shown = i;
+		else if (L->ret_rows[i])
+			other = i;
+	if (shown < 0)
+		return;
+	header_names(L, names);
+	shown_field(names, L->ret_field[shown], a, sizeof a);
+	if (other >= 0)
+		shown_field(names, L->ret_field[other], b, sizeof b);
+	say(text, size, "warning: '%s'%s%s%s %s not read: %zu row%s (the first on line %llu: '%s') "
+	    "return goods on the sale's own line, and %s in full ('clean "
+	    "returns' nets only rows of their own, a negative quantity or a return's document "
+	    "type); drop or reduce such lines before loading (a load \"|...\" pipe)", a,
+	    other >= 0 ? " and '" : "", other >= 0 ? b : "", other >= 0 ? "'" : "",
+	    other >= 0 ? "are" : "is", L->ret_rows[shown], L->ret_rows[shown] == 1 ? "" : "s",
+	    (unsigned long long)L->ret_line[shown], L->ret_value[shown],
+	    L->ret_rows[shown] == 1 ? "it is read as a purchase" : "they are read as purchases");
+}
 
 /* Warn of each unused flag column that marked lines: what they were read as, and the --map
  * that reads them. */
@@ -3499,6 +3724,8 @@ static int on_header(loader *L)
 	if (L->in.has_status)
 		status_column(L, names[L->col[RR_COL_STATUS]]);
 	flags_unused(L, names);
+	status_ids_column(L, names);
+	returns_unused(L, names);
 	label_columns(L);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
@@ -3964,7 +4191,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->path = L->in.path = path;
 	L->o = o;
 	L->line = 1;
-	L->doc_watch = -1;
+	L->doc_watch = L->sid_field = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -4713,6 +4940,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	flags_warn(L, text, size);
+	status_ids_warn(L, text, size);
+	returns_warn(L, text, size);
 	if (in->has_status) {
 		char st[EVENT_LINE];
 		describe_events(&in->statuses, st, sizeof st);
@@ -5002,6 +5231,12 @@ static int describe(loader *L)
 			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "
 			"load with --date-format \"%s\")", in->dates.decided_day_first ? "day" : "month",
 		    fmt);
+	if (in->item_nonstock)
+		say(text, sizeof text, "note: %zu row%s (the first on line %llu) under a non-stock "
+		    "code (Sage's S1, S2, S3): named by %s description, as %s no product of the "
+		    "shop's stock", in->item_nonstock, in->item_nonstock == 1 ? "" : "s",
+		    (unsigned long long)in->item_nonstock_line, in->item_nonstock == 1 ? "its" :
+		    "their", in->item_nonstock == 1 ? "it is" : "they are");
 	if (in->item_named)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu) with no item code: "
 		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",

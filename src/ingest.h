@@ -84,6 +84,9 @@ extern const char *const ingest_return_flags[];
  * all-zero numbers and -1: such a row has no customer id, as a blank has (a guest checkout's
  * 0 would make every guest one customer). NULL-terminated; the manual lists them. */
 extern const char *const ingest_placeholder_ids[];
+/* Item codes of goods kept in no stock (Sage 50's S1, S2, S3): a row under one is named by
+ * its description, as a row without a code is. */
+extern const char *const ingest_nonstock_codes[];
 
 /* The currencies a price or amount may be written with, a mark before or after the number:
  * the one table of them (the manual's DATA FORMAT lists every ISO code). Ends with

@@ -508,6 +508,37 @@ static void test_nonproduct_name_forms(void **state)
 		"#1003,b@x.com,2023-01-07 10:00:00 -0400,1,Versand DHL,4.90,\n"));
 }
 
+/* Delivery under the codes a UK, Polish, Russian or Latin-American ERP gives it, in plain
+ * capitals (t35: CARRIAGE, TRANSPORT, DOSTAWA, ДОСТАВКА, ENVIO, WYSYLKA were kept as the
+ * shop's most bought item); products whose names hold those words stay products. */
+static void test_nonproduct_delivery_codes(void **state)
+{
+	(void)state;
+	static const char *const none[] = {"CARRIAGE", "Carriage", "TRANSPORT", "DOSTAWA",
+					   "\xD0\x94\xD0\x9E\xD0\xA1\xD0\xA2\xD0\x90\xD0\x92\xD0\x9A\xD0\x90",
+					   "\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0",
+					   "ENVIO", "Envio", "ENV\xC3\x8DO", "WYSYLKA",
+					   "WYSY\xC5\x81KA", "KARGO \xC3\x9C" "CRET\xC4\xB0",
+					   "Carriage charge UK", NULL};
+	static const char *const names[] = {"Carriage - DPD next day", "Transport (kurier DPD)",
+					    "Dostawa DPD", "Envio 24h", NULL};
+	static const char *const products[] = {"Carriage Clock", "Transport Truck Toy",
+					       "Transporter Van", "Doll's Carriage",
+					       "Dostawa Bike Toy", "Envio Gift Box", NULL};
+	rr_clean c;
+	clean_init(&c);
+	for (int k = 0; none[k]; k++)
+		if (!clean_is_nonproduct(&c, none[k], strlen(none[k])))
+			fail_msg("code '%s' was read as a product", none[k]);
+	for (int k = 0; names[k]; k++)
+		if (!clean_is_nonproduct_name(&c, names[k], strlen(names[k])))
+			fail_msg("'%s' was read as a product", names[k]);
+	for (int k = 0; products[k]; k++)
+		if (clean_is_nonproduct_name(&c, products[k], strlen(products[k])))
+			fail_msg("'%s' was read as no product", products[k]);
+	clean_free(&c);
+}
+
 /* A line-type column (Dynamics' Art): its Sachkonto lines are no products, whatever the
  * item is called (a G/L account's number here); a column of other values is no line type. */
 static void test_nonproduct_line_type(void **state)
@@ -754,6 +785,7 @@ int main(void)
 		cmocka_unit_test(test_nonproduct_names),
 		cmocka_unit_test(test_nonproduct_name_forms),
 		cmocka_unit_test(test_nonproduct_line_type),
+		cmocka_unit_test(test_nonproduct_delivery_codes),
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),
 		cmocka_unit_test(test_date_scan),

@@ -1488,6 +1488,22 @@ static void test_placeholder_ids(void **state)
 		assert_int_equal(RR_NONE, r->cust[k]);
 	assert_string_equal("Cash Sales Inc", strtab_get(r->customers, r->cust[9]));
 	rows_free(r);
+	/* the walk-in customer of other languages' tills and ERPs, and Sage's CASH001 (t35 F6:
+	 * 1C's Розничный покупатель held 235 lines of 97 strangers' receipts) */
+	r = load_text("Receipt Number,Customer,Date,Sku,Quantity\n"
+		      "1,Consumidor Final,2023-01-02,S1,1\n2,Laufkundschaft,2023-01-02,S1,1\n"
+		      "3,Client de passage,2023-01-02,S1,1\n4,Cliente occasionale,2023-01-02,S1,1\n"
+		      "5,Klient detaliczny,2023-01-02,S1,1\n6,CASH001,2023-01-02,S1,1\n"
+		      "7,\xD0\xA0\xD0\xBE\xD0\xB7\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9 "
+		      "\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C,"
+		      "2023-01-02,S1,1\n8,\xE4\xB8\x80\xE8\x88\xAC\xE9\xA1\xA7\xE5\xAE\xA2,2023-01-02,S1,1\n"
+		      "9,P\xC3\xBA" "blico en General,2023-01-02,S1,1\n10,Consumidor Final Ltda,2023-01-02,S1,1\n", 0);
+	assert_non_null(r);
+	for (size_t k = 0; k < 9; k++)
+		if (r->cust[k] != RR_NONE)
+			fail_msg("'%s' was read as a customer", strtab_get(r->customers, r->cust[k]));
+	assert_string_equal("Consumidor Final Ltda", strtab_get(r->customers, r->cust[9]));
+	rows_free(r);
 }
 
 /* An Excel POS report's day subtotals, written in its item-name column with no item code
@@ -4267,6 +4283,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_flag_false; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the flag value '%s'", *w);
+	for (const char *const *w = ingest_nonstock_codes; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the non-stock code '%s'", *w);
 	for (const char *const *w = ingest_placeholder_ids; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the placeholder id '%s'", *w);
@@ -4830,6 +4849,100 @@ static void test_doctype_payment_words(void **state)
 		}
 		rows_free(r);
 	}
+}
+
+/* Sage 50's item listing (t35 F3): its Type's SC is a credit note, read as a return, not as
+ * a sale; a line under the non-stock code S1 is named by its description, so carriage is
+ * no product and a service under the same code an item of its own. */
+static void test_sage_types_and_nonstock(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Type,Invoice/CM #,Date,Customer,Product Code,Description,Quantity,"
+			       "Unit Price\n"
+			       "SI,10001,03/04/2023,ACC0001,PRD1,Linen Tea Towel,2.00,4.08\n"
+			       "SI,10001,03/04/2023,ACC0001,S1,Carriage - DPD next day,1.00,7.95\n"
+			       "SI,10002,04/04/2023,ACC0002,PRD2,Enamel Mug,1.00,14.35\n"
+			       "SI,10002,04/04/2023,ACC0002,s1,Gift wrapping,1.00,2.50\n"
+			       "SR,10003,05/04/2023,ACC0002,PRD2,Enamel Mug,1.00,14.35\n"
+			       "SC,100005,20/04/2023,ACC0001,PRD1,Linen Tea Towel,1.00,4.08\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Type"));
+	assert_int_equal(5, r->n);   /* SR, a payment received, skipped */
+	assert_true(r->qty[4] == -1);
+	assert_string_equal("Carriage - DPD next day", strtab_get(r->codes, r->item[1]));
+	assert_string_equal("Gift wrapping", strtab_get(r->codes, r->item[3]));
+	assert_non_null(strstr(r->reading, "non-stock code"));
+	rr_clean c;
+	rr_clean_ctx x;
+	assert_int_equal(0, clean_init(&c));
+	assert_int_equal(0, clean_ctx_init(&x, &c, r));
+	assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 1, 0));
+	assert_int_equal(RR_RULE_KEPT, clean_reason(&x, 3, 0));
+	clean_ctx_free(&x);
+	clean_free(&c);
+	rows_free(r);
+}
+
+/* An order's status written as its id (t35 F9: OpenCart's order_status_id, 7 = Canceled, was
+ * not used without a word, its cancelled orders kept as sales): a warning names the column,
+ * its ids and the --map event that reads them; a flag's 0 and 1 are no such ids. Japanese
+ * shops' キャンセル is a void status (Rakuten's, kept as a sale even with --map status=). */
+static void test_status_ids_and_japanese(void **state)
+{
+	(void)state;
+	static const char oc[] = "order_id,customer_id,date_added,product_id,quantity,price,"
+				 "order_status_id\n"
+				 "1,11,2023-03-01 10:00:00,40,1,9.50,5\n"
+				 "2,12,2023-03-02 10:00:00,41,1,9.50,7\n"
+				 "3,11,2023-03-03 10:00:00,40,1,9.50,5\n"
+				 "4,13,2023-03-04 10:00:00,42,1,9.50,3\n";
+	rr_rows *r = load_text(oc, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'order_status_id' holds numbers (5 2, 7 1, 3 1)"));
+	assert_non_null(strstr(r->reading, "--map event='order_status_id' --purchase"));
+	rows_free(r);
+	rr_ingest_opts o = {.map = "status=order_status_id"};   /* mapped: as silent before */
+	r = load_with(oc, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "'order_status_id' holds numbers"));
+	rows_free(r);
+	r = load_text("order_id,customer_id,date_added,product_id,quantity,price,status\n"
+		      "1,11,2023-03-01 10:00:00,40,1,9.50,1\n"
+		      "2,12,2023-03-02 10:00:00,41,1,9.50,0\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "holds numbers"));
+	rows_free(r);
+	o.map = "user=mail,item=sku,date=day,status=st";
+	r = load_with("mail,sku,day,st\n"
+		      "a@x.jp,T1,2024-01-04,\xE7\x99\xBA\xE9\x80\x81\xE5\xAE\x8C\xE4\xBA\x86\n"
+		      "b@x.jp,T2,2024-01-05,\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+}
+
+/* Returns written on the sale's own line (t35 F8: Shopee's Returned quantity and Return /
+ * Refund Status, not used without a word): a warning names the columns and counts the rows
+ * they mark; a zero, an empty value or a returning customer's column marks none. */
+static void test_returns_on_sale_line(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Order ID;Return / Refund Status;Order Creation Date;SKU Reference No.;"
+			       "Quantity;Returned quantity;Username (Buyer);Returning customer\n"
+			       "1;;2024-01-09 12:01;KP-1;1;0;b1;yes\n"
+			       "2;Refund Accepted;2024-01-09 13:22;KP-2;2;2;b2;no\n"
+			       "3;;2024-01-10 13:22;KP-2;1;0;b1;yes\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Return / Refund Status' and 'Returned "
+				     "quantity' are not read: 1 row (the first on line 3: 'Refund "
+				     "Accepted') return goods on the sale's own line"));
+	rows_free(r);
+	r = load_text("Order ID;Order Creation Date;SKU Reference No.;Quantity;Returned quantity;"
+		      "Username (Buyer)\n"
+		      "1;2024-01-09 12:01;KP-1;1;0;b1\n2;2024-01-09 13:22;KP-2;2;0.00;b2\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "not read"));
+	rows_free(r);
 }
 
 /* A column that names the dates' zone (Square's Time Zone) is said not applied on the dates
@@ -5747,6 +5860,9 @@ int main(void)
 		cmocka_unit_test(test_doctype_return_option),
 		cmocka_unit_test(test_doctype_near_miss),
 		cmocka_unit_test(test_doctype_payment_words),
+		cmocka_unit_test(test_sage_types_and_nonstock),
+		cmocka_unit_test(test_status_ids_and_japanese),
+		cmocka_unit_test(test_returns_on_sale_line),
 		cmocka_unit_test(test_zone_column_said),
 		cmocka_unit_test(test_doctype_sap),
 		cmocka_unit_test(test_shop_states),
