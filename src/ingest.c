@@ -1218,6 +1218,14 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	return 1;
 }
 
+/* Did a column a role reads show this mark? One no role reads is evidence only against
+ * nothing (finish drops it), so it decides no row on its own (t36 R1: a product group's
+ * 10.20 read a comma file's proved "11,25" prices with a decimal point, every row lost). */
+static int read_mark(const mark_proof *p)
+{
+	return p->line && !p->unused;
+}
+
 static void note_mark(builder *in, char mark, uint64_t line, const char *s, size_t n,
 		      int unused)
 {
@@ -1234,7 +1242,7 @@ static void note_mark(builder *in, char mark, uint64_t line, const char *s, size
  * load (the either-mark rule of other separators would refuse the file at its end). */
 static char row_dec(const builder *in)
 {
-	return in->dec ? in->dec : in->comma_sep && in->point.line ? '.' : 0;
+	return in->dec ? in->dec : in->comma_sep && read_mark(&in->point) ? '.' : 0;
 }
 
 /* A money field that is not a plain number, read once its currency and blanks are out
@@ -1368,7 +1376,7 @@ static void grouped_note(grouped_num *g, uint64_t line, const char *s, size_t n,
  * comma: then it is rejected, as it always was. */
 static int holdable(const builder *in, int rc, char mark)
 {
-	return rc == -2 && mark == MARK_GROUPED && !in->comma.line;
+	return rc == -2 && mark == MARK_GROUPED && !read_mark(&in->comma);
 }
 
 #define GROUPED_HINT " (thousands, or a decimal comma? --decimal , reads a decimal comma)"

@@ -5140,6 +5140,23 @@ static void test_unused_column_decimal(void **state)
 	assert_int_equal(2, r->n);
 	assert_true(fabs(r->price[1] - 5.5) < 1e-9);
 	rows_free(r);
+	/* comma-separated, where a quoted "11,25" proves the comma: the group's 10.20 decides
+	 * no row's mark before the end drops it, wherever its column stands (t36 R1: every row
+	 * was read with a point and rejected) */
+	static const char *const comma_sep[] = {
+		"Invoice,Date,StockCode,Price,Group,CustomerID,Quantity\n"
+		"1001,2023-06-03,A1,\"11,25\",10.20,c1,2\n1002,2023-06-04,A2,\"2,50\",10.30,c2,1\n",
+		"Invoice,Date,StockCode,Group,Price,CustomerID,Quantity\n"
+		"1001,2023-06-03,A1,\"10.20\",\"11,25\",c1,2\n1002,2023-06-04,A2,10.30,\"2,50\",c2,1\n",
+	};
+	for (int k = 0; k < 2; k++) {
+		r = load_text(comma_sep[k], 0);
+		assert_non_null(r);
+		assert_int_equal(2, r->n);
+		assert_true(fabs(r->price[0] - 11.25) < 1e-9);
+		assert_non_null(strstr(r->reading, "decimal comma (detected)"));
+		rows_free(r);
+	}
 }
 
 /* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
