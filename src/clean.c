@@ -520,9 +520,13 @@ static int all_digits(const char *s)
  * or with CA- (the Superstore sample's state prefix), cancels nothing by its names, nor do
  * Square's or Stripe's random ids, a few of which start with C and a digit (t31:
  * C1X3HWNXGTXPNPXG6PBIGY beside 7KQ2..., one sale in 130 dropped). And only for an invoice
- * whose lines take goods back, one quantity below 0 or more and none above, as every one of
- * Online Retail's does: a till's C20017 of positive quantities is a counter sale (t33: a tenth
- * of a file's sales were dropped). inv_c: 1 for a cancellation, RR_C_SALE for a C invoice kept. */
+ * with a line that takes goods back, a quantity below 0, as every one of Online Retail's
+ * has: a till's C20017 of positive quantities is a counter sale (t33: a tenth of a file's
+ * sales were dropped). Where a till writes such sales, one of its C invoices with lines both
+ * ways is an exchange (t34: one item back, others bought), its lines back dropped as below 0;
+ * elsewhere the C says cancellation, and the whole invoice goes (t36: an exchange's kept line
+ * in an Online Retail file). Without a quantity column there is no sign to judge: the C
+ * decides. inv_c: 1 for a cancellation, RR_C_SALE or RR_C_EXCHANGE for a C invoice kept. */
 static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
 {
 	const rr_strtab *inv = r->invoices;
@@ -540,20 +544,21 @@ static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
 		memset(inv_c, 0, ni);
 		return;
 	}
-	/* 1 while every line seen takes goods back; a line that sells (an exchange at a till:
-	 * one item back, others bought, t34) makes it a sale whose back lines are returns */
-	enum { BACK = 1, SOLD = 4 };
-	for (uint32_t i = 0; i < ni; i++)
-		inv_c[i] = inv_c[i] ? RR_C_SALE : 0;
+	if (r->no_qty)
+		return;
+	enum { BACK = 4, SOLD = 8 };   /* beside the marker's 1: the signs its lines have */
 	for (size_t k = 0; k < r->n; k++) {
 		unsigned char *c = &inv_c[r->invoice[k]];
-		if (*c && r->qty[k] > 0)
-			*c = SOLD;
-		else if (*c == RR_C_SALE && r->qty[k] < 0)
-			*c = BACK;
+		if (*c)
+			*c |= r->qty[k] < 0 ? BACK : r->qty[k] > 0 ? SOLD : 0;
 	}
+	int till = 0;   /* a C invoice that only sells: the C is a till's, not a cancellation */
 	for (uint32_t i = 0; i < ni; i++)
-		inv_c[i] = inv_c[i] == SOLD ? RR_C_SALE : inv_c[i];
+		till |= inv_c[i] && !(inv_c[i] & BACK);
+	for (uint32_t i = 0; i < ni; i++)
+		if (inv_c[i])
+			inv_c[i] = !(inv_c[i] & BACK) ? RR_C_SALE
+				 : (inv_c[i] & SOLD) && till ? RR_C_EXCHANGE : 1;
 }
 
 /* ---- outlying dates ---- */
