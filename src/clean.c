@@ -160,13 +160,33 @@ static int ascii_case_eq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+static int letter_at(const char *s, size_t k, size_t n);
+
+/* Does s[0..n), led by prefix pat[0..pl) of the list, match it? A code's prefix (DCGS*,
+ * gift_0001*) or a compound's (Versandkosten*: Versandkostenpauschale) goes on into any
+ * letters; one of words (Service charge*, Shipping cost*) ends its last word there, or after
+ * a plural's s or es ("Service charges"): "Service Charger" and "Shipping Costume" are
+ * products (t36 R4). */
+static int prefix_ends(const char *pat, size_t pl, const char *s, size_t n)
+{
+	if (!memchr(pat, ' ', pl))
+		return 1;
+	size_t k = pl;
+	if (k < n && (s[k] | 32) == 's')
+		k++;
+	else if (k + 1 < n && (s[k] | 32) == 'e' && (s[k + 1] | 32) == 's')
+		k += 2;
+	return !letter_at(s, k, n) || !letter_at(s, pl, n);
+}
+
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = strlen(pat);
 		if (pl && pat[pl - 1] == '*') {
-			if (n >= pl - 1 && ascii_case_eq(s, pat, pl - 1))
+			if (n >= pl - 1 && ascii_case_eq(s, pat, pl - 1) &&
+			    prefix_ends(pat, pl - 1, s, n))
 				return 1;
 		} else if (pl == n && ascii_case_eq(s, pat, n)) {
 			return 1;
@@ -313,7 +333,8 @@ static int name_ends(const char *s, size_t k, size_t n)
 		if (!close)
 			return 0;
 		size_t e = (size_t)(close - s), digit = k + 1 + strcspn(s + k + 1, "0123456789");
-		return digit >= e || amount_in(s, k + 1, e) || measure_in(s, k + 1, e);
+		return (digit >= e || amount_in(s, k + 1, e) || measure_in(s, k + 1, e)) &&
+		       name_ends(s, e + 1, n);   /* not "Tip (Brush) Replacement" */
 	}
 	if (s[k] == ':') {   /* "Shipping: UPS", "Shipping:UPS"; not "Freight: 1/87 scale wagon" */
 		size_t b = k + 1 + strspn(s + k + 1, " ");
@@ -332,8 +353,18 @@ static int name_ends(const char *s, size_t k, size_t n)
 		return 1;
 	if (s[k] == '(')
 		return name_ends(s, k, n);
-	if ((s[k] == '&' || s[k] == '+') && k + 1 < n && s[k + 1] == ' ')   /* Postage & Packing */
-		return 1;
+	if ((s[k] == '&' || s[k] == '+') && k + 1 < n && s[k + 1] == ' ') {
+		/* one more word, then the name's end: "Postage & Packing", "Shipping & Handling
+		 * - UPS"; not a product's name ("Tips & Tricks Cookbook", "Postage & Packing
+		 * Tape": t36 R4) */
+		size_t w = k + 2;
+		while (w < n && s[w] == ' ')
+			w++;
+		size_t at = w;
+		while (letter_at(s, w, n))
+			w++;
+		return w > at && name_ends(s, w, n);
+	}
 	if (s[k] == '#' && k + 1 < n && strspn(s + k + 1, "0123456789") == n - k - 1)
 		return 1;   /* a card's number, "Gift Card #1234"; not "Tip #2D Large Drop Flower" */
 	return amount_in(s, k, n) || measure_in(s, k, n) || carrier_at(s, k, n);

@@ -491,7 +491,11 @@ static void test_nonproduct_name_forms(void **state)
 					   "Delivery (2-3 days)", "Postage & Packing", "Postage 1st Class",
 					   "Shipping 1 kg", "Shipping (2 items)", "Shipping (0-500g)",
 					   "Delivery 10km", "Shipping 24h", "Shipping:UPS",
-					   "Freight 2 pallets", "Gift Card #1234", NULL};
+					   "Freight 2 pallets", "Gift Card #1234",
+					   /* an & and one word, a prefix's plural or compound (t36) */
+					   "Shipping & Handling", "Shipping & Handling - UPS",
+					   "Service charges", "Service charge 10%", "Shipping costs",
+					   "Versandkostenpauschale", NULL};
 	static const char *const products[] = {"Tipi Tent for Kids", "Gift Card Holder, leather",
 					       "Shipping Container Model 1:87", "Delivery Bike Toy",
 					       "Fee-Fi-Fo Storybook", "Digital Camera", "E-Reader Case",
@@ -501,7 +505,14 @@ static void test_nonproduct_name_forms(void **state)
 					       "Tip 1M Open Star", "Tip #2D Large Drop Flower",
 					       "Tips (set of 12)", "Delivery 2-Seater Toy Van",
 					       "Shipping 12x9x4 Corrugated Boxes", "Kargo 3/4 Pants",
-					       "Fee, Fi, Fo, Fum Storybook", "Freight: 1/87 scale wagon", NULL};
+					       "Fee, Fi, Fo, Fum Storybook", "Freight: 1/87 scale wagon",
+					       /* an & or + before a product's words, a prefix inside a
+					        * longer word, a word after a remark (t36 R4) */
+					       "Tips & Tricks Cookbook", "Shipping & Moving Box Kit",
+					       "Delivery & Takeaway Containers", "Postage & Packing Tape",
+					       "Delivery + Pickup Tote", "Service Charger 65W",
+					       "Shipping Costume", "Freight Charger", "Tip (Brush) Replacement",
+					       NULL};
 	rr_clean c;
 	clean_init(&c);
 	for (int k = 0; none[k]; k++)
