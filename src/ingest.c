@@ -1137,9 +1137,17 @@ static int total_named(const char *s, size_t n)
 			k++;
 		if (!maybe_total(s, k) || !(known_word(s, k) & W_TOTAL))
 			continue;
-		size_t r = k;
+		size_t r = k, colon = 0;
 		while (r < n && (s[r] == ' ' || s[r] == ':'))
-			r++;
+			colon += s[r++] == ':';
+		/* a whole number alone after the label, with no colon, is a model's ("Total 360"
+		 * with an empty SKU: t36 R5), as in a file whose item is its name; an amount has
+		 * a mark, a sign or a colon before it ("Total: 12", "Total 12.50") */
+		size_t d = r;   /* the field is not NUL-terminated */
+		while (d < n && is_digit(s[d]))
+			d++;
+		if (r < n && !colon && d == n)
+			continue;
 		if (total_rest(s, r, n))
 			return 1;
 	}
