@@ -5163,6 +5163,42 @@ static void test_unused_column_decimal(void **state)
 	}
 }
 
+/* t36 B1: a quantity whose one mark stands before three digits ("2.500" where the prices
+ * prove a decimal comma, "2,500" where they prove a point) groups thousands, as the man page
+ * says; it refused the file as written with both marks. Where it is the file's own mark it
+ * is a fraction (2.500 kg), and where nothing else tells, it tells, as before. */
+static void test_grouped_quantity_mark(void **state)
+{
+	(void)state;
+	static const char *const text[] = {
+		"Invoice,Date,StockCode,Price,CustomerID,Quantity\n"
+		"1001,2023-06-03,A1,\"0,85\",c1,2\n1002,2023-06-04,A2,\"3,75\",c2,2.500\n",
+		"Invoice;Date;StockCode;Price;CustomerID;Quantity\n"
+		"1001;2023-06-03;A1;0,85;c1;2\n1002;2023-06-04;A2;3,75;c2;2.500\n",
+		"Invoice\tDate\tStockCode\tPrice\tCustomerID\tQuantity\n"
+		"1001\t2023-06-03\tA1\t1.25\tc1\t2\n1002\t2023-06-04\tA2\t3.75\tc2\t2,500\n",
+	};
+	for (int k = 0; k < 3; k++) {
+		rr_rows *r = load_text(text[k], 0);
+		assert_non_null(r);
+		assert_int_equal(2, r->n);
+		assert_true(r->qty[1] == 2500);
+		assert_non_null(strstr(r->reading, "groups thousands (such as '2"));
+		rows_free(r);
+	}
+	rr_rows *r = load_text("Invoice;Date;StockCode;Price;CustomerID;Quantity\n"
+			       "1001;2023-06-03;A1;0.85;c1;2\n1002;2023-06-04;A2;3.75;c2;2.500\n", 0);
+	assert_non_null(r);
+	assert_true(r->qty[1] == 2.5);
+	rows_free(r);
+	r = load_text("Invoice;Date;StockCode;Price;CustomerID;Quantity\n"
+		      "1001;2023-06-03;A1;1;c1;2\n1002;2023-06-04;A2;3;c2;2.500\n", 0);
+	assert_non_null(r);
+	assert_true(r->qty[1] == 2.5);
+	assert_non_null(strstr(r->reading, "every number written with a point has three digits"));
+	rows_free(r);
+}
+
 /* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
  * alone it is not one (Ta Feng's SALES_PRICE is each line's total) */
 static void test_quickbooks_sales_price(void **state)
@@ -5372,6 +5408,7 @@ int main(void)
 		cmocka_unit_test(test_first_line_columns_keep_roles),
 		cmocka_unit_test(test_quickbooks_sales_price),
 		cmocka_unit_test(test_unused_column_decimal),
+		cmocka_unit_test(test_grouped_quantity_mark),
 		cmocka_unit_test(test_status_values_hint),
 		cmocka_unit_test(test_shopify_localised),
 		cmocka_unit_test(test_header_again),
