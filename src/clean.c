@@ -210,13 +210,37 @@ static int case_eq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
+static int letter_at(const char *s, size_t k, size_t n);
+
+/* Does s[0..n), led by prefix pat[0..pl) of the list, match it? A code's prefix (DCGS*,
+ * gift_0001*) or a compound's (Versandkosten*: Versandkostenpauschale) goes on into any
+ * letters; one of words (Service charge*, Shipping cost*) ends its last word there, or after
+ * a plural's s or es ("Service charges"): "Service Charger" and "Shipping Costume" are
+ * products (t36 R4). A prefix written past ASCII goes on into letters too: the languages it
+ * is in add suffixes to a word (Kargo ücret*: Kargo ücreti, KARGO ÜCRETİ). */
+static int prefix_ends(const char *pat, size_t pl, const char *s, size_t n)
+{
+	int ascii = 1;
+	for (size_t i = 0; i < pl; i++)
+		ascii &= (unsigned char)pat[i] < 0x80;
+	if (!memchr(pat, ' ', pl) || !ascii)
+		return 1;
+	size_t k = pl;
+	if (k < n && (s[k] | 32) == 's')
+		k++;
+	else if (k + 1 < n && (s[k] | 32) == 'e' && (s[k + 1] | 32) == 's')
+		k += 2;
+	return !letter_at(s, k, n) || !letter_at(s, pl, n);
+}
+
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = strlen(pat);
 		if (pl && pat[pl - 1] == '*') {
-			if (n >= pl - 1 && case_eq(s, pat, pl - 1))
+			if (n >= pl - 1 && case_eq(s, pat, pl - 1) &&
+			    prefix_ends(pat, pl - 1, s, n))
 				return 1;
 		} else if (pl == n && case_eq(s, pat, n)) {
 			return 1;
@@ -365,7 +389,8 @@ static int name_ends(const char *s, size_t k, size_t n)
 		if (!close)
 			return 0;
 		size_t e = (size_t)(close - s), digit = k + 1 + strcspn(s + k + 1, "0123456789");
-		return digit >= e || amount_in(s, k + 1, e) || measure_in(s, k + 1, e);
+		return (digit >= e || amount_in(s, k + 1, e) || measure_in(s, k + 1, e)) &&
+		       name_ends(s, e + 1, n);   /* not "Tip (Brush) Replacement" */
 	}
 	if (s[k] == ':') {   /* "Shipping: UPS", "Shipping:UPS"; not "Freight: 1/87 scale wagon" */
 		size_t b = k + 1 + strspn(s + k + 1, " ");
@@ -384,8 +409,18 @@ static int name_ends(const char *s, size_t k, size_t n)
 		return 1;
 	if (s[k] == '(')
 		return name_ends(s, k, n);
-	if ((s[k] == '&' || s[k] == '+') && k + 1 < n && s[k + 1] == ' ')   /* Postage & Packing */
-		return 1;
+	if ((s[k] == '&' || s[k] == '+') && k + 1 < n && s[k + 1] == ' ') {
+		/* one more word, then the name's end: "Postage & Packing", "Shipping & Handling
+		 * - UPS"; not a product's name ("Tips & Tricks Cookbook", "Postage & Packing
+		 * Tape": t36 R4) */
+		size_t w = k + 2;
+		while (w < n && s[w] == ' ')
+			w++;
+		size_t at = w;
+		while (letter_at(s, w, n))
+			w++;
+		return w > at && name_ends(s, w, n);
+	}
 	if (s[k] == '#' && k + 1 < n && strspn(s + k + 1, "0123456789") == n - k - 1)
 		return 1;   /* a card's number, "Gift Card #1234"; not "Tip #2D Large Drop Flower" */
 	return amount_in(s, k, n) || measure_in(s, k, n) || carrier_at(s, k, n);
@@ -572,9 +607,13 @@ static int all_digits(const char *s)
  * or with CA- (the Superstore sample's state prefix), cancels nothing by its names, nor do
  * Square's or Stripe's random ids, a few of which start with C and a digit (t31:
  * C1X3HWNXGTXPNPXG6PBIGY beside 7KQ2..., one sale in 130 dropped). And only for an invoice
- * whose lines take goods back, one quantity below 0 or more and none above, as every one of
- * Online Retail's does: a till's C20017 of positive quantities is a counter sale (t33: a tenth
- * of a file's sales were dropped). inv_c: 1 for a cancellation, RR_C_SALE for a C invoice kept. */
+ * with a line that takes goods back, a quantity below 0, as every one of Online Retail's
+ * has: a till's C20017 of positive quantities is a counter sale (t33: a tenth of a file's
+ * sales were dropped). Where a till writes such sales, one of its C invoices with lines both
+ * ways is an exchange (t34: one item back, others bought), its lines back dropped as below 0;
+ * elsewhere the C says cancellation, and the whole invoice goes (t36: an exchange's kept line
+ * in an Online Retail file). Without a quantity column there is no sign to judge: the C
+ * decides. inv_c: 1 for a cancellation, RR_C_SALE or RR_C_EXCHANGE for a C invoice kept. */
 static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
 {
 	const rr_strtab *inv = r->invoices;
@@ -592,20 +631,21 @@ static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
 		memset(inv_c, 0, ni);
 		return;
 	}
-	/* 1 while every line seen takes goods back; a line that sells (an exchange at a till:
-	 * one item back, others bought, t34) makes it a sale whose back lines are returns */
-	enum { BACK = 1, SOLD = 4 };
-	for (uint32_t i = 0; i < ni; i++)
-		inv_c[i] = inv_c[i] ? RR_C_SALE : 0;
+	if (r->no_qty)
+		return;
+	enum { BACK = 4, SOLD = 8 };   /* beside the marker's 1: the signs its lines have */
 	for (size_t k = 0; k < r->n; k++) {
 		unsigned char *c = &inv_c[r->invoice[k]];
-		if (*c && r->qty[k] > 0)
-			*c = SOLD;
-		else if (*c == RR_C_SALE && r->qty[k] < 0)
-			*c = BACK;
+		if (*c)
+			*c |= r->qty[k] < 0 ? BACK : r->qty[k] > 0 ? SOLD : 0;
 	}
+	int till = 0;   /* a C invoice that only sells: the C is a till's, not a cancellation */
 	for (uint32_t i = 0; i < ni; i++)
-		inv_c[i] = inv_c[i] == SOLD ? RR_C_SALE : inv_c[i];
+		till |= inv_c[i] && !(inv_c[i] & BACK);
+	for (uint32_t i = 0; i < ni; i++)
+		if (inv_c[i])
+			inv_c[i] = !(inv_c[i] & BACK) ? RR_C_SALE
+				 : (inv_c[i] & SOLD) && till ? RR_C_EXCHANGE : 1;
 }
 
 /* ---- outlying dates ---- */

@@ -108,7 +108,9 @@ int clean_date_scan(const rr_rows *r, rr_date_scan *sc);
  * says the last two, which a shop's own codes do not explain. */
 enum { RR_NP_CODE = 1, RR_NP_NAME, RR_NP_KIND };
 
-enum { RR_C_SALE = 2 };   /* rr_clean_ctx.inv_c of a C invoice kept as a sale */
+/* rr_clean_ctx.inv_c of a C invoice kept: a sale (no quantity below 0), or an exchange
+ * (lines both ways, in a file whose C invoices a till writes), its lines back dropped */
+enum { RR_C_SALE = 2, RR_C_EXCHANGE = 3 };
 
 /* Precomputed per-code, per-invoice and per-filter flags so the per-row test is a lookup,
  * not string matching. */
@@ -117,7 +119,8 @@ typedef struct rr_clean_ctx {
 	const rr_rows *rows;
 	unsigned char *code_np;   /* [codes count] why a code is no product (RR_NP_*), 0: it is */
 	unsigned char *inv_c;     /* [invoices count] 1 = a cancellation: C and a number, with a
-	                             quantity below 0; RR_C_SALE = C and a number with none, a sale */
+	                             quantity below 0; RR_C_SALE = C and a number with none, a
+	                             sale; RR_C_EXCHANGE (mark_cancellations) */
 	uint32_t *canon;          /* [codes count] the code a code counts as: itself, or with
 	                             casefold its group's spelling of most kept rows */
 	int filtering;            /* any filter set */

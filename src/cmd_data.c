@@ -195,26 +195,32 @@ static void say_nonproducts(rr_app *app, const rr_rows *rows, const rr_clean_ctx
 }
 
 /* The invoices written C and a number that the cancelled rule keeps as sales (their
- * quantities are not below 0) and that hold a kept row: a user who knows Online Retail's
- * C536379 would take them for cancellations dropped. */
+ * quantities are not below 0), or as exchanges (mark_cancellations), and that hold a kept
+ * row: a user who knows Online Retail's C536379 would take them for cancellations dropped. */
 static void say_c_sales(rr_app *app, const rr_rows *rows, const rr_clean_ctx *x)
 {
 	uint32_t ni = strtab_count(rows->invoices);
 	unsigned char *seen = calloc(ni ? ni : 1, 1);
-	size_t n = 0;
+	size_t n[2] = {0, 0};   /* sales, exchanges */
 	for (size_t i = 0; seen && i < rows->n; i++) {
 		uint32_t v = rows->invoice[i];
-		if (x->inv_c[v] == RR_C_SALE && !seen[v] && clean_reason(x, i, 0) == RR_RULE_KEPT) {
+		if (x->inv_c[v] >= RR_C_SALE && !seen[v] && clean_reason(x, i, 0) == RR_RULE_KEPT) {
 			seen[v] = 1;
-			n++;
+			n[x->inv_c[v] == RR_C_EXCHANGE]++;
 		}
 	}
 	free(seen);
-	if (n)
+	if (n[0])
 		sink_printf(&app->sink, "  note: %zu invoice%s written C and a number hold%s no "
 			    "quantity below 0: kept as sales, not dropped as cancellations (a "
 			    "cancellation such as Online Retail's C536379 takes its goods back with "
-			    "quantities below 0)", n, rr_plural((double)n), n == 1 ? "s" : "");
+			    "quantities below 0)", n[0], rr_plural((double)n[0]), n[0] == 1 ? "s" : "");
+	if (n[1])
+		sink_printf(&app->sink, "  note: %zu invoice%s written C and a number hold%s lines "
+			    "both below and above 0, beside C invoices that only sell: read as "
+			    "%s, the lines above 0 kept as sales, those below 0 dropped as returns",
+			    n[1], rr_plural((double)n[1]), n[1] == 1 ? "s" : "",
+			    n[1] == 1 ? "an exchange" : "exchanges");
 }
 
 /* The load's words on its cleaning rules, from one look at the rows. */

@@ -812,6 +812,14 @@ typedef struct held_row {
 	char text[48];             /* the number as written, printable */
 } held_row;
 
+/* A row whose quantity's one mark stands before three digits ("2.500", "2,500"), read as
+ * the decimal mark while the file had shown none: thousands if the file's mark is the other
+ * (settle_qty_marks). */
+typedef struct qty_doubt {
+	size_t row;                /* its index in the rows */
+	char mark;
+} qty_doubt;
+
 /* An event log's kinds of rows, or an order status column's values, as written (the first
  * EVENT_KINDS; the rest together). A value is shown whole up to EVENT_SHOWN bytes, and cut
  * with "..." past them (t19: Amazon's "Shipped - Returned to Seller" was cut at 23 bytes, to
@@ -855,6 +863,11 @@ typedef struct builder {
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
+	qty_doubt *qty3;           /* rows whose quantity's one mark may group thousands */
+	size_t n_qty3, qty3_cap;   /* (mark_may_group), read before the file showed its mark */
+	mark_proof qty3_first[2];  /* the first with a point, with a comma */
+	mark_proof qty_whole;      /* the first of them read as a whole number, and how many */
+	size_t qty_whole_rows;
 	size_t n_held, held_cap;   /* mark (holdable), in order; settle_held decides them */
 	grouped_num held_first;    /* the first of them */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
@@ -1195,9 +1208,17 @@ static int total_named(const char *s, size_t n)
 			k++;
 		if (!maybe_total(s, k) || !(known_word(s, k) & W_TOTAL))
 			continue;
-		size_t r = k;
+		size_t r = k, colon = 0;
 		while (r < n && (s[r] == ' ' || s[r] == ':'))
-			r++;
+			colon += s[r++] == ':';
+		/* a whole number alone after the label, with no colon, is a model's ("Total 360"
+		 * with an empty SKU: t36 R5), as in a file whose item is its name; an amount has
+		 * a mark, a sign or a colon before it ("Total: 12", "Total 12.50") */
+		size_t d = r;   /* the field is not NUL-terminated */
+		while (d < n && is_digit(s[d]))
+			d++;
+		if (r < n && !colon && d == n)
+			continue;
 		if (total_rest(s, r, n))
 			return 1;
 	}
@@ -1285,6 +1306,14 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	return 1;
 }
 
+/* Did a column a role reads show this mark? One no role reads is evidence only against
+ * nothing (finish drops it), so it decides no row on its own (t36 R1: a product group's
+ * 10.20 read a comma file's proved "11,25" prices with a decimal point, every row lost). */
+static int read_mark(const mark_proof *p)
+{
+	return p->line && !p->unused;
+}
+
 static void note_mark(builder *in, char mark, uint64_t line, const char *s, size_t n,
 		      int unused)
 {
@@ -1301,7 +1330,7 @@ static void note_mark(builder *in, char mark, uint64_t line, const char *s, size
  * load (the either-mark rule of other separators would refuse the file at its end). */
 static char row_dec(const builder *in)
 {
-	return in->dec ? in->dec : in->comma_sep && in->point.line ? '.' : 0;
+	return in->dec ? in->dec : in->comma_sep && read_mark(&in->point) ? '.' : 0;
 }
 
 /* A money field that is not a plain number, read once its currency and blanks are out
@@ -1435,7 +1464,7 @@ static void grouped_note(grouped_num *g, uint64_t line, const char *s, size_t n,
  * comma: then it is rejected, as it always was. */
 static int holdable(const builder *in, int rc, char mark)
 {
-	return rc == -2 && mark == MARK_GROUPED && !in->comma.line;
+	return rc == -2 && mark == MARK_GROUPED && !read_mark(&in->comma);
 }
 
 #define GROUPED_HINT " (thousands, or a decimal comma? --decimal , reads a decimal comma)"
@@ -1564,13 +1593,14 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	return 1;
 }
 
-/* Is s[0..n) a number whose one point stands before exactly three digits, after 1 to 3 digits
- * that do not start with 0 ("45.000", "$1.500")? A decimal point to an English spreadsheet,
- * thousands to a Spanish, Portuguese or Indonesian one. */
-static int point_may_group(const char *s, size_t n)
+/* Is s[0..n) a number whose one mark (a point or a comma) stands before exactly three digits,
+ * after 1 to 3 digits that do not start with 0 ("45.000", "$1.500")? A decimal point to an
+ * English spreadsheet, thousands to a Spanish, Portuguese or Indonesian one. */
+static int mark_may_group(const char *s, size_t n, char mark)
 {
-	const char *p = memchr(s, '.', n);
-	if (!p || memchr(p + 1, '.', (size_t)(s + n - p - 1)))
+	const char *p = memchr(s, mark, n);
+	if (!p || memchr(p + 1, mark, (size_t)(s + n - p - 1)) ||
+	    memchr(s, mark == '.' ? ',' : '.', n))
 		return 0;
 	size_t lead = 0, frac = 0;
 	while (p - lead > s && is_digit(p[-(ptrdiff_t)lead - 1]))
@@ -1578,6 +1608,11 @@ static int point_may_group(const char *s, size_t n)
 	while (p + 1 + frac < s + n && is_digit(p[1 + frac]))
 		frac++;
 	return lead >= 1 && lead <= 3 && p[-(ptrdiff_t)lead] != '0' && frac == 3;
+}
+
+static int point_may_group(const char *s, size_t n)
+{
+	return mark_may_group(s, n, '.');
 }
 
 /* A number kept with a decimal point: does it have the three digits after the point that
@@ -1601,9 +1636,25 @@ static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
 {
 	int field[2] = {F_QTY, in->rows->price_from_amount ? F_AMOUNT : F_PRICE};
 	for (int k = 0; k < 2; k++) {
-		note_mark(in, mark[k], q->line, f[field[k]], q->len[field[k]], 0);
+		const char *s = f[field[k]];
+		size_t n = q->len[field[k]];
+		if (k == 0 && !in->dec && (mark[0] == '.' || mark[0] == ',') &&
+		    mark_may_group(s, n, mark[0])) {   /* a count of 2.500: the question itself */
+			void *room = in->qty3;
+			if (mem_room(&room, &in->qty3_cap, in->n_qty3, sizeof *in->qty3, 64) != 0)
+				return -1;
+			in->qty3 = room;
+			in->qty3[in->n_qty3++] = (qty_doubt){in->rows->n, mark[0]};
+			mark_proof *first = &in->qty3_first[mark[0] == ','];
+			if (!first->line) {
+				first->line = q->line;
+				sniff_printable(first->text, sizeof first->text, s, n, 16);
+			}
+		} else {
+			note_mark(in, mark[k], q->line, s, n, 0);
+		}
 		if (mark[k] == '.')
-			note_point(in, q->line, f[field[k]], q->len[field[k]]);
+			note_point(in, q->line, s, n);
 	}
 	int k = mark[0] == MARK_GROUPED ? 0 : mark[1] == MARK_GROUPED ? 1 : -1;
 	if (k < 0)
@@ -4239,6 +4290,7 @@ static void loader_free(loader *L)
 	date_guess_free(&L->in.dates);
 	free(L->in.fixed);
 	free(L->in.held);
+	free(L->in.qty3);
 	if (L->in.cp_open)
 		iconv_close(L->in.cp);
 	pthread_mutex_destroy(&L->in.mu);
@@ -4970,6 +5022,12 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "(%zu, the first on line %llu: '%s'), read as a decimal point; if the point groups "
 		    "thousands, load with --decimal ,", in->point3_n,
 		    (unsigned long long)in->point3.line, in->point3.text);
+	if (in->qty_whole_rows)
+		say(text, size, "note: %zu row%s with a quantity whose %s groups thousands (such as "
+		    "'%s', line %llu), read as a whole number (the decimal mark is a %s)",
+		    in->qty_whole_rows, in->qty_whole_rows == 1 ? "" : "s",
+		    in->comma.line ? "point" : "comma", in->qty_whole.text,
+		    (unsigned long long)in->qty_whole.line, in->comma.line ? "comma" : "point");
 	if (in->thousands_rows)
 		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with a number whose "
 		    "commas group thousands, read as a whole number (the decimal mark is a point)",
@@ -5459,6 +5517,35 @@ static int settle_held(loader *L)
 	return rc;
 }
 
+/* The quantities whose one mark stands before three digits (qty_doubt), once the other
+ * numbers have shown the file's mark: written with the other mark, it groups thousands, as
+ * the man page says ("2.500" in a decimal-comma file is 2500, t36 B1: such a count refused
+ * the file as using both marks); with none shown, they show it, as any number does. */
+static void settle_qty_marks(builder *in)
+{
+	char file = in->comma.line ? ',' : in->point.line ? '.' : 0;
+	if (!file) {
+		for (int k = 0; k < 2; k++)
+			if (in->qty3_first[k].line)
+				note_mark(in, k ? ',' : '.', in->qty3_first[k].line,
+					  in->qty3_first[k].text, strlen(in->qty3_first[k].text), 0);
+		return;
+	}
+	rr_rows *r = in->rows;
+	for (size_t k = 0; k < in->n_qty3; k++) {
+		const qty_doubt *d = &in->qty3[k];
+		if (d->mark == file)
+			continue;
+		double was = r->qty[d->row];
+		r->qty[d->row] = (double)llround(was * 1000);
+		if (r->price_from_amount)   /* the unit price is the line's amount over it */
+			r->price[d->row] /= 1000;
+		in->qty_fractions -= was != floor(was);
+		if (!in->qty_whole_rows++)
+			in->qty_whole = in->qty3_first[d->mark == ','];
+	}
+}
+
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
 /* Day numbers that are month and day without a year (date_guess_mmdd: Tmall's time_stamp,
  * 511 for May 11) would read as days of 1971 to 1973, a month's end a 70-day gap (t19); no
@@ -5524,6 +5611,7 @@ static int finish_rows(loader *L)
 		memset(&in->comma, 0, sizeof in->comma);
 		memset(&in->point, 0, sizeof in->point);
 	}
+	settle_qty_marks(in);
 	if (in->comma.line && in->point.line)
 		return err_set("'%s': numbers are written with a decimal comma (line %llu: '%s') and "
 			       "with a decimal point (line %llu: '%s'); say which with --decimal , or "

@@ -1539,10 +1539,14 @@ static void test_total_in_name_column(void **state)
 		      "2024-01-02,1001,C1,,Total 360 Shampoo,2,5.00\n"
 		      "2024-01-04,1003,C3,,Summe 41 Tee,1,12.00\n"
 		      "2024-01-05,1004,C4,,Totale 2-pack,1,12.00\n"
-		      "2024-01-06,1005,C5,,Subtotal 01/02/2023 EUR,1,20.00\n", 0);
+		      "2024-01-06,1005,C5,,Subtotal 01/02/2023 EUR,1,20.00\n"
+		      "2024-01-07,1006,C6,,Total 360,1,3.00\n"
+		      "2024-01-07,1006,C6,,Total: 12,1,12.00\n"
+		      "2024-01-07,1006,C6,,Total 12.00,1,12.00\n", 0);
 	assert_non_null(r);
-	assert_int_equal(7, r->n);
-	assert_int_equal(1, r->rejected[RR_REJ_TOTAL]);
+	/* a whole number alone is a model's, as a desc-only file reads it (t36 R5) */
+	assert_int_equal(8, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_TOTAL]);
 	rows_free(r);
 }
 
@@ -5617,6 +5621,59 @@ static void test_unused_column_decimal(void **state)
 	assert_int_equal(2, r->n);
 	assert_true(fabs(r->price[1] - 5.5) < 1e-9);
 	rows_free(r);
+	/* comma-separated, where a quoted "11,25" proves the comma: the group's 10.20 decides
+	 * no row's mark before the end drops it, wherever its column stands (t36 R1: every row
+	 * was read with a point and rejected) */
+	static const char *const comma_sep[] = {
+		"Invoice,Date,StockCode,Price,Group,CustomerID,Quantity\n"
+		"1001,2023-06-03,A1,\"11,25\",10.20,c1,2\n1002,2023-06-04,A2,\"2,50\",10.30,c2,1\n",
+		"Invoice,Date,StockCode,Group,Price,CustomerID,Quantity\n"
+		"1001,2023-06-03,A1,\"10.20\",\"11,25\",c1,2\n1002,2023-06-04,A2,10.30,\"2,50\",c2,1\n",
+	};
+	for (int k = 0; k < 2; k++) {
+		r = load_text(comma_sep[k], 0);
+		assert_non_null(r);
+		assert_int_equal(2, r->n);
+		assert_true(fabs(r->price[0] - 11.25) < 1e-9);
+		assert_non_null(strstr(r->reading, "decimal comma (detected)"));
+		rows_free(r);
+	}
+}
+
+/* t36 B1: a quantity whose one mark stands before three digits ("2.500" where the prices
+ * prove a decimal comma, "2,500" where they prove a point) groups thousands, as the man page
+ * says; it refused the file as written with both marks. Where it is the file's own mark it
+ * is a fraction (2.500 kg), and where nothing else tells, it tells, as before. */
+static void test_grouped_quantity_mark(void **state)
+{
+	(void)state;
+	static const char *const text[] = {
+		"Invoice,Date,StockCode,Price,CustomerID,Quantity\n"
+		"1001,2023-06-03,A1,\"0,85\",c1,2\n1002,2023-06-04,A2,\"3,75\",c2,2.500\n",
+		"Invoice;Date;StockCode;Price;CustomerID;Quantity\n"
+		"1001;2023-06-03;A1;0,85;c1;2\n1002;2023-06-04;A2;3,75;c2;2.500\n",
+		"Invoice\tDate\tStockCode\tPrice\tCustomerID\tQuantity\n"
+		"1001\t2023-06-03\tA1\t1.25\tc1\t2\n1002\t2023-06-04\tA2\t3.75\tc2\t2,500\n",
+	};
+	for (int k = 0; k < 3; k++) {
+		rr_rows *r = load_text(text[k], 0);
+		assert_non_null(r);
+		assert_int_equal(2, r->n);
+		assert_true(r->qty[1] == 2500);
+		assert_non_null(strstr(r->reading, "groups thousands (such as '2"));
+		rows_free(r);
+	}
+	rr_rows *r = load_text("Invoice;Date;StockCode;Price;CustomerID;Quantity\n"
+			       "1001;2023-06-03;A1;0.85;c1;2\n1002;2023-06-04;A2;3.75;c2;2.500\n", 0);
+	assert_non_null(r);
+	assert_true(r->qty[1] == 2.5);
+	rows_free(r);
+	r = load_text("Invoice;Date;StockCode;Price;CustomerID;Quantity\n"
+		      "1001;2023-06-03;A1;1;c1;2\n1002;2023-06-04;A2;3;c2;2.500\n", 0);
+	assert_non_null(r);
+	assert_true(r->qty[1] == 2.5);
+	assert_non_null(strstr(r->reading, "every number written with a point has three digits"));
+	rows_free(r);
 }
 
 /* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
@@ -5833,6 +5890,7 @@ int main(void)
 		cmocka_unit_test(test_category_columns_no_ids),
 		cmocka_unit_test(test_quickbooks_sales_price),
 		cmocka_unit_test(test_unused_column_decimal),
+		cmocka_unit_test(test_grouped_quantity_mark),
 		cmocka_unit_test(test_status_values_hint),
 		cmocka_unit_test(test_header_names_folded),
 		cmocka_unit_test(test_item_not_per_invoice),
