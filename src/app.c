@@ -5,7 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "afile.h"
 #include "audience.h"
 #include "basket.h"
 #include "due.h"
@@ -75,8 +77,27 @@ static void app_release(rr_app *a)
 	undo_free(a->undo);
 	dataset_free(a->ds);
 	rows_free(a->rows);
+	a->rows = NULL;
+	app_guard_data(a);
 	clean_free(&a->clean);
 	rules_free(&a->rules);
+}
+
+void app_guard_data(rr_app *a)
+{
+	if (!a->rows || !a->rows->from_file) {
+		afile_guard(a, NULL, NULL);
+		return;
+	}
+	struct stat st;
+	memset(&st, 0, sizeof st);
+	st.st_mode = S_IFREG;
+	st.st_dev = a->rows->file_dev;
+	st.st_ino = a->rows->file_ino;
+	char what[300];
+	snprintf(what, sizeof what, "the data this session loaded ('%.200s')",
+		 a->rows->path ? a->rows->path : "");
+	afile_guard(a, &st, what);
 }
 
 void app_free(rr_app *a)

@@ -346,6 +346,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 			/* not even the old data fits: what was loaded is gone, say so */
 			rows_free(app->rows);
 			app->rows = NULL;
+			app_guard_data(app);
 			date_day_numbers_loaded(0);
 			return err_set("out of memory: no data is loaded now (load a file)");
 		}
@@ -354,6 +355,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	rows_free(app->rows);
 	app->rows = rows;
 	app->ds = d;
+	app_guard_data(app);
 	date_day_numbers_loaded(rows->day_numbers);
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
 	say_dates(app, rows, d);

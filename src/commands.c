@@ -966,7 +966,22 @@ static void command_interrupted(const rr_app *app, const char *name, long lineno
 	err_prefix("%s:%ld", name, lineno);
 }
 
+static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_going);
+
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going)
+{
+	/* an export or a save inside it named after the script would replace it as it runs */
+	struct stat st;
+	char what[300];
+	snprintf(what, sizeof what, "the script this session is running ('%.200s')", name);
+	afile_guard(f, fstat(fileno(f), &st) == 0 ? &st : NULL, what);
+	int rc = run_lines(app, f, name, echo, keep_going);
+	afile_guard(f, NULL, NULL);
+	return rc;
+}
+
+/* cmd_run_script's lines, the script guarded. */
+static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_going)
 {
 	rr_lines in;
 	long lineno = 0;

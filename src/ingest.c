@@ -5246,6 +5246,9 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;
 		L->rows = NULL;
+		r->from_file = src->watch;
+		r->file_dev = src->id.st_dev;
+		r->file_ino = src->id.st_ino;
 		rr_progress done = {.phase = RR_PHASE_DONE, .what = "load", .done = src->size,
 				    .total = src->size};
 		work_report(w, &done, 1);

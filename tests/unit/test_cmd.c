@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <stddef.h>
 
+#include "afile.h"
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
@@ -521,6 +522,76 @@ static void test_reset(void **state)
 	free(c.buf);
 }
 
+/* An output named after the data the session loaded, by any name (another spelling, a hard
+ * link), is refused and the data stays: t37 #1, export rules sal<Tab> replaced a shop's 7 MB
+ * transaction log by its rules. A script that is running is kept alike. After reset the
+ * file is no longer the session's data, and may be written. */
+static void test_outputs_spare_the_data(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char d[] = "/tmp/relrec-guard-XXXXXX";
+	assert_non_null(mkdtemp(d));
+	char data[64], hard[64], png[64], other[96], script[64], line[256];
+	snprintf(data, sizeof data, "%s/sales.csv", d);
+	snprintf(hard, sizeof hard, "%s/hard.csv", d);
+	snprintf(png, sizeof png, "%s/sales.png", d);
+	snprintf(other, sizeof other, "%s/./sales.csv", d);
+	snprintf(script, sizeof script, "%s/s.rr", d);
+	FILE *f = fopen("tests/replay/due_tiny.csv", "rb");
+	FILE *o = fopen(data, "wb");
+	assert_non_null(f);
+	assert_non_null(o);
+	char buf[65536];
+	size_t n = fread(buf, 1, sizeof buf, f), m;
+	fwrite(buf, 1, n, o);
+	fclose(f);
+	fclose(o);
+	assert_int_equal(0, link(data, hard));
+	assert_int_equal(0, link(data, png));
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, cmd_exec(&a, "set epochs 1"));
+	assert_int_equal(0, cmd_exec(&a, "train"));
+	const char *fmt[] = {"export rules %s", "save %s", "gen %s 10", "export runs %s"};
+	const char *names[] = {data, hard, other, other};
+	for (size_t i = 0; i < 4; i++) {
+		snprintf(line, sizeof line, fmt[i], names[i]);
+		assert_int_equal(-1, cmd_exec(&a, line));
+		if (!strstr(err_msg(), "it is the data this session loaded ('") ||
+		    !strstr(err_msg(), "sales.csv'): name another file"))
+			fail_msg("'%s': %s", line, err_msg());
+	}
+	snprintf(line, sizeof line, "export chart loss %s", png);
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "it is the data this session loaded"));
+	assert_null(afile_append(hard, 0666));   /* a journal */
+	assert_non_null(strstr(err_msg(), "it is the data this session loaded"));
+	f = fopen(data, "rb");
+	assert_non_null(f);
+	m = fread(buf + n, 1, sizeof buf - n, f);
+	fclose(f);
+	assert_int_equal(n, m);
+	assert_int_equal(0, memcmp(buf, buf + n, n));
+	/* a script writing over itself */
+	o = fopen(script, "w");
+	fprintf(o, "export rules %s/./s.rr\n", d);
+	fclose(o);
+	snprintf(line, sizeof line, "source %s", script);
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "it is the script this session is running"));
+	assert_int_equal(0, cmd_exec(&a, "reset"));
+	snprintf(line, sizeof line, "gen %s 10", hard);
+	assert_int_equal(0, cmd_exec(&a, line));
+	err_take_note();   /* the hard-link warning */
+	snprintf(line, sizeof line, "rm -r %s", d);
+	assert_int_equal(0, system(line));
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -535,6 +606,7 @@ int main(void)
 		cmocka_unit_test(test_undo_model_step),
 		cmocka_unit_test(test_stop_point_batch),
 		cmocka_unit_test(test_reset),
+		cmocka_unit_test(test_outputs_spare_the_data),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
