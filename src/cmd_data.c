@@ -11,6 +11,7 @@
 #include "gen.h"
 #include "ingest.h"
 #include "mem.h"
+#include "train.h"
 #include "metrics.h"
 #include "util.h"
 
@@ -248,13 +249,18 @@ int cmd_load_stdin_check(const char *path, int cmd_line)
 }
 
 /* After a load the current model stays (runs outlive data, as open maps a model onto any
- * data), but it was trained on other rows: recommend and save would use it without a word. */
+ * data), but it was trained on other rows: recommend and save would use it without a word.
+ * The same data loaded again (its print: the same customers, items and pairs) is no other
+ * data, and the note's "train to fit" would have the user retrain for nothing (t37 #6). */
 static int say_model_kept(rr_app *app)
 {
 	char lead[160];
+	const rr_run *r = runs_get(app->runs, app->current_run);
+	if (r && r->ds_print == app->ds->print)
+		return 0;
 	if (app->current_run)
-		snprintf(lead, sizeof lead, "note: run %d's model stays current, trained on the data "
-			 "loaded before (train to fit this data)", app->current_run);
+		snprintf(lead, sizeof lead, "note: run %d's model stays current, trained on other "
+			 "data (train to fit this data)", app->current_run);
 	else
 		snprintf(lead, sizeof lead, "note: the model opened from a file stays current, mapped "
 			 "onto this data (train to fit this data)");

@@ -592,6 +592,32 @@ static void test_outputs_spare_the_data(void **state)
 	free(c.buf);
 }
 
+/* The very data the current run was trained on, loaded again (and again after other data),
+ * needs no "train to fit this data" (t37 #6); other data still gets its note. */
+static void test_reload_same_data(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	const char *steps[] = {"load tests/replay/due_tiny.csv", "set epochs 1", "train"};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		assert_int_equal(0, cmd_exec(&a, steps[i]));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_null(strstr(c.buf, "stays current"));
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_oneday.csv"));
+	assert_non_null(strstr(c.buf, "note: run 1's model stays current, trained on other data "
+				      "(train to fit this data)"));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_null(strstr(c.buf, "stays current"));
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -607,6 +633,7 @@ int main(void)
 		cmocka_unit_test(test_stop_point_batch),
 		cmocka_unit_test(test_reset),
 		cmocka_unit_test(test_outputs_spare_the_data),
+		cmocka_unit_test(test_reload_same_data),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
