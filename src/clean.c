@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casefold.h"
 #include "err.h"
 #include "ingest.h"
 
@@ -485,12 +486,12 @@ static int ctx_filters(rr_clean_ctx *x, const rr_filter *f, const rr_rows *r)
 		uint32_t n = strtab_count(r->countries);
 		if (!(x->country_ok = calloc(n ? n : 1, 1)))
 			return -1;
-		for (int k = 0; k < f->n_countries; k++) {
-			const char *s = f->countries[k];
-			uint32_t id = strtab_find(r->countries, s, strlen(s));
-			if (id != RR_NONE)
-				x->country_ok[id] = 1;
-		}
+		/* names, not codes: case aside (filter country france, or last week's filter France
+		 * on a file that writes FRANCE) */
+		for (uint32_t id = 0; id < n; id++)
+			for (int k = 0; k < f->n_countries && !x->country_ok[id]; k++)
+				x->country_ok[id] = (unsigned char)rr_fold_eq(strtab_get(r->countries, id),
+									      f->countries[k]);
 	}
 	if (f->customers_file) {
 		uint32_t n = strtab_count(r->customers);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "casefold.h"
 #include "csvdate.h"
 #include "err.h"
 #include "gen.h"
@@ -543,7 +544,17 @@ static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 	for (int i = 0; i < n; i++) {
 		names[i] = args_nth(a, "VALUE", i);
 		const rr_strtab *cs = app->rows ? app->rows->countries : NULL;
-		if (cs && strtab_find(cs, names[i], strlen(names[i])) == RR_NONE) {
+		uint32_t c = cs ? strtab_find(cs, names[i], strlen(names[i])) : 0;
+		/* a name, not a code: case aside, as the rows are kept (clean.c), said when the
+		 * data writes it otherwise (t37 #13: france was refused beside France) */
+		for (uint32_t k = 0; cs && c == RR_NONE && k < strtab_count(cs); k++)
+			if (rr_fold_eq(strtab_get(cs, k), names[i])) {
+				c = k;
+				sink_printf(&app->sink, "filter country: '%s' is the data's '%s'",
+					    names[i], strtab_get(cs, k));
+				names[i] = strtab_get(cs, k);
+			}
+		if (cs && c == RR_NONE) {
 			const char *bad = names[i]; /* the parsed line's word: outlives names */
 			free(names);
 			return err_set("filter country: no row is from '%s' (the data's countries: %s)",

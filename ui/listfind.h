@@ -1,6 +1,6 @@
 /* listfind.h — the search of the Recommend and Together screens' lists (tui_browse.c): which
  * entries hold the typed text in one of their texts (a customer's id or country, an item's
- * stock code or description), case aside: in any script relrec folds (lf_fold), not ASCII's
+ * stock code or description), case aside: in any script relrec folds (rr_fold), not ASCII's
  * only (t25: "café" missed "CAFÉ MUG", "österreich" "Österreich"). Pure (no curses), so tests/unit/test_listfind.c
  * checks it without a terminal.
  *
@@ -16,11 +16,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "casefold.h"   /* rr_fold, rr_contains_ci */
+
 /* The texts of entry id (which = 0 .. n_texts-1); NULL or "" for none. */
 typedef const char *(*lf_text_fn)(const void *ctx, uint32_t id, int which);
 
 typedef struct lf_index {
-	char *low;      /* every entry's texts folded (lf_fold), each ended by '\0', entries by
+	char *low;      /* every entry's texts folded (rr_fold), each ended by '\0', entries by
 	                   id: no match can run from one text into the next */
 	size_t *at;     /* [n+1] where entry id's texts start in low; at[n] = the end */
 	unsigned char *hit; /* [n] all 0 between searches: the block scan's marks */
@@ -28,17 +30,9 @@ typedef struct lf_index {
 } lf_index;
 
 /* Index entries 0 .. n-1, n_texts texts each. 0, or -1 when memory runs out (the index is then
- * empty and lf_find compares the texts directly, as lf_contains_ci). */
+ * empty and lf_find compares the texts directly, as rr_contains_ci). */
 int lf_build(lf_index *x, uint32_t n, lf_text_fn text, const void *ctx, int n_texts);
 void lf_free(lf_index *x);
-
-/* Fold s[0..n) for a search that ignores case (listfind.c says how, and why not towlower) into
- * out, which needs n bytes: a fold is never longer than its text. Returns the fold's length. */
-size_t lf_fold(char *restrict out, const char *restrict s, size_t n);
-
-/* Does hay's fold hold needle's fold (as bytes)? "" is in every text. The meaning of a match,
- * the index's reference and its fallback: it needs no memory. */
-int lf_contains_ci(const char *hay, const char *needle);
 
 /* The entries among from[0..n_from) (ids, in list order) that hold needle in one of their
  * texts, into out (which may be from: it is written no faster than read), in the same order;

@@ -304,7 +304,7 @@ void browse_filter(tui *t, const char *utf8)
 	if (!l)
 		return;
 	/* a filter that grew (the old one is inside it) matches a part of what it matched */
-	int narrow = lf_contains_ci(utf8, l->filter);
+	int narrow = rr_contains_ci(utf8, l->filter);
 	snprintf(l->filter, sizeof l->filter, "%s", utf8);
 	l->filter_put = 0;
 	l->sel = l->top = 0;

@@ -618,6 +618,36 @@ static void test_reload_same_data(void **state)
 	free(c.buf);
 }
 
+/* Country names are matched case aside, in any script, and the data's spelling is said and
+ * kept (t37 #13: filter country france was refused beside France). */
+static void test_filter_country_case(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *p = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1001,A1,Apple,2,2011-01-05 10:00,1.50,U1,United Kingdom\n"
+		"1002,B1,Banana,3,2011-01-06 10:00,2.00,U2,France\n"
+		"1003,A1,Apple,1,2011-01-07 10:00,1.50,U3,\xc3\x96sterreich\n");
+	char line[256];
+	snprintf(line, sizeof line, "load %s", p);
+	assert_int_equal(0, cmd_exec(&a, line));
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "filter country france \"UNITED KINGDOM\""));
+	assert_non_null(strstr(c.buf, "filter country: 'france' is the data's 'France'"));
+	assert_non_null(strstr(c.buf, "'UNITED KINGDOM' is the data's 'United Kingdom'"));
+	assert_int_equal(2, (int)a.ds->kept);
+	assert_int_equal(0, cmd_exec(&a, "filter country \xc3\xb6sterreich"));
+	assert_int_equal(1, (int)a.ds->kept);
+	assert_int_equal(-1, cmd_exec(&a, "filter country frankreich"));
+	assert_non_null(strstr(err_msg(), "no row is from 'frankreich'"));
+	tu_remove(p);
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -634,6 +664,7 @@ int main(void)
 		cmocka_unit_test(test_reset),
 		cmocka_unit_test(test_outputs_spare_the_data),
 		cmocka_unit_test(test_reload_same_data),
+		cmocka_unit_test(test_filter_country_case),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,269 @@
+/* casefold.c — relrec's own case fold (casefold.h), the same in every locale.
+ *
+ * The texts are UTF-8 whatever the locale (the loader reads latin1 and cp1252 into UTF-8), and
+ * the workbench may run under LANG=C or C.UTF-8, where glibc's towlower lowers ASCII only (É
+ * stays É), or under a Turkish locale, where it lowers I to dotless ı (so "mug" would miss
+ * "MUG"). The fold is therefore relrec's own, the same in every locale: ASCII, Latin-1, Latin
+ * Extended-A, Latin Extended-B (Pinyin's Ǎ Ǐ Ǒ Ǔ, Vietnamese Ơ Ư, Romanian Ș Ț, Azerbaijani Ə,
+ * West African Ɛ Ɔ Ɓ Ɗ), Latin Extended Additional (Vietnamese), Greek,
+ * Cyrillic and Armenian capitals to small letters, as Unicode's case folding does, with these
+ * choices made for searching:
+ * - İ (U+0130) folds to i, not to i + U+0307, and dotless ı (U+0131) to i too, so that
+ *   "istanbul" finds "İSTANBUL" and Turkish "kırmızı" finds "KIRMIZI";
+ * - Greek drops the tonos and dialytika (έ -> ε, ϊ -> ι), and polytonic Greek (U+1F00..1FFF)
+ *   its breathings, accents and iota subscript (ἀ, ᾧ -> α, ω), and ς folds to σ: Greek
+ *   capitals are written without accents, so ΚΑΦΕΣ is καφές in capitals and each finds the
+ *   other.
+ * ß and ẞ fold to ss (Unicode's full folding: "strasse" finds "Straße"). A byte that is not
+ * UTF-8 folds to itself. No fold is longer than its letter, so a text's fold fits in its bytes:
+ * the few Latin Extended-B capitals whose small letter takes three bytes (Ⱥ, Ⱦ) are not folded.
+ * A letter and a combining mark after it (e + U+0301, as macOS writes names) are not composed:
+ * é typed finds only é written as one code point. */
+
+#include "casefold.h"
+
+#include <string.h>
+
+#include "ingest.h"   /* ingest_utf8_seq: what is UTF-8, as the loader reads it */
+
+/* The pairs of Latin Extended-B (U+0180..024F) that follow no run of alternate capitals and
+ * small letters: capital, then the small letter, from Unicode's simple case mappings. The
+ * titlecase digraphs (ǅ ǈ ǋ ǲ) fold as their capitals (t29 F6: Vietnamese Ơ and Ư were not
+ * folded, so "nước" missed "NƯỚC"). */
+static const uint16_t latin_b_pairs[][2] = {
+	{0x181, 0x253}, {0x182, 0x183}, {0x184, 0x185}, {0x186, 0x254}, {0x187, 0x188},
+	{0x189, 0x256}, {0x18A, 0x257}, {0x18B, 0x18C}, {0x18E, 0x1DD}, {0x18F, 0x259},
+	{0x190, 0x25B}, {0x191, 0x192}, {0x193, 0x260}, {0x194, 0x263}, {0x196, 0x269},
+	{0x197, 0x268}, {0x198, 0x199}, {0x19C, 0x26F}, {0x19D, 0x272}, {0x19F, 0x275},
+	{0x1A0, 0x1A1}, {0x1A2, 0x1A3}, {0x1A4, 0x1A5}, {0x1A6, 0x280}, {0x1A7, 0x1A8},
+	{0x1A9, 0x283}, {0x1AC, 0x1AD}, {0x1AE, 0x288}, {0x1AF, 0x1B0}, {0x1B1, 0x28A},
+	{0x1B2, 0x28B}, {0x1B3, 0x1B4}, {0x1B5, 0x1B6}, {0x1B7, 0x292}, {0x1B8, 0x1B9},
+	{0x1BC, 0x1BD}, {0x1C4, 0x1C6}, {0x1C5, 0x1C6}, {0x1C7, 0x1C9}, {0x1C8, 0x1C9},
+	{0x1CA, 0x1CC}, {0x1CB, 0x1CC}, {0x1F1, 0x1F3}, {0x1F2, 0x1F3}, {0x1F4, 0x1F5},
+	{0x1F6, 0x195}, {0x1F7, 0x1BF}, {0x220, 0x19E}, {0x23B, 0x23C}, {0x23D, 0x19A},
+	{0x241, 0x242}, {0x243, 0x180}, {0x244, 0x289}, {0x245, 0x28C},
+};
+
+/* Polytonic Greek, U+1F00..1FFF, each letter's base small letter (its first code point once
+ * decomposed, lowered): a α, e ε, h η, i ι, o ο, r ρ, u υ, w ω; '.' a code point that is no
+ * letter (a spacing accent) or none at all. */
+static const char greek_ext[] =
+	"aaaaaaaaaaaaaaaaeeeeee..eeeeee.."   /* 1F00 */
+	"hhhhhhhhhhhhhhhhiiiiiiiiiiiiiiii"   /* 1F20 */
+	"oooooo..oooooo..uuuuuuuu.u.u.u.u"   /* 1F40 */
+	"wwwwwwwwwwwwwwwwaaeehhiioouuww.."   /* 1F60 */
+	"aaaaaaaaaaaaaaaahhhhhhhhhhhhhhhh"   /* 1F80 */
+	"wwwwwwwwwwwwwwwwaaaaa.aaaaaaa.i."   /* 1FA0 */
+	"..hhh.hheehhh...iiii..iiiiii...."   /* 1FC0 */
+	"uuuurruuuuuur.....www.wwoowww...";  /* 1FE0 */
+
+/* The fold of c in Latin Extended-B (U+0180..024F). */
+static uint32_t fold_latin_b(uint32_t c)
+{
+	if (c >= 0x1CD && c <= 0x1DC)
+		return c + (c & 1);   /* Ǎ..ǜ (Pinyin): capitals odd, small letters even */
+	if ((c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F8 && c <= 0x21F) ||
+	    (c >= 0x222 && c <= 0x233) || (c >= 0x246 && c <= 0x24F))
+		return c | 1;   /* capitals even, small letters odd */
+	for (size_t i = 0; i < sizeof latin_b_pairs / sizeof *latin_b_pairs; i++)
+		if (latin_b_pairs[i][0] == c)
+			return latin_b_pairs[i][1];
+	return c;
+}
+
+/* The fold of c in Greek Extended (U+1F00..1FFF): its base letter, or c. */
+static uint32_t fold_greek_ext(uint32_t c)
+{
+	static const char letters[] = "aehioruw";
+	static const uint16_t small[] = {0x3B1, 0x3B5, 0x3B7, 0x3B9, 0x3BF, 0x3C1, 0x3C5, 0x3C9};
+	const char *k = strchr(letters, greek_ext[c - 0x1F00]);
+	return k && *k ? small[k - letters] : c;
+}
+
+/* The fold of code point c past ASCII (one code point: ß is done by fold_unit). */
+static uint32_t fold_cp(uint32_t c)
+{
+	/* the Greek vowels with tonos or dialytika, small, from U+03AC: ά έ ή ί ΰ, then ϊ ϋ ό ύ ώ */
+	static const uint16_t greek_plain[] = {0x3B1, 0x3B5, 0x3B7, 0x3B9, 0x3C5};
+	static const uint16_t greek_plain2[] = {0x3B9, 0x3C5, 0x3BF, 0x3C5, 0x3C9};
+	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB && c != 0x3A2) ||
+	    (c >= 0x410 && c <= 0x42F))
+		c += 0x20;   /* À..Þ but ×; Α..Ϋ; А..Я */
+	else if (c == 0xB5)
+		return 0x3BC;   /* the micro sign is μ */
+	else if (c == 0x130 || c == 0x131)
+		return 'i';   /* İ and dotless ı */
+	else if (c >= 0x180 && c <= 0x24F)
+		return fold_latin_b(c);
+	else if (c >= 0x1F00 && c <= 0x1FFF)
+		return fold_greek_ext(c);
+	else if (c == 0x17F)
+		return 's';   /* long s */
+	else if (c == 0x178)
+		return 0xFF;   /* Ÿ */
+	else if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ||
+		 (c >= 0x4C1 && c <= 0x4CE))
+		c += c & 1;   /* capitals odd, small letters even */
+	else if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177) ||
+		 (c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) ||
+		 (c >= 0x4D0 && c <= 0x52F) || (c >= 0x1E00 && c <= 0x1E95) ||
+		 (c >= 0x1EA0 && c <= 0x1EFF))
+		c |= 1;   /* capitals even, small letters odd */
+	else if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;   /* Ѐ..Џ */
+	else if (c == 0x4C0)
+		return 0x4CF;   /* palochka */
+	else if (c >= 0x531 && c <= 0x556)
+		return c + 0x30;   /* Armenian */
+	else if (c == 0x386)
+		return 0x3B1;   /* Ά */
+	else if (c >= 0x388 && c <= 0x38A)
+		return greek_plain[c - 0x388 + 1];   /* Έ Ή Ί */
+	else if (c == 0x38C)
+		return 0x3BF;   /* Ό */
+	else if (c == 0x38E || c == 0x38F)
+		return c == 0x38E ? 0x3C5 : 0x3C9;   /* Ύ Ώ */
+	else if (c == 0x390)
+		return 0x3B9;   /* ΐ */
+	else if (c == 0x3C2)
+		return 0x3C3;   /* final sigma */
+	/* Greek small letters, as written or lowered above */
+	if (c >= 0x3AC && c <= 0x3B0)
+		return greek_plain[c - 0x3AC];
+	if (c >= 0x3CA && c <= 0x3CE)
+		return greek_plain2[c - 0x3CA];
+	return c;
+}
+
+/* The unit at s[0..n) (n >= 1): a code point, or one byte that is not UTF-8 (kept as it is).
+ * Its fold goes to f (at most as many bytes as the unit's, which *used gets); returns its
+ * length. */
+static int fold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *used)
+{
+	if (s[0] < 0x80) {
+		f[0] = s[0] >= 'A' && s[0] <= 'Z' ? (unsigned char)(s[0] + 32) : s[0];
+		return *used = 1;
+	}
+	int len = ingest_utf8_seq(s, n);
+	if (len <= 0) {
+		f[0] = s[0];
+		return *used = 1;
+	}
+	*used = len;
+	uint32_t c = len == 2 ? (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F)
+		   : len == 3 ? (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F)
+		   : (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12
+			     | (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+	if (c == 0xDF || c == 0x1E9E) {
+		f[0] = f[1] = 's';
+		return 2;
+	}
+	c = fold_cp(c);
+	if (c < 0x80) {
+		f[0] = (unsigned char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		f[0] = (unsigned char)(0xC0 | c >> 6);
+		f[1] = (unsigned char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		f[0] = (unsigned char)(0xE0 | c >> 12);
+		f[1] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+		f[2] = (unsigned char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	memcpy(f, s, 4);   /* no fold past the BMP */
+	return 4;
+}
+
+size_t rr_fold(char *restrict out, const char *restrict s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		/* ASCII, most of any catalogue, eight bytes at a time (the first key builds the
+		 * index: a million items' texts): a byte below 0x80 is a capital when adding 0x3F
+		 * sets its top bit ('A' and past) and adding 0x25 does not ('Z' and before); no sum
+		 * carries into the next byte. A capital gets its 0x20. */
+		for (uint64_t w; i + 8 <= n; i += 8, o += 8) {
+			memcpy(&w, p + i, 8);
+			if (w & 0x8080808080808080u)
+				break;
+			w |= ((w + 0x3F3F3F3F3F3F3F3Fu) & ~(w + 0x2525252525252525u)
+			      & 0x8080808080808080u) >> 2;
+			memcpy(out + o, &w, 8);
+		}
+		if (i == n)
+			break;
+		if (p[i] < 0x80) {
+			out[o++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+			i++;
+			continue;
+		}
+		unsigned char f[4];
+		int used, len = fold_unit(p + i, n - i, f, &used);
+		for (int k = 0; k < len; k++)   /* not memcpy: a call for 1 to 4 bytes */
+			out[o++] = (char)f[k];
+		i += (size_t)used;
+	}
+	return o;
+}
+
+/* A text's fold read byte by byte, folding a unit at a time: rr_contains_ci compares folds
+ * without a buffer, so it needs no memory (it is the index's fallback when memory ran out). */
+typedef struct fold_reader {
+	const unsigned char *s, *end;   /* the units not yet folded */
+	unsigned char f[4];             /* the current unit's fold */
+	int len, at;                    /* its length, and the next byte of it to give */
+} fold_reader;
+
+/* The next byte of the fold, or -1 at its end. */
+static int fold_next(fold_reader *r)
+{
+	if (r->at == r->len) {
+		if (r->s == r->end)
+			return -1;
+		int used;
+		r->len = fold_unit(r->s, (size_t)(r->end - r->s), r->f, &used);
+		r->s += used;
+		r->at = 0;
+	}
+	return r->f[r->at++];
+}
+
+int rr_contains_ci(const char *hay, const char *needle)
+{
+	if (!*needle)
+		return 1;
+	const unsigned char *h = (const unsigned char *)hay, *hend = h + strlen(hay),
+			    *n = (const unsigned char *)needle, *nend = n + strlen(needle);
+	/* at each byte of the hay's fold: at each unit, at each byte of its fold */
+	while (h < hend) {
+		fold_reader at = {h, hend, {0}, 0, 0};
+		fold_next(&at);
+		h = at.s;
+		for (int j = 0; j < at.len; j++) {
+			fold_reader hr = at, nr = {n, nend, {0}, 0, 0};
+			hr.at = j;
+			int c;
+			while ((c = fold_next(&nr)) >= 0 && c == fold_next(&hr))
+				;
+			if (c < 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+int rr_fold_eq(const char *a, const char *b)
+{
+	fold_reader x = {(const unsigned char *)a, (const unsigned char *)a + strlen(a), {0}, 0, 0},
+		    y = {(const unsigned char *)b, (const unsigned char *)b + strlen(b), {0}, 0, 0};
+	int c;
+	while ((c = fold_next(&x)) == fold_next(&y))
+		if (c < 0)
+			return 1;
+	return 0;
+}
