@@ -278,6 +278,13 @@ void cmd_say_rules_not_evaluated(rr_app *app);
  * "LEAD: it knows 3 of the data's 50 customers and 9 of its 10 items". 0, or -1 with err_set.
  * open says it of the model it read, load of the current model it keeps (cmd_model.c). */
 int model_say_coverage(rr_app *app, const struct rr_model *m, const char *lead);
+/* Which runs of the session are not saved and how to save each, for the question before
+ * quit or reset drops them, its commands written after lead (":" on the workbench): "1 run of
+ * this session is not saved, run 2 (:save FILE saves it)" (the current run), "..., run 1
+ * (:runs use 1, then :save FILE)", "2 runs ... are not saved, runs 1 and 3 (each: :runs use N,
+ * then :save FILE)": save saves the current run's model only, and a question that named none
+ * sent the user saving the wrong one (t37 #5). "" when every run is saved. buf (cmd_model.c). */
+const char *cmd_unsaved_text(const rr_app *app, const char *lead, char *buf, size_t size);
 int cmd_export_report(rr_app *, const rr_args *);
 int cmd_export_runs(rr_app *, const rr_args *);
 int cmd_recommend(rr_app *, const rr_args *);      /* cmd_rec.c */
