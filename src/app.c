@@ -106,6 +106,7 @@ void app_free(rr_app *a)
 	if (a->journal)
 		fclose(a->journal);
 	free(a->journal_path);
+	free(a->said);
 	memset(a, 0, sizeof *a);
 }
 
@@ -127,6 +128,9 @@ int app_reset(rr_app *a)
 	fresh.bundled = a->bundled;
 	fresh.quit = a->quit;
 	fresh.cmd = a->cmd;
+	fresh.said = a->said;   /* the record of the session, which reset is a step of */
+	fresh.said_len = a->said_len;
+	fresh.said_lost = a->said_lost;
 	app_release(a);
 	mem_release();   /* the old data's memory back to the system, as a load's is */
 	/* every field up to the stop flags, which a signal handler may be setting now */

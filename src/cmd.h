@@ -218,6 +218,12 @@ int cmd_journal_check(int fd, const char *path);
 /* The journal open at fd (called path), which passed cmd_journal_check, made to end on a line
  * end: a hand-written script often has none after its last line. 0, or -1 with err_set. */
 int cmd_journal_end_line(int fd, const char *path);
+/* Open path as the session's journal (--journal FILE, the journal command): appended to, when
+ * it is new, empty or a script (cmd_journal_check), locked as this session's, not where
+ * standard output or error goes, and not the data file data names (the slip `relrec
+ * --journal sales.csv sales.csv`; NULL: none, the data loaded is afile_guard's); guarded from
+ * the outputs (afile_protect). 0, or -1 with err_set and app->journal as it was. */
+int cmd_journal_open(rr_app *app, const char *path, const char *data);
 
 /* Completion, for every front end. Given a line and the cursor (bytes), the candidates for
  * the word under the cursor: command and subcommand names, options, option values and
@@ -248,6 +254,7 @@ int cmd_bins(rr_app *, const rr_args *);
 int cmd_set(rr_app *, const rr_args *);
 int cmd_show(rr_app *, const rr_args *);
 int cmd_source(rr_app *, const rr_args *);
+int cmd_journal(rr_app *, const rr_args *);
 int cmd_help(rr_app *, const rr_args *);
 int cmd_quit(rr_app *, const rr_args *);
 int cmd_reset(rr_app *, const rr_args *);

@@ -280,6 +280,8 @@ static const rr_argspec gen_opts[] = {
 	 .help = "the random seed: the same seed writes the same file"},
 	END};
 static const rr_argspec source_args[] = {ARG_FILE("a script: one command a line"), END};
+static const rr_argspec journal_args[] = {ARG_FILE("the journal: a new file, or a script to "
+						   "append to"), END};
 static const rr_argspec help_args[] = {
 	{.name = "COMMAND", .kind = RR_A_COMMAND, .flags = RR_ARG_OPTIONAL,
 	 .help = "a command (or a setting) to describe"},
@@ -342,6 +344,8 @@ const rr_cmd rr_cmds[] = {
 	 cmd_reset, 0, NULL, NULL, NULL, "reset"},
 	{"source", "run a script of commands", cmd_source, RR_CMD_NO_JOURNAL, source_args, NULL,
 	 NULL, "source session.rr"},
+	{"journal", "write this session's commands so far to a file, and append the next ones (as --journal FILE)",
+	 cmd_journal, RR_CMD_NO_JOURNAL, journal_args, NULL, NULL, "journal session.rr"},
 	{"help", "list commands, or describe one", cmd_help, RR_CMD_NO_JOURNAL, help_args, NULL,
 	 NULL, "help recommend"},
 	{"quit", "leave relrec", cmd_quit, RR_CMD_NO_JOURNAL, NULL, NULL, NULL, "quit"},
@@ -480,6 +484,82 @@ static int write_all(int fd, const char *buf, size_t n)
 	return 0;
 }
 
+/* Is the journal, open at fd, the data file this session loads (relrec -j sales.csv
+ * sales.csv)? 0, or -1 with err_set. "-" and "|cmd" are no file. */
+static int journal_not_data(int fd, const char *path, const char *data)
+{
+	struct stat j, d;
+	if (!data || strcmp(data, "-") == 0 || data[0] == '|' || stat(data, &d) != 0 ||
+	    fstat(fd, &j) != 0 || j.st_dev != d.st_dev || j.st_ino != d.st_ino)
+		return 0;
+	return err_set("cannot append to '%s': it is the data file this session loads: name a new "
+		       "file for the journal (--journal session.rr)", path);
+}
+
+/* The journal may not be where standard output or error goes (relrec -j J > J): the output
+ * would write over its lines, or mix with them (t22). 0, or -1 with err_set. */
+static int journal_not_std(int fd, const char *path)
+{
+	static const char *const name[3] = {NULL, "standard output", "standard error"};
+	struct stat js, st;
+	if (fstat(fd, &js) != 0)
+		return 0;
+	for (int k = 1; k <= 2; k++)
+		if (fstat(k, &st) == 0 && st.st_dev == js.st_dev && st.st_ino == js.st_ino)
+			return err_set("cannot append to '%s': it is where this session's %s goes, "
+				       "which would write over its lines: name another file for one of "
+				       "them", path, name[k]);
+	return 0;
+}
+
+int cmd_journal_open(rr_app *app, const char *path, const char *data)
+{
+	FILE *j = afile_append(path, 0666);
+	/* locked first: the checks and the line end below are for this session alone */
+	if (j && (afile_lock_journal(fileno(j), path) != 0 || journal_not_std(fileno(j), path) != 0 ||
+		  journal_not_data(fileno(j), path, data) != 0 ||
+		  cmd_journal_check(fileno(j), path) != 0 ||
+		  cmd_journal_end_line(fileno(j), path) != 0)) {
+		fclose(j);
+		return -1;
+	}
+	if (!j)
+		return -1;
+	char *p = strdup(path);
+	if (!p) {
+		fclose(j);
+		return err_set("out of memory");
+	}
+	app->journal = j;
+	free(app->journal_path);
+	app->journal_path = p;
+	/* an earlier session's lines: this one's replay starts afresh, as it does (journal_line) */
+	struct stat st;
+	app->journal_reset = fstat(fileno(j), &st) == 0 && st.st_size > 0;
+	/* a save or export onto it would swap the file for its output, and later lines would go
+	 * to the unlinked old one */
+	char what[1100];
+	snprintf(what, sizeof what, "this session's journal ('%s')", path);
+	afile_protect(fileno(j), what);
+	return 0;
+}
+
+/* Keep the line (n bytes) that no journal is open for, for `journal FILE` (app->said). */
+static void said_keep(rr_app *app, const char *p, size_t n)
+{
+	if (app->said_lost)
+		return;
+	char *b = realloc(app->said, app->said_len + n + 2);
+	if (!b) {
+		app->said_lost = 1;   /* journal says the record is not whole */
+		return;
+	}
+	memcpy(b + app->said_len, p, n);
+	b[app->said_len + n] = '\n';
+	app->said = b;
+	app->said_len += n + 1;
+}
+
 /* Append the line to the journal. A journal that cannot be written is an error of the
  * command (its effect stays): a session whose record silently stopped cannot be replayed.
  * The line goes in one write(2) on the O_APPEND descriptor, never through stdio's buffer,
@@ -489,14 +569,16 @@ static int write_all(int fd, const char *buf, size_t n)
  * 0, or -1 with err_set. */
 static int journal_line(rr_app *app, const char *line)
 {
-	if (!app->journal)
-		return 0;
 	const char *p = line;
 	while (*p == ' ' || *p == '\t')
 		p++;
 	size_t n = strlen(p);
 	while (n && (p[n - 1] == '\n' || p[n - 1] == '\r' || p[n - 1] == ' '))
 		n--;
+	if (!app->journal) {
+		said_keep(app, p, n);
+		return 0;
+	}
 	const char *path = app->journal_path ? app->journal_path : "?";
 	char why[1100];
 	if (!journal_in_place(app)) {
@@ -1231,6 +1313,55 @@ int cmd_help(rr_app *app, const rr_args *a)
 		return 0;
 	}
 	return cmd_unknown_topic(name);
+}
+
+/* journal FILE: what --journal FILE would hold now, and the next commands appended (t37 #11:
+ * a workbench session started without --journal could not be written down afterwards). */
+int cmd_journal(rr_app *app, const rr_args *a)
+{
+	const char *path = args_get(a, "FILE");
+	if (app->journal)
+		return err_set("this session is journaled to '%s' already (one journal a session)",
+			       app->journal_path ? app->journal_path : "?");
+	if (app->said_lost)
+		return err_set("journal: the session's commands could not all be kept (out of "
+			       "memory), so no journal of it would replay it");
+	if (cmd_journal_open(app, path, NULL) != 0)
+		return -1;
+	int fd = fileno(app->journal);
+	size_t r = app->journal_reset ? sizeof reset_word : 0, lines = 0;
+	for (size_t i = 0; i < app->said_len; i++)
+		lines += app->said[i] == '\n';
+	char *buf = malloc(r + app->said_len + 1);
+	off_t before = lseek(fd, 0, SEEK_END);
+	int e = buf ? 0 : ENOMEM;
+	if (buf) {
+		if (r) {
+			memcpy(buf, reset_word, r - 1);
+			buf[r - 1] = '\n';
+		}
+		if (app->said_len)
+			memcpy(buf + r, app->said, app->said_len);
+		e = r + app->said_len ? write_all(fd, buf, r + app->said_len) : 0;
+		free(buf);
+	}
+	if (e != 0) {   /* no half of the session is left behind to replay as another */
+		if (before >= 0)
+			while (ftruncate(fd, before) != 0 && errno == EINTR)
+				;
+		fclose(app->journal);
+		app->journal = NULL;
+		return err_set("cannot write the journal '%s': %s", path, strerror(e));
+	}
+	app->journal_reset = app->journal_reset && !lines;
+	free(app->said);
+	app->said = NULL;
+	app->said_len = 0;
+	char shown[RR_SHOWN_PATH];
+	sink_printf(&app->sink, "journal: %zu command%s of this session written to '%s'; the next "
+		    "ones are appended as they run", lines, rr_plural((double)lines),
+		    rr_shown(shown, sizeof shown, path));
+	return 0;
 }
 
 int cmd_reset(rr_app *app, const rr_args *a)

@@ -648,6 +648,43 @@ static void test_filter_country_case(void **state)
 	free(c.buf);
 }
 
+/* journal FILE writes the session's commands so far and appends the next ones, as
+ * --journal would have (t37 #11: a session started without it could not be written down). */
+static void test_journal_command(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char j[] = "/tmp/relrec-jcmd-XXXXXX";
+	close(mkstemp(j));
+	unlink(j);
+	char line[256], buf[1024];
+	assert_int_equal(0, cmd_exec(&a, "set dim 16"));
+	assert_int_equal(0, cmd_exec(&a, "bins 3 6"));
+	assert_int_equal(-1, cmd_exec(&a, "set dim 0"));   /* failed: not journaled */
+	assert_int_equal(0, cmd_exec(&a, "help bins"));   /* never journaled */
+	snprintf(line, sizeof line, "journal %s", j);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_non_null(strstr(c.buf, "journal: 2 commands of this session written to '"));
+	assert_int_equal(0, cmd_exec(&a, "set epochs 2"));
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "journaled to"));
+	journal_text(&a, j, buf, sizeof buf);
+	assert_string_equal("set dim 16\nbins 3 6\nset epochs 2\n", buf);
+	app_free(&a);
+	afile_protect(-1, NULL);   /* the guard of a process's journal: this one's is done */
+	/* a script an earlier session wrote: reset comes first */
+	app_with_capture(&a, &c);
+	assert_int_equal(0, cmd_exec(&a, "set dim 4"));
+	assert_int_equal(0, cmd_exec(&a, line));
+	journal_text(&a, j, buf, sizeof buf);
+	assert_string_equal("set dim 16\nbins 3 6\nset epochs 2\nreset\nset dim 4\n", buf);
+	unlink(j);
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -665,6 +702,7 @@ int main(void)
 		cmocka_unit_test(test_outputs_spare_the_data),
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_filter_country_case),
+		cmocka_unit_test(test_journal_command),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
