@@ -102,6 +102,8 @@ static struct {
 	dev_t dev;
 	ino_t ino;
 	const void *key;   /* afile_guard's key, or NULL: afile_protect's, kept until fd < 0 */
+	int fd;            /* afile_guard's own descriptor of the file, or -1: held so its inode
+	                      cannot pass to another file (deleted, then a new one) meanwhile */
 	char *what;   /* "this session's journal ('j.rr')"; NULL when the slot is free */
 } guarded[GUARD_SLOTS];
 
@@ -131,20 +133,39 @@ static void guard_drop(const void *key)
 		if (guarded[i].what && guarded[i].key == key) {
 			free(guarded[i].what);
 			guarded[i].what = NULL;
+			if (guarded[i].fd >= 0)
+				close(guarded[i].fd);
 		}
 }
 
-/* Guard st as what under key; the caller holds guard_mu. */
-static void guard_add(const void *key, const struct stat *st, const char *what)
+/* Guard st as what under key, holding fd (-1: none; closed when no slot takes it); the
+ * caller holds guard_mu. */
+static void guard_add(const void *key, const struct stat *st, const char *what, int fd)
 {
 	for (int i = 0; i < GUARD_SLOTS; i++)
 		if (!guarded[i].what) {
 			guarded[i].dev = st->st_dev;
 			guarded[i].ino = st->st_ino;
 			guarded[i].key = key;
+			guarded[i].fd = fd;
 			guarded[i].what = strdup(what);   /* out of memory: unguarded, as before */
-			return;
+			if (guarded[i].what || fd < 0)
+				return;
+			break;
 		}
+	if (fd >= 0)
+		close(fd);
+}
+
+int afile_guarded(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	pthread_mutex_lock(&guard_mu);
+	int g = guarded_as(&st) != NULL;
+	pthread_mutex_unlock(&guard_mu);
+	return g;
 }
 
 void afile_protect(int fd, const char *what)
@@ -154,17 +175,18 @@ void afile_protect(int fd, const char *what)
 	if (fd < 0 || !what)
 		guard_drop(NULL);
 	else if (fstat(fd, &st) == 0 && !guarded_as(&st))
-		guard_add(NULL, &st, what);   /* else guarded already, under its first name (the
+		guard_add(NULL, &st, what, -1);   /* else guarded already, under its first name (the
 						 journal before stdout) */
 	pthread_mutex_unlock(&guard_mu);
 }
 
-void afile_guard(const void *key, const struct stat *st, const char *what)
+void afile_guard(const void *key, int fd, const char *what)
 {
+	struct stat st;
 	pthread_mutex_lock(&guard_mu);
 	guard_drop(key);
-	if (st && what && S_ISREG(st->st_mode))
-		guard_add(key, st, what);
+	if (fd >= 0 && what && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		guard_add(key, &st, what, fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	pthread_mutex_unlock(&guard_mu);
 }
 

@@ -25,7 +25,6 @@
 #define RELREC_AFILE_H
 
 #include <stdio.h>
-#include <sys/stat.h>
 #include <sys/types.h>
 
 typedef struct rr_afile {
@@ -67,13 +66,19 @@ void afile_unlink_temps(void);
  * for it (what is copied); fd < 0 forgets them all (not afile_guard's). */
 void afile_protect(int fd, const char *what);
 
-/* Keep every output off the regular file st is, as what ("the data this session loaded
- * ('sales.csv')"), until key guards another or none (st NULL): a save, an export or a journal
- * named after the data (Tab completion offers it) would replace the one file an analyst
+/* Keep every output off the regular file open at fd, as what ("the data this session loaded
+ * ('sales.csv')"), until key guards another or none (fd < 0): a save, an export or a journal
+ * named after the data (Tab completion offered it) would replace the one file an analyst
  * cannot make again. Any name of it is refused, by device and inode: another spelling, a
- * hard link (a symbolic link is refused as one anyway). Thread-safe; key is any address
- * that stands for the guard's owner (a load's source, the session's data, a script). */
-void afile_guard(const void *key, const struct stat *st, const char *what);
+ * hard link (a symbolic link is refused as one anyway). The file is held open meanwhile (a
+ * descriptor of afile's own), so that its inode, were it deleted, passes to no other file.
+ * Thread-safe; key is any address that stands for the guard's owner (a load's source, the
+ * session, a script's stream). */
+void afile_guard(const void *key, int fd, const char *what);
+
+/* 1 when PATH is a file afile_protect or afile_guard keeps outputs off (for completion, which
+ * offers no such name where a command writes), else 0. */
+int afile_guarded(const char *path);
 
 /* Open PATH to append to it (a journal, a history), created with mode less the umask when
  * missing (0666 as fopen would; 0600 for what only its owner should read), under the

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "afile.h"
 #include "audience.h"
@@ -85,19 +84,10 @@ static void app_release(rr_app *a)
 
 void app_guard_data(rr_app *a)
 {
-	if (!a->rows || !a->rows->from_file) {
-		afile_guard(a, NULL, NULL);
-		return;
-	}
-	struct stat st;
-	memset(&st, 0, sizeof st);
-	st.st_mode = S_IFREG;
-	st.st_dev = a->rows->file_dev;
-	st.st_ino = a->rows->file_ino;
 	char what[300];
 	snprintf(what, sizeof what, "the data this session loaded ('%.200s')",
-		 a->rows->path ? a->rows->path : "");
-	afile_guard(a, &st, what);
+		 a->rows && a->rows->path ? a->rows->path : "");
+	afile_guard(a, a->rows ? a->rows->file_fd : -1, what);
 }
 
 void app_free(rr_app *a)

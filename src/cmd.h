@@ -39,8 +39,11 @@ enum {
 	RR_ARG_REPEAT = 2,    /* this and the positional arguments after it (all REPEAT) repeat as
 			       * a group taking every remaining word: `bins [EDGE ...]`,
 			       * `clean [RULE VALUE ...]`; the last group must be complete */
-	RR_ARG_INSTEAD = 4    /* an option that stands in for the first positional argument:
+	RR_ARG_INSTEAD = 4,   /* an option that stands in for the first positional argument:
 			       * `together ITEM|--user USER [K]` */
+	RR_ARG_WRITES = 8     /* a FILE the command writes: completion leaves out the files no
+			       * output may replace (afile_guarded: export rules sal<Tab> offered
+			       * the loaded sales.csv.gz, t37 #1) */
 };
 
 /* One positional argument (name in capitals: "USER", "K") or option (name "--min-count"). */

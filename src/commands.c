@@ -31,6 +31,7 @@ static const char *const by_words[] = {"lift", "confidence", NULL};
 
 /* Arguments several commands share, written once. */
 #define ARG_FILE(what) {.name = "FILE", .kind = RR_A_FILE, .help = what}
+#define ARG_OUT(what) {.name = "FILE", .kind = RR_A_FILE, .help = what, .flags = RR_ARG_WRITES}
 #define ARG_K(what) \
 	{.name = "K", .kind = RR_A_INT, .help = what, .lo = 1, .hi = 100000, \
 	 .flags = RR_ARG_OPTIONAL, .def = "10"}
@@ -183,16 +184,16 @@ static const rr_argspec runs_args[] = {
 	{.name = "N", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .flags = RR_ARG_OPTIONAL,
 	 .help = "the run's number in the runs table"},
 	END};
-static const rr_argspec save_args[] = {ARG_FILE("the model file to write"), END};
+static const rr_argspec save_args[] = {ARG_OUT("the model file to write"), END};
 static const rr_argspec open_args[] = {ARG_FILE("a model file written by save"), END};
-static const rr_argspec csv_args[] = {ARG_FILE("the CSV file to write"), END};
+static const rr_argspec csv_args[] = {ARG_OUT("the CSV file to write"), END};
 static const rr_argspec export_rec_args[] = {
-	ARG_FILE("the CSV file to write"), ARG_K("how many items for each customer"), END};
+	ARG_OUT("the CSV file to write"), ARG_K("how many items for each customer"), END};
 static const rr_argspec export_rec_opts[] = {OPT_OWNED, OPT_RAW, END};
 static const rr_argspec export_rules_opts[] = {OPTS_RULE_FILTERS, OPT_RAW, END};
 static const rr_argspec export_raw_opts[] = {OPT_RAW, END};
 static const rr_argspec export_due_args[] = {
-	ARG_FILE("the CSV file to write"), ARG_DAYS("the window of days"),
+	ARG_OUT("the CSV file to write"), ARG_DAYS("the window of days"),
 	{.name = "K", .kind = RR_A_INT, .lo = 1, .hi = 10000000, .flags = RR_ARG_OPTIONAL,
 	 .def = "1000", .help = "how many pairs"},
 	END};
@@ -201,7 +202,7 @@ static const rr_argspec export_chart_args[] = {
 	{.name = "WHAT", .kind = RR_A_CHOICE, .choices = chart_words,
 	 .help = "loss: the last training run's loss curves; labels: the order-count histogram "
 		 "with the bin edges; confusion: the model's confusion matrix on the test split"},
-	ARG_FILE("the file to write, FILE.png or FILE.svg"), END};
+	ARG_OUT("the file to write, FILE.png or FILE.svg"), END};
 static const rr_argspec audience_args[] = {
 	{.name = "ITEM", .kind = RR_A_ITEM, .help = "a stock code"},
 	ARG_K("how many customers"), END};
@@ -217,7 +218,7 @@ static const char *const all_items_words[] = {"all", NULL};
 static const rr_argspec export_aud_args[] = {
 	{.name = "ITEM", .kind = RR_A_ITEM, .choices = all_items_words,
 	 .help = "a stock code, or all: every item bought by at least --min-buyers customers"},
-	ARG_FILE("the CSV file to write"), ARG_K("how many customers for each item"), END};
+	ARG_OUT("the CSV file to write"), ARG_K("how many customers for each item"), END};
 static const rr_argspec export_aud_opts[] = {
 	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
 	OPT_MIN_BUYERS("with all: the items bought by at least N customers"),
@@ -270,7 +271,7 @@ static const rr_cmd only_subs[] = {
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const rr_argspec gen_args[] = {
-	ARG_FILE("the file to write (gzip-compressed when the name ends in .gz)"),
+	ARG_OUT("the file to write (gzip-compressed when the name ends in .gz)"),
 	{.name = "ROWS", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .help = "how many data rows"},
 	END};
 static const rr_argspec gen_opts[] = {
@@ -280,7 +281,7 @@ static const rr_argspec gen_opts[] = {
 	 .help = "the random seed: the same seed writes the same file"},
 	END};
 static const rr_argspec source_args[] = {ARG_FILE("a script: one command a line"), END};
-static const rr_argspec journal_args[] = {ARG_FILE("the journal: a new file, or a script to "
+static const rr_argspec journal_args[] = {ARG_OUT("the journal: a new file, or a script to "
 						   "append to"), END};
 static const rr_argspec help_args[] = {
 	{.name = "COMMAND", .kind = RR_A_COMMAND, .flags = RR_ARG_OPTIONAL,
@@ -1053,12 +1054,11 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going)
 {
 	/* an export or a save inside it named after the script would replace it as it runs */
-	struct stat st;
 	char what[300];
 	snprintf(what, sizeof what, "the script this session is running ('%.200s')", name);
-	afile_guard(f, fstat(fileno(f), &st) == 0 ? &st : NULL, what);
+	afile_guard(f, fileno(f), what);
 	int rc = run_lines(app, f, name, echo, keep_going);
-	afile_guard(f, NULL, NULL);
+	afile_guard(f, -1, NULL);
 	return rc;
 }
 

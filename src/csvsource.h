@@ -13,7 +13,6 @@
 #include <iconv.h>
 #include <pthread.h>
 #include <stdio.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <zlib.h>
 
@@ -43,8 +42,6 @@ typedef struct csv_source {
 	long long open_size;       /* st_size at open, less the offset reading started at */
 	struct timespec open_mtime;
 	long long end_size;        /* st_size at the end, when it grew while read; else -1 */
-	struct stat id;            /* what fstat said at open (its device and inode: no output
-	                              may replace the file while it is read, afile_guard) */
 	int last_raw;              /* the last raw byte read (-1: none yet) */
 	long long read_on;         /* bytes read past open_size to end a line that was being
 	                              written at open (t34 F5); -1 while still looking for its end */

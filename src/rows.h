@@ -6,7 +6,6 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <sys/types.h>
 
 #include "strtab.h"
 
@@ -49,10 +48,9 @@ typedef struct rr_rows {
 	size_t last_desc_cap;
 	/* load report */
 	char *path;           /* file it came from (owned) */
-	int from_file;        /* it came from a regular file (a path, or standard input's), whose
-	                         device and inode follow: no output may replace it (app_guard_data) */
-	dev_t file_dev;
-	ino_t file_ino;
+	int file_fd;          /* the regular file it came from (a path, or standard input's),
+	                         held open, or -1: no output may replace it (app_guard_data),
+	                         and held, its inode cannot pass to another file meanwhile */
 	const char *schema;   /* "Online Retail", "Online Retail II", "known names" or "mapped"
 	                         (static) */
 	char *reading;        /* how it was read, lines for the load summary ("format: ...",

@@ -569,6 +569,19 @@ static void test_outputs_spare_the_data(void **state)
 	assert_non_null(strstr(err_msg(), "it is the data this session loaded"));
 	assert_null(afile_append(hard, 0666));   /* a journal */
 	assert_non_null(strstr(err_msg(), "it is the data this session loaded"));
+	/* Tab completion offers it where a command reads, not where one writes */
+	rr_completion cp;
+	snprintf(line, sizeof line, "%s/summer.csv", d);
+	fclose(fopen(line, "w"));
+	snprintf(line, sizeof line, "export rules %s/s", d);
+	assert_int_equal(0, cmd_complete(&a, line, strlen(line), &cp));
+	assert_int_equal(1, cp.n);   /* summer.csv, not sales.csv nor its link sales.png */
+	assert_non_null(strstr(cp.v[0], "summer.csv"));
+	completion_free(&cp);
+	snprintf(line, sizeof line, "load %s/s", d);
+	assert_int_equal(0, cmd_complete(&a, line, strlen(line), &cp));
+	assert_int_equal(3, cp.n);
+	completion_free(&cp);
 	f = fopen(data, "rb");
 	assert_non_null(f);
 	m = fread(buf + n, 1, sizeof buf - n, f);
