@@ -116,7 +116,8 @@ static const char *guarded_as(const struct stat *st)
 	return NULL;
 }
 
-/* err_set "cannot write 'PATH': it is WHAT (...)" when st is a guarded file: -1; else 0. */
+/* err_set "cannot write 'PATH': it is WHAT: name another file" when st is a guarded file:
+ * -1; else 0. */
 static int guard_check(const char *path, const struct stat *st)
 {
 	pthread_mutex_lock(&guard_mu);

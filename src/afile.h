@@ -60,10 +60,11 @@ void afile_abort(rr_afile *a);
  * static memory); the afiles themselves are left as they are. */
 void afile_unlink_temps(void);
 
-/* Keep afile_open and afile_commit off the file open at fd (the journal, standard output or
- * error going to a file): PATH that is that file by any name (same device and inode) is
- * refused with "cannot write 'PATH': it is WHAT (...)". Each is kept under the first WHAT given
- * for it (what is copied); fd < 0 forgets them all (not afile_guard's). */
+/* Keep afile_open, afile_commit and afile_append off the file open at fd (the journal,
+ * standard output or error going to a file): PATH that is that file by any name (same device
+ * and inode) is refused with "cannot write 'PATH': it is WHAT: name another file". Each is
+ * kept under the first WHAT given for it (what is copied); fd < 0 forgets them all (not
+ * afile_guard's). */
 void afile_protect(int fd, const char *what);
 
 /* Keep every output off the regular file open at fd, as what ("the data this session loaded
