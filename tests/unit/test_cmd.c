@@ -686,6 +686,7 @@ static void test_journal_command(void **state)
 	journal_text(&a, j, buf, sizeof buf);
 	assert_string_equal("set dim 16\nbins 3 6\nset epochs 2\n", buf);
 	app_free(&a);
+	free(c.buf);
 	afile_protect(-1, NULL);   /* the guard of a process's journal: this one's is done */
 	/* a script an earlier session wrote: reset comes first */
 	app_with_capture(&a, &c);
