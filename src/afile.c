@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -91,16 +92,22 @@ void afile_unlink_temps(void)
 	errno = e;
 }
 
-/* The files this session keeps open for itself (afile_protect): the journal, and standard
- * output and error when they go to regular files. Their identities and names. */
-#define GUARD_SLOTS 4
+/* The files no output may replace (afile_protect, afile_guard): the journal, standard output
+ * and error when they go to regular files, the data the session loaded and the file a load
+ * or a script is reading. Their identities, names and keys. A mutex, as a load's guard comes
+ * and goes on the command's thread while another may be writing (never in a signal handler). */
+#define GUARD_SLOTS 24   /* 4 of the session's own, 2 of loads, and source's 16 levels */
+static pthread_mutex_t guard_mu = PTHREAD_MUTEX_INITIALIZER;
 static struct {
 	dev_t dev;
 	ino_t ino;
+	const void *key;   /* afile_guard's key, or NULL: afile_protect's, kept until fd < 0 */
+	int fd;            /* afile_guard's own descriptor of the file, or -1: held so its inode
+	                      cannot pass to another file (deleted, then a new one) meanwhile */
 	char *what;   /* "this session's journal ('j.rr')"; NULL when the slot is free */
 } guarded[GUARD_SLOTS];
 
-/* The name of the guarded file st is, or NULL. */
+/* The name of the guarded file st is, or NULL; the caller holds guard_mu. */
 static const char *guarded_as(const struct stat *st)
 {
 	for (int i = 0; i < GUARD_SLOTS; i++)
@@ -109,25 +116,79 @@ static const char *guarded_as(const struct stat *st)
 	return NULL;
 }
 
+/* err_set "cannot write 'PATH': it is WHAT: name another file" when st is a guarded file:
+ * -1; else 0. */
+static int guard_check(const char *path, const struct stat *st)
+{
+	pthread_mutex_lock(&guard_mu);
+	const char *own = guarded_as(st);
+	int rc = own ? err_set("cannot write '%s': it is %s: name another file", path, own) : 0;
+	pthread_mutex_unlock(&guard_mu);
+	return rc;
+}
+
+/* Drop the guards of key (afile_protect's all, for NULL); the caller holds guard_mu. */
+static void guard_drop(const void *key)
+{
+	for (int i = 0; i < GUARD_SLOTS; i++)
+		if (guarded[i].what && guarded[i].key == key) {
+			free(guarded[i].what);
+			guarded[i].what = NULL;
+			if (guarded[i].fd >= 0)
+				close(guarded[i].fd);
+		}
+}
+
+/* Guard st as what under key, holding fd (-1: none; closed when no slot takes it); the
+ * caller holds guard_mu. */
+static void guard_add(const void *key, const struct stat *st, const char *what, int fd)
+{
+	for (int i = 0; i < GUARD_SLOTS; i++)
+		if (!guarded[i].what) {
+			guarded[i].dev = st->st_dev;
+			guarded[i].ino = st->st_ino;
+			guarded[i].key = key;
+			guarded[i].fd = fd;
+			guarded[i].what = strdup(what);   /* out of memory: unguarded, as before */
+			if (guarded[i].what || fd < 0)
+				return;
+			break;
+		}
+	if (fd >= 0)
+		close(fd);
+}
+
+int afile_guarded(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return 0;
+	pthread_mutex_lock(&guard_mu);
+	int g = guarded_as(&st) != NULL;
+	pthread_mutex_unlock(&guard_mu);
+	return g;
+}
+
 void afile_protect(int fd, const char *what)
 {
 	struct stat st;
-	if (fd < 0 || !what) {
-		for (int i = 0; i < GUARD_SLOTS; i++) {
-			free(guarded[i].what);
-			guarded[i].what = NULL;
-		}
-		return;
-	}
-	if (fstat(fd, &st) != 0 || guarded_as(&st))
-		return;   /* guarded already, under its first name (the journal before stdout) */
-	for (int i = 0; i < GUARD_SLOTS; i++)
-		if (!guarded[i].what) {
-			guarded[i].dev = st.st_dev;
-			guarded[i].ino = st.st_ino;
-			guarded[i].what = strdup(what);   /* out of memory: unguarded, as before */
-			return;
-		}
+	pthread_mutex_lock(&guard_mu);
+	if (fd < 0 || !what)
+		guard_drop(NULL);
+	else if (fstat(fd, &st) == 0 && !guarded_as(&st))
+		guard_add(NULL, &st, what, -1);   /* else guarded already, under its first name (the
+						 journal before stdout) */
+	pthread_mutex_unlock(&guard_mu);
+}
+
+void afile_guard(const void *key, int fd, const char *what)
+{
+	struct stat st;
+	pthread_mutex_lock(&guard_mu);
+	guard_drop(key);
+	if (fd >= 0 && what && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		guard_add(key, &st, what, fcntl(fd, F_DUPFD_CLOEXEC, 0));
+	pthread_mutex_unlock(&guard_mu);
 }
 
 /* A program is never an output's target: the shell's > refuses a running one ("Text file
@@ -169,9 +230,8 @@ static int target_check(const char *path, struct stat *st)
 	if (!what) {
 		/* the rename would replace it by any name (a hard link too), and the session would
 		 * go on writing into the unlinked old file, unseen */
-		const char *own = guarded_as(st);
-		if (own)
-			return err_set("cannot write '%s': it is %s", path, own);
+		if (guard_check(path, st) != 0)
+			return -1;
 		/* a rename needs only the directory's permission: without this, a file the user may
 		 * not write (another user's, or chmod 444) would be replaced all the same, where
 		 * the shell's > and the journal refuse it */
@@ -254,9 +314,11 @@ FILE *afile_append(const char *path, mode_t mode)
 		what = kind_name(st.st_mode);
 	else if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		what = kind_name(st.st_mode);   /* a link (ELOOP), a FIFO (ENXIO), a directory */
-	if (e || what) {
+	if (e || what || guard_check(path, &st) != 0) {
 		if (fd >= 0)
 			close(fd);
+		if (!e && !what)
+			return NULL;   /* guard_check said why */
 		if (what)
 			err_set("cannot write '%s': it is %s (relrec writes only regular files%s)", path,
 				what, S_ISLNK(st.st_mode) ? ": name the link's target" : "");

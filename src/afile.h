@@ -10,7 +10,7 @@
  *
  * What PATH may be: nothing yet, or a regular file the user may write (access W_OK, as the
  * shell's > asks: a rename needs only the directory's permission), which is replaced, and not
- * the file afile_protect guards, nor a program (an executable file that starts with #! or
+ * a file afile_protect or afile_guard guards, nor a program (an executable file that starts with #! or
  * ELF, or one running: "it is a program"). Anything else is refused before a byte is written, with a message naming what it is: a directory, a
  * symbolic link (relrec neither writes through a link nor replaces it: name the target, or
  * remove the link), a character or block device, a FIFO or a socket (a rename would put a
@@ -60,12 +60,26 @@ void afile_abort(rr_afile *a);
  * static memory); the afiles themselves are left as they are. */
 void afile_unlink_temps(void);
 
-/* Keep afile_open and afile_commit off the file open at fd (the journal, standard output or
- * error going to a file): PATH that is that file by any name (same device and inode) is
- * refused with "cannot write 'PATH': it is WHAT". Up to four such files per process, each
- * under the first WHAT given for it (what is copied); fd < 0 forgets them all. Not
- * thread-safe: call it before any writes start. */
+/* Keep afile_open, afile_commit and afile_append off the file open at fd (the journal,
+ * standard output or error going to a file): PATH that is that file by any name (same device
+ * and inode) is refused with "cannot write 'PATH': it is WHAT: name another file". Each is
+ * kept under the first WHAT given for it (what is copied); fd < 0 forgets them all (not
+ * afile_guard's). */
 void afile_protect(int fd, const char *what);
+
+/* Keep every output off the regular file open at fd, as what ("the data this session loaded
+ * ('sales.csv')"), until key guards another or none (fd < 0): a save, an export or a journal
+ * named after the data (Tab completion offered it) would replace the one file an analyst
+ * cannot make again. Any name of it is refused, by device and inode: another spelling, a
+ * hard link (a symbolic link is refused as one anyway). The file is held open meanwhile (a
+ * descriptor of afile's own), so that its inode, were it deleted, passes to no other file.
+ * Thread-safe; key is any address that stands for the guard's owner (a load's source, the
+ * session, a script's stream). */
+void afile_guard(const void *key, int fd, const char *what);
+
+/* 1 when PATH is a file afile_protect or afile_guard keeps outputs off (for completion, which
+ * offers no such name where a command writes), else 0. */
+int afile_guarded(const char *path);
 
 /* Open PATH to append to it (a journal, a history), created with mode less the umask when
  * missing (0666 as fopen would; 0600 for what only its owner should read), under the

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "afile.h"
 #include "audience.h"
 #include "basket.h"
 #include "due.h"
@@ -75,8 +76,18 @@ static void app_release(rr_app *a)
 	undo_free(a->undo);
 	dataset_free(a->ds);
 	rows_free(a->rows);
+	a->rows = NULL;
+	app_guard_data(a);
 	clean_free(&a->clean);
 	rules_free(&a->rules);
+}
+
+void app_guard_data(rr_app *a)
+{
+	char what[300];
+	snprintf(what, sizeof what, "the data this session loaded ('%.200s')",
+		 a->rows && a->rows->path ? a->rows->path : "");
+	afile_guard(a, a->rows ? a->rows->file_fd : -1, what);
 }
 
 void app_free(rr_app *a)
@@ -85,6 +96,7 @@ void app_free(rr_app *a)
 	if (a->journal)
 		fclose(a->journal);
 	free(a->journal_path);
+	free(a->said);
 	memset(a, 0, sizeof *a);
 }
 
@@ -106,6 +118,9 @@ int app_reset(rr_app *a)
 	fresh.bundled = a->bundled;
 	fresh.quit = a->quit;
 	fresh.cmd = a->cmd;
+	fresh.said = a->said;   /* the record of the session, which reset is a step of */
+	fresh.said_len = a->said_len;
+	fresh.said_lost = a->said_lost;
 	app_release(a);
 	mem_release();   /* the old data's memory back to the system, as a load's is */
 	/* every field up to the stop flags, which a signal handler may be setting now */

@@ -66,6 +66,12 @@ typedef struct rr_app {
 	int unsaved;                 /* runs of the session whose model was never saved (each
 	                                run's own: `save` saves the current one): leaving asks */
 	const char *cmd;             /* name of the command running (cmd_exec sets it), or NULL */
+	char *said;                  /* the lines a journal would hold, kept while none is open
+	                                (the session's commands so far, one a line), so that
+	                                `journal FILE` writes them (owned; reset keeps them) */
+	size_t said_len;
+	int said_lost;               /* a line could not be kept (out of memory): said is not
+	                                the whole session */
 	/* stop and interrupt stay the last fields: app_reset copies the fields before them, and
 	 * never writes what a signal handler may be writing. */
 	/* The one stop flag of long work. The front end owns it: its SIGINT handler, a stop key
@@ -90,6 +96,9 @@ int app_reset(rr_app *a);
 rr_work app_work(rr_app *a);
 /* The rows or cleaning rules changed: rebuild ds and drop what depended on it. 0 or -1. */
 int app_rebuild(rr_app *a);
+/* a->rows changed: the file they came from (when a regular file) is the one no output may
+ * replace from now on (afile_guard), as a journal named after it is refused at start. */
+void app_guard_data(rr_app *a);
 /* The dataset or labels changed: drop caches derived from them (the model is kept but marked
  * by the model module as trained on other data). */
 void app_invalidate(rr_app *a);

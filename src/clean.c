@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "textfold.h"
 #include "err.h"
 #include "ingest.h"
 
@@ -166,48 +167,30 @@ static int ascii_case_eq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* The small letter of code point c, for the capitals whose small letter is written in as many
- * UTF-8 bytes: Latin-1's (É), Latin Extended-A's (Ł, Ś, Ž; not the Turkish dotted and
- * dotless i, whose pair is i and I), Greek's and Cyrillic's (ДОСТАВКА is Доставка: t35, an
- * ERP writes its codes in capitals); else c. */
-static unsigned small_letter(unsigned c)
+/* The length of the UTF-8 unit at s[i] (i < n): a code point's bytes, or 1 (textfold_unit's). */
+static size_t unit_len(const char *s, size_t i, size_t n)
 {
-	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB && c != 0x3A2) ||
-	    (c >= 0x410 && c <= 0x42F))
-		return c + 32;
-	if (c >= 0x400 && c <= 0x40F)
-		return c + 80;
-	int even_capital = (c >= 0x100 && c <= 0x137 && c != 0x130) || (c >= 0x14A && c <= 0x177),
-	    odd_capital = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-	if ((even_capital && !(c & 1)) || (odd_capital && (c & 1)))
-		return c + 1;
-	return c;
+	unsigned char f[4];
+	int used;
+	textfold_unit((const unsigned char *)s + i, n - i, f, &used);
+	return (size_t)used;
 }
 
-/* The code point of a two-byte UTF-8 letter at s[i] (i + 1 < n), else 0. */
-static unsigned two_byte_at(const char *s, size_t i, size_t n)
-{
-	unsigned char a = (unsigned char)s[i], b = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-	if (a < 0xC2 || a > 0xDF || (b & 0xC0) != 0x80)
-		return 0;
-	return ((unsigned)(a & 0x1F) << 6) | (b & 0x3F);
-}
-
-/* n bytes equal ignoring case: ASCII's, and that of the two-byte letters small_letter
- * knows. */
+/* n bytes equal ignoring case, as relrec folds text in any script (textfold.h: ДОСТАВКА is
+ * Доставка, WYSYŁKA Wysyłka; t35, an ERP writes its codes in capitals). */
 static int case_eq(const char *a, const char *b, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		unsigned x = two_byte_at(a, i, n), y = two_byte_at(b, i, n);
-		if (x && y) {
-			if (small_letter(x) != small_letter(y))
-				return 0;
-			i++;
-		} else if (!ascii_case_eq(a + i, b + i, 1)) {
+	size_t i = 0, j = 0;
+	while (i < n && j < n) {
+		unsigned char f[4], g[4];
+		int u, v, k = textfold_unit((const unsigned char *)a + i, n - i, f, &u),
+			  l = textfold_unit((const unsigned char *)b + j, n - j, g, &v);
+		if (k != l || memcmp(f, g, (size_t)k) != 0)
 			return 0;
-		}
+		i += (size_t)u;
+		j += (size_t)v;
 	}
-	return 1;
+	return i == n && j == n;
 }
 
 static int letter_at(const char *s, size_t k, size_t n);
@@ -279,7 +262,7 @@ static int name_eq(const char *s, const char *pat, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		int sep_s = s[i] == ' ' || s[i] == '-', sep_p = pat[i] == ' ' || pat[i] == '-';
-		size_t w = two_byte_at(s, i, n) && two_byte_at(pat, i, n) ? 2 : 1;
+		size_t w = unit_len(s, i, n) == unit_len(pat, i, n) ? unit_len(s, i, n) : 1;
 		if (sep_s != sep_p || (!sep_s && !case_eq(s + i, pat + i, w)))
 			return 0;
 		i += w - 1;
@@ -572,12 +555,12 @@ static int ctx_filters(rr_clean_ctx *x, const rr_filter *f, const rr_rows *r)
 		uint32_t n = strtab_count(r->countries);
 		if (!(x->country_ok = calloc(n ? n : 1, 1)))
 			return -1;
-		for (int k = 0; k < f->n_countries; k++) {
-			const char *s = f->countries[k];
-			uint32_t id = strtab_find(r->countries, s, strlen(s));
-			if (id != RR_NONE)
-				x->country_ok[id] = 1;
-		}
+		/* names, not codes: case aside (filter country france, or last week's filter France
+		 * on a file that writes FRANCE) */
+		for (uint32_t id = 0; id < n; id++)
+			for (int k = 0; k < f->n_countries && !x->country_ok[id]; k++)
+				x->country_ok[id] = (unsigned char)textfold_eq(strtab_get(r->countries, id),
+									      f->countries[k]);
 	}
 	if (f->customers_file) {
 		uint32_t n = strtab_count(r->customers);

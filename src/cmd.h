@@ -39,8 +39,11 @@ enum {
 	RR_ARG_REPEAT = 2,    /* this and the positional arguments after it (all REPEAT) repeat as
 			       * a group taking every remaining word: `bins [EDGE ...]`,
 			       * `clean [RULE VALUE ...]`; the last group must be complete */
-	RR_ARG_INSTEAD = 4    /* an option that stands in for the first positional argument:
+	RR_ARG_INSTEAD = 4,   /* an option that stands in for the first positional argument:
 			       * `together ITEM|--user USER [K]` */
+	RR_ARG_WRITES = 8     /* a FILE the command writes: completion leaves out the files no
+			       * output may replace (afile_guarded: export rules sal<Tab> offered
+			       * the loaded sales.csv.gz, t37 #1) */
 };
 
 /* One positional argument (name in capitals: "USER", "K") or option (name "--min-count"). */
@@ -218,6 +221,12 @@ int cmd_journal_check(int fd, const char *path);
 /* The journal open at fd (called path), which passed cmd_journal_check, made to end on a line
  * end: a hand-written script often has none after its last line. 0, or -1 with err_set. */
 int cmd_journal_end_line(int fd, const char *path);
+/* Open path as the session's journal (--journal FILE, the journal command): appended to, when
+ * it is new, empty or a script (cmd_journal_check), locked as this session's, not where
+ * standard output or error goes, and not the data file data names (the slip `relrec
+ * --journal sales.csv sales.csv`; NULL: none, the data loaded is afile_guard's); guarded from
+ * the outputs (afile_protect). 0, or -1 with err_set and app->journal as it was. */
+int cmd_journal_open(rr_app *app, const char *path, const char *data);
 
 /* Completion, for every front end. Given a line and the cursor (bytes), the candidates for
  * the word under the cursor: command and subcommand names, options, option values and
@@ -248,6 +257,7 @@ int cmd_bins(rr_app *, const rr_args *);
 int cmd_set(rr_app *, const rr_args *);
 int cmd_show(rr_app *, const rr_args *);
 int cmd_source(rr_app *, const rr_args *);
+int cmd_journal(rr_app *, const rr_args *);
 int cmd_help(rr_app *, const rr_args *);
 int cmd_quit(rr_app *, const rr_args *);
 int cmd_reset(rr_app *, const rr_args *);
@@ -278,6 +288,13 @@ void cmd_say_rules_not_evaluated(rr_app *app);
  * "LEAD: it knows 3 of the data's 50 customers and 9 of its 10 items". 0, or -1 with err_set.
  * open says it of the model it read, load of the current model it keeps (cmd_model.c). */
 int model_say_coverage(rr_app *app, const struct rr_model *m, const char *lead);
+/* Which runs of the session are not saved and how to save each, for the question before
+ * quit or reset drops them, its commands written after lead (":" on the workbench): "1 run of
+ * this session is not saved, run 2 (:save FILE saves it)" (the current run), "..., run 1
+ * (:runs use 1, then :save FILE)", "2 runs ... are not saved, runs 1 and 3 (each: :runs use N,
+ * then :save FILE)": save saves the current run's model only, and a question that named none
+ * sent the user saving the wrong one (t37 #5). "" when every run is saved. buf (cmd_model.c). */
+const char *cmd_unsaved_text(const rr_app *app, const char *lead, char *buf, size_t size);
 int cmd_export_report(rr_app *, const rr_args *);
 int cmd_export_runs(rr_app *, const rr_args *);
 int cmd_recommend(rr_app *, const rr_args *);      /* cmd_rec.c */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "afile.h"
 #include "ingest.h"
 #include "util.h"
 
@@ -163,7 +164,7 @@ static void cand_words(cands *c, const char *const *w)
 
 /* Entries of the typed path's directory that start with its last component; directories end
  * in '/'. Hidden entries only when the component starts with a dot. */
-static void cand_files(cands *c)
+static void cand_files(cands *c, int writes)
 {
 	const char *path = c->word + strlen(c->lead);
 	const char *slash = strrchr(path, '/');
@@ -195,6 +196,10 @@ static void cand_files(cands *c)
 		struct stat sb;
 		if (stat(full, &sb) == 0 && S_ISDIR(sb.st_mode))
 			strcat(full, "/");
+		else if (writes && afile_guarded(full)) {
+			free(full);
+			continue;
+		}
 		cand_add(c, full);
 		free(full);
 	}
@@ -234,7 +239,7 @@ static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const c
 		cand_words(c, s->choices);
 		break;
 	case RR_A_FILE:
-		cand_files(c);
+		cand_files(c, (s->flags & RR_ARG_WRITES) != 0);
 		break;
 	case RR_A_USER:
 		c->fold_email = 1;

@@ -6,11 +6,13 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "textfold.h"
 #include "csvdate.h"
 #include "err.h"
 #include "gen.h"
 #include "ingest.h"
 #include "mem.h"
+#include "train.h"
 #include "metrics.h"
 #include "util.h"
 
@@ -254,13 +256,18 @@ int cmd_load_stdin_check(const char *path, int cmd_line)
 }
 
 /* After a load the current model stays (runs outlive data, as open maps a model onto any
- * data), but it was trained on other rows: recommend and save would use it without a word. */
+ * data), but it was trained on other rows: recommend and save would use it without a word.
+ * The same data loaded again (its print: the same customers, items and pairs) is no other
+ * data, and the note's "train to fit" would have the user retrain for nothing (t37 #6). */
 static int say_model_kept(rr_app *app)
 {
 	char lead[160];
+	const rr_run *r = runs_get(app->runs, app->current_run);
+	if (r && r->ds_print == app->ds->print)
+		return 0;
 	if (app->current_run)
-		snprintf(lead, sizeof lead, "note: run %d's model stays current, trained on the data "
-			 "loaded before (train to fit this data)", app->current_run);
+		snprintf(lead, sizeof lead, "note: run %d's model stays current, trained on other "
+			 "data (train to fit this data)", app->current_run);
 	else
 		snprintf(lead, sizeof lead, "note: the model opened from a file stays current, mapped "
 			 "onto this data (train to fit this data)");
@@ -352,6 +359,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 			/* not even the old data fits: what was loaded is gone, say so */
 			rows_free(app->rows);
 			app->rows = NULL;
+			app_guard_data(app);
 			date_day_numbers_loaded(0);
 			return err_set("out of memory: no data is loaded now (load a file)");
 		}
@@ -360,6 +368,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	rows_free(app->rows);
 	app->rows = rows;
 	app->ds = d;
+	app_guard_data(app);
 	date_day_numbers_loaded(rows->day_numbers);
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
 	say_dates(app, rows, d);
@@ -541,7 +550,17 @@ static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 	for (int i = 0; i < n; i++) {
 		names[i] = args_nth(a, "VALUE", i);
 		const rr_strtab *cs = app->rows ? app->rows->countries : NULL;
-		if (cs && strtab_find(cs, names[i], strlen(names[i])) == RR_NONE) {
+		uint32_t c = cs ? strtab_find(cs, names[i], strlen(names[i])) : 0;
+		/* a name, not a code: case aside, as the rows are kept (clean.c), said when the
+		 * data writes it otherwise (t37 #13: france was refused beside France) */
+		for (uint32_t k = 0; cs && c == RR_NONE && k < strtab_count(cs); k++)
+			if (textfold_eq(strtab_get(cs, k), names[i])) {
+				c = k;
+				sink_printf(&app->sink, "filter country: '%s' is the data's '%s'",
+					    names[i], strtab_get(cs, k));
+				names[i] = strtab_get(cs, k);
+			}
+		if (cs && c == RR_NONE) {
 			const char *bad = names[i]; /* the parsed line's word: outlives names */
 			free(names);
 			return err_set("filter country: no row is from '%s' (the data's countries: %s)",

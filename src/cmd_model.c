@@ -608,6 +608,43 @@ int cmd_save(rr_app *app, const rr_args *a)
 	return 0;
 }
 
+const char *cmd_unsaved_text(const rr_app *app, const char *lead, char *buf, size_t size)
+{
+	char ids[96] = "";
+	int n = 0, last = 0, cur = app->model ? app->current_run : 0;
+	size_t k = 0;
+	for (int i = 0; app->runs && i < app->runs->n; i++)
+		if (!app->runs->v[i].saved) {
+			last = i + 1;
+			/* "1, 2 and 3": the one before the last gets " and " once the last is known */
+			int w = k < sizeof ids ? snprintf(ids + k, sizeof ids - k, "%s%d",
+							   n ? ", " : "", last) : 0;
+			k += w > 0 ? (size_t)w : 0;
+			n++;
+		}
+	char *comma = strrchr(ids, ',');
+	if (comma && k < sizeof ids - 4) {
+		memmove(comma + 4, comma + 1, strlen(comma + 1) + 1);
+		memcpy(comma, " and", 4);
+	}
+	int m = app->unsaved;
+	int w = snprintf(buf, size, "%d run%s of this session %s not saved", m, m == 1 ? "" : "s",
+			 m == 1 ? "is" : "are");
+	size_t at = w > 0 && (size_t)w < size ? (size_t)w : 0;
+	if (m <= 0)
+		buf[0] = '\0';
+	else if (n == 1 && last == cur)
+		snprintf(buf + at, size - at, ", run %d (%ssave FILE saves it)", last,
+			 lead);
+	else if (n == 1)
+		snprintf(buf + at, size - at, ", run %d (%sruns use %d, then %ssave FILE)", last, lead,
+			 last, lead);
+	else if (n > 1)
+		snprintf(buf + at, size - at, ", runs %s (each: %sruns use N, then %ssave FILE)", ids,
+			 lead, lead);
+	return buf;
+}
+
 int cmd_open(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");

@@ -31,6 +31,7 @@ static const char *const by_words[] = {"lift", "confidence", NULL};
 
 /* Arguments several commands share, written once. */
 #define ARG_FILE(what) {.name = "FILE", .kind = RR_A_FILE, .help = what}
+#define ARG_OUT(what) {.name = "FILE", .kind = RR_A_FILE, .help = what, .flags = RR_ARG_WRITES}
 #define ARG_K(what) \
 	{.name = "K", .kind = RR_A_INT, .help = what, .lo = 1, .hi = 100000, \
 	 .flags = RR_ARG_OPTIONAL, .def = "10"}
@@ -183,16 +184,16 @@ static const rr_argspec runs_args[] = {
 	{.name = "N", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .flags = RR_ARG_OPTIONAL,
 	 .help = "the run's number in the runs table"},
 	END};
-static const rr_argspec save_args[] = {ARG_FILE("the model file to write"), END};
+static const rr_argspec save_args[] = {ARG_OUT("the model file to write"), END};
 static const rr_argspec open_args[] = {ARG_FILE("a model file written by save"), END};
-static const rr_argspec csv_args[] = {ARG_FILE("the CSV file to write"), END};
+static const rr_argspec csv_args[] = {ARG_OUT("the CSV file to write"), END};
 static const rr_argspec export_rec_args[] = {
-	ARG_FILE("the CSV file to write"), ARG_K("how many items for each customer"), END};
+	ARG_OUT("the CSV file to write"), ARG_K("how many items for each customer"), END};
 static const rr_argspec export_rec_opts[] = {OPT_OWNED, OPT_RAW, END};
 static const rr_argspec export_rules_opts[] = {OPTS_RULE_FILTERS, OPT_RAW, END};
 static const rr_argspec export_raw_opts[] = {OPT_RAW, END};
 static const rr_argspec export_due_args[] = {
-	ARG_FILE("the CSV file to write"), ARG_DAYS("the window of days"),
+	ARG_OUT("the CSV file to write"), ARG_DAYS("the window of days"),
 	{.name = "K", .kind = RR_A_INT, .lo = 1, .hi = 10000000, .flags = RR_ARG_OPTIONAL,
 	 .def = "1000", .help = "how many pairs"},
 	END};
@@ -201,7 +202,7 @@ static const rr_argspec export_chart_args[] = {
 	{.name = "WHAT", .kind = RR_A_CHOICE, .choices = chart_words,
 	 .help = "loss: the last training run's loss curves; labels: the order-count histogram "
 		 "with the bin edges; confusion: the model's confusion matrix on the test split"},
-	ARG_FILE("the file to write, FILE.png or FILE.svg"), END};
+	ARG_OUT("the file to write, FILE.png or FILE.svg"), END};
 static const rr_argspec audience_args[] = {
 	{.name = "ITEM", .kind = RR_A_ITEM, .help = "a stock code"},
 	ARG_K("how many customers"), END};
@@ -217,7 +218,7 @@ static const char *const all_items_words[] = {"all", NULL};
 static const rr_argspec export_aud_args[] = {
 	{.name = "ITEM", .kind = RR_A_ITEM, .choices = all_items_words,
 	 .help = "a stock code, or all: every item bought by at least --min-buyers customers"},
-	ARG_FILE("the CSV file to write"), ARG_K("how many customers for each item"), END};
+	ARG_OUT("the CSV file to write"), ARG_K("how many customers for each item"), END};
 static const rr_argspec export_aud_opts[] = {
 	{.name = "--new-only", .kind = RR_A_FLAG, .help = "only customers who never bought the item"},
 	OPT_MIN_BUYERS("with all: the items bought by at least N customers"),
@@ -270,7 +271,7 @@ static const rr_cmd only_subs[] = {
 	{NULL, NULL, NULL, 0, NULL, NULL, NULL, NULL},
 };
 static const rr_argspec gen_args[] = {
-	ARG_FILE("the file to write (gzip-compressed when the name ends in .gz)"),
+	ARG_OUT("the file to write (gzip-compressed when the name ends in .gz)"),
 	{.name = "ROWS", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .help = "how many data rows"},
 	END};
 static const rr_argspec gen_opts[] = {
@@ -280,6 +281,8 @@ static const rr_argspec gen_opts[] = {
 	 .help = "the random seed: the same seed writes the same file"},
 	END};
 static const rr_argspec source_args[] = {ARG_FILE("a script: one command a line"), END};
+static const rr_argspec journal_args[] = {ARG_OUT("the journal: a new file, or a script to "
+						   "append to"), END};
 static const rr_argspec help_args[] = {
 	{.name = "COMMAND", .kind = RR_A_COMMAND, .flags = RR_ARG_OPTIONAL,
 	 .help = "a command (or a setting) to describe"},
@@ -342,6 +345,8 @@ const rr_cmd rr_cmds[] = {
 	 cmd_reset, 0, NULL, NULL, NULL, "reset"},
 	{"source", "run a script of commands", cmd_source, RR_CMD_NO_JOURNAL, source_args, NULL,
 	 NULL, "source session.rr"},
+	{"journal", "write this session's commands so far to a file, and append the next ones (as --journal FILE)",
+	 cmd_journal, RR_CMD_NO_JOURNAL, journal_args, NULL, NULL, "journal session.rr"},
 	{"help", "list commands, or describe one", cmd_help, RR_CMD_NO_JOURNAL, help_args, NULL,
 	 NULL, "help recommend"},
 	{"quit", "leave relrec", cmd_quit, RR_CMD_NO_JOURNAL, NULL, NULL, NULL, "quit"},
@@ -480,6 +485,82 @@ static int write_all(int fd, const char *buf, size_t n)
 	return 0;
 }
 
+/* Is the journal, open at fd, the data file this session loads (relrec -j sales.csv
+ * sales.csv)? 0, or -1 with err_set. "-" and "|cmd" are no file. */
+static int journal_not_data(int fd, const char *path, const char *data)
+{
+	struct stat j, d;
+	if (!data || strcmp(data, "-") == 0 || data[0] == '|' || stat(data, &d) != 0 ||
+	    fstat(fd, &j) != 0 || j.st_dev != d.st_dev || j.st_ino != d.st_ino)
+		return 0;
+	return err_set("cannot append to '%s': it is the data file this session loads: name a new "
+		       "file for the journal (--journal session.rr)", path);
+}
+
+/* The journal may not be where standard output or error goes (relrec -j J > J): the output
+ * would write over its lines, or mix with them (t22). 0, or -1 with err_set. */
+static int journal_not_std(int fd, const char *path)
+{
+	static const char *const name[3] = {NULL, "standard output", "standard error"};
+	struct stat js, st;
+	if (fstat(fd, &js) != 0)
+		return 0;
+	for (int k = 1; k <= 2; k++)
+		if (fstat(k, &st) == 0 && st.st_dev == js.st_dev && st.st_ino == js.st_ino)
+			return err_set("cannot append to '%s': it is where this session's %s goes, "
+				       "which would write over its lines: name another file for one of "
+				       "them", path, name[k]);
+	return 0;
+}
+
+int cmd_journal_open(rr_app *app, const char *path, const char *data)
+{
+	FILE *j = afile_append(path, 0666);
+	/* locked first: the checks and the line end below are for this session alone */
+	if (j && (afile_lock_journal(fileno(j), path) != 0 || journal_not_std(fileno(j), path) != 0 ||
+		  journal_not_data(fileno(j), path, data) != 0 ||
+		  cmd_journal_check(fileno(j), path) != 0 ||
+		  cmd_journal_end_line(fileno(j), path) != 0)) {
+		fclose(j);
+		return -1;
+	}
+	if (!j)
+		return -1;
+	char *p = strdup(path);
+	if (!p) {
+		fclose(j);
+		return err_set("out of memory");
+	}
+	app->journal = j;
+	free(app->journal_path);
+	app->journal_path = p;
+	/* an earlier session's lines: this one's replay starts afresh, as it does (journal_line) */
+	struct stat st;
+	app->journal_reset = fstat(fileno(j), &st) == 0 && st.st_size > 0;
+	/* a save or export onto it would swap the file for its output, and later lines would go
+	 * to the unlinked old one */
+	char what[1100];
+	snprintf(what, sizeof what, "this session's journal ('%s')", path);
+	afile_protect(fileno(j), what);
+	return 0;
+}
+
+/* Keep the line (n bytes) that no journal is open for, for `journal FILE` (app->said). */
+static void said_keep(rr_app *app, const char *p, size_t n)
+{
+	if (app->said_lost)
+		return;
+	char *b = realloc(app->said, app->said_len + n + 2);
+	if (!b) {
+		app->said_lost = 1;   /* journal says the record is not whole */
+		return;
+	}
+	memcpy(b + app->said_len, p, n);
+	b[app->said_len + n] = '\n';
+	app->said = b;
+	app->said_len += n + 1;
+}
+
 /* Append the line to the journal. A journal that cannot be written is an error of the
  * command (its effect stays): a session whose record silently stopped cannot be replayed.
  * The line goes in one write(2) on the O_APPEND descriptor, never through stdio's buffer,
@@ -489,14 +570,16 @@ static int write_all(int fd, const char *buf, size_t n)
  * 0, or -1 with err_set. */
 static int journal_line(rr_app *app, const char *line)
 {
-	if (!app->journal)
-		return 0;
 	const char *p = line;
 	while (*p == ' ' || *p == '\t')
 		p++;
 	size_t n = strlen(p);
 	while (n && (p[n - 1] == '\n' || p[n - 1] == '\r' || p[n - 1] == ' '))
 		n--;
+	if (!app->journal) {
+		said_keep(app, p, n);
+		return 0;
+	}
 	const char *path = app->journal_path ? app->journal_path : "?";
 	char why[1100];
 	if (!journal_in_place(app)) {
@@ -966,7 +1049,21 @@ static void command_interrupted(const rr_app *app, const char *name, long lineno
 	err_prefix("%s:%ld", name, lineno);
 }
 
+static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_going);
+
 int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_going)
+{
+	/* an export or a save inside it named after the script would replace it as it runs */
+	char what[300];
+	snprintf(what, sizeof what, "the script this session is running ('%.200s')", name);
+	afile_guard(f, fileno(f), what);
+	int rc = run_lines(app, f, name, echo, keep_going);
+	afile_guard(f, -1, NULL);
+	return rc;
+}
+
+/* cmd_run_script's lines, the script guarded. */
+static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_going)
 {
 	rr_lines in;
 	long lineno = 0;
@@ -1216,6 +1313,55 @@ int cmd_help(rr_app *app, const rr_args *a)
 		return 0;
 	}
 	return cmd_unknown_topic(name);
+}
+
+/* journal FILE: what --journal FILE would hold now, and the next commands appended (t37 #11:
+ * a workbench session started without --journal could not be written down afterwards). */
+int cmd_journal(rr_app *app, const rr_args *a)
+{
+	const char *path = args_get(a, "FILE");
+	if (app->journal)
+		return err_set("this session is journaled to '%s' already (one journal a session)",
+			       app->journal_path ? app->journal_path : "?");
+	if (app->said_lost)
+		return err_set("journal: the session's commands could not all be kept (out of "
+			       "memory), so no journal of it would replay it");
+	if (cmd_journal_open(app, path, NULL) != 0)
+		return -1;
+	int fd = fileno(app->journal);
+	size_t r = app->journal_reset ? sizeof reset_word : 0, lines = 0;
+	for (size_t i = 0; i < app->said_len; i++)
+		lines += app->said[i] == '\n';
+	char *buf = malloc(r + app->said_len + 1);
+	off_t before = lseek(fd, 0, SEEK_END);
+	int e = buf ? 0 : ENOMEM;
+	if (buf) {
+		if (r) {
+			memcpy(buf, reset_word, r - 1);
+			buf[r - 1] = '\n';
+		}
+		if (app->said_len)
+			memcpy(buf + r, app->said, app->said_len);
+		e = r + app->said_len ? write_all(fd, buf, r + app->said_len) : 0;
+		free(buf);
+	}
+	if (e != 0) {   /* no half of the session is left behind to replay as another */
+		if (before >= 0)
+			while (ftruncate(fd, before) != 0 && errno == EINTR)
+				;
+		fclose(app->journal);
+		app->journal = NULL;
+		return err_set("cannot write the journal '%s': %s", path, strerror(e));
+	}
+	app->journal_reset = app->journal_reset && !lines;
+	free(app->said);
+	app->said = NULL;
+	app->said_len = 0;
+	char shown[RR_SHOWN_PATH];
+	sink_printf(&app->sink, "journal: %zu command%s of this session written to '%s'; the next "
+		    "ones are appended as they run", lines, rr_plural((double)lines),
+		    rr_shown(shown, sizeof shown, path));
+	return 0;
 }
 
 int cmd_reset(rr_app *app, const rr_args *a)

@@ -84,6 +84,9 @@ static void watch_file(csv_source *s, const struct stat *st)
 	s->open_size = (long long)st->st_size - (at > 0 ? (long long)at : 0);
 	s->open_mtime = st->st_mtim;
 	s->end_size = -1;
+	char what[300];
+	snprintf(what, sizeof what, "the data file being loaded ('%.200s')", s->name);
+	afile_guard(s, s->fd, what);   /* until source_close */
 }
 
 /* How many bytes past the size at open a watched file is read. The bytes it held at open may
@@ -913,6 +916,7 @@ int source_close(csv_source *s, int abandon, rr_work *w)
 		pthread_join(s->th, NULL);
 	}
 	int rc = 0;
+	afile_guard(s, -1, NULL);
 	if (s->is_proc)
 		rc = proc_finish(&s->proc, s->name + 1, abandon, w);
 	else if (s->own_fd)

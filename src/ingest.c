@@ -11,6 +11,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <iconv.h>
 #include <limits.h>
 #include <math.h>
@@ -5661,6 +5662,8 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		parse_all(L, src, w);
 	if (L->in.started && builder_stop(&L->in, L->failed) != 0)
 		L->failed = 1;
+	/* the file read, held for the rows (rr_rows.file_fd) past the source's close */
+	int keep = src->watch && !L->failed ? fcntl(src->fd, F_DUPFD_CLOEXEC, 0) : -1;
 	/* a command that failed on its own says why better than what it left us: its error wins */
 	if (source_close(src, L->failed, w) != 0)
 		L->failed = 1;
@@ -5672,10 +5675,14 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;
 		L->rows = NULL;
+		r->file_fd = keep;
+		keep = -1;
 		rr_progress done = {.phase = RR_PHASE_DONE, .what = "load", .done = src->size,
 				    .total = src->size};
 		work_report(w, &done, 1);
 	}
+	if (keep >= 0)
+		close(keep);
 	loader_free(L);
 	return r;
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "err.h"
 #include "mem.h"
@@ -14,6 +15,7 @@ rr_rows *rows_new(void)
 	rr_rows *r = calloc(1, sizeof *r);
 	if (!r)
 		return NULL;
+	r->file_fd = -1;
 	r->invoices = strtab_new();
 	r->codes = strtab_new();
 	r->customers = strtab_new();
@@ -32,6 +34,8 @@ void rows_free(rr_rows *r)
 {
 	if (!r)
 		return;
+	if (r->file_fd >= 0)
+		close(r->file_fd);
 	free(r->invoice);
 	free(r->item);
 	free(r->cust);

@@ -48,6 +48,9 @@ typedef struct rr_rows {
 	size_t last_desc_cap;
 	/* load report */
 	char *path;           /* file it came from (owned) */
+	int file_fd;          /* the regular file it came from (a path, or standard input's),
+	                         held open, or -1: no output may replace it (app_guard_data),
+	                         and held, its inode cannot pass to another file meanwhile */
 	const char *schema;   /* "Online Retail", "Online Retail II", "known names" or "mapped"
 	                         (static) */
 	char *reading;        /* how it was read, lines for the load summary ("format: ...",

@@ -209,3 +209,20 @@ size_t textfold(char *restrict out, const char *restrict s, size_t n)
 	}
 	return o;
 }
+
+int textfold_eq(const char *a, const char *b)
+{
+	/* folded a unit at a time: a fold is a unit's own length or shorter, so two texts of
+	 * different lengths may still be equal (ẞ and ß) */
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+	size_t n = strlen(a), m = strlen(b);
+	while (n && m) {
+		unsigned char f[4], g[4];
+		int u, v, k = textfold_unit(p, n, f, &u), l = textfold_unit(q, m, g, &v);
+		if (k != l || memcmp(f, g, (size_t)k) != 0)
+			return 0;
+		p += u, n -= (size_t)u;
+		q += v, m -= (size_t)v;
+	}
+	return !n && !m;
+}

@@ -17,4 +17,7 @@ size_t textfold(char *restrict out, const char *restrict s, size_t n);
  * fold's length. */
 int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *used);
 
+/* Do a and b fold to the same text (France, FRANCE, france; Österreich, ÖSTERREICH)? */
+int textfold_eq(const char *a, const char *b);
+
 #endif

@@ -575,64 +575,15 @@ static int options_parse(int argc, char **argv, options *o)
 	return -1;
 }
 
-/* Is the journal, open at fd, the data file this session loads (relrec -j sales.csv
- * sales.csv)? 0, or -1 with err_set. "-" and "|cmd" are no file. */
-static int journal_not_data(int fd, const char *path, const char *data)
-{
-	struct stat j, d;
-	if (!data || strcmp(data, "-") == 0 || data[0] == '|' || stat(data, &d) != 0 ||
-	    fstat(fd, &j) != 0 || j.st_dev != d.st_dev || j.st_ino != d.st_ino)
-		return 0;
-	return err_set("cannot append to '%s': it is the data file this session loads: name a new "
-		       "file for the journal (--journal session.rr)", path);
-}
-
-/* --journal FILE: opened for appending, when it is new, empty or a script, and not the data
- * file (the slip `relrec --journal sales.csv` would append commands to the data). 0, or the
- * exit code after a message. */
-/* The journal may not be where standard output or error goes (relrec -j J > J): the output
- * would write over its lines, or mix with them (t22). 0, or -1 with err_set. */
-static int journal_not_std(int fd, const char *path)
-{
-	static const char *const name[3] = {NULL, "standard output", "standard error"};
-	struct stat js, st;
-	if (fstat(fd, &js) != 0)
-		return 0;
-	for (int k = 1; k <= 2; k++)
-		if (fstat(k, &st) == 0 && st.st_dev == js.st_dev && st.st_ino == js.st_ino)
-			return err_set("cannot append to '%s': it is where this session's %s goes, "
-				       "which would write over its lines: name another file for one of "
-				       "them", path, name[k]);
-	return 0;
-}
-
+/* --journal FILE (cmd_journal_open): 0, or the exit code after a message. */
 static int journal_open(const char *path, const char *data)
 {
-	app.journal = afile_append(path, 0666);
-	/* locked first: the checks and the line end below are for this session alone */
-	if (app.journal && (afile_lock_journal(fileno(app.journal), path) != 0 ||
-			    journal_not_std(fileno(app.journal), path) != 0 ||
-			    journal_not_data(fileno(app.journal), path, data) != 0 ||
-			    cmd_journal_check(fileno(app.journal), path) != 0 ||
-			    cmd_journal_end_line(fileno(app.journal), path) != 0)) {
-		fclose(app.journal);
-		app.journal = NULL;
-	}
-	if (!app.journal || !(app.journal_path = strdup(path))) {
-		char msg[1100];
-		snprintf(msg, sizeof msg, "journal: %s", app.journal ? "out of memory" : err_msg());
-		sink_file_report(msg);
-		return 2;
-	}
-	/* an earlier session's lines: this one's replay starts afresh, as it does (journal_line) */
-	struct stat st;
-	app.journal_reset = fstat(fileno(app.journal), &st) == 0 && st.st_size > 0;
-	/* a save or export onto it would swap the file for its output, and later lines would go
-	 * to the unlinked old one */
-	char what[1100];
-	snprintf(what, sizeof what, "this session's journal ('%s')", path);
-	afile_protect(fileno(app.journal), what);
-	return 0;
+	if (cmd_journal_open(&app, path, data) == 0)
+		return 0;
+	char msg[1100];
+	snprintf(msg, sizeof msg, "journal: %s", err_msg());
+	sink_file_report(msg);
+	return 2;
 }
 
 /* Standard output and error that go to regular files (relrec --replay job.rr > log.txt) are

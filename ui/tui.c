@@ -563,13 +563,12 @@ void tui_quit_request(tui *t)
 	/* lines typed ahead are work asked for: Ctrl-C over the pop-up they wait behind quit
 	 * without them, unsaid (t29 F3). save keeps the current run's model only (runs use N
 	 * makes another one current). */
-	char lines[96] = "", runs[160] = "";
+	char lines[96] = "", runs[200] = "";
 	if (q)
 		snprintf(lines, sizeof lines, "%d typed line%s wait%s to run%s", q, q == 1 ? "" : "s",
 			 q == 1 ? "s" : "", n ? "; " : "");
 	if (n)
-		snprintf(runs, sizeof runs, "%d run%s of this session %s not saved (:save FILE saves the current run's model)",
-			 n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+		cmd_unsaved_text(t->app, ":", runs, sizeof runs);
 	tui_status(t, 0, "%s%s: quit anyway? (y/n)", lines, runs);
 }
 
@@ -678,11 +677,11 @@ int tui_line(tui *t, const char *line, int typed)
 		rc = t->quit_ask;
 	} else if (c && c->fn == cmd_reset && argc == 1 && t->app->unsaved > 0) {
 		/* reset drops the runs as quit does, with no undo: the same question (t29 F10) */
-		int n = t->app->unsaved;
+		char runs[200];
 		t->quit_ask = 1;
 		snprintf(t->ask_cmd, sizeof t->ask_cmd, "reset");
-		tui_status(t, 0, "%d run%s of this session %s not saved (:save FILE saves the current run's model): reset anyway? (y/n)",
-			   n, n == 1 ? "" : "s", n == 1 ? "is" : "are");
+		tui_status(t, 0, "%s: reset anyway? (y/n)", cmd_unsaved_text(t->app, ":", runs,
+									   sizeof runs));
 		rc = 1;
 	} else if (argc) {
 		rc = line_route(t, line, c ? c->name : argv[0], argc, argv);

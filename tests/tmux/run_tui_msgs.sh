@@ -102,11 +102,13 @@ keys b ':set epochs 1' Enter t
 wait_for b "done after 1 epoch" 600
 why=""
 keys b q
-wait_for b "2 runs of this session are not saved" 30 || why="q after two runs did not ask about 2"
+wait_for b "2 runs of this session are not saved, runs 1 and 2 (each: :runs use N, then :save FILE)" 30 || why="q after two runs did not ask about 2"
 keys b n ':save '"$tmp"'/m2.rrm' Enter
 wait_for b "saved the model" 50 || why="$why; save failed"
 keys b q
-wait_for b "1 run of this session is not saved" 30 || why="$why; after saving run 2, q did not ask about run 1"
+# naming the run and how to save it: ":save FILE saves the current run's model" sent the user
+# saving run 2 again (t37 #5)
+wait_for b "1 run of this session is not saved, run 1 (:runs use 1, then :save FILE)" 30 || why="$why; after saving run 2, q did not ask about run 1"
 keys b n ':runs use 1' Enter
 wait_for b "run 1" 50
 keys b ':save '"$tmp"'/m1.rrm' Enter
@@ -347,7 +349,7 @@ if wait_for m "30000 rows read" 100; then
 	# the run is not saved: reset asks first, as quit does (t29 F10)
 	keys m ':reset' Enter
 	asked=0
-	wait_for m "1 run of this session is not saved (:save FILE saves the current run's model): reset anyway? (y/n)" 50 && asked=1
+	wait_for m "1 run of this session is not saved, run 1 (:save FILE saves it): reset anyway?" 50 && asked=1
 	keys m y
 	sleep 0.5
 	keys m Escape 1 6

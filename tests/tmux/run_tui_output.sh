@@ -125,7 +125,7 @@ fi
 # ---- F3: a load keeping a model trained on other data pops up its note -------------------------
 keys a ':load data/online_retail_ii_2009_2010.csv.gz' Enter
 if wait_for a "loaded 'data/online_retail_ii_2009_2010.csv.gz'" 600 &&
-   wait_for a "model stays current, trained on the data" 30; then
+   wait_for a "model stays current, trained on other data" 30; then
 	ok tui_load_note_pops
 else
 	fail tui_load_note_pops "the load's note did not pop up"

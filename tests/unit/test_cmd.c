@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <stddef.h>
 
+#include "afile.h"
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
@@ -521,6 +522,183 @@ static void test_reset(void **state)
 	free(c.buf);
 }
 
+/* An output named after the data the session loaded, by any name (another spelling, a hard
+ * link), is refused and the data stays: t37 #1, export rules sal<Tab> replaced a shop's 7 MB
+ * transaction log by its rules. A script that is running is kept alike. After reset the
+ * file is no longer the session's data, and may be written. */
+static void test_outputs_spare_the_data(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char d[] = "/tmp/relrec-guard-XXXXXX";
+	assert_non_null(mkdtemp(d));
+	char data[64], hard[64], png[64], other[96], script[64], line[256];
+	snprintf(data, sizeof data, "%s/sales.csv", d);
+	snprintf(hard, sizeof hard, "%s/hard.csv", d);
+	snprintf(png, sizeof png, "%s/sales.png", d);
+	snprintf(other, sizeof other, "%s/./sales.csv", d);
+	snprintf(script, sizeof script, "%s/s.rr", d);
+	FILE *f = fopen("tests/replay/due_tiny.csv", "rb");
+	FILE *o = fopen(data, "wb");
+	assert_non_null(f);
+	assert_non_null(o);
+	char buf[65536];
+	size_t n = fread(buf, 1, sizeof buf, f), m;
+	fwrite(buf, 1, n, o);
+	fclose(f);
+	fclose(o);
+	assert_int_equal(0, link(data, hard));
+	assert_int_equal(0, link(data, png));
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, cmd_exec(&a, "set epochs 1"));
+	assert_int_equal(0, cmd_exec(&a, "train"));
+	const char *fmt[] = {"export rules %s", "save %s", "gen %s 10", "export runs %s"};
+	const char *names[] = {data, hard, other, other};
+	for (size_t i = 0; i < 4; i++) {
+		snprintf(line, sizeof line, fmt[i], names[i]);
+		assert_int_equal(-1, cmd_exec(&a, line));
+		if (!strstr(err_msg(), "it is the data this session loaded ('") ||
+		    !strstr(err_msg(), "sales.csv'): name another file"))
+			fail_msg("'%s': %s", line, err_msg());
+	}
+	snprintf(line, sizeof line, "export chart loss %s", png);
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "it is the data this session loaded"));
+	assert_null(afile_append(hard, 0666));   /* a journal */
+	assert_non_null(strstr(err_msg(), "it is the data this session loaded"));
+	/* Tab completion offers it where a command reads, not where one writes */
+	rr_completion cp;
+	snprintf(line, sizeof line, "%s/summer.csv", d);
+	fclose(fopen(line, "w"));
+	snprintf(line, sizeof line, "export rules %s/s", d);
+	assert_int_equal(0, cmd_complete(&a, line, strlen(line), &cp));
+	assert_int_equal(1, cp.n);   /* summer.csv, not sales.csv nor its link sales.png */
+	assert_non_null(strstr(cp.v[0], "summer.csv"));
+	completion_free(&cp);
+	snprintf(line, sizeof line, "load %s/s", d);
+	assert_int_equal(0, cmd_complete(&a, line, strlen(line), &cp));
+	assert_int_equal(3, cp.n);
+	completion_free(&cp);
+	f = fopen(data, "rb");
+	assert_non_null(f);
+	m = fread(buf + n, 1, sizeof buf - n, f);
+	fclose(f);
+	assert_int_equal(n, m);
+	assert_int_equal(0, memcmp(buf, buf + n, n));
+	/* a script writing over itself */
+	o = fopen(script, "w");
+	fprintf(o, "export rules %s/./s.rr\n", d);
+	fclose(o);
+	snprintf(line, sizeof line, "source %s", script);
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "it is the script this session is running"));
+	assert_int_equal(0, cmd_exec(&a, "reset"));
+	snprintf(line, sizeof line, "gen %s 10", hard);
+	assert_int_equal(0, cmd_exec(&a, line));
+	err_take_note();   /* the hard-link warning */
+	snprintf(line, sizeof line, "rm -r %s", d);
+	assert_int_equal(0, system(line));
+	app_free(&a);
+	free(c.buf);
+}
+
+/* The very data the current run was trained on, loaded again (and again after other data),
+ * needs no "train to fit this data" (t37 #6); other data still gets its note. */
+static void test_reload_same_data(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	const char *steps[] = {"load tests/replay/due_tiny.csv", "set epochs 1", "train"};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		assert_int_equal(0, cmd_exec(&a, steps[i]));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_null(strstr(c.buf, "stays current"));
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_oneday.csv"));
+	assert_non_null(strstr(c.buf, "note: run 1's model stays current, trained on other data "
+				      "(train to fit this data)"));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_null(strstr(c.buf, "stays current"));
+	app_free(&a);
+	free(c.buf);
+}
+
+/* Country names are matched case aside, in any script, and the data's spelling is said and
+ * kept (t37 #13: filter country france was refused beside France). */
+static void test_filter_country_case(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *p = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1001,A1,Apple,2,2011-01-05 10:00,1.50,U1,United Kingdom\n"
+		"1002,B1,Banana,3,2011-01-06 10:00,2.00,U2,France\n"
+		"1003,A1,Apple,1,2011-01-07 10:00,1.50,U3,\xc3\x96sterreich\n");
+	char line[256];
+	snprintf(line, sizeof line, "load %s", p);
+	assert_int_equal(0, cmd_exec(&a, line));
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "filter country france \"UNITED KINGDOM\""));
+	assert_non_null(strstr(c.buf, "filter country: 'france' is the data's 'France'"));
+	assert_non_null(strstr(c.buf, "'UNITED KINGDOM' is the data's 'United Kingdom'"));
+	assert_int_equal(2, (int)a.ds->kept);
+	assert_int_equal(0, cmd_exec(&a, "filter country \xc3\xb6sterreich"));
+	assert_int_equal(1, (int)a.ds->kept);
+	assert_int_equal(-1, cmd_exec(&a, "filter country frankreich"));
+	assert_non_null(strstr(err_msg(), "no row is from 'frankreich'"));
+	tu_remove(p);
+	app_free(&a);
+	free(c.buf);
+}
+
+/* journal FILE writes the session's commands so far and appends the next ones, as
+ * --journal would have (t37 #11: a session started without it could not be written down). */
+static void test_journal_command(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char j[] = "/tmp/relrec-jcmd-XXXXXX";
+	close(mkstemp(j));
+	unlink(j);
+	char line[256], buf[1024];
+	assert_int_equal(0, cmd_exec(&a, "set dim 16"));
+	assert_int_equal(0, cmd_exec(&a, "bins 3 6"));
+	assert_int_equal(-1, cmd_exec(&a, "set dim 0"));   /* failed: not journaled */
+	assert_int_equal(0, cmd_exec(&a, "help bins"));   /* never journaled */
+	snprintf(line, sizeof line, "journal %s", j);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_non_null(strstr(c.buf, "journal: 2 commands of this session written to '"));
+	assert_int_equal(0, cmd_exec(&a, "set epochs 2"));
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "journaled to"));
+	journal_text(&a, j, buf, sizeof buf);
+	assert_string_equal("set dim 16\nbins 3 6\nset epochs 2\n", buf);
+	app_free(&a);
+	free(c.buf);
+	afile_protect(-1, NULL);   /* the guard of a process's journal: this one's is done */
+	/* a script an earlier session wrote: reset comes first */
+	app_with_capture(&a, &c);
+	assert_int_equal(0, cmd_exec(&a, "set dim 4"));
+	assert_int_equal(0, cmd_exec(&a, line));
+	journal_text(&a, j, buf, sizeof buf);
+	assert_string_equal("set dim 16\nbins 3 6\nset epochs 2\nreset\nset dim 4\n", buf);
+	unlink(j);
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -535,6 +713,10 @@ int main(void)
 		cmocka_unit_test(test_undo_model_step),
 		cmocka_unit_test(test_stop_point_batch),
 		cmocka_unit_test(test_reset),
+		cmocka_unit_test(test_outputs_spare_the_data),
+		cmocka_unit_test(test_reload_same_data),
+		cmocka_unit_test(test_filter_country_case),
+		cmocka_unit_test(test_journal_command),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
