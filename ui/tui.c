@@ -1044,9 +1044,11 @@ static void tui_loop(tui *t)
 		}
 		if (t->screen == SCR_RUNS && t->runs_stale) /* a run ended while this screen was up */
 			browse_enter(t, SCR_RUNS);
+		browse_rules_follow(t);
 		/* the waiting lines before any key still unread: those were typed after them */
 		while (queue_ready(t) && !app->interrupt) {
 			queue_step(t);
+			browse_rules_follow(t);
 			tui_draw(t);
 		}
 		after_work(t);

@@ -1,0 +1,58 @@
+#!/bin/sh
+# tests/run.sh: waits
+# tests/tmux/run_tui_t37.sh — tester 37's findings on the workbench: Recommend's and Together's
+# lists follow the business rules as they follow filters (an excluded item is no longer offered
+# on the screen); a `source`d script that fails shows what its earlier lines said; Labels names
+# a folded edge whole; Together's item pane says what it counts once the customer rule is off;
+# the Train screen's arrows say where they stop; Recommend's help names each key's pane, and the
+# focused pane shows even when empty; F1 opens the help.
+# Prints "ok NAME", "not ok NAME" or "skip NAME: why".
+NAMES="tui_rules_relist tui_source_partial"
+. "$(dirname "$0")/lib.sh"
+tmux_setup relrec-t37
+
+start a 120x40 "$ROOT"
+start b 120x40 "$ROOT"
+if ! wait_for a "396,337" 400 || ! wait_for b "396,337" 400; then
+	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
+	exit 0
+fi
+
+# ---- #7 (b): a sourced script's lines before its failing one said things; they show ----------
+printf 'bins 3 6\nshow dim\nnosuchcmd\nbins 2 5\n' >"$tmp/part.rr"
+keys b ":source $tmp/part.rr" Enter
+if wait_for b "unknown command 'nosuchcmd'" 100 && wait_for b "bins 3 6: 3 classes" 20 &&
+	grep -qF "dim = 8" "$SCREEN" && grep -qF "error: $tmp/part.rr:3" "$SCREEN"; then
+	ok tui_source_partial
+else
+	fail tui_source_partial "':source' of a script failing at its line 3: wanted a pop-up of lines 1-2's output ending with the error"
+fi
+
+# ---- #2 (a): exclude items, only items: the lists on Recommend and Together drop them ------------
+keys a ':recommend 17850 5' Enter
+why=""
+if wait_for a "HAND WARMER RED LOVE HEART" 1200; then
+	keys a ':exclude items 23439' Enter
+	wait_for a "rules: 1 item excluded" 50 && keys a Escape
+	gone a "HAND WARMER RED LOVE HEART" 300 || why="recommend 17850 5 still offers 23439 after 'exclude items 23439'"
+	grep -qF "recommend 17850 5" "$SCREEN" || why="$why; the list is gone, not listed again"
+else
+	why="recommend 17850 5 did not list 23439 first"
+fi
+keys a ':together 22865 5' Enter
+if wait_for a "22865  22866" 300; then
+	keys a ':exclude items 22866' Enter
+	wait_for a "rules: 2 items excluded" 50 && keys a Escape
+	gone a "22865  22866" 300 || why="$why; together 22865 still offers 22866 after 'exclude items 22866'"
+	grep -qF "22865  22867" "$SCREEN" || why="$why; together 22865 is not listed again"
+	keys a ':only items 22865 22632' Enter
+	wait_for a "rules: only 2 items" 50 && keys a Escape
+	gone a "22865  22867" 300 || why="$why; together 22865 still offers 22867 after 'only items 22865 22632'"
+	keys a 4
+	wait_for a "recommend 17850 5" 50
+	grep -qE "^ +1 +22865 " "$SCREEN" || why="$why; recommend 17850 does not offer the only-listed item it has not bought"
+else
+	why="$why; together 22865 5 did not list 22866"
+fi
+grep -c '^recommend' "$tmp/journal.a" | grep -qx 1 || why="$why; listing again under the rules was journaled"
+if [ -z "$why" ]; then ok tui_rules_relist; else fail tui_rules_relist "$why"; fi
