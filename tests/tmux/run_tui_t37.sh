@@ -7,12 +7,24 @@
 # the Train screen's arrows say where they stop; Recommend's help names each key's pane, and the
 # focused pane shows even when empty; F1 opens the help.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_rules_relist tui_source_partial"
+NAMES="tui_rules_relist tui_source_partial tui_edge_label_whole"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t37
 
+# a pair ordered 120 times: the Labels chart folds its tail into one column at 80 and 120 columns
+awk 'BEGIN { print "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country"
+	for (i = 1; i <= 120; i++) {
+		d = sprintf("2011-%02d-%02d 10:00", 1 + int((i - 1) / 28), 1 + (i - 1) % 28)
+		for (c = 1; c <= 6; c++)
+			if (i % c == 0)
+				printf "%d,%d,ITEM %d,%d,%s,2.00,1200%d,France\n", 500000 + 10 * i + c, 10000 + c, c,
+					1 + i % 3, d, c
+	} }' >"$tmp/fold.csv"
+
 start a 120x40 "$ROOT"
 start b 120x40 "$ROOT"
+start c 80x24 "$ROOT" -- "$tmp/fold.csv"
+start d 120x40 "$ROOT" -- "$tmp/fold.csv"
 if ! wait_for a "396,337" 400 || ! wait_for b "396,337" 400; then
 	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
 	exit 0
@@ -56,3 +68,17 @@ else
 fi
 grep -c '^recommend' "$tmp/journal.a" | grep -qx 1 || why="$why; listing again under the rules was journaled"
 if [ -z "$why" ]; then ok tui_rules_relist; else fail tui_rules_relist "$why"; fi
+
+# ---- #3 (c, d): an edge past the folded last column is labelled whole, as the axis' last tick is ----
+why=""
+if wait_for c "largest order count" 100 && wait_for d "largest order count" 100; then
+	keys c 2 ':bins 2 100' Enter
+	wait_for c "bins 2 100: 3 classes" 50 && grep -qF "69+" "$SCREEN" || why="80 columns: no folded tail '69+'"
+	grep -qE "▲100 *$" "$SCREEN" || why="$why; 80 columns: edge 100 not labelled ▲100"
+	keys d 2 ':bins 2 111' Enter
+	wait_for d "bins 2 111: 3 classes" 50 && grep -qE "109\+ *$" "$SCREEN" || why="$why; 120 columns: the last tick is not '109+'"
+	grep -qE "▲111 *$" "$SCREEN" || why="$why; 120 columns: edge 111 not labelled ▲111"
+else
+	why="the workbench did not load the generated file"
+fi
+if [ -z "$why" ]; then ok tui_edge_label_whole; else fail tui_edge_label_whole "$why"; fi
