@@ -917,9 +917,12 @@ static void tog_item_info(const tui *t, uint32_t i, int x, int w)
 	tui_putf(1, x, w, "%s", dataset_item_name(d, i));
 	attroff(A_BOLD);
 	tui_put_words(2, x, w, 1, dataset_item_desc(d, i));
-	/* the rules below count baskets: every invoice, with a customer id or not */
-	tui_putf(4, x, w, "%s invoice%s with a customer id", tui_num(d->item_invoices[i], a, sizeof a),
-		 d->item_invoices[i] == 1 ? "" : "s");
+	/* the rules below count baskets: every invoice, with a customer id or not. The item's own
+	 * count is of the kept rows': with a customer id only while the customer rule drops the
+	 * rest (t37 #4: with it off, the rows without one counted under these words) */
+	tui_putf(4, x, w, "%s invoice%s%s", tui_num(d->item_invoices[i], a, sizeof a),
+		 d->item_invoices[i] == 1 ? "" : "s",
+		 t->app->clean.on[RR_RULE_CUSTOMER] ? " with a customer id" : ", with a customer id or not");
 	tui_putf(5, x, w, "%s customer%s bought it", tui_num(d->item_buyers[i], b, sizeof b),
 		 d->item_buyers[i] == 1 ? "" : "s");
 	/* at 80 columns these lines are cut: at a word, the figures first (t15: "in baskets o") */

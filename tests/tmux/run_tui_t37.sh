@@ -7,7 +7,8 @@
 # the Train screen's arrows say where they stop; Recommend's help names each key's pane, and the
 # focused pane shows even when empty; F1 opens the help.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
-NAMES="tui_rules_relist tui_source_partial tui_edge_label_whole"
+NAMES="tui_rules_relist tui_source_partial tui_edge_label_whole
+tui_tog_invoices_words"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t37
 
@@ -82,3 +83,22 @@ else
 	why="the workbench did not load the generated file"
 fi
 if [ -z "$why" ]; then ok tui_edge_label_whole; else fail tui_edge_label_whole "$why"; fi
+
+# ---- #4 (b): Together's item pane says what it counts once the customer rule is off ------------
+keys b Escape 5 /
+text b 22865
+keys b Enter
+why=""
+if wait_for b "572 invoices with a customer id" 100; then
+	keys b ':clean customer off' Enter
+	wait_for b "kept 527725 rows" 300 && keys b Escape
+	if wait_for b "654 invoices" 50; then
+		grep -qF "654 invoices with a customer id" "$SCREEN" && why="654 invoices said to have a customer id, 82 have none"
+		grep -qF "654 invoices, with a customer id or not" "$SCREEN" || why="$why; not said as 'with a customer id or not'"
+	else
+		why="after 'clean customer off' the item pane does not count 654 invoices"
+	fi
+else
+	why="Together's item pane for 22865 does not say 572 invoices with a customer id"
+fi
+if [ -z "$why" ]; then ok tui_tog_invoices_words; else fail tui_tog_invoices_words "$why"; fi
