@@ -96,7 +96,8 @@ static int k_clear(tui *t, int key)
 }
 
 static const tui_key global_keys[] = {
-	{{'?'}, "?", NULL, NULL, "this help", k_help, NULL, KW_ALWAYS, 0},
+	/* F1 too: where htop, mc and nano users look for help (t37 #14) */
+	{{'?', TK(KEY_F(1))}, "?/F1", NULL, NULL, "this help", k_help, NULL, KW_ALWAYS, 0},
 	{{':'}, ":", NULL, NULL,
 	 "command line: Up/Down history, Tab completes; typed while a command runs, the line "
 	 "waits its turn (queued); each line of a paste runs as typed (a paste is never keys)",
@@ -202,7 +203,7 @@ static const tui_key overlay_keys[] = {
 	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "sideways",
 	 "scroll sideways, when lines are wider than the window (they end in \u2026)", o_side, NULL,
 	 KW_ALWAYS, 1u << OV_WIDE},
-	{{TK_ESC, 'q', '\n', '\r', TK(KEY_ENTER), '?'}, "Esc/q/Enter", NULL, "close", "close it",
+	{{TK_ESC, 'q', '\n', '\r', TK(KEY_ENTER), '?', TK(KEY_F(1))}, "Esc/q/Enter", NULL, "close", "close it",
 	 o_close, NULL, KW_ALWAYS, 0},
 	{{':'}, ":", NULL, "next command", "close it and open the command line", o_command, NULL,
 	 KW_ALWAYS, 0},

@@ -8,7 +8,7 @@
 # focused pane shows even when empty; F1 opens the help.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_rules_relist tui_source_partial tui_edge_label_whole
-tui_tog_invoices_words"
+tui_tog_invoices_words tui_f1_help"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t37
 
@@ -102,3 +102,11 @@ else
 	why="Together's item pane for 22865 does not say 572 invoices with a customer id"
 fi
 if [ -z "$why" ]; then ok tui_tog_invoices_words; else fail tui_tog_invoices_words "$why"; fi
+
+# ---- #14 (a): F1 opens the help as ? does, and closes it ----------------------------------------
+keys a Escape F1
+if wait_re a "\?/F1 +this help" 50 && keys a F1 && gone a "this help" 50; then
+	ok tui_f1_help
+else
+	fail tui_f1_help "F1 did not open the help (listing '?/F1  this help'), or a second F1 did not close it"
+fi
