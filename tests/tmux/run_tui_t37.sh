@@ -8,7 +8,7 @@
 # focused pane shows even when empty; F1 opens the help.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_rules_relist tui_source_partial tui_edge_label_whole
-tui_tog_invoices_words tui_f1_help"
+tui_tog_invoices_words tui_f1_help tui_train_arrows_end"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t37
 
@@ -110,3 +110,20 @@ if wait_re a "\?/F1 +this help" 50 && keys a F1 && gone a "this help" 50; then
 else
 	fail tui_f1_help "F1 did not open the help (listing '?/F1  this help'), or a second F1 did not close it"
 fi
+
+# ---- #8 (b): Train's arrows say where their own steps stop, inside the setting's range ------------
+keys b 3 Down Down
+why=""
+if wait_re b "^ +dim +‹ 8 ›" 50; then
+	keys b Left
+	wait_re b "^ +dim +‹ 4 ›" 50 || why="← did not step dim to 4"
+	keys b Left
+	wait_for b "dim: the arrows stop at 4; Enter types any value of its range, 1..1024" 50 ||
+		why="$why; ← at dim 4 does not say the arrows stop there inside 1..1024"
+	keys b Down Down Down Down Down
+	wait_re b "^ +weights +‹ none ›" 50 && keys b Left
+	wait_for b "weights is at its first value (none|balanced|sqrt)" 50 || why="$why; ← at weights none says no first value"
+else
+	why="the Train screen does not select dim"
+fi
+if [ -z "$why" ]; then ok tui_train_arrows_end; else fail tui_train_arrows_end "$why"; fi
