@@ -287,6 +287,8 @@ typedef struct tui {
 
 /* Recommend's panes (rec_focus) and the history's orders (hist_sort). */
 enum { REC_LIST = 0, REC_HIST, REC_RESULTS };
+/* Their names, by REC_* (the help says where a key acts: tui_keys.c), NULL-terminated. */
+extern const char *const rec_pane_names[];
 enum { HIST_ORDERS = 0, HIST_LAST, HIST_SPEND, HIST_N };
 
 /* ---- tui.c ---- */

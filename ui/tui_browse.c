@@ -862,6 +862,7 @@ static int r_k(tui *t, int key)
 #define F_LIST (1u << REC_LIST)
 #define F_HIST (1u << REC_HIST)
 #define F_RESULTS (1u << REC_RESULTS)
+const char *const rec_pane_names[] = {"the list", "the history", "the recommendations", NULL};
 
 const tui_key rec_keys[] = {
 	{{'/'}, "/", NULL, "search", "search customers by id or country (Enter ends the search; a second Enter recommends)",

@@ -620,20 +620,38 @@ static void help_name(const tui *t, const tui_key *k, char *buf, size_t size)
 	}
 }
 
+/* "in the list or the history: " for an entry that acts in some of Recommend's panes only
+ * (its focus bits), from the panes' names, so one key listed twice says where each applies
+ * (t37 #9: ↑/↓ three times, Enter twice, unqualified). Other tables' focus bits are no panes. */
+static void help_panes(const tui_key *tab, const tui_key *k, char *buf, size_t size)
+{
+	size_t n = 0;
+	buf[0] = '\0';
+	if (tab != rec_keys || !k->focus)
+		return;
+	for (int p = 0, said = 0; rec_pane_names[p] && n < size; p++)
+		if (k->focus & (1u << p))
+			n += (size_t)snprintf(buf + n, size - n, "%s%s", said++ ? " or " : "in ",
+					      rec_pane_names[p]);
+	if (n < size)
+		snprintf(buf + n, size - n, ": ");
+}
+
 static void help_table(tui *t, const tui_key *tab, int w)
 {
 	for (const tui_key *k = tab; k && k->keys[0]; k++) {
-		char head[64], text[512], name[48];
+		char head[64], text[512], name[48], where[96];
+		help_panes(tab, k, where, sizeof where);
 		help_name(t, k, name, sizeof name);
 		int pad = 15 - tui_width(name) > 1 ? 15 - tui_width(name) : 1;
 		snprintf(head, sizeof head, "  %s%*s", name, pad, "");
 		const rr_cmd *c = k->help || !k->cmd ? NULL : cmd_find(k->cmd);
 		if (c) /* no help of its own: the command's help line, its one place */
-			snprintf(text, sizeof text, "%s (%s)", c->help, k->cmd);
+			snprintf(text, sizeof text, "%s%s (%s)", where, c->help, k->cmd);
 		else if (k->cmd)
-			snprintf(text, sizeof text, "%s (%s)", k->help, k->cmd);
+			snprintf(text, sizeof text, "%s%s (%s)", where, k->help, k->cmd);
 		else
-			snprintf(text, sizeof text, "%s", k->help ? k->help : "");
+			snprintf(text, sizeof text, "%s%s", where, k->help ? k->help : "");
 		help_wrap(&t->help, head, text, w);
 	}
 }

@@ -8,7 +8,8 @@
 # focused pane shows even when empty; F1 opens the help.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_rules_relist tui_source_partial tui_edge_label_whole
-tui_tog_invoices_words tui_f1_help tui_train_arrows_end"
+tui_tog_invoices_words tui_f1_help tui_train_arrows_end
+tui_help_panes"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t37
 
@@ -127,3 +128,20 @@ else
 	why="the Train screen does not select dim"
 fi
 if [ -z "$why" ]; then ok tui_train_arrows_end; else fail tui_train_arrows_end "$why"; fi
+
+# ---- #9 (a): Recommend's help says in which pane each ↑/↓ and Enter acts ---------------------------
+keys a Escape 4 '?'
+found=""
+if wait_for a "this help" 50; then
+	n=0
+	while [ "$n" -lt 12 ]; do
+		cap a
+		grep -qF "in the history: scroll the customer's history" "$SCREEN" &&
+			grep -qF "in the list or the history: recommend for the selected" "$SCREEN" &&
+			grep -qF "in the recommendations: select a recommendation" "$SCREEN" && found=1 && break
+		keys a NPage
+		n=$((n + 1))
+	done
+fi
+if [ -n "$found" ]; then ok tui_help_panes; else
+	fail tui_help_panes "Recommend's help does not say which pane ↑/↓ and Enter act in"; fi
