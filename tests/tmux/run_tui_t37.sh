@@ -131,17 +131,24 @@ if [ -z "$why" ]; then ok tui_train_arrows_end; else fail tui_train_arrows_end "
 
 # ---- #9 (a): Recommend's help says in which pane each ↑/↓ and Enter acts ---------------------------
 keys a Escape 4 '?'
-found=""
+: >"$tmp/help"
 if wait_for a "this help" 50; then
-	n=0
-	while [ "$n" -lt 12 ]; do
-		cap a
-		grep -qF "in the history: scroll the customer's history" "$SCREEN" &&
-			grep -qF "in the list or the history: recommend for the selected" "$SCREEN" &&
-			grep -qF "in the recommendations: select a recommendation" "$SCREEN" && found=1 && break
+	# page by page into one file, each page read once it has changed (as run_tui_input's)
+	i=0
+	while [ $i -lt 40 ] && ! grep -qE "end \([0-9]+ lines above\)" "$SCREEN"; do
+		cat "$SCREEN" >>"$tmp/help"
+		cp "$SCREEN" "$tmp/page"
 		keys a NPage
-		n=$((n + 1))
+		j=0
+		while [ $j -lt $((20 * SLOW)) ] && cap a && cmp -s "$SCREEN" "$tmp/page"; do sleep 0.1; j=$((j + 1)); done
+		i=$((i + 1))
 	done
+	cat "$SCREEN" >>"$tmp/help"
 fi
-if [ -n "$found" ]; then ok tui_help_panes; else
-	fail tui_help_panes "Recommend's help does not say which pane ↑/↓ and Enter act in"; fi
+if grep -qF "in the history: scroll the customer's history" "$tmp/help" &&
+	grep -qF "in the list or the history: recommend for the selected" "$tmp/help" &&
+	grep -qF "in the recommendations: select a recommendation" "$tmp/help"; then
+	ok tui_help_panes
+else
+	fail tui_help_panes "Recommend's help does not say which pane ↑/↓ and Enter act in"
+fi
