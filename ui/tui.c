@@ -650,6 +650,15 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 		    : said_lines(&t->scratch) > 1 && strcmp(word, "bins") != 0)) {
 		popup_from(t, &t->scratch);
 		t->popup_on = 1;
+	} else if (rc < 0 && t->status_err && said_lines(&t->scratch) > 0) {
+		/* it said things before it failed: a `source`d script's lines that ran, and took
+		 * effect, before the failing one (t37 #7: their output was lost), ending with the
+		 * error, as the prompt and a replay print them */
+		char msg[sizeof t->status + 8];
+		snprintf(msg, sizeof msg, "error: %s", t->status);
+		out_text(&t->scratch, msg);
+		popup_from(t, &t->scratch);
+		t->popup_on = 1;
 	}
 	return rc;
 }
@@ -1043,9 +1052,11 @@ static void tui_loop(tui *t)
 		}
 		if (t->screen == SCR_RUNS && t->runs_stale) /* a run ended while this screen was up */
 			browse_enter(t, SCR_RUNS);
+		browse_rules_follow(t);
 		/* the waiting lines before any key still unread: those were typed after them */
 		while (queue_ready(t) && !app->interrupt) {
 			queue_step(t);
+			browse_rules_follow(t);
 			tui_draw(t);
 		}
 		after_work(t);

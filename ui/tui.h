@@ -256,6 +256,9 @@ typedef struct tui {
 	int rec_focus;             /* the pane keys act on: REC_LIST, REC_HIST or REC_RESULTS */
 	uint32_t rec_user;         /* customer shown, or RR_NONE */
 	tui_out rec_out;
+	uint64_t rec_rules_gen;    /* the business rules' generation rec_out was listed under: a
+				      change lists it again (browse_rules_follow; t37 #2: an excluded
+				      item stayed offered) */
 	int hist_sort;             /* the history's order: HIST_ORDERS, HIST_LAST, HIST_SPEND */
 	int hist_scroll;           /* first history row shown */
 
@@ -264,6 +267,7 @@ typedef struct tui {
 	uint32_t tog_item;         /* item shown, or RR_NONE */
 	uint32_t tog_user;         /* customer of the rules shown (together --user), or RR_NONE */
 	tui_out tog_out;
+	uint64_t tog_rules_gen;    /* the same for tog_out */
 	int tog_k;                 /* K of together */
 	int tog_conf;              /* 1 = --by confidence, 0 = by lift */
 	int tog_min;               /* --min-count */
@@ -283,6 +287,8 @@ typedef struct tui {
 
 /* Recommend's panes (rec_focus) and the history's orders (hist_sort). */
 enum { REC_LIST = 0, REC_HIST, REC_RESULTS };
+/* Their names, by REC_* (the help says where a key acts: tui_keys.c), NULL-terminated. */
+extern const char *const rec_pane_names[];
 enum { HIST_ORDERS = 0, HIST_LAST, HIST_SPEND, HIST_N };
 
 /* ---- tui.c ---- */
@@ -488,6 +494,10 @@ void browse_defaults(tui *t);
 /* A recommend or together line whose output dest (rec_out or tog_out) now shows: the screen's
  * subject, K and options become the line's, so its keys change one thing of the list shown. */
 void browse_follow(tui *t, const tui_out *dest, const char *line);
+/* The business rules changed since Recommend's or Together's list was made (exclude items,
+ * only items, rules clear, typed or in a script): list it again under them, as the runs are
+ * fetched again after a run; emptied if that fails. Nothing while a command runs. */
+void browse_rules_follow(tui *t);
 /* The rows of the output pane under the lists (for scrolling it). */
 int browse_out_rows(const tui *t);
 

@@ -6,6 +6,7 @@
 #define _XOPEN_SOURCE 700
 #include "tui.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,6 +86,10 @@ void browse_follow(tui *t, const tui_out *dest, const char *line)
 	char **argv;
 	rr_args a;
 	const rr_dataset *d = t->app->ds;
+	if (dest == &t->rec_out)   /* listed under the rules now in force */
+		t->rec_rules_gen = t->app->rules.gen;
+	else if (dest == &t->tog_out)
+		t->tog_rules_gen = t->app->rules.gen;
 	if (!d || cmd_split(line, &argc, &argv) != 0)
 		return;
 	if (argc && cmd_parse(argc, argv, &a) == 0) {
@@ -656,15 +661,47 @@ void rec_draw(tui *t)
 	keys_hint(t, t->rows - 2);
 }
 
-/* `recommend U K [--owned]` with the screen's K and --owned: tui_exec's answer, -1 when u is
- * RR_NONE (list_pick said why). browse_follow takes the screen's state from the line. */
-static int rec_line(tui *t, uint32_t u)
+/* A command line, allocated (the caller frees it), or NULL said on the status line. */
+static char *line_alloc(tui *t, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+static char *line_alloc(tui *t, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *line = n < 0 ? NULL : malloc((size_t)n + 1);
+	if (!line) {
+		tui_status(t, 1, "out of memory: the command did not run");
+		return NULL;
+	}
+	va_start(ap, fmt);
+	vsnprintf(line, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return line;
+}
+
+/* `recommend U K [--owned]` with the screen's K and --owned, allocated, or NULL when u is
+ * RR_NONE (list_pick said why) or memory ran out. */
+static char *rec_cmd(tui *t, uint32_t u)
 {
 	if (u == RR_NONE)
-		return -1;
+		return NULL;
 	char *q = quote_word(t, dataset_user_name(t->app->ds, u));
-	int rc = q ? tui_exec(t, &t->rec_out, "recommend %s %d%s", q, t->rec_k, t->rec_owned ? " --owned" : "") : -1;
+	char *line = q ? line_alloc(t, "recommend %s %d%s", q, t->rec_k, t->rec_owned ? " --owned" : "") : NULL;
 	free(q);
+	return line;
+}
+
+/* rec_cmd run: tui_exec's answer, or -1. browse_follow takes the screen's state from the line. */
+static int rec_line(tui *t, uint32_t u)
+{
+	char *line = rec_cmd(t, u);
+	int rc = line ? tui_exec(t, &t->rec_out, "%s", line) : -1;
+	free(line);
 	return rc;
 }
 
@@ -825,6 +862,7 @@ static int r_k(tui *t, int key)
 #define F_LIST (1u << REC_LIST)
 #define F_HIST (1u << REC_HIST)
 #define F_RESULTS (1u << REC_RESULTS)
+const char *const rec_pane_names[] = {"the list", "the history", "the recommendations", NULL};
 
 const tui_key rec_keys[] = {
 	{{'/'}, "/", NULL, "search", "search customers by id or country (Enter ends the search; a second Enter recommends)",
@@ -880,9 +918,12 @@ static void tog_item_info(const tui *t, uint32_t i, int x, int w)
 	tui_putf(1, x, w, "%s", dataset_item_name(d, i));
 	attroff(A_BOLD);
 	tui_put_words(2, x, w, 1, dataset_item_desc(d, i));
-	/* the rules below count baskets: every invoice, with a customer id or not */
-	tui_putf(4, x, w, "%s invoice%s with a customer id", tui_num(d->item_invoices[i], a, sizeof a),
-		 d->item_invoices[i] == 1 ? "" : "s");
+	/* the rules below count baskets: every invoice, with a customer id or not. The item's own
+	 * count is of the kept rows': with a customer id only while the customer rule drops the
+	 * rest (t37 #4: with it off, the rows without one counted under these words) */
+	tui_putf(4, x, w, "%s invoice%s%s", tui_num(d->item_invoices[i], a, sizeof a),
+		 d->item_invoices[i] == 1 ? "" : "s",
+		 t->app->clean.on[RR_RULE_CUSTOMER] ? " with a customer id" : ", with a customer id or not");
 	tui_putf(5, x, w, "%s customer%s bought it", tui_num(d->item_buyers[i], b, sizeof b),
 		 d->item_buyers[i] == 1 ? "" : "s");
 	/* at 80 columns these lines are cut: at a word, the figures first (t15: "in baskets o") */
@@ -924,16 +965,16 @@ void tog_draw(tui *t)
 }
 
 /* `together ITEM ...` for item i or, when i is RR_NONE, `together --user U ...` for customer
- * u, with the screen's K and options: tui_exec's answer, -1 when there is neither (list_pick
- * said why). The defaults are left out: the journal reads as typed. */
-static int tog_line(tui *t, uint32_t i, uint32_t u)
+ * u, with the screen's K and options, allocated; NULL when there is neither (list_pick said
+ * why) or memory ran out. The defaults are left out: the journal reads as typed. */
+static char *tog_cmd(tui *t, uint32_t i, uint32_t u)
 {
 	if (i == RR_NONE && u == RR_NONE)
-		return -1;
+		return NULL;
 	const rr_dataset *d = t->app->ds;
 	char *q = quote_word(t, i != RR_NONE ? dataset_item_name(d, i) : dataset_user_name(d, u));
 	if (!q)
-		return -1;
+		return NULL;
 	char k[32] = "", min[32] = "", opts[256];
 	if (t->tog_k != K0)
 		snprintf(k, sizeof k, " %d", t->tog_k);
@@ -942,9 +983,40 @@ static int tog_line(tui *t, uint32_t i, uint32_t u)
 	snprintf(opts, sizeof opts, "%s%s%s%s%s%s", t->tog_conf ? " --by confidence" : "", min,
 		 *t->tog_min_conf ? " --min-confidence " : "", t->tog_min_conf,
 		 *t->tog_min_lift ? " --min-lift " : "", t->tog_min_lift);
-	int rc = tui_exec(t, &t->tog_out, "together %s%s%s%s", i != RR_NONE ? "" : "--user ", q, k, opts);
+	char *line = line_alloc(t, "together %s%s%s%s", i != RR_NONE ? "" : "--user ", q, k, opts);
 	free(q);
+	return line;
+}
+
+/* tog_cmd run: tui_exec's answer, or -1. */
+static int tog_line(tui *t, uint32_t i, uint32_t u)
+{
+	char *line = tog_cmd(t, i, u);
+	int rc = line ? tui_exec(t, &t->tog_out, "%s", line) : -1;
+	free(line);
 	return rc;
+}
+
+/* One pane listed again under the rules now in force: its own line, as a look (not journaled:
+ * the list it replaces was), or emptied when that fails, never left offering what the rules
+ * forbid. */
+static void rules_relist(tui *t, tui_out *pane, uint64_t *gen, char *line)
+{
+	*gen = t->app->rules.gen;
+	if (!line || tui_refresh(t, pane, line) != 0)
+		out_clear(pane);
+	free(line);
+}
+
+void browse_rules_follow(tui *t)
+{
+	uint64_t g = t->app->rules.gen;
+	if (t->busy || !t->app->ds)
+		return;
+	if (t->rec_out.n && t->rec_rules_gen != g)
+		rules_relist(t, &t->rec_out, &t->rec_rules_gen, rec_cmd(t, t->rec_user));
+	if (t->tog_out.n && t->tog_rules_gen != g)
+		rules_relist(t, &t->tog_out, &t->tog_rules_gen, tog_cmd(t, t->tog_item, t->tog_user));
 }
 
 static int tog_run(tui *t, int key)

@@ -411,15 +411,23 @@ static void draw_bar(const tui *t, const chart *c, uint32_t k, int x)
 static int draw_bars(const tui *t, const chart *c, int sel, int *edge_x, int *end_x)
 {
 	const rr_labels *l = &t->app->labels;
-	int x = c->ylab, last_tick_end = 0, e = 0, axis_y = c->y + c->h;
+	int x = c->ylab, last_tick_end = 0, last_tick_x = 0, e = 0, axis_y = c->y + c->h;
 	for (uint32_t k = 1; k <= c->ncnt; k++) {
 		draw_bar(t, c, k, x);
 		if (k == 1 || k % 5 == 0 || k == c->ncnt) {
 			char b[16];
 			snprintf(b, sizeof b, k == c->ncnt && c->ncnt < t->hist_max ? "%u+" : "%u", (unsigned)k);
-			if (x >= last_tick_end) {
+			/* the last one ends at the screen's edge, whole ("109+" lost its '+'), and
+			 * takes the place of the one before rather than give way: it says the fold */
+			int tx = x + tui_width(b) > t->cols ? t->cols - tui_width(b) : x;
+			if (k == c->ncnt && tx < last_tick_end && tx > last_tick_x) {
+				mvhline(axis_y + 1, last_tick_x, ' ', t->cols - last_tick_x);
+				last_tick_end = last_tick_x;
+			}
+			if (tx >= last_tick_end) {
+				last_tick_x = tx;
 				attron(tui_attr(t, C_DIM));
-				last_tick_end = x + tui_put(axis_y + 1, x, t->cols - x, b) + 1;
+				last_tick_end = tx + tui_put(axis_y + 1, tx, t->cols - tx, b) + 1;
 				attroff(tui_attr(t, C_DIM));
 			}
 		}
@@ -449,13 +457,16 @@ static void draw_marks(const tui *t, int y, int sel, const int *edge_x)
 				continue;
 			char b[24];
 			snprintf(b, sizeof b, "%s%u", t->utf8 ? "\u25b2" : "^", (unsigned)l->edge[k]);
+			/* a mark at the right edge (an edge past the folded last column) ends there,
+			 * whole, as the axis' "69+" does: cut, ▲10 read as edge 10 for 100 (t37 #3) */
+			int w = tui_width(b), x = edge_x[k] + w > t->cols ? t->cols - w : edge_x[k];
 			int a = k == sel ? (int)(tui_attr(t, C_SEL) | (int)A_BOLD) : tui_attr(t, C_DIM);
 			attron(a);
-			int n = tui_put(y, edge_x[k], t->cols - edge_x[k], b);
+			int n = tui_put(y, x, t->cols - x, b);
 			attroff(a);
-			if (k == sel && n < 6)
-				mvhline(y, edge_x[k] + n, ' ', 1); /* cut a neighbour's digits cleanly */
-			last_end = edge_x[k] + n + 1;
+			if (k == sel && n < 6 && x + n < t->cols)
+				mvhline(y, x + n, ' ', 1); /* cut a neighbour's digits cleanly */
+			last_end = x + n + 1;
 		}
 }
 

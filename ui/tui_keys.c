@@ -96,7 +96,8 @@ static int k_clear(tui *t, int key)
 }
 
 static const tui_key global_keys[] = {
-	{{'?'}, "?", NULL, NULL, "this help", k_help, NULL, KW_ALWAYS, 0},
+	/* F1 too: where htop, mc and nano users look for help (t37 #14) */
+	{{'?', TK(KEY_F(1))}, "?/F1", NULL, NULL, "this help", k_help, NULL, KW_ALWAYS, 0},
 	{{':'}, ":", NULL, NULL,
 	 "command line: Up/Down history, Tab completes; typed while a command runs, the line "
 	 "waits its turn (queued); each line of a paste runs as typed (a paste is never keys)",
@@ -202,7 +203,7 @@ static const tui_key overlay_keys[] = {
 	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "sideways",
 	 "scroll sideways, when lines are wider than the window (they end in \u2026)", o_side, NULL,
 	 KW_ALWAYS, 1u << OV_WIDE},
-	{{TK_ESC, 'q', '\n', '\r', TK(KEY_ENTER), '?'}, "Esc/q/Enter", NULL, "close", "close it",
+	{{TK_ESC, 'q', '\n', '\r', TK(KEY_ENTER), '?', TK(KEY_F(1))}, "Esc/q/Enter", NULL, "close", "close it",
 	 o_close, NULL, KW_ALWAYS, 0},
 	{{':'}, ":", NULL, "next command", "close it and open the command line", o_command, NULL,
 	 KW_ALWAYS, 0},
@@ -619,20 +620,38 @@ static void help_name(const tui *t, const tui_key *k, char *buf, size_t size)
 	}
 }
 
+/* "in the list or the history: " for an entry that acts in some of Recommend's panes only
+ * (its focus bits), from the panes' names, so one key listed twice says where each applies
+ * (t37 #9: ↑/↓ three times, Enter twice, unqualified). Other tables' focus bits are no panes. */
+static void help_panes(const tui_key *tab, const tui_key *k, char *buf, size_t size)
+{
+	size_t n = 0;
+	buf[0] = '\0';
+	if (tab != rec_keys || !k->focus)
+		return;
+	for (int p = 0, said = 0; rec_pane_names[p] && n < size; p++)
+		if (k->focus & (1u << p))
+			n += (size_t)snprintf(buf + n, size - n, "%s%s", said++ ? " or " : "in ",
+					      rec_pane_names[p]);
+	if (n < size)
+		snprintf(buf + n, size - n, ": ");
+}
+
 static void help_table(tui *t, const tui_key *tab, int w)
 {
 	for (const tui_key *k = tab; k && k->keys[0]; k++) {
-		char head[64], text[512], name[48];
+		char head[64], text[512], name[48], where[96];
+		help_panes(tab, k, where, sizeof where);
 		help_name(t, k, name, sizeof name);
 		int pad = 15 - tui_width(name) > 1 ? 15 - tui_width(name) : 1;
 		snprintf(head, sizeof head, "  %s%*s", name, pad, "");
 		const rr_cmd *c = k->help || !k->cmd ? NULL : cmd_find(k->cmd);
 		if (c) /* no help of its own: the command's help line, its one place */
-			snprintf(text, sizeof text, "%s (%s)", c->help, k->cmd);
+			snprintf(text, sizeof text, "%s%s (%s)", where, c->help, k->cmd);
 		else if (k->cmd)
-			snprintf(text, sizeof text, "%s (%s)", k->help, k->cmd);
+			snprintf(text, sizeof text, "%s%s (%s)", where, k->help, k->cmd);
 		else
-			snprintf(text, sizeof text, "%s", k->help ? k->help : "");
+			snprintf(text, sizeof text, "%s%s", where, k->help ? k->help : "");
 		help_wrap(&t->help, head, text, w);
 	}
 }

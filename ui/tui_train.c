@@ -163,15 +163,33 @@ static int t_select(tui *t, int key)
 	return 1;
 }
 
+/* Why ← or → did nothing, from the setting's row of the table: the arrows' own steps may end
+ * inside the range (t37 #8: "dim is at its minimum" at 4, while set takes 1..1024), and a
+ * word has a first and a last value, not a minimum. */
+static void t_end_say(tui *t, const rr_setting_def *d, int dir)
+{
+	char range[256];
+	settings_range(d, range, sizeof range);
+	double end = d->ladder ? d->ladder[dir > 0 ? d->n_ladder - 1 : 0] : 0;
+	if (d->kind == RR_SK_WORD)
+		tui_status(t, 0, "%s is at its %s value (%s)", d->name, dir > 0 ? "last" : "first", range);
+	else if (d->ladder && (dir > 0 ? end < d->hi : end > d->lo))
+		tui_status(t, 0, "%s: the arrows stop at %g; Enter types any value of its range, %s",
+			   d->name, end, range);
+	else
+		tui_status(t, 0, "%s is at its %s (range %s)", d->name, dir > 0 ? "maximum" : "minimum",
+			   range);
+}
+
 static int t_change(tui *t, int key)
 {
-	const char *name = rr_setting_defs[t->tr_sel].name;
+	const rr_setting_def *d = &rr_setting_defs[t->tr_sel];
 	char v[128];
 	int dir = key == TK(KEY_RIGHT) || key == 'l' || key == '+' ? 1 : -1;
-	if (!settings_step(&t->app->set, name, dir, v, sizeof v))
-		tui_status(t, 0, "%s is at its %s", name, dir > 0 ? "maximum" : "minimum");
+	if (!settings_step(&t->app->set, d->name, dir, v, sizeof v))
+		t_end_say(t, d, dir);
 	else
-		tui_exec(t, NULL, "set %s %s", name, v);
+		tui_exec(t, NULL, "set %s %s", d->name, v);
 	return 1;
 }
 

@@ -173,7 +173,7 @@ if wait_for a "help: keys and commands" 30; then
 	done
 	why=""
 	for want in "←/→ h/l +move the selected edge by one order \(bins" "↑/↓ k/j \[/\] +select another edge" \
-		"↑/↓ k/j +select a setting" "←/→ h/l -/\+ +step the selected setting" "↑/↓ k/j +select a customer" \
+		"↑/↓ k/j +select a setting" "←/→ h/l -/\+ +step the selected setting" "↑/↓ k/j +in the list: select a customer" \
 		"←/→ h/l +move between the list" "←/→ h/l +show earlier or later runs" "↑/↓ k/j +scroll a line"; do
 		grep -qE -- "$want" "$tmp/help" || why="$why; no '$want'"
 	done
