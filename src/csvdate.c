@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "err.h"
+#include "textfold.h"
 
 /* ==== calendar ==== */
 
@@ -426,39 +427,6 @@ const date_month_name date_weekday_names[] = {
 	{NULL, 0},
 };
 
-/* s[i] folded to lower case: ASCII letters, and the Latin-1 letters of UTF-8 (À..Þ, C3 80..9E,
- * are à..þ, C3 A0..BE), the byte before it given (the name's, equal to s's where they match). */
-static unsigned char fold(unsigned char c, unsigned char before)
-{
-	if ((c >= 'A' && c <= 'Z') || (before == 0xC3 && c >= 0x80 && c <= 0x9E))
-		return c | 0x20;
-	return c;
-}
-
-/* s[i] of s[0..n) folded as fold does, and the capitals of Latin Extended-A (Ś, Č, Ş: C4 and
- * C5, the capital even where its small letter is odd, and the other way between U+0139 and
- * U+0148 and past U+0178) and of Cyrillic (А..П, D0 90..9F, are а..п, D0 B0..BF; Р..Я, D0
- * A0..AF, are р..я, D1 80..8F: the lead byte changes too, so s[i + 1] is looked at). */
-static unsigned char fold_at(const char *s, size_t n, size_t i, unsigned char before)
-{
-	unsigned char c = (unsigned char)s[i], next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-	unsigned char prev = i ? (unsigned char)s[i - 1] : 0;
-	if (c == 0xD0 && next >= 0xA0 && next <= 0xAF)
-		return 0xD1;
-	if (before == 0xD1 && prev == 0xD0 && c >= 0xA0 && c <= 0xAF)
-		return (unsigned char)(c - 0x20);
-	if (before == 0xD0 && prev == 0xD0 && c >= 0x90 && c <= 0x9F)
-		return (unsigned char)(c + 0x20);
-	if ((before == 0xC4 || before == 0xC5) && prev == before && c >= 0x80 && c <= 0xBF) {
-		unsigned cp = ((unsigned)(before & 0x1F) << 6) | (c & 0x3F);
-		int odd_capital = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-		if (cp != 0x130 && cp != 0x138 && cp != 0x149 && cp != 0x178 &&
-		    (cp & 1) == (unsigned)odd_capital && (c & 0x3F) != 0x3F)
-			return (unsigned char)(c + 1);
-	}
-	return fold(c, before);
-}
-
 /* Whether a letter starts at s[i]: ASCII, or any UTF-8 sequence that is no blank. */
 static int letter_at(const char *s, size_t n, size_t i)
 {
@@ -507,16 +475,25 @@ static int name_in(const date_month_name *table, const name_index *x, const char
 	if (!letter_at(s, n, *i))
 		return -1;
 	pthread_once(&names_once, index_names);
-	unsigned char first = fold_at(s, n, *i, 0);   /* as the names' first is compared */
+	/* s is compared a unit at a time, folded as relrec folds text in any script (textfold.h:
+	 * ЯНВАРЯ, ŞUBAT, EKİM are the table's января, şubat, ekim); the table is written folded */
+	unsigned char f[4];
+	int used;
+	textfold_unit((const unsigned char *)s + *i, n - *i, f, &used);
+	unsigned char first = f[0];
 	for (unsigned j = x->from[first]; j < x->from[first + 1]; j++) {
 		const date_month_name *m = &table[x->at[j]];
-		const unsigned char *w = (const unsigned char *)m->name;
-		size_t k = 0;
-		while (w[k] && *i + k < n &&
-		       fold_at(s, n, *i + k, k ? w[k - 1] : 0) == w[k])
-			k++;
-		if (!w[k] && !letter_at(s, n, *i + k)) {
-			*i += k;
+		const char *w = m->name;
+		size_t k = 0, p = *i, wl = strlen(w);
+		while (k < wl && p < n) {
+			int len = textfold_unit((const unsigned char *)s + p, n - p, f, &used);
+			if ((size_t)len > wl - k || memcmp(f, w + k, (size_t)len) != 0)
+				break;
+			k += (size_t)len;
+			p += (size_t)used;
+		}
+		if (k == wl && !letter_at(s, n, p)) {
+			*i = p;
 			*v = m->month;
 			return 0;
 		}

@@ -1868,6 +1868,8 @@ static void test_month_names_slavic_turkish(void **state)
 		{"3 Nisan 2024", "2024-04-03 00:00"}, {"1 Şubat 2024", "2024-02-01 00:00"},
 		{"1 ŞUBAT 2024", "2024-02-01 00:00"}, {"9 Ağustos 2024", "2024-08-09 00:00"},
 		{"9 Aralık 2024", "2024-12-09 00:00"},
+		/* the one fold of text (textfold.h): Turkish's dotted capital, German's umlaut */
+		{"15 EKİM 2024", "2024-10-15 00:00"}, {"1 MÄRZ 2024", "2024-03-01 00:00"},
 	};
 	int32_t m;
 	char buf[32];
