@@ -43,7 +43,7 @@ static const char default_codes[] =
 	"Gastos de env\xC3\xADo*,Envio,Gastos de envio*,Spedizione,Spese di spedizione*,Verzending,"
 	"Verzendkosten*,Frete,Wysy\xC5\x82ka,Wysylka,Dostawa,Koszt dostawy*,"
 	"\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0,Kargo,"
-	"Kargo \xC3\xBC" "cret*,Carriage,Carriage charge*,Transport,Transportkosten*,"
+	"Kargo \xC3\xBC" "creti,Kargo \xC3\xBC" "cret,Carriage,Carriage charge*,Transport,Transportkosten*,"
 	"Service charge*,Service fee*,Handling fee*,Fee,Surcharge";
 
 const char *clean_rule_name(enum rr_rule r)
@@ -199,21 +199,37 @@ static int letter_at(const char *s, size_t k, size_t n);
  * gift_0001*) or a compound's (Versandkosten*: Versandkostenpauschale) goes on into any
  * letters; one of words (Service charge*, Shipping cost*) ends its last word there, or after
  * a plural's s or es ("Service charges"): "Service Charger" and "Shipping Costume" are
- * products (t36 R4). A prefix written past ASCII goes on into letters too: the languages it
- * is in add suffixes to a word (Kargo ücret*: Kargo ücreti, KARGO ÜCRETİ). */
-static int prefix_ends(const char *pat, size_t pl, const char *s, size_t n)
+ * products (t36 R4). at: where the prefix ends in s. */
+static int prefix_ends(const char *pat, size_t pl, const char *s, size_t at, size_t n)
 {
-	int ascii = 1;
-	for (size_t i = 0; i < pl; i++)
-		ascii &= (unsigned char)pat[i] < 0x80;
-	if (!memchr(pat, ' ', pl) || !ascii)
+	if (!memchr(pat, ' ', pl))
 		return 1;
-	size_t k = pl;
+	size_t k = at;
 	if (k < n && (s[k] | 32) == 's')
 		k++;
 	else if (k + 1 < n && (s[k] | 32) == 'e' && (s[k + 1] | 32) == 's')
 		k += 2;
-	return !letter_at(s, k, n) || !letter_at(s, pl, n);
+	return !letter_at(s, k, n) || !letter_at(s, at, n);
+}
+
+/* The bytes of s[0..n) whose fold is pat[0..pl)'s (textfold.h: KARGO ÜCRETİ is Kargo
+ * ücreti, one byte shorter), or 0 when s does not start so. */
+static size_t fold_lead(const char *s, size_t n, const char *pat, size_t pl)
+{
+	size_t i = 0, j = 0;
+	while (j < pl) {
+		unsigned char f[4], g[4];
+		int u, v;
+		if (i >= n)
+			return 0;
+		int k = textfold_unit((const unsigned char *)s + i, n - i, f, &u),
+		    l = textfold_unit((const unsigned char *)pat + j, pl - j, g, &v);
+		if (k != l || memcmp(f, g, (size_t)k) != 0)
+			return 0;
+		i += (size_t)u;
+		j += (size_t)v;
+	}
+	return i;
 }
 
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
@@ -222,10 +238,10 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 		const char *pat = c->codes[i];
 		size_t pl = strlen(pat);
 		if (pl && pat[pl - 1] == '*') {
-			if (n >= pl - 1 && case_eq(s, pat, pl - 1) &&
-			    prefix_ends(pat, pl - 1, s, n))
+			size_t at = fold_lead(s, n, pat, pl - 1);
+			if (at && prefix_ends(pat, pl - 1, s, at, n))
 				return 1;
-		} else if (pl == n && case_eq(s, pat, n)) {
+		} else if (pl && fold_lead(s, n, pat, pl) == n) {
 			return 1;
 		}
 	}
@@ -402,7 +418,24 @@ static int name_ends(const char *s, size_t k, size_t n)
 		size_t at = w;
 		while (letter_at(s, w, n))
 			w++;
-		return w > at && name_ends(s, w, n);
+		if (w == at)
+			return 0;
+		if (name_ends(s, w, n))
+			return 1;
+		/* or a fee's word, then the end: "Shipping & Handling Fee", "Freight & Insurance
+		 * Charges" (t38 F0: kept as products once the one word was asked) */
+		static const char *const fee_words[] = {"fee", "fees", "charge", "charges", "cost",
+							"costs", "surcharge", NULL};
+		size_t f = w;
+		while (f < n && s[f] == ' ')
+			f++;
+		size_t fe = f;
+		while (letter_at(s, fe, n))
+			fe++;
+		for (int i = 0; fe > f && fee_words[i]; i++)
+			if (strlen(fee_words[i]) == fe - f && ascii_case_eq(s + f, fee_words[i], fe - f))
+				return name_ends(s, fe, n);
+		return 0;
 	}
 	if (s[k] == '#' && k + 1 < n && strspn(s + k + 1, "0123456789") == n - k - 1)
 		return 1;   /* a card's number, "Gift Card #1234"; not "Tip #2D Large Drop Flower" */
@@ -423,6 +456,28 @@ static size_t past_qualifier(const char *s, size_t n)
 	return 0;
 }
 
+/* Listed names that are also a product's noun (a doll's carriage, a toy transport set): one
+ * ends only where a line of delivery says so, at an amount, a measure or a carrier after a
+ * blank, a dash or a colon ("Carriage - DPD next day", "Transport 5,00 EUR"), never at a
+ * remark of words ("Carriage (Pink)", "Transport: Tonka truck": t38 F2). */
+static const char *const product_nouns[] = {"Carriage", "Transport", NULL};
+
+static int delivery_ends(const char *s, size_t k, size_t n)
+{
+	while (k < n && (s[k] == ' ' || s[k] == '-' || s[k] == ':'))
+		k++;
+	if (k < n && s[k] == '(') {   /* a carrier among its words: "Transport (kurier DPD)" */
+		const char *close = memchr(s + k, ')', n - k);
+		size_t e = close ? (size_t)(close - s) : n;
+		for (size_t w = k + 1; close && w < e; w++)
+			if ((w == k + 1 || s[w - 1] == ' ') && carrier_at(s, w, e))
+				return delivery_ends(s, e + 1, n);
+		return close && (amount_in(s, k + 1, e) || measure_in(s, k + 1, e)) &&
+		       delivery_ends(s, e + 1, n);
+	}
+	return k == n || amount_in(s, k, n) || measure_in(s, k, n) || carrier_at(s, k, n);
+}
+
 /* Does a name of the list (not a one- or two-letter code: "M (Medium) Tee" is a product) lead
  * s[0..n), followed by its end (name_ends)? */
 static int name_leads(const rr_clean *c, const char *s, size_t n)
@@ -430,8 +485,12 @@ static int name_leads(const rr_clean *c, const char *s, size_t n)
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = strlen(pat);
-		if (pl >= 3 && pat[pl - 1] != '*' && n >= pl && name_eq(s, pat, pl) &&
-		    name_ends(s, pl, n))
+		if (pl < 3 || pat[pl - 1] == '*' || n < pl || !name_eq(s, pat, pl))
+			continue;
+		int noun = 0;
+		for (int k = 0; product_nouns[k]; k++)
+			noun |= strcmp(pat, product_nouns[k]) == 0;
+		if (noun ? delivery_ends(s, pl, n) : name_ends(s, pl, n))
 			return 1;
 	}
 	return 0;

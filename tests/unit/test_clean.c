@@ -495,7 +495,10 @@ static void test_nonproduct_name_forms(void **state)
 					   /* an & and one word, a prefix's plural or compound (t36) */
 					   "Shipping & Handling", "Shipping & Handling - UPS",
 					   "Service charges", "Service charge 10%", "Shipping costs",
-					   "Versandkostenpauschale", NULL};
+					   "Versandkostenpauschale",
+					   /* an & and one word, then a fee's word (t38 F0) */
+					   "Shipping & Handling Fee", "Postage & Packing Charge",
+					   "Freight & Insurance Charges", "Shipping + Handling Fee", NULL};
 	static const char *const products[] = {"Tipi Tent for Kids", "Gift Card Holder, leather",
 					       "Shipping Container Model 1:87", "Delivery Bike Toy",
 					       "Fee-Fi-Fo Storybook", "Digital Camera", "E-Reader Case",
@@ -544,12 +547,18 @@ static void test_nonproduct_delivery_codes(void **state)
 					   "\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0",
 					   "ENVIO", "Envio", "ENV\xC3\x8DO", "WYSYLKA",
 					   "WYSY\xC5\x81KA", "KARGO \xC3\x9C" "CRET\xC4\xB0",
-					   "Carriage charge UK", NULL};
+					   "Carriage charge UK", "Kargo \xC3\xBC" "creti", NULL};
 	static const char *const names[] = {"Carriage - DPD next day", "Transport (kurier DPD)",
 					    "Dostawa DPD", "Envio 24h", NULL};
 	static const char *const products[] = {"Carriage Clock", "Transport Truck Toy",
 					       "Transporter Van", "Doll's Carriage",
-					       "Dostawa Bike Toy", "Envio Gift Box", NULL};
+					       "Dostawa Bike Toy", "Envio Gift Box",
+					       /* a doll's carriage or a toy set with a remark, and
+					        * Turkish free shipping in a product's title (t38 F1, F2) */
+					       "Carriage (Pink)", "Carriage - Wooden Toy",
+					       "Transport: Tonka truck", "Transport (Lego Technic)",
+					       "Kargo \xC3\x9C" "cretsiz Erkek Ti\xC5\x9F\xC3\xB6rt",
+					       "KARGO \xC3\x9C" "CRETS\xC4\xB0Z \xC3\x87" "ANTA", NULL};
 	rr_clean c;
 	clean_init(&c);
 	for (int k = 0; none[k]; k++)
