@@ -105,7 +105,50 @@ static struct {
 	int fd;            /* afile_guard's own descriptor of the file, or -1: held so its inode
 	                      cannot pass to another file (deleted, then a new one) meanwhile */
 	char *what;   /* "this session's journal ('j.rr')"; NULL when the slot is free */
+	/* afile_guard's path, when it gave one: its directory's identity and its last name, so
+	 * that the name stays refused when the file there is replaced by a rename (how exporters
+	 * and sync clients refresh a file: t38 F9, the fresh data was exported over) */
+	dev_t ddev;
+	ino_t dino;
+	char *base;   /* NULL: no path */
 } guarded[GUARD_SLOTS];
+
+/* path's directory's identity into *dev, *ino and its last name's start; 0, or -1 when its
+ * directory cannot be looked at (a pipe's "|cmd" names none). */
+static int path_dir(const char *path, dev_t *dev, ino_t *ino, const char **base)
+{
+	const char *slash = strrchr(path, '/');
+	char dir[4096];
+	if (!slash)
+		snprintf(dir, sizeof dir, ".");
+	else if ((size_t)(slash - path) >= sizeof dir)
+		return -1;
+	else
+		snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+	struct stat st;
+	if (!path[0] || path[0] == '|' || stat(dir, &st) != 0)
+		return -1;
+	*dev = st.st_dev;
+	*ino = st.st_ino;
+	*base = slash ? slash + 1 : path;
+	return **base ? 0 : -1;
+}
+
+/* The name of the guarded file whose path path is, whatever file is there now, or NULL; the
+ * caller holds guard_mu. */
+static const char *guarded_path_as(const char *path)
+{
+	dev_t dev;
+	ino_t ino;
+	const char *base;
+	if (path_dir(path, &dev, &ino, &base) != 0)
+		return NULL;
+	for (int i = 0; i < GUARD_SLOTS; i++)
+		if (guarded[i].what && guarded[i].base && guarded[i].ddev == dev &&
+		    guarded[i].dino == ino && strcmp(guarded[i].base, base) == 0)
+			return guarded[i].what;
+	return NULL;
+}
 
 /* The name of the guarded file st is, or NULL; the caller holds guard_mu. */
 static const char *guarded_as(const struct stat *st)
@@ -122,6 +165,8 @@ static int guard_check(const char *path, const struct stat *st)
 {
 	pthread_mutex_lock(&guard_mu);
 	const char *own = guarded_as(st);
+	if (!own)
+		own = guarded_path_as(path);
 	int rc = own ? err_set("cannot write '%s': it is %s: name another file", path, own) : 0;
 	pthread_mutex_unlock(&guard_mu);
 	return rc;
@@ -134,21 +179,27 @@ static void guard_drop(const void *key)
 		if (guarded[i].what && guarded[i].key == key) {
 			free(guarded[i].what);
 			guarded[i].what = NULL;
+			free(guarded[i].base);
+			guarded[i].base = NULL;
 			if (guarded[i].fd >= 0)
 				close(guarded[i].fd);
 		}
 }
 
-/* Guard st as what under key, holding fd (-1: none; closed when no slot takes it); the
- * caller holds guard_mu. */
-static void guard_add(const void *key, const struct stat *st, const char *what, int fd)
+/* Guard st as what under key, holding fd (-1: none; closed when no slot takes it), and its
+ * path's name (NULL: none); the caller holds guard_mu. */
+static void guard_add(const void *key, const struct stat *st, const char *what, int fd,
+		      const char *path)
 {
 	for (int i = 0; i < GUARD_SLOTS; i++)
 		if (!guarded[i].what) {
+			const char *base;
 			guarded[i].dev = st->st_dev;
 			guarded[i].ino = st->st_ino;
 			guarded[i].key = key;
 			guarded[i].fd = fd;
+			guarded[i].base = path && path_dir(path, &guarded[i].ddev, &guarded[i].dino,
+							   &base) == 0 ? strdup(base) : NULL;
 			guarded[i].what = strdup(what);   /* out of memory: unguarded, as before */
 			if (guarded[i].what || fd < 0)
 				return;
@@ -164,7 +215,7 @@ int afile_guarded(const char *path)
 	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return 0;
 	pthread_mutex_lock(&guard_mu);
-	int g = guarded_as(&st) != NULL;
+	int g = guarded_as(&st) != NULL || guarded_path_as(path) != NULL;
 	pthread_mutex_unlock(&guard_mu);
 	return g;
 }
@@ -176,18 +227,18 @@ void afile_protect(int fd, const char *what)
 	if (fd < 0 || !what)
 		guard_drop(NULL);
 	else if (fstat(fd, &st) == 0 && !guarded_as(&st))
-		guard_add(NULL, &st, what, -1);   /* else guarded already, under its first name (the
+		guard_add(NULL, &st, what, -1, NULL);   /* else guarded already, under its first name (the
 						 journal before stdout) */
 	pthread_mutex_unlock(&guard_mu);
 }
 
-void afile_guard(const void *key, int fd, const char *what)
+void afile_guard(const void *key, int fd, const char *path, const char *what)
 {
 	struct stat st;
 	pthread_mutex_lock(&guard_mu);
 	guard_drop(key);
 	if (fd >= 0 && what && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
-		guard_add(key, &st, what, fcntl(fd, F_DUPFD_CLOEXEC, 0));
+		guard_add(key, &st, what, fcntl(fd, F_DUPFD_CLOEXEC, 0), path);
 	pthread_mutex_unlock(&guard_mu);
 }
 

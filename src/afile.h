@@ -74,8 +74,10 @@ void afile_protect(int fd, const char *what);
  * hard link (a symbolic link is refused as one anyway). The file is held open meanwhile (a
  * descriptor of afile's own), so that its inode, were it deleted, passes to no other file.
  * Thread-safe; key is any address that stands for the guard's owner (a load's source, the
- * session, a script's stream). */
-void afile_guard(const void *key, int fd, const char *what);
+ * session, a script's stream). path (or NULL) is the name the file was opened by: that name
+ * in that directory stays refused while the guard lasts, even once a rename has put another
+ * file there (an export refreshing the data). */
+void afile_guard(const void *key, int fd, const char *path, const char *what);
 
 /* 1 when PATH is a file afile_protect or afile_guard keeps outputs off (for completion, which
  * offers no such name where a command writes), else 0. */

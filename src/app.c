@@ -87,7 +87,7 @@ void app_guard_data(rr_app *a)
 	char what[300];
 	snprintf(what, sizeof what, "the data this session loaded ('%.200s')",
 		 a->rows && a->rows->path ? a->rows->path : "");
-	afile_guard(a, a->rows ? a->rows->file_fd : -1, what);
+	afile_guard(a, a->rows ? a->rows->file_fd : -1, a->rows ? a->rows->path : NULL, what);
 }
 
 void app_free(rr_app *a)

@@ -1056,9 +1056,9 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	/* an export or a save inside it named after the script would replace it as it runs */
 	char what[300];
 	snprintf(what, sizeof what, "the script this session is running ('%.200s')", name);
-	afile_guard(f, fileno(f), what);
+	afile_guard(f, fileno(f), name, what);
 	int rc = run_lines(app, f, name, echo, keep_going);
-	afile_guard(f, -1, NULL);
+	afile_guard(f, -1, NULL, NULL);
 	return rc;
 }
 

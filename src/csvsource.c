@@ -86,7 +86,7 @@ static void watch_file(csv_source *s, const struct stat *st)
 	s->end_size = -1;
 	char what[300];
 	snprintf(what, sizeof what, "the data file being loaded ('%.200s')", s->name);
-	afile_guard(s, s->fd, what);   /* until source_close */
+	afile_guard(s, s->fd, s->name, what);   /* until source_close */
 }
 
 /* How many bytes past the size at open a watched file is read. The bytes it held at open may
@@ -916,7 +916,7 @@ int source_close(csv_source *s, int abandon, rr_work *w)
 		pthread_join(s->th, NULL);
 	}
 	int rc = 0;
-	afile_guard(s, -1, NULL);
+	afile_guard(s, -1, NULL, NULL);
 	if (s->is_proc)
 		rc = proc_finish(&s->proc, s->name + 1, abandon, w);
 	else if (s->own_fd)

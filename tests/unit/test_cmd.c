@@ -588,6 +588,15 @@ static void test_outputs_spare_the_data(void **state)
 	fclose(f);
 	assert_int_equal(n, m);
 	assert_int_equal(0, memcmp(buf, buf + n, n));
+	/* the data refreshed by a rename (how exporters write): its name stays refused (t38 F9) */
+	snprintf(line, sizeof line, "%s/fresh.csv", d);
+	o = fopen(line, "wb");
+	fwrite(buf, 1, n, o);
+	fclose(o);
+	assert_int_equal(0, rename(line, data));
+	snprintf(line, sizeof line, "export rules %s", data);
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "it is the data this session loaded"));
 	/* a script writing over itself */
 	o = fopen(script, "w");
 	fprintf(o, "export rules %s/./s.rr\n", d);
