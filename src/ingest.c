@@ -5533,6 +5533,19 @@ static void settle_qty_marks(builder *in)
 		return;
 	}
 	rr_rows *r = in->rows;
+	size_t other = 0;
+	for (size_t k = 0; k < in->n_qty3; k++)
+		other += in->qty3[k].mark != file;
+	/* an order of thousands is an outlier beside the column's small ones: more than a tenth
+	 * of the rows so written (and more than one) is a column written with three decimals
+	 * (SAP's 1.000, a deli's 1.250 kg, t38 F6: read x1000 on every row), so the file has
+	 * both marks and is asked about, as before */
+	if (other > 1 && other * 10 > r->n) {
+		char mark = file == ',' ? '.' : ',';
+		const mark_proof *p = &in->qty3_first[mark == ','];
+		note_mark(in, mark, p->line, p->text, strlen(p->text), 0);
+		return;
+	}
 	for (size_t k = 0; k < in->n_qty3; k++) {
 		const qty_doubt *d = &in->qty3[k];
 		if (d->mark == file)

@@ -5676,6 +5676,17 @@ static void test_grouped_quantity_mark(void **state)
 	assert_true(r->qty[1] == 2.5);
 	assert_non_null(strstr(r->reading, "every number written with a point has three digits"));
 	rows_free(r);
+	/* t38 F6: a column written with three decimals (every row's 1.000, or a deli's 1.250 kg
+	 * on half of them) is no few orders of thousands: the file is asked about, not read x1000 */
+	char buf[2048];
+	for (int every = 0; every < 2; every++) {
+		int o = snprintf(buf, sizeof buf, "Invoice;Date;StockCode;Price;CustomerID;Quantity\n");
+		for (int k = 0; k < 10; k++)
+			o += snprintf(buf + o, sizeof buf - (size_t)o, "%d;2023-06-03;A%d;3,49;c%d;%s\n",
+				      1000 + k, k, k, every ? "2.000" : k % 2 ? "1.250" : "2");
+		assert_null(load_text(buf, 0));
+		assert_non_null(strstr(err_msg(), "and with a decimal point (line"));
+	}
 }
 
 /* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
