@@ -529,10 +529,7 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "verkoopfactuur", "verkoop", "kassabon", "fatura",
 					      "venda",
 					      /* SAP Business One's Document Type */
-					      "a/r_invoice",
-					      /* Sage 50's Type: SI, a sales invoice (SC its credit
-					       * note, SR a customer's receipt of money) */
-					      "si", NULL};
+					      "a/r_invoice", NULL};
 
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
 					      "none", "null", "nan", "n/a", "na", "-",
@@ -581,7 +578,6 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "credit", "cash_refund", "customer_refund",
 					   "sales_credit_memo", "sales_credit",
 					   "a/r_credit_memo" /* SAP Business One's */,
-					   "sc" /* Sage 50's sales credit (t35: read as sales) */,
 					   /* an ERP's credit notes, returns and the cancellation
 					    * document that reverses an invoice (a Storno): each
 					    * takes back what an invoice counted */
@@ -618,10 +614,7 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					      * authorisation (an RMA) only promises a return, as
 					      * a sales order promises a sale */
 					     "sales_shipment", "item_fulfillment", "return_receipt",
-					     "sales_return_receipt", "return_authorization",
-					     /* Sage 50's SR, a customer's payment received: money,
-					      * no goods */
-					     "sr", NULL};
+					     "sales_return_receipt", "return_authorization", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",
@@ -752,6 +745,28 @@ static unsigned known_word(const char *s, size_t n)
 {
 	pthread_once(&known_once, known_index);
 	return sniff_words_find(known_words, n_known_words, s, n);
+}
+
+/* Sage 50's Type: SI, a sales invoice; SC, a sales credit (t35: 21 read as sales); SR, a
+ * customer's payment received (money, no goods). Its words only in a file Sage wrote
+ * (sage_file): elsewhere the same letters are other systems' (t38 F4: an ERP's SR, a Sales
+ * Return with its item and quantity -1, was skipped as a payment). */
+static const struct {
+	const char *word;
+	unsigned as;               /* the W_ list it would be in */
+} sage_types[] = {{"si", W_PURCHASE}, {"sc", W_RETURN}, {"sr", W_OTHER_DOC}};
+
+/* Sage 50's own column names (its invoice's Invoice/CM #, its customer's account A/C): a
+ * header with one is a file Sage wrote, whose document types and non-stock codes are read
+ * (sage_types, ingest_nonstock_codes). */
+static const char *const sage_columns[] = {"invoice/cm", "a/c", NULL};
+
+static int sage_file(const char *const *names, int n)
+{
+	for (int f = 0; f < n; f++)
+		if (sniff_name_index(names[f], strlen(names[f]), sage_columns) >= 0)
+			return 1;
+	return 0;
 }
 
 const char *ingest_col_name(enum rr_col c)
@@ -913,6 +928,7 @@ typedef struct builder {
 	char doc_unknown_value[24];
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
 	                              description; the first's line */
 	uint64_t item_nonstock_line;
@@ -1283,7 +1299,7 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 		if (!in->item_named++)
 			in->item_named_line = q->line;
 	}
-	if (nonstock_code(f[F_ITEM], q->len[F_ITEM])) {
+	if (in->sage && nonstock_code(f[F_ITEM], q->len[F_ITEM])) {
 		int d = q->len[F_ITEM_ALT] ? F_ITEM_ALT : F_DESC;
 		if (q->len[d]) {
 			f[F_ITEM] = f[d];
@@ -1701,6 +1717,16 @@ static int tally(event_tally *t, const char *s, size_t n, int buy);
 static int tally_class(const builder *in, event_tally *t, const char *s, size_t n,
 		       int (*classify)(const builder *, const char *, size_t));
 
+/* known_word for an event or document type: with Sage's types in a file Sage wrote. */
+static unsigned event_word(const builder *in, const char *s, size_t n)
+{
+	unsigned w = known_word(s, n);
+	for (size_t k = 0; in->sage && k < sizeof sage_types / sizeof *sage_types; k++)
+		if (sniff_same_name(s, n, sage_types[k].word))
+			w |= sage_types[k].as;
+	return w;
+}
+
 /* What an event log's row of kind s[0..n) is: EV_BUY, EV_RETURN or EV_OTHER (skipped). */
 enum { EV_OTHER, EV_BUY, EV_RETURN };
 static int event_kind(const builder *in, const char *s, size_t n, unsigned words)
@@ -1714,7 +1740,7 @@ static int event_kind(const builder *in, const char *s, size_t n, unsigned words
 
 static int event_class(const builder *in, const char *s, size_t n)
 {
-	return event_kind(in, s, n, known_word(s, n));
+	return event_kind(in, s, n, event_word(in, s, n));
 }
 
 /* Is status s[0..n) (whose known words are words) an order never bought: an offer
@@ -1738,7 +1764,7 @@ static int void_status(const char *s, size_t n, unsigned words)
 enum { DOC_UNKNOWN, DOC_BUY, DOC_BACK };
 static int doc_word(const builder *in, const char *s, size_t n)
 {
-	unsigned words = known_word(s, n);
+	unsigned words = event_word(in, s, n);
 	int ev = event_kind(in, s, n, words);
 	if (ev != EV_OTHER)
 		return ev == EV_BUY ? DOC_BUY : DOC_BACK;
@@ -2842,7 +2868,7 @@ static void doc_others(char *out, size_t size, size_t o, const builder *in, cons
 		const char *v = c->value[k];
 		if (doc_pick(c, k) != PICK_BACK)
 			continue;
-		int ret = event_kind(in, v, strlen(v), known_word(v, strlen(v))) == EV_RETURN;
+		int ret = event_kind(in, v, strlen(v), event_word(in, v, strlen(v))) == EV_RETURN;
 		o += (size_t)snprintf(out + o, size - o, "%s%s %s", got++ ? ", " : " (",
 				      sniff_printable(shown, sizeof shown, v, strlen(v), 30),
 				      ret ? "read as a return" : "skipped");
@@ -3779,6 +3805,7 @@ static int on_header(loader *L)
 	status_ids_column(L, names);
 	returns_unused(L, names);
 	label_columns(L);
+	L->in.sage = sage_file(names, L->nf);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
 	return rc;
@@ -5533,6 +5560,19 @@ static void settle_qty_marks(builder *in)
 		return;
 	}
 	rr_rows *r = in->rows;
+	size_t other = 0;
+	for (size_t k = 0; k < in->n_qty3; k++)
+		other += in->qty3[k].mark != file;
+	/* an order of thousands is an outlier beside the column's small ones: more than a tenth
+	 * of the rows so written (and more than one) is a column written with three decimals
+	 * (SAP's 1.000, a deli's 1.250 kg, t38 F6: read x1000 on every row), so the file has
+	 * both marks and is asked about, as before */
+	if (other > 1 && other * 10 > r->n) {
+		char mark = file == ',' ? '.' : ',';
+		const mark_proof *p = &in->qty3_first[mark == ','];
+		note_mark(in, mark, p->line, p->text, strlen(p->text), 0);
+		return;
+	}
 	for (size_t k = 0; k < in->n_qty3; k++) {
 		const qty_doubt *d = &in->qty3[k];
 		if (d->mark == file)

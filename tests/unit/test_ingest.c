@@ -4887,6 +4887,20 @@ static void test_sage_types_and_nonstock(void **state)
 	clean_ctx_free(&x);
 	clean_free(&c);
 	rows_free(r);
+	/* t38 F4, F5: without Sage's own columns the letters are another system's: an ERP's SR,
+	 * a Sales Return of an item, is no payment skipped, and a shop's own S1 is its code */
+	r = load_text("Doc Type,Doc No,Date,Customer,Item Code,Description,Qty,Unit Price\n"
+		      "SI,INV1,2024-01-01,CU1,IT05,Widget,4,10.00\n"
+		      "SR,RTN1,2024-01-02,CU1,IT05,Widget,-1,10.00\n"
+		      "SI,INV2,2024-01-03,CU2,S1,Sourdough loaf (sliced),1,3.50\n"
+		      "SI,INV3,2024-01-04,CU3,S1,Sourdough loaf,2,3.50\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_true(r->qty[1] == -1);
+	assert_string_equal("S1", strtab_get(r->codes, r->item[2]));
+	assert_true(r->item[2] == r->item[3]);
+	assert_null(strstr(r->reading, "non-stock code"));
+	rows_free(r);
 }
 
 /* An order's status written as its id (t35 F9: OpenCart's order_status_id, 7 = Canceled, was
@@ -5676,6 +5690,17 @@ static void test_grouped_quantity_mark(void **state)
 	assert_true(r->qty[1] == 2.5);
 	assert_non_null(strstr(r->reading, "every number written with a point has three digits"));
 	rows_free(r);
+	/* t38 F6: a column written with three decimals (every row's 1.000, or a deli's 1.250 kg
+	 * on half of them) is no few orders of thousands: the file is asked about, not read x1000 */
+	char buf[2048];
+	for (int every = 0; every < 2; every++) {
+		int o = snprintf(buf, sizeof buf, "Invoice;Date;StockCode;Price;CustomerID;Quantity\n");
+		for (int k = 0; k < 10; k++)
+			o += snprintf(buf + o, sizeof buf - (size_t)o, "%d;2023-06-03;A%d;3,49;c%d;%s\n",
+				      1000 + k, k, k, every ? "2.000" : k % 2 ? "1.250" : "2");
+		assert_null(load_text(buf, 0));
+		assert_non_null(strstr(err_msg(), "and with a decimal point (line"));
+	}
 }
 
 /* t33 QB-3: QuickBooks' Sales Price is its reports' unit price (told by Product/Service);
