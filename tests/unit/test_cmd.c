@@ -708,6 +708,47 @@ static void test_journal_command(void **state)
 	free(c.buf);
 }
 
+/* A save over the file another run was saved to leaves that run unsaved, by any name of the
+ * file (t38 #13: run 2 saved over run 1's m.rrm, and quit asked nothing of run 1). */
+static void test_save_over_another_run(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char dir[] = "/tmp/relrec-save-XXXXXX", line[256], runs[256];
+	assert_non_null(mkdtemp(dir));
+	const char *steps[] = {"load tests/replay/due_tiny.csv", "set epochs 1", "train"};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		assert_int_equal(0, cmd_exec(&a, steps[i]));
+	snprintf(line, sizeof line, "save %s/m.rrm", dir);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, a.unsaved);
+	assert_int_equal(0, cmd_exec(&a, "set dim 12"));
+	assert_int_equal(0, cmd_exec(&a, "train"));
+	assert_int_equal(1, a.unsaved);
+	snprintf(line, sizeof line, "save %s/./m.rrm", dir);   /* another spelling */
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(1, a.unsaved);
+	assert_string_equal("1 run of this session is not saved, run 1 (runs use 1, then save FILE)",
+			    cmd_unsaved_text(&a, "", runs, sizeof runs));
+	/* saved elsewhere: run 1 is safe, and a second save of run 2 over its own file too */
+	assert_int_equal(0, cmd_exec(&a, "runs use 1"));
+	snprintf(line, sizeof line, "save %s/m1.rrm", dir);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, cmd_exec(&a, "runs use 2"));
+	snprintf(line, sizeof line, "save %s/m.rrm", dir);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, a.unsaved);
+	snprintf(line, sizeof line, "%s/m.rrm", dir);
+	unlink(line);
+	snprintf(line, sizeof line, "%s/m1.rrm", dir);
+	unlink(line);
+	rmdir(dir);
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -726,6 +767,7 @@ int main(void)
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_filter_country_case),
 		cmocka_unit_test(test_journal_command),
+		cmocka_unit_test(test_save_over_another_run),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
