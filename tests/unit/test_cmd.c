@@ -652,15 +652,30 @@ static void test_filter_country_case(void **state)
 		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
 		"1001,A1,Apple,2,2011-01-05 10:00,1.50,U1,United Kingdom\n"
 		"1002,B1,Banana,3,2011-01-06 10:00,2.00,U2,France\n"
-		"1003,A1,Apple,1,2011-01-07 10:00,1.50,U3,\xc3\x96sterreich\n");
+		"1003,A1,Apple,1,2011-01-07 10:00,1.50,U3,\xc3\x96sterreich\n"
+		"1004,B1,Banana,1,2011-01-08 10:00,2.00,U4,FRANCE\n"
+		"1005,A1,Apple,1,2011-01-09 10:00,1.50,U5,\"Korea, Republic of\"\n"
+		"1006,A1,Apple,1,2011-01-09 10:00,1.50,U5,\"KOREA, REPUBLIC OF\"\n");
 	char line[256];
 	snprintf(line, sizeof line, "load %s", p);
 	assert_int_equal(0, cmd_exec(&a, line));
 	c.len = 0;
 	assert_int_equal(0, cmd_exec(&a, "filter country france \"UNITED KINGDOM\""));
-	assert_non_null(strstr(c.buf, "filter country: 'france' is the data's 'France'"));
-	assert_non_null(strstr(c.buf, "'UNITED KINGDOM' is the data's 'United Kingdom'"));
-	assert_int_equal(2, (int)a.ds->kept);
+	/* every spelling kept is named (t38 #16: FRANCE's rows were kept unsaid) */
+	assert_non_null(strstr(c.buf, "filter country: 'france' is the data's 'France' and "
+				      "'FRANCE'\n"));
+	assert_non_null(strstr(c.buf, "'UNITED KINGDOM' is the data's 'United Kingdom'\n"));
+	assert_int_equal(3, (int)a.ds->kept);
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "filter country France"));   /* as the data writes it */
+	assert_non_null(strstr(c.buf, "'France' is the data's 'France' and 'FRANCE'\n"));
+	assert_int_equal(0, cmd_exec(&a, "filter country \"korea, republic of\""));
+	assert_non_null(strstr(c.buf, "is the data's 'Korea, Republic of' and 'KOREA, REPUBLIC "
+				      "OF'\n"));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "filter country \"United Kingdom\""));
+	assert_null(strstr(c.buf, "is the data's"));
 	assert_int_equal(0, cmd_exec(&a, "filter country \xc3\xb6sterreich"));
 	assert_int_equal(1, (int)a.ds->kept);
 	assert_int_equal(-1, cmd_exec(&a, "filter country frankreich"));
