@@ -93,10 +93,11 @@ void afile_unlink_temps(void)
 }
 
 /* The files no output may replace (afile_protect, afile_guard): the journal, standard output
- * and error when they go to regular files, the data the session loaded and the file a load
- * or a script is reading. Their identities, names and keys. A mutex, as a load's guard comes
+ * and error when they go to regular files, the prompt's history, the data the session loaded
+ * and the file a load or a script is reading. Their identities, names and keys. A mutex, as a load's guard comes
  * and goes on the command's thread while another may be writing (never in a signal handler). */
-#define GUARD_SLOTS 24   /* 4 of the session's own, 2 of loads, and source's 16 levels */
+#define GUARD_SLOTS 24   /* 4 of the session's own, the prompt's history, 2 of loads, and
+			  * source's 16 levels */
 static pthread_mutex_t guard_mu = PTHREAD_MUTEX_INITIALIZER;
 static struct {
 	dev_t dev;

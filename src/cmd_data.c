@@ -540,6 +540,39 @@ static const char *country_list(const rr_rows *r, char *buf, size_t size)
 	return buf;
 }
 
+/* The data's country that name stands for (its own spelling when the data writes it so),
+ * or RR_NONE. The rows are kept case aside (clean.c), so each spelling that matches is said,
+ * unless the one is the name as typed: the count kept is then explained (t37 #13: france was
+ * refused beside France; t38 #16: it kept France and FRANCE, and named France alone). */
+static uint32_t country_spellings(rr_app *app, const rr_strtab *cs, const char *name)
+{
+	enum { SHOWN = 3 };
+	uint32_t c = strtab_find(cs, name, strlen(name)), first = RR_NONE, n = 0;
+	char said[512] = "";
+	size_t k = 0, sep = 0;   /* where the last ", " went: a name may hold a comma */
+	for (uint32_t i = 0; i < strtab_count(cs); i++) {
+		if (!textfold_eq(strtab_get(cs, i), name))
+			continue;
+		first = first == RR_NONE ? i : first;
+		if (n++ < SHOWN && k < sizeof said) {
+			sep = n > 1 ? k : sep;
+			int w = snprintf(said + k, sizeof said - k, "%s'%s'", n > 1 ? ", " : "",
+					 strtab_get(cs, i));
+			k += w > 0 ? (size_t)w : 0;
+		}
+	}
+	if (n > SHOWN && k < sizeof said)
+		snprintf(said + k, sizeof said - k, " and %u other spelling%s", n - SHOWN,
+			 n - SHOWN == 1 ? "" : "s");
+	else if (sep && k + 4 < sizeof said) {   /* "'A', 'B' and 'C'" */
+		memmove(said + sep + 4, said + sep + 1, strlen(said + sep + 1) + 1);
+		memcpy(said + sep, " and", 4);
+	}
+	if (n > 1 || (n == 1 && c == RR_NONE))
+		sink_printf(&app->sink, "filter country: '%s' is the data's %s", name, said);
+	return c != RR_NONE ? c : first;
+}
+
 static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 {
 	int n = args_count(a, "VALUE");
@@ -550,16 +583,9 @@ static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 	for (int i = 0; i < n; i++) {
 		names[i] = args_nth(a, "VALUE", i);
 		const rr_strtab *cs = app->rows ? app->rows->countries : NULL;
-		uint32_t c = cs ? strtab_find(cs, names[i], strlen(names[i])) : 0;
-		/* a name, not a code: case aside, as the rows are kept (clean.c), said when the
-		 * data writes it otherwise (t37 #13: france was refused beside France) */
-		for (uint32_t k = 0; cs && c == RR_NONE && k < strtab_count(cs); k++)
-			if (textfold_eq(strtab_get(cs, k), names[i])) {
-				c = k;
-				sink_printf(&app->sink, "filter country: '%s' is the data's '%s'",
-					    names[i], strtab_get(cs, k));
-				names[i] = strtab_get(cs, k);
-			}
+		uint32_t c = cs ? country_spellings(app, cs, names[i]) : 0;
+		if (cs && c != RR_NONE)
+			names[i] = strtab_get(cs, c);
 		if (cs && c == RR_NONE) {
 			const char *bad = names[i]; /* the parsed line's word: outlives names */
 			free(names);

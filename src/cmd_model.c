@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "cmd.h"
 #include "csvout.h"
@@ -592,16 +593,39 @@ int cmd_export_runs(rr_app *app, const rr_args *a)
 
 /* ==== save / open ==== */
 
+/* A save replaces the file at path: a run saved there (by any name: device and inode) is
+ * saved no more, its model now nowhere but the session (t38 #13: run 2 saved over run 1's
+ * m.rrm, and quit asked nothing). */
+static void unsave_replaced(rr_app *app, const struct stat *st)
+{
+	for (int i = 0; app->runs && i < app->runs->n; i++) {
+		rr_run *r = &app->runs->v[i];
+		if (r->saved && r->saved_dev == (uint64_t)st->st_dev &&
+		    r->saved_ino == (uint64_t)st->st_ino) {
+			r->saved = 0;
+			app->unsaved++;
+		}
+	}
+}
+
 int cmd_save(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
+	struct stat before, st;
+	int existed = stat(path, &before) == 0;
 	if (model_save(app->model, path))
 		return -1;
+	if (existed)
+		unsave_replaced(app, &before);
 	/* the current run's model is safe now; the session's other runs are not */
 	rr_run *r = runs_get(app->runs, app->model ? app->current_run : 0);
-	if (r && !r->saved && app->unsaved > 0) {
+	if (r) {
+		if (!r->saved && app->unsaved > 0)
+			app->unsaved--;
 		r->saved = 1;
-		app->unsaved--;
+		int known = stat(path, &st) == 0;
+		r->saved_dev = known ? (uint64_t)st.st_dev : 0;
+		r->saved_ino = known ? (uint64_t)st.st_ino : 0;
 	}
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "saved the model to '%s'", rr_shown(shown, sizeof shown, path));

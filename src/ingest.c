@@ -5263,6 +5263,17 @@ static void describe_one_value(const loader *L, char *text, size_t size)
 			c = r->cust[i];
 		const char *v = strtab_get(r->customers, c);
 		sniff_printable(value, sizeof value, v, strlen(v), 40);
+		/* relrec took the customer from a report's group lines: the report is one
+		 * customer's (filtered so), not a login's (t38 #15) */
+		int from_groups = L->grouped;
+		for (int k = 0; k < L->in.labels.n; k++)
+			from_groups |= L->in.labels.on[k] && L->in.label_field[k] == F_USER;
+		if (from_groups) {
+			say(text, size, "note: the report holds one customer alone, '%s' (its one "
+			    "group): recommendations compare customers, so load the report of all of "
+			    "them", value);
+			return;
+		}
 		say(text, size, "warning: every row's customer is '%s' ('%s' holds nothing else on %zu "
 		    "rows%s): most likely the account the file was exported from (a merchant's "
 		    "login), not the buyers'; recommendations are per customer: load a column that "

@@ -27,6 +27,8 @@ typedef struct rr_run {
 	int best_epoch;              /* epoch whose weights were kept, 0 = last */
 	int stopped;                 /* 1 = interrupted */
 	int saved;                   /* 1 = its model was saved (`save` while it was current) */
+	uint64_t saved_dev, saved_ino; /* the file it was last saved to (device, inode): a save
+	                                  that replaces that file un-saves it */
 	double seconds;              /* wall time */
 	double samples_per_s;        /* training throughput */
 	double val_loss;             /* validation loss of the kept weights (NaN without validation) */

@@ -259,8 +259,20 @@ static prompt_state S;   /* readline's callbacks take no context pointer */
 static void history_stop(const char *why)
 {
 	fprintf(stderr, "relrec: %s: no more command history is kept this session\n", why);
+	afile_guard(&S, -1, NULL, NULL);
 	fclose(S.hist_f);
 	S.hist_f = NULL;
+}
+
+/* No output of the session may be the history file, by any name, the journal above all:
+ * every line would land in it twice, after other sessions' lines, and the trim at the end
+ * renames a new file over it (t38 #14). fd < 0 lifts the guard, for the prompt's own
+ * writes by name (the trim, a reopen). */
+static void history_guard(int fd)
+{
+	char what[4200];
+	snprintf(what, sizeof what, "the prompt's command history ('%s')", S.hist);
+	afile_guard(&S, fd, S.hist, what);
 }
 
 /* Open, check and read the history at start: read by name as well, but only that same file
@@ -277,6 +289,7 @@ static void history_open(void)
 		S.hist = NULL;
 		return;
 	}
+	history_guard(fileno(S.hist_f));
 	int fd = afile_reopen_read(fileno(S.hist_f), S.hist);
 	FILE *in = fd >= 0 ? fdopen(fd, "r") : NULL;
 	if (!in) {
@@ -306,6 +319,7 @@ static int history_reopen(void)
 {
 	char why[400];
 	snprintf(why, sizeof why, "%s", err_msg());
+	history_guard(-1);   /* the guard keeps the name too */
 	FILE *f = afile_append(S.hist, 0600);
 	struct stat st;
 	if (!f || fstat(fileno(f), &st) != 0 || st.st_nlink != 1) {
@@ -315,6 +329,7 @@ static int history_reopen(void)
 	}
 	fclose(S.hist_f);
 	S.hist_f = f;
+	history_guard(fileno(f));
 	return 0;
 }
 
@@ -357,6 +372,7 @@ static void history_remember(const char *line)
  * only while it is still the file opened at start. */
 static void history_trim(void)
 {
+	history_guard(-1);   /* the session's last write, the prompt's own */
 	int fd = afile_reopen_read(fileno(S.hist_f), S.hist);
 	FILE *in = fd >= 0 ? fdopen(fd, "r") : NULL;
 	if (!in) {

@@ -7,7 +7,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -469,5 +469,35 @@ if wait_for '^relrec>( |$)' 30; then
 	fi
 else
 	echo "not ok prompt-history-renamed-over"
+	screen | sed 's/^/| /'
+fi
+
+# 16. the history file is no journal, by any name, and still none once another prompt's trim
+# has renamed a new file over it: every line would land in it twice and the trim replace it
+# (t38 #14). The trim at the end still works (the guard is the prompt's own).
+st="$tmp/histjournal"; h="$st/relrec/history"; mkdir -p "$st/relrec"
+printf 'help\n' > "$h"
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 250 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$st' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
+if wait_for '^relrec>( |$)' 30; then
+	keys "journal $st/relrec/./history" Enter
+	ok1=0 ok2=0
+	wait_for "it is the prompt's command history" 20 && ok1=1
+	printf 'help\n' > "$st/new"; mv "$st/new" "$h"
+	fresh
+	keys "journal $h" Enter
+	wait_for "it is the prompt's command history" 20 && ok2=1
+	keys 'quit' Enter
+	if [ $ok1 = 1 ] && [ $ok2 = 1 ] && wait_for '^EXIT:0' 20 &&
+		[ "$(cat "$h")" = "$(printf 'help\njournal %s\nquit' "$h")" ]; then
+		echo "ok prompt-history-not-journal"
+	else
+		echo "not ok prompt-history-not-journal ($ok1 $ok2)"
+		echo "history: $(tr '\n' '|' < "$h")"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-history-not-journal"
 	screen | sed 's/^/| /'
 fi

@@ -652,15 +652,30 @@ static void test_filter_country_case(void **state)
 		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
 		"1001,A1,Apple,2,2011-01-05 10:00,1.50,U1,United Kingdom\n"
 		"1002,B1,Banana,3,2011-01-06 10:00,2.00,U2,France\n"
-		"1003,A1,Apple,1,2011-01-07 10:00,1.50,U3,\xc3\x96sterreich\n");
+		"1003,A1,Apple,1,2011-01-07 10:00,1.50,U3,\xc3\x96sterreich\n"
+		"1004,B1,Banana,1,2011-01-08 10:00,2.00,U4,FRANCE\n"
+		"1005,A1,Apple,1,2011-01-09 10:00,1.50,U5,\"Korea, Republic of\"\n"
+		"1006,A1,Apple,1,2011-01-09 10:00,1.50,U5,\"KOREA, REPUBLIC OF\"\n");
 	char line[256];
 	snprintf(line, sizeof line, "load %s", p);
 	assert_int_equal(0, cmd_exec(&a, line));
 	c.len = 0;
 	assert_int_equal(0, cmd_exec(&a, "filter country france \"UNITED KINGDOM\""));
-	assert_non_null(strstr(c.buf, "filter country: 'france' is the data's 'France'"));
-	assert_non_null(strstr(c.buf, "'UNITED KINGDOM' is the data's 'United Kingdom'"));
-	assert_int_equal(2, (int)a.ds->kept);
+	/* every spelling kept is named (t38 #16: FRANCE's rows were kept unsaid) */
+	assert_non_null(strstr(c.buf, "filter country: 'france' is the data's 'France' and "
+				      "'FRANCE'\n"));
+	assert_non_null(strstr(c.buf, "'UNITED KINGDOM' is the data's 'United Kingdom'\n"));
+	assert_int_equal(3, (int)a.ds->kept);
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "filter country France"));   /* as the data writes it */
+	assert_non_null(strstr(c.buf, "'France' is the data's 'France' and 'FRANCE'\n"));
+	assert_int_equal(0, cmd_exec(&a, "filter country \"korea, republic of\""));
+	assert_non_null(strstr(c.buf, "is the data's 'Korea, Republic of' and 'KOREA, REPUBLIC "
+				      "OF'\n"));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "filter country \"United Kingdom\""));
+	assert_null(strstr(c.buf, "is the data's"));
 	assert_int_equal(0, cmd_exec(&a, "filter country \xc3\xb6sterreich"));
 	assert_int_equal(1, (int)a.ds->kept);
 	assert_int_equal(-1, cmd_exec(&a, "filter country frankreich"));
@@ -708,6 +723,47 @@ static void test_journal_command(void **state)
 	free(c.buf);
 }
 
+/* A save over the file another run was saved to leaves that run unsaved, by any name of the
+ * file (t38 #13: run 2 saved over run 1's m.rrm, and quit asked nothing of run 1). */
+static void test_save_over_another_run(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char dir[] = "/tmp/relrec-save-XXXXXX", line[256], runs[256];
+	assert_non_null(mkdtemp(dir));
+	const char *steps[] = {"load tests/replay/due_tiny.csv", "set epochs 1", "train"};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
+		assert_int_equal(0, cmd_exec(&a, steps[i]));
+	snprintf(line, sizeof line, "save %s/m.rrm", dir);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, a.unsaved);
+	assert_int_equal(0, cmd_exec(&a, "set dim 12"));
+	assert_int_equal(0, cmd_exec(&a, "train"));
+	assert_int_equal(1, a.unsaved);
+	snprintf(line, sizeof line, "save %s/./m.rrm", dir);   /* another spelling */
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(1, a.unsaved);
+	assert_string_equal("1 run of this session is not saved, run 1 (runs use 1, then save FILE)",
+			    cmd_unsaved_text(&a, "", runs, sizeof runs));
+	/* saved elsewhere: run 1 is safe, and a second save of run 2 over its own file too */
+	assert_int_equal(0, cmd_exec(&a, "runs use 1"));
+	snprintf(line, sizeof line, "save %s/m1.rrm", dir);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, cmd_exec(&a, "runs use 2"));
+	snprintf(line, sizeof line, "save %s/m.rrm", dir);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, a.unsaved);
+	snprintf(line, sizeof line, "%s/m.rrm", dir);
+	unlink(line);
+	snprintf(line, sizeof line, "%s/m1.rrm", dir);
+	unlink(line);
+	rmdir(dir);
+	app_free(&a);
+	free(c.buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -726,6 +782,7 @@ int main(void)
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_filter_country_case),
 		cmocka_unit_test(test_journal_command),
+		cmocka_unit_test(test_save_over_another_run),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3665,6 +3665,23 @@ static void test_one_value_columns(void **state)
 				     "('Email' holds nothing else on 30 rows, of many invoices)"));
 	assert_null(strstr(r->reading, "every row's item"));
 	rows_free(r);
+	/* a report grouped by customer, of one customer: relrec took the customer from its group
+	 * line, so it is no merchant's login (t38 #15) */
+	w = text;
+	w += sprintf(w, "\"Sales by Customer Detail\"\n\"Shop Ltd\"\n\n"
+		     "\"\",\"Date\",\"Num\",\"Product/Service\",\"Qty\",\"Amount\"\n"
+		     "\"Amy's\",\"\",\"\",\"\",\"\",\"\"\n");
+	for (int i = 0; i < 30; i++)
+		w += sprintf(w, "\"\",\"01/%02d/2023\",\"%d\",\"P%d\",\"1\",\"5.00\"\n",
+			     i % 28 + 1, 10000 + i, i % 4);
+	w += sprintf(w, "\"Total for Amy's\",\"\",\"\",\"\",\"30\",\"150.00\"\n");
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_string_equal("a report grouped by customer", r->schema);
+	assert_null(strstr(r->reading, "merchant's login"));
+	assert_non_null(strstr(r->reading, "note: the report holds one customer alone, 'Amy's' "
+				     "(its one group)"));
+	rows_free(r);
 	/* a count of units by the name Amount is still offered (Ta Feng's AMOUNT) */
 	w = text;
 	w += sprintf(w, "customer,sku,date,amount\n");
