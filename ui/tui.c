@@ -508,21 +508,29 @@ static void queue_free(tui *t)
 	out_free(&t->notes);
 }
 
-int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
+char *tui_vline(tui *t, const char *fmt, va_list ap)
 {
 	/* sized to the line: a key's command carries a whole id, which may be 4096 bytes */
+	va_list again;
+	va_copy(again, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	char *line = n < 0 ? NULL : malloc((size_t)n + 1);
+	if (line)
+		vsnprintf(line, (size_t)n + 1, fmt, again);
+	else
+		tui_status(t, 1, "out of memory: the command did not run");
+	va_end(again);
+	return line;
+}
+
+int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
+{
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	char *line = tui_vline(t, fmt, ap);
 	va_end(ap);
-	char *line = n < 0 ? NULL : malloc((size_t)n + 1);
-	if (!line) {
-		tui_status(t, 1, "out of memory: the command did not run");
+	if (!line)
 		return -1;
-	}
-	va_start(ap, fmt);
-	vsnprintf(line, (size_t)n + 1, fmt, ap);
-	va_end(ap);
 	int rc = 1;
 	if (t->busy)
 		queue_push(t, line); /* the engine runs one command at a time */

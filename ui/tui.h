@@ -30,6 +30,7 @@
 #define NCURSES_WIDECHAR 1   /* the wide-character API (add_wch, get_wch) */
 #endif
 #include <curses.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <wchar.h>
@@ -302,6 +303,9 @@ int tui_exec(tui *t, tui_out *dest, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
+/* fmt's line with ap's arguments, allocated to its length (the caller frees it), or NULL
+ * with "out of memory" on the status line: tui_exec's, and a screen's command lines. */
+char *tui_vline(tui *t, const char *fmt, va_list ap);
 /* A screen fetching what it shows (the Runs screen's `runs`): line runs into dest as
  * tui_exec's would, but is not journaled (the user did not type it) and leaves the status
  * line as it was (the message of the command that made the screen stale). While a command

@@ -671,15 +671,7 @@ static char *line_alloc(tui *t, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *line = n < 0 ? NULL : malloc((size_t)n + 1);
-	if (!line) {
-		tui_status(t, 1, "out of memory: the command did not run");
-		return NULL;
-	}
-	va_start(ap, fmt);
-	vsnprintf(line, (size_t)n + 1, fmt, ap);
+	char *line = tui_vline(t, fmt, ap);
 	va_end(ap);
 	return line;
 }
