@@ -1204,7 +1204,10 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       "name", "unique", "codigo", "c\xC3\xB3" "digo",
 					       "numero", "num\xC3\xA9ro", "codice", "sell", "bill",
 					       "to", "pseudo", "address", "verk", "rech", "deb",
-					       NULL};
+					       /* a reference is any document's (Xero's Reference, a
+					        * PO number: t38 #8, it took the item from an empty
+					        * InventoryItemCode, one item per invoice) */
+					       "reference", NULL};
 
 /* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
 static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",

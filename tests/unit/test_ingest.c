@@ -5482,6 +5482,21 @@ static void test_item_not_per_invoice(void **state)
 	assert_int_equal(90, r->n);
 	assert_string_equal("B0", strtab_get(r->codes, r->item[60]));
 	rows_free(r);
+	/* one line per invoice (a services business): nothing tells the PO number by where it
+	 * changes, but a reference is no item's name (t38 #8: 150 items for 5 services) */
+	char one[8192] = "*ContactName,*InvoiceNumber,Reference,*InvoiceDate,InventoryItemCode,"
+			 "*Description,*Quantity,*UnitAmount\n";
+	static const char *const svc[] = {"Logo design", "Hosting", "Audit", "Training", "Repair"};
+	for (int k = 0; k < 60; k++)
+		snprintf(one + strlen(one), sizeof one - strlen(one),
+			 "Client %d,INV-%04d,PO-%05d,01/%02d/2024,,%s,1,60.00\n", k % 7, k + 1,
+			 91930 + 7 * k, k % 28 + 1, svc[k % 5]);
+	r = load_text(one, 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "item=Reference"));
+	assert_int_equal(60, r->n);
+	assert_int_equal(5, (int)strtab_count(r->codes));
+	rows_free(r);
 }
 
 /* t35 F2, F16: Nuvemshop's and Trendyol's order exports and SAP Business One's labels read
