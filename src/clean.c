@@ -176,23 +176,6 @@ static size_t unit_len(const char *s, size_t i, size_t n)
 	return (size_t)used;
 }
 
-/* n bytes equal ignoring case, as relrec folds text in any script (textfold.h: ДОСТАВКА is
- * Доставка, WYSYŁKA Wysyłka; t35, an ERP writes its codes in capitals). */
-static int case_eq(const char *a, const char *b, size_t n)
-{
-	size_t i = 0, j = 0;
-	while (i < n && j < n) {
-		unsigned char f[4], g[4];
-		int u, v, k = textfold_unit((const unsigned char *)a + i, n - i, f, &u),
-			  l = textfold_unit((const unsigned char *)b + j, n - j, g, &v);
-		if (k != l || memcmp(f, g, (size_t)k) != 0)
-			return 0;
-		i += (size_t)u;
-		j += (size_t)v;
-	}
-	return i == n && j == n;
-}
-
 static int letter_at(const char *s, size_t k, size_t n);
 
 /* Does s[0..n), led by prefix pat[0..pl) of the list, match it? A code's prefix (DCGS*,
@@ -212,36 +195,16 @@ static int prefix_ends(const char *pat, size_t pl, const char *s, size_t at, siz
 	return !letter_at(s, k, n) || !letter_at(s, at, n);
 }
 
-/* The bytes of s[0..n) whose fold is pat[0..pl)'s (textfold.h: KARGO ÜCRETİ is Kargo
- * ücreti, one byte shorter), or 0 when s does not start so. */
-static size_t fold_lead(const char *s, size_t n, const char *pat, size_t pl)
-{
-	size_t i = 0, j = 0;
-	while (j < pl) {
-		unsigned char f[4], g[4];
-		int u, v;
-		if (i >= n)
-			return 0;
-		int k = textfold_unit((const unsigned char *)s + i, n - i, f, &u),
-		    l = textfold_unit((const unsigned char *)pat + j, pl - j, g, &v);
-		if (k != l || memcmp(f, g, (size_t)k) != 0)
-			return 0;
-		i += (size_t)u;
-		j += (size_t)v;
-	}
-	return i;
-}
-
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = strlen(pat);
 		if (pl && pat[pl - 1] == '*') {
-			size_t at = fold_lead(s, n, pat, pl - 1);
+			size_t at = textfold_prefix(s, n, pat, pl - 1);
 			if (at && prefix_ends(pat, pl - 1, s, at, n))
 				return 1;
-		} else if (pl && fold_lead(s, n, pat, pl) == n) {
+		} else if (pl && textfold_prefix(s, n, pat, pl) == n) {
 			return 1;
 		}
 	}
@@ -272,14 +235,14 @@ static int letter_at(const char *s, size_t k, size_t n)
 	return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
 }
 
-/* n bytes of s equal pat's ignoring case (case_eq), a blank and a '-' being one separator
+/* n bytes of s equal pat's ignoring case (textfold_prefix), a blank and a '-' being one separator
  * (Carte-cadeau is Carte cadeau). */
 static int name_eq(const char *s, const char *pat, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		int sep_s = s[i] == ' ' || s[i] == '-', sep_p = pat[i] == ' ' || pat[i] == '-';
 		size_t w = unit_len(s, i, n) == unit_len(pat, i, n) ? unit_len(s, i, n) : 1;
-		if (sep_s != sep_p || (!sep_s && !case_eq(s + i, pat + i, w)))
+		if (sep_s != sep_p || (!sep_s && textfold_prefix(s + i, w, pat + i, w) != w))
 			return 0;
 		i += w - 1;
 	}

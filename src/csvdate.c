@@ -483,17 +483,9 @@ static int name_in(const date_month_name *table, const name_index *x, const char
 	unsigned char first = f[0];
 	for (unsigned j = x->from[first]; j < x->from[first + 1]; j++) {
 		const date_month_name *m = &table[x->at[j]];
-		const char *w = m->name;
-		size_t k = 0, p = *i, wl = strlen(w);
-		while (k < wl && p < n) {
-			int len = textfold_unit((const unsigned char *)s + p, n - p, f, &used);
-			if ((size_t)len > wl - k || memcmp(f, w + k, (size_t)len) != 0)
-				break;
-			k += (size_t)len;
-			p += (size_t)used;
-		}
-		if (k == wl && !letter_at(s, n, p)) {
-			*i = p;
+		size_t k = textfold_prefix(s + *i, n - *i, m->name, strlen(m->name));
+		if (k && !letter_at(s, n, *i + k)) {
+			*i += k;
 			*v = m->month;
 			return 0;
 		}

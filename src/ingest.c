@@ -29,6 +29,7 @@
 #include "labelfill.h"
 #include "mem.h"
 #include "rowshape.h"
+#include "textfold.h"
 #include "util.h"
 
 #define FIXED_CAP (3 * RR_MAX_FIELD) /* a field read as cp1252: 3 bytes of UTF-8 a byte */
@@ -3457,6 +3458,14 @@ static void flags_unused(loader *L, const char *const names[MAX_FIELDS])
 static void say(char *buf, size_t size, const char *fmt, ...) RR_PRINTF(3, 4);
 static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
 
+/* A column's name folded for a search of its words ("Return / Refund Status" holds refund),
+ * by the one fold of text (textfold.h), cut to size bytes with its end. */
+static void name_folded(const char *name, char *low, size_t size)
+{
+	size_t n = strlen(name);
+	low[textfold(low, name, n < size ? n : size - 1)] = '\0';
+}
+
 /* The column whose values may be an order's status ids (OpenCart's order_status_id, 7 being
  * Canceled, PrestaShop's current_state): the status column, else the first unused one whose
  * name holds status or state. No list reads a number as a status, so such a column keeps
@@ -3467,11 +3476,7 @@ static void status_ids_column(loader *L, const char *const names[MAX_FIELDS])
 	columns_used(L, used);
 	L->sid_field = L->col[RR_COL_STATUS];
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->sid_field < 0; f++) {
-		size_t k = 0;
-		for (; names[f][k] && k + 1 < sizeof low; k++)
-			low[k] = (char)((names[f][k] >= 'A' && names[f][k] <= 'Z') ? names[f][k] | 32 :
-					names[f][k]);
-		low[k] = '\0';
+		name_folded(names[f], low, sizeof low);
 		if (!used[f] && (strstr(low, "status") || strstr(low, "state")))
 			L->sid_field = f;
 	}
@@ -3538,11 +3543,7 @@ static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 	columns_used(L, used);
 	L->n_ret = 0;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->n_ret < 2; f++) {
-		size_t k = 0;
-		for (; names[f][k] && k + 1 < sizeof low; k++)
-			low[k] = (char)((names[f][k] >= 'A' && names[f][k] <= 'Z') ? names[f][k] | 32 :
-					names[f][k]);
-		low[k] = '\0';
+		name_folded(names[f], low, sizeof low);
 		if (!used[f] && !sniff_flag_name(names[f]) &&
 		    (strstr(low, "return") || strstr(low, "refund")) && !strstr(low, "returning"))
 			L->ret_field[L->n_ret++] = f;

@@ -210,19 +210,28 @@ size_t textfold(char *restrict out, const char *restrict s, size_t n)
 	return o;
 }
 
-int textfold_eq(const char *a, const char *b)
+size_t textfold_prefix(const char *s, size_t n, const char *pat, size_t pl)
 {
-	/* folded a unit at a time: a fold is a unit's own length or shorter, so two texts of
-	 * different lengths may still be equal (ẞ and ß) */
-	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
-	size_t n = strlen(a), m = strlen(b);
-	while (n && m) {
+	/* folded a unit at a time: a fold is a unit's own length or shorter, so texts of
+	 * different lengths may still be equal (ẞ and ß, İ and i) */
+	size_t i = 0, j = 0;
+	while (j < pl) {
 		unsigned char f[4], g[4];
-		int u, v, k = textfold_unit(p, n, f, &u), l = textfold_unit(q, m, g, &v);
+		int u, v;
+		if (i >= n)
+			return 0;
+		int k = textfold_unit((const unsigned char *)s + i, n - i, f, &u),
+		    l = textfold_unit((const unsigned char *)pat + j, pl - j, g, &v);
 		if (k != l || memcmp(f, g, (size_t)k) != 0)
 			return 0;
-		p += u, n -= (size_t)u;
-		q += v, m -= (size_t)v;
+		i += (size_t)u;
+		j += (size_t)v;
 	}
-	return !n && !m;
+	return i;
+}
+
+int textfold_eq(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	return textfold_prefix(a, n, b, strlen(b)) == n;
 }

@@ -17,6 +17,10 @@ size_t textfold(char *restrict out, const char *restrict s, size_t n);
  * fold's length. */
 int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *used);
 
+/* The bytes of s[0..n) whose fold is pat[0..pl)'s fold (KARGO ÜCRETİ, one byte longer, for
+ * Kargo ücreti), or 0 when s does not start so (and for an empty pat). */
+size_t textfold_prefix(const char *s, size_t n, const char *pat, size_t pl);
+
 /* Do a and b fold to the same text (France, FRANCE, france; Österreich, ÖSTERREICH)? */
 int textfold_eq(const char *a, const char *b);
 
