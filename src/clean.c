@@ -597,13 +597,22 @@ static int ctx_filters(rr_clean_ctx *x, const rr_filter *f, const rr_rows *r)
 	return 0;
 }
 
-/* Whether s is a number: digits only, at least one. */
-static int all_digits(const char *s)
+/* Whether s is a number: digits only, at least one, up to its end, or when keyed (an id
+ * "NUMBER YYYY-MM-DD CUSTOMER", rows.h) up to the day that ingest put after the number. */
+static int all_digits(const char *s, int keyed)
 {
 	const char *p = s;
 	while (isdigit((unsigned char)*p))
 		p++;
-	return p > s && !*p;
+	if (p == s)
+		return 0;
+	if (!keyed)
+		return !*p;
+	static const char day[] = " 9999-99-99";   /* 9: a digit */
+	for (size_t k = 0; k < sizeof day - 1; k++)
+		if (day[k] == '9' ? !isdigit((unsigned char)p[k]) : p[k] != day[k])
+			return 0;
+	return p[sizeof day - 1] == ' ' || !p[sizeof day - 1];
 }
 
 /* Online Retail writes a cancellation as C and the number (C536379, beside 536365). That is a
@@ -626,9 +635,9 @@ static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
 	size_t numbers = 0, others = 0;
 	for (uint32_t i = 0; i < ni; i++) {
 		const char *s = strtab_get(inv, i);
-		inv_c[i] = s[0] == 'C' && all_digits(s + 1);
+		inv_c[i] = s[0] == 'C' && all_digits(s + 1, r->invoices_keyed);
 		if (!inv_c[i]) {
-			numbers += (size_t)all_digits(s);
+			numbers += (size_t)all_digits(s, r->invoices_keyed);
 			others++;
 		}
 	}

@@ -5487,6 +5487,7 @@ static int split_reused_invoices(loader *L)
 			 sniff_printable(shown, sizeof shown, e, strlen(e), 40), strtab_count(t));
 		strtab_free(r->invoices);
 		r->invoices = t;
+		r->invoices_keyed = 1;
 	} else if (days >= 2 && days * 100 >= with_cust) {
 		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers have "
 			 "one customer's lines on several days, each read as one invoice (if the "

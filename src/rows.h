@@ -60,6 +60,9 @@ typedef struct rr_rows {
 	                         the price rule does not apply */
 	int price_from_amount; /* no price column but a line total: price = amount ÷ qty */
 	int no_invoice;       /* no invoice column: one invoice per customer and timestamp */
+	int invoices_keyed;   /* the invoice ids are "NUMBER YYYY-MM-DD CUSTOMER", a file's
+	                         shared numbers read per customer and day (ingest.c's
+	                         split_reused_invoices): the file's own number is the first word */
 	int no_qty;           /* no quantity column: each line is one unit */
 	int qty_single;       /* a quantity column whose every purchase (quantity > 0) holds the
 	                         same value: as good as none (rows_finish) */

@@ -424,6 +424,16 @@ static void test_cancel_marker_signs(void **state)
 					 "C536391,A,a,-12,1/6/2011 10:00,1,U1,UK\n"
 					 "C536391,B,b,12,1/6/2011 10:00,1,U1,UK\n"
 					 "536392,A,a,2,1/6/2011 10:00,1,U1,UK\n"));
+	/* numbers a till restarts, read per customer and day ("536390 2011-01-05 U1"): the
+	 * C invoice is still judged by its number (t38 #11: its line above 0 was kept as a sale
+	 * once the numbers were keyed, with no note) */
+	assert_int_equal(2, cancelled_in("536390,A,a,2,1/5/2011 10:00,1,U1,UK\n"
+					 "536390,B,b,2,1/5/2011 10:00,1,U2,UK\n"
+					 "536391,A,a,2,1/5/2011 11:00,1,U3,UK\n"
+					 "536391,B,b,2,1/5/2011 11:00,1,U4,UK\n"
+					 "C536392,A,a,-12,1/6/2011 10:00,1,U1,UK\n"
+					 "C536392,B,b,12,1/6/2011 10:00,1,U1,UK\n"
+					 "536393,A,a,2,1/6/2011 10:00,1,U2,UK\n"));
 	/* no quantity column, no sign to judge: the C decides, as in Online Retail (t36 R7: an
 	 * extract without its Quantity kept C536367 as a sale) */
 	assert_int_equal(1, dropped_by("InvoiceNo,StockCode,InvoiceDate,CustomerID,UnitPrice\n"
