@@ -977,6 +977,10 @@ const tui_key rec_keys[] = {
 	 "recommend USER K", KW_ALWAYS, F_LIST | F_HIST},
 	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "pane",
 	 "move between the list, the history and the recommendations", r_pane, NULL, KW_ALWAYS, 0},
+	{{'v'}, "v", NULL, "whole",
+	 "the whole of what the pane cuts (\u2026), in a window: in the list or the history, the "
+	 "customer and the history rows on view; in the recommendations, the selected one, a column "
+	 "a line", r_view, NULL, KW_ALWAYS, 0},
 	{{'<', '>'}, "< >", NULL, "sort history", "sort the history by orders, last purchase or spend",
 	 h_sort, NULL, KW_ALWAYS, 0},
 	{{'o'}, "o", NULL, "owned", "include the items the customer owns, or not", r_owned,
@@ -985,10 +989,6 @@ const tui_key rec_keys[] = {
 	 KW_ALWAYS, 0},
 	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer items (1 to 100)", r_k, "recommend USER K",
 	 KW_IDLE, 0},
-	{{'v'}, "v", NULL, "whole",
-	 "the whole of what the pane cuts (\u2026), in a window: in the list or the history, the "
-	 "customer and the history rows on view; in the recommendations, the selected one, a column "
-	 "a line", r_view, NULL, KW_ALWAYS, 0},
 	{{TK_ESC}, "Esc", NULL, NULL, "back to the list; there, clear the search", b_clear, NULL,
 	 KW_IDLE, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
@@ -1224,6 +1224,10 @@ const tui_key tog_keys[] = {
 	 "together ITEM", KW_ALWAYS, 0},
 	{{'a'}, "a", NULL, "audience", "the customers most likely to buy the selected item",
 	 g_audience, "audience ITEM", KW_ALWAYS, 0},
+	{{'v'}, "v", NULL, "whole",
+	 "the whole of what the panes cut (\u2026), in a window: the selected item's description "
+	 "and, when the rules shown are its own, each rule whole", g_view, NULL,
+	 KW_ALWAYS, 0},
 	{{'[', ']'}, "[ ]", NULL, "scroll", "scroll the rules", g_rules, NULL, KW_ALWAYS, 0},
 	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer rules (1 to 100)", g_option, "together ITEM K",
 	 KW_IDLE, 0},
@@ -1231,10 +1235,6 @@ const tui_key tog_keys[] = {
 	 "together ITEM --by confidence", KW_IDLE, 0},
 	{{'m', 'M'}, "m/M", NULL, "min count", "fewer or more invoices a rule needs (1 to 1000)",
 	 g_option, "together ITEM --min-count N", KW_IDLE, 0},
-	{{'v'}, "v", NULL, "whole",
-	 "the whole of what the panes cut (\u2026), in a window: the selected item's description "
-	 "and, when the rules shown are its own, each rule whole", g_view, NULL,
-	 KW_ALWAYS, 0},
 	{{TK_ESC}, "Esc", NULL, NULL, "clear the search", b_clear, NULL, KW_IDLE, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
 };
