@@ -8,7 +8,8 @@ NAMES="tui_focus_empty_pane tui_view_whole"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-panes
 
-# item 10002's description is far wider than any pane at 80 columns; it ends in ZEBRA STRIPES
+# item 10002's description is far wider than any pane at 80 columns; it ends in ZEBRA STRIPES.
+# Customer 13000 bought 10001 alone: 10002 is recommended to them.
 awk 'BEGIN { print "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country"
 	long = "SET OF THREE HAND PAINTED CERAMIC STORAGE JARS WITH WOODEN LIDS IN ASSORTED COLOURS AND A TAIL ENDING ZEBRA STRIPES"
 	for (i = 1; i <= 60; i++) {
@@ -20,7 +21,8 @@ awk 'BEGIN { print "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPri
 		else
 			printf "%d,10003,PLATE,1,%s,2.00,%d,France\n%d,10004,BOWL,1,%s,2.00,%d,France\n",
 				500000 + i, d, c, 500000 + i, d, c
-	} }' >"$tmp/long.csv"
+	}
+	print "600001,10001,MUG,1,2011-03-05 10:00,2.00,13000,United Kingdom" }' >"$tmp/long.csv"
 
 start e 80x24 "$ROOT" -- "$tmp/long.csv"
 start m 80x24 "$ROOT" NO_COLOR=1 -- "$tmp/long.csv"
@@ -28,7 +30,7 @@ start x 80x24 "$ROOT" TERM=xterm-mono -- "$tmp/long.csv"
 start v 80x24 "$ROOT" -- "$tmp/long.csv"
 for s in e m x v; do
 	# the load's summary pops up (a note: one quantity on every row); Esc closes it
-	if ! wait_for $s "120 rows read" 100 || ! keys $s Escape || ! gone $s "Esc/q/Enter close" 50; then
+	if ! wait_for $s "121 rows read" 100 || ! keys $s Escape || ! gone $s "Esc/q/Enter close" 50; then
 		for n in $NAMES; do fail "$n" "the workbench did not load the generated file ($s)"; done
 		exit 0
 	fi
@@ -88,11 +90,11 @@ why=""
 for s in e m x; do
 	keys $s 4
 	wait_for $s "press Enter for the top 10 items" 50 || { why="$why; $s: no Recommend screen"; continue; }
-	focus_title $s "20 customers" || why="$why; $s: the list's title does not show the focus"
+	focus_title $s "21 customers" || why="$why; $s: the list's title does not show the focus"
 	keys $s Right Right
 	focus_title $s " press Enter for the top 10" ||
 		why="$why; $s: the empty recommendations pane's title does not show the focus ($(cat "$tmp/attr"))"
-	attr_at $s "20 customers" | grep -qE 'reverse|cyan' && why="$why; $s: the list's title still shows the focus"
+	attr_at $s "21 customers" | grep -qE 'reverse|cyan' && why="$why; $s: the list's title still shows the focus"
 	keys $s Left
 	focus_title $s "12000  United Kingdom" || why="$why; $s: the history's title does not show the focus"
 done
@@ -119,7 +121,21 @@ if wait_for v "1 of 4" 50; then
 	keys v Escape 4 Right v
 	wait_for v "customer 12000" 50 && wait_for v "ZEBRA STRIPES  orders" 50 ||
 		why="$why; v in Recommend's history does not show its rows' descriptions whole"
-	keys v Escape
+	keys v Escape /
+	text v 13000
+	keys v Enter Enter
+	if wait_for v "recommend 13000 10" 100 && keys v Right Right && wait_for v "Enter rules + audience" 50; then
+		grep -qF "ZEBRA STRIPES" "$SCREEN" && why="$why; the recommendation's tail shows before v"
+		keys v v
+		wait_for v "recommend 13000 10: row 1 of" 50 && wait_for v "ZEBRA STRIPES" 50 ||
+			why="$why; v in the recommendations does not show the selected one's description whole"
+		grep -qE "reason +you bought MUG \(1×\); bought together in 30 invoices" "$SCREEN" ||
+			why="$why; v in the recommendations does not show its reason whole"
+		grep -qF "2011-01-01 to 2011-03-05))" "$SCREEN" ||
+			why="$why; v in the recommendations does not show what the score means whole"
+	else
+		why="$why; Enter did not recommend for 13000, or → → did not reach the recommendations"
+	fi
 else
 	why="the search for 10002 did not narrow Together's list"
 fi
