@@ -334,6 +334,12 @@ static void popup_from(tui *t, const tui_out *src)
 	out_copy_wrapped(&t->popup, src, w > 20 ? w : 20);
 }
 
+void tui_popup_show(tui *t, const tui_out *src)
+{
+	popup_from(t, src);
+	t->popup_on = 1;
+}
+
 void tui_popup_rewrap(tui *t)
 {
 	if (!t->popup_on)

@@ -347,6 +347,8 @@ int tui_overlay_cols(const tui *t);
 void tui_poll(tui *t);
 void tui_set_screen(tui *t, enum tui_screen s);
 void tui_resize(tui *t);
+/* Show src in the output pop-up, wrapped to its width, from the top (the v key's window). */
+void tui_popup_show(tui *t, const tui_out *src);
 /* Wrap the pop-up's text again to the window's width (after a resize), from its top. */
 void tui_popup_rewrap(tui *t);
 /* :quit (and q, Ctrl-C, through it): quit, or ask y/n first when runs of the session are
@@ -370,6 +372,9 @@ extern const tui_key labels_keys[], train_keys[], rec_keys[], tog_keys[], runs_k
 
 /* ---- tui_draw.c ---- */
 int tui_attr(const tui *t, enum tui_color c);      /* COLOR_PAIR or a monochrome stand-in */
+/* A pane's title line: the focused pane's in the tab bar's colours (reversed without colour),
+ * so where the keys act shows on the pane itself, also when it is empty; the others bold. */
+int tui_title_attr(const tui *t, int focused);
 void tui_colors_init(tui *t);
 /* Draw UTF-8 text at (y, x) clipped to w display columns; returns columns used. Invalid
  * bytes show as '?'. */
@@ -433,6 +438,10 @@ void out_draw(const tui *t, const tui_out *o, int y, int x, int h, int w);
  * is drawn reversed. */
 int table_draw(const tui *t, const rr_table *tab, int y, int x, int h, int w, int skip,
 	       const char *hide, int sel);
+/* Body row r of tab as text of dst, each cell whole after its header, for a window that wraps
+ * it (the v key: what a pane cut with '…'): a column a line ("  reason  you bought ..."), or
+ * with one_line all in one ("rank 1, if 22865, then 22866, ..."). */
+void out_fields(tui_out *dst, const rr_table *tab, int r, int one_line);
 /* The line of o's output where body row r of its first table is, or -1 without a table. */
 int out_table_line(const tui_out *o, int r);
 /* A table transposed: its columns become rows, named on the left, and its rows become

@@ -334,26 +334,31 @@ void browse_select(tui *t, enum tui_screen s, uint32_t k)
 	t->hist_scroll = 0;
 }
 
-static void list_header(tui *t, const tui_list *l, int users, int y, int x, int w)
+/* The list's title line: the search editor, the filter, or the count; in the title colours
+ * of a focused pane across the whole line (tui_title_attr). */
+static void list_header(tui *t, const tui_list *l, int users, int y, int x, int w, int focus)
 {
 	char b[64], c[64];
+	int a = tui_title_attr(t, focus);
+	attron(a);
+	mvhline(y, x, ' ', w);
 	if (t->ed.kind == ED_SEARCH && t->screen == (users ? SCR_REC : SCR_TOG)) {
-		attron(A_BOLD);
 		edit_draw(t, y, x, w, "/");
-		attroff(A_BOLD);
 	} else if (l->filter[0]) {
-		attron(A_BOLD);
 		tui_putf(y, x, w, "/%s  %s of %s", l->filter, tui_num(l->n_shown, b, sizeof b),
 			 tui_num(l->n_all, c, sizeof c));
-		attroff(A_BOLD);
 	} else {
-		attron(A_BOLD);
 		tui_putf(y, x, w, "%s %s", tui_num(l->n_all, b, sizeof b), users ? "customers" : "items");
-		attroff(A_BOLD);
-		attron(tui_attr(t, C_DIM));
-		tui_put(y, x + w - 9, 9, "/ search");
-		attroff(tui_attr(t, C_DIM));
+		if (focus) {   /* dim would drop the focused title's colours */
+			tui_put(y, x + w - 9, 9, "/ search");
+		} else {
+			attroff(a);
+			attron(tui_attr(t, C_DIM));
+			tui_put(y, x + w - 9, 9, "/ search");
+			attroff(tui_attr(t, C_DIM));
+		}
 	}
+	attroff(a);
 	attron(A_UNDERLINE);
 	mvhline(y + 1, x, ' ', w);
 	tui_put(y + 1, x, w, users ? "customer  country" : "code     description");
@@ -365,7 +370,7 @@ static void list_header(tui *t, const tui_list *l, int users, int y, int x, int 
 static void list_draw(tui *t, const tui_list *l, int users, int y, int x, int w, int h, int focus)
 {
 	const rr_dataset *d = t->app->ds;
-	list_header(t, l, users, y, x, w);
+	list_header(t, l, users, y, x, w, focus);
 	if (h - 2 < 1)
 		return;
 	if (l->n_shown == 0) {
@@ -505,15 +510,33 @@ static int history_code_width(const rr_dataset *d, const size_t *ix, size_t n, i
 	return hist_code_width(longest, w, hist_tail(sw));
 }
 
-static void history_head(const tui *t, uint32_t u, size_t n, int cw, int sw, int y, int x, int w)
+/* Customer u of n items in a line: the history's title, and the first line of v's window. */
+static void history_summary(const tui *t, uint32_t u, size_t n, char *buf, size_t size)
 {
 	const rr_dataset *d = t->app->ds;
 	char a[32];
-	attron(A_BOLD);
-	tui_putf(y, x, w, "%s  %s  %u invoice%s  %zu item%s  spend %s", dataset_user_name(d, u),
+	snprintf(buf, size, "%s  %s  %u invoice%s  %zu item%s  spend %s", dataset_user_name(d, u),
 		 user_country(d, u), d->user_invoices[u], d->user_invoices[u] == 1 ? "" : "s", n,
 		 n == 1 ? "" : "s", hist_money(d->user_spend[u], a, sizeof a));
-	attroff(A_BOLD);
+}
+
+/* The day of a pair's last purchase ("2011-01-18") into buf (at least 32 bytes). */
+static const char *pair_day(const rr_pair *p, char *buf, size_t size)
+{
+	ingest_format_minute(p->last, buf, size);
+	buf[10] = '\0';
+	return buf;
+}
+
+static void history_head(const tui *t, uint32_t u, size_t n, int cw, int sw, int y, int x, int w)
+{
+	char line[512];
+	int ta = tui_title_attr(t, t->rec_focus == REC_HIST);
+	history_summary(t, u, n, line, sizeof line);
+	attron(ta);
+	mvhline(y, x, ' ', w);
+	tui_put(y, x, w, line);
+	attroff(ta);
 	static const char *const col[HIST_N] = {"orders", "last", "spend"};
 	const char *mark = t->utf8 ? "\u25bc" : "v";
 	char h[HIST_N][16];
@@ -550,9 +573,7 @@ static void draw_history(const tui *t, uint32_t u, int y, int x, int w, int h)
 		snprintf(o, sizeof o, "%u", (unsigned)p->orders);
 		tui_put(yy, x + cw + 1, w - cw - 1 - hist_tail(sw), dataset_item_desc(d, p->item));
 		tui_put_right(yy, x, w - hist_orders_right(sw), o);
-		ingest_format_minute(p->last, b, sizeof b);
-		b[10] = '\0';
-		tui_put_right(yy, x, w - hist_last_right(sw), b);
+		tui_put_right(yy, x, w - hist_last_right(sw), pair_day(p, b, sizeof b));
 		tui_put_right(yy, x, w, hist_money(p->spend, s, sizeof s));
 	}
 	size_t below = n > first + (size_t)rows ? n - first - (size_t)rows : 0;
@@ -625,14 +646,22 @@ void rec_draw(tui *t)
 	list_draw(t, &t->users, 1, 1, 0, lw, up_h, t->rec_focus == REC_LIST);
 	browse_frame(t, up_h, lw);
 	uint32_t u = list_current(&t->users);
-	if (u != RR_NONE)
+	if (u != RR_NONE) {
 		draw_history(t, u, 1, lw + 2, t->cols - lw - 3, up_h);
+	} else {   /* the pane's title all the same: it shows the focus (tui_title_attr) */
+		int ta = tui_title_attr(t, t->rec_focus == REC_HIST);
+		attron(ta);
+		mvhline(1, lw + 2, ' ', t->cols - lw - 3);
+		tui_put(1, lw + 2, t->cols - lw - 3, "history: no customer selected");
+		attroff(ta);
+	}
 	const char *uname = u != RR_NONE ? dataset_user_name(t->app->ds, u) : "";
 	/* P(class) columns squeeze descriptions and reasons below ~140 columns: p shows them, and
 	 * the title says so when they are hidden (t20: at 100 columns nothing said they exist) */
 	int hide = !(t->rec_probs < 0 ? t->cols >= 140 : t->rec_probs);
 	const char *more = hide && rec_has_probs(t) ? "   (p: class probabilities)" : "";
-	attron(A_BOLD);
+	int ta = tui_title_attr(t, t->rec_focus == REC_RESULTS);
+	attron(ta);
 	if (t->rec_out.n && (t->rec_user == u || u == RR_NONE))
 		tui_putf(low_y, 2, t->cols - 4, " %s%s ", t->rec_out.title, more);
 	else if (t->rec_out.n)
@@ -641,7 +670,9 @@ void rec_draw(tui *t)
 	else if (u != RR_NONE)
 		tui_putf(low_y, 2, t->cols - 4, " press Enter for the top %d items for customer %s%s ", t->rec_k,
 			 uname, t->rec_owned ? " (owned included)" : "");
-	attroff(A_BOLD);
+	else
+		tui_put(low_y, 2, t->cols - 4, " recommendations: no customer selected ");
+	attroff(ta);
 	tui_out shown = t->rec_out; /* a view: the same blocks, its own hidden columns */
 	shown.hide = hide ? "P(" : NULL;
 	shown.sel = t->rec_focus != REC_RESULTS ? 0 : t->rec_out.sel ? t->rec_out.sel : 1;
@@ -849,6 +880,75 @@ static int r_k(tui *t, int key)
 	return 1;
 }
 
+/* ==== v: the whole of what a pane cuts ==== */
+
+/* v's window: its text under its title, in the output pop-up (wrapped to its width, Esc
+ * closes it); v is emptied. */
+static void view_show(tui *t, tui_out *v)
+{
+	tui_popup_show(t, v);
+	out_free(v);
+}
+
+/* Customer u and the history rows on view, each whole (the pane cuts descriptions). */
+static void view_history(tui *t, uint32_t u, tui_out *v)
+{
+	const rr_dataset *d = t->app->ds;
+	size_t n;
+	size_t *ix = history_sorted(t, u, &n);
+	if (!ix)
+		return;
+	char line[512], b[32], m[32];
+	history_summary(t, u, n, line, sizeof line);
+	out_text(v, line);
+	size_t first = (size_t)t->hist_scroll < n ? (size_t)t->hist_scroll : 0, k;
+	for (k = first; k < n && k < first + (size_t)history_rows(t); k++) {
+		const rr_pair *p = &d->pairs[ix[k]];
+		const char *code = dataset_item_name(d, p->item), *desc = dataset_item_desc(d, p->item);
+		char *row = malloc(strlen(code) + strlen(desc) + 128);
+		if (!row)
+			break;
+		sprintf(row, "  %s  %s  orders %u, last %s, spend %s", code, desc, (unsigned)p->orders,
+			pair_day(p, b, sizeof b), hist_money(p->spend, m, sizeof m));
+		out_text(v, row);
+		free(row);
+	}
+	snprintf(line, sizeof line, "(items %zu-%zu of %zu, as the history pane shows them)", first + 1, k, n);
+	out_text(v, line);
+	free(ix);
+}
+
+/* v on Recommend: the focused pane's selection whole, the customer and their history rows on
+ * view, or the selected recommendation a column a line (its description and reason). */
+static int r_view(tui *t, int key)
+{
+	(void)key;
+	tui_out v = {0};
+	if (t->rec_focus != REC_RESULTS) {
+		uint32_t u = list_pick(t, &t->users, "customer");
+		if (u == RR_NONE)
+			return 1;
+		view_history(t, u, &v);
+		snprintf(v.title, sizeof v.title, "customer %.100s", dataset_user_name(t->app->ds, u));
+		view_show(t, &v);
+		return 1;
+	}
+	const rr_table *tab = rec_table(t);
+	int sel = t->rec_out.sel ? t->rec_out.sel : 1;
+	if (!tab || sel > tab->nrows) {
+		tui_status(t, 1, "no recommendation selected: Enter on a customer lists them");
+		return 1;
+	}
+	out_text(&v, tab->title ? tab->title : t->rec_out.title);
+	out_fields(&v, tab, sel - 1, 0);
+	for (int b = 0; b < t->rec_out.n; b++)   /* what the score means, notes: cut too */
+		if (t->rec_out.b[b].text && !t->rec_out.b[b].timing)
+			out_text(&v, t->rec_out.b[b].text);
+	snprintf(v.title, sizeof v.title, "%.100s: row %d of %d", t->rec_out.title, sel, tab->nrows);
+	view_show(t, &v);
+	return 1;
+}
+
 #define MOVE_KEYS TK(KEY_UP), 'k', TK(KEY_DOWN), 'j', TK(KEY_PPAGE), TK(KEY_NPAGE), TK(KEY_HOME), \
 		  TK(KEY_END)
 #define F_LIST (1u << REC_LIST)
@@ -877,6 +977,10 @@ const tui_key rec_keys[] = {
 	 "recommend USER K", KW_ALWAYS, F_LIST | F_HIST},
 	{{TK(KEY_LEFT), 'h', TK(KEY_RIGHT), 'l'}, "\u2190/\u2192", "Left/Right", "pane",
 	 "move between the list, the history and the recommendations", r_pane, NULL, KW_ALWAYS, 0},
+	{{'v'}, "v", NULL, "whole",
+	 "the whole of what the pane cuts (\u2026), in a window: in the list or the history, the "
+	 "customer and the history rows on view; in the recommendations, the selected one, a column "
+	 "a line", r_view, NULL, KW_ALWAYS, 0},
 	{{'<', '>'}, "< >", NULL, "sort history", "sort the history by orders, last purchase or spend",
 	 h_sort, NULL, KW_ALWAYS, 0},
 	{{'o'}, "o", NULL, "owned", "include the items the customer owns, or not", r_owned,
@@ -1072,6 +1176,43 @@ static int g_option(tui *t, int key)
 	return 1;
 }
 
+/* v on Together: the selected item's code and description whole and, when the rules shown
+ * are its own, each rule whole in a line (the panes cut descriptions). */
+static int g_view(tui *t, int key)
+{
+	(void)key;
+	const rr_dataset *d = t->app->ds;
+	uint32_t i = list_pick(t, &t->items, "item");
+	if (i == RR_NONE)
+		return 1;
+	tui_out v = {0};
+	const char *code = dataset_item_name(d, i), *desc = dataset_item_desc(d, i);
+	char *line = malloc(strlen(code) + strlen(desc) + 4);
+	if (line) {
+		sprintf(line, "%s  %s", code, desc);
+		out_text(&v, line);
+		free(line);
+	}
+	int own = t->tog_out.n && t->tog_item == i && t->tog_user == RR_NONE;
+	for (int b = 0; own && b < t->tog_out.n; b++) {
+		const rr_table *tab = t->tog_out.b[b].tab;
+		if (!tab) {
+			if (!t->tog_out.b[b].timing)
+				out_text(&v, t->tog_out.b[b].text);
+			continue;
+		}
+		if (tab->title)
+			out_text(&v, tab->title);
+		for (int r = 0; r < tab->nrows; r++)
+			out_fields(&v, tab, r, 1);
+	}
+	if (!own)
+		out_text(&v, "(Enter: the items bought with it)");
+	snprintf(v.title, sizeof v.title, "item %.100s", code);
+	view_show(t, &v);
+	return 1;
+}
+
 const tui_key tog_keys[] = {
 	{{'/'}, "/", NULL, "search", "search items by stock code or description (Enter ends the search; a second Enter shows "
 	 "the rules)", b_search, NULL,
@@ -1083,6 +1224,10 @@ const tui_key tog_keys[] = {
 	 "together ITEM", KW_ALWAYS, 0},
 	{{'a'}, "a", NULL, "audience", "the customers most likely to buy the selected item",
 	 g_audience, "audience ITEM", KW_ALWAYS, 0},
+	{{'v'}, "v", NULL, "whole",
+	 "the whole of what the panes cut (\u2026), in a window: the selected item's description "
+	 "and, when the rules shown are its own, each rule whole", g_view, NULL,
+	 KW_ALWAYS, 0},
 	{{'[', ']'}, "[ ]", NULL, "scroll", "scroll the rules", g_rules, NULL, KW_ALWAYS, 0},
 	{{'+', '-'}, "+/-", NULL, "K", "five more or fewer rules (1 to 100)", g_option, "together ITEM K",
 	 KW_IDLE, 0},

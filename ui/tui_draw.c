@@ -82,6 +82,13 @@ int tui_attr(const tui *t, enum tui_color c)
 	return 0;
 }
 
+int tui_title_attr(const tui *t, int focused)
+{
+	/* not the rows' own marks (a reversed selection, a bold table): an empty pane has none
+	 * (t37: the recommendations pane, focused before Enter, looked like the others) */
+	return focused ? tui_attr(t, C_BAR) : (int)A_BOLD;
+}
+
 /* ==== text ==== */
 
 /* Decode one UTF-8 character of s[0..n) into *wc; returns bytes used (>= 1). Bad bytes and
@@ -690,6 +697,36 @@ void out_hscroll(tui_out *o, int delta, int w)
 static int text_rows(int total, int h)
 {
 	return total > h && h > 2 ? h - 1 : h;
+}
+
+void out_fields(tui_out *dst, const rr_table *tab, int r, int one_line)
+{
+	size_t size = 1;
+	int hw = 0;
+	for (int c = 0; c < tab->ncols; c++) {
+		const char *h = tab->head[c] ? tab->head[c] : "";
+		hw = tui_width(h) > hw ? tui_width(h) : hw;
+		size += strlen(h) + strlen(table_get(tab, r, c)) + 4;
+	}
+	char *line = malloc(size + (size_t)(hw + 4) * (size_t)tab->ncols), *at = line;
+	if (!line)
+		return;
+	for (int c = 0; c < tab->ncols; c++) {
+		const char *h = tab->head[c] ? tab->head[c] : "", *v = table_get(tab, r, c);
+		/* padded by display width: a header in UTF-8 (P(≥ 5)) is narrower than its bytes */
+		int pad = one_line ? 0 : hw - tui_width(h);
+		if (one_line)
+			at += sprintf(at, "%s%s %s", c ? ", " : "", h, v);
+		else
+			at += sprintf(at, "  %s%*s  %s", h, pad, "", v);
+		if (!one_line) {
+			out_text(dst, line);
+			at = line;
+		}
+	}
+	if (one_line)
+		out_text(dst, line);
+	free(line);
 }
 
 int out_table_line(const tui_out *o, int r)
