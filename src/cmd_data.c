@@ -542,7 +542,9 @@ static void say_absent_customers(rr_app *app, char *const *ids, int n, const cha
 			int w = snprintf(first + k, sizeof first - k, "%s%s", k ? ", " : "", ids[i]);
 			k += w > 0 ? (size_t)w : 0;
 		}
-	if (absent)
+	if (absent && n == 1)   /* not "1 of the 1 ids" */
+		sink_printf(&app->sink, "note: %s id%s is not in the data (%s)", whose, what, first);
+	else if (absent)
 		sink_printf(&app->sink, "note: %d of %s %d ids%s %s not in the data (first: %s%s)",
 			    absent, whose, n, what, absent == 1 ? "is" : "are", first,
 			    absent > SHOWN ? ", ..." : "");

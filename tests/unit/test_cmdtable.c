@@ -1088,6 +1088,8 @@ static void test_every_option_runs(void **state)
 		"export report @DIR/rep.csv --raw",
 		"export runs @DIR/runs.csv --raw",
 		"export chart loss @DIR/loss.svg",
+		"filter drop-customers @USER --file @DIR/t.csv",
+		"filter clear",
 		"exclude items @ITEM --file @DIR/t.csv",
 		"only items @ITEM --file @DIR/t.csv",
 		"due 30 5",
