@@ -795,6 +795,18 @@ static void test_filter_drop_customers(void **state)
 	assert_int_equal(1, a.clean.filter.n_drop);
 	assert_string_equal("123", a.clean.filter.drop[0]);
 	drop_figures(&a, 1, 10, 4, 3, 6, 8);
+	/* the journal replays it: the session written down, sourced by a fresh one */
+	char j[64];
+	snprintf(j, sizeof j, "%s/j.rr", dir);
+	assert_int_equal(0, exec_fmt(&a, "journal %s", j));
+	app_free(&a);
+	afile_protect(-1, NULL);   /* the guard of a process's journal: this one's is done */
+	free(c.buf);
+	app_with_capture(&a, &c);
+	assert_int_equal(0, exec_fmt(&a, "source %s", j));
+	assert_int_equal(1, a.clean.filter.n_drop);
+	drop_figures(&a, 1, 10, 4, 3, 6, 8);
+	assert_int_equal(0, unlink(j));
 	assert_int_equal(0, rmdir(dir));
 	tu_remove(empty);
 	tu_remove(keep);
