@@ -102,12 +102,16 @@ static const rr_argspec clean_args[] = {
  * is a business rule on offers, which drops no row. */
 static const char *const filter_words[] = {"country", "since", "until", "customers",
 					  "drop-customers", "clear", NULL};
+/* what Tab offers for VALUE after these words (filter country's names and the days: none) */
+static const rr_arg_after filter_value_kinds[] = {
+	{"customers", RR_A_FILE}, {"drop-customers", RR_A_USER}, {NULL, RR_A_WORD}};
 static const rr_argspec filter_args[] = {
 	{.name = "WHAT", .kind = RR_A_CHOICE, .choices = filter_words, .flags = RR_ARG_OPTIONAL,
 	 .help = "country, since, until, customers, drop-customers, or clear (every filter)"},
 	{.name = "VALUE", .kind = RR_A_WORD, .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT,
 	 .help = "country names (quoted when they hold blanks), a day YYYY-MM-DD, a file of "
-		 "customer ids, one a line, or the customer ids to drop"},
+		 "customer ids, one a line, or the customer ids to drop",
+	 .after = filter_value_kinds},
 	END};
 static const rr_argspec filter_opts[] = {
 	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE",

@@ -413,6 +413,12 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "filter cu", "customers");
 	ASSERT_CANDS(a, "filter drop-customers 17850 --file tests/replay/drop_customers.cs",
 		     "tests/replay/drop_customers.csv");
+	/* filter's values by what they filter: customer ids to drop, a file of those to keep */
+	ASSERT_CANDS(a, "filter drop-customers 1785", "17850 17852");
+	ASSERT_CANDS(a, "filter drop-customers 12346 1", "12346 13047 17850 17852");
+	ASSERT_CANDS(a, "filter customers tests/replay/drop_customers.cs",
+		     "tests/replay/drop_customers.csv");
+	ASSERT_CANDS(a, "filter country 1785", "");
 	ASSERT_CANDS(a, "clean price ", "off on");
 	ASSERT_CANDS(a, "clean price off n", "nonproduct");
 	/* a load option's values: every separator it reads; the purchase events, not file names */
