@@ -594,6 +594,16 @@ static int ctx_filters(rr_clean_ctx *x, const rr_filter *f, const rr_rows *r)
 				x->cust_ok[id] = 1;
 		}
 	}
+	if (f->n_drop) {   /* its own flags: a drop list alone keeps the rows of no customer */
+		uint32_t n = strtab_count(r->customers);
+		if (!(x->cust_drop = calloc(n ? n : 1, 1)))
+			return -1;
+		for (int k = 0; k < f->n_drop; k++) {
+			uint32_t id = rows_find_customer(r, f->drop[k]);
+			if (id != RR_NONE)
+				x->cust_drop[id] = 1;
+		}
+	}
 	return 0;
 }
 
@@ -934,7 +944,8 @@ void clean_ctx_free(rr_clean_ctx *x)
 	free(x->canon);
 	free(x->country_ok);
 	free(x->cust_ok);
-	x->code_np = x->inv_c = x->country_ok = x->cust_ok = NULL;
+	free(x->cust_drop);
+	x->code_np = x->inv_c = x->country_ok = x->cust_ok = x->cust_drop = NULL;
 	x->canon = NULL;
 }
 
@@ -947,6 +958,8 @@ static int in_filters(const rr_clean_ctx *x, size_t i)
 	if (x->country_ok && !x->country_ok[r->country[i]])
 		return 0;
 	if (x->cust_ok && (r->cust[i] == RR_NONE || !x->cust_ok[r->cust[i]]))
+		return 0;
+	if (x->cust_drop && r->cust[i] != RR_NONE && x->cust_drop[r->cust[i]])
 		return 0;
 	return 1;
 }

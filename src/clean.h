@@ -126,6 +126,8 @@ typedef struct rr_clean_ctx {
 	int filtering;            /* any filter set */
 	unsigned char *country_ok;/* [countries count] 1 = passes, or NULL = every country */
 	unsigned char *cust_ok;   /* [customers count] 1 = passes, or NULL = every customer */
+	unsigned char *cust_drop; /* [customers count] 1 = dropped by the drop list (over cust_ok),
+	                             or NULL = none; a row of no customer is not on it */
 	rr_date_scan dates;       /* the date rule's scan (bounds INT32_MIN..INT32_MAX when off) */
 } rr_clean_ctx;
 

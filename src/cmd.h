@@ -46,6 +46,13 @@ enum {
 			       * the loaded sales.csv.gz, t37 #1) */
 };
 
+/* What an argument is after a word of the command's first argument, for completion: after
+ * `filter drop-customers`, customer ids; after `filter customers`, a file. */
+typedef struct rr_arg_after {
+	const char *word;           /* one of the first argument's choices */
+	enum rr_arg_kind kind;      /* the argument's kind after it */
+} rr_arg_after;
+
 /* One positional argument (name in capitals: "USER", "K") or option (name "--min-count"). */
 typedef struct rr_argspec {
 	const char *name;
@@ -57,6 +64,8 @@ typedef struct rr_argspec {
 				     * ITEM: words besides the stock codes, args_is_word) */
 	unsigned flags;             /* RR_ARG_* */
 	const char *def;            /* the default when left out, shown by help ("10"), or NULL */
+	const rr_arg_after *after;  /* completion only: the kind after some words of the first
+				     * argument, ends with {NULL}; other words keep kind */
 } rr_argspec;
 
 struct rr_args;

@@ -319,7 +319,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 {
 	int opts_done = 0, npos = 0, nopt = 0;
 	const rr_argspec *want = NULL;
-	const char *prev = NULL;
+	const char *prev = NULL, *first = NULL;   /* the first positional word */
 	while (cmd->opts && cmd->opts[nopt].name)
 		nopt++;
 	char *given = calloc((size_t)nopt + 1, 1);   /* given[k]: cmd->opts[k] is on the line */
@@ -343,7 +343,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 			}
 		} else {
 			prev = w[i];
-			npos++;
+			first = npos++ ? first : w[i];
 		}
 	}
 	const char *word = c->word;
@@ -368,6 +368,15 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 		}
 	} else {
 		const rr_argspec *s = positional_at(cmd, npos);
+		rr_argspec as_after;
+		for (const rr_arg_after *k = s && first ? s->after : NULL; k && k->word; k++)
+			if (strcmp(k->word, first) == 0) {
+				as_after = *s;
+				as_after.kind = k->kind;
+				as_after.choices = NULL;
+				s = &as_after;
+				break;
+			}
 		if (s)
 			cand_value(app, c, s, prev);
 		if (!opts_done && !*word && (!s || (s->flags & RR_ARG_OPTIONAL)))

@@ -495,12 +495,27 @@ int cmd_clean(rr_app *app, const rr_args *a)
 
 /* ---- filter ---- */
 
-static void show_filters(rr_app *app)
+/* The filters a word sets, from the table: "country|since|until|customers|drop-customers". */
+static const char *filter_kinds(const rr_args *a, char *buf, size_t size)
+{
+	size_t k = 0;
+	buf[0] = '\0';
+	for (const rr_argspec *s = a->cmd->args; s && s->name; s++)
+		for (int i = 0; strcmp(s->name, "WHAT") == 0 && s->choices[i]; i++)
+			if (strcmp(s->choices[i], "clear") != 0 && k < size) {
+				int w = snprintf(buf + k, size - k, "%s%s", k ? "|" : "", s->choices[i]);
+				k += w > 0 ? (size_t)w : 0;
+			}
+	return buf;
+}
+
+static void show_filters(rr_app *app, const rr_args *a)
 {
 	const rr_filter *f = &app->clean.filter;
 	char text[1024];
 	if (!filter_active(f)) {
-		sink_printf(&app->sink, "no filters: every row counts (filter country|since|until|customers sets one)");
+		sink_printf(&app->sink, "no filters: every row counts (filter %s sets one)",
+			    filter_kinds(a, text, sizeof text));
 		return;
 	}
 	sink_printf(&app->sink, "filters: %s", filter_describe(f, text, sizeof text));
@@ -510,22 +525,56 @@ static void show_filters(rr_app *app)
 }
 
 /* "note: 1 of the file's 4 ids is not in the data (first: 99999999)": a header line or a
- * mistyped id would otherwise narrow the rows silently (as exclude items notes codes). */
-static void say_absent_customers(rr_app *app)
+ * mistyped id would otherwise narrow the rows silently (as exclude items notes codes), or
+ * leave in the rows meant to go. whose: "the file's" or "the". */
+static void say_absent_customers(rr_app *app, char *const *ids, int n, const char *whose,
+				 const char *what)
 {
-	const rr_filter *f = &app->clean.filter;
-	if (!app->rows || !f->customers_file)
+	enum { SHOWN = 3 };
+	if (!app->rows)
 		return;
 	int absent = 0;
-	const char *first = NULL;
-	for (int k = 0; k < f->n_customers; k++)
-		if (rows_find_customer(app->rows, f->customers[k]) == RR_NONE) {   /* as clean.c */
-			first = first ? first : f->customers[k];
-			absent++;
+	char first[256] = "";
+	size_t k = 0;
+	for (int i = 0; i < n; i++)
+		if (rows_find_customer(app->rows, ids[i]) == RR_NONE &&   /* as clean.c */
+		    absent++ < SHOWN && k < sizeof first) {
+			int w = snprintf(first + k, sizeof first - k, "%s%s", k ? ", " : "", ids[i]);
+			k += w > 0 ? (size_t)w : 0;
 		}
-	if (absent)
-		sink_printf(&app->sink, "note: %d of the file's %d ids %s not in the data (first: %s)",
-			    absent, f->n_customers, absent == 1 ? "is" : "are", first);
+	if (absent && n == 1)   /* not "1 of the 1 ids" */
+		sink_printf(&app->sink, "note: %s id%s is not in the data (%s)", whose, what, first);
+	else if (absent)
+		sink_printf(&app->sink, "note: %d of %s %d ids%s %s not in the data (first: %s%s)",
+			    absent, whose, n, what, absent == 1 ? "is" : "are", first,
+			    absent > SHOWN ? ", ..." : "");
+}
+
+/* A customer on both lists is dropped: say how many, as the keep list's rows go with them. */
+static void say_both_lists(rr_app *app)
+{
+	const rr_filter *f = &app->clean.filter;
+	uint32_t nc = app->rows ? strtab_count(app->rows->customers) : 0;
+	unsigned char *keep = f->customers_file && f->n_drop && nc ? calloc(nc, 1) : NULL;
+	if (!keep)
+		return;
+	int both = 0;
+	for (int i = 0; i < f->n_customers; i++) {
+		uint32_t id = rows_find_customer(app->rows, f->customers[i]);
+		if (id != RR_NONE)
+			keep[id] = 1;
+	}
+	for (int i = 0; i < f->n_drop; i++) {
+		uint32_t id = rows_find_customer(app->rows, f->drop[i]);
+		both += id != RR_NONE && keep[id];
+		if (id != RR_NONE)
+			keep[id] = 0;   /* a customer named twice counts once */
+	}
+	free(keep);
+	if (both)
+		sink_printf(&app->sink, "note: %d customer%s of 'filter customers' %s dropped too: "
+			    "a customer on both lists is left out", both, both == 1 ? "" : "s",
+			    both == 1 ? "is" : "are");
 }
 
 /* Every country name of the data, comma-separated, into buf. */
@@ -630,6 +679,23 @@ static int filter_day(const rr_args *a, const char *what, rr_filter *f)
 	return 0;
 }
 
+/* drop-customers ID... [--file FILE] into f. 0 or -1. */
+static int filter_drop(const rr_args *a, rr_filter *f)
+{
+	int n = args_count(a, "VALUE");
+	const char *file = args_get(a, "--file");
+	if (n == 0 && !file)
+		return args_usage_error(a, "drop-customers takes customer ids, or --file FILE");
+	const char **ids = malloc((size_t)(n ? n : 1) * sizeof *ids);
+	if (!ids)
+		return err_set("out of memory");
+	for (int i = 0; i < n; i++)
+		ids[i] = args_nth(a, "VALUE", i);
+	int rc = filter_set_drop(f, n, ids, file);
+	free(ids);
+	return rc;
+}
+
 /* The filter change `filter WHAT VALUE...` asks for, into f. 0 or -1. */
 static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_filter *f)
 {
@@ -647,6 +713,8 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 			return args_usage_error(a, "customers takes one file, one customer id a line");
 		return filter_read_customers(f, args_nth(a, "VALUE", 0));
 	}
+	if (strcmp(what, "drop-customers") == 0)
+		return filter_drop(a, f);
 	return filter_day(a, what, f); /* the table's choices: since or until */
 }
 
@@ -654,11 +722,15 @@ int cmd_filter(rr_app *app, const rr_args *a)
 {
 	const char *what = args_get(a, "WHAT");
 	if (!what) {
-		if (args_count(a, "VALUE"))
+		if (args_count(a, "VALUE") || args_has(a, "--file"))
 			return args_usage_error(a, "a value needs what it filters");
-		show_filters(app);
+		show_filters(app, a);
 		return 0;
 	}
+	if (args_has(a, "--file") && strcmp(what, "drop-customers") != 0)
+		return args_usage_error(a, "--file goes with drop-customers%s",
+					strcmp(what, "customers") == 0 ? " (customers takes its file "
+					"as its value)" : "");
 	rr_clean next;
 	if (clean_copy(&next, &app->clean) != 0)
 		return -1;
@@ -674,9 +746,14 @@ int cmd_filter(rr_app *app, const rr_args *a)
 		sink_printf(&app->sink, "no row passes the filters (the file's rows run from %s): 'filter clear' undoes them",
 			    dataset_rows_range_text(app->rows, range, sizeof range));
 	}
-	show_filters(app);
+	show_filters(app, a);
+	const rr_filter *f = &app->clean.filter;
 	if (strcmp(what, "customers") == 0)
-		say_absent_customers(app);
+		say_absent_customers(app, f->customers, f->n_customers, "the file's", "");
+	if (strcmp(what, "drop-customers") == 0)
+		say_absent_customers(app, f->drop, f->n_drop, "the", " to drop");
+	if (strcmp(what, "customers") == 0 || strcmp(what, "drop-customers") == 0)
+		say_both_lists(app);
 	return 0;
 }
 

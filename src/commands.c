@@ -96,14 +96,27 @@ static const rr_argspec clean_args[] = {
 	 .help = "on or off for a rule; for codes, the non-product stock codes, comma-separated "
 		 "(a trailing * matches a prefix)"},
 	END};
-static const char *const filter_words[] = {"country", "since", "until", "customers", "clear",
-					  NULL};
+/* drop-customers, not customers-out or except-customers: it reads as what it does beside
+ * customers (keep these) and completes from its first letter, where a word starting
+ * customers... would make customers itself ambiguous to Tab; not exclude-...: exclude items
+ * is a business rule on offers, which drops no row. */
+static const char *const filter_words[] = {"country", "since", "until", "customers",
+					  "drop-customers", "clear", NULL};
+/* what Tab offers for VALUE after these words (filter country's names and the days: none) */
+static const rr_arg_after filter_value_kinds[] = {
+	{"customers", RR_A_FILE}, {"drop-customers", RR_A_USER}, {NULL, RR_A_WORD}};
 static const rr_argspec filter_args[] = {
 	{.name = "WHAT", .kind = RR_A_CHOICE, .choices = filter_words, .flags = RR_ARG_OPTIONAL,
-	 .help = "country, since, until, customers, or clear (every filter)"},
+	 .help = "country, since, until, customers, drop-customers, or clear (every filter)"},
 	{.name = "VALUE", .kind = RR_A_WORD, .flags = RR_ARG_OPTIONAL | RR_ARG_REPEAT,
-	 .help = "country names (quoted when they hold blanks), a day YYYY-MM-DD, or a file of "
-		 "customer ids, one a line"},
+	 .help = "country names (quoted when they hold blanks), a day YYYY-MM-DD, a file of "
+		 "customer ids, one a line, or the customer ids to drop",
+	 .after = filter_value_kinds},
+	END};
+static const rr_argspec filter_opts[] = {
+	{.name = "--file", .kind = RR_A_FILE, .meta = "FILE",
+	 .help = "with drop-customers: a file of customer ids to drop, one a line (its first "
+		 "field; # starts a comment)"},
 	END};
 static const rr_argspec train_opts[] = {
 	{.name = "--stopped-at", .kind = RR_A_WORD, .meta = "EPOCH[:BATCH]",
@@ -299,8 +312,8 @@ const rr_cmd rr_cmds[] = {
 	 NULL, "load data/online_retail.csv.gz"},
 	{"clean", "show or switch cleaning rules (customer, cancelled, price, nonproduct, date, returns, casefold); re-derives everything",
 	 cmd_clean, RR_CMD_UNDO, clean_args, NULL, NULL, "clean price off codes POST,DOT"},
-	{"filter", "list or set the row filters (country, time window, customers); re-derives everything",
-	 cmd_filter, RR_CMD_UNDO, filter_args, NULL, NULL, "filter country \"United Kingdom\""},
+	{"filter", "list or set the row filters (country, time window, customers kept or dropped); re-derives everything",
+	 cmd_filter, RR_CMD_UNDO, filter_args, filter_opts, NULL, "filter country \"United Kingdom\""},
 	{"stats", "rows read, kept and rejected by reason; customers, items, invoices, pairs",
 	 cmd_stats, RR_CMD_NEEDS_DATA, NULL, stats_opts, NULL, "stats --hist"},
 	{"bins", "set label edges (inclusive upper bounds); print class counts and shares", cmd_bins,

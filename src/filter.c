@@ -34,6 +34,8 @@ void filter_free(rr_filter *f)
 	free_list(f->countries, f->n_countries);
 	free_list(f->customers, f->n_customers);
 	free(f->customers_file);
+	free_list(f->drop, f->n_drop);
+	free(f->drop_file);
 	filter_init(f);
 }
 
@@ -67,6 +69,14 @@ int filter_copy(rr_filter *dst, const rr_filter *src)
 			goto oom;
 		dst->n_customers = src->n_customers;
 	}
+	if (src->n_drop) {
+		if (!(dst->drop = copy_list((const char *const *)src->drop, src->n_drop)))
+			goto oom;
+		dst->n_drop = src->n_drop;
+		dst->n_drop_typed = src->n_drop_typed;
+		if (src->drop_file && !(dst->drop_file = strdup(src->drop_file)))
+			goto oom;
+	}
 	return 0;
 oom:
 	filter_free(dst);
@@ -76,7 +86,7 @@ oom:
 int filter_active(const rr_filter *f)
 {
 	return f->n_countries > 0 || f->since != INT32_MIN || f->until != INT32_MAX ||
-	       f->customers_file != NULL;
+	       f->customers_file != NULL || f->n_drop > 0;
 }
 
 static int list_same(char *const *a, int na, char *const *b, int nb)
@@ -94,7 +104,8 @@ int filter_same(const rr_filter *a, const rr_filter *b)
 	return a->since == b->since && a->until == b->until &&
 	       list_same(a->countries, a->n_countries, b->countries, b->n_countries) &&
 	       !a->customers_file == !b->customers_file &&
-	       list_same(a->customers, a->n_customers, b->customers, b->n_customers);
+	       list_same(a->customers, a->n_customers, b->customers, b->n_customers) &&
+	       list_same(a->drop, a->n_drop, b->drop, b->n_drop);
 }
 
 int filter_set_countries(rr_filter *f, int n, const char *const *names)
@@ -127,34 +138,35 @@ static size_t id_same_as(const char *id, char *buf)
 	return d > 0 && d + 1 < n && buf[d] == '.' && z == n ? d : n;   /* buf is not NUL-ended */
 }
 
-/* The customer ids of a list file into *v / *n, read as the stock codes of exclude items
- * --file are (lines_read_list), each customer once (the first spelling: "13085" and
- * "13085.0" are one, t17). 0 or -1. */
-static int read_ids(const char *path, char ***v, int *n)
+/* ids[0..m) (malloc'd, taken) with each customer once, the first spelling kept ("13085" and
+ * "13085.0" are one, t17), closed up in place into *v / *n; *n_first: how many of those kept
+ * are of ids[0..first). path names the list's file in errors (NULL: ids typed). 0 or -1 (ids
+ * freed either way). */
+static int unique_ids(char **ids, size_t m, size_t first, const char *path, char ***v, int *n,
+		      int *n_first)
 {
-	size_t m, k = 0;
-	char **ids;
-	if (lines_read_list(path, "a list of customer ids", &ids, &m) != 0)
-		return -1;
+	size_t k = 0, i = 0, kf = 0;
 	if (m > INT_MAX) {   /* the filter counts them in an int */
-		for (size_t i = 0; i < m; i++)
+		for (; i < m; i++)
 			free(ids[i]);
 		free(ids);
-		return err_set("'%s' holds over %d customer ids", path, INT_MAX);
+		return err_set("%s%s%s holds over %d customer ids", path ? "'" : "",
+			       path ? path : "the list", path ? "'" : "", INT_MAX);
 	}
 	rr_strtab *seen = strtab_new();
 	char *key = malloc(RR_MAX_FIELD);
-	size_t i = 0;
 	for (; seen && key && i < m; i++) {
 		rows_plain_id(ids[i]);   /* as the loads read ids: no invisible marks, ASCII digits */
 		size_t kn = id_same_as(ids[i], key);
 		uint32_t had = strtab_count(seen);
 		if (strtab_intern(seen, key, kn) == RR_NONE)
 			break;
-		if (strtab_count(seen) == had)   /* a customer the list named already */
+		if (strtab_count(seen) == had) {   /* a customer the list named already */
 			free(ids[i]);
-		else
+		} else {
+			kf += i < first;
 			ids[k++] = ids[i];   /* k <= i: the list closes up in place */
+		}
 	}
 	strtab_free(seen);
 	free(key);
@@ -162,11 +174,24 @@ static int read_ids(const char *path, char ***v, int *n)
 		while (i < m)
 			free(ids[i++]);
 		free_list(ids, (int)k);
-		return err_set("out of memory reading '%s'", path);
+		return path ? err_set("out of memory reading '%s'", path) : err_set("out of memory");
 	}
 	*v = ids;
 	*n = (int)k;
+	if (n_first)
+		*n_first = (int)kf;
 	return 0;
+}
+
+/* The customer ids of a list file into *v / *n, read as the stock codes of exclude items
+ * --file are (lines_read_list), each customer once. 0 or -1. */
+static int read_ids(const char *path, char ***v, int *n)
+{
+	size_t m;
+	char **ids;
+	if (lines_read_list(path, "a list of customer ids", &ids, &m) != 0)
+		return -1;
+	return unique_ids(ids, m, 0, path, v, n, NULL);
 }
 
 int filter_read_customers(rr_filter *f, const char *path)
@@ -174,7 +199,6 @@ int filter_read_customers(rr_filter *f, const char *path)
 	char **v = NULL, *name = strdup(path);
 	int n = 0, rc = name ? read_ids(path, &v, &n) : err_set("out of memory");
 	if (rc != 0) {
-		free_list(v, n);
 		free(name);
 		return -1;
 	}
@@ -186,6 +210,59 @@ int filter_read_customers(rr_filter *f, const char *path)
 	return 0;
 }
 
+/* typed[0..n) and the ids of the file path (when not NULL) into one malloc'd array of *m
+ * copies, the typed ones first. 0 or -1. */
+static int gather_ids(int n, const char *const *typed, const char *path, char ***v, size_t *m)
+{
+	char **file = NULL, **all;
+	size_t nf = 0;
+	if (path && lines_read_list(path, "a list of customer ids", &file, &nf) != 0)
+		return -1;
+	if (!(all = malloc((nf + (size_t)n + 1) * sizeof *all))) {
+		free_list(file, (int)nf);
+		return err_set("out of memory");
+	}
+	for (int i = 0; i < n; i++)
+		if (!(all[i] = strdup(typed[i]))) {
+			free_list(file, (int)nf);
+			free_list(all, i);
+			return err_set("out of memory");
+		}
+	if (nf)
+		memcpy(all + n, file, nf * sizeof *file);
+	free(file);
+	*v = all;
+	*m = nf + (size_t)n;
+	return 0;
+}
+
+int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path)
+{
+	char **all = NULL, **v = NULL, *name = NULL;
+	size_t m = 0;
+	int k = 0, k_typed = 0;
+	if (path && !(name = strdup(path)))
+		return err_set("out of memory");
+	if (gather_ids(n, typed, path, &all, &m) != 0 ||
+	    unique_ids(all, m, (size_t)n, path, &v, &k, &k_typed) != 0) {
+		free(name);
+		return -1;
+	}
+	if (k == 0) {   /* an empty file: a filter that drops nothing would still be listed */
+		free_list(v, k);
+		free(name);
+		return path ? err_set("'%s' holds no customer id: nothing to drop", path)
+			    : err_set("no customer id to drop");
+	}
+	free_list(f->drop, f->n_drop);
+	free(f->drop_file);
+	f->drop = v;
+	f->n_drop = k;
+	f->n_drop_typed = k_typed;
+	f->drop_file = name;
+	return 0;
+}
+
 /* printf into buf at *k, never past size (the text is cut). */
 static void put(char *buf, size_t size, size_t *k, const char *fmt, const char *a, long n)
 {
@@ -194,6 +271,23 @@ static void put(char *buf, size_t size, size_t *k, const char *fmt, const char *
 	int w = snprintf(buf + *k, size - *k, fmt, a, n);
 	if (w > 0)
 		*k += (size_t)w < size - *k ? (size_t)w : size - *k - 1;
+}
+
+/* ", drop customers 12346, 17850, 13047 and 2 others, test.txt (9)": the first typed ids,
+ * then the file and the whole list's length. */
+static void describe_drop(const rr_filter *f, char *buf, size_t size, size_t *k)
+{
+	enum { SHOWN = 3 };
+	put(buf, size, k, *k ? ", %s" : "%s", "drop customers", 0);
+	for (int i = 0; i < f->n_drop_typed && i < SHOWN; i++)
+		put(buf, size, k, i ? ", %s" : " %s", f->drop[i], 0);
+	if (f->n_drop_typed > SHOWN)
+		put(buf, size, k, "%s%ld other", " and ", f->n_drop_typed - SHOWN);
+	if (f->n_drop_typed > SHOWN + 1)
+		put(buf, size, k, "%ss", "", 0);
+	if (f->drop_file)
+		put(buf, size, k, f->n_drop_typed ? ", %s (%ld)" : " %s (%ld)", f->drop_file,
+		    f->n_drop);
 }
 
 const char *filter_describe(const rr_filter *f, char *buf, size_t size)
@@ -212,6 +306,8 @@ const char *filter_describe(const rr_filter *f, char *buf, size_t size)
 	if (f->customers_file)
 		put(buf, size, &k, k ? ", customers %s (%ld)" : "customers %s (%ld)",
 		    f->customers_file, f->n_customers);
+	if (f->n_drop)
+		describe_drop(f, buf, size, &k);
 	return buf;
 }
 

@@ -1,5 +1,5 @@
 /* filter.h — which rows an analysis looks at: some countries, a time window, a list of
- * customers. Filters belong to the cleaning rules (rr_clean holds one): a row outside them is
+ * customers to keep, a list of customers to leave out. Filters belong to the cleaning rules (rr_clean holds one): a row outside them is
  * dropped before any rule is asked and counted as dropped by filter, and everything built from
  * rows and rules (the session's dataset, the evaluation's train and test periods, the
  * recommender's inner period, the baskets of `together`) sees the same rows. */
@@ -19,6 +19,11 @@ typedef struct rr_filter {
 	                            customer (an empty file keeps no row) */
 	int n_customers;         /* entries in customers */
 	char **customers;        /* keep rows of these customer ids (owned) */
+	int n_drop;              /* entries in drop; 0 = no customer left out */
+	char **drop;             /* drop rows of these customer ids (owned), the typed ones first;
+	                            a customer on both lists is dropped */
+	int n_drop_typed;        /* how many of drop were typed on the line, not read from a file */
+	char *drop_file;         /* the file the rest of drop came from (owned), or NULL */
 } rr_filter;
 
 /* No filter: every row passes. */
@@ -26,7 +31,7 @@ void filter_init(rr_filter *f);
 void filter_free(rr_filter *f);              /* and back to filter_init's state */
 int filter_copy(rr_filter *dst, const rr_filter *src);   /* 0 or -1; dst is overwritten */
 int filter_active(const rr_filter *f);       /* 1 when any filter is set */
-/* 1 when a and b keep the same rows: the same countries, window and customer list. */
+/* 1 when a and b keep the same rows: the same countries, window and customer lists. */
 int filter_same(const rr_filter *a, const rr_filter *b);
 
 /* Replace the country list with names[0..n) (copied). 0 or -1. */
@@ -36,9 +41,15 @@ int filter_set_countries(rr_filter *f, int n, const char *const *names);
  * 17097; blank lines and lines starting with '#' skipped). 0, or -1 with err_set naming the
  * file (and the line of one over 4096 bytes or with a NUL byte); the list is kept as it was. */
 int filter_read_customers(rr_filter *f, const char *path);
+/* Replace the list of customers to drop with the ids typed[0..n) and, when path is not NULL,
+ * those of the file path (read as filter_read_customers reads it), each customer once as
+ * there. 0, or -1 with err_set (a list of no id, typed or in the file: nothing would be
+ * dropped); the list is kept as it was. */
+int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *path);
 
 /* The active filters in a few words: "country United Kingdom, since 2011-01-01, until
- * 2011-06-30, customers vip.txt (25)", or "" when none. Into buf; returns buf. */
+ * 2011-06-30, customers vip.txt (25), drop customers 12346, test.txt (4)" (the first few
+ * typed ids, then the file and the list's length), or "" when none. Into buf; returns buf. */
 const char *filter_describe(const rr_filter *f, char *buf, size_t size);
 /* The same for a status line: "filters: ..." or "" when none. Into buf; returns buf. */
 const char *filter_status(const rr_filter *f, char *buf, size_t size);

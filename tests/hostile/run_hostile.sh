@@ -278,6 +278,9 @@ show dim"
 fcase exclude "exclude items --file @F@" "$tmp/h.csv"
 fcase only "only items --file @F@" "$tmp/h.csv"
 fcase filter "filter customers @F@" "$tmp/h.csv"
+fcase drop "filter drop-customers 7 --file @F@" "$tmp/h.csv"
+fcase dropsoon "filter drop-customers --file @F@" "$tmp/h.csv"
+(sleep 0.5; printf '7\n' > "$tmp/f-dropsoon.fifo") &
 mkfifo "$tmp/f-replay.fifo"
 (timeout 20 "$RELREC" --replay "$tmp/f-replay.fifo" > "$tmp/f-replay.out" 2> "$tmp/f-replay.err"
  echo $? > "$tmp/f-replay.rc") &
@@ -299,11 +302,13 @@ fcheck open-fifo-no-writer open 1 no-writer
 if fgot source 1 no-writer && ! grep -q '^dim' "$tmp/f-source.out"; then ok source-fifo-no-writer
 else notok source-fifo-no-writer "exit $(cat "$tmp/f-source.rc")" "$(head -c 600 "$tmp/f-source.err")"; fi
 bad=""
-for c in exclude only filter replay late; do
+for c in exclude only filter drop replay late; do
 	case $c in replay) want=2 ;; *) want=1 ;; esac
 	fgot $c $want no-writer || bad="$bad [$c: exit $(cat "$tmp/f-$c.rc")]"
 done
 { fgot soon 0 && grep -q '^dim' "$tmp/f-soon.out"; } || bad="$bad [source, writer after 0.5 s: exit $(cat "$tmp/f-soon.rc")]"
+{ fgot dropsoon 0 && grep -q '^filters: drop customers .*f-dropsoon.fifo (1)$' "$tmp/f-dropsoon.out"; } ||
+	bad="$bad [filter drop-customers, writer after 0.5 s: exit $(cat "$tmp/f-dropsoon.rc")]"
 if [ -z "$bad" ]; then ok "fifo-no-writer-is-an-error"; else notok "fifo-no-writer-is-an-error" "$bad"; fi
 if fgot load 0 && grep -q "loaded '$tmp/f-load.fifo' (Online Retail): 1 row," "$tmp/f-load.out"; then
 	ok load-fifo-late-writer

@@ -288,6 +288,50 @@ static void test_filters(void **state)
 	filter_free(&f);
 }
 
+/* The list of customers to drop: their rows are outside the filters, a row of no customer is
+ * not (the customer rule drops it), and over a list of customers to keep it wins. */
+static void test_filter_drop(void **state)
+{
+	(void)state;
+	rr_filter f, g;
+	char buf[256];
+	filter_init(&f);
+	const char *typed[] = {"U3", "U1"};
+	assert_int_equal(0, filter_set_drop(&f, 2, typed, NULL));
+	assert_true(filter_active(&f));
+	assert_string_equal("filters: drop customers U3, U1", filter_status(&f, buf, sizeof buf));
+	assert_int_equal(0, filter_copy(&g, &f));
+	assert_true(filter_same(&f, &g));
+	filter_free(&g);
+	check_filter(&f, 8, 2, 2);      /* U1's 5 rows and U3's 3 out; C9 (no customer) is not */
+	char *keep = tu_write_temp_str("U1\nU2\n");
+	assert_int_equal(0, filter_read_customers(&f, keep));
+	assert_int_equal(0, filter_set_drop(&f, 1, typed + 1, NULL));
+	check_filter(&f, 9, 2, 2);      /* U3's rows and C9 outside the kept list, U1's dropped */
+	/* typed ids first, each customer once; then the file's (13085.0 is 13085) */
+	const char *many[] = {"13085", "a", "13085.0", "b", "c", "d"};
+	char *ids = tu_write_temp_str("# more\nU2\n13085\n");
+	assert_int_equal(0, filter_set_drop(&f, 6, many, ids));
+	assert_int_equal(6, f.n_drop);
+	assert_int_equal(5, f.n_drop_typed);
+	snprintf(buf, sizeof buf, "drop customers 13085, a, b and 2 others, %s (6)", ids);
+	char got[256];
+	assert_string_equal(buf, filter_describe(&f, got, sizeof got));
+	/* no id: an error, the list as it was */
+	char *empty = tu_write_temp_str("# nobody\n\n");
+	assert_int_equal(-1, filter_set_drop(&f, 0, NULL, empty));
+	assert_non_null(strstr(err_msg(), "holds no customer id: nothing to drop"));
+	assert_int_equal(-1, filter_set_drop(&f, 0, NULL, NULL));
+	assert_int_equal(-1, filter_set_drop(&f, 1, typed, "/nonexistent/ids.txt"));
+	assert_int_equal(6, f.n_drop);
+	assert_string_equal("13085", f.drop[0]);
+	filter_free(&f);
+	assert_false(filter_active(&f));
+	tu_remove(empty);
+	tu_remove(ids);
+	tu_remove(keep);
+}
+
 static void test_default_cutoff(void **state)
 {
 	(void)state;
@@ -823,6 +867,7 @@ int main(void)
 		cmocka_unit_test(test_casefold_spelling),
 		cmocka_unit_test(test_nonproduct_case),
 		cmocka_unit_test(test_filters),
+		cmocka_unit_test(test_filter_drop),
 		cmocka_unit_test(test_default_cutoff),
 		cmocka_unit_test(test_cancel_marker),
 		cmocka_unit_test(test_cancel_marker_signs),

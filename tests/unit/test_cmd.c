@@ -685,6 +685,137 @@ static void test_filter_country_case(void **state)
 	free(c.buf);
 }
 
+/* Figures of `filter drop-customers` on this fixture, by hand: 12 rows; the customer rule drops
+ * the one without an id (536369), leaving 11 rows of 5 customers (17850, written 17850.0;
+ * 00123; WHOLESALE01; shop@test.com; 123), 3 items, 7 invoices and 9 pairs. */
+static const char drop_csv[] =
+	"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+	"536365,A1,Mug,6,2010-12-01 08:26,2.55,17850.0,United Kingdom\n"
+	"536365,B1,Bowl,6,2010-12-01 08:26,3.39,17850.0,United Kingdom\n"
+	"536366,A1,Mug,2,2010-12-02 09:00,2.55,00123,France\n"
+	"536366,C1,Towel,1,2010-12-02 09:00,1.00,00123,France\n"
+	"536367,A1,Mug,100,2010-12-03 10:00,2.00,WHOLESALE01,United Kingdom\n"
+	"536367,B1,Bowl,100,2010-12-03 10:00,3.00,WHOLESALE01,United Kingdom\n"
+	"536367,C1,Towel,100,2010-12-03 10:00,1.00,WHOLESALE01,United Kingdom\n"
+	"536368,A1,Mug,1,2010-12-04 11:00,2.55,Shop@Test.com,United Kingdom\n"
+	"536369,B1,Bowl,1,2010-12-05 12:00,3.39,,United Kingdom\n"
+	"536370,C1,Towel,3,2010-12-06 13:00,1.00,00123,France\n"
+	"536371,A1,Mug,2,2010-12-07 14:00,2.55,17850.0,United Kingdom\n"
+	"536372,C1,Towel,1,2010-12-08 15:00,1.00,123,France\n";
+
+/* The session's dataset: rows outside the filters, rows kept, customers, items, invoices,
+ * pairs. */
+static void drop_figures(const rr_app *a, size_t filtered, size_t kept, uint32_t users,
+			 uint32_t items, uint32_t invoices, size_t pairs)
+{
+	assert_int_equal(filtered, a->ds->filtered);
+	assert_int_equal(kept, a->ds->kept);
+	assert_int_equal(users, a->ds->n_users);
+	assert_int_equal(items, a->ds->n_items);
+	assert_int_equal(invoices, a->ds->n_invoices);
+	assert_int_equal(pairs, a->ds->n_pairs);
+}
+
+static int exec_fmt(rr_app *a, const char *fmt, const char *arg)
+{
+	char line[512];
+	snprintf(line, sizeof line, fmt, arg);
+	return cmd_exec(a, line);
+}
+
+/* filter drop-customers leaves the rows of the ids it lists out, before the rules, ids
+ * matched as the loader read them (17850.0 is 17850, an e-mail in any case; 0123 is not
+ * 00123, nor wholesale01 WHOLESALE01), replacing its list; a customer on both lists is
+ * dropped; no id, a directory or an empty file is an error that keeps the list. */
+static void test_filter_drop_customers(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *data = tu_write_temp_str(drop_csv);
+	assert_int_equal(0, exec_fmt(&a, "load %s", data));
+	drop_figures(&a, 0, 11, 5, 3, 7, 9);
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "filter drop-customers 17850 WHOLESALE01 123"));
+	/* 17850's rows 1, 2, 11, WHOLESALE01's 5-7, 123's 12: 00123 {A, C} and shop {A1} stay */
+	drop_figures(&a, 7, 4, 2, 2, 3, 3);
+	assert_int_equal(1, (int)a.ds->dropped[RR_RULE_CUSTOMER]);
+	assert_non_null(strstr(c.buf, "filters: drop customers 17850, WHOLESALE01, 123\n"));
+	assert_null(strstr(c.buf, "note:"));
+	assert_int_equal(-1, cmd_exec(&a, "recommend WHOLESALE01"));   /* not in the rows */
+	/* a load keeps the filter */
+	assert_int_equal(0, exec_fmt(&a, "load %s", data));
+	drop_figures(&a, 7, 4, 2, 2, 3, 3);
+	/* replaced, not added to: only 00123's three rows go; 123 is another customer */
+	c.len = 0;
+	assert_int_equal(0, cmd_exec(&a, "filter drop-customers 00123 0123 wholesale01 "
+					 "SHOP@TEST.COM 17850.00"));
+	/* out: 00123's rows 3, 4, 10, shop's 8, 17850's 1, 2, 11; kept WHOLESALE01 {A, B, C}
+	 * and 123 {C} */
+	drop_figures(&a, 7, 4, 2, 3, 2, 4);
+	assert_non_null(strstr(c.buf, "note: 2 of the 5 ids to drop are not in the data (first: "
+				      "0123, wholesale01)\n"));
+	assert_non_null(strstr(c.buf, "drop customers 00123, 0123, wholesale01 and 2 others\n"));
+	/* the ids typed and a file's (read as filter customers reads it), each once */
+	char *ids = tu_write_temp_str("# to leave out\n\"WHOLESALE01\",wholesale\n17850.0\n123\n");
+	assert_int_equal(0, exec_fmt(&a, "filter drop-customers 17850 --file %s", ids));
+	drop_figures(&a, 7, 4, 2, 2, 3, 3);
+	assert_int_equal(3, a.clean.filter.n_drop);
+	assert_int_equal(1, a.clean.filter.n_drop_typed);
+	char want[256];
+	snprintf(want, sizeof want, "filters: drop customers 17850, %s (3)\n", ids);
+	assert_non_null(strstr(c.buf, want));
+	/* with filter customers: a customer on both lists is dropped */
+	char *keep = tu_write_temp_str("00123\n17850\n");
+	c.len = 0;
+	assert_int_equal(0, exec_fmt(&a, "filter customers %s", keep));
+	drop_figures(&a, 9, 3, 1, 2, 2, 2);   /* 00123's rows 3, 4, 10 */
+	assert_non_null(strstr(c.buf, "note: 1 customer of 'filter customers' is dropped too"));
+	/* undo puts the step before back; clear removes every filter */
+	assert_int_equal(0, cmd_exec(&a, "undo"));
+	drop_figures(&a, 7, 4, 2, 2, 3, 3);
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	drop_figures(&a, 0, 11, 5, 3, 7, 9);
+	assert_int_equal(0, a.clean.filter.n_drop);
+	/* errors keep the list as it was */
+	assert_int_equal(0, cmd_exec(&a, "filter drop-customers 123"));
+	assert_int_equal(-1, cmd_exec(&a, "filter drop-customers"));
+	assert_non_null(strstr(err_msg(), "drop-customers takes customer ids, or --file FILE"));
+	char dir[] = "/tmp/relrec-drop-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	assert_int_equal(-1, exec_fmt(&a, "filter drop-customers 17850 --file %s", dir));
+	snprintf(want, sizeof want, "cannot read '%s': Is a directory", dir);
+	assert_string_equal(want, err_msg());
+	char *empty = tu_write_temp_str("# nobody\n\n");
+	assert_int_equal(-1, exec_fmt(&a, "filter drop-customers --file %s", empty));
+	assert_non_null(strstr(err_msg(), "holds no customer id: nothing to drop"));
+	assert_int_equal(-1, exec_fmt(&a, "filter country France --file %s", ids));
+	assert_non_null(strstr(err_msg(), "--file goes with drop-customers"));
+	assert_int_equal(1, a.clean.filter.n_drop);
+	assert_string_equal("123", a.clean.filter.drop[0]);
+	drop_figures(&a, 1, 10, 4, 3, 6, 8);
+	/* the journal replays it: the session written down, sourced by a fresh one */
+	char j[64];
+	snprintf(j, sizeof j, "%s/j.rr", dir);
+	assert_int_equal(0, exec_fmt(&a, "journal %s", j));
+	app_free(&a);
+	afile_protect(-1, NULL);   /* the guard of a process's journal: this one's is done */
+	free(c.buf);
+	app_with_capture(&a, &c);
+	assert_int_equal(0, exec_fmt(&a, "source %s", j));
+	assert_int_equal(1, a.clean.filter.n_drop);
+	drop_figures(&a, 1, 10, 4, 3, 6, 8);
+	assert_int_equal(0, unlink(j));
+	assert_int_equal(0, rmdir(dir));
+	tu_remove(empty);
+	tu_remove(keep);
+	tu_remove(ids);
+	tu_remove(data);
+	app_free(&a);
+	free(c.buf);
+}
+
 /* journal FILE writes the session's commands so far and appends the next ones, as
  * --journal would have (t37 #11: a session started without it could not be written down). */
 static void test_journal_command(void **state)
@@ -781,6 +912,7 @@ int main(void)
 		cmocka_unit_test(test_outputs_spare_the_data),
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_filter_country_case),
+		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_save_over_another_run),
 	};

@@ -408,7 +408,17 @@ static void test_complete_values(void **state)
 	ASSERT_CANDS(a, "together 85123A --by=c", "--by=confidence");
 	ASSERT_CANDS(a, "together 85123A --min-count 5 --by l", "lift");
 	ASSERT_CANDS(a, "clean ", "cancelled casefold codes customer date nonproduct price returns");
-	ASSERT_CANDS(a, "filter ", "clear country customers since until");
+	ASSERT_CANDS(a, "filter ", "--file clear country customers drop-customers since until");
+	ASSERT_CANDS(a, "filter d", "drop-customers");   /* one letter: no word starts so */
+	ASSERT_CANDS(a, "filter cu", "customers");
+	ASSERT_CANDS(a, "filter drop-customers 17850 --file tests/replay/drop_customers.cs",
+		     "tests/replay/drop_customers.csv");
+	/* filter's values by what they filter: customer ids to drop, a file of those to keep */
+	ASSERT_CANDS(a, "filter drop-customers 1785", "17850 17852");
+	ASSERT_CANDS(a, "filter drop-customers 12346 1", "12346 13047 17850 17852");
+	ASSERT_CANDS(a, "filter customers tests/replay/drop_customers.cs",
+		     "tests/replay/drop_customers.csv");
+	ASSERT_CANDS(a, "filter country 1785", "");
 	ASSERT_CANDS(a, "clean price ", "off on");
 	ASSERT_CANDS(a, "clean price off n", "nonproduct");
 	/* a load option's values: every separator it reads; the purchase events, not file names */

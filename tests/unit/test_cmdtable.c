@@ -291,6 +291,16 @@ static void check_spec(const rr_cmd *c, const rr_argspec *s, int is_opt)
 	}
 	if (s->kind == RR_A_CHOICE && !(s->choices && s->choices[0]))
 		fail_msg("'%s': '%s' is a choice without choices", c->name, s->name);
+	/* a kind after a word of the first argument: a word it can be, for a later argument */
+	for (const rr_arg_after *k = s->after; k && k->word; k++) {
+		int known = 0;
+		for (int i = 0; !is_opt && s != c->args && c->args[0].kind == RR_A_CHOICE &&
+				c->args[0].choices[i]; i++)
+			known |= strcmp(c->args[0].choices[i], k->word) == 0;
+		if (!known)
+			fail_msg("'%s': '%s' has a kind after '%s', which its first argument cannot be",
+				 c->name, s->name, k->word);
+	}
 	if ((s->kind == RR_A_INT || s->kind == RR_A_REAL) && !(s->lo <= s->hi))
 		fail_msg("'%s': '%s' has an empty range", c->name, s->name);
 	if (s->def && (s->kind == RR_A_INT || s->kind == RR_A_REAL)) {
@@ -1088,6 +1098,8 @@ static void test_every_option_runs(void **state)
 		"export report @DIR/rep.csv --raw",
 		"export runs @DIR/runs.csv --raw",
 		"export chart loss @DIR/loss.svg",
+		"filter drop-customers @USER --file @DIR/t.csv",
+		"filter clear",
 		"exclude items @ITEM --file @DIR/t.csv",
 		"only items @ITEM --file @DIR/t.csv",
 		"due 30 5",
