@@ -11,8 +11,8 @@ then the smallest of the rest. The files picked are copied into corpus/ (every G
 gzipped, which relrec reads as it reads plain files) and their truth written to truth.tsv,
 which run_truth.sh reads: relrec's `make test` needs no python.
 
-EXCLUDED lists files left out, each with why; a file relrec reads wrong is a finding, not
-something to exclude. --check only says whether corpus/ and truth.tsv are what this script
+REQUIRED lists files always picked, each for a bug it caught; EXCLUDED files left out, each
+with why (a file relrec reads wrong is a finding, not something to exclude). --check only says whether corpus/ and truth.tsv are what this script
 makes (exit 1 when not).
 """
 import gzip
@@ -26,12 +26,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import gen  # noqa: E402  (gen.py beside this script)
 
-CANDIDATES = 300
+CANDIDATES = 400
 SEED_V1, SEED_V2 = 4201, 4202
 TARGET = 200
 COVER = 3
 GZIP_EVERY = 10
 EXCLUDED = {}   # 'v1/f012': 'why'
+# files picked whatever the cover, each for a bug it once caught
+REQUIRED = {'v2/f312': 'grouped, code-less lines rejected: an order whose first line has no code (42c9967)'}
 
 # the meta fields that are choices, each value of which the corpus covers
 CHOICES = ['lang', 'sep', 'dec', 'thou', 'cur', 'quote_all', 'datefmt', 'invform', 'custform', 'itemmode',
@@ -76,8 +78,12 @@ def pick(cands):
     for c in cands:
         for f in c['feat']:
             need[f] = COVER
-    chosen = []
-    rest = list(cands)
+    chosen = [c for c in cands if c['name'] in REQUIRED]
+    assert len(chosen) == len(REQUIRED), 'a REQUIRED file is not among the candidates'
+    rest = [c for c in cands if c['name'] not in REQUIRED]
+    for c in chosen:
+        for f in c['feat']:
+            need[f] -= 1
     while any(n > 0 for n in need.values()):
         best = max(rest, key=lambda c: (sum(1 for f in c['feat'] if need[f] > 0), -c['size']))
         if not any(need[f] > 0 for f in best['feat']):

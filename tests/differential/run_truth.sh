@@ -29,7 +29,7 @@ while IFS='	' read -r file kept cust items inv qty spend; do
 		{ n = split(want, w, " "); split("kept customers items invoices quantity spend", k, " ")
 		  for (i = 1; i <= n; i++) {
 			if ($i == "" || (i <= 4 && $i != w[i]) || (i > 4 && off($i, w[i])))
-				printf "%s %s (truth %s) ", k[i], ($i == "" ? "none" : $i), w[i]
+				printf "%s%s %s (truth %s)", (out++ ? ", " : ""), k[i], ($i == "" ? "none" : $i), w[i]
 		  } }')
 	if [ -z "$bad" ]; then
 		echo "ok $name"
