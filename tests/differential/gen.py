@@ -291,7 +291,8 @@ def order_lines(rnd, m, names, codes):
                           item=nm if (emptycode or m['itemmode'] == 'desc_only') else codes[nm]))
     if rnd.random() < m['p_nonprod']:
         coded = m['itemmode'] == 'code'
-        lines.append(dict(code='POST' if coded else '', desc='POSTAGE' if coded else rnd.choice(NONPROD),
+        name = rnd.choice(NONPROD)   # drawn for a coded file too: the t36/t38 corpora's sequence
+        lines.append(dict(code='POST' if coded else '', desc='POSTAGE' if coded else name,
                           qty=1, price=rnd.choice([3.5, 5.0, 25.0]), kept=False, why='nonproduct', item=None))
     return lines
 
