@@ -35,8 +35,7 @@ What a file varies (each choice is in its truth's "meta"):
              words in their name (Cash & Carry Ltd, Guesthouse Miller)
   cancels    C + invoice number lines with a negative quantity; subtotals: Subtotal lines;
              zero_qty: lines of quantity 0
-  --small    20 to 40 lines' worth of orders (6 to 30), not 20 to 120 orders: the size of
-             the checked-in corpus
+  --small    6 to 30 orders (about 20 to 100 lines), not 20 to 120: the checked-in corpus's
 meta["reasons"] counts the lines by why they are not kept (and "sale" for kept ones);
 meta["big_quantities"] counts the lines of 1000 or more (thousands grouped when thou is set);
 meta["empty_codes"] says how code-less lines read (the item rule below), when there are any.
@@ -53,12 +52,16 @@ says `stats` prints for the file, under the default cleaning rules:
              as a total line), and not a line whose stock code is empty when nothing names
              its item (item: the description names it only when it is named as the item's
              name, such as Item Name or Lineitem name, or when the code is empty on all of
-             the first 50 lines; else the line is rejected, empty stock code)
+             the first 50 lines; else the line is rejected, empty stock code).
+             A grouped file's lines take their order's invoice, customer, date and country
+             from its first line (DATA FORMAT: a grouped or pivot layout is filled down).
   customers  distinct customers of the kept lines (an email compared ignoring case)
   items      distinct items of the kept lines: the stock code, or the description where
              the code is empty (or there is no code column)
   invoices   distinct invoices of the kept lines
-  quantity   sum of the kept lines' quantities
+  quantity   sum of the kept lines' quantities; a quantity with its thousands grouped
+             (1,200; 2.500 beside decimal-comma prices) is the whole number, as DATA FORMAT
+             reads one that is rare (one row, or at most a tenth: the generator writes 3 %)
   spend      sum of quantity x unit price over the kept lines, to the cent
   lines      data lines written (not a figure relrec prints; for reading the file)
 """
