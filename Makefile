@@ -35,7 +35,7 @@ BIN     ?= relrec
 
 PREFIX  ?= /usr/local
 
-.PHONY: all test check-core check-asan check-pkg fuzz bench bench-scale install deb clean unit print-cppflags
+.PHONY: all test check-core check-asan check-pkg differential fuzz bench bench-scale install deb clean unit print-cppflags
 all: $(BIN)
 
 $(BUILD)/%.o: %.c
@@ -87,6 +87,16 @@ test: $(BIN) $(TESTBIN)
 # which does not touch the system's packages; CI runs both.
 check-pkg:
 	@RELREC_PKG=1 $(TEST_ENV) RELREC=./$(BIN) BUILD=$(BUILD) sh tests/run.sh tests/pkg/
+
+# The differential test (tests/differential/differential.sh): OLD, a git revision, built in a
+# worktree under build/differential, and this tree's relrec read N files fresh from gen.py
+# (seed SEED); each file's figures are judged against its truth, old beside new, and a
+# regression (old right, new wrong) fails. Needs python3; not part of `make test`, whose
+# tests/differential/run_truth.sh reads a checked-in corpus instead.
+N    ?= 200
+SEED ?= 1
+differential: $(BIN)
+	@RELREC=./$(BIN) sh tests/differential/differential.sh "$(OLD)" "$(N)" "$(SEED)"
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in its own build tree.
 ASAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer

@@ -2023,10 +2023,13 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 }
 
 /* Whether a record names an item: a pivot's subtotal and grand total lines name none, and
- * take no part in its labels' filling down. */
+ * take no part in its labels' filling down. A line with a description and no code names
+ * one too: it is a product without a SKU (rejected later, empty stock code, unless something
+ * names it), and when it is its order's first line, the labels it writes are the order's
+ * other lines' (skipped, they took the order above's: e42). */
 static int names_item(const brec *q)
 {
-	return q->why < 0 && (q->len[F_ITEM] || q->len[F_ITEM_ALT]);
+	return q->why < 0 && (q->len[F_ITEM] || q->len[F_ITEM_ALT] || q->len[F_DESC]);
 }
 
 /* Which label columns of a grouped or pivot layout are filled down, decided from the first

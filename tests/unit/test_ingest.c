@@ -1335,6 +1335,30 @@ static void test_pivot_layout(void **state)
 	rows_free(r);
 }
 
+/* A grouped export whose order's first line has an empty stock code: that line is rejected
+ * (empty stock code), but it still writes its order's invoice, customer and date, which the
+ * order's other lines take. They took the order above's before (e42, a generated corpus:
+ * every line of such orders credited to one earlier order's customer). */
+static void test_grouped_first_line_no_code(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Invoice,Customer ID,Date,StockCode,Description,Quantity,UnitPrice\n"
+			       "1001,C1,2023-01-08,85123A,Mug,1,2.00\n,,,22633,Bowl,2,3.00\n,,,22634,Jar,1,5.00\n"
+			       "1002,C2,2023-01-09,,Gift box,1,4.00\n,,,22634,Jar,1,5.00\n,,,21754,Cup,3,1.00\n"
+			       "1003,C3,2023-01-10,85123A,Mug,1,2.00\n,,,21754,Cup,3,1.00\n,,,22633,Bowl,2,3.00\n"
+			       "1004,C4,2023-01-11,22633,Bowl,1,3.00\n,,,85123A,Mug,2,2.00\n,,,22634,Jar,1,5.00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(11, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
+	for (int k = 3; k < 5; k++) {   /* order 1002's lines with a code */
+		assert_string_equal("C2", strtab_get(r->customers, r->cust[k]));
+		assert_string_equal("1002", strtab_get(r->invoices, r->invoice[k]));
+	}
+	assert_true(r->minute[3] != r->minute[2]);
+	assert_string_equal("C3", strtab_get(r->customers, r->cust[5]));
+	rows_free(r);
+}
+
 /* A report grouped by customer (QuickBooks' Sales by Customer Detail): title lines, a header
  * whose first column is unnamed, the customer alone on a line above its lines, a total line
  * after them. The lines take their group's customer; totals are no purchase. Without title
@@ -5908,6 +5932,7 @@ int main(void)
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),
 		cmocka_unit_test(test_pivot_layout),
+		cmocka_unit_test(test_grouped_first_line_no_code),
 		cmocka_unit_test(test_pivot_sum_columns),
 		cmocka_unit_test(test_empty_fields_held),
 		cmocka_unit_test(test_status_flags),
