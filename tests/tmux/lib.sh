@@ -71,10 +71,10 @@ cap() {
 
 # Each wait looks at the screen with one capture a tenth of a second, and settles it (cap) only
 # once the condition holds there, then asks again: a settled screen is two captures and a
-# pause, and settling every poll made the waits a tenth of the suites' CPU (their clients,
-# the server's replies, cmp, mv). A poll's limit is a deadline, TENTHS tenths times PACE, read
-# from /proc/uptime without a fork: the old loop counted polls of about 0.17 s (0.27 s on a
-# loaded machine) as tenths, and the limits were set for that pace.
+# pause, and settling every poll cost those, cmp and mv each time. A fixed string is looked for
+# by the shell itself (case), with no grep. A poll's limit is a deadline, TENTHS tenths times
+# PACE, read from /proc/uptime without a fork: the old loop counted polls of about 0.17 s
+# (0.27 s on a loaded machine) as tenths, and the limits were set for that pace.
 PACE=3
 # now_cs: the time since boot in hundredths of a second, into $_now
 now_cs() {
@@ -82,30 +82,32 @@ now_cs() {
 	_now=$((${_up%.*} * 100 + 1${_up#*.} - 100))
 }
 
-# poll SESSION TENTHS TEST...: until TEST (a command on $SCREEN) holds on a settled screen
+# poll SESSION TENTHS TEST...: until TEST (a command on the screen's text in $_scr) holds on a
+# settled screen, which is then in $SCREEN
 poll() {
 	_ps=$1
 	now_cs
 	_end=$((_now + $2 * 10 * PACE * SLOW))
 	shift 2
 	while :; do
-		$T capture-pane -p -t "=$_ps:" >"$SCREEN"
+		_scr=$($T capture-pane -p -t "=$_ps:")
 		if "$@"; then
 			cap "$_ps"
+			_scr=$(cat "$SCREEN")
 			"$@" && return 0
 		fi
 		now_cs
-		[ "$_now" -lt "$_end" ] || return 1
+		[ "$_now" -lt "$_end" ] || { printf '%s\n' "$_scr" >"$SCREEN"; return 1; }
 		sleep 0.1
 	done
 }
-shows() { grep -qF -- "$1" "$SCREEN"; }
-shows_re() { grep -qE -- "$1" "$SCREEN"; }
-lacks() { ! grep -qF -- "$1" "$SCREEN"; }
+shows() { case $_scr in *"$1"*) return 0 ;; esac; return 1; }
+shows_re() { printf '%s\n' "$_scr" | grep -qE -- "$1"; }
+lacks() { ! shows "$1"; }
 # shows_any TEXT...: one of them is on the screen, the first such into $_hit
 shows_any() {
 	for _hit in "$@"; do
-		grep -qF -- "$_hit" "$SCREEN" && return 0
+		shows "$_hit" && return 0
 	done
 	return 1
 }
