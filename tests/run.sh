@@ -268,10 +268,13 @@ run_job() { # ID KIND ARG
 
 # ---- run: the longest jobs of the last run first, JOBS at a time ---------------------------
 # A FIFO holds one token per free slot: a job takes one to start and gives it back when done.
+# A job with no time yet starts before those with one, and among those the suites first: in a
+# fresh tree (CI) they are the long jobs (the README's walkthrough, about 20 s of CPU, came
+# after every unit test and golden), and the goldens, a second each, fill the slots last.
 times=$BUILD/test-times.txt
 awk -v tf="$times" '
 	BEGIN { while ((getline l < tf) > 0) { split(l, a, " "); t[a[1] " " a[2]] = a[3] } }
-	{ k = $2 " " $3; print (k in t ? t[k] : 1e9), $0 }' "$tmp/jobs" |
+	{ k = $2 " " $3; print (k in t ? t[k] : $2 == "suite" ? 3e9 : $2 == "unit" ? 2e9 : 1e9), $0 }' "$tmp/jobs" |
 	sort -s -k1,1gr | cut -d' ' -f2- >"$tmp/order"
 : >>"$tmp/waiting"
 awk -v wf="$tmp/waiting" 'BEGIN { while ((getline l < wf) > 0) w[l] = 1 }

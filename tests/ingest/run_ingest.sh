@@ -87,7 +87,8 @@ has shop-tab-unknown-names "$out" "no column for 'date' (map it with --map date=
 # a command's output, and standard input
 out=$(run "load \"|zcat $DATA\"" stats)
 check command-zcat "$KNOWN" "$out"
-gzip -c "$tmp/a.csv" > "$tmp/a.csv.gz"
+# (gzip -1: what is checked is a gzip stream on a pipe, not its size; 0.4 s of CPU, not 1 s)
+gzip -1 -c "$tmp/a.csv" > "$tmp/a.csv.gz"
 printf 'load -\nstats\n' > "$tmp/stdin.rr"
 out=$($RELREC --replay "$tmp/stdin.rr" < "$tmp/a.csv.gz" 2>&1)
 check stdin-gzip-no-seek "$KNOWN" "$out"

@@ -72,7 +72,7 @@ fi
 # a filter beside the rules: both stay, before a long message (t20: the filter hid the rules,
 # and a long message hid the filter)
 keys a ':filter country France' Enter
-wait_re a "filters: country France · rules: 2 items excluded *$" 100
+wait_re a "^filters: country France .* rules: 2 items excluded *$" 100
 keys a ':clean nonproduct on' Enter
 if wait_re a "^non-product codes: .* filters: country France · rules: 2 items excluded *$" 100; then
 	ok tui_filters_and_rules_status
@@ -80,7 +80,7 @@ else
 	fail tui_filters_and_rules_status "with a filter, the rules and a long message: wanted 'filters: country France · rules: 2 items excluded' at the right" "$(tail -2 "$SCREEN")"
 fi
 keys a ':filter clear' Enter
-wait_for a "filters cleared" 100
+wait_for a "no filters: every row counts" 100
 
 keys a ':exclude clear' Enter
 wait_for a "business rules cleared" 100
