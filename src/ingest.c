@@ -564,6 +564,44 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "\xD0\xA7\xD0\xB0\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE\xD0\xB5_"
 					      "\xD0\xBB\xD0\xB8\xD1\x86\xD0\xBE",
 					      "\xE4\xB8\x80\xE8\x88\xAC\xE9\xA1\xA7\xE5\xAE\xA2",
+					      /* t39 #5: the cash customer of Nordic ERPs (Fortnox's
+					       * Kontantkund, Visma's Kontantsalg, e-conomic's
+					       * Kontantkunde, Käteisasiakas), KiotViet's walk-in (Khách
+					       * lẻ, Khách vãng lai), Chinese tills' 散客 (retail
+					       * customer, non-member), Cafe24's 비회원 (non-member), an
+					       * Arabic till's cash customer; a guest checkout in the
+					       * languages relrec reads */
+					      "kontantkund", "kontantkunde", "kontantsalg",
+					      "kontantf\xC3\xB6rs\xC3\xA4ljning", "k\xC3\xA4teisasiakas",
+					      "k\xC3\xA4teismyynti", "kh\xC3\xA1" "ch_l\xE1\xBA\xBB",
+					      "kh\xC3\xA1" "ch_h\xC3\xA0ng_l\xE1\xBA\xBB",
+					      "kh\xC3\xA1" "ch_v\xC3\xA3ng_lai", "\xE6\x95\xA3\xE5\xAE\xA2",
+					      "\xE9\x9B\xB6\xE5\x94\xAE\xE5\xAE\xA2\xE6\x88\xB7",
+					      "\xE9\x9D\x9E\xE4\xBC\x9A\xE5\x91\x98",
+					      "\xE9\x9D\x9E\xE4\xBC\x9A\xE5\x93\xA1",
+					      "\xEB\xB9\x84\xED\x9A\x8C\xEC\x9B\x90",
+					      "\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84_\xD9\x86\xD9\x82\xD8\xAF\xD9\x8A",
+					      "\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84_\xD9\x86\xD9\x82\xD8\xAF\xD9\x89",
+					      "\xD8\xB2\xD8\xA8\xD9\x88\xD9\x86_\xD9\x86\xD9\x82\xD8\xAF\xD9\x8A",
+					      "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xB4\xD1\x80\xD1\x96\xD0\xB1\xD0\xBD"
+					      "\xD0\xB8\xD0\xB9_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB5"
+					      "\xD1\x86\xD1\x8C",
+					      "gast", "gastkunde", "g\xC3\xA4st", "g\xC3\xA6st", "gjest",
+					      "invitado", "convidado", "ospite", "invit\xC3\xA9",
+					      "go\xC5\x9B\xC4\x87", "misafir",
+					      "\xD0\xB3\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C",
+					      "\xD0\xB3\xD1\x96\xD1\x81\xD1\x82\xD1\x8C",
+					      "\xEA\xB2\x8C\xEC\x8A\xA4\xED\x8A\xB8",
+					      "\xE3\x82\xB2\xE3\x82\xB9\xE3\x83\x88",
+					      "\xE6\xB8\xB8\xE5\xAE\xA2", "\xE8\xAE\xBF\xE5\xAE\xA2",
+					      /* t39 #4: the generic tax ids an invoice to no one in
+					       * particular carries: Mexico's RFC of the público en
+					       * general and of a foreign buyer, Colombia's DIAN
+					       * consumidor final, Ecuador's SRI consumidor final,
+					       * Chile's RUT for boletas (placeholder_id compares an id
+					       * of one repeated digit) */
+					      "xaxx010101000", "xexx010101000", "222222222222",
+					      "9999999999999", "66666666-6",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
@@ -1913,12 +1951,13 @@ static size_t id_without_float(builder *in, const char *s, size_t n)
 
 /* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
  * checkouts are customer 0), or one of ingest_placeholder_ids (Vend's WALKIN). Ids that
- * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row;
- * nor are ids longer than the longest of the list in UTF-8 (1C's Розничный покупатель, 39
+ * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row
+ * (but for one of eight digits or more that starts with a repeated digit: a tax authority's
+ * generic id, Colombia's 222222222222, t39 #4); nor are ids longer than the longest of the list in UTF-8 (1C's Розничный покупатель, 39
  * bytes). */
 static int placeholder_id(const char *s, size_t n)
 {
-	if (n == 0 || n > 40 || (s[0] >= '1' && s[0] <= '9'))
+	if (n == 0 || n > 40 || (s[0] >= '1' && s[0] <= '9' && (n < 8 || s[1] != s[0])))
 		return 0;
 	size_t z = 0;
 	while (z < n && s[z] == '0')

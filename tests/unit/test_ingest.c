@@ -1504,6 +1504,26 @@ static void test_placeholder_ids(void **state)
 			fail_msg("'%s' was read as a customer", strtab_get(r->customers, r->cust[k]));
 	assert_string_equal("Consumidor Final Ltda", strtab_get(r->customers, r->cust[9]));
 	rows_free(r);
+	/* t39 #5 and #4: the cash customer of a Nordic ERP, a Vietnamese, Chinese, Korean,
+	 * Arabic or Russian till's walk-in, and the generic tax ids of an invoice to the public
+	 * (Mexico's RFC, Colombia's consumidor final); a real id of repeated digits stays */
+	r = load_text("Receipt Number,Customer,Date,Sku,Quantity\n"
+		      "1,Kontantkund,2023-01-02,S1,1\n2,KONTANTSALG,2023-01-02,S1,1\n"
+		      "3,K\xC3\xA4teisasiakas,2023-01-02,S1,1\n4,Kh\xC3\xA1" "ch l\xE1\xBA\xBB,2023-01-02,S1,1\n"
+		      "5,\xE6\x95\xA3\xE5\xAE\xA2,2023-01-02,S1,1\n"
+		      "6,\xEB\xB9\x84\xED\x9A\x8C\xEC\x9B\x90,2023-01-02,S1,1\n"
+		      "7,\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84 \xD9\x86\xD9\x82\xD8\xAF\xD9\x8A,2023-01-02,S1,1\n"
+		      "8,\xD0\x93\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C,2023-01-02,S1,1\n"
+		      "9,XAXX010101000,2023-01-02,S1,1\n10,XEXX010101000,2023-01-02,S1,1\n"
+		      "11,222222222222,2023-01-02,S1,1\n12,Kh\xC3\xA1" "ch v\xC3\xA3ng lai,2023-01-02,S1,1\n"
+		      "13,22222222,2023-01-02,S1,1\n14,Kontantkunden AB,2023-01-02,S1,1\n", 0);
+	assert_non_null(r);
+	for (size_t k = 0; k < 12; k++)
+		if (r->cust[k] != RR_NONE)
+			fail_msg("'%s' was read as a customer", strtab_get(r->customers, r->cust[k]));
+	assert_string_equal("22222222", strtab_get(r->customers, r->cust[12]));
+	assert_string_equal("Kontantkunden AB", strtab_get(r->customers, r->cust[13]));
+	rows_free(r);
 }
 
 /* An Excel POS report's day subtotals, written in its item-name column with no item code
