@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clean.h"
 #include "csvdate.h"
 #include "csvsniff.h"
 #include "csvsource.h"
@@ -1346,6 +1347,14 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 			if (!in->item_nonstock++)
 				in->item_nonstock_line = q->line;
 		}
+	}
+	if (q->len[F_ITEM] == 0 && q->len[F_DESC] &&
+	    clean_default_nonproduct_name(f[F_DESC], q->len[F_DESC])) {
+		/* a freight or fee line an ERP writes with no article (Fortnox's ";;Frakt;1;59,00"):
+		 * named by its description, the nonproduct rule drops it and counts it, where the
+		 * empty code rejected it (t39 #6) */
+		f[F_ITEM] = f[F_DESC];
+		q->len[F_ITEM] = q->len[F_DESC];
 	}
 	if (q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);

@@ -1647,13 +1647,33 @@ static void test_warehouse_names(void **state)
 	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 3) with no item code: "
 				     "named by its Item Name"));
 	rows_free(r);
-	/* a description of its own name (not the item's) names nothing: the line is rejected
-	 * for its empty code */
+	/* a description of its own name (not the item's) names no product: the line is rejected
+	 * for its empty code; but one that is a non-product name (Fortnox's ";;Frakt;1;59,00")
+	 * names the line, for the nonproduct rule to drop and count (t39 #6: it was rejected as
+	 * an empty stock code) */
 	r = load_text("order_id,customer_id,sku,description,qty,date\n"
-		      "1,c1,S1,Mug,1,2023-01-02\n1,c1,,Postage,1,2023-01-02\n", 0);
+		      "1,c1,S1,Mug,1,2023-01-02\n1,c1,,Postage,1,2023-01-02\n"
+		      "1,c1,,Cup,1,2023-01-02\n", 0);
 	assert_non_null(r);
-	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->n);
 	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
+	assert_string_equal("Postage", strtab_get(r->codes, r->item[1]));
+	rows_free(r);
+	r = load_text("Fakturanummer;Kundnummer;Artikelnummer;Ben\xC3\xA4mning;Antal;Datum\n"
+		      "1002;K7;A1;Mugg;1;2023-01-02\n1002;K7;;Frakt;1;2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_NO_ITEM]);
+	{
+		rr_clean c;
+		clean_init(&c);
+		rr_clean_ctx x;
+		assert_int_equal(0, clean_ctx_init(&x, &c, r));
+		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 1, 0));
+		assert_int_equal(RR_RULE_KEPT, clean_reason(&x, 0, 0));
+		clean_ctx_free(&x);
+		clean_free(&c);
+	}
 	rows_free(r);
 	r = load_text("Kunde;Artikel;Artikelnummer;Menge;Datum;Bezeichnung\n"
 		      "7;Tasse;A-1;2;15.03.2023;Tasse blau\n", 0);
