@@ -397,10 +397,11 @@ static int normalize_n(const char *s, size_t n, char out[NORM_MAX])
 	for (size_t i = 0; i < n;) {
 		unsigned char f[4];
 		int used = 1, len = 1;
-		if ((unsigned char)s[i] < 0x80)
+		if ((unsigned char)s[i] < 0x80 && (i + 1 == n || (unsigned char)s[i + 1] < 0x80))
 			f[0] = (unsigned char)norm_char(s[i]);
-		else
-			len = textfold_unit((const unsigned char *)s + i, n - i, f, &used);
+		else if ((len = textfold_unit((const unsigned char *)s + i, n - i, f, &used)) == 1 &&
+			 f[0] < 0x80)   /* a letter and its mark composed (t39 #8: é as e + U+0301) */
+			f[0] = (unsigned char)norm_char((char)f[0]);
 		i += (size_t)used;
 		if (!f[0])
 			continue;

@@ -15,6 +15,7 @@
 #include <zlib.h>
 
 #include "clean.h"
+#include "textfold.h"
 #include "csvdate.h"
 #include "csvsniff.h"
 #include "dataset.h"
@@ -1524,6 +1525,40 @@ static void test_placeholder_ids(void **state)
 	assert_string_equal("22222222", strtab_get(r->customers, r->cust[12]));
 	assert_string_equal("Kontantkunden AB", strtab_get(r->customers, r->cust[13]));
 	rows_free(r);
+}
+
+/* t39 #8: a header in decomposed Unicode (NFD, as macOS writes it: e + U+0301) has its known
+ * names, and a --map name typed composed (NFC) finds its column; Vietnamese's two marks on
+ * one letter and Hangul's jamo compose too. */
+static void test_nfd_names(void **state)
+{
+	(void)state;
+	static const char nfd[] = "Nume\xCC\x81ro de commande;Date;Client;Re\xCC\x81" "fe\xCC\x81rence;"
+				  "Quantite\xCC\x81;Prix unitaire\n";
+	char text[512];
+	snprintf(text, sizeof text, "%s1;2023-01-02;c1;A1;2;3,50\n2;2023-01-03;c2;A2;1;4,00\n", nfd);
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_load(p, "item=4", 0, NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 2);
+	assert_int_equal(2, strtab_count(r->invoices));
+	assert_null(strstr(r->reading, "not used"));
+	rows_free(r);
+	/* a typed (composed) name maps the decomposed column */
+	r = ingest_load(p, "item=R\xC3\xA9" "f\xC3\xA9rence,qty=Quantit\xC3\xA9", 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_true(r->qty[0] == 2);
+	rows_free(r);
+	/* Vietnamese's Số lượng, Hangul's 주문번호: the same name either way */
+	assert_true(sniff_same_name("So\xCC\x82\xCC\x81 lu\xCC\x9Bo\xCC\x9B\xCC\xA3ng", 18,
+				    "s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng"));
+	assert_true(textfold_eq("\xE1\x84\x8C\xE1\x85\xAE\xE1\x84\x86\xE1\x85\xAE\xE1\x86\xAB"
+				"\xE1\x84\x87\xE1\x85\xA5\xE1\x86\xAB\xE1\x84\x92\xE1\x85\xA9",
+				"\xEC\xA3\xBC\xEB\xAC\xB8\xEB\xB2\x88\xED\x98\xB8"));
+	assert_true(textfold_eq("QUANTITE\xCC\x81", "quantit\xC3\xA9"));
+	assert_false(textfold_eq("quantite", "quantit\xC3\xA9"));
 }
 
 /* An Excel POS report's day subtotals, written in its item-name column with no item code
@@ -5953,6 +5988,7 @@ int main(void)
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
+		cmocka_unit_test(test_nfd_names),
 		cmocka_unit_test(test_total_in_name_column),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),
