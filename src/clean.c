@@ -932,7 +932,8 @@ static int fold_by_kept_rows(rr_clean_ctx *x)
 
 /* Why code k of r is no product (RR_NP_*), or 0. A code that is a name, the item having no
  * code of its own (its description is itself, or it has none), is also judged by its
- * leading words; a line-type column's word (rows' np_kinds) judges any code. */
+ * leading words, and another code by its description when that is on the list; a line-type
+ * column's word (rows' np_kinds) judges any code. */
 static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 {
 	const char *s = strtab_get(r->codes, k), *desc = rows_code_desc(r, k);
@@ -941,6 +942,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 	if (clean_is_nonproduct(c, s, n))
 		return named ? RR_NP_NAME : RR_NP_CODE;
 	if ((named || !desc[0]) && clean_is_nonproduct_name(c, s, n))
+		return RR_NP_NAME;
+	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's
+	 * PORT, Frais de port: t39 #16, kept once its Référence named the items) */
+	if (!named && desc[0] && clean_is_nonproduct(c, desc, strlen(desc)))
 		return RR_NP_NAME;
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)
 		return RR_NP_KIND;

@@ -1561,6 +1561,47 @@ static void test_nfd_names(void **state)
 	assert_false(textfold_eq("quantite", "quantit\xC3\xA9"));
 }
 
+/* t39 #16: this round's platforms' names: e-conomic's abbreviations, Tripletex's price with
+ * its tax remark, Bling's bare N\xC3\xBAmero and C\xC3\xB3digo (which yield to a better name), the
+ * Russian marketplaces'. */
+static void test_round4_names(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *columns;
+	} files[] = {
+		{"Fakturanr.;Dato;Kundenr.;Varenr.;Antal;Enhedspris\n1;2023-01-02;K1;A1;2;10,00\n",
+		 "columns: user=Kundenr., item=Varenr., invoice=Fakturanr., qty=Antal, date=Dato, "
+		 "price=Enhedspris"},
+		{"Fakturanummer;Fakturadato;Kundenummer;Produktnummer;Antall;Enhetspris eks. mva;"
+		 "Sum inkl. mva\n1;2023-01-02;K1;A1;2;10,00;25,00\n",
+		 "date=Fakturadato, price=Enhetspris eks. mva; not used: Sum inkl. mva"},
+		{"N\xC3\xBAmero;Data;ID contato;C\xC3\xB3" "digo;Quantidade;Valor unit\xC3\xA1rio\n"
+		 "1;2023-01-02;K1;A1;2;10,00\n",
+		 "columns: user=ID contato, item=C\xC3\xB3" "digo, invoice=N\xC3\xBAmero, qty=Quantidade, "
+		 "date=Data, price=Valor unit\xC3\xA1rio"},
+		{"Order ID;Numero;Customer;SKU;Qty;Date\n1;9;K1;A1;2;2023-01-02\n",
+		 "invoice=Order ID, qty=Qty, date=Date; not used: Numero"},
+		{"Q.t\xC3\xA0;Cod. articolo;Cod. cliente;Num. doc.;Data\n2;A1;K1;7;2023-01-02\n",
+		 "columns: user=Cod. cliente, item=Cod. articolo, invoice=Num. doc., qty=Q.t\xC3\xA0"},
+		{"\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0;"
+		 "\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0;\xD0\x9F\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82"
+		 "\xD0\xB5\xD0\xBB\xD1\x8C;\xD0\x90\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB;"
+		 "\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE;"
+		 "\xD0\xA6\xD0\xB5\xD0\xBD\xD0\xB0\n1;02.01.2023;K1;A1;2;10,00\n",
+		 "item=\xD0\x90\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB, invoice=\xD0\x9D\xD0\xBE"
+		 "\xD0\xBC\xD0\xB5\xD1\x80 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0"},
+	};
+	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+		rr_rows *r = load_text(files[k].text, 0);
+		if (!r)
+			fail_msg("file %zu refused: %s", k, err_msg());
+		if (!strstr(r->reading, files[k].columns))
+			fail_msg("file %zu: no '%s' in:\n%s", k, files[k].columns, r->reading);
+		rows_free(r);
+	}
+}
+
 /* An Excel POS report's day subtotals, written in its item-name column with no item code
  * (t33 XL-1: each was named an item, then rejected as an unparsable number, "what is left is
  * not the whole file"): rejected as total lines, as Grand Total is; an item so named with a
@@ -1695,9 +1736,10 @@ static void test_warehouse_names(void **state)
 	assert_string_equal("Postage", strtab_get(r->codes, r->item[1]));
 	rows_free(r);
 	r = load_text("Fakturanummer;Kundnummer;Artikelnummer;Ben\xC3\xA4mning;Antal;Datum\n"
-		      "1002;K7;A1;Mugg;1;2023-01-02\n1002;K7;;Frakt;1;2023-01-02\n", 0);
+		      "1002;K7;A1;Mugg;1;2023-01-02\n1002;K7;;Frakt;1;2023-01-02\n"
+		      "1003;K7;PORT;Frais de port;1;2023-01-02\n", 0);
 	assert_non_null(r);
-	assert_int_equal(2, r->n);
+	assert_int_equal(3, r->n);
 	assert_int_equal(0, r->rejected[RR_REJ_NO_ITEM]);
 	{
 		rr_clean c;
@@ -1706,6 +1748,8 @@ static void test_warehouse_names(void **state)
 		assert_int_equal(0, clean_ctx_init(&x, &c, r));
 		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 1, 0));
 		assert_int_equal(RR_RULE_KEPT, clean_reason(&x, 0, 0));
+		/* a code of the shop's own described by a name of the list (Sellsy's PORT) */
+		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 2, 0));
 		clean_ctx_free(&x);
 		clean_free(&c);
 	}
@@ -5989,6 +6033,7 @@ int main(void)
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_nfd_names),
+		cmocka_unit_test(test_round4_names),
 		cmocka_unit_test(test_total_in_name_column),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),
