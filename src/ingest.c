@@ -5261,9 +5261,15 @@ static int describe_shape(const loader *L, char *text, size_t size)
 	/* Olist's orders table names its date so; its customer_unique_id is in another file */
 	int olist = header_named(L, L->col[RR_COL_USER], "customer_id") &&
 		    header_named(L, L->col[RR_COL_DATE], "order_purchase_timestamp");
+	/* a map that names the customer: an order id given for it, as a marketplace's report
+	 * without buyers tempts (t39 #18: Wildberries' Srid) */
+	int mapped = L->o->map && sniff_map_gives(L->o->map, RR_COL_USER);
 	say(text, size, "warning: %zu of the %zu customers have one invoice each: the customer id "
-	    "is most likely written per order (a guest checkout's), so no customer comes back "
+	    "is most likely written per order (%s), so no customer comes back "
 	    "and there is no history to recommend from; %s", o.customers - o.repeat, o.customers,
+	    mapped ? "a guest checkout's, or an order's own id mapped as the customer: a "
+		     "marketplace's report that names no buyer has none to recommend to"
+		   : "a guest checkout's",
 	    olist ? "this is Olist's customer_id: join olist_customers_dataset.csv on customer_id "
 		    "and load its customer_unique_id, the person's"
 		  : "load a column that names the person (an e-mail, an account)");
