@@ -5338,6 +5338,65 @@ static void describe_one_value(const loader *L, char *text, size_t size)
 	}
 }
 
+/* A customer id that is a word among ids with digits, holding far more invoices than any
+ * other: most likely a till's or an ERP's walk-in or cash account of a name relrec does not
+ * list (ingest_placeholder_ids), which would be one customer who bought all that walk-ins did
+ * (t39 #5: Kontantkund, Khách lẻ, 散客 each took every cash sale). Said with the way to
+ * blank it. Invoices are counted as they change along the rows, a customer's each once
+ * when its lines are together. 0, or -1 when memory runs out. */
+static int describe_walk_in(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	uint32_t nc = strtab_count(r->customers);
+	if (L->col[RR_COL_USER] < 0 || r->no_invoice || nc < 20)
+		return 0;
+	uint32_t *count = calloc(nc, sizeof *count), *last = malloc(nc * sizeof *last);
+	if (!count || !last) {
+		free(count);
+		free(last);
+		return err_set("out of memory loading '%s'", L->path);
+	}
+	memset(last, 0xFF, nc * sizeof *last);
+	size_t all = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t u = r->cust[i];
+		if (u != RR_NONE && last[u] != r->invoice[i]) {
+			last[u] = r->invoice[i];
+			count[u]++;
+			all++;
+		}
+	}
+	uint32_t top = 0, second = 0;
+	size_t digits = 0;
+	for (uint32_t u = 0; u < nc; u++) {
+		const char *v = strtab_get(r->customers, u);
+		digits += strpbrk(v, "0123456789") != NULL;
+		if (count[u] > count[top]) {
+			second = count[top] > second ? count[top] : second;
+			top = u;
+		} else if (u != top && count[u] > second) {
+			second = count[u];
+		}
+	}
+	const char *v = strtab_get(r->customers, top);
+	size_t n = count[top];
+	free(count);
+	free(last);
+	if (strpbrk(v, "0123456789") || digits * 2 < nc || n * 20 < all || n < 3 * (size_t)second ||
+	    n < 10)
+		return 0;
+	char shown[64], times[32] = "";
+	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
+	if (second)
+		snprintf(times, sizeof times, "%zu times as many as", n / second);
+	say(text, size, "warning: the customer '%s' holds %zu of the %zu invoices, %s any other, "
+	    "and is a word where the other ids hold digits: if it is a walk-in or cash account "
+	    "rather than one buyer, its rows are one customer who bought all that walk-ins did; "
+	    "blank it in the file or through a pipe (load \"|sed 's/%c%s%c/%c%c/' FILE\")", shown,
+	    n, all, second ? times : "more than", L->sep, shown, L->sep, L->sep, L->sep);
+	return 0;
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -5354,6 +5413,8 @@ static int describe(loader *L)
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
 	describe_one_value(L, text, sizeof text);
+	if (describe_walk_in(L, text, sizeof text) != 0)
+		return -1;
 	if (describe_shape(L, text, sizeof text) != 0)
 		return err_set("out of memory loading '%s'", L->path);
 	if (L->invoices[0])

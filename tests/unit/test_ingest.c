@@ -1527,6 +1527,41 @@ static void test_placeholder_ids(void **state)
 	rows_free(r);
 }
 
+/* t39 #5: a walk-in account of a name relrec does not list, a word among numbered ids and
+ * holding far more invoices than any other customer, is warned of with the way to blank it;
+ * not when the ids are all words (customers by name), nor a listed name (no customer). */
+static void test_walk_in_warned(void **state)
+{
+	(void)state;
+	static const char *const walk[] = {"Kassakund", "Kontantkund"};
+	for (int w = 0; w < 3; w++) {
+		char *text = malloc(20000), *o = text;
+		o += sprintf(o, "Fakturanummer;Kundnummer;Artikelnummer;Antal;Datum\n");
+		for (int k = 0; k < 200; k++) {
+			char id[32];   /* the third file's customers are named, not numbered */
+			if (k % 3 == 0)
+				snprintf(id, sizeof id, "%s", w < 2 ? walk[w] : "Kassa");
+			else
+				snprintf(id, sizeof id, w < 2 ? "K%03d" : "Kund %c", w < 2 ? k % 40 :
+					 'a' + k % 26);
+			o += sprintf(o, "%d;%s;A%d;1;2023-%02d-%02d\n", 1000 + k, id, k % 9,
+				     1 + k % 12, 1 + k % 28);
+		}
+		rr_rows *r = load_text(text, 0);
+		free(text);
+		assert_non_null(r);
+		const char *say = strstr(r->reading, "warning: the customer ");
+		if (w == 0) {
+			assert_non_null(say);
+			assert_non_null(strstr(say, "'Kassakund' holds 67 of the 200 invoices"));
+			assert_non_null(strstr(say, "load \"|sed 's/;Kassakund;/;;/' FILE\""));
+		} else {
+			assert_null(say);
+		}
+		rows_free(r);
+	}
+}
+
 /* t39 #8: a header in decomposed Unicode (NFD, as macOS writes it: e + U+0301) has its known
  * names, and a --map name typed composed (NFC) finds its column; Vietnamese's two marks on
  * one letter and Hangul's jamo compose too. */
@@ -6041,6 +6076,7 @@ int main(void)
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
+		cmocka_unit_test(test_walk_in_warned),
 		cmocka_unit_test(test_nfd_names),
 		cmocka_unit_test(test_round4_names),
 		cmocka_unit_test(test_total_in_name_column),
