@@ -930,6 +930,29 @@ static int fold_by_kept_rows(rr_clean_ctx *x)
 	return 0;
 }
 
+/* Is description s[0..n) a name of the list as it is written (clean_is_nonproduct)? Only the
+ * names, written with small letters (Shipping, Frais de port*), not the codes, in capitals
+ * (POST, M, D, PADS: a product's description "M" or "Pads" is a size or a name), nor a
+ * product's noun (Carriage, Transport, Porto: product_nouns). */
+static int desc_nonproduct(const rr_clean *c, const char *s, size_t n)
+{
+	for (int i = 0; i < c->n_codes; i++) {
+		const char *pat = c->codes[i];
+		size_t pl = strlen(pat), plain = pl && pat[pl - 1] == '*' ? pl - 1 : pl;
+		int noun = 0, small = 0;
+		for (int k = 0; product_nouns[k]; k++)
+			noun |= strcmp(pat, product_nouns[k]) == 0;
+		for (size_t k = 0; k < plain; k++)
+			small |= pat[k] >= 'a' && pat[k] <= 'z';
+		if (plain < 3 || noun || !small)
+			continue;
+		size_t at = textfold_prefix(s, n, pat, plain);
+		if (at && (plain < pl ? prefix_ends(pat, plain, s, at, n) : at == n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Why code k of r is no product (RR_NP_*), or 0. A code that is a name, the item having no
  * code of its own (its description is itself, or it has none), is also judged by its
  * leading words, and another code by its description when that is on the list; a line-type
@@ -945,7 +968,7 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 		return RR_NP_NAME;
 	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's
 	 * PORT, Frais de port: t39 #16, kept once its Référence named the items) */
-	if (!named && desc[0] && clean_is_nonproduct(c, desc, strlen(desc)))
+	if (!named && desc[0] && desc_nonproduct(c, desc, strlen(desc)))
 		return RR_NP_NAME;
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)
 		return RR_NP_KIND;
