@@ -2,7 +2,7 @@
 # `make` builds ./relrec; `make test` runs every test and ends with "N passed, N failed".
 
 CC      ?= cc
-PKGS_CORE = zlib openblas cairo
+PKGS_CORE = zlib openblas cairo libutf8proc
 PKGS_UI   = ncursesw readline
 OPT     ?= -O2 -g
 WARN    = -std=c11 -Wall -Wextra -pedantic

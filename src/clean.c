@@ -2,6 +2,7 @@
 #include "clean.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,7 +45,36 @@ static const char default_codes[] =
 	"Verzendkosten*,Frete,Wysy\xC5\x82ka,Wysylka,Dostawa,Koszt dostawy*,"
 	"\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0,Kargo,"
 	"Kargo \xC3\xBC" "creti,Kargo \xC3\xBC" "cret,Carriage,Carriage charge*,Transport,Transportkosten*,"
-	"Service charge*,Service fee*,Handling fee*,Fee,Surcharge";
+	"Service charge*,Service fee*,Handling fee*,Fee,Surcharge,"
+	/* t39 #6: the Nordic ERPs' freight (Fortnox's and Visma's FRAKT, e-conomic's FRAGT),
+	 * postage (Porto, bounded as Carriage is: product_nouns), tips and gift cards, and the
+	 * shipping, tips and gift cards of Russian, Vietnamese, Chinese, Japanese, Korean,
+	 * Arabic and Turkish shops */
+	"Frakt,Fraktkostnad*,Fraktkostnader*,Fraktavgift*,Fragt,Fragtomkostninger*,Fragtgebyr*,"
+	"Forsendelse,Rahti,Rahtikulut*,Toimitus,Toimituskulut*,Toimitusmaksu*,Postituskulut*,"
+	"Porto,Portokosten*,Dricks,Drikkepenge,Drikkepenger,Juomaraha,"
+	"Tarjeta de regalo,Presentkort,Gavekort,Lahjakortti,Cart\xC3\xA3o presente,"
+	"Bon podarunkowy,Hediye kart\xC4\xB1,Hediye \xC3\xA7" "eki,"
+	"\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9 "
+	"\xD1\x81\xD0\xB5\xD1\x80\xD1\x82\xD0\xB8\xD1\x84\xD0\xB8\xD0\xBA\xD0\xB0\xD1\x82,"
+	"\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD0\xB0\xD1\x8F "
+	"\xD0\xBA\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0,"
+	"\xD0\xA1\xD1\x82\xD0\xBE\xD0\xB8\xD0\xBC\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C "
+	"\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB8*,"
+	"\xD0\xA7\xD0\xB0\xD0\xB5\xD0\xB2\xD1\x8B\xD0\xB5,"
+	"Th\xE1\xBA\xBB qu\xC3\xA0 t\xE1\xBA\xB7ng,Ph\xC3\xAD v\xE1\xBA\xADn chuy\xE1\xBB\x83n,"
+	"Ph\xC3\xAD giao h\xC3\xA0ng,Ph\xC3\xAD ship,"
+	"\xE7\xA4\xBC\xE5\x93\x81\xE5\x8D\xA1,\xE7\xA6\xAE\xE5\x93\x81\xE5\x8D\xA1,"
+	"\xE3\x82\xAE\xE3\x83\x95\xE3\x83\x88\xE3\x82\xAB\xE3\x83\xBC\xE3\x83\x89,"
+	"\xE9\x80\x81\xE6\x96\x99,\xE8\xBF\x90\xE8\xB4\xB9,\xE9\x81\x8B\xE8\xB2\xBB,"
+	"\xE9\x85\x8D\xE9\x80\x81\xE6\x96\x99,\xE5\xB0\x8F\xE8\xB4\xB9,"
+	"\xEA\xB8\xB0\xED\x94\x84\xED\x8A\xB8\xEC\xB9\xB4\xEB\x93\x9C,"
+	"\xEC\x83\x81\xED\x92\x88\xEA\xB6\x8C,\xEB\xB0\xB0\xEC\x86\xA1\xEB\xB9\x84,"
+	"\xED\x83\x9D\xEB\xB0\xB0\xEB\xB9\x84,"
+	"\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x82\xD8\xA9 \xD9\x87\xD8\xAF\xD9\x8A\xD8\xA9,"
+	"\xD8\xB1\xD8\xB3\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xAD\xD9\x86,"
+	"\xD8\xAA\xD9\x83\xD9\x84\xD9\x81\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xAD\xD9\x86,"
+	"\xD8\xB4\xD8\xAD\xD9\x86";
 
 const char *clean_rule_name(enum rr_rule r)
 {
@@ -423,7 +453,9 @@ static size_t past_qualifier(const char *s, size_t n)
  * ends only where a line of delivery says so, at an amount, a measure or a carrier after a
  * blank, a dash or a colon ("Carriage - DPD next day", "Transport 5,00 EUR"), never at a
  * remark of words ("Carriage (Pink)", "Transport: Tonka truck": t38 F2). */
-static const char *const product_nouns[] = {"Carriage", "Transport", NULL};
+static const char *const product_nouns[] = {"Carriage", "Transport",
+					    "Porto" /* a wine too: Porto Tawny 75cl (t39 #6) */,
+					    NULL};
 
 static int delivery_ends(const char *s, size_t k, size_t n)
 {
@@ -465,6 +497,21 @@ int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n)
 		return 1;
 	size_t q = past_qualifier(s, n);
 	return q && name_leads(c, s + q, n - q);
+}
+
+static rr_clean default_rules;
+static int default_rules_ok;
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+
+static void default_rules_init(void)
+{
+	default_rules_ok = clean_init(&default_rules) == 0;
+}
+
+int clean_default_nonproduct_name(const char *s, size_t n)
+{
+	pthread_once(&default_once, default_rules_init);
+	return default_rules_ok && clean_is_nonproduct_name(&default_rules, s, n);
 }
 
 /* ---- casefold ---- */
@@ -893,9 +940,33 @@ static int fold_by_kept_rows(rr_clean_ctx *x)
 	return 0;
 }
 
+/* Is description s[0..n) a name of the list as it is written (clean_is_nonproduct)? Only the
+ * names, written with small letters (Shipping, Frais de port*), not the codes, in capitals
+ * (POST, M, D, PADS: a product's description "M" or "Pads" is a size or a name), nor a
+ * product's noun (Carriage, Transport, Porto: product_nouns). */
+static int desc_nonproduct(const rr_clean *c, const char *s, size_t n)
+{
+	for (int i = 0; i < c->n_codes; i++) {
+		const char *pat = c->codes[i];
+		size_t pl = strlen(pat), plain = pl && pat[pl - 1] == '*' ? pl - 1 : pl;
+		int noun = 0, small = 0;
+		for (int k = 0; product_nouns[k]; k++)
+			noun |= strcmp(pat, product_nouns[k]) == 0;
+		for (size_t k = 0; k < plain; k++)
+			small |= pat[k] >= 'a' && pat[k] <= 'z';
+		if (plain < 3 || noun || !small)
+			continue;
+		size_t at = textfold_prefix(s, n, pat, plain);
+		if (at && (plain < pl ? prefix_ends(pat, plain, s, at, n) : at == n))
+			return 1;
+	}
+	return 0;
+}
+
 /* Why code k of r is no product (RR_NP_*), or 0. A code that is a name, the item having no
  * code of its own (its description is itself, or it has none), is also judged by its
- * leading words; a line-type column's word (rows' np_kinds) judges any code. */
+ * leading words, and another code by its description when that is on the list; a line-type
+ * column's word (rows' np_kinds) judges any code. */
 static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 {
 	const char *s = strtab_get(r->codes, k), *desc = rows_code_desc(r, k);
@@ -904,6 +975,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 	if (clean_is_nonproduct(c, s, n))
 		return named ? RR_NP_NAME : RR_NP_CODE;
 	if ((named || !desc[0]) && clean_is_nonproduct_name(c, s, n))
+		return RR_NP_NAME;
+	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's
+	 * PORT, Frais de port: t39 #16, kept once its Référence named the items) */
+	if (!named && desc[0] && desc_nonproduct(c, desc, strlen(desc)))
 		return RR_NP_NAME;
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)
 		return RR_NP_KIND;

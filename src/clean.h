@@ -61,6 +61,11 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n);
  * followed by a remark or an amount, not another word: "Gift Card - $25", "Tip (15%)",
  * "Shipping: UPS", but not "Gift Card Holder". */
 int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n);
+/* clean_is_nonproduct_name under the default list (clean_init's), for the load: a line with
+ * an empty code whose description is such a name (Fortnox's ";;Frakt;1;59,00") is named by
+ * it, so the nonproduct rule drops it, rather than rejected for its empty code (t39 #6).
+ * Thread-safe (the load's row builder runs in a thread of its own). */
+int clean_default_nonproduct_name(const char *s, size_t n);
 
 /* Stock codes of r that differ from another only in ASCII case: how many codes (*codes)
  * in how many groups (*groups), whatever casefold says, counting only the codes k with

@@ -346,6 +346,78 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "estado_financiero", 0}, {RR_COL_STATUS, "stato_finanziario", 0},
 	{RR_COL_STATUS, "financi\xC3\xABle_status", 0},
 	{RR_COL_STATUS, "financiele_status", 0},
+	/* t39 #16: this round's platforms. The Nordic ERPs' abbreviations (e-conomic's Kundenr.,
+	 * Fakturanr., Ordrenr.; Fortnox's À-pris and Fakturadatum, Tripletex's Fakturadato) */
+	{RR_COL_USER, "kundenr", 0}, {RR_COL_USER, "kundnr", 0},
+	{RR_COL_USER, "kundenavn", 2}, {RR_COL_USER, "kundnamn", 2},
+	{RR_COL_DESC, "produktnavn", 0}, {RR_COL_DESC, "produktnamn", 0},
+	{RR_COL_INVOICE, "fakturanr", 0}, {RR_COL_INVOICE, "ordrenr", 0},
+	{RR_COL_INVOICE, "ordernr", 0}, {RR_COL_INVOICE, "kvittonr", 0},
+	{RR_COL_PRICE, "\xC3\xA0-pris", 0}, {RR_COL_PRICE, "a-pris", 0},
+	{RR_COL_DATE, "fakturadatum", 0}, {RR_COL_DATE, "fakturadato", 0},
+	/* Exact Online (nl) */
+	{RR_COL_USER, "debiteurcode", 0}, {RR_COL_USER, "debiteurnummer", 0},
+	{RR_COL_ITEM, "artikelcode", 0}, {RR_COL_PRICE, "prijs_per_eenheid", 0},
+	/* Holded, Alegra and Siigo (es), Bling (pt-BR), CFDI (mx): a bare N\xC3\xBAmero or
+	 * C\xC3\xB3" "digo names the document or the item only when nothing better does (2) */
+	{RR_COL_USER, "contacto", 1}, {RR_COL_QTY, "unidades", 0},
+	{RR_COL_USER, "id_contato", 0}, {RR_COL_USER, "id_contacto", 0},
+	{RR_COL_USER, "contato", 1},
+	{RR_COL_INVOICE, "n\xC3\xBAmero", 2}, {RR_COL_INVOICE, "numero", 2},
+	{RR_COL_INVOICE, "num\xC3\xA9ro", 2}, {RR_COL_INVOICE, "comprobante", 1},
+	{RR_COL_INVOICE, "folio", 1},
+	{RR_COL_ITEM, "c\xC3\xB3" "digo", 2}, {RR_COL_ITEM, "codigo", 2},
+	{RR_COL_ITEM, "c\xC3\xB3" "digo_producto", 0}, {RR_COL_ITEM, "codigo_producto", 0},
+	{RR_COL_ITEM, "referencia", 2}, {RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9rence", 2},
+	{RR_COL_ITEM, "noidentificacion", 0},
+	{RR_COL_PRICE, "valor_unit\xC3\xA1rio", 0}, {RR_COL_PRICE, "valor_unitario", 0},
+	{RR_COL_PRICE, "valorunitario", 0},
+	{RR_COL_USER, "identificaci\xC3\xB3n", 1}, {RR_COL_USER, "identificacion", 1},
+	{RR_COL_USER, "rfc_receptor", 0},
+	/* Fatture in Cloud and Danea Easyfatt (it) */
+	{RR_COL_ITEM, "cod_prodotto", 0}, {RR_COL_ITEM, "codice_prodotto", 0},
+	{RR_COL_ITEM, "cod_articolo", 0}, {RR_COL_USER, "cod_cliente", 0},
+	{RR_COL_INVOICE, "num_doc", 0}, {RR_COL_INVOICE, "numero_documento", 1},
+	{RR_COL_QTY, "qt\xC3\xA0", 0}, {RR_COL_QTY, "qta", 0},
+	{RR_COL_PRICE, "prezzo_netto", 1},
+	/* Allegro and IdoSell (pl) */
+	{RR_COL_QTY, "ilo\xC5\x9B\xC4\x87", 0}, {RR_COL_QTY, "ilosc", 0},
+	{RR_COL_PRICE, "cena", 0}, {RR_COL_PRICE, "cena_jednostkowa", 0},
+	{RR_COL_USER, "login_kupuj\xC4\x85" "cego", 0}, {RR_COL_USER, "login_kupujacego", 0},
+	{RR_COL_USER, "kupuj\xC4\x85" "cy", 1}, {RR_COL_USER, "kupujacy", 1},
+	{RR_COL_INVOICE, "numer_zam\xC3\xB3wienia", 0}, {RR_COL_INVOICE, "numer_zamowienia", 0},
+	{RR_COL_INVOICE, "sygnatura", 1},
+	{RR_COL_ITEM, "kod_produktu", 0}, {RR_COL_USER, "id_klienta", 0},
+	{RR_COL_DESC, "nazwa_produktu", 0}, {RR_COL_DESC, "nazwa_oferty", 1},
+	{RR_COL_DATE, "data_zakupu", 0}, {RR_COL_DATE, "data_z\xC5\x82o\xC5\xBC" "enia", 0},
+	{RR_COL_DATE, "data_zlozenia", 0},
+	{RR_COL_DATE, "data_zam\xC3\xB3wienia", 0}, {RR_COL_DATE, "data_zamowienia", 0},
+	/* the Russian marketplaces (Ozon, Wildberries, Kaspi): order number, seller's article,
+	 * quantity, price, buyer, date, name */
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0", 0},
+	{RR_COL_ITEM, "\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB", 0},
+	{RR_COL_ITEM, "\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB_"
+		      "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB2\xD1\x86\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xE2\x84\x96_\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0", 0},
+	{RR_COL_ITEM, "\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB_\xD0\xBF\xD0\xBE"
+		      "\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD1\x89\xD0\xB8\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_PRICE, "\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0_\xD0\xB7\xD0\xB0_\xD0\xB5\xD0\xB4\xD0\xB8"
+		       "\xD0\xBD\xD0\xB8\xD1\x86\xD1\x83", 0},
+	{RR_COL_DATE, "\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBD\xD1\x8F\xD1\x82_\xD0\xB2_\xD0\xBE\xD0\xB1"
+		      "\xD1\x80\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD0\xBA\xD1\x83", 1},
+	{RR_COL_QTY, "\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE", 0},
+	{RR_COL_QTY, "\xD0\xBA\xD0\xBE\xD0\xBB-\xD0\xB2\xD0\xBE", 0},
+	{RR_COL_PRICE, "\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0", 0},
+	{RR_COL_USER, "\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C", 1},
+	{RR_COL_USER, "id_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F", 0},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0", 1},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0_\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0", 0},
+	/* 1C's counterparty (the customer), its item's name, and a bare number (2) */
+	{RR_COL_USER, "\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82", 0},
+	{RR_COL_DESC, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xBA\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83\xD1\x80\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80", 2},
+	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5", 0},
+	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB8\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -397,10 +469,11 @@ static int normalize_n(const char *s, size_t n, char out[NORM_MAX])
 	for (size_t i = 0; i < n;) {
 		unsigned char f[4];
 		int used = 1, len = 1;
-		if ((unsigned char)s[i] < 0x80)
+		if ((unsigned char)s[i] < 0x80 && (i + 1 == n || (unsigned char)s[i + 1] < 0x80))
 			f[0] = (unsigned char)norm_char(s[i]);
-		else
-			len = textfold_unit((const unsigned char *)s + i, n - i, f, &used);
+		else if ((len = textfold_unit((const unsigned char *)s + i, n - i, f, &used)) == 1 &&
+			 f[0] < 0x80)   /* a letter and its mark composed (t39 #8: é as e + U+0301) */
+			f[0] = (unsigned char)norm_char((char)f[0]);
 		i += (size_t)used;
 		if (!f[0])
 			continue;
@@ -597,6 +670,53 @@ static int bracket_role_name(const char *s, char out[NORM_MAX])
 		return 0;
 	memcpy(out, role, r + b + 1);
 	return 1;
+}
+
+/* The remarks a price's or a total's name may end with to say whether tax is in it, as a
+ * unit in brackets is read (t39 #16: Tripletex's Enhetspris eks. mva had no price): without
+ * tax first, then with it, the one a level below the other, as the names of both are
+ * (einzelpreis_netto, einzelpreis_brutto). */
+static const char *const tax_remarks[2][24] = {
+	{"eks. mva", "ekskl. mva", "exkl. moms", "ex. moms", "ekskl. moms", "excl. VAT", "ex. VAT",
+	 "exc. VAT", "HT", "netto", "net", "excl. btw", "ex. btw", "exkl. MwSt", "zzgl. MwSt",
+	 "sin IVA", "s/ IVA", "senza IVA", "IVA esclusa", "sem IVA", "veroton",
+	 "\xD0\xB1\xD0\xB5\xD0\xB7 \xD0\x9D\xD0\x94\xD0\xA1", NULL},
+	{"inkl. mva", "inkl. moms", "incl. VAT", "inc. VAT", "TTC", "brutto", "gross",
+	 "incl. btw", "inkl. MwSt", "con IVA", "c/ IVA", "IVA incluida", "IVA incluido",
+	 "IVA inclusa", "com IVA", "verollinen", "\xD1\x81 \xD0\x9D\xD0\x94\xD0\xA1", NULL},
+};
+
+/* A header name that is a known name followed by a tax remark (tax_remarks; a unit in
+ * brackets after both left out): that name, compared, into out, and 1 for a remark without
+ * tax, 2 for one with it; else 0. */
+static int tax_remark_name(const char *s, char out[NORM_MAX])
+{
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n > 0 && s[n - 1] == ')') {   /* "Pris inkl. moms (SEK)" */
+		const char *open = memchr(s, '(', n);
+		for (n = open ? (size_t)(open - s) : n; n > 0 && s[n - 1] == ' ';)
+			n--;
+	}
+	for (size_t k = n; k-- > 1;) {
+		if (s[k - 1] != ' ')
+			continue;
+		int with = sniff_name_index(s + k, n - k, tax_remarks[0]) >= 0 ? 1
+			 : sniff_name_index(s + k, n - k, tax_remarks[1]) >= 0 ? 2 : 0;
+		if (!with)
+			continue;
+		size_t b = k;
+		while (b > 0 && strchr(" ,-", s[b - 1]))
+			b--;
+		char norm[NORM_MAX];
+		int lv;
+		if (!b || (normalize_n(s, b, norm), norm[0] == '\x01') || alias_role(norm, &lv) < 0)
+			return 0;
+		memcpy(out, norm, NORM_MAX);
+		return with;
+	}
+	return 0;
 }
 
 int sniff_known_name(const char *name)
@@ -1204,6 +1324,9 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       "name", "unique", "codigo", "c\xC3\xB3" "digo",
 					       "numero", "num\xC3\xA9ro", "codice", "sell", "bill",
 					       "to", "pseudo", "address", "verk", "rech", "deb",
+					       /* Polish's and Italian's code (kod_produktu,
+					        * cod_cliente: t39 #16), and a login */
+					       "kod", "cod", "numer", "login",
 					       /* a reference is any document's (Xero's Reference, a
 					        * PO number: t38 #8, it took the item from an empty
 					        * InventoryItemCode, one item per invoice) */
@@ -1827,6 +1950,9 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 		h->remark[f] = normalize_n(name[f], strlen(name[f]), h->norm[f]);
 		if (h->remark[f] && bracket_role_name(name[f], h->norm[f]))
 			h->remark[f] = 0;
+		int lv, tax;
+		if (alias_role(h->norm[f], &lv) < 0 && (tax = tax_remark_name(name[f], h->norm[f])))
+			h->remark[f] = tax;
 		taken[f] = -1;
 	}
 	for (int c = 0; c < RR_COL_N; c++)

@@ -22,6 +22,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "clean.h"
 #include "csvdate.h"
 #include "csvsniff.h"
 #include "csvsource.h"
@@ -564,6 +565,44 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "\xD0\xA7\xD0\xB0\xD1\x81\xD1\x82\xD0\xBD\xD0\xBE\xD0\xB5_"
 					      "\xD0\xBB\xD0\xB8\xD1\x86\xD0\xBE",
 					      "\xE4\xB8\x80\xE8\x88\xAC\xE9\xA1\xA7\xE5\xAE\xA2",
+					      /* t39 #5: the cash customer of Nordic ERPs (Fortnox's
+					       * Kontantkund, Visma's Kontantsalg, e-conomic's
+					       * Kontantkunde, Käteisasiakas), KiotViet's walk-in (Khách
+					       * lẻ, Khách vãng lai), Chinese tills' 散客 (retail
+					       * customer, non-member), Cafe24's 비회원 (non-member), an
+					       * Arabic till's cash customer; a guest checkout in the
+					       * languages relrec reads */
+					      "kontantkund", "kontantkunde", "kontantsalg",
+					      "kontantf\xC3\xB6rs\xC3\xA4ljning", "k\xC3\xA4teisasiakas",
+					      "k\xC3\xA4teismyynti", "kh\xC3\xA1" "ch_l\xE1\xBA\xBB",
+					      "kh\xC3\xA1" "ch_h\xC3\xA0ng_l\xE1\xBA\xBB",
+					      "kh\xC3\xA1" "ch_v\xC3\xA3ng_lai", "\xE6\x95\xA3\xE5\xAE\xA2",
+					      "\xE9\x9B\xB6\xE5\x94\xAE\xE5\xAE\xA2\xE6\x88\xB7",
+					      "\xE9\x9D\x9E\xE4\xBC\x9A\xE5\x91\x98",
+					      "\xE9\x9D\x9E\xE4\xBC\x9A\xE5\x93\xA1",
+					      "\xEB\xB9\x84\xED\x9A\x8C\xEC\x9B\x90",
+					      "\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84_\xD9\x86\xD9\x82\xD8\xAF\xD9\x8A",
+					      "\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84_\xD9\x86\xD9\x82\xD8\xAF\xD9\x89",
+					      "\xD8\xB2\xD8\xA8\xD9\x88\xD9\x86_\xD9\x86\xD9\x82\xD8\xAF\xD9\x8A",
+					      "\xD1\x80\xD0\xBE\xD0\xB7\xD0\xB4\xD1\x80\xD1\x96\xD0\xB1\xD0\xBD"
+					      "\xD0\xB8\xD0\xB9_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB5"
+					      "\xD1\x86\xD1\x8C",
+					      "gast", "gastkunde", "g\xC3\xA4st", "g\xC3\xA6st", "gjest",
+					      "invitado", "convidado", "ospite", "invit\xC3\xA9",
+					      "go\xC5\x9B\xC4\x87", "misafir",
+					      "\xD0\xB3\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C",
+					      "\xD0\xB3\xD1\x96\xD1\x81\xD1\x82\xD1\x8C",
+					      "\xEA\xB2\x8C\xEC\x8A\xA4\xED\x8A\xB8",
+					      "\xE3\x82\xB2\xE3\x82\xB9\xE3\x83\x88",
+					      "\xE6\xB8\xB8\xE5\xAE\xA2", "\xE8\xAE\xBF\xE5\xAE\xA2",
+					      /* t39 #4: the generic tax ids an invoice to no one in
+					       * particular carries: Mexico's RFC of the público en
+					       * general and of a foreign buyer, Colombia's DIAN
+					       * consumidor final, Ecuador's SRI consumidor final,
+					       * Chile's RUT for boletas (placeholder_id compares an id
+					       * of one repeated digit) */
+					      "xaxx010101000", "xexx010101000", "222222222222",
+					      "9999999999999", "66666666-6",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
@@ -1309,6 +1348,14 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 				in->item_nonstock_line = q->line;
 		}
 	}
+	if (q->len[F_ITEM] == 0 && q->len[F_DESC] &&
+	    clean_default_nonproduct_name(f[F_DESC], q->len[F_DESC])) {
+		/* a freight or fee line an ERP writes with no article (Fortnox's ";;Frakt;1;59,00"):
+		 * named by its description, the nonproduct rule drops it and counts it, where the
+		 * empty code rejected it (t39 #6) */
+		f[F_ITEM] = f[F_DESC];
+		q->len[F_ITEM] = q->len[F_DESC];
+	}
 	if (q->len[F_ITEM] == 0)
 		return row_reject(in, q->line, RR_REJ_NO_ITEM, "", 0);
 	if (maybe_total(f[F_ITEM], q->len[F_ITEM]) &&
@@ -1913,12 +1960,13 @@ static size_t id_without_float(builder *in, const char *s, size_t n)
 
 /* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
  * checkouts are customer 0), or one of ingest_placeholder_ids (Vend's WALKIN). Ids that
- * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row;
- * nor are ids longer than the longest of the list in UTF-8 (1C's Розничный покупатель, 39
+ * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row
+ * (but for one of eight digits or more that starts with a repeated digit: a tax authority's
+ * generic id, Colombia's 222222222222, t39 #4); nor are ids longer than the longest of the list in UTF-8 (1C's Розничный покупатель, 39
  * bytes). */
 static int placeholder_id(const char *s, size_t n)
 {
-	if (n == 0 || n > 40 || (s[0] >= '1' && s[0] <= '9'))
+	if (n == 0 || n > 40 || (s[0] >= '1' && s[0] <= '9' && (n < 8 || s[1] != s[0])))
 		return 0;
 	size_t z = 0;
 	while (z < n && s[z] == '0')
@@ -5216,9 +5264,15 @@ static int describe_shape(const loader *L, char *text, size_t size)
 	/* Olist's orders table names its date so; its customer_unique_id is in another file */
 	int olist = header_named(L, L->col[RR_COL_USER], "customer_id") &&
 		    header_named(L, L->col[RR_COL_DATE], "order_purchase_timestamp");
+	/* a map that names the customer: an order id given for it, as a marketplace's report
+	 * without buyers tempts (t39 #18: Wildberries' Srid) */
+	int mapped = L->o->map && sniff_map_gives(L->o->map, RR_COL_USER);
 	say(text, size, "warning: %zu of the %zu customers have one invoice each: the customer id "
-	    "is most likely written per order (a guest checkout's), so no customer comes back "
+	    "is most likely written per order (%s), so no customer comes back "
 	    "and there is no history to recommend from; %s", o.customers - o.repeat, o.customers,
+	    mapped ? "a guest checkout's, or an order's own id mapped as the customer: a "
+		     "marketplace's report that names no buyer has none to recommend to"
+		   : "a guest checkout's",
 	    olist ? "this is Olist's customer_id: join olist_customers_dataset.csv on customer_id "
 		    "and load its customer_unique_id, the person's"
 		  : "load a column that names the person (an e-mail, an account)");
@@ -5287,6 +5341,66 @@ static void describe_one_value(const loader *L, char *text, size_t size)
 	}
 }
 
+/* A customer id that is a word among ids with digits, holding far more invoices than any
+ * other: most likely a till's or an ERP's walk-in or cash account of a name relrec does not
+ * list (ingest_placeholder_ids), which would be one customer who bought all that walk-ins did
+ * (t39 #5: Kontantkund, Khách lẻ, 散客 each took every cash sale). Said with the way to
+ * blank it. Invoices are counted as they change along the rows, a customer's each once
+ * when its lines are together. 0, or -1 when memory runs out. */
+static int describe_walk_in(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	uint32_t nc = strtab_count(r->customers);
+	if (L->col[RR_COL_USER] < 0 || r->no_invoice || nc < 20)
+		return 0;
+	uint32_t *count = calloc(nc, sizeof *count), *last = malloc(nc * sizeof *last);
+	if (!count || !last) {
+		free(count);
+		free(last);
+		return err_set("out of memory loading '%s'", L->path);
+	}
+	memset(last, 0xFF, nc * sizeof *last);
+	size_t all = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t u = r->cust[i];
+		if (u != RR_NONE && last[u] != r->invoice[i]) {
+			last[u] = r->invoice[i];
+			count[u]++;
+			all++;
+		}
+	}
+	uint32_t top = 0, second = 0;
+	size_t digits = 0;
+	for (uint32_t u = 0; u < nc; u++) {
+		const char *v = strtab_get(r->customers, u);
+		digits += strpbrk(v, "0123456789") != NULL;
+		if (count[u] > count[top]) {
+			second = count[top] > second ? count[top] : second;
+			top = u;
+		} else if (u != top && count[u] > second) {
+			second = count[u];
+		}
+	}
+	const char *v = strtab_get(r->customers, top);
+	size_t n = count[top];
+	free(count);
+	free(last);
+	if (strpbrk(v, "0123456789") || digits * 2 < nc || n * 20 < all || n < 3 * (size_t)second ||
+	    n < 10)
+		return 0;
+	char shown[64], times[32] = "";
+	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
+	if (second)
+		snprintf(times, sizeof times, "%zu times as many as", n / second);
+	say(text, size, "warning: the customer '%s' holds %zu of the %zu invoices, %s any other, "
+	    "and is a word where the other ids hold digits: if it is a walk-in or cash account "
+	    "rather than one buyer, its rows are one customer who bought all that walk-ins did: "
+	    "filter drop-customers '%s' leaves them out; to keep them as rows of no customer, "
+	    "blank it in the file or through a pipe (load \"|sed 's/%c%s%c/%c%c/' FILE\")", shown,
+	    n, all, second ? times : "more than", shown, L->sep, shown, L->sep, L->sep, L->sep);
+	return 0;
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -5303,6 +5417,8 @@ static int describe(loader *L)
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
 	describe_one_value(L, text, sizeof text);
+	if (describe_walk_in(L, text, sizeof text) != 0)
+		return -1;
 	if (describe_shape(L, text, sizeof text) != 0)
 		return err_set("out of memory loading '%s'", L->path);
 	if (L->invoices[0])

@@ -72,7 +72,10 @@ int rowshape_orders(const rr_rows *r, rr_order_shape *o)
 	memset(first, 0xFF, (nc ? nc : 1) * sizeof *first);
 	for (size_t i = 0; i < r->n; i++) {
 		uint32_t u = r->cust[i];
-		if (u == RR_NONE)
+		/* a return or a cancellation (a line of 0 or below) is no visit of a buyer coming
+		 * back: an order id mapped as the customer has its return's document as its second
+		 * invoice (t39 #18: Wildberries' Srid, 14 returns hid 287 one-order "customers") */
+		if (u == RR_NONE || !(r->qty[i] > 0))
 			continue;
 		lo = r->minute[i] < lo ? r->minute[i] : lo;
 		hi = r->minute[i] > hi ? r->minute[i] : hi;

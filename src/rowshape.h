@@ -25,8 +25,9 @@ int rowshape_split(const rr_rows *r, rr_split_shape *s);
  * them on different days. */
 int rowshape_split_suspect(const rr_split_shape *s);
 
-/* Customers with rows (*customers), those of them with lines in two invoices or more
- * (*repeat), and the days their rows span (*days, last day - first day). 0, or -1 (err_set)
+/* Customers with rows bought (a quantity above 0: *customers), those of them with such lines
+ * in two invoices or more (*repeat), and the days those rows span (*days, last day - first
+ * day). 0, or -1 (err_set)
  * when memory runs out. */
 typedef struct rr_order_shape {
 	size_t customers, repeat;

@@ -4,6 +4,7 @@
 #include "ingest.h"   /* ingest_utf8_seq: what is UTF-8, as the loader reads it */
 
 #include <string.h>
+#include <utf8proc.h>
 
 /* The texts are UTF-8 whatever the locale (the loader reads latin1 and cp1252 into UTF-8), and
  * the workbench may run under LANG=C or C.UTF-8, where glibc's towlower lowers ASCII only (É
@@ -22,8 +23,11 @@
  * ß and ẞ fold to ss (Unicode's full folding: "strasse" finds "Straße"). A byte that is not
  * UTF-8 folds to itself. No fold is longer than its letter, so a text's fold fits in its bytes:
  * the few Latin Extended-B capitals whose small letter takes three bytes (Ⱥ, Ⱦ) are not folded.
- * A letter and a combining mark after it (e + U+0301, as macOS writes names) are not composed:
- * é typed finds only é written as one code point. */
+ * A letter and the combining marks after it (e + U+0301, as macOS writes names; Vietnamese ệ
+ * as e + U+0323 + U+0302; Hangul as its jamo) are composed first, as Unicode's canonical
+ * composition (NFC) has them, by libutf8proc, when they compose into one code point: é typed
+ * finds é written either way, and a header saved on macOS has its known names (t39 #8:
+ * Quantité, Mã đơn hàng were matched by no name and no --map). */
 
 /* The pairs of Latin Extended-B (U+0180..024F) that follow no run of alternate capitals and
  * small letters: capital, then the small letter, from Unicode's simple case mappings. The
@@ -134,25 +138,68 @@ static uint32_t fold_cp(uint32_t c)
 	return c;
 }
 
-/* The unit at s[0..n) (n >= 1): a code point, or one byte that is not UTF-8 (kept as it is).
- * Its fold goes to f (at most as many bytes as the unit's, which *used gets); returns its
- * length. */
+/* Does code point m compose with what comes before it: a mark (a canonical combining class
+ * above 0: U+0301, U+0323, the kana voicing marks) or a Hangul vowel or final jamo (class 0,
+ * composed by Hangul's own rule)? */
+static int combines(int32_t m)
+{
+	return (m >= 0x1160 && m <= 0x11FF) || utf8proc_get_property(m)->combining_class != 0;
+}
+
+/* The code point s[0..first) and the marks after it (combines), composed (NFC): when they are
+ * one code point in no more bytes, that code point into *c and the bytes they take; else 0
+ * (no mark follows, or they stay apart: the unit is then read alone). */
+static size_t composed_at(const unsigned char *s, size_t n, size_t first, uint32_t *c)
+{
+	size_t end = first;
+	for (int marks = 0; end < n && s[end] >= 0x80 && marks < 8; marks++) {
+		utf8proc_int32_t m;
+		utf8proc_ssize_t l = utf8proc_iterate(s + end, (utf8proc_ssize_t)(n - end), &m);
+		if (l <= 0 || !combines(m))
+			break;
+		end += (size_t)l;
+	}
+	if (end == first)
+		return 0;
+	utf8proc_int32_t cp[24];
+	utf8proc_option_t o = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+	utf8proc_ssize_t k = utf8proc_decompose(s, (utf8proc_ssize_t)end, cp, 24, o);
+	if (k <= 0 || k > 24 || utf8proc_normalize_utf32(cp, k, o) != 1)
+		return 0;
+	utf8proc_uint8_t b[4];
+	if ((size_t)utf8proc_encode_char(cp[0], b) > end)
+		return 0;
+	*c = (uint32_t)cp[0];
+	return end;
+}
+
+/* The unit at s[0..n) (n >= 1): a code point with the marks that compose with it, or one byte
+ * that is not UTF-8 (kept as it is). Its fold goes to f (at most as many bytes as the unit's,
+ * which *used gets); returns its length. */
 int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *used)
 {
-	if (s[0] < 0x80) {
+	if (s[0] < 0x80 && (n == 1 || s[1] < 0x80)) {
 		f[0] = s[0] >= 'A' && s[0] <= 'Z' ? (unsigned char)(s[0] + 32) : s[0];
 		return *used = 1;
 	}
-	int len = ingest_utf8_seq(s, n);
+	int len = s[0] < 0x80 ? 1 : ingest_utf8_seq(s, n);
 	if (len <= 0) {
 		f[0] = s[0];
 		return *used = 1;
 	}
 	*used = len;
-	uint32_t c = len == 2 ? (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F)
+	uint32_t c = len == 1 ? s[0]
+		   : len == 2 ? (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F)
 		   : len == 3 ? (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F)
 		   : (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12
 			     | (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+	size_t whole = composed_at(s, n, (size_t)len, &c);
+	if (whole)
+		*used = (int)whole;
+	if (c < 0x80) {   /* an ASCII letter no mark composed with */
+		f[0] = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : (unsigned char)c;
+		return 1;
+	}
 	if (c == 0xDF || c == 0x1E9E) {
 		f[0] = f[1] = 's';
 		return 2;
@@ -173,7 +220,10 @@ int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *use
 		f[2] = (unsigned char)(0x80 | (c & 0x3F));
 		return 3;
 	}
-	memcpy(f, s, 4);   /* no fold past the BMP */
+	f[0] = (unsigned char)(0xF0 | c >> 18);   /* no fold past the BMP */
+	f[1] = (unsigned char)(0x80 | (c >> 12 & 0x3F));
+	f[2] = (unsigned char)(0x80 | (c >> 6 & 0x3F));
+	f[3] = (unsigned char)(0x80 | (c & 0x3F));
 	return 4;
 }
 
@@ -188,15 +238,15 @@ size_t textfold(char *restrict out, const char *restrict s, size_t n)
 		 * carries into the next byte. A capital gets its 0x20. */
 		for (uint64_t w; i + 8 <= n; i += 8, o += 8) {
 			memcpy(&w, p + i, 8);
-			if (w & 0x8080808080808080u)
-				break;
+			if ((w & 0x8080808080808080u) || (i + 8 < n && p[i + 8] >= 0x80))
+				break;   /* the last letter may take a mark after it */
 			w |= ((w + 0x3F3F3F3F3F3F3F3Fu) & ~(w + 0x2525252525252525u)
 			      & 0x8080808080808080u) >> 2;
 			memcpy(out + o, &w, 8);
 		}
 		if (i == n)
 			break;
-		if (p[i] < 0x80) {
+		if (p[i] < 0x80 && (i + 1 == n || p[i + 1] < 0x80)) {
 			out[o++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
 			i++;
 			continue;

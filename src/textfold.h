@@ -12,9 +12,10 @@
  * the fold's length. */
 size_t textfold(char *restrict out, const char *restrict s, size_t n);
 
-/* The unit at s[0..n) (n >= 1): a code point, or one byte that is not UTF-8 (kept as it is).
- * Its fold goes to f (at most as many bytes as the unit's, which *used gets); returns the
- * fold's length. */
+/* The unit at s[0..n) (n >= 1): a code point with the combining marks after it when they
+ * compose into one code point (NFC: e + U+0301 is é, Hangul's jamo a syllable), or one byte
+ * that is not UTF-8 (kept as it is). Its fold goes to f (at most as many bytes as the unit's,
+ * which *used gets); returns the fold's length. */
 int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *used);
 
 /* The bytes of s[0..n) whose fold is pat[0..pl)'s fold (KARGO ÜCRETİ, one byte longer, for

@@ -72,7 +72,7 @@ lintian_verdict() {
 # 3. the runtime dependencies come from ${shlibs:Depends}
 depends=$(dpkg-deb -f "$deb" Depends)
 missing=""
-for lib in libncursesw6 libreadline8 libopenblas0 liblapacke libcsv3 zlib1g; do
+for lib in libncursesw6 libreadline8 libopenblas0 liblapacke libcsv3 libutf8proc2 zlib1g; do
 	echo "$depends" | grep -Eq "(^|, )$lib( |,|$)" || missing="$missing $lib"
 done
 case "$depends" in *postgresql*) missing="$missing (postgresql is no dependency)" ;; esac

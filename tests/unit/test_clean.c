@@ -627,6 +627,48 @@ static void test_nonproduct_delivery_codes(void **state)
 	clean_free(&c);
 }
 
+/* t39 #6: the Nordic ERPs' freight and postage, tips and gift cards, and shipping in Chinese,
+ * Japanese, Korean, Vietnamese and Arabic, in any case; Porto bounded as Carriage is, so a
+ * Porto wine stays a product. */
+static void test_nonproduct_nordic_asian(void **state)
+{
+	(void)state;
+	static const char *const none[] = {"FRAKT", "Frakt", "Fraktkostnad", "FRAGT", "Rahti",
+					   "Toimitus", "Porto", "PORTO", "Dricks", "Drikkepenge",
+					   "Tarjeta de regalo", "Presentkort", "Gavekort",
+					   "Lahjakortti",
+					   "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x80\xD0\xBE\xD1\x87"
+					   "\xD0\xBD\xD1\x8B\xD0\xB9 \xD1\x81\xD0\xB5\xD1\x80\xD1\x82"
+					   "\xD0\xB8\xD1\x84\xD0\xB8\xD0\xBA\xD0\xB0\xD1\x82",
+					   "Th\xE1\xBA\xBB qu\xC3\xA0 t\xE1\xBA\xB7ng",
+					   "\xE7\xA4\xBC\xE5\x93\x81\xE5\x8D\xA1",
+					   "\xEA\xB8\xB0\xED\x94\x84\xED\x8A\xB8\xEC\xB9\xB4\xEB\x93\x9C",
+					   "\xE9\x80\x81\xE6\x96\x99", "\xE8\xBF\x90\xE8\xB4\xB9",
+					   "\xEB\xB0\xB0\xEC\x86\xA1\xEB\xB9\x84",
+					   "PH\xC3\x8D V\xE1\xBA\xAC" "N CHUY\xE1\xBB\x82N",
+					   "\xD8\xB1\xD8\xB3\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB4"
+					   "\xD8\xAD\xD9\x86", "\xD8\xB4\xD8\xAD\xD9\x86", NULL};
+	static const char *const names[] = {"Frakt 59,00 kr", "Porto DHL", "Porto 4,90 EUR",
+					    "Fraktkostnad PostNord", "Presentkort 500 kr", NULL};
+	static const char *const products[] = {"Porto Tawny 75cl", "Porto (Ruby)", "Porto Ruby",
+					       "Presentkortsh\xC3\xA5llare", "Fraktur Poster",
+					       "Toimitusjohtaja Mug", NULL};
+	rr_clean c;
+	clean_init(&c);
+	for (int k = 0; none[k]; k++)
+		if (!clean_is_nonproduct_name(&c, none[k], strlen(none[k])))
+			fail_msg("'%s' was read as a product", none[k]);
+	for (int k = 0; names[k]; k++)
+		if (!clean_is_nonproduct_name(&c, names[k], strlen(names[k])))
+			fail_msg("'%s' was read as a product", names[k]);
+	for (int k = 0; products[k]; k++)
+		if (clean_is_nonproduct_name(&c, products[k], strlen(products[k])))
+			fail_msg("'%s' was read as no product", products[k]);
+	assert_true(clean_default_nonproduct_name("Frakt", 5));
+	assert_false(clean_default_nonproduct_name("Porto Tawny", 11));
+	clean_free(&c);
+}
+
 /* A line-type column (Dynamics' Art): its Sachkonto lines are no products, whatever the
  * item is called (a G/L account's number here); a column of other values is no line type. */
 static void test_nonproduct_line_type(void **state)
@@ -875,6 +917,7 @@ int main(void)
 		cmocka_unit_test(test_nonproduct_name_forms),
 		cmocka_unit_test(test_nonproduct_line_type),
 		cmocka_unit_test(test_nonproduct_delivery_codes),
+		cmocka_unit_test(test_nonproduct_nordic_asian),
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),
 		cmocka_unit_test(test_date_scan),

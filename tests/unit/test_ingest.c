@@ -15,6 +15,7 @@
 #include <zlib.h>
 
 #include "clean.h"
+#include "textfold.h"
 #include "csvdate.h"
 #include "csvsniff.h"
 #include "dataset.h"
@@ -1528,6 +1529,146 @@ static void test_placeholder_ids(void **state)
 			fail_msg("'%s' was read as a customer", strtab_get(r->customers, r->cust[k]));
 	assert_string_equal("Consumidor Final Ltda", strtab_get(r->customers, r->cust[9]));
 	rows_free(r);
+	/* t39 #5 and #4: the cash customer of a Nordic ERP, a Vietnamese, Chinese, Korean,
+	 * Arabic or Russian till's walk-in, and the generic tax ids of an invoice to the public
+	 * (Mexico's RFC, Colombia's consumidor final); a real id of repeated digits stays */
+	r = load_text("Receipt Number,Customer,Date,Sku,Quantity\n"
+		      "1,Kontantkund,2023-01-02,S1,1\n2,KONTANTSALG,2023-01-02,S1,1\n"
+		      "3,K\xC3\xA4teisasiakas,2023-01-02,S1,1\n4,Kh\xC3\xA1" "ch l\xE1\xBA\xBB,2023-01-02,S1,1\n"
+		      "5,\xE6\x95\xA3\xE5\xAE\xA2,2023-01-02,S1,1\n"
+		      "6,\xEB\xB9\x84\xED\x9A\x8C\xEC\x9B\x90,2023-01-02,S1,1\n"
+		      "7,\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84 \xD9\x86\xD9\x82\xD8\xAF\xD9\x8A,2023-01-02,S1,1\n"
+		      "8,\xD0\x93\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C,2023-01-02,S1,1\n"
+		      "9,XAXX010101000,2023-01-02,S1,1\n10,XEXX010101000,2023-01-02,S1,1\n"
+		      "11,222222222222,2023-01-02,S1,1\n12,Kh\xC3\xA1" "ch v\xC3\xA3ng lai,2023-01-02,S1,1\n"
+		      "13,22222222,2023-01-02,S1,1\n14,Kontantkunden AB,2023-01-02,S1,1\n", 0);
+	assert_non_null(r);
+	for (size_t k = 0; k < 12; k++)
+		if (r->cust[k] != RR_NONE)
+			fail_msg("'%s' was read as a customer", strtab_get(r->customers, r->cust[k]));
+	assert_string_equal("22222222", strtab_get(r->customers, r->cust[12]));
+	assert_string_equal("Kontantkunden AB", strtab_get(r->customers, r->cust[13]));
+	rows_free(r);
+}
+
+/* t39 #5: a walk-in account of a name relrec does not list, a word among numbered ids and
+ * holding far more invoices than any other customer, is warned of with the way to blank it;
+ * not when the ids are all words (customers by name), nor a listed name (no customer). */
+static void test_walk_in_warned(void **state)
+{
+	(void)state;
+	static const char *const walk[] = {"Kassakund", "Kontantkund"};
+	for (int w = 0; w < 3; w++) {
+		char *text = malloc(20000), *o = text;
+		o += sprintf(o, "Fakturanummer;Kundnummer;Artikelnummer;Antal;Datum\n");
+		for (int k = 0; k < 200; k++) {
+			char id[32];   /* the third file's customers are named, not numbered */
+			if (k % 3 == 0)
+				snprintf(id, sizeof id, "%s", w < 2 ? walk[w] : "Kassa");
+			else
+				snprintf(id, sizeof id, w < 2 ? "K%03d" : "Kund %c", w < 2 ? k % 40 :
+					 'a' + k % 26);
+			o += sprintf(o, "%d;%s;A%d;1;2023-%02d-%02d\n", 1000 + k, id, k % 9,
+				     1 + k % 12, 1 + k % 28);
+		}
+		rr_rows *r = load_text(text, 0);
+		free(text);
+		assert_non_null(r);
+		const char *say = strstr(r->reading, "warning: the customer ");
+		if (w == 0) {
+			assert_non_null(say);
+			assert_non_null(strstr(say, "'Kassakund' holds 67 of the 200 invoices"));
+			assert_non_null(strstr(say, "filter drop-customers 'Kassakund' leaves them out"));
+			assert_non_null(strstr(say, "load \"|sed 's/;Kassakund;/;;/' FILE\""));
+		} else {
+			assert_null(say);
+		}
+		rows_free(r);
+	}
+}
+
+/* t39 #8: a header in decomposed Unicode (NFD, as macOS writes it: e + U+0301) has its known
+ * names, and a --map name typed composed (NFC) finds its column; Vietnamese's two marks on
+ * one letter and Hangul's jamo compose too. */
+static void test_nfd_names(void **state)
+{
+	(void)state;
+	static const char nfd[] = "Nume\xCC\x81ro de commande;Date;Client;Re\xCC\x81" "fe\xCC\x81rence;"
+				  "Quantite\xCC\x81;Prix unitaire\n";
+	char text[512];
+	snprintf(text, sizeof text, "%s1;2023-01-02;c1;A1;2;3,50\n2;2023-01-03;c2;A2;1;4,00\n", nfd);
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_load(p, "item=4", 0, NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 2);
+	assert_int_equal(2, strtab_count(r->invoices));
+	assert_null(strstr(r->reading, "not used"));
+	rows_free(r);
+	/* a typed (composed) name maps the decomposed column */
+	r = ingest_load(p, "item=R\xC3\xA9" "f\xC3\xA9rence,qty=Quantit\xC3\xA9", 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_true(r->qty[0] == 2);
+	rows_free(r);
+	/* Vietnamese's Số lượng, Hangul's 주문번호: the same name either way */
+	assert_true(sniff_same_name("So\xCC\x82\xCC\x81 lu\xCC\x9Bo\xCC\x9B\xCC\xA3ng", 18,
+				    "s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng"));
+	assert_true(textfold_eq("\xE1\x84\x8C\xE1\x85\xAE\xE1\x84\x86\xE1\x85\xAE\xE1\x86\xAB"
+				"\xE1\x84\x87\xE1\x85\xA5\xE1\x86\xAB\xE1\x84\x92\xE1\x85\xA9",
+				"\xEC\xA3\xBC\xEB\xAC\xB8\xEB\xB2\x88\xED\x98\xB8"));
+	assert_true(textfold_eq("QUANTITE\xCC\x81", "quantit\xC3\xA9"));
+	assert_false(textfold_eq("quantite", "quantit\xC3\xA9"));
+}
+
+/* t39 #16: this round's platforms' names: e-conomic's abbreviations, Tripletex's price with
+ * its tax remark, Bling's bare N\xC3\xBAmero and C\xC3\xB3digo (which yield to a better name), the
+ * Russian marketplaces'. */
+static void test_round4_names(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *columns;
+	} files[] = {
+		{"Fakturanr.;Dato;Kundenr.;Varenr.;Antal;Enhedspris\n1;2023-01-02;K1;A1;2;10,00\n",
+		 "columns: user=Kundenr., item=Varenr., invoice=Fakturanr., qty=Antal, date=Dato, "
+		 "price=Enhedspris"},
+		{"Fakturanummer;Fakturadato;Kundenummer;Produktnummer;Antall;Enhetspris eks. mva;"
+		 "Sum inkl. mva\n1;2023-01-02;K1;A1;2;10,00;25,00\n",
+		 "date=Fakturadato, price=Enhetspris eks. mva; not used: Sum inkl. mva"},
+		{"N\xC3\xBAmero;Data;ID contato;C\xC3\xB3" "digo;Quantidade;Valor unit\xC3\xA1rio\n"
+		 "1;2023-01-02;K1;A1;2;10,00\n",
+		 "columns: user=ID contato, item=C\xC3\xB3" "digo, invoice=N\xC3\xBAmero, qty=Quantidade, "
+		 "date=Data, price=Valor unit\xC3\xA1rio"},
+		{"Order ID;Numero;Customer;SKU;Qty;Date\n1;9;K1;A1;2;2023-01-02\n",
+		 "invoice=Order ID, qty=Qty, date=Date; not used: Numero"},
+		{"Q.t\xC3\xA0;Cod. articolo;Cod. cliente;Num. doc.;Data\n2;A1;K1;7;2023-01-02\n",
+		 "columns: user=Cod. cliente, item=Cod. articolo, invoice=Num. doc., qty=Q.t\xC3\xA0"},
+		{"\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0;"
+		 "\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0;\xD0\x9F\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82"
+		 "\xD0\xB5\xD0\xBB\xD1\x8C;\xD0\x90\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB;"
+		 "\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE;"
+		 "\xD0\xA6\xD0\xB5\xD0\xBD\xD0\xB0\n1;02.01.2023;K1;A1;2;10,00\n",
+		 "item=\xD0\x90\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB, invoice=\xD0\x9D\xD0\xBE"
+		 "\xD0\xBC\xD0\xB5\xD1\x80 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0"},
+	};
+	static const char onec[] = "\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0;\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80;"
+		"\xD0\x9A\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82;"
+		"\xD0\x90\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB;\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8"
+		"\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE\n10.01.2024;7;K1;A1;2\n";
+	rr_rows *r = load_text(onec, 0);   /* 1C's: its counterparty is the customer */
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "columns: user=\xD0\x9A\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0"
+					   "\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82"));
+	rows_free(r);
+	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+		rr_rows *r = load_text(files[k].text, 0);
+		if (!r)
+			fail_msg("file %zu refused: %s", k, err_msg());
+		if (!strstr(r->reading, files[k].columns))
+			fail_msg("file %zu: no '%s' in:\n%s", k, files[k].columns, r->reading);
+		rows_free(r);
+	}
 }
 
 /* An Excel POS report's day subtotals, written in its item-name column with no item code
@@ -1651,13 +1792,36 @@ static void test_warehouse_names(void **state)
 	assert_non_null(strstr(r->reading, "note: 1 row (the first on line 3) with no item code: "
 				     "named by its Item Name"));
 	rows_free(r);
-	/* a description of its own name (not the item's) names nothing: the line is rejected
-	 * for its empty code */
+	/* a description of its own name (not the item's) names no product: the line is rejected
+	 * for its empty code; but one that is a non-product name (Fortnox's ";;Frakt;1;59,00")
+	 * names the line, for the nonproduct rule to drop and count (t39 #6: it was rejected as
+	 * an empty stock code) */
 	r = load_text("order_id,customer_id,sku,description,qty,date\n"
-		      "1,c1,S1,Mug,1,2023-01-02\n1,c1,,Postage,1,2023-01-02\n", 0);
+		      "1,c1,S1,Mug,1,2023-01-02\n1,c1,,Postage,1,2023-01-02\n"
+		      "1,c1,,Cup,1,2023-01-02\n", 0);
 	assert_non_null(r);
-	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->n);
 	assert_int_equal(1, r->rejected[RR_REJ_NO_ITEM]);
+	assert_string_equal("Postage", strtab_get(r->codes, r->item[1]));
+	rows_free(r);
+	r = load_text("Fakturanummer;Kundnummer;Artikelnummer;Ben\xC3\xA4mning;Antal;Datum\n"
+		      "1002;K7;A1;Mugg;1;2023-01-02\n1002;K7;;Frakt;1;2023-01-02\n"
+		      "1003;K7;PORT;Frais de port;1;2023-01-02\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_NO_ITEM]);
+	{
+		rr_clean c;
+		clean_init(&c);
+		rr_clean_ctx x;
+		assert_int_equal(0, clean_ctx_init(&x, &c, r));
+		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 1, 0));
+		assert_int_equal(RR_RULE_KEPT, clean_reason(&x, 0, 0));
+		/* a code of the shop's own described by a name of the list (Sellsy's PORT) */
+		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 2, 0));
+		clean_ctx_free(&x);
+		clean_free(&c);
+	}
 	rows_free(r);
 	r = load_text("Kunde;Artikel;Artikelnummer;Menge;Datum;Bezeichnung\n"
 		      "7;Tasse;A-1;2;15.03.2023;Tasse blau\n", 0);
@@ -5938,6 +6102,9 @@ int main(void)
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
+		cmocka_unit_test(test_walk_in_warned),
+		cmocka_unit_test(test_nfd_names),
+		cmocka_unit_test(test_round4_names),
 		cmocka_unit_test(test_total_in_name_column),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_warehouse_names),

@@ -212,6 +212,31 @@ static void test_per_order_customer_warned(void **state)
 	rows_free(r);
 }
 
+/* t39 #18: a marketplace's report with no buyer, its order id (Wildberries' Srid) mapped as
+ * the customer, some orders returned on a later day (a second document of the same id): the
+ * returns are no buyer coming back, so every customer's one order is warned of, and the
+ * order id named. */
+static void test_order_id_mapped_as_customer(void **state)
+{
+	(void)state;
+	text t = {0};
+	put(&t, "Srid,Article,Date,Qty\n");
+	for (int k = 0; k < 150; k++) {
+		int m = 1 + k % 10, d = 1 + k % 20;
+		put(&t, "s%d,I%d,2018-%02d-%02d 10:00:00,1\ns%d,I%d,2018-%02d-%02d 10:00:00,1\n", k,
+		    k % 9, m, d, k, (k + 1) % 9, m, d);
+		if (k < 10)   /* returned a few days later */
+			put(&t, "s%d,I%d,2018-%02d-%02d 10:00:00,-1\n", k, k % 9, m, d + 3);
+	}
+	rr_ingest_opts o = {.map = "user=Srid,item=Article,date=Date,qty=Qty"};
+	rr_rows *r = load_opts(t.s, &o);
+	free(t.s);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 150 of the 150 customers have one invoice each"));
+	assert_non_null(strstr(r->reading, "an order's own id mapped as the customer"));
+	rows_free(r);
+}
+
 /* The order mapped as customer and invoice both, beside a column named as the customer's
  * (t22: --map user=InvoiceNo,invoice=InvoiceNo with CustomerID unused): every customer has
  * one basket by construction, said with the column to load; a session log with no such
@@ -316,6 +341,7 @@ int main(void)
 		cmocka_unit_test(test_zero_quantity_counted_apart),
 		cmocka_unit_test(test_click_log_split_warned),
 		cmocka_unit_test(test_per_order_customer_warned),
+		cmocka_unit_test(test_order_id_mapped_as_customer),
 		cmocka_unit_test(test_one_column_beside_customer_warned),
 		cmocka_unit_test(test_overlapping_exports_warned),
 		cmocka_unit_test(test_bundled_not_warned),
