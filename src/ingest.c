@@ -3348,8 +3348,8 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 			     "row is read as a purchase, %s%s%s too; %s", name, st ? "an order's "
 			     "statuses" : "document types", counts, st ? "status" : "event",
 			     doc_terms(c) ? "for credit beside a payment word reads as "
-			     "payment terms (a sale on credit), no credit note" : "for its values "
-			     "of no known word", back, back[0] && ret[0] ? ", " : "", ret, remedy);
+			     "payment terms (a sale on credit), no credit note" : st ? "for no "
+			     "name relrec knows says so" : "for its values of no known word", back, back[0] && ret[0] ? ", " : "", ret, remedy);
 		return;
 	}
 	int known = doc_word(&L->in, s, n) != DOC_UNKNOWN;
@@ -3369,6 +3369,14 @@ static void doc_miss(loader *L)
 {
 	for (int i = 0; i < L->n_cand; i++)
 		if (doc_near(&L->cand[i])) {
+			doc_warn(L, &L->cand[i], NULL, 0);
+			return;
+		}
+	/* a few values filling the rows, a void status among them, beside no purchase word: an
+	 * order's status under a name relrec lacks (t39 #3: Pagada, Anulada), warned of with
+	 * the --map status= that reads it */
+	for (int i = 0; i < L->n_cand; i++)
+		if (doc_filled(&L->cand[i]) && doc_status_value(&L->in, &L->cand[i]) >= 0) {
 			doc_warn(L, &L->cand[i], NULL, 0);
 			return;
 		}

@@ -1249,6 +1249,53 @@ static void test_status_words_languages(void **state)
 	rows_free(r);
 }
 
+/* t39 #3: a status column named by the bare word of another language (Holded's Estado,
+ * Bling's Situação, Sellsy's Statut, Stato, CFDI's Estatus) is the status; an unused column of
+ * a name relrec lacks whose values hold a void status is warned of with --map status=.
+ * t39 #7: a void flag named and written in those languages (Makulerad Ja/Nej, Storniert
+ * Ja/Nein, Annulé Oui/Non) is a flag. */
+static void test_status_names_languages(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Estado", "Situa\xC3\xA7\xC3\xA3o", "Situacao", "Stato",
+					    "Statut", "Estatus"};
+	char text[512];
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		snprintf(text, sizeof text, "order_id,date,customer_id,sku,qty,price,%s\n"
+			 "1,2023-01-05,a,X,1,10.00,Pagada\n2,2023-01-06,b,Y,1,10.00,Anulada\n"
+			 "3,2023-01-07,a,Y,1,10.00,Pagada\n", names[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (r->n != 2)
+			fail_msg("status column '%s' was not read", names[k]);
+		rows_free(r);
+	}
+	rr_rows *r = load_text("order_id,date,customer_id,sku,qty,price,Zustand\n"
+			       "1,2023-01-05,a,X,1,10.00,Pagada\n2,2023-01-06,b,Y,1,10.00,Anulada\n"
+			       "3,2023-01-07,a,Y,1,10.00,Pagada\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "warning: 'Zustand' holds an order's statuses (Pagada 2, "
+				     "Anulada 1) but is not read as the status"));
+	assert_non_null(strstr(r->reading, "load with --map status='Zustand'"));
+	rows_free(r);
+	static const char *const flags[][3] = {{"Makulerad", "Ja", "Nej"}, {"Storniert", "Ja", "Nein"},
+					       {"Annul\xC3\xA9", "Oui", "Non"},
+					       {"Cancelado", "S\xC3\xAD", "No"}, {"Anulado", "Sim", "N\xC3\xA3o"}};
+	for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
+		snprintf(text, sizeof text, "Fakturanummer;Datum;Kundnummer;Artikelnummer;Antal;Pris;%s\n"
+			 "1001;2023-01-05;101;A1;2;49,00;%s\n1002;2023-01-06;102;A2;1;99,00;%s\n"
+			 "1003;2023-01-07;101;A2;1;99,00;%s\n", flags[k][0], flags[k][2], flags[k][1],
+			 flags[k][2]);
+		r = load_text(text, 0);
+		assert_non_null(r);
+		if (r->n != 2)
+			fail_msg("flag '%s' %s/%s was not read", flags[k][0], flags[k][1], flags[k][2]);
+		assert_non_null(strstr(r->reading, "is a flag"));
+		rows_free(r);
+	}
+}
+
 /* A line's void, cancel or refund flag (Toast's Void?): true/false, yes/no, 1/0, Y/N,
  * x/blank. True skips the line (a refund flag's true is a return); false and blank keep it,
  * each line its own (a blank does not take the line above's). A mapped column of another
@@ -6043,6 +6090,7 @@ int main(void)
 		cmocka_unit_test(test_huge_fields),
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
+		cmocka_unit_test(test_status_names_languages),
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
 		cmocka_unit_test(test_doctype_column),
