@@ -171,6 +171,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "interaction_type", 0},
 	/* an accounting export's document type (QuickBooks: Invoice, Sales Receipt, Credit Memo) */
 	{RR_COL_EVENT, "transaction_type", 1}, {RR_COL_EVENT, "document_type", 1},
+	/* a Mexican CFDI's: I an invoice, E a credit note (cfdi_types; t39 #4) */
+	{RR_COL_EVENT, "tipo_de_comprobante", 1},
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
 	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},

@@ -530,7 +530,18 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "verkoopfactuur", "verkoop", "kassabon", "fatura",
 					      "venda",
 					      /* SAP Business One's Document Type */
-					      "a/r_invoice", NULL};
+					      "a/r_invoice",
+					      /* the invoice or sale in Danish, Norwegian, Swedish,
+					       * Polish, Finnish, Russian (Wildberries' Продажа, 1C's
+					       * Реализация), Chinese, Korean, Vietnamese, Arabic (t39 #2:
+					       * e-conomic's Faktura beside Kreditnota) */
+					      "faktura", "lasku",
+					      "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB6\xD0\xB0",
+					      "\xD1\x80\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F",
+					      "\xE9\x94\x80\xE5\x94\xAE", "\xE9\x94\x80\xE5\x94\xAE\xE5\x8D\x95",
+					      "\xED\x8C\x90\xEB\xA7\xA4", "b\xC3\xA1n_h\xC3\xA0ng",
+					      "\xD9\x85\xD8\xA8\xD9\x8A\xD8\xB9\xD8\xA7\xD8\xAA", "\xD8\xA8\xD9\x8A\xD8\xB9",
+					      "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9", NULL};
 
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
 					      "none", "null", "nan", "n/a", "na", "-",
@@ -592,7 +603,19 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "factura_rectificativa", "rectificativa", "reembolso",
 					   "nota_di_credito", "nota_credito", "reso", "creditnota",
 					   "creditfactuur", "terugbetaling",
-					   "devolu\xC3\xA7\xC3\xA3o", "devolucao", NULL};
+					   "devolu\xC3\xA7\xC3\xA3o", "devolucao",
+					   /* a credit note or a return in Danish, Norwegian, Swedish,
+					    * Finnish, Russian (Wildberries' Возврат), Chinese, Korean,
+					    * Vietnamese, Arabic (t39 #2: each was a sale, unwarned) */
+					   "kreditnota", "kreditfaktura", "hyvityslasku",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
+					   "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82_"
+					   "\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0",
+					   "\xE9\x80\x80\xE8\xB4\xA7", "\xE9\x80\x80\xE6\xAC\xBE",
+					   "\xE9\x80\x80\xE8\xB4\xA7\xE5\x8D\x95", "\xEB\xB0\x98\xED\x92\x88",
+					   "\xED\x99\x98\xEB\xB6\x88", "tr\xE1\xBA\xA3_h\xC3\xA0ng",
+					   "h\xC3\xA0ng_tr\xE1\xBA\xA3_l\xE1\xBA\xA1i", "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9",
+					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9\xD8\xA7\xD8\xAA", NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "dispatch_note", "shipment", "order_confirmation",
@@ -892,6 +915,26 @@ static int sage_file(const char *const *names, int n)
 	return 0;
 }
 
+/* A Mexican CFDI's TipoDeComprobante: I (Ingreso) an invoice, E (Egreso) a credit note, T
+ * (Traslado) goods moved, P (Pago) a payment received, N (Nómina) a payroll: its letters
+ * only in a file with that column (cfdi_file), as Sage's are (t39 #4: the egreso was a sale). */
+static const struct {
+	const char *word;
+	unsigned as;
+} cfdi_types[] = {{"i", W_PURCHASE}, {"ingreso", W_PURCHASE}, {"e", W_RETURN},
+		  {"egreso", W_RETURN}, {"t", W_OTHER_DOC}, {"traslado", W_OTHER_DOC},
+		  {"p", W_OTHER_DOC}, {"pago", W_OTHER_DOC}, {"n", W_OTHER_DOC},
+		  {"n\xC3\xB3mina", W_OTHER_DOC}, {"nomina", W_OTHER_DOC}};
+
+static int cfdi_file(const char *const *names, int n)
+{
+	static const char *const cols[] = {"tipo_de_comprobante", NULL};
+	for (int f = 0; f < n; f++)
+		if (sniff_name_index(names[f], strlen(names[f]), cols) >= 0)
+			return 1;
+	return 0;
+}
+
 const char *ingest_col_name(enum rr_col c)
 {
 	return (unsigned)c < RR_COL_N ? col_names[c] : "?";
@@ -1054,6 +1097,7 @@ typedef struct builder {
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
 	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
+	int cfdi;                  /* a CFDI export (cfdi_file): its document letters are read */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
 	                              description; the first's line */
 	uint64_t item_nonstock_line;
@@ -1851,6 +1895,9 @@ static unsigned event_word(const builder *in, const char *s, size_t n)
 	for (size_t k = 0; in->sage && k < sizeof sage_types / sizeof *sage_types; k++)
 		if (sniff_same_name(s, n, sage_types[k].word))
 			w |= sage_types[k].as;
+	for (size_t k = 0; in->cfdi && k < sizeof cfdi_types / sizeof *cfdi_types; k++)
+		if (sniff_same_name(s, n, cfdi_types[k].word))
+			w |= cfdi_types[k].as;
 	return w;
 }
 
@@ -2671,10 +2718,17 @@ typedef struct doc_cand {
 } doc_cand;
 
 /* a warning's reason only (ingest.h): a guess reads no row as a return on a word's part */
-/* credit's two spellings first: doc_returnish lets a payment word take them away */
-const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "refund", "return",
-					   "retour", "gutschrift", "storno", "avoir", "abono",
-					   "rectific", "reembols", "rimbors", "devolu", NULL};
+/* credit's three spellings first: doc_returnish lets a payment word take them away. Not
+ * Romance alone (t39 #2: Kreditnota, Hyvityslasku, Возврат, 退货, 반품, Trả hàng, مرتجع got no
+ * warning): compared after the one fold of text, so in any script's case. */
+#define RETURN_HINTS_CREDIT 3
+const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "kredit", "refund",
+					   "return", "retour", "gutschrift", "storno", "avoir",
+					   "abono", "rectific", "reembols", "rimbors", "devolu",
+					   "hyvity", "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
+					   "\xE9\x80\x80", "\xEB\xB0\x98\xED\x92\x88", "\xED\x99\x98\xEB\xB6\x88",
+					   "tr\xE1\xBA\xA3 h\xC3\xA0ng", "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9",
+					   NULL};
 
 const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card", "cheque",
 					    "check", "bar", "bezahlt", "barzahlung", "comptant",
@@ -2682,7 +2736,9 @@ const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card",
 					    /* a card beside credit: Credit Card (Stripe) is how the
 					     * customer paid (t31) */
 					    "karte", "carte", "tarjeta", "carta", "cart\xC3\xA3o",
-					    "cartao", "kaart", "karta", NULL};
+					    "cartao", "kaart", "karta",
+					    /* a credit card in one word, beside kredit (t39 #2) */
+					    "kreditkarte", "kreditkort", "kredittkort", NULL};
 
 /* The columns that say how a customer paid or what kind of customer it is, compared as
  * header names are: their credit (Credit Card) or returning (a returning customer) is no
@@ -2802,12 +2858,11 @@ static int doc_returnish(const char *s, size_t n)
 	char low[DOC_VALUE_MAX];
 	if (n >= sizeof low)
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		low[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
-	low[n] = '\0';
+	low[textfold(low, s, n)] = '\0';   /* a fold is never longer: offsets stay within s */
 	for (const char *const *h = ingest_return_hints; *h; h++) {
 		const char *at = strstr(low, *h);
-		int credit = h - ingest_return_hints < 2;   /* "credit", "crédit" lead the list */
+		/* "credit", "crédit", "kredit" lead the list */
+		int credit = h - ingest_return_hints < RETURN_HINTS_CREDIT;
 		if (!at || (credit && doc_paid_part(s, n, (size_t)(at - low))))
 			continue;
 		if (strcmp(*h, "return") == 0) {   /* returning is none of them */
@@ -2899,15 +2954,47 @@ static int doc_verdict(const doc_cand *c)
 	return back ? 2 : 1;
 }
 
-/* What a value of c is to the remedy: read as a purchase, a return, or neither. */
-enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK };
+/* Does v hold, as a word of its own (split at blanks and punctuation), a line of goods'
+ * (ingest_line_goods: Line Item, Product)? */
+static int doc_goods(const char *v)
+{
+	for (size_t i = 0, n = strlen(v); i < n;) {
+		size_t w = i;
+		while (w < n && !strchr(" -_/:;,.()[]", v[w]))
+			w++;
+		if (w > i && (known_word(v + i, w - i) & W_LINE_GOODS))
+			return 1;
+		i = w + 1;
+	}
+	return 0;
+}
+
+/* Does one of c's values read as a line of goods (doc_goods)? Then only such values are
+ * proposed as purchases: beside a Line Item, a Transaction is a payment's line. */
+static int doc_has_goods(const doc_cand *c)
+{
+	for (int k = 0; k < c->kinds; k++)
+		if (doc_goods(c->value[k]))
+			return 1;
+	return 0;
+}
+
+/* What a value of c is to the remedy: read as a purchase, maybe a sale, a return, a known
+ * word that is none, or another line: in a column of line types (a Line Item among them),
+ * one that is no line of goods (a Shipping Line, a Fulfillment Line, a Transaction) is
+ * counted as a purchase unless a --purchase leaves it out, so never proposed as one (t39
+ * #10: Matrixify's fulfilment lines doubled the quantities). */
+enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK, PICK_OTHER };
 static int doc_pick(const doc_cand *c, int k)
 {
 	const char *v = c->value[k];
 	if (c->cls[k] != DOC_UNKNOWN)   /* payment terms' credit: named with --return */
-		return c->cls[k] == DOC_BUY ? PICK_BUY : doc_bare_credit(c, k) && doc_terms(c) ?
-		       PICK_RETURN : PICK_BACK;
-	return doc_returnish(v, strlen(v)) ? PICK_RETURN : PICK_SALE;
+		return c->cls[k] != DOC_BUY ? (doc_bare_credit(c, k) && doc_terms(c) ?
+		       PICK_RETURN : PICK_BACK) : doc_goods(v) || !doc_has_goods(c) ? PICK_BUY :
+		       PICK_OTHER;
+	if (doc_returnish(v, strlen(v)))
+		return PICK_RETURN;
+	return doc_goods(v) || !doc_has_goods(c) ? PICK_SALE : PICK_OTHER;
 }
 
 /* Does c hold a purchase word? */
@@ -3010,18 +3097,24 @@ static void doc_counts(char *out, size_t size, const doc_cand *c)
 static void doc_others(char *out, size_t size, size_t o, const builder *in, const doc_cand *c)
 {
 	char shown[64];
-	int got = 0;
+	int got = 0, other = 0;
 	for (int k = 0; k < c->kinds && o < size; k++) {
 		const char *v = c->value[k];
-		if (doc_pick(c, k) != PICK_BACK)
+		int p = doc_pick(c, k);
+		if (p != PICK_BACK && p != PICK_OTHER)
 			continue;
-		int ret = event_kind(in, v, strlen(v), event_word(in, v, strlen(v))) == EV_RETURN;
+		other |= p == PICK_OTHER;
+		int ret = p == PICK_BACK &&
+			  event_kind(in, v, strlen(v), event_word(in, v, strlen(v))) == EV_RETURN;
 		o += (size_t)snprintf(out + o, size - o, "%s%s %s", got++ ? ", " : " (",
 				      sniff_printable(shown, sizeof shown, v, strlen(v), 30),
 				      ret ? "read as a return" : "skipped");
 	}
+	/* the lines not proposed are counted now: say so, not only that they would be skipped
+	 * (t39 #10: Matrixify's fulfilment lines doubled the quantities) */
 	if (got && o < size)
-		snprintf(out + o, size - o, ": add one that is a sale to --purchase)");
+		snprintf(out + o, size - o, ": %sadd one that is a sale to --purchase)", other ?
+			 "each row is read as a purchase now, these too; " : "");
 }
 
 /* "if Schlussrechnung is a sale, load with --map event='Belegart' --purchase
@@ -3074,9 +3167,10 @@ static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand
 			 sniff_printable(shown, sizeof shown, c->value[v], strlen(c->value[v]), 30));
 		return;
 	}
-	char sale[200], ret[200];
+	char sale[200], ret[200], other[200];
 	int ns = doc_named(sale, sizeof sale, c, PICK_SALE);
 	int nr = doc_named(ret, sizeof ret, c, PICK_RETURN);
+	int no = doc_named(other, sizeof other, c, PICK_OTHER);
 	size_t o;
 	if (!ns && !nr)
 		o = (size_t)snprintf(out, size, "if '%s' is the document type (a credit note, a "
@@ -3092,6 +3186,9 @@ static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand
 		o += (size_t)snprintf(out + o, size - o, " --purchase ");
 		doc_list(out, size, o, c, PICK_BUY);
 		o = strlen(out);
+	} else if (no && !doc_buys(c) && o < size) {   /* none reads as a sale: the user's word */
+		o += (size_t)snprintf(out + o, size - o, " --purchase and the sales among %s",
+				      other);
 	}
 	if (nr && o < size) {
 		o += (size_t)snprintf(out + o, size - o, " --return ");
@@ -3961,6 +4058,7 @@ static int on_header(loader *L)
 	returns_unused(L, names);
 	label_columns(L);
 	L->in.sage = sage_file(names, L->nf);
+	L->in.cfdi = cfdi_file(names, L->nf);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
 	return rc;

@@ -1296,6 +1296,89 @@ static void test_status_names_languages(void **state)
 	}
 }
 
+/* t39 #2, #4, #10: credit notes and returns as a document type beyond the Romance languages
+ * are returns, and a word that only holds one (Kreditrechnung, Возврат покупателя) is warned
+ * of; Faktura beside Kreditnota is the event by its values; a CFDI's I and E; a line-type
+ * column's hint proposes its line of goods alone as the purchase. */
+static void test_doctype_languages(void **state)
+{
+	(void)state;
+	static const char *const ret[] = {"Kreditfaktura", "Kreditnota", "Hyvityslasku",
+		"\xD0\x92\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82", "\xE9\x80\x80\xE8\xB4\xA7",
+		"\xEB\xB0\x98\xED\x92\x88", "Tr\xE1\xBA\xA3 h\xC3\xA0ng", "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9"};
+	char text[512];
+	for (size_t k = 0; k < sizeof ret / sizeof *ret; k++) {
+		snprintf(text, sizeof text, "order_id;date;customer_id;sku;qty;price;Type\n"
+			 "1;2023-01-05;a;X;1;10,00;Sale\n2;2023-01-06;a;X;1;10,00;%s\n"
+			 "3;2023-01-07;b;Y;1;10,00;Sale\n", ret[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (r->qty[1] >= 0)
+			fail_msg("document type '%s' was not read as a return", ret[k]);
+		rows_free(r);
+	}
+	static const char *const hint[] = {"Kreditrechnung",
+		"\xD0\x92\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82 \xD0\xBF\xD0\xBE\xD0\xBA"
+		"\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F"};
+	for (size_t k = 0; k < sizeof hint / sizeof *hint; k++) {
+		snprintf(text, sizeof text, "order_id;date;customer_id;sku;qty;price;Type\n"
+			 "1;2023-01-05;a;X;1;10,00;Sale\n2;2023-01-06;a;X;1;10,00;%s\n"
+			 "3;2023-01-07;b;Y;1;10,00;Sale\n", hint[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (!strstr(r->reading, "warning: 'Type' holds document types"))
+			fail_msg("'%s' was not warned of", hint[k]);
+		assert_non_null(strstr(r->reading, "--return"));
+		rows_free(r);
+	}
+	/* e-conomic: Faktura and Kreditnota, the credit note's quantity positive */
+	rr_rows *r = load_text("Fakturanr.;Dato;Kundenummer;Varenr.;Antal;Enhedspris;Type\n"
+			       "1001;05-01-2023;101;A1;2;49,00;Faktura\n"
+			       "1002;06-01-2023;102;A2;1;99,00;Faktura\n"
+			       "1003;09-01-2023;101;A1;2;49,00;Kreditnota\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=Type (its values are document types"));
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[2] == -2);
+	rows_free(r);
+	/* a CFDI: I an invoice, E a credit note, Estatus Cancelado skipped */
+	r = load_text("UUID,Fecha,TipoDeComprobante,RfcReceptor,NoIdentificacion,Cantidad,"
+		      "ValorUnitario,Estatus\n"
+		      "A1,2023-01-05T10:00:00,I,GODE561231GR8,X,1,10.00,Vigente\n"
+		      "A2,2023-01-06T10:00:00,E,GODE561231GR8,X,1,10.00,Vigente\n"
+		      "A3,2023-01-07T10:00:00,I,GODE561231GR8,Y,1,10.00,Cancelado\n", 0);
+	if (!r) {   /* the customer and item need naming in this file */
+		rr_ingest_opts o = {.map = "user=RfcReceptor,item=NoIdentificacion"};
+		r = load_with("UUID,Fecha,TipoDeComprobante,RfcReceptor,NoIdentificacion,Cantidad,"
+			      "ValorUnitario,Estatus\n"
+			      "A1,2023-01-05T10:00:00,I,GODE561231GR8,X,1,10.00,Vigente\n"
+			      "A2,2023-01-06T10:00:00,E,GODE561231GR8,X,1,10.00,Vigente\n"
+			      "A3,2023-01-07T10:00:00,I,GODE561231GR8,Y,1,10.00,Cancelado\n", &o);
+	}
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(1, r->skipped);
+	assert_true(r->qty[1] == -1);
+	assert_null(strstr(r->reading, "knows ("));   /* Vigente is known */
+	rows_free(r);
+	/* Matrixify's Line: Type: only Line Item proposed, the others said to be counted now */
+	rr_ingest_opts o = {.map = "user=Customer: ID,item=Line: SKU,qty=Line: Quantity,"
+				   "price=Line: Price"};
+	r = load_with("Name,Customer: ID,Line: Type,Line: SKU,Line: Quantity,Line: Price,Created At\n"
+		      "#1,601,Line Item,MUG,2,12.00,2023-01-05 10:00\n"
+		      "#1,601,Shipping Line,,1,4.90,2023-01-05 10:00\n"
+		      "#1,601,Fulfillment Line,MUG,2,12.00,2023-01-05 10:00\n"
+		      "#2,602,Line Item,CUP,1,8.00,2023-01-06 10:00\n"
+		      "#2,602,Transaction,,1,8.00,2023-01-06 10:00\n"
+		      "#2,602,Refund Line,CUP,1,8.00,2023-01-06 10:00\n", &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "--purchase 'Line Item' --return 'Refund Line' ("));
+	assert_non_null(strstr(r->reading, "Fulfillment Line skipped"));
+	assert_non_null(strstr(r->reading, "Transaction skipped"));
+	assert_non_null(strstr(r->reading, "each row is read as a purchase now, these too"));
+	rows_free(r);
+}
+
 /* A line's void, cancel or refund flag (Toast's Void?): true/false, yes/no, 1/0, Y/N,
  * x/blank. True skips the line (a refund flag's true is a return); false and blank keep it,
  * each line its own (a blank does not take the line above's). A mapped column of another
@@ -6091,6 +6174,7 @@ int main(void)
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
 		cmocka_unit_test(test_status_names_languages),
+		cmocka_unit_test(test_doctype_languages),
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
 		cmocka_unit_test(test_doctype_column),
