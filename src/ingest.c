@@ -735,7 +735,7 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "pending_payment", "reversed", "canceled_reversal",
 					    "exchanged", "posted", "issued", "finalized", "valid",
 					    "shipping", "in_progress", "ready", "preparing", "packed",
-					    "partially_delivered",
+					    "partially_delivered", "locked" /* Odoo's, a sale done */,
 					    /* German, French, Spanish, Portuguese, Italian, Dutch */
 					    "bezahlt", "abgeschlossen", "versendet", "versandt",
 					    "geliefert", "zugestellt", "offen", "erledigt",
@@ -2025,15 +2025,15 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 }
 
 /* Is status s[0..n) one relrec knows: a void or an offer (skipped), a bought one
- * (ingest_kept_statuses, whole or as its first word), a purchase or a return word? Blank and
+ * (ingest_kept_statuses, whole or as its first word), a purchase, return or document word? Blank and
  * digits are placed too: a blank is its order's, and ids are status_ids_warn's. */
 static int status_placed(const char *s, size_t n)
 {
 	if (!n || strspn(s, "0123456789") >= n)
 		return 1;
 	unsigned w = known_word(s, n);
-	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN)))
-		return 1;
+	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN | W_OTHER_DOC)))
+		return 1;   /* Odoo's Sales Order, a confirmed order, is a document's word */
 	size_t k = strcspn(s, " \t");
 	return k > 0 && k < n && (known_word(s, k) & W_KEPT);
 }
