@@ -171,6 +171,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_EVENT, "interaction_type", 0},
 	/* an accounting export's document type (QuickBooks: Invoice, Sales Receipt, Credit Memo) */
 	{RR_COL_EVENT, "transaction_type", 1}, {RR_COL_EVENT, "document_type", 1},
+	/* a Mexican CFDI's: I an invoice, E a credit note (cfdi_types; t39 #4) */
+	{RR_COL_EVENT, "tipo_de_comprobante", 1},
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
 	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},
@@ -190,6 +192,31 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* French: PrestaShop's order list names it \xC3\x89tat */
 	{RR_COL_STATUS, "etat", 1}, {RR_COL_STATUS, "\xC3\xA9tat", 1},
 	{RR_COL_STATUS, "\xC3\x89tat", 1},
+	/* the bare word in the other languages relrec reads (t39 #3: Holded's Estado, Bling's
+	 * Situação, Sellsy's Statut, CFDI's Estatus were unused, their cancelled invoices kept) */
+	{RR_COL_STATUS, "estado", 1}, {RR_COL_STATUS, "estatus", 1},
+	{RR_COL_STATUS, "situa\xC3\xA7\xC3\xA3o", 1}, {RR_COL_STATUS, "situacao", 1},
+	{RR_COL_STATUS, "situaci\xC3\xB3n", 1}, {RR_COL_STATUS, "situacion", 1},
+	{RR_COL_STATUS, "stato", 1}, {RR_COL_STATUS, "statut", 1}, {RR_COL_STATUS, "tila", 1},
+	{RR_COL_STATUS, "durum", 1}, {RR_COL_STATUS, "tr\xE1\xBA\xA1ng_th\xC3\xA1i", 1},
+	{RR_COL_STATUS, "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x83\xD1\x81", 1},
+	{RR_COL_STATUS, "\xD1\x81\xD0\xBE\xD1\x81\xD1\x82\xD0\xBE\xD1\x8F\xD0\xBD\xD0\xB8\xD0\xB5", 1},
+	{RR_COL_STATUS, "\xE7\x8A\xB6\xE6\x80\x81", 1}, {RR_COL_STATUS, "\xE7\x8B\x80\xE6\x85\x8B", 1},
+	{RR_COL_STATUS, "\xEC\x83\x81\xED\x83\x9C", 1},
+	{RR_COL_STATUS, "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA7\xD9\x84\xD8\xA9", 1},
+	{RR_COL_STATUS, "\xD8\xAD\xD8\xA7\xD9\x84\xD8\xA9", 1},
+	{RR_COL_STATUS, "\xE3\x82\xB9\xE3\x83\x86\xE3\x83\xBC\xE3\x82\xBF\xE3\x82\xB9", 1},
+	{RR_COL_STATUS, "\xE7\x8A\xB6\xE6\x85\x8B", 1},
+	/* an order's status in those languages: Danish and Norwegian, Russian, Vietnamese,
+	 * Korean, Chinese, Arabic, Finnish */
+	{RR_COL_STATUS, "ordrestatus", 0},
+	{RR_COL_STATUS, "\xD1\x81\xD1\x82\xD0\xB0\xD1\x82\xD1\x83\xD1\x81_\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0", 0},
+	{RR_COL_STATUS, "tr\xE1\xBA\xA1ng_th\xC3\xA1i_\xC4\x91\xC6\xA1n_h\xC3\xA0ng", 0},
+	{RR_COL_STATUS, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x83\x81\xED\x83\x9C", 0},
+	{RR_COL_STATUS, "\xE8\xAE\xA2\xE5\x8D\x95\xE7\x8A\xB6\xE6\x80\x81", 0},
+	{RR_COL_STATUS, "\xE8\xA8\x82\xE5\x96\xAE\xE7\x8B\x80\xE6\x85\x8B", 0},
+	{RR_COL_STATUS, "\xD8\xAD\xD8\xA7\xD9\x84\xD8\xA9_\xD8\xA7\xD9\x84\xD8\xB7\xD9\x84\xD8\xA8", 0},
+	{RR_COL_STATUS, "tilauksen_tila", 0},
 	{RR_COL_STATUS, "invoice_status", 2}, {RR_COL_STATUS, "document_status", 2},
 	/* a line's flag, true or false (Toast's Void?): below an order's status */
 	{RR_COL_STATUS, "void", 2}, {RR_COL_STATUS, "voided", 2},
@@ -201,6 +228,17 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "refunded", 2},
 	{RR_COL_STATUS, "is_refunded", 2},
 	{RR_COL_STATUS, "credit_memo", 2}, {RR_COL_STATUS, "is_credit_memo", 2},
+	/* the same flags in the languages relrec reads (t39 #7: Fortnox's Makulerad, a German
+	 * Storniert, Ja or Nej, were unused) */
+	{RR_COL_STATUS, "makulerad", 2}, {RR_COL_STATUS, "makuleret", 2},
+	{RR_COL_STATUS, "makulert", 2}, {RR_COL_STATUS, "annullert", 2},
+	{RR_COL_STATUS, "annulleret", 2}, {RR_COL_STATUS, "annullerad", 2},
+	{RR_COL_STATUS, "storniert", 2}, {RR_COL_STATUS, "annulliert", 2},
+	{RR_COL_STATUS, "annul\xC3\xA9", 2}, {RR_COL_STATUS, "annule", 2},
+	{RR_COL_STATUS, "anulado", 2}, {RR_COL_STATUS, "anulada", 2},
+	{RR_COL_STATUS, "cancelado", 2}, {RR_COL_STATUS, "cancelada", 2},
+	{RR_COL_STATUS, "annullato", 2}, {RR_COL_STATUS, "geannuleerd", 2},
+	{RR_COL_STATUS, "peruttu", 2},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
 	 * is in English) */
