@@ -2423,6 +2423,10 @@ typedef struct loader {
 	size_t off[MAX_FIELDS], len[MAX_FIELDS];
 	int nf;                    /* fields so far (may exceed MAX_FIELDS; stops at INT_MAX) */
 	int too_long;              /* 1 + the first field over RR_MAX_FIELD, or 0 */
+	int long_unread;           /* 1 + the first such field of a column no role reads, or 0 */
+	size_t long_rows;          /* rows read without such a field (t39 #9), */
+	size_t long_line;          /* the first of them, */
+	int long_col;              /* and its field */
 	int skip;                  /* SKIP_*: a field past FIELD_CAP is being skipped */
 	size_t line;               /* current physical line (1-based) */
 	size_t rec_line;           /* line the current record started on */
@@ -3385,6 +3389,29 @@ static void store_field(loader *L, const char *s, size_t n)
 	L->buf[L->blen++] = '\0';
 }
 
+/* Does a role read field f? Before the header's columns are known (the header itself, the
+ * lines read for its refusal) every field is. A field no role reads cannot be misread, so one
+ * over RR_MAX_FIELD there (a shop's line-item meta, a customiser's design JSON of 6 KB) is
+ * read as empty and its row kept, its rest skipped unread as ever (t39 #9: 25 personalised
+ * sales of a WooCommerce export rejected for their unused Item Meta). */
+static int field_read(const loader *L, int f)
+{
+	if (!L->have_header || L->hv || L->o->no_header)
+		return 1;
+	for (int r = 0; r < RR_COL_N; r++)
+		if (L->col[r] == f)
+			return 1;
+	return 0;
+}
+
+/* A field over RR_MAX_FIELD, the record's nf-th: its row rejected, or read without it. */
+static void field_over(loader *L, int nf)
+{
+	int *first = field_read(L, nf) ? &L->too_long : &L->long_unread;
+	if (!*first)
+		*first = nf < INT_MAX ? nf + 1 : INT_MAX;
+}
+
 static void on_field(void *data, size_t n, void *ctx)
 {
 	loader *L = ctx;
@@ -3396,8 +3423,7 @@ static void on_field(void *data, size_t n, void *ctx)
 	if (n > RR_MAX_FIELD || L->nf >= MAX_FIELDS) {
 		count_newlines(L, s, n); /* not copied: counted here (copied ones per record) */
 		if (n > RR_MAX_FIELD) {
-			if (!L->too_long)
-				L->too_long = L->nf < INT_MAX ? L->nf + 1 : INT_MAX;
+			field_over(L, L->nf);
 			n = 0;
 		}
 	}
@@ -3919,7 +3945,7 @@ static int separators_only(const loader *L)
 static void on_row(loader *L)
 {
 	char detail[96];
-	if (!L->unterminated && !L->too_long && separators_only(L))
+	if (!L->unterminated && !L->too_long && !L->long_unread && separators_only(L))
 		return;
 	L->rows->lines++;
 	if (L->unterminated) {
@@ -3973,6 +3999,10 @@ static void on_row(loader *L)
 			snprintf(detail, sizeof detail, "column %d over %d bytes", f + 1, RR_MAX_FIELD);
 		reject(L, RR_REJ_LONG, detail);
 		return;
+	}
+	if (L->long_unread && !L->long_rows++) {
+		L->long_line = L->rec_line;
+		L->long_col = L->long_unread - 1;
 	}
 	if (header_again(L)) {
 		if (!L->hdr_again++)
@@ -4036,6 +4066,7 @@ static void on_record(int c, void *ctx)
 	L->nf = 0;
 	L->blen = 0;
 	L->too_long = 0;
+	L->long_unread = 0;
 	L->nl_in_fields = 0;
 }
 
@@ -4074,8 +4105,7 @@ static void skip_end(loader *L, int c)
 	struct csv_parser *p = &L->p;
 	L->skip = SKIP_NONE;
 	on_field(NULL, 0, L);
-	if (!L->too_long)
-		L->too_long = L->nf;   /* the field just ended, counted */
+	field_over(L, L->nf - 1);   /* the field just ended, counted */
 	p->entry_pos = 0;
 	p->spaces = 0;
 	p->quoted = 0;
@@ -5316,6 +5346,16 @@ static int describe(loader *L)
 		    L->trail_stop_line, L->trailing == 1 ? "s" : "", L->ncols,
 		    L->trailing == 1 ? "was" : "were", L->trailing == 1 ? "it" : "them",
 		    L->trailing == 1 ? "it is" : "they are");
+	if (L->long_rows) {
+		char shown[48] = "";
+		int f = L->long_col;
+		if (L->hdr && f < L->ncols && L->hlen[f])
+			sniff_printable(shown, sizeof shown, L->hdr + L->hoff[f], L->hlen[f], 24);
+		say(text, sizeof text, "note: %zu row%s (the first on line %zu) hold%s a field over "
+		    "%d bytes in a column no role reads (%s%scolumn %d): read without it, its rest "
+		    "skipped unread", L->long_rows, L->long_rows == 1 ? "" : "s", L->long_line,
+		    L->long_rows == 1 ? "s" : "", RR_MAX_FIELD, shown, shown[0] ? ", " : "", f + 1);
+	}
 	describe_values(L, text, sizeof text);
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;
