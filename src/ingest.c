@@ -261,8 +261,8 @@ const rr_currency ingest_currencies[] = {
 	{"NZ$", "NZD"}, {"HK$", "HKD"}, {"S$", "SGD"}, {"NT$", "TWD"}, {"MX$", "MXN"},
 	{"RD$", "DOP"}, {"R$", "BRL"},
 	{"$", "$"} /* a dollar or a peso (Mexico, Chile, Colombia, Argentina...): it does not say */,
-	/* symbols */
-	{"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "\xC2\xA5"},
+	/* symbols; Egypt's pound before the pound sign it ends with */
+	{"E\xC2\xA3", "EGP"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "\xC2\xA5"},
 	{"\xEF\xBF\xA5", "\xC2\xA5"} /* fullwidth yen */, {"\xE5\x86\x86", "JPY"} /* yen */,
 	{"\xE5\x85\x83", "CNY"} /* yuan */, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"},
 	{"\xE2\x82\xBA", "TRY"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xAA", "ILS"},
@@ -270,14 +270,36 @@ const rr_currency ingest_currencies[] = {
 	{"\xE0\xB8\xBF", "THB"}, {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xA1", "CRC"},
 	{"\xE2\x82\xB8", "KZT"}, {"\xE2\x82\xBE", "GEL"}, {"\xE2\x82\xB2", "PYG"},
 	{"\xE2\x82\xB5", "GHS"}, {"\xE2\x82\xA8", "Rs"},
+	/* Korea's won as its shops write it after the number (12000\xEC\x9B\x90: Cafe24, Naver,
+	 * Coupang), Vietnam's dong as KiotViet, Sapo and Haravan write it (\xC4\x91, VN\xC4\x90),
+	 * and the rial sign U+FDFC, which Saudi Arabia, Oman, Qatar, Yemen and Iran share (t39 #11) */
+	{"\xEC\x9B\x90", "KRW"}, {"VN\xC4\x90", "VND"}, {"VN\xC4\x91", "VND"},
+	{"vn\xC4\x91", "VND"}, {"\xC4\x91", "VND"}, {"\xC4\x90", "VND"},
+	{"\xEF\xB7\xBC", "\xEF\xB7\xBC"},
 	/* words and abbreviations */
 	{"kr.", "kr"}, {"kr", "kr"}, {"z\xC5\x82", "PLN"}, {"K\xC4\x8D", "CZK"},
 	{"SFr.", "CHF"}, {"Fr.", "CHF"}, {"RMB", "CNY"}, {"RM", "MYR"}, {"Rp", "IDR"},
 	{"Rs.", "Rs"}, {"Rs", "Rs"}, {"S/.", "PEN"}, {"S/", "PEN"},
 	{"\xD0\xBB\xD0\xB2.", "BGN"}, {"\xD0\xBB\xD0\xB2", "BGN"} /* lv */, {"Ft", "HUF"},
 	{"lei", "RON"}, {"TL", "TRY"}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB"},
-	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB"} /* rub */, {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH"} /* grn */,
-	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"},
+	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB"} /* rub */, {"\xD1\x80.", "RUB"} /* r., t39 #11 */, {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH"} /* grn */,
+	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"}, {"L.E.", "EGP"},
+	/* the Arab world's, with or without their last point (t39 #11: Salla, Zid and Foodics
+	 * write 83.62 \xD8\xB1.\xD8\xB3, every row was rejected): riyal of Saudi Arabia, Qatar
+	 * and Oman, dirham of the Emirates and Morocco, dinar of Kuwait and Bahrain, Egypt's
+	 * pound; and the words riyal, dirham, pound and dinar, which several countries share */
+	{"\xD8\xB1.\xD8\xB3.", "SAR"}, {"\xD8\xB1.\xD8\xB3", "SAR"},
+	{"\xD8\xB1.\xD9\x82.", "QAR"}, {"\xD8\xB1.\xD9\x82", "QAR"},
+	{"\xD8\xB1.\xD8\xB9.", "OMR"}, {"\xD8\xB1.\xD8\xB9", "OMR"},
+	{"\xD8\xAF.\xD8\xA5.", "AED"}, {"\xD8\xAF.\xD8\xA5", "AED"},
+	{"\xD8\xAF.\xD9\x85.", "MAD"}, {"\xD8\xAF.\xD9\x85", "MAD"},
+	{"\xD8\xAF.\xD9\x83.", "KWD"}, {"\xD8\xAF.\xD9\x83", "KWD"},
+	{"\xD8\xAF.\xD8\xA8.", "BHD"}, {"\xD8\xAF.\xD8\xA8", "BHD"},
+	{"\xD8\xAC.\xD9\x85.", "EGP"}, {"\xD8\xAC.\xD9\x85", "EGP"},
+	{"\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84", "\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84"},
+	{"\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85", "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85"},
+	{"\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87", "\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87"},
+	{"\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1", "\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1"},
 	/* ISO codes */
 	{"CHF", "CHF"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"},
 	{"CNY", "CNY"}, {"INR", "INR"}, {"AUD", "AUD"}, {"CAD", "CAD"}, {"NZD", "NZD"},
@@ -290,7 +312,7 @@ const rr_currency ingest_currencies[] = {
 	{"NGN", "NGN"}, {"KES", "KES"}, {"PKR", "PKR"}, {"BDT", "BDT"}, {"LKR", "LKR"},
 	{"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"DOP", "DOP"}, {"CRC", "CRC"},
 	{"ISK", "ISK"}, {"HRK", "HRK"}, {"RSD", "RSD"}, {"KZT", "KZT"}, {"GEL", "GEL"},
-	{"MAD", "MAD"}, {"PYG", "PYG"}, {"GHS", "GHS"},
+	{"MAD", "MAD"}, {"PYG", "PYG"}, {"GHS", "GHS"}, {"OMR", "OMR"}, {"BHD", "BHD"},
 	/* one letter, last: every mark ending in R comes first, and what is left of R2D2 is no
 	 * number */
 	{"R", "ZAR"}, {NULL, NULL},
@@ -387,12 +409,14 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 	 * 125:- (or with a dash): a decimal mark stays, with 00 for the dash, so it still tells
 	 * the file's mark; the colon, no decimal mark, goes */
 	static const char *const whole[] = {".-", ",-", ".\xE2\x80\x93", ",\xE2\x80\x93", ":-",
-					    ":\xE2\x80\x93"};
+					    ":\xE2\x80\x93",
+					    /* India's 499/- and East Africa's 1,000/= (t39 #11) */
+					    "/-", "/="};
 	char whole_mark = 0;
 	for (size_t k = 0; k < sizeof whole / sizeof *whole; k++) {
 		size_t m = strlen(whole[k]);
 		if (b - a > m && memcmp(s + b - m, whole[k], m) == 0 && is_digit(s[b - m - 1])) {
-			whole_mark = whole[k][0] == ':' ? 0 : whole[k][0];
+			whole_mark = whole[k][0] == '.' || whole[k][0] == ',' ? whole[k][0] : 0;
 			b -= m;
 			break;
 		}
@@ -877,6 +901,8 @@ typedef struct builder {
 	char bad_zone[400];        /* why, for the first (date_zone_trouble) */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
+	char bad_word[320];        /* the text beside its number no list knows, and how to strip
+	                              it (number_words), or "" */
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
@@ -1500,6 +1526,75 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 		snprintf(hint, size, " (points that group thousands? --decimal , reads it as %.15g)", v);
 }
 
+/* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
+ * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
+ * otherwise (t39 #11, #12: an unknown currency or count word rejected every row of a file,
+ * naming neither the word nor a way out). Known marks and words are taken off first. */
+static void number_words(const builder *in, const char *s, size_t n, int money, char *hint,
+			 size_t size)
+{
+	size_t i0 = 0, i1 = n, a = 0, b, w0, w1;
+	hint[0] = '\0';
+	while (i0 < n && !is_digit(s[i0]))
+		i0++;
+	while (i1 > i0 && !is_digit(s[i1 - 1]))
+		i1--;
+	if (i0 == n)
+		return;
+	/* before it: blanks, a sign or a parenthesis, a known mark */
+	b = i0;
+	while (a < b && strchr(" -+(", s[a]))
+		a++;
+	trim_blanks(s, &a, &b);
+	if (money && a < b && currency_at(s + a, b - a, 0))
+		a += strlen(currency_at(s + a, b - a, 0)->mark);
+	trim_blanks(s, &a, &b);
+	w0 = a, w1 = b;
+	const char *where = "before";
+	if (w0 == w1) {   /* after it: a known mark or word, a parenthesis, a minus, blanks */
+		a = i1, b = n;
+		trim_blanks(s, &a, &b);
+		while (a < b && strchr(".,:-=)", s[b - 1]))
+			b--;
+		trim_blanks(s, &a, &b);
+		if (money && a < b && currency_at(s + a, b - a, 1))
+			b -= strlen(currency_at(s + a, b - a, 1)->mark);
+		else if (!money && a < b && (known_word(s + a, b - a) & W_QTY_UNIT))
+			b = a;
+		while (a < b && strchr(" .,:-=/", s[a]))
+			a++;
+		trim_blanks(s, &a, &b);
+		w0 = a, w1 = b, where = "after";
+	}
+	if (w0 == w1 || w1 - w0 > 40)
+		return;
+	char word[48], shown[100];
+	memcpy(word, s + w0, w1 - w0);
+	word[w1 - w0] = '\0';
+	sniff_printable(shown, sizeof shown, word, w1 - w0, 24);
+	int n0 = snprintf(hint, size, " ('%s' %s the number is no %s relrec knows", shown, where,
+			  money ? "currency" : "count word");
+	if (n0 < 0 || (size_t)n0 >= size)
+		return;
+	/* the way out, where the word and the file name can be quoted so: the word beside a
+	 * digit only, so the same letters elsewhere (a product's name) stay */
+	char re[100];
+	size_t r = 0;
+	for (const char *c = word; *c && r + 3 < sizeof re; c++) {
+		if (strchr(".[]()*+?{}^", *c))
+			re[r++] = '\\';
+		re[r++] = *c;
+	}
+	re[r] = '\0';
+	if (!strpbrk(word, "'\"\\|&$`") && !strpbrk(in->path, "'\"\\|&$` \n") &&
+	    in->path[0] != '|')
+		snprintf(hint + n0, size - (size_t)n0, ": strip it, load '|sed -E \"s|%s%s%s|\\1|g\" "
+			 "%s')", where[0] == 'a' ? "([0-9]) *" : "", re,
+			 where[0] == 'a' ? "" : " *([0-9])", in->path);
+	else
+		snprintf(hint + n0, size - (size_t)n0, ": strip it with sed before loading)");
+}
+
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
  * mark, within +-MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
  * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
@@ -1574,9 +1669,11 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			char hint[96] = "";
 			if (rc == -1)
 				points_hint(in, f[bad], q->len[bad], bad != F_QTY, hint, sizeof hint);
-			snprintf(detail, sizeof detail, "%s '%s'%s%s", bad == F_QTY ? "quantity" : pname,
+			char words[320];
+			number_words(in, f[bad], q->len[bad], bad != F_QTY, words, sizeof words);
+			snprintf(detail, sizeof detail, "%s '%s'%s%s%s", bad == F_QTY ? "quantity" : pname,
 				 sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40),
-				 rc == -2 ? GROUPED_HINT : "", hint);
+				 rc == -2 ? GROUPED_HINT : "", hint, rc == -2 || hint[0] ? "" : words);
 		}
 		if (!in->bad_number_line) {
 			char brief[48];
@@ -1584,6 +1681,9 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			snprintf(in->bad_number, sizeof in->bad_number, "%s '%s'",
 				 bad == F_QTY ? "quantity" : pname,
 				 sniff_printable(brief, sizeof brief, f[bad], q->len[bad], 24));
+			if (rc == -1)
+				number_words(in, f[bad], q->len[bad], bad != F_QTY, in->bad_word,
+					     sizeof in->bad_word);
 		}
 		if (rc == -2 && !in->grouped_rows++)
 			grouped_note(&in->grouped, q->line, f[bad], q->len[bad], bad != F_QTY,
@@ -5426,9 +5526,9 @@ static int describe(loader *L)
 	size_t bad_n = L->rows->rejected[RR_REJ_NUMBER];
 	if (bad_n >= 10 && bad_n * 10 >= L->rows->lines && !in->grouped_rows)
 		say(text, sizeof text, "warning: %zu row%s of %zu rejected for a number relrec cannot "
-		    "read (the first on line %llu: %s); what is left is not the whole file", bad_n,
+		    "read (the first on line %llu: %s%s); what is left is not the whole file", bad_n,
 		    bad_n == 1 ? "" : "s", L->rows->lines, (unsigned long long)in->bad_number_line,
-		    in->bad_number);
+		    in->bad_number, in->bad_word);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s",

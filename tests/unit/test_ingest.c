@@ -2255,7 +2255,9 @@ static void test_total_lines(void **state)
 	r = load_text(many, 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "warning: 12 rows of 13 rejected for a number relrec "
-					   "cannot read (the first on line 2: quantity '1 boxes')"));
+					   "cannot read (the first on line 2: quantity '1 boxes' ('boxes' "
+					   "after the number is no count word relrec knows: strip it, load "
+					   "'|sed -E \"s|([0-9]) *boxes|\\1|g\" "));
 	rows_free(r);
 	/* item codes a spreadsheet turned into dates are warned of; codes near them are not */
 	r = load_text("invoice,item,qty,date,price,user\n1,2-Jan,1,2023-01-05,2.50,7\n"
@@ -3014,6 +3016,18 @@ static void test_currencies(void **state)
 		{"12.50 ZAR", "ZAR", 12.5}, {"-R12.50", "ZAR", -12.5}, {"R(12.50)", "ZAR", -12.5},
 		{"1250\xE5\x86\x86", "JPY", 1250}, {"\xE0\xB8\xBF" "12.50", "THB", 12.5},
 		{"SGD 12.50", "SGD", 12.5}, {"Rp 12500", "IDR", 12500}, {"RMB 12.50", "CNY", 12.5},
+		/* the local marks of t39 #11: Arabic script, won, dong, India's and East
+		 * Africa's whole amounts, Egypt's pound, the short rouble */
+		{"83.62 \xD8\xB1.\xD8\xB3", "SAR", 83.62}, {"83.62 \xD8\xB1.\xD8\xB3.", "SAR", 83.62},
+		{"83.62 \xEF\xB7\xBC", "\xEF\xB7\xBC", 83.62},
+		{"83.62 \xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84", "\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84", 83.62},
+		{"12.50 \xD8\xAF.\xD8\xA5", "AED", 12.5}, {"12.50 \xD8\xAF.\xD9\x83", "KWD", 12.5},
+		{"12.50 \xD8\xAC.\xD9\x85", "EGP", 12.5},
+		{"125 \xD8\xAF\xD8\xB1\xD9\x87\xD9\x85", "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85", 125},
+		{"12000\xEC\x9B\x90", "KRW", 12000}, {"99000\xC4\x91", "VND", 99000},
+		{"99000 VN\xC4\x90", "VND", 99000}, {"\xE2\x82\xB9 499/-", "INR", 499},
+		{"Rs. 499/-", "Rs", 499}, {"KSh 1000/=", "KES", 1000}, {"E\xC2\xA3 125", "EGP", 125},
+		{"12.50 \xD1\x80.", "RUB", 12.5},
 	};
 	static const char *const bad[] = {"R2D2", "RR12", "R", "12R5", "A$B", "Ft", "R 12 50",
 					  "S/-/12"};
@@ -3040,6 +3054,41 @@ static void test_currencies(void **state)
 			fail_msg("'%s' read as a price", bad[k]);
 		rows_free(r);
 	}
+}
+
+/* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
+ * "unparsable number: price '83.62 ..'" named neither the mark nor a way out). */
+static void test_number_words_named(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\nc1,A1,1,2023-01-02,12 zorb\n"
+			       "c1,A2,2 boxes,2023-01-02,1\nc1,A3,1,2023-01-02,Q 12.00\n"
+			       "c1,A4,1,2023-01-02,12\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "price '12 zorb' ('zorb' after the number is no "
+				"currency relrec knows: strip it, load '|sed -E \"s|([0-9]) *zorb|\\1|g\" "));
+	assert_non_null(strstr(r->examples[1], "('boxes' after the number is no count word relrec "
+				"knows"));
+	assert_non_null(strstr(r->examples[2], "('Q' before the number is no currency relrec "
+				"knows: strip it, load '|sed -E \"s|Q *([0-9])|\\1|g\" "));
+	rows_free(r);
+}
+
+/* The header's refusal reads dates written in Arabic-Indic digits as the rows do (t39 #11:
+ * Salla's order date was "no column's name or values are a date's"). */
+static void test_sniff_arabic_digit_dates(void **state)
+{
+	(void)state;
+	const char *d = "\xD9\xA2\xD9\xA0\xD9\xA2\xD9\xA3-\xD9\xA0\xD9\xA1-\xD9\xA0\xD9\xA3 "
+			"\xD9\xA1\xD9\xA9:\xD9\xA4\xD9\xA5";
+	char text[600];
+	snprintf(text, sizeof text, "a,b,c,d\n\xD9\xA1,%s,C1,SKU-1\n\xD9\xA2,%s,C2,SKU-2\n"
+		 "\xD9\xA3,%s,C1,SKU-2\n", d, d, d);
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "'b' holds a date on every line read"));
+	assert_null(strstr(err_msg(), "no column's name or values are a date's"));
 }
 
 /* Accounting negatives: parentheses, around the number or inside its currency, and a minus
@@ -5966,6 +6015,8 @@ int main(void)
 		cmocka_unit_test(test_event_log),
 		cmocka_unit_test(test_money_text),
 		cmocka_unit_test(test_currencies),
+		cmocka_unit_test(test_number_words_named),
+		cmocka_unit_test(test_sniff_arabic_digit_dates),
 		cmocka_unit_test(test_accounting_negatives),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
