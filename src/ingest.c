@@ -700,7 +700,15 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 					"pza", "pezzi", "pezzo", "pi\xC3\xA8" "ce", "pi\xC3\xA8" "ces",
 					"uds", "ud", "und", "unid", "unidades", "adet", "kpl", "ks",
 					"\xD1\x88\xD1\x82", "\xE5\x80\x8B", "\xE4\xBB\xB6",
-					"\xE7\x82\xB9", "\xEA\xB0\x9C", NULL};
+					"\xE7\x82\xB9", "\xEA\xB0\x9C",
+					/* India's Nos, No. (Tally's default unit, GST's code
+					 * for pieces), Russian's full \xD1\x88\xD1\x82\xD1\x83\xD0\xBA,
+					 * Vietnamese c\xC3\xA1i and chi\xE1\xBA\xBF" "c, Arabic's
+					 * \xD8\xAD\xD8\xA8\xD8\xA9 and \xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9 (t39 #12: every
+					 * row of a Tally register rejected) */
+					"nos", "no", "\xD1\x88\xD1\x82\xD1\x83\xD0\xBA", "c\xC3\xA1i",
+					"chi\xE1\xBA\xBF" "c", "\xD8\xAD\xD8\xA8\xD8\xA9",
+					"\xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9", NULL};
 
 /* A line-type column's words (Dynamics' Type or Art, Square's Itemization Type): a line of
  * goods, and a line of none, which posts to an account (G/L Account, Sachkonto: freight,
@@ -1533,7 +1541,7 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 static void number_words(const builder *in, const char *s, size_t n, int money, char *hint,
 			 size_t size)
 {
-	size_t i0 = 0, i1 = n, a = 0, b, w0, w1;
+	size_t i0 = 0, i1 = n, a = 0, b, w0, w1, r0;
 	hint[0] = '\0';
 	while (i0 < n && !is_digit(s[i0]))
 		i0++;
@@ -1566,21 +1574,29 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 		trim_blanks(s, &a, &b);
 		w0 = a, w1 = b, where = "after";
 	}
+	r0 = w0;   /* the sed's pattern: a slash before the word too, "1,250.00/Nos" */
+	while (*where == 'a' && r0 > i1 && strchr(" ./", s[r0 - 1]))
+		r0--;
+	while (r0 < w0 && s[r0] == ' ')
+		r0++;
 	if (w0 == w1 || w1 - w0 > 40)
 		return;
 	char word[48], shown[100];
 	memcpy(word, s + w0, w1 - w0);
 	word[w1 - w0] = '\0';
 	sniff_printable(shown, sizeof shown, word, w1 - w0, 24);
-	int n0 = snprintf(hint, size, " ('%s' %s the number is no %s relrec knows", shown, where,
-			  money ? "currency" : "count word");
+	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */
+		 ? snprintf(hint, size, " (a price per '%s', which is no count word relrec knows "
+			    "nor the quantity's", shown)
+		 : snprintf(hint, size, " ('%s' %s the number is no %s relrec knows", shown, where,
+			    money ? "currency" : "count word");
 	if (n0 < 0 || (size_t)n0 >= size)
 		return;
 	/* the way out, where the word and the file name can be quoted so: the word beside a
 	 * digit only, so the same letters elsewhere (a product's name) stay */
 	char re[100];
 	size_t r = 0;
-	for (const char *c = word; *c && r + 3 < sizeof re; c++) {
+	for (const char *c = s + r0; c < s + w1 && r + 3 < sizeof re; c++) {
 		if (strchr(".[]()*+?{}^", *c))
 			re[r++] = '\\';
 		re[r++] = *c;
@@ -1631,6 +1647,50 @@ static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
 	}
 }
 
+/* A unit price written per unit, "1,250.00/Nos", "140.00/Kgs" (Tally's rates, t39 #12): the
+ * length of p[0..pn) before its "/WORD" when the word is a count word, or the quantity qs
+ * is written with the same word ("1.500 Kgs": goods sold by weight, priced per kg), which
+ * *qn is then cut to the number of; else pn. */
+static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn)
+{
+	const char *slash = NULL;
+	for (size_t i = pn; i > 0 && !slash; i--)
+		if (p[i - 1] == '/')
+			slash = p + i - 1;
+	if (!slash || slash == p)
+		return pn;
+	size_t a = (size_t)(slash - p) + 1, b = pn, k = (size_t)(slash - p);
+	trim_blanks(p, &a, &b);
+	while (k > 0 && p[k - 1] == ' ')
+		k--;
+	if (a == b || b - a > 24 || k == 0 || !is_digit(p[k - 1]))
+		return pn;
+	for (size_t i = a; i < b; i++)   /* a word: no digit, a letter (India's /- is none) */
+		if (is_digit(p[i]) || (i == a && (unsigned char)p[i] < 0x80 &&
+					 !((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')))
+			return pn;
+	char word[32], qword[32];
+	memcpy(word, p + a, b - a);
+	word[b - a] = '\0';
+	if (known_word(word, b - a) & W_QTY_UNIT)
+		return k;
+	size_t e = *qn, w;   /* the quantity's own word, after its number and a blank */
+	while (e > 0 && qs[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && qs[w - 1] != ' ' && !is_digit(qs[w - 1]); w--)
+		;
+	if (w == e || e - w >= sizeof qword)
+		return pn;
+	memcpy(qword, qs + w, e - w);
+	qword[e - w] = '\0';
+	while (w > 0 && qs[w - 1] == ' ')
+		w--;
+	if (w == 0 || !is_digit(qs[w - 1]) || !textfold_eq(word, qword))
+		return pn;
+	*qn = w;
+	return k;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -1640,14 +1700,17 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	const char *pname = fp == F_AMOUNT ? "amount" : "price";
 	const rr_currency *cur = NULL;
 	double value = 0;
+	size_t qn = in->rows->no_qty ? 0 : q->len[F_QTY], pn = q->len[fp];
 	*price = 0;
+	if (fp == F_PRICE && !in->rows->no_price)
+		pn = per_unit(f[fp], pn, in->rows->no_qty ? "" : f[F_QTY], &qn);
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if ((rc = field_number(f[F_QTY], q->len[F_QTY], 0, dec, in->comma_sep, qty, &mq,
+	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq,
 				    &cur)) != 0 && !holdable(in, rc, mq))
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price) {
-		rp = field_number(f[fp], q->len[fp], 1, dec, in->comma_sep, &value, &mp, &cur);
+		rp = field_number(f[fp], pn, 1, dec, in->comma_sep, &value, &mp, &cur);
 		if (rp != 0 && !holdable(in, rp, mp)) {
 			why = RR_REJ_NUMBER;
 			bad = fp;

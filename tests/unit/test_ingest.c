@@ -2325,6 +2325,32 @@ static void test_world_numbers(void **state)
 	assert_non_null(strstr(r->reading, "quantities: 8 rows written with a count word ('5 pcs' "
 				       "on line 2), read as the number"));
 	rows_free(r);
+	/* t39 #12: India's Nos and No., Russian's full word, Vietnamese and Arabic piece words;
+	 * a rate per unit (Tally's 1,250.00/Nos) is the price, and per a measure the quantity
+	 * is written in too (1.500 Kgs at 140.00/Kgs); per a measure the quantity is not in, or
+	 * a measure under a count's rate, is still no count */
+	r = load_text("invoice,item,qty,date,price,user\n1,A,2 Nos,1/2/2023,\"1,250.00/Nos\",7\n"
+		      "2,A,3 Nos.,1/2/2023,2,7\n3,A,4 No.,1/2/2023,2,7\n"
+		      "4,A,5 \xD1\x88\xD1\x82\xD1\x83\xD0\xBA,1/2/2023,2,7\n5,A,6 c\xC3\xA1i,1/2/2023,2,7\n"
+		      "6,A,7 chi\xE1\xBA\xBF" "c,1/2/2023,2,7\n7,A,8 \xD8\xAD\xD8\xA8\xD8\xA9,1/2/2023,2,7\n"
+		      "8,A,9 \xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9,1/2/2023,2,7\n"
+		      "9,A,1.500 Kgs,1/2/2023,140.00/Kgs,7\n10,A,2,1/2/2023,140.00/Kgs,7\n"
+		      "11,A,2.5 kg,1/2/2023,140.00/Nos,7\n12,A,1,1/2/2023,3.00 / pcs,7\n", 0);
+	assert_non_null(r);
+	static const double want2[] = {2, 3, 4, 5, 6, 7, 8, 9, 1.5, 1};
+	static const double price2[] = {1250, 2, 2, 2, 2, 2, 2, 2, 140, 3};
+	assert_int_equal(10, r->n);
+	for (size_t k = 0; k < sizeof want2 / sizeof *want2; k++) {
+		assert_true(r->qty[k] == want2[k]);
+		assert_true(r->price[k] == price2[k]);
+	}
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "price '140.00/Kgs' (a price per 'Kgs', which is "
+				"no count word relrec knows nor the quantity's: strip it, load "
+				"'|sed -E \"s|([0-9]) */Kgs|\\1|g\" "));
+	assert_non_null(strstr(r->examples[1], "quantity '2.5 kg' ('kg' after the number is no "
+				"count word relrec knows"));
+	rows_free(r);
 }
 
 static void test_separators_and_decimals(void **state)
