@@ -1385,14 +1385,46 @@ static char row_dec(const builder *in)
 	return in->dec ? in->dec : in->comma_sep && read_mark(&in->point) ? '.' : 0;
 }
 
+/* Currencies whose minor unit no price is written in: ISO 4217's exponent 0 among those the
+ * table names (JPY, KRW, VND, CLP, ISK, PYG), and those whose cents ISO keeps but no one
+ * writes: Indonesia's sen, Colombia's centavos, Hungary's fill\xC3\xA9r (gone since 1999).
+ * A point before three digits there groups thousands: 120.000\xE2\x82\xAB is 120000, never 120
+ * (t39 #17: read as decimals, with a warning, where relrec itself had named the dong), and so
+ * does a comma (8,500\xEC\x9B\x90). */
+static const char *const whole_currencies[] = {"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "IDR",
+					       "COP", "HUF", NULL};
+
+static int whole_currency(const rr_currency *c)
+{
+	for (int k = 0; c && whole_currencies[k]; k++)
+		if (strcmp(c->code, whole_currencies[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* A money field that is not a plain number, read once its currency and blanks are out
  * (money_text). *cur: its currency, or NULL. 0, or -1 when it is no number (-2 as
  * parse_marked). */
 static int money_number(const char *s, size_t n, char dec, int comma_sep, double *value,
 			char *mark, const rr_currency **cur)
 {
-	char buf[80];
+	char buf[80], plain[80], grouped;
 	int k = money_text(s, n, buf, sizeof buf, cur), rc;
+	size_t a = 0, b = n;
+	trim_blanks(s, &a, &b);
+	/* a whole currency's, or a whole amount's (India's 1,299/-), one kind of mark before
+	 * groups of three groups thousands: read so, as no evidence of the file's decimal mark
+	 * (points unless the file's is a comma; commas while it is undecided, as with a decimal
+	 * point parse_marked reads them so) */
+	int whole = whole_currency(*cur) ||
+		    (b - a > 2 && s[b - 2] == '/' && (s[b - 1] == '-' || s[b - 1] == '='));
+	char *pt = k > 0 ? memchr(buf, '.', (size_t)k) : NULL;
+	char *cm = k > 0 ? memchr(buf, ',', (size_t)k) : NULL;
+	if (whole && (pt ? !cm && dec != ',' : cm && !dec) &&
+	    ungroup(buf, (size_t)k, pt ? ',' : '.', plain, sizeof plain, &grouped) == 0) {
+		*mark = 0;
+		return ingest_parse_num(plain, strlen(plain), value) == 0 ? 0 : -1;
+	}
 	rc = k < 0 ? -1 : parse_marked(buf, (size_t)k, dec, comma_sep, value, mark);
 	if (rc == -1)
 		*cur = NULL;

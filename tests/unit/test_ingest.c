@@ -2419,11 +2419,17 @@ static void test_separators_and_decimals(void **state)
 	rows_free(r);
 	/* no mark given: two points can only group thousands, which shows a decimal comma, so a
 	 * file that also has "12.000" is refused with both readings' options */
+	r = load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;R$ 1.050.000;7\n"
+		      "2;A;1;1/2/2023;R$ 12.000;7\n", 0);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "decimal comma (line 2: 'R$ 1.050.000') and with a "
+					  "decimal point (line 3: 'R$ 12.000'); say which with --decimal ,"));
+	/* in rupiah, whose sen no one writes, both are thousands (t39 #17) */
 	r = load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;Rp 1.050.000;7\n"
 		      "2;A;1;1/2/2023;Rp 12.000;7\n", 0);
-	assert_null(r);
-	assert_non_null(strstr(err_msg(), "decimal comma (line 2: 'Rp 1.050.000') and with a "
-					  "decimal point (line 3: 'Rp 12.000'); say which with --decimal ,"));
+	assert_non_null(r);
+	assert_true(r->price[0] == 1050000 && r->price[1] == 12000);
+	rows_free(r);
 	/* in a file whose mark is a point, such a number is rejected and its hint says what
 	 * --decimal , makes of it */
 	r = load_text("invoice,item,qty,date,price,user\n1,A,1,1/2/2023,2.50,7\n"
@@ -3054,6 +3060,11 @@ static void test_currencies(void **state)
 		{"99000 VN\xC4\x90", "VND", 99000}, {"\xE2\x82\xB9 499/-", "INR", 499},
 		{"Rs. 499/-", "Rs", 499}, {"KSh 1000/=", "KES", 1000}, {"E\xC2\xA3 125", "EGP", 125},
 		{"12.50 \xD1\x80.", "RUB", 12.5},
+		/* t39 #17: a point before three digits groups a whole currency's thousands */
+		{"120.000\xE2\x82\xAB", "VND", 120000}, {"120.000 VND", "VND", 120000},
+		{"\xE2\x82\xA9" "12.000", "KRW", 12000}, {"Rp 12.500", "IDR", 12500},
+		{"1.250 Ft", "HUF", 1250}, {"1.250\xE5\x86\x86", "JPY", 1250},
+		{"99.90 \xC4\x91", "VND", 99.9},
 	};
 	static const char *const bad[] = {"R2D2", "RR12", "R", "12R5", "A$B", "Ft", "R 12 50",
 					  "S/-/12"};
@@ -3080,6 +3091,24 @@ static void test_currencies(void **state)
 			fail_msg("'%s' read as a price", bad[k]);
 		rows_free(r);
 	}
+}
+
+/* A whole currency's commas group thousands too, and a whole amount's (India's 1,299/-), while
+ * the file's mark is undecided; neither is evidence of the file's mark: a decimal comma
+ * elsewhere is read as one, not refused as the file's second mark (t39 #17). */
+static void test_whole_currency_groups(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\nc1,A1,1,2023-01-02,\"8,500\xEC\x9B\x90\"\n"
+			       "c1,A2,1,2023-01-02,\"Rs. 1,299/-\"\nc1,A3,1,2023-01-02,120.000\xC4\x91\n"
+			       "c1,A4,1,2023-01-02,\"2,50\"\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_float_equal(8500, r->price[0], 1e-9);
+	assert_float_equal(1299, r->price[1], 1e-9);
+	assert_float_equal(120000, r->price[2], 1e-9);
+	assert_float_equal(2.5, r->price[3], 1e-9);
+	rows_free(r);
 }
 
 /* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
@@ -6042,6 +6071,7 @@ int main(void)
 		cmocka_unit_test(test_money_text),
 		cmocka_unit_test(test_currencies),
 		cmocka_unit_test(test_number_words_named),
+		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
 		cmocka_unit_test(test_accounting_negatives),
 		cmocka_unit_test(test_preamble),
