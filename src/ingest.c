@@ -907,6 +907,8 @@ typedef struct builder {
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
 	char bad_zone[400];        /* why, for the first (date_zone_trouble) */
+	int bad_ampm;              /* the first's word stands where the format has %p
+	                              (date_ampm_trouble): no zone */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
 	char bad_word[320];        /* the text beside its number no list knows, and how to strip
@@ -2385,8 +2387,12 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		char detail[120] = "", shown[64];
 		int beyond = year_beyond(date, date_n);
 		in->bad_years += beyond;
-		in->bad_zones += (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL : in->bad_zone,
-						     in->bad_zones ? 0 : sizeof in->bad_zone);
+		int ampm = date_ampm_trouble(in->dates.fmt, date, date_n,
+					     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
+		if (ampm && !in->bad_zones)
+			in->bad_ampm = 1;
+		in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL
+						     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
 		if (reject_noted(in))
 			snprintf(detail, sizeof detail, "'%s'%s",
 				 sniff_printable(shown, sizeof shown, date, date_n, 40),
@@ -5117,9 +5123,10 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "a calendar that counts years another way", bad, bad == 1 ? "" : "s",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
 	else if (L->in.bad_zones)   /* --date-format or not: no format reads an ambiguous name */
-		say(text, size, "warning: %zu row%s rejected for %s date ending in a time zone "
+		say(text, size, "warning: %zu row%s rejected for %s date ending in %s "
 		    "(the first on line %llu: '%s'): %s", L->in.bad_zones,
 		    L->in.bad_zones == 1 ? "" : "s", L->in.bad_zones == 1 ? "its" : "their",
+		    L->in.bad_ampm ? "a word its --date-format's %p does not read" : "a time zone",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, L->in.bad_zone);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "

@@ -2038,11 +2038,11 @@ static void test_date_format(void **state)
 	assert_string_equal("2023-03-05 23:30", minute_of(r, 2));
 	rows_free(r);
 	/* a date in a form no reading knows names --date-format */
-	r = load_with(HDR "\n1,A,x,1,2023\xE5\xB9\xB4" "3\xE6\x9C\x88" "5\xE6\x97\xA5,1,7,UK\n"
-		      "2,A,x,1,2023-03-05,1,7,UK\n", NULL);
+	r = load_with(HDR "\n1,A,x,1,3/5/2023 18h21,1,7,UK\n"
+		      "2,A,x,1,2023-03-05,1,7,UK\n", NULL);   /* 2023年3月5日 is read since t39 */
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "warning: 1 row rejected for its date (the first on "
-					   "line 2: '2023\xE5\xB9\xB4"));
+					   "line 2: '3/5/2023 18h21"));
 	assert_non_null(strstr(r->reading, "load with --date-format"));
 	rows_free(r);
 	/* years of another calendar (the Thai Buddhist era's 2566 for 2023) are warned of */
@@ -3146,6 +3146,25 @@ static void test_sniff_arabic_digit_dates(void **state)
 	assert_null(strstr(err_msg(), "no column's name or values are a date's"));
 }
 
+/* Naver's export (t39 #13): its dotted date is offered, its 16-digit order numbers are no
+ * date (they read as Unix microseconds of 2034), and its masked buyer ids and product codes
+ * are named as could-be ids, not "no column's values are a customer's or an item's". */
+static void test_sniff_naver(void **state)
+{
+	(void)state;
+	assert_null(load_text("a,b,gm,code,n\n"
+			      "2023000001000100,2023.01.05 04:44:00,c0042****,001,1\n"
+			      "2023000001000101,2023.01.05 04:44:00,c0042****,002,2\n"
+			      "2023000001000200,2023.02.11 13:05:10,abc1****,001,1\n", 0));
+	const char *e = err_msg();
+	assert_non_null(strstr(e, "holds a date on every line read ('2023.01.05 04:44:00'), likely "
+				  "the date: --map date=b reads it"));
+	assert_null(strstr(e, "numbers that read as dates"));
+	assert_non_null(strstr(e, "'gm' (3, 'c0042****')"));
+	assert_non_null(strstr(e, "'code' (4, '001')"));
+	assert_null(strstr(e, "no column's name or values are"));
+}
+
 /* Accounting negatives: parentheses, around the number or inside its currency, and a minus
  * after it (SAP) read as a leading minus does, in quantities, prices and line totals; a
  * sign given twice or a parenthesis left open is still no number. */
@@ -3717,9 +3736,9 @@ static void test_unknown_names_candidate_values(void **state)
 	assert_non_null(strstr(err_msg(), "--map user=COL,item=COL"));
 	assert_null(strstr(err_msg(), "join the table"));
 	/* a year among other digits, not read: the date may be there */
-	assert_null(load_text("cust,sku,qty,Zeitpunkt\nc1,A,1,2024年01月02日\nc2,B,2,2024年01月03日\n"
-			      "c3,C,1,2024年01月04日\n", 0));
-	assert_non_null(strstr(err_msg(), "'Zeitpunkt' (4, '2024年01月02日') could be the date"));
+	assert_null(load_text("cust,sku,qty,Zeitpunkt\nc1,A,1,2024-01-02 \xD0\xB3.\nc2,B,2,2024-01-03 \xD0\xB3.\n"
+			      "c3,C,1,2024-01-04 \xD0\xB3.\n", 0));   /* 2024年01月02日 is read since t39 */
+	assert_non_null(strstr(err_msg(), "'Zeitpunkt' (4, '2024-01-02 \xD0\xB3.') could be the date"));
 	assert_non_null(strstr(err_msg(), "--date-format"));
 	assert_null(strstr(err_msg(), "join the table"));
 	/* 1C's Артикул: digits joined by a dash after a leading zero, the item's; 0.50 is none */
@@ -6073,6 +6092,7 @@ int main(void)
 		cmocka_unit_test(test_number_words_named),
 		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
+		cmocka_unit_test(test_sniff_naver),
 		cmocka_unit_test(test_accounting_negatives),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
