@@ -1585,7 +1585,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 		return;
 	/* before it: blanks, a sign or a parenthesis, a known mark */
 	b = i0;
-	while (a < b && strchr(" -+(", s[a]))
+	while (a < b && s[a] && strchr(" -+(", s[a]))
 		a++;
 	trim_blanks(s, &a, &b);
 	if (money && a < b && currency_at(s + a, b - a, 0))
@@ -1596,20 +1596,20 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	if (w0 == w1) {   /* after it: a known mark or word, a parenthesis, a minus, blanks */
 		a = i1, b = n;
 		trim_blanks(s, &a, &b);
-		while (a < b && strchr(".,:-=)", s[b - 1]))
+		while (a < b && s[b - 1] && strchr(".,:-=)", s[b - 1]))
 			b--;
 		trim_blanks(s, &a, &b);
 		if (money && a < b && currency_at(s + a, b - a, 1))
 			b -= strlen(currency_at(s + a, b - a, 1)->mark);
 		else if (!money && a < b && (known_word(s + a, b - a) & W_QTY_UNIT))
 			b = a;
-		while (a < b && strchr(" .,:-=/", s[a]))
+		while (a < b && s[a] && strchr(" .,:-=/", s[a]))
 			a++;
 		trim_blanks(s, &a, &b);
 		w0 = a, w1 = b, where = "after";
 	}
 	r0 = w0;   /* the sed's pattern: a slash before the word too, "1,250.00/Nos" */
-	while (*where == 'a' && r0 > i1 && strchr(" ./", s[r0 - 1]))
+	while (*where == 'a' && r0 > i1 && s[r0 - 1] && strchr(" ./", s[r0 - 1]))
 		r0--;
 	while (r0 < w0 && s[r0] == ' ')
 		r0++;
@@ -1631,7 +1631,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	char re[100];
 	size_t r = 0;
 	for (const char *c = s + r0; c < s + w1 && r + 3 < sizeof re; c++) {
-		if (strchr(".[]()*+?{}^", *c))
+		if (strchr(".[]()*+?{}^$|", *c))
 			re[r++] = '\\';
 		re[r++] = *c;
 	}
