@@ -274,6 +274,25 @@ int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
 	return 1;
 }
 
+int date_ampm_trouble(const datefmt *f, const char *s, size_t n, char *buf, size_t size)
+{
+	size_t fl = f ? strlen(f->text) : 0, w = n;
+	while (fl > 0 && f->text[fl - 1] == ' ')
+		fl--;
+	if (fl < 2 || memcmp(f->text + fl - 2, "%p", 2) != 0)
+		return 0;
+	while (w > 0 && s[w - 1] != ' ' && (s[w - 1] < '0' || s[w - 1] > '9'))
+		w--;
+	if (w == n || n - w > 16 || w == 0 || s[w - 1] != ' ')
+		return 0;
+	int k = (int)(n - w);
+	if (buf)
+		snprintf(buf, size, "'%.*s' in the place of the --date-format's %%p is no AM or PM "
+			 "mark relrec knows (man relrec lists them): write AM or PM for it (load "
+			 "\"|sed 's/ %.*s/ PM/g' FILE\" if it marks the afternoon)", k, s + w, k, s + w);
+	return 1;
+}
+
 /* ==== --date-format ==== */
 
 typedef struct dstate {
@@ -510,23 +529,39 @@ static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate 
 
 /* One directive c of a format at s[*i]. */
 
-/* AM and PM as Chinese, Japanese and Korean write them (上午/下午, 午前/午後, 오전/오후): at
- * s[*i], for %p; 1 when one is there (st->pm set, *i past it), else 0. */
-static int meridiem_cjk(const char *s, size_t n, size_t *i, dstate *st)
+/* AM and PM as locales write them, the one table %p and the dates read without a format
+ * both read (any case): English's (with points, and Spanish's a. m.), Chinese, Japanese and
+ * Korean (上午/下午, 午前/午後, 오전/오후), Vietnamese s\xC3\xA1ng/chi\xE1\xBB\x81u as vi-VN writes them,
+ * SA/CH (t39 #14: taken for a time zone, even under %p), and Arabic's \xD8\xB5/\xD9\x85. Longer
+ * first: "a. m." before "am" would be no matter, "a.m." must come before "a". */
+static const char *const meridiem_words[][2] = {
+	{"a. m.", "p. m."}, {"a.m.", "p.m."}, {"am", "pm"},
+	{"\xE4\xB8\x8A\xE5\x8D\x88", "\xE4\xB8\x8B\xE5\x8D\x88"},   /* shangwu, xiawu */
+	{"\xE5\x8D\x88\xE5\x89\x8D", "\xE5\x8D\x88\xE5\xBE\x8C"},   /* gozen, gogo */
+	{"\xEC\x98\xA4\xEC\xA0\x84", "\xEC\x98\xA4\xED\x9B\x84"},   /* ojeon, ohu */
+	{"sa", "ch"},
+	{"\xD8\xB5", "\xD9\x85"},
+};
+
+/* The AM or PM mark (meridiem_words) at s[*i], not run on into a letter: 1 with *pm set and
+ * *i past it, else 0. */
+static int meridiem_at(const char *s, size_t n, size_t *i, int *pm)
 {
-	static const char *const word[][2] = {
-		{"\xE4\xB8\x8A\xE5\x8D\x88", "\xE4\xB8\x8B\xE5\x8D\x88"},   /* shangwu, xiawu */
-		{"\xE5\x8D\x88\xE5\x89\x8D", "\xE5\x8D\x88\xE5\xBE\x8C"},   /* gozen, gogo */
-		{"\xEC\x98\xA4\xEC\xA0\x84", "\xEC\x98\xA4\xED\x9B\x84"},   /* ojeon, ohu */
-	};
-	for (size_t k = 0; k < sizeof word / sizeof *word; k++)
-		for (int pm = 0; pm < 2; pm++) {
-			size_t m = strlen(word[k][pm]);
-			if (*i + m <= n && memcmp(s + *i, word[k][pm], m) == 0) {
-				st->pm = pm;
-				*i += m;
-				return 1;
+	for (size_t k = 0; k < sizeof meridiem_words / sizeof *meridiem_words; k++)
+		for (int p = 0; p < 2; p++) {
+			const char *w = meridiem_words[k][p];
+			size_t m = strlen(w), j;
+			for (j = 0; j < m && *i + j < n; j++) {
+				char c = s[*i + j];
+				if ((c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) != w[j])
+					break;
 			}
+			if (j < m || (*i + m < n && (((s[*i + m] | 0x20) >= 'a' &&
+						      (s[*i + m] | 0x20) <= 'z'))))
+				continue;
+			*pm = p;
+			*i += m;
+			return 1;
 		}
 	return 0;
 }
@@ -557,16 +592,7 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 	case 'a': case 'A': return weekday_name(s, n, i);   /* not checked against the date */
 	case 'T': return fmt_walk("%H:%M:%S", s, n, i, st);
 	case 'F': return fmt_walk("%Y-%m-%d", s, n, i, st);
-	case 'p':
-		if (meridiem_cjk(s, n, i, st))
-			return 0;
-		if (*i + 2 > n || (s[*i + 1] | 0x20) != 'm')
-			return -1;
-		if ((s[*i] | 0x20) != 'a' && (s[*i] | 0x20) != 'p')
-			return -1;
-		st->pm = (s[*i] | 0x20) == 'p';
-		*i += 2;
-		return 0;
+	case 'p': return meridiem_at(s, n, i, &st->pm) ? 0 : -1;
 	case '%': return *i < n && s[(*i)++] == '%' ? 0 : -1;
 	default: return -1;
 	}
@@ -673,18 +699,20 @@ static int year(const char *s, size_t n, size_t *i, dparts *p)
 	return 0;
 }
 
-/* " AM" or "PM" (any case, the blank optional) after a time: the hour becomes 24-hour. */
+/* " AM" or "PM" (any case, the blank optional; or another mark of meridiem_words) after a
+ * time: the hour becomes 24-hour. */
 static int meridian(const char *s, size_t n, size_t *i, dparts *p)
 {
 	size_t k = *i;
+	int pm;
 	skip_blank(s, n, &k);
-	if (k + 2 > n || ((s[k] | 0x20) != 'a' && (s[k] | 0x20) != 'p') || (s[k + 1] | 0x20) != 'm')
+	if (!meridiem_at(s, n, &k, &pm))
 		return 0;
 	if (p->h < 1 || p->h > 12)
 		return -1;
-	p->h = p->h % 12 + ((s[k] | 0x20) == 'p' ? 12 : 0);
+	p->h = p->h % 12 + (pm ? 12 : 0);
 	p->ampm = 1;
-	*i = k + 2;
+	*i = k;
 	return 0;
 }
 
@@ -708,7 +736,13 @@ static int second_zone(const char *s, size_t n, size_t *i, dparts *p)
  * follow without a blank). */
 static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 {
-	int frac;
+	int frac, pm = -1;
+	size_t k0 = *i;
+	/* the mark before the time, as Korean and Chinese write it ("오후 3:12:00") */
+	if (!iso && meridiem_at(s, n, &k0, &pm)) {
+		skip_blank(s, n, &k0);
+		*i = k0;
+	}
 	if (digits(s, n, i, 1, 2, &p->h) || *i >= n || s[(*i)++] != ':' ||
 	    digits(s, n, i, 2, 2, &p->mi))
 		return -1;
@@ -724,8 +758,14 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 				return -1;
 		}
 	}
-	if (!iso && meridian(s, n, i, p))
+	if (pm >= 0) {
+		if (p->h < 1 || p->h > 12)
+			return -1;
+		p->h = p->h % 12 + (pm ? 12 : 0);
+		p->ampm = 1;
+	} else if (!iso && meridian(s, n, i, p)) {
 		return -1;
+	}
 	if (iso && *i < n) {
 		skip_blank(s, n, i);
 		if (zone(s, n, i, &p->off))
@@ -741,6 +781,109 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 	return p->has_zone ? second_zone(s, n, i, p) : 0;
 }
 
+/* YYYY.MM.DD, YYYY.M.D, and Korea's "2023. 1. 5." (a browser's toLocaleString in ko-KR, Naver
+ * Smartstore, Coupang): blanks after the points, a point after the day; a time may follow,
+ * its AM or PM mark before it too ("2023. 1. 5. 오후 3:12:00"). The year is 4 digits: a
+ * dotted A.B.YYYY is another form (t39 #13, #15: only --date-format read them). From s[i],
+ * the point after the year. */
+static int scan_dotted_ymd(const char *s, size_t n, size_t i, int y, dparts *p)
+{
+	p->kind = DK_YMD;
+	p->y = y;
+	i++;
+	while (skip_blank(s, n, &i))
+		;
+	if (digits(s, n, &i, 1, 2, &p->a) || i >= n || s[i++] != '.')
+		return -1;
+	while (skip_blank(s, n, &i))
+		;
+	if (digits(s, n, &i, 1, 2, &p->b))
+		return -1;
+	if (i < n && s[i] == '.')
+		i++;
+	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
+		return -1;
+	return i == n ? 0 : -1;
+}
+
+/* The unit of a CJK date or time ("2023年1月5日 15時12分", "2023년 1월 5일") at s[*i]: one of
+ * the two (Chinese and Japanese, or Korean; k2 may be NULL) skipped, with blanks after it. */
+static int cjk_unit(const char *s, size_t n, size_t *i, const char *k1, const char *k2,
+		    const char *k3)
+{
+	const char *const w[3] = {k1, k2, k3};
+	for (int k = 0; k < 3; k++) {
+		size_t m = w[k] ? strlen(w[k]) : 0;
+		if (m && *i + m <= n && memcmp(s + *i, w[k], m) == 0) {
+			*i += m;
+			while (skip_blank(s, n, i))
+				;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+#define CJK_YEAR "\xE5\xB9\xB4", "\xEB\x85\x84", NULL
+#define CJK_MONTH "\xE6\x9C\x88", "\xEC\x9B\x94", NULL
+#define CJK_DAY "\xE6\x97\xA5", "\xEC\x9D\xBC", NULL
+#define CJK_HOUR "\xE6\x99\x82", "\xE6\x97\xB6", "\xEC\x8B\x9C"   /* ja/zh-TW, zh-CN, ko */
+#define CJK_MINUTE "\xE5\x88\x86", "\xEB\xB6\x84", NULL
+#define CJK_SECOND "\xE7\xA7\x92", "\xEC\xB4\x88", NULL
+
+/* The CJK date: YYYY年M月D日 (Korean 년 월 일), then a time written H:MM[:SS] or H時M分[S秒],
+ * its AM or PM mark before or after it (t39 #15: "2023年1月5日 15:12" and "2023年01月05日
+ * 15時12分" read only with a --date-format). */
+static int scan_cjk(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	memset(p, 0, sizeof *p);
+	p->kind = DK_YMD;
+	if (digits(s, n, &i, 4, 4, &p->y) || cjk_unit(s, n, &i, CJK_YEAR) ||
+	    digits(s, n, &i, 1, 2, &p->a) || cjk_unit(s, n, &i, CJK_MONTH) ||
+	    digits(s, n, &i, 1, 2, &p->b) || cjk_unit(s, n, &i, CJK_DAY))
+		return -1;
+	if (i == n)
+		return 0;
+	size_t k = i;
+	int pm = -1;
+	if (meridiem_at(s, n, &k, &pm))
+		while (skip_blank(s, n, &k))
+			;
+	if (digits(s, n, &k, 1, 2, &p->h) || k >= n)
+		return -1;
+	if (s[k] == ':') {   /* the numeric time, and what may follow it */
+		size_t t = i;
+		dparts q = *p;
+		if (scan_time(s, n, &t, &q, 0) || t != n)
+			return -1;
+		*p = q;
+		return 0;
+	}
+	if (cjk_unit(s, n, &k, CJK_HOUR) || digits(s, n, &k, 1, 2, &p->mi) ||
+	    cjk_unit(s, n, &k, CJK_MINUTE))
+		return -1;
+	if (k < n && s[k] >= '0' && s[k] <= '9') {
+		if (digits(s, n, &k, 1, 2, &p->sec) || cjk_unit(s, n, &k, CJK_SECOND))
+			return -1;
+		p->has_sec = 1;
+	}
+	p->has_time = 1;
+	if (pm < 0) {
+		size_t t = k;
+		skip_blank(s, n, &t);
+		if (meridiem_at(s, n, &t, &pm))
+			k = t;
+	}
+	if (pm >= 0) {
+		if (p->h < 1 || p->h > 12)
+			return -1;
+		p->h = p->h % 12 + (pm ? 12 : 0);
+		p->ampm = 1;
+	}
+	return k == n ? 0 : -1;
+}
+
 /* Split a date without knowing its form: YYYY-MM-DD..., YYYY/MM/DD..., A/B/YYYY, A.B.YYYY or
  * A-B-YYYY (a two-digit year too) .... Values are not checked against the calendar here. */
 static int scan_date(const char *s, size_t n, dparts *p)
@@ -751,6 +894,8 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	if (digits(s, n, &i, 1, 4, &first) || i >= n)
 		return -1;
 	char sep = s[i];
+	if (i == 4 && sep == '.')
+		return scan_dotted_ymd(s, n, i, first, p);
 	if (i == 4 && (sep == '-' || sep == '/')) {
 		p->kind = sep == '-' ? DK_ISO : DK_YMD;
 		p->y = first;
@@ -1092,7 +1237,7 @@ static int scan_daynum(const char *s, size_t n, dparts *p)
  * Excel's serial days, then day numbers. */
 static int scan_any(const char *s, size_t n, dparts *p)
 {
-	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0
+	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_cjk(s, n, p) == 0
 		       || scan_weekday_first(s, n, p) == 0 || scan_compact(s, n, p) == 0
 		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0
 		       || scan_week(s, n, p) == 0 || scan_daynum(s, n, p) == 0 ? 0 : -1;

@@ -6,9 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "csvdate.h"
 #include "err.h"
+#include "rows.h"
 #include "textfold.h"
 
 #define MAX_COLS RR_MAX_COLUMNS
@@ -1525,10 +1527,29 @@ static int value_kind(const char *s, size_t n, const struct datefmt *fmt)
 {
 	date_guess g;
 	int32_t minute;
+	/* digits as the rows read them (rows_plain_id): Arabic-Indic, Persian and fullwidth
+	 * ones, bidi marks left out (t39 #11: Salla's \xD9\xA2\xD9\xA0\xD9\xA2\xD9\xA3-... dates were
+	 * no date to the refusal, which then said to join the table that holds them) */
+	char plain[128];
+	size_t k = 0;
+	while (k < n && (unsigned char)s[k] < 0xC0)
+		k++;
+	if (k < n && n < sizeof plain) {
+		memcpy(plain, s, n);
+		plain[n] = '\0';
+		n = rows_plain_id(plain);
+		s = plain;
+	}
 	date_guess_init(&g, fmt);
 	int date = date_guess_read(&g, s, n, 0, 0, &minute) == 0;
 	int number = date_guess_numbers(&g) > 0, daynum = g.n_daynum > 0, serial = g.n_serial > 0;
 	date_guess_free(&g);
+	/* a number that reads as a date over a year past today is an id, not a Unix time (t39
+	 * #13: Naver's 16-digit product order numbers were offered as the date, all of 2034) */
+	time_t now = time(NULL);
+	if (date && number && now != (time_t)-1 &&
+	    (double)minute > (double)now / 60 + 366.0 * 24 * 60)
+		date = 0;
 	if (date && !number)
 		return VK_DATE;
 	if (date && !daynum)
@@ -1746,7 +1767,7 @@ static int code_like(const sniff_values *v, int f)
 			digits++;
 		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
 			letters++;
-		else if (!strchr("-_/.", c))
+		else if (!strchr("-_/.*", c))   /* '*': an id masked as Naver writes c0042**** */
 			return 0;
 	}
 	if (!digits || n < 3)
@@ -1754,10 +1775,11 @@ static int code_like(const sniff_values *v, int f)
 	if (letters)
 		return 2;
 	/* digits alone, or joined by a dash or a slash after a leading zero (1C's Артикул
-	 * 00-00000006); a dot makes a number of another kind (0.50) */
-	if (strchr(s, '.') || (digits != n && s[0] != '0'))
+	 * 00-00000006); a dot makes a number of another kind (0.50); a leading zero of three
+	 * digits at least is a code's, not a count's (t39 #13: Naver's 상품번호 001) */
+	if (strchr(s, '.') || strchr(s, '*') || (digits != n && s[0] != '0'))
 		return 0;
-	return n >= 6 || (s[0] == '0' && n >= 4);
+	return n >= 6 || (s[0] == '0' && n >= 3);
 }
 
 /* Could column f's values be dates written in a form relrec does not read (2024年01月02日,

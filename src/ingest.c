@@ -262,8 +262,8 @@ const rr_currency ingest_currencies[] = {
 	{"NZ$", "NZD"}, {"HK$", "HKD"}, {"S$", "SGD"}, {"NT$", "TWD"}, {"MX$", "MXN"},
 	{"RD$", "DOP"}, {"R$", "BRL"},
 	{"$", "$"} /* a dollar or a peso (Mexico, Chile, Colombia, Argentina...): it does not say */,
-	/* symbols */
-	{"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "\xC2\xA5"},
+	/* symbols; Egypt's pound before the pound sign it ends with */
+	{"E\xC2\xA3", "EGP"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "\xC2\xA5"},
 	{"\xEF\xBF\xA5", "\xC2\xA5"} /* fullwidth yen */, {"\xE5\x86\x86", "JPY"} /* yen */,
 	{"\xE5\x85\x83", "CNY"} /* yuan */, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"},
 	{"\xE2\x82\xBA", "TRY"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xAA", "ILS"},
@@ -271,14 +271,36 @@ const rr_currency ingest_currencies[] = {
 	{"\xE0\xB8\xBF", "THB"}, {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xA1", "CRC"},
 	{"\xE2\x82\xB8", "KZT"}, {"\xE2\x82\xBE", "GEL"}, {"\xE2\x82\xB2", "PYG"},
 	{"\xE2\x82\xB5", "GHS"}, {"\xE2\x82\xA8", "Rs"},
+	/* Korea's won as its shops write it after the number (12000\xEC\x9B\x90: Cafe24, Naver,
+	 * Coupang), Vietnam's dong as KiotViet, Sapo and Haravan write it (\xC4\x91, VN\xC4\x90),
+	 * and the rial sign U+FDFC, which Saudi Arabia, Oman, Qatar, Yemen and Iran share (t39 #11) */
+	{"\xEC\x9B\x90", "KRW"}, {"VN\xC4\x90", "VND"}, {"VN\xC4\x91", "VND"},
+	{"vn\xC4\x91", "VND"}, {"\xC4\x91", "VND"}, {"\xC4\x90", "VND"},
+	{"\xEF\xB7\xBC", "\xEF\xB7\xBC"},
 	/* words and abbreviations */
 	{"kr.", "kr"}, {"kr", "kr"}, {"z\xC5\x82", "PLN"}, {"K\xC4\x8D", "CZK"},
 	{"SFr.", "CHF"}, {"Fr.", "CHF"}, {"RMB", "CNY"}, {"RM", "MYR"}, {"Rp", "IDR"},
 	{"Rs.", "Rs"}, {"Rs", "Rs"}, {"S/.", "PEN"}, {"S/", "PEN"},
 	{"\xD0\xBB\xD0\xB2.", "BGN"}, {"\xD0\xBB\xD0\xB2", "BGN"} /* lv */, {"Ft", "HUF"},
 	{"lei", "RON"}, {"TL", "TRY"}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB"},
-	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB"} /* rub */, {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH"} /* grn */,
-	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"},
+	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB"} /* rub */, {"\xD1\x80.", "RUB"} /* r., t39 #11 */, {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH"} /* grn */,
+	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"}, {"L.E.", "EGP"},
+	/* the Arab world's, with or without their last point (t39 #11: Salla, Zid and Foodics
+	 * write 83.62 \xD8\xB1.\xD8\xB3, every row was rejected): riyal of Saudi Arabia, Qatar
+	 * and Oman, dirham of the Emirates and Morocco, dinar of Kuwait and Bahrain, Egypt's
+	 * pound; and the words riyal, dirham, pound and dinar, which several countries share */
+	{"\xD8\xB1.\xD8\xB3.", "SAR"}, {"\xD8\xB1.\xD8\xB3", "SAR"},
+	{"\xD8\xB1.\xD9\x82.", "QAR"}, {"\xD8\xB1.\xD9\x82", "QAR"},
+	{"\xD8\xB1.\xD8\xB9.", "OMR"}, {"\xD8\xB1.\xD8\xB9", "OMR"},
+	{"\xD8\xAF.\xD8\xA5.", "AED"}, {"\xD8\xAF.\xD8\xA5", "AED"},
+	{"\xD8\xAF.\xD9\x85.", "MAD"}, {"\xD8\xAF.\xD9\x85", "MAD"},
+	{"\xD8\xAF.\xD9\x83.", "KWD"}, {"\xD8\xAF.\xD9\x83", "KWD"},
+	{"\xD8\xAF.\xD8\xA8.", "BHD"}, {"\xD8\xAF.\xD8\xA8", "BHD"},
+	{"\xD8\xAC.\xD9\x85.", "EGP"}, {"\xD8\xAC.\xD9\x85", "EGP"},
+	{"\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84", "\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84"},
+	{"\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85", "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85"},
+	{"\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87", "\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87"},
+	{"\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1", "\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1"},
 	/* ISO codes */
 	{"CHF", "CHF"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"},
 	{"CNY", "CNY"}, {"INR", "INR"}, {"AUD", "AUD"}, {"CAD", "CAD"}, {"NZD", "NZD"},
@@ -291,7 +313,7 @@ const rr_currency ingest_currencies[] = {
 	{"NGN", "NGN"}, {"KES", "KES"}, {"PKR", "PKR"}, {"BDT", "BDT"}, {"LKR", "LKR"},
 	{"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"DOP", "DOP"}, {"CRC", "CRC"},
 	{"ISK", "ISK"}, {"HRK", "HRK"}, {"RSD", "RSD"}, {"KZT", "KZT"}, {"GEL", "GEL"},
-	{"MAD", "MAD"}, {"PYG", "PYG"}, {"GHS", "GHS"},
+	{"MAD", "MAD"}, {"PYG", "PYG"}, {"GHS", "GHS"}, {"OMR", "OMR"}, {"BHD", "BHD"},
 	/* one letter, last: every mark ending in R comes first, and what is left of R2D2 is no
 	 * number */
 	{"R", "ZAR"}, {NULL, NULL},
@@ -388,12 +410,14 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 	 * 125:- (or with a dash): a decimal mark stays, with 00 for the dash, so it still tells
 	 * the file's mark; the colon, no decimal mark, goes */
 	static const char *const whole[] = {".-", ",-", ".\xE2\x80\x93", ",\xE2\x80\x93", ":-",
-					    ":\xE2\x80\x93"};
+					    ":\xE2\x80\x93",
+					    /* India's 499/- and East Africa's 1,000/= (t39 #11) */
+					    "/-", "/="};
 	char whole_mark = 0;
 	for (size_t k = 0; k < sizeof whole / sizeof *whole; k++) {
 		size_t m = strlen(whole[k]);
 		if (b - a > m && memcmp(s + b - m, whole[k], m) == 0 && is_digit(s[b - m - 1])) {
-			whole_mark = whole[k][0] == ':' ? 0 : whole[k][0];
+			whole_mark = whole[k][0] == '.' || whole[k][0] == ',' ? whole[k][0] : 0;
 			b -= m;
 			break;
 		}
@@ -854,7 +878,15 @@ const char *const ingest_qty_units[] = {"pcs", "pc", "pce", "pces", "piece", "pi
 					"pza", "pezzi", "pezzo", "pi\xC3\xA8" "ce", "pi\xC3\xA8" "ces",
 					"uds", "ud", "und", "unid", "unidades", "adet", "kpl", "ks",
 					"\xD1\x88\xD1\x82", "\xE5\x80\x8B", "\xE4\xBB\xB6",
-					"\xE7\x82\xB9", "\xEA\xB0\x9C", NULL};
+					"\xE7\x82\xB9", "\xEA\xB0\x9C",
+					/* India's Nos, No. (Tally's default unit, GST's code
+					 * for pieces), Russian's full \xD1\x88\xD1\x82\xD1\x83\xD0\xBA,
+					 * Vietnamese c\xC3\xA1i and chi\xE1\xBA\xBF" "c, Arabic's
+					 * \xD8\xAD\xD8\xA8\xD8\xA9 and \xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9 (t39 #12: every
+					 * row of a Tally register rejected) */
+					"nos", "no", "\xD1\x88\xD1\x82\xD1\x83\xD0\xBA", "c\xC3\xA1i",
+					"chi\xE1\xBA\xBF" "c", "\xD8\xAD\xD8\xA8\xD8\xA9",
+					"\xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9", NULL};
 
 /* A line-type column's words (Dynamics' Type or Art, Square's Itemization Type): a line of
  * goods, and a line of none, which posts to an account (G/L Account, Sachkonto: freight,
@@ -1086,8 +1118,12 @@ typedef struct builder {
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
 	char bad_zone[400];        /* why, for the first (date_zone_trouble) */
+	int bad_ampm;              /* the first's word stands where the format has %p
+	                              (date_ampm_trouble): no zone */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
+	char bad_word[320];        /* the text beside its number no list knows, and how to strip
+	                              it (number_words), or "" */
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
@@ -1573,14 +1609,46 @@ static char row_dec(const builder *in)
 	return in->dec ? in->dec : in->comma_sep && read_mark(&in->point) ? '.' : 0;
 }
 
+/* Currencies whose minor unit no price is written in: ISO 4217's exponent 0 among those the
+ * table names (JPY, KRW, VND, CLP, ISK, PYG), and those whose cents ISO keeps but no one
+ * writes: Indonesia's sen, Colombia's centavos, Hungary's fill\xC3\xA9r (gone since 1999).
+ * A point before three digits there groups thousands: 120.000\xE2\x82\xAB is 120000, never 120
+ * (t39 #17: read as decimals, with a warning, where relrec itself had named the dong), and so
+ * does a comma (8,500\xEC\x9B\x90). */
+static const char *const whole_currencies[] = {"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "IDR",
+					       "COP", "HUF", NULL};
+
+static int whole_currency(const rr_currency *c)
+{
+	for (int k = 0; c && whole_currencies[k]; k++)
+		if (strcmp(c->code, whole_currencies[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* A money field that is not a plain number, read once its currency and blanks are out
  * (money_text). *cur: its currency, or NULL. 0, or -1 when it is no number (-2 as
  * parse_marked). */
 static int money_number(const char *s, size_t n, char dec, int comma_sep, double *value,
 			char *mark, const rr_currency **cur)
 {
-	char buf[80];
+	char buf[80], plain[80], grouped;
 	int k = money_text(s, n, buf, sizeof buf, cur), rc;
+	size_t a = 0, b = n;
+	trim_blanks(s, &a, &b);
+	/* a whole currency's, or a whole amount's (India's 1,299/-), one kind of mark before
+	 * groups of three groups thousands: read so, as no evidence of the file's decimal mark
+	 * (points unless the file's is a comma; commas while it is undecided, as with a decimal
+	 * point parse_marked reads them so) */
+	int whole = whole_currency(*cur) ||
+		    (b - a > 2 && s[b - 2] == '/' && (s[b - 1] == '-' || s[b - 1] == '='));
+	char *pt = k > 0 ? memchr(buf, '.', (size_t)k) : NULL;
+	char *cm = k > 0 ? memchr(buf, ',', (size_t)k) : NULL;
+	if (whole && (pt ? !cm && dec != ',' : cm && !dec) &&
+	    ungroup(buf, (size_t)k, pt ? ',' : '.', plain, sizeof plain, &grouped) == 0) {
+		*mark = 0;
+		return ingest_parse_num(plain, strlen(plain), value) == 0 ? 0 : -1;
+	}
 	rc = k < 0 ? -1 : parse_marked(buf, (size_t)k, dec, comma_sep, value, mark);
 	if (rc == -1)
 		*cur = NULL;
@@ -1722,6 +1790,83 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 		snprintf(hint, size, " (points that group thousands? --decimal , reads it as %.15g)", v);
 }
 
+/* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
+ * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
+ * otherwise (t39 #11, #12: an unknown currency or count word rejected every row of a file,
+ * naming neither the word nor a way out). Known marks and words are taken off first. */
+static void number_words(const builder *in, const char *s, size_t n, int money, char *hint,
+			 size_t size)
+{
+	size_t i0 = 0, i1 = n, a = 0, b, w0, w1, r0;
+	hint[0] = '\0';
+	while (i0 < n && !is_digit(s[i0]))
+		i0++;
+	while (i1 > i0 && !is_digit(s[i1 - 1]))
+		i1--;
+	if (i0 == n)
+		return;
+	/* before it: blanks, a sign or a parenthesis, a known mark */
+	b = i0;
+	while (a < b && s[a] && strchr(" -+(", s[a]))
+		a++;
+	trim_blanks(s, &a, &b);
+	if (money && a < b && currency_at(s + a, b - a, 0))
+		a += strlen(currency_at(s + a, b - a, 0)->mark);
+	trim_blanks(s, &a, &b);
+	w0 = a, w1 = b;
+	const char *where = "before";
+	if (w0 == w1) {   /* after it: a known mark or word, a parenthesis, a minus, blanks */
+		a = i1, b = n;
+		trim_blanks(s, &a, &b);
+		while (a < b && s[b - 1] && strchr(".,:-=)", s[b - 1]))
+			b--;
+		trim_blanks(s, &a, &b);
+		if (money && a < b && currency_at(s + a, b - a, 1))
+			b -= strlen(currency_at(s + a, b - a, 1)->mark);
+		else if (!money && a < b && (known_word(s + a, b - a) & W_QTY_UNIT))
+			b = a;
+		while (a < b && s[a] && strchr(" .,:-=/", s[a]))
+			a++;
+		trim_blanks(s, &a, &b);
+		w0 = a, w1 = b, where = "after";
+	}
+	r0 = w0;   /* the sed's pattern: a slash before the word too, "1,250.00/Nos" */
+	while (*where == 'a' && r0 > i1 && s[r0 - 1] && strchr(" ./", s[r0 - 1]))
+		r0--;
+	while (r0 < w0 && s[r0] == ' ')
+		r0++;
+	if (w0 == w1 || w1 - w0 > 40)
+		return;
+	char word[48], shown[100];
+	memcpy(word, s + w0, w1 - w0);
+	word[w1 - w0] = '\0';
+	sniff_printable(shown, sizeof shown, word, w1 - w0, 24);
+	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */
+		 ? snprintf(hint, size, " (a price per '%s', which is no count word relrec knows "
+			    "nor the quantity's", shown)
+		 : snprintf(hint, size, " ('%s' %s the number is no %s relrec knows", shown, where,
+			    money ? "currency" : "count word");
+	if (n0 < 0 || (size_t)n0 >= size)
+		return;
+	/* the way out, where the word and the file name can be quoted so: the word beside a
+	 * digit only, so the same letters elsewhere (a product's name) stay */
+	char re[100];
+	size_t r = 0;
+	for (const char *c = s + r0; c < s + w1 && r + 3 < sizeof re; c++) {
+		if (strchr(".[]()*+?{}^$|", *c))
+			re[r++] = '\\';
+		re[r++] = *c;
+	}
+	re[r] = '\0';
+	if (!strpbrk(word, "'\"\\|&$`") && !strpbrk(in->path, "'\"\\|&$` \n") &&
+	    in->path[0] != '|')
+		snprintf(hint + n0, size - (size_t)n0, ": strip it, load '|sed -E \"s|%s%s%s|\\1|g\" "
+			 "%s')", where[0] == 'a' ? "([0-9]) *" : "", re,
+			 where[0] == 'a' ? "" : " *([0-9])", in->path);
+	else
+		snprintf(hint + n0, size - (size_t)n0, ": strip it with sed before loading)");
+}
+
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
  * mark, within +-MAX_ABS. 1 when fine, else the row is rejected: 0, or -1 when the load must
  * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
@@ -1758,6 +1903,50 @@ static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
 	}
 }
 
+/* A unit price written per unit, "1,250.00/Nos", "140.00/Kgs" (Tally's rates, t39 #12): the
+ * length of p[0..pn) before its "/WORD" when the word is a count word, or the quantity qs
+ * is written with the same word ("1.500 Kgs": goods sold by weight, priced per kg), which
+ * *qn is then cut to the number of; else pn. */
+static size_t per_unit(const char *p, size_t pn, const char *qs, size_t *qn)
+{
+	const char *slash = NULL;
+	for (size_t i = pn; i > 0 && !slash; i--)
+		if (p[i - 1] == '/')
+			slash = p + i - 1;
+	if (!slash || slash == p)
+		return pn;
+	size_t a = (size_t)(slash - p) + 1, b = pn, k = (size_t)(slash - p);
+	trim_blanks(p, &a, &b);
+	while (k > 0 && p[k - 1] == ' ')
+		k--;
+	if (a == b || b - a > 24 || k == 0 || !is_digit(p[k - 1]))
+		return pn;
+	for (size_t i = a; i < b; i++)   /* a word: no digit, a letter (India's /- is none) */
+		if (is_digit(p[i]) || (i == a && (unsigned char)p[i] < 0x80 &&
+					 !((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')))
+			return pn;
+	char word[32], qword[32];
+	memcpy(word, p + a, b - a);
+	word[b - a] = '\0';
+	if (known_word(word, b - a) & W_QTY_UNIT)
+		return k;
+	size_t e = *qn, w;   /* the quantity's own word, after its number and a blank */
+	while (e > 0 && qs[e - 1] == ' ')
+		e--;
+	for (w = e; w > 0 && qs[w - 1] != ' ' && !is_digit(qs[w - 1]); w--)
+		;
+	if (w == e || e - w >= sizeof qword)
+		return pn;
+	memcpy(qword, qs + w, e - w);
+	qword[e - w] = '\0';
+	while (w > 0 && qs[w - 1] == ' ')
+		w--;
+	if (w == 0 || !is_digit(qs[w - 1]) || !textfold_eq(word, qword))
+		return pn;
+	*qn = w;
+	return k;
+}
+
 static int row_numbers(builder *in, const brec *q, const char *const f[F_N], double *qty,
 		       double *price, char mark[2], int *held)
 {
@@ -1767,14 +1956,17 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 	const char *pname = fp == F_AMOUNT ? "amount" : "price";
 	const rr_currency *cur = NULL;
 	double value = 0;
+	size_t qn = in->rows->no_qty ? 0 : q->len[F_QTY], pn = q->len[fp];
 	*price = 0;
+	if (fp == F_PRICE && !in->rows->no_price)
+		pn = per_unit(f[fp], pn, in->rows->no_qty ? "" : f[F_QTY], &qn);
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if ((rc = field_number(f[F_QTY], q->len[F_QTY], 0, dec, in->comma_sep, qty, &mq,
+	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq,
 				    &cur)) != 0 && !holdable(in, rc, mq))
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price) {
-		rp = field_number(f[fp], q->len[fp], 1, dec, in->comma_sep, &value, &mp, &cur);
+		rp = field_number(f[fp], pn, 1, dec, in->comma_sep, &value, &mp, &cur);
 		if (rp != 0 && !holdable(in, rp, mp)) {
 			why = RR_REJ_NUMBER;
 			bad = fp;
@@ -1796,9 +1988,11 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			char hint[96] = "";
 			if (rc == -1)
 				points_hint(in, f[bad], q->len[bad], bad != F_QTY, hint, sizeof hint);
-			snprintf(detail, sizeof detail, "%s '%s'%s%s", bad == F_QTY ? "quantity" : pname,
+			char words[320];
+			number_words(in, f[bad], q->len[bad], bad != F_QTY, words, sizeof words);
+			snprintf(detail, sizeof detail, "%s '%s'%s%s%s", bad == F_QTY ? "quantity" : pname,
 				 sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40),
-				 rc == -2 ? GROUPED_HINT : "", hint);
+				 rc == -2 ? GROUPED_HINT : "", hint, rc == -2 || hint[0] ? "" : words);
 		}
 		if (!in->bad_number_line) {
 			char brief[48];
@@ -1806,6 +2000,9 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 			snprintf(in->bad_number, sizeof in->bad_number, "%s '%s'",
 				 bad == F_QTY ? "quantity" : pname,
 				 sniff_printable(brief, sizeof brief, f[bad], q->len[bad], 24));
+			if (rc == -1)
+				number_words(in, f[bad], q->len[bad], bad != F_QTY, in->bad_word,
+					     sizeof in->bad_word);
 		}
 		if (rc == -2 && !in->grouped_rows++)
 			grouped_note(&in->grouped, q->line, f[bad], q->len[bad], bad != F_QTY,
@@ -2441,8 +2638,12 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		char detail[120] = "", shown[64];
 		int beyond = year_beyond(date, date_n);
 		in->bad_years += beyond;
-		in->bad_zones += (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL : in->bad_zone,
-						     in->bad_zones ? 0 : sizeof in->bad_zone);
+		int ampm = date_ampm_trouble(in->dates.fmt, date, date_n,
+					     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
+		if (ampm && !in->bad_zones)
+			in->bad_ampm = 1;
+		in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL
+						     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
 		if (reject_noted(in))
 			snprintf(detail, sizeof detail, "'%s'%s",
 				 sniff_printable(shown, sizeof shown, date, date_n, 40),
@@ -2674,6 +2875,10 @@ typedef struct loader {
 	size_t off[MAX_FIELDS], len[MAX_FIELDS];
 	int nf;                    /* fields so far (may exceed MAX_FIELDS; stops at INT_MAX) */
 	int too_long;              /* 1 + the first field over RR_MAX_FIELD, or 0 */
+	int long_unread;           /* 1 + the first such field of a column no role reads, or 0 */
+	size_t long_rows;          /* rows read without such a field (t39 #9), */
+	size_t long_line;          /* the first of them, */
+	int long_col;              /* and its field */
 	int skip;                  /* SKIP_*: a field past FIELD_CAP is being skipped */
 	size_t line;               /* current physical line (1-based) */
 	size_t rec_line;           /* line the current record started on */
@@ -3694,6 +3899,29 @@ static void store_field(loader *L, const char *s, size_t n)
 	L->buf[L->blen++] = '\0';
 }
 
+/* Does a role read field f? Before the header's columns are known (the header itself, the
+ * lines read for its refusal) every field is. A field no role reads cannot be misread, so one
+ * over RR_MAX_FIELD there (a shop's line-item meta, a customiser's design JSON of 6 KB) is
+ * read as empty and its row kept, its rest skipped unread as ever (t39 #9: 25 personalised
+ * sales of a WooCommerce export rejected for their unused Item Meta). */
+static int field_read(const loader *L, int f)
+{
+	if (!L->have_header || L->hv || L->o->no_header)
+		return 1;
+	for (int r = 0; r < RR_COL_N; r++)
+		if (L->col[r] == f)
+			return 1;
+	return 0;
+}
+
+/* A field over RR_MAX_FIELD, the record's nf-th: its row rejected, or read without it. */
+static void field_over(loader *L, int nf)
+{
+	int *first = field_read(L, nf) ? &L->too_long : &L->long_unread;
+	if (!*first)
+		*first = nf < INT_MAX ? nf + 1 : INT_MAX;
+}
+
 static void on_field(void *data, size_t n, void *ctx)
 {
 	loader *L = ctx;
@@ -3705,8 +3933,7 @@ static void on_field(void *data, size_t n, void *ctx)
 	if (n > RR_MAX_FIELD || L->nf >= MAX_FIELDS) {
 		count_newlines(L, s, n); /* not copied: counted here (copied ones per record) */
 		if (n > RR_MAX_FIELD) {
-			if (!L->too_long)
-				L->too_long = L->nf < INT_MAX ? L->nf + 1 : INT_MAX;
+			field_over(L, L->nf);
 			n = 0;
 		}
 	}
@@ -4229,7 +4456,7 @@ static int separators_only(const loader *L)
 static void on_row(loader *L)
 {
 	char detail[96];
-	if (!L->unterminated && !L->too_long && separators_only(L))
+	if (!L->unterminated && !L->too_long && !L->long_unread && separators_only(L))
 		return;
 	L->rows->lines++;
 	if (L->unterminated) {
@@ -4283,6 +4510,10 @@ static void on_row(loader *L)
 			snprintf(detail, sizeof detail, "column %d over %d bytes", f + 1, RR_MAX_FIELD);
 		reject(L, RR_REJ_LONG, detail);
 		return;
+	}
+	if (L->long_unread && !L->long_rows++) {
+		L->long_line = L->rec_line;
+		L->long_col = L->long_unread - 1;
 	}
 	if (header_again(L)) {
 		if (!L->hdr_again++)
@@ -4346,6 +4577,7 @@ static void on_record(int c, void *ctx)
 	L->nf = 0;
 	L->blen = 0;
 	L->too_long = 0;
+	L->long_unread = 0;
 	L->nl_in_fields = 0;
 }
 
@@ -4384,8 +4616,7 @@ static void skip_end(loader *L, int c)
 	struct csv_parser *p = &L->p;
 	L->skip = SKIP_NONE;
 	on_field(NULL, 0, L);
-	if (!L->too_long)
-		L->too_long = L->nf;   /* the field just ended, counted */
+	field_over(L, L->nf - 1);   /* the field just ended, counted */
 	p->entry_pos = 0;
 	p->spaces = 0;
 	p->quoted = 0;
@@ -5225,9 +5456,10 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "a calendar that counts years another way", bad, bad == 1 ? "" : "s",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
 	else if (L->in.bad_zones)   /* --date-format or not: no format reads an ambiguous name */
-		say(text, size, "warning: %zu row%s rejected for %s date ending in a time zone "
+		say(text, size, "warning: %zu row%s rejected for %s date ending in %s "
 		    "(the first on line %llu: '%s'): %s", L->in.bad_zones,
 		    L->in.bad_zones == 1 ? "" : "s", L->in.bad_zones == 1 ? "its" : "their",
+		    L->in.bad_ampm ? "a word its --date-format's %p does not read" : "a time zone",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, L->in.bad_zone);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
@@ -5795,6 +6027,16 @@ static int describe(loader *L)
 		    L->trail_stop_line, L->trailing == 1 ? "s" : "", L->ncols,
 		    L->trailing == 1 ? "was" : "were", L->trailing == 1 ? "it" : "them",
 		    L->trailing == 1 ? "it is" : "they are");
+	if (L->long_rows) {
+		char shown[48] = "";
+		int f = L->long_col;
+		if (L->hdr && f < L->ncols && L->hlen[f])
+			sniff_printable(shown, sizeof shown, L->hdr + L->hoff[f], L->hlen[f], 24);
+		say(text, sizeof text, "note: %zu row%s (the first on line %zu) hold%s a field over "
+		    "%d bytes in a column no role reads (%s%scolumn %d): read without it, its rest "
+		    "skipped unread", L->long_rows, L->long_rows == 1 ? "" : "s", L->long_line,
+		    L->long_rows == 1 ? "s" : "", RR_MAX_FIELD, shown, shown[0] ? ", " : "", f + 1);
+	}
 	describe_values(L, text, sizeof text);
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;
@@ -5865,9 +6107,9 @@ static int describe(loader *L)
 	size_t bad_n = L->rows->rejected[RR_REJ_NUMBER];
 	if (bad_n >= 10 && bad_n * 10 >= L->rows->lines && !in->grouped_rows)
 		say(text, sizeof text, "warning: %zu row%s of %zu rejected for a number relrec cannot "
-		    "read (the first on line %llu: %s); what is left is not the whole file", bad_n,
+		    "read (the first on line %llu: %s%s); what is left is not the whole file", bad_n,
 		    bad_n == 1 ? "" : "s", L->rows->lines, (unsigned long long)in->bad_number_line,
-		    in->bad_number);
+		    in->bad_number, in->bad_word);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s",

@@ -76,7 +76,8 @@ typedef struct rr_rows {
 	size_t bytes;         /* bytes of CSV text (after inflation) */
 	size_t rejected[RR_REJ_N];
 	int n_examples;
-	char examples[RR_MAX_EXAMPLES][160]; /* "LINE: reason" of the first rejected rows */
+	char examples[RR_MAX_EXAMPLES][400]; /* "LINE: reason" of the first rejected rows (a
+	                                        number's names the text beside it and a sed: t39) */
 } rr_rows;
 
 rr_rows *rows_new(void);             /* empty, NULL on out of memory; free with rows_free */

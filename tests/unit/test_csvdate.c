@@ -252,6 +252,72 @@ static void test_zone_twice(void **state)
 	rows_free(r);
 }
 
+/* t39 #13, #15: YYYY.MM.DD and YYYY.M.D, Korea's "2023. 1. 5. 오후 3:12:00" and the CJK
+ * 2023年1月5日 15:12, 15時12分, 2023년 1월 5일 read without a --date-format; A.B.YYYY stays
+ * day and month first, and a dotted year of two digits is no such date. */
+static void test_dotted_and_cjk_dates(void **state)
+{
+	(void)state;
+	static const struct { const char *s, *want; } ok[] = {
+		{"2023.01.05 04:44:00", "2023-01-05 04:44"}, {"2023.1.5", "2023-01-05 00:00"},
+		{"2023. 1. 5. \xEC\x98\xA4\xED\x9B\x84 3:12:00", "2023-01-05 15:12"},
+		{"2023. 1. 16. \xEC\x98\xA4\xEC\xA0\x84 9:40:00", "2023-01-16 09:40"},
+		{"2023. 12. 16. \xEC\x98\xA4\xEC\xA0\x84 12:40:00", "2023-12-16 00:40"},
+		{"2023. 01. 05", "2023-01-05 00:00"}, {"2023.01.05.", "2023-01-05 00:00"},
+		{"2023\xE5\xB9\xB4" "1\xE6\x9C\x88" "5\xE6\x97\xA5 15:12", "2023-01-05 15:12"},
+		{"2023\xE5\xB9\xB4" "01\xE6\x9C\x88" "05\xE6\x97\xA5 15\xE6\x99\x82" "12\xE5\x88\x86",
+		 "2023-01-05 15:12"},
+		{"2023\xE5\xB9\xB4" "1\xE6\x9C\x88" "5\xE6\x97\xA5 \xE4\xB8\x8B\xE5\x8D\x88" "3:12:00",
+		 "2023-01-05 15:12"},
+		{"2023\xE5\xB9\xB4" "1\xE6\x9C\x88" "5\xE6\x97\xA5", "2023-01-05 00:00"},
+		{"2023\xEB\x85\x84 1\xEC\x9B\x94 5\xEC\x9D\xBC \xEC\x98\xA4\xED\x9B\x84 3:12",
+		 "2023-01-05 15:12"},
+		{"2023/1/5 \xE4\xB8\x8B\xE5\x8D\x88" "3:12:00", "2023-01-05 15:12"},
+		{"05.01.2023 3:12 CH", "2023-05-01 15:12"},   /* one value: month first, as ever */
+		{"1/5/2023 9:40 SA", "2023-01-05 09:40"}, {"1/5/2023 9:40 p.m.", "2023-01-05 21:40"},
+	};
+	char buf[32];
+	int32_t m;
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		if (date_read_one(ok[k].s, strlen(ok[k].s), &m) != 0)
+			fail_msg("'%s' not read", ok[k].s);
+		if (strcmp(ingest_format_minute(m, buf, sizeof buf), ok[k].want) != 0)
+			fail_msg("'%s' read as %s, not %s", ok[k].s, buf, ok[k].want);
+	}
+	static const char *const bad[] = {"23.01.05.", "2023.13.05", "2023. 1. 5. \xEC\x98\xA4\xED\x9B\x84 13:12:00",
+					  "2023\xE5\xB9\xB4" "1\xE6\x9C\x88", "2023.1", "10:00 SAT 2023"};
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
+		if (date_read_one(bad[k], strlen(bad[k]), &m) == 0)
+			fail_msg("'%s' read as a date", bad[k]);
+	/* SAST, a zone that begins with a mark's letters, is still the zone */
+	assert_int_equal(0, date_read_one("2023-03-05 14:22 SAST", 21, &m));
+}
+
+/* t39 #14: Vietnamese SA and CH are AM and PM, by %p and without a format; a word where the
+ * format has %p is said to be no AM or PM mark, not a time zone. */
+static void test_vietnamese_ampm(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("order_id,date,customer_id,sku,qty,price\n"
+			      "HD1,05/01/2023 3:12 CH,a,X,1,10.00\nHD2,06/01/2023 9:40 SA,b,Y,1,10.00\n"
+			      "HD3,07/01/2023 9:40 CHX,b,Y,1,10.00\n", "%d/%m/%Y %I:%M %p");
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-01-05 15:12", minute_of(r, 0));
+	assert_string_equal("2023-01-06 09:40", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "'CHX' in the place of the --date-format's %p is no AM "
+				"or PM mark relrec knows"));
+	assert_null(strstr(r->reading, "time-zone"));
+	rows_free(r);
+	r = load_csv("order_id,date,customer_id,sku,qty,price\n"
+		     "HD1,25/01/2023 3:12 CH,a,X,1,10.00\nHD2,06/01/2023 9:40 SA,b,Y,1,10.00\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-01-25 15:12", minute_of(r, 0));
+	assert_string_equal("2023-01-06 09:40", minute_of(r, 1));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -262,6 +328,8 @@ int main(void)
 		cmocka_unit_test(test_zone_year_first),
 		cmocka_unit_test(test_zone_twice),
 		cmocka_unit_test(test_man_lists_zones),
+		cmocka_unit_test(test_dotted_and_cjk_dates),
+		cmocka_unit_test(test_vietnamese_ampm),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

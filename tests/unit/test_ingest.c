@@ -2428,11 +2428,11 @@ static void test_date_format(void **state)
 	assert_string_equal("2023-03-05 23:30", minute_of(r, 2));
 	rows_free(r);
 	/* a date in a form no reading knows names --date-format */
-	r = load_with(HDR "\n1,A,x,1,2023\xE5\xB9\xB4" "3\xE6\x9C\x88" "5\xE6\x97\xA5,1,7,UK\n"
-		      "2,A,x,1,2023-03-05,1,7,UK\n", NULL);
+	r = load_with(HDR "\n1,A,x,1,3/5/2023 18h21,1,7,UK\n"
+		      "2,A,x,1,2023-03-05,1,7,UK\n", NULL);   /* 2023年3月5日 is read since t39 */
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "warning: 1 row rejected for its date (the first on "
-					   "line 2: '2023\xE5\xB9\xB4"));
+					   "line 2: '3/5/2023 18h21"));
 	assert_non_null(strstr(r->reading, "load with --date-format"));
 	rows_free(r);
 	/* years of another calendar (the Thai Buddhist era's 2566 for 2023) are warned of */
@@ -2645,7 +2645,9 @@ static void test_total_lines(void **state)
 	r = load_text(many, 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "warning: 12 rows of 13 rejected for a number relrec "
-					   "cannot read (the first on line 2: quantity '1 boxes')"));
+					   "cannot read (the first on line 2: quantity '1 boxes' ('boxes' "
+					   "after the number is no count word relrec knows: strip it, load "
+					   "'|sed -E \"s|([0-9]) *boxes|\\1|g\" "));
 	rows_free(r);
 	/* item codes a spreadsheet turned into dates are warned of; codes near them are not */
 	r = load_text("invoice,item,qty,date,price,user\n1,2-Jan,1,2023-01-05,2.50,7\n"
@@ -2712,6 +2714,32 @@ static void test_world_numbers(void **state)
 	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);   /* kg, pcs alone, boxes */
 	assert_non_null(strstr(r->reading, "quantities: 8 rows written with a count word ('5 pcs' "
 				       "on line 2), read as the number"));
+	rows_free(r);
+	/* t39 #12: India's Nos and No., Russian's full word, Vietnamese and Arabic piece words;
+	 * a rate per unit (Tally's 1,250.00/Nos) is the price, and per a measure the quantity
+	 * is written in too (1.500 Kgs at 140.00/Kgs); per a measure the quantity is not in, or
+	 * a measure under a count's rate, is still no count */
+	r = load_text("invoice,item,qty,date,price,user\n1,A,2 Nos,1/2/2023,\"1,250.00/Nos\",7\n"
+		      "2,A,3 Nos.,1/2/2023,2,7\n3,A,4 No.,1/2/2023,2,7\n"
+		      "4,A,5 \xD1\x88\xD1\x82\xD1\x83\xD0\xBA,1/2/2023,2,7\n5,A,6 c\xC3\xA1i,1/2/2023,2,7\n"
+		      "6,A,7 chi\xE1\xBA\xBF" "c,1/2/2023,2,7\n7,A,8 \xD8\xAD\xD8\xA8\xD8\xA9,1/2/2023,2,7\n"
+		      "8,A,9 \xD9\x82\xD8\xB7\xD8\xB9\xD8\xA9,1/2/2023,2,7\n"
+		      "9,A,1.500 Kgs,1/2/2023,140.00/Kgs,7\n10,A,2,1/2/2023,140.00/Kgs,7\n"
+		      "11,A,2.5 kg,1/2/2023,140.00/Nos,7\n12,A,1,1/2/2023,3.00 / pcs,7\n", 0);
+	assert_non_null(r);
+	static const double want2[] = {2, 3, 4, 5, 6, 7, 8, 9, 1.5, 1};
+	static const double price2[] = {1250, 2, 2, 2, 2, 2, 2, 2, 140, 3};
+	assert_int_equal(10, r->n);
+	for (size_t k = 0; k < sizeof want2 / sizeof *want2; k++) {
+		assert_true(r->qty[k] == want2[k]);
+		assert_true(r->price[k] == price2[k]);
+	}
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "price '140.00/Kgs' (a price per 'Kgs', which is "
+				"no count word relrec knows nor the quantity's: strip it, load "
+				"'|sed -E \"s|([0-9]) */Kgs|\\1|g\" "));
+	assert_non_null(strstr(r->examples[1], "quantity '2.5 kg' ('kg' after the number is no "
+				"count word relrec knows"));
 	rows_free(r);
 }
 
@@ -2781,11 +2809,17 @@ static void test_separators_and_decimals(void **state)
 	rows_free(r);
 	/* no mark given: two points can only group thousands, which shows a decimal comma, so a
 	 * file that also has "12.000" is refused with both readings' options */
+	r = load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;R$ 1.050.000;7\n"
+		      "2;A;1;1/2/2023;R$ 12.000;7\n", 0);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "decimal comma (line 2: 'R$ 1.050.000') and with a "
+					  "decimal point (line 3: 'R$ 12.000'); say which with --decimal ,"));
+	/* in rupiah, whose sen no one writes, both are thousands (t39 #17) */
 	r = load_text("invoice;item;qty;date;price;user\n1;A;1;1/2/2023;Rp 1.050.000;7\n"
 		      "2;A;1;1/2/2023;Rp 12.000;7\n", 0);
-	assert_null(r);
-	assert_non_null(strstr(err_msg(), "decimal comma (line 2: 'Rp 1.050.000') and with a "
-					  "decimal point (line 3: 'Rp 12.000'); say which with --decimal ,"));
+	assert_non_null(r);
+	assert_true(r->price[0] == 1050000 && r->price[1] == 12000);
+	rows_free(r);
 	/* in a file whose mark is a point, such a number is rejected and its hint says what
 	 * --decimal , makes of it */
 	r = load_text("invoice,item,qty,date,price,user\n1,A,1,1/2/2023,2.50,7\n"
@@ -3404,6 +3438,23 @@ static void test_currencies(void **state)
 		{"12.50 ZAR", "ZAR", 12.5}, {"-R12.50", "ZAR", -12.5}, {"R(12.50)", "ZAR", -12.5},
 		{"1250\xE5\x86\x86", "JPY", 1250}, {"\xE0\xB8\xBF" "12.50", "THB", 12.5},
 		{"SGD 12.50", "SGD", 12.5}, {"Rp 12500", "IDR", 12500}, {"RMB 12.50", "CNY", 12.5},
+		/* the local marks of t39 #11: Arabic script, won, dong, India's and East
+		 * Africa's whole amounts, Egypt's pound, the short rouble */
+		{"83.62 \xD8\xB1.\xD8\xB3", "SAR", 83.62}, {"83.62 \xD8\xB1.\xD8\xB3.", "SAR", 83.62},
+		{"83.62 \xEF\xB7\xBC", "\xEF\xB7\xBC", 83.62},
+		{"83.62 \xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84", "\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84", 83.62},
+		{"12.50 \xD8\xAF.\xD8\xA5", "AED", 12.5}, {"12.50 \xD8\xAF.\xD9\x83", "KWD", 12.5},
+		{"12.50 \xD8\xAC.\xD9\x85", "EGP", 12.5},
+		{"125 \xD8\xAF\xD8\xB1\xD9\x87\xD9\x85", "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85", 125},
+		{"12000\xEC\x9B\x90", "KRW", 12000}, {"99000\xC4\x91", "VND", 99000},
+		{"99000 VN\xC4\x90", "VND", 99000}, {"\xE2\x82\xB9 499/-", "INR", 499},
+		{"Rs. 499/-", "Rs", 499}, {"KSh 1000/=", "KES", 1000}, {"E\xC2\xA3 125", "EGP", 125},
+		{"12.50 \xD1\x80.", "RUB", 12.5},
+		/* t39 #17: a point before three digits groups a whole currency's thousands */
+		{"120.000\xE2\x82\xAB", "VND", 120000}, {"120.000 VND", "VND", 120000},
+		{"\xE2\x82\xA9" "12.000", "KRW", 12000}, {"Rp 12.500", "IDR", 12500},
+		{"1.250 Ft", "HUF", 1250}, {"1.250\xE5\x86\x86", "JPY", 1250},
+		{"99.90 \xC4\x91", "VND", 99.9},
 	};
 	static const char *const bad[] = {"R2D2", "RR12", "R", "12R5", "A$B", "Ft", "R 12 50",
 					  "S/-/12"};
@@ -3430,6 +3481,78 @@ static void test_currencies(void **state)
 			fail_msg("'%s' read as a price", bad[k]);
 		rows_free(r);
 	}
+}
+
+/* A whole currency's commas group thousands too, and a whole amount's (India's 1,299/-), while
+ * the file's mark is undecided; neither is evidence of the file's mark: a decimal comma
+ * elsewhere is read as one, not refused as the file's second mark (t39 #17). */
+static void test_whole_currency_groups(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\nc1,A1,1,2023-01-02,\"8,500\xEC\x9B\x90\"\n"
+			       "c1,A2,1,2023-01-02,\"Rs. 1,299/-\"\nc1,A3,1,2023-01-02,120.000\xC4\x91\n"
+			       "c1,A4,1,2023-01-02,\"2,50\"\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_float_equal(8500, r->price[0], 1e-9);
+	assert_float_equal(1299, r->price[1], 1e-9);
+	assert_float_equal(120000, r->price[2], 1e-9);
+	assert_float_equal(2.5, r->price[3], 1e-9);
+	rows_free(r);
+}
+
+/* A number rejected for text beside it says which text, and how to strip it (t39 #11, #12:
+ * "unparsable number: price '83.62 ..'" named neither the mark nor a way out). */
+static void test_number_words_named(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("customer,sku,qty,date,price\nc1,A1,1,2023-01-02,12 zorb\n"
+			       "c1,A2,2 boxes,2023-01-02,1\nc1,A3,1,2023-01-02,Q 12.00\n"
+			       "c1,A4,1,2023-01-02,12\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->examples[0], "price '12 zorb' ('zorb' after the number is no "
+				"currency relrec knows: strip it, load '|sed -E \"s|([0-9]) *zorb|\\1|g\" "));
+	assert_non_null(strstr(r->examples[1], "('boxes' after the number is no count word relrec "
+				"knows"));
+	assert_non_null(strstr(r->examples[2], "('Q' before the number is no currency relrec "
+				"knows: strip it, load '|sed -E \"s|Q *([0-9])|\\1|g\" "));
+	rows_free(r);
+}
+
+/* The header's refusal reads dates written in Arabic-Indic digits as the rows do (t39 #11:
+ * Salla's order date was "no column's name or values are a date's"). */
+static void test_sniff_arabic_digit_dates(void **state)
+{
+	(void)state;
+	const char *d = "\xD9\xA2\xD9\xA0\xD9\xA2\xD9\xA3-\xD9\xA0\xD9\xA1-\xD9\xA0\xD9\xA3 "
+			"\xD9\xA1\xD9\xA9:\xD9\xA4\xD9\xA5";
+	char text[600];
+	snprintf(text, sizeof text, "a,b,c,d\n\xD9\xA1,%s,C1,SKU-1\n\xD9\xA2,%s,C2,SKU-2\n"
+		 "\xD9\xA3,%s,C1,SKU-2\n", d, d, d);
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "'b' holds a date on every line read"));
+	assert_null(strstr(err_msg(), "no column's name or values are a date's"));
+}
+
+/* Naver's export (t39 #13): its dotted date is offered, its 16-digit order numbers are no
+ * date (they read as Unix microseconds of 2034), and its masked buyer ids and product codes
+ * are named as could-be ids, not "no column's values are a customer's or an item's". */
+static void test_sniff_naver(void **state)
+{
+	(void)state;
+	assert_null(load_text("a,b,gm,code,n\n"
+			      "2023000001000100,2023.01.05 04:44:00,c0042****,001,1\n"
+			      "2023000001000101,2023.01.05 04:44:00,c0042****,002,2\n"
+			      "2023000001000200,2023.02.11 13:05:10,abc1****,001,1\n", 0));
+	const char *e = err_msg();
+	assert_non_null(strstr(e, "holds a date on every line read ('2023.01.05 04:44:00'), likely "
+				  "the date: --map date=b reads it"));
+	assert_null(strstr(e, "numbers that read as dates"));
+	assert_non_null(strstr(e, "'gm' (3, 'c0042****')"));
+	assert_non_null(strstr(e, "'code' (4, '001')"));
+	assert_null(strstr(e, "no column's name or values are"));
 }
 
 /* Accounting negatives: parentheses, around the number or inside its currency, and a minus
@@ -4003,9 +4126,9 @@ static void test_unknown_names_candidate_values(void **state)
 	assert_non_null(strstr(err_msg(), "--map user=COL,item=COL"));
 	assert_null(strstr(err_msg(), "join the table"));
 	/* a year among other digits, not read: the date may be there */
-	assert_null(load_text("cust,sku,qty,Zeitpunkt\nc1,A,1,2024年01月02日\nc2,B,2,2024年01月03日\n"
-			      "c3,C,1,2024年01月04日\n", 0));
-	assert_non_null(strstr(err_msg(), "'Zeitpunkt' (4, '2024年01月02日') could be the date"));
+	assert_null(load_text("cust,sku,qty,Zeitpunkt\nc1,A,1,2024-01-02 \xD0\xB3.\nc2,B,2,2024-01-03 \xD0\xB3.\n"
+			      "c3,C,1,2024-01-04 \xD0\xB3.\n", 0));   /* 2024年01月02日 is read since t39 */
+	assert_non_null(strstr(err_msg(), "'Zeitpunkt' (4, '2024-01-02 \xD0\xB3.') could be the date"));
 	assert_non_null(strstr(err_msg(), "--date-format"));
 	assert_null(strstr(err_msg(), "join the table"));
 	/* 1C's Артикул: digits joined by a dash after a leading zero, the item's; 0.50 is none */
@@ -4599,6 +4722,37 @@ static void test_huge_fields(void **state)
 	assert_null(ingest_load(p, NULL, 0, NULL));
 	assert_non_null(strstr(err_msg(), "the header has a field longer than 4096 bytes"));
 	tu_remove(p);
+}
+
+/* A field over the limit in a column no role reads (a shop's line-item meta, a customiser's
+ * design JSON) cannot be misread: its row is kept, read without it, and a note counts such
+ * rows; in a column a role reads the row is still rejected (t39 #9). */
+static void test_long_unused_field(void **state)
+{
+	(void)state;
+	size_t big = 3 * 1024 * 1024;
+	char *text = malloc(big + 20000);
+	int n = sprintf(text, "%s,Item Meta\n1,A,x,1,12/1/2010 8:26,1,7,UK,\"{\"\"a\"\": \"\"", HDR);
+	for (size_t i = 0; i < big; i++)   /* quoted, skipped past FIELD_CAP */
+		text[n++] = i % 1000 == 0 ? '\n' : 'x';
+	n += sprintf(text + n, "\"\"}\"\n2,B,y,2,12/1/2010 8:27,1,8,UK,");
+	memset(text + n, 'z', 5000);   /* plain, read whole then dropped */
+	n += 5000;
+	n += sprintf(text + n, "\n3,C,z,1,12/1/2010 8:28,1,9,UK,short\n4,D,");
+	memset(text + n, 'w', 5000);   /* the item's own field: rejected */
+	n += 5000;
+	n += sprintf(text + n, ",1,12/1/2010 8:29,1,9,UK,\n");
+	char *p = tu_write_temp(text, (size_t)n);
+	free(text);
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_LONG]);
+	assert_non_null(strstr(r->reading, "note: 2 rows (the first on line 2) hold a field over "
+				"4096 bytes in a column no role reads (Item Meta, column 9): read "
+				"without it"));
+	rows_free(r);
 }
 
 /* Every known header name, and every month name, is in the manual's DATA FORMAT section. */
@@ -6334,6 +6488,10 @@ int main(void)
 		cmocka_unit_test(test_event_log),
 		cmocka_unit_test(test_money_text),
 		cmocka_unit_test(test_currencies),
+		cmocka_unit_test(test_number_words_named),
+		cmocka_unit_test(test_whole_currency_groups),
+		cmocka_unit_test(test_sniff_arabic_digit_dates),
+		cmocka_unit_test(test_sniff_naver),
 		cmocka_unit_test(test_accounting_negatives),
 		cmocka_unit_test(test_preamble),
 		cmocka_unit_test(test_not_csv),
@@ -6363,6 +6521,7 @@ int main(void)
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_command_stop),
 		cmocka_unit_test(test_huge_fields),
+		cmocka_unit_test(test_long_unused_field),
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
 		cmocka_unit_test(test_status_names_languages),
