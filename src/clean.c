@@ -942,7 +942,8 @@ static int in_filters(const rr_clean_ctx *x, size_t i)
 {
 	const rr_rows *r = x->rows;
 	const rr_filter *f = &x->rules->filter;
-	if (r->minute[i] < f->since || r->minute[i] >= f->until)
+	/* INT32_MAX is no until at all: a row there (none is read: RR_LAST_DAY) stays in */
+	if (r->minute[i] < f->since || (f->until != INT32_MAX && r->minute[i] >= f->until))
 		return 0;
 	if (x->country_ok && !x->country_ok[r->country[i]])
 		return 0;
