@@ -762,8 +762,8 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	if (clean_case_variants(app->rows, d->code_kept, &codes, &groups) == 0 && codes == 0)
 		sink_printf(s, "case        no stock codes differ only in case");
 	else if (codes)
-		sink_printf(s, "case        %u stock codes in %u groups differ only in case (%s)",
-			    codes, groups, app->clean.casefold ? "casefold on: each group is one item"
+		sink_printf(s, "case        %u stock codes in %u group%s differ only in case (%s)",
+			    codes, groups, groups == 1 ? "" : "s", app->clean.casefold ? "casefold on: each group is one item"
 							      : clean_casefold_hint);
 	const rr_filter *f = &app->clean.filter;
 	sink_printf(s, "filters     %s", filter_active(f) ? filter_describe(f, text, sizeof text) : "none");

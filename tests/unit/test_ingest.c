@@ -4118,6 +4118,10 @@ static void test_commands(void **state)
 	assert_null(ingest_read("|zcat /nonexistent/x.gz", NULL, NULL));
 	assert_non_null(strstr(err_msg(), "command 'zcat /nonexistent/x.gz' exited with status 1: "));
 	assert_non_null(strstr(err_msg(), "No such file"));
+	/* its lines joined by "; ", none before the first or doubled (t40 #11: gzip's message
+	 * opens with a line break: "status 1: ; gzip: ...") */
+	assert_null(ingest_read("|printf '\\nfirst\\n\\nsecond\\n' >&2; exit 2", NULL, NULL));
+	assert_non_null(strstr(err_msg(), "exited with status 2: first; second"));
 	assert_null(ingest_read("| ", NULL, NULL));
 	assert_non_null(strstr(err_msg(), "no command after '|'"));
 	/* a load that fails (here: its header, none in the first eleven lines the header
