@@ -872,3 +872,11 @@ if [ -r /proc/self/comm ] && [ "$(stat -c %s /proc/self/comm)" = 0 ]; then
 else
 	echo "skip hostile/size-zero-file-read: no /proc/self/comm of size 0 [not installed by CI]"
 fi
+
+# a command that ends in an error says no time first (t40 #11: "evaluated in 0.00 s" before
+# "evaluate due: no purchase before the cutoff"); the timing lines shown, as at a terminal
+printf 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n1,A1,Apple,1,2011-03-01 10:00,1.5,U1,UK\n2,B1,Pear,1,2011-04-01 10:00,1.5,U1,UK\n' > "$tmp/late.csv"
+printf 'evaluate due 30 --cutoff 2011-01-01\n' > "$tmp/script.rr"
+env -u RELREC_NO_TIMING timeout 60 "$RELREC" --replay "$tmp/script.rr" "$tmp/late.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
+check no-time-before-error sh -c "[ $rc -eq 1 ] && grep -q 'no purchase before the cutoff' '$tmp/err' &&
+	! grep -q 'evaluated in' '$tmp/out' '$tmp/err'"

@@ -685,6 +685,39 @@ static void test_filter_country_case(void **state)
 	free(c.buf);
 }
 
+/* filter country's list of the data's countries holds whole names, and counts those it has no
+ * room for (t40 #11: long names were cut mid-name with no sign of the rest). */
+static void test_country_list_whole_names(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char name[6][101], *text = malloc(8192);
+	size_t k = (size_t)snprintf(text, 8192, "InvoiceNo,StockCode,Description,Quantity,"
+				    "InvoiceDate,UnitPrice,CustomerID,Country\n");
+	for (int i = 0; i < 6; i++) {
+		memset(name[i], 'A' + i, 100);
+		name[i][100] = '\0';
+		k += (size_t)snprintf(text + k, 8192 - k, "100%d,A1,Apple,1,2011-01-0%d 10:00,1.5,U%d,%s\n",
+				      i, i + 1, i, name[i]);
+	}
+	char *p = tu_write_temp_str(text);
+	char line[256];
+	snprintf(line, sizeof line, "load %s", p);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(-1, cmd_exec(&a, "filter country nowhere"));
+	const char *m = err_msg();
+	assert_non_null(strstr(m, name[0]));
+	assert_non_null(strstr(m, name[2]));
+	assert_null(strstr(m, "DD"));
+	assert_non_null(strstr(m, ", \u2026 and 3 more)"));
+	tu_remove(p);
+	free(text);
+	app_free(&a);
+	free(c.buf);
+}
+
 /* When the business rules block what a customer could be offered, an empty list says so, as
  * due does, and so does an export they leave short or empty (t40 #10: "no item new to them",
  * and "wrote 0 recommendations" with no reason). */
@@ -829,6 +862,7 @@ int main(void)
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_save_over_another_run),
 		cmocka_unit_test(test_rules_leave_nothing),
+		cmocka_unit_test(test_country_list_whole_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
