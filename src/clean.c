@@ -92,6 +92,14 @@ int clean_set_codes(rr_clean *c, const char *list)
 		}
 		while (len && p[len - 1] == ' ')
 			len--;
+		if (len == 1 && *p == '*') {   /* an empty prefix: every code (t40 #11: accepted, and
+						* it matched none) */
+			for (int i = 0; i < k; i++)
+				free(codes[i]);
+			free(codes);
+			return err_set("clean codes: a bare '*' would drop every stock code: a prefix "
+				       "goes before it (POST*)");
+		}
 		if (len) {
 			codes[k] = malloc(len + 1);
 			if (!codes[k]) {
