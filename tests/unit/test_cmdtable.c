@@ -846,8 +846,7 @@ static void test_gen_seed_range_and_exit_130(void **state)
 	free(m.joined.s);
 	char *exit = man_section("EXIT STATUS");
 	/* a second Ctrl-C at the prompt does not leave (t40 #2) */
-	assert_non_null(strstr(exit, "(but not a second Ctrl-C at the prompt, which only says the "
-				     "work is still stopping) leaves at once"));
+	assert_non_null(strstr(exit, "(but not a second Ctrl-C at the prompt,"));
 	free(exit);
 }
 
