@@ -209,10 +209,22 @@ static int ease_job_run(void *arg)
 	return j->out ? 0 : -1;
 }
 
+/* Before a long inverse: a stop waits for it, so say so, and roughly for how long (t40 #2:
+ * Ctrl-C seemed ignored for 15 s of CPU, nothing said; the second one left the session). */
+static void say_uncut(const rr_dataset *d, const rr_work *w, const char *what)
+{
+	uint32_t n = d->n_items < rr_ease_max_items ? d->n_items : rr_ease_max_items;
+	double s = (double)n * n * n / RR_EASE_FLOPS_S;
+	if (s >= RR_EASE_SAY_S && w && w->sink)
+		sink_printf(w->sink, "note: %s inverts one %u x %u matrix, about %.0f s of CPU "
+			    "that a stop (Ctrl-C) cannot cut short", what, n, n, s);
+}
+
 rr_ease *ease_fit_dataset_ticked(const rr_dataset *d, double lambda, rr_work *w,
 				 const char *what)
 {
 	ease_job j = {d, lambda, NULL};
+	say_uncut(d, w, what);
 	if (work_run(w, what, ease_job_run, &j) != 0)
 		return NULL;
 	if (work_stopped(w)) {

@@ -122,6 +122,14 @@ int clean_set_codes(rr_clean *c, const char *list)
 		}
 		while (len && p[len - 1] == ' ')
 			len--;
+		if (len == 1 && *p == '*') {   /* an empty prefix: every code (t40 #11: accepted, and
+						* it matched none) */
+			for (int i = 0; i < k; i++)
+				free(codes[i]);
+			free(codes);
+			return err_set("clean codes: a bare '*' would drop every stock code: a prefix "
+				       "goes before it (POST*)");
+		}
 		if (len) {
 			codes[k] = malloc(len + 1);
 			if (!codes[k]) {
@@ -1028,7 +1036,8 @@ static int in_filters(const rr_clean_ctx *x, size_t i)
 {
 	const rr_rows *r = x->rows;
 	const rr_filter *f = &x->rules->filter;
-	if (r->minute[i] < f->since || r->minute[i] >= f->until)
+	/* INT32_MAX is no until at all: a row there (none is read: RR_LAST_DAY) stays in */
+	if (r->minute[i] < f->since || (f->until != INT32_MAX && r->minute[i] >= f->until))
 		return 0;
 	if (x->country_ok && !x->country_ok[r->country[i]])
 		return 0;

@@ -539,7 +539,8 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 			err_set("cannot allocate a table");
 		}
 	}
-	sink_timing(&app->sink, "evaluated in %.2f s", rr_now() - t0);
+	if (rc == 0)   /* no time said before the error it ended in (t40 #11) */
+		sink_timing(&app->sink, "evaluated in %.2f s", rr_now() - t0);
 	free(base);
 	free(truth);
 	due_free(m);

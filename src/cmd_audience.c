@@ -314,7 +314,8 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 			rc = err_set("cannot allocate a table");
 		}
 	}
-	sink_timing(&app->sink, "evaluated in %.1f s", rr_now() - t0);
+	if (rc == 0)   /* no time said before the error it ended in (t40 #11) */
+		sink_timing(&app->sink, "evaluated in %.1f s", rr_now() - t0);
 	recsys_free(rs);
 	split_free(sp);
 	return rc;

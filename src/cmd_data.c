@@ -578,14 +578,25 @@ static void say_both_lists(rr_app *app)
 }
 
 /* Every country name of the data, comma-separated, into buf. */
+/* The data's countries, whole names only: those the buffer cannot hold are counted (t40 #11:
+ * a list of long names was cut mid-name, with no sign of the rest). */
 static const char *country_list(const rr_rows *r, char *buf, size_t size)
 {
+	enum { TAIL = 48 };   /* room kept for ", ... and 4294967295 more" */
+	uint32_t n = strtab_count(r->countries), c = 0;
 	size_t k = 0;
 	buf[0] = '\0';
-	for (uint32_t c = 0; c < strtab_count(r->countries) && k + 1 < size; c++) {
-		int w = snprintf(buf + k, size - k, "%s%s", c ? ", " : "", strtab_get(r->countries, c));
+	for (; c < n; c++) {
+		const char *name = strtab_get(r->countries, c);
+		if (k + strlen(name) + 2 + TAIL >= size)
+			break;
+		int w = snprintf(buf + k, size - k, "%s%s", c ? ", " : "", name);
 		k += w > 0 ? (size_t)w : 0;
 	}
+	if (c < n && c)
+		snprintf(buf + k, size - k, ", … and %u more", n - c);
+	else if (c < n)
+		snprintf(buf + k, size - k, "%u, their names too long to list", n);
 	return buf;
 }
 
@@ -628,7 +639,7 @@ static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 	const char **names = malloc((size_t)(n ? n : 1) * sizeof *names);
 	if (!names)
 		return err_set("out of memory");
-	char list[2048];
+	char list[RR_ERR_MAX / 2];   /* the message (err_set) holds RR_ERR_MAX: the list half */
 	for (int i = 0; i < n; i++) {
 		names[i] = args_nth(a, "VALUE", i);
 		const rr_strtab *cs = app->rows ? app->rows->countries : NULL;
@@ -839,8 +850,8 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	if (clean_case_variants(app->rows, d->code_kept, &codes, &groups) == 0 && codes == 0)
 		sink_printf(s, "case        no stock codes differ only in case");
 	else if (codes)
-		sink_printf(s, "case        %u stock codes in %u groups differ only in case (%s)",
-			    codes, groups, app->clean.casefold ? "casefold on: each group is one item"
+		sink_printf(s, "case        %u stock codes in %u group%s differ only in case (%s)",
+			    codes, groups, groups == 1 ? "" : "s", app->clean.casefold ? "casefold on: each group is one item"
 							      : clean_casefold_hint);
 	const rr_filter *f = &app->clean.filter;
 	sink_printf(s, "filters     %s", filter_active(f) ? filter_describe(f, text, sizeof text) : "none");

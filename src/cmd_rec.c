@@ -319,13 +319,30 @@ static int rec_user(const rr_recsys *rs, uint32_t u, int k, int owned_too,
 	return got;
 }
 
-static rr_table *rec_table(rr_app *app, uint32_t u, int got, int owned)
+/* How many of the items u could be offered (those new to u, or all with owned) the business
+ * rules block: the reason an empty or short list is so (t40 #10). */
+static size_t ruled_out(const rr_dataset *d, uint32_t u, int owned, const unsigned char *blocked)
+{
+	size_t n = 0;
+	for (uint32_t i = 0; i < d->n_items; i++)
+		n += blocked[i];
+	if (!owned)
+		for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
+			n -= blocked[d->pairs[p].item];
+	return n;
+}
+
+/* ruled: ruled_out's count, which an empty list names */
+static rr_table *rec_table(rr_app *app, uint32_t u, int got, int owned, size_t ruled)
 {
 	const rr_dataset *d = app->ds;
 	int nc = app->model ? model_n_classes(app->model) : 0;
-	char title[256], top[64];
+	char title[320], top[128];
 	size_t bought = d->user_start[u + 1] - d->user_start[u];
-	if (got == 0)
+	if (got == 0 && ruled)
+		snprintf(top, sizeof top, "nothing to offer: the business rules block all %zu item%s %s",
+			 ruled, plural(ruled), owned ? "of the data" : "new to them");
+	else if (got == 0)
 		snprintf(top, sizeof top, "%s", owned ? "no item to recommend" : "no item new to them");
 	else
 		snprintf(top, sizeof top, "top %d%s", got, owned ? " (owned items included)" : " new to them");
@@ -404,12 +421,13 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	}
 	rules_mask(&app->rules, app->ds, blocked);
 	int got = rec_user(rs, u, k, owned, blocked, top, tscore);
+	size_t ruled = ruled_out(app->ds, u, owned, blocked);
 	free(blocked);
 	int unscored = 0;
 	for (int r = 0; r < got; r++)
 		unscored += isnan(tscore[r] = rec_shown_score(rs, tscore[r]));
 	double dt = rr_now() - t0;
-	rr_table *t = got >= 0 ? rec_table(app, u, got, owned) : NULL;
+	rr_table *t = got >= 0 ? rec_table(app, u, got, owned, ruled) : NULL;
 	int rc = got < 0 ? -1 : !t ? err_set("cannot allocate a table") : rec_rows(app, t, u, top, tscore, got);
 	if (rc == 0) {
 		sink_table(&app->sink, t);
@@ -530,7 +548,7 @@ static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const do
 /* Every customer's top k one at a time, skipping what the business rules forbid: what
  * recsys_topk_all gives without rules (a customer costs a fraction of a millisecond). */
 static int topk_ruled(rr_app *app, const rr_recsys *rs, int k, int owned, uint32_t *top,
-		      double *tscore, int *n_top)
+		      double *tscore, int *n_top, size_t *cut)
 {
 	unsigned char *blocked = malloc(app->ds->n_items + 1);
 	if (!blocked)
@@ -547,9 +565,26 @@ static int topk_ruled(rr_app *app, const rr_recsys *rs, int k, int owned, uint32
 		size_t at = (size_t)u * (size_t)k;
 		n_top[u] = rec_user(rs, u, k, owned, blocked, top + at, tscore + at);
 		rc = n_top[u] < 0 ? -1 : 0;
+		*cut += rc == 0 && n_top[u] < k && ruled_out(app->ds, u, owned, blocked);
 	}
 	free(blocked);
 	return rc;
+}
+
+/* After the export: the business rules as the reason for lists left empty or short (t40 #10:
+ * "wrote 0 recommendations" and no word why). cut: customers whose list they shortened. */
+static void say_ruled_export(rr_app *app, size_t lines, size_t cut, int k)
+{
+	char text[200];
+	if (!cut)
+		return;
+	rules_text(&app->rules, text, sizeof text);
+	if (lines == 0)
+		sink_printf(&app->sink, "  nothing to offer: the business rules (%s) allow no item "
+			    "the customers could be recommended", text);
+	else
+		sink_printf(&app->sink, "  the business rules (%s) left %zu customer%s fewer than %d "
+			    "recommendation%s", text, cut, plural(cut), k, plural((size_t)k));
 }
 
 static void export_head(rr_app *app, rr_csvout *o)
@@ -581,8 +616,9 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	rr_csvout o;
 	int rc = top && tscore && n_top ? 0 : err_set("cannot allocate %zu customers' lists", nu);
 	double t0 = rr_now(), dt = 0;
+	size_t cut = 0;
 	if (rc == 0 && rules_active(&app->rules))
-		rc = topk_ruled(app, rs, k, owned, top, tscore, n_top);
+		rc = topk_ruled(app, rs, k, owned, top, tscore, n_top, &cut);
 	else if (rc == 0) {
 		rr_work w = app_work(app);
 		rc = recsys_topk_all(rs, k, owned, REC_THREADS, top, tscore, n_top, &w);
@@ -602,6 +638,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
 		    app->ds->n_users, rr_shown(shown, sizeof shown, path));
+	say_ruled_export(app, lines, cut, k);
 	if (!app->rec->fitted)   /* as export audience says it: the column keeps its name (t17) */
 		rec_say_ease_only(app, "  its score column holds");
 	if (unscored) {

@@ -55,7 +55,7 @@ int date_minute(int y, int mo, int d, int h, int mi, int sec, int offset, int32_
 	    h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59)
 		return -1;
 	int64_t m = date_days_from_civil(y, mo, d) * 1440 + h * 60 + mi - offset;
-	if (m > INT32_MAX || m < INT32_MIN)
+	if (m >= ((int64_t)RR_LAST_DAY + 1) * 1440 || m < INT32_MIN)
 		return -1;
 	*minute = (int32_t)m;
 	return 0;
@@ -1299,8 +1299,7 @@ int date_read_day(const char *s, const char *what, int32_t *minute)
 	}
 	if (p.has_time && (p.h || p.mi || p.sec))
 		return err_set("%s takes a day YYYY-MM-DD, without a time of day: not '%s'", what, s);
-	/* the last day: its midnight after (until DAY) still fits the minutes' int32_t */
-	const int64_t last = INT32_MAX / 1440 - 1;
+	const int64_t last = RR_LAST_DAY;
 	if (date_minute(p.y, p.a, p.b, 0, 0, 0, 0, minute) == 0 && date_floor_day(*minute) <= last)
 		return 0;
 	if (p.y >= 1900 && p.a >= 1 && p.a <= 12 && (p.b < 1 || p.b > date_days_in_month(p.y, p.a)))

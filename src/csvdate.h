@@ -199,8 +199,16 @@ void date_civil_from_days(int64_t days, int *y, int *m, int *d);
  * too). */
 int64_t date_floor_day(int64_t minute);
 int date_days_in_month(int y, int m);
+/* The days relrec holds: 1900-01-01 to 6053-01-22, the last whole day of an int32_t of
+ * minutes since 1970 (RR_LAST_DAY, in days since 1970). Its midnight after still fits, for
+ * `filter until`; and no row sits on INT32_MAX, the "no bound" of filters and spans (t40 #3:
+ * a row at 6053-01-23 02:07, the last minute, was outside every filter, in no count).
+ * RR_DATES_HELD says the same in words, for messages (a unit test checks it agrees). */
+#define RR_LAST_DAY (INT32_MAX / 1440 - 1)
+#define RR_LAST_YEAR 6053
+#define RR_DATES_HELD "1900-01-01 to 6053-01-22"
 /* Minutes since the epoch from checked parts (offset: minutes east of UTC). 0, or -1 when
- * out of range (years 1900..9999, real days, 00:00..23:59:59). */
+ * out of range (years 1900..9999, real days, 00:00..23:59:59, within RR_DATES_HELD). */
 int date_minute(int y, int mo, int d, int h, int mi, int sec, int offset, int32_t *minute);
 
 #endif

@@ -160,9 +160,12 @@ static void tail_line(csv_proc *p, char *buf, size_t size)
 		n--;
 	for (size_t i = start; i < n && o + 3 < size; i++) {
 		unsigned char c = (unsigned char)p->tail[i];
-		if (c == '\n') {
-			buf[o++] = ';';
-			buf[o++] = ' ';
+		if (c == '\n') {   /* a line break between words: none before the first or twice
+				     * (t40 #11: gzip's "\ngzip: ..." gave "status 1: ; gzip") */
+			if (o && !(o >= 2 && buf[o - 2] == ';' && buf[o - 1] == ' ')) {
+				buf[o++] = ';';
+				buf[o++] = ' ';
+			}
 		} else if (c >= 0x20 || c == '\t') {
 			buf[o++] = (char)c;
 		}

@@ -76,11 +76,14 @@ static int changed_at_end(csv_source *s)
 }
 
 /* Record a regular file's size and modification time for changed_at_end; the offset is where
- * reading starts (standard input redirected from a file may have been read into already). */
+ * reading starts (standard input redirected from a file may have been read into already).
+ * A size of 0 is no bound: procfs, sysfs and some FUSE file systems report 0 for files that
+ * hold bytes, and an empty file reads as empty anyway; such a file is read to its end (t40
+ * #9: /proc/cpuinfo was called "empty (no header line)"). */
 static void watch_file(csv_source *s, const struct stat *st)
 {
 	off_t at = lseek(s->fd, 0, SEEK_CUR);
-	s->watch = 1;
+	s->watch = st->st_size > 0;
 	s->open_size = (long long)st->st_size - (at > 0 ? (long long)at : 0);
 	s->open_mtime = st->st_mtim;
 	s->end_size = -1;

@@ -29,6 +29,11 @@ typedef struct rr_ease {
  * inverse of about 5 s of CPU here) and every other item scores 0. The catalogue stays whole
  * for everything else. */
 #define RR_EASE_MAX_ITEMS 8192
+/* The inverse's speed for the note that says how long a stop waits (about n³ operations in
+ * one LAPACK call that no stop cuts short: 8192 items took 15 s of CPU on a loaded core, t40
+ * #2), and the length from which the fit says so before it starts. */
+#define RR_EASE_FLOPS_S 5e10
+#define RR_EASE_SAY_S 2.0
 
 /* G = XᵀX from a CSR of users: user u owns items uitem[ustart[u] .. ustart[u+1]) with
  * weights uweight (same layout; NULL = all 1). G is (n_items,n_items) row-major, filled

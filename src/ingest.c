@@ -1872,9 +1872,10 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
  * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
  * names the option that reads it; *held: the row has one that waits for the file's mark
  * (holdable), read as thousands meanwhile. */
-/* Does date text s[0..n) hold a year relrec cannot hold: its first run of exactly four
- * digits below 1900 or above 6053 (9999-12-31, 0000-00-00: placeholders; 1899-12-30:
- * Excel's day zero)? Its rejection then says so, and no --date-format is offered. */
+/* Does date text s[0..n) hold a day relrec cannot hold: its first run of exactly four
+ * digits below 1900 or from 6053 (9999-12-31, 0000-00-00: placeholders; 1899-12-30: Excel's
+ * day zero; a 6053 date that failed is past 6053-01-22, t40 #8)? Its rejection then says so,
+ * and no --date-format is offered. */
 static int year_beyond(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {
@@ -1884,7 +1885,7 @@ static int year_beyond(const char *s, size_t n)
 		if (j - i == 4) {
 			int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
 				(s[i + 3] - '0');
-			return y < 1900 || y > 6053;
+			return y < 1900 || y >= RR_LAST_YEAR;
 		}
 		i = j > i ? j : i + 1;
 	}
@@ -2647,7 +2648,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		if (reject_noted(in))
 			snprintf(detail, sizeof detail, "'%s'%s",
 				 sniff_printable(shown, sizeof shown, date, date_n, 40),
-				 beyond ? " (a year outside 1900 to 6053, the years relrec holds)" : "");
+				 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)"
+					: "");
 		if (!in->bad_date.line) {
 			in->bad_date.line = q->line;
 			sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
@@ -5451,9 +5453,9 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
 	if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
-		say(text, size, "warning: %zu row%s rejected for a year outside 1900 to 6053, the years "
-		    "relrec holds (the first on line %llu: '%s'): placeholders such as 9999-12-31, or "
-		    "a calendar that counts years another way", bad, bad == 1 ? "" : "s",
+		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
+		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "
+		    "9999-12-31, or a calendar that counts years another way", bad, bad == 1 ? "" : "s",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
 	else if (L->in.bad_zones)   /* --date-format or not: no format reads an ambiguous name */
 		say(text, size, "warning: %zu row%s rejected for %s date ending in %s "

@@ -159,9 +159,49 @@ void acts_free(rr_acts *w)
 	w->mem = NULL;
 }
 
-void net_forward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
-		 const float *feat, const uint32_t *witem, const uint32_t *wstart,
-		 const uint32_t *words, float dropout, rr_rng *rng)
+int net_block_rows(int B, int C, int OC)
+{
+	double rows = NET_BLOCK_FLOPS / (2.0 * C * OC);
+	return rows >= B ? B : rows < 1 ? 1 : (int)rows;
+}
+
+static int stop_set(const volatile sig_atomic_t *stop)
+{
+	return stop && *stop;
+}
+
+/* Layer l forward, a block of rows at a time with the stop read between blocks. 1 = stopped. */
+static int layer_forward(const rr_net *n, rr_acts *w, int l, int B,
+			 const volatile sig_atomic_t *stop)
+{
+	int C = n->in[l], OC = n->out[l], R = net_block_rows(B, C, OC);
+	for (int b0 = 0; b0 < B; b0 += R) {
+		nn_dense_forward(w->x[l + 1] + (size_t)b0 * OC, w->x[l] + (size_t)b0 * C, n->W[l],
+				 n->b[l], B - b0 < R ? B - b0 : R, C, OC);
+		if (R < B && stop_set(stop))
+			return 1;
+	}
+	return 0;
+}
+
+/* Layer l backward as layer_forward: the rows' input gradients, and dW, db summed block by
+ * block. 1 = stopped. */
+static int layer_backward(const rr_net *n, rr_acts *w, int l, int B, float *dW, float *db,
+			  const volatile sig_atomic_t *stop)
+{
+	int C = n->in[l], OC = n->out[l], R = net_block_rows(B, C, OC);
+	for (int b0 = 0; b0 < B; b0 += R) {
+		nn_dense_backward(w->dx[l] + (size_t)b0 * C, dW, db, w->dx[l + 1] + (size_t)b0 * OC,
+				  w->x[l] + (size_t)b0 * C, n->W[l], B - b0 < R ? B - b0 : R, C, OC);
+		if (R < B && stop_set(stop))
+			return 1;
+	}
+	return 0;
+}
+
+int net_forward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
+		const float *feat, const uint32_t *witem, const uint32_t *wstart,
+		const uint32_t *words, float dropout, rr_rng *rng, const volatile sig_atomic_t *stop)
 {
 	int F = n->F, d1 = n->d + 1;
 	float *x0 = w->x[0];
@@ -176,7 +216,8 @@ void net_forward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const
 	if (w->dropped)
 		nn_dropout_forward(x0, w->mask[0], (size_t)B * F, dropout, rng);
 	for (int l = 0; l < n->n_layers; l++) {
-		nn_dense_forward(w->x[l + 1], w->x[l], n->W[l], n->b[l], B, n->in[l], n->out[l]);
+		if (layer_forward(n, w, l, B, stop))
+			return 1;
 		if (l + 1 < n->n_layers) {
 			size_t sz = (size_t)B * n->out[l];
 			nn_relu_forward(w->x[l + 1], sz);
@@ -184,6 +225,7 @@ void net_forward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const
 				nn_dropout_forward(w->x[l + 1], w->mask[l + 1], sz, dropout, rng);
 		}
 	}
+	return 0;
 }
 
 /* Slot of row r in the rowset, adding it with a zero gradient when new. */
@@ -199,15 +241,15 @@ static inline int32_t rowset_touch(rr_rowset *r, uint32_t row)
 	return s;
 }
 
-void net_backward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
-		  const uint32_t *witem, const uint32_t *wstart, const uint32_t *words, float *dense,
-		  rr_rowset *ru, rr_rowset *ri, rr_rowset *rw)
+int net_backward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
+		 const uint32_t *witem, const uint32_t *wstart, const uint32_t *words, float *dense,
+		 rr_rowset *ru, rr_rowset *ri, rr_rowset *rw, const volatile sig_atomic_t *stop)
 {
 	const float *base = n->params + n->dense_off;
 	for (int l = n->n_layers - 1; l >= 0; l--) {
 		float *dW = dense + (n->W[l] - base), *db = dense + (n->b[l] - base);
-		nn_dense_backward(w->dx[l], dW, db, w->dx[l + 1], w->x[l], n->W[l], B, n->in[l],
-				  n->out[l]);
+		if (layer_backward(n, w, l, B, dW, db, stop))
+			return 1;
 		size_t sz = (size_t)B * n->in[l];
 		if (w->dropped)
 			nn_dropout_backward(w->dx[l], w->mask[l], sz);
@@ -237,6 +279,7 @@ void net_backward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, cons
 		nn_mean_words_backward(rw->grad, rw->slot, dx0 + net_col_desc(n), F, n->d, witem, B,
 				       wstart, words);
 	}
+	return 0;
 }
 
 int rowset_alloc(rr_rowset *r, uint32_t rows, int width, int cap)
@@ -957,7 +1000,8 @@ int model_score_user_naive(const rr_model *m, const rr_dataset *ds, uint32_t u, 
 	}
 	for (size_t k = ds->user_start[u]; k < ds->user_start[u + 1]; k++)
 		model_pair_feat(m, &ds->pairs[k], feat + (size_t)ds->pairs[k].item * RR_N_FEAT);
-	net_forward(&m->net, &w, B, uu, b->item, feat, wi, b->wstart, b->words, 0.0f, NULL);
+	net_forward(&m->net, &w, B, uu, b->item, feat, wi, b->wstart, b->words, 0.0f, NULL,
+		    NULL);
 	float *p = w.x[m->net.n_layers];
 	nn_softmax(p, p, B, K);
 	for (int i = 0; i < B; i++)
@@ -1060,7 +1104,8 @@ int model_evaluate(const rr_model *m, const rr_dataset *ds, enum rr_split which,
 			wi[k] = p->item;
 			model_pair_feat(m, p, feat + (size_t)k * RR_N_FEAT);
 		}
-		net_forward(&m->net, &w, B, uu, ii, feat, wi, b->wstart, b->words, 0.0f, NULL);
+		net_forward(&m->net, &w, B, uu, ii, feat, wi, b->wstart, b->words, 0.0f, NULL,
+			    NULL);
 		const float *z = w.x[m->net.n_layers];
 		for (int k = 0; k < B; k++) {
 			const rr_pair *p = &ds->pairs[idx[s + (size_t)k]];

@@ -4,6 +4,7 @@
 #define RELREC_MODEL_PRIV_H
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 
 #include "model.h"
@@ -112,16 +113,25 @@ void acts_free(rr_acts *w);
 /* Forward a batch: user, item (B) model indices (UINT32_MAX = unknown: zero row), feat (B,2)
  * standardized history; witem (B) indexes the description CSR wstart/words (the model's own
  * items in training, a bound dataset's items when scoring; UINT32_MAX = no words). dropout > 0
- * with a rng trains (masks kept in w); rng NULL evaluates. Leaves logits in w->x[n_layers]. */
-void net_forward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
-		 const float *feat, const uint32_t *witem, const uint32_t *wstart,
-		 const uint32_t *words, float dropout, rr_rng *rng);
+ * with a rng trains (masks kept in w); rng NULL evaluates. Leaves logits in w->x[n_layers].
+ * stop (or NULL) is read between the row blocks of a layer too long for one GEMM
+ * (NET_BLOCK_FLOPS): returns 1 when it was set there, the batch left half done, else 0. */
+int net_forward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
+		const float *feat, const uint32_t *witem, const uint32_t *wstart,
+		const uint32_t *words, float dropout, rr_rng *rng, const volatile sig_atomic_t *stop);
 /* Backward from dlogits in w->dx[n_layers] (B,K): dense gradients accumulated into dense
  * (n->n_dense, laid out like params from dense_off), embedding gradients into the rowsets
- * (users, items, words; words may be NULL without desc). The rowsets must be empty. */
-void net_backward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
-		  const uint32_t *witem, const uint32_t *wstart, const uint32_t *words, float *dense,
-		  rr_rowset *ru, rr_rowset *ri, rr_rowset *rw);
+ * (users, items, words; words may be NULL without desc). The rowsets must be empty. stop as
+ * in net_forward: 1 when it cut the backward short (the gradients then half summed). */
+int net_backward(const rr_net *n, rr_acts *w, int B, const uint32_t *user, const uint32_t *item,
+		 const uint32_t *witem, const uint32_t *wstart, const uint32_t *words, float *dense,
+		 rr_rowset *ru, rr_rowset *ri, rr_rowset *rw, const volatile sig_atomic_t *stop);
+/* The flops of one row block of a dense layer (net_forward): about a second's work at most on
+ * one core, so a stop lands soon even at the settings' bounds (t40 #2: hidden 4096 x4 with
+ * batch 65536 made one batch minutes long, the stop read only after it). A layer whose batch
+ * is within it is one GEMM, as before. */
+#define NET_BLOCK_FLOPS 2e9
+int net_block_rows(int B, int C, int OC);
 int rowset_alloc(rr_rowset *r, uint32_t rows, int width, int cap);
 void rowset_free(rr_rowset *r);
 void rowset_clear(rr_rowset *r);   /* forget this batch's rows (resets their slots) */

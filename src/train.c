@@ -571,20 +571,23 @@ static void batch_gather(trainer *t, size_t s0, int B)
 }
 
 /* Forward, loss and backward of the gathered batch: dense gradients into t->grad, embedding
- * gradients into the rowsets. Returns the batch's weighted loss sum; *wsum its weight. */
-static double batch_forward_backward(trainer *t, int B, double *wsum)
+ * gradients into the rowsets; *loss the batch's weighted loss sum, *wsum its weight. Returns
+ * 1 when a stop cut the batch short inside a long layer (net_forward; t40 #2), the batch not
+ * to be applied, else 0. */
+static int batch_forward_backward(trainer *t, int B, double *loss, double *wsum)
 {
 	const rr_net *net = &t->m->net;
+	const volatile sig_atomic_t *stop = t->w ? t->w->stop : NULL;
 	int K = t->m->n_classes;
-	net_forward(net, &t->acts, B, t->bu, t->bi, t->bf, t->bi, t->wstart, t->words,
-		    (float)t->s->dropout, &t->er);
+	if (net_forward(net, &t->acts, B, t->bu, t->bi, t->bf, t->bi, t->wstart, t->words,
+			(float)t->s->dropout, &t->er, stop))
+		return 1;
 	float *z = t->acts.x[net->n_layers];
-	double loss = nn_softmax_ce_forward(z, z, t->by, t->cw, B, K, wsum);
+	*loss = nn_softmax_ce_forward(z, z, t->by, t->cw, B, K, wsum);
 	nn_softmax_ce_backward(t->acts.dx[net->n_layers], z, t->by, t->cw, B, K, (float)*wsum);
 	memset(t->grad, 0, net->n_dense * sizeof *t->grad);
-	net_backward(net, &t->acts, B, t->bu, t->bi, t->bi, t->wstart, t->words, t->grad, &t->ru,
-		     &t->ri, net->desc ? &t->rw : NULL);
-	return loss;
+	return net_backward(net, &t->acts, B, t->bu, t->bi, t->bi, t->wstart, t->words, t->grad,
+			    &t->ru, &t->ri, net->desc ? &t->rw : NULL, stop);
 }
 
 /* Adam: dense layers in full, embedding tables on the rows this batch touched (lazy). */
@@ -641,6 +644,18 @@ static int past_batches(const rr_stop_point *at, size_t nbatch, int at_most)
 		       "data or settings", at->epoch, at->batch, where);
 }
 
+/* A stop inside batch bt (0-based) of the epoch: the batch is dropped, so the run is the one
+ * stopped after the batch before, which a replay repeats (--stopped-at; the end of the epoch
+ * before for the epoch's first). In the run's first batch nothing was trained: -1 with
+ * err_set. Else 1, as train_pass's stop. */
+static int batch_cut(trainer *t, int epoch, size_t bt)
+{
+	if (epoch == 1 && bt == 0)
+		return err_set("training interrupted in its first batch: no run was made");
+	t->m->info.stopped_at = bt ? (rr_stop_point){epoch, (int)bt} : (rr_stop_point){epoch - 1, 0};
+	return 1;
+}
+
 /* The training pass of one epoch. Returns 1 when a stop was asked (the epoch is cut short),
  * -1 with err_set when the stop point lies past the epoch's batches, else 0; *mean_loss gets
  * the epoch's mean weighted training loss. */
@@ -653,9 +668,11 @@ static int train_pass(trainer *t, int epoch, double te, double *mean_loss)
 	for (size_t bt = 0; bt < nbatch; bt++) {
 		size_t s0 = bt * Bmax;
 		int B = (int)(t->ns - s0 < Bmax ? t->ns - s0 : Bmax);
-		double ws;
+		double bl, ws;
 		batch_gather(t, s0, B);
-		eloss += batch_forward_backward(t, B, &ws);
+		if (batch_forward_backward(t, B, &bl, &ws))
+			return batch_cut(t, epoch, bt);
+		eloss += bl;
 		ewsum += ws;
 		optimizer_step(t);
 		t->m->info.samples += B;
@@ -681,7 +698,7 @@ static double validate(trainer *t, int64_t *conf)
 	for (size_t s = 0; s < t->nv_all; s += (size_t)cap) {
 		int B = (int)(t->nv_all - s < (size_t)cap ? t->nv_all - s : (size_t)cap);
 		net_forward(&m->net, &t->acts, B, t->vu + s, t->vi + s, t->vf + s * RR_N_FEAT,
-			    t->vi + s, t->wstart, t->words, 0.0f, NULL);
+			    t->vi + s, t->wstart, t->words, 0.0f, NULL, NULL);
 		float *z = t->acts.x[m->net.n_layers];
 		for (int k = 0; k < B && s + (size_t)k < t->nv_b; k++)
 			conf[t->vy[s + (size_t)k] * nb + model_argmax(z + (size_t)k * K, nb)]++;

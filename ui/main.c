@@ -142,7 +142,7 @@ static volatile sig_atomic_t replaying;   /* signals end the session (signals_in
  * (an export's temporary file removed), the script or the prompt after it, and main flushes
  * what was written before it exits 128 + the signal (t21: a closed terminal left the prompt's
  * export behind as PATH.XXXXXX.tmp). A second signal while work is stopping leaves at once,
- * and takes the temporary files with it. */
+ * and takes the temporary files with it; but not a second Ctrl-C at the prompt (t40 #2). */
 static volatile sig_atomic_t stdout_nonblock;   /* stdout_give_up made it non-blocking */
 
 /* A session that a signal ends must not stay blocked writing to a pipe whose reader stalled
@@ -173,8 +173,24 @@ static void stdout_restore(void)
 	stdout_nonblock = 0;
 }
 
+/* A second Ctrl-C at the prompt while work is stopping: the session stays, as the
+ * workbench's does, and says why nothing happened yet (t40 #2: it left at once with 130, an
+ * unsaved run gone without the question quit asks, while an item-item inverse or one huge
+ * batch ran on for seconds). SIGTERM and SIGHUP still leave at once. */
+static void on_second_sigint(void)
+{
+	static const char msg[] = "\nrelrec: still stopping: the step under way cannot be cut "
+				  "short; the session stays (quit leaves)\n";
+	ssize_t r = write(STDERR_FILENO, msg, sizeof msg - 1);
+	(void)r; /* nothing to do about a terminal gone */
+}
+
 static void on_signal(int sig)
 {
+	if (app.stop && sig == SIGINT && !replaying && !app.interrupt) {
+		on_second_sigint();
+		return;
+	}
 	if (app.stop) {
 		afile_unlink_temps();
 		stdout_restore();

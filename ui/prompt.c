@@ -568,7 +568,7 @@ static void on_line(char *line)
 		if (cmd_exec(S.app, p) != 0)
 			sink_error(&S.app->sink, err_msg());
 		/* A Ctrl-C that stopped the command is spent; the next one must not count twice
-		 * (main's handler leaves at once on a second interrupt). */
+		 * (main's handler takes a second one as "still stopping"). */
 		stopped = S.app->stop;
 		S.app->stop = 0;
 		fflush(stdout);

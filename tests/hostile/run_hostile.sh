@@ -863,3 +863,25 @@ printf 'set epochs 20\nshow epochs\n' > "$tmp/script.rr"
  echo "exit $?") > "$tmp/out" 2> "$tmp/err"
 check journal-no-gap sh -c "grep -qx 'exit 1' '$tmp/out' && [ \$(wc -c < '$tmp/jgap.rr') -eq $((lim - 12)) ] &&
 	grep -q 'later commands are not journaled either' '$tmp/err'"
+
+# a regular file whose size reads 0 though it holds bytes (procfs, sysfs, some FUSE file
+# systems: relrec's own /proc/self/comm holds 'relrec') is read to its end, not called
+# "empty" (t40 #9); a truly empty file still is
+if [ -r /proc/self/comm ] && [ "$(stat -c %s /proc/self/comm)" = 0 ]; then
+	run 'load /proc/self/comm'
+	check size-zero-file-read sh -c "[ $rc -eq 1 ] && grep -q \"unrecognised header 'relrec'\" '$tmp/err' &&
+		! grep -q 'is empty' '$tmp/err'"
+	: > "$tmp/empty.csv"
+	run "load $tmp/empty.csv"
+	check empty-file-empty sh -c "[ $rc -eq 1 ] && grep -q 'is empty (no header line)' '$tmp/err'"
+else
+	echo "skip hostile/size-zero-file-read: no /proc/self/comm of size 0 [not installed by CI]"
+fi
+
+# a command that ends in an error says no time first (t40 #11: "evaluated in 0.00 s" before
+# "evaluate due: no purchase before the cutoff"); the timing lines shown, as at a terminal
+printf 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n1,A1,Apple,1,2011-03-01 10:00,1.5,U1,UK\n2,B1,Pear,1,2011-04-01 10:00,1.5,U1,UK\n' > "$tmp/late.csv"
+printf 'evaluate due 30 --cutoff 2011-01-01\n' > "$tmp/script.rr"
+env -u RELREC_NO_TIMING timeout 60 "$RELREC" --replay "$tmp/script.rr" "$tmp/late.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
+check no-time-before-error sh -c "[ $rc -eq 1 ] && grep -q 'no purchase before the cutoff' '$tmp/err' &&
+	! grep -q 'evaluated in' '$tmp/out' '$tmp/err'"

@@ -196,6 +196,10 @@ static void test_nonproduct_case(void **state)
 	assert_false(clean_is_nonproduct(&c, "gift_0002", 9));
 	assert_false(clean_is_nonproduct(&c, "m\x20", 2));
 	assert_false(clean_is_nonproduct(&c, "-", 1));   /* '-' | 32 is '-'; 'M' | 32 is 'm' */
+	/* a bare '*' is refused, the list kept (t40 #11: accepted, listed, and it matched none) */
+	assert_int_equal(-1, clean_set_codes(&c, "DOT, * ,POST"));
+	assert_non_null(strstr(err_msg(), "a bare '*' would drop every stock code"));
+	assert_true(clean_is_nonproduct(&c, "m", 1));
 	clean_free(&c);
 }
 

@@ -816,6 +816,84 @@ static void test_filter_drop_customers(void **state)
 	free(c.buf);
 }
 
+/* filter country's list of the data's countries holds whole names, and counts those it has no
+ * room for (t40 #11: long names were cut mid-name with no sign of the rest). */
+static void test_country_list_whole_names(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char name[6][101], *text = malloc(8192);
+	size_t k = (size_t)snprintf(text, 8192, "InvoiceNo,StockCode,Description,Quantity,"
+				    "InvoiceDate,UnitPrice,CustomerID,Country\n");
+	for (int i = 0; i < 6; i++) {
+		memset(name[i], 'A' + i, 100);
+		name[i][100] = '\0';
+		k += (size_t)snprintf(text + k, 8192 - k, "100%d,A1,Apple,1,2011-01-0%d 10:00,1.5,U%d,%s\n",
+				      i, i + 1, i, name[i]);
+	}
+	char *p = tu_write_temp_str(text);
+	char line[256];
+	snprintf(line, sizeof line, "load %s", p);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(-1, cmd_exec(&a, "filter country nowhere"));
+	const char *m = err_msg();
+	assert_non_null(strstr(m, name[0]));
+	assert_non_null(strstr(m, name[2]));
+	assert_null(strstr(m, "DD"));
+	assert_non_null(strstr(m, ", \u2026 and 3 more)"));
+	tu_remove(p);
+	free(text);
+	app_free(&a);
+	free(c.buf);
+}
+
+/* When the business rules block what a customer could be offered, an empty list says so, as
+ * due does, and so does an export they leave short or empty (t40 #10: "no item new to them",
+ * and "wrote 0 recommendations" with no reason). */
+static void test_rules_leave_nothing(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char *p = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1001,A1,Apple,2,2011-01-05 10:00,1.50,U1,UK\n"
+		"1001,B1,Banana,2,2011-01-05 10:00,1.50,U1,UK\n"
+		"1002,B1,Banana,3,2011-01-06 10:00,2.00,U2,UK\n"
+		"1002,C1,Cherry,3,2011-01-06 10:00,2.00,U2,UK\n"
+		"1003,A1,Apple,1,2011-01-07 10:00,1.50,U3,UK\n"
+		"1003,C1,Cherry,1,2011-01-07 10:00,1.50,U3,UK\n");
+	char *out = tu_write_temp_str("");
+	char line[512];
+	snprintf(line, sizeof line, "load %s", p);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, cmd_exec(&a, "only items ZZZ"));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, "recommend U1 5"));
+	assert_non_null(strstr(c.buf, "nothing to offer: the business rules block all 1 item new "
+				      "to them"));
+	snprintf(line, sizeof line, "export recommendations %s 5", out);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_non_null(strstr(c.buf, "wrote 0 recommendations"));
+	assert_non_null(strstr(c.buf, "nothing to offer: the business rules (only 1 item) allow "
+				      "no item"));
+	/* rules that leave some: the lists they shorten are counted */
+	assert_int_equal(0, cmd_exec(&a, "only items A1 B1"));
+	c.len = 0;
+	c.buf[0] = '\0';
+	assert_int_equal(0, cmd_exec(&a, line));
+	/* U1 alone lost C1 to them; U2 and U3 have one item left new to them, by the data */
+	assert_non_null(strstr(c.buf, "left 1 customer fewer than 5 recommendations"));
+	tu_remove(out);
+	tu_remove(p);
+	app_free(&a);
+	free(c.buf);
+}
+
 /* journal FILE writes the session's commands so far and appends the next ones, as
  * --journal would have (t37 #11: a session started without it could not be written down). */
 static void test_journal_command(void **state)
@@ -915,6 +993,8 @@ int main(void)
 		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_journal_command),
 		cmocka_unit_test(test_save_over_another_run),
+		cmocka_unit_test(test_rules_leave_nothing),
+		cmocka_unit_test(test_country_list_whole_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -318,6 +318,27 @@ static void test_vietnamese_ampm(void **state)
 	rows_free(r);
 }
 
+/* The bound said in words is the bound kept: the last day is 6053-01-22, its last minute read
+ * and the next refused, whatever the offset; INT32_MAX, the filters' "no until", is never a
+ * row's minute (t40 #3, #8). */
+static void test_last_day_held(void **state)
+{
+	(void)state;
+	int y, mo, d;
+	char words[64];
+	date_civil_from_days(RR_LAST_DAY, &y, &mo, &d);
+	snprintf(words, sizeof words, "1900-01-01 to %04d-%02d-%02d", y, mo, d);
+	assert_string_equal(RR_DATES_HELD, words);
+	assert_int_equal(RR_LAST_YEAR, y);
+	int32_t m;
+	assert_int_equal(0, date_minute(6053, 1, 22, 23, 59, 0, 0, &m));
+	assert_true(m < INT32_MAX);
+	assert_int_equal(-1, date_minute(6053, 1, 23, 0, 0, 0, 0, &m));
+	assert_int_equal(-1, date_minute(6053, 1, 23, 2, 7, 0, 0, &m));
+	assert_int_equal(-1, date_minute(6053, 1, 22, 23, 59, 0, -60, &m));
+	assert_int_equal(0, date_minute(6053, 1, 23, 0, 59, 0, 60, &m));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -328,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_zone_year_first),
 		cmocka_unit_test(test_zone_twice),
 		cmocka_unit_test(test_man_lists_zones),
+		cmocka_unit_test(test_last_day_held),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
 		cmocka_unit_test(test_vietnamese_ampm),
 	};

@@ -4,6 +4,7 @@
 
 #include <math.h>
 
+#include "baselines.h"
 #include "ease.h"
 
 static void test_known_2x2(void **state)
@@ -244,6 +245,45 @@ static void test_fit_in_place(void **state)
 	free(G);
 }
 
+static void keep_text(void *ctx, const char *s)
+{
+	snprintf(ctx, 512, "%s", s);
+}
+
+/* A fit whose inverse is long says so before it starts, with its size and rough length: a
+ * stop waits for it (t40 #2: Ctrl-C went unanswered for 15 s of CPU). A small one says
+ * nothing. */
+static void test_fit_says_uncut(void **state)
+{
+	(void)state;
+	enum { N = 4700 };
+	rr_pair pairs[2];
+	memset(pairs, 0, sizeof pairs);
+	pairs[1].item = 1;
+	size_t ustart[2] = { 0, 2 };
+	rr_dataset d;
+	memset(&d, 0, sizeof d);
+	d.n_users = 1;
+	d.n_items = N;
+	d.n_pairs = 2;
+	d.pairs = pairs;
+	d.user_start = ustart;
+	char text[512] = "";
+	rr_sink sink = { .ctx = text, .text = keep_text };
+	rr_work w = work_init(&sink, NULL, "recommend");
+	rr_ease *e = ease_fit_dataset_ticked(&d, 100, &w, "fit recommender");
+	assert_non_null(e);
+	ease_free(e);
+	assert_non_null(strstr(text, "fit recommender inverts one 4700 x 4700 matrix, about "));
+	assert_non_null(strstr(text, "s of CPU that a stop (Ctrl-C) cannot cut short"));
+	text[0] = '\0';
+	d.n_items = 100;
+	e = ease_fit_dataset_ticked(&d, 100, &w, "fit recommender");
+	assert_non_null(e);
+	ease_free(e);
+	assert_string_equal("", text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -252,6 +292,7 @@ int main(void)
 		cmocka_unit_test(test_users_bitwise),
 		cmocka_unit_test(test_restricted_catalogue),
 		cmocka_unit_test(test_fit_in_place),
+		cmocka_unit_test(test_fit_says_uncut),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

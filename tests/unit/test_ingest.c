@@ -2393,9 +2393,24 @@ static void test_date_format(void **state)
 		      "3,A,x,1,1899-12-30 00:00,1,7,UK\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
-	assert_non_null(strstr(r->examples[0], "'9999-12-31 00:00' (a year outside 1900 to 6053"));
-	assert_non_null(strstr(r->reading, "warning: 2 rows rejected for a year outside 1900 to 6053"));
+	assert_non_null(strstr(r->examples[0], "'9999-12-31 00:00' (a date outside 1900-01-01 to "
+					       "6053-01-22, the days relrec holds)"));
+	assert_non_null(strstr(r->reading, "warning: 2 rows rejected for a date outside 1900-01-01 "
+					   "to 6053-01-22"));
 	assert_null(strstr(r->reading, "--date-format"));
+	rows_free(r);
+	/* the last day relrec holds is 6053-01-22: a row on it is kept, one past it rejected with
+	 * the bound, however little past (t40 #3: 6053-01-23 02:07 was taken and counted nowhere;
+	 * #8: 6053-06-01 was 'unparsable' with no reason) */
+	r = load_text(HDR "\n1,A,x,1,2023-01-05 10:00,1,7,UK\n2,A,x,1,6053-01-22 23:59,1,7,UK\n"
+		      "3,A,x,1,6053-01-23 02:07,1,7,UK\n4,A,x,1,6053-06-01 10:00,1,7,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_DATE]);
+	assert_string_equal("6053-01-22 23:59", minute_of(r, 1));
+	assert_non_null(strstr(r->examples[0], "'6053-01-23 02:07' (a date outside 1900-01-01 to "
+					       "6053-01-22"));
+	assert_non_null(strstr(r->examples[1], "'6053-06-01 10:00' (a date outside"));
 	rows_free(r);
 	o.date_format = "%Y-%m-%dT%H:%M:%S%z";
 	r = load_with(HDR "\n1,A,x,1,2023-03-15T10:00:00+0100,1,7,UK\n", &o);
@@ -4616,6 +4631,10 @@ static void test_commands(void **state)
 	assert_null(ingest_read("|zcat /nonexistent/x.gz", NULL, NULL));
 	assert_non_null(strstr(err_msg(), "command 'zcat /nonexistent/x.gz' exited with status 1: "));
 	assert_non_null(strstr(err_msg(), "No such file"));
+	/* its lines joined by "; ", none before the first or doubled (t40 #11: gzip's message
+	 * opens with a line break: "status 1: ; gzip: ...") */
+	assert_null(ingest_read("|printf '\\nfirst\\n\\nsecond\\n' >&2; exit 2", NULL, NULL));
+	assert_non_null(strstr(err_msg(), "exited with status 2: first; second"));
 	assert_null(ingest_read("| ", NULL, NULL));
 	assert_non_null(strstr(err_msg(), "no command after '|'"));
 	/* a load that fails (here: its header, none in the first eleven lines the header

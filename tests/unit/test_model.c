@@ -272,6 +272,23 @@ static void test_stop_keeps_best(void **state)
 	model_free(r);
 }
 
+/* At the settings' large end a batch is long: a stop is read between a layer's row blocks, so
+ * one set before training ends it inside the first batch, with nothing trained to keep (t40
+ * #2: the stop waited for the whole batch, minutes at hidden 4096 x4 and batch 65536). */
+static void test_stop_inside_long_batch(void **state)
+{
+	fixture *f = need_data(state);
+	rr_settings s = variant(1, 1);
+	s.n_hidden = 2;
+	s.hidden[0] = s.hidden[1] = 2048;
+	s.batch = 4096;
+	volatile sig_atomic_t flag = 1;
+	rr_work w = work_init(NULL, &flag, "train");
+	rr_model *m = model_train(f->ds, &f->lab, &s, &w);
+	assert_null(m);
+	assert_non_null(strstr(err_msg(), "interrupted in its first batch"));
+}
+
 /* Stop at the first EPOCH event, as a stop key pressed while the epoch's figures show. */
 static void stop_at_epoch(void *ctx, const rr_progress *p)
 {
@@ -772,6 +789,7 @@ int main(void)
 		cmocka_unit_test(test_same_seed_identical),
 		cmocka_unit_test(test_score_fast_equals_forward),
 		cmocka_unit_test(test_stop_keeps_best),
+		cmocka_unit_test(test_stop_inside_long_batch),
 		cmocka_unit_test(test_stop_point_replays),
 		cmocka_unit_test(test_stop_point_unreached),
 		cmocka_unit_test(test_early_stopping),

@@ -436,7 +436,7 @@ static double net_loss(const rr_net *n, rr_acts *w, int B, const uint32_t *u, co
 {
 	rr_rng r;
 	rng_seed(&r, 99, 0);
-	net_forward(n, w, B, u, it, feat, it, ws, words, rate, &r);
+	net_forward(n, w, B, u, it, feat, it, ws, words, rate, &r, NULL);
 	double wsum;
 	float *z = w->x[n->n_layers];
 	double l = nn_softmax_ce_forward(z, z, y, cw, B, K, &wsum);
@@ -480,7 +480,7 @@ static void network_fd(float rate)
 	assert_int_equal(0, rowset_alloc(&ru, NU, n.d + 1, B));
 	assert_int_equal(0, rowset_alloc(&ri, NI, n.d + 1, B));
 	assert_int_equal(0, rowset_alloc(&rw, 5, n.d, 12));
-	net_backward(&n, &w, B, u, it, it, ws, words, dense, &ru, &ri, &rw);
+	net_backward(&n, &w, B, u, it, it, ws, words, dense, &ru, &ri, &rw, NULL);
 	/* scatter the sparse gradients into one dense vector shaped like params */
 	float *grad = calloc(n.n_params, sizeof *grad);
 	memcpy(grad + n.dense_off, dense, n.n_dense * sizeof *grad);
@@ -564,7 +564,7 @@ static void test_network_blas_vs_naive(void **state)
 	for (int b = 0; b < B; b++)
 		u[b] = (uint32_t)rng_below(&r, 50), it[b] = (uint32_t)rng_below(&r, 40);
 	fill(feat, 2 * B, &r, 2);
-	net_forward(&n, &w, B, u, it, feat, it, ws, words, 0.0f, NULL);
+	net_forward(&n, &w, B, u, it, feat, it, ws, words, 0.0f, NULL, NULL);
 	float *h = malloc(sizeof(float) * B * 64), *z = malloc(sizeof(float) * B * 3);
 	nn_dense_forward_naive(h, w.x[0], n.W[0], n.b[0], B, n.F, 64);
 	nn_relu_forward(h, (size_t)B * 64);
@@ -572,6 +572,66 @@ static void test_network_blas_vs_naive(void **state)
 	check_close(w.x[2], z, (size_t)B * 3, 1e-5, 1e-5, "network logits");
 	free(h);
 	free(z);
+	acts_free(&w);
+	net_free(&n);
+}
+
+/* A layer past NET_BLOCK_FLOPS runs a block of rows at a time (t40 #2): the same outputs as one
+ * GEMM, and a stop set is taken after the first block, forward and backward; a layer within
+ * it is one GEMM, the stop not read inside it. */
+static void test_network_blocks_stop(void **state)
+{
+	(void)state;
+	rr_settings s;
+	memset(&s, 0, sizeof s);
+	s.dim = 8;
+	s.n_hidden = 2;
+	s.hidden[0] = s.hidden[1] = 2048;
+	rr_net n;
+	assert_int_equal(0, net_alloc(&n, &s, 50, 40, 0, 3));
+	rr_rng r;
+	rng_seed(&r, 1, 0);
+	net_init_params(&n, &r);
+	enum { B = 600 };
+	assert_true(net_block_rows(B, 2048, 2048) < B / 2);
+	assert_int_equal(B, net_block_rows(B, n.F, 2048));
+	rr_acts w;
+	assert_int_equal(0, acts_alloc(&w, &n, B));
+	uint32_t *u = malloc(B * sizeof *u), *it = malloc(B * sizeof *it), ws[41] = { 0 };
+	uint32_t words[1] = { 0 };
+	float *feat = malloc(2 * B * sizeof *feat), *h = malloc(sizeof(float) * B * 2048);
+	for (int b = 0; b < B; b++)
+		u[b] = (uint32_t)rng_below(&r, 50), it[b] = (uint32_t)rng_below(&r, 40);
+	fill(feat, 2 * B, &r, 2);
+	assert_int_equal(0, net_forward(&n, &w, B, u, it, feat, it, ws, words, 0.0f, NULL, NULL));
+	nn_dense_forward(h, w.x[1], n.W[1], n.b[1], B, 2048, 2048);
+	nn_relu_forward(h, (size_t)B * 2048);
+	check_close(w.x[2], h, (size_t)B * 2048, 1e-5, 1e-5, "layer 2 in blocks");
+	volatile sig_atomic_t stop = 1;
+	assert_int_equal(1, net_forward(&n, &w, B, u, it, feat, it, ws, words, 0.0f, NULL, &stop));
+	rr_rowset ru, ri;
+	assert_int_equal(0, rowset_alloc(&ru, 50, s.dim + 1, B));
+	assert_int_equal(0, rowset_alloc(&ri, 40, s.dim + 1, B));
+	float *dense = calloc(n.n_dense, sizeof *dense);
+	memset(w.dx[n.n_layers], 0, sizeof(float) * B * 3);
+	assert_int_equal(1, net_backward(&n, &w, B, u, it, it, ws, words, dense, &ru, &ri, NULL,
+					 &stop));
+	assert_int_equal(0, ru.n);   /* cut short in the dense layers: no embedding row touched */
+	/* a small network never reads the stop inside a batch */
+	net_free(&n);
+	acts_free(&w);
+	s.hidden[0] = s.hidden[1] = 64;
+	assert_int_equal(0, net_alloc(&n, &s, 50, 40, 0, 3));
+	net_init_params(&n, &r);
+	assert_int_equal(0, acts_alloc(&w, &n, B));
+	assert_int_equal(0, net_forward(&n, &w, B, u, it, feat, it, ws, words, 0.0f, NULL, &stop));
+	free(dense);
+	rowset_free(&ru);
+	rowset_free(&ri);
+	free(u);
+	free(it);
+	free(feat);
+	free(h);
 	acts_free(&w);
 	net_free(&n);
 }
@@ -620,6 +680,7 @@ int main(void)
 		cmocka_unit_test(test_network_fd),
 		cmocka_unit_test(test_network_fd_dropout),
 		cmocka_unit_test(test_network_blas_vs_naive),
+		cmocka_unit_test(test_network_blocks_stop),
 		cmocka_unit_test(test_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
