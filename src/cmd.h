@@ -259,6 +259,9 @@ void completion_free(rr_completion *c);
  * "|...") or an option as "--..." starts with "./". done: the quote is closed (a finished
  * word). Malloc'd, NULL when out of memory. */
 char *completion_text(const rr_completion *c, const char *s, int done);
+/* s as one word of a command line, as completion_text writes it (double quotes when needed):
+ * the journal's rewritten lines. Malloc'd, NULL when out of memory. */
+char *cmd_word(const char *s);
 /* What Tab puts in place of the word (bytes raw_start..cursor): the candidates' longest
  * common prefix as completion_text writes it, or a copy of typed when that adds nothing;
  * *done = 1 for a sole candidate that ends the word (not a directory, nor "user="), which the

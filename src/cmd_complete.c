@@ -467,6 +467,13 @@ static int needs_quotes(const char *s)
 	return 0;
 }
 
+char *cmd_word(const char *s)
+{
+	rr_completion plain;
+	memset(&plain, 0, sizeof plain);
+	return completion_text(&plain, s, 1);
+}
+
 char *completion_text(const rr_completion *c, const char *s, int done)
 {
 	size_t n = strlen(s), lead = c->lead < n ? c->lead : n;

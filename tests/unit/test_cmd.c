@@ -752,6 +752,40 @@ static void test_filter_country_case(void **state)
 	free(c.buf);
 }
 
+/* t40 #7: a file a command reads, named relative to the directory relrec runs in, is journaled
+ * by its absolute path (a replay from elsewhere failed, or read another directory's file of
+ * that name); outputs and "|cmd" stay as typed; a journal begun later has them so too. */
+static void test_journal_reads_absolute(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char j[] = "/tmp/relrec-jabs-XXXXXX", cwd[1024], want[8192], buf[8192], line[256];
+	afile_protect(-1, NULL);   /* the test before's journal, whose inode this one may reuse */
+	close(mkstemp(j));
+	unlink(j);
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	snprintf(line, sizeof line, "journal %s", j);
+	if (cmd_exec(&a, line) != 0)
+		fail_msg("%s: %s", line, err_msg());
+	assert_int_equal(0, cmd_exec(&a, "exclude items --file=tests/replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "filter customers ./tests/replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_equal(0, cmd_exec(&a, "load \"|cat tests/replay/due_tiny.csv\""));
+	journal_text(&a, j, buf, sizeof buf);
+	snprintf(want, sizeof want,
+		 "load %s/tests/replay/due_tiny.csv\nexclude items --file=%s/tests/replay/due_tiny.csv\n"
+		 "filter customers %s/./tests/replay/due_tiny.csv\nfilter clear\n"
+		 "load \"|cat tests/replay/due_tiny.csv\"\n", cwd, cwd, cwd);
+	assert_string_equal(want, buf);
+	app_free(&a);
+	free(c.buf);
+	afile_protect(-1, NULL);
+	unlink(j);
+}
+
 /* journal FILE writes the session's commands so far and appends the next ones, as
  * --journal would have (t37 #11: a session started without it could not be written down). */
 static void test_journal_command(void **state)
@@ -850,6 +884,7 @@ int main(void)
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_filter_country_case),
 		cmocka_unit_test(test_journal_command),
+		cmocka_unit_test(test_journal_reads_absolute),
 		cmocka_unit_test(test_save_over_another_run),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
