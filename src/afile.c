@@ -40,7 +40,7 @@ struct afile_sink {
 /* What is at path, when afile must not write there: "a directory", ...; NULL when it may
  * (nothing there, or a regular file: then *st holds it, else st->st_nlink is 0). 0 or -1 with
  * err_set when path cannot be looked at. */
-static int target_check(const char *path, struct stat *st);
+static int target_check(const char *path, struct stat *st, int model);
 
 /* What a file of this mode is, or NULL for a regular file. */
 static const char *kind_name(mode_t m)
@@ -96,8 +96,8 @@ void afile_unlink_temps(void)
  * and error when they go to regular files, the prompt's history, the data the session loaded
  * and the file a load or a script is reading. Their identities, names and keys. A mutex, as a load's guard comes
  * and goes on the command's thread while another may be writing (never in a signal handler). */
-#define GUARD_SLOTS 24   /* 4 of the session's own, the prompt's history, 2 of loads, and
-			  * source's 16 levels */
+#define GUARD_SLOTS (24 + RR_INPUT_GUARDS)   /* 4 of the session's own, the prompt's history,
+					      * 2 of loads, source's 16 levels, and the inputs */
 static pthread_mutex_t guard_mu = PTHREAD_MUTEX_INITIALIZER;
 static struct {
 	dev_t dev;
@@ -112,7 +112,9 @@ static struct {
 	dev_t ddev;
 	ino_t dino;
 	char *base;   /* NULL: no path */
+	int model;    /* afile_guard_input's model file: a model's save may replace it */
 } guarded[GUARD_SLOTS];
+static const char input_key;   /* afile_guard_input's guards, kept for the whole process */
 
 /* path's directory's identity into *dev, *ino and its last name's start; 0, or -1 when its
  * directory cannot be looked at (a pipe's "|cmd" names none). */
@@ -137,7 +139,7 @@ static int path_dir(const char *path, dev_t *dev, ino_t *ino, const char **base)
 
 /* The name of the guarded file whose path path is, whatever file is there now, or NULL; the
  * caller holds guard_mu. */
-static const char *guarded_path_as(const char *path)
+static const char *guarded_path_as(const char *path, int model)
 {
 	dev_t dev;
 	ino_t ino;
@@ -145,29 +147,30 @@ static const char *guarded_path_as(const char *path)
 	if (path_dir(path, &dev, &ino, &base) != 0)
 		return NULL;
 	for (int i = 0; i < GUARD_SLOTS; i++)
-		if (guarded[i].what && guarded[i].base && guarded[i].ddev == dev &&
+		if (guarded[i].what && !(model && guarded[i].model) && guarded[i].base &&
+		    guarded[i].ddev == dev &&
 		    guarded[i].dino == ino && strcmp(guarded[i].base, base) == 0)
 			return guarded[i].what;
 	return NULL;
 }
 
 /* The name of the guarded file st is, or NULL; the caller holds guard_mu. */
-static const char *guarded_as(const struct stat *st)
+static const char *guarded_as(const struct stat *st, int model)
 {
 	for (int i = 0; i < GUARD_SLOTS; i++)
-		if (guarded[i].what && st->st_dev == guarded[i].dev && st->st_ino == guarded[i].ino)
+		if (guarded[i].what && !(model && guarded[i].model) && st->st_dev == guarded[i].dev && st->st_ino == guarded[i].ino)
 			return guarded[i].what;
 	return NULL;
 }
 
 /* err_set "cannot write 'PATH': it is WHAT: name another file" when st is a guarded file:
- * -1; else 0. */
-static int guard_check(const char *path, const struct stat *st)
+ * -1; else 0. model: a model's save, which a model the session opened does not stop. */
+static int guard_check(const char *path, const struct stat *st, int model)
 {
 	pthread_mutex_lock(&guard_mu);
-	const char *own = guarded_as(st);
+	const char *own = guarded_as(st, model);
 	if (!own)
-		own = guarded_path_as(path);
+		own = guarded_path_as(path, model);
 	int rc = own ? err_set("cannot write '%s': it is %s: name another file", path, own) : 0;
 	pthread_mutex_unlock(&guard_mu);
 	return rc;
@@ -188,8 +191,8 @@ static void guard_drop(const void *key)
 }
 
 /* Guard st as what under key, holding fd (-1: none; closed when no slot takes it), and its
- * path's name (NULL: none); the caller holds guard_mu. */
-static void guard_add(const void *key, const struct stat *st, const char *what, int fd,
+ * path's name (NULL: none); the caller holds guard_mu. Its slot, or -1. */
+static int guard_add(const void *key, const struct stat *st, const char *what, int fd,
 		      const char *path)
 {
 	for (int i = 0; i < GUARD_SLOTS; i++)
@@ -199,15 +202,19 @@ static void guard_add(const void *key, const struct stat *st, const char *what, 
 			guarded[i].ino = st->st_ino;
 			guarded[i].key = key;
 			guarded[i].fd = fd;
+			guarded[i].model = 0;
 			guarded[i].base = path && path_dir(path, &guarded[i].ddev, &guarded[i].dino,
 							   &base) == 0 ? strdup(base) : NULL;
 			guarded[i].what = strdup(what);   /* out of memory: unguarded, as before */
-			if (guarded[i].what || fd < 0)
-				return;
+			if (guarded[i].what)
+				return i;
+			if (fd < 0)
+				return -1;
 			break;
 		}
 	if (fd >= 0)
 		close(fd);
+	return -1;
 }
 
 int afile_guarded(const char *path)
@@ -216,7 +223,7 @@ int afile_guarded(const char *path)
 	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return 0;
 	pthread_mutex_lock(&guard_mu);
-	int g = guarded_as(&st) != NULL || guarded_path_as(path) != NULL;
+	int g = guarded_as(&st, 0) != NULL || guarded_path_as(path, 0) != NULL;
 	pthread_mutex_unlock(&guard_mu);
 	return g;
 }
@@ -227,7 +234,7 @@ void afile_protect(int fd, const char *what)
 	pthread_mutex_lock(&guard_mu);
 	if (fd < 0 || !what)
 		guard_drop(NULL);
-	else if (fstat(fd, &st) == 0 && !guarded_as(&st))
+	else if (fstat(fd, &st) == 0 && !guarded_as(&st, 0))
 		guard_add(NULL, &st, what, -1, NULL);   /* else guarded already, under its first name (the
 						 journal before stdout) */
 	pthread_mutex_unlock(&guard_mu);
@@ -240,6 +247,27 @@ void afile_guard(const void *key, int fd, const char *path, const char *what)
 	guard_drop(key);
 	if (fd >= 0 && what && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
 		guard_add(key, &st, what, fcntl(fd, F_DUPFD_CLOEXEC, 0), path);
+	pthread_mutex_unlock(&guard_mu);
+}
+
+void afile_guard_input(int fd, const char *path, const char *what, int model)
+{
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		return;
+	pthread_mutex_lock(&guard_mu);
+	int n = 0, same = 0;
+	for (int i = 0; i < GUARD_SLOTS; i++)
+		if (guarded[i].what && guarded[i].key == &input_key) {
+			n++;   /* read again (a replay's filter twice): one slot */
+			same |= guarded[i].dev == st.st_dev && guarded[i].ino == st.st_ino &&
+				guarded[i].model == model;
+		}
+	if (!same && n < RR_INPUT_GUARDS) {
+		int i = guard_add(&input_key, &st, what, fcntl(fd, F_DUPFD_CLOEXEC, 0), path);
+		if (i >= 0)
+			guarded[i].model = model;
+	}
 	pthread_mutex_unlock(&guard_mu);
 }
 
@@ -268,7 +296,7 @@ static int program_check(const char *path, const struct stat *st)
 	return 0;
 }
 
-static int target_check(const char *path, struct stat *st)
+static int target_check(const char *path, struct stat *st, int model)
 {
 	memset(st, 0, sizeof *st);
 	if (lstat(path, st) != 0) {
@@ -282,7 +310,7 @@ static int target_check(const char *path, struct stat *st)
 	if (!what) {
 		/* the rename would replace it by any name (a hard link too), and the session would
 		 * go on writing into the unlinked old file, unseen */
-		if (guard_check(path, st) != 0)
+		if (guard_check(path, st, model) != 0)
 			return -1;
 		/* a rename needs only the directory's permission: without this, a file the user may
 		 * not write (another user's, or chmod 444) would be replaced all the same, where
@@ -366,7 +394,7 @@ FILE *afile_append(const char *path, mode_t mode)
 		what = kind_name(st.st_mode);
 	else if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		what = kind_name(st.st_mode);   /* a link (ELOOP), a FIFO (ENXIO), a directory */
-	if (e || what || guard_check(path, &st) != 0) {
+	if (e || what || guard_check(path, &st, 0) != 0) {
 		if (fd >= 0)
 			close(fd);
 		if (!e && !what)
@@ -651,8 +679,11 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 	if (output_name_check(path) != 0)
 		return -1;
 	struct stat st;
-	if (target_check(path, &st) != 0 || afile_journal_check(path) != 0)
+	a->model = strchr(mode, 'm') != NULL;
+	if (target_check(path, &st, a->model) != 0 || afile_journal_check(path) != 0) {
+		a->model = 0;
 		return -1;
+	}
 	a->path = strdup(path);
 	if (!a->path)
 		return err_set("out of memory");
@@ -742,7 +773,7 @@ int afile_commit(rr_afile *a)
 	 * (a rename never writes through a link or into a device, so a change after this check
 	 * can only make the rename fail or replace the entry itself, never harm its target) */
 	struct stat st;
-	if (target_check(a->path, &st) != 0) {
+	if (target_check(a->path, &st, a->model) != 0) {
 		afile_abort(a);
 		return -1;
 	}

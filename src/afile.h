@@ -34,11 +34,14 @@ typedef struct rr_afile {
 	char *tmp;      /* the temporary file's path (owned) */
 	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
 	int live;       /* 1 + its slot in the names afile_unlink_temps removes; 0 for none */
+	int model;      /* a model's save (mode 'm'): a model the session opened may be replaced */
 } rr_afile;
 
 /* Check PATH ("-" and "|cmd", which load reads as standard input and a command, are refused
  * by name), create the temporary file and open it for writing ("w" or "wb"; with 'z' what
- * is written is compressed to gzip, as gzip(1) would: see afile_gz_name). Not seekable.
+ * is written is compressed to gzip, as gzip(1) would: see afile_gz_name; with 'm' it is a
+ * model's save, which may replace a model file afile_guard_input keeps the rest off). Not
+ * seekable.
  * 0, or -1 with err_set (nothing was created; a temporary file that cannot be created is
  * said so, with its directory). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
@@ -78,6 +81,16 @@ void afile_protect(int fd, const char *what);
  * in that directory stays refused while the guard lasts, even once a rename has put another
  * file there (an export refreshing the data). */
 void afile_guard(const void *key, int fd, const char *path, const char *what);
+
+/* Keep every output off the regular file open at fd, called path, for the rest of the
+ * process, as what ("a list of customer ids this session read"): a file a command read that
+ * the journal names (filter customers FILE, exclude or only items --file FILE, open FILE), so
+ * that a replay reads it again as it was (t40 #5: an export over the filter's list replayed
+ * as another filter). By device and inode and by its name in its directory, as afile_guard.
+ * model: a model file (open), which a save (afile_open's 'm') may still replace. Thread-safe;
+ * past the slots' number (RR_INPUT_GUARDS) a file goes unguarded. */
+#define RR_INPUT_GUARDS 32
+void afile_guard_input(int fd, const char *path, const char *what, int model);
 
 /* 1 when PATH is a file afile_protect or afile_guard keeps outputs off (for completion, which
  * offers no such name where a command writes), else 0. */

@@ -244,7 +244,8 @@ int cmd_journal_open(rr_app *app, const char *path, const char *data);
  * the word typed so far (unquoted: word_len bytes); the word starts at byte word_start of the
  * line (after its opening quote, if any). files = 1 when the candidates are paths
  * (directories end in '/'). Returns 0 (no candidates is not an error), or -1 when out of
- * memory; free with completion_free either way. */
+ * memory; free with completion_free either way. A front end puts completion_insert's text on
+ * the line in place of bytes raw_start..cursor, and lists completion_text's forms. */
 typedef struct rr_completion {
 	char **v;            /* [n] candidates, sorted, unique (owned) */
 	int n, cap;
@@ -253,9 +254,28 @@ typedef struct rr_completion {
 	char quote;          /* the quote the word is open in ('"' or '\''), or 0 */
 	int files;           /* candidates are file names */
 	int more;            /* a sole candidate is not a finished word ("user="): no blank after */
+	size_t raw_start;    /* the word's first byte as typed, its opening quote included */
+	char *typed;         /* the line's bytes raw_start..cursor (owned) */
+	char open_quote;     /* the quote the word opens with ('"' or '\''), or 0: kept */
+	size_t lead;         /* bytes of an option's "--by=" at the candidates' start */
 } rr_completion;
 int cmd_complete(const rr_app *app, const char *line, size_t cursor, rr_completion *out);
 void completion_free(rr_completion *c);
+/* The one way a completed word is written on the line (t40 #1 #4), whatever the front end:
+ * text that cmd_split reads back as exactly s (quoted when s holds a blank, a quote, a '#' or
+ * a control character; line breaks escaped, as rr_dq_put writes them), and that names the
+ * file s when it is one: a file name load would read as standard input or a command ("-",
+ * "|...") or an option as "--..." starts with "./". done: the quote is closed (a finished
+ * word). Malloc'd, NULL when out of memory. */
+char *completion_text(const rr_completion *c, const char *s, int done);
+/* s as one word of a command line, as completion_text writes it (double quotes when needed):
+ * the journal's rewritten lines. Malloc'd, NULL when out of memory. */
+char *cmd_word(const char *s);
+/* What Tab puts in place of the word (bytes raw_start..cursor): the candidates' longest
+ * common prefix as completion_text writes it, or a copy of typed when that adds nothing;
+ * *done = 1 for a sole candidate that ends the word (not a directory, nor "user="), which the
+ * front end follows with a blank. Malloc'd, NULL when out of memory. */
+char *completion_insert(const rr_completion *c, int *done);
 
 /* Handlers implemented across the engine (cmd_*.c), named cmd_WORD or cmd_WORD_SUB. */
 int cmd_load(rr_app *, const rr_args *);

@@ -18,6 +18,7 @@ typedef struct lexed {
 	int n, cap;
 	char *cur;          /* the word under the cursor so far, unquoted */
 	size_t cur_start;   /* its first byte in the line (after an opening quote) */
+	size_t raw_start;   /* its first byte in the line, an opening quote included */
 	char quote;         /* the quote open at the cursor, or 0 */
 	int comment;        /* the cursor is in a comment */
 } lexed;
@@ -64,7 +65,7 @@ static int lex(const char *line, size_t end, lexed *x)
 			x->comment = 1;
 			break;
 		}
-		size_t n = 0, text = i;
+		size_t n = 0, text = i, raw = i;
 		char q = 0;
 		while (i < end && (q || !is_blank(line[i]))) {
 			char ch = line[i++];
@@ -86,6 +87,7 @@ static int lex(const char *line, size_t end, lexed *x)
 		if (i >= end) { /* the word reaches the cursor: it is the one to complete */
 			x->cur = strdup(buf);
 			x->cur_start = text;
+			x->raw_start = raw;
 			x->quote = q;
 			break;
 		}
@@ -360,6 +362,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 				return;
 			}
 			c->lead = lead;
+			c->out->lead = ll;
 			cand_value(app, c, o, prev);
 			c->lead = "";
 			free(lead);
@@ -421,6 +424,13 @@ int cmd_complete(const rr_app *app, const char *line, size_t cursor, rr_completi
 	out->word_start = x.cur_start;
 	out->word_len = strlen(x.cur);
 	out->quote = x.quote;
+	out->raw_start = x.raw_start;
+	out->open_quote = x.raw_start < x.cur_start ? line[x.raw_start] : 0;
+	out->typed = strndup(line + x.raw_start, (cursor < len ? cursor : len) - x.raw_start);
+	if (!out->typed) {
+		lexed_free(&x);
+		return -1;
+	}
 	cands c = {.out = out, .word = x.cur, .lead = ""};
 	const rr_cmd *cmd = x.n > 0 ? cmd_find(x.w[0]) : NULL;
 	if (x.n == 0) {
@@ -446,5 +456,86 @@ void completion_free(rr_completion *c)
 	for (int i = 0; i < c->n; i++)
 		free(c->v[i]);
 	free(c->v);
+	free(c->typed);
 	memset(c, 0, sizeof *c);
+}
+
+/* ==== the word as the line holds it ==== */
+
+/* Whether s must be quoted to stay one word of exactly these bytes (cmd_split): a blank ends a
+ * word, a quote opens one, a '#' starts a comment; a control character shown raw on the line
+ * is a line break waiting to happen (t40 #1: a file name's line breaks ran each line as a
+ * command), so those are quoted too, LF and CR escaped. */
+static int needs_quotes(const char *s)
+{
+	if (!*s)
+		return 1;
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f || strchr(" \"'#", *s))
+			return 1;
+	return 0;
+}
+
+char *cmd_word(const char *s)
+{
+	rr_completion plain;
+	memset(&plain, 0, sizeof plain);
+	return completion_text(&plain, s, 1);
+}
+
+char *completion_text(const rr_completion *c, const char *s, int done)
+{
+	size_t n = strlen(s), lead = c->lead < n ? c->lead : n;
+	/* t40 #1: a file named "|cmd" completed as "|cmd" was run through /bin/sh by load, and one
+	 * named "-" read standard input; "./" keeps either a file, as the name listed */
+	const char *f = s + lead;
+	int dot = c->files && (f[0] == '|' || f[0] == '-');
+	char q = c->open_quote;
+	if (!q && needs_quotes(s))
+		q = '"';
+	if (q == '\'' && strpbrk(s, "'\n\r"))
+		q = '"';   /* single quotes escape nothing: a name holding them goes in double */
+	char *out = malloc(2 * n + 6), *o = out;
+	if (!out)
+		return NULL;
+	if (q)
+		*o++ = q;
+	for (const char *p = s; *p; p++) {
+		if (dot && p == f) {
+			memcpy(o, "./", 2);
+			o += 2;
+		}
+		if (q == '"')
+			o += rr_dq_put(*p, o);
+		else
+			*o++ = *p;
+	}
+	if (q && done)
+		*o++ = q;
+	*o = '\0';
+	return out;
+}
+
+char *completion_insert(const rr_completion *c, int *done)
+{
+	*done = 0;
+	if (c->n == 0)
+		return strdup(c->typed ? c->typed : "");
+	size_t l = strlen(c->v[0]);
+	for (int i = 1; i < c->n; i++) {
+		size_t k = 0;
+		while (k < l && c->v[i][k] == c->v[0][k])
+			k++;
+		l = k;
+	}
+	/* nothing in common (not even a quote to open), or less than typed: e-mails matched in
+	 * any case, the rest by the case typed */
+	if (l == 0 || l < c->word_len)
+		return strdup(c->typed ? c->typed : "");
+	size_t vl = strlen(c->v[0]);
+	*done = c->n == 1 && !c->more && !(vl && c->v[0][vl - 1] == '/');
+	char *common = strndup(c->v[0], l);
+	char *t = common ? completion_text(c, common, *done) : NULL;
+	free(common);
+	return t;
 }

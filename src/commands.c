@@ -647,6 +647,73 @@ static void show_note(rr_app *app)
 }
 
 /* cmd_exec's body; journal = 0 for a front end's own look (cmd_exec_unjournaled). */
+/* Whether v, the value of s in a's command, is a file the command reads, named relative to
+ * the directory relrec runs in (not "-" nor "|cmd"). */
+static int reads_relative(const rr_args *a, const rr_argspec *s, const char *v)
+{
+	if (!v || !*v || v[0] == '/' || v[0] == '|' || strcmp(v, "-") == 0)
+		return 0;
+	if (s->kind == RR_A_FILE)
+		return !(s->flags & RR_ARG_WRITES);
+	const char *what = a->cmd->fn == cmd_filter ? args_get(a, "WHAT") : NULL;
+	return what && strcmp(what, "customers") == 0 && strcmp(s->name, "VALUE") == 0;
+}
+
+/* v as an absolute path (the current directory before it), malloc'd, or NULL. */
+static char *absolute(const char *v)
+{
+	char *cwd = getcwd(NULL, 0), *p = cwd ? malloc(strlen(cwd) + strlen(v) + 2) : NULL;
+	if (p)
+		sprintf(p, "%s%s%s", cwd, cwd[strlen(cwd) - 1] == '/' ? "" : "/", v);
+	free(cwd);
+	return p;
+}
+
+/* The line to journal when a's command reads a file named relatively (load, open, filter
+ * customers, exclude/only items --file): the line's words again, those names absolute, or
+ * NULL to journal the line as typed. t40 #7: the journal kept "../repro/small.csv", so a
+ * replay from another directory failed, or silently read another directory's file of that
+ * name (data/online_retail.csv.gz of another checkout); the names of outputs stay as typed
+ * (a replay writes where it runs). */
+static char *journal_absolute(const rr_args *a, int argc, char **argv)
+{
+	size_t len = 1;
+	char **w = calloc((size_t)argc, sizeof *w);
+	int changed = 0;
+	for (int j = 0; w && j < argc; j++) {
+		const char *v = NULL, *lead = argv[j];
+		size_t ll = 0;
+		for (int i = 0; i < a->n_pos && !v; i++)
+			if (a->pos[i] == argv[j] && reads_relative(a, a->pos_spec[i], a->pos[i]))
+				v = a->pos[i];
+		for (int k = 0; k < a->n_opt && !v; k++) {
+			const char *o = a->opt_val[k];
+			if (o && o >= argv[j] && o <= argv[j] + strlen(argv[j]) &&
+			    reads_relative(a, a->opt_spec[k], o))
+				v = o, ll = (size_t)(o - argv[j]);   /* --file=x: after the '=' */
+		}
+		char *abs = v ? absolute(v) : NULL, *word = NULL;
+		if (abs && (word = malloc(ll + strlen(abs) + 1)))
+			sprintf(word, "%.*s%s", (int)ll, lead, abs);
+		free(abs);
+		changed |= word != NULL;
+		w[j] = cmd_word(word ? word : argv[j]);
+		free(word);
+		if (!w[j])
+			changed = 0, j = argc;   /* out of memory: the line as typed */
+		else
+			len += strlen(w[j]) + 1;
+	}
+	char *line = changed ? malloc(len) : NULL;
+	for (int j = 0, k = 0; w && j < argc; j++) {
+		if (line && w[j])
+			k += sprintf(line + k, "%s%s", j ? " " : "", w[j]);
+		free(w[j]);
+	}
+	free(w);
+	return line;
+}
+
 static int exec_line(rr_app *app, const char *line, int journal)
 {
 	int argc;
@@ -698,8 +765,12 @@ static int exec_line(rr_app *app, const char *line, int journal)
 				undo_end(app, step, rc == 0, line);
 			app->cmd = outer;
 			show_note(app);
-			if (rc == 0 && journal && !(flags & RR_CMD_NO_JOURNAL))
-				rc = journal_line(app, app->journal_as[0] ? app->journal_as : line);
+			if (rc == 0 && journal && !(flags & RR_CMD_NO_JOURNAL)) {
+				char *abs = app->journal_as[0] ? NULL : journal_absolute(&a, argc, argv);
+				rc = journal_line(app, app->journal_as[0] ? app->journal_as
+						       : abs ? abs : line);
+				free(abs);
+			}
 			app->journal_as[0] = '\0';
 		}
 		args_free(&a);

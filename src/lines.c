@@ -165,6 +165,13 @@ int lines_read_list(const char *path, const char *what, char ***v, size_t *n)
 		k++;
 	}
 	lines_free(&in);
+	if (rc == 0) {
+		/* t40 #5: the journal names the list; an export over it replayed as another */
+		char as[160];
+		snprintf(as, sizeof as, "%s this session read (a replay of its journal reads it again)",
+			 what);
+		afile_guard_input(fileno(f), path, as, 0);
+	}
 	fclose(f);
 	if (rc == 0 && !list && !(list = calloc(1, sizeof *list)))
 		rc = err_set("out of memory reading '%s'", path);

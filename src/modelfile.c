@@ -164,7 +164,7 @@ int model_save(const rr_model *m, const char *path)
 	}
 
 	rr_afile af;
-	if (afile_open(&af, path, "wb") != 0) {
+	if (afile_open(&af, path, "wbm") != 0) {
 		free(b.p);
 		return -1;
 	}
@@ -572,10 +572,11 @@ rr_model *model_load(const char *path)
 	unsigned char *buf = NULL;
 	size_t n = 0;
 	int rc = read_model_bytes(fd, path, &buf, &n);
+	rr_model *m = rc == 0 ? model_load_mem(buf, n, path) : NULL;
+	if (m)   /* t40 #5: the journal's open reads it again; a save may replace it, no export */
+		afile_guard_input(fd, path, "a model this session opened (a replay of its journal "
+				  "opens it again; save may replace it)", 1);
 	close(fd);
-	if (rc != 0)
-		return NULL;
-	rr_model *m = model_load_mem(buf, n, path);
 	free(buf);
 	return m;
 }

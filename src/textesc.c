@@ -48,6 +48,16 @@ static char named_escape(unsigned long cp)
 	}
 }
 
+/* The bidirectional formatting characters (t40 #6, "Trojan Source", CVE-2021-42574): an
+ * override or embedding (U+202A-U+202E), an isolate (U+2066-U+2069) or a mark (U+200E,
+ * U+200F, U+061C) in a description makes a terminal that implements bidi show the rest of the
+ * line reordered: a score 0.4837 read as 7384.0, one item's code passed for another's. */
+static int bidi_control(unsigned long cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
+	       cp == 0x200F || cp == 0x061C;
+}
+
 size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t *len)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -60,7 +70,7 @@ size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t
 	*len = k;
 	if (cp == '\n' && (flags & TEXTESC_KEEP_NL))
 		return 0;
-	if (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F))
+	if (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F) && !bidi_control(cp))
 		return 0;
 	if (cp >= 0x80)
 		return (size_t)snprintf(esc, 8, "\\u%04lx", cp);

@@ -9,6 +9,9 @@
  *   \a \b \t \v \f \r \e   BEL BS TAB VT FF CR ESC (and \n, unless newlines are kept)
  *   \xHH                   any other C0 control byte, DEL, and a byte that is not UTF-8
  *   \u0080 ... \u009f      the C1 controls (CSI is U+009B), which some terminals obey too
+ *   \u202e and the like    the bidirectional overrides, embeddings, isolates and marks
+ *                          (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), which
+ *                          reorder the rest of a line on a terminal that implements bidi
  * A backslash itself is left as it is: the result is for reading, not for parsing back.
  * Pure functions, no locale: UTF-8 is decoded here, byte by byte. Thread-safe. */
 #ifndef RELREC_TEXTESC_H

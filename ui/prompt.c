@@ -412,39 +412,62 @@ static void history_trim(void)
 
 /* ==== Completion ==== */
 
-/* The engine decides what the word under the cursor can be (cmd_complete); readline gets
- * its candidates through a generator, which also gives it their common prefix. */
+/* The engine decides what the word under the cursor can be (cmd_complete) and how it is
+ * written (completion_insert, completion_text), the workbench's ':' line alike. t40 #1 #4:
+ * readline's own quoting left a leading '|' (load ran the file name through /bin/sh), line
+ * breaks (each line ran as a command) and a '"' inside a name as they were, and quoted no
+ * customer id: so the word is replaced here, whole, from its first byte, and readline is given
+ * an empty common part (nothing more to insert) and the candidates' forms to list. */
 static rr_completion C;
-static int C_next;
 
-static char *gen_next(const char *text, int state)
+/* Put the engine's text in place of the word. */
+static void replace_word(int end, int *done)
 {
-	(void)text; /* the candidates already start with it */
-	if (state == 0)
-		C_next = 0;
-	return C_next < C.n ? strdup(C.v[C_next++]) : NULL;
+	char *put = completion_insert(&C, done);
+	int changed = put && strcmp(put, C.typed) != 0;
+	if (changed) {
+		rl_begin_undo_group();
+		rl_delete_text((int)C.raw_start, end);
+		rl_point = (int)C.raw_start;
+		rl_insert_text(put);
+		rl_end_undo_group();
+	}
+	free(put);
 }
 
 static char **complete(const char *text, int start, int end)
 {
+	(void)text;
 	(void)start;
 	rl_attempted_completion_over = 1; /* never fall back to readline's own file names */
+	rl_completion_suppress_quote = 1; /* the engine's text closes its own quotes */
 	completion_free(&C);
 	if (cmd_complete(S.app, rl_line_buffer, (size_t)end, &C) != 0 || C.n == 0)
 		return NULL;
-	if (C.files) {
-		/* readline quotes names that need it and marks directories itself, with the '/'
-		 * it adds in place of the blank */
-		rl_filename_completion_desired = 1;
-		for (int i = 0; i < C.n; i++) {
-			size_t n = strlen(C.v[i]);
-			if (n > 1 && C.v[i][n - 1] == '/')
-				C.v[i][n - 1] = '\0';
-		}
+	int done = 0, t = rl_completion_type;
+	if (t == '\t' || t == '!' || t == '@')
+		replace_word(end, &done);
+	else
+		free(completion_insert(&C, &done));
+	if (!done)
+		rl_completion_suppress_append = 1; /* a directory, or "user=": the word goes on */
+	char **m = calloc((size_t)C.n + 2, sizeof *m);
+	if (!m)
+		return NULL;
+	/* matches[0] is what readline inserts: nothing after a Tab (the line is already right),
+	 * the sole candidate when it only lists (M-?) */
+	m[0] = C.n == 1 && t != '\t' && t != '!' && t != '@' ? completion_text(&C, C.v[0], 1)
+							    : strdup("");
+	for (int i = 0; m[0] && C.n > 1 && i < C.n; i++)
+		if (!(m[i + 1] = completion_text(&C, C.v[i], 1)))
+			break;
+	if (!m[0] || (C.n > 1 && !m[C.n])) {
+		for (int i = 0; i <= C.n; i++)
+			free(m[i]);
+		free(m);
+		return NULL;
 	}
-	if (C.more)
-		rl_completion_suppress_append = 1; /* "user=" goes on with a column */
-	return rl_completion_matches(text, gen_next);
+	return m;
 }
 
 /* ==== The loop ==== */
@@ -603,7 +626,7 @@ int prompt_run(rr_app *app)
 	rl_attempted_completion_function = complete;
 	rl_basic_word_break_characters = " \t\n\"'";
 	rl_completer_quote_characters = "\"'";
-	rl_filename_quote_characters = " \t\"'#";
+	rl_sort_completion_matches = 0; /* the engine sorted the candidates, not their quoted forms */
 
 	using_history();
 	stifle_history(HISTORY_KEEP);

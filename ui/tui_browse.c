@@ -18,21 +18,15 @@
 #include "strtab.h"
 #include "util.h"
 
-/* One word of the command language, allocated (the caller frees it): quoted when it has spaces,
- * quotes or a leading '#'. NULL, said on the status line, when memory runs out. A word is a
- * whole id, whatever its length: a key's command must name the customer or item shown. */
+/* One word of the command language, allocated (the caller frees it), written as completion
+ * writes it (cmd_word: quoted when it has blanks, quotes, a '#' or control characters). NULL,
+ * said on the status line, when memory runs out. A word is a whole id, whatever its length: a
+ * key's command must name the customer or item shown. */
 static char *quote_word(tui *t, const char *s)
 {
-	size_t n = strlen(s);
-	char *buf = malloc(2 * n + 3);   /* rr_dq_put writes at most 2 bytes a byte */
-	if (!buf) {
+	char *buf = cmd_word(s);
+	if (!buf)
 		tui_status(t, 1, "out of memory: the command did not run");
-		return NULL;
-	}
-	if (*s && !strpbrk(s, " \t\n\r\"'\\") && *s != '#')
-		memcpy(buf, s, n + 1);
-	else
-		rr_dq_word(buf, s);
 	return buf;
 }
 

@@ -174,30 +174,6 @@ static void hist_move(tui *t, int dir)
 
 /* ==== completion ==== */
 
-/* Does s need quotes to stay one word (cmd_split's rules)? */
-static int needs_quotes(const char *s)
-{
-	return strpbrk(s, " \t\n\r\"'#") != NULL;
-}
-
-/* Replace the word at [from, e->cur) (wide positions) with "text (opened, and closed when
- * done), escaping as cmd_split reads double quotes. */
-static void insert_quoted(tui_edit *e, int from, const char *text, int done)
-{
-	char q[TUI_EDIT_MAX * 4 + 8];
-	size_t k = 0;
-	q[k++] = '"';
-	for (const char *p = text; *p && k + 4 < sizeof q; p++)
-		k += rr_dq_put(*p, q + k);
-	if (done) {
-		q[k++] = '"';
-		q[k++] = ' ';
-	}
-	q[k] = '\0';
-	delete_range(e, from, e->cur);
-	insert_utf8(e, q);
-}
-
 /* Tab: the engine's candidates for the word under the cursor (cmd_complete); insert what
  * they have in common and list them in the message line. */
 static void complete(tui *t)
@@ -216,34 +192,29 @@ static void complete(tui *t)
 		completion_free(&c);
 		return;
 	}
-	size_t l = strlen(c.v[0]); /* the candidates' longest common prefix */
-	for (int i = 1; i < c.n; i++) {
-		size_t k = 0;
-		while (k < l && c.v[i][k] == c.v[0][k])
-			k++;
-		l = k;
-	}
-	size_t vl = strlen(c.v[0]);
-	/* a sole candidate is a finished word unless it is a directory or "user=" */
-	int done = c.n == 1 && !c.more && !(vl && c.v[0][vl - 1] == '/');
-	char common[TUI_EDIT_MAX * 4];
-	snprintf(common, sizeof common, "%.*s", (int)l, c.v[0]);
-	if (!c.quote && needs_quotes(common)) {
+	/* t40 #1: the word replaced whole by the engine's text, the prompt's alike (a file named
+	 * "|cmd" stays a file: ./|cmd) */
+	int done;
+	char *put = completion_insert(&c, &done);
+	if (put && strcmp(put, c.typed) != 0) {
 		wchar_t w[TUI_EDIT_MAX];
-		int typed = to_wide(before + c.word_start, w, TUI_EDIT_MAX); /* in characters */
-		insert_quoted(e, e->cur - typed, common, done);
-	} else if (l >= c.word_len) {
-		char add[TUI_EDIT_MAX * 4 + 4];
-		snprintf(add, sizeof add, "%s%s%s", common + c.word_len,
-			 done && c.quote ? (c.quote == '"' ? "\"" : "'") : "", done ? " " : "");
-		insert_utf8(e, add);
+		int typed = to_wide(c.typed, w, TUI_EDIT_MAX); /* in characters */
+		delete_range(e, e->cur - typed, e->cur);
+		insert_utf8(e, put);
 	}
+	if (put && done)
+		insert_utf8(e, " ");
+	free(put);
 	if (c.n == 1) {
 		t->comp_msg[0] = '\0';
 	} else {
 		size_t k = (size_t)snprintf(t->comp_msg, sizeof t->comp_msg, "%d: ", c.n);
-		for (int i = 0; i < c.n && k + 2 < sizeof t->comp_msg; i++)
-			k += (size_t)snprintf(t->comp_msg + k, sizeof t->comp_msg - k, "%s ", c.v[i]);
+		for (int i = 0; i < c.n && k + 2 < sizeof t->comp_msg; i++) {
+			char *f = completion_text(&c, c.v[i], 1); /* t40 #4: as the line would hold it */
+			k += (size_t)snprintf(t->comp_msg + k, sizeof t->comp_msg - k, "%s ",
+					      f ? f : c.v[i]);
+			free(f);
+		}
 	}
 	completion_free(&c);
 }

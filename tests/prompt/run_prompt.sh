@@ -7,7 +7,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -515,5 +515,77 @@ if wait_for '^relrec>( |$)' 30; then
 	fi
 else
 	echo "not ok prompt-history-not-journal"
+	screen | sed 's/^/| /'
+fi
+
+# 17. a file's NAME completed stays a file name (t40 #1): one starting with '|' completes to
+# "./|..." (load runs "|cmd" through /bin/sh), one holding line breaks to "\n" escapes (each
+# line ran as a command); and a customer id with a blank or quotes completes quoted (t40 #4:
+# `recommend Shop 12` answered for Shop with K = 12). In a directory of their own.
+hd="$tmp/hostile"; mkdir -p "$hd"
+{ echo 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
+  for c in 'Shop' 'Shop 12' "O'Brien & Sons" 'Jane ""JJ"" Doe'; do
+	for i in 1 2 3; do echo "7$i,A0$i,ITEM $i,1,2011-0$i-01 10:00,1.0,\"$c\",UK"; done
+  done
+  echo '80,A01,ITEM 1,1,2011-01-02 10:00,1.0,Zed,UK'; echo '80,A02,ITEM 2,1,2011-01-02 10:00,1.0,Zed,UK'
+} > "$hd/ids.csv"
+cp "$hd/ids.csv" "$hd/|touch PWNED; cat ids.csv"
+cp "$hd/ids.csv" "$hd/$(printf 'xs\nload "|touch RAN"\n.csv')"
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 160 -y 40 -c "$hd" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null '$bin' --prompt ids.csv; echo EXIT:\$?; sleep 120"
+if wait_for '^relrec>( |$)' 30; then
+	fresh
+	keys 'load |' Tab
+	if wait_for '^relrec> load "\./\|touch PWNED; cat ids\.csv" ?$' 10; then
+		keys Enter
+		if wait_for "^loaded '\./\|touch PWNED; cat ids\.csv'" 20 && [ ! -e "$hd/PWNED" ]; then
+			echo "ok prompt-complete-pipe-name"
+		else
+			echo "not ok prompt-complete-pipe-name: the completed name ran or did not load"
+			screen | sed 's/^/| /'
+		fi
+	else
+		echo "not ok prompt-complete-pipe-name"
+		screen | sed 's/^/| /'
+	fi
+	fresh
+	keys 'load x' Tab
+	if wait_for '^relrec> load "xs\\nload \\"\|touch RAN\\"\\n\.csv" ?$' 10; then
+		keys Enter
+		if wait_for "^loaded 'xs" 20 && [ ! -e "$hd/RAN" ]; then
+			echo "ok prompt-complete-newline-name"
+		else
+			echo "not ok prompt-complete-newline-name: the completed name ran or did not load"
+			screen | sed 's/^/| /'
+		fi
+	else
+		echo "not ok prompt-complete-newline-name"
+		screen | sed 's/^/| /'
+	fi
+	why=""
+	fresh
+	keys 'recommend "Shop 1' Tab
+	wait_for '^relrec> recommend "Shop 12" ?$' 10 || why="\"Shop 1<Tab>"
+	fresh
+	keys 'recommend O' Tab
+	wait_for "^relrec> recommend \"O'Brien & Sons\" ?\$" 10 || why="$why O<Tab>"
+	fresh
+	keys 'recommend J' Tab
+	wait_for '^relrec> recommend "Jane \\"JJ\\" Doe" ?$' 10 || why="$why J<Tab>"
+	keys '1' Enter
+	wait_for '^customer Jane "JJ" Doe' 20 || why="$why (the completed Jane did not run)"
+	fresh
+	keys "recommend 'Shop" Tab Tab
+	wait_for "'Shop' +'Shop 12'" 10 || why="$why 'Sh<Tab><Tab> lists"
+	if [ -z "$why" ]; then
+		echo "ok prompt-complete-quoted-ids"
+	else
+		echo "not ok prompt-complete-quoted-ids:$why"
+		screen | sed 's/^/| /'
+	fi
+else
+	for n in prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids; do
+		echo "not ok $n"; done
 	screen | sed 's/^/| /'
 fi

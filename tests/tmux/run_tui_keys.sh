@@ -8,7 +8,7 @@
 NAMES="tui_typeahead_popup tui_undo_labels tui_undo_train tui_suggest tui_complete_sorted
 tui_quit_at_once tui_typeahead_train tui_train_80_columns tui_train_120_columns
 tui_quit_unsaved tui_typeahead_journal tui_small_file tui_suspend tui_no_data_outside
-tui_runs_current tui_labels_note tui_stopped_run_kept"
+tui_runs_current tui_labels_note tui_stopped_run_kept tui_complete_hostile_name"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-keys
 MAP="--map user=cust,item=sku,invoice=order_id,qty=n,date=ts,price=6,desc=item_name"
@@ -280,5 +280,31 @@ else
 		fail tui_no_data_outside "started outside the tree: the Data screen should say where it looked"
 	fi
 	keys d q
+fi
+# ---- a file's name completed on the ':' line stays a file's name (t40 #1) -------------------------
+# a name starting with '|' completed as it was ("|touch PWNED; ...") and load ran it through
+# /bin/sh; the engine writes it "./|...", the prompt's completion alike
+hd="$tmp/hostile"
+mkdir "$hd"
+{ echo 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
+  for i in 1 2 3; do echo "7$i,A0$i,ITEM $i,1,2011-0$i-01 10:00,1.0,C$i,UK"; done
+} > "$hd/small.csv"
+cp "$hd/small.csv" "$hd/|touch PWNED; cat small.csv"
+start h 120x30 "$hd" -- small.csv
+if wait_for h "small.csv" 100; then
+	keys h ':load |' Tab
+	if wait_for h ':load "./|touch PWNED; cat small.csv"' 30; then
+		keys h Enter
+		if wait_for h "loaded './|touch PWNED; cat small.csv'" 100 && [ ! -e "$hd/PWNED" ]; then
+			ok tui_complete_hostile_name
+		else
+			fail tui_complete_hostile_name "the completed name did not load as a file (or ran)"
+		fi
+	else
+		fail tui_complete_hostile_name "':load |' Tab: wanted the name as ./|..."
+	fi
+	keys h ':q' Enter
+else
+	fail tui_complete_hostile_name "the workbench did not start on small.csv"
 fi
 exit 0

@@ -522,6 +522,73 @@ static void test_reset(void **state)
 	free(c.buf);
 }
 
+/* t40 #5: the files the journal names as inputs (a filter's customer list, a business rule's
+ * --file list, a model opened) stay the files a replay reads: no export replaces them, by
+ * any name, for the rest of the session (the filter cleared, the journal still reads it); a
+ * save may still replace the model it opened. */
+static void test_outputs_spare_the_inputs(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char d[] = "/tmp/relrec-inputs-XXXXXX";
+	assert_non_null(mkdtemp(d));
+	char cust[64], excl[64], only[64], model[64], line[256];
+	snprintf(cust, sizeof cust, "%s/cust.txt", d);
+	snprintf(excl, sizeof excl, "%s/excl.txt", d);
+	snprintf(only, sizeof only, "%s/only.txt", d);
+	snprintf(model, sizeof model, "%s/m.rrm", d);
+	FILE *o = fopen(cust, "w");
+	fputs("A\n", o);
+	fclose(o);
+	o = fopen(excl, "w");
+	fputs("X9\n", o);
+	fclose(o);
+	o = fopen(only, "w");
+	fputs("X1\nX2\n", o);
+	fclose(o);
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	snprintf(line, sizeof line, "filter customers %s", cust);
+	assert_int_equal(0, cmd_exec(&a, line));
+	snprintf(line, sizeof line, "exclude items --file %s", excl);
+	assert_int_equal(0, cmd_exec(&a, line));
+	snprintf(line, sizeof line, "only items --file %s", only);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_equal(0, cmd_exec(&a, "set epochs 1"));
+	assert_int_equal(0, cmd_exec(&a, "train"));
+	snprintf(line, sizeof line, "save %s", model);
+	assert_int_equal(0, cmd_exec(&a, line));
+	snprintf(line, sizeof line, "open %s", model);
+	assert_int_equal(0, cmd_exec(&a, line));
+	const char *fmt[] = {"export rules %s/cust.txt", "export runs %s/./excl.txt",
+			     "gen %s/only.txt 10", "export rules %s/m.rrm"};
+	const char *why[] = {"a list of customer ids this session read",
+			     "a list of stock codes this session read",
+			     "a list of stock codes this session read", "a model this session opened"};
+	for (size_t i = 0; i < 4; i++) {
+		snprintf(line, sizeof line, fmt[i], d);
+		assert_int_equal(-1, cmd_exec(&a, line));
+		if (!strstr(err_msg(), why[i]))
+			fail_msg("'%s': %s", line, err_msg());
+	}
+	assert_null(afile_append(cust, 0666));   /* a journal */
+	snprintf(line, sizeof line, "save %s", model);   /* the model it opened: saved over */
+	assert_int_equal(0, cmd_exec(&a, line));
+	snprintf(line, sizeof line, "export rules %s", model);   /* and still no export's */
+	assert_int_equal(-1, cmd_exec(&a, line));
+	o = fopen(cust, "r");
+	char buf[16] = "";
+	assert_non_null(fgets(buf, sizeof buf, o));
+	fclose(o);
+	assert_string_equal("A\n", buf);
+	snprintf(line, sizeof line, "rm -rf '%s'", d);
+	assert_int_equal(0, system(line));
+	app_free(&a);
+	free(c.buf);
+}
+
 /* An output named after the data the session loaded, by any name (another spelling, a hard
  * link), is refused and the data stays: t37 #1, export rules sal<Tab> replaced a shop's 7 MB
  * transaction log by its rules. A script that is running is kept alike. After reset the
@@ -894,6 +961,40 @@ static void test_rules_leave_nothing(void **state)
 	free(c.buf);
 }
 
+/* t40 #7: a file a command reads, named relative to the directory relrec runs in, is journaled
+ * by its absolute path (a replay from elsewhere failed, or read another directory's file of
+ * that name); outputs and "|cmd" stay as typed; a journal begun later has them so too. */
+static void test_journal_reads_absolute(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char j[] = "/tmp/relrec-jabs-XXXXXX", cwd[1024], want[8192], buf[8192], line[256];
+	afile_protect(-1, NULL);   /* the test before's journal, whose inode this one may reuse */
+	close(mkstemp(j));
+	unlink(j);
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	snprintf(line, sizeof line, "journal %s", j);
+	if (cmd_exec(&a, line) != 0)
+		fail_msg("%s: %s", line, err_msg());
+	assert_int_equal(0, cmd_exec(&a, "exclude items --file=tests/replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "filter customers ./tests/replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	assert_int_equal(0, cmd_exec(&a, "load \"|cat tests/replay/due_tiny.csv\""));
+	journal_text(&a, j, buf, sizeof buf);
+	snprintf(want, sizeof want,
+		 "load %s/tests/replay/due_tiny.csv\nexclude items --file=%s/tests/replay/due_tiny.csv\n"
+		 "filter customers %s/./tests/replay/due_tiny.csv\nfilter clear\n"
+		 "load \"|cat tests/replay/due_tiny.csv\"\n", cwd, cwd, cwd);
+	assert_string_equal(want, buf);
+	app_free(&a);
+	free(c.buf);
+	afile_protect(-1, NULL);
+	unlink(j);
+}
+
 /* journal FILE writes the session's commands so far and appends the next ones, as
  * --journal would have (t37 #11: a session started without it could not be written down). */
 static void test_journal_command(void **state)
@@ -988,10 +1089,12 @@ int main(void)
 		cmocka_unit_test(test_stop_point_batch),
 		cmocka_unit_test(test_reset),
 		cmocka_unit_test(test_outputs_spare_the_data),
+		cmocka_unit_test(test_outputs_spare_the_inputs),
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_filter_country_case),
 		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_journal_command),
+		cmocka_unit_test(test_journal_reads_absolute),
 		cmocka_unit_test(test_save_over_another_run),
 		cmocka_unit_test(test_rules_leave_nothing),
 		cmocka_unit_test(test_country_list_whole_names),

@@ -525,6 +525,42 @@ static void test_complete_files(void **state)
 	completion_free(&c);
 }
 
+/* t40 #1 #4: what completion writes on the line is read back by cmd_split as exactly the
+ * candidate, one word, and a file name never as load's "|command" or "-" (standard input)
+ * nor as an option: whatever the name holds and whatever quote the word was opened with. */
+static void test_completion_text_reads_back(void **state)
+{
+	(void)state;
+	static const char *const names[] = {
+		"|touch PWNED; cat small.csv", "-", "--owned", "-5", "sales\nload \"|touch X\"\n.csv",
+		"a\"b.csv", "c\\d.csv", "e'f g.csv", "~h.csv", "#i.csv", "O'Brien & Sons",
+		"Jane \"JJ\" Doe", "Shop 12", "tab\there", "cr\rhere", "esc\x1b[31mred", "plain.csv",
+		"x\\", "\\\"", "'", "\"", NULL};
+	for (int files = 0; files < 2; files++)
+		for (int q = 0; q < 3; q++)
+			for (int i = 0; names[i]; i++) {
+				rr_completion c;
+				memset(&c, 0, sizeof c);
+				c.files = files;
+				c.open_quote = "\0'\""[q];
+				char *t = completion_text(&c, names[i], 1);
+				assert_non_null(t);
+				int argc;
+				char **argv;
+				assert_int_equal(0, cmd_split(t, &argc, &argv));
+				assert_int_equal(1, argc);
+				const char *w = argv[0];
+				if (files && strncmp(w, "./", 2) == 0 && strcmp(w + 2, names[i]) == 0)
+					w += 2;
+				assert_string_equal(names[i], w);
+				if (files)
+					assert_true(argv[0][0] != '|' && argv[0][0] != '-');
+				assert_null(strpbrk(t, "\n\r")); /* a line break ends the line */
+				cmd_free_argv(argc, argv);
+				free(t);
+			}
+}
+
 /* No data loaded: kinds that need it offer nothing, the rest still work. */
 static void test_complete_without_data(void **state)
 {
@@ -551,6 +587,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_complete_values, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_complete_files, setup, teardown),
 		cmocka_unit_test(test_complete_without_data),
+		cmocka_unit_test(test_completion_text_reads_back),
 		cmocka_unit_test(test_complete_email_any_case),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

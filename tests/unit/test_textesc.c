@@ -33,6 +33,16 @@ static void test_controls(void **state)
 	check("\001\037\177", 0, "\\x01\\x1f\\x7f");
 	check("csi \xc2\x9b" "31m", 0, "csi \\u009b31m");   /* U+009B, the C1 CSI */
 	check("\xc2\x80\xc2\x9f\xc2\xa0", 0, "\\u0080\\u009f\xc2\xa0"); /* U+00A0 is printable */
+	/* t40 #6: the bidi controls reorder the line after them on a bidi terminal */
+	check("\xe2\x80\xae" "LWOB GOD 0.4837", 0, "\\u202eLWOB GOD 0.4837");
+	check("\xe2\x80\xaa\xe2\x80\xab\xe2\x80\xac\xe2\x80\xad", 0,
+	      "\\u202a\\u202b\\u202c\\u202d");
+	check("\xe2\x81\xa6\xe2\x81\xa7\xe2\x81\xa8\xe2\x81\xa9", 0,
+	      "\\u2066\\u2067\\u2068\\u2069");
+	check("\xe2\x80\x8e\xe2\x80\x8f\xd8\x9c", 0, "\\u200e\\u200f\\u061c");
+	/* the characters around them are text: a joiner, Arabic and Hebrew letters, U+2065 */
+	check("\xe2\x80\x8d\xd8\xa8\xd7\x90\xe2\x81\xa5\xe2\x80\xaf", 0,
+	      "\xe2\x80\x8d\xd8\xa8\xd7\x90\xe2\x81\xa5\xe2\x80\xaf");
 }
 
 static void test_utf8(void **state)
