@@ -1991,9 +1991,13 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 				points_hint(in, f[bad], q->len[bad], bad != F_QTY, hint, sizeof hint);
 			char words[320];
 			number_words(in, f[bad], q->len[bad], bad != F_QTY, words, sizeof words);
-			snprintf(detail, sizeof detail, "%s '%s'%s%s%s", bad == F_QTY ? "quantity" : pname,
-				 sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40),
-				 rc == -2 ? GROUPED_HINT : "", hint, rc == -2 || hint[0] ? "" : words);
+			int k = snprintf(detail, sizeof detail, "%s '%s'%s%s%s",
+					 bad == F_QTY ? "quantity" : pname,
+					 sniff_printable(shown, sizeof shown, f[bad], q->len[bad], 40),
+					 rc == -2 ? GROUPED_HINT : "", hint,
+					 rc == -2 || hint[0] ? "" : words);
+			if (k >= (int)sizeof detail)   /* a hint cut short still names the field */
+				detail[sizeof detail - 1] = '\0';
 		}
 		if (!in->bad_number_line) {
 			char brief[48];
