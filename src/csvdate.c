@@ -547,6 +547,8 @@ static const char *const meridiem_words[][2] = {
  * *i past it, else 0. */
 static int meridiem_at(const char *s, size_t n, size_t *i, int *pm)
 {
+	if (*i >= n || (s[*i] >= '0' && s[*i] <= '9'))   /* most dates: no mark here */
+		return 0;
 	for (size_t k = 0; k < sizeof meridiem_words / sizeof *meridiem_words; k++)
 		for (int p = 0; p < 2; p++) {
 			const char *w = meridiem_words[k][p];

@@ -264,16 +264,31 @@ size_t textfold_prefix(const char *s, size_t n, const char *pat, size_t pl)
 {
 	/* folded a unit at a time: a fold is a unit's own length or shorter, so texts of
 	 * different lengths may still be equal (ẞ and ß, İ and i) */
+	const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)pat;
 	size_t i = 0, j = 0;
 	while (j < pl) {
-		unsigned char f[4], g[4];
-		int u, v;
 		if (i >= n)
 			return 0;
-		int k = textfold_unit((const unsigned char *)s + i, n - i, f, &u),
-		    l = textfold_unit((const unsigned char *)pat + j, pl - j, g, &v);
-		if (k != l || memcmp(f, g, (size_t)k) != 0)
+		/* ASCII not followed by a mark that would join it (the common case, called per
+		 * row by the non-product and month names): its fold is its lower case */
+		if (a[i] < 0x80 && b[j] < 0x80 && (i + 1 == n || a[i + 1] < 0x80) &&
+		    (j + 1 == pl || b[j + 1] < 0x80)) {
+			unsigned char x = a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i],
+				      y = b[j] >= 'A' && b[j] <= 'Z' ? b[j] + 32 : b[j];
+			if (x != y)
+				return 0;
+			i++;
+			j++;
+			continue;
+		}
+		unsigned char f[4], g[4];
+		int u, v;
+		int k = textfold_unit(a + i, n - i, f, &u), l = textfold_unit(b + j, pl - j, g, &v);
+		if (k != l)
 			return 0;
+		for (int q = 0; q < k; q++)   /* not memcmp: a call for 1 to 4 bytes */
+			if (f[q] != g[q])
+				return 0;
 		i += (size_t)u;
 		j += (size_t)v;
 	}
