@@ -2025,6 +2025,30 @@ static void test_warehouse_names(void **state)
 		clean_free(&c);
 	}
 	rows_free(r);
+	/* t41 N1: a product's own SKU whose description happens to be a listed word (German Fee,
+	 * a fairy; lab Tips; a film Delivery) is a product; a code stands for the fee only when it
+	 * abbreviates the name (FRT-1: Freight) or is written unlike the shop's other codes
+	 * (Tripletex's 9001 for Frakt among SKU-...) */
+	r = load_text("order_id,customer_id,sku,description,qty,date\n"
+		      "1,a,TOY-101,Fee,1,2023-01-05\n2,b,TOY-102,Einhorn,1,2023-01-06\n"
+		      "3,a,LAB-7,Tips,3,2023-01-07\n4,c,BK-9,Delivery,1,2023-01-08\n"
+		      "5,d,CD-1,Livraison,1,2023-01-09\n6,d,FRT-1,Freight,1,2023-01-09\n"
+		      "7,e,9001,Frakt,1,2023-01-09\n", 0);
+	assert_non_null(r);
+	assert_int_equal(7, r->n);
+	{
+		rr_clean c;
+		clean_init(&c);
+		rr_clean_ctx x;
+		assert_int_equal(0, clean_ctx_init(&x, &c, r));
+		for (size_t i = 0; i < 5; i++)
+			assert_int_equal(RR_RULE_KEPT, clean_reason(&x, i, 0));
+		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 5, 0));
+		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 6, 0));
+		clean_ctx_free(&x);
+		clean_free(&c);
+	}
+	rows_free(r);
 	r = load_text("Kunde;Artikel;Artikelnummer;Menge;Datum;Bezeichnung\n"
 		      "7;Tasse;A-1;2;15.03.2023;Tasse blau\n", 0);
 	assert_non_null(r);
