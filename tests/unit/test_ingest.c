@@ -1753,6 +1753,52 @@ static void test_placeholder_ids(void **state)
 	rows_free(r);
 }
 
+/* t41 N2: a placeholder written as a matchcode (GAST: Gast GmbH; PASSANT, a surname) among
+ * other matchcodes, holding no walk-in's share of the invoices, is a customer, said with the
+ * way to leave it out; a walk-in's share, or ids of another kind, name nobody, said with the
+ * way to keep it (--keep-id) */
+static void test_placeholder_matchcode(void **state)
+{
+	(void)state;
+	static const char *const ids[] = {"GAST", "MUELLER", "SCHMIDT", "BAUER", "WEBER"};
+	char text[4096] = "Belegnr;Datum;Kunde;Artikelnr;Menge\n";
+	for (int k = 0; k < 20; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text),
+			 "RE%d;%02d.03.2023;%s;A%d;1\n", 100 + k, 1 + k, ids[k % 5], k % 3);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_int_equal(20, r->n);
+	assert_string_equal("GAST", strtab_get(r->customers, r->cust[0]));
+	assert_non_null(strstr(r->reading, "customers: 4 rows under 'GAST', a word relrec reads "
+				     "as no customer"));
+	assert_non_null(strstr(r->reading, "'filter drop-customers GAST' leaves it out"));
+	rows_free(r);
+	/* a walk-in's share: GAST on 12 invoices of 20, the others 2 each */
+	char walk[4096] = "Belegnr;Datum;Kunde;Artikelnr;Menge\n";
+	for (int k = 0; k < 20; k++)
+		snprintf(walk + strlen(walk), sizeof walk - strlen(walk),
+			 "RE%d;%02d.03.2023;%s;A%d;1\n", 100 + k, 1 + k,
+			 k < 12 ? "GAST" : ids[1 + k % 4], k % 3);
+	r = load_text(walk, 0);
+	assert_non_null(r);
+	assert_int_equal(RR_NONE, r->cust[0]);
+	assert_non_null(strstr(r->reading, "if 'GAST' is a customer's own, --keep-id 'GAST' reads "
+				     "it as one"));
+	rows_free(r);
+	rr_ingest_opts o = {.keep_ids = "x,gast"};
+	r = load_with(walk, &o);
+	assert_non_null(r);
+	assert_string_equal("GAST", strtab_get(r->customers, r->cust[0]));
+	assert_null(strstr(r->reading, "names nobody"));
+	rows_free(r);
+	/* numbered ids: the word is no matchcode among them */
+	r = load_text("Belegnr;Datum;Kunde;Artikelnr;Menge\nRE1;01.03.2023;GAST;A1;1\n"
+		      "RE2;02.03.2023;10001;A1;1\nRE3;03.03.2023;10002;A1;1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(RR_NONE, r->cust[0]);
+	rows_free(r);
+}
+
 /* t39 #5: a walk-in account of a name relrec does not list, a word among numbered ids and
  * holding far more invoices than any other customer, is warned of with the way to blank it;
  * not when the ids are all words (customers by name), nor a listed name (no customer). */
@@ -6506,6 +6552,7 @@ int main(void)
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
+		cmocka_unit_test(test_placeholder_matchcode),
 		cmocka_unit_test(test_walk_in_warned),
 		cmocka_unit_test(test_nfd_names),
 		cmocka_unit_test(test_round4_names),
