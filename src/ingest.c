@@ -2294,12 +2294,30 @@ static int status_placed(const char *s, size_t n)
 
 /* Where t keeps value s[0..n), or -1: not seen yet, or longer than t keeps (two long values
  * may share the kept prefix, so those are classified each time). */
+/* Is value v (as tallied) s[0..n)? As written, or, past ASCII, as the word tables compare
+ * (textfold: Hoàn thành in NFC and in NFD, a Mac's export merged with a Windows one, is one
+ * status, not two: t41 N9). ASCII values stay as written (Completed, completed). */
+static int same_value(const char *v, const char *s, size_t n)
+{
+	if (strncmp(v, s, n) == 0 && v[n] == '\0')
+		return 1;
+	int wide = 0;
+	for (size_t k = 0; k < n && !wide; k++)
+		wide = (unsigned char)s[k] >= 0x80;
+	for (const char *c = v; *c && !wide; c++)
+		wide = (unsigned char)*c >= 0x80;
+	return wide && textfold_prefix(s, n, v, strlen(v)) == n;
+}
+
 static int tally_find(const event_tally *t, const char *s, size_t n)
 {
 	if (n >= sizeof t->value[0])
 		return -1;
 	for (int k = 0; k < t->kinds; k++)
 		if (memcmp(t->value[k], s, n) == 0 && t->value[k][n] == '\0')
+			return k;
+	for (int k = 0; k < t->kinds; k++)
+		if (same_value(t->value[k], s, n))
 			return k;
 	return -1;
 }
@@ -2320,7 +2338,7 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 {
 	size_t m = n < sizeof t->value[0] - 1 ? n : sizeof t->value[0] - 1;
 	int k = 0;
-	while (k < t->kinds && !(strncmp(t->value[k], s, m) == 0 && t->value[k][m] == '\0'))
+	while (k < t->kinds && !same_value(t->value[k], s, m))
 		k++;
 	if (k == t->kinds && k < EVENT_KINDS) {
 		memcpy(t->value[k], s, m);

@@ -2016,6 +2016,22 @@ static void test_asian_arabic_names(void **state)
 	}
 }
 
+/* t41 N9: a status in NFC and in NFD (a Mac's export merged with a Windows one) is one value
+ * in the status line, compared as the word tables compare (textfold) */
+static void test_status_nfd_one_value(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,date,customer_id,sku,qty,status\n"
+			       "1,2023-01-05,a,X,1,Ho\xC3\xA0n th\xC3\xA0nh\n"
+			       "2,2023-01-06,b,Y,1,Hoa\xCC\x80n tha\xCC\x80nh\n"
+			       "3,2023-01-07,c,Y,1,Ho\xC3\xA0n th\xC3\xA0nh\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	if (!strstr(r->reading, "Ho\xC3\xA0n th\xC3\xA0nh 3"))
+		fail_msg("not one value of 3 rows:\n%s", r->reading);
+	rows_free(r);
+}
+
 static void test_warehouse_names(void **state)
 {
 	(void)state;
@@ -6605,6 +6621,7 @@ int main(void)
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_placeholder_matchcode),
 		cmocka_unit_test(test_asian_arabic_names),
+		cmocka_unit_test(test_status_nfd_one_value),
 		cmocka_unit_test(test_walk_in_warned),
 		cmocka_unit_test(test_nfd_names),
 		cmocka_unit_test(test_round4_names),
