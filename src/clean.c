@@ -948,11 +948,11 @@ static int fold_by_kept_rows(rr_clean_ctx *x)
 	return 0;
 }
 
-/* Is description s[0..n) a name of the list as it is written (clean_is_nonproduct)? Only the
- * names, written with small letters (Shipping, Frais de port*), not the codes, in capitals
- * (POST, M, D, PADS: a product's description "M" or "Pads" is a size or a name), nor a
- * product's noun (Carriage, Transport, Porto: product_nouns). */
-static int desc_nonproduct(const rr_clean *c, const char *s, size_t n)
+/* The name of the list that description s[0..n) is, as it is written (clean_is_nonproduct),
+ * or NULL. Only the names, written with small letters (Shipping, Frais de port*), not the
+ * codes, in capitals (POST, M, D, PADS: a product's description "M" or "Pads" is a size or a
+ * name), nor a product's noun (Carriage, Transport, Porto: product_nouns). */
+static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
@@ -966,9 +966,82 @@ static int desc_nonproduct(const rr_clean *c, const char *s, size_t n)
 			continue;
 		size_t at = textfold_prefix(s, n, pat, plain);
 		if (at && (plain < pl ? prefix_ends(pat, plain, s, at, n) : at == n))
-			return 1;
+			return pat;
+	}
+	return NULL;
+}
+
+/* Is a name of the list one no product bears: a compound or a name of words (Versandkosten*,
+ * Frais de port*, Gift Card), or one written in a script with no capitals (送料, 배송비,
+ * شحن), where a name is the fee's term? A single word of a cased script is also a noun of
+ * some language (German Fee, a fairy; lab Tips; a film Delivery: t41 N1). */
+static int name_unmistakable(const char *pat)
+{
+	size_t pl = strlen(pat);
+	return (pl && pat[pl - 1] == '*') || strchr(pat, ' ') || (unsigned char)pat[0] >= 0xD7;
+}
+
+/* Does code s[0..n) stand for the words of description d[0..dn): is a run of its letters
+ * (two or more) a word's start (PORT: Frais de port, FRAKT: Frakt, SH-01: Shipping) or,
+ * from three, its letters in order from the word's first (FRT: Freight, SHP: Shipping)? A
+ * product's own code (TOY-101 for Fee, LAB-7 for Tips) is not (t41 N1). */
+static int code_abbreviates(const char *s, size_t n, const char *d, size_t dn)
+{
+	char cf[64], df[256];
+	if (n >= sizeof cf || dn >= sizeof df)
+		return 0;
+	size_t cn = textfold(cf, s, n), fn = textfold(df, d, dn);
+	for (size_t i = 0; i < cn; i++) {
+		size_t e = i;
+		while (e < cn && ((cf[e] >= 'a' && cf[e] <= 'z') || (unsigned char)cf[e] >= 0x80))
+			e++;
+		for (size_t w = 0, r = e - i; r >= 2 && w < fn; w++) {
+			if (w && df[w - 1] != ' ' && df[w - 1] != '-' && df[w - 1] != '/')
+				continue;
+			size_t we = w;
+			while (we < fn && df[we] != ' ' && df[we] != '-' && df[we] != '/')
+				we++;
+			if (r <= we - w && memcmp(df + w, cf + i, r) == 0)
+				return 1;
+			size_t k = i;
+			for (size_t j = w; r >= 3 && df[w] == cf[i] && j < we && k < e; j++)
+				k += df[j] == cf[k];
+			if (r >= 3 && k == e)
+				return 1;
+		}
+		i = e;
 	}
 	return 0;
+}
+
+/* A code's shape: a run of letters A, of digits 9, other bytes as they are (SKU-014 and
+ * TOY-101 are A-9, 9001 is 9), in out (16 bytes). */
+static void code_shape(const char *s, size_t n, char out[16])
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n && o < 15; i++) {
+		unsigned char b = (unsigned char)s[i];
+		int letter = ((b | 32) >= 'a' && (b | 32) <= 'z') || b >= 0x80;
+		char t = b >= '0' && b <= '9' ? '9' : letter ? 'A' : (char)b;
+		if (!o || out[o - 1] != t || (t != 'A' && t != '9'))
+			out[o++] = t;
+	}
+	out[o] = 0;
+}
+
+/* Is code k written as most of the shop's other codes are (a product's SKU: TOY-101 beside
+ * TOY-102, LAB-7), or none other is there to tell? A code apart (Tripletex's 9001 for Frakt
+ * among SKU-001...) stands for the fee its description names (t41 N1). */
+static int code_like_others(const rr_rows *r, uint32_t k)
+{
+	uint32_t nc = strtab_count(r->codes), same = 0;
+	char mine[16], other[16];
+	code_shape(strtab_get(r->codes, k), strtab_len(r->codes, k), mine);
+	for (uint32_t i = 0; i < nc; i++) {
+		code_shape(strtab_get(r->codes, i), strtab_len(r->codes, i), other);
+		same += i != k && strcmp(mine, other) == 0;
+	}
+	return nc < 2 || 2 * same >= nc - 1;
 }
 
 /* Why code k of r is no product (RR_NP_*), or 0. A code that is a name, the item having no
@@ -986,8 +1059,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 		return RR_NP_NAME;
 	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's
 	 * PORT, Frais de port: t39 #16, kept once its Référence named the items) */
-	if (!named && desc[0] && desc_nonproduct(c, desc, strlen(desc)))
-		return RR_NP_NAME;
+	const char *pat = !named && desc[0] ? desc_nonproduct(c, desc, strlen(desc)) : NULL;
+	if (pat && (name_unmistakable(pat) || code_abbreviates(s, n, desc, strlen(desc)) ||
+		    !code_like_others(r, k)))
+		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)
 		return RR_NP_KIND;
 	return 0;

@@ -183,9 +183,13 @@ static void say_nonproducts(rr_app *app, const rr_rows *rows, const rr_clean_ctx
 			}
 	char list[400] = "";
 	size_t o = 0;
-	for (int j = 0; j < 3 && top[j] != RR_NONE && o < sizeof list; j++)
-		o += (size_t)snprintf(list + o, sizeof list - o, "%s%.60s %zu", j ? ", " : "",
-				      strtab_get(rows->codes, top[j]), cnt[top[j]]);
+	for (int j = 0; j < 3 && top[j] != RR_NONE && o < sizeof list; j++) {
+		/* a code of the shop's own says the name that decided: "PORT (Frais de port)" (t41 N1) */
+		const char *code = strtab_get(rows->codes, top[j]), *d = rows_code_desc(rows, top[j]);
+		int own = d[0] && strcmp(d, code) != 0;
+		o += (size_t)snprintf(list + o, sizeof list - o, "%s%.60s%s%.40s%s %zu", j ? ", " : "",
+				      code, own ? " (" : "", own ? d : "", own ? ")" : "", cnt[top[j]]);
+	}
 	if (all)
 		sink_printf(&app->sink, "  note: %zu row%s %s lines of no product, by the item's name "
 			    "or the line's type (%s%s): the nonproduct rule drops them ('clean "
@@ -323,7 +327,8 @@ int cmd_load(rr_app *app, const rr_args *a)
 			    .date_format = args_get(a, "--date-format"),
 			    .encoding = args_get(a, "--encoding"),
 			    .purchase = args_get(a, "--purchase"),
-			    .returns = args_get(a, "--return")};
+			    .returns = args_get(a, "--return"),
+			    .keep_ids = args_get(a, "--keep-id")};
 	/* iconv takes "" for the locale's charset, and the messages would name nothing */
 	if (o.encoding && !*o.encoding)
 		return err_set("--encoding: the name is empty (name one: latin1, cp1252, UTF-8 ...)");

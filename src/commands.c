@@ -87,6 +87,9 @@ static const rr_argspec load_opts[] = {
 		 "credit note, a refund), comma-separated, besides the known ones (refund, return, "
 		 "credit_memo, credit_note, Gutschrift, avoir and the like): their quantity is read "
 		 "as negative"},
+	{.name = "--keep-id", .kind = RR_A_WORD, .meta = "ID,...",
+	 .help = "customer ids that are a customer's own though relrec reads them as naming "
+		 "nobody (guest, Gast, Passant, 0 ...), comma-separated: read as customers"},
 	END};
 static const rr_argspec clean_args[] = {
 	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,

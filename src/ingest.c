@@ -1168,6 +1168,13 @@ typedef struct builder {
 	size_t float_ids;          /* rows whose customer id was written 13085.0 */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
 	char placeholder[24];      /* the first such id */
+	const char *keep_ids;      /* --keep-id's "ID,...": placeholders that are customers here */
+	size_t word_held;          /* rows of a placeholder written as a matchcode (GAST), held as
+	                              a customer until settle_word_ids decides (t41 N2) */
+	size_t word_kept;          /* rows of those it kept as a customer's, and the first such id */
+	char word_kept_id[24];
+	uint32_t word_kept_ids;    /* how many such ids */
+	char word_first[24];       /* the first held, when before any placeholder named nobody */
 	event_tally events;
 	event_tally statuses;
 	event_tally unplaced;      /* statuses past statuses' kinds that are no known word, kept
@@ -2291,12 +2298,30 @@ static int status_placed(const char *s, size_t n)
 
 /* Where t keeps value s[0..n), or -1: not seen yet, or longer than t keeps (two long values
  * may share the kept prefix, so those are classified each time). */
+/* Is value v (as tallied) s[0..n)? As written, or, past ASCII, as the word tables compare
+ * (textfold: Hoàn thành in NFC and in NFD, a Mac's export merged with a Windows one, is one
+ * status, not two: t41 N9). ASCII values stay as written (Completed, completed). */
+static int same_value(const char *v, const char *s, size_t n)
+{
+	if (strncmp(v, s, n) == 0 && v[n] == '\0')
+		return 1;
+	int wide = 0;
+	for (size_t k = 0; k < n && !wide; k++)
+		wide = (unsigned char)s[k] >= 0x80;
+	for (const char *c = v; *c && !wide; c++)
+		wide = (unsigned char)*c >= 0x80;
+	return wide && textfold_prefix(s, n, v, strlen(v)) == n;
+}
+
 static int tally_find(const event_tally *t, const char *s, size_t n)
 {
 	if (n >= sizeof t->value[0])
 		return -1;
 	for (int k = 0; k < t->kinds; k++)
 		if (memcmp(t->value[k], s, n) == 0 && t->value[k][n] == '\0')
+			return k;
+	for (int k = 0; k < t->kinds; k++)
+		if (same_value(t->value[k], s, n))
 			return k;
 	return -1;
 }
@@ -2317,7 +2342,7 @@ static int tally(event_tally *t, const char *s, size_t n, int buy)
 {
 	size_t m = n < sizeof t->value[0] - 1 ? n : sizeof t->value[0] - 1;
 	int k = 0;
-	while (k < t->kinds && !(strncmp(t->value[k], s, m) == 0 && t->value[k][m] == '\0'))
+	while (k < t->kinds && !same_value(t->value[k], s, m))
 		k++;
 	if (k == t->kinds && k < EVENT_KINDS) {
 		memcpy(t->value[k], s, m);
@@ -2378,6 +2403,43 @@ static int placeholder_id(const char *s, size_t n)
 	if (memchr(s, '@', n))
 		return 0;
 	return (known_word(s, n) & W_PLACEHOLDER) != 0;
+}
+
+/* Is s[0..n) one of list's "ID,..." (compared by textfold: --keep-id gast keeps GAST)? */
+static int id_listed(const char *list, const char *s, size_t n)
+{
+	for (const char *w = list; w && *w;) {
+		size_t l = strcspn(w, ",");
+		if (l && textfold_prefix(s, n, w, l) == n)
+			return 1;
+		w += l + (w[l] == ',');
+	}
+	return 0;
+}
+
+/* Is id s[0..n) a word in capitals, as a B2B ERP writes a customer's matchcode (GAST,
+ * MUELLER, PASSANT: Gast GmbH, a surname), Latin letters with no digit nor blank? */
+static int matchcode_form(const char *s, size_t n)
+{
+	if (n < 2)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char b = (unsigned char)s[k];
+		if (b == 0xC3 && k + 1 < n && (unsigned char)s[k + 1] >= 0x80 &&
+		    (unsigned char)s[k + 1] <= 0x9E && (unsigned char)s[k + 1] != 0x97)
+			k++;   /* Ä Ö Ü Å Æ É ... */
+		else if (b < 'A' || b > 'Z')
+			return 0;
+	}
+	return 1;
+}
+
+/* Hold placeholder s[0..n) as a customer for settle_word_ids; 1. */
+static int hold_word(builder *in, const char *s, size_t n)
+{
+	if (!in->word_held++ && !in->placeholders)
+		snprintf(in->word_first, sizeof in->word_first, "%.*s", (int)n, s);
+	return 1;
 }
 
 /* A time column written as a number, HHMM without the colon or the leading zeros (1631,
@@ -2662,7 +2724,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	}
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
-	if (placeholder_id(f[F_USER], user_n)) {
+	if (placeholder_id(f[F_USER], user_n) && !id_listed(in->keep_ids, f[F_USER], user_n) &&
+	    !(matchcode_form(f[F_USER], user_n) && hold_word(in, f[F_USER], user_n))) {
 		if (!in->placeholders++)
 			snprintf(in->placeholder, sizeof in->placeholder, "%.*s", (int)user_n, f[F_USER]);
 		user_n = 0;
@@ -4823,6 +4886,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
 	L->in.returns = o->returns;
+	L->in.keep_ids = o->keep_ids;
 	pthread_mutex_init(&L->in.mu, NULL);
 	pthread_cond_init(&L->in.cv, NULL);
 	date_guess_init(&L->in.dates, o->date_format ? &L->fmt : NULL);
@@ -5608,12 +5672,21 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "customers: %zu row%s with the id written as a decimal number (13085.0, "
 			"as pandas saves an id column with blanks) read as the whole number",
 		    in->float_ids, in->float_ids == 1 ? "" : "s");
-	if (in->placeholders)
+	if (in->placeholders)   /* with the way to keep one, a customer's own id (t41 N2) */
 		say(text, size, "customers: %zu row%s whose id names nobody ('%s': a guest checkout, a "
-			"walk-in sale) read as having no customer id%s%s%s", in->placeholders,
+			"walk-in sale) read as having no customer id%s%s%s; if '%s' is a customer's "
+			"own, --keep-id '%s' reads it as one", in->placeholders,
 		    in->placeholders == 1 ? "" : "s", in->placeholder,
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
-		    L->email_hint[0] ? "' names every customer by e-mail)" : "");
+		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
+		    in->placeholder);
+	if (in->word_kept)
+		say(text, size, "customers: %zu row%s under '%s'%s, a word relrec reads as no customer "
+			"(a guest, a walk-in), read as a customer's: the other ids are words in "
+			"capitals too (matchcodes) and it holds no walk-in's share of the invoices "
+			"('filter drop-customers %s' leaves it out)", in->word_kept,
+		    in->word_kept == 1 ? "" : "s", in->word_kept_id,
+		    in->word_kept_ids > 1 ? " and another such id" : "", in->word_kept_id);
 	if (in->qty_units)
 		say(text, size, "quantities: %zu row%s written with a count word ('%s' on line %llu), "
 			"read as the number", in->qty_units, in->qty_units == 1 ? "" : "s",
@@ -5857,14 +5930,16 @@ static int describe_shape(const loader *L, char *text, size_t size)
 	}
 	if (rowshape_orders(r, &o) != 0)
 		return -1;
-	if (!rowshape_per_order_ids(&o))
+	/* a map that names the customer: an order id given for it, as a marketplace's report
+	 * without buyers tempts (t39 #18: Wildberries' Srid); there a few second invoices are
+	 * the report's returns on other days, so one in twenty is enough (t41: 14 of 287) */
+	int mapped = L->o->map && sniff_map_gives(L->o->map, RR_COL_USER);
+	if (!rowshape_per_order_ids(&o) &&
+	    !(mapped && o.customers >= 100 && o.days >= 30 && o.repeat * 20 <= o.customers))
 		return 0;
 	/* Olist's orders table names its date so; its customer_unique_id is in another file */
 	int olist = header_named(L, L->col[RR_COL_USER], "customer_id") &&
 		    header_named(L, L->col[RR_COL_DATE], "order_purchase_timestamp");
-	/* a map that names the customer: an order id given for it, as a marketplace's report
-	 * without buyers tempts (t39 #18: Wildberries' Srid) */
-	int mapped = L->o->map && sniff_map_gives(L->o->map, RR_COL_USER);
 	say(text, size, "warning: %zu of the %zu customers have one invoice each: the customer id "
 	    "is most likely written per order (%s), so no customer comes back "
 	    "and there is no history to recommend from; %s", o.customers - o.repeat, o.customers,
@@ -6352,6 +6427,76 @@ static int mmdd_refused(const loader *L)
 	return 1;
 }
 
+/* The placeholders held as customers for their matchcode form (GAST): a customer's own in a
+ * file whose other ids are words in capitals too (a B2B ERP's matchcodes: MUELLER, SCHMIDT)
+ * and where it holds no walk-in's share (ten invoices or more, three times any other
+ * customer's, as describe_walk_in measures one); else named nobody, as a written one is
+ * (t41 N2: Gast, a guest in German, blanked the trade customer GAST). 0, or -1 with err_set. */
+static int settle_word_ids(loader *L)
+{
+	builder *in = &L->in;
+	rr_rows *r = L->rows;
+	uint32_t nc = strtab_count(r->customers);
+	if (!in->word_held || !nc)
+		return 0;
+	uint32_t *count = calloc(nc, sizeof *count), *last = malloc(nc * sizeof *last);
+	unsigned char *held = calloc(nc, 1);
+	if (!count || !last || !held) {
+		free(count);
+		free(last);
+		free(held);
+		return err_set("out of memory loading '%s'", L->path);
+	}
+	memset(last, 0xFF, nc * sizeof *last);
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t u = r->cust[i];
+		if (u != RR_NONE && last[u] != r->invoice[i]) {
+			last[u] = r->invoice[i];
+			count[u]++;
+		}
+	}
+	uint32_t others = 0, caps = 0, most = 0;
+	for (uint32_t u = 0; u < nc; u++) {
+		const char *v = strtab_get(r->customers, u);
+		size_t n = strtab_len(r->customers, u);
+		held[u] = placeholder_id(v, n) && matchcode_form(v, n) && !id_listed(in->keep_ids, v, n);
+		if (held[u] || !count[u])
+			continue;
+		others++;
+		caps += matchcode_form(v, n);
+		most = count[u] > most ? count[u] : most;
+	}
+	for (uint32_t u = 0; u < nc; u++) {
+		if (!held[u])
+			continue;
+		int walk_in = count[u] >= 10 && count[u] >= 3 * most;
+		held[u] = others < 2 || 2 * caps < others || walk_in;   /* 1: named nobody */
+		const char *v = strtab_get(r->customers, u);
+		if (!held[u] && !in->word_kept_ids++)
+			snprintf(in->word_kept_id, sizeof in->word_kept_id, "%s", v);
+		if (held[u] && (!in->placeholder[0] || strcmp(v, in->word_first) == 0))
+			snprintf(in->placeholder, sizeof in->placeholder, "%s", v);
+	}
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t u = r->cust[i];
+		if (u == RR_NONE)
+			continue;
+		if (held[u]) {
+			r->cust[i] = RR_NONE;
+			in->placeholders++;
+		} else if (in->word_kept_id[0] && placeholder_id(strtab_get(r->customers, u),
+								   strtab_len(r->customers, u)) &&
+			   !id_listed(in->keep_ids, strtab_get(r->customers, u),
+				      strtab_len(r->customers, u))) {
+			in->word_kept++;
+		}
+	}
+	free(count);
+	free(last);
+	free(held);
+	return 0;
+}
+
 static int finish_rows(loader *L)
 {
 	builder *in = &L->in;
@@ -6399,7 +6544,8 @@ static int finish_rows(loader *L)
 			       "--decimal .",
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
-	if (rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
+	if (settle_word_ids(L) != 0 ||
+	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||
 	    settle_held(L) != 0 || split_reused_invoices(L) != 0)
 		return -1;

@@ -139,6 +139,8 @@ typedef struct rr_ingest_opts {
 	const char *returns;      /* "EVENT,...": event values that are returns besides
 	                             ingest_return_events (a shop's own word); NULL: those alone.
 	                             A word of both lists is an error */
+	const char *keep_ids;     /* "ID,...": customer ids that are a customer's own here though
+	                             they are ingest_placeholder_ids (a matchcode GAST); NULL: none */
 } rr_ingest_opts;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing

@@ -1753,6 +1753,52 @@ static void test_placeholder_ids(void **state)
 	rows_free(r);
 }
 
+/* t41 N2: a placeholder written as a matchcode (GAST: Gast GmbH; PASSANT, a surname) among
+ * other matchcodes, holding no walk-in's share of the invoices, is a customer, said with the
+ * way to leave it out; a walk-in's share, or ids of another kind, name nobody, said with the
+ * way to keep it (--keep-id) */
+static void test_placeholder_matchcode(void **state)
+{
+	(void)state;
+	static const char *const ids[] = {"GAST", "MUELLER", "SCHMIDT", "BAUER", "WEBER"};
+	char text[4096] = "Belegnr;Datum;Kunde;Artikelnr;Menge\n";
+	for (int k = 0; k < 20; k++)
+		snprintf(text + strlen(text), sizeof text - strlen(text),
+			 "RE%d;%02d.03.2023;%s;A%d;1\n", 100 + k, 1 + k, ids[k % 5], k % 3);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_int_equal(20, r->n);
+	assert_string_equal("GAST", strtab_get(r->customers, r->cust[0]));
+	assert_non_null(strstr(r->reading, "customers: 4 rows under 'GAST', a word relrec reads "
+				     "as no customer"));
+	assert_non_null(strstr(r->reading, "'filter drop-customers GAST' leaves it out"));
+	rows_free(r);
+	/* a walk-in's share: GAST on 12 invoices of 20, the others 2 each */
+	char walk[4096] = "Belegnr;Datum;Kunde;Artikelnr;Menge\n";
+	for (int k = 0; k < 20; k++)
+		snprintf(walk + strlen(walk), sizeof walk - strlen(walk),
+			 "RE%d;%02d.03.2023;%s;A%d;1\n", 100 + k, 1 + k,
+			 k < 12 ? "GAST" : ids[1 + k % 4], k % 3);
+	r = load_text(walk, 0);
+	assert_non_null(r);
+	assert_int_equal(RR_NONE, r->cust[0]);
+	assert_non_null(strstr(r->reading, "if 'GAST' is a customer's own, --keep-id 'GAST' reads "
+				     "it as one"));
+	rows_free(r);
+	rr_ingest_opts o = {.keep_ids = "x,gast"};
+	r = load_with(walk, &o);
+	assert_non_null(r);
+	assert_string_equal("GAST", strtab_get(r->customers, r->cust[0]));
+	assert_null(strstr(r->reading, "names nobody"));
+	rows_free(r);
+	/* numbered ids: the word is no matchcode among them */
+	r = load_text("Belegnr;Datum;Kunde;Artikelnr;Menge\nRE1;01.03.2023;GAST;A1;1\n"
+		      "RE2;02.03.2023;10001;A1;1\nRE3;03.03.2023;10002;A1;1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(RR_NONE, r->cust[0]);
+	rows_free(r);
+}
+
 /* t39 #5: a walk-in account of a name relrec does not list, a word among numbered ids and
  * holding far more invoices than any other customer, is warned of with the way to blank it;
  * not when the ids are all words (customers by name), nor a listed name (no customer). */
@@ -1919,6 +1965,73 @@ static void test_total_in_name_column(void **state)
 
 /* A data warehouse's fact table (AdventureWorks' FactInternetSales) and abbreviated names
  * (inv, txn, bill) load by their names. */
+/* t41 N3: the Vietnamese, Chinese, Korean and Arabic shops' quantity, price, invoice,
+ * customer, item and date columns are known names (KiotViet, Youzan, Naver, Salla), and
+ * Ozon's Ваша цена its price: a plain load reads them, where the quantity was one a line */
+static void test_asian_arabic_names(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *cols;
+	} f[] = {
+		{"M\xC3\xA3 h\xC3\xB3" "a \xC4\x91\xC6\xA1n,Th\xE1\xBB\x9Di gian,M\xC3\xA3 kh\xC3\xA1" "ch "
+		 "h\xC3\xA0ng,M\xC3\xA3 h\xC3\xA0ng,S\xE1\xBB\x91 l\xC6\xB0\xE1\xBB\xA3ng,\xC4\x90\xC6\xA1n gi\xC3\xA1\n"
+		 "HD1,2023-01-05 10:00,KH1,SP1,3,12.5\n",
+		 "invoice=M\xC3\xA3 h\xC3\xB3" "a \xC4\x91\xC6\xA1n, qty=S\xE1\xBB\x91 l\xC6\xB0\xE1\xBB\xA3ng"},
+		{"\xE8\xAE\xA2\xE5\x8D\x95\xE5\x8F\xB7,\xE4\xB8\x8B\xE5\x8D\x95\xE6\x97\xB6\xE9\x97\xB4,"
+		 "\xE4\xB9\xB0\xE5\xAE\xB6ID,\xE5\x95\x86\xE5\x93\x81\xE7\xBC\x96\xE7\xA0\x81,"
+		 "\xE5\x95\x86\xE5\x93\x81\xE6\x95\xB0\xE9\x87\x8F,\xE5\x95\x86\xE5\x93\x81\xE5\x8D\x95\xE4\xBB\xB7\n"
+		 "E1,2023-01-05 10:00,u1,S1,3,12.5\n",
+		 "qty=\xE5\x95\x86\xE5\x93\x81\xE6\x95\xB0\xE9\x87\x8F"},
+		{"\xEC\xA3\xBC\xEB\xAC\xB8\xEB\xB2\x88\xED\x98\xB8,\xEA\xB2\xB0\xEC\xA0\x9C\xEC\x9D\xBC,"
+		 "\xEA\xB5\xAC\xEB\xA7\xA4\xEC\x9E\x90ID,\xEC\x83\x81\xED\x92\x88\xEB\xB2\x88\xED\x98\xB8,"
+		 "\xEC\x88\x98\xEB\x9F\x89,\xEC\x83\x81\xED\x92\x88\xEA\xB0\x80\xEA\xB2\xA9\n"
+		 "E1,2023-01-05 10:00,u1,S1,3,12.5\n",
+		 "qty=\xEC\x88\x98\xEB\x9F\x89"},
+		{"\xD8\xB1\xD9\x82\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB7\xD9\x84\xD8\xA8,"
+		 "\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE \xD8\xA7\xD9\x84\xD8\xB7\xD9\x84\xD8\xA8,"
+		 "\xD8\xB1\xD9\x82\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84,"
+		 "\xD8\xB1\xD9\x85\xD8\xB2 \xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xAC,"
+		 "\xD8\xA7\xD9\x84\xD9\x83\xD9\x85\xD9\x8A\xD8\xA9,"
+		 "\xD8\xB3\xD8\xB9\xD8\xB1 \xD8\xA7\xD9\x84\xD9\x88\xD8\xAD\xD8\xAF\xD8\xA9\n"
+		 "E1,2023-01-05 10:00,u1,S1,3,12.5\n",
+		 "qty=\xD8\xA7\xD9\x84\xD9\x83\xD9\x85\xD9\x8A\xD8\xA9"},
+		{"\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0;"
+		 "\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0;"
+		 "ID \xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F;"
+		 "\xD0\x90\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB;"
+		 "\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE;"
+		 "\xD0\x92\xD0\xB0\xD1\x88\xD0\xB0 \xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0\n"
+		 "E1;2023-01-05 10:00;u1;S1;3;12.5\n",
+		 "price=\xD0\x92\xD0\xB0\xD1\x88\xD0\xB0 \xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0"},
+	};
+	for (size_t k = 0; k < sizeof f / sizeof *f; k++) {
+		rr_rows *r = load_text(f[k].text, 0);
+		assert_non_null(r);
+		if (!strstr(r->reading, f[k].cols))
+			fail_msg("file %zu: '%s' not in:\n%s", k, f[k].cols, r->reading);
+		assert_true(r->qty[0] == 3 && r->price[0] == 12.5);
+		assert_null(strstr(r->reading, "not used"));
+		rows_free(r);
+	}
+}
+
+/* t41 N9: a status in NFC and in NFD (a Mac's export merged with a Windows one) is one value
+ * in the status line, compared as the word tables compare (textfold) */
+static void test_status_nfd_one_value(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,date,customer_id,sku,qty,status\n"
+			       "1,2023-01-05,a,X,1,Ho\xC3\xA0n th\xC3\xA0nh\n"
+			       "2,2023-01-06,b,Y,1,Hoa\xCC\x80n tha\xCC\x80nh\n"
+			       "3,2023-01-07,c,Y,1,Ho\xC3\xA0n th\xC3\xA0nh\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	if (!strstr(r->reading, "Ho\xC3\xA0n th\xC3\xA0nh 3"))
+		fail_msg("not one value of 3 rows:\n%s", r->reading);
+	rows_free(r);
+}
+
 static void test_warehouse_names(void **state)
 {
 	(void)state;
@@ -2021,6 +2134,30 @@ static void test_warehouse_names(void **state)
 		assert_int_equal(RR_RULE_KEPT, clean_reason(&x, 0, 0));
 		/* a code of the shop's own described by a name of the list (Sellsy's PORT) */
 		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 2, 0));
+		clean_ctx_free(&x);
+		clean_free(&c);
+	}
+	rows_free(r);
+	/* t41 N1: a product's own SKU whose description happens to be a listed word (German Fee,
+	 * a fairy; lab Tips; a film Delivery) is a product; a code stands for the fee only when it
+	 * abbreviates the name (FRT-1: Freight) or is written unlike the shop's other codes
+	 * (Tripletex's 9001 for Frakt among SKU-...) */
+	r = load_text("order_id,customer_id,sku,description,qty,date\n"
+		      "1,a,TOY-101,Fee,1,2023-01-05\n2,b,TOY-102,Einhorn,1,2023-01-06\n"
+		      "3,a,LAB-7,Tips,3,2023-01-07\n4,c,BK-9,Delivery,1,2023-01-08\n"
+		      "5,d,CD-1,Livraison,1,2023-01-09\n6,d,FRT-1,Freight,1,2023-01-09\n"
+		      "7,e,9001,Frakt,1,2023-01-09\n", 0);
+	assert_non_null(r);
+	assert_int_equal(7, r->n);
+	{
+		rr_clean c;
+		clean_init(&c);
+		rr_clean_ctx x;
+		assert_int_equal(0, clean_ctx_init(&x, &c, r));
+		for (size_t i = 0; i < 5; i++)
+			assert_int_equal(RR_RULE_KEPT, clean_reason(&x, i, 0));
+		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 5, 0));
+		assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 6, 0));
 		clean_ctx_free(&x);
 		clean_free(&c);
 	}
@@ -6482,6 +6619,9 @@ int main(void)
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
+		cmocka_unit_test(test_placeholder_matchcode),
+		cmocka_unit_test(test_asian_arabic_names),
+		cmocka_unit_test(test_status_nfd_one_value),
 		cmocka_unit_test(test_walk_in_warned),
 		cmocka_unit_test(test_nfd_names),
 		cmocka_unit_test(test_round4_names),
