@@ -2197,6 +2197,24 @@ static int doc_word(const builder *in, const char *s, size_t n)
 	return void_status(s, n, words) || (words & W_OTHER_DOC) ? DOC_BACK : DOC_UNKNOWN;
 }
 
+static int doc_returnish(const char *s, size_t n);
+
+/* An event of a column taken for its document types (doc_take), no --purchase given: a value
+ * no list places is read as a purchase, warned of (doc_kept_warn); only a known return, void
+ * or other document's word, or one that reads like a credit note, changes the reading. relrec
+ * chose the column, so its own thin word lists must not drop sales (t41 N6: Russian Чек, a
+ * till receipt, and Arabic بيع نقدي, a cash sale, were skipped where English Cash Sale is
+ * kept). */
+static int doc_event_class(const builder *in, const char *s, size_t n)
+{
+	unsigned words = event_word(in, s, n);
+	int ev = event_kind(in, s, n, words);
+	if (ev == EV_OTHER && !in->purchase && !void_status(s, n, words) &&
+	    !(words & W_OTHER_DOC) && !doc_returnish(s, n))
+		return EV_BUY;
+	return ev;
+}
+
 /* A skipped row of a column taken for its document types: counted when its value is no known
  * word, so the summary says what became of the few the sample let through. */
 static void doc_unknown_row(builder *in, const char *s, size_t n, uint64_t line)
@@ -2595,7 +2613,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	label_fill(in, &r, f);
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
-					     event_class) : EV_BUY;
+					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
 	int st = in->has_status ? status_bought(in, q, f) : EV_BUY;
@@ -5587,6 +5605,36 @@ static void status_unplaced_warn(const loader *L, char *text, size_t size)
 }
 
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
+/* The values of a column taken for its document types that no list places, read as purchases
+ * (doc_event_class): a warning that names them, and the --purchase that leaves one out (t41
+ * N6: a note, or nothing, for rows relrec itself decided how to read). */
+static void doc_kept_warn(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const event_tally *t = &in->events;
+	char odd[300] = "", buys[300] = "";
+	size_t o = 0, b = 0, rows = 0;
+	if (!in->doc_event || in->purchase)
+		return;
+	for (int k = 0; k < t->kinds; k++) {
+		if (t->purchase[k] != EV_BUY)
+			continue;
+		const char *v = t->value[k];
+		int unknown = doc_word(in, v, strlen(v)) == DOC_UNKNOWN;
+		if (unknown && o < sizeof odd)
+			o += (size_t)snprintf(odd + o, sizeof odd - o, "%s%s %zu", o ? ", " : "", v,
+					      t->n[k]);
+		rows += unknown ? t->n[k] : 0;
+		if (b < sizeof buys && !strchr(v, '\'') && !strchr(v, ','))
+			b += (size_t)snprintf(buys + b, sizeof buys - b, "%s%s", b ? "," : "", v);
+	}
+	if (!rows)
+		return;
+	say(text, size, "warning: %zu row%s of '%s' hold%s a value that is no document type relrec "
+	    "knows (%s): read as purchases; if one is no purchase, --purchase '%s' without it "
+	    "skips it", rows, rows == 1 ? "" : "s", L->doc_name, rows == 1 ? "s" : "", odd, buys);
+}
+
 static void describe_values(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
@@ -5659,6 +5707,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    ret ? v : "", ret ? "' reads it as one" : "", ret && in->doc_unknown > 1 ?
 		    "; other words may be among them" : "");
 	}
+	doc_kept_warn(L, text, size);
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	flags_warn(L, text, size);

@@ -5129,7 +5129,9 @@ static void test_doctype_not(void **state)
 }
 
 /* A few values that are no known word: the column is still the event (at most one row in
- * fifty, or one), and the summary counts the rows skipped for them; more, and it is not. */
+ * fifty, or one), and their rows are read as purchases with a warning that names them and the
+ * --purchase that skips them (t41 N6: relrec chose the column, so its word lists must not drop
+ * sales); more, and it is not taken. */
 static void test_doctype_unknown(void **state)
 {
 	(void)state;
@@ -5139,10 +5141,19 @@ static void test_doctype_unknown(void **state)
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "event=Belegart (its values are document types: "
 				     "Rechnung, Gutschrift)"));
+	assert_int_equal(6, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_non_null(strstr(r->reading, "warning: 1 row of 'Belegart' holds a value that is no "
+				     "document type relrec knows (Musterbeleg 1): read as purchases; "
+				     "if one is no purchase, --purchase 'Rechnung,Musterbeleg' without "
+				     "it skips it"));
+	rows_free(r);
+	/* with --purchase, the analyst's list decides: the unknown value is skipped, unwarned */
+	rr_ingest_opts po = {.purchase = "Rechnung"};
+	r = load_with(text, &po);
+	assert_non_null(r);
 	assert_int_equal(5, r->n);
-	assert_int_equal(1, r->skipped);
-	assert_non_null(strstr(r->reading, "note: 1 row of Belegart (the first on line 8: "
-				     "'Musterbeleg') holds no known document type: skipped"));
+	assert_null(strstr(r->reading, "no document type relrec knows"));
 	rows_free(r);
 	snprintf(text, sizeof text, "%sM1;Musterbeleg;2023-01-11;K1;A1;1;3,50\n"
 		 "M2;Musterbeleg;2023-01-11;K1;A1;1;3,50\n", de_erp);
@@ -5672,6 +5683,40 @@ static void test_doctype_near_miss(void **state)
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "not used: Kind"));
 	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+}
+
+/* t41 N6: a Russian or Arabic document type relrec takes on its own keeps a sale word its
+ * lists lack (Чек, a till receipt; بيع نقدي, a cash sale) as a purchase, warned of, as
+ * English Cash Sale is kept; the return is still a return. */
+static void test_doctype_unknown_sale_kept(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,date,customer_id,sku,qty,price,\u0422\u0438\u043f\n"
+			       "1,2023-01-01,c1,X1,1,10.00,\u041f\u0440\u043e\u0434\u0430\u0436\u0430\n"
+			       "2,2023-01-02,c2,X0,1,10.00,\u041f\u0440\u043e\u0434\u0430\u0436\u0430\n"
+			       "3,2023-01-03,c0,X1,1,10.00,\u041f\u0440\u043e\u0434\u0430\u0436\u0430\n"
+			       "4,2023-01-04,c1,X0,1,10.00,\u0427\u0435\u043a\n"
+			       "5,2023-01-05,c2,X1,1,10.00,\u0412\u043e\u0437\u0432\u0440\u0430\u0442\n",
+			       0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=\u0422\u0438\u043f (its values are document"));
+	assert_int_equal(0, r->skipped);
+	assert_int_equal(5, r->n);
+	assert_true(r->qty[3] == 1 && r->qty[4] == -1);
+	assert_non_null(strstr(r->reading, "warning: 1 row of '\u0422\u0438\u043f' holds a value "
+				     "that is no document type relrec knows (\u0427\u0435\u043a 1)"));
+	rows_free(r);
+	r = load_text("order_id,date,customer_id,sku,qty,price,type\n"
+		      "1,2023-01-01,c1,X1,1,10.00,\u0641\u0627\u062a\u0648\u0631\u0629\n"
+		      "2,2023-01-02,c2,X0,1,10.00,\u0641\u0627\u062a\u0648\u0631\u0629\n"
+		      "3,2023-01-03,c0,X1,1,10.00,\u0628\u064a\u0639 \u0646\u0642\u062f\u064a\n"
+		      "4,2023-01-04,c1,X0,1,10.00,\u0628\u064a\u0639\n"
+		      "5,2023-01-05,c2,X1,1,10.00,\u0645\u0631\u062a\u062c\u0639\n", 0);
+	assert_non_null(r);
+	assert_int_equal(0, r->skipped);
+	assert_int_equal(5, r->n);
+	assert_true(r->qty[4] == -1);
 	rows_free(r);
 }
 
@@ -6551,6 +6596,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_payment_terms),
 		cmocka_unit_test(test_doctype_not),
 		cmocka_unit_test(test_doctype_unknown),
+		cmocka_unit_test(test_doctype_unknown_sale_kept),
 		cmocka_unit_test(test_doctype_map),
 		cmocka_unit_test(test_doctype_late),
 		cmocka_unit_test(test_doctype_vocabulary),
