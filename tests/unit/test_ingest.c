@@ -1282,7 +1282,7 @@ static void test_status_names_languages(void **state)
 	rows_free(r);
 	static const char *const flags[][3] = {{"Makulerad", "Ja", "Nej"}, {"Storniert", "Ja", "Nein"},
 					       {"Annul\xC3\xA9", "Oui", "Non"},
-					       {"Cancelado", "S\xC3\xAD", "No"}, {"Anulado", "Sim", "N\xC3\xA3o"}};
+					       {"Anulada", "S\xC3\xAD", "No"}, {"Anulado", "Sim", "N\xC3\xA3o"}};
 	for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
 		snprintf(text, sizeof text, "Fakturanummer;Datum;Kundnummer;Artikelnummer;Antal;Pris;%s\n"
 			 "1001;2023-01-05;101;A1;2;49,00;%s\n1002;2023-01-06;102;A2;1;99,00;%s\n"
@@ -1295,6 +1295,40 @@ static void test_status_names_languages(void **state)
 		assert_non_null(strstr(r->reading, "is a flag"));
 		rows_free(r);
 	}
+}
+
+/* t41 N7: a column named Cancelada is no void flag (a Latin-American 'factura cancelada' is a
+ * paid one), and a flag or status that skips over a third of its rows is warned of with the
+ * --map status=- that keeps them. */
+static void test_status_large_share_warned(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Factura,Fecha,Cliente,Codigo,Cantidad,Precio,Cancelada\n"
+			       "FV-1,2023-01-05,900123,P1,2,10000,S\xC3\xAD\n"
+			       "FV-2,2023-01-06,900124,P2,1,25000,S\xC3\xAD\n"
+			       "FV-3,2023-01-07,900125,P1,1,10000,S\xC3\xAD\n"
+			       "FV-4,2023-01-08,900123,P2,1,25000,No\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_non_null(strstr(r->reading, "not used: Cancelada"));
+	rows_free(r);
+	r = load_text("Factura,Fecha,Cliente,Codigo,Cantidad,Precio,Anulada\n"
+		      "F1,2023-01-05,a,P1,1,10,S\xC3\xAD\nF2,2023-01-06,b,P1,1,10,S\xC3\xAD\n"
+		      "F3,2023-01-07,c,P1,1,10,No\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "warning: 'Anulada' skips 2 of its 3 rows as orders "
+				     "never bought (S\xC3\xAD 2)"));
+	assert_non_null(strstr(r->reading, "--map status=- keeps them"));
+	rows_free(r);
+	/* one void order in four: no warning */
+	r = load_text("Factura,Fecha,Cliente,Codigo,Cantidad,Precio,Anulada\n"
+		      "F1,2023-01-05,a,P1,1,10,S\xC3\xAD\nF2,2023-01-06,b,P1,1,10,No\n"
+		      "F3,2023-01-07,c,P1,1,10,No\nF4,2023-01-08,c,P1,1,10,No\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_null(strstr(r->reading, "rows as orders never bought"));
+	rows_free(r);
 }
 
 /* t39 #2, #4, #10: credit notes and returns as a document type beyond the Romance languages
@@ -6589,6 +6623,7 @@ int main(void)
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
 		cmocka_unit_test(test_status_names_languages),
+		cmocka_unit_test(test_status_large_share_warned),
 		cmocka_unit_test(test_doctype_languages),
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
