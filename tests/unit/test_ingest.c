@@ -1297,6 +1297,26 @@ static void test_status_names_languages(void **state)
 	}
 }
 
+/* t41 N8: WooCommerce's status slugs are read as their words: wc-completed, wc-on-hold,
+ * wc-processing, wc-pending are known statuses (no warning), wc-failed is void like
+ * wc-cancelled; In Bearbeitung is German processing. */
+static void test_status_wc_slugs(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,date,customer_id,sku,qty,price,order_status\n"
+			       "1,2023-01-05,a,X,1,10.00,wc-completed\n"
+			       "2,2023-01-06,b,Y,1,10.00,wc-processing\n"
+			       "3,2023-01-07,a,Y,1,10.00,wc-cancelled\n"
+			       "4,2023-01-08,c,X,1,10.00,wc-on-hold\n"
+			       "5,2023-01-09,c,X,1,10.00,WC-PENDING\n"
+			       "6,2023-01-10,d,X,1,10.00,wc-failed\n"
+			       "7,2023-01-11,d,Y,1,10.00,In Bearbeitung\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_null(strstr(r->reading, "no order's status relrec knows"));
+	rows_free(r);
+}
+
 /* t41 N7: a column named Cancelada is no void flag (a Latin-American 'factura cancelada' is a
  * paid one), and a flag or status that skips over a third of its rows is warned of with the
  * --map status=- that keeps them. */
@@ -6623,6 +6643,7 @@ int main(void)
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
 		cmocka_unit_test(test_status_names_languages),
+		cmocka_unit_test(test_status_wc_slugs),
 		cmocka_unit_test(test_status_large_share_warned),
 		cmocka_unit_test(test_doctype_languages),
 		cmocka_unit_test(test_reused_invoice_numbers),
