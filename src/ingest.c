@@ -1140,6 +1140,10 @@ typedef struct builder {
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
 	                              says what a flag would mean, status_decide whether it is) */
+	int status_bare;           /* its name a bare fallback that may mean another state
+	                              (Estado, Stato: an address's), not given by --map */
+	int status_unread;         /* such a column none of whose first values is a status
+	                              relrec knows: left unused (status_bare_decide) */
 	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
@@ -2561,14 +2565,43 @@ static void status_decide(builder *in, const batch *b)
 	in->status_flag = written ? kind : 0;
 }
 
+/* A status column under a bare fallback name (Estado, Situação, Stato, Statut, État), no
+ * flag: read as the status only when one of the first batch's values is a status relrec knows,
+ * bought or void (whole or as its first word); else it is left unused. Such names are also an
+ * address's state (t41 N4: Estado = Jalisco, Nuevo León; Estado = SP, PA was read as the order
+ * status, and the warning proposed filtering the file by state). */
+static void status_bare_decide(builder *in, const batch *b)
+{
+	int written = 0;
+	if (!in->status_bare || in->status_flag > 0)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *s = b->bytes + q->off[F_STATUS];
+		size_t n = q->len[F_STATUS];
+		if (q->why >= 0 || n == 0)
+			continue;
+		written = 1;
+		s = status_unslug(s, &n);
+		unsigned w = known_word(s, n);
+		size_t first = strcspn(s, " \t");
+		if (void_status(s, n, w) || (w & W_KEPT) ||
+		    (first > 0 && first < n && (known_word(s, first) & W_KEPT)))
+			return;
+	}
+	in->status_unread = written;
+}
+
 /* What the first batch decides before its rows are built: the labels a grouped or pivot
- * layout fills down, and whether a mapped status column is a flag. */
+ * layout fills down, and whether a mapped status column is a flag, or a status at all. */
 static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
 	labels_decide(in, b);
-	if (in->has_status)
+	if (in->has_status) {
 		status_decide(in, b);
+		status_bare_decide(in, b);
+	}
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -2631,7 +2664,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
-	int st = in->has_status ? status_bought(in, q, f) : EV_BUY;
+	int st = in->has_status && !in->status_unread ? status_bought(in, q, f) : EV_BUY;
 	if (ev == EV_OTHER || st == EV_OTHER) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
@@ -4013,6 +4046,24 @@ static void status_column(loader *L, const char *name)
 			    FLAG_RETURN : FLAG_VOID;
 }
 
+/* Is name one of the status role's bare fallbacks (ingest_col_aliases' level 1) that does not
+ * say status: Estado, Situação, Stato, Statut, État, Tila, Durum...? Not Status, Estatus. */
+static int status_bare_name(const char *name)
+{
+	char low[64];
+	size_t k = 0;
+	for (; name[k] && k + 1 < sizeof low; k++)
+		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a' : name[k]);
+	low[k] = '\0';
+	if (strstr(low, "status"))
+		return 0;
+	for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
+		if (a->col == RR_COL_STATUS && a->level == 1 &&
+		    sniff_same_name(name, strlen(name), a->name))
+			return 1;
+	return 0;
+}
+
 /* The columns of a flag's name that no role took, to count their set flags (send_row): a
  * status column or a second flag left them unused without a word, and t18's credit memos and
  * voided lines were read as purchases (flags_warn). */
@@ -4371,8 +4422,11 @@ static int on_header(loader *L)
 	}
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
-	if (L->in.has_status)
+	if (L->in.has_status) {
 		status_column(L, names[L->col[RR_COL_STATUS]]);
+		L->in.status_bare = !sniff_map_gives(map, RR_COL_STATUS) &&
+				    status_bare_name(names[L->col[RR_COL_STATUS]]);
+	}
 	flags_unused(L, names);
 	status_ids_column(L, names);
 	returns_unused(L, names);
@@ -6090,6 +6144,14 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
+	if (in->status_unread) {   /* not a status after all (status_bare_decide): unused */
+		const char *names[MAX_FIELDS];
+		header_names(L, names);
+		L->in.has_status = 0;
+		L->col[RR_COL_STATUS] = -1;
+		sniff_describe(names, L->ncols, L->col, L->item_alt, L->in.doc_event ? L->doc_why :
+			       NULL, L->columns, sizeof L->columns);
+	}
 	char text[4096] = "", sep[16], fmt[64];
 	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";

@@ -1297,6 +1297,43 @@ static void test_status_names_languages(void **state)
 	}
 }
 
+/* t41 N4: a bare Estado or Situação holding an address's state (Jalisco, SP) is no status:
+ * left unused, no warning proposes filtering by it; with one known status value it is. */
+static void test_status_bare_address(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Ciudad,Estado\n"
+			       "1001,2023-01-05,c1,A1,1,100.00,Guadalajara,Jalisco\n"
+			       "1002,2023-01-06,c2,A2,2,50.00,Monterrey,Nuevo Le\xC3\xB3n\n"
+			       "1003,2023-01-07,c3,A1,1,100.00,CDMX,CDMX\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "not used: Ciudad, Estado"));
+	assert_null(strstr(r->reading, "status"));
+	rows_free(r);
+	r = load_text("Pedido,Fecha,Cliente,SKU,Quantidade,Preco,Cidade,Situa\xC3\xA7\xC3\xA3o\n"
+		      "1,2023-01-05,c1,A1,1,10.00,Palmas,TO\n2,2023-01-06,c2,A1,1,10.00,Bel\xC3\xA9m,PA\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_null(strstr(r->reading, "status="));
+	rows_free(r);
+	/* one known status among them: the status */
+	r = load_text("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado\n"
+		      "1,2023-01-05,c1,A1,1,10.00,Pagada\n2,2023-01-06,c2,A1,1,10.00,En ruta\n"
+		      "3,2023-01-07,c3,A1,1,10.00,Anulada\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "status=Estado"));
+	rows_free(r);
+	/* named by --map: read whatever its values */
+	rr_ingest_opts o = {.map = "status=Estado"};
+	r = load_with("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado\n"
+		      "1,2023-01-05,c1,A1,1,10.00,Jalisco\n2,2023-01-06,c2,A1,1,10.00,CDMX\n", &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "status=Estado"));
+	rows_free(r);
+}
+
 /* t41 N8: WooCommerce's status slugs are read as their words: wc-completed, wc-on-hold,
  * wc-processing, wc-pending are known statuses (no warning), wc-failed is void like
  * wc-cancelled; In Bearbeitung is German processing. */
@@ -6643,6 +6680,7 @@ int main(void)
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
 		cmocka_unit_test(test_status_names_languages),
+		cmocka_unit_test(test_status_bare_address),
 		cmocka_unit_test(test_status_wc_slugs),
 		cmocka_unit_test(test_status_large_share_warned),
 		cmocka_unit_test(test_doctype_languages),
