@@ -1334,6 +1334,46 @@ static void test_status_bare_address(void **state)
 	rows_free(r);
 }
 
+/* t41 #10: Matrixify's Financial: Status (a status's name behind a prefix) is the status, not
+ * a document type, so the Line: Type warning with its --return 'Refund Line' is given; a name
+ * that says status (Status der Bestellung) holding paid and voided is the status too. */
+static void test_status_prefixed_matrixify(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"Name,Created At,Financial: Status,Customer: ID,Line: Type,Line: SKU,Line: Quantity,"
+		"Line: Price\n"
+		"#1,2023-01-04 21:33:00 +0100,paid,7,Line Item,SKU-1,2,10.00\n"
+		"#1,2023-01-04 21:33:00 +0100,paid,7,Shipping Line,,1,9.90\n"
+		"#2,2023-01-05 10:00:00 +0100,voided,8,Line Item,SKU-2,1,5.00\n"
+		"#3,2023-01-06 10:00:00 +0100,paid,8,Line Item,SKU-2,1,5.00\n"
+		"#3,2023-01-07 10:00:00 +0100,paid,8,Refund Line,SKU-2,1,5.00\n";
+	rr_ingest_opts o = {.map = "user=Customer: ID,item=Line: SKU,qty=Line: Quantity,"
+				   "price=Line: Price,invoice=Name"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "status=Financial: Status"));
+	assert_non_null(strstr(r->reading, "voided 1 skipped"));
+	assert_non_null(strstr(r->reading, "--return 'Refund Line'"));
+	rows_free(r);
+	/* with the event the hint names, the status is still read */
+	o.map = "user=Customer: ID,item=Line: SKU,qty=Line: Quantity,price=Line: Price,"
+		"invoice=Name,event=Line: Type";
+	o.purchase = "Line Item";
+	o.returns = "Refund Line";
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[2] < 0);
+	rows_free(r);
+	r = load_text("Order,Date,Customer,SKU,Qty,Status der Bestellung\n1,2023-01-05,a,X,1,paid\n"
+		      "2,2023-01-06,b,X,1,voided\n3,2023-01-07,a,X,1,paid\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "status=Status der Bestellung"));
+	assert_int_equal(2, r->n);
+	rows_free(r);
+}
+
 /* t41 N8: WooCommerce's status slugs are read as their words: wc-completed, wc-on-hold,
  * wc-processing, wc-pending are known statuses (no warning), wc-failed is void like
  * wc-cancelled; In Bearbeitung is German processing. */
@@ -6680,6 +6720,7 @@ int main(void)
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
 		cmocka_unit_test(test_status_names_languages),
+		cmocka_unit_test(test_status_prefixed_matrixify),
 		cmocka_unit_test(test_status_bare_address),
 		cmocka_unit_test(test_status_wc_slugs),
 		cmocka_unit_test(test_status_large_share_warned),
