@@ -2206,7 +2206,8 @@ static int doc_returnish(const char *s, size_t n);
 
 /* An event of a column taken for its document types (doc_take), no --purchase given: a value
  * no list places is read as a purchase, warned of (doc_kept_warn); only a known return, void
- * or other document's word, or one that reads like a credit note, changes the reading. relrec
+ * or other document's word, or one that reads like a credit note, changes the reading (and a
+ * blank stays skipped: a total's or a note's line, t36 f251). relrec
  * chose the column, so its own thin word lists must not drop sales (t41 N6: Russian Чек, a
  * till receipt, and Arabic بيع نقدي, a cash sale, were skipped where English Cash Sale is
  * kept). */
@@ -2214,7 +2215,7 @@ static int doc_event_class(const builder *in, const char *s, size_t n)
 {
 	unsigned words = event_word(in, s, n);
 	int ev = event_kind(in, s, n, words);
-	if (ev == EV_OTHER && !in->purchase && !void_status(s, n, words) &&
+	if (ev == EV_OTHER && n && !in->purchase && !void_status(s, n, words) &&
 	    !(words & W_OTHER_DOC) && !doc_returnish(s, n))
 		return EV_BUY;
 	return ev;

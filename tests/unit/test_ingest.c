@@ -5849,6 +5849,14 @@ static void test_doctype_unknown_sale_kept(void **state)
 	assert_int_equal(5, r->n);
 	assert_true(r->qty[4] == -1);
 	rows_free(r);
+	/* a blank type stays skipped: a total's or a note's line (t36 f251) */
+	r = load_text("Invoice,Date,Customer,SKU,Qty,Type\n1,2023-01-01,c1,X1,1,Sale\n"
+		      "2,2023-01-02,c2,X1,1,Sale\n3,2023-01-03,c2,X1,1,Return\n"
+		      "4,2023-01-04,c1,X1,1,Sale\n,2023-01-04,,,5,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->skipped);
+	assert_null(strstr(r->reading, "no document type relrec knows"));
+	rows_free(r);
 }
 
 /* Past the sample, a new word of a column of purchase words that reads like a credit note
