@@ -6204,18 +6204,25 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* A status column that was none after all (status_bare_decide, t41 N4): unused, and the
+ * columns line says so. */
+static void status_unread_columns(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	if (!L->in.status_unread)
+		return;
+	header_names(L, names);
+	L->in.has_status = 0;
+	L->col[RR_COL_STATUS] = -1;
+	sniff_describe(names, L->ncols, L->col, L->item_alt, L->in.doc_event ? L->doc_why : NULL,
+		       L->columns, sizeof L->columns);
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
-	if (in->status_unread) {   /* not a status after all (status_bare_decide): unused */
-		const char *names[MAX_FIELDS];
-		header_names(L, names);
-		L->in.has_status = 0;
-		L->col[RR_COL_STATUS] = -1;
-		sniff_describe(names, L->ncols, L->col, L->item_alt, L->in.doc_event ? L->doc_why :
-			       NULL, L->columns, sizeof L->columns);
-	}
+	status_unread_columns(L);
 	char text[4096] = "", sep[16], fmt[64];
 	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
