@@ -2313,13 +2313,17 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
  * digits are placed too: a blank is its order's, and ids are status_ids_warn's. */
 static int status_placed(const char *s, size_t n)
 {
-	if (!n || strspn(s, "0123456789") >= n)
+	size_t k = 0;   /* a row's field is not NUL-terminated (status_bought): no strspn */
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k >= n)
 		return 1;
 	s = status_unslug(s, &n);
 	unsigned w = known_word(s, n);
 	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN | W_OTHER_DOC)))
 		return 1;   /* Odoo's Sales Order, a confirmed order, is a document's word */
-	size_t k = strcspn(s, " \t");
+	for (k = 0; k < n && s[k] != ' ' && s[k] != '\t'; k++)
+		;
 	return k > 0 && k < n && (known_word(s, k) & W_KEPT);
 }
 
@@ -2585,7 +2589,9 @@ static void status_bare_decide(builder *in, const batch *b)
 		written = 1;
 		s = status_unslug(s, &n);
 		unsigned w = known_word(s, n);
-		size_t first = strcspn(s, " \t");
+		size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
+		while (first < n && s[first] != ' ' && s[first] != '\t')
+			first++;
 		if (void_status(s, n, w) || (w & W_KEPT) ||
 		    (first > 0 && first < n && (known_word(s, first) & W_KEPT)))
 			return;
