@@ -206,14 +206,18 @@ static int zone(const char *s, size_t n, size_t *i, int *off)
 	return 0;
 }
 
+static int meridiem_at(const char *s, size_t n, size_t *i, int *pm);
+
 /* Whether s[0..n) ends in a time then a word (AM and PM are part of the time): the word's
- * start in *at. */
+ * start in *at. A word that is an AM or PM mark (meridiem_words: SA, CH) is no zone (t41 N5). */
 static int word_after_time(const char *s, size_t n, size_t *at)
 {
-	size_t w = n;
+	size_t w = n, k;
+	int pm;
 	while (w > 0 && (s[w - 1] | 0x20) >= 'a' && (s[w - 1] | 0x20) <= 'z')
 		w--;
-	if (n - w < 2 || n - w > 5 || w < 2 || s[w - 1] != ' ')
+	if (n - w < 2 || n - w > 5 || w < 2 || s[w - 1] != ' ' ||
+	    (k = w, meridiem_at(s, n, &k, &pm) && k == n))
 		return 0;
 	size_t e = w - 1;   /* the time ends at e */
 	if (e >= 2 && ((s[e - 2] | 0x20) == 'a' || (s[e - 2] | 0x20) == 'p') &&
@@ -765,7 +769,8 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 			return -1;
 		p->h = p->h % 12 + (pm ? 12 : 0);
 		p->ampm = 1;
-	} else if (!iso && meridian(s, n, i, p)) {
+	} else if (meridian(s, n, i, p)) {   /* after an ISO date too (t41 N5: Excel's
+						  * yyyy-mm-dd h:mm AM/PM, KiotViet's 3:12 CH) */
 		return -1;
 	}
 	if (iso && *i < n) {
@@ -781,6 +786,16 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 		*i = k;
 	}
 	return p->has_zone ? second_zone(s, n, i, p) : 0;
+}
+
+/* The Gregorian era's mark after a date without a time, as Saudi systems write it: Arabic
+ * \xD9\x85 (miladi), a blank before it (t41 N5: "2023/01/05 \xD9\x85" was rejected). At s[*i], *i
+ * moved past it when it ends s. */
+static void era_mark(const char *s, size_t n, size_t *i)
+{
+	size_t k = *i;
+	if (skip_blank(s, n, &k) && k + 2 == n && s[k] == '\xD9' && s[k + 1] == '\x85')
+		*i = n;
 }
 
 /* YYYY.MM.DD, YYYY.M.D, and Korea's "2023. 1. 5." (a browser's toLocaleString in ko-KR, Naver
@@ -803,8 +818,12 @@ static int scan_dotted_ymd(const char *s, size_t n, size_t i, int y, dparts *p)
 		return -1;
 	if (i < n && s[i] == '.')
 		i++;
-	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
-		return -1;
+	size_t at = i;
+	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0)) {
+		i = at;   /* no time: the era's mark may follow the date */
+		era_mark(s, n, &i);
+		return i == n && !p->has_time ? 0 : -1;
+	}
 	return i == n ? 0 : -1;
 }
 
@@ -905,16 +924,21 @@ static int scan_date(const char *s, size_t n, dparts *p)
 		if (digits(s, n, &i, 1, 2, &p->a) || i >= n || s[i++] != sep ||
 		    digits(s, n, &i, 1, 2, &p->b))
 			return -1;
+		size_t at = i;
 		int gap = date_time_gap(s, n, &i, &p->comma);
 		if (!gap && sep == '-' && i < n && s[i] == 'T') {
 			i++;
 			gap = 1;
 		}
 		if (gap) {
-			if (scan_time(s, n, &i, p, sep == '-'))
-				return -1;
+			if (scan_time(s, n, &i, p, sep == '-')) {
+				era_mark(s, n, &at);
+				return at == n && !p->has_time ? 0 : -1;
+			}
 		} else if (i < n && sep == '-' && zone(s, n, &i, &p->off) == 0) {
 			p->has_zone = 1;
+		} else {
+			era_mark(s, n, &i);
 		}
 		return i == n ? 0 : -1;
 	}
@@ -927,8 +951,12 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	i++;
 	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep || year(s, n, &i, p))
 		return -1;
-	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0))
-		return -1;
+	size_t at = i;
+	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0)) {
+		i = at;   /* no time: the era's mark may follow the date */
+		era_mark(s, n, &i);
+		return i == n && !p->has_time ? 0 : -1;
+	}
 	return i == n ? 0 : -1;
 }
 

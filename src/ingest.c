@@ -802,6 +802,7 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    /* German, French, Spanish, Portuguese, Italian, Dutch */
 					    "bezahlt", "abgeschlossen", "versendet", "versandt",
 					    "geliefert", "zugestellt", "offen", "erledigt",
+					    "in_bearbeitung" /* processing (t41 N8) */,
 					    "best\xC3\xA4tigt", "bestaetigt", "erstattet", "fakturiert",
 					    "pay\xC3\xA9" "e", "payee", "pay\xC3\xA9", "paye",
 					    "livr\xC3\xA9" "e", "livree", "livr\xC3\xA9", "livre",
@@ -1139,6 +1140,10 @@ typedef struct builder {
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
 	                              says what a flag would mean, status_decide whether it is) */
+	int status_bare;           /* its name a bare fallback that may mean another state
+	                              (Estado, Stato: an address's), not given by --map */
+	int status_unread;         /* such a column none of whose first values is a status
+	                              relrec knows: left unused (status_bare_decide) */
 	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
@@ -2208,6 +2213,25 @@ static int doc_word(const builder *in, const char *s, size_t n)
 	return void_status(s, n, words) || (words & W_OTHER_DOC) ? DOC_BACK : DOC_UNKNOWN;
 }
 
+static int doc_returnish(const char *s, size_t n);
+
+/* An event of a column taken for its document types (doc_take), no --purchase given: a value
+ * no list places is read as a purchase, warned of (doc_kept_warn); only a known return, void
+ * or other document's word, or one that reads like a credit note, changes the reading (and a
+ * blank stays skipped: a total's or a note's line, t36 f251). relrec
+ * chose the column, so its own thin word lists must not drop sales (t41 N6: Russian Чек, a
+ * till receipt, and Arabic بيع نقدي, a cash sale, were skipped where English Cash Sale is
+ * kept). */
+static int doc_event_class(const builder *in, const char *s, size_t n)
+{
+	unsigned words = event_word(in, s, n);
+	int ev = event_kind(in, s, n, words);
+	if (ev == EV_OTHER && n && !in->purchase && !void_status(s, n, words) &&
+	    !(words & W_OTHER_DOC) && !doc_returnish(s, n))
+		return EV_BUY;
+	return ev;
+}
+
 /* A skipped row of a column taken for its document types: counted when its value is no known
  * word, so the summary says what became of the few the sample let through. */
 static void doc_unknown_row(builder *in, const char *s, size_t n, uint64_t line)
@@ -2220,6 +2244,18 @@ static void doc_unknown_row(builder *in, const char *s, size_t n, uint64_t line)
 	}
 }
 
+/* A status s[0..*n) without WooCommerce's 'wc-' before its word (wc-completed, wc-on-hold,
+ * a shop's own wc-awaiting-payment): the word is what relrec knows (t41 N8: every slug but
+ * the listed wc-cancelled was warned of as no status relrec knows). */
+static const char *status_unslug(const char *s, size_t *n)
+{
+	if (*n > 3 && (s[0] | 0x20) == 'w' && (s[1] | 0x20) == 'c' && s[2] == '-') {
+		*n -= 3;
+		return s + 3;
+	}
+	return s;
+}
+
 /* What a status column written as a flag says of a line whose flag is true. */
 enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
 
@@ -2227,6 +2263,7 @@ enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
  * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
+	s = status_unslug(s, &n);
 	unsigned words = known_word(s, n);
 	if (in->status_flag > 0)
 		return !(words & W_FLAG_TRUE) ? EV_BUY :
@@ -2287,12 +2324,17 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
  * digits are placed too: a blank is its order's, and ids are status_ids_warn's. */
 static int status_placed(const char *s, size_t n)
 {
-	if (!n || strspn(s, "0123456789") >= n)
+	size_t k = 0;   /* a row's field is not NUL-terminated (status_bought): no strspn */
+	while (k < n && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k >= n)
 		return 1;
+	s = status_unslug(s, &n);
 	unsigned w = known_word(s, n);
 	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN | W_OTHER_DOC)))
 		return 1;   /* Odoo's Sales Order, a confirmed order, is a document's word */
-	size_t k = strcspn(s, " \t");
+	for (k = 0; k < n && s[k] != ' ' && s[k] != '\t'; k++)
+		;
 	return k > 0 && k < n && (known_word(s, k) & W_KEPT);
 }
 
@@ -2594,14 +2636,45 @@ static void status_decide(builder *in, const batch *b)
 	in->status_flag = written ? kind : 0;
 }
 
+/* A status column under a bare fallback name (Estado, Situação, Stato, Statut, État), no
+ * flag: read as the status only when one of the first batch's values is a status relrec knows,
+ * bought or void (whole or as its first word); else it is left unused. Such names are also an
+ * address's state (t41 N4: Estado = Jalisco, Nuevo León; Estado = SP, PA was read as the order
+ * status, and the warning proposed filtering the file by state). */
+static void status_bare_decide(builder *in, const batch *b)
+{
+	int written = 0;
+	if (!in->status_bare || in->status_flag > 0)
+		return;
+	for (size_t k = 0; k < b->n; k++) {
+		const brec *q = &b->rec[k];
+		const char *s = b->bytes + q->off[F_STATUS];
+		size_t n = q->len[F_STATUS];
+		if (q->why >= 0 || n == 0)
+			continue;
+		written = 1;
+		s = status_unslug(s, &n);
+		unsigned w = known_word(s, n);
+		size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
+		while (first < n && s[first] != ' ' && s[first] != '\t')
+			first++;
+		if (void_status(s, n, w) || (w & W_KEPT) ||
+		    (first > 0 && first < n && (known_word(s, first) & W_KEPT)))
+			return;
+	}
+	in->status_unread = written;
+}
+
 /* What the first batch decides before its rows are built: the labels a grouped or pivot
- * layout fills down, and whether a mapped status column is a flag. */
+ * layout fills down, and whether a mapped status column is a flag, or a status at all. */
 static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
 	labels_decide(in, b);
-	if (in->has_status)
+	if (in->has_status) {
 		status_decide(in, b);
+		status_bare_decide(in, b);
+	}
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -2661,10 +2734,10 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	label_fill(in, &r, f);
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
-					     event_class) : EV_BUY;
+					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
-	int st = in->has_status ? status_bought(in, q, f) : EV_BUY;
+	int st = in->has_status && !in->status_unread ? status_bought(in, q, f) : EV_BUY;
 	if (ev == EV_OTHER || st == EV_OTHER) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
@@ -3817,6 +3890,42 @@ static void doc_miss(loader *L)
 			L->doc_watch = i;
 }
 
+/* A candidate whose name says status (Matrixify's Financial: Status, unknown only for its
+ * prefix) and whose values are an order's statuses, a void one among them and no return: the
+ * status, when no column is, not the event (t41 #10: paid and voided were taken for document
+ * types, which silenced the Line: Type warning, and 7 Refund Lines counted as purchases). */
+static void status_column(loader *L, const char *name);
+static void doc_status_named(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	if (L->in.has_status || sniff_map_gives(L->o->map, RR_COL_STATUS))
+		return;
+	header_names(L, names);
+	for (int i = 0; i < L->n_cand; i++) {
+		doc_cand *c = &L->cand[i];
+		char low[64];
+		size_t k = 0;
+		for (const char *nm = names[c->field]; nm[k] && k + 1 < sizeof low; k++)
+			low[k] = (char)(nm[k] >= 'A' && nm[k] <= 'Z' ? nm[k] - 'A' + 'a' : nm[k]);
+		low[k] = '\0';
+		if (c->dropped || !strstr(low, "status") || doc_status_value(&L->in, c) < 0)
+			continue;
+		int back = 0;
+		for (int v = 0; v < c->kinds; v++)
+			back |= doc_returnish(c->value[v], strlen(c->value[v])) ||
+				(known_word(c->value[v], strlen(c->value[v])) & W_RETURN);
+		if (back)
+			continue;
+		c->dropped = 1;
+		L->col[RR_COL_STATUS] = c->field;
+		L->in.has_status = 1;
+		status_column(L, names[c->field]);
+		sniff_describe(names, L->ncols, L->col, L->item_alt, NULL, L->columns,
+			       sizeof L->columns);
+		return;
+	}
+}
+
 /* The sample is in: take the one column of document types (two: neither, and say so), or
  * warn of one that falls short (doc_miss); then the held records go to the builder, in
  * order. */
@@ -3826,6 +3935,7 @@ static void doc_decide(loader *L)
 	int take = -1, other = -1;
 	L->doc_sampling = 0;
 	L->doc_sampled = L->hn;
+	doc_status_named(L);
 	for (int i = 0; i < L->n_cand; i++) {
 		int v = doc_verdict(&L->cand[i]);
 		if (v == 2 && take < 0)
@@ -4045,6 +4155,49 @@ static void status_column(loader *L, const char *name)
 	L->in.status_flag = strstr(low, "status") ? 0 :
 			    sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
 			    FLAG_RETURN : FLAG_VOID;
+}
+
+/* No status column: one named 'PREFIX: NAME' whose NAME is a status's (Matrixify's Financial:
+ * Status) is it, unless --map says the status (t41 #10: unread for its prefix, it was taken for
+ * a document type, or with --map event= left unused, its voided orders kept). */
+static void status_prefixed(loader *L, const char *const *names, const char *map)
+{
+	char used[MAX_FIELDS];
+	if (L->col[RR_COL_STATUS] >= 0 || sniff_map_gives(map, RR_COL_STATUS))
+		return;
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
+		const char *tail = strrchr(names[f], ':');
+		if (used[f] || !tail)
+			continue;
+		while (*++tail == ' ')
+			;
+		for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
+			if (a->col == RR_COL_STATUS && sniff_same_name(tail, strlen(tail), a->name)) {
+				L->col[RR_COL_STATUS] = f;
+				sniff_describe(names, L->ncols, L->col, L->item_alt, NULL,
+					       L->columns, sizeof L->columns);
+				return;
+			}
+	}
+}
+
+/* Is name one of the status role's bare fallbacks (ingest_col_aliases' level 1) that does not
+ * say status: Estado, Situação, Stato, Statut, État, Tila, Durum...? Not Status, Estatus. */
+static int status_bare_name(const char *name)
+{
+	char low[64];
+	size_t k = 0;
+	for (; name[k] && k + 1 < sizeof low; k++)
+		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a' : name[k]);
+	low[k] = '\0';
+	if (strstr(low, "status"))
+		return 0;
+	for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
+		if (a->col == RR_COL_STATUS && a->level == 1 &&
+		    sniff_same_name(name, strlen(name), a->name))
+			return 1;
+	return 0;
 }
 
 /* The columns of a flag's name that no role took, to count their set flags (send_row): a
@@ -4404,9 +4557,13 @@ static int on_header(loader *L)
 				L->qty_hint_col = f;
 	}
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
+	status_prefixed(L, names, map);
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
-	if (L->in.has_status)
+	if (L->in.has_status) {
 		status_column(L, names[L->col[RR_COL_STATUS]]);
+		L->in.status_bare = !sniff_map_gives(map, RR_COL_STATUS) &&
+				    status_bare_name(names[L->col[RR_COL_STATUS]]);
+	}
 	flags_unused(L, names);
 	status_ids_column(L, names);
 	returns_unused(L, names);
@@ -5654,6 +5811,62 @@ static void status_unplaced_warn(const loader *L, char *text, size_t size)
 		    L->status_name);
 }
 
+/* The values of a column taken for its document types that no list places, read as purchases
+ * (doc_event_class): a warning that names them, and the --purchase that leaves one out (t41
+ * N6: a note, or nothing, for rows relrec itself decided how to read). */
+static void doc_kept_warn(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	const event_tally *t = &in->events;
+	char odd[300] = "", buys[300] = "";
+	size_t o = 0, b = 0, rows = 0;
+	if (!in->doc_event || in->purchase)
+		return;
+	for (int k = 0; k < t->kinds; k++) {
+		if (t->purchase[k] != EV_BUY)
+			continue;
+		const char *v = t->value[k];
+		int unknown = doc_word(in, v, strlen(v)) == DOC_UNKNOWN;
+		if (unknown && o < sizeof odd)
+			o += (size_t)snprintf(odd + o, sizeof odd - o, "%s%s %zu", o ? ", " : "", v,
+					      t->n[k]);
+		rows += unknown ? t->n[k] : 0;
+		if (b < sizeof buys && !strchr(v, '\'') && !strchr(v, ','))
+			b += (size_t)snprintf(buys + b, sizeof buys - b, "%s%s", b ? "," : "", v);
+	}
+	if (!rows)
+		return;
+	say(text, size, "warning: %zu row%s of '%s' hold%s a value that is no document type relrec "
+	    "knows (%s): read as purchases; if one is no purchase, --purchase '%s' without it "
+	    "skips it", rows, rows == 1 ? "" : "s", L->doc_name, rows == 1 ? "s" : "", odd, buys);
+}
+
+/* A status or void flag that skips over a third of its rows, named with its values and the
+ * --map status=- that keeps them: a flag's name may mean another thing where the file was
+ * written (t41 N7: a Colombian 'Cancelada' = Sí marks a paid invoice, cancelar una factura
+ * is to settle it, and 3 of 4 invoices were dropped with no word). */
+static void status_share_warn(const loader *L, char *text, size_t size)
+{
+	const event_tally *t = &L->in.statuses;
+	char vals[EVENT_LINE] = "";
+	size_t o = 0, all = t->other, skipped = t->other - t->other_kept;
+	for (int k = 0; k < t->kinds; k++) {
+		all += t->n[k];
+		if (t->purchase[k] != EV_OTHER)
+			continue;
+		skipped += t->n[k];
+		if (o < sizeof vals)
+			o += (size_t)snprintf(vals + o, sizeof vals - o, "%s%s %zu", o ? ", " : "",
+					      t->value[k], t->n[k]);
+	}
+	if (skipped < 2 || skipped * 3 <= all)
+		return;
+	say(text, size, "warning: '%s' skips %zu of its %zu rows as orders never bought (%s): if "
+	    "they are orders bought (a name may mean another thing where the file was written: "
+	    "a Latin-American 'factura cancelada' is a paid one), --map status=- keeps them", L->status_name, skipped,
+	    all, vals[0] ? vals : "values past the first ones");
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
@@ -5736,6 +5949,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    ret ? v : "", ret ? "' reads it as one" : "", ret && in->doc_unknown > 1 ?
 		    "; other words may be among them" : "");
 	}
+	doc_kept_warn(L, text, size);
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
 	flags_warn(L, text, size);
@@ -5756,6 +5970,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 			    "are not purchases: %s",
 			    st[0] ? st : "none");
 		status_unplaced_warn(L, text, size);
+		status_share_warn(L, text, size);
 	}
 }
 
@@ -6074,10 +6289,25 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* A status column that was none after all (status_bare_decide, t41 N4): unused, and the
+ * columns line says so. */
+static void status_unread_columns(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	if (!L->in.status_unread)
+		return;
+	header_names(L, names);
+	L->in.has_status = 0;
+	L->col[RR_COL_STATUS] = -1;
+	sniff_describe(names, L->ncols, L->col, L->item_alt, L->in.doc_event ? L->doc_why : NULL,
+		       L->columns, sizeof L->columns);
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
+	status_unread_columns(L);
 	char text[4096] = "", sep[16], fmt[64];
 	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";

@@ -318,6 +318,35 @@ static void test_vietnamese_ampm(void **state)
 	rows_free(r);
 }
 
+/* t41 N5: AM/PM marks after an ISO dashed date (Excel's yyyy-mm-dd h:mm AM/PM, KiotViet's
+ * CH/SA, Arabic ص/م) are read; the Arabic era mark م after a date without a time is too; a
+ * mark on an hour past 12 is no time zone. */
+static void test_iso_ampm(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("order_id,date,customer_id,sku,qty,price\n"
+			      "1,2023-01-05 3:12 CH,a,X,1,10.00\n2,2023-01-16 9:40 SA,b,Y,1,10.00\n"
+			      "3,2023-01-17 3:12 PM,b,X,1,10.00\n"
+			      "4,2023-01-18 10:30 \xD9\x85,a,Y,1,10.00\n"
+			      "5,2023-01-19 09:15 \xD8\xB5,a,Y,1,10.00\n"
+			      "6,2023-01-20 15:12 CH,a,Y,1,10.00\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_string_equal("2023-01-05 15:12", minute_of(r, 0));
+	assert_string_equal("2023-01-16 09:40", minute_of(r, 1));
+	assert_string_equal("2023-01-17 15:12", minute_of(r, 2));
+	assert_string_equal("2023-01-18 22:30", minute_of(r, 3));
+	assert_string_equal("2023-01-19 09:15", minute_of(r, 4));
+	assert_null(strstr(r->reading, "time-zone"));
+	rows_free(r);
+	r = load_csv("order_id,date,customer_id,sku,qty,price\n"
+		     "1,2023/01/05 \xD9\x85,a,X,1,10.00\n2,2023/01/16 \xD9\x85,b,Y,1,10.00\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-01-05 00:00", minute_of(r, 0));
+	rows_free(r);
+}
+
 /* The bound said in words is the bound kept: the last day is 6053-01-22, its last minute read
  * and the next refused, whatever the offset; INT32_MAX, the filters' "no until", is never a
  * row's minute (t40 #3, #8). */
@@ -352,6 +381,7 @@ int main(void)
 		cmocka_unit_test(test_last_day_held),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
 		cmocka_unit_test(test_vietnamese_ampm),
+		cmocka_unit_test(test_iso_ampm),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1282,7 +1282,7 @@ static void test_status_names_languages(void **state)
 	rows_free(r);
 	static const char *const flags[][3] = {{"Makulerad", "Ja", "Nej"}, {"Storniert", "Ja", "Nein"},
 					       {"Annul\xC3\xA9", "Oui", "Non"},
-					       {"Cancelado", "S\xC3\xAD", "No"}, {"Anulado", "Sim", "N\xC3\xA3o"}};
+					       {"Anulada", "S\xC3\xAD", "No"}, {"Anulado", "Sim", "N\xC3\xA3o"}};
 	for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
 		snprintf(text, sizeof text, "Fakturanummer;Datum;Kundnummer;Artikelnummer;Antal;Pris;%s\n"
 			 "1001;2023-01-05;101;A1;2;49,00;%s\n1002;2023-01-06;102;A2;1;99,00;%s\n"
@@ -1295,6 +1295,137 @@ static void test_status_names_languages(void **state)
 		assert_non_null(strstr(r->reading, "is a flag"));
 		rows_free(r);
 	}
+}
+
+/* t41 N4: a bare Estado or Situação holding an address's state (Jalisco, SP) is no status:
+ * left unused, no warning proposes filtering by it; with one known status value it is. */
+static void test_status_bare_address(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Ciudad,Estado\n"
+			       "1001,2023-01-05,c1,A1,1,100.00,Guadalajara,Jalisco\n"
+			       "1002,2023-01-06,c2,A2,2,50.00,Monterrey,Nuevo Le\xC3\xB3n\n"
+			       "1003,2023-01-07,c3,A1,1,100.00,CDMX,CDMX\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "not used: Ciudad, Estado"));
+	assert_null(strstr(r->reading, "status"));
+	rows_free(r);
+	r = load_text("Pedido,Fecha,Cliente,SKU,Quantidade,Preco,Cidade,Situa\xC3\xA7\xC3\xA3o\n"
+		      "1,2023-01-05,c1,A1,1,10.00,Palmas,TO\n2,2023-01-06,c2,A1,1,10.00,Bel\xC3\xA9m,PA\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_null(strstr(r->reading, "status="));
+	rows_free(r);
+	/* one known status among them: the status */
+	r = load_text("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado\n"
+		      "1,2023-01-05,c1,A1,1,10.00,Pagada\n2,2023-01-06,c2,A1,1,10.00,En ruta\n"
+		      "3,2023-01-07,c3,A1,1,10.00,Anulada\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "status=Estado"));
+	rows_free(r);
+	/* named by --map: read whatever its values */
+	rr_ingest_opts o = {.map = "status=Estado"};
+	r = load_with("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado\n"
+		      "1,2023-01-05,c1,A1,1,10.00,Jalisco\n2,2023-01-06,c2,A1,1,10.00,CDMX\n", &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "status=Estado"));
+	rows_free(r);
+}
+
+/* t41 #10: Matrixify's Financial: Status (a status's name behind a prefix) is the status, not
+ * a document type, so the Line: Type warning with its --return 'Refund Line' is given; a name
+ * that says status (Status der Bestellung) holding paid and voided is the status too. */
+static void test_status_prefixed_matrixify(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"Name,Created At,Financial: Status,Customer: ID,Line: Type,Line: SKU,Line: Quantity,"
+		"Line: Price\n"
+		"#1,2023-01-04 21:33:00 +0100,paid,7,Line Item,SKU-1,2,10.00\n"
+		"#1,2023-01-04 21:33:00 +0100,paid,7,Shipping Line,,1,9.90\n"
+		"#2,2023-01-05 10:00:00 +0100,voided,8,Line Item,SKU-2,1,5.00\n"
+		"#3,2023-01-06 10:00:00 +0100,paid,8,Line Item,SKU-2,1,5.00\n"
+		"#3,2023-01-07 10:00:00 +0100,paid,8,Refund Line,SKU-2,1,5.00\n";
+	rr_ingest_opts o = {.map = "user=Customer: ID,item=Line: SKU,qty=Line: Quantity,"
+				   "price=Line: Price,invoice=Name"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "status=Financial: Status"));
+	assert_non_null(strstr(r->reading, "voided 1 skipped"));
+	assert_non_null(strstr(r->reading, "--return 'Refund Line'"));
+	rows_free(r);
+	/* with the event the hint names, the status is still read */
+	o.map = "user=Customer: ID,item=Line: SKU,qty=Line: Quantity,price=Line: Price,"
+		"invoice=Name,event=Line: Type";
+	o.purchase = "Line Item";
+	o.returns = "Refund Line";
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[2] < 0);
+	rows_free(r);
+	r = load_text("Order,Date,Customer,SKU,Qty,Status der Bestellung\n1,2023-01-05,a,X,1,paid\n"
+		      "2,2023-01-06,b,X,1,voided\n3,2023-01-07,a,X,1,paid\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "status=Status der Bestellung"));
+	assert_int_equal(2, r->n);
+	rows_free(r);
+}
+
+/* t41 N8: WooCommerce's status slugs are read as their words: wc-completed, wc-on-hold,
+ * wc-processing, wc-pending are known statuses (no warning), wc-failed is void like
+ * wc-cancelled; In Bearbeitung is German processing. */
+static void test_status_wc_slugs(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,date,customer_id,sku,qty,price,order_status\n"
+			       "1,2023-01-05,a,X,1,10.00,wc-completed\n"
+			       "2,2023-01-06,b,Y,1,10.00,wc-processing\n"
+			       "3,2023-01-07,a,Y,1,10.00,wc-cancelled\n"
+			       "4,2023-01-08,c,X,1,10.00,wc-on-hold\n"
+			       "5,2023-01-09,c,X,1,10.00,WC-PENDING\n"
+			       "6,2023-01-10,d,X,1,10.00,wc-failed\n"
+			       "7,2023-01-11,d,Y,1,10.00,In Bearbeitung\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_null(strstr(r->reading, "no order's status relrec knows"));
+	rows_free(r);
+}
+
+/* t41 N7: a column named Cancelada is no void flag (a Latin-American 'factura cancelada' is a
+ * paid one), and a flag or status that skips over a third of its rows is warned of with the
+ * --map status=- that keeps them. */
+static void test_status_large_share_warned(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Factura,Fecha,Cliente,Codigo,Cantidad,Precio,Cancelada\n"
+			       "FV-1,2023-01-05,900123,P1,2,10000,S\xC3\xAD\n"
+			       "FV-2,2023-01-06,900124,P2,1,25000,S\xC3\xAD\n"
+			       "FV-3,2023-01-07,900125,P1,1,10000,S\xC3\xAD\n"
+			       "FV-4,2023-01-08,900123,P2,1,25000,No\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_non_null(strstr(r->reading, "not used: Cancelada"));
+	rows_free(r);
+	r = load_text("Factura,Fecha,Cliente,Codigo,Cantidad,Precio,Anulada\n"
+		      "F1,2023-01-05,a,P1,1,10,S\xC3\xAD\nF2,2023-01-06,b,P1,1,10,S\xC3\xAD\n"
+		      "F3,2023-01-07,c,P1,1,10,No\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "warning: 'Anulada' skips 2 of its 3 rows as orders "
+				     "never bought (S\xC3\xAD 2)"));
+	assert_non_null(strstr(r->reading, "--map status=- keeps them"));
+	rows_free(r);
+	/* one void order in four: no warning */
+	r = load_text("Factura,Fecha,Cliente,Codigo,Cantidad,Precio,Anulada\n"
+		      "F1,2023-01-05,a,P1,1,10,S\xC3\xAD\nF2,2023-01-06,b,P1,1,10,No\n"
+		      "F3,2023-01-07,c,P1,1,10,No\nF4,2023-01-08,c,P1,1,10,No\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_null(strstr(r->reading, "rows as orders never bought"));
+	rows_free(r);
 }
 
 /* t39 #2, #4, #10: credit notes and returns as a document type beyond the Romance languages
@@ -5266,7 +5397,9 @@ static void test_doctype_not(void **state)
 }
 
 /* A few values that are no known word: the column is still the event (at most one row in
- * fifty, or one), and the summary counts the rows skipped for them; more, and it is not. */
+ * fifty, or one), and their rows are read as purchases with a warning that names them and the
+ * --purchase that skips them (t41 N6: relrec chose the column, so its word lists must not drop
+ * sales); more, and it is not taken. */
 static void test_doctype_unknown(void **state)
 {
 	(void)state;
@@ -5276,10 +5409,19 @@ static void test_doctype_unknown(void **state)
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "event=Belegart (its values are document types: "
 				     "Rechnung, Gutschrift)"));
+	assert_int_equal(6, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_non_null(strstr(r->reading, "warning: 1 row of 'Belegart' holds a value that is no "
+				     "document type relrec knows (Musterbeleg 1): read as purchases; "
+				     "if one is no purchase, --purchase 'Rechnung,Musterbeleg' without "
+				     "it skips it"));
+	rows_free(r);
+	/* with --purchase, the analyst's list decides: the unknown value is skipped, unwarned */
+	rr_ingest_opts po = {.purchase = "Rechnung"};
+	r = load_with(text, &po);
+	assert_non_null(r);
 	assert_int_equal(5, r->n);
-	assert_int_equal(1, r->skipped);
-	assert_non_null(strstr(r->reading, "note: 1 row of Belegart (the first on line 8: "
-				     "'Musterbeleg') holds no known document type: skipped"));
+	assert_null(strstr(r->reading, "no document type relrec knows"));
 	rows_free(r);
 	snprintf(text, sizeof text, "%sM1;Musterbeleg;2023-01-11;K1;A1;1;3,50\n"
 		 "M2;Musterbeleg;2023-01-11;K1;A1;1;3,50\n", de_erp);
@@ -5809,6 +5951,48 @@ static void test_doctype_near_miss(void **state)
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "not used: Kind"));
 	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+}
+
+/* t41 N6: a Russian or Arabic document type relrec takes on its own keeps a sale word its
+ * lists lack (Чек, a till receipt; بيع نقدي, a cash sale) as a purchase, warned of, as
+ * English Cash Sale is kept; the return is still a return. */
+static void test_doctype_unknown_sale_kept(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,date,customer_id,sku,qty,price,\u0422\u0438\u043f\n"
+			       "1,2023-01-01,c1,X1,1,10.00,\u041f\u0440\u043e\u0434\u0430\u0436\u0430\n"
+			       "2,2023-01-02,c2,X0,1,10.00,\u041f\u0440\u043e\u0434\u0430\u0436\u0430\n"
+			       "3,2023-01-03,c0,X1,1,10.00,\u041f\u0440\u043e\u0434\u0430\u0436\u0430\n"
+			       "4,2023-01-04,c1,X0,1,10.00,\u0427\u0435\u043a\n"
+			       "5,2023-01-05,c2,X1,1,10.00,\u0412\u043e\u0437\u0432\u0440\u0430\u0442\n",
+			       0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=\u0422\u0438\u043f (its values are document"));
+	assert_int_equal(0, r->skipped);
+	assert_int_equal(5, r->n);
+	assert_true(r->qty[3] == 1 && r->qty[4] == -1);
+	assert_non_null(strstr(r->reading, "warning: 1 row of '\u0422\u0438\u043f' holds a value "
+				     "that is no document type relrec knows (\u0427\u0435\u043a 1)"));
+	rows_free(r);
+	r = load_text("order_id,date,customer_id,sku,qty,price,type\n"
+		      "1,2023-01-01,c1,X1,1,10.00,\u0641\u0627\u062a\u0648\u0631\u0629\n"
+		      "2,2023-01-02,c2,X0,1,10.00,\u0641\u0627\u062a\u0648\u0631\u0629\n"
+		      "3,2023-01-03,c0,X1,1,10.00,\u0628\u064a\u0639 \u0646\u0642\u062f\u064a\n"
+		      "4,2023-01-04,c1,X0,1,10.00,\u0628\u064a\u0639\n"
+		      "5,2023-01-05,c2,X1,1,10.00,\u0645\u0631\u062a\u062c\u0639\n", 0);
+	assert_non_null(r);
+	assert_int_equal(0, r->skipped);
+	assert_int_equal(5, r->n);
+	assert_true(r->qty[4] == -1);
+	rows_free(r);
+	/* a blank type stays skipped: a total's or a note's line (t36 f251) */
+	r = load_text("Invoice,Date,Customer,SKU,Qty,Type\n1,2023-01-01,c1,X1,1,Sale\n"
+		      "2,2023-01-02,c2,X1,1,Sale\n3,2023-01-03,c2,X1,1,Return\n"
+		      "4,2023-01-04,c1,X1,1,Sale\n,2023-01-04,,,5,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->skipped);
+	assert_null(strstr(r->reading, "no document type relrec knows"));
 	rows_free(r);
 }
 
@@ -6684,6 +6868,10 @@ int main(void)
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
 		cmocka_unit_test(test_status_names_languages),
+		cmocka_unit_test(test_status_prefixed_matrixify),
+		cmocka_unit_test(test_status_bare_address),
+		cmocka_unit_test(test_status_wc_slugs),
+		cmocka_unit_test(test_status_large_share_warned),
 		cmocka_unit_test(test_doctype_languages),
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
@@ -6691,6 +6879,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_payment_terms),
 		cmocka_unit_test(test_doctype_not),
 		cmocka_unit_test(test_doctype_unknown),
+		cmocka_unit_test(test_doctype_unknown_sale_kept),
 		cmocka_unit_test(test_doctype_map),
 		cmocka_unit_test(test_doctype_late),
 		cmocka_unit_test(test_doctype_vocabulary),
