@@ -530,6 +530,18 @@ static void test_nonproduct_names(void **state)
 	clean_free(&c);
 }
 
+/* Each name of list (NULL-ended) is a non-product line's name when want is 1, a product's
+ * when 0: the loops of the name tests below. */
+static void names_are(const rr_clean *c, const char *const *list, int want)
+{
+	for (int k = 0; list[k]; k++)
+		if (!!clean_is_nonproduct_name(c, list[k], strlen(list[k])) != want) {
+			if (want)
+				fail_msg("'%s' was read as a product", list[k]);
+			fail_msg("'%s' was read as no product", list[k]);
+		}
+}
+
 /* The names shops give gift cards and shipping, beyond the list's own spelling (t33 GC-1):
  * '-' as a blank (Carte-cadeau), a qualifier before the name (Digital, E-, eGift), a
  * carrier after a shipping word; and t33's products, named so without a code, stay. */
@@ -576,12 +588,8 @@ static void test_nonproduct_name_forms(void **state)
 					       NULL};
 	rr_clean c;
 	clean_init(&c);
-	for (int k = 0; none[k]; k++)
-		if (!clean_is_nonproduct_name(&c, none[k], strlen(none[k])))
-			fail_msg("'%s' was read as a product", none[k]);
-	for (int k = 0; products[k]; k++)
-		if (clean_is_nonproduct_name(&c, products[k], strlen(products[k])))
-			fail_msg("'%s' was read as no product", products[k]);
+	names_are(&c, none, 1);
+	names_are(&c, products, 0);
 	clean_free(&c);
 	/* in a file: the names without a SKU are dropped, the products with one or none kept */
 	assert_int_equal(3, nonproduct_in(
@@ -622,12 +630,8 @@ static void test_nonproduct_delivery_codes(void **state)
 	for (int k = 0; none[k]; k++)
 		if (!clean_is_nonproduct(&c, none[k], strlen(none[k])))
 			fail_msg("code '%s' was read as a product", none[k]);
-	for (int k = 0; names[k]; k++)
-		if (!clean_is_nonproduct_name(&c, names[k], strlen(names[k])))
-			fail_msg("'%s' was read as a product", names[k]);
-	for (int k = 0; products[k]; k++)
-		if (clean_is_nonproduct_name(&c, products[k], strlen(products[k])))
-			fail_msg("'%s' was read as no product", products[k]);
+	names_are(&c, names, 1);
+	names_are(&c, products, 0);
 	clean_free(&c);
 }
 
@@ -659,15 +663,9 @@ static void test_nonproduct_nordic_asian(void **state)
 					       "Toimitusjohtaja Mug", NULL};
 	rr_clean c;
 	clean_init(&c);
-	for (int k = 0; none[k]; k++)
-		if (!clean_is_nonproduct_name(&c, none[k], strlen(none[k])))
-			fail_msg("'%s' was read as a product", none[k]);
-	for (int k = 0; names[k]; k++)
-		if (!clean_is_nonproduct_name(&c, names[k], strlen(names[k])))
-			fail_msg("'%s' was read as a product", names[k]);
-	for (int k = 0; products[k]; k++)
-		if (clean_is_nonproduct_name(&c, products[k], strlen(products[k])))
-			fail_msg("'%s' was read as no product", products[k]);
+	names_are(&c, none, 1);
+	names_are(&c, names, 1);
+	names_are(&c, products, 0);
 	assert_true(clean_default_nonproduct_name("Frakt", 5));
 	assert_false(clean_default_nonproduct_name("Porto Tawny", 11));
 	clean_free(&c);
