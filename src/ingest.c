@@ -6303,6 +6303,35 @@ static void status_unread_columns(loader *L)
 		       L->columns, sizeof L->columns);
 }
 
+/* Rows with fields past the header's last (trailing empty ones, read without them) and rows
+ * with an over-long field in a column no role reads: notes, or a warning when the trailing
+ * fields stop, as a separator inside an unquoted field would make them. */
+static void describe_row_ends(const loader *L, char *text, size_t size)
+{
+	if (L->trailing && !L->trail_stop_line)
+		say(text, size, "note: %zu row%s (the first on line %zu) end in empty fields "
+		    "past the header's %d, read without them", L->trailing,
+		    L->trailing == 1 ? "" : "s", L->trailing_line, L->ncols);
+	else if (L->trailing)   /* a separator in an unquoted field may have shifted them */
+		say(text, size, "warning: %zu row%s before line %zu end%s in empty fields "
+		    "past the header's %d and %s read without them, but later rows have none (and "
+		    "such rows are rejected from there): if a separator inside an unquoted field "
+		    "shifted %s, %s misread", L->trailing, L->trailing == 1 ? "" : "s",
+		    L->trail_stop_line, L->trailing == 1 ? "s" : "", L->ncols,
+		    L->trailing == 1 ? "was" : "were", L->trailing == 1 ? "it" : "them",
+		    L->trailing == 1 ? "it is" : "they are");
+	if (L->long_rows) {
+		char shown[48] = "";
+		int f = L->long_col;
+		if (L->hdr && f < L->ncols && L->hlen[f])
+			sniff_printable(shown, sizeof shown, L->hdr + L->hoff[f], L->hlen[f], 24);
+		say(text, size, "note: %zu row%s (the first on line %zu) hold%s a field over "
+		    "%d bytes in a column no role reads (%s%scolumn %d): read without it, its rest "
+		    "skipped unread", L->long_rows, L->long_rows == 1 ? "" : "s", L->long_line,
+		    L->long_rows == 1 ? "s" : "", RR_MAX_FIELD, shown, shown[0] ? ", " : "", f + 1);
+	}
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -6326,28 +6355,7 @@ static int describe(loader *L)
 		return err_set("out of memory loading '%s'", L->path);
 	if (L->invoices[0])
 		say(text, sizeof text, "%s", L->invoices);
-	if (L->trailing && !L->trail_stop_line)
-		say(text, sizeof text, "note: %zu row%s (the first on line %zu) end in empty fields "
-		    "past the header's %d, read without them", L->trailing,
-		    L->trailing == 1 ? "" : "s", L->trailing_line, L->ncols);
-	else if (L->trailing)   /* a separator in an unquoted field may have shifted them */
-		say(text, sizeof text, "warning: %zu row%s before line %zu end%s in empty fields "
-		    "past the header's %d and %s read without them, but later rows have none (and "
-		    "such rows are rejected from there): if a separator inside an unquoted field "
-		    "shifted %s, %s misread", L->trailing, L->trailing == 1 ? "" : "s",
-		    L->trail_stop_line, L->trailing == 1 ? "s" : "", L->ncols,
-		    L->trailing == 1 ? "was" : "were", L->trailing == 1 ? "it" : "them",
-		    L->trailing == 1 ? "it is" : "they are");
-	if (L->long_rows) {
-		char shown[48] = "";
-		int f = L->long_col;
-		if (L->hdr && f < L->ncols && L->hlen[f])
-			sniff_printable(shown, sizeof shown, L->hdr + L->hoff[f], L->hlen[f], 24);
-		say(text, sizeof text, "note: %zu row%s (the first on line %zu) hold%s a field over "
-		    "%d bytes in a column no role reads (%s%scolumn %d): read without it, its rest "
-		    "skipped unread", L->long_rows, L->long_rows == 1 ? "" : "s", L->long_line,
-		    L->long_rows == 1 ? "s" : "", RR_MAX_FIELD, shown, shown[0] ? ", " : "", f + 1);
-	}
+	describe_row_ends(L, text, sizeof text);
 	describe_values(L, text, sizeof text);
 	if (date_guess_ambiguous(&in->dates)) {
 		int day = in->dates.decided_day_first;
