@@ -1098,6 +1098,12 @@ typedef struct event_tally {
 	size_t kept;               /* purchase rows (kept), not counting returns */
 } event_tally;
 
+/* The longest customer id placeholder_id compares, in bytes: the longest of
+ * ingest_placeholder_ids in UTF-8 (1C's Розничный покупатель, 39 bytes). The builder keeps the
+ * first such id whole, for the --keep-id its note proposes (24 bytes cut that name to
+ * 'Розничный по', and --keep-id 'Розничный по' kept nobody). */
+enum { PLACEHOLDER_MAX = 40 };
+
 /* The fields an order export may write on an order's first line only (Shopify: the e-mail,
  * the date, the billing country), which its other lines take (order_fill). */
 static const int order_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY};
@@ -1172,14 +1178,15 @@ typedef struct builder {
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
 	size_t float_ids;          /* rows whose customer id was written 13085.0 */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
-	char placeholder[24];      /* the first such id */
+	char placeholder[PLACEHOLDER_MAX + 1]; /* the first such id */
 	const char *keep_ids;      /* --keep-id's "ID,...": placeholders that are customers here */
 	size_t word_held;          /* rows of a placeholder written as a matchcode (GAST), held as
 	                              a customer until settle_word_ids decides (t41 N2) */
 	size_t word_kept;          /* rows of those it kept as a customer's, and the first such id */
-	char word_kept_id[24];
+	char word_kept_id[PLACEHOLDER_MAX + 1];
 	uint32_t word_kept_ids;    /* how many such ids */
-	char word_first[24];       /* the first held, when before any placeholder named nobody */
+	char word_first[PLACEHOLDER_MAX + 1]; /* the first held, when before any placeholder
+	                                         named nobody */
 	event_tally events;
 	event_tally statuses;
 	event_tally unplaced;      /* statuses past statuses' kinds that are no known word, kept
@@ -2431,11 +2438,12 @@ static size_t id_without_float(builder *in, const char *s, size_t n)
  * checkouts are customer 0), or one of ingest_placeholder_ids (Vend's WALKIN). Ids that
  * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row
  * (but for one of eight digits or more that starts with a repeated digit: a tax authority's
- * generic id, Colombia's 222222222222, t39 #4); nor are ids longer than the longest of the list in UTF-8 (1C's Розничный покупатель, 39
- * bytes). */
+ * generic id, Colombia's 222222222222, t39 #4); nor are ids longer than the longest of the list
+ * (PLACEHOLDER_MAX). */
 static int placeholder_id(const char *s, size_t n)
 {
-	if (n == 0 || n > 40 || (s[0] >= '1' && s[0] <= '9' && (n < 8 || s[1] != s[0])))
+	if (n == 0 || n > PLACEHOLDER_MAX ||
+	    (s[0] >= '1' && s[0] <= '9' && (n < 8 || s[1] != s[0])))
 		return 0;
 	size_t z = 0;
 	while (z < n && s[z] == '0')
