@@ -84,11 +84,12 @@ void afile_guard(const void *key, int fd, const char *path, const char *what);
 
 /* Keep every output off the regular file open at fd, called path, for the rest of the
  * process, as what ("a list of customer ids this session read"): a file a command read that
- * the journal names (filter customers FILE, exclude or only items --file FILE, open FILE), so
- * that a replay reads it again as it was (t40 #5: an export over the filter's list replayed
- * as another filter). By device and inode and by its name in its directory, as afile_guard.
- * model: a model file (open), which a save (afile_open's 'm') may still replace. Thread-safe;
- * past the slots' number (RR_INPUT_GUARDS) a file goes unguarded. */
+ * the journal names (load FILE, filter customers FILE, exclude or only items --file FILE,
+ * open FILE), so that a replay reads it again as it was (t40 #5: an export over the filter's
+ * list replayed as another filter), whatever the session read after it. By device and inode
+ * and by its name in its directory, as afile_guard. model: a model file (open), which a save
+ * (afile_open's 'm') may still replace. Thread-safe; the first RR_INPUT_GUARDS files are held
+ * open (their inodes pass to no other file), the rest guarded by their names alone. */
 #define RR_INPUT_GUARDS 32
 void afile_guard_input(int fd, const char *path, const char *what, int model);
 

@@ -96,8 +96,9 @@ int app_reset(rr_app *a);
 rr_work app_work(rr_app *a);
 /* The rows or cleaning rules changed: rebuild ds and drop what depended on it. 0 or -1. */
 int app_rebuild(rr_app *a);
-/* a->rows changed: the file they came from (when a regular file) is the one no output may
- * replace from now on (afile_guard), as a journal named after it is refused at start. */
+/* a->rows changed: the file they came from (when a regular file) is one no output may
+ * replace for the rest of the session (afile_guard_input), as a journal named after it is
+ * refused at start. */
 void app_guard_data(rr_app *a);
 /* The dataset or labels changed: drop caches derived from them (the model is kept but marked
  * by the model module as trained on other data). */

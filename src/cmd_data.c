@@ -364,7 +364,6 @@ int cmd_load(rr_app *app, const rr_args *a)
 			/* not even the old data fits: what was loaded is gone, say so */
 			rows_free(app->rows);
 			app->rows = NULL;
-			app_guard_data(app);
 			date_day_numbers_loaded(0);
 			return err_set("out of memory: no data is loaded now (load a file)");
 		}

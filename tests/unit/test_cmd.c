@@ -592,7 +592,7 @@ static void test_outputs_spare_the_inputs(void **state)
 /* An output named after the data the session loaded, by any name (another spelling, a hard
  * link), is refused and the data stays: t37 #1, export rules sal<Tab> replaced a shop's 7 MB
  * transaction log by its rules. A script that is running is kept alike. After reset the
- * file is no longer the session's data, and may be written. */
+ * file is still refused: the journal goes on, and its replay loads it again. */
 static void test_outputs_spare_the_data(void **state)
 {
 	(void)state;
@@ -671,10 +671,61 @@ static void test_outputs_spare_the_data(void **state)
 	snprintf(line, sizeof line, "source %s", script);
 	assert_int_equal(-1, cmd_exec(&a, line));
 	assert_non_null(strstr(err_msg(), "it is the script this session is running"));
+	/* after reset too: the journal goes on, and its replay loads the file again */
 	assert_int_equal(0, cmd_exec(&a, "reset"));
 	snprintf(line, sizeof line, "gen %s 10", hard);
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "it is the data this session loaded"));
+	snprintf(line, sizeof line, "rm -r %s", d);
+	assert_int_equal(0, system(line));
+	app_free(&a);
+	free(c.buf);
+}
+
+/* Every file the session loaded stays refused to outputs whatever was loaded after it: load A,
+ * load B, export over A replaced the analyst's original data (the guard followed the current
+ * data only); the journal's replay loads A again. Past 32 files too (the guards' first slots). */
+static void test_outputs_spare_earlier_data(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char d[] = "/tmp/relrec-guard-XXXXXX";
+	assert_non_null(mkdtemp(d));
+	char path[40][64], line[256], buf[65536], again[65536];
+	FILE *f = fopen("tests/replay/due_tiny.csv", "rb");
+	assert_non_null(f);
+	size_t n = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	for (int i = 0; i < 40; i++) {
+		snprintf(path[i], sizeof path[i], "%s/d%02d.csv", d, i);
+		FILE *o = fopen(path[i], "wb");
+		assert_non_null(o);
+		fwrite(buf, 1, n, o);
+		fclose(o);
+		snprintf(line, sizeof line, "load %s", path[i]);
+		assert_int_equal(0, cmd_exec(&a, line));
+	}
+	const int which[] = {0, 1, 38};
+	for (size_t k = 0; k < 3; k++) {
+		snprintf(line, sizeof line, "export rules %s --min-count 1", path[which[k]]);
+		assert_int_equal(-1, cmd_exec(&a, line));
+		char want[160];
+		snprintf(want, sizeof want, "cannot write '%s': it is the data this session loaded "
+			 "('%s'): name another file", path[which[k]], path[which[k]]);
+		if (!strstr(err_msg(), want))
+			fail_msg("'%s': %s", line, err_msg());
+		f = fopen(path[which[k]], "rb");
+		assert_non_null(f);
+		assert_int_equal(n, fread(again, 1, sizeof again, f));
+		fclose(f);
+		assert_int_equal(0, memcmp(buf, again, n));
+	}
+	snprintf(line, sizeof line, "gen %s 10", path[39]);   /* the current data, as before */
+	assert_int_equal(-1, cmd_exec(&a, line));
+	snprintf(line, sizeof line, "export rules %s/new.csv --min-count 1", d);
 	assert_int_equal(0, cmd_exec(&a, line));
-	err_take_note();   /* the hard-link warning */
 	snprintf(line, sizeof line, "rm -r %s", d);
 	assert_int_equal(0, system(line));
 	app_free(&a);
@@ -1089,6 +1140,7 @@ int main(void)
 		cmocka_unit_test(test_stop_point_batch),
 		cmocka_unit_test(test_reset),
 		cmocka_unit_test(test_outputs_spare_the_data),
+		cmocka_unit_test(test_outputs_spare_earlier_data),
 		cmocka_unit_test(test_outputs_spare_the_inputs),
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_filter_country_case),
