@@ -269,8 +269,9 @@ static int check_value(const rr_argspec *s, const char *text)
 
 /* ==== parsing a line ==== */
 
-static const rr_argspec *opt_find(const rr_cmd *c, const char *word, size_t len)
+const rr_argspec *cmd_find_opt(const rr_cmd *c, const char *word)
 {
+	size_t len = strcspn(word, "=");
 	for (const rr_argspec *o = c->opts; o && o->name; o++)
 		if (strlen(o->name) == len && strncmp(o->name, word, len) == 0)
 			return o;
@@ -282,7 +283,7 @@ static int take_option(rr_args *a, int argc, char **argv, int *i)
 {
 	const char *w = argv[*i], *eq = strchr(w, '=');
 	size_t len = eq ? (size_t)(eq - w) : strlen(w);
-	const rr_argspec *o = opt_find(a->cmd, w, len);
+	const rr_argspec *o = cmd_find_opt(a->cmd, w);
 	char what[160];
 	if (!o) {
 		near n = {w, NULL, 0};

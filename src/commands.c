@@ -717,6 +717,47 @@ static char *journal_absolute(const rr_args *a, int argc, char **argv)
 	return line;
 }
 
+/* The word of argv that cmd_parse took for an unknown option ("--17850"), read as it reads the
+ * line (an option's value skipped, none after "--"), or NULL when it refused the line for
+ * something else first. */
+static const char *unknown_option(int argc, char **argv)
+{
+	const rr_cmd *c = argc > 0 ? cmd_find(argv[0]) : NULL;
+	int i = 1;
+	if (c && c->subs)
+		c = argc > 1 ? cmd_find_sub(c, argv[i++]) : NULL;
+	for (; c && i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (!cmd_value_is_optlike(argv[i]))
+			continue;
+		const rr_argspec *o = cmd_find_opt(c, argv[i]);
+		if (!o)
+			return argv[i];
+		if ((o->kind == RR_A_FLAG) == (strchr(argv[i], '=') != NULL))
+			return NULL;   /* a flag's value, or no value: refused for that */
+		i += o->kind != RR_A_FLAG && !strchr(argv[i], '=');
+	}
+	return NULL;
+}
+
+/* cmd_parse refused the line: an unknown option that is a customer id or stock code of the
+ * data (an id --17850, typed or from a file) gets the way to write it, after the "--" that
+ * ends the options, rather than the usage line alone. */
+static void hint_optlike_value(const rr_app *app, int argc, char **argv)
+{
+	const char *w = app->ds ? unknown_option(argc, argv) : NULL;
+	const char *what = !w ? NULL
+			   : dataset_find_customer(app->ds, w) != RR_NONE ? "a customer id"
+			   : dataset_find_item(app->ds, w) != RR_NONE ? "a stock code" : NULL;
+	char *msg = what ? strdup(err_msg()) : NULL, *word = msg ? cmd_word(w) : NULL;
+	int sub = word && cmd_find(argv[0])->subs;   /* w found: the command is known */
+	if (word)   /* a copy: err_set may not read the message it replaces */
+		err_set("%s; '%.60s' is %s of the data: write it after --, which ends the options "
+			"(they come before it): %s%s%s -- %s", msg, w, what, argv[0], sub ? " " : "",
+			sub ? argv[1] : "", word);
+	free(word);
+	free(msg);
+}
+
 static int exec_line(rr_app *app, const char *line, int journal)
 {
 	int argc;
@@ -741,6 +782,8 @@ static int exec_line(rr_app *app, const char *line, int journal)
 	}
 	rr_args a;
 	int rc = cmd_parse(argc, argv, &a);
+	if (rc != 0)
+		hint_optlike_value(app, argc, argv);
 	if (rc == 0) {
 		unsigned flags = a.cmd->flags | (a.parent ? a.parent->flags : 0);
 		char label[64];
