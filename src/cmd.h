@@ -31,7 +31,8 @@ enum rr_arg_kind {
 	RR_A_SETTING,    /* a setting name (settings.h) */
 	RR_A_SETVALUE,   /* a value of the setting named by the argument before it */
 	RR_A_MAP,        /* NAME=COL,...: completes the logical column names */
-	RR_A_SUBCOMMAND  /* a subcommand of the command named by the argument before it */
+	RR_A_SUBCOMMAND, /* a subcommand of the command named by the argument before it */
+	RR_A_SEED        /* a random seed: RR_SEED_RANGE, as `set seed` (settings_parse_seed) */
 };
 
 enum {
@@ -147,6 +148,8 @@ typedef struct rr_args {
 const char *args_get(const struct rr_args *a, const char *name);
 int args_has(const struct rr_args *a, const char *name);
 long args_long(const struct rr_args *a, const char *name, long def);
+/* A seed's value (RR_A_SEED, checked by cmd_parse), or def when absent. */
+uint64_t args_seed(const struct rr_args *a, const char *name, uint64_t def);
 double args_double(const struct rr_args *a, const char *name, double def);
 int args_count(const struct rr_args *a, const char *name);
 /* 1 when the value of name is one of its declared words (choices), as export audience's ITEM

@@ -262,6 +262,8 @@ static int check_value(const rr_argspec *s, const char *text)
 			       text);
 	case RR_A_SETTING:
 		return settings_find(text) ? 0 : cmd_unknown_setting(text);
+	case RR_A_SEED:
+		return settings_parse_seed(s->name, text, &(uint64_t){0});
 	default:
 		return 0;
 	}
@@ -495,6 +497,17 @@ long args_long(const rr_args *a, const char *name, long def)
 		return def;
 	}
 	return strtol(t, NULL, 10); /* checked by cmd_parse */
+}
+
+uint64_t args_seed(const rr_args *a, const char *name, uint64_t def)
+{
+	const char *t = args_get(a, name);
+	uint64_t v = def;
+	if (!t)
+		check_default(spec_of(a, name), (double)def);
+	else if (settings_parse_seed(name, t, &v) != 0)
+		abort();   /* checked by cmd_parse */
+	return v;
 }
 
 double args_double(const rr_args *a, const char *name, double def)

@@ -291,9 +291,9 @@ static const rr_argspec gen_args[] = {
 	{.name = "ROWS", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .help = "how many data rows"},
 	END};
 static const rr_argspec gen_opts[] = {
-	/* up to a long's largest, 2^63-1 (arg_long_bound): what args_long reads, and what help,
-	 * the man page and relrec gen say (t26 F8: help said only "at least 0") */
-	{.name = "--seed", .kind = RR_A_INT, .meta = "S", .lo = 0, .hi = (double)LONG_MAX, .def = "1",
+	/* the seed setting's range (t40 #11: 2^63-1 here, 2^64-1 there); help, the man page and
+	 * relrec gen say it (t26 F8: help said only "at least 0") */
+	{.name = "--seed", .kind = RR_A_SEED, .meta = "S", .def = "1",
 	 .help = "the random seed: the same seed writes the same file"},
 	END};
 static const rr_argspec source_args[] = {ARG_FILE("a script: one command a line"), END};
@@ -1301,6 +1301,8 @@ static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t 
 	else if (s->kind == RR_A_INT)   /* the longs checked: (double)LONG_MAX is 2^63 */
 		k += (size_t)snprintf(buf, size, "%ld..%ld", arg_long_bound(s->lo),
 				      arg_long_bound(s->hi));
+	else if (s->kind == RR_A_SEED)
+		k += (size_t)snprintf(buf, size, "%s", RR_SEED_RANGE);
 	else if (s->kind == RR_A_REAL && isinf(s->hi))
 		k += (size_t)snprintf(buf, size, "at least %g", s->lo);
 	else if (s->kind == RR_A_REAL)
