@@ -782,6 +782,23 @@ static void sync_dir(const char *path)
 	free(dir);
 }
 
+/* The running command's stop flag and what became of its commits (afile_commits_begin): per
+ * thread, as the command runs on its own. */
+static _Thread_local const volatile sig_atomic_t *cmd_stop;
+static _Thread_local int commits_whole, commits_cut;
+
+void afile_commits_begin(const volatile sig_atomic_t *stop)
+{
+	cmd_stop = stop;
+	commits_whole = commits_cut = 0;
+}
+
+int afile_commits_end(void)
+{
+	cmd_stop = NULL;
+	return commits_whole && !commits_cut;
+}
+
 int afile_commit(rr_afile *a)
 {
 	struct afile_sink *s = a->sink;
@@ -812,12 +829,20 @@ int afile_commit(rr_afile *a)
 		afile_abort(a);
 		return -1;
 	}
+	/* the last look at a stop: before the rename the old file is whole, after it the new */
+	if (cmd_stop && *cmd_stop) {
+		commits_cut = 1;
+		err_set("'%s' was left as it was (nothing written): interrupted", a->path);
+		afile_abort(a);
+		return -1;
+	}
 	if (rename(a->tmp, a->path) != 0) {
 		err_set("cannot write '%s': %s", a->path, strerror(errno));
 		afile_abort(a);
 		return -1;
 	}
 	sync_dir(a->path);
+	commits_whole = 1;
 	if (a->links > 1)
 		err_note("'%s' had %lu hard links: the other %lu still show the old contents",
 			 a->path, (unsigned long)a->links, (unsigned long)a->links - 1);

@@ -24,6 +24,7 @@
 #ifndef RELREC_AFILE_H
 #define RELREC_AFILE_H
 
+#include <signal.h>
 #include <stdio.h>
 #include <sys/types.h>
 
@@ -56,6 +57,17 @@ int afile_error(const rr_afile *a);
 int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
+
+/* A command's writes and its stop flag (the session's, which Ctrl-C, SIGTERM and a stop key
+ * set), for the command's thread, from afile_commits_begin to afile_commits_end. afile_commit
+ * looks at the flag last, just before its rename: a stop asked before then abandons the file
+ * whole, PATH as it was ("'PATH' was left as it was (nothing written): interrupted"); one
+ * asked after finds the file whole and in place. So a save or an export that Ctrl-C meets has
+ * one outcome, never "saved" and "interrupted" both (t40 #11). afile_commits_end: 1 when the
+ * command committed a file and abandoned none for the stop, so that a stop seen after it came
+ * too late for its writes (the script stops after its line, not in it); else 0. */
+void afile_commits_begin(const volatile sig_atomic_t *stop);
+int afile_commits_end(void);
 
 /* For a handler of a signal that ends the process at once (a second SIGTERM, SIGSEGV): remove
  * the temporary files of every afile still open, which would otherwise stay behind under

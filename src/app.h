@@ -72,6 +72,10 @@ typedef struct rr_app {
 	size_t said_len;
 	int said_lost;               /* a line could not be kept (out of memory): said is not
 	                                the whole session */
+	int wrote_whole;             /* the last command ran to its end and wrote its files whole
+	                                (afile_commits_end): a stop asked meanwhile came after its
+	                                last write's point of no return, so it is a stop after
+	                                that command, not in it (cmd_exec sets it) */
 	/* stop and interrupt stay the last fields: app_reset copies the fields before them, and
 	 * never writes what a signal handler may be writing. */
 	/* The one stop flag of long work. The front end owns it: its SIGINT handler, a stop key

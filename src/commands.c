@@ -806,7 +806,9 @@ static int exec_line(rr_app *app, const char *line, int journal)
 			/* given arguments, set/bins/clean change the session: keep what undo restores */
 			rr_undo_step *step = (flags & RR_CMD_UNDO) && a.n_pos > 0
 				? undo_begin(app, (flags & RR_CMD_MODEL_STEP) != 0) : NULL;
+			afile_commits_begin(&app->stop);   /* a file is written whole or not at all */
 			rc = a.cmd->fn(app, &a);
+			app->wrote_whole = afile_commits_end() && rc == 0;
 			if (step)
 				undo_end(app, step, rc == 0, line);
 			app->cmd = outer;
@@ -1164,6 +1166,16 @@ static int script_interrupted(const rr_app *app, const char *name, long lineno)
 	return err_set("%s:%ld: interrupted%s", name, lineno, interrupt_words(sig));
 }
 
+/* "NAME: stopped after line LINE ...": the stop came when the line's command had written its
+ * files whole (app->wrote_whole: `save` said "saved", and so it is), so the line is not
+ * called interrupted (t40 #11: "saved the model" then "NAME:5: interrupted"). */
+static int script_stopped_after(const rr_app *app, const char *name, long lineno)
+{
+	return err_set("%s: stopped%s after line %ld, which had finished (its file written whole): "
+		       "the lines after it did not run", name, interrupt_words(app->interrupt),
+		       lineno);
+}
+
 /* The command's own word on its stop ("evaluation interrupted"), with the signal that asked
  * for it named as script_interrupted names it (t30 F12: a CPU time limit's stop said only
  * "evaluation interrupted"). */
@@ -1236,6 +1248,8 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 		 * the user's stopped it */
 		if (stopped_rc != 0 && app->interrupt != SIGPIPE)
 			command_interrupted(app, name, lineno);
+		else if (app->wrote_whole && app->interrupt != SIGPIPE)
+			script_stopped_after(app, name, lineno);
 		else
 			script_interrupted(app, name, lineno);
 		return script_stop(app, keep_going);
