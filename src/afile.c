@@ -92,14 +92,15 @@ void afile_unlink_temps(void)
 	errno = e;
 }
 
-/* The files no output may replace (afile_protect, afile_guard): the journal, standard output
- * and error when they go to regular files, the prompt's history, the data the session loaded
- * and the file a load or a script is reading. Their identities, names and keys. A mutex, as a load's guard comes
- * and goes on the command's thread while another may be writing (never in a signal handler). */
-#define GUARD_SLOTS (24 + RR_INPUT_GUARDS)   /* 4 of the session's own, the prompt's history,
-					      * 2 of loads, source's 16 levels, and the inputs */
+/* The files no output may replace (afile_protect, afile_guard, afile_guard_input): the
+ * journal, standard output and error when they go to regular files, the prompt's history, the
+ * file a load or a script is reading, and every file the session loaded as data or read as a
+ * list or a model. Their identities, names and keys. Grown as needed: a guard past a fixed
+ * number of slots went unguarded, and an export could then replace the 33rd file a session read.
+ * A mutex, as a load's guard comes and goes on the command's thread while another may be
+ * writing (never in a signal handler). */
 static pthread_mutex_t guard_mu = PTHREAD_MUTEX_INITIALIZER;
-static struct {
+static struct guard {
 	dev_t dev;
 	ino_t ino;
 	const void *key;   /* afile_guard's key, or NULL: afile_protect's, kept until fd < 0 */
@@ -113,7 +114,8 @@ static struct {
 	ino_t dino;
 	char *base;   /* NULL: no path */
 	int model;    /* afile_guard_input's model file: a model's save may replace it */
-} guarded[GUARD_SLOTS];
+} *guarded;
+static int guard_slots;   /* guarded's length, free slots (what NULL) included */
 static const char input_key;   /* afile_guard_input's guards, kept for the whole process */
 
 /* path's directory's identity into *dev, *ino and its last name's start; 0, or -1 when its
@@ -146,7 +148,7 @@ static const char *guarded_path_as(const char *path, int model)
 	const char *base;
 	if (path_dir(path, &dev, &ino, &base) != 0)
 		return NULL;
-	for (int i = 0; i < GUARD_SLOTS; i++)
+	for (int i = 0; i < guard_slots; i++)
 		if (guarded[i].what && !(model && guarded[i].model) && guarded[i].base &&
 		    guarded[i].ddev == dev &&
 		    guarded[i].dino == ino && strcmp(guarded[i].base, base) == 0)
@@ -154,11 +156,15 @@ static const char *guarded_path_as(const char *path, int model)
 	return NULL;
 }
 
-/* The name of the guarded file st is, or NULL; the caller holds guard_mu. */
+/* The name of the guarded file st is, or NULL; the caller holds guard_mu. An input guard
+ * that holds no descriptor of its file goes by its name alone: its inode may have passed to
+ * another file since (deleted, then a new one), which is no file the session read. */
 static const char *guarded_as(const struct stat *st, int model)
 {
-	for (int i = 0; i < GUARD_SLOTS; i++)
-		if (guarded[i].what && !(model && guarded[i].model) && st->st_dev == guarded[i].dev && st->st_ino == guarded[i].ino)
+	for (int i = 0; i < guard_slots; i++)
+		if (guarded[i].what && !(model && guarded[i].model) &&
+		    !(guarded[i].key == &input_key && guarded[i].fd < 0) &&
+		    st->st_dev == guarded[i].dev && st->st_ino == guarded[i].ino)
 			return guarded[i].what;
 	return NULL;
 }
@@ -179,7 +185,7 @@ static int guard_check(const char *path, const struct stat *st, int model)
 /* Drop the guards of key (afile_protect's all, for NULL); the caller holds guard_mu. */
 static void guard_drop(const void *key)
 {
-	for (int i = 0; i < GUARD_SLOTS; i++)
+	for (int i = 0; i < guard_slots; i++)
 		if (guarded[i].what && guarded[i].key == key) {
 			free(guarded[i].what);
 			guarded[i].what = NULL;
@@ -190,28 +196,45 @@ static void guard_drop(const void *key)
 		}
 }
 
+/* A free slot of guarded, grown when none is; -1 when out of memory. The caller holds
+ * guard_mu. */
+static int guard_slot(void)
+{
+	for (int i = 0; i < guard_slots; i++)
+		if (!guarded[i].what)
+			return i;
+	int n = guard_slots ? 2 * guard_slots : 16;
+	struct guard *g = realloc(guarded, (size_t)n * sizeof *g);
+	if (!g)
+		return -1;
+	memset(g + guard_slots, 0, (size_t)(n - guard_slots) * sizeof *g);
+	guarded = g;
+	int i = guard_slots;
+	guard_slots = n;
+	return i;
+}
+
 /* Guard st as what under key, holding fd (-1: none; closed when no slot takes it), and its
  * path's name (NULL: none); the caller holds guard_mu. Its slot, or -1. */
 static int guard_add(const void *key, const struct stat *st, const char *what, int fd,
 		      const char *path)
 {
-	for (int i = 0; i < GUARD_SLOTS; i++)
-		if (!guarded[i].what) {
-			const char *base;
-			guarded[i].dev = st->st_dev;
-			guarded[i].ino = st->st_ino;
-			guarded[i].key = key;
-			guarded[i].fd = fd;
-			guarded[i].model = 0;
-			guarded[i].base = path && path_dir(path, &guarded[i].ddev, &guarded[i].dino,
-							   &base) == 0 ? strdup(base) : NULL;
-			guarded[i].what = strdup(what);   /* out of memory: unguarded, as before */
-			if (guarded[i].what)
-				return i;
-			if (fd < 0)
-				return -1;
-			break;
-		}
+	int i = guard_slot();
+	if (i >= 0) {
+		const char *base;
+		guarded[i].dev = st->st_dev;
+		guarded[i].ino = st->st_ino;
+		guarded[i].key = key;
+		guarded[i].fd = fd;
+		guarded[i].model = 0;
+		guarded[i].base = path && path_dir(path, &guarded[i].ddev, &guarded[i].dino,
+						   &base) == 0 ? strdup(base) : NULL;
+		guarded[i].what = strdup(what);   /* out of memory: unguarded, as before */
+		if (guarded[i].what)
+			return i;
+		free(guarded[i].base);
+		guarded[i].base = NULL;
+	}
 	if (fd >= 0)
 		close(fd);
 	return -1;
@@ -256,15 +279,27 @@ void afile_guard_input(int fd, const char *path, const char *what, int model)
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
 		return;
 	pthread_mutex_lock(&guard_mu);
-	int n = 0, same = 0;
-	for (int i = 0; i < GUARD_SLOTS; i++)
+	dev_t ddev;
+	ino_t dino;
+	const char *base;
+	int named = path && path_dir(path, &ddev, &dino, &base) == 0;
+	int held = 0, same = 0;
+	for (int i = 0; i < guard_slots; i++)
 		if (guarded[i].what && guarded[i].key == &input_key) {
-			n++;   /* read again (a replay's filter twice): one slot */
+			held += guarded[i].fd >= 0;
+			/* read again (a replay's filter twice, the same data loaded after other): one
+			 * slot; a guard that holds no descriptor is this file only by its name too */
 			same |= guarded[i].dev == st.st_dev && guarded[i].ino == st.st_ino &&
-				guarded[i].model == model;
+				guarded[i].model == model &&
+				(guarded[i].fd >= 0 || (named && guarded[i].base &&
+				 guarded[i].ddev == ddev && guarded[i].dino == dino &&
+				 strcmp(guarded[i].base, base) == 0));
 		}
-	if (!same && n < RR_INPUT_GUARDS) {
-		int i = guard_add(&input_key, &st, what, fcntl(fd, F_DUPFD_CLOEXEC, 0), path);
+	if (!same) {
+		/* past RR_INPUT_GUARDS held descriptors (a script loading hundreds of files would
+		 * run out of them), a file is guarded by its name alone (guarded_as) */
+		int i = guard_add(&input_key, &st, what,
+				  held < RR_INPUT_GUARDS ? fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1, path);
 		if (i >= 0)
 			guarded[i].model = model;
 	}
@@ -747,6 +782,23 @@ static void sync_dir(const char *path)
 	free(dir);
 }
 
+/* The running command's stop flag and what became of its commits (afile_commits_begin): per
+ * thread, as the command runs on its own. */
+static _Thread_local const volatile sig_atomic_t *cmd_stop;
+static _Thread_local int commits_whole, commits_cut;
+
+void afile_commits_begin(const volatile sig_atomic_t *stop)
+{
+	cmd_stop = stop;
+	commits_whole = commits_cut = 0;
+}
+
+int afile_commits_end(void)
+{
+	cmd_stop = NULL;
+	return commits_whole && !commits_cut;
+}
+
 int afile_commit(rr_afile *a)
 {
 	struct afile_sink *s = a->sink;
@@ -777,12 +829,20 @@ int afile_commit(rr_afile *a)
 		afile_abort(a);
 		return -1;
 	}
+	/* the last look at a stop: before the rename the old file is whole, after it the new */
+	if (cmd_stop && *cmd_stop) {
+		commits_cut = 1;
+		err_set("'%s' was left as it was (nothing written): interrupted", a->path);
+		afile_abort(a);
+		return -1;
+	}
 	if (rename(a->tmp, a->path) != 0) {
 		err_set("cannot write '%s': %s", a->path, strerror(errno));
 		afile_abort(a);
 		return -1;
 	}
 	sync_dir(a->path);
+	commits_whole = 1;
 	if (a->links > 1)
 		err_note("'%s' had %lu hard links: the other %lu still show the old contents",
 			 a->path, (unsigned long)a->links, (unsigned long)a->links - 1);

@@ -24,6 +24,7 @@
 #ifndef RELREC_AFILE_H
 #define RELREC_AFILE_H
 
+#include <signal.h>
 #include <stdio.h>
 #include <sys/types.h>
 
@@ -57,6 +58,17 @@ int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
 
+/* A command's writes and its stop flag (the session's, which Ctrl-C, SIGTERM and a stop key
+ * set), for the command's thread, from afile_commits_begin to afile_commits_end. afile_commit
+ * looks at the flag last, just before its rename: a stop asked before then abandons the file
+ * whole, PATH as it was ("'PATH' was left as it was (nothing written): interrupted"); one
+ * asked after finds the file whole and in place. So a save or an export that Ctrl-C meets has
+ * one outcome, never "saved" and "interrupted" both (t40 #11). afile_commits_end: 1 when the
+ * command committed a file and abandoned none for the stop, so that a stop seen after it came
+ * too late for its writes (the script stops after its line, not in it); else 0. */
+void afile_commits_begin(const volatile sig_atomic_t *stop);
+int afile_commits_end(void);
+
 /* For a handler of a signal that ends the process at once (a second SIGTERM, SIGSEGV): remove
  * the temporary files of every afile still open, which would otherwise stay behind under
  * their random names as large as the output. Async-signal-safe (unlink on names kept in
@@ -84,11 +96,12 @@ void afile_guard(const void *key, int fd, const char *path, const char *what);
 
 /* Keep every output off the regular file open at fd, called path, for the rest of the
  * process, as what ("a list of customer ids this session read"): a file a command read that
- * the journal names (filter customers FILE, exclude or only items --file FILE, open FILE), so
- * that a replay reads it again as it was (t40 #5: an export over the filter's list replayed
- * as another filter). By device and inode and by its name in its directory, as afile_guard.
- * model: a model file (open), which a save (afile_open's 'm') may still replace. Thread-safe;
- * past the slots' number (RR_INPUT_GUARDS) a file goes unguarded. */
+ * the journal names (load FILE, filter customers FILE, exclude or only items --file FILE,
+ * open FILE), so that a replay reads it again as it was (t40 #5: an export over the filter's
+ * list replayed as another filter), whatever the session read after it. By device and inode
+ * and by its name in its directory, as afile_guard. model: a model file (open), which a save
+ * (afile_open's 'm') may still replace. Thread-safe; the first RR_INPUT_GUARDS files are held
+ * open (their inodes pass to no other file), the rest guarded by their names alone. */
 #define RR_INPUT_GUARDS 32
 void afile_guard_input(int fd, const char *path, const char *what, int model);
 

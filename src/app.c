@@ -77,17 +77,20 @@ static void app_release(rr_app *a)
 	dataset_free(a->ds);
 	rows_free(a->rows);
 	a->rows = NULL;
-	app_guard_data(a);
 	clean_free(&a->clean);
 	rules_free(&a->rules);
 }
 
 void app_guard_data(rr_app *a)
 {
+	/* for the rest of the session, not until the next load: the journal's replay loads it
+	 * again and undo may bring it back (load A, load B, export over A lost A) */
+	if (!a->rows || a->rows->file_fd < 0)
+		return;
 	char what[300];
 	snprintf(what, sizeof what, "the data this session loaded ('%.200s')",
-		 a->rows && a->rows->path ? a->rows->path : "");
-	afile_guard(a, a->rows ? a->rows->file_fd : -1, a->rows ? a->rows->path : NULL, what);
+		 a->rows->path ? a->rows->path : "");
+	afile_guard_input(a->rows->file_fd, a->rows->path, what, 0);
 }
 
 void app_free(rr_app *a)

@@ -72,6 +72,10 @@ typedef struct rr_app {
 	size_t said_len;
 	int said_lost;               /* a line could not be kept (out of memory): said is not
 	                                the whole session */
+	int wrote_whole;             /* the last command ran to its end and wrote its files whole
+	                                (afile_commits_end): a stop asked meanwhile came after its
+	                                last write's point of no return, so it is a stop after
+	                                that command, not in it (cmd_exec sets it) */
 	/* stop and interrupt stay the last fields: app_reset copies the fields before them, and
 	 * never writes what a signal handler may be writing. */
 	/* The one stop flag of long work. The front end owns it: its SIGINT handler, a stop key
@@ -96,8 +100,9 @@ int app_reset(rr_app *a);
 rr_work app_work(rr_app *a);
 /* The rows or cleaning rules changed: rebuild ds and drop what depended on it. 0 or -1. */
 int app_rebuild(rr_app *a);
-/* a->rows changed: the file they came from (when a regular file) is the one no output may
- * replace from now on (afile_guard), as a journal named after it is refused at start. */
+/* a->rows changed: the file they came from (when a regular file) is one no output may
+ * replace for the rest of the session (afile_guard_input), as a journal named after it is
+ * refused at start. */
 void app_guard_data(rr_app *a);
 /* The dataset or labels changed: drop caches derived from them (the model is kept but marked
  * by the model module as trained on other data). */

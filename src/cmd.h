@@ -31,7 +31,8 @@ enum rr_arg_kind {
 	RR_A_SETTING,    /* a setting name (settings.h) */
 	RR_A_SETVALUE,   /* a value of the setting named by the argument before it */
 	RR_A_MAP,        /* NAME=COL,...: completes the logical column names */
-	RR_A_SUBCOMMAND  /* a subcommand of the command named by the argument before it */
+	RR_A_SUBCOMMAND, /* a subcommand of the command named by the argument before it */
+	RR_A_SEED        /* a random seed: RR_SEED_RANGE, as `set seed` (settings_parse_seed) */
 };
 
 enum {
@@ -105,6 +106,8 @@ extern const rr_alias rr_aliases[];
 const rr_cmd *cmd_find(const char *name);
 /* The subcommand of c named word, or NULL. */
 const rr_cmd *cmd_find_sub(const rr_cmd *c, const char *word);
+/* The option of c that word ("--min-count" or "--min-count=5") names, or NULL. */
+const rr_argspec *cmd_find_opt(const rr_cmd *c, const char *word);
 /* The usage line of c (after its parent's name when sub): "recommend USER [K] [--owned]".
  * A command with subcommands gives "export recommendations|rules|report|runs ...". Into buf;
  * returns buf. */
@@ -145,6 +148,8 @@ typedef struct rr_args {
 const char *args_get(const struct rr_args *a, const char *name);
 int args_has(const struct rr_args *a, const char *name);
 long args_long(const struct rr_args *a, const char *name, long def);
+/* A seed's value (RR_A_SEED, checked by cmd_parse), or def when absent. */
+uint64_t args_seed(const struct rr_args *a, const char *name, uint64_t def);
 double args_double(const struct rr_args *a, const char *name, double def);
 int args_count(const struct rr_args *a, const char *name);
 /* 1 when the value of name is one of its declared words (choices), as export audience's ITEM
@@ -258,6 +263,10 @@ typedef struct rr_completion {
 	char *typed;         /* the line's bytes raw_start..cursor (owned) */
 	char open_quote;     /* the quote the word opens with ('"' or '\''), or 0: kept */
 	size_t lead;         /* bytes of an option's "--by=" at the candidates' start */
+	const rr_cmd *opts;  /* the command whose options a candidate that starts with "--" would
+	                        be read as (no "--" yet on the line; the candidates are a
+	                        positional's values, --17850 a customer's id): such a candidate,
+	                        not an option of it, is written after the "--" that ends them */
 } rr_completion;
 int cmd_complete(const rr_app *app, const char *line, size_t cursor, rr_completion *out);
 void completion_free(rr_completion *c);
@@ -265,12 +274,19 @@ void completion_free(rr_completion *c);
  * text that cmd_split reads back as exactly s (quoted when s holds a blank, a quote, a '#' or
  * a control character; line breaks escaped, as rr_dq_put writes them), and that names the
  * file s when it is one: a file name load would read as standard input or a command ("-",
- * "|...") or an option as "--..." starts with "./". done: the quote is closed (a finished
- * word). Malloc'd, NULL when out of memory. */
+ * "|...") or an option as "--..." starts with "./"; a finished value that starts with "--"
+ * (opts above) comes after "-- ", so that cmd_parse reads it as that value (recommend --owned
+ * -- --17850). done: the quote is closed (a finished word). Malloc'd, NULL when out of memory. */
 char *completion_text(const rr_completion *c, const char *s, int done);
 /* s as one word of a command line, as completion_text writes it (double quotes when needed):
  * the journal's rewritten lines. Malloc'd, NULL when out of memory. */
 char *cmd_word(const char *s);
+/* s, a positional value (a customer id, a stock code), as the words of a command line that
+ * cmd_parse reads back as that value: cmd_word's, after "-- " when s starts with "--" (the
+ * command's options must then come before it). Malloc'd, NULL when out of memory. */
+char *cmd_value_words(const char *s);
+/* 1 when s would be read as an option where a value is meant (it starts with "--"). */
+int cmd_value_is_optlike(const char *s);
 /* What Tab puts in place of the word (bytes raw_start..cursor): the candidates' longest
  * common prefix as completion_text writes it, or a copy of typed when that adds nothing;
  * *done = 1 for a sole candidate that ends the word (not a directory, nor "user="), which the

@@ -262,6 +262,8 @@ static int check_value(const rr_argspec *s, const char *text)
 			       text);
 	case RR_A_SETTING:
 		return settings_find(text) ? 0 : cmd_unknown_setting(text);
+	case RR_A_SEED:
+		return settings_parse_seed(s->name, text, &(uint64_t){0});
 	default:
 		return 0;
 	}
@@ -269,8 +271,9 @@ static int check_value(const rr_argspec *s, const char *text)
 
 /* ==== parsing a line ==== */
 
-static const rr_argspec *opt_find(const rr_cmd *c, const char *word, size_t len)
+const rr_argspec *cmd_find_opt(const rr_cmd *c, const char *word)
 {
+	size_t len = strcspn(word, "=");
 	for (const rr_argspec *o = c->opts; o && o->name; o++)
 		if (strlen(o->name) == len && strncmp(o->name, word, len) == 0)
 			return o;
@@ -282,7 +285,7 @@ static int take_option(rr_args *a, int argc, char **argv, int *i)
 {
 	const char *w = argv[*i], *eq = strchr(w, '=');
 	size_t len = eq ? (size_t)(eq - w) : strlen(w);
-	const rr_argspec *o = opt_find(a->cmd, w, len);
+	const rr_argspec *o = cmd_find_opt(a->cmd, w);
 	char what[160];
 	if (!o) {
 		near n = {w, NULL, 0};
@@ -494,6 +497,17 @@ long args_long(const rr_args *a, const char *name, long def)
 		return def;
 	}
 	return strtol(t, NULL, 10); /* checked by cmd_parse */
+}
+
+uint64_t args_seed(const rr_args *a, const char *name, uint64_t def)
+{
+	const char *t = args_get(a, name);
+	uint64_t v = def;
+	if (!t)
+		check_default(spec_of(a, name), (double)def);
+	else if (settings_parse_seed(name, t, &v) != 0)
+		abort();   /* checked by cmd_parse */
+	return v;
 }
 
 double args_double(const rr_args *a, const char *name, double def)

@@ -294,15 +294,6 @@ static void cand_options(cands *c, const rr_cmd *cmd, const char *given)
 			cand_add(c, o->name);
 }
 
-static const rr_argspec *opt_of(const rr_cmd *cmd, const char *w)
-{
-	size_t len = strcspn(w, "=");
-	for (const rr_argspec *o = cmd->opts; o && o->name; o++)
-		if (strlen(o->name) == len && strncmp(o->name, w, len) == 0)
-			return o;
-	return NULL;
-}
-
 /* The declared positional argument at index p (a repeating group wraps around), or NULL. */
 static const rr_argspec *positional_at(const rr_cmd *cmd, int p)
 {
@@ -313,6 +304,22 @@ static const rr_argspec *positional_at(const rr_cmd *cmd, int p)
 	if (p < n)
 		return &cmd->args[p];
 	return r >= 0 ? &cmd->args[r + (p - r) % (n - r)] : NULL;
+}
+
+/* The positional argument at index p as completion reads it: of another kind after some words
+ * of the first argument, first (its after table), then a copy in *buf. NULL when none. */
+static const rr_argspec *positional_for(const rr_cmd *cmd, int p, const char *first,
+					rr_argspec *buf)
+{
+	const rr_argspec *s = positional_at(cmd, p);
+	for (const rr_arg_after *k = s && first ? s->after : NULL; k && k->word; k++)
+		if (strcmp(k->word, first) == 0) {
+			*buf = *s;
+			buf->kind = k->kind;
+			buf->choices = NULL;
+			return buf;
+		}
+	return s;
 }
 
 /* The word under the cursor, after the words w[0..n) that follow the command (and
@@ -333,7 +340,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 		if (!opts_done && strcmp(w[i], "--") == 0) {
 			opts_done = 1;
 		} else if (!opts_done && w[i][0] == '-' && w[i][1] == '-') {
-			const rr_argspec *o = opt_of(cmd, w[i]);
+			const rr_argspec *o = cmd_find_opt(cmd, w[i]);
 			if (o)
 				given[o - cmd->opts] = 1;
 			if (o && (o->flags & RR_ARG_INSTEAD))
@@ -349,10 +356,15 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 		}
 	}
 	const char *word = c->word;
+	rr_argspec as_after;
+	const rr_argspec *s = positional_for(cmd, npos, first, &as_after);
+	if (!opts_done)
+		c->out->opts = cmd;   /* a value --17850 would be read as an option: after "--" */
 	if (want) {
+		c->out->opts = NULL;   /* an option's value is taken as it is */
 		cand_value(app, c, want, prev);
 	} else if (!opts_done && word[0] == '-') {
-		const rr_argspec *o = strchr(word, '=') ? opt_of(cmd, word) : NULL;
+		const rr_argspec *o = strchr(word, '=') ? cmd_find_opt(cmd, word) : NULL;
 		if (o) { /* --by=li */
 			size_t ll = (size_t)(strchr(word, '=') - word) + 1;
 			char *lead = strndup(word, ll);
@@ -368,18 +380,11 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 			free(lead);
 		} else if (!strchr(word, '=')) {
 			cand_options(c, cmd, given);
+			/* and the customer ids and stock codes that start with "--" */
+			if (s && (s->kind == RR_A_USER || s->kind == RR_A_ITEM))
+				cand_value(app, c, s, prev);
 		}
 	} else {
-		const rr_argspec *s = positional_at(cmd, npos);
-		rr_argspec as_after;
-		for (const rr_arg_after *k = s && first ? s->after : NULL; k && k->word; k++)
-			if (strcmp(k->word, first) == 0) {
-				as_after = *s;
-				as_after.kind = k->kind;
-				as_after.choices = NULL;
-				s = &as_after;
-				break;
-			}
 		if (s)
 			cand_value(app, c, s, prev);
 		if (!opts_done && !*word && (!s || (s->flags & RR_ARG_OPTIONAL)))
@@ -483,6 +488,29 @@ char *cmd_word(const char *s)
 	return completion_text(&plain, s, 1);
 }
 
+int cmd_value_is_optlike(const char *s)
+{
+	return s[0] == '-' && s[1] == '-';   /* cmd_parse's test of an option */
+}
+
+/* The bytes that put a value cmd_parse would read as an option after the options' end. */
+static const char end_of_options[] = "-- ";
+
+char *cmd_value_words(const char *s)
+{
+	char *w = cmd_word(s);
+	if (!w || !cmd_value_is_optlike(s))
+		return w;
+	size_t m = strlen(end_of_options), n = strlen(w);
+	char *out = malloc(m + n + 1);
+	if (out) {
+		memcpy(out, end_of_options, m);
+		memcpy(out + m, w, n + 1);
+	}
+	free(w);
+	return out;
+}
+
 char *completion_text(const rr_completion *c, const char *s, int done)
 {
 	size_t n = strlen(s), lead = c->lead < n ? c->lead : n;
@@ -490,14 +518,21 @@ char *completion_text(const rr_completion *c, const char *s, int done)
 	 * named "-" read standard input; "./" keeps either a file, as the name listed */
 	const char *f = s + lead;
 	int dot = c->files && (f[0] == '|' || f[0] == '-');
+	/* a customer id --17850 would be read as an unknown option: after the options' end */
+	int marked = done && !c->files && c->opts && !lead && cmd_value_is_optlike(s) &&
+		     !cmd_find_opt(c->opts, s);
 	char q = c->open_quote;
 	if (!q && needs_quotes(s))
 		q = '"';
 	if (q == '\'' && strpbrk(s, "'\n\r"))
 		q = '"';   /* single quotes escape nothing: a name holding them goes in double */
-	char *out = malloc(2 * n + 6), *o = out;
+	char *out = malloc(2 * n + 6 + sizeof end_of_options), *o = out;
 	if (!out)
 		return NULL;
+	if (marked) {   /* before the word's opening quote: "--" is a word of its own */
+		memcpy(o, end_of_options, strlen(end_of_options));
+		o += strlen(end_of_options);
+	}
 	if (q)
 		*o++ = q;
 	for (const char *p = s; *p; p++) {

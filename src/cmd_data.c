@@ -364,7 +364,6 @@ int cmd_load(rr_app *app, const rr_args *a)
 			/* not even the old data fits: what was loaded is gone, say so */
 			rows_free(app->rows);
 			app->rows = NULL;
-			app_guard_data(app);
 			date_day_numbers_loaded(0);
 			return err_set("out of memory: no data is loaded now (load a file)");
 		}
@@ -1029,7 +1028,7 @@ int cmd_gen(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
 	long rows = args_long(a, "ROWS", 0);
-	uint64_t seed = (uint64_t)args_long(a, "--seed", 1);
+	uint64_t seed = args_seed(a, "--seed", 1);
 	rr_work w = app_work(app);
 	if (gen_write_file(path, (size_t)rows, seed, &w) != 0)
 		return -1;

@@ -291,9 +291,9 @@ static const rr_argspec gen_args[] = {
 	{.name = "ROWS", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .help = "how many data rows"},
 	END};
 static const rr_argspec gen_opts[] = {
-	/* up to a long's largest, 2^63-1 (arg_long_bound): what args_long reads, and what help,
-	 * the man page and relrec gen say (t26 F8: help said only "at least 0") */
-	{.name = "--seed", .kind = RR_A_INT, .meta = "S", .lo = 0, .hi = (double)LONG_MAX, .def = "1",
+	/* the seed setting's range (t40 #11: 2^63-1 here, 2^64-1 there); help, the man page and
+	 * relrec gen say it (t26 F8: help said only "at least 0") */
+	{.name = "--seed", .kind = RR_A_SEED, .meta = "S", .def = "1",
 	 .help = "the random seed: the same seed writes the same file"},
 	END};
 static const rr_argspec source_args[] = {ARG_FILE("a script: one command a line"), END};
@@ -717,6 +717,47 @@ static char *journal_absolute(const rr_args *a, int argc, char **argv)
 	return line;
 }
 
+/* The word of argv that cmd_parse took for an unknown option ("--17850"), read as it reads the
+ * line (an option's value skipped, none after "--"), or NULL when it refused the line for
+ * something else first. */
+static const char *unknown_option(int argc, char **argv)
+{
+	const rr_cmd *c = argc > 0 ? cmd_find(argv[0]) : NULL;
+	int i = 1;
+	if (c && c->subs)
+		c = argc > 1 ? cmd_find_sub(c, argv[i++]) : NULL;
+	for (; c && i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (!cmd_value_is_optlike(argv[i]))
+			continue;
+		const rr_argspec *o = cmd_find_opt(c, argv[i]);
+		if (!o)
+			return argv[i];
+		if ((o->kind == RR_A_FLAG) == (strchr(argv[i], '=') != NULL))
+			return NULL;   /* a flag's value, or no value: refused for that */
+		i += o->kind != RR_A_FLAG && !strchr(argv[i], '=');
+	}
+	return NULL;
+}
+
+/* cmd_parse refused the line: an unknown option that is a customer id or stock code of the
+ * data (an id --17850, typed or from a file) gets the way to write it, after the "--" that
+ * ends the options, rather than the usage line alone. */
+static void hint_optlike_value(const rr_app *app, int argc, char **argv)
+{
+	const char *w = app->ds ? unknown_option(argc, argv) : NULL;
+	const char *what = !w ? NULL
+			   : dataset_find_customer(app->ds, w) != RR_NONE ? "a customer id"
+			   : dataset_find_item(app->ds, w) != RR_NONE ? "a stock code" : NULL;
+	char *msg = what ? strdup(err_msg()) : NULL, *word = msg ? cmd_word(w) : NULL;
+	int sub = word && cmd_find(argv[0])->subs;   /* w found: the command is known */
+	if (word)   /* a copy: err_set may not read the message it replaces */
+		err_set("%s; '%.60s' is %s of the data: write it after --, which ends the options "
+			"(they come before it): %s%s%s -- %s", msg, w, what, argv[0], sub ? " " : "",
+			sub ? argv[1] : "", word);
+	free(word);
+	free(msg);
+}
+
 static int exec_line(rr_app *app, const char *line, int journal)
 {
 	int argc;
@@ -741,6 +782,8 @@ static int exec_line(rr_app *app, const char *line, int journal)
 	}
 	rr_args a;
 	int rc = cmd_parse(argc, argv, &a);
+	if (rc != 0)
+		hint_optlike_value(app, argc, argv);
 	if (rc == 0) {
 		unsigned flags = a.cmd->flags | (a.parent ? a.parent->flags : 0);
 		char label[64];
@@ -763,7 +806,9 @@ static int exec_line(rr_app *app, const char *line, int journal)
 			/* given arguments, set/bins/clean change the session: keep what undo restores */
 			rr_undo_step *step = (flags & RR_CMD_UNDO) && a.n_pos > 0
 				? undo_begin(app, (flags & RR_CMD_MODEL_STEP) != 0) : NULL;
+			afile_commits_begin(&app->stop);   /* a file is written whole or not at all */
 			rc = a.cmd->fn(app, &a);
+			app->wrote_whole = afile_commits_end() && rc == 0;
 			if (step)
 				undo_end(app, step, rc == 0, line);
 			app->cmd = outer;
@@ -1121,6 +1166,16 @@ static int script_interrupted(const rr_app *app, const char *name, long lineno)
 	return err_set("%s:%ld: interrupted%s", name, lineno, interrupt_words(sig));
 }
 
+/* "NAME: stopped after line LINE ...": the stop came when the line's command had written its
+ * files whole (app->wrote_whole: `save` said "saved", and so it is), so the line is not
+ * called interrupted (t40 #11: "saved the model" then "NAME:5: interrupted"). */
+static int script_stopped_after(const rr_app *app, const char *name, long lineno)
+{
+	return err_set("%s: stopped%s after line %ld, which had finished (its file written whole): "
+		       "the lines after it did not run", name, interrupt_words(app->interrupt),
+		       lineno);
+}
+
 /* The command's own word on its stop ("evaluation interrupted"), with the signal that asked
  * for it named as script_interrupted names it (t30 F12: a CPU time limit's stop said only
  * "evaluation interrupted"). */
@@ -1193,6 +1248,8 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 		 * the user's stopped it */
 		if (stopped_rc != 0 && app->interrupt != SIGPIPE)
 			command_interrupted(app, name, lineno);
+		else if (app->wrote_whole && app->interrupt != SIGPIPE)
+			script_stopped_after(app, name, lineno);
 		else
 			script_interrupted(app, name, lineno);
 		return script_stop(app, keep_going);
@@ -1258,6 +1315,8 @@ static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t 
 	else if (s->kind == RR_A_INT)   /* the longs checked: (double)LONG_MAX is 2^63 */
 		k += (size_t)snprintf(buf, size, "%ld..%ld", arg_long_bound(s->lo),
 				      arg_long_bound(s->hi));
+	else if (s->kind == RR_A_SEED)
+		k += (size_t)snprintf(buf, size, "%s", RR_SEED_RANGE);
 	else if (s->kind == RR_A_REAL && isinf(s->hi))
 		k += (size_t)snprintf(buf, size, "at least %g", s->lo);
 	else if (s->kind == RR_A_REAL)

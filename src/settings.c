@@ -1,6 +1,7 @@
 /* settings.c — the hyperparameter table and the walks over it. */
 #include "settings.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -166,26 +167,24 @@ static int parse_widths(const rr_setting_def *d, const char *text, rr_settings *
 	return 0;
 }
 
-/* A whole number from 0 to 2^64-1. "-0" is 0, as every setting's -0 (t27 F6), and a
- * negative is a whole number out of range, said with the range (t29 F9: "seed must be a
- * whole number, not '-1'"). */
-static int parse_u64(const rr_setting_def *d, const char *text, uint64_t *out)
+/* "-0" is 0, as every setting's -0 (t27 F6), and a negative is a whole number out of range,
+ * said with the range (t29 F9: "seed must be a whole number, not '-1'"). */
+int settings_parse_seed(const char *name, const char *text, uint64_t *out)
 {
-	char *end;
 	const char *digits = text + (*text == '-');
-	if (*digits < '0' || *digits > '9' || digits[strspn(digits, "0123456789")])
-		return err_set("%s must be a whole number from 0 to 2^64-1, not '%.60s'", d->name,
-			       text);
-	if (digits != text && digits[strspn(digits, "0")])
-		return err_set("%s must be from 0 to 2^64-1, not %.60s", d->name, text);
-	if (digits != text) {
+	int whole = *digits >= '0' && *digits <= '9' && !digits[strspn(digits, "0123456789")];
+	if (whole && digits != text && !digits[strspn(digits, "0")]) {
 		*out = 0;
 		return 0;
 	}
-	unsigned long long v = strtoull(text, &end, 10);
-	if (*end || (v == ~0ULL && strcmp(text, "18446744073709551615") != 0))
-		return err_set("%s must be a whole number below 2^64, not '%.60s'", d->name, text);
-	*out = v;
+	if (!whole)
+		return err_set("%s must be a whole number from 0 to %s, not '%.60s'", name,
+			       RR_SEED_TOP, text);
+	errno = 0;
+	unsigned long long v = digits == text ? strtoull(text, NULL, 10) : 0;
+	if (digits != text || errno == ERANGE || v > UINT64_MAX)
+		return err_set("%s must be from 0 to %s, not %.60s", name, RR_SEED_TOP, text);
+	*out = (uint64_t)v;
 	return 0;
 }
 
@@ -210,7 +209,7 @@ static int parse_into(const rr_setting_def *d, rr_settings *s, const char *text)
 	case RR_SK_WIDTHS:
 		return parse_widths(d, text, s);
 	case RR_SK_U64:
-		return parse_u64(d, text, (uint64_t *)((char *)s + d->offset));
+		return settings_parse_seed(d->name, text, (uint64_t *)((char *)s + d->offset));
 	}
 	return err_set("setting '%s' has an unknown kind", d->name);
 }
@@ -338,7 +337,7 @@ const char *settings_range(const rr_setting_def *d, char *buf, size_t size)
 			snprintf(buf + strlen(buf), size - strlen(buf), "%s%s", i ? "|" : "", d->words[i]);
 		break;
 	case RR_SK_U64:
-		snprintf(buf, size, "0..2^64-1");
+		snprintf(buf, size, "%s", RR_SEED_RANGE);
 		break;
 	}
 	return buf;

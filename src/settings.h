@@ -86,6 +86,16 @@ void settings_variant(rr_settings *s, int n);
 int settings_set(rr_settings *s, const char *name, const char *text);
 /* Like settings_set, without `variant`'s reset of the others: for reading a model file. */
 int settings_put(rr_settings *s, const char *name, const char *text);
+/* The range of a random seed, one for `set seed`, `gen --seed` and `relrec gen --seed` (t40
+ * #11: gen refused past 2^63-1 what set took): every uint64_t, said so by show, help and the
+ * manual. */
+#define RR_SEED_TOP "2^64-1"
+#define RR_SEED_RANGE "0.." RR_SEED_TOP
+/* text as a seed (RR_SEED_RANGE; "-0" is 0): 0 with *out, or -1 with err_set in the words of
+ * every whole-number setting (rr_parse_long's): "NAME must be from 0 to 2^64-1, not TEXT" for a
+ * whole number past either end, "NAME must be a whole number from 0 to 2^64-1, not 'TEXT'"
+ * for anything else. */
+int settings_parse_seed(const char *name, const char *text, uint64_t *out);
 /* NAME's current value as text (what `set` takes back unchanged) into buf; returns buf, or
  * NULL when there is no such setting. */
 const char *settings_get(const rr_settings *s, const char *name, char *buf, size_t size);

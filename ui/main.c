@@ -420,16 +420,17 @@ static const rr_argspec *spec_named(const rr_argspec *list, const char *name)
 	abort(); /* the gen command's table no longer declares it: a bug, caught by the tests */
 }
 
-/* relrec gen ROWS [--seed S]: the numbers checked by the ranges of the `gen` command's own
- * declaration (commands.c), so the two forms accept the same values. Standard output is its
+/* relrec gen ROWS [--seed S]: the numbers checked by the range of the `gen` command's own
+ * declaration (commands.c) and the seed's (settings_parse_seed), so the two forms accept the
+ * same values. Standard output is its
  * one product: closed at start (closed's bit 1, now /dev/null) it is an error, as for any
  * writer, not rows written to /dev/null and exit 0 (t21). */
 static int gen_main(int argc, char **argv, int closed)
 {
 	const rr_cmd *g = cmd_find("gen");
 	const rr_argspec *rows_spec = spec_named(g ? g->args : NULL, "ROWS");
-	const rr_argspec *seed_spec = spec_named(g ? g->opts : NULL, "--seed");
-	long rows, seed = 1;
+	long rows;
+	uint64_t seed = 1;
 	const char *s = argc == 5 && strcmp(argv[3], "--seed") == 0 ? argv[4]
 			: argc == 4 && strncmp(argv[3], "--seed=", 7) == 0 ? argv[3] + 7 : NULL;
 	if (argc < 3 || (argc != 3 && !s)) {   /* --seed S and --seed=S, as the command takes */
@@ -439,8 +440,7 @@ static int gen_main(int argc, char **argv, int closed)
 	}
 	if (rr_parse_long(rows_spec->name, argv[2], (long)rows_spec->lo, (long)rows_spec->hi,
 			  &rows) != 0 ||
-	    (s && rr_parse_long("S", s, arg_long_bound(seed_spec->lo),
-				    arg_long_bound(seed_spec->hi), &seed) != 0)) {
+	    (s && settings_parse_seed("S", s, &seed) != 0)) {
 		char msg[1100];
 		snprintf(msg, sizeof msg, "gen: %s (usage: relrec gen ROWS [--seed S])", err_msg());
 		sink_file_report(msg);
@@ -459,7 +459,7 @@ static int gen_main(int argc, char **argv, int closed)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGPIPE, &sa, NULL);
 	errno = 0;
-	if (gen_write(stdout, (size_t)rows, (uint64_t)seed, NULL) != 0) {
+	if (gen_write(stdout, (size_t)rows, seed, NULL) != 0) {
 		/* a write error is said once, as standard output's (t30 F8: "write error: ..."
 		 * and then "cannot write standard output: a write failed") */
 		int e = errno;

@@ -399,7 +399,9 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 			const char *first = out_first_line(&t->scratch);
 			tui_status(t, 0, "%s", *first ? first : line);
 		}
-		if (t->stop_req) {
+		/* a stop that came once the command's file was written whole stopped nothing of it:
+		 * "saved the model", not "stopped: saved the model" (t40 #11) */
+		if (t->stop_req && !t->app->wrote_whole) {
 			tui_status(t, 0, "stopped: %s", *last ? last : line);
 			if (t->nqueue) /* the waiting lines' messages will replace it */
 				out_text(&t->notes, t->status);

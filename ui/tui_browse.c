@@ -18,13 +18,15 @@
 #include "strtab.h"
 #include "util.h"
 
-/* One word of the command language, allocated (the caller frees it), written as completion
- * writes it (cmd_word: quoted when it has blanks, quotes, a '#' or control characters). NULL,
- * said on the status line, when memory runs out. A word is a whole id, whatever its length: a
- * key's command must name the customer or item shown. */
-static char *quote_word(tui *t, const char *s)
+/* An id as the words of the command language, allocated (the caller frees it), written as
+ * completion writes it (cmd_word: quoted when it has blanks, quotes, a '#' or control
+ * characters); a positional one (not an option's value) after "-- " when it starts with "--"
+ * (cmd_value_words; the command's options then come before it). NULL, said on the status
+ * line, when memory runs out. A word is a whole id, whatever its length: a key's command must
+ * name the customer or item shown. */
+static char *quote_word(tui *t, const char *s, int positional)
 {
-	char *buf = cmd_word(s);
+	char *buf = positional ? cmd_value_words(s) : cmd_word(s);
 	if (!buf)
 		tui_status(t, 1, "out of memory: the command did not run");
 	return buf;
@@ -33,7 +35,7 @@ static char *quote_word(tui *t, const char *s)
 /* Run "CMD ID" as if typed after ':' (not into history), the id quoted as a word. */
 static void line_with_id(tui *t, const char *cmd, const char *id)
 {
-	char *q = quote_word(t, id), *line = q ? malloc(strlen(cmd) + strlen(q) + 2) : NULL;
+	char *q = quote_word(t, id, 1), *line = q ? malloc(strlen(cmd) + strlen(q) + 2) : NULL;
 	if (q && !line)
 		tui_status(t, 1, "out of memory: the command did not run");
 	if (line) {
@@ -707,8 +709,11 @@ static char *rec_cmd(tui *t, uint32_t u)
 {
 	if (u == RR_NONE)
 		return NULL;
-	char *q = quote_word(t, dataset_user_name(t->app->ds, u));
-	char *line = q ? line_alloc(t, "recommend %s %d%s", q, t->rec_k, t->rec_owned ? " --owned" : "") : NULL;
+	const char *id = dataset_user_name(t->app->ds, u), *owned = t->rec_owned ? " --owned" : "";
+	int marked = cmd_value_is_optlike(id);   /* recommend --owned -- --17850 5 */
+	char *q = quote_word(t, id, 1);
+	char *line = q ? line_alloc(t, "recommend%s %s %d%s", marked ? owned : "", q, t->rec_k,
+				    marked ? "" : owned) : NULL;
 	free(q);
 	return line;
 }
@@ -1062,7 +1067,8 @@ static char *tog_cmd(tui *t, uint32_t i, uint32_t u)
 	if (i == RR_NONE && u == RR_NONE)
 		return NULL;
 	const rr_dataset *d = t->app->ds;
-	char *q = quote_word(t, i != RR_NONE ? dataset_item_name(d, i) : dataset_user_name(d, u));
+	char *q = quote_word(t, i != RR_NONE ? dataset_item_name(d, i) : dataset_user_name(d, u),
+			     i != RR_NONE);
 	if (!q)
 		return NULL;
 	char k[32] = "", min[32] = "", opts[256];
@@ -1073,7 +1079,10 @@ static char *tog_cmd(tui *t, uint32_t i, uint32_t u)
 	snprintf(opts, sizeof opts, "%s%s%s%s%s%s", t->tog_conf ? " --by confidence" : "", min,
 		 *t->tog_min_conf ? " --min-confidence " : "", t->tog_min_conf,
 		 *t->tog_min_lift ? " --min-lift " : "", t->tog_min_lift);
-	char *line = line_alloc(t, "together %s%s%s%s", i != RR_NONE ? "" : "--user ", q, k, opts);
+	/* an item --X after "--", the options before it; --user takes any word as its value */
+	int marked = i != RR_NONE && cmd_value_is_optlike(dataset_item_name(d, i));
+	char *line = marked ? line_alloc(t, "together%s %s%s", opts, q, k)
+			    : line_alloc(t, "together %s%s%s%s", i != RR_NONE ? "" : "--user ", q, k, opts);
 	free(q);
 	return line;
 }

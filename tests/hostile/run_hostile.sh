@@ -514,6 +514,25 @@ term_when "ls '$tmp' | grep -q '^gsig\.csv\..*\.tmp\$'" 300
 check gen-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] && grep -q 'gsig.rr:1: gen interrupted' '$tmp/err' &&
 	[ \"\$(cat '$tmp/gsig.csv')\" = old ] && ! ls '$tmp' | grep -q '^gsig.csv.*tmp\$'"
 
+# a real Ctrl-C that meets a save or an export while it writes (held before its rename by the
+# test hook) has one outcome: the old file whole, no "saved" or "wrote", the line interrupted
+# (t40 #11: "saved the model" and then "bigsave.rr:5: interrupted")
+for w in "save $tmp/keep.rrm" "export rules $tmp/keep.rrm --min-count 1"; do
+	echo old > "$tmp/keep.rrm"
+	printf 'load %s\nopen %s\n%s\nshow dim\n' "$tmp/h.csv" "$MODEL" "$w" > "$tmp/ssig.rr"
+	RELREC_TEST_PAUSE_BEFORE_RENAME=30 "$RELREC" --replay "$tmp/ssig.rr" -q > "$tmp/out" 2> "$tmp/err" &
+	pid=$!
+	n=0
+	while ! ls "$tmp" | grep -q '^keep\.rrm\..*\.tmp$' && [ $n -lt 300 ]; do sleep 0.1; n=$((n + 1)); done
+	sleep 0.2
+	kill -INT $pid
+	wait $pid; rc=$?
+	check "ctrl-c-in-${w%% *}-one-outcome" sh -c "[ $rc -eq 130 ] &&
+		grep -q 'ssig.rr:3: .*keep.rrm. was left as it was (nothing written): interrupted' '$tmp/err' &&
+		! grep -q 'saved\|wrote' '$tmp/out' && [ \"\$(cat '$tmp/keep.rrm')\" = old ] &&
+		! ls '$tmp' | grep -q '^keep.rrm.*tmp\$' && ! grep -q '^dim' '$tmp/out'"
+done
+
 # ---- 12. closed standard output or error never lands in a file relrec opens ------------------
 printf 'show dim\nbogus\nopen %s\nsave %s\n' "$MODEL" "$tmp/closed.rrm" > "$tmp/script.rr"
 timeout 20 "$RELREC" --replay "$tmp/script.rr" -k --journal "$tmp/fd1.rr" 2> "$tmp/err" >&-

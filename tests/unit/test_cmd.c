@@ -2,6 +2,8 @@
 #include "testutil.h"
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 
 #include "afile.h"
@@ -592,7 +594,7 @@ static void test_outputs_spare_the_inputs(void **state)
 /* An output named after the data the session loaded, by any name (another spelling, a hard
  * link), is refused and the data stays: t37 #1, export rules sal<Tab> replaced a shop's 7 MB
  * transaction log by its rules. A script that is running is kept alike. After reset the
- * file is no longer the session's data, and may be written. */
+ * file is still refused: the journal goes on, and its replay loads it again. */
 static void test_outputs_spare_the_data(void **state)
 {
 	(void)state;
@@ -671,10 +673,171 @@ static void test_outputs_spare_the_data(void **state)
 	snprintf(line, sizeof line, "source %s", script);
 	assert_int_equal(-1, cmd_exec(&a, line));
 	assert_non_null(strstr(err_msg(), "it is the script this session is running"));
+	/* after reset too: the journal goes on, and its replay loads the file again */
 	assert_int_equal(0, cmd_exec(&a, "reset"));
 	snprintf(line, sizeof line, "gen %s 10", hard);
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "it is the data this session loaded"));
+	snprintf(line, sizeof line, "rm -r %s", d);
+	assert_int_equal(0, system(line));
+	app_free(&a);
+	free(c.buf);
+}
+
+/* Every file the session loaded stays refused to outputs whatever was loaded after it: load A,
+ * load B, export over A replaced the analyst's original data (the guard followed the current
+ * data only); the journal's replay loads A again. Past 32 files too (the guards' first slots). */
+static void test_outputs_spare_earlier_data(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char d[] = "/tmp/relrec-guard-XXXXXX";
+	assert_non_null(mkdtemp(d));
+	char path[40][64], line[256], buf[65536], again[65536];
+	FILE *f = fopen("tests/replay/due_tiny.csv", "rb");
+	assert_non_null(f);
+	size_t n = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	for (int i = 0; i < 40; i++) {
+		snprintf(path[i], sizeof path[i], "%s/d%02d.csv", d, i);
+		FILE *o = fopen(path[i], "wb");
+		assert_non_null(o);
+		fwrite(buf, 1, n, o);
+		fclose(o);
+		snprintf(line, sizeof line, "load %s", path[i]);
+		assert_int_equal(0, cmd_exec(&a, line));
+	}
+	const int which[] = {0, 1, 38};
+	for (size_t k = 0; k < 3; k++) {
+		snprintf(line, sizeof line, "export rules %s --min-count 1", path[which[k]]);
+		assert_int_equal(-1, cmd_exec(&a, line));
+		char want[160];
+		snprintf(want, sizeof want, "cannot write '%s': it is the data this session loaded "
+			 "('%s'): name another file", path[which[k]], path[which[k]]);
+		if (!strstr(err_msg(), want))
+			fail_msg("'%s': %s", line, err_msg());
+		f = fopen(path[which[k]], "rb");
+		assert_non_null(f);
+		assert_int_equal(n, fread(again, 1, sizeof again, f));
+		fclose(f);
+		assert_int_equal(0, memcmp(buf, again, n));
+	}
+	snprintf(line, sizeof line, "gen %s 10", path[39]);   /* the current data, as before */
+	assert_int_equal(-1, cmd_exec(&a, line));
+	snprintf(line, sizeof line, "export rules %s/new.csv --min-count 1", d);
 	assert_int_equal(0, cmd_exec(&a, line));
-	err_take_note();   /* the hard-link warning */
+	snprintf(line, sizeof line, "rm -r %s", d);
+	assert_int_equal(0, system(line));
+	app_free(&a);
+	free(c.buf);
+}
+
+/* ---- a stop that meets a save or an export: one outcome (t40 #11) ---- */
+
+/* What main's SIGINT handler does in replay, from another thread 0.2 s on: the save or export
+ * is then held before its rename (RELREC_TEST_PAUSE_BEFORE_RENAME), its file written whole. */
+static void *ctrl_c_soon(void *arg)
+{
+	rr_app *a = arg;
+	struct timespec ts = {0, 200 * 1000 * 1000};
+	nanosleep(&ts, NULL);
+	a->interrupt = SIGINT;
+	a->stop = 1;
+	return NULL;
+}
+
+/* The same, as the command says it saved: the file is in place by then. */
+static rr_app *ctrl_c_app;
+static void ctrl_c_at_saved(void *ctx, const char *s)
+{
+	tu_cap_text(ctx, s);
+	if (strncmp(s, "saved the model", 15) == 0) {
+		ctrl_c_app->interrupt = SIGINT;
+		ctrl_c_app->stop = 1;
+	}
+}
+
+/* The bytes of path into buf (at most size); how many. */
+static size_t file_bytes(const char *path, char *buf, size_t size)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	size_t n = fread(buf, 1, size, f);
+	fclose(f);
+	return n;
+}
+
+/* Ctrl-C while a save or an export writes: the old file stays whole, nothing says "saved" or
+ * "wrote", the error says interrupted. Ctrl-C once the file is in place: it is said saved, and
+ * the script stops after that line, not "interrupted" in it (t40 #11: "saved the model to
+ * 'm.rrm'" and then "bigsave.rr:5: interrupted"). */
+static void test_write_stopped_one_outcome(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char d[] = "/tmp/relrec-stopsave-XXXXXX";
+	assert_non_null(mkdtemp(d));
+	char model[64], csv[64], script[64], line[256], old[65536], now[65536];
+	snprintf(model, sizeof model, "%s/m.rrm", d);
+	snprintf(csv, sizeof csv, "%s/runs.csv", d);
+	snprintf(script, sizeof script, "%s/s.rr", d);
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "set epochs 1"));
+	assert_int_equal(0, cmd_exec(&a, "train"));
+	snprintf(line, sizeof line, "save %s", model);
+	assert_int_equal(0, cmd_exec(&a, line));
+	FILE *o = fopen(csv, "w");
+	fputs("old runs\n", o);
+	fclose(o);
+	assert_int_equal(0, cmd_exec(&a, "set epochs 2"));
+	assert_int_equal(0, cmd_exec(&a, "train"));   /* another model: a save would differ */
+	const char *fmt[] = {"save %s", "export runs %s"};
+	const char *path[] = {model, csv};
+	for (int i = 0; i < 2; i++) {
+		size_t n = file_bytes(path[i], old, sizeof old);
+		setenv("RELREC_TEST_PAUSE_BEFORE_RENAME", "1", 1);
+		pthread_t th;
+		assert_int_equal(0, pthread_create(&th, NULL, ctrl_c_soon, &a));
+		c.len = 0;
+		c.buf[0] = '\0';
+		snprintf(line, sizeof line, fmt[i], path[i]);
+		int rc = cmd_exec(&a, line);
+		pthread_join(th, NULL);
+		unsetenv("RELREC_TEST_PAUSE_BEFORE_RENAME");
+		if (rc != -1 || !strstr(err_msg(), "was left as it was (nothing written): interrupted"))
+			fail_msg("'%s' stopped: %d, %s; said: %s", line, rc, err_msg(), c.buf);
+		assert_null(strstr(c.buf, "saved"));
+		assert_null(strstr(c.buf, "wrote"));
+		assert_int_equal(n, file_bytes(path[i], now, sizeof now));
+		assert_int_equal(0, memcmp(old, now, n));
+		a.interrupt = 0;
+	}
+	snprintf(line, sizeof line, "ls %s | grep -q tmp", d);
+	assert_int_not_equal(0, system(line));   /* no temporary file left */
+	/* the stop once the file is in place */
+	o = fopen(script, "w");
+	fprintf(o, "save %s\nshow dim\n", model);
+	fclose(o);
+	ctrl_c_app = &a;
+	a.sink.text = ctrl_c_at_saved;
+	c.len = 0;
+	c.buf[0] = '\0';
+	FILE *f = fopen(script, "r");
+	assert_int_equal(-1, cmd_run_script(&a, f, "s.rr", 0, 0));
+	fclose(f);
+	a.sink.text = tu_cap_text;
+	assert_non_null(strstr(c.buf, "saved the model"));
+	assert_null(strstr(c.buf, "dim"));   /* the line after did not run */
+	if (strcmp(err_msg(), "s.rr: stopped after line 1, which had finished (its file written "
+			      "whole): the lines after it did not run") != 0)
+		fail_msg("%s", err_msg());
+	a.interrupt = 0;
+	snprintf(line, sizeof line, "open %s", model);   /* the saved file is whole */
+	assert_int_equal(0, cmd_exec(&a, line));
 	snprintf(line, sizeof line, "rm -r %s", d);
 	assert_int_equal(0, system(line));
 	app_free(&a);
@@ -1089,6 +1252,8 @@ int main(void)
 		cmocka_unit_test(test_stop_point_batch),
 		cmocka_unit_test(test_reset),
 		cmocka_unit_test(test_outputs_spare_the_data),
+		cmocka_unit_test(test_outputs_spare_earlier_data),
+		cmocka_unit_test(test_write_stopped_one_outcome),
 		cmocka_unit_test(test_outputs_spare_the_inputs),
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_filter_country_case),

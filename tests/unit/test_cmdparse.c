@@ -561,6 +561,95 @@ static void test_completion_text_reads_back(void **state)
 			}
 }
 
+/* What Tab puts in place of the word at the end of line (completion_insert), malloc'd. */
+static char *tab(const rr_app *app, const char *line, int *done)
+{
+	rr_completion c;
+	assert_int_equal(0, cmd_complete(app, line, strlen(line), &c));
+	char *t = completion_insert(&c, done);
+	completion_free(&c);
+	assert_non_null(t);
+	return t;
+}
+
+/* A customer id or stock code that starts with "--" (--17850, --X) would be read as an option:
+ * Tab offers it when "--" is typed and writes it after the "--" that ends the options, which
+ * cmd_parse reads back as that id; an option's value and a line past "--" take it as it is.
+ * Typed as an option, the error says how to write it. */
+static void test_complete_optlike_values(void **state)
+{
+	(void)state;
+	rr_app app;
+	tu_capture cap = {0};
+	assert_int_equal(0, app_init(&app));
+	tu_capture_install(&app.sink, &cap);
+	char *path = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"1,--X,HEART,6,12/1/2010 8:26,2.55,--17850,United Kingdom\n"
+		"1,A1,LANTERN,6,12/1/2010 8:26,3.39,--17850,United Kingdom\n"
+		"2,A1,LANTERN,6,12/2/2010 8:26,3.39,12001,United Kingdom\n"
+		"3,--X,HEART,2,12/3/2010 8:26,2.55,12001,United Kingdom\n"
+		"3,A2,CANDLE,2,12/3/2010 8:26,1.55,12001,United Kingdom\n");
+	char line[128];
+	snprintf(line, sizeof line, "load %s", path ? path : "");
+	assert_int_equal(0, cmd_exec(&app, line));
+	tu_remove(path);
+	ASSERT_CANDS(&app, "recommend --", "--17850 --owned");
+	ASSERT_CANDS(&app, "recommend ", "--17850 12001");
+	ASSERT_CANDS(&app, "together --", "--X --by --min-confidence --min-count --min-lift --user");
+	static const struct {
+		const char *typed, *put;
+	} cases[] = {
+		{"recommend --1", "-- --17850"},
+		{"recommend \"--1", "-- \"--17850\""},
+		{"together --X", "-- --X"},
+		{"together --min-count 1 --X", "-- --X"},
+		{"recommend -- --1", "--17850"},   /* past "--" already */
+		{"together --user --1", "--17850"},   /* an option's value */
+		{"recommend --ow", "--owned"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		int fin;
+		char *put = tab(&app, cases[i].typed, &fin);
+		if (strcmp(put, cases[i].put) != 0)
+			fail_msg("'%s': Tab put '%s', not '%s'", cases[i].typed, put, cases[i].put);
+		assert_int_equal(1, fin);
+		/* the line Tab leaves, read back: the id is the USER or ITEM argument */
+		const char *typed = cases[i].typed, *sp = strrchr(typed, ' ');
+		snprintf(line, sizeof line, "%.*s %s 2", (int)(sp - typed), typed, put);
+		const char *want = strstr(put, "17850") ? "--17850" : "--X";
+		free(put);
+		if (strstr(line, "--owned"))
+			continue;
+		parsed p;
+		if (parse(&p, line) != 0)
+			fail_msg("'%s': %s", line, err_msg());
+		const char *v = args_get(&p.a, p.a.cmd->args[0].name);
+		if (strncmp(typed, "together --user", 15) == 0)
+			v = args_get(&p.a, "--user");
+		assert_string_equal(want, v);
+		done(&p);
+		assert_int_equal(0, cmd_exec(&app, line));
+	}
+	/* the value typed as an option: the error says how to pass it */
+	assert_int_equal(-1, cmd_exec(&app, "recommend --17850 5 --owned"));
+	if (!strstr(err_msg(), "unknown option '--17850'") ||
+	    !strstr(err_msg(), "'--17850' is a customer id of the data: write it after --, which "
+				"ends the options (they come before it): recommend -- --17850"))
+		fail_msg("%s", err_msg());
+	assert_int_equal(-1, cmd_exec(&app, "export audience --X --min-count 1"));
+	if (!strstr(err_msg(), "'--X' is a stock code of the data") ||
+	    !strstr(err_msg(), "export audience -- --X"))
+		fail_msg("%s", err_msg());
+	assert_int_equal(-1, cmd_exec(&app, "recommend --17851"));   /* no such id: no hint */
+	assert_null(strstr(err_msg(), "of the data"));
+	assert_int_equal(-1, cmd_exec(&app, "recommend 12001 --k=--17850"));   /* an option's */
+	assert_null(strstr(err_msg(), "of the data"));
+	assert_int_equal(0, cmd_exec(&app, "recommend --owned -- --17850 5"));
+	app_free(&app);
+	free(cap.buf);
+}
+
 /* No data loaded: kinds that need it offer nothing, the rest still work. */
 static void test_complete_without_data(void **state)
 {
@@ -589,6 +678,7 @@ int main(void)
 		cmocka_unit_test(test_complete_without_data),
 		cmocka_unit_test(test_completion_text_reads_back),
 		cmocka_unit_test(test_complete_email_any_case),
+		cmocka_unit_test(test_complete_optlike_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -820,38 +820,58 @@ static char *man_section(const char *name)
 	return out.s;
 }
 
-/* gen's seed: the range help and the manual name is the one checked, 0..2^63-1 (t26 F8: help
- * said "at least 0", the manual nothing, and 2^63 was refused); and the manual's exit status
- * for a second Ctrl-C at the prompt while work is stopping, which leaves with 130. */
+/* gen's seed: the range help and the manual name is the one checked, the seed setting's
+ * (t26 F8: help said "at least 0", the manual nothing, and 2^63 was refused; t40 #11: gen
+ * refused past 2^63-1 what set seed took): both take 2^64-1 and refuse 2^64 alike; and the
+ * manual's exit status for a second Ctrl-C at the prompt while work is stopping, which leaves
+ * with 130. */
 static void test_gen_seed_range_and_exit_130(void **state)
 {
 	(void)state;
-	char want[64];
-	snprintf(want, sizeof want, "(0..%ld; default 1)", LONG_MAX);
 	buf out = {0};
 	buf_puts(&out, "");
 	run_captured("help gen", &out);
-	if (!strstr(out.s, want))
-		fail_msg("'help gen' does not say %s:\n%s", want, out.s);
+	if (!strstr(out.s, "(" RR_SEED_RANGE "; default 1)"))
+		fail_msg("'help gen' does not say %s:\n%s", RR_SEED_RANGE, out.s);
 	free(out.s);
 	rr_args a;
 	int argc;
 	char **argv;
-	assert_int_equal(0, cmd_split("gen x.csv 1 --seed 9223372036854775807", &argc, &argv));
+	assert_int_equal(0, cmd_split("gen x.csv 1 --seed 18446744073709551615", &argc, &argv));
 	assert_int_equal(0, cmd_parse(argc, argv, &a));
-	assert_int_equal(LONG_MAX, args_long(&a, "--seed", 1));
+	assert_true(UINT64_MAX == args_seed(&a, "--seed", 1));
 	args_free(&a);
 	cmd_free_argv(argc, argv);
-	assert_int_equal(0, cmd_split("gen x.csv 1 --seed 9223372036854775808", &argc, &argv));
-	assert_int_equal(-1, cmd_parse(argc, argv, &a));
-	assert_non_null(strstr(err_msg(), "from 0 to 9223372036854775807"));
-	cmd_free_argv(argc, argv);
+	rr_settings st;
+	settings_default(&st);
+	assert_int_equal(0, settings_set(&st, "seed", "18446744073709551615"));
+	assert_true(UINT64_MAX == st.seed);
+	/* one past the top, and below the bottom: the same words for both */
+	static const char *const past[] = {"18446744073709551616", "-1", "1e3"};
+	static const char *const said[] = {"--seed must be from 0 to 2^64-1, not 18446744073709551616",
+		"--seed must be from 0 to 2^64-1, not -1",
+		"--seed must be a whole number from 0 to 2^64-1, not '1e3'"};
+	for (size_t i = 0; i < 3; i++) {
+		char line[96];
+		const char *want = said[i];
+		snprintf(line, sizeof line, "gen x.csv 1 --seed %s", past[i]);
+		assert_int_equal(0, cmd_split(line, &argc, &argv));
+		assert_int_equal(-1, cmd_parse(argc, argv, &a));
+		cmd_free_argv(argc, argv);
+		if (!strstr(err_msg(), want))
+			fail_msg("gen: %s", err_msg());
+		assert_int_equal(-1, settings_set(&st, "seed", past[i]));
+		if (strcmp(err_msg(), want + 2) != 0)
+			fail_msg("set: %s", err_msg());
+	}
+	char range[64];
+	assert_string_equal(RR_SEED_RANGE, settings_range(settings_find("seed"), range, sizeof range));
 	man m = {{0}, {0}, 0};
 	buf_puts(&m.lines, "");
 	buf_puts(&m.joined, "");
 	man_text(&m.lines, &m.joined);
-	assert_non_null(strstr(m.joined.s, "S (0 to 9223372036854775807, 2"));
-	assert_non_null(strstr(m.joined.s, "default 1; 0 to 9223372036854775807, 2"));
+	assert_non_null(strstr(m.joined.s, "S (" RR_SEED_RANGE ", as the seed setting)"));
+	assert_non_null(strstr(m.joined.s, "default 1; " RR_SEED_RANGE ", the range of the seed"));
 	free(m.lines.s);
 	free(m.joined.s);
 	char *exit = man_section("EXIT STATUS");

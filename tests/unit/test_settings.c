@@ -118,7 +118,8 @@ static void test_one_range_each(void **state)
 	assert_int_equal(0, settings_set(&s, "dropout", "0"));
 	refused(&s, "hidden", "64,-0", "a hidden width must be from 1 to 4096, not -0");
 	refused(&s, "epochs", "-05", "epochs must be from 1 to 1000, not -05");
-	refused(&s, "seed", "18446744073709551616", "below 2^64");
+	refused(&s, "seed", "18446744073709551616", "seed must be from 0 to 2^64-1, not "
+		"18446744073709551616");
 	refused(&s, "epochs", "10x", "epochs must be a whole number");
 	refused(&s, "nosuch", "1", "unknown setting 'nosuch'");
 	/* the table's range is the only one: the edges are accepted */
