@@ -87,6 +87,10 @@ static const rr_argspec load_opts[] = {
 		 "credit note, a refund), comma-separated, besides the known ones (refund, return, "
 		 "credit_memo, credit_note, Gutschrift, avoir and the like): their quantity is read "
 		 "as negative"},
+	{.name = "--void", .kind = RR_A_WORD, .meta = "STATUS,...", .choices = ingest_void_statuses,
+	 .help = "in a status column, the statuses of orders never bought (cancelled, voided), "
+		 "comma-separated, besides the known ones: their rows are skipped; an event or "
+		 "document-type column is still read, so credit notes stay returns"},
 	{.name = "--keep-id", .kind = RR_A_WORD, .meta = "ID,...",
 	 .help = "customer ids that are a customer's own though relrec reads them as naming "
 		 "nobody (guest, Gast, Passant, 0 ...), comma-separated: read as customers"},

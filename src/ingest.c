@@ -1096,6 +1096,8 @@ typedef struct event_tally {
 	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
 	size_t other_kept;         /* those of them kept (purchases or returns) */
 	size_t kept;               /* purchase rows (kept), not counting returns */
+	size_t back[EVENT_KINDS];  /* a status's rows the event column read as returns: a credit
+	                              note's own status is no void one to propose (t42 F1) */
 } event_tally;
 
 /* The fields an order export may write on an order's first line only (Shopify: the e-mail,
@@ -1174,6 +1176,7 @@ typedef struct builder {
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
 	char placeholder[24];      /* the first such id */
 	const char *keep_ids;      /* --keep-id's "ID,...": placeholders that are customers here */
+	const char *voids;         /* --void's "STATUS,...": statuses of orders never bought */
 	size_t word_held;          /* rows of a placeholder written as a matchcode (GAST), held as
 	                              a customer until settle_word_ids decides (t41 N2) */
 	size_t word_kept;          /* rows of those it kept as a customer's, and the first such id */
@@ -2263,6 +2266,8 @@ enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
  * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
+	if (in->voids && in_list(in->voids, s, n))   /* the analyst's word (t42 F1) */
+		return EV_OTHER;
 	s = status_unslug(s, &n);
 	unsigned words = known_word(s, n);
 	if (in->status_flag > 0)
@@ -2292,7 +2297,7 @@ static size_t order_key(const builder *in, const brec *q, const char *const f[F_
  * its class (status_class). A line with no status takes its order's from the line above of
  * the same order: the same invoice, or without an invoice column the same customer and
  * date. Not a flag's: its blank is false, and each line has its own. */
-static int status_bought(builder *in, const brec *q, const char *const f[F_N])
+static int status_bought(builder *in, const brec *q, const char *const f[F_N], int ev)
 {
 	const char *s = f[F_STATUS];
 	size_t n = q->len[F_STATUS];
@@ -2312,6 +2317,11 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 	}
 	int full = in->statuses.kinds == EVENT_KINDS && tally_find(&in->statuses, s, n) < 0;
 	int cls = tally_class(in, &in->statuses, s, n, status_class);
+	if (ev == EV_RETURN) {   /* on a credit note: its own status, not a void one (t42 F1) */
+		int k = tally_find(&in->statuses, s, n);
+		if (k >= 0)
+			in->statuses.back[k]++;
+	}
 	/* a value past the tally's kinds is named too, when no word relrec knows (the tally's
 	 * own are judged at the summary) */
 	if (full && cls == EV_BUY && in->status_flag <= 0 && !status_placed(s, n))
@@ -2653,6 +2663,8 @@ static void status_bare_decide(builder *in, const batch *b)
 		if (q->why >= 0 || n == 0)
 			continue;
 		written = 1;
+		if (in->voids && in_list(in->voids, s, n))   /* named by --void: a status */
+			return;
 		s = status_unslug(s, &n);
 		unsigned w = known_word(s, n);
 		size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
@@ -2737,7 +2749,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
-	int st = in->has_status && !in->status_unread ? status_bought(in, q, f) : EV_BUY;
+	int st = in->has_status && !in->status_unread ? status_bought(in, q, f, ev) : EV_BUY;
 	if (ev == EV_OTHER || st == EV_OTHER) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
@@ -5044,6 +5056,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->in.purchase = o->purchase;
 	L->in.returns = o->returns;
 	L->in.keep_ids = o->keep_ids;
+	L->in.voids = o->voids;
 	pthread_mutex_init(&L->in.mu, NULL);
 	pthread_cond_init(&L->in.cv, NULL);
 	date_guess_init(&L->in.dates, o->date_format ? &L->fmt : NULL);
@@ -5765,6 +5778,8 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 			const char *v = t[j]->value[k];
 			if (t[j]->purchase[k] != EV_BUY || status_placed(v, strlen(v)))
 				continue;
+			if (j == 0 && t[j]->back[k] == t[j]->n[k])   /* a credit note's (t42 F1) */
+				continue;
 			*rows += t[j]->n[k];
 			if (t[j]->n[k] > most) {
 				most = t[j]->n[k];
@@ -5780,28 +5795,76 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 	return got + (in->unplaced.other != 0);
 }
 
+/* t's value top (same) or the first that is not top (!same), quoted as an option's value
+ * when it holds a blank, into out: 0, or -1 when it cannot be named (a comma, a quote) or is
+ * on a row the event column read as a return (a credit note's status, which --void would
+ * drop with it: t42 F1). */
+static int status_named(const event_tally *t, const char *top, int same, char *out,
+			size_t size)
+{
+	for (int k = 0; k < t->kinds; k++)
+		if ((strcmp(t->value[k], top) == 0) == same) {
+			if (strpbrk(t->value[k], ",'") || t->back[k])
+				return -1;
+			snprintf(out, size, strchr(t->value[k], ' ') ? "'%s'" : "%s", t->value[k]);
+			return 0;
+		}
+	return -1;
+}
+
 /* An order's status column whose kept values include some that are no status relrec knows:
  * they may be cancellations or drafts in words it lacks, read as bought (t39 #1: Ozon's
  * Отменён; #7: Makulerad's Ja and Nej, a yes/no flag of words relrec lacked). Named with
- * their rows and the options that read the column as the events the shop names. */
+ * their rows and the options that read them: beside an event column, --void, which keeps
+ * that column read (t42 F1: the hint's --map status=-,event=STATUS replaced a document type,
+ * and the credit notes became sales); else the column read as the events the shop names. */
 static void status_unplaced_warn(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
-	char vals[EVENT_LINE], top[EVENT_SHOWN + 4], q[EVENT_SHOWN + 8];
+	char vals[EVENT_LINE], top[EVENT_SHOWN + 4], q[EVENT_SHOWN + 8], other[EVENT_SHOWN + 8];
+	char ev[80] = "";
 	size_t rows;
-	if (in->status_flag > 0 || (L->sid_field >= 0 && L->sid_rows && !L->sid_other))
+	/* with --void the analyst has named the orders never bought: the rest are bought */
+	if (in->status_flag > 0 || (L->sid_field >= 0 && L->sid_rows && !L->sid_other) ||
+	    in->voids)
 		return;
 	int n = status_unplaced(in, vals, sizeof vals, &rows, top, sizeof top);
 	if (!n)
 		return;
 	int two = n == 2 && in->statuses.kinds == 2 && !in->statuses.other;
 	snprintf(q, sizeof q, strchr(top, ' ') ? "'%s'" : "%s", top);
-	if (two)   /* the whole column: two words, neither a status: a flag's yes and no? */
+	if (in->has_event) {
+		const char *names[MAX_FIELDS];
+		char name[64];
+		header_names(L, names);
+		snprintf(ev, sizeof ev, "'%s'", shown_field(names, L->col[RR_COL_EVENT], name,
+							   sizeof name));
+	}
+	if (two && ev[0] && status_named(&in->statuses, top, 0, other, sizeof other) == 0)
+		say(text, size, "warning: '%s' holds two values, neither an order's status relrec "
+		    "knows (%s): both read as bought; if it is a flag (yes or no, voided or not), "
+		    "load with --void %s, which skips the rows of %s and keeps those of %s (the "
+		    "value on most rows), %s still read as the document types", L->status_name,
+		    vals, other, other, top, ev);
+	else if (two)   /* the whole column: two words, neither a status: a flag's yes and no? */
 		say(text, size, "warning: '%s' holds two values, neither an order's status relrec "
 		    "knows (%s): both read as bought; if it is a flag (yes or no, voided or not), "
 		    "load with --map status=-,event='%s' --purchase %s, which keeps the rows of %s "
 		    "(the value on most rows) and skips the others", L->status_name, vals,
 		    L->status_name, strpbrk(top, ",'") ? "VALUE" : q, top);
+	else if (ev[0] && n == 1 && status_named(&in->statuses, top, 1, other, sizeof other) == 0)
+		say(text, size, "warning: '%s' holds %zu row%s of a value that is no order's status "
+		    "relrec knows (%s): read as bought; if it is an order never bought (cancelled, a "
+		    "draft), load with --void %s, which skips %s, %s still read as the document "
+		    "types (a credit note stays a return)", L->status_name, rows, rows == 1 ? "" :
+		    "s", vals, other, rows == 1 ? "it" : "them", ev);
+	else if (ev[0])
+		say(text, size, "warning: '%s' holds %zu row%s of %s that %s no order's status relrec "
+		    "knows (%s): read as bought; if any is an order never bought (cancelled, a "
+		    "draft), load with --void and the values of the orders never bought, which "
+		    "skips them, %s still read as the document types (a credit note stays a "
+		    "return)", L->status_name, rows, rows == 1 ? "" : "s", n == 1 ? "a value" :
+		    "values", n == 1 ? "is" : "are", vals, ev);
 	else
 		say(text, size, "warning: '%s' holds %zu row%s of %s that %s no order's status relrec "
 		    "knows (%s): read as bought; if any is an order never bought (cancelled, a "
@@ -5907,6 +5970,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if (in->qty_fractions)
 		say(text, size, "quantities: %zu row%s with a fraction (sold by weight or length?), "
 			"read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");
+	if (L->o->voids && !in->has_status)   /* t42 F1: said, as --purchase's is below */
+		say(text, size, "warning: --void is for a status column, and this file has none "
+		    "read: not applied, every row is read; --map status=COL names the column that "
+		    "holds the statuses it names");
 	if ((L->o->purchase || L->o->returns) && !in->has_event) {
 		/* a warning with the --map that makes them apply (t39 #1: --purchase Доставлен
 		 * on a status column changed nothing, unremarked) */

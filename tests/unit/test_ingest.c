@@ -1250,6 +1250,66 @@ static void test_status_words_languages(void **state)
 	rows_free(r);
 }
 
+/* t42 F1: a document type and a status in one file (SoftOne, NetSuite). A status value of
+ * no known word beside the event column is hinted with --void, which keeps the document type
+ * read, never with --map status=-,event=STATUS (which read the credit note, positive as
+ * such ERPs write it, as a sale); following the hint skips the void order and keeps the
+ * credit note a return. A status that only credit notes carry (NetSuite's Fully Applied) is
+ * theirs, not a void one: not warned of. --void without a status column is said. */
+static void test_status_void_beside_event(void **state)
+{
+	(void)state;
+	/* Ógilt (Icelandic void): a word relrec lacks */
+	const char *doc = "Type,No,Date,Customer,SKU,Qty,Price,State\n"
+			  "Invoice,1,2023-01-03,a,X,2,5.00,Posted\n"
+			  "Invoice,2,2023-01-04,a,Y,1,6.00,\xC3\x93gilt\n"
+			  "Invoice,3,2023-01-05,b,X,1,5.00,Posted\n"
+			  "Invoice,4,2023-01-16,b,Z,3,7.00,Posted\n"
+			  "Credit Memo,5,2023-01-19,b,Z,1,7.00,Posted\n";
+	rr_ingest_opts o = {.map = "event=Type,status=State,invoice=No,user=Customer,item=SKU"};
+	rr_rows *r = load_with(doc, &o);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);   /* the void order read as bought, and warned of */
+	assert_non_null(strstr(r->reading, "load with --void \xC3\x93gilt, which skips it"));
+	assert_non_null(strstr(r->reading, "'Type' still read as the document types"));
+	assert_null(strstr(r->reading, "event='State'"));
+	rows_free(r);
+	o.voids = "\xC3\x93gilt";   /* following it */
+	r = load_with(doc, &o);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(1, r->skipped);
+	double sold = 0, back = 0;
+	for (size_t i = 0; i < r->n; i++)
+		*(r->qty[i] > 0 ? &sold : &back) += r->qty[i];
+	assert_true(sold == 6 && back == -1);   /* the credit note still a return */
+	assert_non_null(strstr(r->reading, "\xC3\x93gilt 1 skipped"));
+	assert_null(strstr(r->reading, "warning: 'State'"));
+	rows_free(r);
+	/* more values: the general hint, --void, and the credit note's own status unwarned */
+	const char *ns = "Type,No,Date,Customer,SKU,Qty,Price,State\n"
+			 "Invoice,1,2023-01-03,a,X,2,5.00,Paid In Full\n"
+			 "Invoice,2,2023-01-04,a,Y,1,6.00,Annulliert Kunde\n"
+			 "Invoice,3,2023-01-05,b,X,1,5.00,Booked\n"
+			 "Invoice,4,2023-01-16,b,Z,3,7.00,Paid In Full\n"
+			 "Credit Memo,5,2023-01-19,b,Z,1,7.00,Fully Applied\n";
+	o.voids = NULL;
+	r = load_with(ns, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --void and the values of the orders never "
+				     "bought, which skips them, 'Type' still read"));
+	assert_null(strstr(r->reading, "Fully Applied 1)"));
+	assert_null(strstr(r->reading, "Fully Applied 1,"));
+	assert_null(strstr(r->reading, "event='State'"));
+	rows_free(r);
+	/* no status column: said, not silently ignored */
+	rr_ingest_opts n = {.voids = "Cancelled"};
+	r = load_with("order_id,date,customer_id,sku,qty,price\n1,2023-01-05,a,X,1,10.00\n", &n);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: --void is for a status column"));
+	rows_free(r);
+}
+
 /* t39 #3: a status column named by the bare word of another language (Holded's Estado,
  * Bling's Situação, Sellsy's Statut, Stato, CFDI's Estatus) is the status; an unused column of
  * a name relrec lacks whose values hold a void status is warned of with --map status=.
@@ -6867,6 +6927,7 @@ int main(void)
 		cmocka_unit_test(test_long_unused_field),
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
+		cmocka_unit_test(test_status_void_beside_event),
 		cmocka_unit_test(test_status_names_languages),
 		cmocka_unit_test(test_status_prefixed_matrixify),
 		cmocka_unit_test(test_status_bare_address),
