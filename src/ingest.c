@@ -3560,12 +3560,23 @@ static int doc_noun(const char *s)
 	return 0;
 }
 
+/* Is s[0..n) a return's own document (a known return word: Retoure, Gutschrift, Storno,
+ * Return), not an order's state after a refund (refunded, returned: the order was bought)?
+ * Read as a status it would be a sale (t42 F9: plentymarkets' Retoure orders). */
+static int return_document(const char *s, size_t n)
+{
+	static const char *const states[] = {"refunded", "returned", NULL};
+	return (known_word(s, n) & W_RETURN) && sniff_name_index(s, n, states) < 0;
+}
+
 static int doc_status_value(const builder *in, const doc_cand *c)
 {
 	int v = -1;
 	for (int k = 0; k < c->kinds && !in->has_status; k++) {
 		size_t n = strlen(c->value[k]);
-		if (doc_noun(c->value[k]))   /* t34: Card sale, Card refund beside a Payment error */
+		/* t34: Card sale, Card refund beside a Payment error; t42 F9: a Retoure order
+		 * beside Storniert, which the status would keep as a sale */
+		if (doc_noun(c->value[k]) || return_document(c->value[k], n))
 			return -1;
 		if (v < 0 && void_status(c->value[k], n, known_word(c->value[k], n)))
 			v = k;
@@ -4279,13 +4290,31 @@ static void status_ids_row(loader *L, const char *s, size_t n)
 
 /* Warn of a watched column whose values are all ids, not the 0 and 1 of a flag: the
  * statuses are not read, and how to read them. */
+/* Does a column read already skip orders never bought: a status skipped, or an event that
+ * is a void status (Storniert read as the event)? Then a column of status ids beside it says
+ * the same (t42 F9: plentymarkets' Order.statusId was warned of as unread after
+ * Order.statusName skipped the cancelled orders). */
+static int void_read(const builder *in)
+{
+	for (int k = 0; k < in->statuses.kinds && in->has_status; k++)
+		if (in->statuses.purchase[k] == EV_OTHER)
+			return 1;
+	for (int k = 0; k < in->events.kinds && in->has_event; k++) {
+		const char *v = in->events.value[k];
+		size_t n = strlen(v);
+		if (in->events.purchase[k] == EV_OTHER && void_status(v, n, known_word(v, n)))
+			return 1;
+	}
+	return 0;
+}
+
 static void status_ids_warn(const loader *L, char *text, size_t size)
 {
 	const char *names[MAX_FIELDS];
 	char name[64], vals[120] = "";
 	int flag = 1;
 	size_t o = 0;
-	if (L->sid_field < 0 || !L->sid_rows || L->sid_other)
+	if (L->sid_field < 0 || !L->sid_rows || L->sid_other || void_read(&L->in))
 		return;
 	for (int k = 0; k < L->sid_kinds && o < sizeof vals; k++) {
 		flag &= strcmp(L->sid_value[k], "0") == 0 || strcmp(L->sid_value[k], "1") == 0;
@@ -5795,6 +5824,15 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 	return got + (in->unplaced.other != 0);
 }
 
+/* Is the empty status among the kept ones (Pohoda's Stav: empty on an invoice in force)? */
+static int status_has_empty(const builder *in)
+{
+	for (int k = 0; k < in->statuses.kinds; k++)
+		if (!in->statuses.value[k][0] && in->statuses.purchase[k] == EV_BUY)
+			return 1;
+	return 0;
+}
+
 /* t's value top (same) or the first that is not top (!same), quoted as an option's value
  * when it holds a blank, into out: 0, or -1 when it cannot be named (a comma, a quote) or is
  * on a row the event column read as a return (a credit note's status, which --void would
@@ -5812,13 +5850,62 @@ static int status_named(const event_tally *t, const char *top, int same, char *o
 	return -1;
 }
 
+/* The status column's kept values that are a return's own document (return_document; not a
+ * value of no known word that reads like one: Stornováno is a cancellation), as --return's list,
+ * into ret; the other kept values as --purchase's, the empty one written - (t42 F13), into
+ * buy. How many returns' (t42 F9: plentymarkets' Retoure orders, positive, read as sales). */
+static int status_returns(const builder *in, char *ret, size_t rsize, char *buy, size_t bsize)
+{
+	const event_tally *t = &in->statuses;
+	size_t r = 0, b = 0;
+	int got = 0;
+	ret[0] = buy[0] = '\0';
+	for (int k = 0; k < t->kinds; k++) {
+		const char *v = t->value[k];
+		size_t n = strlen(v);
+		if (t->purchase[k] != EV_BUY || strpbrk(v, ",'"))
+			continue;
+		int back = n && return_document(v, n);
+		char *out = back ? ret : buy;
+		size_t *o = back ? &r : &b, size = back ? rsize : bsize;
+		got += back;
+		if (*o < size)
+			*o += (size_t)snprintf(out + *o, size - *o, "%s%s", *o ? "," : "", n ? v : "-");
+	}
+	/* quoted for a shell when one holds a blank */
+	char tmp[EVENT_LINE];
+	if (strchr(ret, ' ') && snprintf(tmp, sizeof tmp, "'%s'", ret) > 0)
+		snprintf(ret, rsize, "%s", tmp);
+	if (strchr(buy, ' ') && snprintf(tmp, sizeof tmp, "'%s'", buy) > 0)
+		snprintf(buy, bsize, "%s", tmp);
+	return got;
+}
+
+/* A status column, no event column read, whose kept values include a return's document:
+ * read as bought, a sale; named with the options that read it as a return (t42 F9). Not
+ * when status_unplaced_warn speaks, whose hint names them too. */
+static void status_returns_warn(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	char ret[EVENT_LINE], buy[EVENT_LINE];
+	if (in->status_flag > 0 || in->has_event || in->voids ||
+	    !status_returns(in, ret, sizeof ret, buy, sizeof buy))
+		return;
+	say(text, size, "warning: '%s' holds %s, a return's own document, read as bought (a sale); "
+	    "if %s (an order of its own, not a refund noted on the order), load with "
+	    "--map status=-,event='%s' --purchase %s --return %s, which reads %s as returns "
+	    "and skips the orders never bought", L->status_name, ret, strchr(ret, ',') ?
+	    "they are returns" : "it is a return", L->status_name, buy[0] ? buy : "VALUE", ret,
+	    strchr(ret, ',') ? "them" : "it");
+}
+
 /* An order's status column whose kept values include some that are no status relrec knows:
  * they may be cancellations or drafts in words it lacks, read as bought (t39 #1: Ozon's
  * Отменён; #7: Makulerad's Ja and Nej, a yes/no flag of words relrec lacked). Named with
  * their rows and the options that read them: beside an event column, --void, which keeps
  * that column read (t42 F1: the hint's --map status=-,event=STATUS replaced a document type,
  * and the credit notes became sales); else the column read as the events the shop names. */
-static void status_unplaced_warn(const loader *L, char *text, size_t size)
+static int status_unplaced_warn(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
 	char vals[EVENT_LINE], top[EVENT_SHOWN + 4], q[EVENT_SHOWN + 8], other[EVENT_SHOWN + 8];
@@ -5827,10 +5914,10 @@ static void status_unplaced_warn(const loader *L, char *text, size_t size)
 	/* with --void the analyst has named the orders never bought: the rest are bought */
 	if (in->status_flag > 0 || (L->sid_field >= 0 && L->sid_rows && !L->sid_other) ||
 	    in->voids)
-		return;
+		return 0;
 	int n = status_unplaced(in, vals, sizeof vals, &rows, top, sizeof top);
 	if (!n)
-		return;
+		return 0;
 	int two = n == 2 && in->statuses.kinds == 2 && !in->statuses.other;
 	snprintf(q, sizeof q, strchr(top, ' ') ? "'%s'" : "%s", top);
 	if (in->has_event) {
@@ -5851,7 +5938,8 @@ static void status_unplaced_warn(const loader *L, char *text, size_t size)
 		    "knows (%s): both read as bought; if it is a flag (yes or no, voided or not), "
 		    "load with --map status=-,event='%s' --purchase %s, which keeps the rows of %s "
 		    "(the value on most rows) and skips the others", L->status_name, vals,
-		    L->status_name, strpbrk(top, ",'") ? "VALUE" : q, top);
+		    L->status_name, strpbrk(top, ",'") || doc_returnish(top, strlen(top)) ? "VALUE" :
+		    q, top);
 	else if (ev[0] && n == 1 && status_named(&in->statuses, top, 1, other, sizeof other) == 0)
 		say(text, size, "warning: '%s' holds %zu row%s of a value that is no order's status "
 		    "relrec knows (%s): read as bought; if it is an order never bought (cancelled, a "
@@ -5865,13 +5953,20 @@ static void status_unplaced_warn(const loader *L, char *text, size_t size)
 		    "skips them, %s still read as the document types (a credit note stays a "
 		    "return)", L->status_name, rows, rows == 1 ? "" : "s", n == 1 ? "a value" :
 		    "values", n == 1 ? "is" : "are", vals, ev);
-	else
+	else {   /* a return's document among them: --return too (t42 F9); the empty one: -
+		  * names it (t42 F13: Pohoda's invoices in force have no Stav) */
+		char ret[EVENT_LINE], buy[EVENT_LINE];
+		int r = status_returns(in, ret, sizeof ret, buy, sizeof buy);
 		say(text, size, "warning: '%s' holds %zu row%s of %s that %s no order's status relrec "
 		    "knows (%s): read as bought; if any is an order never bought (cancelled, a "
 		    "draft), load with --map status=-,event='%s' --purchase and the values of the "
-		    "orders bought, which skips the others", L->status_name, rows,
+		    "orders bought%s%s%s, which skips the others%s", L->status_name, rows,
 		    rows == 1 ? "" : "s", n == 1 ? "a value" : "values", n == 1 ? "is" : "are", vals,
-		    L->status_name);
+		    L->status_name, status_has_empty(in) ? " (- names the empty status)" : "",
+		    r ? " --return " : "", r ? ret : "", r ? " (a return's own document: read as "
+		    "returns)" : "");
+	}
+	return 1;
 }
 
 /* The values of a column taken for its document types that no list places, read as purchases
@@ -6036,7 +6131,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 			say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
 			    "are not purchases: %s",
 			    st[0] ? st : "none");
-		status_unplaced_warn(L, text, size);
+		if (!status_unplaced_warn(L, text, size))
+			status_returns_warn(L, text, size);
 		status_share_warn(L, text, size);
 	}
 }

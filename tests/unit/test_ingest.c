@@ -1310,6 +1310,67 @@ static void test_status_void_beside_event(void **state)
 	rows_free(r);
 }
 
+/* t42 F9: a return's own document among an order's statuses (plentymarkets writes a return
+ * as an order of status Retoure, its quantities positive). Read as the status it is a sale:
+ * warned of with the --return that reads it, and a hint never proposes it (nor a void word)
+ * as a purchase; an unused column of such statuses is hinted as the event (--map status=
+ * would keep Retoure as a sale), and a column of status ids beside it is not warned of once
+ * the cancelled orders are skipped. */
+static void test_status_return_document(void **state)
+{
+	(void)state;
+	const char *st = "Order,Date,Customer,SKU,Qty,Price,Status\n"
+			 "1,2023-01-03,a,X,2,5.00,Shipped\n2,2023-01-04,a,Y,1,6.00,Cancelled\n"
+			 "3,2023-01-05,b,X,1,5.00,Shipped\n4,2023-01-16,b,X,1,5.00,Retoure\n";
+	rr_rows *r = load_text(st, 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "warning: 'Status' holds Retoure, a return's own "
+				     "document, read as bought (a sale)"));
+	assert_non_null(strstr(r->reading, "load with --map status=-,event='Status' --purchase "
+				     "Shipped --return Retoure,"));
+	rows_free(r);
+	rr_ingest_opts o = {.map = "status=-,event=Status", .purchase = "Shipped",
+			    .returns = "Retoure"};   /* following it */
+	r = load_with(st, &o);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[2] == -1);
+	rows_free(r);
+	/* unused: the event's hint, not the status's; the ids beside it unwarned once read */
+	const char *pm = "Order.id;Order.createdAt;Order.statusId;Order.statusName;Contact.id;"
+			 "Variation.number;OrderItem.quantity;OrderItem.price\n"
+			 "1;2023-01-03;7;Warenausgang gebucht;a;X;2;5,00\n"
+			 "2;2023-01-04;8;Storniert;a;Y;1;6,00\n"
+			 "3;2023-01-05;7;Warenausgang gebucht;b;X;1;5,00\n"
+			 "4;2023-01-06;7;Warenausgang gebucht;b;Y;1;6,00\n"
+			 "5;2023-01-16;9;Retoure;b;X;1;5,00\n";
+	rr_ingest_opts m = {.map = "user=Contact.id,item=Variation.number,date=Order.createdAt,"
+				   "qty=OrderItem.quantity,price=OrderItem.price"};
+	r = load_with(pm, &m);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "load with --map status='Order.statusName'"));
+	assert_non_null(strstr(r->reading, "load with --map event='Order.statusName' --purchase "
+				     "'Warenausgang gebucht' (Storniert skipped, Retoure read as a "
+				     "return"));
+	rows_free(r);
+	m.map = "user=Contact.id,item=Variation.number,date=Order.createdAt,qty=OrderItem.quantity,"
+		"price=OrderItem.price,event=Order.statusName";
+	m.purchase = "Warenausgang gebucht";
+	r = load_with(pm, &m);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_null(strstr(r->reading, "'Order.statusId' holds numbers"));
+	rows_free(r);
+	/* two values of no known word, the commoner reading like a return: no --purchase of it */
+	r = load_text("order_id,date,customer_id,sku,qty,price,status\n"
+		      "1,2023-01-05,a,X,1,10.00,Retourniert\n2,2023-01-06,b,Y,1,10.00,Ok\n"
+		      "3,2023-01-07,a,Y,1,10.00,Retourniert\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "--purchase VALUE, which keeps the rows of Retourniert"));
+	rows_free(r);
+}
+
 /* t39 #3: a status column named by the bare word of another language (Holded's Estado,
  * Bling's Situação, Sellsy's Statut, Stato, CFDI's Estatus) is the status; an unused column of
  * a name relrec lacks whose values hold a void status is warned of with --map status=.
@@ -6928,6 +6989,7 @@ int main(void)
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
 		cmocka_unit_test(test_status_void_beside_event),
+		cmocka_unit_test(test_status_return_document),
 		cmocka_unit_test(test_status_names_languages),
 		cmocka_unit_test(test_status_prefixed_matrixify),
 		cmocka_unit_test(test_status_bare_address),
