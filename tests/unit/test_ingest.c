@@ -1423,6 +1423,39 @@ static void test_status_words_t42(void **state)
 	rows_free(r);
 }
 
+/* t42 F13: a status column whose bought rows are empty (Pohoda's Stav): the warning says
+ * that - names the empty value; --purchase - and --purchase '(empty)' (as the summary prints
+ * it) keep those rows; a --purchase that keeps none says so in its refusal. */
+static void test_purchase_empty_value(void **state)
+{
+	(void)state;
+	const char *po = "Doc;Date;Cust;SKU;Qty;Price;Stav\n"
+			 "1;2023-01-03;c1;X;1;5,00;\n2;2023-01-04;c1;Y;1;5,00;Ogiltig\n"
+			 "3;2023-01-05;c2;X;1;5,00;\n4;2023-01-06;c2;Z;-1;5,00;\n";
+	rr_ingest_opts o = {.map = "user=Cust,item=SKU,invoice=Doc,qty=Qty,price=Price,status=Stav"};
+	rr_rows *r = load_with(po, &o);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_non_null(strstr(r->reading, "--purchase and the values of the orders bought (- names "
+				     "the empty status)"));
+	rows_free(r);
+	o.map = "user=Cust,item=SKU,invoice=Doc,qty=Qty,price=Price,status=-,event=Stav";
+	static const char *const empty[] = {"-", "(empty)", "(Empty)"};
+	for (size_t k = 0; k < sizeof empty / sizeof *empty; k++) {
+		o.purchase = empty[k];
+		r = load_with(po, &o);
+		assert_non_null(r);
+		assert_int_equal(3, r->n);   /* the return's sign kept: a return */
+		assert_int_equal(1, r->skipped);
+		assert_true(r->qty[2] == -1);
+		rows_free(r);
+	}
+	o.purchase = "Booked";
+	assert_null(load_with(po, &o));
+	assert_non_null(strstr(err_msg(), "- names the empty value in --purchase (--purchase - keeps "
+				       "its rows)"));
+}
+
 /* t39 #3: a status column named by the bare word of another language (Holded's Estado,
  * Bling's Situação, Sellsy's Statut, Stato, CFDI's Estatus) is the status; an unused column of
  * a name relrec lacks whose values hold a void status is warned of with --map status=.
@@ -7043,6 +7076,7 @@ int main(void)
 		cmocka_unit_test(test_status_void_beside_event),
 		cmocka_unit_test(test_status_return_document),
 		cmocka_unit_test(test_status_words_t42),
+		cmocka_unit_test(test_purchase_empty_value),
 		cmocka_unit_test(test_status_names_languages),
 		cmocka_unit_test(test_status_prefixed_matrixify),
 		cmocka_unit_test(test_status_bare_address),
