@@ -6014,7 +6014,8 @@ static int status_unplaced_warn(const loader *L, char *text, size_t size)
 		    "(the value on most rows) and skips the others", L->status_name, vals,
 		    L->status_name, strpbrk(top, ",'") || doc_returnish(top, strlen(top)) ||
 		    void_like(top, strlen(top)) ? "VALUE" : q, top);
-	else if (ev[0] && n == 1 && status_named(&in->statuses, top, 1, other, sizeof other) == 0)
+	else if (ev[0] && n == 1 && rows * 2 < in->statuses.kept &&
+		 status_named(&in->statuses, top, 1, other, sizeof other) == 0)   /* not most */
 		say(text, size, "warning: '%s' holds %zu row%s of a value that is no order's status "
 		    "relrec knows (%s): read as bought; if it is an order never bought (cancelled, a "
 		    "draft), load with --void %s, which skips %s, %s still read as the document "
