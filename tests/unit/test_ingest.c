@@ -1416,7 +1416,7 @@ static void test_status_words_t42(void **state)
 	assert_null(strstr(r->reading, "Emisa,Anulatta"));
 	rows_free(r);
 	r = load_text("order_id,date,customer_id,sku,qty,price,status\n"
-		      "1,2023-01-05,a,X,1,10.00,Anulatta\n2,2023-01-06,b,Y,1,10.00,Emisa\n"
+		      "1,2023-01-05,a,X,1,10.00,Anulatta\n2,2023-01-06,b,Y,1,10.00,Booked\n"
 		      "3,2023-01-07,a,Y,1,10.00,Anulatta\n", 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "--purchase VALUE, which keeps the rows of Anulatta"));
