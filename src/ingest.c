@@ -893,14 +893,16 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					     * paid; Hebrew open, closed, paid (iCount's פתוח); Hungarian
 					     * issued (Billingo's Kiállított), paid, fulfilled (t42 F8:
 					     * the bought beside the cancelled, warned of as unknown) */
-					    "zaplaceno", "uhrazeno", "vystaveno", "vy\xC5\x99\xC3\xADzeno", "emisa", "emis\xC4\x83",
+					    "zaplaceno", "uhrazeno", "vystaveno", "vy\xC5\x99\xC3\xADzeno",
+					    "emisa", "emis\xC4\x83",
 					    "pl\xC4\x83tit\xC4\x83", "platita", "\xC3\xAEncasat\xC4\x83", "incasata",
 					    "\xCE\xBF\xCF\x81\xCE\xB9\xCF\x83\xCF\x84\xCE\xB9\xCE\xBA\xCF\x8C",
 					    "\xCE\xBF\xCF\x81\xCE\xB9\xCF\x83\xCF\x84\xCE\xB9\xCE\xBA\xCE\xAE",
 					    "\xCE\xB5\xCE\xBE\xCE\xBF\xCF\x86\xCE\xBB\xCE\xB7\xCE\xBC\xCE\xAD\xCE\xBD\xCE\xBF",
 					    "\xCE\xB5\xCE\xBE\xCE\xBF\xCF\x86\xCE\xBB\xCE\xB7\xCE\xBC\xCE\xAD\xCE\xBD\xCE\xB7",
 					    "\xD7\xA4\xD7\xAA\xD7\x95\xD7\x97", "\xD7\xA1\xD7\x92\xD7\x95\xD7\xA8",
-					    "\xD7\xA9\xD7\x95\xD7\x9C\xD7\x9D", "ki\xC3\xA1ll\xC3\xADtott", "kiallitott", "kifizetve",
+					    "\xD7\xA9\xD7\x95\xD7\x9C\xD7\x9D", "ki\xC3\xA1ll\xC3\xADtott", "kiallitott",
+					    "kifizetve",
 					    "fizetve", "teljes\xC3\xADtve", "teljesitve", NULL};
 
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
@@ -5958,7 +5960,8 @@ static int status_returns(const builder *in, char *ret, size_t rsize, char *buy,
 		size_t *o = back ? &r : &b, size = back ? rsize : bsize;
 		got += back;
 		if (*o < size)
-			*o += (size_t)snprintf(out + *o, size - *o, "%s%s", *o ? "," : "", n ? v : "-");
+			*o += (size_t)snprintf(out + *o, size - *o, "%s%s", *o ? "," : "",
+					       n ? v : "-");
 	}
 	/* quoted for a shell when one holds a blank */
 	char tmp[EVENT_LINE];
