@@ -328,7 +328,8 @@ int cmd_load(rr_app *app, const rr_args *a)
 			    .encoding = args_get(a, "--encoding"),
 			    .purchase = args_get(a, "--purchase"),
 			    .returns = args_get(a, "--return"),
-			    .keep_ids = args_get(a, "--keep-id")};
+			    .keep_ids = args_get(a, "--keep-id"),
+			    .voids = args_get(a, "--void")};
 	/* iconv takes "" for the locale's charset, and the messages would name nothing */
 	if (o.encoding && !*o.encoding)
 		return err_set("--encoding: the name is empty (name one: latin1, cp1252, UTF-8 ...)");

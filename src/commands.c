@@ -80,13 +80,18 @@ static const rr_argspec load_opts[] = {
 	 .help = "the file's character encoding, converted to UTF-8 through iconv (default: "
 		 "UTF-8, or cp1252 when the first byte past ASCII cannot be UTF-8)"},
 	{.name = "--purchase", .kind = RR_A_WORD, .meta = "EVENT,...", .choices = ingest_purchase_events,
-	 .help = "in an event log, the events that are purchases, comma-separated (default: "
-		 "purchase, transaction, order, buy, sale, checkout and their past forms)"},
+	 .help = "in an event log, the events that are purchases, comma-separated, - for the "
+		 "empty value (default: purchase, transaction, order, buy, sale, checkout and "
+		 "their past forms)"},
 	{.name = "--return", .kind = RR_A_WORD, .meta = "EVENT,...", .choices = ingest_return_events,
 	 .help = "in an event log or a document-type column, the events that are returns (a "
 		 "credit note, a refund), comma-separated, besides the known ones (refund, return, "
 		 "credit_memo, credit_note, Gutschrift, avoir and the like): their quantity is read "
 		 "as negative"},
+	{.name = "--void", .kind = RR_A_WORD, .meta = "STATUS,...", .choices = ingest_void_statuses,
+	 .help = "in a status column, the statuses of orders never bought (cancelled, voided), "
+		 "comma-separated, besides the known ones: their rows are skipped; an event or "
+		 "document-type column is still read, so credit notes stay returns"},
 	{.name = "--keep-id", .kind = RR_A_WORD, .meta = "ID,...",
 	 .help = "customer ids that are a customer's own though relrec reads them as naming "
 		 "nobody (guest, Gast, Passant, 0 ...), comma-separated: read as customers"},

@@ -209,6 +209,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "\xD8\xAD\xD8\xA7\xD9\x84\xD8\xA9", 1},
 	{RR_COL_STATUS, "\xE3\x82\xB9\xE3\x83\x86\xE3\x83\xBC\xE3\x82\xBF\xE3\x82\xB9", 1},
 	{RR_COL_STATUS, "\xE7\x8A\xB6\xE6\x85\x8B", 1},
+	/* Czech and Slovak (Pohoda's Stav), Greek, Hebrew, Thai, Hungarian (t42 F1, F8: a
+	 * document type's file whose cancelled status went unread beside it) */
+	{RR_COL_STATUS, "stav", 1},
+	{RR_COL_STATUS, "\xCE\xBA\xCE\xB1\xCF\x84\xCE\xAC\xCF\x83\xCF\x84\xCE\xB1\xCF\x83\xCE\xB7", 1},
+	{RR_COL_STATUS, "\xD7\xA1\xD7\x98\xD7\x98\xD7\x95\xD7\xA1", 1},
+	{RR_COL_STATUS, "\xE0\xB8\xAA\xE0\xB8\x96\xE0\xB8\xB2\xE0\xB8\x99\xE0\xB8\xB0", 1},
+	{RR_COL_STATUS, "\xC3\xA1llapot", 1}, {RR_COL_STATUS, "allapot", 1},
 	/* an order's status in those languages: Danish and Norwegian, Russian, Vietnamese,
 	 * Korean, Chinese, Arabic, Finnish */
 	{RR_COL_STATUS, "ordrestatus", 0},

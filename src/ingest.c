@@ -740,6 +740,34 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\xB7\xA8\xEC\x86\x8C",
 					    "\xC4\x91\xC3\xA3_h\xE1\xBB\xA7y", "\xC4\x91\xC3\xA3_hu\xE1\xBB\xB7",
 					    "h\xE1\xBB\xA7y", "hu\xE1\xBB\xB7",
+					    /* t42 F8: cancelled in Czech and Slovak (Pohoda's
+					     * Stornováno, Zrušeno), Romanian (SmartBill's Anulata,
+					     * beside Spanish anulada), Greek (Ακυρωμένο), Hebrew
+					     * (מבוטל), Thai (ยกเลิก), Hungarian (Billingo's
+					     * Érvénytelenített, Sztornózott); and the neighbours' other
+					     * forms: German annulliert, abgebrochen, Italian's feminine
+					     * and cancellato, stornato, Polish's other genders */
+					    "stornov\xC3\xA1no", "stornovano", "stornov\xC3\xA1na",
+					    "stornovan\xC3\xA1", "stornovan\xC3\xA9", "zru\xC5\xA1" "eno",
+					    "zruseno", "zru\xC5\xA1" "ena", "zru\xC5\xA1" "en\xC3\xA1",
+					    "zru\xC5\xA1" "en\xC3\xA9", "anulat", "anulat\xC4\x83", "anulata",
+					    "anulate",
+					    "\xCE\xB1\xCE\xBA\xCF\x85\xCF\x81\xCF\x89\xCE\xBC\xCE\xAD\xCE\xBD\xCE\xBF",
+					    "\xCE\xB1\xCE\xBA\xCF\x85\xCF\x81\xCF\x89\xCE\xBC\xCE\xAD\xCE\xBD\xCE\xB7",
+					    "\xCE\xB1\xCE\xBA\xCF\x85\xCF\x81\xCF\x89\xCE\xBC\xCE\xAD\xCE\xBD\xCE\xB1",
+					    "\xCE\xB1\xCE\xBA\xCF\x85\xCF\x81\xCF\x89\xCE\xBC\xCE\xAD\xCE\xBD\xCE\xBF\xCF\x82",
+					    "\xCE\xB1\xCE\xBA\xCF\x85\xCF\x81\xCF\x8E\xCE\xB8\xCE\xB7\xCE\xBA\xCE\xB5",
+					    "\xD7\x9E\xD7\x91\xD7\x95\xD7\x98\xD7\x9C",
+					    "\xD7\x9E\xD7\x91\xD7\x95\xD7\x98\xD7\x9C\xD7\xAA",
+					    "\xD7\x91\xD7\x95\xD7\x98\xD7\x9C", "\xD7\x91\xD7\x95\xD7\x98\xD7\x9C\xD7\x94",
+					    "\xE0\xB8\xA2\xE0\xB8\x81\xE0\xB9\x80\xE0\xB8\xA5\xE0\xB8\xB4\xE0\xB8\x81",
+					    "\xE0\xB8\xA2\xE0\xB8\x81\xE0\xB9\x80\xE0\xB8\xA5\xE0\xB8\xB4\xE0\xB8\x81"
+					    "\xE0\xB9\x81\xE0\xB8\xA5\xE0\xB9\x89\xE0\xB8\xA7",
+					    "\xC3\xA9rv\xC3\xA9nytelen\xC3\xADtett", "ervenytelenitett",
+					    "\xC3\xA9rv\xC3\xA9nytelen", "ervenytelen", "sztorn\xC3\xB3zott",
+					    "sztornozott", "visszavont", "t\xC3\xB6r\xC3\xB6lt", "torolt",
+					    "annulliert", "abgebrochen", "annullata", "cancellato",
+					    "cancellata", "stornato", "stornata", "anulowana", "anulowany",
 					    /* an invoice never sent (Zoho, Xero), and in the other
 					     * languages relrec reads (t39 #1: Moneybird's Concept,
 					     * Bozza, Rascunho, Utkast, Kladde, Luonnos were sales) */
@@ -859,7 +887,23 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "\xD9\x85\xD8\xAF\xD9\x81\xD9\x88\xD8\xB9", "\xE5\xAE\x8C\xE4\xBA\x86",
 					    "\xE7\x99\xBA\xE9\x80\x81\xE6\xB8\x88\xE3\x81\xBF",
 					    "\xE5\x85\xA5\xE9\x87\x91\xE6\xB8\x88\xE3\x81\xBF",
-					    "\xE6\x94\xAF\xE6\x89\x95\xE6\xB8\x88\xE3\x81\xBF", NULL};
+					    "\xE6\x94\xAF\xE6\x89\x95\xE6\xB8\x88\xE3\x81\xBF",
+					    /* Czech paid, issued, settled; Romanian issued (SmartBill's
+					     * Emisa), paid, cashed; Greek final (SoftOne's Οριστικό),
+					     * paid; Hebrew open, closed, paid (iCount's פתוח); Hungarian
+					     * issued (Billingo's Kiállított), paid, fulfilled (t42 F8:
+					     * the bought beside the cancelled, warned of as unknown) */
+					    "zaplaceno", "uhrazeno", "vystaveno", "vy\xC5\x99\xC3\xADzeno",
+					    "emisa", "emis\xC4\x83",
+					    "pl\xC4\x83tit\xC4\x83", "platita", "\xC3\xAEncasat\xC4\x83", "incasata",
+					    "\xCE\xBF\xCF\x81\xCE\xB9\xCF\x83\xCF\x84\xCE\xB9\xCE\xBA\xCF\x8C",
+					    "\xCE\xBF\xCF\x81\xCE\xB9\xCF\x83\xCF\x84\xCE\xB9\xCE\xBA\xCE\xAE",
+					    "\xCE\xB5\xCE\xBE\xCE\xBF\xCF\x86\xCE\xBB\xCE\xB7\xCE\xBC\xCE\xAD\xCE\xBD\xCE\xBF",
+					    "\xCE\xB5\xCE\xBE\xCE\xBF\xCF\x86\xCE\xBB\xCE\xB7\xCE\xBC\xCE\xAD\xCE\xBD\xCE\xB7",
+					    "\xD7\xA4\xD7\xAA\xD7\x95\xD7\x97", "\xD7\xA1\xD7\x92\xD7\x95\xD7\xA8",
+					    "\xD7\xA9\xD7\x95\xD7\x9C\xD7\x9D", "ki\xC3\xA1ll\xC3\xADtott", "kiallitott",
+					    "kifizetve",
+					    "fizetve", "teljes\xC3\xADtve", "teljesitve", NULL};
 
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
  * column (compared as header names are: "Grand Total", "Sub-total"). */
@@ -1096,6 +1140,8 @@ typedef struct event_tally {
 	size_t other;              /* rows of the kinds past the first EVENT_KINDS */
 	size_t other_kept;         /* those of them kept (purchases or returns) */
 	size_t kept;               /* purchase rows (kept), not counting returns */
+	size_t back[EVENT_KINDS];  /* a status's rows the event column read as returns: a credit
+	                              note's own status is no void one to propose (t42 F1) */
 } event_tally;
 
 /* The longest customer id placeholder_id compares, in bytes: the longest of
@@ -1180,6 +1226,7 @@ typedef struct builder {
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
 	char placeholder[PLACEHOLDER_MAX + 1]; /* the first such id */
 	const char *keep_ids;      /* --keep-id's "ID,...": placeholders that are customers here */
+	const char *voids;         /* --void's "STATUS,...": statuses of orders never bought */
 	size_t word_held;          /* rows of a placeholder written as a matchcode (GAST), held as
 	                              a customer until settle_word_ids decides (t41 N2) */
 	size_t word_kept;          /* rows of those it kept as a customer's, and the first such id */
@@ -2147,9 +2194,16 @@ static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
 static int in_list(const char *list, const char *s, size_t n)
 {
 	char name[64];
+	size_t b = 0;
+	while (b < n && (s[b] == ' ' || s[b] == '\t'))
+		b++;
 	while (*list) {
 		size_t k = strcspn(list, ",");
 		snprintf(name, sizeof name, "%.*s", (int)(k < sizeof name ? k : sizeof name - 1), list);
+		/* - or (empty), as the summary prints it, names the empty value (t42 F13:
+		 * Pohoda's invoices in force have no Stav, and --purchase could not name them) */
+		if (b == n && (strcmp(name, "-") == 0 || strcasecmp(name, "(empty)") == 0))
+			return 1;
 		if (k < sizeof name && sniff_same_name(s, n, name))
 			return 1;
 		list += k + (list[k] == ',');
@@ -2270,6 +2324,8 @@ enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
  * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
+	if (in->voids && in_list(in->voids, s, n))   /* the analyst's word (t42 F1) */
+		return EV_OTHER;
 	s = status_unslug(s, &n);
 	unsigned words = known_word(s, n);
 	if (in->status_flag > 0)
@@ -2299,7 +2355,7 @@ static size_t order_key(const builder *in, const brec *q, const char *const f[F_
  * its class (status_class). A line with no status takes its order's from the line above of
  * the same order: the same invoice, or without an invoice column the same customer and
  * date. Not a flag's: its blank is false, and each line has its own. */
-static int status_bought(builder *in, const brec *q, const char *const f[F_N])
+static int status_bought(builder *in, const brec *q, const char *const f[F_N], int ev)
 {
 	const char *s = f[F_STATUS];
 	size_t n = q->len[F_STATUS];
@@ -2319,6 +2375,11 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 	}
 	int full = in->statuses.kinds == EVENT_KINDS && tally_find(&in->statuses, s, n) < 0;
 	int cls = tally_class(in, &in->statuses, s, n, status_class);
+	if (ev == EV_RETURN) {   /* on a credit note: its own status, not a void one (t42 F1) */
+		int k = tally_find(&in->statuses, s, n);
+		if (k >= 0)
+			in->statuses.back[k]++;
+	}
 	/* a value past the tally's kinds is named too, when no word relrec knows (the tally's
 	 * own are judged at the summary) */
 	if (full && cls == EV_BUY && in->status_flag <= 0 && !status_placed(s, n))
@@ -2661,6 +2722,8 @@ static void status_bare_decide(builder *in, const batch *b)
 		if (q->why >= 0 || n == 0)
 			continue;
 		written = 1;
+		if (in->voids && in_list(in->voids, s, n))   /* named by --void: a status */
+			return;
 		s = status_unslug(s, &n);
 		unsigned w = known_word(s, n);
 		size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
@@ -2745,7 +2808,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
-	int st = in->has_status && !in->status_unread ? status_bought(in, q, f) : EV_BUY;
+	int st = in->has_status && !in->status_unread ? status_bought(in, q, f, ev) : EV_BUY;
 	if (ev == EV_OTHER || st == EV_OTHER) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
@@ -3392,6 +3455,43 @@ static int doc_has_goods(const doc_cand *c)
 	return 0;
 }
 
+/* Are a[0..an) and b[0..bn) one byte changed, added or left out apart (or equal)? */
+static int one_edit(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (an > bn)
+		return one_edit(b, bn, a, an);
+	if (bn - an > 1)
+		return 0;
+	size_t i = 0;
+	while (i < an && a[i] == b[i])
+		i++;
+	if (an == bn)   /* one changed: the rest equal */
+		return i == an || memcmp(a + i + 1, b + i + 1, an - i - 1) == 0;
+	return memcmp(a + i, b + i + 1, an - i) == 0;   /* one added to b */
+}
+
+/* Does s[0..n), a value of no known word, read like a void status: its first word one letter
+ * off one of ingest_void_statuses of five bytes or more (Romanian Anulata beside Spanish
+ * anulada, Annulata, Cancellado)? A hint never proposes such a value as a purchase (t42 F8:
+ * "--purchase Emisa,Anulata" kept 67 cancelled lines as sales). Only hints ask: no row is
+ * read otherwise for it. */
+static int void_like(const char *s, size_t n)
+{
+	char low[DOC_VALUE_MAX];
+	size_t w = 0;
+	while (w < n && s[w] != ' ' && s[w] != '\t')
+		w++;
+	if (w < 5 || w >= sizeof low || known_word(s, n))
+		return 0;
+	size_t m = textfold(low, s, w);
+	for (const char *const *v = ingest_void_statuses; *v; v++) {
+		size_t vn = strlen(*v);
+		if (vn >= 5 && !strchr(*v, '_') && one_edit(low, m, *v, vn))
+			return 1;
+	}
+	return 0;
+}
+
 /* What a value of c is to the remedy: read as a purchase, maybe a sale, a return, a known
  * word that is none, or another line: in a column of line types (a Line Item among them),
  * one that is no line of goods (a Shipping Line, a Fulfillment Line, a Transaction) is
@@ -3407,6 +3507,8 @@ static int doc_pick(const doc_cand *c, int k)
 		       PICK_OTHER;
 	if (doc_returnish(v, strlen(v)))
 		return PICK_RETURN;
+	if (void_like(v, strlen(v)))   /* no sale to propose (t42 F8) */
+		return PICK_OTHER;
 	return doc_goods(v) || !doc_has_goods(c) ? PICK_SALE : PICK_OTHER;
 }
 
@@ -3556,12 +3658,23 @@ static int doc_noun(const char *s)
 	return 0;
 }
 
+/* Is s[0..n) a return's own document (a known return word: Retoure, Gutschrift, Storno,
+ * Return), not an order's state after a refund (refunded, returned: the order was bought)?
+ * Read as a status it would be a sale (t42 F9: plentymarkets' Retoure orders). */
+static int return_document(const char *s, size_t n)
+{
+	static const char *const states[] = {"refunded", "returned", NULL};
+	return (known_word(s, n) & W_RETURN) && sniff_name_index(s, n, states) < 0;
+}
+
 static int doc_status_value(const builder *in, const doc_cand *c)
 {
 	int v = -1;
 	for (int k = 0; k < c->kinds && !in->has_status; k++) {
 		size_t n = strlen(c->value[k]);
-		if (doc_noun(c->value[k]))   /* t34: Card sale, Card refund beside a Payment error */
+		/* t34: Card sale, Card refund beside a Payment error; t42 F9: a Retoure order
+		 * beside Storniert, which the status would keep as a sale */
+		if (doc_noun(c->value[k]) || return_document(c->value[k], n))
 			return -1;
 		if (v < 0 && void_status(c->value[k], n, known_word(c->value[k], n)))
 			v = k;
@@ -4275,13 +4388,31 @@ static void status_ids_row(loader *L, const char *s, size_t n)
 
 /* Warn of a watched column whose values are all ids, not the 0 and 1 of a flag: the
  * statuses are not read, and how to read them. */
+/* Does a column read already skip orders never bought: a status skipped, or an event that
+ * is a void status (Storniert read as the event)? Then a column of status ids beside it says
+ * the same (t42 F9: plentymarkets' Order.statusId was warned of as unread after
+ * Order.statusName skipped the cancelled orders). */
+static int void_read(const builder *in)
+{
+	for (int k = 0; k < in->statuses.kinds && in->has_status; k++)
+		if (in->statuses.purchase[k] == EV_OTHER)
+			return 1;
+	for (int k = 0; k < in->events.kinds && in->has_event; k++) {
+		const char *v = in->events.value[k];
+		size_t n = strlen(v);
+		if (in->events.purchase[k] == EV_OTHER && void_status(v, n, known_word(v, n)))
+			return 1;
+	}
+	return 0;
+}
+
 static void status_ids_warn(const loader *L, char *text, size_t size)
 {
 	const char *names[MAX_FIELDS];
 	char name[64], vals[120] = "";
 	int flag = 1;
 	size_t o = 0;
-	if (L->sid_field < 0 || !L->sid_rows || L->sid_other)
+	if (L->sid_field < 0 || !L->sid_rows || L->sid_other || void_read(&L->in))
 		return;
 	for (int k = 0; k < L->sid_kinds && o < sizeof vals; k++) {
 		flag &= strcmp(L->sid_value[k], "0") == 0 || strcmp(L->sid_value[k], "1") == 0;
@@ -5052,6 +5183,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->in.purchase = o->purchase;
 	L->in.returns = o->returns;
 	L->in.keep_ids = o->keep_ids;
+	L->in.voids = o->voids;
 	pthread_mutex_init(&L->in.mu, NULL);
 	pthread_cond_init(&L->in.cv, NULL);
 	date_guess_init(&L->in.dates, o->date_format ? &L->fmt : NULL);
@@ -5773,6 +5905,8 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 			const char *v = t[j]->value[k];
 			if (t[j]->purchase[k] != EV_BUY || status_placed(v, strlen(v)))
 				continue;
+			if (j == 0 && t[j]->back[k] == t[j]->n[k])   /* a credit note's (t42 F1) */
+				continue;
 			*rows += t[j]->n[k];
 			if (t[j]->n[k] > most) {
 				most = t[j]->n[k];
@@ -5788,35 +5922,151 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 	return got + (in->unplaced.other != 0);
 }
 
+/* Is the empty status among the kept ones (Pohoda's Stav: empty on an invoice in force)? */
+static int status_has_empty(const builder *in)
+{
+	for (int k = 0; k < in->statuses.kinds; k++)
+		if (!in->statuses.value[k][0] && in->statuses.purchase[k] == EV_BUY)
+			return 1;
+	return 0;
+}
+
+/* t's value top (same) or the first that is not top (!same), quoted as an option's value
+ * when it holds a blank, into out: 0, or -1 when it cannot be named (a comma, a quote) or is
+ * on a row the event column read as a return (a credit note's status, which --void would
+ * drop with it: t42 F1). */
+static int status_named(const event_tally *t, const char *top, int same, char *out,
+			size_t size)
+{
+	for (int k = 0; k < t->kinds; k++)
+		if ((strcmp(t->value[k], top) == 0) == same) {
+			if (strpbrk(t->value[k], ",'") || t->back[k])
+				return -1;
+			snprintf(out, size, strchr(t->value[k], ' ') ? "'%s'" : "%s", t->value[k]);
+			return 0;
+		}
+	return -1;
+}
+
+/* The status column's kept values that are a return's own document (return_document; not a
+ * value of no known word that reads like one: Stornováno is a cancellation), as --return's list,
+ * into ret; the other kept values as --purchase's, the empty one written - (t42 F13), into
+ * buy. How many returns' (t42 F9: plentymarkets' Retoure orders, positive, read as sales). */
+static int status_returns(const builder *in, char *ret, size_t rsize, char *buy, size_t bsize)
+{
+	const event_tally *t = &in->statuses;
+	size_t r = 0, b = 0;
+	int got = 0;
+	ret[0] = buy[0] = '\0';
+	for (int k = 0; k < t->kinds; k++) {
+		const char *v = t->value[k];
+		size_t n = strlen(v);
+		if (t->purchase[k] != EV_BUY || strpbrk(v, ",'") || void_like(v, n))
+			continue;
+		int back = n && return_document(v, n);
+		char *out = back ? ret : buy;
+		size_t *o = back ? &r : &b, size = back ? rsize : bsize;
+		got += back;
+		if (*o < size)
+			*o += (size_t)snprintf(out + *o, size - *o, "%s%s", *o ? "," : "",
+					       n ? v : "-");
+	}
+	/* quoted for a shell when one holds a blank */
+	char tmp[EVENT_LINE];
+	if (strchr(ret, ' ') && snprintf(tmp, sizeof tmp, "'%s'", ret) > 0)
+		snprintf(ret, rsize, "%s", tmp);
+	if (strchr(buy, ' ') && snprintf(tmp, sizeof tmp, "'%s'", buy) > 0)
+		snprintf(buy, bsize, "%s", tmp);
+	return got;
+}
+
+/* A status column, no event column read, whose kept values include a return's document:
+ * read as bought, a sale; named with the options that read it as a return (t42 F9). Not
+ * when status_unplaced_warn speaks, whose hint names them too. */
+static void status_returns_warn(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	char ret[EVENT_LINE], buy[EVENT_LINE];
+	if (in->status_flag > 0 || in->has_event || in->voids ||
+	    !status_returns(in, ret, sizeof ret, buy, sizeof buy))
+		return;
+	say(text, size, "warning: '%s' holds %s, a return's own document, read as bought (a sale); "
+	    "if %s (an order of its own, not a refund noted on the order), load with "
+	    "--map status=-,event='%s' --purchase %s --return %s, which reads %s as returns "
+	    "and skips the orders never bought", L->status_name, ret, strchr(ret, ',') ?
+	    "they are returns" : "it is a return", L->status_name, buy[0] ? buy : "VALUE", ret,
+	    strchr(ret, ',') ? "them" : "it");
+}
+
 /* An order's status column whose kept values include some that are no status relrec knows:
  * they may be cancellations or drafts in words it lacks, read as bought (t39 #1: Ozon's
  * Отменён; #7: Makulerad's Ja and Nej, a yes/no flag of words relrec lacked). Named with
- * their rows and the options that read the column as the events the shop names. */
-static void status_unplaced_warn(const loader *L, char *text, size_t size)
+ * their rows and the options that read them: beside an event column, --void, which keeps
+ * that column read (t42 F1: the hint's --map status=-,event=STATUS replaced a document type,
+ * and the credit notes became sales); else the column read as the events the shop names. */
+static int status_unplaced_warn(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
-	char vals[EVENT_LINE], top[EVENT_SHOWN + 4], q[EVENT_SHOWN + 8];
+	char vals[EVENT_LINE], top[EVENT_SHOWN + 4], q[EVENT_SHOWN + 8], other[EVENT_SHOWN + 8];
+	char ev[80] = "";
 	size_t rows;
-	if (in->status_flag > 0 || (L->sid_field >= 0 && L->sid_rows && !L->sid_other))
-		return;
+	/* with --void the analyst has named the orders never bought: the rest are bought */
+	if (in->status_flag > 0 || (L->sid_field >= 0 && L->sid_rows && !L->sid_other) ||
+	    in->voids)
+		return 0;
 	int n = status_unplaced(in, vals, sizeof vals, &rows, top, sizeof top);
 	if (!n)
-		return;
+		return 0;
 	int two = n == 2 && in->statuses.kinds == 2 && !in->statuses.other;
 	snprintf(q, sizeof q, strchr(top, ' ') ? "'%s'" : "%s", top);
-	if (two)   /* the whole column: two words, neither a status: a flag's yes and no? */
+	if (in->has_event) {
+		const char *names[MAX_FIELDS];
+		char name[64];
+		header_names(L, names);
+		snprintf(ev, sizeof ev, "'%s'", shown_field(names, L->col[RR_COL_EVENT], name,
+							   sizeof name));
+	}
+	if (two && ev[0] && status_named(&in->statuses, top, 0, other, sizeof other) == 0)
+		say(text, size, "warning: '%s' holds two values, neither an order's status relrec "
+		    "knows (%s): both read as bought; if it is a flag (yes or no, voided or not), "
+		    "load with --void %s, which skips the rows of %s and keeps those of %s (the "
+		    "value on most rows), %s still read as the document types", L->status_name,
+		    vals, other, other, top, ev);
+	else if (two)   /* the whole column: two words, neither a status: a flag's yes and no? */
 		say(text, size, "warning: '%s' holds two values, neither an order's status relrec "
 		    "knows (%s): both read as bought; if it is a flag (yes or no, voided or not), "
 		    "load with --map status=-,event='%s' --purchase %s, which keeps the rows of %s "
 		    "(the value on most rows) and skips the others", L->status_name, vals,
-		    L->status_name, strpbrk(top, ",'") ? "VALUE" : q, top);
-	else
+		    L->status_name, strpbrk(top, ",'") || doc_returnish(top, strlen(top)) ||
+		    void_like(top, strlen(top)) ? "VALUE" : q, top);
+	else if (ev[0] && n == 1 && rows * 2 < in->statuses.kept &&
+		 status_named(&in->statuses, top, 1, other, sizeof other) == 0)   /* not most */
+		say(text, size, "warning: '%s' holds %zu row%s of a value that is no order's status "
+		    "relrec knows (%s): read as bought; if it is an order never bought (cancelled, a "
+		    "draft), load with --void %s, which skips %s, %s still read as the document "
+		    "types (a credit note stays a return)", L->status_name, rows, rows == 1 ? "" :
+		    "s", vals, other, rows == 1 ? "it" : "them", ev);
+	else if (ev[0])
+		say(text, size, "warning: '%s' holds %zu row%s of %s that %s no order's status relrec "
+		    "knows (%s): read as bought; if any is an order never bought (cancelled, a "
+		    "draft), load with --void and the values of the orders never bought, which "
+		    "skips them, %s still read as the document types (a credit note stays a "
+		    "return)", L->status_name, rows, rows == 1 ? "" : "s", n == 1 ? "a value" :
+		    "values", n == 1 ? "is" : "are", vals, ev);
+	else {   /* a return's document among them: --return too (t42 F9); the empty one: -
+		  * names it (t42 F13: Pohoda's invoices in force have no Stav) */
+		char ret[EVENT_LINE], buy[EVENT_LINE];
+		int r = status_returns(in, ret, sizeof ret, buy, sizeof buy);
 		say(text, size, "warning: '%s' holds %zu row%s of %s that %s no order's status relrec "
 		    "knows (%s): read as bought; if any is an order never bought (cancelled, a "
 		    "draft), load with --map status=-,event='%s' --purchase and the values of the "
-		    "orders bought, which skips the others", L->status_name, rows,
+		    "orders bought%s%s%s, which skips the others%s", L->status_name, rows,
 		    rows == 1 ? "" : "s", n == 1 ? "a value" : "values", n == 1 ? "is" : "are", vals,
-		    L->status_name);
+		    L->status_name, status_has_empty(in) ? " (- names the empty status)" : "",
+		    r ? " --return " : "", r ? ret : "", r ? " (a return's own document: read as "
+		    "returns)" : "");
+	}
+	return 1;
 }
 
 /* The values of a column taken for its document types that no list places, read as purchases
@@ -5915,6 +6165,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 	if (in->qty_fractions)
 		say(text, size, "quantities: %zu row%s with a fraction (sold by weight or length?), "
 			"read as written", in->qty_fractions, in->qty_fractions == 1 ? "" : "s");
+	if (L->o->voids && !in->has_status)   /* t42 F1: said, as --purchase's is below */
+		say(text, size, "warning: --void is for a status column, and this file has none "
+		    "read: not applied, every row is read; --map status=COL names the column that "
+		    "holds the statuses it names");
 	if ((L->o->purchase || L->o->returns) && !in->has_event) {
 		/* a warning with the --map that makes them apply (t39 #1: --purchase Доставлен
 		 * on a status column changed nothing, unremarked) */
@@ -5977,7 +6231,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 			say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
 			    "are not purchases: %s",
 			    st[0] ? st : "none");
-		status_unplaced_warn(L, text, size);
+		if (!status_unplaced_warn(L, text, size))
+			status_returns_warn(L, text, size);
 		status_share_warn(L, text, size);
 	}
 }
@@ -6751,10 +7006,14 @@ static int finish_rows(loader *L)
 	if (in->has_event && !in->events.kept && L->rows->skipped) {
 		char ev[EVENT_LINE], words[200] = "";
 		describe_events(&in->events, ev, sizeof ev);
+		int empty = 0;   /* t42 F13: the empty value, as the list writes it */
+		for (int k = 0; k < in->events.kinds; k++)
+			empty |= !in->events.value[k][0];
 		if (in->purchase)
 			return err_set("'%s': no row of the event column is one of --purchase %s (%s; "
-				       "--map event=- reads every row as a purchase)", L->path,
-				       in->purchase, ev);
+				       "%s--map event=- reads every row as a purchase)", L->path,
+				       in->purchase, ev, empty ? "- names the empty value in "
+				       "--purchase (--purchase - keeps its rows), " : "");
 		for (const char *const *w = ingest_purchase_events; *w; w++) {
 			size_t o = strlen(words);
 			if (o + strlen(*w) > 140) {   /* the ERPs' words: the manual's to list */

@@ -141,6 +141,9 @@ typedef struct rr_ingest_opts {
 	                             A word of both lists is an error */
 	const char *keep_ids;     /* "ID,...": customer ids that are a customer's own here though
 	                             they are ingest_placeholder_ids (a matchcode GAST); NULL: none */
+	const char *voids;        /* "STATUS,...": status values of orders never bought besides
+	                             ingest_void_statuses (a word relrec lacks); the event column,
+	                             if any, is still read (t42 F1); NULL: those alone */
 } rr_ingest_opts;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing

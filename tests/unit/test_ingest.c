@@ -1211,11 +1211,12 @@ static void test_status_words_languages(void **state)
 		assert_null(strstr(r->reading, "knows ("));   /* Paid is known: no warning */
 		rows_free(r);
 	}
-	/* Thai success and cancel: words relrec lacks, named with their rows; the line says
+	/* Thai success and Lao cancel (Thai's ยกเลิก is known since t42 F8): words relrec
+	 * lacks, named with their rows; the line says
 	 * none was skipped and lists them as kept */
 	const char *th = "order_id,date,customer_id,sku,qty,price,status\n"
 			 "1,2023-01-05,a,X,1,10.00,\xE0\xB8\xAA\xE0\xB8\xB3\xE0\xB9\x80\xE0\xB8\xA3\xE0\xB9\x87\xE0\xB8\x88\n"
-			 "2,2023-01-06,b,Y,1,10.00,\xE0\xB8\xA2\xE0\xB8\x81\xE0\xB9\x80\xE0\xB8\xA5\xE0\xB8\xB4\xE0\xB8\x81\n"
+			 "2,2023-01-06,b,Y,1,10.00,\xE0\xBA\x8D\xE0\xBA\xBB\xE0\xBA\x81\xE0\xBB\x80\xE0\xBA\xA5\xE0\xBA\xB5\xE0\xBA\x81\n"
 			 "3,2023-01-07,a,Y,1,10.00,Completed\n";
 	rr_rows *r = load_text(th, 0);
 	assert_non_null(r);
@@ -1248,6 +1249,211 @@ static void test_status_words_languages(void **state)
 				     "status relrec knows (Ano 1, Ne 2)"));
 	assert_non_null(strstr(r->reading, "--purchase Ne, which keeps the rows of Ne"));
 	rows_free(r);
+}
+
+/* t42 F1: a document type and a status in one file (SoftOne, NetSuite). A status value of
+ * no known word beside the event column is hinted with --void, which keeps the document type
+ * read, never with --map status=-,event=STATUS (which read the credit note, positive as
+ * such ERPs write it, as a sale); following the hint skips the void order and keeps the
+ * credit note a return. A status that only credit notes carry (NetSuite's Fully Applied) is
+ * theirs, not a void one: not warned of. --void without a status column is said. */
+static void test_status_void_beside_event(void **state)
+{
+	(void)state;
+	/* Ógilt (Icelandic void): a word relrec lacks */
+	const char *doc = "Type,No,Date,Customer,SKU,Qty,Price,State\n"
+			  "Invoice,1,2023-01-03,a,X,2,5.00,Posted\n"
+			  "Invoice,2,2023-01-04,a,Y,1,6.00,\xC3\x93gilt\n"
+			  "Invoice,3,2023-01-05,b,X,1,5.00,Posted\n"
+			  "Invoice,4,2023-01-16,b,Z,3,7.00,Posted\n"
+			  "Credit Memo,5,2023-01-19,b,Z,1,7.00,Posted\n";
+	rr_ingest_opts o = {.map = "event=Type,status=State,invoice=No,user=Customer,item=SKU"};
+	rr_rows *r = load_with(doc, &o);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);   /* the void order read as bought, and warned of */
+	assert_non_null(strstr(r->reading, "load with --void \xC3\x93gilt, which skips it"));
+	assert_non_null(strstr(r->reading, "'Type' still read as the document types"));
+	assert_null(strstr(r->reading, "event='State'"));
+	rows_free(r);
+	o.voids = "\xC3\x93gilt";   /* following it */
+	r = load_with(doc, &o);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(1, r->skipped);
+	double sold = 0, back = 0;
+	for (size_t i = 0; i < r->n; i++)
+		*(r->qty[i] > 0 ? &sold : &back) += r->qty[i];
+	assert_true(sold == 6 && back == -1);   /* the credit note still a return */
+	assert_non_null(strstr(r->reading, "\xC3\x93gilt 1 skipped"));
+	assert_null(strstr(r->reading, "warning: 'State'"));
+	rows_free(r);
+	/* more values: the general hint, --void, and the credit note's own status unwarned */
+	const char *ns = "Type,No,Date,Customer,SKU,Qty,Price,State\n"
+			 "Invoice,1,2023-01-03,a,X,2,5.00,Paid In Full\n"
+			 "Invoice,2,2023-01-04,a,Y,1,6.00,H\xC3\xA6tt vi\xC3\xB0\n"
+			 "Invoice,3,2023-01-05,b,X,1,5.00,Booked\n"
+			 "Invoice,4,2023-01-16,b,Z,3,7.00,Paid In Full\n"
+			 "Credit Memo,5,2023-01-19,b,Z,1,7.00,Fully Applied\n";
+	o.voids = NULL;
+	r = load_with(ns, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --void and the values of the orders never "
+				     "bought, which skips them, 'Type' still read"));
+	assert_null(strstr(r->reading, "Fully Applied 1)"));
+	assert_null(strstr(r->reading, "Fully Applied 1,"));
+	assert_null(strstr(r->reading, "event='State'"));
+	rows_free(r);
+	/* no status column: said, not silently ignored */
+	rr_ingest_opts n = {.voids = "Cancelled"};
+	r = load_with("order_id,date,customer_id,sku,qty,price\n1,2023-01-05,a,X,1,10.00\n", &n);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: --void is for a status column"));
+	rows_free(r);
+}
+
+/* t42 F9: a return's own document among an order's statuses (plentymarkets writes a return
+ * as an order of status Retoure, its quantities positive). Read as the status it is a sale:
+ * warned of with the --return that reads it, and a hint never proposes it (nor a void word)
+ * as a purchase; an unused column of such statuses is hinted as the event (--map status=
+ * would keep Retoure as a sale), and a column of status ids beside it is not warned of once
+ * the cancelled orders are skipped. */
+static void test_status_return_document(void **state)
+{
+	(void)state;
+	const char *st = "Order,Date,Customer,SKU,Qty,Price,Status\n"
+			 "1,2023-01-03,a,X,2,5.00,Shipped\n2,2023-01-04,a,Y,1,6.00,Cancelled\n"
+			 "3,2023-01-05,b,X,1,5.00,Shipped\n4,2023-01-16,b,X,1,5.00,Retoure\n";
+	rr_rows *r = load_text(st, 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "warning: 'Status' holds Retoure, a return's own "
+				     "document, read as bought (a sale)"));
+	assert_non_null(strstr(r->reading, "load with --map status=-,event='Status' --purchase "
+				     "Shipped --return Retoure,"));
+	rows_free(r);
+	rr_ingest_opts o = {.map = "status=-,event=Status", .purchase = "Shipped",
+			    .returns = "Retoure"};   /* following it */
+	r = load_with(st, &o);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->qty[2] == -1);
+	rows_free(r);
+	/* unused: the event's hint, not the status's; the ids beside it unwarned once read */
+	const char *pm = "Order.id;Order.createdAt;Order.statusId;Order.statusName;Contact.id;"
+			 "Variation.number;OrderItem.quantity;OrderItem.price\n"
+			 "1;2023-01-03;7;Warenausgang gebucht;a;X;2;5,00\n"
+			 "2;2023-01-04;8;Storniert;a;Y;1;6,00\n"
+			 "3;2023-01-05;7;Warenausgang gebucht;b;X;1;5,00\n"
+			 "4;2023-01-06;7;Warenausgang gebucht;b;Y;1;6,00\n"
+			 "5;2023-01-16;9;Retoure;b;X;1;5,00\n";
+	rr_ingest_opts m = {.map = "user=Contact.id,item=Variation.number,date=Order.createdAt,"
+				   "qty=OrderItem.quantity,price=OrderItem.price"};
+	r = load_with(pm, &m);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "load with --map status='Order.statusName'"));
+	assert_non_null(strstr(r->reading, "load with --map event='Order.statusName' --purchase "
+				     "'Warenausgang gebucht' (Storniert skipped, Retoure read as a "
+				     "return"));
+	rows_free(r);
+	m.map = "user=Contact.id,item=Variation.number,date=Order.createdAt,qty=OrderItem.quantity,"
+		"price=OrderItem.price,event=Order.statusName";
+	m.purchase = "Warenausgang gebucht";
+	r = load_with(pm, &m);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_null(strstr(r->reading, "'Order.statusId' holds numbers"));
+	rows_free(r);
+	/* two values of no known word, the commoner reading like a return: no --purchase of it */
+	r = load_text("order_id,date,customer_id,sku,qty,price,status\n"
+		      "1,2023-01-05,a,X,1,10.00,Retourniert\n2,2023-01-06,b,Y,1,10.00,Ok\n"
+		      "3,2023-01-07,a,Y,1,10.00,Retourniert\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "--purchase VALUE, which keeps the rows of Retourniert"));
+	rows_free(r);
+}
+
+/* t42 F8: cancelled statuses of Czech, Slovak, Romanian, Greek, Hebrew, Thai and Hungarian
+ * (Pohoda, SmartBill, SoftOne, iCount, Ocha, Billingo), and the neighbours' other forms, are
+ * skipped; a value one letter off a void word (Anulatta) is never proposed as a purchase by
+ * a hint, of a document-type column or of a status column of two values. */
+static void test_status_words_t42(void **state)
+{
+	(void)state;
+	static const char *const never[] = {
+		"Stornov\xC3\xA1no" /* cs */,
+		"Zru\xC5\xA1" "eno" /* cs */,
+		"Stornovan\xC3\xA9" /* sk */,
+		"Anulata" /* ro */,
+		"Anulat\xC4\x83" /* ro */,
+		"\xCE\x91\xCE\xBA\xCF\x85\xCF\x81\xCF\x89\xCE\xBC\xCE\xAD\xCE\xBD\xCE\xBF" /* el */,
+		"\xD7\x9E\xD7\x91\xD7\x95\xD7\x98\xD7\x9C" /* he */,
+		"\xE0\xB8\xA2\xE0\xB8\x81\xE0\xB9\x80\xE0\xB8\xA5\xE0\xB8\xB4\xE0\xB8\x81" /* th */,
+		"\xC3\x89rv\xC3\xA9nytelen\xC3\xADtett" /* hu */,
+		"Sztorn\xC3\xB3zott" /* hu */,
+		"Annulliert" /* de */,
+		"Annullata" /* it */,
+		"Anulowana" /* pl */,
+	};
+	char text[512];
+	for (size_t k = 0; k < sizeof never / sizeof *never; k++) {
+		snprintf(text, sizeof text, "order_id,date,customer_id,sku,qty,price,order_status\n"
+			 "1,2023-01-05,a,X,1,10.00,Paid\n2,2023-01-06,b,Y,1,10.00,%s\n"
+			 "3,2023-01-07,a,Y,1,10.00,Paid\n", never[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (r->n != 2)
+			fail_msg("status '%s' was kept as a purchase", never[k]);
+		rows_free(r);
+	}
+	/* SmartBill's Stare with a cancellation spelt one letter off: not a sale to propose */
+	rr_ingest_opts o = {.map = "item=Cod produs,user=Cod client"};
+	rr_rows *r = load_with("Numar,Data,Cod client,Cod produs,Cantitate,Pret,Stare\n"
+			       "1,2023-01-03,a,X,2,5.00,Emisa\n2,2023-01-04,a,Y,1,6.00,Anulatta\n"
+			       "3,2023-01-05,b,X,1,5.00,Emisa\n4,2023-01-06,b,Y,1,6.00,Emisa\n"
+			       "5,2023-01-16,b,X,-1,5.00,Storno\n", &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "--map event='Stare' --purchase Emisa ("));
+	assert_null(strstr(r->reading, "Emisa,Anulatta"));
+	rows_free(r);
+	r = load_text("order_id,date,customer_id,sku,qty,price,status\n"
+		      "1,2023-01-05,a,X,1,10.00,Anulatta\n2,2023-01-06,b,Y,1,10.00,Booked\n"
+		      "3,2023-01-07,a,Y,1,10.00,Anulatta\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "--purchase VALUE, which keeps the rows of Anulatta"));
+	rows_free(r);
+}
+
+/* t42 F13: a status column whose bought rows are empty (Pohoda's Stav): the warning says
+ * that - names the empty value; --purchase - and --purchase '(empty)' (as the summary prints
+ * it) keep those rows; a --purchase that keeps none says so in its refusal. */
+static void test_purchase_empty_value(void **state)
+{
+	(void)state;
+	const char *po = "Doc;Date;Cust;SKU;Qty;Price;Stav\n"
+			 "1;2023-01-03;c1;X;1;5,00;\n2;2023-01-04;c1;Y;1;5,00;Ogiltig\n"
+			 "3;2023-01-05;c2;X;1;5,00;\n4;2023-01-06;c2;Z;-1;5,00;\n";
+	rr_ingest_opts o = {.map = "user=Cust,item=SKU,invoice=Doc,qty=Qty,price=Price,status=Stav"};
+	rr_rows *r = load_with(po, &o);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_non_null(strstr(r->reading, "--purchase and the values of the orders bought (- names "
+				     "the empty status)"));
+	rows_free(r);
+	o.map = "user=Cust,item=SKU,invoice=Doc,qty=Qty,price=Price,status=-,event=Stav";
+	static const char *const empty[] = {"-", "(empty)", "(Empty)"};
+	for (size_t k = 0; k < sizeof empty / sizeof *empty; k++) {
+		o.purchase = empty[k];
+		r = load_with(po, &o);
+		assert_non_null(r);
+		assert_int_equal(3, r->n);   /* the return's sign kept: a return */
+		assert_int_equal(1, r->skipped);
+		assert_true(r->qty[2] == -1);
+		rows_free(r);
+	}
+	o.purchase = "Booked";
+	assert_null(load_with(po, &o));
+	assert_non_null(strstr(err_msg(), "- names the empty value in --purchase (--purchase - keeps "
+				       "its rows)"));
 }
 
 /* t39 #3: a status column named by the bare word of another language (Holded's Estado,
@@ -6867,6 +7073,10 @@ int main(void)
 		cmocka_unit_test(test_long_unused_field),
 		cmocka_unit_test(test_man_lists_known_names),
 		cmocka_unit_test(test_status_words_languages),
+		cmocka_unit_test(test_status_void_beside_event),
+		cmocka_unit_test(test_status_return_document),
+		cmocka_unit_test(test_status_words_t42),
+		cmocka_unit_test(test_purchase_empty_value),
 		cmocka_unit_test(test_status_names_languages),
 		cmocka_unit_test(test_status_prefixed_matrixify),
 		cmocka_unit_test(test_status_bare_address),
