@@ -932,6 +932,50 @@ int sniff_data_like(const char *const *name, int n)
 	return k >= 2 && 2 * k >= n ? k : 0;
 }
 
+/* The shape of a value, for telling a first line of data from a header (t42 F5): 'n' a
+ * number, 'd' a date (a timestamp), 'c' a code of letters and digits without a blank (C0022,
+ * SKU-015), 0 anything else (a word, a name, a status). */
+static char value_shape(const char *s)
+{
+	size_t n = strlen(s), letters = 0, digits = 0;
+	int32_t minute;
+	if (!n)
+		return 0;
+	if (is_number(s))
+		return 'n';
+	if (n <= 40 && date_read_one(s, n, &minute) == 0)
+		return 'd';
+	for (size_t k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			letters++;
+		else if (c <= ' ' || c >= 0x80 || !strchr("-_./#:", c))
+			return 0;
+	}
+	return digits && letters && n <= 32 ? 'c' : 0;
+}
+
+int sniff_data_shaped(const char *const *name, int n, const sniff_values *seen)
+{
+	int k = 0, known = 0;
+	if (!seen || !seen->rows)
+		return 0;
+	for (int f = 0; f < n && f < MAX_COLS; f++) {
+		char norm[NORM_MAX], shape = value_shape(name[f]);
+		int lv = 0;
+		normalize(name[f], norm);
+		if (norm[0] && alias_role(norm, &lv) >= 0)
+			known++;
+		else if (shape && seen->filled[f] && shape == value_shape(seen->first[f]))
+			k++;
+	}
+	/* a header names its columns: one known name outweighs two data-shaped cells (a
+	 * column named 2023 above counts, a Code: K1 above codes) */
+	return k >= 2 && 2 * k >= n && known * 2 < k ? k : 0;
+}
+
 /* The next field of the line s[0..n) from *i into out (quotes undone as CSV has them), cut
  * to cap - 1 bytes (*cut then 1). 0 when the line has no more (an empty line has one empty
  * field; a field whose quote never closes is none). */
@@ -1065,10 +1109,9 @@ typedef struct header {
 	char sep;                  /* the file's separator, to quote the header as written */
 } header;
 
-/* The field a map's COL names: a header name (exactly, then as compared), else a number
- * from 1; a name in quotes that no column has is looked up without them (user='Tab Name',
- * quoted as for a shell inside the prompt's double quotes). -1 with err_set. */
-static int map_column(const header *h, const char *want)
+/* The field a header name names (exactly, then as compared), -1 for none, -2 with err_set
+ * when two columns have it. */
+static int map_column_named(const header *h, const char *want)
 {
 	char w[NORM_MAX];
 	normalize(want, w);
@@ -1077,22 +1120,50 @@ static int map_column(const header *h, const char *want)
 		for (int k = 0; k < h->n; k++) {
 			if (pass == 0 ? strcmp(h->name[k], want) != 0 : strcmp(h->norm[k], w) != 0)
 				continue;
-			if (f >= 0)
-				return err_set("--map: '%s' names columns %d and %d of '%s' (give its number "
-					       "instead)", want, f + 1, k + 1, h->path);
+			if (f >= 0) {
+				err_set("--map: '%s' names columns %d and %d of '%s' (give its number "
+					"instead)", want, f + 1, k + 1, h->path);
+				return -2;
+			}
 			f = k;
 		}
 		if (f >= 0)
 			return f;
 	}
+	return -1;
+}
+
+/* The field a map's COL names: a header name, else a number from 1; a name in quotes that
+ * no column has is looked up without them (user='Tab Name', quoted as for a shell inside
+ * the prompt's double quotes). A bare number that is the name of a column other than the
+ * one at that place is refused (t42 F5: a headerless unload's first row read as its header
+ * made item=4 the column named "4", its first order's quantity, without a word): the number
+ * is the place, --no-header when the first line is data, and the name in quotes ('4') the
+ * column named so. -1 with err_set. */
+static int map_column(const header *h, const char *want)
+{
 	char *end, bare[RR_MAX_FIELD];
 	long v = strtol(want, &end, 10);
-	if (*want && !*end && v >= 1 && v <= h->n)
+	int num = want[0] >= '0' && want[0] <= '9' && !*end && v >= 1 && v <= h->n;
+	int f = map_column_named(h, want);
+	if (f == -2)
+		return -1;
+	if (f >= 0 && num && f != (int)v - 1)
+		return err_set("--map: '%s' is both column %ld of '%s' (its first line holds '%.40s' "
+			       "there) and the column whose first line is '%s' (column %d): a number "
+			       "is a column's place; if the first line is data, not a header, load with "
+			       "--no-header; to name the column '%s', write it in quotes ('%s')", want,
+			       v, h->path, h->name[v - 1], want, f + 1, want, want);
+	if (f >= 0)
+		return f;
+	if (num)
 		return (int)v - 1;
 	size_t n = strlen(want);
 	if (n >= 3 && n < sizeof bare + 2 && (want[0] == '\'' || want[0] == '"') &&
 	    want[n - 1] == want[0]) {
 		snprintf(bare, sizeof bare, "%.*s", (int)(n - 2), want + 1);
+		if ((f = map_column_named(h, bare)) != -1)   /* a quoted number: the name */
+			return f == -2 ? -1 : f;
 		return map_column(h, bare);
 	}
 	return err_set("--map: '%s' has no column '%s'", h->path, want);
@@ -2025,11 +2096,14 @@ static int check_required(const header *h, const char *map, const sniff_values *
 			       "--sep to detect it)", h->path, got,
 			       sniff_sep_name(h->sep ? h->sep : ',', a, sizeof a),
 			       sniff_sep_name(other, b, sizeof b), b);
-	int data = sniff_data_like(h->name, h->n);
-	if (data)
+	int data = sniff_data_like(h->name, h->n), shaped = data ? 0 : sniff_data_shaped(h->name,
+											 h->n, seen);
+	if (data || shaped)
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "
-			       "fields are numbers): for a file without a header line, give its columns "
-			       "by number with --no-header --map %s", h->path, got, data, h->n, hint);
+			       "fields are %s): for a file without a header line, give its columns "
+			       "by number with --no-header --map %s", h->path, got, data ? data : shaped,
+			       h->n, data ? "numbers" : "numbers, dates or codes shaped as the values "
+			       "below them", hint);
 	/* a report's title on the first line, its header below under names relrec does not
 	 * know (t35: Mercado Libre's "Ventas;;;;"): its values are no columns' */
 	int named = 0;

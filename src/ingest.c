@@ -3006,6 +3006,7 @@ typedef struct loader {
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
+	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
 	int header_like;           /* --no-header, and the first line names the columns */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
@@ -4537,6 +4538,8 @@ static int on_header(loader *L)
 	else if (L->item_alt >= 0)
 		snprintf(L->item_alt_name, sizeof L->item_alt_name, "column %d", L->item_alt + 1);
 	L->data_like = sniff_data_like(names, L->nf);
+	if (!L->data_like && !L->o->no_header)   /* dates and codes too (t42 F5) */
+		L->data_shaped = sniff_data_shaped(names, L->nf, L->fill);
 	if (!L->o->no_header && keep_header(L) != 0) { /* to know the header again further on */
 		free(joined);
 		return -1;
@@ -5541,6 +5544,11 @@ static void describe_header(const loader *L, char *text, size_t size)
 		say(text, size, "warning: the header line looks like data (%d of its %d names are "
 			"numbers); if the file has no header line, load it with --no-header, or its "
 			"first row is lost", L->data_like, L->ncols);
+	else if (L->data_shaped)
+		say(text, size, "warning: the header line looks like data (%d of its %d names are "
+			"numbers, dates or codes shaped as the values below them); if the file has no "
+			"header line, load it with --no-header, or its first row is lost",
+			L->data_shaped, L->ncols);
 	else if (L->header_like)
 		say(text, size, "warning: --no-header, but the first line names the columns as a "
 			"header does: it was read as data (and most likely rejected); load without "

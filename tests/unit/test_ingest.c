@@ -1095,6 +1095,47 @@ static void test_no_header(void **state)
 	rows_free(r);
 }
 
+/* t42 F5: a headerless warehouse unload (Snowflake COPY INTO, HEADER = FALSE) whose first
+ * line, 2 of its 6 fields numbers, has a date and codes shaped as the lines below: said to be
+ * data with --no-header, and a map's number that is also a first-line cell elsewhere (4, the
+ * first order's quantity) is refused, never read as the column named "4". */
+static void test_no_header_unload(void **state)
+{
+	(void)state;
+	const char *text = "10001,C0022,2023-01-03 22:26:00.000,SKU-015,4,COMPLETE\n"
+			   "10002,C0007,2023-01-04 10:00:00.000,SKU-002,1,COMPLETE\n"
+			   "10003,C0022,2023-01-05 10:00:00.000,SKU-002,2,COMPLETE\n";
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "looks like data, not a header (5 of its 6 fields are "
+				     "numbers, dates or codes shaped as the values below them): for a "
+				     "file without a header line, give its columns by number with "
+				     "--no-header --map"));
+	rr_ingest_opts o = {.map = "user=2,item=4,date=3"};
+	assert_null(load_with(text, &o));
+	assert_non_null(strstr(err_msg(), "--map: '4' is both column 4 of"));
+	assert_non_null(strstr(err_msg(), "--no-header"));
+	o = (rr_ingest_opts){.no_header = 1, .map = "user=2,item=4,date=3,qty=5"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	rows_free(r);
+	/* the name in quotes is the column named so, said as data-like */
+	o = (rr_ingest_opts){.map = "user=2,item='4',date=3"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "warning: the header line looks like data (5 of its 6 "
+				     "names are numbers, dates or codes"));
+	rows_free(r);
+	/* a real header is none of that: a number in the map that is no name is the place */
+	r = load_with("Customer,Date,Code 1,Qty\nC1,2023-01-02,A1,1\nC2,2023-01-03,B2,2\n",
+		      &(rr_ingest_opts){.map = "item=3"});
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_null(strstr(r->reading, "looks like data"));
+	rows_free(r);
+}
+
 /* An order status column: orders never bought (cancelled, failed...) are skipped and
  * counted, any other status (a refund, an empty one) is kept; --map status=- reads all. */
 static void test_order_status(void **state)
@@ -6794,6 +6835,7 @@ int main(void)
 		cmocka_unit_test(test_day_numbers_doubtful),
 		cmocka_unit_test(test_wide_table),
 		cmocka_unit_test(test_no_header),
+		cmocka_unit_test(test_no_header_unload),
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),
 		cmocka_unit_test(test_pivot_layout),
