@@ -1490,6 +1490,17 @@ int date_guess_mmdd(const date_guess *g)
 	       (m & (m - 1)) != 0;   /* two months or more */
 }
 
+int date_guess_ddmm(const date_guess *g)
+{
+	unsigned m = g->daynum_ddmm;
+	if (!g->n_daynum || g->n_daynum != date_guess_count(g) || (m & 1u))
+		return 0;
+	int months = 0;
+	for (m >>= 1; m; m >>= 1)
+		months += (int)(m & 1u);
+	return months;
+}
+
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute)
 {
@@ -1521,6 +1532,8 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		g->daynum_hi = v > g->daynum_hi ? v : g->daynum_hi;
 		int mmdd = v % 100 >= 1 && v % 100 <= 31 && v / 100 >= 1 && v / 100 <= 12;
 		g->daynum_mmdd |= mmdd ? 1u << (v / 100) : 1u;
+		int ddmm = v / 100 >= 1 && v / 100 <= 31 && v % 100 >= 1 && v % 100 <= 12;
+		g->daynum_ddmm |= ddmm ? 1u << (v % 100) : 1u;
 	} else if (p.kind == DK_YMD) {
 		g->n_ymd++;
 	} else if (p.kind == DK_NAMED) {

@@ -3007,6 +3007,9 @@ typedef struct loader {
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
+	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
+	long meta_from, meta_to;   /* its dates' range, YYYYMMDD, or 0 */
+	int ddmm;                  /* day numbers read as DDMM with meta_from's year (t42 F4) */
 	int header_like;           /* --no-header, and the first line names the columns */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
@@ -5130,6 +5133,48 @@ static int name_alone_next(const char *b, size_t at, size_t n, char sep)
 	return sniff_name_alone(b + at, end - at - (end > at && b[end - 1] == '\r'), sep);
 }
 
+/* An 8-digit YYYYMMDD of DATEV's first line, or 0. */
+static long datev_day(const char *f)
+{
+	char *end;
+	long v = strtol(f, &end, 10);
+	return end - f == 8 && !*end && v / 10000 >= 1900 && v % 100 >= 1 && v % 100 <= 31 &&
+	       v / 100 % 100 >= 1 && v / 100 % 100 <= 12 ? v : 0;
+}
+
+/* Is the first line s[0..n) a file's metadata record, never its header nor a title: MYOB's
+ * "{}" above ITEMSALE.TXT's header, DATEV's "EXTF";700;21;"Buchungsstapel";... (t42 F11: each
+ * was refused as an unrecognised header, to join the table)? DATEV's gives the year its
+ * Belegdatum leaves out (t42 F4): the range of its dates (fields 15 and 16, Datum vom and
+ * bis), or the fiscal year's start (WJ-Beginn, field 13), into L->meta_from and meta_to. */
+static int metadata_record(loader *L, const char *s, size_t n, char sep)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == sep || s[n - 1] == '\t'))
+		n--;
+	if (n == 2 && memcmp(s, "{}", 2) == 0)
+		return 1;
+	char f[20][24];
+	int nf = 0;
+	size_t i = 0;
+	while (nf < 20 && i <= n) {   /* the first 20 fields, quotes left out, cut to 23 bytes */
+		size_t k = 0;
+		for (; i < n && s[i] != sep; i++)
+			if (s[i] != '"' && k + 1 < sizeof f[nf])
+				f[nf][k++] = s[i];
+		f[nf++][k] = '\0';
+		i++;
+	}
+	if (nf < 4 || (strcmp(f[0], "EXTF") != 0 && strcmp(f[0], "DTVF") != 0) ||
+	    strspn(f[1], "0123456789") != strlen(f[1]) || !f[1][0])
+		return 0;
+	long wj = nf > 12 ? datev_day(f[12]) : 0, from = nf > 14 ? datev_day(f[14]) : 0,
+	     to = nf > 15 ? datev_day(f[15]) : 0;
+	L->meta_from = from ? from : wj;
+	L->meta_to = from && to >= from ? to : 0;
+	L->meta_datev = 1;
+	return 1;
+}
+
 /* A report's lines above its header (a title, a date range, a blank line): when the first
  * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
  * lines of the first buffer does, the bytes before that one; else 0. With --map, whose names
@@ -5140,17 +5185,22 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 	const char *s = (const char *)b;
 	size_t at = 0;   /* the start of line k: the bytes above it */
 	int widest = 0;  /* with --map: the most fields of a line above */
+	size_t meta = 0;   /* the second line's start, under a metadata record */
 	if (L->o->no_header)
 		return 0;
 	for (int k = 0; k <= PREAMBLE_MAX && at < n; k++) {
 		const char *nl = memchr(s + at, '\n', n - at);
 		if (!nl)
-			return 0;   /* the line does not end in this buffer */
+			break;   /* the line does not end in this buffer */
 		size_t end = (size_t)(nl - s), len = end - at - (end > at && s[end - 1] == '\r');
 		size_t bom = ingest_bom_len(s + at, len);
 		char sep = L->sep;
 		if (!sep && sniff_separator(s + at + bom, len - bom, L->path, &sep) != 0)
 			sep = ',';
+		if (k == 0 && metadata_record(L, s + at + bom, len - bom, sep)) {
+			at = meta = end + 1;   /* the header is below it, the next line at least */
+			continue;
+		}
 		int like = sniff_header_like(s + at + bom, len - bom, sep), fields;
 		/* the grouped layout's header on the first line (its title deleted, or hidden at
 		 * export; t18) when a customer's name stands alone on the next */
@@ -5185,7 +5235,11 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		}
 		at = end + 1;
 	}
-	return 0;
+	if (meta) {
+		L->preamble = 1;
+		L->line += 1;
+	}
+	return meta;
 }
 
 /* The lines the header search reads: Excel's "sep=" line, the first and the next ten. */
@@ -5664,11 +5718,22 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "dates: %s; '%s' (%s on the first row) is not applied: the times are "
 		    "read as written, that zone's local time", dates,
 		    shown_field(names, L->zone_col, name, sizeof name), L->zone_value);
+	} else if (L->ddmm) {   /* t42 F4 */
+		long to = L->meta_to ? L->meta_to : L->meta_from;
+		say(text, size, "dates: DDMM (day and month, DATEV's Belegdatum), in the year of "
+		    "DATEV's first line (%04ld-%02ld-%02ld to %04ld-%02ld-%02ld)",
+		    L->meta_from / 10000, L->meta_from / 100 % 100, L->meta_from % 100, to / 10000,
+		    to / 100 % 100, to % 100);
 	} else {
 		say(text, size, "dates: %s", dates);
 	}
-	size_t nd = g->n_daynum;
-	if (nd && nd < date_guess_count(g))
+	size_t nd = L->ddmm ? 0 : g->n_daynum;
+	if (nd && date_guess_ddmm(g))
+		say(text, size, "warning: the dates are numbers from %d to %d that read as day and "
+			"month without a year (DDMM, as DATEV's Belegdatum writes them: 0301 is 3 "
+			"January), read as days since 1970-01-01 instead: if they are, write the "
+			"year into them (YYYY-MM-DD) before loading", g->daynum_lo, g->daynum_hi);
+	else if (nd && nd < date_guess_count(g))
 		say(text, size, "warning: %zu date%s at the top of the file %s, read as days since "
 			"1970-01-01, before dates of other forms: if %s not, correct or remove %s", nd,
 		    nd == 1 ? "" : "s", nd == 1 ? "is a bare number" : "are bare numbers",
@@ -6673,6 +6738,49 @@ static int mmdd_refused(const loader *L)
 	return 1;
 }
 
+/* Day numbers that are day and month without a year (date_guess_ddmm: DATEV's Belegdatum,
+ * 0301 for 3 January) were days of 1970 to 1978, one year's bookings spread over eight (t42
+ * F4). Under DATEV's first line they take its year: the first of its range, or the range's
+ * last for a day before the range's start (a fiscal year from July). Without one they are
+ * refused as MMDD's are, when ten or more over two months or more say so; fewer are warned
+ * of (describe). 0, or -1 with err_set. */
+static int ddmm_dates(loader *L)
+{
+	const date_guess *g = &L->in.dates;
+	int months = date_guess_ddmm(g);
+	rr_rows *r = L->rows;
+	if (!months)
+		return 0;
+	if (L->meta_from) {
+		int fy = (int)(L->meta_from / 10000), ty = (int)(L->meta_to / 10000);
+		int start = (int)(L->meta_from % 10000);
+		for (size_t i = 0; i < r->n; i++) {
+			int v = (int)date_floor_day(r->minute[i]), d = v / 100, m = v % 100;
+			int y = ty > fy && m * 100 + d < start ? ty : fy;
+			if (date_minute(y, m, d, 0, 0, 0, 0, &r->minute[i]) != 0)
+				return err_set("'%s': the dates are DDMM, day and month, in the year of "
+					       "DATEV's first line (%d), but %04d is no day of it", L->path,
+					       y, v);
+		}
+		L->ddmm = 1;
+		return 0;
+	}
+	if (months < 2 || g->n_daynum < 10)
+		return 0;
+	int c = L->col[RR_COL_DATE] + 1;
+	char sep[8];
+	if (L->sep == '\t')
+		snprintf(sep, sizeof sep, "\\t");
+	else
+		snprintf(sep, sizeof sep, "%c", L->sep ? L->sep : ',');
+	return err_set("'%s': the dates are numbers from %d to %d whose first two digits never pass "
+		       "31 and last two never 12: day and month without a year (DDMM, as DATEV's "
+		       "Belegdatum), not day numbers; write the year into them, say 2023: load "
+		       "\"|awk -F'%s' -v OFS='%s' 'NR>%d{$%d=sprintf(\\\"2023-%%02d-%%02d\\\","
+		       "$%d%%100,int($%d/100))}1' '%s'\"", L->path, g->daynum_lo, g->daynum_hi, sep,
+		       sep, L->o->no_header ? 0 : 1 + L->preamble, c, c, c, L->path);
+}
+
 /* The placeholders held as customers for their matchcode form (GAST): a customer's own in a
  * file whose other ids are words in capitals too (a B2B ERP's matchcodes: MUELLER, SCHMIDT)
  * and where it holds no walk-in's share (ten invoices or more, three times any other
@@ -6773,7 +6881,9 @@ static int finish_rows(loader *L)
 			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
 			       "document types)" : "", ev, words, ret);
 	}
-	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 || mmdd_refused(L))
+	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
+	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->ddmm && mmdd_refused(L)) ||
+	    (!L->meta_datev && ddmm_dates(L) != 0))
 		return -1;
 	/* a column no role reads tells the mark only where the read ones do not: against them
 	 * it is no evidence (t34: a product group's 10.10 refused a decimal-comma file) */

@@ -1042,6 +1042,54 @@ static void test_wide_table(void **state)
 	free(wide);
 }
 
+/* t42 F4: DATEV's Buchungsstapel writes Belegdatum as DDMM (0301 is 3 January), the year in
+ * its first line, the EXTF record (skipped, never the header): read in that year, a fiscal
+ * year from July into the next for its first half; without the record, ten or more such dates
+ * are refused with the pipe that writes the year in, fewer warned of, never read silently as
+ * days of 1970. */
+static void test_day_numbers_ddmm(void **state)
+{
+	(void)state;
+	const char *text = "\"EXTF\";700;21;\"Buchungsstapel\";13;20240115093012345;;\"RE\";\"\";"
+			   "\"\";12345;67890;20230101;4;20230101;20231231;\"Rechnungsausgang\";\"WD\"\n"
+			   "Umsatz;Konto;Belegdatum;Belegfeld 1;KOST1 - Kostenstelle;Kost-Menge\n"
+			   "59,80;10001;0301;RE1;SKU-1;2\n19,90;10002;1501;RE2;SKU-2;1\n"
+			   "29,90;10001;2802;RE3;SKU-2;1\n19,90;10002;3112;RE4;SKU-2;1\n";
+	rr_ingest_opts o = {.map = "user=Konto,item=KOST1 - Kostenstelle,date=Belegdatum,"
+				   "qty=Kost-Menge,invoice=Belegfeld 1"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("2023-01-03 00:00", minute_of(r, 0));
+	assert_string_equal("2023-02-28 00:00", minute_of(r, 2));
+	assert_string_equal("2023-12-31 00:00", minute_of(r, 3));
+	assert_non_null(strstr(r->reading, "header: line 2 (1 line above it skipped)"));
+	assert_non_null(strstr(r->reading, "dates: DDMM (day and month, DATEV's Belegdatum), in "
+				     "the year of DATEV's first line (2023-01-01 to 2023-12-31)"));
+	rows_free(r);
+	/* a fiscal year from July 2023 to June 2024: January is 2024's */
+	char fy[1024];
+	snprintf(fy, sizeof fy, "%s", text);
+	memcpy(strstr(fy, "20230101;4;20230101;20231231"), "20230701;4;20230701;20240630", 28);
+	r = load_with(fy, &o);
+	assert_non_null(r);
+	assert_string_equal("2024-01-03 00:00", minute_of(r, 0));
+	assert_string_equal("2023-12-31 00:00", minute_of(r, 3));
+	rows_free(r);
+	/* no EXTF record: ten DDMM dates over two months are refused, naming the pipe */
+	static const int ddmm[] = {301, 1501, 2802, 3112, 1403, 2205, 3006, 107, 1208, 2509};
+	assert_null(load_text(day_log("date", ddmm, 10), 0));
+	assert_non_null(strstr(err_msg(), "day and month without a year (DDMM, as DATEV's "
+				  "Belegdatum), not day numbers"));
+	assert_non_null(strstr(err_msg(), "2023-%02d-%02d"));
+	/* fewer are read as before, but warned of */
+	r = load_text(day_log("date", ddmm, 4), 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: the dates are numbers from 301 to 3112 that "
+				     "read as day and month without a year (DDMM"));
+	rows_free(r);
+}
+
 /* A file without a header line (Taobao's UserBehavior.csv): --no-header reads its first
  * line as data with the columns by number; without it, a first line that looks like data is
  * refused (no map) or read as the header with a warning (a map). */
@@ -6834,6 +6882,7 @@ int main(void)
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_day_numbers_doubtful),
 		cmocka_unit_test(test_wide_table),
+		cmocka_unit_test(test_day_numbers_ddmm),
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_no_header_unload),
 		cmocka_unit_test(test_order_status),
