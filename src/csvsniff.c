@@ -87,6 +87,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "inventory_item_code", 1}, {RR_COL_PRICE, "unit_amount", 1} /* Xero */,
 	/* WooCommerce's unit price; a fallback, as a cost may be the shop's own elsewhere */
 	{RR_COL_PRICE, "item_cost", 1},
+	/* NetSuite's saved searches' unit price (t42 F11: no price column was said) */
+	{RR_COL_PRICE, "item_rate", 1},
 	/* Indian GST and Tally invoices' unit price; the last resort, as a bare rate may be a
 	 * tax's or an exchange rate elsewhere */
 	{RR_COL_PRICE, "rate", 2},
@@ -2011,6 +2013,98 @@ static void candidate_roles(const header *h, const int col[RR_COL_N], const snif
 		buf[size - 1] = '\0';
 }
 
+/* Words of names an accounting or ERP export gives its customer's column, too weak for the
+ * names table (a product's name, a bank's account, a revenue account are columns too): a bare
+ * Name (NetSuite's saved search, QuickBooks), MYOB's Card ID, DATEV's Konto (the debtor's
+ * account), an account, a business partner, a contact (t42 F11: each file was told to join
+ * the table that holds the customer). */
+static const char *const maybe_customer_words[] = {"name", "card", "konto", "account", "partner",
+						   "contact", "debtor", NULL};
+
+/* How plainly the name is one of maybe_customer_words, by its words of ASCII letters and
+ * digits, any case: 1 the name itself (Name, Konto), 2 its first word (Card ID), 3 its last
+ * (Co./Last Name), else 0 (Gegenkonto, Name of Bank Branch). */
+static int maybe_customer_rank(const char *name)
+{
+	char w[4][24];
+	int nw = 0, more = 0;
+	for (const char *s = name; *s;) {
+		size_t k = 0;
+		while (*s && !((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z') && !(*s >= '0' && *s <= '9'))
+			s++;
+		if (!*s)
+			break;
+		if (nw == 4) {
+			more = 1;
+			break;
+		}
+		while (((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z') || (*s >= '0' && *s <= '9')) {
+			if (k + 1 < sizeof w[nw])
+				w[nw][k++] = (char)(*s | 0x20);
+			s++;
+		}
+		w[nw++][k] = '\0';
+	}
+	for (int r = 1; r <= 3 && nw; r++)
+		for (const char *const *m = maybe_customer_words; *m; m++)
+			if ((r == 1 && nw == 1 && strcmp(w[0], *m) == 0) ||
+			    (r == 2 && strcmp(w[0], *m) == 0) ||
+			    (r == 3 && !more && strcmp(w[nw - 1], *m) == 0))
+				return r;
+	return 0;
+}
+
+/* The unused columns that may be the customer by such a name (maybe_customer_rank), filled
+ * on the lines read with more than a flag's values and of no other role's or no customer's
+ * word (Item Name, Store Name, Customer Type), said plainest first with the map that reads
+ * the first, into buf; 1 when one is, else 0 with buf "". */
+static int named_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			  char *buf, size_t size)
+{
+	int pick[2] = {-1, -1}, rank[2] = {0, 0};
+	buf[0] = '\0';
+	for (int f = 0; f < h->n && f < MAX_COLS; f++) {
+		int r = maybe_customer_rank(h->name[f]), role = field_role(col, f);
+		if (!r || (role >= 0 && role != RR_COL_DESC) || (seen && seen->rows && (!filled(seen, f) ||
+		    few_values(seen, f) || (seen_kind(seen, f) >= 0 &&
+		    seen_kind(seen, f) != VK_DATE_SERIAL))) || category_name(h->norm[f]) ||
+		    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
+		    holds_role_word(h, f, RR_COL_DATE))
+			continue;
+		for (int k = 0; k < 2; k++)
+			if (pick[k] < 0 || r < rank[k]) {
+				if (k == 0) {
+					pick[1] = pick[0];
+					rank[1] = rank[0];
+				}
+				pick[k] = f;
+				rank[k] = r;
+				break;
+			}
+	}
+	if (pick[0] < 0)
+		return 0;
+	char shown[2][48], map[56], first[2][SNIFF_VALUE_MAX];
+	for (int k = 0; k < 2; k++) {
+		if (pick[k] >= 0)
+			shown_name(h->name, pick[k], shown[k], sizeof shown[k]);
+		snprintf(first[k], sizeof first[k], "%s", pick[k] >= 0 && seen && seen->rows ?
+			 seen->first[pick[k]] : "");
+	}
+	if (strspn(h->name[pick[0]], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+		   "_.-") == strlen(h->name[pick[0]]))
+		snprintf(map, sizeof map, "%s", h->name[pick[0]]);
+	else
+		snprintf(map, sizeof map, "'%s'", shown[0]);
+	if (snprintf(buf, size, "; by its name, '%s' (%d%s%s%s) may be the customer, as accounting "
+		     "exports name theirs (a name, a card, an account): --map user=%s reads it%s%s%s",
+		     shown[0], pick[0] + 1, first[0][0] ? ", '" : "", first[0],
+		     first[0][0] ? "'" : "", map, pick[1] >= 0 ? " (or '" : "",
+		     pick[1] >= 0 ? shown[1] : "", pick[1] >= 0 ? "')" : "") >= (int)size)
+		buf[size - 1] = '\0';
+	return 1;
+}
+
 /* The end of the refusal for required roles no column's name could be, nor its values
  * (found[c]): those some unused column's values could be are said with the map that names
  * them (candidate_roles; t35: 1C's Код контрагента, Sage's A/C were told to join another
@@ -2030,6 +2124,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 		want[c] = !(col[c] >= 0 || found[c] || has_candidate(h, col, c));
 	}
 	candidate_roles(h, col, seen, want, any, buf, size);
+	size_t at = strlen(buf);
+	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
+	    named_customer(h, col, seen, buf + at, size - at))
+		any[RR_COL_USER] = 1;   /* no table to join: the column may be here (t42 F11) */
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];
 		if (!want[c] || any[c])

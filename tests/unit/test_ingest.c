@@ -1090,6 +1090,43 @@ static void test_day_numbers_ddmm(void **state)
 	rows_free(r);
 }
 
+/* t42 F11: a customer's column named too weakly for the names table (NetSuite's Name, MYOB's
+ * Card ID under its "{}" first line, DATEV's Konto under its EXTF record) is named in the
+ * refusal with the map that reads it, not "join the table that holds it"; the metadata line
+ * is never the header. */
+static void test_refusal_names_customer(void **state)
+{
+	(void)state;
+	const char *ns = "Internal ID,Type,Date,Document Number,Name,Item,Quantity,Item Rate\n"
+			 "3001,Invoice,1/8/2023,INV1,Acme : Store C0012,SKU-1,3,14.71\n"
+			 "3002,Invoice,1/9/2023,INV2,Walk-in Customer,SKU-2,1,5.00\n"
+			 "3003,Invoice,1/9/2023,INV3,Beta Ltd,SKU-2,2,5.00\n";
+	assert_null(load_text(ns, 0));
+	assert_non_null(strstr(err_msg(), "by its name, 'Name' (5, 'Acme : Store C0012') may be the "
+				     "customer, as accounting exports name theirs (a name, a card, "
+				     "an account): --map user=Name reads it"));
+	assert_null(strstr(err_msg(), "join the table"));
+	rr_rows *r = load_with(ns, &(rr_ingest_opts){.map = "user=Name"});
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->price[0] > 14.70 && r->price[0] < 14.72);   /* Item Rate: the price */
+	rows_free(r);
+	const char *myob = "{}\nCo./Last Name\tInvoice #\tDate\tItem Number\tQuantity\tCard ID\n"
+			   "Cust 9\t00010001\t3/01/2023\tSKU-16\t5\tCUS0009\n"
+			   "Cust 7\t00010002\t4/01/2023\tSKU-2\t1\tCUS0007\n"
+			   "Cust 9\t00010003\t5/01/2023\tSKU-2\t1\tCUS0009\n";
+	assert_null(load_text(myob, 0));
+	assert_non_null(strstr(err_msg(), "unrecognised header 'Co./Last Name\\tInvoice #"));
+	assert_non_null(strstr(err_msg(), "by its name, 'Card ID' (6, 'CUS0009') may be the "
+				     "customer"));
+	assert_non_null(strstr(err_msg(), "--map user='Card ID' reads it (or 'Co./Last Name')"));
+	r = load_with(myob, &(rr_ingest_opts){.map = "user=Card ID"});
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "header: line 2 (1 line above it skipped)"));
+	rows_free(r);
+}
+
 /* A file without a header line (Taobao's UserBehavior.csv): --no-header reads its first
  * line as data with the columns by number; without it, a first line that looks like data is
  * refused (no map) or read as the header with a warning (a map). */
@@ -6883,6 +6920,7 @@ int main(void)
 		cmocka_unit_test(test_day_numbers_doubtful),
 		cmocka_unit_test(test_wide_table),
 		cmocka_unit_test(test_day_numbers_ddmm),
+		cmocka_unit_test(test_refusal_names_customer),
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_no_header_unload),
 		cmocka_unit_test(test_order_status),
