@@ -170,6 +170,11 @@ size_t date_guess_numbers(const date_guess *g);
  * 511..1111): 3 or 4 digits, the last two never past 31, the rest never past 12, over two
  * months or more? A day index crossing a hundred has 32 to 99 after it. 1 or 0. */
 int date_guess_mmdd(const date_guess *g);
+/* Does the date s[0..n), rejected, hold between its digits a word of two letters or more
+ * that no month or weekday name is (3 Μαΐ 2023, in a language the tables lack; t42 F12: no
+ * --date-format reads it either)? Zones and AM/PM marks in capitals, and CJK or Thai words,
+ * are not counted. 1 with the word in word[0..size), else 0. */
+int date_unknown_month(const char *s, size_t n, char *word, size_t size);
 /* Are the dates, all day numbers, day and month without a year (DDMM or DMM, DATEV's
  * Belegdatum: 0301 is 3 January, its year in the file's first line; t42 F4): the first two
  * digits never past 31, the last two 01 to 12? The months they fall in (1 to 12), or 0. */

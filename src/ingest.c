@@ -5750,6 +5750,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
+	char word[32];
 	if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
 		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "
@@ -5761,6 +5762,15 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    L->in.bad_zones == 1 ? "" : "s", L->in.bad_zones == 1 ? "its" : "their",
 		    L->in.bad_ampm ? "a word its --date-format's %p does not read" : "a time zone",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, L->in.bad_zone);
+	else if (bad && bad * 10 >= L->in.rows->lines &&
+		 date_unknown_month(L->in.bad_date.text, strlen(L->in.bad_date.text), word,
+				    sizeof word))   /* t42 F12 */
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): '%s' is no month name relrec knows (relrec(1) lists those of its "
+		    "languages), and no --date-format reads it either: write the months as numbers "
+		    "or as names relrec knows before loading (load \"|sed 's/%s/N/g' FILE\", N its "
+		    "month's number)", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word, word);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "

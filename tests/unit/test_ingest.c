@@ -2708,7 +2708,41 @@ static void test_month_names_one_month(void **state)
 		char want[32];
 		snprintf(want, sizeof want, "2023-%02d-01 00:00", a->month);
 		assert_string_equal(want, ingest_format_minute(m, buf, sizeof buf));
+		/* --date-format's %B and %b read every name the table knows (t42 F12) */
+		static const char *const fmts[] = {"%d %B %Y", "%d %b %Y", "%Y. %b %d."};
+		for (size_t k = 0; k < sizeof fmts / sizeof *fmts; k++) {
+			datefmt f;
+			assert_int_equal(0, datefmt_compile(&f, fmts[k]));
+			snprintf(in, sizeof in, k < 2 ? "1 %s 2023" : "2023. %s 01.", a->name);
+			if (datefmt_parse(&f, in, strlen(in), &m))
+				fail_msg("'%s' not read with --date-format '%s'", in, fmts[k]);
+			assert_string_equal(want, ingest_format_minute(m, buf, sizeof buf));
+		}
 	}
+	/* Indonesian, Malay and Hungarian names (Tokopedia's 3 Maret 2023, 9 Des 2023; t42 F12) */
+	static const struct {
+		const char *in, *want;
+	} more[] = {{"3 Maret 2023", "2023-03-03 00:00"}, {"5 Agustus 2023", "2023-08-05 00:00"},
+		    {"9 Desember 2023", "2023-12-09 00:00"}, {"9 Des 2023", "2023-12-09 00:00"},
+		    {"1 Nopember 2023", "2023-11-01 00:00"}, {"5 Ogos 2023", "2023-08-05 00:00"},
+		    {"2 Julai 2023", "2023-07-02 00:00"}, {"17 febr. 2023", "2023-02-17 00:00"},
+		    {"3 m\xC3\xA1rcius 2023", "2023-03-03 00:00"}};
+	for (size_t k = 0; k < sizeof more / sizeof *more; k++) {
+		char buf[32];
+		int32_t m;
+		if (ingest_parse_date(more[k].in, strlen(more[k].in), &m))
+			fail_msg("'%s' not read", more[k].in);
+		assert_string_equal(more[k].want, ingest_format_minute(m, buf, sizeof buf));
+	
+	}
+	/* a month name of no language relrec knows is said, --date-format or not */
+	const char *greek = "Order ID,Customer,Date,SKU\n1,c1,3 \xCE\x9C\xCE\xB1\xCE\x90 2023,S1\n"
+			    "2,c2,5 Aug 2023,S2\n";
+	rr_rows *r = load_with(greek, &(rr_ingest_opts){.date_format = "%d %b %Y"});
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "'\xCE\x9C\xCE\xB1\xCE\x90' is no month name relrec "
+				     "knows"));
+	rows_free(r);
 }
 
 /* No weekday name means two days, each is lower case, and each before a date is skipped:
