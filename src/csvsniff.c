@@ -269,6 +269,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "sipari\xC5\x9F_numaras\xC4\xB1", 0},
 	{RR_COL_INVOICE, "siparis_numarasi", 0},
 	{RR_COL_ITEM, "artikel", 1}, {RR_COL_ITEM, "artikelnummer", 0},
+	/* Billbee's Artikel-SKU beside its Artikelname; Lightspeed's fr-CA UGS (unit\xC3\xA9 de
+	 * gestion des stocks, the SKU; t42 F10) */
+	{RR_COL_ITEM, "artikel_sku", 0}, {RR_COL_ITEM, "ugs", 0},
 	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 1},
 	{RR_COL_ITEM, "produktnummer", 0}, {RR_COL_ITEM, "code_article", 0},
 	{RR_COL_ITEM, "produit", 1}, {RR_COL_ITEM, "code_produit", 0},
@@ -2315,6 +2318,29 @@ int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fiel
 	return fits;
 }
 
+/* No item by a known name: an unused column whose name ends with SKU (Artikel-SKU, Variant
+ * SKU, ArtikelSKU) or is SKU and an id's word (SKU Nummer, SKU-Code), filled on the lines read with
+ * more than a flag's values and not a category's, is the item, before a description tells
+ * the items apart (t42 F10: Billbee's Artikel-SKU lost to Artikelname, and a renamed
+ * product was two items). The stock-keeping code is the item in any language's export. */
+static void sku_named_item(const header *h, const sniff_values *fill, int col[RR_COL_N],
+			   int taken[MAX_COLS])
+{
+	for (int f = 0; f < h->n && f < MAX_COLS; f++) {
+		const char *norm = h->norm[f];
+		size_t n = strlen(norm);
+		if (taken[f] >= 0 || n < 4 || (strcmp(norm + n - 3, "sku") != 0 &&
+		    !(strncmp(norm, "sku", 3) == 0 && sniff_name_index(norm + 3, n - 3,
+								       role_blind_words) >= 0)) ||
+		    category_name(norm) || (fill && fill->rows && (!filled(fill, f) ||
+								   few_values(fill, f))))
+			continue;
+		col[RR_COL_ITEM] = f;
+		taken[f] = RR_COL_ITEM;
+		return;
+	}
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -2344,6 +2370,8 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	for (int c = 0; c < RR_COL_N; c++)
 		if (col[c] == COL_NONE)
 			col[c] = -1;
+	if (col[RR_COL_ITEM] < 0)
+		sku_named_item(&h, fill, col, taken);
 	/* no item code but a description by a name of its own (not the fallback name or title,
 	 * which may be a customer's): the description tells the items apart (the Groceries
 	 * dataset's itemDescription, a till's receipt text); the summary says so */

@@ -1127,6 +1127,31 @@ static void test_refusal_names_customer(void **state)
 	rows_free(r);
 }
 
+/* t42 F10: Billbee's Artikel-SKU (or any name ending in SKU, or SKU and a code's word) is the
+ * item beside Artikelname, a product renamed on one line being one item, not two. */
+static void test_sku_named_item(void **state)
+{
+	(void)state;
+	static const char *const heads[] = {"Artikel-SKU", "Artikel SKU", "Merchant SKU",
+					    "SKU-Code", "UGS"};
+	for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Bestellnummer;Bestelldatum;Kundennummer;%s;Artikelname;"
+			 "Anzahl;Einzelpreis\n1;03.01.2023;7;TS-1;T-Shirt rot M;1;5,00\n"
+			 "2;04.01.2023;8;TS-1;T-Shirt rot M;1;5,00\n"
+			 "3;05.01.2023;8;TS-1;T-Shirt Rot (M);1;5,00\n"
+			 "4;06.01.2023;9;MUG-2;Tasse;1;4,00\n", heads[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		char want[64];
+		snprintf(want, sizeof want, "item=%s,", heads[k]);
+		if (!strstr(r->reading, want))
+			fail_msg("%s: %s", heads[k], r->reading);
+		assert_int_equal(2, strtab_count(r->codes));   /* TS-1 once, renamed or not */
+		rows_free(r);
+	}
+}
+
 /* A file without a header line (Taobao's UserBehavior.csv): --no-header reads its first
  * line as data with the columns by number; without it, a first line that looks like data is
  * refused (no map) or read as the header with a warning (a map). */
@@ -6955,6 +6980,7 @@ int main(void)
 		cmocka_unit_test(test_wide_table),
 		cmocka_unit_test(test_day_numbers_ddmm),
 		cmocka_unit_test(test_refusal_names_customer),
+		cmocka_unit_test(test_sku_named_item),
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_no_header_unload),
 		cmocka_unit_test(test_order_status),
