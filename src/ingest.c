@@ -1699,13 +1699,69 @@ static int qty_unit(const char *s, size_t n, size_t *a, size_t *b)
 	return 1;
 }
 
+/* The length of the blank that groups thousands at s[0..n) (a space, a no-break space U+00A0,
+ * the narrow U+202F or the thin U+2009, as Czech, Hungarian, French and Swedish numbers are
+ * written), or 0. */
+static size_t group_blank(const char *s, size_t n)
+{
+	if (n >= 1 && s[0] == ' ')
+		return 1;
+	if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+		return 2;
+	if (n >= 3 && memcmp(s, "\xE2\x80", 2) == 0 &&
+	    ((unsigned char)s[2] == 0xAF || (unsigned char)s[2] == 0x89))
+		return 3;
+	return 0;
+}
+
+/* A number whose thousands a blank groups: 1 to 3 digits, then groups of three after a blank
+ * (group_blank), then the decimals if any ("1 000", "12 500,5"): into out without the blanks,
+ * 1; else 0. A blank is never a decimal mark, so such a quantity is read as prices grouped so
+ * are, in any file (t42 F14: a Czech invoice's Množství 1 000 was rejected beside its Cena
+ * 1 234,50, read). */
+static int blank_grouped(const char *s, size_t n, char *out, size_t size)
+{
+	size_t i = 0, o = 0, d = 0, groups = 0;
+	if (n && (s[0] == '-' || s[0] == '+'))
+		i++;
+	while (i + d < n && is_digit(s[i + d]))
+		d++;
+	if (d < 1 || d > 3 || n >= size)
+		return 0;
+	memcpy(out, s, i + d);
+	o = i + d;
+	i += d;
+	for (size_t b; i < n && (b = group_blank(s + i, n - i)) > 0; groups++) {
+		if (i + b + 3 > n || !is_digit(s[i + b]) || !is_digit(s[i + b + 1]) ||
+		    !is_digit(s[i + b + 2]) || (i + b + 3 < n && is_digit(s[i + b + 3])))
+			return 0;
+		memcpy(out + o, s + i + b, 3);
+		o += 3;
+		i += b + 3;
+	}
+	if (!groups)
+		return 0;
+	if (i < n && (s[i] == '.' || s[i] == ',')) {   /* the decimals, as the file writes them */
+		out[o++] = s[i++];
+		if (i == n)
+			return 0;
+		for (; i < n && is_digit(s[i]); i++)
+			out[o++] = s[i];
+	}
+	out[o] = '\0';
+	return i == n;
+}
+
 /* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
- * accounting and ERP exports write a return; or a count with its word, "5 pcs" (qty_unit).
- * 0, or -1 when it is no number (-2 as parse_marked). */
+ * accounting and ERP exports write a return; a count with its word, "5 pcs" (qty_unit); or
+ * thousands grouped by a blank, "1 000" (blank_grouped). 0, or -1 when it is no number (-2 as
+ * parse_marked). */
 static int qty_number(const char *s, size_t n, char dec, int comma_sep, double *qty, char *mark)
 {
 	char buf[72];
 	size_t a = 0, b = n;
+	if (blank_grouped(s, n, buf, sizeof buf))
+		return parse_marked(buf, strlen(buf), dec, comma_sep, qty, mark);
 	if (qty_unit(s, n, &a, &b))
 		return b - a < sizeof buf ? parse_marked(s + a, b - a, dec, comma_sep, qty, mark) : -1;
 	if (!accounting_negative(s, &a, &b) || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)

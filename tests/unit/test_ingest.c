@@ -1152,6 +1152,31 @@ static void test_sku_named_item(void **state)
 	}
 }
 
+/* t42 F14: a quantity whose thousands a blank groups (a space, U+00A0, U+202F, U+2009), as
+ * Czech and Hungarian wholesale invoices write it beside prices grouped the same way, is read
+ * as the prices are; a blank in a number that groups no thousands is still no number. */
+static void test_qty_blank_grouped(void **state)
+{
+	(void)state;
+	const char *text = "Order;Date;Customer;SKU;Qty;Price\n"
+			   "1;3.1.2023;111;SKU-1;1;1\xC2\xA0" "234,50\n"
+			   "2;4.1.2023;111;SKU-2;1 000;2,00\n"
+			   "3;15.1.2023;222;SKU-1;1\xC2\xA0" "000;2,00\n"
+			   "4;16.1.2023;222;SKU-3;2\xE2\x80\xAF" "500;2,00\n"
+			   "5;16.1.2023;222;SKU-3;12\xE2\x80\x89" "000,5;2,00\n"
+			   "6;17.1.2023;222;SKU-3;12 34;2,00\n";
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);   /* 12 34 */
+	assert_true(fabs(r->qty[1] - 1000) < 1e-9);
+	assert_true(fabs(r->qty[2] - 1000) < 1e-9);
+	assert_true(fabs(r->qty[3] - 2500) < 1e-9);
+	assert_true(fabs(r->qty[4] - 12000.5) < 1e-9);
+	assert_true(fabs(r->price[0] - 1234.5) < 1e-9);
+	rows_free(r);
+}
+
 /* A file without a header line (Taobao's UserBehavior.csv): --no-header reads its first
  * line as data with the columns by number; without it, a first line that looks like data is
  * refused (no map) or read as the header with a warning (a map). */
@@ -6981,6 +7006,7 @@ int main(void)
 		cmocka_unit_test(test_day_numbers_ddmm),
 		cmocka_unit_test(test_refusal_names_customer),
 		cmocka_unit_test(test_sku_named_item),
+		cmocka_unit_test(test_qty_blank_grouped),
 		cmocka_unit_test(test_no_header),
 		cmocka_unit_test(test_no_header_unload),
 		cmocka_unit_test(test_order_status),
