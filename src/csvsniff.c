@@ -2059,10 +2059,10 @@ static int maybe_customer_rank(const char *name)
 
 /* The unused columns that may be the customer by such a name (maybe_customer_rank), filled
  * on the lines read with more than a flag's values and of no other role's or no customer's
- * word (Item Name, Store Name, Customer Type), said plainest first with the map that reads
- * the first, into buf; 1 when one is, else 0 with buf "". */
+ * word (Item Name, Store Name, Customer Type) nor named by its values already (said), said
+ * plainest first with the map that reads the first, into buf; 1 when one is, else 0 with buf "". */
 static int named_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
-			  char *buf, size_t size)
+			  int said, char *buf, size_t size)
 {
 	int pick[2] = {-1, -1}, rank[2] = {0, 0};
 	buf[0] = '\0';
@@ -2072,8 +2072,9 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		    few_values(seen, f) || (seen_kind(seen, f) >= 0 &&
 		    seen_kind(seen, f) != VK_DATE_SERIAL))) || category_name(h->norm[f]) ||
 		    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
-		    holds_role_word(h, f, RR_COL_DATE))
-			continue;
+		    holds_role_word(h, f, RR_COL_DATE) ||
+		    (said && value_candidate(h, col, seen, f, RR_COL_USER)))
+			continue;   /* (said: candidate_roles named it by its values) */
 		for (int k = 0; k < 2; k++)
 			if (pick[k] < 0 || r < rank[k]) {
 				if (k == 0) {
@@ -2129,7 +2130,7 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	candidate_roles(h, col, seen, want, any, buf, size);
 	size_t at = strlen(buf);
 	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
-	    named_customer(h, col, seen, buf + at, size - at))
+	    named_customer(h, col, seen, any[RR_COL_USER], buf + at, size - at))
 		any[RR_COL_USER] = 1;   /* no table to join: the column may be here (t42 F11) */
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];

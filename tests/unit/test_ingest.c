@@ -1111,13 +1111,13 @@ static void test_refusal_names_customer(void **state)
 	assert_int_equal(3, r->n);
 	assert_true(r->price[0] > 14.70 && r->price[0] < 14.72);   /* Item Rate: the price */
 	rows_free(r);
-	const char *myob = "{}\nCo./Last Name\tInvoice #\tDate\tItem Number\tQuantity\tCard ID\n"
-			   "Cust 9\t00010001\t3/01/2023\tSKU-16\t5\tCUS0009\n"
-			   "Cust 7\t00010002\t4/01/2023\tSKU-2\t1\tCUS0007\n"
-			   "Cust 9\t00010003\t5/01/2023\tSKU-2\t1\tCUS0009\n";
+	const char *myob = "{}\nCo./Last Name\tInvoice #\tDate\tCustomer PO\tItem Number\tQuantity\t"
+			   "Card ID\nCust 9\t00010001\t3/01/2023\t\tSKU-16\t5\tCUS0009\n"
+			   "Cust 7\t00010002\t4/01/2023\t\tSKU-2\t1\tCUS0007\n"
+			   "Cust 9\t00010003\t5/01/2023\t\tSKU-2\t1\tCUS0009\n";
 	assert_null(load_text(myob, 0));
 	assert_non_null(strstr(err_msg(), "unrecognised header 'Co./Last Name\\tInvoice #"));
-	assert_non_null(strstr(err_msg(), "by its name, 'Card ID' (6, 'CUS0009') may be the "
+	assert_non_null(strstr(err_msg(), "by its name, 'Card ID' (7, 'CUS0009') may be the "
 				     "customer"));
 	assert_non_null(strstr(err_msg(), "--map user='Card ID' reads it (or 'Co./Last Name')"));
 	r = load_with(myob, &(rr_ingest_opts){.map = "user=Card ID"});
