@@ -316,7 +316,7 @@ static int fmt_zone(dstate *st, int off)
 
 /* Month names as shops' exports write them, in the languages whose header names relrec knows
  * (src/csvsniff.c): English, German, French, Spanish, Italian, Dutch and Portuguese, and in
- * Russian, Polish, Czech and Turkish, whose shop and accounting systems (1C, Subiekt,
+ * Russian, Polish, Czech, Turkish, Indonesian, Malay and Hungarian, whose shop and accounting systems (1C, Subiekt,
  * Shoptet, Trendyol) write them in their dates, the genitive of "15 marca 2024" too (t35 F14:
  * --date-format "%e %B %Y" read none), whole and in their usual abbreviations, accented and
  * not (an export made without accents writes "aout", "fevr", "marco", "pazdziernika"). Lower case; any case matches. No name may mean two months
@@ -411,6 +411,19 @@ const date_month_name date_month_names[] = {
 	{"agustos", 8}, {"a\xC4\x9Fu", 8}, {"agu", 8}, {"eyl\xC3\xBCl", 9}, {"eylul", 9},
 	{"eyl", 9}, {"ekim", 10}, {"eki", 10}, {"kas\xC4\xB1m", 11}, {"kasim", 11}, {"kas", 11},
 	{"aral\xC4\xB1k", 12}, {"aralik", 12}, {"ara", 12},
+	/* Indonesian (Tokopedia, Shopee ID, Moka: 9 Des 2023, 5 Agustus 2023; t42 F12), and
+	 * Malay (Shopee MY, Lazada MY: 5 Ogos 2023); their januari, februari, mei, juni, juli,
+	 * oktober are Dutch's and German's above */
+	{"maret", 3}, {"agustus", 8}, {"agt", 8}, {"ags", 8}, {"nopember", 11}, {"nop", 11},
+	{"desember", 12}, {"des", 12}, {"mac", 3}, {"julai", 7}, {"ogos", 8}, {"ogo", 8},
+	{"disember", 12}, {"dis", 12},
+	/* Hungarian (Sz\xC3\xA1ml\xC3\xA1zz.hu, Billingo: 2023. febr. 17.), whole and abbreviated */
+	{"janu\xC3\xA1r", 1}, {"febru\xC3\xA1r", 2}, {"febr", 2}, {"m\xC3\xA1rcius", 3},
+	{"marcius", 3}, {"m\xC3\xA1rc", 3}, {"marc", 3}, {"\xC3\xA1prilis", 4}, {"aprilis", 4},
+	{"\xC3\xA1pr", 4}, {"m\xC3\xA1jus", 5}, {"majus", 5}, {"m\xC3\xA1j", 5},
+	{"j\xC3\xBAnius", 6}, {"junius", 6}, {"j\xC3\xBAn", 6}, {"j\xC3\xBAlius", 7},
+	{"julius", 7}, {"j\xC3\xBAl", 7}, {"augusztus", 8}, {"szeptember", 9}, {"szept", 9},
+	{"okt\xC3\xB3" "ber", 10},
 	{NULL, 0},
 };
 
@@ -527,6 +540,46 @@ static int weekday_name(const char *s, size_t n, size_t *i)
 {
 	int day;
 	return name_in(date_weekday_names, &weekday_index, s, n, i, &day);
+}
+
+int date_unknown_month(const char *s, size_t n, char *word, size_t size)
+{
+	int digit = 0, named = 0, found = 0;
+	for (size_t i = 0; i < n;) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			digit = 1;
+			i++;
+			continue;
+		}
+		size_t st = i, j = i;
+		int mo, letters = 0, upper = 1, wide = 0;
+		if (!letter_at(s, n, i) || weekday_name(s, n, &j) == 0) {
+			i = j > i ? j : i + 1;
+			continue;
+		}
+		if (month_name(s, n, &j, &mo) == 0) {   /* a month it knows: not the trouble */
+			named = 1;
+			i = j;
+			continue;
+		}
+		for (; i < n && letter_at(s, n, i); i++) {
+			unsigned char c = (unsigned char)s[i];
+			letters += c < 0x80 || c >= 0xC0;   /* a letter's first byte */
+			wide |= c >= 0xE0;                  /* CJK, Thai: 年, 月 are no names */
+			upper &= c < 0x80 && !(c >= 'a' && c <= 'z');
+		}
+		/* between digits, two letters or more, no zone or AM/PM mark (UTC, PST, PM) */
+		size_t k = i;
+		while (k < n && !(s[k] >= '0' && s[k] <= '9'))
+			k++;
+		if (!found && digit && k < n && letters >= 2 && !wide && !(upper && letters <= 5) &&
+		    i - st < size) {
+			memcpy(word, s + st, i - st);
+			word[i - st] = '\0';
+			found = 1;
+		}
+	}
+	return found && !named;
 }
 
 static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate *st);
@@ -1490,6 +1543,17 @@ int date_guess_mmdd(const date_guess *g)
 	       (m & (m - 1)) != 0;   /* two months or more */
 }
 
+int date_guess_ddmm(const date_guess *g)
+{
+	unsigned m = g->daynum_ddmm;
+	if (!g->n_daynum || g->n_daynum != date_guess_count(g) || (m & 1u))
+		return 0;
+	int months = 0;
+	for (m >>= 1; m; m >>= 1)
+		months += (int)(m & 1u);
+	return months;
+}
+
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute)
 {
@@ -1521,6 +1585,8 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		g->daynum_hi = v > g->daynum_hi ? v : g->daynum_hi;
 		int mmdd = v % 100 >= 1 && v % 100 <= 31 && v / 100 >= 1 && v / 100 <= 12;
 		g->daynum_mmdd |= mmdd ? 1u << (v / 100) : 1u;
+		int ddmm = v / 100 >= 1 && v / 100 <= 31 && v % 100 >= 1 && v % 100 <= 12;
+		g->daynum_ddmm |= ddmm ? 1u << (v % 100) : 1u;
 	} else if (p.kind == DK_YMD) {
 		g->n_ymd++;
 	} else if (p.kind == DK_NAMED) {

@@ -131,6 +131,8 @@ typedef struct date_guess {
 	int daynum_lo, daynum_hi;      /* the smallest and largest of them */
 	unsigned daynum_mmdd;          /* bit m: a day number reads as MMDD of month m (m 1..12,
 	                                  the day 01..31); bit 0: one does not */
+	unsigned daynum_ddmm;          /* bit m: one reads as DDMM (DMM) of month m, DATEV's
+	                                  Belegdatum; bit 0: one does not */
 	char dm_sep;                   /* '/', '.' or '-', of the first such date */
 	int max_first, max_second;     /* largest first and second field of those dates */
 	date_proof day_first, month_first;
@@ -168,6 +170,15 @@ size_t date_guess_numbers(const date_guess *g);
  * 511..1111): 3 or 4 digits, the last two never past 31, the rest never past 12, over two
  * months or more? A day index crossing a hundred has 32 to 99 after it. 1 or 0. */
 int date_guess_mmdd(const date_guess *g);
+/* Does the date s[0..n), rejected, hold between its digits a word of two letters or more
+ * that no month or weekday name is (3 Μαΐ 2023, in a language the tables lack; t42 F12: no
+ * --date-format reads it either)? Zones and AM/PM marks in capitals, and CJK or Thai words,
+ * are not counted. 1 with the word in word[0..size), else 0. */
+int date_unknown_month(const char *s, size_t n, char *word, size_t size);
+/* Are the dates, all day numbers, day and month without a year (DDMM or DMM, DATEV's
+ * Belegdatum: 0301 is 3 January, its year in the file's first line; t42 F4): the first two
+ * digits never past 31, the last two 01 to 12? The months they fall in (1 to 12), or 0. */
+int date_guess_ddmm(const date_guess *g);
 /* 1 when every D/M date read both ways (month first was chosen, or day first for dotted
  * dates): warn with the option. */
 int date_guess_ambiguous(const date_guess *g);

@@ -87,6 +87,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "inventory_item_code", 1}, {RR_COL_PRICE, "unit_amount", 1} /* Xero */,
 	/* WooCommerce's unit price; a fallback, as a cost may be the shop's own elsewhere */
 	{RR_COL_PRICE, "item_cost", 1},
+	/* NetSuite's saved searches' unit price (t42 F11: no price column was said) */
+	{RR_COL_PRICE, "item_rate", 1},
 	/* Indian GST and Tally invoices' unit price; the last resort, as a bare rate may be a
 	 * tax's or an exchange rate elsewhere */
 	{RR_COL_PRICE, "rate", 2},
@@ -274,6 +276,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "sipari\xC5\x9F_numaras\xC4\xB1", 0},
 	{RR_COL_INVOICE, "siparis_numarasi", 0},
 	{RR_COL_ITEM, "artikel", 1}, {RR_COL_ITEM, "artikelnummer", 0},
+	/* Billbee's Artikel-SKU beside its Artikelname; Lightspeed's fr-CA UGS (unit\xC3\xA9 de
+	 * gestion des stocks, the SKU; t42 F10) */
+	{RR_COL_ITEM, "artikel_sku", 0}, {RR_COL_ITEM, "ugs", 0},
 	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 1},
 	{RR_COL_ITEM, "produktnummer", 0}, {RR_COL_ITEM, "code_article", 0},
 	{RR_COL_ITEM, "produit", 1}, {RR_COL_ITEM, "code_produit", 0},
@@ -939,6 +944,50 @@ int sniff_data_like(const char *const *name, int n)
 	return k >= 2 && 2 * k >= n ? k : 0;
 }
 
+/* The shape of a value, for telling a first line of data from a header (t42 F5): 'n' a
+ * number, 'd' a date (a timestamp), 'c' a code of letters and digits without a blank (C0022,
+ * SKU-015), 0 anything else (a word, a name, a status). */
+static char value_shape(const char *s)
+{
+	size_t n = strlen(s), letters = 0, digits = 0;
+	int32_t minute;
+	if (!n)
+		return 0;
+	if (is_number(s))
+		return 'n';
+	if (n <= 40 && date_read_one(s, n, &minute) == 0)
+		return 'd';
+	for (size_t k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		if (c >= '0' && c <= '9')
+			digits++;
+		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			letters++;
+		else if (c <= ' ' || c >= 0x80 || !strchr("-_./#:", c))
+			return 0;
+	}
+	return digits && letters && n <= 32 ? 'c' : 0;
+}
+
+int sniff_data_shaped(const char *const *name, int n, const sniff_values *seen)
+{
+	int k = 0, known = 0;
+	if (!seen || !seen->rows)
+		return 0;
+	for (int f = 0; f < n && f < MAX_COLS; f++) {
+		char norm[NORM_MAX], shape = value_shape(name[f]);
+		int lv = 0;
+		normalize(name[f], norm);
+		if (norm[0] && alias_role(norm, &lv) >= 0)
+			known++;
+		else if (shape && seen->filled[f] && shape == value_shape(seen->first[f]))
+			k++;
+	}
+	/* a header names its columns: one known name outweighs two data-shaped cells (a
+	 * column named 2023 above counts, a Code: K1 above codes) */
+	return k >= 2 && 2 * k >= n && known * 2 < k ? k : 0;
+}
+
 /* The next field of the line s[0..n) from *i into out (quotes undone as CSV has them), cut
  * to cap - 1 bytes (*cut then 1). 0 when the line has no more (an empty line has one empty
  * field; a field whose quote never closes is none). */
@@ -1072,10 +1121,9 @@ typedef struct header {
 	char sep;                  /* the file's separator, to quote the header as written */
 } header;
 
-/* The field a map's COL names: a header name (exactly, then as compared), else a number
- * from 1; a name in quotes that no column has is looked up without them (user='Tab Name',
- * quoted as for a shell inside the prompt's double quotes). -1 with err_set. */
-static int map_column(const header *h, const char *want)
+/* The field a header name names (exactly, then as compared), -1 for none, -2 with err_set
+ * when two columns have it. */
+static int map_column_named(const header *h, const char *want)
 {
 	char w[NORM_MAX];
 	normalize(want, w);
@@ -1084,22 +1132,50 @@ static int map_column(const header *h, const char *want)
 		for (int k = 0; k < h->n; k++) {
 			if (pass == 0 ? strcmp(h->name[k], want) != 0 : strcmp(h->norm[k], w) != 0)
 				continue;
-			if (f >= 0)
-				return err_set("--map: '%s' names columns %d and %d of '%s' (give its number "
-					       "instead)", want, f + 1, k + 1, h->path);
+			if (f >= 0) {
+				err_set("--map: '%s' names columns %d and %d of '%s' (give its number "
+					"instead)", want, f + 1, k + 1, h->path);
+				return -2;
+			}
 			f = k;
 		}
 		if (f >= 0)
 			return f;
 	}
+	return -1;
+}
+
+/* The field a map's COL names: a header name, else a number from 1; a name in quotes that
+ * no column has is looked up without them (user='Tab Name', quoted as for a shell inside
+ * the prompt's double quotes). A bare number that is the name of a column other than the
+ * one at that place is refused (t42 F5: a headerless unload's first row read as its header
+ * made item=4 the column named "4", its first order's quantity, without a word): the number
+ * is the place, --no-header when the first line is data, and the name in quotes ('4') the
+ * column named so. -1 with err_set. */
+static int map_column(const header *h, const char *want)
+{
 	char *end, bare[RR_MAX_FIELD];
 	long v = strtol(want, &end, 10);
-	if (*want && !*end && v >= 1 && v <= h->n)
+	int num = want[0] >= '0' && want[0] <= '9' && !*end && v >= 1 && v <= h->n;
+	int f = map_column_named(h, want);
+	if (f == -2)
+		return -1;
+	if (f >= 0 && num && f != (int)v - 1)
+		return err_set("--map: '%s' is both column %ld of '%s' (its first line holds '%.40s' "
+			       "there) and the column whose first line is '%s' (column %d): a number "
+			       "is a column's place; if the first line is data, not a header, load with "
+			       "--no-header; to name the column '%s', write it in quotes ('%s')", want,
+			       v, h->path, h->name[v - 1], want, f + 1, want, want);
+	if (f >= 0)
+		return f;
+	if (num)
 		return (int)v - 1;
 	size_t n = strlen(want);
 	if (n >= 3 && n < sizeof bare + 2 && (want[0] == '\'' || want[0] == '"') &&
 	    want[n - 1] == want[0]) {
 		snprintf(bare, sizeof bare, "%.*s", (int)(n - 2), want + 1);
+		if ((f = map_column_named(h, bare)) != -1)   /* a quoted number: the name */
+			return f == -2 ? -1 : f;
 		return map_column(h, bare);
 	}
 	return err_set("--map: '%s' has no column '%s'", h->path, want);
@@ -1947,6 +2023,99 @@ static void candidate_roles(const header *h, const int col[RR_COL_N], const snif
 		buf[size - 1] = '\0';
 }
 
+/* Words of names an accounting or ERP export gives its customer's column, too weak for the
+ * names table (a product's name, a bank's account, a revenue account are columns too): a bare
+ * Name (NetSuite's saved search, QuickBooks), MYOB's Card ID, DATEV's Konto (the debtor's
+ * account), an account, a business partner, a contact (t42 F11: each file was told to join
+ * the table that holds the customer). */
+static const char *const maybe_customer_words[] = {"name", "card", "konto", "account", "partner",
+						   "contact", "debtor", NULL};
+
+/* How plainly the name is one of maybe_customer_words, by its words of ASCII letters and
+ * digits, any case: 1 the name itself (Name, Konto), 2 its first word (Card ID), 3 its last
+ * (Co./Last Name), else 0 (Gegenkonto, Name of Bank Branch). */
+static int maybe_customer_rank(const char *name)
+{
+	char w[4][24];
+	int nw = 0, more = 0;
+	for (const char *s = name; *s;) {
+		size_t k = 0;
+		while (*s && !((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z') && !(*s >= '0' && *s <= '9'))
+			s++;
+		if (!*s)
+			break;
+		if (nw == 4) {
+			more = 1;
+			break;
+		}
+		while (((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z') || (*s >= '0' && *s <= '9')) {
+			if (k + 1 < sizeof w[nw])
+				w[nw][k++] = (char)(*s | 0x20);
+			s++;
+		}
+		w[nw++][k] = '\0';
+	}
+	for (int r = 1; r <= 3 && nw; r++)
+		for (const char *const *m = maybe_customer_words; *m; m++)
+			if ((r == 1 && nw == 1 && strcmp(w[0], *m) == 0) ||
+			    (r == 2 && strcmp(w[0], *m) == 0) ||
+			    (r == 3 && !more && strcmp(w[nw - 1], *m) == 0))
+				return r;
+	return 0;
+}
+
+/* The unused columns that may be the customer by such a name (maybe_customer_rank), filled
+ * on the lines read with more than a flag's values and of no other role's or no customer's
+ * word (Item Name, Store Name, Customer Type) nor named by its values already (said), said
+ * plainest first with the map that reads the first, into buf; 1 when one is, else 0 with buf "". */
+static int named_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			  int said, char *buf, size_t size)
+{
+	int pick[2] = {-1, -1}, rank[2] = {0, 0};
+	buf[0] = '\0';
+	for (int f = 0; f < h->n && f < MAX_COLS; f++) {
+		int r = maybe_customer_rank(h->name[f]), role = field_role(col, f);
+		if (!r || (role >= 0 && role != RR_COL_DESC) || (seen && seen->rows && (!filled(seen, f) ||
+		    few_values(seen, f) || (seen_kind(seen, f) >= 0 &&
+		    seen_kind(seen, f) != VK_DATE_SERIAL))) || category_name(h->norm[f]) ||
+		    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
+		    holds_role_word(h, f, RR_COL_DATE) ||
+		    (said && value_candidate(h, col, seen, f, RR_COL_USER)))
+			continue;   /* (said: candidate_roles named it by its values) */
+		for (int k = 0; k < 2; k++)
+			if (pick[k] < 0 || r < rank[k]) {
+				if (k == 0) {
+					pick[1] = pick[0];
+					rank[1] = rank[0];
+				}
+				pick[k] = f;
+				rank[k] = r;
+				break;
+			}
+	}
+	if (pick[0] < 0)
+		return 0;
+	char shown[2][48], map[56], first[2][SNIFF_VALUE_MAX];
+	for (int k = 0; k < 2; k++) {
+		if (pick[k] >= 0)
+			shown_name(h->name, pick[k], shown[k], sizeof shown[k]);
+		snprintf(first[k], sizeof first[k], "%s", pick[k] >= 0 && seen && seen->rows ?
+			 seen->first[pick[k]] : "");
+	}
+	if (strspn(h->name[pick[0]], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+		   "_.-") == strlen(h->name[pick[0]]))
+		snprintf(map, sizeof map, "%s", h->name[pick[0]]);
+	else
+		snprintf(map, sizeof map, "'%s'", shown[0]);
+	if (snprintf(buf, size, "; by its name, '%s' (%d%s%s%s) may be the customer, as accounting "
+		     "exports name theirs (a name, a card, an account): --map user=%s reads it%s%s%s",
+		     shown[0], pick[0] + 1, first[0][0] ? ", '" : "", first[0],
+		     first[0][0] ? "'" : "", map, pick[1] >= 0 ? " (or '" : "",
+		     pick[1] >= 0 ? shown[1] : "", pick[1] >= 0 ? "')" : "") >= (int)size)
+		buf[size - 1] = '\0';
+	return 1;
+}
+
 /* The end of the refusal for required roles no column's name could be, nor its values
  * (found[c]): those some unused column's values could be are said with the map that names
  * them (candidate_roles; t35: 1C's Код контрагента, Sage's A/C were told to join another
@@ -1966,6 +2135,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 		want[c] = !(col[c] >= 0 || found[c] || has_candidate(h, col, c));
 	}
 	candidate_roles(h, col, seen, want, any, buf, size);
+	size_t at = strlen(buf);
+	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
+	    named_customer(h, col, seen, any[RR_COL_USER], buf + at, size - at))
+		any[RR_COL_USER] = 1;   /* no table to join: the column may be here (t42 F11) */
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];
 		if (!want[c] || any[c])
@@ -2032,11 +2205,14 @@ static int check_required(const header *h, const char *map, const sniff_values *
 			       "--sep to detect it)", h->path, got,
 			       sniff_sep_name(h->sep ? h->sep : ',', a, sizeof a),
 			       sniff_sep_name(other, b, sizeof b), b);
-	int data = sniff_data_like(h->name, h->n);
-	if (data)
+	int data = sniff_data_like(h->name, h->n), shaped = data ? 0 : sniff_data_shaped(h->name,
+											 h->n, seen);
+	if (data || shaped)
 		return err_set("'%s': the first line '%s' looks like data, not a header (%d of its %d "
-			       "fields are numbers): for a file without a header line, give its columns "
-			       "by number with --no-header --map %s", h->path, got, data, h->n, hint);
+			       "fields are %s): for a file without a header line, give its columns "
+			       "by number with --no-header --map %s", h->path, got, data ? data : shaped,
+			       h->n, data ? "numbers" : "numbers, dates or codes shaped as the values "
+			       "below them", hint);
 	/* a report's title on the first line, its header below under names relrec does not
 	 * know (t35: Mercado Libre's "Ventas;;;;"): its values are no columns' */
 	int named = 0;
@@ -2150,6 +2326,29 @@ int sniff_map_fits(const char *s, size_t n, char sep, const char *map, int *fiel
 	return fits;
 }
 
+/* No item by a known name: an unused column whose name ends with SKU (Artikel-SKU, Variant
+ * SKU, ArtikelSKU) or is SKU and an id's word (SKU Nummer, SKU-Code), filled on the lines read with
+ * more than a flag's values and not a category's, is the item, before a description tells
+ * the items apart (t42 F10: Billbee's Artikel-SKU lost to Artikelname, and a renamed
+ * product was two items). The stock-keeping code is the item in any language's export. */
+static void sku_named_item(const header *h, const sniff_values *fill, int col[RR_COL_N],
+			   int taken[MAX_COLS])
+{
+	for (int f = 0; f < h->n && f < MAX_COLS; f++) {
+		const char *norm = h->norm[f];
+		size_t n = strlen(norm);
+		if (taken[f] >= 0 || n < 4 || (strcmp(norm + n - 3, "sku") != 0 &&
+		    !(strncmp(norm, "sku", 3) == 0 && sniff_name_index(norm + 3, n - 3,
+								       role_blind_words) >= 0)) ||
+		    category_name(norm) || (fill && fill->rows && (!filled(fill, f) ||
+								   few_values(fill, f))))
+			continue;
+		col[RR_COL_ITEM] = f;
+		taken[f] = RR_COL_ITEM;
+		return;
+	}
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -2179,6 +2378,8 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	for (int c = 0; c < RR_COL_N; c++)
 		if (col[c] == COL_NONE)
 			col[c] = -1;
+	if (col[RR_COL_ITEM] < 0)
+		sku_named_item(&h, fill, col, taken);
 	/* no item code but a description by a name of its own (not the fallback name or title,
 	 * which may be a customer's): the description tells the items apart (the Groceries
 	 * dataset's itemDescription, a till's receipt text); the summary says so */

@@ -127,6 +127,12 @@ int sniff_wide_days(const char *const *name, int n, int *first, int *last);
  * its first row to the header: the caller says so (--no-header). The count, or 0. */
 int sniff_data_like(const char *const *name, int n);
 
+/* Do the header's names look like a row of data by their shapes: at least two, and at least
+ * half, are numbers, dates or codes of letters and digits (C0022) shaped as the first value
+ * below them in seen, and few are names relrec knows (t42 F5: a Snowflake unload's first
+ * order, 3 of its 7 fields numbers, was taken for its header)? The count, or 0. */
+int sniff_data_shaped(const char *const *name, int n, const sniff_values *seen);
+
 /* With no quantity column: an unused column named amount or count (Ta Feng's AMOUNT is its
  * quantity), for a hint that --map qty=NAME reads it. 1 with its name in buf, else 0. */
 int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,

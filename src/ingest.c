@@ -1753,13 +1753,69 @@ static int qty_unit(const char *s, size_t n, size_t *a, size_t *b)
 	return 1;
 }
 
+/* The length of the blank that groups thousands at s[0..n) (a space, a no-break space U+00A0,
+ * the narrow U+202F or the thin U+2009, as Czech, Hungarian, French and Swedish numbers are
+ * written), or 0. */
+static size_t group_blank(const char *s, size_t n)
+{
+	if (n >= 1 && s[0] == ' ')
+		return 1;
+	if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+		return 2;
+	if (n >= 3 && memcmp(s, "\xE2\x80", 2) == 0 &&
+	    ((unsigned char)s[2] == 0xAF || (unsigned char)s[2] == 0x89))
+		return 3;
+	return 0;
+}
+
+/* A number whose thousands a blank groups: 1 to 3 digits, then groups of three after a blank
+ * (group_blank), then the decimals if any ("1 000", "12 500,5"): into out without the blanks,
+ * 1; else 0. A blank is never a decimal mark, so such a quantity is read as prices grouped so
+ * are, in any file (t42 F14: a Czech invoice's Množství 1 000 was rejected beside its Cena
+ * 1 234,50, read). */
+static int blank_grouped(const char *s, size_t n, char *out, size_t size)
+{
+	size_t i = 0, o = 0, d = 0, groups = 0;
+	if (n && (s[0] == '-' || s[0] == '+'))
+		i++;
+	while (i + d < n && is_digit(s[i + d]))
+		d++;
+	if (d < 1 || d > 3 || n >= size)
+		return 0;
+	memcpy(out, s, i + d);
+	o = i + d;
+	i += d;
+	for (size_t b; i < n && (b = group_blank(s + i, n - i)) > 0; groups++) {
+		if (i + b + 3 > n || !is_digit(s[i + b]) || !is_digit(s[i + b + 1]) ||
+		    !is_digit(s[i + b + 2]) || (i + b + 3 < n && is_digit(s[i + b + 3])))
+			return 0;
+		memcpy(out + o, s + i + b, 3);
+		o += 3;
+		i += b + 3;
+	}
+	if (!groups)
+		return 0;
+	if (i < n && (s[i] == '.' || s[i] == ',')) {   /* the decimals, as the file writes them */
+		out[o++] = s[i++];
+		if (i == n)
+			return 0;
+		for (; i < n && is_digit(s[i]); i++)
+			out[o++] = s[i];
+	}
+	out[o] = '\0';
+	return i == n;
+}
+
 /* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
- * accounting and ERP exports write a return; or a count with its word, "5 pcs" (qty_unit).
- * 0, or -1 when it is no number (-2 as parse_marked). */
+ * accounting and ERP exports write a return; a count with its word, "5 pcs" (qty_unit); or
+ * thousands grouped by a blank, "1 000" (blank_grouped). 0, or -1 when it is no number (-2 as
+ * parse_marked). */
 static int qty_number(const char *s, size_t n, char dec, int comma_sep, double *qty, char *mark)
 {
 	char buf[72];
 	size_t a = 0, b = n;
+	if (blank_grouped(s, n, buf, sizeof buf))
+		return parse_marked(buf, strlen(buf), dec, comma_sep, qty, mark);
 	if (qty_unit(s, n, &a, &b))
 		return b - a < sizeof buf ? parse_marked(s + a, b - a, dec, comma_sep, qty, mark) : -1;
 	if (!accounting_negative(s, &a, &b) || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
@@ -3077,6 +3133,10 @@ typedef struct loader {
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
+	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
+	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
+	long meta_from, meta_to;   /* its dates' range, YYYYMMDD, or 0 */
+	int ddmm;                  /* day numbers read as DDMM with meta_from's year (t42 F4) */
 	int header_like;           /* --no-header, and the first line names the columns */
 	char columns[512];         /* "user=CustomerID, ...", for the summary */
 	datefmt fmt;               /* --date-format, compiled */
@@ -4676,6 +4736,8 @@ static int on_header(loader *L)
 	else if (L->item_alt >= 0)
 		snprintf(L->item_alt_name, sizeof L->item_alt_name, "column %d", L->item_alt + 1);
 	L->data_like = sniff_data_like(names, L->nf);
+	if (!L->data_like && !L->o->no_header)   /* dates and codes too (t42 F5) */
+		L->data_shaped = sniff_data_shaped(names, L->nf, L->fill);
 	if (!L->o->no_header && keep_header(L) != 0) { /* to know the header again further on */
 		free(joined);
 		return -1;
@@ -5267,6 +5329,48 @@ static int name_alone_next(const char *b, size_t at, size_t n, char sep)
 	return sniff_name_alone(b + at, end - at - (end > at && b[end - 1] == '\r'), sep);
 }
 
+/* An 8-digit YYYYMMDD of DATEV's first line, or 0. */
+static long datev_day(const char *f)
+{
+	char *end;
+	long v = strtol(f, &end, 10);
+	return end - f == 8 && !*end && v / 10000 >= 1900 && v % 100 >= 1 && v % 100 <= 31 &&
+	       v / 100 % 100 >= 1 && v / 100 % 100 <= 12 ? v : 0;
+}
+
+/* Is the first line s[0..n) a file's metadata record, never its header nor a title: MYOB's
+ * "{}" above ITEMSALE.TXT's header, DATEV's "EXTF";700;21;"Buchungsstapel";... (t42 F11: each
+ * was refused as an unrecognised header, to join the table)? DATEV's gives the year its
+ * Belegdatum leaves out (t42 F4): the range of its dates (fields 15 and 16, Datum vom and
+ * bis), or the fiscal year's start (WJ-Beginn, field 13), into L->meta_from and meta_to. */
+static int metadata_record(loader *L, const char *s, size_t n, char sep)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == sep || s[n - 1] == '\t'))
+		n--;
+	if (n == 2 && memcmp(s, "{}", 2) == 0)
+		return 1;
+	char f[20][24];
+	int nf = 0;
+	size_t i = 0;
+	while (nf < 20 && i <= n) {   /* the first 20 fields, quotes left out, cut to 23 bytes */
+		size_t k = 0;
+		for (; i < n && s[i] != sep; i++)
+			if (s[i] != '"' && k + 1 < sizeof f[nf])
+				f[nf][k++] = s[i];
+		f[nf++][k] = '\0';
+		i++;
+	}
+	if (nf < 4 || (strcmp(f[0], "EXTF") != 0 && strcmp(f[0], "DTVF") != 0) ||
+	    strspn(f[1], "0123456789") != strlen(f[1]) || !f[1][0])
+		return 0;
+	long wj = nf > 12 ? datev_day(f[12]) : 0, from = nf > 14 ? datev_day(f[14]) : 0,
+	     to = nf > 15 ? datev_day(f[15]) : 0;
+	L->meta_from = from ? from : wj;
+	L->meta_to = from && to >= from ? to : 0;
+	L->meta_datev = 1;
+	return 1;
+}
+
 /* A report's lines above its header (a title, a date range, a blank line): when the first
  * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
  * lines of the first buffer does, the bytes before that one; else 0. With --map, whose names
@@ -5277,17 +5381,22 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 	const char *s = (const char *)b;
 	size_t at = 0;   /* the start of line k: the bytes above it */
 	int widest = 0;  /* with --map: the most fields of a line above */
+	size_t meta = 0;   /* the second line's start, under a metadata record */
 	if (L->o->no_header)
 		return 0;
 	for (int k = 0; k <= PREAMBLE_MAX && at < n; k++) {
 		const char *nl = memchr(s + at, '\n', n - at);
 		if (!nl)
-			return 0;   /* the line does not end in this buffer */
+			break;   /* the line does not end in this buffer */
 		size_t end = (size_t)(nl - s), len = end - at - (end > at && s[end - 1] == '\r');
 		size_t bom = ingest_bom_len(s + at, len);
 		char sep = L->sep;
 		if (!sep && sniff_separator(s + at + bom, len - bom, L->path, &sep) != 0)
 			sep = ',';
+		if (k == 0 && metadata_record(L, s + at + bom, len - bom, sep)) {
+			at = meta = end + 1;   /* the header is below it, the next line at least */
+			continue;
+		}
 		int like = sniff_header_like(s + at + bom, len - bom, sep), fields;
 		/* the grouped layout's header on the first line (its title deleted, or hidden at
 		 * export; t18) when a customer's name stands alone on the next */
@@ -5322,7 +5431,11 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		}
 		at = end + 1;
 	}
-	return 0;
+	if (meta) {
+		L->preamble = 1;
+		L->line += 1;
+	}
+	return meta;
 }
 
 /* The lines the header search reads: Excel's "sep=" line, the first and the next ten. */
@@ -5681,6 +5794,11 @@ static void describe_header(const loader *L, char *text, size_t size)
 		say(text, size, "warning: the header line looks like data (%d of its %d names are "
 			"numbers); if the file has no header line, load it with --no-header, or its "
 			"first row is lost", L->data_like, L->ncols);
+	else if (L->data_shaped)
+		say(text, size, "warning: the header line looks like data (%d of its %d names are "
+			"numbers, dates or codes shaped as the values below them); if the file has no "
+			"header line, load it with --no-header, or its first row is lost",
+			L->data_shaped, L->ncols);
 	else if (L->header_like)
 		say(text, size, "warning: --no-header, but the first line names the columns as a "
 			"header does: it was read as data (and most likely rejected); load without "
@@ -5796,11 +5914,22 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "dates: %s; '%s' (%s on the first row) is not applied: the times are "
 		    "read as written, that zone's local time", dates,
 		    shown_field(names, L->zone_col, name, sizeof name), L->zone_value);
+	} else if (L->ddmm) {   /* t42 F4 */
+		long to = L->meta_to ? L->meta_to : L->meta_from;
+		say(text, size, "dates: DDMM (day and month, DATEV's Belegdatum), in the year of "
+		    "DATEV's first line (%04ld-%02ld-%02ld to %04ld-%02ld-%02ld)",
+		    L->meta_from / 10000, L->meta_from / 100 % 100, L->meta_from % 100, to / 10000,
+		    to / 100 % 100, to % 100);
 	} else {
 		say(text, size, "dates: %s", dates);
 	}
-	size_t nd = g->n_daynum;
-	if (nd && nd < date_guess_count(g))
+	size_t nd = L->ddmm ? 0 : g->n_daynum;
+	if (nd && date_guess_ddmm(g))
+		say(text, size, "warning: the dates are numbers from %d to %d that read as day and "
+			"month without a year (DDMM, as DATEV's Belegdatum writes them: 0301 is 3 "
+			"January), read as days since 1970-01-01 instead: if they are, write the "
+			"year into them (YYYY-MM-DD) before loading", g->daynum_lo, g->daynum_hi);
+	else if (nd && nd < date_guess_count(g))
 		say(text, size, "warning: %zu date%s at the top of the file %s, read as days since "
 			"1970-01-01, before dates of other forms: if %s not, correct or remove %s", nd,
 		    nd == 1 ? "" : "s", nd == 1 ? "is a bare number" : "are bare numbers",
@@ -5817,6 +5946,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
+	char word[32];
 	if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
 		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "
@@ -5828,6 +5958,15 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    L->in.bad_zones == 1 ? "" : "s", L->in.bad_zones == 1 ? "its" : "their",
 		    L->in.bad_ampm ? "a word its --date-format's %p does not read" : "a time zone",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, L->in.bad_zone);
+	else if (bad && bad * 10 >= L->in.rows->lines &&
+		 date_unknown_month(L->in.bad_date.text, strlen(L->in.bad_date.text), word,
+				    sizeof word))   /* t42 F12 */
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): '%s' is no month name relrec knows (relrec(1) lists those of its "
+		    "languages), and no --date-format reads it either: write the months as numbers "
+		    "or as names relrec knows before loading (load \"|sed 's/%s/N/g' FILE\", N its "
+		    "month's number)", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word, word);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "
@@ -6928,6 +7067,49 @@ static int mmdd_refused(const loader *L)
 	return 1;
 }
 
+/* Day numbers that are day and month without a year (date_guess_ddmm: DATEV's Belegdatum,
+ * 0301 for 3 January) were days of 1970 to 1978, one year's bookings spread over eight (t42
+ * F4). Under DATEV's first line they take its year: the first of its range, or the range's
+ * last for a day before the range's start (a fiscal year from July). Without one they are
+ * refused as MMDD's are, when ten or more over two months or more say so; fewer are warned
+ * of (describe). 0, or -1 with err_set. */
+static int ddmm_dates(loader *L)
+{
+	const date_guess *g = &L->in.dates;
+	int months = date_guess_ddmm(g);
+	rr_rows *r = L->rows;
+	if (!months)
+		return 0;
+	if (L->meta_from) {
+		int fy = (int)(L->meta_from / 10000), ty = (int)(L->meta_to / 10000);
+		int start = (int)(L->meta_from % 10000);
+		for (size_t i = 0; i < r->n; i++) {
+			int v = (int)date_floor_day(r->minute[i]), d = v / 100, m = v % 100;
+			int y = ty > fy && m * 100 + d < start ? ty : fy;
+			if (date_minute(y, m, d, 0, 0, 0, 0, &r->minute[i]) != 0)
+				return err_set("'%s': the dates are DDMM, day and month, in the year of "
+					       "DATEV's first line (%d), but %04d is no day of it", L->path,
+					       y, v);
+		}
+		L->ddmm = 1;
+		return 0;
+	}
+	if (months < 2 || g->n_daynum < 10)
+		return 0;
+	int c = L->col[RR_COL_DATE] + 1;
+	char sep[8];
+	if (L->sep == '\t')
+		snprintf(sep, sizeof sep, "\\t");
+	else
+		snprintf(sep, sizeof sep, "%c", L->sep ? L->sep : ',');
+	return err_set("'%s': the dates are numbers from %d to %d whose first two digits never pass "
+		       "31 and last two never 12: day and month without a year (DDMM, as DATEV's "
+		       "Belegdatum), not day numbers; write the year into them, say 2023: load "
+		       "\"|awk -F'%s' -v OFS='%s' 'NR>%d{$%d=sprintf(\\\"2023-%%02d-%%02d\\\","
+		       "$%d%%100,int($%d/100))}1' '%s'\"", L->path, g->daynum_lo, g->daynum_hi, sep,
+		       sep, L->o->no_header ? 0 : 1 + L->preamble, c, c, c, L->path);
+}
+
 /* The placeholders held as customers for their matchcode form (GAST): a customer's own in a
  * file whose other ids are words in capitals too (a B2B ERP's matchcodes: MUELLER, SCHMIDT)
  * and where it holds no walk-in's share (ten invoices or more, three times any other
@@ -7032,7 +7214,9 @@ static int finish_rows(loader *L)
 			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
 			       "document types)" : "", ev, words, ret);
 	}
-	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 || mmdd_refused(L))
+	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
+	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->ddmm && mmdd_refused(L)) ||
+	    (!L->meta_datev && ddmm_dates(L) != 0))
 		return -1;
 	/* a column no role reads tells the mark only where the read ones do not: against them
 	 * it is no evidence (t34: a product group's 10.10 refused a decimal-comma file) */

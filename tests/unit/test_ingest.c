@@ -1042,6 +1042,141 @@ static void test_wide_table(void **state)
 	free(wide);
 }
 
+/* t42 F4: DATEV's Buchungsstapel writes Belegdatum as DDMM (0301 is 3 January), the year in
+ * its first line, the EXTF record (skipped, never the header): read in that year, a fiscal
+ * year from July into the next for its first half; without the record, ten or more such dates
+ * are refused with the pipe that writes the year in, fewer warned of, never read silently as
+ * days of 1970. */
+static void test_day_numbers_ddmm(void **state)
+{
+	(void)state;
+	const char *text = "\"EXTF\";700;21;\"Buchungsstapel\";13;20240115093012345;;\"RE\";\"\";"
+			   "\"\";12345;67890;20230101;4;20230101;20231231;\"Rechnungsausgang\";\"WD\"\n"
+			   "Umsatz;Konto;Belegdatum;Belegfeld 1;KOST1 - Kostenstelle;Kost-Menge\n"
+			   "59,80;10001;0301;RE1;SKU-1;2\n19,90;10002;1501;RE2;SKU-2;1\n"
+			   "29,90;10001;2802;RE3;SKU-2;1\n19,90;10002;3112;RE4;SKU-2;1\n";
+	rr_ingest_opts o = {.map = "user=Konto,item=KOST1 - Kostenstelle,date=Belegdatum,"
+				   "qty=Kost-Menge,invoice=Belegfeld 1"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("2023-01-03 00:00", minute_of(r, 0));
+	assert_string_equal("2023-02-28 00:00", minute_of(r, 2));
+	assert_string_equal("2023-12-31 00:00", minute_of(r, 3));
+	assert_non_null(strstr(r->reading, "header: line 2 (1 line above it skipped)"));
+	assert_non_null(strstr(r->reading, "dates: DDMM (day and month, DATEV's Belegdatum), in "
+				     "the year of DATEV's first line (2023-01-01 to 2023-12-31)"));
+	rows_free(r);
+	/* a fiscal year from July 2023 to June 2024: January is 2024's */
+	char fy[1024];
+	snprintf(fy, sizeof fy, "%s", text);
+	memcpy(strstr(fy, "20230101;4;20230101;20231231"), "20230701;4;20230701;20240630", 28);
+	r = load_with(fy, &o);
+	assert_non_null(r);
+	assert_string_equal("2024-01-03 00:00", minute_of(r, 0));
+	assert_string_equal("2023-12-31 00:00", minute_of(r, 3));
+	rows_free(r);
+	/* no EXTF record: ten DDMM dates over two months are refused, naming the pipe */
+	static const int ddmm[] = {301, 1501, 2802, 3112, 1403, 2205, 3006, 107, 1208, 2509};
+	assert_null(load_text(day_log("date", ddmm, 10), 0));
+	assert_non_null(strstr(err_msg(), "day and month without a year (DDMM, as DATEV's "
+				  "Belegdatum), not day numbers"));
+	assert_non_null(strstr(err_msg(), "2023-%02d-%02d"));
+	/* fewer are read as before, but warned of */
+	r = load_text(day_log("date", ddmm, 4), 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: the dates are numbers from 301 to 3112 that "
+				     "read as day and month without a year (DDMM"));
+	rows_free(r);
+}
+
+/* t42 F11: a customer's column named too weakly for the names table (NetSuite's Name, MYOB's
+ * Card ID under its "{}" first line, DATEV's Konto under its EXTF record) is named in the
+ * refusal with the map that reads it, not "join the table that holds it"; the metadata line
+ * is never the header. */
+static void test_refusal_names_customer(void **state)
+{
+	(void)state;
+	const char *ns = "Internal ID,Type,Date,Document Number,Name,Item,Quantity,Item Rate\n"
+			 "3001,Invoice,1/8/2023,INV1,Acme : Store C0012,SKU-1,3,14.71\n"
+			 "3002,Invoice,1/9/2023,INV2,Walk-in Customer,SKU-2,1,5.00\n"
+			 "3003,Invoice,1/9/2023,INV3,Beta Ltd,SKU-2,2,5.00\n";
+	assert_null(load_text(ns, 0));
+	assert_non_null(strstr(err_msg(), "by its name, 'Name' (5, 'Acme : Store C0012') may be the "
+				     "customer, as accounting exports name theirs (a name, a card, "
+				     "an account): --map user=Name reads it"));
+	assert_null(strstr(err_msg(), "join the table"));
+	rr_rows *r = load_with(ns, &(rr_ingest_opts){.map = "user=Name"});
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->price[0] > 14.70 && r->price[0] < 14.72);   /* Item Rate: the price */
+	rows_free(r);
+	const char *myob = "{}\nCo./Last Name\tInvoice #\tDate\tCustomer PO\tItem Number\tQuantity\t"
+			   "Card ID\nCust 9\t00010001\t3/01/2023\t\tSKU-16\t5\tCUS0009\n"
+			   "Cust 7\t00010002\t4/01/2023\t\tSKU-2\t1\tCUS0007\n"
+			   "Cust 9\t00010003\t5/01/2023\t\tSKU-2\t1\tCUS0009\n";
+	assert_null(load_text(myob, 0));
+	assert_non_null(strstr(err_msg(), "unrecognised header 'Co./Last Name\\tInvoice #"));
+	assert_non_null(strstr(err_msg(), "by its name, 'Card ID' (7, 'CUS0009') may be the "
+				     "customer"));
+	assert_non_null(strstr(err_msg(), "--map user='Card ID' reads it (or 'Co./Last Name')"));
+	r = load_with(myob, &(rr_ingest_opts){.map = "user=Card ID"});
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "header: line 2 (1 line above it skipped)"));
+	rows_free(r);
+}
+
+/* t42 F10: Billbee's Artikel-SKU (or any name ending in SKU, or SKU and a code's word) is the
+ * item beside Artikelname, a product renamed on one line being one item, not two. */
+static void test_sku_named_item(void **state)
+{
+	(void)state;
+	static const char *const heads[] = {"Artikel-SKU", "Artikel SKU", "Merchant SKU",
+					    "SKU-Code", "UGS"};
+	for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+		char text[512];
+		snprintf(text, sizeof text, "Bestellnummer;Bestelldatum;Kundennummer;%s;Artikelname;"
+			 "Anzahl;Einzelpreis\n1;03.01.2023;7;TS-1;T-Shirt rot M;1;5,00\n"
+			 "2;04.01.2023;8;TS-1;T-Shirt rot M;1;5,00\n"
+			 "3;05.01.2023;8;TS-1;T-Shirt Rot (M);1;5,00\n"
+			 "4;06.01.2023;9;MUG-2;Tasse;1;4,00\n", heads[k]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		char want[64];
+		snprintf(want, sizeof want, "item=%s,", heads[k]);
+		if (!strstr(r->reading, want))
+			fail_msg("%s: %s", heads[k], r->reading);
+		assert_int_equal(2, strtab_count(r->codes));   /* TS-1 once, renamed or not */
+		rows_free(r);
+	}
+}
+
+/* t42 F14: a quantity whose thousands a blank groups (a space, U+00A0, U+202F, U+2009), as
+ * Czech and Hungarian wholesale invoices write it beside prices grouped the same way, is read
+ * as the prices are; a blank in a number that groups no thousands is still no number. */
+static void test_qty_blank_grouped(void **state)
+{
+	(void)state;
+	const char *text = "Order;Date;Customer;SKU;Qty;Price\n"
+			   "1;3.1.2023;111;SKU-1;1;1\xC2\xA0" "234,50\n"
+			   "2;4.1.2023;111;SKU-2;1 000;2,00\n"
+			   "3;15.1.2023;222;SKU-1;1\xC2\xA0" "000;2,00\n"
+			   "4;16.1.2023;222;SKU-3;2\xE2\x80\xAF" "500;2,00\n"
+			   "5;16.1.2023;222;SKU-3;12\xE2\x80\x89" "000,5;2,00\n"
+			   "6;17.1.2023;222;SKU-3;12 34;2,00\n";
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_int_equal(1, r->rejected[RR_REJ_NUMBER]);   /* 12 34 */
+	assert_true(fabs(r->qty[1] - 1000) < 1e-9);
+	assert_true(fabs(r->qty[2] - 1000) < 1e-9);
+	assert_true(fabs(r->qty[3] - 2500) < 1e-9);
+	assert_true(fabs(r->qty[4] - 12000.5) < 1e-9);
+	assert_true(fabs(r->price[0] - 1234.5) < 1e-9);
+	rows_free(r);
+}
+
 /* A file without a header line (Taobao's UserBehavior.csv): --no-header reads its first
  * line as data with the columns by number; without it, a first line that looks like data is
  * refused (no map) or read as the header with a warning (a map). */
@@ -1092,6 +1227,47 @@ static void test_no_header(void **state)
 	assert_non_null(strstr(r->reading, "warning: the header line looks like data (4 of its 5 "
 				     "names are numbers); if the file has no header line, load it "
 				     "with --no-header, or its first row is lost"));
+	rows_free(r);
+}
+
+/* t42 F5: a headerless warehouse unload (Snowflake COPY INTO, HEADER = FALSE) whose first
+ * line, 2 of its 6 fields numbers, has a date and codes shaped as the lines below: said to be
+ * data with --no-header, and a map's number that is also a first-line cell elsewhere (4, the
+ * first order's quantity) is refused, never read as the column named "4". */
+static void test_no_header_unload(void **state)
+{
+	(void)state;
+	const char *text = "10001,C0022,2023-01-03 22:26:00.000,SKU-015,4,COMPLETE\n"
+			   "10002,C0007,2023-01-04 10:00:00.000,SKU-002,1,COMPLETE\n"
+			   "10003,C0022,2023-01-05 10:00:00.000,SKU-002,2,COMPLETE\n";
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "looks like data, not a header (5 of its 6 fields are "
+				     "numbers, dates or codes shaped as the values below them): for a "
+				     "file without a header line, give its columns by number with "
+				     "--no-header --map"));
+	rr_ingest_opts o = {.map = "user=2,item=4,date=3"};
+	assert_null(load_with(text, &o));
+	assert_non_null(strstr(err_msg(), "--map: '4' is both column 4 of"));
+	assert_non_null(strstr(err_msg(), "--no-header"));
+	o = (rr_ingest_opts){.no_header = 1, .map = "user=2,item=4,date=3,qty=5"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	rows_free(r);
+	/* the name in quotes is the column named so, said as data-like */
+	o = (rr_ingest_opts){.map = "user=2,item='4',date=3"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "warning: the header line looks like data (5 of its 6 "
+				     "names are numbers, dates or codes"));
+	rows_free(r);
+	/* a real header is none of that: a number in the map that is no name is the place */
+	r = load_with("Customer,Date,Code 1,Qty\nC1,2023-01-02,A1,1\nC2,2023-01-03,B2,2\n",
+		      &(rr_ingest_opts){.map = "item=3"});
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_null(strstr(r->reading, "looks like data"));
 	rows_free(r);
 }
 
@@ -2788,7 +2964,41 @@ static void test_month_names_one_month(void **state)
 		char want[32];
 		snprintf(want, sizeof want, "2023-%02d-01 00:00", a->month);
 		assert_string_equal(want, ingest_format_minute(m, buf, sizeof buf));
+		/* --date-format's %B and %b read every name the table knows (t42 F12) */
+		static const char *const fmts[] = {"%d %B %Y", "%d %b %Y", "%Y. %b %d."};
+		for (size_t k = 0; k < sizeof fmts / sizeof *fmts; k++) {
+			datefmt f;
+			assert_int_equal(0, datefmt_compile(&f, fmts[k]));
+			snprintf(in, sizeof in, k < 2 ? "1 %s 2023" : "2023. %s 01.", a->name);
+			if (datefmt_parse(&f, in, strlen(in), &m))
+				fail_msg("'%s' not read with --date-format '%s'", in, fmts[k]);
+			assert_string_equal(want, ingest_format_minute(m, buf, sizeof buf));
+		}
 	}
+	/* Indonesian, Malay and Hungarian names (Tokopedia's 3 Maret 2023, 9 Des 2023; t42 F12) */
+	static const struct {
+		const char *in, *want;
+	} more[] = {{"3 Maret 2023", "2023-03-03 00:00"}, {"5 Agustus 2023", "2023-08-05 00:00"},
+		    {"9 Desember 2023", "2023-12-09 00:00"}, {"9 Des 2023", "2023-12-09 00:00"},
+		    {"1 Nopember 2023", "2023-11-01 00:00"}, {"5 Ogos 2023", "2023-08-05 00:00"},
+		    {"2 Julai 2023", "2023-07-02 00:00"}, {"17 febr. 2023", "2023-02-17 00:00"},
+		    {"3 m\xC3\xA1rcius 2023", "2023-03-03 00:00"}};
+	for (size_t k = 0; k < sizeof more / sizeof *more; k++) {
+		char buf[32];
+		int32_t m;
+		if (ingest_parse_date(more[k].in, strlen(more[k].in), &m))
+			fail_msg("'%s' not read", more[k].in);
+		assert_string_equal(more[k].want, ingest_format_minute(m, buf, sizeof buf));
+	
+	}
+	/* a month name of no language relrec knows is said, --date-format or not */
+	const char *greek = "Order ID,Customer,Date,SKU\n1,c1,3 \xCE\x9C\xCE\xB1\xCE\x90 2023,S1\n"
+			    "2,c2,5 Aug 2023,S2\n";
+	rr_rows *r = load_with(greek, &(rr_ingest_opts){.date_format = "%d %b %Y"});
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "'\xCE\x9C\xCE\xB1\xCE\x90' is no month name relrec "
+				     "knows"));
+	rows_free(r);
 }
 
 /* No weekday name means two days, each is lower case, and each before a date is skipped:
@@ -6999,7 +7209,12 @@ int main(void)
 		cmocka_unit_test(test_day_numbers),
 		cmocka_unit_test(test_day_numbers_doubtful),
 		cmocka_unit_test(test_wide_table),
+		cmocka_unit_test(test_day_numbers_ddmm),
+		cmocka_unit_test(test_refusal_names_customer),
+		cmocka_unit_test(test_sku_named_item),
+		cmocka_unit_test(test_qty_blank_grouped),
 		cmocka_unit_test(test_no_header),
+		cmocka_unit_test(test_no_header_unload),
 		cmocka_unit_test(test_order_status),
 		cmocka_unit_test(test_order_fill),
 		cmocka_unit_test(test_pivot_layout),
