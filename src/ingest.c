@@ -568,8 +568,18 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "\xD9\x85\xD8\xA8\xD9\x8A\xD8\xB9\xD8\xA7\xD8\xAA", "\xD8\xA8\xD9\x8A\xD8\xB9",
 					      "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9", NULL};
 
+/* A value that is no value, whatever the column: SQL's NULL as a database writes it (MySQL's
+ * INTO OUTFILE, PostgreSQL's text COPY, Snowflake's and Hive's unloads write \N), Google
+ * Analytics' (not set), (none) and (other), a spreadsheet's n/a or #N/A (t42 F6:
+ * \N was one customer who bought all that guests did, (not set) a customer and a product).
+ * A customer id or an item code so is read as an empty one. Words that may be a real
+ * product's name or code (None, NA, NaN: Nestle's NAN; a dash) are in ingest_placeholder_ids,
+ * for ids only. */
+const char *const ingest_null_values[] = {"null", "\\N", "(not set)", "(none)", "(other)", "n/a",
+					  NULL};
+
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
-					      "none", "null", "nan", "n/a", "na", "-",
+					      "none", "nan", "na", "-",
 					      "guest_customer", "guest_checkout", "cash_customer",
 					      "cash_sale", "no_customer", "not_registered",
 					      /* accounting and till systems' own: QuickBooks' group
@@ -939,7 +949,7 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
  * normalization and a scan per list each. */
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
-       W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096 };
+       W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -947,7 +957,7 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_flag_false) + LIST_NAMES(ingest_offer_statuses) +         \
 		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units) +            \
 		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other) +            \
-		     LIST_NAMES(ingest_kept_statuses))
+		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -960,7 +970,7 @@ static void known_index(void)
 					    ingest_flag_false, ingest_offer_statuses,
 					    ingest_total_labels, ingest_qty_units,
 					    ingest_line_goods, ingest_line_other,
-					    ingest_kept_statuses};   /* as W_ */
+					    ingest_kept_statuses, ingest_null_values};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -1172,6 +1182,8 @@ typedef struct builder {
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
 	size_t float_ids;          /* rows whose customer id was written 13085.0 */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
+	size_t null_items;         /* rows whose item code was no value (null_value), and the */
+	char null_item[24];        /* first such code */
 	char placeholder[24];      /* the first such id */
 	const char *keep_ids;      /* --keep-id's "ID,...": placeholders that are customers here */
 	size_t word_held;          /* rows of a placeholder written as a matchcode (GAST), held as
@@ -1505,6 +1517,15 @@ static int total_named(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether s[0..n) is no value (ingest_null_values: \N, NULL, (not set)); the first byte
+ * decides most fields at once, as this runs per row. */
+static int null_value(const char *s, size_t n)
+{
+	if (n == 0 || n > 12 || !strchr("\\(nN", s[0]))
+		return 0;
+	return (known_word(s, n) & W_NULL) != 0;
+}
+
 /* Text fields: valid UTF-8 without NUL, and an item (and an invoice, when the file has
  * them). A field in cp1252 among UTF-8 is read as cp1252 (f[] and q->len then give its
  * UTF-8). 1 when fine, else the row is rejected: 0, or -1 when the load must stop. */
@@ -1553,6 +1574,12 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 			snprintf(detail, sizeof detail, "'%s' and no stock code",
 				 sniff_printable(shown, sizeof shown, f[F_ITEM_ALT], q->len[F_ITEM_ALT], 24));
 		return row_reject(in, q->line, RR_REJ_TOTAL, detail, strlen(detail));
+	}
+	if (null_value(f[F_ITEM], q->len[F_ITEM])) {   /* an empty code (t42 F6) */
+		if (!in->null_items++)
+			snprintf(in->null_item, sizeof in->null_item, "%.*s", (int)q->len[F_ITEM],
+				 f[F_ITEM]);
+		q->len[F_ITEM] = 0;
 	}
 	if (q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT]) {
 		/* Square, Etsy, WooCommerce leave the SKU empty on items without one: their Item,
@@ -2444,7 +2471,7 @@ static int placeholder_id(const char *s, size_t n)
 		return 1;
 	if (memchr(s, '@', n))
 		return 0;
-	return (known_word(s, n) & W_PLACEHOLDER) != 0;
+	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0;
 }
 
 /* Is s[0..n) one of list's "ID,..." (compared by textfold: --keep-id gast keeps GAST)? */
@@ -5893,6 +5920,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
+	if (in->null_items)
+		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
+			"NULL, Google Analytics' placeholder) read as having no stock code",
+		    in->null_items, in->null_items == 1 ? "" : "s", in->null_item);
 	if (in->word_kept)
 		say(text, size, "customers: %zu row%s under '%s'%s, a word relrec reads as no customer "
 			"(a guest, a walk-in), read as a customer's: the other ids are words in "

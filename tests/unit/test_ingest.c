@@ -1800,6 +1800,32 @@ static void test_grouped_report(void **state)
 	rows_free(r);
 }
 
+/* t42 F6: a database's \N (MySQL's INTO OUTFILE, PostgreSQL's COPY, Snowflake) and Google
+ * Analytics' (not set), (none), (other) are no customer and no item: the customer rule drops
+ * the rows of no customer, a row of no item code is rejected as an empty code's, each counted
+ * in a note. A product coded NA or None stays a product: only ids read those words so. */
+static void test_null_values(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("invoice,customer,date,sku,qty\n"
+			       "1,7,2023-01-03,SKU-1,1\n2,\\N,2023-01-04,SKU-2,1\n"
+			       "3,(not set),2023-01-05,SKU-1,1\n4,(none),2023-01-06,SKU-1,1\n"
+			       "5,(other),2023-01-07,SKU-1,1\n6,8,2023-01-08,(not set),1\n"
+			       "7,8,2023-01-09,\\N,1\n8,8,2023-01-10,NULL,1\n"
+			       "9,8,2023-01-11,NA,1\n10,8,2023-01-12,None,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(7, r->n);
+	int none = 0;
+	for (size_t k = 0; k < r->n; k++)
+		none += r->cust[k] == RR_NONE;
+	assert_int_equal(4, none);
+	assert_string_equal("NA", strtab_get(r->codes, r->item[5]));
+	assert_string_equal("None", strtab_get(r->codes, r->item[6]));
+	assert_non_null(strstr(r->reading, "customers: 4 rows whose id names nobody ('\\N'"));
+	assert_non_null(strstr(r->reading, "items: 3 rows whose stock code is no value ('(not set)'"));
+	rows_free(r);
+}
+
 /* Ids that name nobody: BigCommerce's guest checkouts are customer 0, Vend's walk-ins
  * WALKIN; read as no customer id (the customer rule drops them) with the e-mail column as a
  * hint, not as one customer who bought everything guests did. Real ids are untouched. */
@@ -5146,6 +5172,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_placeholder_ids; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the placeholder id '%s'", *w);
+	for (const char *const *w = ingest_null_values; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the null value '%s'", *w);
 	for (const rr_currency *c = ingest_currencies; c->mark; c++)
 		if (strlen(c->code) == 3 && isupper((unsigned char)c->code[0]) && !strstr(sec, c->code))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the currency '%s'", c->code);
@@ -6803,6 +6832,7 @@ int main(void)
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_flags_unused),
 		cmocka_unit_test(test_placeholder_ids),
+		cmocka_unit_test(test_null_values),
 		cmocka_unit_test(test_placeholder_matchcode),
 		cmocka_unit_test(test_asian_arabic_names),
 		cmocka_unit_test(test_status_nfd_one_value),
