@@ -566,7 +566,24 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "\xE9\x94\x80\xE5\x94\xAE", "\xE9\x94\x80\xE5\x94\xAE\xE5\x8D\x95",
 					      "\xED\x8C\x90\xEB\xA7\xA4", "b\xC3\xA1n_h\xC3\xA0ng",
 					      "\xD9\x85\xD8\xA8\xD9\x8A\xD8\xB9\xD8\xA7\xD8\xAA", "\xD8\xA8\xD9\x8A\xD8\xB9",
-					      "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9", NULL};
+					      "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9",
+					      /* the sales invoice beside t42 F2's credit notes: Turkish
+					       * (a retail, a wholesale one), Greek (and its retail
+					       * receipt), Hebrew's tax invoice (and its tax invoice and
+					       * receipt), Hungarian */
+					      "sat\xC4\xB1\xC5\x9F_faturas\xC4\xB1",
+					      "satis_faturasi",
+					      "perakende_sat\xC4\xB1\xC5\x9F_faturas\xC4\xB1",
+					      "perakende_satis_faturasi",
+					      "toptan_sat\xC4\xB1\xC5\x9F_faturas\xC4\xB1",
+					      "toptan_satis_faturasi",
+					      "\xCF\x84\xCE\xB9\xCE\xBC\xCE\xBF\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xB9\xCE\xBF",
+					      "\xCF\x84\xCE\xB9\xCE\xBC\xCE\xBF\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xB9\xCE\xBF_\xCF\x80\xCF\x8E\xCE\xBB\xCE\xB7\xCF\x83\xCE\xB7\xCF\x82",
+					      "\xCE\xB1\xCF\x80\xCF\x8C\xCE\xB4\xCE\xB5\xCE\xB9\xCE\xBE\xCE\xB7_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82",
+					      "\xCE\xB1\xCF\x80\xCF\x8C\xCE\xB4\xCE\xB5\xCE\xB9\xCE\xBE\xCE\xB7_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82_\xCF\x80\xCF\x8E\xCE\xBB\xCE\xB7\xCF\x83\xCE\xB7\xCF\x82",
+					      "\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA_\xD7\x9E\xD7\xA1",
+					      "\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA_\xD7\x9E\xD7\xA1_\xD7\xA7\xD7\x91\xD7\x9C\xD7\x94",
+					      "sz\xC3\xA1mla", "szamla", NULL};
 
 /* A value that is no value, whatever the column: SQL's NULL as a database writes it (MySQL's
  * INTO OUTFILE, PostgreSQL's text COPY, Snowflake's and Hive's unloads write \N), Google
@@ -688,7 +705,31 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "\xE9\x80\x80\xE8\xB4\xA7\xE5\x8D\x95", "\xEB\xB0\x98\xED\x92\x88",
 					   "\xED\x99\x98\xEB\xB6\x88", "tr\xE1\xBA\xA3_h\xC3\xA0ng",
 					   "h\xC3\xA0ng_tr\xE1\xBA\xA3_l\xE1\xBA\xA1i", "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9",
-					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9\xD8\xA7\xD8\xAA", NULL};
+					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9\xD8\xA7\xD8\xAA",
+					   /* a return invoice or a credit note in Turkish (Logo's,
+					    * Mikro's, Netsis' Satış İade Faturası), Greek (SoftOne's,
+					    * Epsilon's Πιστωτικό Τιμολόγιο), Czech (Pohoda's Dobropis),
+					    * Hebrew (iCount's חשבונית זיכוי), Hungarian (Számlázz.hu's
+					    * Helyesbítő számla, a Jóváíró, a Sztornó): t42 F2, each a
+					    * sale, its quantity positive, and no word said */
+					   "sat\xC4\xB1\xC5\x9F_iade_faturas\xC4\xB1",
+					   "satis_iade_faturasi", "iade_faturas\xC4\xB1",
+					   "iade_faturasi", "iade",
+					   "sat\xC4\xB1\xC5\x9F_iadesi", "satis_iadesi",
+					   "\xCF\x80\xCE\xB9\xCF\x83\xCF\x84\xCF\x89\xCF\x84\xCE\xB9\xCE\xBA\xCF\x8C_\xCF\x84\xCE\xB9\xCE\xBC\xCE\xBF\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xB9\xCE\xBF",
+					   "\xCF\x80\xCE\xB9\xCF\x83\xCF\x84\xCF\x89\xCF\x84\xCE\xB9\xCE\xBA\xCF\x8C",
+					   "\xCF\x80\xCE\xB9\xCF\x83\xCF\x84\xCF\x89\xCF\x84\xCE\xB9\xCE\xBA\xCF\x8C_\xCF\x83\xCF\x84\xCE\xBF\xCE\xB9\xCF\x87\xCE\xB5\xCE\xAF\xCE\xBF_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82",
+					   "dobropis",
+					   "opravn\xC3\xBD_da\xC5\x88ov\xC3\xBD_doklad",
+					   "opravny_danovy_doklad",
+					   "\xD7\x96\xD7\x99\xD7\x9B\xD7\x95\xD7\x99",
+					   "\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA_\xD7\x96\xD7\x99\xD7\x9B\xD7\x95\xD7\x99",
+					   "helyesb\xC3\xADt\xC5\x91_sz\xC3\xA1mla",
+					   "helyesbito_szamla",
+					   "j\xC3\xB3v\xC3\xA1\xC3\xADr\xC3\xB3_sz\xC3\xA1mla",
+					   "jovairo_szamla",
+					   "j\xC3\xB3v\xC3\xA1\xC3\xADr\xC3\xA1s", "jovairas",
+					   "sztorn\xC3\xB3_sz\xC3\xA1mla", "sztorno_szamla", NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "dispatch_note", "shipment", "order_confirmation",
@@ -3160,6 +3201,13 @@ const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "kredit
 					   "hyvity", "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
 					   "\xE9\x80\x80", "\xEB\xB0\x98\xED\x92\x88", "\xED\x99\x98\xEB\xB6\x88",
 					   "tr\xE1\xBA\xA3 h\xC3\xA0ng", "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9",
+					   /* Turkish, Greek, Czech, Hebrew, Hungarian (t42 F2) */
+					   "iade",
+					   "\xCF\x80\xCE\xB9\xCF\x83\xCF\x84\xCF\x89\xCF\x84",
+					   "dobropis",
+					   "\xD7\x96\xD7\x99\xD7\x9B\xD7\x95\xD7\x99",
+					   "helyesb\xC3\xADt", "j\xC3\xB3v\xC3\xA1\xC3\xADr",
+					   "sztorn",
 					   NULL};
 
 const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card", "cheque",
@@ -5845,7 +5893,7 @@ static void doc_kept_warn(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
 	const event_tally *t = &in->events;
-	char odd[300] = "", buys[300] = "";
+	char odd[300] = "", buys[300] = "", back[80] = "";
 	size_t o = 0, b = 0, rows = 0;
 	if (!in->doc_event || in->purchase)
 		return;
@@ -5858,14 +5906,20 @@ static void doc_kept_warn(const loader *L, char *text, size_t size)
 			o += (size_t)snprintf(odd + o, sizeof odd - o, "%s%s %zu", o ? ", " : "", v,
 					      t->n[k]);
 		rows += unknown ? t->n[k] : 0;
+		if (unknown && !back[0] && !strpbrk(v, ",'") && strlen(v) < sizeof back)
+			snprintf(back, sizeof back, "%s", v);
 		if (b < sizeof buys && !strchr(v, '\'') && !strchr(v, ','))
 			b += (size_t)snprintf(buys + b, sizeof buys - b, "%s%s", b ? "," : "", v);
 	}
 	if (!rows)
 		return;
+	/* and the option that reads a credit note of an unknown word, its quantities written
+	 * positive (t42 F2: Logo's Satış İade Faturası), as one */
 	say(text, size, "warning: %zu row%s of '%s' hold%s a value that is no document type relrec "
 	    "knows (%s): read as purchases; if one is no purchase, --purchase '%s' without it "
-	    "skips it", rows, rows == 1 ? "" : "s", L->doc_name, rows == 1 ? "s" : "", odd, buys);
+	    "skips it%s%s%s", rows, rows == 1 ? "" : "s", L->doc_name, rows == 1 ? "s" : "", odd,
+	    buys, back[0] ? "; if it is a credit note or a return, --return '" : "", back,
+	    back[0] ? "' reads it as one" : "");
 }
 
 /* A status or void flag that skips over a third of its rows, named with its values and the

@@ -6025,6 +6025,56 @@ static void test_doctype_unknown_sale_kept(void **state)
 	rows_free(r);
 }
 
+/* t42 F2: the credit notes and return invoices of Turkish (Logo), Greek (SoftOne), Czech
+ * (Pohoda), Hebrew (iCount) and Hungarian (Számlázz.hu) ERPs, their quantities positive, are
+ * returns beside the sales invoice of their language; a value that is no known word but
+ * holds one of their stems is warned of; a value of a column taken for its document types
+ * that no list places is warned of with the --return that reads it too. */
+static void test_doctype_credit_languages(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"Perakende Sat\u0131\u015f Faturas\u0131", "Sat\u0131\u015f \u0130ade Faturas\u0131"},
+		{"\u03a4\u03b9\u03bc\u03bf\u03bb\u03cc\u03b3\u03b9\u03bf \u03a0\u03ce\u03bb\u03b7\u03c3\u03b7\u03c2",
+		 "\u03a0\u0399\u03a3\u03a4\u03a9\u03a4\u0399\u039a\u039f \u03a4\u0399\u039c\u039f\u039b\u039f\u0393\u0399\u039f"},
+		{"Faktura", "Dobropis"},
+		{"\u05d7\u05e9\u05d1\u05d5\u05e0\u05d9\u05ea \u05de\u05e1",
+		 "\u05d7\u05e9\u05d1\u05d5\u05e0\u05d9\u05ea \u05d6\u05d9\u05db\u05d5\u05d9"},
+		{"Sz\u00e1mla", "Helyesb\u00edt\u0151 sz\u00e1mla"}};
+	char text[800];
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		snprintf(text, sizeof text, "invoice,date,customer,sku,qty,price,doc\n"
+			 "1,2023-01-01,c1,X1,2,10.00,%s\n2,2023-01-02,c2,X2,1,10.00,%s\n"
+			 "3,2023-01-03,c1,X2,1,10.00,%s\n4,2023-01-04,c2,X1,1,10.00,%s\n",
+			 pairs[k][0], pairs[k][0], pairs[k][0], pairs[k][1]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_int_equal(4, r->n);
+		if (r->qty[0] != 2 || r->qty[3] != -1)
+			fail_msg("'%s' beside '%s': quantities %g, %g", pairs[k][1], pairs[k][0],
+				 (double)r->qty[0], (double)r->qty[3]);
+		rows_free(r);
+	}
+	/* a word of none of the lists holding a stem: not read, warned of */
+	rr_rows *r = load_text("invoice,date,customer,sku,qty,price,doc\n"
+			       "1,2023-01-01,c1,X1,2,10.00,Fi\u015f A\n2,2023-01-02,c2,X2,1,10.00,Fi\u015f A\n"
+			       "3,2023-01-03,c1,X2,1,10.00,Fi\u015f A\n"
+			       "4,2023-01-04,c2,X1,1,10.00,\u0130ade Fi\u015fi\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_non_null(strstr(r->reading, "\u0130ade Fi\u015fi"));
+	rows_free(r);
+	r = load_text("order_id,date,customer_id,sku,qty,price,type\n"
+		      "1,2023-01-01,c1,X1,1,10.00,Sale\n2,2023-01-02,c2,X0,1,10.00,Sale\n"
+		      "3,2023-01-03,c0,X1,1,10.00,Sale\n4,2023-01-04,c1,X0,1,10.00,Zwrot\n"
+		      "5,2023-01-05,c2,X1,1,10.00,Return\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "(Zwrot 1): read as purchases; if one is no purchase, "
+				     "--purchase 'Sale,Zwrot' without it skips it; if it is a credit "
+				     "note or a return, --return 'Zwrot' reads it as one"));
+	rows_free(r);
+}
+
 /* Past the sample, a new word of a column of purchase words that reads like a credit note
  * (Kundengutschrift, no known word) is a warning too, with the --return that reads it. */
 static void test_doctype_late_returnish(void **state)
@@ -6910,6 +6960,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_not),
 		cmocka_unit_test(test_doctype_unknown),
 		cmocka_unit_test(test_doctype_unknown_sale_kept),
+		cmocka_unit_test(test_doctype_credit_languages),
 		cmocka_unit_test(test_doctype_map),
 		cmocka_unit_test(test_doctype_late),
 		cmocka_unit_test(test_doctype_vocabulary),
