@@ -2324,13 +2324,31 @@ static const char *status_unslug(const char *s, size_t *n)
 	return s;
 }
 
-/* What a status column written as a flag says of a line whose flag is true. */
-enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
+/* What a status column written as a flag says of a line whose flag is true; FLAG_STAMP: the
+ * column is a cancellation's date, a line with one was cancelled (t42 F3: cancelled_at). */
+enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3 };
+
+/* The two values a cancellation's date is tallied as (status_bought): the dates themselves
+ * would be a value a row. */
+#define STAMP_SET "dated"
+#define STAMP_NONE "blank"
+
+/* Is a cancellation's date s[0..n) set: a digit 1-9 in it? Blank, a database's NULL (\N)
+ * and MySQL's zero date 0000-00-00 00:00:00 are an order not cancelled. */
+static int stamp_set(const char *s, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s[k] >= '1' && s[k] <= '9')
+			return 1;
+	return 0;
+}
 
 /* EV_BUY when an order of status s[0..n) was bought, EV_OTHER when it never was (cancelled,
  * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
+	if (in->status_flag == FLAG_STAMP)   /* status_bought's tally of it */
+		return n == strlen(STAMP_SET) && memcmp(s, STAMP_SET, n) == 0 ? EV_OTHER : EV_BUY;
 	s = status_unslug(s, &n);
 	unsigned words = known_word(s, n);
 	if (in->status_flag > 0)
@@ -2364,6 +2382,10 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 {
 	const char *s = f[F_STATUS];
 	size_t n = q->len[F_STATUS];
+	if (in->status_flag == FLAG_STAMP) {   /* each line its own, a date or none (t42 F3) */
+		s = stamp_set(s, n) ? STAMP_SET : STAMP_NONE;
+		n = strlen(s);
+	}
 	char inv[sizeof in->order_inv];
 	size_t inv_n = order_key(in, q, f, inv, sizeof inv);
 	int same = inv_n && inv_n == in->order_inv_n && memcmp(inv, in->order_inv, inv_n) == 0;
@@ -2684,7 +2706,8 @@ static void labels_decide(builder *in, const batch *b)
 /* A status column whose name does not say status is a flag when the first batch's values
  * are all flag values (ingest_flag_true, ingest_flag_false: blanks too) and one at least is
  * not blank; else it is read as an order's status. in->status_flag is FLAG_RETURN or
- * FLAG_VOID beforehand, as its name says, when it is a flag. */
+ * FLAG_VOID beforehand, as its name says, when it is a flag, FLAG_STAMP when the name is a
+ * date's (cancelled_at): that stays one, blank or not, unless its values are a flag's. */
 static void status_decide(builder *in, const batch *b)
 {
 	int written = 0, kind = in->status_flag;
@@ -2697,11 +2720,13 @@ static void status_decide(builder *in, const batch *b)
 		size_t n = q->len[F_STATUS];
 		if (q->why >= 0 || n == 0)
 			continue;
-		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE)))
+		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE))) {
+			in->status_flag = kind == FLAG_STAMP ? FLAG_STAMP : 0;
 			return;
+		}
 		written = 1;
 	}
-	in->status_flag = written ? kind : 0;
+	in->status_flag = kind == FLAG_STAMP ? (written ? FLAG_VOID : FLAG_STAMP) : written ? kind : 0;
 }
 
 /* A status column under a bare fallback name (Estado, Situação, Stato, Statut, État), no
@@ -3137,6 +3162,7 @@ typedef struct loader {
 	 * Refunded?: the status role takes one column), their set flags counted for a warning */
 	int flag_field[4];
 	size_t flag_set[4];
+	char flag_stamp[4];           /* the flag is a cancellation's date (stamp_name) */
 	int n_flag;
 	/* the status column, or an unused one named as a status, whose values are watched for
 	 * ids, numbers that name no status (status_ids_*), or -1 */
@@ -3822,7 +3848,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	}
 	for (int i = 0; i < L->n_flag; i++) {
 		int f = L->flag_field[i];
-		L->flag_set[i] += (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
+		L->flag_set[i] += L->flag_stamp[i] ? stamp_set(base + off[f], len[f]) :
+				  (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
 	}
 	if (L->sid_field >= 0 && L->sid_field < L->ncols && len[L->sid_field])
 		status_ids_row(L, base + off[L->sid_field], len[L->sid_field]);
@@ -4212,6 +4239,23 @@ static void label_columns(loader *L)
 				L->in.label_field[lf->n++] = fields[k];
 }
 
+/* Is low, a status column's name in small letters, a date's: cancelled_at, Cancelled at,
+ * cancellation_date, Stornodatum, storniert am, annulé le (t42 F3: a database's or Shopify's
+ * cancelled_at was unused, cancelled orders kept)? The names that take the status role are
+ * csvsniff's; this tells a date from a flag among them. */
+static int stamp_name(const char *low)
+{
+	static const char *const ends[] = {"_at", " at", "_on", " on", "date", "datum", " am",
+					   "_am", " le", "_le", " il", "_il", " op", "_op", NULL};
+	size_t n = strlen(low);
+	for (const char *const *e = ends; *e; e++) {
+		size_t l = strlen(*e);
+		if (n > l && strcmp(low + n - l, *e) == 0)
+			return 1;
+	}
+	return strncmp(low, "date", 4) == 0;
+}
+
 /* The status column: its name for the summary, and what a flag of that name would mean
  * (status_decide reads its values): none when the name says status (Order Status, Status: a
  * status written 1 and 0 is no void flag), a return for a refund's, else a void. */
@@ -4229,7 +4273,7 @@ static void status_column(loader *L, const char *name)
 	low[k] = '\0';
 	L->in.status_flag = strstr(low, "status") ? 0 :
 			    sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
-			    FLAG_RETURN : FLAG_VOID;
+			    FLAG_RETURN : stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
 }
 
 /* No status column: one named 'PREFIX: NAME' whose NAME is a status's (Matrixify's Financial:
@@ -4284,8 +4328,16 @@ static void flags_unused(loader *L, const char *const names[MAX_FIELDS])
 	columns_used(L, used);
 	L->n_flag = 0;
 	for (int f = 0; f < L->ncols && L->n_flag < (int)(sizeof L->flag_field / sizeof(int)); f++)
-		if (!used[f] && names[f][0] && sniff_flag_name(names[f]))
-			L->flag_field[L->n_flag++] = f;
+		if (!used[f] && names[f][0] && sniff_flag_name(names[f])) {
+			char low[64];   /* as status_column has it */
+			size_t k = 0;
+			for (; names[f][k] && k + 1 < sizeof low; k++)
+				low[k] = (char)(names[f][k] >= 'A' && names[f][k] <= 'Z' ?
+						names[f][k] - 'A' + 'a' : names[f][k]);
+			low[k] = '\0';
+			L->flag_stamp[L->n_flag] = (char)stamp_name(low);   /* t42 F3: Shopify's */
+			L->flag_field[L->n_flag++] = f;                   /* Cancelled at */
+		}
 }
 
 static void say(char *buf, size_t size, const char *fmt, ...) RR_PRINTF(3, 4);
@@ -4442,9 +4494,10 @@ static void flags_warn(const loader *L, char *text, size_t size)
 			if (j != i)
 				sniff_printable(other, sizeof other, names[L->flag_field[j]],
 						strlen(names[L->flag_field[j]]), 40);
-		say(text, size, "warning: '%s' marks %zu line%s true (yes, 1, x) but is not used (the "
+		say(text, size, "warning: '%s' %s %zu line%s%s but is not used (the "
 		    "status role takes one column: %s%s%s): %s; --map status='%s' reads %s%s%s",
-		    name, L->flag_set[i], L->flag_set[i] == 1 ? "" : "s",
+		    name, L->flag_stamp[i] ? "holds a date on" : "marks", L->flag_set[i],
+		    L->flag_set[i] == 1 ? "" : "s", L->flag_stamp[i] ? "" : " true (yes, 1, x)",
 		    L->in.has_status ? "status=" : other[0] ? "'" : "", L->in.has_status ?
 		    L->status_name : other, L->in.has_status ? "" : other[0] ?
 		    "' is a flag too" : "", L->flag_set[i] == 1 ? "it is read as a purchase" :
@@ -6046,7 +6099,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 			describe_events(&in->statuses, st, sizeof st);
 		else
 			describe_statuses(&in->statuses, st, sizeof st);
-		if (in->status_flag > 0)
+		if (in->status_flag == FLAG_STAMP)   /* t42 F3 */
+			say(text, size, "status: '%s' is a cancellation's date: a line with a date "
+			    "there was cancelled, not a purchase: %s", L->status_name, st);
+		else if (in->status_flag > 0)
 			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
 			    "%s: %s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
 			    "voided or cancelled, not a purchase", st[0] ? st : "none");

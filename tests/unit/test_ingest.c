@@ -5323,6 +5323,40 @@ static void test_doctype_payment_terms(void **state)
 	rows_free(r);
 }
 
+/* t42 F3: a cancellation's date (a database's cancelled_at, Shopify's Cancelled at), blank
+ * while the order stands, is a void flag: a line with a date there is skipped, one blank, a
+ * database's \N or MySQL's zero date is kept; named in the status line. Unused beside another
+ * status, it is warned of with the --map that reads it. */
+static void test_status_cancelled_at(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,customer_id,created_at,sku,quantity,unit_price,cancelled_at\n"
+			       "1,7,2023-01-03 10:00:00+00,SKU-1,1,5.00,\n"
+			       "2,7,2023-01-04 10:00:00+00,SKU-2,2,6.00,2023-01-04 12:00:00+00\n"
+			       "3,8,2023-01-05 10:00:00+00,SKU-1,1,5.00,\\N\n"
+			       "4,8,2023-01-06 10:00:00+00,SKU-3,1,7.00,0000-00-00 00:00:00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(1, r->skipped);
+	assert_non_null(strstr(r->reading, "status: 'cancelled_at' is a cancellation's date: a line "
+				     "with a date there was cancelled, not a purchase: dated 1 "
+				     "skipped; kept: blank 3"));
+	rows_free(r);
+	r = load_text("Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem sku,"
+		      "Cancelled at\n#1,a@x.com,paid,2023-01-03 10:00,1,S1,\n"
+		      "#2,b@x.com,refunded,2023-01-04 10:00,1,S2,2023-01-05 10:00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Cancelled at' holds a date on 1 line but is "
+				     "not used"));
+	assert_non_null(strstr(r->reading, "--map status='Cancelled at' reads it as void"));
+	rows_free(r);
+	r = load_text("Order,Customer,Date,SKU,Qty,Stornodatum\n1,c1,2023-01-03,S1,1,\n"
+		      "2,c2,2023-01-04,S2,1,05.01.2023\n3,c1,2023-01-05,S1,1,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	rows_free(r);
+}
+
 /* A flag column the status role did not take (a Status column took it, or a second flag,
  * both of one rank, cancelled the two) is warned of when it marks lines, with the --map that
  * reads it (t18: Sage 50's credit memos and Toast's voided lines were read as purchases
@@ -6881,6 +6915,7 @@ int main(void)
 		cmocka_unit_test(test_empty_fields_held),
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_flags_unused),
+		cmocka_unit_test(test_status_cancelled_at),
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_null_values),
 		cmocka_unit_test(test_placeholder_matchcode),
