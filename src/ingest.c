@@ -665,6 +665,16 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					       * of one repeated digit) */
 					      "xaxx010101000", "xexx010101000", "222222222222",
 					      "9999999999999", "66666666-6",
+					      /* t42 F7: Portugal's NIF of a consumidor final (Moloni,
+					       * InvoiceXpress, PHC, Primavera), Turkey's TCKN of a
+					       * consumer who gives none (GİB's e-Arşiv), Romania's
+					       * natural person (SmartBill's Persoana fizica), Greek and
+					       * Turkish ERPs' retail customer (SoftOne's Πελάτης
+					       * λιανικής, Logo's Perakende Müşteri) */
+					      "999999990", "11111111111",
+					      "persoana_fizica", "persoan\xC4\x83_fizic\xC4\x83",
+					      "\xCF\x80\xCE\xB5\xCE\xBB\xCE\xAC\xCF\x84\xCE\xB7\xCF\x82_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82",
+					      "perakende_m\xC3\xBC\xC5\x9Fteri", "perakende_musteri",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */

@@ -1826,6 +1826,46 @@ static void test_null_values(void **state)
 	rows_free(r);
 }
 
+/* t42 F7: Portugal's NIF of a consumidor final, Turkey's TCKN of a consumer who gives none,
+ * Romania's Persoana fizica and the Greek retail customer name nobody; a shop's own code
+ * described Portes de envio, Μεταφορικά, Gift Voucher $25 or eGift Voucher is no product,
+ * one described Portes de placard (doors) is. */
+static void test_generic_consumers_pt_tr_ro_el(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,customer_id,sku,description,qty,date\n"
+			       "1,999999990,A1,Caneca,1,2023-01-02\n"
+			       "2,500000001,PORTES,Portes de envio,1,2023-01-02\n"
+			       "3,500000001,GIFTVOUCHER,Gift Voucher $25,1,2023-01-03\n"
+			       "4,11111111111,GV-50,eGift Voucher,1,2023-01-04\n"
+			       "5,Persoan\xC4\x83 fizic\xC4\x83,A1,Caneca,1,2023-01-05\n"
+			       "6,\xCE\xA0\xCE\xB5\xCE\xBB\xCE\xAC\xCF\x84\xCE\xB7\xCF\x82 "
+			       "\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82,A1,"
+			       "Caneca,1,2023-01-06\n"
+			       "7,500000002,\xCE\x9C\xCE\x95\xCE\xA4,\xCE\x9C\xCE\xB5\xCF\x84\xCE\xB1"
+			       "\xCF\x86\xCE\xBF\xCF\x81\xCE\xB9\xCE\xBA\xCE\xAC,1,2023-01-07\n"
+			       "8,500000002,A2,Portes de placard,1,2023-01-08\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	static const int none[] = {1, 0, 0, 1, 1, 1, 0, 0};
+	for (size_t k = 0; k < 8; k++)
+		if ((r->cust[k] == RR_NONE) != none[k])
+			fail_msg("row %zu: customer '%s'", k + 1, r->cust[k] == RR_NONE ? "" :
+				 strtab_get(r->customers, r->cust[k]));
+	rr_clean c;
+	clean_init(&c);
+	rr_clean_ctx x;
+	assert_int_equal(0, clean_ctx_init(&x, &c, r));
+	static const int np[] = {1, 2, 6};
+	for (size_t k = 0; k < 3; k++)
+		if (clean_reason(&x, (size_t)np[k], 0) != RR_RULE_NONPRODUCT)
+			fail_msg("row %d kept as a product", np[k] + 1);
+	assert_int_equal(RR_RULE_KEPT, clean_reason(&x, 7, 0));
+	clean_ctx_free(&x);
+	clean_free(&c);
+	rows_free(r);
+}
+
 /* Ids that name nobody: BigCommerce's guest checkouts are customer 0, Vend's walk-ins
  * WALKIN; read as no customer id (the customer rule drops them) with the e-mail column as a
  * hint, not as one customer who bought everything guests did. Real ids are untouched. */
@@ -6918,6 +6958,7 @@ int main(void)
 		cmocka_unit_test(test_status_cancelled_at),
 		cmocka_unit_test(test_placeholder_ids),
 		cmocka_unit_test(test_null_values),
+		cmocka_unit_test(test_generic_consumers_pt_tr_ro_el),
 		cmocka_unit_test(test_placeholder_matchcode),
 		cmocka_unit_test(test_asian_arabic_names),
 		cmocka_unit_test(test_status_nfd_one_value),
