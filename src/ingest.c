@@ -583,7 +583,12 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "\xCE\xB1\xCF\x80\xCF\x8C\xCE\xB4\xCE\xB5\xCE\xB9\xCE\xBE\xCE\xB7_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82_\xCF\x80\xCF\x8E\xCE\xBB\xCE\xB7\xCF\x83\xCE\xB7\xCF\x82",
 					      "\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA_\xD7\x9E\xD7\xA1",
 					      "\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA_\xD7\x9E\xD7\xA1_\xD7\xA7\xD7\x91\xD7\x9C\xD7\x94",
-					      "sz\xC3\xA1mla", "szamla", NULL};
+					      "sz\xC3\xA1mla", "szamla",
+					      /* Portugal's invoice-receipt and simplified invoice
+					       * (Moloni's Fatura-Recibo beside its Nota de Crédito:
+					       * t42 F2), Spain's simplified one */
+					      "fatura-recibo", "fatura_simplificada", "factura-recibo",
+					      "factura_simplificada", NULL};
 
 /* A value that is no value, whatever the column: SQL's NULL as a database writes it (MySQL's
  * INTO OUTFILE, PostgreSQL's text COPY, Snowflake's and Hive's unloads write \N), Google
