@@ -3845,6 +3845,20 @@ static int money_written(const builder *in, const char *s, size_t n)
 static void status_ids_row(loader *L, const char *s, size_t n);
 static void returns_row(loader *L, int i, const char *s, size_t n, uint64_t line);
 
+/* Does the row's status (the status column's value) say its order was never bought? A
+ * cancellation's date left unused beside it (Shopify's Cancelled at beside a Financial
+ * Status of voided) then marks a line already skipped: not warned of (flags_warn). */
+static int status_void_at(const loader *L, const char *base, const size_t *off,
+			  const size_t *len)
+{
+	int c = L->col[RR_COL_STATUS];
+	if (c < 0 || c >= L->ncols || !len[c])
+		return 0;
+	size_t n = len[c];
+	const char *s = status_unslug(base + off[c], &n);
+	return void_status(s, n, known_word(s, n));
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -3863,7 +3877,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	}
 	for (int i = 0; i < L->n_flag; i++) {
 		int f = L->flag_field[i];
-		L->flag_set[i] += L->flag_stamp[i] ? stamp_set(base + off[f], len[f]) :
+		L->flag_set[i] += L->flag_stamp[i] ? stamp_set(base + off[f], len[f]) &&
+				  !status_void_at(L, base, off, len) :
 				  (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
 	}
 	if (L->sid_field >= 0 && L->sid_field < L->ncols && len[L->sid_field])
