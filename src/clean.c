@@ -74,7 +74,16 @@ static const char default_codes[] =
 	"\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x82\xD8\xA9 \xD9\x87\xD8\xAF\xD9\x8A\xD8\xA9,"
 	"\xD8\xB1\xD8\xB3\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xAD\xD9\x86,"
 	"\xD8\xAA\xD9\x83\xD9\x84\xD9\x81\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xAD\xD9\x86,"
-	"\xD8\xB4\xD8\xAD\xD9\x86";
+	"\xD8\xB4\xD8\xAD\xD9\x86,"
+	/* t42 F7: Portuguese postage (Moloni's, PHC's PORTES, Portes de envio: Portes bounded as
+	 * Porto is, product_nouns: French doors are a product), Greek shipping (SoftOne's
+	 * Μεταφορικά, Έξοδα αποστολής, Έξοδα μεταφοράς) */
+	"Portes,Portes de envio,Portes de env\xC3\xADo,"
+	"\xCE\x9C\xCE\xB5\xCF\x84\xCE\xB1\xCF\x86\xCE\xBF\xCF\x81\xCE\xB9\xCE\xBA\xCE\xAC,"
+	"\xCE\x88\xCE\xBE\xCE\xBF\xCE\xB4\xCE\xB1 \xCE\xB1\xCF\x80\xCE\xBF\xCF\x83\xCF\x84\xCE\xBF"
+	"\xCE\xBB\xCE\xAE\xCF\x82,"
+	"\xCE\x88\xCE\xBE\xCE\xBF\xCE\xB4\xCE\xB1 \xCE\xBC\xCE\xB5\xCF\x84\xCE\xB1\xCF\x86\xCE\xBF"
+	"\xCF\x81\xCE\xAC\xCF\x82";
 
 const char *clean_rule_name(enum rr_rule r)
 {
@@ -463,6 +472,7 @@ static size_t past_qualifier(const char *s, size_t n)
  * remark of words ("Carriage (Pink)", "Transport: Tonka truck": t38 F2). */
 static const char *const product_nouns[] = {"Carriage", "Transport",
 					    "Porto" /* a wine too: Porto Tawny 75cl (t39 #6) */,
+					    "Portes" /* French doors: Portes de placard (t42 F7) */,
 					    NULL};
 
 static int delivery_ends(const char *s, size_t k, size_t n)
@@ -960,13 +970,37 @@ static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
 		int noun = 0, small = 0;
 		for (int k = 0; product_nouns[k]; k++)
 			noun |= strcmp(pat, product_nouns[k]) == 0;
-		for (size_t k = 0; k < plain; k++)
-			small |= pat[k] >= 'a' && pat[k] <= 'z';
+		for (size_t k = 0; k < plain; k++)   /* the list's codes in capitals are ASCII: a */
+			small |= (pat[k] >= 'a' && pat[k] <= 'z') ||   /* Greek name is a name (t42 F7) */
+				 (unsigned char)pat[k] >= 0x80;
 		if (plain < 3 || noun || !small)
 			continue;
 		size_t at = textfold_prefix(s, n, pat, plain);
 		if (at && (plain < pl ? prefix_ends(pat, plain, s, at, n) : at == n))
 			return pat;
+	}
+	return NULL;
+}
+
+/* The name of words of the list (Gift Voucher, Portes de envio) that leads description
+ * s[0..n) with an amount or a remark after it, as a name of the list leads an item named by
+ * itself (name_leads): "Gift Voucher $25", "eGift Voucher" under the shop's own code
+ * (t42 F7: Neto's GIFTVOUCHER, GV-50 were products). A single word is not taken so, nor a
+ * product's noun (Porto Tawny): desc_nonproduct has the name as written. NULL: none. */
+static const char *desc_leading(const rr_clean *c, const char *s, size_t n)
+{
+	size_t q = past_qualifier(s, n);
+	for (int i = 0; i < c->n_codes; i++) {
+		const char *pat = c->codes[i];
+		size_t pl = strlen(pat);
+		if (pl < 3 || pat[pl - 1] == '*' || !strchr(pat, ' '))
+			continue;
+		for (int pass = 0; pass < 1 + (q > 0); pass++) {
+			const char *t = pass ? s + q : s;
+			size_t tn = pass ? n - q : n;
+			if (tn >= pl && name_eq(t, pat, pl) && name_ends(t, pl, tn))
+				return pat;
+		}
 	}
 	return NULL;
 }
@@ -1060,6 +1094,8 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's
 	 * PORT, Frais de port: t39 #16, kept once its Référence named the items) */
 	const char *pat = !named && desc[0] ? desc_nonproduct(c, desc, strlen(desc)) : NULL;
+	if (!pat && !named && desc[0])
+		pat = desc_leading(c, desc, strlen(desc));
 	if (pat && (name_unmistakable(pat) || code_abbreviates(s, n, desc, strlen(desc)) ||
 		    !code_like_others(r, k)))
 		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */

@@ -251,6 +251,18 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * paid one (t41 N7) */
 	{RR_COL_STATUS, "annullato", 2}, {RR_COL_STATUS, "geannuleerd", 2},
 	{RR_COL_STATUS, "peruttu", 2},
+	/* a cancellation's date, blank while the order stands (a database's or an ORM's
+	 * cancelled_at, Shopify's Cancelled at; t42 F3: unused, cancelled orders kept): the
+	 * loader reads a date there as a void flag's true (stamp_name) */
+	{RR_COL_STATUS, "cancelled_at", 2}, {RR_COL_STATUS, "canceled_at", 2},
+	{RR_COL_STATUS, "cancelled_on", 2}, {RR_COL_STATUS, "canceled_on", 2},
+	{RR_COL_STATUS, "cancellation_date", 2}, {RR_COL_STATUS, "cancelled_date", 2},
+	{RR_COL_STATUS, "canceled_date", 2}, {RR_COL_STATUS, "cancel_date", 2},
+	{RR_COL_STATUS, "date_cancelled", 2}, {RR_COL_STATUS, "voided_at", 2},
+	{RR_COL_STATUS, "storniert_am", 2}, {RR_COL_STATUS, "stornodatum", 2},
+	{RR_COL_STATUS, "annul\xC3\xA9_le", 2}, {RR_COL_STATUS, "annule_le", 2},
+	{RR_COL_STATUS, "date_d'annulation", 2}, {RR_COL_STATUS, "date_annulation", 2},
+	{RR_COL_STATUS, "annullato_il", 2}, {RR_COL_STATUS, "geannuleerd_op", 2},
 	/* German, French, Spanish, Italian, Dutch and Portuguese exports (accents as written and
 	 * without them; ambiguous money words such as Betrag or montant are left out, as amount
 	 * is in English) */

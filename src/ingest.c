@@ -566,10 +566,42 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
 					      "\xE9\x94\x80\xE5\x94\xAE", "\xE9\x94\x80\xE5\x94\xAE\xE5\x8D\x95",
 					      "\xED\x8C\x90\xEB\xA7\xA4", "b\xC3\xA1n_h\xC3\xA0ng",
 					      "\xD9\x85\xD8\xA8\xD9\x8A\xD8\xB9\xD8\xA7\xD8\xAA", "\xD8\xA8\xD9\x8A\xD8\xB9",
-					      "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9", NULL};
+					      "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9",
+					      /* the sales invoice beside t42 F2's credit notes: Turkish
+					       * (a retail, a wholesale one), Greek (and its retail
+					       * receipt), Hebrew's tax invoice (and its tax invoice and
+					       * receipt), Hungarian */
+					      "sat\xC4\xB1\xC5\x9F_faturas\xC4\xB1",
+					      "satis_faturasi",
+					      "perakende_sat\xC4\xB1\xC5\x9F_faturas\xC4\xB1",
+					      "perakende_satis_faturasi",
+					      "toptan_sat\xC4\xB1\xC5\x9F_faturas\xC4\xB1",
+					      "toptan_satis_faturasi",
+					      "\xCF\x84\xCE\xB9\xCE\xBC\xCE\xBF\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xB9\xCE\xBF",
+					      "\xCF\x84\xCE\xB9\xCE\xBC\xCE\xBF\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xB9\xCE\xBF_\xCF\x80\xCF\x8E\xCE\xBB\xCE\xB7\xCF\x83\xCE\xB7\xCF\x82",
+					      "\xCE\xB1\xCF\x80\xCF\x8C\xCE\xB4\xCE\xB5\xCE\xB9\xCE\xBE\xCE\xB7_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82",
+					      "\xCE\xB1\xCF\x80\xCF\x8C\xCE\xB4\xCE\xB5\xCE\xB9\xCE\xBE\xCE\xB7_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82_\xCF\x80\xCF\x8E\xCE\xBB\xCE\xB7\xCF\x83\xCE\xB7\xCF\x82",
+					      "\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA_\xD7\x9E\xD7\xA1",
+					      "\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA_\xD7\x9E\xD7\xA1_\xD7\xA7\xD7\x91\xD7\x9C\xD7\x94",
+					      "sz\xC3\xA1mla", "szamla",
+					      /* Portugal's invoice-receipt and simplified invoice
+					       * (Moloni's Fatura-Recibo beside its Nota de Crédito:
+					       * t42 F2), Spain's simplified one */
+					      "fatura-recibo", "fatura_simplificada", "factura-recibo",
+					      "factura_simplificada", NULL};
+
+/* A value that is no value, whatever the column: SQL's NULL as a database writes it (MySQL's
+ * INTO OUTFILE, PostgreSQL's text COPY, Snowflake's and Hive's unloads write \N), Google
+ * Analytics' (not set), (none) and (other), a spreadsheet's n/a or #N/A (t42 F6:
+ * \N was one customer who bought all that guests did, (not set) a customer and a product).
+ * A customer id or an item code so is read as an empty one. Words that may be a real
+ * product's name or code (None, NA, NaN: Nestle's NAN; a dash) are in ingest_placeholder_ids,
+ * for ids only. */
+const char *const ingest_null_values[] = {"null", "\\N", "(not set)", "(none)", "(other)", "n/a",
+					  NULL};
 
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
-					      "none", "null", "nan", "n/a", "na", "-",
+					      "none", "nan", "na", "-",
 					      "guest_customer", "guest_checkout", "cash_customer",
 					      "cash_sale", "no_customer", "not_registered",
 					      /* accounting and till systems' own: QuickBooks' group
@@ -638,6 +670,16 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					       * of one repeated digit) */
 					      "xaxx010101000", "xexx010101000", "222222222222",
 					      "9999999999999", "66666666-6",
+					      /* t42 F7: Portugal's NIF of a consumidor final (Moloni,
+					       * InvoiceXpress, PHC, Primavera), Turkey's TCKN of a
+					       * consumer who gives none (GİB's e-Arşiv), Romania's
+					       * natural person (SmartBill's Persoana fizica), Greek and
+					       * Turkish ERPs' retail customer (SoftOne's Πελάτης
+					       * λιανικής, Logo's Perakende Müşteri) */
+					      "999999990", "11111111111",
+					      "persoana_fizica", "persoan\xC4\x83_fizic\xC4\x83",
+					      "\xCF\x80\xCE\xB5\xCE\xBB\xCE\xAC\xCF\x84\xCE\xB7\xCF\x82_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82",
+					      "perakende_m\xC3\xBC\xC5\x9Fteri", "perakende_musteri",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
@@ -678,7 +720,31 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "\xE9\x80\x80\xE8\xB4\xA7\xE5\x8D\x95", "\xEB\xB0\x98\xED\x92\x88",
 					   "\xED\x99\x98\xEB\xB6\x88", "tr\xE1\xBA\xA3_h\xC3\xA0ng",
 					   "h\xC3\xA0ng_tr\xE1\xBA\xA3_l\xE1\xBA\xA1i", "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9",
-					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9\xD8\xA7\xD8\xAA", NULL};
+					   "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9\xD8\xA7\xD8\xAA",
+					   /* a return invoice or a credit note in Turkish (Logo's,
+					    * Mikro's, Netsis' Satış İade Faturası), Greek (SoftOne's,
+					    * Epsilon's Πιστωτικό Τιμολόγιο), Czech (Pohoda's Dobropis),
+					    * Hebrew (iCount's חשבונית זיכוי), Hungarian (Számlázz.hu's
+					    * Helyesbítő számla, a Jóváíró, a Sztornó): t42 F2, each a
+					    * sale, its quantity positive, and no word said */
+					   "sat\xC4\xB1\xC5\x9F_iade_faturas\xC4\xB1",
+					   "satis_iade_faturasi", "iade_faturas\xC4\xB1",
+					   "iade_faturasi", "iade",
+					   "sat\xC4\xB1\xC5\x9F_iadesi", "satis_iadesi",
+					   "\xCF\x80\xCE\xB9\xCF\x83\xCF\x84\xCF\x89\xCF\x84\xCE\xB9\xCE\xBA\xCF\x8C_\xCF\x84\xCE\xB9\xCE\xBC\xCE\xBF\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xB9\xCE\xBF",
+					   "\xCF\x80\xCE\xB9\xCF\x83\xCF\x84\xCF\x89\xCF\x84\xCE\xB9\xCE\xBA\xCF\x8C",
+					   "\xCF\x80\xCE\xB9\xCF\x83\xCF\x84\xCF\x89\xCF\x84\xCE\xB9\xCE\xBA\xCF\x8C_\xCF\x83\xCF\x84\xCE\xBF\xCE\xB9\xCF\x87\xCE\xB5\xCE\xAF\xCE\xBF_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82",
+					   "dobropis",
+					   "opravn\xC3\xBD_da\xC5\x88ov\xC3\xBD_doklad",
+					   "opravny_danovy_doklad",
+					   "\xD7\x96\xD7\x99\xD7\x9B\xD7\x95\xD7\x99",
+					   "\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA_\xD7\x96\xD7\x99\xD7\x9B\xD7\x95\xD7\x99",
+					   "helyesb\xC3\xADt\xC5\x91_sz\xC3\xA1mla",
+					   "helyesbito_szamla",
+					   "j\xC3\xB3v\xC3\xA1\xC3\xADr\xC3\xB3_sz\xC3\xA1mla",
+					   "jovairo_szamla",
+					   "j\xC3\xB3v\xC3\xA1\xC3\xADr\xC3\xA1s", "jovairas",
+					   "sztorn\xC3\xB3_sz\xC3\xA1mla", "sztorno_szamla", NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "dispatch_note", "shipment", "order_confirmation",
@@ -983,7 +1049,7 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
  * normalization and a scan per list each. */
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
-       W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096 };
+       W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -991,7 +1057,7 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_flag_false) + LIST_NAMES(ingest_offer_statuses) +         \
 		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units) +            \
 		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other) +            \
-		     LIST_NAMES(ingest_kept_statuses))
+		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -1004,7 +1070,7 @@ static void known_index(void)
 					    ingest_flag_false, ingest_offer_statuses,
 					    ingest_total_labels, ingest_qty_units,
 					    ingest_line_goods, ingest_line_other,
-					    ingest_kept_statuses};   /* as W_ */
+					    ingest_kept_statuses, ingest_null_values};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -1224,6 +1290,8 @@ typedef struct builder {
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
 	size_t float_ids;          /* rows whose customer id was written 13085.0 */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
+	size_t null_items;         /* rows whose item code was no value (null_value), and the */
+	char null_item[24];        /* first such code */
 	char placeholder[PLACEHOLDER_MAX + 1]; /* the first such id */
 	const char *keep_ids;      /* --keep-id's "ID,...": placeholders that are customers here */
 	const char *voids;         /* --void's "STATUS,...": statuses of orders never bought */
@@ -1559,6 +1627,15 @@ static int total_named(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether s[0..n) is no value (ingest_null_values: \N, NULL, (not set)); the first byte
+ * decides most fields at once, as this runs per row. */
+static int null_value(const char *s, size_t n)
+{
+	if (n == 0 || n > 12 || !strchr("\\(nN", s[0]))
+		return 0;
+	return (known_word(s, n) & W_NULL) != 0;
+}
+
 /* Text fields: valid UTF-8 without NUL, and an item (and an invoice, when the file has
  * them). A field in cp1252 among UTF-8 is read as cp1252 (f[] and q->len then give its
  * UTF-8). 1 when fine, else the row is rejected: 0, or -1 when the load must stop. */
@@ -1607,6 +1684,12 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 			snprintf(detail, sizeof detail, "'%s' and no stock code",
 				 sniff_printable(shown, sizeof shown, f[F_ITEM_ALT], q->len[F_ITEM_ALT], 24));
 		return row_reject(in, q->line, RR_REJ_TOTAL, detail, strlen(detail));
+	}
+	if (null_value(f[F_ITEM], q->len[F_ITEM])) {   /* an empty code (t42 F6) */
+		if (!in->null_items++)
+			snprintf(in->null_item, sizeof in->null_item, "%.*s", (int)q->len[F_ITEM],
+				 f[F_ITEM]);
+		q->len[F_ITEM] = 0;
 	}
 	if (q->len[F_ITEM] == 0 && q->len[F_ITEM_ALT]) {
 		/* Square, Etsy, WooCommerce leave the SKU empty on items without one: their Item,
@@ -2373,13 +2456,31 @@ static const char *status_unslug(const char *s, size_t *n)
 	return s;
 }
 
-/* What a status column written as a flag says of a line whose flag is true. */
-enum { FLAG_VOID = 1, FLAG_RETURN = 2 };
+/* What a status column written as a flag says of a line whose flag is true; FLAG_STAMP: the
+ * column is a cancellation's date, a line with one was cancelled (t42 F3: cancelled_at). */
+enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3 };
+
+/* The two values a cancellation's date is tallied as (status_bought): the dates themselves
+ * would be a value a row. */
+#define STAMP_SET "dated"
+#define STAMP_NONE "blank"
+
+/* Is a cancellation's date s[0..n) set: a digit 1-9 in it? Blank, a database's NULL (\N)
+ * and MySQL's zero date 0000-00-00 00:00:00 are an order not cancelled. */
+static int stamp_set(const char *s, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s[k] >= '1' && s[k] <= '9')
+			return 1;
+	return 0;
+}
 
 /* EV_BUY when an order of status s[0..n) was bought, EV_OTHER when it never was (cancelled,
  * failed...); a flag's true (Void?, Refunded?) is EV_OTHER or EV_RETURN as the flag says. */
 static int status_class(const builder *in, const char *s, size_t n)
 {
+	if (in->status_flag == FLAG_STAMP)   /* status_bought's tally of it */
+		return n == strlen(STAMP_SET) && memcmp(s, STAMP_SET, n) == 0 ? EV_OTHER : EV_BUY;
 	if (in->voids && in_list(in->voids, s, n))   /* the analyst's word (t42 F1) */
 		return EV_OTHER;
 	s = status_unslug(s, &n);
@@ -2415,6 +2516,10 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 {
 	const char *s = f[F_STATUS];
 	size_t n = q->len[F_STATUS];
+	if (in->status_flag == FLAG_STAMP) {   /* each line its own, a date or none (t42 F3) */
+		s = stamp_set(s, n) ? STAMP_SET : STAMP_NONE;
+		n = strlen(s);
+	}
 	char inv[sizeof in->order_inv];
 	size_t inv_n = order_key(in, q, f, inv, sizeof inv);
 	int same = inv_n && inv_n == in->order_inv_n && memcmp(inv, in->order_inv, inv_n) == 0;
@@ -2569,7 +2674,7 @@ static int placeholder_id(const char *s, size_t n)
 		return 1;
 	if (memchr(s, '@', n))
 		return 0;
-	return (known_word(s, n) & W_PLACEHOLDER) != 0;
+	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0;
 }
 
 /* Is s[0..n) one of list's "ID,..." (compared by textfold: --keep-id gast keeps GAST)? */
@@ -2741,7 +2846,8 @@ static void labels_decide(builder *in, const batch *b)
 /* A status column whose name does not say status is a flag when the first batch's values
  * are all flag values (ingest_flag_true, ingest_flag_false: blanks too) and one at least is
  * not blank; else it is read as an order's status. in->status_flag is FLAG_RETURN or
- * FLAG_VOID beforehand, as its name says, when it is a flag. */
+ * FLAG_VOID beforehand, as its name says, when it is a flag, FLAG_STAMP when the name is a
+ * date's (cancelled_at): that stays one, blank or not, unless its values are a flag's. */
 static void status_decide(builder *in, const batch *b)
 {
 	int written = 0, kind = in->status_flag;
@@ -2754,11 +2860,13 @@ static void status_decide(builder *in, const batch *b)
 		size_t n = q->len[F_STATUS];
 		if (q->why >= 0 || n == 0)
 			continue;
-		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE)))
+		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE))) {
+			in->status_flag = kind == FLAG_STAMP ? FLAG_STAMP : 0;
 			return;
+		}
 		written = 1;
 	}
-	in->status_flag = written ? kind : 0;
+	in->status_flag = kind == FLAG_STAMP ? (written ? FLAG_VOID : FLAG_STAMP) : written ? kind : 0;
 }
 
 /* A status column under a bare fallback name (Estado, Situação, Stato, Statut, État), no
@@ -3200,6 +3308,7 @@ typedef struct loader {
 	 * Refunded?: the status role takes one column), their set flags counted for a warning */
 	int flag_field[4];
 	size_t flag_set[4];
+	char flag_stamp[4];           /* the flag is a cancellation's date (stamp_name) */
 	int n_flag;
 	/* the status column, or an unused one named as a status, whose values are watched for
 	 * ids, numbers that name no status (status_ids_*), or -1 */
@@ -3264,6 +3373,13 @@ const char *const ingest_return_hints[] = {"credit", "cr\xC3\xA9" "dit", "kredit
 					   "hyvity", "\xD0\xB2\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82",
 					   "\xE9\x80\x80", "\xEB\xB0\x98\xED\x92\x88", "\xED\x99\x98\xEB\xB6\x88",
 					   "tr\xE1\xBA\xA3 h\xC3\xA0ng", "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xAC\xD8\xB9",
+					   /* Turkish, Greek, Czech, Hebrew, Hungarian (t42 F2) */
+					   "iade",
+					   "\xCF\x80\xCE\xB9\xCF\x83\xCF\x84\xCF\x89\xCF\x84",
+					   "dobropis",
+					   "\xD7\x96\xD7\x99\xD7\x9B\xD7\x95\xD7\x99",
+					   "helyesb\xC3\xADt", "j\xC3\xB3v\xC3\xA1\xC3\xADr",
+					   "sztorn",
 					   NULL};
 
 const char *const ingest_payment_terms[] = {"paid", "cash", "cash_sale", "card", "cheque",
@@ -3910,6 +4026,20 @@ static int money_written(const builder *in, const char *s, size_t n)
 static void status_ids_row(loader *L, const char *s, size_t n);
 static void returns_row(loader *L, int i, const char *s, size_t n, uint64_t line);
 
+/* Does the row's status (the status column's value) say its order was never bought? A
+ * cancellation's date left unused beside it (Shopify's Cancelled at beside a Financial
+ * Status of voided) then marks a line already skipped: not warned of (flags_warn). */
+static int status_void_at(const loader *L, const char *base, const size_t *off,
+			  const size_t *len)
+{
+	int c = L->col[RR_COL_STATUS];
+	if (c < 0 || c >= L->ncols || !len[c])
+		return 0;
+	size_t n = len[c];
+	const char *s = status_unslug(base + off[c], &n);
+	return void_status(s, n, known_word(s, n));
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -3928,7 +4058,9 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	}
 	for (int i = 0; i < L->n_flag; i++) {
 		int f = L->flag_field[i];
-		L->flag_set[i] += (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
+		L->flag_set[i] += L->flag_stamp[i] ? stamp_set(base + off[f], len[f]) &&
+				  !status_void_at(L, base, off, len) :
+				  (known_word(base + off[f], len[f]) & W_FLAG_TRUE) != 0;
 	}
 	if (L->sid_field >= 0 && L->sid_field < L->ncols && len[L->sid_field])
 		status_ids_row(L, base + off[L->sid_field], len[L->sid_field]);
@@ -4318,6 +4450,23 @@ static void label_columns(loader *L)
 				L->in.label_field[lf->n++] = fields[k];
 }
 
+/* Is low, a status column's name in small letters, a date's: cancelled_at, Cancelled at,
+ * cancellation_date, Stornodatum, storniert am, annulé le (t42 F3: a database's or Shopify's
+ * cancelled_at was unused, cancelled orders kept)? The names that take the status role are
+ * csvsniff's; this tells a date from a flag among them. */
+static int stamp_name(const char *low)
+{
+	static const char *const ends[] = {"_at", " at", "_on", " on", "date", "datum", " am",
+					   "_am", " le", "_le", " il", "_il", " op", "_op", NULL};
+	size_t n = strlen(low);
+	for (const char *const *e = ends; *e; e++) {
+		size_t l = strlen(*e);
+		if (n > l && strcmp(low + n - l, *e) == 0)
+			return 1;
+	}
+	return strncmp(low, "date", 4) == 0;
+}
+
 /* The status column: its name for the summary, and what a flag of that name would mean
  * (status_decide reads its values): none when the name says status (Order Status, Status: a
  * status written 1 and 0 is no void flag), a return for a refund's, else a void. */
@@ -4335,16 +4484,30 @@ static void status_column(loader *L, const char *name)
 	low[k] = '\0';
 	L->in.status_flag = strstr(low, "status") ? 0 :
 			    sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
-			    FLAG_RETURN : FLAG_VOID;
+			    FLAG_RETURN : stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
 }
 
-/* No status column: one named 'PREFIX: NAME' whose NAME is a status's (Matrixify's Financial:
- * Status) is it, unless --map says the status (t41 #10: unread for its prefix, it was taken for
- * a document type, or with --map event= left unused, its voided orders kept). */
+/* The level of the status role's names (ingest_col_aliases) name is, or -1: 2 is a line's
+ * flag or a cancellation's date, below an order's status. */
+static int status_name_level(const char *name)
+{
+	for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
+		if (a->col == RR_COL_STATUS && sniff_same_name(name, strlen(name), a->name))
+			return a->level;
+	return -1;
+}
+
+/* No status column, or only a flag's: one named 'PREFIX: NAME' whose NAME is a status's
+ * (Matrixify's Financial: Status) is it, unless --map says the status (t41 #10: unread for its
+ * prefix, it was taken for a document type, or with --map event= left unused, its voided
+ * orders kept; and an order's status outranks a flag, as it does unprefixed: Matrixify's
+ * Cancelled At, a cancellation's date, took the role and Financial: Status became the event,
+ * which silenced the 'Line: Type' warning). The flag it replaces is left to flags_unused. */
 static void status_prefixed(loader *L, const char *const *names, const char *map)
 {
 	char used[MAX_FIELDS];
-	if (L->col[RR_COL_STATUS] >= 0 || sniff_map_gives(map, RR_COL_STATUS))
+	int cur = L->col[RR_COL_STATUS];
+	if ((cur >= 0 && status_name_level(names[cur]) != 2) || sniff_map_gives(map, RR_COL_STATUS))
 		return;
 	columns_used(L, used);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
@@ -4354,7 +4517,8 @@ static void status_prefixed(loader *L, const char *const *names, const char *map
 		while (*++tail == ' ')
 			;
 		for (const rr_col_alias *a = ingest_col_aliases; a->name; a++)
-			if (a->col == RR_COL_STATUS && sniff_same_name(tail, strlen(tail), a->name)) {
+			if (a->col == RR_COL_STATUS && (cur < 0 || a->level < 2) &&
+			    sniff_same_name(tail, strlen(tail), a->name)) {
 				L->col[RR_COL_STATUS] = f;
 				sniff_describe(names, L->ncols, L->col, L->item_alt, NULL,
 					       L->columns, sizeof L->columns);
@@ -4390,8 +4554,16 @@ static void flags_unused(loader *L, const char *const names[MAX_FIELDS])
 	columns_used(L, used);
 	L->n_flag = 0;
 	for (int f = 0; f < L->ncols && L->n_flag < (int)(sizeof L->flag_field / sizeof(int)); f++)
-		if (!used[f] && names[f][0] && sniff_flag_name(names[f]))
-			L->flag_field[L->n_flag++] = f;
+		if (!used[f] && names[f][0] && sniff_flag_name(names[f])) {
+			char low[64];   /* as status_column has it */
+			size_t k = 0;
+			for (; names[f][k] && k + 1 < sizeof low; k++)
+				low[k] = (char)(names[f][k] >= 'A' && names[f][k] <= 'Z' ?
+						names[f][k] - 'A' + 'a' : names[f][k]);
+			low[k] = '\0';
+			L->flag_stamp[L->n_flag] = (char)stamp_name(low);   /* t42 F3: Shopify's */
+			L->flag_field[L->n_flag++] = f;                   /* Cancelled at */
+		}
 }
 
 static void say(char *buf, size_t size, const char *fmt, ...) RR_PRINTF(3, 4);
@@ -4566,9 +4738,10 @@ static void flags_warn(const loader *L, char *text, size_t size)
 			if (j != i)
 				sniff_printable(other, sizeof other, names[L->flag_field[j]],
 						strlen(names[L->flag_field[j]]), 40);
-		say(text, size, "warning: '%s' marks %zu line%s true (yes, 1, x) but is not used (the "
+		say(text, size, "warning: '%s' %s %zu line%s%s but is not used (the "
 		    "status role takes one column: %s%s%s): %s; --map status='%s' reads %s%s%s",
-		    name, L->flag_set[i], L->flag_set[i] == 1 ? "" : "s",
+		    name, L->flag_stamp[i] ? "holds a date on" : "marks", L->flag_set[i],
+		    L->flag_set[i] == 1 ? "" : "s", L->flag_stamp[i] ? "" : " true (yes, 1, x)",
 		    L->in.has_status ? "status=" : other[0] ? "'" : "", L->in.has_status ?
 		    L->status_name : other, L->in.has_status ? "" : other[0] ?
 		    "' is a flag too" : "", L->flag_set[i] == 1 ? "it is read as a purchase" :
@@ -6215,7 +6388,7 @@ static void doc_kept_warn(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
 	const event_tally *t = &in->events;
-	char odd[300] = "", buys[300] = "";
+	char odd[300] = "", buys[300] = "", back[80] = "";
 	size_t o = 0, b = 0, rows = 0;
 	if (!in->doc_event || in->purchase)
 		return;
@@ -6228,14 +6401,20 @@ static void doc_kept_warn(const loader *L, char *text, size_t size)
 			o += (size_t)snprintf(odd + o, sizeof odd - o, "%s%s %zu", o ? ", " : "", v,
 					      t->n[k]);
 		rows += unknown ? t->n[k] : 0;
+		if (unknown && !back[0] && !strpbrk(v, ",'") && strlen(v) < sizeof back)
+			snprintf(back, sizeof back, "%s", v);
 		if (b < sizeof buys && !strchr(v, '\'') && !strchr(v, ','))
 			b += (size_t)snprintf(buys + b, sizeof buys - b, "%s%s", b ? "," : "", v);
 	}
 	if (!rows)
 		return;
+	/* and the option that reads a credit note of an unknown word, its quantities written
+	 * positive (t42 F2: Logo's Satış İade Faturası), as one */
 	say(text, size, "warning: %zu row%s of '%s' hold%s a value that is no document type relrec "
 	    "knows (%s): read as purchases; if one is no purchase, --purchase '%s' without it "
-	    "skips it", rows, rows == 1 ? "" : "s", L->doc_name, rows == 1 ? "s" : "", odd, buys);
+	    "skips it%s%s%s", rows, rows == 1 ? "" : "s", L->doc_name, rows == 1 ? "s" : "", odd,
+	    buys, back[0] ? "; if it is a credit note or a return, --return '" : "", back,
+	    back[0] ? "' reads it as one" : "");
 }
 
 /* A status or void flag that skips over a third of its rows, named with its values and the
@@ -6290,6 +6469,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
+	if (in->null_items)
+		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
+			"NULL, Google Analytics' placeholder) read as having no stock code",
+		    in->null_items, in->null_items == 1 ? "" : "s", in->null_item);
 	if (in->word_kept)
 		say(text, size, "customers: %zu row%s under '%s'%s, a word relrec reads as no customer "
 			"(a guest, a walk-in), read as a customer's: the other ids are words in "
@@ -6362,7 +6545,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 			describe_events(&in->statuses, st, sizeof st);
 		else
 			describe_statuses(&in->statuses, st, sizeof st);
-		if (in->status_flag > 0)
+		if (in->status_flag == FLAG_STAMP)   /* t42 F3 */
+			say(text, size, "status: '%s' is a cancellation's date: a line with a date "
+			    "there was cancelled, not a purchase: %s", L->status_name, st);
+		else if (in->status_flag > 0)
 			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
 			    "%s: %s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
 			    "voided or cancelled, not a purchase", st[0] ? st : "none");

@@ -88,6 +88,9 @@ extern const char *const ingest_return_flags[];
  * all-zero numbers and -1: such a row has no customer id, as a blank has (a guest checkout's
  * 0 would make every guest one customer). NULL-terminated; the manual lists them. */
 extern const char *const ingest_placeholder_ids[];
+/* Values that are no value in any column (SQL's \N and NULL, Google Analytics' (not set)):
+ * a customer id or an item code so is an empty one (t42 F6). NULL-terminated; in the manual. */
+extern const char *const ingest_null_values[];
 /* Item codes of goods kept in no stock (Sage 50's S1, S2, S3): a row under one is named by
  * its description, as a row without a code is. */
 extern const char *const ingest_nonstock_codes[];

@@ -542,6 +542,32 @@ static void names_are(const rr_clean *c, const char *const *list, int want)
 		}
 }
 
+/* t42 F7: Portuguese postage (Portes, bounded as Porto: Portes de placard, French doors, is
+ * a product) and Greek shipping are no products; a Gift Voucher with its amount after it is
+ * none as a Gift Card is. */
+static void test_nonproduct_pt_el(void **state)
+{
+	(void)state;
+	static const char *const none[] = {"Portes", "PORTES", "Portes de envio",
+					   "PORTES DE ENV\xC3\x8DO",
+					   "\xCE\x9C\xCE\xB5\xCF\x84\xCE\xB1\xCF\x86\xCE\xBF\xCF\x81"
+					   "\xCE\xB9\xCE\xBA\xCE\xAC",
+					   "\xCE\x9C\xCE\x95\xCE\xA4\xCE\x91\xCE\xA6\xCE\x9F\xCE\xA1"
+					   "\xCE\x99\xCE\x9A\xCE\x91",
+					   "\xCE\x88\xCE\xBE\xCE\xBF\xCE\xB4\xCE\xB1 \xCE\xB1\xCF\x80"
+					   "\xCE\xBF\xCF\x83\xCF\x84\xCE\xBF\xCE\xBB\xCE\xAE\xCF\x82", NULL};
+	static const char *const names[] = {"Portes 4,90 EUR", "Portes CTT", "Gift Voucher $25",
+					    "eGift Voucher", NULL};
+	static const char *const products[] = {"Portes de placard", "Portes Blanches",
+					       "Gift Voucher Holder", NULL};
+	rr_clean c;
+	clean_init(&c);
+	names_are(&c, none, 1);
+	names_are(&c, names, 1);
+	names_are(&c, products, 0);
+	clean_free(&c);
+}
+
 /* The names shops give gift cards and shipping, beyond the list's own spelling (t33 GC-1):
  * '-' as a blank (Carte-cadeau), a qualifier before the name (Digital, E-, eGift), a
  * carrier after a shipping word; and t33's products, named so without a code, stay. */
@@ -920,6 +946,7 @@ int main(void)
 		cmocka_unit_test(test_nonproduct_line_type),
 		cmocka_unit_test(test_nonproduct_delivery_codes),
 		cmocka_unit_test(test_nonproduct_nordic_asian),
+		cmocka_unit_test(test_nonproduct_pt_el),
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),
 		cmocka_unit_test(test_date_scan),

@@ -2182,6 +2182,72 @@ static void test_grouped_report(void **state)
 	rows_free(r);
 }
 
+/* t42 F6: a database's \N (MySQL's INTO OUTFILE, PostgreSQL's COPY, Snowflake) and Google
+ * Analytics' (not set), (none), (other) are no customer and no item: the customer rule drops
+ * the rows of no customer, a row of no item code is rejected as an empty code's, each counted
+ * in a note. A product coded NA or None stays a product: only ids read those words so. */
+static void test_null_values(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("invoice,customer,date,sku,qty\n"
+			       "1,7,2023-01-03,SKU-1,1\n2,\\N,2023-01-04,SKU-2,1\n"
+			       "3,(not set),2023-01-05,SKU-1,1\n4,(none),2023-01-06,SKU-1,1\n"
+			       "5,(other),2023-01-07,SKU-1,1\n6,8,2023-01-08,(not set),1\n"
+			       "7,8,2023-01-09,\\N,1\n8,8,2023-01-10,NULL,1\n"
+			       "9,8,2023-01-11,NA,1\n10,8,2023-01-12,None,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(7, r->n);
+	int none = 0;
+	for (size_t k = 0; k < r->n; k++)
+		none += r->cust[k] == RR_NONE;
+	assert_int_equal(4, none);
+	assert_string_equal("NA", strtab_get(r->codes, r->item[5]));
+	assert_string_equal("None", strtab_get(r->codes, r->item[6]));
+	assert_non_null(strstr(r->reading, "customers: 4 rows whose id names nobody ('\\N'"));
+	assert_non_null(strstr(r->reading, "items: 3 rows whose stock code is no value ('(not set)'"));
+	rows_free(r);
+}
+
+/* t42 F7: Portugal's NIF of a consumidor final, Turkey's TCKN of a consumer who gives none,
+ * Romania's Persoana fizica and the Greek retail customer name nobody; a shop's own code
+ * described Portes de envio, Μεταφορικά, Gift Voucher $25 or eGift Voucher is no product,
+ * one described Portes de placard (doors) is. */
+static void test_generic_consumers_pt_tr_ro_el(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,customer_id,sku,description,qty,date\n"
+			       "1,999999990,A1,Caneca,1,2023-01-02\n"
+			       "2,500000001,PORTES,Portes de envio,1,2023-01-02\n"
+			       "3,500000001,GIFTVOUCHER,Gift Voucher $25,1,2023-01-03\n"
+			       "4,11111111111,GV-50,eGift Voucher,1,2023-01-04\n"
+			       "5,Persoan\xC4\x83 fizic\xC4\x83,A1,Caneca,1,2023-01-05\n"
+			       "6,\xCE\xA0\xCE\xB5\xCE\xBB\xCE\xAC\xCF\x84\xCE\xB7\xCF\x82 "
+			       "\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82,A1,"
+			       "Caneca,1,2023-01-06\n"
+			       "7,500000002,\xCE\x9C\xCE\x95\xCE\xA4,\xCE\x9C\xCE\xB5\xCF\x84\xCE\xB1"
+			       "\xCF\x86\xCE\xBF\xCF\x81\xCE\xB9\xCE\xBA\xCE\xAC,1,2023-01-07\n"
+			       "8,500000002,A2,Portes de placard,1,2023-01-08\n", 0);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	static const int none[] = {1, 0, 0, 1, 1, 1, 0, 0};
+	for (size_t k = 0; k < 8; k++)
+		if ((r->cust[k] == RR_NONE) != none[k])
+			fail_msg("row %zu: customer '%s'", k + 1, r->cust[k] == RR_NONE ? "" :
+				 strtab_get(r->customers, r->cust[k]));
+	rr_clean c;
+	clean_init(&c);
+	rr_clean_ctx x;
+	assert_int_equal(0, clean_ctx_init(&x, &c, r));
+	static const int np[] = {1, 2, 6};
+	for (size_t k = 0; k < 3; k++)
+		if (clean_reason(&x, (size_t)np[k], 0) != RR_RULE_NONPRODUCT)
+			fail_msg("row %d kept as a product", np[k] + 1);
+	assert_int_equal(RR_RULE_KEPT, clean_reason(&x, 7, 0));
+	clean_ctx_free(&x);
+	clean_free(&c);
+	rows_free(r);
+}
+
 /* Ids that name nobody: BigCommerce's guest checkouts are customer 0, Vend's walk-ins
  * WALKIN; read as no customer id (the customer rule drops them) with the e-mail column as a
  * hint, not as one customer who bought everything guests did. Real ids are untouched. */
@@ -5562,6 +5628,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_placeholder_ids; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the placeholder id '%s'", *w);
+	for (const char *const *w = ingest_null_values; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the null value '%s'", *w);
 	for (const rr_currency *c = ingest_currencies; c->mark; c++)
 		if (strlen(c->code) == 3 && isupper((unsigned char)c->code[0]) && !strstr(sec, c->code))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the currency '%s'", c->code);
@@ -5707,6 +5776,42 @@ static void test_doctype_payment_terms(void **state)
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "--purchase Rechnung,Schlussrechnung (Gutschrift read "
 				     "as a return: add one that is a sale to --purchase)"));
+	rows_free(r);
+}
+
+/* t42 F3: a cancellation's date (a database's cancelled_at, Shopify's Cancelled at), blank
+ * while the order stands, is a void flag: a line with a date there is skipped, one blank, a
+ * database's \N or MySQL's zero date is kept; named in the status line. Unused beside another
+ * status, it is warned of with the --map that reads it, for the lines that status keeps (a
+ * voided order's date is no news: the differential's t39 shopify_bundles). */
+static void test_status_cancelled_at(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,customer_id,created_at,sku,quantity,unit_price,cancelled_at\n"
+			       "1,7,2023-01-03 10:00:00+00,SKU-1,1,5.00,\n"
+			       "2,7,2023-01-04 10:00:00+00,SKU-2,2,6.00,2023-01-04 12:00:00+00\n"
+			       "3,8,2023-01-05 10:00:00+00,SKU-1,1,5.00,\\N\n"
+			       "4,8,2023-01-06 10:00:00+00,SKU-3,1,7.00,0000-00-00 00:00:00\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_int_equal(1, r->skipped);
+	assert_non_null(strstr(r->reading, "status: 'cancelled_at' is a cancellation's date: a line "
+				     "with a date there was cancelled, not a purchase: dated 1 "
+				     "skipped; kept: blank 3"));
+	rows_free(r);
+	r = load_text("Name,Email,Financial Status,Created at,Lineitem quantity,Lineitem sku,"
+		      "Cancelled at\n#1,a@x.com,paid,2023-01-03 10:00,1,S1,\n"
+		      "#2,b@x.com,refunded,2023-01-04 10:00,1,S2,2023-01-05 10:00\n"
+		      "#3,c@x.com,voided,2023-01-05 10:00,1,S2,2023-01-05 11:00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Cancelled at' holds a date on 1 line but is "
+				     "not used"));
+	assert_non_null(strstr(r->reading, "--map status='Cancelled at' reads it as void"));
+	rows_free(r);
+	r = load_text("Order,Customer,Date,SKU,Qty,Stornodatum\n1,c1,2023-01-03,S1,1,\n"
+		      "2,c2,2023-01-04,S2,1,05.01.2023\n3,c1,2023-01-05,S1,1,\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
 	rows_free(r);
 }
 
@@ -6409,6 +6514,56 @@ static void test_doctype_unknown_sale_kept(void **state)
 	assert_non_null(r);
 	assert_int_equal(1, r->skipped);
 	assert_null(strstr(r->reading, "no document type relrec knows"));
+	rows_free(r);
+}
+
+/* t42 F2: the credit notes and return invoices of Turkish (Logo), Greek (SoftOne), Czech
+ * (Pohoda), Hebrew (iCount) and Hungarian (Számlázz.hu) ERPs, their quantities positive, are
+ * returns beside the sales invoice of their language; a value that is no known word but
+ * holds one of their stems is warned of; a value of a column taken for its document types
+ * that no list places is warned of with the --return that reads it too. */
+static void test_doctype_credit_languages(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"Perakende Sat\u0131\u015f Faturas\u0131", "Sat\u0131\u015f \u0130ade Faturas\u0131"},
+		{"\u03a4\u03b9\u03bc\u03bf\u03bb\u03cc\u03b3\u03b9\u03bf \u03a0\u03ce\u03bb\u03b7\u03c3\u03b7\u03c2",
+		 "\u03a0\u0399\u03a3\u03a4\u03a9\u03a4\u0399\u039a\u039f \u03a4\u0399\u039c\u039f\u039b\u039f\u0393\u0399\u039f"},
+		{"Faktura", "Dobropis"},
+		{"\u05d7\u05e9\u05d1\u05d5\u05e0\u05d9\u05ea \u05de\u05e1",
+		 "\u05d7\u05e9\u05d1\u05d5\u05e0\u05d9\u05ea \u05d6\u05d9\u05db\u05d5\u05d9"},
+		{"Sz\u00e1mla", "Helyesb\u00edt\u0151 sz\u00e1mla"}};
+	char text[800];
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		snprintf(text, sizeof text, "invoice,date,customer,sku,qty,price,doc\n"
+			 "1,2023-01-01,c1,X1,2,10.00,%s\n2,2023-01-02,c2,X2,1,10.00,%s\n"
+			 "3,2023-01-03,c1,X2,1,10.00,%s\n4,2023-01-04,c2,X1,1,10.00,%s\n",
+			 pairs[k][0], pairs[k][0], pairs[k][0], pairs[k][1]);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		assert_int_equal(4, r->n);
+		if (r->qty[0] != 2 || r->qty[3] != -1)
+			fail_msg("'%s' beside '%s': quantities %g, %g", pairs[k][1], pairs[k][0],
+				 (double)r->qty[0], (double)r->qty[3]);
+		rows_free(r);
+	}
+	/* a word of none of the lists holding a stem: not read, warned of */
+	rr_rows *r = load_text("invoice,date,customer,sku,qty,price,doc\n"
+			       "1,2023-01-01,c1,X1,2,10.00,Fi\u015f A\n2,2023-01-02,c2,X2,1,10.00,Fi\u015f A\n"
+			       "3,2023-01-03,c1,X2,1,10.00,Fi\u015f A\n"
+			       "4,2023-01-04,c2,X1,1,10.00,\u0130ade Fi\u015fi\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_non_null(strstr(r->reading, "\u0130ade Fi\u015fi"));
+	rows_free(r);
+	r = load_text("order_id,date,customer_id,sku,qty,price,type\n"
+		      "1,2023-01-01,c1,X1,1,10.00,Sale\n2,2023-01-02,c2,X0,1,10.00,Sale\n"
+		      "3,2023-01-03,c0,X1,1,10.00,Sale\n4,2023-01-04,c1,X0,1,10.00,Zwrot\n"
+		      "5,2023-01-05,c2,X1,1,10.00,Return\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "(Zwrot 1): read as purchases; if one is no purchase, "
+				     "--purchase 'Sale,Zwrot' without it skips it; if it is a credit "
+				     "note or a return, --return 'Zwrot' reads it as one"));
 	rows_free(r);
 }
 
@@ -7223,7 +7378,10 @@ int main(void)
 		cmocka_unit_test(test_empty_fields_held),
 		cmocka_unit_test(test_status_flags),
 		cmocka_unit_test(test_status_flags_unused),
+		cmocka_unit_test(test_status_cancelled_at),
 		cmocka_unit_test(test_placeholder_ids),
+		cmocka_unit_test(test_null_values),
+		cmocka_unit_test(test_generic_consumers_pt_tr_ro_el),
 		cmocka_unit_test(test_placeholder_matchcode),
 		cmocka_unit_test(test_asian_arabic_names),
 		cmocka_unit_test(test_status_nfd_one_value),
@@ -7305,6 +7463,7 @@ int main(void)
 		cmocka_unit_test(test_doctype_not),
 		cmocka_unit_test(test_doctype_unknown),
 		cmocka_unit_test(test_doctype_unknown_sale_kept),
+		cmocka_unit_test(test_doctype_credit_languages),
 		cmocka_unit_test(test_doctype_map),
 		cmocka_unit_test(test_doctype_late),
 		cmocka_unit_test(test_doctype_vocabulary),
