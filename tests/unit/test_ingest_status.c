@@ -135,11 +135,35 @@ static void test_flag_first_mark_late(void **state)
 	rows_free(r);
 }
 
+/* t44 #2: a void flag named Cancelado or Cancelada (Brazil's Sim/Não, Spain's Sí/No) is read:
+ * its one marked line of eight is skipped, unwarned. */
+static void test_flag_cancelado(void **state)
+{
+	(void)state;
+	static const char *const flags[][3] = {{"Cancelado", "Sim", "N\xC3\xA3o"},
+					       {"Cancelada", "S\xC3\xAD", "No"}};
+	for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
+		char hdr[128];
+		snprintf(hdr, sizeof hdr, "Pedido,Data,Cliente,C\xC3\xB3" "digo,Quantidade,Pre\xC3\xA7o,%s",
+			 flags[k][0]);
+		char *s = rows_of(hdr, flags[k][1], 1, flags[k][2], 7, "", 0);
+		rr_rows *r = load_csv(s);
+		free(s);
+		assert_non_null(r);
+		if (r->n != 7)
+			fail_msg("'%s' = %s: %zu kept, not 7", flags[k][0], flags[k][1], r->n);
+		assert_non_null(strstr(r->reading, "is a flag"));
+		assert_null(strstr(r->reading, "warning"));
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bare_status_decided_on_all_rows),
 		cmocka_unit_test(test_flag_first_mark_late),
+		cmocka_unit_test(test_flag_cancelado),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
