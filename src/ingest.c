@@ -3884,6 +3884,8 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 		     remedy);
 }
 
+static int status_of_customers(const loader *L, const char *name, int field);
+
 /* No column was taken: warn of a near miss, or else watch a column that holds purchase
  * words, for a word that is none past the sample. */
 static void doc_miss(loader *L)
@@ -3896,8 +3898,11 @@ static void doc_miss(loader *L)
 	/* a few values filling the rows, a void status among them, beside no purchase word: an
 	 * order's status under a name relrec lacks (t39 #3: Pagada, Anulada), warned of with
 	 * the --map status= that reads it */
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
 	for (int i = 0; i < L->n_cand; i++)
-		if (doc_filled(&L->cand[i]) && doc_status_value(&L->in, &L->cand[i]) >= 0) {
+		if (doc_filled(&L->cand[i]) && doc_status_value(&L->in, &L->cand[i]) >= 0 &&
+		    !status_of_customers(L, names[L->cand[i].field], L->cand[i].field)) {
 			doc_warn(L, &L->cand[i], NULL, 0);
 			return;
 		}
@@ -3909,10 +3914,129 @@ static void doc_miss(loader *L)
 			L->doc_watch = i;
 }
 
+/* The words of a status column's name that say whose status it is: an order's, its
+ * payment's or its shipping's (Matrixify's Financial: Status), or a customer's, an account's
+ * or a thing's (t44 #2b: a joined Membership Status, Account Status, Subscription Status was
+ * taken for the order status, and a lapsed member's every purchase dropped as cancelled). */
+static const char *const status_of_order[] = {"order", "orders", "payment", "financial",
+	"fulfillment", "fulfilment", "shipping", "shipment", "delivery", "transaction", "invoice",
+	"checkout", "sale", "sales", "bestellung", "auftrag", "zahlung", "versand", "lieferung",
+	"rechnung", "commande", "paiement", "livraison", "facture", "pedido", "pago", "envio",
+	"env\xC3\xADo", "entrega", "factura", "pagamento", "ordine", "spedizione", "fattura",
+	"bestelling", "betaling", "levering", "factuur", "ordre", "betalning", "leverans", NULL};
+static const char *const status_of_other[] = {"account", "member", "membership", "customer",
+	"client", "subscription", "subscriber", "loyalty", "user", "contact", "stock",
+	"inventory", "product", "vendor", "supplier", "employee", "kunde", "kunden", "mitglied",
+	"mitgliedschaft", "abo", "abonnement", "konto", "lager", "compte", "adh\xC3\xA9sion",
+	"adhesion", "cliente", "socio", "cuenta", "suscripci\xC3\xB3n", "suscripcion", "conta",
+	"assinatura", "membro", "abbonamento", "klant", "lid", "kund", "medlem", NULL};
+
+/* Whose status a column's name says: 1 an order's (a word of status_of_order), -1 another
+ * thing's (status_of_other), 0 neither. Words split at what is no letter or digit. */
+static int status_name_of(const char *name)
+{
+	int other = 0;
+	for (size_t i = 0, n = strlen(name); i < n;) {
+		size_t w = i;
+		while (w < n && ((unsigned char)name[w] >= 0x80 || (name[w] >= '0' && name[w] <= '9') ||
+				 ((name[w] | 0x20) >= 'a' && (name[w] | 0x20) <= 'z')))
+			w++;
+		if (w > i && sniff_name_index(name + i, w - i, status_of_order) >= 0)
+			return 1;
+		other |= w > i && sniff_name_index(name + i, w - i, status_of_other) >= 0;
+		i = w + 1;
+	}
+	return other ? -1 : 0;
+}
+
+/* How a held column's values go with the customer (t44 #2b): 1 when a customer's lines hold
+ * two values (an order's status, which changes from order to order), else 0, and *void_kept
+ * the customers of two invoices or more whose one value is a void status (a customer's
+ * attribute: an order's would seldom be void on every one of them). -1 without a customer
+ * column, or memory. */
+static int status_by_customer(const loader *L, int field, size_t *void_kept)
+{
+	int uf = L->col[RR_COL_USER], vf = L->col[RR_COL_INVOICE];
+	*void_kept = 0;
+	if (uf < 0 || !L->hn)
+		return -1;
+	size_t cap = 16;
+	while (cap < 2 * L->hn)
+		cap *= 2;
+	size_t *slot = malloc(cap * sizeof *slot);   /* a held row's index + 1, or 0 */
+	unsigned char *multi = calloc(cap, 1);
+	int varies = slot && multi ? 0 : -1;
+	if (slot)
+		memset(slot, 0, cap * sizeof *slot);
+	for (size_t r = 0; r < L->hn && !varies; r++) {
+		const held_rec *h = &L->hrec[r];
+		const char *u = L->hb + L->hfo[h->field + (size_t)uf];
+		size_t un = L->hfl[h->field + (size_t)uf], vn = L->hfl[h->field + (size_t)field];
+		if (h->why >= 0 || !un || !vn)
+			continue;
+		uint64_t hash = 1469598103934665603ULL;
+		for (size_t i = 0; i < un; i++)
+			hash = (hash ^ (unsigned char)u[i]) * 1099511628211ULL;
+		size_t k = (size_t)hash & (cap - 1);
+		for (; slot[k]; k = (k + 1) & (cap - 1)) {
+			const held_rec *g = &L->hrec[slot[k] - 1];
+			if (L->hfl[g->field + (size_t)uf] == un &&
+			    !memcmp(L->hb + L->hfo[g->field + (size_t)uf], u, un))
+				break;
+		}
+		if (!slot[k]) {
+			slot[k] = r + 1;
+			continue;
+		}
+		const held_rec *g = &L->hrec[slot[k] - 1];
+		size_t gn = L->hfl[g->field + (size_t)field];
+		varies = gn != vn || memcmp(L->hb + L->hfo[g->field + (size_t)field],
+					    L->hb + L->hfo[h->field + (size_t)field], vn);
+		multi[k] |= vf >= 0 && (L->hfl[g->field + (size_t)vf] != L->hfl[h->field + (size_t)vf] ||
+			    memcmp(L->hb + L->hfo[g->field + (size_t)vf], L->hb + L->hfo[h->field +
+				   (size_t)vf], L->hfl[h->field + (size_t)vf]));
+	}
+	for (size_t k = 0; !varies && k < cap; k++) {
+		if (!slot[k] || !multi[k])
+			continue;
+		const held_rec *g = &L->hrec[slot[k] - 1];
+		const char *v = L->hb + L->hfo[g->field + (size_t)field];
+		size_t vn = L->hfl[g->field + (size_t)field];
+		*void_kept += void_status(v, vn, known_word(v, vn)) != 0;
+	}
+	free(slot);
+	free(multi);
+	return varies;
+}
+
+/* May held column c, whose name holds status, be an order's status? Not when its name says
+ * another thing's (Membership Status), nor when its value stays with the customer: an order's
+ * status is taken only when it changes within a customer's lines, or its name says an order's
+ * and no two customers keep a void value over their invoices (t44 #2b). */
+static int status_of_orders(const loader *L, const char *name, int field)
+{
+	int of = status_name_of(name);
+	size_t void_kept = 0;
+	if (of < 0)
+		return 0;
+	int varies = status_by_customer(L, field, &void_kept);
+	return varies == 1 || (of == 1 && void_kept < 2);
+}
+
+/* Is held column c a customer's or a thing's status, by its name or by its values kept with
+ * the customer (status_of_orders)? Then it is not warned of as an order's unread status. */
+static int status_of_customers(const loader *L, const char *name, int field)
+{
+	size_t void_kept = 0;
+	return status_name_of(name) < 0 || (status_by_customer(L, field, &void_kept) == 0 &&
+					    void_kept >= 2);
+}
+
 /* A candidate whose name says status (Matrixify's Financial: Status, unknown only for its
  * prefix) and whose values are an order's statuses, a void one among them and no return: the
  * status, when no column is, not the event (t41 #10: paid and voided were taken for document
- * types, which silenced the Line: Type warning, and 7 Refund Lines counted as purchases). */
+ * types, which silenced the Line: Type warning, and 7 Refund Lines counted as purchases); not a
+ * customer's or an account's status (status_of_orders, t44 #2b). */
 static void status_column(loader *L, const char *name);
 static void doc_status_named(loader *L)
 {
@@ -3927,7 +4051,8 @@ static void doc_status_named(loader *L)
 		for (const char *nm = names[c->field]; nm[k] && k + 1 < sizeof low; k++)
 			low[k] = (char)(nm[k] >= 'A' && nm[k] <= 'Z' ? nm[k] - 'A' + 'a' : nm[k]);
 		low[k] = '\0';
-		if (c->dropped || !strstr(low, "status") || doc_status_value(&L->in, c) < 0)
+		if (c->dropped || !strstr(low, "status") || doc_status_value(&L->in, c) < 0 ||
+		    !status_of_orders(L, names[c->field], c->field))
 			continue;
 		int back = 0;
 		for (int v = 0; v < c->kinds; v++)
@@ -4177,9 +4302,10 @@ static void status_column(loader *L, const char *name)
 			       FLAG_RETURN : FLAG_VOID;
 }
 
-/* No status column: one named 'PREFIX: NAME' whose NAME is a status's (Matrixify's Financial:
- * Status) is it, unless --map says the status (t41 #10: unread for its prefix, it was taken for
+/* No status column: one named 'PREFIX: NAME' whose NAME is a status's and whose PREFIX an
+ * order's (Matrixify's Financial: Status, status_name_of) is it, unless --map says the status (t41 #10: unread for its prefix, it was taken for
  * a document type, or with --map event= left unused, its voided orders kept). */
+static int status_name_of(const char *name);
 static void status_prefixed(loader *L, const char *const *names, const char *map)
 {
 	char used[MAX_FIELDS];
@@ -4188,7 +4314,8 @@ static void status_prefixed(loader *L, const char *const *names, const char *map
 	columns_used(L, used);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		const char *tail = strrchr(names[f], ':');
-		if (used[f] || !tail)
+		/* an order's prefix only (t44 #2b: a joined Loyalty: Status was the order's) */
+		if (used[f] || !tail || status_name_of(names[f]) != 1)
 			continue;
 		while (*++tail == ' ')
 			;

@@ -158,12 +158,53 @@ static void test_flag_cancelado(void **state)
 	}
 }
 
+/* t44 #2b: a customer's or an account's status joined onto the sales lines (Membership Status,
+ * Account Status, Loyalty: Status) is no order's: every line kept, nothing warned of; an unknown
+ * name's status that changes within a customer's orders is an order's, as is an order's prefix. */
+static void test_customer_status_not_order(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Membership Status", "Account Status",
+					    "Loyalty: Status", "Subscription Status"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		text t = {0};
+		add(&t, "order_id,date,customer_id,sku,qty,price,%s\n", names[k]);
+		for (int i = 0; i < 40; i++)   /* customer c3's membership lapsed: all its orders */
+			add(&t, "%d,2023-01-%02d,c%d,A%d,1,10.00,%s\n", 100 + i, 1 + i % 28, i % 8,
+			    i % 5, i % 8 == 3 || i % 8 == 5 ? "Cancelled" : i % 8 == 6 ? "Expired" :
+			    "Active");
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		if (r->n != 40)
+			fail_msg("'%s': %zu kept, not 40", names[k], r->n);
+		assert_null(strstr(r->reading, "warning"));
+		rows_free(r);
+	}
+	/* an order's: the customer's second order cancelled */
+	static const char *const orders[] = {"Web Status", "Shipping: Status"};
+	for (size_t k = 0; k < sizeof orders / sizeof *orders; k++) {
+		text t = {0};
+		add(&t, "order_id,date,customer_id,sku,qty,price,%s\n", orders[k]);
+		for (int i = 0; i < 40; i++)
+			add(&t, "%d,2023-01-%02d,c%d,A%d,1,10.00,%s\n", 100 + i, 1 + i % 28, i % 8,
+			    i % 5, i == 11 || i == 20 ? "Cancelled" : "Delivered");
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		if (r->n != 38)
+			fail_msg("'%s': %zu kept, not 38", orders[k], r->n);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bare_status_decided_on_all_rows),
 		cmocka_unit_test(test_flag_first_mark_late),
 		cmocka_unit_test(test_flag_cancelado),
+		cmocka_unit_test(test_customer_status_not_order),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
