@@ -757,8 +757,23 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "denied", "expired", "unavailable",
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
 					    "incomplete",
-					    /* a payment that failed (PrestaShop's PS_OS_ERROR) */
-					    "payment_error", "erreur_de_paiement",
+					    /* a payment that failed (PrestaShop's PS_OS_ERROR, in
+					     * its French, Spanish and German names: t44 #9) */
+					    "payment_error", "erreur_de_paiement", "error_en_pago",
+					    "zahlungsfehler",
+					    /* failed, refused, declined in the languages relrec reads,
+					     * also as a later word of a status ("Pago rechazado",
+					     * "Pagamento recusado", "Zahlung fehlgeschlagen": t44 #4) */
+					    "rechazado", "rechazada", "fallido", "fallida", "denegado",
+					    "denegada", "recusado", "recusada", "falhou", "falhado",
+					    "abgelehnt", "fehlgeschlagen", "\xC3\xA9" "chou\xC3\xA9",
+					    "echoue", "\xC3\xA9" "chou\xC3\xA9" "e", "echouee",
+					    "refus\xC3\xA9", "refus\xC3\xA9" "e", "refusee",
+					    "rifiutato", "rifiutata", "fallito", "fallita", "mislukt",
+					    "geweigerd", "afgewezen", "misslyckad", "nekad", "avvist",
+					    "avsl\xC3\xA5tt", "afvist", "mislykket", "ep\xC3\xA4onnistui",
+					    "hyl\xC3\xA4tty", "odrzucone", "nieudane", "reddedildi",
+					    "ba\xC5\x9F" "ar\xC4\xB1s\xC4\xB1z", "basarisiz",
 					    /* an order the buyer refused at the door or never took
 					     * (Amazon's "Shipped - Returned to Seller": t19); a parcel
 					     * lost or damaged was still bought */
@@ -859,7 +874,35 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "\xD9\x85\xD8\xAF\xD9\x81\xD9\x88\xD8\xB9", "\xE5\xAE\x8C\xE4\xBA\x86",
 					    "\xE7\x99\xBA\xE9\x80\x81\xE6\xB8\x88\xE3\x81\xBF",
 					    "\xE5\x85\xA5\xE9\x87\x91\xE6\xB8\x88\xE3\x81\xBF",
-					    "\xE6\x94\xAF\xE6\x89\x95\xE6\xB8\x88\xE3\x81\xBF", NULL};
+					    "\xE6\x94\xAF\xE6\x89\x95\xE6\xB8\x88\xE3\x81\xBF",
+					    /* PrestaShop's default order states in French, Spanish and
+					     * German, fixed strings of each language (t44 #9: each set
+					     * off the unknown-status warning); a state's remark in
+					     * brackets, (paid), is left out as header names' are */
+					    "paiement_accept\xC3\xA9", "paiement_accepte",
+					    "paiement_\xC3\xA0_distance_accept\xC3\xA9",
+					    "paiement_a_distance_accepte",
+					    "en_cours_de_pr\xC3\xA9paration", "en_cours_de_preparation",
+					    "rembours\xC3\xA9", "rembourse",
+					    "en_attente_du_paiement_par_ch\xC3\xA8que",
+					    "en_attente_du_paiement_par_cheque",
+					    "en_attente_de_paiement_\xC3\xA0_la_livraison",
+					    "en_attente_de_paiement_a_la_livraison",
+					    "en_attente_de_virement_bancaire",
+					    "en_attente_de_r\xC3\xA9" "approvisionnement",
+					    "en_attente_de_reapprovisionnement", "pago_aceptado",
+					    "pago_remoto_aceptado", "preparaci\xC3\xB3n_en_curso",
+					    "preparacion_en_curso", "reembolsado",
+					    "en_espera_de_pago_por_cheque",
+					    "en_espera_de_pago_por_transferencia_bancaria",
+					    "en_espera_de_validaci\xC3\xB3n_por_contra_reembolso",
+					    "en_espera_de_validacion_por_contra_reembolso",
+					    "pedido_pendiente_por_falta_de_stock", "zahlung_eingegangen",
+					    "fernzahlung_eingegangen", "bearbeitung_l\xC3\xA4uft",
+					    "bearbeitung_laeuft", "warten_auf_zahlungseingang_scheck",
+					    "warten_auf_zahlungseingang_vorkasse",
+					    "warten_auf_zahlungseingang_nachnahme",
+					    "artikel_nicht_auf_lager", NULL};
 
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
  * column (compared as header names are: "Grand Total", "Sub-total"). */
@@ -2190,19 +2233,48 @@ static int event_class(const builder *in, const char *s, size_t n)
 	return event_kind(in, s, n, event_word(in, s, n));
 }
 
+/* Does word s[0..n) ask to undo an order (a return, a refund, a cancellation asked for), so
+ * that a refusal after it leaves the order bought ("Return rejected", "Cancellation declined",
+ * "Reembolso rechazado")? */
+static int undo_word(const char *s, size_t n)
+{
+	static const char *const stems[] = {"cancel", "annul", "anul", "storn"};
+	if (known_word(s, n) & W_RETURN)
+		return 1;
+	for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
+		size_t m = strlen(stems[k]), i = 0;
+		while (i < m && i < n && (s[i] | 0x20) == stems[k][i])
+			i++;
+		if (i == m)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is status s[0..n) (whose known words are words) an order never bought: an offer
- * (ingest_offer_statuses), or a void status (ingest_void_statuses), whole or as the first
- * word of a longer one ("Cancelada por el comprador", "Cancelled by customer",
- * "\xC4\xB0ptal Edildi")? Words are split at blanks only: PayPal's Canceled_Reversal, a
- * chargeback called off, is a sale that stands. */
+ * (ingest_offer_statuses), or a void status (ingest_void_statuses), whole or as any word of a
+ * longer one ("Cancelada por el comprador", "\xC4\xB0ptal Edildi", and past a bought word:
+ * "Pago rechazado", "Payment failed", t44 #4: read as bought for their first word), but for
+ * a refusal after a word that asks to undo the order (undo_word: "Return rejected" stands).
+ * Offers count whole only ("Quote accepted" may be a sale). Words are split at blanks only:
+ * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. */
 static int void_status(const char *s, size_t n, unsigned words)
 {
 	if (words & (W_VOID | W_OFFER))
 		return 1;
-	size_t w = 0;
-	while (w < n && s[w] != ' ' && s[w] != '\t')
-		w++;
-	return w > 0 && w < n && (known_word(s, w) & W_VOID);
+	int undo = 0;
+	for (size_t i = 0; i < n;) {
+		size_t w = i;
+		while (w < n && s[w] != ' ' && s[w] != '\t')
+			w++;
+		if (w > i && w - i < n) {
+			if ((known_word(s + i, w - i) & W_VOID) && !(i && undo))
+				return 1;
+			undo |= undo_word(s + i, w - i);
+		}
+		i = w + 1;
+	}
+	return 0;
 }
 
 /* What an event value s[0..n) is, for knowing a document-type column by its values: a

@@ -198,6 +198,62 @@ static void test_customer_status_not_order(void **state)
 	}
 }
 
+/* t44 #4, #9: a status is judged by all its words: a failure after a bought word (Pago
+ * rechazado, Pago fallido, Pago cancelado, Pagamento recusado, Zahlung fehlgeschlagen) is no
+ * purchase, but a refused return or cancellation leaves the order bought; PrestaShop's default
+ * states in French, Spanish and German are known (no warning), their payment errors skipped. */
+static void test_status_all_words(void **state)
+{
+	(void)state;
+	static const char *const failed[] = {"Pago rechazado", "Pago fallido", "Pago cancelado",
+					     "Pagamento recusado", "Zahlung fehlgeschlagen",
+					     "Payment failed", "Error en pago", "Zahlungsfehler"};
+	for (size_t k = 0; k < sizeof failed / sizeof *failed; k++) {
+		char *s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado", "Pagado", 4,
+				  failed[k], 1, "", 0);
+		rr_rows *r = load_csv(s);
+		free(s);
+		assert_non_null(r);
+		if (r->n != 4)
+			fail_msg("'%s' read as bought (%zu kept, not 4)", failed[k], r->n);
+		rows_free(r);
+	}
+	static const char *const stands[] = {"Return rejected", "Cancellation declined",
+					     "Reembolso rechazado"};
+	for (size_t k = 0; k < sizeof stands / sizeof *stands; k++) {
+		char *s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Order Status", "Paid", 4,
+				  stands[k], 1, "", 0);
+		rr_rows *r = load_csv(s);
+		free(s);
+		assert_non_null(r);
+		if (r->n != 5)
+			fail_msg("'%s' skipped (%zu kept, not 5)", stands[k], r->n);
+		rows_free(r);
+	}
+	static const char *const presta[][6] = {
+		{"Paiement accept\xC3\xA9", "En cours de pr\xC3\xA9paration", "Rembours\xC3\xA9",
+		 "En attente du paiement par ch\xC3\xA8que", "Paiement \xC3\xA0 distance accept\xC3\xA9",
+		 "Erreur de paiement"},
+		{"Pago aceptado", "Preparaci\xC3\xB3n en curso", "Reembolsado",
+		 "En espera de pago por cheque", "En espera de validaci\xC3\xB3n por contra reembolso",
+		 "Error en pago"},
+		{"Zahlung eingegangen", "Bearbeitung l\xC3\xA4uft", "Erstattet",
+		 "Warten auf Zahlungseingang Scheck", "Versandt", "Zahlungsfehler"}};
+	for (size_t k = 0; k < sizeof presta / sizeof *presta; k++) {
+		text t = {0};
+		add(&t, "order_id,date,customer_id,sku,qty,price,order_status\n");
+		for (int i = 0; i < 6; i++)
+			add(&t, "%d,2023-01-%02d,c%d,A1,1,10.00,%s\n", 100 + i, 1 + i, i, presta[k][i]);
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		if (r->n != 5 || strstr(r->reading, "warning"))
+			fail_msg("PrestaShop's states (%s...): %zu kept, not 5; %s", presta[k][0], r->n,
+				 r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -205,6 +261,7 @@ int main(void)
 		cmocka_unit_test(test_flag_first_mark_late),
 		cmocka_unit_test(test_flag_cancelado),
 		cmocka_unit_test(test_customer_status_not_order),
+		cmocka_unit_test(test_status_all_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
