@@ -701,7 +701,39 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					      * authorisation (an RMA) only promises a return, as
 					      * a sales order promises a sale */
 					     "sales_shipment", "item_fulfillment", "return_receipt",
-					     "sales_return_receipt", "return_authorization", NULL};
+					     "sales_return_receipt", "return_authorization",
+					     /* delivery notes and packing lists in the other
+					      * languages relrec reads (Fortnox's, Tripletex's,
+					      * Visma's Följesedel, Følgeseddel, Lähete; Argentina's
+					      * Remito, Chile's Guía de despacho,
+					      * Brazil's Romaneio, Turkey's İrsaliye), and 1C's bill
+					      * and customer order, which precede its sale
+					      * (Реализация) of the same goods: each beside the
+					      * invoice of the same goods (t44 #8, #12) */
+					     "f\xC3\xB6ljesedel", "foljesedel",
+					     "f\xC3\xB8lgeseddel", "folgeseddel", "pakkseddel",
+					     "pakkeseddel", "packsedel", "l\xC3\xA4hete",
+					     "lahete", "l\xC3\xA4hetysluettelo",
+					     "lahetysluettelo", "rahtikirja", "remito",
+					     "gu\xC3\xAD" "a_de_despacho", "guia_de_despacho",
+					     "gu\xC3\xAD" "a_de_remisi\xC3\xB3n",
+					     "guia_de_remision", "romaneio", "packing_list",
+					     "delivery_order", "goods_delivery_note",
+					     "bon_de_pr\xC3\xA9paration", "bon_de_preparation",
+					     "irsaliye", "sevk_irsaliyesi",
+					     "dow\xC3\xB3" "d_dostawy", "dowod_dostawy",
+					     "\xD1\x81\xD1\x87\xD1\x91\xD1\x82_\xD0\xBD\xD0\xB0_\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83",
+					     "\xD1\x81\xD1\x87\xD0\xB5\xD1\x82_\xD0\xBD\xD0\xB0_\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83",
+					     "\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F",
+					     "\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7_\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
+					     "\xE5\x8F\x91\xE8\xB4\xA7\xE5\x8D\x95",
+					     "\xE9\x80\x81\xE8\xB4\xA7\xE5\x8D\x95",
+					     "\xE5\x87\xBA\xE5\xBA\x93\xE5\x8D\x95",
+					     "\xE7\xB4\x8D\xE5\x93\x81\xE6\x9B\xB8",
+					     "phi\xE1\xBA\xBFu_giao_h\xC3\xA0ng",
+					     "phi\xE1\xBA\xBFu_xu\xE1\xBA\xA5t_kho",
+					     "\xD8\xA5\xD8\xB0\xD9\x86_\xD8\xAA\xD8\xB3\xD9\x84\xD9\x8A\xD9\x85",
+					     "\xD8\xB3\xD9\x86\xD8\xAF_\xD8\xAA\xD8\xB3\xD9\x84\xD9\x8A\xD9\x85", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",

@@ -254,6 +254,43 @@ static void test_status_all_words(void **state)
 	}
 }
 
+/* t44 #8, #12: a delivery note or packing list beside the invoice of the same goods, in
+ * Swedish, Norwegian/Danish, Finnish, Argentine Spanish and English, is no sale (skipped); 1C's
+ * bill and customer order beside its sale, likewise, so its Возврат is read as a return. */
+static void test_delivery_notes_skipped(void **state)
+{
+	(void)state;
+	static const char *const notes[] = {"F\xC3\xB6ljesedel", "F\xC3\xB8lgeseddel",
+					    "L\xC3\xA4hete", "Remito", "Packing list",
+					    "Gu\xC3\xAD" "a de despacho", "Romaneio", "Lieferschein"};
+	for (size_t k = 0; k < sizeof notes / sizeof *notes; k++) {
+		text t = {0};
+		add(&t, "order_id,date,customer_id,sku,qty,price,Type\n");
+		for (int i = 0; i < 4; i++)
+			add(&t, "%d,2023-01-%02d,c%d,A1,1,10.00,Invoice\n", 100 + i, 1 + i, i);
+		add(&t, "104,2023-01-05,c1,A1,1,10.00,%s\n105,2023-01-06,c2,A1,1,10.00,Credit Note\n",
+		    notes[k]);
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		if (r->n != 5 || r->skipped != 1)
+			fail_msg("'%s': %zu rows, %zu skipped, not 5 and 1", notes[k], r->n,
+				 (size_t)r->skipped);
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("order_id,date,customer_id,sku,qty,price,\xD0\xA2\xD0\xB8\xD0\xBF\n"
+		"101,2023-01-02,C1,A1,1,10.00,\xD0\xA0\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F\n"
+		"102,2023-01-03,C2,A2,1,10.00,\xD0\xA0\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F\n"
+		"103,2023-01-04,C3,A3,1,10.00,\xD0\xA1\xD1\x87\xD1\x91\xD1\x82 \xD0\xBD\xD0\xB0 \xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83\n"
+		"104,2023-01-05,C4,A0,1,10.00,\xD0\xA0\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F\n"
+		"105,2023-01-06,C0,A1,1,10.00,\xD0\x97\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7 \xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F\n"
+		"106,2023-01-07,C1,A2,1,10.00,\xD0\x92\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82\n");
+	assert_non_null(r);
+	assert_int_equal(4, r->n);   /* three sales and the return */
+	assert_non_null(strstr(r->reading, "1 read as returns"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -262,6 +299,7 @@ int main(void)
 		cmocka_unit_test(test_flag_cancelado),
 		cmocka_unit_test(test_customer_status_not_order),
 		cmocka_unit_test(test_status_all_words),
+		cmocka_unit_test(test_delivery_notes_skipped),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
