@@ -1239,6 +1239,10 @@ typedef struct builder {
 	char order_inv[64], order_status[64]; /* the last row's invoice and its status: Shopify
 	                             writes an order's status on its first line only */
 	size_t order_inv_n, order_status_n;
+	char event_inv[64], event_val[64]; /* the last row's own invoice and its event: a
+	                             document type written on an invoice's first line only */
+	size_t event_inv_n, event_val_n;
+	size_t event_took;         /* rows that took it (event_fill) */
 	const char *purchase;      /* --purchase's "EVENT,..." or NULL (ingest_purchase_events) */
 	const char *returns;       /* --return's "EVENT,...", besides ingest_return_events, or NULL */
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
@@ -2688,6 +2692,35 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	return took;
 }
 
+/* A line with no event (a document type) whose own invoice is the line above's takes that
+ * line's, as its customer, date and status do (t44 #5: Belegart written on an invoice's first
+ * line only, its other lines were skipped as no known document type). Not a line that names
+ * no invoice of its own (a subtotal's, t36 f251: its blank type stays skipped), nor an event
+ * log's session. own_inv: the line wrote its invoice (before order_fill). */
+static void event_fill(builder *in, brec *q, const char *f[F_N], int own_inv)
+{
+	size_t n = q->len[F_INVOICE], e = q->len[F_EVENT];
+	if (!in->has_event || in->session_invoice || in->rows->no_invoice)
+		return;
+	int same = own_inv && n && n == in->event_inv_n && !memcmp(f[F_INVOICE], in->event_inv, n);
+	if (!e && same) {
+		if (in->event_val_n) {
+			f[F_EVENT] = in->event_val;
+			q->len[F_EVENT] = (uint32_t)in->event_val_n;
+			in->event_took++;
+		}
+		return;
+	}
+	if (!own_inv || n >= sizeof in->event_inv || e >= sizeof in->event_val) {
+		in->event_inv_n = 0;
+		return;
+	}
+	memcpy(in->event_inv, f[F_INVOICE], n);
+	in->event_inv_n = n;
+	memcpy(in->event_val, f[F_EVENT], e);
+	in->event_val_n = e;
+}
+
 /* Whether a record names an item: a pivot's subtotal and grand total lines name none, and
  * take no part in its labels' filling down. A line with a description and no code names
  * one too: it is a product without a SKU (rejected later, empty stock code, unless something
@@ -2853,7 +2886,9 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
 	}
 	label_fill(in, &r, f);
+	int own_inv = r.len[F_INVOICE] != 0;
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
+	event_fill(in, &r, f, own_inv);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
@@ -5997,6 +6032,10 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		    "only)", in->filled, in->filled == 1 ? "" : "s",
 		    (unsigned long long)in->filled_line, in->filled == 1 ? "its" : "their", counts);
 	}
+	if (in->event_took)   /* t44 #5 */
+		say(text, size, "note: %zu row%s with no event or document type took the line "
+		    "above's, of the same invoice (an export that writes it on an invoice's first "
+		    "line only)", in->event_took, in->event_took == 1 ? "" : "s");
 }
 
 /* The status column's kept values that are no status relrec knows (status_placed), into

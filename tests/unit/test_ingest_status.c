@@ -291,6 +291,33 @@ static void test_delivery_notes_skipped(void **state)
 	rows_free(r);
 }
 
+/* t44 #5: a document type written on an invoice's first line only is its other lines' too, as
+ * its customer and date are: 8 sale lines and the credit note's, none skipped; a line naming
+ * no invoice of its own with a blank type (a subtotal's) stays skipped. */
+static void test_doctype_carried_down(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Belegnr,Datum,Kunde,Artikel,Menge,Preis,Belegart\n"
+			      "R1,2023-01-05,K1,A1,2,5.00,Rechnung\nR1,,,A2,1,7.00,\n"
+			      "R1,,,A3,1,3.00,\nR2,2023-01-06,K2,A1,1,5.00,Rechnung\n"
+			      "R2,,,A3,4,3.00,\nG1,2023-01-07,K1,A2,-1,7.00,Gutschrift\n"
+			      "R3,2023-01-08,K3,A2,1,7.00,Rechnung\nR3,,,A1,1,5.00,\n"
+			      "R4,2023-01-09,K1,A1,3,5.00,Rechnung\n");
+	assert_non_null(r);
+	assert_int_equal(9, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_non_null(strstr(r->reading, "Rechnung 8"));
+	assert_non_null(strstr(r->reading, "4 rows with no event or document type took"));
+	rows_free(r);
+	r = load_csv("Belegnr,Datum,Kunde,Artikel,Menge,Preis,Belegart\n"
+		     "R1,2023-01-05,K1,A1,2,5.00,Rechnung\nR1,2023-01-05,K1,A2,1,7.00,Rechnung\n"
+		     ",,,Summe,3,12.00,\nG1,2023-01-07,K1,A2,-1,7.00,Gutschrift\n"
+		     "R2,2023-01-08,K3,A2,1,7.00,Rechnung\n");
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +327,7 @@ int main(void)
 		cmocka_unit_test(test_customer_status_not_order),
 		cmocka_unit_test(test_status_all_words),
 		cmocka_unit_test(test_delivery_notes_skipped),
+		cmocka_unit_test(test_doctype_carried_down),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
