@@ -783,6 +783,9 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "\xD9\x85\xD8\xB3\xD9\x88\xD8\xAF\xD8\xA9",
 					    /* WooCommerce's own names, as some export plugins write them */
 					    "wc-cancelled", "wc-failed", "wc-checkout-draft",
+					    /* its block checkout's draft, as the word after wc- is
+					     * read (t44 #12: warned of and bought) */
+					    "checkout_draft",
 					    /* a payment the seller or the bank refused (PayPal), an
 					     * authorisation never captured (PayPal, Shopify), an order
 					     * the shop could not fill (Olist) */

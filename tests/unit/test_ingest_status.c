@@ -218,6 +218,15 @@ static void test_status_all_words(void **state)
 			fail_msg("'%s' read as bought (%zu kept, not 4)", failed[k], r->n);
 		rows_free(r);
 	}
+	/* WooCommerce's block checkout draft, as its slug */
+	char *w = rows_of("Order Number,Order Date,Customer ID,SKU,Quantity,Price,Order Status",
+			  "wc-completed", 4, "wc-checkout-draft", 1, "checkout-draft", 1);
+	rr_rows *wr = load_csv(w);
+	free(w);
+	assert_non_null(wr);
+	assert_int_equal(4, wr->n);
+	assert_null(strstr(wr->reading, "warning"));
+	rows_free(wr);
 	static const char *const stands[] = {"Return rejected", "Cancellation declined",
 					     "Reembolso rechazado"};
 	for (size_t k = 0; k < sizeof stands / sizeof *stands; k++) {
