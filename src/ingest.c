@@ -4112,9 +4112,11 @@ static int status_by_customer(const loader *L, int field, size_t *void_kept)
 		memset(slot, 0, cap * sizeof *slot);
 	for (size_t r = 0; r < L->hn && !varies; r++) {
 		const held_rec *h = &L->hrec[r];
+		if (h->why >= 0)   /* a reject holds one field */
+			continue;
 		const char *u = L->hb + L->hfo[h->field + (size_t)uf];
 		size_t un = L->hfl[h->field + (size_t)uf], vn = L->hfl[h->field + (size_t)field];
-		if (h->why >= 0 || !un || !vn)
+		if (!un || !vn)
 			continue;
 		uint64_t hash = 1469598103934665603ULL;
 		for (size_t i = 0; i < un; i++)
