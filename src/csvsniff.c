@@ -247,8 +247,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "storniert", 2}, {RR_COL_STATUS, "annulliert", 2},
 	{RR_COL_STATUS, "annul\xC3\xA9", 2}, {RR_COL_STATUS, "annule", 2},
 	{RR_COL_STATUS, "anulado", 2}, {RR_COL_STATUS, "anulada", 2},
-	/* not cancelado, cancelada: in Latin-American accounting a 'factura cancelada' is a
-	 * paid one (t41 N7) */
+	/* Brazil's and Spain's cancelled (t44 #2: unread, a Cancelado = Sim line was a sale);
+	 * in Latin-American accounting a 'factura cancelada' is a paid one (t41 N7), which the
+	 * warning of a flag skipping over a third of its rows tells (status_share_warn) */
+	{RR_COL_STATUS, "cancelado", 2}, {RR_COL_STATUS, "cancelada", 2},
 	{RR_COL_STATUS, "annullato", 2}, {RR_COL_STATUS, "geannuleerd", 2},
 	{RR_COL_STATUS, "peruttu", 2},
 	/* a cancellation's date, blank while the order stands (a database's or an ORM's

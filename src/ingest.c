@@ -767,7 +767,35 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					      * authorisation (an RMA) only promises a return, as
 					      * a sales order promises a sale */
 					     "sales_shipment", "item_fulfillment", "return_receipt",
-					     "sales_return_receipt", "return_authorization", NULL};
+					     "sales_return_receipt", "return_authorization",
+					     /* delivery notes and packing lists in the other
+					      * languages relrec reads (Fortnox's, Tripletex's,
+					      * Visma's Följesedel, Følgeseddel, Lähete; Argentina's
+					      * Remito, Chile's Guía de despacho,
+					      * Brazil's Romaneio, Turkey's İrsaliye), and 1C's bill
+					      * and customer order, which precede its sale
+					      * (Реализация) of the same goods: each beside the
+					      * invoice of the same goods (t44 #8, #12) */
+					     "f\xC3\xB6ljesedel", "foljesedel",
+					     "f\xC3\xB8lgeseddel", "folgeseddel", "pakkseddel",
+					     "pakkeseddel", "packsedel", "l\xC3\xA4hete",
+					     "lahete", "l\xC3\xA4hetysluettelo",
+					     "lahetysluettelo", "rahtikirja", "remito",
+					     "gu\xC3\xAD" "a_de_despacho", "guia_de_despacho",
+					     "gu\xC3\xAD" "a_de_remisi\xC3\xB3n",
+					     "guia_de_remision", "romaneio", "packing_list",
+					     "delivery_order", "goods_delivery_note",
+					     "bon_de_pr\xC3\xA9paration", "bon_de_preparation",
+					     "irsaliye", "sevk_irsaliyesi",
+					     "dow\xC3\xB3" "d_dostawy", "dowod_dostawy",
+					     "\xD1\x81\xD1\x87\xD1\x91\xD1\x82_\xD0\xBD\xD0\xB0_\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83",
+					     "\xD1\x81\xD1\x87\xD0\xB5\xD1\x82_\xD0\xBD\xD0\xB0_\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83",
+					     "\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F",
+					     "\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7_\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
+					     "\xE5\x8F\x91\xE8\xB4\xA7\xE5\x8D\x95",
+					     "\xE9\x80\x81\xE8\xB4\xA7\xE5\x8D\x95",
+					     "phi\xE1\xBA\xBFu_giao_h\xC3\xA0ng",
+					     "\xD8\xB3\xD9\x86\xD8\xAF_\xD8\xAA\xD8\xB3\xD9\x84\xD9\x8A\xD9\x85", NULL};
 
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",
@@ -845,14 +873,32 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "\xD9\x85\xD8\xB3\xD9\x88\xD8\xAF\xD8\xA9",
 					    /* WooCommerce's own names, as some export plugins write them */
 					    "wc-cancelled", "wc-failed", "wc-checkout-draft",
+					    /* its block checkout's draft, as the word after wc- is
+					     * read (t44 #12: warned of and bought) */
+					    "checkout_draft",
 					    /* a payment the seller or the bank refused (PayPal), an
 					     * authorisation never captured (PayPal, Shopify), an order
 					     * the shop could not fill (Olist) */
 					    "denied", "expired", "unavailable",
 					    /* a checkout abandoned before payment (BigCommerce, Ecwid) */
 					    "incomplete",
-					    /* a payment that failed (PrestaShop's PS_OS_ERROR) */
-					    "payment_error", "erreur_de_paiement",
+					    /* a payment that failed (PrestaShop's PS_OS_ERROR, in
+					     * its French, Spanish and German names: t44 #9) */
+					    "payment_error", "erreur_de_paiement", "error_en_pago",
+					    "zahlungsfehler",
+					    /* failed, refused, declined in the languages relrec reads,
+					     * also as a later word of a status ("Pago rechazado",
+					     * "Pagamento recusado", "Zahlung fehlgeschlagen": t44 #4) */
+					    "rechazado", "rechazada", "fallido", "fallida", "denegado",
+					    "denegada", "recusado", "recusada", "falhou", "falhado",
+					    "abgelehnt", "fehlgeschlagen", "\xC3\xA9" "chou\xC3\xA9",
+					    "echoue", "\xC3\xA9" "chou\xC3\xA9" "e", "echouee",
+					    "refus\xC3\xA9", "refus\xC3\xA9" "e", "refusee",
+					    "rifiutato", "rifiutata", "fallito", "fallita", "mislukt",
+					    "geweigerd", "afgewezen", "misslyckad", "nekad", "avvist",
+					    "avsl\xC3\xA5tt", "afvist", "mislykket", "ep\xC3\xA4onnistui",
+					    "hyl\xC3\xA4tty", "odrzucone", "nieudane", "reddedildi",
+					    "ba\xC5\x9F" "ar\xC4\xB1s\xC4\xB1z", "basarisiz",
 					    /* an order the buyer refused at the door or never took
 					     * (Amazon's "Shipped - Returned to Seller": t19); a parcel
 					     * lost or damaged was still bought */
@@ -969,7 +1015,35 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "\xD7\xA4\xD7\xAA\xD7\x95\xD7\x97", "\xD7\xA1\xD7\x92\xD7\x95\xD7\xA8",
 					    "\xD7\xA9\xD7\x95\xD7\x9C\xD7\x9D", "ki\xC3\xA1ll\xC3\xADtott", "kiallitott",
 					    "kifizetve",
-					    "fizetve", "teljes\xC3\xADtve", "teljesitve", NULL};
+					    "fizetve", "teljes\xC3\xADtve", "teljesitve",
+					    /* PrestaShop's default order states in French, Spanish and
+					     * German, fixed strings of each language (t44 #9: each set
+					     * off the unknown-status warning); a state's remark in
+					     * brackets, (paid), is left out as header names' are */
+					    "paiement_accept\xC3\xA9", "paiement_accepte",
+					    "paiement_\xC3\xA0_distance_accept\xC3\xA9",
+					    "paiement_a_distance_accepte",
+					    "en_cours_de_pr\xC3\xA9paration", "en_cours_de_preparation",
+					    "rembours\xC3\xA9", "rembourse",
+					    "en_attente_du_paiement_par_ch\xC3\xA8que",
+					    "en_attente_du_paiement_par_cheque",
+					    "en_attente_de_paiement_\xC3\xA0_la_livraison",
+					    "en_attente_de_paiement_a_la_livraison",
+					    "en_attente_de_virement_bancaire",
+					    "en_attente_de_r\xC3\xA9" "approvisionnement",
+					    "en_attente_de_reapprovisionnement", "pago_aceptado",
+					    "pago_remoto_aceptado", "preparaci\xC3\xB3n_en_curso",
+					    "preparacion_en_curso", "reembolsado",
+					    "en_espera_de_pago_por_cheque",
+					    "en_espera_de_pago_por_transferencia_bancaria",
+					    "en_espera_de_validaci\xC3\xB3n_por_contra_reembolso",
+					    "en_espera_de_validacion_por_contra_reembolso",
+					    "pedido_pendiente_por_falta_de_stock", "zahlung_eingegangen",
+					    "fernzahlung_eingegangen", "bearbeitung_l\xC3\xA4uft",
+					    "bearbeitung_laeuft", "warten_auf_zahlungseingang_scheck",
+					    "warten_auf_zahlungseingang_vorkasse",
+					    "warten_auf_zahlungseingang_nachnahme",
+					    "artikel_nicht_auf_lager", NULL};
 
 /* The labels of a report's total lines, which a report exported as CSV writes in the item
  * column (compared as header names are: "Grand Total", "Sub-total"). */
@@ -1260,8 +1334,12 @@ typedef struct builder {
 	                              says what a flag would mean, status_decide whether it is) */
 	int status_bare;           /* its name a bare fallback that may mean another state
 	                              (Estado, Stato: an address's), not given by --map */
-	int status_unread;         /* such a column none of whose first values is a status
-	                              relrec knows: left unused (status_bare_decide) */
+	int status_unread;         /* such a column none of whose values is a status relrec
+	                              knows: left unused (status_bare_settle) */
+	int status_known;          /* a value of such a column was a status relrec knows */
+	int status_pending;        /* FLAG_* a flag's name would mean, its values blank so far:
+	                              flag or status is decided at the first batch that holds
+	                              one (status_decide, t44 #5b) */
 	char fill_inv[FILL_CAP];   /* the last row's invoice and its order's fields (order_fill) */
 	char fill_val[ORDER_FIELDS][FILL_CAP];
 	size_t fill_inv_n, fill_n[ORDER_FIELDS];
@@ -1278,6 +1356,10 @@ typedef struct builder {
 	char order_inv[64], order_status[64]; /* the last row's invoice and its status: Shopify
 	                             writes an order's status on its first line only */
 	size_t order_inv_n, order_status_n;
+	char event_inv[64], event_val[64]; /* the last row's own invoice and its event: a
+	                             document type written on an invoice's first line only */
+	size_t event_inv_n, event_val_n;
+	size_t event_took;         /* rows that took it (event_fill) */
 	const char *purchase;      /* --purchase's "EVENT,..." or NULL (ingest_purchase_events) */
 	const char *returns;       /* --return's "EVENT,...", besides ingest_return_events, or NULL */
 	const char *currency[2];   /* the first two currencies money fields carried (codes) */
@@ -2353,6 +2435,7 @@ static int in_list(const char *list, const char *s, size_t n)
 static int tally(event_tally *t, const char *s, size_t n, int buy);
 static int tally_find(const event_tally *t, const char *s, size_t n);
 static int status_placed(const char *s, size_t n);
+static int status_bare_known(const char *s, size_t n);
 static int tally_class(const builder *in, event_tally *t, const char *s, size_t n,
 		       int (*classify)(const builder *, const char *, size_t));
 
@@ -2385,19 +2468,48 @@ static int event_class(const builder *in, const char *s, size_t n)
 	return event_kind(in, s, n, event_word(in, s, n));
 }
 
+/* Does word s[0..n) ask to undo an order (a return, a refund, a cancellation asked for), so
+ * that a refusal after it leaves the order bought ("Return rejected", "Cancellation declined",
+ * "Reembolso rechazado")? */
+static int undo_word(const char *s, size_t n)
+{
+	static const char *const stems[] = {"cancel", "annul", "anul", "storn"};
+	if (known_word(s, n) & W_RETURN)
+		return 1;
+	for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
+		size_t m = strlen(stems[k]), i = 0;
+		while (i < m && i < n && (s[i] | 0x20) == stems[k][i])
+			i++;
+		if (i == m)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is status s[0..n) (whose known words are words) an order never bought: an offer
- * (ingest_offer_statuses), or a void status (ingest_void_statuses), whole or as the first
- * word of a longer one ("Cancelada por el comprador", "Cancelled by customer",
- * "\xC4\xB0ptal Edildi")? Words are split at blanks only: PayPal's Canceled_Reversal, a
- * chargeback called off, is a sale that stands. */
+ * (ingest_offer_statuses), or a void status (ingest_void_statuses), whole or as any word of a
+ * longer one ("Cancelada por el comprador", "\xC4\xB0ptal Edildi", and past a bought word:
+ * "Pago rechazado", "Payment failed", t44 #4: read as bought for their first word), but for
+ * a refusal after a word that asks to undo the order (undo_word: "Return rejected" stands).
+ * Offers count whole only ("Quote accepted" may be a sale). Words are split at blanks only:
+ * PayPal's Canceled_Reversal, a chargeback called off, is a sale that stands. */
 static int void_status(const char *s, size_t n, unsigned words)
 {
 	if (words & (W_VOID | W_OFFER))
 		return 1;
-	size_t w = 0;
-	while (w < n && s[w] != ' ' && s[w] != '\t')
-		w++;
-	return w > 0 && w < n && (known_word(s, w) & W_VOID);
+	int undo = 0;
+	for (size_t i = 0; i < n;) {
+		size_t w = i;
+		while (w < n && s[w] != ' ' && s[w] != '\t')
+			w++;
+		if (w > i && w - i < n) {
+			if ((known_word(s + i, w - i) & W_VOID) && !(i && undo))
+				return 1;
+			undo |= undo_word(s + i, w - i);
+		}
+		i = w + 1;
+	}
+	return 0;
 }
 
 /* What an event value s[0..n) is, for knowing a document-type column by its values: a
@@ -2485,9 +2597,10 @@ static int status_class(const builder *in, const char *s, size_t n)
 		return EV_OTHER;
 	s = status_unslug(s, &n);
 	unsigned words = known_word(s, n);
-	if (in->status_flag > 0)
-		return !(words & W_FLAG_TRUE) ? EV_BUY :
-		       in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
+	if (in->status_flag > 0 && (words & W_FLAG_TRUE))
+		return in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
+	/* a flag's value past the batch that made it one may be a status (t44 #5b: decided on
+	 * one batch, a later Cancelled must not be bought) */
 	return void_status(s, n, words) ? EV_OTHER : EV_BUY;
 }
 
@@ -2545,6 +2658,8 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 	 * own are judged at the summary) */
 	if (full && cls == EV_BUY && in->status_flag <= 0 && !status_placed(s, n))
 		tally(&in->unplaced, s, n, 1);
+	else if (full && in->status_bare && !in->status_known)   /* past the tally's kinds */
+		in->status_known = cls != EV_BUY || status_bare_known(s, n);
 	return cls;
 }
 
@@ -2806,6 +2921,35 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	return took;
 }
 
+/* A line with no event (a document type) whose own invoice is the line above's takes that
+ * line's, as its customer, date and status do (t44 #5: Belegart written on an invoice's first
+ * line only, its other lines were skipped as no known document type). Not a line that names
+ * no invoice of its own (a subtotal's, t36 f251: its blank type stays skipped), nor an event
+ * log's session. own_inv: the line wrote its invoice (before order_fill). */
+static void event_fill(builder *in, brec *q, const char *f[F_N], int own_inv)
+{
+	size_t n = q->len[F_INVOICE], e = q->len[F_EVENT];
+	if (!in->has_event || in->session_invoice || in->rows->no_invoice)
+		return;
+	int same = own_inv && n && n == in->event_inv_n && !memcmp(f[F_INVOICE], in->event_inv, n);
+	if (!e && same) {
+		if (in->event_val_n) {
+			f[F_EVENT] = in->event_val;
+			q->len[F_EVENT] = (uint32_t)in->event_val_n;
+			in->event_took++;
+		}
+		return;
+	}
+	if (!own_inv || n >= sizeof in->event_inv || e >= sizeof in->event_val) {
+		in->event_inv_n = 0;
+		return;
+	}
+	memcpy(in->event_inv, f[F_INVOICE], n);
+	in->event_inv_n = n;
+	memcpy(in->event_val, f[F_EVENT], e);
+	in->event_val_n = e;
+}
+
 /* Whether a record names an item: a pivot's subtotal and grand total lines name none, and
  * take no part in its labels' filling down. A line with a description and no code names
  * one too: it is a product without a SKU (rejected later, empty stock code, unless something
@@ -2843,15 +2987,17 @@ static void labels_decide(builder *in, const batch *b)
 	free(len);
 }
 
-/* A status column whose name does not say status is a flag when the first batch's values
- * are all flag values (ingest_flag_true, ingest_flag_false: blanks too) and one at least is
- * not blank; else it is read as an order's status. in->status_flag is FLAG_RETURN or
- * FLAG_VOID beforehand, as its name says, when it is a flag, FLAG_STAMP when the name is a
- * date's (cancelled_at): that stays one, blank or not, unless its values are a flag's. */
+/* A status column whose name does not say status is a flag when the values of the first batch
+ * that holds one are all flag values (ingest_flag_true, ingest_flag_false: blanks too); else it
+ * is read as an order's status. in->status_pending is FLAG_RETURN or FLAG_VOID beforehand, as
+ * its name says, when it is a flag, FLAG_STAMP when the name is a date's (cancelled_at): that
+ * stays one (in->status_flag from the start), blank or not, unless its values are a flag's. A
+ * batch of blanks alone decides nothing: both readings keep a blank line, and a void flag marks
+ * few lines (t44 #5b: an x/blank Void column whose first x came after the first batch was read
+ * as a status, its x lines kept as purchases). */
 static void status_decide(builder *in, const batch *b)
 {
-	int written = 0, kind = in->status_flag;
-	in->status_flag = 0;
+	int written = 0, kind = in->status_pending;
 	if (kind <= 0)
 		return;
 	for (size_t k = 0; k < b->n; k++) {
@@ -2861,43 +3007,52 @@ static void status_decide(builder *in, const batch *b)
 		if (q->why >= 0 || n == 0)
 			continue;
 		if (!(known_word(s, n) & (W_FLAG_TRUE | W_FLAG_FALSE))) {
-			in->status_flag = kind == FLAG_STAMP ? FLAG_STAMP : 0;
+			in->status_pending = 0;   /* a stamp stays one: status_column set it */
 			return;
 		}
 		written = 1;
 	}
-	in->status_flag = kind == FLAG_STAMP ? (written ? FLAG_VOID : FLAG_STAMP) : written ? kind : 0;
+	if (written) {
+		in->status_flag = kind == FLAG_STAMP ? FLAG_VOID : kind;
+		in->status_pending = 0;
+	}
+}
+
+/* Is status s[0..n) one a bare fallback name's column is read for: void or bought (whole or
+ * as its first word)? */
+static int status_bare_known(const char *s, size_t n)
+{
+	s = status_unslug(s, &n);
+	unsigned w = known_word(s, n);
+	size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
+	while (first < n && s[first] != ' ' && s[first] != '\t')
+		first++;
+	return void_status(s, n, w) || (w & W_KEPT) ||
+	       (first > 0 && first < n && (known_word(s, first) & W_KEPT));
 }
 
 /* A status column under a bare fallback name (Estado, Situação, Stato, Statut, État), no
- * flag: read as the status only when one of the first batch's values is a status relrec knows,
- * bought or void (whole or as its first word); else it is left unused. Such names are also an
- * address's state (t41 N4: Estado = Jalisco, Nuevo León; Estado = SP, PA was read as the order
- * status, and the warning proposed filtering the file by state). */
-static void status_bare_decide(builder *in, const batch *b)
+ * flag: read as the status only when one of its values is a status relrec knows, bought or
+ * void (status_bare_known); else it is left unused. Such names are also an address's state
+ * (t41 N4: Estado = Jalisco, Nuevo León; Estado = SP, PA was read as the order status, and the
+ * warning proposed filtering the file by state). Decided after the last row, on every value
+ * (t44 #1: decided on the first batch, an export sorted by status whose first 256 rows held
+ * Aprobado alone, a word relrec lacks, lost its column, and 800 Cancelado rows further down
+ * were counted as purchases). The rows were read with it meanwhile: a column none of whose
+ * values is known holds no void one, so no row was skipped for it. */
+static void status_bare_settle(builder *in)
 {
-	int written = 0;
-	if (!in->status_bare || in->status_flag > 0)
+	const event_tally *t = &in->statuses;
+	if (!in->status_bare || in->status_flag > 0 || in->status_known)
 		return;
-	for (size_t k = 0; k < b->n; k++) {
-		const brec *q = &b->rec[k];
-		const char *s = b->bytes + q->off[F_STATUS];
-		size_t n = q->len[F_STATUS];
-		if (q->why >= 0 || n == 0)
-			continue;
-		written = 1;
-		if (in->voids && in_list(in->voids, s, n))   /* named by --void: a status */
-			return;
-		s = status_unslug(s, &n);
-		unsigned w = known_word(s, n);
-		size_t first = 0;   /* the fields are not NUL-terminated: no strcspn */
-		while (first < n && s[first] != ' ' && s[first] != '\t')
-			first++;
-		if (void_status(s, n, w) || (w & W_KEPT) ||
-		    (first > 0 && first < n && (known_word(s, first) & W_KEPT)))
-			return;
+	int written = t->other != 0;
+	for (int k = 0; k < t->kinds && !in->status_known; k++) {
+		size_t n = strlen(t->value[k]);
+		written |= n != 0;
+		in->status_known = n && ((in->voids && in_list(in->voids, t->value[k], n)) ||   /* --void's: a status */
+					   status_bare_known(t->value[k], n));
 	}
-	in->status_unread = written;
+	in->status_unread = written && !in->status_known;
 }
 
 /* What the first batch decides before its rows are built: the labels a grouped or pivot
@@ -2906,10 +3061,6 @@ static void first_batch(builder *in, const batch *b)
 {
 	in->first_seen = 1;
 	labels_decide(in, b);
-	if (in->has_status) {
-		status_decide(in, b);
-		status_bare_decide(in, b);
-	}
 }
 
 /* A line of a grouped or pivot layout takes the labels written above it (labelfill_line). */
@@ -2967,12 +3118,14 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		return row_reject(in, q->line, q->why, f[F_DESC], q->len[F_DESC]);
 	}
 	label_fill(in, &r, f);
+	int own_inv = r.len[F_INVOICE] != 0;
 	int grouped = group_fill(in, &r, f), took = order_fill(in, &r, f);
+	event_fill(in, &r, f, own_inv);
 	int ev = in->has_event ? tally_class(in, &in->events, f[F_EVENT], q->len[F_EVENT],
 					     in->doc_event ? doc_event_class : event_class) : EV_BUY;
 	if (ev == EV_OTHER && in->doc_event)
 		doc_unknown_row(in, f[F_EVENT], q->len[F_EVENT], q->line);
-	int st = in->has_status && !in->status_unread ? status_bought(in, q, f, ev) : EV_BUY;
+	int st = in->has_status ? status_bought(in, q, f, ev) : EV_BUY;
 	if (ev == EV_OTHER || st == EV_OTHER) {
 		in->rows->skipped++;   /* a view, a cancelled order...: not a purchase, not an error */
 		return 0;
@@ -3084,6 +3237,7 @@ static void *builder_main(void *arg)
 		pthread_mutex_unlock(&in->mu);
 		if (!in->first_seen)
 			first_batch(in, b);
+		status_decide(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		pthread_mutex_lock(&in->mu);
@@ -3106,6 +3260,7 @@ static int builder_submit(builder *in)
 		int failed = in->failed;
 		if (!in->first_seen)
 			first_batch(in, b);
+		status_decide(in, b);
 		for (size_t k = 0; k < b->n && !failed; k++)
 			failed = build_row(in, &b->rec[k], b->bytes) != 0;
 		in->failed |= failed;
@@ -4178,6 +4333,8 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 		     remedy);
 }
 
+static int status_of_customers(const loader *L, const char *name, int field);
+
 /* No column was taken: warn of a near miss, or else watch a column that holds purchase
  * words, for a word that is none past the sample. */
 static void doc_miss(loader *L)
@@ -4190,8 +4347,11 @@ static void doc_miss(loader *L)
 	/* a few values filling the rows, a void status among them, beside no purchase word: an
 	 * order's status under a name relrec lacks (t39 #3: Pagada, Anulada), warned of with
 	 * the --map status= that reads it */
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
 	for (int i = 0; i < L->n_cand; i++)
-		if (doc_filled(&L->cand[i]) && doc_status_value(&L->in, &L->cand[i]) >= 0) {
+		if (doc_filled(&L->cand[i]) && doc_status_value(&L->in, &L->cand[i]) >= 0 &&
+		    !status_of_customers(L, names[L->cand[i].field], L->cand[i].field)) {
 			doc_warn(L, &L->cand[i], NULL, 0);
 			return;
 		}
@@ -4203,10 +4363,131 @@ static void doc_miss(loader *L)
 			L->doc_watch = i;
 }
 
+/* The words of a status column's name that say whose status it is: an order's, its
+ * payment's or its shipping's (Matrixify's Financial: Status), or a customer's, an account's
+ * or a thing's (t44 #2b: a joined Membership Status, Account Status, Subscription Status was
+ * taken for the order status, and a lapsed member's every purchase dropped as cancelled). */
+static const char *const status_of_order[] = {"order", "orders", "payment", "financial",
+	"fulfillment", "fulfilment", "shipping", "shipment", "delivery", "transaction", "invoice",
+	"checkout", "sale", "sales", "bestellung", "auftrag", "zahlung", "versand", "lieferung",
+	"rechnung", "commande", "paiement", "livraison", "facture", "pedido", "pago", "envio",
+	"env\xC3\xADo", "entrega", "factura", "pagamento", "ordine", "spedizione", "fattura",
+	"bestelling", "betaling", "levering", "factuur", "ordre", "betalning", "leverans", NULL};
+static const char *const status_of_other[] = {"account", "member", "membership", "customer",
+	"client", "subscription", "subscriber", "loyalty", "user", "contact", "stock",
+	"inventory", "product", "vendor", "supplier", "employee", "kunde", "kunden", "mitglied",
+	"mitgliedschaft", "abo", "abonnement", "konto", "lager", "compte", "adh\xC3\xA9sion",
+	"adhesion", "cliente", "socio", "cuenta", "suscripci\xC3\xB3n", "suscripcion", "conta",
+	"assinatura", "membro", "abbonamento", "klant", "lid", "kund", "medlem", NULL};
+
+/* Whose status a column's name says: 1 an order's (a word of status_of_order), -1 another
+ * thing's (status_of_other), 0 neither. Words split at what is no letter or digit. */
+static int status_name_of(const char *name)
+{
+	int other = 0;
+	for (size_t i = 0, n = strlen(name); i < n;) {
+		size_t w = i;
+		while (w < n && ((unsigned char)name[w] >= 0x80 || (name[w] >= '0' && name[w] <= '9') ||
+				 ((name[w] | 0x20) >= 'a' && (name[w] | 0x20) <= 'z')))
+			w++;
+		if (w > i && sniff_name_index(name + i, w - i, status_of_order) >= 0)
+			return 1;
+		other |= w > i && sniff_name_index(name + i, w - i, status_of_other) >= 0;
+		i = w + 1;
+	}
+	return other ? -1 : 0;
+}
+
+/* How a held column's values go with the customer (t44 #2b): 1 when a customer's lines hold
+ * two values (an order's status, which changes from order to order), else 0, and *void_kept
+ * the customers of two invoices or more whose one value is a void status (a customer's
+ * attribute: an order's would seldom be void on every one of them). -1 without a customer
+ * column, or memory. */
+static int status_by_customer(const loader *L, int field, size_t *void_kept)
+{
+	int uf = L->col[RR_COL_USER], vf = L->col[RR_COL_INVOICE];
+	*void_kept = 0;
+	if (uf < 0 || !L->hn)
+		return -1;
+	size_t cap = 16;
+	while (cap < 2 * L->hn)
+		cap *= 2;
+	size_t *slot = malloc(cap * sizeof *slot);   /* a held row's index + 1, or 0 */
+	unsigned char *multi = calloc(cap, 1);
+	int varies = slot && multi ? 0 : -1;
+	if (slot)
+		memset(slot, 0, cap * sizeof *slot);
+	for (size_t r = 0; r < L->hn && !varies; r++) {
+		const held_rec *h = &L->hrec[r];
+		if (h->why >= 0)   /* a reject holds one field */
+			continue;
+		const char *u = L->hb + L->hfo[h->field + (size_t)uf];
+		size_t un = L->hfl[h->field + (size_t)uf], vn = L->hfl[h->field + (size_t)field];
+		if (!un || !vn)
+			continue;
+		uint64_t hash = 1469598103934665603ULL;
+		for (size_t i = 0; i < un; i++)
+			hash = (hash ^ (unsigned char)u[i]) * 1099511628211ULL;
+		size_t k = (size_t)hash & (cap - 1);
+		for (; slot[k]; k = (k + 1) & (cap - 1)) {
+			const held_rec *g = &L->hrec[slot[k] - 1];
+			if (L->hfl[g->field + (size_t)uf] == un &&
+			    !memcmp(L->hb + L->hfo[g->field + (size_t)uf], u, un))
+				break;
+		}
+		if (!slot[k]) {
+			slot[k] = r + 1;
+			continue;
+		}
+		const held_rec *g = &L->hrec[slot[k] - 1];
+		size_t gn = L->hfl[g->field + (size_t)field];
+		varies = gn != vn || memcmp(L->hb + L->hfo[g->field + (size_t)field],
+					    L->hb + L->hfo[h->field + (size_t)field], vn);
+		multi[k] |= vf >= 0 && (L->hfl[g->field + (size_t)vf] != L->hfl[h->field + (size_t)vf] ||
+			    memcmp(L->hb + L->hfo[g->field + (size_t)vf], L->hb + L->hfo[h->field +
+				   (size_t)vf], L->hfl[h->field + (size_t)vf]));
+	}
+	for (size_t k = 0; !varies && k < cap; k++) {
+		if (!slot[k] || !multi[k])
+			continue;
+		const held_rec *g = &L->hrec[slot[k] - 1];
+		const char *v = L->hb + L->hfo[g->field + (size_t)field];
+		size_t vn = L->hfl[g->field + (size_t)field];
+		*void_kept += void_status(v, vn, known_word(v, vn)) != 0;
+	}
+	free(slot);
+	free(multi);
+	return varies;
+}
+
+/* May held column c, whose name holds status, be an order's status? Not when its name says
+ * another thing's (Membership Status), nor when its value stays with the customer: an order's
+ * status is taken only when it changes within a customer's lines, or its name says an order's
+ * and no two customers keep a void value over their invoices (t44 #2b). */
+static int status_of_orders(const loader *L, const char *name, int field)
+{
+	int of = status_name_of(name);
+	size_t void_kept = 0;
+	if (of < 0)
+		return 0;
+	int varies = status_by_customer(L, field, &void_kept);
+	return varies == 1 || (of == 1 && void_kept < 2);
+}
+
+/* Is held column c a customer's or a thing's status, by its name or by its values kept with
+ * the customer (status_of_orders)? Then it is not warned of as an order's unread status. */
+static int status_of_customers(const loader *L, const char *name, int field)
+{
+	size_t void_kept = 0;
+	return status_name_of(name) < 0 || (status_by_customer(L, field, &void_kept) == 0 &&
+					    void_kept >= 2);
+}
+
 /* A candidate whose name says status (Matrixify's Financial: Status, unknown only for its
  * prefix) and whose values are an order's statuses, a void one among them and no return: the
  * status, when no column is, not the event (t41 #10: paid and voided were taken for document
- * types, which silenced the Line: Type warning, and 7 Refund Lines counted as purchases). */
+ * types, which silenced the Line: Type warning, and 7 Refund Lines counted as purchases); not a
+ * customer's or an account's status (status_of_orders, t44 #2b). */
 static void status_column(loader *L, const char *name);
 static void doc_status_named(loader *L)
 {
@@ -4221,7 +4502,8 @@ static void doc_status_named(loader *L)
 		for (const char *nm = names[c->field]; nm[k] && k + 1 < sizeof low; k++)
 			low[k] = (char)(nm[k] >= 'A' && nm[k] <= 'Z' ? nm[k] - 'A' + 'a' : nm[k]);
 		low[k] = '\0';
-		if (c->dropped || !strstr(low, "status") || doc_status_value(&L->in, c) < 0)
+		if (c->dropped || !strstr(low, "status") || doc_status_value(&L->in, c) < 0 ||
+		    !status_of_orders(L, names[c->field], c->field))
 			continue;
 		int back = 0;
 		for (int v = 0; v < c->kinds; v++)
@@ -4482,9 +4764,12 @@ static void status_column(loader *L, const char *name)
 	for (; name[k] && k + 1 < sizeof low; k++)
 		low[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a' : name[k]);
 	low[k] = '\0';
-	L->in.status_flag = strstr(low, "status") ? 0 :
-			    sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
-			    FLAG_RETURN : stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
+	int kind = strstr(low, "status") ? 0 :
+		   sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
+		   FLAG_RETURN : stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
+	/* a cancellation's date is read as one from the first row (status_class) */
+	L->in.status_flag = kind == FLAG_STAMP ? FLAG_STAMP : 0;
+	L->in.status_pending = kind;
 }
 
 /* The level of the status role's names (ingest_col_aliases) name is, or -1: 2 is a line's
@@ -4497,12 +4782,13 @@ static int status_name_level(const char *name)
 	return -1;
 }
 
-/* No status column, or only a flag's: one named 'PREFIX: NAME' whose NAME is a status's
- * (Matrixify's Financial: Status) is it, unless --map says the status (t41 #10: unread for its
+/* No status column, or only a flag's: one named 'PREFIX: NAME' whose NAME is a status's and
+ * whose PREFIX an order's (Matrixify's Financial: Status, status_name_of) is it, unless --map says the status (t41 #10: unread for its
  * prefix, it was taken for a document type, or with --map event= left unused, its voided
  * orders kept; and an order's status outranks a flag, as it does unprefixed: Matrixify's
  * Cancelled At, a cancellation's date, took the role and Financial: Status became the event,
  * which silenced the 'Line: Type' warning). The flag it replaces is left to flags_unused. */
+static int status_name_of(const char *name);
 static void status_prefixed(loader *L, const char *const *names, const char *map)
 {
 	char used[MAX_FIELDS];
@@ -4512,7 +4798,8 @@ static void status_prefixed(loader *L, const char *const *names, const char *map
 	columns_used(L, used);
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		const char *tail = strrchr(names[f], ':');
-		if (used[f] || !tail)
+		/* an order's prefix only (t44 #2b: a joined Loyalty: Status was the order's) */
+		if (used[f] || !tail || status_name_of(names[f]) != 1)
 			continue;
 		while (*++tail == ' ')
 			;
@@ -6198,6 +6485,10 @@ static void describe_fills(const loader *L, char *text, size_t size)
 		    "only)", in->filled, in->filled == 1 ? "" : "s",
 		    (unsigned long long)in->filled_line, in->filled == 1 ? "its" : "their", counts);
 	}
+	if (in->event_took)   /* t44 #5 */
+		say(text, size, "note: %zu row%s with no event or document type took the line "
+		    "above's, of the same invoice (an export that writes it on an invoice's first "
+		    "line only)", in->event_took, in->event_took == 1 ? "" : "s");
 }
 
 /* The status column's kept values that are no status relrec knows (status_placed), into
@@ -6877,11 +7168,12 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	return 0;
 }
 
-/* A status column that was none after all (status_bare_decide, t41 N4): unused, and the
+/* A status column that was none after all (status_bare_settle, t41 N4): unused, and the
  * columns line says so. */
 static void status_unread_columns(loader *L)
 {
 	const char *names[MAX_FIELDS];
+	status_bare_settle(&L->in);
 	if (!L->in.status_unread)
 		return;
 	header_names(L, names);

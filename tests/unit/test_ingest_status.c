@@ -1,0 +1,342 @@
+/* test_ingest_status.c — an order status or void flag read over the whole file, not its first
+ * batch (t44 #1, #5b); status and document-type words judged by all their words (t44 #4, #9);
+ * a flag named Cancelado (t44 #2); a customer's status is no order's (t44 #2b); delivery notes
+ * and grouped document types (t44 #8, #5). */
+#include "testutil.h"
+
+#include <stdarg.h>
+
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_opts(const char *text, const rr_ingest_opts *o)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+static rr_rows *load_csv(const char *text)
+{
+	return load_opts(text, NULL);
+}
+
+/* A growing text buffer for fixtures of many lines. */
+typedef struct text {
+	char *s;
+	size_t n, cap;
+} text;
+
+static void add(text *t, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	assert_true(k >= 0);
+	if (t->n + (size_t)k + 1 > t->cap) {
+		t->cap = (t->n + (size_t)k + 1) * 2;
+		t->s = realloc(t->s, t->cap);
+		assert_non_null(t->s);
+	}
+	va_start(ap, fmt);
+	vsnprintf(t->s + t->n, t->cap - t->n, fmt, ap);
+	va_end(ap);
+	t->n += (size_t)k;
+}
+
+/* header, then rows of value a, rows of b, rows of c (a status or a flag's value), one line an
+ * invoice of its own */
+static char *rows_of(const char *header, const char *a, int na, const char *b, int nb,
+		     const char *c, int nc)
+{
+	text t = {0};
+	add(&t, "%s\n", header);
+	const char *v[3] = {a, b, c};
+	int n[3] = {na, nb, nc}, line = 0;
+	for (int k = 0; k < 3; k++)
+		for (int i = 0; i < n[k]; i++, line++)
+			add(&t, "%d,2023-01-%02d,c%d,A%d,1,10.00,%s\n", 1000 + line, 1 + line % 28,
+			    line % 97, line % 13, v[k]);
+	return t.s;
+}
+
+/* t44 #1: a bare Estado whose first few thousand rows hold a bought status relrec lacks
+ * (Aprobado, an export sorted by status) is the status still when a later row is one it knows:
+ * the Cancelado rows below are skipped, not purchases. An address's Estado stays unused. */
+static void test_bare_status_decided_on_all_rows(void **state)
+{
+	(void)state;
+	char *s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado", "Aprobado", 5000,
+			  "Cancelado", 40, "Entregado", 60);
+	rr_rows *r = load_csv(s);
+	free(s);
+	assert_non_null(r);
+	assert_int_equal(5060, r->n);
+	assert_non_null(strstr(r->reading, "status=Estado"));
+	assert_non_null(strstr(r->reading, "Cancelado 40 skipped"));
+	rows_free(r);
+	/* the Italian Stato, its one known word the last */
+	s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Stato", "Confermato", 4500,
+		    "Confermato", 0, "Annullato", 30);
+	r = load_csv(s);
+	free(s);
+	assert_non_null(r);
+	assert_int_equal(4500, r->n);
+	rows_free(r);
+	/* an address's state on every line: no status, nothing skipped */
+	s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado", "Jalisco", 3000,
+		    "Nuevo Le\xC3\xB3n", 2000, "CDMX", 100);
+	r = load_csv(s);
+	free(s);
+	assert_non_null(r);
+	assert_int_equal(5100, r->n);
+	assert_non_null(strstr(r->reading, "not used: Estado"));
+	assert_null(strstr(r->reading, "status"));
+	rows_free(r);
+}
+
+/* t44 #5b: a void flag written x/blank (or Ja/blank) whose first mark comes after the first
+ * batch is a flag still: its marked lines are skipped, and nothing is warned of; so is a
+ * --map status= column of such values. A later Cancelled in a flag column is skipped too. */
+static void test_flag_first_mark_late(void **state)
+{
+	(void)state;
+	static const char *const cols[][2] = {{"Void", "x"}, {"Storniert", "Ja"}};
+	for (size_t k = 0; k < sizeof cols / sizeof *cols; k++) {
+		char hdr[128];
+		snprintf(hdr, sizeof hdr, "Belegnr,Datum,Kunde,Artikel,Menge,Preis,%s", cols[k][0]);
+		char *s = rows_of(hdr, "", 5000, cols[k][1], 30, "", 200);
+		rr_rows *r = load_csv(s);
+		assert_non_null(r);
+		if (r->n != 5200)
+			fail_msg("'%s' = %s after 5000 blanks: %zu kept, not 5200", cols[k][0],
+				 cols[k][1], r->n);
+		assert_non_null(strstr(r->reading, "is a flag"));
+		assert_null(strstr(r->reading, "warning"));
+		rows_free(r);
+		rr_ingest_opts o = {.map = "status=Void"};
+		if (k == 0) {
+			r = load_opts(s, &o);
+			assert_non_null(r);
+			assert_int_equal(5200, r->n);
+			rows_free(r);
+		}
+		free(s);
+	}
+	char *s = rows_of("Belegnr,Datum,Kunde,Artikel,Menge,Preis,Void", "No", 4500, "Yes", 20,
+			  "Cancelled", 10);
+	rr_rows *r = load_csv(s);
+	free(s);
+	assert_non_null(r);
+	assert_int_equal(4500, r->n);
+	rows_free(r);
+}
+
+/* t44 #2: a void flag named Cancelado or Cancelada (Brazil's Sim/Não, Spain's Sí/No) is read:
+ * its one marked line of eight is skipped, unwarned. */
+static void test_flag_cancelado(void **state)
+{
+	(void)state;
+	static const char *const flags[][3] = {{"Cancelado", "Sim", "N\xC3\xA3o"},
+					       {"Cancelada", "S\xC3\xAD", "No"}};
+	for (size_t k = 0; k < sizeof flags / sizeof *flags; k++) {
+		char hdr[128];
+		snprintf(hdr, sizeof hdr, "Pedido,Data,Cliente,C\xC3\xB3" "digo,Quantidade,Pre\xC3\xA7o,%s",
+			 flags[k][0]);
+		char *s = rows_of(hdr, flags[k][1], 1, flags[k][2], 7, "", 0);
+		rr_rows *r = load_csv(s);
+		free(s);
+		assert_non_null(r);
+		if (r->n != 7)
+			fail_msg("'%s' = %s: %zu kept, not 7", flags[k][0], flags[k][1], r->n);
+		assert_non_null(strstr(r->reading, "is a flag"));
+		assert_null(strstr(r->reading, "warning"));
+		rows_free(r);
+	}
+}
+
+/* t44 #2b: a customer's or an account's status joined onto the sales lines (Membership Status,
+ * Account Status, Loyalty: Status) is no order's: every line kept, nothing warned of; an unknown
+ * name's status that changes within a customer's orders is an order's, as is an order's prefix. */
+static void test_customer_status_not_order(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Membership Status", "Account Status",
+					    "Loyalty: Status", "Subscription Status"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		text t = {0};
+		add(&t, "order_id,date,customer_id,sku,qty,price,%s\n", names[k]);
+		for (int i = 0; i < 40; i++)   /* customer c3's membership lapsed: all its orders */
+			add(&t, "%d,2023-01-%02d,c%d,A%d,1,10.00,%s\n", 100 + i, 1 + i % 28, i % 8,
+			    i % 5, i % 8 == 3 || i % 8 == 5 ? "Cancelled" : i % 8 == 6 ? "Expired" :
+			    "Active");
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		if (r->n != 40)
+			fail_msg("'%s': %zu kept, not 40", names[k], r->n);
+		assert_null(strstr(r->reading, "warning"));
+		rows_free(r);
+	}
+	/* an order's: the customer's second order cancelled */
+	static const char *const orders[] = {"Web Status", "Shipping: Status"};
+	for (size_t k = 0; k < sizeof orders / sizeof *orders; k++) {
+		text t = {0};
+		add(&t, "order_id,date,customer_id,sku,qty,price,%s\n", orders[k]);
+		for (int i = 0; i < 40; i++)
+			add(&t, "%d,2023-01-%02d,c%d,A%d,1,10.00,%s\n", 100 + i, 1 + i % 28, i % 8,
+			    i % 5, i == 11 || i == 20 ? "Cancelled" : "Delivered");
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		if (r->n != 38)
+			fail_msg("'%s': %zu kept, not 38", orders[k], r->n);
+		rows_free(r);
+	}
+}
+
+/* t44 #4, #9: a status is judged by all its words: a failure after a bought word (Pago
+ * rechazado, Pago fallido, Pago cancelado, Pagamento recusado, Zahlung fehlgeschlagen) is no
+ * purchase, but a refused return or cancellation leaves the order bought; PrestaShop's default
+ * states in French, Spanish and German are known (no warning), their payment errors skipped. */
+static void test_status_all_words(void **state)
+{
+	(void)state;
+	static const char *const failed[] = {"Pago rechazado", "Pago fallido", "Pago cancelado",
+					     "Pagamento recusado", "Zahlung fehlgeschlagen",
+					     "Payment failed", "Error en pago", "Zahlungsfehler"};
+	for (size_t k = 0; k < sizeof failed / sizeof *failed; k++) {
+		char *s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Estado", "Pagado", 4,
+				  failed[k], 1, "", 0);
+		rr_rows *r = load_csv(s);
+		free(s);
+		assert_non_null(r);
+		if (r->n != 4)
+			fail_msg("'%s' read as bought (%zu kept, not 4)", failed[k], r->n);
+		rows_free(r);
+	}
+	/* WooCommerce's block checkout draft, as its slug */
+	char *w = rows_of("Order Number,Order Date,Customer ID,SKU,Quantity,Price,Order Status",
+			  "wc-completed", 4, "wc-checkout-draft", 1, "checkout-draft", 1);
+	rr_rows *wr = load_csv(w);
+	free(w);
+	assert_non_null(wr);
+	assert_int_equal(4, wr->n);
+	assert_null(strstr(wr->reading, "warning"));
+	rows_free(wr);
+	static const char *const stands[] = {"Return rejected", "Cancellation declined",
+					     "Reembolso rechazado"};
+	for (size_t k = 0; k < sizeof stands / sizeof *stands; k++) {
+		char *s = rows_of("Pedido,Fecha,Cliente,SKU,Cantidad,Precio,Order Status", "Paid", 4,
+				  stands[k], 1, "", 0);
+		rr_rows *r = load_csv(s);
+		free(s);
+		assert_non_null(r);
+		if (r->n != 5)
+			fail_msg("'%s' skipped (%zu kept, not 5)", stands[k], r->n);
+		rows_free(r);
+	}
+	static const char *const presta[][6] = {
+		{"Paiement accept\xC3\xA9", "En cours de pr\xC3\xA9paration", "Rembours\xC3\xA9",
+		 "En attente du paiement par ch\xC3\xA8que", "Paiement \xC3\xA0 distance accept\xC3\xA9",
+		 "Erreur de paiement"},
+		{"Pago aceptado", "Preparaci\xC3\xB3n en curso", "Reembolsado",
+		 "En espera de pago por cheque", "En espera de validaci\xC3\xB3n por contra reembolso",
+		 "Error en pago"},
+		{"Zahlung eingegangen", "Bearbeitung l\xC3\xA4uft", "Erstattet",
+		 "Warten auf Zahlungseingang Scheck", "Versandt", "Zahlungsfehler"}};
+	for (size_t k = 0; k < sizeof presta / sizeof *presta; k++) {
+		text t = {0};
+		add(&t, "order_id,date,customer_id,sku,qty,price,order_status\n");
+		for (int i = 0; i < 6; i++)
+			add(&t, "%d,2023-01-%02d,c%d,A1,1,10.00,%s\n", 100 + i, 1 + i, i, presta[k][i]);
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		if (r->n != 5 || strstr(r->reading, "warning"))
+			fail_msg("PrestaShop's states (%s...): %zu kept, not 5; %s", presta[k][0], r->n,
+				 r->reading);
+		rows_free(r);
+	}
+}
+
+/* t44 #8, #12: a delivery note or packing list beside the invoice of the same goods, in
+ * Swedish, Norwegian/Danish, Finnish, Argentine Spanish and English, is no sale (skipped); 1C's
+ * bill and customer order beside its sale, likewise, so its Возврат is read as a return. */
+static void test_delivery_notes_skipped(void **state)
+{
+	(void)state;
+	static const char *const notes[] = {"F\xC3\xB6ljesedel", "F\xC3\xB8lgeseddel",
+					    "L\xC3\xA4hete", "Remito", "Packing list",
+					    "Gu\xC3\xAD" "a de despacho", "Romaneio", "Lieferschein"};
+	for (size_t k = 0; k < sizeof notes / sizeof *notes; k++) {
+		text t = {0};
+		add(&t, "order_id,date,customer_id,sku,qty,price,Type\n");
+		for (int i = 0; i < 4; i++)
+			add(&t, "%d,2023-01-%02d,c%d,A1,1,10.00,Invoice\n", 100 + i, 1 + i, i);
+		add(&t, "104,2023-01-05,c1,A1,1,10.00,%s\n105,2023-01-06,c2,A1,1,10.00,Credit Note\n",
+		    notes[k]);
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		if (r->n != 5 || r->skipped != 1)
+			fail_msg("'%s': %zu rows, %zu skipped, not 5 and 1", notes[k], r->n,
+				 (size_t)r->skipped);
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("order_id,date,customer_id,sku,qty,price,\xD0\xA2\xD0\xB8\xD0\xBF\n"
+		"101,2023-01-02,C1,A1,1,10.00,\xD0\xA0\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F\n"
+		"102,2023-01-03,C2,A2,1,10.00,\xD0\xA0\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F\n"
+		"103,2023-01-04,C3,A3,1,10.00,\xD0\xA1\xD1\x87\xD1\x91\xD1\x82 \xD0\xBD\xD0\xB0 \xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD1\x83\n"
+		"104,2023-01-05,C4,A0,1,10.00,\xD0\xA0\xD0\xB5\xD0\xB0\xD0\xBB\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F\n"
+		"105,2023-01-06,C0,A1,1,10.00,\xD0\x97\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7 \xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F\n"
+		"106,2023-01-07,C1,A2,1,10.00,\xD0\x92\xD0\xBE\xD0\xB7\xD0\xB2\xD1\x80\xD0\xB0\xD1\x82\n");
+	assert_non_null(r);
+	assert_int_equal(4, r->n);   /* three sales and the return */
+	assert_non_null(strstr(r->reading, "1 read as returns"));
+	rows_free(r);
+}
+
+/* t44 #5: a document type written on an invoice's first line only is its other lines' too, as
+ * its customer and date are: 8 sale lines and the credit note's, none skipped; a line naming
+ * no invoice of its own with a blank type (a subtotal's) stays skipped. */
+static void test_doctype_carried_down(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Belegnr,Datum,Kunde,Artikel,Menge,Preis,Belegart\n"
+			      "R1,2023-01-05,K1,A1,2,5.00,Rechnung\nR1,,,A2,1,7.00,\n"
+			      "R1,,,A3,1,3.00,\nR2,2023-01-06,K2,A1,1,5.00,Rechnung\n"
+			      "R2,,,A3,4,3.00,\nG1,2023-01-07,K1,A2,-1,7.00,Gutschrift\n"
+			      "R3,2023-01-08,K3,A2,1,7.00,Rechnung\nR3,,,A1,1,5.00,\n"
+			      "R4,2023-01-09,K1,A1,3,5.00,Rechnung\n");
+	assert_non_null(r);
+	assert_int_equal(9, r->n);
+	assert_int_equal(0, r->skipped);
+	assert_non_null(strstr(r->reading, "Rechnung 8"));
+	assert_non_null(strstr(r->reading, "4 rows with no event or document type took"));
+	rows_free(r);
+	r = load_csv("Belegnr,Datum,Kunde,Artikel,Menge,Preis,Belegart\n"
+		     "R1,2023-01-05,K1,A1,2,5.00,Rechnung\nR1,2023-01-05,K1,A2,1,7.00,Rechnung\n"
+		     ",,,Summe,3,12.00,\nG1,2023-01-07,K1,A2,-1,7.00,Gutschrift\n"
+		     "R2,2023-01-08,K3,A2,1,7.00,Rechnung\n");
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bare_status_decided_on_all_rows),
+		cmocka_unit_test(test_flag_first_mark_late),
+		cmocka_unit_test(test_flag_cancelado),
+		cmocka_unit_test(test_customer_status_not_order),
+		cmocka_unit_test(test_status_all_words),
+		cmocka_unit_test(test_delivery_notes_skipped),
+		cmocka_unit_test(test_doctype_carried_down),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
