@@ -138,7 +138,11 @@ static int stop_point(const rr_app *app, const rr_args *a, rr_stop_point *at)
 		return err_set("--stopped-at takes EPOCH or EPOCH:BATCH, an epoch from 1 to the %d "
 			       "epochs set, not '%.40s'", app->set.epochs, v);
 	/* the batch said apart: its epoch is right (t27 F4: 1:-1 named the epoch) */
-	if (*end == ':') {
+	/* none is the end of the epoch, as 0 and the epoch alone are: the message below offers
+	 * it (t40 #11, t44 #12: 1:none was refused) */
+	if (*end == ':' && strcmp(end + 1, "none") == 0)
+		b = 0;
+	else if (*end == ':') {
 		const char *bt = end + 1;
 		b = strtol(bt, &end, 10);
 		if (bt[0] >= '0' && bt[0] <= '9' && !*end && (errno == ERANGE || b > INT32_MAX))
