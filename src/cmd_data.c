@@ -316,6 +316,37 @@ static const char *bundled_path(rr_app *app, const char *path)
 	return app->bundled;
 }
 
+/* The ids of --keep-id (list: "ID,...") that kept nothing, in a note each (the first three):
+ * one the data holds as no customer's id (a typo: Gest for Gast), or one that is a customer's
+ * id anyway, no placeholder the loader reads as nobody's. t44 #12: both were silently
+ * accepted, where filter drop-customers names the ids in no row. Compared as the loader
+ * compares them (textfold). */
+static void say_keep_ids(rr_app *app, const rr_rows *r, const char *list)
+{
+	int said = 0;
+	uint32_t n = strtab_count(r->customers);
+	for (const char *w = list; w && *w && said < 3;) {
+		size_t l = strcspn(w, ","), len = 0;
+		const char *hit = NULL;
+		for (uint32_t c = 0; l && c < n && !hit; c++) {
+			const char *id = strtab_get(r->customers, c);
+			len = strlen(id);
+			if (textfold_prefix(id, len, w, l) == len && len)
+				hit = id;
+		}
+		char shown[RR_SHOWN_WORD], word[RR_SHOWN_WORD];
+		snprintf(word, sizeof word, "%.*s", (int)(l < sizeof word ? l : sizeof word - 1), w);
+		rr_shown(shown, sizeof shown, word);
+		if (l && !hit && ++said)
+			sink_printf(&app->sink, "note: --keep-id '%s' is no customer id of the data: it "
+				    "kept nothing", shown);
+		else if (hit && !ingest_placeholder(hit, len) && ++said)
+			sink_printf(&app->sink, "note: --keep-id '%s' is a customer's id anyway, no id "
+				    "relrec reads as nobody's (guest, walk-in, 0): it changed nothing", shown);
+		w += l + (w[l] == ',');
+	}
+}
+
 int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = bundled_path(app, args_get(a, "FILE"));
@@ -377,6 +408,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
 	say_dates(app, rows, d);
 	say_cleaning(app, rows);
+	say_keep_ids(app, rows, o.keep_ids);
 	say_filters_kept(app, d);
 	if (!d->kept)
 		say_all_dropped(app, d);

@@ -88,6 +88,9 @@ extern const char *const ingest_return_flags[];
  * all-zero numbers and -1: such a row has no customer id, as a blank has (a guest checkout's
  * 0 would make every guest one customer). NULL-terminated; the manual lists them. */
 extern const char *const ingest_placeholder_ids[];
+/* 1 when customer id s[0..n) names nobody (one of ingest_placeholder_ids, all zeros, -1): what
+ * the loader reads as no customer id unless --keep-id names it. */
+int ingest_placeholder(const char *s, size_t n);
 /* Item codes of goods kept in no stock (Sage 50's S1, S2, S3): a row under one is named by
  * its description, as a row without a code is. */
 extern const char *const ingest_nonstock_codes[];
