@@ -878,8 +878,8 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	char text[1024];
 	const rr_returns_count *rc = &d->returns;
 	if (!rc->applied && rc->full + rc->partial) /* what the rule would do, and how to ask */
-		sink_printf(s, "returns     %zu pairs returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others)",
-			    rc->full, rc->partial);
+		sink_printf(s, "returns     %zu pair%s returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others)",
+			    rc->full, rr_plural((double)rc->full), rc->partial);
 	else
 		sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
 	uint32_t codes = 0, groups = 0;
@@ -978,8 +978,8 @@ static void show_bins(rr_app *app)
 		table_set(t, r, 3, "%.2f%%",
 			  app->ds->n_pairs ? 100.0 * (double)counts[c] / (double)app->ds->n_pairs : 0.0);
 	}
-	sink_printf(&app->sink, "bins%s: %d classes over %zu pairs", edges, l->n_classes,
-		    app->ds->n_pairs);
+	sink_printf(&app->sink, "bins%s: %d classes over %zu pair%s", edges, l->n_classes,
+		    app->ds->n_pairs, rr_plural((double)app->ds->n_pairs));
 	sink_table(&app->sink, t);
 	table_free(t);
 	int64_t n[RR_MAX_CLASSES];
