@@ -100,3 +100,13 @@ if [ -s "$tmp/cust.awk" ] && [ "$(wc -l < "$tmp/cust.awk")" -eq "$(wc -l < "$tmp
 } END { exit bad }'; then
 	echo "ok actions/customers-figures-awk"
 else echo "not ok actions/customers-figures-awk"; paste -d'|' "$tmp/cust.awk" "$tmp/cust.rr" | sed 's/^/    /'; fi
+
+# t44 #12: export runs says which runs were trained on the data loaded now, and under which
+# filters (the runs table shows the data column; only runs use N said it before)
+printf 'load %s\nset epochs 1\ntrain\nfilter drop-customers 12346 WHOLESALE1\ntrain\nexport runs %s\n' \
+	tests/replay/customers.csv "$tmp/runs.csv" | $RELREC --replay - >/dev/null 2>&1
+if [ "$(head -1 "$tmp/runs.csv" | tr -d '"\r' | awk -F, '{print $(NF-1) "," $NF}')" = "data,filters" ] &&
+   [ "$(sed -n 2p "$tmp/runs.csv" | tr -d '"\r' | awk -F, '{print $(NF-1) "," $NF}')" = "other,none" ] &&
+   sed -n 3p "$tmp/runs.csv" | tr -d '\r' | grep -q '"now","drop customers 12346, WHOLESALE1"$'; then
+	echo "ok actions/export-runs-data-and-filters"
+else echo "not ok actions/export-runs-data-and-filters"; sed 's/^/    /' "$tmp/runs.csv"; fi
