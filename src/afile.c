@@ -342,7 +342,7 @@ static int program_check(const char *path, const struct stat *st)
 }
 
 /* What the first n bytes of a file hold, by the kinds an output may be (AK_, or -1 for none
- * of them), and its name for a message. The model's magic is modelfile.c's check_head's. */
+ * of them), and its name for a message. A model's magic is the one open checks. */
 static int content_kind(const unsigned char *h, size_t n, const char **name)
 {
 	static const struct {
@@ -351,7 +351,7 @@ static int content_kind(const unsigned char *h, size_t n, const char **name)
 		int kind;
 		const char *name;
 	} known[] = {
-		{"RELRECM", 8, AK_MODEL, "a relrec model"},
+		{RR_MODEL_MAGIC, 8, AK_MODEL, "a relrec model"},
 		{"\x89PNG\r\n\x1a\n", 8, AK_PNG, "a PNG image"},
 		{"\x1f\x8b", 2, -1, "gzip-compressed data relrec did not write"},
 		{"%PDF-", 5, -1, "a PDF document"},

@@ -32,6 +32,10 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+/* The first 8 bytes of a relrec model file, its NUL included: modelfile.c writes and checks
+ * them, load names a model by them, and afile replaces a model only by a model (t44 #3). */
+#define RR_MODEL_MAGIC "RELRECM"
+
 typedef struct rr_afile {
 	FILE *f;        /* write here (the temporary file) */
 	struct afile_sink *sink;   /* what f writes to (afile.c): the descriptor, the first error */
