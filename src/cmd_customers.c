@@ -95,16 +95,21 @@ int cmd_customers(rr_app *app, const rr_args *a)
 	rr_cust_sum *v = top_customers(app, a, k, &key, &n);
 	if (!v)
 		return -1;
+	if (n == 0) {   /* not an empty table titled "the 0 biggest customers" */
+		free(v);
+		sink_printf(&app->sink, "no customer: the kept rows hold none (see stats: the filters "
+			    "or the cleaning rules leave no row of a customer)");
+		return 0;
+	}
 	rr_table *t = customers_table(app, v, n, key, no_spend);
 	free(v);
 	if (!t)
 		return err_set("cannot allocate a table");
 	sink_table(&app->sink, t);
 	table_free(t);
-	if (n > 0)
-		sink_printf(&app->sink, "items: distinct stock codes bought; spend: quantity × unit "
-			    "price%s; filter drop-customers ID... leaves an account out (a wholesale "
-			    "buyer, the shop's own)", no_spend ? " (no price column)" : "");
+	sink_printf(&app->sink, "items: distinct stock codes bought; spend: quantity × unit "
+		    "price%s; filter drop-customers ID... leaves an account out (a wholesale buyer, "
+		    "the shop's own)", no_spend ? " (no price column)" : "");
 	return 0;
 }
 
@@ -146,7 +151,12 @@ int cmd_export_customers(rr_app *app, const rr_args *a)
 	if (csvout_close(&o, 1) != 0)
 		return -1;
 	char shown[RR_SHOWN_PATH];
-	sink_printf(&app->sink, "wrote the %ld biggest customer%s by %s to '%s'", n,
-		    rr_plural((double)n), rr_cust_keys[key], rr_shown(shown, sizeof shown, path));
+	rr_shown(shown, sizeof shown, path);
+	if (n == 0)
+		sink_printf(&app->sink, "wrote the header alone to '%s': the kept rows hold no "
+			    "customer (see stats)", shown);
+	else
+		sink_printf(&app->sink, "wrote the %ld biggest customer%s by %s to '%s'", n,
+			    rr_plural((double)n), rr_cust_keys[key], shown);
 	return 0;
 }
