@@ -37,10 +37,20 @@ struct afile_sink {
 	unsigned char out[GZ_CHUNK];   /* z's output: here, not on a stack of ulimit -s 64 */
 };
 
+/* What an afile writes (afile_open's mode): a model ('m'), relrec's own gzip ('z'), a PNG
+ * image ('p'), or text (CSV, SVG, a history). An existing file is replaced only by an output
+ * of its own kind (content_check). */
+enum { AK_TEXT, AK_MODEL, AK_GZ, AK_PNG };
+
 /* What is at path, when afile must not write there: "a directory", ...; NULL when it may
  * (nothing there, or a regular file: then *st holds it, else st->st_nlink is 0). 0 or -1 with
- * err_set when path cannot be looked at. */
-static int target_check(const char *path, struct stat *st, int model);
+ * err_set when path cannot be looked at. kind: what is written (AK_). */
+static int target_check(const char *path, struct stat *st, int kind);
+
+/* The comment relrec's gzip outputs carry in their header (RFC 1952's FCOMMENT), so that an
+ * export can tell its own older .gz, which a re-run replaces, from gzip data it must not
+ * (t44 #3: a data set's .csv.gz) */
+static const char GZ_MARK[] = "relrec";
 
 /* What a file of this mode is, or NULL for a regular file. */
 static const char *kind_name(mode_t m)
@@ -331,8 +341,73 @@ static int program_check(const char *path, const struct stat *st)
 	return 0;
 }
 
-static int target_check(const char *path, struct stat *st, int model)
+/* What the first n bytes of a file hold, by the kinds an output may be (AK_, or -1 for none
+ * of them), and its name for a message. A model's magic is the one open checks. */
+static int content_kind(const unsigned char *h, size_t n, const char **name)
 {
+	static const struct {
+		const char *magic;
+		size_t n;
+		int kind;
+		const char *name;
+	} known[] = {
+		{RR_MODEL_MAGIC, 8, AK_MODEL, "a relrec model"},
+		{"\x89PNG\r\n\x1a\n", 8, AK_PNG, "a PNG image"},
+		{"\x1f\x8b", 2, -1, "gzip-compressed data relrec did not write"},
+		{"%PDF-", 5, -1, "a PDF document"},
+		{"PK\x03\x04", 4, -1, "a ZIP archive (an Excel workbook?)"},
+	};
+	/* relrec's gzip: a header of a comment alone (flags FCOMMENT), the comment GZ_MARK */
+	if (n >= 10 + sizeof GZ_MARK && h[0] == 0x1f && h[1] == 0x8b && h[3] == 0x10 &&
+	    memcmp(h + 10, GZ_MARK, sizeof GZ_MARK) == 0) {
+		*name = "a gzip file relrec wrote";
+		return AK_GZ;
+	}
+	for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+		if (n >= known[k].n && memcmp(h, known[k].magic, known[k].n) == 0) {
+			*name = known[k].name;
+			return known[k].kind;
+		}
+	/* text has no NUL byte (binary formats have one early on, compressed data almost surely
+	 * in 4096 bytes); other control bytes are text's: an export keeps every byte of the
+	 * data's descriptions, and a re-run must replace it. Latin-1 and other code pages are text. */
+	if (memchr(h, '\0', n)) {
+		*name = "binary data";
+		return -1;
+	}
+	*name = "text";
+	return AK_TEXT;
+}
+
+/* An existing regular file is replaced only by an output of its own kind (t44 #3: save
+ * replaced the campaign export just written, a README and the second data set's .csv.gz with
+ * a model, without a word): a model by a save, a PNG by a chart, text or relrec's own gzip by
+ * an export, gen, an SVG chart (so an analyst re-runs an export over its older self). An empty
+ * file holds nothing to lose; one relrec may not read is left to the checks before. 0, or
+ * -1 with err_set naming what the file holds. */
+static int content_check(const char *path, int kind)
+{
+	unsigned char h[4096];
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, h, sizeof h) : 0;
+	if (fd >= 0)
+		close(fd);
+	if (n <= 0)
+		return 0;
+	const char *holds;
+	int has = content_kind(h, (size_t)n, &holds);
+	if (has == kind || (has == AK_TEXT && kind == AK_GZ) || (has == AK_GZ && kind == AK_TEXT))
+		return 0;
+	static const char *const writes[] = {"text", "a relrec model", "relrec's gzip-compressed text",
+					     "a PNG image"};
+	return err_set("cannot write '%s': it holds %s, not %s (relrec replaces a file only with "
+		       "one of its own kind: name another file, or remove it first)", path, holds,
+		       writes[kind]);
+}
+
+static int target_check(const char *path, struct stat *st, int kind)
+{
+	int model = kind == AK_MODEL;
 	memset(st, 0, sizeof *st);
 	if (lstat(path, st) != 0) {
 		memset(st, 0, sizeof *st);
@@ -352,7 +427,7 @@ static int target_check(const char *path, struct stat *st, int model)
 		 * the shell's > and the journal refuse it */
 		if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
 			return err_set("cannot write '%s': %s", path, strerror(errno));
-		return program_check(path, st);
+		return program_check(path, st) != 0 ? -1 : content_check(path, kind);
 	}
 	if (S_ISLNK(st->st_mode))
 		return err_set("cannot write '%s': it is a symbolic link (relrec replaces only regular "
@@ -676,6 +751,15 @@ static FILE *sink_open(rr_afile *a, int fd, int gz)
 		free(s);
 		s = NULL;
 	}
+	/* the header's comment marks the file as relrec's (content_check); static, as zlib
+	 * reads it at the first deflate */
+	static gz_header mark = {.comment = (Bytef *)(uintptr_t)GZ_MARK, .os = 3};
+	if (s && s->z && deflateSetHeader(s->z, &mark) != Z_OK) {
+		deflateEnd(s->z);
+		free(s->z);
+		free(s);
+		s = NULL;
+	}
 	cookie_io_functions_t io = {.write = sink_write, .close = sink_close};
 	FILE *f = s ? fopencookie(s, "w", io) : NULL;
 	if (!f) {
@@ -714,9 +798,10 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 	if (output_name_check(path) != 0)
 		return -1;
 	struct stat st;
-	a->model = strchr(mode, 'm') != NULL;
-	if (target_check(path, &st, a->model) != 0 || afile_journal_check(path) != 0) {
-		a->model = 0;
+	a->kind = strchr(mode, 'm') ? AK_MODEL : strchr(mode, 'z') ? AK_GZ
+		  : strchr(mode, 'p') ? AK_PNG : AK_TEXT;
+	if (target_check(path, &st, a->kind) != 0 || afile_journal_check(path) != 0) {
+		a->kind = 0;
 		return -1;
 	}
 	a->path = strdup(path);
@@ -825,7 +910,7 @@ int afile_commit(rr_afile *a)
 	 * (a rename never writes through a link or into a device, so a change after this check
 	 * can only make the rename fail or replace the entry itself, never harm its target) */
 	struct stat st;
-	if (target_check(a->path, &st, a->model) != 0) {
+	if (target_check(a->path, &st, a->kind) != 0) {
 		afile_abort(a);
 		return -1;
 	}

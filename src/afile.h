@@ -11,7 +11,11 @@
  * What PATH may be: nothing yet, or a regular file the user may write (access W_OK, as the
  * shell's > asks: a rename needs only the directory's permission), which is replaced, and not
  * a file afile_protect or afile_guard guards, nor a program (an executable file that starts with #! or
- * ELF, or one running: "it is a program"). Anything else is refused before a byte is written, with a message naming what it is: a directory, a
+ * ELF, or one running: "it is a program"), nor a file of another kind than the output (t44 #3):
+ * a model is replaced only by a save, a PNG only by a PNG, text or a gzip file relrec wrote
+ * (its header's comment says so) only by text or relrec's gzip; a gzip relrec did not write, a
+ * PDF, a ZIP or other binary data by nothing ("it holds text, and this writes a relrec model
+ * (... name another file, or remove it first)"). An empty file may be replaced by any. Anything else is refused before a byte is written, with a message naming what it is: a directory, a
  * symbolic link (relrec neither writes through a link nor replaces it: name the target, or
  * remove the link), a character or block device, a FIFO or a socket (a rename would put a
  * regular file where the device or FIFO was, which as root breaks the system: /dev/null;
@@ -28,6 +32,10 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+/* The first 8 bytes of a relrec model file, its NUL included: modelfile.c writes and checks
+ * them, load names a model by them, and afile replaces a model only by a model (t44 #3). */
+#define RR_MODEL_MAGIC "RELRECM"
+
 typedef struct rr_afile {
 	FILE *f;        /* write here (the temporary file) */
 	struct afile_sink *sink;   /* what f writes to (afile.c): the descriptor, the first error */
@@ -35,14 +43,15 @@ typedef struct rr_afile {
 	char *tmp;      /* the temporary file's path (owned) */
 	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
 	int live;       /* 1 + its slot in the names afile_unlink_temps removes; 0 for none */
-	int model;      /* a model's save (mode 'm'): a model the session opened may be replaced */
+	int kind;       /* what is written (afile.c's AK_: a model's save, mode 'm', may replace a
+	                   model the session opened) */
 } rr_afile;
 
 /* Check PATH ("-" and "|cmd", which load reads as standard input and a command, are refused
  * by name), create the temporary file and open it for writing ("w" or "wb"; with 'z' what
- * is written is compressed to gzip, as gzip(1) would: see afile_gz_name; with 'm' it is a
- * model's save, which may replace a model file afile_guard_input keeps the rest off). Not
- * seekable.
+ * is written is compressed to gzip, as gzip(1) would, its header's comment "relrec": see
+ * afile_gz_name; with 'm' it is a model's save, which may replace a model file
+ * afile_guard_input keeps the rest off; with 'p' a PNG image). Not seekable.
  * 0, or -1 with err_set (nothing was created; a temporary file that cannot be created is
  * said so, with its directory). */
 int afile_open(rr_afile *a, const char *path, const char *mode);

@@ -98,7 +98,7 @@ static int canvas_open(canvas *cv, const char *path)
 {
 	memset(cv, 0, sizeof *cv);
 	int fmt = chart_format(path);
-	if (fmt < 0 || afile_open(&cv->af, path, "wb") != 0)
+	if (fmt < 0 || afile_open(&cv->af, path, fmt ? "wb" : "wbp") != 0)
 		return -1;
 	cv->svg = fmt;
 	cv->surf = cv->svg ? cairo_svg_surface_create_for_stream(mem_write, cv, CHART_W, CHART_H)

@@ -154,6 +154,14 @@ int clean_set_codes(rr_clean *c, const char *list)
 			break;
 		p = e + 1;
 	}
+	/* a list of no code (clean codes '' or ','): silently, POST, DOT, M... became products
+	 * (t40 #11, t44 #12); refused as filter drop-customers refuses a list of no id */
+	if (k == 0) {
+		free(codes);
+		return err_set("clean codes: the list names no code, and would make POST, DOT, M and "
+			       "every other non-product code a product: name the codes (clean codes "
+			       "POST,DOT), or turn the rule off (clean nonproduct off)");
+	}
 	free_codes(c);
 	c->codes = codes;
 	c->n_codes = k;

@@ -50,7 +50,8 @@ extern const char *const clean_words[RR_RULE_N + 4];
 const char *clean_rule_name(enum rr_rule r);
 const char *clean_rule_help(enum rr_rule r);
 int clean_rule_lookup(const char *name);   /* index or -1 */
-/* Replace the non-product list from "A,B,gift_0001*,..." (owned copy). 0 or -1. */
+/* Replace the non-product list from "A,B,gift_0001*,..." (owned copy). 0, or -1 with err_set
+ * for a list of no code or a bare "*" (the list kept). */
 int clean_set_codes(rr_clean *c, const char *list);
 /* Is stock code s (n bytes) on the non-product list? Compared ignoring ASCII case, casefold
  * or not: the list names kinds of line (postage, manual, fees), and Online Retail II writes

@@ -357,6 +357,8 @@ int cmd_export_audience(rr_app *, const rr_args *);
 int cmd_evaluate_audience(rr_app *, const rr_args *);
 int cmd_why(rr_app *, const rr_args *);
 int cmd_export_chart(rr_app *, const rr_args *);   /* cmd_chart.c */
+int cmd_customers(rr_app *, const rr_args *);      /* cmd_customers.c */
+int cmd_export_customers(rr_app *, const rr_args *);
 /* The session's basket index and recommender, built or refitted when their inputs changed
  * (cmd_rec.c). 0 or -1. */
 int rec_ensure(rr_app *app);

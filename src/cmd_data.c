@@ -316,6 +316,37 @@ static const char *bundled_path(rr_app *app, const char *path)
 	return app->bundled;
 }
 
+/* The ids of --keep-id (list: "ID,...") that kept nothing, in a note each (the first three):
+ * one the data holds as no customer's id (a typo: Gest for Gast), or one that is a customer's
+ * id anyway, no placeholder the loader reads as nobody's. t44 #12: both were silently
+ * accepted, where filter drop-customers names the ids in no row. Compared as the loader
+ * compares them (textfold). */
+static void say_keep_ids(rr_app *app, const rr_rows *r, const char *list)
+{
+	int said = 0;
+	uint32_t n = strtab_count(r->customers);
+	for (const char *w = list; w && *w && said < 3;) {
+		size_t l = strcspn(w, ","), len = 0;
+		const char *hit = NULL;
+		for (uint32_t c = 0; l && c < n && !hit; c++) {
+			const char *id = strtab_get(r->customers, c);
+			len = strlen(id);
+			if (textfold_prefix(id, len, w, l) == len && len)
+				hit = id;
+		}
+		char shown[RR_SHOWN_WORD], word[RR_SHOWN_WORD];
+		snprintf(word, sizeof word, "%.*s", (int)(l < sizeof word ? l : sizeof word - 1), w);
+		rr_shown(shown, sizeof shown, word);
+		if (l && !hit && ++said)
+			sink_printf(&app->sink, "note: --keep-id '%s' is no customer id of the data: it "
+				    "kept nothing", shown);
+		else if (hit && !ingest_placeholder(hit, len) && ++said)
+			sink_printf(&app->sink, "note: --keep-id '%s' is a customer's id anyway, no id "
+				    "relrec reads as nobody's (guest, walk-in, 0): it changed nothing", shown);
+		w += l + (w[l] == ',');
+	}
+}
+
 int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = bundled_path(app, args_get(a, "FILE"));
@@ -378,6 +409,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
 	say_dates(app, rows, d);
 	say_cleaning(app, rows);
+	say_keep_ids(app, rows, o.keep_ids);
 	say_filters_kept(app, d);
 	if (!d->kept)
 		say_all_dropped(app, d);
@@ -847,8 +879,8 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 	char text[1024];
 	const rr_returns_count *rc = &d->returns;
 	if (!rc->applied && rc->full + rc->partial) /* what the rule would do, and how to ask */
-		sink_printf(s, "returns     %zu pairs returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others)",
-			    rc->full, rc->partial);
+		sink_printf(s, "returns     %zu pair%s returned in full, %zu in part (rule off: 'clean returns on' drops the first, reduces the others)",
+			    rc->full, rr_plural((double)rc->full), rc->partial);
 	else
 		sink_printf(s, "returns     %s", dataset_returns_text(d, text, sizeof text));
 	uint32_t codes = 0, groups = 0;
@@ -947,8 +979,8 @@ static void show_bins(rr_app *app)
 		table_set(t, r, 3, "%.2f%%",
 			  app->ds->n_pairs ? 100.0 * (double)counts[c] / (double)app->ds->n_pairs : 0.0);
 	}
-	sink_printf(&app->sink, "bins%s: %d classes over %zu pairs", edges, l->n_classes,
-		    app->ds->n_pairs);
+	sink_printf(&app->sink, "bins%s: %d classes over %zu pair%s", edges, l->n_classes,
+		    app->ds->n_pairs, rr_plural((double)app->ds->n_pairs));
 	sink_table(&app->sink, t);
 	table_free(t);
 	int64_t n[RR_MAX_CLASSES];

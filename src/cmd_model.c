@@ -10,6 +10,7 @@
 #include "cmd.h"
 #include "csvout.h"
 #include "err.h"
+#include "filter.h"
 #include "lossrec.h"
 #include "metrics.h"
 #include "model.h"
@@ -52,6 +53,7 @@ static int run_record(rr_app *app, const rr_model *m, rr_run *run)
 	run->lab = app->labels;
 	run->ds_gen = app->ds->gen;
 	run->ds_print = app->ds->print;
+	filter_describe(&app->clean.filter, run->filters, sizeof run->filters);
 	run->epochs = info->epochs_run;
 	run->best_epoch = info->best_epoch;
 	run->stopped = info->stopped;
@@ -138,7 +140,11 @@ static int stop_point(const rr_app *app, const rr_args *a, rr_stop_point *at)
 		return err_set("--stopped-at takes EPOCH or EPOCH:BATCH, an epoch from 1 to the %d "
 			       "epochs set, not '%.40s'", app->set.epochs, v);
 	/* the batch said apart: its epoch is right (t27 F4: 1:-1 named the epoch) */
-	if (*end == ':') {
+	/* none is the end of the epoch, as 0 and the epoch alone are: the message below offers
+	 * it (t40 #11, t44 #12: 1:none was refused) */
+	if (*end == ':' && strcmp(end + 1, "none") == 0)
+		b = 0;
+	else if (*end == ':') {
 		const char *bt = end + 1;
 		b = strtol(bt, &end, 10);
 		if (bt[0] >= '0' && bt[0] <= '9' && !*end && (errno == ERANGE || b > INT32_MAX))
@@ -330,8 +336,17 @@ static void class_f1_text(const rr_run *r, char *buf, size_t n, const char *sep,
 }
 
 /* The runs table's columns: run, current, model, the settings marked RR_SET_RUNS in the
- * table's order, the bins, then what the run measured. */
-enum { RUNS_HEAD = 4, RUNS_TAIL = 4, RUNS_MAXCOL = 64 };
+ * table's order, the data and the bins, then what the run measured. */
+enum { RUNS_HEAD = 5, RUNS_TAIL = 4, RUNS_MAXCOL = 64 };
+
+/* What data run r was trained on, to the data loaded now (print: the same rows, cleaning and
+ * filters built again): "now" or "other", "-" with no data loaded. t44 #12: after a filter and
+ * a second train, runs showed two runs whose only visible difference was their bins; only
+ * runs use N then said one was trained on other data. */
+static const char *run_data_word(const rr_run *r, const rr_dataset *now)
+{
+	return !now ? "-" : r->ds_gen == now->gen || r->ds_print == now->print ? "now" : "other";
+}
 
 /* Whether run r's model can still be used (runs use) and saved: "kept", or "dropped" when the
  * memory budget took it (runs_trim) and it is not the session's current model (t20 F8: runs
@@ -352,6 +367,7 @@ static int runs_columns(rr_table *t, const rr_setting_def **cols)
 			cols[nc] = d;
 			table_head(t, nc++, d->column, d->kind == RR_SK_INT || d->kind == RR_SK_REAL ? 'r' : 'l');
 		}
+	table_head(t, nc++, "data", 'l');
 	table_head(t, nc++, "bins", 'l');
 	table_head(t, nc++, "macro-F1", 'r');
 	table_head(t, nc++, "class F1", 'l');
@@ -369,15 +385,16 @@ static int runs_count_columns(void)
 }
 
 static void runs_row(rr_table *t, int row, const rr_run *r, int current,
-		     const rr_setting_def *const *cols, int nc)
+		     const rr_setting_def *const *cols, int nc, const rr_dataset *now)
 {
 	char buf[160];
 	int c = 0;
 	table_set(t, row, c++, "%d", r->id);
 	table_set(t, row, c++, "%s", r->id == current ? "*" : "-");   /* never empty: awk-able */
 	table_set(t, row, c++, "%s", run_model_state(r, current));
-	for (; c < nc - RUNS_TAIL - 1; c++)
+	for (; c < nc - RUNS_TAIL - 2; c++)
 		table_set(t, row, c, "%s", set_text(&r->set, cols[c]->name, buf, sizeof buf));
+	table_set(t, row, c++, "%s", run_data_word(r, now));
 	bins_text(&r->lab, buf, sizeof buf);
 	table_set(t, row, c++, "%s", buf);
 	if (r->has_test)
@@ -450,7 +467,7 @@ int cmd_runs(rr_app *app, const rr_args *a)
 	rr_table *t = table_new(runs_count_columns(), NULL);
 	if (!t)
 		return err_set("out of memory for the runs table");
-	int nc = runs_columns(t, cols);
+	int nc = runs_columns(t, cols), other = 0;
 	table_timing(t, nc - 1);   /* seconds */
 	for (int i = 0; i < app->runs->n; i++) {
 		int row = table_add_row(t);
@@ -458,10 +475,15 @@ int cmd_runs(rr_app *app, const rr_args *a)
 			table_free(t);
 			return err_set("out of memory for the runs table");
 		}
-		runs_row(t, row, &app->runs->v[i], app->model ? app->current_run : 0, cols, nc);
+		runs_row(t, row, &app->runs->v[i], app->model ? app->current_run : 0, cols, nc,
+			 app->ds);
+		other += strcmp(run_data_word(&app->runs->v[i], app->ds), "other") == 0;
 	}
 	sink_table(&app->sink, t);
 	table_free(t);
+	if (other)
+		sink_printf(&app->sink, "data: other = trained on other data than the loaded (loaded, "
+			    "cleaned or filtered since; export runs names each run's filters)");
 	return 0;
 }
 
@@ -532,7 +554,7 @@ static void export_runs_head(rr_csvout *o)
 {
 	static const char *const tail[] = {"macro_f1", "accuracy", "class_f1", "epochs_run",
 					   "best_epoch", "stopped", "val_loss", "seconds",
-					   "samples_per_s", "current", "model"};
+					   "samples_per_s", "current", "model", "data", "filters"};
 	csvout_str(o, "run");
 	csvout_str(o, "bins");
 	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
@@ -542,7 +564,7 @@ static void export_runs_head(rr_csvout *o)
 	csvout_end(o);
 }
 
-static void export_runs_row(rr_csvout *o, const rr_run *r, int current)
+static void export_runs_row(rr_csvout *o, const rr_run *r, int current, const rr_dataset *now)
 {
 	char buf[256];
 	csvout_num(o, "%.0f", r->id);
@@ -570,6 +592,8 @@ static void export_runs_row(rr_csvout *o, const rr_run *r, int current)
 	csvout_num(o, "%.0f", r->samples_per_s);
 	csvout_num(o, "%.0f", r->id == current);
 	csvout_str(o, run_model_state(r, current));
+	csvout_str(o, run_data_word(r, now));
+	csvout_str(o, r->filters[0] ? r->filters : "none");
 	csvout_end(o);
 }
 
@@ -582,7 +606,7 @@ int cmd_export_runs(rr_app *app, const rr_args *a)
 	export_runs_head(&o);
 	int n = app->runs ? app->runs->n : 0;
 	for (int i = 0; i < n; i++)
-		export_runs_row(&o, &app->runs->v[i], app->model ? app->current_run : 0);
+		export_runs_row(&o, &app->runs->v[i], app->model ? app->current_run : 0, app->ds);
 	if (csvout_close(&o, 1))
 		return -1;
 	char shown[RR_SHOWN_PATH];

@@ -187,6 +187,47 @@ static const char *rule_filter_text(const rr_rule_filter *f, char *buf, size_t s
 	return buf;
 }
 
+/* Whether no rule at all, at the filters' floor (n_xy >= 1, no confidence or lift), leaves
+ * x (xs[0..nx) for --user): every basket holding it holds nothing else (that --user never
+ * bought). 1, 0, or -1 with err_set. */
+static int never_with_another(const rr_baskets *b, const uint32_t *xs, size_t nx)
+{
+	rr_rule_filter floor = {1, 0, 0, RR_BY_LIFT};
+	rr_assoc *r = NULL;
+	size_t n = 0;
+	if ((nx == 1 ? baskets_rules_for(b, xs[0], &floor, 1, &r, &n)
+		     : baskets_rules_for_set(b, xs, nx, &floor, 1, &r, &n)) != 0)
+		return -1;
+	free(r);
+	return n == 0;
+}
+
+/* together found no rule to show: say why and the way out, title first. alone: no rule even
+ * at the filters' floor (never_with_another); ruled: rules passed the filters, and the business
+ * rules left out all of them. t40 #11, t44 #12: an item only ever bought alone was told to
+ * "lower the filters", already at their floor. */
+static void say_no_rule(rr_app *app, const char *title, const rr_rule_filter *f, int alone,
+			int ruled, const char *item, const char *user)
+{
+	char shown[1024], who[RR_SHOWN_WORD];
+	/* the title as a line of text: a description's line break shown \n */
+	sink_printf(&app->sink, "%s", rr_shown(shown, sizeof shown, title));
+	if (alone && item)
+		sink_printf(&app->sink, "no rule: no basket holding %s holds another item (it was "
+			    "only ever bought alone)", rr_shown(who, sizeof who, item));
+	else if (alone)
+		sink_printf(&app->sink, "no rule: no basket holding an item customer %s bought "
+			    "holds an item they never bought", rr_shown(who, sizeof who, user));
+	else if (ruled)
+		sink_printf(&app->sink, "no rule: the business rules (exclude items, only items) "
+			    "leave out every item the rules passing the filters point at");
+	else   /* say the way out: a newcomer at n_xy >= 20 on a small file sees nothing (t15) */
+		sink_printf(&app->sink, "no rule passes the filters (n_xy >= %u, confidence >= %g, "
+			    "lift >= %g): lower them (--min-count, --min-confidence, --min-lift; on the "
+			    "workbench, m lowers the count)", f->min_count, f->min_confidence,
+			    f->min_lift);
+}
+
 int cmd_together(rr_app *app, const rr_args *a)
 {
 	rr_rule_filter f = rule_filter(a);
@@ -200,6 +241,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 	const rr_baskets *b = app->baskets;
 	rr_assoc *r = NULL;
 	size_t n = 0;
+	int alone = 0;
 	char title[512], ft[96];
 	if (item) {
 		uint32_t x = baskets_find(b, item);
@@ -209,7 +251,8 @@ int cmd_together(rr_app *app, const rr_args *a)
 		if (app_item_refused(app, item) != 0)
 			return -1;
 		/* all of them: the business rules may drop some, and K stays K */
-		if (baskets_rules_for(b, x, &f, rules_active(&app->rules) ? 0 : (int)k, &r, &n) != 0)
+		if (baskets_rules_for(b, x, &f, rules_active(&app->rules) ? 0 : (int)k, &r, &n) != 0 ||
+		    (n == 0 && (alone = never_with_another(b, &x, 1)) < 0))
 			return -1;
 		snprintf(title, sizeof title,
 			 "%s %s: in %u of %u baskets (all invoices); "
@@ -233,6 +276,8 @@ int cmd_together(rr_app *app, const rr_args *a)
 		}
 		int rc = baskets_rules_for_set(b, xs, nx, &f, rules_active(&app->rules) ? 0 : (int)k,
 					       &r, &n);
+		if (rc == 0 && n == 0)
+			rc = (alone = nx == 0 || never_with_another(b, xs, nx)) < 0 ? -1 : 0;
 		free(xs);
 		if (rc != 0)
 			return -1;
@@ -241,14 +286,10 @@ int cmd_together(rr_app *app, const rr_args *a)
 			 user, m, plural(m), rule_filter_text(&f, ft, sizeof ft),
 			 f.by == RR_BY_LIFT ? "lift" : "confidence");
 	}
+	size_t passed = n;
 	n = rules_filter_assoc(&app->rules, b, r, n, k, 0);
-	if (n == 0) {   /* the title as a line of text: a description's line break shown \n */
-		char shown[2 * sizeof title];
-		sink_printf(&app->sink, "%s", rr_shown(shown, sizeof shown, title));
-		/* say the way out: a newcomer at n_xy >= 20 on a small file sees nothing (t15) */
-		sink_printf(&app->sink, "no rule passes the filters (n_xy >= %u, confidence >= %g, "
-			    "lift >= %g): lower them (--min-count, --min-confidence, --min-lift; on the "
-			    "workbench, m lowers the count)", f.min_count, f.min_confidence, f.min_lift);
+	if (n == 0) {
+		say_no_rule(app, title, &f, alone, passed > 0, item, user);
 		free(r);
 		return 0;
 	}

@@ -16,6 +16,7 @@
 
 #include "afile.h"
 #include "csvdate.h"
+#include "custtop.h"
 #include "err.h"
 #include "ingest.h"
 #include "lines.h"
@@ -132,6 +133,19 @@ static const rr_argspec train_opts[] = {
 		 "EPOCH, or after epoch EPOCH's validation (a journal writes it; replayed, the run "
 		 "is the same; a point it cannot reach is refused)"},
 	END};
+/* t44 #12: the biggest customers, to find the wholesale accounts filter drop-customers leaves
+ * out; the keys are custtop.h's */
+#define OPT_CUST_BY {.name = "--by", .kind = RR_A_CHOICE, .choices = rr_cust_keys, \
+		     .def = "spend", .help = "what the customers are sorted by, largest first " \
+		     "(spend: quantity when the data has no price column)"}
+static const rr_argspec customers_args[] = {ARG_K("how many customers"), END};
+static const rr_argspec customers_opts[] = {OPT_CUST_BY, END};
+static const rr_argspec export_cust_args[] = {
+	ARG_OUT("the CSV file to write"),
+	{.name = "K", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .flags = RR_ARG_OPTIONAL,
+	 .def = "every customer", .help = "how many customers"},
+	END};
+static const rr_argspec export_cust_opts[] = {OPT_CUST_BY, OPT_RAW, END};
 static const rr_argspec stats_opts[] = {
 	{.name = "--hist", .kind = RR_A_FLAG, .help = "add the histogram of order counts"}, END};
 static const rr_argspec bins_args[] = {
@@ -260,6 +274,9 @@ static const rr_cmd export_subs[] = {
 	{"audience", "an item's audience (or every popular item's) as CSV, with scores and reasons",
 	 cmd_export_audience, RR_CMD_NEEDS_DATA, export_aud_args, export_aud_opts, NULL,
 	 "export audience 85123A aud.csv 50"},
+	{"customers", "the biggest customers as CSV, with their invoices, items, quantity, spend and dates",
+	 cmd_export_customers, RR_CMD_NEEDS_DATA, export_cust_args, export_cust_opts, NULL,
+	 "export customers customers.csv --by quantity"},
 	{"chart", "a chart for slides as PNG or SVG: loss curves, label histogram or confusion matrix",
 	 cmd_export_chart, 0, export_chart_args, NULL, NULL, "export chart loss loss.png"},
 	{"due", "the pairs most likely re-ordered within DAYS days as CSV, with their cadence",
@@ -324,6 +341,9 @@ const rr_cmd rr_cmds[] = {
 	 cmd_filter, RR_CMD_UNDO, filter_args, filter_opts, NULL, "filter country \"United Kingdom\""},
 	{"stats", "rows read, kept and rejected by reason; customers, items, invoices, pairs",
 	 cmd_stats, RR_CMD_NEEDS_DATA, NULL, stats_opts, NULL, "stats --hist"},
+	{"customers", "the biggest customers after the filters: invoices, items, quantity, spend, first and last purchase, country",
+	 cmd_customers, RR_CMD_NEEDS_DATA, customers_args, customers_opts, NULL,
+	 "customers 20 --by quantity"},
 	{"bins", "set label edges (inclusive upper bounds); print class counts and shares", cmd_bins,
 	 RR_CMD_UNDO, bins_args, NULL, NULL, "bins 2 5"},
 	{"set", "set a hyperparameter (see show)", cmd_set, RR_CMD_UNDO, set_args, NULL, NULL,
@@ -358,7 +378,7 @@ const rr_cmd rr_cmds[] = {
 	 "save model.rrm"},
 	{"open", "read a model file; its settings and bins become the session's", cmd_open,
 	 RR_CMD_UNDO | RR_CMD_MODEL_STEP, open_args, NULL, NULL, "open model.rrm"},
-	{"export", "write recommendations, audiences, due lists, rules, the report, the runs or the evaluation as CSV, or a chart", NULL, 0,
+	{"export", "write recommendations, audiences, due lists, rules, the report, the runs, the evaluation or the biggest customers as CSV, or a chart", NULL, 0,
 	 NULL, NULL, export_subs, "export runs runs.csv"},
 	{"gen", "write a synthetic transaction file (same schema, realistic skew)", cmd_gen, 0,
 	 gen_args, gen_opts, NULL, "gen big.csv.gz 1000000 --seed 7"},

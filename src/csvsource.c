@@ -186,7 +186,7 @@ static const struct not_csv {
 	{"SQLite format 3", 15, "an SQLite database (%s): export a table with sqlite3 -csv -header",
 	 NULL},
 	{"%PDF-", 5, "a PDF document (%s), not CSV", NULL},
-	{"RELRECM", 8, "a relrec model file, not data: open it with 'open %s'", NULL},
+	{RR_MODEL_MAGIC, 8, "a relrec model file, not data: open it with 'open %s'", NULL},
 	/* seen only inside a gzip file (a plain one is read as gzip): compressed twice */
 	{"\x1F\x8B", 2, "another gzip stream (it was compressed twice): load %s", "zcat"},
 };

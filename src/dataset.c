@@ -711,14 +711,16 @@ oom:
 const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size)
 {
 	const rr_returns_count *x = &d->returns;
+	/* "1 pair", "1 row" (t44 #12: "returns 1 pairs returned in full") */
 	if (x->applied)
-		snprintf(buf, size, "%zu pairs returned in full dropped (%zu rows), %zu in part reduced",
-			 x->full, x->full_rows, x->partial);
+		snprintf(buf, size, "%zu pair%s returned in full dropped (%zu row%s), %zu in part "
+			 "reduced", x->full, rr_plural((double)x->full), x->full_rows,
+			 rr_plural((double)x->full_rows), x->partial);
 	else if (x->rows == 0)
 		snprintf(buf, size, "no return rows");
 	else
-		snprintf(buf, size, "%zu pairs returned in full, %zu in part (rule off)", x->full,
-			 x->partial);
+		snprintf(buf, size, "%zu pair%s returned in full, %zu in part (rule off)", x->full,
+			 rr_plural((double)x->full), x->partial);
 	return buf;
 }
 

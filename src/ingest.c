@@ -2792,6 +2792,11 @@ static int placeholder_id(const char *s, size_t n)
 	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0;
 }
 
+int ingest_placeholder(const char *s, size_t n)
+{
+	return placeholder_id(s, n);
+}
+
 /* Is s[0..n) one of list's "ID,..." (compared by textfold: --keep-id gast keeps GAST)? */
 static int id_listed(const char *list, const char *s, size_t n)
 {

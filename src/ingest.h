@@ -91,6 +91,9 @@ extern const char *const ingest_placeholder_ids[];
 /* Values that are no value in any column (SQL's \N and NULL, Google Analytics' (not set)):
  * a customer id or an item code so is an empty one (t42 F6). NULL-terminated; in the manual. */
 extern const char *const ingest_null_values[];
+/* 1 when customer id s[0..n) names nobody (one of ingest_placeholder_ids, all zeros, -1): what
+ * the loader reads as no customer id unless --keep-id names it. */
+int ingest_placeholder(const char *s, size_t n);
 /* Item codes of goods kept in no stock (Sage 50's S1, S2, S3): a row under one is named by
  * its description, as a row without a code is. */
 extern const char *const ingest_nonstock_codes[];

@@ -24,7 +24,7 @@
 #include "afile.h"
 #include "err.h"
 
-static const char MAGIC[8] = { 'R', 'E', 'L', 'R', 'E', 'C', 'M', '\0' };
+static const char MAGIC[8] = RR_MODEL_MAGIC;
 #define HEAD 20   /* magic + version + payload length */
 
 /* ==== writing into a growing buffer ==== */

@@ -18,6 +18,8 @@ typedef struct rr_run {
 	rr_labels lab;               /* label edges and class names */
 	uint64_t ds_gen;             /* generation of the dataset it was trained on */
 	uint64_t ds_print;           /* that dataset's print (the same data, built again?) */
+	char filters[200];           /* the row filters it was trained under (filter_describe),
+	                                "" for none: export runs names them (t44 #12) */
 	struct rr_model *model;      /* a copy of its model (owned by the table, unbound), or NULL
 	                                once dropped to keep the table within its memory budget */
 	int has_test;                /* 1 = the test figures below are filled */

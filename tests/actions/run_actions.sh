@@ -77,3 +77,36 @@ else echo "not ok actions/exports-keep-the-rules"; fi
 # the rules are commands: journaled, and the journal replays them
 if grep -qx 'exclude items 10000B' "$tmp/j.rr"; then echo "ok actions/rules-journaled"
 else echo "not ok actions/rules-journaled"; fi
+
+# t44 #12: export customers' figures equal awk's on the same file: per customer its country,
+# distinct invoices and items, Σ quantity, Σ quantity × price (within a cent: prices are
+# floats), first and last day; the cancelled line (C...) and POST are no purchases, and
+# --by quantity sorts by the quantity, largest first
+f=tests/replay/customers.csv
+printf 'load %s\nexport customers %s --by quantity\n' "$f" "$tmp/cust.csv" | $RELREC --replay - >/dev/null 2>&1
+awk -F, 'NR > 1 && $1 !~ /^C/ && $2 != "POST" {
+	c = $7; cty[c] = $8; q[c] += $4; s[c] += $4 * $6; d = substr($5, 1, 10)
+	if (!((c, $1) in inv)) { inv[c, $1] = 1; ni[c]++ }
+	if (!((c, $2) in it)) { it[c, $2] = 1; nt[c]++ }
+	if (!(c in lo) || d < lo[c]) lo[c] = d
+	if (!(c in hi) || d > hi[c]) hi[c] = d
+} END { for (c in q) printf "%s,%s,%d,%d,%d,%.2f,%s,%s\n", c, cty[c], ni[c], nt[c], q[c], s[c], lo[c], hi[c] }' "$f" |
+	sort -t, -k5,5nr > "$tmp/cust.awk"
+tail -n +2 "$tmp/cust.csv" | tr -d '"\r' | cut -d, -f2- > "$tmp/cust.rr"
+if [ -s "$tmp/cust.awk" ] && [ "$(wc -l < "$tmp/cust.awk")" -eq "$(wc -l < "$tmp/cust.rr")" ] &&
+   paste -d'|' "$tmp/cust.awk" "$tmp/cust.rr" | awk -F'|' '{
+	split($1, a, ","); split($2, b, ",")
+	for (k = 1; k <= 8; k++) if (k == 6 ? (a[k] - b[k] > 0.011 || b[k] - a[k] > 0.011) : a[k] != b[k]) bad = 1
+} END { exit bad }'; then
+	echo "ok actions/customers-figures-awk"
+else echo "not ok actions/customers-figures-awk"; paste -d'|' "$tmp/cust.awk" "$tmp/cust.rr" | sed 's/^/    /'; fi
+
+# t44 #12: export runs says which runs were trained on the data loaded now, and under which
+# filters (the runs table shows the data column; only runs use N said it before)
+printf 'load %s\nset epochs 1\ntrain\nfilter drop-customers 12346 WHOLESALE1\ntrain\nexport runs %s\n' \
+	tests/replay/customers.csv "$tmp/runs.csv" | $RELREC --replay - >/dev/null 2>&1
+if [ "$(head -1 "$tmp/runs.csv" | tr -d '"\r' | awk -F, '{print $(NF-1) "," $NF}')" = "data,filters" ] &&
+   [ "$(sed -n 2p "$tmp/runs.csv" | tr -d '"\r' | awk -F, '{print $(NF-1) "," $NF}')" = "other,none" ] &&
+   sed -n 3p "$tmp/runs.csv" | tr -d '\r' | grep -q '"now","drop customers 12346, WHOLESALE1"$'; then
+	echo "ok actions/export-runs-data-and-filters"
+else echo "not ok actions/export-runs-data-and-filters"; sed 's/^/    /' "$tmp/runs.csv"; fi

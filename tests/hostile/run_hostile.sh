@@ -519,6 +519,8 @@ check gen-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] && grep -q 'g
 # (t40 #11: "saved the model" and then "bigsave.rr:5: interrupted")
 for w in "save $tmp/keep.rrm" "export rules $tmp/keep.rrm --min-count 1"; do
 	echo old > "$tmp/keep.rrm"
+	# a save replaces only a model (t44 #3): an old one, the test's "old" after its magic
+	case $w in save*) printf 'RELRECM\0old' > "$tmp/keep.rrm" ;; esac
 	printf 'load %s\nopen %s\n%s\nshow dim\n' "$tmp/h.csv" "$MODEL" "$w" > "$tmp/ssig.rr"
 	RELREC_TEST_PAUSE_BEFORE_RENAME=30 "$RELREC" --replay "$tmp/ssig.rr" -q > "$tmp/out" 2> "$tmp/err" &
 	pid=$!
@@ -529,9 +531,50 @@ for w in "save $tmp/keep.rrm" "export rules $tmp/keep.rrm --min-count 1"; do
 	wait $pid; rc=$?
 	check "ctrl-c-in-${w%% *}-one-outcome" sh -c "[ $rc -eq 130 ] &&
 		grep -q 'ssig.rr:3: .*keep.rrm. was left as it was (nothing written): interrupted' '$tmp/err' &&
-		! grep -q 'saved\|wrote' '$tmp/out' && [ \"\$(cat '$tmp/keep.rrm')\" = old ] &&
+		! grep -q 'saved\|wrote' '$tmp/out' && [ \"\$(tr -d '\\000' < '$tmp/keep.rrm' | sed 's/^RELRECM//')\" = old ] &&
 		! ls '$tmp' | grep -q '^keep.rrm.*tmp\$' && ! grep -q '^dim' '$tmp/out'"
 done
+
+# t44 #3: save replaced an export just written, a README, a data set's .csv.gz with a model. A
+# file is replaced only by an output of its own kind: the refused ones byte for byte as they
+# were; a save over an older model, an export over an older export (plain and .gz), a chart
+# over an older chart go through
+mkdir "$tmp/kind"
+k=$tmp/kind
+echo '# notes' > "$k/README.md"
+echo 'not a chart' > "$k/notes.png"
+printf 'InvoiceNo,StockCode\n1,A\n' | gzip -n > "$k/data.csv.gz"
+cp "$k/README.md" "$k/README.0"; cp "$k/data.csv.gz" "$k/data.0"
+run "load $tmp/h.csv
+open $MODEL
+export rules $k/rules.csv --min-count 1
+save $k/rules.csv
+save $k/README.md
+save $k/data.csv.gz
+export rules $k/data.csv.gz --min-count 1
+save $k/m.rrm
+save $k/m.rrm
+export rules $k/m.rrm --min-count 1
+export chart labels $k/notes.png
+export chart labels $k/c.png
+export chart labels $k/c.png
+export rules $k/c.png --min-count 1
+export rules $k/rules.csv --min-count 1
+export rules $k/r.csv.gz --min-count 1
+export rules $k/r.csv.gz --min-count 1
+show dim" -k
+n_refused=$(grep -c "remove it first" "$tmp/err")
+check write-only-over-its-own-kind sh -c "[ $rc -eq 1 ] && [ $n_refused -eq 7 ] &&
+	grep -q \"rules.csv': it holds text, not a relrec model\" '$tmp/err' &&
+	grep -q \"data.csv.gz': it holds gzip-compressed data relrec did not write, not a relrec model\" '$tmp/err' &&
+	grep -q \"data.csv.gz': it holds gzip-compressed data relrec did not write, not relrec's gzip\" '$tmp/err' &&
+	grep -q \"m.rrm': it holds a relrec model, not text\" '$tmp/err' &&
+	grep -q \"notes.png': it holds text, not a PNG image\" '$tmp/err' &&
+	grep -q \"c.png': it holds a PNG image, not text\" '$tmp/err' &&
+	cmp -s '$k/README.md' '$k/README.0' && cmp -s '$k/data.csv.gz' '$k/data.0' &&
+	head -c 7 '$k/m.rrm' | grep -q RELRECM && head -1 '$k/rules.csv' | grep -q antecedent &&
+	zcat '$k/r.csv.gz' | head -1 | grep -q antecedent && [ \$(grep -c 'saved the model' '$tmp/out') -eq 2 ] &&
+	grep -q '^dim' '$tmp/out' && ! ls '$k' | grep -q 'tmp\$'"
 
 # ---- 12. closed standard output or error never lands in a file relrec opens ------------------
 printf 'show dim\nbogus\nopen %s\nsave %s\n' "$MODEL" "$tmp/closed.rrm" > "$tmp/script.rr"

@@ -211,9 +211,10 @@ if wait_for e "11 kept" 100 || wait_for e "kept" 50; then
 		keys e Right ':show epochs' Enter
 		if wait_for e "the current model is run 1 (highlighted)" 100 && wait_for e "epochs = 1" 50 &&
 			! grep -qF "runs 2-2 of 2" "$SCREEN"; then
-			# the table as printed is wider than 100 columns: → scrolls it sideways, so the
-			# last column's header, cut before, is read (t28 F9)
-			keys e t Right
+			# the table as printed is wider than 100 columns: → scrolls it sideways, half a
+			# screen at a time, so the last column's header, cut before, is read (t28 F9);
+			# twice since the data column (t44 #12) made it wider than 1.5 screens
+			keys e t Right Right
 			if wait_for e "epochs  seconds" 50; then
 				ok tui_runs_current
 			else

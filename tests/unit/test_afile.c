@@ -458,6 +458,93 @@ static void test_gz_name(void **state)
 	assert_false(afile_gz_name("r.tgz"));
 }
 
+/* Write n bytes to path through afile in mode: the result of the commit (or of the open). */
+static int awrite_mode(const char *path, const char *mode, const void *bytes, size_t n)
+{
+	rr_afile a;
+	if (afile_open(&a, path, mode) != 0)
+		return -1;
+	fwrite(bytes, 1, n, a.f);
+	return afile_commit(&a);
+}
+
+/* The whole of path into buf (at most size bytes); its length. */
+static size_t read_all(const char *path, unsigned char *buf, size_t size)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	size_t n = fread(buf, 1, size, f);
+	fclose(f);
+	return n;
+}
+
+/* path is refused for mode, and what is there is byte for byte as before, the message saying
+ * what it holds. */
+static void refused_kept(const char *path, const char *mode, const char *holds)
+{
+	unsigned char before[8192], after[8192];
+	size_t n = read_all(path, before, sizeof before);
+	assert_int_equal(awrite_mode(path, mode, "new\n", 4), -1);
+	const char *m = err_msg();
+	assert_non_null(strstr(m, holds));
+	assert_non_null(strstr(m, "remove it first"));
+	assert_int_equal(read_all(path, after, sizeof after), n);
+	assert_memory_equal(before, after, n);
+}
+
+/* t44 #3: a save replaced a CSV export just written, a README and a data set's .csv.gz with a
+ * model. An existing file is replaced only by an output of its own kind: a model by a save, a
+ * PNG by a PNG, text or relrec's own gzip by an export; nothing replaces gzip relrec did not
+ * write, a PDF, a ZIP or binary data; an empty file by anything. */
+static void test_only_its_own_kind_replaced(void **state)
+{
+	(void)state;
+	static const unsigned char model[] = "RELRECM\0\3\0\0\0rest of a model";
+	static const unsigned char gz[] = {0x1f, 0x8b, 8, 8, 0, 0, 0, 0, 0, 3, 'd', 0, 1, 2, 3};
+	static const unsigned char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+	int had = entries();
+	put_file(at("export.csv"), "\"customer\",\"rank\"\n\"12000\",1\n");
+	put_file(at("README.md"), "# notes\n");
+	FILE *f = fopen(at("data.csv.gz"), "wb");
+	assert_non_null(f);
+	fwrite(gz, 1, sizeof gz, f);
+	fclose(f);
+	refused_kept(at("export.csv"), "wbm", "it holds text, not a relrec model");
+	refused_kept(at("README.md"), "wbm", "it holds text");
+	refused_kept(at("data.csv.gz"), "wbm", "gzip-compressed data relrec did not write");
+	refused_kept(at("data.csv.gz"), "wbz", "gzip-compressed data relrec did not write");
+	refused_kept(at("export.csv"), "wbp", "it holds text, not a PNG image");
+	/* a save over an older model; an export over it refused */
+	assert_int_equal(awrite_mode(at("m.rrm"), "wbm", model, sizeof model), 0);
+	assert_int_equal(awrite_mode(at("m.rrm"), "wbm", model, sizeof model), 0);
+	refused_kept(at("m.rrm"), "wb", "it holds a relrec model, not text");
+	refused_kept(at("m.rrm"), "wbz", "it holds a relrec model");
+	/* an export over an older export, plain and gzip, marked as relrec's */
+	assert_int_equal(awrite_mode(at("export.csv"), "wb", "a,b\n", 4), 0);
+	assert_int_equal(awrite_mode(at("r.csv.gz"), "wbz", "a,b\n", 4), 0);
+	assert_int_equal(awrite_mode(at("r.csv.gz"), "wbz", "c,d\n", 4), 0);
+	refused_kept(at("r.csv.gz"), "wbm", "a gzip file relrec wrote, not a relrec model");
+	/* a chart over an older chart; binary data kept from every writer */
+	assert_int_equal(awrite_mode(at("c.png"), "wbp", png, sizeof png), 0);
+	assert_int_equal(awrite_mode(at("c.png"), "wbp", png, sizeof png), 0);
+	refused_kept(at("c.png"), "wb", "a PNG image");
+	put_file(at("doc.pdf"), "%PDF-1.4\n");
+	refused_kept(at("doc.pdf"), "wb", "a PDF document");
+	f = fopen(at("blob"), "wb");
+	assert_non_null(f);
+	fwrite("ab\0cd", 1, 5, f);
+	fclose(f);
+	refused_kept(at("blob"), "wb", "binary data");
+	/* an empty file holds nothing to lose */
+	put_file(at("empty"), "");
+	assert_int_equal(awrite_mode(at("empty"), "wbm", model, sizeof model), 0);
+	const char *kept[] = {"export.csv", "README.md", "data.csv.gz", "m.rrm", "r.csv.gz",
+			      "c.png", "doc.pdf", "blob", "empty"};
+	for (size_t k = 0; k < sizeof kept / sizeof *kept; k++)
+		assert_int_equal(0, unlink(at(kept[k])));
+	assert_int_equal(entries(), had);   /* no temporary file left */
+}
+
 /* t30 F11: a name a shell would expand (~/, $NAME/, ${NAME}) that fails to open says that
  * relrec expands none, for reads and writes alike; other names, and a `$` inside a name,
  * get the plain message; such a name that exists here opens as written. */
@@ -516,6 +603,7 @@ int main(void)
 		cmocka_unit_test(test_protected_file),
 		cmocka_unit_test(test_long_name),
 		cmocka_unit_test(test_gz_name),
+		cmocka_unit_test(test_only_its_own_kind_replaced),
 		cmocka_unit_test(test_programs_refused),
 		cmocka_unit_test(test_unlink_temps),
 		cmocka_unit_test(test_still_the_file),

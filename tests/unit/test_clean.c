@@ -200,6 +200,15 @@ static void test_nonproduct_case(void **state)
 	assert_int_equal(-1, clean_set_codes(&c, "DOT, * ,POST"));
 	assert_non_null(strstr(err_msg(), "a bare '*' would drop every stock code"));
 	assert_true(clean_is_nonproduct(&c, "m", 1));
+	/* a list of no code is refused, the list kept (t44 #12: clean codes '' silently made
+	 * every non-product code a product) */
+	const char *none[] = {"", " ", ",", " , ,"};
+	for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+		assert_int_equal(-1, clean_set_codes(&c, none[i]));
+		assert_non_null(strstr(err_msg(), "the list names no code"));
+		assert_non_null(strstr(err_msg(), "clean nonproduct off"));
+		assert_true(clean_is_nonproduct(&c, "Post", 4));
+	}
 	clean_free(&c);
 }
 

@@ -456,6 +456,11 @@ static void test_stop_point_batch(void **state)
 	assert_int_equal(-1, cmd_exec(&a, "train --stopped-at 3"));
 	assert_non_null(strstr(err_msg(), "an epoch from 1 to the 2 epochs set, not '3'"));
 	assert_int_equal(0, a.current_run);   /* no run added */
+	/* t44 #12: the message offers none for the end of the epoch, and none is taken (as 1:0) */
+	assert_int_equal(-1, cmd_exec(&a, "train --stopped-at 1:nonE"));
+	assert_int_equal(0, cmd_exec(&a, "train --stopped-at 1:none"));
+	assert_int_equal(0, cmd_exec(&a, "train --stopped-at 1:0"));
+	assert_int_equal(2, a.current_run);
 	app_free(&a);
 	free(c.buf);
 }

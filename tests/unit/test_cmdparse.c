@@ -210,7 +210,7 @@ static void test_subcommands(void **state)
 	done(&p);
 	assert_int_equal(-1, parse(&p, "export"));
 	assert_string_equal("export: missing subcommand (usage: export "
-			    "recommendations|rules|report|runs|evaluation|audience|chart|due ...)", err_msg());
+			    "recommendations|rules|report|runs|evaluation|audience|customers|chart|due ...)", err_msg());
 	assert_int_equal(-1, parse(&p, "export rulez x.csv"));
 	assert_non_null(strstr(err_msg(), "unknown subcommand 'rulez'; did you mean 'rules'?"));
 	/* a subcommand's options are its own */

@@ -373,7 +373,7 @@ static void test_table_well_formed(void **state)
 	assert_string_equal(usage_of(NULL, cmd_find("bins")), "bins [EDGE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("clean")), "clean [RULE VALUE ...]");
 	assert_string_equal(usage_of(NULL, cmd_find("export")),
-			    "export recommendations|rules|report|runs|evaluation|audience|chart|due ...");
+			    "export recommendations|rules|report|runs|evaluation|audience|customers|chart|due ...");
 	const rr_cmd *ev = cmd_find("evaluate");
 	assert_string_equal(usage_of(ev, cmd_find_sub(ev, "ranking")),
 			    "evaluate ranking [--cutoff YYYY-MM-DD] [--k K]");
@@ -1097,6 +1097,8 @@ static void test_every_option_runs(void **state)
 		"load @DIR/t.csv --no-header --map invoice=1,item=2,qty=4,date=5,price=6,user=7",
 		"load @DIR/t.csv --strict --map user=CustomerID,item=StockCode",
 		"stats --hist",
+		"customers 3 --by quantity",
+		"export customers @DIR/cu.csv 3 --by items --raw",
 		"clean price off codes POST,DOT",
 		"clean price on",
 		"bins 2 5",

@@ -295,9 +295,10 @@ static void test_runs_trim(void **state)
 	assert_int_equal(1, model_state_is(c.buf, 3, "dropped"));
 	assert_int_equal(1, model_state_is(c.buf, 4, "kept"));
 	char got[4096], *csv = export_runs_text(&a, got, sizeof got);
-	assert_non_null(strstr(got, ",\"current\",\"model\"\r\n"));
-	assert_non_null(strstr(got, ",0,\"dropped\"\r\n2,"));   /* run 1's row ends so */
-	assert_non_null(strstr(got, ",1,\"kept\"\r\n3,"));      /* run 2, current */
+	assert_non_null(strstr(got, ",\"current\",\"model\",\"data\",\"filters\"\r\n"));
+	/* run 1's row ends so: the same data, no filter (t44 #12: data and filters) */
+	assert_non_null(strstr(got, ",0,\"dropped\",\"now\",\"none\"\r\n2,"));
+	assert_non_null(strstr(got, ",1,\"kept\",\"now\",\"none\"\r\n3,"));   /* run 2, current */
 	tu_remove(csv);
 	ok(&a, "runs use 2");   /* the current run needs no copy */
 	ok(&a, "runs use 4");
