@@ -77,6 +77,9 @@ rr_cooc *cooc_new(const rr_dataset *d)
 		if (cooc_row(c, &cap, b, x, acc, touched, nt) != 0)
 			goto fail;
 	}
+	c->n_unpaired = b->n_unpaired;   /* baskets_from_csr keeps d's invoice order */
+	c->largest = b->largest;
+	c->largest_items = b->n_baskets ? b->start[b->largest + 1] - b->start[b->largest] : 0;
 	baskets_free(b);
 	free(acc);
 	free(touched);

@@ -25,6 +25,9 @@ typedef struct rr_cooc {
 	uint32_t *col;            /* the j with cooc(i,j) > 0, j != i (no order) */
 	float *cos;               /* cooc(i,j)/√(n(i)·n(j)) over invoices */
 	float *row_buf;           /* [n] scratch */
+	uint32_t n_unpaired;      /* invoices over RR_BASKET_PAIR_MAX, adding no pair (t43 #4) */
+	uint32_t largest;         /* the invoice with the most items (an index of d's) */
+	size_t largest_items;     /* its items */
 } rr_cooc;
 rr_cooc *cooc_new(const rr_dataset *d);
 void cooc_free(rr_cooc *c);

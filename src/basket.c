@@ -2,6 +2,7 @@
 #include "basket.h"
 
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,25 +32,45 @@ static int baskets_finish(rr_baskets *b)
 	b->n_entries = w;
 	b->count = calloc(b->n_items ? b->n_items : 1, sizeof *b->count);
 	b->istart = calloc((size_t)b->n_items + 1, sizeof *b->istart);
-	b->ibasket = malloc((w ? w : 1) * sizeof *b->ibasket);
-	b->ipos = malloc((w ? w : 1) * sizeof *b->ipos);
-	if (!b->count || !b->istart || !b->ibasket || !b->ipos)
+	if (!b->count || !b->istart)
 		return err_set("cannot allocate the basket index (%zu entries)", w);
 	for (size_t q = 0; q < w; q++)
 		b->count[b->items[q]]++;
+	/* the transpose holds the baskets that add pairs only (t43 #4): istart[x + 1] counts
+	 * them before the prefix sum */
+	size_t paired = 0;
+	for (uint32_t k = 0; k < b->n_baskets; k++) {
+		size_t len = b->start[k + 1] - b->start[k];
+		if (len > b->start[b->largest + 1] - b->start[b->largest])
+			b->largest = k;
+		if (len > RR_BASKET_PAIR_MAX) {
+			b->n_unpaired++;
+			continue;
+		}
+		paired += len;
+		for (size_t q = b->start[k]; q < b->start[k + 1]; q++)
+			b->istart[b->items[q] + 1]++;
+	}
 	for (uint32_t x = 0; x < b->n_items; x++)
-		b->istart[x + 1] = b->istart[x] + b->count[x];
+		b->istart[x + 1] += b->istart[x];
+	b->ibasket = malloc((paired ? paired : 1) * sizeof *b->ibasket);
+	b->ipos = malloc((paired ? paired : 1) * sizeof *b->ipos);
 	size_t *fill = malloc(((size_t)b->n_items + 1) * sizeof *fill);
-	if (!fill)
-		return err_set("cannot allocate the basket index (%u items)", b->n_items);
+	if (!b->ibasket || !b->ipos || !fill) {
+		free(fill);
+		return err_set("cannot allocate the basket index (%zu entries)", paired);
+	}
 	memcpy(fill, b->istart, ((size_t)b->n_items + 1) * sizeof *fill);
 	/* baskets are visited in order, so each item's basket list comes out ascending */
-	for (uint32_t k = 0; k < b->n_baskets; k++)
+	for (uint32_t k = 0; k < b->n_baskets; k++) {
+		if (b->start[k + 1] - b->start[k] > RR_BASKET_PAIR_MAX)
+			continue;
 		for (size_t q = b->start[k]; q < b->start[k + 1]; q++) {
 			size_t at = fill[b->items[q]]++;
 			b->ibasket[at] = k;
 			b->ipos[at] = (uint32_t)(q - b->start[k]);
 		}
+	}
 	free(fill);
 	return 0;
 }
@@ -264,10 +285,38 @@ void baskets_row(const rr_baskets *b, uint32_t x, uint32_t *acc, uint32_t *touch
 		*n_touched = nt;
 }
 
+const char *baskets_unpaired_text(uint32_t n, const char *largest, size_t items, const char *what,
+				  char *buf, size_t size)
+{
+	char id[RR_SHOWN_WORD], shown[RR_SHOWN_WORD + 4] = "";
+	if (size)
+		buf[0] = 0;
+	if (!n)
+		return buf;
+	if (largest)
+		snprintf(shown, sizeof shown, "%s, ", rr_shown(id, sizeof id, largest));
+	snprintf(buf, size, "%u invoice%s of more than %d items (the largest: %s%zu items) add%s no "
+		 "pair to %s: the pairs of an invoice grow with the square of it (an inventory count "
+		 "or a stock transfer?); %s still count%s in N and in %s items' n_x", n,
+		 n == 1 ? "" : "s", RR_BASKET_PAIR_MAX, shown, items, n == 1 ? "s" : "", what,
+		 n == 1 ? "it" : "they", n == 1 ? "s" : "", n == 1 ? "its" : "their");
+	return buf;
+}
+
+const char *baskets_unpaired(const rr_baskets *b, const char *what, char *buf, size_t size)
+{
+	const char *name = b->rows && b->n_baskets
+				   ? strtab_get(b->rows->invoices, b->basket_inv[b->largest]) : NULL;
+	size_t items = b->n_baskets ? b->start[b->largest + 1] - b->start[b->largest] : 0;
+	return baskets_unpaired_text(b->n_unpaired, name, items, what, buf, size);
+}
+
 uint32_t baskets_count_naive(const rr_baskets *b, uint32_t x, uint32_t y)
 {
 	uint32_t n = 0;
 	for (uint32_t k = 0; k < b->n_baskets; k++) {
+		if (x != y && b->start[k + 1] - b->start[k] > RR_BASKET_PAIR_MAX)
+			continue;
 		int hx = 0, hy = 0;
 		for (size_t q = b->start[k]; q < b->start[k + 1]; q++) {
 			hx |= b->items[q] == x;
@@ -393,7 +442,7 @@ int baskets_mine_counted(const rr_baskets *b, uint32_t min_count, int threads, r
 		min_count = 1;
 	/* split items into contiguous ranges of about equal work Σ_{k∋x} (|k| - pos - 1) */
 	double total = 0;
-	for (size_t e = 0; e < b->n_entries; e++) {
+	for (size_t e = 0; e < b->istart[b->n_items]; e++) {
 		uint32_t k = b->ibasket[e];
 		total += (double)(b->start[k + 1] - b->start[k] - b->ipos[e]);
 	}

@@ -9,7 +9,8 @@
  * For items X and Y: n_x = baskets holding X, n_xy = baskets holding both, N = baskets;
  * support = n_xy / N, confidence(X→Y) = n_xy / n_x, lift = n_xy·N / (n_x·n_y).
  * Counting is sparse (Gustavson's row-by-row product of the item×basket matrix with its
- * transpose): item X's row visits only the baskets holding X, so all pairs cost Σ|basket|²/2. */
+ * transpose): item X's row visits only the baskets holding X, so all pairs cost Σ|basket|²/2,
+ * over the baskets of at most RR_BASKET_PAIR_MAX items (n_xy counts those only). */
 #ifndef RELREC_BASKET_H
 #define RELREC_BASKET_H
 
@@ -19,6 +20,16 @@
 #include "clean.h"
 #include "dataset.h"
 #include "rows.h"
+
+/* A basket of more than this many distinct items adds no pair: it still counts in N and in
+ * its items' n_x, but in no n_xy. Its pairs grow with the square of it: one invoice of
+ * 200,000 items (an inventory count, a stock transfer, a till reusing a "guest" number) made
+ * 2·10^10 pairs, 3.9 GB and then a refusal for the co-occurrence baseline, and export rules
+ * ran out of memory likewise (t43 #4); under this limit a basket adds at most 2·10^6 pairs.
+ * Every pair count goes through the transpose below (baskets_row, baskets_mine, the reasons'
+ * table and reason_together), so the limit holds for all. Online Retail's largest basket
+ * holds 1110 items, Online Retail II's 674: no figure of theirs changes. */
+#define RR_BASKET_PAIR_MAX 2000
 
 typedef struct rr_baskets {
 	const rr_rows *rows;    /* borrowed: the rows it was built from (for codes, descriptions) */
@@ -33,9 +44,12 @@ typedef struct rr_baskets {
 	uint32_t *code_desc;    /* [codes count] most frequent description over the baskets' rows
 	                           (rows_count_descs), or NULL (baskets_from_csr) */
 	uint32_t *count;        /* [n_items] n_x */
-	size_t *istart;         /* [n_items+1] transpose: item x's baskets are ibasket[istart[x]..) */
-	uint32_t *ibasket;      /* [n_entries] baskets holding each item, ascending */
-	uint32_t *ipos;         /* [n_entries] x's position inside that basket's items */
+	size_t *istart;         /* [n_items+1] transpose: item x's baskets are ibasket[istart[x]..),
+	                           those of at most RR_BASKET_PAIR_MAX items only (the pairs') */
+	uint32_t *ibasket;      /* [istart[n_items]] baskets holding each item, ascending */
+	uint32_t *ipos;         /* [istart[n_items]] x's position inside that basket's items */
+	uint32_t n_unpaired;    /* baskets over RR_BASKET_PAIR_MAX, left out of every pair */
+	uint32_t largest;       /* the basket with the most items (0 without baskets) */
 	unsigned char *case_twin; /* [codes count] 1 for a code another of the rows equals but for
 	                           case (clean_case_twins), or NULL: set by the caller while
 	                           casefold is off, freed with the baskets */
@@ -89,7 +103,17 @@ const char *baskets_desc(const rr_baskets *b, uint32_t x);   /* "" without rows 
 void baskets_row(const rr_baskets *b, uint32_t x, uint32_t *acc, uint32_t *touched,
 		 uint32_t *n_touched);
 
-/* Brute force: baskets holding both x and y (x == y gives n_x), by scanning every basket. */
+/* What the baskets over RR_BASKET_PAIR_MAX are to what (the rules, the co-occurrence
+ * baseline): "1 invoice of more than 2000 items (the largest: 999999, 200000 items) adds no
+ * pair to the rules: ...", or "" when there is none (n 0). largest: the largest's invoice id
+ * (NULL: not named), items: its items. Into buf; returns buf. */
+const char *baskets_unpaired_text(uint32_t n, const char *largest, size_t items, const char *what,
+				  char *buf, size_t size);
+/* The same for b, the largest named by its invoice when b has rows. */
+const char *baskets_unpaired(const rr_baskets *b, const char *what, char *buf, size_t size);
+
+/* Brute force: baskets holding both x and y (x == y gives n_x), by scanning every basket
+ * (for x != y those of at most RR_BASKET_PAIR_MAX items, as the pairs count them). */
 uint32_t baskets_count_naive(const rr_baskets *b, uint32_t x, uint32_t y);
 
 /* Every unordered pair x < y with n_xy >= min_count (>= 1), sorted by (x, y), into a malloc'd

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "baselines.h"
+#include "basket.h"
 #include "cf.h"
 #include "cfgrid.h"
 #include "cmd.h"
@@ -152,7 +153,16 @@ static int eval_classic(eval_run *e)
 	if (eval_method(e, "popularity", NULL, score_popularity, NULL, 3) ||
 	    eval_method(e, "repurchase", NULL, score_repurchase, NULL, 1))
 		goto done;
-	if (!(co = cooc_new(tr)) || eval_method(e, "cooccurrence", NULL, score_cooc, co, 3))
+	if (!(co = cooc_new(tr)))
+		goto done;
+	if (co->n_unpaired) {   /* what one whole-catalogue invoice leaves out (t43 #4) */
+		char note[RR_ERR_MAX];
+		const char *inv = strtab_get(e->app->rows->invoices, tr->inv_code[co->largest]);
+		sink_printf(&e->app->sink, "note: %s",
+			    baskets_unpaired_text(co->n_unpaired, inv, co->largest_items,
+						  "the co-occurrence baseline", note, sizeof note));
+	}
+	if (eval_method(e, "cooccurrence", NULL, score_cooc, co, 3))
 		goto done;
 	if (ease_scorer_init(&es, e->rs->part.ease) != 0 ||
 	    eval_method(e, "ease", "λ 500", score_ease, &es, 3))

@@ -62,6 +62,14 @@ static int ensure_baskets(rr_app *app)
 	return 0;
 }
 
+/* The invoices too large to add pairs, said where rules are counted (t43 #4). */
+static void say_unpaired(rr_app *app, const rr_baskets *b)
+{
+	char note[RR_ERR_MAX];
+	if (b->n_unpaired)
+		sink_printf(&app->sink, "note: %s", baskets_unpaired(b, "the rules", note, sizeof note));
+}
+
 /* The rules towards codes that differ only in case from others (casefold off): Online
  * Retail's lower-case spellings on invoices without a customer (84030e beside 84030E) top
  * together's lift, bought by no customer, unsaid (t20 F10). The first few such codes. */
@@ -288,6 +296,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 	}
 	size_t passed = n;
 	n = rules_filter_assoc(&app->rules, b, r, n, k, 0);
+	say_unpaired(app, b);
 	if (n == 0) {
 		say_no_rule(app, title, &f, alone, passed > 0, item, user);
 		free(r);
@@ -704,6 +713,7 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	size_t np = 0;
 	if (baskets_mine(b, f.min_count, 2, &pairs, &np) != 0)
 		return -1;
+	say_unpaired(app, b);
 	rr_csvout o;
 	if (csvout_open(&o, path, args_has(a, "--raw")) != 0) {
 		free(pairs);

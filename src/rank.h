@@ -35,6 +35,10 @@ static inline int rank_before(const double *score, const uint32_t *tie, uint32_t
 int rank_topk(const double *score, uint32_t n, const uint32_t *tie, const unsigned char *skip,
 	      int k, uint32_t *out);
 
+/* How many entries the last rank_topk of this thread with k > 32 copied out to select from:
+ * about k when many items tie at the k-th score, not the whole catalogue (t43 #10; tests). */
+size_t rank_topk_copied(void);
+
 /* The 1-based place of item i in the list rank_topk gives with the same skip and a k large
  * enough: how many eligible items rank before it, plus one (i's own skip flag is not read, so
  * an item left out gets the place it would take). One O(n) pass, for a single item: explaining

@@ -1085,6 +1085,12 @@ static void tui_loop(tui *t)
 			tui_keypress(t, key);
 		else
 			paste_expire(t);
+		/* the keys already there while a paste or a line is open, drawn once after them: a
+		 * draw per key took a 1 MB paste 5 minutes, Esc and q typed after it waiting behind
+		 * (t43 #7). A line that ends (Enter) stops it, so its command runs first. */
+		timeout(0);
+		while ((t->pasting || t->ed.kind != ED_NONE) && !app->quit && (key = read_key()) != -1)
+			tui_keypress(t, key);
 	}
 }
 

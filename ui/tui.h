@@ -105,6 +105,8 @@ typedef struct tui_edit {
 	int overflow;              /* text did not fit (typed or pasted past TUI_EDIT_MAX): the
 	                              line is refused, never run cut (t13: a pasted exclude list
 	                              cut at 480 characters excluded another item, '1000') */
+	int cut_at;                /* with overflow: where in buf the text that did not fit was
+	                              dropped; deleting there clears overflow (t43 #9) */
 } tui_edit;
 
 #define TUI_HIST 200

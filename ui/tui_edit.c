@@ -108,10 +108,17 @@ void edit_open(tui *t, enum tui_edit_kind kind, const char *initial)
 
 static void insert_wide(tui_edit *e, const wchar_t *w, int n)
 {
-	if (e->len + n > TUI_EDIT_MAX) {
+	int take = TUI_EDIT_MAX - e->len < n ? TUI_EDIT_MAX - e->len : n;
+	if (take < 0)
+		take = 0;
+	if (e->overflow && e->cur <= e->cut_at)
+		e->cut_at += take;   /* text put in before the place text went missing moves it */
+	if (take < n) {
+		if (!e->overflow || e->cur + take < e->cut_at)
+			e->cut_at = e->cur + take;   /* the first such place */
 		e->overflow = 1;
-		n = TUI_EDIT_MAX - e->len;
 	}
+	n = take;
 	if (n <= 0)
 		return;
 	memmove(e->buf + e->cur + n, e->buf + e->cur, (size_t)(e->len - e->cur) * sizeof *e->buf);
@@ -146,6 +153,13 @@ static void delete_range(tui_edit *e, int from, int to)
 		return;
 	memmove(e->buf + from, e->buf + to, (size_t)(e->len - to) * sizeof *e->buf);
 	e->len -= to - from;
+	/* the text around the place where text went missing is deleted (Ctrl-U, Ctrl-K,
+	 * Ctrl-W, Backspace there), or the line emptied: what is left is what was typed, and runs
+	 * (t43 #9: after an overflow, Ctrl-U and a good command were still refused) */
+	if (e->overflow && (e->len == 0 || (from <= e->cut_at && e->cut_at <= to)))
+		e->overflow = 0;
+	else if (e->overflow && e->cut_at > to)
+		e->cut_at -= to - from;
 	if (e->cur > to)
 		e->cur -= to - from;
 	else if (e->cur > from)

@@ -8,7 +8,7 @@
 # beside the arrows. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_paste_lines tui_paste_not_keys tui_paste_mode_restored tui_popup_keys_only
 tui_popup_sideways tui_quit_waits tui_suspend_editing tui_suspend_paste_mode
-tui_help_vi_keys tui_long_ids tui_paste_too_long"
+tui_help_vi_keys tui_long_ids tui_paste_too_long tui_paste_huge_live tui_overflow_cleared"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-input
 
@@ -118,6 +118,43 @@ if wait_for a "paste: line 1 is longer than 480 characters: it and the lines aft
 else
 	fail tui_paste_too_long "wanted the paste refused whole, with a status naming line 1, nothing journaled" \
 		"journal: $(tr '\n' '|' <"$tmp/journal.a")"
+fi
+keys a Escape
+
+# ---- a paste of 400 kB into ':' (a file pasted instead of its name) leaves the workbench live: a
+# command typed after it runs within the usual wait (t43 #7: a draw per pasted key, 1 MB took 5
+# minutes with Esc and q waiting behind it) -----------------------------------------------------
+head -c 400000 /dev/zero | tr '\0' a >"$tmp/paste"
+keys a :
+$T load-buffer -b p "$tmp/paste"
+$T paste-buffer -p -t "=a:" -b p
+keys a Escape ':set dim 24' Enter
+if wait_for a "dim = 24" 100 && grep -q "^set dim 24" "$tmp/journal.a"; then
+	ok tui_paste_huge_live
+else
+	fail tui_paste_huge_live "a 400 kB paste, then Escape and ':set dim 24': wanted 'dim = 24' on the screen and journaled"
+fi
+
+# ---- a line that overflowed and was then cleared (Ctrl-U) or cut where text went missing runs
+# what it holds; one still holding that place is still refused (t43 #9: Ctrl-U and a good
+# command were refused until Esc and ':' again) -------------------------------------------------
+over=$(printf '%500s' '' | tr ' ' x)
+keys a :
+text a "$over"
+wait_for a "the line is full (480 characters)" 50
+keys a C-u
+text a 'set dim 22'
+keys a Enter
+if wait_for a "dim = 22" 50 && grep -q "^set dim 22" "$tmp/journal.a"; then
+	keys a : ; text a "set dim 26 $over"; keys a Enter
+	if wait_for a "not run: the line was longer than 480 characters" 50 &&
+		! grep -q "^set dim 26" "$tmp/journal.a"; then
+		ok tui_overflow_cleared
+	else
+		fail tui_overflow_cleared "an overflowed line run with Enter: wanted 'not run', nothing journaled"
+	fi
+else
+	fail tui_overflow_cleared "500 characters, Ctrl-U, 'set dim 22', Enter: wanted 'dim = 22' and journaled"
 fi
 keys a Escape
 

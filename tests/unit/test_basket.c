@@ -207,6 +207,61 @@ static void test_mine_work(void **state)
 }
 
 /* From rows: invoices without a customer count, cancelled and non-product rows do not. */
+/* One basket over RR_BASKET_PAIR_MAX items (a whole-catalogue invoice: t43 #4, 200,000 items
+ * made 2·10^10 pairs) adds no pair to baskets_row, baskets_mine or the rules; it still counts
+ * in N and in its items' n_x, and the text says so. */
+static void test_big_basket_unpaired(void **state)
+{
+	(void)state;
+	enum { BIG = RR_BASKET_PAIR_MAX + 1 };
+	size_t start[] = {0, BIG, BIG + 2, BIG + 5};   /* {0..BIG-1} {0,1} {1,2,3} */
+	uint32_t *items = malloc((BIG + 5) * sizeof *items);
+	assert_non_null(items);
+	for (uint32_t i = 0; i < BIG; i++)
+		items[i] = i;
+	uint32_t small[] = {0, 1, 1, 2, 3};
+	memcpy(items + BIG, small, sizeof small);
+	rr_baskets *b = baskets_from_csr(3, start, items, BIG);
+	free(items);
+	assert_non_null(b);
+	assert_int_equal(1, b->n_unpaired);
+	assert_int_equal(0, b->largest);
+	assert_int_equal(3, b->n_baskets);
+	assert_int_equal(3, b->count[1]);     /* n_x keeps the big basket */
+	assert_int_equal(1, b->count[BIG - 1]);
+	uint32_t *acc = calloc(BIG, sizeof *acc), *touched = malloc(BIG * sizeof *touched), nt = 0;
+	assert_non_null(acc);
+	assert_non_null(touched);
+	baskets_row(b, 1, acc, touched, &nt);   /* 0 (the small basket), 2, 3 only */
+	assert_int_equal(3, nt);
+	assert_int_equal(1, acc[0]);
+	assert_int_equal(0, acc[4]);
+	assert_int_equal(baskets_count_naive(b, 0, 1), acc[0]);
+	assert_int_equal(0, baskets_count_naive(b, 5, 6));
+	free(acc);
+	free(touched);
+	rr_pairc *p = NULL;
+	size_t np = 0, visits = 0;
+	assert_int_equal(0, baskets_mine_counted(b, 1, 2, &p, &np, &visits));
+	assert_int_equal(4, np);   /* 0-1, 1-2, 1-3, 2-3 */
+	assert_true(visits < 10 * BIG);   /* not BIG²/2 */
+	free(p);
+	char buf[512];
+	assert_non_null(strstr(baskets_unpaired(b, "the rules", buf, sizeof buf),
+			       "1 invoice of more than"));
+	assert_non_null(strstr(buf, "adds no pair to the rules"));
+	baskets_free(b);
+	b = fixture();
+	assert_int_equal(0, b->n_unpaired);
+	assert_string_equal("", baskets_unpaired(b, "the rules", buf, sizeof buf));
+	baskets_free(b);
+	char *man = tu_read_man(), line[64];   /* the page states the limit the code has */
+	assert_non_null(man);
+	snprintf(line, sizeof line, "An invoice of more than %d items", RR_BASKET_PAIR_MAX);
+	if (!strstr(man, line))
+		fail_msg("man/relrec.1 does not say '%s'", line);
+}
+
 static void test_from_rows(void **state)
 {
 	(void)state;
@@ -389,6 +444,7 @@ int main(void)
 		cmocka_unit_test(test_rules_for),
 		cmocka_unit_test(test_mine),
 		cmocka_unit_test(test_mine_work),
+		cmocka_unit_test(test_big_basket_unpaired),
 		cmocka_unit_test(test_from_rows),
 		cmocka_unit_test(test_real),
 		cmocka_unit_test(test_returns),
