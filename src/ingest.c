@@ -590,6 +590,8 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "p\xC3\xBA" "blico_en_general", "publico_en_general",
 					      "cliente_mostrador", "cliente_contado",
 					      "laufkundschaft", "barverkauf", "barkunde",
+					      "laufkunde", "kassenkunde", "barverk\xC3\xA4ufe",
+					      "barverkaeufe",
 					      "client_de_passage", "client_divers", "clients_divers",
 					      "client_comptoir", "cliente_occasionale",
 					      "cliente_generico", "cliente_gen\xC3\xA9rico",
@@ -1183,7 +1185,7 @@ typedef struct builder {
 	size_t word_held;          /* rows of a placeholder written as a matchcode (GAST), held as
 	                              a customer until settle_word_ids decides (t41 N2) */
 	size_t word_kept;          /* rows of those it kept as a customer's, and the first such id */
-	char word_kept_id[PLACEHOLDER_MAX + 1];
+	char word_kept_id[3 * (PLACEHOLDER_MAX + 1)];   /* the first three, blank-separated */
 	uint32_t word_kept_ids;    /* how many such ids */
 	char word_first[PLACEHOLDER_MAX + 1]; /* the first held, when before any placeholder
 	                                         named nobody */
@@ -2484,6 +2486,29 @@ static int matchcode_form(const char *s, size_t n)
 	return 1;
 }
 
+/* Is placeholder s[0..n) written as a matchcode (matchcode_form) and a word that is also a
+ * surname or a firm's name (GAST: Gast GmbH; PASSANT), so that among matchcodes it may be a
+ * customer's? GUEST, WALKIN, CASH are no one's matchcode: always a placeholder (t44 #12). */
+static int word_placeholder(const char *s, size_t n)
+{
+	static const char *const names[] = {"gast", "passant", NULL};
+	if (!matchcode_form(s, n))
+		return 0;
+	for (int k = 0; names[k]; k++)
+		if (textfold_prefix(s, n, names[k], strlen(names[k])) == n)
+			return 1;
+	return 0;
+}
+
+/* Does a customer of n invoices of all hold a walk-in's share: ten or more, a twentieth of
+ * them or more, three times as many as second, the most of any other? One rule for a listed
+ * placeholder among matchcodes (settle_word_ids) and an unlisted word (describe_walk_in):
+ * t44 #7. */
+static int walk_in_share(size_t n, size_t all, size_t second)
+{
+	return n >= 10 && n * 20 >= all && n >= 3 * second;
+}
+
 /* Hold placeholder s[0..n) as a customer for settle_word_ids; 1. */
 static int hold_word(builder *in, const char *s, size_t n)
 {
@@ -2806,7 +2831,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
 	if (placeholder_id(f[F_USER], user_n) && !id_listed(in->keep_ids, f[F_USER], user_n) &&
-	    !(matchcode_form(f[F_USER], user_n) && hold_word(in, f[F_USER], user_n))) {
+	    !(word_placeholder(f[F_USER], user_n) && hold_word(in, f[F_USER], user_n))) {
 		if (!in->placeholders++)
 			snprintf(in->placeholder, sizeof in->placeholder, "%.*s", (int)user_n, f[F_USER]);
 		user_n = 0;
@@ -5901,13 +5926,27 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
-	if (in->word_kept)
-		say(text, size, "customers: %zu row%s under '%s'%s, a word relrec reads as no customer "
-			"(a guest, a walk-in), read as a customer's: the other ids are words in "
-			"capitals too (matchcodes) and it holds no walk-in's share of the invoices "
-			"('filter drop-customers %s' leaves it out)", in->word_kept,
-		    in->word_kept == 1 ? "" : "s", in->word_kept_id,
-		    in->word_kept_ids > 1 ? " and another such id" : "", in->word_kept_id);
+	if (in->word_kept) {   /* each id named, and the filter drops them all (t44 #12) */
+		char ids[4 * (PLACEHOLDER_MAX + 4)] = "";
+		size_t o = 0;
+		int k = 0, many = in->word_kept_ids > 1;
+		for (const char *w = in->word_kept_id; *w && o < sizeof ids; k++) {
+			size_t l = strcspn(w, " ");
+			int last = !w[l] && in->word_kept_ids <= 3;
+			o += (size_t)snprintf(ids + o, sizeof ids - o, "%s'%.*s'", !k ? "" : last ?
+					      " and " : ", ", (int)l, w);
+			w += l + (w[l] == ' ');
+		}
+		if (in->word_kept_ids > 3 && o < sizeof ids)
+			snprintf(ids + o, sizeof ids - o, " and %u more", in->word_kept_ids - 3);
+		say(text, size, "customers: %zu row%s under %s, %s relrec reads as no customer "
+			"(a guest, a walk-in), read as %s: the other ids are words in capitals too "
+			"(matchcodes) and %s walk-in's share of the invoices ('filter "
+			"drop-customers %s' leaves %s out)", in->word_kept,
+		    in->word_kept == 1 ? "" : "s", ids, many ? "words" : "a word",
+		    many ? "customers'" : "a customer's", many ? "none holds a" : "it holds no",
+		    in->word_kept_id, many ? "them" : "it");
+	}
 	if (in->qty_units)
 		say(text, size, "quantities: %zu row%s written with a count word ('%s' on line %llu), "
 			"read as the number", in->qty_units, in->qty_units == 1 ? "" : "s",
@@ -6237,8 +6276,8 @@ static void describe_one_value(const loader *L, char *text, size_t size)
 	}
 }
 
-/* A customer id that is a word among ids with digits, holding far more invoices than any
- * other: most likely a till's or an ERP's walk-in or cash account of a name relrec does not
+/* A customer id that is a word among ids with digits, or a word among words (t44 #7),
+ * holding a walk-in's share of the invoices (walk_in_share): most likely a till's or an ERP's walk-in or cash account of a name relrec does not
  * list (ingest_placeholder_ids), which would be one customer who bought all that walk-ins did
  * (t39 #5: Kontantkund, Khách lẻ, 散客 each took every cash sale). Said with the way to
  * blank it. Invoices are counted as they change along the rows, a customer's each once
@@ -6266,10 +6305,11 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 		}
 	}
 	uint32_t top = 0, second = 0;
-	size_t digits = 0;
+	size_t digits = 0, caps = 0;
 	for (uint32_t u = 0; u < nc; u++) {
 		const char *v = strtab_get(r->customers, u);
 		digits += strpbrk(v, "0123456789") != NULL;
+		caps += matchcode_form(v, strtab_len(r->customers, u));
 		if (count[u] > count[top]) {
 			second = count[top] > second ? count[top] : second;
 			top = u;
@@ -6281,19 +6321,23 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	size_t n = count[top];
 	free(count);
 	free(last);
-	if (strpbrk(v, "0123456789") || digits * 2 < nc || n * 20 < all || n < 3 * (size_t)second ||
-	    n < 10)
+	/* a word where the other ids hold digits, or a matchcode among matchcodes (t44 #7: a
+	 * German ERP's LAUFKUNDE among MUELLER, SCHMIDT, as settle_word_ids reads GAST), by the
+	 * same share; not among customers' names ("Kund a") */
+	int among_digits = digits * 2 >= nc;
+	if (strpbrk(v, "0123456789") || !walk_in_share(n, all, second) ||
+	    (!among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
 		return 0;
 	char shown[64], times[32] = "";
 	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
 	if (second)
 		snprintf(times, sizeof times, "%zu times as many as", n / second);
 	say(text, size, "warning: the customer '%s' holds %zu of the %zu invoices, %s any other, "
-	    "and is a word where the other ids hold digits: if it is a walk-in or cash account "
-	    "rather than one buyer, its rows are one customer who bought all that walk-ins did: "
+	    "and is a word %s: if it is a walk-in or cash account rather than one buyer, its rows are one customer who bought all that walk-ins did: "
 	    "filter drop-customers '%s' leaves them out; to keep them as rows of no customer, "
 	    "blank it in the file or through a pipe (load \"|sed 's/%c%s%c/%c%c/' FILE\")", shown,
-	    n, all, second ? times : "more than", shown, L->sep, shown, L->sep, L->sep, L->sep);
+	    n, all, second ? times : "more than", among_digits ? "where the other ids hold digits" :
+	    "in capitals as the other ids are (matchcodes)", shown, L->sep, shown, L->sep, L->sep, L->sep);
 	return 0;
 }
 
@@ -6675,8 +6719,8 @@ static int mmdd_refused(const loader *L)
 
 /* The placeholders held as customers for their matchcode form (GAST): a customer's own in a
  * file whose other ids are words in capitals too (a B2B ERP's matchcodes: MUELLER, SCHMIDT)
- * and where it holds no walk-in's share (ten invoices or more, three times any other
- * customer's, as describe_walk_in measures one); else named nobody, as a written one is
+ * and where it holds no walk-in's share (walk_in_share, as describe_walk_in measures one);
+ * else named nobody, as a written one is
  * (t41 N2: Gast, a guest in German, blanked the trade customer GAST). 0, or -1 with err_set. */
 static int settle_word_ids(loader *L)
 {
@@ -6694,18 +6738,20 @@ static int settle_word_ids(loader *L)
 		return err_set("out of memory loading '%s'", L->path);
 	}
 	memset(last, 0xFF, nc * sizeof *last);
+	size_t all = 0;
 	for (size_t i = 0; i < r->n; i++) {
 		uint32_t u = r->cust[i];
 		if (u != RR_NONE && last[u] != r->invoice[i]) {
 			last[u] = r->invoice[i];
 			count[u]++;
+			all++;
 		}
 	}
 	uint32_t others = 0, caps = 0, most = 0;
 	for (uint32_t u = 0; u < nc; u++) {
 		const char *v = strtab_get(r->customers, u);
 		size_t n = strtab_len(r->customers, u);
-		held[u] = placeholder_id(v, n) && matchcode_form(v, n) && !id_listed(in->keep_ids, v, n);
+		held[u] = placeholder_id(v, n) && word_placeholder(v, n) && !id_listed(in->keep_ids, v, n);
 		if (held[u] || !count[u])
 			continue;
 		others++;
@@ -6715,11 +6761,13 @@ static int settle_word_ids(loader *L)
 	for (uint32_t u = 0; u < nc; u++) {
 		if (!held[u])
 			continue;
-		int walk_in = count[u] >= 10 && count[u] >= 3 * most;
+		int walk_in = walk_in_share(count[u], all, most);
 		held[u] = others < 2 || 2 * caps < others || walk_in;   /* 1: named nobody */
 		const char *v = strtab_get(r->customers, u);
-		if (!held[u] && !in->word_kept_ids++)
-			snprintf(in->word_kept_id, sizeof in->word_kept_id, "%s", v);
+		size_t o = strlen(in->word_kept_id);   /* each named (t44 #12), blank-separated */
+		if (!held[u] && in->word_kept_ids++ < 3 && o + strlen(v) + 2 < sizeof in->word_kept_id)
+			snprintf(in->word_kept_id + o, sizeof in->word_kept_id - o, "%s%s",
+				 o ? " " : "", v);
 		if (held[u] && (!in->placeholder[0] || strcmp(v, in->word_first) == 0))
 			snprintf(in->placeholder, sizeof in->placeholder, "%s", v);
 	}

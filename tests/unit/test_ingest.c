@@ -1966,6 +1966,66 @@ static void test_walk_in_warned(void **state)
 	}
 }
 
+/* t44 #7: an unlisted walk-in account among matchcodes (TRESEN, 60 of 123 invoices, the 21
+ * others 3 each) is warned of as among numbered ids, by the same share that blanks a listed
+ * one (LAUFKUNDE, now listed); #12: GUEST, WALKIN, CASH are no one's matchcode, blanked among
+ * matchcodes; two placeholders kept as customers are both named, and the filter drops both. */
+static void test_walk_in_matchcode(void **state)
+{
+	(void)state;
+	static const char *const walk[] = {"TRESEN", "LAUFKUNDE"};
+	for (int w = 0; w < 2; w++) {
+		char *text = malloc(20000), *o = text;
+		o += sprintf(o, "Belegnr;Datum;Kunde;Artikelnr;Menge\n");
+		for (int k = 0; k < 123; k++) {
+			char id[32];
+			if (k < 60)
+				snprintf(id, sizeof id, "%s", walk[w]);
+			else
+				snprintf(id, sizeof id, "HAENDLER%c", 'A' + (k - 60) % 21);
+			o += sprintf(o, "RE%d;%02d.03.2023;%s;A%d;1\n", 1000 + k, 1 + k % 28, id, k % 7);
+		}
+		rr_rows *r = load_text(text, 0);
+		free(text);
+		assert_non_null(r);
+		const char *say = strstr(r->reading, "warning: the customer ");
+		if (w == 0) {
+			assert_non_null(say);
+			assert_non_null(strstr(say, "'TRESEN' holds 60 of the 123 invoices"));
+			assert_non_null(strstr(say, "filter drop-customers 'TRESEN' leaves them out"));
+		} else {
+			assert_null(say);
+			assert_int_equal(RR_NONE, r->cust[0]);
+		}
+		rows_free(r);
+	}
+	static const char *const ids[] = {"TESCO", "ASDA", "GUEST", "WALKIN", "CASH", "GAST",
+					  "PASSANT", NULL};
+	for (int g = 2; ids[g]; g++) {
+		char text[4096] = "Belegnr;Datum;Kunde;Artikelnr;Menge\n";
+		static const char *const firms[] = {"TESCO", "ASDA", "LIDL", "ALDI", "SPAR"};
+		for (int k = 0; k < 20; k++)
+			snprintf(text + strlen(text), sizeof text - strlen(text),
+				 "RE%d;%02d.03.2023;%s;A%d;1\n", 100 + k, 1 + k,
+				 k % 5 == 0 ? ids[g] : k % 5 == 1 && g == 5 ? "PASSANT" : firms[k % 5],
+				 k % 3);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (g < 5) {   /* no one's matchcode: no customer */
+			assert_int_equal(RR_NONE, r->cust[0]);
+		} else {   /* GAST and PASSANT, kept, each named */
+			assert_string_equal("GAST", strtab_get(r->customers, r->cust[0]));
+			assert_non_null(strstr(r->reading, "customers: 8 rows under 'GAST' and "
+						     "'PASSANT', words relrec reads as no customer"));
+			assert_non_null(strstr(r->reading, "'filter drop-customers GAST PASSANT' "
+						     "leaves them out"));
+		}
+		rows_free(r);
+		if (g == 5)
+			break;
+	}
+}
+
 /* t39 #8: a header in decomposed Unicode (NFD, as macOS writes it: e + U+0301) has its known
  * names, and a --map name typed composed (NFC) finds its column; Vietnamese's two marks on
  * one letter and Hangul's jamo compose too. */
@@ -6807,6 +6867,7 @@ int main(void)
 		cmocka_unit_test(test_asian_arabic_names),
 		cmocka_unit_test(test_status_nfd_one_value),
 		cmocka_unit_test(test_walk_in_warned),
+		cmocka_unit_test(test_walk_in_matchcode),
 		cmocka_unit_test(test_nfd_names),
 		cmocka_unit_test(test_round4_names),
 		cmocka_unit_test(test_total_in_name_column),
