@@ -3036,6 +3036,9 @@ typedef struct loader {
 	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
 	int qty_hint_col;          /* its field, or -1 */
+	struct col_look *look;     /* after a --map leaving quantity, price or invoice empty: what
+	                              the unused columns' values look like (look_row), or NULL */
+	size_t look_rows;
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
@@ -3762,6 +3765,53 @@ static int money_written(const builder *in, const char *s, size_t n)
 static void status_ids_row(loader *L, const char *s, size_t n);
 static void returns_row(loader *L, int i, const char *s, size_t n, uint64_t line);
 
+/* An unused column's values as a quantity's, a price's or an invoice number's look (t44 #10,
+ * t41 N3: after a --map, a column named in a language relrec does not know stayed "not
+ * used", each line one unit, with no hint): filled, numbers, whole numbers among them, the
+ * lines holding the line above's value, and the numbers' least, greatest and sum. */
+typedef struct col_look {
+	size_t filled, num, whole, same;
+	double lo, hi, sum;
+	uint32_t last;
+} col_look;
+
+static int field_used(const loader *L, int f)
+{
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] == f)
+			return 1;
+	return 0;
+}
+
+/* One row's unused fields into L->look. */
+static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	L->look_rows++;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
+		col_look *c = &L->look[f];
+		const char *v = base + off[f];
+		size_t n = len[f];
+		if (!n || field_used(L, f))
+			continue;
+		uint32_t h = 2166136261u;
+		for (size_t k = 0; k < n; k++)
+			h = (h ^ (unsigned char)v[k]) * 16777619u;
+		c->same += c->filled && h == c->last;
+		c->last = h;
+		c->filled++;
+		double x;
+		char mark = 0;
+		const rr_currency *cur;
+		if (field_number(v, n, 1, L->in.dec, L->in.comma_sep, &x, &mark, &cur) != 0)
+			continue;
+		c->lo = c->num ? (x < c->lo ? x : c->lo) : x;
+		c->hi = c->num ? (x > c->hi ? x : c->hi) : x;
+		c->num++;
+		c->sum += x;
+		c->whole += x == (double)(long long)x && !memchr(v, '.', n) && !memchr(v, ',', n);
+	}
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -3794,6 +3844,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	    money_written(&L->in, base + off[L->qty_hint_col], len[L->qty_hint_col]))
 		L->qty_hint_money++;
 	unused_marks(L, base, off, len, line);
+	if (L->look)
+		look_row(L, base, off, len);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -4589,6 +4641,11 @@ static int on_header(loader *L)
 			if (!strcmp(shown_field(names, f, shown, sizeof shown), L->qty_hint))
 				L->qty_hint_col = f;
 	}
+	if (L->o->map && (L->rows->no_qty || L->rows->no_price || L->rows->no_invoice) &&
+	    !L->look && !(L->look = calloc(MAX_FIELDS, sizeof *L->look))) {
+		free(joined);
+		return err_set("out of memory loading '%s'", L->path);
+	}
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	status_prefixed(L, names, map);
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
@@ -5110,6 +5167,7 @@ static void loader_free(loader *L)
 	free(L->hdr);
 	free(L->hv);
 	free(L->fill);
+	free(L->look);
 	free(L->cand);
 	doc_free_held(L);
 	rows_free(L->rows);
@@ -5598,6 +5656,36 @@ static void describe_header(const loader *L, char *text, size_t size)
 		    ingest_format_minute(L->repeat_hi, hi, sizeof hi));
 }
 
+/* After a --map that left the quantity, price or invoice empty (L->look), the unused column
+ * whose values look like role's (t44 #10: 數量, Jumlah, จำนวน stayed unused, each line one
+ * unit): a quantity's, whole numbers of at most 1,000 of the least mean (mean up to 50); a
+ * price's, numbers of no sign, some with a fraction (first) or above the quantity's greatest,
+ * not the quantity's nor the invoice's column; an invoice number's, on every line, the same as the line above's on a
+ * tenth of them or more and changing on as many (an order's lines together). -1 or the field. */
+static int look_like(const loader *L, int role)
+{
+	int best = -1, qty = role == RR_COL_QTY ? -1 : look_like(L, RR_COL_QTY);
+	int inv = role == RR_COL_PRICE ? look_like(L, RR_COL_INVOICE) : -1;
+	size_t rows = L->look_rows;
+	for (int f = 0; L->look && rows && f < L->ncols && f < MAX_FIELDS; f++) {
+		const col_look *c = &L->look[f];
+		double mean = c->num ? c->sum / (double)c->num : 0;
+		int numbers = c->num == c->filled && 2 * c->filled >= rows;
+		if (role == RR_COL_QTY && numbers && c->whole == c->num && c->hi <= 1000 &&
+		    c->hi >= 1 && mean <= 50 &&
+		    (best < 0 || mean < L->look[best].sum / (double)L->look[best].num))
+			best = f;
+		else if (role == RR_COL_PRICE && f != qty && f != inv && numbers && c->lo >= 0 &&
+			 c->hi > 0 && (c->whole < c->num || qty < 0 || c->hi > L->look[qty].hi) &&
+			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
+			best = f;   /* one with fractions first */
+		else if (role == RR_COL_INVOICE && best < 0 && f != qty && c->filled == rows &&
+			 c->same * 10 >= rows && (rows - c->same) * 10 >= rows && c->same < rows - 1)
+			best = f;
+	}
+	return best;
+}
+
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
  * names a column by its name, and only one whose values all hold a digit (t19: a price
  * sensitivity segment, MM or LA, was named). */
@@ -5612,6 +5700,18 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			names[f] = "";
 	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
 		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
+	char qty_look[96] = "", inv_look[300] = "", shown[96];
+	int lp = r->no_price && !price_hint[0] && !money[0] ? look_like(L, RR_COL_PRICE) : -1;
+	int lq = r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
+	int li = r->no_invoice ? look_like(L, RR_COL_INVOICE) : -1;
+	if (lp >= 0)
+		snprintf(price_hint, sizeof price_hint, "%s", shown_field(names, lp, shown, sizeof shown));
+	if (lq >= 0)
+		snprintf(qty_look, sizeof qty_look, "%s", shown_field(names, lq, shown, sizeof shown));
+	if (li >= 0)
+		snprintf(inv_look, sizeof inv_look, "; if '%s' numbers the orders (its value the "
+			 "same on an order's lines), load with --map invoice='%s'",
+			 shown_field(names, li, shown, sizeof shown), shown);
 	if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
@@ -5627,14 +5727,15 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply)");
 	if (r->no_invoice)
-		say(text, size, "no invoice column: one invoice per customer and timestamp");
+		say(text, size, "no invoice column: one invoice per customer and timestamp%s", inv_look);
 	if (r->no_qty && L->qty_hint[0] && L->qty_hint_money)
 		say(text, size, "no quantity column: each line is one unit ('%s' is money, as %zu "
 			"of its values are written: no count of units)", L->qty_hint,
 		    L->qty_hint_money);
-	else if (r->no_qty && L->qty_hint[0])
+	else if (r->no_qty && (L->qty_hint[0] || qty_look[0]))
 		say(text, size, "no quantity column: each line is one unit; if '%s' is the number of "
-			"units, load with --map qty='%s'", L->qty_hint, L->qty_hint);
+			"units, load with --map qty='%s'", L->qty_hint[0] ? L->qty_hint : qty_look,
+		    L->qty_hint[0] ? L->qty_hint : qty_look);
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
 	if (r->no_qty && r->unit_lines && !rows_implied(r))

@@ -2026,6 +2026,56 @@ static void test_walk_in_matchcode(void **state)
 	}
 }
 
+/* t44 #10: Traditional Chinese, Indonesian and Thai quantity, price and invoice names are
+ * read; and after a --map that leaves the quantity, price and invoice empty, the unused
+ * columns whose values look so are named in the summary's hints. */
+static void test_names_zhtw_id_th(void **state)
+{
+	(void)state;
+	static const char *const heads[] = {
+		"\xE8\xA8\x82\xE5\x96\xAE\xE7\xB7\xA8\xE8\x99\x9F,\xE8\xA8\x82\xE5\x96\xAE"
+		"\xE6\x97\xA5\xE6\x9C\x9F,\xE6\x9C\x83\xE5\x93\xA1\xE7\xB7\xA8\xE8\x99\x9F,"
+		"\xE5\x95\x86\xE5\x93\x81\xE7\xB7\xA8\xE8\x99\x9F,\xE5\x95\x86\xE5\x93\x81"
+		"\xE5\x90\x8D\xE7\xA8\xB1,\xE6\x95\xB8\xE9\x87\x8F,\xE5\x96\xAE\xE5\x83\xB9\n",
+		"No. Pesanan,Tanggal Pesanan,ID Pembeli,SKU Induk,Nama Produk,Jumlah,Harga Satuan\n",
+		"\xE0\xB9\x80\xE0\xB8\xA5\xE0\xB8\x82\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88"
+		"\xE0\xB9\x83\xE0\xB8\x9A\xE0\xB8\xAA\xE0\xB8\xB1\xE0\xB9\x88\xE0\xB8\x87"
+		"\xE0\xB8\x8B\xE0\xB8\xB7\xE0\xB9\x89\xE0\xB8\xAD,Date,Customer,SKU,Name,"
+		"\xE0\xB8\x88\xE0\xB8\xB3\xE0\xB8\x99\xE0\xB8\xA7\xE0\xB8\x99,"
+		"\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB8\x95\xE0\xB9\x88"
+		"\xE0\xB8\xAD\xE0\xB8\xAB\xE0\xB8\x99\xE0\xB9\x88\xE0\xB8\xA7\xE0\xB8\xA2\n",
+		"Bestellung X,Tag,Wer,Was,Name,Stueckzahl Y,Betrag Z\n"};
+	static const char body[] = "5000,2023-01-02,C1,A1,item 1,2,200.50\n"
+				   "5001,2023-01-03,C2,A2,item 2,3,300.00\n"
+				   "5001,2023-01-03,C2,A3,item 3,1,400.00\n"
+				   "5002,2023-01-04,C1,A1,item 1,2,200.50\n"
+				   "5002,2023-01-04,C1,A2,item 2,1,300.00\n"
+				   "5003,2023-01-05,C3,A3,item 3,4,400.00\n";
+	for (int h = 0; h < 4; h++) {
+		char text[2048];
+		snprintf(text, sizeof text, "%s%s", heads[h], body);
+		char *p = tu_write_temp_str(text);
+		rr_rows *r = ingest_load(p, "user=3,item=4,date=2", 0, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(6, r->n);
+		if (h < 3) {
+			assert_false(r->no_qty);
+			assert_false(r->no_price);
+			assert_false(r->no_invoice);
+			assert_true(r->qty[5] == 4);
+			assert_true(fabs(r->price[0] - 200.5) < 1e-9);
+			assert_int_equal(4, strtab_count(r->invoices));
+		} else {
+			assert_true(r->no_qty && r->no_price && r->no_invoice);
+			assert_non_null(strstr(r->reading, "--map qty='Stueckzahl Y'"));
+			assert_non_null(strstr(r->reading, "--map price='Betrag Z'"));
+			assert_non_null(strstr(r->reading, "--map invoice='Bestellung X'"));
+		}
+		rows_free(r);
+	}
+}
+
 /* t39 #8: a header in decomposed Unicode (NFD, as macOS writes it: e + U+0301) has its known
  * names, and a --map name typed composed (NFC) finds its column; Vietnamese's two marks on
  * one letter and Hangul's jamo compose too. */
@@ -6868,6 +6918,7 @@ int main(void)
 		cmocka_unit_test(test_status_nfd_one_value),
 		cmocka_unit_test(test_walk_in_warned),
 		cmocka_unit_test(test_walk_in_matchcode),
+		cmocka_unit_test(test_names_zhtw_id_th),
 		cmocka_unit_test(test_nfd_names),
 		cmocka_unit_test(test_round4_names),
 		cmocka_unit_test(test_total_in_name_column),
