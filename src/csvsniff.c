@@ -459,6 +459,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80", 2},
 	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5", 0},
 	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB8\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5", 0},
+	/* Ozon's product name (t44 #12: not used) */
+	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0", 0},
 	/* t41 N3: the Vietnamese (KiotViet, Sapo, Haravan), Chinese and Japanese (Taobao,
 	 * Youzan, JD; Rakuten), Korean (Cafe24, Naver, Coupang) and Arabic (Salla, Zid) shops'
 	 * invoice, customer, item, name, quantity, price, line total and date; Ozon's price */

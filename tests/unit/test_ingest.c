@@ -2074,6 +2074,12 @@ static void test_names_zhtw_id_th(void **state)
 		}
 		rows_free(r);
 	}
+	/* t44 #12: Ozon's product name is the description */
+	rr_rows *r = load_text("Number;Date;SKU;\xD0\x9D\xD0\xB0\xD0\xB7\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5 \xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0;Qty;Price;Customer\n"
+			       "1;2023-01-02;A1;Mug;1;2.00;c1\n2;2023-01-03;A2;Cup;1;3.00;c2\n", 0);
+	assert_non_null(r);
+	assert_string_equal("Mug", rows_code_desc(r, r->item[0]));
+	rows_free(r);
 }
 
 /* t39 #8: a header in decomposed Unicode (NFD, as macOS writes it: e + U+0301) has its known
