@@ -1086,6 +1086,104 @@ static int code_like_others(const rr_rows *r, uint32_t k)
 	return nc < 2 || 2 * same >= nc - 1;
 }
 
+/* Lines a shop's books write that are no goods: a stock or price adjustment, a test or dummy
+ * product, an article marked not to be used (t44 #6: Online Retail II's ADJUST "Adjustment
+ * by john on 26/01/2010 16" and TEST001 "This is a test product." were kept as products, the
+ * test product a customer's top recommendation). how: BK_CODE, a code that is the word
+ * alone or with a number (ADJUST2, TEST001, DUMMY-1), and a description that is the word
+ * alone; BK_LEAD, also a description the word leads before a remark or a number
+ * ("Adjustment by john"; not "Adjustable lamp", "Adjustment wrench", "Height adjustment
+ * strap"), BK_EDGE, also one it ends ("Stock adjustment"; not Spanish "Llave de ajuste", a
+ * wrench, hence the other languages' words only lead); BK_WORDS, a description holding the words anywhere ("This is a
+ * test product."; not "Test tube rack"). */
+enum { BK_CODE = 1, BK_LEAD = 2, BK_EDGE = 4, BK_WORDS = 8 };
+static const struct {
+	const char *w;
+	unsigned char how;
+} bookkeeping[] = {
+	{"adjust", BK_CODE | BK_LEAD | BK_EDGE}, {"adjustment", BK_CODE | BK_LEAD | BK_EDGE},
+	{"adjustments", BK_LEAD | BK_EDGE}, {"ajustement", BK_LEAD}, {"ajuste", BK_LEAD},
+	{"rettifica", BK_LEAD}, {"korrektur", BK_LEAD}, {"correctie", BK_LEAD},
+	{"test", BK_CODE}, {"dummy", BK_CODE}, {"testartikel", BK_CODE}, {"testprodukt", BK_CODE},
+	{"testproduct", BK_CODE}, {"test product", BK_WORDS}, {"test item", BK_WORDS},
+	{"test article", BK_WORDS}, {"test sku", BK_WORDS}, {"dummy product", BK_WORDS},
+	{"dummy item", BK_WORDS}, {"dummy article", BK_WORDS}, {"dummy sku", BK_WORDS},
+	{"produit test", BK_WORDS}, {"produit de test", BK_WORDS}, {"article de test", BK_WORDS},
+	{"producto de prueba", BK_WORDS}, {"art\xC3\xAD" "culo de prueba", BK_WORDS},
+	{"articulo de prueba", BK_WORDS}, {"prodotto di prova", BK_WORDS},
+	{"articolo di prova", BK_WORDS}, {"do not use", BK_WORDS}, {"don't use", BK_WORDS},
+	{"nicht verwenden", BK_WORDS}, {"ne pas utiliser", BK_WORDS}, {"no usar", BK_WORDS},
+	{"niet gebruiken", BK_WORDS}, {NULL, 0},
+};
+
+/* Is code s[0..n) a BK_CODE word alone or with a number after it (a '-', '_', '.', '#' or
+ * blank between): ADJUST, ADJUST2, TEST001, DUMMY-1? */
+static int bookkeeping_code(const char *s, size_t n)
+{
+	for (int i = 0; bookkeeping[i].w; i++) {
+		size_t at = bookkeeping[i].how & BK_CODE ?
+			    textfold_prefix(s, n, bookkeeping[i].w, strlen(bookkeeping[i].w)) : 0;
+		if (!at)
+			continue;
+		size_t sep = strspn(s + at, "-_.# "), dig = 0;
+		while (at + sep + dig < n && s[at + sep + dig] >= '0' && s[at + sep + dig] <= '9')
+			dig++;
+		if (at == n || (dig && at + sep + dig == n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does description s[0..n) say a line of the books (bookkeeping): a word of the list as the
+ * table's how allows, whole words, in any case? */
+static int bookkeeping_desc(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == '!'))
+		n--;   /* "This is a test product." */
+	static const char *const remark[] = {"by", "for", "of", "on", "to", "per", "von", "du",
+					     "de", "del", "di", NULL};
+	for (size_t k = 0; k < n; k++) {
+		if (k && letter_at(s, k - 1, n))
+			continue;
+		for (int i = 0; bookkeeping[i].w; i++) {
+			size_t at = textfold_prefix(s + k, n - k, bookkeeping[i].w,
+						    strlen(bookkeeping[i].w));
+			unsigned how = bookkeeping[i].how;
+			if (!at || letter_at(s, k + at, n))
+				continue;
+			size_t e = k + at, w = e + strspn(s + e, " ");
+			size_t we = w;
+			while (letter_at(s, we, n))
+				we++;
+			int said = 0;   /* a remark's word, a number or a sign after it */
+			for (int r = 0; we > w && remark[r]; r++)
+				said |= strlen(remark[r]) == we - w && ascii_case_eq(s + w, remark[r], we - w);
+			if ((how & BK_WORDS) || (k == 0 && e == n) || ((how & BK_EDGE) && e == n) ||
+			    ((how & BK_LEAD) && k == 0 && (said || we == w)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is code k of r a line of the books (bookkeeping), not goods: an item named by its code
+ * that says so (ADJUST, "Test product"), or one whose description says so (a code that says
+ * so under a description of goods, TEST001 "Covid rapid test", is a product) when the code
+ * says so too, stands for the words (TST-1) or is written unlike the shop's other codes (t41
+ * N1's test: a product's own code among like ones, 23595 "adjustment" in Online Retail,
+ * stays a product). */
+static int bookkeeping_line(const rr_rows *r, uint32_t k)
+{
+	const char *s = strtab_get(r->codes, k), *desc = rows_code_desc(r, k);
+	size_t n = strtab_len(r->codes, k), dn = strlen(desc);
+	int named = !dn || strcmp(desc, s) == 0;
+	if (named)
+		return bookkeeping_code(s, n) || bookkeeping_desc(s, n);
+	if (!bookkeeping_desc(desc, dn))
+		return 0;
+	return bookkeeping_code(s, n) || code_abbreviates(s, n, desc, dn) || !code_like_others(r, k);
+}
+
 /* Why code k of r is no product (RR_NP_*), or 0. A code that is a name, the item having no
  * code of its own (its description is itself, or it has none), is also judged by its
  * leading words, and another code by its description when that is on the list; a line-type
@@ -1109,6 +1207,8 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)
 		return RR_NP_KIND;
+	if (bookkeeping_line(r, k))
+		return RR_NP_NAME;   /* t44 #6 */
 	return 0;
 }
 

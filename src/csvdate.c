@@ -797,8 +797,10 @@ static int scan_time(const char *s, size_t n, size_t *i, dparts *p, int iso)
 {
 	int frac, pm = -1;
 	size_t k0 = *i;
-	/* the mark before the time, as Korean and Chinese write it ("오후 3:12:00") */
-	if (!iso && meridiem_at(s, n, &k0, &pm)) {
+	/* the mark before the time, as Korean and Chinese write it ("오후 3:12:00"), after an
+	 * ISO date's blank too, as their Excel's yyyy-mm-dd AM/PM h:mm does ("2023-01-05 下午
+	 * 3:12", "2023-01-05 午後3:12": t44 #12, rejected); not after ISO's T */
+	if ((!iso || (k0 && s[k0 - 1] == ' ')) && meridiem_at(s, n, &k0, &pm)) {
 		skip_blank(s, n, &k0);
 		*i = k0;
 	}

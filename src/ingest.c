@@ -622,6 +622,8 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "p\xC3\xBA" "blico_en_general", "publico_en_general",
 					      "cliente_mostrador", "cliente_contado",
 					      "laufkundschaft", "barverkauf", "barkunde",
+					      "laufkunde", "kassenkunde", "barverk\xC3\xA4ufe",
+					      "barverkaeufe",
 					      "client_de_passage", "client_divers", "clients_divers",
 					      "client_comptoir", "cliente_occasionale",
 					      "cliente_generico", "cliente_gen\xC3\xA9rico",
@@ -1380,7 +1382,7 @@ typedef struct builder {
 	size_t word_held;          /* rows of a placeholder written as a matchcode (GAST), held as
 	                              a customer until settle_word_ids decides (t41 N2) */
 	size_t word_kept;          /* rows of those it kept as a customer's, and the first such id */
-	char word_kept_id[PLACEHOLDER_MAX + 1];
+	char word_kept_id[3 * (PLACEHOLDER_MAX + 1)];   /* the first three, blank-separated */
 	uint32_t word_kept_ids;    /* how many such ids */
 	char word_first[PLACEHOLDER_MAX + 1]; /* the first held, when before any placeholder
 	                                         named nobody */
@@ -2826,6 +2828,29 @@ static int matchcode_form(const char *s, size_t n)
 	return 1;
 }
 
+/* Is placeholder s[0..n) written as a matchcode (matchcode_form) and a word that is also a
+ * surname or a firm's name (GAST: Gast GmbH; PASSANT), so that among matchcodes it may be a
+ * customer's? GUEST, WALKIN, CASH are no one's matchcode: always a placeholder (t44 #12). */
+static int word_placeholder(const char *s, size_t n)
+{
+	static const char *const names[] = {"gast", "passant", NULL};
+	if (!matchcode_form(s, n))
+		return 0;
+	for (int k = 0; names[k]; k++)
+		if (textfold_prefix(s, n, names[k], strlen(names[k])) == n)
+			return 1;
+	return 0;
+}
+
+/* Does a customer of n invoices of all hold a walk-in's share: ten or more, a twentieth of
+ * them or more, three times as many as second, the most of any other? One rule for a listed
+ * placeholder among matchcodes (settle_word_ids) and an unlisted word (describe_walk_in):
+ * t44 #7. */
+static int walk_in_share(size_t n, size_t all, size_t second)
+{
+	return n >= 10 && n * 20 >= all && n >= 3 * second;
+}
+
 /* Hold placeholder s[0..n) as a customer for settle_word_ids; 1. */
 static int hold_word(builder *in, const char *s, size_t n)
 {
@@ -3191,7 +3216,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
 	if (placeholder_id(f[F_USER], user_n) && !id_listed(in->keep_ids, f[F_USER], user_n) &&
-	    !(matchcode_form(f[F_USER], user_n) && hold_word(in, f[F_USER], user_n))) {
+	    !(word_placeholder(f[F_USER], user_n) && hold_word(in, f[F_USER], user_n))) {
 		if (!in->placeholders++)
 			snprintf(in->placeholder, sizeof in->placeholder, "%.*s", (int)user_n, f[F_USER]);
 		user_n = 0;
@@ -3398,6 +3423,9 @@ typedef struct loader {
 	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
 	int qty_hint_col;          /* its field, or -1 */
+	struct col_look *look;     /* after a --map leaving quantity, price or invoice empty: what
+	                              the unused columns' values look like (look_row), or NULL */
+	size_t look_rows;
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
@@ -4200,6 +4228,53 @@ static int status_void_at(const loader *L, const char *base, const size_t *off,
 	return void_status(s, n, known_word(s, n));
 }
 
+/* An unused column's values as a quantity's, a price's or an invoice number's look (t44 #10,
+ * t41 N3: after a --map, a column named in a language relrec does not know stayed "not
+ * used", each line one unit, with no hint): filled, numbers, whole numbers among them, the
+ * lines holding the line above's value, and the numbers' least, greatest and sum. */
+typedef struct col_look {
+	size_t filled, num, whole, same;
+	double lo, hi, sum;
+	uint32_t last;
+} col_look;
+
+static int field_used(const loader *L, int f)
+{
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] == f)
+			return 1;
+	return 0;
+}
+
+/* One row's unused fields into L->look. */
+static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	L->look_rows++;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
+		col_look *c = &L->look[f];
+		const char *v = base + off[f];
+		size_t n = len[f];
+		if (!n || field_used(L, f))
+			continue;
+		uint32_t h = 2166136261u;
+		for (size_t k = 0; k < n; k++)
+			h = (h ^ (unsigned char)v[k]) * 16777619u;
+		c->same += c->filled && h == c->last;
+		c->last = h;
+		c->filled++;
+		double x;
+		char mark = 0;
+		const rr_currency *cur;
+		if (field_number(v, n, 1, L->in.dec, L->in.comma_sep, &x, &mark, &cur) != 0)
+			continue;
+		c->lo = c->num ? (x < c->lo ? x : c->lo) : x;
+		c->hi = c->num ? (x > c->hi ? x : c->hi) : x;
+		c->num++;
+		c->sum += x;
+		c->whole += x == (double)(long long)x && !memchr(v, '.', n) && !memchr(v, ',', n);
+	}
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -4234,6 +4309,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	    money_written(&L->in, base + off[L->qty_hint_col], len[L->qty_hint_col]))
 		L->qty_hint_money++;
 	unused_marks(L, base, off, len, line);
+	if (L->look)
+		look_row(L, base, off, len);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -5222,6 +5299,11 @@ static int on_header(loader *L)
 			if (!strcmp(shown_field(names, f, shown, sizeof shown), L->qty_hint))
 				L->qty_hint_col = f;
 	}
+	if (L->o->map && (L->rows->no_qty || L->rows->no_price || L->rows->no_invoice) &&
+	    !L->look && !(L->look = calloc(MAX_FIELDS, sizeof *L->look))) {
+		free(joined);
+		return err_set("out of memory loading '%s'", L->path);
+	}
 	L->in.has_event = L->col[RR_COL_EVENT] >= 0;
 	status_prefixed(L, names, map);
 	L->in.has_status = L->col[RR_COL_STATUS] >= 0;
@@ -5744,6 +5826,7 @@ static void loader_free(loader *L)
 	free(L->hdr);
 	free(L->hv);
 	free(L->fill);
+	free(L->look);
 	free(L->cand);
 	doc_free_held(L);
 	rows_free(L->rows);
@@ -6288,6 +6371,36 @@ static void describe_header(const loader *L, char *text, size_t size)
 		    ingest_format_minute(L->repeat_hi, hi, sizeof hi));
 }
 
+/* After a --map that left the quantity, price or invoice empty (L->look), the unused column
+ * whose values look like role's (t44 #10: 數量, Jumlah, จำนวน stayed unused, each line one
+ * unit): a quantity's, whole numbers of at most 1,000 of the least mean (mean up to 50); a
+ * price's, numbers of no sign, some with a fraction (first) or above the quantity's greatest,
+ * not the quantity's nor the invoice's column; an invoice number's, on every line, the same as the line above's on a
+ * tenth of them or more and changing on as many (an order's lines together). -1 or the field. */
+static int look_like(const loader *L, int role)
+{
+	int best = -1, qty = role == RR_COL_QTY ? -1 : look_like(L, RR_COL_QTY);
+	int inv = role == RR_COL_PRICE ? look_like(L, RR_COL_INVOICE) : -1;
+	size_t rows = L->look_rows;
+	for (int f = 0; L->look && rows && f < L->ncols && f < MAX_FIELDS; f++) {
+		const col_look *c = &L->look[f];
+		double mean = c->num ? c->sum / (double)c->num : 0;
+		int numbers = c->num == c->filled && 2 * c->filled >= rows;
+		if (role == RR_COL_QTY && numbers && c->whole == c->num && c->hi <= 1000 &&
+		    c->hi >= 1 && mean <= 50 &&
+		    (best < 0 || mean < L->look[best].sum / (double)L->look[best].num))
+			best = f;
+		else if (role == RR_COL_PRICE && f != qty && f != inv && numbers && c->lo >= 0 &&
+			 c->hi > 0 && (c->whole < c->num || qty < 0 || c->hi > L->look[qty].hi) &&
+			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
+			best = f;   /* one with fractions first */
+		else if (role == RR_COL_INVOICE && best < 0 && f != qty && c->filled == rows &&
+			 c->same * 10 >= rows && (rows - c->same) * 10 >= rows && c->same < rows - 1)
+			best = f;
+	}
+	return best;
+}
+
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
  * names a column by its name, and only one whose values all hold a digit (t19: a price
  * sensitivity segment, MM or LA, was named). */
@@ -6302,6 +6415,18 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			names[f] = "";
 	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
 		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
+	char qty_look[96] = "", inv_look[300] = "", shown[96];
+	int lp = r->no_price && !price_hint[0] && !money[0] ? look_like(L, RR_COL_PRICE) : -1;
+	int lq = r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
+	int li = r->no_invoice ? look_like(L, RR_COL_INVOICE) : -1;
+	if (lp >= 0)
+		snprintf(price_hint, sizeof price_hint, "%s", shown_field(names, lp, shown, sizeof shown));
+	if (lq >= 0)
+		snprintf(qty_look, sizeof qty_look, "%s", shown_field(names, lq, shown, sizeof shown));
+	if (li >= 0)
+		snprintf(inv_look, sizeof inv_look, "; if '%s' numbers the orders (its value the "
+			 "same on an order's lines), load with --map invoice='%s'",
+			 shown_field(names, li, shown, sizeof shown), shown);
 	if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
@@ -6317,14 +6442,15 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply)");
 	if (r->no_invoice)
-		say(text, size, "no invoice column: one invoice per customer and timestamp");
+		say(text, size, "no invoice column: one invoice per customer and timestamp%s", inv_look);
 	if (r->no_qty && L->qty_hint[0] && L->qty_hint_money)
 		say(text, size, "no quantity column: each line is one unit ('%s' is money, as %zu "
 			"of its values are written: no count of units)", L->qty_hint,
 		    L->qty_hint_money);
-	else if (r->no_qty && L->qty_hint[0])
+	else if (r->no_qty && (L->qty_hint[0] || qty_look[0]))
 		say(text, size, "no quantity column: each line is one unit; if '%s' is the number of "
-			"units, load with --map qty='%s'", L->qty_hint, L->qty_hint);
+			"units, load with --map qty='%s'", L->qty_hint[0] ? L->qty_hint : qty_look,
+		    L->qty_hint[0] ? L->qty_hint : qty_look);
 	else if (r->no_qty)
 		say(text, size, "no quantity column: each line is one unit");
 	if (r->no_qty && r->unit_lines && !rows_implied(r))
@@ -6769,13 +6895,27 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
 			"NULL, Google Analytics' placeholder) read as having no stock code",
 		    in->null_items, in->null_items == 1 ? "" : "s", in->null_item);
-	if (in->word_kept)
-		say(text, size, "customers: %zu row%s under '%s'%s, a word relrec reads as no customer "
-			"(a guest, a walk-in), read as a customer's: the other ids are words in "
-			"capitals too (matchcodes) and it holds no walk-in's share of the invoices "
-			"('filter drop-customers %s' leaves it out)", in->word_kept,
-		    in->word_kept == 1 ? "" : "s", in->word_kept_id,
-		    in->word_kept_ids > 1 ? " and another such id" : "", in->word_kept_id);
+	if (in->word_kept) {   /* each id named, and the filter drops them all (t44 #12) */
+		char ids[4 * (PLACEHOLDER_MAX + 4)] = "";
+		size_t o = 0;
+		int k = 0, many = in->word_kept_ids > 1;
+		for (const char *w = in->word_kept_id; *w && o < sizeof ids; k++) {
+			size_t l = strcspn(w, " ");
+			int last = !w[l] && in->word_kept_ids <= 3;
+			o += (size_t)snprintf(ids + o, sizeof ids - o, "%s'%.*s'", !k ? "" : last ?
+					      " and " : ", ", (int)l, w);
+			w += l + (w[l] == ' ');
+		}
+		if (in->word_kept_ids > 3 && o < sizeof ids)
+			snprintf(ids + o, sizeof ids - o, " and %u more", in->word_kept_ids - 3);
+		say(text, size, "customers: %zu row%s under %s, %s relrec reads as no customer "
+			"(a guest, a walk-in), read as %s: the other ids are words in capitals too "
+			"(matchcodes) and %s walk-in's share of the invoices ('filter "
+			"drop-customers %s' leaves %s out)", in->word_kept,
+		    in->word_kept == 1 ? "" : "s", ids, many ? "words" : "a word",
+		    many ? "customers'" : "a customer's", many ? "none holds a" : "it holds no",
+		    in->word_kept_id, many ? "them" : "it");
+	}
 	if (in->qty_units)
 		say(text, size, "quantities: %zu row%s written with a count word ('%s' on line %llu), "
 			"read as the number", in->qty_units, in->qty_units == 1 ? "" : "s",
@@ -7113,8 +7253,8 @@ static void describe_one_value(const loader *L, char *text, size_t size)
 	}
 }
 
-/* A customer id that is a word among ids with digits, holding far more invoices than any
- * other: most likely a till's or an ERP's walk-in or cash account of a name relrec does not
+/* A customer id that is a word among ids with digits, or a word among words (t44 #7),
+ * holding a walk-in's share of the invoices (walk_in_share): most likely a till's or an ERP's walk-in or cash account of a name relrec does not
  * list (ingest_placeholder_ids), which would be one customer who bought all that walk-ins did
  * (t39 #5: Kontantkund, Khách lẻ, 散客 each took every cash sale). Said with the way to
  * blank it. Invoices are counted as they change along the rows, a customer's each once
@@ -7142,10 +7282,11 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 		}
 	}
 	uint32_t top = 0, second = 0;
-	size_t digits = 0;
+	size_t digits = 0, caps = 0;
 	for (uint32_t u = 0; u < nc; u++) {
 		const char *v = strtab_get(r->customers, u);
 		digits += strpbrk(v, "0123456789") != NULL;
+		caps += matchcode_form(v, strtab_len(r->customers, u));
 		if (count[u] > count[top]) {
 			second = count[top] > second ? count[top] : second;
 			top = u;
@@ -7157,19 +7298,23 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	size_t n = count[top];
 	free(count);
 	free(last);
-	if (strpbrk(v, "0123456789") || digits * 2 < nc || n * 20 < all || n < 3 * (size_t)second ||
-	    n < 10)
+	/* a word where the other ids hold digits, or a matchcode among matchcodes (t44 #7: a
+	 * German ERP's LAUFKUNDE among MUELLER, SCHMIDT, as settle_word_ids reads GAST), by the
+	 * same share; not among customers' names ("Kund a") */
+	int among_digits = digits * 2 >= nc;
+	if (strpbrk(v, "0123456789") || !walk_in_share(n, all, second) ||
+	    (!among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
 		return 0;
 	char shown[64], times[32] = "";
 	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
 	if (second)
 		snprintf(times, sizeof times, "%zu times as many as", n / second);
 	say(text, size, "warning: the customer '%s' holds %zu of the %zu invoices, %s any other, "
-	    "and is a word where the other ids hold digits: if it is a walk-in or cash account "
-	    "rather than one buyer, its rows are one customer who bought all that walk-ins did: "
+	    "and is a word %s: if it is a walk-in or cash account rather than one buyer, its rows are one customer who bought all that walk-ins did: "
 	    "filter drop-customers '%s' leaves them out; to keep them as rows of no customer, "
 	    "blank it in the file or through a pipe (load \"|sed 's/%c%s%c/%c%c/' FILE\")", shown,
-	    n, all, second ? times : "more than", shown, L->sep, shown, L->sep, L->sep, L->sep);
+	    n, all, second ? times : "more than", among_digits ? "where the other ids hold digits" :
+	    "in capitals as the other ids are (matchcodes)", shown, L->sep, shown, L->sep, L->sep, L->sep);
 	return 0;
 }
 
@@ -7595,8 +7740,8 @@ static int ddmm_dates(loader *L)
 
 /* The placeholders held as customers for their matchcode form (GAST): a customer's own in a
  * file whose other ids are words in capitals too (a B2B ERP's matchcodes: MUELLER, SCHMIDT)
- * and where it holds no walk-in's share (ten invoices or more, three times any other
- * customer's, as describe_walk_in measures one); else named nobody, as a written one is
+ * and where it holds no walk-in's share (walk_in_share, as describe_walk_in measures one);
+ * else named nobody, as a written one is
  * (t41 N2: Gast, a guest in German, blanked the trade customer GAST). 0, or -1 with err_set. */
 static int settle_word_ids(loader *L)
 {
@@ -7614,18 +7759,20 @@ static int settle_word_ids(loader *L)
 		return err_set("out of memory loading '%s'", L->path);
 	}
 	memset(last, 0xFF, nc * sizeof *last);
+	size_t all = 0;
 	for (size_t i = 0; i < r->n; i++) {
 		uint32_t u = r->cust[i];
 		if (u != RR_NONE && last[u] != r->invoice[i]) {
 			last[u] = r->invoice[i];
 			count[u]++;
+			all++;
 		}
 	}
 	uint32_t others = 0, caps = 0, most = 0;
 	for (uint32_t u = 0; u < nc; u++) {
 		const char *v = strtab_get(r->customers, u);
 		size_t n = strtab_len(r->customers, u);
-		held[u] = placeholder_id(v, n) && matchcode_form(v, n) && !id_listed(in->keep_ids, v, n);
+		held[u] = placeholder_id(v, n) && word_placeholder(v, n) && !id_listed(in->keep_ids, v, n);
 		if (held[u] || !count[u])
 			continue;
 		others++;
@@ -7635,11 +7782,13 @@ static int settle_word_ids(loader *L)
 	for (uint32_t u = 0; u < nc; u++) {
 		if (!held[u])
 			continue;
-		int walk_in = count[u] >= 10 && count[u] >= 3 * most;
+		int walk_in = walk_in_share(count[u], all, most);
 		held[u] = others < 2 || 2 * caps < others || walk_in;   /* 1: named nobody */
 		const char *v = strtab_get(r->customers, u);
-		if (!held[u] && !in->word_kept_ids++)
-			snprintf(in->word_kept_id, sizeof in->word_kept_id, "%s", v);
+		size_t o = strlen(in->word_kept_id);   /* each named (t44 #12), blank-separated */
+		if (!held[u] && in->word_kept_ids++ < 3 && o + strlen(v) + 2 < sizeof in->word_kept_id)
+			snprintf(in->word_kept_id + o, sizeof in->word_kept_id - o, "%s%s",
+				 o ? " " : "", v);
 		if (held[u] && (!in->placeholder[0] || strcmp(v, in->word_first) == 0))
 			snprintf(in->placeholder, sizeof in->placeholder, "%s", v);
 	}

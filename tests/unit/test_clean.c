@@ -706,6 +706,50 @@ static void test_nonproduct_nordic_asian(void **state)
 	clean_free(&c);
 }
 
+/* t44 #6: lines of the books are no products: Online Retail II's ADJUST "Adjustment by john
+ * on ...", TEST001 "This is a test product.", a code DUMMY-1, items named so with no code
+ * of their own, and a code written unlike the shop's others under such a description. The
+ * words are bounded: an Adjustable Lamp, a Test Tube Rack, a Baby Dummy Clip, a product's
+ * own code described "adjustment" among like codes (Online Retail's 23595), a code TEST-7
+ * among TEST- codes described as goods, stay products. */
+static void test_nonproduct_bookkeeping(void **state)
+{
+	(void)state;
+	static const char head[] =
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+	char text[2048];
+	snprintf(text, sizeof text, "%s"
+		 "1,10001,Adjustable Lamp,1,1/5/2011 10:00,9.00,U1,UK\n"
+		 "1,ADJUST,Adjustment by john on 26/01/2010 16,1,1/5/2011 10:00,96.46,U1,UK\n"
+		 "2,10002,Test Tube Rack,1,1/6/2011 10:00,4.00,U2,UK\n"
+		 "2,TEST001,This is a test product.,10,1/6/2011 10:00,4.50,U2,UK\n"
+		 "3,10003,Baby Dummy Clip,1,1/7/2011 10:00,2.00,U3,UK\n"
+		 "3,DUMMY-1,,1,1/7/2011 10:00,2.00,U3,UK\n"
+		 "4,10004,adjustment,1,1/8/2011 10:00,2.00,U3,UK\n"
+		 "4,10004,Height Adjustment Strap,1,1/8/2011 10:00,2.00,U3,UK\n"
+		 "4,10004,Height Adjustment Strap,1,1/8/2011 10:00,2.00,U3,UK\n"
+		 "5,10005,adjustment,1,1/8/2011 10:00,2.00,U3,UK\n"
+		 "5,X-99,Stock adjustment,1,1/8/2011 10:00,2.00,U3,UK\n"
+		 "5,10006,Dummy item - do not use,1,1/8/2011 10:00,2.00,U3,UK\n", head);
+	/* ADJUST, TEST001, DUMMY-1, X-99 (unlike the others); 10005's only description says
+	 * adjustment but its code is like the shop's others: a product */
+	assert_int_equal(4, nonproduct_in(text));
+	static const char shop[] = "Name,Email,Created at,Lineitem quantity,Lineitem name,"
+				   "Lineitem price,Lineitem sku\n";
+	snprintf(text, sizeof text, "%s"
+		 "#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Mug,10.00,MUG-1\n"
+		 "#1001,a@x.com,2023-01-05 10:00:00 -0400,1,Test product,1.00,\n"
+		 "#1002,a@x.com,2023-01-06 10:00:00 -0400,1,Adjustment - March,1.00,\n"
+		 "#1002,a@x.com,2023-01-06 10:00:00 -0400,1,Adjustment Wrench,1.00,\n"
+		 "#1003,a@x.com,2023-01-07 10:00:00 -0400,1,Testprodukt,1.00,\n"
+		 "#1003,a@x.com,2023-01-07 10:00:00 -0400,1,Test Tube Rack,1.00,\n"
+		 "#1003,a@x.com,2023-01-07 10:00:00 -0400,1,Llave de ajuste,1.00,\n"
+		 "#1004,a@x.com,2023-01-08 10:00:00 -0400,1,Rapid Test,1.00,TEST-7\n"
+		 "#1004,a@x.com,2023-01-08 10:00:00 -0400,1,Flu Test,1.00,TEST-8\n"
+		 "#1004,a@x.com,2023-01-08 10:00:00 -0400,1,Art\xC3\xAD" "culo de prueba,1.00,\n", shop);
+	assert_int_equal(4, nonproduct_in(text));
+}
+
 /* A line-type column (Dynamics' Art): its Sachkonto lines are no products, whatever the
  * item is called (a G/L account's number here); a column of other values is no line type. */
 static void test_nonproduct_line_type(void **state)
@@ -956,6 +1000,7 @@ int main(void)
 		cmocka_unit_test(test_nonproduct_delivery_codes),
 		cmocka_unit_test(test_nonproduct_nordic_asian),
 		cmocka_unit_test(test_nonproduct_pt_el),
+		cmocka_unit_test(test_nonproduct_bookkeeping),
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),
 		cmocka_unit_test(test_date_scan),

@@ -1130,7 +1130,7 @@ static void test_rules_leave_nothing(void **state)
 }
 
 /* t40 #7: a file a command reads, named relative to the directory relrec runs in, is journaled
- * by its absolute path (a replay from elsewhere failed, or read another directory's file of
+ * by its absolute path, its real one (t44 #12: no '.' or '..' in it) (a replay from elsewhere failed, or read another directory's file of
  * that name); outputs and "|cmd" stay as typed; a journal begun later has them so too. */
 static void test_journal_reads_absolute(void **state)
 {
@@ -1150,12 +1150,16 @@ static void test_journal_reads_absolute(void **state)
 	assert_int_equal(0, cmd_exec(&a, "exclude items --file=tests/replay/due_tiny.csv"));
 	assert_int_equal(0, cmd_exec(&a, "filter customers ./tests/replay/due_tiny.csv"));
 	assert_int_equal(0, cmd_exec(&a, "filter clear"));
+	/* t44 #12: normalised, so a replay needs no directory a '..' passed through */
+	assert_int_equal(0, cmd_exec(&a, "filter customers tests/unit/../replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "filter clear"));
 	assert_int_equal(0, cmd_exec(&a, "load \"|cat tests/replay/due_tiny.csv\""));
 	journal_text(&a, j, buf, sizeof buf);
 	snprintf(want, sizeof want,
 		 "load %s/tests/replay/due_tiny.csv\nexclude items --file=%s/tests/replay/due_tiny.csv\n"
-		 "filter customers %s/./tests/replay/due_tiny.csv\nfilter clear\n"
-		 "load \"|cat tests/replay/due_tiny.csv\"\n", cwd, cwd, cwd);
+		 "filter customers %s/tests/replay/due_tiny.csv\nfilter clear\n"
+		 "filter customers %s/tests/replay/due_tiny.csv\nfilter clear\n"
+		 "load \"|cat tests/replay/due_tiny.csv\"\n", cwd, cwd, cwd, cwd);
 	assert_string_equal(want, buf);
 	app_free(&a);
 	free(c.buf);

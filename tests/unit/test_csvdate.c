@@ -345,6 +345,20 @@ static void test_iso_ampm(void **state)
 	assert_int_equal(2, r->n);
 	assert_string_equal("2023-01-05 00:00", minute_of(r, 0));
 	rows_free(r);
+	/* t44 #12: the mark before the time after an ISO dashed date, as Chinese, Korean and
+	 * Japanese Excel writes yyyy-mm-dd AM/PM h:mm */
+	r = load_csv("order_id,date,customer_id,sku,qty,price\n"
+		     "1,2023-01-05 \xE4\xB8\x8B\xE5\x8D\x88 3:12,a,X,1,10.00\n"
+		     "2,2023-01-16 \xEC\x98\xA4\xEC\xA0\x84 9:40,b,Y,1,10.00\n"
+		     "3,2023-01-17 \xE5\x8D\x88\xE5\xBE\x8C" "3:12,b,X,1,10.00\n"
+		     "4,2023-01-18 \xEC\x98\xA4\xED\x9B\x84 12:05,b,X,1,10.00\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("2023-01-05 15:12", minute_of(r, 0));
+	assert_string_equal("2023-01-16 09:40", minute_of(r, 1));
+	assert_string_equal("2023-01-17 15:12", minute_of(r, 2));
+	assert_string_equal("2023-01-18 12:05", minute_of(r, 3));
+	rows_free(r);
 }
 
 /* The bound said in words is the bound kept: the last day is 6053-01-22, its last minute read

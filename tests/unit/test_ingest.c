@@ -2415,6 +2415,122 @@ static void test_walk_in_warned(void **state)
 	}
 }
 
+/* t44 #7: an unlisted walk-in account among matchcodes (TRESEN, 60 of 123 invoices, the 21
+ * others 3 each) is warned of as among numbered ids, by the same share that blanks a listed
+ * one (LAUFKUNDE, now listed); #12: GUEST, WALKIN, CASH are no one's matchcode, blanked among
+ * matchcodes; two placeholders kept as customers are both named, and the filter drops both. */
+static void test_walk_in_matchcode(void **state)
+{
+	(void)state;
+	static const char *const walk[] = {"TRESEN", "LAUFKUNDE"};
+	for (int w = 0; w < 2; w++) {
+		char *text = malloc(20000), *o = text;
+		o += sprintf(o, "Belegnr;Datum;Kunde;Artikelnr;Menge\n");
+		for (int k = 0; k < 123; k++) {
+			char id[32];
+			if (k < 60)
+				snprintf(id, sizeof id, "%s", walk[w]);
+			else
+				snprintf(id, sizeof id, "HAENDLER%c", 'A' + (k - 60) % 21);
+			o += sprintf(o, "RE%d;%02d.03.2023;%s;A%d;1\n", 1000 + k, 1 + k % 28, id, k % 7);
+		}
+		rr_rows *r = load_text(text, 0);
+		free(text);
+		assert_non_null(r);
+		const char *say = strstr(r->reading, "warning: the customer ");
+		if (w == 0) {
+			assert_non_null(say);
+			assert_non_null(strstr(say, "'TRESEN' holds 60 of the 123 invoices"));
+			assert_non_null(strstr(say, "filter drop-customers 'TRESEN' leaves them out"));
+		} else {
+			assert_null(say);
+			assert_int_equal(RR_NONE, r->cust[0]);
+		}
+		rows_free(r);
+	}
+	static const char *const ids[] = {"TESCO", "ASDA", "GUEST", "WALKIN", "CASH", "GAST",
+					  "PASSANT", NULL};
+	for (int g = 2; ids[g]; g++) {
+		char text[4096] = "Belegnr;Datum;Kunde;Artikelnr;Menge\n";
+		static const char *const firms[] = {"TESCO", "ASDA", "LIDL", "ALDI", "SPAR"};
+		for (int k = 0; k < 20; k++)
+			snprintf(text + strlen(text), sizeof text - strlen(text),
+				 "RE%d;%02d.03.2023;%s;A%d;1\n", 100 + k, 1 + k,
+				 k % 5 == 0 ? ids[g] : k % 5 == 1 && g == 5 ? "PASSANT" : firms[k % 5],
+				 k % 3);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if (g < 5) {   /* no one's matchcode: no customer */
+			assert_int_equal(RR_NONE, r->cust[0]);
+		} else {   /* GAST and PASSANT, kept, each named */
+			assert_string_equal("GAST", strtab_get(r->customers, r->cust[0]));
+			assert_non_null(strstr(r->reading, "customers: 8 rows under 'GAST' and "
+						     "'PASSANT', words relrec reads as no customer"));
+			assert_non_null(strstr(r->reading, "'filter drop-customers GAST PASSANT' "
+						     "leaves them out"));
+		}
+		rows_free(r);
+		if (g == 5)
+			break;
+	}
+}
+
+/* t44 #10: Traditional Chinese, Indonesian and Thai quantity, price and invoice names are
+ * read; and after a --map that leaves the quantity, price and invoice empty, the unused
+ * columns whose values look so are named in the summary's hints. */
+static void test_names_zhtw_id_th(void **state)
+{
+	(void)state;
+	static const char *const heads[] = {
+		"\xE8\xA8\x82\xE5\x96\xAE\xE7\xB7\xA8\xE8\x99\x9F,\xE8\xA8\x82\xE5\x96\xAE"
+		"\xE6\x97\xA5\xE6\x9C\x9F,\xE6\x9C\x83\xE5\x93\xA1\xE7\xB7\xA8\xE8\x99\x9F,"
+		"\xE5\x95\x86\xE5\x93\x81\xE7\xB7\xA8\xE8\x99\x9F,\xE5\x95\x86\xE5\x93\x81"
+		"\xE5\x90\x8D\xE7\xA8\xB1,\xE6\x95\xB8\xE9\x87\x8F,\xE5\x96\xAE\xE5\x83\xB9\n",
+		"No. Pesanan,Tanggal Pesanan,ID Pembeli,SKU Induk,Nama Produk,Jumlah,Harga Satuan\n",
+		"\xE0\xB9\x80\xE0\xB8\xA5\xE0\xB8\x82\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88"
+		"\xE0\xB9\x83\xE0\xB8\x9A\xE0\xB8\xAA\xE0\xB8\xB1\xE0\xB9\x88\xE0\xB8\x87"
+		"\xE0\xB8\x8B\xE0\xB8\xB7\xE0\xB9\x89\xE0\xB8\xAD,Date,Customer,SKU,Name,"
+		"\xE0\xB8\x88\xE0\xB8\xB3\xE0\xB8\x99\xE0\xB8\xA7\xE0\xB8\x99,"
+		"\xE0\xB8\xA3\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2\xE0\xB8\x95\xE0\xB9\x88"
+		"\xE0\xB8\xAD\xE0\xB8\xAB\xE0\xB8\x99\xE0\xB9\x88\xE0\xB8\xA7\xE0\xB8\xA2\n",
+		"Bestellung X,Tag,Wer,Was,Name,Stueckzahl Y,Betrag Z\n"};
+	static const char body[] = "5000,2023-01-02,C1,A1,item 1,2,200.50\n"
+				   "5001,2023-01-03,C2,A2,item 2,3,300.00\n"
+				   "5001,2023-01-03,C2,A3,item 3,1,400.00\n"
+				   "5002,2023-01-04,C1,A1,item 1,2,200.50\n"
+				   "5002,2023-01-04,C1,A2,item 2,1,300.00\n"
+				   "5003,2023-01-05,C3,A3,item 3,4,400.00\n";
+	for (int h = 0; h < 4; h++) {
+		char text[2048];
+		snprintf(text, sizeof text, "%s%s", heads[h], body);
+		char *p = tu_write_temp_str(text);
+		rr_rows *r = ingest_load(p, "user=3,item=4,date=2", 0, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(6, r->n);
+		if (h < 3) {
+			assert_false(r->no_qty);
+			assert_false(r->no_price);
+			assert_false(r->no_invoice);
+			assert_true(r->qty[5] == 4);
+			assert_true(fabs(r->price[0] - 200.5) < 1e-9);
+			assert_int_equal(4, strtab_count(r->invoices));
+		} else {
+			assert_true(r->no_qty && r->no_price && r->no_invoice);
+			assert_non_null(strstr(r->reading, "--map qty='Stueckzahl Y'"));
+			assert_non_null(strstr(r->reading, "--map price='Betrag Z'"));
+			assert_non_null(strstr(r->reading, "--map invoice='Bestellung X'"));
+		}
+		rows_free(r);
+	}
+	/* t44 #12: Ozon's product name is the description */
+	rr_rows *r = load_text("Number;Date;SKU;\xD0\x9D\xD0\xB0\xD0\xB7\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5 \xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0;Qty;Price;Customer\n"
+			       "1;2023-01-02;A1;Mug;1;2.00;c1\n2;2023-01-03;A2;Cup;1;3.00;c2\n", 0);
+	assert_non_null(r);
+	assert_string_equal("Mug", rows_code_desc(r, r->item[0]));
+	rows_free(r);
+}
+
 /* t39 #8: a header in decomposed Unicode (NFD, as macOS writes it: e + U+0301) has its known
  * names, and a --map name typed composed (NFC) finds its column; Vietnamese's two marks on
  * one letter and Hangul's jamo compose too. */
@@ -7387,6 +7503,8 @@ int main(void)
 		cmocka_unit_test(test_asian_arabic_names),
 		cmocka_unit_test(test_status_nfd_one_value),
 		cmocka_unit_test(test_walk_in_warned),
+		cmocka_unit_test(test_walk_in_matchcode),
+		cmocka_unit_test(test_names_zhtw_id_th),
 		cmocka_unit_test(test_nfd_names),
 		cmocka_unit_test(test_round4_names),
 		cmocka_unit_test(test_total_in_name_column),
