@@ -131,7 +131,7 @@ static int path_dir(const char *path, dev_t *dev, ino_t *ino, const char **base)
 	else
 		snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
 	struct stat st;
-	if (!path[0] || path[0] == '|' || stat(dir, &st) != 0)
+	if (!path[0] || afile_names_command(path) || stat(dir, &st) != 0)
 		return -1;
 	*dev = st.st_dev;
 	*ino = st.st_ino;
@@ -516,6 +516,12 @@ static void random_chars(char *out, size_t n)
 	}
 	for (size_t i = 0; i < n; i++)
 		out[i] = alnum[r[i] % (sizeof alnum - 1)];
+}
+
+int afile_names_command(const char *path)
+{
+	struct stat st;
+	return path[0] == '|' && lstat(path, &st) != 0;
 }
 
 int afile_shell_path(const char *v)

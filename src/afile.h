@@ -134,6 +134,12 @@ int afile_still(int fd, const char *path);
  * The descriptor, close-on-exec (caller closes), or -1 with err_set. */
 int afile_reopen_read(int fd, const char *path);
 
+/* Does load read path as a command ("|COMMAND", given to /bin/sh)? Only when it starts with
+ * '|' and no file of that name exists: a name that exists is that file, everywhere a FILE is
+ * read (t43 #1: `for f in *; do relrec "$f"; done` over a file named "|touch PWNED; cat x.csv"
+ * ran what the name said). */
+int afile_names_command(const char *path);
+
 /* Is name a path as a shell writes it, `~/` or `~user/` at its start or a `$NAME` or `${`
  * starting one of its directories? relrec opens a file name as written, so such a one names no file there:
  * the journal check refuses a shell's start-up file by it (`source ~/.aliases`), and a name

@@ -818,7 +818,7 @@ int source_open(csv_source *s, const char *path, const char *encoding)
 			s->size = (double)st.st_size;
 			watch_file(s, &st);
 		}
-	} else if (path[0] == '|') {
+	} else if (afile_names_command(path)) {   /* a file named "|..." is read as a file */
 		if (!path[1 + strspn(path + 1, " \t")])
 			return err_set("'%s': no command after '|' (load \"|zcat FILE.gz\" reads what a "
 				       "command writes)", path);
