@@ -33,6 +33,10 @@ typedef struct rr_afile {
 	struct afile_sink *sink;   /* what f writes to (afile.c): the descriptor, the first error */
 	char *path;     /* final path (owned) */
 	char *tmp;      /* the temporary file's path (owned) */
+	int dir;        /* 1 + a descriptor of PATH's directory, opened once by afile_open (0:
+	                   none): the temporary file is created, PATH re-checked, renamed and
+	                   removed relative to it, so a directory of PATH switched meanwhile (a
+	                   link swapped) cannot have a planted file renamed into place (t43 #2) */
 	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
 	int live;       /* 1 + its slot in the names afile_unlink_temps removes; 0 for none */
 	int model;      /* a model's save (mode 'm'): a model the session opened may be replaced */
@@ -52,8 +56,10 @@ int afile_gz_name(const char *path);
  * only a flag. Writes after a failed one fail at once. */
 int afile_error(const rr_afile *a);
 /* Finish: flush, fsync, close, check PATH again, rename over PATH, fsync the directory. On
- * any failure the temporary file is removed and PATH is untouched. 0, or -1 with err_set.
- * Always releases a. */
+ * any failure the temporary file is removed and PATH is untouched. PATH's directory must
+ * still be the one afile_open found ("cannot write 'PATH': its directory changed while relrec
+ * wrote it"); the rename is made in that directory, by its descriptor, never in another that
+ * PATH has come to name. 0, or -1 with err_set. Always releases a. */
 int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
