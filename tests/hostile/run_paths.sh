@@ -45,3 +45,25 @@ rm -f "$tmp/w/RAN"
 (cd "$tmp/w" && timeout 60 "$RELREC" --replay "$tmp/s.rr" -q '|touch RAN; cat x.csv') > "$tmp/out" 2> "$tmp/err"; rc=$?
 check pipe-operand-never-runs sh -c "[ $rc -eq 2 ] && [ ! -e '$tmp/w/RAN' ] &&
 	grep -qF \"no file '|touch RAN; cat x.csv' here\" '$tmp/err'"
+
+# ---- t43 #3: data loaded through a command is guarded: every existing regular file a plain
+# word of the command names (what relrec's own advice and the man page's recipes load) ------
+mkdir "$tmp/g"
+cp "$tmp/x.csv" "$tmp/g/a b.csv"
+gzip -c "$tmp/x.csv" > "$tmp/g/twice.csv.gz"
+cp "$tmp/x.csv" "$tmp/g/plain.csv"
+cat > "$tmp/g.rr" <<'RR'
+load "|gzip -dc twice.csv.gz"
+load "|cat 'a b.csv' plain*.csv"
+export rules twice.csv.gz --min-count 1
+export rules "a b.csv" --min-count 1
+gen plain.csv 5
+export rules fresh.csv --min-count 1
+RR
+(cd "$tmp/g" && timeout 60 "$RELREC" --replay "$tmp/g.rr" -q -k) > "$tmp/out" 2> "$tmp/err"; rc=$?
+check command-data-guarded sh -c "[ $rc -eq 1 ] && gzip -t '$tmp/g/twice.csv.gz' &&
+	cmp -s '$tmp/x.csv' '$tmp/g/a b.csv' && [ -s '$tmp/g/fresh.csv' ] &&
+	grep -qF \"cannot write 'twice.csv.gz': it is a file of the data this session loaded ('|gzip -dc twice.csv.gz')\" '$tmp/err' &&
+	grep -qF \"cannot write 'a b.csv': it is a file of the data\" '$tmp/err' &&
+	grep -qF \"cannot write 'plain.csv': it is a file of the data\" '$tmp/err' &&
+	cmp -s '$tmp/x.csv' '$tmp/g/plain.csv'"
