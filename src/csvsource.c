@@ -230,7 +230,8 @@ static int zip_office_part(const char *name, size_t n)
 }
 
 /* Whether member name[0..n) is a text table (.csv, .tsv, .txt) whose name can be shown and
- * given to unzip as it is: UTF-8 without control bytes, nor unzip's wildcards * ? [ ] \. */
+ * given to unzip: UTF-8 without control bytes, not starting as an option (unzip's wildcards
+ * are escaped by unzip_member). */
 static int zip_text_member(const char *name, size_t n)
 {
 	static const char *const ext[] = {".csv", ".tsv", ".txt", NULL};
@@ -238,7 +239,7 @@ static int zip_text_member(const char *name, size_t n)
 	    (n > 9 && memcmp(name, "__MACOSX/", 9) == 0))   /* an option; a Mac's resource fork */
 		return 0;
 	for (size_t k = 0; k < n; k++)
-		if ((unsigned char)name[k] < 0x20 || name[k] == 0x7f || strchr("*?[]\\", name[k]))
+		if ((unsigned char)name[k] < 0x20 || name[k] == 0x7f)
 			return 0;
 	for (const char *const *e = ext; *e; e++)
 		if (strncasecmp(name + n - 4, *e, 4) == 0)
@@ -276,25 +277,72 @@ static int zip_csv_member(const unsigned char *b, size_t n, char *member, size_t
 	return found;
 }
 
+/* t43 #5: the names relrec's suggested commands give their readers, taken literally there.
+ * A name starting with - would be an option (unzip printed its usage, xzcat "invalid
+ * option"): ./ goes before it. */
+static void dash_safe(char *out, size_t size, const char *name)
+{
+	snprintf(out, size, "%s%s", name[0] == '-' ? "./" : "", name);
+}
+
+/* An archive name as unzip takes it literally: unzip matches its ZIPFILE argument as a
+ * pattern against the directory ('may[1].zip' read may1.zip, 'jan?.zip' two archives
+ * joined), and a backslash does not escape there (the name is then looked for with the
+ * backslash in it); a bracket does: * ? [ of the last component, the part unzip matches, as
+ * [*] [?] [[]. 0, or -1 when no spelling is literal (a backslash beside a wildcard there). */
+static int unzip_archive(char *out, size_t size, const char *name)
+{
+	const char *slash = strrchr(name, '/'), *base = slash ? slash + 1 : name;
+	int wild = strpbrk(base, "*?[") != NULL;
+	if (wild && strchr(base, '\\'))
+		return -1;
+	size_t o = (size_t)snprintf(out, size, "%s%.*s", name[0] == '-' ? "./" : "",
+				    (int)(base - name), name);
+	for (const char *c = base; *c && o + 4 < size; c++)
+		o += (size_t)(strchr("*?[", *c) ? snprintf(out + o, size - o, "[%c]", *c)
+				: snprintf(out + o, size - o, "%c", *c));
+	return 0;
+}
+
+/* A member name as unzip's member pattern takes it literally: a backslash before each of
+ * its wildcards * ? [ ] and before a backslash (unzip's own escape there). */
+static void unzip_member(char *out, size_t size, const char *name)
+{
+	size_t o = 0;
+	for (const char *c = name; *c && o + 3 < size; c++) {
+		if (strchr("*?[]\\", *c))
+			out[o++] = '\\';
+		out[o++] = *c;
+	}
+	out[o] = '\0';
+}
+
 /* The message for a file that not_csv entry m says is not CSV; gz: it was inside gzip. A ZIP
  * archive holding a text table (not a workbook) says which and how to load it. */
 static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigned char *b,
 			   size_t n, int gz)
 {
-	char what[440], arg[300], member[128];   /* what fits in s->err */
+	char what[440], arg[300], member[208], lit_member[420], lit_zip[300];   /* what fits in s->err */
 	if (!gz && m->magic[0] == 'P' && zip_csv_member(b, n, member, sizeof member)) {
-		const char *args[2] = {s->name, member};
-		snprintf(what, sizeof what, "'%s': load %s", member,
-			 rr_pipe_args(arg, sizeof arg, "unzip -p", args, 2));
+		const char *args[2] = {lit_zip, lit_member};
+		unzip_member(lit_member, sizeof lit_member, member);
+		if (unzip_archive(lit_zip, sizeof lit_zip, s->name) != 0)
+			snprintf(what, sizeof what, "'%s': unzip it first (unzip would read a "
+				 "backslash and a wildcard in its name as a pattern), then load that file",
+				 member);
+		else
+			snprintf(what, sizeof what, "'%s': load %s", member,
+				 rr_pipe_args(arg, sizeof arg, "unzip -p", args, 2));
 		fail(s, "'%s' is a ZIP archive holding %s", s->name, what);
 		return;
 	}
 	/* inside gzip: what reads the file gunzip makes, its name without .gz */
-	char plain[256];
+	char plain[256], lit[260];
 	size_t len = strlen(s->name);
 	snprintf(plain, sizeof plain, "%.*s", (int)(gz && len > 3 &&
 		 strcmp(s->name + len - 3, ".gz") == 0 ? len - 3 : len), s->name);
-	snprintf(what, sizeof what, m->what, m->cmd ? rr_pipe_arg(arg, sizeof arg, m->cmd, plain)
+	dash_safe(lit, sizeof lit, plain);
+	snprintf(what, sizeof what, m->what, m->cmd ? rr_pipe_arg(arg, sizeof arg, m->cmd, lit)
 		 : plain);
 	fail(s, gz ? "'%s' is gzip-compressed: gunzip it, since it holds %s" : "'%s' is %s",
 	     s->name, what);

@@ -67,3 +67,44 @@ check command-data-guarded sh -c "[ $rc -eq 1 ] && gzip -t '$tmp/g/twice.csv.gz'
 	grep -qF \"cannot write 'a b.csv': it is a file of the data\" '$tmp/err' &&
 	grep -qF \"cannot write 'plain.csv': it is a file of the data\" '$tmp/err' &&
 	cmp -s '$tmp/x.csv' '$tmp/g/plain.csv'"
+
+# ---- t43 #5: the command relrec suggests for a ZIP, xz, bzip2, zstd or twice-gzipped file
+# reads that very file: unzip's wildcards in the archive's and the member's names escaped,
+# ./ before a leading - --------------------------------------------------------------------
+# suggest NAME ROWS: load NAME is refused with a suggestion; that suggestion, loaded, reads
+# ROWS rows
+suggest() {
+	printf 'load "%s"\n' "$1" > "$tmp/sg.rr"
+	(cd "$tmp/z" && timeout 60 "$RELREC" --replay "$tmp/sg.rr" -q) > /dev/null 2> "$tmp/sg.err"
+	sugg=$(sed -n 's/.*: load \([|"'\''].*\)$/\1/p' "$tmp/sg.err")
+	[ -n "$sugg" ] || { echo "no suggestion: $(cat "$tmp/sg.err")" > "$tmp/err"; return 1; }
+	printf 'load %s\n' "$sugg" > "$tmp/sg2.rr"
+	(cd "$tmp/z" && timeout 60 "$RELREC" --replay "$tmp/sg2.rr") > "$tmp/sg.out" 2> "$tmp/err"
+	grep -q "^loaded .*: $2 rows" "$tmp/sg.out" || { echo "$1: $sugg" >> "$tmp/err"; return 1; }
+}
+mkdir -p "$tmp/z/in"
+"$RELREC" gen 120 --seed 3 > "$tmp/z/in/other.csv" 2>/dev/null
+if command -v unzip > /dev/null && command -v zip > /dev/null; then
+	(cd "$tmp/z/in" && cp ../../x.csv small.csv && zip -q ../big.zip small.csv &&
+	 cp other.csv small.csv && zip -q ../small.zip small.csv &&
+	 cp ../../x.csv 'o[1].csv' && cp other.csv o1.csv && zip -q ../mem.zip 'o[1].csv' o1.csv &&
+	 cp ../../x.csv 'b\s*.csv' && zip -q ../bs.zip 'b\s*.csv')
+	(cd "$tmp/z" && cp big.zip 'may[1].zip' && cp small.zip may1.zip && cp big.zip 'jan?.zip' &&
+	 cp small.zip janX.zip && cp big.zip 'a*b.zip' && cp small.zip aXb.zip && cp big.zip -- -x.zip)
+	for n in 'may[1].zip' 'jan?.zip' 'a*b.zip' -x.zip mem.zip bs.zip; do
+		check "unzip-suggestion-literal:$n" suggest "$n" 300
+	done
+else
+	echo "skip paths/unzip-suggestion-literal: no unzip or zip [not installed by CI]"
+fi
+gzip -c "$tmp/x.csv" | gzip -c > "$tmp/z/-d.csv.gz"
+check "zcat-suggestion-dash" suggest -d.csv.gz 300
+for t in xz:xzcat bzip2:bzcat zstd:zstdcat; do
+	c=${t%%:*}
+	if command -v "$c" > /dev/null && command -v "${t#*:}" > /dev/null; then
+		"$c" -c < "$tmp/x.csv" > "$tmp/z/-y.$c"
+		check "$c-suggestion-dash" suggest "-y.$c" 300
+	else
+		echo "skip paths/$c-suggestion-dash: no $c [not installed by CI]"
+	fi
+done
