@@ -30,8 +30,10 @@ done) > "$tmp/out" 2> "$tmp/err"
 check pipe-name-operand-is-file sh -c "[ ! -e '$tmp/w/PWNED' ] &&
 	grep -qF \"load \\\"$tmp/w/./$bad\\\"\" '$tmp/j.rr'"
 # the journal replays it as the file, from anywhere
-(cd / && timeout 60 "$RELREC" --replay "$tmp/j.rr" -q) > "$tmp/out" 2> "$tmp/err"; rc=$?
-check pipe-name-journal-replays-file sh -c "[ $rc -eq 0 ] && [ ! -e '$tmp/w/PWNED' ] && [ ! -e /PWNED ]"
+mkdir "$tmp/elsewhere"
+cp "$tmp/x.csv" "$tmp/elsewhere/x.csv"
+(cd "$tmp/elsewhere" && timeout 60 "$RELREC" --replay "$tmp/j.rr" -q) > "$tmp/out" 2> "$tmp/err"; rc=$?
+check pipe-name-journal-replays-file sh -c "[ $rc -eq 0 ] && [ ! -e '$tmp/w/PWNED' ] && [ ! -e '$tmp/elsewhere/PWNED' ]"
 # the load command: a name that exists is that file; the journal keeps it a file
 printf 'load "%s"\n' "$bad" > "$tmp/l.rr"
 (cd "$tmp/w" && timeout 60 "$RELREC" --replay "$tmp/l.rr" -q --journal "$tmp/j2.rr") > "$tmp/out" 2> "$tmp/err"; rc=$?
@@ -108,3 +110,20 @@ for t in xz:xzcat bzip2:bzcat zstd:zstdcat; do
 		echo "skip paths/$c-suggestion-dash: no $c [not installed by CI]"
 	fi
 done
+
+# ---- t43 #11: containers named for what they are, with a command that works whatever the
+# name: a gzipped ZIP is no "Excel workbook?", xz inside gzip is read through a pipe, a file
+# gzipped twice under any name is read by zcat --------------------------------------------
+if command -v zip > /dev/null; then
+	gzip -c "$tmp/z/big.zip" > "$tmp/z/zipin.gz"
+	printf 'load zipin.gz\n' > "$tmp/c.rr"
+	(cd "$tmp/z" && timeout 60 "$RELREC" --replay "$tmp/c.rr" -q) > /dev/null 2> "$tmp/err"
+	check gzipped-zip-named sh -c "grep -qF \"'zipin.gz' is gzip-compressed, and holds a ZIP archive holding 'small.csv' (no workbook)\" '$tmp/err' &&
+		! grep -q xlsx '$tmp/err'"
+fi
+gzip -c "$tmp/x.csv" | gzip -c > "$tmp/z/data.bin"
+check twice-gzipped-any-name suggest data.bin 300
+if command -v xz > /dev/null; then
+	xz -c < "$tmp/x.csv" | gzip -c > "$tmp/z/xzin.csv.gz"
+	check xz-in-gzip-suggestion suggest xzin.csv.gz 300
+fi
