@@ -127,3 +127,8 @@ if command -v xz > /dev/null; then
 	xz -c < "$tmp/x.csv" | gzip -c > "$tmp/z/xzin.csv.gz"
 	check xz-in-gzip-suggestion suggest xzin.csv.gz 300
 fi
+# a header's ESC and BEL are shown \e and \a, as SAFETY says and as in data cells (t43 #11)
+printf 'InvoiceNo,StockCode,"Desc\033]0;pwned\007ription",Quantity,InvoiceDate,UnitPrice,Country\n1,A,x,1,12/1/2010 8:00,1,UK\n' > "$tmp/hdr.csv"
+printf 'load %s\n' "$tmp/hdr.csv" > "$tmp/h.rr"
+timeout 60 "$RELREC" --replay "$tmp/h.rr" -q > /dev/null 2> "$tmp/err"
+check header-escapes-as-safety grep -qF 'Desc\e]0;pwned\aription' "$tmp/err"
