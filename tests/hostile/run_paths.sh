@@ -132,3 +132,9 @@ printf 'InvoiceNo,StockCode,"Desc\033]0;pwned\007ription",Quantity,InvoiceDate,U
 printf 'load %s\n' "$tmp/hdr.csv" > "$tmp/h.rr"
 timeout 60 "$RELREC" --replay "$tmp/h.rr" -q > /dev/null 2> "$tmp/err"
 check header-escapes-as-safety grep -qF 'Desc\e]0;pwned\aription' "$tmp/err"
+# a zero-filled tail (a crash's allocated, unwritten blocks) is named for its NUL bytes, not
+# "1 field, expected 8" (t43 #11)
+{ head -21 "$tmp/x.csv"; head -c 4096 /dev/zero; } > "$tmp/zt.csv"
+printf 'load %s\n' "$tmp/zt.csv" > "$tmp/zt.rr"
+timeout 60 "$RELREC" --replay "$tmp/zt.rr" > "$tmp/err" 2>&1
+check zero-tail-named grep -qF 'zt.csv:22: wrong field count: a line of 4096 NUL bytes and nothing else (a file cut short by a crash?)' "$tmp/err"
