@@ -67,19 +67,23 @@ static const char *kind_name(mode_t m)
 #define LIVE_SLOTS 8
 static struct {
 	atomic_int used;   /* 0 free, 1 claimed (name being copied), 2 name ready */
-	char name[PATH_MAX];
+	int dir;           /* the directory it is in (afile's descriptor): t43 #2, the name
+	                      resolved again from the top could be another directory's file */
+	char name[NAME_MAX + 1];   /* its name there */
 } live[LIVE_SLOTS];
 
-/* Remember a->tmp; 1 + the slot, or 0 when it cannot be kept. */
-static int live_add(const char *tmp)
+/* Remember the temporary file called base in directory dir; 1 + the slot, or 0 when it
+ * cannot be kept. */
+static int live_add(int dir, const char *base)
 {
-	size_t n = strlen(tmp);
-	if (n >= PATH_MAX)
+	size_t n = strlen(base);
+	if (n > NAME_MAX)
 		return 0;
 	for (int i = 0; i < LIVE_SLOTS; i++) {
 		int expect = 0;
 		if (atomic_compare_exchange_strong(&live[i].used, &expect, 1)) {
-			memcpy(live[i].name, tmp, n + 1);
+			live[i].dir = dir;
+			memcpy(live[i].name, base, n + 1);
 			atomic_store(&live[i].used, 2);
 			return i + 1;
 		}
@@ -98,7 +102,7 @@ void afile_unlink_temps(void)
 	int e = errno;
 	for (int i = 0; i < LIVE_SLOTS; i++)
 		if (atomic_load(&live[i].used) == 2)
-			unlink(live[i].name);
+			unlinkat(live[i].dir, live[i].name, 0);
 	errno = e;
 }
 
@@ -141,7 +145,7 @@ static int path_dir(const char *path, dev_t *dev, ino_t *ino, const char **base)
 	else
 		snprintf(dir, sizeof dir, "%.*s", slash == path ? 1 : (int)(slash - path), path);
 	struct stat st;
-	if (!path[0] || path[0] == '|' || stat(dir, &st) != 0)
+	if (!path[0] || afile_names_command(path) || stat(dir, &st) != 0)
 		return -1;
 	*dev = st.st_dev;
 	*ino = st.st_ino;
@@ -593,6 +597,12 @@ static void random_chars(char *out, size_t n)
 		out[i] = alnum[r[i] % (sizeof alnum - 1)];
 }
 
+int afile_names_command(const char *path)
+{
+	struct stat st;
+	return path[0] == '|' && lstat(path, &st) != 0;
+}
+
 int afile_shell_path(const char *v)
 {
 	/* t25 F2: `source ~/.aliases` and `source $ZSH/oh-my-zsh.sh` in a shell's start-up file;
@@ -632,10 +642,46 @@ static int tmp_fail(const char *path, int e)
 		       slash ? path : ".", strerror(e));
 }
 
+/* The last name of tmp, PATH's temporary file: its directory part is PATH's. */
+static const char *tmp_base(const char *path, const char *tmp)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? tmp + (slash + 1 - path) : tmp;
+}
+
+/* A descriptor of path's directory, or -1 with err_set. Read access is asked first (fsync
+ * needs it); a directory one may write but not list is opened O_PATH, which *at calls take. */
+static int dir_open(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+	if (!dir)
+		return err_set("out of memory");
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0 && errno == EACCES)
+		fd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
+	return fd >= 0 ? fd : tmp_fail(path, errno);
+}
+
+/* 0 when PATH's directory is still the one open at dir; else -1 with err_set (t43 #2: a link
+ * of the path swapped while relrec wrote, and the rename by name took a planted file). */
+static int dir_same(int dir, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *name = slash ? strndup(path, slash == path ? 1 : (size_t)(slash - path)) : strdup(".");
+	struct stat now, had;
+	int same = name && stat(name, &now) == 0 && fstat(dir, &had) == 0 &&
+		   now.st_dev == had.st_dev && now.st_ino == had.st_ino;
+	free(name);
+	return same ? 0 : err_set("cannot write '%s': its directory changed while relrec wrote it "
+				  "(a link or a mount of the path switched): nothing replaced", path);
+}
+
 /* Create "PATH.XXXXXX.tmp" exclusively; returns the descriptor, or -1 with err_set. 0666:
  * the kernel takes the umask off, as for a file fopen creates. A file name within 11 bytes
  * of NAME_MAX is cut to make room for the suffix (a legal 250-byte name must be writable). */
-static int tmp_create(const char *path, char **tmp_out)
+static int tmp_create(int dir, const char *path, char **tmp_out)
 {
 	size_t n = strlen(path);
 	const char *slash = strrchr(path, '/');
@@ -650,7 +696,8 @@ static int tmp_create(const char *path, char **tmp_out)
 	memcpy(tmp + n + 1 + TMP_RAND, ".tmp", 5);
 	for (int i = 0; i < TMP_TRIES; i++) {
 		random_chars(tmp + n + 1, TMP_RAND);
-		int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+		int fd = openat(dir, tmp_base(path, tmp), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+				O_CLOEXEC, 0666);
 		if (fd >= 0) {
 			*tmp_out = tmp;
 			return fd;
@@ -807,13 +854,17 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 	a->path = strdup(path);
 	if (!a->path)
 		return err_set("out of memory");
-	int fd = tmp_create(path, &a->tmp);
+	int dir = dir_open(path);
+	int fd = dir < 0 ? -1 : tmp_create(dir, path, &a->tmp);
 	if (fd < 0) {
+		if (dir >= 0)
+			close(dir);
 		free(a->path);
 		memset(a, 0, sizeof *a);
 		return -1;
 	}
-	a->live = live_add(a->tmp);
+	a->dir = dir + 1;
+	a->live = live_add(dir, tmp_base(path, a->tmp));
 	a->links = st.st_nlink;
 	if (st.st_nlink && carry_over(fd, &st, path) != 0) {
 		close(fd);
@@ -832,6 +883,8 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 static void release(rr_afile *a)
 {
 	live_drop(a->live);   /* after the unlink or the rename: until then a signal removes it */
+	if (a->dir)   /* after live_drop: a signal's unlinkat may not meet a closed descriptor */
+		close(a->dir - 1);
 	free(a->path);
 	free(a->tmp);
 	memset(a, 0, sizeof *a);
@@ -841,31 +894,11 @@ void afile_abort(rr_afile *a)
 {
 	if (a->f)
 		fclose(a->f);
-	if (a->tmp)
-		unlink(a->tmp);
+	if (a->tmp && a->dir)   /* in the directory it was made in, whatever PATH names now */
+		unlinkat(a->dir - 1, tmp_base(a->path, a->tmp), 0);
 	release(a);
 }
 
-/* The rename is durable only once the directory entry is on disk too. */
-static void sync_dir(const char *path)
-{
-	char *dir = strdup(path);
-	if (!dir)
-		return;
-	char *slash = strrchr(dir, '/');
-	if (slash == dir)
-		slash[1] = '\0';
-	else if (slash)
-		*slash = '\0';
-	else
-		strcpy(dir, ".");
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-	free(dir);
-}
 
 /* The running command's stop flag and what became of its commits (afile_commits_begin): per
  * thread, as the command runs on its own. */
@@ -910,7 +943,7 @@ int afile_commit(rr_afile *a)
 	 * (a rename never writes through a link or into a device, so a change after this check
 	 * can only make the rename fail or replace the entry itself, never harm its target) */
 	struct stat st;
-	if (target_check(a->path, &st, a->kind) != 0) {
+	if (dir_same(a->dir - 1, a->path) != 0 || target_check(a->path, &st, a->kind) != 0) {
 		afile_abort(a);
 		return -1;
 	}
@@ -921,12 +954,17 @@ int afile_commit(rr_afile *a)
 		afile_abort(a);
 		return -1;
 	}
-	if (rename(a->tmp, a->path) != 0) {
+	/* by the directory's descriptor: a switch after dir_same renames in the directory the
+	 * file was written in, never a planted name of another into place (t43 #2) */
+	const char *slash = strrchr(a->path, '/');
+	if (renameat(a->dir - 1, tmp_base(a->path, a->tmp), a->dir - 1,
+		     slash ? slash + 1 : a->path) != 0) {
 		err_set("cannot write '%s': %s", a->path, strerror(errno));
 		afile_abort(a);
 		return -1;
 	}
-	sync_dir(a->path);
+	fsync(a->dir - 1);   /* the rename is durable once the directory is on disk too (an
+				O_PATH descriptor cannot: EBADF, as the open failed before) */
 	commits_whole = 1;
 	if (a->links > 1)
 		err_note("'%s' had %lu hard links: the other %lu still show the old contents",

@@ -41,6 +41,10 @@ typedef struct rr_afile {
 	struct afile_sink *sink;   /* what f writes to (afile.c): the descriptor, the first error */
 	char *path;     /* final path (owned) */
 	char *tmp;      /* the temporary file's path (owned) */
+	int dir;        /* 1 + a descriptor of PATH's directory, opened once by afile_open (0:
+	                   none): the temporary file is created, PATH re-checked, renamed and
+	                   removed relative to it, so a directory of PATH switched meanwhile (a
+	                   link swapped) cannot have a planted file renamed into place (t43 #2) */
 	nlink_t links;  /* hard links of the file being replaced; 0 for a new file */
 	int live;       /* 1 + its slot in the names afile_unlink_temps removes; 0 for none */
 	int kind;       /* what is written (afile.c's AK_: a model's save, mode 'm', may replace a
@@ -61,8 +65,10 @@ int afile_gz_name(const char *path);
  * only a flag. Writes after a failed one fail at once. */
 int afile_error(const rr_afile *a);
 /* Finish: flush, fsync, close, check PATH again, rename over PATH, fsync the directory. On
- * any failure the temporary file is removed and PATH is untouched. 0, or -1 with err_set.
- * Always releases a. */
+ * any failure the temporary file is removed and PATH is untouched. PATH's directory must
+ * still be the one afile_open found ("cannot write 'PATH': its directory changed while relrec
+ * wrote it"); the rename is made in that directory, by its descriptor, never in another that
+ * PATH has come to name. 0, or -1 with err_set. Always releases a. */
 int afile_commit(rr_afile *a);
 /* Give up: close and remove the temporary file; PATH is untouched. Releases a. */
 void afile_abort(rr_afile *a);
@@ -142,6 +148,12 @@ int afile_still(int fd, const char *path);
  * to): never through a link, never waiting on a FIFO, and only when it is that very file.
  * The descriptor, close-on-exec (caller closes), or -1 with err_set. */
 int afile_reopen_read(int fd, const char *path);
+
+/* Does load read path as a command ("|COMMAND", given to /bin/sh)? Only when it starts with
+ * '|' and no file of that name exists: a name that exists is that file, everywhere a FILE is
+ * read (t43 #1: `for f in *; do relrec "$f"; done` over a file named "|touch PWNED; cat x.csv"
+ * ran what the name said). */
+int afile_names_command(const char *path);
 
 /* Is name a path as a shell writes it, `~/` or `~user/` at its start or a `$NAME` or `${`
  * starting one of its directories? relrec opens a file name as written, so such a one names no file there:

@@ -1,10 +1,14 @@
 /* app.c — session lifetime and the chain of derived state (rows → dataset → labels → model). */
 #include "app.h"
 
+#include <fcntl.h>
+#include <glob.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "afile.h"
 #include "audience.h"
@@ -81,12 +85,104 @@ static void app_release(rr_app *a)
 	rules_free(&a->rules);
 }
 
+/* A shell command's next word from p, as /bin/sh would split a simple word (quotes removed,
+ * a backslash's character taken as it is), into out[0..size); the text after it, or NULL at
+ * the end (or at a '#' comment). Blanks and the operators ; & | ( ) < > end a word. *plain
+ * is 2 for a pattern the shell globs (an unquoted * ? [ in a word without quotes or
+ * backslashes: sales-2023-*.csv, which glob(3) matches alike); 0 for one it would expand
+ * otherwise ($, `, {, a leading ~, a pattern with quoting), one with an open quote, or one
+ * longer than out: no file's name as written; else 1. */
+static const char *shell_word(const char *p, char *out, size_t size, int *plain)
+{
+	static const char ends[] = " \t\n;&|()<>";
+	while (*p && strchr(ends, *p))
+		p++;
+	if (!*p || *p == '#')
+		return NULL;
+	size_t n = 0;
+	char q = 0;
+	int quoted = 0, pattern = 0;
+	*plain = 1;
+	for (; *p && (q || !strchr(ends, *p)); p++) {
+		char c = *p;
+		quoted |= q || c == '\'' || c == '"' || c == '\\';
+		pattern |= !q && strchr("*?[", c);
+		if (q == '\'' && c == '\'') {
+			q = 0;
+			continue;
+		} else if (q == '"' && c == '"') {
+			q = 0;
+			continue;
+		} else if (q == '"' && strchr("$`\\", c)) {
+			*plain = 0;
+		} else if (!q && (c == '\'' || c == '"')) {
+			q = c;
+			continue;
+		} else if (!q && c == '\\') {
+			if (!p[1])
+				break;
+			c = *++p;
+		} else if (!q && (strchr("$`{", c) || (c == '~' && n == 0))) {
+			*plain = 0;
+		}
+		if (n + 1 < size)
+			out[n++] = c;
+		else
+			*plain = 0;
+	}
+	out[n] = '\0';
+	if (q || (pattern && quoted))
+		*plain = 0;
+	else if (pattern && *plain)
+		*plain = 2;
+	return p;
+}
+
+/* t43 #3: data loaded through "|xzcat small.csv.xz" (relrec's own advice for xz, bzip2,
+ * zstd, ZIP and double gzip; the man page's "|cat sales-*.csv") was not guarded, and
+ * `export rules sm<Tab>` replaced the only copy. Every existing regular file a plain word of
+ * the command names is guarded for the session (and left out of output completion) as a
+ * loaded file is; words the shell would expand are skipped (no file's name as written). */
+static void guard_command_file(const char *name, const char *what)
+{
+	struct stat st;
+	if (!*name || stat(name, &st) != 0 || !S_ISREG(st.st_mode))
+		return;   /* a device or FIFO is not opened at all */
+	int fd = open(name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd >= 0) {
+		afile_guard_input(fd, name, what, 0);   /* a regular file still, or nothing */
+		close(fd);
+	}
+}
+
+static void guard_command_files(const char *cmd)
+{
+	char w[4096], what[300];
+	int plain;
+	snprintf(what, sizeof what, "a file of the data this session loaded ('%.200s')", cmd);
+	for (const char *p = cmd + 1; (p = shell_word(p, w, sizeof w, &plain)) != NULL;) {
+		glob_t g;
+		if (plain == 1)
+			guard_command_file(w, what);
+		else if (plain == 2 && glob(w, 0, NULL, &g) == 0) {
+			for (size_t i = 0; i < g.gl_pathc && i < 10000; i++)
+				guard_command_file(g.gl_pathv[i], what);
+			globfree(&g);
+		}
+	}
+}
+
 void app_guard_data(rr_app *a)
 {
 	/* for the rest of the session, not until the next load: the journal's replay loads it
 	 * again and undo may bring it back (load A, load B, export over A lost A) */
-	if (!a->rows || a->rows->file_fd < 0)
+	if (!a->rows)
 		return;
+	if (a->rows->file_fd < 0) {
+		if (a->rows->path && afile_names_command(a->rows->path))
+			guard_command_files(a->rows->path);
+		return;
+	}
 	char what[300];
 	snprintf(what, sizeof what, "the data this session loaded ('%.200s')",
 		 a->rows->path ? a->rows->path : "");

@@ -531,7 +531,7 @@ static int write_all(int fd, const char *buf, size_t n)
 static int journal_not_data(int fd, const char *path, const char *data)
 {
 	struct stat j, d;
-	if (!data || strcmp(data, "-") == 0 || data[0] == '|' || stat(data, &d) != 0 ||
+	if (!data || strcmp(data, "-") == 0 || afile_names_command(data) || stat(data, &d) != 0 ||
 	    fstat(fd, &j) != 0 || j.st_dev != d.st_dev || j.st_ino != d.st_ino)
 		return 0;
 	return err_set("cannot append to '%s': it is the data file this session loads: name a new "
@@ -679,7 +679,7 @@ static void show_note(rr_app *app)
  * the directory relrec runs in (not "-" nor "|cmd"). */
 static int reads_relative(const rr_args *a, const rr_argspec *s, const char *v)
 {
-	if (!v || !*v || v[0] == '/' || v[0] == '|' || strcmp(v, "-") == 0)
+	if (!v || !*v || v[0] == '/' || afile_names_command(v) || strcmp(v, "-") == 0)
 		return 0;
 	if (s->kind == RR_A_FILE)
 		return !(s->flags & RR_ARG_WRITES);

@@ -43,9 +43,20 @@ static int plain_number(const char *s)
 	return *p == '\0';
 }
 
+/* The guard and its inverse, side by side (t43 #6: a list read back from an export kept the
+ * ', and missed every id such as '+44 7700 900123). The guard goes before a formula, and
+ * before a text that is ' followed by what would be guarded ('=A1 as a value is written
+ * ''=A1), so that exactly one ' comes off on reading: each written text reads back as the
+ * value it was, and a value starting with ' before anything else ('abc) is left as it is. */
 int csvout_is_formula(const char *s)
 {
+	s += strspn(s, "'");
 	return s[0] && strchr("=+-@\t\r", s[0]) && !plain_number(s);
+}
+
+const char *csvout_unguard(const char *s)
+{
+	return s[0] == '\'' && csvout_is_formula(s + 1) ? s + 1 : s;
 }
 
 /* s in double quotes with the quotes inside doubled, which is what libcsv's csv_fwrite

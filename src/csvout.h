@@ -33,7 +33,11 @@ void csvout_end(rr_csvout *o);                         /* end the record */
 /* ok = 1: commit (0 or -1 with err_set); ok = 0: abandon, PATH untouched (returns -1). */
 int csvout_close(rr_csvout *o, int ok);
 
-/* 1 when a text field s would be taken for a formula (and csvout_str prefixes it). */
+/* 1 when csvout_str prefixes the text field s with ': a formula, or a text that is one or
+ * more ' before a formula (so the guard is undone exactly, csvout_unguard). */
 int csvout_is_formula(const char *s);
+/* The inverse: the value a cell of an export (not --raw) holds, s without the one ' the
+ * guard put before it, or s itself. The list reader (lines_read_list) reads ids with it. */
+const char *csvout_unguard(const char *s);
 
 #endif

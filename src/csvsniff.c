@@ -11,6 +11,7 @@
 #include "csvdate.h"
 #include "err.h"
 #include "rows.h"
+#include "textesc.h"
 #include "textfold.h"
 
 #define MAX_COLS RR_MAX_COLUMNS
@@ -2726,8 +2727,14 @@ const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size
 			     : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
 		int valid = len > 1 && i + len <= n && ingest_utf8_valid(s + i, len);
 		unsigned cp = valid ? invisible_at(s + i, len) : 0;
+		char esc[8];
+		size_t el;
 		if (c >= 0x20 && c < 0x7F) {
 			dst[o++] = (char)c;
+			i++;
+		} else if (c < 0x20 || c == 0x7F) {   /* t43 #11: \e and \a as SAFETY says, as data */
+			textesc_char(s + i, n - i, 0, esc, &el);   /* cells are shown (textesc.h) */
+			o += (size_t)snprintf(dst + o, cap - o, "%s", esc);
 			i++;
 		} else if (cp) {
 			o += (size_t)snprintf(dst + o, cap - o, "\\u%04X", cp);

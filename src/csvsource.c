@@ -179,9 +179,9 @@ static const struct not_csv {
 			  "%s", "xlsx2csv"},
 	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an Excel 97-2003 workbook (%s): save the sheet as CSV",
 	 NULL},
-	{"BZh", 3, "bzip2-compressed: load %s", "bzcat"},
-	{"\xFD" "7zXZ", 5, "xz-compressed: load %s", "xzcat"},
-	{"\x28\xB5\x2F\xFD", 4, "zstd-compressed: load %s", "zstdcat"},
+	{"BZh", 3, "bzip2-compressed data: load %s", "bzcat"},
+	{"\xFD" "7zXZ", 5, "xz-compressed data: load %s", "xzcat"},
+	{"\x28\xB5\x2F\xFD", 4, "zstd-compressed data: load %s", "zstdcat"},
 	{"PAR1", 4, "a Parquet file (%s), not CSV", NULL},
 	{"SQLite format 3", 15, "an SQLite database (%s): export a table with sqlite3 -csv -header",
 	 NULL},
@@ -230,7 +230,8 @@ static int zip_office_part(const char *name, size_t n)
 }
 
 /* Whether member name[0..n) is a text table (.csv, .tsv, .txt) whose name can be shown and
- * given to unzip as it is: UTF-8 without control bytes, nor unzip's wildcards * ? [ ] \. */
+ * given to unzip: UTF-8 without control bytes, not starting as an option (unzip's wildcards
+ * are escaped by unzip_member). */
 static int zip_text_member(const char *name, size_t n)
 {
 	static const char *const ext[] = {".csv", ".tsv", ".txt", NULL};
@@ -238,7 +239,7 @@ static int zip_text_member(const char *name, size_t n)
 	    (n > 9 && memcmp(name, "__MACOSX/", 9) == 0))   /* an option; a Mac's resource fork */
 		return 0;
 	for (size_t k = 0; k < n; k++)
-		if ((unsigned char)name[k] < 0x20 || name[k] == 0x7f || strchr("*?[]\\", name[k]))
+		if ((unsigned char)name[k] < 0x20 || name[k] == 0x7f)
 			return 0;
 	for (const char *const *e = ext; *e; e++)
 		if (strncasecmp(name + n - 4, *e, 4) == 0)
@@ -248,12 +249,15 @@ static int zip_text_member(const char *name, size_t n)
 
 /* A ZIP archive's first bytes b[0..n) (untrusted: every length is checked against n): the
  * first member that is a text table into member (size bytes), when no member seen is an
- * office document's part. 1 then, else 0 (a workbook, or nothing to name). Members are
+ * office document's part. 1 then, -1 for a workbook (or too few bytes to tell), 0 for
+ * nothing to name. Members are
  * walked by their local headers while their sizes are known and within b. */
 static int zip_csv_member(const unsigned char *b, size_t n, char *member, size_t size)
 {
 	size_t at = 0;
 	int found = 0;
+	if (n < ZIP_LOCAL)
+		return -1;   /* not even one header: what it is stays a guess, the workbook's */
 	for (int k = 0; k < ZIP_MEMBERS && at + ZIP_LOCAL <= n; k++) {
 		const unsigned char *h = b + at;
 		if (memcmp(h, "PK\x03\x04", 4) != 0)
@@ -263,7 +267,7 @@ static int zip_csv_member(const unsigned char *b, size_t n, char *member, size_t
 			break;
 		const char *name = (const char *)h + ZIP_LOCAL;
 		if (zip_office_part(name, name_n))
-			return 0;
+			return -1;
 		if (!found && zip_text_member(name, name_n) && name_n < size) {
 			memcpy(member, name, name_n);
 			member[name_n] = '\0';
@@ -276,27 +280,107 @@ static int zip_csv_member(const unsigned char *b, size_t n, char *member, size_t
 	return found;
 }
 
+/* t43 #5: the names relrec's suggested commands give their readers, taken literally there.
+ * A name starting with - would be an option (unzip printed its usage, xzcat "invalid
+ * option"): ./ goes before it. */
+static void dash_safe(char *out, size_t size, const char *name)
+{
+	snprintf(out, size, "%s%s", name[0] == '-' ? "./" : "", name);
+}
+
+/* An archive name as unzip takes it literally: unzip matches its ZIPFILE argument as a
+ * pattern against the directory ('may[1].zip' read may1.zip, 'jan?.zip' two archives
+ * joined), and a backslash does not escape there (the name is then looked for with the
+ * backslash in it); a bracket does: * ? [ of the last component, the part unzip matches, as
+ * [*] [?] [[]. 0, or -1 when no spelling is literal (a backslash beside a wildcard there). */
+static int unzip_archive(char *out, size_t size, const char *name)
+{
+	const char *slash = strrchr(name, '/'), *base = slash ? slash + 1 : name;
+	int wild = strpbrk(base, "*?[") != NULL;
+	if (wild && strchr(base, '\\'))
+		return -1;
+	size_t o = (size_t)snprintf(out, size, "%s%.*s", name[0] == '-' ? "./" : "",
+				    (int)(base - name), name);
+	for (const char *c = base; *c && o + 4 < size; c++)
+		o += (size_t)(strchr("*?[", *c) ? snprintf(out + o, size - o, "[%c]", *c)
+				: snprintf(out + o, size - o, "%c", *c));
+	return 0;
+}
+
+/* A member name as unzip's member pattern takes it literally: a backslash before each of
+ * its wildcards * ? [ ] and before a backslash (unzip's own escape there). */
+static void unzip_member(char *out, size_t size, const char *name)
+{
+	size_t o = 0;
+	for (const char *c = name; *c && o + 3 < size; c++) {
+		if (strchr("*?[]\\", *c))
+			out[o++] = '\\';
+		out[o++] = *c;
+	}
+	out[o] = '\0';
+}
+
 /* The message for a file that not_csv entry m says is not CSV; gz: it was inside gzip. A ZIP
  * archive holding a text table (not a workbook) says which and how to load it. */
 static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigned char *b,
 			   size_t n, int gz)
 {
-	char what[440], arg[300], member[128];   /* what fits in s->err */
-	if (!gz && m->magic[0] == 'P' && zip_csv_member(b, n, member, sizeof member)) {
-		const char *args[2] = {s->name, member};
-		snprintf(what, sizeof what, "'%s': load %s", member,
-			 rr_pipe_args(arg, sizeof arg, "unzip -p", args, 2));
+	char what[440], arg[300], member[208], lit_member[420], lit_zip[300];   /* what fits in s->err */
+	int zip = m->magic[0] == 'P' ? zip_csv_member(b, n, member, sizeof member) : -1;
+	if (zip == 1 && !gz) {
+		const char *args[2] = {lit_zip, lit_member};
+		unzip_member(lit_member, sizeof lit_member, member);
+		if (unzip_archive(lit_zip, sizeof lit_zip, s->name) != 0)
+			snprintf(what, sizeof what, "'%s': unzip it first (unzip would read a "
+				 "backslash and a wildcard in its name as a pattern), then load that file",
+				 member);
+		else
+			snprintf(what, sizeof what, "'%s': load %s", member,
+				 rr_pipe_args(arg, sizeof arg, "unzip -p", args, 2));
 		fail(s, "'%s' is a ZIP archive holding %s", s->name, what);
 		return;
 	}
-	/* inside gzip: what reads the file gunzip makes, its name without .gz */
+	/* t43 #11: a ZIP that is no workbook was called "an Excel .xlsx workbook?" when it was
+	 * gzipped, or when no member could be named (an odd name, no .csv); say what it is */
+	if (zip >= 0) {
+		if (zip)
+			snprintf(what, sizeof what, "a ZIP archive holding '%s' (no workbook): unpack "
+				 "it to a .zip file, and load that", member);
+		else
+			snprintf(what, sizeof what, "a ZIP archive with no member relrec can name for "
+				 "unzip (a .csv, .tsv or .txt named in at most 200 bytes, without "
+				 "control bytes or a leading -): list them with unzip -l, and load "
+				 "'|unzip -p ARCHIVE MEMBER'");
+		fail(s, gz ? "'%s' is gzip-compressed, and holds %s" : "'%s' is %s", s->name, what);
+		return;
+	}
+	char lit[260];
+	dash_safe(lit, sizeof lit, s->name);
+	if (gz && m->cmd && strcmp(m->cmd, "zcat") == 0) {   /* zcat's output is read as gzip */
+		fail(s, "'%s' was gzip-compressed twice (relrec inflates the inner gzip itself): "
+		     "load %s", s->name, rr_pipe_arg(arg, sizeof arg, "zcat", lit));
+		return;
+	}
+	if (gz && m->cmd && strcmp(m->cmd, "xlsx2csv") != 0) {   /* a reader of standard input */
+		rr_pipe_arg(arg, sizeof arg - 16, "zcat", lit);
+		size_t k = strlen(arg);   /* before its closing quote: what zcat writes, piped */
+		char q = arg[k - 1];
+		snprintf(arg + k - 1, sizeof arg - (k - 1), " | %s%c", m->cmd, q);
+		snprintf(what, sizeof what, m->what, arg);
+		fail(s, "'%s' is gzip-compressed, and holds %s", s->name, what);
+		return;
+	}
+	/* inside gzip: what reads the file gunzip makes, its name without .gz (gunzip refuses
+	 * another name: then zcat makes it) */
 	char plain[256];
 	size_t len = strlen(s->name);
-	snprintf(plain, sizeof plain, "%.*s", (int)(gz && len > 3 &&
-		 strcmp(s->name + len - 3, ".gz") == 0 ? len - 3 : len), s->name);
-	snprintf(what, sizeof what, m->what, m->cmd ? rr_pipe_arg(arg, sizeof arg, m->cmd, plain)
+	int dotgz = len > 3 && strcmp(s->name + len - 3, ".gz") == 0;
+	snprintf(plain, sizeof plain, "%.*s", (int)(gz && dotgz ? len - 3 : len), s->name);
+	dash_safe(lit, sizeof lit, plain);
+	snprintf(what, sizeof what, m->what, m->cmd ? rr_pipe_arg(arg, sizeof arg, m->cmd, lit)
 		 : plain);
-	fail(s, gz ? "'%s' is gzip-compressed: gunzip it, since it holds %s" : "'%s' is %s",
+	fail(s, !gz ? "'%s' is %s" : dotgz ? "'%s' is gzip-compressed: gunzip it, since it holds %s"
+	     : "'%s' is gzip-compressed (zcat it into a file: gunzip wants a .gz name), and holds %s",
 	     s->name, what);
 }
 
@@ -818,7 +902,7 @@ int source_open(csv_source *s, const char *path, const char *encoding)
 			s->size = (double)st.st_size;
 			watch_file(s, &st);
 		}
-	} else if (path[0] == '|') {
+	} else if (afile_names_command(path)) {   /* a file named "|..." is read as a file */
 		if (!path[1 + strspn(path + 1, " \t")])
 			return err_set("'%s': no command after '|' (load \"|zcat FILE.gz\" reads what a "
 				       "command writes)", path);

@@ -5466,7 +5466,16 @@ static void on_row(loader *L)
 		/* the builder takes the rejects in file order: once it holds as many examples as
 		 * it keeps, this one's detail is not read */
 		detail[0] = '\0';
-		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
+		/* t43 #11: a zero-filled tail (blocks allocated, never written: a crash) was "1
+		 * field, expected 8", its NUL bytes, the cause, unnamed */
+		const char *f0 = L->buf + L->off[0];
+		size_t n0 = L->len[0], z = 0;
+		while (L->nf == 1 && z < n0 && f0[z] == '\0')
+			z++;
+		if ((L->o->strict || L->rejects < RR_MAX_EXAMPLES) && L->nf == 1 && n0 && z == n0)
+			snprintf(detail, sizeof detail, "a line of %s%zu NUL bytes and nothing else (a "
+				 "file cut short by a crash?)", L->too_long ? "over " : "", n0);
+		else if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
 			snprintf(detail, sizeof detail, "%d field%s, expected %d", L->nf,
 				 L->nf == 1 ? "" : "s", L->ncols);
 		reject(L, RR_REJ_FIELDS, detail);

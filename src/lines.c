@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "afile.h"
+#include "csvout.h"
 #include "err.h"
 
 #define LIST_LINE_MAX 4096
@@ -158,7 +159,7 @@ int lines_read_list(const char *path, const char *what, char ***v, size_t *n)
 			list = nl;
 			cap = nc;
 		}
-		if (!(list[k] = strdup(e))) {
+		if (!(list[k] = strdup(csvout_unguard(e)))) {   /* t43 #6: an export's '+44 ... */
 			rc = err_set("out of memory reading '%s'", path);
 			break;
 		}

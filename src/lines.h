@@ -44,7 +44,8 @@ void lines_free(rr_lines *r);   /* the buffer; the FILE is the caller's */
  * the customer ids of filter customers, read by this one reader so that both take the same
  * files, relrec's own exports among them (every text cell quoted: "17097"). An entry is its
  * line's first field: a quoted cell up to its closing quote ("" is one quote, commas inside
- * stay), else up to a comma, tab or semicolon; blanks around it are trimmed. Blank lines and
+ * stay), else up to a comma, tab or semicolon; blanks around it are trimmed; the ' an
+ * export's formula guard put before it comes off (csvout_unguard). Blank lines and
  * lines starting with '#' are skipped; a header word is an entry like any other (the
  * commands note entries the data lacks). what names the list in errors ("a list of stock
  * codes"). 0 with a malloc'd array (at least one slot) of *n malloc'd strings, or -1 with

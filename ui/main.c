@@ -591,6 +591,34 @@ static int options_parse(int argc, char **argv, options *o)
 	return -1;
 }
 
+/* The FILE operand is a file's name, always (SYNOPSIS): load reads "|COMMAND" as a command
+ * when no file has that name, but a name on the command line comes from a shell's glob, find
+ * -exec or Tab completion, and was a file there (t43 #1: `for f in *; do relrec "$f"; done`
+ * ran a received file's name "|touch PWNED; cat x.csv"). Such a name is loaded as "./|name",
+ * the spelling Tab completion writes (and the journal keeps it a file); with no such file it
+ * is refused, nothing run. The path to load (*own: its copy to free), or NULL after a message. */
+static const char *operand_as_file(const char *file, char **own)
+{
+	struct stat st;
+	*own = NULL;
+	if (file[0] != '|')
+		return file;
+	if (lstat(file, &st) != 0) {
+		char msg[1200];
+		snprintf(msg, sizeof msg, "no file '%.900s' here: relrec's FILE is a file's name, never "
+			 "a command (to load what a command writes: load \"|COMMAND\" at the prompt "
+			 "or in a --replay script)", file);
+		sink_file_report(msg);
+		return NULL;
+	}
+	if (!(*own = malloc(strlen(file) + 3))) {
+		sink_file_report("out of memory");
+		return NULL;
+	}
+	sprintf(*own, "./%s", file);
+	return *own;
+}
+
 /* --journal FILE (cmd_journal_open): 0, or the exit code after a message. */
 static int journal_open(const char *path, const char *data)
 {
@@ -712,20 +740,26 @@ int main(int argc, char **argv)
 		return 2;
 	}
 
+	char *as_file = NULL;
+	if (file && (file = operand_as_file(file, &as_file)) == NULL)
+		return 2;
 	if (app_init(&app) != 0) {
 		sink_file_report(err_msg());
+		free(as_file);
 		return 1;
 	}
 	sink_file_init(&app.sink, stdout);   /* replay's; the prompt and the workbench wrap or replace it */
 	app.bundled = BUNDLED_INSTALLED;
 	signals_install(o.script != NULL);
 	if (o.journal && (rc = journal_open(o.journal, o.file)) != 0) {
+		free(as_file);
 		app_free(&app);
 		return rc;
 	}
 	std_files_protect();
 	FILE *script = o.script ? script_open(o.script) : NULL;
 	if (o.script && !script) {
+		free(as_file);
 		journal_finish();
 		app_free(&app);
 		return 2;
@@ -764,6 +798,7 @@ int main(int argc, char **argv)
 		rc = tui_run(&app, &start) || rc;
 	}
 	free(first);
+	free(as_file);
 	if (script && script != stdin)   /* the load failed: the script never ran */
 		fclose(script);
 	rc = stdout_finish(o.script != NULL, 0) && rc == 0 ? 1 : rc;

@@ -36,6 +36,10 @@
 #include "util.h"
 
 #define HISTORY_KEEP 2000   /* lines kept in the history file */
+/* t43 #8: a history file with a 1.5 GB line ended the prompt at start (readline's xmalloc):
+ * a line longer than the prompt takes is skipped, and only the file's last bytes are read */
+#define HISTORY_LINE_MAX RR_SCRIPT_LINE_MAX
+#define HISTORY_READ_MAX ((off_t)HISTORY_KEEP * 1024)   /* ~1 KB a line: far above real use */
 #define BAR_WIDTH 24        /* cells of the progress bar between the brackets */
 
 /* ==== The prompt's sink: text to stdout, errors to stderr, a progress bar on a tty ====
@@ -275,6 +279,72 @@ static void history_guard(int fd)
 	afile_guard(&S, fd, S.hist, what);
 }
 
+/* A reader of the history file within bounds: in, its buffer of HISTORY_LINE_MAX + 2 bytes,
+ * the lines skipped for their length, and whether the start was skipped for the size. */
+typedef struct hist_in {
+	FILE *in;
+	char *buf;
+	long long_lines;
+	int cut;
+} hist_in;
+
+/* Open hist_in over fd (taken): the last HISTORY_READ_MAX bytes, from the first whole line
+ * there. 0, or -1 (fd closed). */
+static int hist_in_open(hist_in *h, int fd)
+{
+	memset(h, 0, sizeof *h);
+	struct stat st;
+	h->in = fd >= 0 ? fdopen(fd, "r") : NULL;
+	h->buf = h->in ? malloc(HISTORY_LINE_MAX + 2) : NULL;
+	if (!h->buf) {
+		if (h->in)
+			fclose(h->in);
+		else if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	if (fstat(fd, &st) == 0 && st.st_size > HISTORY_READ_MAX &&
+	    fseeko(h->in, st.st_size - HISTORY_READ_MAX, SEEK_SET) == 0) {
+		int c;
+		while ((c = getc(h->in)) != EOF && c != '\n')
+			;   /* the rest of a line cut by the seek */
+		h->cut = 1;
+	}
+	return 0;
+}
+
+/* The next line into h->buf, its newline removed: 1, or 0 at the end. A line longer than
+ * HISTORY_LINE_MAX is read past in pieces, never held whole, and counted. */
+static int hist_in_next(hist_in *h)
+{
+	for (;;) {
+		if (!fgets(h->buf, HISTORY_LINE_MAX + 2, h->in))
+			return 0;
+		size_t n = strlen(h->buf);   /* a NUL byte ends it early: the line is cut there */
+		if (n && h->buf[n - 1] == '\n') {
+			h->buf[n - 1] = '\0';
+			return 1;
+		}
+		if (n <= HISTORY_LINE_MAX && feof(h->in))
+			return 1;   /* the last line, without a newline */
+		h->long_lines++;
+		char *e;
+		do   /* the rest of the over-long line */
+			e = fgets(h->buf, HISTORY_LINE_MAX + 2, h->in);
+		while (e && !strchr(h->buf, '\n'));
+	}
+}
+
+static void hist_in_close(hist_in *h)
+{
+	if (h->long_lines)
+		fprintf(stderr, "relrec: the command history '%s' has %ld line%s longer than %d bytes "
+			"(no command of the prompt's): skipped\n", S.hist, h->long_lines,
+			rr_plural((double)h->long_lines), HISTORY_LINE_MAX);
+	free(h->buf);
+	fclose(h->in);
+}
+
 /* Open, check and read the history at start: read by name as well, but only that same file
  * (afile_reopen_read), never waiting on a FIFO. */
 static void history_open(void)
@@ -290,24 +360,13 @@ static void history_open(void)
 		return;
 	}
 	history_guard(fileno(S.hist_f));
-	int fd = afile_reopen_read(fileno(S.hist_f), S.hist);
-	FILE *in = fd >= 0 ? fdopen(fd, "r") : NULL;
-	if (!in) {
-		if (fd >= 0)
-			close(fd);
+	hist_in h;
+	if (hist_in_open(&h, afile_reopen_read(fileno(S.hist_f), S.hist)) != 0)
 		return;   /* nothing to recall: lines are still kept */
-	}
-	char *l = NULL;
-	size_t cap = 0;
-	ssize_t k;
-	while ((k = getline(&l, &cap, in)) > 0) {
-		if (l[k - 1] == '\n')
-			l[--k] = '\0';
-		if (k)
-			add_history(l);   /* stifled: the last HISTORY_KEEP stay */
-	}
-	free(l);
-	fclose(in);
+	while (hist_in_next(&h))
+		if (h.buf[0])
+			add_history(h.buf);   /* stifled: the last HISTORY_KEEP stay */
+	hist_in_close(&h);
 }
 
 /* The history's name holds another file than the one open: another prompt's trim renamed a
@@ -373,36 +432,32 @@ static void history_remember(const char *line)
 static void history_trim(void)
 {
 	history_guard(-1);   /* the session's last write, the prompt's own */
-	int fd = afile_reopen_read(fileno(S.hist_f), S.hist);
-	FILE *in = fd >= 0 ? fdopen(fd, "r") : NULL;
-	if (!in) {
-		if (fd >= 0)
-			close(fd);
+	hist_in h;
+	if (hist_in_open(&h, afile_reopen_read(fileno(S.hist_f), S.hist)) != 0) {
 		history_stop(err_msg());
 		return;
 	}
-	char **ring = calloc(HISTORY_KEEP, sizeof *ring), *l = NULL;
-	size_t cap = 0, n = 0;
-	while (ring && getline(&l, &cap, in) > 0) {
+	char **ring = calloc(HISTORY_KEEP, sizeof *ring);
+	size_t n = 0;
+	while (ring && hist_in_next(&h)) {
 		free(ring[n % HISTORY_KEEP]);
-		ring[n++ % HISTORY_KEEP] = l;
-		l = NULL;
-		cap = 0;
+		ring[n++ % HISTORY_KEEP] = strdup(h.buf);
 	}
-	free(l);
-	fclose(in);
+	/* what was skipped (over-long lines, a start past the bound) goes from the file too */
+	int rewrite = ring && (n > HISTORY_KEEP || h.long_lines || h.cut);
+	h.long_lines = 0;   /* said at start already */
+	hist_in_close(&h);
 	rr_afile a;
-	if (ring && n > HISTORY_KEEP && afile_open(&a, S.hist, "w") == 0) {
-		for (size_t i = n - HISTORY_KEEP; i < n; i++) {
+	if (rewrite && afile_open(&a, S.hist, "w") == 0) {
+		for (size_t i = n > HISTORY_KEEP ? n - HISTORY_KEEP : 0; i < n; i++) {
 			const char *x = ring[i % HISTORY_KEEP];
-			fputs(x, a.f);
-			if (x[strlen(x) - 1] != '\n')
-				fputc('\n', a.f);
+			if (x)
+				fprintf(a.f, "%s\n", x);
 		}
 		if (afile_commit(&a) != 0)
 			fprintf(stderr, "relrec: cannot trim the history: %s\n", err_msg());
 		err_take_note();   /* a hard-link warning has no command to show it */
-	} else if (ring && n > HISTORY_KEEP) {
+	} else if (rewrite) {
 		fprintf(stderr, "relrec: cannot trim the history: %s\n", err_msg());
 	}
 	for (size_t i = 0; ring && i < HISTORY_KEEP; i++)

@@ -241,7 +241,10 @@ else
 fi
 # ---- a : line typed before a load's summary pops up: its command's answer is not left under it -----
 printf 'InvoiceNo,StockCode,Quantity,InvoiceDate,CustomerID\n1,A1,1,2011-01-02 10:00,7\n2,A1,1,2011-01-03 10:00,8\n3,B2,1,not a date,8\n' > "$tmp/rej.csv"
-start i 100x30 "$ROOT" -- "'|sleep 3; cat $tmp/rej.csv'"
+# a slow load: a FIFO its writer fills after 3 s (relrec's FILE is a file, never a command: t43 #1)
+rm -f "$tmp/slow.csv"; mkfifo "$tmp/slow.csv"
+(sleep 3; cat "$tmp/rej.csv" > "$tmp/slow.csv") &
+start i 100x30 "$ROOT" -- "'$tmp/slow.csv'"
 if wait_for i "running: load" 50; then
 	keys i ':'
 	$T send-keys -t =i: -l "together A1 --min-count 1"

@@ -590,6 +590,67 @@ static void test_shell_names_hinted(void **state)
 	assert_int_equal(0, chdir(cwd));
 }
 
+/* Entries of the directory d that are not dot files. */
+static int entries_of(const char *d)
+{
+	DIR *h = opendir(d);
+	assert_non_null(h);
+	int n = 0;
+	struct dirent *e;
+	while ((e = readdir(h)))
+		n += e->d_name[0] != '.';
+	closedir(h);
+	return n;
+}
+
+/* t43 #2: a directory of PATH switched between the open and the commit (cur -> A swapped to
+ * cur -> B): the rename by name took B's planted file of the temporary name over B/out.csv,
+ * and relrec's output stayed in A as an orphan .tmp. Now the commit refuses, B is untouched
+ * and A holds no temporary file; a signal's clean-up removes A's file, not B's planted one. */
+static void test_directory_switched(void **state)
+{
+	(void)state;
+	assert_int_equal(mkdir(at("A"), 0700), 0);
+	assert_int_equal(mkdir(at("B"), 0700), 0);
+	assert_int_equal(symlink("A", at("cur")), 0);
+	put_file(at("B/out.csv"), "precious B\n");
+	for (int round = 0; round < 3; round++) {
+		rr_afile a;
+		assert_int_equal(afile_open(&a, at("cur/out.csv"), "w"), 0);
+		fputs("relrec's output\n", a.f);
+		const char *base = strrchr(a.tmp, '/') + 1;
+		char planted[300];
+		snprintf(planted, sizeof planted, "%s/B/%s", dir, base);
+		put_file(planted, "attacker\n");
+		assert_int_equal(unlink(at("cur")), 0);
+		assert_int_equal(symlink("B", at("cur")), 0);
+		if (round == 0) {
+			assert_int_equal(afile_commit(&a), -1);
+			assert_non_null(strstr(err_msg(), "its directory changed while relrec wrote it"));
+		} else if (round == 1) {
+			afile_abort(&a);
+		} else {
+			afile_unlink_temps();
+			afile_abort(&a);
+		}
+		assert_string_equal(slurp(at("B/out.csv")), "precious B\n");
+		assert_string_equal(slurp(planted), "attacker\n");   /* not relrec's to remove */
+		assert_int_equal(entries_of(at("A")), 0);             /* no orphan .tmp */
+		assert_int_equal(unlink(planted), 0);
+		assert_int_equal(unlink(at("cur")), 0);
+		assert_int_equal(symlink("A", at("cur")), 0);
+	}
+	/* the directory as it was: written as before */
+	assert_int_equal(awrite(at("cur/out.csv"), "new\n"), 0);
+	assert_string_equal(slurp(at("A/out.csv")), "new\n");
+	assert_int_equal(entries_of(at("A")), 1);
+	unlink(at("A/out.csv"));
+	rmdir(at("A"));
+	unlink(at("B/out.csv"));
+	rmdir(at("B"));
+	unlink(at("cur"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -608,6 +669,7 @@ int main(void)
 		cmocka_unit_test(test_unlink_temps),
 		cmocka_unit_test(test_still_the_file),
 		cmocka_unit_test(test_shell_names_hinted),
+		cmocka_unit_test(test_directory_switched),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4591,8 +4591,8 @@ static void test_not_csv(void **state)
 	static const struct { const char *bytes, *says; } files[] = {
 		{"PK\x03\x04\x14\x00\x06\x00", "is a ZIP archive (an Excel .xlsx workbook?): save the sheet as CSV"},
 		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x01", "is an Excel 97-2003 workbook"},
-		{"BZh91AY&SY", "is bzip2-compressed: load '|bzcat "},
-		{"\xFD" "7zXZ\x01", "is xz-compressed: load '|xzcat "},
+		{"BZh91AY&SY", "is bzip2-compressed data: load '|bzcat "},
+		{"\xFD" "7zXZ\x01", "is xz-compressed data: load '|xzcat "},
 		{"PAR1\x15\x04", "is a Parquet file"},
 		{"SQLite format 3", "is an SQLite database"},
 		{"%PDF-1.7\n", "is a PDF document"},
@@ -4666,28 +4666,36 @@ static void test_archives(void **state)
 			       "is a ZIP archive (an Excel .xlsx workbook?)"));
 	n = zip_member(b, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", 0);
 	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "an Excel .xlsx"));
-	/* unzip's wildcards, an option's dash, a name longer than the bytes, a control byte */
-	static const char *const odd[] = {"orders[1].csv", "-x.csv", "a\x1b]0;x\x07.csv"};
+	/* unzip's wildcards, escaped for it (t43 #5); an option's dash, a control byte and a name
+	 * longer than the bytes name no member, and no workbook either (t43 #11) */
+	n = zip_member(b, "orders[1].csv", "a,b\n", 0);
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path),
+			       "holding 'orders[1].csv': load \"|unzip -p "));
+	assert_non_null(strstr(err_msg(), "'orders\\\\[1\\\\].csv'\""));
+	static const char *const odd[] = {"-x.csv", "a\x1b]0;x\x07.csv"};
 	for (size_t k = 0; k < sizeof odd / sizeof *odd; k++) {
 		n = zip_member(b, odd[k], "a,b\n", 0);
-		assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "an Excel .xlsx"));
+		assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path),
+				       "is a ZIP archive with no member relrec can name for unzip"));
 	}
 	n = zip_member(b, "orders.csv", "a,b\n", 0);
 	b[26] = 0xff;   /* the name runs past the file */
-	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "an Excel .xlsx"));
+	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "no member relrec can name"));
 	/* sizes after the data: the walk stops at the first member, which is named */
 	n = zip_member(b, "orders.csv", "a,b\n", 8);
 	n += zip_member(b + n, "[Content_Types].xml", "", 0);
 	assert_non_null(strstr(load_bytes_error(b, n, path, sizeof path), "holding 'orders.csv'"));
 	/* gzipped: the workbook's and the PDF's messages, gzip-compressed */
 	static const struct { const char *bytes, *says; } gz[] = {
-		{"PK\x03\x04\x14\x00\x06\x00", "is gzip-compressed: gunzip it, since it holds a ZIP "
-		 "archive (an Excel .xlsx workbook?): save the sheet as CSV, or load '|xlsx2csv "},
-		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x01", "is gzip-compressed: gunzip it, since it holds "
-		 "an Excel 97-2003 workbook"},
-		{"%PDF-1.7\n", "is gzip-compressed: gunzip it, since it holds a PDF document"},
-		{"\x1F\x8B\x08", "is gzip-compressed: gunzip it, since it holds another gzip stream "
-		 "(it was compressed twice): load '|zcat "},
+		{"PK\x03\x04\x14\x00\x06\x00", "is gzip-compressed (zcat it into a file: gunzip wants "
+		 "a .gz name), and holds a ZIP archive (an Excel .xlsx workbook?)"},
+		/* t43 #11: not "gunzip it" for a name gunzip refuses (these have no .gz) */
+		{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x01", "is gzip-compressed (zcat it into a file: "
+		 "gunzip wants a .gz name), and holds an Excel 97-2003 workbook"},
+		{"%PDF-1.7\n", "is gzip-compressed (zcat it into a file: gunzip wants a .gz name), and "
+		 "holds a PDF document"},
+		{"\xFD" "7zXZ\x01", "is gzip-compressed, and holds xz-compressed data: load '|zcat "},
+		{"\x1F\x8B\x08", "was gzip-compressed twice (relrec inflates the inner gzip itself): load '|zcat "},
 	};
 	for (size_t k = 0; k < sizeof gz / sizeof *gz; k++) {
 		char p[] = "/tmp/relrec-test-gz-XXXXXX";
