@@ -28,7 +28,7 @@ printf 'stats\n' > "$tmp/s.rr"
 	timeout 60 "$RELREC" --replay "$tmp/s.rr" -q --journal "$tmp/j.rr" "$f"
 done) > "$tmp/out" 2> "$tmp/err"
 check pipe-name-operand-is-file sh -c "[ ! -e '$tmp/w/PWNED' ] &&
-	grep -qF \"load \\\"$tmp/w/./$bad\\\"\" '$tmp/j.rr'"
+	grep -qF \"load \\\"$tmp/w/$bad\\\"\" '$tmp/j.rr'"
 # the journal replays it as the file, from anywhere
 mkdir "$tmp/elsewhere"
 cp "$tmp/x.csv" "$tmp/elsewhere/x.csv"
