@@ -7680,6 +7680,15 @@ static void settle_qty_marks(builder *in)
 }
 
 /* After the last row: the decisions that needed every row, then the rows' own finish. */
+/* The file's separator as awk's -F takes it, for the pipes the refusals propose. */
+static void awk_sep(const loader *L, char *sep, size_t size)
+{
+	if (L->sep == '\t')
+		snprintf(sep, size, "\\t");
+	else
+		snprintf(sep, size, "%c", L->sep ? L->sep : ',');
+}
+
 /* Day numbers that are month and day without a year (date_guess_mmdd: Tmall's time_stamp,
  * 511 for May 11) would read as days of 1971 to 1973, a month's end a 70-day gap (t19); no
  * --date-format has a date without its year, so a pipe writes the year in. 1 with err_set
@@ -7691,10 +7700,7 @@ static int mmdd_refused(const loader *L)
 		return 0;
 	int c = L->col[RR_COL_DATE] + 1;
 	char sep[8];
-	if (L->sep == '\t')
-		snprintf(sep, sizeof sep, "\\t");
-	else
-		snprintf(sep, sizeof sep, "%c", L->sep ? L->sep : ',');
+	awk_sep(L, sep, sizeof sep);
 	err_set("'%s': the dates are numbers from %d to %d whose last two digits never pass 31 and "
 		"the rest never 12: month and day without a year (MMDD, as Tmall's time_stamp), "
 		"not day numbers; write the year into them, say 2014: load \"|awk -F'%s' -v OFS='%s' "
@@ -7735,10 +7741,7 @@ static int ddmm_dates(loader *L)
 		return 0;
 	int c = L->col[RR_COL_DATE] + 1;
 	char sep[8];
-	if (L->sep == '\t')
-		snprintf(sep, sizeof sep, "\\t");
-	else
-		snprintf(sep, sizeof sep, "%c", L->sep ? L->sep : ',');
+	awk_sep(L, sep, sizeof sep);
 	return err_set("'%s': the dates are numbers from %d to %d whose first two digits never pass "
 		       "31 and last two never 12: day and month without a year (DDMM, as DATEV's "
 		       "Belegdatum), not day numbers; write the year into them, say 2023: load "
