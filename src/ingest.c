@@ -7679,7 +7679,6 @@ static void settle_qty_marks(builder *in)
 	}
 }
 
-/* After the last row: the decisions that needed every row, then the rows' own finish. */
 /* The file's separator as awk's -F takes it, for the pipes the refusals propose. */
 static void awk_sep(const loader *L, char *sep, size_t size)
 {
@@ -7824,6 +7823,7 @@ static int settle_word_ids(loader *L)
 	return 0;
 }
 
+/* After the last row: the decisions that needed every row, then the rows' own finish. */
 static int finish_rows(loader *L)
 {
 	builder *in = &L->in;
