@@ -4454,7 +4454,11 @@ static const char *const status_of_order[] = {"order", "orders", "payment", "fin
 	"checkout", "sale", "sales", "bestellung", "auftrag", "zahlung", "versand", "lieferung",
 	"rechnung", "commande", "paiement", "livraison", "facture", "pedido", "pago", "envio",
 	"env\xC3\xADo", "entrega", "factura", "pagamento", "ordine", "spedizione", "fattura",
-	"bestelling", "betaling", "levering", "factuur", "ordre", "betalning", "leverans", NULL};
+	"bestelling", "betaling", "levering", "factuur", "ordre", "betalning", "leverans",
+	/* a line's, of an order (t45 N2: Item Status, Line Status, Record Status went unread in
+	 * a shop of one-off buyers, whose status never changes within a customer's lines) */
+	"item", "line", "lineitem", "record", "position", "posten", "positie", "ligne", "linea",
+	"l\xC3\xADnea", "riga", "linha", NULL};
 static const char *const status_of_other[] = {"account", "member", "membership", "customer",
 	"client", "subscription", "subscriber", "loyalty", "user", "contact", "stock",
 	"inventory", "product", "vendor", "supplier", "employee", "kunde", "kunden", "mitglied",
