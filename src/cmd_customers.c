@@ -127,7 +127,10 @@ int cmd_export_customers(rr_app *app, const rr_args *a)
 		free(v);
 		return -1;
 	}
-	static const char *const head[] = {"rank", "customer", "country", "invoices", "items",
+	/* the customer first: a list reader takes a line's first field, so the file is a list
+	 * for filter customers and drop-customers --file as it is (t45 N3: rank came first, and
+	 * the list kept nobody) */
+	static const char *const head[] = {"customer", "rank", "country", "invoices", "items",
 					   "quantity", "spend", "first", "last"};
 	for (int h = 0; h < 9; h++)
 		csvout_str(&o, head[h]);
@@ -136,8 +139,8 @@ int cmd_export_customers(rr_app *app, const rr_args *a)
 	for (long i = 0; i < n; i++) {
 		const rr_cust_sum *c = &v[i];
 		char f[16], l[16];
-		csvout_fieldf(&o, "%ld", i + 1);
 		csvout_str(&o, dataset_user_name(d, c->user));
+		csvout_fieldf(&o, "%ld", i + 1);
 		csvout_str(&o, strtab_get(d->rows->countries, d->user_country[c->user]));
 		csvout_fieldf(&o, "%u", c->invoices);
 		csvout_fieldf(&o, "%u", c->items);

@@ -92,7 +92,7 @@ awk -F, 'NR > 1 && $1 !~ /^C/ && $2 != "POST" {
 	if (!(c in hi) || d > hi[c]) hi[c] = d
 } END { for (c in q) printf "%s,%s,%d,%d,%d,%.2f,%s,%s\n", c, cty[c], ni[c], nt[c], q[c], s[c], lo[c], hi[c] }' "$f" |
 	sort -t, -k5,5nr > "$tmp/cust.awk"
-tail -n +2 "$tmp/cust.csv" | tr -d '"\r' | cut -d, -f2- > "$tmp/cust.rr"
+tail -n +2 "$tmp/cust.csv" | tr -d '"\r' | cut -d, -f1,3- > "$tmp/cust.rr"
 if [ -s "$tmp/cust.awk" ] && [ "$(wc -l < "$tmp/cust.awk")" -eq "$(wc -l < "$tmp/cust.rr")" ] &&
    paste -d'|' "$tmp/cust.awk" "$tmp/cust.rr" | awk -F'|' '{
 	split($1, a, ","); split($2, b, ",")
@@ -100,6 +100,14 @@ if [ -s "$tmp/cust.awk" ] && [ "$(wc -l < "$tmp/cust.awk")" -eq "$(wc -l < "$tmp
 } END { exit bad }'; then
 	echo "ok actions/customers-figures-awk"
 else echo "not ok actions/customers-figures-awk"; paste -d'|' "$tmp/cust.awk" "$tmp/cust.rr" | sed 's/^/    /'; fi
+
+# t45 N3: an export of customers is a list for filter customers as it is: its first column
+# the customer (rank first kept nobody)
+printf 'load %s\nexport customers %s 2 --by quantity\nfilter customers %s\nstats\n' "$f" \
+	"$tmp/top2.csv" "$tmp/top2.csv" | $RELREC --replay - > "$tmp/top2.out" 2>&1
+if [ "$(awk '$1 == "customers" { print $2; exit }' "$tmp/top2.out")" = 2 ]; then
+	echo "ok actions/export-customers-is-a-list"
+else echo "not ok actions/export-customers-is-a-list"; sed 's/^/    /' "$tmp/top2.out" | head -20; fi
 
 # t44 #12: export runs says which runs were trained on the data loaded now, and under which
 # filters (the runs table shows the data column; only runs use N said it before)
