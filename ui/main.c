@@ -601,9 +601,12 @@ static const char *operand_as_file(const char *file, char **own)
 {
 	struct stat st;
 	*own = NULL;
-	if (file[0] != '|')
+	/* a name like an option (given after --: "--strict") is a file too; load would read it as
+	 * its option (t45 N8); "-" alone stays standard input */
+	int optlike = file[0] == '-' && file[1];
+	if (file[0] != '|' && !optlike)
 		return file;
-	if (lstat(file, &st) != 0) {
+	if (!optlike && lstat(file, &st) != 0) {
 		char msg[1200];
 		snprintf(msg, sizeof msg, "no file '%.900s' here: relrec's FILE is a file's name, never "
 			 "a command (to load what a command writes: load \"|COMMAND\" at the prompt "

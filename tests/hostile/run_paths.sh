@@ -34,6 +34,11 @@ mkdir "$tmp/elsewhere"
 cp "$tmp/x.csv" "$tmp/elsewhere/x.csv"
 (cd "$tmp/elsewhere" && timeout 60 "$RELREC" --replay "$tmp/j.rr" -q) > "$tmp/out" 2> "$tmp/err"; rc=$?
 check pipe-name-journal-replays-file sh -c "[ $rc -eq 0 ] && [ ! -e '$tmp/w/PWNED' ] && [ ! -e '$tmp/elsewhere/PWNED' ]"
+# a name like an option after -- is a file too (t45 N8: "--strict" was read as load's option)
+cp "$tmp/x.csv" "$tmp/w/--strict"
+(cd "$tmp/w" && timeout 60 "$RELREC" --replay "$tmp/s.rr" -q -- --strict) > "$tmp/out" 2> "$tmp/err"; rc=$?
+check optlike-name-operand-is-file sh -c "[ $rc -eq 0 ] && grep -qF \"loaded './--strict'\" '$tmp/out'"
+rm -f "$tmp/w/--strict"
 # the load command: a name that exists is that file; the journal keeps it a file
 printf 'load "%s"\n' "$bad" > "$tmp/l.rr"
 (cd "$tmp/w" && timeout 60 "$RELREC" --replay "$tmp/l.rr" -q --journal "$tmp/j2.rr") > "$tmp/out" 2> "$tmp/err"; rc=$?
