@@ -215,14 +215,16 @@ static int never_with_another(const rr_baskets *b, const uint32_t *xs, size_t nx
  * rules left out all of them. t40 #11, t44 #12: an item only ever bought alone was told to
  * "lower the filters", already at their floor. */
 static void say_no_rule(rr_app *app, const char *title, const rr_rule_filter *f, int alone,
-			int ruled, const char *item, const char *user)
+			int ruled, const char *item, const char *user, int unpaired)
 {
 	char shown[1024], who[RR_SHOWN_WORD];
 	/* the title as a line of text: a description's line break shown \n */
 	sink_printf(&app->sink, "%s", rr_shown(shown, sizeof shown, title));
 	if (alone && item)
+		/* or in an invoice too large to pair, which the note above names (t45 N12) */
 		sink_printf(&app->sink, "no rule: no basket holding %s holds another item (it was "
-			    "only ever bought alone)", rr_shown(who, sizeof who, item));
+			    "only ever bought alone%s)", rr_shown(who, sizeof who, item),
+			    unpaired ? ", or in the invoices too large to pair" : "");
 	else if (alone)
 		sink_printf(&app->sink, "no rule: no basket holding an item customer %s bought "
 			    "holds an item they never bought", rr_shown(who, sizeof who, user));
@@ -298,7 +300,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 	n = rules_filter_assoc(&app->rules, b, r, n, k, 0);
 	say_unpaired(app, b);
 	if (n == 0) {
-		say_no_rule(app, title, &f, alone, passed > 0, item, user);
+		say_no_rule(app, title, &f, alone, passed > 0, item, user, b->n_unpaired > 0);
 		free(r);
 		return 0;
 	}

@@ -109,6 +109,17 @@ if [ "$(awk '$1 == "customers" { print $2; exit }' "$tmp/top2.out")" = 2 ]; then
 	echo "ok actions/export-customers-is-a-list"
 else echo "not ok actions/export-customers-is-a-list"; sed 's/^/    /' "$tmp/top2.out" | head -20; fi
 
+# t45 N12: an item bought only in an invoice too large to pair (over 2000 items) is not said
+# to have been "only ever bought alone" without that invoice named
+awk 'BEGIN { print "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country"
+	for (i = 0; i < 2001; i++) printf "900000,B%d,Big %d,1,2011-01-03 10:00,1.00,12000,UK\n", i, i
+	for (v = 0; v < 30; v++) { printf "%d,S1,Small one,1,2011-02-%02d 10:00,1.00,%d,UK\n", 1000 + v, 1 + v % 28, 13000 + v
+		printf "%d,S2,Small two,1,2011-02-%02d 10:00,1.00,%d,UK\n", 1000 + v, 1 + v % 28, 13000 + v } }' > "$tmp/big.csv"
+printf 'together B7 3 --min-count 1\n' | $RELREC --replay - -q "$tmp/big.csv" > "$tmp/big.out" 2>&1
+if grep -q 'adds no pair' "$tmp/big.out" && grep -qF 'or in the invoices too large to pair' "$tmp/big.out"; then
+	echo "ok actions/together-big-invoice-not-alone"
+else echo "not ok actions/together-big-invoice-not-alone"; sed 's/^/    /' "$tmp/big.out" | head -20; fi
+
 # t44 #12: export runs says which runs were trained on the data loaded now, and under which
 # filters (the runs table shows the data column; only runs use N said it before)
 printf 'load %s\nset epochs 1\ntrain\nfilter drop-customers 12346 WHOLESALE1\ntrain\nexport runs %s\n' \
