@@ -367,14 +367,6 @@ static int content_kind(const unsigned char *h, size_t n, const char **name)
 		*name = "a gzip file relrec wrote";
 		return AK_GZ;
 	}
-	/* relrec's gzip before the mark (t45 N1: every .csv.gz export of an older relrec was
-	 * refused to its own re-run): zlib's bare header, no flag, no time, no extra flag, Unix.
-	 * gzip(1), Python and pandas write a time or the file's name, Java another system byte. */
-	static const unsigned char bare[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
-	if (n > sizeof bare && memcmp(h, bare, sizeof bare) == 0) {
-		*name = "a gzip file relrec wrote";
-		return AK_GZ;
-	}
 	for (size_t k = 0; k < sizeof known / sizeof *known; k++)
 		if (n >= known[k].n && memcmp(h, known[k].magic, known[k].n) == 0) {
 			*name = known[k].name;

@@ -13,7 +13,7 @@
  * a file afile_protect or afile_guard guards, nor a program (an executable file that starts with #! or
  * ELF, or one running: "it is a program"), nor a file of another kind than the output (t44 #3):
  * a model is replaced only by a save, a PNG only by a PNG, text or a gzip file relrec wrote
- * (its header's comment says so, or an older relrec's bare zlib header) only by text or relrec's gzip; a gzip relrec did not write, a
+ * (its header's comment says so) only by text or relrec's gzip; a gzip relrec did not write, a
  * PDF, a ZIP or other binary data by nothing ("it holds text, and this writes a relrec model
  * (... name another file, or remove it first)"). An empty file may be replaced by any. Anything else is refused before a byte is written, with a message naming what it is: a directory, a
  * symbolic link (relrec neither writes through a link nor replaces it: name the target, or
