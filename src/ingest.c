@@ -6878,17 +6878,11 @@ static void status_share_warn(const loader *L, char *text, size_t size)
 	    all, vals[0] ? vals : "values past the first ones");
 }
 
-/* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
-static void describe_values(const loader *L, char *text, size_t size)
+/* The summary's lines on customer ids and item codes read otherwise than written: e-mail
+ * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
+static void describe_ids(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
-	if (in->currency[0] && !in->currency[1])
-		say(text, size, "prices: written with %s (%zu rows), read as numbers",
-		    in->currency[0], in->currency_rows[0]);
-	else if (in->currency[1])
-		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
-			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
-		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
 	if (in->email_folded)
 		say(text, size, "customers: e-mail addresses compared ignoring case (%zu row%s written "
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
@@ -6929,6 +6923,20 @@ static void describe_values(const loader *L, char *text, size_t size)
 		    many ? "customers'" : "a customer's", many ? "none holds a" : "it holds no",
 		    in->word_kept_id, many ? "them" : "it");
 	}
+}
+
+/* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
+static void describe_values(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (in->currency[0] && !in->currency[1])
+		say(text, size, "prices: written with %s (%zu rows), read as numbers",
+		    in->currency[0], in->currency_rows[0]);
+	else if (in->currency[1])
+		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
+			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
+		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	describe_ids(L, text, size);
 	if (in->qty_units)
 		say(text, size, "quantities: %zu row%s written with a count word ('%s' on line %llu), "
 			"read as the number", in->qty_units, in->qty_units == 1 ? "" : "s",

@@ -683,7 +683,10 @@ static int replay_run(const options *o, FILE *f)
 	return rc;
 }
 
-int main(int argc, char **argv)
+/* What the process needs before anything else: BLAS's kernels pinned, its memory and the
+ * stack reserved, SIGXFSZ ignored, the standard descriptors open (*closed: those that were
+ * not, bit 0 for stdin), the locale. 0, or the exit status after a message. */
+static int process_start(char **argv, int *closed)
 {
 	blas_pin_kernels(argv);   /* first: it may run this program again */
 	char blas_msg[256];
@@ -699,16 +702,24 @@ int main(int argc, char **argv)
 	 * ("File too large") and afile cleans up after, as for a full disk; SIGXFSZ's default
 	 * would end the session at once, its temporary file left behind, its output lost */
 	signal(SIGXFSZ, SIG_IGN);
-	int closed = std_fds_open();
-	if (closed < 0)
+	*closed = std_fds_open();
+	if (*closed < 0)
 		return 2; /* no /dev/null: nowhere safe to send anything, not even a message */
 	setlocale(LC_ALL, "");
 	setlocale(LC_NUMERIC, "C"); /* numbers in files and output always use a decimal point */
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	int closed = 0, rc = process_start(argv, &closed);
+	if (rc != 0)
+		return rc;
 	if (argc >= 2 && strcmp(argv[1], "gen") == 0)
 		return gen_main(argc, argv, closed);
 
 	options o;
-	int rc = options_parse(argc, argv, &o);
+	rc = options_parse(argc, argv, &o);
 	if (rc >= 0)
 		return rc;
 	rc = 0;
