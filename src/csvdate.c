@@ -853,6 +853,19 @@ static void era_mark(const char *s, size_t n, size_t *i)
 		*i = n;
 }
 
+/* What may follow a date's day, month and year from s[i]: a time after its gap, or no time
+ * and the era's mark (Arabic م); then the end. 0, or -1. */
+static int date_tail(const char *s, size_t n, size_t i, dparts *p)
+{
+	size_t at = i;
+	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0)) {
+		i = at;   /* no time: the era's mark may follow the date */
+		era_mark(s, n, &i);
+		return i == n && !p->has_time ? 0 : -1;
+	}
+	return i == n ? 0 : -1;
+}
+
 /* YYYY.MM.DD, YYYY.M.D, and Korea's "2023. 1. 5." (a browser's toLocaleString in ko-KR, Naver
  * Smartstore, Coupang): blanks after the points, a point after the day; a time may follow,
  * its AM or PM mark before it too ("2023. 1. 5. 오후 3:12:00"). The year is 4 digits: a
@@ -873,13 +886,7 @@ static int scan_dotted_ymd(const char *s, size_t n, size_t i, int y, dparts *p)
 		return -1;
 	if (i < n && s[i] == '.')
 		i++;
-	size_t at = i;
-	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0)) {
-		i = at;   /* no time: the era's mark may follow the date */
-		era_mark(s, n, &i);
-		return i == n && !p->has_time ? 0 : -1;
-	}
-	return i == n ? 0 : -1;
+	return date_tail(s, n, i, p);
 }
 
 /* The unit of a CJK date or time ("2023年1月5日 15時12分", "2023년 1월 5일") at s[*i]: one of
@@ -1006,13 +1013,7 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	i++;
 	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep || year(s, n, &i, p))
 		return -1;
-	size_t at = i;
-	if (date_time_gap(s, n, &i, &p->comma) && scan_time(s, n, &i, p, 0)) {
-		i = at;   /* no time: the era's mark may follow the date */
-		era_mark(s, n, &i);
-		return i == n && !p->has_time ? 0 : -1;
-	}
-	return i == n ? 0 : -1;
+	return date_tail(s, n, i, p);
 }
 
 /* A weekday name (date_weekday_names: "Wed", "Wednesday", "Mo.", "lunes") and the dot, comma

@@ -7274,34 +7274,49 @@ static void describe_one_value(const loader *L, char *text, size_t size)
 	}
 }
 
+/* Each of the nc customers' invoices (a malloc'd array), counted as they change along the
+ * rows, a customer's each once when its lines are together; their sum into *all. NULL with
+ * err_set when memory runs out. */
+static uint32_t *invoices_by_customer(const loader *L, uint32_t nc, size_t *all)
+{
+	const rr_rows *r = L->rows;
+	uint32_t *count = calloc(nc ? nc : 1, sizeof *count);
+	uint32_t *last = malloc((nc ? nc : 1) * sizeof *last);
+	if (!count || !last) {
+		free(count);
+		free(last);
+		err_set("out of memory loading '%s'", L->path);
+		return NULL;
+	}
+	memset(last, 0xFF, nc * sizeof *last);
+	*all = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		uint32_t u = r->cust[i];
+		if (u != RR_NONE && last[u] != r->invoice[i]) {
+			last[u] = r->invoice[i];
+			count[u]++;
+			(*all)++;
+		}
+	}
+	free(last);
+	return count;
+}
+
 /* A customer id that is a word among ids with digits, or a word among words (t44 #7),
  * holding a walk-in's share of the invoices (walk_in_share): most likely a till's or an ERP's walk-in or cash account of a name relrec does not
  * list (ingest_placeholder_ids), which would be one customer who bought all that walk-ins did
  * (t39 #5: Kontantkund, Khách lẻ, 散客 each took every cash sale). Said with the way to
- * blank it. Invoices are counted as they change along the rows, a customer's each once
- * when its lines are together. 0, or -1 when memory runs out. */
+ * blank it (invoices_by_customer). 0, or -1 when memory runs out. */
 static int describe_walk_in(const loader *L, char *text, size_t size)
 {
 	const rr_rows *r = L->rows;
 	uint32_t nc = strtab_count(r->customers);
 	if (L->col[RR_COL_USER] < 0 || r->no_invoice || nc < 20)
 		return 0;
-	uint32_t *count = calloc(nc, sizeof *count), *last = malloc(nc * sizeof *last);
-	if (!count || !last) {
-		free(count);
-		free(last);
-		return err_set("out of memory loading '%s'", L->path);
-	}
-	memset(last, 0xFF, nc * sizeof *last);
-	size_t all = 0;
-	for (size_t i = 0; i < r->n; i++) {
-		uint32_t u = r->cust[i];
-		if (u != RR_NONE && last[u] != r->invoice[i]) {
-			last[u] = r->invoice[i];
-			count[u]++;
-			all++;
-		}
-	}
+	size_t all;
+	uint32_t *count = invoices_by_customer(L, nc, &all);
+	if (!count)
+		return -1;
 	uint32_t top = 0, second = 0;
 	size_t digits = 0, caps = 0;
 	for (uint32_t u = 0; u < nc; u++) {
@@ -7318,7 +7333,6 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	const char *v = strtab_get(r->customers, top);
 	size_t n = count[top];
 	free(count);
-	free(last);
 	/* a word where the other ids hold digits, or a matchcode among matchcodes (t44 #7: a
 	 * German ERP's LAUFKUNDE among MUELLER, SCHMIDT, as settle_word_ids reads GAST), by the
 	 * same share; not among customers' names ("Kund a") */
@@ -7773,23 +7787,12 @@ static int settle_word_ids(loader *L)
 	uint32_t nc = strtab_count(r->customers);
 	if (!in->word_held || !nc)
 		return 0;
-	uint32_t *count = calloc(nc, sizeof *count), *last = malloc(nc * sizeof *last);
-	unsigned char *held = calloc(nc, 1);
-	if (!count || !last || !held) {
+	size_t all;
+	uint32_t *count = invoices_by_customer(L, nc, &all);
+	unsigned char *held = count ? calloc(nc, 1) : NULL;
+	if (!held) {
 		free(count);
-		free(last);
-		free(held);
-		return err_set("out of memory loading '%s'", L->path);
-	}
-	memset(last, 0xFF, nc * sizeof *last);
-	size_t all = 0;
-	for (size_t i = 0; i < r->n; i++) {
-		uint32_t u = r->cust[i];
-		if (u != RR_NONE && last[u] != r->invoice[i]) {
-			last[u] = r->invoice[i];
-			count[u]++;
-			all++;
-		}
+		return count ? err_set("out of memory loading '%s'", L->path) : -1;
 	}
 	uint32_t others = 0, caps = 0, most = 0;
 	for (uint32_t u = 0; u < nc; u++) {
@@ -7830,7 +7833,6 @@ static int settle_word_ids(loader *L)
 		}
 	}
 	free(count);
-	free(last);
 	free(held);
 	return 0;
 }
