@@ -26,6 +26,7 @@
 #define TMP_RAND 6             /* random characters in the temporary name */
 #define FIFO_WAIT_MS 2000      /* afile_open_read: how long a FIFO's writer may take to come */
 #define GZ_CHUNK 65536         /* compressed bytes written at a time */
+#define HEAD_MAX 1024          /* an export's header line, for old_export (longer: no match) */
 
 /* What the stream of an afile writes to. stdio keeps only an error flag, and its errno is
  * gone by the commit (a full disk came out as "Input/output error"): the first failed
@@ -35,6 +36,9 @@ struct afile_sink {
 	int err;        /* errno of the first failed write, or 0 */
 	z_stream *z;    /* gzip compression on the way (mode "z"), or NULL */
 	unsigned char out[GZ_CHUNK];   /* z's output: here, not on a stack of ulimit -s 64 */
+	int head_on;    /* an export's gzip (mode "ze"): its first line is kept in head */
+	size_t nhead;   /* bytes of head; past sizeof head - 1 the line is too long to keep */
+	char head[HEAD_MAX];   /* the first line written, '\n' included, NUL-terminated */
 };
 
 /* What an afile writes (afile_open's mode): a model ('m'), relrec's own gzip ('z'), a PNG
@@ -42,10 +46,14 @@ struct afile_sink {
  * of its own kind (content_check). */
 enum { AK_TEXT, AK_MODEL, AK_GZ, AK_PNG };
 
+/* content_check's head at afile_open, for an export's gzip: its header line is not written
+ * yet, so an older relrec's export passes, to be compared at the commit (old_export). */
+static const char HEAD_LATER[] = "";
+
 /* What is at path, when afile must not write there: "a directory", ...; NULL when it may
  * (nothing there, or a regular file: then *st holds it, else st->st_nlink is 0). 0 or -1 with
  * err_set when path cannot be looked at. kind: what is written (AK_). */
-static int target_check(const char *path, struct stat *st, int kind);
+static int target_check(const char *path, struct stat *st, int kind, const char *head);
 
 /* The comment relrec's gzip outputs carry in their header (RFC 1952's FCOMMENT), so that an
  * export can tell its own older .gz, which a re-run replaces, from gzip data it must not
@@ -389,7 +397,52 @@ static int content_kind(const unsigned char *h, size_t n, const char **name)
  * an export, gen, an SVG chart (so an analyst re-runs an export over its older self). An empty
  * file holds nothing to lose; one relrec may not read is left to the checks before. 0, or
  * -1 with err_set naming what the file holds. */
-static int content_check(const char *path, int kind)
+/* 1 when the gzip file at path, its first n bytes h, is an export of an older relrec, from
+ * before its header's mark (t45 N1: every such .csv.gz was refused to its own re-run): zlib's
+ * bare header (no flag, no time, Unix), and its text's first line exactly head, the header
+ * line this export writes. The bare header alone is also what gzip -n writes, a data set's:
+ * the header line is what tells an export's own older self. Reads at most 64 KB. -1 for such
+ * a file whose first line is another (an older relrec's export of other columns, or data). */
+static int old_export(const char *path, const unsigned char *h, size_t n, const char *head)
+{
+	static const unsigned char bare[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
+	if (n <= sizeof bare || memcmp(h, bare, 4) != 0 || memcmp(h + 4, bare + 4, 4) != 0 ||
+	    h[9] != 3 || !head)
+		return 0;
+	if (head == HEAD_LATER)
+		return 1;
+	if (!strchr(head, '\n'))
+		return -1;
+	size_t want = strlen(head);
+	unsigned char in[65536];
+	char out[HEAD_MAX];
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	ssize_t k = fd >= 0 ? read(fd, in, sizeof in) : -1;
+	if (fd >= 0)
+		close(fd);
+	z_stream z = {0};
+	if (k <= 0 || inflateInit2(&z, 15 + 16) != Z_OK)
+		return 0;
+	z.next_in = in;
+	z.avail_in = (uInt)k;
+	z.next_out = (unsigned char *)out;
+	z.avail_out = (uInt)want;
+	int zr = inflate(&z, Z_SYNC_FLUSH);
+	size_t got = want - z.avail_out;
+	inflateEnd(&z);
+	return (zr == Z_OK || zr == Z_STREAM_END) && got == want && memcmp(out, head, want) == 0
+	       ? 1 : -1;
+}
+
+/* An existing regular file is replaced only by an output of its own kind (t44 #3: save
+ * replaced the campaign export just written, a README and the second data set's .csv.gz with
+ * a model, without a word): a model by a save, a PNG by a chart, text or relrec's own gzip by
+ * an export, gen, an SVG chart (so an analyst re-runs an export over its older self), and an
+ * older relrec's gzip export by the export of the same header line (old_export; head: that
+ * line, HEAD_LATER before it is written, NULL for no export). An empty file holds nothing to
+ * lose; one relrec may not read is left to the checks before. 0, or -1 with err_set naming
+ * what the file holds. */
+static int content_check(const char *path, int kind, const char *head)
 {
 	unsigned char h[4096];
 	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
@@ -402,6 +455,12 @@ static int content_check(const char *path, int kind)
 	int has = content_kind(h, (size_t)n, &holds);
 	if (has == kind || (has == AK_TEXT && kind == AK_GZ) || (has == AK_GZ && kind == AK_TEXT))
 		return 0;
+	int old = kind == AK_GZ ? old_export(path, h, (size_t)n, head) : 0;
+	if (old > 0)
+		return 0;
+	if (old < 0)
+		holds = "gzip-compressed data relrec did not write (or an older relrec's export of "
+			"other columns)";
 	static const char *const writes[] = {"text", "a relrec model", "relrec's gzip-compressed text",
 					     "a PNG image"};
 	return err_set("cannot write '%s': it holds %s, not %s (relrec replaces a file only with "
@@ -409,7 +468,7 @@ static int content_check(const char *path, int kind)
 		       writes[kind]);
 }
 
-static int target_check(const char *path, struct stat *st, int kind)
+static int target_check(const char *path, struct stat *st, int kind, const char *head)
 {
 	int model = kind == AK_MODEL;
 	memset(st, 0, sizeof *st);
@@ -431,7 +490,7 @@ static int target_check(const char *path, struct stat *st, int kind)
 		 * the shell's > and the journal refuse it */
 		if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
 			return err_set("cannot write '%s': %s", path, strerror(errno));
-		return program_check(path, st) != 0 ? -1 : content_check(path, kind);
+		return program_check(path, st) != 0 ? -1 : content_check(path, kind, head);
 	}
 	if (S_ISLNK(st->st_mode))
 		return err_set("cannot write '%s': it is a symbolic link (relrec replaces only regular "
@@ -765,10 +824,28 @@ static int sink_deflate(struct afile_sink *s, const char *buf, size_t n, int flu
 	return 0;
 }
 
+/* An export's first line, kept for the commit's old_export. */
+static void head_keep(struct afile_sink *s, const char *buf, size_t n)
+{
+	if (s->nhead >= sizeof s->head || (s->nhead && s->head[s->nhead - 1] == '\n'))
+		return;   /* kept whole, or too long to keep */
+	const char *nl = memchr(buf, '\n', n);
+	size_t take = nl ? (size_t)(nl - buf) + 1 : n;
+	if (s->nhead + take >= sizeof s->head) {
+		s->nhead = sizeof s->head;   /* too long for an export's header line */
+		return;
+	}
+	memcpy(s->head + s->nhead, buf, take);
+	s->nhead += take;
+	s->head[s->nhead] = '\0';
+}
+
 static ssize_t sink_write(void *cookie, const char *buf, size_t n)
 {
 	struct afile_sink *s = cookie;
 	/* fopencookie: 0 is the error return; stdio sets the stream's error flag */
+	if (s->head_on)
+		head_keep(s, buf, n);
 	if (s->err || (s->z ? sink_deflate(s, buf, n, Z_NO_FLUSH) : sink_put(s, buf, n)) != 0) {
 		errno = s->err;
 		return 0;
@@ -847,7 +924,9 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 	struct stat st;
 	a->kind = strchr(mode, 'm') ? AK_MODEL : strchr(mode, 'z') ? AK_GZ
 		  : strchr(mode, 'p') ? AK_PNG : AK_TEXT;
-	if (target_check(path, &st, a->kind) != 0 || afile_journal_check(path) != 0) {
+	int exp = a->kind == AK_GZ && strchr(mode, 'e');
+	if (target_check(path, &st, a->kind, exp ? HEAD_LATER : NULL) != 0 ||
+	    afile_journal_check(path) != 0) {
 		a->kind = 0;
 		return -1;
 	}
@@ -877,6 +956,7 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 		afile_abort(a);
 		return -1;
 	}
+	a->sink->head_on = exp;
 	return 0;
 }
 
@@ -926,6 +1006,10 @@ int afile_commit(rr_afile *a)
 	    (s->z && !s->err && sink_deflate(s, NULL, 0, Z_FINISH) != 0) || s->err ||
 	    fsync(s->fd) != 0)
 		e = s->err ? s->err : errno ? errno : EIO;
+	char head[HEAD_MAX];   /* the whole first line is through the sink after the flush */
+	int exp = s->head_on && s->nhead < sizeof s->head;
+	if (exp)
+		memcpy(head, s->head, s->nhead + 1);
 	a->sink = NULL;   /* fclose frees it */
 	if (fclose(a->f) != 0 && !e)
 		e = errno ? errno : EIO;
@@ -943,7 +1027,8 @@ int afile_commit(rr_afile *a)
 	 * (a rename never writes through a link or into a device, so a change after this check
 	 * can only make the rename fail or replace the entry itself, never harm its target) */
 	struct stat st;
-	if (dir_same(a->dir - 1, a->path) != 0 || target_check(a->path, &st, a->kind) != 0) {
+	if (dir_same(a->dir - 1, a->path) != 0 || target_check(a->path, &st, a->kind,
+								       exp ? head : NULL) != 0) {
 		afile_abort(a);
 		return -1;
 	}

@@ -13,7 +13,8 @@
  * a file afile_protect or afile_guard guards, nor a program (an executable file that starts with #! or
  * ELF, or one running: "it is a program"), nor a file of another kind than the output (t44 #3):
  * a model is replaced only by a save, a PNG only by a PNG, text or a gzip file relrec wrote
- * (its header's comment says so) only by text or relrec's gzip; a gzip relrec did not write, a
+ * (its header's comment says so; with mode 'e', an export, also an older relrec's gzip of the
+ * same header line) only by text or relrec's gzip; a gzip relrec did not write, a
  * PDF, a ZIP or other binary data by nothing ("it holds text, and this writes a relrec model
  * (... name another file, or remove it first)"). An empty file may be replaced by any. Anything else is refused before a byte is written, with a message naming what it is: a directory, a
  * symbolic link (relrec neither writes through a link nor replaces it: name the target, or
@@ -54,7 +55,9 @@ typedef struct rr_afile {
 /* Check PATH ("-" and "|cmd", which load reads as standard input and a command, are refused
  * by name), create the temporary file and open it for writing ("w" or "wb"; with 'z' what
  * is written is compressed to gzip, as gzip(1) would, its header's comment "relrec": see
- * afile_gz_name; with 'm' it is a model's save, which may replace a model file
+ * afile_gz_name; with 'z' and 'e' an export, whose first line is its header: an older relrec's
+ * gzip export, without the comment but for zlib's bare header, is replaced by the export whose
+ * header line it starts with, compared at the commit; with 'm' it is a model's save, which may replace a model file
  * afile_guard_input keeps the rest off; with 'p' a PNG image). Not seekable.
  * 0, or -1 with err_set (nothing was created; a temporary file that cannot be created is
  * said so, with its directory). */

@@ -1284,6 +1284,8 @@ typedef struct event_tally {
 	size_t kept;               /* purchase rows (kept), not counting returns */
 	size_t back[EVENT_KINDS];  /* a status's rows the event column read as returns: a credit
 	                              note's own status is no void one to propose (t42 F1) */
+	uint64_t named[3];         /* names of --purchase, --return, --void (the first 64 of
+	                              each) a value of this column matched (lists_unmatched) */
 } event_tally;
 
 /* The longest customer id placeholder_id compares, in bytes: the longest of
@@ -2414,24 +2416,35 @@ static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
 }
 
 /* Is s[0..n) one of the comma-separated names of list? */
-static int in_list(const char *list, const char *s, size_t n)
+/* Whether s[0..n) is a name of list (comma-separated, case and accents aside); with hit, every
+ * name it is sets its bit there (the first 64), for lists_unmatched. */
+static int list_match(const char *list, const char *s, size_t n, uint64_t *hit)
 {
 	char name[64];
 	size_t b = 0;
+	int found = 0;
 	while (b < n && (s[b] == ' ' || s[b] == '\t'))
 		b++;
-	while (*list) {
+	for (unsigned i = 0; *list; i++) {
 		size_t k = strcspn(list, ",");
 		snprintf(name, sizeof name, "%.*s", (int)(k < sizeof name ? k : sizeof name - 1), list);
 		/* - or (empty), as the summary prints it, names the empty value (t42 F13:
 		 * Pohoda's invoices in force have no Stav, and --purchase could not name them) */
-		if (b == n && (strcmp(name, "-") == 0 || strcasecmp(name, "(empty)") == 0))
+		int is = (b == n && (strcmp(name, "-") == 0 || strcasecmp(name, "(empty)") == 0)) ||
+			 (k < sizeof name && sniff_same_name(s, n, name));
+		if (is && !hit)
 			return 1;
-		if (k < sizeof name && sniff_same_name(s, n, name))
-			return 1;
+		if (is && i < 64)
+			*hit |= (uint64_t)1 << i;
+		found |= is;
 		list += k + (list[k] == ',');
 	}
-	return 0;
+	return found;
+}
+
+static int in_list(const char *list, const char *s, size_t n)
+{
+	return list_match(list, s, n, NULL);
 }
 
 static int tally(event_tally *t, const char *s, size_t n, int buy);
@@ -2721,6 +2734,12 @@ static int tally_class(const builder *in, event_tally *t, const char *s, size_t 
 		       int (*classify)(const builder *, const char *, size_t))
 {
 	int k = tally_find(t, s, n);
+	if (k < 0) {   /* a value not seen before, or past the kinds: which names it is */
+		const char *lists[3] = {in->purchase, in->returns, in->voids};
+		for (int j = 0; j < 3; j++)
+			if (lists[j])
+				list_match(lists[j], s, n, &t->named[j]);
+	}
 	return tally(t, s, n, k >= 0 ? t->purchase[k] : classify(in, s, n));
 }
 
@@ -6924,6 +6943,35 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    in->word_kept_id, many ? "them" : "it");
 	}
 }
+/* t45 N7: a name of --purchase, --return or --void that no row of its column holds (a typo,
+ * or a word of another column) changed nothing, unsaid: each option's such names. */
+static void lists_unmatched(const builder *in, char *text, size_t size)
+{
+	static const char *const opt[3] = {"--purchase", "--return", "--void"};
+	const char *lists[3] = {in->purchase, in->returns, in->voids};
+	int applied[3] = {in->has_event, in->has_event, in->has_status};
+	for (int j = 0; j < 3; j++) {
+		if (!lists[j] || !applied[j])
+			continue;
+		uint64_t hit = in->events.named[j] | in->statuses.named[j];
+		char miss[240] = "";
+		int n = 0;
+		const char *l = lists[j];
+		for (unsigned i = 0; *l && i < 64; i++) {
+			size_t k = strcspn(l, ",");
+			size_t o = strlen(miss);
+			if (!(hit >> i & 1) && o < sizeof miss - 1)
+				snprintf(miss + o, sizeof miss - o, "%s'%.*s'", n++ ? ", " : "",
+					 (int)(k < 60 ? k : 60), l);
+			l += k + (l[k] == ',');
+		}
+		if (n)
+			say(text, size, "note: %s names %s, which no row's %s holds (a typo, or the "
+			    "word of another column?): %s", opt[j], miss, j == 2 ? "status" : "event",
+			    n == 1 ? "it changed nothing" : "they changed nothing");
+	}
+}
+
 
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
@@ -6976,6 +7024,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 			say(text, size, "warning: skipped events read like credit notes: if they are "
 			    "credit notes or returns, --return %s reads them as returns", credit);
 	}
+	lists_unmatched(in, text, size);
 	if (in->doc_unknown) {
 		/* one that reads like a credit note: the option that nets it, not the one that
 		 * would count it as a sale */

@@ -567,7 +567,7 @@ n_refused=$(grep -c "remove it first" "$tmp/err")
 check write-only-over-its-own-kind sh -c "[ $rc -eq 1 ] && [ $n_refused -eq 7 ] &&
 	grep -q \"rules.csv': it holds text, not a relrec model\" '$tmp/err' &&
 	grep -q \"data.csv.gz': it holds gzip-compressed data relrec did not write, not a relrec model\" '$tmp/err' &&
-	grep -q \"data.csv.gz': it holds gzip-compressed data relrec did not write, not relrec's gzip\" '$tmp/err' &&
+	grep -q \"data.csv.gz': it holds gzip-compressed data relrec did not write (or an older relrec's export of other columns), not relrec's gzip\" '$tmp/err' &&
 	grep -q \"m.rrm': it holds a relrec model, not text\" '$tmp/err' &&
 	grep -q \"notes.png': it holds text, not a PNG image\" '$tmp/err' &&
 	grep -q \"c.png': it holds a PNG image, not text\" '$tmp/err' &&

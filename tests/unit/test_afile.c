@@ -19,6 +19,7 @@
 #include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "afile.h"
 #include "err.h"
@@ -545,6 +546,54 @@ static void test_only_its_own_kind_replaced(void **state)
 	assert_int_equal(entries(), had);   /* no temporary file left */
 }
 
+/* Write text to path as zlib's gzip with its bare header (no name, no time, Unix): what an
+ * older relrec's exports were, and what gzip -n writes. */
+static void put_bare_gz(const char *path, const char *text)
+{
+	unsigned char out[4096];
+	z_stream z = {0};
+	assert_int_equal(deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY), Z_OK);
+	z.next_in = (unsigned char *)(uintptr_t)text;
+	z.avail_in = (uInt)strlen(text);
+	z.next_out = out;
+	z.avail_out = sizeof out;
+	assert_int_equal(deflate(&z, Z_FINISH), Z_STREAM_END);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fwrite(out, 1, sizeof out - z.avail_out, f);
+	fclose(f);
+	deflateEnd(&z);
+	assert_int_equal(out[3], 0);   /* no flag: no name, no comment */
+	assert_int_equal(out[9], 3);
+}
+
+/* t45 N1: an older relrec's .csv.gz export, written before the header's "relrec" comment, was
+ * refused to its own re-run. An export (mode 'e') replaces it when it writes the same header
+ * line; an export of other columns, gen's data (no 'e') and a save do not, and a data set
+ * compressed with gzip -n (the same bare header) is kept from any export of another header. */
+static void test_older_export_replaced(void **state)
+{
+	(void)state;
+	static const char head[] = "customer,rank,stock_code\n";
+	int had = entries();
+	put_bare_gz(at("old.csv.gz"), "customer,rank,stock_code\n12000,1,85123A\n");
+	assert_int_equal(awrite_mode(at("old.csv.gz"), "wbze", "customer,rank,stock_code\n1,1,2\n",
+				     strlen(head) + 6), 0);
+	unsigned char b[64];
+	assert_true(read_all(at("old.csv.gz"), b, sizeof b) > 16);
+	assert_int_equal(b[3], 0x10);   /* now relrec's: its comment */
+	put_bare_gz(at("old.csv.gz"), "customer,rank,stock_code\n12000,1,85123A\n");
+	refused_kept(at("old.csv.gz"), "wbze", "gzip-compressed data relrec did not write");
+	refused_kept(at("old.csv.gz"), "wbz", "gzip-compressed data relrec did not write");
+	refused_kept(at("old.csv.gz"), "wbm", "gzip-compressed data relrec did not write");
+	/* a data set by gzip -n: its header line is no export's */
+	put_bare_gz(at("data.csv.gz"), "InvoiceNo,StockCode,Quantity\n536365,85123A,6\n");
+	refused_kept(at("data.csv.gz"), "wbze", "gzip-compressed data relrec did not write");
+	assert_int_equal(0, unlink(at("old.csv.gz")));
+	assert_int_equal(0, unlink(at("data.csv.gz")));
+	assert_int_equal(entries(), had);   /* no temporary file left */
+}
+
 /* t30 F11: a name a shell would expand (~/, $NAME/, ${NAME}) that fails to open says that
  * relrec expands none, for reads and writes alike; other names, and a `$` inside a name,
  * get the plain message; such a name that exists here opens as written. */
@@ -665,6 +714,7 @@ int main(void)
 		cmocka_unit_test(test_long_name),
 		cmocka_unit_test(test_gz_name),
 		cmocka_unit_test(test_only_its_own_kind_replaced),
+		cmocka_unit_test(test_older_export_replaced),
 		cmocka_unit_test(test_programs_refused),
 		cmocka_unit_test(test_unlink_temps),
 		cmocka_unit_test(test_still_the_file),
