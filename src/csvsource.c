@@ -326,7 +326,7 @@ static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigne
 			   size_t n, int gz)
 {
 	char what[440], arg[300], member[208], lit_member[420], lit_zip[300];   /* what fits in s->err */
-	int zip = m->magic[0] == 'P' ? zip_csv_member(b, n, member, sizeof member) : -1;
+	int zip = memcmp(m->magic, "PK", 2) == 0 ? zip_csv_member(b, n, member, sizeof member) : -1;
 	if (zip == 1 && !gz) {
 		const char *args[2] = {lit_zip, lit_member};
 		unzip_member(lit_member, sizeof lit_member, member);
