@@ -58,6 +58,8 @@ typedef struct rr_app {
 	unsigned resets;             /* `reset`s run so far, typed or in a script: a front end
 				      * compares it to put its own views back as relrec starts */
 	int stdin_script;            /* the commands come from standard input: no load reads it */
+	const char *argv_data;       /* the FILE of relrec --replay SCRIPT FILE, until a load of
+	                                the script replaces it (cmd_load says so), or NULL */
 	const char *bundled;         /* the installed copy of the bundled dataset (the front end
 	                                sets it; static storage), or NULL: `load RR_BUNDLED_DATA`
 	                                reads it when there is no such file here */

@@ -347,6 +347,19 @@ static void say_keep_ids(rr_app *app, const rr_rows *r, const char *list)
 	}
 }
 
+/* t48 F4: relrec --replay JOURNAL NEWFILE ran the journal's own load of last month's file
+ * over NEWFILE, unsaid, and every figure after it was the old file's. */
+static void say_argv_replaced(rr_app *app, const char *path)
+{
+	const char *was = app->argv_data;
+	app->argv_data = NULL;
+	if (!was || strcmp(was, path) == 0)
+		return;
+	sink_printf(&app->sink, "  note: this load replaces '%s', given on the command line: the "
+		    "script's commands from here on read '%s' (to run a journal on another file, "
+		    "edit the path of its load line)", was, path);
+}
+
 int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = bundled_path(app, args_get(a, "FILE"));
@@ -407,6 +420,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 	app_guard_data(app);
 	date_day_numbers_loaded(rows->day_numbers);
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
+	say_argv_replaced(app, path);
 	say_dates(app, rows, d);
 	say_cleaning(app, rows);
 	say_keep_ids(app, rows, o.keep_ids);

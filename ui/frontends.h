@@ -4,7 +4,23 @@
 #ifndef RELREC_FRONTENDS_H
 #define RELREC_FRONTENDS_H
 
+#include <signal.h>
+
 #include "app.h"
+
+/* The signals whose default action ends relrec and that the front ends catch only to give the
+ * terminal back first (and remove an output's temporary file), then die of the same signal:
+ * the crashes, and those another program sends (t47 F3: kill -QUIT, timeout -s ALRM, a
+ * process manager's USR1 left the workbench's raw mode and alternate screen behind). SIGTERM,
+ * SIGHUP and SIGXCPU end the session gracefully instead (main.c); SIGINT stops the work. One
+ * ignored when relrec starts stays ignored. */
+#ifdef SIGPWR
+#define FRONTEND_DEATH_PWR , SIGPWR
+#else
+#define FRONTEND_DEATH_PWR
+#endif
+#define FRONTEND_DEATH_SIGNALS SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL, SIGQUIT, SIGTRAP, \
+	SIGSYS, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF FRONTEND_DEATH_PWR
 
 int prompt_run(rr_app *app);   /* ui/prompt.c: GNU readline prompt */
 

@@ -797,7 +797,9 @@ int main(int argc, char **argv)
 		if (workbench)
 			sink_file_report("out of memory");
 	} else if (o.script) {
+		app.argv_data = file;   /* a load of the script that replaces it says so */
 		rc = replay_run(&o, script) || rc;
+		app.argv_data = NULL;
 		script = NULL;
 	} else if (o.prompt) {
 		char msg[1024];

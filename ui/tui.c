@@ -108,7 +108,7 @@ static void on_sigint(int sig)
 }
 
 /* the first N_END end the session (on_end), the rest are crashes (on_fatal) */
-static const int fatal_sigs[] = {SIGTERM, SIGHUP, SIGXCPU, SIGSEGV, SIGABRT, SIGBUS, SIGFPE};
+static const int fatal_sigs[] = {SIGTERM, SIGHUP, SIGXCPU, FRONTEND_DEATH_SIGNALS};
 #define NFATAL ((int)(sizeof fatal_sigs / sizeof *fatal_sigs))
 #define N_END 3
 
@@ -124,8 +124,11 @@ static void signals_install(struct sigaction *old_int, struct sigaction *old_fat
 		sigaction(fatal_sigs[i], &sa, &old_fatal[i]);
 	sa.sa_handler = on_fatal;
 	sa.sa_flags = SA_RESETHAND | SA_NODEFER;
-	for (int i = N_END; i < NFATAL; i++)
-		sigaction(fatal_sigs[i], &sa, &old_fatal[i]);
+	for (int i = N_END; i < NFATAL; i++) {
+		sigaction(fatal_sigs[i], NULL, &old_fatal[i]);
+		if (old_fatal[i].sa_handler != SIG_IGN)   /* nohup's, a supervisor's: kept */
+			sigaction(fatal_sigs[i], &sa, NULL);
+	}
 }
 
 static void signals_restore(const struct sigaction *old_int, const struct sigaction *old_fatal)

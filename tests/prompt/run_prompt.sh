@@ -385,6 +385,34 @@ for sig in TERM HUP; do
 	fi
 done
 
+# 12a. a signal another program sends, whose default ends relrec (kill -QUIT, timeout -s ALRM,
+# a process manager's USR1), to an idle prompt: the terminal as it was (readline's raw mode left
+# -icanon -echo behind: t47 F3), then the signal's own death
+for sn in QUIT:3 USR1:10 ALRM:14; do   # Linux's numbers (dash's kill -l names no number)
+	sig=${sn%:*}
+	rm -rf "$tmp/die"; mkdir "$tmp/die"
+	run=$((run + 1))
+	$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+		"sh -c 'echo \$\$ > $tmp/die/pid; exec env HOME=$tmp/home XDG_STATE_HOME=$tmp/state INPUTRC=/dev/null $bin --prompt'; echo EXIT:\$? > $tmp/die.status; stty -a > $tmp/die.stty; sleep 120"
+	name=prompt-death-$(echo $sig | tr A-Z a-z)
+	if ! wait_for '^relrec>( |$)' 30; then
+		echo "not ok $name"; screen | sed 's/^/| /'; continue
+	fi
+	rm -f "$tmp/die.status" "$tmp/die.stty"
+	kill -$sig "$(cat "$tmp/die/pid")"
+	i=0
+	while [ $i -lt 100 ] && ! [ -s "$tmp/die.stty" ]; do sleep 0.1; i=$((i + 1)); done
+	st=$(cat "$tmp/die.status" 2>/dev/null)
+	if [ "$st" = "EXIT:$((128 + ${sn#*:}))" ] && tr ' ;' '\n\n' < "$tmp/die.stty" | grep -qx icanon &&
+		tr ' ;' '\n\n' < "$tmp/die.stty" | grep -qx echo; then
+		echo "ok $name"
+	else
+		echo "not ok $name"
+		echo "status: $st; stty: $(cat "$tmp/die.stty" 2>/dev/null | head -3)"
+		screen | sed 's/^/| /'
+	fi
+done
+
 # 12b. the terminal of an idle prompt closes, the shell that started it passing no SIGHUP on
 # (the kernel sends it to the session's leader alone): the prompt reads end of file, but it
 # is the hang-up, exit 129 with no "cannot write standard output" (t30 F4: exit 1 and

@@ -248,6 +248,30 @@ else
 	fail tui_sigterm "the session did not start"
 fi
 
+# ---- 11c. a signal another program sends, whose default ends relrec (kill -QUIT, timeout -s
+# ALRM, a process manager's USR1): the terminal given back, then the signal's own death (t47 F3:
+# raw mode and the alternate screen were left behind)
+for sn in QUIT:3 USR1:10 ALRM:14; do   # Linux's numbers (dash's kill -l names no number)
+	sig=${sn%:*}
+	start "d$sig" 100x30 "$ROOT" -- tests/replay/doctype_near.csv
+	if ! wait_for "d$sig" "kept after cleaning" 200; then
+		fail "tui_death_$sig" "the session did not start"
+		continue
+	fi
+	shpid=$($T display-message -p -t "=d$sig:" '#{pane_pid}')
+	pid=$(ps -o pid= --ppid "$shpid" | head -1 | tr -d ' ')
+	[ -n "$pid" ] && kill -$sig "$pid"
+	code=$((128 + ${sn#*:}))
+	if wait_for "d$sig" "EXITED $code" 100 && wait_for "d$sig" "icanon" 20 &&
+		grep -qE "(^| )icanon( |$)" "$SCREEN" && grep -qE "(^| )echo( |$)" "$SCREEN" &&
+		[ "$($T display-message -p -t "=d$sig:" '#{alternate_on}')" = 0 ]; then
+		ok "tui_death_$sig"
+	else
+		fail "tui_death_$sig" "wanted EXITED $code, icanon and echo back on, the main screen"
+	fi
+	$T kill-session -t "=d$sig" 2>/dev/null
+done
+
 # ---- 11b. SIGTERM, and a closed terminal (SIGHUP), during an export end the session as replay
 # does: the export stops, its temporary file is removed, the terminal restored, exit 143 (t21:
 # the workbench died of the signal and left PATH.XXXXXX.tmp, as large as the export)
