@@ -121,7 +121,7 @@ static void usage(FILE *f)
 		"       relrec --prompt [FILE]             a readline prompt\n"
 		"       relrec --replay SCRIPT [FILE]      run commands from SCRIPT (- for stdin)\n"
 		"       relrec gen ROWS [--seed S]         write a synthetic transaction CSV to stdout\n"
-		"FILE is loaded as the load command would: - reads standard input, |COMMAND a command's output.\n"
+		"FILE is loaded as the load command would (- reads standard input); it is a file's name, never a command.\n"
 		"options:\n"
 		"  -p, --prompt             use the readline prompt instead of the workbench\n"
 		"  -r, --replay SCRIPT      run a script headless; stops at the first error\n"
@@ -596,8 +596,10 @@ static int options_parse(int argc, char **argv, options *o)
  * -exec or Tab completion, and was a file there (t43 #1: `for f in *; do relrec "$f"; done`
  * ran a received file's name "|touch PWNED; cat x.csv"). Such a name is loaded as "./|name",
  * the spelling Tab completion writes (and the journal keeps it a file); with no such file it
- * is refused, nothing run. The path to load (*own: its copy to free), or NULL after a message. */
-static const char *operand_as_file(const char *file, char **own)
+ * is refused, nothing run. $RELREC_DATA likewise (t47 F0: RELREC_DATA='|cmd' ran cmd at every
+ * start, and the journal kept it). whose: "relrec's FILE" or "$RELREC_DATA", for the message.
+ * The path to load (*own: its copy to free), or NULL after a message. */
+static const char *operand_as_file(const char *file, char **own, const char *whose)
 {
 	struct stat st;
 	*own = NULL;
@@ -608,9 +610,9 @@ static const char *operand_as_file(const char *file, char **own)
 		return file;
 	if (!optlike && lstat(file, &st) != 0) {
 		char msg[1200];
-		snprintf(msg, sizeof msg, "no file '%.900s' here: relrec's FILE is a file's name, never "
+		snprintf(msg, sizeof msg, "no file '%.900s' here: %s is a file's name, never "
 			 "a command (to load what a command writes: load \"|COMMAND\" at the prompt "
-			 "or in a --replay script)", file);
+			 "or in a --replay script)", file, whose);
 		sink_file_report(msg);
 		return NULL;
 	}
@@ -755,7 +757,7 @@ int main(int argc, char **argv)
 	}
 
 	char *as_file = NULL;
-	if (file && (file = operand_as_file(file, &as_file)) == NULL)
+	if (file && (file = operand_as_file(file, &as_file, "relrec's FILE")) == NULL)
 		return 2;
 	if (app_init(&app) != 0) {
 		sink_file_report(err_msg());
@@ -779,8 +781,17 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	char looked[768] = "";
-	if (!file && interactive)
+	if (!file && interactive) {
+		const char *env = getenv("RELREC_DATA");
 		file = default_data(looked, sizeof looked);
+		if (file && file == env && !(file = operand_as_file(file, &as_file, "$RELREC_DATA"))) {
+			if (script)
+				fclose(script);
+			journal_finish();
+			app_free(&app);
+			return 2;
+		}
+	}
 	char *first = NULL;   /* the workbench runs the load itself, on its own screen */
 	if (file && workbench) {
 		if (!(first = load_line(file, o.lo, o.n_lo)))

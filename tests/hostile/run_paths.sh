@@ -52,6 +52,14 @@ rm -f "$tmp/w/RAN"
 (cd "$tmp/w" && timeout 60 "$RELREC" --replay "$tmp/s.rr" -q '|touch RAN; cat x.csv') > "$tmp/out" 2> "$tmp/err"; rc=$?
 check pipe-operand-never-runs sh -c "[ $rc -eq 2 ] && [ ! -e '$tmp/w/RAN' ] &&
 	grep -qF \"no file '|touch RAN; cat x.csv' here\" '$tmp/err'"
+# t47 F0: $RELREC_DATA, the file the interactive modes load when none is given, is a file's
+# name too: '|cmd' there ran cmd at every start of the prompt and the workbench (script(1) gives
+# the prompt its terminal)
+: > "$tmp/empty"
+(cd "$tmp/w" && RELREC_DATA='|touch RAN; cat x.csv' timeout 20 script -q -e -c "'$RELREC' --prompt" \
+	"$tmp/ts" < "$tmp/empty") > "$tmp/out" 2>&1; rc=$?
+check pipe-relrec-data-never-runs sh -c "[ $rc -eq 2 ] && [ ! -e '$tmp/w/RAN' ] &&
+	grep -qF \"no file '|touch RAN; cat x.csv' here: \\\$RELREC_DATA is a file's name\" '$tmp/ts'"
 
 # ---- t43 #3: data loaded through a command is guarded: every existing regular file a plain
 # word of the command names (what relrec's own advice and the man page's recipes load) ------
