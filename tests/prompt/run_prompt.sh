@@ -189,6 +189,11 @@ fi
 keys C-u 'help stats' Enter   # history's last two lines below: help stats, quit
 wait_for 'rows read, kept and rejected' 10
 
+# 5b. a run of the session is not saved (the training above): quit says which and how to save
+# it, and stays; quit again right after leaves without it (t48 F1: it left at once, the run lost)
+keys 'quit' Enter
+check prompt-quit-asks-unsaved '^1 run of this session is not saved, run 1 \(save FILE saves it\): quit \(or Ctrl-D\) again leaves without it' 10
+
 # 6. history: leave with quit, start again, Up shows the commands of the last session
 keys 'quit' Enter
 if ! wait_for '^EXIT:0' 20; then

@@ -254,7 +254,7 @@ fi
 for sn in QUIT:3 USR1:10 ALRM:14; do   # Linux's numbers (dash's kill -l names no number)
 	sig=${sn%:*}
 	start "d$sig" 100x30 "$ROOT" -- tests/replay/doctype_near.csv
-	if ! wait_for "d$sig" "kept after cleaning" 200; then
+	if ! wait_for "d$sig" "7 rows read, 7 kept" 200; then
 		fail "tui_death_$sig" "the session did not start"
 		continue
 	fi
