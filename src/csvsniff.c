@@ -169,6 +169,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_TIME, "transaction_time", 0}, {RR_COL_TIME, "sale_time", 0},
 	{RR_COL_TIME, "purchase_time", 0}, {RR_COL_TIME, "trans_time", 0},
 	{RR_COL_TIME, "txn_time", 0},
+	/* the time of day in the languages of the names: beside a date's name in one column's
+	 * (Datum/Uhrzeit, Fecha y hora) they make it the date's (date_time_name; t46 F2) */
+	{RR_COL_TIME, "uhrzeit", 0}, {RR_COL_TIME, "heure", 1},
+	{RR_COL_TIME, "hora", 1}, {RR_COL_TIME, "ora", 1}, {RR_COL_TIME, "tijd", 1},
+	{RR_COL_TIME, "tid", 1}, {RR_COL_TIME, "klokkeslett", 1}, {RR_COL_TIME, "kellonaika", 1},
 	{RR_COL_EVENT, "event", 0}, {RR_COL_EVENT, "event_type", 0}, {RR_COL_EVENT, "event_name", 0},
 	{RR_COL_EVENT, "action", 0}, {RR_COL_EVENT, "action_type", 0},
 	{RR_COL_EVENT, "behavior", 0}, {RR_COL_EVENT, "behaviour", 0},
@@ -820,10 +825,9 @@ static void alias_sort(void)
 	n_alias_sorted = n;
 }
 
-/* The logical column a normalized header name is a known name of, or -1; *level is its
- * level. A path such as Odoo's "Order Lines/Quantity" (a field of a related record) is its
- * last part's, unless the whole is a name (Sage's Invoice/CM #). */
-static int alias_role(const char *norm, int *level)
+/* The logical column the normalized name norm is itself a known name of, or -1; *level its
+ * level. */
+static int alias_exact(const char *norm, int *level)
 {
 	pthread_once(&alias_once, alias_sort);
 	int lo = 0, hi = n_alias_sorted;   /* the first entry not below norm */
@@ -839,11 +843,83 @@ static int alias_role(const char *norm, int *level)
 		*level = k->level;
 		return (int)k->col;
 	}
+	return -1;
+}
+
+static int alias_role(const char *norm, int *level);
+
+/* Words (compared) that join a date's name to its time's in one column's name: Date/Time,
+ * Date & Time, Date and Time, Datum und Zeit, Fecha y hora, Date et heure. */
+static const char *const date_time_joins[] = {"/", "&", "+", ",", "and", "und", "et", "y", "e",
+					      "en", "og", "och", "ja", NULL};
+
+/* Is the compared name s the end of a time's known name, of 4 bytes or more (Zeit, of
+ * Uhrzeit)? Alone such a word may name a date as well (a Zeit of dates, a Zeitpunkt). */
+static int time_name_end(const char *s)
+{
+	size_t n = strlen(s);
+	for (int i = 0; n >= 4 && i < n_alias_sorted; i++) {
+		const char *a = alias_sorted[i].name;
+		size_t m = strlen(a);
+		if (m > n && ingest_col_aliases[alias_sorted[i].index].col == RR_COL_TIME &&
+		    strcmp(a + m - n, s) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the compared name norm a date's known name, a join or none, and a time's (Epos Now's
+ * Date/Time, Sale Date/Time, Date & Time), or a date's, a '/', '&' or '+' and the end of a
+ * time's (Datum/Zeit)? The column holds both: the date's, not its last part's, the time
+ * (t46 F2: refused as a file with no date). 1 with the date's level in *level, else 0. */
+static int date_time_name(const char *norm, int *level)
+{
+	size_t len = strlen(norm);
+	for (size_t k = 1; k + 1 < len; k++) {
+		int lv;
+		char head[NORM_MAX];
+		if (((unsigned char)norm[k] & 0xC0) == 0x80)
+			continue;
+		memcpy(head, norm, k);
+		if (alias_exact(norm + k, &lv) != RR_COL_TIME) {
+			head[k - 1] = '\0';
+			if (k > 1 && strchr("/&+", norm[k - 1]) &&
+			    alias_role(head, level) == RR_COL_DATE && time_name_end(norm + k))
+				return 1;
+			continue;
+		}
+		head[k] = '\0';
+		if (alias_role(head, level) == RR_COL_DATE)
+			return 1;
+		for (const char *const *j = date_time_joins; *j; j++) {
+			size_t w = strlen(*j);
+			if (w < k && strcmp(head + k - w, *j) == 0) {
+				head[k - w] = '\0';
+				if (alias_role(head, level) == RR_COL_DATE)
+					return 1;
+				head[k - w] = (*j)[0];
+			}
+		}
+	}
+	return 0;
+}
+
+/* The logical column a normalized header name is a known name of, or -1; *level is its
+ * level. A path such as Odoo's "Order Lines/Quantity" (a field of a related record) is its
+ * last part's, unless the whole is a name (Sage's Invoice/CM #), or a date's and a time's
+ * (date_time_name). */
+static int alias_role(const char *norm, int *level)
+{
+	int role = alias_exact(norm, level);
+	if (role >= 0)
+		return role;
+	if (date_time_name(norm, level))
+		return RR_COL_DATE;
 	/* a pivot table's value column ("SUM of Quantity", Sheets and Excel): the sum of a
 	 * quantity or a line total is one still; a sum of prices or of anything else is none */
 	static const char sum_of[] = "sumof";   /* normalized: no blanks */
 	if (strncmp(norm, sum_of, sizeof sum_of - 1) == 0) {
-		int role = alias_role(norm + sizeof sum_of - 1, level);
+		role = alias_role(norm + sizeof sum_of - 1, level);
 		return role == RR_COL_QTY || role == RR_COL_AMOUNT ? role : -1;
 	}
 	const char *last = strrchr(norm, '/');
