@@ -1689,7 +1689,10 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       /* a reference is any document's (Xero's Reference, a
 					        * PO number: t38 #8, it took the item from an empty
 					        * InventoryItemCode, one item per invoice) */
-					       "reference", NULL};
+					       "reference",
+					       /* German's, Dutch's, Swedish's number (Kontonummer:
+					        * t46 F3) */
+					       "nummer", NULL};
 
 /* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
 static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",
@@ -2188,11 +2191,26 @@ static void candidate_roles(const header *h, const int col[RR_COL_N], const snif
  * account), an account, a business partner, a contact (t42 F11: each file was told to join
  * the table that holds the customer). */
 static const char *const maybe_customer_words[] = {"name", "card", "konto", "account", "partner",
-						   "contact", "debtor", NULL};
+						   "contact", "debtor",
+						   /* bexio's Kontakt (t46 F3) */
+						   "kontakt", NULL};
 
-/* How plainly the name is one of maybe_customer_words, by its words of ASCII letters and
- * digits, any case: 1 the name itself (Name, Konto), 2 its first word (Card ID), 3 its last
- * (Co./Last Name), else 0 (Gegenkonto, Name of Bank Branch). */
+/* Is word w one of maybe_customer_words, or one and a role-blind word written as one
+ * (BMD's Kontonummer, Kontonr, Kontaktname: t46 F3)? */
+static int maybe_customer_word(const char *w)
+{
+	for (const char *const *m = maybe_customer_words; *m; m++) {
+		size_t n = strlen(*m);
+		if (strncmp(w, *m, n) == 0 &&
+		    (!w[n] || sniff_name_index(w + n, strlen(w + n), role_blind_words) >= 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* How plainly the name is one of maybe_customer_words (maybe_customer_word), by its words of
+ * ASCII letters and digits, any case: 1 the name itself (Name, Konto), 2 its first word (Card
+ * ID), 3 its last (Co./Last Name), else 0 (Gegenkonto, Name of Bank Branch). */
 static int maybe_customer_rank(const char *name)
 {
 	char w[4][24];
@@ -2214,13 +2232,9 @@ static int maybe_customer_rank(const char *name)
 		}
 		w[nw++][k] = '\0';
 	}
-	for (int r = 1; r <= 3 && nw; r++)
-		for (const char *const *m = maybe_customer_words; *m; m++)
-			if ((r == 1 && nw == 1 && strcmp(w[0], *m) == 0) ||
-			    (r == 2 && strcmp(w[0], *m) == 0) ||
-			    (r == 3 && !more && strcmp(w[nw - 1], *m) == 0))
-				return r;
-	return 0;
+	if (nw && maybe_customer_word(w[0]))
+		return nw == 1 ? 1 : 2;
+	return nw && !more && maybe_customer_word(w[nw - 1]) ? 3 : 0;
 }
 
 /* The unused columns that may be the customer by such a name (maybe_customer_rank), filled

@@ -50,10 +50,32 @@ static void test_date_time_name(void **state)
 	rows_free(r);
 }
 
+/* t46 F3: bexio's Kontakt, BMD's Kontonummer and the like are named as what the customer
+ * may be, with the map that reads them, not a file to join to another table */
+static void test_customer_account_names(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Kontakt", "Kontonummer", "Kontonr", "Konto-Nr.",
+					    "Kontaktname", "Konto", "Contact", NULL};
+	for (const char *const *n = names; *n; n++) {
+		char text[256];
+		snprintf(text, sizeof text, "Belegnr;Belegdatum;%s;Artikelnummer;Menge\n"
+			 "AR1;05.01.2024;200001;4711;1\nAR2;06.01.2024;200002;4712;2\n", *n);
+		assert_null(load_csv(text));
+		if (!strstr(err_msg(), "may be the customer") || strstr(err_msg(), "join the table"))
+			fail_msg("'%s': %s", *n, err_msg());
+	}
+	/* a word that only starts so is none (Kontostand, a balance) */
+	assert_null(load_csv("Belegnr;Belegdatum;Kontostand;Artikelnummer;Menge\n"
+			     "AR1;05.01.2024;200001;4711;1\n"));
+	assert_null(strstr(err_msg(), "may be the customer"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_date_time_name),
+		cmocka_unit_test(test_customer_account_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
