@@ -539,6 +539,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "\xEC\xA3\xBC\xEB\xAC\xB8\xEB\xB2\x88\xED\x98\xB8", 0},
 	{RR_COL_USER, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x9E\x90id", 0},
 	{RR_COL_USER, "\xEA\xB5\xAC\xEB\xA7\xA4\xEC\x9E\x90id", 0},
+	/* the bare buyer and orderer, as buyer is (Coupang's, whose buyer has no id: t46 F12) */
+	{RR_COL_USER, "\xEA\xB5\xAC\xEB\xA7\xA4\xEC\x9E\x90", 1},
+	{RR_COL_USER, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x9E\x90", 1},
 	{RR_COL_ITEM, "\xEC\x83\x81\xED\x92\x88\xEC\xBD\x94\xEB\x93\x9C", 0},
 	{RR_COL_ITEM, "\xEC\x83\x81\xED\x92\x88\xEB\xB2\x88\xED\x98\xB8", 0},
 	{RR_COL_DESC, "\xEC\x83\x81\xED\x92\x88\xEB\xAA\x85", 0},
@@ -2134,14 +2137,18 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 	if (c == RR_COL_DATE)
 		return year_like(seen, f);
 	/* a number is offered as the item only: a product's id, where the customer's would as
-	 * often be an order's or a line's */
+	 * often be an order's or a line's; a code whose name is an item's is no customer's, nor
+	 * one whose name is a customer's an item's (t46 F12: Coupang's seller product code was
+	 * offered as the customer) */
 	if (c == RR_COL_USER)
-		return code_like(seen, f) == 2 && !holds_word(h->norm[f], not_customer_words);
-	return code_like(seen, f) > 0;
+		return code_like(seen, f) == 2 && !holds_word(h->norm[f], not_customer_words) &&
+		       !holds_role_word(h, f, RR_COL_ITEM);
+	return code_like(seen, f) > 0 && !(c == RR_COL_ITEM && holds_role_word(h, f, RR_COL_USER));
 }
 
 /* The columns that could hold the missing roles in want[] by their values, at most three,
- * said with the map that names them, into buf ("" when none could); *any[c]: role c has one. */
+ * said with the map that names them, into buf ("" when none could); *any[c]: role c has one.
+ * want[c] 2: only a column whose name holds a word of role c's names (holds_role_word). */
 static void candidate_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			    const int want[RR_COL_N], int any[RR_COL_N], char *buf, size_t size)
 {
@@ -2153,7 +2160,8 @@ static void candidate_roles(const header *h, const int col[RR_COL_N], const snif
 	for (int f = 0; f < h->n && n < 3; f++) {
 		int hit = 0;
 		for (int c = 0; c < RR_COL_N; c++)
-			if (want[c] && value_candidate(h, col, seen, f, c)) {
+			if (want[c] && value_candidate(h, col, seen, f, c) &&
+			    (want[c] == 1 || holds_role_word(h, f, c))) {
 				any[c] = hit = 1;
 				date |= c == RR_COL_DATE;
 			}
@@ -2302,12 +2310,15 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 						   [RR_COL_ITEM] = "an item's",
 						   [RR_COL_DATE] = "a date's"};
 	char what[80] = "";
-	int user = 0, n = 0, want[RR_COL_N] = {0}, any[RR_COL_N];
+	int user = 0, n = 0, want[RR_COL_N] = {0}, any[RR_COL_N], by_values[RR_COL_N] = {0};
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];
-		want[c] = !(col[c] >= 0 || found[c] || has_candidate(h, col, c));
+		by_values[c] = col[c] >= 0 || found[c] ? 0 : has_candidate(h, col, c) ? 2 : 1;
+		want[c] = by_values[c] == 1;
 	}
-	candidate_roles(h, col, seen, want, any, buf, size);
+	/* a role some column's name holds a word of: that column's values are said, when they
+	 * could be it (t46 F12: Coupang's seller product code went unnamed as the item) */
+	candidate_roles(h, col, seen, by_values, any, buf, size);
 	size_t at = strlen(buf);
 	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
 	    named_customer(h, col, seen, any[RR_COL_USER], buf + at, size - at))

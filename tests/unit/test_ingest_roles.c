@@ -71,11 +71,44 @@ static void test_customer_account_names(void **state)
 	assert_null(strstr(err_msg(), "may be the customer"));
 }
 
+static rr_rows *load_map(const char *text, const char *map)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_load(p, map, 0, NULL);
+	tu_remove(p);
+	return r;
+}
+
+/* t46 F12: a row counter (1, 2, 3 ... on every line) is never offered as the unit price or
+ * the quantity; a code column whose name holds an item's word is offered as the item, not as
+ * the customer; Coupang's bare buyer is the customer by name. */
+static void test_row_counter_and_buyer(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Nr,Kaeufer,Code,Tag\n1,c1,A1,2024-01-02\n2,c1,B1,2024-01-02\n"
+			      "3,c2,A1,2024-01-03\n4,c3,C1,2024-01-04\n5,c2,B1,2024-01-05\n",
+			      "user=Kaeufer,item=Code,date=Tag");
+	assert_non_null(r);
+	if (strstr(r->reading, "'Nr' is") || strstr(r->reading, "price='Nr'"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	/* 구매자 (buyer) and 업체상품코드 (the seller's product code: 상품코드 an item's name) */
+	assert_null(load_csv("No,\xEA\xB5\xAC\xEB\xA7\xA4\xEC\x9E\x90,"
+			     "\xEC\x97\x85\xEC\xB2\xB4\xEC\x83\x81\xED\x92\x88\xEC\xBD\x94\xEB\x93\x9C,"
+			     "Date\n1,Kim,SKU-1004,2024-01-04\n2,Lee,SKU-1001,2024-01-04\n"
+			     "3,Park,SKU-1002,2024-01-05\n"));
+	if (!strstr(err_msg(), "no column for 'item'") ||
+	    !strstr(err_msg(), "'SKU-1004') could be the item") ||
+	    strstr(err_msg(), "could be the customer"))
+		fail_msg("%s", err_msg());
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_date_time_name),
 		cmocka_unit_test(test_customer_account_names),
+		cmocka_unit_test(test_row_counter_and_buyer),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
