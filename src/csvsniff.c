@@ -43,6 +43,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * Amazon's amazon-order-id */
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
+	/* Tally's Voucher No., a sales voucher's number (t46 F9: two of a day's merged) */
+	{RR_COL_INVOICE, "voucher_no", 1}, {RR_COL_INVOICE, "voucher_number", 1},
 	{RR_COL_INVOICE, "amazon_order_id", 0},
 	/* Magento's order number (its order_id, when written, is the same order's row id) */
 	{RR_COL_INVOICE, "increment_id", 1},
@@ -509,6 +511,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng", 0},
 	{RR_COL_PRICE, "\xC4\x91\xC6\xA1n_gi\xC3\xA1", 0},
 	{RR_COL_PRICE, "gi\xC3\xA1_b\xC3\xA1n", 1},
+	/* Haravan's order export: its product's quantity and price (t46 F9: unread, each line one
+	 * unit) */
+	{RR_COL_QTY, "s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng_s\xE1\xBA\xA3n_ph\xE1\xBA\xA9m", 0},
+	{RR_COL_PRICE, "gi\xC3\xA1_s\xE1\xBA\xA3n_ph\xE1\xBA\xA9m", 0},
 	{RR_COL_AMOUNT, "th\xC3\xA0nh_ti\xE1\xBB\x81n", 0},
 	{RR_COL_DATE, "ng\xC3\xA0y_t\xE1\xBA\xA1o", 0},
 	{RR_COL_DATE, "ng\xC3\xA0y_\xC4\x91\xE1\xBA\xB7t_h\xC3\xA0ng", 0},
@@ -1697,10 +1703,22 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					        * t46 F3) */
 					       "nummer", NULL};
 
-/* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
-static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",
-					"aantal", "quantidade", "anzahl", "unidades", "ilosc",
-					"ilo\xC5\x9B\xC4\x87", NULL};
+/* Does the compared name norm hold a known name of role c of 3 bytes or more, a last resort's
+ * aside ("Sum of Qty" holds qty, Haravan's "S\xE1\xBB\x91 l\xC6\xB0\xE1\xBB\xA3ng s\xE1\xBA\xA3n ph\xE1\xBA\xA9m" s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng, Dinero's "Stk. pris"
+ * pris)? The hints of an unused quantity or price column draw on the names table, so every
+ * language it knows for a role names its column (t46 F9: a second, shorter list of words
+ * left Russian, Vietnamese, Nordic names unhinted). */
+static int holds_role_name(const char *norm, int c)
+{
+	pthread_once(&alias_once, alias_sort);
+	for (int i = 0; i < n_alias_sorted; i++) {
+		const rr_col_alias *k = &ingest_col_aliases[alias_sorted[i].index];
+		if ((int)k->col == c && k->level < RR_ALIAS_LEVELS - 1 &&
+		    strlen(alias_sorted[i].name) >= 3 && strstr(norm, alias_sorted[i].name))
+			return 1;
+	}
+	return 0;
+}
 
 /* Does the compared name norm hold a word (3 bytes or more, not role-blind) of one of role
  * c's known names, or, for the date, of the time's (Zeit)? item_nbr holds item; Order ID and
@@ -2069,7 +2087,7 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
 		if (!strchr(seen->first[f], ':'))
 			continue;
 		normalize(seen->first[f], norm);
-		if (text_holds_role_word(norm, RR_COL_ITEM) && holds_word(norm, qty_words))
+		if (text_holds_role_word(norm, RR_COL_ITEM) && holds_role_name(norm, RR_COL_QTY))
 			return f;
 	}
 	return -1;
@@ -2685,15 +2703,13 @@ static int unused_named(const char *const *name, int n, const int col[RR_COL_N],
 /* Names that may be a line's total or an order's, so no alias reads them as money (not
  * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
 static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
-					  "item_total", "spend", "spent", "amount_spent", NULL};
+					  "item_total", "spend", "spent", "amount_spent",
+					  /* Paddle's Sale Gross, a line's total (t46 F9) */
+					  "gross", "sale_gross", "gross_amount", NULL};
 
 /* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
  * another file's amount is money. */
 static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
-
-/* Words a price column's name holds, in the languages of the names (preis: VK-Preis Brutto) */
-static const char *const price_words[] = {"price", "preis", "prix", "precio", "prezzo", "prijs",
-					  "preco", "pre\xC3\xA7o", NULL};
 
 /* Does normalized name norm hold one of words? */
 static int holds_word(const char *norm, const char *const *words)
@@ -2730,11 +2746,31 @@ static int unused_holding(const char *const *name, int n, const int col[RR_COL_N
 	return unused_holding_but(name, n, col, words, NULL, buf, size);
 }
 
+/* The first column no role took whose name holds a known name of role (holds_role_name), none
+ * of role other's (-1: any) and none of but (NULL: no such words): 1 with its name in buf. */
+static int unused_holding_role(const char *const *name, int n, const int col[RR_COL_N], int role,
+			       int other, const char *const *but, char *buf, size_t size)
+{
+	for (int f = 0; f < n; f++) {
+		if (field_role(col, f) >= 0)
+			continue;
+		char norm[NORM_MAX];
+		normalize(name[f], norm);
+		if (holds_role_name(norm, role) && (other < 0 || !holds_role_name(norm, other)) &&
+		    !holds_word(norm, but)) {
+			shown_name(name, f, buf, size);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		   size_t size)
 {
+	/* not a price's name that holds a count's (St\xC3\xBCckpreis) */
 	return unused_named(name, n, col, maybe_qty, buf, size) ||
-	       unused_holding(name, n, col, qty_words, buf, size);
+	       unused_holding_role(name, n, col, RR_COL_QTY, RR_COL_PRICE, NULL, buf, size);
 }
 
 int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
@@ -2753,8 +2789,8 @@ int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 		     size_t size)
 {
 	/* the price paid first; one whose name says list price only when there is no other */
-	return unused_holding_but(name, n, col, price_words, list_price_words, buf, size) ||
-	       unused_holding(name, n, col, price_words, buf, size);
+	return unused_holding_role(name, n, col, RR_COL_PRICE, -1, list_price_words, buf, size) ||
+	       unused_holding_role(name, n, col, RR_COL_PRICE, -1, NULL, buf, size);
 }
 
 /* Is column f an order's field on the lines read: written on fewer of them than the item (an

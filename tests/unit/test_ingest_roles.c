@@ -103,12 +103,62 @@ static void test_row_counter_and_buyer(void **state)
 		fail_msg("%s", err_msg());
 }
 
+/* t46 F9: an unused column whose name holds one of the quantity's or the price's known names,
+ * in any language the names table has, gets its --map hint (the hints had their own shorter
+ * list of words: Russian's, Vietnamese's, Danish's went unhinted); a price's name holding a
+ * count's word is no quantity; Paddle's Sale Gross is hinted as the line total; Tally's
+ * Voucher No. is the invoice. */
+static void test_hints_from_names(void **state)
+{
+	(void)state;
+	static const char *const qty[] = {
+		"\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE "
+		"\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0",   /* Количество товара */
+		"S\xE1\xBB\x91 l\xC6\xB0\xE1\xBB\xA3ng \xC4\x91\xE1\xBA\xB7t",   /* Số lượng đặt */
+		"Antal styk", "Cantidad de productos", "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x88\x98\xEB\x9F\x89 "
+		"\xED\x95\xA9\xEA\xB3\x84", NULL};   /* 주문수량 합계 */
+	for (const char *const *q = qty; *q; q++) {
+		char text[256], want[128];
+		snprintf(text, sizeof text, "customer_id,sku,date,price,%s\nc1,A,2024-01-02,10.00,3\n"
+			 "c2,B,2024-01-03,5.00,1\nc1,B,2024-01-04,5.00,2\n", *q);
+		rr_rows *r = load_csv(text);
+		assert_non_null(r);
+		snprintf(want, sizeof want, "load with --map qty='%s'", *q);
+		if (!strstr(r->reading, want))
+			fail_msg("'%s': %s", *q, r->reading);
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("customer_id,sku,date,qty,St\xC3\xBC" "ckpreis brutto\n"
+			      "c1,A,2024-01-02,1,10.00\nc2,B,2024-01-03,2,5.00\n");
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "--map qty="));
+	assert_non_null(strstr(r->reading, "--map price='St\xC3\xBC" "ckpreis brutto'"));
+	rows_free(r);
+	r = load_csv("Fakturanr.;Dato;Kunde;Varenr.;Antal;Stk. pris\n"
+		     "1000;03-01-2024;Andersen;V-13;2;179,50\n1001;04-01-2024;Berg;V-12;3;399,00\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --map price='Stk. pris'"));
+	rows_free(r);
+	r = load_csv("Order ID,Date,Customer Email,Product,Quantity,Sale Gross\n"
+		     "9001,2024-01-10,a@b.io,Pro,1,249.00\n9002,2024-01-11,c@d.io,Team,2,498.00\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --map amount='Sale Gross'"));
+	rows_free(r);
+	r = load_csv("Date,Customer,Voucher No.,SKU,Quantity\n"
+		     "2024-04-03,Shah,1,Rice,5\n2024-04-03,Shah,2,Dal,3\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=Voucher No."));
+	assert_true(r->invoice[0] != r->invoice[1]);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_date_time_name),
 		cmocka_unit_test(test_customer_account_names),
 		cmocka_unit_test(test_row_counter_and_buyer),
+		cmocka_unit_test(test_hints_from_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
