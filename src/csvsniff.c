@@ -512,9 +512,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "\xC4\x91\xC6\xA1n_gi\xC3\xA1", 0},
 	{RR_COL_PRICE, "gi\xC3\xA1_b\xC3\xA1n", 1},
 	/* Haravan's order export: its product's quantity and price (t46 F9: unread, each line one
-	 * unit) */
-	{RR_COL_QTY, "s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng_s\xE1\xBA\xA3n_ph\xE1\xBA\xA9m", 0},
-	{RR_COL_PRICE, "gi\xC3\xA1_s\xE1\xBA\xA3n_ph\xE1\xBA\xA9m", 0},
+	 * unit); fallbacks, below a bare quantity's or price's name */
+	{RR_COL_QTY, "s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng_s\xE1\xBA\xA3n_ph\xE1\xBA\xA9m", 1},
+	{RR_COL_PRICE, "gi\xC3\xA1_s\xE1\xBA\xA3n_ph\xE1\xBA\xA9m", 1},
 	{RR_COL_AMOUNT, "th\xC3\xA0nh_ti\xE1\xBB\x81n", 0},
 	{RR_COL_DATE, "ng\xC3\xA0y_t\xE1\xBA\xA1o", 0},
 	{RR_COL_DATE, "ng\xC3\xA0y_\xC4\x91\xE1\xBA\xB7t_h\xC3\xA0ng", 0},
