@@ -43,6 +43,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * Amazon's amazon-order-id */
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
+	/* Tally's Voucher No., a sales voucher's number (t46 F9: two of a day's merged) */
+	{RR_COL_INVOICE, "voucher_no", 1}, {RR_COL_INVOICE, "voucher_number", 1},
 	{RR_COL_INVOICE, "amazon_order_id", 0},
 	/* Magento's order number (its order_id, when written, is the same order's row id) */
 	{RR_COL_INVOICE, "increment_id", 1},
@@ -169,6 +171,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_TIME, "transaction_time", 0}, {RR_COL_TIME, "sale_time", 0},
 	{RR_COL_TIME, "purchase_time", 0}, {RR_COL_TIME, "trans_time", 0},
 	{RR_COL_TIME, "txn_time", 0},
+	/* the time of day in the languages of the names: beside a date's name in one column's
+	 * (Datum/Uhrzeit, Fecha y hora) they make it the date's (date_time_name; t46 F2) */
+	{RR_COL_TIME, "uhrzeit", 0}, {RR_COL_TIME, "heure", 1},
+	{RR_COL_TIME, "hora", 1}, {RR_COL_TIME, "ora", 1}, {RR_COL_TIME, "tijd", 1},
+	{RR_COL_TIME, "tid", 1}, {RR_COL_TIME, "klokkeslett", 1}, {RR_COL_TIME, "kellonaika", 1},
 	{RR_COL_EVENT, "event", 0}, {RR_COL_EVENT, "event_type", 0}, {RR_COL_EVENT, "event_name", 0},
 	{RR_COL_EVENT, "action", 0}, {RR_COL_EVENT, "action_type", 0},
 	{RR_COL_EVENT, "behavior", 0}, {RR_COL_EVENT, "behaviour", 0},
@@ -504,6 +511,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng", 0},
 	{RR_COL_PRICE, "\xC4\x91\xC6\xA1n_gi\xC3\xA1", 0},
 	{RR_COL_PRICE, "gi\xC3\xA1_b\xC3\xA1n", 1},
+	/* Haravan's order export: its product's quantity and price (t46 F9: unread, each line one
+	 * unit); fallbacks, below a bare quantity's or price's name */
+	{RR_COL_QTY, "s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng_s\xE1\xBA\xA3n_ph\xE1\xBA\xA9m", 1},
+	{RR_COL_PRICE, "gi\xC3\xA1_s\xE1\xBA\xA3n_ph\xE1\xBA\xA9m", 1},
 	{RR_COL_AMOUNT, "th\xC3\xA0nh_ti\xE1\xBB\x81n", 0},
 	{RR_COL_DATE, "ng\xC3\xA0y_t\xE1\xBA\xA1o", 0},
 	{RR_COL_DATE, "ng\xC3\xA0y_\xC4\x91\xE1\xBA\xB7t_h\xC3\xA0ng", 0},
@@ -534,6 +545,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "\xEC\xA3\xBC\xEB\xAC\xB8\xEB\xB2\x88\xED\x98\xB8", 0},
 	{RR_COL_USER, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x9E\x90id", 0},
 	{RR_COL_USER, "\xEA\xB5\xAC\xEB\xA7\xA4\xEC\x9E\x90id", 0},
+	/* the bare buyer and orderer, as buyer is (Coupang's, whose buyer has no id: t46 F12) */
+	{RR_COL_USER, "\xEA\xB5\xAC\xEB\xA7\xA4\xEC\x9E\x90", 1},
+	{RR_COL_USER, "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x9E\x90", 1},
 	{RR_COL_ITEM, "\xEC\x83\x81\xED\x92\x88\xEC\xBD\x94\xEB\x93\x9C", 0},
 	{RR_COL_ITEM, "\xEC\x83\x81\xED\x92\x88\xEB\xB2\x88\xED\x98\xB8", 0},
 	{RR_COL_DESC, "\xEC\x83\x81\xED\x92\x88\xEB\xAA\x85", 0},
@@ -820,10 +834,9 @@ static void alias_sort(void)
 	n_alias_sorted = n;
 }
 
-/* The logical column a normalized header name is a known name of, or -1; *level is its
- * level. A path such as Odoo's "Order Lines/Quantity" (a field of a related record) is its
- * last part's, unless the whole is a name (Sage's Invoice/CM #). */
-static int alias_role(const char *norm, int *level)
+/* The logical column the normalized name norm is itself a known name of, or -1; *level its
+ * level. */
+static int alias_exact(const char *norm, int *level)
 {
 	pthread_once(&alias_once, alias_sort);
 	int lo = 0, hi = n_alias_sorted;   /* the first entry not below norm */
@@ -839,11 +852,83 @@ static int alias_role(const char *norm, int *level)
 		*level = k->level;
 		return (int)k->col;
 	}
+	return -1;
+}
+
+static int alias_role(const char *norm, int *level);
+
+/* Words (compared) that join a date's name to its time's in one column's name: Date/Time,
+ * Date & Time, Date and Time, Datum und Zeit, Fecha y hora, Date et heure. */
+static const char *const date_time_joins[] = {"/", "&", "+", ",", "and", "und", "et", "y", "e",
+					      "en", "og", "och", "ja", NULL};
+
+/* Is the compared name s the end of a time's known name, of 4 bytes or more (Zeit, of
+ * Uhrzeit)? Alone such a word may name a date as well (a Zeit of dates, a Zeitpunkt). */
+static int time_name_end(const char *s)
+{
+	size_t n = strlen(s);
+	for (int i = 0; n >= 4 && i < n_alias_sorted; i++) {
+		const char *a = alias_sorted[i].name;
+		size_t m = strlen(a);
+		if (m > n && ingest_col_aliases[alias_sorted[i].index].col == RR_COL_TIME &&
+		    strcmp(a + m - n, s) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is the compared name norm a date's known name, a join or none, and a time's (Epos Now's
+ * Date/Time, Sale Date/Time, Date & Time), or a date's, a '/', '&' or '+' and the end of a
+ * time's (Datum/Zeit)? The column holds both: the date's, not its last part's, the time
+ * (t46 F2: refused as a file with no date). 1 with the date's level in *level, else 0. */
+static int date_time_name(const char *norm, int *level)
+{
+	size_t len = strlen(norm);
+	for (size_t k = 1; k + 1 < len; k++) {
+		int lv;
+		char head[NORM_MAX];
+		if (((unsigned char)norm[k] & 0xC0) == 0x80)
+			continue;
+		memcpy(head, norm, k);
+		if (alias_exact(norm + k, &lv) != RR_COL_TIME) {
+			head[k - 1] = '\0';
+			if (k > 1 && strchr("/&+", norm[k - 1]) &&
+			    alias_role(head, level) == RR_COL_DATE && time_name_end(norm + k))
+				return 1;
+			continue;
+		}
+		head[k] = '\0';
+		if (alias_role(head, level) == RR_COL_DATE)
+			return 1;
+		for (const char *const *j = date_time_joins; *j; j++) {
+			size_t w = strlen(*j);
+			if (w < k && strcmp(head + k - w, *j) == 0) {
+				head[k - w] = '\0';
+				if (alias_role(head, level) == RR_COL_DATE)
+					return 1;
+				head[k - w] = (*j)[0];
+			}
+		}
+	}
+	return 0;
+}
+
+/* The logical column a normalized header name is a known name of, or -1; *level is its
+ * level. A path such as Odoo's "Order Lines/Quantity" (a field of a related record) is its
+ * last part's, unless the whole is a name (Sage's Invoice/CM #), or a date's and a time's
+ * (date_time_name). */
+static int alias_role(const char *norm, int *level)
+{
+	int role = alias_exact(norm, level);
+	if (role >= 0)
+		return role;
+	if (date_time_name(norm, level))
+		return RR_COL_DATE;
 	/* a pivot table's value column ("SUM of Quantity", Sheets and Excel): the sum of a
 	 * quantity or a line total is one still; a sum of prices or of anything else is none */
 	static const char sum_of[] = "sumof";   /* normalized: no blanks */
 	if (strncmp(norm, sum_of, sizeof sum_of - 1) == 0) {
-		int role = alias_role(norm + sizeof sum_of - 1, level);
+		role = alias_role(norm + sizeof sum_of - 1, level);
 		return role == RR_COL_QTY || role == RR_COL_AMOUNT ? role : -1;
 	}
 	const char *last = strrchr(norm, '/');
@@ -1613,12 +1698,27 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       /* a reference is any document's (Xero's Reference, a
 					        * PO number: t38 #8, it took the item from an empty
 					        * InventoryItemCode, one item per invoice) */
-					       "reference", NULL};
+					       "reference",
+					       /* German's, Dutch's, Swedish's number (Kontonummer:
+					        * t46 F3) */
+					       "nummer", NULL};
 
-/* Words a quantity column's name holds (an Excel pivot's "Sum of Qty") */
-static const char *const qty_words[] = {"qty", "quantity", "menge", "quantit", "cantidad",
-					"aantal", "quantidade", "anzahl", "unidades", "ilosc",
-					"ilo\xC5\x9B\xC4\x87", NULL};
+/* Does the compared name norm hold a known name of role c of 3 bytes or more, a last resort's
+ * aside ("Sum of Qty" holds qty, Haravan's "S\xE1\xBB\x91 l\xC6\xB0\xE1\xBB\xA3ng s\xE1\xBA\xA3n ph\xE1\xBA\xA9m" s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng, Dinero's "Stk. pris"
+ * pris)? The hints of an unused quantity or price column draw on the names table, so every
+ * language it knows for a role names its column (t46 F9: a second, shorter list of words
+ * left Russian, Vietnamese, Nordic names unhinted). */
+static int holds_role_name(const char *norm, int c)
+{
+	pthread_once(&alias_once, alias_sort);
+	for (int i = 0; i < n_alias_sorted; i++) {
+		const rr_col_alias *k = &ingest_col_aliases[alias_sorted[i].index];
+		if ((int)k->col == c && k->level < RR_ALIAS_LEVELS - 1 &&
+		    strlen(alias_sorted[i].name) >= 3 && strstr(norm, alias_sorted[i].name))
+			return 1;
+	}
+	return 0;
+}
 
 /* Does the compared name norm hold a word (3 bytes or more, not role-blind) of one of role
  * c's known names, or, for the date, of the time's (Zeit)? item_nbr holds item; Order ID and
@@ -1987,7 +2087,7 @@ static int packed_items(const header *h, const int col[RR_COL_N], const sniff_va
 		if (!strchr(seen->first[f], ':'))
 			continue;
 		normalize(seen->first[f], norm);
-		if (text_holds_role_word(norm, RR_COL_ITEM) && holds_word(norm, qty_words))
+		if (text_holds_role_word(norm, RR_COL_ITEM) && holds_role_name(norm, RR_COL_QTY))
 			return f;
 	}
 	return -1;
@@ -2055,14 +2155,18 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 	if (c == RR_COL_DATE)
 		return year_like(seen, f);
 	/* a number is offered as the item only: a product's id, where the customer's would as
-	 * often be an order's or a line's */
+	 * often be an order's or a line's; a code whose name is an item's is no customer's, nor
+	 * one whose name is a customer's an item's (t46 F12: Coupang's seller product code was
+	 * offered as the customer) */
 	if (c == RR_COL_USER)
-		return code_like(seen, f) == 2 && !holds_word(h->norm[f], not_customer_words);
-	return code_like(seen, f) > 0;
+		return code_like(seen, f) == 2 && !holds_word(h->norm[f], not_customer_words) &&
+		       !holds_role_word(h, f, RR_COL_ITEM);
+	return code_like(seen, f) > 0 && !(c == RR_COL_ITEM && holds_role_word(h, f, RR_COL_USER));
 }
 
 /* The columns that could hold the missing roles in want[] by their values, at most three,
- * said with the map that names them, into buf ("" when none could); *any[c]: role c has one. */
+ * said with the map that names them, into buf ("" when none could); *any[c]: role c has one.
+ * want[c] 2: only a column whose name holds a word of role c's names (holds_role_word). */
 static void candidate_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			    const int want[RR_COL_N], int any[RR_COL_N], char *buf, size_t size)
 {
@@ -2074,7 +2178,8 @@ static void candidate_roles(const header *h, const int col[RR_COL_N], const snif
 	for (int f = 0; f < h->n && n < 3; f++) {
 		int hit = 0;
 		for (int c = 0; c < RR_COL_N; c++)
-			if (want[c] && value_candidate(h, col, seen, f, c)) {
+			if (want[c] && value_candidate(h, col, seen, f, c) &&
+			    (want[c] == 1 || holds_role_word(h, f, c))) {
 				any[c] = hit = 1;
 				date |= c == RR_COL_DATE;
 			}
@@ -2112,11 +2217,26 @@ static void candidate_roles(const header *h, const int col[RR_COL_N], const snif
  * account), an account, a business partner, a contact (t42 F11: each file was told to join
  * the table that holds the customer). */
 static const char *const maybe_customer_words[] = {"name", "card", "konto", "account", "partner",
-						   "contact", "debtor", NULL};
+						   "contact", "debtor",
+						   /* bexio's Kontakt (t46 F3) */
+						   "kontakt", NULL};
 
-/* How plainly the name is one of maybe_customer_words, by its words of ASCII letters and
- * digits, any case: 1 the name itself (Name, Konto), 2 its first word (Card ID), 3 its last
- * (Co./Last Name), else 0 (Gegenkonto, Name of Bank Branch). */
+/* Is word w one of maybe_customer_words, or one and a role-blind word written as one
+ * (BMD's Kontonummer, Kontonr, Kontaktname: t46 F3)? */
+static int maybe_customer_word(const char *w)
+{
+	for (const char *const *m = maybe_customer_words; *m; m++) {
+		size_t n = strlen(*m);
+		if (strncmp(w, *m, n) == 0 &&
+		    (!w[n] || sniff_name_index(w + n, strlen(w + n), role_blind_words) >= 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* How plainly the name is one of maybe_customer_words (maybe_customer_word), by its words of
+ * ASCII letters and digits, any case: 1 the name itself (Name, Konto), 2 its first word (Card
+ * ID), 3 its last (Co./Last Name), else 0 (Gegenkonto, Name of Bank Branch). */
 static int maybe_customer_rank(const char *name)
 {
 	char w[4][24];
@@ -2138,13 +2258,9 @@ static int maybe_customer_rank(const char *name)
 		}
 		w[nw++][k] = '\0';
 	}
-	for (int r = 1; r <= 3 && nw; r++)
-		for (const char *const *m = maybe_customer_words; *m; m++)
-			if ((r == 1 && nw == 1 && strcmp(w[0], *m) == 0) ||
-			    (r == 2 && strcmp(w[0], *m) == 0) ||
-			    (r == 3 && !more && strcmp(w[nw - 1], *m) == 0))
-				return r;
-	return 0;
+	if (nw && maybe_customer_word(w[0]))
+		return nw == 1 ? 1 : 2;
+	return nw && !more && maybe_customer_word(w[nw - 1]) ? 3 : 0;
 }
 
 /* The unused columns that may be the customer by such a name (maybe_customer_rank), filled
@@ -2212,12 +2328,15 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 						   [RR_COL_ITEM] = "an item's",
 						   [RR_COL_DATE] = "a date's"};
 	char what[80] = "";
-	int user = 0, n = 0, want[RR_COL_N] = {0}, any[RR_COL_N];
+	int user = 0, n = 0, want[RR_COL_N] = {0}, any[RR_COL_N], by_values[RR_COL_N] = {0};
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];
-		want[c] = !(col[c] >= 0 || found[c] || has_candidate(h, col, c));
+		by_values[c] = col[c] >= 0 || found[c] ? 0 : has_candidate(h, col, c) ? 2 : 1;
+		want[c] = by_values[c] == 1;
 	}
-	candidate_roles(h, col, seen, want, any, buf, size);
+	/* a role some column's name holds a word of: that column's values are said, when they
+	 * could be it (t46 F12: Coupang's seller product code went unnamed as the item) */
+	candidate_roles(h, col, seen, by_values, any, buf, size);
 	size_t at = strlen(buf);
 	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
 	    named_customer(h, col, seen, any[RR_COL_USER], buf + at, size - at))
@@ -2584,15 +2703,13 @@ static int unused_named(const char *const *name, int n, const int col[RR_COL_N],
 /* Names that may be a line's total or an order's, so no alias reads them as money (not
  * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
 static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
-					  "item_total", "spend", "spent", "amount_spent", NULL};
+					  "item_total", "spend", "spent", "amount_spent",
+					  /* Paddle's Sale Gross, a line's total (t46 F9) */
+					  "gross", "sale_gross", "gross_amount", NULL};
 
 /* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
  * another file's amount is money. */
 static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
-
-/* Words a price column's name holds, in the languages of the names (preis: VK-Preis Brutto) */
-static const char *const price_words[] = {"price", "preis", "prix", "precio", "prezzo", "prijs",
-					  "preco", "pre\xC3\xA7o", NULL};
 
 /* Does normalized name norm hold one of words? */
 static int holds_word(const char *norm, const char *const *words)
@@ -2629,11 +2746,31 @@ static int unused_holding(const char *const *name, int n, const int col[RR_COL_N
 	return unused_holding_but(name, n, col, words, NULL, buf, size);
 }
 
+/* The first column no role took whose name holds a known name of role (holds_role_name), none
+ * of role other's (-1: any) and none of but (NULL: no such words): 1 with its name in buf. */
+static int unused_holding_role(const char *const *name, int n, const int col[RR_COL_N], int role,
+			       int other, const char *const *but, char *buf, size_t size)
+{
+	for (int f = 0; f < n; f++) {
+		if (field_role(col, f) >= 0)
+			continue;
+		char norm[NORM_MAX];
+		normalize(name[f], norm);
+		if (holds_role_name(norm, role) && (other < 0 || !holds_role_name(norm, other)) &&
+		    !holds_word(norm, but)) {
+			shown_name(name, f, buf, size);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		   size_t size)
 {
+	/* not a price's name that holds a count's (St\xC3\xBCckpreis) */
 	return unused_named(name, n, col, maybe_qty, buf, size) ||
-	       unused_holding(name, n, col, qty_words, buf, size);
+	       unused_holding_role(name, n, col, RR_COL_QTY, RR_COL_PRICE, NULL, buf, size);
 }
 
 int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
@@ -2652,8 +2789,8 @@ int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 		     size_t size)
 {
 	/* the price paid first; one whose name says list price only when there is no other */
-	return unused_holding_but(name, n, col, price_words, list_price_words, buf, size) ||
-	       unused_holding(name, n, col, price_words, buf, size);
+	return unused_holding_role(name, n, col, RR_COL_PRICE, -1, list_price_words, buf, size) ||
+	       unused_holding_role(name, n, col, RR_COL_PRICE, -1, NULL, buf, size);
 }
 
 /* Is column f an order's field on the lines read: written on fewer of them than the item (an

@@ -4253,7 +4253,8 @@ static int status_void_at(const loader *L, const char *base, const size_t *off,
  * lines holding the line above's value, and the numbers' least, greatest and sum. */
 typedef struct col_look {
 	size_t filled, num, whole, same;
-	double lo, hi, sum;
+	size_t steps;              /* numbers one above the number before them: a row counter's */
+	double lo, hi, sum, prev;
 	uint32_t last;
 } col_look;
 
@@ -4288,6 +4289,8 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 			continue;
 		c->lo = c->num ? (x < c->lo ? x : c->lo) : x;
 		c->hi = c->num ? (x > c->hi ? x : c->hi) : x;
+		c->steps += c->num && x == c->prev + 1;
+		c->prev = x;
 		c->num++;
 		c->sum += x;
 		c->whole += x == (double)(long long)x && !memchr(v, '.', n) && !memchr(v, ',', n);
@@ -6408,7 +6411,8 @@ static void describe_header(const loader *L, char *text, size_t size)
  * unit): a quantity's, whole numbers of at most 1,000 of the least mean (mean up to 50); a
  * price's, numbers of no sign, some with a fraction (first) or above the quantity's greatest,
  * not the quantity's nor the invoice's column; an invoice number's, on every line, the same as the line above's on a
- * tenth of them or more and changing on as many (an order's lines together). -1 or the field. */
+ * tenth of them or more and changing on as many (an order's lines together). Never a row
+ * counter's, each number one above the one before. -1 or the field. */
 static int look_like(const loader *L, int role)
 {
 	int best = -1, qty = role == RR_COL_QTY ? -1 : look_like(L, RR_COL_QTY);
@@ -6417,7 +6421,10 @@ static int look_like(const loader *L, int role)
 	for (int f = 0; L->look && rows && f < L->ncols && f < MAX_FIELDS; f++) {
 		const col_look *c = &L->look[f];
 		double mean = c->num ? c->sum / (double)c->num : 0;
-		int numbers = c->num == c->filled && 2 * c->filled >= rows;
+		/* a row counter (1, 2, 3 ... on every line: Coupang's line number) counts lines, never
+		 * units or money (t46 F12: it was offered as the unit price) */
+		int numbers = c->num == c->filled && 2 * c->filled >= rows &&
+			      !(c->num >= 3 && c->steps + 1 == c->num);
 		if (role == RR_COL_QTY && numbers && c->whole == c->num && c->hi <= 1000 &&
 		    c->hi >= 1 && mean <= 50 &&
 		    (best < 0 || mean < L->look[best].sum / (double)L->look[best].num))

@@ -1,0 +1,164 @@
+/* test_ingest_roles.c — column roles and their hints: a date's and a time's name in one
+ * column's (t46 F2), the customer's names in German accounting (F3), the hints of a quantity,
+ * price, line total or invoice drawn from the names table (F9), a row counter that is no
+ * price and a buyer's column named before a code's (F12). */
+#include "testutil.h"
+
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_csv(const char *text)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	return r;
+}
+
+/* t46 F2: Epos Now's Date/Time holds the date and its time: the date's column, not the time's
+ * (the load was refused, "no column's name or values are a date's"); so are the same names in
+ * other languages and joins, and a Day beside it yields to it. */
+static void test_date_time_name(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Date/Time", "Sale Date/Time", "Date & Time",
+					    "Date and Time", "Datum/Zeit", "Datum/Uhrzeit",
+					    "Fecha y hora", "Date/Heure", NULL};
+	for (const char *const *n = names; *n; n++) {
+		char text[256];
+		snprintf(text, sizeof text, "Transaction ID,%s,Customer,Barcode,Quantity\n"
+			 "1,05/01/2024 13:22,A,111,1\n2,06/01/2024 14:00,B,112,2\n", *n);
+		rr_rows *r = load_csv(text);
+		if (!r)
+			fail_msg("'%s': %s", *n, err_msg());
+		char want[64];
+		snprintf(want, sizeof want, "date=%s", *n);
+		assert_non_null(strstr(r->reading, want));
+		assert_int_equal(2, r->n);
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("Transaction ID,Day,Date/Time,Customer,Barcode,Quantity\n"
+			      "1,2024-01-05,05/01/2024 13:22,A,111,1\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=Date/Time"));
+	rows_free(r);
+	/* a time's name after another's is still the time's: Invoice/Time is no date */
+	r = load_csv("Date,Order Lines/Time,Customer,SKU\n2024-01-05,10:15,A,S1\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "date=Date, time=Order Lines/Time"));
+	rows_free(r);
+}
+
+/* t46 F3: bexio's Kontakt, BMD's Kontonummer and the like are named as what the customer
+ * may be, with the map that reads them, not a file to join to another table */
+static void test_customer_account_names(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Kontakt", "Kontonummer", "Kontonr", "Konto-Nr.",
+					    "Kontaktname", "Konto", "Contact", NULL};
+	for (const char *const *n = names; *n; n++) {
+		char text[256];
+		snprintf(text, sizeof text, "Belegnr;Belegdatum;%s;Artikelnummer;Menge\n"
+			 "AR1;05.01.2024;200001;4711;1\nAR2;06.01.2024;200002;4712;2\n", *n);
+		assert_null(load_csv(text));
+		if (!strstr(err_msg(), "may be the customer") || strstr(err_msg(), "join the table"))
+			fail_msg("'%s': %s", *n, err_msg());
+	}
+	/* a word that only starts so is none (Kontostand, a balance) */
+	assert_null(load_csv("Belegnr;Belegdatum;Kontostand;Artikelnummer;Menge\n"
+			     "AR1;05.01.2024;200001;4711;1\n"));
+	assert_null(strstr(err_msg(), "may be the customer"));
+}
+
+static rr_rows *load_map(const char *text, const char *map)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_load(p, map, 0, NULL);
+	tu_remove(p);
+	return r;
+}
+
+/* t46 F12: a row counter (1, 2, 3 ... on every line) is never offered as the unit price or
+ * the quantity; a code column whose name holds an item's word is offered as the item, not as
+ * the customer; Coupang's bare buyer is the customer by name. */
+static void test_row_counter_and_buyer(void **state)
+{
+	(void)state;
+	rr_rows *r = load_map("Nr,Kaeufer,Code,Tag\n1,c1,A1,2024-01-02\n2,c1,B1,2024-01-02\n"
+			      "3,c2,A1,2024-01-03\n4,c3,C1,2024-01-04\n5,c2,B1,2024-01-05\n",
+			      "user=Kaeufer,item=Code,date=Tag");
+	assert_non_null(r);
+	if (strstr(r->reading, "'Nr' is") || strstr(r->reading, "price='Nr'"))
+		fail_msg("%s", r->reading);
+	rows_free(r);
+	/* 구매자 (buyer) and 업체상품코드 (the seller's product code: 상품코드 an item's name) */
+	assert_null(load_csv("No,\xEA\xB5\xAC\xEB\xA7\xA4\xEC\x9E\x90,"
+			     "\xEC\x97\x85\xEC\xB2\xB4\xEC\x83\x81\xED\x92\x88\xEC\xBD\x94\xEB\x93\x9C,"
+			     "Date\n1,Kim,SKU-1004,2024-01-04\n2,Lee,SKU-1001,2024-01-04\n"
+			     "3,Park,SKU-1002,2024-01-05\n"));
+	if (!strstr(err_msg(), "no column for 'item'") ||
+	    !strstr(err_msg(), "'SKU-1004') could be the item") ||
+	    strstr(err_msg(), "could be the customer"))
+		fail_msg("%s", err_msg());
+}
+
+/* t46 F9: an unused column whose name holds one of the quantity's or the price's known names,
+ * in any language the names table has, gets its --map hint (the hints had their own shorter
+ * list of words: Russian's, Vietnamese's, Danish's went unhinted); a price's name holding a
+ * count's word is no quantity; Paddle's Sale Gross is hinted as the line total; Tally's
+ * Voucher No. is the invoice. */
+static void test_hints_from_names(void **state)
+{
+	(void)state;
+	static const char *const qty[] = {
+		"\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE "
+		"\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0",   /* Количество товара */
+		"S\xE1\xBB\x91 l\xC6\xB0\xE1\xBB\xA3ng \xC4\x91\xE1\xBA\xB7t",   /* Số lượng đặt */
+		"Antal styk", "Cantidad de productos", "\xEC\xA3\xBC\xEB\xAC\xB8\xEC\x88\x98\xEB\x9F\x89 "
+		"\xED\x95\xA9\xEA\xB3\x84", NULL};   /* 주문수량 합계 */
+	for (const char *const *q = qty; *q; q++) {
+		char text[256], want[128];
+		snprintf(text, sizeof text, "customer_id,sku,date,price,%s\nc1,A,2024-01-02,10.00,3\n"
+			 "c2,B,2024-01-03,5.00,1\nc1,B,2024-01-04,5.00,2\n", *q);
+		rr_rows *r = load_csv(text);
+		assert_non_null(r);
+		snprintf(want, sizeof want, "load with --map qty='%s'", *q);
+		if (!strstr(r->reading, want))
+			fail_msg("'%s': %s", *q, r->reading);
+		rows_free(r);
+	}
+	rr_rows *r = load_csv("customer_id,sku,date,qty,St\xC3\xBC" "ckpreis brutto\n"
+			      "c1,A,2024-01-02,1,10.00\nc2,B,2024-01-03,2,5.00\n");
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "--map qty="));
+	assert_non_null(strstr(r->reading, "--map price='St\xC3\xBC" "ckpreis brutto'"));
+	rows_free(r);
+	r = load_csv("Fakturanr.;Dato;Kunde;Varenr.;Antal;Stk. pris\n"
+		     "1000;03-01-2024;Andersen;V-13;2;179,50\n1001;04-01-2024;Berg;V-12;3;399,00\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --map price='Stk. pris'"));
+	rows_free(r);
+	r = load_csv("Order ID,Date,Customer Email,Product,Quantity,Sale Gross\n"
+		     "9001,2024-01-10,a@b.io,Pro,1,249.00\n9002,2024-01-11,c@d.io,Team,2,498.00\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --map amount='Sale Gross'"));
+	rows_free(r);
+	r = load_csv("Date,Customer,Voucher No.,SKU,Quantity\n"
+		     "2024-04-03,Shah,1,Rice,5\n2024-04-03,Shah,2,Dal,3\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "invoice=Voucher No."));
+	assert_true(r->invoice[0] != r->invoice[1]);
+	rows_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_date_time_name),
+		cmocka_unit_test(test_customer_account_names),
+		cmocka_unit_test(test_row_counter_and_buyer),
+		cmocka_unit_test(test_hints_from_names),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
