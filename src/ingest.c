@@ -503,8 +503,8 @@ size_t ingest_bom_len(const void *s, size_t n)
 	 * would stick to the first column's name */
 	const char *p = s;
 	size_t k = 0;
-	while (n - k >= 3 && memcmp(p + k, "\xEF\xBB\xBF", 3) == 0)
-		k += 3;
+	while (n - k >= 3 && p[k] == '\xEF' && memcmp(p + k, "\xEF\xBB\xBF", 3) == 0)
+		k += 3;   /* the first byte alone tells most fields: per row, per header name */
 	return k;
 }
 
@@ -1548,7 +1548,12 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	const unsigned char *s = (const unsigned char *)*f;
 	size_t a = 0, b = *n, o = 0;
 	int high = 0;
-	for (size_t i = 0; i < b && !high; i++)
+	size_t i = 0;
+	for (uint64_t w; i + 8 <= b && !high; i += 8) {   /* eight bytes at a time: nine fields a row */
+		memcpy(&w, s + i, 8);
+		high = (w & 0x8080808080808080ULL) != 0;
+	}
+	for (; i < b && !high; i++)
 		high = s[i] >= 0x80;
 	if (is_id && b >= 3 && s[0] == '=' && s[1] == '"' && s[b - 1] == '"')
 		a = 2, b--;
@@ -4170,10 +4175,14 @@ static void unused_marks(loader *L, const char *base, const size_t *off, const s
 			 uint64_t line)
 {
 	builder *in = &L->in;
+	uint64_t role = 0;   /* the first 64 fields a role reads, once per row, not per field */
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] >= 0 && L->col[c] < 64)
+			role |= (uint64_t)1 << L->col[c];
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS && !in->dec &&
 			(!in->point.line || !in->comma.line); f++) {
-		int used = 0;
-		for (int c = 0; c < RR_COL_N; c++)
+		int used = f < 64 ? (int)(role >> f & 1) : 0;
+		for (int c = 0; f >= 64 && c < RR_COL_N; c++)
 			used |= L->col[c] == f;
 		const char *s = base + off[f];
 		size_t n = len[f];
