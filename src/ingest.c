@@ -5374,15 +5374,29 @@ static int on_header(loader *L)
 	return rc;
 }
 
-/* Is the record's field f the header's name g? The first field behind its own byte order
- * mark, as exports joined with cat write it. */
-static int field_is_name(const loader *L, int f, int g)
+/* The record's field f as a header's name is compared: the first field behind its own byte
+ * order mark, as exports joined with cat write it. */
+static const char *field_as_name(const loader *L, int f, size_t *n)
 {
 	const char *a = L->buf + L->off[f];
-	size_t n = L->len[f];
+	*n = L->len[f];
 	if (f == 0)
-		skip_bom(&a, &n);
+		skip_bom(&a, n);
+	return a;
+}
+
+/* Is a[0..n) the header's name g? */
+static int is_name(const loader *L, const char *a, size_t n, int g)
+{
 	return n == L->hlen[g] && memcmp(a, L->hdr + L->hoff[g], n) == 0;
+}
+
+/* Is the record's field f the header's name g? */
+static int field_is_name(const loader *L, int f, int g)
+{
+	size_t n;
+	const char *a = field_as_name(L, f, &n);
+	return is_name(L, a, n, g);
 }
 
 /* Is the record (as many fields as the header) the header again? Exports joined with cat
@@ -5408,8 +5422,10 @@ static int header_reordered(const loader *L, int *at)
 		return 0;
 	*at = -1;
 	for (int f = 0; f < L->nf; f++) {
+		size_t n;
+		const char *a = field_as_name(L, f, &n);   /* once, not for each name */
 		int g = 0;
-		while (g < L->nf && !field_is_name(L, f, g))
+		while (g < L->nf && !is_name(L, a, n, g))
 			g++;
 		if (g == L->nf)
 			return 0;
