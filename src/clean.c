@@ -103,12 +103,30 @@ int clean_rule_lookup(const char *name)
 	return -1;
 }
 
+/* What a code of the list is (rr_clean.pat): worked out once when the list is set, not for
+ * each of a file's codes it is held against (clean_ctx_init had taken a sixth of a load). */
+struct clean_pat {
+	size_t len;              /* the code's bytes */
+	size_t plain;            /* without a prefix's trailing '*' */
+	unsigned char star;      /* a prefix (gift_0001*) */
+	unsigned char noun;      /* a product's noun too (product_nouns) */
+	unsigned char small;     /* a small letter, or a byte past ASCII, in the plain part: a
+	                          * name of the list, not a code in capitals (desc_nonproduct) */
+	unsigned char words;     /* a blank in it: a name of words */
+	uint64_t first;          /* fold_key of the plain part: what a text's first unit folds
+	                          * to, or it matches no prefix of it (textfold_prefix) */
+};
+
+static struct clean_pat *pats_of(char *const *codes, int n);
+
 static void free_codes(rr_clean *c)
 {
 	for (int i = 0; i < c->n_codes; i++)
 		free(c->codes[i]);
 	free(c->codes);
+	free(c->pat);
 	c->codes = NULL;
+	c->pat = NULL;
 	c->n_codes = 0;
 }
 
@@ -162,8 +180,16 @@ int clean_set_codes(rr_clean *c, const char *list)
 			       "every other non-product code a product: name the codes (clean codes "
 			       "POST,DOT), or turn the rule off (clean nonproduct off)");
 	}
+	struct clean_pat *pat = pats_of(codes, k);
+	if (!pat) {
+		for (int i = 0; i < k; i++)
+			free(codes[i]);
+		free(codes);
+		return err_set("out of memory");
+	}
 	free_codes(c);
 	c->codes = codes;
+	c->pat = pat;
 	c->n_codes = k;
 	return 0;
 }
@@ -202,6 +228,10 @@ int clean_copy(rr_clean *dst, const rr_clean *src)
 		}
 	}
 	dst->n_codes = src->n_codes;
+	if (!(dst->pat = pats_of(dst->codes, dst->n_codes))) {
+		clean_free(dst);
+		return err_set("out of memory");
+	}
 	if (filter_copy(&dst->filter, &src->filter) != 0) {
 		clean_free(dst);
 		return -1;
@@ -250,16 +280,39 @@ static int prefix_ends(const char *pat, size_t pl, const char *s, size_t at, siz
 	return !letter_at(s, k, n) || !letter_at(s, at, n);
 }
 
+/* The fold of the first unit of s[0..n) (textfold_unit) as one number: its length, then its
+ * bytes; 0 for n = 0. Two units fold alike when their keys are equal. */
+static uint64_t fold_key(const char *s, size_t n)
+{
+	unsigned char f[4] = {0, 0, 0, 0};
+	int used;
+	if (!n)
+		return 0;
+	int len = textfold_unit((const unsigned char *)s, n, f, &used);
+	return (uint64_t)len << 32 | (uint32_t)f[0] | (uint32_t)f[1] << 8 | (uint32_t)f[2] << 16 |
+	       (uint32_t)f[3] << 24;
+}
+
+/* Do texts whose first units have fold_keys a and b start differently, so that neither is a
+ * prefix of the other (textfold_prefix compares the first units first)? 0 when unsure. */
+static int keys_differ(uint64_t a, uint64_t b)
+{
+	return a && b && a != b;
+}
+
 int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
+	uint64_t key = fold_key(s, n);
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
-		size_t pl = strlen(pat);
-		if (pl && pat[pl - 1] == '*') {
-			size_t at = textfold_prefix(s, n, pat, pl - 1);
-			if (at && prefix_ends(pat, pl - 1, s, at, n))
+		const struct clean_pat *p = &c->pat[i];
+		if (keys_differ(p->first, key))
+			continue;
+		if (p->star) {
+			size_t at = textfold_prefix(s, n, pat, p->plain);
+			if (at && prefix_ends(pat, p->plain, s, at, n))
 				return 1;
-		} else if (pl && textfold_prefix(s, n, pat, pl) == n) {
+		} else if (textfold_prefix(s, n, pat, p->len) == n) {
 			return 1;
 		}
 	}
@@ -290,12 +343,25 @@ static int letter_at(const char *s, size_t k, size_t n)
 	return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && c != 0xC2 && c != 0xE2);
 }
 
+static unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
 /* n bytes of s equal pat's ignoring case (textfold_prefix), a blank and a '-' being one separator
  * (Carte-cadeau is Carte cadeau). */
 static int name_eq(const char *s, const char *pat, size_t n)
 {
+	const unsigned char *a = (const unsigned char *)s, *b = (const unsigned char *)pat;
 	for (size_t i = 0; i < n; i++) {
 		int sep_s = s[i] == ' ' || s[i] == '-', sep_p = pat[i] == ' ' || pat[i] == '-';
+		if (a[i] < 0x80 && b[i] < 0x80 && (i + 1 == n || (a[i + 1] < 0x80 && b[i + 1] < 0x80))) {
+			/* ASCII that no mark follows, as mostly: each its own unit, whose fold is
+			 * its lower case (textfold_unit), without a call per byte */
+			if (sep_s != sep_p || (!sep_s && ascii_lower(a[i]) != ascii_lower(b[i])))
+				return 0;
+			continue;
+		}
 		size_t w = unit_len(s, i, n) == unit_len(pat, i, n) ? unit_len(s, i, n) : 1;
 		if (sep_s != sep_p || (!sep_s && textfold_prefix(s + i, w, pat + i, w) != w))
 			return 0;
@@ -505,16 +571,34 @@ static int name_leads(const rr_clean *c, const char *s, size_t n)
 {
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
-		size_t pl = strlen(pat);
-		if (pl < 3 || pat[pl - 1] == '*' || n < pl || !name_eq(s, pat, pl))
+		const struct clean_pat *p = &c->pat[i];
+		size_t pl = p->len;
+		if (pl < 3 || p->star || n < pl || !name_eq(s, pat, pl))
 			continue;
-		int noun = 0;
-		for (int k = 0; product_nouns[k]; k++)
-			noun |= strcmp(pat, product_nouns[k]) == 0;
-		if (noun ? delivery_ends(s, pl, n) : name_ends(s, pl, n))
+		if (p->noun ? delivery_ends(s, pl, n) : name_ends(s, pl, n))
 			return 1;
 	}
 	return 0;
+}
+
+static struct clean_pat *pats_of(char *const *codes, int n)
+{
+	struct clean_pat *pat = calloc((size_t)(n ? n : 1), sizeof *pat);
+	for (int i = 0; pat && i < n; i++) {
+		struct clean_pat *p = &pat[i];
+		const char *s = codes[i];
+		p->len = strlen(s);
+		p->star = p->len && s[p->len - 1] == '*';
+		p->plain = p->len - p->star;
+		for (int k = 0; product_nouns[k]; k++)
+			p->noun |= strcmp(s, product_nouns[k]) == 0;
+		for (size_t k = 0; k < p->plain; k++)   /* the list's codes in capitals are ASCII: a */
+			p->small |= (s[k] >= 'a' && s[k] <= 'z') ||   /* Greek name is a name (t42 F7) */
+				    (unsigned char)s[k] >= 0x80;
+		p->words = memchr(s, ' ', p->plain) != NULL;
+		p->first = fold_key(s, p->plain);
+	}
+	return pat;
 }
 
 int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n)
@@ -972,19 +1056,14 @@ static int fold_by_kept_rows(rr_clean_ctx *x)
  * name), nor a product's noun (Carriage, Transport, Porto: product_nouns). */
 static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
 {
+	uint64_t key = fold_key(s, n);
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
-		size_t pl = strlen(pat), plain = pl && pat[pl - 1] == '*' ? pl - 1 : pl;
-		int noun = 0, small = 0;
-		for (int k = 0; product_nouns[k]; k++)
-			noun |= strcmp(pat, product_nouns[k]) == 0;
-		for (size_t k = 0; k < plain; k++)   /* the list's codes in capitals are ASCII: a */
-			small |= (pat[k] >= 'a' && pat[k] <= 'z') ||   /* Greek name is a name (t42 F7) */
-				 (unsigned char)pat[k] >= 0x80;
-		if (plain < 3 || noun || !small)
+		const struct clean_pat *p = &c->pat[i];
+		if (p->plain < 3 || p->noun || !p->small || keys_differ(p->first, key))
 			continue;
-		size_t at = textfold_prefix(s, n, pat, plain);
-		if (at && (plain < pl ? prefix_ends(pat, plain, s, at, n) : at == n))
+		size_t at = textfold_prefix(s, n, pat, p->plain);
+		if (at && (p->star ? prefix_ends(pat, p->plain, s, at, n) : at == n))
 			return pat;
 	}
 	return NULL;
@@ -1000,8 +1079,8 @@ static const char *desc_leading(const rr_clean *c, const char *s, size_t n)
 	size_t q = past_qualifier(s, n);
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
-		size_t pl = strlen(pat);
-		if (pl < 3 || pat[pl - 1] == '*' || !strchr(pat, ' '))
+		size_t pl = c->pat[i].len;
+		if (pl < 3 || c->pat[i].star || !c->pat[i].words)
 			continue;
 		for (int pass = 0; pass < 1 + (q > 0); pass++) {
 			const char *t = pass ? s + q : s;
@@ -1134,6 +1213,19 @@ static int bookkeeping_code(const char *s, size_t n)
 	return 0;
 }
 
+/* The fold_key of each bookkeeping word, worked out once (a description is held against
+ * every word at each of its words' starts). */
+#define BK_WORDS_MAX 64
+_Static_assert(sizeof bookkeeping / sizeof *bookkeeping <= BK_WORDS_MAX, "bookkeeping_key");
+static uint64_t bookkeeping_key[BK_WORDS_MAX];
+static pthread_once_t bookkeeping_once = PTHREAD_ONCE_INIT;
+
+static void bookkeeping_keys_init(void)
+{
+	for (int i = 0; i < BK_WORDS_MAX && bookkeeping[i].w; i++)
+		bookkeeping_key[i] = fold_key(bookkeeping[i].w, strlen(bookkeeping[i].w));
+}
+
 /* Does description s[0..n) say a line of the books (bookkeeping): a word of the list as the
  * table's how allows, whole words, in any case? */
 static int bookkeeping_desc(const char *s, size_t n)
@@ -1142,10 +1234,14 @@ static int bookkeeping_desc(const char *s, size_t n)
 		n--;   /* "This is a test product." */
 	static const char *const remark[] = {"by", "for", "of", "on", "to", "per", "von", "du",
 					     "de", "del", "di", NULL};
+	pthread_once(&bookkeeping_once, bookkeeping_keys_init);
 	for (size_t k = 0; k < n; k++) {
 		if (k && letter_at(s, k - 1, n))
 			continue;
+		uint64_t key = fold_key(s + k, n - k);
 		for (int i = 0; bookkeeping[i].w; i++) {
+			if (keys_differ(bookkeeping_key[i], key))
+				continue;
 			size_t at = textfold_prefix(s + k, n - k, bookkeeping[i].w,
 						    strlen(bookkeeping[i].w));
 			unsigned how = bookkeeping[i].how;

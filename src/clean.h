@@ -25,6 +25,10 @@ typedef struct rr_clean {
 	int on[RR_RULE_N];      /* 1 = rule enabled */
 	int n_codes;            /* entries in codes */
 	char **codes;           /* non-product stock codes; a trailing '*' matches a prefix (owned) */
+	/* [n_codes] what each of codes is (its length, its prefix, the fold its first letter
+	 * must match), derived from it by clean_set_codes and clean_copy, so a code's tests
+	 * read it rather than work it out again for each of a file's codes (owned, clean.c's) */
+	struct clean_pat *pat;
 	/* A return is a row the rules drop only as a cancellation (invoice C + number or
 	 * quantity <= 0) that has a customer: per (customer, item), returned quantity = -Σ their
 	 * quantities. With returns on, a pair whose returned quantity reaches its purchased

@@ -1411,6 +1411,8 @@ void date_guess_free(date_guess *g)
 	free(g->zoff);
 	g->zoff = NULL;
 	g->n_zoff = g->cap_zoff = 0;
+	free(g->memo);
+	g->memo = NULL;
 }
 
 /* Row row's offset in zoff (the rows before it without one: 0), from the first zoned D/M
@@ -1557,6 +1559,35 @@ int date_guess_ddmm(const date_guess *g)
 	return months;
 }
 
+/* The last date text of up to DATE_MEMO bytes scan_any read, and what it said (rc, p). */
+enum { DATE_MEMO = 64 };
+struct date_memo {
+	size_t n;
+	int rc;
+	dparts p;
+	char s[DATE_MEMO];
+};
+
+/* scan_any, a pure function of s[0..n), run once for a text the row before had: an order's
+ * lines repeat its date and time (Online Retail: 20 lines a timestamp). A memo that cannot
+ * be allocated is done without. */
+static int scan_memo(date_guess *g, const char *s, size_t n, dparts *p)
+{
+	struct date_memo *m = g->memo;
+	if (m && m->n == n && memcmp(m->s, s, n) == 0) {
+		*p = m->p;
+		return m->rc;
+	}
+	int rc = scan_any(s, n, p);
+	if (n <= DATE_MEMO && (m || (m = g->memo = malloc(sizeof *m)))) {
+		m->n = n;
+		memcpy(m->s, s, n);
+		m->p = *p;
+		m->rc = rc;
+	}
+	return rc;
+}
+
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute)
 {
@@ -1567,7 +1598,7 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		return 0;
 	}
 	dparts p;
-	if (scan_any(s, n, &p))
+	if (scan_memo(g, s, n, &p))
 		return -1;
 	if (p.kind == DK_DM)
 		return read_dm(g, &p, s, n, line, row, minute);

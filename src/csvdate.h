@@ -142,6 +142,8 @@ typedef struct date_guess {
 	int16_t *zoff;                 /* [n_zoff] each D/M row's offset, once one has a zone
 	                                  (turning dates year first needs each as written) */
 	size_t n_zoff, cap_zoff;
+	struct date_memo *memo;        /* the last text read and what it says (csvdate.c's):
+	                                  an order's lines repeat its date, read once (owned) */
 	int decided_day_first;         /* set by date_guess_finish */
 	int decided_year_first;        /* set by date_guess_finish: YY/MM/DD */
 } date_guess;

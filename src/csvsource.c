@@ -688,6 +688,13 @@ static long switch_cp1252(csv_source *s, unsigned char *out, size_t k, size_t n)
 	return m < 0 ? -1 : (long)k + m;
 }
 
+/* How many of m's bytes have their top bit set, m having no other bit: summed into the top
+ * byte by one multiply (__builtin_popcountll is a libgcc call in a build for any x86-64). */
+static unsigned top_bits(uint64_t m)
+{
+	return (unsigned)(((m >> 7) * 0x0101010101010101u) >> 56);
+}
+
 /* The length of p's ASCII prefix, adding its LFs to *lfs and its CRs to *crs: eight bytes at
  * a time, as every byte of an ASCII file passes here. */
 static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long *lfs,
@@ -702,8 +709,8 @@ static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long 
 		if (w & ~low7)
 			break;
 		uint64_t x = w ^ (ones * '\n'), y = w ^ (ones * '\r'); /* zero bytes at LF, CR */
-		nl += (unsigned)__builtin_popcountll(~(((x & low7) + low7) | x | low7));
-		cr += (unsigned)__builtin_popcountll(~(((y & low7) + low7) | y | low7));
+		nl += top_bits(~(((x & low7) + low7) | x | low7));
+		cr += top_bits(~(((y & low7) + low7) | y | low7));
 	}
 	for (; k < n && p[k] < 0x80; k++) {
 		nl += p[k] == '\n';

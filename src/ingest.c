@@ -503,8 +503,8 @@ size_t ingest_bom_len(const void *s, size_t n)
 	 * would stick to the first column's name */
 	const char *p = s;
 	size_t k = 0;
-	while (n - k >= 3 && memcmp(p + k, "\xEF\xBB\xBF", 3) == 0)
-		k += 3;
+	while (n - k >= 3 && p[k] == '\xEF' && memcmp(p + k, "\xEF\xBB\xBF", 3) == 0)
+		k += 3;   /* the first byte alone tells most fields: per row, per header name */
 	return k;
 }
 
@@ -1541,6 +1541,32 @@ static int non_western(const char *s, size_t n)
 	return 0;
 }
 
+/* Does s[0..n) hold a byte past ASCII? Eight bytes, or four, at a time, the last ones read
+ * again rather than one by one (nine fields a row pass here, most shorter than eight). */
+static int past_ascii(const unsigned char *s, size_t n)
+{
+	uint64_t w, x;
+	uint32_t a, b;
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&w, s + i, 8);
+			if (w & 0x8080808080808080ULL)
+				return 1;
+		}
+		memcpy(&x, s + n - 8, 8);
+		return (x & 0x8080808080808080ULL) != 0;
+	}
+	if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		return ((a | b) & 0x80808080u) != 0;
+	}
+	unsigned any = 0;
+	for (size_t i = 0; i < n; i++)
+		any |= s[i];
+	return any >= 0x80;
+}
+
 /* Field t of a row (an id, a number or a date) as it is read: without the marks and with the
  * digits plain_char names, and an id without Excel's text wrappers ="00123" and '00123
  * (written to keep the leading zeros); into in->fixed's slot t when anything changes. 1 when
@@ -1549,9 +1575,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 {
 	const unsigned char *s = (const unsigned char *)*f;
 	size_t a = 0, b = *n, o = 0;
-	int high = 0;
-	for (size_t i = 0; i < b && !high; i++)
-		high = s[i] >= 0x80;
+	int high = past_ascii(s, b);
 	if (is_id && b >= 3 && s[0] == '=' && s[1] == '"' && s[b - 1] == '"')
 		a = 2, b--;
 	else if (is_id && b >= 2 && s[0] == '\'' && is_digit((char)s[1]))
@@ -4185,32 +4209,55 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
  * as undecided): a number written with a mark that thousands cannot be ("2.00",
  * "1,100.00", "12,5") is taken as the rows' numbers are (note_mark). One whose mark stands
  * before three digits ("1,000", "45.000") is left out: that is the question itself. */
+static void unused_mark(builder *in, const char *s, size_t n, uint64_t line)
+{
+	double v;
+	char mark = 0;
+	const rr_currency *cur;
+	if (n == 0 || n > 40 || !mem_has_digit(s, n) ||
+	    field_number(s, n, 1, 0, in->comma_sep, &v, &mark, &cur) != 0 ||
+	    (mark != '.' && mark != ','))
+		return;
+	const char *m = memchr(s, mark, n), *last = m;
+	while (m && (m = memchr(m + 1, mark, (size_t)(s + n - m - 1))))
+		last = m;
+	size_t after = 0;
+	while (last && last + 1 + after < s + n && is_digit(last[1 + after]))
+		after++;
+	if (after != 3 || (memchr(s, '.', n) && memchr(s, ',', n)))
+		note_mark(in, mark, line, s, n, 1);
+}
+
+/* Does the file's decimal mark need no more evidence (only note_mark changes that)? */
+static int marks_settled(const builder *in)
+{
+	return in->dec || (in->point.line && in->comma.line);
+}
+
+/* unused_mark for each field no role reads, in order, until the marks are settled: the
+ * first 64 fields by a mask of the roles' made once per row (not every role against every
+ * field of every row), any past them as before. */
 static void unused_marks(loader *L, const char *base, const size_t *off, const size_t *len,
 			 uint64_t line)
 {
 	builder *in = &L->in;
-	for (int f = 0; f < L->ncols && f < MAX_FIELDS && !in->dec &&
-			(!in->point.line || !in->comma.line); f++) {
+	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	if (marks_settled(in) || nc <= 0)
+		return;
+	uint64_t unused = nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] >= 0 && L->col[c] < 64)
+			unused &= ~((uint64_t)1 << L->col[c]);
+	for (; unused && !marks_settled(in); unused &= unused - 1) {
+		int f = __builtin_ctzll(unused);
+		unused_mark(in, base + off[f], len[f], line);
+	}
+	for (int f = 64; f < nc && !marks_settled(in); f++) {
 		int used = 0;
 		for (int c = 0; c < RR_COL_N; c++)
 			used |= L->col[c] == f;
-		const char *s = base + off[f];
-		size_t n = len[f];
-		double v;
-		char mark = 0;
-		const rr_currency *cur;
-		if (used || n == 0 || n > 40 || !mem_has_digit(s, n) ||
-		    field_number(s, n, 1, 0, in->comma_sep, &v, &mark, &cur) != 0 ||
-		    (mark != '.' && mark != ','))
-			continue;
-		const char *m = memchr(s, mark, n), *last = m;
-		while (m && (m = memchr(m + 1, mark, (size_t)(s + n - m - 1))))
-			last = m;
-		size_t after = 0;
-		while (last && last + 1 + after < s + n && is_digit(last[1 + after]))
-			after++;
-		if (after != 3 || (memchr(s, '.', n) && memchr(s, ',', n)))
-			note_mark(in, mark, line, s, n, 1);
+		if (!used)
+			unused_mark(in, base + off[f], len[f], line);
 	}
 }
 
@@ -5349,15 +5396,29 @@ static int on_header(loader *L)
 	return rc;
 }
 
-/* Is the record's field f the header's name g? The first field behind its own byte order
- * mark, as exports joined with cat write it. */
-static int field_is_name(const loader *L, int f, int g)
+/* The record's field f as a header's name is compared: the first field behind its own byte
+ * order mark, as exports joined with cat write it. */
+static const char *field_as_name(const loader *L, int f, size_t *n)
 {
 	const char *a = L->buf + L->off[f];
-	size_t n = L->len[f];
+	*n = L->len[f];
 	if (f == 0)
-		skip_bom(&a, &n);
+		skip_bom(&a, n);
+	return a;
+}
+
+/* Is a[0..n) the header's name g? */
+static int is_name(const loader *L, const char *a, size_t n, int g)
+{
 	return n == L->hlen[g] && memcmp(a, L->hdr + L->hoff[g], n) == 0;
+}
+
+/* Is the record's field f the header's name g? */
+static int field_is_name(const loader *L, int f, int g)
+{
+	size_t n;
+	const char *a = field_as_name(L, f, &n);
+	return is_name(L, a, n, g);
 }
 
 /* Is the record (as many fields as the header) the header again? Exports joined with cat
@@ -5383,8 +5444,10 @@ static int header_reordered(const loader *L, int *at)
 		return 0;
 	*at = -1;
 	for (int f = 0; f < L->nf; f++) {
+		size_t n;
+		const char *a = field_as_name(L, f, &n);   /* once, not for each name */
 		int g = 0;
-		while (g < L->nf && !field_is_name(L, f, g))
+		while (g < L->nf && !is_name(L, a, n, g))
 			g++;
 		if (g == L->nf)
 			return 0;

@@ -212,6 +212,33 @@ static void test_nonproduct_case(void **state)
 	clean_free(&c);
 }
 
+/* A code of the list is held against a text's first letter before the rest (clean.c's
+ * clean_pat: the fold of its first unit, worked out when the list is set): a first letter
+ * written otherwise but folding alike still matches (É and e + U+0301, İ and i, Κ and κ),
+ * and the derived list goes with a copy of the rules. */
+static void test_nonproduct_first_unit(void **state)
+{
+	(void)state;
+	rr_clean c, d;
+	clean_init(&c);
+	assert_int_equal(0, clean_set_codes(&c, "\xC3\x89" "cran*,iade,\xCE\xBA\xCE\xB1\xCF\x86"
+					    "\xCE\xAD\xCF\x82,Gift Card,Post"));
+	assert_int_equal(0, clean_copy(&d, &c));
+	clean_free(&c);
+	assert_true(clean_is_nonproduct(&d, "e\xCC\x81" "cran 24", 9));   /* e + U+0301 is é */
+	assert_true(clean_is_nonproduct(&d, "\xC3\xA9" "CRAN", 6));
+	assert_false(clean_is_nonproduct(&d, "ecran", 5));
+	assert_false(clean_is_nonproduct(&d, "\xC3\x89" "crin", 6));
+	assert_true(clean_is_nonproduct(&d, "\xC4\xB0" "ADE", 5));          /* İADE */
+	assert_false(clean_is_nonproduct(&d, "\xC4\xB0" "ADES", 6));
+	assert_true(clean_is_nonproduct(&d, "\xCE\x9A\xCE\x91\xCE\xA6\xCE\x95\xCE\xA3", 10));
+	assert_true(clean_is_nonproduct(&d, "pOST", 4));
+	assert_true(clean_is_nonproduct_name(&d, "GIFT-CARD - $25", 15));   /* '-' is a blank */
+	assert_false(clean_is_nonproduct_name(&d, "Gift_Card - $25", 15));
+	assert_false(clean_is_nonproduct_name(&d, "Lift Card - $25", 15));
+	clean_free(&d);
+}
+
 /* Build with filter f; check the rows outside it and those kept. */
 static void check_filter(rr_filter *f, size_t filtered, size_t kept, size_t pairs)
 {
@@ -1001,6 +1028,7 @@ int main(void)
 		cmocka_unit_test(test_nonproduct_nordic_asian),
 		cmocka_unit_test(test_nonproduct_pt_el),
 		cmocka_unit_test(test_nonproduct_bookkeeping),
+		cmocka_unit_test(test_nonproduct_first_unit),
 		cmocka_unit_test(test_outlying_dates),
 		cmocka_unit_test(test_date_rule),
 		cmocka_unit_test(test_date_scan),

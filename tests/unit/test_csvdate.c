@@ -252,6 +252,26 @@ static void test_zone_twice(void **state)
 	rows_free(r);
 }
 
+/* An order's lines repeat its date, and the text is scanned once (csvdate.c's memo): each
+ * row still counts as read, a row held month first until proven is turned with the others
+ * of its text, and an unreadable text repeated is refused each time. */
+static void test_repeated_date_text(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv(PG "1,7,01/02/2023 00:30,SKU-1,1,1\n1,7,01/02/2023 00:30,SKU-2,1,1\n"
+			      "2,7,13/02/2023 10:00,SKU-1,1,1\n3,7,13/13/2023 10:00,SKU-1,1,1\n"
+			      "3,7,13/13/2023 10:00,SKU-2,1,1\n4,7,01/02/2023 00:30,SKU-1,1,1\n",
+			      NULL);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(2, rows_rejected_total(r));
+	assert_string_equal("2023-02-01 00:30", minute_of(r, 0));
+	assert_string_equal("2023-02-01 00:30", minute_of(r, 1));
+	assert_string_equal("2023-02-13 10:00", minute_of(r, 2));
+	assert_string_equal("2023-02-01 00:30", minute_of(r, 3));
+	rows_free(r);
+}
+
 /* t39 #13, #15: YYYY.MM.DD and YYYY.M.D, Korea's "2023. 1. 5. 오후 3:12:00" and the CJK
  * 2023年1月5日 15:12, 15時12分, 2023년 1월 5일 read without a --date-format; A.B.YYYY stays
  * day and month first, and a dotted year of two digits is no such date. */
@@ -396,6 +416,7 @@ int main(void)
 		cmocka_unit_test(test_dotted_and_cjk_dates),
 		cmocka_unit_test(test_vietnamese_ampm),
 		cmocka_unit_test(test_iso_ampm),
+		cmocka_unit_test(test_repeated_date_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
