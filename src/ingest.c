@@ -7212,6 +7212,33 @@ static void describe_one_column(const loader *L, char *text, size_t size)
 	    "user='%s',invoice='%s'", both, user, user, both);
 }
 
+/* The customer's column empty on every line read with the header and no row with a
+ * customer: the cleaning drops every row, which alone would blame the rules; the columns
+ * that hold values and may name the customer are said (t46 F4: Prom.ua's Email, empty for
+ * phone orders, beside its Телефон and ПІБ покупця). */
+static void describe_empty_user(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	const char *names[MAX_FIELDS];
+	char shown[64], cand[320];
+	int f = L->col[RR_COL_USER];
+	if (f < 0 || f >= MAX_FIELDS || !r->n || !L->fill || !L->fill->rows ||
+	    L->fill->filled[f])
+		return;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->cust[i] != RR_NONE)
+			return;
+	header_names(L, names);
+	int n = sniff_customer_candidates(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS,
+					  L->col, L->fill, cand, sizeof cand);
+	shown_field(names, f, shown, sizeof shown);
+	say(text, size, "warning: '%s', read as the customer, is empty on every line, so the "
+	    "cleaning drops every row as no customer's%s%s%s", shown,
+	    n ? "; these columns hold values and may name the customer: " : ": load with --map "
+		"user=COL, the column that names the buyer",
+	    n ? cand : "", n ? ": load with --map user=COL, the one that names the buyer" : "");
+}
+
 /* Baskets and customers the grouping got wrong, as the rows show it (rowshape.h): invoices
  * made from timestamps that split each visit line by line (t19: YOOCHOOSE's clicks, each
  * its own basket, no pair bought together), and a customer id per order (t19: Olist's
@@ -7463,6 +7490,7 @@ static int describe(loader *L)
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
 	describe_one_value(L, text, sizeof text);
+	describe_empty_user(L, text, sizeof text);
 	if (describe_walk_in(L, text, sizeof text) != 0)
 		return -1;
 	if (describe_shape(L, text, sizeof text) != 0)
@@ -7975,6 +8003,26 @@ static void add_guess_note(void)
 	err_set("%s%s", why, note);
 }
 
+/* Under a --map, each hint's --map in the summary (r) or the refusal (r NULL) carries the
+ * roles mapped already (sniff_map_merge): followed as written, a second --map would lose
+ * them (t46 F8). */
+static void merge_hint_maps(const char *map, rr_rows *r)
+{
+	char *out;
+	const char *text = r ? r->reading : err_msg();
+	size_t size = text ? strlen(text) * 2 + 256 : 0;
+	if (!map || !map[0] || !text || !strstr(text, "--map ") || !(out = malloc(size)))
+		return;
+	sniff_map_merge(map, text, out, size);
+	if (r) {
+		free(r->reading);
+		r->reading = out;
+		return;
+	}
+	err_set("%s", out);
+	free(out);
+}
+
 /* Read src through L (both set up) to rows; closes src. */
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
@@ -8005,6 +8053,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	}
 	if (keep >= 0)
 		close(keep);
+	merge_hint_maps(L->o->map, r);
 	loader_free(L);
 	return r;
 }
