@@ -2294,6 +2294,57 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 	return 1;
 }
 
+/* The year of a date in another calendar that s writes as three groups of digits (any
+ * digits rows_plain_id reads) joined by '/', '-' or '.', the year first or last: Solar
+ * Hijri's 1402/10/14 (Iran, Afghanistan), the Islamic calendar's 1445-06-20. 0 when it is
+ * none: no Gregorian reading takes a year 1300 to 1499, so such a column is the date's, in a
+ * calendar relrec does not read (t46 F6: Hesabfa's تاریخ was told to join another table). */
+static int other_calendar_year(const char *s)
+{
+	char plain[SNIFF_VALUE_MAX];
+	int part[3], np = 0, four = -1;
+	snprintf(plain, sizeof plain, "%s", s);
+	rows_plain_id(plain);
+	for (const char *p = plain; *p && np < 3;) {
+		size_t d = strspn(p, "0123456789");
+		if (!d || d > 4 || (np && !strchr("/-.", p[-1])))
+			return 0;
+		part[np] = atoi(p);
+		four = d == 4 ? np : four;
+		np++;
+		p += d;
+		if (*p && (!strchr("/-.", *p) || np == 3))
+			return 0;
+		p += *p != '\0';
+	}
+	if (np != 3 || (four != 0 && four != 2) || part[four] < 1300 || part[four] > 1499)
+		return 0;
+	int a = part[four ? 0 : 1], b = part[four ? 1 : 2];
+	return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12) ? part[four] : 0;
+}
+
+/* An unused column filled on the lines read whose first value is a date of another calendar
+ * (other_calendar_year), said into buf with what to do; 1 when one is, else 0. */
+static int other_calendar(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			  char *buf, size_t size)
+{
+	for (int f = 0; seen && f < h->n && f < MAX_COLS; f++) {
+		int year;
+		char shown[48];
+		if (field_role(col, f) >= 0 || !filled(seen, f) ||
+		    !(year = other_calendar_year(seen->first[f])))
+			continue;
+		if (snprintf(buf, size, "; '%s' (%d, '%s') holds dates of the year %d, of another "
+			     "calendar (Solar Hijri's, the Islamic one's): relrec reads Gregorian "
+			     "dates only, so convert the column to them first, then --map date=COL "
+			     "reads it", shown_name(h->name, f, shown, sizeof shown), f + 1,
+			     seen->first[f], year) >= (int)size)
+			buf[size - 1] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
 /* The end of the refusal for required roles no column's name could be, nor its values
  * (found[c]): those some unused column's values could be are said with the map that names
  * them (candidate_roles; t35: 1C's Код контрагента, Sage's A/C were told to join another
@@ -2317,6 +2368,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
 	    named_customer(h, col, seen, any[RR_COL_USER], buf + at, size - at))
 		any[RR_COL_USER] = 1;   /* no table to join: the column may be here (t42 F11) */
+	at = strlen(buf);
+	if (want[RR_COL_DATE] && !any[RR_COL_DATE] &&
+	    other_calendar(h, col, seen, buf + at, size - at))
+		any[RR_COL_DATE] = 1;   /* no table to join: the dates are here, in another calendar */
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];
 		if (!want[c] || any[c])
@@ -2383,6 +2438,14 @@ static int check_required(const header *h, const char *map, const sniff_values *
 			       "--sep to detect it)", h->path, got,
 			       sniff_sep_name(h->sep ? h->sep : ',', a, sizeof a),
 			       sniff_sep_name(other, b, sizeof b), b);
+	/* one field and no separator in it: text laid out in columns by place (a mainframe's or
+	 * an ERP's printed report), which no --map reads and no other table holds (t46 F11) */
+	if (h->n == 1 && !strpbrk(h->name[0], ",;\t|") && strstr(h->name[0], "  ") &&
+	    (!seen || !seen->rows || !seen->filled[1]))
+		return err_set("'%s': the header '%s' is one column with no separator (, ; tab |): "
+			       "fixed-width text, its columns set apart by blanks, not CSV: convert "
+			       "it to CSV first (a spreadsheet's text import with fixed widths), then "
+			       "load that", h->path, got);
 	int data = sniff_data_like(h->name, h->n), shaped = data ? 0 : sniff_data_shaped(h->name,
 											 h->n, seen);
 	if (data || shaped)

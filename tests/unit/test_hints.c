@@ -1,6 +1,7 @@
 /* test_hints.c — what a load's hints and refusals say when the file is not what they first
  * took it for (t46): a customer column empty on every line (F4), a hint's --map that carries
- * the map given (F8). */
+ * the map given (F8); dates of another calendar (F6) and fixed-width text (F11) said as
+ * what they are, not as a table to join. */
 #include "testutil.h"
 
 #include "csvsniff.h"
@@ -75,11 +76,49 @@ static void test_empty_customer(void **state)
 	rows_free(r);
 }
 
+/* F6: a date column of another calendar is said as one (convert it), not as a table to join;
+ * in Persian digits as in ASCII ones, the year first or last. */
+static void test_other_calendar(void **state)
+{
+	(void)state;
+	static const char *const files[] = {
+		"n,tarikh,mushtari,kala\n1,1402/10/14,A,K-1\n2,1402/10/15,B,K-2\n",
+		"n,tarikh,mushtari,kala\n1,\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB2/\xDB\xB1\xDB\xB0/"
+		"\xDB\xB1\xDB\xB4,A,K-1\n2,\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB2/\xDB\xB1\xDB\xB0/"
+		"\xDB\xB1\xDB\xB5,B,K-2\n",
+		"n,tarikh,mushtari,kala\n1,20-06-1445,A,K-1\n2,21-06-1445,B,K-2\n",
+	};
+	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+		assert_null(load_opts(files[k], NULL));
+		assert_non_null(strstr(err_msg(), "'tarikh' (2, '"));
+		assert_non_null(strstr(err_msg(), "of another calendar"));
+		assert_null(strstr(err_msg(), "date's: a file without"));
+	}
+	/* three numbers of no such year are no such date */
+	assert_null(load_opts("n,ref,mushtari,kala\n1,12/10/1602,A,K-1\n2,12/10/1603,B,K-2\n",
+			      NULL));
+	assert_null(strstr(err_msg(), "of another calendar"));
+}
+
+/* F11: one column and no separator, its fields set apart by blanks: fixed-width text. */
+static void test_fixed_width(void **state)
+{
+	(void)state;
+	assert_null(load_opts("SALES DETAIL REPORT          PAGE 1\n"
+			      "CUSTNO  INVNO  DATE      ITEM\n"
+			      "C001    1001   20240105  A-1\n", NULL));
+	assert_non_null(strstr(err_msg(), "is one column with no separator"));
+	assert_non_null(strstr(err_msg(), "fixed-width text"));
+	assert_null(strstr(err_msg(), "join the table"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_map_merge),
 		cmocka_unit_test(test_empty_customer),
+		cmocka_unit_test(test_other_calendar),
+		cmocka_unit_test(test_fixed_width),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
