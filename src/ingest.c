@@ -270,7 +270,7 @@ const rr_currency ingest_currencies[] = {
 	{"\xE2\x82\xB4", "UAH"}, {"\xE2\x82\xB1", "PHP"}, {"\xE2\x82\xAB", "VND"},
 	{"\xE0\xB8\xBF", "THB"}, {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xA1", "CRC"},
 	{"\xE2\x82\xB8", "KZT"}, {"\xE2\x82\xBE", "GEL"}, {"\xE2\x82\xB2", "PYG"},
-	{"\xE2\x82\xB5", "GHS"}, {"\xE2\x82\xA8", "Rs"},
+	{"\xE2\x82\xB5", "GHS"}, {"\xE2\x82\xA8", "Rs"}, {"\xE0\xA7\xB3", "BDT"} /* taka */,
 	/* Korea's won as its shops write it after the number (12000\xEC\x9B\x90: Cafe24, Naver,
 	 * Coupang), Vietnam's dong as KiotViet, Sapo and Haravan write it (\xC4\x91, VN\xC4\x90),
 	 * and the rial sign U+FDFC, which Saudi Arabia, Oman, Qatar, Yemen and Iran share (t39 #11) */
@@ -373,6 +373,18 @@ static int accounting_negative(const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+/* Is c named by its ISO code (MXN)? By a mark several currencies share, as written ($, kr)? */
+static int iso_code(const rr_currency *c)
+{
+	return strcmp(c->mark, c->code) == 0 && strlen(c->code) == 3 &&
+	       strspn(c->code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 3;
+}
+
+static int shared_mark(const rr_currency *c)
+{
+	return strcmp(c->mark, c->code) == 0 && !iso_code(c);
+}
+
 /* The currency whose mark begins or ends s[*a..*b), taken off with the blanks inside it. */
 static const rr_currency *strip_currency(const char *s, size_t *a, size_t *b)
 {
@@ -381,7 +393,18 @@ static const rr_currency *strip_currency(const char *s, size_t *a, size_t *b)
 		*a += strlen(cur->mark);
 	else if ((cur = currency_at(s + *a, *b - *a, 1)) != NULL)
 		*b -= strlen(cur->mark);
+	else if (*b - *a > 2 && s[*b - 1] == '.' && !is_digit(s[*b - 2]) &&
+		 (cur = currency_at(s + *a, *b - *a - 1, 1)) != NULL)
+		*b -= strlen(cur->mark) + 1;   /* an abbreviation with its dot (89,00 Ð³ÑÐ½.: t46 F13) */
 	trim_blanks(s, a, b);
+	/* a mark several currencies share, then the ISO code that names it ($1,250.00 MXN),
+	 * or one currency written twice (t46 F13) */
+	const rr_currency *two = cur ? currency_at(s + *a, *b - *a, 1) : NULL;
+	if (two && (strcmp(two->code, cur->code) == 0 || (shared_mark(cur) && iso_code(two)))) {
+		*b -= strlen(two->mark);
+		trim_blanks(s, a, b);
+		cur = two;
+	}
 	return cur;
 }
 

@@ -1,9 +1,12 @@
 /* test_hints.c — what a load's hints and refusals say when the file is not what they first
  * took it for (t46): a customer column empty on every line (F4), a hint's --map that carries
  * the map given (F8); dates of another calendar (F6) and fixed-width text (F11) said as
- * what they are, not as a table to join. */
+ * what they are, not as a table to join; the digits of other scripts (F10); money with its
+ * abbreviation's point or a mark and its ISO code, and no month name after a whole date
+ * (F13). */
 #include "testutil.h"
 
+#include "csvdate.h"
 #include "csvsniff.h"
 #include "err.h"
 #include "ingest.h"
@@ -112,6 +115,68 @@ static void test_fixed_width(void **state)
 	assert_null(strstr(err_msg(), "join the table"));
 }
 
+/* F10: the digits of other scripts are read as ASCII ones, from one table of their blocks:
+ * Bengali with the taka sign, Thai, Devanagari. */
+static void test_script_digits(void **state)
+{
+	(void)state;
+	char c;
+	size_t len;
+	static const struct {
+		const char *s;
+		char want;
+	} d[] = {{"\xE0\xA7\xA8", '2'}, {"\xE0\xB9\x91", '1'}, {"\xE0\xA5\xAF", '9'},
+		 {"\xD9\xA3", '3'}, {"\xDB\xB4", '4'}, {"\xEF\xBC\x95", '5'}, {"\xE0\xAF\xA6", '0'}};
+	for (size_t k = 0; k < sizeof d / sizeof *d; k++) {
+		assert_int_equal(1, rows_plain_char((const unsigned char *)d[k].s, strlen(d[k].s), &c,
+						    &len));
+		assert_int_equal(d[k].want, c);
+		assert_int_equal(strlen(d[k].s), len);
+	}
+	/* a Bengali letter is no digit */
+	assert_int_equal(0, rows_plain_char((const unsigned char *)"\xE0\xA6\x95", 3, &c, &len));
+	rr_rows *r = load_opts("customer_id,sku,date,qty,price\n"
+			       "C0,S0,2024-01-01,\xE0\xA7\xA8,\"\xE0\xA7\xB3 \xE0\xA7\xA7,\xE0\xA7\xA8"
+			       "\xE0\xA7\xAB\xE0\xA7\xA6.\xE0\xA7\xA6\xE0\xA7\xA6\"\n"
+			       "C1,S1,2024-01-02,\xE0\xB9\x93,\xE0\xB9\x94\xE0\xB9\x95.\xE0\xB9\x90"
+			       "\xE0\xB9\x90\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 2 && r->price[0] == 1250);
+	assert_true(r->qty[1] == 3 && r->price[1] == 45);
+	rows_free(r);
+}
+
+/* F13: a currency's abbreviation with its point, and a shared mark with the ISO code that
+ * names it, are read; a word after a whole date of numbers is no month name. */
+static void test_money_and_klo(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts("customer_id;sku;date;qty;price\n"
+			       "C0;S0;2024-01-01;1;89,00 \xD0\xB3\xD1\x80\xD0\xBD.\n"
+			       "C1;S1;2024-01-02;1;1 250,00 \xD0\xB3\xD1\x80\xD0\xBD\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(r->price[0] == 89 && r->price[1] == 1250);
+	rows_free(r);
+	r = load_opts("customer_id,sku,date,qty,price\nC0,S0,2024-01-01,1,\"$1,250.00 MXN\"\n"
+		      "C1,S1,2024-01-02,1,$89.50 MXN\nC2,S2,2024-01-03,1,12.00 EUR EUR\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->price[0] == 1250 && r->price[1] == 89.5 && r->price[2] == 12);
+	rows_free(r);
+	/* two currencies are no price */
+	r = load_opts("customer_id,sku,date,qty,price\nC0,S0,2024-01-01,1,12 USD EUR\n"
+		      "C1,S1,2024-01-02,1,$12\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+	char word[32];
+	assert_int_equal(0, date_unknown_month("5.1.2024 klo 13.22", 18, word, sizeof word));
+	assert_int_equal(1, date_unknown_month("5 tammikuuta 2024", 17, word, sizeof word));
+	assert_string_equal("tammikuuta", word);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -119,6 +184,8 @@ int main(void)
 		cmocka_unit_test(test_empty_customer),
 		cmocka_unit_test(test_other_calendar),
 		cmocka_unit_test(test_fixed_width),
+		cmocka_unit_test(test_script_digits),
+		cmocka_unit_test(test_money_and_klo),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
