@@ -742,6 +742,24 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	return switch_cp1252(s, out, k, n);
 }
 
+/* UTF-16 without a byte order mark, from its first 32 characters (p[0..n)): "UTF-16LE" when
+ * half of them or more are of Latin-1 (a NUL after the letter) and few have a NUL before it,
+ * "UTF-16BE" the other way round, else NULL. UTF-8 text holds no NUL; a letter past Latin-1
+ * among the first ones (MISA's S\xE1\xBB\x94 CHI TI\xE1\xBA\xBET, t46 F13) leaves the rest to tell. */
+static const char *utf16_unmarked(const unsigned char *p, size_t n)
+{
+	size_t pairs = n < 64 ? n / 2 : 32, le = 0, be = 0;
+	for (size_t k = 0; k < pairs; k++) {
+		le += p[2 * k] && !p[2 * k + 1];
+		be += !p[2 * k] && p[2 * k + 1];
+	}
+	if (pairs >= 2 && 2 * le >= pairs && le > 3 * be)
+		return "UTF-16LE";
+	if (pairs >= 2 && 2 * be >= pairs && be > 3 * le)
+		return "UTF-16BE";
+	return NULL;
+}
+
 /* One buffer of UTF-8 text. The first one looks for a UTF-16 byte order mark: such a file
  * cannot be read as UTF-8 at all, and the mark says what it is. Until a byte past ASCII has
  * decided the encoding, each buffer is sniffed. */
@@ -759,12 +777,9 @@ static long fill(csv_source *s, unsigned char *out, int first)
 		if (first && !s->encoding && n >= 2 &&
 		    ((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF)))
 			return read_utf16(s, out, n, "UTF-16");
-		if (first && !s->encoding && n >= 4 && out[0] && out[0] < 0x80 && !out[1] && out[2] &&
-		    out[2] < 0x80 && !out[3])
-			return read_utf16(s, out, n, "UTF-16LE");
-		if (first && !s->encoding && n >= 4 && !out[0] && out[1] && out[1] < 0x80 && !out[2] &&
-		    out[3] && out[3] < 0x80)
-			return read_utf16(s, out, n, "UTF-16BE");
+		const char *utf16 = first && !s->encoding ? utf16_unmarked(out, (size_t)n) : NULL;
+		if (utf16)
+			return read_utf16(s, out, n, utf16);
 		if (!s->sniff || (n == 0 && h == 0))
 			return n + (long)h;
 		long m = sniff(s, out, (size_t)n + h, n == 0);

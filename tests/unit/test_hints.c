@@ -3,7 +3,7 @@
  * the map given (F8); dates of another calendar (F6) and fixed-width text (F11) said as
  * what they are, not as a table to join; the digits of other scripts (F10); money with its
  * abbreviation's point or a mark and its ISO code, and no month name after a whole date
- * (F13). */
+ * (F13), UTF-16 without a byte order mark whose first letter is past Latin-1 (F13). */
 #include "testutil.h"
 
 #include "csvdate.h"
@@ -177,6 +177,31 @@ static void test_money_and_klo(void **state)
 	assert_string_equal("tammikuuta", word);
 }
 
+/* F13: UTF-16LE without a byte order mark whose first letter is past Latin-1 (Ỏ after an
+ * S) is read as UTF-16, as one of ASCII letters is. */
+static void test_utf16_unmarked(void **state)
+{
+	(void)state;
+	static const char utf8[] = "\xE1\xBB\x8E" "customer_id,sku,date\nC1,S1,2024-01-05\n"
+				   "C2,S2,2024-01-06\n";
+	char utf16[256];
+	size_t n = 0;
+	/* Ỏ is U+1ECE: CE 1E in UTF-16LE; the rest is ASCII */
+	utf16[n++] = (char)0xCE;
+	utf16[n++] = 0x1E;
+	for (const char *p = utf8 + 3; *p; p++) {
+		utf16[n++] = *p;
+		utf16[n++] = 0;
+	}
+	char *path = tu_write_temp(utf16, n);
+	rr_rows *r = ingest_read(path, NULL, NULL);
+	tu_remove(path);
+	/* the header's first name is Ỏcustomer_id: no customer, but no NUL byte either */
+	assert_null(r);
+	assert_null(strstr(err_msg(), "NUL byte"));
+	assert_non_null(strstr(err_msg(), "\xE1\xBB\x8E" "customer_id"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_fixed_width),
 		cmocka_unit_test(test_script_digits),
 		cmocka_unit_test(test_money_and_klo),
+		cmocka_unit_test(test_utf16_unmarked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
