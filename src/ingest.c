@@ -8004,14 +8004,15 @@ static int finish_rows(loader *L)
 /* The error of a load whose encoding was guessed, with the guess said after it. The note
  * follows whole clauses: a refusal too long for both loses its last clauses ("; ..." at the
  * depth of no bracket), never half a sentence (t31: cut at 512 bytes inside one). */
-static void add_guess_note(void)
+static void add_guess_note(const char *pages)
 {
-	static const char note[] = " (its text was read as cp1252, a guess: if it is in another "
-				   "encoding, name it with --encoding: cp1250 Central European, "
-				   "cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish)";
+	char note[256];
+	snprintf(note, sizeof note, " (its text was read as cp1252, a guess: if it is in another "
+		 "encoding, name it with --encoding: %s)", pages[0] ? pages :
+		 "cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish");
 	char why[RR_ERR_MAX + 8];
 	snprintf(why, sizeof why, "%s", err_msg());
-	size_t room = RR_ERR_MAX - (sizeof note - 1) - 5;   /* 5: "; ..." */
+	size_t room = RR_ERR_MAX - strlen(note) - 5;   /* 5: "; ..." */
 	if (strlen(why) > room) {
 		size_t cut = 0;
 		int depth = 0;
@@ -8063,7 +8064,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
 	source_notes(src, L->notes, sizeof L->notes);
 	if (L->failed && src->guessed)   /* a header in cp1250 read as cp1252 is unrecognised */
-		add_guess_note();
+		add_guess_note(src->guess_pages);
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;

@@ -3,11 +3,12 @@
  * the map given (F8); dates of another calendar (F6) and fixed-width text (F11) said as
  * what they are, not as a table to join; the digits of other scripts (F10); money with its
  * abbreviation's point or a mark and its ISO code, and no month name after a whole date
- * (F13), UTF-16 without a byte order mark whose first letter is past Latin-1 (F13). */
+ * (F13), the code pages named from the bytes (F7), UTF-16 without a byte order mark whose first letter is past Latin-1 (F13). */
 #include "testutil.h"
 
 #include "csvdate.h"
 #include "csvsniff.h"
+#include "csvsource.h"
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
@@ -202,6 +203,35 @@ static void test_utf16_unmarked(void **state)
 	assert_non_null(strstr(err_msg(), "\xE1\xBB\x8E" "customer_id"));
 }
 
+/* F7: the code pages named for text that is not UTF-8 are those that read its bytes as
+ * words of one script: Arabic in cp1256, Lithuanian in cp1257; a Western text's cp1252
+ * stands (none named). */
+static void test_code_pages(void **state)
+{
+	(void)state;
+	char buf[96];
+	/* رقم الفاتورة,التاريخ,العميل in windows-1256 */
+	static const unsigned char ar[] = "\xD1\xDE\xE3 \xC7\xE1\xDD\xC7\xCA\xE6\xD1\xC9,"
+					  "\xC7\xE1\xCA\xC7\xD1\xED\xCE,\xC7\xE1\xDA\xE3\xED\xE1\n";
+	assert_int_equal(1, source_code_pages(ar, sizeof ar - 1, buf, sizeof buf));
+	assert_string_equal("cp1256 Arabic", buf);
+	/* Prekės kodas;Prekės pavadinimas;Klientas / UAB Šilas;Sūris Džiugas in windows-1257 */
+	static const unsigned char lt[] = "Prek\xEBs kodas;Prek\xEBs pavadinimas\n"
+					  "UAB \xD0ilas;S\xFBris D\xFEiugas\n";
+	assert_int_equal(1, source_code_pages(lt, sizeof lt - 1, buf, sizeof buf));
+	assert_string_equal("cp1257 Baltic", buf);
+	/* Покупатель;Количество;Цена in windows-1251 (its т, mid-word, is Greek's final sigma) */
+	static const unsigned char ru[] = "\xCF\xEE\xEA\xF3\xEF\xE0\xF2\xE5\xEB\xFC;"
+					  "\xCA\xEE\xEB\xE8\xF7\xE5\xF1\xF2\xE2\xEE;"
+					  "\xD6\xE5\xED\xE0\n";
+	assert_int_equal(1, source_code_pages(ru, sizeof ru - 1, buf, sizeof buf));
+	assert_string_equal("cp1251 Cyrillic", buf);
+	/* Café Müller, Ærø in cp1252: the guess stands */
+	static const unsigned char we[] = "Caf\xE9 M\xFCller;\xC6r\xF8 Stra\xDF" "e\n";
+	assert_int_equal(0, source_code_pages(we, sizeof we - 1, buf, sizeof buf));
+	assert_string_equal("", buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +242,7 @@ int main(void)
 		cmocka_unit_test(test_script_digits),
 		cmocka_unit_test(test_money_and_klo),
 		cmocka_unit_test(test_utf16_unmarked),
+		cmocka_unit_test(test_code_pages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
