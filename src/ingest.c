@@ -284,7 +284,7 @@ const rr_currency ingest_currencies[] = {
 	{"\xD0\xBB\xD0\xB2.", "BGN"}, {"\xD0\xBB\xD0\xB2", "BGN"} /* lv */, {"Ft", "HUF"},
 	{"lei", "RON"}, {"TL", "TRY"}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB"},
 	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB"} /* rub */, {"\xD1\x80.", "RUB"} /* r., t39 #11 */, {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH"} /* grn */,
-	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"}, {"L.E.", "EGP"},
+	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"}, {"L.E.", "EGP"}, {"Tk", "BDT"} /* taka */,
 	/* the Arab world's, with or without their last point (t39 #11: Salla, Zid and Foodics
 	 * write 83.62 \xD8\xB1.\xD8\xB3, every row was rejected): riyal of Saudi Arabia, Qatar
 	 * and Oman, dirham of the Emirates and Morocco, dinar of Kuwait and Bahrain, Egypt's

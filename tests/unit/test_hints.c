@@ -146,6 +146,11 @@ static void test_script_digits(void **state)
 	assert_true(r->qty[0] == 2 && r->price[0] == 1250);
 	assert_true(r->qty[1] == 3 && r->price[1] == 45);
 	rows_free(r);
+	r = load_opts("customer_id,sku,date,qty,price\nC1,S1,2024-01-02,1,Tk 450.00\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_true(r->price[0] == 450);
+	rows_free(r);
 }
 
 /* F13: a currency's abbreviation with its point, and a shared mark with the ISO code that
