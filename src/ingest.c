@@ -395,7 +395,7 @@ static const rr_currency *strip_currency(const char *s, size_t *a, size_t *b)
 		*b -= strlen(cur->mark);
 	else if (*b - *a > 2 && s[*b - 1] == '.' && !is_digit(s[*b - 2]) &&
 		 (cur = currency_at(s + *a, *b - *a - 1, 1)) != NULL)
-		*b -= strlen(cur->mark) + 1;   /* an abbreviation with its dot (89,00 Ð³ÑÐ½.: t46 F13) */
+		*b -= strlen(cur->mark) + 1;   /* an abbreviation with its dot (89,00 grn.: t46 F13) */
 	trim_blanks(s, a, b);
 	/* a mark several currencies share, then the ISO code that names it ($1,250.00 MXN),
 	 * or one currency written twice (t46 F13) */
