@@ -544,9 +544,10 @@ static int weekday_name(const char *s, size_t n, size_t *i)
 
 int date_unknown_month(const char *s, size_t n, char *word, size_t size)
 {
-	int digit = 0, named = 0, found = 0;
+	int digit = 0, named = 0, found = 0, groups = 0;
 	for (size_t i = 0; i < n;) {
 		if (s[i] >= '0' && s[i] <= '9') {
+			groups += !digit || !(s[i - 1] >= '0' && s[i - 1] <= '9');
 			digit = 1;
 			i++;
 			continue;
@@ -568,11 +569,14 @@ int date_unknown_month(const char *s, size_t n, char *word, size_t size)
 			wide |= c >= 0xE0;                  /* CJK, Thai: 年, 月 are no names */
 			upper &= c < 0x80 && !(c >= 'a' && c <= 'z');
 		}
-		/* between digits, two letters or more, no zone or AM/PM mark (UTC, PST, PM) */
+		/* between digits, two letters or more, no zone or AM/PM mark (UTC, PST, PM); not
+		 * after a whole date of numbers, where a word before the time is "at" (t46 F13:
+		 * Finnish 5.1.2024 klo 13.22, German um) */
 		size_t k = i;
 		while (k < n && !(s[k] >= '0' && s[k] <= '9'))
 			k++;
-		if (!found && digit && k < n && letters >= 2 && !wide && !(upper && letters <= 5) &&
+		if (!found && digit && groups < 3 && k < n && letters >= 2 && !wide &&
+		    !(upper && letters <= 5) &&
 		    i - st < size) {
 			memcpy(word, s + st, i - st);
 			word[i - st] = '\0';

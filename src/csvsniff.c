@@ -1424,6 +1424,101 @@ int sniff_map_gives(const char *map, enum rr_col c)
 	return 0;
 }
 
+/* The role NAME in s[0..n) names (ingest_col_name), or -1. */
+static int map_role(const char *s, size_t n)
+{
+	for (int c = 0; c < RR_COL_N; c++)
+		if (strlen(ingest_col_name((enum rr_col)c)) == n &&
+		    strncmp(s, ingest_col_name((enum rr_col)c), n) == 0)
+			return c;
+	return -1;
+}
+
+/* The end of a hint's map at s (after "--map "): up to a blank, a ')' or ';' outside
+ * quotes, without a trailing ',' '.' or ':'; into *roles, the roles it gives (bits), and
+ * *cols its columns unquoted, joined by NUL; 0 when an entry is no ROLE=COL. */
+static size_t map_spec(const char *s, unsigned *roles, char *cols, size_t size)
+{
+	size_t k = 0, o = 0;
+	char q = 0;
+	while (s[k] && (q || !strchr(" \t\n);", s[k]))) {
+		q = q ? (s[k] == q ? 0 : q) : (s[k] == '\'' || s[k] == '"') ? s[k] : 0;
+		k++;
+	}
+	while (k && strchr(",.:", s[k - 1]))
+		k--;
+	*roles = 0;
+	for (size_t a = 0; a < k;) {
+		size_t e = a, eq;
+		for (q = 0; e < k && (q || s[e] != ','); e++)
+			q = q ? (s[e] == q ? 0 : q) : (s[e] == '\'' || s[e] == '"') ? s[e] : 0;
+		for (eq = a; eq < e && s[eq] != '='; eq++)
+			;
+		int c = eq < e ? map_role(s + a, eq - a) : -1;
+		if (c < 0)
+			return 0;
+		*roles |= 1u << c;
+		for (size_t v = eq + 1; v < e && o + 2 < size; v++)
+			if (s[v] != '\'' && s[v] != '"')
+				cols[o++] = s[v];
+		cols[o++] = '\0';
+		a = e + (e < k);
+	}
+	cols[o] = '\0';
+	return k;
+}
+
+/* Is value v[0..n) one of the NUL-joined cols? */
+static int map_col_listed(const char *cols, const char *v, size_t n)
+{
+	for (const char *c = cols; *c; c += strlen(c) + 1)
+		if (strlen(c) == n && strncmp(c, v, n) == 0)
+			return 1;
+	return 0;
+}
+
+size_t sniff_map_merge(const char *map, const char *text, char *out, size_t size)
+{
+	size_t o = 0;
+	if (!size)
+		return 0;
+	for (const char *s = text; *s && o + 1 < size;) {
+		const char *at = map && *map ? strstr(s, "--map ") : NULL;
+		size_t lead = at ? (size_t)(at - s) + 6 : strlen(s), k;
+		unsigned roles;
+		char cols[512];
+		o += (size_t)snprintf(out + o, size - o, "%.*s", (int)lead, s);
+		s += lead;
+		if (!at || o + 1 >= size || !(k = map_spec(s, &roles, cols, sizeof cols)))
+			continue;
+		/* the map given, before the hint's: each role and column not in the hint */
+		for (const char *t = map; *t && o + 1 < size;) {
+			size_t n = strcspn(t, ","), eq = strcspn(t, "=");
+			int c = eq < n ? map_role(t, eq) : -1;
+			if (c >= 0 && !(roles & (1u << c)) &&
+			    !map_col_listed(cols, t + eq + 1, n - eq - 1)) {
+				const char *v = t + eq + 1;
+				size_t vn = n - eq - 1;
+				int plain = strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+						   "0123456789_.-/") >= vn;
+				char qc = memchr(v, '\'', vn) ? '"' : '\'';
+				o += (size_t)snprintf(out + o, size - o, "%.*s%s%.*s%s,", (int)eq, t,
+						      plain ? "=" : (qc == '"' ? "=\"" : "='"),
+						      (int)vn, v, plain ? "" : (qc == '"' ? "\"" : "'"));
+			}
+			t += n + (t[n] == ',');
+		}
+		if (o >= size)
+			o = size - 1;
+		o += (size_t)snprintf(out + o, size - o, "%.*s", (int)k, s);
+		s += k;
+	}
+	if (o >= size)
+		o = size - 1;
+	out[o] = '\0';
+	return o;
+}
+
 static int apply_map(const header *h, const char *map, int col[RR_COL_N], int taken[MAX_COLS])
 {
 	char *m = strdup(map), *save = NULL;
@@ -2315,6 +2410,57 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 	return 1;
 }
 
+/* The year of a date in another calendar that s writes as three groups of digits (any
+ * digits rows_plain_id reads) joined by '/', '-' or '.', the year first or last: Solar
+ * Hijri's 1402/10/14 (Iran, Afghanistan), the Islamic calendar's 1445-06-20. 0 when it is
+ * none: no Gregorian reading takes a year 1300 to 1499, so such a column is the date's, in a
+ * calendar relrec does not read (t46 F6: Hesabfa's تاریخ was told to join another table). */
+static int other_calendar_year(const char *s)
+{
+	char plain[SNIFF_VALUE_MAX];
+	int part[3], np = 0, four = -1;
+	snprintf(plain, sizeof plain, "%s", s);
+	rows_plain_id(plain);
+	for (const char *p = plain; *p && np < 3;) {
+		size_t d = strspn(p, "0123456789");
+		if (!d || d > 4 || (np && !strchr("/-.", p[-1])))
+			return 0;
+		part[np] = atoi(p);
+		four = d == 4 ? np : four;
+		np++;
+		p += d;
+		if (*p && (!strchr("/-.", *p) || np == 3))
+			return 0;
+		p += *p != '\0';
+	}
+	if (np != 3 || (four != 0 && four != 2) || part[four] < 1300 || part[four] > 1499)
+		return 0;
+	int a = part[four ? 0 : 1], b = part[four ? 1 : 2];
+	return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12) ? part[four] : 0;
+}
+
+/* An unused column filled on the lines read whose first value is a date of another calendar
+ * (other_calendar_year), said into buf with what to do; 1 when one is, else 0. */
+static int other_calendar(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			  char *buf, size_t size)
+{
+	for (int f = 0; seen && f < h->n && f < MAX_COLS; f++) {
+		int year;
+		char shown[48];
+		if (field_role(col, f) >= 0 || !filled(seen, f) ||
+		    !(year = other_calendar_year(seen->first[f])))
+			continue;
+		if (snprintf(buf, size, "; '%s' (%d, '%s') holds dates of the year %d, of another "
+			     "calendar (Solar Hijri's, the Islamic one's): relrec reads Gregorian "
+			     "dates only, so convert the column to them first, then --map date=COL "
+			     "reads it", shown_name(h->name, f, shown, sizeof shown), f + 1,
+			     seen->first[f], year) >= (int)size)
+			buf[size - 1] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
 /* The end of the refusal for required roles no column's name could be, nor its values
  * (found[c]): those some unused column's values could be are said with the map that names
  * them (candidate_roles; t35: 1C's Код контрагента, Sage's A/C were told to join another
@@ -2341,6 +2487,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
 	    named_customer(h, col, seen, any[RR_COL_USER], buf + at, size - at))
 		any[RR_COL_USER] = 1;   /* no table to join: the column may be here (t42 F11) */
+	at = strlen(buf);
+	if (want[RR_COL_DATE] && !any[RR_COL_DATE] &&
+	    other_calendar(h, col, seen, buf + at, size - at))
+		any[RR_COL_DATE] = 1;   /* no table to join: the dates are here, in another calendar */
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++) {
 		int c = required[k];
 		if (!want[c] || any[c])
@@ -2407,6 +2557,14 @@ static int check_required(const header *h, const char *map, const sniff_values *
 			       "--sep to detect it)", h->path, got,
 			       sniff_sep_name(h->sep ? h->sep : ',', a, sizeof a),
 			       sniff_sep_name(other, b, sizeof b), b);
+	/* one field and no separator in it: text laid out in columns by place (a mainframe's or
+	 * an ERP's printed report), which no --map reads and no other table holds (t46 F11) */
+	if (h->n == 1 && !strpbrk(h->name[0], ",;\t|") && strstr(h->name[0], "  ") &&
+	    (!seen || !seen->rows || !seen->filled[1]))
+		return err_set("'%s': the header '%s' is one column with no separator (, ; tab |): "
+			       "fixed-width text, its columns set apart by blanks, not CSV: convert "
+			       "it to CSV first (a spreadsheet's text import with fixed widths), then "
+			       "load that", h->path, got);
 	int data = sniff_data_like(h->name, h->n), shaped = data ? 0 : sniff_data_shaped(h->name,
 											 h->n, seen);
 	if (data || shaped)
@@ -2815,6 +2973,80 @@ int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N],
 			return 1;
 		}
 	return 0;
+}
+
+/* Does s read as a telephone number: a '+' or a leading 0, then 8 to 15 digits that
+ * blanks, dashes, dots or brackets may group (+380661234000, 0661 234 000, (089) 1234-567)?
+ * An order's or a customer's number has no '+' nor such a 0 (t46 F4: Prom.ua's Телефон). */
+static int phone_like(const char *s)
+{
+	size_t digits = 0, k = 0;
+	if (s[0] != '+' && s[0] != '0' && s[0] != '(')
+		return 0;
+	for (k = s[0] == '+'; s[k]; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			digits++;
+		else if (!strchr(" -.()", s[k]))
+			return 0;
+	return digits >= 8 && digits <= 15;
+}
+
+/* How plainly unused column f, filled on the lines read (fill) with more than a flag's
+ * values, may name the customer whose column is empty: 1 an email on every line, 2 a
+ * telephone, 3 a name of maybe_customer_words, 4 a code of letters and digits or a text that
+ * starts with a letter and changes less often than the item (the buyer's name, an order's
+ * field: Prom.ua's ПІБ покупця); 0 none (a product's name, status, money or date). */
+static int customer_candidate(const char *const *name, const int col[RR_COL_N],
+			      const sniff_values *fill, int f)
+{
+	char norm[NORM_MAX];
+	int item = col[RR_COL_ITEM];
+	if (field_role(col, f) >= 0 || f >= MAX_COLS || !filled(fill, f) || few_values(fill, f))
+		return 0;
+	if (seen_kind(fill, f) == VK_EMAIL)
+		return 1;
+	if (fill->kind[f] >= 0)
+		return 0;
+	normalize(name[f], norm);
+	if (category_name(norm) || holds_word(norm, not_customer_words) ||
+	    text_holds_role_word(norm, RR_COL_ITEM) || text_holds_role_word(norm, RR_COL_DATE) ||
+	    text_holds_role_word(norm, RR_COL_QTY) || text_holds_role_word(norm, RR_COL_PRICE) ||
+	    text_holds_role_word(norm, RR_COL_STATUS))
+		return 0;
+	if (phone_like(fill->first[f]))
+		return 2;
+	if (maybe_customer_rank(name[f]))
+		return 3;
+	unsigned char c = (unsigned char)fill->first[f][0];
+	int letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0xC0;
+	if (code_like(fill, f) == 2 ||
+	    (letter && item >= 0 && item < MAX_COLS &&
+	     __builtin_popcountll(fill->changed[f]) < __builtin_popcountll(fill->changed[item])))
+		return 4;
+	return 0;
+}
+
+int sniff_customer_candidates(const char *const *name, int n, const int col[RR_COL_N],
+			      const sniff_values *fill, char *buf, size_t size)
+{
+	int got = 0;
+	size_t o = 0;
+	buf[0] = '\0';
+	if (!fill || !fill->rows)
+		return 0;
+	for (int rank = 1; rank <= 4 && got < 3; rank++)
+		for (int f = 0; f < n && f < MAX_COLS && got < 3 && o < size; f++) {
+			char shown[48];
+			if (customer_candidate(name, col, fill, f) != rank)
+				continue;
+			o += (size_t)snprintf(buf + o, size - o, "%s'%s' ('%s')", got ? ", " : "",
+					      shown_name(name, f, shown, sizeof shown),
+					      fill->first[f]);
+			got++;
+		}
+	if (o >= size)
+		buf[size - 1] = '\0';
+	return got;
 }
 
 int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,

@@ -101,6 +101,11 @@ int sniff_known_name(const char *name);
 /* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing
  * but the map decides that role's column. */
 int sniff_map_gives(const char *map, enum rr_col c);
+/* text (a load's summary or refusal) into out, each hint's "--map ROLE=COL,..." given the
+ * roles of map (the load's --map) that it does not give, before its own: a second --map
+ * replaces the first, so a hint followed as written would lose them (t46 F8). A role or
+ * column the hint gives is the hint's. The length written (cut to size - 1). */
+size_t sniff_map_merge(const char *map, const char *text, char *out, size_t size);
 
 /* With no price column: an unused column whose name may be money but is not read as such
  * (Sales, Total, Value: a line's total in some files, an order's in others),
@@ -112,6 +117,12 @@ int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N],
 /* With the customer and the invoice read from one column (a session log's): an unused column
  * whose name the alias table reads as the customer's (CustomerID beside the InvoiceNo mapped
  * to both), for a warning that every customer then has one basket. 1 with its name in buf. */
+/* With the customer's column empty on every line read with the header (fill): the unused
+ * columns that may name the customer instead, at most three, plainest first (an email, a
+ * telephone, an account's name, a buyer's name or code), as "'Name' ('first value')"
+ * joined by ", " into buf. Their count. */
+int sniff_customer_candidates(const char *const *name, int n, const int col[RR_COL_N],
+			      const sniff_values *fill, char *buf, size_t size);
 int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		    size_t size);
 

@@ -2,6 +2,7 @@
 #include "csvsource.h"
 
 #include <errno.h>
+#include <iconv.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <stdint.h>
@@ -11,6 +12,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <utf8proc.h>
 
 #include "afile.h"
 #include "err.h"
@@ -672,6 +675,166 @@ static int has_utf8_seq(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/* The Windows code pages a text that is not UTF-8 may be in, the one table of them: for a
+ * Latin one, the letters past ASCII its languages write (Icelandic's ð and þ left out of
+ * cp1252's: read so, Lithuanian's š and ž looked Western); for another script, its block
+ * of letters and whether it has upper and lower case. cp1252 first: a guess of it stands
+ * unless another page makes more of the text words of one script (t46 F7: windows-1256
+ * Arabic and windows-1257 Lithuanian were told to try cp1250, cp1251, cp1253, cp1254). */
+static const struct code_page {
+	const char *name, *what;
+	const char *letters;       /* Latin: its letters past ASCII (UTF-8), else NULL */
+	unsigned lo, hi;           /* another script: its letters' block */
+	int cased;                 /* that script has upper and lower case */
+} code_pages[] = {
+	/* àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒŠŽ */
+	{"cp1252", "Western European",
+	 "\xC3\xA0\xC3\xA1\xC3\xA2\xC3\xA3\xC3\xA4\xC3\xA5\xC3\xA6\xC3\xA7\xC3\xA8"
+	 "\xC3\xA9\xC3\xAA\xC3\xAB\xC3\xAC\xC3\xAD\xC3\xAE\xC3\xAF\xC3\xB1\xC3\xB2"
+	 "\xC3\xB3\xC3\xB4\xC3\xB5\xC3\xB6\xC3\xB8\xC3\xB9\xC3\xBA\xC3\xBB\xC3\xBC"
+	 "\xC3\xBD\xC3\xBF\xC3\x9F\xC5\x93\xC5\xA1\xC5\xBE\xC3\x80\xC3\x81\xC3\x82"
+	 "\xC3\x83\xC3\x84\xC3\x85\xC3\x86\xC3\x87\xC3\x88\xC3\x89\xC3\x8A\xC3\x8B"
+	 "\xC3\x8C\xC3\x8D\xC3\x8E\xC3\x8F\xC3\x91\xC3\x92\xC3\x93\xC3\x94\xC3\x95"
+	 "\xC3\x96\xC3\x98\xC3\x99\xC3\x9A\xC3\x9B\xC3\x9C\xC3\x9D\xC5\xB8\xC5\x92"
+	 "\xC5\xA0\xC5\xBD", 0, 0, 1},
+	/* áâäăąćçčďđéęěíîĺľłńňóôőöŕřśşšţťúůűüýźżžÁÂÄĂĄĆÇČĎĐÉĘĚÍÎĹĽŁŃŇÓÔŐÖŔŘŚŞŠŢŤÚŮŰÜÝŹŻŽ */
+	{"cp1250", "Central European",
+	 "\xC3\xA1\xC3\xA2\xC3\xA4\xC4\x83\xC4\x85\xC4\x87\xC3\xA7\xC4\x8D\xC4\x8F"
+	 "\xC4\x91\xC3\xA9\xC4\x99\xC4\x9B\xC3\xAD\xC3\xAE\xC4\xBA\xC4\xBE\xC5\x82"
+	 "\xC5\x84\xC5\x88\xC3\xB3\xC3\xB4\xC5\x91\xC3\xB6\xC5\x95\xC5\x99\xC5\x9B"
+	 "\xC5\x9F\xC5\xA1\xC5\xA3\xC5\xA5\xC3\xBA\xC5\xAF\xC5\xB1\xC3\xBC\xC3\xBD"
+	 "\xC5\xBA\xC5\xBC\xC5\xBE\xC3\x81\xC3\x82\xC3\x84\xC4\x82\xC4\x84\xC4\x86"
+	 "\xC3\x87\xC4\x8C\xC4\x8E\xC4\x90\xC3\x89\xC4\x98\xC4\x9A\xC3\x8D\xC3\x8E"
+	 "\xC4\xB9\xC4\xBD\xC5\x81\xC5\x83\xC5\x87\xC3\x93\xC3\x94\xC5\x90\xC3\x96"
+	 "\xC5\x94\xC5\x98\xC5\x9A\xC5\x9E\xC5\xA0\xC5\xA2\xC5\xA4\xC3\x9A\xC5\xAE"
+	 "\xC5\xB0\xC3\x9C\xC3\x9D\xC5\xB9\xC5\xBB\xC5\xBD", 0, 0, 1},
+	{"cp1251", "Cyrillic", NULL, 0x400, 0x4FF, 1},
+	{"cp1253", "Greek", NULL, 0x370, 0x3FF, 1},
+	/* âçğıîöşûüÂÇĞİÎÖŞÛÜ */
+	{"cp1254", "Turkish",
+	 "\xC3\xA2\xC3\xA7\xC4\x9F\xC4\xB1\xC3\xAE\xC3\xB6\xC5\x9F\xC3\xBB\xC3\xBC"
+	 "\xC3\x82\xC3\x87\xC4\x9E\xC4\xB0\xC3\x8E\xC3\x96\xC5\x9E\xC3\x9B\xC3\x9C", 0, 0, 1},
+	{"cp1255", "Hebrew", NULL, 0x5B0, 0x5F4, 0},
+	{"cp1256", "Arabic", NULL, 0x600, 0x6FF, 0},
+	/* ąāčęėēģįīķļņōõšųūžäöüĄĀČĘĖĒĢĮĪĶĻŅŌÕŠŲŪŽÄÖÜ */
+	{"cp1257", "Baltic",
+	 "\xC4\x85\xC4\x81\xC4\x8D\xC4\x99\xC4\x97\xC4\x93\xC4\xA3\xC4\xAF\xC4\xAB"
+	 "\xC4\xB7\xC4\xBC\xC5\x86\xC5\x8D\xC3\xB5\xC5\xA1\xC5\xB3\xC5\xAB\xC5\xBE"
+	 "\xC3\xA4\xC3\xB6\xC3\xBC\xC4\x84\xC4\x80\xC4\x8C\xC4\x98\xC4\x96\xC4\x92"
+	 "\xC4\xA2\xC4\xAE\xC4\xAA\xC4\xB6\xC4\xBB\xC5\x85\xC5\x8C\xC3\x95\xC5\xA0"
+	 "\xC5\xB2\xC5\xAA\xC5\xBD\xC3\x84\xC3\x96\xC3\x9C", 0, 0, 1},
+	{"cp874", "Thai", NULL, 0xE01, 0xE5B, 0},
+};
+
+/* Is code point c among the UTF-8 letters? */
+static int page_letter(const char *letters, utf8proc_int32_t c)
+{
+	utf8proc_int32_t d;
+	for (const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)letters; *p;) {
+		utf8proc_ssize_t k = utf8proc_iterate(p, -1, &d);
+		if (k <= 0)
+			return 0;
+		if (d == c)
+			return 1;
+		p += k;
+	}
+	return 0;
+}
+
+/* How many of the words past ASCII of u[0..n) (UTF-8, as page cp read them) are no word of
+ * its script: a letter of another script, a lower letter before an upper one, three letters
+ * past ASCII in a row (a Latin page's), a symbol; *good the others. */
+static int page_misfits(const struct code_page *cp, const char *u, size_t n, int *good)
+{
+	int bad = 0, word_bad = 0, high = 0, run = 0, lower = 0, wlen = 0;
+	*good = 0;
+	for (size_t i = 0; i <= n;) {
+		utf8proc_int32_t c = 0;
+		utf8proc_ssize_t k = i < n ? utf8proc_iterate((const utf8proc_uint8_t *)u + i,
+							     (utf8proc_ssize_t)(n - i), &c) : 1;
+		int cat = i < n && k > 0 ? utf8proc_category(c) : UTF8PROC_CATEGORY_CN;
+		int letter = i < n && k > 0 && cat >= UTF8PROC_CATEGORY_LU &&
+			     cat <= UTF8PROC_CATEGORY_MC;
+		if (!letter) {   /* a word's end */
+			if (high)
+				word_bad ? bad++ : (*good)++;
+			word_bad = high = run = lower = wlen = 0;
+			bad += c >= 0x80 && (cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM ||
+					     cat == UTF8PROC_CATEGORY_CO || cat == UTF8PROC_CATEGORY_CN ||
+					     cat == UTF8PROC_CATEGORY_CC);
+			i += k > 0 ? (size_t)k : 1;
+			continue;
+		}
+		int upper = cat == UTF8PROC_CATEGORY_LU;
+		/* a mark that combines with the letter before it starts no word; Thai's vowels
+		 * written before their consonant (U+0E40 to U+0E44) end none; Greek's final
+		 * sigma ends one (Russian's frequent т is its byte in cp1253) */
+		word_bad |= cat == UTF8PROC_CATEGORY_MN && !wlen++;
+		if ((c >= 0xE40 && c <= 0xE44) || c == 0x3C2) {
+			utf8proc_int32_t next = 0;
+			int nc = i + (size_t)k < n && utf8proc_iterate((const utf8proc_uint8_t *)u + i +
+								       k, (utf8proc_ssize_t)(n - i -
+								       (size_t)k), &next) > 0 ?
+				 utf8proc_category(next) : UTF8PROC_CATEGORY_CN;
+			int ends = nc < UTF8PROC_CATEGORY_LU || nc > UTF8PROC_CATEGORY_MC;
+			word_bad |= c == 0x3C2 ? !ends : ends;
+		}
+		high |= c >= 0x80;
+		run = c >= 0x80 ? run + 1 : 0;
+		if (cp->letters)
+			word_bad |= (c >= 0x80 && !page_letter(cp->letters, c)) || run >= 3;
+		else
+			word_bad |= (c < 0x80 && high) || (c >= 0x80 && ((unsigned)c < cp->lo ||
+								     (unsigned)c > cp->hi));
+		word_bad |= (cp->letters || cp->cased) && upper && lower;
+		lower |= cat == UTF8PROC_CATEGORY_LL;
+		i += (size_t)k;
+	}
+	return bad;
+}
+
+/* A word of ASCII letters before a high byte makes the word's run start there: the text is
+ * scored from its start, a line's, so "Prek\xEBs" is one word. */
+int source_code_pages(const unsigned char *raw, size_t n, char *buf, size_t size)
+{
+	enum { PAGES = sizeof code_pages / sizeof *code_pages, SAMPLE = 4096 };
+	int bad[PAGES], good[PAGES], best = -1;
+	char *u = malloc(SAMPLE * 3 + 4);
+	buf[0] = '\0';
+	if (!u || !size)
+		return free(u), 0;
+	n = n < SAMPLE ? n : SAMPLE;
+	for (int p = 0; p < PAGES; p++) {
+		bad[p] = -1;
+		iconv_t cd = iconv_open("UTF-8", code_pages[p].name);
+		if (cd == (iconv_t)-1)
+			continue;
+		char *ip = (char *)raw, *op = u;
+		size_t il = n, ol = SAMPLE * 3, skipped = 0;
+		while (il && iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 && errno == EILSEQ)
+			ip++, il--, skipped++;   /* a byte the page leaves undefined */
+		iconv_close(cd);
+		bad[p] = page_misfits(&code_pages[p], u, (size_t)(op - u), &good[p]) + (int)skipped;
+		if (good[p] && (best < 0 || bad[p] < bad[best]))
+			best = p;
+	}
+	free(u);
+	/* the guess stands when no page reads better (a cp1252 file's é reads in others too) */
+	if (best <= 0 || bad[0] <= bad[best])
+		return 0;
+	int named = 0;
+	size_t o = 0;
+	for (int p = 1; p < PAGES && named < 3 && o < size; p++)
+		if (good[p] && bad[p] == bad[best]) {
+			o += (size_t)snprintf(buf + o, size - o, "%s%s %s", named ? ", " : "",
+					      code_pages[p].name, code_pages[p].what);
+			named++;
+		}
+	if (o >= size)
+		buf[size - 1] = '\0';
+	return named;
+}
+
 /* Start reading as cp1252 at out[k]: what follows goes through iconv. */
 static long switch_cp1252(csv_source *s, unsigned char *out, size_t k, size_t n)
 {
@@ -681,6 +844,11 @@ static long switch_cp1252(csv_source *s, unsigned char *out, size_t k, size_t n)
 	}
 	s->guessed = 1;
 	s->guess_byte = out[k];
+	/* scored from the line's start: its word of ASCII letters before the byte */
+	size_t from = k;
+	while (from > 0 && out[from - 1] != '\n')
+		from--;
+	source_code_pages(out + from, n - from, s->guess_pages, sizeof s->guess_pages);
 	memcpy(s->conv, out + k, n - k);
 	s->conv_len = n - k;
 	s->conv_off += k;
@@ -749,6 +917,24 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	return switch_cp1252(s, out, k, n);
 }
 
+/* UTF-16 without a byte order mark, from its first 32 characters (p[0..n)): "UTF-16LE" when
+ * half of them or more are of Latin-1 (a NUL after the letter) and few have a NUL before it,
+ * "UTF-16BE" the other way round, else NULL. UTF-8 text holds no NUL; a letter past Latin-1
+ * among the first ones (MISA's S\xE1\xBB\x94 CHI TI\xE1\xBA\xBET, t46 F13) leaves the rest to tell. */
+static const char *utf16_unmarked(const unsigned char *p, size_t n)
+{
+	size_t pairs = n < 64 ? n / 2 : 32, le = 0, be = 0;
+	for (size_t k = 0; k < pairs; k++) {
+		le += p[2 * k] && !p[2 * k + 1];
+		be += !p[2 * k] && p[2 * k + 1];
+	}
+	if (pairs >= 2 && 2 * le >= pairs && le > 3 * be)
+		return "UTF-16LE";
+	if (pairs >= 2 && 2 * be >= pairs && be > 3 * le)
+		return "UTF-16BE";
+	return NULL;
+}
+
 /* One buffer of UTF-8 text. The first one looks for a UTF-16 byte order mark: such a file
  * cannot be read as UTF-8 at all, and the mark says what it is. Until a byte past ASCII has
  * decided the encoding, each buffer is sniffed. */
@@ -766,12 +952,9 @@ static long fill(csv_source *s, unsigned char *out, int first)
 		if (first && !s->encoding && n >= 2 &&
 		    ((out[0] == 0xFF && out[1] == 0xFE) || (out[0] == 0xFE && out[1] == 0xFF)))
 			return read_utf16(s, out, n, "UTF-16");
-		if (first && !s->encoding && n >= 4 && out[0] && out[0] < 0x80 && !out[1] && out[2] &&
-		    out[2] < 0x80 && !out[3])
-			return read_utf16(s, out, n, "UTF-16LE");
-		if (first && !s->encoding && n >= 4 && !out[0] && out[1] && out[1] < 0x80 && !out[2] &&
-		    out[3] && out[3] < 0x80)
-			return read_utf16(s, out, n, "UTF-16BE");
+		const char *utf16 = first && !s->encoding ? utf16_unmarked(out, (size_t)n) : NULL;
+		if (utf16)
+			return read_utf16(s, out, n, utf16);
 		if (!s->sniff || (n == 0 && h == 0))
 			return n + (long)h;
 		long m = sniff(s, out, (size_t)n + h, n == 0);
@@ -1048,7 +1231,16 @@ void source_notes(const csv_source *s, char *buf, size_t size)
 {
 	int o = 0;
 	buf[0] = 0;
-	if (s->guessed)
+	if (s->guessed && s->guess_pages[0])
+		o = snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X): "
+			     "read as cp1252, the encoding of spreadsheets saved on Windows, but its "
+			     "bytes read as words of one script in %s: name %s with --encoding%s%.*s%s",
+			     s->name, s->guess_line, s->guess_byte, s->guess_pages,
+			     strchr(s->guess_pages, ',') ? "the right one" : "it",
+			     strchr(s->guess_pages, ',') ? "" : " (--encoding ",
+			     strchr(s->guess_pages, ',') ? 0 : (int)strcspn(s->guess_pages, " "),
+			     s->guess_pages, strchr(s->guess_pages, ',') ? "" : ")");
+	else if (s->guessed)
 		o = snprintf(buf, size, "note: '%s' is not UTF-8 (line %llu has the byte 0x%02X): read "
 			     "as cp1252, the encoding of spreadsheets saved on Windows (--encoding NAME "
 			     "names another: cp1250 for Central European text, cp1251 Cyrillic, cp1253 "

@@ -68,6 +68,8 @@ typedef struct csv_source {
 	int sniff;                 /* still deciding */
 	int guessed;               /* decided cp1252 */
 	unsigned char guess_byte;  /* the byte that decided it */
+	char guess_pages[96];      /* the code pages its bytes read better in (source_code_pages),
+	                              or "" */
 	unsigned long long guess_line; /* its line, from 1 */
 	unsigned long long guess_crs;  /* CRs before it: a CR-only file's line ends */
 	unsigned char held[4];     /* a UTF-8 sequence the buffer cut short, for the next one */
@@ -117,5 +119,10 @@ void source_describe(const csv_source *s, char *buf, size_t size);
 /* The source's notes for the load summary, one a line, or "": the encoding was guessed (why,
  * and how to name another); the file grew while it was read (a log being appended). */
 void source_notes(const csv_source *s, char *buf, size_t size);
+/* The code pages of the one table (cp1250 Central European, cp1256 Arabic, cp1257 Baltic,
+ * ...) that make more of raw[0..n) (text that is not UTF-8, from a line's start) words of one
+ * script than cp1252 does: at most three, "cp1256 Arabic, ...", into buf; their count, 0
+ * (buf "") when cp1252 reads it as well as any. */
+int source_code_pages(const unsigned char *raw, size_t n, char *buf, size_t size);
 
 #endif

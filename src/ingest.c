@@ -270,7 +270,7 @@ const rr_currency ingest_currencies[] = {
 	{"\xE2\x82\xB4", "UAH"}, {"\xE2\x82\xB1", "PHP"}, {"\xE2\x82\xAB", "VND"},
 	{"\xE0\xB8\xBF", "THB"}, {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xA1", "CRC"},
 	{"\xE2\x82\xB8", "KZT"}, {"\xE2\x82\xBE", "GEL"}, {"\xE2\x82\xB2", "PYG"},
-	{"\xE2\x82\xB5", "GHS"}, {"\xE2\x82\xA8", "Rs"},
+	{"\xE2\x82\xB5", "GHS"}, {"\xE2\x82\xA8", "Rs"}, {"\xE0\xA7\xB3", "BDT"} /* taka */,
 	/* Korea's won as its shops write it after the number (12000\xEC\x9B\x90: Cafe24, Naver,
 	 * Coupang), Vietnam's dong as KiotViet, Sapo and Haravan write it (\xC4\x91, VN\xC4\x90),
 	 * and the rial sign U+FDFC, which Saudi Arabia, Oman, Qatar, Yemen and Iran share (t39 #11) */
@@ -284,7 +284,7 @@ const rr_currency ingest_currencies[] = {
 	{"\xD0\xBB\xD0\xB2.", "BGN"}, {"\xD0\xBB\xD0\xB2", "BGN"} /* lv */, {"Ft", "HUF"},
 	{"lei", "RON"}, {"TL", "TRY"}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB"},
 	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB"} /* rub */, {"\xD1\x80.", "RUB"} /* r., t39 #11 */, {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH"} /* grn */,
-	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"}, {"L.E.", "EGP"},
+	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"}, {"L.E.", "EGP"}, {"Tk", "BDT"} /* taka */,
 	/* the Arab world's, with or without their last point (t39 #11: Salla, Zid and Foodics
 	 * write 83.62 \xD8\xB1.\xD8\xB3, every row was rejected): riyal of Saudi Arabia, Qatar
 	 * and Oman, dirham of the Emirates and Morocco, dinar of Kuwait and Bahrain, Egypt's
@@ -373,6 +373,18 @@ static int accounting_negative(const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+/* Is c named by its ISO code (MXN)? By a mark several currencies share, as written ($, kr)? */
+static int iso_code(const rr_currency *c)
+{
+	return strcmp(c->mark, c->code) == 0 && strlen(c->code) == 3 &&
+	       strspn(c->code, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 3;
+}
+
+static int shared_mark(const rr_currency *c)
+{
+	return strcmp(c->mark, c->code) == 0 && !iso_code(c);
+}
+
 /* The currency whose mark begins or ends s[*a..*b), taken off with the blanks inside it. */
 static const rr_currency *strip_currency(const char *s, size_t *a, size_t *b)
 {
@@ -381,7 +393,18 @@ static const rr_currency *strip_currency(const char *s, size_t *a, size_t *b)
 		*a += strlen(cur->mark);
 	else if ((cur = currency_at(s + *a, *b - *a, 1)) != NULL)
 		*b -= strlen(cur->mark);
+	else if (*b - *a > 2 && s[*b - 1] == '.' && !is_digit(s[*b - 2]) &&
+		 (cur = currency_at(s + *a, *b - *a - 1, 1)) != NULL)
+		*b -= strlen(cur->mark) + 1;   /* an abbreviation with its dot (89,00 grn.: t46 F13) */
 	trim_blanks(s, a, b);
+	/* a mark several currencies share, then the ISO code that names it ($1,250.00 MXN),
+	 * or one currency written twice (t46 F13) */
+	const rr_currency *two = cur ? currency_at(s + *a, *b - *a, 1) : NULL;
+	if (two && (strcmp(two->code, cur->code) == 0 || (shared_mark(cur) && iso_code(two)))) {
+		*b -= strlen(two->mark);
+		trim_blanks(s, a, b);
+		cur = two;
+	}
 	return cur;
 }
 
@@ -7282,6 +7305,33 @@ static void describe_one_column(const loader *L, char *text, size_t size)
 	    "user='%s',invoice='%s'", both, user, user, both);
 }
 
+/* The customer's column empty on every line read with the header and no row with a
+ * customer: the cleaning drops every row, which alone would blame the rules; the columns
+ * that hold values and may name the customer are said (t46 F4: Prom.ua's Email, empty for
+ * phone orders, beside its Телефон and ПІБ покупця). */
+static void describe_empty_user(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	const char *names[MAX_FIELDS];
+	char shown[64], cand[320];
+	int f = L->col[RR_COL_USER];
+	if (f < 0 || f >= MAX_FIELDS || !r->n || !L->fill || !L->fill->rows ||
+	    L->fill->filled[f])
+		return;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->cust[i] != RR_NONE)
+			return;
+	header_names(L, names);
+	int n = sniff_customer_candidates(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS,
+					  L->col, L->fill, cand, sizeof cand);
+	shown_field(names, f, shown, sizeof shown);
+	say(text, size, "warning: '%s', read as the customer, is empty on every line, so the "
+	    "cleaning drops every row as no customer's%s%s%s", shown,
+	    n ? "; these columns hold values and may name the customer: " : ": load with --map "
+		"user=COL, the column that names the buyer",
+	    n ? cand : "", n ? ": load with --map user=COL, the one that names the buyer" : "");
+}
+
 /* Baskets and customers the grouping got wrong, as the rows show it (rowshape.h): invoices
  * made from timestamps that split each visit line by line (t19: YOOCHOOSE's clicks, each
  * its own basket, no pair bought together), and a customer id per order (t19: Olist's
@@ -7533,6 +7583,7 @@ static int describe(loader *L)
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
 	describe_one_value(L, text, sizeof text);
+	describe_empty_user(L, text, sizeof text);
 	if (describe_walk_in(L, text, sizeof text) != 0)
 		return -1;
 	if (describe_shape(L, text, sizeof text) != 0)
@@ -8023,14 +8074,15 @@ static int finish_rows(loader *L)
 /* The error of a load whose encoding was guessed, with the guess said after it. The note
  * follows whole clauses: a refusal too long for both loses its last clauses ("; ..." at the
  * depth of no bracket), never half a sentence (t31: cut at 512 bytes inside one). */
-static void add_guess_note(void)
+static void add_guess_note(const char *pages)
 {
-	static const char note[] = " (its text was read as cp1252, a guess: if it is in another "
-				   "encoding, name it with --encoding: cp1250 Central European, "
-				   "cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish)";
+	char note[256];
+	snprintf(note, sizeof note, " (its text was read as cp1252, a guess: if it is in another "
+		 "encoding, name it with --encoding: %s)", pages[0] ? pages :
+		 "cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish");
 	char why[RR_ERR_MAX + 8];
 	snprintf(why, sizeof why, "%s", err_msg());
-	size_t room = RR_ERR_MAX - (sizeof note - 1) - 5;   /* 5: "; ..." */
+	size_t room = RR_ERR_MAX - strlen(note) - 5;   /* 5: "; ..." */
 	if (strlen(why) > room) {
 		size_t cut = 0;
 		int depth = 0;
@@ -8043,6 +8095,26 @@ static void add_guess_note(void)
 			memcpy(why + cut, "; ...", 6);
 	}
 	err_set("%s%s", why, note);
+}
+
+/* Under a --map, each hint's --map in the summary (r) or the refusal (r NULL) carries the
+ * roles mapped already (sniff_map_merge): followed as written, a second --map would lose
+ * them (t46 F8). */
+static void merge_hint_maps(const char *map, rr_rows *r)
+{
+	char *out;
+	const char *text = r ? r->reading : err_msg();
+	size_t size = text ? strlen(text) * 2 + 256 : 0;
+	if (!map || !map[0] || !text || !strstr(text, "--map ") || !(out = malloc(size)))
+		return;
+	sniff_map_merge(map, text, out, size);
+	if (r) {
+		free(r->reading);
+		r->reading = out;
+		return;
+	}
+	err_set("%s", out);
+	free(out);
 }
 
 /* Read src through L (both set up) to rows; closes src. */
@@ -8062,7 +8134,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
 	source_notes(src, L->notes, sizeof L->notes);
 	if (L->failed && src->guessed)   /* a header in cp1250 read as cp1252 is unrecognised */
-		add_guess_note();
+		add_guess_note(src->guess_pages);
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;
@@ -8075,6 +8147,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	}
 	if (keep >= 0)
 		close(keep);
+	merge_hint_maps(L->o->map, r);
 	loader_free(L);
 	return r;
 }

@@ -393,6 +393,14 @@ int rows_finish(rr_rows *r)
 }
 
 /* ---- customer ids ---- */
+/* The zeros of the scripts' own digits read as ASCII ones, each block ten code points from
+ * its zero: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil,
+ * Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer and the full-width ones (t46 F10: a
+ * Bangladeshi till's \xE0\xA7\xA8, a Thai one's \xE0\xB9\x91 were rejected as unparsable numbers). */
+static const unsigned digit_zeros[] = {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66,
+				       0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0, 0x1040,
+				       0x17E0, 0xFF10};
+
 int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
 {
 	*len = p[0] >= 0xE0 ? 3 : 2;
@@ -407,10 +415,11 @@ int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
 	if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
 	    (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF)
 		return 1;
-	if (cp >= 0x0660 && cp <= 0x0669)
-		*c = (char)('0' + (cp - 0x0660));
-	else if (cp >= 0x06F0 && cp <= 0x06F9)
-		*c = (char)('0' + (cp - 0x06F0));
+	for (size_t k = 0; k < sizeof digit_zeros / sizeof *digit_zeros; k++)
+		if (cp >= digit_zeros[k] && cp <= digit_zeros[k] + 9)
+			*c = (char)('0' + (cp - digit_zeros[k]));
+	if (*c)
+		;
 	else if (cp == 0x066B || cp == 0x066C)
 		*c = cp == 0x066B ? '.' : ',';
 	else if (cp >= 0xFF01 && cp <= 0xFF5E)

@@ -1,0 +1,253 @@
+/* test_hints.c — what a load's hints and refusals say when the file is not what they first
+ * took it for (t46): a customer column empty on every line (F4), a hint's --map that carries
+ * the map given (F8); dates of another calendar (F6) and fixed-width text (F11) said as
+ * what they are, not as a table to join; the digits of other scripts (F10); money with its
+ * abbreviation's point or a mark and its ISO code, and no month name after a whole date
+ * (F13), the code pages named from the bytes (F7), UTF-16 without a byte order mark whose first letter is past Latin-1 (F13). */
+#include "testutil.h"
+
+#include "csvdate.h"
+#include "csvsniff.h"
+#include "csvsource.h"
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_opts(const char *text, const rr_ingest_opts *o)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+/* F8: each hint's --map gets the roles mapped already, before its own; a role or a column
+ * the hint gives is the hint's; text without --map is copied. */
+static void test_map_merge(void **state)
+{
+	(void)state;
+	char out[512];
+	sniff_map_merge("date=1", "load with --map event='Tipo Documento' --purchase X", out,
+			sizeof out);
+	assert_string_equal("load with --map date=1,event='Tipo Documento' --purchase X", out);
+	sniff_map_merge("date=Fecha Emisión,user=Kunde",
+			"a (--map qty='Menge'); b --map user=Konto reads it.", out, sizeof out);
+	assert_string_equal("a (--map date='Fecha Emisión',user=Kunde,qty='Menge'); "
+			    "b --map date='Fecha Emisión',user=Konto reads it.", out);
+	/* a column the hint gives to another role leaves the map's role out */
+	sniff_map_merge("item=Telefon,date=2", "--map user=Telefon", out, sizeof out);
+	assert_string_equal("--map date=2,user=Telefon", out);
+	/* no role a map names: left alone */
+	sniff_map_merge("date=2", "--map NAME=- leaves it", out, sizeof out);
+	assert_string_equal("--map NAME=- leaves it", out);
+	sniff_map_merge(NULL, "x --map user=A", out, sizeof out);
+	assert_string_equal("x --map user=A", out);
+	/* cut to the buffer, ended */
+	sniff_map_merge("date=1", "load with --map qty=Menge", out, 12);
+	assert_int_equal(11, strlen(out));
+}
+
+static const char prom[] =
+	"Номер,Дата замовлення,ПІБ покупця,Телефон,Email,Артикул,Назва товару,Статус\n"
+	"201000,06.01.2024,Покупець 1,+380661234000,,A-1,Шкарпетки,Виконано\n"
+	"201000,06.01.2024,Покупець 1,+380661234000,,A-2,Рюкзак,Виконано\n"
+	"201001,07.01.2024,Покупець 2,+380661234001,,A-3,Шапка,Виконано\n"
+	"201001,07.01.2024,Покупець 2,+380661234001,,A-1,Шкарпетки,Виконано\n"
+	"201002,08.01.2024,Покупець 3,+380661234002,,A-2,Рюкзак,Виконано\n"
+	"201002,08.01.2024,Покупець 3,+380661234002,,A-4,Сумка,Виконано\n";
+
+/* F4: the customer's column empty on every line is said, with the columns that hold values
+ * and may name the customer (a telephone, a buyer's name), and the map given kept (F8). */
+static void test_empty_customer(void **state)
+{
+	(void)state;
+	rr_ingest_opts o = {.map = "date=2"};
+	rr_rows *r = load_opts(prom, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "'Email', read as the customer, is empty on every "
+				"line"));
+	assert_non_null(strstr(r->reading, "'Телефон' ('+380661234000'), 'ПІБ покупця' "
+				"('Покупець 1'): load with --map date=2,user=COL"));
+	/* not the product's name, the order's number nor the status */
+	assert_null(strstr(r->reading, "'Назва товару' ("));
+	assert_null(strstr(r->reading, "'Номер' ("));
+	rows_free(r);
+	/* a customer column with values: nothing said */
+	o.map = "date=2,user=Телефон";
+	r = load_opts(prom, &o);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "is empty on every line"));
+	rows_free(r);
+}
+
+/* F6: a date column of another calendar is said as one (convert it), not as a table to join;
+ * in Persian digits as in ASCII ones, the year first or last. */
+static void test_other_calendar(void **state)
+{
+	(void)state;
+	static const char *const files[] = {
+		"n,tarikh,mushtari,kala\n1,1402/10/14,A,K-1\n2,1402/10/15,B,K-2\n",
+		"n,tarikh,mushtari,kala\n1,\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB2/\xDB\xB1\xDB\xB0/"
+		"\xDB\xB1\xDB\xB4,A,K-1\n2,\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB2/\xDB\xB1\xDB\xB0/"
+		"\xDB\xB1\xDB\xB5,B,K-2\n",
+		"n,tarikh,mushtari,kala\n1,20-06-1445,A,K-1\n2,21-06-1445,B,K-2\n",
+	};
+	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+		assert_null(load_opts(files[k], NULL));
+		assert_non_null(strstr(err_msg(), "'tarikh' (2, '"));
+		assert_non_null(strstr(err_msg(), "of another calendar"));
+		assert_null(strstr(err_msg(), "date's: a file without"));
+	}
+	/* three numbers of no such year are no such date */
+	assert_null(load_opts("n,ref,mushtari,kala\n1,12/10/1602,A,K-1\n2,12/10/1603,B,K-2\n",
+			      NULL));
+	assert_null(strstr(err_msg(), "of another calendar"));
+}
+
+/* F11: one column and no separator, its fields set apart by blanks: fixed-width text. */
+static void test_fixed_width(void **state)
+{
+	(void)state;
+	assert_null(load_opts("SALES DETAIL REPORT          PAGE 1\n"
+			      "CUSTNO  INVNO  DATE      ITEM\n"
+			      "C001    1001   20240105  A-1\n", NULL));
+	assert_non_null(strstr(err_msg(), "is one column with no separator"));
+	assert_non_null(strstr(err_msg(), "fixed-width text"));
+	assert_null(strstr(err_msg(), "join the table"));
+}
+
+/* F10: the digits of other scripts are read as ASCII ones, from one table of their blocks:
+ * Bengali with the taka sign, Thai, Devanagari. */
+static void test_script_digits(void **state)
+{
+	(void)state;
+	char c;
+	size_t len;
+	static const struct {
+		const char *s;
+		char want;
+	} d[] = {{"\xE0\xA7\xA8", '2'}, {"\xE0\xB9\x91", '1'}, {"\xE0\xA5\xAF", '9'},
+		 {"\xD9\xA3", '3'}, {"\xDB\xB4", '4'}, {"\xEF\xBC\x95", '5'}, {"\xE0\xAF\xA6", '0'}};
+	for (size_t k = 0; k < sizeof d / sizeof *d; k++) {
+		assert_int_equal(1, rows_plain_char((const unsigned char *)d[k].s, strlen(d[k].s), &c,
+						    &len));
+		assert_int_equal(d[k].want, c);
+		assert_int_equal(strlen(d[k].s), len);
+	}
+	/* a Bengali letter is no digit */
+	assert_int_equal(0, rows_plain_char((const unsigned char *)"\xE0\xA6\x95", 3, &c, &len));
+	rr_rows *r = load_opts("customer_id,sku,date,qty,price\n"
+			       "C0,S0,2024-01-01,\xE0\xA7\xA8,\"\xE0\xA7\xB3 \xE0\xA7\xA7,\xE0\xA7\xA8"
+			       "\xE0\xA7\xAB\xE0\xA7\xA6.\xE0\xA7\xA6\xE0\xA7\xA6\"\n"
+			       "C1,S1,2024-01-02,\xE0\xB9\x93,\xE0\xB9\x94\xE0\xB9\x95.\xE0\xB9\x90"
+			       "\xE0\xB9\x90\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(r->qty[0] == 2 && r->price[0] == 1250);
+	assert_true(r->qty[1] == 3 && r->price[1] == 45);
+	rows_free(r);
+	r = load_opts("customer_id,sku,date,qty,price\nC1,S1,2024-01-02,1,Tk 450.00\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_true(r->price[0] == 450);
+	rows_free(r);
+}
+
+/* F13: a currency's abbreviation with its point, and a shared mark with the ISO code that
+ * names it, are read; a word after a whole date of numbers is no month name. */
+static void test_money_and_klo(void **state)
+{
+	(void)state;
+	rr_rows *r = load_opts("customer_id;sku;date;qty;price\n"
+			       "C0;S0;2024-01-01;1;89,00 \xD0\xB3\xD1\x80\xD0\xBD.\n"
+			       "C1;S1;2024-01-02;1;1 250,00 \xD0\xB3\xD1\x80\xD0\xBD\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_true(r->price[0] == 89 && r->price[1] == 1250);
+	rows_free(r);
+	r = load_opts("customer_id,sku,date,qty,price\nC0,S0,2024-01-01,1,\"$1,250.00 MXN\"\n"
+		      "C1,S1,2024-01-02,1,$89.50 MXN\nC2,S2,2024-01-03,1,12.00 EUR EUR\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_true(r->price[0] == 1250 && r->price[1] == 89.5 && r->price[2] == 12);
+	rows_free(r);
+	/* two currencies are no price */
+	r = load_opts("customer_id,sku,date,qty,price\nC0,S0,2024-01-01,1,12 USD EUR\n"
+		      "C1,S1,2024-01-02,1,$12\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+	char word[32];
+	assert_int_equal(0, date_unknown_month("5.1.2024 klo 13.22", 18, word, sizeof word));
+	assert_int_equal(1, date_unknown_month("5 tammikuuta 2024", 17, word, sizeof word));
+	assert_string_equal("tammikuuta", word);
+}
+
+/* F13: UTF-16LE without a byte order mark whose first letter is past Latin-1 (Ỏ after an
+ * S) is read as UTF-16, as one of ASCII letters is. */
+static void test_utf16_unmarked(void **state)
+{
+	(void)state;
+	static const char utf8[] = "\xE1\xBB\x8E" "customer_id,sku,date\nC1,S1,2024-01-05\n"
+				   "C2,S2,2024-01-06\n";
+	char utf16[256];
+	size_t n = 0;
+	/* Ỏ is U+1ECE: CE 1E in UTF-16LE; the rest is ASCII */
+	utf16[n++] = (char)0xCE;
+	utf16[n++] = 0x1E;
+	for (const char *p = utf8 + 3; *p; p++) {
+		utf16[n++] = *p;
+		utf16[n++] = 0;
+	}
+	char *path = tu_write_temp(utf16, n);
+	rr_rows *r = ingest_read(path, NULL, NULL);
+	tu_remove(path);
+	/* the header's first name is Ỏcustomer_id: no customer, but no NUL byte either */
+	assert_null(r);
+	assert_null(strstr(err_msg(), "NUL byte"));
+	assert_non_null(strstr(err_msg(), "\xE1\xBB\x8E" "customer_id"));
+}
+
+/* F7: the code pages named for text that is not UTF-8 are those that read its bytes as
+ * words of one script: Arabic in cp1256, Lithuanian in cp1257; a Western text's cp1252
+ * stands (none named). */
+static void test_code_pages(void **state)
+{
+	(void)state;
+	char buf[96];
+	/* رقم الفاتورة,التاريخ,العميل in windows-1256 */
+	static const unsigned char ar[] = "\xD1\xDE\xE3 \xC7\xE1\xDD\xC7\xCA\xE6\xD1\xC9,"
+					  "\xC7\xE1\xCA\xC7\xD1\xED\xCE,\xC7\xE1\xDA\xE3\xED\xE1\n";
+	assert_int_equal(1, source_code_pages(ar, sizeof ar - 1, buf, sizeof buf));
+	assert_string_equal("cp1256 Arabic", buf);
+	/* Prekės kodas;Prekės pavadinimas;Klientas / UAB Šilas;Sūris Džiugas in windows-1257 */
+	static const unsigned char lt[] = "Prek\xEBs kodas;Prek\xEBs pavadinimas\n"
+					  "UAB \xD0ilas;S\xFBris D\xFEiugas\n";
+	assert_int_equal(1, source_code_pages(lt, sizeof lt - 1, buf, sizeof buf));
+	assert_string_equal("cp1257 Baltic", buf);
+	/* Покупатель;Количество;Цена in windows-1251 (its т, mid-word, is Greek's final sigma) */
+	static const unsigned char ru[] = "\xCF\xEE\xEA\xF3\xEF\xE0\xF2\xE5\xEB\xFC;"
+					  "\xCA\xEE\xEB\xE8\xF7\xE5\xF1\xF2\xE2\xEE;"
+					  "\xD6\xE5\xED\xE0\n";
+	assert_int_equal(1, source_code_pages(ru, sizeof ru - 1, buf, sizeof buf));
+	assert_string_equal("cp1251 Cyrillic", buf);
+	/* Café Müller, Ærø in cp1252: the guess stands */
+	static const unsigned char we[] = "Caf\xE9 M\xFCller;\xC6r\xF8 Stra\xDF" "e\n";
+	assert_int_equal(0, source_code_pages(we, sizeof we - 1, buf, sizeof buf));
+	assert_string_equal("", buf);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_map_merge),
+		cmocka_unit_test(test_empty_customer),
+		cmocka_unit_test(test_other_calendar),
+		cmocka_unit_test(test_fixed_width),
+		cmocka_unit_test(test_script_digits),
+		cmocka_unit_test(test_money_and_klo),
+		cmocka_unit_test(test_utf16_unmarked),
+		cmocka_unit_test(test_code_pages),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
