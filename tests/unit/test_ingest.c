@@ -6476,6 +6476,26 @@ static void test_returns_on_sale_line(void **state)
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "not read"));
 	rows_free(r);
+	/* t46 F5: only rows kept as purchases in full count: not a negative quantity (ERPNext's
+	 * Is Return), not a row the status skipped (Daraz's canceled) */
+	r = load_text("Order,Status,Date,Customer,SKU,Qty,Price,Is Return,Return Initiator\n"
+		      "1,delivered,2024-01-09,b1,KP-1,1,9.50,0,\n"
+		      "2,delivered,2024-01-09,b2,KP-2,-2,9.50,1,\n"
+		      "3,canceled,2024-01-10,b1,KP-2,1,9.50,0,buyer\n"
+		      "4,delivered,2024-01-11,b3,KP-1,1,9.50,0,seller\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "'Is Return' is not read"));
+	assert_non_null(strstr(r->reading, "warning: 'Return Initiator' is not read: 1 row (the "
+				     "first on line 5: 'seller')"));
+	rows_free(r);
+	/* the same marks under a flag read as the status: read as returns, no warning */
+	r = load_text("Purchase Date,Buyer Email,Item Name,Sale Price,Refunded?,Fully Refunded?\n"
+		      "2024-01-09,a@x.io,Ebook,9.00,0,0\n"
+		      "2024-01-10,b@x.io,Ebook,9.00,1,1\n"
+		      "2024-01-11,a@x.io,Course,19.00,0,0\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "not read"));
+	rows_free(r);
 }
 
 /* A column that names the dates' zone (Square's Time Zone) is said not applied on the dates
