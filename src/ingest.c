@@ -2018,6 +2018,15 @@ static int field_number(const char *s, size_t n, int money, char dec, int comma_
 		memcpy(minus + 1, s + 3, n - 3);
 		return field_number(minus, n - 2, money, dec, comma_sep, v, mark, cur);
 	}
+	size_t t = 3;   /* Tally's minus, blanks after it: "(-)5 Nos", "(-)2,075.00" (t46 F14) */
+	while (n > 3 && memcmp(s, "(-)", 3) == 0 && t < n && s[t] == ' ')
+		t++;
+	if (n > t && n - t + 1 < sizeof minus && memcmp(s, "(-)", 3) == 0 && s[t] != '-' &&
+	    s[t] != '+' && s[t] != '(') {
+		minus[0] = '-';
+		memcpy(minus + 1, s + t, n - t);
+		return field_number(minus, n - t + 1, money, dec, comma_sep, v, mark, cur);
+	}
 	int rc = parse_marked(s, n, dec, comma_sep, v, mark);
 	*cur = NULL;
 	if (rc != -1)
@@ -2138,7 +2147,8 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 		r0--;
 	while (r0 < w0 && s[r0] == ' ')
 		r0++;
-	if (w0 == w1 || w1 - w0 > 40)
+	/* nor a parenthesis: stripped, it leaves its pair open (t46 F14: "(-)-5" said ')') */
+	if (w0 == w1 || w1 - w0 > 40 || memchr(s + w0, '(', w1 - w0) || memchr(s + w0, ')', w1 - w0))
 		return;
 	char word[48], shown[100];
 	memcpy(word, s + w0, w1 - w0);
@@ -2198,8 +2208,8 @@ static int year_beyond(const char *s, size_t n)
 /* Count a quantity read with its count word ("5 pcs"), for the load's note. */
 static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
 {
-	size_t a, b;
-	if (n == 0 || (is_digit(s[0]) && is_digit(s[n - 1])) || !qty_unit(s, n, &a, &b))
+	size_t a, b, t = n > 3 && memcmp(s, "(-)", 3) == 0 ? 3 : 0;   /* Tally's minus */
+	if (n == 0 || (is_digit(s[0]) && is_digit(s[n - 1])) || !qty_unit(s + t, n - t, &a, &b))
 		return;
 	if (!in->qty_units++) {
 		in->qty_unit_line = line;

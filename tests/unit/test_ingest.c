@@ -4463,6 +4463,20 @@ static void test_accounting_negatives(void **state)
 	assert_int_equal(10, r->rejected[RR_REJ_NUMBER]);
 	assert_string_equal("10: unparsable number: quantity '(3'", r->examples[0]);
 	rows_free(r);
+	/* t46 F14: Tally's minus, (-) before the number, in quantities with a count word and in
+	 * money; a sign after it is twice, and a ')' left by itself is named as no word */
+	r = load_text("customer,sku,qty,date,price\nc1,A1,(-)5 Nos,2023-01-02,\"(-)2,075.00\"\n"
+		      "c1,A2,(-) 2,2023-01-02,415.00/Nos\nc1,B1,(-)-5,2023-01-02,1\n"
+		      "c1,B2,(-),2023-01-02,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(-5, r->qty[0], 1e-12);
+	assert_float_equal(-2075, r->price[0], 1e-12);
+	assert_float_equal(-2, r->qty[1], 1e-12);
+	assert_float_equal(415, r->price[1], 1e-12);
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	assert_string_equal("4: unparsable number: quantity '(-)-5'", r->examples[0]);
+	rows_free(r);
 	/* a line total: a return's quantity and total both negative make a positive unit price */
 	r = load_text("customer,sku,qty,date,Line Total\nc1,A1,(2),2023-01-02,(25.00)\n"
 		      "c1,A2,2-,2023-01-02,-25\n", 0);
