@@ -3594,6 +3594,8 @@ typedef struct loader {
 	char vs_watch[MAX_FIELDS];
 	int vs_on;
 	uint32_t vs_rows[MAX_FIELDS];
+	uint32_t vs_last[MAX_FIELDS]; /* each column's last value's hash, and whether it was one */
+	char vs_last_void[MAX_FIELDS];
 	int vs_field;
 	uint64_t vs_line;
 	char vs_value[40];
@@ -5161,16 +5163,24 @@ static void void_unused(loader *L)
 	}
 }
 
-/* A row's watched fields (void_unused): a void status, whole, counted. */
+/* A row's watched fields (void_unused): a void status, whole, counted. No status has a
+ * digit; a value as the line above's is not looked up again (a hot path: every row). */
 static void void_unused_row(loader *L, const char *base, const size_t *off, const size_t *len,
 			    uint64_t line)
 {
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		size_t n = len[f];
-		if (!L->vs_watch[f] || !n || n > 40)
+		if (!L->vs_watch[f] || !n || n > 40 || mem_has_digit(base + off[f], n))
 			continue;
-		const char *s = status_unslug(base + off[f], &n);
-		if (!(known_word(s, n) & W_VOID) || L->vs_rows[f]++ || L->vs_field >= 0)
+		uint32_t h = 2166136261u;
+		for (size_t k = 0; k < n; k++)
+			h = (h ^ (unsigned char)base[off[f] + k]) * 16777619u;
+		if (h != L->vs_last[f]) {
+			const char *s = status_unslug(base + off[f], &n);
+			L->vs_last[f] = h;
+			L->vs_last_void[f] = (known_word(s, n) & W_VOID) != 0;
+		}
+		if (!L->vs_last_void[f] || L->vs_rows[f]++ || L->vs_field >= 0)
 			continue;
 		L->vs_field = f;
 		L->vs_line = line;
