@@ -3588,17 +3588,6 @@ typedef struct loader {
 	 * Status: returns_*), the rows each marks, the first's line and value */
 	int ret_field[2];
 	int n_ret;
-	/* without a status column, the unused columns watched for a void status as a whole
-	 * value (Storniert, Tühistatud: void_unused), the rows of one in each, and the first
-	 * column's first such row: its line and value (t46 F15) */
-	char vs_watch[MAX_FIELDS];
-	int vs_on;
-	uint32_t vs_rows[MAX_FIELDS];
-	uint32_t vs_last[MAX_FIELDS]; /* each column's last value's hash, and whether it was one */
-	char vs_last_void[MAX_FIELDS];
-	int vs_field;
-	uint64_t vs_line;
-	char vs_value[40];
 	/* a header naming no column for a required role: the values of the lines after it, read
 	 * for the refusal (hdr_sample_row), or NULL */
 	sniff_values *hv;
@@ -4300,8 +4289,6 @@ static int money_written(const builder *in, const char *s, size_t n)
 }
 static void status_ids_row(loader *L, const char *s, size_t n);
 static void returns_row(loader *L, int i, const char *s, size_t n);
-static void void_unused_row(loader *L, const char *base, const size_t *off, const size_t *len,
-			    uint64_t line);
 
 /* Does the row's status (the status column's value) say its order was never bought? A
  * cancellation's date left unused beside it (Shopify's Cancelled at beside a Financial
@@ -4398,8 +4385,6 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	    money_written(&L->in, base + off[L->qty_hint_col], len[L->qty_hint_col]))
 		L->qty_hint_money++;
 	unused_marks(L, base, off, len, line);
-	if (L->vs_on)
-		void_unused_row(L, base, off, len, line);
 	if (L->look)
 		look_row(L, base, off, len);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
@@ -5143,71 +5128,6 @@ static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 	}
 }
 
-/* Watch the unused columns for a void status when no status column is read: a status
- * column under a name relrec does not know (t46 F15: Estonian's Staatus, Persian's
- * وضعیت, unused without a word, their cancelled orders kept), as doc_warn names an unused
- * column of document types. Not the flags' and returns' columns, warned of already. */
-static void void_unused(loader *L)
-{
-	char used[MAX_FIELDS];
-	columns_used(L, used);
-	L->vs_on = 0;
-	L->vs_field = -1;
-	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
-		L->vs_watch[f] = !used[f] && !L->in.has_status;
-		for (int i = 0; i < L->n_flag; i++)
-			L->vs_watch[f] &= L->flag_field[i] != f;
-		for (int i = 0; i < L->n_ret; i++)
-			L->vs_watch[f] &= L->ret_field[i] != f;
-		L->vs_on |= L->vs_watch[f];
-	}
-}
-
-/* A row's watched fields (void_unused): a void status, whole, counted. No status has a
- * digit; a value as the line above's is not looked up again (a hot path: every row). */
-static void void_unused_row(loader *L, const char *base, const size_t *off, const size_t *len,
-			    uint64_t line)
-{
-	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
-		size_t n = len[f];
-		if (!L->vs_watch[f] || !n || n > 40 || mem_has_digit(base + off[f], n))
-			continue;
-		uint32_t h = 2166136261u;
-		for (size_t k = 0; k < n; k++)
-			h = (h ^ (unsigned char)base[off[f] + k]) * 16777619u;
-		if (h != L->vs_last[f]) {
-			const char *s = status_unslug(base + off[f], &n);
-			L->vs_last[f] = h;
-			L->vs_last_void[f] = (known_word(s, n) & W_VOID) != 0;
-		}
-		if (!L->vs_last_void[f] || L->vs_rows[f]++ || L->vs_field >= 0)
-			continue;
-		L->vs_field = f;
-		L->vs_line = line;
-		sniff_printable(L->vs_value, sizeof L->vs_value, base + off[f], len[f], 30);
-	}
-}
-
-/* Warn of the first watched column that held a void status, still unused (a document type's
- * column, taken as the event or warned of by doc_warn, is not). */
-static void void_unused_warn(const loader *L, char *text, size_t size)
-{
-	const char *names[MAX_FIELDS];
-	char name[64];
-	int f = L->vs_field;
-	if (f < 0 || f >= L->ncols || field_used(L, f) || f == L->item_alt || L->doc_note[0] ||
-	    L->in.has_status)
-		return;
-	header_names(L, names);
-	shown_field(names, f, name, sizeof name);
-	size_t n = L->vs_rows[f];
-	say(text, size, "warning: '%s' is not used, but it holds '%s' on %zu row%s (the first on "
-	    "line %llu), the status of an order never bought (cancelled, voided): every row is read "
-	    "as a purchase, %s too; --map status='%s' reads it as the orders' status, which skips "
-	    "%s", name, L->vs_value, n, n == 1 ? "" : "s", (unsigned long long)L->vs_line,
-	    n == 1 ? "it" : "those", name, n == 1 ? "it" : "them");
-}
-
 /* Mark the row being added when its value s[0..n) of returns column i says it returned
  * something: not empty, no number of zeros (0, 0.00), no flag's false (No). The builder
  * counts it if it keeps the row as a purchase (returns_kept). */
@@ -5476,7 +5396,6 @@ static int on_header(loader *L)
 	flags_unused(L, names);
 	status_ids_column(L, names);
 	returns_unused(L, names);
-	void_unused(L);
 	label_columns(L);
 	L->in.sage = sage_file(names, L->nf);
 	L->in.cfdi = cfdi_file(names, L->nf);
@@ -7184,7 +7103,6 @@ static void describe_values(const loader *L, char *text, size_t size)
 	flags_warn(L, text, size);
 	status_ids_warn(L, text, size);
 	returns_warn(L, text, size);
-	void_unused_warn(L, text, size);
 	if (in->has_status) {
 		char st[EVENT_LINE + 40];
 		if (in->status_flag == FLAG_RETURN)   /* "is a return:", the kept first */
