@@ -226,6 +226,10 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "\xD7\xA1\xD7\x98\xD7\x98\xD7\x95\xD7\xA1", 1},
 	{RR_COL_STATUS, "\xE0\xB8\xAA\xE0\xB8\x96\xE0\xB8\xB2\xE0\xB8\x99\xE0\xB8\xB0", 1},
 	{RR_COL_STATUS, "\xC3\xA1llapot", 1}, {RR_COL_STATUS, "allapot", 1},
+	/* Estonian (Merit's, Directo's Staatus) and Persian (Hesabfa's وضعیت, its yeh also
+	 * written as Arabic's) (t46 F15: unused, their cancelled orders kept) */
+	{RR_COL_STATUS, "staatus", 1}, {RR_COL_STATUS, "\xD9\x88\xD8\xB6\xD8\xB9\xDB\x8C\xD8\xAA", 1},
+	{RR_COL_STATUS, "\xD9\x88\xD8\xB6\xD8\xB9\xD9\x8A\xD8\xAA", 1},
 	/* an order's status in those languages: Danish and Norwegian, Russian, Vietnamese,
 	 * Korean, Chinese, Arabic, Finnish */
 	{RR_COL_STATUS, "ordrestatus", 0},
@@ -236,6 +240,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_STATUS, "\xE8\xA8\x82\xE5\x96\xAE\xE7\x8B\x80\xE6\x85\x8B", 0},
 	{RR_COL_STATUS, "\xD8\xAD\xD8\xA7\xD9\x84\xD8\xA9_\xD8\xA7\xD9\x84\xD8\xB7\xD9\x84\xD8\xA8", 0},
 	{RR_COL_STATUS, "tilauksen_tila", 0},
+	{RR_COL_STATUS, "tellimuse_staatus", 0}, {RR_COL_STATUS, "\xD9\x88\xD8\xB6\xD8\xB9\xDB\x8C\xD8\xAA_\xD8\xB3\xD9\x81\xD8\xA7\xD8\xB1\xD8\xB4", 0},
 	{RR_COL_STATUS, "invoice_status", 2}, {RR_COL_STATUS, "document_status", 2},
 	/* a line's flag, true or false (Toast's Void?): below an order's status */
 	{RR_COL_STATUS, "void", 2}, {RR_COL_STATUS, "voided", 2},

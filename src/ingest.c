@@ -887,6 +887,11 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "sztornozott", "visszavont", "t\xC3\xB6r\xC3\xB6lt", "torolt",
 					    "annulliert", "abgebrochen", "annullata", "cancellato",
 					    "cancellata", "stornato", "stornata", "anulowana", "anulowany",
+					    /* t46 F15: Estonian's cancelled, Persian's cancelled and
+					     * voided (لغو شده, باطل شده) */
+					    "t\xC3\xBChistatud", "tuhistatud", "annulleeritud",
+					    "\xD9\x84\xD8\xBA\xD9\x88", "\xD9\x84\xD8\xBA\xD9\x88_\xD8\xB4\xD8\xAF\xD9\x87",
+					    "\xD8\xA8\xD8\xA7\xD8\xB7\xD9\x84_\xD8\xB4\xD8\xAF\xD9\x87",
 					    /* an invoice never sent (Zoho, Xero), and in the other
 					     * languages relrec reads (t39 #1: Moneybird's Concept,
 					     * Bozza, Rascunho, Utkast, Kladde, Luonnos were sales) */
@@ -995,6 +1000,9 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "afsendt", "fakturerad", "fakturert", "faktureret",
 					    "bokf\xC3\xB6rd", "bokf\xC3\xB8rt", "maksettu", "toimitettu",
 					    "l\xC3\xA4hetetty",
+					    /* Estonian: paid, confirmed, sent, delivered, finished */
+					    "makstud", "tasutud", "kinnitatud", "saadetud", "tarnitud",
+					    "l\xC3\xB5petatud", "lopetatud",
 					    /* Russian, Chinese, Korean, Vietnamese, Arabic, Japanese */
 					    "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD",
 					    "\xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBE",
@@ -1022,6 +1030,9 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "\xD8\xAA\xD9\x85_\xD8\xA7\xD9\x84\xD8\xAA\xD9\x88\xD8\xB5\xD9\x8A\xD9\x84",
 					    "\xD8\xAA\xD9\x85_\xD8\xA7\xD9\x84\xD8\xB4\xD8\xAD\xD9\x86",
 					    "\xD9\x85\xD8\xAF\xD9\x81\xD9\x88\xD8\xB9", "\xE5\xAE\x8C\xE4\xBA\x86",
+					    /* Persian: completed, paid, sent, delivered (t46 F15) */
+					    "\xD8\xAA\xDA\xA9\xD9\x85\xDB\x8C\xD9\x84_\xD8\xB4\xD8\xAF\xD9\x87", "\xD9\xBE\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xAE\xD8\xAA_\xD8\xB4\xD8\xAF\xD9\x87",
+					    "\xD8\xA7\xD8\xB1\xD8\xB3\xD8\xA7\xD9\x84_\xD8\xB4\xD8\xAF\xD9\x87", "\xD8\xAA\xD8\xAD\xD9\x88\xDB\x8C\xD9\x84_\xD8\xB4\xD8\xAF\xD9\x87",
 					    "\xE7\x99\xBA\xE9\x80\x81\xE6\xB8\x88\xE3\x81\xBF",
 					    "\xE5\x85\xA5\xE9\x87\x91\xE6\xB8\x88\xE3\x81\xBF",
 					    "\xE6\x94\xAF\xE6\x89\x95\xE6\xB8\x88\xE3\x81\xBF",
@@ -1249,6 +1260,9 @@ typedef struct brec {
 	int32_t why;                  /* -1: a row to build; else an rr_reject found by the parser,
 	                                 with its detail text in the F_DESC slot */
 	uint32_t part;                /* the header came again this many times above it */
+	uint32_t ret_off[2];          /* the values of the returns columns that marked it */
+	uint8_t ret_len[2];           /* (returns_row), when bit i of ret is set */
+	uint8_t ret;
 } brec;
 
 typedef struct batch {
@@ -1411,6 +1425,15 @@ typedef struct builder {
 	uint32_t word_kept_ids;    /* how many such ids */
 	char word_first[PLACEHOLDER_MAX + 1]; /* the first held, when before any placeholder
 	                                         named nobody */
+	/* the returns columns' marks of the row being added (returns_row, set by the reader
+	 * before builder_add), and the rows of them kept as purchases in full, the first's line
+	 * and value (build_row: t46 F5, rows read as returns or skipped are none) */
+	unsigned ret_mark;
+	const char *ret_s[2];
+	size_t ret_s_n[2];
+	size_t ret_rows[2];
+	uint64_t ret_line[2];
+	char ret_value[2][24];
 	event_tally events;
 	event_tally statuses;
 	event_tally unplaced;      /* statuses past statuses' kinds that are no known word, kept
@@ -2053,6 +2076,15 @@ static int field_number(const char *s, size_t n, int money, char dec, int comma_
 		memcpy(minus + 1, s + 3, n - 3);
 		return field_number(minus, n - 2, money, dec, comma_sep, v, mark, cur);
 	}
+	size_t t = 3;   /* Tally's minus, blanks after it: "(-)5 Nos", "(-)2,075.00" (t46 F14) */
+	while (n > 3 && memcmp(s, "(-)", 3) == 0 && t < n && s[t] == ' ')
+		t++;
+	if (n > t && n - t + 1 < sizeof minus && memcmp(s, "(-)", 3) == 0 && s[t] != '-' &&
+	    s[t] != '+' && s[t] != '(') {
+		minus[0] = '-';
+		memcpy(minus + 1, s + t, n - t);
+		return field_number(minus, n - t + 1, money, dec, comma_sep, v, mark, cur);
+	}
 	int rc = parse_marked(s, n, dec, comma_sep, v, mark);
 	*cur = NULL;
 	if (rc != -1)
@@ -2173,7 +2205,8 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 		r0--;
 	while (r0 < w0 && s[r0] == ' ')
 		r0++;
-	if (w0 == w1 || w1 - w0 > 40)
+	/* nor a parenthesis: stripped, it leaves its pair open (t46 F14: "(-)-5" said ')') */
+	if (w0 == w1 || w1 - w0 > 40 || memchr(s + w0, '(', w1 - w0) || memchr(s + w0, ')', w1 - w0))
 		return;
 	char word[48], shown[100];
 	memcpy(word, s + w0, w1 - w0);
@@ -2233,8 +2266,8 @@ static int year_beyond(const char *s, size_t n)
 /* Count a quantity read with its count word ("5 pcs"), for the load's note. */
 static void note_qty_unit(builder *in, uint64_t line, const char *s, size_t n)
 {
-	size_t a, b;
-	if (n == 0 || (is_digit(s[0]) && is_digit(s[n - 1])) || !qty_unit(s, n, &a, &b))
+	size_t a, b, t = n > 3 && memcmp(s, "(-)", 3) == 0 ? 3 : 0;   /* Tally's minus */
+	if (n == 0 || (is_digit(s[0]) && is_digit(s[n - 1])) || !qty_unit(s + t, n - t, &a, &b))
 		return;
 	if (!in->qty_units++) {
 		in->qty_unit_line = line;
@@ -3199,6 +3232,20 @@ static int line_type(builder *in, const char *code, size_t code_n, const char *s
 	return 0;
 }
 
+/* A kept row marked by returns columns (q->ret): counted for each when it is a purchase in
+ * full (bought), not a return nor a negative quantity (t46 F5: ERPNext's Is Return lines with
+ * their negative quantity, Gumroad's Fully Refunded? beside the Refunded? flag read as the
+ * status, were warned of as purchases). */
+static void returns_kept(builder *in, const brec *q, const char *x, int bought)
+{
+	for (int i = 0; i < 2 && bought; i++)
+		if ((q->ret >> i & 1) && !in->ret_rows[i]++) {
+			in->ret_line[i] = q->line;
+			sniff_printable(in->ret_value[i], sizeof in->ret_value[i], x + q->ret_off[i],
+					q->ret_len[i], 20);
+		}
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -3314,6 +3361,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	for (int k = 0; k < ORDER_FIELDS; k++)
 		in->filled_by[k] += (took >> k) & 1;
 	in->grouped_took += grouped;
+	returns_kept(in, q, x, ev != EV_RETURN && qty > 0);
 	return 0;
 }
 
@@ -3381,9 +3429,12 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 		       uint64_t line, int why)
 {
 	batch *b = &in->b[in->fill];
-	size_t need = 0;
+	size_t need = 0, rn[2] = {0, 0};
 	for (int f = 0; f < F_N; f++)
 		need += len[f];
+	for (int i = 0; i < 2; i++)   /* a returns column's mark, cut (returns_warn shows 20) */
+		if (in->ret_mark >> i & 1)
+			need += rn[i] = in->ret_s_n[i] < 64 ? in->ret_s_n[i] : 64;
 	if (b->n == b->rcap) { /* an inline batch grows to batch_rows: most small loads are few rows */
 		size_t nc = b->rcap * 2 < in->batch_rows ? b->rcap * 2 : in->batch_rows;
 		brec *nr = realloc(b->rec, nc * sizeof *nr);
@@ -3412,6 +3463,15 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	q->line = line;
 	q->why = why;
 	q->part = in->part_now;
+	q->ret = (uint8_t)in->ret_mark;
+	for (int i = 0; i < 2; i++) {
+		q->ret_off[i] = (uint32_t)b->blen;
+		q->ret_len[i] = (uint8_t)rn[i];
+		if (rn[i])
+			memcpy(b->bytes + b->blen, in->ret_s[i], rn[i]);
+		b->blen += rn[i];
+	}
+	in->ret_mark = 0;
 	if (b->n == in->batch_rows && builder_submit(in) != 0)
 		return -1;
 	return 0;
@@ -3575,9 +3635,6 @@ typedef struct loader {
 	 * Status: returns_*), the rows each marks, the first's line and value */
 	int ret_field[2];
 	int n_ret;
-	size_t ret_rows[2];
-	uint64_t ret_line[2];
-	char ret_value[2][24];
 	/* a header naming no column for a required role: the values of the lines after it, read
 	 * for the refusal (hdr_sample_row), or NULL */
 	sniff_values *hv;
@@ -4301,7 +4358,7 @@ static int money_written(const builder *in, const char *s, size_t n)
 	       is_digit(s[n - 1]);
 }
 static void status_ids_row(loader *L, const char *s, size_t n);
-static void returns_row(loader *L, int i, const char *s, size_t n, uint64_t line);
+static void returns_row(loader *L, int i, const char *s, size_t n);
 
 /* Does the row's status (the status column's value) say its order was never bought? A
  * cancellation's date left unused beside it (Shopify's Cancelled at beside a Financial
@@ -4393,7 +4450,7 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		status_ids_row(L, base + off[L->sid_field], len[L->sid_field]);
 	for (int i = 0; i < L->n_ret; i++)
 		if (L->ret_field[i] < L->ncols)
-			returns_row(L, i, base + off[L->ret_field[i]], len[L->ret_field[i]], line);
+			returns_row(L, i, base + off[L->ret_field[i]], len[L->ret_field[i]]);
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
@@ -5144,16 +5201,16 @@ static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 	}
 }
 
-/* Count a row whose value s[0..n) of returns column i says it returned something: not
- * empty, no number of zeros (0, 0.00), no flag's false (No). */
-static void returns_row(loader *L, int i, const char *s, size_t n, uint64_t line)
+/* Mark the row being added when its value s[0..n) of returns column i says it returned
+ * something: not empty, no number of zeros (0, 0.00), no flag's false (No). The builder
+ * counts it if it keeps the row as a purchase (returns_kept). */
+static void returns_row(loader *L, int i, const char *s, size_t n)
 {
 	if (!n || strspn(s, "0.,- ") >= n || (known_word(s, n) & W_FLAG_FALSE))
 		return;
-	if (!L->ret_rows[i]++) {
-		L->ret_line[i] = line;
-		sniff_printable(L->ret_value[i], sizeof L->ret_value[i], s, n, 20);
-	}
+	L->in.ret_mark |= 1u << i;
+	L->in.ret_s[i] = s;
+	L->in.ret_s_n[i] = n;
 }
 
 /* Warn of the returns columns that marked rows, in a file whose returns are not read from an
@@ -5165,10 +5222,11 @@ static void returns_warn(const loader *L, char *text, size_t size)
 	int shown = -1, other = -1;
 	if (L->col[RR_COL_EVENT] >= 0 || L->in.doc_event)
 		return;
+	const size_t *rows = L->in.ret_rows;
 	for (int i = 0; i < L->n_ret && L->ret_field[i] < L->ncols; i++)
-		if (L->ret_rows[i] && shown < 0)
+		if (rows[i] && shown < 0)
 			shown = i;
-		else if (L->ret_rows[i])
+		else if (rows[i])
 			other = i;
 	if (shown < 0)
 		return;
@@ -5181,9 +5239,9 @@ static void returns_warn(const loader *L, char *text, size_t size)
 	    "returns' nets only rows of their own, a negative quantity or a return's document "
 	    "type); drop or reduce such lines before loading (a load \"|...\" pipe)", a,
 	    other >= 0 ? " and '" : "", other >= 0 ? b : "", other >= 0 ? "'" : "",
-	    other >= 0 ? "are" : "is", L->ret_rows[shown], L->ret_rows[shown] == 1 ? "" : "s",
-	    (unsigned long long)L->ret_line[shown], L->ret_value[shown],
-	    L->ret_rows[shown] == 1 ? "it is read as a purchase" : "they are read as purchases");
+	    other >= 0 ? "are" : "is", rows[shown], rows[shown] == 1 ? "" : "s",
+	    (unsigned long long)L->in.ret_line[shown], L->in.ret_value[shown],
+	    rows[shown] == 1 ? "it is read as a purchase" : "they are read as purchases");
 }
 
 /* Warn of each unused flag column that marked lines: what they were read as, and the --map

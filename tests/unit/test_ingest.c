@@ -4473,6 +4473,20 @@ static void test_accounting_negatives(void **state)
 	assert_int_equal(10, r->rejected[RR_REJ_NUMBER]);
 	assert_string_equal("10: unparsable number: quantity '(3'", r->examples[0]);
 	rows_free(r);
+	/* t46 F14: Tally's minus, (-) before the number, in quantities with a count word and in
+	 * money; a sign after it is twice, and a ')' left by itself is named as no word */
+	r = load_text("customer,sku,qty,date,price\nc1,A1,(-)5 Nos,2023-01-02,\"(-)2,075.00\"\n"
+		      "c1,A2,(-) 2,2023-01-02,415.00/Nos\nc1,B1,(-)-5,2023-01-02,1\n"
+		      "c1,B2,(-),2023-01-02,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_float_equal(-5, r->qty[0], 1e-12);
+	assert_float_equal(-2075, r->price[0], 1e-12);
+	assert_float_equal(-2, r->qty[1], 1e-12);
+	assert_float_equal(415, r->price[1], 1e-12);
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	assert_string_equal("4: unparsable number: quantity '(-)-5'", r->examples[0]);
+	rows_free(r);
 	/* a line total: a return's quantity and total both negative make a positive unit price */
 	r = load_text("customer,sku,qty,date,Line Total\nc1,A1,(2),2023-01-02,(25.00)\n"
 		      "c1,A2,2-,2023-01-02,-25\n", 0);
@@ -6486,6 +6500,62 @@ static void test_returns_on_sale_line(void **state)
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "not read"));
 	rows_free(r);
+	/* t46 F5: only rows kept as purchases in full count: not a negative quantity (ERPNext's
+	 * Is Return), not a row the status skipped (Daraz's canceled) */
+	r = load_text("Order,Status,Date,Customer,SKU,Qty,Price,Is Return,Return Initiator\n"
+		      "1,delivered,2024-01-09,b1,KP-1,1,9.50,0,\n"
+		      "2,delivered,2024-01-09,b2,KP-2,-2,9.50,1,\n"
+		      "3,canceled,2024-01-10,b1,KP-2,1,9.50,0,buyer\n"
+		      "4,delivered,2024-01-11,b3,KP-1,1,9.50,0,seller\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "'Is Return' is not read"));
+	assert_non_null(strstr(r->reading, "warning: 'Return Initiator' is not read: 1 row (the "
+				     "first on line 5: 'seller')"));
+	rows_free(r);
+	/* the same marks under a flag read as the status: read as returns, no warning */
+	r = load_text("Purchase Date,Buyer Email,Item Name,Sale Price,Refunded?,Fully Refunded?\n"
+		      "2024-01-09,a@x.io,Ebook,9.00,0,0\n"
+		      "2024-01-10,b@x.io,Ebook,9.00,1,1\n"
+		      "2024-01-11,a@x.io,Course,19.00,0,0\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "not read"));
+	rows_free(r);
+}
+
+/* t46 F15: a status column in Estonian (Staatus) or Persian (\xD9\x88\xD8\xB6\xD8\xB9\xDB\x8C\xD8\xAA)
+ * is read, its cancelled orders skipped; under a name relrec does not know, their words make
+ * the column warned of. */
+static void test_status_et_fa(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,customer_id,sku,date,qty,price,Staatus\n"
+			       "1,C1,S1,2024-01-01,1,2.00,T\xC3\xBChistatud\n"
+			       "2,C2,S1,2024-01-02,1,2.00,Makstud\n"
+			       "3,C1,S2,2024-01-03,1,2.00,Makstud\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "kept: Makstud 2"));
+	rows_free(r);
+	r = load_text("order_id,customer_id,sku,date,qty,price,"
+		      "\xD9\x88\xD8\xB6\xD8\xB9\xDB\x8C\xD8\xAA\n"
+		      "1,C1,S1,2024-01-01,1,2.00,\xD9\x84\xD8\xBA\xD9\x88 \xD8\xB4\xD8\xAF\xD9\x87\n"
+		      "2,C2,S1,2024-01-02,1,2.00,\xD8\xAA\xDA\xA9\xD9\x85\xDB\x8C\xD9\x84 "
+		      "\xD8\xB4\xD8\xAF\xD9\x87\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_null(strstr(r->reading, "warning"));
+	rows_free(r);
+	/* under a name relrec does not know, the column of statuses is warned of with the
+	 * option that reads it, as it is in the languages it knew (doc_warn) */
+	r = load_text("order_id,customer_id,sku,date,qty,price,Olek\n"
+		      "1,C1,S1,2024-01-01,1,2.00,T\xC3\xBChistatud\n"
+		      "2,C2,S1,2024-01-02,1,2.00,Makstud\n"
+		      "3,C1,S2,2024-01-03,1,2.00,Makstud\n", 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "warning: 'Olek' holds an order's statuses"));
+	assert_non_null(strstr(r->reading, "--map status='Olek'"));
+	rows_free(r);
 }
 
 /* A column that names the dates' zone (Square's Time Zone) is said not applied on the dates
@@ -7613,6 +7683,7 @@ int main(void)
 		cmocka_unit_test(test_sage_types_and_nonstock),
 		cmocka_unit_test(test_status_ids_and_japanese),
 		cmocka_unit_test(test_returns_on_sale_line),
+		cmocka_unit_test(test_status_et_fa),
 		cmocka_unit_test(test_zone_column_said),
 		cmocka_unit_test(test_doctype_sap),
 		cmocka_unit_test(test_shop_states),
