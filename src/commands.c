@@ -1190,6 +1190,12 @@ static const char *interrupt_words(int sig)
 static int script_interrupted(const rr_app *app, const char *name, long lineno)
 {
 	int sig = app->interrupt;
+	/* a failed write to standard output ends the session as the closed pipe does (t47 F6:
+	 * on a full disk the replay ran on to its end, its output lost, said once at exit) */
+	if (sig == SIGPIPE && app->out_errno && app->out_errno != EPIPE)
+		return err_set("%s:%ld: cannot write standard output: %s: the script stopped here, "
+			       "and the commands after this one did not run", name, lineno,
+			       strerror(app->out_errno));
 	if (sig == SIGPIPE)
 		return err_set("%s:%ld: standard output was closed (a pipe whose reader left): the "
 			       "script stopped here, and the commands after this one did not run",

@@ -7,7 +7,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -641,5 +641,24 @@ if wait_for '^relrec>( |$)' 30 && screen | grep -q 'has 1 line longer than 65536
 	fi
 else
 	echo "not ok prompt-history-long-line"
+	screen | sed 's/^/| /'
+fi
+
+# 19. standard output that fails (a file past the size limit; a full disk alike) ends the
+# prompt after the command whose output was lost, with the cause and exit 1, as a closed pipe
+# does; nothing typed after it runs (t47 F6: the prompt went on, each answer lost)
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null sh -c \"trap '' XFSZ; ulimit -f 4; exec '$bin' --prompt > '$tmp/full.txt'\"; echo EXIT:\$?; sleep 120"
+if wait_for '^relrec>( |$)' 30; then
+	keys 'help' Enter
+	if wait_for '^EXIT:1' 20 && screen | grep -q 'cannot write standard output: File too large'; then
+		echo "ok prompt-stdout-write-error"
+	else
+		echo "not ok prompt-stdout-write-error"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-stdout-write-error"
 	screen | sed 's/^/| /'
 fi
