@@ -243,6 +243,7 @@ static void signals_install(int replay)
 	/* a handler, not SIG_IGN: a program run by load "|cmd" gets SIGPIPE's default back */
 	sa.sa_handler = on_pipe;
 	sigaction(SIGPIPE, &sa, NULL);
+	sink_file_on_fail(on_stdout_fail);   /* the other failed writes, ended alike */
 	sa.sa_handler = on_signal;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
@@ -779,7 +780,6 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	sink_file_init(&app.sink, stdout);   /* replay's; the prompt and the workbench wrap or replace it */
-	sink_file_on_fail(on_stdout_fail);
 	app.bundled = BUNDLED_INSTALLED;
 	signals_install(o.script != NULL);
 	if (o.journal && (rc = journal_open(o.journal, o.file)) != 0) {
