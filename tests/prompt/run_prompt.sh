@@ -189,8 +189,11 @@ fi
 keys C-u 'help stats' Enter   # history's last two lines below: help stats, quit
 wait_for 'rows read, kept and rejected' 10
 
-# 6. history: leave with quit, start again, Up shows the commands of the last session
+# 6. history: leave with quit, start again, Up shows the commands of the last session (the
+# run the interrupted training kept is unsaved: the first quit is held, a second one leaves;
+# a repeated line is kept once)
 keys 'quit' Enter
+wait_for 'again leaves without it' 20 && keys 'quit' Enter
 if ! wait_for '^EXIT:0' 20; then
 	echo "not ok prompt-history"
 	echo "relrec did not leave with status 0 on quit:"
