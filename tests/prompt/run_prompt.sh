@@ -7,7 +7,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error prompt-history-dir-link"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -663,5 +663,26 @@ if wait_for '^relrec>( |$)' 30; then
 	fi
 else
 	echo "not ok prompt-stdout-write-error"
+	screen | sed 's/^/| /'
+fi
+
+# 20. the history's own directory ($XDG_STATE_HOME/relrec) a symbolic link to elsewhere: it is
+# refused, said once, and the prompt goes on without history; nothing is written through it
+# (t47 F5: the history was created and trimmed in the link's target)
+st="$tmp/histdirlink"; mkdir -p "$st" "$tmp/victimdir"; ln -s "$tmp/victimdir" "$st/relrec"
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 200 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$st' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
+if wait_for '^relrec>( |$)' 30 && screen | grep -q 'it is a symbolic link or not a directory'; then
+	keys 'bins 2 5' Enter 'quit' Enter
+	if wait_for '^EXIT:0' 20 && [ -z "$(ls -A "$tmp/victimdir")" ]; then
+		echo "ok prompt-history-dir-link"
+	else
+		echo "not ok prompt-history-dir-link"
+		echo "victimdir: $(ls -A "$tmp/victimdir")"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-history-dir-link"
 	screen | sed 's/^/| /'
 fi
