@@ -363,8 +363,6 @@ static void hist_in_close(hist_in *h)
 	fclose(h->in);
 }
 
-/* Open, check and read the history at start: read by name as well, but only that same file
- * (afile_reopen_read), never waiting on a FIFO. */
 /* Does the history's name still lead through the directory opened at start (a link put in
  * its place since leads elsewhere), and, with f, to f as that directory's "history"? 0, or
  * -1 with err_set. */
@@ -392,6 +390,8 @@ static int history_dir_same(FILE *f)
 	return bad ? -1 : 0;
 }
 
+/* Open, check and read the history at start: read by name as well, but only that same file
+ * (afile_reopen_read), never waiting on a FIFO. */
 static void history_open(void)
 {
 	S.hist_dir = -1;
