@@ -220,6 +220,7 @@ int app_reset(rr_app *a)
 	fresh.said = a->said;   /* the record of the session, which reset is a step of */
 	fresh.said_len = a->said_len;
 	fresh.said_lost = a->said_lost;
+	fresh.out_errno = a->out_errno;
 	app_release(a);
 	mem_release();   /* the old data's memory back to the system, as a load's is */
 	/* every field up to the stop flags, which a signal handler may be setting now */

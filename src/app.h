@@ -78,6 +78,10 @@ typedef struct rr_app {
 	                                (afile_commits_end): a stop asked meanwhile came after its
 	                                last write's point of no return, so it is a stop after
 	                                that command, not in it (cmd_exec sets it) */
+	int out_errno;               /* a write to standard output failed (a full disk, ulimit -f,
+	                                EIO): its errno, set by the front end with interrupt =
+	                                SIGPIPE, which ends the session as a closed pipe does; 0
+	                                when none did, or the pipe's reader left (EPIPE) */
 	/* stop and interrupt stay the last fields: app_reset copies the fields before them, and
 	 * never writes what a signal handler may be writing. */
 	/* The one stop flag of long work. The front end owns it: its SIGINT handler, a stop key
@@ -86,7 +90,8 @@ typedef struct rr_app {
 	volatile sig_atomic_t stop;
 	/* A signal asked the whole session to end (SIGTERM, SIGHUP, or SIGINT in replay): its
 	 * number, set by the front end's handler together with stop. Unlike stop, cmd_exec never
-	 * clears it, so a script stops at once and the front end can exit 128 + the number. */
+	 * clears it, so a script stops at once and the front end can exit 128 + the number.
+	 * SIGPIPE: standard output can take no more (its reader left, or out_errno), exit 1. */
 	volatile sig_atomic_t interrupt;
 } rr_app;
 

@@ -13,6 +13,8 @@
 
 #include <cblas.h>
 
+#include "err.h"
+
 #define PIN_VAR "OPENBLAS_CORETYPE"
 #define PIN_CORE "Haswell"   /* AVX2 + FMA: what OpenBLAS runs on Haswell and Zen CPUs */
 
@@ -111,12 +113,14 @@ const char *blas_kernels(void)
 #define BLAS_BUFFER ((size_t)128 << 20)
 #define BLAS_ROOM (BLAS_BUFFER + ((size_t)16 << 20))
 
-int blas_reserve(char *msg, size_t size)
+/* OpenBLAS maps a work buffer for each thread that calls it: this thread has taken its own
+ * (blas_reserve on the main thread, blas_thread_ready on another) */
+static _Thread_local int buffer_taken;
+
+/* Under the limit lim (ulimit opt): a probe of the room for the buffer, then the buffer taken
+ * by this thread. 0, or -1 with msg. */
+static int buffer_take(rlim_t lim, const char *opt, char *msg, size_t size)
 {
-	rlim_t lim;
-	const char *opt;
-	if (!mem_limit(&lim, &opt))
-		return 0;
 	/* a probe of the room first: with none, OpenBLAS's own mmap would spin. Writable, as the
 	 * data limit counts only such mappings; not reserved, so nothing is committed */
 	void *p = mmap(NULL, BLAS_ROOM, PROT_READ | PROT_WRITE,
@@ -128,7 +132,6 @@ int blas_reserve(char *msg, size_t size)
 		return -1;
 	}
 	munmap(p, BLAS_ROOM);
-	openblas_set_num_threads(1);
 	/* a product large enough to take the buffer (small ones may go without it) */
 	enum { N = 256 };
 	float *a = calloc((size_t)3 * N * N, sizeof *a);
@@ -140,5 +143,28 @@ int blas_reserve(char *msg, size_t size)
 	cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, N, N, N, 1.0f, a, N, a + N * N, N,
 		    0.0f, a + 2 * N * N, N);
 	free(a);
+	buffer_taken = 1;
+	return 0;
+}
+
+int blas_reserve(char *msg, size_t size)
+{
+	rlim_t lim;
+	const char *opt;
+	if (!mem_limit(&lim, &opt))
+		return 0;
+	openblas_set_num_threads(1);
+	return buffer_take(lim, opt, msg, size);
+}
+
+int blas_thread_ready(void)
+{
+	rlim_t lim;
+	const char *opt;
+	char msg[300];
+	if (buffer_taken || !mem_limit(&lim, &opt))
+		return 0;
+	if (buffer_take(lim, opt, msg, sizeof msg) != 0)
+		return err_set("%s", msg);
 	return 0;
 }

@@ -32,6 +32,14 @@ void blas_pin_kernels(char **argv);
  * the limit leaves no room for it. Call once, from main, before any other BLAS work. */
 int blas_reserve(char *msg, size_t size);
 
+/* Before OpenBLAS's level-3 or LAPACK work on a thread other than main's (the recommender's
+ * fit on work_run's helper): OpenBLAS maps another work buffer for that thread, and under a
+ * memory limit with no room left for it, retries for ever (t47 F4: EASE's Cholesky spun,
+ * deaf to SIGTERM). Under such a limit, checks the room and has this thread take its buffer
+ * now; the thread that took one (main's, by blas_reserve) passes at once, as does any
+ * thread with no limit. 0, or -1 with err_set (the limit named). Thread-safe. */
+int blas_thread_ready(void);
+
 /* The name of the kernels OpenBLAS runs ("Haswell", "Cooperlake", ...): for --version. Static
  * storage, never NULL. */
 const char *blas_kernels(void);

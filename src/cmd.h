@@ -195,7 +195,9 @@ int cmd_exec_unjournaled(rr_app *app, const char *line);
  * the command's own error when it failed ("NAME:LINE: load of 'x' interrupted"), else
  * "NAME:LINE: interrupted"; either "interrupted" names the signal that asked (" by SIGTERM",
  * " by SIGHUP", " by SIGXCPU (the CPU time limit, ulimit -t)"; Ctrl-C none); after
- * SIGPIPE (standard output's reader left) always "NAME:LINE: standard output was closed...".
+ * SIGPIPE (standard output's reader left) always "NAME:LINE: standard output was closed...",
+ * or after a write to it that failed otherwise (app->out_errno: a full disk)
+ * "NAME:LINE: cannot write standard output: ERRNO TEXT: the script stopped here...".
  * Returns 0 if every command succeeded, else -1 (the last error is in err_msg()). With
  * keep_going every error, the last one too, has been reported through the sink already;
  * without it none has, and the caller reports the one that stopped the script. */

@@ -690,7 +690,10 @@ static int reads_relative(const rr_args *a, const rr_argspec *s, const char *v)
 /* v as an absolute path, malloc'd, or NULL: the file's real path, its '.' and '..' gone, so a
  * replay does not need the directories a '..' passed through (t44 #12: "/tmp/t44/relrec/../
  * t40repro/small.csv" replayed only while relrec/ was there); the current directory before v
- * when it cannot be resolved (gone since the command read it). */
+ * when it cannot be resolved (gone since the command read it). NULL too, for the name as
+ * typed, when the absolute one is PATH_MAX bytes or more: no replay could open it (t47 F2:
+ * in a directory deeper than PATH_MAX the journal held 4.8 KB names, "File name too long"),
+ * while the name as typed still opens from where the session ran. */
 static char *absolute(const char *v)
 {
 	char *real = realpath(v, NULL);
@@ -700,6 +703,10 @@ static char *absolute(const char *v)
 	if (p)
 		sprintf(p, "%s%s%s", cwd, cwd[strlen(cwd) - 1] == '/' ? "" : "/", v);
 	free(cwd);
+	if (p && strlen(p) >= PATH_MAX) {
+		free(p);
+		return NULL;
+	}
 	return p;
 }
 
@@ -1190,6 +1197,12 @@ static const char *interrupt_words(int sig)
 static int script_interrupted(const rr_app *app, const char *name, long lineno)
 {
 	int sig = app->interrupt;
+	/* a failed write to standard output ends the session as the closed pipe does (t47 F6:
+	 * on a full disk the replay ran on to its end, its output lost, said once at exit) */
+	if (sig == SIGPIPE && app->out_errno && app->out_errno != EPIPE)
+		return err_set("%s:%ld: cannot write standard output: %s: the script stopped here, "
+			       "and the commands after this one did not run", name, lineno,
+			       strerror(app->out_errno));
 	if (sig == SIGPIPE)
 		return err_set("%s:%ld: standard output was closed (a pipe whose reader left): the "
 			       "script stopped here, and the commands after this one did not run",

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "blaspin.h"
 #include "err.h"
 #include "util.h"
 
@@ -98,6 +99,8 @@ rr_ease *ease_fit_gram(uint32_t n, double *G, double lambda)
 		err_set("ease: lambda must be positive, not %g", lambda);
 		return NULL;
 	}
+	if (blas_thread_ready() != 0)   /* on the fit's thread, before LAPACK maps its buffer */
+		return NULL;
 	rr_ease *e = calloc(1, sizeof *e);
 	if (!e || !(e->B = weights_alloc(nn * nn))) {
 		free(e);
@@ -187,6 +190,10 @@ static int gram_lower_float(uint32_t n_items, uint32_t n_users, const size_t *us
 static rr_ease *fit_float(uint32_t n, float *A, double lambda)
 {
 	size_t nn = n;
+	if (blas_thread_ready() != 0) {   /* on the fit's thread, before LAPACK maps its buffer */
+		free(A);
+		return NULL;
+	}
 	rr_ease *e = calloc(1, sizeof *e);
 	double *d = malloc(nn * sizeof *d);
 	if (!e || !d) {

@@ -216,6 +216,20 @@ static void on_pipe(int sig)
 		app.interrupt = sig;
 }
 
+/* A write to standard output failed otherwise (a full disk, ulimit -f's EFBIG, EIO): the
+ * same end as a closed pipe's (on_pipe), the errno kept for the script's message. t47 F6:
+ * the replay ran on to its end, every later command's output lost and its exports made,
+ * and the error was said once at exit, with no line. A session a signal is ending already
+ * (its writes given up by stdout_give_up, EAGAIN) keeps that signal as its cause. */
+static void on_stdout_fail(int err)
+{
+	if (app.interrupt)
+		return;
+	app.out_errno = err == EPIPE ? 0 : err;
+	app.stop = 1;
+	app.interrupt = SIGPIPE;
+}
+
 /* replay = 1: SIGINT ends the session too; else it is a stop (the workbench installs its own
  * handlers while it runs). */
 static void signals_install(int replay)
@@ -229,6 +243,7 @@ static void signals_install(int replay)
 	/* a handler, not SIG_IGN: a program run by load "|cmd" gets SIGPIPE's default back */
 	sa.sa_handler = on_pipe;
 	sigaction(SIGPIPE, &sa, NULL);
+	sink_file_on_fail(on_stdout_fail);   /* the other failed writes, ended alike */
 	sa.sa_handler = on_signal;
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
@@ -295,7 +310,7 @@ static int stdout_finish(int closing, int known)
 	errno = 0;
 	if (fflush(stdout) != 0)
 		bad = 1;
-	int e = known ? known : errno ? errno : sink_file_errno();
+	int e = known ? known : app.out_errno ? app.out_errno : errno ? errno : sink_file_errno();
 	stdout_restore();   /* before the close: the pipe may be another's too */
 	if (closing && fclose(stdout) != 0 && !bad) {
 		bad = 1;

@@ -187,9 +187,10 @@ static void prompt_sink_init(prompt_sink *ps, rr_app *app)
 /* ==== History ==== */
 
 /* $XDG_STATE_HOME/relrec/history, or ~/.local/state/relrec/history; the directories are
- * created. Returns a malloc'd path, or NULL after a note when there is no home to keep it in
- * (HOME unset, relative or not an existing directory). */
-static char *history_path(void)
+ * created, and the last one opened into *dfd. Returns a malloc'd path, or NULL after a note
+ * when there is no home to keep it in (HOME unset, relative or not an existing directory) or
+ * the last directory is a symbolic link. */
+static char *history_path(int *dfd)
 {
 	const char *xdg = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
 	char *dir;
@@ -236,6 +237,21 @@ static char *history_path(void)
 				break;
 		}
 	}
+	/* relrec's own directory, never a link to another (t47 F5: $XDG_STATE_HOME/relrec ->
+	 * elsewhere had the history written there, where root's prompt, run with another
+	 * user's HOME, wrote and trimmed a file of that user's choosing); a link above it is
+	 * the user's own arrangement. The descriptor pins it: history_dir_same. */
+	*dfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (*dfd < 0) {
+		char *shown = textesc_dup(dir, 0);
+		fprintf(stderr, "relrec: cannot keep the history in '%s': %s (history not kept)\n",
+			shown ? shown : "?", errno == ELOOP || errno == ENOTDIR
+			? "it is a symbolic link or not a directory, and relrec writes only in a "
+			  "directory of its own" : strerror(errno));
+		free(shown);
+		free(dir);
+		return NULL;
+	}
 	n = strlen(dir) + sizeof "/history";
 	char *path = malloc(n);
 	if (path)
@@ -248,6 +264,7 @@ typedef struct prompt_state {
 	rr_app *app;
 	prompt_sink sink;
 	char *hist;          /* history file, or NULL */
+	int hist_dir;        /* its directory, opened once (O_NOFOLLOW), or -1 */
 	FILE *hist_f;        /* hist as opened and checked at start (afile_append); NULL: none */
 	int hist_warned;     /* 1 = a write failure was reported once already */
 	int done;            /* 1 = leave the loop (quit or end of input) */
@@ -346,14 +363,46 @@ static void hist_in_close(hist_in *h)
 	fclose(h->in);
 }
 
+/* Does the history's name still lead through the directory opened at start (a link put in
+ * its place since leads elsewhere), and, with f, to f as that directory's "history"? 0, or
+ * -1 with err_set. */
+static int history_dir_same(FILE *f)
+{
+	struct stat d, p, a, b;
+	size_t n = strlen(S.hist) - strlen("/history");
+	char *dir = strdup(S.hist);
+	int bad = !dir;
+	if (dir) {
+		dir[n] = '\0';
+		bad = fstat(S.hist_dir, &d) != 0 || lstat(dir, &p) != 0 || !S_ISDIR(p.st_mode) ||
+		      p.st_dev != d.st_dev || p.st_ino != d.st_ino;
+	}
+	if (!bad && f)
+		bad = fstat(fileno(f), &a) != 0 ||
+		      fstatat(S.hist_dir, "history", &b, AT_SYMLINK_NOFOLLOW) != 0 ||
+		      a.st_dev != b.st_dev || a.st_ino != b.st_ino;
+	char *shown = textesc_dup(dir ? dir : S.hist, 0);
+	if (bad)
+		err_set("the history's directory '%s' was replaced (by a symbolic link?)",
+			shown ? shown : "?");
+	free(shown);
+	free(dir);
+	return bad ? -1 : 0;
+}
+
 /* Open, check and read the history at start: read by name as well, but only that same file
  * (afile_reopen_read), never waiting on a FIFO. */
 static void history_open(void)
 {
-	S.hist = history_path();
+	S.hist_dir = -1;
+	S.hist = history_path(&S.hist_dir);
 	if (!S.hist)
 		return;
 	S.hist_f = afile_append(S.hist, 0600);
+	if (S.hist_f && history_dir_same(S.hist_f) != 0) {
+		fclose(S.hist_f);
+		S.hist_f = NULL;
+	}
 	if (!S.hist_f) {
 		fprintf(stderr, "relrec: no command history: %s\n", err_msg());
 		free(S.hist);
@@ -380,9 +429,11 @@ static int history_reopen(void)
 	char why[400];
 	snprintf(why, sizeof why, "%s", err_msg());
 	history_guard(-1);   /* the guard keeps the name too */
+	if (history_dir_same(NULL) != 0)
+		return -1;
 	FILE *f = afile_append(S.hist, 0600);
 	struct stat st;
-	if (!f || fstat(fileno(f), &st) != 0 || st.st_nlink != 1) {
+	if (!f || fstat(fileno(f), &st) != 0 || st.st_nlink != 1 || history_dir_same(f) != 0) {
 		if (f)
 			fclose(f);
 		return err_set("%s", why);   /* what took the history's place, as afile_still says */
@@ -433,6 +484,10 @@ static void history_remember(const char *line)
 static void history_trim(void)
 {
 	history_guard(-1);   /* the session's last write, the prompt's own */
+	if (history_dir_same(S.hist_f) != 0) {
+		history_stop(err_msg());
+		return;
+	}
 	hist_in h;
 	if (hist_in_open(&h, afile_reopen_read(fileno(S.hist_f), S.hist)) != 0) {
 		history_stop(err_msg());
@@ -845,6 +900,8 @@ int prompt_run(rr_app *app)
 			fclose(S.hist_f);
 	}
 	free(S.hist);
+	if (S.hist_dir >= 0)
+		close(S.hist_dir);
 	completion_free(&C);
 	clear_history();
 	app->sink = saved;

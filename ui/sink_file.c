@@ -63,12 +63,32 @@ static void file_error(void *ctx, const char *msg)
  * Flushed here, the write that fails (EPIPE) is the next command's, which stops the script
  * there. One flush a call, not a byte: a table is one write. */
 static int first_errno;   /* the first flush's failure, for sink_file_errno */
+static void (*on_fail)(int err);   /* sink_file_on_fail's hook, or NULL */
+
+/* Every piece starts with put_begin and ends with put_done. A piece larger than stdio's
+ * buffer is written by fputs itself, not by the flush: its failure shows as ferror only,
+ * with the errno put_begin cleared before it. */
+static void put_begin(void)
+{
+	errno = 0;
+}
 
 static void put_done(FILE *f)
 {
+	int early = errno;
 	errno = 0;
-	if (fflush(f) != 0 && !first_errno)
-		first_errno = errno ? errno : EIO;
+	if (fflush(f) == 0 && !ferror(f))
+		return;
+	int e = errno ? errno : early ? early : EIO;
+	if (!first_errno)
+		first_errno = e;
+	if (on_fail)
+		on_fail(e);
+}
+
+void sink_file_on_fail(void (*fn)(int err))
+{
+	on_fail = fn;
 }
 
 int sink_file_errno(void)
@@ -80,6 +100,7 @@ int sink_file_errno(void)
 static void put_line(FILE *f, const char *s)
 {
 	char *safe = textesc_needed(s, TEXTESC_KEEP_NL) ? textesc_dup(s, TEXTESC_KEEP_NL) : NULL;
+	put_begin();
 	if (safe || !textesc_needed(s, TEXTESC_KEEP_NL))
 		fputs(safe ? safe : s, f);
 	else
@@ -149,6 +170,7 @@ static void file_table_render(void *ctx, const rr_table *t, int timing)
 	char *s = table_render(e ? e : t, timing);
 	table_free(e);
 	if (s) {
+		put_begin();
 		fputs(s, (FILE *)ctx);   /* already escaped */
 		fputc('\n', (FILE *)ctx);
 		free(s);
@@ -168,6 +190,7 @@ static void file_table_untimed(void *ctx, const rr_table *t)
 
 static void epoch_line(FILE *f, const rr_progress *p, int timing)
 {
+	put_begin();
 	if (p->val_loss == p->val_loss)
 		fprintf(f, "epoch %d/%d  train_loss %.4f  val_loss %.4f  val_macro_f1 %.4f", p->epoch,
 			p->epochs, p->train_loss, p->val_loss, p->val_macro_f1);

@@ -17,6 +17,9 @@ void sink_file_init(rr_sink *s, FILE *f);
 /* The errno of the first of those flushes that failed, 0 when none did: stdio keeps only
  * that some write failed, and main's report at exit names the cause (a full disk). */
 int sink_file_errno(void);
+/* fn(errno) is called at each of those flushes that fails (NULL: none is), so that the front
+ * end stops the session at the command whose output was lost, not at exit (t47 F6). */
+void sink_file_on_fail(void (*fn)(int err));
 /* "relrec: MSG" to stderr, MSG's control characters escaped (textesc.h): for messages main
  * prints before or outside a sink. Text, tables and errors of the sink are escaped alike. */
 void sink_file_report(const char *msg);

@@ -45,7 +45,7 @@ static const char *const tab_names[SCR_N] = {"Data", "Labels", "Train", "Recomme
 /* ==== terminal restore ==== */
 
 static volatile sig_atomic_t g_curses_on; /* initscr done, endwin not yet */
-static volatile sig_atomic_t g_sigint;    /* SIGINT from outside: leave cleanly */
+static volatile sig_atomic_t g_sigint;    /* SIGINT from outside: taken as the Ctrl-C key */
 static int g_paste_begin, g_paste_end;    /* ncurses' key codes of the paste marks (0: none) */
 static rr_app *g_app;
 
@@ -107,18 +107,30 @@ static void on_sigint(int sig)
 		g_app->stop = 1; /* a running command stops at its next safe point */
 }
 
+/* SIGPIPE in the workbench: standard output is the terminal, which no reader leaves, so it
+ * came from outside (kill -PIPE). main's handler ended the session with exit 0, unsaved runs
+ * lost (t47 F7); here it does nothing. A handler, not SIG_IGN: a program run by load "|cmd"
+ * gets SIGPIPE's default back. */
+static void on_pipe_outside(int sig)
+{
+	(void)sig;
+}
+
 /* the first N_END end the session (on_end), the rest are crashes (on_fatal) */
 static const int fatal_sigs[] = {SIGTERM, SIGHUP, SIGXCPU, FRONTEND_DEATH_SIGNALS};
 #define NFATAL ((int)(sizeof fatal_sigs / sizeof *fatal_sigs))
 #define N_END 3
 
+/* old_int[0], old_int[1]: SIGINT's and SIGPIPE's actions before; old_fatal: the rest's */
 static void signals_install(struct sigaction *old_int, struct sigaction *old_fatal)
 {
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
 	sa.sa_handler = on_sigint;
-	sigaction(SIGINT, &sa, old_int);
+	sigaction(SIGINT, &sa, &old_int[0]);
+	sa.sa_handler = on_pipe_outside;
+	sigaction(SIGPIPE, &sa, &old_int[1]);
 	sa.sa_handler = on_end;
 	for (int i = 0; i < N_END; i++)
 		sigaction(fatal_sigs[i], &sa, &old_fatal[i]);
@@ -133,7 +145,8 @@ static void signals_install(struct sigaction *old_int, struct sigaction *old_fat
 
 static void signals_restore(const struct sigaction *old_int, const struct sigaction *old_fatal)
 {
-	sigaction(SIGINT, old_int, NULL);
+	sigaction(SIGINT, &old_int[0], NULL);
+	sigaction(SIGPIPE, &old_int[1], NULL);
 	for (int i = 0; i < NFATAL; i++)
 		sigaction(fatal_sigs[i], &old_fatal[i], NULL);
 }
@@ -977,8 +990,20 @@ static void paste_expire(tui *t)
 		tui_keypress(t, TK_PASTE_END);
 }
 
+/* An outside SIGINT (kill -INT, timeout -s INT) is the Ctrl-C key, which raw mode keeps
+ * from sending one: it stops the running command, at idle quits as q does (asking first
+ * when runs are unsaved). t47 F7: it left at once with exit 0, unsaved runs lost. */
+static void sigint_take(tui *t)
+{
+	if (!g_sigint)
+		return;
+	g_sigint = 0;
+	tui_keypress(t, TK_CTRL('c'));
+}
+
 void tui_poll(tui *t)
 {
+	sigint_take(t);
 	timeout(0);
 	int key;
 	while ((key = read_key()) != -1)
@@ -1064,11 +1089,9 @@ static void tui_loop(tui *t)
 {
 	rr_app *app = t->app;
 	while (!app->quit && !app->interrupt) {
-		if (g_sigint) {
-			g_sigint = 0;
-			tui_exec(t, NULL, "quit");
+		sigint_take(t);
+		if (app->quit || app->interrupt)
 			break;
-		}
 		if (t->screen == SCR_RUNS && t->runs_stale) /* a run ended while this screen was up */
 			browse_enter(t, SCR_RUNS);
 		browse_rules_follow(t);
@@ -1150,8 +1173,8 @@ int tui_run(rr_app *app, const rr_start *start)
 			fprintf(stderr, "relrec: %s\n", err_msg());
 		return prompt_run(app) || rc;
 	}
-	struct sigaction old_int, old_fatal[NFATAL];
-	signals_install(&old_int, old_fatal);
+	struct sigaction old_int[2], old_fatal[NFATAL];   /* SIGINT's, SIGPIPE's; the rest */
+	signals_install(old_int, old_fatal);
 	rr_sink saved = app->sink;
 	app->sink = (rr_sink){t, s_text, s_timing, s_table, s_progress, s_error};
 	int rc = start_run(t, start) != 0;
@@ -1159,7 +1182,7 @@ int tui_run(rr_app *app, const rr_start *start)
 	app->sink = saved;
 	restore_terminal();
 	delscreen(scr);
-	signals_restore(&old_int, old_fatal);
+	signals_restore(old_int, old_fatal);
 	g_app = NULL;
 	tui_free(t);
 	return rc;

@@ -900,6 +900,36 @@ check output-not-over-stdout sh -c "[ $rc -eq 1 ] &&
 	grep -qF \"cannot write '$tmp/log.txt': it is this session's standard output\" '$tmp/log.txt' &&
 	! grep -q '^InvoiceNo,' '$tmp/log.txt'"
 
+# ... and so does any other failed write to standard output: a file past the size limit
+# (EFBIG; a full disk's ENOSPC, EIO alike) stops the replay at the command whose output was
+# lost, with SCRIPT:LINE and the cause, exit 1; no later command runs (its gen not made). t47
+# F6: every command ran, its output lost, and the error was said once at exit with no line
+{ printf 'load %s\n' "$tmp/h.csv"; i=0; while [ $i -lt 60 ]; do echo help; i=$((i + 1)); done
+  printf 'gen %s 5\n' "$tmp/full.csv"; } > "$tmp/full.rr"
+rm -f "$tmp/full.csv"
+(trap '' XFSZ; ulimit -f 8; timeout 60 "$RELREC" --replay "$tmp/full.rr" -q > "$tmp/fullout" 2> "$tmp/err"; echo $? > "$tmp/rc")
+check replay-stdout-write-error-stops sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ ! -e '$tmp/full.csv' ] &&
+	grep -q 'full.rr:[0-9]*: cannot write standard output: File too large: the script stopped here' '$tmp/err' &&
+	grep -qx 'relrec: cannot write standard output: File too large' '$tmp/err'"
+
+# under a memory limit that passes the start-up check, the recommender's fit on relrec's
+# worker thread (EASE's Cholesky) either runs or fails with the limit named: OpenBLAS maps a
+# buffer for each thread that calls it and, with no room, retried for ever, deaf to SIGTERM
+# (t47 F4: 440000 KB hung after the training). Never the timeout's 124 or 137.
+if [ -r data/online_retail.csv.gz ]; then
+	printf 'load data/online_retail.csv.gz\nset epochs 1\ntrain\nrecommend 12347 3\n' > "$tmp/vlim.rr"
+	bad=""
+	for v in 440000 470000; do
+		(ulimit -v $v; timeout -k 5 150 "$RELREC" --replay "$tmp/vlim.rr" -q > "$tmp/out" 2> "$tmp/err"; echo $? > "$tmp/rc")
+		rc=$(cat "$tmp/rc")
+		{ [ "$rc" = 0 ] || { [ "$rc" = 1 ] && grep -q "vlim.rr:[0-9]*: .*ulimit -v $v\|vlim.rr:[0-9]*: cannot allocate" "$tmp/err"; }; } ||
+			bad="$bad [ulimit -v $v: exit $rc]"
+	done
+	if [ -z "$bad" ]; then ok blas-worker-memory-limit; else notok blas-worker-memory-limit "$bad" "$(head -c 300 "$tmp/err")"; fi
+else
+	echo "skip hostile/blas-worker-memory-limit: data/online_retail.csv.gz absent"
+fi
+
 # relrec gen into a pipe whose reader left ends as every mode does, exit 1 and one message,
 # not killed by SIGPIPE (t30 F8: exit 141, no word)
 { timeout 60 "$RELREC" gen 1000000 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -1 > /dev/null

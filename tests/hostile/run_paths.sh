@@ -151,3 +151,22 @@ check header-escapes-as-safety grep -qF 'Desc\e]0;pwned\aription' "$tmp/err"
 printf 'load %s\n' "$tmp/zt.csv" > "$tmp/zt.rr"
 timeout 60 "$RELREC" --replay "$tmp/zt.rr" > "$tmp/err" 2>&1
 check zero-tail-named grep -qF 'zt.csv:22: wrong field count: a line of 4096 NUL bytes and nothing else (a file cut short by a crash?)' "$tmp/err"
+
+# ---- t47 F2: in a working directory deeper than PATH_MAX a file read is journaled by its name
+# as typed, not by an absolute name no replay can open ("File name too long"): the journal
+# replays from that directory --------------------------------------------------------------------
+# (bash: dash's cd refuses a path past PATH_MAX)
+if command -v bash > /dev/null; then
+	d200=$(awk 'BEGIN { s = ""; while (length(s) < 200) s = s "d"; print s }')
+	tmp="$tmp" RELREC="$RELREC" d200="$d200" bash -c '
+	cd "$tmp" && mkdir deep && cd deep || exit 1
+	for n in $(seq 24); do mkdir "$d200" && cd "$d200" || exit 1; done
+	cp "$tmp/x.csv" f.csv && head -2 "$tmp/x.csv" | tail -1 | cut -d, -f2 > codes.txt &&
+	printf "load f.csv\nexclude items --file codes.txt\nstats\n" > s.rr &&
+	timeout 60 "$RELREC" --replay s.rr -q --journal j.rr > /dev/null 2> "$tmp/err" &&
+	timeout 60 "$RELREC" --replay j.rr -q > /dev/null 2>> "$tmp/err"; echo "rc $?" >> "$tmp/err"
+	head -1 j.rr > "$tmp/deep_first"'
+	check deep-cwd-journal-replays sh -c "grep -qx 'rc 0' '$tmp/err' && grep -qx 'load f.csv' '$tmp/deep_first'"
+else
+	echo "skip paths/deep-cwd-journal-replays: no bash"
+fi

@@ -7,7 +7,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line"
+names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error prompt-history-dir-link"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -194,7 +194,8 @@ wait_for 'rows read, kept and rejected' 10
 keys 'quit' Enter
 check prompt-quit-asks-unsaved '^1 run of this session is not saved, run 1 \(save FILE saves it\): quit \(or Ctrl-D\) again leaves without it' 10
 
-# 6. history: leave with quit, start again, Up shows the commands of the last session
+# 6. history: leave with quit (the second, after 5b's held one), start again, Up shows the
+# commands of the last session (a repeated line is kept once)
 keys 'quit' Enter
 if ! wait_for '^EXIT:0' 20; then
 	echo "not ok prompt-history"
@@ -646,5 +647,45 @@ if wait_for '^relrec>( |$)' 30 && screen | grep -q 'has 1 line longer than 65536
 	fi
 else
 	echo "not ok prompt-history-long-line"
+	screen | sed 's/^/| /'
+fi
+
+# 19. standard output that fails (a file past the size limit; a full disk alike) ends the
+# prompt after the command whose output was lost, with the cause and exit 1, as a closed pipe
+# does; nothing typed after it runs (t47 F6: the prompt went on, each answer lost)
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 120 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$tmp/state' INPUTRC=/dev/null sh -c \"trap '' XFSZ; ulimit -f 4; exec '$bin' --prompt > '$tmp/full.txt'\"; echo EXIT:\$?; sleep 120"
+if wait_for '^relrec>( |$)' 30; then
+	keys 'help' Enter
+	if wait_for '^EXIT:1' 20 && screen | grep -q 'cannot write standard output: File too large'; then
+		echo "ok prompt-stdout-write-error"
+	else
+		echo "not ok prompt-stdout-write-error"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-stdout-write-error"
+	screen | sed 's/^/| /'
+fi
+
+# 20. the history's own directory ($XDG_STATE_HOME/relrec) a symbolic link to elsewhere: it is
+# refused, said once, and the prompt goes on without history; nothing is written through it
+# (t47 F5: the history was created and trimmed in the link's target)
+st="$tmp/histdirlink"; mkdir -p "$st" "$tmp/victimdir"; ln -s "$tmp/victimdir" "$st/relrec"
+run=$((run + 1))
+$T new-session -d -s "rr$run" -x 200 -y 40 -c "$top" \
+	"env HOME='$tmp/home' XDG_STATE_HOME='$st' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
+if wait_for '^relrec>( |$)' 30 && screen | grep -q 'it is a symbolic link or not a directory'; then
+	keys 'bins 2 5' Enter 'quit' Enter
+	if wait_for '^EXIT:0' 20 && [ -z "$(ls -A "$tmp/victimdir")" ]; then
+		echo "ok prompt-history-dir-link"
+	else
+		echo "not ok prompt-history-dir-link"
+		echo "victimdir: $(ls -A "$tmp/victimdir")"
+		screen | sed 's/^/| /'
+	fi
+else
+	echo "not ok prompt-history-dir-link"
 	screen | sed 's/^/| /'
 fi

@@ -6,7 +6,7 @@
 NAMES="tui_start tui_labels_edge tui_dropout tui_train tui_recommend tui_history tui_together
 tui_together_keys tui_search_none tui_resize tui_no_color tui_quit_restores tui_ctrl_c
 tui_sigterm tui_journal_replay tui_load_warns tui_data_filters tui_small_wrapped
-tui_sigterm_export tui_sighup_export tui_size_from_terminal"
+tui_sigterm_export tui_sighup_export tui_size_from_terminal tui_outside_sigint_pipe"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-test
 
@@ -271,6 +271,37 @@ for sn in QUIT:3 USR1:10 ALRM:14; do   # Linux's numbers (dash's kill -l names n
 	fi
 	$T kill-session -t "=d$sig" 2>/dev/null
 done
+
+# ---- 11d. a SIGINT from outside (kill -INT, timeout -s INT) is the Ctrl-C key: with a run
+# unsaved it asks first; a SIGPIPE from outside (standard output is the terminal) changes
+# nothing (t47 F7: both left at once with exit 0, the unsaved run lost)
+why=""
+start oint 100x30 "$ROOT"
+if wait_for oint "396,337" 200; then
+	shpid=$($T display-message -p -t "=oint:" '#{pane_pid}')
+	pid=$(ps -o pid= --ppid "$shpid" | head -1 | tr -d ' ')
+	text oint ":set epochs 1"
+	keys oint Enter
+	text oint ":train"
+	keys oint Enter
+	wait_re oint "run 1" 300 || why="no run 1"
+	gone oint "training  epoch" 300
+	kill -INT "$pid"
+	wait_for oint "1 run of this session is not saved" 50 || why="$why; kill -INT did not ask"
+	keys oint n
+	wait_for oint "not quitting" 50 || why="$why; n did not cancel"
+	kill -PIPE "$pid"
+	sleep 1
+	kill -0 "$pid" 2>/dev/null || why="$why; kill -PIPE ended the session"
+	keys oint q
+	wait_for oint "1 run of this session is not saved" 50 || why="$why; q did not ask"
+	keys oint y
+	wait_for oint "EXITED 0" 50 || why="$why; y did not quit"
+else
+	why="the session did not start"
+fi
+if [ -z "$why" ]; then ok tui_outside_sigint_pipe; else fail tui_outside_sigint_pipe "$why"; fi
+$T kill-session -t "=oint" 2>/dev/null
 
 # ---- 11b. SIGTERM, and a closed terminal (SIGHUP), during an export end the session as replay
 # does: the export stops, its temporary file is removed, the terminal restored, exit 143 (t21:
