@@ -727,6 +727,44 @@ static int process_start(char **argv, int *closed)
 	return 0;
 }
 
+/* Which front end runs (*interactive, *workbench) and what o's script is (standard input when
+ * commands are piped in), from the options and the standard descriptors (closed: those that
+ * were not open at start, bit 0 for stdin). -1, or the exit status after a message. */
+static int mode_choose(options *o, int closed, int *interactive, int *workbench)
+{
+	const char *file = o->file;
+	/* fd 0 was closed at start and is /dev/null now: reading commands from it would be an
+	 * empty script that "succeeds", so say so instead */
+	if ((closed & 1) && (o->prompt || !o->script || strcmp(o->script, "-") == 0)) {
+		sink_file_report("standard input is closed: no commands to read (give --replay "
+				 "SCRIPT, or commands on standard input)");
+		return 2;
+	}
+	/* an explicit --prompt wins over a piped stdout (relrec --prompt | tee log): it needs
+	 * only a terminal to read from */
+	if (o->prompt && !isatty(STDIN_FILENO)) {
+		fprintf(stderr, "relrec: --prompt needs a terminal on standard input "
+				"(to run commands from a pipe or file: relrec --replay -)\n");
+		return 2;
+	}
+	*interactive = !o->script && isatty(STDIN_FILENO) && (o->prompt || isatty(STDOUT_FILENO));
+	*workbench = *interactive && !o->prompt;
+	if (!o->script && !*interactive)
+		o->script = "-"; /* piped input is a script */
+	/* relrec --replay - - (or -r /dev/stdin -, t32; or data piped in with no --replay):
+	 * refused before anything is read, as load - is in such a script (t30 F10: the data's
+	 * loader took the script as a CSV and refused its "header") */
+	if (o->script && cmd_reads_stdin(o->script) && file && cmd_load_stdin_check(file, 1) != 0) {
+		sink_file_report(err_msg());
+		return 2;
+	}
+	if (o->n_lo && !file && !*interactive) {
+		fprintf(stderr, "relrec: %s needs a FILE to load\n", o->lo[0].spec->name);
+		return 2;
+	}
+	return -1;
+}
+
 int main(int argc, char **argv)
 {
 	int closed = 0, rc = process_start(argv, &closed);
@@ -737,40 +775,11 @@ int main(int argc, char **argv)
 
 	options o;
 	rc = options_parse(argc, argv, &o);
-	if (rc >= 0)
+	int interactive, workbench;
+	if (rc >= 0 || (rc = mode_choose(&o, closed, &interactive, &workbench)) >= 0)
 		return rc;
 	rc = 0;
 	const char *file = o.file;
-	/* fd 0 was closed at start and is /dev/null now: reading commands from it would be an
-	 * empty script that "succeeds", so say so instead */
-	if ((closed & 1) && (o.prompt || !o.script || strcmp(o.script, "-") == 0)) {
-		sink_file_report("standard input is closed: no commands to read (give --replay "
-				 "SCRIPT, or commands on standard input)");
-		return 2;
-	}
-	/* an explicit --prompt wins over a piped stdout (relrec --prompt | tee log): it needs
-	 * only a terminal to read from */
-	if (o.prompt && !isatty(STDIN_FILENO)) {
-		fprintf(stderr, "relrec: --prompt needs a terminal on standard input "
-				"(to run commands from a pipe or file: relrec --replay -)\n");
-		return 2;
-	}
-	int interactive = !o.script && isatty(STDIN_FILENO) && (o.prompt || isatty(STDOUT_FILENO));
-	int workbench = interactive && !o.prompt;
-	if (!o.script && !interactive)
-		o.script = "-"; /* piped input is a script */
-	/* relrec --replay - - (or -r /dev/stdin -, t32; or data piped in with no --replay):
-	 * refused before anything is read, as load - is in such a script (t30 F10: the data's
-	 * loader took the script as a CSV and refused its "header") */
-	if (o.script && cmd_reads_stdin(o.script) && file && cmd_load_stdin_check(file, 1) != 0) {
-		sink_file_report(err_msg());
-		return 2;
-	}
-	if (o.n_lo && !file && !interactive) {
-		fprintf(stderr, "relrec: %s needs a FILE to load\n", o.lo[0].spec->name);
-		return 2;
-	}
-
 	char *as_file = NULL;
 	if (file && (file = operand_as_file(file, &as_file, "relrec's FILE")) == NULL)
 		return 2;
