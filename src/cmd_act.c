@@ -9,6 +9,7 @@
 #include "due.h"
 #include "err.h"
 #include "ingest.h"
+#include "lines.h"
 #include "rules.h"
 #include "strtab.h"
 #include "util.h"
@@ -18,7 +19,7 @@
 /* ==== business rules ==== */
 
 /* The codes of a rules command: its CODE words and the lines of --file FILE. */
-static int rule_codes(const rr_args *a, char ***codes, size_t *n)
+static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 {
 	const char *file = args_get(a, "--file");
 	int nw = args_count(a, "CODE");
@@ -26,8 +27,12 @@ static int rule_codes(const rr_args *a, char ***codes, size_t *n)
 	size_t nf = 0;
 	if (!file && nw == 0)
 		return args_usage_error(a, "give stock codes, or --file FILE");
-	if (file && rules_read_file(file, &v, &nf) != 0)
+	int col = 0;
+	if (file && rules_read_file(file, &v, &nf, &col) != 0)
 		return -1;
+	char note[160];
+	if (col > 1)   /* t48 N1: an audience export's codes are not its customers */
+		sink_printf(&app->sink, "%s", lines_column_text(col, "stock_code", note, sizeof note));
 	char **all = realloc(v, (nf + (size_t)nw + 1) * sizeof *all);
 	if (!all) {
 		rules_free_codes(v, nf);
@@ -103,7 +108,7 @@ int cmd_exclude_items(rr_app *app, const rr_args *a)
 {
 	char **codes;
 	size_t n, added;
-	if (rule_codes(a, &codes, &n) != 0)
+	if (rule_codes(app, a, &codes, &n) != 0)
 		return -1;
 	int rc = rules_exclude(&app->rules, (const char *const *)codes, n, &added);
 	if (rc == 0) {
@@ -119,7 +124,7 @@ int cmd_only_items(rr_app *app, const rr_args *a)
 {
 	char **codes;
 	size_t n;
-	if (rule_codes(a, &codes, &n) != 0)
+	if (rule_codes(app, a, &codes, &n) != 0)
 		return -1;
 	int rc = rules_set_only(&app->rules, (const char *const *)codes, n);
 	if (rc == 0) {

@@ -73,7 +73,8 @@ static rr_table *customers_table(const rr_app *app, const rr_cust_sum *v, long n
 		int row = table_add_row(t);
 		table_set(t, row, 0, "%ld", i + 1);
 		table_set(t, row, 1, "%s", dataset_user_name(d, c->user));
-		table_set(t, row, 2, "%s", strtab_get(d->rows->countries, d->user_country[c->user]));
+		char where[RR_MAX_FIELD + 16];
+		table_set(t, row, 2, "%s", dataset_country_text(d, c->user, where, sizeof where));
 		table_set(t, row, 3, "%u", c->invoices);
 		table_set(t, row, 4, "%u", c->items);
 		table_set(t, row, 5, "%.15g", c->quantity);
@@ -131,8 +132,8 @@ int cmd_export_customers(rr_app *app, const rr_args *a)
 	 * for filter customers and drop-customers --file as it is (t45 N3: rank came first, and
 	 * the list kept nobody) */
 	static const char *const head[] = {"customer", "rank", "country", "invoices", "items",
-					   "quantity", "spend", "first", "last"};
-	for (int h = 0; h < 9; h++)
+					   "quantity", "spend", "first", "last", "countries"};
+	for (int h = 0; h < 10; h++)
 		csvout_str(&o, head[h]);
 	csvout_end(&o);
 	const rr_dataset *d = app->ds;
@@ -148,6 +149,7 @@ int cmd_export_customers(rr_app *app, const rr_args *a)
 		csvout_num(&o, "%.2f", no_spend ? 0.0 / 0.0 : c->spend);
 		csvout_fieldf(&o, "%s", day_text(c->first, f, sizeof f));
 		csvout_fieldf(&o, "%s", day_text(c->last, l, sizeof l));
+		csvout_fieldf(&o, "%u", d->user_countries[c->user]);
 		csvout_end(&o);
 	}
 	free(v);

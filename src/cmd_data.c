@@ -11,6 +11,7 @@
 #include "err.h"
 #include "gen.h"
 #include "ingest.h"
+#include "lines.h"
 #include "mem.h"
 #include "train.h"
 #include "metrics.h"
@@ -770,13 +771,25 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 	}
 	if (strcmp(what, "country") == 0)
 		return filter_countries(app, a, f);
+	char note[160];
 	if (strcmp(what, "customers") == 0) {
 		if (n != 1)
 			return args_usage_error(a, "customers takes one file, one customer id a line");
-		return filter_read_customers(f, args_nth(a, "VALUE", 0));
+		if (filter_read_customers(f, args_nth(a, "VALUE", 0)) != 0)
+			return -1;
+		if (f->customers_col > 1)   /* t48 N1: an audience or due export as a list */
+			sink_printf(&app->sink, "%s", lines_column_text(f->customers_col, "customer",
+									note, sizeof note));
+		return 0;
 	}
-	if (strcmp(what, "drop-customers") == 0)
-		return filter_drop(a, f);
+	if (strcmp(what, "drop-customers") == 0) {
+		if (filter_drop(a, f) != 0)
+			return -1;
+		if (f->drop_col > 1)
+			sink_printf(&app->sink, "%s", lines_column_text(f->drop_col, "customer", note,
+									sizeof note));
+		return 0;
+	}
 	return filter_day(a, what, f); /* the table's choices: since or until */
 }
 

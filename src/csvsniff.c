@@ -13,6 +13,7 @@
 #include "rows.h"
 #include "textesc.h"
 #include "textfold.h"
+#include "uwidth.h"
 
 #define MAX_COLS RR_MAX_COLUMNS
 #define NORM_MAX SNIFF_WORD_MAX /* longer names match no known name */
@@ -3071,24 +3072,26 @@ int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], cha
 	return 0;
 }
 
-/* Characters that print as nothing or as a plain space (no-break and other spaces,
- * zero-width ones, direction marks, the byte order mark) and the C1 controls: in a message
- * they would hide what is wrong with a field ("5/21/2023, 4:29:00\u202FPM"). */
-static const struct { unsigned lo, hi; } invisible[] = {
-	{0x80, 0xA0}, {0xAD, 0xAD}, {0x61C, 0x61C}, {0x180E, 0x180E}, {0x2000, 0x200F},
-	{0x2028, 0x202F}, {0x205F, 0x206F}, {0x3000, 0x3000}, {0xFEFF, 0xFEFF},
+/* Characters that print as a plain space (no-break and other spaces, the line and paragraph
+ * separators) and the C1 controls; with those that print as nothing (uwidth_ignorable: soft
+ * hyphen, zero-width ones, direction marks, tags, the byte order mark), in a message they
+ * would hide what is wrong with a field ("5/21/2023, 4:29:00\u202FPM"). */
+static const struct { unsigned lo, hi; } blank[] = {
+	{0x80, 0xA0}, {0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F},
+	{0x3000, 0x3000},
 };
 
-/* The code point of the valid 2- or 3-byte UTF-8 sequence s[0..len) when it is invisible,
- * else 0. */
+/* The code point of the valid UTF-8 sequence s[0..len) when it is invisible, else 0. */
 static unsigned invisible_at(const char *s, size_t len)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	unsigned cp = len == 2 ? (u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu)
-		      : len == 3 ? (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu) : 0;
-	for (size_t k = 0; k < sizeof invisible / sizeof *invisible; k++)
-		if (cp >= invisible[k].lo && cp <= invisible[k].hi)
-			return cp;
+	unsigned long cp;
+	if (textesc_utf8((const unsigned char *)s, len, &cp) != len)
+		return 0;
+	if (uwidth_ignorable(cp))
+		return (unsigned)cp;
+	for (size_t k = 0; k < sizeof blank / sizeof *blank; k++)
+		if (cp >= blank[k].lo && cp <= blank[k].hi)
+			return (unsigned)cp;
 	return 0;
 }
 

@@ -201,8 +201,9 @@ size_t sniff_words_index(sniff_word *w, size_t cap, const char *const *const *li
 unsigned sniff_words_find(const sniff_word *w, size_t count, const char *s, size_t n);
 
 /* Field text for a message: printable ASCII and valid UTF-8 as they are, but characters
- * that show as nothing or as a plain space (U+00A0, U+202F, zero-width ones, the byte order
- * mark) and C1 controls as \uXXXX, anything else as \xHH; at most max input bytes (then
+ * that show as nothing or as a plain space (U+00A0, U+202F, the default-ignorable ones of
+ * uwidth_ignorable: soft hyphen, zero-width ones, tags, the byte order mark) and C1 controls
+ * as \uXXXX, anything else as \xHH; at most max input bytes (then
  * "..."), so garbage never reaches a terminal raw and a blank is seen for what it is. */
 const char *sniff_printable(char *dst, size_t cap, const char *s, size_t n, size_t max);
 

@@ -23,6 +23,7 @@ void dataset_free(rr_dataset *d)
 	free(d->user_start);
 	free(d->user_code);
 	free(d->user_country);
+	free(d->user_countries);
 	free(d->user_invoices);
 	free(d->user_spend);
 	free(d->item_code);
@@ -378,6 +379,7 @@ static int alloc_aggregates(build *b)
 	uint32_t nu = d->n_users, ni = d->n_items, nv = d->n_invoices;
 	uint32_t ncust = strtab_count(b->r->customers), ncode = strtab_count(b->r->codes);
 	if (!ALLOC(d->user_code, nu) || !ALLOC(d->user_country, nu) || !ALLOC(d->user_invoices, nu) ||
+	    !ALLOC(d->user_countries, nu) ||
 	    !ALLOC(d->user_spend, nu) || !ALLOC(d->item_code, ni) || !ALLOC(d->item_buyers, ni) ||
 	    !ALLOC(d->item_invoices, ni) || !ALLOC(d->inv_code, nv) || !ALLOC(d->inv_user, nv) ||
 	    !ALLOC(d->inv_minute, nv) || !ALLOC(d->inv_start, (size_t)nv + 1) ||
@@ -422,7 +424,7 @@ static int group_by_invoice(build *b)
 }
 
 /* One invoice v, its kept rows order[pos..end): its time, basket, customer; the item's and
- * the customer's invoice counts, the customer's spend and country; rows per customer (in
+ * the customer's invoice counts, the customer's spend; rows per customer (in
  * user_start, for the pair phase). Returns the basket's new end in inv_items. */
 static size_t sweep_invoice(build *b, uint32_t v, size_t pos, size_t end, size_t nitems)
 {
@@ -450,8 +452,6 @@ static size_t sweep_invoice(build *b, uint32_t v, size_t pos, size_t end, size_t
 		}
 		if (d->inv_user[v] == RR_NONE)
 			d->inv_user[v] = u;
-		if (d->user_country[u] == RR_NONE)
-			d->user_country[u] = r->country[i];
 		d->user_spend[u] += (double)r->qty[i] * r->price[i];
 		if (b->user_last[u] != v) {
 			b->user_last[u] = v;
@@ -551,6 +551,42 @@ static void sum_pair(const rr_rows *r, const rr_dataset *d, rr_pair *pp, const u
 	}
 }
 
+/* User u's country from its rows x[0..n): the latest purchase's (a customer who moved, or
+ * bought for two shops, is where it buys now: t48 F5, 12455 was shown in Cyprus, its first
+ * rows, though every purchase since June was in Spain), and how many distinct ones its rows
+ * name. Rows without a country name none. 0, or -1 out of memory. */
+static int user_country(const build *b, uint32_t u, const urow *x, size_t n)
+{
+	const rr_rows *r = b->r;
+	rr_dataset *d = b->d;
+	uint32_t best = RR_NONE, inv = RR_NONE, other = 0;
+	for (size_t k = 0; k < n; k++) {
+		uint32_t c = r->country[x[k].row];
+		if (strtab_len(r->countries, c) == 0)
+			continue;
+		other |= best != RR_NONE && c != best;
+		if (inv == RR_NONE || (x[k].inv != inv && inv_later(r, d, x[k].inv, inv)))
+			best = c, inv = x[k].inv;
+	}
+	d->user_country[u] = best != RR_NONE ? best : n ? r->country[x[0].row] : RR_NONE;
+	d->user_countries[u] = best != RR_NONE;
+	if (!other)
+		return 0;
+	uint32_t *c = malloc(n * sizeof *c);   /* rare: count them */
+	if (!c)
+		return -1;
+	size_t m = 0;
+	for (size_t k = 0; k < n; k++)
+		if (strtab_len(r->countries, r->country[x[k].row]))
+			c[m++] = r->country[x[k].row];
+	sort_u32(c, m);
+	d->user_countries[u] = 0;
+	for (size_t k = 0; k < m; k++)
+		d->user_countries[u] += k == 0 || c[k] != c[k - 1];
+	free(c);
+	return 0;
+}
+
 /* Stage 7b: the pairs, user by user. */
 static int build_pairs(build *b)
 {
@@ -574,6 +610,10 @@ static int build_pairs(build *b)
 	for (uint32_t u = 0; u < d->n_users; u++) {
 		size_t lo = d->user_start[u], hi = d->user_start[u + 1];
 		urow *x = b->ur;
+		if (user_country(b, u, x + lo, hi - lo) != 0) {
+			free(tmp);
+			return -1;
+		}
 		sort_urows(x + lo, hi - lo, tmp, d->n_items);
 		d->user_start[u] = np;
 		for (size_t k = lo; k < hi;) {
@@ -742,6 +782,16 @@ static const char *kept_span(const rr_dataset *d, int width, char *buf, size_t s
 		return buf;
 	}
 	return span_text(d->min_minute, d->max_minute, width, buf, size);
+}
+
+const char *dataset_country_text(const rr_dataset *d, uint32_t u, char *buf, size_t size)
+{
+	const char *c = strtab_get(d->rows->countries, d->user_country[u]);
+	if (d->user_countries[u] > 1)
+		snprintf(buf, size, "%s (+%u)", c, d->user_countries[u] - 1);
+	else
+		snprintf(buf, size, "%s", c);
+	return buf;
 }
 
 const char *dataset_range_text(const rr_dataset *d, char *buf, size_t size)

@@ -59,7 +59,9 @@ typedef struct rr_dataset {
 	rr_pair *pairs;           /* [n_pairs] sorted by (user, item) */
 	size_t *user_start;       /* [n_users+1] user u's pairs are [user_start[u], user_start[u+1]) */
 	uint32_t *user_code;      /* [n_users] id in rows->customers */
-	uint32_t *user_country;   /* [n_users] id in rows->countries (first seen) */
+	uint32_t *user_country;   /* [n_users] id in rows->countries: its latest purchase's
+	                             (the latest invoice, inv_later, with a country; t48 F5) */
+	uint32_t *user_countries; /* [n_users] distinct non-empty countries of its kept rows */
 	uint32_t *user_invoices;  /* [n_users] distinct invoices */
 	double *user_spend;       /* [n_users] Σ quantity × price */
 	uint32_t *item_code;      /* [n_items] id in rows->codes (casefold: its kept rows' spelling) */
@@ -105,6 +107,10 @@ const char *dataset_rows_range_text(const rr_rows *r, char *buf, size_t size);
  * the nearest is past the last row (then *down = 1, when down is not NULL). */
 int32_t dataset_default_cutoff(const rr_dataset *d);
 int32_t dataset_default_cutoff_down(const rr_dataset *d, int *down);
+
+/* User u's country as tables show it: "Spain", or "Spain (+1)" when its kept rows name
+ * other countries too. Into buf; returns buf. */
+const char *dataset_country_text(const rr_dataset *d, uint32_t u, char *buf, size_t size);
 
 /* Lookups by the identifier text; RR_NONE when unknown. */
 uint32_t dataset_find_user(const rr_dataset *d, const char *customer);

@@ -68,12 +68,14 @@ int filter_copy(rr_filter *dst, const rr_filter *src)
 						 src->n_customers)))
 			goto oom;
 		dst->n_customers = src->n_customers;
+		dst->customers_col = src->customers_col;
 	}
 	if (src->n_drop) {
 		if (!(dst->drop = copy_list((const char *const *)src->drop, src->n_drop)))
 			goto oom;
 		dst->n_drop = src->n_drop;
 		dst->n_drop_typed = src->n_drop_typed;
+		dst->drop_col = src->drop_col;
 		if (src->drop_file && !(dst->drop_file = strdup(src->drop_file)))
 			goto oom;
 	}
@@ -185,11 +187,11 @@ static int unique_ids(char **ids, size_t m, size_t first, const char *path, char
 
 /* The customer ids of a list file into *v / *n, read as the stock codes of exclude items
  * --file are (lines_read_list), each customer once. 0 or -1. */
-static int read_ids(const char *path, char ***v, int *n)
+static int read_ids(const char *path, char ***v, int *n, int *col)
 {
 	size_t m;
 	char **ids;
-	if (lines_read_list(path, "a list of customer ids", &ids, &m) != 0)
+	if (lines_read_list(path, "a list of customer ids", "customer", &ids, &m, col) != 0)
 		return -1;
 	return unique_ids(ids, m, 0, path, v, n, NULL);
 }
@@ -197,7 +199,7 @@ static int read_ids(const char *path, char ***v, int *n)
 int filter_read_customers(rr_filter *f, const char *path)
 {
 	char **v = NULL, *name = strdup(path);
-	int n = 0, rc = name ? read_ids(path, &v, &n) : err_set("out of memory");
+	int n = 0, col = 0, rc = name ? read_ids(path, &v, &n, &col) : err_set("out of memory");
 	if (rc != 0) {
 		free(name);
 		return -1;
@@ -207,16 +209,19 @@ int filter_read_customers(rr_filter *f, const char *path)
 	f->customers = v;
 	f->n_customers = n;
 	f->customers_file = name;
+	f->customers_col = col;
 	return 0;
 }
 
 /* typed[0..n) and the ids of the file path (when not NULL) into one malloc'd array of *m
  * copies, the typed ones first. 0 or -1. */
-static int gather_ids(int n, const char *const *typed, const char *path, char ***v, size_t *m)
+static int gather_ids(int n, const char *const *typed, const char *path, char ***v, size_t *m,
+		      int *col)
 {
 	char **file = NULL, **all;
 	size_t nf = 0;
-	if (path && lines_read_list(path, "a list of customer ids", &file, &nf) != 0)
+	*col = 0;
+	if (path && lines_read_list(path, "a list of customer ids", "customer", &file, &nf, col) != 0)
 		return -1;
 	if (!(all = malloc((nf + (size_t)n + 1) * sizeof *all))) {
 		free_list(file, (int)nf);
@@ -240,10 +245,10 @@ int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *p
 {
 	char **all = NULL, **v = NULL, *name = NULL;
 	size_t m = 0;
-	int k = 0, k_typed = 0;
+	int k = 0, k_typed = 0, col = 0;
 	if (path && !(name = strdup(path)))
 		return err_set("out of memory");
-	if (gather_ids(n, typed, path, &all, &m) != 0 ||
+	if (gather_ids(n, typed, path, &all, &m, &col) != 0 ||
 	    unique_ids(all, m, (size_t)n, path, &v, &k, &k_typed) != 0) {
 		free(name);
 		return -1;
@@ -260,6 +265,7 @@ int filter_set_drop(rr_filter *f, int n, const char *const *typed, const char *p
 	f->n_drop = k;
 	f->n_drop_typed = k_typed;
 	f->drop_file = name;
+	f->drop_col = col;
 	return 0;
 }
 

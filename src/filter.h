@@ -24,6 +24,8 @@ typedef struct rr_filter {
 	                            a customer on both lists is dropped */
 	int n_drop_typed;        /* how many of drop were typed on the line, not read from a file */
 	char *drop_file;         /* the file the rest of drop came from (owned), or NULL */
+	int customers_col, drop_col;  /* the column of customers_file / drop_file read, 1-based,
+	                            when its header named it customer; 0: the first field */
 } rr_filter;
 
 /* No filter: every row passes. */
@@ -38,7 +40,8 @@ int filter_same(const rr_filter *a, const rr_filter *b);
 int filter_set_countries(rr_filter *f, int n, const char *const *names);
 /* Replace the customer list with the ids in a text file, one a line, read as lines_read_list
  * reads a list (lines.h: the first field, unquoted, so relrec's own exports' "17097" is
- * 17097; blank lines and lines starting with '#' skipped). 0, or -1 with err_set naming the
+ * 17097, or the column its header names customer, kept in customers_col; blank lines and
+ * lines starting with '#' skipped). 0, or -1 with err_set naming the
  * file (and the line of one over 4096 bytes or with a NUL byte); the list is kept as it was. */
 int filter_read_customers(rr_filter *f, const char *path);
 /* Replace the list of customers to drop with the ids typed[0..n) and, when path is not NULL,

@@ -7702,7 +7702,8 @@ static int describe(loader *L)
 			    in->sci_first[k].text, k ? "items" : "customers");
 	if (in->plain_rows)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
-		    "sees (zero-width, left-to-right or right-to-left), Arabic-Indic, Persian or "
+		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags), "
+		    "Arabic-Indic, Persian or "
 		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);

@@ -2,8 +2,10 @@
 #include "lines.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "afile.h"
 #include "csvout.h"
@@ -129,7 +131,49 @@ static char *list_entry(char *line, const char **why)
 	return p;
 }
 
-int lines_read_list(const char *path, const char *what, char ***v, size_t *n)
+/* Field k (0-based) of a list's line whose separator is sep, read as list_entry reads a
+ * first field (in the line itself); "" when the line has fewer fields. */
+static char *list_field(char *line, size_t k, char sep, const char **why)
+{
+	char *p = line;
+	for (size_t i = 0; i < k; i++) {
+		char *q = p + strspn(p, " ");
+		if (*q == '"')   /* a quoted cell may hold the separator */
+			for (q++; *q && !(*q == '"' && q[1] != '"'); q += *q == '"' ? 2 : 1)
+				;
+		if (!(p = strchr(q, sep)))
+			return line + strlen(line);
+		p++;
+	}
+	char *q = p + strspn(p, " "), *end;
+	if (*q != '"' && (end = strchr(q, sep)))
+		*end = '\0';   /* the field alone: list_entry would also end it at , ; or tab */
+	return list_entry(q, why);
+}
+
+/* The column of the header line whose name is column (any case), 0-based, with the line's
+ * separator (the first comma, tab or semicolon) in *sep; -1 when the line names no such
+ * column (then it is a list's first entry like any other). */
+static long header_column(const char *line, const char *column, char *sep)
+{
+	char copy[LIST_LINE_MAX + 1];
+	size_t n = strcspn(line, ",\t;");
+	if (strlen(line) > LIST_LINE_MAX)
+		return -1;
+	*sep = line[n] ? line[n] : ',';
+	for (size_t k = 0;; k++) {
+		const char *why = NULL;
+		strcpy(copy, line);
+		char *f = list_field(copy, k, *sep, &why);
+		if (!f || !*f)
+			return -1;
+		if (strcasecmp(f, column) == 0)
+			return (long)k;
+	}
+}
+
+int lines_read_list(const char *path, const char *what, const char *column, char ***v,
+		    size_t *n, int *col)
 {
 	FILE *f = afile_fopen_read(path);
 	if (!f)
@@ -138,10 +182,18 @@ int lines_read_list(const char *path, const char *what, char ***v, size_t *n)
 	char **list = NULL, *e;
 	const char *why = NULL;
 	size_t k = 0, cap = 0;
-	int rc;
+	int rc, first = 1;
+	long at = -1;   /* the column read, when a header names it */
+	char sep = ',';
 	lines_init(&in, f, path, what, LIST_LINE_MAX);
 	while ((rc = lines_next(&in, NULL)) == 1) {
-		if (!(e = list_entry(in.buf, &why))) {
+		if (first && column && in.buf[strspn(in.buf, " \t")] &&
+		    in.buf[strspn(in.buf, " \t")] != '#') {
+			first = 0;   /* t48 N1: an audience export's customers are its 4th column */
+			if ((at = header_column(in.buf, column, &sep)) >= 0)
+				continue;
+		}
+		if (!(e = at > 0 ? list_field(in.buf, (size_t)at, sep, &why) : list_entry(in.buf, &why))) {
 			/* what to fix, not a verdict on the file (t25 F8) */
 			rc = err_set("%s:%ld: %s (%s holds one id a line; a quoted id closes on its "
 				     "line, before any separator)", path, in.lineno, why, what);
@@ -184,5 +236,14 @@ int lines_read_list(const char *path, const char *what, char ***v, size_t *n)
 	}
 	*v = list;
 	*n = k;
+	if (col)
+		*col = (int)(at + 1);
 	return 0;
+}
+
+const char *lines_column_text(int col, const char *column, char *buf, size_t size)
+{
+	snprintf(buf, size, "note: read the list's column %d, which its header names %s, not its "
+		 "first column", col, column);
+	return buf;
 }

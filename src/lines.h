@@ -46,11 +46,22 @@ void lines_free(rr_lines *r);   /* the buffer; the FILE is the caller's */
  * line's first field: a quoted cell up to its closing quote ("" is one quote, commas inside
  * stay), else up to a comma, tab or semicolon; blanks around it are trimmed; the ' an
  * export's formula guard put before it comes off (csvout_unguard). Blank lines and
- * lines starting with '#' are skipped; a header word is an entry like any other (the
- * commands note entries the data lacks). what names the list in errors ("a list of stock
- * codes"). 0 with a malloc'd array (at least one slot) of *n malloc'd strings, or -1 with
- * err_set: the file cannot be opened or read, a line over 4096 bytes or with a NUL byte, a
- * quote that does not close on its line. */
-int lines_read_list(const char *path, const char *what, char ***v, size_t *n);
+ * lines starting with '#' are skipped. When column is not NULL and the first line left is a
+ * header that names it as one of its fields (any case; relrec's exports write "customer"
+ * and "stock_code"), that line is left out and the entries are that column's (separated as
+ * the header is: its first comma, tab or semicolon), so that an audience export, whose
+ * customers are its 4th column, is a list of customers; *col (when col is not NULL) gets
+ * that column, 1-based, or 0 when no header names it: then the first field is read and a
+ * header word is an entry like any other (the commands note entries the data lacks). what
+ * names the list in errors ("a list of stock codes"). 0 with a malloc'd array (at least one
+ * slot) of *n malloc'd strings, or -1 with err_set: the file cannot be opened or read, a
+ * line over 4096 bytes or with a NUL byte, a quote that does not close on its line. */
+int lines_read_list(const char *path, const char *what, const char *column, char ***v,
+		    size_t *n, int *col);
+/* What a command notes when lines_read_list read the column col (> 1) its header named
+ * column: "note: read the list's column 4, which its header names customer, not its first
+ * column".
+ * Into buf; returns buf. */
+const char *lines_column_text(int col, const char *column, char *buf, size_t size);
 
 #endif

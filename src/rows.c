@@ -9,6 +9,8 @@
 
 #include "err.h"
 #include "mem.h"
+#include "textesc.h"
+#include "uwidth.h"
 
 rr_rows *rows_new(void)
 {
@@ -403,17 +405,12 @@ static const unsigned digit_zeros[] = {0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0
 
 int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
 {
-	*len = p[0] >= 0xE0 ? 3 : 2;
-	if (n < *len || p[0] >= 0xF0)
+	unsigned long cp;
+	*len = textesc_utf8(p, n, &cp);   /* well-formed only: no reading of garbage */
+	if (*len < 2)
 		return 0;
-	for (size_t k = 1; k < *len; k++)   /* continuation bytes only: no reading of garbage */
-		if (p[k] < 0x80 || p[k] > 0xBF)
-			return 0;
-	unsigned cp = *len == 2 ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
-				: (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
 	*c = 0;
-	if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-	    (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF)
+	if (uwidth_ignorable(cp))
 		return 1;
 	for (size_t k = 0; k < sizeof digit_zeros / sizeof *digit_zeros; k++)
 		if (cp >= digit_zeros[k] && cp <= digit_zeros[k] + 9)

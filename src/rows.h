@@ -113,9 +113,11 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 int rows_drop(rr_rows *r, const size_t *drop, size_t n);
 /* The UTF-8 character at p[0..n) when it is one a value is read without or as ASCII: 1 with
  * its replacement in *c (0: dropped) and its length in *len, else 0. Dropped: the marks
- * nobody sees (zero-width spaces and joiners, the left-to-right and right-to-left marks and
- * embeddings that Arabic and Hebrew text puts around numbers, a byte order mark pasted
- * inside a field). Read as ASCII: the Arabic-Indic and Persian digits and Arabic's decimal
+ * nobody sees, Unicode's default-ignorable characters (uwidth_ignorable: zero-width spaces
+ * and joiners, the left-to-right and right-to-left marks and embeddings that Arabic and
+ * Hebrew text puts around numbers, a byte order mark pasted inside a field, soft hyphens,
+ * variation selectors, Hangul fillers, tags), which would make one id two that print alike
+ * (t47 F1). Read as ASCII: the Arabic-Indic and Persian digits and Arabic's decimal
  * and thousands marks, and the full-width forms of ASCII that Chinese and Japanese
  * spreadsheets write (１２３, Ａ１１１, ２０２３／０１／０５). */
 int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len);

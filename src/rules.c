@@ -194,9 +194,9 @@ size_t rules_filter_assoc(const rr_rules *r, const rr_baskets *b, rr_assoc *v, s
 	return kept;
 }
 
-int rules_read_file(const char *path, char ***codes, size_t *n)
+int rules_read_file(const char *path, char ***codes, size_t *n, int *col)
 {
-	return lines_read_list(path, "a list of stock codes", codes, n);
+	return lines_read_list(path, "a list of stock codes", "stock_code", codes, n, col);
 }
 
 const char *rules_text(const rr_rules *r, char *buf, size_t size)

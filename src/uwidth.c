@@ -2,6 +2,7 @@
 #include "uwidth.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 #include "textesc.h"
 
@@ -118,6 +119,17 @@ static const struct urange {
 	{0x1FA70, 0x1FAF6, 2}, {0x20000, 0x3FFFD, 2}, {0xE0001, 0xE01EF, 0},
 };
 
+int uwidth_ignorable(unsigned long cp)
+{
+	if (cp < 0xAD || cp > 0xE0FFF)
+		return 0;
+	/* libutf8proc flags the assigned ones; the property also holds the code points Unicode
+	 * keeps unassigned for more of them (DerivedCoreProperties.txt) */
+	if (cp == 0x2065 || (cp >= 0xFFF0 && cp <= 0xFFF8) || cp >= 0xE0000)
+		return 1;
+	return utf8proc_get_property((utf8proc_int32_t)cp)->ignorable;
+}
+
 int uwidth_cp(unsigned long cp)
 {
 	size_t lo = 0, hi = sizeof ranges / sizeof ranges[0];
@@ -130,7 +142,7 @@ int uwidth_cp(unsigned long cp)
 	}
 	if (lo < sizeof ranges / sizeof ranges[0] && ranges[lo].lo <= cp)
 		return ranges[lo].w;
-	return 1;
+	return uwidth_ignorable(cp) ? 0 : 1;   /* U+00AD, U+FFA0: no glyph, no column */
 }
 
 size_t uwidth_str(const char *s)

@@ -14,7 +14,14 @@
 
 #include <stddef.h>
 
-/* Columns of the code point cp: 0, 1 or 2. */
+/* 1 when cp is one of Unicode's Default_Ignorable_Code_Point characters: shown as nothing
+ * (soft hyphen, zero-width spaces and joiners, direction marks, variation selectors, the
+ * Hangul fillers, the combining grapheme joiner, tags, the byte order mark...), assigned or
+ * reserved. The one rule for what relrec reads ids without (rows_plain_char), escapes in
+ * messages (sniff_printable) and draws as nothing (the workbench). */
+int uwidth_ignorable(unsigned long cp);
+/* Columns of the code point cp: 0, 1 or 2 (0 for a default-ignorable one, save the two
+ * Hangul fillers that East Asian Width makes wide, which terminals draw as two blanks). */
 int uwidth_cp(unsigned long cp);
 /* Columns of the NUL-terminated UTF-8 text s. */
 size_t uwidth_str(const char *s);

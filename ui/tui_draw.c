@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "textesc.h"
+#include "uwidth.h"
 
 /* ==== colours ==== */
 
@@ -113,8 +114,9 @@ static size_t next_char(const char *s, size_t n, wchar_t *wc, int *cw)
 
 /* What the character at s[0..n) draws as: a control character (data may hold ESC, BEL...)
  * as its escape, "\e", in the notation of textesc.h, one cell per character; anything else
- * as itself, or '?' when the locale cannot show it. out[0..*nout) gets the wide characters,
- * *w their width; returns the bytes used. */
+ * as itself (a default-ignorable one, uwidth_ignorable, as nothing), or '?' when the locale
+ * cannot show it. out[0..*nout) gets the wide characters, *w their width; returns the bytes
+ * used. */
 static size_t next_cells(const char *s, size_t n, wchar_t out[8], int *nout, int *w)
 {
 	char esc[8];
@@ -124,6 +126,11 @@ static size_t next_cells(const char *s, size_t n, wchar_t out[8], int *nout, int
 			out[i] = (wchar_t)(unsigned char)esc[i];
 		*nout = *w = (int)e;
 		return len;
+	}
+	unsigned long cp;
+	if (textesc_utf8((const unsigned char *)s, len, &cp) == len && uwidth_ignorable(cp)) {
+		*nout = *w = 0;   /* drawn as nothing: wcwidth gives U+00AD a column the terminal */
+		return len;       /* does not draw, and a table after it slips (t47 F1) */
 	}
 	next_char(s, len, &out[0], w); /* a character the locale cannot decode is one '?' */
 	*nout = 1;

@@ -107,7 +107,7 @@ static void test_rules_file(void **state)
 				    "\t21733\tRED\n");
 	char **v;
 	size_t n;
-	assert_int_equal(0, rules_read_file(p, &v, &n));
+	assert_int_equal(0, rules_read_file(p, &v, &n, NULL));
 	assert_int_equal(3, n);
 	assert_string_equal("85123A", v[0]);
 	assert_string_equal("22423", v[1]);
@@ -116,22 +116,34 @@ static void test_rules_file(void **state)
 	tu_remove(p);
 	/* a quoted cell up to its closing quote: commas and "" inside */
 	p = tu_write_temp_str("\"X,1\",\"desc\"\n\"Q\"\"2\" \n");
-	assert_int_equal(0, rules_read_file(p, &v, &n));
+	assert_int_equal(0, rules_read_file(p, &v, &n, NULL));
 	assert_int_equal(2, n);
 	assert_string_equal("X,1", v[0]);
 	assert_string_equal("Q\"2", v[1]);
 	rules_free_codes(v, n);
 	tu_remove(p);
+	/* a recommendations export: the codes are the column its header names stock_code (t48
+	 * N1: the customer ids of its first column were read as codes) */
+	p = tu_write_temp_str("\"customer\",\"rank\",\"stock_code\",\"description\"\n"
+			      "\"17850\",1,\"85123A\",\"HEART, WHITE\"\n\"17850\",2,\"22423\",\"CAKESTAND\"\n");
+	int col = -1;
+	assert_int_equal(0, rules_read_file(p, &v, &n, &col));
+	assert_int_equal(3, col);
+	assert_int_equal(2, n);
+	assert_string_equal("85123A", v[0]);
+	assert_string_equal("22423", v[1]);
+	rules_free_codes(v, n);
+	tu_remove(p);
 	/* an unclosed one is an error naming its line (t22: the code kept the quote) */
 	p = tu_write_temp_str("\"X,1\"\n\"open,end\n");
-	assert_int_equal(-1, rules_read_file(p, &v, &n));
+	assert_int_equal(-1, rules_read_file(p, &v, &n, NULL));
 	assert_non_null(strstr(err_msg(), ":2: a quote opened on this line does not close (a list of "));
 	tu_remove(p);
 	p = tu_write_temp("A\nB\0C\n", 6);
-	assert_int_equal(-1, rules_read_file(p, &v, &n));
+	assert_int_equal(-1, rules_read_file(p, &v, &n, NULL));
 	assert_non_null(strstr(err_msg(), ":2: line 2 has a NUL byte (at byte 2): not a list of stock codes"));
 	tu_remove(p);
-	assert_int_equal(-1, rules_read_file("/nonexistent/stock.txt", &v, &n));
+	assert_int_equal(-1, rules_read_file("/nonexistent/stock.txt", &v, &n, NULL));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/stock.txt'"));
 }
 

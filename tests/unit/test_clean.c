@@ -294,15 +294,41 @@ static void test_filters(void **state)
 	assert_string_equal("13085", f.customers[0]);
 	assert_string_equal("A@X.com", f.customers[1]);
 	tu_remove(ids);
-	/* the customer column of relrec's own export (every text cell quoted), a header word
-	 * and all, read as exclude items --file reads codes (t20 F11) */
-	ids = tu_write_temp_str("\"customer\"\r\n\"17097\"\r\n\"Smith, \"\"J\"\"\",x\r\n16788;DE\n");
+	/* the customer column of relrec's own export (every text cell quoted), read as exclude
+	 * items --file reads codes (t20 F11); its header line, which names the column, is no id */
+	ids = tu_write_temp_str("\"customer\"\r\n\"17097\"\r\n\"Smith, \"\"J\"\"\",x\r\n16788;DE\nU2\n");
 	assert_int_equal(0, filter_read_customers(&f, ids));
 	assert_int_equal(4, f.n_customers);
-	assert_string_equal("customer", f.customers[0]);
-	assert_string_equal("17097", f.customers[1]);
-	assert_string_equal("Smith, \"J\"", f.customers[2]);
-	assert_string_equal("16788", f.customers[3]);
+	assert_int_equal(1, f.customers_col);
+	assert_string_equal("17097", f.customers[0]);
+	assert_string_equal("Smith, \"J\"", f.customers[1]);
+	assert_string_equal("16788", f.customers[2]);
+	tu_remove(ids);
+	/* an audience or due export: the customers are the column the header names customer,
+	 * not the first (t48 N1: the stock code 85123A and the ranks were read, keeping no one) */
+	ids = tu_write_temp_str("\"stock_code\",\"description\",\"rank\",\"Customer\",\"country\"\n"
+				"\"85123A\",\"HEART, WHITE\",1,\"17449\",\"United Kingdom\"\n"
+				"\"85123A\",\"HEART\",2,\"U2\",\"UK\"\n\n# note\n\"85123A\",\"X\",3\n");
+	assert_int_equal(0, filter_read_customers(&f, ids));
+	assert_int_equal(2, f.n_customers);
+	assert_int_equal(4, f.customers_col);
+	assert_string_equal("17449", f.customers[0]);
+	assert_string_equal("U2", f.customers[1]);
+	tu_remove(ids);
+	ids = tu_write_temp_str("rank\tcustomer\tdue\n1\t17449\t2011-12-01\n2\t\"U2\"\t2011-12-02\n");
+	assert_int_equal(0, filter_set_drop(&f, 0, NULL, ids));
+	assert_int_equal(2, f.n_drop);
+	assert_int_equal(2, f.drop_col);
+	assert_string_equal("U2", f.drop[1]);
+	assert_int_equal(0, filter_set_drop(&f, 1, (const char *const[]){"X"}, NULL));
+	assert_int_equal(0, f.drop_col);
+	tu_remove(ids);
+	/* a list without such a header: its first field, as ever */
+	ids = tu_write_temp_str("17449,x\nU2\n17097\n16788\n");
+	assert_int_equal(0, filter_read_customers(&f, ids));
+	assert_int_equal(4, f.n_customers);
+	assert_int_equal(0, f.customers_col);
+	assert_string_equal("17449", f.customers[0]);
 	tu_remove(ids);
 	/* a quote that does not close: an error naming the line, the list as it was (t22: the id
 	 * kept the quote and matched no one) */

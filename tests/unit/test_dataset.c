@@ -151,6 +151,42 @@ static void test_aggregates(void **state)
 	dataset_free(d);
 }
 
+/* A customer with rows in two countries is where it bought last, and said to have others
+ * (t48 F5: 12455 was shown in Cyprus, its first rows, though every purchase since June was
+ * in Spain); a row without a country names none. */
+static void test_user_country(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str(
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+		"3,A1,Apple,1,2011-09-27 10:00,1.50,X,Spain\n"
+		"1,A1,Apple,1,2011-02-16 10:00,1.50,X,Cyprus\n"
+		"1,B1,Banana,1,2011-02-16 10:00,1.50,X,Cyprus\n"
+		"2,B1,Banana,1,2011-06-03 10:00,1.50,X,Spain\n"
+		"4,A1,Apple,1,2011-02-16 10:00,1.50,Y,UK\n"
+		"5,A1,Apple,1,2011-10-16 10:00,1.50,Y,\n"
+		"6,A1,Apple,1,2011-10-16 10:00,1.50,Z,\n");
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	clean_free(&c);
+	assert_non_null(d);
+	uint32_t x = dataset_find_user(d, "X"), y = dataset_find_user(d, "Y"), z = dataset_find_user(d, "Z");
+	char buf[64];
+	assert_string_equal("Spain", strtab_get(r->countries, d->user_country[x]));
+	assert_int_equal(2, d->user_countries[x]);
+	assert_string_equal("Spain (+1)", dataset_country_text(d, x, buf, sizeof buf));
+	assert_string_equal("UK", dataset_country_text(d, y, buf, sizeof buf));
+	assert_int_equal(1, d->user_countries[y]);
+	assert_string_equal("", dataset_country_text(d, z, buf, sizeof buf));
+	assert_int_equal(0, d->user_countries[z]);
+	dataset_free(d);
+	rows_free(r);
+}
+
 static void test_window(void **state)
 {
 	(void)state;
@@ -228,6 +264,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_aggregates),
+		cmocka_unit_test(test_user_country),
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_labels),
 	};

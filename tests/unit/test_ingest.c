@@ -3506,6 +3506,36 @@ static void test_plain_fields(void **state)
 			    "\xEF\xBC\x90\xEF\xBC\x91...", shown);
 }
 
+/* Every default-ignorable character in an id or a stock code, not only the zero-width ones
+ * and direction marks: "12345" with a soft hyphen, a tag (4 bytes), a Mongolian vowel
+ * separator inside it, or "85123A" with a variation selector or a combining grapheme joiner,
+ * printed as "12345" / "85123A" and were other customers and items (t47 F1). */
+static void test_ignorable_ids(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("invoice,item,qty,date,price,user\n"
+			       "1,85123A,5,2023-01-05,2.50,12345\n"
+			       "2,85123A\xEF\xB8\x8F,5,2023-01-06,2.50,12345\xC2\xAD\n"
+			       "3,85123A\xCD\x8F,5,2023-01-07,2.50,12345\xF3\xA0\x80\xA0\n"
+			       "4,\xE1\x85\x9F" "85123A,5,2023-01-08,2.50,1234\xE1\xA0\x8E" "5\n"
+			       "5,85123A\xF3\xA0\x80\x80,5,2023-01-09,2.50,\xD8\x9C" "12345\xE3\x85\xA4\n", 0);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_int_equal(1, strtab_count(r->customers));
+	assert_int_equal(1, strtab_count(r->codes));
+	assert_string_equal("12345", strtab_get(r->customers, r->cust[4]));
+	assert_string_equal("85123A", strtab_get(r->codes, r->item[4]));
+	/* the note shows the first such field with the mark escaped, not invisible */
+	assert_non_null(strstr(r->reading, "note: 4 rows (the first on line 3: '85123A\\uFE0F')"));
+	/* typed or listed ids are read alike */
+	assert_int_equal(r->cust[0], rows_find_customer(r, "12345\xF3\xA0\x81\xBF"));
+	assert_int_equal(r->item[0], rows_find_code(r, "85123A\xE1\xA0\x8B"));
+	rows_free(r);
+	char shown[32];
+	sniff_printable(shown, sizeof shown, "12345\xF3\xA0\x80\xA0", 9, 24);
+	assert_string_equal("12345\\uE0020", shown);
+}
+
 /* A report's total lines with their label in the item column: rejected and counted, not a
  * purchase of an item "TOTAL" by the customer of the line above (fill-down). */
 static void test_total_lines(void **state)
@@ -7609,6 +7639,7 @@ int main(void)
 		cmocka_unit_test(test_world_numbers),
 		cmocka_unit_test(test_total_lines),
 		cmocka_unit_test(test_plain_fields),
+		cmocka_unit_test(test_ignorable_ids),
 		cmocka_unit_test(test_marketplace_names),
 		cmocka_unit_test(test_comma_file_decimal_comma),
 		cmocka_unit_test(test_comma_grouped_thousands),

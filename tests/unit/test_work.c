@@ -161,6 +161,22 @@ static void test_table_display_width(void **state)
 	assert_int_equal(0, uwidth_cp(0x200D));
 	assert_int_equal(1, uwidth_cp(0x10FFFF));
 	assert_int_equal(1, uwidth_str("\xFF"));   /* not UTF-8: one column, shown escaped */
+	/* default-ignorable characters show as nothing (t47 F1: a soft hyphen counted a column
+	 * slid the rest of its row), but the Hangul fillers East Asian Width makes wide */
+	assert_int_equal(0, uwidth_cp(0x00AD));
+	assert_int_equal(0, uwidth_cp(0xFFA0));
+	assert_int_equal(0, uwidth_cp(0xE0000));
+	assert_int_equal(0, uwidth_cp(0xE0FFF));
+	assert_int_equal(2, uwidth_cp(0x3164));
+	assert_int_equal(5, uwidth_str("12345\xC2\xAD"));
+	static const unsigned long ign[] = {0xAD, 0x34F, 0x61C, 0x115F, 0x1160, 0x17B4, 0x17B5,
+					    0x180B, 0x180F, 0x200B, 0x2065, 0x3164, 0xFE00, 0xFE0F,
+					    0xFEFF, 0xFFF8, 0xE0000, 0xE0020, 0xE0FFF};
+	for (size_t k = 0; k < sizeof ign / sizeof *ign; k++)
+		assert_true(uwidth_ignorable(ign[k]));
+	static const unsigned long seen[] = {'A', 0xA0, 0x2000, 0x3000, 0x0660, 0xFF11, 0xE1000};
+	for (size_t k = 0; k < sizeof seen / sizeof *seen; k++)
+		assert_false(uwidth_ignorable(seen[k]));
 }
 
 /* cmd_exec names the command on every report (a `source`d one too) and clears the stop flag
