@@ -915,8 +915,12 @@ check replay-stdout-write-error-stops sh -c "[ \"\$(cat '$tmp/rc')\" = 1 ] && [ 
 # under a memory limit that passes the start-up check, the recommender's fit on relrec's
 # worker thread (EASE's Cholesky) either runs or fails with the limit named: OpenBLAS maps a
 # buffer for each thread that calls it and, with no room, retried for ever, deaf to SIGTERM
-# (t47 F4: 440000 KB hung after the training). Never the timeout's 124 or 137.
-if [ -r data/online_retail.csv.gz ]; then
+# (t47 F4: 440000 KB hung after the training). Never the timeout's 124 or 137. Not run under
+# ASan, whose shadow memory fits no such limit (as ingest/memory-limit-blas): the plain build's
+# make test, which CI runs first, checks it.
+if [ -n "$RELREC_ASAN" ]; then
+	:
+elif [ -r data/online_retail.csv.gz ]; then
 	printf 'load data/online_retail.csv.gz\nset epochs 1\ntrain\nrecommend 12347 3\n' > "$tmp/vlim.rr"
 	bad=""
 	for v in 440000 470000; do
