@@ -6,6 +6,7 @@
 
 #include <signal.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "clean.h"
 #include "dataset.h"
@@ -14,6 +15,8 @@
 #include "rules.h"
 #include "settings.h"
 #include "sink.h"
+
+#define RR_SOURCE_DEPTH 16   /* `source` nesting limit */
 
 struct rr_model;     /* model.h */
 struct rr_runs;      /* train.h: the session's run table */
@@ -54,7 +57,10 @@ typedef struct rr_app {
 	                                its line, when set by it (a run stopped by hand: where) */
 	int journal_reset;           /* the journal held an earlier session's lines: `reset` is
 	                                written before this session's first (the front end sets it) */
-	int depth;                   /* `source` nesting depth */
+	int depth;                   /* `source` nesting depth, at most RR_SOURCE_DEPTH */
+	struct { dev_t dev; ino_t ino; } sourcing[RR_SOURCE_DEPTH];
+	                             /* the files each `source` level reads: one sourced again
+	                                from within itself is a loop, said at once */
 	unsigned resets;             /* `reset`s run so far, typed or in a script: a front end
 				      * compares it to put its own views back as relrec starts */
 	int stdin_script;            /* the commands come from standard input: no load reads it */

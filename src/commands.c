@@ -23,7 +23,6 @@
 #include "undo.h"
 #include "util.h"
 
-#define MAX_DEPTH 16   /* `source` nesting limit */
 
 /* ==== the table ==== */
 
@@ -1312,11 +1311,24 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 int cmd_source(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
-	if (app->depth >= MAX_DEPTH)
-		return err_set("'source' nested too deeply (limit %d): '%s'", MAX_DEPTH, path);
+	if (app->depth >= RR_SOURCE_DEPTH)
+		return err_set("'source' nested too deeply (limit %d): '%s'", RR_SOURCE_DEPTH,
+			       path);
 	FILE *f = afile_fopen_read(path);
 	if (!f)
 		return -1;
+	struct stat st;
+	memset(&st, 0, sizeof st);
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+		for (int i = 0; i < app->depth; i++)
+			if (app->sourcing[i].dev == st.st_dev && app->sourcing[i].ino == st.st_ino) {
+				/* no condition in the language ends a loop: it would only hit the
+				 * depth limit, with one FILE:LINE prefix a level (t47 F10) */
+				fclose(f);
+				return err_set("'source' of '%s' from within itself: a loop", path);
+			}
+	app->sourcing[app->depth].dev = st.st_dev;   /* ino 0 for a pipe: never matched */
+	app->sourcing[app->depth].ino = S_ISREG(st.st_mode) ? st.st_ino : 0;
 	app->depth++;
 	int rc = cmd_run_script(app, f, path, 0, 0);
 	app->depth--;
@@ -1505,6 +1517,15 @@ int cmd_help(rr_app *app, const rr_args *a)
 	return cmd_unknown_topic(name);
 }
 
+/* Removes path when it is still the file open on fd (not one put in its place since). */
+static void unlink_if_same(int fd, const char *path)
+{
+	struct stat open_st, now;
+	if (fstat(fd, &open_st) == 0 && lstat(path, &now) == 0 && S_ISREG(now.st_mode) &&
+	    now.st_dev == open_st.st_dev && now.st_ino == open_st.st_ino)
+		unlink(path);
+}
+
 /* journal FILE: what --journal FILE would hold now, and the next commands appended (t37 #11:
  * a workbench session started without --journal could not be written down afterwards). */
 int cmd_journal(rr_app *app, const rr_args *a)
@@ -1516,6 +1537,8 @@ int cmd_journal(rr_app *app, const rr_args *a)
 	if (app->said_lost)
 		return err_set("journal: the session's commands could not all be kept (out of "
 			       "memory), so no journal of it would replay it");
+	struct stat pre;
+	int existed = lstat(path, &pre) == 0;
 	if (cmd_journal_open(app, path, NULL) != 0)
 		return -1;
 	int fd = fileno(app->journal);
@@ -1539,6 +1562,8 @@ int cmd_journal(rr_app *app, const rr_args *a)
 		if (before >= 0)
 			while (ftruncate(fd, before) != 0 && errno == EINTR)
 				;
+		if (!existed)   /* the file this command made, empty: not left behind (t47 F10) */
+			unlink_if_same(fd, path);
 		fclose(app->journal);
 		app->journal = NULL;
 		return err_set("cannot write the journal '%s': %s", path, strerror(e));

@@ -3552,6 +3552,8 @@ typedef struct loader {
 	struct col_look *look;     /* after a --map leaving quantity, price or invoice empty: what
 	                              the unused columns' values look like (look_row), or NULL */
 	size_t look_rows;
+	size_t look_user_rows;     /* of them, those with a customer of their own (not one taken
+	                              from the line above) */
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
@@ -4380,6 +4382,7 @@ static int status_void_at(const loader *L, const char *base, const size_t *off,
  * lines holding the line above's value, and the numbers' least, greatest and sum. */
 typedef struct col_look {
 	size_t filled, num, whole, same;
+	size_t with_user;          /* filled on a row with a customer of its own */
 	size_t steps;              /* numbers one above the number before them: a row counter's */
 	double lo, hi, sum, prev;
 	uint32_t last;
@@ -4397,12 +4400,15 @@ static int field_used(const loader *L, int f)
 static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
 {
 	L->look_rows++;
+	int u = L->col[RR_COL_USER], own_user = u >= 0 && u < L->ncols && len[u] > 0;
+	L->look_user_rows += own_user;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
 		col_look *c = &L->look[f];
 		const char *v = base + off[f];
 		size_t n = len[f];
 		if (!n || field_used(L, f))
 			continue;
+		c->with_user += own_user;
 		uint32_t h = 2166136261u;
 		for (size_t k = 0; k < n; k++)
 			h = (h ^ (unsigned char)v[k]) * 16777619u;
@@ -5453,7 +5459,11 @@ static int on_header(loader *L)
 			if (!strcmp(shown_field(names, f, shown, sizeof shown), L->qty_hint))
 				L->qty_hint_col = f;
 	}
-	if (L->o->map && (L->rows->no_qty || L->rows->no_price || L->rows->no_invoice) &&
+	/* with no invoice column the unused columns' looks may offer one by its values whatever
+	 * the header (t46 F9: ERPNext's 'ID'); quantity and price by them only under a --map,
+	 * elsewhere by their names */
+	if ((L->rows->no_invoice ||
+	     (L->o->map && (L->rows->no_qty || L->rows->no_price))) &&
 	    !L->look && !(L->look = calloc(MAX_FIELDS, sizeof *L->look))) {
 		free(joined);
 		return err_set("out of memory loading '%s'", L->path);
@@ -6557,6 +6567,25 @@ static void describe_header(const loader *L, char *text, size_t size)
  * not the quantity's nor the invoice's column; an invoice number's, on every line, the same as the line above's on a
  * tenth of them or more and changing on as many (an order's lines together). Never a row
  * counter's, each number one above the one before. -1 or the field. */
+/* An invoice's column that repeats its value on an order's lines: filled on every row, the
+ * same as the row above on a tenth to nine tenths of them. */
+static int repeats_by_order(const col_look *c, size_t rows)
+{
+	return c->filled == rows && c->same * 10 >= rows && (rows - c->same) * 10 >= rows &&
+	       c->same < rows - 1;
+}
+
+/* An invoice's column in an export that writes an order's fields on its first line only
+ * (ERPNext, Haravan: the customer taken from the line above on the others): filled exactly on
+ * the rows with a customer of their own, seldom twice running, and no money (t46 F9: ERPNext's
+ * ID was never offered; its Grand Total, with cents, is not an order's number). */
+static int first_line_only(const loader *L, const col_look *c)
+{
+	return L->look_user_rows < L->look_rows && c->filled == L->look_user_rows &&
+	       c->with_user == c->filled && c->filled >= 2 && c->same * 10 < c->filled &&
+	       c->whole == c->num;
+}
+
 static int look_like(const loader *L, int role)
 {
 	int best = -1, qty = role == RR_COL_QTY ? -1 : look_like(L, RR_COL_QTY);
@@ -6577,8 +6606,8 @@ static int look_like(const loader *L, int role)
 			 c->hi > 0 && (c->whole < c->num || qty < 0 || c->hi > L->look[qty].hi) &&
 			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
 			best = f;   /* one with fractions first */
-		else if (role == RR_COL_INVOICE && best < 0 && f != qty && c->filled == rows &&
-			 c->same * 10 >= rows && (rows - c->same) * 10 >= rows && c->same < rows - 1)
+		else if (role == RR_COL_INVOICE && best < 0 && f != qty &&
+			 (repeats_by_order(c, rows) || first_line_only(L, c)))
 			best = f;
 	}
 	return best;
@@ -6599,17 +6628,20 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
 		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
 	char qty_look[96] = "", inv_look[300] = "", shown[96];
-	int lp = r->no_price && !price_hint[0] && !money[0] ? look_like(L, RR_COL_PRICE) : -1;
-	int lq = r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
+	int by_map = L->o->map != NULL;
+	int lp = by_map && r->no_price && !price_hint[0] && !money[0] ? look_like(L, RR_COL_PRICE)
+								      : -1;
+	int lq = by_map && r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
 	int li = r->no_invoice ? look_like(L, RR_COL_INVOICE) : -1;
 	if (lp >= 0)
 		snprintf(price_hint, sizeof price_hint, "%s", shown_field(names, lp, shown, sizeof shown));
 	if (lq >= 0)
 		snprintf(qty_look, sizeof qty_look, "%s", shown_field(names, lq, shown, sizeof shown));
 	if (li >= 0)
-		snprintf(inv_look, sizeof inv_look, "; if '%s' numbers the orders (its value the "
-			 "same on an order's lines), load with --map invoice='%s'",
-			 shown_field(names, li, shown, sizeof shown), shown);
+		snprintf(inv_look, sizeof inv_look, "; if '%s' numbers the orders (%s), load with "
+			 "--map invoice='%s'", shown_field(names, li, shown, sizeof shown),
+			 first_line_only(L, &L->look[li]) ? "written on each order's first line, as "
+			 "its customer" : "its value the same on an order's lines", shown);
 	if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");

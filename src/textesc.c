@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "uwidth.h"
+
 size_t textesc_utf8(const unsigned char *s, size_t n, unsigned long *cp)
 {
 	unsigned char c = s[0];
@@ -70,7 +72,8 @@ size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t
 	*len = k;
 	if (cp == '\n' && (flags & TEXTESC_KEEP_NL))
 		return 0;
-	if (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F) && !bidi_control(cp))
+	if (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F) && !bidi_control(cp) &&
+	    !((flags & TEXTESC_INVISIBLE) && cp >= 0x80 && uwidth_ignorable(cp)))
 		return 0;
 	if (cp >= 0x80)
 		return (size_t)snprintf(esc, 8, "\\u%04lx", cp);

@@ -12,14 +12,23 @@
  *   \u202e and the like    the bidirectional overrides, embeddings, isolates and marks
  *                          (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), which
  *                          reorder the rest of a line on a terminal that implements bidi
+ *   \ufeff and the like    with TEXTESC_INVISIBLE, what prints as nothing
  * A backslash itself is left as it is: the result is for reading, not for parsing back.
- * Pure functions, no locale: UTF-8 is decoded here, byte by byte. Thread-safe. */
+ * Pure functions, no locale: UTF-8 is decoded here, byte by byte (utf8proc's tables, through
+ * uwidth.h, say what is default-ignorable). Thread-safe. */
 #ifndef RELREC_TEXTESC_H
 #define RELREC_TEXTESC_H
 
 #include <stddef.h>
 
-enum { TEXTESC_KEEP_NL = 1 };   /* multi-line text: a '\n' stays a line break */
+enum {
+	TEXTESC_KEEP_NL = 1,     /* multi-line text: a '\n' stays a line break */
+	TEXTESC_INVISIBLE = 2    /* the default-ignorable characters too (uwidth_ignorable: a
+	                          * byte order mark, zero-width ones, soft hyphen...), for a
+	                          * message, where one inside a quoted word explains nothing as
+	                          * nothing (t47 F10: "unknown command 'show'" with a BOM before
+	                          * it); not for data, whose emoji sequences join with U+200D */
+};
 
 /* Length of the well-formed UTF-8 sequence at s[0..n) (n >= 1; no overlongs, no surrogates,
  * nothing past U+10FFFF) and its code point, or 0 when s[0] does not start one. */

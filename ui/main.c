@@ -23,6 +23,7 @@
 #include "gen.h"
 #include "ingest.h"
 #include "sink_file.h"
+#include "textesc.h"
 #include "util.h"
 
 /* The version has one home, debian/changelog; the Makefile reads it and passes it in. */
@@ -435,6 +436,26 @@ static const rr_argspec *spec_named(const rr_argspec *list, const char *name)
 	abort(); /* the gen command's table no longer declares it: a bug, caught by the tests */
 }
 
+/* What is wrong with relrec gen's arguments (argc != 3, no seed found), for its usage line:
+ * ": --seed needs a number S", ": --seed given twice", ": unexpected 'X'", or "". */
+static void gen_usage_why(int argc, char **argv, char *why, size_t size)
+{
+	why[0] = '\0';
+	if (argc < 4)
+		return;
+	int seed3 = strcmp(argv[3], "--seed") == 0, seed3eq = strncmp(argv[3], "--seed=", 7) == 0;
+	int next = seed3 ? 5 : seed3eq ? 4 : 3;   /* the first word past a whole --seed */
+	if (seed3 && argc == 4)
+		snprintf(why, size, ": --seed needs a number S");
+	else if (next < argc && strncmp(argv[next], "--seed", 6) == 0)
+		snprintf(why, size, ": --seed given twice");
+	else if (next < argc) {
+		char *shown = textesc_dup(argv[next], TEXTESC_INVISIBLE);   /* a terminal's */
+		snprintf(why, size, ": unexpected '%.60s'", shown ? shown : "?");
+		free(shown);
+	}
+}
+
 /* relrec gen ROWS [--seed S]: the numbers checked by the range of the `gen` command's own
  * declaration (commands.c) and the seed's (settings_parse_seed), so the two forms accept the
  * same values. Standard output is its
@@ -449,8 +470,9 @@ static int gen_main(int argc, char **argv, int closed)
 	const char *s = argc == 5 && strcmp(argv[3], "--seed") == 0 ? argv[4]
 			: argc == 4 && strncmp(argv[3], "--seed=", 7) == 0 ? argv[3] + 7 : NULL;
 	if (argc < 3 || (argc != 3 && !s)) {   /* --seed S and --seed=S, as the command takes */
-		fprintf(stderr, "usage: relrec gen ROWS [--seed S]%s\n",
-			argc >= 4 && strncmp(argv[3], "--seed", 6) == 0 ? ": --seed needs a number S" : "");
+		char why[200];
+		gen_usage_why(argc, argv, why, sizeof why);
+		fprintf(stderr, "usage: relrec gen ROWS [--seed S]%s\n", why);
 		return 2;
 	}
 	if (rr_parse_long(rows_spec->name, argv[2], (long)rows_spec->lo, (long)rows_spec->hi,

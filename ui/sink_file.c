@@ -34,7 +34,7 @@ static void write_waiting(const char *s, size_t n)
 
 void sink_file_report(const char *msg)
 {
-	char *safe = textesc_dup(msg, 0);
+	char *safe = textesc_dup(msg, TEXTESC_INVISIBLE);
 	const char *text = safe ? safe : "(a message could not be shown: out of memory)";
 	int fl = fcntl(STDERR_FILENO, F_GETFL);
 	if (fl != -1 && (fl & O_NONBLOCK)) {

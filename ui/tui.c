@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "afile.h"
@@ -1032,6 +1033,10 @@ const char *tui_no_data(const tui *t)
 
 /* ==== entry ==== */
 
+/* ncurses keeps a window's side in a short (NCURSES_SIZE_T): a terminal reporting more
+ * lines or columns cannot be drawn on */
+enum { TUI_MAX_SIDE = 32767 };
+
 /* The terminal in the workbench's modes; NULL when it cannot be had. */
 static SCREEN *term_start(tui *t)
 {
@@ -1157,7 +1162,14 @@ int tui_run(rr_app *app, const rr_start *start)
 		const char *term = getenv("TERM"), *cols = getenv("COLUMNS"), *lines = getenv("LINES");
 		/* the size COLUMNS and LINES set, when the terminal's could not be asked, may be
 		 * the cause rather than the terminal's type (t30 F6: COLUMNS=100000 blamed it) */
-		if (term && *term && ((cols && *cols) || (lines && *lines)))
+		struct winsize ws;
+		int huge = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+			   (ws.ws_col > TUI_MAX_SIDE || ws.ws_row > TUI_MAX_SIDE);
+		if (term && *term && huge)   /* the size, not the type (t47 F10: 65535x65535) */
+			fprintf(stderr, "relrec: cannot start the workbench on terminal '%s' at its size "
+				"of %u columns by %u lines: using the prompt\n", term,
+				(unsigned)ws.ws_col, (unsigned)ws.ws_row);
+		else if (term && *term && ((cols && *cols) || (lines && *lines)))
 			fprintf(stderr, "relrec: cannot start the workbench on terminal '%s' at the size "
 				"COLUMNS='%.20s' and LINES='%.20s' give (unset them to use the terminal's "
 				"own): using the prompt\n", term, cols ? cols : "", lines ? lines : "");

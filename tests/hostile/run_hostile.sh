@@ -194,6 +194,18 @@ printf 'show dim\n' > "$tmp/script.rr"
 (trap '' XFSZ; ulimit -f 0; timeout 60 "$RELREC" --replay "$tmp/script.rr" -q --journal "$tmp/jfull"
  echo "exit $?") 2>&1 | cat > "$tmp/err"
 check journal-on-full-disk sh -c "grep -qx 'exit 1' '$tmp/err' && grep -q 'cannot write the journal .*File too large' '$tmp/err'"
+# `journal FILE` that cannot write the session's lines leaves no empty file it made behind, and
+# keeps one that was there (t47 F10)
+printf 'set dim 8\nset lr 0.01\njournal %s\n' "$tmp/jnew.rr" > "$tmp/jscript.rr"
+(trap '' XFSZ; ulimit -f 0; timeout 60 "$RELREC" --replay "$tmp/jscript.rr" -q; echo "exit $?") \
+	2>&1 | cat > "$tmp/jerr"
+: > "$tmp/jold.rr"
+printf 'set dim 8\njournal %s\n' "$tmp/jold.rr" > "$tmp/jscript2.rr"
+(trap '' XFSZ; ulimit -f 0; timeout 60 "$RELREC" --replay "$tmp/jscript2.rr" -q; echo "exit $?") \
+	2>&1 | cat > "$tmp/jerr2"
+check journal-command-full-disk-leaves-nothing sh -c "grep -qx 'exit 1' '$tmp/jerr' &&
+	grep -q 'cannot write the journal .*File too large' '$tmp/jerr' && [ ! -e '$tmp/jnew.rr' ] &&
+	grep -qx 'exit 1' '$tmp/jerr2' && [ -f '$tmp/jold.rr' ]"
 # past a file size limit a save, an export or a gen fails (SIGXFSZ, whose default would end the
 # session, is ignored): "File too large", no temporary file left, the session goes on
 mkdir "$tmp/fsz"
@@ -699,6 +711,11 @@ timeout 20 "$RELREC" gen 3 --seed 7 > "$tmp/out2" 2>> "$tmp/err"
 timeout 20 "$RELREC" gen 3 --seed > /dev/null 2> "$tmp/err3"; rc3=$?
 check gen-seed-equals sh -c "[ $rc -eq 0 ] && [ -s '$tmp/out' ] && cmp -s '$tmp/out' '$tmp/out2' &&
 	[ $rc3 -eq 2 ] && grep -q -- '--seed needs a number S' '$tmp/err3'"
+# a repeated --seed, or a word past it, is said as what it is (t47 F10: "--seed needs a number S")
+timeout 20 "$RELREC" gen 3 --seed 1 --seed 2 > /dev/null 2> "$tmp/err"; rc=$?
+timeout 20 "$RELREC" gen 3 --seed=1 x > /dev/null 2> "$tmp/err3"; rc3=$?
+check gen-seed-twice sh -c "[ $rc -eq 2 ] && grep -q -- ': --seed given twice$' '$tmp/err' &&
+	[ $rc3 -eq 2 ] && grep -q -- \": unexpected 'x'\$\" '$tmp/err3'"
 
 # ---- 15. list files and scripts: one line reader (lines.h), bounded, CR ends a line ---------
 printf '%s\n1,A,a,1,2011-01-01 10:00,1,C1,UK\n1,B,b,1,2011-01-01 10:00,1,C1,UK\n2,A,a,1,2011-06-01 10:00,1,C2,UK\n2,B,b,1,2011-06-01 10:00,1,C2,UK\n' \

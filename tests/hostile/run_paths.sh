@@ -60,6 +60,12 @@ check pipe-operand-never-runs sh -c "[ $rc -eq 2 ] && [ ! -e '$tmp/w/RAN' ] &&
 	"$tmp/ts" < "$tmp/empty") > "$tmp/out" 2>&1; rc=$?
 check pipe-relrec-data-never-runs sh -c "[ $rc -eq 2 ] && [ ! -e '$tmp/w/RAN' ] &&
 	grep -qF \"no file '|touch RAN; cat x.csv' here: \\\$RELREC_DATA is a file's name\" '$tmp/ts'"
+# t47 F10: a terminal larger than ncurses can draw (a side past 32767) is said as its size, not
+# blamed on its type, and the prompt takes over
+printf 'quit\n' > "$tmp/quit.in"
+(cd "$tmp/w" && TERM=xterm timeout 20 script -q -e -c "stty rows 40000 cols 100; '$RELREC' x.csv" \
+	"$tmp/ts2" < "$tmp/quit.in") > "$tmp/out" 2>&1
+check huge-terminal-said-by-size grep -qF "cannot start the workbench on terminal 'xterm' at its size of 100 columns by 40000 lines: using the prompt" "$tmp/ts2"
 
 # ---- t43 #3: data loaded through a command is guarded: every existing regular file a plain
 # word of the command names (what relrec's own advice and the man page's recipes load) ------

@@ -210,16 +210,34 @@ static void test_script_and_journal(void **state)
 	journal_text(&a, jpath, buf, sizeof buf);
 	assert_string_equal("set batch 128\nset dim 8\nset lr 0.01\n"
 			    "set batch 128\nset dim 8\nset lr 0.01\nset epochs 3\n", buf);
-	/* a script that sources itself stops at the nesting limit with a clear message */
-	char self[512];
+	/* a script that sources itself is a loop, said at once with one FILE:LINE (t47 F10:
+	 * it reached the nesting limit with 17 prefixes) */
+	char self[512], want[1200];
 	char *loop = tu_write_temp_str("x");
 	snprintf(self, sizeof self, "source %s\n", loop);
 	FILE *lf = fopen(loop, "w");
 	fputs(self, lf);
 	fclose(lf);
 	assert_int_equal(-1, cmd_exec(&a, self));
-	assert_non_null(strstr(err_msg(), "nested too deeply"));
+	snprintf(want, sizeof want, "%s:1: 'source' of '%s' from within itself: a loop", loop, loop);
+	assert_string_equal(want, err_msg());
 	assert_int_equal(0, a.depth);
+	/* a chain of distinct scripts deeper than the limit stops at it */
+	enum { CHAIN = RR_SOURCE_DEPTH + 2 };
+	char *chain[CHAIN];
+	for (int i = CHAIN - 1; i >= 0; i--) {
+		char line[512];
+		snprintf(line, sizeof line, i == CHAIN - 1 ? "set epochs 4\n" : "source %s\n",
+			 i == CHAIN - 1 ? "" : chain[i + 1]);
+		chain[i] = tu_write_temp_str(line);
+	}
+	snprintf(self, sizeof self, "source %s\n", chain[0]);
+	assert_int_equal(-1, cmd_exec(&a, self));
+	assert_non_null(strstr(err_msg(), "nested too deeply (limit 16)"));
+	assert_int_equal(0, a.depth);
+	assert_int_equal(3, a.set.epochs);   /* the last one never ran */
+	for (int i = 0; i < CHAIN; i++)
+		tu_remove(chain[i]);
 	unlink(jpath);
 	tu_remove(inner);
 	tu_remove(script);

@@ -4927,6 +4927,17 @@ static void test_optional_columns(void **state)
 	assert_null(strstr(r->reading, "no quantity column"));
 	assert_int_equal(0, r->no_qty);
 	rows_free(r);
+	/* an order's fields on its first line only (ERPNext): the column filled exactly there,
+	 * with no money in it, is offered as the invoice; the order's total is not (t46 F9) */
+	r = load_text("ID,Customer,Posting Date,Grand Total,Item Code,Quantity,Rate\n"
+		      "SINV-01,Acme,2024-01-04,2700.00,I3,2,1200.00\n,,,,I1,2,150.00\n"
+		      "SINV-02,Acme,2024-01-04,431.00,I2,1,275.50\n,,,,I4,3,35.00\n"
+		      "SINV-03,Globex,2024-01-05,861.50,I2,3,275.50\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->no_invoice);
+	assert_non_null(strstr(r->reading, "if 'ID' numbers the orders (written on each order's "
+				       "first line, as its customer), load with --map invoice='ID'"));
+	rows_free(r);
 	/* no quantity: a log of single purchases, each line one unit; the same line twice in one
 	 * invoice is two units */
 	r = load_text("customer,product,date\nc1,A,2023-01-02 10:00\nc1,A,2023-01-02 10:00\n"

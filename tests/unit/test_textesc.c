@@ -60,6 +60,20 @@ static void test_utf8(void **state)
 	check("", 0, "");
 }
 
+/* A message shows what prints as nothing (t47 F10: a script's BOM before a command's name);
+ * data keeps it, an emoji's joiner among them */
+static void test_invisible(void **state)
+{
+	(void)state;
+	check("\xef\xbb\xbfshow", TEXTESC_INVISIBLE, "\\ufeffshow");
+	check("\xef\xbb\xbfshow", 0, "\xef\xbb\xbfshow");
+	check("a\xc2\xad" "b\xe2\x80\x8b" "c", TEXTESC_INVISIBLE, "a\\u00adb\\u200bc");
+	check("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9", 0,
+	      "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9");
+	check("caf\xc3\xa9 \xe2\x80\xaex", TEXTESC_INVISIBLE | TEXTESC_KEEP_NL,
+	      "caf\xc3\xa9 \\u202ex");
+}
+
 static void test_char_api(void **state)
 {
 	(void)state;
@@ -81,6 +95,7 @@ int main(void)
 		cmocka_unit_test(test_controls),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_char_api),
+		cmocka_unit_test(test_invisible),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
