@@ -333,6 +333,12 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "datum", 0}, {RR_COL_DATE, "rechnungsdatum", 0},
 	{RR_COL_DATE, "belegdatum", 0}, {RR_COL_DATE, "bestelldatum", 0},
 	{RR_COL_DATE, "date_facture", 0}, {RR_COL_DATE, "date_commande", 0},
+	/* Dolibarr's invoice lines (t46 F9: the item became the description, the price and
+	 * the invoice unread) */
+	{RR_COL_DATE, "date_facturation", 0}, {RR_COL_DATE, "date_de_facturation", 0},
+	{RR_COL_ITEM, "ref_produit", 0}, {RR_COL_ITEM, "r\xC3\xA9" "f_produit", 0},
+	{RR_COL_INVOICE, "ref_facture", 0}, {RR_COL_INVOICE, "r\xC3\xA9" "f_facture", 0},
+	{RR_COL_PRICE, "pu_ht", 2}, {RR_COL_PRICE, "pu_ttc", 1},
 	{RR_COL_DATE, "date_de_commande", 0}, {RR_COL_DATE, "date_de_la_commande", 0},
 	{RR_COL_DATE, "fecha", 0}, {RR_COL_DATE, "fecha_factura", 0},
 	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
@@ -1799,7 +1805,7 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       /* a reference is any document's (Xero's Reference, a
 					        * PO number: t38 #8, it took the item from an empty
 					        * InventoryItemCode, one item per invoice) */
-					       "reference",
+					       "reference", "ref", "r\xC3\xA9" "f",
 					       /* German's, Dutch's, Swedish's number (Kontonummer:
 					        * t46 F3) */
 					       "nummer", NULL};

@@ -3620,6 +3620,8 @@ typedef struct loader {
 	char doc_name[64];         /* the column taken, as shown */
 	char doc_why[200];         /* why, for the columns line */
 	char doc_note[800];        /* two candidates, or a near miss (doc_warn), or "" */
+	int doc_warned;            /* the field doc_note proposes as the event (document types
+	                              unread), or -1: a status hint then says --void beside it */
 	/* columns of a flag's name no role took (Credit Memo beside Status, Void? beside
 	 * Refunded?: the status role takes one column), their set flags counted for a warning */
 	int flag_field[4];
@@ -4551,6 +4553,7 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 		doc_named(back, sizeof back, c, PICK_BACK);
 		doc_named(ret, sizeof ret, c, PICK_RETURN);
 		int st = doc_status_value(&L->in, c) >= 0;
+		L->doc_warned = st ? -1 : c->field;
 		doc_note_set(L, "warning: '%s' holds %s (%s) but is not read as the %s, %s: every "
 			     "row is read as a purchase, %s%s%s too; %s", name, st ? "an order's "
 			     "statuses" : "document types", counts, st ? "status" : "event",
@@ -4561,6 +4564,7 @@ static void doc_warn(loader *L, const doc_cand *c, const char *s, size_t n)
 	}
 	int known = doc_word(&L->in, s, n) != DOC_UNKNOWN;
 	int others = c->unknown > (size_t)!known;   /* unknown rows besides this one */
+	L->doc_warned = c->field;
 	doc_note_set(L, "warning: '%s' holds '%s' on line %zu, %s, after %zu rows of %s%s%s: read "
 		     "as purchases; %s", name, sniff_printable(word, sizeof word, s, n, 30),
 		     L->rec_line, known ? "no purchase" : "no known word but one that reads like a "
@@ -5975,7 +5979,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->path = L->in.path = path;
 	L->o = o;
 	L->line = 1;
-	L->doc_watch = L->sid_field = -1;
+	L->doc_watch = L->sid_field = L->doc_warned = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -6968,19 +6972,24 @@ static int status_unplaced_warn(const loader *L, char *text, size_t size)
 		return 0;
 	int two = n == 2 && in->statuses.kinds == 2 && !in->statuses.other;
 	snprintf(q, sizeof q, strchr(top, ' ') ? "'%s'" : "%s", top);
-	if (in->has_event) {
+	/* an event column read, or one the document types' warning proposes (t46 F8: Dolibarr's
+	 * two hints each gave the event role to their own column, and neither could be followed
+	 * with the other) */
+	int ev_field = in->has_event ? L->col[RR_COL_EVENT] : L->doc_warned;
+	const char *ev_read = in->has_event ? "still read" : "read, with the options the warning "
+			      "on it gives,";
+	if (ev_field >= 0) {
 		const char *names[MAX_FIELDS];
 		char name[64];
 		header_names(L, names);
-		snprintf(ev, sizeof ev, "'%s'", shown_field(names, L->col[RR_COL_EVENT], name,
-							   sizeof name));
+		snprintf(ev, sizeof ev, "'%s'", shown_field(names, ev_field, name, sizeof name));
 	}
 	if (two && ev[0] && status_named(&in->statuses, top, 0, other, sizeof other) == 0)
 		say(text, size, "warning: '%s' holds two values, neither an order's status relrec "
 		    "knows (%s): both read as bought; if it is a flag (yes or no, voided or not), "
 		    "load with --void %s, which skips the rows of %s and keeps those of %s (the "
-		    "value on most rows), %s still read as the document types", L->status_name,
-		    vals, other, other, top, ev);
+		    "value on most rows), %s %s as the document types", L->status_name,
+		    vals, other, other, top, ev, ev_read);
 	else if (two)   /* the whole column: two words, neither a status: a flag's yes and no? */
 		say(text, size, "warning: '%s' holds two values, neither an order's status relrec "
 		    "knows (%s): both read as bought; if it is a flag (yes or no, voided or not), "
@@ -6992,16 +7001,16 @@ static int status_unplaced_warn(const loader *L, char *text, size_t size)
 		 status_named(&in->statuses, top, 1, other, sizeof other) == 0)   /* not most */
 		say(text, size, "warning: '%s' holds %zu row%s of a value that is no order's status "
 		    "relrec knows (%s): read as bought; if it is an order never bought (cancelled, a "
-		    "draft), load with --void %s, which skips %s, %s still read as the document "
+		    "draft), load with --void %s, which skips %s, %s %s as the document "
 		    "types (a credit note stays a return)", L->status_name, rows, rows == 1 ? "" :
-		    "s", vals, other, rows == 1 ? "it" : "them", ev);
+		    "s", vals, other, rows == 1 ? "it" : "them", ev, ev_read);
 	else if (ev[0])
 		say(text, size, "warning: '%s' holds %zu row%s of %s that %s no order's status relrec "
 		    "knows (%s): read as bought; if any is an order never bought (cancelled, a "
 		    "draft), load with --void and the values of the orders never bought, which "
-		    "skips them, %s still read as the document types (a credit note stays a "
+		    "skips them, %s %s as the document types (a credit note stays a "
 		    "return)", L->status_name, rows, rows == 1 ? "" : "s", n == 1 ? "a value" :
-		    "values", n == 1 ? "is" : "are", vals, ev);
+		    "values", n == 1 ? "is" : "are", vals, ev, ev_read);
 	else {   /* a return's document among them: --return too (t42 F9); the empty one: -
 		  * names it (t42 F13: Pohoda's invoices in force have no Stav) */
 		char ret[EVENT_LINE], buy[EVENT_LINE];
