@@ -1014,10 +1014,13 @@ int afile_commit(rr_afile *a)
 	if (fclose(a->f) != 0 && !e)
 		e = errno ? errno : EIO;
 	a->f = NULL;
-	/* tests stop here with SIGKILL to show a save killed midway leaves PATH intact */
+	/* tests stop here with SIGKILL to show a save killed midway leaves PATH intact; 1 to 60
+	 * seconds, nothing else (t50 F7: -1 held every save for ever) */
 	const char *pause = getenv("RELREC_TEST_PAUSE_BEFORE_RENAME");
-	if (pause && *pause)
-		sleep((unsigned)atoi(pause));
+	char *end;
+	long secs = pause && *pause ? strtol(pause, &end, 10) : 0;
+	if (secs >= 1 && secs <= 60 && !*end)
+		sleep((unsigned)secs);
 	if (e) {
 		err_set("cannot write '%s': %s", a->path, strerror(e));
 		afile_abort(a);

@@ -390,6 +390,56 @@ static int history_dir_same(FILE *f)
 	return bad ? -1 : 0;
 }
 
+enum { INPUTRC_MAX = 1 << 20 };   /* readline's settings: a few KB; past this, not settings */
+
+/* The file readline reads its settings from, as it chooses it: $INPUTRC, else ~/.inputrc, else
+ * /etc/inputrc. path gets it, or "" when there is none to check. */
+static void inputrc_path(char *path, size_t size)
+{
+	const char *env = getenv("INPUTRC"), *home = getenv("HOME");
+	path[0] = '\0';
+	if (env && *env) {
+		snprintf(path, size, "%s", env);
+		return;
+	}
+	if (home && *home && (size_t)snprintf(path, size, "%s/.inputrc", home) < size &&
+	    access(path, F_OK) == 0)
+		return;
+	snprintf(path, size, "/etc/inputrc");
+}
+
+/* Readline reads its settings file whole, by open and read, at its first use: a FIFO there
+ * waited for a writer for ever, Ctrl-C and Ctrl-D unheard, and a huge file ended the prompt
+ * with readline's "out of virtual memory" (t50 F4, F6; the history file is guarded the same
+ * way). Such a file is said and not read: readline reads /dev/null, the empty settings,
+ * through $INPUTRC for its initialisation only (the commands a load runs keep the user's). */
+static void inputrc_guard(void)
+{
+	char path[4096], *shown;
+	struct stat st;
+	inputrc_path(path, sizeof path);
+	if (!path[0] || stat(path, &st) != 0 ||
+	    !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) ||
+	      (S_ISREG(st.st_mode) && st.st_size > INPUTRC_MAX))) {
+		rl_initialize();
+		return;
+	}
+	shown = textesc_dup(path, TEXTESC_INVISIBLE);
+	fprintf(stderr, "relrec: readline's settings '%s' not read: %s (the prompt works "
+		"without them)\n", shown ? shown : "?", S_ISREG(st.st_mode) ?
+		"larger than 1 MB, no settings file" : "not a regular file (a FIFO would wait for a "
+		"writer)");
+	free(shown);
+	char *saved = getenv("INPUTRC") ? strdup(getenv("INPUTRC")) : NULL;
+	setenv("INPUTRC", "/dev/null", 1);
+	rl_initialize();
+	if (saved)
+		setenv("INPUTRC", saved, 1);
+	else
+		unsetenv("INPUTRC");
+	free(saved);
+}
+
 /* Open, check and read the history at start: read by name as well, but only that same file
  * (afile_reopen_read), never waiting on a FIFO. */
 static void history_open(void)
@@ -821,6 +871,7 @@ int prompt_run(rr_app *app)
 	rl_completer_quote_characters = "\"'";
 	rl_sort_completion_matches = 0; /* the engine sorted the candidates, not their quoted forms */
 
+	inputrc_guard();
 	using_history();
 	stifle_history(HISTORY_KEEP);
 	history_open();

@@ -526,6 +526,12 @@ term_when "ls '$tmp' | grep -q '^gsig\.csv\..*\.tmp\$'" 300
 check gen-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] && grep -q 'gsig.rr:1: gen interrupted' '$tmp/err' &&
 	[ \"\$(cat '$tmp/gsig.csv')\" = old ] && ! ls '$tmp' | grep -q '^gsig.csv.*tmp\$'"
 
+# the test hook's pause is 1 to 60 seconds, nothing else: -1 held every save for ever (t50 F7)
+printf 'export customers %s\n' "$tmp/hook.csv" > "$tmp/hook.rr"
+RELREC_TEST_PAUSE_BEFORE_RENAME=-1 timeout 20 "$RELREC" --replay "$tmp/hook.rr" -q "$tmp/h.csv" \
+	> "$tmp/out" 2> "$tmp/err"; rc=$?
+check test-hook-pause-bounded sh -c "[ $rc -eq 0 ] && [ -s '$tmp/hook.csv' ]"
+
 # a real Ctrl-C that meets a save or an export while it writes (held before its rename by the
 # test hook) has one outcome: the old file whole, no "saved" or "wrote", the line interrupted
 # (t40 #11: "saved the model" and then "bigsave.rr:5: interrupted")

@@ -66,6 +66,20 @@ printf 'quit\n' > "$tmp/quit.in"
 (cd "$tmp/w" && TERM=xterm timeout 20 script -q -e -c "stty rows 40000 cols 100; '$RELREC' x.csv" \
 	"$tmp/ts2" < "$tmp/quit.in") > "$tmp/out" 2>&1
 check huge-terminal-said-by-size grep -qF "cannot start the workbench on terminal 'xterm' at its size of 100 columns by 40000 lines: using the prompt" "$tmp/ts2"
+# t50 F4, F6: readline's settings file a FIFO (it waited for a writer for ever, Ctrl-C unheard)
+# or past 1 MB (readline's "out of virtual memory" ended the prompt): said, not read, and the
+# prompt runs the commands typed
+mkfifo "$tmp/inputrc.fifo"
+dd if=/dev/zero of="$tmp/inputrc.big" bs=1 count=1 seek=2097152 2>/dev/null
+printf 'stats\nquit\n' > "$tmp/stats.in"
+for rc in fifo big; do
+	(cd "$tmp/w" && TERM=xterm INPUTRC="$tmp/inputrc.$rc" timeout 20 script -q -e -c \
+		"'$RELREC' --prompt x.csv" "$tmp/ts-$rc" < "$tmp/stats.in") > "$tmp/out" 2>&1
+done
+check inputrc-fifo-or-huge-not-read sh -c "grep -q \"readline's settings '.*inputrc.fifo' not read: not a regular file\" '$tmp/ts-fifo' &&
+	grep -q '^kept ' '$tmp/ts-fifo' &&
+	grep -q \"readline's settings '.*inputrc.big' not read: larger than 1 MB\" '$tmp/ts-big' &&
+	grep -q '^kept ' '$tmp/ts-big'"
 
 # ---- t43 #3: data loaded through a command is guarded: every existing regular file a plain
 # word of the command names (what relrec's own advice and the man page's recipes load) ------
