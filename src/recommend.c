@@ -234,6 +234,11 @@ static int calibrate_merge(rr_logreg lr[2], const seg_rows rows[2], const size_t
 
 /* ==== fitting ==== */
 
+const char *recsys_config(const rr_recsys *s)
+{
+	return s->fitted ? "LR2-CF" : "EASE only";
+}
+
 void recsys_free(rr_recsys *s)
 {
 	if (!s)
@@ -255,8 +260,15 @@ static void note_unfit(char *note, size_t size, const seg_rows rows[2], const si
 	static const char *const empty[2] = {"no customer of the inner period had bought an item",
 					     "every customer of the inner period had bought every item"};
 	int k = snprintf(note, size, "EASE only:");
+	/* no owned row: nobody had a history, which leaves no new candidate either (t51 F2) */
+	if (rows[0].n == 0 && rows[1].n == 0)
+		k += snprintf(note + k, size - k, " no customer of the inner period had bought "
+			      "anything before its last %d days: neither re-ranker has rows",
+			      RR_INNER_DAYS);
 	for (int g = 0; g < 2 && k >= 0 && (size_t)k < size; g++) {
 		const char *sep = g && k > 10 ? ";" : "";
+		if (rows[0].n == 0 && rows[1].n == 0)
+			break;
 		if (rows[g].n == 0)
 			k += snprintf(note + k, size - k, "%s %s before its last %d days: "
 				      "the %s items' re-ranker has no rows", sep, empty[g],

@@ -147,6 +147,9 @@ typedef struct rr_rec_opts {
 rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds, int32_t t_end,
 		      const rr_rec_opts *o, rr_work *w);
 void recsys_free(rr_recsys *s);
+/* The name of what s is, for a table's config column: "LR2-CF" when the re-rankers were
+ * fitted, "EASE only" when the fit fell back to EASE alone (its note says why). */
+const char *recsys_config(const rr_recsys *s);
 
 /* Scratch for scoring one customer at a time (one per thread). */
 typedef struct rr_rec_work {
