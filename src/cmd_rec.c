@@ -122,7 +122,8 @@ int rec_ensure(rr_app *app)
 
 void rec_say_ease_only(rr_app *app, const char *lead)
 {
-	sink_printf(&app->sink, "%s EASE's item-item score (%s)", lead, app->rec->note);
+	sink_printf(&app->sink, "%s EASE's item-item score plus the customer's own invoices of an item "
+		    "they bought (%s)", lead, app->rec->note);
 }
 
 int cmd_recommender(rr_app *app, rr_recsys **out)
