@@ -225,7 +225,7 @@ static int eval_relrec(eval_run *e)
 	rr_rec_eval re;
 	memset(&re, 0, sizeof re);
 	re.s = e->rs;
-	rr_method m = {"relrec", "LR2-CF", score_recsys, &re, 3, 0};
+	rr_method m = {"relrec", recsys_config(e->rs), score_recsys, &re, 3, 0};
 	int rc = rec_work_alloc(&re.w, &e->rs->part);
 	if (rc == 0)
 		rc = evaluate_method(e->sp, &m, e->ks, e->n_k, e->res, &e->w);

@@ -737,5 +737,11 @@ int model_say_coverage(rr_app *app, const rr_model *m, const char *lead)
 	sink_printf(&app->sink, "%s: it knows %u of the data's %u customer%s and %u of its %u item%s",
 		    lead, ku, app->ds->n_users, rr_plural(app->ds->n_users), ki, app->ds->n_items,
 		    rr_plural(app->ds->n_items));
+	if ((ku == 0 || ki == 0) && app->ds->n_users && app->ds->n_items)   /* t51 F13 */
+		sink_printf(&app->sink, "warning: the model knows none of this data's %s: it was "
+			    "trained on other data, and its class probabilities say little here "
+			    "(recommend shows - for an item whose customer and item it never saw); "
+			    "'train' fits one to this data",
+			    ku == 0 && ki == 0 ? "customers and items" : ku == 0 ? "customers" : "items");
 	return 0;
 }

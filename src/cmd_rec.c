@@ -122,7 +122,8 @@ int rec_ensure(rr_app *app)
 
 void rec_say_ease_only(rr_app *app, const char *lead)
 {
-	sink_printf(&app->sink, "%s EASE's item-item score (%s)", lead, app->rec->note);
+	sink_printf(&app->sink, "%s EASE's item-item score plus the customer's own invoices of an item "
+		    "they bought (%s)", lead, app->rec->note);
 }
 
 int cmd_recommender(rr_app *app, rr_recsys **out)
@@ -333,12 +334,21 @@ static void unscored_note(rr_app *app, const char *lead)
 }
 
 /* The session model's class probabilities of u's items top[0..n) into probs [n × classes]
- * (shown beside the recommendations; the recommender does not read them). 0 or -1. */
+ * (shown beside the recommendations; the recommender does not read them); NaN (shown -, an
+ * empty cell in an export) for an item of which the model knows neither the item nor the
+ * customer: a model of another shop's data (t51 F13). 0 or -1. */
 static int model_probs(rr_app *app, uint32_t u, const uint32_t *top, int n, float *probs)
 {
 	float *net = malloc((size_t)(n > 0 ? n : 1) * sizeof *net);
+	int nc = model_n_classes(app->model);
 	int rc = net ? model_score_items(app->model, app->ds, u, top, (size_t)n, net, probs)
 		     : err_set("cannot allocate recommendation buffers");
+	for (int r = 0; rc == 0 && r < n; r++) {
+		int k = model_knows(app->model, app->ds, u, top[r]);
+		rc = k < 0 ? -1 : 0;
+		for (int cl = 0; k == 0 && cl < nc; cl++)
+			probs[(size_t)r * (size_t)nc + (size_t)cl] = NAN;
+	}
 	free(net);
 	return rc;
 }
@@ -439,8 +449,13 @@ static int rec_rows(rr_app *app, rr_table *t, uint32_t u, const uint32_t *top,
 			table_set(t, row, 3, "-");
 		else
 			table_set(t, row, 3, "%.4f", tscore[r]);
-		for (int cl = 0; cl < nc; cl++)
-			table_set(t, row, 4 + cl, "%.3f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
+		for (int cl = 0; cl < nc; cl++) {
+			float p = probs[(size_t)r * (size_t)nc + (size_t)cl];
+			if (isnan(p))
+				table_set(t, row, 4 + cl, "-");
+			else
+				table_set(t, row, 4 + cl, "%.3f", p);
+		}
 		table_set(t, row, 4 + nc, "%s", why);
 	}
 	free(probs);
@@ -547,7 +562,7 @@ static int export_user(rr_app *app, rr_csvout *o, uint32_t u, const uint32_t *tu
 		*unscored += isnan(v);
 		csvout_num(o, "%.6f", v);
 		for (int cl = 0; cl < nc; cl++)
-			csvout_fieldf(o, "%.6f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
+			csvout_num(o, "%.6f", probs[(size_t)r * (size_t)nc + (size_t)cl]);
 		csvout_str(o, why + (size_t)r * REASON_LEN);
 		csvout_end(o);
 	}

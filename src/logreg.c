@@ -47,10 +47,13 @@ static double sigmoid(double z)
 	return z >= 0 ? 1.0 / (1.0 + exp(-z)) : exp(z) / (1.0 + exp(z));
 }
 
-/* A value standardized, 0 when missing. */
+/* A value standardized, 0 when missing, bounded to the training range. */
 static double zval(const rr_logreg *m, int a, double x)
 {
-	return isnan(x) ? 0 : (x - m->mean[a]) / m->sd[a];
+	if (isnan(x))
+		return 0;
+	x = x < m->lo[a] ? m->lo[a] : x > m->hi[a] ? m->hi[a] : x;
+	return (x - m->mean[a]) / m->sd[a];
 }
 
 double logreg_term(const rr_logreg *m, int a, double x)
@@ -124,19 +127,24 @@ double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, 
 	return n ? loss / (double)n : 0;
 }
 
-/* Means and population standard deviations of the columns (sd 1 when constant), over the
- * values present (a missing one, NaN, stands at the mean). */
+/* Means, population standard deviations and bounds of the columns, over the values present
+ * (a missing one, NaN, stands at the mean): the bounds are the range widened by its width on
+ * each side (scoring a later period drifts: items and customers a few months older). A column
+ * whose sd is nil next to its size (RR_LR_FLAT) is constant: sd 1, bounds its mean, so every
+ * value of it stands at the mean. */
 static void standardize(rr_logreg *m, const double *x, size_t n)
 {
 	int d = m->n;
 	for (int a = 0; a < d; a++) {
-		double s = 0, s2 = 0;
+		double s = 0, s2 = 0, lo = INFINITY, hi = -INFINITY;
 		size_t k = 0;
 		for (size_t i = 0; i < n; i++) {
 			double v = x[i * (size_t)d + (size_t)a];
 			if (!isnan(v)) {
 				s += v;
 				k++;
+				lo = v < lo ? v : lo;
+				hi = v > hi ? v : hi;
 			}
 		}
 		double mean = k ? s / (double)k : 0;
@@ -145,8 +153,12 @@ static void standardize(rr_logreg *m, const double *x, size_t n)
 			if (!isnan(v))
 				s2 += (v - mean) * (v - mean);
 		}
+		double sd = k ? sqrt(s2 / (double)k) : 0;
+		int flat = !(sd > RR_LR_FLAT * (fabs(mean) > 1 ? fabs(mean) : 1));
 		m->mean[a] = mean;
-		m->sd[a] = s2 > 0 ? sqrt(s2 / (double)k) : 1;
+		m->sd[a] = flat ? 1 : sd;
+		m->lo[a] = flat ? mean : lo - (hi - lo);   /* room for a drift of one span */
+		m->hi[a] = flat ? mean : hi + (hi - lo);
 		m->w[a] = 0;
 	}
 	m->b = 0;

@@ -2,7 +2,11 @@
  * method (IRLS): the re-rankers of the recommender (recommend.h).
  *
  * p = σ(b + Σ_a w_a (x_a − mean_a) / sd_a); mean and the population sd come from the training
- * rows (sd 1 for a constant feature). The fit minimizes Σ log-loss + l2·n·‖w‖²/2 (b is not
+ * rows. A feature whose spread there is nil next to its size (sd ≤ RR_LR_FLAT·max(|mean|, 1):
+ * every item first sold within minutes of each other) is taken as constant: sd 1 and always at
+ * its mean, weight 0. At scoring a value is bounded to the range the training rows held,
+ * widened by its width on each side (room for the drift of a later period), so a value far
+ * outside it (a flat feature's, a year later) cannot move the logit without bound. The fit minimizes Σ log-loss + l2·n·‖w‖²/2 (b is not
  * penalized), at most iters Newton steps, until Σ|step| < 1e-8.
  *
  * A fitted model can then be recalibrated: p = σ(cal_a·z + cal_c) on its logit z, the map fitted
@@ -13,12 +17,15 @@
 #include <stddef.h>
 
 #define RR_LR_MAX 24             /* features at most */
+#define RR_LR_FLAT 1e-4          /* relative spread under which a feature is constant */
 
 typedef struct rr_logreg {
 	int n;                   /* features used */
 	int feat[RR_LR_MAX];     /* which of the caller's features each is (for the caller) */
 	double mean[RR_LR_MAX];  /* their training means */
 	double sd[RR_LR_MAX];    /* training population standard deviations (1 when constant) */
+	double lo[RR_LR_MAX];    /* the training values' range widened by its width each side */
+	double hi[RR_LR_MAX];    /* (the mean for a constant feature): scoring bounds a value */
 	double w[RR_LR_MAX];     /* weights on the standardized features */
 	double b;                /* intercept */
 	double cal_a, cal_c;     /* the output map on the logit (1 and 0 until logreg_calibrate) */
@@ -28,7 +35,8 @@ typedef struct rr_logreg {
  * caller's; the rest is set. 0 or -1 with err_set (no rows, a singular Hessian). */
 int logreg_fit(rr_logreg *m, const double *x, const unsigned char *y, size_t n, double l2,
 	       int iters);
-/* Feature a's term of the logit at value x: w (x − mean) / sd; 0 for a missing value (NaN),
+/* Feature a's term of the logit at value x: w (x' − mean) / sd, x' being x bounded to
+ * [lo, hi]; 0 for a missing value (NaN),
  * as if it were the mean (a ratio with nothing to divide by: recfeat's ease_rel of a customer
  * with no never-bought item to compare with). */
 double logreg_term(const rr_logreg *m, int a, double x);

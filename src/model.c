@@ -799,6 +799,15 @@ int model_coverage(const rr_model *m, const rr_dataset *ds, uint32_t *users, uin
 	return 0;
 }
 
+int model_knows(const rr_model *m, const rr_dataset *ds, uint32_t u, uint32_t i)
+{
+	const rr_binding *b = binding_for(m, ds);
+	if (!b)
+		return -1;
+	return (u < ds->n_users && b->user[u] != UINT32_MAX) |
+	       (i < ds->n_items && b->item[i] != UINT32_MAX) << 1;
+}
+
 /* ==== scoring ==== */
 
 /* Expected relevance from class probabilities: v(none) = 0, v(bought class k) = k+1. */

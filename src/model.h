@@ -79,6 +79,10 @@ int model_score_user_naive(const rr_model *m, const rr_dataset *ds, uint32_t u, 
 int model_bind(rr_model *m, const rr_dataset *ds);
 /* How many of ds's customers and items the model knows (binds to ds). 0 or -1. */
 int model_coverage(const rr_model *m, const rr_dataset *ds, uint32_t *users, uint32_t *items);
+/* Whether the model knows ds's customer u and item i: 1 for the customer, 2 for the item,
+ * 3 both, 0 neither (then its probabilities for the pair come from another shop's customers
+ * and items: they say nothing of it); -1 with err_set when it cannot bind to ds. */
+int model_knows(const rr_model *m, const rr_dataset *ds, uint32_t u, uint32_t i);
 /* Forget the mapping (the dataset is about to change or be freed). */
 void model_unbind(rr_model *m);
 

@@ -455,7 +455,7 @@ static double column_score(const rr_recsys *s, const col_item *ci, uint32_t u,
 	}
 	*seg = (unsigned char)g;
 	if (!s->fitted)
-		return ease;
+		return rec_ease_only_score(ease, g == RR_SEG_OWNED ? d->pairs[q].orders : 0);
 	if (g == RR_SEG_OTHER && mode == RR_SCORE_LISTS)
 		return (double)ease - RR_REC_BELOW;
 	/* outside the candidates, rank is n_cand[u]: the candidates' last (recommend.h) */

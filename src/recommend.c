@@ -234,6 +234,11 @@ static int calibrate_merge(rr_logreg lr[2], const seg_rows rows[2], const size_t
 
 /* ==== fitting ==== */
 
+const char *recsys_config(const rr_recsys *s)
+{
+	return s->fitted ? "LR2-CF" : "EASE only";
+}
+
 void recsys_free(rr_recsys *s)
 {
 	if (!s)
@@ -255,8 +260,15 @@ static void note_unfit(char *note, size_t size, const seg_rows rows[2], const si
 	static const char *const empty[2] = {"no customer of the inner period had bought an item",
 					     "every customer of the inner period had bought every item"};
 	int k = snprintf(note, size, "EASE only:");
+	/* no owned row: nobody had a history, which leaves no new candidate either (t51 F2) */
+	if (rows[0].n == 0 && rows[1].n == 0)
+		k += snprintf(note + k, size - k, " no customer of the inner period had bought "
+			      "anything before its last %d days: neither re-ranker has rows",
+			      RR_INNER_DAYS);
 	for (int g = 0; g < 2 && k >= 0 && (size_t)k < size; g++) {
 		const char *sep = g && k > 10 ? ";" : "";
+		if (rows[0].n == 0 && rows[1].n == 0)
+			break;
 		if (rows[g].n == 0)
 			k += snprintf(note + k, size - k, "%s %s before its last %d days: "
 				      "the %s items' re-ranker has no rows", sep, empty[g],
@@ -466,11 +478,23 @@ double rec_shown_score(const rr_recsys *s, double score)
 	return s->fitted && score < -RR_REC_BELOW / 2 ? NAN : score;
 }
 
-static void score_from(const rr_recsys *s, const rr_rec_work *w, enum rr_score_mode mode,
-		       double *score)
+double rec_ease_only_score(float ease, uint32_t orders)
 {
-	for (uint32_t i = 0; i < s->part.ds->n_items; i++)
+	return (double)ease + orders;
+}
+
+/* Customer u's scores from the features in w; EASE alone counts u's own invoices of an item
+ * (rec_ease_only_score). */
+static void score_from(const rr_recsys *s, uint32_t u, const rr_rec_work *w,
+		       enum rr_score_mode mode, double *score)
+{
+	const rr_dataset *d = s->part.ds;
+	for (uint32_t i = 0; i < d->n_items; i++)
 		score[i] = item_score(s, w, mode, i);
+	if (!s->fitted)
+		for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
+			score[d->pairs[q].item] = rec_ease_only_score(w->ease[d->pairs[q].item],
+								      d->pairs[q].orders);
 }
 
 int recsys_score_mode(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score,
@@ -478,7 +502,7 @@ int recsys_score_mode(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *sc
 {
 	if (recpart_features(&s->part, u, w, NULL, mode == RR_SCORE_OTHERS && s->fitted) != 0)
 		return -1;
-	score_from(s, w, mode, score);
+	score_from(s, u, w, mode, score);
 	return 0;
 }
 
@@ -534,7 +558,7 @@ static void *topk_run(void *arg)
 	uint32_t n = d->n_items;
 	for (uint32_t u = j->c0 + j->t; u < j->c1; u += j->step) {
 		recpart_features(p, u, &j->w, j->S + (size_t)(u - j->c0) * n, 0);
-		score_from(j->s, &j->w, RR_SCORE_LISTS, j->score);
+		score_from(j->s, u, &j->w, RR_SCORE_LISTS, j->score);
 		if (!j->owned_too)
 			for (size_t a = d->user_start[u]; a < d->user_start[u + 1]; a++)
 				j->skip[d->pairs[a].item] = 1;

@@ -147,6 +147,14 @@ typedef struct rr_rec_opts {
 rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds, int32_t t_end,
 		      const rr_rec_opts *o, rr_work *w);
 void recsys_free(rr_recsys *s);
+/* The name of what s is, for a table's config column: "LR2-CF" when the re-rankers were
+ * fitted, "EASE only" when the fit fell back to EASE alone (its note says why). */
+const char *recsys_config(const rr_recsys *s);
+/* The score EASE alone (not fitted) gives an item a customer bought on `orders` invoices
+ * (0: never bought): EASE's item-item score, which leaves out the item itself, plus those
+ * invoices, so that a customer's own repeat purchases count (t51 F1: a monthly subscriber of
+ * an item ranked below customers who never bought it). */
+double rec_ease_only_score(float ease, uint32_t orders);
 
 /* Scratch for scoring one customer at a time (one per thread). */
 typedef struct rr_rec_work {

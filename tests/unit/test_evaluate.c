@@ -180,6 +180,86 @@ static void test_ease_only_reason(void **state)
 	assert_string_equal(want, note);
 }
 
+/* Every customer buys once (t51 F2): nobody of the inner period has a history, which leaves
+ * both re-rankers without rows; the note says that one reason, not "every customer had bought
+ * every item" beside "no customer had bought an item". What the evaluation calls relrec's
+ * configuration comes from the fit: "EASE only" here (t51 F3: export evaluation said LR2-CF). */
+static void test_ease_only_nobody(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	char inv[16], cust[16];
+	add(r, "0", "Z", "d0", "2011-02-01");
+	add(r, "0", "W", "d0", "2011-02-01");
+	for (int k = 0; k < 30; k++) {
+		snprintf(cust, sizeof cust, "c%d", k);
+		snprintf(inv, sizeof inv, "b%d", k);
+		add(r, inv, k % 3 ? "X" : "Y", cust, "2011-11-20");
+		add(r, inv, "Z", cust, "2011-11-20");
+	}
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *all = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(all);
+	rr_recsys *rs = recsys_fit(r, &c, all, split_history_end(all), NULL, NULL);
+	assert_non_null(rs);
+	assert_false(rs->fitted);
+	assert_string_equal("EASE only: no customer of the inner period had bought anything before "
+			    "its last 92 days: neither re-ranker has rows", rs->note);
+	assert_string_equal("EASE only", recsys_config(rs));
+	recsys_free(rs);
+	dataset_free(all);
+	clean_free(&c);
+	rows_free(r);
+}
+
+/* EASE alone counts a customer's own invoices of an item (t51 F1): a customer who bought X
+ * weekly (8 invoices) scores X above Y, which only the others bought with X (EASE's score of
+ * X leaves X out, and was 0 against Y's B[X][Y] > 0); lists, audiences and why agree. */
+static void test_ease_only_own_orders(void **state)
+{
+	(void)state;
+	rr_rows *r = rows_new();
+	char inv[16], cust[16];
+	static const char *const day[8] = {"2011-01-01", "2011-01-08", "2011-01-15", "2011-01-22",
+					   "2011-01-29", "2011-02-05", "2011-02-12", "2011-02-19"};
+	for (int k = 0; k < 8; k++) {
+		snprintf(inv, sizeof inv, "a%d", k);
+		add(r, inv, "X", "sub", day[k]);
+	}
+	for (int k = 0; k < 5; k++) {
+		snprintf(cust, sizeof cust, "c%d", k);
+		snprintf(inv, sizeof inv, "b%d", k);
+		add(r, inv, "X", cust, "2011-01-15");
+		add(r, inv, "Y", cust, "2011-01-15");
+	}
+	assert_int_equal(0, rows_finish(r));
+	rr_clean c;
+	clean_init(&c);
+	rr_dataset *all = dataset_build(r, &c, INT32_MIN, INT32_MAX);
+	assert_non_null(all);
+	rr_recsys *rs = recsys_fit(r, &c, all, split_history_end(all), NULL, NULL);
+	assert_non_null(rs);
+	assert_false(rs->fitted);
+	uint32_t X = dataset_find_item(all, "X"), Y = dataset_find_item(all, "Y");
+	uint32_t u = dataset_find_user(all, "sub");
+	rr_rec_work w;
+	assert_int_equal(0, rec_work_alloc(&w, &rs->part));
+	double score[2], col[6];
+	assert_int_equal(0, recsys_score(rs, u, &w, score));
+	assert_true(score[Y] > 0);
+	assert_true(score[X] == rec_ease_only_score(w.ease[X], 8) && score[X] > score[Y]);
+	assert_int_equal(0, recsys_prepare_columns(rs, 1, NULL));
+	assert_int_equal(0, recsys_item_column(rs, X, col, NULL, RR_SCORE_LISTS));
+	assert_true(col[u] == score[X]);
+	rec_work_free(&w);
+	recsys_free(rs);
+	dataset_free(all);
+	clean_free(&c);
+	rows_free(r);
+}
+
 /* mean ± 1.96·sd/√n over the customers both methods rank (NaN: skipped) */
 /* A task with no customer (nobody bought a new item after the cutoff): its figures are a mean
  * over nobody, NaN, which the table prints as n/a (and export evaluation leaves empty), not 0. */
@@ -342,6 +422,7 @@ static void test_real(void **state)
 	rr_recsys *s = recsys_fit(r, &c, sp->train, cut, &(rr_rec_opts){.threads = 2}, NULL);
 	assert_non_null(s);
 	assert_true(s->fitted);
+	assert_string_equal("LR2-CF", recsys_config(s));
 	rr_rec_eval re;
 	memset(&re, 0, sizeof re);
 	re.s = s;
@@ -442,6 +523,8 @@ int main(void)
 		cmocka_unit_test(test_fixture),
 		cmocka_unit_test(test_empty_task),
 		cmocka_unit_test(test_ease_only_reason),
+		cmocka_unit_test(test_ease_only_nobody),
+		cmocka_unit_test(test_ease_only_own_orders),
 		cmocka_unit_test(test_paired),
 		cmocka_unit_test(test_cooc_sparse),
 		cmocka_unit_test(test_compare),

@@ -76,6 +76,40 @@ static void test_logreg_small_and_missing(void **state)
 	assert_float_equal(logreg_logit(&m, b), logreg_logit(&m, a), 1e-12);
 }
 
+/* A feature nearly constant in the fitting rows (every item first sold within minutes: log age
+ * 5.61 ± 3e-5, and here tied to the label) is constant: weight 0, no term at any value, where
+ * its sd of 3e-5 made a value a year later (5.90) 9,000 sds away and every chance 0.0000. A
+ * value far outside the fitted range of a real feature moves the logit no further than the
+ * range widened by its width. */
+static void test_logreg_flat_feature(void **state)
+{
+	(void)state;
+	enum { N = 2000 };
+	double *x = calloc((size_t)N * 2, sizeof *x);
+	unsigned char *y = malloc(N);
+	unsigned s = 3;
+	for (int i = 0; i < N; i++) {
+		double *xi = x + (size_t)i * 2;
+		xi[0] = 3 * uniform(&s);
+		y[i] = uniform(&s) < 1 / (1 + exp(-(xi[0] - 1.5)));
+		xi[1] = log(273) + (y[i] ? 3e-5 : -3e-5) * uniform(&s);
+	}
+	rr_logreg m;
+	memset(&m, 0, sizeof m);
+	m.n = 2;
+	assert_int_equal(0, logreg_fit(&m, x, y, N, 1e-4, 30));
+	assert_true(m.w[1] == 0);
+	assert_true(logreg_term(&m, 1, log(365)) == 0 && logreg_term(&m, 1, log(200)) == 0);
+	double at[2] = {2, log(365)}, mid[2] = {2, log(273)};
+	assert_float_equal(logreg_prob(&m, mid), logreg_prob(&m, at), 1e-12);
+	assert_true(logreg_prob(&m, at) > 0.3);
+	double far[2] = {1000, log(273)}, end[2] = {m.hi[0], log(273)};
+	assert_true(m.hi[0] < 9 && m.w[0] > 0);   /* [0, 3) widened by its width */
+	assert_float_equal(logreg_logit(&m, end), logreg_logit(&m, far), 1e-12);
+	free(x);
+	free(y);
+}
+
 /* At the fitted optimum the penalized loss has zero gradient: check by central differences. */
 static void test_logreg_optimum(void **state)
 {
@@ -141,6 +175,8 @@ static void test_logreg_calibrate(void **state)
 	memset(&m, 0, sizeof m);
 	m.n = 1;
 	m.sd[0] = 1;
+	m.lo[0] = -INFINITY;   /* a hand-made model: no bound on x */
+	m.hi[0] = INFINITY;
 	m.w[0] = 2;   /* logit 2 x */
 	logreg_calibrate(&m, z, y, N);
 	assert_float_equal(0.6, m.cal_a, 0.04);
@@ -556,6 +592,7 @@ int main(void)
 		cmocka_unit_test(test_logreg_recovers),
 		cmocka_unit_test(test_logreg_optimum),
 		cmocka_unit_test(test_logreg_small_and_missing),
+		cmocka_unit_test(test_logreg_flat_feature),
 		cmocka_unit_test(test_logreg_calibrate),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_unscored_tail),
