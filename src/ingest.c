@@ -3736,6 +3736,19 @@ static int map_user_first(const char *map)
 	return 0;
 }
 
+/* Does map name a column by its name ("item='Produit/Service'"), not only by number
+ * ("user=1") or as none ("status=-")? */
+static int map_by_name(const char *map)
+{
+	for (const char *t = map; t && *t; t += strcspn(t, ",") + (t[strcspn(t, ",")] == ',')) {
+		const char *v = memchr(t, '=', strcspn(t, ","));
+		size_t m = v ? strcspn(++v, ",") : 0;
+		if (v && m && strspn(v, "0123456789") < m && !(m == 1 && *v == '-'))
+			return 1;
+	}
+	return 0;
+}
+
 /* The header's names again (the record buffer has moved on): "" with --no-header. */
 static void header_names(const loader *L, const char *names[MAX_FIELDS])
 {
@@ -5424,7 +5437,7 @@ static int on_header(loader *L)
 			return err_set("out of memory loading '%s'", L->path);
 		snprintf(joined, m, "user=1,%s", map);
 	}
-	map = joined ? joined : L->grouped ? "user=1" : map;
+	map = joined ? joined : L->grouped && !map ? "user=1" : map;   /* t49 F21: the rest kept */
 	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, NULL, L->fill, L->col,
 			       &L->rows->schema);
 	if (rc != 0) {
@@ -6070,6 +6083,17 @@ static int name_alone_next(const char *b, size_t at, size_t n, char sep)
 	return sniff_name_alone(b + at, end - at - (end > at && b[end - 1] == '\r'), sep);
 }
 
+/* Is the first field of the line s[0..n) empty ("" or nothing before the separator)? */
+static int first_field_blank(const char *s, size_t n, char sep)
+{
+	size_t i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i + 1 < n && s[i] == '"' && s[i + 1] == '"')
+		i += 2;
+	return i >= n || s[i] == sep;
+}
+
 /* An 8-digit YYYYMMDD of DATEV's first line, or 0. */
 static long datev_day(const char *f)
 {
@@ -6145,18 +6169,23 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		/* --map user=1 on that layout names its customer column, group lines and all (t18:
 		 * the map the error advises loaded nothing) */
 		int user_first = map_user_first(L->o->map);
-		if (L->o->map) {
+		/* a map naming columns by their number only fits every line, a title's too: the
+		 * names decide then (t49 F21: --map user=1 took the title for the header) */
+		if (map_by_name(L->o->map)) {
 			/* the first line that holds every column the map names is the header, so
 			 * --map price='Sales Price' reads a report under its title (t16); but only
 			 * above lines narrower than it, a title's, never a data row of a header
-			 * the map misspells */
+			 * the map misspells. Its first column unnamed, it is the grouped layout's
+			 * by the map's names too (t49 F21: French QuickBooks' names unknown) */
 			if (sniff_map_fits(s + at + bom, len - bom, sep, L->o->map, &fields)) {
+				int grouped = first_field_blank(s + at + bom, len - bom, sep) &&
+					      (user_first || (!sniff_map_gives(L->o->map, RR_COL_USER) &&
+							      name_alone_next(s, end + 1, n, sep)));
 				if (k == 0 || fields <= widest) {
-					L->grouped = like == 2 && (user_first ||
-						     (lone && !sniff_map_gives(L->o->map, RR_COL_USER)));
+					L->grouped = grouped;
 					return 0;
 				}
-				like = like ? like : 1;
+				like = grouped ? 2 : like ? like : 1;
 			} else {
 				widest = fields > widest ? fields : widest;
 				like = 0;
