@@ -6193,7 +6193,8 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			if (like == 2 && !user_first && sniff_map_gives(L->o->map, RR_COL_USER))
 				like = 1;   /* the map says where the customer is, elsewhere */
 		}
-		if (like == 1 || (like == 2 && (k > 0 || lone))) {   /* 2 below a title: a report's */
+		if (like == 1 || (like == 2 && (k > 0 || lone || user_first))) {   /* 2 below a
+								       title: a report's */
 			L->grouped = like == 2;
 			L->preamble = k;
 			L->line += (uint64_t)k;
