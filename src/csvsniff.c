@@ -1215,8 +1215,18 @@ int sniff_header_like(const char *s, size_t n, char sep)
 			first_empty = norm[0] == '\0';
 	}
 	if (have[RR_COL_ITEM] && have[RR_COL_DATE])
-		return have[RR_COL_USER] ? 1 : first_empty ? 2 : 0;
+		return have[RR_COL_USER] ? 1 : first_empty ? 2 : 3;
 	return 0;
+}
+
+int sniff_one_value(const char *s, size_t n, char sep)
+{
+	char name[NORM_MAX + 1];
+	size_t i = 0;
+	int named = 0, cut;
+	while (next_field(s, n, sep, &i, name, sizeof name, &cut))
+		named += cut || name[strspn(name, " \t")];
+	return named == 1;
 }
 
 int sniff_name_alone(const char *s, size_t n, char sep)

@@ -3541,8 +3541,10 @@ typedef struct loader {
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
 	int preamble;              /* lines above the header skipped (a report's title...) */
-	int grouped;               /* its header's first column, unnamed, holds the customer on
-	                              a line of its own above that customer's lines */
+	int grouped;               /* 1: its header's first column, unnamed, holds the customer on
+	                              a line of its own above that customer's lines; 2: no
+	                              column holds it, that line's one value is moved to a
+	                              column added last (group_field) */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char notes[800];           /* the source's notes (source_notes), or "" */
 	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
@@ -5431,13 +5433,15 @@ static int on_header(loader *L)
 	/* a report grouped by customer: its first column is the customer, on group lines */
 	const char *map = L->o->map;
 	char *joined = NULL;
-	if (L->grouped && map && !map_user_first(map)) {
-		size_t m = strlen(map) + 8;
+	char own[24];   /* the customer's column: the first, or the one group_field added */
+	snprintf(own, sizeof own, "user=%d", L->grouped == 2 ? L->nf : 1);
+	if (L->grouped && map && (L->grouped == 2 || !map_user_first(map))) {
+		size_t m = strlen(map) + sizeof own + 1;
 		if (!(joined = malloc(m)))
 			return err_set("out of memory loading '%s'", L->path);
-		snprintf(joined, m, "user=1,%s", map);
+		snprintf(joined, m, "%s,%s", own, map);
 	}
-	map = joined ? joined : L->grouped && !map ? "user=1" : map;   /* t49 F21: the rest kept */
+	map = joined ? joined : L->grouped && !map ? own : map;   /* t49 F21: the rest kept */
 	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, NULL, L->fill, L->col,
 			       &L->rows->schema);
 	if (rc != 0) {
@@ -5446,7 +5450,7 @@ static int on_header(loader *L)
 	}
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";
-	L->in.group_user = L->grouped;
+	L->in.group_user = L->grouped != 0;
 	L->item_alt = sniff_item_fallback(names, L->nf, L->col, L->fill);
 	sniff_describe(names, L->nf, L->col, L->item_alt, NULL, L->columns, sizeof L->columns);
 	if (L->item_alt >= 0 && names[L->item_alt][0])
@@ -5722,6 +5726,30 @@ static void on_row(loader *L)
 	send_row(L, L->buf, L->off, L->len, L->rec_line);
 }
 
+/* A report grouped by customer whose customer has no column (t49 F15: the German
+ * Umsatzliste nach Kunden, "Kunde: K100 Mustermann GmbH;;;;;;" above the customer's lines
+ * under Datum;Beleg;Artikelnummer): every record gets a column more, the last, the group's:
+ * empty, but on a line of one value (in any field; a line trimmed of its empty fields
+ * padded first), which is moved there, so the group lines read as a grouped report's
+ * first column does (group_fill, grouped_total). */
+static void group_field(loader *L)
+{
+	int one = -1, values = 0;
+	for (int f = 0; f < L->nf && f < MAX_FIELDS; f++)
+		if (L->len[f]) {
+			values++;
+			one = f;
+		}
+	while (L->have_header && values == 1 && L->nf < L->ncols - 1)
+		on_field(NULL, 0, L);
+	on_field(NULL, 0, L);
+	if (!L->have_header || values != 1 || L->nf > MAX_FIELDS)
+		return;
+	L->off[L->nf - 1] = L->off[one];
+	L->len[L->nf - 1] = L->len[one];
+	L->len[one] = 0;
+}
+
 static void on_record(int c, void *ctx)
 {
 	loader *L = ctx;
@@ -5741,6 +5769,8 @@ static void on_record(int c, void *ctx)
 	count_newlines(L, L->buf, L->blen);
 	L->line += L->nl_in_fields;
 	if (!L->failed && L->nf > 0) {
+		if (L->grouped == 2)
+			group_field(L);
 		if (!L->have_header) {
 			L->have_header = 1;
 			int rc = on_header(L);
@@ -6083,6 +6113,17 @@ static int name_alone_next(const char *b, size_t at, size_t n, char sep)
 	return sniff_name_alone(b + at, end - at - (end > at && b[end - 1] == '\r'), sep);
 }
 
+/* Is the line from at in b[0..n) one value alone (sniff_one_value)? 0 when it does not end
+ * in b. */
+static int one_value_next(const char *b, size_t at, size_t n, char sep)
+{
+	const char *nl = at < n ? memchr(b + at, '\n', n - at) : NULL;
+	if (!nl)
+		return 0;
+	size_t end = (size_t)(nl - b);
+	return sniff_one_value(b + at, end - at - (end > at && b[end - 1] == '\r'), sep);
+}
+
 /* Is the first field of the line s[0..n) empty ("" or nothing before the separator)? */
 static int first_field_blank(const char *s, size_t n, char sep)
 {
@@ -6163,6 +6204,10 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			continue;
 		}
 		int like = sniff_header_like(s + at + bom, len - bom, sep), fields;
+		/* 3, a header without the customer: a report grouped by customer when a line of
+		 * one value follows it, its group's (t49 F15) */
+		if (like == 3 && !one_value_next(s, end + 1, n, sep))
+			like = 0;
 		/* the grouped layout's header on the first line (its title deleted, or hidden at
 		 * export; t18) when a customer's name stands alone on the next */
 		int lone = k == 0 && like == 2 && name_alone_next(s, end + 1, n, sep);
@@ -6181,21 +6226,24 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 				int grouped = first_field_blank(s + at + bom, len - bom, sep) &&
 					      (user_first || (!sniff_map_gives(L->o->map, RR_COL_USER) &&
 							      name_alone_next(s, end + 1, n, sep)));
+				if (!grouped && like == 3 && !sniff_map_gives(L->o->map, RR_COL_USER))
+					grouped = 2;
 				if (k == 0 || fields <= widest) {
 					L->grouped = grouped;
 					return 0;
 				}
-				like = grouped ? 2 : like ? like : 1;
+				like = grouped == 1 ? 2 : grouped == 2 ? 3 : like ? like : 1;
 			} else {
 				widest = fields > widest ? fields : widest;
 				like = 0;
 			}
-			if (like == 2 && !user_first && sniff_map_gives(L->o->map, RR_COL_USER))
-				like = 1;   /* the map says where the customer is, elsewhere */
 		}
-		if (like == 1 || (like == 2 && (k > 0 || lone || user_first))) {   /* 2 below a
-								       title: a report's */
-			L->grouped = like == 2;
+		if (L->o->map && sniff_map_gives(L->o->map, RR_COL_USER) &&
+		    (like == 3 || (like == 2 && !user_first)))
+			like = 1;   /* the map says where the customer is, elsewhere */
+		if (like == 1 || like == 3 || (like == 2 && (k > 0 || lone || user_first))) {
+			/* 2 below a title: a report's */
+			L->grouped = like == 2 ? 1 : like == 3 ? 2 : 0;
 			L->preamble = k;
 			L->line += (uint64_t)k;
 			return at;
