@@ -1088,7 +1088,14 @@ const char *const ingest_total_labels[] = {"total", "totals", "subtotal", "grand
 					   "endsumme", "sous_total", "total_general",
 					   "total_g\xC3\xA9n\xC3\xA9ral", "totale",
 					   "subtotale", "totale_generale", "totaal", "subtotaal",
-					   "eindtotaal", "totalt", "summa", "delsumma", NULL};
+					   "eindtotaal", "totalt", "summa", "delsumma",
+					   /* Japanese, Chinese and Korean: subtotal, total, grand
+					    * total (t49 F11: 小計 and 合計 read as rows of bad numbers) */
+					   "\xE5\xB0\x8F\xE8\xA8\x88", "\xE5\x90\x88\xE8\xA8\x88",
+					   "\xE7\xB7\x8F\xE8\xA8\x88", "\xE5\xB0\x8F\xE8\xAE\xA1",
+					   "\xE5\x90\x88\xE8\xAE\xA1", "\xE6\x80\xBB\xE8\xAE\xA1",
+					   "\xEC\x86\x8C\xEA\xB3\x84", "\xED\x95\xA9\xEA\xB3\x84",
+					   "\xEC\xB4\x9D\xEA\xB3\x84", NULL};
 
 /* Words a quantity may be written with that count pieces ("5 pcs", "1 Stk.", "3 szt", "2x"),
  * compared as header names are: the number is the quantity. Measures (kg, m, l) are not
@@ -1444,6 +1451,9 @@ typedef struct builder {
 	char doc_unknown_value[24];
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	size_t charge_blank;       /* shipping or fee lines with no quantity or price, skipped */
+	uint64_t charge_line;      /* the first of them */
+	char charge_word[40];      /* its item, printable */
 	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
 	int cfdi;                  /* a CFDI export (cfdi_file): its document letters are read */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
@@ -1721,10 +1731,12 @@ static int nonstock_code(const char *s, size_t n)
 }
 
 /* Can item code s[0..n) be a total line's label (ingest_total_labels)? A look at its length and
- * first letter spares the lookup of every row's code (most begin with a digit). */
+ * first letter (or a CJK one's lead byte) spares the lookup of every row's code (most begin
+ * with a digit). */
 static int maybe_total(const char *s, size_t n)
 {
-	return n >= 5 && n <= 24 && s[0] != '\0' && strchr("tsgzedTSGZED", s[0]) != NULL;
+	return n >= 5 && n <= 24 && s[0] != '\0' &&
+	       (strchr("tsgzedTSGZED", s[0]) != NULL || (unsigned char)s[0] >= 0xE0);
 }
 
 /* Is an item's name s[0..n), the item having no code of its own, a total line's label: a
@@ -3246,6 +3258,25 @@ static void returns_kept(builder *in, const brec *q, const char *x, int bought)
 		}
 }
 
+/* Is the row a charge the default nonproduct rule drops (shipping, a fee: clean.h) with its
+ * quantity or price left empty, as a report writes its shipping lines (QuickBooks' Shipping
+ * with only an Amount)? No purchase, and no number lost: skipped and counted, where it was
+ * rejected for an unreadable number and the file said not whole (t49 F11). 1 when so. */
+static int charge_blank(builder *in, const brec *q, const char *const f[F_N])
+{
+	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
+	if ((in->rows->no_qty || q->len[F_QTY]) && (in->rows->no_price || q->len[fp]))
+		return 0;
+	if (!clean_default_nonproduct_name(f[F_ITEM], q->len[F_ITEM]))
+		return 0;
+	if (!in->charge_blank++) {
+		in->charge_line = q->line;
+		sniff_printable(in->charge_word, sizeof in->charge_word, f[F_ITEM], q->len[F_ITEM], 24);
+	}
+	in->rows->skipped++;
+	return 1;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -3279,6 +3310,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	double qty, price;
 	char mark[2] = {0, 0};
 	int ok = row_text(in, &r, f), held = 0;
+	if (ok == 1 && charge_blank(in, q, f))
+		return 0;
 	if (ok == 1)
 		ok = row_numbers(in, q, f, &qty, &price, mark, &held);
 	if (ok != 1)
@@ -7792,6 +7825,11 @@ static int describe(loader *L)
 		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",
 		    (unsigned long long)in->item_named_line, in->item_named == 1 ? "its" : "their",
 		    L->item_alt_name);
+	if (in->charge_blank)
+		say(text, sizeof text, "note: %zu row%s of shipping, fees and the like with no "
+		    "quantity or price (the first on line %llu: '%s'): no purchases, skipped",
+		    in->charge_blank, in->charge_blank == 1 ? "" : "s",
+		    (unsigned long long)in->charge_line, in->charge_word);
 	describe_line_types(L, text, sizeof text);
 	if (L->grouped)
 		say(text, sizeof text, "note: a report grouped by customer: %zu row%s took the "
