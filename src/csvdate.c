@@ -918,6 +918,64 @@ static int cjk_unit(const char *s, size_t n, size_t *i, const char *k1, const ch
 #define CJK_MINUTE "\xE5\x88\x86", "\xEB\xB6\x84", NULL
 #define CJK_SECOND "\xE7\xA7\x92", "\xEC\xB4\x88", NULL
 
+/* Japan's eras, the Gregorian year each began in (Reiwa 1 = 2019, Heisei 1 = 1989, Showa
+ * 1 = 1926, Taisho 1 = 1912): a year is written N年 after the era's name (令和5年, its first
+ * 元年), or as the era's letter and two digits (R05.03.15, H31.04.30; t49 F9: FutureShop's
+ * 令和5年11月3日 was read by no reading, --date-format included). */
+static const struct {
+	const char *name;
+	char letter;
+	int first;
+} eras[] = {
+	{"\xE4\xBB\xA4\xE5\x92\x8C", 'R', 2019},   /* 令和 */
+	{"\xE5\xB9\xB3\xE6\x88\x90", 'H', 1989},   /* 平成 */
+	{"\xE6\x98\xAD\xE5\x92\x8C", 'S', 1926},   /* 昭和 */
+	{"\xE5\xA4\xA7\xE6\xAD\xA3", 'T', 1912},   /* 大正 */
+};
+
+/* A CJK date's year at s[*i]: four digits, or an era's name and its year (eras). */
+static int cjk_year(const char *s, size_t n, size_t *i, int *y)
+{
+	for (size_t k = 0; k < sizeof eras / sizeof *eras; k++) {
+		size_t m = strlen(eras[k].name);
+		int v;
+		if (*i + m > n || memcmp(s + *i, eras[k].name, m) != 0)
+			continue;
+		*i += m;
+		while (skip_blank(s, n, i))
+			;
+		if (*i + 3 <= n && memcmp(s + *i, "\xE5\x85\x83", 3) == 0) {   /* 元: the first */
+			*i += 3;
+			v = 1;
+		} else if (digits(s, n, i, 1, 2, &v) || v < 1) {
+			return -1;
+		}
+		*y = eras[k].first + v - 1;
+		return 0;
+	}
+	return digits(s, n, i, 4, 4, y);
+}
+
+/* An era's letter, its year in two digits, the month and the day: R05.03.15, H31/04/30. */
+static int scan_era_letter(const char *s, size_t n, dparts *p)
+{
+	size_t i = 1;
+	int v;
+	memset(p, 0, sizeof *p);
+	p->kind = DK_YMD;
+	for (size_t k = 0; k < sizeof eras / sizeof *eras; k++)
+		if (n > 3 && s[0] == eras[k].letter && !digits(s, n, &i, 2, 2, &v) && v >= 1 &&
+		    i < n && strchr("./-", s[i])) {
+			char sep = s[i++];
+			p->y = eras[k].first + v - 1;
+			if (digits(s, n, &i, 2, 2, &p->a) || i >= n || s[i++] != sep ||
+			    digits(s, n, &i, 2, 2, &p->b))
+				return -1;
+			return i == n ? 0 : -1;
+		}
+	return -1;
+}
+
 /* The CJK date: YYYY年M月D日 (Korean 년 월 일), then a time written H:MM[:SS] or H時M分[S秒],
  * its AM or PM mark before or after it (t39 #15: "2023年1月5日 15:12" and "2023年01月05日
  * 15時12分" read only with a --date-format). */
@@ -926,7 +984,9 @@ static int scan_cjk(const char *s, size_t n, dparts *p)
 	size_t i = 0;
 	memset(p, 0, sizeof *p);
 	p->kind = DK_YMD;
-	if (digits(s, n, &i, 4, 4, &p->y) || cjk_unit(s, n, &i, CJK_YEAR) ||
+	if (n && s[0] >= 'A' && s[0] <= 'Z')
+		return scan_era_letter(s, n, p);
+	if (cjk_year(s, n, &i, &p->y) || cjk_unit(s, n, &i, CJK_YEAR) ||
 	    digits(s, n, &i, 1, 2, &p->a) || cjk_unit(s, n, &i, CJK_MONTH) ||
 	    digits(s, n, &i, 1, 2, &p->b) || cjk_unit(s, n, &i, CJK_DAY))
 		return -1;

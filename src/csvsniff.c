@@ -64,7 +64,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "product_code", 0}, {RR_COL_ITEM, "product_no", 0},
 	{RR_COL_ITEM, "product_number", 0}, {RR_COL_ITEM, "product_sku", 0},
 	{RR_COL_ITEM, "product_key", 0}, {RR_COL_ITEM, "id_product", 0},
-	{RR_COL_ITEM, "product/service", 1},
+	{RR_COL_ITEM, "product/service", 1}, {RR_COL_ITEM, "produit/service", 1},
 	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
 	{RR_COL_ITEM, "item_sku", 0},
 	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
@@ -1215,8 +1215,18 @@ int sniff_header_like(const char *s, size_t n, char sep)
 			first_empty = norm[0] == '\0';
 	}
 	if (have[RR_COL_ITEM] && have[RR_COL_DATE])
-		return have[RR_COL_USER] ? 1 : first_empty ? 2 : 0;
+		return have[RR_COL_USER] ? 1 : first_empty ? 2 : 3;
 	return 0;
+}
+
+int sniff_one_value(const char *s, size_t n, char sep)
+{
+	char name[NORM_MAX + 1];
+	size_t i = 0;
+	int named = 0, cut;
+	while (next_field(s, n, sep, &i, name, sizeof name, &cut))
+		named += cut || name[strspn(name, " \t")];
+	return named == 1;
 }
 
 int sniff_name_alone(const char *s, size_t n, char sep)
@@ -1570,6 +1580,12 @@ static const struct {
 	 * in shops' own exports beside an item SKU column (t34: Nome read as the order merged
 	 * each customer's orders); Shopify's headers in them were never checked */
 	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
+	/* French QuickBooks Online (t49 F21): Prix de vente, its transaction's NÂ° and Type de
+	 * transaction; the French price under English names too, as a file of both is written */
+	{"produit/service", "prix_de_vente", RR_COL_N, RR_COL_PRICE, 0},
+	{"produit/service", "n\xC2\xB0", RR_COL_N, RR_COL_INVOICE, 0},
+	{"produit/service", "type_de_transaction", RR_COL_N, RR_COL_EVENT, 0},
+	{"product/service", "prix_de_vente", RR_COL_N, RR_COL_PRICE, 0},
 	/* Dynamics NAV/BC's German sales lines: Nr. beside the line's type Art (Artikel,
 	 * Sachkonto, Ressource) is the item's number; alone, Nr. may number anything */
 	{"art", "nr", RR_COL_N, RR_COL_ITEM, 0},

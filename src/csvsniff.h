@@ -166,8 +166,13 @@ int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], ch
  * the lines a report puts above its header (a title, a date range). 1 when so; 2 when it
  * gives the item and the date and its first name is empty, as a report grouped by customer
  * writes it (QuickBooks' Sales by Customer Detail: the customer on a line of its own above
- * its lines, in that first column); else 0. */
+ * its lines, in that first column); 3 when it gives the item and the date and its first
+ * name is named (a report grouped by customer whose customer has no column: the German
+ * Umsatzliste nach Kunden, under Datum;Beleg;Artikelnummer); else 0. */
 int sniff_header_like(const char *s, size_t n, char sep);
+/* Does the line s[0..n) (split as sniff_header_like splits it) hold exactly one value, in
+ * any field, and nothing in the others (a group's line of a report)? 1 when so, else 0. */
+int sniff_one_value(const char *s, size_t n, char sep);
 /* Does the line s[0..n) (no line end, split as sniff_header_like splits it) hold a name in
  * its first field and nothing in the others, as a report grouped by customer writes the
  * line that starts a customer's lines? 1 when so, else 0. */

@@ -1088,7 +1088,14 @@ const char *const ingest_total_labels[] = {"total", "totals", "subtotal", "grand
 					   "endsumme", "sous_total", "total_general",
 					   "total_g\xC3\xA9n\xC3\xA9ral", "totale",
 					   "subtotale", "totale_generale", "totaal", "subtotaal",
-					   "eindtotaal", "totalt", "summa", "delsumma", NULL};
+					   "eindtotaal", "totalt", "summa", "delsumma",
+					   /* Japanese, Chinese and Korean: subtotal, total, grand
+					    * total (t49 F11: 小計 and 合計 read as rows of bad numbers) */
+					   "\xE5\xB0\x8F\xE8\xA8\x88", "\xE5\x90\x88\xE8\xA8\x88",
+					   "\xE7\xB7\x8F\xE8\xA8\x88", "\xE5\xB0\x8F\xE8\xAE\xA1",
+					   "\xE5\x90\x88\xE8\xAE\xA1", "\xE6\x80\xBB\xE8\xAE\xA1",
+					   "\xEC\x86\x8C\xEA\xB3\x84", "\xED\x95\xA9\xEA\xB3\x84",
+					   "\xEC\xB4\x9D\xEA\xB3\x84", NULL};
 
 /* Words a quantity may be written with that count pieces ("5 pcs", "1 Stk.", "3 szt", "2x"),
  * compared as header names are: the number is the quantity. Measures (kg, m, l) are not
@@ -1444,6 +1451,9 @@ typedef struct builder {
 	char doc_unknown_value[24];
 	size_t not_utf8;           /* rows rejected for their encoding (not for a NUL byte) */
 	size_t item_named;         /* rows without a code whose F_ITEM_ALT names the item */
+	size_t charge_blank;       /* shipping or fee lines with no quantity or price, skipped */
+	uint64_t charge_line;      /* the first of them */
+	char charge_word[40];      /* its item, printable */
 	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
 	int cfdi;                  /* a CFDI export (cfdi_file): its document letters are read */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
@@ -1721,10 +1731,12 @@ static int nonstock_code(const char *s, size_t n)
 }
 
 /* Can item code s[0..n) be a total line's label (ingest_total_labels)? A look at its length and
- * first letter spares the lookup of every row's code (most begin with a digit). */
+ * first letter (or a CJK one's lead byte) spares the lookup of every row's code (most begin
+ * with a digit). */
 static int maybe_total(const char *s, size_t n)
 {
-	return n >= 5 && n <= 24 && s[0] != '\0' && strchr("tsgzedTSGZED", s[0]) != NULL;
+	return n >= 5 && n <= 24 && s[0] != '\0' &&
+	       (strchr("tsgzedTSGZED", s[0]) != NULL || (unsigned char)s[0] >= 0xE0);
 }
 
 /* Is an item's name s[0..n), the item having no code of its own, a total line's label: a
@@ -3246,6 +3258,25 @@ static void returns_kept(builder *in, const brec *q, const char *x, int bought)
 		}
 }
 
+/* Is the row a charge the default nonproduct rule drops (shipping, a fee: clean.h) with its
+ * quantity or price left empty, as a report writes its shipping lines (QuickBooks' Shipping
+ * with only an Amount)? No purchase, and no number lost: skipped and counted, where it was
+ * rejected for an unreadable number and the file said not whole (t49 F11). 1 when so. */
+static int charge_blank(builder *in, const brec *q, const char *const f[F_N])
+{
+	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE;
+	if ((in->rows->no_qty || q->len[F_QTY]) && (in->rows->no_price || q->len[fp]))
+		return 0;
+	if (!clean_default_nonproduct_name(f[F_ITEM], q->len[F_ITEM]))
+		return 0;
+	if (!in->charge_blank++) {
+		in->charge_line = q->line;
+		sniff_printable(in->charge_word, sizeof in->charge_word, f[F_ITEM], q->len[F_ITEM], 24);
+	}
+	in->rows->skipped++;
+	return 1;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -3279,6 +3310,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	double qty, price;
 	char mark[2] = {0, 0};
 	int ok = row_text(in, &r, f), held = 0;
+	if (ok == 1 && charge_blank(in, q, f))
+		return 0;
 	if (ok == 1)
 		ok = row_numbers(in, q, f, &qty, &price, mark, &held);
 	if (ok != 1)
@@ -3541,8 +3574,10 @@ typedef struct loader {
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
 	int preamble;              /* lines above the header skipped (a report's title...) */
-	int grouped;               /* its header's first column, unnamed, holds the customer on
-	                              a line of its own above that customer's lines */
+	int grouped;               /* 1: its header's first column, unnamed, holds the customer on
+	                              a line of its own above that customer's lines; 2: no
+	                              column holds it, that line's one value is moved to a
+	                              column added last (group_field) */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
 	char notes[800];           /* the source's notes (source_notes), or "" */
 	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
@@ -3733,6 +3768,19 @@ static int map_user_first(const char *map)
 	for (const char *t = map; t && *t; t += strcspn(t, ",") + (t[strcspn(t, ",")] == ','))
 		if (strncmp(t, "user=1", 6) == 0 && (t[6] == ',' || !t[6]))
 			return 1;
+	return 0;
+}
+
+/* Does map name a column by its name ("item='Produit/Service'"), not only by number
+ * ("user=1") or as none ("status=-")? */
+static int map_by_name(const char *map)
+{
+	for (const char *t = map; t && *t; t += strcspn(t, ",") + (t[strcspn(t, ",")] == ',')) {
+		const char *v = memchr(t, '=', strcspn(t, ","));
+		size_t m = v ? strcspn(++v, ",") : 0;
+		if (v && m && strspn(v, "0123456789") < m && !(m == 1 && *v == '-'))
+			return 1;
+	}
 	return 0;
 }
 
@@ -5418,13 +5466,15 @@ static int on_header(loader *L)
 	/* a report grouped by customer: its first column is the customer, on group lines */
 	const char *map = L->o->map;
 	char *joined = NULL;
-	if (L->grouped && map && !map_user_first(map)) {
-		size_t m = strlen(map) + 8;
+	char own[24];   /* the customer's column: the first, or the one group_field added */
+	snprintf(own, sizeof own, "user=%d", L->grouped == 2 ? L->nf : 1);
+	if (L->grouped && map && (L->grouped == 2 || !map_user_first(map))) {
+		size_t m = strlen(map) + sizeof own + 1;
 		if (!(joined = malloc(m)))
 			return err_set("out of memory loading '%s'", L->path);
-		snprintf(joined, m, "user=1,%s", map);
+		snprintf(joined, m, "%s,%s", own, map);
 	}
-	map = joined ? joined : L->grouped ? "user=1" : map;
+	map = joined ? joined : L->grouped && !map ? own : map;   /* t49 F21: the rest kept */
 	int rc = sniff_columns(names, L->nf, map, L->path, L->sep, NULL, L->fill, L->col,
 			       &L->rows->schema);
 	if (rc != 0) {
@@ -5433,7 +5483,7 @@ static int on_header(loader *L)
 	}
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";
-	L->in.group_user = L->grouped;
+	L->in.group_user = L->grouped != 0;
 	L->item_alt = sniff_item_fallback(names, L->nf, L->col, L->fill);
 	sniff_describe(names, L->nf, L->col, L->item_alt, NULL, L->columns, sizeof L->columns);
 	if (L->item_alt >= 0 && names[L->item_alt][0])
@@ -5709,6 +5759,30 @@ static void on_row(loader *L)
 	send_row(L, L->buf, L->off, L->len, L->rec_line);
 }
 
+/* A report grouped by customer whose customer has no column (t49 F15: the German
+ * Umsatzliste nach Kunden, "Kunde: K100 Mustermann GmbH;;;;;;" above the customer's lines
+ * under Datum;Beleg;Artikelnummer): every record gets a column more, the last, the group's:
+ * empty, but on a line of one value (in any field; a line trimmed of its empty fields
+ * padded first), which is moved there, so the group lines read as a grouped report's
+ * first column does (group_fill, grouped_total). */
+static void group_field(loader *L)
+{
+	int one = -1, values = 0;
+	for (int f = 0; f < L->nf && f < MAX_FIELDS; f++)
+		if (L->len[f]) {
+			values++;
+			one = f;
+		}
+	while (L->have_header && values == 1 && L->nf < L->ncols - 1)
+		on_field(NULL, 0, L);
+	on_field(NULL, 0, L);
+	if (!L->have_header || values != 1 || L->nf > MAX_FIELDS)
+		return;
+	L->off[L->nf - 1] = L->off[one];
+	L->len[L->nf - 1] = L->len[one];
+	L->len[one] = 0;
+}
+
 static void on_record(int c, void *ctx)
 {
 	loader *L = ctx;
@@ -5728,6 +5802,8 @@ static void on_record(int c, void *ctx)
 	count_newlines(L, L->buf, L->blen);
 	L->line += L->nl_in_fields;
 	if (!L->failed && L->nf > 0) {
+		if (L->grouped == 2)
+			group_field(L);
 		if (!L->have_header) {
 			L->have_header = 1;
 			int rc = on_header(L);
@@ -6070,6 +6146,28 @@ static int name_alone_next(const char *b, size_t at, size_t n, char sep)
 	return sniff_name_alone(b + at, end - at - (end > at && b[end - 1] == '\r'), sep);
 }
 
+/* Is the line from at in b[0..n) one value alone (sniff_one_value)? 0 when it does not end
+ * in b. */
+static int one_value_next(const char *b, size_t at, size_t n, char sep)
+{
+	const char *nl = at < n ? memchr(b + at, '\n', n - at) : NULL;
+	if (!nl)
+		return 0;
+	size_t end = (size_t)(nl - b);
+	return sniff_one_value(b + at, end - at - (end > at && b[end - 1] == '\r'), sep);
+}
+
+/* Is the first field of the line s[0..n) empty ("" or nothing before the separator)? */
+static int first_field_blank(const char *s, size_t n, char sep)
+{
+	size_t i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i + 1 < n && s[i] == '"' && s[i + 1] == '"')
+		i += 2;
+	return i >= n || s[i] == sep;
+}
+
 /* An 8-digit YYYYMMDD of DATEV's first line, or 0. */
 static long datev_day(const char *f)
 {
@@ -6139,33 +6237,46 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 			continue;
 		}
 		int like = sniff_header_like(s + at + bom, len - bom, sep), fields;
+		/* 3, a header without the customer: a report grouped by customer when a line of
+		 * one value follows it, its group's (t49 F15) */
+		if (like == 3 && !one_value_next(s, end + 1, n, sep))
+			like = 0;
 		/* the grouped layout's header on the first line (its title deleted, or hidden at
 		 * export; t18) when a customer's name stands alone on the next */
 		int lone = k == 0 && like == 2 && name_alone_next(s, end + 1, n, sep);
 		/* --map user=1 on that layout names its customer column, group lines and all (t18:
 		 * the map the error advises loaded nothing) */
 		int user_first = map_user_first(L->o->map);
-		if (L->o->map) {
+		/* a map naming columns by their number only fits every line, a title's too: the
+		 * names decide then (t49 F21: --map user=1 took the title for the header) */
+		if (map_by_name(L->o->map)) {
 			/* the first line that holds every column the map names is the header, so
 			 * --map price='Sales Price' reads a report under its title (t16); but only
 			 * above lines narrower than it, a title's, never a data row of a header
-			 * the map misspells */
+			 * the map misspells. Its first column unnamed, it is the grouped layout's
+			 * by the map's names too (t49 F21: French QuickBooks' names unknown) */
 			if (sniff_map_fits(s + at + bom, len - bom, sep, L->o->map, &fields)) {
+				int grouped = first_field_blank(s + at + bom, len - bom, sep) &&
+					      (user_first || (!sniff_map_gives(L->o->map, RR_COL_USER) &&
+							      name_alone_next(s, end + 1, n, sep)));
+				if (!grouped && like == 3 && !sniff_map_gives(L->o->map, RR_COL_USER))
+					grouped = 2;
 				if (k == 0 || fields <= widest) {
-					L->grouped = like == 2 && (user_first ||
-						     (lone && !sniff_map_gives(L->o->map, RR_COL_USER)));
+					L->grouped = grouped;
 					return 0;
 				}
-				like = like ? like : 1;
+				like = grouped == 1 ? 2 : grouped == 2 ? 3 : like ? like : 1;
 			} else {
 				widest = fields > widest ? fields : widest;
 				like = 0;
 			}
-			if (like == 2 && !user_first && sniff_map_gives(L->o->map, RR_COL_USER))
-				like = 1;   /* the map says where the customer is, elsewhere */
 		}
-		if (like == 1 || (like == 2 && (k > 0 || lone))) {   /* 2 below a title: a report's */
-			L->grouped = like == 2;
+		if (L->o->map && sniff_map_gives(L->o->map, RR_COL_USER) &&
+		    (like == 3 || (like == 2 && !user_first)))
+			like = 1;   /* the map says where the customer is, elsewhere */
+		if (like == 1 || like == 3 || (like == 2 && (k > 0 || lone || user_first))) {
+			/* 2 below a title: a report's */
+			L->grouped = like == 2 ? 1 : like == 3 ? 2 : 0;
 			L->preamble = k;
 			L->line += (uint64_t)k;
 			return at;
@@ -7714,6 +7825,11 @@ static int describe(loader *L)
 		    "named by %s %s", in->item_named, in->item_named == 1 ? "" : "s",
 		    (unsigned long long)in->item_named_line, in->item_named == 1 ? "its" : "their",
 		    L->item_alt_name);
+	if (in->charge_blank)
+		say(text, sizeof text, "note: %zu row%s of shipping, fees and the like with no "
+		    "quantity or price (the first on line %llu: '%s'): no purchases, skipped",
+		    in->charge_blank, in->charge_blank == 1 ? "" : "s",
+		    (unsigned long long)in->charge_line, in->charge_word);
 	describe_line_types(L, text, sizeof text);
 	if (L->grouped)
 		say(text, sizeof text, "note: a report grouped by customer: %zu row%s took the "

@@ -295,6 +295,17 @@ static void test_dotted_and_cjk_dates(void **state)
 		{"2023/1/5 \xE4\xB8\x8B\xE5\x8D\x88" "3:12:00", "2023-01-05 15:12"},
 		{"05.01.2023 3:12 CH", "2023-05-01 15:12"},   /* one value: month first, as ever */
 		{"1/5/2023 9:40 SA", "2023-01-05 09:40"}, {"1/5/2023 9:40 p.m.", "2023-01-05 21:40"},
+		/* t49 F9: Japan's era years, by name (元年 its first) or by letter */
+		{"\xE4\xBB\xA4\xE5\x92\x8C" "5\xE5\xB9\xB4" "11\xE6\x9C\x88" "3\xE6\x97\xA5",
+		 "2023-11-03 00:00"},
+		{"\xE4\xBB\xA4\xE5\x92\x8C\xE5\x85\x83\xE5\xB9\xB4" "5\xE6\x9C\x88" "1\xE6\x97\xA5",
+		 "2019-05-01 00:00"},
+		{"\xE5\xB9\xB3\xE6\x88\x90" "31\xE5\xB9\xB4" "4\xE6\x9C\x88" "30\xE6\x97\xA5",
+		 "2019-04-30 00:00"},
+		{"\xE6\x98\xAD\xE5\x92\x8C" "64\xE5\xB9\xB4" "1\xE6\x9C\x88" "7\xE6\x97\xA5",
+		 "1989-01-07 00:00"},
+		{"R05.03.15", "2023-03-15 00:00"}, {"H31.04.30", "2019-04-30 00:00"},
+		{"S64/01/07", "1989-01-07 00:00"},
 	};
 	char buf[32];
 	int32_t m;
@@ -305,7 +316,8 @@ static void test_dotted_and_cjk_dates(void **state)
 			fail_msg("'%s' read as %s, not %s", ok[k].s, buf, ok[k].want);
 	}
 	static const char *const bad[] = {"23.01.05.", "2023.13.05", "2023. 1. 5. \xEC\x98\xA4\xED\x9B\x84 13:12:00",
-					  "2023\xE5\xB9\xB4" "1\xE6\x9C\x88", "2023.1", "10:00 SAT 2023"};
+					  "2023\xE5\xB9\xB4" "1\xE6\x9C\x88", "2023.1", "10:00 SAT 2023",
+					  "X05.03.15", "R00.03.15", "R05.03"};
 	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
 		if (date_read_one(bad[k], strlen(bad[k]), &m) == 0)
 			fail_msg("'%s' read as a date", bad[k]);
