@@ -674,8 +674,8 @@ static void *nb_job_run(void *arg)
 	for (uint32_t u = j->t; u < d->n_users && j->rc == 0; u += j->step) {
 		size_t n;
 		/* job 0 runs on the command's thread (rr_parallel): it reports and reads the stop */
-		if (j->t == 0 ? work_tick(j->wk, RR_PHASE_EVAL, "every customer's neighbours", u,
-					  d->n_users, 0)
+		if (j->t == 0 ? work_tick(j->wk, RR_PHASE_EVAL, j->up ? RR_CF_PASS_UPCF : RR_CF_PASS_TIFU,
+					  u, d->n_users, 0)
 			      : work_stopped(j->wk)) {
 			j->rc = 1;
 			break;

@@ -456,6 +456,42 @@ static void test_grid_capped(void **state)
 	tu_remove(path);
 }
 
+/* The progress label of each pass (t52 F3: UP-CF's and TIFU's all-customer passes shared one,
+ * so the audience's bar reached 100 % and began again at 0 % under the same words). */
+static void keep_label(void *ctx, const rr_progress *p)
+{
+	if (p->phase == RR_PHASE_EVAL)
+		snprintf(ctx, 128, "%s", p->what);
+}
+
+static void test_all_neighbours_labels(void **state)
+{
+	(void)state;
+	rr_rows *r;
+	rr_dataset *d = fixture(&r);
+	rr_cfdata *cd = cfdata_new(d);
+	char up[128] = "", tf[128] = "";
+	rr_sink sk = {.ctx = up, .progress = keep_label};
+	rr_work w = work_init(&sk, NULL, "audience");
+	rr_upcf_params p = {0, 0.5, 1, 0};
+	rr_nbrs a, b;
+	assert_int_equal(0, upcf_all_neighbours(cd, &p, NULL, 1, &w, &a));
+	rr_tifu_vec t;
+	assert_int_equal(0, tifu_vectors(&t, cd, 1, 0.5, 3));
+	sk.ctx = tf;
+	w.last = 0;   /* past the rate limit: the first tick is reported */
+	assert_int_equal(0, tifu_all_neighbours(cd, &t, 2, NULL, 1, &w, &b));
+	assert_string_equal(RR_CF_PASS_UPCF, up);
+	assert_string_equal(RR_CF_PASS_TIFU, tf);
+	assert_string_not_equal(up, tf);
+	nbrs_free(&a);
+	nbrs_free(&b);
+	tifu_vec_free(&t);
+	cfdata_free(cd);
+	dataset_free(d);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -465,6 +501,7 @@ int main(void)
 		cmocka_unit_test(test_grid),
 		cmocka_unit_test(test_grid_sample),
 		cmocka_unit_test(test_pool),
+		cmocka_unit_test(test_all_neighbours_labels),
 		cmocka_unit_test(test_grid_capped),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
