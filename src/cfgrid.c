@@ -531,7 +531,7 @@ static void tifu_customer(grid_job *j, uint32_t e)
 	j->nti = 0;
 }
 
-/* Once, on the command's thread, after the first RR_GRID_CALIBRATE_S of the passes: how long
+/* Once, on the command's thread, after the first RR_NOTE_CALIBRATE_S of the passes: how long
  * the rest will take, from the share done so far, when that is long (t52 F2: a wide catalogue
  * ran 8 minutes with nothing said in a script; the prompt's bar shows the progress). A timing
  * line: it varies from run to run. */
@@ -539,7 +539,7 @@ static void grid_say_time(grid_job *j, double done)
 {
 	const grid_pass *ps = j->pass;
 	double spent = rr_now() - ps->t0;
-	if (j->said || spent < RR_GRID_CALIBRATE_S || done <= 0)
+	if (j->said || spent < RR_NOTE_CALIBRATE_S || done <= 0)
 		return;
 	j->said = 1;
 	double rest = spent * (ps->total - done) / done;

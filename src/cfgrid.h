@@ -33,7 +33,6 @@
 
 #define RR_GRID_K 10          /* the rank NDCG is cut at */
 #define RR_GRID_EVAL_MAX 4000 /* customers of the inner period judged (above) */
-#define RR_GRID_CALIBRATE_S 1.0 /* seconds of the grids timed before their "about N s" note */
 
 typedef struct rr_cf_grid {
 	int n_upcf, n_tifu;       /* configurations */
