@@ -130,7 +130,6 @@ typedef struct grid_pass {
 	rr_work *w;               /* progress (thread 0, the command's own thread) and stop */
 	double done0, total;      /* progress: customers done before this pass, in all passes */
 	double per;               /* progress units of one customer in this pass */
-	double t0;                /* when the passes began (the time note's calibration) */
 	uint32_t items;           /* catalogue items scored (the time note) */
 } grid_pass;
 
@@ -154,7 +153,6 @@ typedef struct grid_job {
 				   * candidate items (tifu_candidates: every item may tie) */
 	double *T[NTK];           /* [n_items] TIFU neighbour sums after 50, 100, 300 */
 	double *own;              /* [n_items] U(u, ·) */
-	int said;                 /* job 0: the time note was given (or not needed) */
 } grid_job;
 
 static void grid_job_free(grid_job *j)
@@ -531,24 +529,6 @@ static void tifu_customer(grid_job *j, uint32_t e)
 	j->nti = 0;
 }
 
-/* Once, on the command's thread, after the first RR_NOTE_CALIBRATE_S of the passes: how long
- * the rest will take, from the share done so far, when that is long (t52 F2: a wide catalogue
- * ran 8 minutes with nothing said in a script; the prompt's bar shows the progress). A timing
- * line: it varies from run to run. */
-static void grid_say_time(grid_job *j, double done)
-{
-	const grid_pass *ps = j->pass;
-	double spent = rr_now() - ps->t0;
-	if (j->said || spent < RR_NOTE_CALIBRATE_S || done <= 0)
-		return;
-	j->said = 1;
-	double rest = spent * (ps->total - done) / done;
-	if (ps->w && ps->w->sink && rest >= RR_EASE_SAY_S)
-		sink_timing(ps->w->sink, "note: up-cf@r's and tifu-knn's grids judge %u customers "
-			    "over %u items: about %.0f s more (a stop, Ctrl-C, cuts it short)",
-			    ps->n_sel, ps->items, rest);
-}
-
 static void *grid_job_run(void *arg)
 {
 	grid_job *j = arg;
@@ -569,8 +549,6 @@ static void *grid_job_run(void *arg)
 		else
 			tifu_customer(j, e);
 		mark_customer(j, e, 0);
-		if (j->t == 0)
-			grid_say_time(j, ps->done0 + ps->per * (k + 1));
 	}
 	return NULL;
 }
@@ -712,10 +690,23 @@ static int upcf_pass(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps, d
 	return rc;
 }
 
+/* After the first TIFU pass, when the rest is long: the others cost about what it did (the
+ * same customers, neighbours and items), so the figure is measured, not a fixed rate (t52 F2:
+ * 8 minutes with nothing said in a script; a note from the first second of the UP-CF pass
+ * said 4 to 5 times too much). A timing line: it varies from run to run. */
+static void grid_say_time(const grid_pass *ps, double rest)
+{
+	if (ps->w && ps->w->sink && rest >= RR_EASE_SAY_S)
+		sink_timing(ps->w->sink, "note: up-cf@r's and tifu-knn's grids judge %u customers "
+			    "over %u items: about %.0f s more (a stop, Ctrl-C, cuts it short)",
+			    ps->n_sel, ps->items, rest);
+}
+
 static int tifu_passes(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps, double *out)
 {
 	int nv = g->n_tifu / BW;
 	for (int v = 0; v < nv; v++) {
+		double t0 = rr_now();
 		const rr_tifu_params *p = &g->tifu[v * BW];
 		rr_tifu_vec vec;
 		if (tifu_vectors(&vec, ps->cd, p->rb, p->rg, p->m) != 0)
@@ -730,6 +721,8 @@ static int tifu_passes(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps,
 		if (rc != 0)
 			return -1;
 		grid_means(out, ps->n_sel, BW, g->tifu_ndcg, v * BW);
+		if (v == 0)
+			grid_say_time(ps, (rr_now() - t0) * (nv - 1));
 	}
 	return 0;
 }
@@ -807,7 +800,6 @@ int cf_grid_run_max(rr_cf_grid *g, const rr_tsplit *sp, uint32_t eval_max, int t
 		err_set("evaluation interrupted");
 		goto done;
 	}
-	ps.t0 = rr_now();
 	ps.items = g->items;
 	if (upcf_pass(g, job, threads, &ps, out) != 0 || tifu_passes(g, job, threads, &ps, out))
 		goto done;
