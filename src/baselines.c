@@ -124,6 +124,31 @@ int score_cooc(void *ctx, const rr_dataset *train, uint32_t u, double *score)
 
 uint32_t rr_ease_max_items = RR_EASE_MAX_ITEMS;
 
+uint32_t *items_by_invoices(const rr_dataset *d)
+{
+	uint32_t *order = malloc((d->n_items ? d->n_items : 1) * sizeof *order);
+	uint32_t maxc = 0;
+	for (uint32_t i = 0; i < d->n_items; i++)
+		if (d->item_invoices[i] > maxc)
+			maxc = d->item_invoices[i];
+	/* a counting sort by invoice count (descending), stable in index */
+	size_t *cnt = calloc((size_t)maxc + 2, sizeof *cnt);
+	if (!order || !cnt) {
+		free(order);
+		free(cnt);
+		err_set("cannot allocate the items' order");
+		return NULL;
+	}
+	for (uint32_t i = 0; i < d->n_items; i++)
+		cnt[maxc - d->item_invoices[i] + 1]++;
+	for (uint32_t c = 0; c <= maxc; c++)
+		cnt[c + 1] += cnt[c];
+	for (uint32_t i = 0; i < d->n_items; i++)
+		order[cnt[maxc - d->item_invoices[i]]++] = i;
+	free(cnt);
+	return order;
+}
+
 rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda)
 {
 	uint32_t *items = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *items);
@@ -140,7 +165,7 @@ rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda)
 	}
 	/* a large catalogue: fit on the rr_ease_max_items items with most invoices (ties by
 	 * index), each user's pairs restricted to them */
-	uint32_t m = rr_ease_max_items, *order = malloc(d->n_items * sizeof *order);
+	uint32_t m = rr_ease_max_items, *order = items_by_invoices(d);
 	int32_t *row = malloc(d->n_items * sizeof *row);
 	size_t *ustart = malloc(((size_t)d->n_users + 1) * sizeof *ustart);
 	rr_ease *e = NULL;
@@ -148,25 +173,6 @@ rr_ease *ease_fit_dataset(const rr_dataset *d, double lambda)
 		err_set("cannot allocate the ease catalogue");
 		goto done;
 	}
-	for (uint32_t i = 0; i < d->n_items; i++)
-		order[i] = i;
-	/* a counting sort by invoice count (descending), stable in index */
-	uint32_t maxc = 0;
-	for (uint32_t i = 0; i < d->n_items; i++)
-		if (d->item_invoices[i] > maxc)
-			maxc = d->item_invoices[i];
-	size_t *cnt = calloc((size_t)maxc + 2, sizeof *cnt);
-	if (!cnt) {
-		err_set("cannot allocate the ease catalogue");
-		goto done;
-	}
-	for (uint32_t i = 0; i < d->n_items; i++)
-		cnt[maxc - d->item_invoices[i] + 1]++;
-	for (uint32_t c = 0; c <= maxc; c++)
-		cnt[c + 1] += cnt[c];
-	for (uint32_t i = 0; i < d->n_items; i++)
-		order[cnt[maxc - d->item_invoices[i]]++] = i;
-	free(cnt);
 	for (uint32_t i = 0; i < d->n_items; i++)
 		row[i] = -1;
 	for (uint32_t j = 0; j < m; j++)

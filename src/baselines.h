@@ -38,6 +38,10 @@ struct rr_ease;
 /* The items EASE is fitted on at most: RR_EASE_MAX_ITEMS; the tests lower it to reach the
  * restricted fit on a small file. */
 extern uint32_t rr_ease_max_items;
+/* d's items by invoices, most first, ties by index: the order whose first rr_ease_max_items
+ * EASE is fitted on, and UP-CF's and TIFU's grids judged on (cfgrid.h), past the cap. A new
+ * array of d->n_items (caller frees) or NULL with err_set. */
+uint32_t *items_by_invoices(const rr_dataset *d);
 typedef struct rr_ease_scorer {
 	const struct rr_ease *ease;  /* borrowed */
 	float *buf;                  /* [n] scratch (owned) */

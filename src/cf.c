@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ease.h"
 #include "err.h"
 #include "rank.h"
 #include "util.h"
@@ -637,6 +638,8 @@ typedef struct nb_job {
 	const unsigned char *only;     /* customers wanted (NULL: all) */
 	uint32_t t, step;
 	rr_work *wk;                   /* progress (job 0 only) and stop */
+	double t0;                     /* job 0: when the pass began (its time note) */
+	int said;                      /* job 0: the time note was given (or not needed) */
 	rr_cfwork w;                   /* scratch (owned) */
 	size_t *count;                 /* [n_users] list lengths (shared, disjoint entries) */
 	uint32_t *v;                   /* this thread's lists, concatenated (owned) */
@@ -667,15 +670,32 @@ static int nb_job_push(nb_job *j, const uint32_t *v, const double *w, size_t n)
 	return 0;
 }
 
+/* Once, on the command's thread, after the pass's first RR_NOTE_CALIBRATE_S: how long the rest
+ * of it will take, from the customers done so far, when that is long (t52 F1: the first
+ * audience of 165,000 customers said nothing for 275 s in a script). A timing line. */
+static void nb_say_time(nb_job *j, const char *what, uint32_t done, uint32_t n)
+{
+	double spent = rr_now() - j->t0;
+	if (j->said || spent < RR_NOTE_CALIBRATE_S || !done)
+		return;
+	j->said = 1;
+	double rest = spent * (double)(n - done) / (double)done;
+	if (j->wk && j->wk->sink && rest >= RR_EASE_SAY_S)
+		sink_timing(j->wk->sink, "note: %s, for %u customers: about %.0f s more for this pass "
+			    "(a stop, Ctrl-C, cuts it short)", what, n, rest);
+}
+
 static void *nb_job_run(void *arg)
 {
 	nb_job *j = arg;
 	const rr_dataset *d = j->cd->ds;
 	for (uint32_t u = j->t; u < d->n_users && j->rc == 0; u += j->step) {
 		size_t n;
+		const char *what = j->up ? RR_CF_PASS_UPCF : RR_CF_PASS_TIFU;
+		if (j->t == 0)
+			nb_say_time(j, what, u, d->n_users);
 		/* job 0 runs on the command's thread (rr_parallel): it reports and reads the stop */
-		if (j->t == 0 ? work_tick(j->wk, RR_PHASE_EVAL, "every customer's neighbours", u,
-					  d->n_users, 0)
+		if (j->t == 0 ? work_tick(j->wk, RR_PHASE_EVAL, what, u, d->n_users, 0)
 			      : work_stopped(j->wk)) {
 			j->rc = 1;
 			break;
@@ -744,7 +764,7 @@ static int all_neighbours(const rr_cfdata *cd, const rr_upcf_params *up, const r
 	memset(out, 0, sizeof *out);
 	for (int t = 0; t < threads && rc == 0; t++) {
 		job[t] = (nb_job){.cd = cd, .up = up, .tv = tv, .k = k, .only = only, .t = (uint32_t)t,
-				  .step = (uint32_t)threads, .wk = w, .count = count};
+				  .step = (uint32_t)threads, .wk = w, .count = count, .t0 = rr_now()};
 		rc = cfwork_init(&job[t].w, cd);
 	}
 	if (rc == 0) {

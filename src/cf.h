@@ -167,6 +167,10 @@ static inline double tifu_combine(double alpha, double sum, double inv_k, double
 {
 	return (1 - alpha) * (sum * inv_k) + alpha * own;
 }
+/* The progress labels of the two passes (upcf_all_neighbours, then tifu_all_neighbours for
+ * an audience's caches): one label for both showed a full bar start again at 0 % (t52 F3). */
+#define RR_CF_PASS_UPCF "every customer's neighbours, 1 of 2 (up-cf)"
+#define RR_CF_PASS_TIFU "every customer's neighbours, 2 of 2 (tifu)"
 /* Every customer's N(u) (weights 1/|N(u)|), as upcf_all_neighbours. 0 or -1. */
 int tifu_all_neighbours(const rr_cfdata *cd, const rr_tifu_vec *t, int k,
 			const unsigned char *only, int threads, rr_work *w, rr_nbrs *out);

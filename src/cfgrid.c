@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "baselines.h"
+#include "ease.h"
 #include "err.h"
 #include "util.h"
 
@@ -128,6 +130,7 @@ typedef struct grid_pass {
 	rr_work *w;               /* progress (thread 0, the command's own thread) and stop */
 	double done0, total;      /* progress: customers done before this pass, in all passes */
 	double per;               /* progress units of one customer in this pass */
+	uint32_t items;           /* catalogue items scored (the time note) */
 } grid_pass;
 
 typedef struct grid_job {
@@ -550,6 +553,73 @@ static void *grid_job_run(void *arg)
 	return NULL;
 }
 
+/* ==== a wide catalogue ==== */
+
+/* d restricted to its cap most-bought items (items_by_invoices, EASE's rule): the same items,
+ * users and invoices, the pairs and the invoices' items of the others left out, so they score
+ * 0 as outside EASE's cap. Its own pairs, user_start, inv_start and inv_items; the rest is d's
+ * (borrowed). NULL with err_set; capped_free releases it. */
+static rr_dataset *capped_new(const rr_dataset *d, uint32_t cap)
+{
+	rr_dataset *c = malloc(sizeof *c);
+	uint32_t *order = items_by_invoices(d);
+	unsigned char *keep = calloc(d->n_items ? d->n_items : 1, 1);
+	if (c)
+		*c = *d;
+	if (c) {
+		c->pairs = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *c->pairs);
+		c->user_start = malloc(((size_t)d->n_users + 1) * sizeof *c->user_start);
+		c->inv_start = malloc(((size_t)d->n_invoices + 1) * sizeof *c->inv_start);
+		c->inv_items = malloc((d->inv_start[d->n_invoices] ? d->inv_start[d->n_invoices] : 1) *
+				      sizeof *c->inv_items);
+	}
+	if (!c || !order || !keep || !c->pairs || !c->user_start || !c->inv_start || !c->inv_items) {
+		if (c) {
+			free(c->pairs);
+			free(c->user_start);
+			free(c->inv_start);
+			free(c->inv_items);
+		}
+		free(c);
+		free(order);
+		free(keep);
+		err_set("cannot allocate the grid's catalogue");
+		return NULL;
+	}
+	for (uint32_t r = 0; r < cap && r < d->n_items; r++)
+		keep[order[r]] = 1;
+	size_t k = 0;
+	for (uint32_t u = 0; u < d->n_users; u++) {
+		c->user_start[u] = k;
+		for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++)
+			if (keep[d->pairs[p].item])
+				c->pairs[k++] = d->pairs[p];
+	}
+	c->user_start[d->n_users] = c->n_pairs = k;
+	k = 0;
+	for (uint32_t v = 0; v < d->n_invoices; v++) {
+		c->inv_start[v] = k;
+		for (size_t q = d->inv_start[v]; q < d->inv_start[v + 1]; q++)
+			if (keep[d->inv_items[q]])
+				c->inv_items[k++] = d->inv_items[q];
+	}
+	c->inv_start[d->n_invoices] = k;
+	free(order);
+	free(keep);
+	return c;
+}
+
+static void capped_free(rr_dataset *c)
+{
+	if (!c)
+		return;
+	free(c->pairs);
+	free(c->user_start);
+	free(c->inv_start);
+	free(c->inv_items);
+	free(c);
+}
+
 /* ==== the passes ==== */
 
 /* Mean over customers (in their order, skipping NaN) of out's rows into ndcg[c0 ..). */
@@ -620,10 +690,23 @@ static int upcf_pass(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps, d
 	return rc;
 }
 
+/* After the first TIFU pass, when the rest is long: the others cost about what it did (the
+ * same customers, neighbours and items), so the figure is measured, not a fixed rate (t52 F2:
+ * 8 minutes with nothing said in a script; a note from the first second of the UP-CF pass
+ * said 4 to 5 times too much). A timing line: it varies from run to run. */
+static void grid_say_time(const grid_pass *ps, double rest)
+{
+	if (ps->w && ps->w->sink && rest >= RR_EASE_SAY_S)
+		sink_timing(ps->w->sink, "note: up-cf@r's and tifu-knn's grids judge %u customers "
+			    "over %u items: about %.0f s more (a stop, Ctrl-C, cuts it short)",
+			    ps->n_sel, ps->items, rest);
+}
+
 static int tifu_passes(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps, double *out)
 {
 	int nv = g->n_tifu / BW;
 	for (int v = 0; v < nv; v++) {
+		double t0 = rr_now();
 		const rr_tifu_params *p = &g->tifu[v * BW];
 		rr_tifu_vec vec;
 		if (tifu_vectors(&vec, ps->cd, p->rb, p->rg, p->m) != 0)
@@ -638,6 +721,8 @@ static int tifu_passes(rr_cf_grid *g, grid_job *job, int threads, grid_pass *ps,
 		if (rc != 0)
 			return -1;
 		grid_means(out, ps->n_sel, BW, g->tifu_ndcg, v * BW);
+		if (v == 0)
+			grid_say_time(ps, (rr_now() - t0) * (nv - 1));
 	}
 	return 0;
 }
@@ -676,6 +761,7 @@ int cf_grid_run_max(rr_cf_grid *g, const rr_tsplit *sp, uint32_t eval_max, int t
 	enum { MAX_THREADS = 16 };
 	grid_job job[MAX_THREADS];
 	grid_pass ps;
+	rr_dataset *capped = NULL;
 	int rc = -1;
 	threads = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
 	memset(job, 0, sizeof job);
@@ -691,7 +777,14 @@ int cf_grid_run_max(rr_cf_grid *g, const rr_tsplit *sp, uint32_t eval_max, int t
 	size_t cells = (size_t)(ps.n_sel ? ps.n_sel : 1) * (size_t)g->n_upcf * RR_TASK_N;
 	double *out = malloc(cells * sizeof *out);
 	uint32_t *byrank = items_by_rank(sp);
-	rr_cfdata *cd = cfdata_new(sp->train);
+	/* a catalogue past EASE's cap is judged on the capped items (cfgrid.h) */
+	g->n_items = g->items = sp->train->n_items;
+	if (g->n_items > rr_ease_max_items) {
+		g->items = rr_ease_max_items;
+		capped = capped_new(sp->train, g->items);
+	}
+	rr_cfdata *cd = capped || g->n_items <= g->items ? cfdata_new(capped ? capped : sp->train)
+							 : NULL;
 	int nj = 0;
 	if (!sel || !out || !byrank || !cd) {
 		if (cd)
@@ -707,6 +800,7 @@ int cf_grid_run_max(rr_cf_grid *g, const rr_tsplit *sp, uint32_t eval_max, int t
 		err_set("evaluation interrupted");
 		goto done;
 	}
+	ps.items = g->items;
 	if (upcf_pass(g, job, threads, &ps, out) != 0 || tifu_passes(g, job, threads, &ps, out))
 		goto done;
 	for (int t = 0; t < RR_TASK_N; t++) {
@@ -718,6 +812,7 @@ done:
 	for (int t = 0; t < nj; t++)
 		grid_job_free(&job[t]);
 	cfdata_free(cd);
+	capped_free(capped);
 	free(byrank);
 	free(out);
 	free(sel);

@@ -17,7 +17,12 @@
  * those. Why: each customer costs 408 configurations' neighbour sums over up to RR_CF_POOL
  * customers, so judging everyone grew with customers² up to the pool and linearly past it
  * (minutes at a 1 M-row log's ~26,000 inner customers). The bundled data's and Online Retail
- * II's inner periods (about 1,350 customers each) are judged whole. */
+ * II's inner periods (about 1,350 customers each) are judged whole.
+ *
+ * A catalogue of more than rr_ease_max_items items (EASE's cap, baselines.h) is judged on its
+ * rr_ease_max_items most-bought ones (items_by_invoices: EASE's rule), every other item
+ * scoring 0 as it does in EASE: each customer's configurations sum over its neighbours' items
+ * and rank what they touched, so 142,000 items ran the grids for minutes (t52 F2). */
 #ifndef RELREC_CFGRID_H
 #define RELREC_CFGRID_H
 
@@ -39,6 +44,7 @@ typedef struct rr_cf_grid {
 	int best_tifu[RR_TASK_N];
 	uint32_t users[RR_TASK_N];/* customers each task averages over */
 	uint32_t judged, n_eval;  /* customers judged (the sample), of the split's evaluated */
+	uint32_t items, n_items;  /* catalogue items scored (the cap), of the train period's */
 } rr_cf_grid;
 
 /* Fill g's configurations (the grids above) without evaluating them. 0 or -1. */

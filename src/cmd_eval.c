@@ -111,6 +111,9 @@ static int eval_choose(eval_run *e)
 	double t = rr_now();
 	if (cf_grid_init(&e->grid) != 0)
 		return -1;
+	if (e->inner && e->inner->train->n_items > rr_ease_max_items)   /* before: it says why */
+		sink_printf(&app->sink, "up-cf@r and tifu-knn judged on the %u most-bought of the inner period's %u items (EASE's cap; the others score 0 there)",
+			    rr_ease_max_items, e->inner->train->n_items);
 	if (e->inner && cf_grid_run(&e->grid, e->inner, EVAL_THREADS, &e->w) != 0)
 		return -1;
 	e->t_grid = rr_now() - t;

@@ -117,6 +117,9 @@ void sink_progress(const rr_sink *s, const rr_progress *p);
  * says. Progress other than epochs and the end is rate-limited to one report per RR_TICK_S,
  * so a front end that redraws from progress stays live without drowning. */
 #define RR_TICK_S 0.05
+/* Seconds of a long pass timed before its "about N s more" note (the audience's neighbours):
+ * the estimate is calibrated on the work done, not on a fixed rate. */
+#define RR_NOTE_CALIBRATE_S 1.0
 typedef struct rr_work {
 	const rr_sink *sink;                 /* where progress goes, or NULL */
 	const volatile sig_atomic_t *stop;   /* the session's stop flag, or NULL */

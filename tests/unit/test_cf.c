@@ -5,7 +5,9 @@
 
 #include <math.h>
 
+#include "baselines.h"
 #include "cf.h"
+#include "ease.h"
 #include "cfgrid.h"
 #include "evaluate.h"
 #include "gen.h"
@@ -415,6 +417,81 @@ static void test_grid_sample(void **state)
 	tu_remove(path);
 }
 
+/* A catalogue past EASE's cap is judged on its cap most-bought items (t52 F2: 142,000 items ran
+ * the grids for minutes): the grid says so, its figures move (items outside score 0), and
+ * they are the same on one thread and two; under the cap nothing changes. */
+static void test_grid_capped(void **state)
+{
+	(void)state;
+	char *path;
+	rr_rows *r;
+	rr_clean c;
+	rr_tsplit *sp = grid_split(&path, &r, &c);
+	uint32_t n = sp->train->n_items;
+	rr_cf_grid g, h, whole;
+	assert_int_equal(0, cf_grid_init(&whole));
+	assert_int_equal(0, cf_grid_run_max(&whole, sp, 60, 2, NULL));
+	assert_int_equal(n, whole.items);
+	assert_int_equal(n, whole.n_items);
+	rr_ease_max_items = n / 4;
+	assert_int_equal(0, cf_grid_init(&g));
+	assert_int_equal(0, cf_grid_init(&h));
+	assert_int_equal(0, cf_grid_run_max(&g, sp, 60, 2, NULL));
+	assert_int_equal(0, cf_grid_run_max(&h, sp, 60, 1, NULL));
+	rr_ease_max_items = RR_EASE_MAX_ITEMS;
+	assert_int_equal(n / 4, g.items);
+	assert_int_equal(n, g.n_items);
+	assert_memory_equal(g.upcf_ndcg, h.upcf_ndcg, (size_t)g.n_upcf * RR_TASK_N * sizeof(double));
+	assert_memory_equal(g.tifu_ndcg, h.tifu_ndcg, (size_t)g.n_tifu * RR_TASK_N * sizeof(double));
+	int moved = 0;
+	for (int i = 0; i < g.n_upcf * RR_TASK_N; i++)
+		moved += !isnan(g.upcf_ndcg[i]) && g.upcf_ndcg[i] != whole.upcf_ndcg[i];
+	assert_true(moved > 0);
+	cf_grid_free(&whole);
+	cf_grid_free(&h);
+	cf_grid_free(&g);
+	split_free(sp);
+	clean_free(&c);
+	rows_free(r);
+	tu_remove(path);
+}
+
+/* The progress label of each pass (t52 F3: UP-CF's and TIFU's all-customer passes shared one,
+ * so the audience's bar reached 100 % and began again at 0 % under the same words). */
+static void keep_label(void *ctx, const rr_progress *p)
+{
+	if (p->phase == RR_PHASE_EVAL)
+		snprintf(ctx, 128, "%s", p->what);
+}
+
+static void test_all_neighbours_labels(void **state)
+{
+	(void)state;
+	rr_rows *r;
+	rr_dataset *d = fixture(&r);
+	rr_cfdata *cd = cfdata_new(d);
+	char up[128] = "", tf[128] = "";
+	rr_sink sk = {.ctx = up, .progress = keep_label};
+	rr_work w = work_init(&sk, NULL, "audience");
+	rr_upcf_params p = {0, 0.5, 1, 0};
+	rr_nbrs a, b;
+	assert_int_equal(0, upcf_all_neighbours(cd, &p, NULL, 1, &w, &a));
+	rr_tifu_vec t;
+	assert_int_equal(0, tifu_vectors(&t, cd, 1, 0.5, 3));
+	sk.ctx = tf;
+	w.last = 0;   /* past the rate limit: the first tick is reported */
+	assert_int_equal(0, tifu_all_neighbours(cd, &t, 2, NULL, 1, &w, &b));
+	assert_string_equal(RR_CF_PASS_UPCF, up);
+	assert_string_equal(RR_CF_PASS_TIFU, tf);
+	assert_string_not_equal(up, tf);
+	nbrs_free(&a);
+	nbrs_free(&b);
+	tifu_vec_free(&t);
+	cfdata_free(cd);
+	dataset_free(d);
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -424,6 +501,8 @@ int main(void)
 		cmocka_unit_test(test_grid),
 		cmocka_unit_test(test_grid_sample),
 		cmocka_unit_test(test_pool),
+		cmocka_unit_test(test_all_neighbours_labels),
+		cmocka_unit_test(test_grid_capped),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
