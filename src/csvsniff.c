@@ -144,6 +144,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "client_id", 0}, {RR_COL_USER, "client_no", 0},
 	{RR_COL_USER, "member_id", 0}, {RR_COL_USER, "member_no", 0},
 	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
+	/* t49 F17: Brightpearl's Customer Account Ref and the like, the account beside the
+	 * customer's name (namesakes are two customers): a customer's reference before any name */
+	{RR_COL_USER, "customer_account_ref", 0}, {RR_COL_USER, "customer_account", 0},
+	{RR_COL_USER, "customer_account_no", 0}, {RR_COL_USER, "customer_account_number", 0},
+	{RR_COL_USER, "customer_ref", 0}, {RR_COL_USER, "customer_reference", 0},
+	{RR_COL_USER, "client_ref", 0}, {RR_COL_USER, "client_reference", 0},
+	{RR_COL_USER, "account_ref", 1},
 	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
 	{RR_COL_USER, "customer/vendor_code", 0} /* SAP Business One's label of CardCode */,
