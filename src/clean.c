@@ -83,7 +83,27 @@ static const char default_codes[] =
 	"\xCE\x88\xCE\xBE\xCE\xBF\xCE\xB4\xCE\xB1 \xCE\xB1\xCF\x80\xCE\xBF\xCF\x83\xCF\x84\xCE\xBF"
 	"\xCE\xBB\xCE\xAE\xCF\x82,"
 	"\xCE\x88\xCE\xBE\xCE\xBF\xCE\xB4\xCE\xB1 \xCE\xBC\xCE\xB5\xCF\x84\xCE\xB1\xCF\x86\xCE\xBF"
-	"\xCF\x81\xCE\xAC\xCF\x82";
+	"\xCF\x81\xCE\xAC\xCF\x82,"
+	/* t49 F02, F12: a tax line (Xentral's MwSt. 19 %, VAT, GST, TVA, IVA, BTW, KDV, Moms,
+	 * MVA, ALV, PPN, НДС, 消費税, 增值税, 부가세, ΦΠΑ, Thuế GTGT, an Arabic and a Thai VAT), a
+	 * deposit (orderbird's Pfand, Leergut, Statiegeld, Залог), a card surcharge, a shipping
+	 * insurance or protection: sold with goods, none of them one (gift wrapping is a service
+	 * sold, an item of its own) */
+	"MwSt,MwSt.,Mehrwertsteuer*,USt,USt.,Umsatzsteuer*,VAT,Tax,Taxes,Sales tax*,GST,HST,"
+	"TVA,IVA,BTW,KDV,Moms,MVA,ALV,PPN,Pajak,\xD0\x9D\xD0\x94\xD0\xA1,"
+	"\xE6\xB6\x88\xE8\xB2\xBB\xE7\xA8\x8E,\xE5\xA2\x9E\xE5\x80\xBC\xE7\xA8\x8E,"
+	"\xE7\xA8\x8E\xE8\xB4\xB9,\xEB\xB6\x80\xEA\xB0\x80\xEC\x84\xB8,"
+	"\xEB\xB6\x80\xEA\xB0\x80\xEA\xB0\x80\xEC\xB9\x98\xEC\x84\xB8,\xCE\xA6\xCE\xA0\xCE\x91,"
+	"Thu\xE1\xBA\xBF GTGT,\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82"
+	"\xD9\x8A\xD9\x85\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB6\xD8\xA7\xD9\x81\xD8\xA9,"
+	"\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB5\xE0\xB8\xA1\xE0\xB8\xB9\xE0\xB8\xA5"
+	"\xE0\xB8\x84\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB9\x80\xE0\xB8\x9E\xE0\xB8\xB4\xE0\xB9\x88"
+	"\xE0\xB8\xA1,"
+	"Pfand,Flaschenpfand,Leergut,Deposit,Bottle deposit*,Statiegeld,"
+	"\xD0\x97\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3,"
+	"Card surcharge*,Credit card surcharge*,Card fee*,Payment fee*,Zahlungsgeb\xC3\xBChr*,"
+	"Shipping insurance*,Shipping protection*,Package protection*,Versandversicherung*,"
+	"Transportversicherung*";
 
 const char *clean_rule_name(enum rr_rule r)
 {
@@ -1072,21 +1092,33 @@ static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
 /* The name of words of the list (Gift Voucher, Portes de envio) that leads description
  * s[0..n) with an amount or a remark after it, as a name of the list leads an item named by
  * itself (name_leads): "Gift Voucher $25", "eGift Voucher" under the shop's own code
- * (t42 F7: Neto's GIFTVOUCHER, GV-50 were products). A single word is not taken so, nor a
- * product's noun (Porto Tawny): desc_nonproduct has the name as written. NULL: none. */
-static const char *desc_leading(const rr_clean *c, const char *s, size_t n)
+ * (t42 F7: Neto's GIFTVOUCHER, GV-50 were products). A single word is taken so only before
+ * an amount alone (*priced 1: "Pfand 0,25", "MwSt. 19 %", a deposit's or a tax's line under
+ * the shop's own code, t49 F02, F12; a name of capitals as written), which no product's
+ * name is; not a product's noun
+ * (Porto Tawny): desc_nonproduct has the name as written. NULL: none. */
+static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int *priced)
 {
 	size_t q = past_qualifier(s, n);
+	*priced = 0;
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = c->pat[i].len;
-		if (pl < 3 || c->pat[i].star || !c->pat[i].words)
+		if (pl < 3 || c->pat[i].star || (!c->pat[i].words && c->pat[i].noun))
 			continue;
 		for (int pass = 0; pass < 1 + (q > 0); pass++) {
 			const char *t = pass ? s + q : s;
 			size_t tn = pass ? n - q : n;
-			if (tn >= pl && name_eq(t, pat, pl) && name_ends(t, pl, tn))
+			if (tn < pl || !name_eq(t, pat, pl))
+				continue;
+			if (c->pat[i].words && name_ends(t, pl, tn))
 				return pat;
+			/* a code of capitals (VAT, POST) as written, not a name (Pads 5%) */
+			if (!c->pat[i].words && pl < tn && t[pl] == ' ' && amount_in(t, pl, tn) &&
+			    (c->pat[i].small || memcmp(t, pat, pl) == 0)) {
+				*priced = 1;
+				return pat;
+			}
 		}
 	}
 	return NULL;
@@ -1296,9 +1328,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 	/* a code of the shop's own whose description is a name of the list, as written (Sellsy's
 	 * PORT, Frais de port: t39 #16, kept once its Référence named the items) */
 	const char *pat = !named && desc[0] ? desc_nonproduct(c, desc, strlen(desc)) : NULL;
+	int priced = 0;
 	if (!pat && !named && desc[0])
-		pat = desc_leading(c, desc, strlen(desc));
-	if (pat && (name_unmistakable(pat) || code_abbreviates(s, n, desc, strlen(desc)) ||
+		pat = desc_leading(c, desc, strlen(desc), &priced);
+	if (pat && (priced || name_unmistakable(pat) || code_abbreviates(s, n, desc, strlen(desc)) ||
 		    !code_like_others(r, k)))
 		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */
 	if (r->np_kinds && strtab_find(r->np_kinds, s, n) != RR_NONE)

@@ -144,6 +144,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "client_id", 0}, {RR_COL_USER, "client_no", 0},
 	{RR_COL_USER, "member_id", 0}, {RR_COL_USER, "member_no", 0},
 	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
+	/* t49 F17: Brightpearl's Customer Account Ref and the like, the account beside the
+	 * customer's name (namesakes are two customers): a customer's reference before any name */
+	{RR_COL_USER, "customer_account_ref", 0}, {RR_COL_USER, "customer_account", 0},
+	{RR_COL_USER, "customer_account_no", 0}, {RR_COL_USER, "customer_account_number", 0},
+	{RR_COL_USER, "customer_ref", 0}, {RR_COL_USER, "customer_reference", 0},
+	{RR_COL_USER, "client_ref", 0}, {RR_COL_USER, "client_reference", 0},
+	{RR_COL_USER, "account_ref", 1},
 	{RR_COL_USER, "buyer_id", 0}, {RR_COL_USER, "shopper_id", 0},
 	{RR_COL_USER, "household_key", 0}, {RR_COL_USER, "household_id", 0},
 	{RR_COL_USER, "customer/vendor_code", 0} /* SAP Business One's label of CardCode */,
@@ -656,6 +663,46 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "\xE3\x83\xA1\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\xA2\xE3\x83\x89\xE3\x83\xAC\xE3\x82\xB9", 1},
 	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81id", 1},
 	{RR_COL_PRICE, "\xE4\xBE\xA1\xE6\xA0\xBC", 1},
+	/* t49 F03: an item code named by its bare word (Cin7's Code, as Spanish's código), a
+	 * till's PLU, JD's 商品编号 and 货号, a Japanese shop's 商品番号 and 品番, Russian 1C's
+	 * and MoySklad's Код, Turkish Ürün Kodu, Italian Codice, Polish Kod, Indonesian Kode: the
+	 * bare words a fallback, beside a code of a plainer name */
+	{RR_COL_ITEM, "code", 2}, {RR_COL_ITEM, "plu", 0}, {RR_COL_ITEM, "plu_code", 0},
+	{RR_COL_ITEM, "plu_no", 0}, {RR_COL_ITEM, "plu_nr", 0}, {RR_COL_ITEM, "codice", 2},
+	{RR_COL_ITEM, "kod", 2}, {RR_COL_ITEM, "kode", 2}, {RR_COL_ITEM, "kode_item", 0},
+	{RR_COL_ITEM, "\xC3\xBCr\xC3\xBCn_kodu", 0}, {RR_COL_ITEM, "urun_kodu", 0},
+	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4", 2},
+	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD0\xB0", 0},
+	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81\xE7\xBC\x96\xE5\x8F\xB7", 0},
+	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81\xE8\xB4\xA7\xE5\x8F\xB7", 0},
+	{RR_COL_ITEM, "\xE8\xB4\xA7\xE5\x8F\xB7", 0},
+	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81\xE7\x95\xAA\xE5\x8F\xB7", 0},
+	{RR_COL_ITEM, "\xE5\x93\x81\xE7\x95\xAA", 0},
+	/* t49 F07, F08: a till's receipt (German Bon-Nr., Indonesian No. Struk, Nomor Faktur,
+	 * No. Transaksi) and its time of day (Waktu, Jam); the customer of a Japanese shop
+	 * (EC-CUBE's 会員ID, 顧客番号), of a Taiwanese or Chinese one (顧客, 客户) and of an
+	 * Indonesian one (Pelanggan: Moka, Jurnal, whose date is the Tanggal Faktur); JD's 客户账号; 販売価格, a Japanese shop's selling price
+	 * (t49 F12: MakeShop's was not offered) */
+	{RR_COL_INVOICE, "bon_nr", 0}, {RR_COL_INVOICE, "no_struk", 0},
+	{RR_COL_INVOICE, "nomor_struk", 0}, {RR_COL_INVOICE, "no_faktur", 0},
+	{RR_COL_INVOICE, "nomor_faktur", 0}, {RR_COL_INVOICE, "no_transaksi", 0},
+	{RR_COL_INVOICE, "nomor_transaksi", 0}, {RR_COL_INVOICE, "no_nota", 0},
+	{RR_COL_TIME, "waktu", 1}, {RR_COL_TIME, "jam", 1},
+	{RR_COL_USER, "pelanggan", 0}, {RR_COL_USER, "id_pelanggan", 0},
+	{RR_COL_USER, "kode_pelanggan", 0}, {RR_COL_USER, "nama_pelanggan", 2},
+	{RR_COL_USER, "\xE4\xBC\x9A\xE5\x93\xA1id", 0},
+	{RR_COL_USER, "\xE4\xBC\x9A\xE5\x93\xA1\xE7\x95\xAA\xE5\x8F\xB7", 0},
+	{RR_COL_USER, "\xE9\xA1\xA7\xE5\xAE\xA2", 0},
+	{RR_COL_USER, "\xE9\xA1\xA7\xE5\xAE\xA2\xE7\x95\xAA\xE5\x8F\xB7", 0},
+	{RR_COL_USER, "\xE9\xA1\xA7\xE5\xAE\xA2id", 0},
+	{RR_COL_USER, "\xE9\xA1\xA7\xE5\xAE\xA2\xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89", 0},
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB7", 0},
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB7\xE7\xBC\x96\xE5\x8F\xB7", 0},
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB7id", 0},
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB7\xE8\xB4\xA6\xE5\x8F\xB7", 0},
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB7\xE5\xB8\x90\xE5\x8F\xB7", 0},
+	{RR_COL_DATE, "tanggal_faktur", 0}, {RR_COL_DATE, "tanggal_struk", 0},
+	{RR_COL_PRICE, "\xE8\xB2\xA9\xE5\xA3\xB2\xE4\xBE\xA1\xE6\xA0\xBC", 1},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -2766,6 +2813,19 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	for (int c = 0; c < RR_COL_N; c++)
 		if (col[c] == COL_NONE)
 			col[c] = -1;
+	/* a bare code's word (Code, Código, Kod: role-blind) is the item's code beside the item's
+	 * name (Cin7's Code and Product Name, t49 F03) or alone; not when no description is known
+	 * and another column is named as the item's or holds codes too (Shoptet's code, the
+	 * order's, beside orderItemCode; 1C's Kod beside Towar): which is, the hint says */
+	int it = col[RR_COL_ITEM], other_item = 0;
+	for (int f = 0; f < h.n && it >= 0 && col[RR_COL_DESC] < 0; f++)
+		other_item |= f != it && taken[f] < 0 && (holds_role_word(&h, f, RR_COL_ITEM) ||
+			      value_candidate(&h, col, seen, f, RR_COL_ITEM));
+	if (other_item && !mapped[RR_COL_ITEM] &&
+	    sniff_name_index(h.norm[it], strlen(h.norm[it]), role_blind_words) >= 0) {
+		taken[it] = -1;
+		col[RR_COL_ITEM] = -1;
+	}
 	if (col[RR_COL_ITEM] < 0)
 		sku_named_item(&h, fill, col, taken);
 	/* no item code but a description by a name of its own (not the fallback name or title,

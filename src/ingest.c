@@ -705,6 +705,17 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "persoana_fizica", "persoan\xC4\x83_fizic\xC4\x83",
 					      "\xCF\x80\xCE\xB5\xCE\xBB\xCE\xAC\xCF\x84\xCE\xB7\xCF\x82_\xCE\xBB\xCE\xB9\xCE\xB1\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE\xCF\x82",
 					      "perakende_m\xC3\xBC\xC5\x9Fteri", "perakende_musteri",
+					      /* t49 F16: a POS's default or retail customer (ERPNext,
+					       * Odoo, Vend), Spain's and Latin America's counter sale
+					       * (Cliente de mostrador), and the like in the languages
+					       * relrec reads */
+					      "default_customer", "retail_customer", "retail_sale",
+					      "retail_sales", "default_client", "standardkunde",
+					      "client_par_d\xC3\xA9" "faut", "client_par_defaut",
+					      "cliente_de_mostrador", "cliente_de_contado",
+					      "cliente_al_contado", "cliente_por_defecto",
+					      "cliente_padr\xC3\xA3o", "cliente_padrao",
+					      "cliente_predefinito", "standaardklant",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
@@ -4434,6 +4445,7 @@ typedef struct col_look {
 	size_t filled, num, whole, same;
 	size_t with_user;          /* filled on a row with a customer of its own */
 	size_t steps;              /* numbers one above the number before them: a row counter's */
+	size_t clock;              /* times of day (14:05, 2:30:15 PM): no order's number */
 	double lo, hi, sum, prev;
 	uint32_t last;
 } col_look;
@@ -4444,6 +4456,31 @@ static int field_used(const loader *L, int f)
 		if (L->col[c] == f)
 			return 1;
 	return 0;
+}
+
+/* Is v[0..n) a time of day, H:MM or HH:MM:SS, an AM or PM after it or not (t49 F07: Moka's
+ * Waktu was offered as the invoice, every sale of one minute on any day one order)? */
+static int clock_like(const char *v, size_t n)
+{
+	size_t k = 0, groups = 0;
+	while (k < n) {
+		size_t d = 0;
+		while (k + d < n && v[k + d] >= '0' && v[k + d] <= '9')
+			d++;
+		if (!d || d > 2 || (groups && d != 2))
+			break;
+		k += d;
+		groups++;
+		if (k == n || v[k] != ':' || groups == 3)
+			break;
+		k++;
+	}
+	if (groups < 2)
+		return 0;
+	while (k < n && v[k] == ' ')
+		k++;
+	return k == n || (n - k == 2 && (v[k] == 'A' || v[k] == 'P' || v[k] == 'a' ||
+					 v[k] == 'p') && (v[k + 1] == 'M' || v[k + 1] == 'm'));
 }
 
 /* One row's unused fields into L->look. */
@@ -4465,6 +4502,7 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		c->same += c->filled && h == c->last;
 		c->last = h;
 		c->filled++;
+		c->clock += clock_like(v, n);
 		double x;
 		char mark = 0;
 		const rr_currency *cur;
@@ -6681,7 +6719,7 @@ static void describe_header(const loader *L, char *text, size_t size)
  * price's, numbers of no sign, some with a fraction (first) or above the quantity's greatest,
  * not the quantity's nor the invoice's column; an invoice number's, on every line, the same as the line above's on a
  * tenth of them or more and changing on as many (an order's lines together). Never a row
- * counter's, each number one above the one before. -1 or the field. */
+ * counter's, each number one above the one before, nor a time of day's. -1 or the field. */
 /* An invoice's column that repeats its value on an order's lines: filled on every row, the
  * same as the row above on a tenth to nine tenths of them. */
 static int repeats_by_order(const col_look *c, size_t rows)
@@ -6721,7 +6759,7 @@ static int look_like(const loader *L, int role)
 			 c->hi > 0 && (c->whole < c->num || qty < 0 || c->hi > L->look[qty].hi) &&
 			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
 			best = f;   /* one with fractions first */
-		else if (role == RR_COL_INVOICE && best < 0 && f != qty &&
+		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock &&
 			 (repeats_by_order(c, rows) || first_line_only(L, c)))
 			best = f;
 	}

@@ -4960,6 +4960,16 @@ static void test_optional_columns(void **state)
 	assert_non_null(strstr(r->reading, "if 'ID' numbers the orders (written on each order's "
 				       "first line, as its customer), load with --map invoice='ID'"));
 	rows_free(r);
+	/* a time of day the same on an order's lines is no order's number (t49 F07: Moka's Waktu
+	 * was offered, joining every sale of one minute on any day): the receipt's column is */
+	r = load_text("customer,product,qty,date,Pukul,Nota\nc1,A,1,2023-01-02,14:05,N1\n"
+		      "c1,B,1,2023-01-02,14:05,N1\nc2,A,1,2023-01-02,3:10 PM,N2\n"
+		      "c2,C,2,2023-01-02,3:10 PM,N2\nc1,A,1,2023-01-03,14:05,N3\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->no_invoice);
+	assert_non_null(strstr(r->reading, "if 'Nota' numbers the orders"));
+	assert_null(strstr(r->reading, "'Pukul' numbers"));
+	rows_free(r);
 	/* no quantity: a log of single purchases, each line one unit; the same line twice in one
 	 * invoice is two units */
 	r = load_text("customer,product,date\nc1,A,2023-01-02 10:00\nc1,A,2023-01-02 10:00\n"
@@ -6457,6 +6467,64 @@ static void test_doctype_payment_words(void **state)
 	}
 }
 
+
+/* t49 F03, F02, F12, F16, F07, F08: an item code by its bare word or a till's PLU beside the
+ * item's name (size variants of one name stay apart), not an order's code beside the item's own
+ * column; tax and deposit lines under a shop's own code are no products, a product's name
+ * before a word is; POS placeholders are nobody; receipt and customer names of more languages. */
+static void test_t49_names_and_words(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("Reference,Customer,Date,Code,Product Name,Qty,Unit Price\n"
+			       "1,A1,2023-11-05,TS-S,T-Shirt,1,19\n1,A1,2023-11-05,TS-M,T-Shirt,1,19\n"
+			       "2,A2,2023-11-06,TS-L,T-Shirt,2,19\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "item=Code"));
+	assert_null(strstr(r->reading, "no item code"));
+	assert_int_equal(3, strtab_count(r->codes));
+	rows_free(r);
+	r = load_text("Receipt No,Date,Customer No,PLU,Description,Qty,Price\n"
+		      "1,2023-11-05,L1,B2002,Apron,1,12\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Customer No, item=PLU"));
+	rows_free(r);
+	assert_null(load_text("code;date;email;orderItemName;orderItemCode;orderItemAmount\n"
+			      "O1;2023-11-05;a@x;Mug;SKU-1;1\nO1;2023-11-05;a@x;Pen;SKU-2;1\n"
+			      "O2;2023-11-06;b@x;Mug;SKU-1;2\n", 0));
+	assert_non_null(strstr(err_msg(), "no column for 'item'"));
+	r = load_text("Bon-Nr.;Datum;Pelanggan;Artikelnummer;Artikel;Menge;Preis\n"
+		      "1;2023-11-05;Default Customer;A1;Apron;1;12,00\n"
+		      "2;2023-11-05;K2;MWST19;MwSt. 19 %;1;2,28\n"
+		      "2;2023-11-05;K2;P025;Pfand 0,25;2;0,25\n"
+		      "2;2023-11-05;K2;V20;VAT 20%;1;1,00\n"
+		      "2;2023-11-05;K2;D1;Deposit Box 2;1;9,00\n"
+		      "3;2023-11-06;Cliente de mostrador;A1;Apron;1;12,00\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Pelanggan, item=Artikelnummer, invoice=Bon-Nr."));
+	assert_int_equal(RR_NONE, r->cust[0]);
+	assert_int_equal(RR_NONE, r->cust[5]);
+	assert_non_null(strstr(r->reading, "('Default Customer': a guest checkout"));
+	rr_clean c;
+	rr_clean_ctx x;
+	assert_int_equal(0, clean_init(&c));
+	assert_int_equal(0, clean_ctx_init(&x, &c, r));
+	assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 1, 0));
+	assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 2, 0));
+	assert_int_equal(RR_RULE_NONPRODUCT, clean_reason(&x, 3, 0));
+	assert_int_equal(RR_RULE_KEPT, clean_reason(&x, 4, 0));
+	clean_ctx_free(&x);
+	clean_free(&c);
+	rows_free(r);
+	r = load_text("\xE6\xB3\xA8\xE6\x96\x87ID,\xE4\xBC\x9A\xE5\x93\xA1ID,"
+		      "\xE6\xB3\xA8\xE6\x96\x87\xE6\x97\xA5\xE6\x99\x82,"
+		      "\xE5\x95\x86\xE5\x93\x81\xE7\x95\xAA\xE5\x8F\xB7,\xE6\x95\xB0\xE9\x87\x8F\n"
+		      "1,100,2023-11-05,4901,1\n2,101,2023-11-06,4902,2\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=\xE4\xBC\x9A\xE5\x93\xA1ID, item="
+				     "\xE5\x95\x86\xE5\x93\x81\xE7\x95\xAA\xE5\x8F\xB7"));
+	rows_free(r);
+}
+
 /* Sage 50's item listing (t35 F3): its Type's SC is a credit note, read as a return, not as
  * a sale; a line under the non-stock code S1 is named by its description, so carriage is
  * no product and a service under the same code an item of its own. */
@@ -7729,6 +7797,7 @@ int main(void)
 		cmocka_unit_test(test_status_bare_address),
 		cmocka_unit_test(test_status_wc_slugs),
 		cmocka_unit_test(test_status_large_share_warned),
+		cmocka_unit_test(test_t49_names_and_words),
 		cmocka_unit_test(test_doctype_languages),
 		cmocka_unit_test(test_reused_invoice_numbers),
 		cmocka_unit_test(test_system_names),
