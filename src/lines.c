@@ -274,20 +274,25 @@ static char *list_entry(char *line, const char **why)
 	return p;
 }
 
+/* The start of the field after the one at p in a list's line whose separator is sep, past
+ * a quoted cell's separators; NULL when that field is the line's last. */
+static char *list_next_field(char *p, char sep)
+{
+	char *q = p + strspn(p, " ");
+	if (*q == '"')   /* a quoted cell may hold the separator */
+		for (q++; *q && !(*q == '"' && q[1] != '"'); q += *q == '"' ? 2 : 1)
+			;
+	return (p = strchr(q, sep)) ? p + 1 : NULL;
+}
+
 /* Field k (0-based) of a list's line whose separator is sep, read as list_entry reads a
  * first field (in the line itself); "" when the line has fewer fields. */
 static char *list_field(char *line, size_t k, char sep, const char **why)
 {
 	char *p = line;
-	for (size_t i = 0; i < k; i++) {
-		char *q = p + strspn(p, " ");
-		if (*q == '"')   /* a quoted cell may hold the separator */
-			for (q++; *q && !(*q == '"' && q[1] != '"'); q += *q == '"' ? 2 : 1)
-				;
-		if (!(p = strchr(q, sep)))
+	for (size_t i = 0; i < k; i++)
+		if (!(p = list_next_field(p, sep)))
 			return line + strlen(line);
-		p++;
-	}
 	char *q = p + strspn(p, " "), *end;
 	if (*q != '"' && (end = strchr(q, sep)))
 		*end = '\0';   /* the field alone: list_entry would also end it at , ; or tab */
@@ -296,7 +301,9 @@ static char *list_field(char *line, size_t k, char sep, const char **why)
 
 /* The column of the header line whose name is column (any case), 0-based, with the line's
  * separator (the first comma, tab or semicolon) in *sep; -1 when the line names no such
- * column (then it is a list's first entry like any other). */
+ * column (then it is a list's first entry like any other). An empty cell is no column's
+ * name, and the search goes on past it (t50 F3: pandas' to_csv writes ",customer,spend",
+ * its index first, and the index was read as the ids). */
 static long header_column(const char *line, const char *column, char *sep)
 {
 	char copy[LIST_LINE_MAX + 1];
@@ -304,15 +311,18 @@ static long header_column(const char *line, const char *column, char *sep)
 	if (strlen(line) > LIST_LINE_MAX)
 		return -1;
 	*sep = line[n] ? line[n] : ',';
-	for (size_t k = 0;; k++) {
+	strcpy(copy, line);
+	size_t fields = 1;
+	for (char *p = copy; (p = list_next_field(p, *sep)); )
+		fields++;
+	for (size_t k = 0; k < fields; k++) {
 		const char *why = NULL;
 		strcpy(copy, line);
 		char *f = list_field(copy, k, *sep, &why);
-		if (!f || !*f)
-			return -1;
-		if (strcasecmp(f, column) == 0)
+		if (f && strcasecmp(f, column) == 0)
 			return (long)k;
 	}
+	return -1;
 }
 
 int lines_read_list(const char *path, const char *what, const char *column, char ***v,
