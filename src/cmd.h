@@ -188,9 +188,10 @@ int cmd_exec_unjournaled(rr_app *app, const char *line);
 
 /* Run a script: one command a line. echo writes "> LINE" to the sink before each; on error
  * the message gets a "NAME:LINE: " prefix, and unless keep_going the script stops there.
- * Lines end at LF, CR LF or a lone CR (lines.h).
+ * Lines end at LF, CR LF or, in a file of such ends only, a lone CR (lines.h).
  * Input that is not a script stops it even with keep_going: a line over RR_SCRIPT_LINE_MAX
- * bytes, a NUL byte, a read error, a directory, or the session's own journal. A stop or an
+ * bytes, a NUL byte, a line a terminal shows otherwise than it reads (lines.h), a read
+ * error, a directory, or the session's own journal. A stop or an
  * interrupt (app->stop, app->interrupt) during a command stops the script after it, with
  * the command's own error when it failed ("NAME:LINE: load of 'x' interrupted"), else
  * "NAME:LINE: interrupted"; either "interrupted" names the signal that asked (" by SIGTERM",
@@ -206,8 +207,11 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 
 /* May f, the script called name, be run? It must be something to read once, to its end: not
  * a directory, and not the journal this session appends to (app->journal, by any name: same
- * device and inode), which would replay what it writes, forever. cmd_run_script checks it
- * first; the command line checks it before anything runs. 0, or -1 with err_set. */
+ * device and inode), which would replay what it writes, forever; and a regular file's lines
+ * must each show on a terminal as they read (lines_check: no control character, no CR that
+ * does not end its line, one kind of line end), so that none of it runs when one does not.
+ * cmd_run_script checks it first; the command line checks it before anything runs. 0, or -1
+ * with err_set. */
 int cmd_script_check(const rr_app *app, FILE *f, const char *name);
 
 /* May path be loaded while standard input holds the commands being run? Not when it reads

@@ -886,7 +886,9 @@ int cmd_script_check(const rr_app *app, FILE *f, const char *name)
 		return err_set("cannot run '%s': it is this session's journal ('%s'), which would "
 			       "replay its own commands forever", name,
 			       app->journal_path ? app->journal_path : "?");
-	return 0;
+	/* what a terminal shows of the script must be what runs (t50 F1): a file is read whole
+	 * for it before any of its lines runs; a stream's lines as they come (lines_next) */
+	return lines_check(f, name, "a script", RR_SCRIPT_LINE_MAX);
 }
 
 /* The first bytes of the file open at fd, read through a descriptor of its own (the journal

@@ -6,10 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 
 #include "afile.h"
 #include "csvout.h"
 #include "err.h"
+#include "textesc.h"
 
 #define LIST_LINE_MAX 4096
 
@@ -25,8 +28,9 @@ void lines_init(rr_lines *r, FILE *f, const char *name, const char *what, size_t
 void lines_free(rr_lines *r)
 {
 	free(r->buf);
-	r->buf = NULL;
-	r->cap = 0;
+	free(r->next);
+	r->buf = r->next = NULL;
+	r->cap = r->next_cap = 0;
 }
 
 size_t lines_bom(const char *p, size_t n)
@@ -34,64 +38,203 @@ size_t lines_bom(const char *p, size_t n)
 	return n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }
 
-/* Room for n + 1 bytes at r->buf (n ≤ r->max, so the buffer stays bounded). 0 or -1. */
-static int lines_room(rr_lines *r, size_t n, long no)
+/* Room for n + 1 bytes at *buf (n ≤ r->max, so the buffer stays bounded). 0 or -1. */
+static int lines_room(const rr_lines *r, char **buf, size_t *cap, size_t n, long no)
 {
-	if (n + 1 <= r->cap)
+	if (n + 1 <= *cap)
 		return 0;
-	size_t nc = r->cap ? r->cap * 2 : 256;
+	size_t nc = *cap ? *cap * 2 : 256;
 	if (nc > r->max + 1)
 		nc = r->max + 1;
-	char *nb = realloc(r->buf, nc);
+	char *nb = realloc(*buf, nc);
 	if (!nb)
 		return err_set("%s:%ld: out of memory", r->name, no);
-	r->buf = nb;
-	r->cap = nc;
+	*buf = nb;
+	*cap = nc;
+	return 0;
+}
+
+/* How a line ended (lines_raw). */
+enum { END_EOF = 1, END_LF, END_CR, END_CR_EOF };
+
+/* A line that shows otherwise than it reads: r->hides set, the message err_set's. -1. */
+static int lines_hides(rr_lines *r)
+{
+	r->hides = 1;
+	return -1;
+}
+
+/* The bytes of the line numbered no into *buf, NUL-terminated, their count into *n; how it
+ * ended into *end: END_LF (CRs right before the LF are part of that end), END_CR with the run
+ * of *crs CRs alone that ended it (each one a line's end, in a file of CR ends), END_CR_EOF
+ * (CRs, then the file's end: an end in a file of either kind), END_EOF (no end: *n 0 at the
+ * end of the file). 0, or -1 with err_set. */
+static int lines_raw(rr_lines *r, char **buf, size_t *cap, long no, size_t *n, int *end,
+		     size_t *crs)
+{
+	int c;
+	*n = 0;
+	*crs = 0;
+	errno = 0;
+	for (c = getc(r->f); c != EOF && c != '\n' && c != '\r'; c = getc(r->f)) {
+		if (c == '\0')
+			return err_set("%s:%ld: line %ld has a NUL byte (at byte %zu): not %s", r->name,
+				       no, no, *n + 1, r->what);
+		if (*n >= r->max)
+			return err_set("%s:%ld: line %ld is longer than %zu bytes: not %s", r->name, no,
+				       no, r->max, r->what);
+		if (lines_room(r, buf, cap, *n + 1, no) != 0)
+			return -1;
+		(*buf)[(*n)++] = (char)c;
+	}
+	/* the byte after a CR is read: it says whether the CR ends the line (before an LF, or
+	 * in a file of CR ends) or hides the text before it */
+	for (; c == '\r'; c = getc(r->f))
+		++*crs;
+	if (*crs && c != EOF && c != '\n' && ungetc(c, r->f) == EOF)
+		return err_set("cannot read '%s': %s", r->name, strerror(EIO));
+	if (c == EOF && ferror(r->f))   /* a signal ends a read (a FIFO's writer may stall) */
+		return errno == EINTR ? err_set("reading '%s' was interrupted", r->name)
+				      : err_set("cannot read '%s': %s", r->name,
+						strerror(errno ? errno : EIO));
+	*end = c == '\n' ? END_LF : *crs && c == EOF ? END_CR_EOF : *crs ? END_CR : END_EOF;
+	if (lines_room(r, buf, cap, *n, no) != 0)   /* an empty line: nothing allocated yet */
+		return -1;
+	(*buf)[*n] = '\0';
+	return 0;
+}
+
+/* The first character of s[0..n) (line no) that a terminal obeys rather than shows: a C0
+ * control but TAB, DEL, a C1 control, a bidirectional control (textesc_char's table; a byte
+ * that is not UTF-8 is some 8-bit file's letter, shown as such). 0, or -1 naming it. */
+static int lines_controls(rr_lines *r, const char *s, size_t n, long no)
+{
+	char esc[8];
+	size_t len;
+	for (size_t i = 0; i < n; i += len) {
+		if (!textesc_char(s + i, n - i, 0, esc, &len) || s[i] == '\t' ||
+		    ((unsigned char)s[i] >= 0x80 && len == 1))
+			continue;
+		const char *kind = (unsigned char)s[i] < 0x80 || (unsigned char)s[i] == 0xC2
+					   ? "a control character" : "a bidirectional control";
+		err_set("%s:%ld: line %ld holds %s (%s, at byte %zu), which a terminal obeys "
+			"rather than shows: what cat shows of the line is not what is "
+			"read, so %s with it is refused (remove it)", r->name, no, no, esc, kind,
+			i + 1, r->what);
+		return lines_hides(r);
+	}
+	return 0;
+}
+
+/* The line at r->buf (number no, n bytes) ended in a run of crs CRs alone: a line end in a
+ * file of CR ends only, whose next line must end so too. The next line is read ahead into
+ * r->next, so that no line of such a file is returned before its successor's end is seen
+ * (t50 F1: `load "|cmd"` CR `# a long comment` LF, from a pipe). 0 or -1. */
+static int lines_cr_end(rr_lines *r, long no, size_t n, size_t crs)
+{
+	if (r->ends == '\n') {
+		err_set("%s:%ld: line %ld holds a carriage return (\\r) at byte %zu that does not end "
+			"it (the file's lines end in a line feed): a terminal shows the text after it "
+			"over the text before it, so what cat shows of the line is not what is read; "
+			"%s with it is refused (save it with one kind of line end)", r->name, no, no,
+			n + 1, r->what);
+		return lines_hides(r);
+	}
+	r->ends = '\r';
+	r->empty = (long)crs - 1;
+	long at = no + (long)crs;
+	size_t len;
+	if (lines_raw(r, &r->next, &r->next_cap, at, &len, &r->next_end, &r->next_crs) != 0)
+		return -1;
+	if (r->next_end == END_LF) {
+		err_set("%s:%ld: line %ld ends in a line feed, and line %ld in a carriage return "
+			"alone (\\r): a terminal shows such lines over each other, so what cat shows is "
+			"not what is read; %s with both is refused (save it with one kind of line end)",
+			r->name, at, at, no, r->what);
+		return lines_hides(r);
+	}
+	if (lines_controls(r, r->next, len, at) != 0)
+		return -1;
+	r->next_len = len;
+	if (r->next_end == END_EOF && len == 0)
+		r->next_end = 0;   /* the file's end: no line held */
 	return 0;
 }
 
 int lines_next(rr_lines *r, size_t *len)
 {
 	long no = r->lineno + 1;
-	size_t n = 0;
-	int c;
-	errno = 0;
-	c = getc(r->f);
-	/* a CR ended the last line: an LF right after it is the same end (CR LF). Read only
-	 * now, not at the CR, so that a line from a terminal or a pipe is not held back. */
-	if (r->after_cr && c == '\n')
-		c = getc(r->f);
-	r->after_cr = 0;
-	for (; c != EOF && c != '\n' && c != '\r'; c = getc(r->f)) {
-		if (c == '\0')
-			return err_set("%s:%ld: line %ld has a NUL byte (at byte %zu): not %s", r->name,
-				       no, no, n + 1, r->what);
-		if (n >= r->max)
-			return err_set("%s:%ld: line %ld is longer than %zu bytes: not %s", r->name, no,
-				       no, r->max, r->what);
-		if (lines_room(r, n + 1, no) != 0)
+	size_t n, crs;
+	int end;
+	r->hides = 0;
+	if (r->empty > 0) {   /* a run of CRs alone: lines of their own */
+		r->empty--;
+		if (lines_room(r, &r->buf, &r->cap, 0, no) != 0)
 			return -1;
-		r->buf[n++] = (char)c;
-	}
-	if (c == EOF && ferror(r->f))   /* a signal ends a read (a FIFO's writer may stall) */
-		return errno == EINTR ? err_set("reading '%s' was interrupted", r->name)
-				      : err_set("cannot read '%s': %s", r->name,
-						strerror(errno ? errno : EIO));
-	if (c == EOF && n == 0)
-		return 0;
-	if (lines_room(r, n, no) != 0)   /* an empty first line: nothing allocated yet */
+		r->buf[0] = '\0';
+		n = 0, end = 0, crs = 0;
+	} else if (r->next_end) {   /* the line read ahead (lines_cr_end) */
+		char *b = r->buf;
+		size_t cap = r->cap;
+		r->buf = r->next, r->cap = r->next_cap;
+		r->next = b, r->next_cap = cap;
+		n = r->next_len, end = r->next_end, crs = r->next_crs;
+		r->next_end = 0;
+	} else if (lines_raw(r, &r->buf, &r->cap, no, &n, &end, &crs) != 0) {
 		return -1;
-	r->after_cr = c == '\r';
+	} else if (end == END_EOF && n == 0) {
+		return 0;
+	}
+	if (end == END_LF && r->ends == '\r') {
+		err_set("%s:%ld: line %ld ends in a line feed, and the lines before it in a carriage "
+			"return alone (\\r): a terminal shows such lines over each other, so what cat "
+			"shows is not what is read; %s with both is refused (save it with one kind of "
+			"line end)", r->name, no, no, r->what);
+		return lines_hides(r);
+	}
+	if (end == END_LF)
+		r->ends = '\n';
+	if (end == END_CR && lines_cr_end(r, no, n, crs) != 0)
+		return -1;
 	size_t bom = no == 1 ? lines_bom(r->buf, n) : 0;
 	if (bom) {   /* UTF-8's byte order mark, as Notepad saves: not part of the first word */
 		memmove(r->buf, r->buf + bom, n - bom);
 		n -= bom;
+		r->buf[n] = '\0';
 	}
-	r->buf[n] = '\0';
+	if (lines_controls(r, r->buf, n, no) != 0)
+		return -1;
 	r->lineno = no;
 	if (len)
 		*len = n;
 	return 1;
+}
+
+int lines_check(FILE *f, const char *name, const char *what, size_t max)
+{
+	struct stat st;
+	off_t at;
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || (at = ftello(f)) < 0)
+		return 0;   /* a stream: each line is checked as it comes */
+	rr_lines in;
+	int rc;
+	lines_init(&in, f, name, what, max);
+	while ((rc = lines_next(&in, NULL)) == 1)
+		;
+	int hides = rc < 0 && in.hides;
+	lines_free(&in);
+	char *msg = hides ? strdup(err_msg()) : NULL;
+	clearerr(f);
+	if (fseeko(f, at, SEEK_SET) != 0)
+		rc = err_set("cannot read '%s' again: %s", name, strerror(errno));
+	else if (hides)   /* a copy: err_set may not read the message it replaces */
+		rc = err_set("%s", msg ? msg : "out of memory");
+	else
+		rc = 0;
+	free(msg);
+	if (rc == 0)   /* a NUL byte or a long line: said when the run comes to it */
+		err_clear();
+	return rc;
 }
 
 /* The entry of a list's line, in the line itself: its first field, trimmed and unquoted (a
@@ -131,20 +274,25 @@ static char *list_entry(char *line, const char **why)
 	return p;
 }
 
+/* The start of the field after the one at p in a list's line whose separator is sep, past
+ * a quoted cell's separators; NULL when that field is the line's last. */
+static char *list_next_field(char *p, char sep)
+{
+	char *q = p + strspn(p, " ");
+	if (*q == '"')   /* a quoted cell may hold the separator */
+		for (q++; *q && !(*q == '"' && q[1] != '"'); q += *q == '"' ? 2 : 1)
+			;
+	return (p = strchr(q, sep)) ? p + 1 : NULL;
+}
+
 /* Field k (0-based) of a list's line whose separator is sep, read as list_entry reads a
  * first field (in the line itself); "" when the line has fewer fields. */
 static char *list_field(char *line, size_t k, char sep, const char **why)
 {
 	char *p = line;
-	for (size_t i = 0; i < k; i++) {
-		char *q = p + strspn(p, " ");
-		if (*q == '"')   /* a quoted cell may hold the separator */
-			for (q++; *q && !(*q == '"' && q[1] != '"'); q += *q == '"' ? 2 : 1)
-				;
-		if (!(p = strchr(q, sep)))
+	for (size_t i = 0; i < k; i++)
+		if (!(p = list_next_field(p, sep)))
 			return line + strlen(line);
-		p++;
-	}
 	char *q = p + strspn(p, " "), *end;
 	if (*q != '"' && (end = strchr(q, sep)))
 		*end = '\0';   /* the field alone: list_entry would also end it at , ; or tab */
@@ -153,7 +301,9 @@ static char *list_field(char *line, size_t k, char sep, const char **why)
 
 /* The column of the header line whose name is column (any case), 0-based, with the line's
  * separator (the first comma, tab or semicolon) in *sep; -1 when the line names no such
- * column (then it is a list's first entry like any other). */
+ * column (then it is a list's first entry like any other). An empty cell is no column's
+ * name, and the search goes on past it (t50 F3: pandas' to_csv writes ",customer,spend",
+ * its index first, and the index was read as the ids). */
 static long header_column(const char *line, const char *column, char *sep)
 {
 	char copy[LIST_LINE_MAX + 1];
@@ -161,15 +311,18 @@ static long header_column(const char *line, const char *column, char *sep)
 	if (strlen(line) > LIST_LINE_MAX)
 		return -1;
 	*sep = line[n] ? line[n] : ',';
-	for (size_t k = 0;; k++) {
+	strcpy(copy, line);
+	size_t fields = 1;
+	for (char *p = copy; (p = list_next_field(p, *sep)); )
+		fields++;
+	for (size_t k = 0; k < fields; k++) {
 		const char *why = NULL;
 		strcpy(copy, line);
 		char *f = list_field(copy, k, *sep, &why);
-		if (!f || !*f)
-			return -1;
-		if (strcasecmp(f, column) == 0)
+		if (f && strcasecmp(f, column) == 0)
 			return (long)k;
 	}
+	return -1;
 }
 
 int lines_read_list(const char *path, const char *what, const char *column, char ***v,

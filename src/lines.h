@@ -1,15 +1,22 @@
-/* lines.h — text files read a line at a time, within bounds: scripts (`--replay`, `source`)
- * and the lists of stock codes and customer ids. One reader, so that every such file ends its
- * lines the same way and meets the same limits:
- *   - a line ends at LF, at CR LF, or at a CR alone (classic Mac OS files, Excel's "CSV
- *     (Macintosh)"): a CR never stays inside a line, where it would join two lines' words;
+/* lines.h — text files read a line at a time, within bounds: scripts (`--replay`, `source`,
+ * a journal replayed) and the lists of stock codes and customer ids. One reader, so that every
+ * such file ends its lines the same way and meets the same limits:
+ *   - a line ends at LF or at CR LF (CRs right before the LF are all of its end), or, in a file
+ *     whose line ends are all CRs alone (classic Mac OS files, Excel's "CSV (Macintosh)"), at
+ *     a CR: a CR never stays inside a line, where it would join two lines' words;
+ *   - what a terminal shows of a line must be what is read (t50 F1: `cat` of a script showed
+ *     a harmless comment, and the replay ran `load "|touch PWNED"` before it): a line that
+ *     holds a character a terminal obeys rather than shows (a C0 control other than TAB, DEL,
+ *     a C1 control, a bidirectional override, textesc.h's table), a CR that does not end it
+ *     in a file whose lines end in LF, or an LF end in a file whose lines end in CR alone, is
+ *     an error naming the line and the character (escaped), with r->hides set;
  *   - a line over max bytes or holding a NUL byte means the file is not what it should be (a
  *     binary file, /dev/zero, UTF-16): an error naming the line, never a line cut short or
  *     read up to the NUL;
  *   - a read error or running out of memory is an error, never the end of the file;
  *   - UTF-8's byte order mark at the start of the file (Windows Notepad writes one) is no
  *     part of the first line.
- * The line's buffer grows to at most max + 1 bytes, whatever the file holds. */
+ * The line's buffers grow to at most max + 1 bytes each, whatever the file holds. */
 #ifndef RELREC_LINES_H
 #define RELREC_LINES_H
 
@@ -22,9 +29,16 @@ typedef struct rr_lines {
 	const char *what;     /* what the file should be, for messages: "a script" (borrowed) */
 	size_t max;           /* the longest line accepted in bytes, its end not counted */
 	long lineno;          /* the number of the line last returned (1-based), 0 before */
-	int after_cr;         /* the last line ended at a CR: an LF right after it ends nothing */
+	int ends;             /* the file's line ends so far: 0 none yet, '\n' LF (or CR LF),
+	                       * '\r' CR alone */
+	int hides;            /* the last error was a line a terminal does not show as it is */
+	long empty;           /* empty lines still to return: a run of CRs alone ended them */
 	char *buf;            /* the line last returned, NUL-terminated (owned) */
 	size_t cap;           /* bytes allocated at buf */
+	char *next;           /* in a file of CR ends, the line after buf, read ahead (owned) */
+	size_t next_cap, next_len;
+	int next_end;         /* how the line read ahead ended; 0: none is held */
+	size_t next_crs;      /* the CRs that ended it */
 } rr_lines;
 
 void lines_init(rr_lines *r, FILE *f, const char *name, const char *what, size_t max);
@@ -33,12 +47,23 @@ void lines_init(rr_lines *r, FILE *f, const char *name, const char *what, size_t
  * check) skips the same. */
 size_t lines_bom(const char *p, size_t n);
 /* The next line into r->buf, its end removed, and its length into *len (len may be NULL).
- * Never reads past the line's end, so it may follow a terminal or a pipe line by line.
- * Returns 1 with a line, 0 at the end of the file, or -1 with err_set: "NAME:N: line N has a
- * NUL byte (at byte B): not WHAT", "NAME:N: line N is longer than MAX bytes: not WHAT",
- * "cannot read 'NAME': ...", "NAME:N: out of memory". */
+ * In a file of LF ends, never reads past the line's end (a CR's next byte aside), so it may
+ * follow a terminal or a pipe line by line; in a file of CR ends, a line is returned once the
+ * next line's end is read too (it must not be an LF: a terminal would show that line over
+ * the ones before it). Returns 1 with a line, 0 at the end of the file, or -1 with err_set:
+ * "NAME:N: line N has a NUL byte (at byte B): not WHAT", "NAME:N: line N is longer than MAX
+ * bytes: not WHAT", "NAME:N: line N holds \e (a control character, at byte B) ...", "NAME:N:
+ * line N holds a carriage return (\r) at byte B that does not end it ...", "NAME:N: line N
+ * ends in a line feed, and line M in a carriage return alone ...", "cannot read 'NAME': ...",
+ * "NAME:N: out of memory". */
 int lines_next(rr_lines *r, size_t *len);
-void lines_free(rr_lines *r);   /* the buffer; the FILE is the caller's */
+void lines_free(rr_lines *r);   /* the buffers; the FILE is the caller's */
+/* 0 when every line of the regular file f, from where it is read to its end, is one
+ * lines_next takes as a terminal shows it; else -1 with lines_next's error (r->hides). A
+ * NUL byte, a long line or a read error is lines_next's to say when it comes to it: 0. The
+ * file is read again from where it was. What reads a script whole before running any of it
+ * (cmd_script_check) calls it; for a stream it returns 0 without reading. */
+int lines_check(FILE *f, const char *name, const char *what, size_t max);
 
 /* The entries of a list file, one a line: the stock codes of exclude/only items --file and
  * the customer ids of filter customers, read by this one reader so that both take the same
@@ -55,7 +80,8 @@ void lines_free(rr_lines *r);   /* the buffer; the FILE is the caller's */
  * header word is an entry like any other (the commands note entries the data lacks). what
  * names the list in errors ("a list of stock codes"). 0 with a malloc'd array (at least one
  * slot) of *n malloc'd strings, or -1 with err_set: the file cannot be opened or read, a
- * line over 4096 bytes or with a NUL byte, a quote that does not close on its line. */
+ * line over 4096 bytes or with a NUL byte, a line a terminal shows otherwise than it reads
+ * (lines_next: the list is refused whole), a quote that does not close on its line. */
 int lines_read_list(const char *path, const char *what, const char *column, char ***v,
 		    size_t *n, int *col);
 /* What a command notes when lines_read_list read the column col (> 1) its header named

@@ -283,6 +283,11 @@ uint32_t strtab_hash(const rr_strtab *t, const char *s, size_t n)
 	return hash_bytes(t->key, s, n);
 }
 
+uint32_t strtab_hash_keyed(const uint64_t key[2], const char *s, size_t n)
+{
+	return hash_bytes(key, s, n);
+}
+
 uint64_t strtab_hash_u64(const uint64_t key[2], uint64_t x)
 {
 	return fold_mul(fold_mul(x ^ key[0], key[1]), key[0] | 1);

@@ -34,5 +34,8 @@ uint32_t strtab_hash(const rr_strtab *t, const char *s, size_t n);
  * fresh random key, and x's hash under it, so crafted data cannot aim at one slot. */
 void strtab_key(uint64_t key[2]);
 uint64_t strtab_hash_u64(const uint64_t key[2], uint64_t x);
+/* s[0..n)'s hash under key (strtab_key's): the tables' own hash, for a table of strings that
+ * the data fills outside a strtab (ingest.c's customers of the held rows, t50 F5). */
+uint32_t strtab_hash_keyed(const uint64_t key[2], const char *s, size_t n);
 
 #endif

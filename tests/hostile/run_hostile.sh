@@ -608,12 +608,19 @@ check closed-stderr-journal sh -c "[ $rc -eq 1 ] && ! grep -q 'relrec:' '$tmp/fd
 # ---- 13. control characters are escaped on the terminal, kept in files ------------------------
 run "load $tmp/h.csv
 together A1 --min-count 1
-recommend 8
-open \"x$(printf '\033')[2Jy\""
+recommend 8"
 esc=$(printf '\033'); bel=$(printf '\007')
-check terminal-escapes-data sh -c "grep -qF 'A1 \\e]0;pwned\\aBELL: in 6 of 18 baskets' '$tmp/out' &&
-	grep -qF '\\e]0;pwned\\aBELL' '$tmp/out' && grep -qF \"cannot open 'x\\e[2Jy'\" '$tmp/err' &&
-	! grep -q '[$esc$bel]' '$tmp/out' '$tmp/err'"
+cp "$tmp/out" "$tmp/out1"
+# a file name holding ESC: at the prompt, the error shows it escaped; a script holding it is
+# refused (t50 F1), its message escaped too
+printf 'stats\n' > "$tmp/s1.rr"
+timeout 20 "$RELREC" --replay "$tmp/s1.rr" -q "x$(printf '\033')[2Jy" > /dev/null 2> "$tmp/err1"
+run "open \"x$(printf '\033')[2Jy\""
+cat "$tmp/err1" >> "$tmp/err"
+check terminal-escapes-data sh -c "grep -qF 'A1 \\e]0;pwned\\aBELL: in 6 of 18 baskets' '$tmp/out1' &&
+	grep -qF '\\e]0;pwned\\aBELL' '$tmp/out1' && grep -qF \"cannot open 'x\\e[2Jy'\" '$tmp/err' &&
+	grep -qF 'script.rr:1: line 1 holds \\e (a control character' '$tmp/err' &&
+	! grep -q '[$esc$bel]' '$tmp/out1' '$tmp/err'"
 head -c -4 "$MODEL" | sed 's/dropout/\x1b]0;xx\x07/' > "$tmp/evil.body"
 gzip -c "$tmp/evil.body" | tail -c 8 | head -c 4 | cat "$tmp/evil.body" - > "$tmp/evil.rrm"
 run "open $tmp/evil.rrm"
@@ -753,6 +760,41 @@ check list-files-cr-line-ends sh -c "[ $rc -eq 0 ] && grep -q 'customers $tmp/id
 printf 'exclude items A\rexclude items B\r' > "$tmp/cr.rr"
 timeout 20 "$RELREC" --replay "$tmp/cr.rr" -q "$tmp/two.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check script-cr-line-ends sh -c "[ $rc -eq 0 ] && [ \$(grep -c '^excluded 1 item' '$tmp/out') -eq 2 ] && grep -q '2 items excluded' '$tmp/out'"
+# what a terminal shows of a script is what runs (t50 F1): `cat` of hid.rr shows a comment
+# only (the CR takes the cursor back over the command). Refused whole before anything runs,
+# from a file (exit 2), through `source` (the session goes on) and through a pipe (the line
+# that hides is read before the one it hides runs); so are ESC sequences in a comment, a
+# backspace, a bidirectional override, and a list file whose CR hides an id
+rm -f "$tmp/pwned"
+printf 'load "|touch %s; cat %s"\r# prints the summary of the data\nstats\n' "$tmp/pwned" "$tmp/two.csv" > "$tmp/hid.rr"
+printf 'load "|touch %s; cat %s" # \033[2K\033[1G# prints the summary\nstats\n' "$tmp/pwned" "$tmp/two.csv" > "$tmp/esc.rr"
+printf 'stats\nload "|touch %s; cat %s" #\b\b\b\b\b\b\b\b\b\b\b\bstats       \n' "$tmp/pwned" "$tmp/two.csv" > "$tmp/bs.rr"
+printf 'load "|touch %s; cat %s \342\200\256# yrammus"\n' "$tmp/pwned" "$tmp/two.csv" > "$tmp/bidi.rr"
+timeout 20 "$RELREC" --replay "$tmp/hid.rr" -q > "$tmp/out" 2> "$tmp/err"; rc=$?
+timeout 20 "$RELREC" --replay - -q < "$tmp/hid.rr" > /dev/null 2>> "$tmp/err"; rc2=$?
+cat "$tmp/hid.rr" | timeout 20 "$RELREC" --replay - -q > /dev/null 2>> "$tmp/err"; rc3=$?
+printf 'show epochs\nsource %s\nshow epochs\n' "$tmp/hid.rr" | timeout 20 "$RELREC" --replay - -q -k > "$tmp/out2" 2>> "$tmp/err"; rc4=$?
+check script-cr-hides-no-command sh -c "[ $rc -eq 2 ] && [ $rc2 -eq 2 ] && [ $rc3 -eq 1 ] && [ $rc4 -eq 1 ] &&
+	[ ! -e '$tmp/pwned' ] && [ ! -s '$tmp/out' ] && [ \$(grep -c '^epochs = ' '$tmp/out2') -eq 2 ] &&
+	grep -qF 'hid.rr:2: line 2 ends in a line feed, and line 1 in a carriage return alone (\r)' '$tmp/err' &&
+	grep -qF '<stdin>:2: line 2 ends in a line feed, and line 1 in a carriage return alone' '$tmp/err' &&
+	grep -qF '<stdin>:2: $tmp/hid.rr:2: line 2 ends in a line feed' '$tmp/err'"
+for f in esc bs bidi; do
+	timeout 20 "$RELREC" --replay "$tmp/$f.rr" -q > /dev/null 2> "$tmp/err.$f"; echo $? >> "$tmp/err.$f"
+done
+check script-controls-refused sh -c "[ ! -e '$tmp/pwned' ] &&
+	grep -qF 'esc.rr:1: line 1 holds \e (a control character, at byte' '$tmp/err.esc' && [ \$(tail -1 '$tmp/err.esc') = 2 ] &&
+	grep -qF 'bs.rr:2: line 2 holds \b (a control character' '$tmp/err.bs' && [ \$(tail -1 '$tmp/err.bs') = 2 ] &&
+	grep -qF 'bidi.rr:1: line 1 holds \u202e (a bidirectional control' '$tmp/err.bidi'"
+printf 'C1\rC2\nC3\n' > "$tmp/ids-crmix.txt"
+printf 'C1\r\nC2\r\n' > "$tmp/ids-crlf.txt"
+run "load $tmp/two.csv
+filter customers $tmp/ids-crmix.txt"
+rc1=$rc; cp "$tmp/err" "$tmp/err1"
+run "load $tmp/two.csv
+filter customers $tmp/ids-crlf.txt"
+check list-cr-hides-no-id sh -c "[ $rc1 -eq 1 ] && grep -qF 'ids-crmix.txt:2: line 2 ends in a line feed, and line 1 in a carriage return alone' '$tmp/err1' &&
+	grep -qF 'a list of customer ids with both is refused' '$tmp/err1' && [ $rc -eq 0 ] && grep -q 'customers $tmp/ids-crlf.txt (2)' '$tmp/out'"
 
 # ---- 15b. small messages: a model given as data, an empty model, an empty encoding name --------
 : > "$tmp/empty.rrm"

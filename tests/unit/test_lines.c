@@ -4,6 +4,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "err.h"
@@ -27,6 +28,8 @@ static void read_all(const char *text, size_t n, size_t max, const char *const *
 	}
 	if (err) {
 		assert_int_equal(-1, lines_next(&in, &len));
+		if (!strstr(err_msg(), err))
+			print_error("got: %s\n", err_msg());
 		assert_non_null(strstr(err_msg(), err));
 	} else {
 		assert_int_equal(0, lines_next(&in, &len));
@@ -44,9 +47,13 @@ static void test_line_ends(void **state)
 	read_all("a\nbc\n\nd", 7, 100, lf, NULL);              /* no end on the last line */
 	read_all("a\r\nbc\r\n\r\nd\r\n", 12, 100, lf, NULL);  /* CR LF */
 	read_all("a\rbc\r\rd\r", 8, 100, lf, NULL);            /* CR alone: classic Mac OS */
-	read_all("a\rbc\n\r\nd", 8, 100, lf, NULL);            /* mixed */
-	const char *const crcr[] = {"x", "", NULL};
-	read_all("x\r\r\n", 4, 100, crcr, NULL);                /* CR, then CR LF: two ends */
+	read_all("a\nbc\r\n\nd", 8, 100, lf, NULL);           /* LF and CR LF: both show so */
+	const char *const x[] = {"x", "y", NULL};
+	read_all("x\r\r\ny\n", 6, 100, x, NULL);              /* CRs before an LF: its end */
+	const char *const a[] = {"a", NULL};
+	read_all("a\r", 2, 100, a, NULL);                      /* a CR at the file's end */
+	const char *const ae[] = {"a", "", NULL};
+	read_all("a\n\r", 3, 100, ae, NULL);
 	const char *const none[] = {NULL};
 	read_all("", 0, 100, none, NULL);
 }
@@ -63,11 +70,95 @@ static void test_bounds(void **state)
 	read_all("abcd", 4, 4, four, NULL);                     /* exactly the limit */
 }
 
+/* t50 F1: what a terminal shows of a line is what is read. A CR that does not end its line, a
+ * mix of CR-alone and LF ends, a control character or a bidirectional one is an error naming
+ * the line, with in.hides set, and no line it hides is returned first. */
+static void hidden(const char *text, const char *const *want, const char *err)
+{
+	read_all(text, strlen(text), 100, want, err);
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	rr_lines in;
+	int rc;
+	lines_init(&in, f, "t.txt", "a test", 100);
+	while ((rc = lines_next(&in, NULL)) == 1)
+		;
+	assert_int_equal(-1, rc);
+	assert_int_equal(1, in.hides);
+	lines_free(&in);
+	fclose(f);
+}
+
+static void test_hidden(void **state)
+{
+	(void)state;
+	const char *const none[] = {NULL};
+	/* `cat` shows the comment only; the command before the CR is never returned */
+	hidden("load \"|touch P\"\r# a comment\nstats\n", none,
+	       "t.txt:2: line 2 ends in a line feed, and line 1 in a carriage return alone (\\r)");
+	const char *const a[] = {"a", NULL};
+	hidden("a\nb\rc\n", a, "t.txt:2: line 2 holds a carriage return (\\r) at byte 2 that "
+	       "does not end it");
+	hidden("a\nb\rc", a, "t.txt:2: line 2 holds a carriage return");
+	/* a file of CR ends: each line is returned once the next one's end is known */
+	hidden("a\rb\rc\r\n", a, "t.txt:3: line 3 ends in a line feed, and line 2 in a carriage");
+	const char *const hh[] = {"#", "#", NULL};
+	hidden("#\r#\rload x\r# a long comment\nstats\n", hh, "t.txt:4: line 4 ends in a line feed");
+	hidden("a\rb\r\r\n", none, "t.txt:2: line 2 ends in a line feed");
+	const char *const ok[] = {"ok", NULL};
+	hidden("ok\nload x # \033[2K\033[1Gharmless\n", ok,
+	       "t.txt:2: line 2 holds \\e (a control character, at byte 10), which a terminal obeys");
+	hidden("ok\nload x #\b\b\b\n", ok, "t.txt:2: line 2 holds \\b (a control character");
+	hidden("ok\rx\033\r", none, "t.txt:2: line 2 holds \\e");
+	hidden("ok\n\x7f\n", ok, "t.txt:2: line 2 holds \\x7f");
+	hidden("ok\nx\xc2\x9b" "2J\n", ok, "t.txt:2: line 2 holds \\u009b (a control character");
+	hidden("ok\nx \xe2\x80\xae# y\n", ok, "t.txt:2: line 2 holds \\u202e (a bidirectional control");
+	/* what shows as it reads: a tab, a Latin-1 letter, UTF-8, a byte order mark first */
+	const char *const fine[] = {"a\tb", "caf\xe9", "caf\xc3\xa9", NULL};
+	read_all("\xef\xbb\xbf" "a\tb\ncaf\xe9" "\r\ncaf\xc3\xa9\n", 19, 100, fine, NULL);
+}
+
+/* lines_check reads a regular file whole, then puts it back where it was; a NUL byte is the
+ * run's to say (0), a hidden line the check's (-1). */
+static void test_check(void **state)
+{
+	(void)state;
+#define FILE_OF(s, rc) {s, sizeof s - 1, rc}
+	static const struct { const char *text; size_t n; int rc; } files[] = {
+		FILE_OF("stats\nload x\033]0;t\a\n", -1),
+		FILE_OF("stats\nshow\0x\nload x\033\n", 0),
+		FILE_OF("stats\r\nshow\r\n", 0),
+	};
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		FILE *f = tmpfile();
+		assert_non_null(f);
+		assert_int_equal(files[i].n, fwrite(files[i].text, 1, files[i].n, f));
+		rewind(f);
+		assert_int_equal('s', getc(f));
+		assert_int_equal(files[i].rc, lines_check(f, "t.rr", "a script", 100));
+		if (files[i].rc)
+			assert_non_null(strstr(err_msg(), "t.rr:2: line 2 holds \\e"));
+		else
+			assert_string_equal("", err_msg());
+		assert_int_equal('t', getc(f));   /* where it was */
+		fclose(f);
+	}
+	int fd[2];
+	assert_int_equal(0, pipe(fd));
+	assert_int_equal(3, write(fd[1], "x\033\n", 3));
+	close(fd[1]);
+	FILE *p = fdopen(fd[0], "r");
+	assert_int_equal(0, lines_check(p, "p", "a script", 100));   /* a stream: not read */
+	assert_int_equal('x', getc(p));
+	fclose(p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_line_ends),
 		cmocka_unit_test(test_bounds),
+		cmocka_unit_test(test_hidden),
+		cmocka_unit_test(test_check),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
