@@ -125,12 +125,12 @@ int rowshape_line_totals(const rr_rows *r, rr_total_shape *t)
 		}
 		if (q == q0[k])
 			continue;
-		/* a cent either way: a line total is rounded, a unit price written so */
-		double u = p / q, u0 = p0[k] / q0[k];
-		if (fabs(u - u0) <= 0.01 + u0 * 1e-4)
-			t->grows++;
-		else if (fabs(p - p0[k]) <= 0.01 + p0[k] * 1e-4)
+		/* the same price first (a cheap item's 0.02 at 1 and at 2 says nothing more); a
+		 * line total is the first's scaled, each rounded to half a cent */
+		if (fabs(p - p0[k]) <= 0.01 + p0[k] * 1e-4)
 			t->same++;
+		else if (fabs(p - p0[k] * q / q0[k]) <= 0.006 * (1 + q / q0[k]) + p * 1e-4)
+			t->grows++;
 	}
 	free(q0);
 	free(p0);
@@ -141,7 +141,6 @@ int rowshape_line_totals_suspect(const rr_total_shape *t)
 {
 	return t->grows >= 10 && t->grows >= 10 * t->same;
 }
-
 
 /* A row as compared for repeats, with its index (which orders parts). */
 typedef struct line_key {
