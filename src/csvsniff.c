@@ -108,6 +108,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_QTY, "item_quantity", 0},
 	{RR_COL_QTY, "pieces", 0}, {RR_COL_QTY, "quantity_purchased", 1},
 	{RR_COL_QTY, "qty_purchased", 1},
+	/* what was shipped, delivered or invoiced of an order: the quantity only when no other
+	 * is there, else a second one the summary names (t49 F19: Quantity Shipped beside
+	 * Quantity Ordered, taken unsaid) */
+	{RR_COL_QTY, "qty_shipped", 2}, {RR_COL_QTY, "quantity_shipped", 2},
+	{RR_COL_QTY, "shipped_quantity", 2}, {RR_COL_QTY, "shipped_qty", 2},
+	{RR_COL_QTY, "qty_delivered", 2}, {RR_COL_QTY, "quantity_delivered", 2},
+	{RR_COL_QTY, "delivered_quantity", 2}, {RR_COL_QTY, "qty_invoiced", 2},
+	{RR_COL_QTY, "quantity_invoiced", 2}, {RR_COL_QTY, "invoiced_quantity", 2},
 	{RR_COL_DATE, "date", 0}, {RR_COL_DATE, "order_date", 0}, {RR_COL_DATE, "invoice_date", 0},
 	{RR_COL_DATE, "timestamp", 0}, {RR_COL_DATE, "datetime", 0},
 	{RR_COL_DATE, "created_at", 0}, {RR_COL_DATE, "ordered_at", 0},
@@ -1081,6 +1089,14 @@ int sniff_known_name(const char *name)
 	int lv;
 	normalize(name, norm);
 	return alias_role(norm, &lv) >= 0;
+}
+
+int sniff_name_role(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv;
+	normalize(name, norm);
+	return alias_role(norm, &lv);
 }
 
 int sniff_flag_name(const char *name)

@@ -98,6 +98,8 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 int sniff_flag_name(const char *name);
 /* Is name a known name of some role (the alias table), used or not? */
 int sniff_known_name(const char *name);
+/* The role (enum rr_col) a known name gives its column, at any level, or -1. */
+int sniff_name_role(const char *name);
 /* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing
  * but the map decides that role's column. */
 int sniff_map_gives(const char *map, enum rr_col c);

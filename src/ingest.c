@@ -3715,6 +3715,13 @@ typedef struct loader {
 	char sid_value[8][4];
 	size_t sid_n[8];
 	size_t sid_rows, sid_other; /* rows with a value; of them, values no such id */
+	/* unused columns (of the first 64) whose every value so far is a currency's code or
+	 * mark (Currency: EUR, USD), or one side of a line's sign (S/H: S, H), and what they
+	 * held (probe_*: t49 F18, F01) */
+	uint64_t cur_alive, sign_alive;
+	struct col_probe *probe;   /* [64], or NULL */
+	char sign_word[2][16];     /* a sign column read as the event (doc_sign): its debit's
+	                              and its credit's value, the purchase and return lists */
 	/* unused columns named as a line's returns (Shopee's Returned quantity, Return / Refund
 	 * Status: returns_*), the rows each marks, the first's line and value */
 	int ret_field[2];
@@ -4455,6 +4462,7 @@ static int money_written(const builder *in, const char *s, size_t n)
 	       is_digit(s[n - 1]);
 }
 static void status_ids_row(loader *L, const char *s, size_t n);
+static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len);
 static void returns_row(loader *L, int i, const char *s, size_t n);
 
 /* Does the row's status (the status column's value) say its order was never bought? A
@@ -4586,6 +4594,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	    money_written(&L->in, base + off[L->qty_hint_col], len[L->qty_hint_col]))
 		L->qty_hint_money++;
 	unused_marks(L, base, off, len, line);
+	if (L->cur_alive | L->sign_alive)
+		probe_row(L, base, off, len);
 	if (L->look)
 		look_row(L, base, off, len);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
@@ -4897,6 +4907,60 @@ static void doc_status_named(loader *L)
 	}
 }
 
+static int sign_side(const char *s, size_t n, int *p);
+
+/* Does name say debit/credit, its halves a sign pair's two sides (S/H, Soll/Haben, Dr/Cr,
+ * D/C, +/-; blanks aside)? */
+static int sign_name(const char *name)
+{
+	const char *slash = strchr(name, '/');
+	int p = -1, q = -1;
+	if (!slash || slash == name)
+		return 0;
+	size_t a = (size_t)(slash - name), b = strlen(slash + 1);
+	while (a && name[a - 1] == ' ')
+		a--;
+	const char *r = slash + 1;
+	while (*r == ' ')
+		r++, b--;
+	while (b && r[b - 1] == ' ')
+		b--;
+	return sign_side(name, a, &p) == 0 && sign_side(r, b, &q) == 1;
+}
+
+/* A candidate named as a sign column whose values are the two sides of one sign pair, the
+ * debit's the more (t49 F01: a ledger's S/H, a sales register's Dr/Cr beside unsigned
+ * amounts): the event, its debit a purchase and its credit a return, as --map event=COL
+ * --purchase D --return C would read it. Not with --purchase or --return of the analyst's. */
+static int doc_sign(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	if (L->o->purchase || L->o->returns)
+		return 0;
+	header_names(L, names);
+	for (int i = 0; i < L->n_cand; i++) {
+		doc_cand *c = &L->cand[i];
+		int p = -1, s0, s1;
+		if (c->dropped || c->kinds != 2 || !sign_name(names[c->field]) ||
+		    (s0 = sign_side(c->value[0], strlen(c->value[0]), &p)) < 0 ||
+		    (s1 = sign_side(c->value[1], strlen(c->value[1]), &p)) < 0 || s0 == s1 ||
+		    c->n[s0 == 0 ? 0 : 1] <= c->n[s0 == 0 ? 1 : 0])
+			continue;
+		for (int k = 0; k < 2; k++)
+			snprintf(L->sign_word[k == 0 ? s0 : s1], sizeof L->sign_word[0], "%s",
+				 c->value[k]);
+		L->in.purchase = L->sign_word[0];
+		L->in.returns = L->sign_word[1];
+		doc_take(L, c);
+		snprintf(L->doc_why, sizeof L->doc_why, "a line's sign: %s a sale, %s a credit "
+			 "note, a return", L->sign_word[0], L->sign_word[1]);
+		sniff_describe(names, L->ncols, L->col, L->item_alt, L->doc_why, L->columns,
+			       sizeof L->columns);
+		return 1;
+	}
+	return 0;
+}
+
 /* The sample is in: take the one column of document types (two: neither, and say so), or
  * warn of one that falls short (doc_miss); then the held records go to the builder, in
  * order. */
@@ -4917,6 +4981,8 @@ static void doc_decide(loader *L)
 	header_names(L, names);
 	if (take >= 0 && other < 0) {
 		doc_take(L, &L->cand[take]);
+	} else if (take < 0 && doc_sign(L)) {
+		;   /* a sign column named as one: read as the event */
 	} else if (take >= 0) {
 		char a[64], b[64];
 		snprintf(L->doc_note, sizeof L->doc_note, "note: '%s' and '%s' both hold document "
@@ -5385,6 +5451,165 @@ static void returns_warn(const loader *L, char *text, size_t size)
 	    rows[shown] == 1 ? "it is read as a purchase" : "they are read as purchases");
 }
 
+/* ===== unused columns whose values change what the figures mean (t49 F18, F01) =====
+ * A Currency column of several codes (EUR, USD, JPY) beside the prices, and a debit/credit
+ * column (S/H, Dr/Cr) beside unsigned amounts, are read by no role: the one adds yen to
+ * euros, the other reads credit notes as sales. Each unused column of the first 64 is
+ * probed while its every value is one of those (the others leave at their first value
+ * that is none), and a column that holds two currencies, or both signs, is warned of. */
+
+#define PROBE_COLS 64
+#define PROBE_CODES 4   /* currencies named, at most */
+
+typedef struct col_probe {
+	const char *code[PROBE_CODES]; /* currencies: the first codes (ingest_currencies) */
+	size_t rows[PROBE_CODES]; /* their rows; signs: [0] the debit's (a sale), [1] the credit's */
+	int more;              /* currencies: one more code too */
+	int pair;              /* signs: the pair (sign_pairs) its values are of, or -1 */
+	char word[2][16];      /* signs: each side's first value, as written */
+} col_probe;
+
+/* A line's sign, as ledgers and sales registers write it beside unsigned amounts: the debit
+ * (to the customer: a sale) first, the credit (a credit note) second; compared without case. */
+static const char *const sign_pairs[][2] = {
+	{"S", "H"}, {"Soll", "Haben"}, {"D", "C"}, {"Dr", "Cr"}, {"Dr.", "Cr."},
+	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
+	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
+	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
+};
+
+/* The probes start on the columns no role took (a map's too: it may leave a column out). */
+static int probe_start(loader *L)
+{
+	char used[MAX_FIELDS];
+	columns_used(L, used);
+	L->cur_alive = L->sign_alive = 0;
+	for (int f = 0; f < L->ncols && f < PROBE_COLS; f++)
+		if (!used[f])
+			L->cur_alive |= (uint64_t)1 << f;
+	L->sign_alive = L->cur_alive;
+	if (!L->cur_alive || L->probe)
+		return 0;
+	if (!(L->probe = calloc(PROBE_COLS, sizeof *L->probe)))
+		return err_set("out of memory loading '%s'", L->path);
+	for (int f = 0; f < PROBE_COLS; f++)
+		L->probe[f].pair = -1;
+	return 0;
+}
+
+/* The currency whose code or mark s[0..n) is, whole, or NULL. */
+static const rr_currency *currency_named(const char *s, size_t n)
+{
+	char up[4];
+	if (n == 3) {   /* eur: a code, whatever its case */
+		for (int k = 0; k < 3; k++)
+			up[k] = (char)(s[k] >= 'a' && s[k] <= 'z' ? s[k] - 'a' + 'A' : s[k]);
+		s = up;
+	}
+	for (const rr_currency *c = ingest_currencies; c->mark; c++)
+		if (strlen(c->mark) == n && memcmp(c->mark, s, n) == 0)
+			return c;
+	return NULL;
+}
+
+/* The side (0 debit, 1 credit) of pair p (any, when p < 0: *p takes it) s[0..n) is, or -1. */
+static int sign_side(const char *s, size_t n, int *p)
+{
+	for (int i = *p < 0 ? 0 : *p; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
+		for (int k = 0; k < 2; k++)
+			if (strlen(sign_pairs[i][k]) == n && strncasecmp(sign_pairs[i][k], s, n) == 0) {
+				*p = i;
+				return k;
+			}
+		if (*p >= 0)
+			break;
+	}
+	return -1;
+}
+
+/* A row's values of the probed columns: counted, or the column left. */
+static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	for (uint64_t m = L->cur_alive | L->sign_alive; m; m &= m - 1) {
+		int f = __builtin_ctzll(m);
+		if (f >= L->ncols)
+			break;
+		size_t a = 0, n = len[f];
+		const char *s = base + off[f];
+		while (a < n && s[a] == ' ')
+			a++;
+		while (n > a && s[n - 1] == ' ')
+			n--;
+		if (a == n)
+			continue;
+		col_probe *p = &L->probe[f];
+		uint64_t bit = (uint64_t)1 << f;
+		const rr_currency *cur = L->cur_alive & bit ? currency_named(s + a, n - a) : NULL;
+		int c = 0;
+		while (cur && c < PROBE_CODES && p->code[c] && strcmp(p->code[c], cur->code) != 0)
+			c++;
+		if (!cur)
+			L->cur_alive &= ~bit;
+		else if (c == PROBE_CODES)
+			p->more = 1;
+		else
+			p->code[c] = cur->code, p->rows[c]++;
+		int side = L->sign_alive & bit ? sign_side(s + a, n - a, &p->pair) : -1;
+		if (side < 0)
+			L->sign_alive &= ~bit;
+		else if (p->rows[side]++ == 0)
+			snprintf(p->word[side], sizeof p->word[side], "%.*s", (int)(n - a), s + a);
+	}
+}
+
+/* Warn of the first column of two currencies, when the prices' cells did not name them. */
+static void probe_currency_warn(const loader *L, const char *const names[MAX_FIELDS],
+				char *text, size_t size)
+{
+	if (L->in.currency[1])
+		return;
+	for (uint64_t m = L->cur_alive; m; m &= m - 1) {
+		int f = __builtin_ctzll(m);
+		const col_probe *p = &L->probe[f];
+		char name[64], held[160] = "";
+		if (!p->code[1] || f >= L->ncols)
+			continue;
+		for (int c = 0; c < PROBE_CODES && p->code[c]; c++) {
+			size_t o = strlen(held);
+			snprintf(held + o, sizeof held - o, "%s%s in %zu%s", c ? ", " : "",
+				 p->code[c], p->rows[c], c ? "" : " rows");
+		}
+		say(text, size, "warning: '%s' holds more than one currency (%s%s): prices read "
+		    "as numbers, added together, not converted; load one currency's rows at a "
+		    "time (a file of the rows of one '%s')", shown_field(names, f, name,
+		    sizeof name), held, p->more ? ", and others" : "", name);
+		return;
+	}
+}
+
+/* Warn of the first column of both signs, the debit's the more, when no event is read. */
+static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS], char *text,
+			    size_t size)
+{
+	if (L->col[RR_COL_EVENT] >= 0 || L->in.doc_event || L->doc_note[0] ||
+	    L->o->purchase || L->o->returns)
+		return;
+	for (uint64_t m = L->sign_alive; m; m &= m - 1) {
+		int f = __builtin_ctzll(m);
+		const col_probe *p = &L->probe[f];
+		char name[64];
+		if (f >= L->ncols || p->pair < 0 || !p->rows[1] || p->rows[0] <= p->rows[1])
+			continue;
+		const char *d = p->word[0], *c = p->word[1];
+		shown_field(names, f, name, sizeof name);
+		say(text, size, "warning: '%s' holds a line's sign, %s (%zu rows) and %s (%zu): a "
+		    "debit, a sale, and a credit, a credit note; it is not read, so every line is "
+		    "read as a purchase, credit notes too; load with --map event='%s' --purchase '%s' "
+		    "--return '%s'", name, d, p->rows[0], c, p->rows[1], name, d, c);
+		return;
+	}
+}
+
 /* Warn of each unused flag column that marked lines: what they were read as, and the --map
  * that reads them. */
 static void flags_warn(const loader *L, char *text, size_t size)
@@ -5616,6 +5841,10 @@ static int on_header(loader *L)
 	flags_unused(L, names);
 	status_ids_column(L, names);
 	returns_unused(L, names);
+	if (probe_start(L) != 0) {
+		free(joined);
+		return -1;
+	}
 	label_columns(L);
 	L->in.sage = sage_file(names, L->nf);
 	L->in.cfdi = cfdi_file(names, L->nf);
@@ -6181,6 +6410,7 @@ static void loader_free(loader *L)
 	free(L->hv);
 	free(L->fill);
 	free(L->look);
+	free(L->probe);
 	free(L->cand);
 	doc_free_held(L);
 	strtab_free(L->in.keep_set);
@@ -6595,12 +6825,33 @@ static int counted_after(const char *s, size_t n)
 	return k > 1 && s[k - 1] == ' ' && (unsigned char)s[k - 2] > ' ' && !is_digit(s[k - 2]);
 }
 
+/* Whether s[0..n) is a quantity's key and its count, "quantity:3", "Product Qty: 2": an
+ * order's line serialized as key:value parts, the key a quantity's known name (t49 F14: Big
+ * Cartel's product_name:Mug|quantity:3;... read as one item per order, unwarned). */
+static int counted_key(const char *s, size_t n)
+{
+	const char *colon = memchr(s, ':', n);
+	char key[64];
+	if (!colon || colon == s || (size_t)(colon - s) >= sizeof key)
+		return 0;
+	size_t k = (size_t)(colon - s) + 1;
+	k += k < n && s[k] == ' ';
+	size_t d = k;
+	while (d < n && is_digit(s[d]))
+		d++;
+	if (d == k || d != n)
+		return 0;
+	memcpy(key, s, (size_t)(colon - s));
+	key[colon - s] = '\0';
+	return sniff_name_role(key) == RR_COL_QTY;
+}
+
 /* Whether s[0..n) starts with a count before an item's name, "2 x Latte", "3x Croissant",
  * "1 × Tee": digits, an x, a blank, then a letter (not "6 x 330ml", a pack's size); or ends
  * with one after it (counted_after). */
 static int counted_part(const char *s, size_t n)
 {
-	if (counted_after(s, n))
+	if (counted_after(s, n) || counted_key(s, n))
 		return 1;
 	size_t k = 0;
 	while (k < n && k < 3 && is_digit(s[k]))
@@ -7362,10 +7613,32 @@ static void lists_unmatched(const builder *in, char *text, size_t size)
 }
 
 
+/* Name an unused column whose name is a quantity's too (Quantity Shipped beside Quantity
+ * Ordered, t49 F19): which one was read, and the --map that reads the other. */
+static void qty_other_note(const loader *L, const char *const names[MAX_FIELDS], char *text,
+			   size_t size)
+{
+	char used[MAX_FIELDS], a[64], b[64];
+	int q = L->col[RR_COL_QTY];
+	if (q < 0 || !L->hdr)
+		return;
+	columns_used(L, used);
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++)
+		if (!used[f] && sniff_name_role(names[f]) == RR_COL_QTY) {
+			say(text, size, "note: the quantity read is '%s'; '%s' names a quantity "
+			    "too, not read (ordered, shipped or invoiced are not the same count): "
+			    "--map qty='%s' reads it instead",
+			    shown_field(names, q, a, sizeof a), shown_field(names, f, b, sizeof b), b);
+			return;
+		}
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
 	if (in->currency[0] && !in->currency[1])
 		say(text, size, "prices: written with %s (%zu rows), read as numbers",
 		    in->currency[0], in->currency_rows[0]);
@@ -7373,6 +7646,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	probe_currency_warn(L, names, text, size);
+	qty_other_note(L, names, text, size);
 	describe_ids(L, text, size);
 	if (in->qty_units)
 		say(text, size, "quantities: %zu row%s written with a count word ('%s' on line %llu), "
@@ -7431,6 +7706,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 	doc_kept_warn(L, text, size);
 	if (L->doc_note[0])
 		say(text, size, "%s", L->doc_note);
+	probe_sign_warn(L, names, text, size);
 	flags_warn(L, text, size);
 	status_ids_warn(L, text, size);
 	returns_warn(L, text, size);
@@ -7677,6 +7953,30 @@ static int describe_shape(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* Warn of a price column whose values grow with the quantity, item by item: a line's total,
+ * multiplied by the quantity again (t49 F13), with the --map that reads it as the amount. */
+static int describe_line_totals(const loader *L, char *text, size_t size)
+{
+	rr_total_shape t;
+	int c = L->col[RR_COL_PRICE];
+	if (c < 0 || L->col[RR_COL_QTY] < 0 || L->rows->no_price)
+		return 0;
+	if (rowshape_line_totals(L->rows, &t) != 0)
+		return -1;
+	if (!rowshape_line_totals_suspect(&t))
+		return 0;
+	const char *names[MAX_FIELDS];
+	char name[64];
+	header_names(L, names);
+	shown_field(names, c, name, sizeof name);
+	say(text, size, "warning: '%s' looks like a line's total, not a unit price: on %zu rows "
+	    "an item's price divided by its quantity is the item's price on a row of another "
+	    "quantity (the price itself is the same on %zu), so spend counts the quantity twice; "
+	    "if it is the line's total, load with --map amount='%s'", name, t.grows, t.same,
+	    name);
+	return 0;
+}
+
 /* Does every kept row hold the same id in ids[0..n) (an empty customer, RR_NONE, aside)? */
 static int one_id(const uint32_t *ids, size_t n)
 {
@@ -7882,7 +8182,8 @@ static int describe(loader *L)
 	describe_empty_user(L, text, sizeof text);
 	if (describe_walk_in(L, text, sizeof text) != 0)
 		return -1;
-	if (describe_shape(L, text, sizeof text) != 0)
+	if (describe_shape(L, text, sizeof text) != 0 ||
+	    describe_line_totals(L, text, sizeof text) != 0)
 		return err_set("out of memory loading '%s'", L->path);
 	if (L->invoices[0])
 		say(text, sizeof text, "%s", L->invoices);

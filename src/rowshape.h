@@ -35,9 +35,23 @@ typedef struct rr_order_shape {
 } rr_order_shape;
 int rowshape_orders(const rr_rows *r, rr_order_shape *o);
 /* The rule: 100 customers or more over 30 days or more (a shorter export may well see each
- * customer once) and at most one in 200 with a second invoice: the customer id is most
- * likely the order's (Olist's customer_id, a guest checkout's id). */
+ * customer once) and at most one in 200 with a second invoice, or 40 or more over 90 days
+ * and not one with a second: the customer id is most likely the order's (Olist's
+ * customer_id, a guest checkout's id, a marketplace's e-mail masked per order). */
 int rowshape_per_order_ids(const rr_order_shape *o);
+
+/* Over the rows bought (quantity and price above 0), each item's first row against its later
+ * ones of another quantity: those whose price divided by the quantity is the first's (a cent
+ * either way: *grows, the price a line's total) and those whose price is the first's (*same,
+ * a unit price). 0, or -1 (err_set) when memory runs out. */
+typedef struct rr_total_shape {
+	size_t grows, same;
+} rr_total_shape;
+int rowshape_line_totals(const rr_rows *r, rr_total_shape *t);
+/* The rule: 10 rows or more that grow with the quantity, ten times those that keep the price:
+ * the price column holds line totals, and spend multiplies them by the quantity again (t49
+ * F13). Prices that change over time keep neither, and count for nothing. */
+int rowshape_line_totals_suspect(const rr_total_shape *t);
 
 /* The rows of exports joined with cat: part k (0 .. nparts-1) starts at row start[k]
  * (ascending, start[0] = 0). A row repeats when an earlier part holds one with the same

@@ -350,6 +350,195 @@ static void test_bundled_not_warned(void **state)
 	}
 }
 
+/* t49 F20: fewer customers, each with one invoice over a season, not one back (VTEX's
+ * e-mail masked per order): warned; one coming back is a shop of one-off buyers. */
+static void test_per_order_customer_few_warned(void **state)
+{
+	(void)state;
+	char *csv = orders("Order,Customer,SKU,Date", 50, 0, 4);
+	rr_rows *r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 50 of the 50 customers have one invoice each"));
+	rows_free(r);
+	csv = orders("Order,Customer,SKU,Date", 50, 1, 4);
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "one invoice each"));
+	rows_free(r);
+	csv = orders("Order,Customer,SKU,Date", 50, 0, 2);   /* under 90 days */
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "one invoice each"));
+	rows_free(r);
+}
+
+/* A ledger's lines: sale k of customer k % 5, item k % 4, quantity 1 + k % 3, the sign col
+ * written sign (every tenth line the credit's), under header h. */
+static char *ledger(const char *h, const char *debit, const char *credit)
+{
+	text t = {0};
+	put(&t, "%s\n", h);
+	for (int k = 0; k < 40; k++)
+		put(&t, "%d;C%d;I%d;%d;2,50;2023-%02d-%02d;%s\n", 100 + k, k % 5, k % 4, 1 + k % 3,
+		    1 + k % 10, 1 + k % 20, k % 10 == 9 ? credit : debit);
+	return t.s;
+}
+
+/* Rows of r whose quantity is below 0 (returns). */
+static size_t negatives(const rr_rows *r)
+{
+	size_t neg = 0;
+	for (size_t i = 0; i < r->n; i++)
+		neg += r->qty[i] < 0;
+	return neg;
+}
+
+/* t49 F01: a debit/credit column (S/H, Dr/Cr) beside unsigned amounts: named so, it is the
+ * event, its credits returns; under another name, warned of with the options that read it;
+ * one sign alone, or another value among them, says nothing. */
+static void test_sign_column_read(void **state)
+{
+	(void)state;
+	char *csv = ledger("Beleg;Debitor;Artikel;Menge;Preis;Datum;S/H", "S", "H");
+	rr_rows *r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "event=S/H (a line's sign: S a sale, H a credit note"));
+	assert_int_equal(4, negatives(r));
+	rows_free(r);
+	csv = ledger("Vch;Customer;Item;Qty;Rate;Date;Dr / Cr", "Dr", "Cr");
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_int_equal(4, negatives(r));
+	rows_free(r);
+	csv = ledger("Beleg;Debitor;Artikel;Menge;Preis;Datum;Kz", "S", "H");
+	r = load_csv(csv);
+	assert_non_null(r);
+	assert_int_equal(0, negatives(r));
+	assert_non_null(strstr(r->reading, "warning: 'Kz' holds a line's sign, S (36 rows) and "
+					   "H (4)"));
+	assert_non_null(strstr(r->reading, "load with --map event='Kz' --purchase 'S' "
+					   "--return 'H'"));
+	rows_free(r);
+	rr_ingest_opts o = {.map = "event=Kz", .purchase = "S", .returns = "H"};
+	r = load_opts(csv, &o);
+	free(csv);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "a line's sign"));
+	assert_int_equal(4, negatives(r));
+	rows_free(r);
+	const char *other[][2] = {{"S", "S"}, {"S", "X"}, {"H", "S"}};
+	for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
+		csv = ledger("Beleg;Debitor;Artikel;Menge;Preis;Datum;S/H", other[k][0], other[k][1]);
+		r = load_csv(csv);
+		free(csv);
+		assert_non_null(r);
+		assert_null(strstr(r->reading, "a line's sign"));
+		assert_int_equal(0, negatives(r));
+		rows_free(r);
+	}
+}
+
+/* t49 F18: a column of currency codes beside the prices, of several currencies: warned of,
+ * each named with its rows; of one currency, nothing said. */
+static void test_currency_column_warned(void **state)
+{
+	(void)state;
+	char *csv = ledger("Order;Customer;SKU;Quantity;Price;Date;Currency", "EUR", "JPY");
+	rr_rows *r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 'Currency' holds more than one currency "
+					   "(EUR in 36 rows, JPY in 4): prices read as numbers"));
+	rows_free(r);
+	csv = ledger("Order;Customer;SKU;Quantity;Price;Date;W\xC3\xA4hrung", "usd", "\xE2\x82\xAC");
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "(USD in 36 rows, EUR in 4)"));
+	rows_free(r);
+	csv = ledger("Order;Customer;SKU;Quantity;Price;Date;Currency", "EUR", "EUR");
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "currency"));
+	rows_free(r);
+}
+
+/* t49 F19: two quantity columns: the one read is named, and the --map that reads the other;
+ * a shipped quantity alone is the quantity. */
+static void test_second_quantity_named(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order,Customer,SKU,Date,Quantity Ordered,Quantity Shipped,Price\n"
+			      "1,C1,A,2023-01-01,3,1,2.00\n2,C2,B,2023-01-02,2,2,3.00\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "note: the quantity read is 'Quantity Ordered'; "
+					   "'Quantity Shipped' names a quantity too, not read"));
+	assert_non_null(strstr(r->reading, "--map qty='Quantity Shipped' reads it instead"));
+	rows_free(r);
+	r = load_csv("Order,Customer,SKU,Date,Qty Shipped,Price\n1,C1,A,2023-01-01,3,2.00\n");
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_true(r->qty[0] == 3);
+	assert_null(strstr(r->reading, "names a quantity too"));
+	rows_free(r);
+}
+
+/* t49 F13: a price column of line totals (an item's price grows with its quantity) is warned
+ * of with --map amount=; unit prices are not. */
+static void test_line_total_price_warned(void **state)
+{
+	(void)state;
+	for (int totals = 0; totals < 3; totals++) {   /* 2: unit prices of a cent or two */
+		text t = {0};
+		put(&t, "Order;Customer;SKU;Qty;Preis;Date\n");
+		for (int k = 0; k < 40; k++) {
+			int q = 1 + k % 3, item = k % 4;
+			double unit = totals == 2 ? 0.01 + 0.01 * (item % 2) : 2.5 + item;
+			put(&t, "%d;C%d;I%d;%d;%.2f;2023-01-%02d\n", k, k % 5, item, q,
+			    totals == 1 ? unit * q : unit, 1 + k % 20);
+		}
+		rr_rows *r = load_csv(t.s);
+		free(t.s);
+		assert_non_null(r);
+		const char *w = strstr(r->reading, "warning: 'Preis' looks like a line's total");
+		if (totals == 1) {
+			assert_non_null(w);
+			assert_non_null(strstr(r->reading, "load with --map amount='Preis'"));
+		} else {
+			assert_null(w);
+		}
+		rows_free(r);
+	}
+}
+
+/* t49 F14: an order's lines packed in the item's cell as key:value parts, the quantity's key
+ * a known name (Big Cartel's Items), mapped as the item: warned as baskets; a key:value
+ * text with no quantity is not. */
+static void test_packed_items_warned(void **state)
+{
+	(void)state;
+	int parts;
+	const char *big = "product_name:Mug|quantity:2;product_name:Tee|quantity:1";
+	assert_true(ingest_basket_value(big, strlen(big), &parts));
+	assert_int_equal(4, parts);
+	assert_false(ingest_basket_value("Color: red|Size: 2", 18, &parts));
+	rr_ingest_opts o = {.map = "item=Items"};
+	rr_rows *r = load_opts("Order,Customer,Items,Date\n1,C1,product_name:Mug|quantity:2;"
+			       "product_name:Tee|quantity:1,2023-01-01\n2,C2,product_name:Cap|"
+			       "quantity:3,2023-01-02\n3,C1,product_name:Mug|Product Qty: 1,"
+			       "2023-01-03\n", &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: the values of 'Items' read as items look "
+					   "like whole baskets"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -361,6 +550,12 @@ int main(void)
 		cmocka_unit_test(test_one_column_beside_customer_warned),
 		cmocka_unit_test(test_overlapping_exports_warned),
 		cmocka_unit_test(test_bundled_not_warned),
+		cmocka_unit_test(test_per_order_customer_few_warned),
+		cmocka_unit_test(test_sign_column_read),
+		cmocka_unit_test(test_currency_column_warned),
+		cmocka_unit_test(test_second_quantity_named),
+		cmocka_unit_test(test_line_total_price_warned),
+		cmocka_unit_test(test_packed_items_warned),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
