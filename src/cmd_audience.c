@@ -384,7 +384,8 @@ static rr_table *why_table(const rr_rec_explain *e)
 		int row = table_add_row(t);
 		int missing = isnan(term[k].value);   /* taken at its mean (logreg_term) */
 		table_set(t, row, 0, "%s", term[k].name);
-		table_set(t, row, 1, missing ? "-" : "%.4g", term[k].value);
+		char v[32];
+		table_set(t, row, 1, "%s", missing ? "-" : rr_fmt_feature(v, sizeof v, term[k].value));
 		table_set(t, row, 2, "%+.4f", term[k].weight);
 		table_set(t, row, 3, "%+.4f", term[k].contrib);
 		table_set(t, row, 4, "%s%s", m ? m : "",

@@ -315,3 +315,9 @@ const char *rr_fmt_amount(char *buf, size_t size, double v)
 		strcpy(buf, "0");
 	return buf;
 }
+
+const char *rr_fmt_feature(char *buf, size_t size, double v)
+{
+	snprintf(buf, size, "%.4g", fabs(v) < 1e-6 ? 0.0 : v);
+	return buf;
+}

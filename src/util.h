@@ -86,5 +86,9 @@ const char *rr_plural(double n);
  * 6444.204, not its float noise 6444.20399999999, and a whole sum reads as an integer (exact
  * to 2^53). Returns buf. */
 const char *rr_fmt_amount(char *buf, size_t size, double v);
+/* A feature's value as why shows it, into buf: 4 significant digits, and float noise below a
+ * millionth shown as the 0 it stands for (q_trend's 3.974e-08 for a last quantity equal to
+ * the mean, t51 F12: no feature means anything that small). Returns buf. */
+const char *rr_fmt_feature(char *buf, size_t size, double v);
 
 #endif

@@ -293,6 +293,10 @@ static void test_due_share_amount(void **state)
 	assert_string_equal(rr_fmt_amount(b, sizeof b, 5176450.0), "5176450");
 	assert_string_equal(rr_fmt_amount(b, sizeof b, -0.0000001), "0");
 	assert_string_equal(rr_fmt_amount(b, sizeof b, -12.5), "-12.5");
+	assert_string_equal(rr_fmt_feature(b, sizeof b, 3.974e-08), "0");
+	assert_string_equal(rr_fmt_feature(b, sizeof b, -2.1e-7), "0");
+	assert_string_equal(rr_fmt_feature(b, sizeof b, 5.90213), "5.902");
+	assert_string_equal(rr_fmt_feature(b, sizeof b, 0.00123456), "0.001235");
 }
 
 static void test_due_fit(void **state)
