@@ -379,6 +379,13 @@ int act_cutoff(rr_app *app, const rr_args *a, const char *cmd, int32_t *cutoff);
 /* -1 with err_set ("CMD: no row is kept ...") when the session's data keeps no row, so that an
  * evaluation stops before it names a cutoff in an empty span; else 0 (cmd_act.c). */
 int act_need_rows(const rr_app *app, const char *cmd);
+/* split_new's failure named by cmd ("evaluate ranking: no train rows before the cutoff ...")
+ * with the way out when a period is empty (another --cutoff). Returns -1. */
+int act_split_fail(const char *cmd);
+/* A note when the session's data sold nothing in the days [from, from + days) of the calendar
+ * in any earlier year it covers (dataset_season_years): chances learnt from the days before a
+ * window say nothing of a season the shop has never sold in. what: "the chances". */
+void act_season_note(rr_app *app, int32_t from, int days, const char *what);
 /* `show`'s lines on the business rules (nothing when none is set). */
 void act_show_rules(rr_app *app);
 int cmd_evaluate_ranking(rr_app *, const rr_args *);  /* cmd_eval.c */

@@ -8,6 +8,7 @@
 #include "dataset.h"
 #include "due.h"
 #include "err.h"
+#include "filter.h"
 #include "ingest.h"
 #include "lines.h"
 #include "rules.h"
@@ -167,6 +168,31 @@ static unsigned char *blocked_items(rr_app *app, size_t *n_blocked)
 
 /* ==== due ==== */
 
+/* due_fit's failure said with the command that asked and its way out (t51 F6): cmd is "due"
+ * or "evaluate due"; a stop or an allocation failure is left as it is. Returns -1. */
+static int due_fail_say(const char *cmd, rr_due_fail why)
+{
+	char msg[RR_ERR_MAX];
+	const char *hint = "";
+	int ev = !strcmp(cmd, "evaluate due");
+	if (why == DUE_FAIL_OTHER)
+		return -1;
+	snprintf(msg, sizeof msg, "%s", err_msg());
+	if (why == DUE_FAIL_ONE_DAY)
+		hint = ev ? "--cutoff a later day" : "load a longer history";
+	else if (why == DUE_FAIL_SHORT)
+		hint = ev ? "--cutoff a later day, or a shorter DAYS" : "a shorter DAYS, or load a "
+			"longer history";
+	else if (why == DUE_FAIL_ALL_AGAIN)   /* a subscription box: every pair is due */
+		hint = ev ? "every pair re-orders within DAYS: a shorter DAYS or another --cutoff may "
+			"tell them apart" : "every pair re-orders within DAYS, as a subscription's do: "
+			"expect all of them again; a shorter DAYS may tell them apart";
+	else
+		hint = ev ? "try a longer DAYS, up to 365, or another --cutoff" : "no re-order within "
+			"DAYS: try a longer DAYS, up to 365";
+	return err_set("%s: %s (%s)", cmd, msg, hint);
+}
+
 /* The cadence model of the session's data for a window of days, refitted when either changed. */
 static int ensure_due(rr_app *app, int days)
 {
@@ -175,9 +201,10 @@ static int ensure_due(rr_app *app, int days)
 	due_free(app->due);
 	rr_work w = app_work(app);
 	double t0 = rr_now();
-	app->due = due_fit(app->ds, app->ds->max_minute + 1, days, &w);
+	rr_due_fail why;
+	app->due = due_fit(app->ds, app->ds->max_minute + 1, days, &w, &why);
 	if (!app->due)
-		return -1;
+		return due_fail_say("due", why);
 	app->due->ds_gen = app->ds->gen;
 	sink_timing(&app->sink, "  cadence model for %d days fitted in %.2f s", days, rr_now() - t0);
 	return 0;
@@ -188,10 +215,12 @@ static void due_small_note(rr_app *app, const rr_due *m)
 {
 	if (m->n_fit >= DUE_FIT_SMALL)
 		return;
+	char share[96];
 	sink_printf(&app->sink,
 		    "note: the cadence model was fitted on only %zu pair%s (fewer than %d): its chances "
-		    "are rough, held toward the %.1f%% re-ordered among them",
-		    m->n_fit, rr_plural((double)m->n_fit), DUE_FIT_SMALL, 100 * m->base_rate);
+		    "are rough, held toward the %s among them",
+		    m->n_fit, rr_plural((double)m->n_fit), DUE_FIT_SMALL,
+		    due_share(m, share, sizeof share));
 }
 
 /* The first k pairs of the due order whose item the rules allow, into top; returns how many. */
@@ -280,12 +309,14 @@ int cmd_due(rr_app *app, const rr_args *a)
 	table_free(t);
 	double all = rr_now() - t0;   /* the list, its reasons and the table shown */
 	const rr_due *m = app->due;
+	char share[96];
 	sink_printf(&app->sink,
 		    "chance: of a re-order within %d day%s, from cadence, days since the last purchase "
 		    "and the customer's rhythm; fitted on the %zu pair%s as of %d day%s earlier "
-		    "(%.1f%% re-ordered)", days, rr_plural(days), m->n_fit, rr_plural((double)m->n_fit),
-		    days, rr_plural(days), 100 * m->base_rate);
+		    "(%s)", days, rr_plural(days), m->n_fit, rr_plural((double)m->n_fit),
+		    days, rr_plural(days), due_share(m, share, sizeof share));
 	due_small_note(app, m);
+	act_season_note(app, m->t_end, days, "its chances");
 	sink_timing(&app->sink, "listed and answered in %.2f ms", all * 1e3);
 	return 0;
 }
@@ -357,6 +388,34 @@ int act_need_rows(const rr_app *app, const char *cmd)
 		       "and 'filter' show them): nothing to evaluate", cmd);
 }
 
+void act_season_note(rr_app *app, int32_t from, int days, const char *what)
+{
+	int sold = 0, years = dataset_season_years(app->ds, from, days, &sold);
+	char a[32], b[32];
+	if (years == 0 || sold > 0)
+		return;
+	ingest_format_minute(from, a, sizeof a);
+	ingest_format_minute(from + (days - 1) * DAY, b, sizeof b);
+	char in[48];
+	if (years == 1)
+		snprintf(in, sizeof in, "its one earlier year");
+	else
+		snprintf(in, sizeof in, "any of its %d earlier years", years);
+	sink_printf(&app->sink,
+		    "note: the history holds no sale in these days of the calendar (%.5s to %.5s) in "
+		    "%s: %s, learnt from the days before, assume the coming days are like those; a "
+		    "shop that does not sell in this season will see far fewer", a + 5, b + 5, in,
+		    what);
+}
+
+int act_split_fail(const char *cmd)
+{
+	char msg[RR_ERR_MAX];
+	snprintf(msg, sizeof msg, "%s", err_msg());
+	int empty = !strncmp(msg, "no train rows", 13) || !strncmp(msg, "no test rows", 12);
+	return err_set("%s: %s%s", cmd, msg, empty ? " (--cutoff a day between them)" : "");
+}
+
 int act_cutoff(rr_app *app, const rr_args *a, const char *cmd, int32_t *cutoff)
 {
 	char day[32], range[64];
@@ -372,8 +431,9 @@ int act_cutoff(rr_app *app, const rr_args *a, const char *cmd, int32_t *cutoff)
 	/* rows of one day (t25 F5): no midnight splits them, and a day typed cannot either */
 	if (*cutoff <= d->min_minute || *cutoff > d->max_minute)
 		return err_set("%s: the kept rows' times, %s, hold no midnight after the first: no "
-			       "cutoff splits them into a period before and one after ('filter' a "
-			       "longer span)", cmd, range);
+			       "cutoff splits them into a period before and one after (%s)", cmd, range,
+			       filter_active(&app->clean.filter) ? "'filter' a longer span" :
+			       "the data itself spans one day: load a longer history");
 	/* the two times to the minute, which the cutoff is computed from: the days alone give a
 	 * reader another cutoff, a day off (t23 F4) */
 	sink_printf(&app->sink, "cutoff %.10s (the start of the last quarter of the kept rows' "
@@ -510,12 +570,16 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 		dataset_free(test);
 		test = NULL;
 	} else if (test && test->kept == 0) {   /* the model would fit, then find no truth */
-		err_set("evaluate due: no purchase in the %d day%s from the cutoff %.10s", days, rr_plural(days),
-			ingest_format_minute(cutoff, day, sizeof day));
+		err_set("evaluate due: no purchase in the %d day%s from the cutoff %.10s: nothing to "
+			"check the chances against (--cutoff a day followed by sales)", days,
+			rr_plural(days), ingest_format_minute(cutoff, day, sizeof day));
 		dataset_free(test);
 		test = NULL;
 	}
-	rr_due *m = test ? due_fit(train, cutoff, days, &w) : NULL;
+	rr_due_fail why = DUE_FAIL_OTHER;
+	rr_due *m = test ? due_fit(train, cutoff, days, &w, &why) : NULL;
+	if (test && !m)
+		due_fail_say("evaluate due", why);
 	unsigned char *truth = m ? malloc(train->n_pairs + 1) : NULL;
 	uint32_t *base = NULL;
 	long n_base = truth ? due_baseline_list(&m->hist, cutoff, &base) : -1;
@@ -525,6 +589,7 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 	if (n_base >= 0) {
 		size_t n_truth = due_truth(train, test, truth);
 		int covered = due_window_covered(app->ds, cutoff, days);
+		char share[96];
 		sink_printf(&app->sink,
 			    "cutoff %.10s: %zu customer-item pairs bought before it; %zu of them bought again in the %d day%s from it",
 			    ingest_format_minute(cutoff, day, sizeof day), train->n_pairs, n_truth, days,
@@ -532,8 +597,8 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 		if (covered < days)
 			due_window_note(app, days, covered);
 		sink_printf(&app->sink,
-			    "cadence model: fitted on the %zu pairs bought before the last %d days of the train period (%.1f%% re-ordered in them); overdue: %ld pairs flagged, most purchase days first",
-			    m->n_fit, days, 100 * m->base_rate, n_base);
+			    "cadence model: fitted on the %zu pairs bought before the last %d days of the train period (%s in them); overdue: %ld pairs flagged, most purchase days first",
+			    m->n_fit, days, due_share(m, share, sizeof share), n_base);
 		due_small_note(app, m);
 		rr_table *t = due_eval_table(m, base, (size_t)n_base, truth, n_truth, ks, n_k);
 		if (t) {

@@ -104,10 +104,16 @@ static rr_table *audience_table(rr_app *app, uint32_t i, const uint32_t *top,
 	const rr_dataset *d = app->ds;
 	char title[320];
 	uint32_t owners = d->item_buyers[i];
-	snprintf(title, sizeof title,
-		 "%s %s: the %d customer%s most likely to buy it in the next %d day%s (%u of %u "
-		 "customer%s bought it before%s)", dataset_item_name(d, i), dataset_item_desc(d, i),
-		 got, rr_plural(got), RR_INNER_DAYS, rr_plural(RR_INNER_DAYS), owners, d->n_users,
+	char most[96];   /* "the 0 customers most likely" says nothing (t51 F9) */
+	if (got == 0)
+		snprintf(most, sizeof most, "no customer is left to rank for the next %d day%s",
+			 RR_INNER_DAYS, rr_plural(RR_INNER_DAYS));
+	else
+		snprintf(most, sizeof most, "the %d customer%s most likely to buy it in the next %d "
+			 "day%s", got, rr_plural(got), RR_INNER_DAYS, rr_plural(RR_INNER_DAYS));
+	const char *desc = dataset_item_desc(d, i);
+	snprintf(title, sizeof title, "%s%s%s: %s (%u of %u customer%s bought it before%s)",
+		 dataset_item_name(d, i), *desc ? " " : "", desc, most, owners, d->n_users,
 		 rr_plural(d->n_users), new_only ? "; they are left out" : "");
 	/* EASE alone estimates no chance: its column is a score, as in recommend */
 	const char *head[] = {"rank", "customer", "country", app->rec->fitted ? "chance" : "score",
@@ -255,6 +261,9 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the audiences of %u item%s (%zu customer-item row%s) to '%s'",
 		    n, n == 1 ? "" : "s", lines, lines == 1 ? "" : "s", rr_shown(shown, sizeof shown, path));
+	if (n == 0)   /* why the file is empty, and the way to fill it (t51 F9) */
+		sink_printf(&app->sink, "  no item has %u buyers or more (--min-buyers sets the "
+			    "least)", min_buyers);
 	if (!app->rec->fitted)   /* the header stays the documented one for the tools reading it */
 		rec_say_ease_only(app, "  its chance column holds");
 	sink_timing(&app->sink, "  ranked in %.2f s, written in %.2f s", dt, rr_now() - t0 - dt);
@@ -281,7 +290,7 @@ int cmd_evaluate_audience(rr_app *app, const rr_args *a)
 	rr_work w = app_work(app);
 	rr_tsplit *sp = split_new(app->rows, &app->clean, cutoff);
 	if (!sp)
-		return -1;
+		return act_split_fail("evaluate audience");
 	char day[32];
 	sink_printf(&app->sink,
 		    "cutoff %.10s: %u customer%s bought before and after it; an item's audience is ranked among them",
@@ -375,7 +384,8 @@ static rr_table *why_table(const rr_rec_explain *e)
 		int row = table_add_row(t);
 		int missing = isnan(term[k].value);   /* taken at its mean (logreg_term) */
 		table_set(t, row, 0, "%s", term[k].name);
-		table_set(t, row, 1, missing ? "-" : "%.4g", term[k].value);
+		char v[32];
+		table_set(t, row, 1, "%s", missing ? "-" : rr_fmt_feature(v, sizeof v, term[k].value));
 		table_set(t, row, 2, "%+.4f", term[k].weight);
 		table_set(t, row, 3, "%+.4f", term[k].contrib);
 		table_set(t, row, 4, "%s%s", m ? m : "",
@@ -464,10 +474,11 @@ int cmd_why(rr_app *app, const rr_args *a)
 		snprintf(score, sizeof score, "score %.4f", e.score);
 	/* the data's text in a line of text: its line breaks shown as \n, as a table shows them */
 	char who[RR_SHOWN_WORD], desc[RR_SHOWN_PATH];
-	sink_printf(&app->sink, "customer %s, item %s %s: %s%s",
+	const char *text = dataset_item_desc(d, i);   /* none: no dangling " :" (t51 F9) */
+	sink_printf(&app->sink, "customer %s, item %s%s%s: %s%s",
 		    rr_shown(who, sizeof who, dataset_user_name(d, u)),
-		    rr_shown(shown, sizeof shown, code),
-		    rr_shown(desc, sizeof desc, dataset_item_desc(d, i)), score, rank);
+		    rr_shown(shown, sizeof shown, code), *text ? " " : "",
+		    rr_shown(desc, sizeof desc, text), score, rank);
 	char scope[96];   /* EASE's cap: outside it the EASE score and rank are a tie by code */
 	if (!ease_covers(app->rec->part.ease, i))
 		sink_printf(&app->sink, "outside EASE's items (%s): its EASE score is 0, its "

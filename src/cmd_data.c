@@ -927,7 +927,8 @@ static void stats_rules(rr_app *app, const rr_dataset *d)
 static void stats_totals(rr_sink *s, const rr_rows *r, const rr_dataset *d)
 {
 	double q = d->quantity, spend = d->spend;
-	sink_printf(s, "quantity    %.15g%s", q,
+	char qt[48];
+	sink_printf(s, "quantity    %s%s", rr_fmt_amount(qt, sizeof qt, q),
 		    r->no_qty ? " (no quantity column: each line one unit)" : "");
 	if (r->no_price && !r->price_from_amount)
 		sink_printf(s, "spend       none (no price column)");

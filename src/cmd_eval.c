@@ -60,9 +60,10 @@ static int eval_open(eval_run *e, const rr_args *a)
 		e->ks[0] = (int)args_long(a, "--k", 10);
 		e->n_k = 1;
 	}
-	if (!(e->sp = split_new(app->rows, &app->clean, cutoff)) ||
-	    !(e->res = calloc(1, sizeof *e->res)))
-		return e->sp ? err_set("cannot allocate the evaluation result") : -1;
+	if (!(e->sp = split_new(app->rows, &app->clean, cutoff)))
+		return act_split_fail("evaluate ranking");
+	if (!(e->res = calloc(1, sizeof *e->res)))
+		return err_set("cannot allocate the evaluation result");
 	sink_printf(&app->sink,
 		    "cutoff %.10s: train %zu row%s (%u customer%s, %u catalogue item%s), test %zu row%s",
 		    ingest_format_minute(cutoff, day, sizeof day), e->sp->train->kept,

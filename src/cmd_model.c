@@ -92,6 +92,10 @@ static void say_empty_classes(rr_app *app, const rr_metrics *met, const rr_label
 		sink_printf(&app->sink, "note: %s", note);
 }
 
+/* Below this many test pairs a run's figures are said to measure little: one pair's accuracy is
+ * 0 or 1, and thirty give a 95% interval of about ±0.18 around an accuracy of 0.5. */
+enum { TEST_FEW = 30 };
+
 /* The line a run ends with. */
 static void say_run(rr_app *app, const rr_run *r, const rr_train_info *info)
 {
@@ -112,6 +116,10 @@ static void say_run(rr_app *app, const rr_run *r, const rr_train_info *info)
 		sink_printf(&app->sink, "note: %s", rows_implied_text(model_feat_off(r->model)));
 	if (r->has_test)
 		say_empty_classes(app, &r->test, &r->lab);
+	if (r->has_test && r->test.total < TEST_FEW)   /* t51 F7: 1 test pair, "accuracy 1.0000" */
+		sink_printf(&app->sink, "note: the test split holds only %lld pair%s: its macro-F1 and "
+			    "accuracy measure little (load more data)", (long long)r->test.total,
+			    rr_plural((double)r->test.total));
 	sink_timing(&app->sink, "  in %.2f s, %.0f samples/s", info->seconds, info->samples_per_s);
 }
 

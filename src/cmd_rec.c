@@ -498,11 +498,13 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 	int rc = got < 0 ? -1 : !t ? err_set("cannot allocate a table") : rec_rows(app, t, u, top, tscore, got);
 	if (rc == 0) {
 		sink_table(&app->sink, t);
-		if (rs->fitted)
+		if (rs->fitted) {
 			sink_printf(&app->sink,
 				    "score: chance the item is among their purchases of the next %d days (%s)",
 				    RR_INNER_DAYS, rs->note);
-		else
+			act_season_note(app, (app->ds->max_minute / 1440 + 1) * 1440, RR_INNER_DAYS,
+					"the chances");
+		} else
 			rec_say_ease_only(app, "score:");
 		if (unscored)
 			unscored_note(app, "-");
@@ -703,8 +705,12 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	if (rc != 0)
 		return -1;
 	char shown[RR_SHOWN_PATH];
-	sink_printf(&app->sink, "wrote %zu recommendations for %u customers to '%s'", lines,
-		    app->ds->n_users, rr_shown(shown, sizeof shown, path));
+	sink_printf(&app->sink, "wrote %zu recommendation%s for %u customer%s to '%s'", lines,
+		    rr_plural((double)lines), app->ds->n_users, rr_plural(app->ds->n_users),
+		    rr_shown(shown, sizeof shown, path));
+	if (lines == 0 && !cut && !owned)   /* why the file is empty (t51 F9) */
+		sink_printf(&app->sink, "  none: every customer has bought every item, and a list "
+			    "holds only items new to the customer");
 	say_ruled_export(app, lines, cut, k);
 	if (!app->rec->fitted)   /* as export audience says it: the column keeps its name (t17) */
 		rec_say_ease_only(app, "  its score column holds");

@@ -53,7 +53,7 @@ static const char *const sep_words[] = {",", ";", "tab", "|", NULL};
 static const char *const decimal_words[] = {".", ",", NULL};
 static const char *const encoding_words[] = {"latin1", "cp1252", "utf-16", "iso-8859-15", NULL};
 static const char *const date_words[] = {"%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%Y-%m-%dT%H:%M:%S%z",
-					 NULL};
+					 "%Y-%m", NULL};
 static const rr_argspec load_args[] = {
 	ARG_FILE("a CSV file of invoice lines, plain or gzip-compressed; - reads standard input, "
 		 "and |COMMAND the output of a shell command"),

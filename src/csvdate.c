@@ -683,7 +683,7 @@ static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate 
 
 int datefmt_compile(datefmt *f, const char *fmt)
 {
-	int year = 0, month = 0, day = 0, hour12 = 0, ampm = 0;
+	int year = 0, month = 0, day = 0, hour12 = 0, ampm = 0, clock = 0;
 	if (strlen(fmt) >= DATEFMT_MAX)
 		return err_set("--date-format: '%s' is too long (at most %d characters)", fmt,
 			       DATEFMT_MAX - 1);
@@ -702,21 +702,45 @@ int datefmt_compile(datefmt *f, const char *fmt)
 		f->has_zone |= c == 'z' || c == 'Z';
 		hour12 |= c == 'I';
 		ampm |= c == 'p';
+		clock |= strchr("HIMSfpTzZaA", c) != NULL;
 	}
 	/* without its AM or PM, 02:05 of an afternoon would be read as a morning's */
 	if (hour12 && !ampm)
 		return err_set("--date-format: '%s' has %%I (an hour of 1 to 12) and no %%p (AM or "
 			       "PM): add %%p, or write %%H for an hour of 0 to 23", fmt);
-	if (!year || !month || !day)
+	/* a month without a day (a monthly summary's 2023-05) reads as the month's first day; a
+	 * time or a weekday without a day would be a day unknown, not the first */
+	f->no_day = year && month && !day && !clock;
+	if (!year || !month || (!day && !f->no_day))
 		return err_set("--date-format: '%s' has no %s (a format needs %%Y or %%y, %%m or %%b, "
-			       "and %%d)", fmt, !year ? "year" : !month ? "month" : "day");
+			       "and %%d; a year and a month alone, as %%Y-%%m, read each date as its "
+			       "month's first day)", fmt, !year ? "year" : !month ? "month" : "day");
 	memcpy(f->text, fmt, strlen(fmt) + 1);
 	return 0;
 }
 
+const char *date_month_only_format(const char *s)
+{
+	static const char *const fmts[][2] = {
+		{"%Y-%m", "dddd-dd"}, {"%Y/%m", "dddd/dd"}, {"%Y.%m", "dddd.dd"},
+		{"%m/%Y", "dd/dddd"}, {"%m-%Y", "dd-dddd"}, {"%m.%Y", "dd.dddd"}};
+	for (size_t k = 0; k < sizeof fmts / sizeof fmts[0]; k++) {
+		const char *shape = fmts[k][1];
+		size_t n = strlen(shape), i = 0;
+		if (strlen(s) != n)
+			continue;
+		while (i < n && (shape[i] == 'd' ? s[i] >= '0' && s[i] <= '9' : s[i] == shape[i]))
+			i++;
+		int mo = shape[0] == 'd' && shape[2] != 'd' ? atoi(s) : atoi(s + 5);
+		if (i == n && mo >= 1 && mo <= 12)
+			return fmts[k][0];
+	}
+	return NULL;
+}
+
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 {
-	dstate st = {.y = 0, .pm = -1};
+	dstate st = {.y = 0, .pm = -1, .d = f->no_day};
 	size_t i = 0;
 	if (fmt_walk(f->text, s, n, &i, &st) || i != n)
 		return -1;
@@ -1854,6 +1878,7 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	int np = 0;
 	if (g->fmt) {
 		snprintf(buf, size, "--date-format \"%s\"%s", g->fmt->text,
+			 g->fmt->no_day ? ", no day: each date read as its month's first day" :
 			 g->fmt->has_zone ? ", converted to UTC" : ", as written");
 		return;
 	}

@@ -40,14 +40,22 @@
 typedef struct datefmt {
 	char text[DATEFMT_MAX];     /* the format as given, checked */
 	int has_zone;               /* it reads %z or %Z: dates are converted to UTC */
+	int no_day;                 /* a year and a month only ("%Y-%m", a monthly export): each
+	                               date is read as its month's first day, at midnight */
 } datefmt;
 
 /* The directives --date-format knows, as the help, the man page's test and datefmt_compile
  * read them (%h, strftime's synonym of %b, is read too but not listed). */
 #define DATEFMT_DIRECTIVES "%Y %y %m %d %e %b %B %a %A %H %I %M %S %f %p %z %Z %T %F %%"
 
-/* Check fmt: DATEFMT_DIRECTIVES only, a year, a month and a day. 0, or -1 with err_set. */
+/* Check fmt: DATEFMT_DIRECTIVES only, a year, a month and a day, or a year and a month
+ * without a day or a time (no_day: read as the month's first day, t51 F4). 0, or -1 with
+ * err_set. */
 int datefmt_compile(datefmt *f, const char *fmt);
+/* The --date-format that reads s (a date as the file writes it) when s is a year and a month
+ * alone: "%Y-%m" for 2023-05, likewise "%Y/%m", "%Y.%m", "%m/%Y", "%m-%Y", "%m.%Y"; else NULL.
+ * The load's warning offers it (t51 F4). */
+const char *date_month_only_format(const char *s);
 /* Read s[0..n) with f: minutes since 1970-01-01 00:00 (UTC when the format has %z). 0 or -1. */
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute);
 

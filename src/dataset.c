@@ -6,6 +6,7 @@
 #include "dataset.h"
 
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -832,6 +833,31 @@ int32_t dataset_default_cutoff_down(const rr_dataset *d, int *down)
 	else if (up && down)
 		*down = 1;
 	return (int32_t)(day * 1440);
+}
+
+int dataset_season_years(const rr_dataset *d, int32_t from, int days, int *sold)
+{
+	enum { YEARS_MAX = 50 };
+	int32_t start[YEARS_MAX];
+	unsigned char hit[YEARS_MAX] = {0};
+	int n = 0, got = 0;
+	for (int y = 1; y <= YEARS_MAX && d->kept; y++) {
+		/* the calendar's year back: 365.2425 days on average, to the nearest day */
+		int32_t s = from - (int32_t)floor(365.2425 * y + 0.5) * 1440;
+		if (s < d->min_minute)
+			break;
+		start[n++] = s;
+	}
+	for (uint32_t v = 0; v < d->n_invoices && got < n; v++)
+		for (int y = 0; y < n; y++)
+			if (!hit[y] && d->inv_minute[v] >= start[y] &&
+			    d->inv_minute[v] < start[y] + days * 1440) {
+				hit[y] = 1;
+				got++;
+			}
+	if (sold)
+		*sold = got;
+	return n;
 }
 
 int32_t dataset_default_cutoff(const rr_dataset *d)

@@ -108,6 +108,12 @@ const char *dataset_rows_range_text(const rr_rows *r, char *buf, size_t size);
 int32_t dataset_default_cutoff(const rr_dataset *d);
 int32_t dataset_default_cutoff_down(const rr_dataset *d, int *down);
 
+/* A season the history has never sold in (t51 F10: a shop that sells only in December, asked
+ * about January): of the earlier years whose same calendar days as [from, from + days) lie
+ * wholly within d's times (a year back is 365 or 366 days, the calendar's), how many; into
+ * *sold (may be NULL) how many of them hold an invoice. Years are counted up to 50 back. */
+int dataset_season_years(const rr_dataset *d, int32_t from, int days, int *sold);
+
 /* User u's country as tables show it: "Spain", or "Spain (+1)" when its kept rows name
  * other countries too. Into buf; returns buf. */
 const char *dataset_country_text(const rr_dataset *d, uint32_t u, char *buf, size_t size);

@@ -8,6 +8,7 @@
 
 #include "csvdate.h"
 #include "err.h"
+#include "ingest.h"
 #include "util.h"
 
 #define DAY 1440
@@ -414,8 +415,8 @@ static int due_train(rr_due *m, const float *x, const unsigned char *y, size_t n
 	return 0;
 }
 
-/* Fit on the pairs as seen from H' = T − days. 0 or -1. */
-static int due_learn(rr_due *m, const float *rep, rr_work *w)
+/* Fit on the pairs as seen from H' = T − days. 0 or -1 (*why says which failure). */
+static int due_learn(rr_due *m, const float *rep, rr_work *w, rr_due_fail *why)
 {
 	int32_t Hf = m->t_end - m->days * DAY;
 	size_t e = fit_eligible(&m->hist, day_of(Hf));
@@ -429,11 +430,21 @@ static int due_learn(rr_due *m, const float *rep, rr_work *w)
 	size_t pos = 0;
 	for (size_t i = 0; rc == 0 && i < m->n_fit; i++)
 		pos += y[i];
-	if (rc == 0 && (pos == 0 || pos == m->n_fit))
-		rc = err_set("due: no pair was %s in the last %d days of the history: nothing to learn from",
-			     pos ? "left unbought" : "bought again", m->days);
+	if (rc == 0 && (pos == 0 || pos == m->n_fit)) {
+		char from[32], to[32];
+		*why = pos ? DUE_FAIL_ALL_AGAIN : DUE_FAIL_NONE_AGAIN;
+		ingest_format_minute(Hf, from, sizeof from);
+		ingest_format_minute(m->t_end - DAY, to, sizeof to);
+		rc = err_set("%s %zu pair%s bought before %.10s %s bought again in the %d day%s "
+			     "%.10s to %.10s: nothing tells a likely re-order from an unlikely one",
+			     m->n_fit == 1 ? "the" : pos ? "every one of the" : "none of the",
+			     m->n_fit, rr_plural((double)m->n_fit), from,
+			     m->n_fit == 1 && !pos ? "was not" : "was", m->days, rr_plural(m->days),
+			     from, to);
+	}
 	if (rc == 0) {
 		m->base_rate = (double)pos / (double)m->n_fit;
+		m->n_again = pos;
 		rc = due_train(m, x, y, m->n_fit, w);
 	}
 	free(x);
@@ -441,8 +452,12 @@ static int due_learn(rr_due *m, const float *rep, rr_work *w)
 	return rc;
 }
 
-rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w)
+rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w, rr_due_fail *why)
 {
+	rr_due_fail spare;
+	if (!why)
+		why = &spare;
+	*why = DUE_FAIL_OTHER;
 	rr_due *m = calloc(1, sizeof *m);
 	if (!m) {
 		err_set("cannot allocate the cadence model");
@@ -462,12 +477,14 @@ rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w)
 	else if (d->n_pairs == 0 || d->min_minute >= Hf)
 	{
 		double span = d->n_pairs ? floor((double)(m->t_end - d->min_minute) / DAY + 0.5) : 0;
-		err_set("due: the history (%.0f day%s) is not longer than the window of %d day%s", span,
-			rr_plural(span), days, rr_plural(days));
+		*why = span <= 1 ? DUE_FAIL_ONE_DAY : DUE_FAIL_SHORT;
+		err_set("the history (%.0f day%s) is not longer than the window of %d day%s%s", span,
+			rr_plural(span), days, rr_plural(days),
+			span <= 1 ? ": purchases on one day have no cadence to learn from" : "");
 	}
 	else if (work_tick(w, RR_PHASE_EVAL, "due: purchase days", 0, 1, 1) ||
 		 due_hist_build(&m->hist, d) != 0 || item_repeat(&m->hist, day_of(Hf), rep) != 0 ||
-		 due_learn(m, rep, w) != 0 || item_repeat(&m->hist, day_of(m->t_end), rep) != 0)
+		 due_learn(m, rep, w, why) != 0 || item_repeat(&m->hist, day_of(m->t_end), rep) != 0)
 		;   /* err_set by the step that failed (a stop: work_tick's "due interrupted") */
 	else
 		rc = score_all(m, rep);
@@ -539,4 +556,16 @@ long due_baseline_list(const rr_due_hist *h, int32_t T, uint32_t **out)
 	free(k);
 	*out = v;
 	return (long)n;
+}
+
+const char *due_share(const rr_due *m, char *buf, size_t size)
+{
+	double pc = 100 * m->base_rate;
+	if (m->n_again && pc < 0.05)
+		snprintf(buf, size, "%zu of %zu re-ordered, under 0.05%%", m->n_again, m->n_fit);
+	else if (m->n_again < m->n_fit && pc >= 99.95)
+		snprintf(buf, size, "all but %zu of %zu re-ordered", m->n_fit - m->n_again, m->n_fit);
+	else
+		snprintf(buf, size, "%.1f%% re-ordered", pc);
+	return buf;
 }

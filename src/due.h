@@ -57,6 +57,7 @@ typedef struct rr_due {
 	double mean[DUE_F_N], sd[DUE_F_N], w[DUE_F_N], b;  /* p = σ(b + Σ w (x − mean) / sd) */
 	size_t n_fit;            /* pairs it was fitted on (a regular sample past a million) */
 	double base_rate;        /* their share re-bought in [T − DAYS, T) */
+	size_t n_again;          /* how many of them were (base_rate × n_fit, exact) */
 	float *p;                /* [n_pairs] each pair's chance of a purchase within DAYS of T */
 	uint32_t *order;         /* [n_pairs] pairs by p descending, ties by pair index */
 	uint64_t ds_gen;         /* the dataset's generation (the session's cache key) */
@@ -70,13 +71,28 @@ typedef struct rr_due {
  * pair. Progress to w (RR_PHASE_EVAL "due: ..."); a stop abandons it with "due interrupted".
  * Returns a new model (due_free) or NULL with err_set (e.g. the history is shorter than the
  * window, or nothing in it was bought twice). w may be NULL. */
-rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w);
+typedef enum rr_due_fail {
+	DUE_FAIL_OTHER,          /* allocation, a stop ("due interrupted") */
+	DUE_FAIL_SHORT,          /* the history is not longer than the window */
+	DUE_FAIL_ONE_DAY,        /* ... and spans one day: no window is shorter */
+	DUE_FAIL_ALL_AGAIN,      /* every fitted pair was bought again in the window before T */
+	DUE_FAIL_NONE_AGAIN      /* no fitted pair was */
+} rr_due_fail;
+/* The messages say what failed, not which command or what to do: the caller prefixes the
+ * command and adds its way out (due: DAYS or a longer history; evaluate due: --cutoff), told
+ * which failure by *why (may be NULL). */
+rr_due *due_fit(const rr_dataset *d, int32_t t_end, int days, rr_work *w, rr_due_fail *why);
 void due_free(rr_due *m);
 
 /* The reason shown for a pair: "bought every ~N days, last M days ago", or for a pair bought
  * on one day only "bought once, M days ago" (", orders every ~R days" when the customer has a
  * rhythm). Into buf; returns buf. */
 const char *due_reason(const rr_due_pair *c, char *buf, size_t size);
+
+/* "13.6% re-ordered", or the counts when the share would round to 0.0% or 100.0% but is
+ * neither ("7 of 28088 re-ordered, under 0.05%", "all but 2 of 9000 re-ordered": t51 F8).
+ * Into buf; returns buf. */
+const char *due_share(const rr_due *m, char *buf, size_t size);
 
 /* ---- evaluation (evaluate due) ---- */
 

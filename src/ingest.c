@@ -7225,6 +7225,13 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "or as names relrec knows before loading (load \"|sed 's/%s/N/g' FILE\", N its "
 		    "month's number)", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word, word);
+	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
+		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): a year and a month, no day; load with --date-format '%s' to read each "
+		    "as its month's first day", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
+		    date_month_only_format(L->in.bad_date.text));
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "

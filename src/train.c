@@ -247,6 +247,47 @@ static int oom(void)
 
 /* ---- preparation: each step reads what the earlier ones made ---- */
 
+static int order_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Every pair in one class and no sampled negatives (t51 F11): a model that always says that
+ * class scores accuracy 1 and learns nothing. Refused, naming the class and the bins edge
+ * that splits the pairs near their median order count, or saying that none can. 0 or -1. */
+static int one_class_check(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s)
+{
+	size_t n = ds->n_pairs, counts[RR_MAX_EDGES + 1] = {0};
+	int c0 = labels_class(lab, ds->pairs[0].orders);
+	labels_count(lab, ds, counts);
+	if (s->negatives > 0 || counts[c0] != n)
+		return 0;
+	uint32_t *o = malloc(n * sizeof *o);
+	if (!o)
+		return oom();
+	for (size_t p = 0; p < n; p++)
+		o[p] = ds->pairs[p].orders;
+	qsort(o, n, sizeof *o, order_cmp);
+	uint32_t lo = o[0], hi = o[n - 1], mid = o[(n - 1) / 2];
+	free(o);
+	char how[160];
+	if (lo == hi)
+		snprintf(how, sizeof how, "%s %u order%s, so no bins edge can split them ('set "
+			 "negatives 1' classifies bought pairs against never-bought ones)",
+			 n == 1 ? "it has" : "every pair has", lo, rr_plural(lo));
+	else
+		snprintf(how, sizeof how, "their order counts run %u to %u: 'bins %u' splits them",
+			 lo, hi, mid < hi ? mid : hi - 1);
+	char who[64];
+	if (n == 1)
+		snprintf(who, sizeof who, "the data's one pair is");
+	else
+		snprintf(who, sizeof who, "every one of the %zu pairs is", n);
+	return err_set("%s in class %s: there is nothing to classify (a model that always says %s "
+		       "would score accuracy 1); %s", who, lab->name[c0], lab->name[c0], how);
+}
+
 static int train_check(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s)
 {
 	if (settings_validate(s) != 0)
@@ -257,7 +298,7 @@ static int train_check(const rr_dataset *ds, const rr_labels *lab, const rr_sett
 		return err_set("labels need 2 to %d classes", RR_MAX_EDGES + 1);
 	if (ds->n_pairs >= UINT32_MAX / 2)
 		return err_set("too many pairs (%zu)", ds->n_pairs);
-	return 0;
+	return one_class_check(ds, lab, s);
 }
 
 /* Id tables: model index = dataset index. */
@@ -277,6 +318,28 @@ static int prep_ids(trainer *t)
 	return 0;
 }
 
+/* The training split left empty by test and val (t51 F7): how many pairs, where they went,
+ * and the fewest pairs that leave one to train on with these shares. Returns -1. */
+static int split_empty(size_t n, size_t n_test, size_t n_val, const rr_settings *s)
+{
+	enum { MIN_MAX = 64 };
+	uint32_t idx[MIN_MAX];
+	size_t least = 0, nt, nv;
+	for (size_t k = n + 1; k <= MIN_MAX && !least; k++) {
+		model_split(k, s, idx, &nt, &nv);
+		if (k > nt + nv)
+			least = k;
+	}
+	char need[96] = "";
+	if (least)
+		snprintf(need, sizeof need, "; with these shares training needs %zu pairs or more",
+			 least);
+	return err_set("the training split is empty: the data's %zu pair%s went %zu to the test "
+		       "split (test %g) and %zu to the validation split (val %g)%s ('set test 0' and "
+		       "'set val 0' train on every pair, unmeasured; or load more data)", n,
+		       rr_plural((double)n), n_test, s->test, n_val, s->val, need);
+}
+
 static int prep_split(trainer *t)
 {
 	size_t n = t->ds->n_pairs, n_test, n_val;
@@ -288,7 +351,7 @@ static int prep_split(trainer *t)
 	t->n_tr = n - n_test - n_val;
 	t->n_val = n_val;
 	if (t->n_tr == 0)
-		return err_set("the training split is empty");
+		return split_empty(n, n_test, n_val, t->s);
 	t->m->info.n_train = (int64_t)t->n_tr;
 	t->m->info.n_val = (int64_t)n_val;
 	t->m->info.n_test = (int64_t)n_test;

@@ -297,3 +297,27 @@ const char *rr_plural(double n)
 {
 	return n == 1 ? "" : "s";
 }
+
+const char *rr_fmt_amount(char *buf, size_t size, double v)
+{
+	if (!isfinite(v) || fabs(v) >= 1e15) {
+		snprintf(buf, size, "%.15g", v);
+		return buf;
+	}
+	int n = snprintf(buf, size, "%.6f", v);
+	if (n <= 0 || (size_t)n >= size)
+		return buf;
+	while (n > 0 && buf[n - 1] == '0')
+		buf[--n] = '\0';
+	if (n > 0 && buf[n - 1] == '.')
+		buf[--n] = '\0';
+	if (!strcmp(buf, "-0"))
+		strcpy(buf, "0");
+	return buf;
+}
+
+const char *rr_fmt_feature(char *buf, size_t size, double v)
+{
+	snprintf(buf, size, "%.4g", fabs(v) < 1e-6 ? 0.0 : v);
+	return buf;
+}

@@ -81,5 +81,14 @@ const char *rr_pipe_args(char *buf, size_t size, const char *cmd, const char *co
 /* "s" unless n is 1, for "%ld day%s": "1 day", "0 days", "2 days". One place for the rule, so
  * that counts in messages read as English (a count shown rounded passes the rounded value). */
 const char *rr_plural(double n);
+/* v for display, into buf (caller's, at least 32 bytes): at most 6 decimals, trailing zeros
+ * and a bare point dropped, so a sum of fractional quantities (kilograms to 3 decimals) reads
+ * 6444.204, not its float noise 6444.20399999999, and a whole sum reads as an integer (exact
+ * to 2^53). Returns buf. */
+const char *rr_fmt_amount(char *buf, size_t size, double v);
+/* A feature's value as why shows it, into buf: 4 significant digits, and float noise below a
+ * millionth shown as the 0 it stands for (q_trend's 3.974e-08 for a last quantity equal to
+ * the mean, t51 F12: no feature means anything that small). Returns buf. */
+const char *rr_fmt_feature(char *buf, size_t size, double v);
 
 #endif

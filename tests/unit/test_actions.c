@@ -18,6 +18,7 @@
 #include "reason.h"
 #include "rules.h"
 #include "split.h"
+#include "util.h"
 
 static void add(rr_rows *r, const char *inv, const char *code, const char *cust, const char *day)
 {
@@ -285,12 +286,36 @@ static void test_due_days(void **state)
 	assert_int_equal(pa, list[0]);
 	free(list);
 	/* a window as long as the history: nothing to fit on */
-	assert_null(due_fit(d, day("2011-02-11"), 60, NULL));
+	assert_null(due_fit(d, day("2011-02-11"), 60, NULL, NULL));
 	assert_non_null(strstr(err_msg(), "not longer than the window"));
 	due_hist_free(&h);
 	dataset_free(d);
 	rows_free(r);
 	clean_free(&c);
+}
+
+/* t51 F8: a share that rounds to 0.0% (or 100.0%) but is not is said with its counts; t51
+ * F12: a sum of kilograms shows its decimals, not the float noise of the sum. */
+static void test_due_share_amount(void **state)
+{
+	(void)state;
+	char b[96];
+	rr_due m = {.n_fit = 28088, .n_again = 7, .base_rate = 7.0 / 28088};
+	assert_string_equal(due_share(&m, b, sizeof b), "7 of 28088 re-ordered, under 0.05%");
+	m.n_again = 28086;
+	m.base_rate = 28086.0 / 28088;
+	assert_string_equal(due_share(&m, b, sizeof b), "all but 2 of 28088 re-ordered");
+	m.n_again = 3820;
+	m.base_rate = 3820.0 / 28088;
+	assert_string_equal(due_share(&m, b, sizeof b), "13.6% re-ordered");
+	assert_string_equal(rr_fmt_amount(b, sizeof b, 6444.20399999999), "6444.204");
+	assert_string_equal(rr_fmt_amount(b, sizeof b, 5176450.0), "5176450");
+	assert_string_equal(rr_fmt_amount(b, sizeof b, -0.0000001), "0");
+	assert_string_equal(rr_fmt_amount(b, sizeof b, -12.5), "-12.5");
+	assert_string_equal(rr_fmt_feature(b, sizeof b, 3.974e-08), "0");
+	assert_string_equal(rr_fmt_feature(b, sizeof b, -2.1e-7), "0");
+	assert_string_equal(rr_fmt_feature(b, sizeof b, 5.90213), "5.902");
+	assert_string_equal(rr_fmt_feature(b, sizeof b, 0.00123456), "0.001235");
 }
 
 static void test_due_fit(void **state)
@@ -303,7 +328,7 @@ static void test_due_fit(void **state)
 	rr_clean c;
 	clean_init(&c);
 	rr_dataset *d = dataset_build(r, &c, INT32_MIN, INT32_MAX);
-	rr_due *m = due_fit(d, d->max_minute + 1, 30, NULL);
+	rr_due *m = due_fit(d, d->max_minute + 1, 30, NULL, NULL);
 	assert_non_null(m);
 	assert_true(m->n_fit > 0 && m->n_fit <= d->n_pairs);
 	assert_true(m->base_rate > 0 && m->base_rate < 1);
@@ -319,7 +344,7 @@ static void test_due_fit(void **state)
 	due_pair_at(&m->hist, m->order[0], m->t_end, &x);
 	assert_true(x.n >= 2);
 	/* the same data, the same list */
-	rr_due *m2 = due_fit(d, d->max_minute + 1, 30, NULL);
+	rr_due *m2 = due_fit(d, d->max_minute + 1, 30, NULL, NULL);
 	assert_memory_equal(m->order, m2->order, d->n_pairs * sizeof *m->order);
 	due_free(m2);
 	due_free(m);
@@ -646,6 +671,7 @@ int main(void)
 		cmocka_unit_test(test_rules_commands),
 		cmocka_unit_test(test_due_days),
 		cmocka_unit_test(test_due_fit),
+		cmocka_unit_test(test_due_share_amount),
 		cmocka_unit_test(test_audience),
 		cmocka_unit_test(test_audience_evaluate),
 		cmocka_unit_test(test_charts),

@@ -3341,6 +3341,33 @@ static void test_date_format(void **state)
 	o.date_format = "%d/%m %H:%M";
 	assert_null(load_with(HDR "\n", &o));
 	assert_non_null(strstr(err_msg(), "has no year"));
+	/* t51 F4: a monthly export's year-month reads as the month's first day, said so; a time
+	 * without a day is still refused; a load without the format names it in its warning */
+	o.date_format = "%Y-%m";
+	r = load_with(HDR "\n1,A,x,1,2023-05,1,7,UK\n2,A,x,1,2023-12,1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2023-05-01 00:00", minute_of(r, 0));
+	assert_string_equal("2023-12-01 00:00", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "no day: each date read as its month's first day"));
+	rows_free(r);
+	o.date_format = "%b %Y";
+	r = load_with(HDR "\n1,A,x,1,Mar 2023,1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_string_equal("2023-03-01 00:00", minute_of(r, 0));
+	rows_free(r);
+	o.date_format = "%Y-%m %H:%M";
+	assert_null(load_with(HDR "\n", &o));
+	assert_non_null(strstr(err_msg(), "has no day"));
+	r = load_with(HDR "\n1,A,x,1,2023-05,1,7,UK\n2,A,x,1,2023-06,1,7,UK\n"
+		      "3,A,x,1,2023-06-02,1,7,UK\n", NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "a year and a month, no day; load with --date-format "
+					   "'%Y-%m' to read each as its month's first day"));
+	rows_free(r);
+	assert_string_equal("%m/%Y", date_month_only_format("05/2023"));
+	assert_null(date_month_only_format("2023-13"));
+	assert_null(date_month_only_format("2023-05-01"));
 	/* %p reads AM and PM as Chinese, Japanese and Korean write them */
 	o.date_format = "%Y-%m-%d %p %I:%M";
 	r = load_with(HDR "\n1,A,x,1,2023-03-05 \xE4\xB8\x8B\xE5\x8D\x88 02:05,1,7,UK\n"
