@@ -5730,6 +5730,26 @@ static void hdr_sample_row(loader *L)
 
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, -1 with err_set, or -2
  * while the lines after it are read for its refusal (hdr_sample_start). */
+/* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
+ * --no-header: the columns have no names, "column N" in the summary). 0, or -1 with err_set. */
+static int header_names_read(const loader *L, const char *names[MAX_FIELDS])
+{
+	for (int f = 0; f < L->nf; f++) {
+		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
+		size_t nlen = L->o->no_header ? 0 : L->len[f];
+		if (memchr(names[f], '\0', nlen))   /* no encoding has NUL in a name (t13) */
+			return err_set("'%s': the header's column %d holds a NUL byte: a damaged or "
+				       "binary file, not CSV text", L->path, f + 1);
+		if (!ingest_utf8_valid(names[f], nlen))
+			return err_set("'%s': the header is not UTF-8%s", L->path,
+				       L->o->encoding ? "" : " (name its encoding with --encoding: "
+				       "cp1252 or latin1 for Western European text, cp1250 Central "
+				       "European, cp1251 Cyrillic, cp1254 Turkish, " RR_ENC_EAST_ASIAN
+				       "; iconv -l lists them all)");
+	}
+	return 0;
+}
+
 static int on_header(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -5744,20 +5764,8 @@ static int on_header(loader *L)
 			       "purchase; cut out the columns it needs (cut -d, -f1,3,7 or csvcut), or "
 			       "melt a table with a column per day or product to one row per purchase",
 			       L->path, L->nf, MAX_FIELDS);
-	for (int f = 0; f < L->nf; f++) {
-		/* --no-header: the columns have no names ("column N" in the summary) */
-		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
-		size_t nlen = L->o->no_header ? 0 : L->len[f];
-		if (memchr(names[f], '\0', nlen))   /* no encoding has NUL in a name (t13) */
-			return err_set("'%s': the header's column %d holds a NUL byte: a damaged or "
-				       "binary file, not CSV text", L->path, f + 1);
-		if (!ingest_utf8_valid(names[f], nlen))
-			return err_set("'%s': the header is not UTF-8%s", L->path,
-				       L->o->encoding ? "" : " (name its encoding with --encoding: "
-				       "cp1252 or latin1 for Western European text, cp1250 Central "
-				       "European, cp1251 Cyrillic, cp1254 Turkish, " RR_ENC_EAST_ASIAN
-				       "; iconv -l lists them all)");
-	}
+	if (header_names_read(L, names) != 0)
+		return -1;
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
 			       "from 1 (--map user=1,item=2,date=5)", L->path);
