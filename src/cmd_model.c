@@ -223,6 +223,9 @@ int cmd_train(rr_app *app, const rr_args *a)
 		say_run(app, r, model_info(m));
 		set_model(app, m, r->id);
 	}
+	char one[400];
+	if (train_one_class(app->ds, &app->labels, &app->set, one, sizeof one) == 1)
+		sink_printf(&app->sink, "warning: %s", one);
 	runs_trim(app->runs, app->current_run, RR_RUNS_MODEL_BYTES);
 	return 0;
 }

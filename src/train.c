@@ -253,15 +253,13 @@ static int order_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Every pair in one class and no sampled negatives (t51 F11): a model that always says that
- * class scores accuracy 1 and learns nothing. Refused, naming the class and the bins edge
- * that splits the pairs near their median order count, or saying that none can. 0 or -1. */
-static int one_class_check(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s)
+int train_one_class(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s, char *msg,
+		    size_t size)
 {
 	size_t n = ds->n_pairs, counts[RR_MAX_EDGES + 1] = {0};
 	int c0 = labels_class(lab, ds->pairs[0].orders);
 	labels_count(lab, ds, counts);
-	if (s->negatives > 0 || counts[c0] != n)
+	if (n == 0 || s->negatives > 0 || counts[c0] != n)
 		return 0;
 	uint32_t *o = malloc(n * sizeof *o);
 	if (!o)
@@ -284,8 +282,9 @@ static int one_class_check(const rr_dataset *ds, const rr_labels *lab, const rr_
 		snprintf(who, sizeof who, "the data's one pair is");
 	else
 		snprintf(who, sizeof who, "every one of the %zu pairs is", n);
-	return err_set("%s in class %s: there is nothing to classify (a model that always says %s "
-		       "would score accuracy 1); %s", who, lab->name[c0], lab->name[c0], how);
+	snprintf(msg, size, "%s in class %s: there is nothing to classify (a model that always says "
+		 "%s scores accuracy 1); %s", who, lab->name[c0], lab->name[c0], how);
+	return 1;
 }
 
 static int train_check(const rr_dataset *ds, const rr_labels *lab, const rr_settings *s)
@@ -298,7 +297,7 @@ static int train_check(const rr_dataset *ds, const rr_labels *lab, const rr_sett
 		return err_set("labels need 2 to %d classes", RR_MAX_EDGES + 1);
 	if (ds->n_pairs >= UINT32_MAX / 2)
 		return err_set("too many pairs (%zu)", ds->n_pairs);
-	return one_class_check(ds, lab, s);
+	return 0;
 }
 
 /* Id tables: model index = dataset index. */
