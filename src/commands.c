@@ -1519,15 +1519,6 @@ int cmd_help(rr_app *app, const rr_args *a)
 	return cmd_unknown_topic(name);
 }
 
-/* Removes path when it is still the file open on fd (not one put in its place since). */
-static void unlink_if_same(int fd, const char *path)
-{
-	struct stat open_st, now;
-	if (fstat(fd, &open_st) == 0 && lstat(path, &now) == 0 && S_ISREG(now.st_mode) &&
-	    now.st_dev == open_st.st_dev && now.st_ino == open_st.st_ino)
-		unlink(path);
-}
-
 /* journal FILE: what --journal FILE would hold now, and the next commands appended (t37 #11:
  * a workbench session started without --journal could not be written down afterwards). */
 int cmd_journal(rr_app *app, const rr_args *a)
@@ -1564,8 +1555,10 @@ int cmd_journal(rr_app *app, const rr_args *a)
 		if (before >= 0)
 			while (ftruncate(fd, before) != 0 && errno == EINTR)
 				;
-		if (!existed)   /* the file this command made, empty: not left behind (t47 F10) */
-			unlink_if_same(fd, path);
+		/* the file this command made, empty: not left behind (t47 F10), when it is still
+		 * the one open here (afile_still: not one put in its place since) */
+		if (!existed && afile_still(fd, path) == 0)
+			unlink(path);
 		fclose(app->journal);
 		app->journal = NULL;
 		return err_set("cannot write the journal '%s': %s", path, strerror(e));
