@@ -216,6 +216,8 @@ int app_reset(rr_app *a)
 	fresh.stdin_script = a->stdin_script;
 	fresh.bundled = a->bundled;
 	fresh.quit = a->quit;
+	fresh.quit_held = a->quit_held;
+	fresh.asker = a->asker;
 	fresh.cmd = a->cmd;
 	fresh.said = a->said;   /* the record of the session, which reset is a step of */
 	fresh.said_len = a->said_len;

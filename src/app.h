@@ -70,6 +70,12 @@ typedef struct rr_app {
 	                                sets it; static storage), or NULL: `load RR_BUNDLED_DATA`
 	                                reads it when there is no such file here */
 	int quit;                    /* set by `quit` */
+	int quit_held;               /* a sourced `quit` held (asker set, runs unsaved): the
+	                                scripts stop, the session stays (cmd_source clears it
+	                                when the outermost one returns) */
+	const char *asker;           /* a person is there to ask (the prompt, the workbench: the
+	                                front end sets it to the lead its commands are typed
+	                                with, "" or ":"; static storage), or NULL in a replay */
 	struct rr_undo *undo;        /* settings, labels and cleaning rules before each step (owned) */
 	int unsaved;                 /* runs of the session whose model was never saved (each
 	                                run's own: `save` saves the current one): leaving asks */

@@ -1262,7 +1262,8 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 	 * file, /dev/zero): it stops the script even with keep_going, since skipping to the next
 	 * line of such input may never end */
 	lines_init(&in, f, name, "a script", RR_SCRIPT_LINE_MAX);
-	while (!app->quit && !app->interrupt && (r = lines_next(&in, NULL)) == 1) {
+	while (!app->quit && !app->quit_held && !app->interrupt &&
+	       (r = lines_next(&in, NULL)) == 1) {
 		lineno = in.lineno;
 		const char *p = in.buf;
 		while (*p == ' ' || *p == '\t')
@@ -1333,7 +1334,8 @@ int cmd_source(rr_app *app, const rr_args *a)
 	app->sourcing[app->depth].ino = S_ISREG(st.st_mode) ? st.st_ino : 0;
 	app->depth++;
 	int rc = cmd_run_script(app, f, path, 0, 0);
-	app->depth--;
+	if (--app->depth == 0)
+		app->quit_held = 0;
 	fclose(f);
 	return rc;
 }
@@ -1591,6 +1593,17 @@ int cmd_reset(rr_app *app, const rr_args *a)
 int cmd_quit(rr_app *app, const rr_args *a)
 {
 	(void)a;
+	/* A quit in a script sourced at the prompt or in the workbench ended the session at once,
+	 * dropping runs no model file holds, where the same word typed asks first (t50 F2): it
+	 * ends the scripts, and leaving is the person's to ask for, as typed. */
+	if (app->depth > 0 && app->asker && app->unsaved > 0) {
+		char runs[200];
+		app->quit_held = 1;
+		sink_printf(&app->sink, "quit: not from a script while %s: the script stops here, "
+			    "the session stays (%squit typed asks first)",
+			    cmd_unsaved_text(app, app->asker, runs, sizeof runs), app->asker);
+		return 0;
+	}
 	app->quit = 1;
 	return 0;
 }

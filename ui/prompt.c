@@ -854,6 +854,7 @@ int prompt_run(rr_app *app)
 
 	memset(&S, 0, sizeof S);
 	S.app = app;
+	app->asker = "";   /* a person types here: a sourced quit leaves it to them */
 	rr_sink saved = app->sink;
 	prompt_sink_init(&S.sink, app);
 

@@ -1151,6 +1151,7 @@ int tui_run(rr_app *app, const rr_start *start)
 		return 1;
 	}
 	t->app = app;
+	app->asker = ":";   /* a person types here: a sourced quit leaves it to them */
 	t->rec_user = t->tog_item = t->tog_user = RR_NONE;
 	browse_defaults(t);
 	t->resets_seen = app->resets;

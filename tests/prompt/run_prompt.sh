@@ -7,7 +7,7 @@
 RELREC=${RELREC:-./relrec}
 top=$(pwd)
 case $RELREC in /*) bin=$RELREC ;; *) bin=$top/$RELREC ;; esac
-names="prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error prompt-history-dir-link"
+names="prompt-source-quit-held prompt-complete-command prompt-complete-customer prompt-complete-file prompt-ctrl-c prompt-suggest prompt-undo prompt-paste prompt-train-interrupt prompt-second-ctrl-c prompt-history prompt-pipe prompt-no-tty prompt-history-fifo prompt-suspend-time prompt-colon-quit prompt-sigterm-export prompt-sighup-export prompt-hangup-idle prompt-history-link-planted prompt-history-fifo-planted prompt-history-trim prompt-history-renamed-over prompt-history-not-journal prompt-complete-pipe-name prompt-complete-newline-name prompt-complete-quoted-ids prompt-history-long-line prompt-stdout-write-error prompt-history-dir-link"
 
 skip_all() {
 	for n in $names; do echo "skip $n: $1"; done
@@ -186,6 +186,20 @@ else
 	echo "not ok prompt-second-ctrl-c"
 	screen | sed 's/^/| /'
 fi
+# 5c. a quit in a script sourced here, with that run unsaved, stops the script (the stats after
+# it do not run) and not the session, saying why (t50 F2: the session ended at once, the run lost)
+printf 'quit\nstats\n' > "$tmp/quit.rr"
+fresh
+keys "source $tmp/quit.rr" Enter
+if wait_for '^quit: not from a script while 1 run of this session is not saved, run 1 \(save FILE saves it\)' 10 &&
+	wait_for '^relrec>$' 5 && ! screen | grep -Eq '^(EXIT:|kept )'; then
+	echo "ok prompt-source-quit-held"
+else
+	echo "not ok prompt-source-quit-held"
+	screen | sed 's/^/| /'
+fi
+fresh
+
 keys C-u 'help stats' Enter   # history's last two lines below: help stats, quit
 wait_for 'rows read, kept and rejected' 10
 
