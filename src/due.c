@@ -9,6 +9,7 @@
 #include "csvdate.h"
 #include "err.h"
 #include "ingest.h"
+#include "logreg.h"
 #include "util.h"
 
 #define DAY 1440
@@ -232,11 +233,20 @@ static double sigmoid(double z)
 	return z >= 0 ? 1.0 / (1.0 + exp(-z)) : exp(z) / (1.0 + exp(z));
 }
 
+/* Feature f's standardized value at x, x bounded to the fit's widened range first: a value
+ * far outside it (a feature nearly flat in the fit, as the re-rankers met in e69) cannot move
+ * the logit without bound. */
+static double zval(const rr_due *m, int f, double x)
+{
+	x = x < m->lo[f] ? m->lo[f] : x > m->hi[f] ? m->hi[f] : x;
+	return (x - m->mean[f]) / m->sd[f];
+}
+
 static double model_z(const rr_due *m, const float *x)
 {
 	double z = m->b;
 	for (int f = 0; f < DUE_F_N; f++)
-		z += m->w[f] * ((double)x[f] - m->mean[f]) / m->sd[f];
+		z += m->w[f] * zval(m, f, x[f]);
 	return z;
 }
 
@@ -270,18 +280,29 @@ static int chol_solve(double *A, double *g, int D)
 	return 0;
 }
 
+/* Means, sds and bounds as logreg's standardize sets them (one rule for every model here):
+ * a feature whose spread is nil next to its size is constant, at its mean, weight 0. */
 static void standardize(rr_due *m, const float *x, size_t n)
 {
 	for (int f = 0; f < DUE_F_N; f++) {
-		double s = 0, s2 = 0;
-		for (size_t i = 0; i < n; i++)
-			s += x[i * DUE_F_N + f];
-		m->mean[f] = s / (double)n;
+		double s = 0, s2 = 0, lo = INFINITY, hi = -INFINITY;
 		for (size_t i = 0; i < n; i++) {
-			double t = x[i * DUE_F_N + f] - m->mean[f];
+			double v = x[i * DUE_F_N + f];
+			s += v;
+			lo = v < lo ? v : lo;
+			hi = v > hi ? v : hi;
+		}
+		double mean = s / (double)n;
+		for (size_t i = 0; i < n; i++) {
+			double t = x[i * DUE_F_N + f] - mean;
 			s2 += t * t;
 		}
-		m->sd[f] = s2 > 0 ? sqrt(s2 / (double)n) : 1;
+		double sd = sqrt(s2 / (double)n);
+		int flat = !(sd > RR_LR_FLAT * (fabs(mean) > 1 ? fabs(mean) : 1));
+		m->mean[f] = mean;
+		m->sd[f] = flat ? 1 : sd;
+		m->lo[f] = flat ? mean : lo - (hi - lo);
+		m->hi[f] = flat ? mean : hi + (hi - lo);
 		m->w[f] = 0;
 	}
 	m->b = 0;
@@ -295,7 +316,7 @@ static int newton_step(rr_due *m, const float *x, const unsigned char *y, size_t
 	for (size_t i = 0; i < n; i++) {
 		const float *xi = x + i * DUE_F_N;
 		for (int f = 0; f < DUE_F_N; f++)
-			z[f] = ((double)xi[f] - m->mean[f]) / m->sd[f];
+			z[f] = zval(m, f, xi[f]);
 		z[DUE_F_N] = 1;
 		double p = sigmoid(model_z(m, xi)), r = p - y[i], v = p * (1 - p);
 		for (int a = 0; a < D; a++) {
