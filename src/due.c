@@ -233,13 +233,12 @@ static double sigmoid(double z)
 	return z >= 0 ? 1.0 / (1.0 + exp(-z)) : exp(z) / (1.0 + exp(z));
 }
 
-/* Feature f's standardized value at x, x bounded to the fit's widened range first: a value
- * far outside it (a feature nearly flat in the fit, as the re-rankers met in e69) cannot move
- * the logit without bound. */
+/* Feature f's standardized value at x; 0 for a feature flat in the fit, whose sd there was
+ * too small to divide by (the trap e69 closed in the re-rankers: a later value far from
+ * the mean would move the logit without bound). */
 static double zval(const rr_due *m, int f, double x)
 {
-	x = x < m->lo[f] ? m->lo[f] : x > m->hi[f] ? m->hi[f] : x;
-	return (x - m->mean[f]) / m->sd[f];
+	return m->flat[f] ? 0 : (x - m->mean[f]) / m->sd[f];
 }
 
 static double model_z(const rr_due *m, const float *x)
@@ -280,18 +279,14 @@ static int chol_solve(double *A, double *g, int D)
 	return 0;
 }
 
-/* Means, sds and bounds as logreg's standardize sets them (one rule for every model here):
- * a feature whose spread is nil next to its size is constant, at its mean, weight 0. */
+/* Means and sds, by logreg's rule for a flat feature (one rule for every model here): one
+ * whose spread is nil next to its size is constant, at its mean, weight 0. */
 static void standardize(rr_due *m, const float *x, size_t n)
 {
 	for (int f = 0; f < DUE_F_N; f++) {
-		double s = 0, s2 = 0, lo = INFINITY, hi = -INFINITY;
-		for (size_t i = 0; i < n; i++) {
-			double v = x[i * DUE_F_N + f];
-			s += v;
-			lo = v < lo ? v : lo;
-			hi = v > hi ? v : hi;
-		}
+		double s = 0, s2 = 0;
+		for (size_t i = 0; i < n; i++)
+			s += x[i * DUE_F_N + f];
 		double mean = s / (double)n;
 		for (size_t i = 0; i < n; i++) {
 			double t = x[i * DUE_F_N + f] - mean;
@@ -301,8 +296,7 @@ static void standardize(rr_due *m, const float *x, size_t n)
 		int flat = !(sd > RR_LR_FLAT * (fabs(mean) > 1 ? fabs(mean) : 1));
 		m->mean[f] = mean;
 		m->sd[f] = flat ? 1 : sd;
-		m->lo[f] = flat ? mean : lo - (hi - lo);
-		m->hi[f] = flat ? mean : hi + (hi - lo);
+		m->flat[f] = (unsigned char)flat;
 		m->w[f] = 0;
 	}
 	m->b = 0;

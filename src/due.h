@@ -54,10 +54,11 @@ typedef struct rr_due {
 	rr_due_hist hist;        /* the history (owned) */
 	int32_t t_end;           /* T: the first minute after the history */
 	int days;                /* the window */
-	double mean[DUE_F_N], sd[DUE_F_N], w[DUE_F_N], b;  /* p = σ(b + Σ w (x' − mean) / sd) */
-	double lo[DUE_F_N], hi[DUE_F_N]; /* x' = x bounded to the fit's range widened by its
-	                                    width each side; a flat feature (logreg.h's
-	                                    RR_LR_FLAT) has sd 1 and lo = hi = its mean */
+	double mean[DUE_F_N], sd[DUE_F_N], w[DUE_F_N], b;  /* p = σ(b + Σ w (x − mean) / sd) */
+	unsigned char flat[DUE_F_N]; /* a feature flat in the fit (logreg.h's RR_LR_FLAT): sd 1,
+	                                always at its mean, weight 0. Unlike the re-rankers',
+	                                values are not bounded to the fit's range: a pair lapsed
+	                                far past it must read as lapsed (due_small's goldens) */
 	size_t n_fit;            /* pairs it was fitted on (a regular sample past a million) */
 	double base_rate;        /* their share re-bought in [T − DAYS, T) */
 	size_t n_again;          /* how many of them were (base_rate × n_fit, exact) */
