@@ -9,6 +9,7 @@
 
 #include "afile.h"
 #include "ingest.h"
+#include "textesc.h"
 #include "util.h"
 
 /* ==== the line up to the cursor, in words ==== */
@@ -79,8 +80,12 @@ static int lex(const char *line, size_t end, lexed *x)
 					text = i; /* a word that opens with a quote starts after it */
 				continue;
 			}
-			if (q == '"' && ch == '\\' && i < end)
-				i += rr_dq_get(line + i - 1, &ch) - 1;
+			if (q == '"' && ch == '\\' && i < end) {
+				size_t k;
+				i += rr_dq_get(line + i - 1, buf + n, &k) - 1;
+				n += k;
+				continue;
+			}
 			buf[n++] = ch;
 		}
 		buf[n] = '\0';
@@ -471,9 +476,20 @@ void completion_free(rr_completion *c)
  * word, a quote opens one, a '#' starts a comment; a control character shown raw on the line
  * is a line break waiting to happen (t40 #1: a file name's line breaks ran each line as a
  * command), so those are quoted too, LF and CR escaped. */
+/* 1 when s holds what a terminal obeys (textesc_obeyed): double quotes write it escaped */
+static int obeyed(const char *s)
+{
+	size_t n = strlen(s), len;
+	char esc[8];
+	for (; n; s += len, n -= len)
+		if (textesc_obeyed(s, n, esc, &len))
+			return 1;
+	return 0;
+}
+
 static int needs_quotes(const char *s)
 {
-	if (!*s)
+	if (!*s || obeyed(s))
 		return 1;
 	for (; *s; s++)
 		if ((unsigned char)*s < 0x20 || *s == 0x7f || strchr(" \"'#", *s))
@@ -524,9 +540,9 @@ char *completion_text(const rr_completion *c, const char *s, int done)
 	char q = c->open_quote;
 	if (!q && needs_quotes(s))
 		q = '"';
-	if (q == '\'' && strpbrk(s, "'\n\r"))
+	if (q == '\'' && (strpbrk(s, "'\n\r") || obeyed(s)))
 		q = '"';   /* single quotes escape nothing: a name holding them goes in double */
-	char *out = malloc(2 * n + 6 + sizeof end_of_options), *o = out;
+	char *out = malloc(RR_DQ_GROWTH * n + 6 + sizeof end_of_options), *o = out;
 	if (!out)
 		return NULL;
 	if (marked) {   /* before the word's opening quote: "--" is a word of its own */
@@ -535,13 +551,15 @@ char *completion_text(const rr_completion *c, const char *s, int done)
 	}
 	if (q)
 		*o++ = q;
-	for (const char *p = s; *p; p++) {
+	size_t len;
+	for (const char *p = s; *p; p += len) {
 		if (dot && p == f) {
 			memcpy(o, "./", 2);
 			o += 2;
 		}
+		len = 1;
 		if (q == '"')
-			o += rr_dq_put(*p, o);
+			o += rr_dq_put(p, strlen(p), o, &len);
 		else
 			*o++ = *p;
 	}

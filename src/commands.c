@@ -449,9 +449,11 @@ int cmd_split(const char *line, int *argc_out, char ***argv_out)
 			if (*p == '\'' || *p == '"') {
 				char q = *p++;
 				while (*p && *p != q) {
-					if (q == '"')
-						p += rr_dq_get(p, &word[n++]);
-					else
+					if (q == '"') {   /* never more bytes than it reads */
+						size_t k;
+						p += rr_dq_get(p, word + n, &k);
+						n += k;
+					} else
 						word[n++] = *p++;
 				}
 				if (*p != q) {

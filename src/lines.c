@@ -112,8 +112,7 @@ static int lines_controls(rr_lines *r, const char *s, size_t n, long no)
 	char esc[8];
 	size_t len;
 	for (size_t i = 0; i < n; i += len) {
-		if (!textesc_char(s + i, n - i, 0, esc, &len) || s[i] == '\t' ||
-		    ((unsigned char)s[i] >= 0x80 && len == 1))
+		if (!textesc_obeyed(s + i, n - i, esc, &len))
 			continue;
 		const char *kind = (unsigned char)s[i] < 0x80 || (unsigned char)s[i] == 0xC2
 					   ? "a control character" : "a bidirectional control";

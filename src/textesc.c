@@ -83,6 +83,14 @@ size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t
 	return (size_t)snprintf(esc, 8, "\\x%02lx", cp);
 }
 
+size_t textesc_obeyed(const char *s, size_t n, char esc[8], size_t *len)
+{
+	size_t e = textesc_char(s, n, 0, esc, len);
+	if (s[0] == '\t' || ((unsigned char)s[0] >= 0x80 && *len == 1))
+		return 0;
+	return e;
+}
+
 int textesc_needed(const char *s, unsigned flags)
 {
 	size_t n = strlen(s), len;

@@ -37,6 +37,11 @@ size_t textesc_utf8(const unsigned char *s, size_t n, unsigned long *cp);
  * bytes in *len; else the length of its escape, written to esc (NUL-terminated, at most 6
  * characters), *len the bytes it stands for (1 for a byte that is not UTF-8). */
 size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t *len);
+/* textesc_char's answer for what a terminal obeys rather than shows, the characters a line
+ * of a script may not hold (lines_next) and the command language's double quotes write
+ * escaped (rr_dq_put): the same but TAB and a byte that is not UTF-8 (some 8-bit file's
+ * letter, shown as such) return 0. */
+size_t textesc_obeyed(const char *s, size_t n, char esc[8], size_t *len);
 /* 1 when s has anything textesc_char would escape. */
 int textesc_needed(const char *s, unsigned flags);
 /* s with every such character escaped: malloc'd (caller frees), or NULL when out of memory. */

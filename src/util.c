@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "err.h"
+#include "textesc.h"
 
 /* Nanoseconds the process spent stopped (rr_now_skip), taken off every reading: a run
  * suspended with Ctrl-Z does not count the pause as training time. */
@@ -200,47 +201,113 @@ const char *rr_shown(char *buf, size_t size, const char *s)
 
 char *rr_dq_word(char *out, const char *s)
 {
+	size_t n = strlen(s), len;
 	*out++ = '"';
-	for (; *s; s++)
-		out += rr_dq_put(*s, out);
+	for (; n; s += len, n -= len)
+		out += rr_dq_put(s, n, out, &len);
 	*out++ = '"';
 	*out = '\0';
 	return out;
 }
 
-size_t rr_dq_put(char c, char out[2])
+size_t rr_dq_put(const char *s, size_t n, char out[8], size_t *len)
 {
 	static const char from[] = "\"\\\n\r", to[] = "\"\\nr";
-	const char *k = c ? strchr(from, c) : NULL;
-	if (!k) {
-		out[0] = c;
-		return 1;
-	}
-	out[0] = '\\';
-	out[1] = to[k - from];
-	return 2;
-}
-
-size_t rr_dq_get(const char *p, char *c)
-{
-	if (p[0] == '\\' && p[1] && strchr("\"\\nr", p[1])) {
-		*c = p[1] == 'n' ? '\n' : p[1] == 'r' ? '\r' : p[1];
+	const char *k = s[0] ? strchr(from, s[0]) : NULL;
+	char esc[8];
+	if (k) {
+		*len = 1;
+		out[0] = '\\';
+		out[1] = to[k - from];
 		return 2;
 	}
-	*c = p[0];
+	size_t e = textesc_obeyed(s, n, esc, len);
+	memcpy(out, e ? esc : s, e ? e : *len);
+	return e ? e : *len;
+}
+
+static int hex_digits(const char *p, int n, unsigned long *v)
+{
+	*v = 0;
+	for (int i = 0; i < n; i++) {
+		int c = (unsigned char)p[i], d = c >= '0' && c <= '9' ? c - '0' :
+					       c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+					       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+		if (d < 0)
+			return -1;
+		*v = *v * 16 + (unsigned long)d;
+	}
+	return 0;
+}
+
+/* textesc's escape at p (p[0] is a backslash) into out when it stands for a character
+ * rr_dq_put writes so (a terminal obeys it): the bytes of p it takes, else 0 (\x41 stays
+ * four characters, as it always was). */
+static size_t dq_control(const char *p, char out[4], size_t *n_out)
+{
+	static const char letters[] = "abvfe", bytes[] = "\a\b\v\f\033";
+	const char *k = p[1] ? strchr(letters, p[1]) : NULL;
+	unsigned long v;
+	size_t take = 0;
+	if (k) {
+		out[0] = bytes[k - letters];
+		*n_out = 1;
+		return 2;
+	}
+	if (p[1] == 'x' && hex_digits(p + 2, 2, &v) == 0 && v > 0 && v < 0x80) {
+		out[0] = (char)v;
+		*n_out = 1;
+		take = 4;
+	} else if (p[1] == 'u' && hex_digits(p + 2, 4, &v) == 0 && v >= 0x80) {
+		*n_out = v < 0x800 ? 2 : 3;   /* UTF-8 of a code point under U+10000 */
+		if (v >= 0xD800 && v <= 0xDFFF)
+			return 0;
+		if (*n_out == 2) {
+			out[0] = (char)(0xC0 | (v >> 6));
+			out[1] = (char)(0x80 | (v & 0x3F));
+		} else {
+			out[0] = (char)(0xE0 | (v >> 12));
+			out[1] = (char)(0x80 | ((v >> 6) & 0x3F));
+			out[2] = (char)(0x80 | (v & 0x3F));
+		}
+		take = 6;
+	}
+	char esc[8];
+	size_t len;
+	if (!take || !textesc_obeyed(out, *n_out, esc, &len))
+		return 0;
+	return take;
+}
+
+size_t rr_dq_get(const char *p, char out[4], size_t *n_out)
+{
+	*n_out = 1;
+	if (p[0] == '\\' && p[1] && strchr("\"\\nr", p[1])) {
+		out[0] = p[1] == 'n' ? '\n' : p[1] == 'r' ? '\r' : p[1];
+		return 2;
+	}
+	size_t k = p[0] == '\\' ? dq_control(p, out, n_out) : 0;
+	if (k)
+		return k;
+	*n_out = 1;
+	out[0] = p[0];
 	return 1;
 }
 
-/* c at buf[o] as cmd_split reads it inside double quotes (rr_dq_put); the next offset, or
- * size - 1 once buf is full (nothing is written after it) */
-static size_t dq_put(char *buf, size_t size, size_t o, char c)
+/* s[0..n) at buf[o] as cmd_split reads it inside double quotes (rr_dq_put); the next offset,
+ * or size - 1 once buf is full (nothing is written after it) */
+static size_t dq_put(char *buf, size_t size, size_t o, const char *s, size_t n)
 {
-	char e[2];
-	size_t need = rr_dq_put(c, e);
-	if (o + need >= size)
-		return size - 1;
-	memcpy(buf + o, e, need);
-	return o + need;
+	char e[8];
+	size_t len;
+	for (; n; s += len, n -= len) {
+		size_t need = rr_dq_put(s, n, e, &len);
+		if (o + need >= size)
+			return size - 1;
+		memcpy(buf + o, e, need);
+		o += need;
+	}
+	return o;
 }
 
 const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *path)
@@ -271,21 +338,20 @@ const char *rr_pipe_args(char *buf, size_t size, const char *cmd, const char *co
 		return buf;
 	}
 	buf[o++] = '"';
-	o = dq_put(buf, size, o, '|');
-	for (const char *c = cmd; *c; c++)
-		o = dq_put(buf, size, o, *c);
+	o = dq_put(buf, size, o, "|", 1);
+	o = dq_put(buf, size, o, cmd, strlen(cmd));
 	for (int k = 0; k < n; k++) {
-		o = dq_put(buf, size, o, ' ');
-		o = dq_put(buf, size, o, '\'');
-		for (const char *c = arg[k]; *c; c++) {
-			if (*c != '\'') {
-				o = dq_put(buf, size, o, *c);
-				continue;
+		o = dq_put(buf, size, o, " '", 2);
+		for (const char *c = arg[k]; *c;) {
+			size_t run = strcspn(c, "'");
+			o = dq_put(buf, size, o, c, run);
+			c += run;
+			if (*c == '\'') {   /* close, an escaped quote, reopen */
+				o = dq_put(buf, size, o, "'\\''", 4);
+				c++;
 			}
-			for (const char *e = "'\\''"; *e; e++)   /* close, an escaped quote, reopen */
-				o = dq_put(buf, size, o, *e);
 		}
-		o = dq_put(buf, size, o, '\'');
+		o = dq_put(buf, size, o, "'", 1);
 	}
 	if (o + 1 < size)   /* the closing double quote, as it is */
 		buf[o++] = '"';

@@ -47,14 +47,21 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 		    int hi_open, double *out);
 
 /* Double quotes in the command language (cmd_split): \" \\ \n \r stand for ", \, LF and CR
- * (a file name may hold a line break, which written as it is would end a journal's line);
- * any other backslash is itself. Every writer and reader of the quoting goes through these.
- * rr_dq_put: the escape of c into out (1 or 2 bytes; returns how many). rr_dq_get: at p
- * (inside double quotes), the character it stands for into *c; returns the bytes it takes. */
-size_t rr_dq_put(char c, char out[2]);
-size_t rr_dq_get(const char *p, char *c);
-/* s as one double-quoted word at out (room for 2 × strlen(s) + 3 bytes), NUL-terminated;
- * returns the end (the NUL). */
+ * (a file name may hold a line break, which written as it is would end a journal's line),
+ * and textesc's notation for what a terminal obeys (\a \b \v \f \e, \xHH for another
+ * control byte or DEL, \u0080 to \u009f, a bidirectional control such as \u202e), so that
+ * a line naming an id or a file that holds one is still a line a script may hold (lines_next
+ * refuses such characters raw, e74) and what a message shows of it, typed in double quotes,
+ * names it; any other backslash is itself. Every writer and reader of the quoting goes
+ * through these. rr_dq_put: the character at s[0..n) (n >= 1) written into out; returns the
+ * bytes written (at most RR_DQ_GROWTH per byte of s taken), *len the bytes of s it took.
+ * rr_dq_get: at p (inside double quotes), the bytes it stands for into out, *n_out of them
+ * (1 to 4); returns the bytes of p it takes (never fewer than *n_out). */
+#define RR_DQ_GROWTH 4
+size_t rr_dq_put(const char *s, size_t n, char out[8], size_t *len);
+size_t rr_dq_get(const char *p, char out[4], size_t *n_out);
+/* s as one double-quoted word at out (room for RR_DQ_GROWTH × strlen(s) + 3 bytes),
+ * NUL-terminated; returns the end (the NUL). */
 char *rr_dq_word(char *out, const char *s);
 
 /* s as a message shows it, into buf (caller's, at least 64 bytes): LF and CR written \n and

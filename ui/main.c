@@ -377,9 +377,10 @@ typedef struct load_opt {
 /* The command line `load "PATH" --opt "VALUE" ...`; caller frees. */
 static char *load_line(const char *path, const load_opt *lo, int n)
 {
-	size_t len = 2 * strlen(path) + 16;
+	size_t len = RR_DQ_GROWTH * strlen(path) + 16;
 	for (int i = 0; i < n; i++)
-		len += strlen(lo[i].spec->name) + (lo[i].value ? 2 * strlen(lo[i].value) + 4 : 0) + 2;
+		len += strlen(lo[i].spec->name) +
+		       (lo[i].value ? RR_DQ_GROWTH * strlen(lo[i].value) + 4 : 0) + 2;
 	char *line = malloc(len), *p;
 	if (!line)
 		return NULL;

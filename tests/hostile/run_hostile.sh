@@ -1048,3 +1048,20 @@ printf 'evaluate due 30 --cutoff 2011-01-01\n' > "$tmp/script.rr"
 env -u RELREC_NO_TIMING timeout 60 "$RELREC" --replay "$tmp/script.rr" "$tmp/late.csv" > "$tmp/out" 2> "$tmp/err"; rc=$?
 check no-time-before-error sh -c "[ $rc -eq 1 ] && grep -q 'no purchase before the cutoff' '$tmp/err' &&
 	! grep -q 'evaluated in' '$tmp/out' '$tmp/err'"
+
+# a file and a customer id that hold what a terminal obeys (ESC) are written in the journal in
+# the notation messages show them in (\e inside double quotes), so the journal replays: a
+# script may not hold the raw byte (e74) and the journal held it raw, refused whole at replay;
+# what a table shows of the id, typed in double quotes, names it
+escf=$(printf '%s/e\033x.csv' "$tmp")
+printf 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n1,A1,Apple,1,2011-03-01 10:00,1.5,C\033[31m3,UK\n2,B1,Pear,2,2011-04-01 10:00,1.5,C\033[31m3,UK\n3,A1,Apple,1,2011-04-02 10:00,1.5,U2,UK\n' > "$escf"
+rm -f "$tmp/jesc.rr"
+run 'load "'"$tmp"'/e\ex.csv"
+customers
+why "C\e[31m3" B1' --journal "$tmp/jesc.rr"
+first=$rc
+grep -q 'C\\e\[31m3' "$tmp/out" || first="$first, no escaped id in the table"
+timeout 60 "$RELREC" --replay "$tmp/jesc.rr" -q > "$tmp/out2" 2> "$tmp/err"; rc=$?
+check journal-escaped-controls sh -c "[ '$first' = 0 ] && [ $rc -eq 0 ] &&
+	! LC_ALL=C grep -q \"\$(printf '\\033')\" '$tmp/jesc.rr' && grep -q 'e\\\\ex.csv' '$tmp/jesc.rr' &&
+	cmp -s '$tmp/out' '$tmp/out2'"
