@@ -2251,10 +2251,10 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	for (const char *c = s + r0; c < s + w1 && r + 3 < sizeof re; c++) {
 		if (strchr(".[]()*+?{}^$|", *c))
 			re[r++] = '\\';
-		re[r++] = *c;
+		re[r++] = *c == '\'' ? '.' : *c;   /* so'm: inside the shell's quotes, any one byte */
 	}
 	re[r] = '\0';
-	if (!strpbrk(word, "'\"\\|&$`") && !strpbrk(in->path, "'\"\\|&$` \n") &&
+	if (!strpbrk(word, "\"\\|&$`") && !strpbrk(in->path, "'\"\\|&$` \n") &&
 	    in->path[0] != '|')
 		snprintf(hint + n0, size - (size_t)n0, ": strip it, load '|sed -E \"s|%s%s%s|\\1|g\" "
 			 "%s')", where[0] == 'a' ? "([0-9]) *" : "", re,
