@@ -36,7 +36,7 @@ struct afile_sink {
 	int err;        /* errno of the first failed write, or 0 */
 	z_stream *z;    /* gzip compression on the way (mode "z"), or NULL */
 	unsigned char out[GZ_CHUNK];   /* z's output: here, not on a stack of ulimit -s 64 */
-	int head_on;    /* an export's gzip (mode "ze"): its first line is kept in head */
+	int head_on;    /* an export (mode "e"): its first line is kept in head */
 	size_t nhead;   /* bytes of head; past sizeof head - 1 the line is too long to keep */
 	char head[HEAD_MAX];   /* the first line written, '\n' included, NUL-terminated */
 };
@@ -434,10 +434,32 @@ static int old_export(const char *path, const unsigned char *h, size_t n, const 
 	       ? 1 : -1;
 }
 
+/* A text file an export (mode 'e', plain text) would replace, its first n bytes h: only the
+ * export's own older self, whose first line is head, the header line it writes (t55 F2:
+ * `export customers orders.csv 3` replaced the analyst's 999 rows of transactions, and an
+ * export named README a README, unsaid). head is HEAD_LATER at afile_open, before the line
+ * is written: the commit compares. 0, or -1 with err_set. */
+static int text_export_check(const char *path, const unsigned char *h, size_t n,
+			     const char *head)
+{
+	size_t want = strlen(head);
+	if (head == HEAD_LATER || (n >= want && memcmp(h, head, want) == 0))
+		return 0;
+	const unsigned char *nl = memchr(h, '\n', n);
+	size_t line = nl ? (size_t)(nl - h) : n;
+	int len = line > 60 ? 60 : (int)line;   /* the sink escapes what a terminal obeys */
+	return err_set("cannot write '%s': it holds text that is not this export's older self "
+		       "(its first line '%.*s%s' is not the header this export writes; relrec "
+		       "replaces a text file with an export only when it is the same export's: name "
+		       "another file, or remove it first)", path, len, (const char *)h,
+		       len == 60 ? "..." : "");
+}
+
 /* An existing regular file is replaced only by an output of its own kind (t44 #3: save
  * replaced the campaign export just written, a README and the second data set's .csv.gz with
  * a model, without a word): a model by a save, a PNG by a chart, text or relrec's own gzip by
- * an export, gen, an SVG chart (so an analyst re-runs an export over its older self), and an
+ * an export (a text one only its own older self: text_export_check), gen, an SVG chart (so
+ * an analyst re-runs an export over its older self), and an
  * older relrec's gzip export by the export of the same header line (old_export; head: that
  * line, HEAD_LATER before it is written, NULL for no export). An empty file holds nothing to
  * lose; one relrec may not read is left to the checks before. 0, or -1 with err_set naming
@@ -453,6 +475,8 @@ static int content_check(const char *path, int kind, const char *head)
 		return 0;
 	const char *holds;
 	int has = content_kind(h, (size_t)n, &holds);
+	if (has == AK_TEXT && kind == AK_TEXT && head)
+		return text_export_check(path, h, (size_t)n, head);
 	if (has == kind || (has == AK_TEXT && kind == AK_GZ) || (has == AK_GZ && kind == AK_TEXT))
 		return 0;
 	int old = kind == AK_GZ ? old_export(path, h, (size_t)n, head) : 0;
@@ -924,7 +948,7 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 	struct stat st;
 	a->kind = strchr(mode, 'm') ? AK_MODEL : strchr(mode, 'z') ? AK_GZ
 		  : strchr(mode, 'p') ? AK_PNG : AK_TEXT;
-	int exp = a->kind == AK_GZ && strchr(mode, 'e');
+	int exp = (a->kind == AK_GZ || a->kind == AK_TEXT) && strchr(mode, 'e');
 	if (target_check(path, &st, a->kind, exp ? HEAD_LATER : NULL) != 0 ||
 	    afile_journal_check(path) != 0) {
 		a->kind = 0;

@@ -9,7 +9,7 @@ int csvout_open(rr_csvout *o, const char *path, int raw)
 {
 	o->first = 1;
 	o->raw = raw;
-	return afile_open(&o->af, path, afile_gz_name(path) ? "wbze" : "wb");
+	return afile_open(&o->af, path, afile_gz_name(path) ? "wbze" : "wbe");
 }
 
 static void sep(rr_csvout *o)

@@ -89,11 +89,12 @@ check symlink-target-refused \
 chmod 600 "$tmp/out.csv"
 run "export runs $tmp/out.csv"
 check mode-kept sh -c "[ $rc -eq 0 ] && [ \"\$(stat -c %a '$tmp/out.csv')\" = 600 ]"
-echo old > "$tmp/linked.csv"
+# (an older export of the same kind: an export replaces no other text, t55 F2)
+{ head -1 "$tmp/out.csv"; echo old; } > "$tmp/linked.csv"
 ln "$tmp/linked.csv" "$tmp/other-name.csv"
 run "export runs $tmp/linked.csv"
 check hard-link-warned sh -c "[ $rc -eq 0 ] && grep -q 'warning: .*had 2 hard links' '$tmp/err' &&
-	[ \"\$(cat '$tmp/other-name.csv')\" = old ] && grep -q '^\"run\"' '$tmp/linked.csv'"
+	[ \"\$(tail -1 '$tmp/other-name.csv')\" = old ] && grep -q '^\"run\"' '$tmp/linked.csv'"
 
 # ---- 3b. what the user may not write is not replaced, though the directory allows the rename;
 # and the session's own journal is never an output, by any name ------------------------------
@@ -535,10 +536,15 @@ check test-hook-pause-bounded sh -c "[ $rc -eq 0 ] && [ -s '$tmp/hook.csv' ]"
 # a real Ctrl-C that meets a save or an export while it writes (held before its rename by the
 # test hook) has one outcome: the old file whole, no "saved" or "wrote", the line interrupted
 # (t40 #11: "saved the model" and then "bigsave.rr:5: interrupted")
+printf 'load %s\nexport rules %s --min-count 1\n' "$tmp/h.csv" "$tmp/rules-head.csv" > "$tmp/ssig.rr"
+timeout 60 "$RELREC" --replay "$tmp/ssig.rr" -q > /dev/null 2>&1
 for w in "save $tmp/keep.rrm" "export rules $tmp/keep.rrm --min-count 1"; do
-	echo old > "$tmp/keep.rrm"
-	# a save replaces only a model (t44 #3): an old one, the test's "old" after its magic
-	case $w in save*) printf 'RELRECM\0old' > "$tmp/keep.rrm" ;; esac
+	# a save replaces only a model (t44 #3): an old one, the test's "old" after its magic;
+	# an export only its own older self (t55 F2): its header line, then "old"
+	case $w in
+	save*) printf 'RELRECM\0old' > "$tmp/keep.rrm" ;;
+	*) { head -1 "$tmp/rules-head.csv"; echo old; } > "$tmp/keep.rrm" ;;
+	esac
 	printf 'load %s\nopen %s\n%s\nshow dim\n' "$tmp/h.csv" "$MODEL" "$w" > "$tmp/ssig.rr"
 	RELREC_TEST_PAUSE_BEFORE_RENAME=30 "$RELREC" --replay "$tmp/ssig.rr" -q > "$tmp/out" 2> "$tmp/err" &
 	pid=$!
@@ -549,7 +555,7 @@ for w in "save $tmp/keep.rrm" "export rules $tmp/keep.rrm --min-count 1"; do
 	wait $pid; rc=$?
 	check "ctrl-c-in-${w%% *}-one-outcome" sh -c "[ $rc -eq 130 ] &&
 		grep -q 'ssig.rr:3: .*keep.rrm. was left as it was (nothing written): interrupted' '$tmp/err' &&
-		! grep -q 'saved\|wrote' '$tmp/out' && [ \"\$(tr -d '\\000' < '$tmp/keep.rrm' | sed 's/^RELRECM//')\" = old ] &&
+		! grep -q 'saved\|wrote' '$tmp/out' && [ \"\$(tr -d '\\000' < '$tmp/keep.rrm' | sed 's/^RELRECM//' | tail -1)\" = old ] &&
 		! ls '$tmp' | grep -q '^keep.rrm.*tmp\$' && ! grep -q '^dim' '$tmp/out'"
 done
 
@@ -1065,3 +1071,16 @@ timeout 60 "$RELREC" --replay "$tmp/jesc.rr" -q > "$tmp/out2" 2> "$tmp/err"; rc=
 check journal-escaped-controls sh -c "[ '$first' = 0 ] && [ $rc -eq 0 ] &&
 	! LC_ALL=C grep -q \"\$(printf '\\033')\" '$tmp/jesc.rr' && grep -q 'e\\\\ex.csv' '$tmp/jesc.rr' &&
 	cmp -s '$tmp/out' '$tmp/out2'"
+
+# an export replaces a text file only when it is that export's own older self (its first line
+# the header this export writes): an analyst's transactions CSV or a README named by mistake
+# is left whole and said (t55 F2: `export customers orders.csv 3` replaced 999 rows of data)
+printf 'InvoiceNo,StockCode\n1,A1\n' > "$tmp/own-orders.csv"
+cp "$tmp/own-orders.csv" "$tmp/own-orders.bak"
+run "load $tmp/late.csv
+export customers $tmp/own-orders.csv 3
+export customers $tmp/own-cust.csv 3
+export customers $tmp/own-cust.csv 2" --keep-going
+check export-own-text-only sh -c "[ $rc -eq 1 ] && cmp -s '$tmp/own-orders.csv' '$tmp/own-orders.bak' &&
+	grep -q \"cannot write '$tmp/own-orders.csv': it holds text that is not this export's older self (its first line 'InvoiceNo,StockCode'\" '$tmp/err' &&
+	grep -c 'wrote the' '$tmp/out' | grep -qx 2"
