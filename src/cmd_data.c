@@ -523,6 +523,30 @@ static int clean_switch(rr_clean *next, const char *rule, const char *value)
 	return 0;
 }
 
+/* The codes of old that next no longer holds, "M, C2, BANK CHARGES…" into buf: `clean codes
+ * LIST` replaces the list, and the analyst who meant to add to it (as help's example may read)
+ * un-cleans the data unsaid (t55 F5). Returns how many. */
+static int codes_dropped(const rr_clean *old, const rr_clean *next, char *buf, size_t size)
+{
+	int n = 0;
+	size_t k = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < old->n_codes; i++) {
+		int kept = 0;
+		for (int j = 0; j < next->n_codes && !kept; j++)
+			kept = strcmp(old->codes[i], next->codes[j]) == 0;
+		if (kept)
+			continue;
+		if (n++ < 6 && k < size) {
+			int w = snprintf(buf + k, size - k, "%s%s", k ? ", " : "", old->codes[i]);
+			k += w > 0 ? (size_t)w : 0;
+		}
+	}
+	if (n > 6 && k + 4 < size)
+		snprintf(buf + k, size - k, "…");
+	return n;
+}
+
 int cmd_clean(rr_app *app, const rr_args *a)
 {
 	int n = args_count(a, "RULE");
@@ -538,10 +562,18 @@ int cmd_clean(rr_app *app, const rr_args *a)
 			clean_free(&next);
 			return -1;
 		}
+	char gone[400];
+	int dropped = codes_dropped(&app->clean, &next, gone, sizeof gone);
 	if (clean_replace(app, &next) != 0)
 		return -1;
 	show_clean(app);
 	show_kept(app);
+	if (dropped)
+		sink_printf(&app->sink, "note: 'codes' replaces the list: %d code%s of it before (%s) "
+			    "%s products now; undo brings %s back, and a list that keeps %s names "
+			    "%s too", dropped, rr_plural(dropped), gone, dropped == 1 ? "is" : "are",
+			    dropped == 1 ? "it" : "them", dropped == 1 ? "it" : "them",
+			    dropped == 1 ? "it" : "them");
 	return 0;
 }
 

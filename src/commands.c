@@ -335,7 +335,7 @@ const rr_cmd rr_cmds[] = {
 	{"load", "read transactions from a CSV or .csv.gz file", cmd_load, 0, load_args, load_opts,
 	 NULL, "load data/online_retail.csv.gz"},
 	{"clean", "show or switch cleaning rules (customer, cancelled, price, nonproduct, date, returns, casefold); re-derives everything",
-	 cmd_clean, RR_CMD_UNDO, clean_args, NULL, NULL, "clean price off codes POST,DOT"},
+	 cmd_clean, RR_CMD_UNDO, clean_args, NULL, NULL, "clean price off returns on"},
 	{"filter", "list or set the row filters (country, time window, customers kept or dropped); re-derives everything",
 	 cmd_filter, RR_CMD_UNDO, filter_args, filter_opts, NULL, "filter country \"United Kingdom\""},
 	{"stats", "rows read, kept and rejected by reason; customers, items, invoices, pairs",
