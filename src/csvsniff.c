@@ -46,6 +46,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
 	/* Tally's Voucher No., a sales voucher's number (t46 F9: two of a day's merged) */
 	{RR_COL_INVOICE, "voucher_no", 1}, {RR_COL_INVOICE, "voucher_number", 1},
+	/* Busy's and Marg's Vch No. (t49 F05: offered as the customer) */
+	{RR_COL_INVOICE, "vch_no", 1}, {RR_COL_INVOICE, "vch_number", 1},
 	{RR_COL_INVOICE, "amazon_order_id", 0},
 	/* Magento's order number (its order_id, when written, is the same order's row id) */
 	{RR_COL_INVOICE, "increment_id", 1},
@@ -152,6 +154,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "client_id", 0}, {RR_COL_USER, "client_no", 0},
 	{RR_COL_USER, "member_id", 0}, {RR_COL_USER, "member_no", 0},
 	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
+	/* Tally's, Busy's and Marg's buyer: the party, its ledger (t49 F05) */
+	{RR_COL_USER, "party", 1}, {RR_COL_USER, "party_name", 1}, {RR_COL_USER, "party_code", 1},
+	{RR_COL_USER, "ledger", 2}, {RR_COL_USER, "ledger_name", 2},
 	/* t49 F17: Brightpearl's Customer Account Ref and the like, the account beside the
 	 * customer's name (namesakes are two customers): a customer's reference before any name */
 	{RR_COL_USER, "customer_account_ref", 0}, {RR_COL_USER, "customer_account", 0},
@@ -2119,9 +2124,12 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 		if (r > 0 && r < 64 && sl && h != v->last[f])
 			v->changed[f] |= (uint64_t)1 << r;
 		v->last[f] = h;
+		if (r < SNIFF_LINES)
+			v->line[r][f] = sl ? h | 1 : 0;
 		if (!sl)
 			continue;
 		int k = value_kind(s, len[f], fmt);
+		v->dated[f] += k == VK_DATE;
 		if (!v->filled[f]++) {
 			v->kind[f] = (signed char)k;
 			sniff_printable(v->first[f], sizeof v->first[f], s, len[f], SNIFF_VALUE_MAX - 8);
@@ -2332,6 +2340,118 @@ static int year_like(const sniff_values *v, int f)
 	return year && groups >= 2;
 }
 
+/* The lines of v whose values' hashes are kept (sniff_values' line). */
+static unsigned kept_lines(const sniff_values *v)
+{
+	return v->rows < SNIFF_LINES ? v->rows : SNIFF_LINES;
+}
+
+/* How column f's values run on the lines kept, its empty lines skipped: *runs, the stretches
+ * of one value; *back, those whose value an earlier stretch had (a customer who buys again);
+ * *distinct, its values. */
+static void value_runs(const sniff_values *v, int f, unsigned *runs, unsigned *back,
+		       unsigned *distinct)
+{
+	unsigned n = kept_lines(v), prev = 0;
+	*runs = *back = *distinct = 0;
+	for (unsigned i = 0; i < n; i++) {
+		unsigned h = v->line[i][f], j = 0;
+		if (!h || h == prev)
+			continue;
+		while (j < i && v->line[j][f] != h)
+			j++;
+		*back += j < i;
+		*distinct += j == i;
+		(*runs)++;
+		prev = h;
+	}
+}
+
+/* On how many of the lines kept does column f change while g, filled there and on the line
+ * before, does not: f's values are finer than g's (a line's beside its order's)? */
+static unsigned changes_within(const sniff_values *v, int f, int g)
+{
+	unsigned n = kept_lines(v), k = 0;
+	for (unsigned i = 1; i < n; i++) {
+		unsigned a = v->line[i][f], pa = v->line[i - 1][f];
+		unsigned b = v->line[i][g], pb = v->line[i - 1][g];
+		k += a && pa && a != pa && b && b == pb;
+	}
+	return k;
+}
+
+static int maybe_customer_rank(const char *name);
+
+/* Does column g, of no role, name buyers by its values on the lines kept: filled, three
+ * values at least, one of which comes back after another's (a customer buying again), no
+ * date, and a code, an e-mail or a name of a customer's or an account's (Party 106, sub_100,
+ * P102)? */
+static int buyer_column(const header *h, const int col[RR_COL_N], const sniff_values *v, int g)
+{
+	unsigned runs, back, distinct;
+	if (g >= MAX_COLS || field_role(col, g) >= 0 || !filled(v, g) || few_values(v, g) ||
+	    v->dated[g] || (seen_kind(v, g) >= 0 && seen_kind(v, g) != VK_EMAIL))
+		return 0;
+	value_runs(v, g, &runs, &back, &distinct);
+	return back && distinct >= 3 &&
+	       (code_like(v, g) == 2 || seen_kind(v, g) == VK_EMAIL ||
+		holds_role_word(h, g, RR_COL_USER) || maybe_customer_rank(h->name[g]));
+}
+
+/* Is column f, by its values on the lines kept, an order's key, no customer's (t49 F05: a
+ * Busy register's Vch No. was offered as the customer): four values at least, none coming
+ * back, and either one per invoice (changing where the invoice does, and only there) or
+ * finer than a column that names buyers (buyer_column) and changes on half its changes at
+ * least (the order's buyer)? */
+static int order_key(const header *h, const int col[RR_COL_N], const sniff_values *v, int f)
+{
+	unsigned runs, back, distinct, inv = (unsigned)col[RR_COL_INVOICE];
+	if (!v || f >= MAX_COLS || kept_lines(v) < 8)
+		return 0;
+	value_runs(v, f, &runs, &back, &distinct);
+	if (back || distinct < 4)
+		return 0;
+	if (inv < MAX_COLS && (int)inv != f && filled(v, (int)inv) &&
+	    !changes_within(v, f, (int)inv) && !changes_within(v, (int)inv, f))
+		return 1;
+	for (int g = 0; g < h->n && g < MAX_COLS; g++) {
+		unsigned gr, gb, gd;
+		if (g == f || !buyer_column(h, col, v, g) || changes_within(v, g, f))
+			continue;
+		value_runs(v, g, &gr, &gb, &gd);
+		if (2 * gr >= runs)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is column f, by its values on the lines kept, a line's field, no customer's (t49 F06: a
+ * plan's name, a long-format file's value were offered as the customer): dates among other
+ * values (a value column of several fields), or changing inside an invoice's lines, or
+ * inside a buyer column's stretches far more often than that column does inside its own? */
+static int line_field(const header *h, const int col[RR_COL_N], const sniff_values *v, int f)
+{
+	unsigned inv = (unsigned)col[RR_COL_INVOICE];
+	if (!v || f >= MAX_COLS || kept_lines(v) < 8)
+		return 0;
+	if (v->dated[f] && v->dated[f] * 8 >= v->filled[f] && v->dated[f] < v->filled[f])
+		return 1;
+	if (inv < MAX_COLS && (int)inv != f && filled(v, (int)inv))
+		return changes_within(v, f, (int)inv) >= 2;
+	for (int g = 0; g < h->n && g < MAX_COLS; g++) {
+		unsigned in = g != f && buyer_column(h, col, v, g) ? changes_within(v, f, g) : 0;
+		if (in >= 2 && in > 2 * changes_within(v, g, f))
+			return 1;
+	}
+	return 0;
+}
+
+/* Could column f be the customer by its values, as an order's key or a line's field cannot? */
+static int no_buyer(const header *h, const int col[RR_COL_N], const sniff_values *v, int f)
+{
+	return order_key(h, col, v, f) || line_field(h, col, v, f);
+}
+
 /* Could unused column f hold role c by its values (code_like, year_like)? */
 static int value_candidate(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			   int f, int c)
@@ -2346,7 +2466,8 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 	 * offered as the customer) */
 	if (c == RR_COL_USER)
 		return code_like(seen, f) == 2 && !holds_word(h->norm[f], not_customer_words) &&
-		       !holds_role_word(h, f, RR_COL_ITEM);
+		       !holds_role_word(h, f, RR_COL_ITEM) && !holds_role_word(h, f, RR_COL_INVOICE) &&
+		       !no_buyer(h, col, seen, f);
 	return code_like(seen, f) > 0 && !(c == RR_COL_ITEM && holds_role_word(h, f, RR_COL_USER));
 }
 
@@ -2464,7 +2585,8 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		    few_values(seen, f) || (seen_kind(seen, f) >= 0 &&
 		    seen_kind(seen, f) != VK_DATE_SERIAL))) || category_name(h->norm[f]) ||
 		    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
-		    holds_role_word(h, f, RR_COL_DATE) ||
+		    holds_role_word(h, f, RR_COL_DATE) || holds_role_word(h, f, RR_COL_INVOICE) ||
+		    (seen && no_buyer(h, col, seen, f)) ||
 		    (said && value_candidate(h, col, seen, f, RR_COL_USER)))
 			continue;   /* (said: candidate_roles named it by its values) */
 		for (int k = 0; k < 2; k++)

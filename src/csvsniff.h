@@ -29,6 +29,7 @@ const char *sniff_sep_name(char sep, char *buf, size_t size);
  * integers may be a customer's as well as a quantity's, so no other value tells. A column
  * counts when at least half the lines read have a value in it. */
 #define SNIFF_VALUE_MAX 40   /* bytes of a column's first value kept, printable, for messages */
+#define SNIFF_LINES 64       /* lines whose values' hashes are kept */
 typedef struct sniff_values {
 	unsigned rows;                               /* lines read */
 	unsigned filled[RR_MAX_COLUMNS];             /* of them, with a value in the column */
@@ -44,6 +45,11 @@ typedef struct sniff_values {
 	                                                only where the order does (a Reference, or
 	                                                on an order's first line only) is the
 	                                                order's field, never a line's */
+	unsigned dated[RR_MAX_COLUMNS];              /* values that read as a date written so */
+	unsigned line[SNIFF_LINES][RR_MAX_COLUMNS];  /* each of the first lines' values' hashes, 0
+	                                                when empty: which values come back, which
+	                                                change together (an order's key, a line's
+	                                                field, a customer's id) */
 } sniff_values;
 struct datefmt;
 void sniff_values_init(sniff_values *v);
