@@ -3275,6 +3275,58 @@ int sniff_customer_candidates(const char *const *name, int n, const int col[RR_C
 	return got;
 }
 
+/* How plainly unused column f names buyers on the lines kept (sniff_buyer_hint): 0 none, else
+ * 1 e-mails, 2 a customer's or an account's name, 3 by its values alone; *distinct its
+ * values. */
+static int buyer_rank(const header *h, const int col[RR_COL_N], const sniff_values *v, int f,
+		      unsigned *distinct)
+{
+	unsigned runs, back;
+	const char *norm = h->norm[f];
+	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || v->dated[f] ||
+	    (seen_kind(v, f) >= 0 && seen_kind(v, f) != VK_EMAIL) || category_name(norm) ||
+	    holds_word(norm, not_customer_words))
+		return 0;
+	for (int c = 0; c < RR_COL_N; c++)
+		if (c != RR_COL_USER && c != RR_COL_INVOICE && text_holds_role_word(norm, c))
+			return 0;
+	if (seen_kind(v, f) != VK_EMAIL && strpbrk(v->first[f], ".,"))
+		return 0;   /* an amount, a price */
+	value_runs(v, f, &runs, &back, distinct);
+	if (!back || *distinct < 4 || no_buyer(h, col, v, f))
+		return 0;
+	if (seen_kind(v, f) == VK_EMAIL)
+		return 1;
+	return holds_role_word(h, f, RR_COL_USER) || maybe_customer_rank(h->name[f]) ? 2 : 3;
+}
+
+int sniff_buyer_hint(const char *const *name, int n, const int col[RR_COL_N],
+		     const sniff_values *fill, char *buf, size_t size)
+{
+	header *h = malloc(sizeof *h);
+	int own[RR_COL_N], taken[MAX_COLS], best = -1, best_rank = 0;
+	unsigned best_distinct = 0;
+	buf[0] = '\0';
+	if (!h || !fill || kept_lines(fill) < 8) {
+		free(h);
+		return 0;
+	}
+	header_init(h, name, n, "", ',', own, taken);
+	for (int f = 0; f < h->n; f++) {
+		unsigned d;
+		int r = buyer_rank(h, col, fill, f, &d);
+		if (r && (best < 0 || r < best_rank || (r == best_rank && d > best_distinct))) {
+			best = f;
+			best_rank = r;
+			best_distinct = d;
+		}
+	}
+	if (best >= 0)
+		shown_name(name, best, buf, size);
+	free(h);
+	return best >= 0;
+}
+
 int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		    size_t size)
 {

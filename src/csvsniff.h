@@ -163,6 +163,16 @@ int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size);
 
+/* With the customer's column naming nobody (a guest, a walk-in) on nearly every row: the
+ * unused column whose values on the lines read with the header (fill) name buyers instead,
+ * four values at least, one of which comes back on a later order (a phone, an e-mail, a
+ * member's or a loyalty card's number), never changing inside an order, no amount, date,
+ * line's field nor order's key; plainest first (an e-mail, a name of a customer's or an
+ * account's), then the one of most values. 1 with its name in buf, else 0 (t49 F04:
+ * Petpooja's Customer Phone beside a Customer Name of Guest on every row). */
+int sniff_buyer_hint(const char *const *name, int n, const int col[RR_COL_N],
+		     const sniff_values *fill, char *buf, size_t size);
+
 /* An unused column whose name holds "email" (BigCommerce's Customer Email beside its
  * Customer ID), for a hint that --map user=NAME names every customer, guests too. 1 with
  * its name in buf, else 0. */
