@@ -3327,6 +3327,52 @@ int sniff_buyer_hint(const char *const *name, int n, const int col[RR_COL_N],
 	return best >= 0;
 }
 
+/* How plainly unused column f of codes holds items' (sniff_item_code_hint): 0 not, 1 its
+ * name holds an item's word, 2 of no other role's it changes inside an order (the invoice
+ * filled) on the lines kept. */
+static int item_code_rank(const header *h, const int col[RR_COL_N], const sniff_values *v, int f)
+{
+	static const int other[] = {RR_COL_USER, RR_COL_INVOICE, RR_COL_DATE, RR_COL_QTY,
+				    RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_STATUS};
+	int inv = col[RR_COL_INVOICE];
+	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || !code_like(v, f) ||
+	    v->dated[f] || category_name(h->norm[f]) || holds_word(h->norm[f], not_customer_words))
+		return 0;
+	if (holds_role_word(h, f, RR_COL_ITEM))
+		return 1;   /* (an item's word is a price's too: item_price; a code is no price) */
+	for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+		if (holds_role_word(h, f, other[k]))
+			return 0;
+	return inv >= 0 && inv < MAX_COLS && filled(v, inv) && changes_within(v, f, inv) ? 2 : 0;
+}
+
+int sniff_item_code_hint(const char *const *name, int n, const int col[RR_COL_N],
+			 const sniff_values *fill, char *buf, size_t size)
+{
+	header *h = malloc(sizeof *h);
+	int own[RR_COL_N], taken[MAX_COLS], best = -1, best_rank = 0, item = col[RR_COL_ITEM];
+	buf[0] = '\0';
+	if (!h || !fill || kept_lines(fill) < 2) {
+		free(h);
+		return 0;
+	}
+	header_init(h, name, n, "", ',', own, taken);
+	for (int f = 0; f < h->n; f++) {
+		int r = item_code_rank(h, col, fill, f);
+		if (r && (best < 0 || r < best_rank)) {
+			best = f;
+			best_rank = r;
+		}
+	}
+	free(h);
+	if (best >= 0) {
+		shown_name(name, best, buf, size);
+		return 1;
+	}
+	return item >= 0 && item < MAX_COLS && filled(fill, item) && code_like(fill, item) == 2 ? 2
+												: 0;
+}
+
 int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		    size_t size)
 {

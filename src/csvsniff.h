@@ -173,6 +173,15 @@ int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], ch
 int sniff_buyer_hint(const char *const *name, int n, const int col[RR_COL_N],
 		     const sniff_values *fill, char *buf, size_t size);
 
+/* With the items told apart by their description (the item's column the description's): an
+ * unused column of codes on the lines read with the header (fill) that changes inside an
+ * order or whose name holds an item's word, no customer's, invoice's, date's, quantity's,
+ * price's or amount's (FreshBooks' Item Name of B2002 beside its Item Description; t49 F03:
+ * "no item code" was said while one was there), its name said into buf: 1. 2 when there is
+ * none but the description's own values are codes (no note is true then), else 0. */
+int sniff_item_code_hint(const char *const *name, int n, const int col[RR_COL_N],
+			 const sniff_values *fill, char *buf, size_t size);
+
 /* An unused column whose name holds "email" (BigCommerce's Customer Email beside its
  * Customer ID), for a hint that --map user=NAME names every customer, guests too. 1 with
  * its name in buf, else 0. */

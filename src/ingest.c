@@ -6969,16 +6969,25 @@ static void describe_header(const loader *L, char *text, size_t size)
 		say(text, size, "header: line %d (%d line%s above it skipped)",
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
 	say(text, size, "columns: %s", L->columns);
-	if (L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC])
+	const char *list, *names[MAX_FIELDS];
+	char what[96] = "the descriptions", name[64], code[64];
+	header_names(L, names);
+	/* the column of codes not read, when there is one; nothing when the description's own
+	 * values are codes (t49 F03: FreshBooks' Item Name of B2002 was left unsaid) */
+	int coded = L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC] ?
+		    sniff_item_code_hint(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS,
+					 L->col, L->fill, code, sizeof code) : -1;
+	if (coded == 1)
+		say(text, size, "note: no item code read: the items are told apart by their "
+		    "description, as written; if '%s' holds the items' codes, --map item='%s' reads "
+		    "them (variants of one name apart)", code, code);
+	else if (coded == 0)
 		say(text, size, "note: no item code: the items are told apart by their description, "
 			"as written");
 	/* an item column too: WooCommerce's Analytics > Orders writes each order's Product(s)
 	 * as "2× Tote Bag, 1× Hoodie - Grey / L" (t31) */
-	const char *list, *names[MAX_FIELDS];
-	char what[96] = "the descriptions", name[64];
 	size_t baskets = L->col[RR_COL_ITEM] >= 0 ? ingest_basket_texts(L->in.rows->codes, &list)
 						  : 0;
-	header_names(L, names);
 	if (baskets && L->col[RR_COL_ITEM] != L->col[RR_COL_DESC])
 		snprintf(what, sizeof what, "the values of '%s'",
 			 shown_field(names, L->col[RR_COL_ITEM], name, sizeof name));
