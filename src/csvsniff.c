@@ -1624,8 +1624,9 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 /* Names whose meaning the export's other names settle: Amazon's order reports (told by
  * their amazon-order-id or quantity-purchased) write each line's total as item-price;
  * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name;
- * QuickBooks' reports (told by their Product/Service) the unit price Sales Price, which is
- * no known name as Ta Feng's SALES_PRICE is each line's total;
+ * QuickBooks' reports (told by their Product/Service, or QuickBooks Desktop's by their Memo)
+ * the unit price Sales Price, which is no known name as Ta Feng's SALES_PRICE is each line's
+ * total;
  * Dynamics' German sales lines (told by their line type Art) the item in Nr.;
  * Xero's sales invoices (told by their InventoryItemCode) the customer in ContactName, its
  * contact's key, over the EmailAddress a contact may lack (over: taken from a filled column
@@ -1648,6 +1649,8 @@ static const struct {
 	 * in shops' own exports beside an item SKU column (t34: Nome read as the order merged
 	 * each customer's orders); Shopify's headers in them were never checked */
 	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
+	/* QuickBooks Desktop's reports, told by their Memo (t49 F10: Sales by Item Detail) */
+	{"memo", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
 	/* French QuickBooks Online (t49 F21): Prix de vente, its transaction's NÂ° and Type de
 	 * transaction; the French price under English names too, as a file of both is written */
 	{"produit/service", "prix_de_vente", RR_COL_N, RR_COL_PRICE, 0},
@@ -2623,6 +2626,54 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 	return 1;
 }
 
+/* A report grouped by item (QuickBooks Desktop's Sales by Item Detail) on the lines read:
+ * an unnamed column g written on lines of its own (two at least: the items' section lines,
+ * "A1001 · Blue mug") and empty on the two lines in three others, beside an unused column
+ * that names the item on every line, one whose stretches of one value, none coming back,
+ * are as many as those section lines (Memo; a report grouped by customer has none). Said
+ * into buf with the map that reads that column: 1, else 0. relrec fills a group line's
+ * customer down, never an item (t49 F10: told to join the table that holds the items). */
+static int grouped_by_item(const header *h, const int col[RR_COL_N], const sniff_values *v,
+			   char *buf, size_t size)
+{
+	unsigned n = v ? kept_lines(v) : 0;
+	for (int g = 0; g < h->n && g < MAX_COLS && n; g++) {
+		unsigned groups = 0, lines = 0;
+		if (h->name[g][0] || field_role(col, g) >= 0)
+			continue;
+		for (unsigned i = 0; i < n; i++) {
+			int others = 0;
+			for (int f = 0; f < h->n && f < MAX_COLS && !others; f++)
+				others = f != g && v->line[i][f];
+			groups += v->line[i][g] && !others;
+			lines += !v->line[i][g] && others;
+		}
+		if (groups < 2 || lines < 2 * groups)
+			continue;
+		int by = -1;
+		for (int f = 0; f < h->n && f < MAX_COLS && by < 0; f++) {
+			unsigned runs, back, distinct;
+			if (f == g || field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) ||
+			    seen_kind(v, f) >= 0)
+				continue;
+			value_runs(v, f, &runs, &back, &distinct);
+			by = !back && runs + 1 >= groups && runs <= groups + 1 ? f : -1;
+		}
+		char shown[48], map[64];
+		if (by < 0)
+			continue;   /* a report grouped by customer: no line's column is the group's */
+		map_col_text(h, by, map, sizeof map);
+		if (snprintf(buf, size, "; the report is grouped by item: '%s' (column %d) stands on a "
+			     "line of its own above its item's lines, which relrec does not fill down "
+			     "(it does a customer's, in a report grouped by customer); '%s' names the "
+			     "item on every line: --map item=%s reads it", v->first[g], g + 1,
+			     shown_name(h->name, by, shown, sizeof shown), map) >= (int)size)
+			buf[size - 1] = '\0';
+		return 1;
+	}
+	return 0;
+}
+
 /* The year of a date in another calendar that s writes as three groups of digits (any
  * digits rows_plain_id reads) joined by '/', '-' or '.', the year first or last: Solar
  * Hijri's 1402/10/14 (Iran, Afghanistan), the Islamic calendar's 1445-06-20. 0 when it is
@@ -2700,6 +2751,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
 	    named_customer(h, col, seen, any[RR_COL_USER], buf + at, size - at))
 		any[RR_COL_USER] = 1;   /* no table to join: the column may be here (t42 F11) */
+	at = strlen(buf);
+	if (col[RR_COL_ITEM] < 0 && !found[RR_COL_ITEM] &&
+	    grouped_by_item(h, col, seen, buf + at, size - at))
+		any[RR_COL_ITEM] = 1;   /* no table to join: the items are here, on lines of their own */
 	at = strlen(buf);
 	if (want[RR_COL_DATE] && !any[RR_COL_DATE] &&
 	    other_calendar(h, col, seen, buf + at, size - at))
