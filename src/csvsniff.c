@@ -2419,7 +2419,7 @@ static int order_key(const header *h, const int col[RR_COL_N], const sniff_value
 		return 1;
 	for (int g = 0; g < h->n && g < MAX_COLS; g++) {
 		unsigned gr, gb, gd;
-		if (g == f || !buyer_column(h, col, v, g) || changes_within(v, g, f))
+		if (g == f || changes_within(v, g, f) || !buyer_column(h, col, v, g))
 			continue;
 		value_runs(v, g, &gr, &gb, &gd);
 		if (2 * gr >= runs)
@@ -2442,8 +2442,8 @@ static int line_field(const header *h, const int col[RR_COL_N], const sniff_valu
 	if (inv < MAX_COLS && (int)inv != f && filled(v, (int)inv))
 		return changes_within(v, f, (int)inv) >= 2;
 	for (int g = 0; g < h->n && g < MAX_COLS; g++) {
-		unsigned in = g != f && buyer_column(h, col, v, g) ? changes_within(v, f, g) : 0;
-		if (in >= 2 && in > 2 * changes_within(v, g, f))
+		unsigned in = g != f ? changes_within(v, f, g) : 0;
+		if (in >= 2 && in > 2 * changes_within(v, g, f) && buyer_column(h, col, v, g))
 			return 1;
 	}
 	return 0;

@@ -3636,7 +3636,6 @@ typedef struct loader {
 	                              from the line above) */
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
 	char email_hint[96];       /* an unused e-mail column, or "" */
-	char buyer_hint[96];       /* an unused column naming buyers (sniff_buyer_hint), or "" */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
 	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
@@ -5821,7 +5820,6 @@ static int on_header(loader *L)
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
 	sniff_email_hint(names, L->nf, L->col, L->email_hint, sizeof L->email_hint);
-	sniff_buyer_hint(names, L->nf, L->col, L->fill, L->buyer_hint, sizeof L->buyer_hint);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = -1;
 	if (L->rows->no_qty && sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
@@ -7575,14 +7573,19 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		say(text, size, "customers: %zu row%s with the id written as a decimal number (13085.0, "
 			"as pandas saves an id column with blanks) read as the whole number",
 		    in->float_ids, in->float_ids == 1 ? "" : "s");
-	if (in->placeholders && L->buyer_hint[0] && in->placeholders * 10 >= L->rows->n * 9)
-		/* nobody's on nearly every row, while another column names the buyers: keeping
-		 * the placeholder would make one customer of them all (t49 F04) */
+	const char *names[MAX_FIELDS];
+	char buyer[96] = "";
+	header_names(L, names);
+	/* nobody's on nearly every row, while another column names the buyers: keeping the
+	 * placeholder would make one customer of them all (t49 F04) */
+	if (in->placeholders && in->placeholders * 10 >= L->rows->n * 9)
+		sniff_buyer_hint(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, L->col,
+				 L->fill, buyer, sizeof buyer);
+	if (buyer[0])
 		say(text, size, "warning: %zu of the %zu rows' customer id names nobody ('%s': a "
 			"guest checkout, a walk-in sale), read as having no customer id; '%s' names "
 			"the buyers (its values come back on other orders): load with --map "
-			"user='%s'", in->placeholders, L->rows->n, in->placeholder, L->buyer_hint,
-		    L->buyer_hint);
+			"user='%s'", in->placeholders, L->rows->n, in->placeholder, buyer, buyer);
 	else if (in->placeholders)   /* with the way to keep one, a customer's own id (t41 N2) */
 		say(text, size, "customers: %zu row%s whose id names nobody ('%s': a guest checkout, a "
 			"walk-in sale) read as having no customer id%s%s%s; if '%s' is a customer's "
