@@ -46,6 +46,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
 	/* Tally's Voucher No., a sales voucher's number (t46 F9: two of a day's merged) */
 	{RR_COL_INVOICE, "voucher_no", 1}, {RR_COL_INVOICE, "voucher_number", 1},
+	/* Busy's and Marg's Vch No. (t49 F05: offered as the customer) */
+	{RR_COL_INVOICE, "vch_no", 1}, {RR_COL_INVOICE, "vch_number", 1},
 	{RR_COL_INVOICE, "amazon_order_id", 0},
 	/* Magento's order number (its order_id, when written, is the same order's row id) */
 	{RR_COL_INVOICE, "increment_id", 1},
@@ -152,6 +154,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "client_id", 0}, {RR_COL_USER, "client_no", 0},
 	{RR_COL_USER, "member_id", 0}, {RR_COL_USER, "member_no", 0},
 	{RR_COL_USER, "account_id", 0}, {RR_COL_USER, "account_no", 0},
+	/* Tally's, Busy's and Marg's buyer: the party, its ledger (t49 F05) */
+	{RR_COL_USER, "party", 1}, {RR_COL_USER, "party_name", 1}, {RR_COL_USER, "party_code", 1},
+	{RR_COL_USER, "ledger", 2}, {RR_COL_USER, "ledger_name", 2},
 	/* t49 F17: Brightpearl's Customer Account Ref and the like, the account beside the
 	 * customer's name (namesakes are two customers): a customer's reference before any name */
 	{RR_COL_USER, "customer_account_ref", 0}, {RR_COL_USER, "customer_account", 0},
@@ -1619,8 +1624,9 @@ static int apply_map(const header *h, const char *map, int col[RR_COL_N], int ta
 /* Names whose meaning the export's other names settle: Amazon's order reports (told by
  * their amazon-order-id or quantity-purchased) write each line's total as item-price;
  * Shopify's order export (told by its Lineitem columns) names the order "#1001" in Name;
- * QuickBooks' reports (told by their Product/Service) the unit price Sales Price, which is
- * no known name as Ta Feng's SALES_PRICE is each line's total;
+ * QuickBooks' reports (told by their Product/Service, or QuickBooks Desktop's by their Memo)
+ * the unit price Sales Price, which is no known name as Ta Feng's SALES_PRICE is each line's
+ * total;
  * Dynamics' German sales lines (told by their line type Art) the item in Nr.;
  * Xero's sales invoices (told by their InventoryItemCode) the customer in ContactName, its
  * contact's key, over the EmailAddress a contact may lack (over: taken from a filled column
@@ -1643,6 +1649,8 @@ static const struct {
 	 * in shops' own exports beside an item SKU column (t34: Nome read as the order merged
 	 * each customer's orders); Shopify's headers in them were never checked */
 	{"product/service", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
+	/* QuickBooks Desktop's reports, told by their Memo (t49 F10: Sales by Item Detail) */
+	{"memo", "sales_price", RR_COL_N, RR_COL_PRICE, 0},
 	/* French QuickBooks Online (t49 F21): Prix de vente, its transaction's NÂ° and Type de
 	 * transaction; the French price under English names too, as a file of both is written */
 	{"produit/service", "prix_de_vente", RR_COL_N, RR_COL_PRICE, 0},
@@ -2119,9 +2127,12 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 		if (r > 0 && r < 64 && sl && h != v->last[f])
 			v->changed[f] |= (uint64_t)1 << r;
 		v->last[f] = h;
+		if (r < SNIFF_LINES)
+			v->line[r][f] = sl ? h | 1 : 0;
 		if (!sl)
 			continue;
 		int k = value_kind(s, len[f], fmt);
+		v->dated[f] += k == VK_DATE;
 		if (!v->filled[f]++) {
 			v->kind[f] = (signed char)k;
 			sniff_printable(v->first[f], sizeof v->first[f], s, len[f], SNIFF_VALUE_MAX - 8);
@@ -2332,6 +2343,118 @@ static int year_like(const sniff_values *v, int f)
 	return year && groups >= 2;
 }
 
+/* The lines of v whose values' hashes are kept (sniff_values' line). */
+static unsigned kept_lines(const sniff_values *v)
+{
+	return v->rows < SNIFF_LINES ? v->rows : SNIFF_LINES;
+}
+
+/* How column f's values run on the lines kept, its empty lines skipped: *runs, the stretches
+ * of one value; *back, those whose value an earlier stretch had (a customer who buys again);
+ * *distinct, its values. */
+static void value_runs(const sniff_values *v, int f, unsigned *runs, unsigned *back,
+		       unsigned *distinct)
+{
+	unsigned n = kept_lines(v), prev = 0;
+	*runs = *back = *distinct = 0;
+	for (unsigned i = 0; i < n; i++) {
+		unsigned h = v->line[i][f], j = 0;
+		if (!h || h == prev)
+			continue;
+		while (j < i && v->line[j][f] != h)
+			j++;
+		*back += j < i;
+		*distinct += j == i;
+		(*runs)++;
+		prev = h;
+	}
+}
+
+/* On how many of the lines kept does column f change while g, filled there and on the line
+ * before, does not: f's values are finer than g's (a line's beside its order's)? */
+static unsigned changes_within(const sniff_values *v, int f, int g)
+{
+	unsigned n = kept_lines(v), k = 0;
+	for (unsigned i = 1; i < n; i++) {
+		unsigned a = v->line[i][f], pa = v->line[i - 1][f];
+		unsigned b = v->line[i][g], pb = v->line[i - 1][g];
+		k += a && pa && a != pa && b && b == pb;
+	}
+	return k;
+}
+
+static int maybe_customer_rank(const char *name);
+
+/* Does column g, of no role, name buyers by its values on the lines kept: filled, three
+ * values at least, one of which comes back after another's (a customer buying again), no
+ * date, and a code, an e-mail or a name of a customer's or an account's (Party 106, sub_100,
+ * P102)? */
+static int buyer_column(const header *h, const int col[RR_COL_N], const sniff_values *v, int g)
+{
+	unsigned runs, back, distinct;
+	if (g >= MAX_COLS || field_role(col, g) >= 0 || !filled(v, g) || few_values(v, g) ||
+	    v->dated[g] || (seen_kind(v, g) >= 0 && seen_kind(v, g) != VK_EMAIL))
+		return 0;
+	value_runs(v, g, &runs, &back, &distinct);
+	return back && distinct >= 3 &&
+	       (code_like(v, g) == 2 || seen_kind(v, g) == VK_EMAIL ||
+		holds_role_word(h, g, RR_COL_USER) || maybe_customer_rank(h->name[g]));
+}
+
+/* Is column f, by its values on the lines kept, an order's key, no customer's (t49 F05: a
+ * Busy register's Vch No. was offered as the customer): four values at least, none coming
+ * back, and either one per invoice (changing where the invoice does, and only there) or
+ * finer than a column that names buyers (buyer_column) and changes on half its changes at
+ * least (the order's buyer)? */
+static int order_key(const header *h, const int col[RR_COL_N], const sniff_values *v, int f)
+{
+	unsigned runs, back, distinct, inv = (unsigned)col[RR_COL_INVOICE];
+	if (!v || f >= MAX_COLS || kept_lines(v) < 8)
+		return 0;
+	value_runs(v, f, &runs, &back, &distinct);
+	if (back || distinct < 4)
+		return 0;
+	if (inv < MAX_COLS && (int)inv != f && filled(v, (int)inv) &&
+	    !changes_within(v, f, (int)inv) && !changes_within(v, (int)inv, f))
+		return 1;
+	for (int g = 0; g < h->n && g < MAX_COLS; g++) {
+		unsigned gr, gb, gd;
+		if (g == f || changes_within(v, g, f) || !buyer_column(h, col, v, g))
+			continue;
+		value_runs(v, g, &gr, &gb, &gd);
+		if (2 * gr >= runs)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is column f, by its values on the lines kept, a line's field, no customer's (t49 F06: a
+ * plan's name, a long-format file's value were offered as the customer): dates among other
+ * values (a value column of several fields), or changing inside an invoice's lines, or
+ * inside a buyer column's stretches far more often than that column does inside its own? */
+static int line_field(const header *h, const int col[RR_COL_N], const sniff_values *v, int f)
+{
+	unsigned inv = (unsigned)col[RR_COL_INVOICE];
+	if (!v || f >= MAX_COLS || kept_lines(v) < 8)
+		return 0;
+	if (v->dated[f] && v->dated[f] * 8 >= v->filled[f] && v->dated[f] < v->filled[f])
+		return 1;
+	if (inv < MAX_COLS && (int)inv != f && filled(v, (int)inv))
+		return changes_within(v, f, (int)inv) >= 2;
+	for (int g = 0; g < h->n && g < MAX_COLS; g++) {
+		unsigned in = g != f ? changes_within(v, f, g) : 0;
+		if (in >= 2 && in > 2 * changes_within(v, g, f) && buyer_column(h, col, v, g))
+			return 1;
+	}
+	return 0;
+}
+
+/* Could column f be the customer by its values, as an order's key or a line's field cannot? */
+static int no_buyer(const header *h, const int col[RR_COL_N], const sniff_values *v, int f)
+{
+	return order_key(h, col, v, f) || line_field(h, col, v, f);
+}
+
 /* Could unused column f hold role c by its values (code_like, year_like)? */
 static int value_candidate(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			   int f, int c)
@@ -2346,7 +2469,8 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 	 * offered as the customer) */
 	if (c == RR_COL_USER)
 		return code_like(seen, f) == 2 && !holds_word(h->norm[f], not_customer_words) &&
-		       !holds_role_word(h, f, RR_COL_ITEM);
+		       !holds_role_word(h, f, RR_COL_ITEM) && !holds_role_word(h, f, RR_COL_INVOICE) &&
+		       !no_buyer(h, col, seen, f);
 	return code_like(seen, f) > 0 && !(c == RR_COL_ITEM && holds_role_word(h, f, RR_COL_USER));
 }
 
@@ -2464,7 +2588,8 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		    few_values(seen, f) || (seen_kind(seen, f) >= 0 &&
 		    seen_kind(seen, f) != VK_DATE_SERIAL))) || category_name(h->norm[f]) ||
 		    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
-		    holds_role_word(h, f, RR_COL_DATE) ||
+		    holds_role_word(h, f, RR_COL_DATE) || holds_role_word(h, f, RR_COL_INVOICE) ||
+		    (seen && no_buyer(h, col, seen, f)) ||
 		    (said && value_candidate(h, col, seen, f, RR_COL_USER)))
 			continue;   /* (said: candidate_roles named it by its values) */
 		for (int k = 0; k < 2; k++)
@@ -2499,6 +2624,54 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		     pick[1] >= 0 ? shown[1] : "", pick[1] >= 0 ? "')" : "") >= (int)size)
 		buf[size - 1] = '\0';
 	return 1;
+}
+
+/* A report grouped by item (QuickBooks Desktop's Sales by Item Detail) on the lines read:
+ * an unnamed column g written on lines of its own (two at least: the items' section lines,
+ * "A1001 · Blue mug") and empty on the two lines in three others, beside an unused column
+ * that names the item on every line, one whose stretches of one value, none coming back,
+ * are as many as those section lines (Memo; a report grouped by customer has none). Said
+ * into buf with the map that reads that column: 1, else 0. relrec fills a group line's
+ * customer down, never an item (t49 F10: told to join the table that holds the items). */
+static int grouped_by_item(const header *h, const int col[RR_COL_N], const sniff_values *v,
+			   char *buf, size_t size)
+{
+	unsigned n = v ? kept_lines(v) : 0;
+	for (int g = 0; g < h->n && g < MAX_COLS && n; g++) {
+		unsigned groups = 0, lines = 0;
+		if (h->name[g][0] || field_role(col, g) >= 0)
+			continue;
+		for (unsigned i = 0; i < n; i++) {
+			int others = 0;
+			for (int f = 0; f < h->n && f < MAX_COLS && !others; f++)
+				others = f != g && v->line[i][f];
+			groups += v->line[i][g] && !others;
+			lines += !v->line[i][g] && others;
+		}
+		if (groups < 2 || lines < 2 * groups)
+			continue;
+		int by = -1;
+		for (int f = 0; f < h->n && f < MAX_COLS && by < 0; f++) {
+			unsigned runs, back, distinct;
+			if (f == g || field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) ||
+			    seen_kind(v, f) >= 0)
+				continue;
+			value_runs(v, f, &runs, &back, &distinct);
+			by = !back && runs + 1 >= groups && runs <= groups + 1 ? f : -1;
+		}
+		char shown[48], map[64];
+		if (by < 0)
+			continue;   /* a report grouped by customer: no line's column is the group's */
+		map_col_text(h, by, map, sizeof map);
+		if (snprintf(buf, size, "; the report is grouped by item: '%s' (column %d) stands on a "
+			     "line of its own above its item's lines, which relrec does not fill down "
+			     "(it does a customer's, in a report grouped by customer); '%s' names the "
+			     "item on every line: --map item=%s reads it", v->first[g], g + 1,
+			     shown_name(h->name, by, shown, sizeof shown), map) >= (int)size)
+			buf[size - 1] = '\0';
+		return 1;
+	}
+	return 0;
 }
 
 /* The year of a date in another calendar that s writes as three groups of digits (any
@@ -2578,6 +2751,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
 	    named_customer(h, col, seen, any[RR_COL_USER], buf + at, size - at))
 		any[RR_COL_USER] = 1;   /* no table to join: the column may be here (t42 F11) */
+	at = strlen(buf);
+	if (col[RR_COL_ITEM] < 0 && !found[RR_COL_ITEM] &&
+	    grouped_by_item(h, col, seen, buf + at, size - at))
+		any[RR_COL_ITEM] = 1;   /* no table to join: the items are here, on lines of their own */
 	at = strlen(buf);
 	if (want[RR_COL_DATE] && !any[RR_COL_DATE] &&
 	    other_calendar(h, col, seen, buf + at, size - at))
@@ -3151,6 +3328,104 @@ int sniff_customer_candidates(const char *const *name, int n, const int col[RR_C
 	if (o >= size)
 		buf[size - 1] = '\0';
 	return got;
+}
+
+/* How plainly unused column f names buyers on the lines kept (sniff_buyer_hint): 0 none, else
+ * 1 e-mails, 2 a customer's or an account's name, 3 by its values alone; *distinct its
+ * values. */
+static int buyer_rank(const header *h, const int col[RR_COL_N], const sniff_values *v, int f,
+		      unsigned *distinct)
+{
+	unsigned runs, back;
+	const char *norm = h->norm[f];
+	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || v->dated[f] ||
+	    (seen_kind(v, f) >= 0 && seen_kind(v, f) != VK_EMAIL) || category_name(norm) ||
+	    holds_word(norm, not_customer_words))
+		return 0;
+	for (int c = 0; c < RR_COL_N; c++)
+		if (c != RR_COL_USER && c != RR_COL_INVOICE && text_holds_role_word(norm, c))
+			return 0;
+	if (seen_kind(v, f) != VK_EMAIL && strpbrk(v->first[f], ".,"))
+		return 0;   /* an amount, a price */
+	value_runs(v, f, &runs, &back, distinct);
+	if (!back || *distinct < 4 || no_buyer(h, col, v, f))
+		return 0;
+	if (seen_kind(v, f) == VK_EMAIL)
+		return 1;
+	return holds_role_word(h, f, RR_COL_USER) || maybe_customer_rank(h->name[f]) ? 2 : 3;
+}
+
+int sniff_buyer_hint(const char *const *name, int n, const int col[RR_COL_N],
+		     const sniff_values *fill, char *buf, size_t size)
+{
+	header *h = malloc(sizeof *h);
+	int own[RR_COL_N], taken[MAX_COLS], best = -1, best_rank = 0;
+	unsigned best_distinct = 0;
+	buf[0] = '\0';
+	if (!h || !fill || kept_lines(fill) < 8) {
+		free(h);
+		return 0;
+	}
+	header_init(h, name, n, "", ',', own, taken);
+	for (int f = 0; f < h->n; f++) {
+		unsigned d;
+		int r = buyer_rank(h, col, fill, f, &d);
+		if (r && (best < 0 || r < best_rank || (r == best_rank && d > best_distinct))) {
+			best = f;
+			best_rank = r;
+			best_distinct = d;
+		}
+	}
+	if (best >= 0)
+		shown_name(name, best, buf, size);
+	free(h);
+	return best >= 0;
+}
+
+/* How plainly unused column f of codes holds items' (sniff_item_code_hint): 0 not, 1 its
+ * name holds an item's word, 2 of no other role's it changes inside an order (the invoice
+ * filled) on the lines kept. */
+static int item_code_rank(const header *h, const int col[RR_COL_N], const sniff_values *v, int f)
+{
+	static const int other[] = {RR_COL_USER, RR_COL_INVOICE, RR_COL_DATE, RR_COL_QTY,
+				    RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_STATUS};
+	int inv = col[RR_COL_INVOICE];
+	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || !code_like(v, f) ||
+	    v->dated[f] || category_name(h->norm[f]) || holds_word(h->norm[f], not_customer_words))
+		return 0;
+	if (holds_role_word(h, f, RR_COL_ITEM))
+		return 1;   /* (an item's word is a price's too: item_price; a code is no price) */
+	for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+		if (holds_role_word(h, f, other[k]))
+			return 0;
+	return inv >= 0 && inv < MAX_COLS && filled(v, inv) && changes_within(v, f, inv) ? 2 : 0;
+}
+
+int sniff_item_code_hint(const char *const *name, int n, const int col[RR_COL_N],
+			 const sniff_values *fill, char *buf, size_t size)
+{
+	header *h = malloc(sizeof *h);
+	int own[RR_COL_N], taken[MAX_COLS], best = -1, best_rank = 0, item = col[RR_COL_ITEM];
+	buf[0] = '\0';
+	if (!h || !fill || kept_lines(fill) < 2) {
+		free(h);
+		return 0;
+	}
+	header_init(h, name, n, "", ',', own, taken);
+	for (int f = 0; f < h->n; f++) {
+		int r = item_code_rank(h, col, fill, f);
+		if (r && (best < 0 || r < best_rank)) {
+			best = f;
+			best_rank = r;
+		}
+	}
+	free(h);
+	if (best >= 0) {
+		shown_name(name, best, buf, size);
+		return 1;
+	}
+	return item >= 0 && item < MAX_COLS && filled(fill, item) && code_like(fill, item) == 2 ? 2
+												: 0;
 }
 
 int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,

@@ -29,6 +29,7 @@ const char *sniff_sep_name(char sep, char *buf, size_t size);
  * integers may be a customer's as well as a quantity's, so no other value tells. A column
  * counts when at least half the lines read have a value in it. */
 #define SNIFF_VALUE_MAX 40   /* bytes of a column's first value kept, printable, for messages */
+#define SNIFF_LINES 64       /* lines whose values' hashes are kept */
 typedef struct sniff_values {
 	unsigned rows;                               /* lines read */
 	unsigned filled[RR_MAX_COLUMNS];             /* of them, with a value in the column */
@@ -44,6 +45,11 @@ typedef struct sniff_values {
 	                                                only where the order does (a Reference, or
 	                                                on an order's first line only) is the
 	                                                order's field, never a line's */
+	unsigned dated[RR_MAX_COLUMNS];              /* values that read as a date written so */
+	unsigned line[SNIFF_LINES][RR_MAX_COLUMNS];  /* each of the first lines' values' hashes, 0
+	                                                when empty: which values come back, which
+	                                                change together (an order's key, a line's
+	                                                field, a customer's id) */
 } sniff_values;
 struct datefmt;
 void sniff_values_init(sniff_values *v);
@@ -156,6 +162,25 @@ int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char
  * price=NAME reads it. 1 with its name in buf, else 0. */
 int sniff_price_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		     size_t size);
+
+/* With the customer's column naming nobody (a guest, a walk-in) on nearly every row: the
+ * unused column whose values on the lines read with the header (fill) name buyers instead,
+ * four values at least, one of which comes back on a later order (a phone, an e-mail, a
+ * member's or a loyalty card's number), never changing inside an order, no amount, date,
+ * line's field nor order's key; plainest first (an e-mail, a name of a customer's or an
+ * account's), then the one of most values. 1 with its name in buf, else 0 (t49 F04:
+ * Petpooja's Customer Phone beside a Customer Name of Guest on every row). */
+int sniff_buyer_hint(const char *const *name, int n, const int col[RR_COL_N],
+		     const sniff_values *fill, char *buf, size_t size);
+
+/* With the items told apart by their description (the item's column the description's): an
+ * unused column of codes on the lines read with the header (fill) that changes inside an
+ * order or whose name holds an item's word, no customer's, invoice's, date's, quantity's,
+ * price's or amount's (FreshBooks' Item Name of B2002 beside its Item Description; t49 F03:
+ * "no item code" was said while one was there), its name said into buf: 1. 2 when there is
+ * none but the description's own values are codes (no note is true then), else 0. */
+int sniff_item_code_hint(const char *const *name, int n, const int col[RR_COL_N],
+			 const sniff_values *fill, char *buf, size_t size);
 
 /* An unused column whose name holds "email" (BigCommerce's Customer Email beside its
  * Customer ID), for a hint that --map user=NAME names every customer, guests too. 1 with

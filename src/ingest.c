@@ -6967,16 +6967,25 @@ static void describe_header(const loader *L, char *text, size_t size)
 		say(text, size, "header: line %d (%d line%s above it skipped)",
 		    L->preamble + 1 + L->sep_line, L->preamble, L->preamble == 1 ? "" : "s");
 	say(text, size, "columns: %s", L->columns);
-	if (L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC])
+	const char *list, *names[MAX_FIELDS];
+	char what[96] = "the descriptions", name[64], code[64];
+	header_names(L, names);
+	/* the column of codes not read, when there is one; nothing when the description's own
+	 * values are codes (t49 F03: FreshBooks' Item Name of B2002 was left unsaid) */
+	int coded = L->col[RR_COL_ITEM] >= 0 && L->col[RR_COL_ITEM] == L->col[RR_COL_DESC] ?
+		    sniff_item_code_hint(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS,
+					 L->col, L->fill, code, sizeof code) : -1;
+	if (coded == 1)
+		say(text, size, "note: no item code read: the items are told apart by their "
+		    "description, as written; if '%s' holds the items' codes, --map item='%s' reads "
+		    "them (variants of one name apart)", code, code);
+	else if (coded == 0)
 		say(text, size, "note: no item code: the items are told apart by their description, "
 			"as written");
 	/* an item column too: WooCommerce's Analytics > Orders writes each order's Product(s)
 	 * as "2× Tote Bag, 1× Hoodie - Grey / L" (t31) */
-	const char *list, *names[MAX_FIELDS];
-	char what[96] = "the descriptions", name[64];
 	size_t baskets = L->col[RR_COL_ITEM] >= 0 ? ingest_basket_texts(L->in.rows->codes, &list)
 						  : 0;
-	header_names(L, names);
 	if (baskets && L->col[RR_COL_ITEM] != L->col[RR_COL_DESC])
 		snprintf(what, sizeof what, "the values of '%s'",
 			 shown_field(names, L->col[RR_COL_ITEM], name, sizeof name));
@@ -7564,7 +7573,20 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		say(text, size, "customers: %zu row%s with the id written as a decimal number (13085.0, "
 			"as pandas saves an id column with blanks) read as the whole number",
 		    in->float_ids, in->float_ids == 1 ? "" : "s");
-	if (in->placeholders)   /* with the way to keep one, a customer's own id (t41 N2) */
+	const char *names[MAX_FIELDS];
+	char buyer[96] = "";
+	header_names(L, names);
+	/* nobody's on nearly every row, while another column names the buyers: keeping the
+	 * placeholder would make one customer of them all (t49 F04) */
+	if (in->placeholders && in->placeholders * 10 >= L->rows->n * 9)
+		sniff_buyer_hint(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, L->col,
+				 L->fill, buyer, sizeof buyer);
+	if (buyer[0])
+		say(text, size, "warning: %zu of the %zu rows' customer id names nobody ('%s': a "
+			"guest checkout, a walk-in sale), read as having no customer id; '%s' names "
+			"the buyers (its values come back on other orders): load with --map "
+			"user='%s'", in->placeholders, L->rows->n, in->placeholder, buyer, buyer);
+	else if (in->placeholders)   /* with the way to keep one, a customer's own id (t41 N2) */
 		say(text, size, "customers: %zu row%s whose id names nobody ('%s': a guest checkout, a "
 			"walk-in sale) read as having no customer id%s%s%s; if '%s' is a customer's "
 			"own, --keep-id '%s' reads it as one", in->placeholders,
