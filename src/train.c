@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blaspin.h"
 #include "err.h"
 #include "util.h"
 
@@ -878,7 +879,7 @@ rr_model *model_train_until(const rr_dataset *ds, const rr_labels *lab, const rr
 {
 	if (train_check(ds, lab, s) != 0)
 		return NULL;
-	openblas_set_num_threads(s->threads > 0 ? s->threads : 1);
+	blas_set_threads(s->threads);
 	/* between batch reports (the preparation, each epoch's samples, validation) the loop
 	 * still reports every RR_TICK_S, so a front end that redraws from progress stays live */
 	work_tick(w, RR_PHASE_EVAL, "train: preparing", 0, 1, 1);
