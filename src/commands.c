@@ -1574,7 +1574,7 @@ int cmd_journal(rr_app *app, const rr_args *a)
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "journal: %zu command%s of this session written to '%s'; the next "
 		    "ones are appended as they run", lines, rr_plural((double)lines),
-		    rr_shown(shown, sizeof shown, path));
+		    rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }
 
