@@ -1246,7 +1246,15 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	char what[300];
 	snprintf(what, sizeof what, "the script this session is running ('%.200s')", name);
 	afile_guard(f, fileno(f), name, what);
+	struct stat st;
+	int top = app->depth == 0 && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
+	if (top) {
+		app->script.dev = st.st_dev;
+		app->script.ino = st.st_ino;
+	}
 	int rc = run_lines(app, f, name, echo, keep_going);
+	if (top)
+		app->script.ino = 0;
 	afile_guard(f, -1, NULL, NULL);
 	return rc;
 }
@@ -1325,8 +1333,9 @@ int cmd_source(rr_app *app, const rr_args *a)
 	struct stat st;
 	memset(&st, 0, sizeof st);
 	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
-		for (int i = 0; i < app->depth; i++)
-			if (app->sourcing[i].dev == st.st_dev && app->sourcing[i].ino == st.st_ino) {
+		for (int i = -1; i < app->depth; i++)
+			if (i < 0 ? app->script.ino == st.st_ino && app->script.dev == st.st_dev
+				  : app->sourcing[i].dev == st.st_dev && app->sourcing[i].ino == st.st_ino) {
 				/* no condition in the language ends a loop: it would only hit the
 				 * depth limit, with one FILE:LINE prefix a level (t47 F10) */
 				fclose(f);

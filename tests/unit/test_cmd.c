@@ -246,6 +246,25 @@ static void test_script_and_journal(void **state)
 	snprintf(want, sizeof want, "%s:1: 'source' of '%s' from within itself: a loop", loop, loop);
 	assert_string_equal(want, err_msg());
 	assert_int_equal(0, a.depth);
+	/* the script run at the top (--replay's) is in the chain too: sourced from within itself,
+	 * its lines before the source do not run a second time (t54 F7) */
+	char *top = tu_write_temp_str("x");
+	snprintf(self, sizeof self, "set epochs 5\nsource %s\n", top);
+	lf = fopen(top, "w");
+	fputs(self, lf);
+	fclose(lf);
+	lf = fopen(top, "r");
+	int before = a.set.epochs;
+	a.set.epochs = 9;
+	assert_int_equal(-1, cmd_run_script(&a, lf, top, 0, 0));
+	fclose(lf);
+	/* refused at the top's line 2, not inside a second run of it ("x:2: x:2: ...") */
+	snprintf(want, sizeof want, "%s:2: 'source' of '%s' from within itself: a loop", top, top);
+	assert_string_equal(want, err_msg());
+	assert_int_equal(5, a.set.epochs);
+	assert_int_equal(0, a.depth);
+	assert_int_equal(0, (int)a.script.ino);
+	a.set.epochs = before;
 	/* a chain of distinct scripts deeper than the limit stops at it */
 	enum { CHAIN = RR_SOURCE_DEPTH + 2 };
 	char *chain[CHAIN];
