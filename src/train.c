@@ -334,10 +334,14 @@ static int split_empty(size_t n, size_t n_test, size_t n_val, const rr_settings 
 	if (least)
 		snprintf(need, sizeof need, "; with these shares training needs %zu pairs or more",
 			 least);
+	/* the shares as `show` writes them: %g made test 0.9999999 "test 1", a value the setting
+	 * refuses (t54 F10) */
+	char test[64], val[64];
 	return err_set("the training split is empty: the data's %zu pair%s went %zu to the test "
-		       "split (test %g) and %zu to the validation split (val %g)%s ('set test 0' and "
+		       "split (test %s) and %zu to the validation split (val %s)%s ('set test 0' and "
 		       "'set val 0' train on every pair, unmeasured; or load more data)", n,
-		       rr_plural((double)n), n_test, s->test, n_val, s->val, need);
+		       rr_plural((double)n), n_test, settings_get(s, "test", test, sizeof test),
+		       n_val, settings_get(s, "val", val, sizeof val), need);
 }
 
 static int prep_split(trainer *t)

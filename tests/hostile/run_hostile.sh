@@ -1015,6 +1015,14 @@ else
 		grep -q 'training split is empty' '$tmp/err'"
 fi
 
+# the empty training split's refusal names the shares as `show` does: %g wrote test 0.9999999
+# as "test 1", a value the setting refuses (t54 F10)
+timeout 60 "$RELREC" gen 300 > "$tmp/split.csv" 2> "$tmp/err"
+run "load $tmp/split.csv
+set test 0.9999999
+train"
+check empty-split-shares-as-set sh -c "[ $rc -eq 1 ] && grep -q 'to the test split (test 0.9999999) and 0 to the validation split (val 0.1)' '$tmp/err'"
+
 # relrec gen into a pipe whose reader left ends as every mode does, exit 1 and one message,
 # not killed by SIGPIPE (t30 F8: exit 141, no word)
 { timeout 60 "$RELREC" gen 1000000 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -1 > /dev/null
