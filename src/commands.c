@@ -1572,6 +1572,7 @@ int cmd_journal(rr_app *app, const rr_args *a)
 		 * the one open here (afile_still: not one put in its place since) */
 		if (!existed && afile_still(fd, path) == 0)
 			unlink(path);
+		afile_unprotect(fd);   /* no journal of this session: writes to it are not refused */
 		fclose(app->journal);
 		app->journal = NULL;
 		return err_set("cannot write the journal '%s': %s", path, strerror(e));

@@ -206,6 +206,16 @@ printf 'set dim 8\njournal %s\n' "$tmp/jold.rr" > "$tmp/jscript2.rr"
 check journal-command-full-disk-leaves-nothing sh -c "grep -qx 'exit 1' '$tmp/jerr' &&
 	grep -q 'cannot write the journal .*File too large' '$tmp/jerr' && [ ! -e '$tmp/jnew.rr' ] &&
 	grep -qx 'exit 1' '$tmp/jerr2' && [ -f '$tmp/jold.rr' ]"
+# the journal that `journal FILE` could not write is no journal of the session: a later
+# command naming it (by a hard link here) is not refused as "this session's journal" (t54 F6)
+: > "$tmp/jplant.rr"
+ln -f "$tmp/jplant.rr" "$tmp/jplant_hl.rr"
+printf 'set dim 8\njournal %s\njournal %s\n' "$tmp/jplant.rr" "$tmp/jplant_hl.rr" > "$tmp/jscript3.rr"
+(trap '' XFSZ; ulimit -f 0; timeout 60 "$RELREC" --replay "$tmp/jscript3.rr" -q -k; echo "exit $?") \
+	2>&1 | cat > "$tmp/jerr3"
+check journal-failed-forgotten sh -c "grep -qx 'exit 1' '$tmp/jerr3' &&
+	grep -q \"jscript3.rr:3: cannot write the journal '$tmp/jplant_hl.rr': File too large\" '$tmp/jerr3' &&
+	! grep -q \"this session's journal\" '$tmp/jerr3' && [ -f '$tmp/jplant.rr' ]"
 # past a file size limit a save, an export or a gen fails (SIGXFSZ, whose default would end the
 # session, is ignored): "File too large", no temporary file left, the session goes on
 mkdir "$tmp/fsz"
