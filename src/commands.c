@@ -756,6 +756,26 @@ static char *journal_absolute(const rr_args *a, int argc, char **argv)
 	return line;
 }
 
+/* abs, journal_absolute's line, is longer than a script's line may be (a name made absolute
+ * in a line near the limit): no replay would read it (t54 F5). Freed; NULL, to journal the
+ * line as typed, its names relative, with a warning that it replays from this directory. */
+static char *journal_too_long(rr_app *app, char *abs)
+{
+	size_t n = strlen(abs);
+	free(abs);
+	if (!app->journal)
+		return NULL;
+	char *cwd = getcwd(NULL, 0);
+	char shown[RR_SHOWN_PATH];
+	err_note("the journal has this command's file names as typed, relative: made absolute, "
+		 "its line would be %zu bytes, over a script line's %d, and replay would refuse it "
+		 "(replay the journal from '%s')", n, RR_SCRIPT_LINE_MAX,
+		 cwd ? rr_shown_path(shown, sizeof shown, cwd) : "this directory");
+	free(cwd);
+	show_note(app);
+	return NULL;
+}
+
 /* The word of argv that cmd_parse took for an unknown option ("--17850"), read as it reads the
  * line (an option's value skipped, none after "--"), or NULL when it refused the line for
  * something else first. */
@@ -854,6 +874,8 @@ static int exec_line(rr_app *app, const char *line, int journal)
 			show_note(app);
 			if (rc == 0 && journal && !(flags & RR_CMD_NO_JOURNAL)) {
 				char *abs = app->journal_as[0] ? NULL : journal_absolute(&a, argc, argv);
+				if (abs && strlen(abs) > RR_SCRIPT_LINE_MAX)
+					abs = journal_too_long(app, abs);
 				rc = journal_line(app, app->journal_as[0] ? app->journal_as
 						       : abs ? abs : line);
 				free(abs);

@@ -1033,6 +1033,19 @@ set test 0.9999999
 train"
 check empty-split-shares-as-set sh -c "[ $rc -eq 1 ] && grep -q 'to the test split (test 0.9999999) and 0 to the validation split (val 0.1)' '$tmp/err'"
 
+# a relative file name made absolute for the journal in a line near the 65,536-byte limit:
+# the journal keeps the line as typed, with a warning naming the directory to replay it from,
+# rather than a line over the limit that no replay reads (t54 F5: 65547 bytes, refused)
+mkdir "$tmp/f5"
+printf 'A1\n' > "$tmp/f5/list.txt"
+awk 'BEGIN { s = "exclude items --file list.txt"; for (i = 0; length(s) < 65530; i++) s = s sprintf(" I%04d", i % 10000);
+	while (length(s) < 65536) s = s "9"; print s }' > "$tmp/f5/long.rr"
+(cd "$tmp/f5" && timeout 60 "$RELREC" --replay long.rr -q --journal j.rr > out 2> err; echo "exit $?" >> err
+ timeout 60 "$RELREC" --replay j.rr -q > out2 2>> err; echo "replay $?" >> err)
+check journal-long-line-replays sh -c "grep -qx 'exit 0' '$tmp/f5/err' && grep -qx 'replay 0' '$tmp/f5/err' &&
+	grep -q \"warning: the journal has this command's file names as typed, relative: made absolute, its line would be\" '$tmp/f5/err' &&
+	[ \$(awk 'length(\$0) > 65536' '$tmp/f5/j.rr' | wc -l) -eq 0 ] && grep -q '^exclude items --file list.txt I0000' '$tmp/f5/j.rr'"
+
 # relrec gen into a pipe whose reader left ends as every mode does, exit 1 and one message,
 # not killed by SIGPIPE (t30 F8: exit 141, no word)
 { timeout 60 "$RELREC" gen 1000000 2> "$tmp/err"; echo $? > "$tmp/rc"; } | head -1 > /dev/null
