@@ -285,6 +285,22 @@ void afile_protect(int fd, const char *what)
 	pthread_mutex_unlock(&guard_mu);
 }
 
+void afile_unprotect(int fd)
+{
+	struct stat st;
+	pthread_mutex_lock(&guard_mu);
+	if (fd >= 0 && fstat(fd, &st) == 0)
+		for (int i = 0; i < guard_slots; i++)
+			if (guarded[i].what && !guarded[i].key && guarded[i].dev == st.st_dev &&
+			    guarded[i].ino == st.st_ino) {
+				free(guarded[i].what);
+				guarded[i].what = NULL;
+				free(guarded[i].base);
+				guarded[i].base = NULL;
+			}
+	pthread_mutex_unlock(&guard_mu);
+}
+
 void afile_guard(const void *key, int fd, const char *path, const char *what)
 {
 	struct stat st;

@@ -99,6 +99,9 @@ void afile_unlink_temps(void);
  * kept under the first WHAT given for it (what is copied); fd < 0 forgets them all (not
  * afile_guard's). */
 void afile_protect(int fd, const char *what);
+/* Forget afile_protect's guard of the file open at fd (a journal that `journal FILE` opened
+ * and then could not write: it is no journal of this session, t54 F6); the others stay. */
+void afile_unprotect(int fd);
 
 /* Keep every output off the regular file open at fd, as what ("the data this session loaded
  * ('sales.csv')"), until key guards another or none (fd < 0): a save, an export or a journal

@@ -61,6 +61,11 @@ typedef struct rr_app {
 	struct { dev_t dev; ino_t ino; } sourcing[RR_SOURCE_DEPTH];
 	                             /* the files each `source` level reads: one sourced again
 	                                from within itself is a loop, said at once */
+	struct { dev_t dev; ino_t ino; } script;
+	                             /* the script run at the top (--replay's, standard input's)
+	                                while it runs, ino 0 when none or not a regular file: it
+	                                is sourced from within itself too (t54 F7: its lines before
+	                                the `source` ran again before the loop was refused) */
 	unsigned resets;             /* `reset`s run so far, typed or in a script: a front end
 				      * compares it to put its own views back as relrec starts */
 	int stdin_script;            /* the commands come from standard input: no load reads it */

@@ -8,6 +8,7 @@
 #ifdef __linux__
 #include <sys/prctl.h>
 #endif
+#include <stdatomic.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -153,8 +154,27 @@ int blas_reserve(char *msg, size_t size)
 	const char *opt;
 	if (!mem_limit(&lim, &opt))
 		return 0;
-	openblas_set_num_threads(1);
+	blas_set_threads(1);
 	return buffer_take(lim, opt, msg, size);
+}
+
+int blas_set_threads(int n)
+{
+	static atomic_int noted;
+	rlim_t lim;
+	const char *opt;
+	if (n < 1)
+		n = 1;
+	if (n > 1 && mem_limit(&lim, &opt)) {
+		if (!atomic_exchange(&noted, 1))
+			err_note("threads %d is held at 1 for OpenBLAS under the memory limit (ulimit %s "
+				 "%llu KB): each of its threads takes a %zu MB work buffer of its own, and "
+				 "one that cannot have it retries for ever", n, opt,
+				 (unsigned long long)(lim / 1024), BLAS_BUFFER >> 20);
+		n = 1;
+	}
+	openblas_set_num_threads(n);
+	return n;
 }
 
 int blas_thread_ready(void)

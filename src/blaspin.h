@@ -32,6 +32,14 @@ void blas_pin_kernels(char **argv);
  * the limit leaves no room for it. Call once, from main, before any other BLAS work. */
 int blas_reserve(char *msg, size_t size);
 
+/* OpenBLAS's thread count set to n (below 1: 1); every change of it goes through here. Under
+ * a memory limit (as blas_reserve) it stays 1 whatever n says: each of OpenBLAS's threads maps
+ * a work buffer of its own, and one whose buffer fails retries for ever (t54 F1: `set threads
+ * 16` then train never ended, and exit waited on those threads). The first time a count over
+ * 1 is held at 1, a note (err_note) says so and why, once a process. Returns the count set.
+ * Thread-safe. */
+int blas_set_threads(int n);
+
 /* Before OpenBLAS's level-3 or LAPACK work on a thread other than main's (the recommender's
  * fit on work_run's helper): OpenBLAS maps another work buffer for that thread, and under a
  * memory limit with no room left for it, retries for ever (t47 F4: EASE's Cholesky spun,

@@ -374,7 +374,7 @@ int cmd_export_due(rr_app *app, const rr_args *a)
 	char from[32];
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %zu pairs likely re-ordered within %d days from %s to '%s'", n,
-		    days, due_from(m, from, sizeof from), rr_shown(shown, sizeof shown, path));
+		    days, due_from(m, from, sizeof from), rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }
 

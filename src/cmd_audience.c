@@ -260,7 +260,7 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 	/* rows, not customers: a customer is in the audiences of several items */
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the audiences of %u item%s (%zu customer-item row%s) to '%s'",
-		    n, n == 1 ? "" : "s", lines, lines == 1 ? "" : "s", rr_shown(shown, sizeof shown, path));
+		    n, n == 1 ? "" : "s", lines, lines == 1 ? "" : "s", rr_shown_path(shown, sizeof shown, path));
 	if (n == 0)   /* why the file is empty, and the way to fill it (t51 F9) */
 		sink_printf(&app->sink, "  no item has %u buyers or more (--min-buyers sets the "
 			    "least)", min_buyers);

@@ -23,7 +23,7 @@ static int chart_last_run(rr_app *app, const char *path)
 		return -1;
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the loss curves of run %d (%d epoch%s) to '%s'", r->id,
-		    r->n_loss, r->n_loss == 1 ? "" : "s", rr_shown(shown, sizeof shown, path));
+		    r->n_loss, r->n_loss == 1 ? "" : "s", rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }
 
@@ -44,7 +44,7 @@ static int chart_bins(rr_app *app, const char *path)
 		return -1;
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the label histogram (%d classes) to '%s'",
-		    app->labels.n_classes, rr_shown(shown, sizeof shown, path));
+		    app->labels.n_classes, rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }
 
@@ -67,7 +67,7 @@ static int chart_matrix(rr_app *app, const char *path)
 		return -1;
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote the confusion matrix (%lld test pairs) to '%s'",
-		    (long long)met.total, rr_shown(shown, sizeof shown, path));
+		    (long long)met.total, rr_shown_path(shown, sizeof shown, path));
 	cmd_report_note(app, note, sizeof note, "\n", 1);   /* as the chart's subtitle says */
 	return 0;
 }

@@ -156,7 +156,7 @@ int cmd_export_customers(rr_app *app, const rr_args *a)
 	if (csvout_close(&o, 1) != 0)
 		return -1;
 	char shown[RR_SHOWN_PATH];
-	rr_shown(shown, sizeof shown, path);
+	rr_shown_path(shown, sizeof shown, path);
 	if (n == 0)
 		sink_printf(&app->sink, "wrote the header alone to '%s': the kept rows hold no "
 			    "customer (see stats)", shown);

@@ -38,7 +38,7 @@ static void say_loaded(rr_app *app, const char *path, const rr_rows *rows, size_
 		snprintf(skipped, sizeof skipped, " %zu not purchases (skipped),", rows->skipped);
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "%s '%s' (%s): %zu row%s,%s %zu rejected, %zu kept after cleaning",
-		    rows->n ? "loaded" : "read", rr_shown(shown, sizeof shown, path), rows->schema,
+		    rows->n ? "loaded" : "read", rr_shown_path(shown, sizeof shown, path), rows->schema,
 		    rows->lines, rr_plural((double)rows->lines), skipped, rej, kept);
 	say_reading(app, rows);
 	sink_timing(&app->sink, "  in %.2f s (%.0f rows/s, %.1f MB/s)", dt,
@@ -1127,6 +1127,6 @@ int cmd_gen(rr_app *app, const rr_args *a)
 		return -1;
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %ld synthetic row%s to '%s'", rows, rr_plural((double)rows),
-		    rr_shown(shown, sizeof shown, path));
+		    rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }

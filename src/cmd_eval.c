@@ -308,6 +308,8 @@ int cmd_export_evaluation(rr_app *app, const rr_args *a)
 		return err_set("the data changed since the last evaluate ranking: run it again");
 	if (eval_result_export(r, path, args_has(a, "--raw")) != 0)
 		return -1;
-	sink_printf(&app->sink, "wrote %d evaluation lines to '%s'", r->n, path);
+	char shown[RR_SHOWN_PATH];
+	sink_printf(&app->sink, "wrote %d evaluation lines to '%s'", r->n,
+		    rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }

@@ -555,7 +555,8 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 	}
 	if (csvout_close(&o, 1))
 		return -1;
-	sink_printf(&app->sink, "wrote the report to '%s'", path);
+	char shown[RR_SHOWN_PATH];
+	sink_printf(&app->sink, "wrote the report to '%s'", rr_shown_path(shown, sizeof shown, path));
 	cmd_report_note(app, note, sizeof note, "; ", 1);   /* what the file's note column says */
 	return 0;
 }
@@ -622,7 +623,7 @@ int cmd_export_runs(rr_app *app, const rr_args *a)
 		return -1;
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %d run%s to '%s'", n, n == 1 ? "" : "s",
-		    rr_shown(shown, sizeof shown, path));
+		    rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }
 
@@ -663,7 +664,7 @@ int cmd_save(rr_app *app, const rr_args *a)
 		r->saved_ino = known ? (uint64_t)st.st_ino : 0;
 	}
 	char shown[RR_SHOWN_PATH];
-	sink_printf(&app->sink, "saved the model to '%s'", rr_shown(shown, sizeof shown, path));
+	sink_printf(&app->sink, "saved the model to '%s'", rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }
 
@@ -720,7 +721,7 @@ int cmd_open(rr_app *app, const rr_args *a)
 	sink_printf(&app->sink,
 		    "opened '%s': variant %d, bins %s, %d classes, dim %d, hidden %s, %u customers, "
 		    "%u items, %u words",
-		    rr_shown(shown, sizeof shown, path), s->variant, bins, model_n_classes(m), s->dim,
+		    rr_shown_path(shown, sizeof shown, path), s->variant, bins, model_n_classes(m), s->dim,
 		    hid, nu, ni, nw);
 	char note[RR_REPORT_NOTE];
 	if (app->ds && (model_say_coverage(app, m, "mapped onto the loaded data") != 0 ||

@@ -707,7 +707,7 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "wrote %zu recommendation%s for %u customer%s to '%s'", lines,
 		    rr_plural((double)lines), app->ds->n_users, rr_plural(app->ds->n_users),
-		    rr_shown(shown, sizeof shown, path));
+		    rr_shown_path(shown, sizeof shown, path));
 	if (lines == 0 && !cut && !owned)   /* why the file is empty (t51 F9) */
 		sink_printf(&app->sink, "  none: every customer has bought every item, and a list "
 			    "holds only items new to the customer");
@@ -778,7 +778,7 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 	char shown[RR_SHOWN_PATH];
 	char ft[96];
 	sink_printf(&app->sink, "wrote %zu rules (%s) over %u baskets to '%s'", lines,
-		    rule_filter_text(&f, ft, sizeof ft), b->n_baskets, rr_shown(shown, sizeof shown, path));
+		    rule_filter_text(&f, ft, sizeof ft), b->n_baskets, rr_shown_path(shown, sizeof shown, path));
 	twin_say(app, &tw, b, lines, "written");
 	return 0;
 }

@@ -756,6 +756,26 @@ static char *journal_absolute(const rr_args *a, int argc, char **argv)
 	return line;
 }
 
+/* abs, journal_absolute's line, is longer than a script's line may be (a name made absolute
+ * in a line near the limit): no replay would read it (t54 F5). Freed; NULL, to journal the
+ * line as typed, its names relative, with a warning that it replays from this directory. */
+static char *journal_too_long(rr_app *app, char *abs)
+{
+	size_t n = strlen(abs);
+	free(abs);
+	if (!app->journal)
+		return NULL;
+	char *cwd = getcwd(NULL, 0);
+	char shown[RR_SHOWN_PATH];
+	err_note("the journal has this command's file names as typed, relative: made absolute, "
+		 "its line would be %zu bytes, over a script line's %d, and replay would refuse it "
+		 "(replay the journal from '%s')", n, RR_SCRIPT_LINE_MAX,
+		 cwd ? rr_shown_path(shown, sizeof shown, cwd) : "this directory");
+	free(cwd);
+	show_note(app);
+	return NULL;
+}
+
 /* The word of argv that cmd_parse took for an unknown option ("--17850"), read as it reads the
  * line (an option's value skipped, none after "--"), or NULL when it refused the line for
  * something else first. */
@@ -854,6 +874,8 @@ static int exec_line(rr_app *app, const char *line, int journal)
 			show_note(app);
 			if (rc == 0 && journal && !(flags & RR_CMD_NO_JOURNAL)) {
 				char *abs = app->journal_as[0] ? NULL : journal_absolute(&a, argc, argv);
+				if (abs && strlen(abs) > RR_SCRIPT_LINE_MAX)
+					abs = journal_too_long(app, abs);
 				rc = journal_line(app, app->journal_as[0] ? app->journal_as
 						       : abs ? abs : line);
 				free(abs);
@@ -1246,7 +1268,15 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	char what[300];
 	snprintf(what, sizeof what, "the script this session is running ('%.200s')", name);
 	afile_guard(f, fileno(f), name, what);
+	struct stat st;
+	int top = app->depth == 0 && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
+	if (top) {
+		app->script.dev = st.st_dev;
+		app->script.ino = st.st_ino;
+	}
 	int rc = run_lines(app, f, name, echo, keep_going);
+	if (top)
+		app->script.ino = 0;
 	afile_guard(f, -1, NULL, NULL);
 	return rc;
 }
@@ -1325,8 +1355,9 @@ int cmd_source(rr_app *app, const rr_args *a)
 	struct stat st;
 	memset(&st, 0, sizeof st);
 	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
-		for (int i = 0; i < app->depth; i++)
-			if (app->sourcing[i].dev == st.st_dev && app->sourcing[i].ino == st.st_ino) {
+		for (int i = -1; i < app->depth; i++)
+			if (i < 0 ? app->script.ino == st.st_ino && app->script.dev == st.st_dev
+				  : app->sourcing[i].dev == st.st_dev && app->sourcing[i].ino == st.st_ino) {
 				/* no condition in the language ends a loop: it would only hit the
 				 * depth limit, with one FILE:LINE prefix a level (t47 F10) */
 				fclose(f);
@@ -1563,6 +1594,7 @@ int cmd_journal(rr_app *app, const rr_args *a)
 		 * the one open here (afile_still: not one put in its place since) */
 		if (!existed && afile_still(fd, path) == 0)
 			unlink(path);
+		afile_unprotect(fd);   /* no journal of this session: writes to it are not refused */
 		fclose(app->journal);
 		app->journal = NULL;
 		return err_set("cannot write the journal '%s': %s", path, strerror(e));
@@ -1574,7 +1606,7 @@ int cmd_journal(rr_app *app, const rr_args *a)
 	char shown[RR_SHOWN_PATH];
 	sink_printf(&app->sink, "journal: %zu command%s of this session written to '%s'; the next "
 		    "ones are appended as they run", lines, rr_plural((double)lines),
-		    rr_shown(shown, sizeof shown, path));
+		    rr_shown_path(shown, sizeof shown, path));
 	return 0;
 }
 

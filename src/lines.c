@@ -114,12 +114,16 @@ static int lines_controls(rr_lines *r, const char *s, size_t n, long no)
 	for (size_t i = 0; i < n; i += len) {
 		if (!textesc_obeyed(s + i, n - i, esc, &len))
 			continue;
-		const char *kind = (unsigned char)s[i] < 0x80 || (unsigned char)s[i] == 0xC2
-					   ? "a control character" : "a bidirectional control";
-		err_set("%s:%ld: line %ld holds %s (%s, at byte %zu), which a terminal obeys "
-			"rather than shows: what cat shows of the line is not what is "
-			"read, so %s with it is refused (remove it)", r->name, no, no, esc, kind,
-			i + 1, r->what);
+		unsigned long cp = 0;
+		int utf8 = textesc_utf8((const unsigned char *)s + i, n - i, &cp) > 0;
+		int invisible = utf8 && cp >= 0xA0 && !textesc_bidi(cp);
+		const char *kind = !utf8 ? "a byte that is not UTF-8, an 8-bit terminal's control"
+				   : cp < 0xA0 ? "a control character"
+				   : invisible ? "an invisible character" : "a bidirectional control";
+		err_set("%s:%ld: line %ld holds %s (%s, at byte %zu), which a terminal %s: what cat "
+			"shows of the line is not what is read, so %s with it is refused (remove it)",
+			r->name, no, no, esc, kind, i + 1,
+			invisible ? "shows as nothing" : "obeys rather than shows", r->what);
 		return lines_hides(r);
 	}
 	return 0;

@@ -9,6 +9,7 @@
 #include <cblas.h>
 
 #include "baselines.h"
+#include "blaspin.h"
 #include "ease.h"
 #include "err.h"
 #include "rank.h"
@@ -385,9 +386,9 @@ static void *fit_half_run(void *arg)
 static int fit_halves(fit_half h[2])
 {
 	int blas = openblas_get_num_threads();
-	openblas_set_num_threads(1);
+	blas_set_threads(1);
 	rr_parallel(fit_half_run, h, sizeof *h, 2);
-	openblas_set_num_threads(blas);
+	blas_set_threads(blas);
 	for (int k = 0; k < 2; k++)
 		if (h[k].err[0])
 			return err_set("%s", h[k].err);

@@ -54,7 +54,7 @@ static char named_escape(unsigned long cp)
  * override or embedding (U+202A-U+202E), an isolate (U+2066-U+2069) or a mark (U+200E,
  * U+200F, U+061C) in a description makes a terminal that implements bidi show the rest of the
  * line reordered: a score 0.4837 read as 7384.0, one item's code passed for another's. */
-static int bidi_control(unsigned long cp)
+int textesc_bidi(unsigned long cp)
 {
 	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
 	       cp == 0x200F || cp == 0x061C;
@@ -72,7 +72,7 @@ size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t
 	*len = k;
 	if (cp == '\n' && (flags & TEXTESC_KEEP_NL))
 		return 0;
-	if (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F) && !bidi_control(cp) &&
+	if (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F) && !textesc_bidi(cp) &&
 	    !((flags & TEXTESC_INVISIBLE) && cp >= 0x80 && uwidth_ignorable(cp)))
 		return 0;
 	if (cp >= 0x80)
@@ -85,8 +85,8 @@ size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t
 
 size_t textesc_obeyed(const char *s, size_t n, char esc[8], size_t *len)
 {
-	size_t e = textesc_char(s, n, 0, esc, len);
-	if (s[0] == '\t' || ((unsigned char)s[0] >= 0x80 && *len == 1))
+	size_t e = textesc_char(s, n, TEXTESC_INVISIBLE, esc, len);
+	if (s[0] == '\t' || ((unsigned char)s[0] >= 0xA0 && *len == 1))
 		return 0;
 	return e;
 }

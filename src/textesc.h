@@ -33,14 +33,21 @@ enum {
 /* Length of the well-formed UTF-8 sequence at s[0..n) (n >= 1; no overlongs, no surrogates,
  * nothing past U+10FFFF) and its code point, or 0 when s[0] does not start one. */
 size_t textesc_utf8(const unsigned char *s, size_t n, unsigned long *cp);
+/* 1 when cp is a bidirectional formatting character (U+202A-U+202E, U+2066-U+2069, U+200E,
+ * U+200F, U+061C), which textesc_char escapes. */
+int textesc_bidi(unsigned long cp);
 /* The character that starts s[0..n) (n >= 1): returns 0 when it may be shown as it is, its
  * bytes in *len; else the length of its escape, written to esc (NUL-terminated, at most 6
  * characters), *len the bytes it stands for (1 for a byte that is not UTF-8). */
 size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t *len);
-/* textesc_char's answer for what a terminal obeys rather than shows, the characters a line
- * of a script may not hold (lines_next) and the command language's double quotes write
- * escaped (rr_dq_put): the same but TAB and a byte that is not UTF-8 (some 8-bit file's
- * letter, shown as such) return 0. */
+/* textesc_char's answer for what a terminal obeys rather than shows, or shows as nothing:
+ * the characters a line of a script may not hold (lines_next) and the command language's
+ * double quotes write escaped (rr_dq_put), one rule for both so that a journal replays.
+ * textesc_char's with TEXTESC_INVISIBLE (t54 F3: `load small.csv` with a zero-width space
+ * after it showed as the sample and loaded a look-alike file; emoji's U+200D joiner and
+ * U+FE0F selector included: ids are read without them, and \u200d writes one), but TAB and
+ * a byte that is not UTF-8 from 0xA0 up (some 8-bit file's letter, shown as such) return 0;
+ * one from 0x80 to 0x9F does not (t54 F9: 0x9B is CSI to a terminal in an 8-bit mode). */
 size_t textesc_obeyed(const char *s, size_t n, char esc[8], size_t *len);
 /* 1 when s has anything textesc_char would escape. */
 int textesc_needed(const char *s, unsigned flags);

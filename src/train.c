@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blaspin.h"
 #include "err.h"
 #include "util.h"
 
@@ -333,10 +334,14 @@ static int split_empty(size_t n, size_t n_test, size_t n_val, const rr_settings 
 	if (least)
 		snprintf(need, sizeof need, "; with these shares training needs %zu pairs or more",
 			 least);
+	/* the shares as `show` writes them: %g made test 0.9999999 "test 1", a value the setting
+	 * refuses (t54 F10) */
+	char test[64], val[64];
 	return err_set("the training split is empty: the data's %zu pair%s went %zu to the test "
-		       "split (test %g) and %zu to the validation split (val %g)%s ('set test 0' and "
+		       "split (test %s) and %zu to the validation split (val %s)%s ('set test 0' and "
 		       "'set val 0' train on every pair, unmeasured; or load more data)", n,
-		       rr_plural((double)n), n_test, s->test, n_val, s->val, need);
+		       rr_plural((double)n), n_test, settings_get(s, "test", test, sizeof test),
+		       n_val, settings_get(s, "val", val, sizeof val), need);
 }
 
 static int prep_split(trainer *t)
@@ -878,7 +883,7 @@ rr_model *model_train_until(const rr_dataset *ds, const rr_labels *lab, const rr
 {
 	if (train_check(ds, lab, s) != 0)
 		return NULL;
-	openblas_set_num_threads(s->threads > 0 ? s->threads : 1);
+	blas_set_threads(s->threads);
 	/* between batch reports (the preparation, each epoch's samples, validation) the loop
 	 * still reports every RR_TICK_S, so a front end that redraws from progress stays live */
 	work_tick(w, RR_PHASE_EVAL, "train: preparing", 0, 1, 1);

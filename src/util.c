@@ -13,6 +13,7 @@
 
 #include "err.h"
 #include "textesc.h"
+#include "uwidth.h"
 
 /* Nanoseconds the process spent stopped (rr_now_skip), taken off every reading: a run
  * suspended with Ctrl-Z does not count the pause as training time. */
@@ -175,21 +176,41 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 	return 0;
 }
 
-const char *rr_shown(char *buf, size_t size, const char *s)
+/* The default-ignorable character at p (rest bytes on) escaped into esc: its length, *k the
+ * bytes it stands for; 0 for any other */
+static size_t shown_invisible(const char *p, size_t rest, char esc[8], size_t *k)
+{
+	unsigned long cp;
+	*k = (unsigned char)*p >= 0x80 ? textesc_utf8((const unsigned char *)p, rest, &cp) : 0;
+	if (*k < 2 || !uwidth_ignorable(cp))
+		return 0;
+	return textesc_char(p, rest, TEXTESC_INVISIBLE, esc, k);
+}
+
+static const char *shown(char *buf, size_t size, const char *s, int invisible)
 {
 	size_t len = strlen(s), o = 0, room = size - 32;   /* 32: the "... (N bytes)" */
-	const char *p = s;
+	const char *p = s, *mark = s;   /* mark: past the last escape */
+	char esc[8];
+	size_t e, k;
 	for (; *p && o + 2 < room; p++) {
 		if (*p == '\n' || *p == '\r') {
 			buf[o++] = '\\';
 			buf[o++] = *p == '\n' ? 'n' : 'r';
+		} else if (invisible && (e = shown_invisible(p, len - (size_t)(p - s), esc, &k))) {
+			if (o + e + 2 >= room)
+				break;
+			memcpy(buf + o, esc, e);
+			o += e;
+			p += k - 1;
+			mark = p + 1;
 		} else {
 			buf[o++] = *p;
 		}
 	}
 	if (*p) {   /* cut at a character's start, so no half of a UTF-8 sequence is shown */
-		while (p > s && ((unsigned char)*p & 0xC0) == 0x80) {   /* bytes of its own: */
-			o--;                                              /* no escape is in one */
+		while (p > mark && ((unsigned char)*p & 0xC0) == 0x80) {   /* bytes of its own: */
+			o--;                                                 /* no escape is in one */
 			p--;
 		}
 		snprintf(buf + o, size - o, "... (%zu bytes)", len);
@@ -197,6 +218,16 @@ const char *rr_shown(char *buf, size_t size, const char *s)
 		buf[o] = '\0';
 	}
 	return buf;
+}
+
+const char *rr_shown(char *buf, size_t size, const char *s)
+{
+	return shown(buf, size, s, 0);
+}
+
+const char *rr_shown_path(char *buf, size_t size, const char *s)
+{
+	return shown(buf, size, s, 1);
 }
 
 char *rr_dq_word(char *out, const char *s)
@@ -254,28 +285,30 @@ static size_t dq_control(const char *p, char out[4], size_t *n_out)
 		*n_out = 1;
 		return 2;
 	}
-	if (p[1] == 'x' && hex_digits(p + 2, 2, &v) == 0 && v > 0 && v < 0x80) {
-		out[0] = (char)v;
-		*n_out = 1;
-		take = 4;
-	} else if (p[1] == 'u' && hex_digits(p + 2, 4, &v) == 0 && v >= 0x80) {
-		*n_out = v < 0x800 ? 2 : 3;   /* UTF-8 of a code point under U+10000 */
-		if (v >= 0xD800 && v <= 0xDFFF)
-			return 0;
-		if (*n_out == 2) {
-			out[0] = (char)(0xC0 | (v >> 6));
-			out[1] = (char)(0x80 | (v & 0x3F));
-		} else {
-			out[0] = (char)(0xE0 | (v >> 12));
-			out[1] = (char)(0x80 | ((v >> 6) & 0x3F));
-			out[2] = (char)(0x80 | (v & 0x3F));
-		}
-		take = 6;
-	}
 	char esc[8];
 	size_t len;
-	if (!take || !textesc_obeyed(out, *n_out, esc, &len))
-		return 0;
+	if (p[1] == 'x') {   /* a C0 control, or a byte 0x80-0x9F that is not UTF-8 */
+		if (hex_digits(p + 2, 2, &v) != 0 || v == 0 || v >= 0xA0)
+			return 0;
+		out[0] = (char)v;
+		*n_out = 1;
+		return textesc_obeyed(out, 1, esc, &len) ? 4 : 0;
+	}
+	/* \u and 4 hex digits, or 5 or 6 (textesc writes the tag characters U+E00xx so): the
+	 * fewest that name a character a terminal obeys or shows as nothing */
+	for (int d = 4; p[1] == 'u' && d <= 6 && take == 0; d++) {
+		if (hex_digits(p + 2, d, &v) != 0)
+			return 0;
+		if (v < 0x80 || (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF)
+			continue;
+		*n_out = v < 0x800 ? 2 : v < 0x10000 ? 3 : 4;
+		static const unsigned char lead[] = {0, 0, 0xC0, 0xE0, 0xF0};
+		for (size_t b = *n_out; b-- > 1; v >>= 6)
+			out[b] = (char)(0x80 | (v & 0x3F));
+		out[0] = (char)(lead[*n_out] | v);
+		if (textesc_obeyed(out, *n_out, esc, &len))
+			take = 2 + (size_t)d;
+	}
 	return take;
 }
 

@@ -48,8 +48,10 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 
 /* Double quotes in the command language (cmd_split): \" \\ \n \r stand for ", \, LF and CR
  * (a file name may hold a line break, which written as it is would end a journal's line),
- * and textesc's notation for what a terminal obeys (\a \b \v \f \e, \xHH for another
- * control byte or DEL, \u0080 to \u009f, a bidirectional control such as \u202e), so that
+ * and textesc's notation for what a terminal obeys or shows as nothing (textesc_obeyed: \a
+ * \b \v \f \e, \xHH for another control byte, DEL or a byte 0x80-0x9F that is not UTF-8,
+ * \u0080 to \u009f, a bidirectional control such as \u202e, an invisible one such as \u200b
+ * or a tag character's five digits, \ue0041), so that
  * a line naming an id or a file that holds one is still a line a script may hold (lines_next
  * refuses such characters raw, e74) and what a message shows of it, typed in double quotes,
  * names it; any other backslash is itself. Every writer and reader of the quoting goes
@@ -72,6 +74,11 @@ char *rr_dq_word(char *out, const char *s);
 #define RR_SHOWN_WORD 128
 #define RR_SHOWN_PATH 4200
 const char *rr_shown(char *buf, size_t size, const char *s);
+/* rr_shown for a file name, which the characters a terminal shows as nothing (zero-width
+ * space, soft hyphen, tags: textesc's TEXTESC_INVISIBLE) are written escaped in besides
+ * (\u200b): 'loaded small.csv' of a look-alike file is then not the sample's (t54 F3).
+ * Text keeps them: a description's emoji join with U+200D. */
+const char *rr_shown_path(char *buf, size_t size, const char *s);
 
 /* The argument of a load that runs "cmd path" through /bin/sh, as it is typed at relrec's
  * prompt or in a script (cmd_split's quoting), into buf: '|cmd path' when the path is plain

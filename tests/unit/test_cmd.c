@@ -65,6 +65,25 @@ static void test_split(void **state)
 	assert_int_equal(2, argc);
 	assert_string_equal(word, argv[1]);
 	cmd_free_argv(argc, argv);
+	/* what a terminal shows as nothing (a zero-width space, a soft hyphen, a tag character's
+	 * five digits) and a byte 0x80-0x9F that is not UTF-8 (8-bit CSI) too, by the same rule
+	 * as lines_next's (t54 F3, F9): a journal naming such a file replays */
+	const char *inv = "s\xe2\x80\x8b \xc2\xad \xf3\xa0\x81\xb8 \x9b" "1G \xe2\x80\x8d";
+	char line2[256] = "load ";
+	rr_dq_word(line2 + strlen(line2), inv);
+	assert_string_equal("load \"s\\u200b \\u00ad \\ue0078 \\x9b1G \\u200d\"", line2);
+	assert_int_equal(0, cmd_split(line2, &argc, &argv));
+	assert_int_equal(2, argc);
+	assert_string_equal(inv, argv[1]);
+	cmd_free_argv(argc, argv);
+	/* a file name in a message shows them escaped, text keeps them (emoji join with U+200D) */
+	char shown[64];
+	assert_string_equal("small.csv\\u200b", rr_shown_path(shown, sizeof shown, "small.csv\xe2\x80\x8b"));
+	assert_string_equal("small.csv\xe2\x80\x8b", rr_shown(shown, sizeof shown, "small.csv\xe2\x80\x8b"));
+	/* the fewest digits that name one: \ue0078 a tag, \u200b5 a space then '5' */
+	assert_int_equal(0, cmd_split("x \"\\u200b5 \\ue007 \\xa0\"", &argc, &argv));
+	assert_string_equal("\xe2\x80\x8b" "5 \\ue007 \\xa0", argv[1]);
+	cmd_free_argv(argc, argv);
 	/* a backslash before what it never writes is itself, as it always was */
 	assert_int_equal(0, cmd_split("x \"\\x41 \\u0041 \\x00 \\ud800 \\q \\e\"", &argc, &argv));
 	assert_string_equal("\\x41 \\u0041 \\x00 \\ud800 \\q \033", argv[1]);
@@ -227,6 +246,25 @@ static void test_script_and_journal(void **state)
 	snprintf(want, sizeof want, "%s:1: 'source' of '%s' from within itself: a loop", loop, loop);
 	assert_string_equal(want, err_msg());
 	assert_int_equal(0, a.depth);
+	/* the script run at the top (--replay's) is in the chain too: sourced from within itself,
+	 * its lines before the source do not run a second time (t54 F7) */
+	char *top = tu_write_temp_str("x");
+	snprintf(self, sizeof self, "set epochs 5\nsource %s\n", top);
+	lf = fopen(top, "w");
+	fputs(self, lf);
+	fclose(lf);
+	lf = fopen(top, "r");
+	int before = a.set.epochs;
+	a.set.epochs = 9;
+	assert_int_equal(-1, cmd_run_script(&a, lf, top, 0, 0));
+	fclose(lf);
+	/* refused at the top's line 2, not inside a second run of it ("x:2: x:2: ...") */
+	snprintf(want, sizeof want, "%s:2: 'source' of '%s' from within itself: a loop", top, top);
+	assert_string_equal(want, err_msg());
+	assert_int_equal(5, a.set.epochs);
+	assert_int_equal(0, a.depth);
+	assert_int_equal(0, (int)a.script.ino);
+	a.set.epochs = before;
 	/* a chain of distinct scripts deeper than the limit stops at it */
 	enum { CHAIN = RR_SOURCE_DEPTH + 2 };
 	char *chain[CHAIN];

@@ -112,6 +112,15 @@ static void test_hidden(void **state)
 	hidden("ok\n\x7f\n", ok, "t.txt:2: line 2 holds \\x7f");
 	hidden("ok\nx\xc2\x9b" "2J\n", ok, "t.txt:2: line 2 holds \\u009b (a control character");
 	hidden("ok\nx \xe2\x80\xae# y\n", ok, "t.txt:2: line 2 holds \\u202e (a bidirectional control");
+	/* what shows as nothing (t54 F3: `load small.csv` read a look-alike name) and a byte
+	 * 0x80-0x9F that is not UTF-8 (t54 F9: CSI to an 8-bit terminal) */
+	hidden("ok\nload small.csv\xe2\x80\x8b\n", ok, "t.txt:2: line 2 holds \\u200b (an "
+	       "invisible character, at byte 15), which a terminal shows as nothing");
+	hidden("ok\nload x\xc2\xad\n", ok, "t.txt:2: line 2 holds \\u00ad (an invisible character");
+	hidden("ok\nload x\xf3\xa0\x81\xb8\n", ok, "t.txt:2: line 2 holds \\ue0078 (an invisible");
+	hidden("ok\nload x\xef\xbb\xbf\n", ok, "t.txt:2: line 2 holds \\ufeff (an invisible");
+	hidden("ok\nx\x9b" "1G# c\n", ok, "t.txt:2: line 2 holds \\x9b (a byte that is not UTF-8, an "
+	       "8-bit terminal's control, at byte 2), which a terminal obeys");
 	/* what shows as it reads: a tab, a Latin-1 letter, UTF-8, a byte order mark first */
 	const char *const fine[] = {"a\tb", "caf\xe9", "caf\xc3\xa9", NULL};
 	read_all("\xef\xbb\xbf" "a\tb\ncaf\xe9" "\r\ncaf\xc3\xa9\n", 19, 100, fine, NULL);
