@@ -725,6 +725,68 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	return 0;
 }
 
+/* Rule x -> y of n baskets into *r: 1 when it passes f and the business rules. */
+static int rule_exported(const rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
+			 uint32_t x, uint32_t y, uint32_t n, rr_assoc *r)
+{
+	baskets_rule(b, x, y, n, r);
+	return r->confidence >= f->min_confidence && r->lift >= f->min_lift &&
+	       rules_filter_assoc(&app->rules, b, r, 1, 0, 1);
+}
+
+/* The bytes of item x's two text cells, quoted as csvout writes text (a quote inside doubled,
+ * and the formula guard's ', are not counted: a size said "about"). */
+static double item_csv_bytes(const rr_baskets *b, uint32_t x)
+{
+	return (double)(strlen(baskets_code(b, x)) + strlen(baskets_desc(b, x)) + 4);
+}
+
+static int digits(uint32_t v)
+{
+	int n = 1;
+	while (v >= 10) {
+		v /= 10;
+		n++;
+	}
+	return n;
+}
+
+/* Before writing more than RR_RULES_SAY rules (the pairs' two directions can be): a pass that
+ * counts the rules that pass, their size and their n_xy, and the note of baskets_rules_note.
+ * 0, or -1 with err_set. */
+static int rules_say_size(rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
+			  const rr_pairc *pairs, size_t np)
+{
+	if (np <= RR_RULES_SAY / 2)
+		return 0;
+	uint32_t maxn = 0;
+	for (size_t i = 0; i < np; i++)
+		maxn = pairs[i].n > maxn ? pairs[i].n : maxn;
+	size_t *hist = calloc((size_t)maxn + 1, sizeof *hist), n = 0;
+	if (!hist)
+		return err_set("out of memory counting the rules to export");
+	double bytes = 0;
+	for (size_t i = 0; i < np; i++)
+		for (int dir = 0; dir < 2; dir++) {
+			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
+			rr_assoc r;
+			if (!rule_exported(app, b, f, x, y, pairs[i].n, &r))
+				continue;
+			hist[r.n_xy]++;
+			n++;
+			/* the three counts, three %.8g measures of about ten characters, nine commas
+			 * and the CRLF */
+			bytes += item_csv_bytes(b, x) + item_csv_bytes(b, y) + digits(r.n_xy) +
+				 digits(b->count[x]) + digits(b->count[y]) + 3 * 10.0 + 11;
+		}
+	char ft[96], note[400];
+	if (*baskets_rules_note(n, bytes, rule_filter_text(f, ft, sizeof ft), hist, maxn, note,
+				sizeof note))
+		sink_printf(&app->sink, "note: %s", note);
+	free(hist);
+	return 0;
+}
+
 int cmd_export_rules(rr_app *app, const rr_args *a)
 {
 	rr_rule_filter f = rule_filter(a);
@@ -738,7 +800,8 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 		return -1;
 	say_unpaired(app, b);
 	rr_csvout o;
-	if (csvout_open(&o, path, args_has(a, "--raw")) != 0) {
+	if (rules_say_size(app, b, &f, pairs, np) != 0 ||
+	    csvout_open(&o, path, args_has(a, "--raw")) != 0) {
 		free(pairs);
 		return -1;
 	}
@@ -754,9 +817,7 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 		for (int dir = 0; dir < 2; dir++) {
 			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
 			rr_assoc r;
-			baskets_rule(b, x, y, pairs[i].n, &r);
-			if (r.confidence < f.min_confidence || r.lift < f.min_lift ||
-			    !rules_filter_assoc(&app->rules, b, &r, 1, 0, 1))
+			if (!rule_exported(app, b, &f, x, y, pairs[i].n, &r))
 				continue;
 			csvout_str(&o, baskets_code(b, x));
 			csvout_str(&o, baskets_desc(b, x));
