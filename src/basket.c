@@ -634,3 +634,28 @@ int baskets_rules_for_set(const rr_baskets *b, const uint32_t *xs, size_t nx,
 	rules_finish(b, best, n, f, k, out, n_out);
 	return 0;
 }
+
+const char *baskets_rules_note(size_t n, double bytes, const char *ft, const size_t *hist,
+			       uint32_t maxn, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	if (n <= RR_RULES_SAY)
+		return buf;
+	int k = bytes >= 1e9 ? snprintf(buf, size, "%zu rules pass %s: about %.1f GB of CSV", n, ft,
+					bytes / 1e9)
+			     : snprintf(buf, size, "%zu rules pass %s: about %.0f MB of CSV", n, ft,
+					bytes / 1e6);
+	if (k < 0 || (size_t)k >= size)
+		return buf;
+	/* from the largest n_xy down: the count at which one more step passes the limit */
+	size_t kept = 0;
+	uint32_t v = maxn;
+	while (hist && v > 0 && kept + hist[v] <= RR_RULES_SAY)
+		kept += hist[v--];
+	if (hist && kept > 0)
+		snprintf(buf + k, size - (size_t)k, "; --min-count %u writes %zu of them", v + 1, kept);
+	else   /* as many share the largest n_xy: a count alone cannot say which to keep */
+		snprintf(buf + k, size - (size_t)k, "; --min-count, --min-confidence or --min-lift "
+			 "writes fewer");
+	return buf;
+}

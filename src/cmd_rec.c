@@ -530,15 +530,17 @@ typedef struct reason_job {
 	const int *n_top;
 	int k;
 	uint32_t c0, c1, t, step;
+	const uint32_t *list;   /* NULL: customers c0..c1; else list[c0..c1) */
 	char *why;              /* [CHUNK × k × REASON_LEN] the chunk's reasons (shared, disjoint) */
 } reason_job;
 
 static void *reason_run(void *arg)
 {
 	reason_job *j = arg;
-	for (uint32_t u = j->c0 + j->t; u < j->c1; u += j->step) {
+	for (uint32_t c = j->c0 + j->t; c < j->c1; c += j->step) {
+		uint32_t u = j->list ? j->list[c] : c;
 		const uint32_t *tu = j->top + (size_t)u * (size_t)j->k;
-		char *why = j->why + (size_t)(u - j->c0) * (size_t)j->k * REASON_LEN;
+		char *why = j->why + (size_t)(c - j->c0) * (size_t)j->k * REASON_LEN;
 		for (int r = 0; r < j->n_top[u]; r++)
 			reason_text(j->rs, u, tu[r], RR_LEAD_AUTO, why + (size_t)r * REASON_LEN,
 				    REASON_LEN);
@@ -571,6 +573,83 @@ static int export_user(rr_app *app, rr_csvout *o, uint32_t u, const uint32_t *tu
 	return 0;
 }
 
+/* A sample of the writing's cost: chunks of customers spread over all of them, at least
+ * PROBE_GROUPS, until PROBE_S seconds are timed or a PROBE_SHARE-th of the customers is done:
+ * a short measure on a busy machine is a time slice's luck (0.014 s said 1 s for 2.2 s). */
+enum { PROBE_GROUPS = 3, PROBE_SHARE = 16 };
+#define PROBE_S 0.25
+
+/* The i-th customer of a sample of n_users whose every prefix is spread over all of them:
+ * steps of the golden ratio's share, coprime to n_users so that none comes twice. */
+static uint32_t probe_step(uint32_t n_users)
+{
+	uint32_t g = (uint32_t)(n_users * 0.6180339887) | 1, a, b;
+	for (;; g++) {
+		for (a = g, b = n_users; b;) {   /* gcd */
+			uint32_t r = a % b;
+			a = b;
+			b = r;
+		}
+		if (a == 1)
+			return g;
+	}
+}
+
+/* A customer's share of the writing: each line's reason reads the customer's history, and
+ * costs some more whatever its length (mean: the mean history). The few customers of
+ * thousands of items weigh as they cost, not as one customer in a sample that may miss them
+ * (Online Retail: a sample of 128 customers said 1.2 s for 1.75 s, or 2.0 s for 1.6). */
+static double write_units(const rr_dataset *d, const int *n_top, uint32_t u, double mean)
+{
+	return (double)n_top[u] * ((double)(d->user_start[u + 1] - d->user_start[u]) + mean);
+}
+
+/* Before the writing, when it may be long: the reasons and probabilities of a sample of
+ * customers spread over all of them, timed, and "about N s more" from its pace (t52 F4: the
+ * estimate before the lists left out the writing, 4 times as long on 5 years of history). The
+ * writing runs in customer order, whose first customers may be the heaviest or the lightest:
+ * the sample is not its first chunk. Its first group is not timed (the first touch of the
+ * reasons' tables). A timing line. 0 or -1. */
+static int say_write_time(rr_app *app, reason_job *job, int nj, const int *n_top, int k,
+			  float *probs, size_t lines)
+{
+	const rr_dataset *d = app->ds;
+	uint32_t n = d->n_users / PROBE_SHARE, step = probe_step(d->n_users);
+	if (n < PROBE_GROUPS * CHUNK || !app->sink.timing)   /* too few to sample, or not said */
+		return 0;
+	uint32_t *list = malloc(n * sizeof *list);
+	if (!list)
+		return err_set("cannot allocate reasons");
+	for (uint32_t i = 0; i < n; i++)
+		list[i] = (uint32_t)((uint64_t)i * step % d->n_users);
+	int nc = app->model ? model_n_classes(app->model) : 0, rc = 0;
+	double t0 = 0, timed = 0, all = 0, mean = (double)d->n_pairs / d->n_users;
+	for (uint32_t u = 0; u < d->n_users; u++)
+		all += write_units(d, n_top, u, mean);
+	for (uint32_t c0 = 0; c0 < n && rc == 0; c0 += CHUNK) {
+		uint32_t c1 = n - c0 < CHUNK ? n : c0 + CHUNK;
+		if (c0 == CHUNK)
+			t0 = rr_now();
+		else if (c0 >= PROBE_GROUPS * CHUNK && rr_now() - t0 >= PROBE_S)
+			break;
+		for (uint32_t c = c0; c0 >= CHUNK && c < c1; c++)
+			timed += write_units(d, n_top, list[c], mean);
+		for (int t = 0; t < nj; t++)
+			job[t] = (reason_job){job[t].rs, job[t].top, n_top, k, c0, c1, (uint32_t)t,
+					      (uint32_t)nj, list, job[t].why};
+		rr_parallel(reason_run, job, sizeof *job, nj);
+		for (uint32_t c = c0; nc && c < c1 && rc == 0; c++)
+			rc = model_probs(app, list[c], job[0].top + (size_t)list[c] * (size_t)k,
+					 n_top[list[c]], probs);
+	}
+	double rest = work_pace_s(rr_now() - t0, timed, all);
+	free(list);
+	if (rc == 0 && rest >= RR_EASE_SAY_S)
+		sink_timing(&app->sink, "note: the %zu lines and their reasons: about %.0f s more to "
+			    "write (a stop, Ctrl-C, cuts it short)", lines, rest);
+	return rc;
+}
+
 /* Every customer's top k as computed, one CSV record per item; *lines and *unscored count
  * the records and their empty scores. 0 or -1. */
 static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const double *tscore,
@@ -584,13 +663,20 @@ static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const do
 	reason_job job[REC_THREADS];
 	rr_work w = app_work(app);
 	int rc = probs && why ? (rs ? 0 : -1) : err_set("cannot allocate reasons");
-	/* a reason per line: past a few hundred thousand, one pass over the baskets for every
-	 * pair's count costs less than counting each reason's pair (3.2 -> 1.0 s at 300 deep) */
-	if (rc == 0 && (size_t)d->n_users * (size_t)k > 200000)
+	size_t total = 0;
+	for (uint32_t u = 0; u < d->n_users; u++)
+		total += (size_t)n_top[u];
+	/* a reason per line: one pass over the baskets for every pair's count, when it costs
+	 * less than counting each reason's pair (3.2 -> 1.0 s at 300 deep; t52 F4: 184,000
+	 * lines over 5 years of baskets, 31 % of a run in those counts, fell under the old
+	 * threshold of 200,000 lines: written in 25 s, 6 s with the table) */
+	if (rc == 0 && reasoner_table_pays(app->reasons, total))
 		rc = reasoner_count_pairs(app->reasons, REC_THREADS);
 	for (; rc == 0 && nj < REC_THREADS; nj++)
 		job[nj] = (reason_job){.rs = rs, .top = top, .n_top = n_top, .k = k, .t = (uint32_t)nj,
 				       .step = REC_THREADS, .why = why};
+	if (rc == 0)
+		rc = say_write_time(app, job, nj, n_top, k, probs, total);
 	for (uint32_t c0 = 0; c0 < d->n_users && rc == 0; c0 += CHUNK) {
 		uint32_t c1 = d->n_users - c0 < CHUNK ? d->n_users : c0 + CHUNK;
 		if (work_tick(&w, RR_PHASE_EVAL, "export recommendations", c0, d->n_users, c0 == 0)) {
@@ -600,6 +686,7 @@ static int export_lists(rr_app *app, rr_csvout *o, const uint32_t *top, const do
 		for (int t = 0; t < nj; t++) {
 			job[t].c0 = c0;
 			job[t].c1 = c1;
+			job[t].list = NULL;
 		}
 		rr_parallel(reason_run, job, sizeof *job, nj);
 		for (uint32_t u = c0; u < c1 && rc == 0; u++) {
@@ -725,6 +812,68 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	return 0;
 }
 
+/* Rule x -> y of n baskets into *r: 1 when it passes f and the business rules. */
+static int rule_exported(const rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
+			 uint32_t x, uint32_t y, uint32_t n, rr_assoc *r)
+{
+	baskets_rule(b, x, y, n, r);
+	return r->confidence >= f->min_confidence && r->lift >= f->min_lift &&
+	       rules_filter_assoc(&app->rules, b, r, 1, 0, 1);
+}
+
+/* The bytes of item x's two text cells, quoted as csvout writes text (a quote inside doubled,
+ * and the formula guard's ', are not counted: a size said "about"). */
+static double item_csv_bytes(const rr_baskets *b, uint32_t x)
+{
+	return (double)(strlen(baskets_code(b, x)) + strlen(baskets_desc(b, x)) + 4);
+}
+
+static int digits(uint32_t v)
+{
+	int n = 1;
+	while (v >= 10) {
+		v /= 10;
+		n++;
+	}
+	return n;
+}
+
+/* Before writing more than RR_RULES_SAY rules (the pairs' two directions can be): a pass that
+ * counts the rules that pass, their size and their n_xy, and the note of baskets_rules_note.
+ * 0, or -1 with err_set. */
+static int rules_say_size(rr_app *app, const rr_baskets *b, const rr_rule_filter *f,
+			  const rr_pairc *pairs, size_t np)
+{
+	if (np <= RR_RULES_SAY / 2)
+		return 0;
+	uint32_t maxn = 0;
+	for (size_t i = 0; i < np; i++)
+		maxn = pairs[i].n > maxn ? pairs[i].n : maxn;
+	size_t *hist = calloc((size_t)maxn + 1, sizeof *hist), n = 0;
+	if (!hist)
+		return err_set("out of memory counting the rules to export");
+	double bytes = 0;
+	for (size_t i = 0; i < np; i++)
+		for (int dir = 0; dir < 2; dir++) {
+			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
+			rr_assoc r;
+			if (!rule_exported(app, b, f, x, y, pairs[i].n, &r))
+				continue;
+			hist[r.n_xy]++;
+			n++;
+			/* the three counts, three %.8g measures of about ten characters, nine commas
+			 * and the CRLF */
+			bytes += item_csv_bytes(b, x) + item_csv_bytes(b, y) + digits(r.n_xy) +
+				 digits(b->count[x]) + digits(b->count[y]) + 3 * 10.0 + 11;
+		}
+	char ft[96], note[400];
+	if (*baskets_rules_note(n, bytes, rule_filter_text(f, ft, sizeof ft), hist, maxn, note,
+				sizeof note))
+		sink_printf(&app->sink, "note: %s", note);
+	free(hist);
+	return 0;
+}
+
 int cmd_export_rules(rr_app *app, const rr_args *a)
 {
 	rr_rule_filter f = rule_filter(a);
@@ -738,7 +887,8 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 		return -1;
 	say_unpaired(app, b);
 	rr_csvout o;
-	if (csvout_open(&o, path, args_has(a, "--raw")) != 0) {
+	if (rules_say_size(app, b, &f, pairs, np) != 0 ||
+	    csvout_open(&o, path, args_has(a, "--raw")) != 0) {
 		free(pairs);
 		return -1;
 	}
@@ -754,9 +904,7 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 		for (int dir = 0; dir < 2; dir++) {
 			uint32_t x = dir ? pairs[i].y : pairs[i].x, y = dir ? pairs[i].x : pairs[i].y;
 			rr_assoc r;
-			baskets_rule(b, x, y, pairs[i].n, &r);
-			if (r.confidence < f.min_confidence || r.lift < f.min_lift ||
-			    !rules_filter_assoc(&app->rules, b, &r, 1, 0, 1))
+			if (!rule_exported(app, b, &f, x, y, pairs[i].n, &r))
 				continue;
 			csvout_str(&o, baskets_code(b, x));
 			csvout_str(&o, baskets_desc(b, x));

@@ -118,6 +118,20 @@ int reasoner_count_pairs(rr_reasoner *r, int threads)
 	return 0;
 }
 
+int reasoner_table_pays(const rr_reasoner *r, size_t n)
+{
+	const rr_baskets *b = r->b;
+	if (!b || !b->n_items)
+		return 0;
+	double table = (double)b->n_items * b->n_items / 8, merges;
+	for (uint32_t k = 0; k < b->n_baskets; k++) {
+		double s = (double)(b->start[k + 1] - b->start[k]);
+		table += s <= RR_BASKET_PAIR_MAX ? s * s : 0;
+	}
+	merges = (double)n * 2 * (double)b->istart[b->n_items] / b->n_items;
+	return table < merges;
+}
+
 /* B[j][i] of the catalogue items j and i, or 0 outside EASE's items. */
 static float ease_term(const rr_ease *e, uint32_t j, uint32_t i)
 {

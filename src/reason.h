@@ -56,6 +56,11 @@ int reason_contributors(const rr_reasoner *r, uint32_t u, uint32_t i, uint32_t *
  * baskets or past RR_REASON_MAX_TABLE items. Not thread-safe. 0, or -1 with err_set. */
 int reasoner_count_pairs(rr_reasoner *r, int threads);
 
+/* 1 when counting every pair once (reasoner_count_pairs: Σ over baskets of their size
+ * squared, and the table's items² counts to clear) costs less than n reasons counting their
+ * pair each (two lists of baskets merged, of the mean item's length), else 0. */
+int reasoner_table_pays(const rr_reasoner *r, size_t n);
+
 /* Baskets holding both dataset items a and b (0 without baskets). A look-up after
  * reasoner_count_pairs, else O(n_a + n_b). */
 uint32_t reason_together(const rr_reasoner *r, uint32_t a, uint32_t b);

@@ -534,15 +534,18 @@ int score_recsys(void *ctx, const rr_dataset *train, uint32_t u, double *score)
 
 /* Customers are scored in chunks: EASE for a chunk at once (one blocked pass), then the chunk's
  * customers split over the threads. The chunk's EASE scores (about TOPK_CHUNK_FLOATS floats,
- * 32 MB) are reused, so memory does not grow with customers × items. */
+ * 32 MB) are reused, so memory does not grow with customers × items. Chunk c of m holds the
+ * customers c, c + m, c + 2m, ...: each is a sample spread over all of them, so the first one's
+ * time foretells the rest's (t52 F4: the first customers in a row, heavier or lighter than the
+ * others, made the estimate 3.6 times too long). */
 #define TOPK_CHUNK_FLOATS ((size_t)8 << 20)
 
 typedef struct topk_job {
 	const rr_recsys *s;
 	const float *S;          /* (chunk, n_items) EASE scores of the chunk's customers */
-	uint32_t c0, c1;         /* the chunk: customers [c0, c1) */
+	uint32_t c0, m, cn;      /* the chunk: customers c0 + i·m for i in [0, cn) */
 	int k, owned_too;
-	uint32_t t, step;        /* this thread does customers c0 + t, c0 + t + step, ... */
+	uint32_t t, step;        /* this thread does i = t, t + step, ... */
 	uint32_t *top;
 	double *top_score;
 	int *n_top;
@@ -557,8 +560,9 @@ static void *topk_run(void *arg)
 	const rr_recpart *p = &j->s->part;
 	const rr_dataset *d = p->ds;
 	uint32_t n = d->n_items;
-	for (uint32_t u = j->c0 + j->t; u < j->c1; u += j->step) {
-		recpart_features(p, u, &j->w, j->S + (size_t)(u - j->c0) * n, 0);
+	for (uint32_t i = j->t; i < j->cn; i += j->step) {
+		uint32_t u = j->c0 + i * j->m;
+		recpart_features(p, u, &j->w, j->S + (size_t)i * n, 0);
 		score_from(j->s, u, &j->w, RR_SCORE_LISTS, j->score);
 		if (!j->owned_too)
 			for (size_t a = d->user_start[u]; a < d->user_start[u + 1]; a++)
@@ -583,17 +587,33 @@ static void topk_jobs_free(topk_job *job, int threads)
 	}
 }
 
-/* After the first chunk of done customers (started at t0): how long the rest will take, when
- * that is long (t43 #10: 1,000,000 items × 50,000 customers ran 11 minutes, nothing said in a
- * script; the prompt's bar shows the progress, a script's output did not). A timing line:
- * it varies from run to run. */
-static void say_topk_time(const rr_work *w, double t0, uint32_t done, const rr_dataset *d)
+/* After a chunk of customers (a sample of all): how long the rest will take, at the pace of
+ * that chunk (n customers in spent seconds), when that is long (t43 #10: 1,000,000 items ×
+ * 50,000 customers ran 11 minutes, nothing said in a script; the prompt's bar shows the
+ * progress, a script's output did not). A timing line: it varies from run to run. */
+static void say_topk_time(const rr_work *w, double spent, uint32_t n, uint32_t done,
+			  const rr_dataset *d)
 {
-	double rest = (rr_now() - t0) * (double)(d->n_users - done) / (double)(done ? done : 1);
+	double rest = work_pace_s(spent, n, (double)(d->n_users - done));
 	if (w && w->sink && rest >= RR_EASE_SAY_S)
 		sink_timing(w->sink, "note: every customer's list ranks %u items for each of %u "
-			    "customers: about %.0f s more (a stop, Ctrl-C, cuts it short)", d->n_items,
-			    d->n_users, rest);
+			    "customers: about %.0f s more, then the lists are written (a stop, Ctrl-C, "
+			    "cuts it short)", d->n_items, d->n_users, rest);
+}
+
+/* Chunk c0 of m's customers' items (c0, c0 + m, ...: cn of them) into the CSR cstart/items,
+ * as ease_score_users reads it. */
+static void topk_gather(const rr_dataset *d, uint32_t c0, uint32_t m, uint32_t cn, size_t *cstart,
+			uint32_t *items)
+{
+	cstart[0] = 0;
+	for (uint32_t i = 0; i < cn; i++) {
+		uint32_t u = c0 + i * m;
+		size_t at = cstart[i];
+		for (size_t a = d->user_start[u]; a < d->user_start[u + 1]; a++)
+			items[at++] = d->pairs[a].item;
+		cstart[i + 1] = at;
+	}
 }
 
 int recsys_topk_all(const rr_recsys *s, int k, int owned_too, int threads, uint32_t *top,
@@ -607,39 +627,43 @@ int recsys_topk_all(const rr_recsys *s, int k, int owned_too, int threads, uint3
 	memset(job, 0, sizeof job);
 	uint32_t chunk = (uint32_t)(TOPK_CHUNK_FLOATS / n);
 	chunk = chunk < 64 ? 64 : chunk > d->n_users ? (d->n_users ? d->n_users : 1) : chunk;
+	uint32_t m = (d->n_users + chunk - 1) / chunk;   /* chunks, each of at most chunk */
 	float *S = malloc(n * chunk * sizeof *S);
 	uint32_t *items = malloc((d->n_pairs ? d->n_pairs : 1) * sizeof *items);
-	int rc = S && items ? 0 : -1;
+	size_t *cstart = malloc(((size_t)chunk + 1) * sizeof *cstart);
+	int rc = S && items && cstart ? 0 : -1;
 	for (int t = 0; t < threads && rc == 0; t++) {
-		job[t] = (topk_job){.s = s, .S = S, .k = k, .owned_too = owned_too, .t = (uint32_t)t,
-				    .step = (uint32_t)threads, .top = top, .top_score = top_score,
-				    .n_top = n_top};
+		job[t] = (topk_job){.s = s, .S = S, .m = m, .k = k, .owned_too = owned_too,
+				    .t = (uint32_t)t, .step = (uint32_t)threads, .top = top,
+				    .top_score = top_score, .n_top = n_top};
 		job[t].score = malloc(n * sizeof *job[t].score);
 		job[t].skip = calloc(n, 1);
 		if (!job[t].score || !job[t].skip || rec_work_alloc(&job[t].w, &s->part) != 0)
 			rc = -1;
 	}
-	double t0 = rr_now();
 	if (rc == 0) {
-		for (size_t a = 0; a < d->n_pairs; a++)
-			items[a] = d->pairs[a].item;
-		for (uint32_t c0 = 0; c0 < d->n_users; c0 += chunk) {
+		uint32_t done = 0;
+		for (uint32_t c0 = 0; c0 < m; c0++) {
 			/* a stop lands between chunks of customers */
-			if (work_tick(w, RR_PHASE_EVAL, "every customer's list", c0, d->n_users, 0)) {
+			if (work_tick(w, RR_PHASE_EVAL, "every customer's list", done, d->n_users, 0)) {
 				rc = err_set("the lists of every customer interrupted");
 				break;
 			}
-			uint32_t c1 = d->n_users - c0 < chunk ? d->n_users : c0 + chunk;
-			/* the chunk's rows of the CSR: offsets are absolute, so items is shared */
-			ease_score_users(s->part.ease, c1 - c0, d->user_start + c0, items, NULL, S,
-					 threads);
+			uint32_t cn = (d->n_users - c0 + m - 1) / m;   /* c0 + i·m < n_users */
+			double t0 = rr_now();
+			topk_gather(d, c0, m, cn, cstart, items);
+			ease_score_users(s->part.ease, cn, cstart, items, NULL, S, threads);
 			for (int t = 0; t < threads; t++) {
 				job[t].c0 = c0;
-				job[t].c1 = c1;
+				job[t].cn = cn;
 			}
 			rr_parallel(topk_run, job, sizeof *job, threads);
-			if (c0 == 0)
-				say_topk_time(w, t0, c1, d);
+			done += cn;
+			/* the pace of the second chunk: the first one's also holds the first touch
+			 * of the scores' memory and caches, 3 to 20 times a chunk's EASE time (t52
+			 * F4); with two chunks, the first is all there is */
+			if (c0 == (m > 2 ? 1 : 0))
+				say_topk_time(w, rr_now() - t0, cn, done, d);
 		}
 	} else {
 		rc = err_set("cannot allocate scores for %zu items", n);
@@ -647,5 +671,6 @@ int recsys_topk_all(const rr_recsys *s, int k, int owned_too, int threads, uint3
 	topk_jobs_free(job, threads);
 	free(S);
 	free(items);
+	free(cstart);
 	return rc;
 }

@@ -253,6 +253,11 @@ rr_work work_init(const rr_sink *sink, const volatile sig_atomic_t *stop, const 
 	return w;
 }
 
+double work_pace_s(double spent, double done, double units)
+{
+	return done > 0 && units > 0 ? spent * units / done : 0;
+}
+
 int work_stopped(const rr_work *w)
 {
 	return w && w->stop && *w->stop;

@@ -120,6 +120,10 @@ void sink_progress(const rr_sink *s, const rr_progress *p);
 /* Seconds of a long pass timed before its "about N s more" note (the audience's neighbours):
  * the estimate is calibrated on the work done, not on a fixed rate. */
 #define RR_NOTE_CALIBRATE_S 1.0
+/* Seconds that units more units of some work take at the pace of done units in spent seconds
+ * (0 before any is done): the arithmetic of the "about N s more" notes, whose done units are
+ * a sample of the work (customers spread over all of them), not its first ones. */
+double work_pace_s(double spent, double done, double units);
 typedef struct rr_work {
 	const rr_sink *sink;                 /* where progress goes, or NULL */
 	const volatile sig_atomic_t *stop;   /* the session's stop flag, or NULL */

@@ -419,7 +419,8 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 		/* a stop that came once the command's file was written whole stopped nothing of it:
 		 * "saved the model", not "stopped: saved the model" (t40 #11) */
 		if (t->stop_req && !t->app->wrote_whole) {
-			tui_status(t, 0, "stopped: %s", *last ? last : line);
+			const char *res = out_result_line(&t->scratch);
+			tui_status(t, 0, "stopped: %s", *res ? res : line);
 			if (t->nqueue) /* the waiting lines' messages will replace it */
 				out_text(&t->notes, t->status);
 		}
@@ -633,13 +634,12 @@ static int said_lines(const tui_out *o)
  * spaces missing kept it on the one status line, cut before it (t28 F3). */
 static int load_news(const tui_out *o)
 {
-	static const char *const news[] = {"warning:", "note:", "rejected ", NULL};
+	static const char rejected[] = "rejected ";
 	for (int i = 0; i < o->n; i++) {
 		const char *s = o->b[i].text;
 		s += s ? strspn(s, " \t") : 0;
-		for (const char *const *w = news; s && *w; w++)
-			if (strncmp(s, *w, strlen(*w)) == 0)
-				return 1;
+		if (s && (out_aside(s) || strncmp(s, rejected, sizeof rejected - 1) == 0))
+			return 1;
 	}
 	return 0;
 }

@@ -418,6 +418,13 @@ int out_copy(tui_out *dst, const tui_out *src);
 int out_copy_wrapped(tui_out *dst, const tui_out *src, int w);
 const char *out_first_line(const tui_out *o);      /* timing lines skipped; "" if none */
 const char *out_last_line(const tui_out *o);       /* timing lines skipped */
+/* 1 when line s is an aside: a note or a warning said beside the result ("note: ...",
+ * "warning: ...", whatever its indent). */
+int out_aside(const char *s);
+/* The line that says what the command did: the last one that is not an aside, as a run's
+ * "run 1: 6 epochs (stopped), ..." before its notes (t52 F5: a stop was reported by its
+ * note); out_last_line when every line is one. */
+const char *out_result_line(const tui_out *o);
 int out_lines(const tui_out *o);                   /* rendered height */
 /* Scroll by delta lines in a pane h rows high: never past the start, nor past the point
  * where the last page shows. */

@@ -511,6 +511,26 @@ const char *out_last_line(const tui_out *o)
 	return "";
 }
 
+/* The words that open a line said beside a command's result, whatever its indent. */
+static const char *const aside_words[] = {"note:", "warning:", NULL};
+
+int out_aside(const char *s)
+{
+	s += strspn(s, " \t");
+	for (const char *const *w = aside_words; *w; w++)
+		if (strncmp(s, *w, strlen(*w)) == 0)
+			return 1;
+	return 0;
+}
+
+const char *out_result_line(const tui_out *o)
+{
+	for (int i = o->n - 1; i >= 0; i--)
+		if (result_line(&o->b[i]) && !out_aside(o->b[i].text))
+			return o->b[i].text;
+	return out_last_line(o);
+}
+
 static int table_lines(const rr_table *tab)
 {
 	return (tab->title ? 1 : 0) + 1 + tab->nrows;

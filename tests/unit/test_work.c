@@ -3,6 +3,7 @@
  * generations caches are keyed by. */
 #include "testutil.h"
 
+#include <math.h>
 #include <time.h>
 
 #include "app.h"
@@ -236,6 +237,21 @@ static void test_generations(void **state)
 	rows_free(r);
 }
 
+/* The "about N s more" notes' arithmetic (t52 F4): the pace of a sample, not of the work
+ * since its start, times the units left */
+static void test_pace(void **state)
+{
+	(void)state;
+	/* e's second chunk of the lists: 1673 customers in 0.21 s, 15049 left */
+	assert_true(fabs(work_pace_s(0.21, 1673, 15049) - 0.21 * 15049 / 1673) < 1e-12);
+	/* the writing's sample: 384 customers in 0.5 s, all 56404 still to write */
+	assert_true(fabs(work_pace_s(0.5, 384, 56404) - 73.4427083333) < 1e-9);
+	assert_true(work_pace_s(3.0, 10, 10) == 3.0);
+	/* nothing done or nothing left: no figure */
+	assert_true(work_pace_s(1.0, 0, 100) == 0);
+	assert_true(work_pace_s(1.0, 10, 0) == 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -245,6 +261,7 @@ int main(void)
 		cmocka_unit_test(test_table_display_width),
 		cmocka_unit_test(test_progress_names_command),
 		cmocka_unit_test(test_generations),
+		cmocka_unit_test(test_pace),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
