@@ -488,12 +488,18 @@ int cmd_why(rr_app *app, const rr_args *a)
 		rec_say_ease_only(app, "its score is");
 	} else {
 		sink_printf(&app->sink, "%s", seg[e.seg]);
-		if (e.seg == RR_SEG_OTHER)
+		if (e.seg == RR_SEG_OTHER)   /* through the outside map, unless it has no rows */
 			sink_printf(&app->sink, "in a list it is ranked by %s below every candidate, "
 				    "with no chance estimated; an audience compares customers and "
-				    "scores it with the new items' re-ranker, as their last candidate: "
-				    "chance %.4f", ease_covers(app->rec->part.ease, i) ?
-				    "EASE's item-item score" : "stock code", e.audience);
+				    "scores it with the new items' re-ranker, as their last candidate, "
+				    "%s: chance %.4f", ease_covers(app->rec->part.ease, i) ?
+				    "EASE's item-item score" : "stock code",
+				    app->rec->outside_fitted
+					    ? "its logit mapped with the item's popularity to the "
+					      "chances of the items outside the candidates"
+					    : "as it is (no item outside the candidates was bought "
+					      "in the inner period)",
+				    e.audience);
 		rr_table *t = why_table(&e);
 		if (!t)
 			return err_set("cannot allocate a table");
