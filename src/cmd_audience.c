@@ -164,8 +164,8 @@ int cmd_audience(rr_app *app, const rr_args *a)
 	double all = rr_now() - t0;   /* with the reasons and the table shown */
 	if (app->rec->fitted)
 		sink_printf(&app->sink,
-			    "chance: the recommender's score of the item for each customer, the chance it is among their purchases of the next %d days if they buy (%s)",
-			    RR_INNER_DAYS, app->rec->note);
+			    "chance: the recommender's score of the item for each customer, %s (%s)",
+			    rec_score_meaning(), app->rec->note);
 	else
 		rec_say_ease_only(app, "score:");
 	sink_timing(&app->sink, "ranked %u customers in %.2f ms, answered in %.2f ms", app->ds->n_users,
@@ -266,6 +266,8 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 			    "least)", min_buyers);
 	if (!app->rec->fitted)   /* the header stays the documented one for the tools reading it */
 		rec_say_ease_only(app, "  its chance column holds");
+	else
+		sink_printf(&app->sink, "  chance: %s", rec_score_meaning());
 	sink_timing(&app->sink, "  ranked in %.2f s, written in %.2f s", dt, rr_now() - t0 - dt);
 	return 0;
 }
@@ -505,6 +507,8 @@ int cmd_why(rr_app *app, const rr_args *a)
 			return err_set("cannot allocate a table");
 		sink_table(&app->sink, t);
 		table_free(t);
+		sink_printf(&app->sink, "%s: %s", e.seg == RR_SEG_OTHER ? "chance" : "score",
+			    rec_score_meaning());
 	}
 	why_history(app, u, i);
 	char why[200];

@@ -241,6 +241,15 @@ static int calibrate_merge(rr_logreg lr[2], const seg_rows rows[2], const size_t
 
 /* ==== fitting ==== */
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+const char *rec_score_meaning(void)
+{
+	return "the chance the item is among their purchases of the next " STR(RR_INNER_DAYS)
+	       " days if they buy anything in them";
+}
+
 const char *recsys_config(const rr_recsys *s)
 {
 	return s->fitted ? "LR2-CF" : "EASE only";
