@@ -164,8 +164,8 @@ int cmd_audience(rr_app *app, const rr_args *a)
 	double all = rr_now() - t0;   /* with the reasons and the table shown */
 	if (app->rec->fitted)
 		sink_printf(&app->sink,
-			    "chance: the recommender's score of the item for each customer, the chance it is among their purchases of the next %d days if they buy (%s)",
-			    RR_INNER_DAYS, app->rec->note);
+			    "chance: the recommender's score of the item for each customer, %s (%s)",
+			    rec_score_meaning(), app->rec->note);
 	else
 		rec_say_ease_only(app, "score:");
 	sink_timing(&app->sink, "ranked %u customers in %.2f ms, answered in %.2f ms", app->ds->n_users,
@@ -266,6 +266,8 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 			    "least)", min_buyers);
 	if (!app->rec->fitted)   /* the header stays the documented one for the tools reading it */
 		rec_say_ease_only(app, "  its chance column holds");
+	else
+		sink_printf(&app->sink, "  chance: %s", rec_score_meaning());
 	sink_timing(&app->sink, "  ranked in %.2f s, written in %.2f s", dt, rr_now() - t0 - dt);
 	return 0;
 }
@@ -488,17 +490,25 @@ int cmd_why(rr_app *app, const rr_args *a)
 		rec_say_ease_only(app, "its score is");
 	} else {
 		sink_printf(&app->sink, "%s", seg[e.seg]);
-		if (e.seg == RR_SEG_OTHER)
+		if (e.seg == RR_SEG_OTHER)   /* through the outside map, unless it has no rows */
 			sink_printf(&app->sink, "in a list it is ranked by %s below every candidate, "
 				    "with no chance estimated; an audience compares customers and "
-				    "scores it with the new items' re-ranker, as their last candidate: "
-				    "chance %.4f", ease_covers(app->rec->part.ease, i) ?
-				    "EASE's item-item score" : "stock code", e.audience);
+				    "scores it with the new items' re-ranker, as their last candidate, "
+				    "%s: chance %.4f", ease_covers(app->rec->part.ease, i) ?
+				    "EASE's item-item score" : "stock code",
+				    app->rec->outside_fitted
+					    ? "its logit mapped with the item's popularity to the "
+					      "chances of the items outside the candidates"
+					    : "as it is (no item outside the candidates was bought "
+					      "in the inner period)",
+				    e.audience);
 		rr_table *t = why_table(&e);
 		if (!t)
 			return err_set("cannot allocate a table");
 		sink_table(&app->sink, t);
 		table_free(t);
+		sink_printf(&app->sink, "%s: %s", e.seg == RR_SEG_OTHER ? "chance" : "score",
+			    rec_score_meaning());
 	}
 	why_history(app, u, i);
 	char why[200];

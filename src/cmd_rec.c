@@ -500,8 +500,7 @@ int cmd_recommend(rr_app *app, const rr_args *a)
 		sink_table(&app->sink, t);
 		if (rs->fitted) {
 			sink_printf(&app->sink,
-				    "score: chance the item is among their purchases of the next %d days (%s)",
-				    RR_INNER_DAYS, rs->note);
+				    "score: %s (%s)", rec_score_meaning(), rs->note);
 			act_season_note(app, (app->ds->max_minute / 1440 + 1) * 1440, RR_INNER_DAYS,
 					"the chances");
 		} else
@@ -801,6 +800,8 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	say_ruled_export(app, lines, cut, k);
 	if (!app->rec->fitted)   /* as export audience says it: the column keeps its name (t17) */
 		rec_say_ease_only(app, "  its score column holds");
+	else
+		sink_printf(&app->sink, "  score: %s", rec_score_meaning());
 	if (unscored) {
 		char lead[64];
 		snprintf(lead, sizeof lead, "  %zu empty score%s", unscored, plural(unscored));

@@ -66,7 +66,7 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, const unsigned ch
 	if (!s->fitted)
 		return 0;
 	/* outside the candidates, the terms are those of the audience's score: the never-bought
-	 * re-ranker over the features RR_SCORE_OTHERS gives the item */
+	 * re-ranker over the features RR_SCORE_OTHERS gives the item, then the outside map */
 	int g = out->seg == RR_SEG_OTHER ? RR_SEG_NEW : (int)out->seg;
 	if (out->seg == RR_SEG_OTHER) {
 		if (recsys_score_mode(s, u, w, w->dscore, RR_SCORE_OTHERS) != 0)
@@ -74,6 +74,15 @@ int recsys_explain(const rr_recsys *s, uint32_t u, uint32_t i, const unsigned ch
 		out->audience = w->dscore[i];
 	}
 	explain_terms(&s->lr[g], w->x + (size_t)i * RR_F_N, out);
+	if (out->seg == RR_SEG_OTHER && s->outside_fitted) {
+		/* σ(a·logit + c): a is the map's slope on the logit, c the rest of its logit (its
+		 * intercept and the item's popularity term), so the line adds up exactly */
+		double x[RR_LR_MAX], in[2];
+		rec_gather(&s->lr[RR_SEG_NEW], w->x + (size_t)i * RR_F_N, x);
+		rec_outside_inputs(s, x, in);
+		out->cal_a = s->outside.w[0] / s->outside.sd[0];
+		out->cal_c = logreg_logit(&s->outside, in) - out->cal_a * out->logit;
+	}
 	return 0;
 }
 
@@ -459,11 +468,9 @@ static double column_score(const rr_recsys *s, const col_item *ci, uint32_t u,
 	if (g == RR_SEG_OTHER && mode == RR_SCORE_LISTS)
 		return (double)ease - RR_REC_BELOW;
 	/* outside the candidates, rank is n_cand[u]: the candidates' last (recommend.h) */
-	int lg = g == RR_SEG_OTHER ? RR_SEG_NEW : g;
-	double row[RR_F_N], x[RR_LR_MAX];
+	double row[RR_F_N];
 	column_features(s, ci, u, q, rank, ease, row);
-	rec_gather(&s->lr[lg], row, x);
-	return logreg_prob(&s->lr[lg], x);
+	return rec_seg_prob(s, g, row);
 }
 
 int recsys_item_column(const rr_recsys *s, uint32_t i, double *score, unsigned char *seg,

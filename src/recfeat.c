@@ -422,6 +422,27 @@ static void other_features(const rr_recpart *p, uint32_t u, double best_new, rr_
 			never_bought_row(p, u, i, w->n_cand, best_new, w);
 }
 
+/* m of the items outside u's candidates (all of them when fewer), evenly spread over the item
+ * order from an offset of u's own, into w->items after the owned ones, with their features:
+ * every outside item of every customer is as likely to be drawn, so the rows are the
+ * population an audience scores, rare items and all. */
+static void sample_others(const rr_recpart *p, uint32_t u, uint32_t m, double best_new,
+			  rr_rec_work *w)
+{
+	uint32_t n = p->ds->n_items, n_other = n - w->n_owned - w->n_cand, j = 0;
+	uint32_t *out = w->items + w->n_owned;
+	uint64_t off = n_other ? (uint64_t)u * 2654435761u % n_other : 0;
+	m = m < n_other ? m : n_other;
+	w->n_sample = 0;
+	/* item j of the outside ones is drawn when floor((j·m + off) / n_other) steps up after
+	 * it: m steps over the n_other items */
+	for (uint32_t i = 0; i < n && m; i++)
+		if (w->seg[i] == RR_SEG_OTHER && ((uint64_t)j++ * m + off) % n_other >= n_other - m) {
+			out[w->n_sample++] = i;
+			never_bought_row(p, u, i, w->n_cand, best_new, w);
+		}
+}
+
 /* Clear the neighbour sums for the next customer: the items the neighbours touched. */
 static void clear_neighbour_scores(const rr_recpart *p, uint32_t u, rr_rec_work *w)
 {
@@ -444,15 +465,18 @@ static void clear_neighbour_scores(const rr_recpart *p, uint32_t u, rr_rec_work 
 }
 
 int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row,
-		     int others)
+		     uint32_t others)
 {
 	candidates(p, u, w, ease_row);
 	double best_new = rec_best_new(w->n_cand > 0, w->n_cand ? w->ease[w->cand[0]] : 0);
 	size_t n_tifu = neighbour_scores(p, u, w);
 	owned_features(p, u, best_new, n_tifu, w);
 	new_features(p, u, best_new, w);
-	if (others)
+	w->n_sample = 0;
+	if (others == RR_REC_ALL_OTHERS)
 		other_features(p, u, best_new, w);
+	else if (others)
+		sample_others(p, u, others, best_new, w);
 	clear_neighbour_scores(p, u, w);
 	return 0;
 }

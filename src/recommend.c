@@ -19,6 +19,7 @@
 #define L2 1e-4          /* the re-rankers' penalty (SPEC §2.5) */
 #define NEWTON_STEPS 25
 #define CAL_TOP 10       /* the merge is calibrated on each training customer's top CAL_TOP */
+#define NSEG 3           /* the training rows: owned, new, outside (enum rr_rec_seg) */
 
 /* ==== training rows ==== */
 
@@ -34,11 +35,11 @@ typedef struct seg_rows {
 typedef struct gather_job {
 	const rr_recpart *p;
 	const rr_tsplit *sp;
-	const rr_logreg *lr;   /* [2] (n and feat set) */
-	seg_rows *rows;        /* [2] */
+	const rr_logreg *lr;   /* [2] (n and feat set): the outside rows are the new ones' */
+	seg_rows *rows;        /* [NSEG] */
 	const uint32_t *sel;   /* [n_sel] the training customers (indices into sp's eval list) */
 	uint32_t n_sel;
-	const size_t *off;     /* [n_sel × 2] first row of each customer per segment */
+	const size_t *off;     /* [n_sel × NSEG] first row of each customer per segment */
 	uint32_t t, step;
 	rr_rec_work w;
 	unsigned char *rel;    /* [n_items] */
@@ -46,34 +47,37 @@ typedef struct gather_job {
 	int rc;
 } gather_job;
 
-/* The k-th training customer's candidate rows into its ranges. */
+/* Item i's row of segment g into its next place *at. */
+static void gather_row(gather_job *j, int g, uint32_t i, size_t *at)
+{
+	seg_rows *r = &j->rows[g];
+	const rr_logreg *lr = &j->lr[g == RR_SEG_OTHER ? RR_SEG_NEW : g];
+	rec_gather(lr, j->w.x + (size_t)i * RR_F_N, r->x + *at * (size_t)lr->n);
+	r->item[*at] = i;
+	r->y[(*at)++] = j->rel[i];
+}
+
+/* The k-th training customer's candidate rows (and its sample of the items outside them)
+ * into its ranges. */
 static void gather_customer(gather_job *j, uint32_t k)
 {
 	const rr_tsplit *sp = j->sp;
 	const rr_dataset *d = j->p->ds;
 	uint32_t e = j->sel[k], u = sp->eval_user[e];
-	size_t at[2] = {j->off[k * 2], j->off[k * 2 + 1]};
+	size_t at[NSEG];
+	for (int g = 0; g < NSEG; g++)
+		at[g] = j->off[k * NSEG + g];
 	for (size_t t = sp->truth_start[e]; t < sp->truth_start[e + 1]; t++)
 		if (sp->truth_item[t] != RR_NONE)
 			j->rel[sp->truth_item[t]] = 1;
-	recpart_features(j->p, u, &j->w, NULL, 0);
+	recpart_features(j->p, u, &j->w, NULL, RR_REC_OUTSIDE);
 	/* rows in item order: owned pairs are by item; the candidates are sorted by rank */
-	for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++) {
-		uint32_t i = d->pairs[q].item;
-		seg_rows *r = &j->rows[RR_SEG_OWNED];
-		rec_gather(&j->lr[RR_SEG_OWNED], j->w.x + (size_t)i * RR_F_N,
-			   r->x + at[0] * (size_t)j->lr[RR_SEG_OWNED].n);
-		r->item[at[0]] = i;
-		r->y[at[0]++] = j->rel[i];
-	}
-	for (uint32_t c = 0; c < j->w.n_cand; c++) {
-		uint32_t i = j->w.cand[c];
-		seg_rows *r = &j->rows[RR_SEG_NEW];
-		rec_gather(&j->lr[RR_SEG_NEW], j->w.x + (size_t)i * RR_F_N,
-			   r->x + at[1] * (size_t)j->lr[RR_SEG_NEW].n);
-		r->item[at[1]] = i;
-		r->y[at[1]++] = j->rel[i];
-	}
+	for (size_t q = d->user_start[u]; q < d->user_start[u + 1]; q++)
+		gather_row(j, RR_SEG_OWNED, d->pairs[q].item, &at[0]);
+	for (uint32_t c = 0; c < j->w.n_cand; c++)
+		gather_row(j, RR_SEG_NEW, j->w.cand[c], &at[1]);
+	for (uint32_t c = 0; c < j->w.n_sample; c++)
+		gather_row(j, RR_SEG_OTHER, j->w.items[j->w.n_owned + c], &at[2]);
 	for (size_t t = sp->truth_start[e]; t < sp->truth_start[e + 1]; t++)
 		if (sp->truth_item[t] != RR_NONE)
 			j->rel[sp->truth_item[t]] = 0;
@@ -95,28 +99,30 @@ static void *gather_run(void *arg)
 	return NULL;
 }
 
-/* Each training customer's first row per segment (off, [n_sel × 2 + 2]: the last two are
- * the segments' ends) and the segments' sizes. */
+/* Each training customer's first row per segment (off, [(n_sel + 1) × NSEG]: the last NSEG
+ * are the segments' ends) and the segments' sizes. */
 static int row_offsets(const rr_recpart *p, const rr_tsplit *sp, const uint32_t *sel,
-		       uint32_t n_sel, size_t *off, size_t n[2])
+		       uint32_t n_sel, size_t *off, size_t n[NSEG])
 {
-	n[0] = n[1] = 0;
+	n[0] = n[1] = n[2] = 0;
 	for (uint32_t k = 0; k < n_sel; k++) {
 		uint32_t u = sp->eval_user[sel[k]];
 		size_t owned = p->ds->user_start[u + 1] - p->ds->user_start[u];
-		off[k * 2] = n[0];
-		off[k * 2 + 1] = n[1];
+		size_t cand = recpart_n_candidates(p, u), outside = p->ds->n_items - cand;
+		for (int g = 0; g < NSEG; g++)
+			off[k * NSEG + g] = n[g];
 		n[0] += owned;
-		n[1] += recpart_n_candidates(p, u) - owned;
+		n[1] += cand - owned;
+		n[2] += outside < RR_REC_OUTSIDE ? outside : RR_REC_OUTSIDE;
 	}
-	off[(size_t)n_sel * 2] = n[0];
-	off[(size_t)n_sel * 2 + 1] = n[1];
+	for (int g = 0; g < NSEG; g++)
+		off[(size_t)n_sel * NSEG + g] = n[g];
 	return 0;
 }
 
-static void seg_rows_free(seg_rows r[2])
+static void seg_rows_free(seg_rows r[NSEG])
 {
-	for (int s = 0; s < 2; s++) {
+	for (int s = 0; s < NSEG; s++) {
 		free(r[s].x);
 		free(r[s].y);
 		free(r[s].item);
@@ -124,21 +130,22 @@ static void seg_rows_free(seg_rows r[2])
 }
 
 /* The training rows of the inner split's customers, customers split over threads; off
- * receives [n_sel × 2] each customer's first row per segment. */
+ * receives [(n_sel + 1) × NSEG] each customer's first row per segment (row_offsets). */
 static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, const uint32_t *sel,
-		       uint32_t n_sel, const rr_logreg lr[2], seg_rows rows[2], size_t *off,
+		       uint32_t n_sel, const rr_logreg lr[2], seg_rows rows[NSEG], size_t *off,
 		       int threads, rr_work *wk)
 {
 	enum { MAX_THREADS = 16 };
 	gather_job job[MAX_THREADS];
-	size_t n[2];
+	size_t n[NSEG];
 	int rc = 0, nj = 0;
 	threads = threads < 1 ? 1 : threads > MAX_THREADS ? MAX_THREADS : threads;
-	memset(rows, 0, 2 * sizeof *rows);
+	memset(rows, 0, NSEG * sizeof *rows);
 	row_offsets(p, sp, sel, n_sel, off, n);
-	for (int s = 0; s < 2 && rc == 0; s++) {
+	for (int s = 0; s < NSEG && rc == 0; s++) {
 		rows[s].n = n[s];
-		rows[s].x = malloc((n[s] ? n[s] : 1) * (size_t)lr[s].n * sizeof *rows[s].x);
+		rows[s].x = malloc((n[s] ? n[s] : 1) * (size_t)lr[s ? RR_SEG_NEW : 0].n *
+				   sizeof *rows[s].x);
 		rows[s].y = malloc(n[s] ? n[s] : 1);
 		rows[s].item = malloc((n[s] ? n[s] : 1) * sizeof *rows[s].item);
 		rc = rows[s].x && rows[s].y && rows[s].item ? 0 : -1;
@@ -213,7 +220,7 @@ static int calibrate_merge(rr_logreg lr[2], const seg_rows rows[2], const size_t
 		top_row top[CAL_TOP];
 		int nt = 0;
 		for (int g = 0; g < 2; g++)
-			for (size_t q = off[k * 2 + g]; q < off[(k + 1) * 2 + g]; q++) {
+			for (size_t q = off[k * NSEG + g]; q < off[(k + 1) * NSEG + g]; q++) {
 				const double *x = rows[g].x + q * (size_t)lr[g].n;
 				top_offer(top, &nt, (top_row){logreg_prob(&lr[g], x), tie[rows[g].item[q]],
 							      (unsigned char)g, q});
@@ -234,6 +241,15 @@ static int calibrate_merge(rr_logreg lr[2], const seg_rows rows[2], const size_t
 }
 
 /* ==== fitting ==== */
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+const char *rec_score_meaning(void)
+{
+	return "the chance the item is among their purchases of the next " STR(RR_INNER_DAYS)
+	       " days if they buy anything in them";
+}
 
 const char *recsys_config(const rr_recsys *s)
 {
@@ -287,12 +303,38 @@ static void note_unfit(char *note, size_t size, const seg_rows rows[2], const si
 			 "inner period's %u)", n_sel, n_eval);
 }
 
+/* The outside map on its rows (pos of them bought): a logistic regression of their labels on
+ * the never-bought re-ranker's logit and the item's popularity (rec_outside_inputs), so that
+ * the order of the customers outside one item's candidates stays that re-ranker's while the
+ * chances fit the items outside the candidates, rare ones too. Rows of one label cannot fit
+ * it: the never-bought re-ranker then scores them as it is (outside_fitted 0). 0 or -1. */
+static int fit_outside(rr_recsys *s, const seg_rows *r, size_t pos, rr_work *w)
+{
+	rr_logreg *m = &s->outside;
+	s->outside_fitted = 0;
+	if (pos == 0 || pos == r->n)
+		return 0;
+	if (work_tick(w, RR_PHASE_EVAL, "fit recommender: chances outside the candidates", 2, 2,
+		      1))
+		return err_set("recommender fit interrupted");
+	double *z = malloc(r->n * 2 * sizeof *z);
+	if (!z)
+		return err_set("cannot allocate the outside map's rows");
+	for (size_t k = 0; k < r->n; k++)
+		rec_outside_inputs(s, r->x + k * (size_t)s->lr[RR_SEG_NEW].n, z + 2 * k);
+	m->n = 2;
+	int rc = logreg_fit(m, z, r->y, r->n, L2, NEWTON_STEPS);
+	free(z);
+	s->outside_fitted = rc == 0;
+	return rc;
+}
+
 /* Both re-rankers on the inner split (SPEC §2.6 steps 2–5). 1 when fitted, 0 when the inner
  * period cannot fit them (s->note says why), -1 on error. */
 static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threads, rr_work *w)
 {
 	rr_recpart inner;
-	seg_rows rows[2];
+	seg_rows rows[NSEG];
 	/* the training customers: every customer of the inner period up to RR_REC_TRAIN_MAX,
 	 * past it a regular sample of them (customer k·n/RR_REC_TRAIN_MAX of the list) */
 	uint32_t n_sel = sp->n_eval < RR_REC_TRAIN_MAX ? sp->n_eval : RR_REC_TRAIN_MAX;
@@ -316,7 +358,7 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 	}
 	for (int g = 0; g < 2; g++)
 		s->lr[g].n = rec_segment_features((enum rr_rec_seg)g, s->lr[g].feat);
-	size_t *off = malloc(((size_t)n_sel * 2 + 2) * sizeof *off);
+	size_t *off = malloc(((size_t)n_sel + 1) * NSEG * sizeof *off);
 	rc = off ? gather_rows(&inner, sp, sel, n_sel, s->lr, rows, off, threads, w)
 		 : err_set("cannot allocate the recommender");
 	free(sel);
@@ -325,12 +367,12 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 		recpart_free(&inner);
 		return -1;
 	}
-	size_t pos[2] = {0, 0};
-	for (int g = 0; g < 2; g++)
+	size_t pos[NSEG] = {0, 0, 0};
+	for (int g = 0; g < NSEG; g++) {
 		for (size_t i = 0; i < rows[g].n; i++)
 			pos[g] += rows[g].y[i];
-	s->n_rows[0] = rows[0].n;
-	s->n_rows[1] = rows[1].n;
+		s->n_rows[g] = rows[g].n;
+	}
 	s->n_train = n_sel;
 	if (!pos[0] || pos[0] == rows[0].n || !pos[1] || pos[1] == rows[1].n) {
 		note_unfit(s->note, sizeof s->note, rows, pos, n_sel, sp->n_eval);
@@ -348,6 +390,8 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 	}
 	if (rc == 0)
 		rc = calibrate_merge(s->lr, rows, off, n_sel, inner.tie);
+	if (rc == 0)
+		rc = fit_outside(s, &rows[RR_SEG_OTHER], pos[RR_SEG_OTHER], w);
 	seg_rows_free(rows);
 	free(off);
 	recpart_free(&inner);
@@ -466,11 +510,27 @@ static double item_score(const rr_recsys *s, const rr_rec_work *w, enum rr_score
 		return w->ease[i];
 	if (g == RR_SEG_OTHER && mode == RR_SCORE_LISTS)
 		return (double)w->ease[i] - RR_REC_BELOW;
-	if (g == RR_SEG_OTHER)
-		g = RR_SEG_NEW;
-	double x[RR_LR_MAX];
-	rec_gather(&s->lr[g], w->x + (size_t)i * RR_F_N, x);
-	return logreg_prob(&s->lr[g], x);
+	return rec_seg_prob(s, g, w->x + (size_t)i * RR_F_N);
+}
+
+void rec_outside_inputs(const rr_recsys *s, const double *x, double *in)
+{
+	const rr_logreg *lr = &s->lr[RR_SEG_NEW];
+	in[0] = logreg_logit(lr, x);
+	in[1] = NAN;
+	for (int a = 0; a < lr->n; a++)
+		if (lr->feat[a] == RR_F_POP)
+			in[1] = x[a];
+}
+
+double rec_seg_prob(const rr_recsys *s, int g, const double *row)
+{
+	double x[RR_LR_MAX], in[2];
+	rec_gather(&s->lr[g == RR_SEG_OTHER ? RR_SEG_NEW : g], row, x);
+	if (g != RR_SEG_OTHER || !s->outside_fitted)
+		return logreg_prob(&s->lr[g == RR_SEG_OTHER ? RR_SEG_NEW : g], x);
+	rec_outside_inputs(s, x, in);
+	return logreg_prob(&s->outside, in);
 }
 
 double rec_shown_score(const rr_recsys *s, double score)
@@ -501,7 +561,8 @@ static void score_from(const rr_recsys *s, uint32_t u, const rr_rec_work *w,
 int recsys_score_mode(const rr_recsys *s, uint32_t u, rr_rec_work *w, double *score,
 		      enum rr_score_mode mode)
 {
-	if (recpart_features(&s->part, u, w, NULL, mode == RR_SCORE_OTHERS && s->fitted) != 0)
+	if (recpart_features(&s->part, u, w, NULL,
+			     mode == RR_SCORE_OTHERS && s->fitted ? RR_REC_ALL_OTHERS : 0) != 0)
 		return -1;
 	score_from(s, u, w, mode, score);
 	return 0;
