@@ -52,6 +52,19 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* QuickBooks' reports number each transaction in Num; a fallback, as the bare word may
 	 * count something else elsewhere */
 	{RR_COL_INVOICE, "num", 1},
+	/* a checkout's cart, which a marketplace numbers beside an order number per line (t53
+	 * F1: Qoo10's Cart No. beside its Order No., Gmarket ESM's cart number beside its order
+	 * number): fallbacks, and the invoice over one that is another on every line while they
+	 * group a customer's lines of one time (basket_of_lines) */
+	{RR_COL_INVOICE, "cart_no", 1}, {RR_COL_INVOICE, "cart_id", 1},
+	{RR_COL_INVOICE, "cart_number", 1}, {RR_COL_INVOICE, "basket_no", 1},
+	{RR_COL_INVOICE, "basket_number", 1}, {RR_COL_INVOICE, "checkout_id", 1},
+	{RR_COL_INVOICE, "checkout_no", 1}, {RR_COL_INVOICE, "warenkorb_id", 1},
+	{RR_COL_INVOICE, "warenkorbnummer", 1}, {RR_COL_INVOICE, "panier_id", 1},
+	{RR_COL_INVOICE, "numero_panier", 1}, {RR_COL_INVOICE, "num\xC3\xA9ro_panier", 1},
+	{RR_COL_INVOICE, "\xEC\x9E\xA5\xEB\xB0\x94\xEA\xB5\xAC\xEB\x8B\x88\xEB\xB2\x88\xED\x98\xB8", 1},
+	{RR_COL_INVOICE, "\xE3\x82\xAB\xE3\x83\xBC\xE3\x83\x88\xE7\x95\xAA\xE5\x8F\xB7", 1},
+	{RR_COL_INVOICE, "\xE8\xB4\xAD\xE7\x89\xA9\xE8\xBD\xA6\xE7\xBC\x96\xE5\x8F\xB7", 1},
 	/* an event log's session: its purchases are one checkout, when nothing names the order;
 	 * the invoice names of this last level are sessions (sniff_invoice_session) */
 	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},
@@ -2016,6 +2029,86 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 	}
 }
 
+/* The lines read with the header (fill) that have a line above, as changed[] counts them. */
+static uint64_t lines_read(const sniff_values *fill)
+{
+	return fill->rows >= 64 ? ~(uint64_t)1 : ((uint64_t)1 << fill->rows) - 2;
+}
+
+/* Is column line another value on every line read (filled on each), while column f, filled
+ * on each too and of more than a flag's values, keeps its value over two lines or more, and
+ * only where the customer and the date keep theirs too? Then f groups a customer's lines of
+ * one time into baskets that line numbers one by one (t53 F1: Qoo10's Order No. per line,
+ * its Cart No. the checkout). */
+static int groups_lines(const sniff_values *fill, const int col[RR_COL_N], int line, int f)
+{
+	if (!fill || fill->rows < 3 || line < 0 || f < 0 || line >= MAX_COLS || f >= MAX_COLS ||
+	    line == f || fill->filled[line] < fill->rows || fill->filled[f] < fill->rows ||
+	    few_values(fill, f))
+		return 0;
+	uint64_t lines = lines_read(fill), kept = lines & ~fill->changed[f], visit = 0;
+	if ((fill->changed[line] & lines) != lines || __builtin_popcountll(kept) < 2)
+		return 0;
+	int u = col[RR_COL_USER], d = col[RR_COL_DATE];
+	if (u < 0 || u >= MAX_COLS)
+		return 0;
+	visit = fill->changed[u] | (d >= 0 && d < MAX_COLS ? fill->changed[d] : 0);
+	/* a basket never spans two customers or times, and one of them changing starts one */
+	return !(visit & kept) && !(visit & lines & ~fill->changed[f]);
+}
+
+/* Is field f's name an order's or a basket's (the names table's invoice, but a session's)? */
+static int invoice_named(const header *h, int f)
+{
+	int lv = -1;
+	return alias_role(h->norm[f], &lv) == RR_COL_INVOICE && lv < RR_ALIAS_LEVELS - 1;
+}
+
+/* The invoice, unless mapped, goes to an unused column of an invoice's name that groups the
+ * lines it numbers one by one (groups_lines): a marketplace's cart beside its order number per
+ * line. */
+static void basket_of_lines(const header *h, const sniff_values *fill,
+			    const int mapped[RR_COL_N], int col[RR_COL_N], int taken[MAX_COLS])
+{
+	if (mapped[RR_COL_INVOICE] || col[RR_COL_INVOICE] < 0)
+		return;
+	for (int f = 0; f < h->n && f < MAX_COLS; f++)
+		if (taken[f] < 0 && invoice_named(h, f) &&
+		    groups_lines(fill, col, col[RR_COL_INVOICE], f)) {
+			give_role(RR_COL_INVOICE, f, col, taken);
+			return;
+		}
+}
+
+static void header_init(header *h, const char *const *name, int n, const char *path, char sep,
+			int col[RR_COL_N], int taken[MAX_COLS]);
+
+int sniff_basket_column(const char *const *name, int n, const int col[RR_COL_N],
+			const sniff_values *fill, int *per_line)
+{
+	header h;
+	int cols[RR_COL_N], taken[MAX_COLS], inv = col[RR_COL_INVOICE], lv;
+	header_init(&h, name, n, "", ',', cols, taken);
+	for (int c = 0; c < RR_COL_N; c++)
+		if (col[c] >= 0 && col[c] < h.n)
+			taken[col[c]] = c;
+	for (int f = 0; f < h.n && inv >= 0; f++) {
+		if (taken[f] >= 0)
+			continue;
+		if (invoice_named(&h, f) && groups_lines(fill, col, f, inv)) {
+			*per_line = f;   /* the one basket_of_lines left: the invoice groups it */
+			return inv;
+		}
+		/* a column of no known name and no dates: the hint's */
+		if (alias_role(h.norm[f], &lv) < 0 && seen_kind(fill, f) < 0 &&
+		    groups_lines(fill, col, inv, f)) {
+			*per_line = inv;
+			return f;
+		}
+	}
+	return -1;
+}
+
 /* ==== what the values say: the refusal's evidence ==== */
 
 /* What a value reads as (sniff_values): the date's, written as a date or as a number, or
@@ -2817,6 +2910,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		return -1;
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);
+	basket_of_lines(&h, fill, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop
 	 * systems write them: the code is the item, the word its description if none is named */

@@ -83,6 +83,14 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
  * it took it (a column empty on those lines names no item: Lightspeed's UPC). */
 int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
 			const sniff_values *fill);
+/* A basket's column beside an invoice's that is another on every line read with the header
+ * (fill), where the basket keeps its value over lines of one customer and one time: the
+ * invoice col gives, a column of an order's or a cart's name that numbers the lines one by
+ * one beside it (a marketplace's order number per line: sniff_columns reads its cart), or a
+ * column of no known name and no dates that groups the invoice's lines (the hint's). The
+ * basket's field, the per-line one in *per_line; -1 when there is none. */
+int sniff_basket_column(const char *const *name, int n, const int col[RR_COL_N],
+			const sniff_values *fill, int *per_line);
 /* Whether an invoice column of this name is an event log's session (user_session): only a
  * fallback for the order, so a purchase without one is read as a file without invoices
  * reads it. */

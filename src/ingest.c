@@ -6961,6 +6961,33 @@ static void describe_line_types(loader *L, char *text, size_t size)
 }
 
 /* The header's part of the summary: where it is, which column is which. */
+/* An invoice that is another on every line beside a column that groups a customer's lines
+ * of one time (sniff_basket_column): a cart read as the invoice is said, with the map that
+ * reads the lines one by one; a column of no known name is offered (t53 F1: Qoo10's Order
+ * No., one per line, was read as the basket, its Cart No. unused, unsaid). */
+static void describe_basket(const loader *L, const char *const *names, char *text,
+			    size_t size)
+{
+	int line = -1, f = L->fill && !(L->o->map && sniff_map_gives(L->o->map, RR_COL_INVOICE))
+			       ? sniff_basket_column(names, L->ncols < MAX_FIELDS ? L->ncols
+								  : MAX_FIELDS, L->col, L->fill, &line)
+			       : -1;
+	char basket[64], each[64];
+	if (f < 0)
+		return;
+	shown_field(names, f, basket, sizeof basket);
+	shown_field(names, line, each, sizeof each);
+	if (f == L->col[RR_COL_INVOICE])
+		say(text, size, "note: '%s' is another on every line, each line its own; '%s' groups "
+		    "a customer's lines of one time and is read as the invoice, the basket (--map "
+		    "invoice='%s' reads every line as its own basket)", each, basket, each);
+	else
+		say(text, size, "warning: the invoice '%s' is another on every line, so every basket "
+		    "is one line and no two items are bought together; '%s' groups a customer's "
+		    "lines of one time: if it numbers the basket (a cart, a checkout, a payment), "
+		    "load with --map invoice='%s'", each, basket, basket);
+}
+
 static void describe_header(const loader *L, char *text, size_t size)
 {
 	if (L->preamble)
@@ -6987,6 +7014,7 @@ static void describe_header(const loader *L, char *text, size_t size)
 		    "instead (Square: Item Sales, or Items detail; WooCommerce and other shops: an "
 		    "order export with one row per product)", what, baskets,
 		    (unsigned)strtab_count(L->in.rows->codes), list);
+	describe_basket(L, names, text, size);
 	if (L->data_like)
 		say(text, size, "warning: the header line looks like data (%d of its %d names are "
 			"numbers); if the file has no header line, load it with --no-header, or its "
