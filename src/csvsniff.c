@@ -1992,6 +1992,7 @@ static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 
 static int seen_kind(const sniff_values *v, int f);
 enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
+static int date_number_plausible(const sniff_values *v, int f);
 
 /* A role the names gave a column that is empty on every line read with the header goes to
  * the first unused column that is filled there and is that role's by a known name, else (for
@@ -2019,7 +2020,8 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 				if (taken[f] < 0 && filled(fill, f) &&
 				    !(names_one && few_values(fill, f)) &&
 				    !(c == RR_COL_ITEM && per_invoice(fill, f, col[RR_COL_INVOICE])) &&
-				    (c != RR_COL_DATE || k == VK_DATE || k == VK_DATE_NUMBER) &&
+				    (c != RR_COL_DATE || k == VK_DATE || (k == VK_DATE_NUMBER &&
+				     date_number_plausible(fill, f))) &&
 				    (pass ? holds_role_word(h, f, c) && !category_name(h->norm[f])
 					  : alias_role(h->norm[f], &lv) == c))
 					to = f;
@@ -2201,6 +2203,23 @@ static void count_distinct(sniff_values *v, int f, const char *s, size_t n)
 	v->distinct[f]++;
 }
 
+/* A value of column f that reads as a date number, into its span and its count of steps of
+ * 0 or 1 (date_number_plausible). */
+static void date_number_add(sniff_values *v, int f, const char *s, size_t n)
+{
+	char d[32];
+	if (n >= sizeof d)
+		return;
+	memcpy(d, s, n);
+	d[n] = '\0';
+	double x = strtod(d, NULL);
+	int first = v->same[f] <= 1;   /* counted already, this one too */
+	v->counting[f] += !first && (x == v->prev[f] || x == v->prev[f] + 1);
+	v->lo[f] = first || x < v->lo[f] ? x : v->lo[f];
+	v->hi[f] = first || x > v->hi[f] ? x : v->hi[f];
+	v->prev[f] = x;
+}
+
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
 		      int n, const struct datefmt *fmt)
 {
@@ -2221,6 +2240,8 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 		}
 		v->same[f] += k >= 0 && k == v->kind[f];
 		count_distinct(v, f, s, len[f]);
+		if (k == VK_DATE_NUMBER)
+			date_number_add(v, f, s, len[f]);
 	}
 }
 
@@ -2283,6 +2304,20 @@ static void map_col_text(const header *h, int f, char *buf, size_t size)
 		snprintf(buf, size, "%d", f + 1);
 }
 
+/* Could column f's date numbers (VK_DATE_NUMBER) be dates? YYYYMMDD's 8 digits are days;
+ * Unix times are not when, over five lines or more, they stay within a minute or each is the
+ * line above's or one more, as an order number's is (t53 F13: Infor M3's OAORNO 1000001000
+ * was offered as the date, every order of 2001-09-09 in one minute, over OAORDT's
+ * 20240110). */
+static int date_number_plausible(const sniff_values *v, int f)
+{
+	size_t digits = strspn(v->first[f], "0123456789");
+	if (digits == 8 || v->filled[f] < 5)
+		return 1;
+	double unit = digits >= 19 ? 1e9 : digits >= 16 ? 1e6 : digits >= 13 ? 1e3 : 1;
+	return v->hi[f] - v->lo[f] >= 60 * unit && 10 * v->counting[f] < 9 * (v->filled[f] - 1);
+}
+
 /* The first unused column whose values are of kind k, or -1; *more: are there others? */
 static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			  int k, int *more)
@@ -2290,7 +2325,8 @@ static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_
 	int first = -1;
 	*more = 0;
 	for (int f = 0; f < h->n; f++)
-		if (field_role(col, f) < 0 && seen_kind(seen, f) == k) {
+		if (field_role(col, f) < 0 && seen_kind(seen, f) == k &&
+		    (k != VK_DATE_NUMBER || date_number_plausible(seen, f))) {
 			*more |= first >= 0;
 			first = first >= 0 ? first : f;
 		}

@@ -39,6 +39,11 @@ typedef struct sniff_values {
 	unsigned hash[RR_MAX_COLUMNS][2];            /* the first two distinct values' hashes */
 	unsigned char distinct[RR_MAX_COLUMNS];      /* distinct values seen, up to 3 */
 	unsigned last[RR_MAX_COLUMNS];               /* the last line's value's hash ("" too) */
+	double lo[RR_MAX_COLUMNS], hi[RR_MAX_COLUMNS]; /* the least and greatest of the values
+	                                                that read as a date number (Unix time) */
+	double prev[RR_MAX_COLUMNS];                 /* the last of them */
+	unsigned counting[RR_MAX_COLUMNS];           /* of them, the line above's or one more: an
+	                                                order number's, read as seconds */
 	uint64_t changed[RR_MAX_COLUMNS];            /* bit r (lines 1..63): line r has a value,
 	                                                not line r-1's, so a column that changes
 	                                                only where the order does (a Reference, or

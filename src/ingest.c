@@ -4488,6 +4488,7 @@ typedef struct col_look {
 	size_t with_user;          /* filled on a row with a customer of its own */
 	size_t steps;              /* numbers one above the number before them: a row counter's */
 	size_t clock;              /* times of day (14:05, 2:30:15 PM): no order's number */
+	size_t days;               /* days written YYYYMMDD (20240110): no order's number either */
 	double lo, hi, sum, prev;
 	uint32_t last;
 } col_look;
@@ -4525,6 +4526,19 @@ static int clock_like(const char *v, size_t n)
 					 v[k] == 'p') && (v[k + 1] == 'M' || v[k + 1] == 'm'));
 }
 
+/* Is v[0..n) a day written YYYYMMDD, of a year from 1900 to 2099 (t53 F13: Infor M3's
+ * OAORDT, the same on an order's lines, was offered as the invoice)? */
+static int compact_day(const char *v, size_t n)
+{
+	char d[9];
+	if (n != 8 || strspn(v, "0123456789") < 8)
+		return 0;
+	memcpy(d, v, 8);
+	d[8] = '\0';
+	long x = strtol(d, NULL, 10), y = x / 10000, m = x / 100 % 100, day = x % 100;
+	return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && day >= 1 && day <= 31;
+}
+
 /* One row's unused fields into L->look. */
 static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
 {
@@ -4545,6 +4559,7 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		c->last = h;
 		c->filled++;
 		c->clock += clock_like(v, n);
+		c->days += compact_day(v, n);
 		double x;
 		char mark = 0;
 		const rr_currency *cur;
@@ -7095,6 +7110,7 @@ static int look_like(const loader *L, int role)
 			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
 			best = f;   /* one with fractions first */
 		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock &&
+			 c->days < c->filled &&
 			 (repeats_by_order(c, rows) || first_line_only(L, c)))
 			best = f;
 	}
@@ -7274,6 +7290,33 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "--date-format and strftime directives (%%Y %%m %%d %%H %%M ...: man relrec)", bad,
 		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
+}
+
+/* Every kept row's date within ten minutes of the others' over 20 rows and more than one
+ * customer's: no shop's history, but a column of other numbers read as dates (t53 F13: Infor
+ * M3's order number as Unix time, 86 rows of 2001-09-09 in one minute, said nothing). */
+static void describe_one_moment(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	int f = L->col[RR_COL_DATE];
+	if (r->n < 20 || f < 0 || strtab_count(r->customers) < 2)
+		return;
+	int32_t lo = r->minute[0], hi = r->minute[0];
+	for (size_t i = 1; i < r->n; i++) {
+		lo = r->minute[i] < lo ? r->minute[i] : lo;
+		hi = r->minute[i] > hi ? r->minute[i] : hi;
+	}
+	if (hi - lo > 10)
+		return;
+	const char *names[MAX_FIELDS];
+	char name[64], a[32], b[32];
+	header_names(L, names);
+	say(text, size, "warning: every one of the %zu rows is dated within %d minute%s of the "
+	    "others (%s to %s), as no shop's history is: '%s' most likely holds no dates%s; map "
+	    "the column of the dates with --map date=COL", r->n, (int)(hi - lo) + 1,
+	    hi - lo ? "s" : "", ingest_format_minute(lo, a, sizeof a),
+	    ingest_format_minute(hi, b, sizeof b), shown_field(names, f, name, sizeof name),
+	    L->in.dates.n_epoch ? " (an order's or a line's number read as Unix time?)" : "");
 }
 
 /* The name of field t (an order's or a label's) in the summary. */
@@ -8219,6 +8262,7 @@ static int describe(loader *L)
 		say(text, sizeof text, "%s", L->notes);
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
+	describe_one_moment(L, text, sizeof text);
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
 	describe_one_value(L, text, sizeof text);
