@@ -44,6 +44,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * Amazon's amazon-order-id */
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
+	/* SAP ECC's field names, as SE16 and SQVI write a billing extract's (VBRK/VBRP; t53 F3:
+	 * the quantity hint named POSNR, the line's position, for want of FKIMG): the billing
+	 * document, its date, the sold-to party (KUNNR, a customer's number in VBAK and KNA1,
+	 * after it), the material and its text, the billed or ordered quantity, the net value */
+	{RR_COL_INVOICE, "vbeln", 0}, {RR_COL_DATE, "fkdat", 0}, {RR_COL_DATE, "audat", 1},
+	{RR_COL_USER, "kunag", 0}, {RR_COL_USER, "kunnr", 1}, {RR_COL_ITEM, "matnr", 0},
+	{RR_COL_DESC, "arktx", 0}, {RR_COL_DESC, "maktx", 0}, {RR_COL_QTY, "fkimg", 0},
+	{RR_COL_QTY, "kwmeng", 0}, {RR_COL_AMOUNT, "netwr", 0},
 	/* Tally's Voucher No., a sales voucher's number (t46 F9: two of a day's merged) */
 	{RR_COL_INVOICE, "voucher_no", 1}, {RR_COL_INVOICE, "voucher_number", 1},
 	{RR_COL_INVOICE, "amazon_order_id", 0},

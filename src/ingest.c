@@ -4489,6 +4489,11 @@ typedef struct col_look {
 	size_t steps;              /* numbers one above the number before them: a row counter's */
 	size_t clock;              /* times of day (14:05, 2:30:15 PM): no order's number */
 	size_t days;               /* days written YYYYMMDD (20240110): no order's number either */
+	size_t padded;             /* whole numbers written with leading zeros (000010): an id's or
+	                              a position's, never a count's or money */
+	size_t pos, pos_up;        /* numbers the first one or the one before plus the first (10,
+	                              20, 30, 10): a line's position's; of them, the steps up */
+	double first;              /* the first number */
 	double lo, hi, sum, prev;
 	uint32_t last;
 } col_look;
@@ -4526,12 +4531,20 @@ static int clock_like(const char *v, size_t n)
 					 v[k] == 'p') && (v[k + 1] == 'M' || v[k + 1] == 'm'));
 }
 
+static int digits_only(const char *v, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (v[k] < '0' || v[k] > '9')
+			return 0;
+	return n > 0;
+}
+
 /* Is v[0..n) a day written YYYYMMDD, of a year from 1900 to 2099 (t53 F13: Infor M3's
  * OAORDT, the same on an order's lines, was offered as the invoice)? */
 static int compact_day(const char *v, size_t n)
 {
 	char d[9];
-	if (n != 8 || strspn(v, "0123456789") < 8)
+	if (n != 8 || !digits_only(v, n))
 		return 0;
 	memcpy(d, v, 8);
 	d[8] = '\0';
@@ -4568,6 +4581,10 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		c->lo = c->num ? (x < c->lo ? x : c->lo) : x;
 		c->hi = c->num ? (x > c->hi ? x : c->hi) : x;
 		c->steps += c->num && x == c->prev + 1;
+		c->padded += n > 1 && v[0] == '0' && digits_only(v, n);
+		c->first = c->num ? c->first : x;
+		c->pos_up += c->num && c->first > 0 && x == c->prev + c->first;
+		c->pos += c->num && c->first > 0 && (x == c->first || x == c->prev + c->first);
 		c->prev = x;
 		c->num++;
 		c->sum += x;
@@ -5491,6 +5508,9 @@ static const char *const sign_pairs[][2] = {
 	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
 	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
 	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
+	/* SAP's billing types (FKART): an invoice, F2, and a credit memo, G2, or a returns
+	 * credit memo, RE (t53 F3) */
+	{"F2", "G2"}, {"F2", "RE"},
 };
 
 /* The probes start on the columns no role took (a map's too: it may leave a column out). */
@@ -5616,6 +5636,11 @@ static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS]
 		if (f >= L->ncols || p->pair < 0 || !p->rows[1] || p->rows[0] <= p->rows[1])
 			continue;
 		const char *d = p->word[0], *c = p->word[1];
+		size_t below = 0;   /* credit notes written below 0 (SAP's 3,000-) are read so */
+		for (size_t i = 0; i < L->rows->n; i++)
+			below += L->rows->qty[i] < 0;
+		if (below >= p->rows[1])
+			continue;
 		shown_field(names, f, name, sizeof name);
 		say(text, size, "warning: '%s' holds a line's sign, %s (%zu rows) and %s (%zu): a "
 		    "debit, a sale, and a credit, a credit note; it is not read, so every line is "
@@ -7089,18 +7114,45 @@ static int first_line_only(const loader *L, const col_look *c)
 	       c->whole == c->num;
 }
 
+/* Names of a line's position in its document (SAP's POSNR, Infor M3's OBPONR, JD Edwards'
+ * LNID, a Line No., 行番号): it numbers an order's lines, never units, money or orders. */
+static const char *const line_position_names[] = {"posnr", "pos", "pos_no", "pos_nr",
+	"position", "position_no", "positionsnummer", "line", "line_no", "line_nr", "line_num",
+	"line_number", "lineno", "line_nbr", "zeile", "zeilennummer", "ligne", "numero_ligne",
+	"obponr", "sdlnid", "lnid", "\xE8\xA1\x8C\xE7\x95\xAA\xE5\x8F\xB7",
+	"\xE8\xA1\x8C\xE5\x8F\xB7", "\xE6\x98\x8E\xE7\xB4\xB0\xE7\x95\xAA\xE5\x8F\xB7", NULL};
+
+/* Is unused field f a line's position (t53 F3: SAP's POSNR 000010 was offered as the
+ * quantity, every line ten units; F13: Infor M3's OBPONR 10, 20, 30 as the invoice)? By its
+ * name, or by numbers that are each the first or the one before plus the first, of ten or
+ * more, stepping up on a line in four at least. Zero-padded numbers are no count or money
+ * either (look_like). */
+static int line_position(const loader *L, const char *const *names, int f)
+{
+	const col_look *c = &L->look[f];
+	if (sniff_name_index(names[f], strlen(names[f]), line_position_names) >= 0)
+		return 1;
+	return c->num >= 3 && c->num == c->filled && c->first >= 10 && c->pos + 1 == c->num &&
+	       c->pos_up * 4 >= c->num;
+}
+
 static int look_like(const loader *L, int role)
 {
 	int best = -1, qty = role == RR_COL_QTY ? -1 : look_like(L, RR_COL_QTY);
 	int inv = role == RR_COL_PRICE ? look_like(L, RR_COL_INVOICE) : -1;
 	size_t rows = L->look_rows;
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
 	for (int f = 0; L->look && rows && f < L->ncols && f < MAX_FIELDS; f++) {
 		const col_look *c = &L->look[f];
 		double mean = c->num ? c->sum / (double)c->num : 0;
+		if (line_position(L, names, f))
+			continue;
 		/* a row counter (1, 2, 3 ... on every line: Coupang's line number) counts lines, never
 		 * units or money (t46 F12: it was offered as the unit price) */
 		int numbers = c->num == c->filled && 2 * c->filled >= rows &&
-			      !(c->num >= 3 && c->steps + 1 == c->num);
+			      !(c->num >= 3 && c->steps + 1 == c->num) &&
+			      (role == RR_COL_INVOICE || c->padded < c->filled);
 		if (role == RR_COL_QTY && numbers && c->whole == c->num && c->hi <= 1000 &&
 		    c->hi >= 1 && mean <= 50 &&
 		    (best < 0 || mean < L->look[best].sum / (double)L->look[best].num))
