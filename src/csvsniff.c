@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "csvdate.h"
@@ -1019,6 +1020,20 @@ static int alias_role(const char *norm, int *level)
 		role = alias_role(norm + sizeof sum_of - 1, level);
 		return role == RR_COL_QTY || role == RR_COL_AMOUNT ? role : -1;
 	}
+	/* a price or a line total in cents, by its name's end (Recurly's unit_amount_in_cents,
+	 * amount_cents, Preis in Cent; t53 F4): the stem's, read divided by 100
+	 * (sniff_minor_units) */
+	size_t n = strlen(norm), cut = n > 7 && strcmp(norm + n - 7, "incents") == 0 ? 7
+				     : n > 6 && strcmp(norm + n - 6, "incent") == 0 ? 6
+				     : n > 5 && strcmp(norm + n - 5, "cents") == 0 ? 5 : 0;
+	if (cut) {
+		char stem[NORM_MAX];
+		memcpy(stem, norm, n - cut);
+		stem[n - cut] = '\0';
+		role = alias_exact(stem, level);
+		if (role == RR_COL_PRICE || role == RR_COL_AMOUNT)
+			return role;
+	}
 	const char *last = strrchr(norm, '/');
 	return last && last[1] ? alias_role(last + 1, level) : -1;
 }
@@ -1118,6 +1133,36 @@ int sniff_name_role(const char *name)
 	int lv;
 	normalize(name, norm);
 	return alias_role(norm, &lv);
+}
+
+/* Words of a name that say its money is written in a currency's minor unit: cents, and the
+ * Chinese fen in brackets (金额(分)); "cent" only as a word of its own (or after in:
+ * amountincents), never within percent. */
+static const char *const minor_unit_words[] = {"cents", "cent", "centavos", "centimes",
+					       "minor_units", "minor_unit", "(\xE5\x88\x86)",
+					       "\xEF\xBC\x88\xE5\x88\x86\xEF\xBC\x89", NULL};
+
+int sniff_minor_units(const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *const *w = minor_unit_words; *w; w++) {
+		size_t m = strlen(*w);
+		for (size_t i = 0; i + m <= n; i++) {
+			if (strncasecmp(name + i, *w, m) != 0)
+				continue;
+			unsigned char b = i ? (unsigned char)name[i - 1] : ' ';
+			unsigned char a = (unsigned char)name[i + m];
+			int word_start = (unsigned char)(*w)[0] >= 0x80 || (*w)[0] == '(' ||
+					 !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
+					 (name[i] >= 'A' && name[i] <= 'Z') ||   /* amountCents */
+					 (i >= 2 && strncasecmp(name + i - 2, "in", 2) == 0);
+			int word_end = !((a | 0x20) >= 'a' && (a | 0x20) <= 'z');
+			int per = i >= 3 && strncasecmp(name + i - 3, "per", 3) == 0;
+			if (word_start && word_end && !per)
+				return 1;
+		}
+	}
+	return 0;
 }
 
 int sniff_flag_name(const char *name)

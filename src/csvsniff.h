@@ -109,6 +109,9 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 /* Is name a line's flag's (Void?, Refunded?, Credit Memo): a status name of the last level
  * that does not say status? */
 int sniff_flag_name(const char *name);
+/* Does name say its money is in a currency's minor unit (unit_amount_in_cents, amountCents,
+ * Price (cents), 金额(分), minor_units)? Such a price or amount is read divided by 100. */
+int sniff_minor_units(const char *name);
 /* Is name a known name of some role (the alias table), used or not? */
 int sniff_known_name(const char *name);
 /* The role (enum rr_col) a known name gives its column, at any level, or -1. */

@@ -1510,6 +1510,7 @@ typedef struct builder {
 	uint32_t part_now;
 	size_t part_start[MAX_PARTS];
 	size_t parts;
+	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
 } builder;
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
@@ -2422,6 +2423,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		return row_reject(in, q->line, why, detail, strlen(detail));
 	/* a line total over its quantity; a line of no units has no unit price (the quantity
 	 * rule drops it) */
+	value /= in->minor_units ? 100 : 1;   /* Recurly's unit_amount_in_cents (t53 F4) */
 	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
 	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
 	if (!in->rows->no_qty)
@@ -5856,6 +5858,8 @@ static int on_header(loader *L)
 	}
 	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
+	int money = L->col[L->rows->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE];
+	L->in.minor_units = money >= 0 && sniff_minor_units(names[money]);
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
@@ -6986,14 +6990,22 @@ static void describe_line_types(loader *L, char *text, size_t size)
 	size_t all = in->line_goods + in->line_other + in->line_unknown;
 	if (L->line_col < 0 || !in->line_other)
 		return;
-	if (in->line_unknown * 10 >= all) {
-		strtab_free(L->rows->np_kinds);
-		L->rows->np_kinds = NULL;
-		return;
-	}
 	const char *names[MAX_FIELDS];
 	char name[64];
 	header_names(L, names);
+	/* not a line of goods among them: the word is the file's for all its lines (t53 F4:
+	 * Recurly's every plan and add-on line is a charge, and all were dropped) */
+	if (in->line_unknown * 10 >= all || !in->line_goods) {
+		strtab_free(L->rows->np_kinds);
+		L->rows->np_kinds = NULL;
+		if (!in->line_goods && in->line_unknown * 10 < all)
+			say(text, size, "note: '%s' calls %s line %s (%zu of %zu), and none a line of "
+			    "goods: the file's word for its lines, so none is dropped as no goods",
+			    shown_field(names, L->line_col, name, sizeof name),
+			    in->line_other == all ? "every" : "nearly every", in->line_word,
+			    in->line_other, all);
+		return;
+	}
 	say(text, size, "note: '%s' gives each line's type: %zu line%s of no goods (%s%s), whose "
 	    "items the nonproduct rule drops", shown_field(names, L->line_col, name, sizeof name),
 	    in->line_other, in->line_other == 1 ? "" : "s", in->line_word,
@@ -7201,6 +7213,10 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
+	if (L->in.minor_units)
+		say(text, size, "note: '%s' is written in cents, as its name says: read divided by "
+		    "100, in the currency's units", shown_field(names, L->col[r->price_from_amount ?
+		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown));
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is the unit price, load with --map price='%s' (if it "
