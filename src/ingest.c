@@ -7360,14 +7360,15 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
 }
 
-/* Every kept row's date within ten minutes of the others' over 20 rows and more than one
- * customer's: no shop's history, but a column of other numbers read as dates (t53 F13: Infor
- * M3's order number as Unix time, 86 rows of 2001-09-09 in one minute, said nothing). */
+/* Every kept row's date, read from numbers as Unix time, within ten minutes of the others'
+ * over 20 rows and more than one customer's: no shop's history, but a column of other
+ * numbers (t53 F13: Infor M3's order number, 86 rows of 2001-09-09 in one minute, said
+ * nothing). Dates written as dates may be one day's export, or a test's fixture. */
 static void describe_one_moment(const loader *L, char *text, size_t size)
 {
 	const rr_rows *r = L->rows;
 	int f = L->col[RR_COL_DATE];
-	if (r->n < 20 || f < 0 || strtab_count(r->customers) < 2)
+	if (r->n < 20 || f < 0 || strtab_count(r->customers) < 2 || !L->in.dates.n_epoch)
 		return;
 	int32_t lo = r->minute[0], hi = r->minute[0];
 	for (size_t i = 1; i < r->n; i++) {
@@ -7380,11 +7381,11 @@ static void describe_one_moment(const loader *L, char *text, size_t size)
 	char name[64], a[32], b[32];
 	header_names(L, names);
 	say(text, size, "warning: every one of the %zu rows is dated within %d minute%s of the "
-	    "others (%s to %s), as no shop's history is: '%s' most likely holds no dates%s; map "
-	    "the column of the dates with --map date=COL", r->n, (int)(hi - lo) + 1,
-	    hi - lo ? "s" : "", ingest_format_minute(lo, a, sizeof a),
-	    ingest_format_minute(hi, b, sizeof b), shown_field(names, f, name, sizeof name),
-	    L->in.dates.n_epoch ? " (an order's or a line's number read as Unix time?)" : "");
+	    "others (%s to %s), as no shop's history is: '%s' most likely holds no dates (an "
+	    "order's or a line's number read as Unix time?); map the column of the dates with "
+	    "--map date=COL", r->n, (int)(hi - lo) + 1, hi - lo ? "s" : "",
+	    ingest_format_minute(lo, a, sizeof a), ingest_format_minute(hi, b, sizeof b),
+	    shown_field(names, f, name, sizeof name));
 }
 
 /* The name of field t (an order's or a label's) in the summary. */
