@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "csvdate.h"
@@ -44,6 +45,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * Amazon's amazon-order-id */
 	{RR_COL_INVOICE, "document_no", 1}, {RR_COL_INVOICE, "document_number", 1},
 	{RR_COL_INVOICE, "docnum", 0}, {RR_COL_INVOICE, "invoice/cm", 0},
+	/* SAP ECC's field names, as SE16 and SQVI write a billing extract's (VBRK/VBRP; t53 F3:
+	 * the quantity hint named POSNR, the line's position, for want of FKIMG): the billing
+	 * document, its date, the sold-to party (KUNNR, a customer's number in VBAK and KNA1,
+	 * after it), the material and its text, the billed or ordered quantity, the net value */
+	{RR_COL_INVOICE, "vbeln", 0}, {RR_COL_DATE, "fkdat", 0}, {RR_COL_DATE, "audat", 1},
+	{RR_COL_USER, "kunag", 0}, {RR_COL_USER, "kunnr", 1}, {RR_COL_ITEM, "matnr", 0},
+	{RR_COL_DESC, "arktx", 0}, {RR_COL_DESC, "maktx", 0}, {RR_COL_QTY, "fkimg", 0},
+	{RR_COL_QTY, "kwmeng", 0}, {RR_COL_AMOUNT, "netwr", 0},
 	/* Tally's Voucher No., a sales voucher's number (t46 F9: two of a day's merged) */
 	{RR_COL_INVOICE, "voucher_no", 1}, {RR_COL_INVOICE, "voucher_number", 1},
 	/* Busy's and Marg's Vch No. (t49 F05: offered as the customer) */
@@ -54,6 +63,19 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* QuickBooks' reports number each transaction in Num; a fallback, as the bare word may
 	 * count something else elsewhere */
 	{RR_COL_INVOICE, "num", 1},
+	/* a checkout's cart, which a marketplace numbers beside an order number per line (t53
+	 * F1: Qoo10's Cart No. beside its Order No., Gmarket ESM's cart number beside its order
+	 * number): fallbacks, and the invoice over one that is another on every line while they
+	 * group a customer's lines of one time (basket_of_lines) */
+	{RR_COL_INVOICE, "cart_no", 1}, {RR_COL_INVOICE, "cart_id", 1},
+	{RR_COL_INVOICE, "cart_number", 1}, {RR_COL_INVOICE, "basket_no", 1},
+	{RR_COL_INVOICE, "basket_number", 1}, {RR_COL_INVOICE, "checkout_id", 1},
+	{RR_COL_INVOICE, "checkout_no", 1}, {RR_COL_INVOICE, "warenkorb_id", 1},
+	{RR_COL_INVOICE, "warenkorbnummer", 1}, {RR_COL_INVOICE, "panier_id", 1},
+	{RR_COL_INVOICE, "numero_panier", 1}, {RR_COL_INVOICE, "num\xC3\xA9ro_panier", 1},
+	{RR_COL_INVOICE, "\xEC\x9E\xA5\xEB\xB0\x94\xEA\xB5\xAC\xEB\x8B\x88\xEB\xB2\x88\xED\x98\xB8", 1},
+	{RR_COL_INVOICE, "\xE3\x82\xAB\xE3\x83\xBC\xE3\x83\x88\xE7\x95\xAA\xE5\x8F\xB7", 1},
+	{RR_COL_INVOICE, "\xE8\xB4\xAD\xE7\x89\xA9\xE8\xBD\xA6\xE7\xBC\x96\xE5\x8F\xB7", 1},
 	/* an event log's session: its purchases are one checkout, when nothing names the order;
 	 * the invoice names of this last level are sessions (sniff_invoice_session) */
 	{RR_COL_INVOICE, "user_session", 2}, {RR_COL_INVOICE, "session_id", 2},
@@ -1003,6 +1025,20 @@ static int alias_role(const char *norm, int *level)
 		role = alias_role(norm + sizeof sum_of - 1, level);
 		return role == RR_COL_QTY || role == RR_COL_AMOUNT ? role : -1;
 	}
+	/* a price or a line total in cents, by its name's end (Recurly's unit_amount_in_cents,
+	 * amount_cents, Preis in Cent; t53 F4): the stem's, read divided by 100
+	 * (sniff_minor_units) */
+	size_t n = strlen(norm), cut = n > 7 && strcmp(norm + n - 7, "incents") == 0 ? 7
+				     : n > 6 && strcmp(norm + n - 6, "incent") == 0 ? 6
+				     : n > 5 && strcmp(norm + n - 5, "cents") == 0 ? 5 : 0;
+	if (cut) {
+		char stem[NORM_MAX];
+		memcpy(stem, norm, n - cut);
+		stem[n - cut] = '\0';
+		role = alias_exact(stem, level);
+		if (role == RR_COL_PRICE || role == RR_COL_AMOUNT)
+			return role;
+	}
 	const char *last = strrchr(norm, '/');
 	return last && last[1] ? alias_role(last + 1, level) : -1;
 }
@@ -1102,6 +1138,36 @@ int sniff_name_role(const char *name)
 	int lv;
 	normalize(name, norm);
 	return alias_role(norm, &lv);
+}
+
+/* Words of a name that say its money is written in a currency's minor unit: cents, and the
+ * Chinese fen in brackets (金额(分)); "cent" only as a word of its own (or after in:
+ * amountincents), never within percent. */
+static const char *const minor_unit_words[] = {"cents", "cent", "centavos", "centimes",
+					       "minor_units", "minor_unit", "(\xE5\x88\x86)",
+					       "\xEF\xBC\x88\xE5\x88\x86\xEF\xBC\x89", NULL};
+
+int sniff_minor_units(const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *const *w = minor_unit_words; *w; w++) {
+		size_t m = strlen(*w);
+		for (size_t i = 0; i + m <= n; i++) {
+			if (strncasecmp(name + i, *w, m) != 0)
+				continue;
+			unsigned char b = i ? (unsigned char)name[i - 1] : ' ';
+			unsigned char a = (unsigned char)name[i + m];
+			int word_start = (unsigned char)(*w)[0] >= 0x80 || (*w)[0] == '(' ||
+					 !((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
+					 (name[i] >= 'A' && name[i] <= 'Z') ||   /* amountCents */
+					 (i >= 2 && strncasecmp(name + i - 2, "in", 2) == 0);
+			int word_end = !((a | 0x20) >= 'a' && (a | 0x20) <= 'z');
+			int per = i >= 3 && strncasecmp(name + i - 3, "per", 3) == 0;
+			if (word_start && word_end && !per)
+				return 1;
+		}
+	}
+	return 0;
 }
 
 int sniff_flag_name(const char *name)
@@ -1987,6 +2053,7 @@ static int has_candidate(const header *h, const int col[RR_COL_N], int c)
 
 static int seen_kind(const sniff_values *v, int f);
 enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
+static int date_number_plausible(const sniff_values *v, int f);
 
 /* A role the names gave a column that is empty on every line read with the header goes to
  * the first unused column that is filled there and is that role's by a known name, else (for
@@ -2014,7 +2081,8 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 				if (taken[f] < 0 && filled(fill, f) &&
 				    !(names_one && few_values(fill, f)) &&
 				    !(c == RR_COL_ITEM && per_invoice(fill, f, col[RR_COL_INVOICE])) &&
-				    (c != RR_COL_DATE || k == VK_DATE || k == VK_DATE_NUMBER) &&
+				    (c != RR_COL_DATE || k == VK_DATE || (k == VK_DATE_NUMBER &&
+				     date_number_plausible(fill, f))) &&
 				    (pass ? holds_role_word(h, f, c) && !category_name(h->norm[f])
 					  : alias_role(h->norm[f], &lv) == c))
 					to = f;
@@ -2022,6 +2090,86 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 		if (to >= 0)
 			give_role(c, to, col, taken);
 	}
+}
+
+/* The lines read with the header (fill) that have a line above, as changed[] counts them. */
+static uint64_t lines_read(const sniff_values *fill)
+{
+	return fill->rows >= 64 ? ~(uint64_t)1 : ((uint64_t)1 << fill->rows) - 2;
+}
+
+/* Is column line another value on every line read (filled on each), while column f, filled
+ * on each too and of more than a flag's values, keeps its value over two lines or more, and
+ * only where the customer and the date keep theirs too? Then f groups a customer's lines of
+ * one time into baskets that line numbers one by one (t53 F1: Qoo10's Order No. per line,
+ * its Cart No. the checkout). */
+static int groups_lines(const sniff_values *fill, const int col[RR_COL_N], int line, int f)
+{
+	if (!fill || fill->rows < 3 || line < 0 || f < 0 || line >= MAX_COLS || f >= MAX_COLS ||
+	    line == f || fill->filled[line] < fill->rows || fill->filled[f] < fill->rows ||
+	    few_values(fill, f))
+		return 0;
+	uint64_t lines = lines_read(fill), kept = lines & ~fill->changed[f], visit = 0;
+	if ((fill->changed[line] & lines) != lines || __builtin_popcountll(kept) < 2)
+		return 0;
+	int u = col[RR_COL_USER], d = col[RR_COL_DATE];
+	if (u < 0 || u >= MAX_COLS)
+		return 0;
+	visit = fill->changed[u] | (d >= 0 && d < MAX_COLS ? fill->changed[d] : 0);
+	/* a basket never spans two customers or times, and one of them changing starts one */
+	return !(visit & kept) && !(visit & lines & ~fill->changed[f]);
+}
+
+/* Is field f's name an order's or a basket's (the names table's invoice, but a session's)? */
+static int invoice_named(const header *h, int f)
+{
+	int lv = -1;
+	return alias_role(h->norm[f], &lv) == RR_COL_INVOICE && lv < RR_ALIAS_LEVELS - 1;
+}
+
+/* The invoice, unless mapped, goes to an unused column of an invoice's name that groups the
+ * lines it numbers one by one (groups_lines): a marketplace's cart beside its order number per
+ * line. */
+static void basket_of_lines(const header *h, const sniff_values *fill,
+			    const int mapped[RR_COL_N], int col[RR_COL_N], int taken[MAX_COLS])
+{
+	if (mapped[RR_COL_INVOICE] || col[RR_COL_INVOICE] < 0)
+		return;
+	for (int f = 0; f < h->n && f < MAX_COLS; f++)
+		if (taken[f] < 0 && invoice_named(h, f) &&
+		    groups_lines(fill, col, col[RR_COL_INVOICE], f)) {
+			give_role(RR_COL_INVOICE, f, col, taken);
+			return;
+		}
+}
+
+static void header_init(header *h, const char *const *name, int n, const char *path, char sep,
+			int col[RR_COL_N], int taken[MAX_COLS]);
+
+int sniff_basket_column(const char *const *name, int n, const int col[RR_COL_N],
+			const sniff_values *fill, int *per_line)
+{
+	header h;
+	int cols[RR_COL_N], taken[MAX_COLS], inv = col[RR_COL_INVOICE], lv;
+	header_init(&h, name, n, "", ',', cols, taken);
+	for (int c = 0; c < RR_COL_N; c++)
+		if (col[c] >= 0 && col[c] < h.n)
+			taken[col[c]] = c;
+	for (int f = 0; f < h.n && inv >= 0; f++) {
+		if (taken[f] >= 0)
+			continue;
+		if (invoice_named(&h, f) && groups_lines(fill, col, f, inv)) {
+			*per_line = f;   /* the one basket_of_lines left: the invoice groups it */
+			return inv;
+		}
+		/* a column of no known name and no dates: the hint's */
+		if (alias_role(h.norm[f], &lv) < 0 && seen_kind(fill, f) < 0 &&
+		    groups_lines(fill, col, inv, f)) {
+			*per_line = inv;
+			return f;
+		}
+	}
+	return -1;
 }
 
 /* ==== what the values say: the refusal's evidence ==== */
@@ -2116,6 +2264,23 @@ static void count_distinct(sniff_values *v, int f, const char *s, size_t n)
 	v->distinct[f]++;
 }
 
+/* A value of column f that reads as a date number, into its span and its count of steps of
+ * 0 or 1 (date_number_plausible). */
+static void date_number_add(sniff_values *v, int f, const char *s, size_t n)
+{
+	char d[32];
+	if (n >= sizeof d)
+		return;
+	memcpy(d, s, n);
+	d[n] = '\0';
+	double x = strtod(d, NULL);
+	int first = v->same[f] <= 1;   /* counted already, this one too */
+	v->counting[f] += !first && (x == v->prev[f] || x == v->prev[f] + 1);
+	v->lo[f] = first || x < v->lo[f] ? x : v->lo[f];
+	v->hi[f] = first || x > v->hi[f] ? x : v->hi[f];
+	v->prev[f] = x;
+}
+
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
 		      int n, const struct datefmt *fmt)
 {
@@ -2139,6 +2304,8 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 		}
 		v->same[f] += k >= 0 && k == v->kind[f];
 		count_distinct(v, f, s, len[f]);
+		if (k == VK_DATE_NUMBER)
+			date_number_add(v, f, s, len[f]);
 	}
 }
 
@@ -2201,6 +2368,20 @@ static void map_col_text(const header *h, int f, char *buf, size_t size)
 		snprintf(buf, size, "%d", f + 1);
 }
 
+/* Could column f's date numbers (VK_DATE_NUMBER) be dates? YYYYMMDD's 8 digits are days;
+ * Unix times are not when, over five lines or more, they stay within a minute or each is the
+ * line above's or one more, as an order number's is (t53 F13: Infor M3's OAORNO 1000001000
+ * was offered as the date, every order of 2001-09-09 in one minute, over OAORDT's
+ * 20240110). */
+static int date_number_plausible(const sniff_values *v, int f)
+{
+	size_t digits = strspn(v->first[f], "0123456789");
+	if (digits == 8 || v->filled[f] < 5)
+		return 1;
+	double unit = digits >= 19 ? 1e9 : digits >= 16 ? 1e6 : digits >= 13 ? 1e3 : 1;
+	return v->hi[f] - v->lo[f] >= 60 * unit && 10 * v->counting[f] < 9 * (v->filled[f] - 1);
+}
+
 /* The first unused column whose values are of kind k, or -1; *more: are there others? */
 static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			  int k, int *more)
@@ -2208,7 +2389,8 @@ static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_
 	int first = -1;
 	*more = 0;
 	for (int f = 0; f < h->n; f++)
-		if (field_role(col, f) < 0 && seen_kind(seen, f) == k) {
+		if (field_role(col, f) < 0 && seen_kind(seen, f) == k &&
+		    (k != VK_DATE_NUMBER || date_number_plausible(seen, f))) {
 			*more |= first >= 0;
 			first = first >= 0 ? first : f;
 		}
@@ -2994,6 +3176,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		return -1;
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);
+	basket_of_lines(&h, fill, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop
 	 * systems write them: the code is the item, the word its description if none is named */

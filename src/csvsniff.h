@@ -40,6 +40,11 @@ typedef struct sniff_values {
 	unsigned hash[RR_MAX_COLUMNS][2];            /* the first two distinct values' hashes */
 	unsigned char distinct[RR_MAX_COLUMNS];      /* distinct values seen, up to 3 */
 	unsigned last[RR_MAX_COLUMNS];               /* the last line's value's hash ("" too) */
+	double lo[RR_MAX_COLUMNS], hi[RR_MAX_COLUMNS]; /* the least and greatest of the values
+	                                                that read as a date number (Unix time) */
+	double prev[RR_MAX_COLUMNS];                 /* the last of them */
+	unsigned counting[RR_MAX_COLUMNS];           /* of them, the line above's or one more: an
+	                                                order number's, read as seconds */
 	uint64_t changed[RR_MAX_COLUMNS];            /* bit r (lines 1..63): line r has a value,
 	                                                not line r-1's, so a column that changes
 	                                                only where the order does (a Reference, or
@@ -89,6 +94,14 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
  * it took it (a column empty on those lines names no item: Lightspeed's UPC). */
 int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
 			const sniff_values *fill);
+/* A basket's column beside an invoice's that is another on every line read with the header
+ * (fill), where the basket keeps its value over lines of one customer and one time: the
+ * invoice col gives, a column of an order's or a cart's name that numbers the lines one by
+ * one beside it (a marketplace's order number per line: sniff_columns reads its cart), or a
+ * column of no known name and no dates that groups the invoice's lines (the hint's). The
+ * basket's field, the per-line one in *per_line; -1 when there is none. */
+int sniff_basket_column(const char *const *name, int n, const int col[RR_COL_N],
+			const sniff_values *fill, int *per_line);
 /* Whether an invoice column of this name is an event log's session (user_session): only a
  * fallback for the order, so a purchase without one is read as a file without invoices
  * reads it. */
@@ -102,6 +115,9 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 /* Is name a line's flag's (Void?, Refunded?, Credit Memo): a status name of the last level
  * that does not say status? */
 int sniff_flag_name(const char *name);
+/* Does name say its money is in a currency's minor unit (unit_amount_in_cents, amountCents,
+ * Price (cents), 金额(分), minor_units)? Such a price or amount is read divided by 100. */
+int sniff_minor_units(const char *name);
 /* Is name a known name of some role (the alias table), used or not? */
 int sniff_known_name(const char *name);
 /* The role (enum rr_col) a known name gives its column, at any level, or -1. */

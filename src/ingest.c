@@ -1510,6 +1510,7 @@ typedef struct builder {
 	uint32_t part_now;
 	size_t part_start[MAX_PARTS];
 	size_t parts;
+	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
 } builder;
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
@@ -2422,6 +2423,7 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		return row_reject(in, q->line, why, detail, strlen(detail));
 	/* a line total over its quantity; a line of no units has no unit price (the quantity
 	 * rule drops it) */
+	value /= in->minor_units ? 100 : 1;   /* Recurly's unit_amount_in_cents (t53 F4) */
 	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
 	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
 	if (!in->rows->no_qty)
@@ -4488,6 +4490,12 @@ typedef struct col_look {
 	size_t with_user;          /* filled on a row with a customer of its own */
 	size_t steps;              /* numbers one above the number before them: a row counter's */
 	size_t clock;              /* times of day (14:05, 2:30:15 PM): no order's number */
+	size_t days;               /* days written YYYYMMDD (20240110): no order's number either */
+	size_t padded;             /* whole numbers written with leading zeros (000010): an id's or
+	                              a position's, never a count's or money */
+	size_t pos, pos_up;        /* numbers the first one or the one before plus the first (10,
+	                              20, 30, 10): a line's position's; of them, the steps up */
+	double first;              /* the first number */
 	double lo, hi, sum, prev;
 	uint32_t last;
 } col_look;
@@ -4525,6 +4533,27 @@ static int clock_like(const char *v, size_t n)
 					 v[k] == 'p') && (v[k + 1] == 'M' || v[k + 1] == 'm'));
 }
 
+static int digits_only(const char *v, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (v[k] < '0' || v[k] > '9')
+			return 0;
+	return n > 0;
+}
+
+/* Is v[0..n) a day written YYYYMMDD, of a year from 1900 to 2099 (t53 F13: Infor M3's
+ * OAORDT, the same on an order's lines, was offered as the invoice)? */
+static int compact_day(const char *v, size_t n)
+{
+	char d[9];
+	if (n != 8 || !digits_only(v, n))
+		return 0;
+	memcpy(d, v, 8);
+	d[8] = '\0';
+	long x = strtol(d, NULL, 10), y = x / 10000, m = x / 100 % 100, day = x % 100;
+	return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && day >= 1 && day <= 31;
+}
+
 /* One row's unused fields into L->look. */
 static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
 {
@@ -4545,6 +4574,7 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		c->last = h;
 		c->filled++;
 		c->clock += clock_like(v, n);
+		c->days += compact_day(v, n);
 		double x;
 		char mark = 0;
 		const rr_currency *cur;
@@ -4553,6 +4583,10 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		c->lo = c->num ? (x < c->lo ? x : c->lo) : x;
 		c->hi = c->num ? (x > c->hi ? x : c->hi) : x;
 		c->steps += c->num && x == c->prev + 1;
+		c->padded += n > 1 && v[0] == '0' && digits_only(v, n);
+		c->first = c->num ? c->first : x;
+		c->pos_up += c->num && c->first > 0 && x == c->prev + c->first;
+		c->pos += c->num && c->first > 0 && (x == c->first || x == c->prev + c->first);
 		c->prev = x;
 		c->num++;
 		c->sum += x;
@@ -5476,6 +5510,9 @@ static const char *const sign_pairs[][2] = {
 	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
 	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
 	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
+	/* SAP's billing types (FKART): an invoice, F2, and a credit memo, G2, or a returns
+	 * credit memo, RE (t53 F3) */
+	{"F2", "G2"}, {"F2", "RE"},
 };
 
 /* The probes start on the columns no role took (a map's too: it may leave a column out). */
@@ -5601,6 +5638,11 @@ static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS]
 		if (f >= L->ncols || p->pair < 0 || !p->rows[1] || p->rows[0] <= p->rows[1])
 			continue;
 		const char *d = p->word[0], *c = p->word[1];
+		size_t below = 0;   /* credit notes written below 0 (SAP's 3,000-) are read so */
+		for (size_t i = 0; i < L->rows->n; i++)
+			below += L->rows->qty[i] < 0;
+		if (below >= p->rows[1])
+			continue;
 		shown_field(names, f, name, sizeof name);
 		say(text, size, "warning: '%s' holds a line's sign, %s (%zu rows) and %s (%zu): a "
 		    "debit, a sale, and a credit, a credit note; it is not read, so every line is "
@@ -5816,6 +5858,8 @@ static int on_header(loader *L)
 	}
 	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
 	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
+	int money = L->col[L->rows->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE];
+	L->in.minor_units = money >= 0 && sniff_minor_units(names[money]);
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
@@ -6946,14 +6990,22 @@ static void describe_line_types(loader *L, char *text, size_t size)
 	size_t all = in->line_goods + in->line_other + in->line_unknown;
 	if (L->line_col < 0 || !in->line_other)
 		return;
-	if (in->line_unknown * 10 >= all) {
-		strtab_free(L->rows->np_kinds);
-		L->rows->np_kinds = NULL;
-		return;
-	}
 	const char *names[MAX_FIELDS];
 	char name[64];
 	header_names(L, names);
+	/* not a line of goods among them: the word is the file's for all its lines (t53 F4:
+	 * Recurly's every plan and add-on line is a charge, and all were dropped) */
+	if (in->line_unknown * 10 >= all || !in->line_goods) {
+		strtab_free(L->rows->np_kinds);
+		L->rows->np_kinds = NULL;
+		if (!in->line_goods && in->line_unknown * 10 < all)
+			say(text, size, "note: '%s' calls %s line %s (%zu of %zu), and none a line of "
+			    "goods: the file's word for its lines, so none is dropped as no goods",
+			    shown_field(names, L->line_col, name, sizeof name),
+			    in->line_other == all ? "every" : "nearly every", in->line_word,
+			    in->line_other, all);
+		return;
+	}
 	say(text, size, "note: '%s' gives each line's type: %zu line%s of no goods (%s%s), whose "
 	    "items the nonproduct rule drops", shown_field(names, L->line_col, name, sizeof name),
 	    in->line_other, in->line_other == 1 ? "" : "s", in->line_word,
@@ -6961,6 +7013,33 @@ static void describe_line_types(loader *L, char *text, size_t size)
 }
 
 /* The header's part of the summary: where it is, which column is which. */
+/* An invoice that is another on every line beside a column that groups a customer's lines
+ * of one time (sniff_basket_column): a cart read as the invoice is said, with the map that
+ * reads the lines one by one; a column of no known name is offered (t53 F1: Qoo10's Order
+ * No., one per line, was read as the basket, its Cart No. unused, unsaid). */
+static void describe_basket(const loader *L, const char *const *names, char *text,
+			    size_t size)
+{
+	int line = -1, f = L->fill && !(L->o->map && sniff_map_gives(L->o->map, RR_COL_INVOICE))
+			       ? sniff_basket_column(names, L->ncols < MAX_FIELDS ? L->ncols
+								  : MAX_FIELDS, L->col, L->fill, &line)
+			       : -1;
+	char basket[64], each[64];
+	if (f < 0)
+		return;
+	shown_field(names, f, basket, sizeof basket);
+	shown_field(names, line, each, sizeof each);
+	if (f == L->col[RR_COL_INVOICE])
+		say(text, size, "note: '%s' is another on every line, each line its own; '%s' groups "
+		    "a customer's lines of one time and is read as the invoice, the basket (--map "
+		    "invoice='%s' reads every line as its own basket)", each, basket, each);
+	else
+		say(text, size, "warning: the invoice '%s' is another on every line, so every basket "
+		    "is one line and no two items are bought together; '%s' groups a customer's "
+		    "lines of one time: if it numbers the basket (a cart, a checkout, a payment), "
+		    "load with --map invoice='%s'", each, basket, basket);
+}
+
 static void describe_header(const loader *L, char *text, size_t size)
 {
 	if (L->preamble)
@@ -6996,6 +7075,7 @@ static void describe_header(const loader *L, char *text, size_t size)
 		    "instead (Square: Item Sales, or Items detail; WooCommerce and other shops: an "
 		    "order export with one row per product)", what, baskets,
 		    (unsigned)strtab_count(L->in.rows->codes), list);
+	describe_basket(L, names, text, size);
 	if (L->data_like)
 		say(text, size, "warning: the header line looks like data (%d of its %d names are "
 			"numbers); if the file has no header line, load it with --no-header, or its "
@@ -7055,18 +7135,45 @@ static int first_line_only(const loader *L, const col_look *c)
 	       c->whole == c->num;
 }
 
+/* Names of a line's position in its document (SAP's POSNR, Infor M3's OBPONR, JD Edwards'
+ * LNID, a Line No., 行番号): it numbers an order's lines, never units, money or orders. */
+static const char *const line_position_names[] = {"posnr", "pos", "pos_no", "pos_nr",
+	"position", "position_no", "positionsnummer", "line", "line_no", "line_nr", "line_num",
+	"line_number", "lineno", "line_nbr", "zeile", "zeilennummer", "ligne", "numero_ligne",
+	"obponr", "sdlnid", "lnid", "\xE8\xA1\x8C\xE7\x95\xAA\xE5\x8F\xB7",
+	"\xE8\xA1\x8C\xE5\x8F\xB7", "\xE6\x98\x8E\xE7\xB4\xB0\xE7\x95\xAA\xE5\x8F\xB7", NULL};
+
+/* Is unused field f a line's position (t53 F3: SAP's POSNR 000010 was offered as the
+ * quantity, every line ten units; F13: Infor M3's OBPONR 10, 20, 30 as the invoice)? By its
+ * name, or by numbers that are each the first or the one before plus the first, of ten or
+ * more, stepping up on a line in four at least. Zero-padded numbers are no count or money
+ * either (look_like). */
+static int line_position(const loader *L, const char *const *names, int f)
+{
+	const col_look *c = &L->look[f];
+	if (sniff_name_index(names[f], strlen(names[f]), line_position_names) >= 0)
+		return 1;
+	return c->num >= 3 && c->num == c->filled && c->first >= 10 && c->pos + 1 == c->num &&
+	       c->pos_up * 4 >= c->num;
+}
+
 static int look_like(const loader *L, int role)
 {
 	int best = -1, qty = role == RR_COL_QTY ? -1 : look_like(L, RR_COL_QTY);
 	int inv = role == RR_COL_PRICE ? look_like(L, RR_COL_INVOICE) : -1;
 	size_t rows = L->look_rows;
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
 	for (int f = 0; L->look && rows && f < L->ncols && f < MAX_FIELDS; f++) {
 		const col_look *c = &L->look[f];
 		double mean = c->num ? c->sum / (double)c->num : 0;
+		if (line_position(L, names, f))
+			continue;
 		/* a row counter (1, 2, 3 ... on every line: Coupang's line number) counts lines, never
 		 * units or money (t46 F12: it was offered as the unit price) */
 		int numbers = c->num == c->filled && 2 * c->filled >= rows &&
-			      !(c->num >= 3 && c->steps + 1 == c->num);
+			      !(c->num >= 3 && c->steps + 1 == c->num) &&
+			      (role == RR_COL_INVOICE || c->padded < c->filled);
 		if (role == RR_COL_QTY && numbers && c->whole == c->num && c->hi <= 1000 &&
 		    c->hi >= 1 && mean <= 50 &&
 		    (best < 0 || mean < L->look[best].sum / (double)L->look[best].num))
@@ -7076,6 +7183,7 @@ static int look_like(const loader *L, int role)
 			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
 			best = f;   /* one with fractions first */
 		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock &&
+			 c->days < c->filled &&
 			 (repeats_by_order(c, rows) || first_line_only(L, c)))
 			best = f;
 	}
@@ -7114,6 +7222,10 @@ static void describe_missing(const loader *L, char *text, size_t size)
 	if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
+	if (L->in.minor_units)
+		say(text, size, "note: '%s' is written in cents, as its name says: read divided by "
+		    "100, in the currency's units", shown_field(names, L->col[r->price_from_amount ?
+		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown));
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is the unit price, load with --map price='%s' (if it "
@@ -7255,6 +7367,34 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "--date-format and strftime directives (%%Y %%m %%d %%H %%M ...: man relrec)", bad,
 		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
+}
+
+/* Every kept row's date, read from numbers as Unix time, within ten minutes of the others'
+ * over 20 rows and more than one customer's: no shop's history, but a column of other
+ * numbers (t53 F13: Infor M3's order number, 86 rows of 2001-09-09 in one minute, said
+ * nothing). Dates written as dates may be one day's export, or a test's fixture. */
+static void describe_one_moment(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	int f = L->col[RR_COL_DATE];
+	if (r->n < 20 || f < 0 || strtab_count(r->customers) < 2 || !L->in.dates.n_epoch)
+		return;
+	int32_t lo = r->minute[0], hi = r->minute[0];
+	for (size_t i = 1; i < r->n; i++) {
+		lo = r->minute[i] < lo ? r->minute[i] : lo;
+		hi = r->minute[i] > hi ? r->minute[i] : hi;
+	}
+	if (hi - lo > 10)
+		return;
+	const char *names[MAX_FIELDS];
+	char name[64], a[32], b[32];
+	header_names(L, names);
+	say(text, size, "warning: every one of the %zu rows is dated within %d minute%s of the "
+	    "others (%s to %s), as no shop's history is: '%s' most likely holds no dates (an "
+	    "order's or a line's number read as Unix time?); map the column of the dates with "
+	    "--map date=COL", r->n, (int)(hi - lo) + 1, hi - lo ? "s" : "",
+	    ingest_format_minute(lo, a, sizeof a), ingest_format_minute(hi, b, sizeof b),
+	    shown_field(names, f, name, sizeof name));
 }
 
 /* The name of field t (an order's or a label's) in the summary. */
@@ -8213,6 +8353,7 @@ static int describe(loader *L)
 		say(text, sizeof text, "%s", L->notes);
 	describe_header(L, text, sizeof text);
 	describe_dates(L, text, sizeof text);
+	describe_one_moment(L, text, sizeof text);
 	L->rows->day_numbers = in->dates.n_daynum && in->dates.n_daynum == date_guess_count(&in->dates);
 	describe_missing(L, text, sizeof text);
 	describe_one_value(L, text, sizeof text);
