@@ -1282,6 +1282,31 @@ int sniff_header_like(const char *s, size_t n, char sep)
 	return 0;
 }
 
+int sniff_line_names(const char *s, size_t n, char sep, int *fields, int *named)
+{
+	char name[NORM_MAX + 1];
+	size_t i = 0;
+	int values = 0, codes = 0, cut;
+	*fields = *named = 0;
+	while (next_field(s, n, sep, &i, name, sizeof name, &cut)) {
+		char *c = name + strspn(name, " \t");
+		size_t e = strlen(c);
+		while (e && (c[e - 1] == ' ' || c[e - 1] == '\t'))
+			c[--e] = '\0';
+		(*fields)++;
+		if (!e)
+			continue;
+		(*named)++;
+		char shape = cut ? 0 : value_shape(c);
+		int letter = 0;
+		for (size_t k = 0; k < e && !letter; k++)
+			letter = (unsigned char)c[k] >= 0x80 || ((c[k] | 0x20) >= 'a' && (c[k] | 0x20) <= 'z');
+		values += shape == 'n' || shape == 'd' || !letter;
+		codes += shape == 'c';
+	}
+	return *named && !values && 4 * codes <= *named;
+}
+
 int sniff_one_value(const char *s, size_t n, char sep)
 {
 	char name[NORM_MAX + 1];
@@ -2501,6 +2526,64 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 	return 1;
 }
 
+/* Could unused column f be the customer by its values, its name unknown (t53 F5: Oracle's
+ * SOLD_TO_ORG_ID 1144, SAP's KUNAG 0000000101)? Ids of digits (three at least) on every
+ * line read, of more than a flag's values, repeated on a line below (an item's and a line's
+ * change at each line), under no name of an item's, an order's, a store's. Its changes on the
+ * lines read, or -1. */
+static int number_customer_changes(const header *h, const int col[RR_COL_N],
+				   const sniff_values *seen, int f)
+{
+	const char *v = seen->first[f];
+	size_t d = strspn(v, "0123456789");
+	unsigned lines = (seen->rows < 64 ? seen->rows : 64) - 1;
+	if (f >= MAX_COLS || field_role(col, f) >= 0 || !filled(seen, f) || few_values(seen, f) ||
+	    seen->kind[f] >= 0 || d < 3 || v[d] || holds_word(h->norm[f], not_customer_words) ||
+	    holds_role_word(h, f, RR_COL_ITEM) || holds_role_word(h, f, RR_COL_INVOICE))
+		return -1;
+	int changes = __builtin_popcountll(seen->changed[f]);
+	return lines > 1 && (unsigned)changes < lines ? changes : -1;
+}
+
+/* No customer by name nor by codes: the columns number_customer_changes finds, at most three,
+ * those that change least first, said into buf with the map that reads one; 1 when one
+ * is, else 0 (no "join the table": the customer may be here under a name relrec does not
+ * know). */
+static int number_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			   char *buf, size_t size)
+{
+	int pick[3], ch[3], n = 0;
+	for (int f = 0; seen && seen->rows && f < h->n; f++) {
+		int c = number_customer_changes(h, col, seen, f), k;
+		if (c < 0)
+			continue;
+		for (k = n < 3 ? n : 3; k > 0 && ch[k - 1] > c; k--)
+			if (k < 3) {
+				pick[k] = pick[k - 1];
+				ch[k] = ch[k - 1];
+			}
+		if (k < 3) {
+			pick[k] = f;
+			ch[k] = c;
+			n += n < 3;
+		}
+	}
+	if (!n)
+		return 0;
+	char cols[200] = "", shown[48], map[48];
+	for (int k = 0; k < n; k++)
+		snprintf(cols + strlen(cols), sizeof cols - strlen(cols), "%s'%s' (%d, '%s')",
+			 k ? ", " : "", shown_name(h->name, pick[k], shown, sizeof shown),
+			 pick[k] + 1, seen->first[pick[k]]);
+	map_col_text(h, pick[0], map, sizeof map);
+	if (snprintf(buf, size, "; no column relrec knows by name is the customer; by %s values "
+		     "(ids repeated over lines), %s could be: %s%s%s", n > 1 ? "their" : "its", cols,
+		     n > 1 ? "name the right one with --map user=COL" : "--map user=",
+		     n > 1 ? "" : map, n > 1 ? "" : " reads it") >= (int)size)
+		buf[size - 1] = '\0';
+	return 1;
+}
+
 /* The year of a date in another calendar that s writes as three groups of digits (any
  * digits rows_plain_id reads) joined by '/', '-' or '.', the year first or last: Solar
  * Hijri's 1402/10/14 (Iran, Afghanistan), the Islamic calendar's 1445-06-20. 0 when it is
@@ -2578,6 +2661,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	if (col[RR_COL_USER] < 0 && !found[RR_COL_USER] &&
 	    named_customer(h, col, seen, any[RR_COL_USER], buf + at, size - at))
 		any[RR_COL_USER] = 1;   /* no table to join: the column may be here (t42 F11) */
+	at = strlen(buf);
+	if (want[RR_COL_USER] && !any[RR_COL_USER] &&
+	    number_customer(h, col, seen, buf + at, size - at))
+		any[RR_COL_USER] = 1;
 	at = strlen(buf);
 	if (want[RR_COL_DATE] && !any[RR_COL_DATE] &&
 	    other_calendar(h, col, seen, buf + at, size - at))

@@ -6534,6 +6534,65 @@ static int metadata_record(loader *L, const char *s, size_t n, char sep)
 	return 1;
 }
 
+/* Is s[0..n) a blank line or a ruler (SE16's |-----|, a report's ===== under its header)? */
+static int ruler_line(const char *s, size_t n, char sep)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s[k] != sep && !strchr("-=+_| \t\r", s[k]))
+			return 0;
+	return 1;
+}
+
+/* A header under a title block whose names relrec does not know (t53 F5: Sage Pastel's
+ * "Sales Analysis - Customer Detail", SAP SE16's "Tabelle: VBRP", an ERP's 14 lines of
+ * selection criteria above Customer No,Item No): the first line of the next TITLE_MAX whose
+ * cells read as names (sniff_line_names), at least three, followed by a line of values as
+ * wide as it (rulers and blank lines between left out), every line above it narrower or
+ * mostly blank. The bytes above it, or 0 when the first line is that header or none is. */
+#define TITLE_MAX 30
+static size_t titled_header(loader *L, const char *s, size_t n)
+{
+	size_t start[TITLE_MAX + 4], len[TITLE_MAX + 4];
+	int lines = 0, k, top = 0, fields, named;
+	for (size_t at = 0; lines < TITLE_MAX + 4 && at < n; lines++) {
+		const char *nl = memchr(s + at, '\n', n - at);
+		if (!nl)
+			break;
+		size_t end = (size_t)(nl - s);
+		start[lines] = at;
+		len[lines] = end - at - (end > at && s[end - 1] == '\r');
+		at = end + 1;
+	}
+	if (lines)
+		start[0] += (top = (int)ingest_bom_len(s, len[0]));
+	len[0] -= lines ? (size_t)top : 0;
+	for (k = 0; k < lines - 1 && k <= TITLE_MAX; k++) {
+		char sep = L->sep;
+		if (!sep && sniff_separator(s + start[k], len[k], L->path, &sep) != 0)
+			sep = ',';
+		if (!sniff_line_names(s + start[k], len[k], sep, &fields, &named) || fields < 3 ||
+		    named < fields - 2)
+			continue;
+		int next = k + 1, f2, n2;
+		while (next < lines && ruler_line(s + start[next], len[next], sep))
+			next++;
+		if (next == lines || sniff_line_names(s + start[next], len[next], sep, &f2, &n2) ||
+		    f2 != fields)
+			continue;
+		for (int j = 0; j < k; j++) {
+			sniff_line_names(s + start[j], len[j], sep, &f2, &n2);
+			if (2 * n2 >= fields)
+				return 0;   /* a row as wide as it above: no title block */
+		}
+		if (k == 0)
+			return 0;
+		L->preamble = k;
+		L->line += (uint64_t)k;
+		return start[k];
+	}
+	return 0;
+}
+
 /* A report's lines above its header (a title, a date range, a blank line): when the first
  * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
  * lines of the first buffer does, the bytes before that one; else 0. With --map, whose names
@@ -6611,11 +6670,14 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		L->preamble = 1;
 		L->line += 1;
 	}
-	return meta;
+	/* no header by the known names (nor the map's): by the lines' shapes, as a map by
+	 * number numbers the header's columns, not a title's (t53 F9) */
+	return meta ? meta : titled_header(L, s, n);
 }
 
-/* The lines the header search reads: Excel's "sep=" line, the first and the next ten. */
-#define HEAD_LINES (PREAMBLE_MAX + 2)
+/* The lines the header search reads: Excel's "sep=" line, the first and the next ones a title
+ * block may take (titled_header). */
+#define HEAD_LINES (TITLE_MAX + 5)
 #define HEAD_BYTES (1u << 20)   /* past this much a header search reads what it has */
 
 static size_t count_lines(const unsigned char *b, size_t n)
