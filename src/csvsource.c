@@ -283,6 +283,19 @@ static int zip_csv_member(const unsigned char *b, size_t n, char *member, size_t
 	return found;
 }
 
+/* Is the ZIP archive b[0..n) an OpenDocument spreadsheet: its first member "mimetype", stored,
+ * holding application/vnd.oasis.opendocument.spreadsheet (t53 F7: an .ods was called an
+ * .xlsx and sent to xlsx2csv, which reads none)? */
+static int zip_ods(const unsigned char *b, size_t n)
+{
+	static const char mime[] = "application/vnd.oasis.opendocument.spreadsheet";
+	if (n < ZIP_LOCAL + 8 || memcmp(b, "PK\x03\x04", 4) != 0 || zip_u16(b + 26) != 8 ||
+	    memcmp(b + ZIP_LOCAL, "mimetype", 8) != 0)
+		return 0;
+	size_t at = ZIP_LOCAL + 8 + zip_u16(b + 28);
+	return at < n && n - at >= sizeof mime - 1 && memcmp(b + at, mime, sizeof mime - 1) == 0;
+}
+
 /* t43 #5: the names relrec's suggested commands give their readers, taken literally there.
  * A name starting with - would be an option (unzip printed its usage, xzcat "invalid
  * option"): ./ goes before it. */
@@ -341,6 +354,13 @@ static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigne
 			snprintf(what, sizeof what, "'%s': load %s", member,
 				 rr_pipe_args(arg, sizeof arg, "unzip -p", args, 2));
 		fail(s, "'%s' is a ZIP archive holding %s", s->name, what);
+		return;
+	}
+	if (zip < 0 && zip_ods(b, n)) {
+		fail(s, gz ? "'%s' is gzip-compressed, and holds %s" : "'%s' is %s", s->name,
+		     "an OpenDocument spreadsheet (.ods), not CSV: save the sheet as CSV, or convert "
+		     "it (libreoffice --headless --convert-to csv FILE, or ssconvert FILE FILE.csv), "
+		     "then load that");
 		return;
 	}
 	/* t43 #11: a ZIP that is no workbook was called "an Excel .xlsx workbook?" when it was
@@ -413,6 +433,17 @@ static int sql_dump(const unsigned char *b, size_t n, size_t i)
 	return table;
 }
 
+/* Does b[0..n) hold the text w? */
+static int holds_bytes(const unsigned char *b, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	for (const unsigned char *p = b; n >= k && (size_t)(p - b) <= n - k &&
+	     (p = memchr(p, w[0], n - k + 1 - (size_t)(p - b))) != NULL; p++)
+		if (memcmp(p, w, k) == 0)
+			return 1;
+	return 0;
+}
+
 /* Text that is not CSV, told by how it starts (after a byte order mark and blanks): JSON (an
  * object's first key, or an array of them), a SQL dump (sql_dump), an HTML page (what many
  * shop systems save as .xls) or XML (Excel 2003's XML sheet). The message, or NULL when it
@@ -430,12 +461,22 @@ static const char *text_not_csv(const unsigned char *b, size_t n)
 		return "JSON, not CSV: load '|mlr --ijson --ocsv cat %s' converts it (Miller)";
 	if (sql_dump(b, n, i))
 		return SQL_DUMP_MSG;
-	for (const char *const *h = html; *h; h++)
-		if (n - i >= strlen(*h) && strncasecmp((const char *)b + i, *h, strlen(*h)) == 0)
-			return h[0][1] == '?' ? "XML, not CSV (an Excel 2003 XML sheet?): open %s in a "
-						"spreadsheet and save the sheet as CSV"
-			       : "an HTML page, not CSV (a report saved as .xls?): open %s in a "
-				 "spreadsheet and save the sheet as CSV";
+	for (const char *const *h = html; *h; h++) {
+		if (n - i < strlen(*h) || strncasecmp((const char *)b + i, *h, strlen(*h)) != 0)
+			continue;
+		if (h[0][1] != '?')
+			return "an HTML page, not CSV (a report saved as .xls?): open %s in a "
+			       "spreadsheet and save the sheet as CSV";
+		/* Excel 2003's by its namespace or its root, Workbook; other XML is a system's
+		 * own records (t53 F7) */
+		return holds_bytes(b + i, n - i, "urn:schemas-microsoft-com:office:spreadsheet") ||
+			       holds_bytes(b + i, n - i, "<Workbook")
+			       ? "XML, not CSV (an Excel 2003 XML sheet?): open %s in a "
+				 "spreadsheet and save the sheet as CSV"
+			       : "XML, not CSV, and no Excel 2003 XML sheet (no spreadsheet "
+				 "namespace): convert its records to CSV first (a spreadsheet's XML "
+				 "import, or xmlstarlet sel on %s), then load that";
+	}
 	return NULL;
 }
 
