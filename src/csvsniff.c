@@ -2205,14 +2205,42 @@ static int seen_kind(const sniff_values *v, int f)
 	return v->kind[f];
 }
 
+/* Does another column of h have column f's name, as a map compares names (map_column_named)?
+ * A map naming it is refused then (t53 F6: two Name columns, --map user=Name proposed). */
+static int name_twice(const header *h, int f)
+{
+	for (int k = 0; k < h->n; k++)
+		if (k != f && (strcmp(h->name[k], h->name[f]) == 0 ||
+			       (h->norm[f][0] && strcmp(h->norm[k], h->norm[f]) == 0)))
+			return 1;
+	return 0;
+}
+
 /* Column f as a map's COL: its name when a map reads it back plainly, else its number. */
 static void map_col_text(const header *h, int f, char *buf, size_t size)
 {
 	const char *s = h->name[f];
-	if (s[0] && !s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")])
+	if (s[0] && !s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")] &&
+	    !name_twice(h, f))
 		snprintf(buf, size, "%s", s);
 	else
 		snprintf(buf, size, "%d", f + 1);
+}
+
+/* Column f as a map's COL, a name with blanks in quotes: its number when the map parser
+ * cannot take the name back (another column's too, a comma, a quote, a control byte). */
+static void map_col_quoted(const header *h, int f, char *buf, size_t size)
+{
+	const char *s = h->name[f];
+	int odd = !s[0] || strlen(s) + 3 > size || name_twice(h, f) || strpbrk(s, ",'\"") != NULL;
+	for (const char *c = s; *c && !odd; c++)
+		odd = (unsigned char)*c < 0x20 || *c == 0x7f;
+	if (odd)
+		snprintf(buf, size, "%d", f + 1);
+	else if (!s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")])
+		snprintf(buf, size, "%s", s);
+	else
+		snprintf(buf, size, "'%s'", s);
 }
 
 /* The first unused column whose values are of kind k, or -1; *more: are there others? */
@@ -2512,16 +2540,18 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		snprintf(first[k], sizeof first[k], "%s", pick[k] >= 0 && seen && seen->rows ?
 			 seen->first[pick[k]] : "");
 	}
-	if (strspn(h->name[pick[0]], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-		   "_.-") == strlen(h->name[pick[0]]))
-		snprintf(map, sizeof map, "%s", h->name[pick[0]]);
-	else
-		snprintf(map, sizeof map, "'%s'", shown[0]);
+	map_col_quoted(h, pick[0], map, sizeof map);
+	/* the other one as the map takes it too: its name, else its number (t53 F6) */
+	char other[56] = "";
+	if (pick[1] >= 0 && name_twice(h, pick[1]))
+		map_col_quoted(h, pick[1], other, sizeof other);
+	else if (pick[1] >= 0)
+		snprintf(other, sizeof other, "'%s'", shown[1]);
 	if (snprintf(buf, size, "; by its name, '%s' (%d%s%s%s) may be the customer, as accounting "
 		     "exports name theirs (a name, a card, an account): --map user=%s reads it%s%s%s",
 		     shown[0], pick[0] + 1, first[0][0] ? ", '" : "", first[0],
-		     first[0][0] ? "'" : "", map, pick[1] >= 0 ? " (or '" : "",
-		     pick[1] >= 0 ? shown[1] : "", pick[1] >= 0 ? "')" : "") >= (int)size)
+		     first[0][0] ? "'" : "", map, pick[1] >= 0 ? " (or " : "", other,
+		     pick[1] >= 0 ? ")" : "") >= (int)size)
 		buf[size - 1] = '\0';
 	return 1;
 }

@@ -5730,11 +5730,44 @@ static void hdr_sample_row(loader *L)
 
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, -1 with err_set, or -2
  * while the lines after it are read for its refusal (hdr_sample_start). */
+/* A header name's line breaks (a spreadsheet's wrapped cell: "Unit Price\r\n(EUR)") as one
+ * blank each, with the blanks beside them, in place: the name matched by its words and
+ * written back in a --map (t53 F6). Its new length. */
+static size_t name_unwrapped(char *s, size_t n)
+{
+	if (!memchr(s, '\n', n) && !memchr(s, '\r', n))
+		return n;
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		size_t run = strspn(s + i, " \t\r\n");
+		if (run > n - i)
+			run = n - i;
+		if (run && (memchr(s + i, '\n', run) || memchr(s + i, '\r', run))) {
+			if (o && i + run < n)
+				s[o++] = ' ';
+			i += run;
+			continue;
+		}
+		if (run) {
+			memmove(s + o, s + i, run);
+			o += run;
+			i += run;
+			continue;
+		}
+		s[o++] = s[i++];
+	}
+	s[o] = '\0';
+	return o;
+}
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
- * --no-header: the columns have no names, "column N" in the summary). 0, or -1 with err_set. */
-static int header_names_read(const loader *L, const char *names[MAX_FIELDS])
+ * --no-header: the columns have no names, "column N" in the summary), a line break in one a
+ * blank (name_unwrapped). 0, or -1 with err_set. */
+static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 {
 	for (int f = 0; f < L->nf; f++) {
+		if (!L->o->no_header && !memchr(L->buf + L->off[f], '\0', L->len[f]))
+			L->len[f] = name_unwrapped(L->buf + L->off[f], L->len[f]);
 		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
 		size_t nlen = L->o->no_header ? 0 : L->len[f];
 		if (memchr(names[f], '\0', nlen))   /* no encoding has NUL in a name (t13) */
