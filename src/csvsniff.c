@@ -460,6 +460,32 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* Exact Online (nl) */
 	{RR_COL_USER, "debiteurcode", 0}, {RR_COL_USER, "debiteurnummer", 0},
 	{RR_COL_ITEM, "artikelcode", 0}, {RR_COL_PRICE, "prijs_per_eenheid", 0},
+	/* Turkish (t53 F8: Hepsiburada's M\xC3\xBC\xC5\x9Fteri Ad\xC4\xB1 Soyad\xC4\xB1, its customer's
+	 * name, was no customer); dotless \xC4\xB1 and \xC4\xB0 fold to i (textfold.h), so each name
+	 * is written with its letters and in ASCII, as a keyboard without them types it */
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri", 0}, {RR_COL_USER, "musteri", 0},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_no", 0}, {RR_COL_USER, "musteri_no", 0},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_numaras\xC4\xB1", 0},
+	{RR_COL_USER, "musteri_numarasi", 0},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_kodu", 0}, {RR_COL_USER, "musteri_kodu", 0},
+	{RR_COL_USER, "al\xC4\xB1" "c\xC4\xB1", 1}, {RR_COL_USER, "alici", 1},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_ad\xC4\xB1", 2}, {RR_COL_USER, "musteri_adi", 2},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_ad\xC4\xB1_soyad\xC4\xB1", 2},
+	{RR_COL_USER, "musteri_adi_soyadi", 2},
+	{RR_COL_USER, "al\xC4\xB1" "c\xC4\xB1_ad\xC4\xB1", 2}, {RR_COL_USER, "alici_adi", 2},
+	{RR_COL_USER, "al\xC4\xB1" "c\xC4\xB1_kullan\xC4\xB1" "c\xC4\xB1_ad\xC4\xB1", 0} /* n11 */,
+	{RR_COL_USER, "alici_kullanici_adi", 0},
+	{RR_COL_ITEM, "\xC3\xBCr\xC3\xBCn", 1}, {RR_COL_ITEM, "urun", 1},
+	{RR_COL_ITEM, "\xC3\xBCr\xC3\xBCn_no", 0}, {RR_COL_ITEM, "urun_no", 0},
+	{RR_COL_ITEM, "sat\xC4\xB1" "c\xC4\xB1_stok_kodu", 0}, {RR_COL_ITEM, "satici_stok_kodu", 0},
+	{RR_COL_DESC, "\xC3\xBCr\xC3\xBCn_ad\xC4\xB1", 0}, {RR_COL_DESC, "urun_adi", 0},
+	{RR_COL_QTY, "miktar", 0},
+	{RR_COL_PRICE, "birim_fiyat", 0}, {RR_COL_PRICE, "sat\xC4\xB1\xC5\x9F_fiyat\xC4\xB1", 0},
+	{RR_COL_PRICE, "satis_fiyati", 0}, {RR_COL_PRICE, "fiyat", 1},
+	{RR_COL_INVOICE, "sipari\xC5\x9F_no", 0}, {RR_COL_INVOICE, "siparis_no", 0},
+	{RR_COL_INVOICE, "fatura_no", 0}, {RR_COL_INVOICE, "fatura_numaras\xC4\xB1", 0},
+	{RR_COL_INVOICE, "fatura_numarasi", 0},
+	{RR_COL_DATE, "fatura_tarihi", 0}, {RR_COL_DATE, "tarih", 1},
 	/* Holded, Alegra and Siigo (es), Bling (pt-BR), CFDI (mx): a bare N\xC3\xBAmero or
 	 * C\xC3\xB3" "digo names the document or the item only when nothing better does (2) */
 	{RR_COL_USER, "contacto", 1}, {RR_COL_QTY, "unidades", 0},
