@@ -7010,6 +7010,61 @@ size_t ingest_basket_texts(const rr_strtab *items, const char **list)
 	return *list && counted >= 2 && 4 * counted >= n ? counted : 0;
 }
 
+/* Does item text s[0..n) read as an order's reference, an order's word and its number
+ * ("Order 1000", "Payment for order #1000", "Bestellung Nr. 4711": a word of the names
+ * table's invoice names before three digits or more at its end)? */
+static int order_reference(const char *s, size_t n)
+{
+	size_t d = 0;
+	while (d < n && s[n - 1 - d] >= '0' && s[n - 1 - d] <= '9')
+		d++;
+	if (d < 3 || d == n || n - d > 60)
+		return 0;
+	char word[64];
+	for (size_t i = 0; i < n - d;) {
+		size_t k = 0;
+		while (i < n - d && strchr(" #:.-/", s[i]))
+			i++;
+		while (i < n - d && !strchr(" #:.-/", s[i]) && k + 1 < sizeof word)
+			word[k++] = s[i++];
+		word[k] = '\0';
+		if (k && sniff_name_role(word) == RR_COL_INVOICE)
+			return 1;
+	}
+	return 0;
+}
+
+/* A payments or settlement export read as items (t53 F2: Mollie's Description, "Order 1000",
+ * taken for the item after --map user=, its items told apart by their description): the
+ * items one a row (nine in ten rows at least, five rows or more), and nine in ten of them an
+ * order's reference (order_reference). 0, or -1 with the refusal said. */
+static int payments_only(const loader *L)
+{
+	const rr_rows *r = L->rows;
+	int item = L->col[RR_COL_ITEM];
+	uint32_t n = strtab_count(r->codes), refs = 0;
+	if (item < 0 || r->n < 5 || 10 * (size_t)n < 9 * r->n)
+		return 0;
+	const char *first = NULL;
+	for (uint32_t id = 0; id < n; id++)
+		if (order_reference(strtab_get(r->codes, id), strtab_len(r->codes, id))) {
+			refs++;
+			first = first ? first : strtab_get(r->codes, id);
+		}
+	if (10 * (size_t)refs < 9 * n)
+		return 0;
+	const char *names[MAX_FIELDS];
+	char name[64], shown[64];
+	header_names(L, names);
+	sniff_printable(shown, sizeof shown, first, strlen(first), 40);
+	return err_set("'%s': the items would be the values of '%s', and they are orders' "
+		       "references ('%s'; %u different ones in %zu rows), not products: "
+		       "a payments or settlement export (one row per payment, as Mollie's, "
+		       "Klarna's or Stripe's write), which holds no items; load the shop's export "
+		       "of its orders' line items, one row per product", L->path,
+		       shown_field(names, item, name, sizeof name), shown, (unsigned)n, r->n);
+}
+
 /* The skipped event values of t that read like a credit note, as --return's value
  * ("'A/R Credit Memo'") into out; how many. A value cut to the table's width, or with a
  * comma or a quote, cannot be named, and is left out. */
@@ -8780,6 +8835,8 @@ static int finish_rows(loader *L)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);
+	if (payments_only(L) != 0)
+		return -1;
 	return describe(L);
 }
 
