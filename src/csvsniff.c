@@ -468,7 +468,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_numaras\xC4\xB1", 0},
 	{RR_COL_USER, "musteri_numarasi", 0},
 	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_kodu", 0}, {RR_COL_USER, "musteri_kodu", 0},
-	{RR_COL_USER, "al\xC4\xB1" "c\xC4\xB1", 1}, {RR_COL_USER, "alici", 1},
+	{RR_COL_USER, "al\xC4\xB1" "c\xC4\xB1", 2}, {RR_COL_USER, "alici", 2},
 	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_ad\xC4\xB1", 2}, {RR_COL_USER, "musteri_adi", 2},
 	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_ad\xC4\xB1_soyad\xC4\xB1", 2},
 	{RR_COL_USER, "musteri_adi_soyadi", 2},
@@ -2583,34 +2583,40 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 }
 
 /* Could unused column f be the customer by its values, its name unknown (t53 F5: Oracle's
- * SOLD_TO_ORG_ID 1144, SAP's KUNAG 0000000101)? Ids of digits (three at least) on every
- * line read, of more than a flag's values, repeated on a line below (an item's and a line's
- * change at each line), under no name of an item's, an order's, a store's. Its changes on the
- * lines read, or -1. */
+ * SOLD_TO_ORG_ID 1144, SAP's KUNAG 0000000101, Tally's Particulars "Sharma Traders")? Ids of
+ * digits (three at least), or names (letters and a blank, no digit), on every line read, of
+ * more than a flag's values, repeated on a line below (an item's and a line's change at each
+ * line), under no name of an item's, a description's, an order's, a store's. Its changes on
+ * the lines read, or -1; *name: its values are names. */
 static int number_customer_changes(const header *h, const int col[RR_COL_N],
-				   const sniff_values *seen, int f)
+				   const sniff_values *seen, int f, int *name)
 {
 	const char *v = seen->first[f];
 	size_t d = strspn(v, "0123456789");
 	unsigned lines = (seen->rows < 64 ? seen->rows : 64) - 1;
+	int letter = 0;
+	for (const char *c = v; *c; c++)
+		letter |= ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z') || (unsigned char)*c >= 0x80;
+	*name = !d && letter && strchr(v, ' ') && !strpbrk(v, "0123456789@") && strlen(v) <= 60;
 	if (f >= MAX_COLS || field_role(col, f) >= 0 || !filled(seen, f) || few_values(seen, f) ||
-	    seen->kind[f] >= 0 || d < 3 || v[d] || holds_word(h->norm[f], not_customer_words) ||
-	    holds_role_word(h, f, RR_COL_ITEM) || holds_role_word(h, f, RR_COL_INVOICE))
+	    seen->kind[f] >= 0 || (!*name && (d < 3 || v[d])) ||
+	    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
+	    holds_role_word(h, f, RR_COL_DESC) || holds_role_word(h, f, RR_COL_INVOICE))
 		return -1;
 	int changes = __builtin_popcountll(seen->changed[f]);
 	return lines > 1 && (unsigned)changes < lines ? changes : -1;
 }
 
 /* No customer by name nor by codes: the columns number_customer_changes finds, at most three,
- * those that change least first, said into buf with the map that reads one; 1 when one
- * is, else 0 (no "join the table": the customer may be here under a name relrec does not
+ * those that change least first, said into buf with the map that reads one; 1 when one is,
+ * else 0 (no "join the table": the customer may be here under a name relrec does not
  * know). */
 static int number_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			   char *buf, size_t size)
 {
-	int pick[3], ch[3], n = 0;
+	int pick[3], ch[3], n = 0, names = 0;
 	for (int f = 0; seen && seen->rows && f < h->n; f++) {
-		int c = number_customer_changes(h, col, seen, f), k;
+		int name, c = number_customer_changes(h, col, seen, f, &name), k;
 		if (c < 0)
 			continue;
 		for (k = n < 3 ? n : 3; k > 0 && ch[k - 1] > c; k--)
@@ -2626,14 +2632,19 @@ static int number_customer(const header *h, const int col[RR_COL_N], const sniff
 	}
 	if (!n)
 		return 0;
-	char cols[200] = "", shown[48], map[48];
-	for (int k = 0; k < n; k++)
+	char cols[200] = "", shown[48], map[56];
+	for (int k = 0; k < n; k++) {
+		int name;
+		number_customer_changes(h, col, seen, pick[k], &name);
+		names |= name ? 2 : 1;
 		snprintf(cols + strlen(cols), sizeof cols - strlen(cols), "%s'%s' (%d, '%s')",
 			 k ? ", " : "", shown_name(h->name, pick[k], shown, sizeof shown),
 			 pick[k] + 1, seen->first[pick[k]]);
-	map_col_text(h, pick[0], map, sizeof map);
+	}
+	map_col_quoted(h, pick[0], map, sizeof map);
 	if (snprintf(buf, size, "; no column relrec knows by name is the customer; by %s values "
-		     "(ids repeated over lines), %s could be: %s%s%s", n > 1 ? "their" : "its", cols,
+		     "(%s repeated over lines), %s could be: %s%s%s", n > 1 ? "their" : "its",
+		     names == 1 ? "ids" : names == 2 ? "names" : "ids or names", cols,
 		     n > 1 ? "name the right one with --map user=COL" : "--map user=",
 		     n > 1 ? "" : map, n > 1 ? "" : " reads it") >= (int)size)
 		buf[size - 1] = '\0';
