@@ -487,6 +487,32 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* Exact Online (nl) */
 	{RR_COL_USER, "debiteurcode", 0}, {RR_COL_USER, "debiteurnummer", 0},
 	{RR_COL_ITEM, "artikelcode", 0}, {RR_COL_PRICE, "prijs_per_eenheid", 0},
+	/* Turkish (t53 F8: Hepsiburada's M\xC3\xBC\xC5\x9Fteri Ad\xC4\xB1 Soyad\xC4\xB1, its customer's
+	 * name, was no customer); dotless \xC4\xB1 and \xC4\xB0 fold to i (textfold.h), so each name
+	 * is written with its letters and in ASCII, as a keyboard without them types it */
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri", 0}, {RR_COL_USER, "musteri", 0},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_no", 0}, {RR_COL_USER, "musteri_no", 0},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_numaras\xC4\xB1", 0},
+	{RR_COL_USER, "musteri_numarasi", 0},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_kodu", 0}, {RR_COL_USER, "musteri_kodu", 0},
+	{RR_COL_USER, "al\xC4\xB1" "c\xC4\xB1", 2}, {RR_COL_USER, "alici", 2},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_ad\xC4\xB1", 2}, {RR_COL_USER, "musteri_adi", 2},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_ad\xC4\xB1_soyad\xC4\xB1", 2},
+	{RR_COL_USER, "musteri_adi_soyadi", 2},
+	{RR_COL_USER, "al\xC4\xB1" "c\xC4\xB1_ad\xC4\xB1", 2}, {RR_COL_USER, "alici_adi", 2},
+	{RR_COL_USER, "al\xC4\xB1" "c\xC4\xB1_kullan\xC4\xB1" "c\xC4\xB1_ad\xC4\xB1", 0} /* n11 */,
+	{RR_COL_USER, "alici_kullanici_adi", 0},
+	{RR_COL_ITEM, "\xC3\xBCr\xC3\xBCn", 1}, {RR_COL_ITEM, "urun", 1},
+	{RR_COL_ITEM, "\xC3\xBCr\xC3\xBCn_no", 0}, {RR_COL_ITEM, "urun_no", 0},
+	{RR_COL_ITEM, "sat\xC4\xB1" "c\xC4\xB1_stok_kodu", 0}, {RR_COL_ITEM, "satici_stok_kodu", 0},
+	{RR_COL_DESC, "\xC3\xBCr\xC3\xBCn_ad\xC4\xB1", 0}, {RR_COL_DESC, "urun_adi", 0},
+	{RR_COL_QTY, "miktar", 0},
+	{RR_COL_PRICE, "birim_fiyat", 0}, {RR_COL_PRICE, "sat\xC4\xB1\xC5\x9F_fiyat\xC4\xB1", 0},
+	{RR_COL_PRICE, "satis_fiyati", 0}, {RR_COL_PRICE, "fiyat", 1},
+	{RR_COL_INVOICE, "sipari\xC5\x9F_no", 0}, {RR_COL_INVOICE, "siparis_no", 0},
+	{RR_COL_INVOICE, "fatura_no", 0}, {RR_COL_INVOICE, "fatura_numaras\xC4\xB1", 0},
+	{RR_COL_INVOICE, "fatura_numarasi", 0},
+	{RR_COL_DATE, "fatura_tarihi", 0}, {RR_COL_DATE, "tarih", 1},
 	/* Holded, Alegra and Siigo (es), Bling (pt-BR), CFDI (mx): a bare N\xC3\xBAmero or
 	 * C\xC3\xB3" "digo names the document or the item only when nothing better does (2) */
 	{RR_COL_USER, "contacto", 1}, {RR_COL_QTY, "unidades", 0},
@@ -1351,6 +1377,31 @@ int sniff_header_like(const char *s, size_t n, char sep)
 	if (have[RR_COL_ITEM] && have[RR_COL_DATE])
 		return have[RR_COL_USER] ? 1 : first_empty ? 2 : 3;
 	return 0;
+}
+
+int sniff_line_names(const char *s, size_t n, char sep, int *fields, int *named)
+{
+	char name[NORM_MAX + 1];
+	size_t i = 0;
+	int values = 0, codes = 0, cut;
+	*fields = *named = 0;
+	while (next_field(s, n, sep, &i, name, sizeof name, &cut)) {
+		char *c = name + strspn(name, " \t");
+		size_t e = strlen(c);
+		while (e && (c[e - 1] == ' ' || c[e - 1] == '\t'))
+			c[--e] = '\0';
+		(*fields)++;
+		if (!e)
+			continue;
+		(*named)++;
+		char shape = cut ? 0 : value_shape(c);
+		int letter = 0;
+		for (size_t k = 0; k < e && !letter; k++)
+			letter = (unsigned char)c[k] >= 0x80 || ((c[k] | 0x20) >= 'a' && (c[k] | 0x20) <= 'z');
+		values += shape == 'n' || shape == 'd' || !letter;
+		codes += shape == 'c';
+	}
+	return *named && !values && 4 * codes <= *named;
 }
 
 int sniff_one_value(const char *s, size_t n, char sep)
@@ -2358,11 +2409,23 @@ static int seen_kind(const sniff_values *v, int f)
 	return v->kind[f];
 }
 
+/* Does another column of h have column f's name, as a map compares names (map_column_named)?
+ * A map naming it is refused then (t53 F6: two Name columns, --map user=Name proposed). */
+static int name_twice(const header *h, int f)
+{
+	for (int k = 0; k < h->n; k++)
+		if (k != f && (strcmp(h->name[k], h->name[f]) == 0 ||
+			       (h->norm[f][0] && strcmp(h->norm[k], h->norm[f]) == 0)))
+			return 1;
+	return 0;
+}
+
 /* Column f as a map's COL: its name when a map reads it back plainly, else its number. */
 static void map_col_text(const header *h, int f, char *buf, size_t size)
 {
 	const char *s = h->name[f];
-	if (s[0] && !s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")])
+	if (s[0] && !s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")] &&
+	    !name_twice(h, f))
 		snprintf(buf, size, "%s", s);
 	else
 		snprintf(buf, size, "%d", f + 1);
@@ -2380,6 +2443,22 @@ static int date_number_plausible(const sniff_values *v, int f)
 		return 1;
 	double unit = digits >= 19 ? 1e9 : digits >= 16 ? 1e6 : digits >= 13 ? 1e3 : 1;
 	return v->hi[f] - v->lo[f] >= 60 * unit && 10 * v->counting[f] < 9 * (v->filled[f] - 1);
+}
+
+/* Column f as a map's COL, a name with blanks in quotes: its number when the map parser
+ * cannot take the name back (another column's too, a comma, a quote, a control byte). */
+static void map_col_quoted(const header *h, int f, char *buf, size_t size)
+{
+	const char *s = h->name[f];
+	int odd = !s[0] || strlen(s) + 3 > size || name_twice(h, f) || strpbrk(s, ",'\"") != NULL;
+	for (const char *c = s; *c && !odd; c++)
+		odd = (unsigned char)*c < 0x20 || *c == 0x7f;
+	if (odd)
+		snprintf(buf, size, "%d", f + 1);
+	else if (!s[strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")])
+		snprintf(buf, size, "%s", s);
+	else
+		snprintf(buf, size, "'%s'", s);
 }
 
 /* The first unused column whose values are of kind k, or -1; *more: are there others? */
@@ -2794,16 +2873,87 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		snprintf(first[k], sizeof first[k], "%s", pick[k] >= 0 && seen && seen->rows ?
 			 seen->first[pick[k]] : "");
 	}
-	if (strspn(h->name[pick[0]], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-		   "_.-") == strlen(h->name[pick[0]]))
-		snprintf(map, sizeof map, "%s", h->name[pick[0]]);
-	else
-		snprintf(map, sizeof map, "'%s'", shown[0]);
+	map_col_quoted(h, pick[0], map, sizeof map);
+	/* the other one as the map takes it too: its name, else its number (t53 F6) */
+	char other[56] = "";
+	if (pick[1] >= 0 && name_twice(h, pick[1]))
+		map_col_quoted(h, pick[1], other, sizeof other);
+	else if (pick[1] >= 0)
+		snprintf(other, sizeof other, "'%s'", shown[1]);
 	if (snprintf(buf, size, "; by its name, '%s' (%d%s%s%s) may be the customer, as accounting "
 		     "exports name theirs (a name, a card, an account): --map user=%s reads it%s%s%s",
 		     shown[0], pick[0] + 1, first[0][0] ? ", '" : "", first[0],
-		     first[0][0] ? "'" : "", map, pick[1] >= 0 ? " (or '" : "",
-		     pick[1] >= 0 ? shown[1] : "", pick[1] >= 0 ? "')" : "") >= (int)size)
+		     first[0][0] ? "'" : "", map, pick[1] >= 0 ? " (or " : "", other,
+		     pick[1] >= 0 ? ")" : "") >= (int)size)
+		buf[size - 1] = '\0';
+	return 1;
+}
+
+/* Could unused column f be the customer by its values, its name unknown (t53 F5: Oracle's
+ * SOLD_TO_ORG_ID 1144, SAP's KUNAG 0000000101, Tally's Particulars "Sharma Traders")? Ids of
+ * digits (three at least), or names (letters and a blank, no digit), on every line read, of
+ * more than a flag's values, repeated on a line below (an item's and a line's change at each
+ * line), under no name of an item's, a description's, an order's, a store's. Its changes on
+ * the lines read, or -1; *name: its values are names. */
+static int number_customer_changes(const header *h, const int col[RR_COL_N],
+				   const sniff_values *seen, int f, int *name)
+{
+	const char *v = seen->first[f];
+	size_t d = strspn(v, "0123456789");
+	unsigned lines = (seen->rows < 64 ? seen->rows : 64) - 1;
+	int letter = 0;
+	for (const char *c = v; *c; c++)
+		letter |= ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z') || (unsigned char)*c >= 0x80;
+	*name = !d && letter && strchr(v, ' ') && !strpbrk(v, "0123456789@") && strlen(v) <= 60;
+	if (f >= MAX_COLS || field_role(col, f) >= 0 || !filled(seen, f) || few_values(seen, f) ||
+	    seen->kind[f] >= 0 || (!*name && (d < 3 || v[d])) ||
+	    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
+	    holds_role_word(h, f, RR_COL_DESC) || holds_role_word(h, f, RR_COL_INVOICE))
+		return -1;
+	int changes = __builtin_popcountll(seen->changed[f]);
+	return lines > 1 && (unsigned)changes < lines ? changes : -1;
+}
+
+/* No customer by name nor by codes: the columns number_customer_changes finds, at most three,
+ * those that change least first, said into buf with the map that reads one; 1 when one is,
+ * else 0 (no "join the table": the customer may be here under a name relrec does not
+ * know). */
+static int number_customer(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+			   char *buf, size_t size)
+{
+	int pick[3], ch[3], n = 0, names = 0;
+	for (int f = 0; seen && seen->rows && f < h->n; f++) {
+		int name, c = number_customer_changes(h, col, seen, f, &name), k;
+		if (c < 0)
+			continue;
+		for (k = n < 3 ? n : 3; k > 0 && ch[k - 1] > c; k--)
+			if (k < 3) {
+				pick[k] = pick[k - 1];
+				ch[k] = ch[k - 1];
+			}
+		if (k < 3) {
+			pick[k] = f;
+			ch[k] = c;
+			n += n < 3;
+		}
+	}
+	if (!n)
+		return 0;
+	char cols[200] = "", shown[48], map[56];
+	for (int k = 0; k < n; k++) {
+		int name;
+		number_customer_changes(h, col, seen, pick[k], &name);
+		names |= name ? 2 : 1;
+		snprintf(cols + strlen(cols), sizeof cols - strlen(cols), "%s'%s' (%d, '%s')",
+			 k ? ", " : "", shown_name(h->name, pick[k], shown, sizeof shown),
+			 pick[k] + 1, seen->first[pick[k]]);
+	}
+	map_col_quoted(h, pick[0], map, sizeof map);
+	if (snprintf(buf, size, "; no column relrec knows by name is the customer; by %s values "
+		     "(%s repeated over lines), %s could be: %s%s%s", n > 1 ? "their" : "its",
+		     names == 1 ? "ids" : names == 2 ? "names" : "ids or names", cols,
+		     n > 1 ? "name the right one with --map user=COL" : "--map user=",
+		     n > 1 ? "" : map, n > 1 ? "" : " reads it") >= (int)size)
 		buf[size - 1] = '\0';
 	return 1;
 }
@@ -2937,6 +3087,10 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	if (col[RR_COL_ITEM] < 0 && !found[RR_COL_ITEM] &&
 	    grouped_by_item(h, col, seen, buf + at, size - at))
 		any[RR_COL_ITEM] = 1;   /* no table to join: the items are here, on lines of their own */
+	at = strlen(buf);
+	if (want[RR_COL_USER] && !any[RR_COL_USER] &&
+	    number_customer(h, col, seen, buf + at, size - at))
+		any[RR_COL_USER] = 1;
 	at = strlen(buf);
 	if (want[RR_COL_DATE] && !any[RR_COL_DATE] &&
 	    other_calendar(h, col, seen, buf + at, size - at))

@@ -213,6 +213,11 @@ int sniff_email_hint(const char *const *name, int n, const int col[RR_COL_N], ch
  * name is named (a report grouped by customer whose customer has no column: the German
  * Umsatzliste nach Kunden, under Datum;Beleg;Artikelnummer); else 0. */
 int sniff_header_like(const char *s, size_t n, char sep);
+/* The line s[0..n) (no line end, split as sniff_header_like splits it) as a header under a
+ * title block would be: *fields its fields, *named those not blank. 1 when every one not
+ * blank reads as a column's name (a letter in it; no number, date or amount, and codes of
+ * letters and digits, SKU1, in a quarter of them at most), else 0. */
+int sniff_line_names(const char *s, size_t n, char sep, int *fields, int *named);
 /* Does the line s[0..n) (split as sniff_header_like splits it) hold exactly one value, in
  * any field, and nothing in the others (a group's line of a report)? 1 when so, else 0. */
 int sniff_one_value(const char *s, size_t n, char sep);

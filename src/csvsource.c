@@ -283,6 +283,19 @@ static int zip_csv_member(const unsigned char *b, size_t n, char *member, size_t
 	return found;
 }
 
+/* Is the ZIP archive b[0..n) an OpenDocument spreadsheet: its first member "mimetype", stored,
+ * holding application/vnd.oasis.opendocument.spreadsheet (t53 F7: an .ods was called an
+ * .xlsx and sent to xlsx2csv, which reads none)? */
+static int zip_ods(const unsigned char *b, size_t n)
+{
+	static const char mime[] = "application/vnd.oasis.opendocument.spreadsheet";
+	if (n < ZIP_LOCAL + 8 || memcmp(b, "PK\x03\x04", 4) != 0 || zip_u16(b + 26) != 8 ||
+	    memcmp(b + ZIP_LOCAL, "mimetype", 8) != 0)
+		return 0;
+	size_t at = ZIP_LOCAL + 8 + zip_u16(b + 28);
+	return at < n && n - at >= sizeof mime - 1 && memcmp(b + at, mime, sizeof mime - 1) == 0;
+}
+
 /* t43 #5: the names relrec's suggested commands give their readers, taken literally there.
  * A name starting with - would be an option (unzip printed its usage, xzcat "invalid
  * option"): ./ goes before it. */
@@ -343,6 +356,13 @@ static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigne
 		fail(s, "'%s' is a ZIP archive holding %s", s->name, what);
 		return;
 	}
+	if (zip < 0 && zip_ods(b, n)) {
+		fail(s, gz ? "'%s' is gzip-compressed, and holds %s" : "'%s' is %s", s->name,
+		     "an OpenDocument spreadsheet (.ods), not CSV: save the sheet as CSV, or convert "
+		     "it (libreoffice --headless --convert-to csv FILE, or ssconvert FILE FILE.csv), "
+		     "then load that");
+		return;
+	}
 	/* t43 #11: a ZIP that is no workbook was called "an Excel .xlsx workbook?" when it was
 	 * gzipped, or when no member could be named (an odd name, no .csv); say what it is */
 	if (zip >= 0) {
@@ -387,9 +407,47 @@ static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigne
 	     s->name, what);
 }
 
+/* A SQL dump's statements, told by the lines of b[0..n) from i (after a byte order mark and
+ * blanks): a comment or a statement first, and a line starting a table's rows or its
+ * definition (INSERT INTO, COPY, CREATE TABLE) among them (t53 F5: mysqldump's was told to
+ * join the table that holds its customers). */
+#define SQL_DUMP_MSG "a SQL dump (a table's CREATE TABLE and INSERT statements), not CSV: " \
+	"load it into its database (mysql, psql, sqlite3) and export the table as CSV with a " \
+	"header line (psql -c '\\copy TABLE TO STDOUT CSV HEADER', sqlite3 -csv -header, " \
+	"mysql --batch), then load that"
+static int sql_dump(const unsigned char *b, size_t n, size_t i)
+{
+	static const char *const first[] = {"--", "/*", "create ", "insert ", "drop ", "set ",
+					    "begin", "pragma ", "lock ", "use ", "copy ", NULL};
+	static const char *const rows[] = {"insert into ", "copy ", "create table ", NULL};
+	int lead = 0, table = 0;
+	for (const char *const *w = first; *w && !lead; w++)
+		lead = n - i >= strlen(*w) && strncasecmp((const char *)b + i, *w, strlen(*w)) == 0;
+	for (size_t at = i; lead && !table && at < n;) {
+		for (const char *const *w = rows; *w && !table; w++)
+			table = n - at >= strlen(*w) &&
+				strncasecmp((const char *)b + at, *w, strlen(*w)) == 0;
+		const unsigned char *nl = memchr(b + at, '\n', n - at);
+		at = nl ? (size_t)(nl - b) + 1 : n;
+	}
+	return table;
+}
+
+/* Does b[0..n) hold the text w? */
+static int holds_bytes(const unsigned char *b, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	for (const unsigned char *p = b; n >= k && (size_t)(p - b) <= n - k &&
+	     (p = memchr(p, w[0], n - k + 1 - (size_t)(p - b))) != NULL; p++)
+		if (memcmp(p, w, k) == 0)
+			return 1;
+	return 0;
+}
+
 /* Text that is not CSV, told by how it starts (after a byte order mark and blanks): JSON (an
- * object's first key, or an array of them), an HTML page (what many shop systems save as
- * .xls) or XML (Excel 2003's XML sheet). The message, or NULL when it may be CSV. */
+ * object's first key, or an array of them), a SQL dump (sql_dump), an HTML page (what many
+ * shop systems save as .xls) or XML (Excel 2003's XML sheet). The message, or NULL when it
+ * may be CSV. */
 static const char *text_not_csv(const unsigned char *b, size_t n)
 {
 	static const char *const html[] = {"<html", "<!doctype html", "<table", "<?xml", NULL};
@@ -401,12 +459,24 @@ static const char *text_not_csv(const unsigned char *b, size_t n)
 		j++;
 	if (j < n && ((b[i] == '{' && b[j] == '"') || (b[i] == '[' && (b[j] == '{' || b[j] == '['))))
 		return "JSON, not CSV: load '|mlr --ijson --ocsv cat %s' converts it (Miller)";
-	for (const char *const *h = html; *h; h++)
-		if (n - i >= strlen(*h) && strncasecmp((const char *)b + i, *h, strlen(*h)) == 0)
-			return h[0][1] == '?' ? "XML, not CSV (an Excel 2003 XML sheet?): open %s in a "
-						"spreadsheet and save the sheet as CSV"
-			       : "an HTML page, not CSV (a report saved as .xls?): open %s in a "
-				 "spreadsheet and save the sheet as CSV";
+	if (sql_dump(b, n, i))
+		return SQL_DUMP_MSG;
+	for (const char *const *h = html; *h; h++) {
+		if (n - i < strlen(*h) || strncasecmp((const char *)b + i, *h, strlen(*h)) != 0)
+			continue;
+		if (h[0][1] != '?')
+			return "an HTML page, not CSV (a report saved as .xls?): open %s in a "
+			       "spreadsheet and save the sheet as CSV";
+		/* Excel 2003's by its namespace or its root, Workbook; other XML is a system's
+		 * own records (t53 F7) */
+		return holds_bytes(b + i, n - i, "urn:schemas-microsoft-com:office:spreadsheet") ||
+			       holds_bytes(b + i, n - i, "<Workbook")
+			       ? "XML, not CSV (an Excel 2003 XML sheet?): open %s in a "
+				 "spreadsheet and save the sheet as CSV"
+			       : "XML, not CSV, and no Excel 2003 XML sheet (no spreadsheet "
+				 "namespace): convert its records to CSV first (a spreadsheet's XML "
+				 "import, or xmlstarlet sel on %s), then load that";
+	}
 	return NULL;
 }
 
@@ -430,7 +500,7 @@ static int peek(csv_source *s)
 	}
 	const char *text = s->gz ? NULL : text_not_csv(s->in, s->in_len);
 	if (text) {
-		char what[256];
+		char what[440];   /* what fits in s->err */
 		snprintf(what, sizeof what, text, s->name);
 		fail(s, "'%s' is %s", s->name, what);
 		return -1;
@@ -527,11 +597,15 @@ static long decode(csv_source *s, unsigned char *dst, size_t cap)
 		long n = inflate_some(s, dst, cap);
 		const struct not_csv *m = n > 0 && !s->gz_peeked
 					  ? magic_not_csv(dst, (size_t)n) : NULL;
-		s->gz_peeked |= n > 0;
 		if (m) {
 			refuse_not_csv(s, m, dst, (size_t)n, 1);
 			return -1;
 		}
+		if (n > 0 && !s->gz_peeked && sql_dump(dst, (size_t)n, ingest_bom_len(dst, (size_t)n))) {
+			fail(s, "'%s' is gzip-compressed, and holds %s", s->name, SQL_DUMP_MSG);
+			return -1;
+		}
+		s->gz_peeked |= n > 0;
 		return n;
 	}
 	if (s->in_pos < s->in_len) {

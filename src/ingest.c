@@ -5772,11 +5772,44 @@ static void hdr_sample_row(loader *L)
 
 /* The header: every name UTF-8, then the columns (csvsniff.h). 0, -1 with err_set, or -2
  * while the lines after it are read for its refusal (hdr_sample_start). */
+/* A header name's line breaks (a spreadsheet's wrapped cell: "Unit Price\r\n(EUR)") as one
+ * blank each, with the blanks beside them, in place: the name matched by its words and
+ * written back in a --map (t53 F6). Its new length. */
+static size_t name_unwrapped(char *s, size_t n)
+{
+	if (!memchr(s, '\n', n) && !memchr(s, '\r', n))
+		return n;
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		size_t run = strspn(s + i, " \t\r\n");
+		if (run > n - i)
+			run = n - i;
+		if (run && (memchr(s + i, '\n', run) || memchr(s + i, '\r', run))) {
+			if (o && i + run < n)
+				s[o++] = ' ';
+			i += run;
+			continue;
+		}
+		if (run) {
+			memmove(s + o, s + i, run);
+			o += run;
+			i += run;
+			continue;
+		}
+		s[o++] = s[i++];
+	}
+	s[o] = '\0';
+	return o;
+}
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
- * --no-header: the columns have no names, "column N" in the summary). 0, or -1 with err_set. */
-static int header_names_read(const loader *L, const char *names[MAX_FIELDS])
+ * --no-header: the columns have no names, "column N" in the summary), a line break in one a
+ * blank (name_unwrapped). 0, or -1 with err_set. */
+static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 {
 	for (int f = 0; f < L->nf; f++) {
+		if (!L->o->no_header && !memchr(L->buf + L->off[f], '\0', L->len[f]))
+			L->len[f] = name_unwrapped(L->buf + L->off[f], L->len[f]);
 		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
 		size_t nlen = L->o->no_header ? 0 : L->len[f];
 		if (memchr(names[f], '\0', nlen))   /* no encoding has NUL in a name (t13) */
@@ -6578,6 +6611,65 @@ static int metadata_record(loader *L, const char *s, size_t n, char sep)
 	return 1;
 }
 
+/* Is s[0..n) a blank line or a ruler (SE16's |-----|, a report's ===== under its header)? */
+static int ruler_line(const char *s, size_t n, char sep)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s[k] != sep && !strchr("-=+_| \t\r", s[k]))
+			return 0;
+	return 1;
+}
+
+/* A header under a title block whose names relrec does not know (t53 F5: Sage Pastel's
+ * "Sales Analysis - Customer Detail", SAP SE16's "Tabelle: VBRP", an ERP's 14 lines of
+ * selection criteria above Customer No,Item No): the first line of the next TITLE_MAX whose
+ * cells read as names (sniff_line_names), at least three, followed by a line of values as
+ * wide as it (rulers and blank lines between left out), every line above it narrower or
+ * mostly blank. The bytes above it, or 0 when the first line is that header or none is. */
+#define TITLE_MAX 30
+static size_t titled_header(loader *L, const char *s, size_t n)
+{
+	size_t start[TITLE_MAX + 4], len[TITLE_MAX + 4];
+	int lines = 0, k, top = 0, fields, named;
+	for (size_t at = 0; lines < TITLE_MAX + 4 && at < n; lines++) {
+		const char *nl = memchr(s + at, '\n', n - at);
+		if (!nl)
+			break;
+		size_t end = (size_t)(nl - s);
+		start[lines] = at;
+		len[lines] = end - at - (end > at && s[end - 1] == '\r');
+		at = end + 1;
+	}
+	if (lines)
+		start[0] += (top = (int)ingest_bom_len(s, len[0]));
+	len[0] -= lines ? (size_t)top : 0;
+	for (k = 0; k < lines - 1 && k <= TITLE_MAX; k++) {
+		char sep = L->sep;
+		if (!sep && sniff_separator(s + start[k], len[k], L->path, &sep) != 0)
+			sep = ',';
+		if (!sniff_line_names(s + start[k], len[k], sep, &fields, &named) || fields < 3 ||
+		    named < fields - 2)
+			continue;
+		int next = k + 1, f2, n2;
+		while (next < lines && ruler_line(s + start[next], len[next], sep))
+			next++;
+		if (next == lines || sniff_line_names(s + start[next], len[next], sep, &f2, &n2) ||
+		    f2 != fields)
+			continue;
+		for (int j = 0; j < k; j++) {
+			sniff_line_names(s + start[j], len[j], sep, &f2, &n2);
+			if (2 * n2 >= fields)
+				return 0;   /* a row as wide as it above: no title block */
+		}
+		if (k == 0)
+			return 0;
+		L->preamble = k;
+		L->line += (uint64_t)k;
+		return start[k];
+	}
+	return 0;
+}
+
 /* A report's lines above its header (a title, a date range, a blank line): when the first
  * line does not look like a header (sniff_header_like) and one of the next PREAMBLE_MAX
  * lines of the first buffer does, the bytes before that one; else 0. With --map, whose names
@@ -6655,11 +6747,14 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 		L->preamble = 1;
 		L->line += 1;
 	}
-	return meta;
+	/* no header by the known names (nor the map's): by the lines' shapes, as a map by
+	 * number numbers the header's columns, not a title's (t53 F9) */
+	return meta ? meta : titled_header(L, s, n);
 }
 
-/* The lines the header search reads: Excel's "sep=" line, the first and the next ten. */
-#define HEAD_LINES (PREAMBLE_MAX + 2)
+/* The lines the header search reads: Excel's "sep=" line, the first and the next ones a title
+ * block may take (titled_header). */
+#define HEAD_LINES (TITLE_MAX + 5)
 #define HEAD_BYTES (1u << 20)   /* past this much a header search reads what it has */
 
 static size_t count_lines(const unsigned char *b, size_t n)
@@ -6957,6 +7052,61 @@ size_t ingest_basket_texts(const rr_strtab *items, const char **list)
 			*list = s;
 	}
 	return *list && counted >= 2 && 4 * counted >= n ? counted : 0;
+}
+
+/* Does item text s[0..n) read as an order's reference, an order's word and its number
+ * ("Order 1000", "Payment for order #1000", "Bestellung Nr. 4711": a word of the names
+ * table's invoice names before three digits or more at its end)? */
+static int order_reference(const char *s, size_t n)
+{
+	size_t d = 0;
+	while (d < n && s[n - 1 - d] >= '0' && s[n - 1 - d] <= '9')
+		d++;
+	if (d < 3 || d == n || n - d > 60)
+		return 0;
+	char word[64];
+	for (size_t i = 0; i < n - d;) {
+		size_t k = 0;
+		while (i < n - d && strchr(" #:.-/", s[i]))
+			i++;
+		while (i < n - d && !strchr(" #:.-/", s[i]) && k + 1 < sizeof word)
+			word[k++] = s[i++];
+		word[k] = '\0';
+		if (k && sniff_name_role(word) == RR_COL_INVOICE)
+			return 1;
+	}
+	return 0;
+}
+
+/* A payments or settlement export read as items (t53 F2: Mollie's Description, "Order 1000",
+ * taken for the item after --map user=, its items told apart by their description): the
+ * items one a row (nine in ten rows at least, five rows or more), and nine in ten of them an
+ * order's reference (order_reference). 0, or -1 with the refusal said. */
+static int payments_only(const loader *L)
+{
+	const rr_rows *r = L->rows;
+	int item = L->col[RR_COL_ITEM];
+	uint32_t n = strtab_count(r->codes), refs = 0;
+	if (item < 0 || r->n < 5 || 10 * (size_t)n < 9 * r->n)
+		return 0;
+	const char *first = NULL;
+	for (uint32_t id = 0; id < n; id++)
+		if (order_reference(strtab_get(r->codes, id), strtab_len(r->codes, id))) {
+			refs++;
+			first = first ? first : strtab_get(r->codes, id);
+		}
+	if (10 * (size_t)refs < 9 * n)
+		return 0;
+	const char *names[MAX_FIELDS];
+	char name[64], shown[64];
+	header_names(L, names);
+	sniff_printable(shown, sizeof shown, first, strlen(first), 40);
+	return err_set("'%s': the items would be the values of '%s', and they are orders' "
+		       "references ('%s'; %u different ones in %zu rows), not products: "
+		       "a payments or settlement export (one row per payment, as Mollie's, "
+		       "Klarna's or Stripe's write), which holds no items; load the shop's export "
+		       "of its orders' line items, one row per product", L->path,
+		       shown_field(names, item, name, sizeof name), shown, (unsigned)n, r->n);
 }
 
 /* The skipped event values of t that read like a credit note, as --return's value
@@ -8848,6 +8998,8 @@ static int finish_rows(loader *L)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);
+	if (payments_only(L) != 0)
+		return -1;
 	return describe(L);
 }
 
