@@ -3750,6 +3750,32 @@ typedef struct loader {
 #define DOC_VALUE_MAX 40             /* a longer value is no known word, and is not kept */
 #define DOC_UNKNOWN_KINDS 3          /* distinct values of no known word it may have */
 
+/* A line's sign, as ledgers and sales registers write it beside unsigned amounts: the debit
+ * (to the customer: a sale) first, the credit (a credit note) second; compared without case. */
+static const char *const sign_pairs[][2] = {
+	{"S", "H"}, {"Soll", "Haben"}, {"D", "C"}, {"Dr", "Cr"}, {"Dr.", "Cr."},
+	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
+	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
+	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
+};
+
+/* The side (0 debit, 1 credit) of pair p (any, when p < 0: *p takes it) s[0..n) is, or -1. */
+static int sign_side(const char *s, size_t n, int *p)
+{
+	for (int i = *p < 0 ? 0 : *p; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
+		for (int k = 0; k < 2; k++)
+			if (strlen(sign_pairs[i][k]) == n && strncasecmp(sign_pairs[i][k], s, n) == 0) {
+				*p = i;
+				return k;
+			}
+		if (*p >= 0)
+			break;
+	}
+	return -1;
+}
+
+static int sign_name(const char *name);
+
 typedef struct doc_cand {
 	int field;
 	int kinds;                     /* distinct values kept */
@@ -3762,6 +3788,7 @@ typedef struct doc_cand {
 	                                  counted on for doc_warn */
 	size_t rows;                   /* rows sampled or watched, empty ones too */
 	int dropped;                   /* too many values, or unknown ones: no document type */
+	int sign;                      /* named as a line's sign (sign_name): S/H, Dr/Cr */
 } doc_cand;
 
 /* a warning's reason only (ingest.h): a guess reads no row as a return on a word's part */
@@ -3876,8 +3903,10 @@ static int doc_start(loader *L, const char *map)
 	if (!(L->cand = calloc((size_t)n, sizeof *L->cand)))
 		return err_set("out of memory loading '%s'", L->path);
 	for (int f = 0; f < L->ncols; f++)
-		if (!used[f])
+		if (!used[f]) {
+			L->cand[L->n_cand].sign = sign_name(names[f]);
 			L->cand[L->n_cand++].field = f;
+		}
 	L->doc_sampling = 1;
 	return 0;
 }
@@ -3958,7 +3987,9 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 		c->unknown++;
 		c->unknown_kinds++;
 	}
-	c->known |= cls != DOC_UNKNOWN || (n < DOC_VALUE_MAX && doc_returnish(s, n));
+	int p = -1;   /* a sign column's debit and credit are its known words (doc_sign) */
+	c->known |= cls != DOC_UNKNOWN || (n < DOC_VALUE_MAX && doc_returnish(s, n)) ||
+		    (c->sign && sign_side(s, n, &p) >= 0);
 	/* a name, a code: many values, or unknown ones and no known word (one with a known word
 	 * is counted on, so that a near miss is told: doc_verdict judges the rest). Not the rows
 	 * of one unknown value: PayPal's Website Payment fills hundreds before a Payment Refund */
@@ -3972,6 +4003,47 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 	c->cls[c->kinds] = (unsigned char)cls;
 	c->n[c->kinds++] = 1;
 	return cls;
+}
+
+/* The sign pair (sign_pairs) the most of c's rows are a side of, or -1: each side's rows
+ * into side[], the rows of c's other values (a sign column's strays) into *other. */
+static int cand_sign(const doc_cand *c, size_t side[2], size_t *other)
+{
+	size_t all = 0, most = 0;
+	int best = -1;
+	for (int k = 0; k < c->kinds; k++)
+		all += c->n[k];
+	side[0] = side[1] = 0;
+	for (int i = 0; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
+		size_t got[2] = {0, 0};
+		for (int k = 0; k < c->kinds; k++) {
+			int p = i, d = sign_side(c->value[k], strlen(c->value[k]), &p);
+			if (d >= 0)
+				got[d] += c->n[k];
+		}
+		if (got[0] + got[1] > most) {
+			most = got[0] + got[1];
+			best = i;
+			side[0] = got[0];
+			side[1] = got[1];
+		}
+	}
+	*other = all - most;
+	return best;
+}
+
+/* Are c's values a line's sign: one pair's two sides (or, named as a sign column, one side)
+ * on nine rows in ten or more? A stray value among them (a typo, a Storno) does not make the
+ * column another's (t54 F2). Its pair, or -1. */
+#define SIGN_SHARE 9   /* tenths of a sign column's rows its two words fill at least */
+static int doc_signs(const doc_cand *c)
+{
+	size_t side[2], other;
+	int p = cand_sign(c, side, &other);
+	if (p < 0 || c->dropped || (!c->sign && (!side[0] || !side[1])) ||
+	    (side[0] + side[1]) * 10 < (side[0] + side[1] + other) * SIGN_SHARE)
+		return -1;
+	return p;
 }
 
 /* Is c's value k the bare word credit? */
@@ -4092,6 +4164,11 @@ enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK, PICK_OTHER };
 static int doc_pick(const doc_cand *c, int k)
 {
 	const char *v = c->value[k];
+	size_t side[2], other;
+	int p = c->sign ? cand_sign(c, side, &other) : doc_signs(c);
+	int d = p >= 0 ? sign_side(v, strlen(v), &p) : -1;
+	if (d >= 0)   /* a line's sign: its debit a sale, its credit a credit note (t54 F2) */
+		return d ? PICK_RETURN : PICK_SALE;
 	if (c->cls[k] != DOC_UNKNOWN)   /* payment terms' credit: named with --return */
 		return c->cls[k] != DOC_BUY ? (doc_bare_credit(c, k) && doc_terms(c) ?
 		       PICK_RETURN : PICK_BACK) : doc_goods(v) || !doc_has_goods(c) ? PICK_BUY :
@@ -4462,7 +4539,8 @@ static int money_written(const builder *in, const char *s, size_t n)
 	       is_digit(s[n - 1]);
 }
 static void status_ids_row(loader *L, const char *s, size_t n);
-static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len);
+static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len,
+		      uint64_t line);
 static void returns_row(loader *L, int i, const char *s, size_t n);
 
 /* Does the row's status (the status column's value) say its order was never bought? A
@@ -4595,7 +4673,7 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		L->qty_hint_money++;
 	unused_marks(L, base, off, len, line);
 	if (L->cur_alive | L->sign_alive)
-		probe_row(L, base, off, len);
+		probe_row(L, base, off, len, line);
 	if (L->look)
 		look_row(L, base, off, len);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
@@ -4907,31 +4985,53 @@ static void doc_status_named(loader *L)
 	}
 }
 
-static int sign_side(const char *s, size_t n, int *p);
-
 /* Does name say debit/credit, its halves a sign pair's two sides (S/H, Soll/Haben, Dr/Cr,
- * D/C, +/-; blanks aside)? */
+ * D/C, +/-; blanks aside), a word after the credit's or not (SAP's Debit/Credit Indicator,
+ * DATEV's Soll/Haben-Kennzeichen, S/H-Kz)? */
 static int sign_name(const char *name)
 {
 	const char *slash = strchr(name, '/');
 	int p = -1, q = -1;
 	if (!slash || slash == name)
 		return 0;
-	size_t a = (size_t)(slash - name), b = strlen(slash + 1);
+	size_t a = (size_t)(slash - name);
 	while (a && name[a - 1] == ' ')
 		a--;
 	const char *r = slash + 1;
 	while (*r == ' ')
-		r++, b--;
-	while (b && r[b - 1] == ' ')
-		b--;
+		r++;
+	size_t b = strcspn(r, " -_");   /* "+/-": the minus is the word itself */
+	if (!b)
+		b = strcspn(r, " ");
 	return sign_side(name, a, &p) == 0 && sign_side(r, b, &q) == 1;
 }
 
-/* A candidate named as a sign column whose values are the two sides of one sign pair, the
- * debit's the more (t49 F01: a ledger's S/H, a sales register's Dr/Cr beside unsigned
+/* Say that c, named as a line's sign (pair p), holds other values on more than a row in ten:
+ * not read, each line a purchase, and the options that read it. */
+static void doc_sign_warn(loader *L, const doc_cand *c, int p, const size_t side[2],
+			  size_t other)
+{
+	const char *names[MAX_FIELDS];
+	char name[64], counts[300];
+	header_names(L, names);
+	shown_field(names, c->field, name, sizeof name);
+	doc_counts(counts, sizeof counts, c);
+	doc_note_set(L, "warning: '%s' is named as a line's sign, but %zu of its %zu rows hold "
+		     "neither %s nor %s (%s): it is not read as the event, so every line is read "
+		     "as a purchase%s; if the others are no sales, load with --map event='%s' "
+		     "--purchase '%s' --return '%s'", name, other, side[0] + side[1] + other,
+		     sign_pairs[p][0], sign_pairs[p][1], counts, side[1] ? ", credit notes too" :
+		     "", name, sign_pairs[p][0], sign_pairs[p][1]);
+}
+
+/* A candidate named as a sign column whose values are a sign pair's sides on nine rows in
+ * ten (doc_signs; t49 F01: a ledger's S/H, a sales register's Dr/Cr beside unsigned
  * amounts): the event, its debit a purchase and its credit a return, as --map event=COL
- * --purchase D --return C would read it. Not with --purchase or --return of the analyst's. */
+ * --purchase D --return C would read it, whichever side has the more rows (t54 F2: a period
+ * of returns has more credit notes than sales), any other value skipped and warned of with
+ * its line (doc_unknown). A column of debits alone reads the same unread, and is left so;
+ * one of other values on more rows is warned of (doc_sign_warn). Not with --purchase or
+ * --return of the analyst's. 1 when the column is read or warned of. */
 static int doc_sign(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -4940,15 +5040,21 @@ static int doc_sign(loader *L)
 	header_names(L, names);
 	for (int i = 0; i < L->n_cand; i++) {
 		doc_cand *c = &L->cand[i];
-		int p = -1, s0, s1;
-		if (c->dropped || c->kinds != 2 || !sign_name(names[c->field]) ||
-		    (s0 = sign_side(c->value[0], strlen(c->value[0]), &p)) < 0 ||
-		    (s1 = sign_side(c->value[1], strlen(c->value[1]), &p)) < 0 || s0 == s1 ||
-		    c->n[s0 == 0 ? 0 : 1] <= c->n[s0 == 0 ? 1 : 0])
+		size_t side[2], other;
+		int p = c->sign && !c->dropped ? cand_sign(c, side, &other) : -1;
+		if (p < 0 || (!side[1] && !other))
 			continue;
-		for (int k = 0; k < 2; k++)
-			snprintf(L->sign_word[k == 0 ? s0 : s1], sizeof L->sign_word[0], "%s",
-				 c->value[k]);
+		if (doc_signs(c) < 0) {
+			doc_sign_warn(L, c, p, side, other);
+			return 1;
+		}
+		for (int d = 0; d < 2; d++)   /* each side as written, or as the pair has it */
+			snprintf(L->sign_word[d], sizeof L->sign_word[d], "%s", sign_pairs[p][d]);
+		for (int k = c->kinds - 1; k >= 0; k--) {
+			int q = p, d = sign_side(c->value[k], strlen(c->value[k]), &q);
+			if (d >= 0)
+				snprintf(L->sign_word[d], sizeof L->sign_word[d], "%s", c->value[k]);
+		}
 		L->in.purchase = L->sign_word[0];
 		L->in.returns = L->sign_word[1];
 		doc_take(L, c);
@@ -5467,16 +5573,10 @@ typedef struct col_probe {
 	int more;              /* currencies: one more code too */
 	int pair;              /* signs: the pair (sign_pairs) its values are of, or -1 */
 	char word[2][16];      /* signs: each side's first value, as written */
+	size_t stray;          /* signs: rows of another value (a typo, a Storno), the first's */
+	uint64_t stray_line;   /* line and value */
+	char stray_word[24];
 } col_probe;
-
-/* A line's sign, as ledgers and sales registers write it beside unsigned amounts: the debit
- * (to the customer: a sale) first, the credit (a credit note) second; compared without case. */
-static const char *const sign_pairs[][2] = {
-	{"S", "H"}, {"Soll", "Haben"}, {"D", "C"}, {"Dr", "Cr"}, {"Dr.", "Cr."},
-	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
-	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
-	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
-};
 
 /* The probes start on the columns no role took (a map's too: it may leave a column out). */
 static int probe_start(loader *L)
@@ -5512,23 +5612,17 @@ static const rr_currency *currency_named(const char *s, size_t n)
 	return NULL;
 }
 
-/* The side (0 debit, 1 credit) of pair p (any, when p < 0: *p takes it) s[0..n) is, or -1. */
-static int sign_side(const char *s, size_t n, int *p)
+/* Has p's column, probed for a sign, more rows of other values than a sign column holds
+ * (doc_signs: a row in ten; the first few let through, whatever their share)? */
+static int probe_strays(const col_probe *p)
 {
-	for (int i = *p < 0 ? 0 : *p; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
-		for (int k = 0; k < 2; k++)
-			if (strlen(sign_pairs[i][k]) == n && strncasecmp(sign_pairs[i][k], s, n) == 0) {
-				*p = i;
-				return k;
-			}
-		if (*p >= 0)
-			break;
-	}
-	return -1;
+	size_t all = p->rows[0] + p->rows[1] + p->stray;
+	return p->stray > 3 && p->stray * 10 > all * (10 - SIGN_SHARE);
 }
 
 /* A row's values of the probed columns: counted, or the column left. */
-static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len)
+static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len,
+		      uint64_t line)
 {
 	for (uint64_t m = L->cur_alive | L->sign_alive; m; m &= m - 1) {
 		int f = __builtin_ctzll(m);
@@ -5554,10 +5648,14 @@ static void probe_row(loader *L, const char *base, const size_t *off, const size
 			p->more = 1;
 		else
 			p->code[c] = cur->code, p->rows[c]++;
-		int side = L->sign_alive & bit ? sign_side(s + a, n - a, &p->pair) : -1;
-		if (side < 0)
+		int side = L->sign_alive & bit ? sign_side(s + a, n - a, &p->pair) : -2;
+		if (side == -1 && !p->stray++) {   /* a stray among signs (t54 F2) */
+			p->stray_line = line;
+			sniff_printable(p->stray_word, sizeof p->stray_word, s + a, n - a, 16);
+		}
+		if (side == -2 || (side == -1 && probe_strays(p)))
 			L->sign_alive &= ~bit;
-		else if (p->rows[side]++ == 0)
+		else if (side >= 0 && p->rows[side]++ == 0)
 			snprintf(p->word[side], sizeof p->word[side], "%.*s", (int)(n - a), s + a);
 	}
 }
@@ -5587,7 +5685,9 @@ static void probe_currency_warn(const loader *L, const char *const names[MAX_FIE
 	}
 }
 
-/* Warn of the first column of both signs, the debit's the more, when no event is read. */
+/* Warn of the first column of both signs, whichever the more (t54 F2: credit notes may
+ * outnumber sales), a stray value among them or not, when no event is read; not of one named
+ * as how a customer paid (Card Type: Debit, Credit). */
 static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS], char *text,
 			    size_t size)
 {
@@ -5597,15 +5697,21 @@ static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS]
 	for (uint64_t m = L->sign_alive; m; m &= m - 1) {
 		int f = __builtin_ctzll(m);
 		const col_probe *p = &L->probe[f];
-		char name[64];
-		if (f >= L->ncols || p->pair < 0 || !p->rows[1] || p->rows[0] <= p->rows[1])
+		char name[64], stray[120] = "";
+		if (f >= L->ncols || p->pair < 0 || !p->rows[0] || !p->rows[1] ||
+		    (p->rows[0] + p->rows[1]) * 10 < (p->rows[0] + p->rows[1] + p->stray) *
+		    SIGN_SHARE || doc_not_document(names[f], strlen(names[f])))
 			continue;
 		const char *d = p->word[0], *c = p->word[1];
 		shown_field(names, f, name, sizeof name);
-		say(text, size, "warning: '%s' holds a line's sign, %s (%zu rows) and %s (%zu): a "
+		if (p->stray)
+			snprintf(stray, sizeof stray, ", and %zu row%s of neither (the first on line "
+				 "%llu: '%s'), which that load skips", p->stray, p->stray == 1 ? "" :
+				 "s", (unsigned long long)p->stray_line, p->stray_word);
+		say(text, size, "warning: '%s' holds a line's sign, %s (%zu rows) and %s (%zu)%s: a "
 		    "debit, a sale, and a credit, a credit note; it is not read, so every line is "
 		    "read as a purchase, credit notes too; load with --map event='%s' --purchase '%s' "
-		    "--return '%s'", name, d, p->rows[0], c, p->rows[1], name, d, c);
+		    "--return '%s'", name, d, p->rows[0], c, p->rows[1], stray, name, d, c);
 		return;
 	}
 }
@@ -7704,7 +7810,13 @@ static void describe_values(const loader *L, char *text, size_t size)
 			    "credit notes or returns, --return %s reads them as returns", credit);
 	}
 	lists_unmatched(in, text, size);
-	if (in->doc_unknown) {
+	if (in->doc_unknown && L->sign_word[0][0]) {   /* a sign column's strays (t54 F2) */
+		say(text, size, "warning: %zu row%s of %s (the first on line %llu: '%s') %s neither "
+		    "%s nor %s, no line's sign: skipped, neither a sale nor a credit note",
+		    in->doc_unknown, in->doc_unknown == 1 ? "" : "s", L->doc_name,
+		    (unsigned long long)in->doc_unknown_line, in->doc_unknown_value,
+		    in->doc_unknown == 1 ? "holds" : "hold", L->sign_word[0], L->sign_word[1]);
+	} else if (in->doc_unknown) {
 		/* one that reads like a credit note: the option that nets it, not the one that
 		 * would count it as a sale */
 		const char *v = in->doc_unknown_value;
