@@ -1101,6 +1101,9 @@ const char *const ingest_total_labels[] = {"total", "totals", "subtotal", "grand
 					   "total_g\xC3\xA9n\xC3\xA9ral", "totale",
 					   "subtotale", "totale_generale", "totaal", "subtotaal",
 					   "eindtotaal", "totalt", "summa", "delsumma",
+					   /* a customer's or a group's total in a German report
+					    * (t54 F11), French's plural, English's sum */
+					   "kundensumme", "gruppensumme", "totaux", "sum",
 					   /* Japanese, Chinese and Korean: subtotal, total, grand
 					    * total (t49 F11: 小計 and 合計 read as rows of bad numbers) */
 					   "\xE5\xB0\x8F\xE8\xA8\x88", "\xE5\x90\x88\xE8\xA8\x88",
@@ -6041,13 +6044,106 @@ static int trailing_empty(const loader *L)
 	return 1;
 }
 
+/* Does label s[0..n), on a line of a grouped report with no item, name a total: its first
+ * word or its first two a total's (ingest_total_labels: "Total for Acme Cafe", QuickBooks
+ * Desktop's "Total Acme Cafe", "Summe K100", "Grand Total", "Summe: K100") with the group's
+ * sums beside it (figures), or all of it a total's word ("TOTAL", "Gesamtsumme:")? A
+ * customer's name may begin so ("Total Wine & More"): alone on its line it is a group's.
+ * The rule of both grouped layouts (grouped_total, group_field). */
+static int total_label(const char *s, size_t n, int figures)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	if (!figures)
+		return (known_word(s, n) & W_TOTAL) != 0;
+	size_t k = 0;
+	for (int words = 0; words < 2 && k < n; words++) {
+		k += k > 0 && s[k] == ' ';
+		while (k < n && s[k] != ' ' && s[k] != ':')
+			k++;
+		if (known_word(s, k) & W_TOTAL)
+			return 1;
+		if (k < n && s[k] == ':')
+			break;
+	}
+	return 0;
+}
+
+/* The words of a printed report's page lines, compared as header names are: a page's number
+ * ("Seite 2 von 3", "Page 2 of 3", "Página 2 de 3", "Blatt 2/3") and when it was printed
+ * ("Gedruckt am 05.03.2023 14:22", "Printed on 2023-03-05", "Stand: 05.03.2023"). Such a
+ * line is no customer's group line, nor does it end one (page_line). */
+static const char *const page_words[] = {"seite", "page", "pagina", "p\xC3\xA1gina", "blatt",
+	"sida", "side", "strona", "sivu", "pag", "\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8"
+	"\xD1\x86\xD0\xB0", NULL};
+static const char *const page_of_words[] = {"von", "of", "de", "di", "sur", "av", "af", "z",
+	"van", "\xD0\xB8\xD0\xB7", NULL};
+static const char *const printed_words[] = {"gedruckt", "ausgedruckt", "druckdatum",
+	"printed", "print_date", "printdate", "stand", "erstellt", "imprim\xC3\xA9",
+	"imprime", "impreso", "impresso", "stampato", "afgedrukt", "utskriven", NULL};
+static const char *const printed_fillers[] = {"am", "um", "on", "at", "le", "\xC3\xA0",
+	"el", "a", "las", "il", "alle", "op", "om", "den", "the", "uhr", "h", "date", "datum",
+	NULL};
+
+/* s[0..n): digits and the marks of a date or a time (05.03.2023, 14:22, 2/3); *date set when
+ * it has two marks of one kind between digits, as a date has. */
+static int page_figure(const char *s, size_t n, int *date)
+{
+	size_t dots = 0, dashes = 0, slashes = 0, digits = 0;
+	for (size_t i = 0; i < n; i++) {
+		digits += is_digit(s[i]);
+		dots += s[i] == '.';
+		dashes += s[i] == '-';
+		slashes += s[i] == '/';
+		if (!is_digit(s[i]) && !strchr(".-/:", s[i]))
+			return 0;
+	}
+	*date |= dots == 2 || dashes == 2 || slashes == 2;
+	return digits > 0;
+}
+
+/* Is label s[0..n), alone on a line of a grouped report, a printed page's line: a page's word
+ * and its number (of how many or not), or a printed-on word, or none, with a date and a time
+ * (t54 F11: "Seite 2 von 3" became a customer, K100's next line credited to it)? */
+static int page_line(const char *s, size_t n)
+{
+	size_t w[6][2];   /* the first words, split at blanks, colons and commas */
+	int nw = 0, date = 0, figures = 0;
+	for (size_t i = 0; i < n && nw < 6;) {
+		while (i < n && strchr(" :,", s[i]))
+			i++;
+		size_t a = i;
+		while (i < n && !strchr(" :,", s[i]))
+			i++;
+		if (i > a)
+			w[nw][0] = a, w[nw++][1] = i - a;
+	}
+	if (!nw || nw == 6)
+		return 0;
+	const char *w0 = s + w[0][0];
+	if (sniff_name_index(w0, w[0][1], page_words) >= 0)   /* Seite 2, Page 2 of 3 */
+		return (nw == 2 || (nw == 4 && sniff_name_index(s + w[2][0], w[2][1],
+								page_of_words) >= 0 &&
+				    page_figure(s + w[3][0], w[3][1], &date))) &&
+		       page_figure(s + w[1][0], w[1][1], &date);
+	int k = sniff_name_index(w0, w[0][1], printed_words) >= 0;
+	for (int j = k; j < nw; j++) {
+		const char *t = s + w[j][0];
+		if (page_figure(t, w[j][1], &date))
+			figures++;
+		else if (sniff_name_index(t, w[j][1], printed_fillers) < 0)
+			return 0;
+	}
+	return figures && date;
+}
+
 /* A line of a report grouped by customer with a label in its first column and no item:
  * the label alone is the group line, which a tool that trims empty trailing fields writes
- * as one field (padded here to the header's width, so group_fill reads it); TOTAL alone, or
- * a label whose first word is a total's with the group's sums beside it, is a total line
- * ("Total for Acme Cafe", QuickBooks Desktop's "Total Acme Cafe") and names no customer
- * (t16: the next group's lines were credited to it). A label with figures and no such word
- * is a group line with its opening balance (t18). 1 for a total line. */
+ * as one field (padded here to the header's width, so group_fill reads it); a total's label
+ * (total_label) is a total line and names no customer (t16: the next group's lines were
+ * credited to it). A label with figures and no such word is a group line with its opening
+ * balance (t18). A printed page's line alone (page_line) is neither. 1 for a total line, 2
+ * for a page's, else 0. */
 static int grouped_total(loader *L)
 {
 	int u = L->col[RR_COL_USER], it = L->col[RR_COL_ITEM], more = 0;
@@ -6058,13 +6154,12 @@ static int grouped_total(loader *L)
 	for (int f = 0; f < L->nf; f++)
 		more |= f != u && L->len[f];
 	const char *s = L->buf + L->off[u];
-	size_t first = 0;
-	while (first < L->len[u] && s[first] != ' ')
-		first++;
-	if (known_word(s, more ? first : L->len[u]) & W_TOTAL)
+	if (total_label(s, L->len[u], more))
 		return 1;
 	if (more)
 		return 0;
+	if (page_line(s, L->len[u]))
+		return 2;
 	for (; L->nf < L->ncols; L->nf++) {
 		L->off[L->nf] = L->off[u];
 		L->len[L->nf] = 0;
@@ -6112,14 +6207,16 @@ static void on_row(loader *L)
 			L->trailing_line = L->rec_line;
 		L->nf = L->ncols;
 	}
-	if (grouped_total(L)) {
+	int total = grouped_total(L);
+	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
 		char shown[48];
 		detail[0] = '\0';
 		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
-			snprintf(detail, sizeof detail, "'%s' and no item",
+			snprintf(detail, sizeof detail, "'%s'%s and no item",
 				 sniff_printable(shown, sizeof shown, L->buf + L->off[L->col[RR_COL_USER]],
-						 L->len[L->col[RR_COL_USER]], 24));
-		reject(L, RR_REJ_TOTAL, detail);
+						 L->len[L->col[RR_COL_USER]], 24), total == 2 ?
+				 ", a printed page's line," : "");
+		reject(L, total == 1 ? RR_REJ_TOTAL : RR_REJ_NO_ITEM, detail);
 		return;
 	}
 	if (L->nf != L->ncols) {
@@ -6193,12 +6290,17 @@ static void on_row(loader *L)
  * first column does (group_fill, grouped_total). */
 static void group_field(loader *L)
 {
-	int one = -1, values = 0;
+	int one = -1, values = 0, it = L->col[RR_COL_ITEM];
 	for (int f = 0; f < L->nf && f < MAX_FIELDS; f++)
 		if (L->len[f]) {
 			values++;
-			one = f;
+			one = one < 0 ? f : one;   /* the first */
 		}
+	/* a total's label before the group's sums, no item ("Summe K100;;;;;;6,00"): moved as
+	 * a group line's value is, so that grouped_total ends the group (t54 F11) */
+	if (L->have_header && values > 1 && !(it >= 0 && it < L->nf && L->len[it]) &&
+	    total_label(L->buf + L->off[one], L->len[one], 1))
+		values = 1;
 	while (L->have_header && values == 1 && L->nf < L->ncols - 1)
 		on_field(NULL, 0, L);
 	on_field(NULL, 0, L);

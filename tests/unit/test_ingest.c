@@ -2205,6 +2205,48 @@ static void test_grouped_report(void **state)
 	}
 }
 
+/* t54 F11: in the German grouped report (the customer its added column) a total line with
+ * the group's sums beside it ("Summe K100;;;;;;6,00", its label in any column, a colon after
+ * it or not) ends the group as QuickBooks' "Total for X" does, and a printed page's line
+ * (Seite 2 von 3, Page 2 of 3, a printed-on date) is neither a customer nor the group's end;
+ * a customer named Page Industries stays one. */
+static void test_grouped_totals_and_pages(void **state)
+{
+	(void)state;
+	static const char *de = "Datum;Beleg;Artikelnummer;Bezeichnung;Menge;Einzelpreis;Betrag\n"
+				"Kunde: K100;;;;;;\n01.03.2023;R1;A1;Schraube;10;0,50;5,00\n"
+				"Seite 2 von 3;;;;;;\n02.03.2023;R2;A2;Mutter;5;0,20;1,00\n"
+				"Gedruckt am 05.03.2023 14:22;;;;;;\n03.03.2023;R3;A3;Duebel;7;0,10;0,70\n"
+				"Summe K100;;;;;;6,70\n04.03.2023;R4;A3;Duebel;7;0,10;0,70\n"
+				"Kunde: K200;;;;;;\n05.03.2023;R5;A1;Schraube;1;0,50;0,50\n"
+				";;;Summe: K200;1;;0,50\nPage Industries;;;;;;\n"
+				"06.03.2023;R6;A1;Schraube;1;0,50;0,50\nGesamtsumme;;;;;;7,20\n";
+	rr_rows *r = load_text(de, 0);
+	assert_non_null(r);
+	assert_string_equal("a report grouped by customer", r->schema);
+	assert_int_equal(6, r->n);
+	static const char *who[] = {"Kunde: K100", "Kunde: K100", "Kunde: K100", NULL,
+				    "Kunde: K200", "Page Industries"};
+	for (size_t k = 0; k < 6; k++)
+		if (who[k])
+			assert_string_equal(who[k], strtab_get(r->customers, r->cust[k]));
+		else
+			assert_true(r->cust[k] == RR_NONE);
+	assert_int_equal(3, r->rejected[RR_REJ_TOTAL]);
+	assert_int_equal(5, r->rejected[RR_REJ_NO_ITEM]);   /* 3 group lines, 2 a page's */
+	rows_free(r);
+	static const char *qb = ",Date,Num,Product/Service,Qty,Amount\nAlpha Cafe,,,,,\n"
+				",01/05/2023,1001,Coffee,2,20.00\nPage 2 of 3,,,,,\n"
+				",01/09/2023,1002,Tea,1,5.00\nGrand Total,,,,3,25.00\n"
+				",01/10/2023,1003,Tea,1,5.00\n";
+	r = load_text(qb, 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("Alpha Cafe", strtab_get(r->customers, r->cust[1]));
+	assert_true(r->cust[2] == RR_NONE);
+	rows_free(r);
+}
+
 /* t42 F6: a database's \N (MySQL's INTO OUTFILE, PostgreSQL's COPY, Snowflake) and Google
  * Analytics' (not set), (none), (other) are no customer and no item: the customer rule drops
  * the rows of no customer, a row of no item code is rejected as an empty code's, each counted
@@ -7775,6 +7817,7 @@ int main(void)
 		cmocka_unit_test(test_round4_names),
 		cmocka_unit_test(test_total_in_name_column),
 		cmocka_unit_test(test_grouped_report),
+		cmocka_unit_test(test_grouped_totals_and_pages),
 		cmocka_unit_test(test_warehouse_names),
 		cmocka_unit_test(test_refund_events),
 		cmocka_unit_test(test_iso_dates),
