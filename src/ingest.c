@@ -1380,6 +1380,8 @@ typedef struct builder {
 	char bad_number[96];
 	char bad_word[320];        /* the text beside its number no list knows, and how to strip
 	                              it (number_words), or "" */
+	uint64_t range_line;       /* the first row rejected for a number beyond 1e9, and it */
+	char range_number[96];
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
@@ -2420,6 +2422,14 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 				 is_qty ? "quantity" : pname,
 				 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
 						 q->len[is_qty ? F_QTY : fp], 40));
+		if (!in->range_line) {
+			char brief[48];
+			in->range_line = q->line;
+			snprintf(in->range_number, sizeof in->range_number, "%s '%s'",
+				 is_qty ? "quantity" : pname,
+				 sniff_printable(brief, sizeof brief, f[is_qty ? F_QTY : fp],
+						 q->len[is_qty ? F_QTY : fp], 24));
+		}
 	}
 	if (why >= 0)
 		return row_reject(in, q->line, why, detail, strlen(detail));
@@ -7962,6 +7972,38 @@ static void describe_values(const loader *L, char *text, size_t size)
 	}
 }
 
+/* Rows rejected for their numbers, unreadable ("5 pcs", "x5", nan) and out of range (beyond
+ * 1e9) counted together, on ten rows and a tenth of the file or more: the examples under the
+ * summary show a few, this says how much of the file is gone, with the first of each reason
+ * (t54 F8: 6 and 6 of 30, each under the bar, gave no warning). Unreadable ones of grouped
+ * thousands are describe_grouped's. */
+static void numbers_warn(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	size_t bad_n = in->grouped_rows ? 0 : L->rows->rejected[RR_REJ_NUMBER];
+	size_t range_n = L->rows->rejected[RR_REJ_RANGE], all = bad_n + range_n;
+	char range[200] = "";
+	if (all < 10 || all * 10 < L->rows->lines)
+		return;
+	if (range_n)
+		snprintf(range, sizeof range, "%s%zu for a number out of range, beyond 1e9 (the first "
+			 "on line %llu: %s)", bad_n ? "; " : "", range_n,
+			 (unsigned long long)in->range_line, in->range_number);
+	if (!range_n)   /* one reason: said as it ever was */
+		say(text, size, "warning: %zu row%s of %zu rejected for a number relrec cannot "
+		    "read (the first on line %llu: %s%s); what is left is not the whole file", bad_n,
+		    bad_n == 1 ? "" : "s", L->rows->lines, (unsigned long long)in->bad_number_line,
+		    in->bad_number, in->bad_word);
+	else if (!bad_n)
+		say(text, size, "warning: %zu row%s of %zu rejected for their numbers: %s; what is "
+		    "left is not the whole file", all, all == 1 ? "" : "s", L->rows->lines, range);
+	else
+		say(text, size, "warning: %zu rows of %zu rejected for their numbers: %zu for a "
+		    "number relrec cannot read (the first on line %llu: %s%s)%s; what is left is not "
+		    "the whole file", all, L->rows->lines, bad_n,
+		    (unsigned long long)in->bad_number_line, in->bad_number, in->bad_word, range);
+}
+
 /* The summary's lines on numbers such as "1,234": read as thousands (the decimal mark a
  * point), or rejected, with the option that reads them only when it does not misread the
  * rest of the file. */
@@ -8488,14 +8530,7 @@ static int describe(loader *L)
 	describe_zeros(L->rows->codes, "item", text, sizeof text);
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
-	/* a number in a form nothing reads ("5 pcs", "x5") on ten rows and a tenth or more: the
-	 * examples under the summary show a few, this says how much of the file is gone */
-	size_t bad_n = L->rows->rejected[RR_REJ_NUMBER];
-	if (bad_n >= 10 && bad_n * 10 >= L->rows->lines && !in->grouped_rows)
-		say(text, sizeof text, "warning: %zu row%s of %zu rejected for a number relrec cannot "
-		    "read (the first on line %llu: %s%s); what is left is not the whole file", bad_n,
-		    bad_n == 1 ? "" : "s", L->rows->lines, (unsigned long long)in->bad_number_line,
-		    in->bad_number, in->bad_word);
+	numbers_warn(L, text, sizeof text);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s",

@@ -2247,6 +2247,60 @@ static void test_grouped_totals_and_pages(void **state)
 	rows_free(r);
 }
 
+/* 30 rows of Online Retail's layout, row k's price price(k). */
+static char *priced_rows(const char *(*price)(int))
+{
+	size_t size = 64 + 30 * 80, o = 0;
+	char *t = malloc(size);
+	assert_non_null(t);
+	o += (size_t)snprintf(t, size, "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,"
+			      "UnitPrice,CustomerID\n");
+	for (int k = 0; k < 30; k++)
+		o += (size_t)snprintf(t + o, size - o, "%d,A%d,x,1,2023-01-%02d,%s,%d\n", 1000 + k,
+				      k % 5, 1 + k % 28, price(k), 100 + k % 7);
+	return t;
+}
+
+static const char *nan_and_huge(int k)
+{
+	return k < 6 ? "nan" : k < 12 ? "1e308" : "2.0";
+}
+
+static const char *huge_only(int k)
+{
+	return k % 3 ? "2.0" : "1e308";
+}
+
+static const char *few_bad(int k)
+{
+	return k < 2 ? "nan" : k < 4 ? "1e308" : "2.0";
+}
+
+/* t54 F8: rows rejected for their numbers, unreadable and out of range, count together
+ * towards the tenth of the file that is warned of (6 + 6 of 30 said nothing), the warning
+ * giving each reason's count and first line; 4 of 30 stay under the bar. */
+static void test_number_rejects_counted_together(void **state)
+{
+	(void)state;
+	const char *(*price[])(int) = {nan_and_huge, huge_only, few_bad};
+	const char *want[] = {"warning: 12 rows of 30 rejected for their numbers: 6 for a number "
+			      "relrec cannot read (the first on line 2: price 'nan'); 6 for a "
+			      "number out of range, beyond 1e9 (the first on line 8: price '1e308')",
+			      "warning: 10 rows of 30 rejected for their numbers: 10 for a number "
+			      "out of range, beyond 1e9 (the first on line 2: price '1e308')", NULL};
+	for (int k = 0; k < 3; k++) {
+		char *csv = priced_rows(price[k]);
+		rr_rows *r = load_text(csv, 0);
+		free(csv);
+		assert_non_null(r);
+		if (want[k] && !strstr(r->reading, want[k]))
+			fail_msg("'%s' not in: %s", want[k], r->reading);
+		if (!want[k])
+			assert_null(strstr(r->reading, "rejected for"));
+		rows_free(r);
+	}
+}
+
 /* t42 F6: a database's \N (MySQL's INTO OUTFILE, PostgreSQL's COPY, Snowflake) and Google
  * Analytics' (not set), (none), (other) are no customer and no item: the customer rule drops
  * the rows of no customer, a row of no item code is rejected as an empty code's, each counted
@@ -7818,6 +7872,7 @@ int main(void)
 		cmocka_unit_test(test_total_in_name_column),
 		cmocka_unit_test(test_grouped_report),
 		cmocka_unit_test(test_grouped_totals_and_pages),
+		cmocka_unit_test(test_number_rejects_counted_together),
 		cmocka_unit_test(test_warehouse_names),
 		cmocka_unit_test(test_refund_events),
 		cmocka_unit_test(test_iso_dates),
