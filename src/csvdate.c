@@ -945,22 +945,34 @@ static int cjk_unit(const char *s, size_t n, size_t *i, const char *k1, const ch
 /* Japan's eras, the Gregorian year each began in (Reiwa 1 = 2019, Heisei 1 = 1989, Showa
  * 1 = 1926, Taisho 1 = 1912): a year is written N年 after the era's name (令和5年, its first
  * 元年), or as the era's letter and two digits (R05.03.15, H31.04.30; t49 F9: FutureShop's
- * 令和5年11月3日 was read by no reading, --date-format included). */
+ * 令和5年11月3日 was read by no reading, --date-format included). Each era's first and
+ * last day (YYYYMMDD) bound its dates: one outside them (平成64年, S99, 昭和64年1月8日 after
+ * Showa ended, 令和元年4月1日 before Reiwa began) is no date (t54 F4: read as 2052, 2024...). */
 static const struct {
 	const char *name;
 	char letter;
 	int first;
+	long from, to;
 } eras[] = {
-	{"\xE4\xBB\xA4\xE5\x92\x8C", 'R', 2019},   /* 令和 */
-	{"\xE5\xB9\xB3\xE6\x88\x90", 'H', 1989},   /* 平成 */
-	{"\xE6\x98\xAD\xE5\x92\x8C", 'S', 1926},   /* 昭和 */
-	{"\xE5\xA4\xA7\xE6\xAD\xA3", 'T', 1912},   /* 大正 */
+	{"\xE4\xBB\xA4\xE5\x92\x8C", 'R', 2019, 20190501, 99991231},   /* 令和 */
+	{"\xE5\xB9\xB3\xE6\x88\x90", 'H', 1989, 19890108, 20190430},   /* 平成 */
+	{"\xE6\x98\xAD\xE5\x92\x8C", 'S', 1926, 19261225, 19890107},   /* 昭和 */
+	{"\xE5\xA4\xA7\xE6\xAD\xA3", 'T', 1912, 19120730, 19261224},   /* 大正 */
 };
 
-/* A CJK date's year at s[*i]: four digits, or an era's name and its year (eras). */
-static int cjk_year(const char *s, size_t n, size_t *i, int *y)
+/* Is p's date (year, month a, day b) within era k's days, or k no era (-1)? 0, or -1. */
+static int era_holds(int k, const dparts *p)
 {
-	for (size_t k = 0; k < sizeof eras / sizeof *eras; k++) {
+	long day = (long)p->y * 10000 + p->a * 100 + p->b;
+	return k < 0 || (day >= eras[k].from && day <= eras[k].to) ? 0 : -1;
+}
+
+/* A CJK date's year at s[*i]: four digits (*era -1), or an era's name and its year (eras;
+ * *era its index). */
+static int cjk_year(const char *s, size_t n, size_t *i, int *y, int *era)
+{
+	*era = -1;
+	for (int k = 0; k < (int)(sizeof eras / sizeof *eras); k++) {
 		size_t m = strlen(eras[k].name);
 		int v;
 		if (*i + m > n || memcmp(s + *i, eras[k].name, m) != 0)
@@ -975,6 +987,7 @@ static int cjk_year(const char *s, size_t n, size_t *i, int *y)
 			return -1;
 		}
 		*y = eras[k].first + v - 1;
+		*era = k;
 		return 0;
 	}
 	return digits(s, n, i, 4, 4, y);
@@ -987,7 +1000,7 @@ static int scan_era_letter(const char *s, size_t n, dparts *p)
 	int v;
 	memset(p, 0, sizeof *p);
 	p->kind = DK_YMD;
-	for (size_t k = 0; k < sizeof eras / sizeof *eras; k++)
+	for (int k = 0; k < (int)(sizeof eras / sizeof *eras); k++)
 		if (n > 3 && s[0] == eras[k].letter && !digits(s, n, &i, 2, 2, &v) && v >= 1 &&
 		    i < n && strchr("./-", s[i])) {
 			char sep = s[i++];
@@ -995,7 +1008,7 @@ static int scan_era_letter(const char *s, size_t n, dparts *p)
 			if (digits(s, n, &i, 2, 2, &p->a) || i >= n || s[i++] != sep ||
 			    digits(s, n, &i, 2, 2, &p->b))
 				return -1;
-			return i == n ? 0 : -1;
+			return i == n ? era_holds(k, p) : -1;
 		}
 	return -1;
 }
@@ -1006,13 +1019,14 @@ static int scan_era_letter(const char *s, size_t n, dparts *p)
 static int scan_cjk(const char *s, size_t n, dparts *p)
 {
 	size_t i = 0;
+	int era;
 	memset(p, 0, sizeof *p);
 	p->kind = DK_YMD;
 	if (n && s[0] >= 'A' && s[0] <= 'Z')
 		return scan_era_letter(s, n, p);
-	if (cjk_year(s, n, &i, &p->y) || cjk_unit(s, n, &i, CJK_YEAR) ||
+	if (cjk_year(s, n, &i, &p->y, &era) || cjk_unit(s, n, &i, CJK_YEAR) ||
 	    digits(s, n, &i, 1, 2, &p->a) || cjk_unit(s, n, &i, CJK_MONTH) ||
-	    digits(s, n, &i, 1, 2, &p->b) || cjk_unit(s, n, &i, CJK_DAY))
+	    digits(s, n, &i, 1, 2, &p->b) || cjk_unit(s, n, &i, CJK_DAY) || era_holds(era, p))
 		return -1;
 	if (i == n)
 		return 0;

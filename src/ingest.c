@@ -1101,6 +1101,9 @@ const char *const ingest_total_labels[] = {"total", "totals", "subtotal", "grand
 					   "total_g\xC3\xA9n\xC3\xA9ral", "totale",
 					   "subtotale", "totale_generale", "totaal", "subtotaal",
 					   "eindtotaal", "totalt", "summa", "delsumma",
+					   /* a customer's or a group's total in a German report
+					    * (t54 F11), French's plural, English's sum */
+					   "kundensumme", "gruppensumme", "totaux", "sum",
 					   /* Japanese, Chinese and Korean: subtotal, total, grand
 					    * total (t49 F11: 小計 and 合計 read as rows of bad numbers) */
 					   "\xE5\xB0\x8F\xE8\xA8\x88", "\xE5\x90\x88\xE8\xA8\x88",
@@ -1377,6 +1380,8 @@ typedef struct builder {
 	char bad_number[96];
 	char bad_word[320];        /* the text beside its number no list knows, and how to strip
 	                              it (number_words), or "" */
+	uint64_t range_line;       /* the first row rejected for a number beyond 1e9, and it */
+	char range_number[96];
 	size_t point3_n, point_other_n; /* numbers read so, and others with a decimal point */
 	size_t thousands_rows;     /* rows kept with one */
 	held_row *held;            /* rows kept with one before the file showed its decimal */
@@ -2418,6 +2423,14 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 				 is_qty ? "quantity" : pname,
 				 sniff_printable(shown, sizeof shown, f[is_qty ? F_QTY : fp],
 						 q->len[is_qty ? F_QTY : fp], 40));
+		if (!in->range_line) {
+			char brief[48];
+			in->range_line = q->line;
+			snprintf(in->range_number, sizeof in->range_number, "%s '%s'",
+				 is_qty ? "quantity" : pname,
+				 sniff_printable(brief, sizeof brief, f[is_qty ? F_QTY : fp],
+						 q->len[is_qty ? F_QTY : fp], 24));
+		}
 	}
 	if (why >= 0)
 		return row_reject(in, q->line, why, detail, strlen(detail));
@@ -3752,6 +3765,35 @@ typedef struct loader {
 #define DOC_VALUE_MAX 40             /* a longer value is no known word, and is not kept */
 #define DOC_UNKNOWN_KINDS 3          /* distinct values of no known word it may have */
 
+/* A line's sign, as ledgers and sales registers write it beside unsigned amounts: the debit
+ * (to the customer: a sale) first, the credit (a credit note) second; compared without case. */
+static const char *const sign_pairs[][2] = {
+	{"S", "H"}, {"Soll", "Haben"}, {"D", "C"}, {"Dr", "Cr"}, {"Dr.", "Cr."},
+	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
+	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
+	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
+	/* SAP's billing types (FKART): an invoice, F2, and a credit memo, G2, or a returns
+	 * credit memo, RE (t53 F3) */
+	{"F2", "G2"}, {"F2", "RE"},
+};
+
+/* The side (0 debit, 1 credit) of pair p (any, when p < 0: *p takes it) s[0..n) is, or -1. */
+static int sign_side(const char *s, size_t n, int *p)
+{
+	for (int i = *p < 0 ? 0 : *p; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
+		for (int k = 0; k < 2; k++)
+			if (strlen(sign_pairs[i][k]) == n && strncasecmp(sign_pairs[i][k], s, n) == 0) {
+				*p = i;
+				return k;
+			}
+		if (*p >= 0)
+			break;
+	}
+	return -1;
+}
+
+static int sign_name(const char *name);
+
 typedef struct doc_cand {
 	int field;
 	int kinds;                     /* distinct values kept */
@@ -3764,6 +3806,7 @@ typedef struct doc_cand {
 	                                  counted on for doc_warn */
 	size_t rows;                   /* rows sampled or watched, empty ones too */
 	int dropped;                   /* too many values, or unknown ones: no document type */
+	int sign;                      /* named as a line's sign (sign_name): S/H, Dr/Cr */
 } doc_cand;
 
 /* a warning's reason only (ingest.h): a guess reads no row as a return on a word's part */
@@ -3878,8 +3921,10 @@ static int doc_start(loader *L, const char *map)
 	if (!(L->cand = calloc((size_t)n, sizeof *L->cand)))
 		return err_set("out of memory loading '%s'", L->path);
 	for (int f = 0; f < L->ncols; f++)
-		if (!used[f])
+		if (!used[f]) {
+			L->cand[L->n_cand].sign = sign_name(names[f]);
 			L->cand[L->n_cand++].field = f;
+		}
 	L->doc_sampling = 1;
 	return 0;
 }
@@ -3960,7 +4005,9 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 		c->unknown++;
 		c->unknown_kinds++;
 	}
-	c->known |= cls != DOC_UNKNOWN || (n < DOC_VALUE_MAX && doc_returnish(s, n));
+	int p = -1;   /* a sign column's debit and credit are its known words (doc_sign) */
+	c->known |= cls != DOC_UNKNOWN || (n < DOC_VALUE_MAX && doc_returnish(s, n)) ||
+		    (c->sign && sign_side(s, n, &p) >= 0);
 	/* a name, a code: many values, or unknown ones and no known word (one with a known word
 	 * is counted on, so that a near miss is told: doc_verdict judges the rest). Not the rows
 	 * of one unknown value: PayPal's Website Payment fills hundreds before a Payment Refund */
@@ -3974,6 +4021,47 @@ static int doc_tally(const builder *in, doc_cand *c, const char *s, size_t n)
 	c->cls[c->kinds] = (unsigned char)cls;
 	c->n[c->kinds++] = 1;
 	return cls;
+}
+
+/* The sign pair (sign_pairs) the most of c's rows are a side of, or -1: each side's rows
+ * into side[], the rows of c's other values (a sign column's strays) into *other. */
+static int cand_sign(const doc_cand *c, size_t side[2], size_t *other)
+{
+	size_t all = 0, most = 0;
+	int best = -1;
+	for (int k = 0; k < c->kinds; k++)
+		all += c->n[k];
+	side[0] = side[1] = 0;
+	for (int i = 0; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
+		size_t got[2] = {0, 0};
+		for (int k = 0; k < c->kinds; k++) {
+			int p = i, d = sign_side(c->value[k], strlen(c->value[k]), &p);
+			if (d >= 0)
+				got[d] += c->n[k];
+		}
+		if (got[0] + got[1] > most) {
+			most = got[0] + got[1];
+			best = i;
+			side[0] = got[0];
+			side[1] = got[1];
+		}
+	}
+	*other = all - most;
+	return best;
+}
+
+/* Are c's values a line's sign: one pair's two sides (or, named as a sign column, one side)
+ * on nine rows in ten or more? A stray value among them (a typo, a Storno) does not make the
+ * column another's (t54 F2). Its pair, or -1. */
+#define SIGN_SHARE 9   /* tenths of a sign column's rows its two words fill at least */
+static int doc_signs(const doc_cand *c)
+{
+	size_t side[2], other;
+	int p = cand_sign(c, side, &other);
+	if (p < 0 || c->dropped || (!c->sign && (!side[0] || !side[1])) ||
+	    (side[0] + side[1]) * 10 < (side[0] + side[1] + other) * SIGN_SHARE)
+		return -1;
+	return p;
 }
 
 /* Is c's value k the bare word credit? */
@@ -4094,6 +4182,11 @@ enum { PICK_BUY, PICK_SALE, PICK_RETURN, PICK_BACK, PICK_OTHER };
 static int doc_pick(const doc_cand *c, int k)
 {
 	const char *v = c->value[k];
+	size_t side[2], other;
+	int p = c->sign ? cand_sign(c, side, &other) : doc_signs(c);
+	int d = p >= 0 ? sign_side(v, strlen(v), &p) : -1;
+	if (d >= 0)   /* a line's sign: its debit a sale, its credit a credit note (t54 F2) */
+		return d ? PICK_RETURN : PICK_SALE;
 	if (c->cls[k] != DOC_UNKNOWN)   /* payment terms' credit: named with --return */
 		return c->cls[k] != DOC_BUY ? (doc_bare_credit(c, k) && doc_terms(c) ?
 		       PICK_RETURN : PICK_BACK) : doc_goods(v) || !doc_has_goods(c) ? PICK_BUY :
@@ -4464,7 +4557,8 @@ static int money_written(const builder *in, const char *s, size_t n)
 	       is_digit(s[n - 1]);
 }
 static void status_ids_row(loader *L, const char *s, size_t n);
-static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len);
+static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len,
+		      uint64_t line);
 static void returns_row(loader *L, int i, const char *s, size_t n);
 
 /* Does the row's status (the status column's value) say its order was never bought? A
@@ -4629,7 +4723,7 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		L->qty_hint_money++;
 	unused_marks(L, base, off, len, line);
 	if (L->cur_alive | L->sign_alive)
-		probe_row(L, base, off, len);
+		probe_row(L, base, off, len, line);
 	if (L->look)
 		look_row(L, base, off, len);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
@@ -4941,31 +5035,53 @@ static void doc_status_named(loader *L)
 	}
 }
 
-static int sign_side(const char *s, size_t n, int *p);
-
 /* Does name say debit/credit, its halves a sign pair's two sides (S/H, Soll/Haben, Dr/Cr,
- * D/C, +/-; blanks aside)? */
+ * D/C, +/-; blanks aside), a word after the credit's or not (SAP's Debit/Credit Indicator,
+ * DATEV's Soll/Haben-Kennzeichen, S/H-Kz)? */
 static int sign_name(const char *name)
 {
 	const char *slash = strchr(name, '/');
 	int p = -1, q = -1;
 	if (!slash || slash == name)
 		return 0;
-	size_t a = (size_t)(slash - name), b = strlen(slash + 1);
+	size_t a = (size_t)(slash - name);
 	while (a && name[a - 1] == ' ')
 		a--;
 	const char *r = slash + 1;
 	while (*r == ' ')
-		r++, b--;
-	while (b && r[b - 1] == ' ')
-		b--;
+		r++;
+	size_t b = strcspn(r, " -_");   /* "+/-": the minus is the word itself */
+	if (!b)
+		b = strcspn(r, " ");
 	return sign_side(name, a, &p) == 0 && sign_side(r, b, &q) == 1;
 }
 
-/* A candidate named as a sign column whose values are the two sides of one sign pair, the
- * debit's the more (t49 F01: a ledger's S/H, a sales register's Dr/Cr beside unsigned
+/* Say that c, named as a line's sign (pair p), holds other values on more than a row in ten:
+ * not read, each line a purchase, and the options that read it. */
+static void doc_sign_warn(loader *L, const doc_cand *c, int p, const size_t side[2],
+			  size_t other)
+{
+	const char *names[MAX_FIELDS];
+	char name[64], counts[300];
+	header_names(L, names);
+	shown_field(names, c->field, name, sizeof name);
+	doc_counts(counts, sizeof counts, c);
+	doc_note_set(L, "warning: '%s' is named as a line's sign, but %zu of its %zu rows hold "
+		     "neither %s nor %s (%s): it is not read as the event, so every line is read "
+		     "as a purchase%s; if the others are no sales, load with --map event='%s' "
+		     "--purchase '%s' --return '%s'", name, other, side[0] + side[1] + other,
+		     sign_pairs[p][0], sign_pairs[p][1], counts, side[1] ? ", credit notes too" :
+		     "", name, sign_pairs[p][0], sign_pairs[p][1]);
+}
+
+/* A candidate named as a sign column whose values are a sign pair's sides on nine rows in
+ * ten (doc_signs; t49 F01: a ledger's S/H, a sales register's Dr/Cr beside unsigned
  * amounts): the event, its debit a purchase and its credit a return, as --map event=COL
- * --purchase D --return C would read it. Not with --purchase or --return of the analyst's. */
+ * --purchase D --return C would read it, whichever side has the more rows (t54 F2: a period
+ * of returns has more credit notes than sales), any other value skipped and warned of with
+ * its line (doc_unknown). A column of debits alone reads the same unread, and is left so;
+ * one of other values on more rows is warned of (doc_sign_warn). Not with --purchase or
+ * --return of the analyst's. 1 when the column is read or warned of. */
 static int doc_sign(loader *L)
 {
 	const char *names[MAX_FIELDS];
@@ -4974,15 +5090,21 @@ static int doc_sign(loader *L)
 	header_names(L, names);
 	for (int i = 0; i < L->n_cand; i++) {
 		doc_cand *c = &L->cand[i];
-		int p = -1, s0, s1;
-		if (c->dropped || c->kinds != 2 || !sign_name(names[c->field]) ||
-		    (s0 = sign_side(c->value[0], strlen(c->value[0]), &p)) < 0 ||
-		    (s1 = sign_side(c->value[1], strlen(c->value[1]), &p)) < 0 || s0 == s1 ||
-		    c->n[s0 == 0 ? 0 : 1] <= c->n[s0 == 0 ? 1 : 0])
+		size_t side[2], other;
+		int p = c->sign && !c->dropped ? cand_sign(c, side, &other) : -1;
+		if (p < 0 || (!side[1] && !other))
 			continue;
-		for (int k = 0; k < 2; k++)
-			snprintf(L->sign_word[k == 0 ? s0 : s1], sizeof L->sign_word[0], "%s",
-				 c->value[k]);
+		if (doc_signs(c) < 0) {
+			doc_sign_warn(L, c, p, side, other);
+			return 1;
+		}
+		for (int d = 0; d < 2; d++)   /* each side as written, or as the pair has it */
+			snprintf(L->sign_word[d], sizeof L->sign_word[d], "%s", sign_pairs[p][d]);
+		for (int k = c->kinds - 1; k >= 0; k--) {
+			int q = p, d = sign_side(c->value[k], strlen(c->value[k]), &q);
+			if (d >= 0)
+				snprintf(L->sign_word[d], sizeof L->sign_word[d], "%s", c->value[k]);
+		}
 		L->in.purchase = L->sign_word[0];
 		L->in.returns = L->sign_word[1];
 		doc_take(L, c);
@@ -5501,19 +5623,10 @@ typedef struct col_probe {
 	int more;              /* currencies: one more code too */
 	int pair;              /* signs: the pair (sign_pairs) its values are of, or -1 */
 	char word[2][16];      /* signs: each side's first value, as written */
+	size_t stray;          /* signs: rows of another value (a typo, a Storno), the first's */
+	uint64_t stray_line;   /* line and value */
+	char stray_word[24];
 } col_probe;
-
-/* A line's sign, as ledgers and sales registers write it beside unsigned amounts: the debit
- * (to the customer: a sale) first, the credit (a credit note) second; compared without case. */
-static const char *const sign_pairs[][2] = {
-	{"S", "H"}, {"Soll", "Haben"}, {"D", "C"}, {"Dr", "Cr"}, {"Dr.", "Cr."},
-	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
-	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
-	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
-	/* SAP's billing types (FKART): an invoice, F2, and a credit memo, G2, or a returns
-	 * credit memo, RE (t53 F3) */
-	{"F2", "G2"}, {"F2", "RE"},
-};
 
 /* The probes start on the columns no role took (a map's too: it may leave a column out). */
 static int probe_start(loader *L)
@@ -5549,23 +5662,17 @@ static const rr_currency *currency_named(const char *s, size_t n)
 	return NULL;
 }
 
-/* The side (0 debit, 1 credit) of pair p (any, when p < 0: *p takes it) s[0..n) is, or -1. */
-static int sign_side(const char *s, size_t n, int *p)
+/* Has p's column, probed for a sign, more rows of other values than a sign column holds
+ * (doc_signs: a row in ten; the first few let through, whatever their share)? */
+static int probe_strays(const col_probe *p)
 {
-	for (int i = *p < 0 ? 0 : *p; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
-		for (int k = 0; k < 2; k++)
-			if (strlen(sign_pairs[i][k]) == n && strncasecmp(sign_pairs[i][k], s, n) == 0) {
-				*p = i;
-				return k;
-			}
-		if (*p >= 0)
-			break;
-	}
-	return -1;
+	size_t all = p->rows[0] + p->rows[1] + p->stray;
+	return p->stray > 3 && p->stray * 10 > all * (10 - SIGN_SHARE);
 }
 
 /* A row's values of the probed columns: counted, or the column left. */
-static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len)
+static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len,
+		      uint64_t line)
 {
 	for (uint64_t m = L->cur_alive | L->sign_alive; m; m &= m - 1) {
 		int f = __builtin_ctzll(m);
@@ -5591,10 +5698,14 @@ static void probe_row(loader *L, const char *base, const size_t *off, const size
 			p->more = 1;
 		else
 			p->code[c] = cur->code, p->rows[c]++;
-		int side = L->sign_alive & bit ? sign_side(s + a, n - a, &p->pair) : -1;
-		if (side < 0)
+		int side = L->sign_alive & bit ? sign_side(s + a, n - a, &p->pair) : -2;
+		if (side == -1 && !p->stray++) {   /* a stray among signs (t54 F2) */
+			p->stray_line = line;
+			sniff_printable(p->stray_word, sizeof p->stray_word, s + a, n - a, 16);
+		}
+		if (side == -2 || (side == -1 && probe_strays(p)))
 			L->sign_alive &= ~bit;
-		else if (p->rows[side]++ == 0)
+		else if (side >= 0 && p->rows[side]++ == 0)
 			snprintf(p->word[side], sizeof p->word[side], "%.*s", (int)(n - a), s + a);
 	}
 }
@@ -5624,7 +5735,9 @@ static void probe_currency_warn(const loader *L, const char *const names[MAX_FIE
 	}
 }
 
-/* Warn of the first column of both signs, the debit's the more, when no event is read. */
+/* Warn of the first column of both signs, whichever the more (t54 F2: credit notes may
+ * outnumber sales), a stray value among them or not, when no event is read; not of one named
+ * as how a customer paid (Card Type: Debit, Credit). */
 static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS], char *text,
 			    size_t size)
 {
@@ -5634,8 +5747,10 @@ static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS]
 	for (uint64_t m = L->sign_alive; m; m &= m - 1) {
 		int f = __builtin_ctzll(m);
 		const col_probe *p = &L->probe[f];
-		char name[64];
-		if (f >= L->ncols || p->pair < 0 || !p->rows[1] || p->rows[0] <= p->rows[1])
+		char name[64], stray[120] = "";
+		if (f >= L->ncols || p->pair < 0 || !p->rows[0] || !p->rows[1] ||
+		    (p->rows[0] + p->rows[1]) * 10 < (p->rows[0] + p->rows[1] + p->stray) *
+		    SIGN_SHARE || doc_not_document(names[f], strlen(names[f])))
 			continue;
 		const char *d = p->word[0], *c = p->word[1];
 		size_t below = 0;   /* credit notes written below 0 (SAP's 3,000-) are read so */
@@ -5644,10 +5759,14 @@ static void probe_sign_warn(const loader *L, const char *const names[MAX_FIELDS]
 		if (below >= p->rows[1])
 			continue;
 		shown_field(names, f, name, sizeof name);
-		say(text, size, "warning: '%s' holds a line's sign, %s (%zu rows) and %s (%zu): a "
+		if (p->stray)
+			snprintf(stray, sizeof stray, ", and %zu row%s of neither (the first on line "
+				 "%llu: '%s'), which that load skips", p->stray, p->stray == 1 ? "" :
+				 "s", (unsigned long long)p->stray_line, p->stray_word);
+		say(text, size, "warning: '%s' holds a line's sign, %s (%zu rows) and %s (%zu)%s: a "
 		    "debit, a sale, and a credit, a credit note; it is not read, so every line is "
 		    "read as a purchase, credit notes too; load with --map event='%s' --purchase '%s' "
-		    "--return '%s'", name, d, p->rows[0], c, p->rows[1], name, d, c);
+		    "--return '%s'", name, d, p->rows[0], c, p->rows[1], stray, name, d, c);
 		return;
 	}
 }
@@ -6012,13 +6131,106 @@ static int trailing_empty(const loader *L)
 	return 1;
 }
 
+/* Does label s[0..n), on a line of a grouped report with no item, name a total: its first
+ * word or its first two a total's (ingest_total_labels: "Total for Acme Cafe", QuickBooks
+ * Desktop's "Total Acme Cafe", "Summe K100", "Grand Total", "Summe: K100") with the group's
+ * sums beside it (figures), or all of it a total's word ("TOTAL", "Gesamtsumme:")? A
+ * customer's name may begin so ("Total Wine & More"): alone on its line it is a group's.
+ * The rule of both grouped layouts (grouped_total, group_field). */
+static int total_label(const char *s, size_t n, int figures)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ':'))
+		n--;
+	if (!figures)
+		return (known_word(s, n) & W_TOTAL) != 0;
+	size_t k = 0;
+	for (int words = 0; words < 2 && k < n; words++) {
+		k += k > 0 && s[k] == ' ';
+		while (k < n && s[k] != ' ' && s[k] != ':')
+			k++;
+		if (known_word(s, k) & W_TOTAL)
+			return 1;
+		if (k < n && s[k] == ':')
+			break;
+	}
+	return 0;
+}
+
+/* The words of a printed report's page lines, compared as header names are: a page's number
+ * ("Seite 2 von 3", "Page 2 of 3", "Página 2 de 3", "Blatt 2/3") and when it was printed
+ * ("Gedruckt am 05.03.2023 14:22", "Printed on 2023-03-05", "Stand: 05.03.2023"). Such a
+ * line is no customer's group line, nor does it end one (page_line). */
+static const char *const page_words[] = {"seite", "page", "pagina", "p\xC3\xA1gina", "blatt",
+	"sida", "side", "strona", "sivu", "pag", "\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xB8"
+	"\xD1\x86\xD0\xB0", NULL};
+static const char *const page_of_words[] = {"von", "of", "de", "di", "sur", "av", "af", "z",
+	"van", "\xD0\xB8\xD0\xB7", NULL};
+static const char *const printed_words[] = {"gedruckt", "ausgedruckt", "druckdatum",
+	"printed", "print_date", "printdate", "stand", "erstellt", "imprim\xC3\xA9",
+	"imprime", "impreso", "impresso", "stampato", "afgedrukt", "utskriven", NULL};
+static const char *const printed_fillers[] = {"am", "um", "on", "at", "le", "\xC3\xA0",
+	"el", "a", "las", "il", "alle", "op", "om", "den", "the", "uhr", "h", "date", "datum",
+	NULL};
+
+/* s[0..n): digits and the marks of a date or a time (05.03.2023, 14:22, 2/3); *date set when
+ * it has two marks of one kind between digits, as a date has. */
+static int page_figure(const char *s, size_t n, int *date)
+{
+	size_t dots = 0, dashes = 0, slashes = 0, digits = 0;
+	for (size_t i = 0; i < n; i++) {
+		digits += is_digit(s[i]);
+		dots += s[i] == '.';
+		dashes += s[i] == '-';
+		slashes += s[i] == '/';
+		if (!is_digit(s[i]) && !strchr(".-/:", s[i]))
+			return 0;
+	}
+	*date |= dots == 2 || dashes == 2 || slashes == 2;
+	return digits > 0;
+}
+
+/* Is label s[0..n), alone on a line of a grouped report, a printed page's line: a page's word
+ * and its number (of how many or not), or a printed-on word, or none, with a date and a time
+ * (t54 F11: "Seite 2 von 3" became a customer, K100's next line credited to it)? */
+static int page_line(const char *s, size_t n)
+{
+	size_t w[6][2];   /* the first words, split at blanks, colons and commas */
+	int nw = 0, date = 0, figures = 0;
+	for (size_t i = 0; i < n && nw < 6;) {
+		while (i < n && strchr(" :,", s[i]))
+			i++;
+		size_t a = i;
+		while (i < n && !strchr(" :,", s[i]))
+			i++;
+		if (i > a)
+			w[nw][0] = a, w[nw++][1] = i - a;
+	}
+	if (!nw || nw == 6)
+		return 0;
+	const char *w0 = s + w[0][0];
+	if (sniff_name_index(w0, w[0][1], page_words) >= 0)   /* Seite 2, Page 2 of 3 */
+		return (nw == 2 || (nw == 4 && sniff_name_index(s + w[2][0], w[2][1],
+								page_of_words) >= 0 &&
+				    page_figure(s + w[3][0], w[3][1], &date))) &&
+		       page_figure(s + w[1][0], w[1][1], &date);
+	int k = sniff_name_index(w0, w[0][1], printed_words) >= 0;
+	for (int j = k; j < nw; j++) {
+		const char *t = s + w[j][0];
+		if (page_figure(t, w[j][1], &date))
+			figures++;
+		else if (sniff_name_index(t, w[j][1], printed_fillers) < 0)
+			return 0;
+	}
+	return figures && date;
+}
+
 /* A line of a report grouped by customer with a label in its first column and no item:
  * the label alone is the group line, which a tool that trims empty trailing fields writes
- * as one field (padded here to the header's width, so group_fill reads it); TOTAL alone, or
- * a label whose first word is a total's with the group's sums beside it, is a total line
- * ("Total for Acme Cafe", QuickBooks Desktop's "Total Acme Cafe") and names no customer
- * (t16: the next group's lines were credited to it). A label with figures and no such word
- * is a group line with its opening balance (t18). 1 for a total line. */
+ * as one field (padded here to the header's width, so group_fill reads it); a total's label
+ * (total_label) is a total line and names no customer (t16: the next group's lines were
+ * credited to it). A label with figures and no such word is a group line with its opening
+ * balance (t18). A printed page's line alone (page_line) is neither. 1 for a total line, 2
+ * for a page's, else 0. */
 static int grouped_total(loader *L)
 {
 	int u = L->col[RR_COL_USER], it = L->col[RR_COL_ITEM], more = 0;
@@ -6029,13 +6241,12 @@ static int grouped_total(loader *L)
 	for (int f = 0; f < L->nf; f++)
 		more |= f != u && L->len[f];
 	const char *s = L->buf + L->off[u];
-	size_t first = 0;
-	while (first < L->len[u] && s[first] != ' ')
-		first++;
-	if (known_word(s, more ? first : L->len[u]) & W_TOTAL)
+	if (total_label(s, L->len[u], more))
 		return 1;
 	if (more)
 		return 0;
+	if (page_line(s, L->len[u]))
+		return 2;
 	for (; L->nf < L->ncols; L->nf++) {
 		L->off[L->nf] = L->off[u];
 		L->len[L->nf] = 0;
@@ -6083,14 +6294,16 @@ static void on_row(loader *L)
 			L->trailing_line = L->rec_line;
 		L->nf = L->ncols;
 	}
-	if (grouped_total(L)) {
+	int total = grouped_total(L);
+	if (total) {   /* a page's line leaves the group as it is: rejected for its no item */
 		char shown[48];
 		detail[0] = '\0';
 		if (L->o->strict || L->rejects < RR_MAX_EXAMPLES)
-			snprintf(detail, sizeof detail, "'%s' and no item",
+			snprintf(detail, sizeof detail, "'%s'%s and no item",
 				 sniff_printable(shown, sizeof shown, L->buf + L->off[L->col[RR_COL_USER]],
-						 L->len[L->col[RR_COL_USER]], 24));
-		reject(L, RR_REJ_TOTAL, detail);
+						 L->len[L->col[RR_COL_USER]], 24), total == 2 ?
+				 ", a printed page's line," : "");
+		reject(L, total == 1 ? RR_REJ_TOTAL : RR_REJ_NO_ITEM, detail);
 		return;
 	}
 	if (L->nf != L->ncols) {
@@ -6164,12 +6377,17 @@ static void on_row(loader *L)
  * first column does (group_fill, grouped_total). */
 static void group_field(loader *L)
 {
-	int one = -1, values = 0;
+	int one = -1, values = 0, it = L->col[RR_COL_ITEM];
 	for (int f = 0; f < L->nf && f < MAX_FIELDS; f++)
 		if (L->len[f]) {
 			values++;
-			one = f;
+			one = one < 0 ? f : one;   /* the first */
 		}
+	/* a total's label before the group's sums, no item ("Summe K100;;;;;;6,00"): moved as
+	 * a group line's value is, so that grouped_total ends the group (t54 F11) */
+	if (L->have_header && values > 1 && !(it >= 0 && it < L->nf && L->len[it]) &&
+	    total_label(L->buf + L->off[one], L->len[one], 1))
+		values = 1;
 	while (L->have_header && values == 1 && L->nf < L->ncols - 1)
 		on_field(NULL, 0, L);
 	on_field(NULL, 0, L);
@@ -8016,7 +8234,13 @@ static void describe_values(const loader *L, char *text, size_t size)
 			    "credit notes or returns, --return %s reads them as returns", credit);
 	}
 	lists_unmatched(in, text, size);
-	if (in->doc_unknown) {
+	if (in->doc_unknown && L->sign_word[0][0]) {   /* a sign column's strays (t54 F2) */
+		say(text, size, "warning: %zu row%s of %s (the first on line %llu: '%s') %s neither "
+		    "%s nor %s, no line's sign: skipped, neither a sale nor a credit note",
+		    in->doc_unknown, in->doc_unknown == 1 ? "" : "s", L->doc_name,
+		    (unsigned long long)in->doc_unknown_line, in->doc_unknown_value,
+		    in->doc_unknown == 1 ? "holds" : "hold", L->sign_word[0], L->sign_word[1]);
+	} else if (in->doc_unknown) {
 		/* one that reads like a credit note: the option that nets it, not the one that
 		 * would count it as a sale */
 		const char *v = in->doc_unknown_value;
@@ -8058,6 +8282,38 @@ static void describe_values(const loader *L, char *text, size_t size)
 			status_returns_warn(L, text, size);
 		status_share_warn(L, text, size);
 	}
+}
+
+/* Rows rejected for their numbers, unreadable ("5 pcs", "x5", nan) and out of range (beyond
+ * 1e9) counted together, on ten rows and a tenth of the file or more: the examples under the
+ * summary show a few, this says how much of the file is gone, with the first of each reason
+ * (t54 F8: 6 and 6 of 30, each under the bar, gave no warning). Unreadable ones of grouped
+ * thousands are describe_grouped's. */
+static void numbers_warn(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	size_t bad_n = in->grouped_rows ? 0 : L->rows->rejected[RR_REJ_NUMBER];
+	size_t range_n = L->rows->rejected[RR_REJ_RANGE], all = bad_n + range_n;
+	char range[200] = "";
+	if (all < 10 || all * 10 < L->rows->lines)
+		return;
+	if (range_n)
+		snprintf(range, sizeof range, "%s%zu for a number out of range, beyond 1e9 (the first "
+			 "on line %llu: %s)", bad_n ? "; " : "", range_n,
+			 (unsigned long long)in->range_line, in->range_number);
+	if (!range_n)   /* one reason: said as it ever was */
+		say(text, size, "warning: %zu row%s of %zu rejected for a number relrec cannot "
+		    "read (the first on line %llu: %s%s); what is left is not the whole file", bad_n,
+		    bad_n == 1 ? "" : "s", L->rows->lines, (unsigned long long)in->bad_number_line,
+		    in->bad_number, in->bad_word);
+	else if (!bad_n)
+		say(text, size, "warning: %zu row%s of %zu rejected for their numbers: %s; what is "
+		    "left is not the whole file", all, all == 1 ? "" : "s", L->rows->lines, range);
+	else
+		say(text, size, "warning: %zu rows of %zu rejected for their numbers: %zu for a "
+		    "number relrec cannot read (the first on line %llu: %s%s)%s; what is left is not "
+		    "the whole file", all, L->rows->lines, bad_n,
+		    (unsigned long long)in->bad_number_line, in->bad_number, in->bad_word, range);
 }
 
 /* The summary's lines on numbers such as "1,234": read as thousands (the decimal mark a
@@ -8587,14 +8843,7 @@ static int describe(loader *L)
 	describe_zeros(L->rows->codes, "item", text, sizeof text);
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
-	/* a number in a form nothing reads ("5 pcs", "x5") on ten rows and a tenth or more: the
-	 * examples under the summary show a few, this says how much of the file is gone */
-	size_t bad_n = L->rows->rejected[RR_REJ_NUMBER];
-	if (bad_n >= 10 && bad_n * 10 >= L->rows->lines && !in->grouped_rows)
-		say(text, sizeof text, "warning: %zu row%s of %zu rejected for a number relrec cannot "
-		    "read (the first on line %llu: %s%s); what is left is not the whole file", bad_n,
-		    bad_n == 1 ? "" : "s", L->rows->lines, (unsigned long long)in->bad_number_line,
-		    in->bad_number, in->bad_word);
+	numbers_warn(L, text, sizeof text);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s",

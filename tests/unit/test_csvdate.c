@@ -325,6 +325,48 @@ static void test_dotted_and_cjk_dates(void **state)
 	assert_int_equal(0, date_read_one("2023-03-05 14:22 SAST", 21, &m));
 }
 
+/* t54 F4: an era's date outside the era's days is no date: Heisei 64 (2052), Showa 99 (2024),
+ * Showa 64 past January 7th 1989, Reiwa 1 before May 1st 2019, Heisei 31 past April 30th,
+ * Taisho 15 past December 24th 1926; each era's first and last day are read. */
+static void test_era_bounds(void **state)
+{
+	(void)state;
+#define HEISEI "\xE5\xB9\xB3\xE6\x88\x90"
+#define SHOWA "\xE6\x98\xAD\xE5\x92\x8C"
+#define REIWA "\xE4\xBB\xA4\xE5\x92\x8C"
+#define JY "\xE5\xB9\xB4"
+#define JM "\xE6\x9C\x88"
+#define JD "\xE6\x97\xA5"
+	static const char *const bad[] = {HEISEI "64" JY "1" JM "1" JD, "S99.01.01",
+					  SHOWA "64" JY "1" JM "8" JD,
+					  REIWA "\xE5\x85\x83" JY "4" JM "1" JD, "H31.05.01",
+					  HEISEI "32" JY "1" JM "1" JD, "R01.04.30", "S64.01.08",
+					  "T15.12.25", "T01.07.29", "H01.01.07"};
+	static const struct { const char *s, *want; } ok[] = {
+		{"T01.07.30", "1912-07-30 00:00"}, {"T15.12.24", "1926-12-24 00:00"},
+		{"S01.12.25", "1926-12-25 00:00"}, {"H01.01.08", "1989-01-08 00:00"},
+		{REIWA "\xE5\x85\x83" JY "5" JM "1" JD, "2019-05-01 00:00"},
+	};
+	int32_t m;
+	char buf[32];
+	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
+		if (date_read_one(bad[k], strlen(bad[k]), &m) == 0)
+			fail_msg("'%s' read as a date, %s", bad[k],
+				 ingest_format_minute(m, buf, sizeof buf));
+	for (size_t k = 0; k < sizeof ok / sizeof *ok; k++) {
+		if (date_read_one(ok[k].s, strlen(ok[k].s), &m) != 0)
+			fail_msg("'%s' not read", ok[k].s);
+		if (strcmp(ingest_format_minute(m, buf, sizeof buf), ok[k].want) != 0)
+			fail_msg("'%s' read as %s, not %s", ok[k].s, buf, ok[k].want);
+	}
+#undef HEISEI
+#undef SHOWA
+#undef REIWA
+#undef JY
+#undef JM
+#undef JD
+}
+
 /* t39 #14: Vietnamese SA and CH are AM and PM, by %p and without a format; a word where the
  * format has %p is said to be no AM or PM mark, not a time zone. */
 static void test_vietnamese_ampm(void **state)
@@ -426,6 +468,7 @@ int main(void)
 		cmocka_unit_test(test_man_lists_zones),
 		cmocka_unit_test(test_last_day_held),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
+		cmocka_unit_test(test_era_bounds),
 		cmocka_unit_test(test_vietnamese_ampm),
 		cmocka_unit_test(test_iso_ampm),
 		cmocka_unit_test(test_repeated_date_text),

@@ -2205,6 +2205,102 @@ static void test_grouped_report(void **state)
 	}
 }
 
+/* t54 F11: in the German grouped report (the customer its added column) a total line with
+ * the group's sums beside it ("Summe K100;;;;;;6,00", its label in any column, a colon after
+ * it or not) ends the group as QuickBooks' "Total for X" does, and a printed page's line
+ * (Seite 2 von 3, Page 2 of 3, a printed-on date) is neither a customer nor the group's end;
+ * a customer named Page Industries stays one. */
+static void test_grouped_totals_and_pages(void **state)
+{
+	(void)state;
+	static const char *de = "Datum;Beleg;Artikelnummer;Bezeichnung;Menge;Einzelpreis;Betrag\n"
+				"Kunde: K100;;;;;;\n01.03.2023;R1;A1;Schraube;10;0,50;5,00\n"
+				"Seite 2 von 3;;;;;;\n02.03.2023;R2;A2;Mutter;5;0,20;1,00\n"
+				"Gedruckt am 05.03.2023 14:22;;;;;;\n03.03.2023;R3;A3;Duebel;7;0,10;0,70\n"
+				"Summe K100;;;;;;6,70\n04.03.2023;R4;A3;Duebel;7;0,10;0,70\n"
+				"Kunde: K200;;;;;;\n05.03.2023;R5;A1;Schraube;1;0,50;0,50\n"
+				";;;Summe: K200;1;;0,50\nPage Industries;;;;;;\n"
+				"06.03.2023;R6;A1;Schraube;1;0,50;0,50\nGesamtsumme;;;;;;7,20\n";
+	rr_rows *r = load_text(de, 0);
+	assert_non_null(r);
+	assert_string_equal("a report grouped by customer", r->schema);
+	assert_int_equal(6, r->n);
+	static const char *who[] = {"Kunde: K100", "Kunde: K100", "Kunde: K100", NULL,
+				    "Kunde: K200", "Page Industries"};
+	for (size_t k = 0; k < 6; k++)
+		if (who[k])
+			assert_string_equal(who[k], strtab_get(r->customers, r->cust[k]));
+		else
+			assert_true(r->cust[k] == RR_NONE);
+	assert_int_equal(3, r->rejected[RR_REJ_TOTAL]);
+	assert_int_equal(5, r->rejected[RR_REJ_NO_ITEM]);   /* 3 group lines, 2 a page's */
+	rows_free(r);
+	static const char *qb = ",Date,Num,Product/Service,Qty,Amount\nAlpha Cafe,,,,,\n"
+				",01/05/2023,1001,Coffee,2,20.00\nPage 2 of 3,,,,,\n"
+				",01/09/2023,1002,Tea,1,5.00\nGrand Total,,,,3,25.00\n"
+				",01/10/2023,1003,Tea,1,5.00\n";
+	r = load_text(qb, 0);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("Alpha Cafe", strtab_get(r->customers, r->cust[1]));
+	assert_true(r->cust[2] == RR_NONE);
+	rows_free(r);
+}
+
+/* 30 rows of Online Retail's layout, row k's price price(k). */
+static char *priced_rows(const char *(*price)(int))
+{
+	size_t size = 64 + 30 * 80, o = 0;
+	char *t = malloc(size);
+	assert_non_null(t);
+	o += (size_t)snprintf(t, size, "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,"
+			      "UnitPrice,CustomerID\n");
+	for (int k = 0; k < 30; k++)
+		o += (size_t)snprintf(t + o, size - o, "%d,A%d,x,1,2023-01-%02d,%s,%d\n", 1000 + k,
+				      k % 5, 1 + k % 28, price(k), 100 + k % 7);
+	return t;
+}
+
+static const char *nan_and_huge(int k)
+{
+	return k < 6 ? "nan" : k < 12 ? "1e308" : "2.0";
+}
+
+static const char *huge_only(int k)
+{
+	return k % 3 ? "2.0" : "1e308";
+}
+
+static const char *few_bad(int k)
+{
+	return k < 2 ? "nan" : k < 4 ? "1e308" : "2.0";
+}
+
+/* t54 F8: rows rejected for their numbers, unreadable and out of range, count together
+ * towards the tenth of the file that is warned of (6 + 6 of 30 said nothing), the warning
+ * giving each reason's count and first line; 4 of 30 stay under the bar. */
+static void test_number_rejects_counted_together(void **state)
+{
+	(void)state;
+	const char *(*price[])(int) = {nan_and_huge, huge_only, few_bad};
+	const char *want[] = {"warning: 12 rows of 30 rejected for their numbers: 6 for a number "
+			      "relrec cannot read (the first on line 2: price 'nan'); 6 for a "
+			      "number out of range, beyond 1e9 (the first on line 8: price '1e308')",
+			      "warning: 10 rows of 30 rejected for their numbers: 10 for a number "
+			      "out of range, beyond 1e9 (the first on line 2: price '1e308')", NULL};
+	for (int k = 0; k < 3; k++) {
+		char *csv = priced_rows(price[k]);
+		rr_rows *r = load_text(csv, 0);
+		free(csv);
+		assert_non_null(r);
+		if (want[k] && !strstr(r->reading, want[k]))
+			fail_msg("'%s' not in: %s", want[k], r->reading);
+		if (!want[k])
+			assert_null(strstr(r->reading, "rejected for"));
+		rows_free(r);
+	}
+}
+
 /* t42 F6: a database's \N (MySQL's INTO OUTFILE, PostgreSQL's COPY, Snowflake) and Google
  * Analytics' (not set), (none), (other) are no customer and no item: the customer rule drops
  * the rows of no customer, a row of no item code is rejected as an empty code's, each counted
@@ -7798,6 +7894,8 @@ int main(void)
 		cmocka_unit_test(test_round4_names),
 		cmocka_unit_test(test_total_in_name_column),
 		cmocka_unit_test(test_grouped_report),
+		cmocka_unit_test(test_grouped_totals_and_pages),
+		cmocka_unit_test(test_number_rejects_counted_together),
 		cmocka_unit_test(test_warehouse_names),
 		cmocka_unit_test(test_refund_events),
 		cmocka_unit_test(test_iso_dates),

@@ -431,16 +431,93 @@ static void test_sign_column_read(void **state)
 	assert_null(strstr(r->reading, "a line's sign"));
 	assert_int_equal(4, negatives(r));
 	rows_free(r);
-	const char *other[][2] = {{"S", "S"}, {"S", "X"}, {"H", "S"}};
-	for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
-		csv = ledger("Beleg;Debitor;Artikel;Menge;Preis;Datum;S/H", other[k][0], other[k][1]);
-		r = load_csv(csv);
-		free(csv);
-		assert_non_null(r);
-		assert_null(strstr(r->reading, "a line's sign"));
-		assert_int_equal(0, negatives(r));
-		rows_free(r);
-	}
+	csv = ledger("Beleg;Debitor;Artikel;Menge;Preis;Datum;S/H", "S", "S");
+	r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "a line's sign"));
+	assert_int_equal(0, negatives(r));
+	rows_free(r);
+}
+
+/* A ledger of 40 lines as ledger() writes them, line k's sign sign(k). */
+static char *ledger_of(const char *h, const char *(*sign)(int))
+{
+	text t = {0};
+	put(&t, "%s\n", h);
+	for (int k = 0; k < 40; k++)
+		put(&t, "%d;C%d;I%d;%d;2,50;2023-%02d-%02d;%s\n", 100 + k, k % 5, k % 4, 1 + k % 3,
+		    1 + k % 10, 1 + k % 20, sign(k));
+	return t.s;
+}
+
+static const char *credits_most(int k)
+{
+	return k % 4 ? "H" : "S";   /* 10 sales, 30 credit notes */
+}
+
+static const char *one_stray(int k)
+{
+	return k == 20 ? "X" : k % 10 == 9 ? "H" : "S";   /* X on line 22 */
+}
+
+static const char *strays_many(int k)
+{
+	return k % 4 == 1 ? "Y" : k % 10 == 9 ? "H" : "S";
+}
+
+static const char *storno_one(int k)
+{
+	return k == 20 ? "Storno" : k % 10 == 9 ? "H" : "S";
+}
+
+static const char *debits_strays(int k)
+{
+	return k % 10 == 9 ? "X" : "S";
+}
+
+/* Load ledger_of(h, sign); its reading holds want, and n rows are returns. */
+static void ledger_reads(const char *h, const char *(*sign)(int), const char *want, size_t n)
+{
+	char *csv = ledger_of(h, sign);
+	rr_rows *r = load_csv(csv);
+	free(csv);
+	assert_non_null(r);
+	if (!strstr(r->reading, want))
+		fail_msg("'%s' not in: %s", want, r->reading);
+	assert_int_equal(n, negatives(r));
+	rows_free(r);
+}
+
+/* t54 F2: a sign column is the event whichever side has the more rows (credit notes outnumber
+ * sales in a returns-heavy period), and a stray value among its signs is skipped and warned of
+ * with its line, never the column dropped unsaid; one named as a sign with other values on
+ * more than a row in ten, or one of another name, is warned of with the options that read it,
+ * and a third known word (Storno) does not turn the hint's credit into a purchase. */
+static void test_sign_column_any_share(void **state)
+{
+	(void)state;
+	ledger_reads("Beleg;Debitor;Artikel;Menge;Preis;Datum;S/H", credits_most,
+		     "event=S/H (a line's sign: S a sale, H a credit note", 30);
+	ledger_reads("Beleg;Debitor;Artikel;Menge;Preis;Datum;S/H", one_stray,
+		     "warning: 1 row of S/H (the first on line 22: 'X') holds neither S nor H", 4);
+	ledger_reads("Beleg;Debitor;Artikel;Menge;Preis;Datum;S/H", debits_strays,
+		     "warning: 4 rows of S/H (the first on line 11: 'X') hold neither S nor H", 0);
+	ledger_reads("Beleg;Debitor;Artikel;Menge;Preis;Datum;S/H", storno_one,
+		     "H 4, Storno 1 read as returns", 5);
+	ledger_reads("Document;Customer;Item;Qty;Price;Date;Debit/Credit Indicator", credits_most,
+		     "event=Debit/Credit Indicator (a line's sign", 30);
+	ledger_reads("Beleg;Debitor;Artikel;Menge;Preis;Datum;Soll/Haben-Kennzeichen", one_stray,
+		     "event=Soll/Haben-Kennzeichen (a line's sign", 4);
+	ledger_reads("Beleg;Debitor;Artikel;Menge;Preis;Datum;S/H", strays_many,
+		     "warning: 'S/H' is named as a line's sign, but 10 of its 40 rows hold neither "
+		     "S nor H", 0);
+	ledger_reads("Beleg;Debitor;Artikel;Menge;Preis;Datum;Kz", credits_most,
+		     "warning: 'Kz' holds a line's sign, S (10 rows) and H (30)", 0);
+	ledger_reads("Beleg;Debitor;Artikel;Menge;Preis;Datum;Kz", one_stray,
+		     "and 1 row of neither (the first on line 22: 'X')", 0);
+	ledger_reads("Beleg;Debitor;Artikel;Menge;Preis;Datum;Kz", storno_one,
+		     "--map event='Kz' --purchase S --return H", 0);
 }
 
 /* t49 F18: a column of currency codes beside the prices, of several currencies: warned of,
@@ -552,6 +629,7 @@ int main(void)
 		cmocka_unit_test(test_bundled_not_warned),
 		cmocka_unit_test(test_per_order_customer_few_warned),
 		cmocka_unit_test(test_sign_column_read),
+		cmocka_unit_test(test_sign_column_any_share),
 		cmocka_unit_test(test_currency_column_warned),
 		cmocka_unit_test(test_second_quantity_named),
 		cmocka_unit_test(test_line_total_price_warned),
