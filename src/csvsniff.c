@@ -3088,7 +3088,7 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 	    grouped_by_item(h, col, seen, buf + at, size - at))
 		any[RR_COL_ITEM] = 1;   /* no table to join: the items are here, on lines of their own */
 	at = strlen(buf);
-	if (want[RR_COL_USER] && !any[RR_COL_USER] &&
+	if (by_values[RR_COL_USER] && !any[RR_COL_USER] &&
 	    number_customer(h, col, seen, buf + at, size - at))
 		any[RR_COL_USER] = 1;
 	at = strlen(buf);
