@@ -285,6 +285,7 @@ static void test_script_and_journal(void **state)
 	tu_remove(inner);
 	tu_remove(script);
 	tu_remove(loop);
+	tu_remove(top);
 	app_free(&a);
 	free(c.buf);
 }
