@@ -1488,6 +1488,8 @@ typedef struct builder {
 	size_t other_script;       /* rows of those two kinds whose text looks like another
 	                              script's (non_western) */
 	uint64_t cp1252_line;      /* the first of them */
+	size_t composed_ids;       /* rows with an id whose accents were composed (NFC) */
+	mark_proof composed_first; /* the first, as written */
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
 	mark_proof plain_first;    /* the first such field, as written */
@@ -1644,12 +1646,13 @@ static int past_ascii(const unsigned char *s, size_t n)
 
 /* Field t of a row (an id, a number or a date) as it is read: without the marks and with the
  * digits plain_char names, and an id without Excel's text wrappers ="00123" and '00123
- * (written to keep the leading zeros); into in->fixed's slot t when anything changes. 1 when
- * it did, 0 when it is as written, -1 when out of memory. */
+ * (written to keep the leading zeros) and with its accents on their letters (textfold_compose);
+ * into in->fixed's slot t when anything changes. 1 when it did, 2 when only accents were
+ * composed, 0 when it is as written, -1 when out of memory. */
 static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_id)
 {
 	const unsigned char *s = (const unsigned char *)*f;
-	size_t a = 0, b = *n, o = 0;
+	size_t a = 0, b = *n, o = 0, was_n = *n;
 	int high = past_ascii(s, b);
 	if (is_id && b >= 3 && s[0] == '=' && s[1] == '"' && s[b - 1] == '"')
 		a = 2, b--;
@@ -1671,11 +1674,15 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 			out[o++] = (char)s[i++];
 		}
 	}
-	if (o == *n)
+	size_t units = 0, marked = o;
+	if (is_id && high)   /* e + U+0301 as macOS writes é: one id with Windows' é */
+		o = textfold_compose(out, out, o, &units);
+	in->composed_ids += units > 0;
+	if (o == *n && !units)
 		return 0;   /* nothing it names: the field stays where it is */
 	*f = out;
 	*n = (uint32_t)o;
-	return 1;
+	return marked == was_n && a == 0 ? 2 : 1;
 }
 
 /* Is s[0..n) a number in scientific notation with its sign, "1.23457E+11": an id a spreadsheet
@@ -1714,15 +1721,24 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 {
 	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_QTY, F_PRICE,
 				    F_AMOUNT, F_DATE, F_TIME};
-	int changed = 0;
+	int changed = 0, accents = 0;
 	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
 		int t = field[k];
 		const char *was = f[t];
 		uint32_t was_n = q->len[t];
+		size_t composed = in->composed_ids;
 		int rc = plain_field(in, t, &f[t], &q->len[t], k < 4);
 		if (rc < 0)
 			return -1;
-		if (rc && !changed++ && !in->plain_rows) {
+		if (composed != in->composed_ids) {   /* counted once a row */
+			in->composed_ids = composed + !accents++;
+			if (!composed && accents == 1) {
+				in->composed_first.line = q->line;
+				sniff_printable(in->composed_first.text,
+						sizeof in->composed_first.text, was, was_n, 24);
+			}
+		}
+		if (rc == 1 && !changed++ && !in->plain_rows) {   /* 2: accents composed, said apart */
 			in->plain_first.line = q->line;
 			sniff_printable(in->plain_first.text, sizeof in->plain_first.text, was, was_n,
 					24);
@@ -8835,6 +8851,12 @@ static int describe(loader *L)
 		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);
+	if (in->composed_ids)
+		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with an id "
+		    "written with accents apart from their letters (e and \u00b4, as macOS writes "
+		    "\u00e9): read with each accent on its letter, so an id is one whichever way it "
+		    "was written", in->composed_ids, in->composed_ids == 1 ? "" : "s",
+		    (unsigned long long)in->composed_first.line, in->composed_first.text);
 	if (L->open_quote_lines > 2)   /* a stray quote: the rest of the file (past its own line) */
 		say(text, sizeof text, "warning: a quote opened on line %zu is never closed, so the "
 		    "rest of the file from there was one field of one rejected row; what is left is "

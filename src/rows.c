@@ -10,6 +10,7 @@
 #include "err.h"
 #include "mem.h"
 #include "textesc.h"
+#include "textfold.h"
 #include "uwidth.h"
 
 rr_rows *rows_new(void)
@@ -440,6 +441,8 @@ size_t rows_plain_id(char *s)
 			s[o++] = s[i++];
 		}
 	}
+	size_t units;
+	o = textfold_compose(s, s, o, &units);   /* as plain_field composes a loaded id */
 	s[o] = '\0';
 	return o;
 }

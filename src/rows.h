@@ -121,8 +121,9 @@ int rows_drop(rr_rows *r, const size_t *drop, size_t n);
  * and thousands marks, and the full-width forms of ASCII that Chinese and Japanese
  * spreadsheets write (１２３, Ａ１１１, ２０２３／０１／０５). */
 int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len);
-/* An id or a stock code someone typed or listed, as the loads read them (rows_plain_char):
- * in place (it only shrinks); its new length. */
+/* An id or a stock code someone typed or listed, as the loads read them (rows_plain_char, and
+ * accents written apart from their letters composed, textfold_compose): in place (it only
+ * shrinks); its new length. */
 size_t rows_plain_id(char *s);
 /* Compute code_desc after the last rows_add. 0 or -1. */
 int rows_finish(rr_rows *r);

@@ -227,6 +227,32 @@ int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *use
 	return 4;
 }
 
+size_t textfold_compose(char *out, const char *s, size_t n, size_t *units)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t o = 0;
+	*units = 0;
+	for (size_t i = 0; i < n;) {
+		int len = p[i] < 0x80 ? 1 : ingest_utf8_seq(p + i, n - i);
+		if (len <= 0)
+			len = 1;   /* a byte that is not UTF-8 stays as it is */
+		uint32_t c = 0;
+		size_t whole = i + (size_t)len < n && p[i + (size_t)len] >= 0x80
+				       ? composed_at(p + i, n - i, (size_t)len, &c) : 0;
+		if (!whole) {
+			memmove(out + o, p + i, (size_t)len);
+			o += (size_t)len, i += (size_t)len;
+			continue;
+		}
+		utf8proc_uint8_t b[4];
+		utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)c, b);
+		memcpy(out + o, b, (size_t)k);   /* k <= whole (composed_at): behind the reading */
+		o += (size_t)k, i += whole;
+		(*units)++;
+	}
+	return o;
+}
+
 size_t textfold(char *restrict out, const char *restrict s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;

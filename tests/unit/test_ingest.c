@@ -2867,6 +2867,46 @@ static void test_status_nfd_one_value(void **state)
 	rows_free(r);
 }
 
+/* Ids in NFC and in NFD (a Mac's export joined with a Windows one): one customer, one item,
+ * said in a note; an id typed either way finds it (rows_plain_id composes as the load does);
+ * Hangul's jamo, kana's voicing mark; a mark that composes with nothing stays; bytes that are
+ * not UTF-8 stay as they are. */
+static void test_ids_nfc_nfd_one(void **state)
+{
+	(void)state;
+	rr_rows *r = load_text("order_id,date,customer_id,sku,qty\n"
+			       "1,2023-01-05,M\xC3\xBCller,CAF\xC3\x89,1\n"
+			       "2,2023-01-06,Mu\xCC\x88ller,CAFE\xCC\x81,2\n"
+			       "3,2023-01-07,\xEA\xB9\x80,\xE3\x81\x8C,1\n"
+			       "4,2023-01-08,\xE1\x84\x80\xE1\x85\xB5\xE1\x86\xB7,\xE3\x81\x8B\xE3\x82\x99,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(2, strtab_count(r->customers));
+	assert_int_equal(2, strtab_count(r->codes));
+	if (!strstr(r->reading, "note: 2 rows (the first on line 3: 'CAFE\xCC\x81') with an id "
+			"written with accents apart"))
+		fail_msg("no note of the composed ids:\n%s", r->reading);
+	assert_int_not_equal(RR_NONE, rows_find_customer(r, "Mu\xCC\x88ller"));
+	assert_int_equal(rows_find_customer(r, "M\xC3\xBCller"), rows_find_customer(r, "Mu\xCC\x88ller"));
+	assert_int_equal(rows_find_code(r, "CAF\xC3\x89"), rows_find_code(r, "CAFE\xCC\x81"));
+	assert_int_not_equal(RR_NONE, rows_find_code(r, "\xE3\x81\x8B\xE3\x82\x99"));
+	rows_free(r);
+	char out[16];
+	size_t units;
+	/* x + U+0301 has no composed form: as written */
+	assert_int_equal(3, textfold_compose(out, "x\xCC\x81", 3, &units));
+	assert_int_equal(0, units);
+	assert_memory_equal(out, "x\xCC\x81", 3);
+	/* a stray byte before a mark, and a lone mark first: as written */
+	assert_int_equal(5, textfold_compose(out, "\xFF\xCC\x81\xCC\x81", 5, &units));
+	assert_int_equal(0, units);
+	/* in place, two letters composed, the text 2 bytes shorter */
+	char t[] = "e\xCC\x81t\xC3\xA9" "e\xCC\x80";
+	assert_int_equal(7, textfold_compose(t, t, 9, &units));
+	assert_int_equal(2, units);
+	assert_memory_equal(t, "\xC3\xA9t\xC3\xA9\xC3\xA8", 7);
+}
+
 static void test_warehouse_names(void **state)
 {
 	(void)state;
@@ -7887,6 +7927,7 @@ int main(void)
 		cmocka_unit_test(test_placeholder_matchcode),
 		cmocka_unit_test(test_asian_arabic_names),
 		cmocka_unit_test(test_status_nfd_one_value),
+		cmocka_unit_test(test_ids_nfc_nfd_one),
 		cmocka_unit_test(test_walk_in_warned),
 		cmocka_unit_test(test_walk_in_matchcode),
 		cmocka_unit_test(test_names_zhtw_id_th),
