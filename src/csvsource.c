@@ -638,6 +638,9 @@ static const char *wider_encoding(const char *name)
 		{"euckr", "cp949 (Windows' EUC-KR, with every Hangul syllable)"},
 		{"ksc5601", "cp949 (Windows' EUC-KR)"},
 		{"big5", "cp950 (Windows' Big5) or big5-hkscs (Hong Kong's)"},
+		/* Hong Kong's characters (嘅, 囉) are in HKSCS only (t56 F9: HKTVmall's export) */
+		{"cp950", "big5-hkscs (Big5 with Hong Kong's characters)"},
+		{"windows950", "big5-hkscs (Big5 with Hong Kong's characters)"},
 	};
 	char key[32];
 	size_t k = 0;
@@ -749,6 +752,18 @@ static int has_utf8_seq(const unsigned char *p, size_t n)
 	return 0;
 }
 
+/* Western European letters past ASCII (UTF-8):
+ * àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒŠŽ */
+#define WESTERN_LETTERS \
+	"\xC3\xA0\xC3\xA1\xC3\xA2\xC3\xA3\xC3\xA4\xC3\xA5\xC3\xA6\xC3\xA7\xC3\xA8" \
+	"\xC3\xA9\xC3\xAA\xC3\xAB\xC3\xAC\xC3\xAD\xC3\xAE\xC3\xAF\xC3\xB1\xC3\xB2" \
+	"\xC3\xB3\xC3\xB4\xC3\xB5\xC3\xB6\xC3\xB8\xC3\xB9\xC3\xBA\xC3\xBB\xC3\xBC" \
+	"\xC3\xBD\xC3\xBF\xC3\x9F\xC5\x93\xC5\xA1\xC5\xBE\xC3\x80\xC3\x81\xC3\x82" \
+	"\xC3\x83\xC3\x84\xC3\x85\xC3\x86\xC3\x87\xC3\x88\xC3\x89\xC3\x8A\xC3\x8B" \
+	"\xC3\x8C\xC3\x8D\xC3\x8E\xC3\x8F\xC3\x91\xC3\x92\xC3\x93\xC3\x94\xC3\x95" \
+	"\xC3\x96\xC3\x98\xC3\x99\xC3\x9A\xC3\x9B\xC3\x9C\xC3\x9D\xC5\xB8\xC5\x92" \
+	"\xC5\xA0\xC5\xBD"
+
 /* The Windows code pages a text that is not UTF-8 may be in, the one table of them: for a
  * Latin one, the letters past ASCII its languages write (Icelandic's ð and þ left out of
  * cp1252's: read so, Lithuanian's š and ž looked Western); for another script, its block
@@ -761,16 +776,7 @@ static const struct code_page {
 	unsigned lo, hi;           /* another script: its letters' block */
 	int cased;                 /* that script has upper and lower case */
 } code_pages[] = {
-	/* àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒŠŽ */
-	{"cp1252", "Western European",
-	 "\xC3\xA0\xC3\xA1\xC3\xA2\xC3\xA3\xC3\xA4\xC3\xA5\xC3\xA6\xC3\xA7\xC3\xA8"
-	 "\xC3\xA9\xC3\xAA\xC3\xAB\xC3\xAC\xC3\xAD\xC3\xAE\xC3\xAF\xC3\xB1\xC3\xB2"
-	 "\xC3\xB3\xC3\xB4\xC3\xB5\xC3\xB6\xC3\xB8\xC3\xB9\xC3\xBA\xC3\xBB\xC3\xBC"
-	 "\xC3\xBD\xC3\xBF\xC3\x9F\xC5\x93\xC5\xA1\xC5\xBE\xC3\x80\xC3\x81\xC3\x82"
-	 "\xC3\x83\xC3\x84\xC3\x85\xC3\x86\xC3\x87\xC3\x88\xC3\x89\xC3\x8A\xC3\x8B"
-	 "\xC3\x8C\xC3\x8D\xC3\x8E\xC3\x8F\xC3\x91\xC3\x92\xC3\x93\xC3\x94\xC3\x95"
-	 "\xC3\x96\xC3\x98\xC3\x99\xC3\x9A\xC3\x9B\xC3\x9C\xC3\x9D\xC5\xB8\xC5\x92"
-	 "\xC5\xA0\xC5\xBD", 0, 0, 1},
+	{"cp1252", "Western European", WESTERN_LETTERS, 0, 0, 1},
 	/* áâäăąćçčďđéęěíîĺľłńňóôőöŕřśşšţťúůűüýźżžÁÂÄĂĄĆÇČĎĐÉĘĚÍÎĹĽŁŃŇÓÔŐÖŔŘŚŞŠŢŤÚŮŰÜÝŹŻŽ */
 	{"cp1250", "Central European",
 	 "\xC3\xA1\xC3\xA2\xC3\xA4\xC4\x83\xC4\x85\xC4\x87\xC3\xA7\xC4\x8D\xC4\x8F"
@@ -798,6 +804,14 @@ static const struct code_page {
 	 "\xC4\xA2\xC4\xAE\xC4\xAA\xC4\xB6\xC4\xBB\xC5\x85\xC5\x8C\xC3\x95\xC5\xA0"
 	 "\xC5\xB2\xC5\xAA\xC5\xBD\xC3\x84\xC3\x96\xC3\x9C", 0, 0, 1},
 	{"cp874", "Thai", NULL, 0xE01, 0xE5B, 0},
+	/* and the others Western and Cyrillic files come in (t56 F7, F8, F16, F18c): Latin-9's
+	 * euro is cp1252's currency sign (page_misfits counts that sign a misfit), Excel for
+	 * Mac's "CSV (Macintosh)" and a DOS till's letters are cp1252's bytes for other letters,
+	 * KOI8-R's capitals are cp1251's small letters */
+	{"iso-8859-15", "Western European with the euro (Latin-9)", WESTERN_LETTERS, 0, 0, 1},
+	{"macintosh", "Western European (Mac Roman, Excel for Mac's CSV)", WESTERN_LETTERS, 0, 0, 1},
+	{"cp850", "Western European (DOS)", WESTERN_LETTERS, 0, 0, 1},
+	{"koi8-r", "Cyrillic (KOI8-R)", NULL, 0x400, 0x4FF, 1},
 };
 
 /* Is code point c among the UTF-8 letters? */
@@ -820,7 +834,7 @@ static int page_letter(const char *letters, utf8proc_int32_t c)
  * past ASCII in a row (a Latin page's), a symbol; *good the others. */
 static int page_misfits(const struct code_page *cp, const char *u, size_t n, int *good)
 {
-	int bad = 0, word_bad = 0, high = 0, run = 0, lower = 0, wlen = 0;
+	int bad = 0, word_bad = 0, high = 0, run = 0, lower = 0, wlen = 0, ascii_before = 0;
 	*good = 0;
 	for (size_t i = 0; i <= n;) {
 		utf8proc_int32_t c = 0;
@@ -833,12 +847,17 @@ static int page_misfits(const struct code_page *cp, const char *u, size_t n, int
 			if (high)
 				word_bad ? bad++ : (*good)++;
 			word_bad = high = run = lower = wlen = 0;
+			/* ¤, the sign for a currency unnamed, is in no one's text: it is where
+			 * Latin-9 writes the euro; nor is a digit or a sign past ASCII inside a
+			 * word of ASCII letters (Gr\u0e56\u0e3fe, Gr\u00f6\u00dfe read as Thai) */
 			bad += c >= 0x80 && (cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SM ||
 					     cat == UTF8PROC_CATEGORY_CO || cat == UTF8PROC_CATEGORY_CN ||
-					     cat == UTF8PROC_CATEGORY_CC);
+					     cat == UTF8PROC_CATEGORY_CC || c == 0xA4 || ascii_before);
+			ascii_before = 0;
 			i += k > 0 ? (size_t)k : 1;
 			continue;
 		}
+		ascii_before = c < 0x80;
 		int upper = cat == UTF8PROC_CATEGORY_LU;
 		/* a mark that combines with the letter before it starts no word; Thai's vowels
 		 * written before their consonant (U+0E40 to U+0E44) end none; Greek's final

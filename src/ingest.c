@@ -2266,6 +2266,20 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			    money ? "currency" : "count word");
 	if (n0 < 0 || (size_t)n0 >= size)
 		return;
+	/* ¤ is where Latin-9 writes the euro, read as Latin-1 or cp1252; and a sed matches the
+	 * file's own bytes, which are not these UTF-8 ones when the file was read in another
+	 * encoding (t56 F7: the sed of '¤' matched nothing) */
+	if (money && strcmp(word, "\xC2\xA4") == 0) {
+		snprintf(hint + n0, size - (size_t)n0, ": it is the euro of a file in ISO-8859-15, "
+			 "Latin-9, read as another encoding: load with --encoding iso-8859-15)");
+		return;
+	}
+	for (const char *c = word; *c; c++)
+		if ((unsigned char)*c >= 0x80 && in->encoding_given) {
+			snprintf(hint + n0, size - (size_t)n0, ": strip it before loading, matching "
+				 "the bytes the file's encoding writes it in)");
+			return;
+		}
 	/* the way out, where the word and the file name can be quoted so: the word beside a
 	 * digit only, so the same letters elsewhere (a product's name) stay */
 	char re[100];

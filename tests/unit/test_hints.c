@@ -237,6 +237,33 @@ static void test_code_pages(void **state)
 	assert_string_equal("", buf);
 }
 
+/* t56 F7, F8, F16, F18c: the Western and Cyrillic encodings that are not Windows': Latin-9's
+ * euro (cp1252's ¤), Excel for Mac's Mac Roman, a DOS till's cp850, KOI8-R; and Größe is
+ * no Thai (cp874 reads its ö and ß as a Thai digit and the baht sign). */
+static void test_code_pages_more(void **state)
+{
+	(void)state;
+	char buf[200];
+	/* Tea towel Größe;3,25 € in ISO-8859-15 */
+	static const unsigned char l9[] = "Tea towel Gr\xF6\xDF" "e;3,25 \xA4\n";
+	assert_int_equal(1, source_code_pages(l9, sizeof l9 - 1, buf, sizeof buf));
+	assert_string_equal("iso-8859-15 Western European with the euro (Latin-9)", buf);
+	/* Désignation;Quantité;Crème brûlée in Mac Roman */
+	static const unsigned char mac[] = "D\x8Esignation;Quantit\x8E;Cr\x8Fme br\x9El\x8E" "e\r";
+	assert_int_equal(1, source_code_pages(mac, sizeof mac - 1, buf, sizeof buf));
+	assert_string_equal("macintosh Western European (Mac Roman, Excel for Mac's CSV)", buf);
+	/* Menge;Stück;Grüner Tee;Käse in cp850 */
+	static const unsigned char dos[] = "Menge;St\x81" "ck;Gr\x81ner Tee;K\x84se\r\n";
+	assert_int_equal(1, source_code_pages(dos, sizeof dos - 1, buf, sizeof buf));
+	assert_string_equal("cp850 Western European (DOS)", buf);
+	/* Номер заказа;Дата;Покупатель in KOI8-R */
+	static const unsigned char koi[] = "\xEE\xCF\xCD\xC5\xD2 \xDA\xC1\xCB\xC1\xDA\xC1;"
+					   "\xE4\xC1\xD4\xC1;\xF0\xCF\xCB\xD5\xD0\xC1\xD4\xC5"
+					   "\xCC\xD8\n";
+	assert_int_equal(1, source_code_pages(koi, sizeof koi - 1, buf, sizeof buf));
+	assert_string_equal("koi8-r Cyrillic (KOI8-R)", buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -248,6 +275,7 @@ int main(void)
 		cmocka_unit_test(test_money_and_klo),
 		cmocka_unit_test(test_utf16_unmarked),
 		cmocka_unit_test(test_code_pages),
+		cmocka_unit_test(test_code_pages_more),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
