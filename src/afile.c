@@ -450,6 +450,41 @@ static int old_export(const char *path, const unsigned char *h, size_t n, const 
 	       ? 1 : -1;
 }
 
+/* relrec's own gzip file an export (mode 'e') would replace: only the export's own older
+ * self, whose text's first line is head (t57 F3: `export rules top10.csv.gz` replaced the
+ * campaign list just written, a data set gen made). 0, or -1 with err_set. */
+static int gz_export_check(const char *path, const char *head)
+{
+	if (head == HEAD_LATER)
+		return 0;
+	static const unsigned char any[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
+	unsigned char in[65536];
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	ssize_t k = fd >= 0 ? read(fd, in, sizeof in) : -1;
+	if (fd >= 0)
+		close(fd);
+	size_t want = strlen(head);
+	char out[HEAD_MAX];
+	z_stream z = {0};
+	int same = 0;
+	if (k > (ssize_t)sizeof any && want < sizeof out && inflateInit2(&z, 15 + 16) == Z_OK) {
+		z.next_in = in;
+		z.avail_in = (uInt)k;
+		z.next_out = (unsigned char *)out;
+		z.avail_out = (uInt)want;
+		int zr = inflate(&z, Z_SYNC_FLUSH);
+		same = (zr == Z_OK || zr == Z_STREAM_END) && z.avail_out == 0 &&
+		       memcmp(out, head, want) == 0;
+		inflateEnd(&z);
+	}
+	if (same)
+		return 0;
+	return err_set("cannot write '%s': it holds relrec's gzip-compressed output of another "
+		       "kind, not this export's older self (its first line is not the header this "
+		       "export writes; relrec replaces a file with an export only when it is the same "
+		       "export's: name another file, or remove it first)", path);
+}
+
 /* A text file an export (mode 'e', plain text) would replace, its first n bytes h: only the
  * export's own older self, whose first line is head, the header line it writes (t55 F2:
  * `export customers orders.csv 3` replaced the analyst's 999 rows of transactions, and an
@@ -491,8 +526,11 @@ static int content_check(const char *path, int kind, const char *head)
 		return 0;
 	const char *holds;
 	int has = content_kind(h, (size_t)n, &holds);
-	if (has == AK_TEXT && kind == AK_TEXT && head)
-		return text_export_check(path, h, (size_t)n, head);
+	/* an export, plain or gzip, replaces text or relrec's gzip only when it is its own
+	 * older self, in either form (t57 F3: the gzip ones replaced any) */
+	if (head && (kind == AK_TEXT || kind == AK_GZ) && (has == AK_TEXT || has == AK_GZ))
+		return has == AK_TEXT ? text_export_check(path, h, (size_t)n, head)
+				      : gz_export_check(path, head);
 	if (has == kind || (has == AK_TEXT && kind == AK_GZ) || (has == AK_GZ && kind == AK_TEXT))
 		return 0;
 	int old = kind == AK_GZ ? old_export(path, h, (size_t)n, head) : 0;

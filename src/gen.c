@@ -163,7 +163,8 @@ int gen_write(FILE *f, size_t rows, uint64_t seed, rr_work *w)
 int gen_write_file(const char *path, size_t rows, uint64_t seed, rr_work *w)
 {
 	rr_afile af;
-	if (afile_open(&af, path, afile_gz_name(path) ? "wbz" : "wb") != 0)
+	/* 'e': it replaces a file only when that is an older data set of gen's (t57 F3) */
+	if (afile_open(&af, path, afile_gz_name(path) ? "wbze" : "wbe") != 0)
 		return -1;
 	if (gen_write(af.f, rows, seed, w) != 0) {
 		int e = afile_error(&af);   /* the write's own errno: ENOSPC, EFBIG */

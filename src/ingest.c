@@ -3718,6 +3718,7 @@ typedef struct loader {
 	size_t hoff[MAX_FIELDS], hlen[MAX_FIELDS];
 	size_t hdr_again;          /* records that were the header again: skipped */
 	size_t hdr_again_line;     /* the first of them */
+	size_t hdr_glued;          /* of them, glued to the row before (no line end before it) */
 	size_t repeats;            /* rows after it that repeat rows before (rowshape_repeats), */
 	int32_t repeat_lo, repeat_hi; /* dated so */
 	char invoices[400];        /* what reused invoice numbers did to the invoices, or "" */
@@ -6148,6 +6149,89 @@ static int header_reordered(const loader *L, int *at)
 	return *at >= 0;
 }
 
+/* Is the record a row glued to the header again, a part joined with cat without its last
+ * line's end ("...,United KingdomInvoiceNo,StockCode,...": t56 F18b)? Its field at the
+ * header's last column ends with the header's first name and the fields past it are the other
+ * names, in order. */
+static int header_glued(const loader *L)
+{
+	int c = L->ncols;
+	if (!L->hdr || c < 2 || L->nf != 2 * c - 1 || L->nf > MAX_FIELDS ||
+	    L->len[c - 1] <= L->hlen[0] ||
+	    memcmp(L->buf + L->off[c - 1] + L->len[c - 1] - L->hlen[0], L->hdr + L->hoff[0],
+		   L->hlen[0]) != 0)
+		return 0;
+	for (int g = 1; g < c; g++)
+		if (!field_is_name(L, c - 1 + g, g))
+			return 0;
+	return 1;
+}
+
+/* How many of the names a[0..n) holds, split at sep, are the header's (blanks and quotes
+ * around each left out); *parts gets how many parts it has. */
+static int names_split(const loader *L, const char *a, size_t n, char sep, int *parts)
+{
+	int hits = 0;
+	*parts = 0;
+	for (size_t i = 0; i <= n && *parts <= MAX_FIELDS; (*parts)++) {
+		size_t j = i;
+		while (j < n && a[j] != sep)
+			j++;
+		size_t x = i, y = j;
+		while (x < y && (a[x] == ' ' || a[x] == '"'))
+			x++;
+		while (y > x && (a[y - 1] == ' ' || a[y - 1] == '"' || a[y - 1] == '\r'))
+			y--;
+		for (int g = 0; g < L->ncols; g++)
+			if (is_name(L, a + x, y - x, g)) {
+				hits++;
+				break;
+			}
+		i = j + 1;
+	}
+	return hits;
+}
+
+/* Is a record of another width the header of another layout: the header's names with a
+ * column added or taken away, or written with another separator (monthly exports joined, one
+ * re-saved by a spreadsheet of another locale: t56 F10)? 1 with what differs in what. */
+static int header_other_layout(const loader *L, char *what, size_t size)
+{
+	if (!L->hdr || L->nf > MAX_FIELDS || L->ncols < 2)
+		return 0;
+	int hits = 0, parts;
+	for (int f = 0; f < L->nf; f++) {
+		size_t n;
+		const char *a = field_as_name(L, f, &n);
+		for (int g = 0; g < L->ncols; g++)
+			if (is_name(L, a, n, g)) {
+				hits++;
+				break;
+			}
+	}
+	int least = L->ncols < L->nf ? L->ncols : L->nf;
+	if (hits >= 2 && hits * 5 >= least * 4) {
+		snprintf(what, size, "%d columns where line 1 has %d", L->nf, L->ncols);
+		return 1;
+	}
+	if (L->nf > 2)
+		return 0;
+	size_t n;   /* one or two fields: the line split at this file's separator no more */
+	const char *a = field_as_name(L, 0, &n);
+	if (L->nf == 2)
+		n = L->off[1] + L->len[1] - (size_t)(a - L->buf);
+	for (const char *sep = ";\t|,"; *sep; sep++) {
+		hits = names_split(L, a, n, *sep, &parts);
+		if (parts >= 3 && hits >= 2 && hits * 5 >= parts * 4) {
+			snprintf(what, size, "its names between '%s' where line 1 has them between '%s'",
+				 *sep == '\t' ? "\\t" : (char[2]){*sep, 0},
+				 L->sep == '\t' ? "\\t" : (char[2]){(char)L->sep, 0});
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether every field past the header's is empty: separators a spreadsheet left at the end
  * of each row (the row is the header's width then). Fields past MAX_FIELDS were not kept, so
  * such a row cannot be known empty. */
@@ -6304,6 +6388,16 @@ static void on_row(loader *L)
 	char detail[96];
 	if (!L->unterminated && !L->too_long && !L->long_unread && separators_only(L))
 		return;
+	if (!L->unterminated && !L->too_long && header_glued(L)) {   /* the row, then the header */
+		L->len[L->ncols - 1] -= L->hlen[0];
+		L->nf = L->ncols;
+		on_row(L);
+		if (!L->hdr_again++)
+			L->hdr_again_line = L->rec_line;
+		L->hdr_glued++;
+		L->in.part_now++;
+		return;
+	}
 	L->rows->lines++;
 	if (L->unterminated) {
 		L->open_quote_line = L->rec_line;
@@ -6334,6 +6428,13 @@ static void on_row(loader *L)
 						 L->len[L->col[RR_COL_USER]], 24), total == 2 ?
 				 ", a printed page's line," : "");
 		reject(L, total == 1 ? RR_REJ_TOTAL : RR_REJ_NO_ITEM, detail);
+		return;
+	}
+	char other[96];
+	if (L->nf != L->ncols && !L->too_long && header_other_layout(L, other, sizeof other)) {
+		err_set("'%s': line %zu is the header again with %s: the file joins exports of two "
+			"layouts; load each part on its own", L->path, L->rec_line, other);
+		L->failed = 1;
 		return;
 	}
 	if (L->nf != L->ncols) {
@@ -7489,12 +7590,17 @@ static void describe_header(const loader *L, char *text, size_t size)
 			"--no-header");
 	else if (L->o->no_header)
 		say(text, size, "no header line: the columns by number, the first line is data");
+	char glued[160] = "";
+	if (L->hdr_glued)   /* the row before it was read (header_glued) */
+		snprintf(glued, sizeof glued, "; %zu time%s on the line of the row before it, a part "
+			 "joined without its last line's end: that row was read", L->hdr_glued,
+			 L->hdr_glued == 1 ? "" : "s");
 	if (L->hdr_again == 1)
-		say(text, size, "note: the header comes again at line %zu (files joined?): skipped",
-		    L->hdr_again_line);
+		say(text, size, "note: the header comes again at line %zu (files joined?): skipped%s",
+		    L->hdr_again_line, glued);
 	else if (L->hdr_again)
 		say(text, size, "note: the header comes again at line %zu and %zu more times (files "
-			"joined?): skipped each time", L->hdr_again_line, L->hdr_again - 1);
+			"joined?): skipped each time%s", L->hdr_again_line, L->hdr_again - 1, glued);
 	char lo[32], hi[32];
 	if (L->repeats)
 		say(text, size, "warning: %zu line%s after the header came again repeat%s lines "

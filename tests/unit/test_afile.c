@@ -594,6 +594,27 @@ static void test_older_export_replaced(void **state)
 	assert_int_equal(entries(), had);   /* no temporary file left */
 }
 
+/* t57 F3: a gzip export, and gen, replace text or relrec's own gzip only when it is their own
+ * older self (its first line the header they write): the campaign list just exported is
+ * kept from `export rules` of the same name, a README.gz of notes from an export, a plain
+ * CSV named .csv.gz from a data set; the same export's re-run replaces it. */
+static void test_gz_export_own_self(void **state)
+{
+	(void)state;
+	int had = entries();
+	assert_int_equal(awrite_mode(at("top.csv.gz"), "wbze", "customer,rank\n1,1\n", 18), 0);
+	refused_kept(at("top.csv.gz"), "wbze", "relrec's gzip-compressed output of another kind");
+	assert_int_equal(awrite_mode(at("top.csv.gz"), "wbze", "customer,rank\n2,1\n", 18), 0);
+	put_file(at("README.gz"), "my notes\n");
+	refused_kept(at("README.gz"), "wbze", "text that is not this export's older self");
+	put_file(at("notes.md"), "# notes\nimportant\n");
+	refused_kept(at("notes.md"), "wbe", "text that is not this export's older self");
+	assert_int_equal(0, unlink(at("top.csv.gz")));
+	assert_int_equal(0, unlink(at("README.gz")));
+	assert_int_equal(0, unlink(at("notes.md")));
+	assert_int_equal(entries(), had);   /* no temporary file left */
+}
+
 /* t30 F11: a name a shell would expand (~/, $NAME/, ${NAME}) that fails to open says that
  * relrec expands none, for reads and writes alike; other names, and a `$` inside a name,
  * get the plain message; such a name that exists here opens as written. */
@@ -715,6 +736,7 @@ int main(void)
 		cmocka_unit_test(test_gz_name),
 		cmocka_unit_test(test_only_its_own_kind_replaced),
 		cmocka_unit_test(test_older_export_replaced),
+		cmocka_unit_test(test_gz_export_own_self),
 		cmocka_unit_test(test_programs_refused),
 		cmocka_unit_test(test_unlink_temps),
 		cmocka_unit_test(test_still_the_file),
