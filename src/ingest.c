@@ -1518,6 +1518,9 @@ typedef struct builder {
 	size_t part_start[MAX_PARTS];
 	size_t parts;
 	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
+	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
+	char cents_first[32];      /* the first with decimals, as written */
+	int cents_undone;          /* most had decimals: the prices are as written (cents_settle) */
 } builder;
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
@@ -2466,7 +2469,12 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		return row_reject(in, q->line, why, detail, strlen(detail));
 	/* a line total over its quantity; a line of no units has no unit price (the quantity
 	 * rule drops it) */
-	value /= in->minor_units ? 100 : 1;   /* Recurly's unit_amount_in_cents (t53 F4) */
+	if (in->minor_units) {   /* Recurly's unit_amount_in_cents (t53 F4) */
+		in->cents_seen++;
+		if (value != floor(value) && !in->cents_frac++)
+			sniff_printable(in->cents_first, sizeof in->cents_first, f[fp], q->len[fp], 24);
+		value /= 100;
+	}
 	*price = fp == F_PRICE ? value : *qty != 0 ? value / *qty : 0;
 	in->qty_fractions += *qty != floor(*qty);   /* goods sold by weight or length */
 	if (!in->rows->no_qty)
@@ -7728,8 +7736,15 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			"by the quantity");
 	if (L->in.minor_units)
 		say(text, size, "note: '%s' is written in cents, as its name says: read divided by "
-		    "100, in the currency's units", shown_field(names, L->col[r->price_from_amount ?
-		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown));
+		    "100, in the currency's units%s", shown_field(names, L->col[r->price_from_amount ?
+		    RR_COL_AMOUNT : RR_COL_PRICE], shown, sizeof shown), L->in.cents_frac ?
+		    "; some values have decimals of their own: look at them" : "");
+	if (L->in.cents_undone)
+		say(text, size, "note: '%s' says cents, but %zu of its %zu values have decimals "
+		    "(the first '%s'): they are the currency's units, read as written",
+		    shown_field(names, L->col[r->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE],
+				shown, sizeof shown), L->in.cents_frac, L->in.cents_seen,
+		    L->in.cents_first);
 	if (r->no_price && price_hint[0])
 		say(text, size, "no price column: spend features off (prices are 0, and the price rule "
 			"does not apply); if '%s' is the unit price, load with --map price='%s' (if it "
@@ -9441,6 +9456,19 @@ static void merge_hint_maps(const char *map, rr_rows *r)
 }
 
 /* Read src through L (both set up) to rows; closes src. */
+/* A column named in cents whose values mostly have decimals of their own (4.92) is in the
+ * currency's units after all (t57 F8: 'Price (cents)' read a hundred times too small): the
+ * prices, read divided by 100 row by row, are multiplied back, and the summary says so. */
+static void cents_settle(builder *in)
+{
+	if (!in->minor_units || in->cents_frac * 2 <= in->cents_seen)
+		return;
+	for (size_t i = 0; i < in->rows->n; i++)
+		in->rows->price[i] *= 100;
+	in->minor_units = 0;
+	in->cents_undone = 1;
+}
+
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
 	if (source_start(src) != 0 || builder_start(&L->in, src->inline_run) != 0)
@@ -9449,6 +9477,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		parse_all(L, src, w);
 	if (L->in.started && builder_stop(&L->in, L->failed) != 0)
 		L->failed = 1;
+	cents_settle(&L->in);
 	/* the file read, held for the rows (rr_rows.file_fd) past the source's close */
 	int keep = src->watch && !L->failed ? fcntl(src->fd, F_DUPFD_CLOEXEC, 0) : -1;
 	/* a command that failed on its own says why better than what it left us: its error wins */
