@@ -116,6 +116,24 @@ void logreg_calibrate(rr_logreg *m, const double *z, const unsigned char *y, siz
 	}
 }
 
+void logreg_bound_to_rows(rr_logreg *m, const double *x, size_t n)
+{
+	for (int a = 0; a < m->n; a++) {
+		double lo = INFINITY, hi = -INFINITY;
+		for (size_t i = 0; i < n; i++) {
+			double v = x[i * (size_t)m->n + (size_t)a];
+			if (!isnan(v)) {
+				lo = v < lo ? v : lo;
+				hi = v > hi ? v : hi;
+			}
+		}
+		if (m->lo[a] < m->hi[a] && lo <= hi) {
+			m->lo[a] = lo;
+			m->hi[a] = hi;
+		}
+	}
+}
+
 double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, size_t n)
 {
 	double loss = 0;

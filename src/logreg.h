@@ -6,8 +6,9 @@
  * every item first sold within minutes of each other) is taken as constant: sd 1 and always at
  * its mean, weight 0. At scoring a value is bounded to the range the training rows held,
  * widened by its width on each side (room for the drift of a later period), so a value far
- * outside it (a flat feature's, a year later) cannot move the logit without bound. The fit minimizes Σ log-loss + l2·n·‖w‖²/2 (b is not
- * penalized), at most iters Newton steps, until Σ|step| < 1e-8.
+ * outside it (a flat feature's, a year later) cannot move the logit without bound
+ * (logreg_bound_to_rows narrows them to the range itself). The fit minimizes Σ log-loss +
+ * l2·n·‖w‖²/2 (b is not penalized), at most iters Newton steps, until Σ|step| < 1e-8.
  *
  * A fitted model can then be recalibrated: p = σ(cal_a·z + cal_c) on its logit z, the map fitted
  * on rows of its choosing (the recommender's: the rows that reach its lists). */
@@ -52,6 +53,10 @@ double logreg_prob(const rr_logreg *m, const double *x);
  * fitted slope is not positive (the map must keep the order), the map stays the identity:
  * the model is usable either way. */
 void logreg_calibrate(rr_logreg *m, const double *z, const unsigned char *y, size_t n);
+/* Narrow the scoring bounds of a fitted m to the range its rows x (n of m->n values; NaN
+ * skipped) hold, not widened: for a model whose features are known to drift out of it. A
+ * constant feature keeps its bounds (the mean). The fit is unchanged: every row is inside. */
+void logreg_bound_to_rows(rr_logreg *m, const double *x, size_t n);
 /* Mean log loss of m on (x, y): for tests. */
 double logreg_loss(const rr_logreg *m, const double *x, const unsigned char *y, size_t n);
 

@@ -388,6 +388,13 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 		else
 			rc = logreg_fit(&s->lr[g], rows[g].x, rows[g].y, rows[g].n, L2, NEWTON_STEPS);
 	}
+	/* the never-bought candidates' item features drift out of the fit's range at scoring
+	 * (popularity counts and ages grow with the history): they are bounded to the range the
+	 * fit rows held, not widened by its width as logreg_fit's bounds are, before the merge's
+	 * calibration and the outside map read the logits (research18 C1: on ten transfer pairs of
+	 * Online Retail and II, NDCG@10 all +0.0016 on average, new +0.0008) */
+	if (rc == 0)
+		logreg_bound_to_rows(&s->lr[RR_SEG_NEW], rows[RR_SEG_NEW].x, rows[RR_SEG_NEW].n);
 	if (rc == 0)
 		rc = calibrate_merge(s->lr, rows, off, n_sel, inner.tie);
 	if (rc == 0)

@@ -160,6 +160,32 @@ static double cal_loss(double a, double c, const double *z, const unsigned char 
 /* The output map: y ~ Bernoulli(σ(0.6 z − 0.8)) is recovered, its loss has zero gradient at
  * the fit (central differences), and rows that cannot give an increasing map leave it the
  * identity. */
+/* logreg_bound_to_rows: a fitted model's scoring bounds narrowed from the range widened by its
+ * width to the rows' own range (the never-bought re-ranker's, research18 C1); a constant column
+ * keeps its mean; a missing value is skipped. */
+static void test_logreg_bound_to_rows(void **state)
+{
+	(void)state;
+	/* columns: 1..4 with a NaN, constant 5 */
+	double x[] = {1, 5, 2, 5, NAN, 5, 4, 5};
+	unsigned char y[] = {0, 1, 0, 1};
+	rr_logreg m;
+	memset(&m, 0, sizeof m);
+	m.n = 2;
+	assert_int_equal(0, logreg_fit(&m, x, y, 4, 1e-4, 25));
+	assert_float_equal(-2, m.lo[0], 1e-12);   /* [1, 4] widened by 3 each side */
+	assert_float_equal(7, m.hi[0], 1e-12);
+	double row[2] = {6, 5}, before = logreg_logit(&m, row);
+	logreg_bound_to_rows(&m, x, 4);
+	assert_float_equal(1, m.lo[0], 1e-12);
+	assert_float_equal(4, m.hi[0], 1e-12);
+	assert_float_equal(5, m.lo[1], 1e-12);    /* constant: at its mean */
+	assert_float_equal(5, m.hi[1], 1e-12);
+	double at4[2] = {4, 5};
+	assert_float_equal(logreg_logit(&m, at4), logreg_logit(&m, row), 1e-12);
+	assert_true(m.w[0] > 0 && logreg_logit(&m, row) < before);
+}
+
 static void test_logreg_calibrate(void **state)
 {
 	(void)state;
@@ -625,6 +651,7 @@ int main(void)
 		cmocka_unit_test(test_logreg_optimum),
 		cmocka_unit_test(test_logreg_small_and_missing),
 		cmocka_unit_test(test_logreg_flat_feature),
+		cmocka_unit_test(test_logreg_bound_to_rows),
 		cmocka_unit_test(test_logreg_calibrate),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_unscored_tail),
