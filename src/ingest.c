@@ -1374,6 +1374,8 @@ typedef struct builder {
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
+	int bad_era;               /* the calendar it is plainly written in (date_era_of), or 0 */
+	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
 	char bad_zone[400];        /* why, for the first (date_zone_trouble) */
@@ -3358,6 +3360,36 @@ static size_t id_of_somebody(builder *in, const char *s, size_t n)
 	return n;
 }
 
+/* Row line's date s[0..n) that no reading accepted: why, counted for the load's warning
+ * (a year relrec cannot hold, a zone, an AM or PM its format does not read, a calendar
+ * relrec reads only when told), the first noted; then the row rejected. */
+static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
+{
+	char detail[120] = "", shown[64];
+	int beyond = year_beyond(date, date_n);
+	in->bad_years += beyond;
+	int ampm = date_ampm_trouble(in->dates.fmt, date, date_n,
+				     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
+	if (ampm && !in->bad_zones)
+		in->bad_ampm = 1;
+	in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL
+					     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
+	if (reject_noted(in))
+		snprintf(detail, sizeof detail, "'%s'%s",
+			 sniff_printable(shown, sizeof shown, date, date_n, 40),
+			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)"
+				: "");
+	char fmt[DATEFMT_MAX];
+	int era = date_era_of(date, date_n, fmt, sizeof fmt);
+	if (!in->bad_date.line) {
+		in->bad_date.line = line;
+		in->bad_era = era;
+		sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
+	}
+	in->era_rows += era && era == in->bad_era;
+	return row_reject(in, line, RR_REJ_DATE, detail, strlen(detail));
+}
+
 /* Leading zeros of an all-digit id s[0..n), leaving one digit at least; 0 for any other id. */
 static size_t id_zeros(const char *s, size_t n)
 {
@@ -3452,27 +3484,8 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	}
 	int rc = date_guess_read(&in->dates, date, date_n, q->line, (uint32_t)in->rows->n,
 				 &minute);
-	if (rc == -1) {
-		char detail[120] = "", shown[64];
-		int beyond = year_beyond(date, date_n);
-		in->bad_years += beyond;
-		int ampm = date_ampm_trouble(in->dates.fmt, date, date_n,
-					     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
-		if (ampm && !in->bad_zones)
-			in->bad_ampm = 1;
-		in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL
-						     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
-		if (reject_noted(in))
-			snprintf(detail, sizeof detail, "'%s'%s",
-				 sniff_printable(shown, sizeof shown, date, date_n, 40),
-				 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)"
-					: "");
-		if (!in->bad_date.line) {
-			in->bad_date.line = q->line;
-			sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
-		}
-		return row_reject(in, q->line, RR_REJ_DATE, detail, strlen(detail));
-	}
+	if (rc == -1)
+		return date_rejected(in, q->line, date, date_n);
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
 	user_n = id_of_somebody(in, f[F_USER], user_n);
@@ -7776,7 +7789,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	char word[32];
+	char word[32], fmt[DATEFMT_MAX];
 	if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
 		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "
@@ -7797,6 +7810,14 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "or as names relrec knows before loading (load \"|sed 's/%s/N/g' FILE\", N its "
 		    "month's number)", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word, word);
+	else if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
+		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
+		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): %s, which relrec reads when told: load with --date-format '%s'", bad,
+		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
+		    date_era_name(L->in.bad_era), fmt);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "

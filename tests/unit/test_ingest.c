@@ -3723,6 +3723,40 @@ static void test_strip_zeros(void **state)
 	assert_non_null(strstr(err_msg(), "--strip-zeros: 'invoice' is no column it strips"));
 }
 
+/* t53 F12: JD Edwards' F42119 names its date SDTRDJ and writes it 124010 (CYYDDD): the
+ * refusal said the file had no date and offered the column as the customer or the item. A
+ * column of such dates is named with the --map and the --date-format that read it; a run of
+ * ids of the same shape (each one more than the one before) is not. */
+static void test_jde_date_column(void **state)
+{
+	(void)state;
+	static const char *const days[] = {"124010", "124010", "124013", "124015", "124015",
+					   "124020", "124031", "124032"};
+	char text[1024] = "SDDOCO,SDAN8,SDLITM,SDTRDJ\n", run[1024] = "SDDOCO,SDAN8,SDLITM,SDTRDJ\n";
+	for (int k = 0; k < 8; k++) {
+		snprintf(text + strlen(text), sizeof text - strlen(text), "%d,%d,SKU-%d,%s\n",
+			 1000 + k / 2, 101 + k % 3, k, days[k]);
+		snprintf(run + strlen(run), sizeof run - strlen(run), "%d,%d,SKU-%d,%d\n",
+			 1000 + k / 2, 101 + k % 3, k, 124001 + k);
+	}
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "'SDTRDJ' holds JD Edwards' Julian dates"));
+	assert_non_null(strstr(err_msg(), "--map date=SDTRDJ --date-format '%J%j' reads it"));
+	assert_null(strstr(err_msg(), "'SDTRDJ' (4, '124010') could be"));
+	assert_null(strstr(err_msg(), "no column's name or values are a date's"));
+	assert_null(load_text(run, 0));
+	assert_null(strstr(err_msg(), "JD Edwards"));
+	/* read as the hint says */
+	rr_ingest_opts o = {.map = "user=SDAN8,item=SDLITM,date=SDTRDJ,invoice=SDDOCO",
+			    .date_format = "%J%j"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	char buf[32];
+	assert_string_equal("2024-02-01 00:00", ingest_format_minute(r->minute[7], buf, sizeof buf));
+	rows_free(r);
+}
+
 /* Every default-ignorable character in an id or a stock code, not only the zero-width ones
  * and direction marks: "12345" with a soft hyphen, a tag (4 bytes), a Mongolian vowel
  * separator inside it, or "85123A" with a variation selector or a combining grapheme joiner,
@@ -7967,6 +8001,7 @@ int main(void)
 		cmocka_unit_test(test_plain_fields),
 		cmocka_unit_test(test_ignorable_ids),
 		cmocka_unit_test(test_strip_zeros),
+		cmocka_unit_test(test_jde_date_column),
 		cmocka_unit_test(test_marketplace_names),
 		cmocka_unit_test(test_comma_file_decimal_comma),
 		cmocka_unit_test(test_comma_grouped_thousands),
