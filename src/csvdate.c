@@ -803,20 +803,28 @@ const char *date_era_name(int era)
 
 int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 {
-	size_t d = 0, colons = 0;
+	/* Taiwan's dates may say the era, 民國, before the year, and write 年 月 日 */
+	static const char minguo[] = "\xE6\xB0\x91\xE5\x9C\x8B", nian[] = "\xE5\xB9\xB4";
+	size_t p = n > 6 && memcmp(s, minguo, 6) == 0 ? 6 : 0, d = p, colons = 0;
 	while (d < n && s[d] >= '0' && s[d] <= '9')
 		d++;
-	int era = DATE_ERA_NONE, y = d >= 3 ? (s[0] - '0') * 100 + (s[1] - '0') * 10 + s[2] - '0' : 0;
-	const char *blank = memchr(s, ' ', n);
+	int era = DATE_ERA_NONE, y = 0;
+	for (size_t k = p; k < d && k < p + 3; k++)
+		y = y * 10 + (s[k] - '0');
+	const char *blank = memchr(s, ' ', n), *tail = !blank ? "" : NULL;
 	for (const char *c = blank; c && c < s + n; c++)
 		colons += *c == ':';
-	if (d == 6 && n == 6 && s[0] == '1') {   /* 1YYDDD: %j refuses a day past the year's */
+	tail = tail ? tail : colons == 2 ? " %H:%M:%S" : " %H:%M";
+	if (!p && d == 6 && n == 6 && s[0] == '1') {   /* 1YYDDD: %j refuses a day past the year's */
 		era = DATE_ERA_JDE;
 		snprintf(fmt, size, "%%J%%j");
-	} else if (d == 3 && y >= 100 && y <= 150 && n > 4 && strchr("/-.", s[3])) {
+	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 1 && s[d] && strchr("/-.", s[d])) {
 		era = DATE_ERA_ROC;
-		snprintf(fmt, size, "%%K%c%%m%c%%d%s", s[3], s[3],
-			 !blank ? "" : colons == 2 ? " %H:%M:%S" : " %H:%M");
+		snprintf(fmt, size, "%.*s%%K%c%%m%c%%d%s", (int)p, s, s[d], s[d], tail);
+	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 3 && !memcmp(s + d, nian, 3)) {
+		era = DATE_ERA_ROC;   /* 113年1月8日 */
+		snprintf(fmt, size, "%.*s%%K\xE5\xB9\xB4%%m\xE6\x9C\x88%%d\xE6\x97\xA5%s", (int)p,
+			 s, tail);
 	}
 	/* the format must read it: a month 13 or a day 32 is no date of any calendar */
 	datefmt f;

@@ -7790,7 +7790,15 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
 	char word[32], fmt[DATEFMT_MAX];
-	if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
+	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
+		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
+		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): %s, which relrec reads when told: load with --date-format '%s'", bad,
+		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
+		    date_era_name(L->in.bad_era), fmt);
+	else if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
 		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "
 		    "9999-12-31, or a calendar that counts years another way", bad, bad == 1 ? "" : "s",
@@ -7810,14 +7818,6 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "or as names relrec knows before loading (load \"|sed 's/%s/N/g' FILE\", N its "
 		    "month's number)", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word, word);
-	else if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
-		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
-		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
-		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
-		    "'%s'): %s, which relrec reads when told: load with --date-format '%s'", bad,
-		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
-		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
-		    date_era_name(L->in.bad_era), fmt);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "

@@ -230,6 +230,15 @@ static void test_era_hints(void **state)
 	assert_string_equal("%K-%m-%d %H:%M", fmt);
 	assert_int_equal(DATE_ERA_ROC, date_era_of("113.01.08 14:22:10", 18, fmt, sizeof fmt));
 	assert_string_equal("%K.%m.%d %H:%M:%S", fmt);
+	/* the era said and 年 月 日 written, as Taiwan's systems also write them */
+	assert_int_equal(DATE_ERA_ROC, date_era_of("\xE6\xB0\x91\xE5\x9C\x8B" "113/01/08", 15, fmt,
+						   sizeof fmt));
+	assert_string_equal("\xE6\xB0\x91\xE5\x9C\x8B%K/%m/%d", fmt);
+	assert_int_equal(DATE_ERA_ROC, date_era_of("113\xE5\xB9\xB4" "1\xE6\x9C\x88" "8\xE6\x97\xA5",
+						   14, fmt, sizeof fmt));
+	assert_string_equal("%K\xE5\xB9\xB4%m\xE6\x9C\x88%d\xE6\x97\xA5", fmt);
+	assert_string_equal("2024-01-08 00:00", read_as(fmt, "113\xE5\xB9\xB4" "1\xE6\x9C\x88"
+							   "8\xE6\x97\xA5"));
 	static const char *const none[] = {"124367", "123366", "124000", "224010", "12401",
 					   "1240100", "113/13/08", "113/02/30", "099/01/08",
 					   "151/01/01", "113/01-08", "2024/01/08", "A24010", NULL};
