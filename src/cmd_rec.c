@@ -214,14 +214,21 @@ static int never_with_another(const rr_baskets *b, const uint32_t *xs, size_t nx
 /* together found no rule to show: say why and the way out, title first. alone: no rule even
  * at the filters' floor (never_with_another); ruled: rules passed the filters, and the business
  * rules left out all of them. t40 #11, t44 #12: an item only ever bought alone was told to
- * "lower the filters", already at their floor. */
+ * "lower the filters", already at their floor. t53: when no basket of b holds two items (a
+ * file of one line an order), that is the reason, for every item: said of the data. */
 static void say_no_rule(rr_app *app, const char *title, const rr_rule_filter *f, int alone,
-			int ruled, const char *item, const char *user, int unpaired)
+			int ruled, const char *item, const char *user, const rr_baskets *b)
 {
 	char shown[1024], who[RR_SHOWN_WORD];
+	int unpaired = b->n_unpaired > 0;
 	/* the title as a line of text: a description's line break shown \n */
 	sink_printf(&app->sink, "%s", rr_shown(shown, sizeof shown, title));
-	if (alone && item)
+	if (alone && b->n_entries == b->n_baskets)
+		sink_printf(&app->sink, "no rule: no basket holds two items: each of the %u "
+			    "invoices holds one item (a file of one order per line, or a shop that "
+			    "sells one thing per order), so no item was bought with another",
+			    b->n_baskets);
+	else if (alone && item)
 		/* or in an invoice too large to pair, which the note above names (t45 N12) */
 		sink_printf(&app->sink, "no rule: no basket holding %s holds another item (it was "
 			    "only ever bought alone%s)", rr_shown(who, sizeof who, item),
@@ -301,7 +308,7 @@ int cmd_together(rr_app *app, const rr_args *a)
 	n = rules_filter_assoc(&app->rules, b, r, n, k, 0);
 	say_unpaired(app, b);
 	if (n == 0) {
-		say_no_rule(app, title, &f, alone, passed > 0, item, user, b->n_unpaired > 0);
+		say_no_rule(app, title, &f, alone, passed > 0, item, user, b);
 		free(r);
 		return 0;
 	}

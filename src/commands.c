@@ -95,6 +95,11 @@ static const rr_argspec load_opts[] = {
 	{.name = "--keep-id", .kind = RR_A_WORD, .meta = "ID,...",
 	 .help = "customer ids that are a customer's own though relrec reads them as naming "
 		 "nobody (guest, Gast, Passant, 0 ...), comma-separated: read as customers"},
+	{.name = "--strip-zeros", .kind = RR_A_WORD, .meta = "COLUMN,...",
+	 .choices = ingest_zero_columns,
+	 .help = "read the all-digit ids of these columns (user, item; comma-separated) without "
+		 "their leading zeros, so 0000000101 and 101 are one customer (one extract wrote "
+		 "them padded, another not; default: ids as written)"},
 	END};
 static const rr_argspec clean_args[] = {
 	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,

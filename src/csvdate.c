@@ -301,6 +301,7 @@ int date_ampm_trouble(const datefmt *f, const char *s, size_t n, char *buf, size
 
 typedef struct dstate {
 	int y, mo, d, h, mi, sec, off, pm, hour12;
+	int yday;                  /* %j's day of the year (1..366), 0 when none */
 	int zoned;                 /* a zone read: a second must agree (t18: 'CET PST' read) */
 } dstate;
 
@@ -644,6 +645,7 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 		skip_blank(s, n, i);
 		return digits(s, n, i, 1, 2, &st->d);
 	case 'd': return digits(s, n, i, 1, 2, &st->d);
+	case 'j': return digits(s, n, i, 1, 3, &st->yday) || st->yday < 1 ? -1 : 0;
 	case 'I': st->hour12 = 1; return digits(s, n, i, 1, 2, &st->h);
 	case 'H': return digits(s, n, i, 1, 2, &st->h);
 	case 'M': return digits(s, n, i, 1, 2, &st->mi);
@@ -661,13 +663,40 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 	}
 }
 
+/* The digits directive c reads when they are written in full (%j 3, %Y 4, %m 2...), or 0. */
+static int fixed_width(char c)
+{
+	return c == 'j' ? 3 : c == 'Y' ? 4 : c && strchr("mdyHMS", c) ? 2 : 0;
+}
+
+/* %J (the year less 1900: JD Edwards' and IBM i's CYY) or %K (less 1911: the Republic of
+ * China's) at s[*i], rest the format after it: 1 to 3 digits, so 99365 is 1999's 365th day
+ * and 124010 2024's 10th under %J%j; glued to digits the rest reads, the rest's full width
+ * is left to it (a spreadsheet drops a leading zero: 099365 is written 99365). */
+static int era_year(char c, const char *rest, const char *s, size_t n, size_t *i, dstate *st)
+{
+	size_t need = 0, run = 0;
+	int v;
+	for (const char *f = rest; f[0] == '%' && fixed_width(f[1]); f += 2)
+		need += (size_t)fixed_width(f[1]);
+	while (*i + run < n && s[*i + run] >= '0' && s[*i + run] <= '9')
+		run++;
+	size_t w = need && run > need ? run - need : run;
+	if (w < 1 || w > 3 || digits(s, n, i, (int)w, (int)w, &v) || (c == 'K' && v < 1))
+		return -1;
+	st->y = v + (c == 'J' ? 1900 : 1911);
+	return 0;
+}
+
 /* Match s from *i against fmt: directives, a blank matching one or more blanks (spaces,
  * U+00A0 or U+202F: browsers mix them in one date), and any other character itself. */
 static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate *st)
 {
 	for (const char *f = fmt; *f; f++) {
 		if (*f == '%') {
-			if (fmt_directive(*++f, s, n, i, st))
+			char c = *++f;
+			if (c == 'J' || c == 'K' ? era_year(c, f + 1, s, n, i, st)
+						 : fmt_directive(c, s, n, i, st))
 				return -1;
 		} else if (*f == ' ') {
 			if (!skip_blank(s, n, i))
@@ -696,9 +725,9 @@ int datefmt_compile(datefmt *f, const char *fmt)
 		if (!c || (!strstr(DATEFMT_DIRECTIVES, d) && c != 'h'))
 			return err_set("--date-format: unknown directive '%%%.1s' in '%s' (known: %s)", p,
 				       fmt, DATEFMT_DIRECTIVES);
-		year |= c == 'Y' || c == 'y' || c == 'F';
-		month |= c == 'm' || c == 'b' || c == 'B' || c == 'h' || c == 'F';
-		day |= c == 'd' || c == 'e' || c == 'F';
+		year |= c == 'Y' || c == 'y' || c == 'F' || c == 'J' || c == 'K';
+		month |= c == 'm' || c == 'b' || c == 'B' || c == 'h' || c == 'F' || c == 'j';
+		day |= c == 'd' || c == 'e' || c == 'F' || c == 'j';
 		f->has_zone |= c == 'z' || c == 'Z';
 		hour12 |= c == 'I';
 		ampm |= c == 'p';
@@ -713,8 +742,9 @@ int datefmt_compile(datefmt *f, const char *fmt)
 	f->no_day = year && month && !day && !clock;
 	if (!year || !month || (!day && !f->no_day))
 		return err_set("--date-format: '%s' has no %s (a format needs %%Y or %%y, %%m or %%b, "
-			       "and %%d; a year and a month alone, as %%Y-%%m, read each date as its "
-			       "month's first day)", fmt, !year ? "year" : !month ? "month" : "day");
+			       "and %%d, or a year and %%j; a year and a month alone, as %%Y-%%m, read "
+			       "each date as its month's first day)", fmt,
+			       !year ? "year" : !month ? "month" : "day");
 	memcpy(f->text, fmt, strlen(fmt) + 1);
 	return 0;
 }
@@ -744,6 +774,12 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 	size_t i = 0;
 	if (fmt_walk(f->text, s, n, &i, &st) || i != n)
 		return -1;
+	if (st.yday) {   /* %j: the day of the year, in the year read (366 in a leap year only) */
+		if (st.yday > 337 + date_days_in_month(st.y, 2))
+			return -1;
+		date_civil_from_days(date_days_from_civil(st.y, 1, 1) + st.yday - 1, &st.y, &st.mo,
+				     &st.d);
+	}
 	if (st.hour12) {
 		if (st.h < 1 || st.h > 12)
 			return -1;
@@ -754,6 +790,48 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 		st.h = st.h % 12 + (st.pm ? 12 : 0);
 	}
 	return date_minute(st.y, st.mo, st.d, st.h, st.mi, st.sec, st.off, minute);
+}
+
+const char *date_era_name(int era)
+{
+	return era == DATE_ERA_JDE ? "JD Edwards' Julian dates (CYYDDD: C 1 the 2000s, YY the year, "
+				     "DDD the day of the year)"
+	       : era == DATE_ERA_ROC ? "years of the Republic of China (\xE6\xB0\x91\xE5\x9C\x8B, "
+				       "as Taiwan writes them: 113 is 2024)"
+	       : "";
+}
+
+int date_era_of(const char *s, size_t n, char *fmt, size_t size)
+{
+	/* Taiwan's dates may say the era, 民國, before the year, and write 年 月 日 */
+	static const char minguo[] = "\xE6\xB0\x91\xE5\x9C\x8B", nian[] = "\xE5\xB9\xB4";
+	size_t p = n > 6 && memcmp(s, minguo, 6) == 0 ? 6 : 0, d = p, colons = 0;
+	while (d < n && s[d] >= '0' && s[d] <= '9')
+		d++;
+	int era = DATE_ERA_NONE, y = 0;
+	for (size_t k = p; k < d && k < p + 3; k++)
+		y = y * 10 + (s[k] - '0');
+	const char *blank = memchr(s, ' ', n), *tail = !blank ? "" : NULL;
+	for (const char *c = blank; c && c < s + n; c++)
+		colons += *c == ':';
+	tail = tail ? tail : colons == 2 ? " %H:%M:%S" : " %H:%M";
+	if (!p && d == 6 && n == 6 && s[0] == '1') {   /* 1YYDDD: %j refuses a day past the year's */
+		era = DATE_ERA_JDE;
+		snprintf(fmt, size, "%%J%%j");
+	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 1 && s[d] && strchr("/-.", s[d])) {
+		era = DATE_ERA_ROC;
+		snprintf(fmt, size, "%.*s%%K%c%%m%c%%d%s", (int)p, s, s[d], s[d], tail);
+	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 3 && !memcmp(s + d, nian, 3)) {
+		era = DATE_ERA_ROC;   /* 113年1月8日 */
+		snprintf(fmt, size, "%.*s%%K\xE5\xB9\xB4%%m\xE6\x9C\x88%%d\xE6\x97\xA5%s", (int)p,
+			 s, tail);
+	}
+	/* the format must read it: a month 13 or a day 32 is no date of any calendar */
+	datefmt f;
+	int32_t minute;
+	if (era && (datefmt_compile(&f, fmt) != 0 || datefmt_parse(&f, s, n, &minute) != 0))
+		era = DATE_ERA_NONE;
+	return era;
 }
 
 /* ==== detection ==== */

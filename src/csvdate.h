@@ -45,8 +45,13 @@ typedef struct datefmt {
 } datefmt;
 
 /* The directives --date-format knows, as the help, the man page's test and datefmt_compile
- * read them (%h, strftime's synonym of %b, is read too but not listed). */
-#define DATEFMT_DIRECTIVES "%Y %y %m %d %e %b %B %a %A %H %I %M %S %f %p %z %Z %T %F %%"
+ * read them (%h, strftime's synonym of %b, is read too but not listed). Beside strftime's,
+ * two years of calendars their systems always write (t53 F12): %J, the year less 1900 as JD
+ * Edwards and IBM i write it (CYY: 124 is 2024, 99 or 099 is 1999; JDE's Julian CYYDDD is
+ * %J%j), and %K, the year of the Republic of China as Taiwan writes it (民國: 113 is 2024,
+ * the year less 1911). Either takes 1 to 3 digits, and glued to digits after it
+ * (1130108, 99365) those the rest of the format reads fix its own. */
+#define DATEFMT_DIRECTIVES "%Y %y %m %d %e %j %b %B %a %A %H %I %M %S %f %p %z %Z %T %F %J %K %%"
 
 /* Check fmt: DATEFMT_DIRECTIVES only, a year, a month and a day, or a year and a month
  * without a day or a time (no_day: read as the month's first day, t51 F4). 0, or -1 with
@@ -56,6 +61,16 @@ int datefmt_compile(datefmt *f, const char *fmt);
  * alone: "%Y-%m" for 2023-05, likewise "%Y/%m", "%Y.%m", "%m/%Y", "%m-%Y", "%m.%Y"; else NULL.
  * The load's warning offers it (t51 F4). */
 const char *date_month_only_format(const char *s);
+/* Calendars relrec reads only when told, by %J and %K (t53 F12): their dates are numbers
+ * detection must not guess at (an id reads as 124010 too). date_era_of names the one date
+ * s[0..n) is plainly written in: DATE_ERA_JDE for JD Edwards' Julian CYYDDD of the 2000s
+ * (six digits, 1YYDDD, DDD 001 to 366), DATE_ERA_ROC for a Republic of China year NNN/MM/DD
+ * (NNN 100 to 150, '/', '-' or '.' between, a time H:MM[:SS] after a blank or none), with
+ * the --date-format that reads it in fmt; else DATE_ERA_NONE. date_era_name says which in
+ * words, for messages. */
+enum { DATE_ERA_NONE, DATE_ERA_JDE, DATE_ERA_ROC };
+int date_era_of(const char *s, size_t n, char *fmt, size_t size);
+const char *date_era_name(int era);
 /* Read s[0..n) with f: minutes since 1970-01-01 00:00 (UTC when the format has %z). 0 or -1. */
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute);
 

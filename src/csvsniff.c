@@ -2332,6 +2332,44 @@ static void date_number_add(sniff_values *v, int f, const char *s, size_t n)
 	v->prev[f] = x;
 }
 
+/* A value s[0..n) of column f, whose kind is none, in a calendar relrec reads only when told
+ * (date_era_of; t53 F12: JD Edwards' 124010 made the file "lack" a date): counted when it is
+ * the column's first value's calendar and no day past a year from now, as value_kind counts
+ * a date number (an id of 6 digits reads as 1YYDDD too). */
+static void era_add(sniff_values *v, int f, const char *s, size_t n)
+{
+	char fmt[DATEFMT_MAX], num[16];
+	int era = date_era_of(s, n, fmt, sizeof fmt);
+	datefmt df;
+	int32_t minute;
+	time_t now = time(NULL);
+	if (v->filled[f] == 1)
+		v->era[f] = (signed char)era;
+	if (!era || era != v->era[f] || datefmt_compile(&df, fmt) != 0 ||
+	    datefmt_parse(&df, s, n, &minute) != 0 || now == (time_t)-1 ||
+	    (double)minute > (double)now / 60 + 366.0 * 24 * 60)
+		return;
+	snprintf(num, sizeof num, "%.*s", (int)(n < 15 ? n : 15), s);
+	double x = strtod(num, NULL);
+	if (v->era_same[f]++ && x != v->era_prev[f]) {
+		v->era_changes[f]++;
+		v->era_next[f] += x == v->era_prev[f] + 1;
+	}
+	v->era_prev[f] = x;
+}
+
+/* Are column f's values, on the lines read, dates of one such calendar: each of them, five
+ * or more, and not a run of ids (each change one more, as an order number's; a day's dates
+ * skip a day somewhere)? Its calendar (DATE_ERA_JDE...), or 0. */
+static int era_dates(const sniff_values *v, int f)
+{
+	if (!v || f >= MAX_COLS || !v->era[f] || v->era_same[f] != v->filled[f] ||
+	    v->filled[f] < 5 || 2 * v->filled[f] < v->rows || !v->era_changes[f] ||
+	    (v->era[f] == DATE_ERA_JDE && v->era_next[f] == v->era_changes[f]))
+		return 0;
+	return v->era[f];
+}
+
 void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const size_t *len,
 		      int n, const struct datefmt *fmt)
 {
@@ -2357,6 +2395,8 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 		count_distinct(v, f, s, len[f]);
 		if (k == VK_DATE_NUMBER)
 			date_number_add(v, f, s, len[f]);
+		if (k < 0)
+			era_add(v, f, s, len[f]);
 	}
 }
 
@@ -2488,6 +2528,29 @@ static const char *const not_customer_words[] = {"zip", "plz", "postleitzahl", "
 						 "kasse", "terminal", "till", "employee", "cashier",
 						 "region", "district", NULL};
 
+/* No date column: the first unused one whose values are dates of a calendar relrec reads
+ * when told (era_dates), said with the --map and the --date-format that read it (t53 F12:
+ * JD Edwards' SDTRDJ 124010 was offered as the customer or the item). Appended to buf. */
+static void era_role(const header *h, const int col[RR_COL_N], const sniff_values *seen,
+		     int found[RR_COL_N], char *buf, size_t size)
+{
+	int f = 0, era = 0;
+	if (col[RR_COL_DATE] >= 0 || found[RR_COL_DATE])
+		return;
+	while (f < h->n && (field_role(col, f) >= 0 || !(era = era_dates(seen, f))))
+		f++;
+	if (!era)
+		return;
+	char shown[48], map[48], fmt[DATEFMT_MAX];
+	size_t o = strlen(buf);
+	found[RR_COL_DATE] = 1;
+	map_col_text(h, f, map, sizeof map);
+	date_era_of(seen->first[f], strlen(seen->first[f]), fmt, sizeof fmt);
+	snprintf(buf + o, size - o, "; '%s' holds %s ('%s'): if they are the dates, --map date=%s "
+		 "--date-format '%s' reads it", shown_name(h->name, f, shown, sizeof shown),
+		 date_era_name(era), seen->first[f], map, fmt);
+}
+
 static void value_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			int found[RR_COL_N], char *buf, size_t size)
 {
@@ -2525,6 +2588,7 @@ static void value_roles(const header *h, const int col[RR_COL_N], const sniff_va
 			 more ? ", as do other columns" : "", tell[t].then,
 			 ingest_col_name((enum rr_col)c), map);
 	}
+	era_role(h, col, seen, found, buf, size);
 }
 
 /* The first unused column filled on the lines read whose first value packs an order's
@@ -2724,6 +2788,8 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 		return 0;
 	if (c == RR_COL_DATE)
 		return year_like(seen, f);
+	if (era_dates(seen, f))   /* dates of a calendar relrec reads when told: era_role's */
+		return 0;
 	/* a number is offered as the item only: a product's id, where the customer's would as
 	 * often be an order's or a line's; a code whose name is an item's is no customer's, nor
 	 * one whose name is a customer's an item's (t46 F12: Coupang's seller product code was

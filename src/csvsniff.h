@@ -51,6 +51,14 @@ typedef struct sniff_values {
 	                                                on an order's first line only) is the
 	                                                order's field, never a line's */
 	unsigned dated[RR_MAX_COLUMNS];              /* values that read as a date written so */
+	signed char era[RR_MAX_COLUMNS];             /* the calendar relrec reads when told that
+	                                                its first value is plainly written in
+	                                                (date_era_of: JD Edwards', Taiwan's), 0 */
+	unsigned era_same[RR_MAX_COLUMNS];           /* values of that calendar, none of them a
+	                                                day over a year past today */
+	unsigned era_changes[RR_MAX_COLUMNS];        /* of them, unlike the one before, and of */
+	unsigned era_next[RR_MAX_COLUMNS];           /* those its number plus one (an id's run) */
+	double era_prev[RR_MAX_COLUMNS];             /* the last of them, as a number */
 	unsigned line[SNIFF_LINES][RR_MAX_COLUMNS];  /* each of the first lines' values' hashes, 0
 	                                                when empty: which values come back, which
 	                                                change together (an order's key, a line's

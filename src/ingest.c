@@ -834,6 +834,9 @@ const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "phi\xE1\xBA\xBFu_giao_h\xC3\xA0ng",
 					     "\xD8\xB3\xD9\x86\xD8\xAF_\xD8\xAA\xD8\xB3\xD9\x84\xD9\x8A\xD9\x85", NULL};
 
+/* --strip-zeros' columns, as --map names them: bit k of builder.strip for the k-th. */
+const char *const ingest_zero_columns[] = {"user", "item", NULL};
+
 const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "voided", "void",
 					    "declined", "rejected", "abandoned", "trash",
 					    "deleted", "storniert", "annule", "annul\xC3\xA9",
@@ -1371,6 +1374,8 @@ typedef struct builder {
 	mark_proof thousands;      /* the first number such as "1,234" read as thousands */
 	mark_proof point3;         /* the first number such as "45.000" read with a decimal point */
 	mark_proof bad_date;       /* the first date no reading accepted */
+	int bad_era;               /* the calendar it is plainly written in (date_era_of), or 0 */
+	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
 	char bad_zone[400];        /* why, for the first (date_zone_trouble) */
@@ -1521,6 +1526,11 @@ typedef struct builder {
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
 	char cents_first[32];      /* the first with decimals, as written */
 	int cents_undone;          /* most had decimals: the prices are as written (cents_settle) */
+	/* --strip-zeros (t53 F11: SAP's ALPHA conversion writes 0000000101 in one extract, 101
+	 * in another): bit k, ingest_zero_columns[k]'s all-digit ids read without their leading
+	 * zeros; spelled[k] holds each such id as written, to count the ids merged */
+	unsigned strip;
+	rr_strtab *spelled[2];
 } builder;
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
@@ -3375,6 +3385,82 @@ static int charge_blank(builder *in, const brec *q, const char *const f[F_N])
 	return 1;
 }
 
+/* The length of customer id s[0..n), or 0 when it names nobody (placeholder_id), not kept by
+ * --keep-id nor held as a matchcode; the first such id noted. */
+static size_t id_of_somebody(builder *in, const char *s, size_t n)
+{
+	if (placeholder_id(s, n) && !id_listed(in, s, n) &&
+	    !(word_placeholder(s, n) && hold_word(in, s, n))) {
+		if (!in->placeholders++)
+			snprintf(in->placeholder, sizeof in->placeholder, "%.*s", (int)n, s);
+		return 0;
+	}
+	return n;
+}
+
+/* Row line's date s[0..n) that no reading accepted: why, counted for the load's warning
+ * (a year relrec cannot hold, a zone, an AM or PM its format does not read, a calendar
+ * relrec reads only when told), the first noted; then the row rejected. */
+static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
+{
+	char detail[120] = "", shown[64];
+	int beyond = year_beyond(date, date_n);
+	in->bad_years += beyond;
+	int ampm = date_ampm_trouble(in->dates.fmt, date, date_n,
+				     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
+	if (ampm && !in->bad_zones)
+		in->bad_ampm = 1;
+	in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL
+					     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
+	if (reject_noted(in))
+		snprintf(detail, sizeof detail, "'%s'%s",
+			 sniff_printable(shown, sizeof shown, date, date_n, 40),
+			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)"
+				: "");
+	char fmt[DATEFMT_MAX];
+	int era = date_era_of(date, date_n, fmt, sizeof fmt);
+	if (!in->bad_date.line) {
+		in->bad_date.line = line;
+		in->bad_era = era;
+		sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
+	}
+	in->era_rows += era && era == in->bad_era;
+	return row_reject(in, line, RR_REJ_DATE, detail, strlen(detail));
+}
+
+/* Leading zeros of an all-digit id s[0..n), leaving one digit at least; 0 for any other id. */
+static size_t id_zeros(const char *s, size_t n)
+{
+	size_t z = 0, k;
+	for (k = 0; k < n && is_digit(s[k]); k++)
+		z += z == k && s[k] == '0';
+	return k == n && n ? (z < n ? z : n - 1) : 0;
+}
+
+/* --strip-zeros on column k (0 the customer, 1 the item): *s[0..*n) past its leading zeros
+ * when all digits, its spelling kept in in->spelled[k] (101 too, beside 0000000101). 0, or
+ * -1 out of memory (in->failed). */
+static int id_unpadded(builder *in, int k, const char **s, size_t *n)
+{
+	size_t j = 0;
+	if (!(in->strip >> k & 1))
+		return 0;
+	while (j < *n && is_digit((*s)[j]))
+		j++;
+	if (!*n || j < *n)   /* not all digits: as written */
+		return 0;
+	if ((!in->spelled[k] && !(in->spelled[k] = strtab_new())) ||
+	    strtab_intern(in->spelled[k], *s, *n) == RR_NONE) {
+		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
+		in->failed = 1;
+		return -1;
+	}
+	size_t z = id_zeros(*s, *n);
+	*s += z;
+	*n -= z;
+	return 0;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -3436,37 +3522,16 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	}
 	int rc = date_guess_read(&in->dates, date, date_n, q->line, (uint32_t)in->rows->n,
 				 &minute);
-	if (rc == -1) {
-		char detail[120] = "", shown[64];
-		int beyond = year_beyond(date, date_n);
-		in->bad_years += beyond;
-		int ampm = date_ampm_trouble(in->dates.fmt, date, date_n,
-					     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
-		if (ampm && !in->bad_zones)
-			in->bad_ampm = 1;
-		in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL
-						     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
-		if (reject_noted(in))
-			snprintf(detail, sizeof detail, "'%s'%s",
-				 sniff_printable(shown, sizeof shown, date, date_n, 40),
-				 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)"
-					: "");
-		if (!in->bad_date.line) {
-			in->bad_date.line = q->line;
-			sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
-		}
-		return row_reject(in, q->line, RR_REJ_DATE, detail, strlen(detail));
-	}
+	if (rc == -1)
+		return date_rejected(in, q->line, date, date_n);
 	const char *inv = f[F_INVOICE];
 	size_t inv_n = q->len[F_INVOICE], user_n = id_without_float(in, f[F_USER], q->len[F_USER]);
-	if (placeholder_id(f[F_USER], user_n) && !id_listed(in, f[F_USER], user_n) &&
-	    !(word_placeholder(f[F_USER], user_n) && hold_word(in, f[F_USER], user_n))) {
-		if (!in->placeholders++)
-			snprintf(in->placeholder, sizeof in->placeholder, "%.*s", (int)user_n, f[F_USER]);
-		user_n = 0;
-	}
+	user_n = id_of_somebody(in, f[F_USER], user_n);
 	char folded[RR_MAX_FIELD];
-	const char *user = email_key(in, f[F_USER], user_n, folded);
+	const char *user = email_key(in, f[F_USER], user_n, folded), *item = f[F_ITEM];
+	size_t item_n = q->len[F_ITEM];
+	if (id_unpadded(in, 0, &user, &user_n) || id_unpadded(in, 1, &item, &item_n))
+		return -1;
 	char synth[3 * RR_MAX_FIELD + 3];
 	if (!in->rows->no_invoice && inv_n == 0 && !in->no_session++) /* a session is only a */
 		in->no_session_line = q->line;          /* fallback invoice (row_text) */
@@ -3479,7 +3544,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	while (in->parts <= q->part && in->parts < MAX_PARTS)   /* a part's first row */
 		in->part_start[in->parts++] = in->rows->n;
 	if (rc != 0 || note_numbers(in, q, f, mark, held) != 0 ||
-	    rows_add(in->rows, inv, inv_n, f[F_ITEM], q->len[F_ITEM], f[F_DESC], q->len[F_DESC],
+	    rows_add(in->rows, inv, inv_n, item, item_n, f[F_DESC], q->len[F_DESC],
 		     user, user_n, f[F_COUNTRY], q->len[F_COUNTRY], qty, price, minute) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
@@ -6803,6 +6868,27 @@ static int returns_check(const char *purchase, const char *returns)
 	}
 }
 
+/* --strip-zeros' "COLUMN,..." into bits of ingest_zero_columns. 0, or -1 with err_set. */
+static int zero_columns(const char *list, unsigned *bits)
+{
+	*bits = 0;
+	for (const char *w = list; w && *w;) {
+		size_t l = strcspn(w, ","), k;
+		for (k = 0; ingest_zero_columns[k]; k++)
+			if (strlen(ingest_zero_columns[k]) == l && strncmp(w, ingest_zero_columns[k], l) == 0)
+				break;
+		if (!ingest_zero_columns[k])
+			return err_set("--strip-zeros: '%.*s' is no column it strips (user, the "
+				       "customer's, or item; comma-separated: --strip-zeros user,item)",
+				       (int)l, w);
+		*bits |= 1u << k;
+		w += l + (w[l] == ',');
+	}
+	if (list && !*bits)
+		return err_set("--strip-zeros: name the columns: user, item or user,item");
+	return 0;
+}
+
 static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 {
 	memset(L, 0, sizeof *L);
@@ -6832,7 +6918,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 		return err_set("--decimal: '%s' is not . or ,", o->decimal);
 	if (o->returns && returns_check(o->purchase, o->returns) != 0)
 		return -1;
-	if (keep_ids_set(&L->in) != 0)
+	if (keep_ids_set(&L->in) != 0 || zero_columns(o->strip_zeros, &L->in.strip) != 0)
 		return -1;
 	char sep;
 	if (o->sep) {
@@ -6856,6 +6942,8 @@ static void loader_free(loader *L)
 	free(L->cand);
 	doc_free_held(L);
 	strtab_free(L->in.keep_set);
+	strtab_free(L->in.spelled[0]);
+	strtab_free(L->in.spelled[1]);
 	rows_free(L->rows);
 	for (int i = 0; i < NBATCH; i++) {
 		free(L->in.b[i].rec);
@@ -7852,8 +7940,16 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	char word[32];
-	if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
+	char word[32], fmt[DATEFMT_MAX];
+	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
+		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
+		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): %s, which relrec reads when told: load with --date-format '%s'", bad,
+		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
+		    date_era_name(L->in.bad_era), fmt);
+	else if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
 		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "
 		    "9999-12-31, or a calendar that counts years another way", bad, bad == 1 ? "" : "s",
@@ -8508,21 +8604,20 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "number tells which: %s", n, s, in->grouped.text, line, in->grouped.readings);
 }
 
-/* Ids of table t ("customer" or "item", what) that are another id with leading zeros
- * ("00123" beside "123"): a spreadsheet took the id for a number on some rows and dropped
- * its zeros, so one customer may be two here. Said, not merged: "007" and "7" may be two. */
-static void describe_zeros(const rr_strtab *t, const char *what, char *text, size_t size)
+/* Ids of table t ("customer" or "item", what; col, the column as --map and --strip-zeros
+ * name it) that are another id with leading zeros ("00123" beside "123"): a spreadsheet or
+ * an ERP's conversion (SAP's ALPHA) wrote the id with its zeros on some rows and without on
+ * others, so one customer may be two here. Said, not merged: "007" and "7" may be two;
+ * --strip-zeros reads them as one. */
+static void describe_zeros(const rr_strtab *t, const char *what, const char *col, char *text,
+			   size_t size)
 {
 	size_t n = 0;
 	uint32_t first = RR_NONE, other = RR_NONE;
 	for (uint32_t id = 0; id < strtab_count(t); id++) {
 		const char *s = strtab_get(t, id);
-		size_t len = strtab_len(t, id), z = 0, k;
-		for (k = 0; k < len && is_digit(s[k]); k++)
-			z += z == k && s[k] == '0';
-		if (k != len || z == 0 || z == len)
-			continue;
-		uint32_t o = strtab_find(t, s + z, len - z);
+		size_t len = strtab_len(t, id), z = id_zeros(s, len);
+		uint32_t o = z && s[z] != '0' ? strtab_find(t, s + z, len - z) : RR_NONE;
 		if (o != RR_NONE && !n++) {
 			first = id;
 			other = o;
@@ -8533,9 +8628,58 @@ static void describe_zeros(const rr_strtab *t, const char *what, char *text, siz
 		sniff_printable(a, sizeof a, strtab_get(t, first), strtab_len(t, first), 24);
 		sniff_printable(b, sizeof b, strtab_get(t, other), strtab_len(t, other), 24);
 		say(text, size, "warning: %zu %s id%s %s another with leading zeros ('%s' beside '%s'): "
-		    "a spreadsheet dropped the zeros on some rows, so one %s may be two here", n, what,
-		    n == 1 ? "" : "s", n == 1 ? "is" : "are", a, b, what);
+		    "a spreadsheet or an export dropped the zeros on some rows, so one %s may be two "
+		    "here; if they are one, load with --strip-zeros %s, which reads every all-digit "
+		    "%s id without its leading zeros", n, what, n == 1 ? "" : "s", n == 1 ? "is" : "are",
+		    a, b, what, col, what);
 	}
+}
+
+/* What --strip-zeros did to column k (what: "customer" or "item"): how many ids written
+ * with leading zeros became one with another spelling of theirs ("0000000101" and "101"). */
+static void describe_unpadded(const builder *in, int k, const char *what, char *text,
+			      size_t size)
+{
+	const rr_strtab *t = in->spelled[k];
+	uint32_t n = t ? strtab_count(t) : 0, padded = 0, ex = RR_NONE;
+	rr_strtab *bare = n ? strtab_new() : NULL;
+	uint32_t *spellings = n ? calloc(n, sizeof *spellings) : NULL;
+	if (!(in->strip >> k & 1) || (n && (!bare || !spellings))) {
+		strtab_free(bare);
+		free(spellings);
+		return;
+	}
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(t, id);
+		size_t len = strtab_len(t, id), z = id_zeros(s, len);
+		uint32_t b = strtab_intern(bare, s + z, len - z);
+		padded += z > 0;
+		if (b != RR_NONE)
+			spellings[b]++;
+	}
+	for (uint32_t id = 0; id < n && ex == RR_NONE; id++) {
+		const char *s = strtab_get(t, id);
+		size_t len = strtab_len(t, id), z = id_zeros(s, len);
+		uint32_t b = z ? strtab_find(bare, s + z, len - z) : RR_NONE;
+		if (b != RR_NONE && spellings[b] > 1)
+			ex = id;
+	}
+	uint32_t merged = n - strtab_count(bare);
+	char a[48];
+	if (ex != RR_NONE) {
+		const char *s = strtab_get(t, ex);
+		size_t len = strtab_len(t, ex), z = id_zeros(s, len);
+		say(text, size, "ids: all-digit %s ids read without their leading zeros "
+		    "(--strip-zeros %s): %u merged with another spelling of theirs ('%s' is now "
+		    "'%.*s')", what, ingest_zero_columns[k], merged,
+		    sniff_printable(a, sizeof a, s, len, 24), (int)(len - z), s + z);
+	} else {
+		say(text, size, "ids: all-digit %s ids read without their leading zeros "
+		    "(--strip-zeros %s): %u written with zeros, none merged with another", what,
+		    ingest_zero_columns[k], padded);
+	}
+	strtab_free(bare);
+	free(spellings);
 }
 
 /* Is s[0..n) a day and month as a spreadsheet shows a code it took for a date: "2-Jan" (from
@@ -8996,8 +9140,10 @@ static int describe(loader *L)
 		say(text, sizeof text, "warning: a quote opened on line %zu is never closed, so the "
 		    "rest of the file from there was one field of one rejected row; what is left is "
 		    "not the whole file (a stray \" in a field?)", L->open_quote_line);
-	describe_zeros(L->rows->customers, "customer", text, sizeof text);
-	describe_zeros(L->rows->codes, "item", text, sizeof text);
+	describe_unpadded(in, 0, "customer", text, sizeof text);
+	describe_unpadded(in, 1, "item", text, sizeof text);
+	describe_zeros(L->rows->customers, "customer", ingest_zero_columns[0], text, sizeof text);
+	describe_zeros(L->rows->codes, "item", ingest_zero_columns[1], text, sizeof text);
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
 	numbers_warn(L, text, sizeof text);

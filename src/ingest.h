@@ -60,6 +60,9 @@ extern const char *const ingest_other_documents[];
  * Summe...): such a line is rejected, not read as a purchase. The manual lists them. */
 extern const char *const ingest_total_labels[];
 extern const char *const ingest_void_statuses[];
+/* The columns --strip-zeros reads without the leading zeros of their all-digit ids, as --map
+ * names them ("user", "item"); NULL-terminated. */
+extern const char *const ingest_zero_columns[];
 /* Offers not accepted (quotation, Angebot...): not bought either, but only as the whole status. */
 extern const char *const ingest_offer_statuses[];
 /* An order's statuses that were bought (completed, paid, delivered, in several languages):
@@ -150,6 +153,9 @@ typedef struct rr_ingest_opts {
 	const char *voids;        /* "STATUS,...": status values of orders never bought besides
 	                             ingest_void_statuses (a word relrec lacks); the event column,
 	                             if any, is still read (t42 F1); NULL: those alone */
+	const char *strip_zeros;  /* "COLUMN,..." of ingest_zero_columns: their all-digit ids read
+	                             without leading zeros (0000000101 is 101: SAP's ALPHA
+	                             conversion in one extract, not in another); NULL: as written */
 } rr_ingest_opts;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing

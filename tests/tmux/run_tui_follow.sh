@@ -3,9 +3,10 @@
 # keys (+/-, o, b, m/M) start from the list on the screen, whether a key or a line typed after
 # ':' made it (each key changes one thing of it); :reset gives the screens their K, sort and
 # thresholds as relrec starts; / after a command that selected a customer starts a new search.
+# Together on data whose every basket holds one item says so of the data, as together does.
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
 NAMES="tui_rec_keys_follow_typed tui_tog_keys_follow_typed tui_search_not_prefilled
-tui_reset_screen_defaults tui_filter_said_once"
+tui_reset_screen_defaults tui_filter_said_once tui_tog_single_baskets"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-follow
 
@@ -90,4 +91,18 @@ if wait_re f "^filters: since 2011-06-01 *$" 50; then
 	ok tui_filter_said_once
 else
 	fail tui_filter_said_once "the status line: $(tail -1 "$SCREEN")"
+fi
+
+# ---- Together on a file whose every invoice holds one item: the reason is the data's, said as
+# together says it (e83: "only ever bought alone" of the item hid it) ------------------------------
+start g 130x40 "$ROOT" -- tests/replay/together_single.csv
+if wait_for g "6 kept" 400; then
+	keys g 5 ':together 22633 --min-count 1' Enter
+	if wait_for g "no basket holds two items" 300; then
+		ok tui_tog_single_baskets
+	else
+		fail tui_tog_single_baskets "the Together screen does not say that no basket holds two items"
+	fi
+else
+	fail tui_tog_single_baskets "the workbench did not load tests/replay/together_single.csv"
 fi

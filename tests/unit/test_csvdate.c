@@ -166,6 +166,110 @@ static void test_zone_format(void **state)
 	rows_free(r);
 }
 
+/* s read with format fmt, as "YYYY-MM-DD HH:MM", or "-" when it does not read. */
+static const char *read_as(const char *fmt, const char *s)
+{
+	static char buf[24];
+	datefmt f;
+	int32_t m;
+	assert_int_equal(0, datefmt_compile(&f, fmt));
+	if (datefmt_parse(&f, s, strlen(s), &m) != 0)
+		return "-";
+	return ingest_format_minute(m, buf, sizeof buf);
+}
+
+/* t53 F12: the dates of systems that always write them so, read with a --date-format: JD
+ * Edwards' Julian CYYDDD (C 0 the 1900s, 1 the 2000s; DDD the day of the year), IBM i's
+ * CYYMMDD, and Taiwan's Republic of China years (113 is 2024: the year less 1911). Each date
+ * computed by hand: 2024 is a leap year, so its 60th day is 29 February and its 366th 31
+ * December; 2023's 60th is 1 March and it has no 366th. */
+static void test_era_formats(void **state)
+{
+	(void)state;
+	assert_non_null(strstr(DATEFMT_DIRECTIVES, "%j"));
+	assert_string_equal("2024-01-10 00:00", read_as("%J%j", "124010"));
+	assert_string_equal("2024-02-29 00:00", read_as("%J%j", "124060"));
+	assert_string_equal("2023-03-01 00:00", read_as("%J%j", "123060"));
+	assert_string_equal("2024-12-31 00:00", read_as("%J%j", "124366"));
+	assert_string_equal("-", read_as("%J%j", "123366"));
+	assert_string_equal("-", read_as("%J%j", "124000"));
+	assert_string_equal("-", read_as("%J%j", "124367"));
+	/* the 1900s: 0 first, or without it as a number column writes it */
+	assert_string_equal("1999-12-31 00:00", read_as("%J%j", "099365"));
+	assert_string_equal("1999-12-31 00:00", read_as("%J%j", "99365"));
+	assert_string_equal("1905-02-01 00:00", read_as("%J%j", "5032"));
+	assert_string_equal("-", read_as("%J%j", "1240100"));
+	assert_string_equal("2024-01-10 00:00", read_as("%J%m%d", "1240110"));
+	assert_string_equal("2024-02-01 13:05", read_as("%Y-%j %H:%M", "2024-032 13:05"));
+	/* Taiwan: 民國 113 is 2024, 99 is 2010; slashed, dotted or glued */
+	assert_string_equal("2024-01-08 00:00", read_as("%K/%m/%d", "113/01/08"));
+	assert_string_equal("2010-12-31 00:00", read_as("%K/%m/%d", "99/12/31"));
+	assert_string_equal("2024-01-08 00:00", read_as("%K.%m.%d", "113.1.8"));
+	assert_string_equal("2024-01-08 00:00", read_as("%K%m%d", "1130108"));
+	assert_string_equal("2010-12-31 00:00", read_as("%K%m%d", "991231"));
+	assert_string_equal("-", read_as("%K/%m/%d", "0/01/08"));
+	assert_string_equal("-", read_as("%K/%m/%d", "2024/01/08"));
+	/* a year needs its month and day, or %j */
+	datefmt f;
+	assert_int_equal(-1, datefmt_compile(&f, "%J"));
+	assert_int_equal(-1, datefmt_compile(&f, "%j"));
+}
+
+/* The era a rejected date is plainly written in, and the exact --date-format named for it:
+ * every date of the column so (t53 F12: "load with --date-format" alone was a dead end). Not
+ * a month 13, a day past the year's, a year outside the calendar's span, nor another shape. */
+static void test_era_hints(void **state)
+{
+	(void)state;
+	char fmt[DATEFMT_MAX];
+	assert_int_equal(DATE_ERA_JDE, date_era_of("124010", 6, fmt, sizeof fmt));
+	assert_string_equal("%J%j", fmt);
+	assert_int_equal(DATE_ERA_ROC, date_era_of("113/01/08", 9, fmt, sizeof fmt));
+	assert_string_equal("%K/%m/%d", fmt);
+	assert_int_equal(DATE_ERA_ROC, date_era_of("113-1-8 14:22", 13, fmt, sizeof fmt));
+	assert_string_equal("%K-%m-%d %H:%M", fmt);
+	assert_int_equal(DATE_ERA_ROC, date_era_of("113.01.08 14:22:10", 18, fmt, sizeof fmt));
+	assert_string_equal("%K.%m.%d %H:%M:%S", fmt);
+	/* the era said and 年 月 日 written, as Taiwan's systems also write them */
+	assert_int_equal(DATE_ERA_ROC, date_era_of("\xE6\xB0\x91\xE5\x9C\x8B" "113/01/08", 15, fmt,
+						   sizeof fmt));
+	assert_string_equal("\xE6\xB0\x91\xE5\x9C\x8B%K/%m/%d", fmt);
+	assert_int_equal(DATE_ERA_ROC, date_era_of("113\xE5\xB9\xB4" "1\xE6\x9C\x88" "8\xE6\x97\xA5",
+						   14, fmt, sizeof fmt));
+	assert_string_equal("%K\xE5\xB9\xB4%m\xE6\x9C\x88%d\xE6\x97\xA5", fmt);
+	assert_string_equal("2024-01-08 00:00", read_as(fmt, "113\xE5\xB9\xB4" "1\xE6\x9C\x88"
+							   "8\xE6\x97\xA5"));
+	static const char *const none[] = {"124367", "123366", "124000", "224010", "12401",
+					   "1240100", "113/13/08", "113/02/30", "099/01/08",
+					   "151/01/01", "113/01-08", "2024/01/08", "A24010", NULL};
+	for (const char *const *p = none; *p; p++)
+		if (date_era_of(*p, strlen(*p), fmt, sizeof fmt) != DATE_ERA_NONE)
+			fail_msg("'%s' read as an era's date", *p);
+	/* a load whose every rejected date is one: the warning names the format that reads it */
+	rr_rows *r = load_csv(PG "1,7,113/01/08,SKU-1,1,1\n2,8,113/02/29,SKU-2,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(0, r->n);
+	assert_non_null(strstr(r->reading, "years of the Republic of China"));
+	assert_non_null(strstr(r->reading, "load with --date-format '%K/%m/%d'"));
+	rows_free(r);
+	r = load_csv(PG "1,7,113/01/08,SKU-1,1,1\n2,8,113/02/29,SKU-2,1,1\n", "%K/%m/%d");
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2024-02-29 00:00", minute_of(r, 1));
+	rows_free(r);
+	r = load_csv(PG "1,7,124010,SKU-1,1,1\n2,8,124060,SKU-2,1,1\n", NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "JD Edwards' Julian dates"));
+	assert_non_null(strstr(r->reading, "load with --date-format '%J%j'"));
+	rows_free(r);
+	/* one rejected date of another form among them: the generic hint, no calendar named */
+	r = load_csv(PG "1,7,124010,SKU-1,1,1\n2,8,12-40-10,SKU-2,1,1\n", NULL);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "JD Edwards"));
+	assert_non_null(strstr(r->reading, "in a form relrec does not read"));
+	rows_free(r);
+}
+
 /* Every name of date_zone_names is in the man page, a read one with its offset as the page
  * writes it ("PST \-8", "ACST +9:30"), a shared one among those refused. */
 static void test_man_lists_zones(void **state)
@@ -463,6 +567,8 @@ int main(void)
 		cmocka_unit_test(test_zone_day_first_turn),
 		cmocka_unit_test(test_zone_shared_refused),
 		cmocka_unit_test(test_zone_format),
+		cmocka_unit_test(test_era_formats),
+		cmocka_unit_test(test_era_hints),
 		cmocka_unit_test(test_zone_year_first),
 		cmocka_unit_test(test_zone_twice),
 		cmocka_unit_test(test_man_lists_zones),

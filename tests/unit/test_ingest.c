@@ -3703,6 +3703,100 @@ static void test_plain_fields(void **state)
 			    "\xEF\xBC\x90\xEF\xBC\x91...", shown);
 }
 
+/* t53 F11: SAP's ALPHA conversion pads ids with zeros in one extract (KUNAG 0000000101) and a
+ * BW extract does not (101): joined, one customer was two, warned of with no way out.
+ * --strip-zeros reads the all-digit ids of the columns it names without their leading zeros,
+ * says how many merged; ids with letters, and a column it does not name, stay as written. */
+static void test_strip_zeros(void **state)
+{
+	(void)state;
+	static const char text[] = "invoice,item,qty,date,price,user\n"
+				   "1,000007,5,2023-01-05,2.50,0000000101\n"
+				   "2,7,5,2023-01-06,2.50,101\n"
+				   "3,0A7,5,2023-01-07,2.50,00101\n"
+				   "4,007,5,2023-01-08,2.50,0X101\n"
+				   "5,000,1,2023-01-09,2.50,0000000102\n";
+	rr_rows *r = load_text(text, 0);   /* by default: as written, and warned of */
+	assert_non_null(r);
+	assert_int_equal(5, strtab_count(r->customers));
+	assert_non_null(strstr(r->reading, "load with --strip-zeros user, which reads"));
+	assert_non_null(strstr(r->reading, "load with --strip-zeros item, which reads"));
+	rows_free(r);
+	rr_ingest_opts o = {.strip_zeros = "user"};
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(5, r->n);
+	assert_string_equal("101", strtab_get(r->customers, r->cust[0]));
+	assert_int_equal(r->cust[0], r->cust[1]);
+	assert_int_equal(r->cust[0], r->cust[2]);
+	assert_string_equal("0X101", strtab_get(r->customers, r->cust[3]));
+	assert_string_equal("102", strtab_get(r->customers, r->cust[4]));
+	assert_int_equal(3, strtab_count(r->customers));
+	assert_string_equal("000007", strtab_get(r->codes, r->item[0]));   /* item: not named */
+	assert_non_null(strstr(r->reading, "ids: all-digit customer ids read without their "
+				     "leading zeros (--strip-zeros user): 2 merged with another "
+				     "spelling of theirs ('0000000101' is now '101')"));
+	assert_null(strstr(r->reading, "customer ids are another with leading zeros"));
+	assert_non_null(strstr(r->reading, "--strip-zeros item, which reads"));
+	rows_free(r);
+	o.strip_zeros = "item,user";
+	r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(r->item[0], r->item[1]);
+	assert_int_equal(r->item[0], r->item[3]);
+	assert_string_equal("7", strtab_get(r->codes, r->item[0]));
+	assert_string_equal("0A7", strtab_get(r->codes, r->item[2]));
+	assert_string_equal("0", strtab_get(r->codes, r->item[4]));   /* one digit kept */
+	assert_non_null(strstr(r->reading, "(--strip-zeros item): 2 merged"));
+	rows_free(r);
+	/* no id another's spelling: said so */
+	o.strip_zeros = "item";
+	r = load_with("invoice,item,qty,date,price,user\n1,0042,5,2023-01-05,2.50,9\n", &o);
+	assert_non_null(r);
+	assert_string_equal("42", strtab_get(r->codes, r->item[0]));
+	assert_non_null(strstr(r->reading, "(--strip-zeros item): 1 written with zeros, none "
+				     "merged with another"));
+	rows_free(r);
+	/* a column it does not strip is refused with the ones it does */
+	o.strip_zeros = "invoice";
+	assert_null(load_with(text, &o));
+	assert_non_null(strstr(err_msg(), "--strip-zeros: 'invoice' is no column it strips"));
+}
+
+/* t53 F12: JD Edwards' F42119 names its date SDTRDJ and writes it 124010 (CYYDDD): the
+ * refusal said the file had no date and offered the column as the customer or the item. A
+ * column of such dates is named with the --map and the --date-format that read it; a run of
+ * ids of the same shape (each one more than the one before) is not. */
+static void test_jde_date_column(void **state)
+{
+	(void)state;
+	static const char *const days[] = {"124010", "124010", "124013", "124015", "124015",
+					   "124020", "124031", "124032"};
+	char text[1024] = "SDDOCO,SDAN8,SDLITM,SDTRDJ\n", run[1024] = "SDDOCO,SDAN8,SDLITM,SDTRDJ\n";
+	for (int k = 0; k < 8; k++) {
+		snprintf(text + strlen(text), sizeof text - strlen(text), "%d,%d,SKU-%d,%s\n",
+			 1000 + k / 2, 101 + k % 3, k, days[k]);
+		snprintf(run + strlen(run), sizeof run - strlen(run), "%d,%d,SKU-%d,%d\n",
+			 1000 + k / 2, 101 + k % 3, k, 124001 + k);
+	}
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "'SDTRDJ' holds JD Edwards' Julian dates"));
+	assert_non_null(strstr(err_msg(), "--map date=SDTRDJ --date-format '%J%j' reads it"));
+	assert_null(strstr(err_msg(), "'SDTRDJ' (4, '124010') could be"));
+	assert_null(strstr(err_msg(), "no column's name or values are a date's"));
+	assert_null(load_text(run, 0));
+	assert_null(strstr(err_msg(), "JD Edwards"));
+	/* read as the hint says */
+	rr_ingest_opts o = {.map = "user=SDAN8,item=SDLITM,date=SDTRDJ,invoice=SDDOCO",
+			    .date_format = "%J%j"};
+	rr_rows *r = load_with(text, &o);
+	assert_non_null(r);
+	assert_int_equal(8, r->n);
+	char buf[32];
+	assert_string_equal("2024-02-01 00:00", ingest_format_minute(r->minute[7], buf, sizeof buf));
+	rows_free(r);
+}
+
 /* Every default-ignorable character in an id or a stock code, not only the zero-width ones
  * and direction marks: "12345" with a soft hyphen, a tag (4 bytes), a Mongolian vowel
  * separator inside it, or "85123A" with a variation selector or a combining grapheme joiner,
@@ -7947,6 +8041,8 @@ int main(void)
 		cmocka_unit_test(test_total_lines),
 		cmocka_unit_test(test_plain_fields),
 		cmocka_unit_test(test_ignorable_ids),
+		cmocka_unit_test(test_strip_zeros),
+		cmocka_unit_test(test_jde_date_column),
 		cmocka_unit_test(test_marketplace_names),
 		cmocka_unit_test(test_comma_file_decimal_comma),
 		cmocka_unit_test(test_comma_grouped_thousands),
