@@ -454,7 +454,8 @@ static int old_export(const char *path, const unsigned char *h, size_t n, const 
  * export's own older self, whose first line is head, the header line it writes (t55 F2:
  * `export customers orders.csv 3` replaced the analyst's 999 rows of transactions, and an
  * export named README a README, unsaid). head is HEAD_LATER at afile_open, before the line
- * is written: the commit compares. 0, or -1 with err_set. */
+ * is written: the commit compares; afile_open_export knows it, and refuses before the
+ * export's work. 0, or -1 with err_set. */
 static int text_export_check(const char *path, const unsigned char *h, size_t n,
 			     const char *head)
 {
@@ -956,7 +957,9 @@ int afile_gz_name(const char *path)
 	return n > 3 && strcasecmp(path + n - 3, ".gz") == 0;
 }
 
-int afile_open(rr_afile *a, const char *path, const char *mode)
+/* afile_open with head, an export's header line when it is known (else HEAD_LATER): the file
+ * it would replace is compared with it now, before the export's work, and again at the commit. */
+static int open_head(rr_afile *a, const char *path, const char *mode, const char *head)
 {
 	memset(a, 0, sizeof *a);
 	if (output_name_check(path) != 0)
@@ -965,7 +968,7 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 	a->kind = strchr(mode, 'm') ? AK_MODEL : strchr(mode, 'z') ? AK_GZ
 		  : strchr(mode, 'p') ? AK_PNG : AK_TEXT;
 	int exp = (a->kind == AK_GZ || a->kind == AK_TEXT) && strchr(mode, 'e');
-	if (target_check(path, &st, a->kind, exp ? HEAD_LATER : NULL) != 0 ||
+	if (target_check(path, &st, a->kind, exp ? head : NULL) != 0 ||
 	    afile_journal_check(path) != 0) {
 		a->kind = 0;
 		return -1;
@@ -998,6 +1001,18 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 	}
 	a->sink->head_on = exp;
 	return 0;
+}
+
+int afile_open(rr_afile *a, const char *path, const char *mode)
+{
+	return open_head(a, path, mode, HEAD_LATER);
+}
+
+int afile_open_export(rr_afile *a, const char *path, const char *mode, const char *head)
+{
+	/* a line too long to keep is not compared at the commit either (head_keep) */
+	int known = head && strchr(head, '\n') && strlen(head) < HEAD_MAX;
+	return open_head(a, path, mode, known ? head : HEAD_LATER);
 }
 
 static void release(rr_afile *a)
