@@ -488,7 +488,7 @@ void hist_free(tui *t);
 
 /* ---- tui_data.c ---- */
 void data_draw(tui *t);
-void labels_draw(tui *t);
+void labels_draw(const tui *t);   /* reads only: drawing changes no state */
 void data_refresh(tui *t);    /* recompute the histogram after a command changed data */
 void labels_refresh(tui *t);  /* the labels changed: keep the selected edge among them */
 
