@@ -359,6 +359,10 @@ void tui_quit_request(tui *t);
 /* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. */
 void tui_suspend(tui *t);
 
+/* 1 when the status line cuts its message at this size even on two rows (it then ends in "…"
+ * and says that v shows it all), the whole message into msg; else 0. */
+int tui_status_cut(const tui *t, char *msg, size_t size);
+
 /* ---- tui_keys.c ---- */
 /* One key from the user, idle or busy: the modes first (size message, y/n, editor,
  * overlays), then the screen's table, then the global one. */
@@ -393,6 +397,8 @@ int tui_put_wrapped(int y, int x, int w, int h, const char *s);
 /* As tui_put_wrapped, but text that does not fit the h rows ends at a word with "…" (a
  * word cut in the middle reads as another word). Returns rows used. */
 int tui_put_words(int y, int x, int w, int h, const char *s);
+/* The rows tui_put_words needs to show s whole in w columns (0 for ""). */
+int tui_words_rows(const char *s, int w);
 /* Right-align s ending at column x+w. */
 int tui_put_right(int y, int x, int w, const char *s);
 int tui_width(const char *s);                      /* display columns of UTF-8 text */

@@ -883,9 +883,25 @@ static int r_k(tui *t, int key)
 
 /* v's window: its text under its title, in the output pop-up (wrapped to its width, Esc
  * closes it); v is emptied. */
+/* Show a v window: the message line first when the status line cuts it (v is where it says
+ * it is whole), then what the pane cut. */
 static void view_show(tui *t, tui_out *v)
 {
-	tui_popup_show(t, v);
+	char msg[1024];
+	tui_out all = {0};
+	int cut = tui_status_cut(t, msg, sizeof msg);
+	if (cut) {
+		snprintf(all.title, sizeof all.title, "%s", v->title);
+		out_text(&all, msg);
+		out_text(&all, "");
+		for (int i = 0; i < v->n; i++)
+			if (v->b[i].text)
+				out_text(&all, v->b[i].text);
+			else if (v->b[i].tab)
+				out_table(&all, v->b[i].tab);
+	}
+	tui_popup_show(t, cut ? &all : v);
+	out_free(&all);
 	out_free(v);
 }
 
