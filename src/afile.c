@@ -968,7 +968,7 @@ static int open_head(rr_afile *a, const char *path, const char *mode, const char
 	a->kind = strchr(mode, 'm') ? AK_MODEL : strchr(mode, 'z') ? AK_GZ
 		  : strchr(mode, 'p') ? AK_PNG : AK_TEXT;
 	int exp = (a->kind == AK_GZ || a->kind == AK_TEXT) && strchr(mode, 'e');
-	if (target_check(path, &st, a->kind, exp ? head : NULL) != 0 ||
+	if (target_check(path, &st, a->kind, exp ? HEAD_LATER : NULL) != 0 ||
 	    afile_journal_check(path) != 0) {
 		a->kind = 0;
 		return -1;
@@ -1000,6 +1000,12 @@ static int open_head(rr_afile *a, const char *path, const char *mode, const char
 		return -1;
 	}
 	a->sink->head_on = exp;
+	/* the export's own older self, now that the header is known: after the checks above, so
+	 * a directory it cannot write in is said first, as for any output */
+	if (exp && head != HEAD_LATER && st.st_nlink && content_check(path, a->kind, head) != 0) {
+		afile_abort(a);
+		return -1;
+	}
 	return 0;
 }
 

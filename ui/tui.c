@@ -807,15 +807,23 @@ static void draw_busy(tui *t, int y)
 	tui_put_cut(y, 0, t->cols, line);
 }
 
-/* What a message cut even on two rows says in its place: where it is whole (the v key). */
+/* What a cut message says in its place: where it is whole (the v key). */
 static const char whole_tail[] = "  v shows it all";
 
-/* A message too long for the status line takes the row above it too (the hint line's): cut,
- * it would lose its end, which is often what to do ("'runs use 2' to switch", t55 F4). Longer
- * still, it ends at a word with "…" and says that v shows it whole. */
-static void put_long(const tui *t, int y, int w, const char *s)
+/* The rows a message may take: a question or an error too long for the status line takes the
+ * row above it too (the hint line's): cut, it would lose its end, which is what to do. Other
+ * messages keep to one row, so the keys stay in sight. */
+static int status_rows(const tui *t)
 {
-	int rows = tui_words_rows(s, w), two = rows > 1 && y > 1;
+	return t->quit_ask || t->status_err ? 2 : 1;
+}
+
+/* s on the status line, row y, in w columns and at most rows_max rows. Too long even so, it
+ * ends at a word in "…" and says that v shows it whole (t55 F4: "— 'runs" lost the stopped
+ * run's "'runs use 2' to switch" and "? hel" its "p", with nothing said). */
+static void put_long(const tui *t, int y, int w, const char *s, int rows_max)
+{
+	int rows = tui_words_rows(s, w), two = rows > 1 && rows_max > 1 && y > 1;
 	if (two)
 		mvhline(y - 1, 0, ' ', t->cols);
 	if (rows <= 1 + two) {
@@ -823,8 +831,11 @@ static void put_long(const tui *t, int y, int w, const char *s)
 		return;
 	}
 	int tw = tui_width(whole_tail);
+	if (w - tw < 10)
+		tw = 0;   /* no room to say it: the "…" alone */
 	tui_put_words(y - two, 0, w - tw, 1 + two, s);
-	tui_put(y, w - tw, tw, whole_tail);
+	if (tw)
+		tui_put(y, w - tw, tw, whole_tail);
 }
 
 /* The status line's message as drawn (an error's "error: ", what queued lines wait for) into
@@ -877,7 +888,7 @@ static int status_shown(const tui *t, char *msg, size_t size)
 int tui_status_cut(const tui *t, char *msg, size_t size)
 {
 	int w = status_shown(t, msg, size);
-	return w > 0 && *msg && tui_words_rows(msg, w) > 2;
+	return w > 0 && *msg && tui_words_rows(msg, w) > status_rows(t);
 }
 
 static void draw_status(tui *t)
@@ -896,7 +907,7 @@ static void draw_status(tui *t)
 	}
 	if (t->quit_ask) {
 		attron(A_BOLD);
-		put_long(t, y, t->cols, t->status);
+		put_long(t, y, t->cols, t->status, status_rows(t));
 		attroff(A_BOLD);
 		return;
 	}
@@ -908,7 +919,7 @@ static void draw_status(tui *t)
 	int w = status_compose(t, msg, sizeof msg, tag, sizeof tag), rw = t->cols - w;
 	if (t->status_err)
 		attron(tui_attr(t, C_ERR));
-	put_long(t, y, w, msg);
+	put_long(t, y, w, msg, status_rows(t));
 	if (t->status_err)
 		attroff(tui_attr(t, C_ERR));
 	if (rw) {

@@ -359,8 +359,9 @@ void tui_quit_request(tui *t);
 /* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. */
 void tui_suspend(tui *t);
 
-/* 1 when the status line cuts its message at this size even on two rows (it then ends in "…"
- * and says that v shows it all), the whole message into msg; else 0. */
+/* 1 when the status line cuts its message at this size (it then ends in "…" and says that v
+ * shows it all; an error or a question is cut only past two rows), the whole message into
+ * msg; else 0. */
 int tui_status_cut(const tui *t, char *msg, size_t size);
 
 /* ---- tui_keys.c ---- */

@@ -140,8 +140,8 @@ static const tui_key global_keys[] = {
 	 KW_ALWAYS | KW_OVER | KW_SMALL | KW_EDIT, 0},
 	{{TK_ESC}, "Esc", NULL, NULL, "clear the message line", k_clear, NULL, KW_IDLE, 0},
 	{{'v'}, "v", NULL, NULL,
-	 "the whole message line in a window, when it is too long for its two rows (it ends in "
-	 "\u2026 and says 'v shows it all'; on Recommend and Together, above what the panes cut)",
+	 "the whole message line in a window, when it is cut (it ends in \u2026 and says 'v shows "
+	 "it all'; on Recommend and Together, above what the panes cut)",
 	 k_message, NULL, KW_ALWAYS, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
 };

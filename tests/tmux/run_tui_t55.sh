@@ -2,9 +2,9 @@
 # tests/run.sh: waits
 # tests/tmux/run_tui_t55.sh — tester 55's findings on the workbench: adjacent bin edges on the
 # Labels screen each keep their ▲ and their number, at 120, 100 and 80 columns, whichever edge
-# is selected (F3); the message line is never cut without a sign: a long message takes the hint
-# line's row too (a stopped run's "'runs use 2' to switch", the first load's "? help ... q quit"),
-# and one longer still ends in "…" with "v shows it all", and v shows it whole (F4).
+# is selected (F3); the message line is never cut without a sign: a long message ends in "…" and
+# "v shows it all", and v shows it whole (a stopped run's "'runs use 2' to switch", the first
+# load's "? help ... q quit"); an error takes two rows before it is cut so (F4).
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why".
 NAMES="tui_edges_adjacent tui_stopped_run_whole tui_long_path_whole tui_message_cut_marked"
 . "$(dirname "$0")/lib.sh"
@@ -25,13 +25,31 @@ for s in a b c; do
 	fi
 done
 
-# ---- F4 (c): the first load's message at 80 columns, "? help ... q quit" whole ----------------
+# ---- F4 (c): the first load's message at 80 columns: cut with "…", v shows it whole -----------
+# whole_by_v SESSION TEXT: the status line ends in "…" and "v shows it all", and v's window holds
+# TEXT (the message's end); the window closed again
+whole_by_v() {
+	tail -n 1 "$SCREEN" | grep -qE "…  +v shows it all" || { why="$why; the cut status line does not end in '…  v shows it all'"; return; }
+	keys $1 v
+	if wait_for $1 "the message line" 30; then
+		# the window's rows read as one text: what is inside its frame, the lines it wrapped
+		# joined again
+		want=$(printf '%s' "$2" | tr -s ' ')
+		awk '{ if (split($0, a, "│") >= 3) printf "%s ", a[2] }' "$SCREEN" | tr -s ' ' |
+			grep -qF -- "$want" ||
+			why="$why; v's window lacks '$2'"
+	else
+		why="$why; v opened no window"
+	fi
+	keys $1 Escape
+	gone $1 "the message line" 30 >/dev/null
+}
 why=""
-if wait_for c "rows read, 396337 kept." 100; then
+if wait_for c "v shows it all" 100; then
 	grep -qE '\? hel$' "$SCREEN" && why="the message ends in '? hel'"
-	grep -qF "? help   : command   q quit" "$SCREEN" || why="$why; '? help   : command   q quit' is not on the screen whole"
+	whole_by_v c "? help   : command   q quit"
 else
-	why="no load message"
+	why="no load message cut with 'v shows it all'"
 fi
 if [ -z "$why" ]; then ok tui_long_path_whole; else fail tui_long_path_whole "$why"; fi
 
@@ -86,10 +104,8 @@ for s in a b c; do
 done
 if [ -z "$why" ]; then ok tui_edges_adjacent; else fail tui_edges_adjacent "$why"; fi
 
-# ---- F4 (b, c): a stopped run's message whole at 100 and 80 columns -------------------------------
-# run 2 learns a hundred times slower: worse than run 1 however many epochs it finishes.
-# bottom_has TEXT: the screen's last two rows, read as one line (a message wraps at a blank)
-bottom_has() { printf '%s\n' "$_scr" | tail -n 2 | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$1"; }
+# ---- F4 (b, c): a stopped run's message, cut at 100 and 80 columns, whole in v's window ----------
+# run 2 learns a hundred times slower: worse than run 1 however many epochs it finishes
 why=""
 for s in b c; do
 	case $s in b) w=100 ;; c) w=80 ;; esac
@@ -101,10 +117,9 @@ for s in b c; do
 	keys $s ':set lr 0.00001' Enter ':set epochs 500' Enter t
 	if wait_re $s "training  epoch [0-9]+/500" 600; then
 		keys $s s
-		if poll $s 300 bottom_has "keeping run 1's model"; then
-			_scr=$(cat "$SCREEN")
-			bottom_has "keeping run 1's model (0." && bottom_has "'runs use 2' to switch" ||
-				why="$why; $w columns: the stopped run's message does not end whole with 'runs use 2' to switch"
+		if wait_for $s "stopped: run 2 stopped after" 300; then
+			whole_by_v $s "keeping run 1's model (0."
+			whole_by_v $s "'runs use 2' to switch"
 		else
 			why="$why; $w columns: the stop did not say run 1's model is kept"
 		fi
@@ -114,7 +129,7 @@ for s in b c; do
 done
 if [ -z "$why" ]; then ok tui_stopped_run_whole; else fail tui_stopped_run_whole "$why"; fi
 
-# ---- F4 (c): a message too long for two rows ends in "…", says v, and v shows it whole -------------
+# ---- F4 (c): an error too long for two rows ends in "…", says v, and v shows it whole -------------
 far="/no such directory/one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty/the-end-of-it.csv"
 keys c Escape 1
 text c ":load '$far'"
