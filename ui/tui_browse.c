@@ -882,9 +882,8 @@ static int r_k(tui *t, int key)
 /* ==== v: the whole of what a pane cuts ==== */
 
 /* v's window: its text under its title, in the output pop-up (wrapped to its width, Esc
- * closes it); v is emptied. */
-/* Show a v window: the message line first when the status line cuts it (v is where it says
- * it is whole), then what the pane cut. */
+ * closes it), after the message line when the status line cuts it (v is where that says it is
+ * whole); v is emptied. */
 static void view_show(tui *t, tui_out *v)
 {
 	char msg[1024];
