@@ -489,7 +489,8 @@ static int gz_export_check(const char *path, const char *head)
  * export's own older self, whose first line is head, the header line it writes (t55 F2:
  * `export customers orders.csv 3` replaced the analyst's 999 rows of transactions, and an
  * export named README a README, unsaid). head is HEAD_LATER at afile_open, before the line
- * is written: the commit compares. 0, or -1 with err_set. */
+ * is written: the commit compares; afile_open_export knows it, and refuses before the
+ * export's work. 0, or -1 with err_set. */
 static int text_export_check(const char *path, const unsigned char *h, size_t n,
 			     const char *head)
 {
@@ -994,7 +995,9 @@ int afile_gz_name(const char *path)
 	return n > 3 && strcasecmp(path + n - 3, ".gz") == 0;
 }
 
-int afile_open(rr_afile *a, const char *path, const char *mode)
+/* afile_open with head, an export's header line when it is known (else HEAD_LATER): the file
+ * it would replace is compared with it now, before the export's work, and again at the commit. */
+static int open_head(rr_afile *a, const char *path, const char *mode, const char *head)
 {
 	memset(a, 0, sizeof *a);
 	if (output_name_check(path) != 0)
@@ -1035,7 +1038,25 @@ int afile_open(rr_afile *a, const char *path, const char *mode)
 		return -1;
 	}
 	a->sink->head_on = exp;
+	/* the export's own older self, now that the header is known: after the checks above, so
+	 * a directory it cannot write in is said first, as for any output */
+	if (exp && head != HEAD_LATER && st.st_nlink && content_check(path, a->kind, head) != 0) {
+		afile_abort(a);
+		return -1;
+	}
 	return 0;
+}
+
+int afile_open(rr_afile *a, const char *path, const char *mode)
+{
+	return open_head(a, path, mode, HEAD_LATER);
+}
+
+int afile_open_export(rr_afile *a, const char *path, const char *mode, const char *head)
+{
+	/* a line too long to keep is not compared at the commit either (head_keep) */
+	int known = head && strchr(head, '\n') && strlen(head) < HEAD_MAX;
+	return open_head(a, path, mode, known ? head : HEAD_LATER);
 }
 
 static void release(rr_afile *a)

@@ -62,6 +62,14 @@ typedef struct rr_afile {
  * 0, or -1 with err_set (nothing was created; a temporary file that cannot be created is
  * said so, with its directory). */
 int afile_open(rr_afile *a, const char *path, const char *mode);
+/* As afile_open for an export (mode with 'e'), whose first line head (its header line, '\n'
+ * included) is known before its work: an existing file is checked against it here, so that a
+ * text file that is not the export's older self (or an older relrec's gzip export of another
+ * header line) is refused before the work, not once it is done (t55: a refused export of
+ * every customer's list had spent its seconds first). The commit checks again, as the file
+ * may change meanwhile. head NULL, without '\n' or too long to keep: compared at the commit
+ * alone. 0, or -1 with err_set. */
+int afile_open_export(rr_afile *a, const char *path, const char *mode, const char *head);
 /* 1 when path ends in ".gz" (in any case: ".GZ" too): what is written there is meant to be compressed (mode "z"). */
 int afile_gz_name(const char *path);
 /* The errno of the first write of a->f that failed (ENOSPC, EFBIG, ...), or 0: stdio keeps

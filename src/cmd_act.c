@@ -326,30 +326,27 @@ int cmd_export_due(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	int days = (int)args_long(a, "DAYS", 30);
 	size_t k = (size_t)args_long(a, "K", 1000), n_blocked;
-	if (ensure_due(app, days) != 0)
+	static const char *const head[] = {"rank", "customer", "stock_code", "description",
+					   "chance", "purchase_days", "median_gap_days",
+					   "days_since_last", "customer_median_gap_days", "reason"};
+	rr_csvout o;   /* opened first: a file it may not replace is refused before the fit */
+	if (csvout_open(&o, path, args_has(a, "--raw"), head, 10) != 0)
 		return -1;
+	if (ensure_due(app, days) != 0) {
+		csvout_close(&o, 0);
+		return -1;
+	}
 	const rr_due *m = app->due;
 	const rr_dataset *d = app->ds;
 	unsigned char *blocked = blocked_items(app, &n_blocked);
 	uint32_t *top = malloc(k * sizeof *top);
-	rr_csvout o;
 	if (!blocked || !top) {
 		free(blocked);
 		free(top);
+		csvout_close(&o, 0);
 		return err_set("cannot allocate the due list");
 	}
-	if (csvout_open(&o, path, args_has(a, "--raw")) != 0) {
-		free(blocked);
-		free(top);
-		return -1;
-	}
 	size_t n = due_top(m, blocked, k, top);
-	static const char *const head[] = {"rank", "customer", "stock_code", "description",
-					   "chance", "purchase_days", "median_gap_days",
-					   "days_since_last", "customer_median_gap_days", "reason"};
-	for (int h = 0; h < 10; h++)
-		csvout_str(&o, head[h]);
-	csvout_end(&o);
 	for (size_t r = 0; r < n; r++) {
 		const rr_pair *q = &d->pairs[top[r]];
 		rr_due_pair c;

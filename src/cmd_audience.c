@@ -223,34 +223,33 @@ int cmd_export_audience(rr_app *app, const rr_args *a)
 	const char *code = args_get(a, "ITEM"), *path = args_get(a, "FILE");
 	int k = (int)args_long(a, "K", 10), new_only = args_has(a, "--new-only");
 	uint32_t min_buyers = (uint32_t)args_long(a, "--min-buyers", 20), n;
-	if (audience_ready(app) != 0)
+	static const char *const head[] = {"stock_code", "description", "rank", "customer",
+					   "country", "chance", "orders_before", "reason"};
+	rr_csvout o;   /* opened first: a file it may not replace is refused before the work */
+	if (csvout_open(&o, path, args_has(a, "--raw"), head, 8) != 0)
 		return -1;
-	uint32_t *items = audience_items(app, code, args_is_word(a, "ITEM"), min_buyers, &n);
-	if (!items)
+	uint32_t *items = audience_ready(app) != 0 ? NULL
+			  : audience_items(app, code, args_is_word(a, "ITEM"), min_buyers, &n);
+	if (!items) {
+		csvout_close(&o, 0);
 		return -1;
+	}
 	double t0 = rr_now();
 	uint32_t *top = malloc(((size_t)n * (size_t)k + 1) * sizeof *top);
 	double *score = malloc(((size_t)n * (size_t)k + 1) * sizeof *score);
 	int *n_top = malloc(((size_t)n + 1) * sizeof *n_top);
 	rr_work w = app_work(app);
-	rr_csvout o;
 	int rc = top && score && n_top ? 0 : err_set("cannot allocate %u audiences", n);
 	if (rc == 0)
 		rc = audience_top_many(app->audience, items, n, k, new_only, THREADS, top, score, n_top, &w);
 	double dt = rr_now() - t0;
 	size_t lines = 0;
-	if (rc == 0 && (rc = csvout_open(&o, path, args_has(a, "--raw"))) == 0) {
-		static const char *const head[] = {"stock_code", "description", "rank", "customer",
-						   "country", "chance", "orders_before", "reason"};
-		for (int h = 0; h < 8; h++)
-			csvout_str(&o, head[h]);
-		csvout_end(&o);
-		for (uint32_t c = 0; c < n; c++)
-			for (int r = 0; r < n_top[c]; r++, lines++)
-				audience_csv_row(app, &o, items[c], r + 1, top[(size_t)c * k + r],
-						 score[(size_t)c * k + r]);
-		rc = csvout_close(&o, 1);
-	}
+	for (uint32_t c = 0; rc == 0 && c < n; c++)
+		for (int r = 0; r < n_top[c]; r++, lines++)
+			audience_csv_row(app, &o, items[c], r + 1, top[(size_t)c * k + r],
+					 score[(size_t)c * k + r]);
+	if (csvout_close(&o, rc == 0) != 0)
+		rc = -1;
 	free(top);
 	free(score);
 	free(n_top);

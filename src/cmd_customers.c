@@ -122,20 +122,17 @@ int cmd_export_customers(rr_app *app, const rr_args *a)
 	long n;
 	rr_cust_sum *v = top_customers(app, a, k, &key, &n);
 	rr_csvout o;
-	if (!v)
-		return -1;
-	if (csvout_open(&o, path, args_has(a, "--raw")) != 0) {
-		free(v);
-		return -1;
-	}
 	/* the customer first: a list reader takes a line's first field, so the file is a list
 	 * for filter customers and drop-customers --file as it is (t45 N3: rank came first, and
 	 * the list kept nobody) */
 	static const char *const head[] = {"customer", "rank", "country", "invoices", "items",
 					   "quantity", "spend", "first", "last", "countries"};
-	for (int h = 0; h < 10; h++)
-		csvout_str(&o, head[h]);
-	csvout_end(&o);
+	if (!v)
+		return -1;
+	if (csvout_open(&o, path, args_has(a, "--raw"), head, 10) != 0) {
+		free(v);
+		return -1;
+	}
 	const rr_dataset *d = app->ds;
 	for (long i = 0; i < n; i++) {
 		const rr_cust_sum *c = &v[i];

@@ -510,21 +510,17 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 	char note[RR_REPORT_NOTE];
 	if (!cmd_report_note(app, note, sizeof note, "; ", 0))
 		return -1;
-	rr_csvout o;
-	if (csvout_open(&o, path, args_has(a, "--raw")))
-		return -1;
-	char buf[32];
-	csvout_str(&o, "class");
-	csvout_str(&o, "precision");
-	csvout_str(&o, "recall");
-	csvout_str(&o, "f1-score");
-	csvout_str(&o, "support");
+	const char *head[RR_MAX_CLASSES + 6] = {"class", "precision", "recall", "f1-score", "support"};
+	char pred[RR_MAX_CLASSES][32];
+	int nh = 5;
 	for (int c = 0; c < met.k; c++) {
-		snprintf(buf, sizeof buf, "predicted %s", lab->name[c]);
-		csvout_str(&o, buf);
+		snprintf(pred[c], sizeof pred[c], "predicted %s", lab->name[c]);
+		head[nh++] = pred[c];
 	}
-	csvout_str(&o, "note");   /* on every record: a part of the table keeps it */
-	csvout_end(&o);
+	head[nh++] = "note";   /* on every record: a part of the table keeps it */
+	rr_csvout o;
+	if (csvout_open(&o, path, args_has(a, "--raw"), head, nh))
+		return -1;
 	for (int c = 0; c < met.k; c++) {
 		csvout_str(&o, lab->name[c]);
 		csvout_num(&o, "%.6f", met.precision[c]);
@@ -561,19 +557,21 @@ int cmd_export_report(rr_app *app, const rr_args *a)
 	return 0;
 }
 
-/* Every setting by its name, then what the run measured. */
-static void export_runs_head(rr_csvout *o)
+/* Every setting by its name, then what the run measured: into head (room for n), how many;
+ * -1 with err_set when there is not room. */
+static int export_runs_head(const char **head, int n)
 {
 	static const char *const tail[] = {"macro_f1", "accuracy", "class_f1", "epochs_run",
 					   "best_epoch", "stopped", "val_loss", "seconds",
 					   "samples_per_s", "current", "model", "data", "filters"};
-	csvout_str(o, "run");
-	csvout_str(o, "bins");
-	for (const rr_setting_def *d = rr_setting_defs; d->name; d++)
-		csvout_str(o, d->name);
-	for (size_t c = 0; c < sizeof tail / sizeof *tail; c++)
-		csvout_str(o, tail[c]);
-	csvout_end(o);
+	int nh = 0;
+	head[nh++] = "run";
+	head[nh++] = "bins";
+	for (const rr_setting_def *d = rr_setting_defs; d->name && nh < n; d++)
+		head[nh++] = d->name;
+	for (size_t c = 0; c < sizeof tail / sizeof *tail && nh < n; c++)
+		head[nh++] = tail[c];
+	return nh < n ? nh : err_set("the runs export has more than %d columns", n - 1);
 }
 
 static void export_runs_row(rr_csvout *o, const rr_run *r, int current, const rr_dataset *now)
@@ -613,9 +611,10 @@ int cmd_export_runs(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
 	rr_csvout o;
-	if (csvout_open(&o, path, args_has(a, "--raw")))
+	const char *head[128];
+	int nh = export_runs_head(head, 128);
+	if (nh < 0 || csvout_open(&o, path, args_has(a, "--raw"), head, nh))
 		return -1;
-	export_runs_head(&o);
 	int n = app->runs ? app->runs->n : 0;
 	for (int i = 0; i < n; i++)
 		export_runs_row(&o, &app->runs->v[i], app->model ? app->current_run : 0, app->ds);

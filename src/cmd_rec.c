@@ -749,19 +749,21 @@ static void say_ruled_export(rr_app *app, size_t lines, size_t cut, int k)
 			    "recommendation%s", text, cut, plural(cut), k, plural((size_t)k));
 }
 
-static void export_head(rr_app *app, rr_csvout *o)
+/* The export's file, opened with its header before the work (a file it may not replace is
+ * refused at once): the list's columns, a p_ column for each of the model's classes, the
+ * reason. 0 or -1 with err_set. */
+static int export_open(const rr_app *app, rr_csvout *o, const rr_args *a)
 {
-	static const char *const head[] = {"customer", "rank", "stock_code", "description", "score"};
-	int nc = app->model ? model_n_classes(app->model) : 0;
-	for (int h = 0; h < 5; h++)
-		csvout_str(o, head[h]);
-	for (int cl = 0; cl < nc; cl++) {
-		char h[40];
-		snprintf(h, sizeof h, "p_%s", model_class_name(app->model, cl));
-		csvout_str(o, h);
+	const char *head[RR_MAX_CLASSES + 6] = {"customer", "rank", "stock_code", "description",
+						"score"};
+	char p[RR_MAX_CLASSES][40];
+	int nc = app->model ? model_n_classes(app->model) : 0, nh = 5;
+	for (int cl = 0; cl < nc && cl < RR_MAX_CLASSES; cl++) {
+		snprintf(p[cl], sizeof p[cl], "p_%s", model_class_name(app->model, cl));
+		head[nh++] = p[cl];
 	}
-	csvout_str(o, "reason");
-	csvout_end(o);
+	head[nh++] = "reason";
+	return csvout_open(o, args_get(a, "FILE"), args_has(a, "--raw"), head, nh);
 }
 
 int cmd_export_recommendations(rr_app *app, const rr_args *a)
@@ -769,13 +771,17 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 	const char *path = args_get(a, "FILE");
 	int k = (int)args_long(a, "K", 10), owned = args_has(a, "--owned");
 	rr_recsys *rs;
-	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0)
+	rr_csvout o;
+	if (export_open(app, &o, a) != 0)
 		return -1;
+	if (ensure_baskets(app) != 0 || cmd_recommender(app, &rs) != 0) {
+		csvout_close(&o, 0);
+		return -1;
+	}
 	size_t nu = app->ds->n_users ? app->ds->n_users : 1, lines = 0, unscored = 0;
 	uint32_t *top = malloc(nu * (size_t)k * sizeof *top);
 	double *tscore = malloc(nu * (size_t)k * sizeof *tscore);
 	int *n_top = malloc(nu * sizeof *n_top);
-	rr_csvout o;
 	int rc = top && tscore && n_top ? 0 : err_set("cannot allocate %zu customers' lists", nu);
 	double t0 = rr_now(), dt = 0;
 	size_t cut = 0;
@@ -786,12 +792,10 @@ int cmd_export_recommendations(rr_app *app, const rr_args *a)
 		rc = recsys_topk_all(rs, k, owned, REC_THREADS, top, tscore, n_top, &w);
 	}
 	dt = rr_now() - t0;
-	if (rc == 0 && (rc = csvout_open(&o, path, args_has(a, "--raw"))) == 0) {
-		export_head(app, &o);
+	if (rc == 0)
 		rc = export_lists(app, &o, top, tscore, n_top, k, &lines, &unscored);
-		if (csvout_close(&o, rc == 0) != 0)
-			rc = -1;
-	}
+	if (csvout_close(&o, rc == 0) != 0)
+		rc = -1;
 	free(top);
 	free(tscore);
 	free(n_top);
@@ -886,26 +890,25 @@ int cmd_export_rules(rr_app *app, const rr_args *a)
 {
 	rr_rule_filter f = rule_filter(a);
 	const char *path = args_get(a, "FILE");
-	if (ensure_baskets(app) != 0)
-		return -1;
-	const rr_baskets *b = app->baskets;
-	rr_pairc *pairs = NULL;
-	size_t np = 0;
-	if (baskets_mine(b, f.min_count, 2, &pairs, &np) != 0)
-		return -1;
-	say_unpaired(app, b);
-	rr_csvout o;
-	if (rules_say_size(app, b, &f, pairs, np) != 0 ||
-	    csvout_open(&o, path, args_has(a, "--raw")) != 0) {
-		free(pairs);
-		return -1;
-	}
 	static const char *const head[] = {"antecedent", "antecedent_description", "consequent",
 					   "consequent_description", "n_xy", "n_x", "n_y",
 					   "support", "confidence", "lift"};
-	for (int h = 0; h < 10; h++)
-		csvout_str(&o, head[h]);
-	csvout_end(&o);
+	rr_csvout o;   /* opened first: a file it may not replace is refused before the mining */
+	if (csvout_open(&o, path, args_has(a, "--raw"), head, 10) != 0)
+		return -1;
+	rr_pairc *pairs = NULL;
+	size_t np = 0;
+	if (ensure_baskets(app) != 0 || baskets_mine(app->baskets, f.min_count, 2, &pairs, &np) != 0) {
+		csvout_close(&o, 0);
+		return -1;
+	}
+	const rr_baskets *b = app->baskets;
+	say_unpaired(app, b);
+	if (rules_say_size(app, b, &f, pairs, np) != 0) {
+		csvout_close(&o, 0);
+		free(pairs);
+		return -1;
+	}
 	size_t lines = 0;
 	twin_tally tw = {0};
 	for (size_t i = 0; i < np; i++)

@@ -3,14 +3,9 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-
-int csvout_open(rr_csvout *o, const char *path, int raw)
-{
-	o->first = 1;
-	o->raw = raw;
-	return afile_open(&o->af, path, afile_gz_name(path) ? "wbze" : "wbe");
-}
 
 static void sep(rr_csvout *o)
 {
@@ -76,6 +71,41 @@ static void write_quoted(FILE *f, const char *s, char lead)
 		s += n + 1;
 	}
 	fputc('"', f);
+}
+
+/* The header record of the n names as csvout_str and csvout_end write it: malloc'd, or NULL. */
+static char *head_line(const char *const *head, int n, int raw)
+{
+	char *line = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&line, &len);
+	if (!m)
+		return NULL;
+	for (int h = 0; h < n; h++) {
+		if (h)
+			fputc(',', m);
+		write_quoted(m, head[h], raw || !csvout_is_formula(head[h]) ? 0 : '\'');
+	}
+	fputs("\r\n", m);
+	if (fclose(m) != 0) {
+		free(line);
+		return NULL;
+	}
+	return line;
+}
+
+int csvout_open(rr_csvout *o, const char *path, int raw, const char *const *head, int n)
+{
+	o->first = 1;
+	o->raw = raw;
+	char *line = head_line(head, n, raw);
+	if (!line)
+		return err_set("cannot write '%s': out of memory", path);
+	int rc = afile_open_export(&o->af, path, afile_gz_name(path) ? "wbze" : "wbe", line);
+	if (rc == 0)
+		fputs(line, o->af.f);
+	free(line);
+	return rc;
 }
 
 void csvout_str(rr_csvout *o, const char *s)

@@ -22,8 +22,11 @@ typedef struct rr_csvout {
 	int raw;       /* 1 = text fields exactly as given (export --raw) */
 } rr_csvout;
 
-/* raw = 0 neutralises formulas as above; 1 writes text as it is. 0 or -1 with err_set. */
-int csvout_open(rr_csvout *o, const char *path, int raw);
+/* raw = 0 neutralises formulas as above; 1 writes text as it is. head: the n column names,
+ * written as the first record. The file at path is checked against that header line here
+ * (afile_open_export), so an export opens before its work and a refusal comes before it.
+ * 0 or -1 with err_set. */
+int csvout_open(rr_csvout *o, const char *path, int raw, const char *const *head, int n);
 void csvout_str(rr_csvout *o, const char *s);          /* a text field */
 /* A field printed with fmt (numbers: never quoted, never prefixed). */
 void csvout_fieldf(rr_csvout *o, const char *fmt, ...) RR_PRINTF(2, 3);

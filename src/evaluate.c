@@ -451,11 +451,8 @@ int eval_result_export(const rr_eval_result *res, const char *path, int raw)
 		"customers_repeat", "ndcg_explore", "customers_explore", "best_baseline",
 		"best_baseline_ndcg", "difference", "ci95_low", "ci95_high", "customers_paired"};
 	rr_csvout o;
-	if (csvout_open(&o, path, raw) != 0)
+	if (csvout_open(&o, path, raw, head, (int)(sizeof head / sizeof *head)) != 0)
 		return -1;
-	for (size_t h = 0; h < sizeof head / sizeof *head; h++)
-		csvout_str(&o, head[h]);
-	csvout_end(&o);
 	for (int i = 0; i < res->n; i++)
 		export_line(&o, &res->line[i]);
 	return csvout_close(&o, 1);

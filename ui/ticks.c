@@ -64,3 +64,55 @@ int axis_ticks(int max, int cols, tui_tick *out, int n)
 			}
 		}
 }
+
+/* The width of the label of edges i..j: their numbers and the commas between them. */
+static int group_len(const tui_edge_mark *m, int i, int j)
+{
+	int len = j - i;
+	for (int k = i; k <= j; k++)
+		len += m[k].len;
+	return len;
+}
+
+/* Edges i..j as one group, moved left by shift: markers, then the label after the last. */
+static int group_place(const int *x, tui_edge_mark *m, int i, int j, int shift)
+{
+	int p = x[j] + 1 - shift;
+	for (int k = i; k <= j; k++) {
+		m[k].x = x[k] - shift;
+		m[k].label_x = p;
+		m[k].comma = k < j;
+		p += m[k].len + (k < j);
+	}
+	return p;   /* where the label ends */
+}
+
+void edge_marks(const int *x, const unsigned *v, int n, int cols, tui_edge_mark *out)
+{
+	enum { MAXG = 64 };
+	int start[MAXG], end[MAXG], ng = 0, i = 0, to_last = 0;
+	if (n > MAXG)
+		n = MAXG;
+	for (int k = 0; k < n; k++) {
+		char b[16];
+		out[k].len = snprintf(b, sizeof b, "%u", v[k]);
+	}
+	while (i < n) {
+		int j = i;
+		/* the next edge joins while the label does not fit before its marker */
+		while (j + 1 < n && (to_last || x[j] + 1 + group_len(out, i, j) > x[j + 1]))
+			j++;
+		int over = x[j] + 1 + group_len(out, i, j) - cols, shift = over > 0 ? over : 0;
+		int before = ng ? end[ng - 1] : 0;
+		if (shift && x[i] - shift < before && ng) {
+			i = start[--ng];   /* no room: the group before joins this one */
+			to_last = 1;
+			continue;
+		}
+		if (x[i] - shift < 0)
+			shift = x[i];   /* the row cannot hold them: cut at its end */
+		start[ng] = i;
+		end[ng++] = group_place(x, out, i, j, shift);
+		i = j + 1;
+	}
+}

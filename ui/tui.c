@@ -786,32 +786,109 @@ static void queue_tail(const tui *t, char *tail, size_t size)
 }
 
 /* While a command runs and no message is fresh (queued, refused, stopping: a few seconds),
- * its progress; lines waiting in the queue are counted at the end. */
+ * its progress; lines waiting in the queue are counted at the end. One row, cut with "…". */
 static void draw_busy(tui *t, int y)
 {
-	char tail[96];
+	char tail[96], line[1024];
 	queue_tail(t, tail, sizeof tail);
 	if (t->prog_what[0] && t->prog_total > 0) {
 		int k = tui_putf(y, 0, t->cols, "%s ", t->prog_what);
 		tui_bar(t, y, k, 30, t->prog_done / t->prog_total);
-		tui_putf(y, k + 31, t->cols - k - 31, "%3.0f%%  s or Esc stops%s",
+		snprintf(line, sizeof line, "%3.0f%%  s or Esc stops%s",
 			 100 * t->prog_done / t->prog_total, tail);
-	} else if (t->tr.active && t->screen != SCR_TRAIN) {
-		tui_putf(y, 0, t->cols, "training: epoch %d/%d, batch %.0f/%.0f, loss %.4f  (3 shows it, s stops)%s",
-			 t->tr.epoch, t->tr.epochs, t->tr.done, t->tr.total, t->tr.loss_now, tail);
-	} else {
-		tui_putf(y, 0, t->cols, "%s%s", t->status, tail);
+		tui_put_cut(y, k + 31, t->cols - k - 31, line);
+		return;
 	}
+	if (t->tr.active && t->screen != SCR_TRAIN)
+		snprintf(line, sizeof line, "training: epoch %d/%d, batch %.0f/%.0f, loss %.4f  (3 shows it, s stops)%s",
+			 t->tr.epoch, t->tr.epochs, t->tr.done, t->tr.total, t->tr.loss_now, tail);
+	else
+		snprintf(line, sizeof line, "%s%s", t->status, tail);
+	tui_put_cut(y, 0, t->cols, line);
 }
 
-/* A question or an error too long for the status line takes the row above it too (the
- * hint line's): cut, it would lose its end, which is what to do. */
-static void put_long(const tui *t, int y, int w, const char *s)
+/* What a cut message says in its place: where it is whole (the v key). */
+static const char whole_tail[] = "  v shows it all";
+
+/* The rows a message may take: a question or an error too long for the status line takes the
+ * row above it too (the hint line's): cut, it would lose its end, which is what to do. Other
+ * messages keep to one row, so the keys stay in sight. */
+static int status_rows(const tui *t)
 {
-	int two = tui_width(s) > w && y > 1;
+	return t->quit_ask || t->status_err ? 2 : 1;
+}
+
+/* s on the status line, row y, in w columns and at most rows_max rows. Too long even so, it
+ * ends at a word in "…" and says that v shows it whole (t55 F4: "— 'runs" lost the stopped
+ * run's "'runs use 2' to switch" and "? hel" its "p", with nothing said). */
+static void put_long(const tui *t, int y, int w, const char *s, int rows_max)
+{
+	int rows = tui_words_rows(s, w), two = rows > 1 && rows_max > 1 && y > 1;
 	if (two)
 		mvhline(y - 1, 0, ' ', t->cols);
-	tui_put_wrapped(y - two, 0, w, 1 + two, s);
+	if (rows <= 1 + two) {
+		tui_put_words(y - two, 0, w, 1 + two, s);
+		return;
+	}
+	int tw = tui_width(whole_tail);
+	if (w - tw < 10)
+		tw = 0;   /* no room to say it: the "…" alone */
+	tui_put_words(y - two, 0, w - tw, 1 + two, s);
+	if (tw)
+		tui_put(y, w - tw, tw, whole_tail);
+}
+
+/* The status line's message as drawn (an error's "error: ", what queued lines wait for) into
+ * msg, and the tag at its right into tag: the row filters and the business rules in force, so
+ * that no list may surprise (rules.h, filter.h; t20: a filter hid the rules, a long message
+ * both). Returns the columns the message has. */
+static int status_compose(const tui *t, char *msg, size_t msize, char *tag, size_t tsize)
+{
+	char rules[96], f[256];
+	*tag = '\0';
+	/* not when the message is that same text (a `filter` said it: t28 F13, twice on one line) */
+	if (*filter_status(&t->app->clean.filter, f, sizeof f) && strcmp(t->status, f) != 0)
+		snprintf(tag, tsize, " %s ", f);
+	if (*rules_text(&t->app->rules, rules, sizeof rules))
+		snprintf(tag + strlen(tag), tsize - strlen(tag), "%srules: %s ", *tag ? "· " : " ",
+			 rules);
+	int rw = tui_width(tag), most = t->cols * 2 / 3;
+	rw = rw > most ? most : rw;
+	char tail[96] = "";
+	if (!t->busy)   /* busy, a fresh message: "queued: LINE (N lines wait ...)" says it */
+		queue_tail(t, tail, sizeof tail);
+	/* what the lines wait for goes first: after a message, often the pop-up's long first
+	 * line again, it was cut off; an error keeps its place */
+	if (t->status_err)
+		snprintf(msg, msize, "error: %s%s", t->status, tail);
+	else if (*tail)
+		snprintf(msg, msize, "%s  %s", tail + 2, t->status);
+	else
+		snprintf(msg, msize, "%s", t->status);
+	return t->cols - rw;
+}
+
+/* Which message the status line shows now, into msg, and in how many columns: a question's,
+ * or the message beside the tag. 0 when it shows none (a line being typed, the progress). */
+static int status_shown(const tui *t, char *msg, size_t size)
+{
+	char tag[400];
+	*msg = '\0';
+	if (t->ed.kind == ED_CMD)   /* in draw_status's order */
+		return 0;
+	if (t->quit_ask) {
+		snprintf(msg, size, "%s", t->status);
+		return t->cols;
+	}
+	if (t->busy && rr_now() - t->status_at > 4)
+		return 0;
+	return status_compose(t, msg, size, tag, sizeof tag);
+}
+
+int tui_status_cut(const tui *t, char *msg, size_t size)
+{
+	int w = status_shown(t, msg, size);
+	return w > 0 && *msg && tui_words_rows(msg, w) > status_rows(t);
 }
 
 static void draw_status(tui *t)
@@ -822,7 +899,7 @@ static void draw_status(tui *t)
 		if (t->comp_msg[0]) {
 			attron(A_REVERSE);
 			mvhline(y - 1, 0, ' ', t->cols);
-			tui_put(y - 1, 1, t->cols - 2, t->comp_msg);
+			tui_put_cut(y - 1, 1, t->cols - 2, t->comp_msg);
 			attroff(A_REVERSE);
 		}
 		edit_draw(t, y, 0, t->cols, ":");
@@ -830,7 +907,7 @@ static void draw_status(tui *t)
 	}
 	if (t->quit_ask) {
 		attron(A_BOLD);
-		put_long(t, y, t->cols, t->status);
+		put_long(t, y, t->cols, t->status, status_rows(t));
 		attroff(A_BOLD);
 		return;
 	}
@@ -838,38 +915,16 @@ static void draw_status(tui *t)
 		draw_busy(t, y);
 		return;
 	}
-	/* the row filters and the business rules in force, at the right, before the message: no
-	 * list may surprise (rules.h, filter.h; t20: a filter hid the rules, a long message both) */
-	char rules[96], f[256], tag[400] = "";
-	/* not when the message is that same text (a `filter` said it: t28 F13, twice on one line) */
-	if (*filter_status(&t->app->clean.filter, f, sizeof f) && strcmp(t->status, f) != 0)
-		snprintf(tag, sizeof tag, " %s ", f);
-	if (*rules_text(&t->app->rules, rules, sizeof rules))
-		snprintf(tag + strlen(tag), sizeof tag - strlen(tag), "%srules: %s ", *tag ? "· " : " ",
-			 rules);
-	int rw = tui_width(tag), most = t->cols * 2 / 3;
-	rw = rw > most ? most : rw;
-	char tail[96] = "", msg[700];
-	if (!t->busy)   /* busy, a fresh message: "queued: LINE (N lines wait ...)" says it */
-		queue_tail(t, tail, sizeof tail);
-	/* what the lines wait for goes first: after a message, often the pop-up's long first
-	 * line again, it was cut off; an error keeps its place */
+	char tag[400], msg[700];
+	int w = status_compose(t, msg, sizeof msg, tag, sizeof tag), rw = t->cols - w;
 	if (t->status_err)
-		snprintf(msg, sizeof msg, "error: %s%s", t->status, tail);
-	else if (*tail)
-		snprintf(msg, sizeof msg, "%s  %s", tail + 2, t->status);
-	else
-		snprintf(msg, sizeof msg, "%s", t->status);
-	if (t->status_err) {
 		attron(tui_attr(t, C_ERR));
-		put_long(t, y, t->cols - rw, msg);
+	put_long(t, y, w, msg, status_rows(t));
+	if (t->status_err)
 		attroff(tui_attr(t, C_ERR));
-	} else {
-		tui_put(y, 0, t->cols - rw, msg);
-	}
 	if (rw) {
 		attron(tui_attr(t, C_BAR));
-		tui_put_right(y, t->cols - rw, rw, tag);
+		tui_put_right(y, w, rw, tag);
 		attroff(tui_attr(t, C_BAR));
 	}
 }

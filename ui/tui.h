@@ -359,6 +359,11 @@ void tui_quit_request(tui *t);
 /* Ctrl-Z: give the terminal back, stop (SIGTSTP), and repaint when continued. */
 void tui_suspend(tui *t);
 
+/* 1 when the status line cuts its message at this size (it then ends in "…" and says that v
+ * shows it all; an error or a question is cut only past two rows), the whole message into
+ * msg; else 0. */
+int tui_status_cut(const tui *t, char *msg, size_t size);
+
 /* ---- tui_keys.c ---- */
 /* One key from the user, idle or busy: the modes first (size message, y/n, editor,
  * overlays), then the screen's table, then the global one. */
@@ -393,6 +398,8 @@ int tui_put_wrapped(int y, int x, int w, int h, const char *s);
 /* As tui_put_wrapped, but text that does not fit the h rows ends at a word with "…" (a
  * word cut in the middle reads as another word). Returns rows used. */
 int tui_put_words(int y, int x, int w, int h, const char *s);
+/* The rows tui_put_words needs to show s whole in w columns (0 for ""). */
+int tui_words_rows(const char *s, int w);
 /* Right-align s ending at column x+w. */
 int tui_put_right(int y, int x, int w, const char *s);
 int tui_width(const char *s);                      /* display columns of UTF-8 text */
@@ -488,7 +495,7 @@ void hist_free(tui *t);
 
 /* ---- tui_data.c ---- */
 void data_draw(tui *t);
-void labels_draw(tui *t);
+void labels_draw(const tui *t);   /* reads only: drawing changes no state */
 void data_refresh(tui *t);    /* recompute the histogram after a command changed data */
 void labels_refresh(tui *t);  /* the labels changed: keep the selected edge among them */
 

@@ -882,10 +882,25 @@ static int r_k(tui *t, int key)
 /* ==== v: the whole of what a pane cuts ==== */
 
 /* v's window: its text under its title, in the output pop-up (wrapped to its width, Esc
- * closes it); v is emptied. */
+ * closes it), after the message line when the status line cuts it (v is where that says it is
+ * whole); v is emptied. */
 static void view_show(tui *t, tui_out *v)
 {
-	tui_popup_show(t, v);
+	char msg[1024];
+	tui_out all = {0};
+	int cut = tui_status_cut(t, msg, sizeof msg);
+	if (cut) {
+		snprintf(all.title, sizeof all.title, "%s", v->title);
+		out_text(&all, msg);
+		out_text(&all, "");
+		for (int i = 0; i < v->n; i++)
+			if (v->b[i].text)
+				out_text(&all, v->b[i].text);
+			else if (v->b[i].tab)
+				out_table(&all, v->b[i].tab);
+	}
+	tui_popup_show(t, cut ? &all : v);
+	out_free(&all);
 	out_free(v);
 }
 

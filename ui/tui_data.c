@@ -11,6 +11,7 @@
 #include "clean.h"
 #include "ingest.h"
 #include "rows.h"
+#include "ticks.h"
 
 void data_refresh(tui *t)
 {
@@ -24,7 +25,7 @@ void data_refresh(tui *t)
 	}
 }
 
-static void no_data(tui *t)
+static void no_data(const tui *t)
 {
 	attron(tui_attr(t, C_DIM));
 	tui_put(3, 2, t->cols - 4, t->busy || t->app->rows ? tui_no_data(t)
@@ -446,28 +447,30 @@ static int draw_bars(const tui *t, const chart *c, int sel, int *edge_x, int *en
 	return last_tick_end;
 }
 
-/* Edge markers under the axis; the selected one is drawn last so it always shows. */
+/* Edge markers under the axis, each on its edge's column and named (edge_marks: numbers too
+ * close share a label); the selected one's marker and number highlighted. */
 static void draw_marks(const tui *t, int y, int sel, const int *edge_x)
 {
 	const rr_labels *l = &t->app->labels;
-	int last_end = 0;
-	for (int pass = 0; pass < 2; pass++)
-		for (int k = 0; k < l->n_edges; k++) {
-			if ((k == sel) != pass || (k != sel && edge_x[k] < last_end))
-				continue;
-			char b[24];
-			snprintf(b, sizeof b, "%s%u", t->utf8 ? "\u25b2" : "^", (unsigned)l->edge[k]);
-			/* a mark at the right edge (an edge past the folded last column) ends there,
-			 * whole, as the axis' "69+" does: cut, ▲10 read as edge 10 for 100 (t37 #3) */
-			int w = tui_width(b), x = edge_x[k] + w > t->cols ? t->cols - w : edge_x[k];
-			int a = k == sel ? (int)(tui_attr(t, C_SEL) | (int)A_BOLD) : tui_attr(t, C_DIM);
-			attron(a);
-			int n = tui_put(y, x, t->cols - x, b);
-			attroff(a);
-			if (k == sel && n < 6 && x + n < t->cols)
-				mvhline(y, x + n, ' ', 1); /* cut a neighbour's digits cleanly */
-			last_end = x + n + 1;
+	unsigned v[RR_MAX_EDGES];
+	tui_edge_mark m[RR_MAX_EDGES];
+	for (int k = 0; k < l->n_edges; k++)
+		v[k] = (unsigned)l->edge[k];
+	edge_marks(edge_x, v, l->n_edges, t->cols, m);
+	for (int k = 0; k < l->n_edges; k++) {
+		int a = k == sel ? (int)(tui_attr(t, C_SEL) | (int)A_BOLD) : tui_attr(t, C_DIM);
+		char b[16];
+		snprintf(b, sizeof b, "%u", v[k]);
+		attron(a);
+		tui_put(y, m[k].x, t->cols - m[k].x, t->utf8 ? "\u25b2" : "^");
+		tui_put(y, m[k].label_x, t->cols - m[k].label_x, b);
+		attroff(a);
+		if (m[k].comma) {
+			attron(tui_attr(t, C_DIM));
+			tui_put(y, m[k].label_x + m[k].len, t->cols - m[k].label_x - m[k].len, ",");
+			attroff(tui_attr(t, C_DIM));
 		}
+	}
 }
 
 /* The classes: name, orders, pairs, share and a bar, from row y. */
@@ -505,7 +508,7 @@ static void draw_classes(const tui *t, int y)
 	}
 }
 
-void labels_draw(tui *t)
+void labels_draw(const tui *t)
 {
 	const rr_dataset *d = t->app->ds;
 	const rr_labels *l = &t->app->labels;

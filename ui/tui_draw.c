@@ -445,6 +445,18 @@ int tui_put_words(int y, int x, int w, int h, const char *s)
 	return rows;
 }
 
+int tui_words_rows(const char *s, int w)
+{
+	int rows = 0;
+	while (*s && w > 1) {
+		rows++;
+		if (tui_width(s) <= w)
+			break;
+		s += wrap_at(s, w);
+	}
+	return rows;
+}
+
 /* One text line as lines of at most w cells; the ones after the first indented 4 more than it. */
 static void out_text_wrapped(tui_out *o, const char *s, int w)
 {

@@ -88,6 +88,22 @@ static int k_suspend(tui *t, int key)
 	return 1;
 }
 
+/* The message line whole, in a window, when the status line cuts it (it says "v shows it
+ * all"); on Recommend and Together the screen's own v shows it above what the panes cut. */
+static int k_message(tui *t, int key)
+{
+	(void)key;
+	char msg[1024];
+	if (!tui_status_cut(t, msg, sizeof msg))
+		return 0;
+	tui_out v = {0};
+	snprintf(v.title, sizeof v.title, "the message line");
+	out_text(&v, msg);
+	tui_popup_show(t, &v);
+	out_free(&v);
+	return 1;
+}
+
 static int k_clear(tui *t, int key)
 {
 	(void)key;
@@ -123,6 +139,10 @@ static const tui_key global_keys[] = {
 	{{TK_CTRL('l')}, "Ctrl-L", NULL, NULL, "redraw the screen", k_redraw, NULL,
 	 KW_ALWAYS | KW_OVER | KW_SMALL | KW_EDIT, 0},
 	{{TK_ESC}, "Esc", NULL, NULL, "clear the message line", k_clear, NULL, KW_IDLE, 0},
+	{{'v'}, "v", NULL, NULL,
+	 "the whole message line in a window, when it is cut (it ends in \u2026 and says 'v shows "
+	 "it all'; on Recommend and Together, above what the panes cut)",
+	 k_message, NULL, KW_ALWAYS, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
 };
 

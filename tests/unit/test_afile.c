@@ -615,6 +615,41 @@ static void test_gz_export_own_self(void **state)
 	assert_int_equal(entries(), had);   /* no temporary file left */
 }
 
+/* An export whose header line is known at the open (afile_open_export) is refused there,
+ * before its work, by a text file that is not its older self and by an older relrec's gzip
+ * export of another header line, nothing created; its older self is replaced; and a file
+ * that changes into another between the open and the commit is still refused at the commit. */
+static void test_export_refused_at_open(void **state)
+{
+	(void)state;
+	static const char head[] = "\"customer\",\"rank\"\r\n";
+	int had = entries();
+	rr_afile a;
+	put_file(at("README"), "hi\n");
+	assert_int_equal(-1, afile_open_export(&a, at("README"), "wbe", head));
+	assert_non_null(strstr(err_msg(), "not this export's older self"));
+	assert_non_null(strstr(err_msg(), "'hi'"));
+	assert_int_equal(entries(), had + 1);   /* README alone: no temporary file */
+	put_bare_gz(at("old.csv.gz"), "stock_code,rank\n85123A,1\n");
+	assert_int_equal(-1, afile_open_export(&a, at("old.csv.gz"), "wbze", head));
+	assert_non_null(strstr(err_msg(), "gzip-compressed data relrec did not write"));
+	/* its older self: opened, replaced */
+	put_file(at("e.csv"), "\"customer\",\"rank\"\r\n\"12000\",1\r\n");
+	assert_int_equal(0, afile_open_export(&a, at("e.csv"), "wbe", head));
+	fputs(head, a.f);
+	assert_int_equal(0, afile_commit(&a));
+	/* changed meanwhile: the commit refuses */
+	assert_int_equal(0, afile_open_export(&a, at("e.csv"), "wbe", head));
+	fputs(head, a.f);
+	put_file(at("e.csv"), "InvoiceNo,StockCode\n");
+	assert_int_equal(-1, afile_commit(&a));
+	assert_non_null(strstr(err_msg(), "'InvoiceNo,StockCode'"));
+	const char *made[] = {"README", "old.csv.gz", "e.csv"};
+	for (size_t k = 0; k < sizeof made / sizeof *made; k++)
+		assert_int_equal(0, unlink(at(made[k])));
+	assert_int_equal(entries(), had);   /* no temporary file left */
+}
+
 /* t30 F11: a name a shell would expand (~/, $NAME/, ${NAME}) that fails to open says that
  * relrec expands none, for reads and writes alike; other names, and a `$` inside a name,
  * get the plain message; such a name that exists here opens as written. */
@@ -741,6 +776,7 @@ int main(void)
 		cmocka_unit_test(test_unlink_temps),
 		cmocka_unit_test(test_still_the_file),
 		cmocka_unit_test(test_shell_names_hinted),
+		cmocka_unit_test(test_export_refused_at_open),
 		cmocka_unit_test(test_directory_switched),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

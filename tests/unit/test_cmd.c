@@ -836,6 +836,41 @@ static size_t file_bytes(const char *path, char *buf, size_t size)
 	return n;
 }
 
+/* An export over a text file that is not its older self is refused before its work: nothing
+ * fitted, mined or ranked, no progress note said first (t55: a refused `export
+ * recommendations FILE 300 --owned` had spent its seconds first), the file as it was. */
+static void test_export_refused_before_work(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char d[] = "/tmp/relrec-expfirst-XXXXXX", path[64], line[160], buf[64];
+	assert_non_null(mkdtemp(d));
+	snprintf(path, sizeof path, "%s/README", d);
+	FILE *f = fopen(path, "w");
+	fputs("hi\n", f);
+	fclose(f);
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	static const char *const fmt[] = {"export recommendations %s 300 --owned",
+					  "export audience all %s 5", "export due %s 30",
+					  "export rules %s --min-count 1", "export customers %s"};
+	for (size_t i = 0; i < sizeof fmt / sizeof *fmt; i++) {
+		snprintf(line, sizeof line, fmt[i], path);
+		c.len = 0;
+		c.buf[0] = '\0';
+		assert_int_equal(-1, cmd_exec(&a, line));
+		if (!strstr(err_msg(), "not this export's older self") || c.len)
+			fail_msg("'%s': %s; said first: %s", line, err_msg(), c.buf);
+	}
+	assert_null(a.due);   /* nothing fitted */
+	assert_int_equal(3, file_bytes(path, buf, sizeof buf));
+	assert_int_equal(0, memcmp(buf, "hi\n", 3));
+	unlink(path);
+	rmdir(d);
+	app_free(&a);
+}
+
 /* Ctrl-C while a save or an export writes: the old file stays whole, nothing says "saved" or
  * "wrote", the error says interrupted. Ctrl-C once the file is in place: it is said saved, and
  * the script stops after that line, not "interrupted" in it (t40 #11: "saved the model to
@@ -1325,6 +1360,7 @@ int main(void)
 		cmocka_unit_test(test_outputs_spare_the_data),
 		cmocka_unit_test(test_outputs_spare_earlier_data),
 		cmocka_unit_test(test_write_stopped_one_outcome),
+		cmocka_unit_test(test_export_refused_before_work),
 		cmocka_unit_test(test_outputs_spare_the_inputs),
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_filter_country_case),
