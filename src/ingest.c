@@ -9059,10 +9059,12 @@ static int merge_grouped_ids(loader *L)
 			uint32_t o = m ? strtab_find(t, d, m) : RR_NONE;
 			if (o == RR_NONE)
 				continue;
-			if (!to && !(to = malloc(n * sizeof *to)))
-				return err_set("out of memory loading '%s'", L->path);
-			for (uint32_t j = 0; !in->grouped_ids[k] && j < n; j++)
-				to[j] = j;
+			if (!to) {
+				if (!(to = malloc(n * sizeof *to)))
+					return err_set("out of memory loading '%s'", L->path);
+				for (uint32_t j = 0; j < n; j++)
+					to[j] = j;
+			}
 			to[id] = o;
 			if (!in->grouped_ids[k]++) {
 				sniff_printable(in->grouped_pair[k][0], sizeof in->grouped_pair[k][0],
