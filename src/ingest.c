@@ -1279,6 +1279,8 @@ enum { F_INVOICE, F_ITEM, F_DESC, F_USER, F_COUNTRY, F_QTY, F_PRICE, F_DATE, F_A
        F_EVENT, F_STATUS, F_ITEM_ALT /* names the item when the code is empty */,
        F_LINE /* the line's type (ingest_line_goods, ingest_line_other) */, F_N };
 
+#define SCI_FIELDS 3   /* the ids sci_id is asked of: customer, item, invoice */
+
 typedef struct brec {
 	uint32_t off[F_N], len[F_N];  /* strings in the batch's bytes */
 	uint64_t line;                /* physical line the record starts on */
@@ -1498,9 +1500,12 @@ typedef struct builder {
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
 	mark_proof plain_first;    /* the first such field, as written */
-	size_t sci_ids[2];         /* rows whose customer [0] or item [1] id is a number in
-	                              scientific notation (sci_id) */
-	mark_proof sci_first[2];   /* the first of each */
+	size_t sci_ids[SCI_FIELDS]; /* rows whose customer [0], item [1] or invoice [2] id is a
+	                              number in scientific notation (sci_id) */
+	mark_proof sci_first[SCI_FIELDS]; /* the first of each */
+	size_t grouped_ids[2];     /* customer [0] and item [1] ids written with their thousands
+	                              grouped, read as another id without the marks */
+	char grouped_pair[2][2][32]; /* the first of each, and that id */
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
 	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
@@ -1698,30 +1703,33 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	return marked == was_n && a == 0 ? 2 : 1;
 }
 
-/* Is s[0..n) a number in scientific notation with its sign, "1.23457E+11": an id a spreadsheet
- * turned into a number and rounded to six digits, so that ids which round alike became one? */
+/* Is s[0..n) a number in scientific notation as a spreadsheet writes one: "1.23457E+11", a
+ * continental Excel's "1,23457E+11", "1.23457e11": an id a spreadsheet turned into a number and
+ * rounded to six digits, so that ids which round alike became one? Excel writes the sign; a
+ * form without it counts only with decimals and an exponent of 11 or more (Excel writes numbers
+ * of 12 digits and more so), since "12E4" and "1E5" may be stock codes. */
 static int sci_id(const char *s, size_t n)
 {
-	size_t i = 0, mant = 0, exp = 0;
+	size_t i = 0, mant = 0, dec = 0, exp = 0, e = 0;
 	while (i < n && is_digit(s[i]))
 		i++, mant++;
-	if (i < n && s[i] == '.')
+	if (i < n && (s[i] == '.' || s[i] == ','))
 		for (i++; i < n && is_digit(s[i]); i++)
-			mant++;
-	/* Excel writes the sign: "12E4" may be a stock code, "1.2E+05" is a rounded number */
-	if (mant == 0 || i + 1 >= n || (s[i] != 'E' && s[i] != 'e') || s[i + 1] != '+')
+			mant++, dec++;
+	if (mant == 0 || i + 1 >= n || (s[i] != 'E' && s[i] != 'e'))
 		return 0;
-	i += 2;
-	while (i < n && is_digit(s[i]))
-		i++, exp++;
-	return exp > 0 && i == n;
+	int sign = s[++i] == '+';
+	for (i += (size_t)sign; i < n && is_digit(s[i]); i++, exp++)
+		e = e < 1000 ? e * 10 + (size_t)(s[i] - '0') : e;
+	return exp > 0 && i == n && (sign || (dec > 0 && e >= 11));
 }
 
-/* A row's customer and item ids in scientific notation, counted for the summary's warning. */
+/* A row's customer, item and invoice ids in scientific notation, counted for the summary's
+ * warning. */
 static void note_sci_ids(builder *in, const brec *q, const char *const f[F_N])
 {
-	static const int field[2] = {F_USER, F_ITEM};
-	for (int k = 0; k < 2; k++)
+	static const int field[SCI_FIELDS] = {F_USER, F_ITEM, F_INVOICE};
+	for (int k = 0; k < SCI_FIELDS; k++)
 		if (sci_id(f[field[k]], q->len[field[k]]) && !in->sci_ids[k]++) {
 			in->sci_first[k].line = q->line;
 			sniff_printable(in->sci_first[k].text, sizeof in->sci_first[k].text,
@@ -8604,12 +8612,14 @@ static void describe_grouped(const loader *L, char *text, size_t size)
 		    "number tells which: %s", n, s, in->grouped.text, line, in->grouped.readings);
 }
 
-/* Ids of table t ("customer" or "item", what; col, the column as --map and --strip-zeros
- * name it) that are another id with leading zeros ("00123" beside "123"): a spreadsheet or
- * an ERP's conversion (SAP's ALPHA) wrote the id with its zeros on some rows and without on
- * others, so one customer may be two here. Said, not merged: "007" and "7" may be two;
- * --strip-zeros reads them as one. */
-static void describe_zeros(const rr_strtab *t, const char *what, const char *col, char *text,
+/* Ids of table t ("customer", "item" or "invoice", what; col, the column as --map and
+ * --strip-zeros name it, NULL for invoices) that are another id with leading zeros ("00123"
+ * beside "123"): a spreadsheet or an ERP's conversion (SAP's ALPHA) wrote the id with its zeros
+ * on some rows and without on others, so one customer may be two here (effect: what that does
+ * to the figures, after). Said, not merged: "007" and "7" may be two; --strip-zeros reads
+ * them as one. */
+static void describe_zeros(const rr_strtab *t, const char *what, const char *col,
+			   const char *effect, char *text,
 			   size_t size)
 {
 	size_t n = 0;
@@ -8629,9 +8639,10 @@ static void describe_zeros(const rr_strtab *t, const char *what, const char *col
 		sniff_printable(b, sizeof b, strtab_get(t, other), strtab_len(t, other), 24);
 		say(text, size, "warning: %zu %s id%s %s another with leading zeros ('%s' beside '%s'): "
 		    "a spreadsheet or an export dropped the zeros on some rows, so one %s may be two "
-		    "here; if they are one, load with --strip-zeros %s, which reads every all-digit "
-		    "%s id without its leading zeros", n, what, n == 1 ? "" : "s", n == 1 ? "is" : "are",
-		    a, b, what, col, what);
+		    "here%s%s%s%s%s", n, what, n == 1 ? "" : "s", n == 1 ? "is" : "are", a, b, what,
+		    effect, col ? "; if they are one, load with --strip-zeros " : "", col ? col : "",
+		    col ? ", which reads every all-digit id of that column without its leading zeros"
+			: "", "");
 	}
 }
 
@@ -8680,6 +8691,66 @@ static void describe_unpadded(const builder *in, int k, const char *what, char *
 	}
 	strtab_free(bare);
 	free(spellings);
+}
+
+/* What a spreadsheet's damage to a customer [0], item [1] or invoice [2] column does: its id
+ * as one row's, its ids, what becomes one, and what that does to the figures. */
+static const char *const id_damage[SCI_FIELDS][4] = {
+	{"a customer id", "customer ids", "customers", ""},
+	{"an item id", "item ids", "items", ""},
+	{"an invoice number", "invoice numbers", "orders",
+	 " (too few invoices: each customer's orders and each pair's order count too low; "
+	 "--map invoice=- reads each customer's lines of one time as one order instead)"},
+};
+
+/* Is s[0..n) a number of 16 digits or more whose digits past the 15th are zeros, as a
+ * spreadsheet writes a long id it took for a number (Excel keeps 15 significant digits:
+ * 6001234567890123 becomes 6001234567890120)? Its zeros past the 15th, or 0. */
+static size_t cut_number(const char *s, size_t n)
+{
+	if (n < 16 || s[0] < '1' || s[0] > '9')
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if (!is_digit(s[k]) || (k >= 15 && s[k] != '0'))
+			return 0;
+	return n - 15;
+}
+
+/* Ids of table t (kind: a row of id_damage) of 16 digits or more that all end in zeros past
+ * their 15th digit (cut_number), zeros enough that chance would make them once in a thousand
+ * (three ids of 16 digits), where the shorter numbers do not all end in 0 (a column whose ids
+ * all do has its own reason): a spreadsheet kept their first 15 digits, so ids that differ
+ * only past them became one (t56 F14: 16-digit loyalty cards, 5 customers read as 4). */
+static void describe_cut(const rr_strtab *t, int kind, char *text, size_t size)
+{
+	size_t longs = 0, cut = 0, zeros = 0, shorts = 0, short_zero = 0;
+	uint32_t first = RR_NONE;
+	for (uint32_t id = 0; t && id < strtab_count(t); id++) {
+		const char *s = strtab_get(t, id);
+		size_t len = strtab_len(t, id), k = 0, z = cut_number(s, len);
+		while (k < len && is_digit(s[k]))
+			k++;
+		if (k != len || len < 2 || s[0] == '0')
+			continue;
+		if (len < 16) {
+			shorts++;
+			short_zero += s[len - 1] == '0';
+			continue;
+		}
+		longs++;
+		cut += z > 0;
+		zeros += z;
+		first = z && first == RR_NONE ? id : first;
+	}
+	if (!cut || cut != longs || zeros < 3 || (shorts >= 3 && short_zero == shorts))
+		return;
+	char a[48];
+	sniff_printable(a, sizeof a, strtab_get(t, first), strtab_len(t, first), 24);
+	say(text, size, "warning: %zu %s of 16 digits or more (such as '%s') all end in zeros past "
+	    "their 15th digit, as a spreadsheet writes a long id it took for a number (it keeps 15 "
+	    "significant digits): %s whose ids differ only past it are one here%s; save the column "
+	    "as text and export again", cut, id_damage[kind][1], a, id_damage[kind][2],
+	    id_damage[kind][3]);
 }
 
 /* Is s[0..n) a day and month as a spreadsheet shows a code it took for a date: "2-Jan" (from
@@ -8867,6 +8938,28 @@ static int one_id(const uint32_t *ids, size_t n)
 	return first != RR_NONE;
 }
 
+/* Whether the one value v of a customer [0] or item [1] column (kind), on rows rows of col,
+ * is an id a spreadsheet rounded: in scientific notation (the warning of note_sci_ids says
+ * so) or cut to 15 significant digits (said here). Either is the cause of the one value, not
+ * a payments export or a merchant's login (t56 F19, F14). */
+static int one_value_rounded(const char *v, int kind, const char *col, size_t rows, char *text,
+			     size_t size)
+{
+	size_t n = strlen(v);
+	if (sci_id(v, n))
+		return 1;
+	if (!cut_number(v, n))
+		return 0;
+	char value[64];
+	sniff_printable(value, sizeof value, v, n, 40);
+	say(text, size, "warning: every row's %s is '%s' ('%s' holds nothing else on %zu rows), a "
+	    "number of %zu digits that ends in zeros past its 15th, as a spreadsheet writes a long "
+	    "id it took for a number (it keeps 15 significant digits): most likely every %s's id "
+	    "was cut so and they are one here; save the column as text and export again",
+	    kind ? "item" : "customer", value, col, rows, n, kind ? "item" : "customer");
+	return 1;
+}
+
 /* A customer or an item column of one value over many rows: the file is no purchases by
  * customers of items, whatever it read as (t35 F10: Stripe's payments export, every line's
  * Description 'Payment for Invoice', loaded as a one-item catalogue; SumUp's merchant
@@ -8881,7 +8974,10 @@ static void describe_one_value(const loader *L, char *text, size_t size)
 		return;
 	header_names(L, names);
 	uint32_t invoices = r->no_invoice ? 0 : strtab_count(r->invoices);
-	if (L->col[RR_COL_ITEM] >= 0 && one_id(r->item, r->n)) {
+	if (L->col[RR_COL_ITEM] >= 0 && one_id(r->item, r->n) &&
+	    !one_value_rounded(strtab_get(r->codes, r->item[0]), 1,
+			       shown_field(names, L->col[RR_COL_ITEM], name, sizeof name), r->n,
+			       text, size)) {
 		const char *v = strtab_get(r->codes, r->item[0]);
 		sniff_printable(value, sizeof value, v, strlen(v), 40);
 		say(text, size, "warning: every row's item is '%s' ('%s' holds nothing else on %zu "
@@ -8896,6 +8992,9 @@ static void describe_one_value(const loader *L, char *text, size_t size)
 		for (size_t i = 0; i < r->n && c == RR_NONE; i++)
 			c = r->cust[i];
 		const char *v = strtab_get(r->customers, c);
+		if (one_value_rounded(v, 0, shown_field(names, L->col[RR_COL_USER], name,
+							sizeof name), r->n, text, size))
+			return;
 		sniff_printable(value, sizeof value, v, strlen(v), 40);
 		/* relrec took the customer from a report's group lines: the report is one
 		 * customer's (filtered so), not a login's (t38 #15) */
@@ -9040,6 +9139,38 @@ static void describe_row_ends(const loader *L, char *text, size_t size)
 	}
 }
 
+/* The rows with a customer, item or invoice id in scientific notation (note_sci_ids). */
+static void describe_sci(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	for (int k = 0; k < SCI_FIELDS; k++)
+		if (in->sci_ids[k])
+			say(text, size, "warning: %zu row%s with %s in scientific notation (the "
+			    "first on line %llu: '%s'): a spreadsheet turned the ids into numbers and "
+			    "rounded them, so %s whose ids round alike are one here%s; save the column "
+			    "as text and export again", in->sci_ids[k], in->sci_ids[k] == 1 ? "" : "s", id_damage[k][0],
+			    (unsigned long long)in->sci_first[k].line, in->sci_first[k].text,
+			    id_damage[k][2], k == 2 && L->rows->invoices_keyed ? "" : id_damage[k][3]);
+}
+
+/* Ids written in two forms (grouped thousands, leading zeros) or cut to 15 digits. */
+static void describe_id_forms(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	for (int k = 0; k < 2; k++)
+		if (in->grouped_ids[k])
+			say(text, size, "note: %zu %s id%s written with %s thousands grouped "
+			    "('%s' beside '%s', as a spreadsheet shows a number) read as the id without "
+			    "the marks: one %s, however the rows wrote it", in->grouped_ids[k],
+			    k ? "item" : "customer", in->grouped_ids[k] == 1 ? "" : "s",
+			    in->grouped_ids[k] == 1 ? "its" : "their", in->grouped_pair[k][0],
+			    in->grouped_pair[k][1], k ? "item" : "customer");
+	describe_cut(L->rows->customers, 0, text, size);
+	describe_cut(L->rows->codes, 1, text, size);
+	if (!L->rows->no_invoice && !L->rows->invoices_keyed)
+		describe_cut(L->rows->invoices, 2, text, size);
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 static int describe(loader *L)
 {
@@ -9115,14 +9246,7 @@ static int describe(loader *L)
 		    (unsigned long long)in->cp1252_line,
 		    in->other_script ? "; but its bytes look like another script's (" : "",
 		    in->other_script ? OTHER_SCRIPTS_HINT : "", in->other_script ? ")" : "");
-	for (int k = 0; k < 2; k++)
-		if (in->sci_ids[k])
-			say(text, sizeof text, "warning: %zu row%s with %s id in scientific notation (the "
-			    "first on line %llu: '%s'): a spreadsheet turned the ids into numbers and "
-			    "rounded them, so %s whose ids round alike are one here; save the column as "
-			    "text and export again", in->sci_ids[k], in->sci_ids[k] == 1 ? "" : "s",
-			    k ? "an item" : "a customer", (unsigned long long)in->sci_first[k].line,
-			    in->sci_first[k].text, k ? "items" : "customers");
+	describe_sci(L, text, sizeof text);
 	if (in->plain_rows)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
 		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags), "
@@ -9142,8 +9266,14 @@ static int describe(loader *L)
 		    "not the whole file (a stray \" in a field?)", L->open_quote_line);
 	describe_unpadded(in, 0, "customer", text, sizeof text);
 	describe_unpadded(in, 1, "item", text, sizeof text);
-	describe_zeros(L->rows->customers, "customer", ingest_zero_columns[0], text, sizeof text);
-	describe_zeros(L->rows->codes, "item", ingest_zero_columns[1], text, sizeof text);
+	describe_zeros(L->rows->customers, "customer", ingest_zero_columns[0], "", text,
+		       sizeof text);
+	describe_zeros(L->rows->codes, "item", ingest_zero_columns[1], "", text, sizeof text);
+	if (!L->rows->no_invoice && !L->rows->invoices_keyed)   /* t56 F6 */
+		describe_zeros(L->rows->invoices, "invoice", NULL, " (too many invoices: each "
+			       "customer's orders and each pair's order count too high)", text,
+			       sizeof text);
+	describe_id_forms(L, text, sizeof text);
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
 	numbers_warn(L, text, sizeof text);
@@ -9157,6 +9287,97 @@ static int describe(loader *L)
 		? "orders cancelled, failed, voided or refused by the buyer" : "events other than purchases";
 	L->rows->reading = strdup(text);
 	return L->rows->reading ? 0 : err_set("out of memory loading '%s'", L->path);
+}
+
+/* The length of the mark that groups an id's thousands at s[0..n): a comma, a point, an
+ * apostrophe (1'234, 1’234) or a blank (group_blank); 0 if none. */
+static size_t id_group_mark(const char *s, size_t n)
+{
+	if (n && (s[0] == ',' || s[0] == '.' || s[0] == '\''))
+		return 1;
+	if (n >= 3 && memcmp(s, "\xE2\x80\x99", 3) == 0)
+		return 3;
+	return group_blank(s, n);
+}
+
+/* Is s[0..n) a number with its thousands grouped by one mark throughout (id_group_mark): 1 to
+ * 3 digits, the first not 0, then groups of three ("12,346", "1 234 567")? Its digits into
+ * out[0..size) and their count, else 0. */
+static size_t grouped_id(const char *s, size_t n, char *out, size_t size)
+{
+	size_t i = 0, o = 0, m = 0, mark = 0;
+	while (i < n && is_digit(s[i]) && i < 4)
+		i++;
+	if (i < 1 || i > 3 || s[0] == '0' || i == n || n >= size)
+		return 0;
+	memcpy(out, s, i);
+	o = i;
+	while (i < n) {
+		if ((m = id_group_mark(s + i, n - i)) == 0 || (mark && memcmp(s + i, s + mark, m)) ||
+		    i + m + 3 > n || !is_digit(s[i + m]) || !is_digit(s[i + m + 1]) ||
+		    !is_digit(s[i + m + 2]))
+			return 0;
+		mark = mark ? mark : i;
+		memcpy(out + o, s + i + m, 3);
+		o += 3;
+		i += m + 3;
+	}
+	return o;
+}
+
+/* Customer and item ids written with their thousands grouped ("12,346", "12 346", "12'346":
+ * one month's export had the spreadsheet's 1000 separator on the column) are read as the id
+ * without the marks when the file writes that id too (t56 F17: 17,901 beside 17901, two
+ * customers); one only ever written grouped stays as written (10.100 may be a code). Counted
+ * for the summary. 0, or -1 when memory runs out. */
+static int merge_grouped_ids(loader *L)
+{
+	builder *in = &L->in;
+	for (int k = 0; k < 2; k++) {
+		rr_strtab *t = k ? L->rows->codes : L->rows->customers;
+		uint32_t n = strtab_count(t), *to = NULL;
+		for (uint32_t id = 0; id < n; id++) {
+			char d[RR_MAX_FIELD];
+			size_t m = grouped_id(strtab_get(t, id), strtab_len(t, id), d, sizeof d);
+			uint32_t o = m ? strtab_find(t, d, m) : RR_NONE;
+			if (o == RR_NONE)
+				continue;
+			if (!to) {
+				if (!(to = malloc(n * sizeof *to)))
+					return err_set("out of memory loading '%s'", L->path);
+				for (uint32_t j = 0; j < n; j++)
+					to[j] = j;
+			}
+			to[id] = o;
+			if (!in->grouped_ids[k]++) {
+				sniff_printable(in->grouped_pair[k][0], sizeof in->grouped_pair[k][0],
+						strtab_get(t, id), strtab_len(t, id), 24);
+				sniff_printable(in->grouped_pair[k][1], sizeof in->grouped_pair[k][1],
+						d, m, 24);
+			}
+		}
+		int rc = to ? rows_merge_ids(L->rows, k, to) : 0;
+		free(to);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Whether customer ids a and b are one number written with leading zeros on one of them
+ * (00120 and 120): a spreadsheet's damage, not two customers (t56 F11). */
+static int same_number_id(const rr_strtab *t, uint32_t a, uint32_t b)
+{
+	const char *s[2] = {strtab_get(t, a), strtab_get(t, b)};
+	size_t n[2] = {strtab_len(t, a), strtab_len(t, b)};
+	for (int k = 0; k < 2; k++) {
+		for (size_t i = 0; i < n[k]; i++)
+			if (!is_digit(s[k][i]))
+				return 0;
+		while (n[k] > 1 && s[k][0] == '0')
+			s[k]++, n[k]--;
+	}
+	return n[0] == n[1] && memcmp(s[0], s[1], n[0]) == 0;
 }
 
 /* Invoice numbers that restart (a till's receipt numbers, from 1 each day or on each till)
@@ -9181,7 +9402,8 @@ static void reused_numbers(const rr_rows *r, uint32_t ni, uint32_t *first, int32
 		if (first[v] == RR_NONE) {
 			first[v] = u;
 			day[v] = d;
-		} else if (first[v] != u && !(seen[v] & 1)) {
+		} else if (first[v] != u && !(seen[v] & 1) &&
+			   !same_number_id(r->customers, first[v], u)) {
 			seen[v] |= 1;
 			(*shared)++;
 			*ex = v;
@@ -9239,10 +9461,11 @@ static int split_reused_invoices(loader *L)
 			return err_set("out of memory loading '%s'", L->path);
 		const char *e = strtab_get(r->invoices, ex);
 		snprintf(L->invoices, sizeof L->invoices, "warning: %zu of %zu invoice numbers "
-			 "(such as '%s') have lines of several customers, as a till's receipt numbers "
-			 "that restart do: each customer's lines of one number on one day are read as "
-			 "one invoice (%u invoices)", shared, with_cust,
-			 sniff_printable(shown, sizeof shown, e, strlen(e), 40), strtab_count(t));
+			 "(such as '%s') have lines of several customers, as %s do: each customer's "
+			 "lines of one number on one day are read as one invoice (%u invoices)",
+			 shared, with_cust, sniff_printable(shown, sizeof shown, e, strlen(e), 40),
+			 L->in.sci_ids[2] ? "numbers a spreadsheet rounded (scientific notation)"
+			 : "a till's receipt numbers that restart", strtab_count(t));
 		strtab_free(r->invoices);
 		r->invoices = t;
 		r->invoices_keyed = 1;
@@ -9546,7 +9769,7 @@ static int finish_rows(loader *L)
 	if (settle_word_ids(L) != 0 ||
 	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||
-	    settle_held(L) != 0 || split_reused_invoices(L) != 0)
+	    settle_held(L) != 0 || merge_grouped_ids(L) != 0 || split_reused_invoices(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);

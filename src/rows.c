@@ -194,6 +194,37 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
 	return 0;
 }
 
+int rows_merge_ids(rr_rows *r, int items, const uint32_t *to)
+{
+	rr_strtab **tp = items ? &r->codes : &r->customers;
+	uint32_t n = strtab_count(*tp), *col = items ? r->item : r->cust;
+	uint32_t *map = malloc((n ? n : 1) * sizeof *map);
+	rr_strtab *t = strtab_new();
+	for (uint32_t id = 0; map && t && id < n; id++)
+		if (to[id] == id && (map[id] = strtab_intern(t, strtab_get(*tp, id),
+							     strtab_len(*tp, id))) == RR_NONE) {
+			strtab_free(t);
+			t = NULL;
+		}
+	if (!map || !t) {
+		free(map);
+		strtab_free(t);
+		return err_set("out of memory after %zu rows", r->n);
+	}
+	for (uint32_t id = 0; id < n; id++)
+		if (to[id] != id)
+			map[id] = map[to[id]];
+	for (size_t i = 0; i < r->n; i++)
+		if (col[i] != RR_NONE)
+			col[i] = map[col[i]];
+	free(map);
+	strtab_free(*tp);
+	*tp = t;
+	if (items && r->last_desc)   /* a cache by code: it starts again */
+		memset(r->last_desc, 0xFF, r->last_desc_cap * sizeof *r->last_desc);
+	return 0;
+}
+
 #define SWAP(a, b)                                   \
 	do {                                             \
 		unsigned char t_[sizeof(a)];             \

@@ -111,6 +111,11 @@ int rows_add(rr_rows *r, const char *invoice, size_t invoice_n, const char *code
  * (ids are renumbered). The load report is kept. Before rows_finish. 0, or -1 (err_set) on
  * out of memory, r unchanged. */
 int rows_drop(rr_rows *r, const size_t *drop, size_t n);
+/* The customers' (items 0) or the items' (items 1) ids id for which to[id] != id read as
+ * to[id] (an id that is kept: to[to[id]] == to[id]), the table without them (the others keep
+ * their order, ids renumbered). Before rows_finish. 0, or -1 (err_set) on out of memory, r
+ * unchanged. */
+int rows_merge_ids(rr_rows *r, int items, const uint32_t *to);
 /* The UTF-8 character at p[0..n) when it is one a value is read without or as ASCII: 1 with
  * its replacement in *c (0: dropped) and its length in *len, else 0. Dropped: the marks
  * nobody sees, Unicode's default-ignorable characters (uwidth_ignorable: zero-width spaces

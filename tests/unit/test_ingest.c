@@ -3881,6 +3881,94 @@ static void test_total_lines(void **state)
 	rows_free(r);
 }
 
+/* Ids a spreadsheet damaged (t56 F19, F2, F14, F17, F6, F11): rounded into scientific
+ * notation with a decimal comma or no sign, cut to 15 digits, grouped by thousands on some
+ * rows, an invoice number without its leading zeros; and the codes near them that are none. */
+static void test_spreadsheet_ids(void **state)
+{
+	(void)state;
+	/* a continental Excel's comma and a lower-case e without sign are Excel's rounding;
+	 * 1E5, 12E4 and 2.5e3 may be stock codes */
+	rr_rows *r = load_text("invoice;item;qty;date;price;user\n"
+			       "2,02301E+11;4,00638E+12;1;2023-01-05;2,50;1.23457e11\n"
+			       "2;1E5;1;2023-01-05;2,50;8\n3;12E4;1;2023-01-05;2,50;8\n"
+			       "4;2.5e3;1;2023-01-05;2,50;8\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 1 row with an item id in scientific notation "
+					   "(the first on line 2: '4,00638E+12')"));
+	assert_non_null(strstr(r->reading, "warning: 1 row with a customer id in scientific "
+					   "notation (the first on line 2: '1.23457e11')"));
+	assert_non_null(strstr(r->reading, "warning: 1 row with an invoice number in scientific "
+					   "notation (the first on line 2: '2,02301E+11')"));
+	assert_non_null(strstr(r->reading, "orders whose ids round alike are one here (too few "
+					   "invoices"));
+	rows_free(r);
+	/* 16-digit ids that all end in 0 where the short ones do not: cut to 15 digits */
+	const char *cut = "invoice,item,qty,date,price,user\n"
+			  "1,A,1,2023-01-05,2.50,6001234567890120\n2,A,1,2023-01-05,2.50,6001234567890340\n"
+			  "3,A,1,2023-01-05,2.50,6001234567891000\n4,A,1,2023-01-05,2.50,%s\n"
+			  "5,A,1,2023-01-05,2.50,%s\n6,A,1,2023-01-05,2.50,%s\n";
+	char text[1024];
+	snprintf(text, sizeof text, cut, "123", "457", "90");
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 3 customer ids of 16 digits or more (such as "
+					   "'6001234567890120') all end in zeros past their 15th digit"));
+	rows_free(r);
+	/* ... but not where every id ends in 0 (a numbering by tens), nor with one 16-digit id
+	 * that does not, nor with two ids only (chance: one in a hundred) */
+	const char *quiet[][3] = {{"10", "20", "30"}, {"10", "6001234567890123", "30"}};
+	for (size_t k = 0; k < sizeof quiet / sizeof *quiet; k++) {
+		snprintf(text, sizeof text, cut, quiet[k][0], quiet[k][1], quiet[k][2]);
+		r = load_text(text, 0);
+		assert_non_null(r);
+		assert_null(strstr(r->reading, "digits or more"));
+		rows_free(r);
+	}
+	r = load_text("invoice,item,qty,date,price,user\n1,A,1,2023-01-05,2.50,6001234567890120\n"
+		      "2,A,1,2023-01-05,2.50,6001234567890340\n3,A,1,2023-01-05,2.50,17\n", 0);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "digits or more"));
+	rows_free(r);
+	/* thousands grouped on some rows are the id without the marks when the file has it;
+	 * a code only ever grouped (12.345) stays as written */
+	r = load_text("invoice,item,qty,date,price,user\n1,12.345,1,2023-01-05,2.50,\"12,346\"\n"
+		      "2,B,1,2023-01-05,2.50,12346\n3,B,1,2023-01-05,2.50,12'347\n"
+		      "4,B,1,2023-01-05,2.50,12347\n5,B,1,2023-01-05,2.50,\"1,2348\"\n"
+		      "6,B,1,2023-01-05,2.50,12348\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, strtab_count(r->customers));
+	assert_int_equal(r->cust[0], r->cust[1]);
+	assert_int_equal(r->cust[2], r->cust[3]);
+	assert_string_equal("12346", strtab_get(r->customers, r->cust[0]));
+	assert_string_equal("12.345", strtab_get(r->codes, r->item[0]));
+	assert_non_null(strstr(r->reading, "note: 2 customer ids written with their thousands "
+					   "grouped ('12,346' beside '12346'"));
+	rows_free(r);
+	/* an invoice number without its leading zeros is warned of; a customer's id so is no
+	 * till's receipt numbers that restart */
+	r = load_text("invoice,item,qty,date,price,user\n00510001,A,1,2023-01-05,2.50,00120\n"
+		      "510001,B,1,2023-01-05,2.50,120\n00510002,A,1,2023-01-06,2.50,00121\n"
+		      "00510002,B,1,2023-01-06,2.50,121\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: 1 invoice id is another with leading zeros "
+					   "('00510001' beside '510001')"));
+	assert_null(strstr(r->reading, "restart"));
+	assert_int_equal(3, strtab_count(r->invoices));
+	rows_free(r);
+	/* every row's customer one 16-digit number cut so: that cause, not a merchant's login */
+	char many[4096] = "invoice,item,qty,date,price,user\n";
+	for (int k = 0; k < 24; k++)
+		snprintf(many + strlen(many), sizeof many - strlen(many),
+			 "%d,A%d,1,2023-01-05,2.50,6001234567890120\n", k + 1, k % 3);
+	r = load_text(many, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "warning: every row's customer is '6001234567890120'"));
+	assert_non_null(strstr(r->reading, "15 significant digits"));
+	assert_null(strstr(r->reading, "merchant's login"));
+	rows_free(r);
+}
+
 static void test_world_numbers(void **state)
 {
 	(void)state;
@@ -8037,6 +8125,7 @@ int main(void)
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_browser_dates),
 		cmocka_unit_test(test_separators_and_decimals),
+		cmocka_unit_test(test_spreadsheet_ids),
 		cmocka_unit_test(test_world_numbers),
 		cmocka_unit_test(test_total_lines),
 		cmocka_unit_test(test_plain_fields),
