@@ -3313,6 +3313,22 @@ static void sku_named_item(const header *h, const sniff_values *fill, int col[RR
 	}
 }
 
+/* No date column by a name, but a column named as the time of day (Order Time, Created
+ * Time) that holds a date written so on every line read (2023-01-07 12:49:00): it is the
+ * date, its time with it; a map's roles stay (t56 F15: Shein's and Temu's Order Time were
+ * refused as "no column's values are a date's", the file told to join another table). */
+static void time_holds_dates(const sniff_values *fill, const int mapped[RR_COL_N],
+			     int col[RR_COL_N], int taken[MAX_COLS])
+{
+	int t = col[RR_COL_TIME];
+	if (col[RR_COL_DATE] >= 0 || mapped[RR_COL_DATE] || mapped[RR_COL_TIME] || t < 0 ||
+	    t >= MAX_COLS || !fill || !fill->rows || seen_kind(fill, t) != VK_DATE)
+		return;
+	col[RR_COL_TIME] = -1;
+	col[RR_COL_DATE] = t;
+	taken[t] = RR_COL_DATE;
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -3330,6 +3346,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		return -1;
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);
+	time_holds_dates(fill, mapped, col, taken);
 	basket_of_lines(&h, fill, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop
