@@ -1803,8 +1803,14 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 		return 0;
 	}
 	if (g->day_first.line && g->month_first.line)
+		/* both proven: no one --date-format reads the column (t56 F4: the one the
+		 * refusal asked for rejected the other order's dates and misread the rest) */
 		return err_set("'%s': dates read both ways: line %llu '%s' is day first, line %llu "
-			       "'%s' is month first (say which with --date-format)", path,
+			       "'%s' is month first (neither reads the other way): the column mixes "
+			       "day-first and month-first dates, as exports of two locales joined "
+			       "do, and no single --date-format reads it (either one rejects the "
+			       "other order's dates and misreads those whose day is 12 or less): "
+			       "load each part on its own, with the --date-format of its order", path,
 			       (unsigned long long)g->day_first.line, g->day_first.text,
 			       (unsigned long long)g->month_first.line, g->month_first.text);
 	/* no row tells: dotted dates are day first by custom (10.03.2023 in Germany, Russia...),

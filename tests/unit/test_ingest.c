@@ -703,7 +703,11 @@ static void test_date_detection(void **state)
 			      "3,A,x,1,1/14/2023 10:00,1,7,UK\n", 0));
 	assert_string_equal(strstr(err_msg(), "dates read both ways"),
 			    "dates read both ways: line 2 '13/1/2023 10:00' is day first, line 4 "
-			    "'1/14/2023 10:00' is month first (say which with --date-format)");
+			    "'1/14/2023 10:00' is month first (neither reads the other way): the "
+			    "column mixes day-first and month-first dates, as exports of two locales "
+			    "joined do, and no single --date-format reads it (either one rejects the "
+			    "other order's dates and misreads those whose day is 12 or less): load "
+			    "each part on its own, with the --date-format of its order");
 	/* neither reading is a day: rejected as today */
 	r = load_text(HDR "\n1,A,x,1,13/13/2023 10:00,1,7,UK\n2,A,x,1,1/1/2023 9:00,1,7,UK\n", 0);
 	assert_non_null(r);
