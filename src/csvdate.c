@@ -681,8 +681,71 @@ static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate 
 	return 0;
 }
 
+/* The --date-format words, each a form no strftime directive writes: Excel's serial days of
+ * its 1900 date system (Windows; detected without a format) and of its 1904 one, which a Mac
+ * workbook may keep: the same number is 1462 days later (t56 F12: read as 1900's, every
+ * date was 4 years and a day early, unsaid). epoch: day 0, in days before 1970-01-01. */
+static const struct {
+	const char *word;
+	int epoch;
+	const char *meaning;
+} datefmt_words[] = {
+	{"excel1900", 25569, "Excel's serial days of its 1900 date system, since 1899-12-30"},
+	{"excel1904", 24107, "Excel's serial days of its 1904 date system, since 1904-01-01"},
+};
+
+/* The words, "excel1900, excel1904", into buf. */
+static const char *datefmt_word_list(char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (size_t k = 0; k < sizeof datefmt_words / sizeof *datefmt_words; k++)
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s%s", k ? ", " : "",
+			 datefmt_words[k].word);
+	return buf;
+}
+
+const char *datefmt_word_meaning(const datefmt *f)
+{
+	for (size_t k = 0; k < sizeof datefmt_words / sizeof *datefmt_words; k++)
+		if (f->serial_epoch == datefmt_words[k].epoch)
+			return datefmt_words[k].meaning;
+	return "";
+}
+
+/* s[0..n) as serial days since f's epoch: 1 to 7 digits of days, a fraction of a day (point
+ * or comma) the time, as scan_serial reads the 1900 system's. */
+static int datefmt_serial(const datefmt *f, const char *s, size_t n, int32_t *minute)
+{
+	size_t i = 0;
+	int days;
+	if (digits(s, n, &i, 1, 7, &days) || days < 1)
+		return -1;
+	double frac = 0, scale = 0.1;
+	if (i < n && (s[i] == '.' || s[i] == ',')) {
+		size_t at = ++i;
+		for (; i < n && s[i] >= '0' && s[i] <= '9' && i - at < 15; i++, scale /= 10)
+			frac += (s[i] - '0') * scale;
+		if (i == at)
+			return -1;
+	}
+	if (i != n)
+		return -1;
+	int y, mo, d, minutes = (int)(frac * 1440 + 0.5);
+	date_civil_from_days((int64_t)days - f->serial_epoch + minutes / 1440, &y, &mo, &d);
+	minutes %= 1440;
+	return date_minute(y, mo, d, minutes / 60, minutes % 60, 0, 0, minute);
+}
+
 int datefmt_compile(datefmt *f, const char *fmt)
 {
+	char words[64];
+	for (size_t k = 0; k < sizeof datefmt_words / sizeof *datefmt_words; k++)
+		if (strcmp(fmt, datefmt_words[k].word) == 0) {
+			memset(f, 0, sizeof *f);
+			f->serial_epoch = datefmt_words[k].epoch;
+			memcpy(f->text, fmt, strlen(fmt) + 1);
+			return 0;
+		}
 	int year = 0, month = 0, day = 0, hour12 = 0, ampm = 0, clock = 0;
 	if (strlen(fmt) >= DATEFMT_MAX)
 		return err_set("--date-format: '%s' is too long (at most %d characters)", fmt,
@@ -714,7 +777,9 @@ int datefmt_compile(datefmt *f, const char *fmt)
 	if (!year || !month || (!day && !f->no_day))
 		return err_set("--date-format: '%s' has no %s (a format needs %%Y or %%y, %%m or %%b, "
 			       "and %%d; a year and a month alone, as %%Y-%%m, read each date as its "
-			       "month's first day)", fmt, !year ? "year" : !month ? "month" : "day");
+			       "month's first day; or it is one of the words %s)", fmt,
+			       !year ? "year" : !month ? "month" : "day",
+			       datefmt_word_list(words, sizeof words));
 	memcpy(f->text, fmt, strlen(fmt) + 1);
 	return 0;
 }
@@ -740,6 +805,8 @@ const char *date_month_only_format(const char *s)
 
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 {
+	if (f->serial_epoch)
+		return datefmt_serial(f, s, n, minute);
 	dstate st = {.y = 0, .pm = -1, .d = f->no_day};
 	size_t i = 0;
 	if (fmt_walk(f->text, s, n, &i, &st) || i != n)
@@ -1896,6 +1963,11 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	char part[9][160]; /* one per kind of date */
 	size_t count[9];
 	int np = 0;
+	if (g->fmt && g->fmt->serial_epoch) {
+		snprintf(buf, size, "--date-format %s (%s, the fraction the time)", g->fmt->text,
+			 datefmt_word_meaning(g->fmt));
+		return;
+	}
 	if (g->fmt) {
 		snprintf(buf, size, "--date-format \"%s\"%s", g->fmt->text,
 			 g->fmt->no_day ? ", no day: each date read as its month's first day" :
@@ -1936,8 +2008,10 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_epoch;
 	}
 	if (g->n_serial) {
+		/* the 1904 system's are the same numbers, 1462 days later (t56 F12) */
 		snprintf(part[np], sizeof part[np], "Excel serial days (since 1899-12-30, the fraction "
-			 "the time)");
+			 "the time; a Mac workbook's of the 1904 date system are 1462 days later: "
+			 "--date-format excel1904)");
 		count[np++] = g->n_serial;
 	}
 	if (g->n_week) {

@@ -42,13 +42,20 @@ typedef struct datefmt {
 	int has_zone;               /* it reads %z or %Z: dates are converted to UTC */
 	int no_day;                 /* a year and a month only ("%Y-%m", a monthly export): each
 	                               date is read as its month's first day, at midnight */
+	int serial_epoch;           /* a named form of datefmt_words (csvdate.c): Excel's serial
+	                               days, day 0 this many days before 1970-01-01; else 0 */
 } datefmt;
 
 /* The directives --date-format knows, as the help, the man page's test and datefmt_compile
  * read them (%h, strftime's synonym of %b, is read too but not listed). */
 #define DATEFMT_DIRECTIVES "%Y %y %m %d %e %b %B %a %A %H %I %M %S %f %p %z %Z %T %F %%"
 
-/* Check fmt: DATEFMT_DIRECTIVES only, a year, a month and a day, or a year and a month
+/* What a named --date-format (excel1904) reads, for the load's summary; "" for a format of
+ * directives. */
+const char *datefmt_word_meaning(const datefmt *f);
+
+/* Check fmt: a named form (excel1900, excel1904: Excel's serial days of its two date
+ * systems, t56 F12), or DATEFMT_DIRECTIVES only, a year, a month and a day, or a year and a month
  * without a day or a time (no_day: read as the month's first day, t51 F4). 0, or -1 with
  * err_set. */
 int datefmt_compile(datefmt *f, const char *fmt);

@@ -166,6 +166,44 @@ static void test_zone_format(void **state)
 	rows_free(r);
 }
 
+/* t56 F12: --date-format excel1904 reads Excel's serial days of its 1904 date system (a Mac
+ * workbook's), 1462 days after the 1900 system's that detection reads: 43474.41389 is
+ * 2023-01-10 09:56 (1904-01-01 is 24107 days before 1970-01-01: 66 years of 365 and 17 leap
+ * days; 43474 - 24107 = 19367, 2023-01-01 being 19358; .41389 of 1440 minutes is 596),
+ * and 2019-01-09 read as 1900's (43474 - 25569 = 17905). The summary names the word. */
+static void test_excel_1904_serials(void **state)
+{
+	(void)state;
+	datefmt f;
+	int32_t minute;
+	assert_int_equal(0, datefmt_compile(&f, "excel1904"));
+	assert_int_equal(0, datefmt_parse(&f, "43474.41389", 11, &minute));
+	assert_int_equal(19367 * 1440 + 596, minute);
+	assert_int_equal(0, datefmt_parse(&f, "43474,41389", 11, &minute));
+	assert_int_equal(19367 * 1440 + 596, minute);
+	assert_int_equal(-1, datefmt_parse(&f, "43474.", 6, &minute));
+	assert_int_equal(-1, datefmt_parse(&f, "2023-01-10", 10, &minute));
+	assert_int_equal(0, datefmt_compile(&f, "excel1900"));
+	assert_int_equal(0, datefmt_parse(&f, "43474", 5, &minute));
+	assert_int_equal(17905 * 1440, minute);
+	assert_int_equal(-1, datefmt_compile(&f, "excel"));
+	assert_non_null(strstr(err_msg(), "excel1900, excel1904"));
+	rr_rows *r = load_csv(CLOVER "43474.41389,A,C1,X,1,1\n43560.96597,B,C1,X,1,1\n",
+			      "excel1904");
+	assert_non_null(r);
+	assert_string_equal("2023-01-10 09:56", minute_of(r, 0));
+	assert_string_equal("2023-04-06 23:11", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "--date-format excel1904 (Excel's serial days of its "
+				     "1904 date system, since 1904-01-01"));
+	rows_free(r);
+	/* read as the 1900 system's, the summary names the 1904 word */
+	r = load_csv(CLOVER "43474.41389,A,C1,X,1,1\n43560.96597,B,C1,X,1,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2019-01-09 09:56", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "1462 days later: --date-format excel1904"));
+	rows_free(r);
+}
+
 /* Every name of date_zone_names is in the man page, a read one with its offset as the page
  * writes it ("PST \-8", "ACST +9:30"), a shared one among those refused. */
 static void test_man_lists_zones(void **state)
@@ -463,6 +501,7 @@ int main(void)
 		cmocka_unit_test(test_zone_day_first_turn),
 		cmocka_unit_test(test_zone_shared_refused),
 		cmocka_unit_test(test_zone_format),
+		cmocka_unit_test(test_excel_1904_serials),
 		cmocka_unit_test(test_zone_year_first),
 		cmocka_unit_test(test_zone_twice),
 		cmocka_unit_test(test_man_lists_zones),
