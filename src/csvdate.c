@@ -1582,6 +1582,9 @@ void date_guess_free(date_guess *g)
 	g->n_zoff = g->cap_zoff = 0;
 	free(g->memo);
 	g->memo = NULL;
+	free(g->serial_row);
+	g->serial_row = NULL;
+	g->n_serial_row = g->cap_serial_row = 0;
 }
 
 /* Row row's offset in zoff (the rows before it without one: 0), from the first zoned D/M
@@ -1613,6 +1616,26 @@ static void prove(date_proof *p, const char *s, size_t n, uint64_t line)
 		return;
 	p->line = line;
 	snprintf(p->text, sizeof p->text, "%.*s", (int)(n < DATE_EXAMPLE - 1 ? n : DATE_EXAMPLE - 1), s);
+}
+
+/* A row read as an Excel serial day (month mo, day d), kept for date_guess_finish. */
+static int remember_serial(date_guess *g, uint32_t row, int d, const char *s, size_t n,
+			   uint64_t line)
+{
+	prove(&g->serial_first, s, n, line);
+	g->serial_day_over12 |= d > 12;
+	if (g->n_serial_row == g->cap_serial_row) {
+		size_t cap = g->cap_serial_row ? 2 * g->cap_serial_row : 1024;
+		uint32_t *p = realloc(g->serial_row, cap * sizeof *p);
+		if (!p) {
+			g->oom = 1;
+			return -2;
+		}
+		g->serial_row = p;
+		g->cap_serial_row = cap;
+	}
+	g->serial_row[g->n_serial_row++] = row;
+	return 0;
 }
 
 static int remember(date_guess *g, uint32_t row, int off)
@@ -1668,6 +1691,7 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	int df = p->b <= 12 && p->a <= date_days_in_month(p->y, p->b);
 	if (!mf && !df)
 		return -1;
+	g->n_dm_both += mf && df;
 	if (mf && !df)
 		prove(&g->month_first, s, n, line);
 	if (df && !mf)
@@ -1781,6 +1805,8 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		g->n_epoch++;
 		g->n_epoch_unit[p.sec]++;
 	} else if (p.kind == DK_SERIAL) {
+		if (remember_serial(g, row, p.b, s, n, line))
+			return -2;
 		g->n_serial++;
 	} else if (p.kind == DK_DAYNUM) {
 		int v = (int)date_days_from_civil(p.y, p.a, p.b);
@@ -1860,6 +1886,52 @@ static void turn_year_first(const date_guess *g, int32_t *minute)
 	}
 }
 
+/* Serial days among text dates that each read one way only (day first, or month first),
+ * every serial's day 12 or less: the serials are the dates that read both ways, which a
+ * spreadsheet of the other order took its way: their day and month are turned back (t56 F5:
+ * 20 rows of 47 in the wrong month, unsaid). A serial carries no zone. */
+static void swap_serials(date_guess *g, int32_t *minute)
+{
+	if (!g->n_serial_row || g->n_serial_row != g->n_serial || !g->n_dm || g->n_dm_both ||
+	    g->serial_day_over12 || !g->day_first.line == !g->month_first.line)
+		return;
+	for (size_t k = 0; k < g->n_serial_row; k++) {
+		int32_t *m = &minute[g->serial_row[k]];
+		int64_t days = date_floor_day(*m);
+		int64_t rem = *m - days * 1440;
+		int y, mo, d;
+		date_civil_from_days(days, &y, &mo, &d);
+		*m = (int32_t)(date_days_from_civil(y, d, mo) * 1440 + rem);
+	}
+	g->serials_swapped = 1;
+}
+
+int date_guess_serial_mix(const date_guess *g, char *buf, size_t size)
+{
+	if (!g->n_serial || !g->n_dm)
+		return 0;
+	int day = g->day_first.line != 0 && !g->month_first.line;
+	if (g->serials_swapped)
+		snprintf(buf, size, "the date column mixes Excel serial days (%zu row%s, the first on "
+			 "line %llu: '%s') with %s text dates (%zu row%s), as a %s file opened and "
+			 "saved in a spreadsheet that reads %s leaves it: the dates it could read its "
+			 "way became serials, their day and month swapped, the others stayed text; each "
+			 "serial's day is 12 or less and no text date reads both ways, so the serials "
+			 "were read with day and month turned back", g->n_serial,
+			 g->n_serial == 1 ? "" : "s", (unsigned long long)g->serial_first.line,
+			 g->serial_first.text, day ? "day-first" : "month-first", g->n_dm,
+			 g->n_dm == 1 ? "" : "s", day ? "D/M" : "M/D", day ? "M/D" : "D/M");
+	else
+		snprintf(buf, size, "the date column mixes Excel serial days (%zu row%s, the first on "
+			 "line %llu: '%s') with slashed or dotted text dates (%zu row%s), as a file "
+			 "opened and saved in a spreadsheet of another locale leaves it: the serials' "
+			 "days and months may be swapped, which nothing in the column proves, so they "
+			 "are read as written: export the dates as text from the source", g->n_serial,
+			 g->n_serial == 1 ? "" : "s", (unsigned long long)g->serial_first.line,
+			 g->serial_first.text, g->n_dm, g->n_dm == 1 ? "" : "s");
+	return 1;
+}
+
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 {
 	if (g->oom)
@@ -1880,6 +1952,7 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 			       "load each part on its own, with the --date-format of its order", path,
 			       (unsigned long long)g->day_first.line, g->day_first.text,
 			       (unsigned long long)g->month_first.line, g->month_first.text);
+	swap_serials(g, minute);
 	/* no row tells: dotted dates are day first by custom (10.03.2023 in Germany, Russia...),
 	 * slashed ones month first (the UCI files, US exports) */
 	g->decided_day_first = g->day_first.line != 0 ||
@@ -2010,8 +2083,8 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	if (g->n_serial) {
 		/* the 1904 system's are the same numbers, 1462 days later (t56 F12) */
 		snprintf(part[np], sizeof part[np], "Excel serial days (since 1899-12-30, the fraction "
-			 "the time; a Mac workbook's of the 1904 date system are 1462 days later: "
-			 "--date-format excel1904)");
+			 "the time%s)", g->n_dm ? "" : "; a Mac workbook's of the 1904 date system are "
+			 "1462 days later: --date-format excel1904");
 		count[np++] = g->n_serial;
 	}
 	if (g->n_week) {

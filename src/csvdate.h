@@ -159,6 +159,13 @@ typedef struct date_guess {
 	size_t n_zoff, cap_zoff;
 	struct date_memo *memo;        /* the last text read and what it says (csvdate.c's):
 	                                  an order's lines repeat its date, read once (owned) */
+	/* Excel serial days among D/M text dates (a D/M file through an M/D Excel, t56 F5) */
+	uint32_t *serial_row;          /* [n_serial_row] the rows read as serial days */
+	size_t n_serial_row, cap_serial_row;
+	date_proof serial_first;       /* the first of them */
+	int serial_day_over12;         /* one of them reads a day past 12 */
+	size_t n_dm_both;              /* D/M dates that read both ways */
+	int serials_swapped;           /* set by date_guess_finish: their day and month swapped */
 	int decided_day_first;         /* set by date_guess_finish */
 	int decided_year_first;        /* set by date_guess_finish: YY/MM/DD */
 } date_guess;
@@ -206,6 +213,12 @@ void date_guess_other_format(const date_guess *g, char *buf, size_t size);
  * values did not decide: warn with the --date-format that reads them so ("%y/%m/%d %H:%M"),
  * into buf. */
 int date_guess_year_first_doubt(const date_guess *g, char *buf, size_t size);
+/* After date_guess_finish: 1 when the column mixes Excel serial days with D/M or M/D text
+ * dates, as a file opened in a spreadsheet that reads the other order leaves it (the dates
+ * that read both ways made serials, day and month swapped; the others left as text): the
+ * warning into buf, which says whether the serials were turned back (serials_swapped: each
+ * text date reads one way only, each serial's day is 12 or less) or may be swapped. */
+int date_guess_serial_mix(const date_guess *g, char *buf, size_t size);
 
 /* One date without a file's evidence: any form detection reads, A/B/YYYY or A.B.YYYY month
  * first (the UCI files' form). 0 or -1. */

@@ -8796,6 +8796,9 @@ static int describe(loader *L)
 			"as day/month; read %s first (if they are %s first, load with --date-format "
 			"\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 	}
+	char mix[600];
+	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))
+		say(text, sizeof text, "warning: %s", mix);
 	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
 		say(text, sizeof text, "warning: the dates may be year first: each also reads as "
 			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "

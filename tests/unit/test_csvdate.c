@@ -204,6 +204,46 @@ static void test_excel_1904_serials(void **state)
 	rows_free(r);
 }
 
+/* t56 F5: a D/M file opened in an M/D Excel: the dates that read both ways became serial
+ * days of the swapped date, the others stayed text. 45139 is 2023-08-01 (45139 - 25569 =
+ * 19570, 2023-01-01 being 19358, and January to July 212 days), so 2023-01-08 once turned
+ * back, beside 26/01/2023 that no month-first reading takes. A serial whose day passes 12
+ * (45152, 2023-08-14) cannot be a swapped one: read as written, and warned of. */
+static void test_serials_among_text_dates(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv(CLOVER "45139,A,C1,X,1,1\n26/01/2023,B,C1,X,1,1\n"
+			      "45139.5,C,C2,X,1,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2023-01-08 00:00", minute_of(r, 0));
+	assert_string_equal("2023-01-26 00:00", minute_of(r, 1));
+	assert_string_equal("2023-01-08 12:00", minute_of(r, 2));
+	assert_non_null(strstr(r->reading, "warning: the date column mixes Excel serial days (2 rows, "
+				     "the first on line 2: '45139') with day-first text dates (1 "
+				     "row), as a D/M file opened"));
+	assert_non_null(strstr(r->reading, "serials were read with day and month turned back"));
+	assert_null(strstr(r->reading, "excel1904"));
+	rows_free(r);
+	/* the mirror: an M/D file through a D/M Excel (02/14/2023 stays text) */
+	r = load_csv(CLOVER "45139,A,C1,X,1,1\n02/14/2023,B,C1,X,1,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2023-01-08 00:00", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "with month-first text dates (1 row), as a M/D file"));
+	rows_free(r);
+	/* not provable: a serial's day past 12, or a text date that reads both ways */
+	static const char *const doubt[] = {CLOVER "45152,A,C1,X,1,1\n26/01/2023,B,C1,X,1,1\n",
+					    CLOVER "45139,A,C1,X,1,1\n26/01/2023,B,C1,X,1,1\n"
+					    "03/02/2023,B,C1,X,1,1\n", NULL};
+	for (const char *const *t = doubt; *t; t++) {
+		r = load_csv(*t, NULL);
+		assert_non_null(r);
+		assert_string_equal(t == doubt ? "2023-08-14 00:00" : "2023-08-01 00:00",
+				    minute_of(r, 0));
+		assert_non_null(strstr(r->reading, "the serials' days and months may be swapped"));
+		rows_free(r);
+	}
+}
+
 /* Every name of date_zone_names is in the man page, a read one with its offset as the page
  * writes it ("PST \-8", "ACST +9:30"), a shared one among those refused. */
 static void test_man_lists_zones(void **state)
@@ -502,6 +542,7 @@ int main(void)
 		cmocka_unit_test(test_zone_shared_refused),
 		cmocka_unit_test(test_zone_format),
 		cmocka_unit_test(test_excel_1904_serials),
+		cmocka_unit_test(test_serials_among_text_dates),
 		cmocka_unit_test(test_zone_year_first),
 		cmocka_unit_test(test_zone_twice),
 		cmocka_unit_test(test_man_lists_zones),
