@@ -5877,6 +5877,23 @@ static int hdr_sample_start(loader *L)
 	return -2;
 }
 
+/* A date column whose name says another calendar's dates (Date (E.C.), Tarikh (AH): t56 F13,
+ * Ethiopian dates read as Gregorian 2015, unsaid) is refused with the calendar named, unless
+ * --date-format says how its dates are written: -1 with err_set, else 0. */
+static int calendar_refused(const loader *L, const char *const *names)
+{
+	int f = L->col[RR_COL_DATE];
+	const char *cal = f >= 0 && !L->o->date_format ? sniff_calendar_name(names[f]) : NULL;
+	if (!cal)
+		return 0;
+	char shown[96];
+	return err_set("'%s': the date column '%s' is named as holding %s dates: relrec reads "
+		       "Gregorian dates only, and would read these as Gregorian ones, years off; "
+		       "convert the column to Gregorian dates first (if it holds Gregorian dates "
+		       "already, --date-format saying how they are written reads them)", L->path,
+		       shown_field(names, f, shown, sizeof shown), cal);
+}
+
 /* The refusal, with what the lines read showed: L fails. */
 static void hdr_refuse(loader *L)
 {
@@ -6006,6 +6023,10 @@ static int on_header(loader *L)
 	if (rc != 0) {
 		free(joined);
 		return rc == -2 ? hdr_sample_start(L) : -1;
+	}
+	if (calendar_refused(L, names) != 0) {
+		free(joined);
+		return -1;
 	}
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";

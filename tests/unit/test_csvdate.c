@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include "csvdate.h"
+#include "csvsniff.h"
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
@@ -242,6 +243,48 @@ static void test_serials_among_text_dates(void **state)
 		assert_non_null(strstr(r->reading, "the serials' days and months may be swapped"));
 		rows_free(r);
 	}
+}
+
+/* t56 F13: a date column named as another calendar's (Ethiopian under "Date (E.C.)", read as
+ * Gregorian 2015) is refused with the calendar named; --date-format reads it as it says; a
+ * name of no calendar's word (Shipped Date, Date (EST)) is read as before. */
+static void test_calendar_named_dates(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *name, *calendar;
+	} named[] = {{"Date (E.C.)", "Ethiopian"}, {"Tarikh (AH)", "Islamic (Hijri)"},
+		     {"Date Hijri", "Islamic (Hijri)"}, {"Date (Solar Hijri)", "Solar Hijri"},
+		     {"Miti (B.S.)", "Bikram Sambat"}, {"Date B.E.", "Thai Buddhist"},
+		     {"\xE0\xB8\xA7\xE0\xB8\xB1\xE0\xB8\x99\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88 "
+		      "(\xE0\xB8\x9E.\xE0\xB8\xA8.)", "Thai Buddhist"},
+		     {"\xE6\x97\xA5\xE6\x9C\x9F(\xE6\xB0\x91\xE5\x9C\x8B)", "Republic of China"},
+		     {"Date (ROC)", "Republic of China"}};
+	for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
+		char text[256];
+		snprintf(text, sizeof text, "Invoice,%s,Customer,SKU,Qty\n1,28/04/2015,C1,A,1\n",
+			 named[k].name);
+		char *p = tu_write_temp_str(text);
+		rr_ingest_opts o = {.map = NULL};
+		char map[128];
+		snprintf(map, sizeof map, "date=%s", named[k].name);
+		o.map = map;
+		rr_rows *r = ingest_read(p, &o, NULL);
+		if (r)
+			fail_msg("'%s' read", named[k].name);
+		if (!strstr(err_msg(), named[k].calendar) ||
+		    !strstr(err_msg(), "convert the column to Gregorian dates first"))
+			fail_msg("'%s': %s", named[k].name, err_msg());
+		o.date_format = "%d/%m/%Y";
+		r = ingest_read(p, &o, NULL);
+		assert_non_null(r);
+		assert_string_equal("2015-04-28 00:00", minute_of(r, 0));
+		rows_free(r);
+		tu_remove(p);
+	}
+	static const char *const plain[] = {"Shipped Date", "Date (EST)", "Sched Date", NULL};
+	for (const char *const *n = plain; *n; n++)
+		assert_null(sniff_calendar_name(*n));
 }
 
 /* Every name of date_zone_names is in the man page, a read one with its offset as the page
@@ -543,6 +586,7 @@ int main(void)
 		cmocka_unit_test(test_zone_format),
 		cmocka_unit_test(test_excel_1904_serials),
 		cmocka_unit_test(test_serials_among_text_dates),
+		cmocka_unit_test(test_calendar_named_dates),
 		cmocka_unit_test(test_zone_year_first),
 		cmocka_unit_test(test_zone_twice),
 		cmocka_unit_test(test_man_lists_zones),
