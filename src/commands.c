@@ -75,7 +75,8 @@ static const rr_argspec load_opts[] = {
 		 "separator is not a comma, one for the whole file)"},
 	{.name = "--date-format", .kind = RR_A_WORD, .meta = "FMT", .choices = date_words,
 	 .help = "how dates are written, strftime-style with " DATEFMT_DIRECTIVES
-		 " (default: detected from every row)"},
+		 ", or excel1904 for Excel's serial days of its 1904 date system (default: "
+		 "detected from every row)"},
 	{.name = "--encoding", .kind = RR_A_WORD, .meta = "NAME", .choices = encoding_words,
 	 .help = "the file's character encoding, converted to UTF-8 through iconv (default: "
 		 "UTF-8, or cp1252 when the first byte past ASCII cannot be UTF-8)"},

@@ -710,8 +710,71 @@ static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate 
 	return 0;
 }
 
+/* The --date-format words, each a form no strftime directive writes: Excel's serial days of
+ * its 1900 date system (Windows; detected without a format) and of its 1904 one, which a Mac
+ * workbook may keep: the same number is 1462 days later (t56 F12: read as 1900's, every
+ * date was 4 years and a day early, unsaid). epoch: day 0, in days before 1970-01-01. */
+static const struct {
+	const char *word;
+	int epoch;
+	const char *meaning;
+} datefmt_words[] = {
+	{"excel1900", 25569, "Excel's serial days of its 1900 date system, since 1899-12-30"},
+	{"excel1904", 24107, "Excel's serial days of its 1904 date system, since 1904-01-01"},
+};
+
+/* The words, "excel1900, excel1904", into buf. */
+static const char *datefmt_word_list(char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (size_t k = 0; k < sizeof datefmt_words / sizeof *datefmt_words; k++)
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s%s", k ? ", " : "",
+			 datefmt_words[k].word);
+	return buf;
+}
+
+const char *datefmt_word_meaning(const datefmt *f)
+{
+	for (size_t k = 0; k < sizeof datefmt_words / sizeof *datefmt_words; k++)
+		if (f->serial_epoch == datefmt_words[k].epoch)
+			return datefmt_words[k].meaning;
+	return "";
+}
+
+/* s[0..n) as serial days since f's epoch: 1 to 7 digits of days, a fraction of a day (point
+ * or comma) the time, as scan_serial reads the 1900 system's. */
+static int datefmt_serial(const datefmt *f, const char *s, size_t n, int32_t *minute)
+{
+	size_t i = 0;
+	int days;
+	if (digits(s, n, &i, 1, 7, &days) || days < 1)
+		return -1;
+	double frac = 0, scale = 0.1;
+	if (i < n && (s[i] == '.' || s[i] == ',')) {
+		size_t at = ++i;
+		for (; i < n && s[i] >= '0' && s[i] <= '9' && i - at < 15; i++, scale /= 10)
+			frac += (s[i] - '0') * scale;
+		if (i == at)
+			return -1;
+	}
+	if (i != n)
+		return -1;
+	int y, mo, d, minutes = (int)(frac * 1440 + 0.5);
+	date_civil_from_days((int64_t)days - f->serial_epoch + minutes / 1440, &y, &mo, &d);
+	minutes %= 1440;
+	return date_minute(y, mo, d, minutes / 60, minutes % 60, 0, 0, minute);
+}
+
 int datefmt_compile(datefmt *f, const char *fmt)
 {
+	char words[64];
+	for (size_t k = 0; k < sizeof datefmt_words / sizeof *datefmt_words; k++)
+		if (strcmp(fmt, datefmt_words[k].word) == 0) {
+			memset(f, 0, sizeof *f);
+			f->serial_epoch = datefmt_words[k].epoch;
+			memcpy(f->text, fmt, strlen(fmt) + 1);
+			return 0;
+		}
 	int year = 0, month = 0, day = 0, hour12 = 0, ampm = 0, clock = 0;
 	if (strlen(fmt) >= DATEFMT_MAX)
 		return err_set("--date-format: '%s' is too long (at most %d characters)", fmt,
@@ -743,8 +806,9 @@ int datefmt_compile(datefmt *f, const char *fmt)
 	if (!year || !month || (!day && !f->no_day))
 		return err_set("--date-format: '%s' has no %s (a format needs %%Y or %%y, %%m or %%b, "
 			       "and %%d, or a year and %%j; a year and a month alone, as %%Y-%%m, read "
-			       "each date as its month's first day)", fmt,
-			       !year ? "year" : !month ? "month" : "day");
+			       "each date as its month's first day; or it is one of the words %s)", fmt,
+			       !year ? "year" : !month ? "month" : "day",
+			       datefmt_word_list(words, sizeof words));
 	memcpy(f->text, fmt, strlen(fmt) + 1);
 	return 0;
 }
@@ -770,6 +834,8 @@ const char *date_month_only_format(const char *s)
 
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 {
+	if (f->serial_epoch)
+		return datefmt_serial(f, s, n, minute);
 	dstate st = {.y = 0, .pm = -1, .d = f->no_day};
 	size_t i = 0;
 	if (fmt_walk(f->text, s, n, &i, &st) || i != n)
@@ -1593,6 +1659,9 @@ void date_guess_free(date_guess *g)
 	g->n_zoff = g->cap_zoff = 0;
 	free(g->memo);
 	g->memo = NULL;
+	free(g->serial_row);
+	g->serial_row = NULL;
+	g->n_serial_row = g->cap_serial_row = 0;
 }
 
 /* Row row's offset in zoff (the rows before it without one: 0), from the first zoned D/M
@@ -1624,6 +1693,26 @@ static void prove(date_proof *p, const char *s, size_t n, uint64_t line)
 		return;
 	p->line = line;
 	snprintf(p->text, sizeof p->text, "%.*s", (int)(n < DATE_EXAMPLE - 1 ? n : DATE_EXAMPLE - 1), s);
+}
+
+/* A row read as an Excel serial day (month mo, day d), kept for date_guess_finish. */
+static int remember_serial(date_guess *g, uint32_t row, int d, const char *s, size_t n,
+			   uint64_t line)
+{
+	prove(&g->serial_first, s, n, line);
+	g->serial_day_over12 |= d > 12;
+	if (g->n_serial_row == g->cap_serial_row) {
+		size_t cap = g->cap_serial_row ? 2 * g->cap_serial_row : 1024;
+		uint32_t *p = realloc(g->serial_row, cap * sizeof *p);
+		if (!p) {
+			g->oom = 1;
+			return -2;
+		}
+		g->serial_row = p;
+		g->cap_serial_row = cap;
+	}
+	g->serial_row[g->n_serial_row++] = row;
+	return 0;
 }
 
 static int remember(date_guess *g, uint32_t row, int off)
@@ -1679,6 +1768,7 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	int df = p->b <= 12 && p->a <= date_days_in_month(p->y, p->b);
 	if (!mf && !df)
 		return -1;
+	g->n_dm_both += mf && df;
 	if (mf && !df)
 		prove(&g->month_first, s, n, line);
 	if (df && !mf)
@@ -1792,6 +1882,8 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		g->n_epoch++;
 		g->n_epoch_unit[p.sec]++;
 	} else if (p.kind == DK_SERIAL) {
+		if (remember_serial(g, row, p.b, s, n, line))
+			return -2;
 		g->n_serial++;
 	} else if (p.kind == DK_DAYNUM) {
 		int v = (int)date_days_from_civil(p.y, p.a, p.b);
@@ -1871,6 +1963,52 @@ static void turn_year_first(const date_guess *g, int32_t *minute)
 	}
 }
 
+/* Serial days among text dates that each read one way only (day first, or month first),
+ * every serial's day 12 or less: the serials are the dates that read both ways, which a
+ * spreadsheet of the other order took its way: their day and month are turned back (t56 F5:
+ * 20 rows of 47 in the wrong month, unsaid). A serial carries no zone. */
+static void swap_serials(date_guess *g, int32_t *minute)
+{
+	if (!g->n_serial_row || g->n_serial_row != g->n_serial || !g->n_dm || g->n_dm_both ||
+	    g->serial_day_over12 || !g->day_first.line == !g->month_first.line)
+		return;
+	for (size_t k = 0; k < g->n_serial_row; k++) {
+		int32_t *m = &minute[g->serial_row[k]];
+		int64_t days = date_floor_day(*m);
+		int64_t rem = *m - days * 1440;
+		int y, mo, d;
+		date_civil_from_days(days, &y, &mo, &d);
+		*m = (int32_t)(date_days_from_civil(y, d, mo) * 1440 + rem);
+	}
+	g->serials_swapped = 1;
+}
+
+int date_guess_serial_mix(const date_guess *g, char *buf, size_t size)
+{
+	if (!g->n_serial || !g->n_dm)
+		return 0;
+	int day = g->day_first.line != 0 && !g->month_first.line;
+	if (g->serials_swapped)
+		snprintf(buf, size, "the date column mixes Excel serial days (%zu row%s, the first on "
+			 "line %llu: '%s') with %s text dates (%zu row%s), as a %s file opened and "
+			 "saved in a spreadsheet that reads %s leaves it: the dates it could read its "
+			 "way became serials, their day and month swapped, the others stayed text; each "
+			 "serial's day is 12 or less and no text date reads both ways, so the serials "
+			 "were read with day and month turned back", g->n_serial,
+			 g->n_serial == 1 ? "" : "s", (unsigned long long)g->serial_first.line,
+			 g->serial_first.text, day ? "day-first" : "month-first", g->n_dm,
+			 g->n_dm == 1 ? "" : "s", day ? "D/M" : "M/D", day ? "M/D" : "D/M");
+	else
+		snprintf(buf, size, "the date column mixes Excel serial days (%zu row%s, the first on "
+			 "line %llu: '%s') with slashed or dotted text dates (%zu row%s), as a file "
+			 "opened and saved in a spreadsheet of another locale leaves it: the serials' "
+			 "days and months may be swapped, which nothing in the column proves, so they "
+			 "are read as written: export the dates as text from the source", g->n_serial,
+			 g->n_serial == 1 ? "" : "s", (unsigned long long)g->serial_first.line,
+			 g->serial_first.text, g->n_dm, g->n_dm == 1 ? "" : "s");
+	return 1;
+}
+
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 {
 	if (g->oom)
@@ -1881,10 +2019,17 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 		return 0;
 	}
 	if (g->day_first.line && g->month_first.line)
+		/* both proven: no one --date-format reads the column (t56 F4: the one the
+		 * refusal asked for rejected the other order's dates and misread the rest) */
 		return err_set("'%s': dates read both ways: line %llu '%s' is day first, line %llu "
-			       "'%s' is month first (say which with --date-format)", path,
+			       "'%s' is month first (neither reads the other way): the column mixes "
+			       "day-first and month-first dates, as exports of two locales joined "
+			       "do, and no single --date-format reads it (either one rejects the "
+			       "other order's dates and misreads those whose day is 12 or less): "
+			       "load each part on its own, with the --date-format of its order", path,
 			       (unsigned long long)g->day_first.line, g->day_first.text,
 			       (unsigned long long)g->month_first.line, g->month_first.text);
+	swap_serials(g, minute);
 	/* no row tells: dotted dates are day first by custom (10.03.2023 in Germany, Russia...),
 	 * slashed ones month first (the UCI files, US exports) */
 	g->decided_day_first = g->day_first.line != 0 ||
@@ -1968,6 +2113,11 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 	char part[9][160]; /* one per kind of date */
 	size_t count[9];
 	int np = 0;
+	if (g->fmt && g->fmt->serial_epoch) {
+		snprintf(buf, size, "--date-format %s (%s, the fraction the time)", g->fmt->text,
+			 datefmt_word_meaning(g->fmt));
+		return;
+	}
 	if (g->fmt) {
 		snprintf(buf, size, "--date-format \"%s\"%s", g->fmt->text,
 			 g->fmt->no_day ? ", no day: each date read as its month's first day" :
@@ -2008,8 +2158,10 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_epoch;
 	}
 	if (g->n_serial) {
+		/* the 1904 system's are the same numbers, 1462 days later (t56 F12) */
 		snprintf(part[np], sizeof part[np], "Excel serial days (since 1899-12-30, the fraction "
-			 "the time)");
+			 "the time%s)", g->n_dm ? "" : "; a Mac workbook's of the 1904 date system are "
+			 "1462 days later: --date-format excel1904");
 		count[np++] = g->n_serial;
 	}
 	if (g->n_week) {

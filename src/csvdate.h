@@ -42,6 +42,8 @@ typedef struct datefmt {
 	int has_zone;               /* it reads %z or %Z: dates are converted to UTC */
 	int no_day;                 /* a year and a month only ("%Y-%m", a monthly export): each
 	                               date is read as its month's first day, at midnight */
+	int serial_epoch;           /* a named form of datefmt_words (csvdate.c): Excel's serial
+	                               days, day 0 this many days before 1970-01-01; else 0 */
 } datefmt;
 
 /* The directives --date-format knows, as the help, the man page's test and datefmt_compile
@@ -53,7 +55,12 @@ typedef struct datefmt {
  * (1130108, 99365) those the rest of the format reads fix its own. */
 #define DATEFMT_DIRECTIVES "%Y %y %m %d %e %j %b %B %a %A %H %I %M %S %f %p %z %Z %T %F %J %K %%"
 
-/* Check fmt: DATEFMT_DIRECTIVES only, a year, a month and a day, or a year and a month
+/* What a named --date-format (excel1904) reads, for the load's summary; "" for a format of
+ * directives. */
+const char *datefmt_word_meaning(const datefmt *f);
+
+/* Check fmt: a named form (excel1900, excel1904: Excel's serial days of its two date
+ * systems, t56 F12), or DATEFMT_DIRECTIVES only, a year, a month and a day, or a year and a month
  * without a day or a time (no_day: read as the month's first day, t51 F4). 0, or -1 with
  * err_set. */
 int datefmt_compile(datefmt *f, const char *fmt);
@@ -167,6 +174,13 @@ typedef struct date_guess {
 	size_t n_zoff, cap_zoff;
 	struct date_memo *memo;        /* the last text read and what it says (csvdate.c's):
 	                                  an order's lines repeat its date, read once (owned) */
+	/* Excel serial days among D/M text dates (a D/M file through an M/D Excel, t56 F5) */
+	uint32_t *serial_row;          /* [n_serial_row] the rows read as serial days */
+	size_t n_serial_row, cap_serial_row;
+	date_proof serial_first;       /* the first of them */
+	int serial_day_over12;         /* one of them reads a day past 12 */
+	size_t n_dm_both;              /* D/M dates that read both ways */
+	int serials_swapped;           /* set by date_guess_finish: their day and month swapped */
 	int decided_day_first;         /* set by date_guess_finish */
 	int decided_year_first;        /* set by date_guess_finish: YY/MM/DD */
 } date_guess;
@@ -214,6 +228,12 @@ void date_guess_other_format(const date_guess *g, char *buf, size_t size);
  * values did not decide: warn with the --date-format that reads them so ("%y/%m/%d %H:%M"),
  * into buf. */
 int date_guess_year_first_doubt(const date_guess *g, char *buf, size_t size);
+/* After date_guess_finish: 1 when the column mixes Excel serial days with D/M or M/D text
+ * dates, as a file opened in a spreadsheet that reads the other order leaves it (the dates
+ * that read both ways made serials, day and month swapped; the others left as text): the
+ * warning into buf, which says whether the serials were turned back (serials_swapped: each
+ * text date reads one way only, each serial's day is 12 or less) or may be swapped. */
+int date_guess_serial_mix(const date_guess *g, char *buf, size_t size);
 
 /* One date without a file's evidence: any form detection reads, A/B/YYYY or A.B.YYYY month
  * first (the UCI files' form). 0 or -1. */

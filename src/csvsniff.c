@@ -1,6 +1,7 @@
 /* csvsniff.c — the header line: separator and column roles. */
 #include "csvsniff.h"
 
+#include <ctype.h>
 #include <pthread.h>
 
 #include <stdio.h>
@@ -1194,6 +1195,68 @@ int sniff_minor_units(const char *name)
 		}
 	}
 	return 0;
+}
+
+/* Words by which a date column's name says its dates are of a calendar relrec does not read
+ * (t56 F13: Ethiopian dates under "Date (E.C.)" were read as Gregorian 2015): compared, dots
+ * left out, with each word of the name (letters and digits; E.C. is ec) when ASCII, anywhere
+ * in it when not (Minguo's two characters inside a longer word). The first that matches
+ * names the calendar, so
+ * Solar Hijri's words come before the Islamic one's. */
+static const struct {
+	const char *word;
+	const char *calendar;
+} calendar_words[] = {
+	{"ec", "the Ethiopian calendar's (E.C., 7 to 8 years behind)"},
+	{"ethiopian", "the Ethiopian calendar's (E.C., 7 to 8 years behind)"},
+	{"\xE1\x8B\x93\xE1\x88\x9D", "the Ethiopian calendar's (E.C., 7 to 8 years behind)"},
+	{"solar", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
+	{"sh", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
+	{"shamsi", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
+	{"jalali", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
+	{"persian", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
+	{"\xD8\xB4\xD9\x85\xD8\xB3\xDB\x8C", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
+	{"ah", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
+	{"hijri", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
+	{"hijriah", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
+	{"hijriyah", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
+	{"islamic", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
+	{"\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
+	{"bs", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)"},
+	{"sambat", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)"},
+	{"samvat", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)"},
+	{"\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA4\x82", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)"},
+	{"be", "the Thai Buddhist era's (B.E., 543 years ahead)"},
+	{"buddhist", "the Thai Buddhist era's (B.E., 543 years ahead)"},
+	{"\xE0\xB8\x9E\xE0\xB8\xA8", "the Thai Buddhist era's (B.E., 543 years ahead)"},
+	{"roc", "the Republic of China's (Minguo: 1911 years behind)"},
+	{"minguo", "the Republic of China's (Minguo: 1911 years behind)"},
+	{"\xE6\xB0\x91\xE5\x9C\x8B", "the Republic of China's (Minguo: 1911 years behind)"},
+	{"\xE6\xB0\x91\xE5\x9B\xBD", "the Republic of China's (Minguo: 1911 years behind)"},
+};
+
+const char *sniff_calendar_name(const char *name)
+{
+	char plain[NORM_MAX];
+	size_t n = 0;
+	for (const char *p = name; *p && n + 1 < sizeof plain; p++)
+		if (*p != '.')
+			plain[n++] = (char)tolower((unsigned char)*p);
+	plain[n] = '\0';
+	for (size_t k = 0; k < sizeof calendar_words / sizeof *calendar_words; k++) {
+		const char *w = calendar_words[k].word;
+		size_t m = strlen(w);
+		if ((unsigned char)w[0] >= 0x80) {
+			if (strstr(plain, w))
+				return calendar_words[k].calendar;
+			continue;
+		}
+		for (size_t i = 0; i + m <= n; i++)
+			if (!memcmp(plain + i, w, m) && (!i || !isalnum((unsigned char)plain[i - 1])) &&
+			    !isalnum((unsigned char)plain[i + m]))
+				return calendar_words[k].calendar;
+	}
+	return NULL;
 }
 
 int sniff_flag_name(const char *name)
@@ -3379,6 +3442,22 @@ static void sku_named_item(const header *h, const sniff_values *fill, int col[RR
 	}
 }
 
+/* No date column by a name, but a column named as the time of day (Order Time, Created
+ * Time) that holds a date written so on every line read (2023-01-07 12:49:00): it is the
+ * date, its time with it; a map's roles stay (t56 F15: Shein's and Temu's Order Time were
+ * refused as "no column's values are a date's", the file told to join another table). */
+static void time_holds_dates(const sniff_values *fill, const int mapped[RR_COL_N],
+			     int col[RR_COL_N], int taken[MAX_COLS])
+{
+	int t = col[RR_COL_TIME];
+	if (col[RR_COL_DATE] >= 0 || mapped[RR_COL_DATE] || mapped[RR_COL_TIME] || t < 0 ||
+	    t >= MAX_COLS || !fill || !fill->rows || seen_kind(fill, t) != VK_DATE)
+		return;
+	col[RR_COL_TIME] = -1;
+	col[RR_COL_DATE] = t;
+	taken[t] = RR_COL_DATE;
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -3396,6 +3475,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 		return -1;
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);
+	time_holds_dates(fill, mapped, col, taken);
 	basket_of_lines(&h, fill, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop

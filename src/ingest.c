@@ -5973,6 +5973,23 @@ static int hdr_sample_start(loader *L)
 	return -2;
 }
 
+/* A date column whose name says another calendar's dates (Date (E.C.), Tarikh (AH): t56 F13,
+ * Ethiopian dates read as Gregorian 2015, unsaid) is refused with the calendar named, unless
+ * --date-format says how its dates are written: -1 with err_set, else 0. */
+static int calendar_refused(const loader *L, const char *const *names)
+{
+	int f = L->col[RR_COL_DATE];
+	const char *cal = f >= 0 && !L->o->date_format ? sniff_calendar_name(names[f]) : NULL;
+	if (!cal)
+		return 0;
+	char shown[96];
+	return err_set("'%s': the date column '%s' is named as holding %s dates: relrec reads "
+		       "Gregorian dates only, and would read these as Gregorian ones, years off; "
+		       "convert the column to Gregorian dates first (if it holds Gregorian dates "
+		       "already, --date-format saying how they are written reads them)", L->path,
+		       shown_field(names, f, shown, sizeof shown), cal);
+}
+
 /* The refusal, with what the lines read showed: L fails. */
 static void hdr_refuse(loader *L)
 {
@@ -6102,6 +6119,10 @@ static int on_header(loader *L)
 	if (rc != 0) {
 		free(joined);
 		return rc == -2 ? hdr_sample_start(L) : -1;
+	}
+	if (calendar_refused(L, names) != 0) {
+		free(joined);
+		return -1;
 	}
 	if (L->grouped)
 		L->rows->schema = "a report grouped by customer";
@@ -8639,10 +8660,10 @@ static void describe_zeros(const rr_strtab *t, const char *what, const char *col
 		sniff_printable(b, sizeof b, strtab_get(t, other), strtab_len(t, other), 24);
 		say(text, size, "warning: %zu %s id%s %s another with leading zeros ('%s' beside '%s'): "
 		    "a spreadsheet or an export dropped the zeros on some rows, so one %s may be two "
-		    "here%s%s%s%s%s", n, what, n == 1 ? "" : "s", n == 1 ? "is" : "are", a, b, what,
-		    effect, col ? "; if they are one, load with --strip-zeros " : "", col ? col : "",
-		    col ? ", which reads every all-digit id of that column without its leading zeros"
-			: "", "");
+		    "here%s%s%s%s%s%s", n, what, n == 1 ? "" : "s", n == 1 ? "is" : "are", a, b,
+		    what, effect, col ? "; if they are one, load with --strip-zeros " : "",
+		    col ? col : "", col ? ", which reads every all-digit " : "", col ? what : "",
+		    col ? " id without its leading zeros" : "");
 	}
 }
 
@@ -9206,6 +9227,9 @@ static int describe(loader *L)
 			"as day/month; read %s first (if they are %s first, load with --date-format "
 			"\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
 	}
+	char mix[600];
+	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))
+		say(text, sizeof text, "warning: %s", mix);
 	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
 		say(text, sizeof text, "warning: the dates may be year first: each also reads as "
 			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "

@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include "csvdate.h"
+#include "csvsniff.h"
 #include "err.h"
 #include "ingest.h"
 #include "rows.h"
@@ -268,6 +269,126 @@ static void test_era_hints(void **state)
 	assert_null(strstr(r->reading, "JD Edwards"));
 	assert_non_null(strstr(r->reading, "in a form relrec does not read"));
 	rows_free(r);
+}
+
+/* t56 F12: --date-format excel1904 reads Excel's serial days of its 1904 date system (a Mac
+ * workbook's), 1462 days after the 1900 system's that detection reads: 43474.41389 is
+ * 2023-01-10 09:56 (1904-01-01 is 24107 days before 1970-01-01: 66 years of 365 and 17 leap
+ * days; 43474 - 24107 = 19367, 2023-01-01 being 19358; .41389 of 1440 minutes is 596),
+ * and 2019-01-09 read as 1900's (43474 - 25569 = 17905). The summary names the word. */
+static void test_excel_1904_serials(void **state)
+{
+	(void)state;
+	datefmt f;
+	int32_t minute;
+	assert_int_equal(0, datefmt_compile(&f, "excel1904"));
+	assert_int_equal(0, datefmt_parse(&f, "43474.41389", 11, &minute));
+	assert_int_equal(19367 * 1440 + 596, minute);
+	assert_int_equal(0, datefmt_parse(&f, "43474,41389", 11, &minute));
+	assert_int_equal(19367 * 1440 + 596, minute);
+	assert_int_equal(-1, datefmt_parse(&f, "43474.", 6, &minute));
+	assert_int_equal(-1, datefmt_parse(&f, "2023-01-10", 10, &minute));
+	assert_int_equal(0, datefmt_compile(&f, "excel1900"));
+	assert_int_equal(0, datefmt_parse(&f, "43474", 5, &minute));
+	assert_int_equal(17905 * 1440, minute);
+	assert_int_equal(-1, datefmt_compile(&f, "excel"));
+	assert_non_null(strstr(err_msg(), "excel1900, excel1904"));
+	rr_rows *r = load_csv(CLOVER "43474.41389,A,C1,X,1,1\n43560.96597,B,C1,X,1,1\n",
+			      "excel1904");
+	assert_non_null(r);
+	assert_string_equal("2023-01-10 09:56", minute_of(r, 0));
+	assert_string_equal("2023-04-06 23:11", minute_of(r, 1));
+	assert_non_null(strstr(r->reading, "--date-format excel1904 (Excel's serial days of its "
+				     "1904 date system, since 1904-01-01"));
+	rows_free(r);
+	/* read as the 1900 system's, the summary names the 1904 word */
+	r = load_csv(CLOVER "43474.41389,A,C1,X,1,1\n43560.96597,B,C1,X,1,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2019-01-09 09:56", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "1462 days later: --date-format excel1904"));
+	rows_free(r);
+}
+
+/* t56 F5: a D/M file opened in an M/D Excel: the dates that read both ways became serial
+ * days of the swapped date, the others stayed text. 45139 is 2023-08-01 (45139 - 25569 =
+ * 19570, 2023-01-01 being 19358, and January to July 212 days), so 2023-01-08 once turned
+ * back, beside 26/01/2023 that no month-first reading takes. A serial whose day passes 12
+ * (45152, 2023-08-14) cannot be a swapped one: read as written, and warned of. */
+static void test_serials_among_text_dates(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv(CLOVER "45139,A,C1,X,1,1\n26/01/2023,B,C1,X,1,1\n"
+			      "45139.5,C,C2,X,1,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2023-01-08 00:00", minute_of(r, 0));
+	assert_string_equal("2023-01-26 00:00", minute_of(r, 1));
+	assert_string_equal("2023-01-08 12:00", minute_of(r, 2));
+	assert_non_null(strstr(r->reading, "warning: the date column mixes Excel serial days (2 rows, "
+				     "the first on line 2: '45139') with day-first text dates (1 "
+				     "row), as a D/M file opened"));
+	assert_non_null(strstr(r->reading, "serials were read with day and month turned back"));
+	assert_null(strstr(r->reading, "excel1904"));
+	rows_free(r);
+	/* the mirror: an M/D file through a D/M Excel (02/14/2023 stays text) */
+	r = load_csv(CLOVER "45139,A,C1,X,1,1\n02/14/2023,B,C1,X,1,1\n", NULL);
+	assert_non_null(r);
+	assert_string_equal("2023-01-08 00:00", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "with month-first text dates (1 row), as a M/D file"));
+	rows_free(r);
+	/* not provable: a serial's day past 12, or a text date that reads both ways */
+	static const char *const doubt[] = {CLOVER "45152,A,C1,X,1,1\n26/01/2023,B,C1,X,1,1\n",
+					    CLOVER "45139,A,C1,X,1,1\n26/01/2023,B,C1,X,1,1\n"
+					    "03/02/2023,B,C1,X,1,1\n", NULL};
+	for (const char *const *t = doubt; *t; t++) {
+		r = load_csv(*t, NULL);
+		assert_non_null(r);
+		assert_string_equal(t == doubt ? "2023-08-14 00:00" : "2023-08-01 00:00",
+				    minute_of(r, 0));
+		assert_non_null(strstr(r->reading, "the serials' days and months may be swapped"));
+		rows_free(r);
+	}
+}
+
+/* t56 F13: a date column named as another calendar's (Ethiopian under "Date (E.C.)", read as
+ * Gregorian 2015) is refused with the calendar named; --date-format reads it as it says; a
+ * name of no calendar's word (Shipped Date, Date (EST)) is read as before. */
+static void test_calendar_named_dates(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *name, *calendar;
+	} named[] = {{"Date (E.C.)", "Ethiopian"}, {"Tarikh (AH)", "Islamic (Hijri)"},
+		     {"Date Hijri", "Islamic (Hijri)"}, {"Date (Solar Hijri)", "Solar Hijri"},
+		     {"Miti (B.S.)", "Bikram Sambat"}, {"Date B.E.", "Thai Buddhist"},
+		     {"\xE0\xB8\xA7\xE0\xB8\xB1\xE0\xB8\x99\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88 "
+		      "(\xE0\xB8\x9E.\xE0\xB8\xA8.)", "Thai Buddhist"},
+		     {"\xE6\x97\xA5\xE6\x9C\x9F(\xE6\xB0\x91\xE5\x9C\x8B)", "Republic of China"},
+		     {"Date (ROC)", "Republic of China"}};
+	for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
+		char text[256];
+		snprintf(text, sizeof text, "Invoice,%s,Customer,SKU,Qty\n1,28/04/2015,C1,A,1\n",
+			 named[k].name);
+		char *p = tu_write_temp_str(text);
+		rr_ingest_opts o = {.map = NULL};
+		char map[128];
+		snprintf(map, sizeof map, "date=%s", named[k].name);
+		o.map = map;
+		rr_rows *r = ingest_read(p, &o, NULL);
+		if (r)
+			fail_msg("'%s' read", named[k].name);
+		if (!strstr(err_msg(), named[k].calendar) ||
+		    !strstr(err_msg(), "convert the column to Gregorian dates first"))
+			fail_msg("'%s': %s", named[k].name, err_msg());
+		o.date_format = "%d/%m/%Y";
+		r = ingest_read(p, &o, NULL);
+		assert_non_null(r);
+		assert_string_equal("2015-04-28 00:00", minute_of(r, 0));
+		rows_free(r);
+		tu_remove(p);
+	}
+	static const char *const plain[] = {"Shipped Date", "Date (EST)", "Sched Date", NULL};
+	for (const char *const *n = plain; *n; n++)
+		assert_null(sniff_calendar_name(*n));
 }
 
 /* Every name of date_zone_names is in the man page, a read one with its offset as the page
@@ -569,6 +690,9 @@ int main(void)
 		cmocka_unit_test(test_zone_format),
 		cmocka_unit_test(test_era_formats),
 		cmocka_unit_test(test_era_hints),
+		cmocka_unit_test(test_excel_1904_serials),
+		cmocka_unit_test(test_serials_among_text_dates),
+		cmocka_unit_test(test_calendar_named_dates),
 		cmocka_unit_test(test_zone_year_first),
 		cmocka_unit_test(test_zone_twice),
 		cmocka_unit_test(test_man_lists_zones),

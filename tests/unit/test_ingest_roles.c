@@ -50,6 +50,31 @@ static void test_date_time_name(void **state)
 	rows_free(r);
 }
 
+/* t56 F15: Shein's Order Time holds the date and its time (2023-01-07 12:49:00) on every
+ * line, and no column is named as the date: it is the date (the load was refused, "no
+ * column's name or values are a date's"); a time of day alone stays no date. */
+static void test_time_name_of_dates(void **state)
+{
+	(void)state;
+	static const char *const v[] = {"2023-01-07 12:49:00", "2023-01-07T12:49:00Z", NULL};
+	for (const char *const *d = v; *d; d++) {
+		char text[256];
+		snprintf(text, sizeof text, "Order Number,Order Time,Customer ID,SKU,Quantity\n"
+			 "510000,%s,C1006,SKU-E,4\n510001,%s,C1007,SKU-D,5\n", *d, *d);
+		rr_rows *r = load_csv(text);
+		if (!r)
+			fail_msg("'%s': %s", *d, err_msg());
+		assert_non_null(strstr(r->reading, "date=Order Time"));
+		assert_int_equal(2, r->n);
+		/* 2023-01-07 is day 19364 (53 years of 365 days and 13 leap days to 2023-01-01,
+		 * then 6): 19364 * 1440 + 12 * 60 + 49 */
+		assert_int_equal(27884929, r->minute[0]);
+		rows_free(r);
+	}
+	assert_null(load_csv("Order Number,Order Time,Customer ID,SKU,Quantity\n"
+			     "510000,12:49:00,C1006,SKU-E,4\n510001,13:02:00,C1007,SKU-D,5\n"));
+}
+
 /* t46 F3: bexio's Kontakt, BMD's Kontonummer and the like are named as what the customer
  * may be, with the map that reads them, not a file to join to another table */
 static void test_customer_account_names(void **state)
@@ -156,6 +181,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_date_time_name),
+		cmocka_unit_test(test_time_name_of_dates),
 		cmocka_unit_test(test_customer_account_names),
 		cmocka_unit_test(test_row_counter_and_buyer),
 		cmocka_unit_test(test_hints_from_names),
