@@ -92,7 +92,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
 	{RR_COL_ITEM, "item_sku", 0},
 	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
-	{RR_COL_ITEM, "seller_sku", 0}, {RR_COL_ITEM, "sku_reference_no", 0},
+	{RR_COL_ITEM, "seller_sku", 0},
+	/* TikTok Shop's order export: its Created Time, and the unit price beside the line's
+	 * SKU Subtotal Before Discount (t56 F18g: two rounds of hints) */
+	{RR_COL_DATE, "created_time", 0}, {RR_COL_PRICE, "sku_unit_original_price", 0},
+	{RR_COL_ITEM, "sku_reference_no", 0},
 	{RR_COL_ITEM, "stok_kodu", 0} /* Ecwid */,
 	{RR_COL_ITEM, "stock_code", 0}, {RR_COL_ITEM, "article", 1},
 	{RR_COL_ITEM, "article_id", 0}, {RR_COL_ITEM, "article_no", 0},
@@ -379,12 +383,20 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * the invoice unread) */
 	{RR_COL_DATE, "date_facturation", 0}, {RR_COL_DATE, "date_de_facturation", 0},
 	{RR_COL_ITEM, "ref_produit", 0}, {RR_COL_ITEM, "r\xC3\xA9" "f_produit", 0},
+	/* ManoMano's R\xC3\xA9f\xC3\xA9rence client and R\xC3\xA9f\xC3\xA9rence produit, and their short forms (t56
+	 * F18d: no customer, and the description read as the item) */
+	{RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9" "rence_produit", 0}, {RR_COL_ITEM, "reference_produit", 0},
+	{RR_COL_USER, "r\xC3\xA9" "f\xC3\xA9" "rence_client", 0}, {RR_COL_USER, "reference_client", 0},
+	{RR_COL_USER, "r\xC3\xA9" "f_client", 0}, {RR_COL_USER, "ref_client", 0},
 	{RR_COL_INVOICE, "ref_facture", 0}, {RR_COL_INVOICE, "r\xC3\xA9" "f_facture", 0},
 	{RR_COL_PRICE, "pu_ht", 2}, {RR_COL_PRICE, "pu_ttc", 1},
 	{RR_COL_DATE, "date_de_commande", 0}, {RR_COL_DATE, "date_de_la_commande", 0},
 	{RR_COL_DATE, "fecha", 0}, {RR_COL_DATE, "fecha_factura", 0},
 	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
 	{RR_COL_DATE, "data_pedido", 0}, {RR_COL_DATE, "factuurdatum", 0},
+	/* Magalu's Data do pedido and CPF do cliente, the buyer's tax number (t56 F18e) */
+	{RR_COL_DATE, "data_do_pedido", 0}, {RR_COL_USER, "cpf_do_cliente", 0},
+	{RR_COL_USER, "cpf_cliente", 0},
 	{RR_COL_DATE, "sipari\xC5\x9F_tarihi", 0}, {RR_COL_DATE, "siparis_tarihi", 0},
 	{RR_COL_DATE, "data", 1},
 	/* the posting date (posting_date), below an invoice's or order's own date */
@@ -662,6 +674,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81\xE4\xBB\xA3\xE7\xA2\xBC", 0},
 	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81\xE8\xB2\xA8\xE8\x99\x9F", 0},
 	{RR_COL_DESC, "\xE5\x95\x86\xE5\x93\x81\xE5\x90\x8D\xE7\xA8\xB1", 0},
+	/* HKTVmall's customer (the Traditional script's of a Chinese shop's), goods number and
+	 * goods name, and the Simplified ones of the last two (t56 F9: no customer, no item) */
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB6", 0},
+	{RR_COL_ITEM, "\xE8\xB2\xA8\xE5\x93\x81\xE7\xB7\xA8\xE8\x99\x9F", 0},
+	{RR_COL_ITEM, "\xE8\xB4\xA7\xE5\x93\x81\xE7\xBC\x96\xE5\x8F\xB7", 0},
+	{RR_COL_DESC, "\xE8\xB2\xA8\xE5\x93\x81\xE5\x90\x8D\xE7\xA8\xB1", 0},
+	{RR_COL_DESC, "\xE8\xB4\xA7\xE5\x93\x81\xE5\x90\x8D\xE7\xA7\xB0", 0},
 	{RR_COL_QTY, "\xE6\x95\xB8\xE9\x87\x8F", 0},
 	{RR_COL_QTY, "\xE5\x95\x86\xE5\x93\x81\xE6\x95\xB8\xE9\x87\x8F", 0},
 	{RR_COL_QTY, "\xE8\xB3\xBC\xE8\xB2\xB7\xE6\x95\xB8\xE9\x87\x8F", 0},
