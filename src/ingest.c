@@ -3663,6 +3663,7 @@ typedef struct loader {
 	struct col_look *look;     /* after a --map leaving quantity, price or invoice empty: what
 	                              the unused columns' values look like (look_row), or NULL */
 	size_t look_rows;
+	size_t look_qty_rows;      /* of them, those of a quantity other than 0 and 1 */
 	size_t look_user_rows;     /* of them, those with a customer of their own (not one taken
 	                              from the line above) */
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
@@ -4608,6 +4609,9 @@ typedef struct col_look {
 	double first;              /* the first number */
 	double lo, hi, sum, prev;
 	uint32_t last;
+	int total_col;             /* the unused column its number times the quantity is on a
+	                              row (a line's total beside this unit price), or -1 */
+	size_t total_rows;         /* the rows so, of a quantity other than 1 */
 } col_look;
 
 static int field_used(const loader *L, int f)
@@ -4664,9 +4668,28 @@ static int compact_day(const char *v, size_t n)
 	return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
+/* Of a row's unused numbers x[] (ok[] those read), which is another's times the row's
+ * quantity q (not 0 or 1): a unit price beside its line's total, counted in L->look (the
+ * price hint names the unit price, not the total: t56 F1, a SKU Subtotal was offered). */
+static void look_totals(loader *L, const double *x, const unsigned char *ok, double q)
+{
+	L->look_qty_rows++;
+	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	for (int f = 0; f < n; f++)
+		for (int g = 0; g < n && ok[f] && x[f] > 0; g++)
+			if (g != f && ok[g] && fabs(x[g] - q * x[f]) <= 0.005 + 1e-9 * fabs(x[g])) {
+				col_look *c = &L->look[f];
+				c->total_rows = c->total_col == g ? c->total_rows + 1 : 1;
+				c->total_col = g;
+				break;
+			}
+}
+
 /* One row's unused fields into L->look. */
 static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
 {
+	double xs[MAX_FIELDS], q = 0;
+	unsigned char ok[MAX_FIELDS] = {0};
 	L->look_rows++;
 	int u = L->col[RR_COL_USER], own_user = u >= 0 && u < L->ncols && len[u] > 0;
 	L->look_user_rows += own_user;
@@ -4701,7 +4724,16 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		c->num++;
 		c->sum += x;
 		c->whole += x == (double)(long long)x && !memchr(v, '.', n) && !memchr(v, ',', n);
+		xs[f] = x;
+		ok[f] = 1;
 	}
+	int qc = L->col[RR_COL_QTY];
+	const rr_currency *cur;
+	char mark = 0;
+	if (qc >= 0 && qc < L->ncols && L->rows->no_price &&
+	    field_number(base + off[qc], len[qc], 0, L->in.dec, L->in.comma_sep, &q, &mark,
+			 &cur) == 0 && q > 0 && q != 1)
+		look_totals(L, xs, ok, q);
 }
 
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
@@ -6043,9 +6075,10 @@ static int on_header(loader *L)
 	}
 	/* with no invoice column the unused columns' looks may offer one by its values whatever
 	 * the header (t46 F9: ERPNext's 'ID'); quantity and price by them only under a --map,
-	 * elsewhere by their names */
-	if ((L->rows->no_invoice ||
-	     (L->o->map && (L->rows->no_qty || L->rows->no_price))) &&
+	 * elsewhere by their names (and with no price, which of two is the other times the
+	 * quantity: look_totals) */
+	if ((L->rows->no_invoice || L->rows->no_price ||
+	     (L->o->map && L->rows->no_qty)) &&
 	    !L->look && !(L->look = calloc(MAX_FIELDS, sizeof *L->look))) {
 		free(joined);
 		return err_set("out of memory loading '%s'", L->path);
@@ -7558,20 +7591,47 @@ static int look_like(const loader *L, int role)
 		int numbers = c->num == c->filled && 2 * c->filled >= rows &&
 			      !(c->num >= 3 && c->steps + 1 == c->num) &&
 			      (role == RR_COL_INVOICE || c->padded < c->filled);
+		/* one value on every line (App Store Connect's Version, 1.0) prices nothing, and a
+		 * column of dates (its End Date) numbers no order (t56 F20: both were offered) */
+		int one_value = c->filled >= 3 && c->same + 1 == c->filled;
+		int dated = L->fill && f < RR_MAX_COLUMNS && L->fill->filled[f] &&
+			    2 * L->fill->dated[f] >= L->fill->filled[f];
 		if (role == RR_COL_QTY && numbers && c->whole == c->num && c->hi <= 1000 &&
 		    c->hi >= 1 && mean <= 50 &&
 		    (best < 0 || mean < L->look[best].sum / (double)L->look[best].num))
 			best = f;
-		else if (role == RR_COL_PRICE && f != qty && f != inv && numbers && c->lo >= 0 &&
+		else if (role == RR_COL_PRICE && f != qty && f != inv && numbers && !one_value &&
+			 c->lo >= 0 &&
 			 c->hi > 0 && (c->whole < c->num || qty < 0 || c->hi > L->look[qty].hi) &&
 			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
 			best = f;   /* one with fractions first */
-		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock &&
+		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock && !dated &&
 			 c->days < c->filled &&
 			 (repeats_by_order(c, rows) || first_line_only(L, c)))
 			best = f;
 	}
 	return best;
+}
+
+/* The price hint's column (hint, by its name) when it is a line's total: the unused column
+ * it is the quantity times, on half the rows of another quantity than 1 at least (look_totals),
+ * in its place: the unit price (t56 F1: TikTok Shop's SKU Subtotal Before Discount was offered
+ * beside its SKU Unit Original Price, and spend came out 5.4 times the truth). */
+static void unit_of_total(const loader *L, const char *const *names, char *hint, size_t size)
+{
+	char shown[96];
+	int t = -1;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && t < 0; f++)
+		if (!strcmp(shown_field(names, f, shown, sizeof shown), hint))
+			t = f;
+	for (int f = 0; L->look && t >= 0 && f < L->ncols && f < MAX_FIELDS; f++) {
+		const col_look *c = &L->look[f];
+		if (f != t && names[f][0] && c->total_col == t && c->total_rows >= 2 &&
+		    2 * c->total_rows >= L->look_qty_rows) {
+			snprintf(hint, size, "%s", shown_field(names, f, shown, sizeof shown));
+			return;
+		}
+	}
 }
 
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
@@ -7588,6 +7648,8 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			names[f] = "";
 	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
 		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
+	else if (r->no_price)
+		unit_of_total(L, names, price_hint, sizeof price_hint);
 	char qty_look[96] = "", inv_look[300] = "", shown[96];
 	int by_map = L->o->map != NULL;
 	int lp = by_map && r->no_price && !price_hint[0] && !money[0] ? look_like(L, RR_COL_PRICE)
@@ -8498,8 +8560,11 @@ static void describe_empty_user(const loader *L, char *text, size_t size)
 	shown_field(names, f, shown, sizeof shown);
 	say(text, size, "warning: '%s', read as the customer, is empty on every line, so the "
 	    "cleaning drops every row as no customer's%s%s%s", shown,
-	    n ? "; these columns hold values and may name the customer: " : ": load with --map "
-		"user=COL, the column that names the buyer",
+	    n ? "; these columns hold values and may name the customer: " : "; no other column "
+		"names buyers by its name or values: the file most likely has none (a report of "
+		"sales by item and day, as App Store Connect's and Google Play's are), and "
+		"recommendations need a customer id on every line: load an export of the orders "
+		"with their buyers, or --map user=COL if a column does name them",
 	    n ? cand : "", n ? ": load with --map user=COL, the one that names the buyer" : "");
 }
 
