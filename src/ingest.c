@@ -357,11 +357,70 @@ static const rr_currency *currency_at(const char *s, size_t n, int at_end)
 	return NULL;
 }
 
-/* An accounting negative: a number in parentheses, "(12.50)", or with its minus after it,
- * "12.50-" (SAP writes returns so). 1 with s[*a..*b) narrowed to the number inside, else 0.
- * The caller refuses a sign inside: "(-3)" and "-3-" say minus twice. */
+/* A line's sign, as ledgers and sales registers write it beside unsigned amounts: the debit
+ * (to the customer: a sale) first, the credit (a credit note) second; compared without case. */
+static const char *const sign_pairs[][2] = {
+	{"S", "H"}, {"Soll", "Haben"}, {"D", "C"}, {"Dr", "Cr"}, {"Dr.", "Cr."},
+	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
+	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
+	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
+	/* SAP's billing types (FKART): an invoice, F2, and a credit memo, G2, or a returns
+	 * credit memo, RE (t53 F3) */
+	{"F2", "G2"}, {"F2", "RE"},
+};
+
+/* The side (0 debit, 1 credit) of pair p (any, when p < 0: *p takes it) s[0..n) is, or -1. */
+static int sign_side(const char *s, size_t n, int *p)
+{
+	for (int i = *p < 0 ? 0 : *p; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
+		for (int k = 0; k < 2; k++)
+			if (strlen(sign_pairs[i][k]) == n && strncasecmp(sign_pairs[i][k], s, n) == 0) {
+				*p = i;
+				return k;
+			}
+		if (*p >= 0)
+			break;
+	}
+	return -1;
+}
+
+/* A line's sign written after its number, as a ledger's lines are ("2 CR", "9.00 Cr.",
+ * "24.00 DR": t56 F3): a side of sign_pairs of two letters or more (not the one letters, a
+ * plus or minus, nor SAP's billing types, which stand in columns of their own), a blank
+ * before it or not. Its side (0 debit, 1 credit) with s[*a..*b) narrowed to what is before
+ * it, its blanks left out; else -1. */
+static int sign_after(const char *s, size_t *a, size_t *b)
+{
+	size_t w = *b, d;
+	while (w > *a && (((s[w - 1] | 0x20) >= 'a' && (s[w - 1] | 0x20) <= 'z') ||
+			  s[w - 1] == '.' || (unsigned char)s[w - 1] >= 0x80))
+		w--;
+	for (d = w; d > *a && s[d - 1] == ' '; d--)
+		;
+	if (w == *b || d == *a || !is_digit(s[d - 1]))
+		return -1;
+	for (size_t i = 0; i < sizeof sign_pairs / sizeof *sign_pairs; i++)
+		for (int k = 0; k < 2; k++) {
+			const char *word = sign_pairs[i][k];
+			if (strlen(word) >= 2 && !strpbrk(word, "0123456789+-") &&
+			    strlen(word) == *b - w && strncasecmp(word, s + w, *b - w) == 0) {
+				*b = d;
+				return k;
+			}
+		}
+	return -1;
+}
+
+/* An accounting negative: a number in parentheses, "(12.50)", with its minus after it,
+ * "12.50-" (SAP writes returns so), or with a credit's word after it, "12.50 CR" (sign_after).
+ * 1 with s[*a..*b) narrowed to the number inside; 2 so for a debit's word ("12.50 DR", the
+ * number as it is); else 0. The caller refuses a sign inside a negative: "(-3)", "-3-" and
+ * "-3 CR" say minus twice. */
 static int accounting_negative(const char *s, size_t *a, size_t *b)
 {
+	int side = sign_after(s, a, b);
+	if (side >= 0)
+		return side ? 1 : 2;
 	if (*b - *a >= 3 && s[*a] == '(' && s[*b - 1] == ')') {
 		++*a;
 		--*b;
@@ -421,14 +480,18 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 	trim_blanks(s, &a, &b);
 	if (a < b && (s[a] == '-' || s[a] == '+') && currency_at(s + a + 1, b - a - 1, 0) && cap)
 		out[o++] = s[a++];
+	/* a sign's word first: its last letter may be a currency's mark too (DR: R, the rand) */
+	int side = o == 0 && cap ? sign_after(s, &a, &b) : -1;
 	*cur = strip_currency(s, &a, &b);
-	if (o == 0 && cap && accounting_negative(s, &a, &b)) {
+	int neg = side >= 0 ? 2 - side : o == 0 && cap ? accounting_negative(s, &a, &b) : 0;
+	if (neg) {
 		trim_blanks(s, &a, &b);
 		if (!*cur)
 			*cur = strip_currency(s, &a, &b);
-		if (a == b || s[a] == '-' || s[a] == '+')
+		if (a == b || (neg == 1 && (s[a] == '-' || s[a] == '+')))
 			return -1;
-		out[o++] = '-';
+		if (neg == 1)
+			out[o++] = '-';
 	}
 	/* Swiss whole francs, German whole euros and Swedish whole kronor, 12.-, 1.234,- and
 	 * 125:- (or with a dash): a decimal mark stays, with 00 for the dash, so it still tells
@@ -2092,7 +2155,7 @@ static int blank_grouped(const char *s, size_t n, char *out, size_t size)
 	return i == n;
 }
 
-/* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
+/* A quantity that is not a plain number: an accounting negative, "(3)", "3-" or "3 CR", as
  * accounting and ERP exports write a return; a count with its word, "5 pcs" (qty_unit); or
  * thousands grouped by a blank, "1 000" (blank_grouped). 0, or -1 when it is no number (-2 as
  * parse_marked). */
@@ -2104,7 +2167,10 @@ static int qty_number(const char *s, size_t n, char dec, int comma_sep, double *
 		return parse_marked(buf, strlen(buf), dec, comma_sep, qty, mark);
 	if (qty_unit(s, n, &a, &b))
 		return b - a < sizeof buf ? parse_marked(s + a, b - a, dec, comma_sep, qty, mark) : -1;
-	if (!accounting_negative(s, &a, &b) || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
+	int neg = accounting_negative(s, &a, &b);
+	if (neg == 2)   /* a debit's word: the number as it is */
+		return parse_marked(s + a, b - a, dec, comma_sep, qty, mark);
+	if (!neg || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
 		return -1;
 	buf[0] = '-';
 	memcpy(buf + 1, s + a, b - a);
@@ -2207,6 +2273,8 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 		snprintf(hint, size, " (points that group thousands? --decimal , reads it as %.15g)", v);
 }
 
+static int doc_returnish(const char *s, size_t n);
+
 /* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
  * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
  * otherwise (t39 #11, #12: an unknown currency or count word rejected every row of a file,
@@ -2259,6 +2327,15 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	memcpy(word, s + w0, w1 - w0);
 	word[w1 - w0] = '\0';
 	sniff_printable(shown, sizeof shown, word, w1 - w0, 24);
+	/* a credit's or a return's word, or a line's sign (sign_after reads one alone after a
+	 * number): stripped, a credit note would be read as a sale (t56 F3: "2 CR") */
+	int p = -1;
+	if (sign_side(word, w1 - w0, &p) >= 0 || doc_returnish(word, w1 - w0)) {
+		snprintf(hint, size, " ('%s' %s the number says it is a credit or a return: write the "
+			 "number negative, -2 or (2), rather than strip the word, or it is read as a "
+			 "sale)", shown, where);
+		return;
+	}
 	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */
 		 ? snprintf(hint, size, " (a price per '%s', which is no count word relrec knows "
 			    "nor the quantity's", shown)
@@ -2676,7 +2753,6 @@ static int doc_word(const builder *in, const char *s, size_t n)
 	return void_status(s, n, words) || (words & W_OTHER_DOC) ? DOC_BACK : DOC_UNKNOWN;
 }
 
-static int doc_returnish(const char *s, size_t n);
 
 /* An event of a column taken for its document types (doc_take), no --purchase given: a value
  * no list places is read as a purchase, warned of (doc_kept_warn); only a known return, void
@@ -3781,33 +3857,6 @@ typedef struct loader {
 #define DOC_VALUES 12                /* distinct values a document type column has, at most */
 #define DOC_VALUE_MAX 40             /* a longer value is no known word, and is not kept */
 #define DOC_UNKNOWN_KINDS 3          /* distinct values of no known word it may have */
-
-/* A line's sign, as ledgers and sales registers write it beside unsigned amounts: the debit
- * (to the customer: a sale) first, the credit (a credit note) second; compared without case. */
-static const char *const sign_pairs[][2] = {
-	{"S", "H"}, {"Soll", "Haben"}, {"D", "C"}, {"Dr", "Cr"}, {"Dr.", "Cr."},
-	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
-	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
-	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
-	/* SAP's billing types (FKART): an invoice, F2, and a credit memo, G2, or a returns
-	 * credit memo, RE (t53 F3) */
-	{"F2", "G2"}, {"F2", "RE"},
-};
-
-/* The side (0 debit, 1 credit) of pair p (any, when p < 0: *p takes it) s[0..n) is, or -1. */
-static int sign_side(const char *s, size_t n, int *p)
-{
-	for (int i = *p < 0 ? 0 : *p; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
-		for (int k = 0; k < 2; k++)
-			if (strlen(sign_pairs[i][k]) == n && strncasecmp(sign_pairs[i][k], s, n) == 0) {
-				*p = i;
-				return k;
-			}
-		if (*p >= 0)
-			break;
-	}
-	return -1;
-}
 
 static int sign_name(const char *name);
 
