@@ -383,8 +383,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * the invoice unread) */
 	{RR_COL_DATE, "date_facturation", 0}, {RR_COL_DATE, "date_de_facturation", 0},
 	{RR_COL_ITEM, "ref_produit", 0}, {RR_COL_ITEM, "r\xC3\xA9" "f_produit", 0},
-	/* ManoMano's R\xC3\xA9f\xC3\xA9rence client and R\xC3\xA9f\xC3\xA9rence produit, and their short forms (t56
-	 * F18d: no customer, and the description read as the item) */
+	/* ManoMano's R\xC3\xA9f\xC3\xA9rence client and R\xC3\xA9f\xC3\xA9rence produit, and
+	 * their short forms (t56 F18d: no customer, and the description read as the item) */
 	{RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9" "rence_produit", 0}, {RR_COL_ITEM, "reference_produit", 0},
 	{RR_COL_USER, "r\xC3\xA9" "f\xC3\xA9" "rence_client", 0}, {RR_COL_USER, "reference_client", 0},
 	{RR_COL_USER, "r\xC3\xA9" "f_client", 0}, {RR_COL_USER, "ref_client", 0},
@@ -1518,9 +1518,9 @@ static const char *const maybe_money[] = {"sales", "total", "value", "subtotal",
 static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
 
 /* Is the word w[0..n) money's: a price's or a total's known name of one word (Price, Preis,
- * Precio, \xE5\x8D\x95\xE4\xBB\xB7), one of maybe_money (Subtotal, Total), the amount (maybe_qty's first, money as
- * often as a count), or a word ending in such a name of 4 bytes or more, as a compound's head
- * (Kundenpreis)? */
+ * Precio, \xE5\x8D\x95\xE4\xBB\xB7), one of maybe_money (Subtotal, Total), the amount
+ * (maybe_qty's first, money as often as a count), or a word ending in such a name of 4 bytes
+ * or more, as a compound's head (Kundenpreis)? */
 static int money_word(const char *w, size_t n)
 {
 	char norm[NORM_MAX];
@@ -1563,7 +1563,6 @@ static int money_named(const char *name)
 	}
 	return 0;
 }
-
 
 typedef struct header {
 	const char *const *name;
@@ -2217,8 +2216,9 @@ static int money_value(const sniff_values *fill, int f)
  * written on an order's first line only, nearly empty on the lines read, is the right one,
  * filled down (t32: Shopify's Email and Created at in orders of six lines went to Vendor and
  * a true/false column; Odoo's Order Reference to a tax column). A column of one value, or a
- * flag's two, or of money (money_value), takes no invoice, customer or item (few_values), one that changes only with the
- * invoice no item (per_invoice), and the date goes only to a column of dates. */
+ * flag's two (few_values), or of money (money_value: t56 F20, Customer Price), takes no
+ * invoice, customer or item, one that changes only with the invoice no item (per_invoice),
+ * and the date goes only to a column of dates. */
 static void prefer_filled(const header *h, const sniff_values *fill, const int mapped[RR_COL_N],
 			  int col[RR_COL_N], int taken[MAX_COLS])
 {
