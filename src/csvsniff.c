@@ -1518,7 +1518,8 @@ static const char *const maybe_money[] = {"sales", "total", "value", "subtotal",
 static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
 
 /* Is the word w[0..n) money's: a price's or a total's known name of one word (Price, Preis,
- * Precio, \xE5\x8D\x95\xE4\xBB\xB7), one of maybe_money (Subtotal, Total), the amount
+ * Precio, \xE5\x8D\x95\xE4\xBB\xB7), one of maybe_money (Subtotal, Total) or of a total line's
+ * labels in any language (Summe, Totale, \xE5\x90\x88\xE8\xA8\x88), the amount
  * (maybe_qty's first, money as often as a count), or a word ending in such a name of 4 bytes
  * or more, as a compound's head (Kundenpreis)? */
 static int money_word(const char *w, size_t n)
@@ -1526,7 +1527,7 @@ static int money_word(const char *w, size_t n)
 	char norm[NORM_MAX];
 	int lv;
 	if (!n || n + 1 >= NORM_MAX || sniff_name_index(w, n, maybe_money) >= 0 ||
-	    sniff_same_name(w, n, maybe_qty[0]))
+	    sniff_name_index(w, n, ingest_total_labels) >= 0 || sniff_same_name(w, n, maybe_qty[0]))
 		return 1;
 	normalize_n(w, n, norm);
 	pthread_once(&alias_once, alias_sort);

@@ -160,7 +160,8 @@ static void test_money_named_no_id(void **state)
 {
 	(void)state;
 	static const char *const names[] = {"Customer Price", "Precio cliente", "Kundenpreis",
-					    "Client Amount", "Customer Subtotal", NULL};
+					    "Client Amount", "Customer Subtotal", "Totale cliente",
+					    "Kunde Summe", NULL};
 	for (const char *const *n = names; *n; n++) {
 		char text[512], not_user[64];
 		snprintf(text, sizeof text, "Date,SKU,Units,Client,%s\n"
