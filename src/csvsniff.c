@@ -2089,6 +2089,7 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					        * PO number: t38 #8, it took the item from an empty
 					        * InventoryItemCode, one item per invoice) */
 					       "reference", "ref", "r\xC3\xA9" "f",
+					       "r\xC3\xA9" "f\xC3\xA9" "rence",
 					       /* German's, Dutch's, Swedish's number (Kontonummer:
 					        * t46 F3) */
 					       "nummer", NULL};

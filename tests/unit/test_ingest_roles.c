@@ -230,6 +230,18 @@ static void test_product_name_no_customer(void **state)
 		fail_msg("%s", err_msg());
 }
 
+/* t56 F18d's names (Référence client, Référence produit) make no bare Référence a
+ * customer's word: Vinted's Acheteur is still offered by its values */
+static void test_reference_word_blind(void **state)
+{
+	(void)state;
+	assert_null(load_csv("Num\xC3\xA9ro de commande;Date;Acheteur;R\xC3\xA9" "f\xC3\xA9rence;Quantit\xC3\xA9\n"
+			     "510000;2023-01-09;C1005;SKU-D;6\n510000;2023-01-09;C1005;SKU-C;6\n"
+			     "510001;2023-01-10;C1002;SKU-D;1\n510002;2023-01-11;C1005;SKU-A;2\n"));
+	if (!strstr(err_msg(), "'Acheteur' (3, 'C1005') could be the customer"))
+		fail_msg("%s", err_msg());
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -240,6 +252,7 @@ int main(void)
 		cmocka_unit_test(test_money_named_no_id),
 		cmocka_unit_test(test_price_hint_unit_over_total),
 		cmocka_unit_test(test_product_name_no_customer),
+		cmocka_unit_test(test_reference_word_blind),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
