@@ -93,7 +93,11 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
 	{RR_COL_ITEM, "item_sku", 0},
 	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
-	{RR_COL_ITEM, "seller_sku", 0}, {RR_COL_ITEM, "sku_reference_no", 0},
+	{RR_COL_ITEM, "seller_sku", 0},
+	/* TikTok Shop's order export: its Created Time, and the unit price beside the line's
+	 * SKU Subtotal Before Discount (t56 F18g: two rounds of hints) */
+	{RR_COL_DATE, "created_time", 0}, {RR_COL_PRICE, "sku_unit_original_price", 0},
+	{RR_COL_ITEM, "sku_reference_no", 0},
 	{RR_COL_ITEM, "stok_kodu", 0} /* Ecwid */,
 	{RR_COL_ITEM, "stock_code", 0}, {RR_COL_ITEM, "article", 1},
 	{RR_COL_ITEM, "article_id", 0}, {RR_COL_ITEM, "article_no", 0},
@@ -380,12 +384,20 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * the invoice unread) */
 	{RR_COL_DATE, "date_facturation", 0}, {RR_COL_DATE, "date_de_facturation", 0},
 	{RR_COL_ITEM, "ref_produit", 0}, {RR_COL_ITEM, "r\xC3\xA9" "f_produit", 0},
+	/* ManoMano's R\xC3\xA9f\xC3\xA9rence client and R\xC3\xA9f\xC3\xA9rence produit, and
+	 * their short forms (t56 F18d: no customer, and the description read as the item) */
+	{RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9" "rence_produit", 0}, {RR_COL_ITEM, "reference_produit", 0},
+	{RR_COL_USER, "r\xC3\xA9" "f\xC3\xA9" "rence_client", 0}, {RR_COL_USER, "reference_client", 0},
+	{RR_COL_USER, "r\xC3\xA9" "f_client", 0}, {RR_COL_USER, "ref_client", 0},
 	{RR_COL_INVOICE, "ref_facture", 0}, {RR_COL_INVOICE, "r\xC3\xA9" "f_facture", 0},
 	{RR_COL_PRICE, "pu_ht", 2}, {RR_COL_PRICE, "pu_ttc", 1},
 	{RR_COL_DATE, "date_de_commande", 0}, {RR_COL_DATE, "date_de_la_commande", 0},
 	{RR_COL_DATE, "fecha", 0}, {RR_COL_DATE, "fecha_factura", 0},
 	{RR_COL_DATE, "fecha_pedido", 0}, {RR_COL_DATE, "data_fattura", 0},
 	{RR_COL_DATE, "data_pedido", 0}, {RR_COL_DATE, "factuurdatum", 0},
+	/* Magalu's Data do pedido and CPF do cliente, the buyer's tax number (t56 F18e) */
+	{RR_COL_DATE, "data_do_pedido", 0}, {RR_COL_USER, "cpf_do_cliente", 0},
+	{RR_COL_USER, "cpf_cliente", 0},
 	{RR_COL_DATE, "sipari\xC5\x9F_tarihi", 0}, {RR_COL_DATE, "siparis_tarihi", 0},
 	{RR_COL_DATE, "data", 1},
 	/* the posting date (posting_date), below an invoice's or order's own date */
@@ -663,6 +675,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81\xE4\xBB\xA3\xE7\xA2\xBC", 0},
 	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81\xE8\xB2\xA8\xE8\x99\x9F", 0},
 	{RR_COL_DESC, "\xE5\x95\x86\xE5\x93\x81\xE5\x90\x8D\xE7\xA8\xB1", 0},
+	/* HKTVmall's customer (the Traditional script's of a Chinese shop's), goods number and
+	 * goods name, and the Simplified ones of the last two (t56 F9: no customer, no item) */
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB6", 0},
+	{RR_COL_ITEM, "\xE8\xB2\xA8\xE5\x93\x81\xE7\xB7\xA8\xE8\x99\x9F", 0},
+	{RR_COL_ITEM, "\xE8\xB4\xA7\xE5\x93\x81\xE7\xBC\x96\xE5\x8F\xB7", 0},
+	{RR_COL_DESC, "\xE8\xB2\xA8\xE5\x93\x81\xE5\x90\x8D\xE7\xA8\xB1", 0},
+	{RR_COL_DESC, "\xE8\xB4\xA7\xE5\x93\x81\xE5\x90\x8D\xE7\xA7\xB0", 0},
 	{RR_COL_QTY, "\xE6\x95\xB8\xE9\x87\x8F", 0},
 	{RR_COL_QTY, "\xE5\x95\x86\xE5\x93\x81\xE6\x95\xB8\xE9\x87\x8F", 0},
 	{RR_COL_QTY, "\xE8\xB3\xBC\xE8\xB2\xB7\xE6\x95\xB8\xE9\x87\x8F", 0},
@@ -1550,11 +1569,71 @@ const char *sniff_sep_name(char sep, char *buf, size_t size)
 
 /* ==== columns ==== */
 
+/* Names that may be a line's total or an order's, so no alias reads them as money (not
+ * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
+static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
+					  "item_total", "spend", "spent", "amount_spent",
+					  /* Paddle's Sale Gross, a line's total (t46 F9) */
+					  "gross", "sale_gross", "gross_amount", NULL};
+
+/* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
+ * another file's amount is money. */
+static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
+
+/* Is the word w[0..n) money's: a price's or a total's known name of one word (Price, Preis,
+ * Precio, \xE5\x8D\x95\xE4\xBB\xB7), one of maybe_money (Subtotal, Total) or of a total line's
+ * labels in any language (Summe, Totale, \xE5\x90\x88\xE8\xA8\x88), the amount
+ * (maybe_qty's first, money as often as a count), or a word ending in such a name of 4 bytes
+ * or more, as a compound's head (Kundenpreis)? */
+static int money_word(const char *w, size_t n)
+{
+	char norm[NORM_MAX];
+	int lv;
+	if (!n || n + 1 >= NORM_MAX || sniff_name_index(w, n, maybe_money) >= 0 ||
+	    sniff_name_index(w, n, ingest_total_labels) >= 0 || sniff_same_name(w, n, maybe_qty[0]))
+		return 1;
+	normalize_n(w, n, norm);
+	pthread_once(&alias_once, alias_sort);
+	int role = norm[0] ? alias_exact(norm, &lv) : -1;
+	if (role == RR_COL_PRICE || role == RR_COL_AMOUNT)
+		return 1;
+	size_t len = strlen(norm);
+	for (int i = 0; i < n_alias_sorted; i++) {   /* sorted by alias_exact above */
+		const rr_col_alias *k = &ingest_col_aliases[alias_sorted[i].index];
+		const char *a = alias_sorted[i].name;
+		size_t m = strlen(a);
+		if ((k->col == RR_COL_PRICE || k->col == RR_COL_AMOUNT) && k->level < 2 && m >= 4 &&
+		    m < len && !strpbrk(k->name, "_ -") && strcmp(norm + len - m, a) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is a header name money's: one of its words (split at ASCII's blanks and marks) a money
+ * word (money_word)? Customer Price (App Store Connect), SKU Unit Original Price and SKU
+ * Subtotal Before Discount (TikTok Shop), Precio cliente: a customer's or an item's word in
+ * it says whose money, never that the column names customers or items (t56 F1, F20: each was
+ * read as the item or the customer when the column of that name was empty). */
+static int money_named(const char *name)
+{
+	for (const char *s = name; *s;) {
+		size_t n = 0;
+		while (s[n] && ((unsigned char)s[n] >= 0x80 || (s[n] >= '0' && s[n] <= '9') ||
+				((s[n] | 0x20) >= 'a' && (s[n] | 0x20) <= 'z')))
+			n++;
+		if (n && money_word(s, n))
+			return 1;
+		s += n ? n : 1;
+	}
+	return 0;
+}
+
 typedef struct header {
 	const char *const *name;
 	int n;
 	char norm[MAX_COLS][NORM_MAX];
 	int remark[MAX_COLS];      /* the name had a unit in brackets: "Price (incl. VAT)" */
+	unsigned char money[MAX_COLS]; /* the name is money's (money_named): no id's by a word */
 	const char *path;
 	char sep;                  /* the file's separator, to quote the header as written */
 } header;
@@ -2073,6 +2152,7 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					        * PO number: t38 #8, it took the item from an empty
 					        * InventoryItemCode, one item per invoice) */
 					       "reference", "ref", "r\xC3\xA9" "f",
+					       "r\xC3\xA9" "f\xC3\xA9" "rence",
 					       /* German's, Dutch's, Swedish's number (Kontonummer:
 					        * t46 F3) */
 					       "nummer", NULL};
@@ -2117,8 +2197,11 @@ static int text_holds_role_word(const char *norm, int c)
 	return 0;
 }
 
+/* (a money column is no customer's or item's by a word of its name: money_named) */
 static int holds_role_word(const header *h, int f, int c)
 {
+	if ((c == RR_COL_USER || c == RR_COL_ITEM) && h->money[f])
+		return 0;
 	return text_holds_role_word(h->norm[f], c);
 }
 
@@ -2169,6 +2252,28 @@ static int seen_kind(const sniff_values *v, int f);
 enum { VK_DATE, VK_DATE_NUMBER, VK_DATE_SERIAL, VK_EMAIL };
 static int date_number_plausible(const sniff_values *v, int f);
 
+/* Is column f's first value on the lines read (fill) money as written: digits ending in a
+ * decimal mark and two digits, a currency's letters or sign before or after it or not
+ * (12.00, GBP 4.50, R$ 1.234,50)? No customer, item or order is numbered so. */
+static int money_value(const sniff_values *fill, int f)
+{
+	if (!fill || f < 0 || f >= MAX_COLS || !fill->filled[f] || fill->kind[f] >= 0)
+		return 0;
+	const char *s = fill->first[f];
+	size_t n = strlen(s), b = 0, digits = 0;
+	while (b < n && !(s[b] >= '0' && s[b] <= '9'))
+		b++;
+	while (n > b && !(s[n - 1] >= '0' && s[n - 1] <= '9'))
+		n--;
+	for (size_t k = b; k < n; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			digits++;
+		else if (!strchr(".,' ", s[k]))
+			return 0;
+	return digits >= 3 && n - b >= 4 && (s[n - 3] == '.' || s[n - 3] == ',') &&
+	       s[n - 2] != ' ' && s[n - 2] != '.' && s[n - 2] != ',';
+}
+
 /* A role the names gave a column that is empty on every line read with the header goes to
  * the first unused column that is filled there and is that role's by a known name, else (for
  * the roles a purchase is made of: customer, item, date, invoice) by a word of one
@@ -2176,8 +2281,9 @@ static int date_number_plausible(const sniff_values *v, int f);
  * written on an order's first line only, nearly empty on the lines read, is the right one,
  * filled down (t32: Shopify's Email and Created at in orders of six lines went to Vendor and
  * a true/false column; Odoo's Order Reference to a tax column). A column of one value, or a
- * flag's two, takes no invoice, customer or item (few_values), one that changes only with the
- * invoice no item (per_invoice), and the date goes only to a column of dates. */
+ * flag's two (few_values), or of money (money_value: t56 F20, Customer Price), takes no
+ * invoice, customer or item, one that changes only with the invoice no item (per_invoice),
+ * and the date goes only to a column of dates. */
 static void prefer_filled(const header *h, const sniff_values *fill, const int mapped[RR_COL_N],
 			  int col[RR_COL_N], int taken[MAX_COLS])
 {
@@ -2193,7 +2299,7 @@ static void prefer_filled(const header *h, const sniff_values *fill, const int m
 			for (int f = 0; f < h->n && to < 0; f++) {
 				int lv, k = seen_kind(fill, f);
 				if (taken[f] < 0 && filled(fill, f) &&
-				    !(names_one && few_values(fill, f)) &&
+				    !(names_one && (few_values(fill, f) || money_value(fill, f))) &&
 				    !(c == RR_COL_ITEM && per_invoice(fill, f, col[RR_COL_INVOICE])) &&
 				    (c != RR_COL_DATE || k == VK_DATE || (k == VK_DATE_NUMBER &&
 				     date_number_plausible(fill, f))) &&
@@ -2771,6 +2877,37 @@ static unsigned changes_within(const sniff_values *v, int f, int g)
 	return k;
 }
 
+/* Does column f's value, on the lines kept, fix column g's: g the same on every two lines
+ * where f is (both filled), twice at least, while g takes other values elsewhere? */
+static int fixes_value(const sniff_values *v, int f, int g)
+{
+	unsigned n = kept_lines(v), agree = 0, other = 0;
+	if (f < 0 || g < 0 || f >= MAX_COLS || g >= MAX_COLS || f == g)
+		return 0;
+	for (unsigned i = 0; i < n; i++)
+		for (unsigned j = i + 1; j < n && v->line[i][f] && v->line[i][g]; j++) {
+			if (!v->line[j][g])
+				continue;
+			if (v->line[j][f] != v->line[i][f]) {
+				other |= v->line[j][g] != v->line[i][g];
+				continue;
+			}
+			if (v->line[j][g] != v->line[i][g])
+				return 0;
+			agree++;
+		}
+	return agree >= 2 && other;
+}
+
+/* Is column f an item's field by its values on the lines kept: each of its values comes with
+ * one item, or one unit price, wherever it comes back (fixes_value)? A product's name or an
+ * app's id is so; a customer buys other items at other prices (t56 F9: HKTVmall's product
+ * name, F20: App Store Connect's Apple Identifier were offered as the customer). */
+static int item_field(const sniff_values *v, const int col[RR_COL_N], int f)
+{
+	return v && (fixes_value(v, f, col[RR_COL_ITEM]) || fixes_value(v, f, col[RR_COL_PRICE]));
+}
+
 static int maybe_customer_rank(const char *name);
 
 /* Does column g, of no role, name buyers by its values on the lines kept: filled, three
@@ -3037,7 +3174,8 @@ static int number_customer_changes(const header *h, const int col[RR_COL_N],
 	if (f >= MAX_COLS || field_role(col, f) >= 0 || !filled(seen, f) || few_values(seen, f) ||
 	    seen->kind[f] >= 0 || (!*name && (d < 3 || v[d])) ||
 	    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
-	    holds_role_word(h, f, RR_COL_DESC) || holds_role_word(h, f, RR_COL_INVOICE))
+	    holds_role_word(h, f, RR_COL_DESC) || holds_role_word(h, f, RR_COL_INVOICE) ||
+	    item_field(seen, col, f))
 		return -1;
 	int changes = __builtin_popcountll(seen->changed[f]);
 	return lines > 1 && (unsigned)changes < lines ? changes : -1;
@@ -3366,6 +3504,7 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 		int lv, tax;
 		if (alias_role(h->norm[f], &lv) < 0 && (tax = tax_remark_name(name[f], h->norm[f])))
 			h->remark[f] = tax;
+		h->money[f] = (unsigned char)money_named(name[f]);
 		taken[f] = -1;
 	}
 	for (int c = 0; c < RR_COL_N; c++)
@@ -3622,16 +3761,6 @@ static int unused_named(const char *const *name, int n, const int col[RR_COL_N],
 	return 0;
 }
 
-/* Names that may be a line's total or an order's, so no alias reads them as money (not
- * "amount": a quantity as often as money, Ta Feng's AMOUNT) */
-static const char *const maybe_money[] = {"sales", "total", "value", "subtotal", "line_value",
-					  "item_total", "spend", "spent", "amount_spent",
-					  /* Paddle's Sale Gross, a line's total (t46 F9) */
-					  "gross", "sale_gross", "gross_amount", NULL};
-
-/* Names that may be a count of units, never read as one: Ta Feng's AMOUNT is its quantity,
- * another file's amount is money. */
-static const char *const maybe_qty[] = {"amount", "count", "cnt", "pcs", NULL};
 
 /* Does normalized name norm hold one of words? */
 static int holds_word(const char *norm, const char *const *words)
@@ -3776,6 +3905,8 @@ static int customer_candidate(const char *const *name, const int col[RR_COL_N],
 	    text_holds_role_word(norm, RR_COL_ITEM) || text_holds_role_word(norm, RR_COL_DATE) ||
 	    text_holds_role_word(norm, RR_COL_QTY) || text_holds_role_word(norm, RR_COL_PRICE) ||
 	    text_holds_role_word(norm, RR_COL_STATUS))
+		return 0;
+	if (item_field(fill, col, f))
 		return 0;
 	if (phone_like(fill->first[f]))
 		return 2;

@@ -357,11 +357,70 @@ static const rr_currency *currency_at(const char *s, size_t n, int at_end)
 	return NULL;
 }
 
-/* An accounting negative: a number in parentheses, "(12.50)", or with its minus after it,
- * "12.50-" (SAP writes returns so). 1 with s[*a..*b) narrowed to the number inside, else 0.
- * The caller refuses a sign inside: "(-3)" and "-3-" say minus twice. */
+/* A line's sign, as ledgers and sales registers write it beside unsigned amounts: the debit
+ * (to the customer: a sale) first, the credit (a credit note) second; compared without case. */
+static const char *const sign_pairs[][2] = {
+	{"S", "H"}, {"Soll", "Haben"}, {"D", "C"}, {"Dr", "Cr"}, {"Dr.", "Cr."},
+	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
+	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
+	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
+	/* SAP's billing types (FKART): an invoice, F2, and a credit memo, G2, or a returns
+	 * credit memo, RE (t53 F3) */
+	{"F2", "G2"}, {"F2", "RE"},
+};
+
+/* The side (0 debit, 1 credit) of pair p (any, when p < 0: *p takes it) s[0..n) is, or -1. */
+static int sign_side(const char *s, size_t n, int *p)
+{
+	for (int i = *p < 0 ? 0 : *p; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
+		for (int k = 0; k < 2; k++)
+			if (strlen(sign_pairs[i][k]) == n && strncasecmp(sign_pairs[i][k], s, n) == 0) {
+				*p = i;
+				return k;
+			}
+		if (*p >= 0)
+			break;
+	}
+	return -1;
+}
+
+/* A line's sign written after its number, as a ledger's lines are ("2 CR", "9.00 Cr.",
+ * "24.00 DR": t56 F3): a side of sign_pairs of two letters or more (not the one letters, a
+ * plus or minus, nor SAP's billing types, which stand in columns of their own), a blank
+ * before it or not. Its side (0 debit, 1 credit) with s[*a..*b) narrowed to what is before
+ * it, its blanks left out; else -1. */
+static int sign_after(const char *s, size_t *a, size_t *b)
+{
+	size_t w = *b, d;
+	while (w > *a && (((s[w - 1] | 0x20) >= 'a' && (s[w - 1] | 0x20) <= 'z') ||
+			  s[w - 1] == '.' || (unsigned char)s[w - 1] >= 0x80))
+		w--;
+	for (d = w; d > *a && s[d - 1] == ' '; d--)
+		;
+	if (w == *b || d == *a || !is_digit(s[d - 1]))
+		return -1;
+	for (size_t i = 0; i < sizeof sign_pairs / sizeof *sign_pairs; i++)
+		for (int k = 0; k < 2; k++) {
+			const char *word = sign_pairs[i][k];
+			if (strlen(word) >= 2 && !strpbrk(word, "0123456789+-") &&
+			    strlen(word) == *b - w && strncasecmp(word, s + w, *b - w) == 0) {
+				*b = d;
+				return k;
+			}
+		}
+	return -1;
+}
+
+/* An accounting negative: a number in parentheses, "(12.50)", with its minus after it,
+ * "12.50-" (SAP writes returns so), or with a credit's word after it, "12.50 CR" (sign_after).
+ * 1 with s[*a..*b) narrowed to the number inside; 2 so for a debit's word ("12.50 DR", the
+ * number as it is); else 0. The caller refuses a sign inside a negative: "(-3)", "-3-" and
+ * "-3 CR" say minus twice. */
 static int accounting_negative(const char *s, size_t *a, size_t *b)
 {
+	int side = sign_after(s, a, b);
+	if (side >= 0)
+		return side ? 1 : 2;
 	if (*b - *a >= 3 && s[*a] == '(' && s[*b - 1] == ')') {
 		++*a;
 		--*b;
@@ -421,14 +480,18 @@ static int money_text(const char *s, size_t n, char *out, size_t cap,
 	trim_blanks(s, &a, &b);
 	if (a < b && (s[a] == '-' || s[a] == '+') && currency_at(s + a + 1, b - a - 1, 0) && cap)
 		out[o++] = s[a++];
+	/* a sign's word first: its last letter may be a currency's mark too (DR: R, the rand) */
+	int side = o == 0 && cap ? sign_after(s, &a, &b) : -1;
 	*cur = strip_currency(s, &a, &b);
-	if (o == 0 && cap && accounting_negative(s, &a, &b)) {
+	int neg = side >= 0 ? 2 - side : o == 0 && cap ? accounting_negative(s, &a, &b) : 0;
+	if (neg) {
 		trim_blanks(s, &a, &b);
 		if (!*cur)
 			*cur = strip_currency(s, &a, &b);
-		if (a == b || s[a] == '-' || s[a] == '+')
+		if (a == b || (neg == 1 && (s[a] == '-' || s[a] == '+')))
 			return -1;
-		out[o++] = '-';
+		if (neg == 1)
+			out[o++] = '-';
 	}
 	/* Swiss whole francs, German whole euros and Swedish whole kronor, 12.-, 1.234,- and
 	 * 125:- (or with a dash): a decimal mark stays, with 00 for the dash, so it still tells
@@ -2113,7 +2176,7 @@ static int blank_grouped(const char *s, size_t n, char *out, size_t size)
 	return i == n;
 }
 
-/* A quantity that is not a plain number: an accounting negative, "(3)" or "3-", as
+/* A quantity that is not a plain number: an accounting negative, "(3)", "3-" or "3 CR", as
  * accounting and ERP exports write a return; a count with its word, "5 pcs" (qty_unit); or
  * thousands grouped by a blank, "1 000" (blank_grouped). 0, or -1 when it is no number (-2 as
  * parse_marked). */
@@ -2125,7 +2188,10 @@ static int qty_number(const char *s, size_t n, char dec, int comma_sep, double *
 		return parse_marked(buf, strlen(buf), dec, comma_sep, qty, mark);
 	if (qty_unit(s, n, &a, &b))
 		return b - a < sizeof buf ? parse_marked(s + a, b - a, dec, comma_sep, qty, mark) : -1;
-	if (!accounting_negative(s, &a, &b) || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
+	int neg = accounting_negative(s, &a, &b);
+	if (neg == 2)   /* a debit's word: the number as it is */
+		return parse_marked(s + a, b - a, dec, comma_sep, qty, mark);
+	if (!neg || s[a] == '-' || s[a] == '+' || b - a >= sizeof buf)
 		return -1;
 	buf[0] = '-';
 	memcpy(buf + 1, s + a, b - a);
@@ -2228,6 +2294,8 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 		snprintf(hint, size, " (points that group thousands? --decimal , reads it as %.15g)", v);
 }
 
+static int doc_returnish(const char *s, size_t n);
+
 /* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
  * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
  * otherwise (t39 #11, #12: an unknown currency or count word rejected every row of a file,
@@ -2280,6 +2348,15 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	memcpy(word, s + w0, w1 - w0);
 	word[w1 - w0] = '\0';
 	sniff_printable(shown, sizeof shown, word, w1 - w0, 24);
+	/* a credit's or a return's word, or a line's sign (sign_after reads one alone after a
+	 * number): stripped, a credit note would be read as a sale (t56 F3: "2 CR") */
+	int p = -1;
+	if (sign_side(word, w1 - w0, &p) >= 0 || doc_returnish(word, w1 - w0)) {
+		snprintf(hint, size, " ('%s' %s the number says it is a credit or a return: write the "
+			 "number negative, -2 or (2), rather than strip the word, or it is read as a "
+			 "sale)", shown, where);
+		return;
+	}
 	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */
 		 ? snprintf(hint, size, " (a price per '%s', which is no count word relrec knows "
 			    "nor the quantity's", shown)
@@ -2716,7 +2793,6 @@ static int doc_word(const builder *in, const char *s, size_t n)
 	return void_status(s, n, words) || (words & W_OTHER_DOC) ? DOC_BACK : DOC_UNKNOWN;
 }
 
-static int doc_returnish(const char *s, size_t n);
 
 /* An event of a column taken for its document types (doc_take), no --purchase given: a value
  * no list places is read as a purchase, warned of (doc_kept_warn); only a known return, void
@@ -3758,6 +3834,7 @@ typedef struct loader {
 	struct col_look *look;     /* after a --map leaving quantity, price or invoice empty: what
 	                              the unused columns' values look like (look_row), or NULL */
 	size_t look_rows;
+	size_t look_qty_rows;      /* of them, those of a quantity other than 0 and 1 */
 	size_t look_user_rows;     /* of them, those with a customer of their own (not one taken
 	                              from the line above) */
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
@@ -3876,33 +3953,6 @@ typedef struct loader {
 #define DOC_VALUES 12                /* distinct values a document type column has, at most */
 #define DOC_VALUE_MAX 40             /* a longer value is no known word, and is not kept */
 #define DOC_UNKNOWN_KINDS 3          /* distinct values of no known word it may have */
-
-/* A line's sign, as ledgers and sales registers write it beside unsigned amounts: the debit
- * (to the customer: a sale) first, the credit (a credit note) second; compared without case. */
-static const char *const sign_pairs[][2] = {
-	{"S", "H"}, {"Soll", "Haben"}, {"D", "C"}, {"Dr", "Cr"}, {"Dr.", "Cr."},
-	{"Debit", "Credit"}, {"Debet", "Credit"}, {"Db", "Cr"}, {"Debe", "Haber"},
-	{"Dare", "Avere"}, {"D\xC3\xA9" "bit", "Cr\xC3\xA9" "dit"},
-	{"D\xC3\xA9" "bito", "Cr\xC3\xA9" "dito"}, {"+", "-"},
-	/* SAP's billing types (FKART): an invoice, F2, and a credit memo, G2, or a returns
-	 * credit memo, RE (t53 F3) */
-	{"F2", "G2"}, {"F2", "RE"},
-};
-
-/* The side (0 debit, 1 credit) of pair p (any, when p < 0: *p takes it) s[0..n) is, or -1. */
-static int sign_side(const char *s, size_t n, int *p)
-{
-	for (int i = *p < 0 ? 0 : *p; i < (int)(sizeof sign_pairs / sizeof *sign_pairs); i++) {
-		for (int k = 0; k < 2; k++)
-			if (strlen(sign_pairs[i][k]) == n && strncasecmp(sign_pairs[i][k], s, n) == 0) {
-				*p = i;
-				return k;
-			}
-		if (*p >= 0)
-			break;
-	}
-	return -1;
-}
 
 static int sign_name(const char *name);
 
@@ -4704,6 +4754,9 @@ typedef struct col_look {
 	double first;              /* the first number */
 	double lo, hi, sum, prev;
 	uint32_t last;
+	int total_col;             /* the unused column its number times the quantity is on a
+	                              row (a line's total beside this unit price), or -1 */
+	size_t total_rows;         /* the rows so, of a quantity other than 1 */
 } col_look;
 
 static int field_used(const loader *L, int f)
@@ -4760,9 +4813,28 @@ static int compact_day(const char *v, size_t n)
 	return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
+/* Of a row's unused numbers x[] (ok[] those read), which is another's times the row's
+ * quantity q (not 0 or 1): a unit price beside its line's total, counted in L->look (the
+ * price hint names the unit price, not the total: t56 F1, a SKU Subtotal was offered). */
+static void look_totals(loader *L, const double *x, const unsigned char *ok, double q)
+{
+	L->look_qty_rows++;
+	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	for (int f = 0; f < n; f++)
+		for (int g = 0; g < n && ok[f] && x[f] > 0; g++)
+			if (g != f && ok[g] && fabs(x[g] - q * x[f]) <= 0.005 + 1e-9 * fabs(x[g])) {
+				col_look *c = &L->look[f];
+				c->total_rows = c->total_col == g ? c->total_rows + 1 : 1;
+				c->total_col = g;
+				break;
+			}
+}
+
 /* One row's unused fields into L->look. */
 static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
 {
+	double xs[MAX_FIELDS], q = 0;
+	unsigned char ok[MAX_FIELDS] = {0};
 	L->look_rows++;
 	int u = L->col[RR_COL_USER], own_user = u >= 0 && u < L->ncols && len[u] > 0;
 	L->look_user_rows += own_user;
@@ -4797,7 +4869,16 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		c->num++;
 		c->sum += x;
 		c->whole += x == (double)(long long)x && !memchr(v, '.', n) && !memchr(v, ',', n);
+		xs[f] = x;
+		ok[f] = 1;
 	}
+	int qc = L->col[RR_COL_QTY];
+	const rr_currency *cur;
+	char mark = 0;
+	if (qc >= 0 && qc < L->ncols && L->rows->no_price &&
+	    field_number(base + off[qc], len[qc], 0, L->in.dec, L->in.comma_sep, &q, &mark,
+			 &cur) == 0 && q > 0 && q != 1)
+		look_totals(L, xs, ok, q);
 }
 
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
@@ -6160,9 +6241,10 @@ static int on_header(loader *L)
 	}
 	/* with no invoice column the unused columns' looks may offer one by its values whatever
 	 * the header (t46 F9: ERPNext's 'ID'); quantity and price by them only under a --map,
-	 * elsewhere by their names */
-	if ((L->rows->no_invoice ||
-	     (L->o->map && (L->rows->no_qty || L->rows->no_price))) &&
+	 * elsewhere by their names (and with no price, which of two is the other times the
+	 * quantity: look_totals) */
+	if ((L->rows->no_invoice || L->rows->no_price ||
+	     (L->o->map && L->rows->no_qty)) &&
 	    !L->look && !(L->look = calloc(MAX_FIELDS, sizeof *L->look))) {
 		free(joined);
 		return err_set("out of memory loading '%s'", L->path);
@@ -7803,20 +7885,47 @@ static int look_like(const loader *L, int role)
 		int numbers = c->num == c->filled && 2 * c->filled >= rows &&
 			      !(c->num >= 3 && c->steps + 1 == c->num) &&
 			      (role == RR_COL_INVOICE || c->padded < c->filled);
+		/* one value on every line (App Store Connect's Version, 1.0) prices nothing, and a
+		 * column of dates (its End Date) numbers no order (t56 F20: both were offered) */
+		int one_value = c->filled >= 3 && c->same + 1 == c->filled;
+		int dated = L->fill && f < RR_MAX_COLUMNS && L->fill->filled[f] &&
+			    2 * L->fill->dated[f] >= L->fill->filled[f];
 		if (role == RR_COL_QTY && numbers && c->whole == c->num && c->hi <= 1000 &&
 		    c->hi >= 1 && mean <= 50 &&
 		    (best < 0 || mean < L->look[best].sum / (double)L->look[best].num))
 			best = f;
-		else if (role == RR_COL_PRICE && f != qty && f != inv && numbers && c->lo >= 0 &&
+		else if (role == RR_COL_PRICE && f != qty && f != inv && numbers && !one_value &&
+			 c->lo >= 0 &&
 			 c->hi > 0 && (c->whole < c->num || qty < 0 || c->hi > L->look[qty].hi) &&
 			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
 			best = f;   /* one with fractions first */
-		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock &&
+		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock && !dated &&
 			 c->days < c->filled &&
 			 (repeats_by_order(c, rows) || first_line_only(L, c)))
 			best = f;
 	}
 	return best;
+}
+
+/* The price hint's column (hint, by its name) when it is a line's total: the unused column
+ * it is the quantity times, on half the rows of another quantity than 1 at least (look_totals),
+ * in its place: the unit price (t56 F1: TikTok Shop's SKU Subtotal Before Discount was offered
+ * beside its SKU Unit Original Price, and spend came out 5.4 times the truth). */
+static void unit_of_total(const loader *L, const char *const *names, char *hint, size_t size)
+{
+	char shown[96];
+	int t = -1;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS && t < 0; f++)
+		if (!strcmp(shown_field(names, f, shown, sizeof shown), hint))
+			t = f;
+	for (int f = 0; L->look && t >= 0 && f < L->ncols && f < MAX_FIELDS; f++) {
+		const col_look *c = &L->look[f];
+		if (f != t && names[f][0] && c->total_col == t && c->total_rows >= 2 &&
+		    2 * c->total_rows >= L->look_qty_rows) {
+			snprintf(hint, size, "%s", shown_field(names, f, shown, sizeof shown));
+			return;
+		}
+	}
 }
 
 /* The optional columns the file lacks, and what stands in for them. A price or amount hint
@@ -7833,6 +7942,8 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			names[f] = "";
 	if (r->no_price && !sniff_price_hint(names, L->ncols, L->col, price_hint, sizeof price_hint))
 		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
+	else if (r->no_price)
+		unit_of_total(L, names, price_hint, sizeof price_hint);
 	char qty_look[96] = "", inv_look[300] = "", shown[96];
 	int by_map = L->o->map != NULL;
 	int lp = by_map && r->no_price && !price_hint[0] && !money[0] ? look_like(L, RR_COL_PRICE)
@@ -8869,8 +8980,11 @@ static void describe_empty_user(const loader *L, char *text, size_t size)
 	shown_field(names, f, shown, sizeof shown);
 	say(text, size, "warning: '%s', read as the customer, is empty on every line, so the "
 	    "cleaning drops every row as no customer's%s%s%s", shown,
-	    n ? "; these columns hold values and may name the customer: " : ": load with --map "
-		"user=COL, the column that names the buyer",
+	    n ? "; these columns hold values and may name the customer: " : "; no other column "
+		"names buyers by its name or values: the file most likely has none (a report of "
+		"sales by item and day, as App Store Connect's and Google Play's are), and "
+		"recommendations need a customer id on every line: load an export of the orders "
+		"with their buyers, or --map user=COL if a column does name them",
 	    n ? cand : "", n ? ": load with --map user=COL, the one that names the buyer" : "");
 }
 

@@ -4924,6 +4924,26 @@ static void test_accounting_negatives(void **state)
 	assert_non_null(strstr(r->reading, "decimal comma (detected)"));
 	assert_non_null(strstr(r->reading, "prices: written with EUR (3 rows)"));
 	rows_free(r);
+	/* t56 F3: a ledger's side after the number, CR a credit (a minus), DR a debit (none), in
+	 * quantities and money, any case, a blank before it or not; DR's R is no rand */
+	r = load_text("customer,sku,qty,date,Line Total\nc1,A1,2 CR,2023-01-02,24.00 CR\n"
+		      "c1,A2,1 Cr.,2023-01-02,\"1,250.00Cr\"\nc1,A3,3 DR,2023-01-02,36.00 DR\n"
+		      "c1,A4,2 Credit,2023-01-02,$24.00 DR\nc1,B1,-2 CR,2023-01-02,1\n"
+		      "c1,B2,2 Credit Note,2023-01-02,1\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	static const double crq[] = {-2, -1, 3, -2}, crp[] = {12, 1250, 12, -12};
+	for (int k = 0; k < 4; k++) {
+		assert_float_equal(crq[k], r->qty[k], 1e-12);
+		assert_float_equal(crp[k], r->price[k], 1e-12);
+	}
+	/* a sign's or a credit's word is never hinted away with sed: a credit note would be a sale */
+	assert_int_equal(2, r->rejected[RR_REJ_NUMBER]);
+	for (int k = 0; k < 2; k++) {
+		assert_null(strstr(r->examples[k], "sed"));
+		assert_non_null(strstr(r->examples[k], "credit or a return"));
+	}
+	rows_free(r);
 }
 
 /* A report's lines above its header are skipped when a later line is the header (the line

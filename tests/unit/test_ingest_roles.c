@@ -177,6 +177,96 @@ static void test_hints_from_names(void **state)
 	rows_free(r);
 }
 
+/* t56 F1, F20: a money column's name with a customer's or an item's word in it (Customer
+ * Price, SKU Unit Cost, Precio cliente, Kundenpreis) takes neither role from an empty column
+ * of that role's name; nor does a column of money's values (12.00) under any name; the
+ * customer left empty says the file most likely has none. */
+static void test_money_named_no_id(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Customer Price", "Precio cliente", "Kundenpreis",
+					    "Client Amount", "Customer Subtotal", "Totale cliente",
+					    "Kunde Summe", NULL};
+	for (const char *const *n = names; *n; n++) {
+		char text[512], not_user[64];
+		snprintf(text, sizeof text, "Date,SKU,Units,Client,%s\n"
+			 "2024-01-05,A1,1,,4.50\n2024-01-05,B2,2,,12.00\n2024-01-06,A1,1,,4.50\n"
+			 "2024-01-07,C3,3,,3.25\n", *n);
+		rr_rows *r = load_csv(text);
+		assert_non_null(r);
+		snprintf(not_user, sizeof not_user, "user=%s", *n);
+		if (strstr(r->reading, not_user) || !strstr(r->reading, "user=Client"))
+			fail_msg("'%s': %s", *n, r->reading);
+		assert_non_null(strstr(r->reading, "the file most likely has none"));
+		rows_free(r);
+	}
+	/* the item too: an empty Seller SKU yields to no SKU ... Price, nor to a column of money */
+	rr_rows *r = load_csv("Order ID,Seller SKU,SKU Subtotal,Product Name,Quantity,Buyer,Date\n"
+			      "1,,GBP 9.00,Mug,2,c1,2024-01-05\n1,,GBP 5.00,Plate,1,c1,2024-01-05\n"
+			      "2,,GBP 4.50,Mug,1,c2,2024-01-06\n");
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "item=SKU Subtotal"));
+	assert_int_equal(3, r->n);
+	rows_free(r);
+	/* a word that holds a money word's letters is none: Enterprise Customer stays one */
+	r = load_csv("Date,SKU,Units,Customer,Enterprise Customer\n"
+		     "2024-01-05,A1,1,,E1\n2024-01-05,B2,2,,E2\n2024-01-06,A1,1,,E1\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "user=Enterprise Customer"));
+	rows_free(r);
+}
+
+/* t56 F1: with no price column, the hint names the unit price, not the line total that is it
+ * times the quantity, whichever comes first; F20: a column of one value (a Version, 1.0) is no
+ * price, nor a column of dates an invoice. */
+static void test_price_hint_unit_over_total(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Order,Customer,Item,Qty,Date,Line Price Total,Original Price\n"
+			      "1,c1,i1,6,2024-01-05,GBP 27.00,GBP 4.50\n"
+			      "1,c1,i2,2,2024-01-05,GBP 24.00,GBP 12.00\n"
+			      "2,c2,i1,3,2024-01-06,GBP 13.50,GBP 4.50\n"
+			      "3,c3,i3,1,2024-01-07,GBP 3.25,GBP 3.25\n");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "if 'Original Price' is the unit price"));
+	rows_free(r);
+	r = load_map("SKU\tCustomer ID\tUnits\tVersion\tBegin Date\tEnd Date\n"
+		     "A\tc1\t4\t1.0\t01/06/2023\t01/06/2023\nB\tc2\t3\t1.0\t01/06/2023\t01/06/2023\n"
+		     "A\tc1\t2\t1.0\t01/12/2023\t01/12/2023\nC\tc3\t6\t1.0\t01/19/2023\t01/19/2023\n",
+		     "date=Begin Date");
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "price='Version'"));
+	assert_null(strstr(r->reading, "invoice='End Date'"));
+	rows_free(r);
+}
+
+/* t56 F9: a product's name (each value with one unit price wherever it comes back, the
+ * SKU's too) is never offered as the customer by its values */
+static void test_product_name_no_customer(void **state)
+{
+	(void)state;
+	assert_null(load_csv("Order ID,Date,Yyy,Zzz,SKU,Qty,Unit Price\n"
+			     "1,2024-01-05,W1,Red plate,A1,1,4.50\n1,2024-01-05,W1,Blue mug,B2,2,12.00\n"
+			     "2,2024-01-06,W2,Blue mug,B2,1,12.00\n2,2024-01-06,W2,Tea towel,C3,1,3.25\n"
+			     "3,2024-01-07,W3,Blue mug,B2,1,12.00\n3,2024-01-07,W3,Red plate,A1,3,4.50\n"
+			     "4,2024-01-08,W1,Red plate,A1,1,4.50\n4,2024-01-08,W1,Blue mug,B2,1,12.00\n"
+			     "5,2024-01-09,W2,Red plate,A1,2,4.50\n"));
+	if (strstr(err_msg(), "'Zzz'"))
+		fail_msg("%s", err_msg());
+}
+
+/* t56 F18d's names (Référence client, Référence produit) make no bare Référence a
+ * customer's word: Vinted's Acheteur is still offered by its values */
+static void test_reference_word_blind(void **state)
+{
+	(void)state;
+	assert_null(load_csv("Num\xC3\xA9ro de commande;Date;Acheteur;R\xC3\xA9" "f\xC3\xA9rence;Quantit\xC3\xA9\n"
+			     "510000;2023-01-09;C1005;SKU-D;6\n510000;2023-01-09;C1005;SKU-C;6\n"
+			     "510001;2023-01-10;C1002;SKU-D;1\n510002;2023-01-11;C1005;SKU-A;2\n"));
+	if (!strstr(err_msg(), "'Acheteur' (3, 'C1005') could be the customer"))
+		fail_msg("%s", err_msg());
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -185,6 +275,10 @@ int main(void)
 		cmocka_unit_test(test_customer_account_names),
 		cmocka_unit_test(test_row_counter_and_buyer),
 		cmocka_unit_test(test_hints_from_names),
+		cmocka_unit_test(test_money_named_no_id),
+		cmocka_unit_test(test_price_hint_unit_over_total),
+		cmocka_unit_test(test_product_name_no_customer),
+		cmocka_unit_test(test_reference_word_blind),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
