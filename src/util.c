@@ -176,13 +176,13 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 	return 0;
 }
 
-/* The default-ignorable character at p (rest bytes on) escaped into esc: its length, *k the
+/* The default-ignorable or blank-looking character (uwidth_blank) at p (rest bytes on) escaped into esc: its length, *k the
  * bytes it stands for; 0 for any other */
 static size_t shown_invisible(const char *p, size_t rest, char esc[8], size_t *k)
 {
 	unsigned long cp;
 	*k = (unsigned char)*p >= 0x80 ? textesc_utf8((const unsigned char *)p, rest, &cp) : 0;
-	if (*k < 2 || !uwidth_ignorable(cp))
+	if (*k < 2 || !(uwidth_ignorable(cp) || uwidth_blank(cp)))
 		return 0;
 	return textesc_char(p, rest, TEXTESC_INVISIBLE, esc, k);
 }
