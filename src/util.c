@@ -287,12 +287,12 @@ static size_t dq_control(const char *p, char out[4], size_t *n_out)
 	}
 	char esc[8];
 	size_t len;
-	if (p[1] == 'x') {   /* a C0 control, or a byte 0x80-0x9F that is not UTF-8 */
-		if (hex_digits(p + 2, 2, &v) != 0 || v == 0 || v >= 0xA0)
+	if (p[1] == 'x') {   /* a C0 control, or a byte from 0x80 that is not UTF-8 alone, */
+		if (hex_digits(p + 2, 2, &v) != 0 || v == 0)   /* as messages show one: \xe9 */
 			return 0;
 		out[0] = (char)v;
 		*n_out = 1;
-		return textesc_obeyed(out, 1, esc, &len) ? 4 : 0;
+		return v >= 0x80 || textesc_obeyed(out, 1, esc, &len) ? 4 : 0;
 	}
 	/* \u and 4 hex digits, or 5 or 6 (textesc writes the tag characters U+E00xx so): the
 	 * fewest that name a character a terminal obeys or shows as nothing */

@@ -10,6 +10,7 @@
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
+#include "textesc.h"
 #include "util.h"
 
 static void app_with_capture(rr_app *a, tu_capture *c)
@@ -94,7 +95,15 @@ static void test_split(void **state)
 	assert_string_equal("small.csv\xe2\x80\x8b", rr_shown(shown, sizeof shown, "small.csv\xe2\x80\x8b"));
 	/* the fewest digits that name one: \ue0078 a tag, \u200b5 a space then '5' */
 	assert_int_equal(0, cmd_split("x \"\\u200b5 \\ue007 \\xa0\"", &argc, &argv));
-	assert_string_equal("\xe2\x80\x8b" "5 \\ue007 \\xa0", argv[1]);
+	assert_string_equal("\xe2\x80\x8b" "5 \\ue007 \xa0", argv[1]);
+	cmd_free_argv(argc, argv);
+	/* a byte that is not UTF-8 is shown \xe9 in a message (t57 F7): typed so, it names it */
+	char *caf = textesc_dup("caf\xe9.csv u\xe2\x80.csv", TEXTESC_INVISIBLE);
+	assert_string_equal("caf\\xe9.csv u\\xe2\\x80.csv", caf);
+	free(caf);
+	assert_int_equal(0, cmd_split("load \"caf\\xe9.csv\" \"u\\xe2\\x80.csv\"", &argc, &argv));
+	assert_string_equal("caf\xe9.csv", argv[1]);
+	assert_string_equal("u\xe2\x80.csv", argv[2]);
 	cmd_free_argv(argc, argv);
 	/* a backslash before what it never writes is itself, as it always was */
 	assert_int_equal(0, cmd_split("x \"\\x41 \\u0041 \\x00 \\ud800 \\q \\e\"", &argc, &argv));
