@@ -63,9 +63,12 @@ typedef struct rr_app {
 	                                from within itself is a loop, said at once */
 	struct { dev_t dev; ino_t ino; } script;
 	                             /* the script run at the top (--replay's, standard input's)
-	                                while it runs, ino 0 when none or not a regular file: it
-	                                is sourced from within itself too (t54 F7: its lines before
-	                                the `source` ran again before the loop was refused) */
+	                                while it runs, ino 0 when none: it is sourced from within
+	                                itself too (t54 F7: its lines before the `source` ran again
+	                                before the loop was refused); a pipe or a FIFO as well (t57
+	                                F2: `source /dev/stdin` in a script read from a pipe read
+	                                what the top reader had not buffered yet, and ran the
+	                                script's later lines first) */
 	unsigned resets;             /* `reset`s run so far, typed or in a script: a front end
 				      * compares it to put its own views back as relrec starts */
 	int stdin_script;            /* the commands come from standard input: no load reads it */

@@ -222,6 +222,12 @@ int cmd_load_stdin_check(const char *path, int cmd_line);
 /* Does path read standard input: '-', or a name of the file descriptor 0 is open on
  * (/dev/stdin, /dev/fd/0)? */
 int cmd_reads_stdin(const char *path);
+/* 0 when path (read by what: "a list of stock codes") is no pipe, FIFO or terminal a script
+ * being run is read from (the top one or a sourced one, by st_dev and st_ino); else -1 with
+ * err_set: two readers of one stream each take what the other has not buffered, and the
+ * script's later lines would be read as the list's ids (t57 F2: `exclude items --file
+ * /dev/stdin` in a piped script took 19,747 of its lines as codes). */
+int cmd_script_stream_check(const rr_app *app, const char *path, const char *what);
 
 /* May the file open at fd, about to become the journal named path, be appended to? 0 when
  * it is empty or a relrec script; else -1 with err_set saying why not: it holds binary bytes

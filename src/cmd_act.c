@@ -29,7 +29,8 @@ static int rule_codes(rr_app *app, const rr_args *a, char ***codes, size_t *n)
 	if (!file && nw == 0)
 		return args_usage_error(a, "give stock codes, or --file FILE");
 	int col = 0;
-	if (file && rules_read_file(file, &v, &nf, &col) != 0)
+	if (file && (cmd_script_stream_check(app, file, "a list of stock codes") != 0 ||
+		     rules_read_file(file, &v, &nf, &col) != 0))
 		return -1;
 	char note[160];
 	if (col > 1)   /* t48 N1: an audience export's codes are not its customers */

@@ -808,7 +808,8 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 	if (strcmp(what, "customers") == 0) {
 		if (n != 1)
 			return args_usage_error(a, "customers takes one file, one customer id a line");
-		if (filter_read_customers(f, args_nth(a, "VALUE", 0)) != 0)
+		if (cmd_script_stream_check(app, args_nth(a, "VALUE", 0), "a list of customer ids") != 0 ||
+		    filter_read_customers(f, args_nth(a, "VALUE", 0)) != 0)
 			return -1;
 		if (f->customers_col > 1)   /* t48 N1: an audience or due export as a list */
 			sink_printf(&app->sink, "%s", lines_column_text(f->customers_col, "customer",
@@ -816,7 +817,9 @@ static int filter_change(rr_app *app, const rr_args *a, const char *what, rr_fil
 		return 0;
 	}
 	if (strcmp(what, "drop-customers") == 0) {
-		if (filter_drop(a, f) != 0)
+		const char *file = args_get(a, "--file");
+		if ((file && cmd_script_stream_check(app, file, "a list of customer ids") != 0) ||
+		    filter_drop(a, f) != 0)
 			return -1;
 		if (f->drop_col > 1)
 			sink_printf(&app->sink, "%s", lines_column_text(f->drop_col, "customer", note,

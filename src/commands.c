@@ -1275,7 +1275,7 @@ int cmd_run_script(rr_app *app, FILE *f, const char *name, int echo, int keep_go
 	snprintf(what, sizeof what, "the script this session is running ('%.200s')", name);
 	afile_guard(f, fileno(f), name, what);
 	struct stat st;
-	int top = app->depth == 0 && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
+	int top = app->depth == 0 && fstat(fileno(f), &st) == 0;
 	if (top) {
 		app->script.dev = st.st_dev;
 		app->script.ino = st.st_ino;
@@ -1349,6 +1349,20 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 
 /* ----- commands of the language itself ----- */
 
+int cmd_script_stream_check(const rr_app *app, const char *path, const char *what)
+{
+	struct stat st;
+	if (stat(path, &st) != 0 || S_ISREG(st.st_mode) || st.st_ino == 0)
+		return 0;   /* a regular file is read from its own offset; the open says the rest */
+	for (int i = -1; i < app->depth; i++)
+		if (i < 0 ? app->script.ino == st.st_ino && app->script.dev == st.st_dev
+			  : app->sourcing[i].dev == st.st_dev && app->sourcing[i].ino == st.st_ino)
+			return err_set("cannot read '%s' as %s: it is the stream this script is read "
+				       "from, whose later lines it would take (give the file by name)",
+				       path, what);
+	return 0;
+}
+
 int cmd_source(rr_app *app, const rr_args *a)
 {
 	const char *path = args_get(a, "FILE");
@@ -1360,17 +1374,24 @@ int cmd_source(rr_app *app, const rr_args *a)
 		return -1;
 	struct stat st;
 	memset(&st, 0, sizeof st);
-	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+	/* a pipe, a FIFO or a terminal by its identity too: two readers of one stream each take
+	 * what the other has not buffered, and run the script's lines out of order */
+	if (fstat(fileno(f), &st) == 0 && st.st_ino != 0)
 		for (int i = -1; i < app->depth; i++)
 			if (i < 0 ? app->script.ino == st.st_ino && app->script.dev == st.st_dev
 				  : app->sourcing[i].dev == st.st_dev && app->sourcing[i].ino == st.st_ino) {
 				/* no condition in the language ends a loop: it would only hit the
 				 * depth limit, with one FILE:LINE prefix a level (t47 F10) */
 				fclose(f);
-				return err_set("'source' of '%s' from within itself: a loop", path);
+				if (S_ISREG(st.st_mode))
+					return err_set("'source' of '%s' from within itself: a loop",
+						       path);
+				return err_set("'source' of '%s': it is the stream this script is "
+					       "read from, whose later lines it would run first and "
+					       "out of order (a script does not read itself)", path);
 			}
-	app->sourcing[app->depth].dev = st.st_dev;   /* ino 0 for a pipe: never matched */
-	app->sourcing[app->depth].ino = S_ISREG(st.st_mode) ? st.st_ino : 0;
+	app->sourcing[app->depth].dev = st.st_dev;
+	app->sourcing[app->depth].ino = st.st_ino;
 	app->depth++;
 	int rc = cmd_run_script(app, f, path, 0, 0);
 	if (--app->depth == 0)

@@ -4059,26 +4059,18 @@ int sniff_user_hint(const char *const *name, int n, const int col[RR_COL_N], cha
 	return 0;
 }
 
-/* Characters that print as a plain space (no-break and other spaces, the line and paragraph
- * separators) and the C1 controls; with those that print as nothing (uwidth_ignorable: soft
- * hyphen, zero-width ones, direction marks, tags, the byte order mark), in a message they
- * would hide what is wrong with a field ("5/21/2023, 4:29:00\u202FPM"). */
-static const struct { unsigned lo, hi; } blank[] = {
-	{0x80, 0xA0}, {0x2000, 0x200A}, {0x2028, 0x2029}, {0x202F, 0x202F}, {0x205F, 0x205F},
-	{0x3000, 0x3000},
-};
-
-/* The code point of the valid UTF-8 sequence s[0..len) when it is invisible, else 0. */
+/* The code point of the valid UTF-8 sequence s[0..len) when it is invisible, else 0: printed
+ * as nothing (uwidth_ignorable: soft hyphen, zero-width ones, direction marks, tags, the byte
+ * order mark), as a plain blank (uwidth_blank: no-break and other spaces, the line and
+ * paragraph separators) or a C1 control; in a message they would hide what is wrong with a
+ * field ("5/21/2023, 4:29:00\u202FPM"). */
 static unsigned invisible_at(const char *s, size_t len)
 {
 	unsigned long cp;
 	if (textesc_utf8((const unsigned char *)s, len, &cp) != len)
 		return 0;
-	if (uwidth_ignorable(cp))
+	if (uwidth_ignorable(cp) || uwidth_blank(cp) || (cp >= 0x80 && cp < 0xA0))
 		return (unsigned)cp;
-	for (size_t k = 0; k < sizeof blank / sizeof *blank; k++)
-		if (cp >= blank[k].lo && cp <= blank[k].hi)
-			return (unsigned)cp;
 	return 0;
 }
 

@@ -409,26 +409,52 @@ static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigne
 
 /* A SQL dump's statements, told by the lines of b[0..n) from i (after a byte order mark and
  * blanks): a comment or a statement first, and a line starting a table's rows or its
- * definition (INSERT INTO, COPY, CREATE TABLE) among them (t53 F5: mysqldump's was told to
+ * definition as a statement does (sql_table_line) among them (t53 F5: mysqldump's was told to
  * join the table that holds its customers). */
 #define SQL_DUMP_MSG "a SQL dump (a table's CREATE TABLE and INSERT statements), not CSV: " \
 	"load it into its database (mysql, psql, sqlite3) and export the table as CSV with a " \
 	"header line (psql -c '\\copy TABLE TO STDOUT CSV HEADER', sqlite3 -csv -header, " \
 	"mysql --batch), then load that"
+/* Does the line b[at..end) start a table's rows or definition as a SQL statement does:
+ * INSERT INTO name ... VALUES, COPY name (...) FROM stdin; or CREATE TABLE name ( ending in
+ * "(" or ";"? A CSV row whose first field is "Copy paper A4" or "Create table lamp" does
+ * not (t57 F4: a sales report with a ruler of dashes above it was refused as a dump). */
+static int sql_table_line(const unsigned char *b, size_t at, size_t end)
+{
+	size_t e = end;
+	while (e > at && (b[e - 1] == '\r' || b[e - 1] == ' ' || b[e - 1] == '\t'))
+		e--;
+	unsigned char last = e > at ? b[e - 1] : 0;
+	const char *line = (const char *)b + at;
+	size_t len = e - at;
+	if (len >= 12 && strncasecmp(line, "insert into ", 12) == 0) {
+		for (size_t k = 12; k + 6 <= len; k++)
+			if (strncasecmp(line + k, "values", 6) == 0)
+				return 1;
+		return 0;
+	}
+	if (len >= 5 && strncasecmp(line, "copy ", 5) == 0) {
+		for (size_t k = 5; last == ';' && k + 6 <= len; k++)
+			if (strncasecmp(line + k, " from ", 6) == 0)
+				return 1;
+		return 0;
+	}
+	return len >= 13 && strncasecmp(line, "create table ", 13) == 0 &&
+	       (last == '(' || last == ';');
+}
+
 static int sql_dump(const unsigned char *b, size_t n, size_t i)
 {
 	static const char *const first[] = {"--", "/*", "create ", "insert ", "drop ", "set ",
 					    "begin", "pragma ", "lock ", "use ", "copy ", NULL};
-	static const char *const rows[] = {"insert into ", "copy ", "create table ", NULL};
 	int lead = 0, table = 0;
 	for (const char *const *w = first; *w && !lead; w++)
 		lead = n - i >= strlen(*w) && strncasecmp((const char *)b + i, *w, strlen(*w)) == 0;
 	for (size_t at = i; lead && !table && at < n;) {
-		for (const char *const *w = rows; *w && !table; w++)
-			table = n - at >= strlen(*w) &&
-				strncasecmp((const char *)b + at, *w, strlen(*w)) == 0;
 		const unsigned char *nl = memchr(b + at, '\n', n - at);
-		at = nl ? (size_t)(nl - b) + 1 : n;
+		size_t end = nl ? (size_t)(nl - b) : n;
+		table = sql_table_line(b, at, end);
+		at = nl ? end + 1 : n;
 	}
 	return table;
 }

@@ -73,7 +73,7 @@ size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t
 	if (cp == '\n' && (flags & TEXTESC_KEEP_NL))
 		return 0;
 	if (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F) && !textesc_bidi(cp) &&
-	    !((flags & TEXTESC_INVISIBLE) && cp >= 0x80 && uwidth_ignorable(cp)))
+	    !((flags & TEXTESC_INVISIBLE) && cp >= 0x80 && (uwidth_ignorable(cp) || uwidth_blank(cp))))
 		return 0;
 	if (cp >= 0x80)
 		return (size_t)snprintf(esc, 8, "\\u%04lx", cp);

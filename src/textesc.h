@@ -12,7 +12,8 @@
  *   \u202e and the like    the bidirectional overrides, embeddings, isolates and marks
  *                          (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), which
  *                          reorder the rest of a line on a terminal that implements bidi
- *   \ufeff and the like    with TEXTESC_INVISIBLE, what prints as nothing
+ *   \ufeff and the like    with TEXTESC_INVISIBLE, what prints as nothing, or as a blank
+ *                          that is no ASCII space (\u00a0, \u202f, \u3000, \u2800)
  * A backslash itself is left as it is: the result is for reading, not for parsing back.
  * Pure functions, no locale: UTF-8 is decoded here, byte by byte (utf8proc's tables, through
  * uwidth.h, say what is default-ignorable). Thread-safe. */
@@ -24,7 +25,9 @@
 enum {
 	TEXTESC_KEEP_NL = 1,     /* multi-line text: a '\n' stays a line break */
 	TEXTESC_INVISIBLE = 2    /* the default-ignorable characters too (uwidth_ignorable: a
-	                          * byte order mark, zero-width ones, soft hyphen...), for a
+	                          * byte order mark, zero-width ones, soft hyphen...) and those
+	                          * that show as a blank but are none (uwidth_blank: \u00a0,
+	                          * \u3000, \u2800...), for a
 	                          * message, where one inside a quoted word explains nothing as
 	                          * nothing (t47 F10: "unknown command 'show'" with a BOM before
 	                          * it); not for data, whose emoji sequences join with U+200D */
@@ -44,7 +47,8 @@ size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t
  * the characters a line of a script may not hold (lines_next) and the command language's
  * double quotes write escaped (rr_dq_put), one rule for both so that a journal replays.
  * textesc_char's with TEXTESC_INVISIBLE (t54 F3: `load small.csv` with a zero-width space
- * after it showed as the sample and loaded a look-alike file; emoji's U+200D joiner and
+ * after it showed as the sample and loaded a look-alike file; t57 F1: so did one with a
+ * no-break space, U+2007 or U+3000, which show as a blank; emoji's U+200D joiner and
  * U+FE0F selector included: ids are read without them, and \u200d writes one), but TAB and
  * a byte that is not UTF-8 from 0xA0 up (some 8-bit file's letter, shown as such) return 0;
  * one from 0x80 to 0x9F does not (t54 F9: 0x9B is CSI to a terminal in an 8-bit mode). */

@@ -176,13 +176,13 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 	return 0;
 }
 
-/* The default-ignorable character at p (rest bytes on) escaped into esc: its length, *k the
+/* The default-ignorable or blank-looking character (uwidth_blank) at p (rest bytes on) escaped into esc: its length, *k the
  * bytes it stands for; 0 for any other */
 static size_t shown_invisible(const char *p, size_t rest, char esc[8], size_t *k)
 {
 	unsigned long cp;
 	*k = (unsigned char)*p >= 0x80 ? textesc_utf8((const unsigned char *)p, rest, &cp) : 0;
-	if (*k < 2 || !uwidth_ignorable(cp))
+	if (*k < 2 || !(uwidth_ignorable(cp) || uwidth_blank(cp)))
 		return 0;
 	return textesc_char(p, rest, TEXTESC_INVISIBLE, esc, k);
 }
@@ -287,12 +287,12 @@ static size_t dq_control(const char *p, char out[4], size_t *n_out)
 	}
 	char esc[8];
 	size_t len;
-	if (p[1] == 'x') {   /* a C0 control, or a byte 0x80-0x9F that is not UTF-8 */
-		if (hex_digits(p + 2, 2, &v) != 0 || v == 0 || v >= 0xA0)
+	if (p[1] == 'x') {   /* a C0 control, or a byte from 0x80 that is not UTF-8 alone, */
+		if (hex_digits(p + 2, 2, &v) != 0 || v == 0)   /* as messages show one: \xe9 */
 			return 0;
 		out[0] = (char)v;
 		*n_out = 1;
-		return textesc_obeyed(out, 1, esc, &len) ? 4 : 0;
+		return v >= 0x80 || textesc_obeyed(out, 1, esc, &len) ? 4 : 0;
 	}
 	/* \u and 4 hex digits, or 5 or 6 (textesc writes the tag characters U+E00xx so): the
 	 * fewest that name a character a terminal obeys or shows as nothing */

@@ -49,7 +49,8 @@ int rr_parse_double(const char *what, const char *text, double lo, double hi, in
 /* Double quotes in the command language (cmd_split): \" \\ \n \r stand for ", \, LF and CR
  * (a file name may hold a line break, which written as it is would end a journal's line),
  * and textesc's notation for what a terminal obeys or shows as nothing (textesc_obeyed: \a
- * \b \v \f \e, \xHH for another control byte, DEL or a byte 0x80-0x9F that is not UTF-8,
+ * \b \v \f \e, \xHH for another control byte, DEL or a byte 0x80-0x9F that is not UTF-8;
+ * read, \xHH from 0x80 up is that byte, as a message shows one: "caf\xe9.csv", t57 F7;
  * \u0080 to \u009f, a bidirectional control such as \u202e, an invisible one such as \u200b
  * or a tag character's five digits, \ue0041), so that
  * a line naming an id or a file that holds one is still a line a script may hold (lines_next

@@ -130,6 +130,18 @@ int uwidth_ignorable(unsigned long cp)
 	return utf8proc_get_property((utf8proc_int32_t)cp)->ignorable;
 }
 
+int uwidth_blank(unsigned long cp)
+{
+	if (cp < 0x80 || cp > 0x10FFFF)
+		return 0;
+	/* NEL is White_Space of category Cc; the rest are letters and symbols drawn blank */
+	if (cp == 0x0085 || cp == 0x2800 || cp == 0x115F || cp == 0x1160 || cp == 0x3164 ||
+	    cp == 0xFFA0)
+		return 1;
+	utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+	return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
+}
+
 int uwidth_cp(unsigned long cp)
 {
 	size_t lo = 0, hi = sizeof ranges / sizeof ranges[0];

@@ -20,6 +20,13 @@
  * reserved. The one rule for what relrec reads ids without (rows_plain_char), escapes in
  * messages (sniff_printable) and draws as nothing (the workbench). */
 int uwidth_ignorable(unsigned long cp);
+/* 1 when cp shows as a blank and is no ASCII space or TAB: Unicode's White_Space past ASCII
+ * (U+0085, the no-break spaces U+00A0 and U+202F, U+1680, U+2000-U+200A, U+2028, U+2029,
+ * U+205F, U+3000) and the letters drawn as blanks (U+2800 the Braille blank, the Hangul
+ * fillers). `load small.csv` with one after it looks like the sample's name and reads a
+ * look-alike file (t57 F1): what scripts refuse and messages escape with the ignorable ones
+ * (textesc.h's TEXTESC_INVISIBLE), and what an error escapes in a field (sniff_printable). */
+int uwidth_blank(unsigned long cp);
 /* Columns of the code point cp: 0, 1 or 2 (0 for a default-ignorable one, save the two
  * Hangul fillers that East Asian Width makes wide, which terminals draw as two blanks). */
 int uwidth_cp(unsigned long cp);

@@ -303,6 +303,7 @@ typedef struct hist_in {
 	FILE *in;
 	char *buf;
 	long long_lines;
+	long obeyed;   /* lines skipped for what a terminal obeys or hides (hist_hides) */
 	int cut;
 } hist_in;
 
@@ -333,16 +334,34 @@ static int hist_in_open(hist_in *h, int fd)
 
 /* The next line into h->buf, its newline removed: 1, or 0 at the end. A line longer than
  * HISTORY_LINE_MAX is read past in pieces, never held whole, and counted. */
+/* Does s hold what a terminal obeys rather than shows, or shows as nothing or as a blank
+ * (textesc_obeyed, the rule a script's lines meet)? Readline echoes a recalled line's C1
+ * controls raw (t57 F5: U+009B, U+009D, a raw 0x9B byte went to the terminal on Up). */
+static int hist_hides(const char *s)
+{
+	char esc[8];
+	size_t len;
+	for (size_t n = strlen(s); n; s += len, n -= len)
+		if (textesc_obeyed(s, n, esc, &len))
+			return 1;
+	return 0;
+}
+
 static int hist_in_next(hist_in *h)
 {
 	for (;;) {
 		if (!fgets(h->buf, HISTORY_LINE_MAX + 2, h->in))
 			return 0;
 		size_t n = strlen(h->buf);   /* a NUL byte ends it early: the line is cut there */
-		if (n && h->buf[n - 1] == '\n') {
+		int whole = n && h->buf[n - 1] == '\n';
+		if (whole)
 			h->buf[n - 1] = '\0';
-			return 1;
+		if ((whole || (n <= HISTORY_LINE_MAX && feof(h->in))) && hist_hides(h->buf)) {
+			h->obeyed++;
+			continue;
 		}
+		if (whole)
+			return 1;
 		if (n <= HISTORY_LINE_MAX && feof(h->in))
 			return 1;   /* the last line, without a newline */
 		h->long_lines++;
@@ -359,6 +378,10 @@ static void hist_in_close(hist_in *h)
 		fprintf(stderr, "relrec: the command history '%s' has %ld line%s longer than %d bytes "
 			"(no command of the prompt's): skipped\n", S.hist, h->long_lines,
 			rr_plural((double)h->long_lines), HISTORY_LINE_MAX);
+	if (h->obeyed)
+		fprintf(stderr, "relrec: the command history '%s' has %ld line%s holding what a "
+			"terminal obeys or shows as nothing (a script may not hold them either): "
+			"skipped\n", S.hist, h->obeyed, rr_plural((double)h->obeyed));
 	free(h->buf);
 	fclose(h->in);
 }
@@ -550,8 +573,8 @@ static void history_trim(void)
 		ring[n++ % HISTORY_KEEP] = strdup(h.buf);
 	}
 	/* what was skipped (over-long lines, a start past the bound) goes from the file too */
-	int rewrite = ring && (n > HISTORY_KEEP || h.long_lines || h.cut);
-	h.long_lines = 0;   /* said at start already */
+	int rewrite = ring && (n > HISTORY_KEEP || h.long_lines || h.obeyed || h.cut);
+	h.long_lines = h.obeyed = 0;   /* said at start already */
 	hist_in_close(&h);
 	rr_afile a;
 	if (rewrite && afile_open(&a, S.hist, "w") == 0) {

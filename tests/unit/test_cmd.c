@@ -10,6 +10,7 @@
 #include "app.h"
 #include "cmd.h"
 #include "err.h"
+#include "textesc.h"
 #include "util.h"
 
 static void app_with_capture(rr_app *a, tu_capture *c)
@@ -76,13 +77,33 @@ static void test_split(void **state)
 	assert_int_equal(2, argc);
 	assert_string_equal(inv, argv[1]);
 	cmd_free_argv(argc, argv);
+	/* and what shows as a blank but is none (t57 F1): a no-break space, U+2007, the Braille
+	 * blank, an ideographic space, a line separator; an ASCII space and TAB stay */
+	const char *blank = "s\xc2\xa0 \xe2\x80\x87\t\xe2\xa0\x80 \xe3\x80\x80 \xe2\x80\xa8";
+	char line3[256] = "load ";
+	rr_dq_word(line3 + strlen(line3), blank);
+	assert_string_equal("load \"s\\u00a0 \\u2007\t\\u2800 \\u3000 \\u2028\"", line3);
+	assert_int_equal(0, cmd_split(line3, &argc, &argv));
+	assert_int_equal(2, argc);
+	assert_string_equal(blank, argv[1]);
+	cmd_free_argv(argc, argv);
+	char shown3[64];
+	assert_string_equal("small.csv\\u00a0", rr_shown_path(shown3, sizeof shown3, "small.csv\xc2\xa0"));
 	/* a file name in a message shows them escaped, text keeps them (emoji join with U+200D) */
 	char shown[64];
 	assert_string_equal("small.csv\\u200b", rr_shown_path(shown, sizeof shown, "small.csv\xe2\x80\x8b"));
 	assert_string_equal("small.csv\xe2\x80\x8b", rr_shown(shown, sizeof shown, "small.csv\xe2\x80\x8b"));
 	/* the fewest digits that name one: \ue0078 a tag, \u200b5 a space then '5' */
 	assert_int_equal(0, cmd_split("x \"\\u200b5 \\ue007 \\xa0\"", &argc, &argv));
-	assert_string_equal("\xe2\x80\x8b" "5 \\ue007 \\xa0", argv[1]);
+	assert_string_equal("\xe2\x80\x8b" "5 \\ue007 \xa0", argv[1]);
+	cmd_free_argv(argc, argv);
+	/* a byte that is not UTF-8 is shown \xe9 in a message (t57 F7): typed so, it names it */
+	char *caf = textesc_dup("caf\xe9.csv u\xe2\x80.csv", TEXTESC_INVISIBLE);
+	assert_string_equal("caf\\xe9.csv u\\xe2\\x80.csv", caf);
+	free(caf);
+	assert_int_equal(0, cmd_split("load \"caf\\xe9.csv\" \"u\\xe2\\x80.csv\"", &argc, &argv));
+	assert_string_equal("caf\xe9.csv", argv[1]);
+	assert_string_equal("u\xe2\x80.csv", argv[2]);
 	cmd_free_argv(argc, argv);
 	/* a backslash before what it never writes is itself, as it always was */
 	assert_int_equal(0, cmd_split("x \"\\x41 \\u0041 \\x00 \\ud800 \\q \\e\"", &argc, &argv));

@@ -5074,12 +5074,29 @@ static void test_not_csv(void **state)
 		 "is XML, not CSV, and no Excel 2003 XML sheet"},
 		{"-- MySQL dump 10.13\n--\nCREATE TABLE `t` (\n  `a` int\n);\nINSERT INTO `t` VALUES (1);\n",
 		 "is a SQL dump"},
+		{"--\n-- PostgreSQL database dump\n--\nSET statement_timeout = 0;\n"
+		 "COPY public.orders (id, cust) FROM stdin;\n1\tC1\n\\.\n", "is a SQL dump"},
+		{"PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE o(id,cust);\n"
+		 "INSERT INTO o VALUES(1,'C1');\nCOMMIT;\n", "is a SQL dump"},
 	};
 	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
 		assert_null(load_text(files[k].bytes, 0));
 		if (!strstr(err_msg(), files[k].says))
 			fail_msg("%s: %s", files[k].says, err_msg());
 	}
+	/* a report's ruler of dashes over rows whose first field starts like a statement (t57
+	 * F4: "Copy paper A4" was read as COPY, and the file refused as a dump) is CSV */
+	rr_rows *r = load_text("----------------------------------------\n"
+			       "Office Supplies Ltd - sales lines 2011\n"
+			       "----------------------------------------\n"
+			       "Description,StockCode,Quantity,InvoiceDate,InvoiceNo,UnitPrice,CustomerID\n"
+			       "Copy paper A4 500 sheets,200,3,2011-01-04 10:00,500001,4.5,C1\n"
+			       "Create table lamp,201,1,2011-01-05 10:00,500002,19.5,C2\n"
+			       "Insert into binder,202,2,2011-01-06 10:00,500003,2.5,C1\n", 0);
+	if (!r)
+		fail_msg("the report was refused: %s", err_msg());
+	assert_int_equal(3, r->n);
+	rows_free(r);
 }
 
 /* A ZIP local file header for member name holding data (stored), at b; its length. flags 8:

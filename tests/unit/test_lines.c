@@ -119,6 +119,18 @@ static void test_hidden(void **state)
 	hidden("ok\nload x\xc2\xad\n", ok, "t.txt:2: line 2 holds \\u00ad (an invisible character");
 	hidden("ok\nload x\xf3\xa0\x81\xb8\n", ok, "t.txt:2: line 2 holds \\ue0078 (an invisible");
 	hidden("ok\nload x\xef\xbb\xbf\n", ok, "t.txt:2: line 2 holds \\ufeff (an invisible");
+	/* what shows as a blank but is none (t57 F1: `load small.csv` and a no-break space read
+	 * 'small.csv\u00a0'): Unicode's White_Space past ASCII, the Braille blank */
+	hidden("ok\nload small.csv\xc2\xa0\n", ok, "t.txt:2: line 2 holds \\u00a0 (a blank that is "
+	       "no space to relrec, at byte 15), which a terminal shows as a plain blank");
+	hidden("ok\nload a\xe2\x80\x87" "b\n", ok, "t.txt:2: line 2 holds \\u2007 (a blank");
+	hidden("ok\nload a\xe2\x80\xaf\n", ok, "t.txt:2: line 2 holds \\u202f (a blank");
+	hidden("ok\nload a\xe2\x81\x9f\n", ok, "t.txt:2: line 2 holds \\u205f (a blank");
+	hidden("ok\nload a\xe3\x80\x80\n", ok, "t.txt:2: line 2 holds \\u3000 (a blank");
+	hidden("ok\nload a\xe2\xa0\x80\n", ok, "t.txt:2: line 2 holds \\u2800 (a blank");
+	hidden("ok\nload a\xe2\x80\xa8\n", ok, "t.txt:2: line 2 holds \\u2028 (a blank");
+	hidden("ok\nload a\xe2\x80\xa9\n", ok, "t.txt:2: line 2 holds \\u2029 (a blank");
+	hidden("ok\nload a\xe1\x9a\x80\n", ok, "t.txt:2: line 2 holds \\u1680 (a blank");
 	hidden("ok\nx\x9b" "1G# c\n", ok, "t.txt:2: line 2 holds \\x9b (a byte that is not UTF-8, an "
 	       "8-bit terminal's control, at byte 2), which a terminal obeys");
 	/* what shows as it reads: a tab, a Latin-1 letter, UTF-8, a byte order mark first */

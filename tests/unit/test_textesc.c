@@ -70,6 +70,10 @@ static void test_invisible(void **state)
 	check("a\xc2\xad" "b\xe2\x80\x8b" "c", TEXTESC_INVISIBLE, "a\\u00adb\\u200bc");
 	check("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9", 0,
 	      "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9");
+	/* and what shows as a blank but is none (t57 F1): a message tells it from a space */
+	check("a\xc2\xa0" "b\xe2\x80\x87" "c\xe3\x80\x80" "d\xe2\xa0\x80" "e \tf", TEXTESC_INVISIBLE,
+	      "a\\u00a0b\\u2007c\\u3000d\\u2800e \\tf");
+	check("a\xc2\xa0" "b", 0, "a\xc2\xa0" "b");
 	check("caf\xc3\xa9 \xe2\x80\xaex", TEXTESC_INVISIBLE | TEXTESC_KEEP_NL,
 	      "caf\xc3\xa9 \\u202ex");
 }
