@@ -355,6 +355,7 @@ void tui_popup_show(tui *t, const tui_out *src)
 {
 	popup_from(t, src);
 	t->popup_on = 1;
+	t->popup_cmd = 0;
 }
 
 void tui_popup_rewrap(tui *t)
@@ -363,6 +364,43 @@ void tui_popup_rewrap(tui *t)
 		return;
 	popup_from(t, &t->popup_src);
 	t->popup.scroll = 0;   /* the lines moved: from the top, not a line that no longer is */
+}
+
+static int read_key(void);
+
+/* A command's output is about to open the pop-up: first the keys typed while it ran that it
+ * did not read (it did not poll), read as they would have been then, with its word still the
+ * running one: Enter on a list queues its line behind it, ↓ selects, an idle key is refused.
+ * Else the pop-up took them, typed before it opened: Enter closed it, j scrolled it, and a
+ * recommend meant for the list was lost (t58 F5). A stop key ends it: typed after the work
+ * ended, it stops nothing, and it and what follows act as typed with the pop-up open. */
+static void keys_typed_during(tui *t)
+{
+	if (t->quit_ask || t->help_on)
+		return;
+	t->busy = 1;
+	timeout(0);
+	int key;
+	while ((key = read_key()) != -1) {
+		if (key_stops(t, key)) {
+			if (key < TK_FN)
+				unget_wch((wchar_t)key);
+			else
+				ungetch(key - TK_FN);
+			break;
+		}
+		tui_keypress(t, key);
+	}
+	t->busy = 0;
+}
+
+/* A command's output in the pop-up, opened as it ends (held keys wait for it to close). */
+static void popup_of_command(tui *t, const tui_out *src)
+{
+	keys_typed_during(t);
+	popup_from(t, src);
+	t->popup_on = t->popup.n > 0;
+	t->popup_cmd = 1;
 }
 
 /* Run line now (nothing else runs): the body of tui_exec and tui_refresh (journal 0). */
@@ -405,8 +443,7 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 	} else {
 		const char *last = out_last_line(&t->scratch);
 		if (dest == &t->popup) {
-			popup_from(t, &t->scratch);
-			t->popup_on = t->popup.n > 0;
+			popup_of_command(t, &t->scratch);
 			tui_status(t, 0, "%s", t->popup_on ? line : "(no output)");
 		} else if (dest) {
 			out_copy(dest, &t->scratch);
@@ -510,6 +547,7 @@ static void after_work(tui *t)
 				out_text(&all, t->qerr.b[i].text);
 		popup_from(t, &all);
 		t->popup_on = 1;
+		t->popup_cmd = 1;
 		out_free(&all);
 	}
 	out_clear(&t->notes);
@@ -681,8 +719,7 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 	} else if ((rc = tui_exec(t, NULL, "%s", line)) == 0 &&
 		   (strcmp(word, "load") == 0 ? load_news(&t->scratch)
 		    : said_lines(&t->scratch) > 1 && strcmp(word, "bins") != 0)) {
-		popup_from(t, &t->scratch);
-		t->popup_on = 1;
+		popup_of_command(t, &t->scratch);
 	} else if (rc < 0 && t->status_err && said_lines(&t->scratch) > 0) {
 		/* it said things before it failed: a `source`d script's lines that ran, and took
 		 * effect, before the failing one (t37 #7: their output was lost), ending with the
@@ -690,8 +727,7 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 		char msg[sizeof t->status + 8];
 		snprintf(msg, sizeof msg, "error: %s", t->status);
 		out_text(&t->scratch, msg);
-		popup_from(t, &t->scratch);
-		t->popup_on = 1;
+		popup_of_command(t, &t->scratch);
 	}
 	return rc;
 }
@@ -1107,6 +1143,7 @@ static void tui_loop(tui *t)
 			tui_draw(t);
 		}
 		after_work(t);
+		keys_replay(t);   /* the keys typed ahead, once the lines typed before them ran */
 		if (app->quit || app->interrupt)
 			break;
 		tui_draw(t);

@@ -152,7 +152,9 @@ enum {
 	KW_ALWAYS = KW_IDLE | KW_BUSY,
 	KW_OVER = 4,   /* also over the help and the output pop-up (global keys only) */
 	KW_SMALL = 8,  /* also on a terminal too small for the screens (global keys only) */
-	KW_EDIT = 16   /* also while the `:` line or a `/` search is open (global keys only) */
+	KW_EDIT = 16,  /* also while the `:` line or a `/` search is open (global keys only) */
+	KW_LOADING = 32 /* a list screen's key that acts while its data loads (the search); its
+			   other keys wait for the data (keys_hold) */
 };
 
 struct tui;
@@ -221,6 +223,17 @@ typedef struct tui {
 	tui_out notes;             /* what the end of the work would hide from the status line:
 				      keys refused and runs stopped meanwhile (after_work) */
 	int qran;                  /* queued lines run since the queue was last empty */
+	/* keys typed ahead of the state they were typed for, in order: for a list whose data a
+	 * command still loads (t58 F3: Enter was dropped), and every key typed after one held.
+	 * They are pressed again, as typed, once the data is there and no command's pop-up is
+	 * open (the keys typed while a command ran are read before its pop-up opens: tui.c). */
+#define TUI_HELD 1024
+	int held[TUI_HELD];
+	int nheld;
+	int held_lost;             /* keys dropped: more than TUI_HELD were waiting */
+	int replaying;             /* the key being pressed again is a held one: not held anew */
+	int popup_cmd;             /* the pop-up is a command's output, opened when it ended (not
+				      a key's window): keys held before it opened are not its */
 
 	tui_out *capture;          /* where the sink's text and tables go now (NULL = status) */
 	tui_out scratch;           /* output of commands without a screen of their own */
@@ -282,6 +295,9 @@ typedef struct tui {
 	int runs_stale;            /* a train ran since the runs table was fetched */
 	int runs_flat;             /* 1 = the table as printed; 0 = runs as columns */
 	int runs_first;            /* first run column shown, -1 = as many of the latest as fit */
+	int runs_top;              /* runs as columns: the first of the rows under the header shown
+				      (a short terminal scrolls them: t58 F11, epochs and seconds
+				      fell off the bottom unsaid) */
 
 	tui_out help;              /* the help overlay's text, built from rr_cmds when opened */
 	int cur_y, cur_x;          /* where the editor wants the cursor (-1 = hidden) */
@@ -363,6 +379,11 @@ void tui_suspend(tui *t);
 /* One key from the user, idle or busy: the modes first (size message, y/n, editor,
  * overlays), then the screen's table, then the global one. */
 void tui_keypress(tui *t, int key);
+/* Does key stop the running command (Ctrl-C, the stop key)? */
+int key_stops(const tui *t, int key);
+/* The held keys, pressed again in order while nothing holds them back: no command runs, the
+ * lists have their data, no command's pop-up is open and no line waits in the queue. */
+void keys_replay(tui *t);
 /* The current screen's hint line (its table and the global one, for the state and focus),
  * on row y. */
 void keys_hint(const tui *t, int y);

@@ -958,7 +958,7 @@ const char *const rec_pane_names[] = {"the list", "the history", "the recommenda
 const tui_key rec_keys[] = {
 	{{'/'}, "/", NULL, "search", "search customers by id or country (Enter ends the search; a second Enter recommends)",
 	 b_search, NULL,
-	 KW_ALWAYS, 0},
+	 KW_ALWAYS | KW_LOADING, 0},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select",
 	 "select a customer (PgUp/PgDn, Home/End too)", list_key, NULL, KW_ALWAYS, F_LIST},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "scroll", "scroll the customer's history",
@@ -1219,7 +1219,7 @@ static int g_view(tui *t, int key)
 const tui_key tog_keys[] = {
 	{{'/'}, "/", NULL, "search", "search items by stock code or description (Enter ends the search; a second Enter shows "
 	 "the rules)", b_search, NULL,
-	 KW_ALWAYS, 0},
+	 KW_ALWAYS | KW_LOADING, 0},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select", "select an item (PgUp/PgDn, Home/End too)",
 	 list_key, NULL, KW_ALWAYS, 0},
 	{{'\n', '\r', TK(KEY_ENTER)}, "Enter", NULL, "rules",
