@@ -477,10 +477,11 @@ int out_table_line(const tui_out *o, int r);
 /* A table transposed: its columns become rows, named on the left, and its rows become
  * columns. table_transposed_first: the first row shown in w columns when asked for first
  * (-1 = as many of the last rows as fit). The draw shows rows from there, row mark (or none:
- * -1) highlighted; returns how many. */
+ * -1) highlighted, and of the columns the first (the header, always) then those from 1 + top
+ * that fit the h rows; returns how many rows. */
 int table_transposed_first(const rr_table *tab, int w, int first);
 int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first,
-			  int mark);
+			  int mark, int top);
 
 /* A braille canvas: (2·w) × (4·h) dots, each cell with the colour of its last series. */
 typedef struct tui_canvas {

@@ -1,0 +1,70 @@
+#!/bin/sh
+# tests/run.sh: waits
+# tests/tmux/run_tui_t58.sh — at 80x24 figures are never cut and a table that does not fit says
+# so (t58 F4, F11): the Recommend history's title keeps customer 12346's spend 77,183.60 whole
+# (it read "77,") and cuts the country with … instead; the Runs screen marks the rows that do not
+# fit and ↑/↓ bring them (epochs and seconds fell off the bottom unsaid, and a stopped run looked
+# finished). Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
+NAMES="tui_t58_figures_whole tui_t58_runs_rows"
+. "$(dirname "$0")/lib.sh"
+tmux_setup relrec-t58
+
+start a 80x24 "$ROOT" -- "$DATA"
+if ! wait_for a "396,337" 400; then
+	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
+	exit 0
+fi
+
+# ---- F4: the history's title at 80 columns ---------------------------------------------------
+why=""
+keys a 4 Home
+if wait_for a "12346  " 50; then
+	grep -q "spend 77,183.60" "$SCREEN" || why="12346's spend is not whole"
+	keys a Down
+	if wait_for a "12347  " 50; then
+		grep -q "spend 4,310.00" "$SCREEN" || why="$why; 12347's spend 4,310.00 is not whole"
+	else
+		why="$why; Down did not select 12347"
+	fi
+	keys a /
+	text a 17850
+	keys a Enter
+	if wait_for a "17850  " 50; then
+		grep -q "spend 5,391.21" "$SCREEN" || why="$why; 17850's spend 5,391.21 is not shown"
+		grep -q "17850  Un[A-Za-z ]*…" "$SCREEN" || why="$why; the country is not cut with …"
+	else
+		why="$why; /17850 did not select 17850"
+	fi
+else
+	why="Home did not select 12346"
+fi
+if [ -z "$why" ]; then ok tui_t58_figures_whole; else fail tui_t58_figures_whole "$why"; fi
+
+# ---- F11: the Runs screen at 80x24 with two runs: rows that do not fit are marked, and ↓
+# brings epochs and seconds ------------------------------------------------------------------------
+why=""
+keys a Escape Escape :
+text a 'set epochs 1'
+keys a Enter :
+text a 'train'
+keys a Enter :
+text a 'train'
+keys a Enter
+if wait_for a "run 2" 1200 && { keys a 6; wait_for a "current model" 100; }; then
+	if grep -q "^ *epochs " "$SCREEN" && grep -q "^ *seconds " "$SCREEN"; then
+		:   # all fit
+	elif grep -q "▼.*rows 1-" "$SCREEN"; then
+		keys a NPage
+		wait_re a "^ *seconds " 50 || why="↓ (PgDn) did not bring the seconds row"
+		grep -q "^ *epochs " "$SCREEN" || why="$why; the epochs row did not come with it"
+		grep -q "▼" "$SCREEN" && why="$why; the ▼ mark stayed at the last row"
+	else
+		why="epochs or seconds not on the screen, and no mark says rows are left out"
+	fi
+else
+	why="two runs of one epoch did not end"
+fi
+if [ -z "$why" ]; then ok tui_t58_runs_rows; else fail tui_t58_runs_rows "$why"; fi
+keys a q
+wait_for a "quit anyway" 30 && keys a y
+exit 0
