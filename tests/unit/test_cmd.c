@@ -937,6 +937,29 @@ static void test_reload_same_data(void **state)
 	free(c.buf);
 }
 
+/* A load that fails (or is stopped: the same path) keeps the data and the recommender fitted on
+ * it (t58 F6: Ctrl-C on a load cost a 20 s refit at the next recommend); a load that succeeds
+ * drops it, fitted on the data that went. */
+static void test_load_failed_keeps_rec(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "recommend A 2"));
+	const struct rr_recsys *rec = a.rec;
+	assert_non_null(rec);
+	assert_int_equal(-1, cmd_exec(&a, "load tests/replay/no-such-file-t58.csv"));
+	assert_ptr_equal(rec, a.rec);
+	assert_int_equal(0, cmd_exec(&a, "recommend A 2"));
+	assert_ptr_equal(rec, a.rec);
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_oneday.csv"));
+	assert_null(a.rec);
+	app_free(&a);
+	free(c.buf);
+}
+
 /* Country names are matched case aside, in any script, and the data's spelling is said and
  * kept (t37 #13: filter country france was refused beside France). */
 static void test_filter_country_case(void **state)
@@ -1327,6 +1350,7 @@ int main(void)
 		cmocka_unit_test(test_write_stopped_one_outcome),
 		cmocka_unit_test(test_outputs_spare_the_inputs),
 		cmocka_unit_test(test_reload_same_data),
+		cmocka_unit_test(test_load_failed_keeps_rec),
 		cmocka_unit_test(test_filter_country_case),
 		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_journal_command),
