@@ -339,6 +339,11 @@ static void after_command(tui *t, const char *word)
 	t->runs_seen = nruns;
 	if (nruns == 0 && t->tr.run)   /* reset: the Train screen's run is gone */
 		train_reset(t);
+	/* runs use, undo or open made another run current after the training: the Train screen
+	 * shows that one's figures, also when it is the run current then (t58 F2) */
+	if (t->app->current_run != t->cur_seen && strcmp(typed, "train") != 0 && t->tr.run)
+		t->tr.chosen = 1;
+	t->cur_seen = t->app->current_run;
 }
 
 /* Show src in the pop-up, its text wrapped to the pop-up's inner width (draw_overlay's); the
@@ -441,7 +446,9 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 	} else if (rc != 0) {
 		tui_status(t, 1, "%s", err_msg());
 	} else {
-		const char *last = out_last_line(&t->scratch);
+		/* its result, not a note after it (t58 F10: a train ending in a note showed the note,
+		 * cut, and its test macro-F1 nowhere) */
+		const char *last = out_result_line(&t->scratch);
 		if (dest == &t->popup) {
 			popup_of_command(t, &t->scratch);
 			tui_status(t, 0, "%s", t->popup_on ? line : "(no output)");
@@ -716,6 +723,9 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 		tui_set_screen(t, SCR_TRAIN); /* watch it live */
 		train_reset(t);
 		rc = tui_exec(t, &t->train_out, "%s", line);
+		/* its notes pop up with its result, as a load's do: the status line says the result */
+		if (rc == 0 && load_news(&t->train_out))
+			popup_of_command(t, &t->train_out);
 	} else if ((rc = tui_exec(t, NULL, "%s", line)) == 0 &&
 		   (strcmp(word, "load") == 0 ? load_news(&t->scratch)
 		    : said_lines(&t->scratch) > 1 && strcmp(word, "bins") != 0)) {
@@ -763,6 +773,11 @@ int tui_line(tui *t, const char *line, int typed)
 		rc = 1;
 	} else if (argc) {
 		rc = line_route(t, line, c ? c->name : argv[0], argc, argv);
+		/* `runs use N` chose a run, even the one current already: the Train screen shows
+		 * its figures, not the last training's (t58 F2) */
+		if (rc == 0 && argc > 2 && strcmp(c ? c->name : argv[0], "runs") == 0 &&
+		    strcmp(argv[1], "use") == 0 && t->tr.run)
+			t->tr.chosen = 1;
 	}
 	cmd_free_argv(argc, argv);
 	return rc;

@@ -137,6 +137,8 @@ typedef struct tui_train {
 	                              or none was added) */
 	int cur_then;              /* the session's current run when it became run `run`: another
 	                              one since (runs use, open) and the screen shows that one */
+	int chosen;                /* runs use (or undo, open) chose the current run after this
+				      training, even the run current then: the screen shows it */
 	int test_matrix;           /* the matrix is a run's test split, from the run table (a view
 	                              of a run other than the last training: tui_train.c) */
 	int events;                /* progress events received (tests and figures) */
@@ -262,6 +264,7 @@ typedef struct tui {
 	int tr_sel;                /* selected hyperparameter row */
 	tui_out train_out;         /* output of train */
 	int runs_seen;             /* runs in the session's table when a command last ended */
+	int cur_seen;              /* the session's current run when a command last ended */
 	unsigned resets_seen;      /* the session's resets (app->resets) when a command last ended */
 
 	/* Recommend */

@@ -4,8 +4,11 @@
 # so (t58 F4, F11): the Recommend history's title keeps customer 12346's spend 77,183.60 whole
 # (it read "77,") and cuts the country with … instead; the Runs screen marks the rows that do not
 # fit and ↑/↓ bring them (epochs and seconds fell off the bottom unsaid, and a stopped run looked
-# finished). Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
-NAMES="tui_t58_figures_whole tui_t58_runs_rows"
+# finished). A train whose output ends in a note says its result on the status line (the note, cut,
+# stood there and the test macro-F1 nowhere: F10) and pops its notes up with it; after a stopped
+# run, `runs use N` back to the run current before it shows that run's figures on Train (F2).
+# Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
+NAMES="tui_t58_figures_whole tui_t58_runs_rows tui_t58_train_result tui_t58_runs_use_back"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t58
 
@@ -65,6 +68,48 @@ else
 	why="two runs of one epoch did not end"
 fi
 if [ -z "$why" ]; then ok tui_t58_runs_rows; else fail tui_t58_runs_rows "$why"; fi
-keys a q
+
+# ---- F10: a class with no test pairs (bins 3 62 leaves one pair in the last) ----------------
+why=""
+keys a 3 :
+text a 'bins 3 62'
+keys a Enter :
+text a 'train'
+keys a Enter
+if wait_for a "run 3: 1 epoch" 1200; then
+	grep -q "no test pairs" "$SCREEN" || why="the note did not pop up with the result"
+	last=$(grep -v '^ *$' "$SCREEN" | tail -1)
+	case $last in *"run 3: 1 epoch, test macro-F1"*) ;; *) why="$why; the status line is not the result: $last" ;; esac
+else
+	why="run 3's result is not on the screen"
+fi
+if [ -z "$why" ]; then ok tui_t58_train_result; else fail tui_t58_train_result "$why"; fi
+keys a Escape
+
+# ---- F2: a run stopped, keeping the model before it; runs use that run: the Train screen
+# shows its figures ----------------------------------------------------------------------------------
+why=""
+keys a :
+text a 'set epochs 30'
+keys a Enter :
+text a 'train'
+keys a Enter
+if wait_re a "epoch (2|3|4)/30" 1200; then
+	keys a C-c
+	if wait_re a "keeping run [0-9]+'s model" 600; then
+		kept=$(grep -oE "keeping run [0-9]+'s model" "$SCREEN" | grep -oE "[0-9]+")
+		keys a Escape :
+		text a "runs use $kept"
+		keys a Enter 3
+		wait_for a "run $kept (current)" 100 ||
+			why="after runs use $kept the Train screen does not show run $kept's figures"
+	else
+		grep -q "stopped" "$SCREEN" || why="Ctrl-C did not stop run 4"
+	fi
+else
+	why="run 4 did not start"
+fi
+if [ -z "$why" ]; then ok tui_t58_runs_use_back; else fail tui_t58_runs_use_back "$why"; fi
+keys a Escape q
 wait_for a "quit anyway" 30 && keys a y
 exit 0
