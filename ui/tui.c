@@ -363,12 +363,27 @@ void tui_popup_show(tui *t, const tui_out *src)
 	t->popup_cmd = 0;
 }
 
+double tui_out_place(const tui_out *o)
+{
+	int n = out_lines(o);
+	return n > 0 ? (double)o->scroll / n : 0;
+}
+
+void tui_out_replace(tui_out *o, double at)
+{
+	int n = out_lines(o), s = (int)(at * n + 0.5);
+	o->scroll = s < n ? s : n > 0 ? n - 1 : 0;
+}
+
 void tui_popup_rewrap(tui *t)
 {
 	if (!t->popup_on)
 		return;
+	/* the lines moved: the reader stays as far into the text as they were (t58 F8: back to
+	 * the top on every resize) */
+	double at = tui_out_place(&t->popup);
 	popup_from(t, &t->popup_src);
-	t->popup.scroll = 0;   /* the lines moved: from the top, not a line that no longer is */
+	tui_out_replace(&t->popup, at);
 }
 
 static int read_key(void);

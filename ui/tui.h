@@ -370,8 +370,13 @@ void tui_set_screen(tui *t, enum tui_screen s);
 void tui_resize(tui *t);
 /* Show src in the output pop-up, wrapped to its width, from the top (the v key's window). */
 void tui_popup_show(tui *t, const tui_out *src);
-/* Wrap the pop-up's text again to the window's width (after a resize), from its top. */
+/* Wrap the pop-up's text again to the window's width (after a resize), as far into it as it
+ * was scrolled. */
 void tui_popup_rewrap(tui *t);
+/* How far o is scrolled, as a share of its lines; tui_out_replace scrolls it there again once
+ * its text is wrapped to another width. */
+double tui_out_place(const tui_out *o);
+void tui_out_replace(tui_out *o, double at);
 /* :quit (and q, Ctrl-C, through it): quit, or ask y/n first when runs of the session are
  * not saved. */
 void tui_quit_request(tui *t);

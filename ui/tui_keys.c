@@ -530,8 +530,11 @@ void tui_keypress(tui *t, int key)
 		return;
 	if (key == TK(KEY_RESIZE)) {
 		tui_resize(t);
-		if (t->help_on)   /* its text is wrapped to the window: wrap it again */
+		if (t->help_on) {   /* its text is wrapped to the window: wrap it again */
+			double at = tui_out_place(&t->help);
 			keys_help_build(t);
+			tui_out_replace(&t->help, at);
+		}
 		tui_popup_rewrap(t);   /* so is the pop-up's */
 		return;
 	}

@@ -7,12 +7,34 @@
 # finished). A train whose output ends in a note says its result on the status line (the note, cut,
 # stood there and the test macro-F1 nowhere: F10) and pops its notes up with it; after a stopped
 # run, `runs use N` back to the run current before it shows that run's figures on Train (F2).
+# Resizing keeps the help's place (F8: it went back to its top).
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
-NAMES="tui_t58_figures_whole tui_t58_runs_rows tui_t58_train_result tui_t58_runs_use_back"
+NAMES="tui_t58_figures_whole tui_t58_runs_rows tui_t58_train_result tui_t58_runs_use_back tui_t58_resize_keeps_place"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-t58
 
 start a 80x24 "$ROOT" -- "$DATA"
+start b 120x35 "$ROOT" -- tests/replay/due_tiny.csv
+
+# ---- F8: the help scrolled two pages, the window resized: not back at its top -----------------
+why=""
+if wait_for b "rows read" 300; then
+	keys b Escape F1
+	if wait_for b "Keys that change" 50; then
+		keys b NPage NPage
+		gone b "Keys that change" 50 || why="PgDn did not scroll the help"
+		$T resize-window -t "=b:" -x 100 -y 30
+		sleep 1
+		cap b
+		grep -q "Keys that change" "$SCREEN" && why="$why; the resize took the help back to its top"
+	else
+		why="? did not open the help"
+	fi
+else
+	why="the tiny file did not load"
+fi
+if [ -z "$why" ]; then ok tui_t58_resize_keeps_place; else fail tui_t58_resize_keeps_place "$why"; fi
+keys b Escape q
 if ! wait_for a "396,337" 400; then
 	for n in $NAMES; do fail "$n" "the workbench did not start on the bundled data"; done
 	exit 0
