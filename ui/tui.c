@@ -738,9 +738,6 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 		tui_set_screen(t, SCR_TRAIN); /* watch it live */
 		train_reset(t);
 		rc = tui_exec(t, &t->train_out, "%s", line);
-		/* its notes pop up with its result, as a load's do: the status line says the result */
-		if (rc == 0 && load_news(&t->train_out))
-			popup_of_command(t, &t->train_out);
 	} else if ((rc = tui_exec(t, NULL, "%s", line)) == 0 &&
 		   (strcmp(word, "load") == 0 ? load_news(&t->scratch)
 		    : said_lines(&t->scratch) > 1 && strcmp(word, "bins") != 0)) {
