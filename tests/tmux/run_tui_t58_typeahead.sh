@@ -1,12 +1,12 @@
 #!/bin/sh
 # tests/run.sh: waits
-# tests/tmux/run_tui_typeahead.sh — keys typed ahead act where they were typed, in order, and
+# tests/tmux/run_tui_t58_typeahead.sh — keys typed ahead act where they were typed, in order, and
 # none is lost (t58 F3, F5): Enter on the Recommend or Together list typed while the start-up
 # load runs waits for the data and then recommends (it was dropped: the list was empty); keys
 # typed while a command ran that did not read them are read as typed then, not taken by the
 # pop-up its output opens (Enter closed it, j scrolled it, and a recommend was lost).
 # Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
-NAMES="tui_typeahead_loading tui_typeahead_popup"
+NAMES="tui_t58_typeahead_loading tui_t58_typeahead_popup"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-typeahead
 
@@ -35,7 +35,7 @@ if [ -z "$why" ]; then
 	order=$(grep -E '^(recommend|together) ' "$tmp/journal.a" | cut -d' ' -f1-2 | tr '\n' ' ')
 	[ "$order" = "recommend 17850 together 85123A " ] || why="ran in another order: $order"
 fi
-if [ -z "$why" ]; then ok tui_typeahead_loading; else fail tui_typeahead_loading "$why"; cat "$tmp/journal.a" 2>/dev/null | sed 's/^/    journal: /'; fi
+if [ -z "$why" ]; then ok tui_t58_typeahead_loading; else fail tui_t58_typeahead_loading "$why"; cat "$tmp/journal.a" 2>/dev/null | sed 's/^/    journal: /'; fi
 
 # ---- keys typed while a command runs whose output pops up: a rule changed, then four
 # recommends for the customers one after the other (Enter ↓ Enter ↓ Enter j Enter) -------------
@@ -64,6 +64,6 @@ if grep -q '^load ' "$tmp/journal.a" && ! grep -qF "loading:" "$SCREEN"; then
 else
 	why="no data"
 fi
-if [ -z "$why" ]; then ok tui_typeahead_popup; else fail tui_typeahead_popup "$why"; fi
+if [ -z "$why" ]; then ok tui_t58_typeahead_popup; else fail tui_t58_typeahead_popup "$why"; fi
 keys a Escape q
 exit 0
