@@ -179,7 +179,50 @@ static int canvas_close(canvas *cv, const char *path)
 	return afile_commit(&af);
 }
 
-/* Draw text at (x, y) (the baseline), anchored left, centre or right; SVG keeps a copy. */
+/* Characters a face may not have, and what stands in for them. cairo's toy font API has no
+ * fallback font: a glyph the face lacks is drawn as a box (t58 F9: the em dash of "labels now
+ * 3 62 — train again"). */
+static const struct { const char *ch, *ascii; } stand_ins[] = {
+	{"\u2014", "-"}, {"\u2013", "-"}, {"\u2026", "..."}, {"\u00d7", "x"}, {"\u2265", ">="},
+	{"\u2264", "<="}, {"\u2212", "-"}, {"\u2192", "->"}, {"\u00b7", "-"},
+};
+
+/* s as cr's face can draw it into out: each character of stand_ins the face has no glyph for
+ * (glyph 0, .notdef) written as its stand-in. */
+static void text_drawable(cairo_t *cr, const char *s, char *out, size_t size)
+{
+	cairo_scaled_font_t *sf = cairo_get_scaled_font(cr);
+	size_t k = 0;
+	while (*s && k + 1 < size) {
+		const char *ascii = NULL;
+		size_t len = 1;
+		for (size_t i = 0; i < sizeof stand_ins / sizeof *stand_ins && !ascii; i++) {
+			size_t l = strlen(stand_ins[i].ch);
+			if (strncmp(s, stand_ins[i].ch, l) != 0)
+				continue;
+			cairo_glyph_t *g = NULL;
+			int ng = 0;
+			if (cairo_scaled_font_text_to_glyphs(sf, 0, 0, s, (int)l, &g, &ng, NULL, NULL,
+							     NULL) == CAIRO_STATUS_SUCCESS &&
+			    ng == 1 && g[0].index == 0)
+				ascii = stand_ins[i].ascii;
+			cairo_glyph_free(g);
+			len = l;
+		}
+		const char *w = ascii ? ascii : s;
+		size_t n = ascii ? strlen(ascii) : len;
+		if (k + n >= size)
+			break;
+		memcpy(out + k, w, n);
+		k += n;
+		s += len;
+	}
+	out[k] = '\0';
+}
+
+/* Draw text at (x, y) (the baseline), anchored left, centre or right, and kept inside the
+ * image (t58 F9: the label of an edge at the last count ran off its right side); SVG keeps a
+ * copy. */
 static void text_at(canvas *cv, double x, double y, double size, int bold, char anchor,
 		    const char *fmt, ...) RR_PRINTF(7, 8);
 static void text_at(canvas *cv, double x, double y, double size, int bold, char anchor,
@@ -194,11 +237,19 @@ static void text_at(canvas *cv, double x, double y, double size, int bold, char 
 	cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL,
 			       bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
 	cairo_set_font_size(cr, size);
+	char d[768];
+	text_drawable(cr, s, d, sizeof d);
 	cairo_text_extents_t e;
-	cairo_text_extents(cr, s, &e);
+	cairo_text_extents(cr, d, &e);
 	double dx = anchor == 'l' ? 0 : anchor == 'r' ? e.x_advance : e.x_advance / 2;
-	cairo_move_to(cr, x - dx, y);
-	cairo_show_text(cr, s);
+	double left = x - dx, margin = 4;
+	if (left + e.x_advance > CHART_W - margin)
+		left = CHART_W - margin - e.x_advance;
+	if (left < margin)
+		left = margin;
+	x += left - (x - dx);   /* the SVG copy where the drawing is */
+	cairo_move_to(cr, left, y);
+	cairo_show_text(cr, d);
 	if (!cv->svg)
 		return;
 	if (cv->n_text == cv->cap_text) {

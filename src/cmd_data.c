@@ -382,13 +382,14 @@ int cmd_load(rr_app *app, const rr_args *a)
 	double t0 = rr_now();
 	rr_work w = app_work(app);
 	/* Memory rule of a second load (issue 15: at 30 M rows each generation of data is
-	 * gigabytes): what is derived from the old data and rebuilt on demand (recommender,
-	 * baskets, the model's binding) goes before reading, so a failed load costs a refit but
-	 * no data; the old rows and dataset stay while the new rows are read, the large part, so
-	 * a failed read keeps them; then the old dataset goes before the new one is built, and if
-	 * that build fails the old dataset is rebuilt from the old rows. The old rows go last:
-	 * they cannot be rebuilt. */
-	app_drop_caches(app);
+	 * gigabytes): what is derived from the old data and rebuilt on demand (baskets, the
+	 * model's binding) goes before reading; the old rows and dataset stay while the new rows
+	 * are read, the large part, so a failed read keeps them, and so does the recommender
+	 * fitted on them (t58 F6: a load stopped with Ctrl-C kept the data but cost a 20 s refit);
+	 * then it and the old dataset go before the new one is built, and if that build fails the
+	 * old dataset is rebuilt from the old rows. The old rows go last: they cannot be rebuilt. */
+	app_invalidate(app);
+	mem_release();
 	rr_rows *rows = ingest_read(path, &o, &w);
 	if (!rows && strcmp(path, RR_BUNDLED_DATA) == 0 && app->bundled && access(path, F_OK) != 0)
 		return err_set("cannot open '%s': no such file here, and no installed copy at '%s' "
@@ -401,6 +402,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 		return err_set("'%s' has no row to work on: nothing loaded%s", path,
 			       app->rows ? " (the data loaded before stays)" : "");
 	}
+	app_drop_caches(app);   /* the recommender, fitted on the dataset that goes now */
 	dataset_free(app->ds);
 	app->ds = NULL;
 	mem_release();

@@ -339,6 +339,11 @@ static void after_command(tui *t, const char *word)
 	t->runs_seen = nruns;
 	if (nruns == 0 && t->tr.run)   /* reset: the Train screen's run is gone */
 		train_reset(t);
+	/* runs use, undo or open made another run current after the training: the Train screen
+	 * shows that one's figures, also when it is the run current then (t58 F2) */
+	if (t->app->current_run != t->cur_seen && strcmp(typed, "train") != 0 && t->tr.run)
+		t->tr.chosen = 1;
+	t->cur_seen = t->app->current_run;
 }
 
 /* Show src in the pop-up, its text wrapped to the pop-up's inner width (draw_overlay's); the
@@ -355,14 +360,67 @@ void tui_popup_show(tui *t, const tui_out *src)
 {
 	popup_from(t, src);
 	t->popup_on = 1;
+	t->popup_cmd = 0;
+}
+
+double tui_out_place(const tui_out *o)
+{
+	int n = out_lines(o);
+	return n > 0 ? (double)o->scroll / n : 0;
+}
+
+void tui_out_replace(tui_out *o, double at)
+{
+	int n = out_lines(o), s = (int)(at * n + 0.5);
+	o->scroll = s < n ? s : n > 0 ? n - 1 : 0;
 }
 
 void tui_popup_rewrap(tui *t)
 {
 	if (!t->popup_on)
 		return;
+	/* the lines moved: the reader stays as far into the text as they were (t58 F8: back to
+	 * the top on every resize) */
+	double at = tui_out_place(&t->popup);
 	popup_from(t, &t->popup_src);
-	t->popup.scroll = 0;   /* the lines moved: from the top, not a line that no longer is */
+	tui_out_replace(&t->popup, at);
+}
+
+static int read_key(void);
+
+/* A command's output is about to open the pop-up: first the keys typed while it ran that it
+ * did not read (it did not poll), read as they would have been then, with its word still the
+ * running one: Enter on a list queues its line behind it, ↓ selects, an idle key is refused.
+ * Else the pop-up took them, typed before it opened: Enter closed it, j scrolled it, and a
+ * recommend meant for the list was lost (t58 F5). A stop key ends it: typed after the work
+ * ended, it stops nothing, and it and what follows act as typed with the pop-up open. */
+static void keys_typed_during(tui *t)
+{
+	if (t->quit_ask || t->help_on)
+		return;
+	t->busy = 1;
+	timeout(0);
+	int key;
+	while ((key = read_key()) != -1) {
+		if (key_stops(t, key)) {
+			if (key < TK_FN)
+				unget_wch((wchar_t)key);
+			else
+				ungetch(key - TK_FN);
+			break;
+		}
+		tui_keypress(t, key);
+	}
+	t->busy = 0;
+}
+
+/* A command's output in the pop-up, opened as it ends (held keys wait for it to close). */
+static void popup_of_command(tui *t, const tui_out *src)
+{
+	keys_typed_during(t);
+	popup_from(t, src);
+	t->popup_on = t->popup.n > 0;
+	t->popup_cmd = 1;
 }
 
 /* Run line now (nothing else runs): the body of tui_exec and tui_refresh (journal 0). */
@@ -403,10 +461,11 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 	} else if (rc != 0) {
 		tui_status(t, 1, "%s", err_msg());
 	} else {
-		const char *last = out_last_line(&t->scratch);
+		/* its result, not a note after it (t58 F10: a train ending in a note showed the note,
+		 * cut, and its test macro-F1 nowhere) */
+		const char *last = out_result_line(&t->scratch);
 		if (dest == &t->popup) {
-			popup_from(t, &t->scratch);
-			t->popup_on = t->popup.n > 0;
+			popup_of_command(t, &t->scratch);
 			tui_status(t, 0, "%s", t->popup_on ? line : "(no output)");
 		} else if (dest) {
 			out_copy(dest, &t->scratch);
@@ -510,6 +569,7 @@ static void after_work(tui *t)
 				out_text(&all, t->qerr.b[i].text);
 		popup_from(t, &all);
 		t->popup_on = 1;
+		t->popup_cmd = 1;
 		out_free(&all);
 	}
 	out_clear(&t->notes);
@@ -681,8 +741,7 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 	} else if ((rc = tui_exec(t, NULL, "%s", line)) == 0 &&
 		   (strcmp(word, "load") == 0 ? load_news(&t->scratch)
 		    : said_lines(&t->scratch) > 1 && strcmp(word, "bins") != 0)) {
-		popup_from(t, &t->scratch);
-		t->popup_on = 1;
+		popup_of_command(t, &t->scratch);
 	} else if (rc < 0 && t->status_err && said_lines(&t->scratch) > 0) {
 		/* it said things before it failed: a `source`d script's lines that ran, and took
 		 * effect, before the failing one (t37 #7: their output was lost), ending with the
@@ -690,8 +749,7 @@ static int line_route(tui *t, const char *line, const char *word, int argc, char
 		char msg[sizeof t->status + 8];
 		snprintf(msg, sizeof msg, "error: %s", t->status);
 		out_text(&t->scratch, msg);
-		popup_from(t, &t->scratch);
-		t->popup_on = 1;
+		popup_of_command(t, &t->scratch);
 	}
 	return rc;
 }
@@ -727,6 +785,11 @@ int tui_line(tui *t, const char *line, int typed)
 		rc = 1;
 	} else if (argc) {
 		rc = line_route(t, line, c ? c->name : argv[0], argc, argv);
+		/* `runs use N` chose a run, even the one current already: the Train screen shows
+		 * its figures, not the last training's (t58 F2) */
+		if (rc == 0 && argc > 2 && strcmp(c ? c->name : argv[0], "runs") == 0 &&
+		    strcmp(argv[1], "use") == 0 && t->tr.run)
+			t->tr.chosen = 1;
 	}
 	cmd_free_argv(argc, argv);
 	return rc;
@@ -1162,6 +1225,7 @@ static void tui_loop(tui *t)
 			tui_draw(t);
 		}
 		after_work(t);
+		keys_replay(t);   /* the keys typed ahead, once the lines typed before them ran */
 		if (app->quit || app->interrupt)
 			break;
 		tui_draw(t);

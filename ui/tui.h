@@ -137,6 +137,8 @@ typedef struct tui_train {
 	                              or none was added) */
 	int cur_then;              /* the session's current run when it became run `run`: another
 	                              one since (runs use, open) and the screen shows that one */
+	int chosen;                /* runs use (or undo, open) chose the current run after this
+				      training, even the run current then: the screen shows it */
 	int test_matrix;           /* the matrix is a run's test split, from the run table (a view
 	                              of a run other than the last training: tui_train.c) */
 	int events;                /* progress events received (tests and figures) */
@@ -152,7 +154,9 @@ enum {
 	KW_ALWAYS = KW_IDLE | KW_BUSY,
 	KW_OVER = 4,   /* also over the help and the output pop-up (global keys only) */
 	KW_SMALL = 8,  /* also on a terminal too small for the screens (global keys only) */
-	KW_EDIT = 16   /* also while the `:` line or a `/` search is open (global keys only) */
+	KW_EDIT = 16,  /* also while the `:` line or a `/` search is open (global keys only) */
+	KW_LOADING = 32 /* a list screen's key that acts while its data loads (the search); its
+			   other keys wait for the data (keys_hold) */
 };
 
 struct tui;
@@ -221,6 +225,17 @@ typedef struct tui {
 	tui_out notes;             /* what the end of the work would hide from the status line:
 				      keys refused and runs stopped meanwhile (after_work) */
 	int qran;                  /* queued lines run since the queue was last empty */
+	/* keys typed ahead of the state they were typed for, in order: for a list whose data a
+	 * command still loads (t58 F3: Enter was dropped), and every key typed after one held.
+	 * They are pressed again, as typed, once the data is there and no command's pop-up is
+	 * open (the keys typed while a command ran are read before its pop-up opens: tui.c). */
+#define TUI_HELD 1024
+	int held[TUI_HELD];
+	int nheld;
+	int held_lost;             /* keys dropped: more than TUI_HELD were waiting */
+	int replaying;             /* the key being pressed again is a held one: not held anew */
+	int popup_cmd;             /* the pop-up is a command's output, opened when it ended (not
+				      a key's window): keys held before it opened are not its */
 
 	tui_out *capture;          /* where the sink's text and tables go now (NULL = status) */
 	tui_out scratch;           /* output of commands without a screen of their own */
@@ -249,6 +264,7 @@ typedef struct tui {
 	int tr_sel;                /* selected hyperparameter row */
 	tui_out train_out;         /* output of train */
 	int runs_seen;             /* runs in the session's table when a command last ended */
+	int cur_seen;              /* the session's current run when a command last ended */
 	unsigned resets_seen;      /* the session's resets (app->resets) when a command last ended */
 
 	/* Recommend */
@@ -282,6 +298,9 @@ typedef struct tui {
 	int runs_stale;            /* a train ran since the runs table was fetched */
 	int runs_flat;             /* 1 = the table as printed; 0 = runs as columns */
 	int runs_first;            /* first run column shown, -1 = as many of the latest as fit */
+	int runs_top;              /* runs as columns: the first of the rows under the header shown
+				      (a short terminal scrolls them: t58 F11, epochs and seconds
+				      fell off the bottom unsaid) */
 
 	tui_out help;              /* the help overlay's text, built from rr_cmds when opened */
 	int cur_y, cur_x;          /* where the editor wants the cursor (-1 = hidden) */
@@ -351,8 +370,13 @@ void tui_set_screen(tui *t, enum tui_screen s);
 void tui_resize(tui *t);
 /* Show src in the output pop-up, wrapped to its width, from the top (the v key's window). */
 void tui_popup_show(tui *t, const tui_out *src);
-/* Wrap the pop-up's text again to the window's width (after a resize), from its top. */
+/* Wrap the pop-up's text again to the window's width (after a resize), as far into it as it
+ * was scrolled. */
 void tui_popup_rewrap(tui *t);
+/* How far o is scrolled, as a share of its lines; tui_out_replace scrolls it there again once
+ * its text is wrapped to another width. */
+double tui_out_place(const tui_out *o);
+void tui_out_replace(tui_out *o, double at);
 /* :quit (and q, Ctrl-C, through it): quit, or ask y/n first when runs of the session are
  * not saved. */
 void tui_quit_request(tui *t);
@@ -368,6 +392,11 @@ int tui_status_cut(const tui *t, char *msg, size_t size);
 /* One key from the user, idle or busy: the modes first (size message, y/n, editor,
  * overlays), then the screen's table, then the global one. */
 void tui_keypress(tui *t, int key);
+/* Does key stop the running command (Ctrl-C, the stop key)? */
+int key_stops(const tui *t, int key);
+/* The held keys, pressed again in order while nothing holds them back: no command runs, the
+ * lists have their data, no command's pop-up is open and no line waits in the queue. */
+void keys_replay(tui *t);
 /* The current screen's hint line (its table and the global one, for the state and focus),
  * on row y. */
 void keys_hint(const tui *t, int y);
@@ -463,10 +492,11 @@ int out_table_line(const tui_out *o, int r);
 /* A table transposed: its columns become rows, named on the left, and its rows become
  * columns. table_transposed_first: the first row shown in w columns when asked for first
  * (-1 = as many of the last rows as fit). The draw shows rows from there, row mark (or none:
- * -1) highlighted; returns how many. */
+ * -1) highlighted, and of the columns the first (the header, always) then those from 1 + top
+ * that fit the h rows; returns how many rows. */
 int table_transposed_first(const rr_table *tab, int w, int first);
 int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first,
-			  int mark);
+			  int mark, int top);
 
 /* A braille canvas: (2·w) × (4·h) dots, each cell with the colour of its last series. */
 typedef struct tui_canvas {

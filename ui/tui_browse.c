@@ -385,11 +385,11 @@ static void list_draw(tui *t, const tui_list *l, int users, int y, int x, int w,
 		snprintf(n, sizeof n, "%u", users ? d->user_invoices[k] : d->item_invoices[k]);
 		int nw = (int)strlen(n) + 1;
 		if (users) {
-			tui_put(yy, x, 9, dataset_user_name(d, k));
-			tui_put(yy, x + 10, w - 10 - nw, user_country(d, k));
+			tui_put_cut(yy, x, 9, dataset_user_name(d, k));
+			tui_put_cut(yy, x + 10, w - 10 - nw, user_country(d, k));
 		} else {
-			tui_put(yy, x, 8, dataset_item_name(d, k));
-			tui_put(yy, x + 9, w - 9 - nw, dataset_item_desc(d, k));
+			tui_put_cut(yy, x, 8, dataset_item_name(d, k));
+			tui_put_cut(yy, x + 9, w - 9 - nw, dataset_item_desc(d, k));
 		}
 		tui_put_right(yy, x, w, n);
 		attroff(a);
@@ -524,14 +524,44 @@ static const char *pair_day(const rr_pair *p, char *buf, size_t size)
 	return buf;
 }
 
+/* The history's title in w columns: its figures whole, the words giving way first (t58 F4:
+ * at 80 columns the spend 77,183.60 read "77,"). The country is cut with … to the room the
+ * figures leave, then left out, then the figures' words shortened; the id is last to go. */
+static void history_title(const tui *t, uint32_t u, size_t n, int y, int x, int w)
+{
+	const rr_dataset *d = t->app->ds;
+	char line[512], figs[160], shortf[160], a[32];
+	const char *id = dataset_user_name(d, u), *country = user_country(d, u);
+	unsigned inv = d->user_invoices[u];
+	hist_money(d->user_spend[u], a, sizeof a);
+	history_summary(t, u, n, line, sizeof line);
+	snprintf(figs, sizeof figs, "%u invoice%s  %zu item%s  spend %s", inv, inv == 1 ? "" : "s",
+		 n, n == 1 ? "" : "s", a);
+	snprintf(shortf, sizeof shortf, "%u inv  %zu it  %s", inv, n, a);
+	int iw = tui_width(id), room = w - iw - 4 - tui_width(figs);
+	if (tui_width(line) <= w) {
+		tui_put(y, x, w, line);
+	} else if (room >= 4) {   /* a country of 3 letters and … */
+		tui_put(y, x, iw, id);
+		tui_put_cut(y, x + iw + 2, room, country);
+		tui_put_right(y, x, w, figs);
+	} else if (iw + 2 + tui_width(figs) <= w) {
+		tui_put(y, x, iw, id);
+		tui_put_right(y, x, w, figs);
+	} else {   /* an id too long for the figures: they keep their room, the id is cut */
+		const char *f = tui_width(figs) + 6 <= w ? figs : shortf;
+		int fw = tui_width(f);
+		tui_put_cut(y, x, w - fw - 2, id);
+		tui_put_right(y, x, w, f);
+	}
+}
+
 static void history_head(const tui *t, uint32_t u, size_t n, int cw, int sw, int y, int x, int w)
 {
-	char line[512];
 	int ta = tui_title_attr(t, t->rec_focus == REC_HIST);
-	history_summary(t, u, n, line, sizeof line);
 	attron(ta);
 	mvhline(y, x, ' ', w);
-	tui_put(y, x, w, line);
+	history_title(t, u, n, y, x, w);
 	attroff(ta);
 	static const char *const col[HIST_N] = {"orders", "last", "spend"};
 	const char *mark = t->utf8 ? "\u25bc" : "v";
@@ -567,7 +597,7 @@ static void draw_history(const tui *t, uint32_t u, int y, int x, int w, int h)
 		tui_put_cut(yy, x, cw, dataset_item_name(d, p->item));
 		char o[16];
 		snprintf(o, sizeof o, "%u", (unsigned)p->orders);
-		tui_put(yy, x + cw + 1, w - cw - 1 - hist_tail(sw), dataset_item_desc(d, p->item));
+		tui_put_cut(yy, x + cw + 1, w - cw - 1 - hist_tail(sw), dataset_item_desc(d, p->item));
 		tui_put_right(yy, x, w - hist_orders_right(sw), o);
 		tui_put_right(yy, x, w - hist_last_right(sw), pair_day(p, b, sizeof b));
 		tui_put_right(yy, x, w, hist_money(p->spend, s, sizeof s));
@@ -973,7 +1003,7 @@ const char *const rec_pane_names[] = {"the list", "the history", "the recommenda
 const tui_key rec_keys[] = {
 	{{'/'}, "/", NULL, "search", "search customers by id or country (Enter ends the search; a second Enter recommends)",
 	 b_search, NULL,
-	 KW_ALWAYS, 0},
+	 KW_ALWAYS | KW_LOADING, 0},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select",
 	 "select a customer (PgUp/PgDn, Home/End too)", list_key, NULL, KW_ALWAYS, F_LIST},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "scroll", "scroll the customer's history",
@@ -1234,7 +1264,7 @@ static int g_view(tui *t, int key)
 const tui_key tog_keys[] = {
 	{{'/'}, "/", NULL, "search", "search items by stock code or description (Enter ends the search; a second Enter shows "
 	 "the rules)", b_search, NULL,
-	 KW_ALWAYS, 0},
+	 KW_ALWAYS | KW_LOADING, 0},
 	{{MOVE_KEYS}, "\u2191/\u2193", "Up/Down", "select", "select an item (PgUp/PgDn, Home/End too)",
 	 list_key, NULL, KW_ALWAYS, 0},
 	{{'\n', '\r', TK(KEY_ENTER)}, "Enter", NULL, "rules",

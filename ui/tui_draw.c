@@ -989,31 +989,38 @@ int table_transposed_first(const rr_table *tab, int w, int first)
 }
 
 int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first,
-			  int mark)
+			  int mark, int top)
 {
 	int labw, *cw = transposed_widths(tab, &labw);
 	if (!cw)
 		return 0;
 	int f = table_transposed_first(tab, w, first);
 	int shown = 0, xx = x + labw + 2;
-	for (int c = 0; c < tab->ncols && c < h; c++) {
+	/* screen row of column c: the header on y, then columns 1 + top on */
+#define TROW(c) ((c) == 0 ? 0 : (c) - top)
+	for (int c = 0; c < tab->ncols && TROW(c) < h; c++) {
+		if (c && c <= top)
+			continue;
 		int a = c == 0 ? A_BOLD | A_UNDERLINE : 0;
 		attron(a);
-		tui_put(y + c, x, labw, tab->head[c] ? tab->head[c] : "");
+		tui_put(y + TROW(c), x, labw, tab->head[c] ? tab->head[c] : "");
 		attroff(a);
 	}
 	for (int r = f; r < tab->nrows && xx + cw[r] <= x + w; r++) {
-		for (int c = 0; c < tab->ncols && c < h; c++) {
+		for (int c = 0; c < tab->ncols && TROW(c) < h; c++) {
+			if (c && c <= top)
+				continue;
 			int a = c == 0 ? A_BOLD | A_UNDERLINE : 0;
 			if (r == mark)
 				a = c == 0 ? tui_attr(t, C_SEL) | (int)A_BOLD : (int)A_BOLD;
 			attron(a);
-			tui_put_right(y + c, xx, cw[r], table_get(tab, r, c));
+			tui_put_right(y + TROW(c), xx, cw[r], table_get(tab, r, c));
 			attroff(a);
 		}
 		xx += cw[r] + 2;
 		shown++;
 	}
+#undef TROW
 	free(cw);
 	(void)t;
 	return shown;

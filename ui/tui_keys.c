@@ -462,12 +462,99 @@ static const char *overlay_refusal(const tui *t, char *buf, size_t size)
 	return buf;
 }
 
+/* ==== keys typed ahead ==== */
+
+int key_stops(const tui *t, int key)
+{
+	for (const tui_key *k = global_keys; k->keys[0]; k++)
+		if (answers(k, key, 0) && (k->fn == k_stop || k->fn == k_interrupt))
+			return t->busy && (k->when & KW_BUSY);
+	return 0;
+}
+
+/* A key that acts at once whatever waits: the resize, the keys that work over the overlays
+ * (Ctrl-C, Ctrl-Z, Ctrl-L) and, while a command runs, the stop key. */
+static int key_urgent(const tui *t, int key)
+{
+	if (key == TK(KEY_RESIZE) || key_stops(t, key))
+		return 1;
+	for (const tui_key *k = global_keys; k->keys[0]; k++)
+		if (answers(k, key, 0) && (k->when & KW_OVER))
+			return 1;
+	return 0;
+}
+
+/* Is the screen a list whose data a running command is still loading (the start-up load, a
+ * script's load)? And does the screen's table have key for it, other than the search that
+ * works meanwhile? Then the key waits for the data. */
+static int key_for_loading(const tui *t, int key)
+{
+	const tui_list *l = t->screen == SCR_REC ? &t->users : t->screen == SCR_TOG ? &t->items : NULL;
+	if (!l || !t->busy || (l->n_all && !tui_caches_stale(t)))
+		return 0;
+	for (const tui_key *k = screen_keys[t->screen]; k->keys[0]; k++)
+		if (answers(k, key, focus_of(t, screen_keys[t->screen])))
+			return !(k->when & KW_LOADING);
+	return 0;
+}
+
+static void keys_held_push(tui *t, int key)
+{
+	if (t->nheld == TUI_HELD) {
+		t->held_lost++;
+		return;
+	}
+	t->held[t->nheld++] = key;
+}
+
+/* Hold key (returns 1) when keys wait already (it was typed after them), or it is for a list
+ * whose data loads. Not a key pressed again, an urgent one, a y/n answer, a key for the
+ * line being typed when none waits, nor one typed over a command's pop-up: the keys typed
+ * while the command ran were read before it opened, so any later key was typed with it on
+ * view. */
+static int keys_hold(tui *t, int key)
+{
+	if (t->replaying) {
+		t->replaying = 0;
+		return 0;
+	}
+	if (key_urgent(t, key) || t->quit_ask || (t->popup_on && t->popup_cmd && !t->help_on))
+		return 0;
+	if (t->nheld == 0 && (t->ed.kind != ED_NONE || t->pasting || t->help_on || t->popup_on ||
+			      !key_for_loading(t, key)))
+		return 0;
+	keys_held_push(t, key);
+	return 1;
+}
+
+void keys_replay(tui *t)
+{
+	while (t->nheld && !t->busy && !t->quit_ask && !t->app->quit && !t->nqueue &&
+	       !(t->popup_on && t->popup_cmd) && !tui_caches_stale(t)) {
+		int key = t->held[0];
+		memmove(t->held, t->held + 1, (size_t)--t->nheld * sizeof *t->held);
+		t->replaying = 1;
+		tui_keypress(t, key);
+		t->replaying = 0;
+	}
+	if (t->held_lost && !t->nheld) {
+		tui_status(t, 1, "%d keys typed ahead were dropped: more than %d waited", t->held_lost,
+			   TUI_HELD);
+		t->held_lost = 0;
+	}
+}
+
 void tui_keypress(tui *t, int key)
 {
+	if (keys_hold(t, key))
+		return;
 	if (key == TK(KEY_RESIZE)) {
 		tui_resize(t);
-		if (t->help_on)   /* its text is wrapped to the window: wrap it again */
+		if (t->help_on) {   /* its text is wrapped to the window: wrap it again */
+			double at = tui_out_place(&t->help);
 			keys_help_build(t);
+			tui_out_replace(&t->help, at);
+		}
 		tui_popup_rewrap(t);   /* so is the pop-up's */
 		return;
 	}

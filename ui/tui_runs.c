@@ -27,14 +27,50 @@ static int runs_current(const rr_table *tab)
 	return -1;
 }
 
+/* Runs as columns: the row the table starts on (under the text lines of `runs`), the rows
+ * it has, and the first of its rows under the header to show (runs_top, kept in range). */
+static int runs_room(const tui *t, const rr_table *tab, int *y, int *h)
+{
+	int yy = 3;
+	for (int i = 0; i < t->runs_out.n && yy < t->rows - 4; i++)
+		yy += t->runs_out.b[i].text != NULL;
+	*y = yy;
+	*h = t->rows - 4 - yy;
+	int over = tab->ncols - *h;   /* the header's row and ncols - 1 more */
+	over = over > 0 ? over : 0;
+	return t->runs_top < 0 ? 0 : t->runs_top > over ? over : t->runs_top;
+}
+
+/* The line under the runs as columns: which runs, and which rows when not all fit. */
+static void runs_more(const tui *t, const rr_table *tab, int first, int shown, int top, int h)
+{
+	char runs[64] = "", rows[96] = "";
+	if (shown < tab->nrows)
+		snprintf(runs, sizeof runs, "runs %d-%d of %d", first + 1, first + shown, tab->nrows);
+	int fields = tab->ncols - 1, fit = h - 1 < fields ? h - 1 : fields;
+	if (fit < fields && fit > 0)
+		snprintf(rows, sizeof rows, "%srows %d-%d of %d (%s scroll)", *runs ? "  " : "", top + 1,
+			 top + fit, fields, t->utf8 ? "\u2191/\u2193" : "Up/Down");
+	if (!*runs && !*rows)
+		return;
+	attron(tui_attr(t, C_DIM));
+	tui_putf(t->rows - 4, 1, t->cols - 2, "%s%s%s", top + fit < fields ? (t->utf8 ? "\u25bc " : "v ") : "",
+		 runs, rows);
+	attroff(tui_attr(t, C_DIM));
+}
+
 void runs_draw(tui *t)
 {
 	const rr_table *tab = runs_table(t);
 	int cur = runs_current(tab);
 	attron(A_BOLD);
 	if (cur >= 0)
-		tui_putf(1, 1, t->cols - 2, "training runs of this session, side by side; the current model is run %s (highlighted)",
+	{
+		char title[160];
+		snprintf(title, sizeof title, "training runs of this session, side by side; the current model is run %s (highlighted)",
 			 table_get(tab, cur, 0));
+		tui_put_cut(1, 1, t->cols - 2, title);
+	}
 	else
 		tui_put(1, 1, t->cols - 2, "training runs of this session, side by side");
 	attroff(A_BOLD);
@@ -45,18 +81,13 @@ void runs_draw(tui *t)
 	} else if (t->runs_flat || !tab) {
 		out_draw(t, &t->runs_out, 3, 1, t->rows - 6, t->cols - 2);
 	} else {
-		int y = 3;
-		for (int i = 0; i < t->runs_out.n && y < t->rows - 4; i++)
+		int y, h, top = runs_room(t, tab, &y, &h);
+		for (int i = 0, yy = 3; i < t->runs_out.n && yy < y; i++)
 			if (t->runs_out.b[i].text)
-				tui_put(y++, 1, t->cols - 2, t->runs_out.b[i].text);
+				tui_put_cut(yy++, 1, t->cols - 2, t->runs_out.b[i].text);
 		int first = table_transposed_first(tab, t->cols - 2, t->runs_first);
-		int shown = table_draw_transposed(t, tab, y, 1, t->rows - 4 - y, t->cols - 2, first, cur);
-		if (shown < tab->nrows) {
-			attron(tui_attr(t, C_DIM));
-			tui_putf(t->rows - 4, 1, t->cols - 2, "runs %d-%d of %d", first + 1, first + shown,
-				 tab->nrows);
-			attroff(tui_attr(t, C_DIM));
-		}
+		int shown = table_draw_transposed(t, tab, y, 1, h, t->cols - 2, first, cur, top);
+		runs_more(t, tab, first, shown, top, h);
 	}
 	keys_hint(t, t->rows - 2);
 }
@@ -110,7 +141,14 @@ static int u_scroll(tui *t, int key)
 {
 	int d = key == TK(KEY_UP) || key == 'k' ? -1 : key == TK(KEY_DOWN) || key == 'j' ? 1
 		: key == TK(KEY_PPAGE) ? -10 : 10;
-	out_scroll(&t->runs_out, d, t->rows - 6);
+	const rr_table *tab = runs_table(t);
+	if (t->runs_flat || !tab) {
+		out_scroll(&t->runs_out, d, t->rows - 6);
+		return 1;
+	}
+	int y, h;
+	t->runs_top = runs_room(t, tab, &y, &h) + d;   /* kept in range by runs_room */
+	t->runs_top = runs_room(t, tab, &y, &h);
 	return 1;
 }
 
@@ -123,7 +161,8 @@ const tui_key runs_keys[] = {
 	{{'t'}, "t", NULL, "table as printed / runs as columns", "the table as printed, or runs as columns",
 	 u_flat, NULL, KW_ALWAYS, 0},
 	{{TK(KEY_UP), 'k', TK(KEY_DOWN), 'j', TK(KEY_PPAGE), TK(KEY_NPAGE)}, "\u2191/\u2193", "Up/Down",
-	 NULL, "scroll the table as printed", u_scroll, NULL, KW_ALWAYS, 0},
+	 NULL, "scroll the table's rows (a short terminal shows some of them)", u_scroll, NULL,
+	 KW_ALWAYS, 0},
 	{{0}, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0},
 };
 

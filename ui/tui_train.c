@@ -61,6 +61,7 @@ void train_reset(tui *t)
 	r->conf_epoch = 0;
 	r->stopped = 0;
 	r->run = 0;
+	r->chosen = 0;
 	r->test_matrix = 0;
 	r->active = 0;
 	r->events = 0;
@@ -558,7 +559,8 @@ static const tui_train *train_view(const tui *t, tui_train *v, float **mem, char
 {
 	const rr_app *app = t->app;
 	const tui_train *r = &t->tr;
-	int cur = app->current_run, switched = !r->active && (r->run ? cur != r->cur_then : !r->events);
+	int cur = app->current_run, switched = !r->active &&
+		(r->run ? cur != r->cur_then || r->chosen : !r->events);
 	const rr_run *cr = cur > 0 ? runs_get(app->runs, cur) : NULL;
 	*mem = NULL;
 	who[0] = '\0';

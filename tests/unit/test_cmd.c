@@ -6,6 +6,8 @@
 #include <signal.h>
 #include <stddef.h>
 
+#include <cairo.h>
+
 #include "afile.h"
 #include "app.h"
 #include "cmd.h"
@@ -993,6 +995,89 @@ static void test_reload_same_data(void **state)
 	free(c.buf);
 }
 
+/* The label chart keeps every label inside the image: an edge at the last count drew "edge N"
+ * from 4 points right of its line, past the right side (t58 F9). Read from the SVG's text copy,
+ * which stands where the drawing does. */
+static void test_chart_edge_label_inside(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	char csv[8192] = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+	for (int i = 1; i <= 60; i++) {   /* customer A buys X 60 times, B and C once each */
+		size_t k = strlen(csv);
+		snprintf(csv + k, sizeof csv - k, "%d,X,EX,1,2011-01-%02d %02d:00,1,A,UK\n", i,
+			 1 + i % 28, 8 + i % 10);
+	}
+	strcat(csv, "900,Y,WHY,1,2011-02-01 10:00,1,B,UK\n901,Z,ZED,1,2011-02-02 10:00,1,C,UK\n");
+	char *data = tu_write_temp_str(csv);
+	char svg[] = "/tmp/relrec-t58-edge-XXXXXX.svg", line[512];
+	int fd = mkstemps(svg, 4);
+	assert_true(fd >= 0);
+	close(fd);
+	snprintf(line, sizeof line, "load %s", data);
+	assert_int_equal(0, cmd_exec(&a, line));
+	assert_int_equal(0, cmd_exec(&a, "bins 1 59"));
+	snprintf(line, sizeof line, "export chart labels %s --force", svg);
+	if (cmd_exec(&a, line) != 0) {
+		snprintf(line, sizeof line, "export chart labels %s", svg);
+		unlink(svg);
+		assert_int_equal(0, cmd_exec(&a, line));
+	}
+	FILE *f = fopen(svg, "r");
+	assert_non_null(f);
+	static char doc[1 << 22];
+	size_t n = fread(doc, 1, sizeof doc - 1, f);
+	fclose(f);
+	doc[n] = '\0';
+	const char *e = strstr(doc, ">edge 59<");
+	assert_non_null(e);
+	const char *x = e;
+	while (x > doc && strncmp(x, "<text x=\"", 9) != 0)
+		x--;
+	double left = atof(x + 9);
+	/* its width as cairo draws it (bold 12-point sans-serif): it must end inside the 960 */
+	cairo_surface_t *sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 10, 10);
+	cairo_t *cr = cairo_create(sf);
+	cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+	cairo_set_font_size(cr, 12);
+	cairo_text_extents_t te;
+	cairo_text_extents(cr, "edge 59", &te);
+	cairo_destroy(cr);
+	cairo_surface_destroy(sf);
+	if (left + te.x_advance > 960 - 2)
+		fail_msg("the last edge's label runs from x %.1f to %.1f of 960", left,
+			 left + te.x_advance);
+	unlink(svg);
+	tu_remove(data);
+	app_free(&a);
+	free(c.buf);
+}
+
+/* A load that fails (or is stopped: the same path) keeps the data and the recommender fitted on
+ * it (t58 F6: Ctrl-C on a load cost a 20 s refit at the next recommend); a load that succeeds
+ * drops it, fitted on the data that went. */
+static void test_load_failed_keeps_rec(void **state)
+{
+	(void)state;
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "recommend A 2"));
+	const struct rr_recsys *rec = a.rec;
+	assert_non_null(rec);
+	assert_int_equal(-1, cmd_exec(&a, "load tests/replay/no-such-file-t58.csv"));
+	assert_ptr_equal(rec, a.rec);
+	assert_int_equal(0, cmd_exec(&a, "recommend A 2"));
+	assert_ptr_equal(rec, a.rec);
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_oneday.csv"));
+	assert_null(a.rec);
+	app_free(&a);
+	free(c.buf);
+}
+
 /* Country names are matched case aside, in any script, and the data's spelling is said and
  * kept (t37 #13: filter country france was refused beside France). */
 static void test_filter_country_case(void **state)
@@ -1384,6 +1469,8 @@ int main(void)
 		cmocka_unit_test(test_export_refused_before_work),
 		cmocka_unit_test(test_outputs_spare_the_inputs),
 		cmocka_unit_test(test_reload_same_data),
+		cmocka_unit_test(test_load_failed_keeps_rec),
+		cmocka_unit_test(test_chart_edge_label_inside),
 		cmocka_unit_test(test_filter_country_case),
 		cmocka_unit_test(test_filter_drop_customers),
 		cmocka_unit_test(test_journal_command),
