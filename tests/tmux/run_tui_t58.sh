@@ -116,9 +116,12 @@ text a 'train'
 keys a Enter
 if wait_re a "epoch (2|3|4)/30" 1200; then
 	keys a C-c
-	if wait_re a "keeping run [0-9]+'s model" 600; then
-		kept=$(grep -oE "keeping run [0-9]+'s model" "$SCREEN" | grep -oE "[0-9]+")
-		keys a Escape :
+	# the status line cuts the stop's message at 80 columns ("test…  v shows it all"): v
+	# shows it whole, with the run it keeps
+	if wait_for a "v shows it all" 600 && keys a v &&
+	   wait_re a "keeping run [0-9]+'s model" 100; then
+		kept=$(grep -oE "keeping run [0-9]+'s model" "$SCREEN" | grep -oE "[0-9]+" | head -1)
+		keys a Escape Escape :
 		text a "runs use $kept"
 		keys a Enter 3
 		wait_for a "run $kept (current)" 100 ||
