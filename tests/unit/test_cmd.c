@@ -892,6 +892,7 @@ static void test_export_refused_before_work(void **state)
 	unlink(path);
 	rmdir(d);
 	app_free(&a);
+	free(c.buf);
 }
 
 /* Ctrl-C while a save or an export writes: the old file stays whole, nothing says "saved" or
