@@ -413,12 +413,38 @@ static int content_kind(const unsigned char *h, size_t n, const char **name)
  * an export, gen, an SVG chart (so an analyst re-runs an export over its older self). An empty
  * file holds nothing to lose; one relrec may not read is left to the checks before. 0, or
  * -1 with err_set naming what the file holds. */
+/* Whether the text of the gzip file at path starts with head (a header line, shorter than
+ * HEAD_MAX): 1, 0 when it starts otherwise, -1 when it cannot be read or inflated. Reads at
+ * most 64 KB. */
+static int gz_head_is(const char *path, const char *head)
+{
+	unsigned char in[65536];
+	char out[HEAD_MAX];
+	size_t want = strlen(head);
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	ssize_t k = fd >= 0 ? read(fd, in, sizeof in) : -1;
+	if (fd >= 0)
+		close(fd);
+	z_stream z = {0};
+	if (k <= 10 || want >= sizeof out || inflateInit2(&z, 15 + 16) != Z_OK)
+		return -1;
+	z.next_in = in;
+	z.avail_in = (uInt)k;
+	z.next_out = (unsigned char *)out;
+	z.avail_out = (uInt)want;
+	int zr = inflate(&z, Z_SYNC_FLUSH);
+	int same = (zr == Z_OK || zr == Z_STREAM_END) && z.avail_out == 0 &&
+		   memcmp(out, head, want) == 0;
+	inflateEnd(&z);
+	return same;
+}
+
 /* 1 when the gzip file at path, its first n bytes h, is an export of an older relrec, from
  * before its header's mark (t45 N1: every such .csv.gz was refused to its own re-run): zlib's
  * bare header (no flag, no time, Unix), and its text's first line exactly head, the header
  * line this export writes. The bare header alone is also what gzip -n writes, a data set's:
- * the header line is what tells an export's own older self. Reads at most 64 KB. -1 for such
- * a file whose first line is another (an older relrec's export of other columns, or data). */
+ * the header line is what tells an export's own older self. -1 for such a file whose first
+ * line is another (an older relrec's export of other columns, or data). */
 static int old_export(const char *path, const unsigned char *h, size_t n, const char *head)
 {
 	static const unsigned char bare[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
@@ -429,25 +455,8 @@ static int old_export(const char *path, const unsigned char *h, size_t n, const 
 		return 1;
 	if (!strchr(head, '\n'))
 		return -1;
-	size_t want = strlen(head);
-	unsigned char in[65536];
-	char out[HEAD_MAX];
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	ssize_t k = fd >= 0 ? read(fd, in, sizeof in) : -1;
-	if (fd >= 0)
-		close(fd);
-	z_stream z = {0};
-	if (k <= 0 || inflateInit2(&z, 15 + 16) != Z_OK)
-		return 0;
-	z.next_in = in;
-	z.avail_in = (uInt)k;
-	z.next_out = (unsigned char *)out;
-	z.avail_out = (uInt)want;
-	int zr = inflate(&z, Z_SYNC_FLUSH);
-	size_t got = want - z.avail_out;
-	inflateEnd(&z);
-	return (zr == Z_OK || zr == Z_STREAM_END) && got == want && memcmp(out, head, want) == 0
-	       ? 1 : -1;
+	int same = gz_head_is(path, head);
+	return same < 0 ? 0 : same ? 1 : -1;
 }
 
 /* relrec's own gzip file an export (mode 'e') would replace: only the export's own older
@@ -455,29 +464,7 @@ static int old_export(const char *path, const unsigned char *h, size_t n, const 
  * campaign list just written, a data set gen made). 0, or -1 with err_set. */
 static int gz_export_check(const char *path, const char *head)
 {
-	if (head == HEAD_LATER)
-		return 0;
-	static const unsigned char any[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
-	unsigned char in[65536];
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	ssize_t k = fd >= 0 ? read(fd, in, sizeof in) : -1;
-	if (fd >= 0)
-		close(fd);
-	size_t want = strlen(head);
-	char out[HEAD_MAX];
-	z_stream z = {0};
-	int same = 0;
-	if (k > (ssize_t)sizeof any && want < sizeof out && inflateInit2(&z, 15 + 16) == Z_OK) {
-		z.next_in = in;
-		z.avail_in = (uInt)k;
-		z.next_out = (unsigned char *)out;
-		z.avail_out = (uInt)want;
-		int zr = inflate(&z, Z_SYNC_FLUSH);
-		same = (zr == Z_OK || zr == Z_STREAM_END) && z.avail_out == 0 &&
-		       memcmp(out, head, want) == 0;
-		inflateEnd(&z);
-	}
-	if (same)
+	if (head == HEAD_LATER || gz_head_is(path, head) == 1)
 		return 0;
 	return err_set("cannot write '%s': it holds relrec's gzip-compressed output of another "
 		       "kind, not this export's older self (its first line is not the header this "

@@ -6333,6 +6333,15 @@ static int header_reordered(const loader *L, int *at)
 	return *at >= 0;
 }
 
+/* Is a[0..n) one of the header's names? */
+static int any_name(const loader *L, const char *a, size_t n)
+{
+	for (int g = 0; g < L->ncols; g++)
+		if (is_name(L, a, n, g))
+			return 1;
+	return 0;
+}
+
 /* Is the record a row glued to the header again, a part joined with cat without its last
  * line's end ("...,United KingdomInvoiceNo,StockCode,...": t56 F18b)? Its field at the
  * header's last column ends with the header's first name and the fields past it are the other
@@ -6366,11 +6375,7 @@ static int names_split(const loader *L, const char *a, size_t n, char sep, int *
 			x++;
 		while (y > x && (a[y - 1] == ' ' || a[y - 1] == '"' || a[y - 1] == '\r'))
 			y--;
-		for (int g = 0; g < L->ncols; g++)
-			if (is_name(L, a + x, y - x, g)) {
-				hits++;
-				break;
-			}
+		hits += any_name(L, a + x, y - x);
 		i = j + 1;
 	}
 	return hits;
@@ -6387,11 +6392,7 @@ static int header_other_layout(const loader *L, char *what, size_t size)
 	for (int f = 0; f < L->nf; f++) {
 		size_t n;
 		const char *a = field_as_name(L, f, &n);
-		for (int g = 0; g < L->ncols; g++)
-			if (is_name(L, a, n, g)) {
-				hits++;
-				break;
-			}
+		hits += any_name(L, a, n);
 	}
 	int least = L->ncols < L->nf ? L->ncols : L->nf;
 	if (hits >= 2 && hits * 5 >= least * 4) {
