@@ -309,7 +309,10 @@ mkfifo "$tmp/f-replay.fifo"
  echo $? > "$tmp/f-replay.rc") &
 # (the late writer gives up: with relrec gone, its open would wait for a reader for ever)
 fcase late "source @F@"
-(sleep 3; timeout 1 sh -c "printf 'show dim\\n' > '$tmp/f-late.fifo'") &
+# it comes once relrec has said it gave up (a fixed sleep raced a slow start under load)
+(i=0; while [ $i -lt 300 ] && ! grep -q 'no program wrote' "$tmp/f-late.err" 2>/dev/null; do
+	sleep 0.1; i=$((i + 1)); done
+ timeout 1 sh -c "printf 'show dim\\n' > '$tmp/f-late.fifo'") &
 fcase soon "source @F@"
 (sleep 0.5; printf 'show dim\n' > "$tmp/f-soon.fifo") &
 fcase load "load @F@"
