@@ -1157,6 +1157,26 @@ check script-blank-lookalike sh -c "[ -z '$fails' ] && [ '$first' = 0 ] && [ $rc
 	grep -qF 'small.csv\\u00a0\"' '$tmp/jnb.rr' && ! grep -q \"\$(printf '\\302\\240')\" '$tmp/jnb.rr' &&
 	cmp -s '$tmp/out' '$tmp/out2'"
 
+# a comment line may hold such a blank after its '#' (French typography: "# Remarque : ...", a
+# no-break space before the colon): a comment is never run (e88 refused the whole script). A
+# journal holding one replays; the journal of a session started from such a script replays. The
+# blank before the '#', after a command, or a zero-width space or a bidi control in a comment
+# is still refused
+printf '# Remarque\302\240: les donn\303\251es\n  # \302\253 guillemets \302\273\nload %s\nstats\n' "$nb/small.csv" > "$tmp/fr.rr"
+rm -f "$tmp/jfr.rr"
+timeout 60 "$RELREC" --replay "$tmp/fr.rr" -q --journal "$tmp/jfr.rr" > "$tmp/out" 2> "$tmp/err"; rc1=$?
+printf '# Note\342\200\257!\n' >> "$tmp/jfr.rr"
+timeout 60 "$RELREC" --replay "$tmp/jfr.rr" -q > "$tmp/out2" 2> "$tmp/err2"; rc2=$?
+bad=""
+for l in '\302\240# x' '# x\342\200\213' '# x\342\200\256' 'stats # x\302\240' '# x\302\233'; do
+	printf "$l\n" > "$tmp/fr2.rr"
+	timeout 60 "$RELREC" --replay "$tmp/fr2.rr" -q "$nb/small.csv" > "$tmp/out3" 2> "$tmp/err3" &&
+		bad="$bad [$l]"
+	grep -q 'fr2.rr:1: line 1 holds' "$tmp/err3" || bad="$bad [$l: $(head -c 200 "$tmp/err3")]"
+done
+check script-comment-blank-lookalike sh -c "[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ] && [ -z '$bad' ] &&
+	grep -q '^rows read' '$tmp/out' && grep -q '^rows read' '$tmp/out2' && grep -q '^stats' '$tmp/jfr.rr'"
+
 # a script read from a pipe that sources the pipe again (/dev/stdin, /proc/self/fd/0), or reads
 # it as a list, had two readers on one stream: the sourced one ran the lines the top one had
 # not buffered yet first, and under -k a chunk's cut line stopped it with the rest of its
