@@ -536,6 +536,33 @@ static int svg_marked(const unsigned char *h, size_t n)
 	return n - at >= m && memcmp(h + at, RR_SVG_MARK, m) == 0;
 }
 
+/* 1 when the SVG at path is a chart an older relrec drew, before RR_SVG_MARK (an upgrade must
+ * not refuse every chart's re-run, as t45 N1 found for exports): it ends in relrec's text
+ * layer, RR_SVG_TEXT_LAYER's group closed just before "</svg>". Reads its last 64 KB, on the
+ * heap (a stack may be ulimit -s 64). */
+static int svg_older(const char *path)
+{
+	enum { TAIL = 65536 };
+	static const char end[] = "</g>\n</svg>\n";
+	size_t e = sizeof end - 1;
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	char *tail = fd >= 0 ? malloc(TAIL + 1) : NULL;
+	ssize_t k = -1;
+	if (tail && fstat(fd, &st) == 0)
+		k = pread(fd, tail, TAIL, st.st_size > TAIL ? st.st_size - TAIL : 0);
+	if (fd >= 0)
+		close(fd);
+	int older = 0;
+	if (k >= (ssize_t)e && memcmp(tail + k - (ssize_t)e, end, e) == 0) {
+		tail[k] = '\0';   /* a NUL inside: no text relrec wrote, and strstr stops short */
+		const char *g = strstr(tail, RR_SVG_TEXT_LAYER);
+		older = g && strstr(g, "</g>") == tail + k - (ssize_t)e;   /* its labels are escaped */
+	}
+	free(tail);
+	return older;
+}
+
 /* A regular file a chart (kind AK_PNG or AK_SVG) would replace, its first n bytes h, holding
  * has (content_kind's): only the chart's own older self, a PNG or an SVG relrec wrote, by its
  * mark (t44 #3 let a chart replace any PNG, an SVG chart any text: a README named .svg, a
@@ -551,7 +578,7 @@ static int chart_check(const char *path, const unsigned char *h, size_t n, int k
 				 "file, or remove it first)", path);
 	if (kind != AK_SVG || has != AK_TEXT)
 		return 1;
-	if (svg_marked(h, n))
+	if (svg_marked(h, n) || (n >= 5 && memcmp(h, "<?xml", 5) == 0 && svg_older(path)))
 		return 0;
 	/* the line that is not relrec's: the one after an XML declaration, else the first */
 	const unsigned char *nl = memchr(h, '\n', n);

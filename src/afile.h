@@ -44,6 +44,10 @@
  * tEXt chunk before its image data (chart.c writes both). */
 #define RR_SVG_MARK "<!-- Generator: relrec -->\n"
 #define RR_PNG_MARK "Software\0relrec"
+/* The text layer relrec's SVG charts end in (every label as text): an SVG of an older relrec,
+ * from before RR_SVG_MARK, is told by it, its last element before "</svg>". */
+#define RR_SVG_TEXT_LAYER \
+	"<g id=\"relrec-text\" fill=\"#000\" fill-opacity=\"0\" font-family=\"sans-serif\">\n"
 
 typedef struct rr_afile {
 	FILE *f;        /* write here (the temporary file) */
@@ -68,8 +72,8 @@ typedef struct rr_afile {
  * header line it starts with, compared at the commit; with 'm' it is a model's save, which may replace a model file
  * afile_guard_input keeps the rest off; with 'p' a PNG chart, with 's' an SVG chart, each of
  * which replaces only its own older self: a PNG whose tEXt chunk is RR_PNG_MARK, an SVG whose
- * first lines hold RR_SVG_MARK, "it holds a PNG image that is not this chart's older self
- * ..."). Not seekable.
+ * first lines hold RR_SVG_MARK, or an older relrec's, which ends in RR_SVG_TEXT_LAYER's
+ * group; "it holds a PNG image that is not this chart's older self ..."). Not seekable.
  * 0, or -1 with err_set (nothing was created; a temporary file that cannot be created is
  * said so, with its directory). */
 int afile_open(rr_afile *a, const char *path, const char *mode);

@@ -187,7 +187,7 @@ static void svg_write(canvas *cv)
 	fwrite(cv->mem, 1, decl, f);
 	fputs(RR_SVG_MARK, f);
 	fwrite(cv->mem + decl, 1, end - 6 - decl, f);
-	fputs("<g id=\"relrec-text\" fill=\"#000\" fill-opacity=\"0\" font-family=\"sans-serif\">\n", f);
+	fputs(RR_SVG_TEXT_LAYER, f);
 	for (int i = 0; i < cv->n_text; i++) {
 		const label *t = &cv->text[i];
 		fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\"%s text-anchor=\"%s\">", t->x,

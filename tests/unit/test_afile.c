@@ -550,9 +550,10 @@ static void test_only_its_own_kind_replaced(void **state)
 
 /* A chart replaces only its own older self, by relrec's mark (t44 #3 let a PNG chart replace any
  * PNG, an SVG chart any text): an SVG whose line after the XML declaration (or first line) is
- * RR_SVG_MARK, a PNG with RR_PNG_MARK's tEXt chunk before its image data. A README, an SVG or
- * a PNG another program drew, one relrec drew before the mark, relrec's gzip and a PNG under an
- * SVG's name are kept, byte for byte, the message quoting the line that is not relrec's. */
+ * RR_SVG_MARK, a PNG with RR_PNG_MARK's tEXt chunk before its image data, an SVG an older
+ * relrec drew (its text layer last). A README, an SVG or a PNG another program drew, relrec's
+ * gzip and a PNG under an SVG's name are kept, byte for byte, the message quoting the line
+ * that is not relrec's. */
 static void test_chart_own_self(void **state)
 {
 	(void)state;
@@ -582,6 +583,20 @@ static void test_chart_own_self(void **state)
 	put_file(at("old.svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg>\n<!-- Generator: "
 		 "relrec -->\n");
 	refused_kept(at("old.svg"), "wbs", "not this chart's older self");
+	/* an older relrec's chart, before the mark: told by its text layer, the last element */
+	static const char older[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg width=\"960pt\">"
+				    "\n<path d=\"M 0 0\"/>\n" RR_SVG_TEXT_LAYER "<text x=\"1\">a &lt;/g&gt;"
+				    "</text>\n</g>\n</svg>\n";
+	put_file(at("older.svg"), older);
+	assert_int_equal(awrite_mode(at("older.svg"), "wbs", svg, sizeof svg - 1), 0);
+	/* the layer not last, or no XML declaration: another program's */
+	char doc[512];
+	snprintf(doc, sizeof doc, "<?xml version=\"1.0\"?>\n<svg>\n%s</g>\n<g>\n</g>\n</svg>\n",
+		 RR_SVG_TEXT_LAYER);
+	put_file(at("layer.svg"), doc);
+	refused_kept(at("layer.svg"), "wbs", "not this chart's older self");
+	put_file(at("layer.svg"), older + strlen("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
+	refused_kept(at("layer.svg"), "wbs", "its first line '<svg width=\"960pt\">'");
 	assert_int_equal(awrite_mode(at("r.svg"), "wbz", "a,b\n", 4), 0);
 	refused_kept(at("r.svg"), "wbs", "it holds a gzip file relrec wrote, not an SVG chart");
 	refused_kept(at("c.png"), "wbs", "it holds a PNG image, not an SVG chart");
@@ -600,7 +615,7 @@ static void test_chart_own_self(void **state)
 	/* an export over a chart, and a chart's SVG over an export: neither */
 	refused_kept(at("c.svg"), "wbe", "not this export's older self");
 	const char *made[] = {"c.svg", "c.png", "README.svg", "other.svg", "old.svg", "r.svg",
-			      "other.png", "late.png"};
+			      "other.png", "late.png", "older.svg", "layer.svg"};
 	for (size_t k = 0; k < sizeof made / sizeof *made; k++)
 		assert_int_equal(0, unlink(at(made[k])));
 	assert_int_equal(entries(), had);   /* no temporary file left */
