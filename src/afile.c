@@ -524,15 +524,21 @@ static int png_marked(const unsigned char *h, size_t n)
 	return 0;
 }
 
+/* Where the text whose first n bytes are h goes on after its XML declaration, the line nothing
+ * may come before: past that line (n when it does not end in h), or 0 when it has none. */
+static size_t xml_decl_end(const unsigned char *h, size_t n)
+{
+	if (n < 5 || memcmp(h, "<?xml", 5) != 0)
+		return 0;
+	const unsigned char *nl = memchr(h, '\n', n);
+	return nl ? (size_t)(nl - h) + 1 : n;
+}
+
 /* 1 when the text whose first n bytes are h starts as relrec's SVG charts do: RR_SVG_MARK as
  * its first line, or as the line after an XML declaration. */
 static int svg_marked(const unsigned char *h, size_t n)
 {
-	size_t m = sizeof RR_SVG_MARK - 1, at = 0;
-	if (n >= 5 && memcmp(h, "<?xml", 5) == 0) {
-		const unsigned char *nl = memchr(h, '\n', n);
-		at = nl ? (size_t)(nl - h) + 1 : n;
-	}
+	size_t m = sizeof RR_SVG_MARK - 1, at = xml_decl_end(h, n);
 	return n - at >= m && memcmp(h + at, RR_SVG_MARK, m) == 0;
 }
 
@@ -578,11 +584,10 @@ static int chart_check(const char *path, const unsigned char *h, size_t n, int k
 				 "file, or remove it first)", path);
 	if (kind != AK_SVG || has != AK_TEXT)
 		return 1;
-	if (svg_marked(h, n) || (n >= 5 && memcmp(h, "<?xml", 5) == 0 && svg_older(path)))
-		return 0;
 	/* the line that is not relrec's: the one after an XML declaration, else the first */
-	const unsigned char *nl = memchr(h, '\n', n);
-	size_t at = n >= 5 && memcmp(h, "<?xml", 5) == 0 && nl ? (size_t)(nl - h) + 1 : 0;
+	size_t at = xml_decl_end(h, n);
+	if (svg_marked(h, n) || (at && svg_older(path)))
+		return 0;
 	int len, cut;
 	const char *q = quoted_line(h, n, at, &len, &cut);
 	return err_set("cannot write '%s': it holds text that is not this chart's older self (its "
