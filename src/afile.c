@@ -42,9 +42,10 @@ struct afile_sink {
 };
 
 /* What an afile writes (afile_open's mode): a model ('m'), relrec's own gzip ('z'), a PNG
- * image ('p'), or text (CSV, SVG, a history). An existing file is replaced only by an output
- * of its own kind (content_check). */
-enum { AK_TEXT, AK_MODEL, AK_GZ, AK_PNG };
+ * chart ('p'), an SVG chart ('s'), or text (CSV, a history). An existing file is replaced only
+ * by an output of its own kind (content_check); a file holds AK_SVG never (content_kind: an
+ * SVG is text), a chart tells its own by its mark (chart_check). */
+enum { AK_TEXT, AK_MODEL, AK_GZ, AK_PNG, AK_SVG };
 
 /* content_check's head at afile_open, for an export's gzip: its header line is not written
  * yet, so an older relrec's export passes, to be compared at the commit (old_export). */
@@ -472,6 +473,17 @@ static int gz_export_check(const char *path, const char *head)
 		       "export's: name another file, or remove it first)", path);
 }
 
+/* The line of h (n bytes) a refusal quotes, from at: into *len, at most 60 bytes (the sink
+ * escapes what a terminal obeys); *cut when it was as long or longer. */
+static const char *quoted_line(const unsigned char *h, size_t n, size_t at, int *len, int *cut)
+{
+	const unsigned char *nl = at < n ? memchr(h + at, '\n', n - at) : NULL;
+	size_t line = at >= n ? 0 : nl ? (size_t)(nl - h) - at : n - at;
+	*cut = line >= 60;
+	*len = *cut ? 60 : (int)line;
+	return (const char *)h + (at < n ? at : n);
+}
+
 /* A text file an export (mode 'e', plain text) would replace, its first n bytes h: only the
  * export's own older self, whose first line is head, the header line it writes (t55 F2:
  * `export customers orders.csv 3` replaced the analyst's 999 rows of transactions, and an
@@ -484,20 +496,112 @@ static int text_export_check(const char *path, const unsigned char *h, size_t n,
 	size_t want = strlen(head);
 	if (head == HEAD_LATER || (n >= want && memcmp(h, head, want) == 0))
 		return 0;
-	const unsigned char *nl = memchr(h, '\n', n);
-	size_t line = nl ? (size_t)(nl - h) : n;
-	int len = line > 60 ? 60 : (int)line;   /* the sink escapes what a terminal obeys */
+	int len, cut;
+	const char *q = quoted_line(h, n, 0, &len, &cut);
 	return err_set("cannot write '%s': it holds text that is not this export's older self "
 		       "(its first line '%.*s%s' is not the header this export writes; relrec "
 		       "replaces a text file with an export only when it is the same export's: name "
-		       "another file, or remove it first)", path, len, (const char *)h,
-		       len == 60 ? "..." : "");
+		       "another file, or remove it first)", path, len, q, cut ? "..." : "");
+}
+
+/* 1 when the PNG image whose first n bytes are h carries relrec's mark: a tEXt chunk
+ * starting RR_PNG_MARK among the chunks before its image data. */
+static int png_marked(const unsigned char *h, size_t n)
+{
+	static const char mark[] = RR_PNG_MARK;
+	size_t at = 8, m = sizeof mark - 1;   /* past the signature */
+	while (at + 8 <= n) {
+		uint32_t len = (uint32_t)h[at] << 24 | (uint32_t)h[at + 1] << 16 |
+			       (uint32_t)h[at + 2] << 8 | h[at + 3];
+		const unsigned char *type = h + at + 4;
+		if (memcmp(type, "IDAT", 4) == 0 || memcmp(type, "IEND", 4) == 0 || len > n)
+			return 0;
+		if (memcmp(type, "tEXt", 4) == 0 && len >= m && at + 8 + m <= n &&
+		    memcmp(h + at + 8, mark, m) == 0)
+			return 1;
+		at += 12 + (size_t)len;
+	}
+	return 0;
+}
+
+/* Where the text whose first n bytes are h goes on after its XML declaration, the line nothing
+ * may come before: past that line (n when it does not end in h), or 0 when it has none. */
+static size_t xml_decl_end(const unsigned char *h, size_t n)
+{
+	if (n < 5 || memcmp(h, "<?xml", 5) != 0)
+		return 0;
+	const unsigned char *nl = memchr(h, '\n', n);
+	return nl ? (size_t)(nl - h) + 1 : n;
+}
+
+/* 1 when the text whose first n bytes are h starts as relrec's SVG charts do: RR_SVG_MARK as
+ * its first line, or as the line after an XML declaration. */
+static int svg_marked(const unsigned char *h, size_t n)
+{
+	size_t m = sizeof RR_SVG_MARK - 1, at = xml_decl_end(h, n);
+	return n - at >= m && memcmp(h + at, RR_SVG_MARK, m) == 0;
+}
+
+/* 1 when the SVG at path is a chart an older relrec drew, before RR_SVG_MARK (an upgrade must
+ * not refuse every chart's re-run, as t45 N1 found for exports): it ends in relrec's text
+ * layer, RR_SVG_TEXT_LAYER's group closed just before "</svg>". Reads its last 64 KB, on the
+ * heap (a stack may be ulimit -s 64). */
+static int svg_older(const char *path)
+{
+	enum { TAIL = 65536 };
+	static const char end[] = "</g>\n</svg>\n";
+	size_t e = sizeof end - 1;
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	char *tail = fd >= 0 ? malloc(TAIL + 1) : NULL;
+	ssize_t k = -1;
+	if (tail && fstat(fd, &st) == 0)
+		k = pread(fd, tail, TAIL, st.st_size > TAIL ? st.st_size - TAIL : 0);
+	if (fd >= 0)
+		close(fd);
+	int older = 0;
+	if (k >= (ssize_t)e && memcmp(tail + k - (ssize_t)e, end, e) == 0) {
+		tail[k] = '\0';   /* a NUL inside: no text relrec wrote, and strstr stops short */
+		const char *g = strstr(tail, RR_SVG_TEXT_LAYER);
+		older = g && strstr(g, "</g>") == tail + k - (ssize_t)e;   /* its labels are escaped */
+	}
+	free(tail);
+	return older;
+}
+
+/* A regular file a chart (kind AK_PNG or AK_SVG) would replace, its first n bytes h, holding
+ * has (content_kind's): only the chart's own older self, a PNG or an SVG relrec wrote, by its
+ * mark (t44 #3 let a chart replace any PNG, an SVG chart any text: a README named .svg, a
+ * figure another program drew). 0, -1 with err_set, or 1 when has is not the chart's kind at
+ * all (content_check's own message says so). */
+static int chart_check(const char *path, const unsigned char *h, size_t n, int kind, int has)
+{
+	if (kind == AK_PNG && has == AK_PNG)
+		return png_marked(h, n) ? 0
+		       : err_set("cannot write '%s': it holds a PNG image that is not this chart's "
+				 "older self (none of its tEXt chunks says relrec drew it; relrec replaces "
+				 "a file with a chart only when it is a chart relrec wrote: name another "
+				 "file, or remove it first)", path);
+	if (kind != AK_SVG || has != AK_TEXT)
+		return 1;
+	/* the line that is not relrec's: the one after an XML declaration, else the first */
+	size_t at = xml_decl_end(h, n);
+	if (svg_marked(h, n) || (at && svg_older(path)))
+		return 0;
+	int len, cut;
+	const char *q = quoted_line(h, n, at, &len, &cut);
+	return err_set("cannot write '%s': it holds text that is not this chart's older self (its "
+		       "%s line '%.*s%s' is not the mark relrec's SVG charts carry; relrec replaces "
+		       "a text file with a chart only when it is a chart relrec wrote: name another "
+		       "file, or remove it first)", path, at ? "second" : "first", len, q,
+		       cut ? "..." : "");
 }
 
 /* An existing regular file is replaced only by an output of its own kind (t44 #3: save
  * replaced the campaign export just written, a README and the second data set's .csv.gz with
- * a model, without a word): a model by a save, a PNG by a chart, text or relrec's own gzip by
- * an export (a text one only its own older self: text_export_check), gen, an SVG chart (so
+ * a model, without a word): a model by a save, a chart only by its own older self
+ * (chart_check), text or relrec's own gzip by
+ * an export (a text one only its own older self: text_export_check), gen (so
  * an analyst re-runs an export over its older self), and an
  * older relrec's gzip export by the export of the same header line (old_export; head: that
  * line, HEAD_LATER before it is written, NULL for no export). An empty file holds nothing to
@@ -519,6 +623,10 @@ static int content_check(const char *path, int kind, const char *head)
 	if (head && (kind == AK_TEXT || kind == AK_GZ) && (has == AK_TEXT || has == AK_GZ))
 		return has == AK_TEXT ? text_export_check(path, h, (size_t)n, head)
 				      : gz_export_check(path, head);
+	int chart = kind == AK_PNG || kind == AK_SVG ? chart_check(path, h, (size_t)n, kind, has)
+						     : 1;
+	if (chart <= 0)
+		return chart;
 	if (has == kind || (has == AK_TEXT && kind == AK_GZ) || (has == AK_GZ && kind == AK_TEXT))
 		return 0;
 	int old = kind == AK_GZ ? old_export(path, h, (size_t)n, head) : 0;
@@ -528,7 +636,7 @@ static int content_check(const char *path, int kind, const char *head)
 		holds = "gzip-compressed data relrec did not write (or an older relrec's export of "
 			"other columns)";
 	static const char *const writes[] = {"text", "a relrec model", "relrec's gzip-compressed text",
-					     "a PNG image"};
+					     "a PNG image", "an SVG chart"};
 	return err_set("cannot write '%s': it holds %s, not %s (relrec replaces a file only with "
 		       "one of its own kind: name another file, or remove it first)", path, holds,
 		       writes[kind]);
@@ -991,7 +1099,7 @@ static int open_head(rr_afile *a, const char *path, const char *mode, const char
 		return -1;
 	struct stat st;
 	a->kind = strchr(mode, 'm') ? AK_MODEL : strchr(mode, 'z') ? AK_GZ
-		  : strchr(mode, 'p') ? AK_PNG : AK_TEXT;
+		  : strchr(mode, 'p') ? AK_PNG : strchr(mode, 's') ? AK_SVG : AK_TEXT;
 	int exp = (a->kind == AK_GZ || a->kind == AK_TEXT) && strchr(mode, 'e');
 	if (target_check(path, &st, a->kind, exp ? HEAD_LATER : NULL) != 0 ||
 	    afile_journal_check(path) != 0) {

@@ -12,7 +12,8 @@
  * shell's > asks: a rename needs only the directory's permission), which is replaced, and not
  * a file afile_protect or afile_guard guards, nor a program (an executable file that starts with #! or
  * ELF, or one running: "it is a program"), nor a file of another kind than the output (t44 #3):
- * a model is replaced only by a save, a PNG only by a PNG, text or a gzip file relrec wrote
+ * a model is replaced only by a save, a chart only by a chart (a PNG or an SVG relrec wrote,
+ * by its mark: RR_PNG_MARK, RR_SVG_MARK), text or a gzip file relrec wrote
  * (its header's comment says so; with mode 'e', an export, also an older relrec's gzip of the
  * same header line) only by text or relrec's gzip; a gzip relrec did not write, a
  * PDF, a ZIP or other binary data by nothing ("it holds text, and this writes a relrec model
@@ -37,6 +38,17 @@
  * them, load names a model by them, and afile replaces a model only by a model (t44 #3). */
 #define RR_MODEL_MAGIC "RELRECM"
 
+/* The marks of relrec's charts, by which a chart tells its own older self, which a re-run
+ * replaces, from an image or a document it must not (afile_open's 's' and 'p'): an SVG's line
+ * after its XML declaration (or its first line), and the keyword and text that start a PNG's
+ * tEXt chunk before its image data (chart.c writes both). */
+#define RR_SVG_MARK "<!-- Generator: relrec -->\n"
+#define RR_PNG_MARK "Software\0relrec"
+/* The text layer relrec's SVG charts end in (every label as text): an SVG of an older relrec,
+ * from before RR_SVG_MARK, is told by it, its last element before "</svg>". */
+#define RR_SVG_TEXT_LAYER \
+	"<g id=\"relrec-text\" fill=\"#000\" fill-opacity=\"0\" font-family=\"sans-serif\">\n"
+
 typedef struct rr_afile {
 	FILE *f;        /* write here (the temporary file) */
 	struct afile_sink *sink;   /* what f writes to (afile.c): the descriptor, the first error */
@@ -58,7 +70,10 @@ typedef struct rr_afile {
  * afile_gz_name; with 'z' and 'e' an export, whose first line is its header: an older relrec's
  * gzip export, without the comment but for zlib's bare header, is replaced by the export whose
  * header line it starts with, compared at the commit; with 'm' it is a model's save, which may replace a model file
- * afile_guard_input keeps the rest off; with 'p' a PNG image). Not seekable.
+ * afile_guard_input keeps the rest off; with 'p' a PNG chart, with 's' an SVG chart, each of
+ * which replaces only its own older self: a PNG whose tEXt chunk is RR_PNG_MARK, an SVG whose
+ * first lines hold RR_SVG_MARK, or an older relrec's, which ends in RR_SVG_TEXT_LAYER's
+ * group; "it holds a PNG image that is not this chart's older self ..."). Not seekable.
  * 0, or -1 with err_set (nothing was created; a temporary file that cannot be created is
  * said so, with its directory). */
 int afile_open(rr_afile *a, const char *path, const char *mode);

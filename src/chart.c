@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <zlib.h>
 
 #include "afile.h"
 #include "err.h"
@@ -36,6 +37,7 @@ typedef struct canvas {
 	char *mem;            /* SVG: the document cairo writes, held until the text layer is in */
 	size_t n, cap;
 	int oom;              /* a write into mem failed */
+	size_t png_at;        /* PNG: bytes cairo wrote so far, for the mark after its header */
 	label *text;          /* SVG: every label drawn */
 	int n_text, cap_text;
 } canvas;
@@ -60,9 +62,41 @@ static cairo_status_t mem_write(void *ctx, const unsigned char *data, unsigned i
 	return CAIRO_STATUS_SUCCESS;
 }
 
+/* relrec's mark in a PNG (RR_PNG_MARK, a tEXt chunk: length, type, keyword and text, CRC), by
+ * which a chart's re-run knows its own older self (afile.c). */
+static void png_mark(FILE *f)
+{
+	static const char mark[] = RR_PNG_MARK;
+	unsigned char chunk[8 + sizeof mark - 1 + 4];
+	size_t m = sizeof mark - 1;
+	chunk[0] = chunk[1] = chunk[2] = 0;
+	chunk[3] = (unsigned char)m;
+	memcpy(chunk + 4, "tEXt", 4);
+	memcpy(chunk + 8, mark, m);
+	uLong crc = crc32(crc32(0L, Z_NULL, 0), chunk + 4, (uInt)(4 + m));
+	for (int i = 0; i < 4; i++)
+		chunk[8 + m + (size_t)i] = (unsigned char)(crc >> (24 - 8 * i));
+	fwrite(chunk, 1, sizeof chunk, f);
+}
+
+/* cairo's PNG into the file, relrec's mark after its signature and header chunk (8 + 25
+ * bytes: a tEXt chunk may come anywhere before the image data). */
 static cairo_status_t file_write(void *ctx, const unsigned char *data, unsigned int len)
 {
-	return fwrite(data, 1, len, ctx) == len ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+	enum { PNG_HEAD = 8 + 25 };
+	canvas *cv = ctx;
+	FILE *f = cv->af.f;
+	size_t at = cv->png_at, k = len;
+	cv->png_at += len;
+	if (at < PNG_HEAD && at + len >= PNG_HEAD) {
+		k = PNG_HEAD - at;
+		if (fwrite(data, 1, k, f) != k)
+			return CAIRO_STATUS_WRITE_ERROR;
+		png_mark(f);
+		data += k;
+		k = len - k;
+	}
+	return fwrite(data, 1, k, f) == k ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 int chart_format(const char *path)
@@ -78,6 +112,16 @@ int chart_format(const char *path)
 	if (png || svg)
 		return svg;
 	return err_set("a chart is written as PNG or SVG: '%s' ends in neither .png nor .svg", path);
+}
+
+int chart_target_check(const char *path)
+{
+	rr_afile af;
+	int fmt = chart_format(path);
+	if (fmt < 0 || afile_open(&af, path, fmt ? "wbs" : "wbp") != 0)
+		return -1;
+	afile_abort(&af);
+	return 0;
 }
 
 static void canvas_drop(canvas *cv)
@@ -98,7 +142,7 @@ static int canvas_open(canvas *cv, const char *path)
 {
 	memset(cv, 0, sizeof *cv);
 	int fmt = chart_format(path);
-	if (fmt < 0 || afile_open(&cv->af, path, fmt ? "wb" : "wbp") != 0)
+	if (fmt < 0 || afile_open(&cv->af, path, fmt ? "wbs" : "wbp") != 0)
 		return -1;
 	cv->svg = fmt;
 	cv->surf = cv->svg ? cairo_svg_surface_create_for_stream(mem_write, cv, CHART_W, CHART_H)
@@ -136,8 +180,14 @@ static void svg_write(canvas *cv)
 		end--;
 	if (end < 6)   /* not the document cairo writes: leave it whole */
 		end = cv->n + 6;
-	fwrite(cv->mem, 1, end - 6, f);
-	fputs("<g id=\"relrec-text\" fill=\"#000\" fill-opacity=\"0\" font-family=\"sans-serif\">\n", f);
+	/* relrec's mark after the XML declaration, which nothing may come before (afile.c) */
+	const char *nl = cv->n >= 5 && memcmp(cv->mem, "<?xml", 5) == 0
+			 ? memchr(cv->mem, '\n', end - 6) : NULL;
+	size_t decl = nl ? (size_t)(nl - cv->mem) + 1 : 0;
+	fwrite(cv->mem, 1, decl, f);
+	fputs(RR_SVG_MARK, f);
+	fwrite(cv->mem + decl, 1, end - 6 - decl, f);
+	fputs(RR_SVG_TEXT_LAYER, f);
 	for (int i = 0; i < cv->n_text; i++) {
 		const label *t = &cv->text[i];
 		fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\"%s text-anchor=\"%s\">", t->x,
@@ -157,7 +207,7 @@ static int canvas_close(canvas *cv, const char *path)
 	cv->cr = NULL;
 	/* an image surface is written before it is finished, an SVG one by finishing it */
 	if (st == CAIRO_STATUS_SUCCESS && !cv->svg)
-		st = cairo_surface_write_to_png_stream(cv->surf, file_write, cv->af.f);
+		st = cairo_surface_write_to_png_stream(cv->surf, file_write, cv);
 	cairo_surface_finish(cv->surf);
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(cv->surf);

@@ -2,7 +2,9 @@
  * the label histogram with its bin edges, a confusion matrix. PNG or SVG by the file name's
  * extension, CHART_W × CHART_H (pixels for PNG, points for SVG).
  *
- * Files are written crash-safely (afile.h): PATH appears whole or not at all. Cairo draws text
+ * Files are written crash-safely (afile.h): PATH appears whole or not at all, and replaces only
+ * a chart relrec wrote: a PNG's tEXt chunk and an SVG's line after its XML declaration carry
+ * relrec's mark. Cairo draws text
  * as glyph outlines in SVG, so an SVG also carries every label as a transparent <text> element
  * at the same place: the labels can be searched, selected and read by a screen reader. */
 #ifndef RELREC_CHART_H
@@ -19,6 +21,11 @@
 
 /* 0 for a path ending in .png, 1 for .svg (either case); -1 with err_set otherwise. */
 int chart_format(const char *path);
+/* 0 when a chart may be written at path: its format (chart_format), and what is there, by
+ * afile's rules (a chart replaces only its own older self, a PNG or an SVG relrec wrote:
+ * afile.h's RR_PNG_MARK, RR_SVG_MARK); else -1 with err_set. Asked before a chart's work (the
+ * confusion matrix's evaluation), so a refusal comes first; nothing is left behind. */
+int chart_target_check(const char *path);
 
 /* Training and validation loss by epoch: loss is [2 × n] (epoch e's training loss at 2e, its
  * validation loss at 2e+1, NaN when there was none). best_epoch (1-based, 0 = none) is marked.

@@ -75,7 +75,7 @@ static int chart_matrix(rr_app *app, const char *path)
 int cmd_export_chart(rr_app *app, const rr_args *a)
 {
 	const char *what = args_get(a, "WHAT"), *path = args_get(a, "FILE");
-	if (chart_format(path) < 0)
+	if (chart_target_check(path) != 0)   /* before the work: the matrix evaluates first */
 		return -1;
 	if (strcmp(what, "loss") == 0)
 		return chart_last_run(app, path);

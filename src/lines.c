@@ -108,31 +108,29 @@ static int lines_raw(rr_lines *r, char **buf, size_t *cap, long no, size_t *n, i
 /* The first character of s[0..n) (line no) that a terminal obeys rather than shows: a C0
  * control but TAB, DEL, a C1 control, a bidirectional control (textesc_char's table; a byte
  * that is not UTF-8 is some 8-bit file's letter, shown as such), or shows as nothing or as a
- * blank that is no space (textesc_obeyed). 0, or -1 naming it. */
+ * blank that is no space (textesc_line_refused, which lets a comment line's blanks be).
+ * 0, or -1 naming it. */
 static int lines_controls(rr_lines *r, const char *s, size_t n, long no)
 {
 	char esc[8];
-	size_t len;
-	for (size_t i = 0; i < n; i += len) {
-		if (!textesc_obeyed(s + i, n - i, esc, &len))
-			continue;
-		unsigned long cp = 0;
-		int utf8 = textesc_utf8((const unsigned char *)s + i, n - i, &cp) > 0;
-		int blank = utf8 && cp >= 0xA0 && uwidth_blank(cp) && !uwidth_ignorable(cp);
-		int invisible = utf8 && cp >= 0xA0 && !textesc_bidi(cp) && !blank;
-		const char *kind = !utf8 ? "a byte that is not UTF-8, an 8-bit terminal's control"
-				   : blank ? "a blank that is no space to relrec"
-				   : cp < 0xA0 ? "a control character"
-				   : invisible ? "an invisible character" : "a bidirectional control";
-		err_set("%s:%ld: line %ld holds %s (%s, at byte %zu), which a terminal %s: what cat "
-			"shows of the line is not what is read, so %s with it is refused (remove it%s)",
-			r->name, no, no, esc, kind, i + 1,
-			blank ? "shows as a plain blank" : invisible ? "shows as nothing"
-			: "obeys rather than shows", r->what,
-			blank ? ", or write it in double quotes as shown to mean it" : "");
-		return lines_hides(r);
-	}
-	return 0;
+	size_t len, i = textesc_line_refused(s, n, esc, &len);
+	if (i == n)
+		return 0;
+	unsigned long cp = 0;
+	int utf8 = textesc_utf8((const unsigned char *)s + i, n - i, &cp) > 0;
+	int blank = utf8 && textesc_blank(cp);
+	int invisible = utf8 && cp >= 0xA0 && !textesc_bidi(cp) && !blank;
+	const char *kind = !utf8 ? "a byte that is not UTF-8, an 8-bit terminal's control"
+			   : blank ? "a blank that is no space to relrec"
+			   : cp < 0xA0 ? "a control character"
+			   : invisible ? "an invisible character" : "a bidirectional control";
+	err_set("%s:%ld: line %ld holds %s (%s, at byte %zu), which a terminal %s: what cat "
+		"shows of the line is not what is read, so %s with it is refused (remove it%s)",
+		r->name, no, no, esc, kind, i + 1,
+		blank ? "shows as a plain blank" : invisible ? "shows as nothing"
+		: "obeys rather than shows", r->what,
+		blank ? ", or write it in double quotes as shown to mean it" : "");
+	return lines_hides(r);
 }
 
 /* The line at r->buf (number no, n bytes) ended in a run of crs CRs alone: a line end in a

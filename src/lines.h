@@ -9,7 +9,8 @@
  *     holds a character a terminal obeys rather than shows (a C0 control other than TAB, DEL,
  *     a C1 control, a bidirectional override, textesc.h's table) or shows as nothing (a
  *     zero-width space, a soft hyphen, a tag character) or as a blank that is no space (a
- *     no-break space, U+3000, the Braille blank: textesc_obeyed), a byte 0x80-0x9F
+ *     no-break space, U+3000, the Braille blank: textesc_obeyed; but after the '#' of a
+ *     comment line: textesc_line_refused), a byte 0x80-0x9F
  *     that is not UTF-8 (an 8-bit terminal's C1 control), a CR that does not end it
  *     in a file whose lines end in LF, or an LF end in a file whose lines end in CR alone, is
  *     an error naming the line and the character (escaped), with r->hides set;

@@ -91,6 +91,29 @@ size_t textesc_obeyed(const char *s, size_t n, char esc[8], size_t *len)
 	return e;
 }
 
+int textesc_blank(unsigned long cp)
+{
+	return cp >= 0xA0 && uwidth_blank(cp) && !uwidth_ignorable(cp);
+}
+
+size_t textesc_line_refused(const char *s, size_t n, char esc[8], size_t *len)
+{
+	size_t lead = 0;
+	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
+		lead++;
+	int comment = lead < n && s[lead] == '#';
+	for (size_t i = 0; i < n; i += *len) {
+		if (!textesc_obeyed(s + i, n - i, esc, len))
+			continue;
+		unsigned long cp;
+		if (comment && i > lead && textesc_utf8((const unsigned char *)s + i, n - i, &cp) &&
+		    textesc_blank(cp))
+			continue;
+		return i;
+	}
+	return n;
+}
+
 int textesc_needed(const char *s, unsigned flags)
 {
 	size_t n = strlen(s), len;

@@ -53,6 +53,18 @@ size_t textesc_char(const char *s, size_t n, unsigned flags, char esc[8], size_t
  * a byte that is not UTF-8 from 0xA0 up (some 8-bit file's letter, shown as such) return 0;
  * one from 0x80 to 0x9F does not (t54 F9: 0x9B is CSI to a terminal in an 8-bit mode). */
 size_t textesc_obeyed(const char *s, size_t n, char esc[8], size_t *len);
+/* 1 when cp shows as a blank but is no ASCII space (uwidth_blank from U+00A0 up, and not
+ * default-ignorable): a no-break space, U+2007, U+3000, the Braille blank. */
+int textesc_blank(unsigned long cp);
+/* The offset of the first character of the line s[0..n) that textesc_obeyed refuses, n when
+ * none; its escape into esc and its bytes into *len, as textesc_obeyed's. A comment line
+ * (its first byte other than an ASCII space or tab is '#') may hold blanks that are no space
+ * (textesc_blank) after its '#': it is never run, and French typography puts a no-break
+ * space before ':' ("# Remarque : ..."); zero-width, bidirectional and C1 characters, which
+ * can hide or reorder what a terminal shows, stay refused there too, and a line whose first
+ * such blank comes before the '#' is no comment. The rule of a script's lines (lines_next)
+ * and of the history's (the prompt). */
+size_t textesc_line_refused(const char *s, size_t n, char esc[8], size_t *len);
 /* 1 when s has anything textesc_char would escape. */
 int textesc_needed(const char *s, unsigned flags);
 /* s with every such character escaped: malloc'd (caller frees), or NULL when out of memory. */

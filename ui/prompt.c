@@ -335,16 +335,14 @@ static int hist_in_open(hist_in *h, int fd)
 /* The next line into h->buf, its newline removed: 1, or 0 at the end. A line longer than
  * HISTORY_LINE_MAX is read past in pieces, never held whole, and counted. */
 /* Does s hold what a terminal obeys rather than shows, or shows as nothing or as a blank
- * (textesc_obeyed, the rule a script's lines meet)? Readline echoes a recalled line's C1
- * controls raw (t57 F5: U+009B, U+009D, a raw 0x9B byte went to the terminal on Up). */
+ * (textesc_line_refused, the rule a script's lines meet: a comment's blanks aside)? Readline
+ * echoes a recalled line's C1 controls raw (t57 F5: U+009B, U+009D, a raw 0x9B byte went to
+ * the terminal on Up). */
 static int hist_hides(const char *s)
 {
 	char esc[8];
-	size_t len;
-	for (size_t n = strlen(s); n; s += len, n -= len)
-		if (textesc_obeyed(s, n, esc, &len))
-			return 1;
-	return 0;
+	size_t len, n = strlen(s);
+	return textesc_line_refused(s, n, esc, &len) < n;
 }
 
 static int hist_in_next(hist_in *h)

@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termcap.h>
 #include <unistd.h>
 
 #include "afile.h"
@@ -1193,6 +1194,17 @@ static SCREEN *term_start(tui *t)
 	return scr;
 }
 
+/* 1 when the terminal database describes term, and it can move the cursor (what term_start
+ * asks): when the workbench cannot start on such a terminal, its size is the cause, else the
+ * type is. termcap's entry points, as term.h's macros (lines, columns) would shadow names. */
+static int term_drawable(const char *term)
+{
+	char area[2048], *p = area;
+	if (tgetent(NULL, term) != 1)
+		return 0;
+	return tgetstr("cm", &p) != NULL;
+}
+
 /* The start command (the data's load) on the workbench's own screen. 0, or -1 if it failed. */
 static int start_run(tui *t, const rr_start *start)
 {
@@ -1281,15 +1293,18 @@ int tui_run(rr_app *app, const rr_start *start)
 	if (!scr) {
 		const char *term = getenv("TERM"), *cols = getenv("COLUMNS"), *lines = getenv("LINES");
 		/* the size COLUMNS and LINES set, when the terminal's could not be asked, may be
-		 * the cause rather than the terminal's type (t30 F6: COLUMNS=100000 blamed it) */
+		 * the cause rather than the terminal's type (t30 F6: COLUMNS=100000 blamed it);
+		 * only for a terminal relrec could draw on (t57 F9: TERM=nosuchterm with COLUMNS=-3
+		 * said to unset COLUMNS, which fixed nothing) */
 		struct winsize ws;
+		int drawable = term && *term && term_drawable(term);
 		int huge = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
 			   (ws.ws_col > TUI_MAX_SIDE || ws.ws_row > TUI_MAX_SIDE);
-		if (term && *term && huge)   /* the size, not the type (t47 F10: 65535x65535) */
+		if (drawable && huge)   /* the size, not the type (t47 F10: 65535x65535) */
 			fprintf(stderr, "relrec: cannot start the workbench on terminal '%s' at its size "
 				"of %u columns by %u lines: using the prompt\n", term,
 				(unsigned)ws.ws_col, (unsigned)ws.ws_row);
-		else if (term && *term && ((cols && *cols) || (lines && *lines)))
+		else if (drawable && ((cols && *cols) || (lines && *lines)))
 			fprintf(stderr, "relrec: cannot start the workbench on terminal '%s' at the size "
 				"COLUMNS='%.20s' and LINES='%.20s' give (unset them to use the terminal's "
 				"own): using the prompt\n", term, cols ? cols : "", lines ? lines : "");

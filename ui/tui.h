@@ -427,6 +427,10 @@ int tui_put_wrapped(int y, int x, int w, int h, const char *s);
 /* As tui_put_wrapped, but text that does not fit the h rows ends at a word with "…" (a
  * word cut in the middle reads as another word). Returns rows used. */
 int tui_put_words(int y, int x, int w, int h, const char *s);
+/* tui_put_words on one row: s, or as much of it as fits ending with "…" at a word when that
+ * keeps two thirds of the row, else at a character (a long path), never part of one. Returns
+ * the columns drawn. */
+int tui_put_words_line(int y, int x, int w, const char *s);
 /* The rows tui_put_words needs to show s whole in w columns (0 for ""). */
 int tui_words_rows(const char *s, int w);
 /* Right-align s ending at column x+w. */

@@ -252,7 +252,9 @@ void tui_box(const tui *t, int y, int x, int h, int w, const char *title)
 	if (title && *title) {
 		attron(tui_attr(t, C_BAR));
 		mvaddch(y, x + 2, ' ');
-		int n = tui_put(y, x + 3, w - 6, title);
+		/* cut as the status line's messages are: at a word, with "…" (a title that ran to
+		 * the frame lost its end unsaid at 80 columns) */
+		int n = tui_put_words_line(y, x + 3, w - 6, title);
 		mvaddch(y, x + 3 + n, ' ');
 		attroff(tui_attr(t, C_BAR));
 	}
@@ -394,9 +396,10 @@ void out_table(tui_out *o, const rr_table *tab)
 	o->n++;
 }
 
-/* Bytes of s that fit in w cells, at a blank when one is there (then past it, so the next
- * line does not start with it); at least one character, so every call moves on. */
-static size_t wrap_at(const char *s, int w)
+/* Bytes of s that fit in w cells, at a blank when one is there past column least (then past
+ * it, so the next line does not start with it), else at a character; at least one character,
+ * so every call moves on. */
+static size_t wrap_least(const char *s, int w, int least)
 {
 	size_t n = strlen(s), at = 0, blank = 0;
 	int used = 0;
@@ -408,10 +411,15 @@ static size_t wrap_at(const char *s, int w)
 			break;
 		used += cw;
 		at += k;
-		if (s[at - 1] == ' ' && at < n)
+		if (s[at - 1] == ' ' && at < n && used > least)
 			blank = at;
 	}
 	return at < n && blank ? blank : at;
+}
+
+static size_t wrap_at(const char *s, int w)
+{
+	return wrap_least(s, w, 0);
 }
 
 int tui_put_wrapped(int y, int x, int w, int h, const char *s)
@@ -427,22 +435,41 @@ int tui_put_wrapped(int y, int x, int w, int h, const char *s)
 	return rows;
 }
 
+/* A row of tui_put_words: as much of s as fits w (w > 1), broken at a blank past column least;
+ * the last row ends in "…" when s goes on. The bytes of s it takes into *took; the columns
+ * drawn. */
+static int put_words_row(int y, int x, int w, const char *s, int last, int least, size_t *took)
+{
+	int fits = tui_width(s) <= w;
+	size_t k = fits ? strlen(s) : wrap_least(s, last ? w - 1 : w, least);
+	size_t shown = k;
+	while (shown && s[shown - 1] == ' ')
+		shown--;
+	char line[1024];
+	snprintf(line, sizeof line, "%.*s%s", (int)(shown < 1000 ? shown : 1000), s,
+		 last && !fits ? "\u2026" : "");
+	*took = k;
+	return tui_put(y, x, w, line);
+}
+
 int tui_put_words(int y, int x, int w, int h, const char *s)
 {
 	int rows = 0;
 	while (*s && rows < h && w > 1) {
-		int last = rows + 1 == h, fits = tui_width(s) <= w;
-		size_t k = fits ? strlen(s) : wrap_at(s, last ? w - 1 : w);
-		size_t shown = k;
-		while (shown && s[shown - 1] == ' ')
-			shown--;
-		char line[1024];
-		snprintf(line, sizeof line, "%.*s%s", (int)(shown < 1000 ? shown : 1000), s,
-			 last && !fits ? "\u2026" : "");
-		tui_put(y + rows++, x, w, line);
+		size_t k;
+		put_words_row(y + rows, x, w, s, rows + 1 == h, 0, &k);
+		rows++;
 		s += k;
 	}
 	return rows;
+}
+
+int tui_put_words_line(int y, int x, int w, const char *s)
+{
+	size_t k;
+	/* at a word only when that keeps two thirds of the row: a title's long path or a
+	 * command's long argument cut at its blank left the command's name alone */
+	return w > 1 && *s ? put_words_row(y, x, w, s, 1, w * 2 / 3, &k) : 0;
 }
 
 int tui_words_rows(const char *s, int w)

@@ -332,6 +332,39 @@ static void draw_progress(const tui *t, const tui_train *r, const char *who, int
 	put_whole(y + 1, x, w, items, attrs, 5);
 }
 
+/* The loss chart's legend, its longest wording that fits w columns: the whole one was cut at 80
+ * columns ("⠤⠤ validat"), where the chart beside the settings has 43. */
+static void draw_legend(const tui *t, int y, int x, int w)
+{
+	static const struct { const char *axis, *train, *val; } words[] = {
+		{"loss by epoch", " train loss  ", " validation loss"},
+		{"loss by epoch", " train  ", " validation"},
+		{"loss", " train  ", " validation"},
+		{"", " train  ", " val"},
+	};
+	const char *dot = t->utf8 ? "\u2824\u2824" : "**", *arrow = t->utf8 ? " \u2192  " : "  ";
+	size_t n = sizeof words / sizeof *words, i = 0;
+	char axis[32];
+	for (;; i++) {
+		snprintf(axis, sizeof axis, "%s%s", words[i].axis, *words[i].axis ? arrow : "");
+		if (i + 1 == n || tui_width(axis) + 4 + tui_width(words[i].train) +
+					  tui_width(words[i].val) <= w)
+			break;
+	}
+	int k = 0;
+	attron(tui_attr(t, C_DIM));
+	k += tui_put(y, x, w, axis);
+	attroff(tui_attr(t, C_DIM));
+	attron(tui_attr(t, C_TRAIN));
+	k += tui_put(y, x + k, w - k, dot);
+	attroff(tui_attr(t, C_TRAIN));
+	k += tui_put(y, x + k, w - k, words[i].train);
+	attron(tui_attr(t, C_VAL));
+	k += tui_put(y, x + k, w - k, t->utf8 ? dot : "++");
+	attroff(tui_attr(t, C_VAL));
+	tui_put(y, x + k, w - k, words[i].val);
+}
+
 static void draw_chart(const tui *t, const tui_train *r, int y, int x, int w, int h)
 {
 	int ylab = 7, cw = w - ylab;
@@ -398,20 +431,7 @@ static void draw_chart(const tui *t, const tui_train *r, int y, int x, int w, in
 		tui_put(y + h + 1, x + ylab + ticks[i].label_x, ticks[i].len, b);
 	}
 	attroff(tui_attr(t, C_DIM));
-	int lx = x + ylab + 2, lw = w - ylab - 2, k = 0;
-	const char *dot = t->utf8 ? "\u2824\u2824" : "**";
-	y--; /* the legend sits on the row above the plot */
-	attron(tui_attr(t, C_DIM));
-	k += tui_put(y, lx, lw, t->utf8 ? "loss by epoch \u2192  " : "loss by epoch  ");
-	attroff(tui_attr(t, C_DIM));
-	attron(tui_attr(t, C_TRAIN));
-	k += tui_put(y, lx + k, lw - k, dot);
-	attroff(tui_attr(t, C_TRAIN));
-	k += tui_put(y, lx + k, lw - k, " train loss  ");
-	attron(tui_attr(t, C_VAL));
-	k += tui_put(y, lx + k, lw - k, t->utf8 ? dot : "++");
-	attroff(tui_attr(t, C_VAL));
-	tui_put(y, lx + k, lw - k, " validation loss");
+	draw_legend(t, y - 1, x + ylab + 2, w - ylab - 2);   /* on the row above the plot */
 }
 
 static int heat_level(double pct)

@@ -613,6 +613,31 @@ check write-only-over-its-own-kind sh -c "[ $rc -eq 1 ] && [ $n_refused -eq 7 ] 
 	zcat '$k/r.csv.gz' | head -1 | grep -q antecedent && [ \$(grep -c 'saved the model' '$tmp/out') -eq 2 ] &&
 	grep -q '^dim' '$tmp/out' && ! ls '$k' | grep -q 'tmp\$'"
 
+# a chart replaces only its own older self, by relrec's mark (an SVG's line after its XML
+# declaration, a PNG's tEXt chunk): a README named .svg, an SVG and a PNG another program drew
+# (or an older relrec, before the mark) are kept byte for byte, refused before the chart's work
+# (the confusion matrix's evaluation) with the export's message form; its re-run goes through
+printf '# notes\n' > "$k/notes.svg"
+printf '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>\n' > "$k/fig.svg"
+printf '\211PNG\r\n\032\n\000\000\000\015IHDR\000\000\000\001\000\000\000\001\010\006\000\000\000\037\025\304\211\000\000\000\000IEND\256B`\202' > "$k/fig.png"
+for f in notes.svg fig.svg fig.png; do cp "$k/$f" "$k/$f.0"; done
+run "load $tmp/h.csv
+open $MODEL
+export chart labels $k/notes.svg
+export chart confusion $k/fig.svg
+export chart labels $k/fig.png
+export chart labels $k/own.svg
+export chart labels $k/own.svg
+export chart confusion $k/c.png
+show dim" -k
+check chart-only-over-its-own-self sh -c "[ $rc -eq 1 ] && [ \$(grep -c 'remove it first' '$tmp/err') -eq 3 ] &&
+	grep -q \"notes.svg': it holds text that is not this chart's older self (its first line '# notes' is not the mark\" '$tmp/err' &&
+	grep -q \"fig.svg': it holds text that is not this chart's older self (its second line '<svg\" '$tmp/err' &&
+	grep -q \"fig.png': it holds a PNG image that is not this chart's older self\" '$tmp/err' &&
+	cmp -s '$k/notes.svg' '$k/notes.svg.0' && cmp -s '$k/fig.svg' '$k/fig.svg.0' && cmp -s '$k/fig.png' '$k/fig.png.0' &&
+	sed -n 2p '$k/own.svg' | grep -qx '<!-- Generator: relrec -->' && grep -q 'tEXtSoftware' '$k/c.png' &&
+	[ \$(grep -c 'wrote the' '$tmp/out') -eq 3 ] && grep -q '^dim' '$tmp/out' && ! ls '$k' | grep -q 'tmp\$'"
+
 # ---- 12. closed standard output or error never lands in a file relrec opens ------------------
 printf 'show dim\nbogus\nopen %s\nsave %s\n' "$MODEL" "$tmp/closed.rrm" > "$tmp/script.rr"
 timeout 20 "$RELREC" --replay "$tmp/script.rr" -k --journal "$tmp/fd1.rr" 2> "$tmp/err" >&-
@@ -1159,6 +1184,26 @@ timeout 60 "$RELREC" --replay "$tmp/jnb.rr" -q > "$tmp/out2" 2> "$tmp/err"; rc=$
 check script-blank-lookalike sh -c "[ -z '$fails' ] && [ '$first' = 0 ] && [ $rc -eq 0 ] &&
 	grep -qF 'small.csv\\u00a0\"' '$tmp/jnb.rr' && ! grep -q \"\$(printf '\\302\\240')\" '$tmp/jnb.rr' &&
 	cmp -s '$tmp/out' '$tmp/out2'"
+
+# a comment line may hold such a blank after its '#' (French typography: "# Remarque : ...", a
+# no-break space before the colon): a comment is never run (e88 refused the whole script). A
+# journal holding one replays; the journal of a session started from such a script replays. The
+# blank before the '#', after a command, or a zero-width space or a bidi control in a comment
+# is still refused
+printf '# Remarque\302\240: les donn\303\251es\n  # \302\253 guillemets \302\273\nload %s\nstats\n' "$nb/small.csv" > "$tmp/fr.rr"
+rm -f "$tmp/jfr.rr"
+timeout 60 "$RELREC" --replay "$tmp/fr.rr" -q --journal "$tmp/jfr.rr" > "$tmp/out" 2> "$tmp/err"; rc1=$?
+printf '# Note\342\200\257!\n' >> "$tmp/jfr.rr"
+timeout 60 "$RELREC" --replay "$tmp/jfr.rr" -q > "$tmp/out2" 2> "$tmp/err2"; rc2=$?
+bad=""
+for l in '\302\240# x' '# x\342\200\213' '# x\342\200\256' 'stats # x\302\240' '# x\302\233'; do
+	printf "$l\n" > "$tmp/fr2.rr"
+	timeout 60 "$RELREC" --replay "$tmp/fr2.rr" -q "$nb/small.csv" > "$tmp/out3" 2> "$tmp/err3" &&
+		bad="$bad [$l]"
+	grep -q 'fr2.rr:1: line 1 holds' "$tmp/err3" || bad="$bad [$l: $(head -c 200 "$tmp/err3")]"
+done
+check script-comment-blank-lookalike sh -c "[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ] && [ -z '$bad' ] &&
+	grep -q '^rows read' '$tmp/out' && grep -q '^rows read' '$tmp/out2' && grep -q '^stats' '$tmp/jfr.rr'"
 
 # a script read from a pipe that sources the pipe again (/dev/stdin, /proc/self/fd/0), or reads
 # it as a list, had two readers on one stream: the sourced one ran the lines the top one had

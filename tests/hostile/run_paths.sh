@@ -66,6 +66,12 @@ printf 'quit\n' > "$tmp/quit.in"
 (cd "$tmp/w" && TERM=xterm timeout 20 script -q -e -c "stty rows 40000 cols 100; '$RELREC' x.csv" \
 	"$tmp/ts2" < "$tmp/quit.in") > "$tmp/out" 2>&1
 check huge-terminal-said-by-size grep -qF "cannot start the workbench on terminal 'xterm' at its size of 100 columns by 40000 lines: using the prompt" "$tmp/ts2"
+# t57 F9: an unknown TERM with COLUMNS exported blamed the size ("unset them"), which fixed
+# nothing: the type is said, and the size only for a terminal relrec could draw on
+(cd "$tmp/w" && TERM=nosuchterm COLUMNS=-3 timeout 20 script -q -e -c "'$RELREC' x.csv" \
+	"$tmp/ts3" < "$tmp/quit.in") > "$tmp/out" 2>&1
+check unknown-term-not-blamed-on-size sh -c "grep -qF \"cannot start the workbench on terminal 'nosuchterm': using the prompt\" '$tmp/ts3' &&
+	! grep -q 'COLUMNS=' '$tmp/ts3'"
 # t50 F4, F6: readline's settings file a FIFO (it waited for a writer for ever, Ctrl-C unheard)
 # or past 1 MB (readline's "out of virtual memory" ended the prompt): said, not read, and the
 # prompt runs the commands typed

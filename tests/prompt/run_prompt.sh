@@ -666,19 +666,21 @@ fi
 
 # 18b. a history line holding what a terminal obeys (a C1 CSI or OSC, UTF-8 encoded or a raw
 # 0x9B byte) or shows as a blank (U+00A0) is skipped with a note, as a script's line would be
-# refused: readline echoed it raw on Up (t57 F5); the trim leaves it out of the file
+# refused: readline echoed it raw on Up (t57 F5); the trim leaves it out of the file. A comment
+# line's no-break space (French typography: "# Remarque : ...") is kept, as a script keeps it;
+# a zero-width space in a comment is not
 st="$tmp/histc1"; h="$st/relrec/history"; mkdir -p "$st/relrec"
-printf 'bins 2 6\nrecommend \302\23331mRED\302\2330m 1\nx \302\2350;T\a\nbins \2332J\nload a.csv\302\240\nbins 2 5\n' > "$h"
+printf '# Remarque\302\240: ok\n# x\342\200\213\nbins 2 6\nrecommend \302\23331mRED\302\2330m 1\nx \302\2350;T\a\nbins \2332J\nload a.csv\302\240\nbins 2 5\n' > "$h"
 run=$((run + 1))
 $T new-session -d -s "rr$run" -x 200 -y 40 -c "$top" \
 	"env HOME='$tmp/home' XDG_STATE_HOME='$st' INPUTRC=/dev/null '$bin' --prompt; echo EXIT:\$?; sleep 120"
-if wait_for '^relrec>( |$)' 30 && screen | grep -q 'has 4 lines holding what a terminal obeys'; then
+if wait_for '^relrec>( |$)' 30 && screen | grep -q 'has 5 lines holding what a terminal obeys'; then
 	keys Up Up
 	ok1=0
 	wait_for '^relrec> bins 2 6$' 10 && ok1=1
 	keys C-u 'quit' Enter
 	if [ $ok1 = 1 ] && wait_for '^EXIT:0' 20 &&
-		[ "$(cat "$h")" = "$(printf 'bins 2 6\nbins 2 5\nquit')" ]; then
+		[ "$(cat "$h")" = "$(printf '# Remarque\302\240: ok\nbins 2 6\nbins 2 5\nquit')" ]; then
 		echo "ok prompt-history-c1-line"
 	else
 		echo "not ok prompt-history-c1-line ($ok1)"

@@ -502,7 +502,9 @@ static void test_only_its_own_kind_replaced(void **state)
 	(void)state;
 	static const unsigned char model[] = "RELRECM\0\3\0\0\0rest of a model";
 	static const unsigned char gz[] = {0x1f, 0x8b, 8, 8, 0, 0, 0, 0, 0, 3, 'd', 0, 1, 2, 3};
-	static const unsigned char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+	/* a chart's PNG: its header chunk's start, then relrec's mark (chart_check) */
+	static const unsigned char png[] = "\x89PNG\r\n\x1a\n\0\0\0\0IHDR\0\0\0\0"
+					   "\0\0\0\x0ftEXtSoftware\0relrec\0\0\0\0";
 	int had = entries();
 	put_file(at("export.csv"), "\"customer\",\"rank\"\n\"12000\",1\n");
 	put_file(at("README.md"), "# notes\n");
@@ -543,6 +545,79 @@ static void test_only_its_own_kind_replaced(void **state)
 			      "c.png", "doc.pdf", "blob", "empty"};
 	for (size_t k = 0; k < sizeof kept / sizeof *kept; k++)
 		assert_int_equal(0, unlink(at(kept[k])));
+	assert_int_equal(entries(), had);   /* no temporary file left */
+}
+
+/* A chart replaces only its own older self, by relrec's mark (t44 #3 let a PNG chart replace any
+ * PNG, an SVG chart any text): an SVG whose line after the XML declaration (or first line) is
+ * RR_SVG_MARK, a PNG with RR_PNG_MARK's tEXt chunk before its image data, an SVG an older
+ * relrec drew (its text layer last). A README, an SVG or a PNG another program drew, relrec's
+ * gzip and a PNG under an SVG's name are kept, byte for byte, the message quoting the line
+ * that is not relrec's. */
+static void test_chart_own_self(void **state)
+{
+	(void)state;
+	static const char svg[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" RR_SVG_MARK
+				  "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n";
+	static const unsigned char marked[] = "\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR0123456789abc1234"
+					      "\0\0\0\x0ftEXtSoftware\0relrec1234\0\0\0\0IDAT";
+	static const unsigned char other[] = "\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR0123456789abc1234"
+					     "\0\0\0\x0etEXtSoftware\0GIMP1234\0\0\0\0IDAT";
+	/* a mark after the image data is no chart's (cairo writes none there) */
+	static const unsigned char late[] = "\x89PNG\r\n\x1a\n\0\0\0\0IDAT1234"
+					    "\0\0\0\x0ftEXtSoftware\0relrec1234";
+	int had = entries();
+	/* its older self, SVG and PNG, and an SVG of the mark alone: replaced */
+	assert_int_equal(awrite_mode(at("c.svg"), "wbs", svg, sizeof svg - 1), 0);
+	assert_int_equal(awrite_mode(at("c.svg"), "wbs", svg, sizeof svg - 1), 0);
+	assert_int_equal(awrite_mode(at("c.svg"), "wbs", RR_SVG_MARK, sizeof RR_SVG_MARK - 1), 0);
+	assert_int_equal(awrite_mode(at("c.svg"), "wbs", svg, sizeof svg - 1), 0);
+	assert_int_equal(awrite_mode(at("c.png"), "wbp", marked, sizeof marked - 1), 0);
+	assert_int_equal(awrite_mode(at("c.png"), "wbp", marked, sizeof marked - 1), 0);
+	/* anything else: kept */
+	put_file(at("README.svg"), "# notes\n");
+	refused_kept(at("README.svg"), "wbs", "it holds text that is not this chart's older self "
+		     "(its first line '# notes' is not the mark relrec's SVG charts carry");
+	put_file(at("other.svg"), "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+	refused_kept(at("other.svg"), "wbs", "its second line '<svg xmlns=");
+	put_file(at("old.svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg>\n<!-- Generator: "
+		 "relrec -->\n");
+	refused_kept(at("old.svg"), "wbs", "not this chart's older self");
+	/* an older relrec's chart, before the mark: told by its text layer, the last element */
+	static const char older[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg width=\"960pt\">"
+				    "\n<path d=\"M 0 0\"/>\n" RR_SVG_TEXT_LAYER "<text x=\"1\">a &lt;/g&gt;"
+				    "</text>\n</g>\n</svg>\n";
+	put_file(at("older.svg"), older);
+	assert_int_equal(awrite_mode(at("older.svg"), "wbs", svg, sizeof svg - 1), 0);
+	/* the layer not last, or no XML declaration: another program's */
+	char doc[512];
+	snprintf(doc, sizeof doc, "<?xml version=\"1.0\"?>\n<svg>\n%s</g>\n<g>\n</g>\n</svg>\n",
+		 RR_SVG_TEXT_LAYER);
+	put_file(at("layer.svg"), doc);
+	refused_kept(at("layer.svg"), "wbs", "not this chart's older self");
+	put_file(at("layer.svg"), older + strlen("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
+	refused_kept(at("layer.svg"), "wbs", "its first line '<svg width=\"960pt\">'");
+	assert_int_equal(awrite_mode(at("r.svg"), "wbz", "a,b\n", 4), 0);
+	refused_kept(at("r.svg"), "wbs", "it holds a gzip file relrec wrote, not an SVG chart");
+	refused_kept(at("c.png"), "wbs", "it holds a PNG image, not an SVG chart");
+	refused_kept(at("c.svg"), "wbp", "it holds text, not a PNG image");
+	const char *pngs[] = {"other.png", "late.png"};
+	const unsigned char *bytes[] = {other, late};
+	size_t sizes[] = {sizeof other - 1, sizeof late - 1};
+	for (int k = 0; k < 2; k++) {
+		FILE *f = fopen(at(pngs[k]), "wb");
+		assert_non_null(f);
+		fwrite(bytes[k], 1, sizes[k], f);
+		fclose(f);
+		refused_kept(at(pngs[k]), "wbp", "it holds a PNG image that is not this chart's older "
+			     "self");
+	}
+	/* an export over a chart, and a chart's SVG over an export: neither */
+	refused_kept(at("c.svg"), "wbe", "not this export's older self");
+	const char *made[] = {"c.svg", "c.png", "README.svg", "other.svg", "old.svg", "r.svg",
+			      "other.png", "late.png", "older.svg", "layer.svg"};
+	for (size_t k = 0; k < sizeof made / sizeof *made; k++)
+		assert_int_equal(0, unlink(at(made[k])));
 	assert_int_equal(entries(), had);   /* no temporary file left */
 }
 
@@ -772,6 +847,7 @@ int main(void)
 		cmocka_unit_test(test_only_its_own_kind_replaced),
 		cmocka_unit_test(test_older_export_replaced),
 		cmocka_unit_test(test_gz_export_own_self),
+		cmocka_unit_test(test_chart_own_self),
 		cmocka_unit_test(test_programs_refused),
 		cmocka_unit_test(test_unlink_temps),
 		cmocka_unit_test(test_still_the_file),

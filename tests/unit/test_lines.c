@@ -133,6 +133,21 @@ static void test_hidden(void **state)
 	hidden("ok\nload a\xe1\x9a\x80\n", ok, "t.txt:2: line 2 holds \\u1680 (a blank");
 	hidden("ok\nx\x9b" "1G# c\n", ok, "t.txt:2: line 2 holds \\x9b (a byte that is not UTF-8, an "
 	       "8-bit terminal's control, at byte 2), which a terminal obeys");
+	/* a comment line may hold blanks that are no space after its '#' (French typography:
+	 * "# Remarque : ...", a no-break space before the colon), never what hides or reorders
+	 * text, nor such a blank before the '#' or in a command's trailing comment */
+	const char *const notes[] = {"# Remarque\xc2\xa0: x", " \t# a\xe3\x80\x80" "b\xe2\x80\xaf!",
+				     "#\xe2\xa0\x80", NULL};
+	read_all("# Remarque\xc2\xa0: x\n \t# a\xe3\x80\x80" "b\xe2\x80\xaf!\n#\xe2\xa0\x80\n", 35, 100,
+		 notes, NULL);
+	hidden("ok\n\xc2\xa0# x\n", ok, "t.txt:2: line 2 holds \\u00a0 (a blank that is no space to "
+	       "relrec, at byte 1)");
+	hidden("ok\n# x\xe2\x80\x8b\n", ok, "t.txt:2: line 2 holds \\u200b (an invisible character");
+	hidden("ok\n# x\xe2\x80\xae\n", ok, "t.txt:2: line 2 holds \\u202e (a bidirectional");
+	hidden("ok\n# x\xc2\x9b\n", ok, "t.txt:2: line 2 holds \\u009b (a control character");
+	hidden("ok\n# x\xc2\x85\n", ok, "t.txt:2: line 2 holds \\u0085 (a control character");
+	hidden("ok\n# x\x9b\n", ok, "t.txt:2: line 2 holds \\x9b (a byte that is not UTF-8");
+	hidden("ok\nstats # x\xc2\xa0\n", ok, "t.txt:2: line 2 holds \\u00a0 (a blank");
 	/* what shows as it reads: a tab, a Latin-1 letter, UTF-8, a byte order mark first */
 	const char *const fine[] = {"a\tb", "caf\xe9", "caf\xc3\xa9", NULL};
 	read_all("\xef\xbb\xbf" "a\tb\ncaf\xe9" "\r\ncaf\xc3\xa9\n", 19, 100, fine, NULL);
