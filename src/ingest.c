@@ -595,10 +595,41 @@ size_t ingest_bom_len(const void *s, size_t n)
 	return k;
 }
 
+/* Is every byte of s[0..n) ASCII and none NUL? Eight bytes at a time (four, then one by one,
+ * under eight), the last word read again rather than its bytes one by one: most fields are
+ * shorter than sixteen. */
+static int ascii_text(const unsigned char *s, size_t n)
+{
+	const uint64_t lo = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+	uint64_t w;
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&w, s + i, 8);
+			if ((w | ((w - lo) & ~w)) & hi)
+				return 0;
+		}
+		memcpy(&w, s + n - 8, 8);
+		return !((w | ((w - lo) & ~w)) & hi);
+	}
+	if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		return !(((a | ((a - 0x01010101u) & ~a)) | (b | ((b - 0x01010101u) & ~b))) &
+			 0x80808080u);
+	}
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == 0 || s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
 int ingest_utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
+	if (ascii_text(s, n))
+		return 1;
 	/* fast path: almost every field is ASCII; test 8 bytes at a time for a high bit or a
 	 * zero byte (NUL is valid UTF-8 but never valid text in a transaction file) */
 	for (; i + 8 <= n; i += 8) {
@@ -1572,6 +1603,8 @@ typedef struct builder {
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
 	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
+	uintptr_t ascii_lo, ascii_hi; /* the row being built's bytes in its batch when all are
+	                              ASCII and none NUL (row_ascii), else 0, 0 */
 	date_guess dates;
 	batch b[NBATCH];
 	int head, count, fill;     /* next to build, handed over and waiting, being filled */
@@ -1699,6 +1732,25 @@ static int non_western(const char *s, size_t n)
 	return 0;
 }
 
+/* Note where the row's fields lie in its batch (back to back, builder_add) when every byte
+ * of them is ASCII and none NUL, as in most rows of most files: one pass over the row then
+ * stands for the UTF-8 check of its text fields and plain_field's look past ASCII, field by
+ * field (a field taken from elsewhere, an earlier row's by order_fill, is checked as ever). */
+static void row_ascii(builder *in, const char *x, const brec *q)
+{
+	const char *lo = x + q->off[0], *hi = x + q->off[F_N - 1] + q->len[F_N - 1];
+	int clean = ascii_text((const unsigned char *)lo, (size_t)(hi - lo));
+	in->ascii_lo = clean ? (uintptr_t)lo : 0;
+	in->ascii_hi = clean ? (uintptr_t)hi : 0;
+}
+
+/* Does s[0..n) lie in the row row_ascii found all ASCII? */
+static int in_ascii_row(const builder *in, const char *s, size_t n)
+{
+	uintptr_t a = (uintptr_t)s;
+	return in->ascii_lo && a >= in->ascii_lo && a + n <= in->ascii_hi;
+}
+
 /* Does s[0..n) hold a byte past ASCII? Eight bytes, or four, at a time, the last ones read
  * again rather than one by one (nine fields a row pass here, most shorter than eight). */
 static int past_ascii(const unsigned char *s, size_t n)
@@ -1734,7 +1786,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 {
 	const unsigned char *s = (const unsigned char *)*f;
 	size_t a = 0, b = *n, o = 0, was_n = *n;
-	int high = past_ascii(s, b);
+	int high = !in_ascii_row(in, *f, b) && past_ascii(s, b);
 	if (is_id && b >= 3 && s[0] == '=' && s[1] == '"' && s[b - 1] == '"')
 		a = 2, b--;
 	else if (is_id && b >= 2 && s[0] == '\'' && is_digit((char)s[1]))
@@ -1935,7 +1987,7 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	int fixed = 0, other = 0;
 	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
 		int t = text[k];
-		if (ingest_utf8_valid(f[t], q->len[t]))
+		if (in_ascii_row(in, f[t], q->len[t]) || ingest_utf8_valid(f[t], q->len[t]))
 			continue;
 		long m = -1;
 		other |= non_western(f[t], q->len[t]);
@@ -3577,6 +3629,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int32_t minute;
 	double qty, price;
 	char mark[2] = {0, 0};
+	row_ascii(in, x, rec);   /* rec: the lengths as written, before any fill */
 	int ok = row_text(in, &r, f), held = 0;
 	if (ok == 1 && charge_blank(in, q, f))
 		return 0;
