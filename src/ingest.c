@@ -6907,9 +6907,59 @@ static ptrdiff_t plain_line(const loader *L, const unsigned char *b, size_t n)
 	return (ptrdiff_t)len;
 }
 
+/* A blank (a space or a tab) store_field would trim? */
+static int is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* A plain line whose fields have no blank to trim, copied to the record's buffer as
+ * store_field leaves it, field by field (each ended by a NUL where its separator was), in
+ * one copy rather than one a field (on_field's checks and copy were a fifth of a load's
+ * work). 1 when done, 0 when on_field must take the line: blanks around a field, more
+ * fields than are kept, the BOM not yet looked for, or a record begun. */
+static int plain_fields(loader *L, const unsigned char *b, size_t len)
+{
+	if (!len || !L->bom_checked || L->nf || L->blen || L->failed)
+		return 0;
+	if (len + 1 > L->bcap) {
+		size_t nc = L->bcap * 2;
+		while (nc < len + 1)
+			nc *= 2;
+		char *nb = realloc(L->buf, nc);
+		if (!nb)
+			return 0;   /* store_field says it */
+		L->buf = nb;
+		L->bcap = nc;
+	}
+	unsigned char *c = (unsigned char *)L->buf, *s = c, *end = c + len;
+	memcpy(c, b, len);
+	int nf = 0;
+	for (;;) {
+		unsigned char *q = memchr(s, (unsigned char)L->sep, (size_t)(end - s));
+		unsigned char *e = q ? q : end;
+		if (nf == MAX_FIELDS || (e > s && (is_blank(s[0]) || is_blank(e[-1]))))
+			return 0;
+		L->off[nf] = (size_t)(s - c);
+		L->len[nf++] = (size_t)(e - s);
+		*e = '\0';
+		if (!q)
+			break;
+		s = q + 1;
+	}
+	L->rec_line = L->line;
+	L->nf = nf;
+	L->blen = len + 1;
+	return 1;
+}
+
 /* One plain line as libcsv would report it: its fields, then the record end. */
 static void plain_record(loader *L, const unsigned char *b, size_t len)
 {
+	if (plain_fields(L, b, len)) {
+		on_record('\n', L);
+		return;
+	}
 	size_t a = 0;
 	while (a < len && (b[a] == ' ' || b[a] == '\t'))
 		a++;
