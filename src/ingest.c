@@ -3855,6 +3855,15 @@ static int builder_stop(builder *in, int failed)
 
 enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 
+/* What send_row and unused_marks make of the roles' columns each row, made again only when
+ * they change (the roles are settled by the header, now and then later: col_map_get). */
+typedef struct col_map {
+	int col[RR_COL_N], item_alt, line_col, ncols; /* what it was made from */
+	int field[F_N];            /* each F_ field's column in the record, or -1 */
+	uint64_t unused;           /* the first 64 columns no role reads */
+	int made;
+} col_map;
+
 typedef struct loader {
 	rr_rows *rows;
 	const char *path;
@@ -3867,6 +3876,7 @@ typedef struct loader {
 	char item_alt_name[64];    /* its header name, for the note */
 	int line_picked;           /* the first row has chosen line_col (line_pick) */
 	int line_col;              /* the field of each line's type, or -1 */
+	col_map cmap;              /* col_map_get's */
 	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
 	                              -1; its first row's value: */
 	char zone_value[64];
@@ -4722,6 +4732,33 @@ static void unused_mark(builder *in, const char *s, size_t n, uint64_t line)
 		note_mark(in, mark, line, s, n, 1);
 }
 
+/* The column map of the roles as they stand: made again when a role's column, the item's
+ * other column, the line type's or the header's width has changed since it was last made. */
+static const col_map *col_map_get(loader *L)
+{
+	static const int cols[F_ITEM_ALT] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
+					     RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
+					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
+	col_map *m = &L->cmap;
+	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
+	    m->ncols == L->ncols && memcmp(m->col, L->col, sizeof m->col) == 0)
+		return m;
+	memcpy(m->col, L->col, sizeof m->col);
+	m->item_alt = L->item_alt;
+	m->line_col = L->line_col;
+	m->ncols = L->ncols;
+	m->made = 1;
+	for (int k = 0; k < F_N; k++)
+		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
+			      L->col[cols[k]];
+	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] >= 0 && L->col[c] < 64)
+			m->unused &= ~((uint64_t)1 << L->col[c]);
+	return m;
+}
+
 /* Does the file's decimal mark need no more evidence (only note_mark changes that)? */
 static int marks_settled(const builder *in)
 {
@@ -4738,11 +4775,8 @@ static void unused_marks(loader *L, const char *base, const size_t *off, const s
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	if (marks_settled(in) || nc <= 0)
 		return;
-	uint64_t unused = nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
-	for (int c = 0; c < RR_COL_N; c++)
-		if (L->col[c] >= 0 && L->col[c] < 64)
-			unused &= ~((uint64_t)1 << L->col[c]);
-	for (; unused && !marks_settled(in); unused &= unused - 1) {
+	for (uint64_t unused = col_map_get(L)->unused; unused && !marks_settled(in);
+	     unused &= unused - 1) {
 		int f = __builtin_ctzll(unused);
 		unused_mark(in, base + off[f], len[f], line);
 	}
@@ -4938,15 +4972,13 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
 {
-	static const int cols[F_ITEM_ALT] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
-					     RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
-					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	const char *str[F_N];
 	size_t n[F_N];
 	if (!L->line_picked)
 		line_pick(L, base, off, len);
+	const col_map *m = col_map_get(L);
 	for (int k = 0; k < F_N; k++) {
-		int f = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col : L->col[cols[k]];
+		int f = m->field[k];
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
 	}
