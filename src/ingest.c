@@ -212,7 +212,12 @@ static int ungroup(const char *s, size_t n, char known, char *buf, size_t size, 
 static int parse_marked(const char *s, size_t n, char dec, int comma_sep, double *num,
 			char *mark)
 {
-	const char *comma = memchr(s, ',', n), *point = memchr(s, '.', n);
+	const char *comma = NULL, *point = NULL;   /* the first of each, in one look */
+	for (size_t i = 0; i < n && !(comma && point); i++)
+		if (s[i] == ',' && !comma)
+			comma = s + i;
+		else if (s[i] == '.' && !point)
+			point = s + i;
 	char buf[72];
 	*mark = comma ? ',' : point ? '.' : 0;
 	if (comma && point) {
@@ -2636,9 +2641,14 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
  * English spreadsheet, thousands to a Spanish, Portuguese or Indonesian one. */
 static int mark_may_group(const char *s, size_t n, char mark)
 {
-	const char *p = memchr(s, mark, n);
-	if (!p || memchr(p + 1, mark, (size_t)(s + n - p - 1)) ||
-	    memchr(s, mark == '.' ? ',' : '.', n))
+	const char *p = NULL;   /* the mark, once and no other: one look at a short number's bytes */
+	char other = mark == '.' ? ',' : '.';
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == other || (s[i] == mark && p))
+			return 0;
+		else if (s[i] == mark)
+			p = s + i;
+	if (!p)
 		return 0;
 	size_t lead = 0, frac = 0;
 	while (p - lead > s && is_digit(p[-(ptrdiff_t)lead - 1]))
@@ -3756,6 +3766,30 @@ static int builder_submit(builder *in)
 	return failed ? -1 : 0;
 }
 
+/* memcpy for a field, most of which are shorter than 16 bytes: those without a call (two
+ * words that may overlap), none for an absent column's (a third of a row's fields). */
+static void copy_short(char *d, const char *s, size_t n)
+{
+	if (n > 16) {
+		memcpy(d, s, n);
+	} else if (n >= 8) {
+		uint64_t a, b;
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		memcpy(d, &a, 8);
+		memcpy(d + n - 8, &b, 8);
+	} else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		memcpy(d, &a, 4);
+		memcpy(d + n - 4, &b, 4);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			d[i] = s[i];
+	}
+}
+
 /* Append one record's fields to the batch being filled (strings copied). why is -1 for a row
  * to build, or a reject reason (its detail in str[F_DESC]). 0, or -1 when the load must stop. */
 static int builder_add(builder *in, const char *const str[F_N], const size_t len[F_N],
@@ -3790,7 +3824,7 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	for (int f = 0; f < F_N; f++) {
 		q->off[f] = (uint32_t)b->blen;
 		q->len[f] = (uint32_t)len[f];
-		memcpy(b->bytes + b->blen, str[f], len[f]);
+		copy_short(b->bytes + b->blen, str[f], len[f]);
 		b->blen += len[f];
 	}
 	q->line = line;
