@@ -361,6 +361,36 @@ static void say_argv_replaced(rr_app *app, const char *path)
 		    "edit the path of its load line)", was, path);
 }
 
+/* A load's progress, passed on to the session's sink, and the old recommender kept beside
+ * the rows being read only while that costs no memory the process has not held before: at
+ * the first report that finds the resident memory above the peak it had when the load began
+ * (at 10 M rows the recommender is some 460 MB, and kept it raised a reload's peak from
+ * 1,365 to 1,632 MB), it goes, as it did before the read until e89. A fit's own peak is
+ * higher than the recommender it leaves, so a reload of data of a like size mostly keeps it. */
+typedef struct load_watch {
+	rr_app *app;
+	double peak_mb;            /* the process's peak when the load began */
+} load_watch;
+
+static void load_watch_progress(void *ctx, const rr_progress *p)
+{
+	load_watch *lw = ctx;
+	rr_app *app = lw->app;
+	if (app->sink.progress)
+		app->sink.progress(app->sink.ctx, p);
+	double rss, peak;
+	if (app->rec && mem_resident(&rss, &peak) == 0 && rss > lw->peak_mb)
+		app_drop_caches(app);
+}
+
+/* 0 when the load is to be watched (a recommender to keep, and the memory figures to
+ * watch it by: without them it is kept, as e89 has it), else -1. */
+static int load_watch_start(load_watch *lw)
+{
+	double rss;
+	return lw->app->rec && mem_resident(&rss, &lw->peak_mb) == 0 ? 0 : -1;
+}
+
 int cmd_load(rr_app *app, const rr_args *a)
 {
 	const char *path = bundled_path(app, args_get(a, "FILE"));
@@ -380,16 +410,20 @@ int cmd_load(rr_app *app, const rr_args *a)
 	if (o.encoding && !*o.encoding)
 		return err_set("--encoding: the name is empty (name one: latin1, cp1252, UTF-8 ...)");
 	double t0 = rr_now();
-	rr_work w = app_work(app);
 	/* Memory rule of a second load (issue 15: at 30 M rows each generation of data is
 	 * gigabytes): what is derived from the old data and rebuilt on demand (baskets, the
 	 * model's binding) goes before reading; the old rows and dataset stay while the new rows
 	 * are read, the large part, so a failed read keeps them, and so does the recommender
-	 * fitted on them (t58 F6: a load stopped with Ctrl-C kept the data but cost a 20 s refit);
-	 * then it and the old dataset go before the new one is built, and if that build fails the
-	 * old dataset is rebuilt from the old rows. The old rows go last: they cannot be rebuilt. */
+	 * fitted on them (t58 F6: a load stopped with Ctrl-C kept the data but cost a 20 s refit)
+	 * as long as the process stays within the memory it has peaked at (load_watch); then it
+	 * and the old dataset go before the new one is built, and if that build fails the old
+	 * dataset is rebuilt from the old rows. The old rows go last: they cannot be rebuilt. */
 	app_invalidate(app);
 	mem_release();
+	load_watch lw = {.app = app};
+	rr_sink watched = {.ctx = &lw, .progress = load_watch_progress};
+	rr_work w = work_init(load_watch_start(&lw) == 0 ? &watched : &app->sink, &app->stop,
+			      app->cmd);
 	rr_rows *rows = ingest_read(path, &o, &w);
 	if (!rows && strcmp(path, RR_BUNDLED_DATA) == 0 && app->bundled && access(path, F_OK) != 0)
 		return err_set("cannot open '%s': no such file here, and no installed copy at '%s' "

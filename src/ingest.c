@@ -212,7 +212,12 @@ static int ungroup(const char *s, size_t n, char known, char *buf, size_t size, 
 static int parse_marked(const char *s, size_t n, char dec, int comma_sep, double *num,
 			char *mark)
 {
-	const char *comma = memchr(s, ',', n), *point = memchr(s, '.', n);
+	const char *comma = NULL, *point = NULL;   /* the first of each, in one look */
+	for (size_t i = 0; i < n && !(comma && point); i++)
+		if (s[i] == ',' && !comma)
+			comma = s + i;
+		else if (s[i] == '.' && !point)
+			point = s + i;
 	char buf[72];
 	*mark = comma ? ',' : point ? '.' : 0;
 	if (comma && point) {
@@ -595,10 +600,41 @@ size_t ingest_bom_len(const void *s, size_t n)
 	return k;
 }
 
+/* Is every byte of s[0..n) ASCII and none NUL? Eight bytes at a time (four, then one by one,
+ * under eight), the last word read again rather than its bytes one by one: most fields are
+ * shorter than sixteen. */
+static int ascii_text(const unsigned char *s, size_t n)
+{
+	const uint64_t lo = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
+	uint64_t w;
+	if (n >= 8) {
+		for (size_t i = 0; i + 8 < n; i += 8) {
+			memcpy(&w, s + i, 8);
+			if ((w | ((w - lo) & ~w)) & hi)
+				return 0;
+		}
+		memcpy(&w, s + n - 8, 8);
+		return !((w | ((w - lo) & ~w)) & hi);
+	}
+	if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		return !(((a | ((a - 0x01010101u) & ~a)) | (b | ((b - 0x01010101u) & ~b))) &
+			 0x80808080u);
+	}
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == 0 || s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
 int ingest_utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
+	if (ascii_text(s, n))
+		return 1;
 	/* fast path: almost every field is ASCII; test 8 bytes at a time for a high bit or a
 	 * zero byte (NUL is valid UTF-8 but never valid text in a transaction file) */
 	for (; i + 8 <= n; i += 8) {
@@ -1572,6 +1608,8 @@ typedef struct builder {
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
 	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
+	uintptr_t ascii_lo, ascii_hi; /* the row being built's bytes in its batch when all are
+	                              ASCII and none NUL (row_ascii), else 0, 0 */
 	date_guess dates;
 	batch b[NBATCH];
 	int head, count, fill;     /* next to build, handed over and waiting, being filled */
@@ -1699,6 +1737,25 @@ static int non_western(const char *s, size_t n)
 	return 0;
 }
 
+/* Note where the row's fields lie in its batch (back to back, builder_add) when every byte
+ * of them is ASCII and none NUL, as in most rows of most files: one pass over the row then
+ * stands for the UTF-8 check of its text fields and plain_field's look past ASCII, field by
+ * field (a field taken from elsewhere, an earlier row's by order_fill, is checked as ever). */
+static void row_ascii(builder *in, const char *x, const brec *q)
+{
+	const char *lo = x + q->off[0], *hi = x + q->off[F_N - 1] + q->len[F_N - 1];
+	int clean = ascii_text((const unsigned char *)lo, (size_t)(hi - lo));
+	in->ascii_lo = clean ? (uintptr_t)lo : 0;
+	in->ascii_hi = clean ? (uintptr_t)hi : 0;
+}
+
+/* Does s[0..n) lie in the row row_ascii found all ASCII? */
+static int in_ascii_row(const builder *in, const char *s, size_t n)
+{
+	uintptr_t a = (uintptr_t)s;
+	return in->ascii_lo && a >= in->ascii_lo && a + n <= in->ascii_hi;
+}
+
 /* Does s[0..n) hold a byte past ASCII? Eight bytes, or four, at a time, the last ones read
  * again rather than one by one (nine fields a row pass here, most shorter than eight). */
 static int past_ascii(const unsigned char *s, size_t n)
@@ -1734,7 +1791,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 {
 	const unsigned char *s = (const unsigned char *)*f;
 	size_t a = 0, b = *n, o = 0, was_n = *n;
-	int high = past_ascii(s, b);
+	int high = !in_ascii_row(in, *f, b) && past_ascii(s, b);
 	if (is_id && b >= 3 && s[0] == '=' && s[1] == '"' && s[b - 1] == '"')
 		a = 2, b--;
 	else if (is_id && b >= 2 && s[0] == '\'' && is_digit((char)s[1]))
@@ -1935,7 +1992,7 @@ static int row_text(builder *in, brec *q, const char *f[F_N])
 	int fixed = 0, other = 0;
 	for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
 		int t = text[k];
-		if (ingest_utf8_valid(f[t], q->len[t]))
+		if (in_ascii_row(in, f[t], q->len[t]) || ingest_utf8_valid(f[t], q->len[t]))
 			continue;
 		long m = -1;
 		other |= non_western(f[t], q->len[t]);
@@ -2584,9 +2641,14 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
  * English spreadsheet, thousands to a Spanish, Portuguese or Indonesian one. */
 static int mark_may_group(const char *s, size_t n, char mark)
 {
-	const char *p = memchr(s, mark, n);
-	if (!p || memchr(p + 1, mark, (size_t)(s + n - p - 1)) ||
-	    memchr(s, mark == '.' ? ',' : '.', n))
+	const char *p = NULL;   /* the mark, once and no other: one look at a short number's bytes */
+	char other = mark == '.' ? ',' : '.';
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == other || (s[i] == mark && p))
+			return 0;
+		else if (s[i] == mark)
+			p = s + i;
+	if (!p)
 		return 0;
 	size_t lead = 0, frac = 0;
 	while (p - lead > s && is_digit(p[-(ptrdiff_t)lead - 1]))
@@ -3577,6 +3639,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	int32_t minute;
 	double qty, price;
 	char mark[2] = {0, 0};
+	row_ascii(in, x, rec);   /* rec: the lengths as written, before any fill */
 	int ok = row_text(in, &r, f), held = 0;
 	if (ok == 1 && charge_blank(in, q, f))
 		return 0;
@@ -3703,6 +3766,30 @@ static int builder_submit(builder *in)
 	return failed ? -1 : 0;
 }
 
+/* memcpy for a field, most of which are shorter than 16 bytes: those without a call (two
+ * words that may overlap), none for an absent column's (a third of a row's fields). */
+static void copy_short(char *d, const char *s, size_t n)
+{
+	if (n > 16) {
+		memcpy(d, s, n);
+	} else if (n >= 8) {
+		uint64_t a, b;
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		memcpy(d, &a, 8);
+		memcpy(d + n - 8, &b, 8);
+	} else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		memcpy(d, &a, 4);
+		memcpy(d + n - 4, &b, 4);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			d[i] = s[i];
+	}
+}
+
 /* Append one record's fields to the batch being filled (strings copied). why is -1 for a row
  * to build, or a reject reason (its detail in str[F_DESC]). 0, or -1 when the load must stop. */
 static int builder_add(builder *in, const char *const str[F_N], const size_t len[F_N],
@@ -3737,7 +3824,7 @@ static int builder_add(builder *in, const char *const str[F_N], const size_t len
 	for (int f = 0; f < F_N; f++) {
 		q->off[f] = (uint32_t)b->blen;
 		q->len[f] = (uint32_t)len[f];
-		memcpy(b->bytes + b->blen, str[f], len[f]);
+		copy_short(b->bytes + b->blen, str[f], len[f]);
 		b->blen += len[f];
 	}
 	q->line = line;
@@ -3802,6 +3889,15 @@ static int builder_stop(builder *in, int failed)
 
 enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 
+/* What send_row and unused_marks make of the roles' columns each row, made again only when
+ * they change (the roles are settled by the header, now and then later: col_map_get). */
+typedef struct col_map {
+	int col[RR_COL_N], item_alt, line_col, ncols; /* what it was made from */
+	int field[F_N];            /* each F_ field's column in the record, or -1 */
+	uint64_t unused;           /* the first 64 columns no role reads */
+	int made;
+} col_map;
+
 typedef struct loader {
 	rr_rows *rows;
 	const char *path;
@@ -3814,6 +3910,7 @@ typedef struct loader {
 	char item_alt_name[64];    /* its header name, for the note */
 	int line_picked;           /* the first row has chosen line_col (line_pick) */
 	int line_col;              /* the field of each line's type, or -1 */
+	col_map cmap;              /* col_map_get's */
 	int zone_col;              /* a time-zone column no role took (ingest_zone_columns), or
 	                              -1; its first row's value: */
 	char zone_value[64];
@@ -4669,6 +4766,33 @@ static void unused_mark(builder *in, const char *s, size_t n, uint64_t line)
 		note_mark(in, mark, line, s, n, 1);
 }
 
+/* The column map of the roles as they stand: made again when a role's column, the item's
+ * other column, the line type's or the header's width has changed since it was last made. */
+static const col_map *col_map_get(loader *L)
+{
+	static const int cols[F_ITEM_ALT] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
+					     RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
+					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
+	col_map *m = &L->cmap;
+	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
+	    m->ncols == L->ncols && memcmp(m->col, L->col, sizeof m->col) == 0)
+		return m;
+	memcpy(m->col, L->col, sizeof m->col);
+	m->item_alt = L->item_alt;
+	m->line_col = L->line_col;
+	m->ncols = L->ncols;
+	m->made = 1;
+	for (int k = 0; k < F_N; k++)
+		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
+			      L->col[cols[k]];
+	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
+	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
+	for (int c = 0; c < RR_COL_N; c++)
+		if (L->col[c] >= 0 && L->col[c] < 64)
+			m->unused &= ~((uint64_t)1 << L->col[c]);
+	return m;
+}
+
 /* Does the file's decimal mark need no more evidence (only note_mark changes that)? */
 static int marks_settled(const builder *in)
 {
@@ -4685,11 +4809,8 @@ static void unused_marks(loader *L, const char *base, const size_t *off, const s
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	if (marks_settled(in) || nc <= 0)
 		return;
-	uint64_t unused = nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
-	for (int c = 0; c < RR_COL_N; c++)
-		if (L->col[c] >= 0 && L->col[c] < 64)
-			unused &= ~((uint64_t)1 << L->col[c]);
-	for (; unused && !marks_settled(in); unused &= unused - 1) {
+	for (uint64_t unused = col_map_get(L)->unused; unused && !marks_settled(in);
+	     unused &= unused - 1) {
 		int f = __builtin_ctzll(unused);
 		unused_mark(in, base + off[f], len[f], line);
 	}
@@ -4885,15 +5006,13 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
 {
-	static const int cols[F_ITEM_ALT] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_DESC, RR_COL_USER,
-					     RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
-					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	const char *str[F_N];
 	size_t n[F_N];
 	if (!L->line_picked)
 		line_pick(L, base, off, len);
+	const col_map *m = col_map_get(L);
 	for (int k = 0; k < F_N; k++) {
-		int f = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col : L->col[cols[k]];
+		int f = m->field[k];
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
 	}
@@ -6854,9 +6973,59 @@ static ptrdiff_t plain_line(const loader *L, const unsigned char *b, size_t n)
 	return (ptrdiff_t)len;
 }
 
+/* A blank (a space or a tab) store_field would trim? */
+static int is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* A plain line whose fields have no blank to trim, copied to the record's buffer as
+ * store_field leaves it, field by field (each ended by a NUL where its separator was), in
+ * one copy rather than one a field (on_field's checks and copy were a fifth of a load's
+ * work). 1 when done, 0 when on_field must take the line: blanks around a field, more
+ * fields than are kept, the BOM not yet looked for, or a record begun. */
+static int plain_fields(loader *L, const unsigned char *b, size_t len)
+{
+	if (!len || !L->bom_checked || L->nf || L->blen || L->failed)
+		return 0;
+	if (len + 1 > L->bcap) {
+		size_t nc = L->bcap * 2;
+		while (nc < len + 1)
+			nc *= 2;
+		char *nb = realloc(L->buf, nc);
+		if (!nb)
+			return 0;   /* store_field says it */
+		L->buf = nb;
+		L->bcap = nc;
+	}
+	unsigned char *c = (unsigned char *)L->buf, *s = c, *end = c + len;
+	memcpy(c, b, len);
+	int nf = 0;
+	for (;;) {
+		unsigned char *q = memchr(s, (unsigned char)L->sep, (size_t)(end - s));
+		unsigned char *e = q ? q : end;
+		if (nf == MAX_FIELDS || (e > s && (is_blank(s[0]) || is_blank(e[-1]))))
+			return 0;
+		L->off[nf] = (size_t)(s - c);
+		L->len[nf++] = (size_t)(e - s);
+		*e = '\0';
+		if (!q)
+			break;
+		s = q + 1;
+	}
+	L->rec_line = L->line;
+	L->nf = nf;
+	L->blen = len + 1;
+	return 1;
+}
+
 /* One plain line as libcsv would report it: its fields, then the record end. */
 static void plain_record(loader *L, const unsigned char *b, size_t len)
 {
+	if (plain_fields(L, b, len)) {
+		on_record('\n', L);
+		return;
+	}
 	size_t a = 0;
 	while (a < len && (b[a] == ' ' || b[a] == '\t'))
 		a++;

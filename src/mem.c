@@ -2,7 +2,9 @@
 #include "mem.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -29,6 +31,26 @@ void mem_release(void)
 #ifdef __GLIBC__
 	malloc_trim(0);
 #endif
+}
+
+int mem_resident(double *rss_mb, double *peak_mb)
+{
+	FILE *f = fopen("/proc/self/status", "r");
+	if (!f)
+		return -1;
+	char line[256];
+	double rss = -1, peak = -1;
+	while (fgets(line, sizeof line, f))
+		if (strncmp(line, "VmRSS:", 6) == 0)
+			rss = atof(line + 6) / 1024;
+		else if (strncmp(line, "VmHWM:", 6) == 0)
+			peak = atof(line + 6) / 1024;
+	fclose(f);
+	if (rss < 0 || peak < 0)
+		return -1;
+	*rss_mb = rss;
+	*peak_mb = peak;
+	return 0;
 }
 
 int mem_room(void **p, size_t *cap, size_t n, size_t size, size_t first)

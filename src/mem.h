@@ -15,6 +15,10 @@ void mem_hint_huge(void *p, size_t n);
  * in the next load's peak. */
 void mem_release(void);
 
+/* The process's resident memory now and its peak so far, in MB (Linux's VmRSS and VmHWM in
+ * /proc/self/status). 0, or -1 where they cannot be read. */
+int mem_resident(double *rss_mb, double *peak_mb);
+
 /* Room in the growable array *p of *cap elements of size bytes for element n: doubled, from
  * first, when full. 0, or -1 when out of memory (*p and *cap as they were). */
 int mem_room(void **p, size_t *cap, size_t n, size_t size, size_t first);

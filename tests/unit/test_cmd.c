@@ -1079,6 +1079,81 @@ static void test_load_failed_keeps_rec(void **state)
 	free(c.buf);
 }
 
+/* A load stopped once 8 MB of its text are parsed (the progress report at that point): the
+ * session's stop flag set from the sink, as a front end's Ctrl-C sets it. */
+static rr_app *stop_app;
+static void stop_at_8mb(void *ctx, const rr_progress *p)
+{
+	(void)ctx;
+	if (p->phase == RR_PHASE_LOAD && p->done >= 8e6)
+		stop_app->stop = 1;
+}
+
+/* A file of about 18 MB of rows (fresh: the caller removes it). */
+static char *write_big_csv(void)
+{
+	char *path = tu_write_temp_str("");
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n", f);
+	for (int i = 0; i < 250000; i++)
+		fprintf(f, "INV%d,ITEM%d,Thing number %d,%d,2023-01-%02d 10:00,1.50,C%d,France\n",
+			i / 3, i % 5000, i % 5000, 1 + i % 7, 1 + i % 28, i % 20000);
+	assert_int_equal(0, fclose(f));
+	return path;
+}
+
+/* The old recommender stays beside the rows a load reads only while the process is within
+ * the memory it has peaked at (e92): a stopped load that grew past the peak has let it go
+ * (as before e89), one that stayed under it (a fit's peak, here 256 MB touched and freed)
+ * keeps it (t58 F6). The peak is reset through /proc/self/clear_refs (Linux). */
+static void test_load_over_peak_drops_rec(void **state)
+{
+	(void)state;
+	FILE *cr = fopen("/proc/self/clear_refs", "w");
+	if (!cr)
+		TU_SKIP("/proc/self/clear_refs cannot be written: no peak to reset " TU_NOT_IN_CI);
+	fclose(cr);
+	char *big = write_big_csv(), line[300];
+	snprintf(line, sizeof line, "load %s", big);
+	rr_app a;
+	tu_capture c;
+	app_with_capture(&a, &c);
+	stop_app = &a;
+	assert_int_equal(0, cmd_exec(&a, "load tests/replay/due_tiny.csv"));
+	assert_int_equal(0, cmd_exec(&a, "recommend A 2"));
+	const struct rr_recsys *rec = a.rec;
+	const rr_rows *rows = a.rows;
+	assert_non_null(rec);
+	a.sink.progress = stop_at_8mb;
+	/* a peak well above what the stopped load takes: kept */
+	size_t n = (size_t)256 << 20;
+	char *touch = malloc(n);
+	assert_non_null(touch);
+	for (size_t k = 0; k < n; k += 4096)   /* through volatile: not optimised away */
+		((volatile char *)touch)[k] = 1;
+	free(touch);
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "interrupted"));
+	assert_ptr_equal(rec, a.rec);
+	assert_ptr_equal(rows, a.rows);
+	/* the peak where the process stands: the load's rows raise it, the recommender goes */
+	cr = fopen("/proc/self/clear_refs", "w");
+	assert_non_null(cr);
+	assert_true(fputs("5", cr) >= 0);
+	assert_int_equal(0, fclose(cr));
+	assert_int_equal(-1, cmd_exec(&a, line));
+	assert_non_null(strstr(err_msg(), "interrupted"));
+	assert_null(a.rec);
+	assert_ptr_equal(rows, a.rows);   /* the data stays */
+	a.sink.progress = NULL;
+	assert_int_equal(0, cmd_exec(&a, "recommend A 2"));   /* fitted again */
+	assert_non_null(a.rec);
+	app_free(&a);
+	free(c.buf);
+	tu_remove(big);
+}
+
 /* Country names are matched case aside, in any script, and the data's spelling is said and
  * kept (t37 #13: filter country france was refused beside France). */
 static void test_filter_country_case(void **state)
@@ -1471,6 +1546,7 @@ int main(void)
 		cmocka_unit_test(test_outputs_spare_the_inputs),
 		cmocka_unit_test(test_reload_same_data),
 		cmocka_unit_test(test_load_failed_keeps_rec),
+		cmocka_unit_test(test_load_over_peak_drops_rec),
 		cmocka_unit_test(test_chart_edge_label_inside),
 		cmocka_unit_test(test_filter_country_case),
 		cmocka_unit_test(test_filter_drop_customers),
