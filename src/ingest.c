@@ -780,6 +780,26 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "cliente_al_contado", "cliente_por_defecto",
 					      "cliente_padr\xC3\xA3o", "cliente_padrao",
 					      "cliente_predefinito", "standaardklant",
+					      /* t59 F14: the general buyer of Indonesian and Malay
+					       * tills and ERPs (Jubelio's, Majoo's, Moka's Pembeli
+					       * Umum), Thai, Japanese and Chinese cash or general
+					       * customers, Spain's clientes varios, Brazil's counter
+					       * customer, an Indian ledger's cash party */
+					      "pembeli_umum", "pelanggan_umum", "umum", "tunai",
+					      "pelanggan_tunai", "pelanggan_am",
+					      "\xE0\xB8\xA5\xE0\xB8\xB9\xE0\xB8\x81\xE0\xB8\x84\xE0\xB9\x89"
+					      "\xE0\xB8\xB2\xE0\xB8\x97\xE0\xB8\xB1\xE0\xB9\x88\xE0\xB8\xA7"
+					      "\xE0\xB9\x84\xE0\xB8\x9B",
+					      "\xE0\xB8\xA5\xE0\xB8\xB9\xE0\xB8\x81\xE0\xB8\x84\xE0\xB9\x89"
+					      "\xE0\xB8\xB2\xE0\xB9\x80\xE0\xB8\x87\xE0\xB8\xB4\xE0\xB8\x99"
+					      "\xE0\xB8\xAA\xE0\xB8\x94",
+					      "\xE4\xB8\x80\xE8\x88\xAC\xE5\xAE\xA2",
+					      "\xE7\x8E\xB0\xE9\x87\x91\xE5\xAE\xA2\xE6\x88\xB7",
+					      "\xE7\x8F\xBE\xE9\x87\x91\xE5\xAE\xA2\xE6\x88\xB6",
+					      "\xE6\x99\xAE\xE9\x80\x9A\xE5\xAE\xA2\xE6\x88\xB7",
+					      "clientes_varios", "cliente_varios", "publico_general",
+					      "p\xC3\xBA" "blico_general", "cliente_balcao",
+					      "cliente_balc\xC3\xA3o", "cash_party", "walk_in_guest",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
