@@ -986,6 +986,133 @@ static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
 				 : (inv_c[i] & SOLD) && till ? RR_C_EXCHANGE : 1;
 }
 
+/* The prefixes an accounting export numbers its credit notes with, beside its invoices'
+ * (KashFlow's and Zoho's CN-, sevDesk's GU-, a German Gutschrift's GS-, Spanish and Latin
+ * American NC- (nota de crédito), French AV- (avoir), Nordic KR- (kreditnota), a credit
+ * memo's CM-): compared ignoring case. */
+static const char *const credit_prefixes[] = {"CN", "CRN", "CR", "CM", "GS", "GU", "NC", "NCR",
+					      "AV", "KR", "KN", "SCN", NULL};
+
+/* The letters that lead invoice number s before a separator and a digit or a digit (INV-0001,
+ * CN0006: 3, 2), at most 4 of them; else 0. */
+static size_t inv_prefix(const char *s)
+{
+	size_t p = 0;
+	while (p < 5 && ((s[p] | 32) >= 'a' && (s[p] | 32) <= 'z'))
+		p++;
+	if (p == 0 || p > 4)
+		return 0;
+	size_t d = p + (s[p] == '-' || s[p] == '/' || s[p] == '_' || s[p] == ' ');
+	return s[d] >= '0' && s[d] <= '9' ? p : 0;
+}
+
+/* The family (0..7) of prefix s[0..p) in fam (up to 8, each up to 4 letters, in capitals),
+ * added when new; -1 when full. */
+static int prefix_family(char fam[8][5], int *nf, const char *s, size_t p)
+{
+	char up[5] = {0};
+	for (size_t k = 0; k < p; k++)
+		up[k] = (char)(s[k] & ~32);
+	for (int f = 0; f < *nf; f++)
+		if (strcmp(fam[f], up) == 0)
+			return f;
+	if (*nf == 8)
+		return -1;
+	memcpy(fam[*nf], up, sizeof up);
+	return (*nf)++;
+}
+
+/* Is the (customer, item) of each of most credit-note lines (fam_of[invoice] == cf) on a line
+ * of the other invoices dated no later: goods bought, then credited? */
+static int credits_bought(const rr_rows *r, const signed char *fam_of, int cf)
+{
+	size_t cap = 64, lines = 0, found = 0;
+	while (cap < 2 * r->n)
+		cap *= 2;
+	uint64_t *key = calloc(cap, sizeof *key);
+	int32_t *first = malloc(cap * sizeof *first);
+	for (size_t i = 0; key && first && i < r->n; i++) {   /* each pair's first purchase */
+		if (fam_of[r->invoice[i]] == cf || r->cust[i] == RR_NONE)
+			continue;
+		uint64_t k = ((uint64_t)r->cust[i] << 32 | r->item[i]) + 1;
+		size_t h = (size_t)(k * 0x9E3779B97F4A7C15u) & (cap - 1);
+		while (key[h] && key[h] != k)
+			h = (h + 1) & (cap - 1);
+		if (!key[h] || r->minute[i] < first[h])
+			first[h] = r->minute[i];
+		key[h] = k;
+	}
+	for (size_t i = 0; key && first && i < r->n; i++) {
+		if (fam_of[r->invoice[i]] != cf)
+			continue;
+		lines++;
+		uint64_t k = ((uint64_t)r->cust[i] << 32 | r->item[i]) + 1;
+		size_t h = (size_t)(k * 0x9E3779B97F4A7C15u) & (cap - 1);
+		while (r->cust[i] != RR_NONE && key[h] && key[h] != k)
+			h = (h + 1) & (cap - 1);
+		found += r->cust[i] != RR_NONE && key[h] == k && first[h] <= r->minute[i];
+	}
+	free(key);
+	free(first);
+	return lines && 2 * found >= lines;
+}
+
+/* Invoices numbered as credit notes (credit_prefixes) beside a larger family of the file's
+ * invoices under another prefix, every line above 0 (t59 F16: KashFlow's CN-0006 beside
+ * INV-0001, both written with positive quantities, the document's number the only mark of
+ * a credit note, read as sales): RR_C_CREDIT when they credit what their customers bought
+ * before (credits_bought), else RR_C_CREDIT_SALE; x's prefixes name them. A file of other
+ * numbers (most invoices under no prefix of up to 4 letters, or over 8 prefixes) has none. */
+static void mark_credit_notes(rr_clean_ctx *x)
+{
+	const rr_rows *r = x->rows;
+	uint32_t ni = strtab_count(r->invoices);
+	char fam[8][5], sep[8] = {0};
+	int nf = 0, cf = -1, of = -1;
+	size_t count[8] = {0}, prefixed = 0;
+	signed char *fam_of = malloc(ni ? ni : 1);
+	if (!fam_of || r->no_invoice || r->invoices_keyed) {
+		free(fam_of);
+		return;
+	}
+	for (uint32_t i = 0; i < ni; i++) {
+		const char *s = strtab_get(r->invoices, i);
+		size_t p = x->inv_c[i] ? 0 : inv_prefix(s);
+		int f = p ? prefix_family(fam, &nf, s, p) : -1;
+		fam_of[i] = (signed char)f;
+		if (f >= 0) {
+			count[f]++;
+			prefixed++;
+			sep[f] = s[p] >= '0' && s[p] <= '9' ? 0 : s[p];
+		}
+	}
+	for (int f = 0; f < nf; f++) {
+		int credit = 0;
+		for (int k = 0; credit_prefixes[k]; k++)
+			credit |= strcmp(fam[f], credit_prefixes[k]) == 0;
+		if (credit && (cf < 0 || count[f] > count[cf]))
+			cf = f;
+		else if (!credit && (of < 0 || count[f] > count[of]))
+			of = f;
+	}
+	if (cf < 0 || of < 0 || count[of] <= count[cf] || 10 * prefixed < 9 * (size_t)ni) {
+		free(fam_of);
+		return;
+	}
+	for (size_t i = 0; i < r->n && cf >= 0; i++)
+		if (fam_of[r->invoice[i]] == cf && !r->no_qty && r->qty[i] <= 0)
+			cf = -1;   /* lines back: the quantities already say it */
+	if (cf >= 0) {
+		unsigned char mark = credits_bought(r, fam_of, cf) ? RR_C_CREDIT : RR_C_CREDIT_SALE;
+		for (uint32_t i = 0; i < ni; i++)
+			if (fam_of[i] == cf)
+				x->inv_c[i] = mark;
+		snprintf(x->credit_prefix, sizeof x->credit_prefix, "%s%.1s", fam[cf], &sep[cf]);
+		snprintf(x->sales_prefix, sizeof x->sales_prefix, "%s%.1s", fam[of], &sep[of]);
+	}
+	free(fam_of);
+}
+
 /* ---- outlying dates ---- */
 
 static int64_t day_of(int32_t minute)   /* days since 1970-01-01, rounded down */
@@ -1499,6 +1626,7 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 	for (uint32_t i = 0; i < nc; i++)
 		x->code_np[i] = code_kind(c, r, i);
 	mark_cancellations(r, x->inv_c);
+	mark_credit_notes(x);
 	for (uint32_t i = 0; i < nc; i++)
 		x->canon[i] = i;
 	if (c->casefold && (fold_codes(r->codes, x->canon) != 0 || fold_by_kept_rows(x) != 0)) {
@@ -1544,7 +1672,8 @@ enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 		return RR_RULE_FILTERED;
 	if (on[RR_RULE_CUSTOMER] && !skip_customer && r->cust[i] == RR_NONE)
 		return RR_RULE_CUSTOMER;
-	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]] == 1))
+	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]] == 1 ||
+				      x->inv_c[r->invoice[i]] == RR_C_CREDIT))
 		return RR_RULE_CANCELLED;
 	if (on[RR_RULE_PRICE] && !r->no_price && !(r->price[i] > 0)) /* no prices: nothing to judge */
 		return RR_RULE_PRICE;
