@@ -30,8 +30,9 @@ static const char *const rule_help[RR_RULE_N] = {
  * Polish, Russian and ERP invoices give delivery (Carriage, Transport, Dostawa, Доставка:
  * t35, each kept as a shop's most bought item). A platform writes them without a code of their own
  * (Shopify's Tip and Gift Card - $25 with an empty SKU), so the item is named by them, and
- * clean_is_nonproduct_name also takes such a name followed by an amount or a remark. */
-static const char default_codes[] =
+ * clean_is_nonproduct_name also takes such a name followed by an amount or a remark. In
+ * parts, joined by clean_init (one string literal of them all outgrew C's 4095 bytes). */
+static const char *const default_codes[] = {
 	"POST,DOT,M,D,C2,CRUK,PADS,S,B,BANK CHARGES,AMAZONFEE,gift_0001*,DCGS*,"
 	"Tip,Tips,Gratuity,Trinkgeld,Pourboire,Propina,Mancia,Fooi,Gorjeta,Napiwek,"
 	"Gift Card,Giftcard,Gift Certificate,Gift Voucher,Gutschein,Geschenkgutschein,"
@@ -45,7 +46,7 @@ static const char default_codes[] =
 	"Verzendkosten*,Frete,Wysy\xC5\x82ka,Wysylka,Dostawa,Koszt dostawy*,"
 	"\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0,Kargo,"
 	"Kargo \xC3\xBC" "creti,Kargo \xC3\xBC" "cret,Carriage,Carriage charge*,Transport,Transportkosten*,"
-	"Service charge*,Service fee*,Handling fee*,Fee,Surcharge,"
+	"Service charge*,Service fee*,Handling fee*,Fee,Surcharge,",
 	/* t39 #6: the Nordic ERPs' freight (Fortnox's and Visma's FRAKT, e-conomic's FRAGT),
 	 * postage (Porto, bounded as Carriage is: product_nouns), tips and gift cards, and the
 	 * shipping, tips and gift cards of Russian, Vietnamese, Chinese, Japanese, Korean,
@@ -74,7 +75,7 @@ static const char default_codes[] =
 	"\xD8\xA8\xD8\xB7\xD8\xA7\xD9\x82\xD8\xA9 \xD9\x87\xD8\xAF\xD9\x8A\xD8\xA9,"
 	"\xD8\xB1\xD8\xB3\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xAD\xD9\x86,"
 	"\xD8\xAA\xD9\x83\xD9\x84\xD9\x81\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB4\xD8\xAD\xD9\x86,"
-	"\xD8\xB4\xD8\xAD\xD9\x86,"
+	"\xD8\xB4\xD8\xAD\xD9\x86,",
 	/* t42 F7: Portuguese postage (Moloni's, PHC's PORTES, Portes de envio: Portes bounded as
 	 * Porto is, product_nouns: French doors are a product), Greek shipping (SoftOne's
 	 * Μεταφορικά, Έξοδα αποστολής, Έξοδα μεταφοράς) */
@@ -83,7 +84,7 @@ static const char default_codes[] =
 	"\xCE\x88\xCE\xBE\xCE\xBF\xCE\xB4\xCE\xB1 \xCE\xB1\xCF\x80\xCE\xBF\xCF\x83\xCF\x84\xCE\xBF"
 	"\xCE\xBB\xCE\xAE\xCF\x82,"
 	"\xCE\x88\xCE\xBE\xCE\xBF\xCE\xB4\xCE\xB1 \xCE\xBC\xCE\xB5\xCF\x84\xCE\xB1\xCF\x86\xCE\xBF"
-	"\xCF\x81\xCE\xAC\xCF\x82,"
+	"\xCF\x81\xCE\xAC\xCF\x82,",
 	/* t49 F02, F12: a tax line (Xentral's MwSt. 19 %, VAT, GST, TVA, IVA, BTW, KDV, Moms,
 	 * MVA, ALV, PPN, НДС, 消費税, 增值税, 부가세, ΦΠΑ, Thuế GTGT, an Arabic and a Thai VAT), a
 	 * deposit (orderbird's Pfand, Leergut, Statiegeld, Залог), a card surcharge, a shipping
@@ -103,7 +104,32 @@ static const char default_codes[] =
 	"\xD0\x97\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3,"
 	"Card surcharge*,Credit card surcharge*,Card fee*,Payment fee*,Zahlungsgeb\xC3\xBChr*,"
 	"Shipping insurance*,Shipping protection*,Package protection*,Versandversicherung*,"
-	"Transportversicherung*";
+	"Transportversicherung*,",
+	/* t59 F2: a till's or an invoice's rounding to the coin (Malaysia's 5 sen, Sweden's
+	 * \xC3\xB6re, Tally's Round Off), in the languages relrec reads: no product by any reading */
+	"Rounding,Rounding adjustment*,Cash rounding*,Round off,Round-off,Rounding off,Afronding,Afrondingsverschil*,"
+	"\xC3\x96resavrundning,\xC3\x96resutj\xC3\xA4mning,Avrundning,\xC3\x98reavrunding,\xC3\x98reafrunding,Afrunding,Py\xC3\xB6ristys,Rundung,Rundungsdifferenz*,"
+	"Arrondi,Redondeo,Arredondamento,Arrotondamento,Zaokr\xC4\x85glenie,Zaokraglenie,Yuvarlama,Pembulatan,L\xC3\xA0m tr\xC3\xB2n,"
+	"\xD0\x9E\xD0\xBA\xD1\x80\xD1\x83\xD0\xB3\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5,\xD0\x9E\xD0\xBA\xD1\x80\xD1\x83\xD0\xB3\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBD\xD1\x8F,\xE5\x9B\x9B\xE6\x8D\xA8\xE4\xBA\x94\xE5\x85\xA5,\xE5\x9B\x9B\xE8\x88\x8D\xE4\xBA\x94\xE5\x85\xA5,\xE7\xAB\xAF\xE6\x95\xB0,\xE7\xAB\xAF\xE6\x95\xB0\xE8\xAA\xBF\xE6\x95\xB4,\xE6\x8A\xB9\xE9\x9B\xB6,",
+	/* t59 F3, F8: service charges, delivery, box and packaging fees of Chinese, Japanese,
+	 * Russian, Indonesian, Malay and Portuguese tills and apps; fees English shops name "X
+	 * Fee"; tips written after a word; a gift card's own transactions (redeemed, reloaded:
+	 * a tender, not goods), store credit, layaway and down payments (money on account) */
+	"\xE6\x9C\x8D\xE5\x8A\xA1\xE8\xB4\xB9,\xE6\x9C\x8D\xE5\x8B\x99\xE8\xB2\xBB,\xE5\x8A\xA0\xE4\xB8\x80\xE6\x9C\x8D\xE5\x8B\x99\xE8\xB2\xBB,\xE5\x8A\xA0\xE4\xB8\x80,\xE3\x82\xB5\xE3\x83\xBC\xE3\x83\x93\xE3\x82\xB9\xE6\x96\x99,\xE6\x89\x8B\xE6\x95\xB0\xE6\x96\x99,\xE4\xBB\xA3\xE5\xBC\x95\xE3\x81\x8D\xE6\x89\x8B\xE6\x95\xB0\xE6\x96\x99,\xE4\xBB\xA3\xE5\xBC\x95\xE6\x89\x8B\xE6\x95\xB0\xE6\x96\x99,\xE6\xB1\xBA\xE6\xB8\x88\xE6\x89\x8B\xE6\x95\xB0\xE6\x96\x99,\xD0\xA1\xD0\xB5\xD1\x80\xD0\xB2\xD0\xB8\xD1\x81\xD0\xBD\xD1\x8B\xD0\xB9 \xD1\x81\xD0\xB1\xD0\xBE\xD1\x80*,\xD0\x9E\xD0\xB1\xD1\x81\xD0\xBB\xD1\x83\xD0\xB6\xD0\xB8\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5,\xD0\xA1\xD0\xB5\xD1\x80\xD0\xB2\xD1\x96\xD1\x81\xD0\xBD\xD0\xB8\xD0\xB9 \xD0\xB7\xD0\xB1\xD1\x96\xD1\x80*,"
+	"Servicegeb\xC3\xBChr*,Bedienungsgeld,Frais de service*,Cargo por servicio*,Op\xC5\x82" "ata serwisowa*,Oplata serwisowa*,Taxa de servi\xC3\xA7o*,Taxa de servico*,"
+	"Coperto,Cover charge*,Corkage*,Caj perkhidmatan*,Caj servis*,Caj penghantaran*,Caj bungkus*,Biaya*,Ongkos kirim*,Ongkir,Asuransi pengiriman*,"
+	"\xE9\x85\x8D\xE9\x80\x81\xE8\xB4\xB9,\xE5\xBF\xAB\xE9\x80\x92\xE8\xB4\xB9,\xE9\x82\xAE\xE8\xB4\xB9,\xE9\x83\xB5\xE8\xB2\xBB,\xE5\xA4\x96\xE9\x80\x81\xE8\xB2\xBB,\xE5\xA4\x96\xE9\x80\x81\xE8\xB4\xB9,\xE9\x85\x8D\xE9\x81\x94\xE6\x96\x99,\xE9\xA4\x90\xE7\x9B\x92\xE8\xB4\xB9,\xE9\xA4\x90\xE7\x9B\x92\xE8\xB2\xBB,\xE6\x89\x93\xE5\x8C\x85\xE8\xB4\xB9,\xE6\x89\x93\xE5\x8C\x85\xE8\xB2\xBB,\xE5\x8C\x85\xE8\xA3\x85\xE8\xB4\xB9,\xE5\x8C\x85\xE8\xA3\x9D\xE8\xB2\xBB,"
+	"Taxa de entrega*,Taxa de conveni\xC3\xAAncia*,Taxa de conveniencia*,Costo de env\xC3\xADo*,Costo de envio*,Cargo de env\xC3\xADo*,Cargo de envio*,Despacho,"
+	"\xD0\xA3\xD0\xBF\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xB2\xD0\xBA\xD0\xB0,"
+	"Restocking fee*,Convenience fee*,Small order fee*,Credit card fee*,Eco fee*,Recycling fee*,Environmental fee*,Handling,Handling charge*,"
+	"Packaging fee*,Bag fee*,Bag levy*,Plastic bag levy*,Plastic bag charge*,Carrier bag charge*,Admin fee*,"
+	"Processing fee*,Booking fee*,Platform fee*,Membership fee*,Late fee*,Cancellation fee*,COD fee*,Cash on delivery fee*,"
+	"Delivery tip,Driver tip,Service tip,Courier tip,Rider tip,Staff tip,"
+	"Gift card redemption*,Gift card reload*,Gift card payment*,Gift card top-up*,Gift card top up*,Gift card activation*,Gift card balance*,"
+	"Gift certificate redemption*,Voucher,Voucher redemption*,Gutscheineinl\xC3\xB6sung*,Store credit,Wallet top-up*,Wallet top up*,"
+	"Loyalty points redemption*,Points redemption*,Layaway*,Down payment*,Prepayment*,Balance payment*,Anzahlung*,Acompte,Anticipo,Aanbetaling*,"
+	"\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD0\xB0,\xD0\x90\xD0\xB2\xD0\xB0\xD0\xBD\xD1\x81,\xE5\xAE\x9A\xE9\x87\x91,\xE8\xAE\xA2\xE9\x87\x91,\xE8\xA8\x82\xE9\x87\x91,Uang muka*,Booking deposit*",
+	NULL};
 
 const char *clean_rule_name(enum rr_rule r)
 {
@@ -220,7 +246,21 @@ int clean_init(rr_clean *c)
 	for (int r = 0; r < RR_RULE_N; r++)
 		c->on[r] = 1;
 	filter_init(&c->filter);
-	return clean_set_codes(c, default_codes);
+	size_t len = 1;
+	for (int i = 0; default_codes[i]; i++)
+		len += strlen(default_codes[i]);
+	char *list = malloc(len), *at = list;
+	if (!list)
+		return err_set("out of memory");
+	for (int i = 0; default_codes[i]; i++) {
+		size_t l = strlen(default_codes[i]);
+		memcpy(at, default_codes[i], l);
+		at += l;
+	}
+	*at = '\0';
+	int rc = clean_set_codes(c, list);
+	free(list);
+	return rc;
 }
 
 void clean_free(rr_clean *c)
@@ -346,7 +386,30 @@ static const char *const carriers[] = {"DHL", "UPS", "FedEx", "DPD", "GLS", "Her
 				       "PostNord", "La Poste", "Deutsche Post", "Parcelforce", "Evri",
 				       "Yodel", "TNT", "Canada Post", "Australia Post", "Correos",
 				       "Poste Italiane", "InPost", "Mondial Relay", "Purolator",
-				       "Sendle", "Aramex", "SEUR", "BRT", "CTT", "Posti", NULL};
+				       "Sendle", "Aramex", "SEUR", "BRT", "CTT", "Posti",
+				       /* t59 F4: the national carriers of Brazil, Ukraine, Russia,
+					* Indonesia, Malaysia, Japan, China, Poland, the Baltics, India,
+					* Thailand and Latin America (Frete PAC, Доставка Нова Пошта,
+					* Ongkos Kirim JNE were kept as products) */
+				       "Correios", "PAC", "SEDEX", "Jadlog", "Loggi", "Total Express", "Nova Poshta",
+				       "\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xB0 \xD0\x9F\xD0\xBE\xD1\x88\xD1\x82\xD0\xB0",
+				       "\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x8F \xD0\x9F\xD0\xBE\xD1\x87\xD1\x82\xD0\xB0",
+				       "Ukrposhta", "\xD0\xA3\xD0\xBA\xD1\x80\xD0\xBF\xD0\xBE\xD1\x88\xD1\x82\xD0\xB0",
+				       "Meest", "JNE", "J&T Express", "J&T", "SiCepat", "AnterAja", "Ninja Xpress",
+				       "Ninja Van", "Pos Indonesia", "Lion Parcel", "Pos Laju", "Poslaju", "Yamato",
+				       "\xE3\x83\xA4\xE3\x83\x9E\xE3\x83\x88\xE9\x81\x8B\xE8\xBC\xB8",
+				       "\xE3\x82\xAF\xE3\x83\xAD\xE3\x83\x8D\xE3\x82\xB3\xE3\x83\xA4\xE3\x83\x9E\xE3\x83\x88",
+				       "Sagawa", "\xE4\xBD\x90\xE5\xB7\x9D\xE6\x80\xA5\xE4\xBE\xBF",
+				       "\xE3\x82\x86\xE3\x81\x86\xE3\x83\x91\xE3\x83\x83\xE3\x82\xAF", "Japan Post",
+				       "\xE6\x97\xA5\xE6\x9C\xAC\xE9\x83\xB5\xE4\xBE\xBF", "CDEK",
+				       "\xD0\xA1\xD0\x94\xD0\xAD\xD0\x9A",
+				       "\xD0\x9F\xD0\xBE\xD1\x87\xD1\x82\xD0\xB0 \xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD0\xB8",
+				       "Boxberry", "SF Express", "\xE9\xA1\xBA\xE4\xB8\xB0", "\xE9\xA0\x86\xE8\xB1\x90",
+				       "\xE4\xB8\xAD\xE9\x80\x9A", "\xE5\x9C\x86\xE9\x80\x9A", "\xE7\x94\xB3\xE9\x80\x9A",
+				       "\xE9\x9F\xB5\xE8\xBE\xBE", "EMS", "Poczta Polska", "Packeta", "Z\xC3\xA1silkovna",
+				       "PPL", "Omniva", "Budbee", "Schenker", "Blue Dart", "Delhivery", "Ekart",
+				       "Kerry Express", "Flash Express", "Lalamove", "Estafeta", "Andreani", "Chilexpress",
+				       "Servientrega", "Coordinadora", NULL};
 
 /* Words that may lead a gift card's name and the rest of the list's (Shopify's, Wix's and
  * Squarespace's "Digital Gift Card - $25", "E-Gift Card", "eGift Card"): written before the
@@ -390,15 +453,22 @@ static int name_eq(const char *s, const char *pat, size_t n)
 	return 1;
 }
 
-/* Does a carrier's name (carriers) start s[k..n), as a word? */
-static int carrier_at(const char *s, size_t k, size_t n)
+/* Where a carrier's name (carriers) that starts s[k..n) as a word ends, the longest; else 0. */
+static size_t carrier_end(const char *s, size_t k, size_t n)
 {
+	size_t best = 0;
 	for (int i = 0; carriers[i]; i++) {
 		size_t l = strlen(carriers[i]);
-		if (n - k >= l && name_eq(s + k, carriers[i], l) && !letter_at(s, k + l, n))
-			return 1;
+		if (n - k >= l && k + l > best && name_eq(s + k, carriers[i], l) &&
+		    !letter_at(s, k + l, n))
+			best = k + l;
 	}
-	return 0;
+	return best;
+}
+
+static int carrier_at(const char *s, size_t k, size_t n)
+{
+	return carrier_end(s, k, n) != 0;
 }
 
 /* Past a currency's mark at s[k] (the one table of them, ingest_currencies: \xE2\x82\xAC, $,
@@ -621,9 +691,76 @@ static struct clean_pat *pats_of(char *const *codes, int n)
 	return pat;
 }
 
+/* Is word s[0..n) one of list (ASCII case ignored)? */
+static int word_in(const char *s, size_t n, const char *const *list)
+{
+	for (int i = 0; n && list[i]; i++)
+		if (strlen(list[i]) == n && ascii_case_eq(s, list[i], n))
+			return 1;
+	return 0;
+}
+
+/* Is s[0..n) a carrier's name, alone or with its service's words, then a name's end
+ * (name_ends): "DHL", "UPS Ground", "Royal Mail 2nd Class", "JNE REG", "Correios SEDEX
+ * (3 dias)", a shipping line named by its carrier (t59 F4)? Not a product that bears the
+ * name: "DHL-yellow T-shirt", "UPS Truck Toy". */
+static int carrier_leads(const char *s, size_t n)
+{
+	static const char *const service[] = {"express", "ground", "standard", "economy",
+					      "priority", "paket", "parcel", "packet", "classic",
+					      "overnight", "international", "domestic", "worldwide",
+					      "reg", "yes", "oke", "tracked", "signed", "next", "day",
+					      "home", "pickup", "air", "mail", "regular", "kilat",
+					      "shipping", "delivery", "versand", "frete", NULL};
+	size_t k = carrier_end(s, 0, n);
+	while (k) {
+		if (name_ends(s, k, n))
+			return 1;
+		if (s[k] != ' ')
+			return 0;
+		size_t w = k + strspn(s + k, " "), we = w;
+		while (letter_at(s, we, n))
+			we++;
+		k = word_in(s + w, we - w, service) ? (carrier_end(s, w, n) > we ?
+						       carrier_end(s, w, n) : we) : 0;
+	}
+	return 0;
+}
+
+/* Is s[0..n) a fee that an English shop names "X Fee" (Restocking Fee, Eco Fee, Small Order
+ * Surcharge, Plastic Bag Levy, Packing Charges: t59 F3): one to four words, then fee, fees,
+ * surcharge, levy or charges (not charge: a Phone Charge cable), then a name's end (an
+ * amount, a remark: name_ends)? Not German or Dutch Fee, a fairy, after an article or an
+ * adjective (Die kleine Fee, De goede Fee). */
+static int fee_named(const char *s, size_t n)
+{
+	static const char *const fee[] = {"fee", "fees", "surcharge", "levy", "charges", NULL};
+	static const char *const fairy[] = {"die", "der", "das", "ein", "eine", "kleine",
+					    "gute", "boese", "liebe", "zauber", "de", "het", "een",
+					    "goede", "kleine", "la", "le", "une", "the", "a", "tooth",
+					    NULL};
+	size_t prev = 0, prev_end = 0;
+	for (size_t k = 0, words = 0; k < n && words <= 4; words++) {
+		size_t we = k;
+		while (letter_at(s, we, n) && (unsigned char)s[we] < 0x80)
+			we++;
+		if (we == k)
+			return 0;   /* a word of other letters, a digit or a sign: no such name */
+		if (words && word_in(s + k, we - k, fee))
+			return !word_in(s + prev, prev_end - prev, fairy) && name_ends(s, we, n);
+		prev = k;
+		prev_end = we;
+		if (we >= n || (s[we] != ' ' && s[we] != '-'))
+			return 0;
+		k = we + 1;
+	}
+	return 0;
+}
+
 int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n)
 {
-	if (clean_is_nonproduct(c, s, n) || name_leads(c, s, n))
+	if (clean_is_nonproduct(c, s, n) || name_leads(c, s, n) || carrier_leads(s, n) ||
+	    fee_named(s, n))
 		return 1;
 	size_t q = past_qualifier(s, n);
 	return q && name_leads(c, s + q, n - q);
@@ -847,6 +984,133 @@ static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
 		if (inv_c[i])
 			inv_c[i] = !(inv_c[i] & BACK) ? RR_C_SALE
 				 : (inv_c[i] & SOLD) && till ? RR_C_EXCHANGE : 1;
+}
+
+/* The prefixes an accounting export numbers its credit notes with, beside its invoices'
+ * (KashFlow's and Zoho's CN-, sevDesk's GU-, a German Gutschrift's GS-, Spanish and Latin
+ * American NC- (nota de crédito), French AV- (avoir), Nordic KR- (kreditnota), a credit
+ * memo's CM-): compared ignoring case. */
+static const char *const credit_prefixes[] = {"CN", "CRN", "CR", "CM", "GS", "GU", "NC", "NCR",
+					      "AV", "KR", "KN", "SCN", NULL};
+
+/* The letters that lead invoice number s before a separator and a digit or a digit (INV-0001,
+ * CN0006: 3, 2), at most 4 of them; else 0. */
+static size_t inv_prefix(const char *s)
+{
+	size_t p = 0;
+	while (p < 5 && ((s[p] | 32) >= 'a' && (s[p] | 32) <= 'z'))
+		p++;
+	if (p == 0 || p > 4)
+		return 0;
+	size_t d = p + (s[p] == '-' || s[p] == '/' || s[p] == '_' || s[p] == ' ');
+	return s[d] >= '0' && s[d] <= '9' ? p : 0;
+}
+
+/* The family (0..7) of prefix s[0..p) in fam (up to 8, each up to 4 letters, in capitals),
+ * added when new; -1 when full. */
+static int prefix_family(char fam[8][5], int *nf, const char *s, size_t p)
+{
+	char up[5] = {0};
+	for (size_t k = 0; k < p; k++)
+		up[k] = (char)(s[k] & ~32);
+	for (int f = 0; f < *nf; f++)
+		if (strcmp(fam[f], up) == 0)
+			return f;
+	if (*nf == 8)
+		return -1;
+	memcpy(fam[*nf], up, sizeof up);
+	return (*nf)++;
+}
+
+/* Is the (customer, item) of each of most credit-note lines (fam_of[invoice] == cf) on a line
+ * of the other invoices dated no later: goods bought, then credited? */
+static int credits_bought(const rr_rows *r, const signed char *fam_of, int cf)
+{
+	size_t cap = 64, lines = 0, found = 0;
+	while (cap < 2 * r->n)
+		cap *= 2;
+	uint64_t *key = calloc(cap, sizeof *key);
+	int32_t *first = malloc(cap * sizeof *first);
+	for (size_t i = 0; key && first && i < r->n; i++) {   /* each pair's first purchase */
+		if (fam_of[r->invoice[i]] == cf || r->cust[i] == RR_NONE)
+			continue;
+		uint64_t k = ((uint64_t)r->cust[i] << 32 | r->item[i]) + 1;
+		size_t h = (size_t)(k * 0x9E3779B97F4A7C15u) & (cap - 1);
+		while (key[h] && key[h] != k)
+			h = (h + 1) & (cap - 1);
+		if (!key[h] || r->minute[i] < first[h])
+			first[h] = r->minute[i];
+		key[h] = k;
+	}
+	for (size_t i = 0; key && first && i < r->n; i++) {
+		if (fam_of[r->invoice[i]] != cf)
+			continue;
+		lines++;
+		uint64_t k = ((uint64_t)r->cust[i] << 32 | r->item[i]) + 1;
+		size_t h = (size_t)(k * 0x9E3779B97F4A7C15u) & (cap - 1);
+		while (r->cust[i] != RR_NONE && key[h] && key[h] != k)
+			h = (h + 1) & (cap - 1);
+		found += r->cust[i] != RR_NONE && key[h] == k && first[h] <= r->minute[i];
+	}
+	free(key);
+	free(first);
+	return lines && 2 * found >= lines;
+}
+
+/* Invoices numbered as credit notes (credit_prefixes) beside a larger family of the file's
+ * invoices under another prefix, every line above 0 (t59 F16: KashFlow's CN-0006 beside
+ * INV-0001, both written with positive quantities, the document's number the only mark of
+ * a credit note, read as sales): RR_C_CREDIT when they credit what their customers bought
+ * before (credits_bought), else RR_C_CREDIT_SALE; x's prefixes name them. A file of other
+ * numbers (most invoices under no prefix of up to 4 letters, or over 8 prefixes) has none. */
+static void mark_credit_notes(rr_clean_ctx *x)
+{
+	const rr_rows *r = x->rows;
+	uint32_t ni = strtab_count(r->invoices);
+	char fam[8][5], sep[8] = {0};
+	int nf = 0, cf = -1, of = -1;
+	size_t count[8] = {0}, prefixed = 0;
+	signed char *fam_of = malloc(ni ? ni : 1);
+	if (!fam_of || r->no_invoice || r->invoices_keyed) {
+		free(fam_of);
+		return;
+	}
+	for (uint32_t i = 0; i < ni; i++) {
+		const char *s = strtab_get(r->invoices, i);
+		size_t p = x->inv_c[i] ? 0 : inv_prefix(s);
+		int f = p ? prefix_family(fam, &nf, s, p) : -1;
+		fam_of[i] = (signed char)f;
+		if (f >= 0) {
+			count[f]++;
+			prefixed++;
+			sep[f] = s[p] >= '0' && s[p] <= '9' ? 0 : s[p];
+		}
+	}
+	for (int f = 0; f < nf; f++) {
+		int credit = 0;
+		for (int k = 0; credit_prefixes[k]; k++)
+			credit |= strcmp(fam[f], credit_prefixes[k]) == 0;
+		if (credit && (cf < 0 || count[f] > count[cf]))
+			cf = f;
+		else if (!credit && (of < 0 || count[f] > count[of]))
+			of = f;
+	}
+	if (cf < 0 || of < 0 || count[of] <= count[cf] || 10 * prefixed < 9 * (size_t)ni) {
+		free(fam_of);
+		return;
+	}
+	for (size_t i = 0; i < r->n && cf >= 0; i++)
+		if (fam_of[r->invoice[i]] == cf && !r->no_qty && r->qty[i] <= 0)
+			cf = -1;   /* lines back: the quantities already say it */
+	if (cf >= 0) {
+		unsigned char mark = credits_bought(r, fam_of, cf) ? RR_C_CREDIT : RR_C_CREDIT_SALE;
+		for (uint32_t i = 0; i < ni; i++)
+			if (fam_of[i] == cf)
+				x->inv_c[i] = mark;
+		snprintf(x->credit_prefix, sizeof x->credit_prefix, "%s%.1s", fam[cf], &sep[cf]);
+		snprintf(x->sales_prefix, sizeof x->sales_prefix, "%s%.1s", fam[of], &sep[of]);
+	}
+	free(fam_of);
 }
 
 /* ---- outlying dates ---- */
@@ -1331,6 +1595,9 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 	int priced = 0;
 	if (!pat && !named && desc[0])
 		pat = desc_leading(c, desc, strlen(desc), &priced);
+	if (!pat && !named && desc[0] &&
+	    (carrier_leads(desc, strlen(desc)) || fee_named(desc, strlen(desc))))
+		pat = desc;   /* a carrier's line, an "X Fee" (t59 F3, F4): as a single word is */
 	if (pat && (priced || name_unmistakable(pat) || code_abbreviates(s, n, desc, strlen(desc)) ||
 		    !code_like_others(r, k)))
 		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */
@@ -1359,6 +1626,7 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 	for (uint32_t i = 0; i < nc; i++)
 		x->code_np[i] = code_kind(c, r, i);
 	mark_cancellations(r, x->inv_c);
+	mark_credit_notes(x);
 	for (uint32_t i = 0; i < nc; i++)
 		x->canon[i] = i;
 	if (c->casefold && (fold_codes(r->codes, x->canon) != 0 || fold_by_kept_rows(x) != 0)) {
@@ -1404,7 +1672,8 @@ enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 		return RR_RULE_FILTERED;
 	if (on[RR_RULE_CUSTOMER] && !skip_customer && r->cust[i] == RR_NONE)
 		return RR_RULE_CUSTOMER;
-	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]] == 1))
+	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]] == 1 ||
+				      x->inv_c[r->invoice[i]] == RR_C_CREDIT))
 		return RR_RULE_CANCELLED;
 	if (on[RR_RULE_PRICE] && !r->no_price && !(r->price[i] > 0)) /* no prices: nothing to judge */
 		return RR_RULE_PRICE;

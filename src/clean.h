@@ -119,8 +119,12 @@ int clean_date_scan(const rr_rows *r, rr_date_scan *sc);
 enum { RR_NP_CODE = 1, RR_NP_NAME, RR_NP_KIND };
 
 /* rr_clean_ctx.inv_c of a C invoice kept: a sale (no quantity below 0), or an exchange
- * (lines both ways, in a file whose C invoices a till writes), its lines back dropped */
-enum { RR_C_SALE = 2, RR_C_EXCHANGE = 3 };
+ * (lines both ways, in a file whose C invoices a till writes), its lines back dropped; of an
+ * invoice numbered as a credit note beside the file's invoices (CN-0006 beside INV-0001), its
+ * lines above 0: one that credits goods its customer bought before, dropped as a return
+ * (RR_C_CREDIT), or one that does not show it, kept as a sale and warned of
+ * (RR_C_CREDIT_SALE) */
+enum { RR_C_SALE = 2, RR_C_EXCHANGE = 3, RR_C_CREDIT = 4, RR_C_CREDIT_SALE = 5 };
 
 /* Precomputed per-code, per-invoice and per-filter flags so the per-row test is a lookup,
  * not string matching. */
@@ -131,6 +135,8 @@ typedef struct rr_clean_ctx {
 	unsigned char *inv_c;     /* [invoices count] 1 = a cancellation: C and a number, with a
 	                             quantity below 0; RR_C_SALE = C and a number with none, a
 	                             sale; RR_C_EXCHANGE (mark_cancellations) */
+	char credit_prefix[8];    /* the credit notes' prefix as written (CN-), "" for none */
+	char sales_prefix[8];     /* the invoices' beside them (INV-) */
 	uint32_t *canon;          /* [codes count] the code a code counts as: itself, or with
 	                             casefold its group's spelling of most kept rows */
 	int filtering;            /* any filter set */

@@ -201,6 +201,27 @@ static void say_nonproducts(rr_app *app, const rr_rows *rows, const rr_clean_ctx
 	free(cnt);
 }
 
+/* The invoices numbered as credit notes beside the file's invoices (mark_credit_notes):
+ * dropped, crediting what their customers bought before, or kept as sales, which the user
+ * is told how to leave out (t59 F16). */
+static void say_credit_notes(rr_app *app, const rr_clean_ctx *x, size_t dropped, size_t kept)
+{
+	const char *c = x->credit_prefix, *s = x->sales_prefix;
+	if (dropped)
+		sink_printf(&app->sink, "  note: %zu invoice%s numbered %s... (a credit note's number "
+			    "beside the %s... invoices) credit%s goods their customers bought before, "
+			    "written with quantities above 0: dropped as returns, under the cancelled "
+			    "rule ('clean cancelled off' keeps them as sales)", dropped,
+			    rr_plural((double)dropped), c, s, dropped == 1 ? "s" : "");
+	if (kept)
+		sink_printf(&app->sink, "  warning: %zu invoice%s numbered %s... (a credit note's "
+			    "number beside the %s... invoices) hold%s quantities above 0 and no goods "
+			    "their customers bought before: read as sales; if %s credit notes, "
+			    "load '|grep -v \"%s[0-9]\" FILE' leaves %s out, as returns are", kept,
+			    rr_plural((double)kept), c, s, kept == 1 ? "s" : "",
+			    kept == 1 ? "it is a" : "they are", c, kept == 1 ? "it" : "them");
+}
+
 /* The invoices written C and a number that the cancelled rule keeps as sales (their
  * quantities are not below 0), or as exchanges (mark_cancellations), and that hold a kept
  * row: a user who knows Online Retail's C536379 would take them for cancellations dropped. */
@@ -208,15 +229,17 @@ static void say_c_sales(rr_app *app, const rr_rows *rows, const rr_clean_ctx *x)
 {
 	uint32_t ni = strtab_count(rows->invoices);
 	unsigned char *seen = calloc(ni ? ni : 1, 1);
-	size_t n[2] = {0, 0};   /* sales, exchanges */
+	size_t n[4] = {0, 0, 0, 0};   /* sales, exchanges, credit notes dropped, kept (inv_c) */
 	for (size_t i = 0; seen && i < rows->n; i++) {
 		uint32_t v = rows->invoice[i];
-		if (x->inv_c[v] >= RR_C_SALE && !seen[v] && clean_reason(x, i, 0) == RR_RULE_KEPT) {
+		if (x->inv_c[v] >= RR_C_SALE && !seen[v] &&
+		    (x->inv_c[v] == RR_C_CREDIT || clean_reason(x, i, 0) == RR_RULE_KEPT)) {
 			seen[v] = 1;
-			n[x->inv_c[v] == RR_C_EXCHANGE]++;
+			n[x->inv_c[v] - RR_C_SALE]++;
 		}
 	}
 	free(seen);
+	say_credit_notes(app, x, n[2], n[3]);
 	if (n[0])
 		sink_printf(&app->sink, "  note: %zu invoice%s written C and a number hold%s no "
 			    "quantity below 0: kept as sales, not dropped as cancellations (a "

@@ -816,6 +816,26 @@ const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "a
 					      "cliente_al_contado", "cliente_por_defecto",
 					      "cliente_padr\xC3\xA3o", "cliente_padrao",
 					      "cliente_predefinito", "standaardklant",
+					      /* t59 F14: the general buyer of Indonesian and Malay
+					       * tills and ERPs (Jubelio's, Majoo's, Moka's Pembeli
+					       * Umum), Thai, Japanese and Chinese cash or general
+					       * customers, Spain's clientes varios, Brazil's counter
+					       * customer, an Indian ledger's cash party */
+					      "pembeli_umum", "pelanggan_umum", "umum", "tunai",
+					      "pelanggan_tunai", "pelanggan_am",
+					      "\xE0\xB8\xA5\xE0\xB8\xB9\xE0\xB8\x81\xE0\xB8\x84\xE0\xB9\x89"
+					      "\xE0\xB8\xB2\xE0\xB8\x97\xE0\xB8\xB1\xE0\xB9\x88\xE0\xB8\xA7"
+					      "\xE0\xB9\x84\xE0\xB8\x9B",
+					      "\xE0\xB8\xA5\xE0\xB8\xB9\xE0\xB8\x81\xE0\xB8\x84\xE0\xB9\x89"
+					      "\xE0\xB8\xB2\xE0\xB9\x80\xE0\xB8\x87\xE0\xB8\xB4\xE0\xB8\x99"
+					      "\xE0\xB8\xAA\xE0\xB8\x94",
+					      "\xE4\xB8\x80\xE8\x88\xAC\xE5\xAE\xA2",
+					      "\xE7\x8E\xB0\xE9\x87\x91\xE5\xAE\xA2\xE6\x88\xB7",
+					      "\xE7\x8F\xBE\xE9\x87\x91\xE5\xAE\xA2\xE6\x88\xB6",
+					      "\xE6\x99\xAE\xE9\x80\x9A\xE5\xAE\xA2\xE6\x88\xB7",
+					      "clientes_varios", "cliente_varios", "publico_general",
+					      "p\xC3\xBA" "blico_general", "cliente_balcao",
+					      "cliente_balc\xC3\xA3o", "cash_party", "walk_in_guest",
 					      NULL};
 
 /* Sage 50's non-stock product codes: S1 (standard rate), S2 (zero rated), S3 (exempt). */
@@ -944,6 +964,10 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 					    "anulada", "anulowane", "anulowano", "iptal",
 					    "\xC4\xB0ptal" /* Iptal, Turkish */, "dibatalkan",
 					    "batal",
+					    /* t59 F1: a training mode's practice check or a test
+					     * order, as a status or a till's Mode writes it */
+					    "training", "training_mode", "test", "test_order",
+					    "trainingsmodus",
 					    /* the same in the other languages whose dates and digits
 					     * relrec reads (t39 #1: each was kept as a purchase even
 					     * with --map status=): Norwegian, Danish, Swedish and
@@ -1081,6 +1105,9 @@ const char *const ingest_kept_statuses[] = {"completed", "complete", "paid", "de
 					    "awaiting_fulfillment", "awaiting_payment", "unpaid",
 					    "pending_payment", "reversed", "canceled_reversal",
 					    "exchanged", "posted", "issued", "finalized", "valid",
+					    /* t59 F1: a till's mode of a real sale beside its
+					     * training mode (Eats365's Mode = Live, Training) */
+					    "live", "normal",
 					    "shipping", "in_progress", "ready", "preparing", "packed",
 					    "partially_delivered", "locked" /* Odoo's, a sale done */,
 					    /* German, French, Spanish, Portuguese, Italian, Dutch */
@@ -1267,13 +1294,44 @@ const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", "ja",
 					"vrai", "s\xC3\xAD", "si", "sim", "verdadero", "vero",
 					"waar", "kyll\xC3\xA4", "kylla", "tak", "evet",
 					"\xD0\xB4\xD0\xB0", "\xE6\x98\xAF", "\xEC\x98\x88", "c\xC3\xB3",
-					"\xD9\x86\xD8\xB9\xD9\x85", NULL};
+					"\xD9\x86\xD8\xB9\xD9\x85",
+					/* t59 F1: Japanese, Indonesian and Malay, Thai, Ukrainian */
+					"\xE3\x81\xAF\xE3\x81\x84", "ya",
+					"\xE0\xB9\x83\xE0\xB8\x8A\xE0\xB9\x88",
+					"\xD1\x82\xD0\xB0\xD0\xBA", NULL};
 const char *const ingest_flag_false[] = {"false", "no", "n", "0", "f", "nej", "nein", "falsch",
 					 "non", "faux", "n\xC3\xA3o", "nao", "falso", "nee",
 					 "onwaar", "ei", "nie", "hay\xC4\xB1r", "hayir",
 					 "\xD0\xBD\xD0\xB5\xD1\x82", "\xE5\x90\xA6",
 					 "\xEC\x95\x84\xEB\x8B\x88\xEC\x98\xA4", "kh\xC3\xB4ng",
-					 "\xD9\x84\xD8\xA7", NULL};
+					 "\xD9\x84\xD8\xA7",
+					 "\xE3\x81\x84\xE3\x81\x84\xE3\x81\x88", "tidak",
+					 "\xE0\xB9\x84\xE0\xB8\xA1\xE0\xB9\x88\xE0\xB9\x83\xE0\xB8\x8A"
+					 "\xE0\xB9\x88", "\xD0\xBD\xD1\x96", NULL};
+/* A line flag's names that mark practice, not a void (t59 F1): a till's training mode, a
+ * platform's test order; the same names are the status role's (ingest_col_aliases). */
+const char *const ingest_practice_flags[] = {
+	"training", "training_mode", "trainingmode", "is_training", "training_flag",
+	"training_transaction", "training_check", "training_receipt", "trainingsmodus",
+	"schulungsmodus", "mode_formation", "mode_entrainement", "modo_entrenamiento",
+	"modo_de_entrenamiento", "modo_treinamento", "modo_de_treinamento",
+	"modalita_training", "oefenmodus", "harjoitustila", "tryb_szkoleniowy",
+	"\xD1\x82\xD1\x80\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x87\xD0\xBD\xD1\x8B\xD0\xB9_\xD1\x80\xD0\xB5\xD0\xB6\xD0\xB8\xD0\xBC",
+	"\xD1\x80\xD0\xB5\xD0\xB6\xD0\xB8\xD0\xBC_\xD0\xBE\xD0\xB1\xD1\x83\xD1\x87\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F",
+	"\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x83\x8B\xE3\x83\xB3\xE3\x82\xB0",
+	"\xE3\x83\x88\xE3\x83\xAC\xE3\x83\xBC\xE3\x83\x8B\xE3\x83\xB3\xE3\x82\xB0\xE3\x83\xA2\xE3\x83\xBC\xE3\x83\x89",
+	"\xE7\xB7\xB4\xE7\xBF\x92\xE3\x83\xA2\xE3\x83\xBC\xE3\x83\x89",
+	"\xE8\xAE\xAD\xE7\xBB\x83\xE6\xA8\xA1\xE5\xBC\x8F",
+	"\xE8\xA8\x93\xE7\xB7\xB4\xE6\xA8\xA1\xE5\xBC\x8F",
+	"\xE5\x9F\xB9\xE8\xAE\xAD\xE6\xA8\xA1\xE5\xBC\x8F", "is_test", "test_order",
+	"is_test_order", "test_flag", "test_mode", "testmodus", "test_transaction",
+	"testbestellung", "pedido_de_prueba", "pedido_teste", "ordine_di_prova",
+	"\xD1\x82\xD0\xB5\xD1\x81\xD1\x82\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9_\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7",
+	"\xE3\x83\x86\xE3\x82\xB9\xE3\x83\x88",
+	"\xE3\x83\x86\xE3\x82\xB9\xE3\x83\x88\xE6\xB3\xA8\xE6\x96\x87",
+	"\xE6\xB5\x8B\xE8\xAF\x95\xE8\xAE\xA2\xE5\x8D\x95",
+	"\xE6\xB8\xAC\xE8\xA9\xA6\xE8\xA8\x82\xE5\x96\xAE",
+	NULL};
 const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned", "is_returned",
 					   /* Sage 50's Credit Memo, TRUE on a credit memo's lines */
 					   "credit_memo", "is_credit_memo", NULL};
@@ -2899,7 +2957,7 @@ static const char *status_unslug(const char *s, size_t *n)
 
 /* What a status column written as a flag says of a line whose flag is true; FLAG_STAMP: the
  * column is a cancellation's date, a line with one was cancelled (t42 F3: cancelled_at). */
-enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3 };
+enum { FLAG_VOID = 1, FLAG_RETURN = 2, FLAG_STAMP = 3, FLAG_PRACTICE = 4 };
 
 /* The two values a cancellation's date is tallied as (status_bought): the dates themselves
  * would be a value a row. */
@@ -5676,7 +5734,8 @@ static void status_column(loader *L, const char *name)
 	low[k] = '\0';
 	int kind = strstr(low, "status") ? 0 :
 		   sniff_name_index(name, strlen(name), ingest_return_flags) >= 0 ?
-		   FLAG_RETURN : stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
+		   FLAG_RETURN : sniff_name_index(name, strlen(name), ingest_practice_flags) >= 0 ?
+		   FLAG_PRACTICE : stamp_name(low) ? FLAG_STAMP : FLAG_VOID;
 	/* a cancellation's date is read as one from the first row (status_class) */
 	L->in.status_flag = kind == FLAG_STAMP ? FLAG_STAMP : 0;
 	L->in.status_pending = kind;
@@ -8829,8 +8888,11 @@ static void describe_values(const loader *L, char *text, size_t size)
 			    "there was cancelled, not a purchase: %s", L->status_name, st);
 		else if (in->status_flag > 0)
 			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
-			    "%s: %s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
-			    "voided or cancelled, not a purchase", st[0] ? st : "none");
+			    "%s: %s%s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
+			    in->status_flag == FLAG_PRACTICE ? "practice (a training-mode receipt, a "
+			    "test order), not a sale" : "voided or cancelled, not a purchase",
+			    st[0] ? st : "none", in->status_flag == FLAG_PRACTICE ? " (--map status=- "
+			    "reads them as sales)" : "");
 		else
 			say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
 			    "are not purchases: %s",
@@ -9590,7 +9652,8 @@ static int describe(loader *L)
 		    in->not_utf8, in->not_utf8 == 1 ? "" : "s",
 		    in->other_script ? OTHER_SCRIPTS_HINT : UTF8_HINT);
 	L->rows->skipped_what = in->has_event && in->has_status
-		? "events other than purchases, orders cancelled" : in->status_flag > 0
+		? "events other than purchases, orders cancelled" : in->status_flag == FLAG_PRACTICE
+		? "lines flagged training or test" : in->status_flag > 0
 		? "lines flagged void or cancelled" : in->has_status
 		? "orders cancelled, failed, voided or refused by the buyer" : "events other than purchases";
 	L->rows->reading = strdup(text);

@@ -87,6 +87,9 @@ extern const char *const ingest_line_other[];
 extern const char *const ingest_zone_columns[];
 extern const char *const ingest_flag_false[];
 extern const char *const ingest_return_flags[];
+/* Flag names of practice, not sales: a training mode, a test order (t59 F1); a line so flagged
+ * is skipped, said as practice. NULL-terminated; the manual lists them. */
+extern const char *const ingest_practice_flags[];
 /* Customer ids that name nobody (guest, walkin, null...), compared the same way, besides
  * all-zero numbers and -1: such a row has no customer id, as a blank has (a guest checkout's
  * 0 would make every guest one customer). NULL-terminated; the manual lists them. */

@@ -1034,6 +1034,39 @@ static void test_date_rule(void **state)
 	rows_free(r);
 }
 
+/* t59 F2, F3, F4, F8: rounding lines, service, delivery, box and packaging fees in the
+ * languages the list missed, "X Fee" names, shipping named by a national carrier, a gift
+ * card's own transactions and money on account are no products; a product whose name merely
+ * holds such a word is one. */
+static void test_t59_nonproduct_names(void **state)
+{
+	(void)state;
+	static const char *const none[] = {
+		"Rounding", "Round Off", "Cash Rounding", "Afronding", "\xC3\x96resavrundning",
+		"Py\xC3\xB6ristys", "\xD0\x9E\xD0\xBA\xD1\x80\xD1\x83\xD0\xB3\xD0\xBB\xD0\xB5\xD0\xBD"
+		"\xD0\xB8\xD0\xB5", "\xE5\x9B\x9B\xE6\x8D\xA8\xE4\xBA\x94\xE5\x85\xA5", "Rounding 0.02",
+		"\xE9\x85\x8D\xE9\x80\x81\xE8\xB4\xB9", "\xE9\xA4\x90\xE7\x9B\x92\xE8\xB4\xB9",
+		"\xE6\x9C\x8D\xE5\x8B\x99\xE8\xB2\xBB 10%",
+		"\xE3\x82\xB5\xE3\x83\xBC\xE3\x83\x93\xE3\x82\xB9\xE6\x96\x99", "Ongkir",
+		"Ongkos Kirim JNE", "Biaya Layanan", "Caj Perkhidmatan 10%", "Taxa de entrega",
+		"Restocking Fee", "Late Fee $5", "Small Order Surcharge", "Packing Charges",
+		"Frete PAC", "\xD0\x94\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0 "
+		"\xD0\x9D\xD0\xBE\xD0\xB2\xD0\xB0 \xD0\x9F\xD0\xBE\xD1\x88\xD1\x82\xD0\xB0",
+		"UPS Ground", "DPD Classic", "Correios SEDEX", "Royal Mail 2nd Class",
+		"Gift Card Redemption", "Gift Card Reload", "Voucher \xC2\xA3" "20", "Store Credit",
+		"Layaway Payment", "Down Payment", "Anzahlung", "Driver Tip", NULL};
+	static const char *const goods[] = {
+		"DHL-yellow T-shirt", "Gift box set", "Delivery van toy", "UPS Truck Toy",
+		"Die kleine Fee", "Rounding Brush", "Round Off Tool", "Voucher Holder",
+		"Store Credit Card Reader", "Boxberry Jam", "Hermes Scarf", "Cajun Spice", "Coffee",
+		"Toffee", "Fee Fi Fo", "PAC Man Figure", "Handling Gloves", NULL};
+	rr_clean c;
+	assert_int_equal(0, clean_init(&c));
+	names_are(&c, none, 1);
+	names_are(&c, goods, 0);
+	clean_free(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1060,6 +1093,7 @@ int main(void)
 		cmocka_unit_test(test_date_scan),
 		cmocka_unit_test(test_return_any_date),
 		cmocka_unit_test(test_returns_without_prices),
+		cmocka_unit_test(test_t59_nonproduct_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -6272,6 +6272,9 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_return_flags; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the refund flag '%s'", *w);
+	for (const char *const *w = ingest_practice_flags; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the practice flag '%s'", *w);
 	for (const char *const *w = ingest_flag_false; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the flag value '%s'", *w);
