@@ -355,6 +355,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * gestion des stocks, the SKU; t42 F10) */
 	{RR_COL_ITEM, "artikel_sku", 0}, {RR_COL_ITEM, "ugs", 0},
 	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 1},
+	/* a DOS till's and an ERP's short forms in capitals: ARTNR, ART-NR, ArtNr. (t56 F18c:
+	 * ARTNR not used, the item read from the description) */
+	{RR_COL_ITEM, "artnr", 0},
+	/* French: R\xC3\xA9f. article, R\xC3\xA9f\xC3\xA9rence article, N\xC2\xB0 article (t56 F18d) */
+	{RR_COL_ITEM, "r\xC3\xA9" "f_article", 0}, {RR_COL_ITEM, "ref_article", 0},
+	{RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9" "rence_article", 0}, {RR_COL_ITEM, "reference_article", 0},
+	{RR_COL_ITEM, "n\xC2\xB0_article", 0},
 	{RR_COL_ITEM, "produktnummer", 0}, {RR_COL_ITEM, "code_article", 0},
 	{RR_COL_ITEM, "produit", 1}, {RR_COL_ITEM, "code_produit", 0},
 	{RR_COL_ITEM, "articulo", 1}, {RR_COL_ITEM, "art\xC3\xAD" "culo", 1},
@@ -421,7 +428,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_AMOUNT, "precio_total", 0}, {RR_COL_AMOUNT, "prezzo_totale", 0},
 	{RR_COL_AMOUNT, "totaalprijs", 0}, {RR_COL_AMOUNT, "preco_total", 0},
 	{RR_COL_USER, "kunde", 0}, {RR_COL_USER, "kundennummer", 0}, {RR_COL_USER, "kundennr", 0},
-	{RR_COL_USER, "kunden_id", 0},
+	{RR_COL_USER, "kunden_id", 0}, {RR_COL_USER, "kdnr", 0} /* KDNR, KD-NR (t56 F18c) */,
+	{RR_COL_USER, "n\xC2\xB0_client", 0} /* N\xC2\xB0 client (t56 F18d) */,
 	/* German accounting's customer is a Debitor: SAP FI's Debitor, DATEV's Debitorennummer
 	 * and Debitorenkonto, Dynamics NAV/BC's Verk. an Deb.-Nr. (sell_to_customer_no) and its
 	 * bill-to Rech. an Deb.-Nr. (a fallback, as bill_to_customer_no) */

@@ -9923,6 +9923,8 @@ static int finish_rows(loader *L)
 static void add_guess_note(const char *pages)
 {
 	char note[256];
+	if (pages[0] && strstr(err_msg(), pages))   /* the refusal names them (t56 F18c) */
+		return;
 	snprintf(note, sizeof note, " (its text was read as cp1252, a guess: if it is in another "
 		 "encoding, name it with --encoding: %s)", pages[0] ? pages :
 		 "cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish");

@@ -267,6 +267,37 @@ static void test_reference_word_blind(void **state)
 		fail_msg("%s", err_msg());
 }
 
+/* t56 F18c, F18d: a DOS till's and an ERP's short German names in capitals (ARTNR, ART-NR,
+ * ArtNr., KDNR, KD-NR, BELEGNR, MENGE) and the French R\xC3\xA9f. article, N\xC2\xB0 client
+ * are the item, the customer, the invoice and the quantity; D\xC3\xA9signation the
+ * description, never the item */
+static void test_short_code_names(void **state)
+{
+	(void)state;
+	static const char *const head[] = {
+		"ARTNR;KDNR;BELEGNR;DATUM;MENGE;BEZEICHNUNG", "ART-NR;KD-NR;BELEGNR;DATUM;MENGE;BEZEICHNUNG",
+		"ArtNr.;KDNR;BELEGNR;DATUM;MENGE;BEZEICHNUNG",
+		"R\xC3\xA9" "f. article;N\xC2\xB0 client;N\xC2\xB0 de commande;Date;Quantit\xC3\xA9;"
+		"D\xC3\xA9signation",
+	};
+	for (size_t k = 0; k < sizeof head / sizeof *head; k++) {
+		char csv[512];
+		snprintf(csv, sizeof csv, "%s\nA1;C1;1;07.01.2023;2;Mug\nA2;C2;2;08.01.2023;1;Plate\n"
+			 "A2;C1;3;09.01.2023;1;Plate\nA3;C2;4;10.01.2023;3;Bowl\n", head[k]);
+		rr_rows *r = load_csv(csv);
+		if (!r)
+			fail_msg("%s: %s", head[k], err_msg());
+		char item[32], user[32];
+		snprintf(item, sizeof item, "item=%.*s,", (int)strcspn(head[k], ";"), head[k]);
+		const char *u = strchr(head[k], ';') + 1;
+		snprintf(user, sizeof user, "user=%.*s,", (int)strcspn(u, ";"), u);
+		if (!strstr(r->reading, item) || !strstr(r->reading, user) ||
+		    !strstr(r->reading, "qty=") || !strstr(r->reading, "invoice="))
+			fail_msg("%s", r->reading);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -279,6 +310,7 @@ int main(void)
 		cmocka_unit_test(test_price_hint_unit_over_total),
 		cmocka_unit_test(test_product_name_no_customer),
 		cmocka_unit_test(test_reference_word_blind),
+		cmocka_unit_test(test_short_code_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
