@@ -884,6 +884,10 @@ int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 	if (!p && d == 6 && n == 6 && s[0] == '1') {   /* 1YYDDD: %j refuses a day past the year's */
 		era = DATE_ERA_JDE;
 		snprintf(fmt, size, "%%J%%j");
+	} else if (!p && d == n && n >= 7 && n <= 9 && s[n - 6] == '1' &&
+		   strspn(s, "0") == n - 6) {   /* 0-filled to a wider field: 0123045 (t53) */
+		era = DATE_ERA_JDE;
+		snprintf(fmt, size, "%.*s%%J%%j", (int)(n - 6), s);
 	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 1 && s[d] && strchr("/-.", s[d])) {
 		era = DATE_ERA_ROC;
 		snprintf(fmt, size, "%.*s%%K%c%%m%c%%d%s", (int)p, s, s[d], s[d], tail);

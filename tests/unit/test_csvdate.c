@@ -225,6 +225,12 @@ static void test_era_hints(void **state)
 	char fmt[DATEFMT_MAX];
 	assert_int_equal(DATE_ERA_JDE, date_era_of("124010", 6, fmt, sizeof fmt));
 	assert_string_equal("%J%j", fmt);
+	/* 0-filled to seven digits or more, as a fixed-width export writes them (t53) */
+	assert_int_equal(DATE_ERA_JDE, date_era_of("0123045", 7, fmt, sizeof fmt));
+	assert_string_equal("0%J%j", fmt);
+	assert_string_equal("2023-02-14 00:00", read_as(fmt, "0123045"));
+	assert_int_equal(DATE_ERA_JDE, date_era_of("000124010", 9, fmt, sizeof fmt));
+	assert_string_equal("000%J%j", fmt);
 	assert_int_equal(DATE_ERA_ROC, date_era_of("113/01/08", 9, fmt, sizeof fmt));
 	assert_string_equal("%K/%m/%d", fmt);
 	assert_int_equal(DATE_ERA_ROC, date_era_of("113-1-8 14:22", 13, fmt, sizeof fmt));
@@ -241,7 +247,7 @@ static void test_era_hints(void **state)
 	assert_string_equal("2024-01-08 00:00", read_as(fmt, "113\xE5\xB9\xB4" "1\xE6\x9C\x88"
 							   "8\xE6\x97\xA5"));
 	static const char *const none[] = {"124367", "123366", "124000", "224010", "12401",
-					   "1240100", "113/13/08", "113/02/30", "099/01/08",
+					   "1240100", "0124367", "0224010", "1012345", "113/13/08", "113/02/30", "099/01/08",
 					   "151/01/01", "113/01-08", "2024/01/08", "A24010", NULL};
 	for (const char *const *p = none; *p; p++)
 		if (date_era_of(*p, strlen(*p), fmt, sizeof fmt) != DATE_ERA_NONE)
