@@ -3821,6 +3821,9 @@ typedef struct loader {
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
 	int preamble;              /* lines above the header skipped (a report's title...) */
+	long map_far;              /* with a --map by names none of the header search's lines
+	                              hold: the line that does below them; 0 not searched, -1
+	                              none in the first buffer (map_past_search) */
 	int grouped;               /* 1: its header's first column, unnamed, holds the customer on
 	                              a line of its own above that customer's lines; 2: no
 	                              column holds it, that line's one value is moved to a
@@ -4042,6 +4045,9 @@ static int map_by_name(const char *map)
 	}
 	return 0;
 }
+
+static void map_past_search(loader *L, const char *s, size_t n);
+static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS]);
 
 /* The header's names again (the record buffer has moved on): "" with --no-header. */
 static void header_names(const loader *L, const char *names[MAX_FIELDS])
@@ -6199,6 +6205,8 @@ static int on_header(loader *L)
 			       &L->rows->schema);
 	if (rc != 0) {
 		free(joined);
+		if (rc == -1)
+			map_far_refusal(L, names);
 		return rc == -2 ? hdr_sample_start(L) : -1;
 	}
 	if (calendar_refused(L, names) != 0) {
@@ -7306,7 +7314,59 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 	}
 	/* no header by the known names (nor the map's): by the lines' shapes, as a map by
 	 * number numbers the header's columns, not a title's (t53 F9) */
+	if (map_by_name(L->o->map))
+		map_past_search(L, s, n);
 	return meta ? meta : titled_header(L, s, n);
+}
+
+/* A --map by names that no line of the header search holds (t57 F10: its header below 31
+ * title lines was said to lack the column): the first line of s[0..n) below the search that
+ * holds them, by its number in the file, into L->map_far; -1 when none does. */
+static void map_past_search(loader *L, const char *s, size_t n)
+{
+	int fields;
+	size_t at = 0;
+	L->map_far = -1;
+	for (long k = 0; at < n && k < 100000; k++) {
+		const char *nl = memchr(s + at, '\n', n - at);
+		size_t end = nl ? (size_t)(nl - s) : n, len = end - at - (end > at && s[end - 1] == '\r');
+		char sep = L->sep;
+		if (!sep && sniff_separator(s + at, len, L->path, &sep) != 0)
+			sep = ',';
+		if (k > PREAMBLE_MAX && sniff_map_fits(s + at, len, sep, L->o->map, &fields)) {
+			L->map_far = (long)L->line + k;
+			return;
+		}
+		at = end + 1;
+	}
+}
+
+/* The refusal of a --map by names whose header the search did not reach (map_past_search):
+ * the lines it read, the line it took, and where the map's names are, with the way there.
+ * -1 (the error as it was) when no line holds them. */
+static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS])
+{
+	const char *e = err_msg(), *col = strstr(e, "has no column '");
+	if (L->map_far <= 0 || !col || strncmp(e, "--map: ", 7) != 0)
+		return -1;   /* no line holds them: the file lacks the column, as said */
+	char what[96];
+	snprintf(what, sizeof what, "%s", col + 14);
+	char head[48];
+	sniff_printable(head, sizeof head, names[0], strlen(names[0]), 40);
+	char took[RR_ERR_MAX], path[RR_ERR_MAX / 4];
+	snprintf(path, sizeof path, "%s", L->path);
+	snprintf(took, sizeof took, "--map: no line among the first %d of '%s' holds the map's "
+		 "names (the header search reads %d lines for them and %d by the lines' shapes, "
+		 "then stops; it took line %d, '%s', which has no column %s)", TITLE_MAX + 1, path,
+		 PREAMBLE_MAX + 1, TITLE_MAX + 1, L->preamble + 1 + L->sep_line, head, what);
+	size_t n = strlen(L->path);
+	char way[RR_ERR_MAX / 2];   /* a gzipped file's lines come through gzip */
+	if (n > 3 && strcmp(L->path + n - 3, ".gz") == 0)
+		snprintf(way, sizeof way, "gzip -dc '%s' | tail -n +%ld", path, L->map_far);
+	else
+		snprintf(way, sizeof way, "tail -n +%ld '%s'", L->map_far, path);
+	return err_set("%s: line %ld holds them: load \"|%s\" reads the file from there", took,
+		       L->map_far, way);
 }
 
 /* The lines the header search reads: Excel's "sep=" line, the first and the next ones a title

@@ -298,6 +298,37 @@ static void test_short_code_names(void **state)
 	}
 }
 
+/* t57 F10: a --map whose names a line below the header search holds (31 title lines) is
+ * refused saying the search stopped and where the names are, with the way to start there;
+ * 29 title lines load, and a map no line holds is told the column is missing */
+static void test_map_header_past_search(void **state)
+{
+	(void)state;
+	char csv[4096];
+	for (int title = 29; title <= 31; title += 2) {
+		size_t o = 0;
+		for (int k = 0; k < title; k++)
+			o += (size_t)snprintf(csv + o, sizeof csv - o, "Criteria line %d: value %d\n", k, k);
+		snprintf(csv + o, sizeof csv - o, "Kto,Artcode,Menge,Tag\nC1,A1,2,2024-01-05\n"
+			 "C2,A2,1,2024-01-06\nC1,A2,1,2024-01-07\n");
+		rr_rows *r = load_map(csv, "user=Kto,item=Artcode,date=Tag,qty=Menge");
+		if (title == 29) {
+			if (!r)
+				fail_msg("%s", err_msg());
+			rows_free(r);
+			continue;
+		}
+		assert_null(r);
+		if (!strstr(err_msg(), "no line among the first 31 of") ||
+		    !strstr(err_msg(), "which has no column 'Kto'): line 32 holds them: load "
+				       "\"|tail -n +32 '"))
+			fail_msg("%s", err_msg());
+		assert_null(load_map(csv, "user=Kxx,item=Artcode,date=Tag,qty=Menge"));
+		if (!strstr(err_msg(), "has no column 'Kxx'") || strstr(err_msg(), "holds them"))
+			fail_msg("%s", err_msg());
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -311,6 +342,7 @@ int main(void)
 		cmocka_unit_test(test_product_name_no_customer),
 		cmocka_unit_test(test_reference_word_blind),
 		cmocka_unit_test(test_short_code_names),
+		cmocka_unit_test(test_map_header_past_search),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
