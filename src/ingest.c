@@ -1463,6 +1463,9 @@ typedef struct builder {
 	size_t n_held, held_cap;   /* mark (holdable), in order; settle_held decides them */
 	grouped_num held_first;    /* the first of them */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
+	int yen_jp;                /* the file is Japanese (yen_japanese): its \xC2\xA5 is JPY */
+	size_t yen_rows;           /* prices whose \xC2\xA5 or \xEF\xBF\xA5 was read as JPY so */
+	char yen_first[32];        /* the first of them, as written */
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
@@ -2227,6 +2230,50 @@ static int field_number(const char *s, size_t n, int money, char dec, int comma_
 		     : qty_number(s, n, dec, comma_sep, v, mark);
 }
 
+/* Is the file Japanese: read in a Japanese encoding (--encoding cp932, Shift_JIS, EUC-JP,
+ * ISO-2022-JP), or a header name holding kana (U+3040..U+30FF), which no Chinese text
+ * has? Then its yen mark, \xC2\xA5 or the full-width \xEF\xBF\xA5 that China's yuan shares, is
+ * the yen's (t56 F18f: Zozotown's \xEF\xBF\xA5" "1,200 refused as 1200 or 1.2). */
+static int yen_japanese(const char *encoding, const char *const *names, int n)
+{
+	static const char *const jp[] = {"cp932", "shift", "sjis", "euc-jp", "eucjp", "iso-2022-jp",
+					 "windows-31j", "ms932", "ms_kanji", NULL};
+	for (int k = 0; encoding && jp[k]; k++)
+		if (strncasecmp(encoding, jp[k], strlen(jp[k])) == 0)
+			return 1;
+	for (int f = 0; f < n; f++)
+		for (const unsigned char *c = (const unsigned char *)names[f]; c[0]; c++)
+			if (c[0] == 0xE3 && (c[1] == 0x81 || c[1] == 0x82 || c[1] == 0x83) && c[2])
+				return 1;
+	return 0;
+}
+
+/* A price written with the yen mark China's yuan shares (cur, as money_text read it), in a
+ * Japanese file (builder.yen_jp): read again as JPY, a currency of no minor unit, so 1,200
+ * is 1200, counted for the summary's note. 1 when it is not one, else field_number's. */
+static int yen_price(builder *in, const char *s, size_t n, char dec, double *v, char *mark,
+		     const rr_currency **cur)
+{
+	char buf[96];
+	size_t o = 3, at = 0;
+	if (!in->yen_jp || !*cur || strcmp((*cur)->code, "\xC2\xA5") != 0 || n + 3 > sizeof buf)
+		return 1;
+	memcpy(buf, "JPY", 3);
+	while (at < n) {   /* the mark left out: "JPY1,200" is read as the code is */
+		size_t m = at + 3 <= n && !memcmp(s + at, "\xEF\xBF\xA5", 3) ? 3
+			 : at + 2 <= n && !memcmp(s + at, "\xC2\xA5", 2) ? 2 : 0;
+		if (m) {
+			at += m;
+			continue;
+		}
+		buf[o++] = s[at++];
+	}
+	int rc = field_number(buf, o, 1, dec, in->comma_sep, v, mark, cur);
+	if (rc == 0 && !in->yen_rows++)
+		sniff_printable(in->yen_first, sizeof in->yen_first, s, n, 24);
+	return rc;
+}
+
 /* A money field's currency, counted for the summary (the first two by name). */
 static void count_currency(builder *in, const rr_currency *cur)
 {
@@ -2498,6 +2545,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price) {
 		rp = field_number(f[fp], pn, 1, dec, in->comma_sep, &value, &mp, &cur);
+		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
+		rp = yen != 1 ? yen : rp;
 		if (rp != 0 && !holdable(in, rp, mp)) {
 			why = RR_REJ_NUMBER;
 			bad = fp;
@@ -6176,6 +6225,7 @@ static int on_header(loader *L)
 			       L->path, L->nf, MAX_FIELDS);
 	if (header_names_read(L, names) != 0)
 		return -1;
+	L->in.yen_jp = yen_japanese(L->o->encoding, names, L->nf);
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
 			       "from 1 (--map user=1,item=2,date=5)", L->path);
@@ -8639,6 +8689,12 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	if (in->yen_rows)
+		say(text, size, "note: %zu price%s written with the yen mark China's yuan shares ('%s' "
+		    "first) read as Japanese yen, JPY, of no minor unit (1,200 is 1200): the file is "
+		    "%s", in->yen_rows, in->yen_rows == 1 ? "" : "s", in->yen_first,
+		    yen_japanese(L->o->encoding, NULL, 0) ? "read as Japanese" : "Japanese, its "
+		    "header says");
 	probe_currency_warn(L, names, text, size);
 	qty_other_note(L, names, text, size);
 	describe_ids(L, text, size);
