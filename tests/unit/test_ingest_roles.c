@@ -363,6 +363,38 @@ static void test_yen_of_japanese_file(void **state)
 	rows_free(r);
 }
 
+/* t56 F18e: a refusal that lacks the customer and the date proposes a column for each and
+ * both in one map, which loads (followed one at a time, the first was refused for the
+ * other); a buyer's tax number (CPF 123.456.789-05, CNPJ 12.345.678/0001-95) is a
+ * customer's id by its values */
+static void test_hint_every_role(void **state)
+{
+	(void)state;
+	static const char *const id[] = {"123.456.789-0", "12.345.678/0001-9"};
+	for (int k = 0; k < 2; k++) {
+		char csv[1024];
+		size_t o = (size_t)snprintf(csv, sizeof csv, "Numero,Quando,Xyz,SKU,Quantidade\n");
+		static const char *const rows[] = {
+			"510000,10/01/2023 10:01,5,SKU-A,5", "510000,10/01/2023 10:01,5,SKU-B,1",
+			"510001,12/01/2023 11:30,2,SKU-A,2", "510002,13/01/2023 09:12,6,SKU-C,1",
+			"510002,13/01/2023 09:12,6,SKU-A,3", "510003,15/01/2023 16:40,5,SKU-D,1",
+			"510004,17/01/2023 12:05,2,SKU-B,2", "510005,20/01/2023 18:22,6,SKU-C,1"};
+		for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+			const char *c = strchr(strchr(rows[r], ',') + 1, ',') + 1;
+			o += (size_t)snprintf(csv + o, sizeof csv - o, "%.*s%s%s\n", (int)(c - rows[r]),
+					      rows[r], id[k], c);
+		}
+		assert_null(load_csv(csv));
+		if (!strstr(err_msg(), "all at once: --map date=Quando,user=Xyz reads them"))
+			fail_msg("%s", err_msg());
+		rr_rows *r = load_map(csv, "date=Quando,user=Xyz");
+		if (!r)
+			fail_msg("%s", err_msg());
+		assert_int_equal(8, r->n);
+		rows_free(r);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -378,6 +410,7 @@ int main(void)
 		cmocka_unit_test(test_short_code_names),
 		cmocka_unit_test(test_map_header_past_search),
 		cmocka_unit_test(test_yen_of_japanese_file),
+		cmocka_unit_test(test_hint_every_role),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
