@@ -687,9 +687,10 @@ static const char *wider_encoding(const char *name)
 static void guessed_refusal(csv_source *s, char *msg, size_t size)
 {
 	if (!s->guess_pages[0])
-		source_code_pages(s->conv, s->conv_len, s->guess_pages, sizeof s->guess_pages);
+		s->guess_named = source_code_pages(s->conv, s->conv_len, s->guess_pages,
+						   sizeof s->guess_pages);
 	const char *p = s->guess_pages;
-	int one = p[0] && !strchr(p, ',');
+	int one = p[0] && s->guess_named == 1;
 	char pages[160];
 	pages[0] = '\0';
 	if (p[0])
@@ -985,7 +986,8 @@ static long switch_cp1252(csv_source *s, unsigned char *out, size_t k, size_t n)
 	size_t from = k;
 	while (from > 0 && out[from - 1] != '\n')
 		from--;
-	source_code_pages(out + from, n - from, s->guess_pages, sizeof s->guess_pages);
+	s->guess_named = source_code_pages(out + from, n - from, s->guess_pages,
+					   sizeof s->guess_pages);
 	memcpy(s->conv, out + k, n - k);
 	s->conv_len = n - k;
 	s->conv_off += k;
