@@ -2149,12 +2149,14 @@ static void first_read(const char *text, int32_t minute, char *buf, size_t size)
 	snprintf(buf, size, "the first '%s' read as %04d-%02d-%02d", text, y, m, d);
 }
 
-/* The --date-format read with: its word's meaning, or its years' era (%J, %K) and the first
- * date as read (t57 F6: the summary names what the reader used). */
+/* The --date-format read with: its word's meaning, or its years' era (%J, %K) or its day of
+ * the year (%j) and the first date as read (t57 F6: the summary names what the reader
+ * used). */
 static void describe_fmt(const date_guess *g, char *buf, size_t size)
 {
 	const char *t = g->fmt->text, *era = strstr(t, "%K") ? "%K: years of the Republic of China"
-		: strstr(t, "%J") ? "%J: the year less 1900, JD Edwards' CYY" : NULL;
+		: strstr(t, "%J") ? "%J: the year less 1900, JD Edwards' CYY"
+		: strstr(t, "%j") ? "%j: the day of the year" : NULL;
 	char first[DATE_EXAMPLE + 48];
 	if (g->fmt->serial_epoch) {
 		snprintf(buf, size, "--date-format %s (%s, the fraction the time)", t,

@@ -581,6 +581,8 @@ static void test_dates_summary_form(void **state)
 		 "'112/01/05' read as 2023-01-05)"},
 		{"0123045", "0123046", "0%J%j", "(%J: the year less 1900, JD Edwards' CYY; the first "
 		 "'0123045' read as 2023-02-14)"},
+		{"2023045", "2023046", "%Y%j", "(%j: the day of the year; the first '2023045' read as "
+		 "2023-02-14)"},
 	};
 	for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
 		char csv[512];
