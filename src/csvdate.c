@@ -884,6 +884,10 @@ int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 	if (!p && d == 6 && n == 6 && s[0] == '1') {   /* 1YYDDD: %j refuses a day past the year's */
 		era = DATE_ERA_JDE;
 		snprintf(fmt, size, "%%J%%j");
+	} else if (!p && d == n && n >= 7 && n <= 9 && s[n - 6] == '1' &&
+		   strspn(s, "0") == n - 6) {   /* 0-filled to a wider field: 0123045 (t53) */
+		era = DATE_ERA_JDE;
+		snprintf(fmt, size, "%.*s%%J%%j", (int)(n - 6), s);
 	} else if (d == p + 3 && y >= 100 && y <= 150 && n > d + 1 && s[d] && strchr("/-.", s[d])) {
 		era = DATE_ERA_ROC;
 		snprintf(fmt, size, "%.*s%%K%c%%m%c%%d%s", (int)p, s, s[d], s[d], tail);
@@ -913,8 +917,21 @@ typedef struct dparts {
 	int wide_first;       /* DK_DM: the first field had two digits (as a YY year has) */
 	int ampm;             /* the time had AM or PM */
 	int comma;            /* a comma after the date, before the time */
+	int form;             /* DK_YMD: its form, an index of ymd_forms */
 	char sep;
 } dparts;
+
+/* The year-first forms DK_YMD reads, as the summary names them (t57 F6: Japanese era dates
+ * were summarised as YYYY/MM/DD): index dparts.form. */
+enum { YMD_SLASH, YMD_DOTTED, YMD_CJK, YMD_ERA, YMD_ERA_LETTER };
+static const char *const ymd_forms[DATE_YMD_FORMS] = {
+	"YYYY/MM/DD", "YYYY.MM.DD",
+	"YYYY\xE5\xB9\xB4M\xE6\x9C\x88" "D\xE6\x97\xA5 (YYYY\xEB\x85\x84 M\xEC\x9B\x94 D\xEC\x9D\xBC)",
+	"Japanese era years (\xE4\xBB\xA4\xE5\x92\x8C Reiwa, \xE5\xB9\xB3\xE6\x88\x90 Heisei, "
+	"\xE6\x98\xAD\xE5\x92\x8C Showa, \xE5\xA4\xA7\xE6\xAD\xA3 Taisho: "
+	"\xE4\xBB\xA4\xE5\x92\x8C" "5\xE5\xB9\xB4 is 2023)",
+	"Japanese era letters (R Reiwa, H Heisei, S Showa, T Taisho: R05 is 2023)",
+};
 
 /* A year of 2 or 4 digits at *i; two digits as POSIX's %y reads them (69-99: 1900s, 00-68:
  * 2000s). */
@@ -1046,6 +1063,7 @@ static int date_tail(const char *s, size_t n, size_t i, dparts *p)
 static int scan_dotted_ymd(const char *s, size_t n, size_t i, int y, dparts *p)
 {
 	p->kind = DK_YMD;
+	p->form = YMD_DOTTED;
 	p->y = y;
 	i++;
 	while (skip_blank(s, n, &i))
@@ -1144,6 +1162,7 @@ static int scan_era_letter(const char *s, size_t n, dparts *p)
 	int v;
 	memset(p, 0, sizeof *p);
 	p->kind = DK_YMD;
+	p->form = YMD_ERA_LETTER;
 	for (int k = 0; k < (int)(sizeof eras / sizeof *eras); k++)
 		if (n > 3 && s[0] == eras[k].letter && !digits(s, n, &i, 2, 2, &v) && v >= 1 &&
 		    i < n && strchr("./-", s[i])) {
@@ -1172,6 +1191,7 @@ static int scan_cjk(const char *s, size_t n, dparts *p)
 	    digits(s, n, &i, 1, 2, &p->a) || cjk_unit(s, n, &i, CJK_MONTH) ||
 	    digits(s, n, &i, 1, 2, &p->b) || cjk_unit(s, n, &i, CJK_DAY) || era_holds(era, p))
 		return -1;
+	p->form = era >= 0 ? YMD_ERA : YMD_CJK;
 	if (i == n)
 		return 0;
 	size_t k = i;
@@ -1858,13 +1878,22 @@ static int scan_memo(date_guess *g, const char *s, size_t n, dparts *p)
 	return rc;
 }
 
+/* s[0..n) into buf (DATE_EXAMPLE bytes), for the summary's example. */
+static void example(char *buf, const char *s, size_t n)
+{
+	snprintf(buf, DATE_EXAMPLE, "%.*s", (int)(n < DATE_EXAMPLE - 1 ? n : DATE_EXAMPLE - 1), s);
+}
+
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute)
 {
 	if (g->fmt) {
 		if (datefmt_parse(g->fmt, s, n, minute))
 			return -1;
-		g->n_fmt++;
+		if (!g->n_fmt++) {
+			example(g->fmt_first, s, n);
+			g->fmt_first_minute = *minute;
+		}
 		return 0;
 	}
 	dparts p;
@@ -1895,6 +1924,10 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		g->daynum_ddmm |= ddmm ? 1u << (v % 100) : 1u;
 	} else if (p.kind == DK_YMD) {
 		g->n_ymd++;
+		if (!g->n_ymd_form[p.form]++) {
+			example(g->ymd_first[p.form], s, n);
+			g->ymd_first_minute[p.form] = *minute;
+		}
 	} else if (p.kind == DK_NAMED) {
 		if (!g->n_named++)
 			snprintf(g->named_first, sizeof g->named_first, "%.*s",
@@ -2108,20 +2141,43 @@ static const char *epoch_unit(const date_guess *g)
 	return "seconds and fractions of them, mixed";
 }
 
-void date_guess_describe(const date_guess *g, char *buf, size_t size)
+/* "the first 'R03.04.14' read as 2021-04-14" into buf. */
+static void first_read(const char *text, int32_t minute, char *buf, size_t size)
 {
-	char part[9][160]; /* one per kind of date */
-	size_t count[9];
-	int np = 0;
-	if (g->fmt && g->fmt->serial_epoch) {
-		snprintf(buf, size, "--date-format %s (%s, the fraction the time)", g->fmt->text,
+	int y, m, d;
+	date_civil_from_days(date_floor_day(minute), &y, &m, &d);
+	snprintf(buf, size, "the first '%s' read as %04d-%02d-%02d", text, y, m, d);
+}
+
+/* The --date-format read with: its word's meaning, or its years' era (%J, %K) or its day of
+ * the year (%j) and the first date as read (t57 F6: the summary names what the reader
+ * used). */
+static void describe_fmt(const date_guess *g, char *buf, size_t size)
+{
+	const char *t = g->fmt->text, *era = strstr(t, "%K") ? "%K: years of the Republic of China"
+		: strstr(t, "%J") ? "%J: the year less 1900, JD Edwards' CYY"
+		: strstr(t, "%j") ? "%j: the day of the year" : NULL;
+	char first[DATE_EXAMPLE + 48];
+	if (g->fmt->serial_epoch) {
+		snprintf(buf, size, "--date-format %s (%s, the fraction the time)", t,
 			 datefmt_word_meaning(g->fmt));
-		return;
-	}
-	if (g->fmt) {
-		snprintf(buf, size, "--date-format \"%s\"%s", g->fmt->text,
+	} else if (era && g->n_fmt) {
+		first_read(g->fmt_first, g->fmt_first_minute, first, sizeof first);
+		snprintf(buf, size, "--date-format \"%s\" (%s; %s)", t, era, first);
+	} else {
+		snprintf(buf, size, "--date-format \"%s\"%s", t,
 			 g->fmt->no_day ? ", no day: each date read as its month's first day" :
 			 g->fmt->has_zone ? ", converted to UTC" : ", as written");
+	}
+}
+
+void date_guess_describe(const date_guess *g, char *buf, size_t size)
+{
+	char part[9 + DATE_YMD_FORMS][240]; /* one per kind of date */
+	size_t count[9 + DATE_YMD_FORMS];
+	int np = 0;
+	if (g->fmt) {
+		describe_fmt(g, buf, size);
 		return;
 	}
 	if (g->n_iso) {
@@ -2134,9 +2190,14 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 			snprintf(part[np], sizeof part[np], "ISO 8601 without offsets, as written");
 		count[np++] = g->n_iso;
 	}
-	if (g->n_ymd) {
-		snprintf(part[np], sizeof part[np], "YYYY/MM/DD, as written");
-		count[np++] = g->n_ymd;
+	for (int f = 0; f < DATE_YMD_FORMS; f++) {
+		char first[DATE_EXAMPLE + 48] = "as written";
+		if (!g->n_ymd_form[f])
+			continue;
+		if (f == YMD_ERA || f == YMD_ERA_LETTER)
+			first_read(g->ymd_first[f], g->ymd_first_minute[f], first, sizeof first);
+		snprintf(part[np], sizeof part[np], "%s, %s", ymd_forms[f], first);
+		count[np++] = g->n_ymd_form[f];
 	}
 	if (g->n_dm) {
 		describe_dm(g, part[np], sizeof part[np]);

@@ -120,6 +120,7 @@ int date_zone_trouble(const char *s, size_t n, char *buf, size_t size);
 int date_ampm_trouble(const datefmt *f, const char *s, size_t n, char *buf, size_t size);
 
 #define DATE_EXAMPLE 48   /* bytes of a row's date kept for messages */
+#define DATE_YMD_FORMS 5  /* YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日, 令和5年..., R05.03.15 */
 
 /* The detection's evidence for one reading of D/M versus M/D. */
 typedef struct date_proof {
@@ -138,7 +139,13 @@ typedef struct date_guess {
 	const datefmt *fmt;            /* --date-format, or NULL: detect */
 	size_t n_fmt;                  /* dates read with fmt */
 	size_t n_iso, n_iso_zone;      /* ISO dates; those with an offset (converted to UTC) */
-	size_t n_ymd;                  /* YYYY/MM/DD dates */
+	size_t n_ymd;                  /* YYYY/MM/DD dates, and the other year-first forms: */
+	size_t n_ymd_form[DATE_YMD_FORMS]; /* of them, by form (csvdate.c's ymd_forms: the
+	                                  summary names the one read, t57 F6) */
+	char ymd_first[DATE_YMD_FORMS][DATE_EXAMPLE]; /* the first of each form, as written */
+	int32_t ymd_first_minute[DATE_YMD_FORMS];     /* and as read */
+	char fmt_first[DATE_EXAMPLE];  /* the first date fmt read, as written, and as read */
+	int32_t fmt_first_minute;
 	size_t n_dm, n_dm_time, n_dm_sec; /* slashed or dotted D/M or M/D dates; with a time;
 	                                 with seconds */
 	size_t n_dm_yy, n_dm_ampm;     /* those with a two-digit year; with AM/PM */

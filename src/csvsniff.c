@@ -416,6 +416,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	 * gestion des stocks, the SKU; t42 F10) */
 	{RR_COL_ITEM, "artikel_sku", 0}, {RR_COL_ITEM, "ugs", 0},
 	{RR_COL_ITEM, "artikelnr", 0}, {RR_COL_ITEM, "produkt", 1},
+	/* a DOS till's and an ERP's short forms in capitals: ARTNR, ART-NR, ArtNr. (t56 F18c:
+	 * ARTNR not used, the item read from the description) */
+	{RR_COL_ITEM, "artnr", 0},
+	/* French: R\xC3\xA9f. article, R\xC3\xA9f\xC3\xA9rence article, N\xC2\xB0 article (t56 F18d) */
+	{RR_COL_ITEM, "r\xC3\xA9" "f_article", 0}, {RR_COL_ITEM, "ref_article", 0},
+	{RR_COL_ITEM, "r\xC3\xA9" "f\xC3\xA9" "rence_article", 0}, {RR_COL_ITEM, "reference_article", 0},
+	{RR_COL_ITEM, "n\xC2\xB0_article", 0},
 	{RR_COL_ITEM, "produktnummer", 0}, {RR_COL_ITEM, "code_article", 0},
 	{RR_COL_ITEM, "produit", 1}, {RR_COL_ITEM, "code_produit", 0},
 	{RR_COL_ITEM, "articulo", 1}, {RR_COL_ITEM, "art\xC3\xAD" "culo", 1},
@@ -482,7 +489,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_AMOUNT, "precio_total", 0}, {RR_COL_AMOUNT, "prezzo_totale", 0},
 	{RR_COL_AMOUNT, "totaalprijs", 0}, {RR_COL_AMOUNT, "preco_total", 0},
 	{RR_COL_USER, "kunde", 0}, {RR_COL_USER, "kundennummer", 0}, {RR_COL_USER, "kundennr", 0},
-	{RR_COL_USER, "kunden_id", 0},
+	{RR_COL_USER, "kunden_id", 0}, {RR_COL_USER, "kdnr", 0} /* KDNR, KD-NR (t56 F18c) */,
+	{RR_COL_USER, "n\xC2\xB0_client", 0} /* N\xC2\xB0 client (t56 F18d) */,
 	/* German accounting's customer is a Debitor: SAP FI's Debitor, DATEV's Debitorennummer
 	 * and Debitorenkonto, Dynamics NAV/BC's Verk. an Deb.-Nr. (sell_to_customer_no) and its
 	 * bill-to Rech. an Deb.-Nr. (a fallback, as bill_to_customer_no) */
@@ -3216,9 +3224,28 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 	return 1;
 }
 
+/* Is v a tax number as a buyer's is written: groups of digits joined by '.', '-' or '/',
+ * nine digits at least (Brazil's CPF 123.456.789-05 and CNPJ 12.345.678/0001-90; t56 F18e:
+ * Magalu's CPF do cliente was never offered as the customer)? */
+static int tax_number_shape(const char *v)
+{
+	size_t digits = 0, marks = 0;
+	for (const char *c = v; *c; c++) {
+		if (*c >= '0' && *c <= '9')
+			digits++;
+		else if (strchr(".-/", *c) && c > v && c[1] >= '0' && c[1] <= '9' && c[-1] >= '0' &&
+			 c[-1] <= '9')
+			marks++;
+		else
+			return 0;
+	}
+	return digits >= 9 && marks >= 2;
+}
+
 /* Could unused column f be the customer by its values, its name unknown (t53 F5: Oracle's
  * SOLD_TO_ORG_ID 1144, SAP's KUNAG 0000000101, Tally's Particulars "Sharma Traders")? Ids of
- * digits (three at least), or names (letters and a blank, no digit), on every line read, of
+ * digits (three at least; a tax number's groups, tax_number_shape), or names (letters and a
+ * blank, no digit), on every line read, of
  * more than a flag's values, repeated on a line below (an item's and a line's change at each
  * line), under no name of an item's, a description's, an order's, a store's. Its changes on
  * the lines read, or -1; *name: its values are names. */
@@ -3233,7 +3260,7 @@ static int number_customer_changes(const header *h, const int col[RR_COL_N],
 		letter |= ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z') || (unsigned char)*c >= 0x80;
 	*name = !d && letter && strchr(v, ' ') && !strpbrk(v, "0123456789@") && strlen(v) <= 60;
 	if (f >= MAX_COLS || field_role(col, f) >= 0 || !filled(seen, f) || few_values(seen, f) ||
-	    seen->kind[f] >= 0 || (!*name && (d < 3 || v[d])) ||
+	    seen->kind[f] >= 0 || (!*name && (d < 3 || v[d]) && !tax_number_shape(v)) ||
 	    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
 	    holds_role_word(h, f, RR_COL_DESC) || holds_role_word(h, f, RR_COL_INVOICE) ||
 	    item_field(seen, col, f))
@@ -3444,6 +3471,39 @@ static void absent_roles(const header *h, const int col[RR_COL_N], const sniff_v
 		buf[size - 1] = '\0';
 }
 
+/* The refusal's hints (text) that each read one missing role (a bit of missing) by one
+ * column, "--map ROLE=COL reads it", joined into one map when they read two roles or more,
+ * into out ("" else): followed one at a time, the first is refused for the role it lacks
+ * (t56 F18e: Magalu's hint proposed the date alone, then the load was refused for the user). */
+static void all_roles_map(const char *text, unsigned missing, char *out, size_t size)
+{
+	char joined[300] = "", cols[256];
+	unsigned got = 0, roles;
+	size_t k;
+	out[0] = '\0';
+	for (const char *at = text; (at = strstr(at, "--map ")) != NULL; at += 6) {
+		const char *spec = at + 6;
+		if (!(k = map_spec(spec, &roles, cols, sizeof cols)) ||
+		    strncmp(spec + k, " reads it", 9) != 0 || (roles & ~missing) || (roles & got) ||
+		    strstr(cols, "COL") || strlen(joined) + k + 2 >= sizeof joined)
+			continue;
+		snprintf(joined + strlen(joined), sizeof joined - strlen(joined), "%s%.*s",
+			 got ? "," : "", (int)k, spec);
+		got |= roles;
+	}
+	if (__builtin_popcount(got) >= 2)
+		snprintf(out, size, "; all at once: --map %s reads them", joined);
+}
+
+/* all_roles_map over the refusal's two parts of hints. */
+static void all_hints(const char *likely, const char *absent, unsigned missing, char *out,
+		      size_t size)
+{
+	char text[1200];
+	snprintf(text, sizeof text, "%s%s", likely, absent);
+	all_roles_map(text, missing, out, size);
+}
+
 /* The required columns that are missing, named in one error (-2 when seen is NULL and the
  * values could say more: sniff_columns). */
 static int check_required(const header *h, const char *map, const sniff_values *seen,
@@ -3451,8 +3511,10 @@ static int check_required(const header *h, const char *map, const sniff_values *
 {
 	char miss[128] = "", hint[128] = "", got[400], raw[200] = "";
 	int n_miss = 0;
+	unsigned missing = 0;
 	for (size_t k = 0; k < sizeof required / sizeof *required; k++)
 		if (col[required[k]] < 0) {
+			missing |= 1u << required[k];
 			const char *name = ingest_col_name((enum rr_col)required[k]);
 			snprintf(miss + strlen(miss), sizeof miss - strlen(miss), "%s'%s'",
 				 miss[0] ? ", " : "", name);
@@ -3462,15 +3524,16 @@ static int check_required(const header *h, const char *map, const sniff_values *
 		}
 	if (!miss[0])
 		return 0;
-	char absent[700], likely[400];
+	char absent[700], likely[400], all[340];
 	int found[RR_COL_N];
 	if (map) {
 		/* the unmapped refusal's guidance, kept: the map the analyst added was the one a
 		 * refusal asked for, and the next role's hint must not be lost (t35 F13) */
 		value_roles(h, col, seen, found, likely, sizeof likely);
 		absent_roles(h, col, seen, found, absent, sizeof absent);
-		err_set("--map: no column given for %s (add %s to the map)%s%s", miss, hint, likely,
-			absent);
+		all_hints(likely, absent, missing, all, sizeof all);
+		err_set("--map: no column given for %s (add %s to the map)%s%s%s", miss, hint, likely,
+			absent, all);
 		return seen ? -1 : -2;
 	}
 	/* joined with the file's own separator: "a,b,c" for a ';' file suggested a comma was read */
@@ -3530,9 +3593,10 @@ static int check_required(const header *h, const char *map, const sniff_values *
 	}
 	value_roles(h, col, seen, found, likely, sizeof likely);
 	absent_roles(h, col, seen, found, absent, sizeof absent);
+	all_hints(likely, absent, missing, all, sizeof all);
 	err_set("'%s': unrecognised header '%s': no column for %s (map %s with --map %s; relrec(1) "
-		"lists the names it knows)%s%s", h->path, got, miss, n_miss > 1 ? "them" : "it",
-		hint, likely, absent);
+		"lists the names it knows)%s%s%s", h->path, got, miss, n_miss > 1 ? "them" : "it",
+		hint, likely, absent, all);
 	return seen ? -1 : -2;
 }
 

@@ -680,6 +680,28 @@ static const char *wider_encoding(const char *name)
 	return NULL;
 }
 
+/* The refusal of a byte cp1252 leaves undefined (0x81, 0x8D...) in a file read as cp1252 for
+ * a guess: the code pages the table (code_pages) reads its bytes in come first, from the
+ * line the guess was made on or else from the bytes at the refusal (t56 F18c: a DOS till's
+ * 0x81, its ü, named cp1250 and the East Asian pages, never cp850). */
+static void guessed_refusal(csv_source *s, char *msg, size_t size)
+{
+	if (!s->guess_pages[0])
+		s->guess_named = source_code_pages(s->conv, s->conv_len, s->guess_pages,
+						   sizeof s->guess_pages);
+	const char *p = s->guess_pages;
+	int one = p[0] && s->guess_named == 1;
+	char pages[160];
+	pages[0] = '\0';
+	if (p[0])
+		snprintf(pages, sizeof pages, "its bytes read as words of one script in %s%s%.*s%s; "
+			 "else ", p, one ? " (--encoding " : "", one ? (int)strcspn(p, " ") : 0, p,
+			 one ? ")" : "");
+	snprintf(msg, size, "neither UTF-8 nor cp1252 (byte 0x%02X at offset %zu); %sname its "
+		 "encoding with --encoding (cp1250, cp1251, " RR_ENC_EAST_ASIAN "...; --encoding "
+		 "UTF-8 rejects the rows that are not)", s->conv[0], s->conv_off, pages);
+}
+
 /* ==== text: converted to UTF-8 when there is an encoding ==== */
 
 static long convert(csv_source *s, unsigned char *out, size_t cap)
@@ -720,10 +742,7 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 		}
 		char msg[400];
 		if (s->guessed)
-			snprintf(msg, sizeof msg, "neither UTF-8 nor cp1252 (byte 0x%02X at offset %zu); "
-				 "name its encoding with --encoding (cp1250, cp1251, " RR_ENC_EAST_ASIAN
-				 "...; --encoding UTF-8 rejects the rows that are not)",
-				 s->conv[0], s->conv_off);
+			guessed_refusal(s, msg, sizeof msg);
 		else if (strstr(s->encoding, "16") && s->conv_len >= 2)   /* a unit, not a byte */
 			snprintf(msg, sizeof msg, "line %zu: the bytes 0x%02X 0x%02X at offset %zu are "
 				 "not %s (half of a character: a surrogate with no other half?)",
@@ -967,7 +986,8 @@ static long switch_cp1252(csv_source *s, unsigned char *out, size_t k, size_t n)
 	size_t from = k;
 	while (from > 0 && out[from - 1] != '\n')
 		from--;
-	source_code_pages(out + from, n - from, s->guess_pages, sizeof s->guess_pages);
+	s->guess_named = source_code_pages(out + from, n - from, s->guess_pages,
+					   sizeof s->guess_pages);
 	memcpy(s->conv, out + k, n - k);
 	s->conv_len = n - k;
 	s->conv_off += k;

@@ -70,6 +70,7 @@ typedef struct csv_source {
 	unsigned char guess_byte;  /* the byte that decided it */
 	char guess_pages[96];      /* the code pages its bytes read better in (source_code_pages),
 	                              or "" */
+	int guess_named;           /* how many guess_pages names (a page's words hold commas) */
 	unsigned long long guess_line; /* its line, from 1 */
 	unsigned long long guess_crs;  /* CRs before it: a CR-only file's line ends */
 	unsigned char held[4];     /* a UTF-8 sequence the buffer cut short, for the next one */

@@ -1557,6 +1557,9 @@ typedef struct builder {
 	size_t n_held, held_cap;   /* mark (holdable), in order; settle_held decides them */
 	grouped_num held_first;    /* the first of them */
 	int encoding_given;        /* then a UTF-8 failure is a NUL byte, not the encoding */
+	int yen_jp;                /* the file is Japanese (yen_japanese): its \xC2\xA5 is JPY */
+	size_t yen_rows;           /* prices whose \xC2\xA5 or \xEF\xBF\xA5 was read as JPY so */
+	char yen_first[32];        /* the first of them, as written */
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
@@ -2342,6 +2345,50 @@ static int field_number(const char *s, size_t n, int money, char dec, int comma_
 		     : qty_number(s, n, dec, comma_sep, v, mark);
 }
 
+/* Is the file Japanese: read in a Japanese encoding (--encoding cp932, Shift_JIS, EUC-JP,
+ * ISO-2022-JP), or a header name holding kana (U+3040..U+30FF), which no Chinese text
+ * has? Then its yen mark, \xC2\xA5 or the full-width \xEF\xBF\xA5 that China's yuan shares, is
+ * the yen's (t56 F18f: Zozotown's \xEF\xBF\xA5" "1,200 refused as 1200 or 1.2). */
+static int yen_japanese(const char *encoding, const char *const *names, int n)
+{
+	static const char *const jp[] = {"cp932", "shift", "sjis", "euc-jp", "eucjp", "iso-2022-jp",
+					 "windows-31j", "ms932", "ms_kanji", NULL};
+	for (int k = 0; encoding && jp[k]; k++)
+		if (strncasecmp(encoding, jp[k], strlen(jp[k])) == 0)
+			return 1;
+	for (int f = 0; f < n; f++)
+		for (const unsigned char *c = (const unsigned char *)names[f]; c[0]; c++)
+			if (c[0] == 0xE3 && (c[1] == 0x81 || c[1] == 0x82 || c[1] == 0x83) && c[2])
+				return 1;
+	return 0;
+}
+
+/* A price written with the yen mark China's yuan shares (cur, as money_text read it), in a
+ * Japanese file (builder.yen_jp): read again as JPY, a currency of no minor unit, so 1,200
+ * is 1200, counted for the summary's note. 1 when it is not one, else field_number's. */
+static int yen_price(builder *in, const char *s, size_t n, char dec, double *v, char *mark,
+		     const rr_currency **cur)
+{
+	char buf[96];
+	size_t o = 3, at = 0;
+	if (!in->yen_jp || !*cur || strcmp((*cur)->code, "\xC2\xA5") != 0 || n + 3 > sizeof buf)
+		return 1;
+	memcpy(buf, "JPY", 3);
+	while (at < n) {   /* the mark left out: "JPY1,200" is read as the code is */
+		size_t m = at + 3 <= n && !memcmp(s + at, "\xEF\xBF\xA5", 3) ? 3
+			 : at + 2 <= n && !memcmp(s + at, "\xC2\xA5", 2) ? 2 : 0;
+		if (m) {
+			at += m;
+			continue;
+		}
+		buf[o++] = s[at++];
+	}
+	int rc = field_number(buf, o, 1, dec, in->comma_sep, v, mark, cur);
+	if (rc == 0 && !in->yen_rows++)
+		sniff_printable(in->yen_first, sizeof in->yen_first, s, n, 24);
+	return rc;
+}
+
 /* A money field's currency, counted for the summary (the first two by name). */
 static void count_currency(builder *in, const rr_currency *cur)
 {
@@ -2613,6 +2660,8 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price) {
 		rp = field_number(f[fp], pn, 1, dec, in->comma_sep, &value, &mp, &cur);
+		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
+		rp = yen != 1 ? yen : rp;
 		if (rp != 0 && !holdable(in, rp, mp)) {
 			why = RR_REJ_NUMBER;
 			bad = fp;
@@ -3976,6 +4025,9 @@ typedef struct loader {
 	char sep;                  /* the separator; 0 until the first buffer decides it */
 	int sep_line;              /* it came from a "sep=X" first line */
 	int preamble;              /* lines above the header skipped (a report's title...) */
+	long map_far;              /* with a --map by names none of the header search's lines
+	                              hold: the line that does below them; 0 not searched, -1
+	                              none in the first buffer (map_past_search) */
 	int grouped;               /* 1: its header's first column, unnamed, holds the customer on
 	                              a line of its own above that customer's lines; 2: no
 	                              column holds it, that line's one value is moved to a
@@ -4197,6 +4249,9 @@ static int map_by_name(const char *map)
 	}
 	return 0;
 }
+
+static void map_past_search(loader *L, const char *s, size_t n);
+static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS]);
 
 /* The header's names again (the record buffer has moved on): "" with --no-header. */
 static void header_names(const loader *L, const char *names[MAX_FIELDS])
@@ -6348,6 +6403,7 @@ static int on_header(loader *L)
 			       L->path, L->nf, MAX_FIELDS);
 	if (header_names_read(L, names) != 0)
 		return -1;
+	L->in.yen_jp = yen_japanese(L->o->encoding, names, L->nf);
 	if (L->o->no_header && !L->o->map)
 		return err_set("'%s': --no-header needs --map to say where the columns are, by number "
 			       "from 1 (--map user=1,item=2,date=5)", L->path);
@@ -6377,6 +6433,8 @@ static int on_header(loader *L)
 			       &L->rows->schema);
 	if (rc != 0) {
 		free(joined);
+		if (rc == -1)
+			map_far_refusal(L, names);
 		return rc == -2 ? hdr_sample_start(L) : -1;
 	}
 	if (calendar_refused(L, names) != 0) {
@@ -7534,7 +7592,59 @@ static size_t preamble_lines(loader *L, const unsigned char *b, size_t n)
 	}
 	/* no header by the known names (nor the map's): by the lines' shapes, as a map by
 	 * number numbers the header's columns, not a title's (t53 F9) */
+	if (map_by_name(L->o->map))
+		map_past_search(L, s, n);
 	return meta ? meta : titled_header(L, s, n);
+}
+
+/* A --map by names that no line of the header search holds (t57 F10: its header below 31
+ * title lines was said to lack the column): the first line of s[0..n) below the search that
+ * holds them, by its number in the file, into L->map_far; -1 when none does. */
+static void map_past_search(loader *L, const char *s, size_t n)
+{
+	int fields;
+	size_t at = 0;
+	L->map_far = -1;
+	for (long k = 0; at < n && k < 100000; k++) {
+		const char *nl = memchr(s + at, '\n', n - at);
+		size_t end = nl ? (size_t)(nl - s) : n, len = end - at - (end > at && s[end - 1] == '\r');
+		char sep = L->sep;
+		if (!sep && sniff_separator(s + at, len, L->path, &sep) != 0)
+			sep = ',';
+		if (k > PREAMBLE_MAX && sniff_map_fits(s + at, len, sep, L->o->map, &fields)) {
+			L->map_far = (long)L->line + k;
+			return;
+		}
+		at = end + 1;
+	}
+}
+
+/* The refusal of a --map by names whose header the search did not reach (map_past_search):
+ * the lines it read, the line it took, and where the map's names are, with the way there.
+ * -1 (the error as it was) when no line holds them. */
+static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS])
+{
+	const char *e = err_msg(), *col = strstr(e, "has no column '");
+	if (L->map_far <= 0 || !col || strncmp(e, "--map: ", 7) != 0)
+		return -1;   /* no line holds them: the file lacks the column, as said */
+	char what[96];
+	snprintf(what, sizeof what, "%s", col + 14);
+	char head[48];
+	sniff_printable(head, sizeof head, names[0], strlen(names[0]), 40);
+	char took[RR_ERR_MAX], path[RR_ERR_MAX / 4];
+	snprintf(path, sizeof path, "%s", L->path);
+	snprintf(took, sizeof took, "--map: no line among the first %d of '%s' holds the map's "
+		 "names (the header search reads %d lines for them and %d by the lines' shapes, "
+		 "then stops; it took line %d, '%s', which has no column %s)", TITLE_MAX + 1, path,
+		 PREAMBLE_MAX + 1, TITLE_MAX + 1, L->preamble + 1 + L->sep_line, head, what);
+	size_t n = strlen(L->path);
+	char way[RR_ERR_MAX / 2];   /* a gzipped file's lines come through gzip */
+	if (n > 3 && strcmp(L->path + n - 3, ".gz") == 0)
+		snprintf(way, sizeof way, "gzip -dc '%s' | tail -n +%ld", path, L->map_far);
+	else
+		snprintf(way, sizeof way, "tail -n +%ld '%s'", L->map_far, path);
+	return err_set("%s: line %ld holds them: load \"|%s\" reads the file from there", took,
+		       L->map_far, way);
 }
 
 /* The lines the header search reads: Excel's "sep=" line, the first and the next ones a title
@@ -8807,6 +8917,12 @@ static void describe_values(const loader *L, char *text, size_t size)
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
+	if (in->yen_rows)
+		say(text, size, "note: %zu price%s written with the yen mark China's yuan shares ('%s' "
+		    "first) read as Japanese yen, JPY, of no minor unit (1,200 is 1200): the file is "
+		    "%s", in->yen_rows, in->yen_rows == 1 ? "" : "s", in->yen_first,
+		    yen_japanese(L->o->encoding, NULL, 0) ? "read as Japanese" : "Japanese, its "
+		    "header says");
 	probe_currency_warn(L, names, text, size);
 	qty_other_note(L, names, text, size);
 	describe_ids(L, text, size);
@@ -10155,6 +10271,8 @@ static int finish_rows(loader *L)
 static void add_guess_note(const char *pages)
 {
 	char note[256];
+	if (pages[0] && strstr(err_msg(), pages))   /* the refusal names them (t56 F18c) */
+		return;
 	snprintf(note, sizeof note, " (its text was read as cp1252, a guess: if it is in another "
 		 "encoding, name it with --encoding: %s)", pages[0] ? pages :
 		 "cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish");

@@ -225,6 +225,12 @@ static void test_era_hints(void **state)
 	char fmt[DATEFMT_MAX];
 	assert_int_equal(DATE_ERA_JDE, date_era_of("124010", 6, fmt, sizeof fmt));
 	assert_string_equal("%J%j", fmt);
+	/* 0-filled to seven digits or more, as a fixed-width export writes them (t53) */
+	assert_int_equal(DATE_ERA_JDE, date_era_of("0123045", 7, fmt, sizeof fmt));
+	assert_string_equal("0%J%j", fmt);
+	assert_string_equal("2023-02-14 00:00", read_as(fmt, "0123045"));
+	assert_int_equal(DATE_ERA_JDE, date_era_of("000124010", 9, fmt, sizeof fmt));
+	assert_string_equal("000%J%j", fmt);
 	assert_int_equal(DATE_ERA_ROC, date_era_of("113/01/08", 9, fmt, sizeof fmt));
 	assert_string_equal("%K/%m/%d", fmt);
 	assert_int_equal(DATE_ERA_ROC, date_era_of("113-1-8 14:22", 13, fmt, sizeof fmt));
@@ -241,7 +247,7 @@ static void test_era_hints(void **state)
 	assert_string_equal("2024-01-08 00:00", read_as(fmt, "113\xE5\xB9\xB4" "1\xE6\x9C\x88"
 							   "8\xE6\x97\xA5"));
 	static const char *const none[] = {"124367", "123366", "124000", "224010", "12401",
-					   "1240100", "113/13/08", "113/02/30", "099/01/08",
+					   "1240100", "0124367", "0224010", "1012345", "113/13/08", "113/02/30", "099/01/08",
 					   "151/01/01", "113/01-08", "2024/01/08", "A24010", NULL};
 	for (const char *const *p = none; *p; p++)
 		if (date_era_of(*p, strlen(*p), fmt, sizeof fmt) != DATE_ERA_NONE)
@@ -550,6 +556,46 @@ static void test_dotted_and_cjk_dates(void **state)
 	assert_int_equal(0, date_read_one("2023-03-05 14:22 SAST", 21, &m));
 }
 
+/* The summary's dates line names the form the reader used, with the first date as read: a
+ * Japanese era's, its letters', CJK's, a dotted year first, --date-format's %K and %J (t57
+ * F6: each was "YYYY/MM/DD, as written") */
+static void test_dates_summary_form(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *a, *b, *fmt, *want;
+	} c[] = {
+		{"\xE4\xBB\xA4\xE5\x92\x8C" "2\xE5\xB9\xB4" "10\xE6\x9C\x88" "18\xE6\x97\xA5",
+		 "\xE4\xBB\xA4\xE5\x92\x8C" "3\xE5\xB9\xB4" "1\xE6\x9C\x88" "5\xE6\x97\xA5", NULL,
+		 "dates: Japanese era years (\xE4\xBB\xA4\xE5\x92\x8C Reiwa, \xE5\xB9\xB3\xE6\x88\x90 "
+		 "Heisei, \xE6\x98\xAD\xE5\x92\x8C Showa, \xE5\xA4\xA7\xE6\xAD\xA3 Taisho: "
+		 "\xE4\xBB\xA4\xE5\x92\x8C" "5\xE5\xB9\xB4 is 2023), the first '\xE4\xBB\xA4\xE5\x92\x8C"
+		 "2\xE5\xB9\xB4" "10\xE6\x9C\x88" "18\xE6\x97\xA5' read as 2020-10-18"},
+		{"R05.03.15", "H31.04.30", NULL, "dates: Japanese era letters (R Reiwa, H Heisei, S Showa, "
+		 "T Taisho: R05 is 2023), the first 'R05.03.15' read as 2023-03-15"},
+		{"2023\xE5\xB9\xB4" "1\xE6\x9C\x88" "5\xE6\x97\xA5", "2023\xE5\xB9\xB4" "2\xE6\x9C\x88"
+		 "7\xE6\x97\xA5", NULL, "dates: YYYY\xE5\xB9\xB4M\xE6\x9C\x88" "D\xE6\x97\xA5"},
+		{"2023.01.05", "2023.02.07", NULL, "dates: YYYY.MM.DD, as written"},
+		{"2023/01/05", "2023/02/07", NULL, "dates: YYYY/MM/DD, as written"},
+		{"112/01/05", "112/02/07", "%K/%m/%d", "(%K: years of the Republic of China; the first "
+		 "'112/01/05' read as 2023-01-05)"},
+		{"0123045", "0123046", "0%J%j", "(%J: the year less 1900, JD Edwards' CYY; the first "
+		 "'0123045' read as 2023-02-14)"},
+		{"2023045", "2023046", "%Y%j", "(%j: the day of the year; the first '2023045' read as "
+		 "2023-02-14)"},
+	};
+	for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+		char csv[512];
+		snprintf(csv, sizeof csv, PG "1,7,%s,SKU-1,1,1\n2,8,%s,SKU-2,1,1\n", c[k].a, c[k].b);
+		rr_rows *r = load_csv(csv, c[k].fmt);
+		if (!r)
+			fail_msg("%s: %s", c[k].a, err_msg());
+		if (r->n != 2 || !strstr(r->reading, c[k].want))
+			fail_msg("%s", r->reading);
+		rows_free(r);
+	}
+}
+
 /* t54 F4: an era's date outside the era's days is no date: Heisei 64 (2052), Showa 99 (2024),
  * Showa 64 past January 7th 1989, Reiwa 1 before May 1st 2019, Heisei 31 past April 30th,
  * Taisho 15 past December 24th 1926; each era's first and last day are read. */
@@ -699,6 +745,7 @@ int main(void)
 		cmocka_unit_test(test_last_day_held),
 		cmocka_unit_test(test_dotted_and_cjk_dates),
 		cmocka_unit_test(test_era_bounds),
+		cmocka_unit_test(test_dates_summary_form),
 		cmocka_unit_test(test_vietnamese_ampm),
 		cmocka_unit_test(test_iso_ampm),
 		cmocka_unit_test(test_repeated_date_text),
