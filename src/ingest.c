@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 
 #include "clean.h"
 #include "csvdate.h"
@@ -3831,6 +3832,18 @@ typedef struct loader {
 	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
 	int qty_hint_col;          /* its field, or -1 */
+	struct line_check *lc;     /* [lc_n]: the unused columns' numbers against each row's
+	                              quantity times its price (line_check_row), or NULL */
+	int lc_n, lc_ready;        /* its columns; lc set up (at the first row) */
+	size_t lc_rows;            /* rows of a quantity and a price above 0 */
+	int lc_reload;             /* the file may be read again (a file, not a pipe) */
+	int lc_pick;               /* the field to read the spend from, read again, or -1 */
+	char lc_note[700];         /* what was found: the note of that reading, or a warning */
+	int ot_on;                 /* the amount (no price) checked for an order's total */
+	uint32_t ot_prev[4];       /* the row before's invoice, item, quantity and amount (hashed) */
+	size_t ot_same, ot_diff;   /* of two lines in a row of one order, another item or
+	                              quantity: the amount the same, or not */
+	uint64_t ot_first;         /* the first line of such a same amount */
 	struct col_look *look;     /* after a --map leaving quantity, price or invoice empty: what
 	                              the unused columns' values look like (look_row), or NULL */
 	size_t look_rows;
@@ -4881,6 +4894,211 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		look_totals(L, xs, ok, q);
 }
 
+/* A line total no role reads, checked against each row's quantity times its unit price
+ * (t59 F7: grams at a price per kg, prices per 100 or 1000 units, line discounts made the
+ * spend 100 to 1000 times what the customers paid, and nothing said so). Per unused column,
+ * of the rows of a quantity and a price above 0: */
+typedef struct line_check {
+	int field;
+	size_t eq;       /* its number is the quantity times the price (to the cent) */
+	size_t factor;   /* that product divided by 10, 100 or 1000 (a price per 100 units, a
+	                    weight in grams at a price per kg), or times a whole number from 2 to
+	                    144 (a pack's units at a price each) */
+	size_t less;     /* below the product, 0 included: a line discount, a line given away */
+	size_t more;     /* above it otherwise: a gross line total, a charge, no line total */
+	int k, k_mixed;  /* the factor of the first such row (line_factor), and whether another
+	                    row's was another */
+	uint64_t first;  /* the first line where it disagrees (factor or less) */
+} line_check;
+
+static uint32_t field_hash(const char *v, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)v[k]) * 16777619u;
+	return h;
+}
+
+/* The amount read as each line's total (no price column): is it the same on two lines in a
+ * row of one order, of another item or quantity (t59 F6: Weidian's Total Price, the order's
+ * total on each of its lines, made the spend 2.3 times what was paid)? */
+static void order_total_row(loader *L, const char *base, const size_t *off, const size_t *len,
+			    uint64_t line)
+{
+	static const int role[4] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_QTY, RR_COL_AMOUNT};
+	uint32_t h[4];
+	for (int k = 0; k < 4; k++) {
+		int f = L->col[role[k]];
+		h[k] = f >= 0 && f < L->ncols ? field_hash(base + off[f], len[f]) : 0;
+	}
+	int f = L->col[RR_COL_AMOUNT], inv = L->col[RR_COL_INVOICE];
+	if (f < L->ncols && inv < L->ncols && len[inv] && len[f] && h[0] == L->ot_prev[0] &&
+	    (h[1] != L->ot_prev[1] || h[2] != L->ot_prev[2])) {
+		if (h[3] == L->ot_prev[3] && !L->ot_same++)
+			L->ot_first = line;
+		L->ot_diff += h[3] != L->ot_prev[3];
+	}
+	memcpy(L->ot_prev, h, sizeof h);
+}
+
+/* At the first row: the unused columns to check, when a quantity and a price are read and
+ * no amount (a --map naming amount, even '-', has chosen). None in a file whose every
+ * column is read (the bundled Online Retail): the rows pay nothing for it. */
+static void line_check_start(loader *L)
+{
+	L->lc_ready = 1;
+	L->lc_pick = -1;
+	L->ot_on = L->rows->price_from_amount && L->col[RR_COL_INVOICE] >= 0 &&
+		   !sniff_map_gives(L->o->map, RR_COL_AMOUNT);
+	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, k = 0;
+	if (L->col[RR_COL_QTY] < 0 || L->col[RR_COL_PRICE] < 0 || L->col[RR_COL_AMOUNT] >= 0 ||
+	    L->rows->price_from_amount || sniff_map_gives(L->o->map, RR_COL_AMOUNT))
+		return;
+	for (int f = 0; f < n; f++)
+		k += !field_used(L, f) && f != L->item_alt && f != L->line_col;
+	if (!k || !(L->lc = calloc((size_t)k, sizeof *L->lc)))
+		return;
+	for (int f = 0; f < n; f++)
+		if (!field_used(L, f) && f != L->item_alt && f != L->line_col)
+			L->lc[L->lc_n++].field = f;
+}
+
+/* Is x the product qp divided by 10, 100 or 1000 (that divisor), or times a whole number r
+ * from 2 to 144 (-r), to the cent (a product of 4.5 read at the cent as 0.045 or 0.04)?
+ * 0 if neither. */
+static int line_factor(double x, double qp)
+{
+	for (int k = 10; k <= 1000; k *= 10)
+		if (fabs(x * k - qp) <= 0.01 * k + 1e-6 * qp)
+			return k;
+	double m = x / qp, r = floor(m + 0.5);
+	return r >= 2 && r <= 144 && fabs(x - r * qp) <= 0.01 + 1e-4 * x ? -(int)r : 0;
+}
+
+/* Is s[0..n)'s last mark followed by three digits (456.315: thousands, or a decimal)? Such a
+ * number says nothing of a factor of 1000 while the file's mark is undecided (Kiotviet's
+ * dong, read with a point: each line total 1000 times its product). */
+static int mark_in_doubt(const loader *L, const char *s, size_t n)
+{
+	if (L->o->decimal)
+		return 0;
+	size_t after = 0;
+	while (after < n && is_digit(s[n - 1 - after]))
+		after++;
+	return after == 3 && after < n && (s[n - 1 - after] == '.' || s[n - 1 - after] == ',');
+}
+
+static void line_check_row(loader *L, const char *base, const size_t *off, const size_t *len,
+			   uint64_t line)
+{
+	int qc = L->col[RR_COL_QTY], pc = L->col[RR_COL_PRICE];
+	double q, p, x;
+	char mark = 0;
+	const rr_currency *cur;
+	if (qc >= L->ncols || pc >= L->ncols ||
+	    field_number(base + off[qc], len[qc], 0, L->in.dec, L->in.comma_sep, &q, &mark,
+			 &cur) != 0 || !(q > 0) ||
+	    field_number(base + off[pc], len[pc], 1, L->in.dec, L->in.comma_sep, &p, &mark,
+			 &cur) != 0 || !(p > 0) || mark_in_doubt(L, base + off[qc], len[qc]) ||
+	    mark_in_doubt(L, base + off[pc], len[pc]))
+		return;
+	L->lc_rows++;
+	double qp = q * p;
+	for (int i = 0; i < L->lc_n; i++) {
+		line_check *c = &L->lc[i];
+		int f = c->field;
+		if (f >= L->ncols || !len[f] || mark_in_doubt(L, base + off[f], len[f]) ||
+		    field_number(base + off[f], len[f], 1, L->in.dec, L->in.comma_sep, &x, &mark,
+				 &cur) != 0 || x < 0)
+			continue;
+		if (fabs(x - qp) <= 0.01 + 1e-4 * qp) {
+			c->eq++;
+			continue;
+		}
+		int fac = x > 0 ? line_factor(x, qp) : 0;
+		c->k_mixed |= fac && c->factor && fac != c->k;
+		c->k = c->factor ? c->k : fac;
+		c->factor += fac != 0;
+		c->less += !fac && x < qp;
+		c->more += !fac && x > qp;
+		if ((fac || x < qp) && !c->first)
+			c->first = line;
+	}
+}
+
+static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
+
+/* The column whose numbers are what the customers paid where quantity times price is not:
+ * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
+ * (2 rows at least) below it or by a pricing unit's factor. Read again with it as the
+ * amount (lc_pick), or, when the file cannot be read again or the price was mapped, a
+ * warning naming the --map that does. */
+static void line_check_decide(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	char tn[64], qn[64], pn[64], why[300] = "";
+	if (L->ot_on && L->ot_same >= 3 && L->ot_diff * 10 <= L->ot_same) {
+		shown_field(names, L->col[RR_COL_AMOUNT], tn, sizeof tn);
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is the same on %zu lines of "
+			 "an order beside the line above them (the first on line %llu), of another "
+			 "item or quantity: an order's total written on each of its lines, not each "
+			 "line's total; not read, so the file has no price (--map amount='%s' reads "
+			 "it as each line's total)", tn, L->ot_same, (unsigned long long)L->ot_first,
+			 tn);
+		if (L->lc_reload)
+			L->lc_pick = -2;   /* read again without it */
+		return;
+	}
+	const line_check *best = NULL;
+	for (int i = 0; i < L->lc_n; i++) {
+		const line_check *c = &L->lc[i];
+		size_t n = c->eq + c->factor + c->less + c->more, off = c->factor + c->less;
+		if (n < 5 || 2 * n < L->lc_rows || 10 * c->eq < n || 20 * c->more > n ||
+		    off < 2 || 20 * off < n || 2 * (c->eq + c->factor) < n)
+			continue;
+		if (!best || off > best->factor + best->less)
+			best = c;
+	}
+	if (!best)
+		return;
+	shown_field(names, best->field, tn, sizeof tn);
+	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn);
+	size_t n = best->eq + best->factor + best->less + best->more;
+	if (best->factor && !best->k_mixed && best->k > 0)
+		snprintf(why, sizeof why, "on %zu it is that divided by %d (a price per %d units, "
+			 "or a weight in %s at a price per %s)", best->factor, best->k, best->k,
+			 best->k == 1000 ? "grams" : "smaller units", best->k == 1000 ? "kg" :
+			 "larger one");
+	else if (best->factor && !best->k_mixed)
+		snprintf(why, sizeof why, "on %zu it is that times %d (a pack of %d units at a "
+			 "price each)", best->factor, -best->k, -best->k);
+	else if (best->factor)
+		snprintf(why, sizeof why, "on %zu it is that divided by 10, 100 or 1000 or times a "
+			 "pack's units (a price per 100 or 1000 units or per unit of measure, a weight "
+			 "in grams at a price per kg)", best->factor);
+	if (best->less)
+		snprintf(why + strlen(why), sizeof why - strlen(why), "%son %zu it is less (a "
+			 "line discount, a line given away)", best->factor ? ", " : "", best->less);
+	int mapped = sniff_map_gives(L->o->map, RR_COL_PRICE);
+	if (L->lc_reload && !mapped) {
+		L->lc_pick = best->field;
+		snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is each line's total, and on %zu "
+			 "of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
+			 "spend is read from it, what the customer paid, and the unit price is it "
+			 "divided by the quantity (--map amount=-,price='%s' reads the price as "
+			 "written)", tn, best->factor + best->less, n,
+			 (unsigned long long)best->first, qn, pn, why, pn);
+		return;
+	}
+	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' looks like each line's total, and "
+		 "on %zu of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
+		 "spend is read from the price; --map amount='%s' reads it from the line total, "
+		 "what the customer paid", tn, best->factor + best->less, n,
+		 (unsigned long long)best->first, qn, pn, why, tn);
+}
+
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
 static void send_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		     uint64_t line)
@@ -4919,6 +5137,12 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		probe_row(L, base, off, len, line);
 	if (L->look)
 		look_row(L, base, off, len);
+	if (!L->lc_ready)
+		line_check_start(L);
+	if (L->lc_n)
+		line_check_row(L, base, off, len, line);
+	if (L->ot_on)
+		order_total_row(L, base, off, len, line);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -7050,6 +7274,7 @@ static void loader_free(loader *L)
 	free(L->hv);
 	free(L->fill);
 	free(L->look);
+	free(L->lc);
 	free(L->probe);
 	free(L->cand);
 	doc_free_held(L);
@@ -7945,9 +8170,12 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
 	else if (r->no_price)
 		unit_of_total(L, names, price_hint, sizeof price_hint);
+	if (L->o->note)   /* read again without an order's total: its note names the --map */
+		price_hint[0] = money[0] = '\0';
 	char qty_look[96] = "", inv_look[300] = "", shown[96];
 	int by_map = L->o->map != NULL;
-	int lp = by_map && r->no_price && !price_hint[0] && !money[0] ? look_like(L, RR_COL_PRICE)
+	int lp = by_map && r->no_price && !price_hint[0] && !money[0] && !L->o->note ?
+		 look_like(L, RR_COL_PRICE)
 								      : -1;
 	int lq = by_map && r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
 	int li = r->no_invoice ? look_like(L, RR_COL_INVOICE) : -1;
@@ -9308,6 +9536,16 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 }
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */
+/* What line_check_decide found: the note of the reading again (the options carry it), or
+ * the warning of a file not read again. */
+static void describe_line_check(const loader *L, char *text, size_t size)
+{
+	if (L->o->note)
+		say(text, size, "%s", L->o->note);
+	else if (L->lc_note[0] && L->lc_pick == -1)
+		say(text, size, "%s", L->lc_note);
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
@@ -9415,6 +9653,7 @@ static int describe(loader *L)
 	describe_id_forms(L, text, sizeof text);
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
+	describe_line_check(L, text, sizeof text);
 	numbers_warn(L, text, sizeof text);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
@@ -9914,6 +10153,7 @@ static int finish_rows(loader *L)
 		return err_set("out of memory loading '%s'", L->path);
 	if (payments_only(L) != 0)
 		return -1;
+	line_check_decide(L);
 	return describe(L);
 }
 
@@ -10012,6 +10252,14 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	return r;
 }
 
+/* Can path be read a second time: a file, not standard input or a command's output? */
+static int rereadable(const char *path)
+{
+	struct stat st;
+	return path[0] != '|' && strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+	       S_ISREG(st.st_mode);
+}
+
 rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
 {
 	static const rr_ingest_opts none;
@@ -10029,7 +10277,26 @@ rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
 		loader_free(&L);
 		return NULL;
 	}
-	return ingest_run(&L, &src, w);
+	L.lc_reload = !o->note && rereadable(path);
+	rr_rows *r = ingest_run(&L, &src, w);
+	if (!r || L.lc_pick == -1)
+		return r;
+	/* a line total that says what the customers paid where quantity times price does not
+	 * (line_check_decide): read again with it as the amount, the --map amount= its note
+	 * names, and the price then left unused (t59 F7) */
+	char map[4096];
+	char col[16] = "-";
+	if (L.lc_pick >= 0)   /* -2: an order's total (F6), read as no amount */
+		snprintf(col, sizeof col, "%d", L.lc_pick + 1);
+	int k = snprintf(map, sizeof map, "%s%samount=%s", o->map ? o->map : "",
+			 o->map && o->map[0] ? "," : "", col);
+	if (k < 0 || (size_t)k >= sizeof map)
+		return r;
+	rows_free(r);
+	rr_ingest_opts again = *o;
+	again.map = map;
+	again.note = L.lc_note;
+	return ingest_read(path, &again, w);
 }
 
 rr_rows *ingest_load(const char *path, const char *map, int strict, rr_work *w)

@@ -156,6 +156,8 @@ typedef struct rr_ingest_opts {
 	const char *strip_zeros;  /* "COLUMN,..." of ingest_zero_columns: their all-digit ids read
 	                             without leading zeros (0000000101 is 101: SAP's ALPHA
 	                             conversion in one extract, not in another); NULL: as written */
+	const char *note;         /* a note for the summary, set by ingest_read when it reads a
+	                             file again with a line total as the amount; NULL */
 } rr_ingest_opts;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing
