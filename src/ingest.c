@@ -8094,10 +8094,19 @@ static int line_position(const loader *L, const char *const *names, int f)
 	       c->pos_up * 4 >= c->num;
 }
 
+/* Of columns a and b, is a gross (incl. VAT: sniff_tax_included) and b not (1), the other
+ * way round (-1), or neither (0)? A hint names the net line total or price (t59 F13). */
+static int gross_after(const char *const *names, int a, int b)
+{
+	return sniff_tax_included(names[a]) - sniff_tax_included(names[b]);
+}
+
 static int look_like(const loader *L, int role)
 {
 	int best = -1, qty = role == RR_COL_QTY ? -1 : look_like(L, RR_COL_QTY);
-	int inv = role == RR_COL_PRICE ? look_like(L, RR_COL_INVOICE) : -1;
+	/* the invoice's look-alike, only in a file without one (t59 F13: a net line total whose
+	 * values repeat was taken for it, and the gross one beside it offered as the price) */
+	int inv = role == RR_COL_PRICE && L->rows->no_invoice ? look_like(L, RR_COL_INVOICE) : -1;
 	size_t rows = L->look_rows;
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
@@ -8123,8 +8132,10 @@ static int look_like(const loader *L, int role)
 		else if (role == RR_COL_PRICE && f != qty && f != inv && numbers && !one_value &&
 			 c->lo >= 0 &&
 			 c->hi > 0 && (c->whole < c->num || qty < 0 || c->hi > L->look[qty].hi) &&
-			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
-			best = f;   /* one with fractions first */
+			 (best < 0 || gross_after(names, best, f) > 0 ||
+			  (!gross_after(names, best, f) && c->whole < c->num &&
+			   L->look[best].whole == L->look[best].num)))
+			best = f;   /* a net one before a gross one, then one with fractions */
 		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock && !dated &&
 			 c->days < c->filled &&
 			 (repeats_by_order(c, rows) || first_line_only(L, c)))
