@@ -4770,6 +4770,9 @@ typedef struct col_look {
 	int total_col;             /* the unused column its number times the quantity is on a
 	                              row (a line's total beside this unit price), or -1 */
 	size_t total_rows;         /* the rows so, of a quantity other than 1 */
+	size_t factor_rows;        /* with no quantity or price: rows where it, a whole number
+	                              other than 1, times another unused number is a third (a
+	                              quantity times its price is the line's total) */
 } col_look;
 
 static int field_used(const loader *L, int f)
@@ -4843,6 +4846,30 @@ static void look_totals(loader *L, const double *x, const unsigned char *ok, dou
 			}
 }
 
+/* Of a row's unused numbers x[] (ok[] those read; the first 16 of them), those that are a
+ * whole number other than 0 and 1 whose product with another is a third, counted in
+ * L->look: a quantity, beside its price and the line's total (t59 F12: Protheus's D2_QUANT
+ * x D2_PRCVEN = D2_TOTAL, while a series column of 1 on every line was offered as the
+ * quantity). */
+static void look_factors(loader *L, const double *x, const unsigned char *ok)
+{
+	int f[16], n = 0;
+	for (int k = 0; k < L->ncols && k < MAX_FIELDS && n < 16; k++)
+		if (ok[k] && x[k] > 0)
+			f[n++] = k;
+	for (int a = 0; a < n; a++) {
+		double v = x[f[a]];
+		if (v == 1 || v != floor(v))
+			continue;
+		int hit = 0;
+		for (int b = 0; b < n && !hit; b++)
+			for (int c = 0; c < n && !hit && b != a; c++)
+				hit = c != a && c != b &&
+				      fabs(v * x[f[b]] - x[f[c]]) <= 0.005 + 1e-9 * x[f[c]];
+		L->look[f[a]].factor_rows += hit;
+	}
+}
+
 /* One row's unused fields into L->look. */
 static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
 {
@@ -4885,6 +4912,8 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		xs[f] = x;
 		ok[f] = 1;
 	}
+	if (L->rows->no_qty && L->rows->no_price)
+		look_factors(L, xs, ok);
 	int qc = L->col[RR_COL_QTY];
 	const rr_currency *cur;
 	char mark = 0;
@@ -8125,9 +8154,14 @@ static int look_like(const loader *L, int role)
 		int one_value = c->filled >= 3 && c->same + 1 == c->filled;
 		int dated = L->fill && f < RR_MAX_COLUMNS && L->fill->filled[f] &&
 			    2 * L->fill->dated[f] >= L->fill->filled[f];
+		/* never a column of one value; one that times another unused number gives a third
+		 * on half the rows first (qty x price = total), then the least mean */
+		int factor = 2 * c->factor_rows >= rows;
 		if (role == RR_COL_QTY && numbers && c->whole == c->num && c->hi <= 1000 &&
-		    c->hi >= 1 && mean <= 50 &&
-		    (best < 0 || mean < L->look[best].sum / (double)L->look[best].num))
+		    c->hi >= 1 && mean <= 50 && !one_value &&
+		    (best < 0 || factor > (2 * L->look[best].factor_rows >= rows) ||
+		     (factor == (2 * L->look[best].factor_rows >= rows) &&
+		      mean < L->look[best].sum / (double)L->look[best].num)))
 			best = f;
 		else if (role == RR_COL_PRICE && f != qty && f != inv && numbers && !one_value &&
 			 c->lo >= 0 &&
