@@ -7261,6 +7261,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->o = o;
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = -1;
+	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
