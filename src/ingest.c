@@ -1226,6 +1226,31 @@ const char *const ingest_zone_columns[] = {"time_zone", "timezone", "tz", "zeitz
 					   "fuseau_horaire", "zona_horaria", "fuso_orario",
 					   "fuso_horario", "tijdzone", "strefa_czasowa", NULL};
 
+/* Words of a pack written after a quantity (2 CS, 1 BOX): no count of units. Such a number
+ * is rejected, and its hint never strips the word (t59 F9: packs would be added to pieces). */
+const char *const ingest_pack_units[] = {"cs", "case", "cases", "box", "boxes", "bx", "pk",
+					 "pack", "packs", "pkg", "pkt", "ctn", "carton", "cartons",
+					 "dz", "doz", "dozen", "bundle", "bdl", "pallet", "crate",
+					 "karton", "kiste", "caja", "caixa", "doos",
+					 "\xD0\xBA\xD0\xBE\xD1\x80", "\xD1\x83\xD0\xBF",
+					 "\xE7\xAE\xB1", NULL};
+
+/* A column that names each quantity's unit of measure (GoFrugal's UOM, Epicor's SalesUM,
+ * r_keeper's \xD0\x95\xD0\xB4. \xD0\xB8\xD0\xB7\xD0\xBC.), and one that gives a unit's
+ * size in the base unit (Conversion, SAP's UMREZ), compared as header names are: with two
+ * units or more, the quantities are converted by the size column, or the load warns. */
+const char *const ingest_uom_columns[] = {"uom", "unit_of_measure", "unit_of_measurement",
+					  "sales_um", "salesum", "uom_code", "sales_uom", "einheit",
+					  "mengeneinheit", "unidad_de_medida", "unidade_de_medida",
+					  "\xD0\xB5\xD0\xB4_\xD0\xB8\xD0\xB7\xD0\xBC",
+					  "\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0_"
+					  "\xD0\xB8\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F",
+					  "\xE5\x8D\x95\xE4\xBD\x8D", "satuan", "eenheid", "enhet", NULL};
+const char *const ingest_pack_columns[] = {"conversion", "conversion_factor", "conv_factor",
+					   "pack_size", "case_size", "case_qty", "units_per_case",
+					   "units_per_pack", "pack_qty", "umrez", "umrechnungsfaktor",
+					   "qty_per_uom", "qty_per_unit_of_measure", NULL};
+
 /* yes and no in the languages relrec reads too (t39 #7: Fortnox's Makulerad Ja/Nej, a German
  * Storniert Ja/Nein were read as statuses, every line kept) */
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", "ja", "wahr", "oui",
@@ -1248,7 +1273,8 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
  * normalization and a scan per list each. */
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
-       W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192 };
+       W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
+       W_QTY_PACK = 16384 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -1256,7 +1282,8 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_flag_false) + LIST_NAMES(ingest_offer_statuses) +         \
 		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units) +            \
 		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other) +            \
-		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values))
+		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values) +         \
+		     LIST_NAMES(ingest_pack_units))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -1269,7 +1296,8 @@ static void known_index(void)
 					    ingest_flag_false, ingest_offer_statuses,
 					    ingest_total_labels, ingest_qty_units,
 					    ingest_line_goods, ingest_line_other,
-					    ingest_kept_statuses, ingest_null_values};   /* as W_ */
+					    ingest_kept_statuses, ingest_null_values,
+					    ingest_pack_units};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -1592,6 +1620,9 @@ typedef struct builder {
 	size_t part_start[MAX_PARTS];
 	size_t parts;
 	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
+	int pack;                  /* F_AMOUNT holds a unit's size (uom_start): the quantity is
+	                              read times it, the price divided by it */
+	size_t packed;             /* rows so converted (a size other than 1) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
 	char cents_first[32];      /* the first with decimals, as written */
 	int cents_undone;          /* most had decimals: the prices are as written (cents_settle) */
@@ -2358,12 +2389,18 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			 "sale)", shown, where);
 		return;
 	}
+	/* a pack (2 CS): stripped, packs would be added to units as one (t59 F9) */
+	int pack = !money && (known_word(word, w1 - w0) & W_QTY_PACK);
 	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */
 		 ? snprintf(hint, size, " (a price per '%s', which is no count word relrec knows "
 			    "nor the quantity's", shown)
+		 : pack ? snprintf(hint, size, " ('%s' %s the number is a pack, no count of units: "
+				   "stripped, packs would be added to units as one; write each "
+				   "quantity in units, the number times the pack's size)", shown,
+				   where)
 		 : snprintf(hint, size, " ('%s' %s the number is no %s relrec knows", shown, where,
 			    money ? "currency" : "count word");
-	if (n0 < 0 || (size_t)n0 >= size)
+	if (n0 < 0 || (size_t)n0 >= size || pack)
 		return;
 	/* ¤ is where Latin-9 writes the euro, read as Latin-1 or cp1252; and a sed matches the
 	 * file's own bytes, which are not these UTF-8 ones when the file was read in another
@@ -3546,6 +3583,21 @@ static int id_unpadded(builder *in, int k, const char **s, size_t *n)
 	return 0;
 }
 
+/* A row's quantity in the base unit: times its unit's size s[0..n) (a Conversion of 12 on a
+ * case's line), its price divided by it, so the line's spend stays (t59 F9). */
+static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price)
+{
+	double k;
+	char mark = 0;
+	const rr_currency *cur;
+	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
+					    &cur) != 0 || !(k > 0) || k == 1 || k > 1e6)
+		return;
+	*qty *= k;
+	*price /= k;
+	in->packed++;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -3585,6 +3637,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		ok = row_numbers(in, q, f, &qty, &price, mark, &held);
 	if (ok != 1)
 		return ok;
+	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price);
 	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
 		qty = -fabs(qty);
 		price = fabs(price);
@@ -3839,6 +3892,11 @@ typedef struct loader {
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[700];         /* what was found: the note of that reading, or a warning */
+	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
+	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
+	int uom_kinds;             /* its values seen (up to UOM_KINDS), their rows: */
+	char uom_value[6][24];
+	size_t uom_rows[6];
 	int ot_on;                 /* the amount (no price) checked for an order's total */
 	uint32_t ot_prev[4];       /* the row before's invoice, item, quantity and amount (hashed) */
 	size_t ot_same, ot_diff;   /* of two lines in a row of one order, another item or
@@ -4970,6 +5028,48 @@ static void order_total_row(loader *L, const char *base, const size_t *off, cons
 	memcpy(L->ot_prev, h, sizeof h);
 }
 
+/* At the first row: an unused unit of measure's column and a unit's size's (t59 F9:
+ * GoFrugal's cases and single units of one item were added as one). The size is read in
+ * the row's amount field when no amount is read (a price column, no line total): the
+ * builder then reads each quantity times it, and its price divided by it. */
+static void uom_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	L->uom_col = L->pack_col = -1;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
+		if (field_used(L, f) || f == L->item_alt || f == L->line_col)
+			continue;
+		size_t n = strlen(names[f]);
+		if (L->uom_col < 0 && sniff_name_index(names[f], n, ingest_uom_columns) >= 0)
+			L->uom_col = f;
+		if (L->pack_col < 0 && sniff_name_index(names[f], n, ingest_pack_columns) >= 0)
+			L->pack_col = f;
+	}
+	if (L->pack_col >= 0 && L->col[RR_COL_QTY] >= 0 && L->col[RR_COL_PRICE] >= 0 &&
+	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount)
+		L->in.pack = 1;
+	else
+		L->pack_col = -1;
+}
+
+/* A row's unit of measure, counted by value (the first six). */
+static void uom_row(loader *L, const char *s, size_t n)
+{
+	int k = 0;
+	while (k < L->uom_kinds && (strlen(L->uom_value[k]) != n ||
+				    memcmp(L->uom_value[k], s, n) != 0))
+		k++;
+	if (k == L->uom_kinds && (k == 6 || n >= sizeof L->uom_value[0] || !n))
+		return;
+	if (k == L->uom_kinds) {
+		memcpy(L->uom_value[k], s, n);
+		L->uom_value[k][n] = '\0';
+		L->uom_kinds++;
+	}
+	L->uom_rows[k]++;
+}
+
 /* At the first row: the unused columns to check, when a quantity and a price are read and
  * no amount (a --map naming amount, even '-', has chosen). None in a file whose every
  * column is read (the bundled Online Retail): the rows pay nothing for it. */
@@ -4977,6 +5077,7 @@ static void line_check_start(loader *L)
 {
 	L->lc_ready = 1;
 	L->lc_pick = -1;
+	uom_start(L);
 	L->ot_on = L->rows->price_from_amount && L->col[RR_COL_INVOICE] >= 0 &&
 		   !sniff_map_gives(L->o->map, RR_COL_AMOUNT);
 	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, k = 0;
@@ -5139,8 +5240,11 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	size_t n[F_N];
 	if (!L->line_picked)
 		line_pick(L, base, off, len);
+	if (!L->lc_ready)
+		line_check_start(L);
 	for (int k = 0; k < F_N; k++) {
-		int f = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col : L->col[cols[k]];
+		int f = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col
+			: k == F_AMOUNT && L->in.pack ? L->pack_col : L->col[cols[k]];
 		str[k] = f >= 0 ? base + off[f] : ""; /* optional columns may be absent */
 		n[k] = f >= 0 ? len[f] : 0;
 	}
@@ -5166,10 +5270,10 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		probe_row(L, base, off, len, line);
 	if (L->look)
 		look_row(L, base, off, len);
-	if (!L->lc_ready)
-		line_check_start(L);
 	if (L->lc_n)
 		line_check_row(L, base, off, len, line);
+	if (L->uom_col >= 0 && L->uom_col < L->ncols)
+		uom_row(L, base + off[L->uom_col], len[L->uom_col]);
 	if (L->ot_on)
 		order_total_row(L, base, off, len, line);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
@@ -7262,6 +7366,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
+	L->uom_col = L->pack_col = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -9582,10 +9687,47 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 }
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */
+/* Quantities in several units of measure (uom_start): converted by the unit's size column,
+ * said in a note; without one, a warning, unless every unit is a count word (EA, pcs). */
+static void describe_uom(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char counts[240] = "", un[64], pn[64], qn[64];
+	int other = 0;
+	if (L->uom_kinds < 2 && !L->in.packed)
+		return;
+	header_names(L, names);
+	for (int k = 0; k < L->uom_kinds; k++) {
+		size_t o = strlen(counts);
+		snprintf(counts + o, sizeof counts - o, "%s%s %zu", k ? ", " : "", L->uom_value[k],
+			 L->uom_rows[k]);
+		other |= !(known_word(L->uom_value[k], strlen(L->uom_value[k])) & W_QTY_UNIT);
+	}
+	if (L->uom_col >= 0)
+		shown_field(names, L->uom_col, un, sizeof un);
+	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	if (L->in.packed) {
+		shown_field(names, L->pack_col, pn, sizeof pn);
+		say(text, size, "note: %zu row%s' quantities read in the base unit: '%s' times '%s' "
+		    "(each unit's size), the price divided by it, so the spend stays%s%s%s%s%s",
+		    L->in.packed, L->in.packed == 1 ? "" : "s", qn, pn, L->uom_kinds > 1 ? " ('" : "",
+		    L->uom_kinds > 1 ? un : "", L->uom_kinds > 1 ? "': " : "",
+		    L->uom_kinds > 1 ? counts : "", L->uom_kinds > 1 ? " rows)" : "");
+		return;
+	}
+	if (L->uom_kinds > 1 && other)
+		say(text, size, "warning: '%s' gives each quantity's unit, and '%s' is in %d units "
+		    "(%s rows): added as they are, packs or weights and single units as one; no "
+		    "column gives each unit's size (%s, %s...): write each quantity in one unit "
+		    "before loading, or load one unit's rows alone", un, qn, L->uom_kinds, counts,
+		    ingest_pack_columns[0], ingest_pack_columns[3]);
+}
+
 /* What line_check_decide found: the note of the reading again (the options carry it), or
  * the warning of a file not read again. */
 static void describe_line_check(const loader *L, char *text, size_t size)
 {
+	describe_uom(L, text, size);
 	if (L->o->note)
 		say(text, size, "%s", L->o->note);
 	else if (L->lc_note[0] && L->lc_pick == -1)

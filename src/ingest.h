@@ -83,6 +83,11 @@ extern const char *const ingest_qty_units[];
  * Sachkonto, Resource, Charge (Item), Custom Amount), whose items the nonproduct rule drops. */
 extern const char *const ingest_line_goods[];
 extern const char *const ingest_line_other[];
+/* Words of a pack after a quantity (2 CS): no count of units, never stripped by a hint. */
+extern const char *const ingest_pack_units[];
+/* Header names of a unit of measure's column (UOM) and of a unit's size (Conversion). */
+extern const char *const ingest_uom_columns[];
+extern const char *const ingest_pack_columns[];
 /* Header names of a column that names the dates' time zone: not applied, said. */
 extern const char *const ingest_zone_columns[];
 extern const char *const ingest_flag_false[];
