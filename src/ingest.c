@@ -3896,7 +3896,7 @@ typedef struct loader {
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
 	int uom_kinds;             /* its values seen (up to UOM_KINDS), their rows: */
 	char uom_value[6][24];
-	size_t uom_rows[6];
+	size_t uom_rows[6], uom_frac[6]; /* and of them, quantities with a fraction (0.456 kg) */
 	int ot_on;                 /* the amount (no price) checked for an order's total */
 	uint32_t ot_prev[4];       /* the row before's invoice, item, quantity and amount (hashed) */
 	size_t ot_same, ot_diff;   /* of two lines in a row of one order, another item or
@@ -5053,8 +5053,9 @@ static void uom_start(loader *L)
 		L->pack_col = -1;
 }
 
-/* A row's unit of measure, counted by value (the first six). */
-static void uom_row(loader *L, const char *s, size_t n)
+/* A row's unit of measure s[0..n), counted by value (the first six), and whether its
+ * quantity q[0..qn) has a fraction. */
+static void uom_row(loader *L, const char *s, size_t n, const char *q, size_t qn)
 {
 	int k = 0;
 	while (k < L->uom_kinds && (strlen(L->uom_value[k]) != n ||
@@ -5068,6 +5069,11 @@ static void uom_row(loader *L, const char *s, size_t n)
 		L->uom_kinds++;
 	}
 	L->uom_rows[k]++;
+	double x;
+	char mark = 0;
+	const rr_currency *cur;
+	L->uom_frac[k] += field_number(q, qn, 0, L->in.dec, L->in.comma_sep, &x, &mark, &cur) == 0 &&
+			  x != floor(x);
 }
 
 /* At the first row: the unused columns to check, when a quantity and a price are read and
@@ -5272,8 +5278,9 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		look_row(L, base, off, len);
 	if (L->lc_n)
 		line_check_row(L, base, off, len, line);
-	if (L->uom_col >= 0 && L->uom_col < L->ncols)
-		uom_row(L, base + off[L->uom_col], len[L->uom_col]);
+	int qc = L->col[RR_COL_QTY];
+	if (L->uom_col >= 0 && L->uom_col < L->ncols && qc >= 0 && qc < L->ncols)
+		uom_row(L, base + off[L->uom_col], len[L->uom_col], base + off[qc], len[qc]);
 	if (L->ot_on)
 		order_total_row(L, base, off, len, line);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
@@ -9688,7 +9695,9 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
- * said in a note; without one, a warning, unless every unit is a count word (EA, pcs). */
+ * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
+ * written in whole numbers (r_keeper's grams), not for a weight in fractions beside pieces
+ * (KORONA's 0.456 kg at a price per kg: the spend is right). */
 static void describe_uom(const loader *L, char *text, size_t size)
 {
 	const char *names[MAX_FIELDS];
@@ -9701,7 +9710,9 @@ static void describe_uom(const loader *L, char *text, size_t size)
 		size_t o = strlen(counts);
 		snprintf(counts + o, sizeof counts - o, "%s%s %zu", k ? ", " : "", L->uom_value[k],
 			 L->uom_rows[k]);
-		other |= !(known_word(L->uom_value[k], strlen(L->uom_value[k])) & W_QTY_UNIT);
+		unsigned w = known_word(L->uom_value[k], strlen(L->uom_value[k]));
+		other |= (w & W_QTY_PACK) ||
+			 (!(w & W_QTY_UNIT) && 2 * L->uom_frac[k] < L->uom_rows[k]);
 	}
 	if (L->uom_col >= 0)
 		shown_field(names, L->uom_col, un, sizeof un);
