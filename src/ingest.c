@@ -3894,7 +3894,7 @@ typedef struct loader {
 	char lc_note[700];         /* what was found: the note of that reading, or a warning */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
-	int uom_kinds;             /* its values seen (up to UOM_KINDS), their rows: */
+	int uom_kinds;             /* its values seen (the first six), their rows: */
 	char uom_value[6][24];
 	size_t uom_rows[6], uom_frac[6]; /* and of them, quantities with a fraction (0.456 kg) */
 	int ot_on;                 /* the amount (no price) checked for an order's total */
