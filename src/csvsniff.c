@@ -1206,6 +1206,26 @@ static const char *const tax_remarks[2][24] = {
 	 "IVA inclusa", "com IVA", "verollinen", "\xD1\x81 \xD0\x9D\xD0\x94\xD0\xA1", NULL},
 };
 
+/* Does the header name s end with a remark that tax is in it (tax_remarks[1]: Totaal incl.
+ * BTW, Pris inkl. moms (SEK))? A hint names such a gross column only when no other column
+ * may be the role (t59 F13: SnelStart's Totaal incl. BTW was offered beside its Totaal
+ * excl. BTW). */
+int sniff_tax_included(const char *s)
+{
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n > 0 && s[n - 1] == ')') {
+		const char *open = memchr(s, '(', n);
+		for (n = open ? (size_t)(open - s) : n; n > 0 && s[n - 1] == ' ';)
+			n--;
+	}
+	for (size_t k = n; k-- > 1;)
+		if (s[k - 1] == ' ' && sniff_name_index(s + k, n - k, tax_remarks[1]) >= 0)
+			return 1;
+	return 0;
+}
+
 /* A header name that is a known name followed by a tax remark (tax_remarks; a unit in
  * brackets after both left out): that name, compared, into out, and 1 for a remark without
  * tax, 2 for one with it; else 0. */
@@ -3927,17 +3947,18 @@ static int unused_holding(const char *const *name, int n, const int col[RR_COL_N
 static int unused_holding_role(const char *const *name, int n, const int col[RR_COL_N], int role,
 			       int other, const char *const *but, char *buf, size_t size)
 {
-	for (int f = 0; f < n; f++) {
-		if (field_role(col, f) >= 0)
-			continue;
-		char norm[NORM_MAX];
-		normalize(name[f], norm);
-		if (holds_role_name(norm, role) && (other < 0 || !holds_role_name(norm, other)) &&
-		    !holds_word(norm, but)) {
-			shown_name(name, f, buf, size);
-			return 1;
+	for (int gross = 0; gross < 2; gross++)   /* a net or plain name before a gross one */
+		for (int f = 0; f < n; f++) {
+			if (field_role(col, f) >= 0 || sniff_tax_included(name[f]) != gross)
+				continue;
+			char norm[NORM_MAX];
+			normalize(name[f], norm);
+			if (holds_role_name(norm, role) &&
+			    (other < 0 || !holds_role_name(norm, other)) && !holds_word(norm, but)) {
+				shown_name(name, f, buf, size);
+				return 1;
+			}
 		}
-	}
 	return 0;
 }
 
@@ -3984,12 +4005,14 @@ static int order_field(const sniff_values *fill, const int col[RR_COL_N], int f)
 int sniff_money_hint(const char *const *name, int n, const int col[RR_COL_N],
 		     const sniff_values *fill, char *buf, size_t size)
 {
-	for (int f = 0; f < n; f++)
-		if (field_role(col, f) < 0 && !order_field(fill, col, f) &&
-		    sniff_name_index(name[f], strlen(name[f]), maybe_money) >= 0) {
-			shown_name(name, f, buf, size);
-			return 1;
-		}
+	for (int gross = 0; gross < 2; gross++)   /* a net or plain name before a gross one */
+		for (int f = 0; f < n; f++)
+			if (field_role(col, f) < 0 && sniff_tax_included(name[f]) == gross &&
+			    !order_field(fill, col, f) &&
+			    sniff_name_index(name[f], strlen(name[f]), maybe_money) >= 0) {
+				shown_name(name, f, buf, size);
+				return 1;
+			}
 	return 0;
 }
 

@@ -137,6 +137,9 @@ int sniff_name_role(const char *name);
 /* Does map ("user=COL,...", or NULL) give role c, a column or NAME=- (none)? Then nothing
  * but the map decides that role's column. */
 int sniff_map_gives(const char *map, enum rr_col c);
+/* Does the header name end with a remark that tax is in it (Totaal incl. BTW, Pris inkl.
+ * moms (SEK), Preis brutto)? A hint names such a gross column after a net or plain one. */
+int sniff_tax_included(const char *name);
 /* text (a load's summary or refusal) into out, each hint's "--map ROLE=COL,..." given the
  * roles of map (the load's --map) that it does not give, before its own: a second --map
  * replaces the first, so a hint followed as written would lose them (t46 F8). A role or

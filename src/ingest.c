@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 
 #include "clean.h"
 #include "csvdate.h"
@@ -1288,6 +1289,31 @@ const char *const ingest_zone_columns[] = {"time_zone", "timezone", "tz", "zeitz
 					   "fuseau_horaire", "zona_horaria", "fuso_orario",
 					   "fuso_horario", "tijdzone", "strefa_czasowa", NULL};
 
+/* Words of a pack written after a quantity (2 CS, 1 BOX): no count of units. Such a number
+ * is rejected, and its hint never strips the word (t59 F9: packs would be added to pieces). */
+const char *const ingest_pack_units[] = {"cs", "case", "cases", "box", "boxes", "bx", "pk",
+					 "pack", "packs", "pkg", "pkt", "ctn", "carton", "cartons",
+					 "dz", "doz", "dozen", "bundle", "bdl", "pallet", "crate",
+					 "karton", "kiste", "caja", "caixa", "doos",
+					 "\xD0\xBA\xD0\xBE\xD1\x80", "\xD1\x83\xD0\xBF",
+					 "\xE7\xAE\xB1", NULL};
+
+/* A column that names each quantity's unit of measure (GoFrugal's UOM, Epicor's SalesUM,
+ * r_keeper's \xD0\x95\xD0\xB4. \xD0\xB8\xD0\xB7\xD0\xBC.), and one that gives a unit's
+ * size in the base unit (Conversion, SAP's UMREZ), compared as header names are: with two
+ * units or more, the quantities are converted by the size column, or the load warns. */
+const char *const ingest_uom_columns[] = {"uom", "unit_of_measure", "unit_of_measurement",
+					  "sales_um", "salesum", "uom_code", "sales_uom", "einheit",
+					  "mengeneinheit", "unidad_de_medida", "unidade_de_medida",
+					  "\xD0\xB5\xD0\xB4_\xD0\xB8\xD0\xB7\xD0\xBC",
+					  "\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x86\xD0\xB0_"
+					  "\xD0\xB8\xD0\xB7\xD0\xBC\xD0\xB5\xD1\x80\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x8F",
+					  "\xE5\x8D\x95\xE4\xBD\x8D", "satuan", "eenheid", "enhet", NULL};
+const char *const ingest_pack_columns[] = {"conversion", "conversion_factor", "conv_factor",
+					   "pack_size", "case_size", "case_qty", "units_per_case",
+					   "units_per_pack", "pack_qty", "umrez", "umrechnungsfaktor",
+					   "qty_per_uom", "qty_per_unit_of_measure", NULL};
+
 /* yes and no in the languages relrec reads too (t39 #7: Fortnox's Makulerad Ja/Nej, a German
  * Storniert Ja/Nein were read as statuses, every line kept) */
 const char *const ingest_flag_true[] = {"true", "yes", "y", "1", "x", "t", "ja", "wahr", "oui",
@@ -1341,7 +1367,8 @@ const char *const ingest_return_flags[] = {"refunded", "is_refunded", "returned"
  * normalization and a scan per list each. */
 enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER = 16,
        W_FLAG_TRUE = 32, W_FLAG_FALSE = 64, W_OFFER = 128, W_TOTAL = 256, W_QTY_UNIT = 512,
-       W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192 };
+       W_LINE_GOODS = 1024, W_LINE_OTHER = 2048, W_KEPT = 4096, W_NULL = 8192,
+       W_QTY_PACK = 16384 };
 #define LIST_NAMES(l) (sizeof l / sizeof *l - 1)
 #define KNOWN_WORDS (LIST_NAMES(ingest_purchase_events) + LIST_NAMES(ingest_return_events) + \
 		     LIST_NAMES(ingest_other_documents) + LIST_NAMES(ingest_void_statuses) +     \
@@ -1349,7 +1376,8 @@ enum { W_PURCHASE = 1, W_RETURN = 2, W_OTHER_DOC = 4, W_VOID = 8, W_PLACEHOLDER 
 		     LIST_NAMES(ingest_flag_false) + LIST_NAMES(ingest_offer_statuses) +         \
 		     LIST_NAMES(ingest_total_labels) + LIST_NAMES(ingest_qty_units) +            \
 		     LIST_NAMES(ingest_line_goods) + LIST_NAMES(ingest_line_other) +            \
-		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values))
+		     LIST_NAMES(ingest_kept_statuses) + LIST_NAMES(ingest_null_values) +         \
+		     LIST_NAMES(ingest_pack_units))
 static sniff_word known_words[KNOWN_WORDS];
 static size_t n_known_words;
 static pthread_once_t known_once = PTHREAD_ONCE_INIT;
@@ -1362,7 +1390,8 @@ static void known_index(void)
 					    ingest_flag_false, ingest_offer_statuses,
 					    ingest_total_labels, ingest_qty_units,
 					    ingest_line_goods, ingest_line_other,
-					    ingest_kept_statuses, ingest_null_values};   /* as W_ */
+					    ingest_kept_statuses, ingest_null_values,
+					    ingest_pack_units};   /* as W_ */
 	n_known_words = sniff_words_index(known_words, KNOWN_WORDS, lists,
 					  (int)(sizeof lists / sizeof *lists));
 }
@@ -1690,6 +1719,9 @@ typedef struct builder {
 	size_t part_start[MAX_PARTS];
 	size_t parts;
 	int minor_units;           /* the price's (or amount's) column says cents: read / 100 */
+	int pack;                  /* F_AMOUNT holds a unit's size (uom_start): the quantity is
+	                              read times it, the price divided by it */
+	size_t packed;             /* rows so converted (a size other than 1) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
 	char cents_first[32];      /* the first with decimals, as written */
 	int cents_undone;          /* most had decimals: the prices are as written (cents_settle) */
@@ -2519,12 +2551,18 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 			 "sale)", shown, where);
 		return;
 	}
+	/* a pack (2 CS): stripped, packs would be added to units as one (t59 F9) */
+	int pack = !money && (known_word(word, w1 - w0) & W_QTY_PACK);
 	int n0 = money && *where == 'a' && s[r0] == '/'   /* a rate per a unit (per_unit) */
 		 ? snprintf(hint, size, " (a price per '%s', which is no count word relrec knows "
 			    "nor the quantity's", shown)
+		 : pack ? snprintf(hint, size, " ('%s' %s the number is a pack, no count of units: "
+				   "stripped, packs would be added to units as one; write each "
+				   "quantity in units, the number times the pack's size)", shown,
+				   where)
 		 : snprintf(hint, size, " ('%s' %s the number is no %s relrec knows", shown, where,
 			    money ? "currency" : "count word");
-	if (n0 < 0 || (size_t)n0 >= size)
+	if (n0 < 0 || (size_t)n0 >= size || pack)
 		return;
 	/* ¤ is where Latin-9 writes the euro, read as Latin-1 or cp1252; and a sed matches the
 	 * file's own bytes, which are not these UTF-8 ones when the file was read in another
@@ -3714,6 +3752,21 @@ static int id_unpadded(builder *in, int k, const char **s, size_t *n)
 	return 0;
 }
 
+/* A row's quantity in the base unit: times its unit's size s[0..n) (a Conversion of 12 on a
+ * case's line), its price divided by it, so the line's spend stays (t59 F9). */
+static void pack_apply(builder *in, const char *s, size_t n, double *qty, double *price)
+{
+	double k;
+	char mark = 0;
+	const rr_currency *cur;
+	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
+					    &cur) != 0 || !(k > 0) || k == 1 || k > 1e6)
+		return;
+	*qty *= k;
+	*price /= k;
+	in->packed++;
+}
+
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
 static int build_row(builder *in, const brec *rec, const char *x)
@@ -3754,6 +3807,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		ok = row_numbers(in, q, f, &qty, &price, mark, &held);
 	if (ok != 1)
 		return ok;
+	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price);
 	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
 		qty = -fabs(qty);
 		price = fabs(price);
@@ -3999,7 +4053,7 @@ enum { SKIP_NONE, SKIP_PLAIN, SKIP_QUOTED, SKIP_QUOTE_SEEN };
 /* What send_row and unused_marks make of the roles' columns each row, made again only when
  * they change (the roles are settled by the header, now and then later: col_map_get). */
 typedef struct col_map {
-	int col[RR_COL_N], item_alt, line_col, ncols; /* what it was made from */
+	int col[RR_COL_N], item_alt, line_col, pack, ncols; /* what it was made from */
 	int field[F_N];            /* each F_ field's column in the record, or -1 */
 	uint64_t unused;           /* the first 64 columns no role reads */
 	int made;
@@ -4038,6 +4092,23 @@ typedef struct loader {
 	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
 	int qty_hint_col;          /* its field, or -1 */
+	struct line_check *lc;     /* [lc_n]: the unused columns' numbers against each row's
+	                              quantity times its price (line_check_row), or NULL */
+	int lc_n, lc_ready;        /* its columns; lc set up (at the first row) */
+	size_t lc_rows;            /* rows of a quantity and a price above 0 */
+	int lc_reload;             /* the file may be read again (a file, not a pipe) */
+	int lc_pick;               /* the field to read the spend from, read again, or -1 */
+	char lc_note[700];         /* what was found: the note of that reading, or a warning */
+	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
+	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
+	int uom_kinds;             /* its values seen (the first six), their rows: */
+	char uom_value[6][24];
+	size_t uom_rows[6], uom_frac[6]; /* and of them, quantities with a fraction (0.456 kg) */
+	int ot_on;                 /* the amount (no price) checked for an order's total */
+	uint32_t ot_prev[4];       /* the row before's invoice, item, quantity and amount (hashed) */
+	size_t ot_same, ot_diff;   /* of two lines in a row of one order, another item or
+	                              quantity: the amount the same, or not */
+	uint64_t ot_first;         /* the first line of such a same amount */
 	struct col_look *look;     /* after a --map leaving quantity, price or invoice empty: what
 	                              the unused columns' values look like (look_row), or NULL */
 	size_t look_rows;
@@ -4887,17 +4958,20 @@ static const col_map *col_map_get(loader *L)
 					     RR_COL_COUNTRY, RR_COL_QTY, RR_COL_PRICE, RR_COL_DATE,
 					     RR_COL_AMOUNT, RR_COL_TIME, RR_COL_EVENT, RR_COL_STATUS};
 	col_map *m = &L->cmap;
+	/* a unit's size read as the amount (e94: the pack's column converts each quantity) */
+	int pack = L->in.pack ? L->pack_col : -2;
 	if (m->made && m->item_alt == L->item_alt && m->line_col == L->line_col &&
-	    m->ncols == L->ncols && memcmp(m->col, L->col, sizeof m->col) == 0)
+	    m->pack == pack && m->ncols == L->ncols && memcmp(m->col, L->col, sizeof m->col) == 0)
 		return m;
 	memcpy(m->col, L->col, sizeof m->col);
 	m->item_alt = L->item_alt;
 	m->line_col = L->line_col;
+	m->pack = pack;
 	m->ncols = L->ncols;
 	m->made = 1;
 	for (int k = 0; k < F_N; k++)
 		m->field[k] = k == F_ITEM_ALT ? L->item_alt : k == F_LINE ? L->line_col :
-			      L->col[cols[k]];
+			      k == F_AMOUNT && pack != -2 ? pack : L->col[cols[k]];
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	m->unused = nc <= 0 ? 0 : nc >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << nc) - 1;
 	for (int c = 0; c < RR_COL_N; c++)
@@ -4991,6 +5065,9 @@ typedef struct col_look {
 	int total_col;             /* the unused column its number times the quantity is on a
 	                              row (a line's total beside this unit price), or -1 */
 	size_t total_rows;         /* the rows so, of a quantity other than 1 */
+	size_t factor_rows;        /* with no quantity or price: rows where it, a whole number
+	                              other than 1, times another unused number is a third (a
+	                              quantity times its price is the line's total) */
 } col_look;
 
 static int field_used(const loader *L, int f)
@@ -5064,6 +5141,30 @@ static void look_totals(loader *L, const double *x, const unsigned char *ok, dou
 			}
 }
 
+/* Of a row's unused numbers x[] (ok[] those read; the first 16 of them), those that are a
+ * whole number other than 0 and 1 whose product with another is a third, counted in
+ * L->look: a quantity, beside its price and the line's total (t59 F12: Protheus's D2_QUANT
+ * x D2_PRCVEN = D2_TOTAL, while a series column of 1 on every line was offered as the
+ * quantity). */
+static void look_factors(loader *L, const double *x, const unsigned char *ok)
+{
+	int f[16], n = 0;
+	for (int k = 0; k < L->ncols && k < MAX_FIELDS && n < 16; k++)
+		if (ok[k] && x[k] > 0)
+			f[n++] = k;
+	for (int a = 0; a < n; a++) {
+		double v = x[f[a]];
+		if (v == 1 || v != floor(v))
+			continue;
+		int hit = 0;
+		for (int b = 0; b < n && !hit; b++)
+			for (int c = 0; c < n && !hit && b != a; c++)
+				hit = c != a && c != b &&
+				      fabs(v * x[f[b]] - x[f[c]]) <= 0.005 + 1e-9 * x[f[c]];
+		L->look[f[a]].factor_rows += hit;
+	}
+}
+
 /* One row's unused fields into L->look. */
 static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
 {
@@ -5106,6 +5207,8 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		xs[f] = x;
 		ok[f] = 1;
 	}
+	if (L->rows->no_qty && L->rows->no_price)
+		look_factors(L, xs, ok);
 	int qc = L->col[RR_COL_QTY];
 	const rr_currency *cur;
 	char mark = 0;
@@ -5113,6 +5216,260 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 	    field_number(base + off[qc], len[qc], 0, L->in.dec, L->in.comma_sep, &q, &mark,
 			 &cur) == 0 && q > 0 && q != 1)
 		look_totals(L, xs, ok, q);
+}
+
+/* A line total no role reads, checked against each row's quantity times its unit price
+ * (t59 F7: grams at a price per kg, prices per 100 or 1000 units, line discounts made the
+ * spend 100 to 1000 times what the customers paid, and nothing said so). Per unused column,
+ * of the rows of a quantity and a price above 0: */
+typedef struct line_check {
+	int field;
+	size_t eq;       /* its number is the quantity times the price (to the cent) */
+	size_t factor;   /* that product divided by 10, 100 or 1000 (a price per 100 units, a
+	                    weight in grams at a price per kg), or times a whole number from 2 to
+	                    144 (a pack's units at a price each) */
+	size_t less;     /* below the product, 0 included: a line discount, a line given away */
+	size_t more;     /* above it otherwise: a gross line total, a charge, no line total */
+	int k, k_mixed;  /* the factor of the first such row (line_factor), and whether another
+	                    row's was another */
+	uint64_t first;  /* the first line where it disagrees (factor or less) */
+} line_check;
+
+static uint32_t field_hash(const char *v, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)v[k]) * 16777619u;
+	return h;
+}
+
+/* The amount read as each line's total (no price column): is it the same on two lines in a
+ * row of one order, of another item or quantity (t59 F6: Weidian's Total Price, the order's
+ * total on each of its lines, made the spend 2.3 times what was paid)? */
+static void order_total_row(loader *L, const char *base, const size_t *off, const size_t *len,
+			    uint64_t line)
+{
+	static const int role[4] = {RR_COL_INVOICE, RR_COL_ITEM, RR_COL_QTY, RR_COL_AMOUNT};
+	uint32_t h[4];
+	for (int k = 0; k < 4; k++) {
+		int f = L->col[role[k]];
+		h[k] = f >= 0 && f < L->ncols ? field_hash(base + off[f], len[f]) : 0;
+	}
+	int f = L->col[RR_COL_AMOUNT], inv = L->col[RR_COL_INVOICE];
+	if (f < L->ncols && inv < L->ncols && len[inv] && len[f] && h[0] == L->ot_prev[0] &&
+	    (h[1] != L->ot_prev[1] || h[2] != L->ot_prev[2])) {
+		if (h[3] == L->ot_prev[3] && !L->ot_same++)
+			L->ot_first = line;
+		L->ot_diff += h[3] != L->ot_prev[3];
+	}
+	memcpy(L->ot_prev, h, sizeof h);
+}
+
+/* At the first row: an unused unit of measure's column and a unit's size's (t59 F9:
+ * GoFrugal's cases and single units of one item were added as one). The size is read in
+ * the row's amount field when no amount is read (a price column, no line total): the
+ * builder then reads each quantity times it, and its price divided by it. */
+static void uom_start(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	L->uom_col = L->pack_col = -1;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
+		if (field_used(L, f) || f == L->item_alt || f == L->line_col)
+			continue;
+		size_t n = strlen(names[f]);
+		if (L->uom_col < 0 && sniff_name_index(names[f], n, ingest_uom_columns) >= 0)
+			L->uom_col = f;
+		if (L->pack_col < 0 && sniff_name_index(names[f], n, ingest_pack_columns) >= 0)
+			L->pack_col = f;
+	}
+	if (L->pack_col >= 0 && L->col[RR_COL_QTY] >= 0 && L->col[RR_COL_PRICE] >= 0 &&
+	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount)
+		L->in.pack = 1;
+	else
+		L->pack_col = -1;
+}
+
+/* A row's unit of measure s[0..n), counted by value (the first six), and whether its
+ * quantity q[0..qn) has a fraction. */
+static void uom_row(loader *L, const char *s, size_t n, const char *q, size_t qn)
+{
+	int k = 0;
+	while (k < L->uom_kinds && (strlen(L->uom_value[k]) != n ||
+				    memcmp(L->uom_value[k], s, n) != 0))
+		k++;
+	if (k == L->uom_kinds && (k == 6 || n >= sizeof L->uom_value[0] || !n))
+		return;
+	if (k == L->uom_kinds) {
+		memcpy(L->uom_value[k], s, n);
+		L->uom_value[k][n] = '\0';
+		L->uom_kinds++;
+	}
+	L->uom_rows[k]++;
+	double x;
+	char mark = 0;
+	const rr_currency *cur;
+	L->uom_frac[k] += field_number(q, qn, 0, L->in.dec, L->in.comma_sep, &x, &mark, &cur) == 0 &&
+			  x != floor(x);
+}
+
+/* At the first row: the unused columns to check, when a quantity and a price are read and
+ * no amount (a --map naming amount, even '-', has chosen). None in a file whose every
+ * column is read (the bundled Online Retail): the rows pay nothing for it. */
+static void line_check_start(loader *L)
+{
+	L->lc_ready = 1;
+	L->lc_pick = -1;
+	uom_start(L);
+	L->ot_on = L->rows->price_from_amount && L->col[RR_COL_INVOICE] >= 0 &&
+		   !sniff_map_gives(L->o->map, RR_COL_AMOUNT);
+	int n = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, k = 0;
+	if (L->col[RR_COL_QTY] < 0 || L->col[RR_COL_PRICE] < 0 || L->col[RR_COL_AMOUNT] >= 0 ||
+	    L->rows->price_from_amount || sniff_map_gives(L->o->map, RR_COL_AMOUNT))
+		return;
+	for (int f = 0; f < n; f++)
+		k += !field_used(L, f) && f != L->item_alt && f != L->line_col;
+	if (!k || !(L->lc = calloc((size_t)k, sizeof *L->lc)))
+		return;
+	for (int f = 0; f < n; f++)
+		if (!field_used(L, f) && f != L->item_alt && f != L->line_col)
+			L->lc[L->lc_n++].field = f;
+}
+
+/* Is x the product qp divided by 10, 100 or 1000 (that divisor), or times a whole number r
+ * from 2 to 144 (-r), to the cent (a product of 4.5 read at the cent as 0.045 or 0.04)?
+ * 0 if neither. */
+static int line_factor(double x, double qp)
+{
+	for (int k = 10; k <= 1000; k *= 10)
+		if (fabs(x * k - qp) <= 0.01 * k + 1e-6 * qp)
+			return k;
+	double m = x / qp, r = floor(m + 0.5);
+	return r >= 2 && r <= 144 && fabs(x - r * qp) <= 0.01 + 1e-4 * x ? -(int)r : 0;
+}
+
+/* Is s[0..n)'s last mark followed by three digits (456.315: thousands, or a decimal)? Such a
+ * number says nothing of a factor of 1000 while the file's mark is undecided (Kiotviet's
+ * dong, read with a point: each line total 1000 times its product). */
+static int mark_in_doubt(const loader *L, const char *s, size_t n)
+{
+	if (L->o->decimal)
+		return 0;
+	size_t after = 0;
+	while (after < n && is_digit(s[n - 1 - after]))
+		after++;
+	return after == 3 && after < n && (s[n - 1 - after] == '.' || s[n - 1 - after] == ',');
+}
+
+static void line_check_row(loader *L, const char *base, const size_t *off, const size_t *len,
+			   uint64_t line)
+{
+	int qc = L->col[RR_COL_QTY], pc = L->col[RR_COL_PRICE];
+	double q, p, x;
+	char mark = 0;
+	const rr_currency *cur;
+	if (qc >= L->ncols || pc >= L->ncols ||
+	    field_number(base + off[qc], len[qc], 0, L->in.dec, L->in.comma_sep, &q, &mark,
+			 &cur) != 0 || !(q > 0) ||
+	    field_number(base + off[pc], len[pc], 1, L->in.dec, L->in.comma_sep, &p, &mark,
+			 &cur) != 0 || !(p > 0) || mark_in_doubt(L, base + off[qc], len[qc]) ||
+	    mark_in_doubt(L, base + off[pc], len[pc]))
+		return;
+	L->lc_rows++;
+	double qp = q * p;
+	for (int i = 0; i < L->lc_n; i++) {
+		line_check *c = &L->lc[i];
+		int f = c->field;
+		if (f >= L->ncols || !len[f] || mark_in_doubt(L, base + off[f], len[f]) ||
+		    field_number(base + off[f], len[f], 1, L->in.dec, L->in.comma_sep, &x, &mark,
+				 &cur) != 0 || x < 0)
+			continue;
+		if (fabs(x - qp) <= 0.01 + 1e-4 * qp) {
+			c->eq++;
+			continue;
+		}
+		int fac = x > 0 ? line_factor(x, qp) : 0;
+		c->k_mixed |= fac && c->factor && fac != c->k;
+		c->k = c->factor ? c->k : fac;
+		c->factor += fac != 0;
+		c->less += !fac && x < qp;
+		c->more += !fac && x > qp;
+		if ((fac || x < qp) && !c->first)
+			c->first = line;
+	}
+}
+
+static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
+
+/* The column whose numbers are what the customers paid where quantity times price is not:
+ * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
+ * (2 rows at least) below it or by a pricing unit's factor. Read again with it as the
+ * amount (lc_pick), or, when the file cannot be read again or the price was mapped, a
+ * warning naming the --map that does. */
+static void line_check_decide(loader *L)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	char tn[64], qn[64], pn[64], why[300] = "";
+	if (L->ot_on && L->ot_same >= 3 && L->ot_diff * 10 <= L->ot_same) {
+		shown_field(names, L->col[RR_COL_AMOUNT], tn, sizeof tn);
+		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is the same on %zu lines of "
+			 "an order beside the line above them (the first on line %llu), of another "
+			 "item or quantity: an order's total written on each of its lines, not each "
+			 "line's total; not read, so the file has no price (--map amount='%s' reads "
+			 "it as each line's total)", tn, L->ot_same, (unsigned long long)L->ot_first,
+			 tn);
+		if (L->lc_reload)
+			L->lc_pick = -2;   /* read again without it */
+		return;
+	}
+	const line_check *best = NULL;
+	for (int i = 0; i < L->lc_n; i++) {
+		const line_check *c = &L->lc[i];
+		size_t n = c->eq + c->factor + c->less + c->more, off = c->factor + c->less;
+		if (n < 5 || 2 * n < L->lc_rows || 10 * c->eq < n || 20 * c->more > n ||
+		    off < 2 || 20 * off < n || 2 * (c->eq + c->factor) < n)
+			continue;
+		if (!best || off > best->factor + best->less)
+			best = c;
+	}
+	if (!best)
+		return;
+	shown_field(names, best->field, tn, sizeof tn);
+	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn);
+	size_t n = best->eq + best->factor + best->less + best->more;
+	if (best->factor && !best->k_mixed && best->k > 0)
+		snprintf(why, sizeof why, "on %zu it is that divided by %d (a price per %d units, "
+			 "or a weight in %s at a price per %s)", best->factor, best->k, best->k,
+			 best->k == 1000 ? "grams" : "smaller units", best->k == 1000 ? "kg" :
+			 "larger one");
+	else if (best->factor && !best->k_mixed)
+		snprintf(why, sizeof why, "on %zu it is that times %d (a pack of %d units at a "
+			 "price each)", best->factor, -best->k, -best->k);
+	else if (best->factor)
+		snprintf(why, sizeof why, "on %zu it is that divided by 10, 100 or 1000 or times a "
+			 "pack's units (a price per 100 or 1000 units or per unit of measure, a weight "
+			 "in grams at a price per kg)", best->factor);
+	if (best->less)
+		snprintf(why + strlen(why), sizeof why - strlen(why), "%son %zu it is less (a "
+			 "line discount, a line given away)", best->factor ? ", " : "", best->less);
+	int mapped = sniff_map_gives(L->o->map, RR_COL_PRICE);
+	if (L->lc_reload && !mapped) {
+		L->lc_pick = best->field;
+		snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is each line's total, and on %zu "
+			 "of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
+			 "spend is read from it, what the customer paid, and the unit price is it "
+			 "divided by the quantity (--map amount=-,price='%s' reads the price as "
+			 "written)", tn, best->factor + best->less, n,
+			 (unsigned long long)best->first, qn, pn, why, pn);
+		return;
+	}
+	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' looks like each line's total, and "
+		 "on %zu of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
+		 "spend is read from the price; --map amount='%s' reads it from the line total, "
+		 "what the customer paid", tn, best->factor + best->less, n,
+		 (unsigned long long)best->first, qn, pn, why, tn);
 }
 
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
@@ -5123,6 +5480,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	size_t n[F_N];
 	if (!L->line_picked)
 		line_pick(L, base, off, len);
+	if (!L->lc_ready)
+		line_check_start(L);
 	const col_map *m = col_map_get(L);
 	for (int k = 0; k < F_N; k++) {
 		int f = m->field[k];
@@ -5151,6 +5510,13 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		probe_row(L, base, off, len, line);
 	if (L->look)
 		look_row(L, base, off, len);
+	if (L->lc_n)
+		line_check_row(L, base, off, len, line);
+	int qc = L->col[RR_COL_QTY];
+	if (L->uom_col >= 0 && L->uom_col < L->ncols && qc >= 0 && qc < L->ncols)
+		uom_row(L, base + off[L->uom_col], len[L->uom_col], base + off[qc], len[qc]);
+	if (L->ot_on)
+		order_total_row(L, base, off, len, line);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -7294,6 +7660,8 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->o = o;
 	L->line = 1;
 	L->doc_watch = L->sid_field = L->doc_warned = -1;
+	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
+	L->uom_col = L->pack_col = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -7336,6 +7704,7 @@ static void loader_free(loader *L)
 	free(L->hv);
 	free(L->fill);
 	free(L->look);
+	free(L->lc);
 	free(L->probe);
 	free(L->cand);
 	doc_free_held(L);
@@ -8207,10 +8576,19 @@ static int line_position(const loader *L, const char *const *names, int f)
 	       c->pos_up * 4 >= c->num;
 }
 
+/* Of columns a and b, is a gross (incl. VAT: sniff_tax_included) and b not (1), the other
+ * way round (-1), or neither (0)? A hint names the net line total or price (t59 F13). */
+static int gross_after(const char *const *names, int a, int b)
+{
+	return sniff_tax_included(names[a]) - sniff_tax_included(names[b]);
+}
+
 static int look_like(const loader *L, int role)
 {
 	int best = -1, qty = role == RR_COL_QTY ? -1 : look_like(L, RR_COL_QTY);
-	int inv = role == RR_COL_PRICE ? look_like(L, RR_COL_INVOICE) : -1;
+	/* the invoice's look-alike, only in a file without one (t59 F13: a net line total whose
+	 * values repeat was taken for it, and the gross one beside it offered as the price) */
+	int inv = role == RR_COL_PRICE && L->rows->no_invoice ? look_like(L, RR_COL_INVOICE) : -1;
 	size_t rows = L->look_rows;
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
@@ -8229,15 +8607,22 @@ static int look_like(const loader *L, int role)
 		int one_value = c->filled >= 3 && c->same + 1 == c->filled;
 		int dated = L->fill && f < RR_MAX_COLUMNS && L->fill->filled[f] &&
 			    2 * L->fill->dated[f] >= L->fill->filled[f];
+		/* never a column of one value; one that times another unused number gives a third
+		 * on half the rows first (qty x price = total), then the least mean */
+		int factor = 2 * c->factor_rows >= rows;
 		if (role == RR_COL_QTY && numbers && c->whole == c->num && c->hi <= 1000 &&
-		    c->hi >= 1 && mean <= 50 &&
-		    (best < 0 || mean < L->look[best].sum / (double)L->look[best].num))
+		    c->hi >= 1 && mean <= 50 && !one_value &&
+		    (best < 0 || factor > (2 * L->look[best].factor_rows >= rows) ||
+		     (factor == (2 * L->look[best].factor_rows >= rows) &&
+		      mean < L->look[best].sum / (double)L->look[best].num)))
 			best = f;
 		else if (role == RR_COL_PRICE && f != qty && f != inv && numbers && !one_value &&
 			 c->lo >= 0 &&
 			 c->hi > 0 && (c->whole < c->num || qty < 0 || c->hi > L->look[qty].hi) &&
-			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
-			best = f;   /* one with fractions first */
+			 (best < 0 || gross_after(names, best, f) > 0 ||
+			  (!gross_after(names, best, f) && c->whole < c->num &&
+			   L->look[best].whole == L->look[best].num)))
+			best = f;   /* a net one before a gross one, then one with fractions */
 		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock && !dated &&
 			 c->days < c->filled &&
 			 (repeats_by_order(c, rows) || first_line_only(L, c)))
@@ -8283,9 +8668,12 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
 	else if (r->no_price)
 		unit_of_total(L, names, price_hint, sizeof price_hint);
+	if (L->o->note)   /* read again without an order's total: its note names the --map */
+		price_hint[0] = money[0] = '\0';
 	char qty_look[96] = "", inv_look[300] = "", shown[96];
 	int by_map = L->o->map != NULL;
-	int lp = by_map && r->no_price && !price_hint[0] && !money[0] ? look_like(L, RR_COL_PRICE)
+	int lp = by_map && r->no_price && !price_hint[0] && !money[0] && !L->o->note ?
+		 look_like(L, RR_COL_PRICE)
 								      : -1;
 	int lq = by_map && r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
 	int li = r->no_invoice ? look_like(L, RR_COL_INVOICE) : -1;
@@ -9655,6 +10043,57 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 }
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */
+/* Quantities in several units of measure (uom_start): converted by the unit's size column,
+ * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
+ * written in whole numbers (r_keeper's grams), not for a weight in fractions beside pieces
+ * (KORONA's 0.456 kg at a price per kg: the spend is right). */
+static void describe_uom(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	char counts[240] = "", un[64], pn[64], qn[64];
+	int other = 0;
+	if (L->uom_kinds < 2 && !L->in.packed)
+		return;
+	header_names(L, names);
+	for (int k = 0; k < L->uom_kinds; k++) {
+		size_t o = strlen(counts);
+		snprintf(counts + o, sizeof counts - o, "%s%s %zu", k ? ", " : "", L->uom_value[k],
+			 L->uom_rows[k]);
+		unsigned w = known_word(L->uom_value[k], strlen(L->uom_value[k]));
+		other |= (w & W_QTY_PACK) ||
+			 (!(w & W_QTY_UNIT) && 2 * L->uom_frac[k] < L->uom_rows[k]);
+	}
+	if (L->uom_col >= 0)
+		shown_field(names, L->uom_col, un, sizeof un);
+	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	if (L->in.packed) {
+		shown_field(names, L->pack_col, pn, sizeof pn);
+		say(text, size, "note: %zu row%s' quantities read in the base unit: '%s' times '%s' "
+		    "(each unit's size), the price divided by it, so the spend stays%s%s%s%s%s",
+		    L->in.packed, L->in.packed == 1 ? "" : "s", qn, pn, L->uom_kinds > 1 ? " ('" : "",
+		    L->uom_kinds > 1 ? un : "", L->uom_kinds > 1 ? "': " : "",
+		    L->uom_kinds > 1 ? counts : "", L->uom_kinds > 1 ? " rows)" : "");
+		return;
+	}
+	if (L->uom_kinds > 1 && other)
+		say(text, size, "warning: '%s' gives each quantity's unit, and '%s' is in %d units "
+		    "(%s rows): added as they are, packs or weights and single units as one; no "
+		    "column gives each unit's size (%s, %s...): write each quantity in one unit "
+		    "before loading, or load one unit's rows alone", un, qn, L->uom_kinds, counts,
+		    ingest_pack_columns[0], ingest_pack_columns[3]);
+}
+
+/* What line_check_decide found: the note of the reading again (the options carry it), or
+ * the warning of a file not read again. */
+static void describe_line_check(const loader *L, char *text, size_t size)
+{
+	describe_uom(L, text, size);
+	if (L->o->note)
+		say(text, size, "%s", L->o->note);
+	else if (L->lc_note[0] && L->lc_pick == -1)
+		say(text, size, "%s", L->lc_note);
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
@@ -9762,6 +10201,7 @@ static int describe(loader *L)
 	describe_id_forms(L, text, sizeof text);
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
+	describe_line_check(L, text, sizeof text);
 	numbers_warn(L, text, sizeof text);
 	if (in->not_utf8)
 		say(text, sizeof text, "warning: '%s' is not UTF-8: %zu row%s rejected (%s)", L->path,
@@ -10262,6 +10702,7 @@ static int finish_rows(loader *L)
 		return err_set("out of memory loading '%s'", L->path);
 	if (payments_only(L) != 0)
 		return -1;
+	line_check_decide(L);
 	return describe(L);
 }
 
@@ -10362,6 +10803,14 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	return r;
 }
 
+/* Can path be read a second time: a file, not standard input or a command's output? */
+static int rereadable(const char *path)
+{
+	struct stat st;
+	return path[0] != '|' && strcmp(path, "-") != 0 && stat(path, &st) == 0 &&
+	       S_ISREG(st.st_mode);
+}
+
 rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
 {
 	static const rr_ingest_opts none;
@@ -10379,7 +10828,26 @@ rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
 		loader_free(&L);
 		return NULL;
 	}
-	return ingest_run(&L, &src, w);
+	L.lc_reload = !o->note && rereadable(path);
+	rr_rows *r = ingest_run(&L, &src, w);
+	if (!r || L.lc_pick == -1)
+		return r;
+	/* a line total that says what the customers paid where quantity times price does not
+	 * (line_check_decide): read again with it as the amount, the --map amount= its note
+	 * names, and the price then left unused (t59 F7) */
+	char map[4096];
+	char col[16] = "-";
+	if (L.lc_pick >= 0)   /* -2: an order's total (F6), read as no amount */
+		snprintf(col, sizeof col, "%d", L.lc_pick + 1);
+	int k = snprintf(map, sizeof map, "%s%samount=%s", o->map ? o->map : "",
+			 o->map && o->map[0] ? "," : "", col);
+	if (k < 0 || (size_t)k >= sizeof map)
+		return r;
+	rows_free(r);
+	rr_ingest_opts again = *o;
+	again.map = map;
+	again.note = L.lc_note;
+	return ingest_read(path, &again, w);
 }
 
 rr_rows *ingest_load(const char *path, const char *map, int strict, rr_work *w)

@@ -83,6 +83,11 @@ extern const char *const ingest_qty_units[];
  * Sachkonto, Resource, Charge (Item), Custom Amount), whose items the nonproduct rule drops. */
 extern const char *const ingest_line_goods[];
 extern const char *const ingest_line_other[];
+/* Words of a pack after a quantity (2 CS): no count of units, never stripped by a hint. */
+extern const char *const ingest_pack_units[];
+/* Header names of a unit of measure's column (UOM) and of a unit's size (Conversion). */
+extern const char *const ingest_uom_columns[];
+extern const char *const ingest_pack_columns[];
 /* Header names of a column that names the dates' time zone: not applied, said. */
 extern const char *const ingest_zone_columns[];
 extern const char *const ingest_flag_false[];
@@ -159,6 +164,8 @@ typedef struct rr_ingest_opts {
 	const char *strip_zeros;  /* "COLUMN,..." of ingest_zero_columns: their all-digit ids read
 	                             without leading zeros (0000000101 is 101: SAP's ALPHA
 	                             conversion in one extract, not in another); NULL: as written */
+	const char *note;         /* a note for the summary, set by ingest_read when it reads a
+	                             file again with a line total as the amount; NULL */
 } rr_ingest_opts;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing

@@ -3857,15 +3857,15 @@ static void test_total_lines(void **state)
 	 * how much is gone, with the first */
 	char many[2048] = "invoice,item,qty,date,price,user\n";
 	for (int k = 0; k < 12; k++)
-		snprintf(many + strlen(many), sizeof many - strlen(many), "%d,A1,%d boxes,2023-01-05,2.50,7\n",
+		snprintf(many + strlen(many), sizeof many - strlen(many), "%d,A1,%d bags,2023-01-05,2.50,7\n",
 			 k + 1, k + 1);
 	snprintf(many + strlen(many), sizeof many - strlen(many), "13,A1,5,2023-01-05,2.50,7\n");
 	r = load_text(many, 0);
 	assert_non_null(r);
 	assert_non_null(strstr(r->reading, "warning: 12 rows of 13 rejected for a number relrec "
-					   "cannot read (the first on line 2: quantity '1 boxes' ('boxes' "
+					   "cannot read (the first on line 2: quantity '1 bags' ('bags' "
 					   "after the number is no count word relrec knows: strip it, load "
-					   "'|sed -E \"s|([0-9]) *boxes|\\1|g\" "));
+					   "'|sed -E \"s|([0-9]) *bags|\\1|g\" "));
 	rows_free(r);
 	/* item codes a spreadsheet turned into dates are warned of; codes near them are not */
 	r = load_text("invoice,item,qty,date,price,user\n1,2-Jan,1,2023-01-05,2.50,7\n"
@@ -4814,14 +4814,14 @@ static void test_number_words_named(void **state)
 {
 	(void)state;
 	rr_rows *r = load_text("customer,sku,qty,date,price\nc1,A1,1,2023-01-02,12 zorb\n"
-			       "c1,A2,2 boxes,2023-01-02,1\nc1,A3,1,2023-01-02,Q 12.00\n"
+			       "c1,A2,2 bags,2023-01-02,1\nc1,A3,1,2023-01-02,Q 12.00\n"
 			       "c1,A4,1,2023-01-02,12\n", 0);
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
 	assert_int_equal(3, r->rejected[RR_REJ_NUMBER]);
 	assert_non_null(strstr(r->examples[0], "price '12 zorb' ('zorb' after the number is no "
 				"currency relrec knows: strip it, load '|sed -E \"s|([0-9]) *zorb|\\1|g\" "));
-	assert_non_null(strstr(r->examples[1], "('boxes' after the number is no count word relrec "
+	assert_non_null(strstr(r->examples[1], "('bags' after the number is no count word relrec "
 				"knows"));
 	assert_non_null(strstr(r->examples[2], "('Q' before the number is no currency relrec "
 				"knows: strip it, load '|sed -E \"s|Q *([0-9])|\\1|g\" "));
@@ -6263,6 +6263,15 @@ static void test_man_lists_known_names(void **state)
 	for (const char *const *w = ingest_qty_units; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the count word '%s'", *w);
+	for (const char *const *w = ingest_pack_units; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the pack word '%s'", *w);
+	for (const char *const *w = ingest_uom_columns; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the unit column '%s'", *w);
+	for (const char *const *w = ingest_pack_columns; *w; w++)
+		if (!strstr(sec, *w))
+			fail_msg("man/relrec.1's DATA FORMAT does not list the size column '%s'", *w);
 	for (const char *const *w = ingest_kept_statuses; *w; w++)
 		if (!strstr(sec, *w))
 			fail_msg("man/relrec.1's DATA FORMAT does not list the kept status '%s'", *w);
