@@ -3254,6 +3254,19 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	return took;
 }
 
+/* Does --purchase, --return or --void name the empty value (- or (empty))? Then an empty
+ * event is a line's own value (a flag column: iiko's Deletion Type, empty on the dishes sold),
+ * never the line above's taken down (t59 F18: relrec's own "--purchase -" skipped the 11 sold
+ * lines below a deleted one in their orders). */
+static int event_names_empty(const builder *in)
+{
+	const char *lists[3] = {in->purchase, in->returns, in->voids};
+	for (int k = 0; k < 3; k++)
+		if (lists[k] && in_list(lists[k], "", 0))
+			return 1;
+	return 0;
+}
+
 /* A line with no event (a document type) whose own invoice is the line above's takes that
  * line's, as its customer, date and status do (t44 #5: Belegart written on an invoice's first
  * line only, its other lines were skipped as no known document type). Not a line that names
@@ -3262,7 +3275,7 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 static void event_fill(builder *in, brec *q, const char *f[F_N], int own_inv)
 {
 	size_t n = q->len[F_INVOICE], e = q->len[F_EVENT];
-	if (!in->has_event || in->session_invoice || in->rows->no_invoice)
+	if (!in->has_event || in->session_invoice || in->rows->no_invoice || event_names_empty(in))
 		return;
 	int same = own_inv && n && n == in->event_inv_n && !memcmp(f[F_INVOICE], in->event_inv, n);
 	if (!e && same) {
