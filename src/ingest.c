@@ -844,7 +844,11 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "j\xC3\xB3v\xC3\xA1\xC3\xADr\xC3\xB3_sz\xC3\xA1mla",
 					   "jovairo_szamla",
 					   "j\xC3\xB3v\xC3\xA1\xC3\xADr\xC3\xA1s", "jovairas",
-					   "sztorn\xC3\xB3_sz\xC3\xA1mla", "sztorno_szamla", NULL};
+					   "sztorn\xC3\xB3_sz\xC3\xA1mla", "sztorno_szamla",
+					   /* a card payment taken back by the bank (t59 F5:
+					    * ChannelAdvisor's Type Chargeback, beside Refund,
+					    * was proposed as a purchase) */
+					   "chargeback", "charge_back", NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "dispatch_note", "shipment", "order_confirmation",
@@ -4326,11 +4330,23 @@ static int one_edit(const char *a, size_t an, const char *b, size_t bn)
 	return memcmp(a + i, b + i + 1, an - i) == 0;   /* one added to b */
 }
 
+/* Is word a[0..an) another form of the known word b[0..bn): the same stem, their first six
+ * bytes or more alike and b's last three at most left (Portuguese Cancelamento beside
+ * cancelado, Russian Аннулирование beside аннулирован, Reembolsado beside reembolso)? */
+static int same_stem(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t p = 0;
+	while (p < an && p < bn && a[p] == b[p])
+		p++;
+	return p >= 6 && p + 3 >= bn;
+}
+
 /* Does s[0..n), a value of no known word, read like a void status: its first word one letter
  * off one of ingest_void_statuses of five bytes or more (Romanian Anulata beside Spanish
  * anulada, Annulata, Cancellado)? A hint never proposes such a value as a purchase (t42 F8:
- * "--purchase Emisa,Anulata" kept 67 cancelled lines as sales). Only hints ask: no row is
- * read otherwise for it. */
+ * "--purchase Emisa,Anulata" kept 67 cancelled lines as sales), or of the same stem as one
+ * of them or of a return (t59 F5: Cancelamento, Аннулирование were proposed)? Only hints
+ * ask: no row is read otherwise for it. */
 static int void_like(const char *s, size_t n)
 {
 	char low[DOC_VALUE_MAX];
@@ -4342,9 +4358,12 @@ static int void_like(const char *s, size_t n)
 	size_t m = textfold(low, s, w);
 	for (const char *const *v = ingest_void_statuses; *v; v++) {
 		size_t vn = strlen(*v);
-		if (vn >= 5 && !strchr(*v, '_') && one_edit(low, m, *v, vn))
+		if (vn >= 5 && !strchr(*v, '_') && (one_edit(low, m, *v, vn) || same_stem(low, m, *v, vn)))
 			return 1;
 	}
+	for (const char *const *v = ingest_return_events; *v; v++)
+		if (strlen(*v) >= 6 && !strchr(*v, '_') && same_stem(low, m, *v, strlen(*v)))
+			return 1;
 	return 0;
 }
 
@@ -4569,11 +4588,15 @@ static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand
 				     "credit note or a return" : " are credit notes or returns");
 	o += (size_t)snprintf(out + o, o < size ? size - o : 0, ", load with --map event='%s'",
 			      name);
-	if (ns && o < size) {
+	/* the known purchase words alone when no other value reads as a sale and one is left
+	 * out: a value like a void or a refund (Аннулирование, Cancelamento) is named as
+	 * skipped, the one to add if it is a sale, never bought (t59 F5) */
+	int buys = ns || (no && doc_buys(c));
+	if (buys && o < size) {
 		o += (size_t)snprintf(out + o, size - o, " --purchase ");
 		doc_list(out, size, o, c, PICK_BUY);
 		o = strlen(out);
-	} else if (no && !doc_buys(c) && o < size) {   /* none reads as a sale: the user's word */
+	} else if (no && o < size) {   /* none reads as a sale: the user's word */
 		o += (size_t)snprintf(out + o, size - o, " --purchase and the sales among %s",
 				      other);
 	}
@@ -4582,7 +4605,7 @@ static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand
 		doc_list(out, size, o, c, PICK_RETURN);
 		o = strlen(out);
 	}
-	if (ns)
+	if (buys)
 		doc_others(out, size, o, in, c);
 }
 
@@ -7914,6 +7937,7 @@ static int look_like(const loader *L, int role)
 			 (best < 0 || (c->whole < c->num && L->look[best].whole == L->look[best].num)))
 			best = f;   /* one with fractions first */
 		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock && !dated &&
+			 f != L->doc_warned &&   /* a document's type numbers none (t59 F5) */
 			 c->days < c->filled &&
 			 (repeats_by_order(c, rows) || first_line_only(L, c)))
 			best = f;
