@@ -3856,6 +3856,8 @@ typedef struct loader {
 	                              from the line above) */
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
 	char email_hint[96];       /* an unused e-mail column, or "" */
+	int email_col;             /* its field, or -1 */
+	size_t mail_alone;         /* rows with an address there and no customer id of their own */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
 	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
@@ -4955,6 +4957,10 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		probe_row(L, base, off, len, line);
 	if (L->look)
 		look_row(L, base, off, len);
+	int u = L->col[RR_COL_USER], e = L->email_col;
+	if (e >= 0 && e < L->ncols && u >= 0 && u < L->ncols && !len[u] &&
+	    memchr(base + off[e], '@', len[e]))
+		L->mail_alone++;
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -6266,6 +6272,12 @@ static int on_header(loader *L)
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
 	sniff_email_hint(names, L->nf, L->col, L->email_hint, sizeof L->email_hint);
+	L->email_col = -1;
+	for (int f = 0; L->email_hint[0] && f < L->nf && L->email_col < 0; f++) {
+		char shown[96];
+		if (!strcmp(shown_field(names, f, shown, sizeof shown), L->email_hint))
+			L->email_col = f;
+	}
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = -1;
 	if (L->rows->no_qty && sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
@@ -7043,7 +7055,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->path = L->in.path = path;
 	L->o = o;
 	L->line = 1;
-	L->doc_watch = L->sid_field = L->doc_warned = -1;
+	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = -1;
 	L->in.strict = o->strict;
 	L->in.encoding_given = o->encoding != NULL;
 	L->in.purchase = o->purchase;
@@ -8494,6 +8506,24 @@ static void status_share_warn(const loader *L, char *text, size_t size)
 	    all, vals[0] ? vals : "values past the first ones");
 }
 
+/* Rows with no customer id (clean's customer rule drops them) while the unused e-mail column
+ * names their buyer, one row in twenty or more: say so, with the map that keeps them (t59
+ * F11: Horoshop's guests, a third of the rows, had a blank Customer ID and an Email). */
+static void mail_note(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	size_t none = 0;
+	for (size_t i = 0; L->mail_alone && i < r->n; i++)
+		none += r->cust[i] == RR_NONE;
+	size_t kept = L->mail_alone < none ? L->mail_alone : none;
+	if (!kept || kept * 20 < r->n)
+		return;
+	say(text, size, "customers: %zu row%s with no customer id (dropped by clean's customer "
+	    "rule), while '%s' holds an e-mail address on %zu of them: if it names the buyer, "
+	    "--map user='%s' reads every customer by e-mail and keeps them", none,
+	    none == 1 ? "" : "s", L->email_hint, kept, L->email_hint);
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -8527,6 +8557,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
+	mail_note(L, text, size);
 	if (in->null_items)
 		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
 			"NULL, Google Analytics' placeholder) read as having no stock code",
