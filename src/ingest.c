@@ -6173,6 +6173,19 @@ static size_t name_unwrapped(char *s, size_t n)
 	return o;
 }
 
+/* The unused e-mail column (sniff_email_hint): its name into L->email_hint, its field into
+ * L->email_col (-1: none). */
+static void email_field(loader *L, const char *const *names)
+{
+	sniff_email_hint(names, L->nf, L->col, L->email_hint, sizeof L->email_hint);
+	L->email_col = -1;
+	for (int f = 0; L->email_hint[0] && f < L->nf && L->email_col < 0; f++) {
+		char shown[96];
+		if (!strcmp(shown_field(names, f, shown, sizeof shown), L->email_hint))
+			L->email_col = f;
+	}
+}
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
  * --no-header: the columns have no names, "column N" in the summary), a line break in one a
  * blank (name_unwrapped). 0, or -1 with err_set. */
@@ -6271,13 +6284,7 @@ static int on_header(loader *L)
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
-	sniff_email_hint(names, L->nf, L->col, L->email_hint, sizeof L->email_hint);
-	L->email_col = -1;
-	for (int f = 0; L->email_hint[0] && f < L->nf && L->email_col < 0; f++) {
-		char shown[96];
-		if (!strcmp(shown_field(names, f, shown, sizeof shown), L->email_hint))
-			L->email_col = f;
-	}
+	email_field(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = -1;
 	if (L->rows->no_qty && sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
