@@ -647,6 +647,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_PRICE, "\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0", 0},
 	{RR_COL_USER, "\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C", 1},
 	{RR_COL_USER, "id_\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8F", 0},
+	/* Evotor's client code (t59 F5: not named, its receipt type offered instead) */
+	{RR_COL_USER, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0", 0},
 	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0", 1},
 	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0_\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0", 0},
 	/* 1C's counterparty (the customer), its item's name, and a bare number (2) */
@@ -2299,11 +2301,23 @@ static int holds_role_word(const header *h, int f, int c)
  * Group ID): a column of a few kinds that holds a role's word numbers none of them (t36:
  * guests first, a customer id empty on the lines read gave the customer to Customer Type;
  * an SKU filled on few lines gave the item to Product Group, 28 items read as 3). */
-static const char *const category_words[] = {
-	"type", "types", "group", "groups", "category", "categories", "class", "segment",
-	"channel", "kind", "tier", "level", "family", "status", "source", "typ", "gruppe",
-	"kategorie", "klasse", "categorie", "categoria", "tipo", "grupo", "groupe", "famille",
-	"famiglia", "familia", "segmento", "canal", NULL};
+static const struct category_word {
+	const char *word;
+	int lead;   /* also as a name's first word of several: the languages that write the noun
+	             first (Тип чека, Tipo de documento, Type de pièce: t59 F5, a receipt's type
+	             was offered as the customer) */
+} category_words[] = {
+	{"type", 1}, {"types", 0}, {"group", 0}, {"groups", 0}, {"category", 1},
+	{"categories", 0}, {"class", 0}, {"segment", 0}, {"channel", 0}, {"kind", 0},
+	{"tier", 0}, {"level", 0}, {"family", 0}, {"status", 0}, {"source", 0}, {"typ", 1},
+	{"gruppe", 0}, {"kategorie", 0}, {"klasse", 0}, {"categorie", 1}, {"categoria", 1},
+	{"tipo", 1}, {"grupo", 0}, {"groupe", 0}, {"famille", 0}, {"famiglia", 0},
+	{"familia", 0}, {"segmento", 0}, {"canal", 0},
+	/* Russian type, kind, group, category */
+	{"\xD1\x82\xD0\xB8\xD0\xBF", 1}, {"\xD0\xB2\xD0\xB8\xD0\xB4", 1},
+	{"\xD0\xB3\xD1\x80\xD1\x83\xD0\xBF\xD0\xBF\xD0\xB0", 1},
+	{"\xD0\xBA\xD0\xB0\xD1\x82\xD0\xB5\xD0\xB3\xD0\xBE\xD1\x80\xD0\xB8\xD1\x8F", 1},
+	{NULL, 0}};
 
 /* Does norm end with w, then (when id is not NULL) id? */
 static int ends_with_words(const char *norm, size_t n, const char *w, const char *id)
@@ -2313,14 +2327,30 @@ static int ends_with_words(const char *norm, size_t n, const char *w, const char
 	       (!t || memcmp(norm + n - t, id, t) == 0);
 }
 
+/* Does name, of several words, begin with a word category_words marks as a lead (Тип чека,
+ * Tipo de documento)? */
+static int category_lead(const char *name)
+{
+	char low[NORM_MAX];
+	size_t w = strcspn(name, " _-\t");
+	if (!name[w] || !name[w + strspn(name + w, " _-\t")] || w >= sizeof low / 2)
+		return 0;
+	size_t m = textfold(low, name, w);
+	for (const struct category_word *c = category_words; c->word; c++)
+		if (c->lead && strlen(c->word) == m && memcmp(low, c->word, m) == 0)
+			return 1;
+	return 0;
+}
+
 static int category_name(const char *norm)
 {
 	size_t n = strlen(norm);
-	for (const char *const *w = category_words; *w; w++) {
-		if (ends_with_words(norm, n, *w, NULL))
+	for (const struct category_word *c = category_words; c->word; c++) {
+		const char *w = c->word;
+		if (ends_with_words(norm, n, w, NULL))
 			return 1;
 		for (const char *const *id = role_blind_words; *id; id++)
-			if (ends_with_words(norm, n, *w, *id))
+			if (ends_with_words(norm, n, w, *id))
 				return 1;
 	}
 	return 0;
@@ -3281,6 +3311,7 @@ static int number_customer_changes(const header *h, const int col[RR_COL_N],
 	*name = !d && letter && strchr(v, ' ') && !strpbrk(v, "0123456789@") && strlen(v) <= 60;
 	if (f >= MAX_COLS || field_role(col, f) >= 0 || !filled(seen, f) || few_values(seen, f) ||
 	    seen->kind[f] >= 0 || (!*name && (d < 3 || v[d]) && !tax_number_shape(v)) ||
+	    category_name(h->norm[f]) || category_lead(h->name[f]) ||
 	    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
 	    holds_role_word(h, f, RR_COL_DESC) || holds_role_word(h, f, RR_COL_INVOICE) ||
 	    item_field(seen, col, f))

@@ -901,7 +901,11 @@ const char *const ingest_return_events[] = {"refund", "refunded", "return", "ret
 					   "j\xC3\xB3v\xC3\xA1\xC3\xADr\xC3\xB3_sz\xC3\xA1mla",
 					   "jovairo_szamla",
 					   "j\xC3\xB3v\xC3\xA1\xC3\xADr\xC3\xA1s", "jovairas",
-					   "sztorn\xC3\xB3_sz\xC3\xA1mla", "sztorno_szamla", NULL};
+					   "sztorn\xC3\xB3_sz\xC3\xA1mla", "sztorno_szamla",
+					   /* a card payment taken back by the bank (t59 F5:
+					    * ChannelAdvisor's Type Chargeback, beside Refund,
+					    * was proposed as a purchase) */
+					   "chargeback", "charge_back", NULL};
 
 const char *const ingest_other_documents[] = {"delivery_note", "packing_slip",
 					     "dispatch_note", "shipment", "order_confirmation",
@@ -3461,6 +3465,19 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	return took;
 }
 
+/* Does --purchase, --return or --void name the empty value (- or (empty))? Then an empty
+ * event is a line's own value (a flag column: iiko's Deletion Type, empty on the dishes sold),
+ * never the line above's taken down (t59 F18: relrec's own "--purchase -" skipped the 11 sold
+ * lines below a deleted one in their orders). */
+static int event_names_empty(const builder *in)
+{
+	const char *lists[3] = {in->purchase, in->returns, in->voids};
+	for (int k = 0; k < 3; k++)
+		if (lists[k] && in_list(lists[k], "", 0))
+			return 1;
+	return 0;
+}
+
 /* A line with no event (a document type) whose own invoice is the line above's takes that
  * line's, as its customer, date and status do (t44 #5: Belegart written on an invoice's first
  * line only, its other lines were skipped as no known document type). Not a line that names
@@ -3469,7 +3486,7 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 static void event_fill(builder *in, brec *q, const char *f[F_N], int own_inv)
 {
 	size_t n = q->len[F_INVOICE], e = q->len[F_EVENT];
-	if (!in->has_event || in->session_invoice || in->rows->no_invoice)
+	if (!in->has_event || in->session_invoice || in->rows->no_invoice || event_names_empty(in))
 		return;
 	int same = own_inv && n && n == in->event_inv_n && !memcmp(f[F_INVOICE], in->event_inv, n);
 	if (!e && same) {
@@ -4117,6 +4134,8 @@ typedef struct loader {
 	                              from the line above) */
 	size_t qty_hint_money;     /* of its values, those written as money (money_written) */
 	char email_hint[96];       /* an unused e-mail column, or "" */
+	int email_col;             /* its field, or -1 */
+	size_t mail_alone;         /* rows with an address there and no customer id of their own */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
 	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
@@ -4594,11 +4613,23 @@ static int one_edit(const char *a, size_t an, const char *b, size_t bn)
 	return memcmp(a + i, b + i + 1, an - i) == 0;   /* one added to b */
 }
 
+/* Is word a[0..an) another form of the known word b[0..bn): the same stem, their first six
+ * bytes or more alike and b's last three at most left (Portuguese Cancelamento beside
+ * cancelado, Russian Аннулирование beside аннулирован, Reembolsado beside reembolso)? */
+static int same_stem(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t p = 0;
+	while (p < an && p < bn && a[p] == b[p])
+		p++;
+	return p >= 6 && p + 3 >= bn;
+}
+
 /* Does s[0..n), a value of no known word, read like a void status: its first word one letter
  * off one of ingest_void_statuses of five bytes or more (Romanian Anulata beside Spanish
  * anulada, Annulata, Cancellado)? A hint never proposes such a value as a purchase (t42 F8:
- * "--purchase Emisa,Anulata" kept 67 cancelled lines as sales). Only hints ask: no row is
- * read otherwise for it. */
+ * "--purchase Emisa,Anulata" kept 67 cancelled lines as sales), or of the same stem as one
+ * of them or of a return (t59 F5: Cancelamento, Аннулирование were proposed)? Only hints
+ * ask: no row is read otherwise for it. */
 static int void_like(const char *s, size_t n)
 {
 	char low[DOC_VALUE_MAX];
@@ -4610,9 +4641,12 @@ static int void_like(const char *s, size_t n)
 	size_t m = textfold(low, s, w);
 	for (const char *const *v = ingest_void_statuses; *v; v++) {
 		size_t vn = strlen(*v);
-		if (vn >= 5 && !strchr(*v, '_') && one_edit(low, m, *v, vn))
+		if (vn >= 5 && !strchr(*v, '_') && (one_edit(low, m, *v, vn) || same_stem(low, m, *v, vn)))
 			return 1;
 	}
+	for (const char *const *v = ingest_return_events; *v; v++)
+		if (strlen(*v) >= 6 && !strchr(*v, '_') && same_stem(low, m, *v, strlen(*v)))
+			return 1;
 	return 0;
 }
 
@@ -4837,11 +4871,15 @@ static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand
 				     "credit note or a return" : " are credit notes or returns");
 	o += (size_t)snprintf(out + o, o < size ? size - o : 0, ", load with --map event='%s'",
 			      name);
-	if (ns && o < size) {
+	/* the known purchase words alone when no other value reads as a sale and one is left
+	 * out: a value like a void or a refund (Аннулирование, Cancelamento) is named as
+	 * skipped, the one to add if it is a sale, never bought (t59 F5) */
+	int buys = ns || (no && doc_buys(c));
+	if (buys && o < size) {
 		o += (size_t)snprintf(out + o, size - o, " --purchase ");
 		doc_list(out, size, o, c, PICK_BUY);
 		o = strlen(out);
-	} else if (no && !doc_buys(c) && o < size) {   /* none reads as a sale: the user's word */
+	} else if (no && o < size) {   /* none reads as a sale: the user's word */
 		o += (size_t)snprintf(out + o, size - o, " --purchase and the sales among %s",
 				      other);
 	}
@@ -4850,7 +4888,7 @@ static void doc_remedy(char *out, size_t size, const builder *in, const doc_cand
 		doc_list(out, size, o, c, PICK_RETURN);
 		o = strlen(out);
 	}
-	if (ns)
+	if (buys)
 		doc_others(out, size, o, in, c);
 }
 
@@ -5517,6 +5555,10 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		uom_row(L, base + off[L->uom_col], len[L->uom_col], base + off[qc], len[qc]);
 	if (L->ot_on)
 		order_total_row(L, base, off, len, line);
+	int u = L->col[RR_COL_USER], e = L->email_col;
+	if (e >= 0 && e < L->ncols && u >= 0 && u < L->ncols && !len[u] &&
+	    memchr(base + off[e], '@', len[e]))
+		L->mail_alone++;
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -6730,6 +6772,19 @@ static size_t name_unwrapped(char *s, size_t n)
 	return o;
 }
 
+/* The unused e-mail column (sniff_email_hint): its name into L->email_hint, its field into
+ * L->email_col (-1: none). */
+static void email_field(loader *L, const char *const *names)
+{
+	sniff_email_hint(names, L->nf, L->col, L->email_hint, sizeof L->email_hint);
+	L->email_col = -1;
+	for (int f = 0; L->email_hint[0] && f < L->nf && L->email_col < 0; f++) {
+		char shown[96];
+		if (!strcmp(shown_field(names, f, shown, sizeof shown), L->email_hint))
+			L->email_col = f;
+	}
+}
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
  * --no-header: the columns have no names, "column N" in the summary), a line break in one a
  * blank (name_unwrapped). 0, or -1 with err_set. */
@@ -6831,7 +6886,7 @@ static int on_header(loader *L)
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
-	sniff_email_hint(names, L->nf, L->col, L->email_hint, sizeof L->email_hint);
+	email_field(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = -1;
 	if (L->rows->no_qty && sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
@@ -7659,7 +7714,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->path = L->in.path = path;
 	L->o = o;
 	L->line = 1;
-	L->doc_watch = L->sid_field = L->doc_warned = -1;
+	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
 	L->uom_col = L->pack_col = -1;
 	L->in.strict = o->strict;
@@ -8624,6 +8679,7 @@ static int look_like(const loader *L, int role)
 			   L->look[best].whole == L->look[best].num)))
 			best = f;   /* a net one before a gross one, then one with fractions */
 		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock && !dated &&
+			 f != L->doc_warned &&   /* a document's type numbers none (t59 F5) */
 			 c->days < c->filled &&
 			 (repeats_by_order(c, rows) || first_line_only(L, c)))
 			best = f;
@@ -9183,6 +9239,24 @@ static void status_share_warn(const loader *L, char *text, size_t size)
 	    all, vals[0] ? vals : "values past the first ones");
 }
 
+/* Rows with no customer id (clean's customer rule drops them) while the unused e-mail column
+ * names their buyer, one row in twenty or more: say so, with the map that keeps them (t59
+ * F11: Horoshop's guests, a third of the rows, had a blank Customer ID and an Email). */
+static void mail_note(const loader *L, char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	size_t none = 0;
+	for (size_t i = 0; L->mail_alone && i < r->n; i++)
+		none += r->cust[i] == RR_NONE;
+	size_t kept = L->mail_alone < none ? L->mail_alone : none;
+	if (!kept || kept * 20 < r->n)
+		return;
+	say(text, size, "customers: %zu row%s with no customer id (dropped by clean's customer "
+	    "rule), while '%s' holds an e-mail address on %zu of them: if it names the buyer, "
+	    "--map user='%s' reads every customer by e-mail and keeps them", none,
+	    none == 1 ? "" : "s", L->email_hint, kept, L->email_hint);
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -9216,6 +9290,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
+	mail_note(L, text, size);
 	if (in->null_items)
 		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
 			"NULL, Google Analytics' placeholder) read as having no stock code",
