@@ -758,13 +758,18 @@ const char *datefmt_word_meaning(const datefmt *f)
 }
 
 /* s[0..n) as serial days since f's epoch: 1 to 7 digits of days, a fraction of a day (point
- * or comma) the time, as scan_serial reads the 1900 system's. */
+ * or comma) the time, as scan_serial reads the 1900 system's. Excel's 1900 system counts a
+ * 1900-02-29 that never was (Lotus 1-2-3's leap year), serial 60: serials 1 to 59 are
+ * 1900-01-01 to 1900-02-28, a day later than the epoch says, and 60 is refused (t60 F3: 60
+ * was read as 1900-02-28, 1 refused); the 1904 system's day 0 is 1904-01-01. */
 static int datefmt_serial(const datefmt *f, const char *s, size_t n, int32_t *minute)
 {
 	size_t i = 0;
-	int days;
-	if (digits(s, n, &i, 1, 7, &days) || days < 1)
+	int days, excel1900 = f->serial_epoch == datefmt_words[0].epoch;
+	if (digits(s, n, &i, 1, 7, &days) || days < excel1900 || (excel1900 && days == 60))
 		return -1;
+	if (excel1900 && days < 60)
+		days++;
 	double frac = 0, scale = 0.1;
 	if (i < n && (s[i] == '.' || s[i] == ',')) {
 		size_t at = ++i;
