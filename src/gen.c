@@ -276,11 +276,15 @@ static int gen_own_file(const char *path)
 int gen_write_file(const char *path, size_t rows, uint64_t seed, rr_work *w)
 {
 	rr_afile af;
-	if (gen_own_file(path) != 0)
-		return -1;
-	/* 'e': afile's own check of gen's header line, again at the commit (t57 F3) */
+	/* 'e': afile's own check of gen's header line, again at the commit (t57 F3); afile's
+	 * refusals (a device, this session's standard output or journal, the data loaded)
+	 * first, then whether the file is gen's */
 	if (afile_open(&af, path, afile_gz_name(path) ? "wbze" : "wbe") != 0)
 		return -1;
+	if (gen_own_file(path) != 0) {
+		afile_abort(&af);
+		return -1;
+	}
 	if (gen_write(af.f, rows, seed, w) != 0) {
 		int e = afile_error(&af);   /* the write's own errno: ENOSPC, EFBIG */
 		if (e)

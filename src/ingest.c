@@ -2386,7 +2386,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	for (const char *c = s + r0; c < s + w1 && r + 3 < sizeof re; c++) {
 		if (strchr(".[]()*+?{}^$|", *c))
 			re[r++] = '\\';
-		re[r++] = *c;
+		re[r++] = *c == '\'' ? '.' : *c;   /* so'm: any one byte, the command plainer */
 	}
 	re[r] = '\0';
 	char script[128], cmd[640];   /* a | or \ in the word would end or escape sed's pattern */
