@@ -8,6 +8,7 @@
 
 #include "err.h"
 #include "textfold.h"
+#include "util.h"
 
 /* ==== calendar ==== */
 
@@ -229,6 +230,13 @@ static int word_after_time(const char *s, size_t n, size_t *at)
 	return 1;
 }
 
+/* The load argument whose sed writes repl for find (rr_sed_load), or a stand-in naming no
+ * word when the word cannot be written in a command (a control byte). */
+static const char *zone_sed(char *buf, size_t size, const char *find, const char *repl)
+{
+	return rr_sed_load(buf, size, find, repl) ? buf : "\"|sed ... FILE\"";
+}
+
 int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
 {
 	size_t w;
@@ -247,12 +255,16 @@ int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
 	}
 	up[len] = '\0';
 	const date_zone_name *z = zone_entry(lower ? up : s + w, len);
+	char word[24], find[32], repl[32], sed[200];   /* the sed: rr_sed_load */
+	snprintf(word, sizeof word, "%.*s", (int)len, s + w);
+	snprintf(find, sizeof find, " %s", word);
 	if (lower) {   /* a zone in lower case (t18): said, since a word of any case may be none */
 		if (!z)
 			return 0;
-		snprintf(buf, size, "'%.*s' at its end is %s in lower case: relrec reads zone names "
-			 "in capitals, as exports write them (load \"|sed 's/ %.*s/ %s/g' FILE\")",
-			 (int)len, s + w, z->name, (int)len, s + w, z->name);
+		snprintf(repl, sizeof repl, " %s", z->name);
+		snprintf(buf, size, "'%s' at its end is %s in lower case: relrec reads zone names "
+			 "in capitals, as exports write them (load %s)", word, z->name,
+			 zone_sed(sed, sizeof sed, find, repl));
 		return 1;
 	}
 	if (z && !z->clash)
@@ -263,18 +275,20 @@ int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
 	if (z)
 		snprintf(off, sizeof off, "%c%02d:%02d", z->offset < 0 ? '-' : '+',
 			 abs(z->offset) / 60, abs(z->offset) % 60);
-	int k = (int)(n - w);
-	if (z)
+	snprintf(repl, sizeof repl, " %s", off);
+	if (z) {
+		snprintf(find, sizeof find, " %s", z->name);
 		snprintf(buf, size, "'%s' at its end is %s alike, and relrec does not guess: have the "
 			 "export write offsets (psql: PGDATESTYLE=ISO), or write the right one for the "
-			 "word, as load \"|sed 's/ %s/ %s/g' FILE\" does for the first", z->name,
-			 z->clash, z->name, off);
-	else
-		snprintf(buf, size, "'%.*s' at its end is no time-zone abbreviation relrec knows (man "
+			 "word, as load %s does for the first", z->name, z->clash,
+			 zone_sed(sed, sizeof sed, find, repl));
+	} else {
+		snprintf(buf, size, "'%s' at its end is no time-zone abbreviation relrec knows (man "
 			 "relrec lists them): have the export write offsets (psql: PGDATESTYLE=ISO), or "
-			 "write its offset for the word (load \"|sed 's/ %.*s/ %s/g' FILE\"), or load "
+			 "write its offset for the word (load %s), or load "
 			 "with a --date-format that has the word itself (the times are then read as "
-			 "written)", k, s + w, k, s + w, off);
+			 "written)", word, zone_sed(sed, sizeof sed, find, repl));
+	}
 	return 1;
 }
 
@@ -290,10 +304,12 @@ int date_ampm_trouble(const datefmt *f, const char *s, size_t n, char *buf, size
 	if (w == n || n - w > 16 || w == 0 || s[w - 1] != ' ')
 		return 0;
 	int k = (int)(n - w);
+	char find[32], sed[200];
+	snprintf(find, sizeof find, " %.*s", k, s + w);
 	if (buf)
 		snprintf(buf, size, "'%.*s' in the place of the --date-format's %%p is no AM or PM "
 			 "mark relrec knows (man relrec lists them): write AM or PM for it (load "
-			 "\"|sed 's/ %.*s/ PM/g' FILE\" if it marks the afternoon)", k, s + w, k, s + w);
+			 "%s if it marks the afternoon)", k, s + w, zone_sed(sed, sizeof sed, find, " PM"));
 	return 1;
 }
 
@@ -742,13 +758,18 @@ const char *datefmt_word_meaning(const datefmt *f)
 }
 
 /* s[0..n) as serial days since f's epoch: 1 to 7 digits of days, a fraction of a day (point
- * or comma) the time, as scan_serial reads the 1900 system's. */
+ * or comma) the time, as scan_serial reads the 1900 system's. Excel's 1900 system counts a
+ * 1900-02-29 that never was (Lotus 1-2-3's leap year), serial 60: serials 1 to 59 are
+ * 1900-01-01 to 1900-02-28, a day later than the epoch says, and 60 is refused (t60 F3: 60
+ * was read as 1900-02-28, 1 refused); the 1904 system's day 0 is 1904-01-01. */
 static int datefmt_serial(const datefmt *f, const char *s, size_t n, int32_t *minute)
 {
 	size_t i = 0;
-	int days;
-	if (digits(s, n, &i, 1, 7, &days) || days < 1)
+	int days, excel1900 = f->serial_epoch == datefmt_words[0].epoch;
+	if (digits(s, n, &i, 1, 7, &days) || days < excel1900 || (excel1900 && days == 60))
 		return -1;
+	if (excel1900 && days < 60)
+		days++;
 	double frac = 0, scale = 0.1;
 	if (i < n && (s[i] == '.' || s[i] == ',')) {
 		size_t at = ++i;

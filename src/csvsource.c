@@ -171,7 +171,8 @@ static long raw_read(csv_source *s, unsigned char *dst, size_t cap)
 }
 
 /* Files that are not CSV text but are loaded by mistake, told by their first bytes, and what
- * reads them (%s: the path, or with cmd the load argument that runs cmd on it, rr_pipe_arg). */
+ * reads them (%s: the path, or with cmd the load argument that runs "cmd PATH" on it,
+ * pipe_or). */
 static const struct not_csv {
 	const char *magic;
 	size_t n;
@@ -296,12 +297,16 @@ static int zip_ods(const unsigned char *b, size_t n)
 	return at < n && n - at >= sizeof mime - 1 && memcmp(b + at, mime, sizeof mime - 1) == 0;
 }
 
-/* t43 #5: the names relrec's suggested commands give their readers, taken literally there.
- * A name starting with - would be an option (unzip printed its usage, xzcat "invalid
- * option"): ./ goes before it. */
-static void dash_safe(char *out, size_t size, const char *name)
+/* The load argument that runs fmt (rr_pipe_cmd's, one %p) on path, into arg; one naming FILE
+ * for the path when the path cannot be written in it (a line break in the name). */
+static const char *pipe_or(char *arg, size_t size, const char *fmt, const char *path)
 {
-	snprintf(out, size, "%s%s", name[0] == '-' ? "./" : "", name);
+	const char *file = "FILE";
+	if (rr_pipe_cmd(arg, size, fmt, &path, 1))
+		return arg;
+	if (!rr_pipe_cmd(arg, size, fmt, &file, 1))
+		snprintf(arg, size, "'|...'");
+	return arg;
 }
 
 /* An archive name as unzip takes it literally: unzip matches its ZIPFILE argument as a
@@ -344,15 +349,17 @@ static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigne
 	char what[440], arg[300], member[208], lit_member[420], lit_zip[300];   /* what fits in s->err */
 	int zip = memcmp(m->magic, "PK", 2) == 0 ? zip_csv_member(b, n, member, sizeof member) : -1;
 	if (zip == 1 && !gz) {
-		const char *args[2] = {lit_zip, lit_member};
+		const char *args[2] = {lit_zip, lit_member}, *cmd;
 		unzip_member(lit_member, sizeof lit_member, member);
 		if (unzip_archive(lit_zip, sizeof lit_zip, s->name) != 0)
 			snprintf(what, sizeof what, "'%s': unzip it first (unzip would read a "
 				 "backslash and a wildcard in its name as a pattern), then load that file",
 				 member);
+		else if ((cmd = rr_pipe_cmd(arg, sizeof arg, "unzip -p %p %s", args, 2)))
+			snprintf(what, sizeof what, "'%s': load %s", member, cmd);
 		else
-			snprintf(what, sizeof what, "'%s': load %s", member,
-				 rr_pipe_args(arg, sizeof arg, "unzip -p", args, 2));
+			snprintf(what, sizeof what, "'%s': unzip it first, then load that file",
+				 member);
 		fail(s, "'%s' is a ZIP archive holding %s", s->name, what);
 		return;
 	}
@@ -377,19 +384,15 @@ static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigne
 		fail(s, gz ? "'%s' is gzip-compressed, and holds %s" : "'%s' is %s", s->name, what);
 		return;
 	}
-	char lit[260];
-	dash_safe(lit, sizeof lit, s->name);
 	if (gz && m->cmd && strcmp(m->cmd, "zcat") == 0) {   /* zcat's output is read as gzip */
 		fail(s, "'%s' was gzip-compressed twice (relrec inflates the inner gzip itself): "
-		     "load %s", s->name, rr_pipe_arg(arg, sizeof arg, "zcat", lit));
+		     "load %s", s->name, pipe_or(arg, sizeof arg, "zcat %p", s->name));
 		return;
 	}
 	if (gz && m->cmd && strcmp(m->cmd, "xlsx2csv") != 0) {   /* a reader of standard input */
-		rr_pipe_arg(arg, sizeof arg - 16, "zcat", lit);
-		size_t k = strlen(arg);   /* before its closing quote: what zcat writes, piped */
-		char q = arg[k - 1];
-		snprintf(arg + k - 1, sizeof arg - (k - 1), " | %s%c", m->cmd, q);
-		snprintf(what, sizeof what, m->what, arg);
+		char fmt[64];   /* what zcat writes, piped */
+		snprintf(fmt, sizeof fmt, "zcat %%p | %s", m->cmd);
+		snprintf(what, sizeof what, m->what, pipe_or(arg, sizeof arg, fmt, s->name));
 		fail(s, "'%s' is gzip-compressed, and holds %s", s->name, what);
 		return;
 	}
@@ -399,9 +402,9 @@ static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigne
 	size_t len = strlen(s->name);
 	int dotgz = len > 3 && strcmp(s->name + len - 3, ".gz") == 0;
 	snprintf(plain, sizeof plain, "%.*s", (int)(gz && dotgz ? len - 3 : len), s->name);
-	dash_safe(lit, sizeof lit, plain);
-	snprintf(what, sizeof what, m->what, m->cmd ? rr_pipe_arg(arg, sizeof arg, m->cmd, lit)
-		 : plain);
+	char fmt[64];
+	snprintf(fmt, sizeof fmt, "%s %%p", m->cmd ? m->cmd : "");
+	snprintf(what, sizeof what, m->what, m->cmd ? pipe_or(arg, sizeof arg, fmt, plain) : plain);
 	fail(s, !gz ? "'%s' is %s" : dotgz ? "'%s' is gzip-compressed: gunzip it, since it holds %s"
 	     : "'%s' is gzip-compressed (zcat it into a file: gunzip wants a .gz name), and holds %s",
 	     s->name, what);
@@ -474,6 +477,7 @@ static int holds_bytes(const unsigned char *b, size_t n, const char *w)
  * object's first key, or an array of them), a SQL dump (sql_dump), an HTML page (what many
  * shop systems save as .xls) or XML (Excel 2003's XML sheet). The message, or NULL when it
  * may be CSV. */
+static const char json_msg[] = "JSON, not CSV: load %s converts it (Miller)";   /* %s: mlr's */
 static const char *text_not_csv(const unsigned char *b, size_t n)
 {
 	static const char *const html[] = {"<html", "<!doctype html", "<table", "<?xml", NULL};
@@ -484,7 +488,7 @@ static const char *text_not_csv(const unsigned char *b, size_t n)
 	while (j < n && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r' || b[j] == '\n'))
 		j++;
 	if (j < n && ((b[i] == '{' && b[j] == '"') || (b[i] == '[' && (b[j] == '{' || b[j] == '['))))
-		return "JSON, not CSV: load '|mlr --ijson --ocsv cat %s' converts it (Miller)";
+		return json_msg;
 	if (sql_dump(b, n, i))
 		return SQL_DUMP_MSG;
 	for (const char *const *h = html; *h; h++) {
@@ -526,8 +530,9 @@ static int peek(csv_source *s)
 	}
 	const char *text = s->gz ? NULL : text_not_csv(s->in, s->in_len);
 	if (text) {
-		char what[440];   /* what fits in s->err */
-		snprintf(what, sizeof what, text, s->name);
+		char what[440], arg[300];   /* what fits in s->err */
+		snprintf(what, sizeof what, text, text != json_msg ? s->name :
+			 pipe_or(arg, sizeof arg, "mlr --ijson --ocsv cat %p", s->name));
 		fail(s, "'%s' is %s", s->name, what);
 		return -1;
 	}

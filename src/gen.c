@@ -2,9 +2,13 @@
 #include "gen.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
 
 #include "afile.h"
 #include "err.h"
@@ -59,14 +63,37 @@ static const char *const words[] = {
 	"FLOWER", "BIRD", "FELT",
 };
 
+static const char gen_header[] =
+	"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+static const char *const countries[] = {"United Kingdom", "United Kingdom", "United Kingdom",
+					"United Kingdom", "Germany", "France", "EIRE", "Spain",
+					"Netherlands", "Belgium"};
+/* an item's stock code: its rank shuffled (a multiplier modulo the prime), so popularity
+ * does not follow code order */
+#define CODE_MUL 2654435761u
+#define CODE_MOD 1000003u
+#define MAX_ITEMS 60000
+
+/* Item rank item's stock code and description into code[16] and desc[96]. */
+static void item_text(size_t item, char *code, char *desc)
+{
+	size_t id = (item * CODE_MUL) % CODE_MOD;
+	snprintf(code, 16, "%zu%s", 10000 + id % 900000, id % 10 == 0 ? "B" : "");
+	uint64_t h = item + 12345;
+	int nw = 3 + (int)(next(&h) % 3), n = 0;
+	for (int w = 0; w < nw; w++)
+		n += snprintf(desc + n, 96 - (size_t)n, "%s%s", w ? " " : "",
+			      words[next(&h) % (sizeof words / sizeof *words)]);
+}
+
 int gen_write(FILE *f, size_t rows, uint64_t seed, rr_work *w)
 {
 	uint64_t s = seed * 0x2545F4914F6CDD1DULL + 7;
 	size_t n_items = rows / 130, n_cust = rows / 90;
 	if (n_items < 50)
 		n_items = 50;
-	if (n_items > 60000)
-		n_items = 60000;
+	if (n_items > MAX_ITEMS)
+		n_items = MAX_ITEMS;
 	if (n_cust < 20)
 		n_cust = 20;
 	if (n_cust > 500000)
@@ -84,11 +111,8 @@ int gen_write(FILE *f, size_t rows, uint64_t seed, rr_work *w)
 		uint64_t h = i * 0x9E3779B97F4A7C15ULL + seed;
 		price[i] = 0.29 + floor(exp(unif(&h) * 3.5) * 100) / 100.0;
 	}
-	fputs("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n", f);
+	fputs(gen_header, f);
 	static const int qtys[] = {1, 1, 2, 2, 3, 4, 6, 6, 12, 12, 24, 48};
-	static const char *const countries[] = {"United Kingdom", "United Kingdom", "United Kingdom",
-						"United Kingdom", "Germany", "France", "EIRE", "Spain",
-						"Netherlands", "Belgium"};
 	size_t written = 0, invoice = 536365;
 	const int64_t start_day = 14944; /* 2010-12-01 */
 	while (written < rows) {
@@ -127,14 +151,7 @@ int gen_write(FILE *f, size_t rows, uint64_t seed, rr_work *w)
 				strcpy(code, "POST");
 				strcpy(desc, "POSTAGE");
 			} else {
-				size_t id = (item * 2654435761u) % 1000003u;
-				snprintf(code, sizeof code, "%zu%s", 10000 + id % 900000,
-					 id % 10 == 0 ? "B" : "");
-				uint64_t h = item + 12345;
-				int nw = 3 + (int)(next(&h) % 3), n = 0;
-				for (int w = 0; w < nw; w++)
-					n += snprintf(desc + n, sizeof desc - (size_t)n, "%s%s", w ? " " : "",
-						      words[next(&h) % (sizeof words / sizeof *words)]);
+				item_text(item, code, desc);
 			}
 			if (nocust)
 				fprintf(f, "%s%zu,%s,%s,%d,%s,%.2f,,%s\n", cancel ? "C" : "", invoice, code,
@@ -160,12 +177,114 @@ int gen_write(FILE *f, size_t rows, uint64_t seed, rr_work *w)
 	return 0;
 }
 
+/* The item ranks whose stock code is code (none, one or two: the code keeps the shuffled id
+ * modulo 900000), into item[]; their count. */
+static int code_items(const char *code, size_t n, size_t item[2])
+{
+	uint64_t r = 1, b = CODE_MUL % CODE_MOD;   /* the inverse of CODE_MUL, by Fermat */
+	for (uint64_t e = CODE_MOD - 2; e; e >>= 1, b = b * b % CODE_MOD)
+		if (e & 1)
+			r = r * b % CODE_MOD;
+	size_t inverse = (size_t)r;
+	size_t base = 0, k = 0, found = 0;
+	for (; k < n && code[k] >= '0' && code[k] <= '9' && k < 7; k++)
+		base = base * 10 + (size_t)(code[k] - '0');
+	if (k == 0 || base < 10000 || base >= 910000)
+		return 0;
+	for (size_t id = base - 10000; id < CODE_MOD; id += 900000) {
+		size_t it = id * inverse % CODE_MOD;
+		char want[16], desc[96];
+		item_text(it, want, desc);
+		if (it < MAX_ITEMS && strlen(want) == n && memcmp(want, code, n) == 0)
+			item[found++] = it;
+	}
+	return (int)found;
+}
+
+/* Is line[0..n) a row gen writes: a postage line, or an item's code with that item's
+ * description, and a customer's country hers? */
+static int gen_row(const char *line, size_t n)
+{
+	const char *f[8];
+	size_t len[8], k = 0;
+	for (const char *c = line, *end = line + n; k < 8; k++) {
+		const char *e = memchr(c, ',', (size_t)(end - c));
+		f[k] = c;
+		len[k] = (size_t)((e ? e : end) - c);
+		if (!e && k < 7)
+			return 0;
+		c = e ? e + 1 : end;
+		if (k == 7 && e)
+			return 0;
+	}
+	size_t item[2];
+	char code[16], desc[96];
+	int ok = len[1] == 4 && memcmp(f[1], "POST", 4) == 0 && len[2] == 7 &&
+		 memcmp(f[2], "POSTAGE", 7) == 0;
+	for (int i = 0, m = ok ? 0 : code_items(f[1], len[1], item); i < m && !ok; i++) {
+		item_text(item[i], code, desc);
+		ok = strlen(desc) == len[2] && memcmp(desc, f[2], len[2]) == 0;
+	}
+	if (!ok || !len[6])
+		return ok;
+	char *end;
+	unsigned long long cust = strtoull(f[6], &end, 10);
+	const char *country = cust >= 12346 ? countries[(cust - 12346) % 10] : "";
+	return end == f[6] + len[6] && strlen(country) == len[7] &&
+	       memcmp(country, f[7], len[7]) == 0;
+}
+
+/* An existing file at path that gen may replace: none, an empty one, or one gen wrote (plain
+ * or gzip), its header line gen's and each whole row of its first 16 KB a row of gen's own
+ * making (gen_row; t60 F1: the header line alone, the data set's own, let gen replace any
+ * Online Retail data, the bundled .csv.gz too). What is no regular file is left to afile's
+ * checks. 0, or -1 with err_set. */
+static int gen_own_file(const char *path)
+{
+	struct stat st;
+	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0)
+		return 0;
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	gzFile z = fd >= 0 ? gzdopen(fd, "rb") : NULL;
+	if (!z) {
+		if (fd >= 0)
+			close(fd);
+		return 0;   /* unreadable: afile_open says why */
+	}
+	char *text = malloc(16384);
+	int n = text ? gzread(z, text, 16384) : -1;
+	gzclose(z);
+	if (!text)
+		return err_set("out of memory");
+	size_t hl = strlen(gen_header), rows = 0;
+	int own = n >= (int)hl - 1 && memcmp(text, gen_header, hl - 1) == 0;
+	for (size_t at = hl; own && n > 0 && at < (size_t)n; rows++) {
+		const char *nl = memchr(text + at, '\n', (size_t)n - at);
+		if (!nl)
+			break;   /* a line cut by the 16 KB */
+		own = gen_row(text + at, (size_t)(nl - text - at));
+		at = (size_t)(nl - text) + 1;
+	}
+	free(text);
+	if (own)
+		return 0;
+	return err_set("cannot write '%s': it holds %s gen did not write (gen replaces only a "
+		       "file of its own synthetic rows: name another file, or remove it first)",
+		       path, rows || n >= (int)hl ? "data" : "a file");
+}
+
 int gen_write_file(const char *path, size_t rows, uint64_t seed, rr_work *w)
 {
 	rr_afile af;
-	/* 'e': it replaces a file only when that is an older data set of gen's (t57 F3) */
+	/* 'e': afile's own check of gen's header line, again at the commit (t57 F3); afile's
+	 * refusals (a device, this session's standard output or journal, the data loaded)
+	 * first, then whether the file is gen's */
 	if (afile_open(&af, path, afile_gz_name(path) ? "wbze" : "wbe") != 0)
 		return -1;
+	if (gen_own_file(path) != 0) {
+		afile_abort(&af);
+		return -1;
+	}
 	if (gen_write(af.f, rows, seed, w) != 0) {
 		int e = afile_error(&af);   /* the write's own errno: ENOSPC, EFBIG */
 		if (e)

@@ -15,7 +15,7 @@
  * (at the first invoice after it) or a stop (w's flag; w may be NULL). */
 int gen_write(FILE *f, size_t rows, uint64_t seed, rr_work *w);
 /* Same into path through afile.h (path untouched unless complete): gzip-compressed when it
- * ends in ".gz". */
+ * ends in ".gz". An existing path is replaced only when gen wrote it (its rows gen's own). */
 int gen_write_file(const char *path, size_t rows, uint64_t seed, rr_work *w);
 
 #endif

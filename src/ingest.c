@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 
 #include "clean.h"
+#include "cmd.h"
 #include "csvdate.h"
 #include "csvsniff.h"
 #include "csvsource.h"
@@ -2589,14 +2590,18 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	for (const char *c = s + r0; c < s + w1 && r + 3 < sizeof re; c++) {
 		if (strchr(".[]()*+?{}^$|", *c))
 			re[r++] = '\\';
-		re[r++] = *c == '\'' ? '.' : *c;   /* so'm: inside the shell's quotes, any one byte */
+		re[r++] = *c == '\'' ? '.' : *c;   /* so'm: any one byte, the command plainer */
 	}
 	re[r] = '\0';
-	if (!strpbrk(word, "\"\\|&$`") && !strpbrk(in->path, "'\"\\|&$` \n") &&
-	    in->path[0] != '|')
-		snprintf(hint + n0, size - (size_t)n0, ": strip it, load '|sed -E \"s|%s%s%s|\\1|g\" "
-			 "%s')", where[0] == 'a' ? "([0-9]) *" : "", re,
-			 where[0] == 'a' ? "" : " *([0-9])", in->path);
+	char script[128], cmd[640];   /* a | or \ in the word would end or escape sed's pattern */
+	const char *load;
+	snprintf(script, sizeof script, "s|%s%s%s|\\1|g", where[0] == 'a' ? "([0-9]) *" : "", re,
+		 where[0] == 'a' ? "" : " *([0-9])");
+	const char *arg[2] = {script, in->path};
+	if (!strpbrk(word, "\\|") && in->path[0] != '|' && strcmp(in->path, "-") != 0 &&
+	    (load = rr_pipe_cmd(cmd, sizeof cmd, "sed -E %s %p", arg, 2)) &&
+	    (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
+		strcat(strcat(strcpy(hint + n0, ": strip it, load "), load), ")");   /* fits */
 	else
 		snprintf(hint + n0, size - (size_t)n0, ": strip it with sed before loading)");
 }
@@ -8062,13 +8067,17 @@ static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS])
 		 "then stops; it took line %d, '%s', which has no column %s)", TITLE_MAX + 1, path,
 		 PREAMBLE_MAX + 1, TITLE_MAX + 1, L->preamble + 1 + L->sep_line, head, what);
 	size_t n = strlen(L->path);
-	char way[RR_ERR_MAX / 2];   /* a gzipped file's lines come through gzip */
+	char fmt[64], way[RR_ERR_MAX / 2];   /* a gzipped file's lines come through gzip */
 	if (n > 3 && strcmp(L->path + n - 3, ".gz") == 0)
-		snprintf(way, sizeof way, "gzip -dc '%s' | tail -n +%ld", path, L->map_far);
+		snprintf(fmt, sizeof fmt, "gzip -dc %%p | tail -n +%ld", L->map_far);
 	else
-		snprintf(way, sizeof way, "tail -n +%ld '%s'", L->map_far, path);
-	return err_set("%s: line %ld holds them: load \"|%s\" reads the file from there", took,
-		       L->map_far, way);
+		snprintf(fmt, sizeof fmt, "tail -n +%ld %%p", L->map_far);
+	/* the file's name quoted for the shell by the one builder (t60 F0) */
+	const char *arg = L->path, *load = rr_pipe_cmd(way, sizeof way, fmt, &arg, 1);
+	if (!load)
+		return err_set("%s: line %ld holds them: read the file from there", took, L->map_far);
+	return err_set("%s: line %ld holds them: load %s reads the file from there", took,
+		       L->map_far, load);
 }
 
 /* The lines the header search reads: Excel's "sep=" line, the first and the next ones a title
@@ -8863,7 +8872,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	char word[32], fmt[DATEFMT_MAX];
+	char word[32], fmt[DATEFMT_MAX], sed[200];
 	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
@@ -8889,9 +8898,10 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'): '%s' is no month name relrec knows (relrec(1) lists those of its "
 		    "languages), and no --date-format reads it either: write the months as numbers "
-		    "or as names relrec knows before loading (load \"|sed 's/%s/N/g' FILE\", N its "
-		    "month's number)", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
-		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word, word);
+		    "or as names relrec knows before loading (load %s, N its month's number)", bad,
+		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
+		    rr_sed_load(sed, sizeof sed, word, "N") ? sed : "a sed through a pipe");
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
@@ -9990,6 +10000,46 @@ static uint32_t *invoices_by_customer(const loader *L, uint32_t nc, size_t *all)
 	return count;
 }
 
+/* The ways out describe_walk_in names for the customer v: drop, the words of filter
+ * drop-customers that name v (cmd_value_words, as a journal writes them; t60 F5: an id
+ * holding a ' named nobody), and pipe, " or through a pipe (load ...)" with the sed that
+ * blanks it, its id a literal of sed's pattern, or "" when no command can name it
+ * (rr_pipe_cmd; t60 F0: an id "CASH';sh<pw;'" ran the file pw). 0, or -1 when memory runs
+ * out. */
+static void awk_sep(const loader *L, char *sep, size_t size);
+static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsize, char *pipe,
+			 size_t psize)
+{
+	char *words = cmd_value_words(v);
+	if (!words)
+		return -1;
+	/* a word needing no quotes in the single quotes it always had */
+	snprintf(drop, dsize, strcmp(words, v) == 0 ? "'%s'" : "%s", words);
+	free(words);
+	char sep[8], field[200], re[400], script[840], cmd[1000];
+	awk_sep(L, sep, sizeof sep);
+	const char *arg = script;
+	pipe[0] = '\0';
+	/* the field as the file writes it: in CSV's quotes (its own doubled) when it needs
+	 * them, else with or without (t60: "CASH';sh<pw;'" was quoted for its ';') */
+	int quoted = strchr(v, L->sep ? L->sep : ',') || strchr(v, '"');
+	size_t o = 0;
+	for (const char *c = v; *c && o + 3 < sizeof field; c++) {
+		field[o++] = *c;
+		if (*c == '"')
+			field[o++] = '"';
+	}
+	field[o] = '\0';
+	if (o + 3 >= sizeof field || rr_sed_literal(re, sizeof re, field) != 0)
+		return 0;
+	const char *q = quoted ? "\"" : "\"\\{0,1\\}";
+	snprintf(script, sizeof script, "s/%s%s%s%s%s/%s%s/", sep, q, re, q, sep, sep, sep);
+	const char *load = rr_pipe_cmd(cmd, sizeof cmd, "sed %s FILE", &arg, 1);
+	if (load && strlen(load) + 32 < psize)   /* never a command cut short */
+		snprintf(pipe, psize, " or through a pipe (load %s)", load);
+	return 0;
+}
+
 /* A customer id that is a word among ids with digits, or a word among words (t44 #7),
  * holding a walk-in's share of the invoices (walk_in_share): most likely a till's or an ERP's walk-in or cash account of a name relrec does not
  * list (ingest_placeholder_ids), which would be one customer who bought all that walk-ins did
@@ -10028,16 +10078,18 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	if (strpbrk(v, "0123456789") || !walk_in_share(n, all, second) ||
 	    (!among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
 		return 0;
-	char shown[64], times[32] = "";
+	char shown[64], times[32] = "", drop[300], pipe[400];
 	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
 	if (second)
 		snprintf(times, sizeof times, "%zu times as many as", n / second);
+	if (walk_in_hints(L, v, drop, sizeof drop, pipe, sizeof pipe) != 0)
+		return -1;
 	say(text, size, "warning: the customer '%s' holds %zu of the %zu invoices, %s any other, "
 	    "and is a word %s: if it is a walk-in or cash account rather than one buyer, its rows are one customer who bought all that walk-ins did: "
-	    "filter drop-customers '%s' leaves them out; to keep them as rows of no customer, "
-	    "blank it in the file or through a pipe (load \"|sed 's/%c%s%c/%c%c/' FILE\")", shown,
-	    n, all, second ? times : "more than", among_digits ? "where the other ids hold digits" :
-	    "in capitals as the other ids are (matchcodes)", shown, L->sep, shown, L->sep, L->sep, L->sep);
+	    "filter drop-customers %s leaves them out; to keep them as rows of no customer, "
+	    "blank it in the file%s", shown, n, all, second ? times : "more than",
+	    among_digits ? "where the other ids hold digits" :
+	    "in capitals as the other ids are (matchcodes)", drop, pipe);
 	return 0;
 }
 
@@ -10592,6 +10644,28 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 		snprintf(sep, size, "%c", L->sep ? L->sep : ',');
 }
 
+/* The load argument whose awk writes the year into the date column's day numbers (after the
+ * first skip lines): MMDD (mmdd) or DDMM, into cmd (rr_pipe_cmd: the file's name quoted for
+ * the shell); 1, or 0 with cmd "" when no command can name the file. */
+static int year_awk(const loader *L, char *cmd, size_t size, const char *year, int skip,
+		    int mmdd)
+{
+	int c = L->col[RR_COL_DATE] + 1;
+	char sep[8], prog[160];
+	awk_sep(L, sep, sizeof sep);
+	if (mmdd)
+		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",int($%d/100),"
+			 "$%d%%100)}1", skip, c, year, c, c);
+	else
+		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",$%d%%100,"
+			 "int($%d/100))}1", skip, c, year, c, c);
+	const char *arg[4] = {sep, sep, prog, L->path};
+	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 && rr_pipe_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4))
+		return 1;
+	cmd[0] = '\0';
+	return 0;
+}
+
 /* Day numbers that are month and day without a year (date_guess_mmdd: Tmall's time_stamp,
  * 511 for May 11) would read as days of 1971 to 1973, a month's end a 70-day gap (t19); no
  * --date-format has a date without its year, so a pipe writes the year in. 1 with err_set
@@ -10601,15 +10675,12 @@ static int mmdd_refused(const loader *L)
 	const date_guess *g = &L->in.dates;
 	if (!date_guess_mmdd(g))
 		return 0;
-	int c = L->col[RR_COL_DATE] + 1;
-	char sep[8];
-	awk_sep(L, sep, sizeof sep);
+	char cmd[800];
 	err_set("'%s': the dates are numbers from %d to %d whose last two digits never pass 31 and "
 		"the rest never 12: month and day without a year (MMDD, as Tmall's time_stamp), "
-		"not day numbers; write the year into them, say 2014: load \"|awk -F'%s' -v OFS='%s' "
-		"'NR>%d{$%d=sprintf(\\\"2014-%%02d-%%02d\\\",int($%d/100),$%d%%100)}1' '%s'\"",
-		L->path, g->daynum_lo, g->daynum_hi, sep, sep, L->o->no_header ? 0 : 1, c, c, c,
-		L->path);
+		"not day numbers; write the year into them, say 2014%s%s", L->path, g->daynum_lo,
+		g->daynum_hi, year_awk(L, cmd, sizeof cmd, "2014", L->o->no_header ? 0 : 1, 1)
+		? ": load " : "", cmd);
 	return 1;
 }
 
@@ -10642,15 +10713,13 @@ static int ddmm_dates(loader *L)
 	}
 	if (months < 2 || g->n_daynum < 10)
 		return 0;
-	int c = L->col[RR_COL_DATE] + 1;
-	char sep[8];
-	awk_sep(L, sep, sizeof sep);
+	char cmd[800];
 	return err_set("'%s': the dates are numbers from %d to %d whose first two digits never pass "
 		       "31 and last two never 12: day and month without a year (DDMM, as DATEV's "
-		       "Belegdatum), not day numbers; write the year into them, say 2023: load "
-		       "\"|awk -F'%s' -v OFS='%s' 'NR>%d{$%d=sprintf(\\\"2023-%%02d-%%02d\\\","
-		       "$%d%%100,int($%d/100))}1' '%s'\"", L->path, g->daynum_lo, g->daynum_hi, sep,
-		       sep, L->o->no_header ? 0 : 1 + L->preamble, c, c, c, L->path);
+		       "Belegdatum), not day numbers; write the year into them, say 2023%s%s",
+		       L->path, g->daynum_lo, g->daynum_hi,
+		       year_awk(L, cmd, sizeof cmd, "2023", L->o->no_header ? 0 : 1 + L->preamble, 0)
+		       ? ": load " : "", cmd);
 }
 
 /* The placeholders held as customers for their matchcode form (GAST): a customer's own in a

@@ -3,6 +3,8 @@
 
 #include "ingest.h"   /* ingest_utf8_seq: what is UTF-8, as the loader reads it */
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -227,7 +229,88 @@ int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *use
 	return 4;
 }
 
+/* Is code point c as NFC keeps it whatever surrounds it: no mark or jamo that composes with
+ * what comes before (combines), and a letter whose canonical decomposition composes back to
+ * itself (not U+212B ANGSTROM SIGN, which NFC writes U+00C5, nor a composition exclusion)? */
+static int nfc_stable(utf8proc_int32_t c)
+{
+	if (combines(c))
+		return 0;
+	const utf8proc_property_t *p = utf8proc_get_property(c);
+	if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0)
+		return 1;   /* no canonical decomposition: a Hangul syllable is composed already */
+	utf8proc_int32_t d[8];
+	int last = 0;
+	utf8proc_ssize_t k = utf8proc_decompose_char(c, d, 8, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE,
+						     &last);
+	if (k <= 0 || k > 8)
+		return 0;
+	k = utf8proc_normalize_utf32(d, k, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	return k == 1 && d[0] == c;
+}
+
+/* s[0..n) in NFC (utf8proc: canonical composition only, never NFKC's compatibility forms, so
+ * ﬁ stays apart from fi) into out, when it is valid UTF-8 and its NFC no longer; its length,
+ * or (size_t)-1 (then the letters are composed one at a time, compose_units). */
+static size_t nfc_whole(char *out, const char *s, size_t n)
+{
+	utf8proc_uint8_t *r = NULL;
+	utf8proc_ssize_t k = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &r,
+					  UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	size_t len = k >= 0 && (size_t)k <= n ? (size_t)k : (size_t)-1;
+	if (len != (size_t)-1)
+		memcpy(out, r, len);
+	free(r);
+	return len;
+}
+
+static size_t compose_units(char *out, const char *s, size_t n, size_t *units);
+
 size_t textfold_compose(char *out, const char *s, size_t n, size_t *units)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	*units = 0;
+	size_t i = 0;
+	while (i < n && p[i] < 0x80)   /* ASCII: as it is */
+		i++;
+	int stable = 1;
+	while (i < n && stable) {   /* each code point NFC keeps: as it is, with no copy */
+		utf8proc_int32_t c;
+		utf8proc_ssize_t l = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
+		if (l <= 0) {
+			i++;   /* a byte that is not UTF-8 stays as it is */
+			continue;
+		}
+		stable = nfc_stable(c);
+		i += (size_t)l;
+	}
+	if (stable) {
+		if (out != s)
+			memmove(out, s, n);
+		return n;
+	}
+	char *tmp = malloc(n);
+	size_t len = tmp ? nfc_whole(tmp, s, n) : (size_t)-1;
+	if (len == (size_t)-1) {
+		free(tmp);
+		return compose_units(out, s, n, units);
+	}
+	if (len != n || memcmp(tmp, s, n) != 0) {   /* the code points NFC took, at least 1 */
+		size_t was = 0, now = 0;
+		for (size_t k = 0; k < n; k++)
+			was += (p[k] & 0xC0) != 0x80;
+		for (size_t k = 0; k < len; k++)
+			now += ((unsigned char)tmp[k] & 0xC0) != 0x80;
+		*units = was > now ? was - now : 1;
+	}
+	memcpy(out, tmp, len);
+	free(tmp);
+	return len;
+}
+
+/* textfold_compose for text NFC cannot take whole (a byte that is not UTF-8): each letter
+ * with the marks after it, when they compose into one code point (composed_at). */
+static size_t compose_units(char *out, const char *s, size_t n, size_t *units)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t o = 0;

@@ -22,12 +22,16 @@ int textfold_unit(const unsigned char *s, size_t n, unsigned char f[4], int *use
  * Kargo ücreti), or 0 when s does not start so (and for an empty pat). */
 size_t textfold_prefix(const char *s, size_t n, const char *pat, size_t pl);
 
-/* s[0..n) with each letter and the combining marks after it composed into one code point,
- * as Unicode's canonical composition (NFC) has them, where that code point takes no more bytes
- * (e + U+0301 is é; か + U+3099 is が; Hangul's jamo a syllable); the rest as written, a
- * byte that is not UTF-8 included. Into out, which needs n bytes and may be s itself (the
- * text only shrinks or keeps its length, never writing ahead of what it reads). Returns the
- * length; *units gets how many letters were composed (0: out holds s as it was). macOS
+/* s[0..n) in Unicode's canonical composition, NFC (libutf8proc; never NFKC: ﬁ and fi stay
+ * two): e + U+0301 is é, か + U+3099 is が, Hangul's jamo a syllable, O + U+0323 + U+0301 is
+ * Ọ + U+0301 (a letter NFC keeps with a mark), marks in canonical order, U+212B ANGSTROM
+ * SIGN is Å (t60 F2: only a letter and marks composing into one code point were). Text that
+ * is ASCII or NFC already is returned as it is without a copy. Text with a byte that is not
+ * UTF-8, or whose NFC would be longer (U+0F73), has each letter and the marks after it
+ * composed when they make one code point in no more bytes, the rest as written. Into out,
+ * which needs n bytes and may be s itself (the text only shrinks or keeps its length).
+ * Returns the length; *units gets how many code points NFC took, at least 1 when anything
+ * changed (0: out holds s as it was). macOS
  * writes names decomposed, Windows composed: one customer typed either way is one id (the
  * loader's ids and the ids people type go through this, rows_plain_id). */
 size_t textfold_compose(char *out, const char *s, size_t n, size_t *units);

@@ -343,53 +343,110 @@ static size_t dq_put(char *buf, size_t size, size_t o, const char *s, size_t n)
 	return o;
 }
 
-const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *path)
-{
-	return rr_pipe_args(buf, size, cmd, &path, 1);
-}
-
-const char *rr_pipe_args(char *buf, size_t size, const char *cmd, const char *const *arg,
-			 int n)
+/* a word written as it is on a shell's command line and in relrec's single quotes */
+static int sh_plain(const char *s)
 {
 	static const char plain[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 				    "0123456789_./-+,:@%";
-	int all_plain = 1;
-	size_t o = 0;
-	if (size < 2) {
-		if (size)
-			buf[0] = '\0';
-		return buf;
-	}
-	for (int k = 0; k < n; k++)
-		all_plain &= arg[k][0] && strspn(arg[k], plain) == strlen(arg[k]);
-	if (all_plain) {
-		o = (size_t)snprintf(buf, size, "'|%s", cmd);
-		for (int k = 0; k < n && o < size; k++)
-			o += (size_t)snprintf(buf + o, size - o, " %s", arg[k]);
-		if (o < size)
-			snprintf(buf + o, size - o, "'");
-		return buf;
-	}
-	buf[o++] = '"';
-	o = dq_put(buf, size, o, "|", 1);
-	o = dq_put(buf, size, o, cmd, strlen(cmd));
-	for (int k = 0; k < n; k++) {
-		o = dq_put(buf, size, o, " '", 2);
-		for (const char *c = arg[k]; *c;) {
-			size_t run = strcspn(c, "'");
-			o = dq_put(buf, size, o, c, run);
-			c += run;
-			if (*c == '\'') {   /* close, an escaped quote, reopen */
-				o = dq_put(buf, size, o, "'\\''", 4);
-				c++;
-			}
+	return s[0] && strspn(s, plain) == strlen(s);
+}
+
+/* arg as one shell word (quoted: between single quotes, a ' written '\'') into the command
+ * line at line[o..size); path: "./" before a leading '-'. The next offset, or size once
+ * full. */
+static size_t sh_word(char *line, size_t size, size_t o, const char *arg, int quoted, int path)
+{
+	const char *pre = path && arg[0] == '-' ? "./" : "";
+	for (const char *c = pre; *c && o < size; c++)
+		line[o++] = *c;
+	if (quoted && o < size)
+		line[o++] = '\'';
+	for (const char *c = arg; *c && o < size; c++) {
+		if (*c == '\'' && quoted) {   /* close, an escaped quote, reopen */
+			for (const char *e = "'\\''"; *e && o < size; e++)
+				line[o++] = *e;
+			continue;
 		}
-		o = dq_put(buf, size, o, "'", 1);
+		line[o++] = *c;
 	}
-	if (o + 1 < size)   /* the closing double quote, as it is */
-		buf[o++] = '"';
-	buf[o] = '\0';
+	if (quoted && o < size)
+		line[o++] = '\'';
+	return o;
+}
+
+const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n)
+{
+	char line[1024];
+	int all_plain = 1, k = 0;
+	size_t o = 0;
+	for (int i = 0; i < n; i++) {
+		for (const unsigned char *c = (const unsigned char *)arg[i]; *c; c++)
+			if (*c < 0x20 || *c == 0x7f)
+				return NULL;   /* a line break ends the shell's command */
+		all_plain &= sh_plain(arg[i]);
+	}
+	all_plain &= !strpbrk(fmt, "'\"\\");
+	for (const char *f = fmt; *f && o < sizeof line; f++) {
+		if (f[0] != '%') {
+			line[o++] = *f;
+			continue;
+		}
+		f++;
+		if (*f == '%') {
+			line[o++] = '%';
+			continue;
+		}
+		if ((*f != 's' && *f != 'p') || k >= n)
+			return NULL;   /* a caller's mistake: said as no command at all */
+		if (*f == 's' && arg[k][0] == '-')
+			return NULL;   /* read as an option */
+		o = sh_word(line, sizeof line, o, arg[k++], !all_plain, *f == 'p');
+	}
+	if (o >= sizeof line || k != n)
+		return NULL;
+	line[o] = '\0';
+	if (all_plain) {
+		if ((size_t)snprintf(buf, size, "'|%s'", line) >= size)
+			return NULL;
+		return buf;
+	}
+	if (size < 2)
+		return NULL;
+	size_t b = 0;
+	buf[b++] = '"';
+	b = dq_put(buf, size, b, "|", 1);
+	b = dq_put(buf, size, b, line, o);
+	if (b + 2 > size)
+		return NULL;   /* cut: no half command */
+	buf[b++] = '"';
+	buf[b] = '\0';
 	return buf;
+}
+
+int rr_sed_literal(char *out, size_t size, const char *s)
+{
+	size_t o = 0;
+	for (; *s; s++) {
+		if (o + 3 > size)
+			return -1;
+		if (strchr("\\.*[]^$/&", *s))
+			out[o++] = '\\';
+		out[o++] = *s;
+	}
+	if (o >= size)
+		return -1;
+	out[o] = '\0';
+	return 0;
+}
+
+const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl)
+{
+	char f[200], r[200], script[420];
+	const char *arg = script;
+	if (rr_sed_literal(f, sizeof f, find) != 0 || rr_sed_literal(r, sizeof r, repl) != 0)
+		return NULL;
+	snprintf(script, sizeof script, "s/%s/%s/g", f, r);
+	return rr_pipe_cmd(buf, size, "sed %s FILE", &arg, 1);
 }
 
 const char *rr_plural(double n)

@@ -81,18 +81,27 @@ const char *rr_shown(char *buf, size_t size, const char *s);
  * Text keeps them: a description's emoji join with U+200D. */
 const char *rr_shown_path(char *buf, size_t size, const char *s);
 
-/* The argument of a load that runs "cmd path" through /bin/sh, as it is typed at relrec's
- * prompt or in a script (cmd_split's quoting), into buf: '|cmd path' when the path is plain
- * (letters, digits and _ . / - + , : @ %), else "|cmd 'path'", the path single-quoted for the
- * shell (a ' inside written '\'') and the whole in double quotes with \ and " escaped, so
- * a name with blanks or quotes ("Online Retail.xlsx") is one word for both. cmd is written
- * as it is. Returns buf; a path that does not fit is cut (the caller's buffer is for a
- * message). */
-const char *rr_pipe_arg(char *buf, size_t size, const char *cmd, const char *path);
-/* The same with n arguments after cmd ("unzip -p FILE MEMBER"), each quoted so when any is not
- * plain. */
-const char *rr_pipe_args(char *buf, size_t size, const char *cmd, const char *const *arg,
-			 int n);
+/* The one builder of a command a message suggests running through /bin/sh (load "|..."),
+ * so that no data value or file name in it is ever read by the shell as its own text (t60
+ * F0: a walk-in customer's id, a file named "q;sh<p;.csv"). fmt is the command's fixed text,
+ * a literal of relrec's; each %s in it is the next of arg[0..n), a word (refused when it
+ * starts with '-', an option), each %p a file's path ("./" before a leading '-'), and %%
+ * a '%'. The arguments are written as they are when every one is plain (letters, digits and
+ * _ . / - + , : @ %) and fmt holds no quote or backslash, the whole then '|cmd ...' ("'|unzip
+ * -p x.zip a.csv'"); else each single-quoted for the shell (a ' inside written '\'') and the
+ * whole in double quotes for relrec's own parser (cmd_split: \ and " escaped, rr_dq_put), so
+ * that load "..." reads back as exactly that command, which sh runs as exactly those words.
+ * Returns buf, or NULL when an argument holds a control byte (a line break would end the
+ * shell's command), a %s one starts with '-', or the whole does not fit in size: the caller
+ * then names no command (never a cut one). */
+const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n);
+/* s as a literal of a sed pattern or replacement (a backslash before \ . * [ ] ^ $ / &) into
+ * out; 0, or -1 when it does not fit. */
+int rr_sed_literal(char *out, size_t size, const char *s);
+/* The load argument whose sed writes repl for every find (literals, rr_sed_literal) in the
+ * file, named FILE for the reader to fill in: "'|sed s/CST/-06:00/g FILE'" (rr_pipe_cmd's
+ * quoting). buf, or NULL when they cannot be written so. */
+const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl);
 /* "s" unless n is 1, for "%ld day%s": "1 day", "0 days", "2 days". One place for the rule, so
  * that counts in messages read as English (a count shown rounded passes the rounded value). */
 const char *rr_plural(double n);

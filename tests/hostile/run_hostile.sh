@@ -531,14 +531,16 @@ signal HUP
 check sighup-flushes-and-exits-129 sh -c "[ $rc -eq 129 ] && grep -q '^commands (help' '$tmp/out'"
 
 # gen in a session stops at the first SIGTERM, as other long work does: no temporary file left,
-# the target untouched (it ran to the end of its rows, then replaced the target)
-echo old > "$tmp/gsig.csv"
+# the target, an older file of gen's, untouched (it ran to the end of its rows, then replaced
+# the target)
+printf 'gen %s/gsig.csv 20\n' "$tmp" | "$RELREC" --replay - -q > /dev/null 2>&1
+cp "$tmp/gsig.csv" "$tmp/gsig.old"
 printf 'gen %s/gsig.csv 200000000\nshow dim\n' "$tmp" > "$tmp/gsig.rr"
 "$RELREC" --replay "$tmp/gsig.rr" -q > "$tmp/out" 2> "$tmp/err" &
 pid=$!
 term_when "ls '$tmp' | grep -q '^gsig\.csv\..*\.tmp\$'" 300
 check gen-stops-at-sigterm sh -c "[ $rc -eq 143 ] && [ $dt -le 3 ] && grep -q 'gsig.rr:1: gen interrupted' '$tmp/err' &&
-	[ \"\$(cat '$tmp/gsig.csv')\" = old ] && ! ls '$tmp' | grep -q '^gsig.csv.*tmp\$'"
+	cmp -s '$tmp/gsig.csv' '$tmp/gsig.old' && ! ls '$tmp' | grep -q '^gsig.csv.*tmp\$'"
 
 # the test hook's pause is 1 to 60 seconds, nothing else: -1 held every save for ever (t50 F7)
 printf 'export customers %s\n' "$tmp/hook.csv" > "$tmp/hook.rr"

@@ -23,6 +23,7 @@
 
 #include "afile.h"
 #include "err.h"
+#include "gen.h"
 
 static char dir[64];
 
@@ -690,6 +691,45 @@ static void test_gz_export_own_self(void **state)
 	assert_int_equal(entries(), had);   /* no temporary file left */
 }
 
+/* t60 F1: gen replaces only a file of its own rows, plain or gzip: not an Online Retail data
+ * set, whose header line is gen's own (that line alone was the test), nor gen's file with a
+ * row of real data in it; its own older self is replaced. */
+static void test_gen_replaces_only_its_own(void **state)
+{
+	(void)state;
+	static const char real[] = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+				   "CustomerID,Country\n536365,85123A,WHITE HANGING HEART T-LIGHT "
+				   "HOLDER,6,12/1/2010 8:26,2.55,17850,United Kingdom\n";
+	int had = entries();
+	const char *names[] = {"real.csv", "real.csv.gz"};
+	for (int k = 0; k < 2; k++) {
+		if (k)
+			put_bare_gz(at(names[k]), real);
+		else
+			put_file(at(names[k]), real);
+		struct stat before, after;
+		assert_int_equal(0, stat(at(names[k]), &before));
+		assert_int_equal(-1, gen_write_file(at(names[k]), 10, 1, NULL));
+		assert_non_null(strstr(err_msg(), "gen did not write"));
+		assert_int_equal(0, stat(at(names[k]), &after));
+		assert_int_equal(before.st_size, after.st_size);
+		assert_int_equal(0, unlink(at(names[k])));
+	}
+	assert_int_equal(0, gen_write_file(at("g.csv"), 300, 1, NULL));
+	assert_int_equal(0, gen_write_file(at("g.csv"), 20, 2, NULL));   /* its older self */
+	assert_int_equal(0, gen_write_file(at("g.csv.gz"), 3000, 1, NULL));
+	assert_int_equal(0, gen_write_file(at("g.csv.gz"), 20, 2, NULL));
+	/* gen's rows with one of the data set's among them */
+	FILE *f = fopen(at("g.csv"), "a");
+	assert_non_null(f);
+	fputs(strchr(real, '\n') + 1, f);
+	fclose(f);
+	assert_int_equal(-1, gen_write_file(at("g.csv"), 20, 2, NULL));
+	assert_int_equal(0, unlink(at("g.csv")));
+	assert_int_equal(0, unlink(at("g.csv.gz")));
+	assert_int_equal(entries(), had);   /* no temporary file left */
+}
+
 /* An export whose header line is known at the open (afile_open_export) is refused there,
  * before its work, by a text file that is not its older self and by an older relrec's gzip
  * export of another header line, nothing created; its older self is replaced; and a file
@@ -848,6 +888,7 @@ int main(void)
 		cmocka_unit_test(test_older_export_replaced),
 		cmocka_unit_test(test_gz_export_own_self),
 		cmocka_unit_test(test_chart_own_self),
+		cmocka_unit_test(test_gen_replaces_only_its_own),
 		cmocka_unit_test(test_programs_refused),
 		cmocka_unit_test(test_unlink_temps),
 		cmocka_unit_test(test_still_the_file),

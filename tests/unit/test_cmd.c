@@ -21,6 +21,114 @@ static void app_with_capture(rr_app *a, tu_capture *c)
 	tu_capture_install(&a->sink, c);
 }
 
+/* The words /bin/sh reads in line, written only with plain words, blanks and single quotes
+ * (a quote inside as '\''), into w[0..max): their count, or -1 when anything else is outside
+ * the quotes, something the shell would read as its own (; < > $ ` " ( ) & ...) */
+static int sh_words(const char *line, char w[][600], int max)
+{
+	static const char plain[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				    "0123456789_./-+,:@%=";
+	int n = 0;
+	const char *c = line;
+	for (;;) {
+		while (*c == ' ')
+			c++;
+		if (!*c)
+			return n;
+		if (n == max)
+			return -1;
+		size_t o = 0;
+		if (*c == '|' && (c[1] == ' ' || !c[1])) {   /* a pipe of the command's own text */
+			w[n][o++] = *c++;
+		}
+		while (*c && *c != ' ' && o < 590) {
+			if (*c == '\'') {
+				const char *e = strchr(c + 1, '\'');
+				if (!e)
+					return -1;
+				memcpy(w[n] + o, c + 1, (size_t)(e - c - 1));
+				o += (size_t)(e - c - 1);
+				c = e + 1;
+			} else if (*c == '\\' && c[1] == '\'') {
+				w[n][o++] = '\'';
+				c += 2;
+			} else if (strchr(plain, *c)) {
+				w[n][o++] = *c++;
+			} else {
+				return -1;
+			}
+		}
+		w[n++][o] = '\0';
+	}
+}
+
+/* t60 F0: rr_pipe_cmd, the one builder of the load "|..." commands messages suggest: a hostile
+ * file name or data value comes back, through relrec's parser (cmd_split) and then the
+ * shell's quoting, as exactly the one word it was; a line break, or a word that would be an
+ * option, gives no command at all */
+static void test_pipe_cmd_quotes_hostile(void **state)
+{
+	(void)state;
+	static const char *const hostile[] = {
+		"q;sh<p;.csv", "CASH';sh<pw;'", "WALK-IN'; touch PWNED; echo '", "a\"b\"", "$(touch x)",
+		"`id`", "a|b", "with space", "x'y\"z\\w", "", "caf\xc3\xa9.csv", "%s%n", "'", "''",
+		"\\'", "-rf", "--", "a#b", "*?[x]", "~root", "!x", "a\\\"b", "x&y>z<w",
+	};
+	char buf[2048], line[2200], w[8][600];
+	for (size_t i = 0; i < sizeof hostile / sizeof *hostile; i++) {
+		const char *h = hostile[i], *args[2] = {h, h};
+		const char *got = rr_pipe_cmd(buf, sizeof buf, "sed -E %s %p", args, 2);
+		if (h[0] == '-') {   /* a %s word that would be an option */
+			assert_null(got);
+			got = rr_pipe_cmd(buf, sizeof buf, "zcat %p | mlr cat", args, 1);
+			assert_non_null(got);
+		}
+		assert_non_null(got);
+		snprintf(line, sizeof line, "load %s", got);
+		int argc;
+		char **argv;
+		assert_int_equal(0, cmd_split(line, &argc, &argv));
+		assert_int_equal(2, argc);
+		assert_int_equal('|', argv[1][0]);
+		int n = sh_words(argv[1] + 1, w, 8);
+		char path[600];
+		snprintf(path, sizeof path, "%s%s", h[0] == '-' ? "./" : "", h);
+		if (h[0] == '-') {
+			assert_int_equal(5, n);
+			assert_string_equal("zcat", w[0]);
+			assert_string_equal(path, w[1]);
+			assert_string_equal("|", w[2]);
+		} else {
+			assert_int_equal(4, n);
+			assert_string_equal("sed", w[0]);
+			assert_string_equal("-E", w[1]);
+			assert_string_equal(h, w[2]);
+			assert_string_equal(path, w[3]);
+		}
+		cmd_free_argv(argc, argv);
+	}
+	const char *nl[] = {"a\nb.csv"}, *cr[] = {"a\rb"}, *tab[] = {"a\tb"};
+	assert_null(rr_pipe_cmd(buf, sizeof buf, "zcat %p", nl, 1));
+	assert_null(rr_pipe_cmd(buf, sizeof buf, "zcat %p", cr, 1));
+	assert_null(rr_pipe_cmd(buf, sizeof buf, "zcat %p", tab, 1));
+	const char *big[] = {"0123456789012345678901234567890123456789"};
+	assert_null(rr_pipe_cmd(buf, 30, "zcat %p", big, 1));   /* never cut short */
+	/* plain words stay as they were written: '|unzip -p x.zip a.csv' */
+	const char *pl[] = {"x.zip", "a.csv"};
+	assert_string_equal("'|unzip -p x.zip a.csv'",
+			    rr_pipe_cmd(buf, sizeof buf, "unzip -p %p %s", pl, 2));
+	/* rr_sed_load: the word a literal of sed's pattern, the command one word for the shell */
+	assert_non_null(rr_sed_load(buf, sizeof buf, " P';sh<pa;'/.*", " PM"));
+	snprintf(line, sizeof line, "load %s", buf);
+	int argc;
+	char **argv;
+	assert_int_equal(0, cmd_split(line, &argc, &argv));
+	assert_int_equal(3, sh_words(argv[1] + 1, w, 8));
+	assert_string_equal("s/ P';sh<pa;'\\/\\.\\*/ PM/g", w[1]);
+	assert_string_equal("FILE", w[2]);
+	cmd_free_argv(argc, argv);
+}
+
 static void test_split(void **state)
 {
 	(void)state;
@@ -1529,6 +1637,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_pipe_cmd_quotes_hostile),
 		cmocka_unit_test(test_dispatch_errors),
 		cmocka_unit_test(test_settings),
 		cmocka_unit_test(test_script_and_journal),

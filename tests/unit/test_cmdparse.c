@@ -11,14 +11,15 @@
 #include "err.h"
 #include "util.h"
 
-/* ==== a suggested load of a command's output (rr_pipe_arg) ==== */
+/* ==== a suggested load of a command's output (rr_pipe_cmd) ==== */
 
-/* `load ARG` with ARG from rr_pipe_arg(cmd "printf %s", path), split as the prompt splits
- * it, runs through the shell to print path back, whatever it holds. */
+/* `load ARG` with ARG from rr_pipe_cmd("printf %%s %p", path), split as the prompt splits
+ * it, runs through the shell to print path back, whatever it holds, and runs nothing else
+ * (t60 F0: no marker file appears). */
 static void pipe_arg_roundtrip(const char *path, const char *want_arg)
 {
 	char arg[512], line[600], out[300] = "";
-	rr_pipe_arg(arg, sizeof arg, "printf %s", path);
+	assert_non_null(rr_pipe_cmd(arg, sizeof arg, "printf %%s %p", &path, 1));
 	if (want_arg)
 		assert_string_equal(want_arg, arg);
 	snprintf(line, sizeof line, "load %s", arg);
@@ -36,7 +37,7 @@ static void pipe_arg_roundtrip(const char *path, const char *want_arg)
 	cmd_free_argv(argc, argv);
 }
 
-static void test_pipe_arg(void **state)
+static void test_pipe_cmd(void **state)
 {
 	(void)state;
 	pipe_arg_roundtrip("data/sales.csv.xz", "'|printf %s data/sales.csv.xz'");
@@ -45,8 +46,22 @@ static void test_pipe_arg(void **state)
 	pipe_arg_roundtrip("Sample - Superstore.csv.xz", NULL);
 	pipe_arg_roundtrip("it's \"quoted\" \\ $HOME `x` *.csv", NULL);
 	pipe_arg_roundtrip("'", NULL);
+	/* t60 F0: what a file name or a customer id may say to a shell */
+	char dir[] = "/tmp/rr_pipeXXXXXX", marker[64], hostile[200];
+	assert_non_null(mkdtemp(dir));
+	snprintf(marker, sizeof marker, "%s/PWNED", dir);
+	static const char *const how[] = {"q;touch %s;.csv", "CASH';touch %s;'", "$(touch %s)",
+					  "`touch %s`", "a|touch %s", "x\"; touch %s; echo \"",
+					  "a' && touch %s #", "x&touch %s>y"};
+	for (size_t i = 0; i < sizeof how / sizeof *how; i++) {
+		snprintf(hostile, sizeof hostile, how[i], marker);
+		pipe_arg_roundtrip(hostile, NULL);
+		assert_int_not_equal(0, access(marker, F_OK));
+	}
+	rmdir(dir);
 	char small[8];
-	assert_string_equal("\"|print", rr_pipe_arg(small, sizeof small, "printf", "a b"));
+	const char *ab = "a b";
+	assert_null(rr_pipe_cmd(small, sizeof small, "printf %p", &ab, 1));   /* never cut */
 }
 
 /* ==== parsing ==== */
@@ -666,7 +681,7 @@ static void test_complete_without_data(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_pipe_arg),
+		cmocka_unit_test(test_pipe_cmd),
 		cmocka_unit_test(test_options_anywhere),
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_subcommands),

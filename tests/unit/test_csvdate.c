@@ -297,6 +297,22 @@ static void test_excel_1904_serials(void **state)
 	assert_int_equal(0, datefmt_compile(&f, "excel1900"));
 	assert_int_equal(0, datefmt_parse(&f, "43474", 5, &minute));
 	assert_int_equal(17905 * 1440, minute);
+	/* t60 F3: Excel's 1900 system counts a 1900-02-29 that never was: 1 is 1900-01-01, 59
+	 * 1900-02-28, 60 refused, 61 1900-03-01; the 1904 system's 0 is 1904-01-01 */
+	static const struct { const char *s; int y, m, d; } xl[] = {
+		{"1", 1900, 1, 1}, {"2", 1900, 1, 2}, {"59", 1900, 2, 28}, {"61", 1900, 3, 1},
+		{"367", 1901, 1, 1},
+	};
+	for (size_t k = 0; k < sizeof xl / sizeof *xl; k++) {
+		assert_int_equal(0, datefmt_parse(&f, xl[k].s, strlen(xl[k].s), &minute));
+		assert_int_equal(date_days_from_civil(xl[k].y, xl[k].m, xl[k].d) * 1440, minute);
+	}
+	assert_int_equal(-1, datefmt_parse(&f, "60", 2, &minute));
+	assert_int_equal(-1, datefmt_parse(&f, "0", 1, &minute));
+	assert_int_equal(0, datefmt_compile(&f, "excel1904"));
+	assert_int_equal(0, datefmt_parse(&f, "0", 1, &minute));
+	assert_int_equal(date_days_from_civil(1904, 1, 1) * 1440, minute);
+	assert_int_equal(0, datefmt_compile(&f, "excel1900"));
 	assert_int_equal(-1, datefmt_compile(&f, "excel"));
 	assert_non_null(strstr(err_msg(), "excel1900, excel1904"));
 	rr_rows *r = load_csv(CLOVER "43474.41389,A,C1,X,1,1\n43560.96597,B,C1,X,1,1\n",

@@ -1,0 +1,83 @@
+#!/bin/sh
+# tests/hostile/run_hints.sh — t60 F0/F5: the load "|..." commands relrec's messages suggest,
+# copied and run as the reader would, run exactly what they say: a customer id or a file
+# name that holds shell text (; ' $( ) ` <) is one quoted word, never a command, and the
+# walk-in warning's commands name exactly that id. Prints "ok NAME" / "not ok NAME" lines.
+cd "$(dirname "$0")/../.." || exit 1
+ROOT=$(pwd)
+RELREC=${RELREC:-./relrec}
+case "$RELREC" in /*) ;; *) RELREC="$ROOT/${RELREC#./}" ;; esac
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export RELREC_NO_TIMING=1
+cd "$tmp" || exit 1
+H='InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
+ok() { echo "ok hostile/hints_$1"; }
+notok() { n=$1; shift; echo "not ok hostile/hints_$n"; for l in "$@"; do echo "    $l"; done; }
+# hint NAME FILE: the first load "|..." or load '|...' argument relrec's load of FILE suggests
+hint() {
+	printf 'load %s\n' "$2" > script.rr
+	"$RELREC" --replay script.rr -q -k > out 2>&1
+	grep -oE "load (\"\\|([^\"\\\\]|\\\\.)*\"|'\\|[^']*')" out | head -1 | sed 's/^load //'
+}
+# follow NAME FILE: runs the command FILE's load suggests; ok when it ran and no PWNED file
+# appeared
+follow() {
+	n=$1
+	arg=$(hint "$1" "$2")
+	if [ -z "$arg" ]; then notok "$n" "no command suggested:" "$(head -c 600 out)"; return 1; fi
+	printf 'load %s\nstats\n' "$arg" > run.rr
+	"$RELREC" --replay run.rr -q -k > ran 2>&1
+	if ls PWNED* > /dev/null 2>&1; then
+		notok "$n" "the suggested command ran the data's: $arg" "$(head -c 600 ran)"
+		rm -f PWNED*
+		return 1
+	fi
+	return 0
+}
+
+# a walk-in customer whose id is a command, quoted in the file for its ';', and one with blanks
+for id in "CASH';touch PWNED_w;'" "WALK-IN'; touch PWNED_x; echo '"; do
+	{
+		echo "$H"
+		i=100
+		for c in $(seq 12000 12029); do
+			for k in 1 2; do echo "$i,I$k,d,1,12/$k/2010 10:00,1.0,$c,UK"; i=$((i + 1)); done
+		done
+		for k in $(seq 1 400); do
+			q=$(printf '%s' "$id" | sed 's/"/""/g')
+			echo "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,\"$q\",UK"; i=$((i + 1))
+		done
+	} > walk.csv
+	cp walk.csv FILE
+	n=walk_in_$(printf '%s' "$id" | cut -c1-4)
+	if follow "$n" walk.csv; then
+		# the sed blanked exactly that id: its 400 rows are of no customer
+		if grep -qE '^ +400 +no customer id' ran; then ok "$n"; else
+			notok "$n" "the suggested sed did not blank the id" "$(head -c 800 ran)"; fi
+	fi
+	# F5: filter drop-customers as the warning writes it names that customer
+	drop=$(grep -oE 'filter drop-customers ("([^"\\]|\\.)*"|'"'"'[^'"'"']*'"'"')' out | head -1)
+	printf 'load walk.csv\n%s\nstats\n' "$drop" > drop.rr
+	"$RELREC" --replay drop.rr -q -k > dropped 2>&1
+	if [ -n "$drop" ] && ! grep -q 'not in the data' dropped && grep -qE '^customers +30$' dropped; then
+		ok "${n}_drop"
+	else
+		notok "${n}_drop" "$drop" "$(head -c 800 dropped)"
+	fi
+done
+
+# a file whose name is a command: a count word's sed, JSON's mlr, MMDD dates' awk
+f="q;touch PWNED_q;.csv"
+{ echo "$H"; for c in $(seq 0 29); do echo "$((100 + c)),I$((c % 7)),d,3 CRT,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),UK"; done; } > "$f"
+if follow count_word "\"$f\""; then
+	if grep -qE '^kept +30$' ran; then ok count_word; else notok count_word "$(head -c 800 ran)"; fi
+fi
+f="m';touch PWNED_m;'.csv"
+{ echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),I$((c % 7)),d,1,$(printf '%02d%02d' $((c % 12 + 1)) $((c % 28 + 1))),1.0,$((12000 + c % 30)),UK"; done; } > "$f"
+if follow mmdd_awk "\"$f\""; then
+	if grep -qE '^kept +60$' ran; then ok mmdd_awk; else notok mmdd_awk "$(head -c 800 ran)"; fi
+fi
+f="j;touch PWNED_j;.json"
+echo '[{"a":1}]' > "$f"
+follow json_mlr "\"$f\"" && ok json_mlr   # mlr may be missing: only nothing else may run
