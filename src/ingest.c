@@ -10221,11 +10221,33 @@ static void describe_line_check(const loader *L, char *text, size_t size)
 		say(text, size, "%s", L->lc_note);
 }
 
+/* The doubts the dates leave (day or month first, serials among text dates, year first),
+ * with the --date-format that reads the other way. */
+static void describe_date_doubts(const builder *in, char *text, size_t size)
+{
+	char fmt[64];
+	if (date_guess_ambiguous(&in->dates)) {
+		int day = in->dates.decided_day_first;
+		date_guess_other_format(&in->dates, fmt, sizeof fmt);
+		say(text, size, "warning: the dates are ambiguous: each reads as month/day and "
+			"as day/month; read %s first (if they are %s first, load with --date-format "
+			"\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
+	}
+	char mix[600];
+	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))
+		say(text, size, "warning: %s", mix);
+	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
+		say(text, size, "warning: the dates may be year first: each also reads as "
+			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "
+			"load with --date-format \"%s\")", in->dates.decided_day_first ? "day" : "month",
+		    fmt);
+}
+
 static int describe(loader *L)
 {
 	const builder *in = &L->in;
 	status_unread_columns(L);
-	char text[4096] = "", sep[16], fmt[64];
+	char text[4096] = "", sep[16];
 	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
 	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
@@ -10248,21 +10270,7 @@ static int describe(loader *L)
 		say(text, sizeof text, "%s", L->invoices);
 	describe_row_ends(L, text, sizeof text);
 	describe_values(L, text, sizeof text);
-	if (date_guess_ambiguous(&in->dates)) {
-		int day = in->dates.decided_day_first;
-		date_guess_other_format(&in->dates, fmt, sizeof fmt);
-		say(text, sizeof text, "warning: the dates are ambiguous: each reads as month/day and "
-			"as day/month; read %s first (if they are %s first, load with --date-format "
-			"\"%s\")", day ? "day" : "month", day ? "month" : "day", fmt);
-	}
-	char mix[600];
-	if (date_guess_serial_mix(&in->dates, mix, sizeof mix))
-		say(text, sizeof text, "warning: %s", mix);
-	if (date_guess_year_first_doubt(&in->dates, fmt, sizeof fmt))
-		say(text, sizeof text, "warning: the dates may be year first: each also reads as "
-			"YY/MM/DD, and the values do not tell which; read %s first (if the year is first, "
-			"load with --date-format \"%s\")", in->dates.decided_day_first ? "day" : "month",
-		    fmt);
+	describe_date_doubts(in, text, sizeof text);
 	if (in->item_nonstock)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu) under a non-stock "
 		    "code (Sage's S1, S2, S3): named by %s description, as %s no product of the "
@@ -10309,8 +10317,9 @@ static int describe(loader *L)
 	if (in->composed_ids)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with an id "
 		    "written with accents apart from their letters (e and \u00b4, as macOS writes "
-		    "\u00e9): read with each accent on its letter, so an id is one whichever way it "
-		    "was written", in->composed_ids, in->composed_ids == 1 ? "" : "s",
+		    "\u00e9) or in another of Unicode's spellings of the same text (marks in another "
+		    "order, \u212b for \u00c5): read in one spelling (NFC), so an id is one whichever "
+		    "way it was written", in->composed_ids, in->composed_ids == 1 ? "" : "s",
 		    (unsigned long long)in->composed_first.line, in->composed_first.text);
 	if (L->open_quote_lines > 2)   /* a stray quote: the rest of the file (past its own line) */
 		say(text, sizeof text, "warning: a quote opened on line %zu is never closed, so the "
