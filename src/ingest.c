@@ -25,7 +25,6 @@
 #include <sys/stat.h>
 
 #include "clean.h"
-#include "cmd.h"
 #include "csvdate.h"
 #include "csvsniff.h"
 #include "csvsource.h"
@@ -10001,21 +10000,50 @@ static uint32_t *invoices_by_customer(const loader *L, uint32_t nc, size_t *all)
 }
 
 /* The ways out describe_walk_in names for the customer v: drop, the words of filter
- * drop-customers that name v (cmd_value_words, as a journal writes them; t60 F5: an id
+ * drop-customers that name v (drop_words, as a journal writes them; t60 F5: an id
  * holding a ' named nobody), and pipe, " or through a pipe (load ...)" with the sed that
  * blanks it, its id a literal of sed's pattern, or "" when no command can name it
  * (rr_pipe_cmd; t60 F0: an id "CASH';sh<pw;'" ran the file pw). 0, or -1 when memory runs
  * out. */
 static void awk_sep(const loader *L, char *sep, size_t size);
+
+/* v as the words of a command line that cmd_parse reads back as that one value, as a journal
+ * writes it (cmd_value_words, a layer above ingest's): a plain word in the single quotes the
+ * hint always had, any other in double quotes through rr_dq_put (the one writer of that
+ * quoting), after "-- " when it starts with "--" (an option's look). 0, or -1 when it does
+ * not fit in size. */
+static int drop_words(const char *v, char *out, size_t size)
+{
+	int plain = *v != '\0';
+	size_t len;
+	for (const char *c = v; *c && plain; c += len) {   /* written as it is, no blank or quote */
+		char e[8];
+		size_t k = rr_dq_put(c, strlen(c), e, &len);
+		plain = k == len && memcmp(e, c, k) == 0 && (unsigned char)*c > 0x20 &&
+			!strchr("\"'#\\", *c);
+	}
+	int opt = v[0] == '-' && v[1] == '-';
+	if (plain && !opt)
+		return snprintf(out, size, "'%s'", v) < (int)size ? 0 : -1;
+	size_t o = (size_t)snprintf(out, size, "%s\"", opt ? "-- " : "");
+	for (const char *p = v; *p; p += len) {
+		char e[8];
+		size_t k = rr_dq_put(p, strlen(p), e, &len);
+		if (o + k + 2 > size)
+			return -1;
+		memcpy(out + o, e, k);
+		o += k;
+	}
+	out[o++] = '"';
+	out[o] = '\0';
+	return 0;
+}
+
 static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsize, char *pipe,
 			 size_t psize)
 {
-	char *words = cmd_value_words(v);
-	if (!words)
-		return -1;
-	/* a word needing no quotes in the single quotes it always had */
-	snprintf(drop, dsize, strcmp(words, v) == 0 ? "'%s'" : "%s", words);
-	free(words);
+	if (drop_words(v, drop, dsize) != 0)   /* an id too long to write in a message */
+		snprintf(drop, dsize, "with that id");
 	char sep[8], field[200], re[400], script[840], cmd[1000];
 	awk_sep(L, sep, sizeof sep);
 	const char *arg = script;
@@ -10078,7 +10106,7 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	if (strpbrk(v, "0123456789") || !walk_in_share(n, all, second) ||
 	    (!among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
 		return 0;
-	char shown[64], times[32] = "", drop[300], pipe[400];
+	char shown[64], times[32] = "", drop[1100], pipe[400];
 	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
 	if (second)
 		snprintf(times, sizeof times, "%zu times as many as", n / second);
