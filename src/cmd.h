@@ -178,8 +178,15 @@ void args_free(rr_args *a);
 int cmd_split(const char *line, int *argc, char ***argv);
 void cmd_free_argv(int argc, char **argv);
 
-/* Execute one command line. Blank lines and comments do nothing and return 0. On success the
- * line is appended to the journal. Returns 0, or -1 with the message in err_msg(). */
+/* Where the command of a line starts: past leading blanks and the prompt's command mark, a
+ * ':' (the workbench's command line opens with it, so :q and :save FILE are typed and copied
+ * into scripts), and the blanks after it. One rule for every front end: cmd_exec, scripts
+ * and the readline prompt all drop it. */
+const char *cmd_line_start(const char *line);
+
+/* Execute one command line, a leading ':' dropped (cmd_line_start). Blank lines and comments
+ * do nothing and return 0. On success the line, without the ':', is appended to the journal.
+ * Returns 0, or -1 with the message in err_msg(). */
 int cmd_exec(rr_app *app, const char *line);
 /* The same, the line not journaled: for what a front end runs on its own to show the session
  * (the workbench's Runs screen fetching `runs` when it is shown), which the user did not type

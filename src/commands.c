@@ -823,10 +823,21 @@ static void hint_optlike_value(const rr_app *app, int argc, char **argv)
 	free(msg);
 }
 
+const char *cmd_line_start(const char *line)
+{
+	line += strspn(line, " \t");
+	if (*line == ':')
+		line += 1 + strspn(line + 1, " \t");
+	return line;
+}
+
 static int exec_line(rr_app *app, const char *line, int journal)
 {
 	int argc;
 	char **argv;
+	/* the prompt's command mark is no part of the command, in every front end: the journal
+	 * and undo keep the line without it */
+	line = cmd_line_start(line);
 	/* a journal keeps a command a line: one with a line break in it would replay as two
 	 * (the front ends run a pasted block line by line; "\n" in double quotes writes one) */
 	size_t n = strlen(line);
@@ -1303,9 +1314,7 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 	while (!app->quit && !app->quit_held && !app->interrupt &&
 	       (r = lines_next(&in, NULL)) == 1) {
 		lineno = in.lineno;
-		const char *p = in.buf;
-		while (*p == ' ' || *p == '\t')
-			p++;
+		const char *p = cmd_line_start(in.buf);
 		if (!*p || *p == '#')
 			continue;
 		if (echo)
