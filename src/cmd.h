@@ -184,6 +184,12 @@ void cmd_free_argv(int argc, char **argv);
  * and the readline prompt all drop it. */
 const char *cmd_line_start(const char *line);
 
+/* What a line runs, for a front end to name it (t61 F2: "stopped: export" said neither which
+ * export nor which file): into name the command and its subcommand ("export
+ * recommendations"; the first word when the line does not parse, "" for none), into file
+ * the FILE argument it writes (RR_ARG_WRITES) or "". err_msg() is left as it was. */
+void cmd_describe(const char *line, char *name, size_t name_n, char *file, size_t file_n);
+
 /* Execute one command line, a leading ':' dropped (cmd_line_start). Blank lines and comments
  * do nothing and return 0. On success the line, without the ':', is appended to the journal.
  * Returns 0, or -1 with the message in err_msg(). */

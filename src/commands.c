@@ -905,6 +905,34 @@ static int exec_line(rr_app *app, const char *line, int journal)
 	return rc;
 }
 
+void cmd_describe(const char *line, char *name, size_t name_n, char *file, size_t file_n)
+{
+	char saved[RR_ERR_MAX];
+	snprintf(saved, sizeof saved, "%s", err_msg());   /* the message of the line's run */
+	int argc = 0;
+	char **argv = NULL;
+	rr_args a;
+	name[0] = file[0] = '\0';
+	if (cmd_split(cmd_line_start(line), &argc, &argv) == 0 && argc > 0) {
+		snprintf(name, name_n, "%s", argv[0]);
+		if (cmd_parse(argc, argv, &a) == 0) {
+			snprintf(name, name_n, "%s%s%s", a.parent ? a.parent->name : "",
+				 a.parent ? " " : "", a.cmd->name);
+			for (int i = 0; i < a.n_pos; i++)
+				if (a.pos_spec[i]->flags & RR_ARG_WRITES) {
+					snprintf(file, file_n, "%s", a.pos[i]);
+					break;
+				}
+			args_free(&a);
+		}
+	}
+	cmd_free_argv(argc, argv);
+	if (*saved)
+		err_set("%s", saved);
+	else
+		err_clear();
+}
+
 int cmd_exec(rr_app *app, const char *line)
 {
 	return exec_line(app, line, 1);
