@@ -42,9 +42,12 @@ enum {
 			       * `clean [RULE VALUE ...]`; the last group must be complete */
 	RR_ARG_INSTEAD = 4,   /* an option that stands in for the first positional argument:
 			       * `together ITEM|--user USER [K]` */
-	RR_ARG_WRITES = 8     /* a FILE the command writes: completion leaves out the files no
+	RR_ARG_WRITES = 8,    /* a FILE the command writes: completion leaves out the files no
 			       * output may replace (afile_guarded: export rules sal<Tab> offered
 			       * the loaded sales.csv.gz, t37 #1) */
+	RR_ARG_ID = 16        /* an INT that names one of the session's (a run's number): any
+			       * whole number parses, and the command says which exist ("no run 0
+			       * (runs 1 to 2)"), not lo..hi, a range no session has (t61 F5) */
 };
 
 /* What an argument is after a word of the command's first argument, for completion: after

@@ -221,8 +221,8 @@ static const char *const use_words[] = {"use", NULL};
 static const rr_argspec runs_args[] = {
 	{.name = "ACTION", .kind = RR_A_CHOICE, .choices = use_words, .flags = RR_ARG_OPTIONAL,
 	 .help = "use: make run N current again (its model, settings and bins)"},
-	{.name = "N", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .flags = RR_ARG_OPTIONAL,
-	 .help = "the run's number in the runs table"},
+	{.name = "N", .kind = RR_A_INT, .lo = 1, .hi = 1000000000,
+	 .flags = RR_ARG_OPTIONAL | RR_ARG_ID, .help = "the run's number in the runs table"},
 	END};
 static const rr_argspec save_args[] = {ARG_OUT("the model file to write"), END};
 static const rr_argspec open_args[] = {ARG_FILE("a model file written by save"), END};
@@ -1467,7 +1467,9 @@ static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t 
 	buf[0] = '\0';
 	/* the default is kept whole: the words give way to it */
 	size_t def = s->def ? strlen("; default ") + strlen(s->def) : 0;
-	if (s->kind == RR_A_INT && isinf(s->hi))
+	if (s->kind == RR_A_INT && (s->flags & RR_ARG_ID))
+		;   /* the session's, said by the command */
+	else if (s->kind == RR_A_INT && isinf(s->hi))
 		k += (size_t)snprintf(buf, size, "at least %ld", arg_long_bound(s->lo));
 	else if (s->kind == RR_A_INT)   /* the longs checked: (double)LONG_MAX is 2^63 */
 		k += (size_t)snprintf(buf, size, "%ld..%ld", arg_long_bound(s->lo),
