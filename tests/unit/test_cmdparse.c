@@ -409,6 +409,10 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "stats --hist ", "");
 	ASSERT_CANDS(a, "export due x --raw --r", "");
 	ASSERT_CANDS(a, "together 85123A --by lift --b", "--by");
+	/* --user stands for ITEM: offered only while ITEM is not given (t61 F5) */
+	ASSERT_CANDS(a, "together --u", "--user");
+	ASSERT_CANDS(a, "together 85123A --u", "");
+	ASSERT_CANDS(a, "together --user 17850 --u", "--user");   /* the last one counts */
 	/* help's topic is a command or a setting (t26 F7: help dr offered nothing) */
 	ASSERT_CANDS(a, "help dr", "dropout");
 	ASSERT_CANDS(a, "help d", "desc dim dropout due");
