@@ -42,9 +42,12 @@ enum {
 			       * `clean [RULE VALUE ...]`; the last group must be complete */
 	RR_ARG_INSTEAD = 4,   /* an option that stands in for the first positional argument:
 			       * `together ITEM|--user USER [K]` */
-	RR_ARG_WRITES = 8     /* a FILE the command writes: completion leaves out the files no
+	RR_ARG_WRITES = 8,    /* a FILE the command writes: completion leaves out the files no
 			       * output may replace (afile_guarded: export rules sal<Tab> offered
 			       * the loaded sales.csv.gz, t37 #1) */
+	RR_ARG_ID = 16        /* an INT that names one of the session's (a run's number): any
+			       * whole number parses, and the command says which exist ("no run 0
+			       * (runs 1 to 2)"), not lo..hi, a range no session has (t61 F5) */
 };
 
 /* What an argument is after a word of the command's first argument, for completion: after
@@ -178,8 +181,21 @@ void args_free(rr_args *a);
 int cmd_split(const char *line, int *argc, char ***argv);
 void cmd_free_argv(int argc, char **argv);
 
-/* Execute one command line. Blank lines and comments do nothing and return 0. On success the
- * line is appended to the journal. Returns 0, or -1 with the message in err_msg(). */
+/* Where the command of a line starts: past leading blanks and the prompt's command mark, a
+ * ':' (the workbench's command line opens with it, so :q and :save FILE are typed and copied
+ * into scripts), and the blanks after it. One rule for every front end: cmd_exec, scripts
+ * and the readline prompt all drop it. */
+const char *cmd_line_start(const char *line);
+
+/* What a line runs, for a front end to name it (t61 F2: "stopped: export" said neither which
+ * export nor which file): into name the command and its subcommand ("export
+ * recommendations"; the first word when the line does not parse, "" for none), into file
+ * the FILE argument it writes (RR_ARG_WRITES) or "". err_msg() is left as it was. */
+void cmd_describe(const char *line, char *name, size_t name_n, char *file, size_t file_n);
+
+/* Execute one command line, a leading ':' dropped (cmd_line_start). Blank lines and comments
+ * do nothing and return 0. On success the line, without the ':', is appended to the journal.
+ * Returns 0, or -1 with the message in err_msg(). */
 int cmd_exec(rr_app *app, const char *line);
 /* The same, the line not journaled: for what a front end runs on its own to show the session
  * (the workbench's Runs screen fetching `runs` when it is shown), which the user did not type

@@ -249,6 +249,10 @@ static int check_value(const rr_argspec *s, const char *text)
 	char list[256];
 	switch (s->kind) {
 	case RR_A_INT:
+		if ((s->flags & RR_ARG_ID) && rr_parse_long(s->name, text, LONG_MIN, LONG_MAX, &l) != 0)
+			return err_set("%s must be a whole number, not '%.60s'", s->name, text);
+		if (s->flags & RR_ARG_ID)
+			return 0;
 		return rr_parse_long(s->name, text, arg_long_bound(s->lo), arg_long_bound(s->hi), &l);
 	case RR_A_REAL:
 		return rr_parse_double(s->name, text, s->lo, s->hi, 0, 0, &(double){0});

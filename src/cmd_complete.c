@@ -291,11 +291,14 @@ static void cand_value(const rr_app *app, cands *c, const rr_argspec *s, const c
 
 /* cmd's options, but a flag already on the line (given[k] for cmd->opts[k]): a second one
  * changes nothing (t26 F7: `stats --hist --hist`). An option with a value may be given again,
- * the last one counting. */
-static void cand_options(cands *c, const rr_cmd *cmd, const char *given)
+ * the last one counting. One that stands in for the first positional argument
+ * (RR_ARG_INSTEAD) only while that is not given: `together ITEM --user` is refused (t61 F5),
+ * words counting the positional words on the line (not the option standing in). */
+static void cand_options(cands *c, const rr_cmd *cmd, const char *given, int words)
 {
 	for (const rr_argspec *o = cmd->opts; o && o->name; o++)
-		if (!(o->kind == RR_A_FLAG && given[o - cmd->opts]))
+		if (!(o->kind == RR_A_FLAG && given[o - cmd->opts]) &&
+		    !((o->flags & RR_ARG_INSTEAD) && words > 0))
 			cand_add(c, o->name);
 }
 
@@ -331,7 +334,7 @@ static const rr_argspec *positional_for(const rr_cmd *cmd, int p, const char *fi
  * subcommand) word: an option, an option's value, or the next positional argument. */
 static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char **w, int n)
 {
-	int opts_done = 0, npos = 0, nopt = 0;
+	int opts_done = 0, npos = 0, nopt = 0, instead = 0;
 	const rr_argspec *want = NULL;
 	const char *prev = NULL, *first = NULL;   /* the first positional word */
 	while (cmd->opts && cmd->opts[nopt].name)
@@ -348,8 +351,10 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 			const rr_argspec *o = cmd_find_opt(cmd, w[i]);
 			if (o)
 				given[o - cmd->opts] = 1;
-			if (o && (o->flags & RR_ARG_INSTEAD))
-				npos++; /* --user USER stands for ITEM */
+			if (o && (o->flags & RR_ARG_INSTEAD) && !instead) {
+				instead = 1;   /* given again, the last one counts */
+				npos++;        /* --user USER stands for ITEM */
+			}
 			if (o && o->kind != RR_A_FLAG && !strchr(w[i], '=')) {
 				if (i == n - 1)
 					want = o; /* the word under the cursor is its value */
@@ -384,7 +389,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 			c->lead = "";
 			free(lead);
 		} else if (!strchr(word, '=')) {
-			cand_options(c, cmd, given);
+			cand_options(c, cmd, given, npos - instead);
 			/* and the customer ids and stock codes that start with "--" */
 			if (s && (s->kind == RR_A_USER || s->kind == RR_A_ITEM))
 				cand_value(app, c, s, prev);
@@ -393,7 +398,7 @@ static void complete_args(const rr_app *app, cands *c, const rr_cmd *cmd, char *
 		if (s)
 			cand_value(app, c, s, prev);
 		if (!opts_done && !*word && (!s || (s->flags & RR_ARG_OPTIONAL)))
-			cand_options(c, cmd, given);
+			cand_options(c, cmd, given, npos - instead);
 	}
 	free(given);
 }

@@ -1,5 +1,6 @@
 /* cmd_model.c — train, report, runs, save, open and their exports (DESIGN §5, §6, §9). */
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -438,11 +439,12 @@ static void adopt_settings(rr_app *app, const rr_settings *set, const rr_labels 
 }
 
 /* runs use N: run N's model, settings and bins become the session's. */
-static int runs_use(rr_app *app, int id)
+static int runs_use(rr_app *app, long n)
 {
-	const rr_run *r = runs_get(app->runs, id);
+	int id = n < 1 || n > INT_MAX ? 0 : (int)n;
+	const rr_run *r = id ? runs_get(app->runs, id) : NULL;
 	if (!r)
-		return app->runs && app->runs->n ? err_set("runs use: no run %d (runs 1 to %d)", id, app->runs->n)
+		return app->runs && app->runs->n ? err_set("runs use: no run %ld (runs 1 to %d)", n, app->runs->n)
 						 : err_set("runs use: no runs yet: 'train' adds one");
 	if (!r->model && !(app->model && app->current_run == id))
 		return err_set("runs use: run %d's model was dropped to save memory; 'set' its "
@@ -468,7 +470,7 @@ int cmd_runs(rr_app *app, const rr_args *a)
 	if (args_has(a, "ACTION") || args_has(a, "N")) {
 		if (!args_has(a, "ACTION") || !args_has(a, "N"))
 			return args_usage_error(a, "use takes a run number: runs use N");
-		return runs_use(app, (int)args_long(a, "N", 0));
+		return runs_use(app, args_long(a, "N", 0));
 	}
 	if (!app->runs || app->runs->n == 0) {
 		sink_printf(&app->sink, "no runs yet: 'train' adds one");

@@ -221,8 +221,8 @@ static const char *const use_words[] = {"use", NULL};
 static const rr_argspec runs_args[] = {
 	{.name = "ACTION", .kind = RR_A_CHOICE, .choices = use_words, .flags = RR_ARG_OPTIONAL,
 	 .help = "use: make run N current again (its model, settings and bins)"},
-	{.name = "N", .kind = RR_A_INT, .lo = 1, .hi = 1000000000, .flags = RR_ARG_OPTIONAL,
-	 .help = "the run's number in the runs table"},
+	{.name = "N", .kind = RR_A_INT, .lo = 1, .hi = 1000000000,
+	 .flags = RR_ARG_OPTIONAL | RR_ARG_ID, .help = "the run's number in the runs table"},
 	END};
 static const rr_argspec save_args[] = {ARG_OUT("the model file to write"), END};
 static const rr_argspec open_args[] = {ARG_FILE("a model file written by save"), END};
@@ -823,10 +823,21 @@ static void hint_optlike_value(const rr_app *app, int argc, char **argv)
 	free(msg);
 }
 
+const char *cmd_line_start(const char *line)
+{
+	line += strspn(line, " \t");
+	if (*line == ':')
+		line += 1 + strspn(line + 1, " \t");
+	return line;
+}
+
 static int exec_line(rr_app *app, const char *line, int journal)
 {
 	int argc;
 	char **argv;
+	/* the prompt's command mark is no part of the command, in every front end: the journal
+	 * and undo keep the line without it */
+	line = cmd_line_start(line);
 	/* a journal keeps a command a line: one with a line break in it would replay as two
 	 * (the front ends run a pasted block line by line; "\n" in double quotes writes one) */
 	size_t n = strlen(line);
@@ -892,6 +903,34 @@ static int exec_line(rr_app *app, const char *line, int journal)
 	}
 	cmd_free_argv(argc, argv);
 	return rc;
+}
+
+void cmd_describe(const char *line, char *name, size_t name_n, char *file, size_t file_n)
+{
+	char saved[RR_ERR_MAX];
+	snprintf(saved, sizeof saved, "%s", err_msg());   /* the message of the line's run */
+	int argc = 0;
+	char **argv = NULL;
+	rr_args a;
+	name[0] = file[0] = '\0';
+	if (cmd_split(cmd_line_start(line), &argc, &argv) == 0 && argc > 0) {
+		snprintf(name, name_n, "%s", argv[0]);
+		if (cmd_parse(argc, argv, &a) == 0) {
+			snprintf(name, name_n, "%s%s%s", a.parent ? a.parent->name : "",
+				 a.parent ? " " : "", a.cmd->name);
+			for (int i = 0; i < a.n_pos; i++)
+				if (a.pos_spec[i]->flags & RR_ARG_WRITES) {
+					snprintf(file, file_n, "%s", a.pos[i]);
+					break;
+				}
+			args_free(&a);
+		}
+	}
+	cmd_free_argv(argc, argv);
+	if (*saved)
+		err_set("%s", saved);
+	else
+		err_clear();
 }
 
 int cmd_exec(rr_app *app, const char *line)
@@ -1303,9 +1342,7 @@ static int run_lines(rr_app *app, FILE *f, const char *name, int echo, int keep_
 	while (!app->quit && !app->quit_held && !app->interrupt &&
 	       (r = lines_next(&in, NULL)) == 1) {
 		lineno = in.lineno;
-		const char *p = in.buf;
-		while (*p == ' ' || *p == '\t')
-			p++;
+		const char *p = cmd_line_start(in.buf);
 		if (!*p || *p == '#')
 			continue;
 		if (echo)
@@ -1430,7 +1467,9 @@ static const char *arg_notes(const rr_argspec *s, int is_opt, char *buf, size_t 
 	buf[0] = '\0';
 	/* the default is kept whole: the words give way to it */
 	size_t def = s->def ? strlen("; default ") + strlen(s->def) : 0;
-	if (s->kind == RR_A_INT && isinf(s->hi))
+	if (s->kind == RR_A_INT && (s->flags & RR_ARG_ID))
+		;   /* the session's, said by the command */
+	else if (s->kind == RR_A_INT && isinf(s->hi))
 		k += (size_t)snprintf(buf, size, "at least %ld", arg_long_bound(s->lo));
 	else if (s->kind == RR_A_INT)   /* the longs checked: (double)LONG_MAX is 2^63 */
 		k += (size_t)snprintf(buf, size, "%ld..%ld", arg_long_bound(s->lo),

@@ -836,13 +836,9 @@ static void on_line(char *line)
 	for (char *p = line, *next; p && !stopped && !S.app->quit && !S.app->interrupt; p = next) {
 		next = p + strcspn(p, "\r\n");
 		next = *next ? (*next = '\0', next + 1) : NULL;
-		while (*p == ' ' || *p == '\t')
-			p++;
 		/* the workbench's command line opens with ':', so hands used to it type :q or
-		 * :recommend 17850 here too: the same lines, with the same table of commands and
-		 * aliases (rr_aliases: q, exit, \q) */
-		if (*p == ':')
-			p += 1 + strspn(p + 1, " \t");
+		 * :recommend 17850 here too: the rule all front ends share (cmd_line_start) */
+		p = (char *)cmd_line_start(p);
 		if (!*p)
 			continue;
 		history_remember(p);

@@ -439,7 +439,8 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 	t->scratch.title[tl] = '\0';
 	t->capture = &t->scratch;
 	t->busy = 1;
-	snprintf(t->busy_cmd, sizeof t->busy_cmd, "%s", word);
+	char writes[512];   /* the file the command writes, named when it is stopped */
+	cmd_describe(line, t->busy_cmd, sizeof t->busy_cmd, writes, sizeof writes);
 	t->stop_req = 0;
 	t->last_draw = 0;
 	tui_status(t, 0, "running: %s", line);
@@ -456,7 +457,8 @@ static int exec_now(tui *t, tui_out *dest, const char *line, int journal)
 	if (rc != 0 && t->stop_req) {
 		/* the user's stop, not a failure: said as a stopped run is ("stopped: ..."), with
 		 * the work's own word on where (a failed command is not journaled: replays agree) */
-		tui_status(t, 0, "stopped: %s (%s)", word, err_msg());
+		tui_status(t, 0, "stopped: %s (%s%s%s%s)", *t->busy_cmd ? t->busy_cmd : word,
+			   err_msg(), *writes ? "; " : "", writes, *writes ? " not written" : "");
 		if (t->nqueue)
 			out_text(&t->notes, t->status);
 	} else if (rc != 0) {

@@ -463,7 +463,8 @@ const char *out_last_line(const tui_out *o);       /* timing lines skipped */
 int out_aside(const char *s);
 /* The line that says what the command did: the last one that is not an aside, as a run's
  * "run 1: 6 epochs (stopped), ..." before its notes (t52 F5: a stop was reported by its
- * note); out_last_line when every line is one. */
+ * note); when every line is one, the last table's title (t61 F3: together's header, not the
+ * case-fold note before it), else out_last_line ("" when there is no line). */
 const char *out_result_line(const tui_out *o);
 int out_lines(const tui_out *o);                   /* rendered height */
 /* Scroll by delta lines in a pane h rows high: never past the start, nor past the point

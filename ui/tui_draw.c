@@ -567,7 +567,14 @@ const char *out_result_line(const tui_out *o)
 	for (int i = o->n - 1; i >= 0; i--)
 		if (result_line(&o->b[i]) && !out_aside(o->b[i].text))
 			return o->b[i].text;
-	return out_last_line(o);
+	/* no line but notes: a table's title says the result (together ITEM's "85123A ...: in
+	 * 2198 of 19773 baskets", not the case-fold note before it, t61 F3); with no note
+	 * either, the caller says the command's line as before */
+	const char *aside = out_last_line(o);
+	for (int i = o->n - 1; *aside && i >= 0; i--)
+		if (o->b[i].tab && o->b[i].tab->title && o->b[i].tab->title[0])
+			return o->b[i].tab->title;
+	return aside;
 }
 
 static int table_lines(const rr_table *tab)

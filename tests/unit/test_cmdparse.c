@@ -409,6 +409,10 @@ static void test_complete_names(void **state)
 	ASSERT_CANDS(a, "stats --hist ", "");
 	ASSERT_CANDS(a, "export due x --raw --r", "");
 	ASSERT_CANDS(a, "together 85123A --by lift --b", "--by");
+	/* --user stands for ITEM: offered only while ITEM is not given (t61 F5) */
+	ASSERT_CANDS(a, "together --u", "--user");
+	ASSERT_CANDS(a, "together 85123A --u", "");
+	ASSERT_CANDS(a, "together --user 17850 --u", "--user");   /* the last one counts */
 	/* help's topic is a command or a setting (t26 F7: help dr offered nothing) */
 	ASSERT_CANDS(a, "help dr", "dropout");
 	ASSERT_CANDS(a, "help d", "desc dim dropout due");
@@ -678,6 +682,33 @@ static void test_complete_without_data(void **state)
 	app_free(&a);
 }
 
+/* t61: a leading ':' is the prompt's command mark in every front end, and a front end names
+ * a stopped command by its words and the file it writes (F2: "stopped: export" said
+ * neither); the message of the command's run survives the naming */
+static void test_line_start_and_describe(void **state)
+{
+	(void)state;
+	assert_string_equal(cmd_line_start("  :  set dim 5"), "set dim 5");
+	assert_string_equal(cmd_line_start(":q"), "q");
+	assert_string_equal(cmd_line_start("show dim"), "show dim");
+	assert_string_equal(cmd_line_start("::q"), ":q");   /* one mark, not any number */
+	char name[64], file[256];
+	err_set("recommender fit interrupted");
+	cmd_describe("export recommendations '/tmp/r s.csv' 3", name, sizeof name, file,
+		     sizeof file);
+	assert_string_equal(name, "export recommendations");
+	assert_string_equal(file, "/tmp/r s.csv");
+	assert_string_equal(err_msg(), "recommender fit interrupted");
+	cmd_describe(":audience 85123A 5", name, sizeof name, file, sizeof file);
+	assert_string_equal(name, "audience");
+	assert_string_equal(file, "");
+	cmd_describe("export nosuch x.csv", name, sizeof name, file, sizeof file);
+	assert_string_equal(name, "export");
+	assert_string_equal(file, "");
+	assert_string_equal(err_msg(), "recommender fit interrupted");
+	err_clear();
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -694,6 +725,7 @@ int main(void)
 		cmocka_unit_test(test_completion_text_reads_back),
 		cmocka_unit_test(test_complete_email_any_case),
 		cmocka_unit_test(test_complete_optlike_values),
+		cmocka_unit_test(test_line_start_and_describe),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
