@@ -3099,6 +3099,24 @@ static int no_buyer(const header *h, const int col[RR_COL_N], const sniff_values
 	return order_key(h, col, v, f) || line_field(h, col, v, f);
 }
 
+/* Is column f, by its values on the lines kept, an item's short code: letters and digits, a
+ * digit among them, two bytes at least (A1, which code_like takes for too short to be an id),
+ * each coming with one unit price wherever it comes back (item_field)? */
+static int short_item_code(const int col[RR_COL_N], const sniff_values *v, int f)
+{
+	if (!filled(v, f) || few_values(v, f) || v->kind[f] >= 0)
+		return 0;
+	const char *s = v->first[f];
+	size_t n = strlen(s), digits = 0, letters = 0;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)s[k];
+		digits += c >= '0' && c <= '9';
+		letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	}
+	return n >= 2 && digits && letters && digits + letters == n &&
+	       fixes_value(v, f, col[RR_COL_PRICE]);
+}
+
 /* Could unused column f hold role c by its values (code_like, year_like)? */
 static int value_candidate(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			   int f, int c)
@@ -3117,7 +3135,13 @@ static int value_candidate(const header *h, const int col[RR_COL_N], const sniff
 		return code_like(seen, f) == 2 && !holds_word(h->norm[f], not_customer_words) &&
 		       !holds_role_word(h, f, RR_COL_ITEM) && !holds_role_word(h, f, RR_COL_INVOICE) &&
 		       !no_buyer(h, col, seen, f);
-	return code_like(seen, f) > 0 && !(c == RR_COL_ITEM && holds_role_word(h, f, RR_COL_USER));
+	if (c != RR_COL_ITEM)
+		return code_like(seen, f) > 0;
+	/* an order's document number, one value per order, is no item (t59 F15: Kingdee's
+	 * 单据编号 XSCK000000 was offered as one); a short code (A1) that comes with one unit
+	 * price wherever it comes back is (物料编码, Menu Item Number, Protheus' D2_COD) */
+	return (code_like(seen, f) > 0 || short_item_code(col, seen, f)) &&
+	       !holds_role_word(h, f, RR_COL_USER) && !order_key(h, col, seen, f);
 }
 
 /* The columns that could hold the missing roles in want[] by their values, at most three,

@@ -1664,6 +1664,8 @@ typedef struct builder {
 	event_tally unplaced;      /* statuses past statuses' kinds that are no known word, kept
 	                              (status_placed): named by status_unplaced_warn (t39 #1) */
 	int doc_event;             /* the event column was taken for its values (doc_take) */
+	size_t buy_rows, buy_neg;  /* an event log's purchase rows, those of a quantity below 0, */
+	size_t sell_back, ret_pos;  /* and its return rows, those above 0 as written (stock_sign) */
 	size_t doc_unknown;        /* its rows of a value no list knows (skipped), the first's */
 	uint64_t doc_unknown_line; /* line and value */
 	char doc_unknown_value[24];
@@ -3829,6 +3831,12 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (ok != 1)
 		return ok;
 	pack_apply(in, f[F_AMOUNT], q->len[F_AMOUNT], &qty, &price);
+	if (in->has_event) {   /* the signs as written, for stock_sign (t59 F17) */
+		in->buy_rows += ev == EV_BUY;
+		in->buy_neg += ev == EV_BUY && qty < 0;
+		in->sell_back += ev == EV_RETURN;
+		in->ret_pos += ev == EV_RETURN && qty > 0;
+	}
 	if (ev == EV_RETURN) {   /* a refund: a return row, whatever sign the export gave it */
 		qty = -fabs(qty);
 		price = fabs(price);
@@ -8217,6 +8225,7 @@ static void say(char *buf, size_t size, const char *fmt, ...)
 	va_end(ap);
 }
 
+static void stock_sign(const loader *L, char *text, size_t size);
 /* An event log's kinds: "purchase 1235; view 90000, cart 8765 skipped" (printable). */
 /* t's kinds of the classes in order[0..np) (1 kept, 2 returns, 0 skipped), as
  * describe_events writes them. */
@@ -9432,6 +9441,7 @@ static void describe_values(const loader *L, char *text, size_t size)
 			returns |= in->events.purchase[k] == EV_RETURN;
 		say(text, size, "events: %s: %s", returns ? "purchases are kept, refunds read as "
 		    "returns" : "only purchases are kept", ev[0] ? ev : "none");
+		stock_sign(L, text, size);
 		char credit[220];
 		if (credit_skipped(&in->events, credit, sizeof credit))   /* t16: SAP's, skipped */
 			say(text, size, "warning: skipped events read like credit notes: if they are "
@@ -10679,6 +10689,36 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 		snprintf(sep, size, "\\t");
 	else
 		snprintf(sep, size, "%c", L->sep ? L->sep : ',');
+}
+
+/* An event log whose every purchase row has its quantity below 0, and every return row (if
+ * any) one above, writes the stock's side: a stock-movement export (NCR Counterpoint's Qty
+ * Change: a Sale -2, a Return +1), every sale dropped as a cancellation and, with the rule
+ * off, counted negative (t59 F17). Said with the pipe that writes the quantity's sign
+ * turned, after which the purchases are kept and the returns read as returns. */
+static void stock_sign(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (L->col[RR_COL_QTY] < 0 || !in->buy_rows || in->buy_neg != in->buy_rows ||
+	    in->ret_pos != in->sell_back)
+		return;
+	char sep[8], prog[80], cmd[1200], way[1300] = "";
+	awk_sep(L, sep, sizeof sep);
+	int c = L->col[RR_COL_QTY] + 1;
+	snprintf(prog, sizeof prog, "NR>%d{$%d=-$%d}1", L->o->no_header ? 0 : 1 + L->preamble,
+		 c, c);
+	size_t n = strlen(L->path);   /* a gzipped file's lines come through gzip */
+	int gz = n > 3 && strcmp(L->path + n - 3, ".gz") == 0;
+	const char *arg[4] = {sep, sep, prog, L->path}, *zarg[4] = {L->path, sep, sep, prog};
+	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 &&
+	    rr_pipe_cmd(cmd, sizeof cmd, gz ? "gzip -dc %p | awk -F%s -v OFS=%s %s" :
+			"awk -F%s -v OFS=%s %s %p", gz ? zarg : arg, 4))
+		snprintf(way, sizeof way, ": load %s with the same options reads them as sales", cmd);
+	else
+		snprintf(way, sizeof way, ": the quantity's sign turned reads them as sales");
+	say(text, size, "warning: every purchase row (%zu) has its quantity below 0%s, as a stock "
+	    "movement writes a sale (it lowers the stock); cleaning drops them as cancellations%s",
+	    in->buy_rows, in->sell_back ? " and every return row one above 0" : "", way);
 }
 
 /* The load argument whose awk writes the year into the date column's day numbers (after the
