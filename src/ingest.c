@@ -2599,7 +2599,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 		 where[0] == 'a' ? "" : " *([0-9])");
 	const char *arg[2] = {script, in->path};
 	if (!strpbrk(word, "\\|") && in->path[0] != '|' && strcmp(in->path, "-") != 0 &&
-	    (load = rr_pipe_cmd(cmd, sizeof cmd, "sed -E %s %p", arg, 2)) &&
+	    (load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed -E %s %p", arg, 2, in->path)) &&
 	    (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
 		strcat(strcat(strcpy(hint + n0, ": strip it, load "), load), ")");   /* fits */
 	else
@@ -8075,14 +8075,10 @@ static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS])
 		 "names (the header search reads %d lines for them and %d by the lines' shapes, "
 		 "then stops; it took line %d, '%s', which has no column %s)", TITLE_MAX + 1, path,
 		 PREAMBLE_MAX + 1, TITLE_MAX + 1, L->preamble + 1 + L->sep_line, head, what);
-	size_t n = strlen(L->path);
 	char fmt[64], way[RR_ERR_MAX / 2];   /* a gzipped file's lines come through gzip */
-	if (n > 3 && strcmp(L->path + n - 3, ".gz") == 0)
-		snprintf(fmt, sizeof fmt, "gzip -dc %%p | tail -n +%ld", L->map_far);
-	else
-		snprintf(fmt, sizeof fmt, "tail -n +%ld %%p", L->map_far);
+	snprintf(fmt, sizeof fmt, "tail -n +%ld %%p", L->map_far);
 	/* the file's name quoted for the shell by the one builder (t60 F0) */
-	const char *arg = L->path, *load = rr_pipe_cmd(way, sizeof way, fmt, &arg, 1);
+	const char *arg = L->path, *load = rr_pipe_text_cmd(way, sizeof way, fmt, &arg, 1, L->path);
 	if (!load)
 		return err_set("%s: line %ld holds them: read the file from there", took, L->map_far);
 	return err_set("%s: line %ld holds them: load %s reads the file from there", took,
@@ -10025,7 +10021,7 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 	/* a word needing no quotes in the single quotes it always had */
 	snprintf(drop, dsize, strcmp(words, v) == 0 ? "'%s'" : "%s", words);
 	free(words);
-	char sep[8], field[200], re[400], script[840], cmd[1000];
+	char sep[8], field[200], re[400], script[1300], cmd[1400];
 	awk_sep(L, sep, sizeof sep);
 	const char *arg = script;
 	pipe[0] = '\0';
@@ -10042,8 +10038,13 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 	if (o + 3 >= sizeof field || rr_sed_literal(re, sizeof re, field) != 0)
 		return 0;
 	const char *q = quoted ? "\"" : "\"\\{0,1\\}";
-	snprintf(script, sizeof script, "s/%s%s%s%s%s/%s%s/", sep, q, re, q, sep, sep, sep);
-	const char *load = rr_pipe_cmd(cmd, sizeof cmd, "sed %s FILE", &arg, 1);
+	/* a field between two others, or the line's first or last (t60: an id in the first or
+	 * last column was left as written) */
+	if ((size_t)snprintf(script, sizeof script, "s/%s%s%s%s%s/%s%s/;s/^%s%s%s%s/%s/;"
+			     "s/%s%s%s%s$/%s/", sep, q, re, q, sep, sep, sep, q, re, q, sep, sep,
+			     sep, q, re, q, sep) >= sizeof script)
+		return 0;
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed %s FILE", &arg, 1, L->path);
 	if (load && strlen(load) + 32 < psize)   /* never a command cut short */
 		snprintf(pipe, psize, " or through a pipe (load %s)", load);
 	return 0;
@@ -10678,7 +10679,8 @@ static int year_awk(const loader *L, char *cmd, size_t size, const char *year, i
 		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",$%d%%100,"
 			 "int($%d/100))}1", skip, c, year, c, c);
 	const char *arg[4] = {sep, sep, prog, L->path};
-	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 && rr_pipe_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4))
+	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 && rr_pipe_text_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4,
+											     L->path))
 		return 1;
 	cmd[0] = '\0';
 	return 0;
