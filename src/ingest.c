@@ -1913,6 +1913,8 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	size_t units = 0, marked = o;
 	if (is_id && high)   /* e + U+0301 as macOS writes é: one id with Windows' é */
 		o = textfold_compose(out, out, o, &units);
+	if (is_id && high && textfold_marks_only(out, o))
+		o = 0, units = 0, marked = 0;   /* accents on no letter: blank as seen (t60 F4) */
 	in->composed_ids += units > 0;
 	if (o == *n && !units)
 		return 0;   /* nothing it names: the field stays where it is */
@@ -10319,7 +10321,8 @@ static int describe(loader *L)
 	describe_sci(L, text, sizeof text);
 	if (in->plain_rows)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
-		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags), "
+		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags, an id's "
+		    "accents with no letter), "
 		    "Arabic-Indic, Persian or "
 		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
