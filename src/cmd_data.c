@@ -349,8 +349,14 @@ static void say_keep_ids(rr_app *app, const rr_rows *r, const char *list)
 {
 	int said = 0;
 	uint32_t n = strtab_count(r->customers);
+	/* under --strip-zeros user the ids are held past their leading zeros: 0000 kept '0' */
+	int zeros = r->strip_zeros & 1;
 	for (const char *w = list; w && *w && said < 3;) {
-		size_t l = strcspn(w, ","), len = 0;
+		size_t l = strcspn(w, ","), len = 0, z = 0;
+		while (zeros && z + 1 < l && w[z] == '0' && strspn(w, "0123456789") >= l)
+			z++;
+		const char *word0 = w;
+		w += z, l -= z;
 		const char *hit = NULL;
 		for (uint32_t c = 0; l && c < n && !hit; c++) {
 			const char *id = strtab_get(r->customers, c);
@@ -359,9 +365,14 @@ static void say_keep_ids(rr_app *app, const rr_rows *r, const char *list)
 				hit = id;
 		}
 		char shown[RR_SHOWN_WORD], word[RR_SHOWN_WORD];
-		snprintf(word, sizeof word, "%.*s", (int)(l < sizeof word ? l : sizeof word - 1), w);
+		snprintf(word, sizeof word, "%.*s", (int)(l + z < sizeof word ? l + z : sizeof word - 1),
+			 word0);
 		rr_shown(shown, sizeof shown, word);
-		if (l && !hit && ++said)
+		if (hit && z && ingest_placeholder(hit, len) && ++said)   /* t60 F6 */
+			sink_printf(&app->sink, "note: --keep-id '%s' kept customer '%s': --strip-zeros "
+				    "reads its spellings with leading zeros as one", shown,
+				    rr_shown(word, sizeof word, hit));
+		else if (l && !hit && ++said)
 			sink_printf(&app->sink, "note: --keep-id '%s' is no customer id of the data: it "
 				    "kept nothing", shown);
 		else if (hit && !ingest_placeholder(hit, len) && ++said)

@@ -1914,6 +1914,8 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	size_t units = 0, marked = o;
 	if (is_id && high)   /* e + U+0301 as macOS writes é: one id with Windows' é */
 		o = textfold_compose(out, out, o, &units);
+	if (is_id && high && textfold_marks_only(out, o))
+		o = 0, units = 0, marked = 0;   /* accents on no letter: blank as seen (t60 F4) */
 	in->composed_ids += units > 0;
 	if (o == *n && !units)
 		return 0;   /* nothing it names: the field stays where it is */
@@ -2600,7 +2602,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 		 where[0] == 'a' ? "" : " *([0-9])");
 	const char *arg[2] = {script, in->path};
 	if (!strpbrk(word, "\\|") && in->path[0] != '|' && strcmp(in->path, "-") != 0 &&
-	    (load = rr_pipe_cmd(cmd, sizeof cmd, "sed -E %s %p", arg, 2)) &&
+	    (load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed -E %s %p", arg, 2, in->path)) &&
 	    (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
 		strcat(strcat(strcpy(hint + n0, ": strip it, load "), load), ")");   /* fits */
 	else
@@ -3299,9 +3301,13 @@ static int id_listed_scan(const char *list, const char *s, size_t n)
 	return 0;
 }
 
+static size_t id_zeros(const char *s, size_t n);
+
 /* --keep-id's ids folded into in->keep_set, each once: a placeholder row looks its id up
  * there (t50 F8: the list was scanned and folded for each such row, and 9000 ids made a
- * 200000-row load of guest checkouts 25 s instead of 0.9). 0 or -1. */
+ * 200000-row load of guest checkouts 25 s instead of 0.9); under --strip-zeros user, past
+ * their leading zeros, as the ids are compared (t60 F6: 0000 kept only the rows written so,
+ * and 00 and 0, one customer once stripped, were dropped). 0 or -1. */
 static int keep_ids_set(builder *in)
 {
 	const char *list = in->keep_ids;
@@ -3312,7 +3318,9 @@ static int keep_ids_set(builder *in)
 	int rc = buf && in->keep_set ? 0 : -1;
 	for (const char *w = list; !rc && *w;) {
 		size_t l = strcspn(w, ",");
-		if (l && strtab_intern(in->keep_set, buf, textfold(buf, w, l)) == RR_NONE)
+		size_t f = l ? textfold(buf, w, l) : 0,
+		       z = in->strip & 1 ? id_zeros(buf, f) : 0;
+		if (l && strtab_intern(in->keep_set, buf + z, f - z) == RR_NONE)
 			rc = -1;
 		w += l + (w[l] == ',');
 	}
@@ -3326,6 +3334,8 @@ static int id_listed(const builder *in, const char *s, size_t n)
 	char f[RR_MAX_FIELD];
 	if (!in->keep_set)
 		return 0;
+	size_t z = in->strip & 1 ? id_zeros(s, n) : 0;   /* as keep_ids_set holds them */
+	s += z, n -= z;
 	if (n > sizeof f)   /* longer than any field: as the list holds it */
 		return id_listed_scan(in->keep_ids, s, n);
 	return strtab_find(in->keep_set, f, textfold(f, s, n)) != RR_NONE;
@@ -7751,8 +7761,9 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 		return err_set("--decimal: '%s' is not . or ,", o->decimal);
 	if (o->returns && returns_check(o->purchase, o->returns) != 0)
 		return -1;
-	if (keep_ids_set(&L->in) != 0 || zero_columns(o->strip_zeros, &L->in.strip) != 0)
+	if (zero_columns(o->strip_zeros, &L->in.strip) != 0 || keep_ids_set(&L->in) != 0)
 		return -1;
+	L->rows->strip_zeros = L->in.strip;
 	char sep;
 	if (o->sep) {
 		if (sniff_parse_sep(o->sep, &sep) != 0)
@@ -8073,14 +8084,10 @@ static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS])
 		 "names (the header search reads %d lines for them and %d by the lines' shapes, "
 		 "then stops; it took line %d, '%s', which has no column %s)", TITLE_MAX + 1, path,
 		 PREAMBLE_MAX + 1, TITLE_MAX + 1, L->preamble + 1 + L->sep_line, head, what);
-	size_t n = strlen(L->path);
 	char fmt[64], way[RR_ERR_MAX / 2];   /* a gzipped file's lines come through gzip */
-	if (n > 3 && strcmp(L->path + n - 3, ".gz") == 0)
-		snprintf(fmt, sizeof fmt, "gzip -dc %%p | tail -n +%ld", L->map_far);
-	else
-		snprintf(fmt, sizeof fmt, "tail -n +%ld %%p", L->map_far);
+	snprintf(fmt, sizeof fmt, "tail -n +%ld %%p", L->map_far);
 	/* the file's name quoted for the shell by the one builder (t60 F0) */
-	const char *arg = L->path, *load = rr_pipe_cmd(way, sizeof way, fmt, &arg, 1);
+	const char *arg = L->path, *load = rr_pipe_text_cmd(way, sizeof way, fmt, &arg, 1, L->path);
 	if (!load)
 		return err_set("%s: line %ld holds them: read the file from there", took, L->map_far);
 	return err_set("%s: line %ld holds them: load %s reads the file from there", took,
@@ -10054,7 +10061,7 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 {
 	if (drop_words(v, drop, dsize) != 0)   /* an id too long to write in a message */
 		snprintf(drop, dsize, "with that id");
-	char sep[8], field[200], re[400], script[840], cmd[1000];
+	char sep[8], field[200], re[400], script[1300], cmd[1400];
 	awk_sep(L, sep, sizeof sep);
 	const char *arg = script;
 	pipe[0] = '\0';
@@ -10071,8 +10078,13 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 	if (o + 3 >= sizeof field || rr_sed_literal(re, sizeof re, field) != 0)
 		return 0;
 	const char *q = quoted ? "\"" : "\"\\{0,1\\}";
-	snprintf(script, sizeof script, "s/%s%s%s%s%s/%s%s/", sep, q, re, q, sep, sep, sep);
-	const char *load = rr_pipe_cmd(cmd, sizeof cmd, "sed %s FILE", &arg, 1);
+	/* a field between two others, or the line's first or last (t60: an id in the first or
+	 * last column was left as written) */
+	if ((size_t)snprintf(script, sizeof script, "s/%s%s%s%s%s/%s%s/;s/^%s%s%s%s/%s/;"
+			     "s/%s%s%s%s$/%s/", sep, q, re, q, sep, sep, sep, q, re, q, sep, sep,
+			     sep, q, re, q, sep) >= sizeof script)
+		return 0;
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed %s FILE", &arg, 1, L->path);
 	if (load && strlen(load) + 32 < psize)   /* never a command cut short */
 		snprintf(pipe, psize, " or through a pipe (load %s)", load);
 	return 0;
@@ -10347,7 +10359,8 @@ static int describe(loader *L)
 	describe_sci(L, text, sizeof text);
 	if (in->plain_rows)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with marks no one "
-		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags), "
+		    "sees (zero-width, soft hyphens, direction marks, variation selectors, tags, an id's "
+		    "accents with no letter), "
 		    "Arabic-Indic, Persian or "
 		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
@@ -10737,7 +10750,8 @@ static int year_awk(const loader *L, char *cmd, size_t size, const char *year, i
 		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",$%d%%100,"
 			 "int($%d/100))}1", skip, c, year, c, c);
 	const char *arg[4] = {sep, sep, prog, L->path};
-	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 && rr_pipe_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4))
+	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 && rr_pipe_text_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4,
+											     L->path))
 		return 1;
 	cmd[0] = '\0';
 	return 0;

@@ -69,6 +69,7 @@ typedef struct rr_rows {
 	size_t unit_lines;    /* no quantity column: lines that repeat an item of their invoice
 	                         (one line per unit, as Clover writes), counted by rows_finish */
 	int day_numbers;      /* every date a day number (days since 1970-01-01) */
+	unsigned strip_zeros; /* --strip-zeros's columns: bit 0 the customers', 1 the items' */
 	size_t skipped;       /* an event log's rows that are not purchases (views, carts...),
 	                         or orders cancelled: read, not kept, and not rejected */
 	const char *skipped_what; /* what those rows were, for stats (static) */

@@ -264,6 +264,24 @@ static size_t nfc_whole(char *out, const char *s, size_t n)
 	return len;
 }
 
+int textfold_marks_only(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t l = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
+		if (l <= 0)
+			return 0;
+		utf8proc_category_t k = utf8proc_category(c);
+		if (k != UTF8PROC_CATEGORY_MN && k != UTF8PROC_CATEGORY_MC &&
+		    k != UTF8PROC_CATEGORY_ME)
+			return 0;
+		i += (size_t)l;
+	}
+	return n > 0;
+}
+
 static size_t compose_units(char *out, const char *s, size_t n, size_t *units);
 
 size_t textfold_compose(char *out, const char *s, size_t n, size_t *units)

@@ -35,6 +35,9 @@ size_t textfold_prefix(const char *s, size_t n, const char *pat, size_t pl);
  * writes names decomposed, Windows composed: one customer typed either way is one id (the
  * loader's ids and the ids people type go through this, rows_plain_id). */
 size_t textfold_compose(char *out, const char *s, size_t n, size_t *units);
+/* 1 when s[0..n) is nothing but combining marks (Unicode's Mn, Mc, Me: U+0301 alone), no
+ * letter to draw them on: an id so written shows as blank (t60 F4). */
+int textfold_marks_only(const char *s, size_t n);
 
 /* Do a and b fold to the same text (France, FRANCE, france; Österreich, ÖSTERREICH)? */
 int textfold_eq(const char *a, const char *b);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "err.h"
@@ -421,6 +422,29 @@ const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *con
 	buf[b++] = '"';
 	buf[b] = '\0';
 	return buf;
+}
+
+const char *rr_pipe_text_cmd(char *buf, size_t size, const char *fmt, const char *const *arg,
+			     int n, const char *path)
+{
+	size_t l = strlen(fmt), p = path ? strlen(path) : 0;
+	if (p < 4 || strcasecmp(path + p - 3, ".gz") != 0)
+		return rr_pipe_cmd(buf, size, fmt, arg, n);
+	char gz[256];
+	const char *a[8];
+	int last_p = l > 3 && strcmp(fmt + l - 3, " %p") == 0,
+	    last_file = l > 5 && strcmp(fmt + l - 5, " FILE") == 0;
+	if (n < 0 || n > 8 || (!last_p && !last_file) || (last_p && n < 1) || l >= sizeof gz - 20)
+		return NULL;
+	/* the file first, through gzip: a text tool reads its lines, never its compressed bytes */
+	snprintf(gz, sizeof gz, "gzip -dc %s | %.*s", last_p ? "%p" : "FILE",
+		 (int)(l - (last_p ? 3 : 5)), fmt);
+	int k = 0;
+	if (last_p)
+		a[k++] = arg[n - 1];
+	for (int i = 0; i < n - last_p; i++)
+		a[k++] = arg[i];
+	return rr_pipe_cmd(buf, size, gz, a, n);
 }
 
 int rr_sed_literal(char *out, size_t size, const char *s)

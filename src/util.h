@@ -95,6 +95,13 @@ const char *rr_shown_path(char *buf, size_t size, const char *s);
  * shell's command), a %s one starts with '-', or the whole does not fit in size: the caller
  * then names no command (never a cut one). */
 const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n);
+/* rr_pipe_cmd for a text tool (sed, awk, tail) on the data file, fmt's last word: "%p" (its
+ * name, arg[n-1]) or FILE (for the reader to fill in); path the data file's name. A gzip file
+ * (path ending in .gz) is decompressed first, "gzip -dc %p | sed ...", since the tool would
+ * read its compressed bytes (t60: "sed ... x.csv.gz" suggested). buf, or NULL as rr_pipe_cmd
+ * (or when fmt does not end so). */
+const char *rr_pipe_text_cmd(char *buf, size_t size, const char *fmt, const char *const *arg,
+			     int n, const char *path);
 /* s as a literal of a sed pattern or replacement (a backslash before \ . * [ ] ^ $ / &) into
  * out; 0, or -1 when it does not fit. */
 int rr_sed_literal(char *out, size_t size, const char *s);

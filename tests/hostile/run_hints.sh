@@ -81,3 +81,49 @@ fi
 f="j;touch PWNED_j;.json"
 echo '[{"a":1}]' > "$f"
 follow json_mlr "\"$f\"" && ok json_mlr   # mlr may be missing: only nothing else may run
+
+# a walk-in customer in the line's first or last column: the sed blanks it there too (it
+# matched a field between two others only)
+for at in first last; do
+	{
+		if [ $at = first ]; then echo "CustomerID,$H" | sed 's/,CustomerID//'; else
+			echo "$H" | sed 's/CustomerID,//;s/$/,CustomerID/'; fi
+		i=100
+		row() { if [ $at = first ]; then echo "$2,$1"; else echo "$1,$2"; fi; }
+		for c in $(seq 12000 12029); do
+			for k in 1 2; do row "$i,I$k,d,1,12/$k/2010 10:00,1.0,UK" "$c"; i=$((i + 1)); done
+		done
+		for k in $(seq 1 400); do
+			row "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,UK" TILLX; i=$((i + 1))
+		done
+	} > walk.csv
+	cp walk.csv FILE
+	if follow "walk_in_$at" walk.csv; then
+		if grep -qE '^ +400 +no customer id' ran; then ok "walk_in_$at"; else
+			notok "walk_in_$at" "the suggested sed did not blank the id" "$(head -c 800 ran)"; fi
+	fi
+done
+
+# a gzip file: the suggested text tool reads it through gzip -dc (sed on the compressed bytes
+# changed nothing)
+{ echo "$H"; for c in $(seq 0 29); do echo "$((100 + c)),I$((c % 7)),d,3 CRT,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),UK"; done; } | gzip > "c;x.csv.gz"
+if follow count_word_gz "\"c;x.csv.gz\""; then
+	if grep -qE '^kept +30$' ran; then ok count_word_gz; else notok count_word_gz "$arg" "$(head -c 800 ran)"; fi
+fi
+{ echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),I$((c % 7)),d,1,$(printf '%02d%02d' $((c % 12 + 1)) $((c % 28 + 1))),1.0,$((12000 + c % 30)),UK"; done; } | gzip > mmdd.csv.gz
+if follow mmdd_awk_gz mmdd.csv.gz; then
+	if grep -qE '^kept +60$' ran; then ok mmdd_awk_gz; else notok mmdd_awk_gz "$arg" "$(head -c 800 ran)"; fi
+fi
+{
+	echo "$H"
+	i=100
+	for c in $(seq 12000 12029); do
+		for k in 1 2; do echo "$i,I$k,d,1,12/$k/2010 10:00,1.0,$c,UK"; i=$((i + 1)); done
+	done
+	for k in $(seq 1 400); do echo "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,TILLX,UK"; i=$((i + 1)); done
+} | gzip > walk.csv.gz
+cp walk.csv.gz FILE
+if follow walk_in_gz walk.csv.gz; then
+	if grep -qE '^ +400 +no customer id' ran; then ok walk_in_gz; else
+		notok walk_in_gz "$arg" "$(head -c 800 ran)"; fi
+fi
