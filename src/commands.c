@@ -1027,6 +1027,15 @@ static enum line_kind args_kind(const rr_args *a)
  * file's `export PATH=...` is none of a command's forms. */
 static enum line_kind line_kind(const char *p, size_t len, int whole)
 {
+	/* after the prompt's command mark, as a script runs it (t61 F4: ":set dim 5"); a mark
+	 * before nothing or a comment is a blank line, a comment */
+	size_t d = (size_t)(cmd_line_start(p) - p);
+	if (d > 0 && d <= len) {
+		p += d;
+		len -= d;
+		if (len == 0 || *p == '#')
+			return LINE_COMMAND;
+	}
 	char word[64];
 	size_t w = strcspn(p, " \t\r\n");
 	snprintf(word, sizeof word, "%.*s", w < sizeof word ? (int)w : 0, p);

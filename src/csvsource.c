@@ -745,7 +745,7 @@ static long convert(csv_source *s, unsigned char *out, size_t cap)
 			s->conv_more = 1;
 			continue;
 		}
-		char msg[400];
+		char msg[640];   /* guessed_refusal: 160 bytes of pages and its 260 of text */
 		if (s->guessed)
 			guessed_refusal(s, msg, sizeof msg);
 		else if (strstr(s->encoding, "16") && s->conv_len >= 2)   /* a unit, not a byte */

@@ -83,7 +83,7 @@ typedef struct csv_source {
 	int head, count;           /* next buffer to consume, filled ones waiting */
 	int eof;                   /* the reader has finished (err says whether well) */
 	int quit;                  /* the consumer asks the reader to stop */
-	char err[512];             /* the reader's error, "" if none */
+	char err[1024];            /* the reader's error, "" if none */
 	size_t in_bytes;           /* raw bytes read so far (progress) */
 	pthread_mutex_t mu;
 	pthread_cond_t cv;

@@ -4137,7 +4137,7 @@ typedef struct loader {
 	size_t lc_rows;            /* rows of a quantity and a price above 0 */
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
-	char lc_note[700];         /* what was found: the note of that reading, or a warning */
+	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
 	int uom_kinds;             /* its values seen (the first six), their rows: */
