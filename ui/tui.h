@@ -298,6 +298,9 @@ typedef struct tui {
 	int runs_stale;            /* a train ran since the runs table was fetched */
 	int runs_flat;             /* 1 = the table as printed; 0 = runs as columns */
 	int runs_first;            /* first run column shown, -1 = as many of the latest as fit */
+	int runs_left;             /* the table as printed: the first column shown after the run's,
+				      which stays at the left (table_frozen_left keeps it in range) */
+	int runs_skip;             /* the table as printed: the first run's row shown */
 	int runs_top;              /* runs as columns: the first of the rows under the header shown
 				      (a short terminal scrolls them: t58 F11, epochs and seconds
 				      fell off the bottom unsaid) */
@@ -311,6 +314,10 @@ typedef struct tui {
 enum { REC_LIST = 0, REC_HIST, REC_RESULTS };
 /* Their names, by REC_* (the help says where a key acts: tui_keys.c), NULL-terminated. */
 extern const char *const rec_pane_names[];
+/* The Runs screen's views, the focus of its keys (runs_view), and their names for the help;
+ * RUNS_TEXT: no table (no runs yet), nothing for ←/→ to move. */
+enum { RUNS_COLUMNS = 0, RUNS_TABLE, RUNS_TEXT };
+extern const char *const runs_view_names[];
 enum { HIST_ORDERS = 0, HIST_LAST, HIST_SPEND, HIST_N };
 
 /* ---- tui.c ---- */
@@ -502,6 +509,15 @@ int out_table_line(const tui_out *o, int r);
 int table_transposed_first(const rr_table *tab, int w, int first);
 int table_draw_transposed(const tui *t, const rr_table *tab, int y, int x, int h, int w, int first,
 			  int mark, int top);
+/* A table as printed with its first column frozen at the left, as a spreadsheet freezes it
+ * (colfit.h): the other columns from left on that fit whole in w, at their natural widths, so
+ * that no figure is cut (a column wider than the whole room alone is). table_frozen_left: left
+ * kept in range, after a step sideways (dir < 0 back, > 0 on, 0 none). table_draw_frozen: the
+ * header, then body rows from skip, in h rows; body row mark (-1: none) highlighted as
+ * table_draw_transposed marks it; the columns shown from left into *shown; returns rows. */
+int table_frozen_left(const rr_table *tab, int w, int left, int dir);
+int table_draw_frozen(const tui *t, const rr_table *tab, int y, int x, int h, int w, int left,
+		      int skip, int mark, int *shown);
 
 /* A braille canvas: (2·w) × (4·h) dots, each cell with the colour of its last series. */
 typedef struct tui_canvas {
@@ -544,6 +560,7 @@ void train_free(tui *t);
 void rec_draw(tui *t);
 void tog_draw(tui *t);
 void runs_draw(tui *t);
+int runs_view(const tui *t);   /* RUNS_COLUMNS, RUNS_TABLE (the table as printed) or RUNS_TEXT */
 void browse_enter(tui *t, enum tui_screen s);   /* the screen became current */
 void browse_refresh(tui *t);  /* the data changed: rebuild the customer and item lists */
 void browse_free(tui *t);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "colfit.h"
 #include "textesc.h"
 #include "uwidth.h"
 
@@ -982,6 +983,57 @@ char *tui_num(double n, char *buf, size_t size)
 	out[o] = '\0';
 	snprintf(buf, size, "%s", out);
 	return buf;
+}
+
+/* The columns of tab (at most 64) at their natural widths into wid; returns how many. */
+static int frozen_widths(const rr_table *tab, int *wid)
+{
+	int nc = tab->ncols < 64 ? tab->ncols : 64;
+	table_widths(tab, NULL, wid, nc);
+	return nc;
+}
+
+int table_frozen_left(const rr_table *tab, int w, int left, int dir)
+{
+	int wid[64], nc = frozen_widths(tab, wid);
+	return colfit_step(wid, nc, left, w, dir);
+}
+
+/* Row r (-1: the header) of a frozen table: column 0, then n columns from left, each whole in
+ * its natural width; row mark's run cell in the selection's colours, its figures bold (as
+ * the runs as columns mark theirs). */
+static void frozen_row(const tui *t, const rr_table *tab, int r, const int *wid, int left, int n,
+		       int yy, int x, int w, int mark)
+{
+	int base = r < 0 ? A_UNDERLINE : r == mark ? A_BOLD : 0;
+	for (int k = -1, xx = x; k < n && xx < x + w; k++) {
+		int c = k < 0 ? 0 : left + k;
+		if (wid[c] < 0)
+			continue;
+		int cw = x + w - xx < wid[c] ? x + w - xx : wid[c];
+		int a = c == 0 && r >= 0 && r == mark ? tui_attr(t, C_SEL) | (int)A_BOLD : base;
+		attron(a);
+		if (tab->align[c] == 'r')
+			tui_put_right(yy, xx, cw, table_cell(tab, r, c));
+		else
+			tui_put_cut(yy, xx, cw, table_cell(tab, r, c));
+		attroff(a);
+		xx += wid[c] + COLFIT_GAP;
+	}
+}
+
+int table_draw_frozen(const tui *t, const rr_table *tab, int y, int x, int h, int w, int left,
+		      int skip, int mark, int *shown)
+{
+	int wid[64], nc = frozen_widths(tab, wid);
+	left = colfit_left(wid, nc, left, w);
+	int n = colfit_shown(wid, nc, left, w), drawn = 0;
+	*shown = n;
+	if (h > 0)
+		frozen_row(t, tab, -1, wid, left, n, y + drawn++, x, w, mark);
+	for (int r = skip < 0 ? 0 : skip; r < tab->nrows && drawn < h; r++)
+		frozen_row(t, tab, r, wid, left, n, y + drawn++, x, w, mark);
+	return drawn;
 }
 
 /* The width of the row labels (the table's headers) and of each row shown as a column, into

@@ -243,12 +243,12 @@ static const char *const screen_titles[SCR_N] = {
 	"6 Runs: the session's training runs side by side"};
 
 /* What the focus of tab's entries is matched against: the overlay's width for its keys,
- * Recommend's pane for the screens'. */
+ * Recommend's pane and the Runs screen's view for the screens'. */
 static int focus_of(const tui *t, const tui_key *tab)
 {
 	if (tab == overlay_keys)
 		return overlay_focus(t);
-	return t->screen == SCR_REC ? t->rec_focus : 0;
+	return t->screen == SCR_REC ? t->rec_focus : t->screen == SCR_RUNS ? runs_view(t) : 0;
 }
 
 static int answers(const tui_key *k, int key, int focus)
@@ -729,17 +729,19 @@ static void help_name(const tui *t, const tui_key *k, char *buf, size_t size)
 
 /* "in the list or the history: " for an entry that acts in some of Recommend's panes only
  * (its focus bits), from the panes' names, so one key listed twice says where each applies
- * (t37 #9: ↑/↓ three times, Enter twice, unqualified). Other tables' focus bits are no panes. */
+ * (t37 #9: ↑/↓ three times, Enter twice, unqualified); the same for the Runs screen's views.
+ * Other tables' focus bits are no panes. */
 static void help_panes(const tui_key *tab, const tui_key *k, char *buf, size_t size)
 {
 	size_t n = 0;
 	buf[0] = '\0';
-	if (tab != rec_keys || !k->focus)
+	const char *const *names = tab == rec_keys ? rec_pane_names : tab == runs_keys ? runs_view_names : NULL;
+	if (!names || !k->focus)
 		return;
-	for (int p = 0, said = 0; rec_pane_names[p] && n < size; p++)
+	for (int p = 0, said = 0; names[p] && n < size; p++)
 		if (k->focus & (1u << p))
 			n += (size_t)snprintf(buf + n, size - n, "%s%s", said++ ? " or " : "in ",
-					      rec_pane_names[p]);
+					      names[p]);
 	if (n < size)
 		snprintf(buf + n, size - n, ": ");
 }

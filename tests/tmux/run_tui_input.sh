@@ -211,7 +211,8 @@ if wait_for a "help: keys and commands" 30; then
 	why=""
 	for want in "←/→ h/l +move the selected edge by one order \(bins" "↑/↓ k/j \[/\] +select another edge" \
 		"↑/↓ k/j +select a setting" "←/→ h/l -/\+ +step the selected setting" "↑/↓ k/j +in the list: select a customer" \
-		"←/→ h/l +move between the list" "←/→ h/l +show earlier or later runs" "↑/↓ k/j +scroll a line"; do
+		"←/→ h/l +move between the list" "←/→ h/l +in runs as columns: show earlier or later runs" \
+		"←/→ h/l +in the table as printed: scroll the columns sideways" "↑/↓ k/j +scroll a line"; do
 		grep -qE -- "$want" "$tmp/help" || why="$why; no '$want'"
 	done
 	if [ -z "$why" ]; then ok tui_help_vi_keys; else fail tui_help_vi_keys "${why#; }"; fi

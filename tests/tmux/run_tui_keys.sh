@@ -204,18 +204,18 @@ if wait_for e "11 kept" 100 || wait_for e "kept" 50; then
 	i=0
 	while [ $i -lt $((300 * SLOW)) ] && [ "$(grep -cx train "$tmp/journal.e" 2>/dev/null)" != 2 ]; do sleep 0.1; i=$((i + 1)); done
 	keys e 6
-	if wait_for e "the current model is run 2 (highlighted)" 100; then
+	if wait_for e "the current model, run 2, is highlighted" 100; then
 		keys e ':runs use 1' Enter
 		# → with every run on the screen goes no further (t28 F9: it scrolled on until
 		# run 2 stood alone, 'runs 2-2 of 2'); the status line's answer is the marker
 		keys e Right ':show epochs' Enter
-		if wait_for e "the current model is run 1 (highlighted)" 100 && wait_for e "epochs = 1" 50 &&
+		if wait_for e "the current model, run 1, is highlighted" 100 && wait_for e "epochs = 1" 50 &&
 			! grep -qF "runs 2-2 of 2" "$SCREEN"; then
-			# the table as printed is wider than 100 columns: → scrolls it sideways, half a
-			# screen at a time, so the last column's header, cut before, is read (t28 F9);
-			# twice since the data column (t44 #12) made it wider than 1.5 screens
-			keys e t Right Right
-			if wait_for e "epochs  seconds" 50; then
+			# the table as printed is wider than 100 columns: → scrolls its columns sideways,
+			# half those shown at a time, so the last column's header is read (t28 F9); the
+			# run column stays (t61 F1)
+			keys e t Right Right Right
+			if wait_for e "epochs  seconds" 50 && grep -q "^ run  " "$SCREEN"; then
 				ok tui_runs_current
 			else
 				fail tui_runs_current "→ on the runs table as printed did not scroll it sideways"
