@@ -333,9 +333,11 @@ static void after_command(tui *t, const char *word)
 	}
 	/* a run added, a model opened, `runs use N`, the runs dropped (a reset, typed or in a
 	 * script: t27 F1, the word was "load" by then when data had been loaded): the Runs screen
-	 * fetches the table again */
+	 * fetches the table again; so it does when runs came or the current one changed by a
+	 * `source`d script or an undo (e100: its table kept the runs and '*' of before) */
 	if (strcmp(typed, "train") == 0 || strcmp(typed, "open") == 0 ||
-	    strcmp(typed, "runs") == 0 || was_reset || nruns < t->runs_seen)
+	    strcmp(typed, "runs") == 0 || was_reset || nruns != t->runs_seen ||
+	    t->app->current_run != t->cur_seen)
 		t->runs_stale = 1;
 	t->runs_seen = nruns;
 	if (nruns == 0 && t->tr.run)   /* reset: the Train screen's run is gone */

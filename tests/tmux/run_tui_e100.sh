@@ -4,8 +4,10 @@
 # runs and run 2 current: its row is highlighted, as the header says; → scrolls the columns
 # sideways with the run column kept at the left; every figure shown is whole (no "…") and is
 # the figure `runs` prints at the prompt for that run; the key line says what ←/→ do in each
-# view. Prints "ok NAME", "not ok NAME" or "skip NAME: why" (tests/run.sh).
-NAMES="tui_runs_table_highlight tui_runs_table_frozen tui_runs_table_figures tui_runs_keyline"
+# view; a sourced `runs use` moves the highlight. Prints "ok NAME", "not ok NAME" or
+# "skip NAME: why" (tests/run.sh).
+NAMES="tui_runs_table_highlight tui_runs_table_frozen tui_runs_table_figures tui_runs_keyline
+tui_runs_after_source"
 . "$(dirname "$0")/lib.sh"
 tmux_setup relrec-e100
 
@@ -138,5 +140,14 @@ else
 fi
 if [ -z "$why" ]; then ok tui_runs_keyline; else fail tui_runs_keyline "${why#; }"; fi
 
-keys a q
+# a sourced script that changes the current run (or adds one): the Runs screen lists the runs
+# again, as it does after a typed `runs use` (its '*' and highlight stayed on run 2)
+printf 'runs use 3\n' >"$tmp/use3.rr"
+keys a ":source $tmp/use3.rr" Enter
+if wait_for a "the current model, run 3, is highlighted" 100; then
+	ok tui_runs_after_source
+else
+	fail tui_runs_after_source "after ':source' of 'runs use 3' the Runs screen still marks another run"
+fi
+keys a Escape q
 keys p q Enter
