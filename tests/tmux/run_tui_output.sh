@@ -94,10 +94,10 @@ wait_for a "done after 1 epoch" 600
 keys a ':train' Enter
 wait_re a "run 2: 1 epoch|run 2 " 600
 keys a 6
-if wait_for a "the current model is run 2" 100; then
+if wait_for a "the current model, run 2," 100; then
 	keys a ':runs use 1' Enter
 	# the screen fetched the table again (its header names run 1), and the message stayed
-	if wait_for a "the current model is run 1" 50 &&
+	if wait_for a "the current model, run 1," 50 &&
 	   grep -qF "run 1 is current: its model, settings and bins" "$SCREEN"; then
 		keys a r   # r, the same look by hand: not journaled either (t29 F11)
 		wait_for a "the runs listed again" 50
