@@ -3259,7 +3259,7 @@ static int named_customer(const header *h, const int col[RR_COL_N], const sniff_
 		    seen_kind(seen, f) != VK_DATE_SERIAL))) || category_name(h->norm[f]) ||
 		    holds_word(h->norm[f], not_customer_words) || holds_role_word(h, f, RR_COL_ITEM) ||
 		    holds_role_word(h, f, RR_COL_DATE) || holds_role_word(h, f, RR_COL_INVOICE) ||
-		    (seen && no_buyer(h, col, seen, f)) ||
+		    (seen && (no_buyer(h, col, seen, f) || item_field(seen, col, f))) ||
 		    (said && value_candidate(h, col, seen, f, RR_COL_USER)))
 			continue;   /* (said: candidate_roles named it by its values) */
 		for (int k = 0; k < 2; k++)

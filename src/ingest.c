@@ -9586,33 +9586,58 @@ static void describe_grouped(const loader *L, char *text, size_t size)
  * beside "123"): a spreadsheet or an ERP's conversion (SAP's ALPHA) wrote the id with its zeros
  * on some rows and without on others, so one customer may be two here (effect: what that does
  * to the figures, after). Said, not merged: "007" and "7" may be two; --strip-zeros reads
- * them as one. */
-static void describe_zeros(const rr_strtab *t, const char *what, const char *col,
-			   const char *effect, char *text,
-			   size_t size)
+ * them as one. For items (r not NULL) the two spellings' descriptions tell which: a pair whose
+ * descriptions differ ("Wood screws 7mm" beside "Paint RAL 7") is likely two products, and
+ * the warning says so instead of blaming a spreadsheet (t63 F27). */
+static void describe_zeros(const rr_strtab *t, const rr_rows *r, const char *what,
+			   const char *col, const char *effect, char *text, size_t size)
 {
-	size_t n = 0;
-	uint32_t first = RR_NONE, other = RR_NONE;
+	size_t n = 0, differ = 0;
+	uint32_t first = RR_NONE, other = RR_NONE, dfirst = RR_NONE, dother = RR_NONE;
 	for (uint32_t id = 0; id < strtab_count(t); id++) {
 		const char *s = strtab_get(t, id);
 		size_t len = strtab_len(t, id), z = id_zeros(s, len);
 		uint32_t o = z && s[z] != '0' ? strtab_find(t, s + z, len - z) : RR_NONE;
-		if (o != RR_NONE && !n++) {
+		if (o == RR_NONE)
+			continue;
+		if (!n++) {
 			first = id;
 			other = o;
 		}
+		const char *da = r ? rows_code_desc(r, id) : "", *db = r ? rows_code_desc(r, o) : "";
+		if (da[0] && db[0] && strcmp(da, db) != 0 && !differ++) {
+			dfirst = id;
+			dother = o;
+		}
 	}
-	if (n) {
-		char a[48], b[48];
-		sniff_printable(a, sizeof a, strtab_get(t, first), strtab_len(t, first), 24);
-		sniff_printable(b, sizeof b, strtab_get(t, other), strtab_len(t, other), 24);
-		say(text, size, "warning: %zu %s id%s %s another with leading zeros ('%s' beside '%s'): "
-		    "a spreadsheet or an export dropped the zeros on some rows, so one %s may be two "
-		    "here%s%s%s%s%s%s", n, what, n == 1 ? "" : "s", n == 1 ? "is" : "are", a, b,
-		    what, effect, col ? "; if they are one, load with --strip-zeros " : "",
-		    col ? col : "", col ? ", which reads every all-digit " : "", col ? what : "",
-		    col ? " id without its leading zeros" : "");
+	if (!n)
+		return;
+	char a[48], b[48], da[56] = "", db[56] = "";
+	uint32_t ea = differ == n ? dfirst : first, eb = differ == n ? dother : other;
+	sniff_printable(a, sizeof a, strtab_get(t, ea), strtab_len(t, ea), 24);
+	sniff_printable(b, sizeof b, strtab_get(t, eb), strtab_len(t, eb), 24);
+	if (differ) {
+		const char *x = rows_code_desc(r, dfirst), *y = rows_code_desc(r, dother);
+		sniff_printable(da, sizeof da, x, strlen(x), 32);
+		sniff_printable(db, sizeof db, y, strlen(y), 32);
 	}
+	if (differ == n) {   /* every pair two products by their names: no spreadsheet's damage */
+		say(text, size, "warning: %zu %s id%s %s another with leading zeros ('%s' beside "
+		    "'%s'), but their descriptions differ ('%s' / '%s'): likely two products each, "
+		    "read apart as written; --strip-zeros %s would merge them", n, what,
+		    n == 1 ? "" : "s", n == 1 ? "is" : "are", a, b, da, db, col ? col : what);
+		return;
+	}
+	say(text, size, "warning: %zu %s id%s %s another with leading zeros ('%s' beside '%s'): "
+	    "a spreadsheet or an export dropped the zeros on some rows, so one %s may be two "
+	    "here%s%s%s%s%s%s", n, what, n == 1 ? "" : "s", n == 1 ? "is" : "are", a, b,
+	    what, effect, col ? "; if they are one, load with --strip-zeros " : "",
+	    col ? col : "", col ? ", which reads every all-digit " : "", col ? what : "",
+	    col ? " id without its leading zeros" : "");
+	if (differ)
+		say(text, size, "warning: %zu of those %s pairs carry two descriptions ('%s' / "
+		    "'%s'): likely two products, which --strip-zeros would merge too", differ, what,
+		    da, db);
 }
 
 /* What --strip-zeros did to column k (what: "customer" or "item"): how many ids written
@@ -10378,11 +10403,12 @@ static int describe(loader *L)
 		    "not the whole file (a stray \" in a field?)", L->open_quote_line);
 	describe_unpadded(in, 0, "customer", text, sizeof text);
 	describe_unpadded(in, 1, "item", text, sizeof text);
-	describe_zeros(L->rows->customers, "customer", ingest_zero_columns[0], "", text,
+	describe_zeros(L->rows->customers, NULL, "customer", ingest_zero_columns[0], "", text,
 		       sizeof text);
-	describe_zeros(L->rows->codes, "item", ingest_zero_columns[1], "", text, sizeof text);
+	describe_zeros(L->rows->codes, L->rows, "item", ingest_zero_columns[1], "", text,
+		       sizeof text);
 	if (!L->rows->no_invoice && !L->rows->invoices_keyed)   /* t56 F6 */
-		describe_zeros(L->rows->invoices, "invoice", NULL, " (too many invoices: each "
+		describe_zeros(L->rows->invoices, NULL, "invoice", NULL, " (too many invoices: each "
 			       "customer's orders and each pair's order count too high)", text,
 			       sizeof text);
 	describe_id_forms(L, text, sizeof text);
