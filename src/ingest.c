@@ -2922,6 +2922,7 @@ static int in_list(const char *list, const char *s, size_t n)
 static int tally(event_tally *t, const char *s, size_t n, int buy);
 static int tally_find(const event_tally *t, const char *s, size_t n);
 static int status_placed(const char *s, size_t n);
+static int names_empty(const builder *in, int col);
 static int status_bare_known(const char *s, size_t n);
 static int tally_class(const builder *in, event_tally *t, const char *s, size_t n,
 		       int (*classify)(const builder *, const char *, size_t));
@@ -3122,7 +3123,8 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 	char inv[sizeof in->order_inv];
 	size_t inv_n = order_key(in, q, f, inv, sizeof inv);
 	int same = inv_n && inv_n == in->order_inv_n && memcmp(inv, in->order_inv, inv_n) == 0;
-	if (n == 0 && same && in->status_flag <= 0) {   /* a flag's blank is false: its own */
+	/* a flag's blank is false, and a blank the analyst names a value: its own (names_empty) */
+	if (n == 0 && same && in->status_flag <= 0 && !names_empty(in, F_STATUS)) {
 		s = in->order_status;
 		n = in->order_status_n;
 	} else if (inv_n < sizeof in->order_inv && n < sizeof in->order_status) {
@@ -3481,13 +3483,17 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	return took;
 }
 
-/* Does --purchase, --return or --void name the empty value (- or (empty))? Then an empty
- * event is a line's own value (a flag column: iiko's Deletion Type, empty on the dishes sold),
- * never the line above's taken down (t59 F18: relrec's own "--purchase -" skipped the 11 sold
- * lines below a deleted one in their orders). */
-static int event_names_empty(const builder *in)
+/* Does the analyst name the empty value (- or (empty)) of column col (F_EVENT, F_STATUS) as
+ * a value of its own: --purchase, --return or --void, the lists that judge it (an event
+ * column's all three; a status column's --void, and --purchase and --return too when there
+ * is no event column for them)? Then an empty value is a line's own (a flag column: iiko's
+ * Deletion Type, empty on the dishes sold), never the line above's taken down: the one rule
+ * of event_fill and status_bought (t59 F18: relrec's own "--purchase -" skipped the 11 sold
+ * lines below a deleted one in their orders, as an event and then as a status). */
+static int names_empty(const builder *in, int col)
 {
-	const char *lists[3] = {in->purchase, in->returns, in->voids};
+	int all = col == F_EVENT || !in->has_event;
+	const char *lists[3] = {all ? in->purchase : NULL, all ? in->returns : NULL, in->voids};
 	for (int k = 0; k < 3; k++)
 		if (lists[k] && in_list(lists[k], "", 0))
 			return 1;
@@ -3502,7 +3508,7 @@ static int event_names_empty(const builder *in)
 static void event_fill(builder *in, brec *q, const char *f[F_N], int own_inv)
 {
 	size_t n = q->len[F_INVOICE], e = q->len[F_EVENT];
-	if (!in->has_event || in->session_invoice || in->rows->no_invoice || event_names_empty(in))
+	if (!in->has_event || in->session_invoice || in->rows->no_invoice || names_empty(in, F_EVENT))
 		return;
 	int same = own_inv && n && n == in->event_inv_n && !memcmp(f[F_INVOICE], in->event_inv, n);
 	if (!e && same) {
