@@ -6898,6 +6898,14 @@ static void email_field(loader *L, const char *const *names)
 	}
 }
 
+/* The unused columns whose values the rows are watched for: the e-mail's, an order's
+ * number beside the invoice's. */
+static void watched_fields(loader *L, const char *const *names)
+{
+	email_field(L, names);
+	nest_field(L, names);
+}
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
  * --no-header: the columns have no names, "column N" in the summary), a line break in one a
  * blank (name_unwrapped). 0, or -1 with err_set. */
@@ -6999,8 +7007,7 @@ static int on_header(loader *L)
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
-	email_field(L, names);
-	nest_field(L, names);
+	watched_fields(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = -1;
 	if (L->rows->no_qty && sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
