@@ -822,8 +822,8 @@ static int code_follows(const char *s, size_t k, size_t n)
 	return digit || small;
 }
 
-/* Where s[0..n) ends before an amount after a blank or in brackets ("Staff Discount 10%",
- * "Loyalty discount (5%)"), else n. */
+/* Where s[0..n) ends before an amount after a blank or in brackets, a minus before it
+ * ("Staff Discount 10%", "Loyalty discount (5%)", "Discount -5.00"), else n. */
 static size_t before_amount(const char *s, size_t n)
 {
 	size_t e = n;
@@ -831,13 +831,14 @@ static size_t before_amount(const char *s, size_t n)
 		const char *open = NULL;
 		for (size_t i = 0; i + 1 < e; i++)
 			open = s[i] == '(' ? s + i : open;
-		if (open && amount_in(s, (size_t)(open - s) + 1, e - 1))
+		size_t a = open ? (size_t)(open - s) + 1 : 0;
+		if (open && amount_in(s, a + (s[a] == '-'), e - 1))
 			e = (size_t)(open - s);
 	} else {
 		size_t b = e;
 		while (b && s[b - 1] != ' ')
 			b--;
-		if (b && b < e && amount_in(s, b, e))
+		if (b && b < e && amount_in(s, b + (s[b] == '-' && b + 1 < e), e))
 			e = b;
 	}
 	while (e && s[e - 1] == ' ')
@@ -878,7 +879,7 @@ static int credit_named(const rr_clean *c, const char *s, size_t n)
 			continue;
 		size_t at = keys_differ(p->first, key) ? 0 : textfold_prefix(s, n, pat, p->plain);
 		if (at && (p->star ? prefix_ends(pat, p->plain, s, at, n)
-			   : name_ends(s, at, n) || code_follows(s, at, n)))
+			   : at == e || name_ends(s, at, n) || code_follows(s, at, n)))
 			return 1;
 		for (size_t k = 1; !p->star && k < e; k++)
 			if ((s[k - 1] == ' ' || (unsigned char)pat[0] >= 0xE3) &&

@@ -1093,8 +1093,9 @@ static void test_discount_lines(void **state)
 		"6,C3,,VOUCHER WALLET,1,6.00,2024-03-06\n"
 		"7,C3,,Coupon holder,1,-2.50,2024-03-07\n"
 		"7,C3,,COUPON HOLDER,1,0,2024-03-07\n"
-		"8,C1,,Promo,1,9.00,2024-03-08\n";
-	assert_int_equal(7, nonproduct_in(text));
+		"8,C1,,Promo,1,9.00,2024-03-08\n"
+		"8,C1,,Discount -5.00,1,-5.00,2024-03-08\n";
+	assert_int_equal(8, nonproduct_in(text));
 	assert_int_equal(2, dropped_by(text, RR_RULE_PRICE));   /* the holders at 0 and below */
 	rr_clean c;
 	clean_init(&c);
