@@ -129,6 +129,44 @@ static const char *const default_codes[] = {
 	"Gift certificate redemption*,Voucher,Voucher redemption*,Gutscheineinl\xC3\xB6sung*,Store credit,Wallet top-up*,Wallet top up*,"
 	"Loyalty points redemption*,Points redemption*,Layaway*,Down payment*,Prepayment*,Balance payment*,Anzahlung*,Acompte,Anticipo,Aanbetaling*,"
 	"\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD0\xB0,\xD0\x90\xD0\xB2\xD0\xB0\xD0\xBD\xD1\x81,\xE5\xAE\x9A\xE9\x87\x91,\xE8\xAE\xA2\xE9\x87\x91,\xE8\xA8\x82\xE9\x87\x91,Uang muka*,Booking deposit*",
+	/* t59 (e101): a discount's, a coupon's, a promotion code's, a loyalty redemption's or a
+	 * markdown's line, in the languages above, written -NAME: no product on a line of amount
+	 * 0 or below alone (credit_named, clean_reason), where a product may bear the word
+	 * ("Coupon holder" at 2.50) */
+	",-Discount,-Discounts,-Discount code,-Discount amount,-Coupon,-Coupon code,-Coupon discount,"
+	"-Promo,-Promo code,-Promo discount,-Promotion,-Promotional discount,-Markdown,-Mark-down,"
+	"-Price reduction,-Reduction,-Rebate,-Loyalty discount,-Loyalty reward*,-Loyalty redemption*,"
+	"-Reward redemption*,-Rewards redemption*,-Points discount,-Staff discount,-Employee discount,"
+	"-Member discount,-Volume discount,-Order discount,-Cart discount,-Manual discount,"
+	"-Line discount,-Cash discount,-Trade discount,-Voucher discount,-Rabatt,-Rabatte,-Rabattcode,"
+	"-Nachlass,-Preisnachlass,-Gutscheinrabatt,-Rabattkod,-Rabattkode,-Rabat,-Rabatkode,-Alennus,"
+	"-Alennuskoodi,-Kuponki,-Remise,-R\xC3\xA9" "duction,-Rabais,-Ristourne,-Code promo,"
+	"-Bon de r\xC3\xA9" "duction,-Descuento,-Cup\xC3\xB3n,-Cupon,-C\xC3\xB3" "digo promocional,"
+	"-Codigo promocional,-Rebaja,-Desconto,-Cupom,-Sconto,-Buono sconto,-Codice sconto,-Korting,"
+	"-Kortingscode,-Kortingsbon,-Zni\xC5\xBCka,-Znizka,-Upust,-Kupon,-Kod rabatowy,-\xC4\xB0ndirim,"
+	"-Indirim,-Diskon,-Potongan,-Potongan harga,-Diskaun,-Gi\xE1\xBA\xA3m gi\xC3\xA1,"
+	"-Chi\xE1\xBA\xBFt kh\xE1\xBA\xA5u,-M\xC3\xA3 gi\xE1\xBA\xA3m gi\xC3\xA1,"
+	"-\xD0\xA1\xD0\xBA\xD0\xB8\xD0\xB4\xD0\xBA\xD0\xB0,"
+	"-\xD0\xA1\xD0\xBA\xD0\xB8\xD0\xB4\xD0\xBA\xD0\xB8,-\xD0\x9A\xD1\x83\xD0\xBF\xD0\xBE\xD0\xBD,"
+	"-\xD0\x9F\xD1\x80\xD0\xBE\xD0\xBC\xD0\xBE\xD0\xBA\xD0\xBE\xD0\xB4,"
+	"-\xD0\xA3\xD1\x86\xD0\xB5\xD0\xBD\xD0\xBA\xD0\xB0,"
+	"-\xD0\xA1\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5 \xD0\xB1\xD0\xBE\xD0\xBD\xD1\x83\xD1\x81\xD0\xBE\xD0\xB2,"
+	"-\xD0\x9E\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82\xD0\xB0 \xD0\xB1\xD0\xBE\xD0\xBD\xD1\x83\xD1\x81\xD0\xB0\xD0\xBC\xD0\xB8,"
+	"-\xD0\x97\xD0\xBD\xD0\xB8\xD0\xB6\xD0\xBA\xD0\xB0,-\xE6\x8A\x98\xE6\x89\xA3,"
+	"-\xE4\xBC\x98\xE6\x83\xA0,-\xE5\x84\xAA\xE6\x83\xA0,-\xE4\xBC\x98\xE6\x83\xA0\xE5\x88\xB8,"
+	"-\xE5\x84\xAA\xE6\x83\xA0\xE5\x88\xB8,-\xE6\xBB\xA1\xE5\x87\x8F,-\xE6\xBB\xBF\xE6\xB8\x9B,"
+	"-\xE7\xAB\x8B\xE5\x87\x8F,-\xE7\xA7\xAF\xE5\x88\x86\xE6\x8A\xB5\xE6\x89\xA3,"
+	"-\xE7\xA9\x8D\xE5\x88\x86\xE6\x8A\xB5\xE6\x89\xA3,-\xE5\x89\xB2\xE5\xBC\x95,"
+	"-\xE5\x80\xA4\xE5\xBC\x95,-\xE5\x80\xA4\xE5\xBC\x95\xE3\x81\x8D,"
+	"-\xE3\x82\xAF\xE3\x83\xBC\xE3\x83\x9D\xE3\x83\xB3,"
+	"-\xE3\x83\x9D\xE3\x82\xA4\xE3\x83\xB3\xE3\x83\x88\xE5\x80\xA4\xE5\xBC\x95,"
+	"-\xE3\x83\x9D\xE3\x82\xA4\xE3\x83\xB3\xE3\x83\x88\xE5\x88\xA9\xE7\x94\xA8,"
+	"-\xED\x95\xA0\xEC\x9D\xB8,-\xEC\xBF\xA0\xED\x8F\xB0,"
+	"-\xCE\x88\xCE\xBA\xCF\x80\xCF\x84\xCF\x89\xCF\x83\xCE\xB7,"
+	"-\xCE\x9A\xCE\xBF\xCF\x85\xCF\x80\xCF\x8C\xCE\xBD\xCE\xB9,-\xD8\xAE\xD8\xB5\xD9\x85,"
+	"-\xD9\x83\xD9\x88\xD8\xA8\xD9\x88\xD9\x86,"
+	"-\xE0\xB8\xAA\xE0\xB9\x88\xE0\xB8\xA7\xE0\xB8\x99\xE0\xB8\xA5\xE0\xB8\x94,"
+	"-\xE0\xB8\x84\xE0\xB8\xB9\xE0\xB8\x9B\xE0\xB8\xAD\xE0\xB8\x87",
 	NULL};
 
 const char *clean_rule_name(enum rr_rule r)
@@ -159,6 +197,9 @@ struct clean_pat {
 	unsigned char small;     /* a small letter, or a byte past ASCII, in the plain part: a
 	                          * name of the list, not a code in capitals (desc_nonproduct) */
 	unsigned char words;     /* a blank in it: a name of words */
+	unsigned char credit;    /* written -NAME: a discount's, a coupon's (credit_named), no
+	                          * product on a line of amount 0 or below alone; the other
+	                          * tests pass it over */
 	uint64_t first;          /* fold_key of the plain part: what a text's first unit folds
 	                          * to, or it matches no prefix of it (textfold_prefix) */
 };
@@ -366,7 +407,7 @@ int clean_is_nonproduct(const rr_clean *c, const char *s, size_t n)
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
-		if (keys_differ(p->first, key))
+		if (p->credit || keys_differ(p->first, key))
 			continue;
 		if (p->star) {
 			size_t at = textfold_prefix(s, n, pat, p->plain);
@@ -663,7 +704,7 @@ static int name_leads(const rr_clean *c, const char *s, size_t n)
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
 		size_t pl = p->len;
-		if (pl < 3 || p->star || n < pl || !name_eq(s, pat, pl))
+		if (pl < 3 || p->star || p->credit || n < pl || !name_eq(s, pat, pl))
 			continue;
 		if (p->noun ? delivery_ends(s, pl, n) : name_ends(s, pl, n))
 			return 1;
@@ -677,6 +718,8 @@ static struct clean_pat *pats_of(char *const *codes, int n)
 	for (int i = 0; pat && i < n; i++) {
 		struct clean_pat *p = &pat[i];
 		const char *s = codes[i];
+		p->credit = s[0] == '-' && s[1] != '\0';
+		s += p->credit;   /* its name, past the mark */
 		p->len = strlen(s);
 		p->star = p->len && s[p->len - 1] == '*';
 		p->plain = p->len - p->star;
@@ -753,6 +796,96 @@ static int fee_named(const char *s, size_t n)
 		if (we >= n || (s[we] != ' ' && s[we] != '-'))
 			return 0;
 		k = we + 1;
+	}
+	return 0;
+}
+
+/* Does s[k..n) hold a code alone after blanks (Coupon SAVE10, Promo WELCOME): a run of
+ * capitals, digits, '-' and '_', a digit among them when the name before it is in capitals
+ * too ("COUPON HOLDER" is a product's name)? */
+static int code_follows(const char *s, size_t k, size_t n)
+{
+	size_t b = k;
+	while (b < n && s[b] == ' ')
+		b++;
+	if (b == k || b == n)
+		return 0;
+	int digit = 0, small = 0;
+	for (size_t i = b; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
+			return 0;
+		digit |= ch >= '0' && ch <= '9';
+	}
+	for (size_t i = 0; i < k; i++)
+		small |= (s[i] >= 'a' && s[i] <= 'z') || (unsigned char)s[i] >= 0x80;
+	return digit || small;
+}
+
+/* Where s[0..n) ends before an amount after a blank or in brackets, a minus before it
+ * ("Staff Discount 10%", "Loyalty discount (5%)", "Discount -5.00"), else n. */
+static size_t before_amount(const char *s, size_t n)
+{
+	size_t e = n;
+	if (e && s[e - 1] == ')') {
+		const char *open = NULL;
+		for (size_t i = 0; i + 1 < e; i++)
+			open = s[i] == '(' ? s + i : open;
+		size_t a = open ? (size_t)(open - s) + 1 : 0;
+		if (open && amount_in(s, a + (s[a] == '-'), e - 1))
+			e = (size_t)(open - s);
+	} else {
+		size_t b = e;
+		while (b && s[b - 1] != ' ')
+			b--;
+		if (b && b < e && amount_in(s, b + (s[b] == '-' && b + 1 < e), e))
+			e = b;
+	}
+	while (e && s[e - 1] == ' ')
+		e--;
+	return e ? e : n;
+}
+
+/* Does credit name pat[0..pl) of the list end s[0..e) at k, one or two words before it
+ * (Staff Discount, Mitarbeiter Rabatt; in a script written without blanks any units before
+ * it: 会员折扣)? */
+static int credit_ends(const char *s, size_t k, size_t e, const char *pat, size_t pl)
+{
+	if (!k || textfold_prefix(s + k, e - k, pat, pl) != e - k)
+		return 0;
+	if ((unsigned char)pat[0] >= 0xE3)   /* CJK: no blank before a word */
+		return ((unsigned char)s[k] & 0xC0) != 0x80;
+	if (s[k - 1] != ' ')
+		return 0;
+	int words = 0;
+	for (size_t i = 0; i < k; i++)
+		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return words <= 2;
+}
+
+/* Is s[0..n) named a discount, a coupon, a promotion or a markdown by a -NAME of the list
+ * (credit): the whole of it, the name then its end (name_ends: "Discount 10%", "Coupon -
+ * Summer") or a code (Coupon SAVE10), or the name after one or two words of its kind (Staff
+ * Discount 10%)? Not a product whose name holds the word ("Coupon holder", "Discount bin
+ * sign"). Such a line is no product at an amount of 0 or below only (clean_reason). */
+static int credit_named(const rr_clean *c, const char *s, size_t n)
+{
+	uint64_t key = fold_key(s, n);
+	size_t e = before_amount(s, n);
+	for (int i = 0; i < c->n_codes; i++) {
+		const struct clean_pat *p = &c->pat[i];
+		const char *pat = c->codes[i] + 1;
+		if (!p->credit)
+			continue;
+		size_t at = keys_differ(p->first, key) ? 0 : textfold_prefix(s, n, pat, p->plain);
+		if (at && (p->star ? prefix_ends(pat, p->plain, s, at, n)
+			   : at == e || name_ends(s, at, n) || code_follows(s, at, n)))
+			return 1;
+		for (size_t k = 1; !p->star && k < e; k++)
+			if ((s[k - 1] == ' ' || (unsigned char)pat[0] >= 0xE3) &&
+			    !keys_differ(p->first, fold_key(s + k, e - k)) &&
+			    credit_ends(s, k, e, pat, p->plain))
+				return 1;
 	}
 	return 0;
 }
@@ -1344,7 +1477,7 @@ static const char *desc_nonproduct(const rr_clean *c, const char *s, size_t n)
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		const struct clean_pat *p = &c->pat[i];
-		if (p->plain < 3 || p->noun || !p->small || keys_differ(p->first, key))
+		if (p->plain < 3 || p->noun || !p->small || p->credit || keys_differ(p->first, key))
 			continue;
 		size_t at = textfold_prefix(s, n, pat, p->plain);
 		if (at && (p->star ? prefix_ends(pat, p->plain, s, at, n) : at == n))
@@ -1368,7 +1501,8 @@ static const char *desc_leading(const rr_clean *c, const char *s, size_t n, int 
 	for (int i = 0; i < c->n_codes; i++) {
 		const char *pat = c->codes[i];
 		size_t pl = c->pat[i].len;
-		if (pl < 3 || c->pat[i].star || (!c->pat[i].words && c->pat[i].noun))
+		if (pl < 3 || c->pat[i].star || c->pat[i].credit ||
+		    (!c->pat[i].words && c->pat[i].noun))
 			continue;
 		for (int pass = 0; pass < 1 + (q > 0); pass++) {
 			const char *t = pass ? s + q : s;
@@ -1605,6 +1739,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 		return RR_NP_KIND;
 	if (bookkeeping_line(r, k))
 		return RR_NP_NAME;   /* t44 #6 */
+	/* a discount's or a coupon's line, by its name or its description's (the item then
+	 * named by it) */
+	if ((named || !desc[0]) ? credit_named(c, s, n) : credit_named(c, desc, strlen(desc)))
+		return RR_NP_CREDIT;
 	return 0;
 }
 
@@ -1672,12 +1810,17 @@ enum rr_rule clean_reason(const rr_clean_ctx *x, size_t i, int skip_customer)
 		return RR_RULE_FILTERED;
 	if (on[RR_RULE_CUSTOMER] && !skip_customer && r->cust[i] == RR_NONE)
 		return RR_RULE_CUSTOMER;
+	/* a discount's line (RR_NP_CREDIT): no product at an amount of 0 or below, before the
+	 * rules of such lines, as the other lines of no goods are; a product so named above 0 */
+	int np = on[RR_RULE_NONPRODUCT] ? x->code_np[r->item[i]] : 0;
+	if (np == RR_NP_CREDIT && (!(r->qty[i] > 0) || (!r->no_price && !(r->price[i] > 0))))
+		return RR_RULE_NONPRODUCT;
 	if (on[RR_RULE_CANCELLED] && (r->qty[i] <= 0 || x->inv_c[r->invoice[i]] == 1 ||
 				      x->inv_c[r->invoice[i]] == RR_C_CREDIT))
 		return RR_RULE_CANCELLED;
 	if (on[RR_RULE_PRICE] && !r->no_price && !(r->price[i] > 0)) /* no prices: nothing to judge */
 		return RR_RULE_PRICE;
-	if (on[RR_RULE_NONPRODUCT] && x->code_np[r->item[i]])
+	if (np && np != RR_NP_CREDIT)
 		return RR_RULE_NONPRODUCT;
 	if (r->minute[i] < x->dates.lo || r->minute[i] > x->dates.hi)   /* bounds only when on */
 		return RR_RULE_DATE;

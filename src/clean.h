@@ -115,8 +115,10 @@ int clean_date_scan(const rr_rows *r, rr_date_scan *sc);
 
 /* Why a code is no product: on the list as a code (POST), as a name (an item without a
  * code of its own: Tip, Gift Card - $25), or by its lines' type (rows' np_kinds). The load
- * says the last two, which a shop's own codes do not explain. */
-enum { RR_NP_CODE = 1, RR_NP_NAME, RR_NP_KIND };
+ * says the last two, which a shop's own codes do not explain. RR_NP_CREDIT: named a discount
+ * or a coupon (a -NAME of the list), no product on its lines of amount 0 or below alone
+ * (clean_reason), said as a name is. */
+enum { RR_NP_CODE = 1, RR_NP_NAME, RR_NP_KIND, RR_NP_CREDIT };
 
 /* rr_clean_ctx.inv_c of a C invoice kept: a sale (no quantity below 0), or an exchange
  * (lines both ways, in a file whose C invoices a till writes), its lines back dropped; of an

@@ -1385,6 +1385,26 @@ int sniff_invoice_session(const char *name)
 	       lv == RR_ALIAS_LEVELS - 1;
 }
 
+int sniff_order_named(const char *name)
+{
+	char norm[NORM_MAX];
+	int lv = -1;
+	if (normalize_n(name, strlen(name), norm) || norm[0] == '\x01')
+		return 0;
+	if (alias_role(norm, &lv) == RR_COL_INVOICE)
+		return lv < RR_ALIAS_LEVELS - 1;
+	/* a qualified one (Sales Order No, Customer Invoice Number): its last two words or more,
+	 * from a word's start (not Reorder, nor a bare word: Sort order) */
+	for (size_t k = 1, n = strlen(name); k < n; k++) {
+		if (!strchr(" _-.", name[k - 1]) || strchr(" _-.", name[k]) ||
+		    !strpbrk(name + k, " _-.") || normalize_n(name + k, n - k, norm))
+			continue;
+		if (alias_exact(norm, &lv) == RR_COL_INVOICE && lv < RR_ALIAS_LEVELS - 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether name is an item's bare word (Item, Product, Artikel): beside a code it is the
  * description (sniff_columns). */
 static int item_word(const char *name)

@@ -114,6 +114,12 @@ int sniff_basket_column(const char *const *name, int n, const int col[RR_COL_N],
  * fallback for the order, so a purchase without one is read as a file without invoices
  * reads it. */
 int sniff_invoice_session(const char *name);
+/* Is name an order's, an invoice's, a receipt's or a document's number by the names table
+ * (its invoice names, but a session's), or such a name after words of its own (Sales Order
+ * No, Customer Invoice Number)? Another such column beside the invoice may number the same
+ * purchases otherwise: an order invoiced in parts, a consolidated invoice (ingest's nest
+ * note). */
+int sniff_order_named(const char *name);
 /* "user=CustomerID, item=StockCode, ..." for the columns found (into buf); item_alt, the
  * field sniff_item_fallback gave or -1, shows as "item=SKU or Listing ID" unless it is the
  * description. event_why, when not NULL, follows the event column in brackets (why a

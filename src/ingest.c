@@ -2922,6 +2922,7 @@ static int in_list(const char *list, const char *s, size_t n)
 static int tally(event_tally *t, const char *s, size_t n, int buy);
 static int tally_find(const event_tally *t, const char *s, size_t n);
 static int status_placed(const char *s, size_t n);
+static int names_empty(const builder *in, int col);
 static int status_bare_known(const char *s, size_t n);
 static int tally_class(const builder *in, event_tally *t, const char *s, size_t n,
 		       int (*classify)(const builder *, const char *, size_t));
@@ -3122,7 +3123,8 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 	char inv[sizeof in->order_inv];
 	size_t inv_n = order_key(in, q, f, inv, sizeof inv);
 	int same = inv_n && inv_n == in->order_inv_n && memcmp(inv, in->order_inv, inv_n) == 0;
-	if (n == 0 && same && in->status_flag <= 0) {   /* a flag's blank is false: its own */
+	/* a flag's blank is false, and a blank the analyst names a value: its own (names_empty) */
+	if (n == 0 && same && in->status_flag <= 0 && !names_empty(in, F_STATUS)) {
 		s = in->order_status;
 		n = in->order_status_n;
 	} else if (inv_n < sizeof in->order_inv && n < sizeof in->order_status) {
@@ -3481,13 +3483,17 @@ static int order_fill(builder *in, brec *q, const char *f[F_N])
 	return took;
 }
 
-/* Does --purchase, --return or --void name the empty value (- or (empty))? Then an empty
- * event is a line's own value (a flag column: iiko's Deletion Type, empty on the dishes sold),
- * never the line above's taken down (t59 F18: relrec's own "--purchase -" skipped the 11 sold
- * lines below a deleted one in their orders). */
-static int event_names_empty(const builder *in)
+/* Does the analyst name the empty value (- or (empty)) of column col (F_EVENT, F_STATUS) as
+ * a value of its own: --purchase, --return or --void, the lists that judge it (an event
+ * column's all three; a status column's --void, and --purchase and --return too when there
+ * is no event column for them)? Then an empty value is a line's own (a flag column: iiko's
+ * Deletion Type, empty on the dishes sold), never the line above's taken down: the one rule
+ * of event_fill and status_bought (t59 F18: relrec's own "--purchase -" skipped the 11 sold
+ * lines below a deleted one in their orders, as an event and then as a status). */
+static int names_empty(const builder *in, int col)
 {
-	const char *lists[3] = {in->purchase, in->returns, in->voids};
+	int all = col == F_EVENT || !in->has_event;
+	const char *lists[3] = {all ? in->purchase : NULL, all ? in->returns : NULL, in->voids};
 	for (int k = 0; k < 3; k++)
 		if (lists[k] && in_list(lists[k], "", 0))
 			return 1;
@@ -3502,7 +3508,7 @@ static int event_names_empty(const builder *in)
 static void event_fill(builder *in, brec *q, const char *f[F_N], int own_inv)
 {
 	size_t n = q->len[F_INVOICE], e = q->len[F_EVENT];
-	if (!in->has_event || in->session_invoice || in->rows->no_invoice || event_names_empty(in))
+	if (!in->has_event || in->session_invoice || in->rows->no_invoice || names_empty(in, F_EVENT))
 		return;
 	int same = own_inv && n && n == in->event_inv_n && !memcmp(f[F_INVOICE], in->event_inv, n);
 	if (!e && same) {
@@ -4098,6 +4104,17 @@ typedef struct col_map {
 	int made;
 } col_map;
 
+/* An unused column named as an order's, an invoice's, a receipt's or a document's number
+ * (sniff_order_named) beside the invoice, and how their values nest (nest_row, nest_note):
+ * an order invoiced in parts, invoices consolidating orders. */
+typedef struct nest_check {
+	int col;                  /* its field, or -1 */
+	rr_strtab *ids[3];        /* the invoice's values, its values, their pairs (8 bytes) */
+	uint32_t *per[2];         /* [invoice value], [its value]: the pairs each is in */
+	size_t cap[2];
+	size_t rows;              /* rows with both values */
+} nest_check;
+
 typedef struct loader {
 	rr_rows *rows;
 	const char *path;
@@ -4158,6 +4175,7 @@ typedef struct loader {
 	char email_hint[96];       /* an unused e-mail column, or "" */
 	int email_col;             /* its field, or -1 */
 	size_t mail_alone;         /* rows with an address there and no customer id of their own */
+	nest_check nest;           /* an unused order's or invoice's number beside the invoice */
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
 	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
@@ -4383,6 +4401,77 @@ static void columns_used(const loader *L, char used[MAX_FIELDS])
 	if (L->item_alt >= 0)
 		used[L->item_alt] = 1;
 }
+/* ---- an order's number beside the invoice's (nest_check) ---- */
+
+static void nest_drop(nest_check *N)
+{
+	for (int k = 0; k < 3; k++) {
+		strtab_free(N->ids[k]);
+		N->ids[k] = NULL;
+	}
+	for (int k = 0; k < 2; k++) {
+		free(N->per[k]);
+		N->per[k] = NULL;
+		N->cap[k] = 0;
+	}
+	N->col = -1;
+}
+
+/* The first unused column named as an order's, an invoice's, a receipt's or a document's
+ * number (sniff_order_named) beside an invoice read (not a session's), watched by nest_row. */
+static void nest_field(loader *L, const char *const *names)
+{
+	nest_check *N = &L->nest;
+	char used[MAX_FIELDS];
+	N->col = -1;
+	if (L->rows->no_invoice || L->in.session_invoice)
+		return;
+	columns_used(L, used);
+	for (int f = 0; f < L->nf && f < MAX_FIELDS && N->col < 0; f++)
+		if (!used[f] && sniff_order_named(names[f]))
+			N->col = f;
+	for (int k = 0; k < 3 && N->col >= 0; k++)
+		if (!(N->ids[k] = strtab_new()))
+			nest_drop(N);
+}
+
+/* A row's invoice and nest column values, both written: each new pair counted for both.
+ * Out of memory: the check is dropped, unsaid. */
+static void nest_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	nest_check *N = &L->nest;
+	int f[2] = {L->col[RR_COL_INVOICE], N->col};
+	if (f[1] < 0 || f[0] < 0 || f[0] >= L->ncols || f[1] >= L->ncols || !len[f[0]] ||
+	    !len[f[1]])
+		return;
+	uint32_t id[2], pairs = strtab_count(N->ids[2]);
+	for (int k = 0; k < 2; k++)
+		id[k] = strtab_intern(N->ids[k], base + off[f[k]], len[f[k]]);
+	if (id[0] == RR_NONE || id[1] == RR_NONE ||
+	    strtab_intern(N->ids[2], (const char *)id, sizeof id) == RR_NONE) {
+		nest_drop(N);
+		return;
+	}
+	N->rows++;
+	if (strtab_count(N->ids[2]) == pairs)   /* a pair seen before */
+		return;
+	for (int k = 0; k < 2; k++) {
+		if (id[k] >= N->cap[k]) {
+			size_t cap = N->cap[k] * 2 > id[k] + 64 ? N->cap[k] * 2 : id[k] + 64;
+			uint32_t *p = realloc(N->per[k], cap * sizeof *p);
+			if (!p) {
+				nest_drop(N);
+				return;
+			}
+			memset(p + N->cap[k], 0, (cap - N->cap[k]) * sizeof *p);
+			N->per[k] = p;
+			N->cap[k] = cap;
+		}
+		N->per[k][id[k]]++;
+	}
+}
+
+
 /* Seek the event among the columns no role took and of no known name, unless one is the
  * event or the map gives it (a column, or event=-). 0, or -1 with err_set. */
 static int doc_start(loader *L, const char *map)
@@ -5581,6 +5670,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	if (e >= 0 && e < L->ncols && u >= 0 && u < L->ncols && !len[u] &&
 	    memchr(base + off[e], '@', len[e]))
 		L->mail_alone++;
+	if (L->nest.col >= 0)
+		nest_row(L, base, off, len);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -6807,6 +6898,14 @@ static void email_field(loader *L, const char *const *names)
 	}
 }
 
+/* The unused columns whose values the rows are watched for: the e-mail's, an order's
+ * number beside the invoice's. */
+static void watched_fields(loader *L, const char *const *names)
+{
+	email_field(L, names);
+	nest_field(L, names);
+}
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
  * --no-header: the columns have no names, "column N" in the summary), a line break in one a
  * blank (name_unwrapped). 0, or -1 with err_set. */
@@ -6908,7 +7007,7 @@ static int on_header(loader *L)
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
 				sniff_invoice_session(names[L->col[RR_COL_INVOICE]]);
-	email_field(L, names);
+	watched_fields(L, names);
 	L->rows->no_qty = L->col[RR_COL_QTY] < 0;
 	L->qty_hint_col = -1;
 	if (L->rows->no_qty && sniff_qty_hint(names, L->nf, L->col, L->qty_hint,
@@ -7736,7 +7835,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	L->path = L->in.path = path;
 	L->o = o;
 	L->line = 1;
-	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = -1;
+	L->doc_watch = L->sid_field = L->doc_warned = L->email_col = L->nest.col = -1;
 	L->lc_pick = -1;   /* a file of a header alone sends no row to line_check_start */
 	L->uom_col = L->pack_col = -1;
 	L->in.strict = o->strict;
@@ -7775,6 +7874,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 
 static void loader_free(loader *L)
 {
+	nest_drop(&L->nest);
 	if (L->csv_ok)
 		csv_free(&L->p);
 	free(L->buf);
@@ -9264,6 +9364,43 @@ static void status_share_warn(const loader *L, char *text, size_t size)
 	    all, vals[0] ? vals : "values past the first ones");
 }
 
+/* When one of the invoice and the nest column numbers within the other (each of its values
+ * in one of the other's) and two or more of the other's hold several, while it is no line's
+ * own number (a tenth of the rows share one): say which one a purchase is counted by, and
+ * the map that counts by the other (t59 F10: Sage Intacct's Invoice No beside its Sales
+ * Order No, an order invoiced in parts; or one monthly invoice over several orders). */
+static void nest_note(const loader *L, char *text, size_t size)
+{
+	const nest_check *N = &L->nest;
+	if (N->col < 0 || !N->ids[2])
+		return;
+	size_t n[2], several[2] = {0, 0};
+	for (int k = 0; k < 2; k++) {
+		n[k] = strtab_count(N->ids[k]);
+		for (size_t i = 0; i < n[k]; i++)
+			several[k] += N->per[k][i] > 1;
+	}
+	int fine = !several[0] ? 0 : !several[1] ? 1 : -1;   /* the one that lies within */
+	if (fine < 0 || several[!fine] < 2 || n[fine] * 10 > N->rows * 9)
+		return;
+	const char *names[MAX_FIELDS];
+	char inv[64], other[64];
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_INVOICE], inv, sizeof inv);
+	shown_field(names, N->col, other, sizeof other);
+	if (fine == 0)
+		say(text, size, "note: each of the %zu numbers of '%s', the invoice read, lies within "
+		    "one of the %zu of '%s', %zu of which span several (an order invoiced in parts, "
+		    "a split shipment): a purchase is counted per '%s'; --map invoice='%s' counts "
+		    "one per '%s'", n[0], inv, n[1], other, several[1], inv, other, other);
+	else
+		say(text, size, "note: each of the %zu numbers of '%s' lies within one of the %zu of "
+		    "'%s', the invoice read, %zu of which hold several (one invoice over several "
+		    "orders, a consolidated invoice): a purchase is counted per '%s'; --map "
+		    "invoice='%s' counts one per '%s'", n[1], other, n[0], inv, several[0], inv,
+		    other, other);
+}
+
 /* Rows with no customer id (clean's customer rule drops them) while the unused e-mail column
  * names their buyer, one row in twenty or more: say so, with the map that keeps them (t59
  * F11: Horoshop's guests, a third of the rows, had a blank Customer ID and an Email). */
@@ -9316,6 +9453,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
 	mail_note(L, text, size);
+	nest_note(L, text, size);
 	if (in->null_items)
 		say(text, size, "items: %zu row%s whose stock code is no value ('%s': a database's "
 			"NULL, Google Analytics' placeholder) read as having no stock code",

@@ -1067,6 +1067,44 @@ static void test_t59_nonproduct_names(void **state)
 	clean_free(&c);
 }
 
+/* t59 (e101): a discount's, a coupon's, a promotion code's, a loyalty redemption's line at an
+ * amount of 0 or below (a price below 0 or of 0, a quantity below 0) is no product, dropped
+ * by the nonproduct rule before the price and cancelled rules; a product whose name holds
+ * such a word (Coupon holder, Discount bin sign, VOUCHER WALLET), or a line so named at an
+ * amount above 0, is none of them. */
+static void test_discount_lines(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"Order ID,Customer ID,SKU,Item Name,Quantity,Price,Date\n"
+		"1,C1,M1,Mug,2,5.00,2024-03-01\n"
+		"1,C1,,Discount,1,-2.00,2024-03-01\n"
+		"2,C2,M1,Mug,1,5.00,2024-03-02\n"
+		"2,C2,,Coupon SAVE10,1,-1.00,2024-03-02\n"
+		"3,C3,M1,Mug,1,5.00,2024-03-03\n"
+		"3,C3,,Staff Discount 10%,1,0.00,2024-03-03\n"
+		"4,C1,M1,Mug,1,5.00,2024-03-04\n"
+		"4,C1,,\xD0\xA1\xD0\xBA\xD0\xB8\xD0\xB4\xD0\xBA\xD0\xB0,-1,3.00,2024-03-04\n"
+		"5,C2,,\xE5\x89\xB2\xE5\xBC\x95,1,-50,2024-03-05\n"
+		"5,C2,,\xE4\xBC\x9A\xE5\x91\x98\xE6\x8A\x98\xE6\x89\xA3,1,-5,2024-03-05\n"
+		"5,C2,,Promo Code,1,-3.00,2024-03-05\n"
+		"6,C3,,Coupon holder,1,2.50,2024-03-06\n"
+		"6,C3,,Discount bin sign,1,4.00,2024-03-06\n"
+		"6,C3,,VOUCHER WALLET,1,6.00,2024-03-06\n"
+		"7,C3,,Coupon holder,1,-2.50,2024-03-07\n"
+		"7,C3,,COUPON HOLDER,1,0,2024-03-07\n"
+		"8,C1,,Promo,1,9.00,2024-03-08\n"
+		"8,C1,,Discount -5.00,1,-5.00,2024-03-08\n";
+	assert_int_equal(8, nonproduct_in(text));
+	assert_int_equal(2, dropped_by(text, RR_RULE_PRICE));   /* the holders at 0 and below */
+	rr_clean c;
+	clean_init(&c);
+	/* not the unconditional test: a product may bear the name at a price above 0 */
+	assert_false(clean_is_nonproduct_name(&c, "Discount", 8));
+	assert_false(clean_is_nonproduct_name(&c, "Coupon", 6));
+	clean_free(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1094,6 +1132,7 @@ int main(void)
 		cmocka_unit_test(test_return_any_date),
 		cmocka_unit_test(test_returns_without_prices),
 		cmocka_unit_test(test_t59_nonproduct_names),
+		cmocka_unit_test(test_discount_lines),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

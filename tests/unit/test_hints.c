@@ -264,10 +264,75 @@ static void test_code_pages_more(void **state)
 	assert_string_equal("koi8-r Cyrillic (KOI8-R)", buf);
 }
 
+/* t59 F10 (e101): an order's, an invoice's, a receipt's or a document's number by the names
+ * table, or such a name after words of its own; not a session's, nor a word ending so. */
+static void test_order_named(void **state)
+{
+	(void)state;
+	static const char *const yes[] = {"Invoice No", "Order ID", "Sales Order No",
+					  "Customer Order No", "Sales Order Ref", "Receipt Number",
+					  "Document No.", NULL};
+	static const char *const no[] = {"Reorder", "Sort order", "Session ID", "Customer ID",
+					 "Order Date", "Order Status", "No", NULL};
+	for (int i = 0; yes[i]; i++)
+		if (!sniff_order_named(yes[i]))
+			fail_msg("'%s' is an order's number", yes[i]);
+	for (int i = 0; no[i]; i++)
+		if (sniff_order_named(no[i]))
+			fail_msg("'%s' is no order's number", no[i]);
+}
+
+/* The note of an order's number beside the invoice's, nested: an order invoiced in parts
+ * (each invoice within one order), one invoice over several orders; none for a line's own
+ * number (Etsy's Transaction ID per line) nor for numbers one to one. */
+static void test_nested_numbers(void **state)
+{
+	(void)state;
+	static const char split[] =
+		"Invoice No,Sales Order No,Customer ID,SKU,Qty,Price,Date\n"
+		"I1,S1,C1,A,1,2.00,2024-01-01\nI1,S1,C1,B,1,2.00,2024-01-01\n"
+		"I2,S1,C1,C,1,2.00,2024-01-03\nI2,S1,C1,A,1,2.00,2024-01-03\n"
+		"I3,S2,C2,A,1,2.00,2024-01-02\nI3,S2,C2,B,1,2.00,2024-01-02\n"
+		"I4,S2,C2,B,1,2.00,2024-01-05\nI5,S3,C1,A,2,2.00,2024-01-06\n"
+		"I5,S3,C1,C,2,2.00,2024-01-06\n";
+	static const char consolidated[] =
+		"Invoice No,Order Ref,Customer ID,SKU,Qty,Price,Date\n"
+		"I1,O1,C1,A,1,2.00,2024-01-01\nI1,O1,C1,B,1,2.00,2024-01-01\n"
+		"I1,O2,C1,A,1,2.00,2024-01-08\nI1,O2,C1,C,1,2.00,2024-01-08\n"
+		"I2,O3,C2,A,1,2.00,2024-01-02\nI2,O3,C2,B,1,2.00,2024-01-02\n"
+		"I2,O4,C2,B,1,2.00,2024-01-09\nI2,O4,C2,C,1,2.00,2024-01-09\n";
+	static const char per_line[] =
+		"Order ID,Transaction ID,Customer ID,SKU,Qty,Price,Date\n"
+		"1,T1,C1,A,1,2.00,2024-01-01\n1,T2,C1,B,1,2.00,2024-01-01\n"
+		"2,T3,C2,A,1,2.00,2024-01-02\n2,T4,C2,B,1,2.00,2024-01-02\n"
+		"3,T5,C1,C,1,2.00,2024-01-03\n3,T6,C1,A,1,2.00,2024-01-03\n";
+	rr_ingest_opts o = {0};
+	rr_rows *r = load_opts(split, &o);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "note: each of the 5 numbers of 'Invoice No', the "
+				"invoice read, lies within one of the 3 of 'Sales Order No', 2 of "
+				"which span several"));
+	assert_non_null(strstr(r->reading, "--map invoice='Sales Order No' counts one per"));
+	rows_free(r);
+	o.map = "invoice=Invoice No";
+	assert_non_null(r = load_opts(consolidated, &o));
+	assert_non_null(strstr(r->reading, "note: each of the 4 numbers of 'Order Ref' lies within "
+				"one of the 2 of 'Invoice No', the invoice read, 2 of which hold "
+				"several"));
+	assert_non_null(strstr(r->reading, "--map invoice='Order Ref' counts one per"));
+	rows_free(r);
+	o.map = NULL;
+	assert_non_null(r = load_opts(per_line, &o));
+	assert_null(strstr(r->reading, "lies within"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_map_merge),
+		cmocka_unit_test(test_order_named),
+		cmocka_unit_test(test_nested_numbers),
 		cmocka_unit_test(test_empty_customer),
 		cmocka_unit_test(test_other_calendar),
 		cmocka_unit_test(test_fixed_width),
