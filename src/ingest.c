@@ -4138,6 +4138,7 @@ typedef struct loader {
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
+	char lc_price[64];         /* the price's column (shown) that reading leaves unread */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
 	int uom_kinds;             /* its values seen (the first six), their rows: */
@@ -4366,6 +4367,12 @@ static void map_past_search(loader *L, const char *s, size_t n);
 static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS]);
 
 /* The header's names again (the record buffer has moved on): "" with --no-header. */
+/* The map the user gave: a reading again's own map adds ingest_read's amount= to it. */
+static const char *own_map(const loader *L)
+{
+	return L->o->reread ? L->o->reread->map : L->o->map;
+}
+
 static void header_names(const loader *L, const char *names[MAX_FIELDS])
 {
 	for (int f = 0; f < L->ncols; f++)
@@ -5517,6 +5524,7 @@ static void line_check_decide(loader *L)
 	int mapped = sniff_map_gives(L->o->map, RR_COL_PRICE);
 	if (L->lc_reload && !mapped) {
 		L->lc_pick = best->field;
+		snprintf(L->lc_price, sizeof L->lc_price, "%s", pn);
 		snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is each line's total, and on %zu "
 			 "of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
 			 "spend is read from it, what the customer paid, and the unit price is it "
@@ -6884,8 +6892,8 @@ static int on_header(loader *L)
 		free(joined);
 		return -1;
 	}
-	if (L->grouped)
-		L->rows->schema = "a report grouped by customer";
+	if (L->grouped || L->o->reread)   /* read again by ingest_read's map: the first's */
+		L->rows->schema = L->o->reread ? L->o->reread->schema : "a report grouped by customer";
 	L->in.group_user = L->grouped != 0;
 	L->item_alt = sniff_item_fallback(names, L->nf, L->col, L->fill);
 	sniff_describe(names, L->nf, L->col, L->item_alt, NULL, L->columns, sizeof L->columns);
@@ -6923,7 +6931,7 @@ static int on_header(loader *L)
 	 * elsewhere by their names (and with no price, which of two is the other times the
 	 * quantity: look_totals) */
 	if ((L->rows->no_invoice || L->rows->no_price ||
-	     (L->o->map && L->rows->no_qty)) &&
+	     (own_map(L) && L->rows->no_qty)) &&
 	    !L->look && !(L->look = calloc(MAX_FIELDS, sizeof *L->look))) {
 		free(joined);
 		return err_set("out of memory loading '%s'", L->path);
@@ -8748,11 +8756,11 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
 	else if (r->no_price)
 		unit_of_total(L, names, price_hint, sizeof price_hint);
-	if (L->o->note)   /* read again without an order's total: its note names the --map */
+	if (L->o->reread)   /* read again without an order's total: its note names the --map */
 		price_hint[0] = money[0] = '\0';
 	char qty_look[96] = "", inv_look[300] = "", shown[96];
-	int by_map = L->o->map != NULL;
-	int lp = by_map && r->no_price && !price_hint[0] && !money[0] && !L->o->note ?
+	int by_map = own_map(L) != NULL;
+	int lp = by_map && r->no_price && !price_hint[0] && !money[0] && !L->o->reread ?
 		 look_like(L, RR_COL_PRICE)
 								      : -1;
 	int lq = by_map && r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
@@ -8766,7 +8774,11 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			 "--map invoice='%s'", shown_field(names, li, shown, sizeof shown),
 			 first_line_only(L, &L->look[li]) ? "written on each order's first line, as "
 			 "its customer" : "its value the same on an order's lines", shown);
-	if (r->price_from_amount)
+	if (r->price_from_amount && L->o->reread && L->o->reread->price[0])
+		say(text, size, "price: the unit price is the amount ('%s', each line's total) divided "
+		    "by the quantity, not '%s' (the note below says why)", shown_field(names,
+		    L->col[RR_COL_AMOUNT], shown, sizeof shown), L->o->reread->price);
+	else if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
 	if (L->in.minor_units)
@@ -9855,7 +9867,7 @@ static int describe_shape(const loader *L, char *text, size_t size)
 	/* a map that names the customer: an order id given for it, as a marketplace's report
 	 * without buyers tempts (t39 #18: Wildberries' Srid); there a few second invoices are
 	 * the report's returns on other days, so one in twenty is enough (t41: 14 of 287) */
-	int mapped = L->o->map && sniff_map_gives(L->o->map, RR_COL_USER);
+	int mapped = own_map(L) && sniff_map_gives(own_map(L), RR_COL_USER);
 	if (!rowshape_per_order_ids(&o) &&
 	    !(mapped && o.customers >= 100 && o.days >= 30 && o.repeat * 20 <= o.customers))
 		return 0;
@@ -10265,8 +10277,8 @@ static void describe_uom(const loader *L, char *text, size_t size)
 static void describe_line_check(const loader *L, char *text, size_t size)
 {
 	describe_uom(L, text, size);
-	if (L->o->note)
-		say(text, size, "%s", L->o->note);
+	if (L->o->reread)
+		say(text, size, "%s", L->o->reread->note);
 	else if (L->lc_note[0] && L->lc_pick == -1)
 		say(text, size, "%s", L->lc_note);
 }
@@ -11033,7 +11045,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	}
 	if (keep >= 0)
 		close(keep);
-	merge_hint_maps(L->o->map, r);
+	merge_hint_maps(own_map(L), r);   /* the user's: a hint is what they type */
 	loader_free(L);
 	return r;
 }
@@ -11063,7 +11075,7 @@ rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
 		loader_free(&L);
 		return NULL;
 	}
-	L.lc_reload = !o->note && rereadable(path);
+	L.lc_reload = !o->reread && rereadable(path);
 	rr_rows *r = ingest_run(&L, &src, w);
 	if (!r || L.lc_pick == -1)
 		return r;
@@ -11078,10 +11090,12 @@ rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
 			 o->map && o->map[0] ? "," : "", col);
 	if (k < 0 || (size_t)k >= sizeof map)
 		return r;
+	rr_reread first = {.note = L.lc_note, .map = o->map, .schema = r->schema,
+			   .price = L.lc_price};
 	rows_free(r);
 	rr_ingest_opts again = *o;
 	again.map = map;
-	again.note = L.lc_note;
+	again.reread = &first;
 	return ingest_read(path, &again, w);
 }
 
