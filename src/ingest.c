@@ -1570,7 +1570,7 @@ typedef struct builder {
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
-	char bad_zone[400];        /* why, for the first (date_zone_trouble) */
+	char bad_zone[512];        /* why, for the first (date_zone_trouble) */
 	int bad_ampm;              /* the first's word stands where the format has %p
 	                              (date_ampm_trouble): no zone */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
@@ -3730,11 +3730,11 @@ static int date_rejected(builder *in, uint64_t line, const char *date, size_t da
 	char detail[120] = "", shown[64];
 	int beyond = year_beyond(date, date_n);
 	in->bad_years += beyond;
-	int ampm = date_ampm_trouble(in->dates.fmt, date, date_n,
+	int ampm = date_ampm_trouble(in->dates.fmt, date, date_n, in->path,
 				     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
 	if (ampm && !in->bad_zones)
 		in->bad_ampm = 1;
-	in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL
+	in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->path, in->bad_zones ? NULL
 					     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
 	if (reject_noted(in))
 		snprintf(detail, sizeof detail, "'%s'%s",
@@ -8928,7 +8928,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "or as names relrec knows before loading (load %s, N its month's number)", bad,
 		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
-		    rr_sed_load(sed, sizeof sed, word, "N") ? sed : "a sed through a pipe");
+		    rr_sed_load(sed, sizeof sed, word, "N", L->path) ? sed : "a sed through a pipe");
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "

@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <float.h>
 #include <math.h>
 #include <pthread.h>
@@ -11,6 +12,8 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
+#include <sys/stat.h>
 
 #include "err.h"
 #include "textesc.h"
@@ -424,11 +427,31 @@ const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *con
 	return buf;
 }
 
+int rr_path_gzip(const char *path)
+{
+	size_t p = path ? strlen(path) : 0;
+	if (!p || path[0] == '|' || strcmp(path, "-") == 0)
+		return 0;
+	if (p >= 4 && strcasecmp(path + p - 3, ".gz") == 0)
+		return 1;
+	/* a regular file only: a FIFO's writer or a device is not to be waited on or woken */
+	struct stat st;
+	unsigned char magic[2];
+	int fd = stat(path, &st) == 0 && S_ISREG(st.st_mode) ?
+		 open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) : -1;
+	if (fd < 0)
+		return 0;
+	int gz = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read(fd, magic, 2) == 2 &&
+		 magic[0] == 0x1f && magic[1] == 0x8b;
+	close(fd);
+	return gz;
+}
+
 const char *rr_pipe_text_cmd(char *buf, size_t size, const char *fmt, const char *const *arg,
 			     int n, const char *path)
 {
-	size_t l = strlen(fmt), p = path ? strlen(path) : 0;
-	if (p < 4 || strcasecmp(path + p - 3, ".gz") != 0)
+	size_t l = strlen(fmt);
+	if (!rr_path_gzip(path))
 		return rr_pipe_cmd(buf, size, fmt, arg, n);
 	char gz[256];
 	const char *a[8];
@@ -463,14 +486,15 @@ int rr_sed_literal(char *out, size_t size, const char *s)
 	return 0;
 }
 
-const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl)
+const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl,
+			const char *path)
 {
 	char f[200], r[200], script[420];
 	const char *arg = script;
 	if (rr_sed_literal(f, sizeof f, find) != 0 || rr_sed_literal(r, sizeof r, repl) != 0)
 		return NULL;
 	snprintf(script, sizeof script, "s/%s/%s/g", f, r);
-	return rr_pipe_cmd(buf, size, "sed %s FILE", &arg, 1);
+	return rr_pipe_text_cmd(buf, size, "sed %s FILE", &arg, 1, path);
 }
 
 const char *rr_plural(double n)

@@ -127,3 +127,17 @@ if follow walk_in_gz walk.csv.gz; then
 	if grep -qE '^ +400 +no customer id' ran; then ok walk_in_gz; else
 		notok walk_in_gz "$arg" "$(head -c 800 ran)"; fi
 fi
+
+# e102: the time-zone word's sed on a gzip file (e97 decompressed the other hints' inputs;
+# the zone's sed read the compressed bytes), by its .gz name and by its bytes under a .csv
+# name (a download saved compressed): the suggested load reads every row with its offset
+{ echo "$H"; for c in $(seq 0 39); do echo "$((100 + c)),I$((c % 7)),d,1,2010-12-$(printf %02d $((c % 9 + 1))) 10:00 CST,1.0,$((12000 + c % 20)),UK"; done; } | gzip > zone.csv.gz
+cp zone.csv.gz zone_gzip.csv
+for f in zone.csv.gz zone_gzip.csv; do
+	n=zone_sed_$(echo "$f" | tr -c 'a-z\n' _)
+	cp "$f" FILE
+	if follow "$n" "$f"; then
+		if grep -qE '^kept +40$' ran; then ok "$n"; else notok "$n" "$arg" "$(head -c 800 ran)"; fi
+	fi
+done
+
