@@ -2601,7 +2601,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	snprintf(script, sizeof script, "s|%s%s%s|\\1|g", where[0] == 'a' ? "([0-9]) *" : "", re,
 		 where[0] == 'a' ? "" : " *([0-9])");
 	const char *arg[2] = {script, in->path};
-	if (!strpbrk(word, "\\|") && in->path[0] != '|' && strcmp(in->path, "-") != 0 &&
+	if (!strpbrk(word, "\\|") &&
 	    (load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed -E %s %p", arg, 2, in->path)) &&
 	    (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
 		strcat(strcat(strcpy(hint + n0, ": strip it, load "), load), ")");   /* fits */
@@ -10732,12 +10732,8 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	int c = L->col[RR_COL_QTY] + 1;
 	snprintf(prog, sizeof prog, "NR>%d{$%d=-$%d}1", L->o->no_header ? 0 : 1 + L->preamble,
 		 c, c);
-	size_t n = strlen(L->path);   /* a gzipped file's lines come through gzip */
-	int gz = n > 3 && strcmp(L->path + n - 3, ".gz") == 0;
-	const char *arg[4] = {sep, sep, prog, L->path}, *zarg[4] = {L->path, sep, sep, prog};
-	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 &&
-	    rr_pipe_cmd(cmd, sizeof cmd, gz ? "gzip -dc %p | awk -F%s -v OFS=%s %s" :
-			"awk -F%s -v OFS=%s %s %p", gz ? zarg : arg, 4))
+	const char *arg[4] = {sep, sep, prog, L->path};   /* a gzip file's lines through gzip */
+	if (rr_pipe_text_cmd(cmd, sizeof cmd, "awk -F%s -v OFS=%s %s %p", arg, 4, L->path))
 		snprintf(way, sizeof way, ": load %s with the same options reads them as sales", cmd);
 	else
 		snprintf(way, sizeof way, ": the quantity's sign turned reads them as sales");
@@ -10762,8 +10758,7 @@ static int year_awk(const loader *L, char *cmd, size_t size, const char *year, i
 		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",$%d%%100,"
 			 "int($%d/100))}1", skip, c, year, c, c);
 	const char *arg[4] = {sep, sep, prog, L->path};
-	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 && rr_pipe_text_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4,
-											     L->path))
+	if (rr_pipe_text_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4, L->path))
 		return 1;
 	cmd[0] = '\0';
 	return 0;

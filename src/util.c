@@ -447,27 +447,56 @@ int rr_path_gzip(const char *path)
 	return gz;
 }
 
+/* The fixed text before fmt's tool for path: "gzip -dc %p | " for a gzip file, a pipe's own
+ * command (its % doubled, fmt's text to rr_pipe_cmd) and " | " for "|CMD"; "" else. 1, or 0
+ * when it cannot be written (a control byte in the command, too long). */
+static int text_source(char *out, size_t size, const char *path, int last_p)
+{
+	out[0] = '\0';
+	if (path && path[0] == '|') {
+		const char *c = path + 1;
+		size_t o = 0;
+		while (*c == ' ')
+			c++;
+		for (; *c && o + 4 < size; c++) {
+			if ((unsigned char)*c < 0x20 || *c == 0x7f)
+				return 0;
+			if (*c == '%')
+				out[o++] = '%';
+			out[o++] = *c;
+		}
+		if (*c || o == 0)
+			return 0;
+		snprintf(out + o, size - o, " | ");
+		return 1;
+	}
+	if (rr_path_gzip(path))
+		snprintf(out, size, "gzip -dc %s | ", last_p ? "%p" : "FILE");
+	return 1;
+}
+
 const char *rr_pipe_text_cmd(char *buf, size_t size, const char *fmt, const char *const *arg,
 			     int n, const char *path)
 {
 	size_t l = strlen(fmt);
-	if (!rr_path_gzip(path))
-		return rr_pipe_cmd(buf, size, fmt, arg, n);
-	char gz[256];
+	char head[512], cmd[800];
 	const char *a[8];
 	int last_p = l > 3 && strcmp(fmt + l - 3, " %p") == 0,
 	    last_file = l > 5 && strcmp(fmt + l - 5, " FILE") == 0;
-	if (n < 0 || n > 8 || (!last_p && !last_file) || (last_p && n < 1) || l >= sizeof gz - 20)
-		return NULL;
-	/* the file first, through gzip: a text tool reads its lines, never its compressed bytes */
-	snprintf(gz, sizeof gz, "gzip -dc %s | %.*s", last_p ? "%p" : "FILE",
-		 (int)(l - (last_p ? 3 : 5)), fmt);
-	int k = 0;
-	if (last_p)
+	if (n < 0 || n > 8 || (!last_p && !last_file) || (last_p && n < 1) || l >= 256 ||
+	    (last_p && path && strcmp(path, "-") == 0) || !text_source(head, sizeof head, path, last_p))
+		return NULL;   /* standard input: no command reads it again */
+	if (!head[0])
+		return rr_pipe_cmd(buf, size, fmt, arg, n);
+	/* the file first, through gzip or the pipe's command: the tool reads its lines, never
+	 * compressed bytes, nor a file named after the command */
+	snprintf(cmd, sizeof cmd, "%s%.*s", head, (int)(l - (last_p ? 3 : 5)), fmt);
+	int k = 0, pipe = path[0] == '|';
+	if (last_p && !pipe)
 		a[k++] = arg[n - 1];
 	for (int i = 0; i < n - last_p; i++)
 		a[k++] = arg[i];
-	return rr_pipe_cmd(buf, size, gz, a, n);
+	return rr_pipe_cmd(buf, size, cmd, a, k);
 }
 
 int rr_sed_literal(char *out, size_t size, const char *s)

@@ -96,10 +96,12 @@ const char *rr_shown_path(char *buf, size_t size, const char *s);
  * then names no command (never a cut one). */
 const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n);
 /* rr_pipe_cmd for a text tool (sed, awk, tail) on the data file, fmt's last word: "%p" (its
- * name, arg[n-1]) or FILE (for the reader to fill in); path the data file's name. A gzip file
- * (rr_path_gzip) is decompressed first, "gzip -dc %p | sed ...", since the tool would read
- * its compressed bytes (t60: "sed ... x.csv.gz" suggested). buf, or NULL as rr_pipe_cmd (or
- * when fmt does not end so). */
+ * name, arg[n-1]) or FILE (for the reader to fill in); path the data file's name, as loaded.
+ * A gzip file (rr_path_gzip) is decompressed first, "gzip -dc %p | sed ...", since the tool
+ * would read its compressed bytes (t60: "sed ... x.csv.gz" suggested); a command's output
+ * ("|unzip -p x.zip a.csv", relrec's own advice for a ZIP archive) is piped from that
+ * command, "unzip -p x.zip a.csv | sed ...". buf, or NULL as rr_pipe_cmd, when fmt does not
+ * end so, or for %p and standard input ("-"), which no command reads again. */
 const char *rr_pipe_text_cmd(char *buf, size_t size, const char *fmt, const char *const *arg,
 			     int n, const char *path);
 /* Is the data file path gzip-compressed: a name ending in .gz, or a regular file whose first
