@@ -163,6 +163,10 @@ static void test_pipe_text_gzip(void **state)
 	snprintf(want, sizeof want, "'|gzip -dc %s | tail -n +x'", zipped);
 	assert_string_equal(want, rr_pipe_text_cmd(buf, sizeof buf, "tail -n +%s %p", arg, 2,
 						   zipped));
+	/* data loaded through a command: the tool piped from it; standard input: none by %p */
+	assert_string_equal("'|unzip -p x.zip a.csv | sed s/a/b/g'",
+			    rr_sed_load(buf, sizeof buf, "a", "b", "|unzip -p x.zip a.csv"));
+	assert_null(rr_pipe_text_cmd(buf, sizeof buf, "tail -n +%s %p", arg, 2, "-"));
 	tu_remove(zipped);
 	tu_remove(plain);
 }
