@@ -207,6 +207,18 @@ static void say_nonproducts(rr_app *app, const rr_rows *rows, const rr_clean_ctx
 static void say_credit_notes(rr_app *app, const rr_clean_ctx *x, size_t dropped, size_t kept)
 {
 	const char *c = x->credit_prefix, *s = x->sales_prefix;
+	/* grep's pattern: the prefix's separator (any byte the file wrote after the letters) a
+	 * literal of grep's, the command through rr_pipe_text_cmd (a gzip file through gzip -dc) */
+	char re[24], cmd[160];
+	size_t o = 0;
+	for (const char *p = c; *p && o + 3 < sizeof re; p++) {
+		if (strchr(".*[^$\\", *p))
+			re[o++] = '\\';
+		re[o++] = *p;
+	}
+	snprintf(re + o, sizeof re - o, "[0-9]");
+	const char *arg = re, *load = rr_pipe_text_cmd(cmd, sizeof cmd, "grep -v %s FILE", &arg,
+							1, x->rows->path);
 	if (dropped)
 		sink_printf(&app->sink, "  note: %zu invoice%s numbered %s... (a credit note's number "
 			    "beside the %s... invoices) credit%s goods their customers bought before, "
@@ -217,9 +229,10 @@ static void say_credit_notes(rr_app *app, const rr_clean_ctx *x, size_t dropped,
 		sink_printf(&app->sink, "  warning: %zu invoice%s numbered %s... (a credit note's "
 			    "number beside the %s... invoices) hold%s quantities above 0 and no goods "
 			    "their customers bought before: read as sales; if %s credit notes, "
-			    "load '|grep -v \"%s[0-9]\" FILE' leaves %s out, as returns are", kept,
-			    rr_plural((double)kept), c, s, kept == 1 ? "s" : "",
-			    kept == 1 ? "it is a" : "they are", c, kept == 1 ? "it" : "them");
+			    "%s%s leaves %s out, as returns are", kept, rr_plural((double)kept), c, s,
+			    kept == 1 ? "s" : "", kept == 1 ? "it is a" : "they are",
+			    load ? "load " : "a grep of their lines", load ? load : "",
+			    kept == 1 ? "it" : "them");
 }
 
 /* The invoices written C and a number that the cancelled rule keeps as sales (their

@@ -230,14 +230,17 @@ static int word_after_time(const char *s, size_t n, size_t *at)
 	return 1;
 }
 
-/* The load argument whose sed writes repl for find (rr_sed_load), or a stand-in naming no
- * word when the word cannot be written in a command (a control byte). */
-static const char *zone_sed(char *buf, size_t size, const char *find, const char *repl)
+/* The load argument whose sed writes repl for find in the data file path (rr_sed_load), or
+ * a stand-in naming no word when the word cannot be written in a command (a control byte). */
+static const char *zone_sed(char *buf, size_t size, const char *find, const char *repl,
+			    const char *path)
 {
-	return rr_sed_load(buf, size, find, repl) ? buf : "\"|sed ... FILE\"";
+	if (rr_sed_load(buf, size, find, repl, path))
+		return buf;
+	return rr_path_gzip(path) ? "\"|gzip -dc FILE | sed ... \"" : "\"|sed ... FILE\"";
 }
 
-int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
+int date_zone_trouble(const char *s, size_t n, const char *path, char *buf, size_t size)
 {
 	size_t w;
 	/* the word at the end, or before a year as date(1) writes it ("14:22:10 CST 2023") */
@@ -264,7 +267,7 @@ int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
 		snprintf(repl, sizeof repl, " %s", z->name);
 		snprintf(buf, size, "'%s' at its end is %s in lower case: relrec reads zone names "
 			 "in capitals, as exports write them (load %s)", word, z->name,
-			 zone_sed(sed, sizeof sed, find, repl));
+			 zone_sed(sed, sizeof sed, find, repl, path));
 		return 1;
 	}
 	if (z && !z->clash)
@@ -281,18 +284,19 @@ int date_zone_trouble(const char *s, size_t n, char *buf, size_t size)
 		snprintf(buf, size, "'%s' at its end is %s alike, and relrec does not guess: have the "
 			 "export write offsets (psql: PGDATESTYLE=ISO), or write the right one for the "
 			 "word, as load %s does for the first", z->name, z->clash,
-			 zone_sed(sed, sizeof sed, find, repl));
+			 zone_sed(sed, sizeof sed, find, repl, path));
 	} else {
 		snprintf(buf, size, "'%s' at its end is no time-zone abbreviation relrec knows (man "
 			 "relrec lists them): have the export write offsets (psql: PGDATESTYLE=ISO), or "
 			 "write its offset for the word (load %s), or load "
 			 "with a --date-format that has the word itself (the times are then read as "
-			 "written)", word, zone_sed(sed, sizeof sed, find, repl));
+			 "written)", word, zone_sed(sed, sizeof sed, find, repl, path));
 	}
 	return 1;
 }
 
-int date_ampm_trouble(const datefmt *f, const char *s, size_t n, char *buf, size_t size)
+int date_ampm_trouble(const datefmt *f, const char *s, size_t n, const char *path, char *buf,
+		      size_t size)
 {
 	size_t fl = f ? strlen(f->text) : 0, w = n;
 	while (fl > 0 && f->text[fl - 1] == ' ')
@@ -309,7 +313,8 @@ int date_ampm_trouble(const datefmt *f, const char *s, size_t n, char *buf, size
 	if (buf)
 		snprintf(buf, size, "'%.*s' in the place of the --date-format's %%p is no AM or PM "
 			 "mark relrec knows (man relrec lists them): write AM or PM for it (load "
-			 "%s if it marks the afternoon)", k, s + w, zone_sed(sed, sizeof sed, find, " PM"));
+			 "%s if it marks the afternoon)", k, s + w,
+			 zone_sed(sed, sizeof sed, find, " PM", path));
 	return 1;
 }
 

@@ -112,12 +112,15 @@ extern const date_zone_name date_zone_names[];
 
 /* Whether a date that no reading accepted ends in a zone word relrec cannot read: a name of
  * date_zone_names with a clash, or two to five capital letters after a time that name no
- * zone relrec knows. 1 with why and what to do in buf ("'CST' at its end is ..."), else 0. */
-int date_zone_trouble(const char *s, size_t n, char *buf, size_t size);
+ * zone relrec knows. 1 with why and what to do in buf ("'CST' at its end is ..."), else 0.
+ * path is the data file's, which the sed it suggests reads (rr_sed_load: a gzip file through
+ * gzip -dc). */
+int date_zone_trouble(const char *s, size_t n, const char *path, char *buf, size_t size);
 /* Does s[0..n), which --date-format f did not read, end in a word where f ends in %p? 1 with
  * why and what to do in buf (NULL: not written), else 0: a word where the format has its AM
  * or PM is no time zone (t39 #14: Vietnamese CH was called one, even under %p). */
-int date_ampm_trouble(const datefmt *f, const char *s, size_t n, char *buf, size_t size);
+int date_ampm_trouble(const datefmt *f, const char *s, size_t n, const char *path, char *buf,
+		      size_t size);
 
 #define DATE_EXAMPLE 48   /* bytes of a row's date kept for messages */
 #define DATE_YMD_FORMS 5  /* YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日, 令和5年..., R05.03.15 */

@@ -1570,7 +1570,7 @@ typedef struct builder {
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
-	char bad_zone[400];        /* why, for the first (date_zone_trouble) */
+	char bad_zone[512];        /* why, for the first (date_zone_trouble) */
 	int bad_ampm;              /* the first's word stands where the format has %p
 	                              (date_ampm_trouble): no zone */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
@@ -2601,7 +2601,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	snprintf(script, sizeof script, "s|%s%s%s|\\1|g", where[0] == 'a' ? "([0-9]) *" : "", re,
 		 where[0] == 'a' ? "" : " *([0-9])");
 	const char *arg[2] = {script, in->path};
-	if (!strpbrk(word, "\\|") && in->path[0] != '|' && strcmp(in->path, "-") != 0 &&
+	if (!strpbrk(word, "\\|") &&
 	    (load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed -E %s %p", arg, 2, in->path)) &&
 	    (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
 		strcat(strcat(strcpy(hint + n0, ": strip it, load "), load), ")");   /* fits */
@@ -3736,11 +3736,11 @@ static int date_rejected(builder *in, uint64_t line, const char *date, size_t da
 	char detail[120] = "", shown[64];
 	int beyond = year_beyond(date, date_n);
 	in->bad_years += beyond;
-	int ampm = date_ampm_trouble(in->dates.fmt, date, date_n,
+	int ampm = date_ampm_trouble(in->dates.fmt, date, date_n, in->path,
 				     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
 	if (ampm && !in->bad_zones)
 		in->bad_ampm = 1;
-	in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->bad_zones ? NULL
+	in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->path, in->bad_zones ? NULL
 					     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
 	if (reject_noted(in))
 		snprintf(detail, sizeof detail, "'%s'%s",
@@ -4155,6 +4155,7 @@ typedef struct loader {
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
+	char lc_price[64];         /* the price's column (shown) that reading leaves unread */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
 	int uom_kinds;             /* its values seen (the first six), their rows: */
@@ -4384,6 +4385,12 @@ static void map_past_search(loader *L, const char *s, size_t n);
 static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS]);
 
 /* The header's names again (the record buffer has moved on): "" with --no-header. */
+/* The map the user gave: a reading again's own map adds ingest_read's amount= to it. */
+static const char *own_map(const loader *L)
+{
+	return L->o->reread ? L->o->reread->map : L->o->map;
+}
+
 static void header_names(const loader *L, const char *names[MAX_FIELDS])
 {
 	for (int f = 0; f < L->ncols; f++)
@@ -5606,6 +5613,7 @@ static void line_check_decide(loader *L)
 	int mapped = sniff_map_gives(L->o->map, RR_COL_PRICE);
 	if (L->lc_reload && !mapped) {
 		L->lc_pick = best->field;
+		snprintf(L->lc_price, sizeof L->lc_price, "%s", pn);
 		snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is each line's total, and on %zu "
 			 "of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
 			 "spend is read from it, what the customer paid, and the unit price is it "
@@ -6983,8 +6991,8 @@ static int on_header(loader *L)
 		free(joined);
 		return -1;
 	}
-	if (L->grouped)
-		L->rows->schema = "a report grouped by customer";
+	if (L->grouped || L->o->reread)   /* read again by ingest_read's map: the first's */
+		L->rows->schema = L->o->reread ? L->o->reread->schema : "a report grouped by customer";
 	L->in.group_user = L->grouped != 0;
 	L->item_alt = sniff_item_fallback(names, L->nf, L->col, L->fill);
 	sniff_describe(names, L->nf, L->col, L->item_alt, NULL, L->columns, sizeof L->columns);
@@ -7022,7 +7030,7 @@ static int on_header(loader *L)
 	 * elsewhere by their names (and with no price, which of two is the other times the
 	 * quantity: look_totals) */
 	if ((L->rows->no_invoice || L->rows->no_price ||
-	     (L->o->map && L->rows->no_qty)) &&
+	     (own_map(L) && L->rows->no_qty)) &&
 	    !L->look && !(L->look = calloc(MAX_FIELDS, sizeof *L->look))) {
 		free(joined);
 		return err_set("out of memory loading '%s'", L->path);
@@ -8848,11 +8856,11 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		sniff_money_hint(names, L->ncols, L->col, L->fill, money, sizeof money);
 	else if (r->no_price)
 		unit_of_total(L, names, price_hint, sizeof price_hint);
-	if (L->o->note)   /* read again without an order's total: its note names the --map */
+	if (L->o->reread)   /* read again without an order's total: its note names the --map */
 		price_hint[0] = money[0] = '\0';
 	char qty_look[96] = "", inv_look[300] = "", shown[96];
-	int by_map = L->o->map != NULL;
-	int lp = by_map && r->no_price && !price_hint[0] && !money[0] && !L->o->note ?
+	int by_map = own_map(L) != NULL;
+	int lp = by_map && r->no_price && !price_hint[0] && !money[0] && !L->o->reread ?
 		 look_like(L, RR_COL_PRICE)
 								      : -1;
 	int lq = by_map && r->no_qty && !L->qty_hint[0] ? look_like(L, RR_COL_QTY) : -1;
@@ -8866,7 +8874,11 @@ static void describe_missing(const loader *L, char *text, size_t size)
 			 "--map invoice='%s'", shown_field(names, li, shown, sizeof shown),
 			 first_line_only(L, &L->look[li]) ? "written on each order's first line, as "
 			 "its customer" : "its value the same on an order's lines", shown);
-	if (r->price_from_amount)
+	if (r->price_from_amount && L->o->reread && L->o->reread->price[0])
+		say(text, size, "price: the unit price is the amount ('%s', each line's total) divided "
+		    "by the quantity, not '%s' (the note below says why)", shown_field(names,
+		    L->col[RR_COL_AMOUNT], shown, sizeof shown), L->o->reread->price);
+	else if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");
 	if (L->in.minor_units)
@@ -9016,7 +9028,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "or as names relrec knows before loading (load %s, N its month's number)", bad,
 		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
-		    rr_sed_load(sed, sizeof sed, word, "N") ? sed : "a sed through a pipe");
+		    rr_sed_load(sed, sizeof sed, word, "N", L->path) ? sed : "a sed through a pipe");
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
@@ -10018,7 +10030,7 @@ static int describe_shape(const loader *L, char *text, size_t size)
 	/* a map that names the customer: an order id given for it, as a marketplace's report
 	 * without buyers tempts (t39 #18: Wildberries' Srid); there a few second invoices are
 	 * the report's returns on other days, so one in twenty is enough (t41: 14 of 287) */
-	int mapped = L->o->map && sniff_map_gives(L->o->map, RR_COL_USER);
+	int mapped = own_map(L) && sniff_map_gives(own_map(L), RR_COL_USER);
 	if (!rowshape_per_order_ids(&o) &&
 	    !(mapped && o.customers >= 100 && o.days >= 30 && o.repeat * 20 <= o.customers))
 		return 0;
@@ -10428,8 +10440,8 @@ static void describe_uom(const loader *L, char *text, size_t size)
 static void describe_line_check(const loader *L, char *text, size_t size)
 {
 	describe_uom(L, text, size);
-	if (L->o->note)
-		say(text, size, "%s", L->o->note);
+	if (L->o->reread)
+		say(text, size, "%s", L->o->reread->note);
 	else if (L->lc_note[0] && L->lc_pick == -1)
 		say(text, size, "%s", L->lc_note);
 }
@@ -10884,12 +10896,8 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	int c = L->col[RR_COL_QTY] + 1;
 	snprintf(prog, sizeof prog, "NR>%d{$%d=-$%d}1", L->o->no_header ? 0 : 1 + L->preamble,
 		 c, c);
-	size_t n = strlen(L->path);   /* a gzipped file's lines come through gzip */
-	int gz = n > 3 && strcmp(L->path + n - 3, ".gz") == 0;
-	const char *arg[4] = {sep, sep, prog, L->path}, *zarg[4] = {L->path, sep, sep, prog};
-	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 &&
-	    rr_pipe_cmd(cmd, sizeof cmd, gz ? "gzip -dc %p | awk -F%s -v OFS=%s %s" :
-			"awk -F%s -v OFS=%s %s %p", gz ? zarg : arg, 4))
+	const char *arg[4] = {sep, sep, prog, L->path};   /* a gzip file's lines through gzip */
+	if (rr_pipe_text_cmd(cmd, sizeof cmd, "awk -F%s -v OFS=%s %s %p", arg, 4, L->path))
 		snprintf(way, sizeof way, ": load %s with the same options reads them as sales", cmd);
 	else
 		snprintf(way, sizeof way, ": the quantity's sign turned reads them as sales");
@@ -10914,8 +10922,7 @@ static int year_awk(const loader *L, char *cmd, size_t size, const char *year, i
 		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",$%d%%100,"
 			 "int($%d/100))}1", skip, c, year, c, c);
 	const char *arg[4] = {sep, sep, prog, L->path};
-	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 && rr_pipe_text_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4,
-											     L->path))
+	if (rr_pipe_text_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4, L->path))
 		return 1;
 	cmd[0] = '\0';
 	return 0;
@@ -11197,7 +11204,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	}
 	if (keep >= 0)
 		close(keep);
-	merge_hint_maps(L->o->map, r);
+	merge_hint_maps(own_map(L), r);   /* the user's: a hint is what they type */
 	loader_free(L);
 	return r;
 }
@@ -11227,7 +11234,7 @@ rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
 		loader_free(&L);
 		return NULL;
 	}
-	L.lc_reload = !o->note && rereadable(path);
+	L.lc_reload = !o->reread && rereadable(path);
 	rr_rows *r = ingest_run(&L, &src, w);
 	if (!r || L.lc_pick == -1)
 		return r;
@@ -11242,10 +11249,12 @@ rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
 			 o->map && o->map[0] ? "," : "", col);
 	if (k < 0 || (size_t)k >= sizeof map)
 		return r;
+	rr_reread first = {.note = L.lc_note, .map = o->map, .schema = r->schema,
+			   .price = L.lc_price};
 	rows_free(r);
 	rr_ingest_opts again = *o;
 	again.map = map;
-	again.note = L.lc_note;
+	again.reread = &first;
 	return ingest_read(path, &again, w);
 }
 

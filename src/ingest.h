@@ -164,9 +164,21 @@ typedef struct rr_ingest_opts {
 	const char *strip_zeros;  /* "COLUMN,..." of ingest_zero_columns: their all-digit ids read
 	                             without leading zeros (0000000101 is 101: SAP's ALPHA
 	                             conversion in one extract, not in another); NULL: as written */
-	const char *note;         /* a note for the summary, set by ingest_read when it reads a
-	                             file again with a line total as the amount; NULL */
+	const struct rr_reread *reread; /* set by ingest_read when it reads a file again with a
+	                             line total as the amount (or without an order's total);
+	                             NULL */
 } rr_ingest_opts;
+
+/* What ingest_read's first reading found, for the summary of its reading again: that
+ * reading's map is ingest_read's (the user's plus amount=), not what the user gave. */
+typedef struct rr_reread {
+	const char *note;         /* the note (or warning) naming the columns and the rows */
+	const char *map;          /* the user's own --map, or NULL */
+	const char *schema;       /* the first reading's schema (rows.h), "mapped" only when
+	                             the user mapped */
+	const char *price;        /* the unit price's column, as shown, now left unread; "" when
+	                             there was none */
+} rr_reread;
 
 /* Load path: "-" reads standard input, "|CMD" the output of /bin/sh -c CMD (a failing
  * command is an error with its exit status and the end of its stderr), anything else a

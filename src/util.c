@@ -2,6 +2,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <float.h>
 #include <math.h>
 #include <pthread.h>
@@ -11,6 +12,8 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
+#include <sys/stat.h>
 
 #include "err.h"
 #include "textesc.h"
@@ -424,27 +427,76 @@ const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *con
 	return buf;
 }
 
+int rr_path_gzip(const char *path)
+{
+	size_t p = path ? strlen(path) : 0;
+	if (!p || path[0] == '|' || strcmp(path, "-") == 0)
+		return 0;
+	if (p >= 4 && strcasecmp(path + p - 3, ".gz") == 0)
+		return 1;
+	/* a regular file only: a FIFO's writer or a device is not to be waited on or woken */
+	struct stat st;
+	unsigned char magic[2];
+	int fd = stat(path, &st) == 0 && S_ISREG(st.st_mode) ?
+		 open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) : -1;
+	if (fd < 0)
+		return 0;
+	int gz = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read(fd, magic, 2) == 2 &&
+		 magic[0] == 0x1f && magic[1] == 0x8b;
+	close(fd);
+	return gz;
+}
+
+/* The fixed text before fmt's tool for path: "gzip -dc %p | " for a gzip file, a pipe's own
+ * command (its % doubled, fmt's text to rr_pipe_cmd) and " | " for "|CMD"; "" else. 1, or 0
+ * when it cannot be written (a control byte in the command, too long). */
+static int text_source(char *out, size_t size, const char *path, int last_p)
+{
+	out[0] = '\0';
+	if (path && path[0] == '|') {
+		const char *c = path + 1;
+		size_t o = 0;
+		while (*c == ' ')
+			c++;
+		for (; *c && o + 4 < size; c++) {
+			if ((unsigned char)*c < 0x20 || *c == 0x7f)
+				return 0;
+			if (*c == '%')
+				out[o++] = '%';
+			out[o++] = *c;
+		}
+		if (*c || o == 0)
+			return 0;
+		snprintf(out + o, size - o, " | ");
+		return 1;
+	}
+	if (rr_path_gzip(path))
+		snprintf(out, size, "gzip -dc %s | ", last_p ? "%p" : "FILE");
+	return 1;
+}
+
 const char *rr_pipe_text_cmd(char *buf, size_t size, const char *fmt, const char *const *arg,
 			     int n, const char *path)
 {
-	size_t l = strlen(fmt), p = path ? strlen(path) : 0;
-	if (p < 4 || strcasecmp(path + p - 3, ".gz") != 0)
-		return rr_pipe_cmd(buf, size, fmt, arg, n);
-	char gz[256];
+	size_t l = strlen(fmt);
+	char head[512], cmd[800];
 	const char *a[8];
 	int last_p = l > 3 && strcmp(fmt + l - 3, " %p") == 0,
 	    last_file = l > 5 && strcmp(fmt + l - 5, " FILE") == 0;
-	if (n < 0 || n > 8 || (!last_p && !last_file) || (last_p && n < 1) || l >= sizeof gz - 20)
-		return NULL;
-	/* the file first, through gzip: a text tool reads its lines, never its compressed bytes */
-	snprintf(gz, sizeof gz, "gzip -dc %s | %.*s", last_p ? "%p" : "FILE",
-		 (int)(l - (last_p ? 3 : 5)), fmt);
-	int k = 0;
-	if (last_p)
+	if (n < 0 || n > 8 || (!last_p && !last_file) || (last_p && n < 1) || l >= 256 ||
+	    (last_p && path && strcmp(path, "-") == 0) || !text_source(head, sizeof head, path, last_p))
+		return NULL;   /* standard input: no command reads it again */
+	if (!head[0])
+		return rr_pipe_cmd(buf, size, fmt, arg, n);
+	/* the file first, through gzip or the pipe's command: the tool reads its lines, never
+	 * compressed bytes, nor a file named after the command */
+	snprintf(cmd, sizeof cmd, "%s%.*s", head, (int)(l - (last_p ? 3 : 5)), fmt);
+	int k = 0, pipe = path[0] == '|';
+	if (last_p && !pipe)
 		a[k++] = arg[n - 1];
 	for (int i = 0; i < n - last_p; i++)
 		a[k++] = arg[i];
-	return rr_pipe_cmd(buf, size, gz, a, n);
+	return rr_pipe_cmd(buf, size, cmd, a, k);
 }
 
 int rr_sed_literal(char *out, size_t size, const char *s)
@@ -463,14 +515,15 @@ int rr_sed_literal(char *out, size_t size, const char *s)
 	return 0;
 }
 
-const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl)
+const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl,
+			const char *path)
 {
 	char f[200], r[200], script[420];
 	const char *arg = script;
 	if (rr_sed_literal(f, sizeof f, find) != 0 || rr_sed_literal(r, sizeof r, repl) != 0)
 		return NULL;
 	snprintf(script, sizeof script, "s/%s/%s/g", f, r);
-	return rr_pipe_cmd(buf, size, "sed %s FILE", &arg, 1);
+	return rr_pipe_text_cmd(buf, size, "sed %s FILE", &arg, 1, path);
 }
 
 const char *rr_plural(double n)

@@ -96,19 +96,27 @@ const char *rr_shown_path(char *buf, size_t size, const char *s);
  * then names no command (never a cut one). */
 const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n);
 /* rr_pipe_cmd for a text tool (sed, awk, tail) on the data file, fmt's last word: "%p" (its
- * name, arg[n-1]) or FILE (for the reader to fill in); path the data file's name. A gzip file
- * (path ending in .gz) is decompressed first, "gzip -dc %p | sed ...", since the tool would
- * read its compressed bytes (t60: "sed ... x.csv.gz" suggested). buf, or NULL as rr_pipe_cmd
- * (or when fmt does not end so). */
+ * name, arg[n-1]) or FILE (for the reader to fill in); path the data file's name, as loaded.
+ * A gzip file (rr_path_gzip) is decompressed first, "gzip -dc %p | sed ...", since the tool
+ * would read its compressed bytes (t60: "sed ... x.csv.gz" suggested); a command's output
+ * ("|unzip -p x.zip a.csv", relrec's own advice for a ZIP archive) is piped from that
+ * command, "unzip -p x.zip a.csv | sed ...". buf, or NULL as rr_pipe_cmd, when fmt does not
+ * end so, or for %p and standard input ("-"), which no command reads again. */
 const char *rr_pipe_text_cmd(char *buf, size_t size, const char *fmt, const char *const *arg,
 			     int n, const char *path);
+/* Is the data file path gzip-compressed: a name ending in .gz, or a regular file whose first
+ * bytes are gzip's (relrec reads either; a download saved as x.csv may be one)? NULL, "-"
+ * and "|CMD" are not. */
+int rr_path_gzip(const char *path);
 /* s as a literal of a sed pattern or replacement (a backslash before \ . * [ ] ^ $ / &) into
  * out; 0, or -1 when it does not fit. */
 int rr_sed_literal(char *out, size_t size, const char *s);
 /* The load argument whose sed writes repl for every find (literals, rr_sed_literal) in the
- * file, named FILE for the reader to fill in: "'|sed s/CST/-06:00/g FILE'" (rr_pipe_cmd's
- * quoting). buf, or NULL when they cannot be written so. */
-const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl);
+ * data file path, named FILE for the reader to fill in: "'|sed s/CST/-06:00/g FILE'"
+ * (rr_pipe_text_cmd's: "'|gzip -dc FILE | sed ...'" for a gzip file). buf, or NULL when they
+ * cannot be written so. */
+const char *rr_sed_load(char *buf, size_t size, const char *find, const char *repl,
+			const char *path);
 /* "s" unless n is 1, for "%ld day%s": "1 day", "0 days", "2 days". One place for the rule, so
  * that counts in messages read as English (a count shown rounded passes the rounded value). */
 const char *rr_plural(double n);

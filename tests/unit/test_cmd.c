@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stddef.h>
+#include <sys/stat.h>
 
 #include <cairo.h>
 
@@ -118,7 +119,7 @@ static void test_pipe_cmd_quotes_hostile(void **state)
 	assert_string_equal("'|unzip -p x.zip a.csv'",
 			    rr_pipe_cmd(buf, sizeof buf, "unzip -p %p %s", pl, 2));
 	/* rr_sed_load: the word a literal of sed's pattern, the command one word for the shell */
-	assert_non_null(rr_sed_load(buf, sizeof buf, " P';sh<pa;'/.*", " PM"));
+	assert_non_null(rr_sed_load(buf, sizeof buf, " P';sh<pa;'/.*", " PM", NULL));
 	snprintf(line, sizeof line, "load %s", buf);
 	int argc;
 	char **argv;
@@ -127,6 +128,47 @@ static void test_pipe_cmd_quotes_hostile(void **state)
 	assert_string_equal("s/ P';sh<pa;'\\/\\.\\*/ PM/g", w[1]);
 	assert_string_equal("FILE", w[2]);
 	cmd_free_argv(argc, argv);
+}
+
+/* e102: the text tools' commands (rr_pipe_text_cmd, rr_sed_load) on a gzip file read it through
+ * gzip -dc, by its .gz name or by its first bytes under another name (a download saved as
+ * .csv); a FIFO is not opened to look (nothing waits on its writer), and standard input or
+ * a command's output is not looked at */
+static void test_pipe_text_gzip(void **state)
+{
+	(void)state;
+	char buf[300];
+	const unsigned char gz[] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
+	char *zipped = tu_write_temp((const char *)gz, sizeof gz);
+	char *plain = tu_write_temp_str("InvoiceNo,StockCode\n");
+	assert_int_equal(1, rr_path_gzip(zipped));
+	assert_int_equal(0, rr_path_gzip(plain));
+	assert_int_equal(1, rr_path_gzip("not-there.CSV.GZ"));
+	assert_int_equal(0, rr_path_gzip("-"));
+	assert_int_equal(0, rr_path_gzip("|zcat x.gz"));
+	assert_int_equal(0, rr_path_gzip(NULL));
+	char fifo[] = "/tmp/relrec-test-fifo-XXXXXX";
+	assert_non_null(mkdtemp(fifo));
+	char node[64];
+	snprintf(node, sizeof node, "%s/f.csv", fifo);
+	assert_int_equal(0, mkfifo(node, 0600));
+	assert_int_equal(0, rr_path_gzip(node));   /* returns: no open waits for a writer */
+	unlink(node);
+	rmdir(fifo);
+	assert_string_equal("'|gzip -dc FILE | sed s/a/b/g'",
+			    rr_sed_load(buf, sizeof buf, "a", "b", zipped));
+	assert_string_equal("'|sed s/a/b/g FILE'", rr_sed_load(buf, sizeof buf, "a", "b", plain));
+	const char *arg[] = {"x", zipped};
+	char want[200];
+	snprintf(want, sizeof want, "'|gzip -dc %s | tail -n +x'", zipped);
+	assert_string_equal(want, rr_pipe_text_cmd(buf, sizeof buf, "tail -n +%s %p", arg, 2,
+						   zipped));
+	/* data loaded through a command: the tool piped from it; standard input: none by %p */
+	assert_string_equal("'|unzip -p x.zip a.csv | sed s/a/b/g'",
+			    rr_sed_load(buf, sizeof buf, "a", "b", "|unzip -p x.zip a.csv"));
+	assert_null(rr_pipe_text_cmd(buf, sizeof buf, "tail -n +%s %p", arg, 2, "-"));
+	tu_remove(zipped);
+	tu_remove(plain);
 }
 
 static void test_split(void **state)
@@ -1638,6 +1680,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_split),
 		cmocka_unit_test(test_pipe_cmd_quotes_hostile),
+		cmocka_unit_test(test_pipe_text_gzip),
 		cmocka_unit_test(test_dispatch_errors),
 		cmocka_unit_test(test_settings),
 		cmocka_unit_test(test_script_and_journal),

@@ -138,10 +138,10 @@ static void test_zone_shared_refused(void **state)
 	rows_free(r);
 	/* a known zone after a date wrong for another reason is not blamed */
 	char buf[400];
-	assert_int_equal(0, date_zone_trouble("31.02.2023 14:22 CET", 20, buf, sizeof buf));
-	assert_int_equal(0, date_zone_trouble("05.03.2023 14:22 PM", 19, buf, sizeof buf));
-	assert_int_equal(1, date_zone_trouble("05.03.2023 14:22 PM IST", 23, buf, sizeof buf));
-	assert_int_equal(0, date_zone_trouble("Lieferung ABC", 13, buf, sizeof buf));
+	assert_int_equal(0, date_zone_trouble("31.02.2023 14:22 CET", 20, NULL, buf, sizeof buf));
+	assert_int_equal(0, date_zone_trouble("05.03.2023 14:22 PM", 19, NULL, buf, sizeof buf));
+	assert_int_equal(1, date_zone_trouble("05.03.2023 14:22 PM IST", 23, NULL, buf, sizeof buf));
+	assert_int_equal(0, date_zone_trouble("Lieferung ABC", 13, NULL, buf, sizeof buf));
 }
 
 /* --date-format's %Z reads a name of the table (PST and PDT in one file, which no literal
