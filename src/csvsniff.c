@@ -106,6 +106,12 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "item_nbr", 0}, {RR_COL_ITEM, "prod_code", 0},
 	{RR_COL_ITEM, "ean", 2}, {RR_COL_ITEM, "gtin", 2}, {RR_COL_ITEM, "upc", 2},
 	{RR_COL_ITEM, "barcode", 2},
+	/* the same barcode under its owner's prefix (t63 F26: Shopify's Variant Barcode, a
+	 * product export's Product GTIN): the fallback that names a line whose SKU is empty */
+	{RR_COL_ITEM, "variant_barcode", 2}, {RR_COL_ITEM, "product_barcode", 2},
+	{RR_COL_ITEM, "item_barcode", 2}, {RR_COL_ITEM, "variant_gtin", 2},
+	{RR_COL_ITEM, "product_gtin", 2}, {RR_COL_ITEM, "product_ean", 2},
+	{RR_COL_ITEM, "product_upc", 2},
 	/* Etsy's listing: the item when there is no SKU column, else it names the lines whose
 	 * SKU is empty (most listings have none; sniff_item_fallback) */
 	{RR_COL_ITEM, "listing_id", 2},
