@@ -32,8 +32,10 @@
 #include "labelfill.h"
 #include "mem.h"
 #include "rowshape.h"
+#include "textesc.h"
 #include "textfold.h"
 #include "util.h"
+#include "uwidth.h"
 
 #define FIXED_CAP (3 * RR_MAX_FIELD) /* a field read as cp1252: 3 bytes of UTF-8 a byte */
 #define MAX_FIELDS RR_MAX_COLUMNS /* more fields in a record: counted, not stored */
@@ -1692,6 +1694,9 @@ typedef struct builder {
 	uint64_t cp1252_line;      /* the first of them */
 	size_t composed_ids;       /* rows with an id whose accents were composed (NFC) */
 	mark_proof composed_first; /* the first, as written */
+	size_t blank_ids;          /* rows with an id or description between blanks that are no
+	                              space (U+00A0, U+3000: id_blanks), read without them */
+	mark_proof blank_first;    /* the first such field, as written */
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
 	mark_proof plain_first;    /* the first such field, as written */
@@ -1958,9 +1963,68 @@ static void note_sci_ids(builder *in, const brec *q, const char *const f[F_N])
 		}
 }
 
+/* The bytes of the character at p[0..n) (at_end: the one that ends it) when it is a blank
+ * that prints as one but is no ASCII space (textesc_blank: U+00A0, U+2007, U+202F, U+3000 and
+ * the other space separators; 2 for such a blank), a space or a tab (1), or a mark no one sees
+ * (uwidth_ignorable: 1), else 0; its length in *len. */
+static int blank_char(const unsigned char *p, size_t n, int at_end, size_t *len)
+{
+	size_t k = at_end ? n - 1 : 0;
+	while (at_end && k > 0 && n - k < 4 && (p[k] & 0xC0) == 0x80)
+		k--;
+	unsigned long cp;
+	*len = textesc_utf8(p + k, n - k, &cp);
+	if (!*len || (at_end && k + *len != n))
+		return 0;
+	return cp == ' ' || cp == '\t' || (cp >= 0x80 && uwidth_ignorable(cp)) ? 1
+	     : textesc_blank(cp) ? 2 : 0;
+}
+
+/* Field s[0..*n) (an id or a description) without the blanks around it that print as one but
+ * are no space (blank_char: a no-break space pasted from a web page, U+3000 from a Japanese
+ * spreadsheet), and the spaces and unseen marks beside them: trimmed as store_field trims the
+ * ASCII ones, since an id with one would be another that prints exactly as the first (t63 F2).
+ * Inside, they stay (a thousands mark in "12 346"). 1 when some were, else 0. */
+static int id_blanks(const char **s, uint32_t *n)
+{
+	const unsigned char *p = (const unsigned char *)*s;
+	size_t a = 0, b = *n, len;
+	int wide = 0, k;
+	if (!b || !((p[0] | p[b - 1]) & 0x80))
+		return 0;
+	while (a < b && (k = blank_char(p + a, b - a, 0, &len)))
+		a += len, wide |= k == 2;
+	while (a < b && (k = blank_char(p + a, b - a, 1, &len)))
+		b -= len, wide |= k == 2;
+	if (!wide)
+		return 0;
+	*s += a;
+	*n = (uint32_t)(b - a);
+	return 1;
+}
+
+/* A row's ids and description without blanks around them that are no space (id_blanks),
+ * counted for the summary. */
+static void row_blanks(builder *in, brec *q, const char *f[F_N])
+{
+	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_DESC};
+	int any = 0;
+	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
+		const char *was = f[field[k]];
+		uint32_t was_n = q->len[field[k]];
+		if (id_blanks(&f[field[k]], &q->len[field[k]]) && !any++ && !in->blank_ids) {
+			in->blank_first.line = q->line;
+			sniff_printable(in->blank_first.text, sizeof in->blank_first.text, was, was_n,
+					24);
+		}
+	}
+	in->blank_ids += any > 0;
+}
+
 /* A row's ids, numbers and dates as they are read (plain_field), counted for the summary. */
 static int row_plain(builder *in, brec *q, const char *f[F_N])
 {
+	row_blanks(in, q, f);
 	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_QTY, F_PRICE,
 				    F_AMOUNT, F_DATE, F_TIME};
 	int changed = 0, accents = 0;
@@ -10201,6 +10265,20 @@ static void describe_sci(const loader *L, char *text, size_t size)
 			    id_damage[k][2], k == 2 && L->rows->invoices_keyed ? "" : id_damage[k][3]);
 }
 
+/* Ids read in another spelling than the rows wrote them: blanks around them that are no
+ * space (row_blanks). */
+static void describe_id_spellings(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (in->blank_ids)
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with an id or a "
+		    "description between blanks that print as a space but are none (no-break, "
+		    "narrow, figure or ideographic spaces: U+00A0, U+202F, U+2007, U+3000): read "
+		    "without them, as spaces around a field are", in->blank_ids,
+		    in->blank_ids == 1 ? "" : "s", (unsigned long long)in->blank_first.line,
+		    in->blank_first.text);
+}
+
 /* Ids written in two forms (grouped thousands, leading zeros) or cut to 15 digits. */
 static void describe_id_forms(const loader *L, char *text, size_t size)
 {
@@ -10365,6 +10443,7 @@ static int describe(loader *L)
 		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);
+	describe_id_spellings(L, text, sizeof text);
 	if (in->composed_ids)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with an id "
 		    "written with accents apart from their letters (e and \u00b4, as macOS writes "
