@@ -1637,7 +1637,8 @@ typedef struct builder {
 	uint64_t qty_unit_line;    /* the first of them, and its quantity as written */
 	char qty_unit_text[24];
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
-	size_t float_ids;          /* rows whose customer id was written 13085.0 */
+	size_t float_ids[2];       /* rows whose customer [0] or item [1] id was written 13085.0
+	                              (float_digits), read as the whole number */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
 	size_t null_items;         /* rows whose item code was no value (null_value), and the */
 	char null_item[24];        /* first such code */
@@ -3310,21 +3311,31 @@ static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 	return k;
 }
 
-/* The length of a customer id without the ".0" of a number saved as a float ("13085.0": pandas
- * writes an id column with blanks so, Excel does not), so that an export joined with another
- * that wrote 13085 has one customer, not two; counted for the summary. */
-static size_t id_without_float(builder *in, const char *s, size_t n)
+/* The length of id s[0..n) without the ".0" of a number saved as a float ("13085.0",
+ * "96385074.00": pandas writes an all-digit id column with blanks so, Excel does not), or 0
+ * when it is no such number. The one rule of both roles: a customer's (id_without_float) and
+ * an item's (merge_float_items). */
+static size_t float_digits(const char *s, size_t n)
 {
 	size_t d = 0;
 	while (d < n && s[d] >= '0' && s[d] <= '9')
 		d++;
 	if (d == 0 || d + 1 >= n || s[d] != '.')
-		return n;
+		return 0;
 	for (size_t k = d + 1; k < n; k++)
 		if (s[k] != '0')
-			return n;
-	in->float_ids++;
+			return 0;
 	return d;
+}
+
+/* The length of a customer id without the ".0" of a number saved as a float (float_digits),
+ * so that an export joined with another that wrote 13085 has one customer, not two; counted
+ * for the summary. */
+static size_t id_without_float(builder *in, const char *s, size_t n)
+{
+	size_t d = float_digits(s, n);
+	in->float_ids[0] += d > 0;
+	return d ? d : n;
 }
 
 /* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
@@ -9346,6 +9357,17 @@ static void mail_note(const loader *L, char *text, size_t size)
 	    none == 1 ? "" : "s", L->email_hint, kept, L->email_hint);
 }
 
+/* Customer and item ids written as decimals (float_digits), read as the whole number. */
+static void describe_float_ids(const builder *in, char *text, size_t size)
+{
+	static const char *const role[2][2] = {{"customers", "13085.0"}, {"items", "10045.0"}};
+	for (int k = 0; k < 2; k++)
+		if (in->float_ids[k])
+			say(text, size, "%s: %zu row%s with the id written as a decimal number (%s, "
+			    "as pandas saves an id column with blanks) read as the whole number",
+			    role[k][0], in->float_ids[k], in->float_ids[k] == 1 ? "" : "s", role[k][1]);
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -9354,10 +9376,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	if (in->email_folded)
 		say(text, size, "customers: e-mail addresses compared ignoring case (%zu row%s written "
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
-	if (in->float_ids)
-		say(text, size, "customers: %zu row%s with the id written as a decimal number (13085.0, "
-			"as pandas saves an id column with blanks) read as the whole number",
-		    in->float_ids, in->float_ids == 1 ? "" : "s");
+	describe_float_ids(in, text, size);
 	const char *names[MAX_FIELDS];
 	char buyer[96] = "";
 	header_names(L, names);
@@ -10518,6 +10537,58 @@ static size_t grouped_id(const char *s, size_t n, char *out, size_t size)
 	return o;
 }
 
+/* Is s[0..n) all digits (and not empty)? */
+static int all_digits(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && is_digit(s[k]))
+		k++;
+	return n && k == n;
+}
+
+/* The item codes written as decimals (float_digits: "10045.0", "96385074.00", as pandas writes
+ * an all-digit column with blanks) read as the whole number, as customer ids are (t63 F1), when
+ * every other code of the column is all digits: a code "1.0" among "1.5" and "V1.0" stays as
+ * written. Under --strip-zeros item, without its leading zeros, as the others are read. Their
+ * rows counted for the summary. 0, or -1 when memory runs out. */
+static int merge_float_items(loader *L)
+{
+	rr_strtab *t = L->rows->codes;
+	uint32_t n = strtab_count(t), floats = 0;
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(t, id);
+		size_t m = strtab_len(t, id);
+		if (float_digits(s, m))
+			floats++;
+		else if (m && !all_digits(s, m))
+			return 0;
+	}
+	uint32_t *plain = floats ? malloc(n * sizeof *plain) : NULL, *to = NULL;
+	if (!floats)
+		return 0;
+	int ok = plain != NULL;
+	for (uint32_t id = 0; ok && id < n; id++) {
+		char d[RR_MAX_FIELD];
+		size_t m = float_digits(strtab_get(t, id), strtab_len(t, id));
+		memcpy(d, strtab_get(t, id), m);   /* copied: interning may move the strings */
+		size_t z = L->in.strip & 2 ? id_zeros(d, m) : 0;
+		plain[id] = m ? strtab_intern(t, d + z, m - z) : id;
+		ok = plain[id] != RR_NONE;
+	}
+	uint32_t all = strtab_count(t);
+	if (ok && (to = malloc(all * sizeof *to)) != NULL) {
+		for (uint32_t j = 0; j < all; j++)
+			to[j] = j < n ? plain[j] : j;
+		for (size_t i = 0; i < L->rows->n; i++)
+			L->in.float_ids[1] += L->rows->item[i] != RR_NONE &&
+					      to[L->rows->item[i]] != L->rows->item[i];
+	}
+	int rc = to ? rows_merge_ids(L->rows, 1, to) : err_set("out of memory loading '%s'", L->path);
+	free(plain);
+	free(to);
+	return rc;
+}
+
 /* Customer and item ids written with their thousands grouped ("12,346", "12 346", "12'346":
  * one month's export had the spreadsheet's 1000 separator on the column) are read as the id
  * without the marks when the file writes that id too (t56 F17: 17,901 beside 17901, two
@@ -11010,7 +11081,8 @@ static int finish_rows(loader *L)
 	if (settle_word_ids(L) != 0 ||
 	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||
-	    settle_held(L) != 0 || merge_grouped_ids(L) != 0 || split_reused_invoices(L) != 0)
+	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_grouped_ids(L) != 0 ||
+	    split_reused_invoices(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);
