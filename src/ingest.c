@@ -1707,6 +1707,8 @@ typedef struct builder {
 	size_t grouped_ids[2];     /* customer [0] and item [1] ids written with their thousands
 	                              grouped, read as another id without the marks */
 	char grouped_pair[2][2][32]; /* the first of each, and that id */
+	int grouped_bars[2];       /* some were a barcode's digits grouped as printed under its
+	                              bars (digit_groups) */
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
 	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
@@ -10304,12 +10306,15 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 	const builder *in = &L->in;
 	for (int k = 0; k < 2; k++)
 		if (in->grouped_ids[k])
-			say(text, size, "note: %zu %s id%s written with %s thousands grouped "
-			    "('%s' beside '%s', as a spreadsheet shows a number) read as the id without "
+			say(text, size, "note: %zu %s id%s written with %s %s grouped "
+			    "('%s' beside '%s', as a spreadsheet shows a number%s) read as the id without "
 			    "the marks: one %s, however the rows wrote it", in->grouped_ids[k],
 			    k ? "item" : "customer", in->grouped_ids[k] == 1 ? "" : "s",
-			    in->grouped_ids[k] == 1 ? "its" : "their", in->grouped_pair[k][0],
-			    in->grouped_pair[k][1], k ? "item" : "customer");
+			    in->grouped_ids[k] == 1 ? "its" : "their",
+			    in->grouped_bars[k] ? "digits" : "thousands", in->grouped_pair[k][0],
+			    in->grouped_pair[k][1],
+			    in->grouped_bars[k] ? " or a barcode's label prints it" : "",
+			    k ? "item" : "customer");
 	describe_cut(L->rows->customers, 0, text, size);
 	describe_cut(L->rows->codes, 1, text, size);
 	if (!L->rows->no_invoice && !L->rows->invoices_keyed)
@@ -10589,6 +10594,30 @@ static int merge_float_items(loader *L)
 	return rc;
 }
 
+/* Is s[0..n) a barcode's digits grouped by one blank throughout (group_blank) as its label
+ * prints them: an EAN-13 '4 006381 333931' (1-6-6), a UPC-A '0 12345 67890 5', groups of three
+ * with a leading 0; two groups or more of 8, 12, 13 or 14 digits in all (EAN-8, UPC-A, EAN-13,
+ * GTIN-14)? Its digits into out[0..size) and their count, else 0. */
+static size_t digit_groups(const char *s, size_t n, char *out, size_t size)
+{
+	size_t i = 0, o = 0, m = 0, mark = 0, groups = 0;
+	while (i < n && o < size) {
+		size_t d = 0;
+		while (i + d < n && is_digit(s[i + d]) && o + d < size)
+			out[o + d] = s[i + d], d++;
+		if (!d)
+			return 0;
+		o += d, i += d, groups++;
+		if (i == n)
+			break;
+		if ((m = group_blank(s + i, n - i)) == 0 || (mark && memcmp(s + i, s + mark, m)))
+			return 0;
+		mark = mark ? mark : i;
+		i += m;
+	}
+	return i == n && groups >= 2 && (o == 8 || o == 12 || o == 13 || o == 14) ? o : 0;
+}
+
 /* Customer and item ids written with their thousands grouped ("12,346", "12 346", "12'346":
  * one month's export had the spreadsheet's 1000 separator on the column) are read as the id
  * without the marks when the file writes that id too (t56 F17: 17,901 beside 17901, two
@@ -10602,10 +10631,13 @@ static int merge_grouped_ids(loader *L)
 		uint32_t n = strtab_count(t), *to = NULL;
 		for (uint32_t id = 0; id < n; id++) {
 			char d[RR_MAX_FIELD];
-			size_t m = grouped_id(strtab_get(t, id), strtab_len(t, id), d, sizeof d);
+			size_t m = grouped_id(strtab_get(t, id), strtab_len(t, id), d, sizeof d), bars = 0;
+			if (!m)   /* or as a barcode's label prints its digits (t63 F23) */
+				bars = m = digit_groups(strtab_get(t, id), strtab_len(t, id), d, sizeof d);
 			uint32_t o = m ? strtab_find(t, d, m) : RR_NONE;
 			if (o == RR_NONE)
 				continue;
+			in->grouped_bars[k] |= bars > 0;
 			if (!to) {
 				if (!(to = malloc(n * sizeof *to)))
 					return err_set("out of memory loading '%s'", L->path);
