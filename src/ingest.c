@@ -1698,6 +1698,9 @@ typedef struct builder {
 	size_t blank_ids;          /* rows with an id or description between blanks that are no
 	                              space (U+00A0, U+3000: id_blanks), read without them */
 	mark_proof blank_first;    /* the first such field, as written */
+	size_t dash_ids;           /* rows with an id whose dashes were read as '-' (rows_id_dash) */
+	size_t dashes_read;        /* such dashes, of all rows so far (plain_field) */
+	mark_proof dash_first;     /* the first such id, as written */
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
 	mark_proof plain_first;    /* the first such field, as written */
@@ -1891,9 +1894,10 @@ static int past_ascii(const unsigned char *s, size_t n)
 
 /* Field t of a row (an id, a number or a date) as it is read: without the marks and with the
  * digits plain_char names, and an id without Excel's text wrappers ="00123" and '00123
- * (written to keep the leading zeros) and with its accents on their letters (textfold_compose);
+ * (written to keep the leading zeros), with its accents on their letters (textfold_compose)
+ * and its dashes read as '-' (rows_id_dash, added to in->dashes_read);
  * into in->fixed's slot t when anything changes. 1 when it did, 2 when only accents were
- * composed, 0 when it is as written, -1 when out of memory. */
+ * composed or dashes read (said apart), 0 when it is as written, -1 when out of memory. */
 static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_id)
 {
 	const unsigned char *s = (const unsigned char *)*f;
@@ -1908,6 +1912,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	if (!in->fixed && !(in->fixed = malloc((size_t)F_N * FIXED_CAP)))
 		return -1;
 	char *out = in->fixed + (size_t)t * FIXED_CAP;   /* it may be the field itself: it only shrinks */
+	size_t dashes = 0;
 	for (size_t i = a; i < b;) {
 		char c;
 		size_t len;
@@ -1915,6 +1920,9 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 			if (c)
 				out[o++] = c;
 			i += len;
+		} else if (is_id && s[i] >= 0xC0 && rows_id_dash(s + i, b - i, &len)) {
+			out[o++] = '-';
+			i += len, dashes++, was_n -= len - 1;   /* no mark dropped: not said so */
 		} else {
 			out[o++] = (char)s[i++];
 		}
@@ -1929,6 +1937,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 		return 0;   /* nothing it names: the field stays where it is */
 	*f = out;
 	*n = (uint32_t)o;
+	in->dashes_read += dashes;
 	return marked == was_n && a == 0 ? 2 : 1;
 }
 
@@ -2030,15 +2039,20 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 	row_blanks(in, q, f);
 	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_QTY, F_PRICE,
 				    F_AMOUNT, F_DATE, F_TIME};
-	int changed = 0, accents = 0;
+	int changed = 0, accents = 0, dashed = 0;
 	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
 		int t = field[k];
 		const char *was = f[t];
 		uint32_t was_n = q->len[t];
-		size_t composed = in->composed_ids;
+		size_t composed = in->composed_ids, dashes = in->dashes_read;
 		int rc = plain_field(in, t, &f[t], &q->len[t], k < 4);
 		if (rc < 0)
 			return -1;
+		if (dashes != in->dashes_read && !dashed++ && !in->dash_ids) {
+			in->dash_first.line = q->line;
+			sniff_printable(in->dash_first.text, sizeof in->dash_first.text, was, was_n,
+					24);
+		}
 		if (composed != in->composed_ids) {   /* counted once a row */
 			in->composed_ids = composed + !accents++;
 			if (!composed && accents == 1) {
@@ -2054,6 +2068,7 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 		}
 	}
 	in->plain_rows += changed > 0;
+	in->dash_ids += dashed > 0;
 	note_sci_ids(in, q, f);
 	return 0;
 }
@@ -10298,6 +10313,12 @@ static void describe_id_spellings(const loader *L, char *text, size_t size)
 		    "without them, as spaces around a field are", in->blank_ids,
 		    in->blank_ids == 1 ? "" : "s", (unsigned long long)in->blank_first.line,
 		    in->blank_first.text);
+	if (in->dash_ids)
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with an id whose "
+		    "dashes are a word processor's for a hyphen (U+2010 to U+2015, a minus sign "
+		    "U+2212, U+FE63): read as '-', so TSHIRT\u2013RED-M is TSHIRT-RED-M", in->dash_ids,
+		    in->dash_ids == 1 ? "" : "s", (unsigned long long)in->dash_first.line,
+		    in->dash_first.text);
 }
 
 /* Ids written in two forms (grouped thousands, leading zeros) or cut to 15 digits. */
