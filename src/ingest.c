@@ -1712,6 +1712,9 @@ typedef struct builder {
 	char grouped_pair[2][2][32]; /* the first of each, and that id */
 	int grouped_bars[2];       /* some were a barcode's digits grouped as printed under its
 	                              bars (digit_groups) */
+	size_t lookalike_ids[2];   /* customer [0] and item [1] ids that are another of the file
+	                              once their look-alike letters are read as Latin */
+	char lookalike_pair[2][2][48]; /* the first of each, and that id */
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
 	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
@@ -10301,6 +10304,30 @@ static void describe_sci(const loader *L, char *text, size_t size)
 			    id_damage[k][2], k == 2 && L->rows->invoices_keyed ? "" : id_damage[k][3]);
 }
 
+/* The summary's line on ids spelled with look-alike letters (lookalike_ids). */
+static void describe_lookalikes(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	for (int k = 0; k < 2; k++) {
+		size_t c = in->lookalike_ids[k];
+		if (!c)
+			continue;
+		if (L->o->latin_lookalikes)
+			say(text, size, "note: %zu %s id%s written with Cyrillic or Greek letters that "
+			    "look like Latin ones ('%s' beside '%s') read as the id %s spell%s in Latin "
+			    "(--latin-lookalikes)", c, k ? "item" : "customer", c == 1 ? "" : "s",
+			    in->lookalike_pair[k][0], in->lookalike_pair[k][1], c == 1 ? "it" : "they",
+			    c == 1 ? "s" : "");
+		else
+			say(text, size, "warning: %zu %s id%s equal%s another once %s Cyrillic or Greek "
+			    "letters that look like Latin ones are read as Latin ('%s' beside '%s': typed "
+			    "with another keyboard layout?), so one %s may be two here; if they are one, "
+			    "load with --latin-lookalikes", c, k ? "item" : "customer", c == 1 ? "" : "s",
+			    c == 1 ? "s" : "", c == 1 ? "its" : "their", in->lookalike_pair[k][0],
+			    in->lookalike_pair[k][1], k ? "item" : "customer");
+	}
+}
+
 /* Ids read in another spelling than the rows wrote them: blanks around them that are no
  * space (row_blanks). */
 static void describe_id_spellings(const loader *L, char *text, size_t size)
@@ -10489,6 +10516,7 @@ static int describe(loader *L)
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);
 	describe_id_spellings(L, text, sizeof text);
+	describe_lookalikes(L, text, sizeof text);
 	if (in->composed_ids)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with an id "
 		    "written with accents apart from their letters (e and \u00b4, as macOS writes "
@@ -10637,6 +10665,89 @@ static size_t digit_groups(const char *s, size_t n, char *out, size_t size)
 		i += m;
 	}
 	return i == n && groups >= 2 && (o == 8 || o == 12 || o == 13 || o == 14) ? o : 0;
+}
+
+/* The Cyrillic and Greek letters that print as a Latin one, as a keyboard left on the Russian,
+ * Ukrainian, Bulgarian, Serbian or Greek layout types them: the one table (t63 F25). */
+static const struct {
+	unsigned short cp;
+	char latin;
+} latin_lookalikes[] = {
+	{0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'}, {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'},
+	{0x041E, 'O'}, {0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'}, {0x0423, 'Y'}, {0x0425, 'X'},
+	{0x0405, 'S'}, {0x0406, 'I'}, {0x0408, 'J'}, {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'},
+	{0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'}, {0x0455, 's'}, {0x0456, 'i'},
+	{0x0458, 'j'}, {0x0391, 'A'}, {0x0392, 'B'}, {0x0395, 'E'}, {0x0396, 'Z'}, {0x0397, 'H'},
+	{0x0399, 'I'}, {0x039A, 'K'}, {0x039C, 'M'}, {0x039D, 'N'}, {0x039F, 'O'}, {0x03A1, 'P'},
+	{0x03A4, 'T'}, {0x03A5, 'Y'}, {0x03A7, 'X'}, {0x03BF, 'o'},
+};
+
+/* Id s[0..n) with its look-alike letters (latin_lookalikes) read as Latin, into out[0..size):
+ * its length when it has one and also a Latin letter or a digit (a code that mixes scripts
+ * inside one word: a Russian shop's all-Cyrillic codes are its own), else 0. */
+static size_t latin_spelling(const char *s, size_t n, char *out, size_t size)
+{
+	size_t o = 0, swapped = 0, latin = 0;
+	for (size_t i = 0; i < n && o < size;) {
+		unsigned long cp = 0;
+		size_t len = (unsigned char)s[i] >= 0xC0 ?
+			textesc_utf8((const unsigned char *)s + i, n - i, &cp) : 0;
+		char c = 0;
+		for (size_t k = 0; len == 2 && !c && k < sizeof latin_lookalikes / sizeof *latin_lookalikes; k++)
+			if (latin_lookalikes[k].cp == cp)
+				c = latin_lookalikes[k].latin;
+		if (c) {
+			out[o++] = c, swapped++, i += len;
+			continue;
+		}
+		latin += is_digit(s[i]) || ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z');
+		len = len ? len : 1;
+		if (o + len > size)
+			return 0;
+		memcpy(out + o, s + i, len);
+		o += len, i += len;
+	}
+	return swapped && latin && o < size ? o : 0;
+}
+
+/* Customer and item ids that are another of the file once their look-alike letters are read
+ * as Latin (latin_spelling: 'АВ-100' beside 'AB-100', typed with the Russian layout on): counted
+ * for the summary's warning, and read as that id under --latin-lookalikes. Never unasked: a
+ * shop's codes may mix scripts on purpose. 0, or -1 when memory runs out. */
+static int lookalike_ids(loader *L)
+{
+	builder *in = &L->in;
+	for (int k = 0; k < 2; k++) {
+		rr_strtab *t = k ? L->rows->codes : L->rows->customers;
+		uint32_t n = strtab_count(t), *to = NULL;
+		for (uint32_t id = 0; id < n; id++) {
+			char d[RR_MAX_FIELD];
+			size_t m = latin_spelling(strtab_get(t, id), strtab_len(t, id), d, sizeof d);
+			uint32_t o = m ? strtab_find(t, d, m) : RR_NONE;
+			if (o == RR_NONE)
+				continue;
+			if (!in->lookalike_ids[k]++) {
+				sniff_printable(in->lookalike_pair[k][0], sizeof in->lookalike_pair[k][0],
+						strtab_get(t, id), strtab_len(t, id), 24);
+				sniff_printable(in->lookalike_pair[k][1], sizeof in->lookalike_pair[k][1],
+						d, m, 24);
+			}
+			if (!L->o->latin_lookalikes)
+				continue;
+			if (!to) {
+				if (!(to = malloc(n * sizeof *to)))
+					return err_set("out of memory loading '%s'", L->path);
+				for (uint32_t j = 0; j < n; j++)
+					to[j] = j;
+			}
+			to[id] = o;
+		}
+		int rc = to ? rows_merge_ids(L->rows, k, to) : 0;
+		free(to);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
 }
 
 /* Customer and item ids written with their thousands grouped ("12,346", "12 346", "12'346":
@@ -11135,7 +11246,7 @@ static int finish_rows(loader *L)
 	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||
 	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_grouped_ids(L) != 0 ||
-	    split_reused_invoices(L) != 0)
+	    lookalike_ids(L) != 0 || split_reused_invoices(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);

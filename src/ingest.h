@@ -164,6 +164,10 @@ typedef struct rr_ingest_opts {
 	const char *strip_zeros;  /* "COLUMN,..." of ingest_zero_columns: their all-digit ids read
 	                             without leading zeros (0000000101 is 101: SAP's ALPHA
 	                             conversion in one extract, not in another); NULL: as written */
+	int latin_lookalikes;     /* 1: an id that mixes Cyrillic or Greek letters that look like
+	                             Latin ones with Latin letters or digits is read as the id
+	                             it spells in Latin when the file has that one; 0: as
+	                             written, with a warning */
 	const char *note;         /* a note for the summary, set by ingest_read when it reads a
 	                             file again with a line total as the amount; NULL */
 } rr_ingest_opts;
