@@ -10682,6 +10682,15 @@ static const struct {
 	{0x03A4, 'T'}, {0x03A5, 'Y'}, {0x03A7, 'X'}, {0x03BF, 'o'},
 };
 
+/* The Latin letter code point cp prints as (latin_lookalikes), or 0. */
+static char lookalike_of(unsigned long cp)
+{
+	for (size_t k = 0; k < sizeof latin_lookalikes / sizeof *latin_lookalikes; k++)
+		if (latin_lookalikes[k].cp == cp)
+			return latin_lookalikes[k].latin;
+	return 0;
+}
+
 /* Id s[0..n) with its look-alike letters (latin_lookalikes) read as Latin, into out[0..size):
  * its length when it has one and also a Latin letter or a digit (a code that mixes scripts
  * inside one word: a Russian shop's all-Cyrillic codes are its own), else 0. */
@@ -10692,10 +10701,7 @@ static size_t latin_spelling(const char *s, size_t n, char *out, size_t size)
 		unsigned long cp = 0;
 		size_t len = (unsigned char)s[i] >= 0xC0 ?
 			textesc_utf8((const unsigned char *)s + i, n - i, &cp) : 0;
-		char c = 0;
-		for (size_t k = 0; len == 2 && !c && k < sizeof latin_lookalikes / sizeof *latin_lookalikes; k++)
-			if (latin_lookalikes[k].cp == cp)
-				c = latin_lookalikes[k].latin;
+		char c = len == 2 ? lookalike_of(cp) : 0;
 		if (c) {
 			out[o++] = c, swapped++, i += len;
 			continue;
