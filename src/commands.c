@@ -101,6 +101,10 @@ static const rr_argspec load_opts[] = {
 	 .help = "read the all-digit ids of these columns (user, item; comma-separated) without "
 		 "their leading zeros, so 0000000101 and 101 are one customer (one extract wrote "
 		 "them padded, another not; default: ids as written)"},
+	{.name = "--latin-lookalikes", .kind = RR_A_FLAG,
+	 .help = "read a customer or item id that mixes Cyrillic or Greek letters looking like "
+		 "Latin ones with Latin letters or digits (AB-100 typed with the Russian layout on) "
+		 "as the id of the file it then spells; default: as written, with a warning"},
 	END};
 static const rr_argspec clean_args[] = {
 	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,

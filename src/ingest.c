@@ -32,8 +32,10 @@
 #include "labelfill.h"
 #include "mem.h"
 #include "rowshape.h"
+#include "textesc.h"
 #include "textfold.h"
 #include "util.h"
+#include "uwidth.h"
 
 #define FIXED_CAP (3 * RR_MAX_FIELD) /* a field read as cp1252: 3 bytes of UTF-8 a byte */
 #define MAX_FIELDS RR_MAX_COLUMNS /* more fields in a record: counted, not stored */
@@ -1635,7 +1637,8 @@ typedef struct builder {
 	uint64_t qty_unit_line;    /* the first of them, and its quantity as written */
 	char qty_unit_text[24];
 	size_t email_folded;       /* rows whose customer, an e-mail address, had capitals */
-	size_t float_ids;          /* rows whose customer id was written 13085.0 */
+	size_t float_ids[2];       /* rows whose customer [0] or item [1] id was written 13085.0
+	                              (float_digits), read as the whole number */
 	size_t placeholders;       /* rows whose customer id named nobody (placeholder_id) */
 	size_t null_items;         /* rows whose item code was no value (null_value), and the */
 	char null_item[24];        /* first such code */
@@ -1692,6 +1695,12 @@ typedef struct builder {
 	uint64_t cp1252_line;      /* the first of them */
 	size_t composed_ids;       /* rows with an id whose accents were composed (NFC) */
 	mark_proof composed_first; /* the first, as written */
+	size_t blank_ids;          /* rows with an id or description between blanks that are no
+	                              space (U+00A0, U+3000: id_blanks), read without them */
+	mark_proof blank_first;    /* the first such field, as written */
+	size_t dash_ids;           /* rows with an id whose dashes were read as '-' (rows_id_dash) */
+	size_t dashes_read;        /* such dashes, of all rows so far (plain_field) */
+	mark_proof dash_first;     /* the first such id, as written */
 	size_t plain_rows;         /* rows whose ids, numbers or dates held marks or digits read
 	                              plain (plain_field) */
 	mark_proof plain_first;    /* the first such field, as written */
@@ -1701,6 +1710,11 @@ typedef struct builder {
 	size_t grouped_ids[2];     /* customer [0] and item [1] ids written with their thousands
 	                              grouped, read as another id without the marks */
 	char grouped_pair[2][2][32]; /* the first of each, and that id */
+	int grouped_bars[2];       /* some were a barcode's digits grouped as printed under its
+	                              bars (digit_groups) */
+	size_t lookalike_ids[2];   /* customer [0] and item [1] ids that are another of the file
+	                              once their look-alike letters are read as Latin */
+	char lookalike_pair[2][2][48]; /* the first of each, and that id */
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
 	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
@@ -1883,9 +1897,10 @@ static int past_ascii(const unsigned char *s, size_t n)
 
 /* Field t of a row (an id, a number or a date) as it is read: without the marks and with the
  * digits plain_char names, and an id without Excel's text wrappers ="00123" and '00123
- * (written to keep the leading zeros) and with its accents on their letters (textfold_compose);
+ * (written to keep the leading zeros), with its accents on their letters (textfold_compose)
+ * and its dashes read as '-' (rows_id_dash, added to in->dashes_read);
  * into in->fixed's slot t when anything changes. 1 when it did, 2 when only accents were
- * composed, 0 when it is as written, -1 when out of memory. */
+ * composed or dashes read (said apart), 0 when it is as written, -1 when out of memory. */
 static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_id)
 {
 	const unsigned char *s = (const unsigned char *)*f;
@@ -1900,6 +1915,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 	if (!in->fixed && !(in->fixed = malloc((size_t)F_N * FIXED_CAP)))
 		return -1;
 	char *out = in->fixed + (size_t)t * FIXED_CAP;   /* it may be the field itself: it only shrinks */
+	size_t dashes = 0;
 	for (size_t i = a; i < b;) {
 		char c;
 		size_t len;
@@ -1907,6 +1923,9 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 			if (c)
 				out[o++] = c;
 			i += len;
+		} else if (is_id && s[i] >= 0xC0 && rows_id_dash(s + i, b - i, &len)) {
+			out[o++] = '-';
+			i += len, dashes++, was_n -= len - 1;   /* no mark dropped: not said so */
 		} else {
 			out[o++] = (char)s[i++];
 		}
@@ -1921,6 +1940,7 @@ static int plain_field(builder *in, int t, const char **f, uint32_t *n, int is_i
 		return 0;   /* nothing it names: the field stays where it is */
 	*f = out;
 	*n = (uint32_t)o;
+	in->dashes_read += dashes;
 	return marked == was_n && a == 0 ? 2 : 1;
 }
 
@@ -1958,20 +1978,84 @@ static void note_sci_ids(builder *in, const brec *q, const char *const f[F_N])
 		}
 }
 
+/* The bytes of the character at p[0..n) (at_end: the one that ends it) when it is a blank
+ * that prints as one but is no ASCII space (textesc_blank: U+00A0, U+2007, U+202F, U+3000 and
+ * the other space separators; 2 for such a blank), a space or a tab (1), or a mark no one sees
+ * (uwidth_ignorable: 1), else 0; its length in *len. */
+static int blank_char(const unsigned char *p, size_t n, int at_end, size_t *len)
+{
+	size_t k = at_end ? n - 1 : 0;
+	while (at_end && k > 0 && n - k < 4 && (p[k] & 0xC0) == 0x80)
+		k--;
+	unsigned long cp;
+	*len = textesc_utf8(p + k, n - k, &cp);
+	if (!*len || (at_end && k + *len != n))
+		return 0;
+	return cp == ' ' || cp == '\t' || (cp >= 0x80 && uwidth_ignorable(cp)) ? 1
+	     : textesc_blank(cp) ? 2 : 0;
+}
+
+/* Field s[0..*n) (an id or a description) without the blanks around it that print as one but
+ * are no space (blank_char: a no-break space pasted from a web page, U+3000 from a Japanese
+ * spreadsheet), and the spaces and unseen marks beside them: trimmed as store_field trims the
+ * ASCII ones, since an id with one would be another that prints exactly as the first (t63 F2).
+ * Inside, they stay (a thousands mark in "12 346"). 1 when some were, else 0. */
+static int id_blanks(const char **s, uint32_t *n)
+{
+	const unsigned char *p = (const unsigned char *)*s;
+	size_t a = 0, b = *n, len;
+	int wide = 0, k;
+	if (!b || !((p[0] | p[b - 1]) & 0x80))
+		return 0;
+	while (a < b && (k = blank_char(p + a, b - a, 0, &len)))
+		a += len, wide |= k == 2;
+	while (a < b && (k = blank_char(p + a, b - a, 1, &len)))
+		b -= len, wide |= k == 2;
+	if (!wide)
+		return 0;
+	*s += a;
+	*n = (uint32_t)(b - a);
+	return 1;
+}
+
+/* A row's ids and description without blanks around them that are no space (id_blanks),
+ * counted for the summary. */
+static void row_blanks(builder *in, brec *q, const char *f[F_N])
+{
+	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_DESC};
+	int any = 0;
+	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
+		const char *was = f[field[k]];
+		uint32_t was_n = q->len[field[k]];
+		if (id_blanks(&f[field[k]], &q->len[field[k]]) && !any++ && !in->blank_ids) {
+			in->blank_first.line = q->line;
+			sniff_printable(in->blank_first.text, sizeof in->blank_first.text, was, was_n,
+					24);
+		}
+	}
+	in->blank_ids += any > 0;
+}
+
 /* A row's ids, numbers and dates as they are read (plain_field), counted for the summary. */
 static int row_plain(builder *in, brec *q, const char *f[F_N])
 {
+	row_blanks(in, q, f);
 	static const int field[] = {F_INVOICE, F_ITEM, F_USER, F_ITEM_ALT, F_QTY, F_PRICE,
 				    F_AMOUNT, F_DATE, F_TIME};
-	int changed = 0, accents = 0;
+	int changed = 0, accents = 0, dashed = 0;
 	for (size_t k = 0; k < sizeof field / sizeof *field; k++) {
 		int t = field[k];
 		const char *was = f[t];
 		uint32_t was_n = q->len[t];
-		size_t composed = in->composed_ids;
+		size_t composed = in->composed_ids, dashes = in->dashes_read;
 		int rc = plain_field(in, t, &f[t], &q->len[t], k < 4);
 		if (rc < 0)
 			return -1;
+		if (dashes != in->dashes_read && !dashed++ && !in->dash_ids) {
+			in->dash_first.line = q->line;
+			sniff_printable(in->dash_first.text, sizeof in->dash_first.text, was, was_n,
+					24);
+		}
 		if (composed != in->composed_ids) {   /* counted once a row */
 			in->composed_ids = composed + !accents++;
 			if (!composed && accents == 1) {
@@ -1987,6 +2071,7 @@ static int row_plain(builder *in, brec *q, const char *f[F_N])
 		}
 	}
 	in->plain_rows += changed > 0;
+	in->dash_ids += dashed > 0;
 	note_sci_ids(in, q, f);
 	return 0;
 }
@@ -3248,21 +3333,31 @@ static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 	return k;
 }
 
-/* The length of a customer id without the ".0" of a number saved as a float ("13085.0": pandas
- * writes an id column with blanks so, Excel does not), so that an export joined with another
- * that wrote 13085 has one customer, not two; counted for the summary. */
-static size_t id_without_float(builder *in, const char *s, size_t n)
+/* The length of id s[0..n) without the ".0" of a number saved as a float ("13085.0",
+ * "96385074.00": pandas writes an all-digit id column with blanks so, Excel does not), or 0
+ * when it is no such number. The one rule of both roles: a customer's (id_without_float) and
+ * an item's (merge_float_items). */
+static size_t float_digits(const char *s, size_t n)
 {
 	size_t d = 0;
 	while (d < n && s[d] >= '0' && s[d] <= '9')
 		d++;
 	if (d == 0 || d + 1 >= n || s[d] != '.')
-		return n;
+		return 0;
 	for (size_t k = d + 1; k < n; k++)
 		if (s[k] != '0')
-			return n;
-	in->float_ids++;
+			return 0;
 	return d;
+}
+
+/* The length of a customer id without the ".0" of a number saved as a float (float_digits),
+ * so that an export joined with another that wrote 13085 has one customer, not two; counted
+ * for the summary. */
+static size_t id_without_float(builder *in, const char *s, size_t n)
+{
+	size_t d = float_digits(s, n);
+	in->float_ids[0] += d > 0;
+	return d ? d : n;
 }
 
 /* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
@@ -9431,6 +9526,17 @@ static void mail_note(const loader *L, char *text, size_t size)
 	    none == 1 ? "" : "s", L->email_hint, kept, L->email_hint);
 }
 
+/* Customer and item ids written as decimals (float_digits), read as the whole number. */
+static void describe_float_ids(const builder *in, char *text, size_t size)
+{
+	static const char *const role[2][2] = {{"customers", "13085.0"}, {"items", "10045.0"}};
+	for (int k = 0; k < 2; k++)
+		if (in->float_ids[k])
+			say(text, size, "%s: %zu row%s with the id written as a decimal number (%s, "
+			    "as pandas saves an id column with blanks) read as the whole number",
+			    role[k][0], in->float_ids[k], in->float_ids[k] == 1 ? "" : "s", role[k][1]);
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -9439,10 +9545,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 	if (in->email_folded)
 		say(text, size, "customers: e-mail addresses compared ignoring case (%zu row%s written "
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
-	if (in->float_ids)
-		say(text, size, "customers: %zu row%s with the id written as a decimal number (13085.0, "
-			"as pandas saves an id column with blanks) read as the whole number",
-		    in->float_ids, in->float_ids == 1 ? "" : "s");
+	describe_float_ids(in, text, size);
 	const char *names[MAX_FIELDS];
 	char buyer[96] = "";
 	header_names(L, names);
@@ -10376,18 +10479,65 @@ static void describe_sci(const loader *L, char *text, size_t size)
 			    id_damage[k][2], k == 2 && L->rows->invoices_keyed ? "" : id_damage[k][3]);
 }
 
+/* The summary's line on ids spelled with look-alike letters (lookalike_ids). */
+static void describe_lookalikes(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	for (int k = 0; k < 2; k++) {
+		size_t c = in->lookalike_ids[k];
+		if (!c)
+			continue;
+		if (L->o->latin_lookalikes)
+			say(text, size, "note: %zu %s id%s written with Cyrillic or Greek letters that "
+			    "look like Latin ones ('%s' beside '%s') read as the id %s spell%s in Latin "
+			    "(--latin-lookalikes)", c, k ? "item" : "customer", c == 1 ? "" : "s",
+			    in->lookalike_pair[k][0], in->lookalike_pair[k][1], c == 1 ? "it" : "they",
+			    c == 1 ? "s" : "");
+		else
+			say(text, size, "warning: %zu %s id%s equal%s another once %s Cyrillic or Greek "
+			    "letters that look like Latin ones are read as Latin ('%s' beside '%s': typed "
+			    "with another keyboard layout?), so one %s may be two here; if they are one, "
+			    "load with --latin-lookalikes", c, k ? "item" : "customer", c == 1 ? "" : "s",
+			    c == 1 ? "s" : "", c == 1 ? "its" : "their", in->lookalike_pair[k][0],
+			    in->lookalike_pair[k][1], k ? "item" : "customer");
+	}
+}
+
+/* Ids read in another spelling than the rows wrote them: blanks around them that are no
+ * space (row_blanks). */
+static void describe_id_spellings(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	if (in->blank_ids)
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with an id or a "
+		    "description between blanks that print as a space but are none (no-break, "
+		    "narrow, figure or ideographic spaces: U+00A0, U+202F, U+2007, U+3000): read "
+		    "without them, as spaces around a field are", in->blank_ids,
+		    in->blank_ids == 1 ? "" : "s", (unsigned long long)in->blank_first.line,
+		    in->blank_first.text);
+	if (in->dash_ids)
+		say(text, size, "note: %zu row%s (the first on line %llu: '%s') with an id whose "
+		    "dashes are a word processor's for a hyphen (U+2010 to U+2015, a minus sign "
+		    "U+2212, U+FE63): read as '-', so TSHIRT\u2013RED-M is TSHIRT-RED-M", in->dash_ids,
+		    in->dash_ids == 1 ? "" : "s", (unsigned long long)in->dash_first.line,
+		    in->dash_first.text);
+}
+
 /* Ids written in two forms (grouped thousands, leading zeros) or cut to 15 digits. */
 static void describe_id_forms(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
 	for (int k = 0; k < 2; k++)
 		if (in->grouped_ids[k])
-			say(text, size, "note: %zu %s id%s written with %s thousands grouped "
-			    "('%s' beside '%s', as a spreadsheet shows a number) read as the id without "
+			say(text, size, "note: %zu %s id%s written with %s %s grouped "
+			    "('%s' beside '%s', as a spreadsheet shows a number%s) read as the id without "
 			    "the marks: one %s, however the rows wrote it", in->grouped_ids[k],
 			    k ? "item" : "customer", in->grouped_ids[k] == 1 ? "" : "s",
-			    in->grouped_ids[k] == 1 ? "its" : "their", in->grouped_pair[k][0],
-			    in->grouped_pair[k][1], k ? "item" : "customer");
+			    in->grouped_ids[k] == 1 ? "its" : "their",
+			    in->grouped_bars[k] ? "digits" : "thousands", in->grouped_pair[k][0],
+			    in->grouped_pair[k][1],
+			    in->grouped_bars[k] ? " or a barcode's label prints it" : "",
+			    k ? "item" : "customer");
 	describe_cut(L->rows->customers, 0, text, size);
 	describe_cut(L->rows->codes, 1, text, size);
 	if (!L->rows->no_invoice && !L->rows->invoices_keyed)
@@ -10540,6 +10690,8 @@ static int describe(loader *L)
 		    "full-width digits, or Excel's =\"...\" in an id, number or date: read without the "
 		    "marks, with ASCII digits", in->plain_rows, in->plain_rows == 1 ? "" : "s",
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);
+	describe_id_spellings(L, text, sizeof text);
+	describe_lookalikes(L, text, sizeof text);
 	if (in->composed_ids)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with an id "
 		    "written with accents apart from their letters (e and \u00b4, as macOS writes "
@@ -10615,6 +10767,171 @@ static size_t grouped_id(const char *s, size_t n, char *out, size_t size)
 	return o;
 }
 
+/* Is s[0..n) all digits (and not empty)? */
+static int all_digits(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && is_digit(s[k]))
+		k++;
+	return n && k == n;
+}
+
+/* The item codes written as decimals (float_digits: "10045.0", "96385074.00", as pandas writes
+ * an all-digit column with blanks) read as the whole number, as customer ids are (t63 F1), when
+ * every other code of the column is all digits: a code "1.0" among "1.5" and "V1.0" stays as
+ * written. Under --strip-zeros item, without its leading zeros, as the others are read. Their
+ * rows counted for the summary. 0, or -1 when memory runs out. */
+static int merge_float_items(loader *L)
+{
+	rr_strtab *t = L->rows->codes;
+	uint32_t n = strtab_count(t), floats = 0;
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(t, id);
+		size_t m = strtab_len(t, id);
+		if (float_digits(s, m))
+			floats++;
+		else if (m && !all_digits(s, m))
+			return 0;
+	}
+	uint32_t *plain = floats ? malloc(n * sizeof *plain) : NULL, *to = NULL;
+	if (!floats)
+		return 0;
+	int ok = plain != NULL;
+	for (uint32_t id = 0; ok && id < n; id++) {
+		char d[RR_MAX_FIELD];
+		size_t m = float_digits(strtab_get(t, id), strtab_len(t, id));
+		memcpy(d, strtab_get(t, id), m);   /* copied: interning may move the strings */
+		size_t z = L->in.strip & 2 ? id_zeros(d, m) : 0;
+		plain[id] = m ? strtab_intern(t, d + z, m - z) : id;
+		ok = plain[id] != RR_NONE;
+	}
+	uint32_t all = strtab_count(t);
+	if (ok && (to = malloc(all * sizeof *to)) != NULL) {
+		for (uint32_t j = 0; j < all; j++)
+			to[j] = j < n ? plain[j] : j;
+		for (size_t i = 0; i < L->rows->n; i++)
+			L->in.float_ids[1] += L->rows->item[i] != RR_NONE &&
+					      to[L->rows->item[i]] != L->rows->item[i];
+	}
+	int rc = to ? rows_merge_ids(L->rows, 1, to) : err_set("out of memory loading '%s'", L->path);
+	free(plain);
+	free(to);
+	return rc;
+}
+
+/* Is s[0..n) a barcode's digits grouped by one blank throughout (group_blank) as its label
+ * prints them: an EAN-13 '4 006381 333931' (1-6-6), a UPC-A '0 12345 67890 5', groups of three
+ * with a leading 0; two groups or more of 8, 12, 13 or 14 digits in all (EAN-8, UPC-A, EAN-13,
+ * GTIN-14)? Its digits into out[0..size) and their count, else 0. */
+static size_t digit_groups(const char *s, size_t n, char *out, size_t size)
+{
+	size_t i = 0, o = 0, m = 0, mark = 0, groups = 0;
+	while (i < n && o < size) {
+		size_t d = 0;
+		while (i + d < n && is_digit(s[i + d]) && o + d < size)
+			out[o + d] = s[i + d], d++;
+		if (!d)
+			return 0;
+		o += d, i += d, groups++;
+		if (i == n)
+			break;
+		if ((m = group_blank(s + i, n - i)) == 0 || (mark && memcmp(s + i, s + mark, m)))
+			return 0;
+		mark = mark ? mark : i;
+		i += m;
+	}
+	return i == n && groups >= 2 && (o == 8 || o == 12 || o == 13 || o == 14) ? o : 0;
+}
+
+/* The Cyrillic and Greek letters that print as a Latin one, as a keyboard left on the Russian,
+ * Ukrainian, Bulgarian, Serbian or Greek layout types them: the one table (t63 F25). */
+static const struct {
+	unsigned short cp;
+	char latin;
+} latin_lookalikes[] = {
+	{0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'}, {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'},
+	{0x041E, 'O'}, {0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'}, {0x0423, 'Y'}, {0x0425, 'X'},
+	{0x0405, 'S'}, {0x0406, 'I'}, {0x0408, 'J'}, {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'},
+	{0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'}, {0x0455, 's'}, {0x0456, 'i'},
+	{0x0458, 'j'}, {0x0391, 'A'}, {0x0392, 'B'}, {0x0395, 'E'}, {0x0396, 'Z'}, {0x0397, 'H'},
+	{0x0399, 'I'}, {0x039A, 'K'}, {0x039C, 'M'}, {0x039D, 'N'}, {0x039F, 'O'}, {0x03A1, 'P'},
+	{0x03A4, 'T'}, {0x03A5, 'Y'}, {0x03A7, 'X'}, {0x03BF, 'o'},
+};
+
+/* The Latin letter code point cp prints as (latin_lookalikes), or 0. */
+static char lookalike_of(unsigned long cp)
+{
+	for (size_t k = 0; k < sizeof latin_lookalikes / sizeof *latin_lookalikes; k++)
+		if (latin_lookalikes[k].cp == cp)
+			return latin_lookalikes[k].latin;
+	return 0;
+}
+
+/* Id s[0..n) with its look-alike letters (latin_lookalikes) read as Latin, into out[0..size):
+ * its length when it has one and also a Latin letter or a digit (a code that mixes scripts
+ * inside one word: a Russian shop's all-Cyrillic codes are its own), else 0. */
+static size_t latin_spelling(const char *s, size_t n, char *out, size_t size)
+{
+	size_t o = 0, swapped = 0, latin = 0;
+	for (size_t i = 0; i < n && o < size;) {
+		unsigned long cp = 0;
+		size_t len = (unsigned char)s[i] >= 0xC0 ?
+			textesc_utf8((const unsigned char *)s + i, n - i, &cp) : 0;
+		char c = len == 2 ? lookalike_of(cp) : 0;
+		if (c) {
+			out[o++] = c, swapped++, i += len;
+			continue;
+		}
+		latin += is_digit(s[i]) || ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z');
+		len = len ? len : 1;
+		if (o + len > size)
+			return 0;
+		memcpy(out + o, s + i, len);
+		o += len, i += len;
+	}
+	return swapped && latin && o < size ? o : 0;
+}
+
+/* Customer and item ids that are another of the file once their look-alike letters are read
+ * as Latin (latin_spelling: 'АВ-100' beside 'AB-100', typed with the Russian layout on): counted
+ * for the summary's warning, and read as that id under --latin-lookalikes. Never unasked: a
+ * shop's codes may mix scripts on purpose. 0, or -1 when memory runs out. */
+static int lookalike_ids(loader *L)
+{
+	builder *in = &L->in;
+	for (int k = 0; k < 2; k++) {
+		rr_strtab *t = k ? L->rows->codes : L->rows->customers;
+		uint32_t n = strtab_count(t), *to = NULL;
+		for (uint32_t id = 0; id < n; id++) {
+			char d[RR_MAX_FIELD];
+			size_t m = latin_spelling(strtab_get(t, id), strtab_len(t, id), d, sizeof d);
+			uint32_t o = m ? strtab_find(t, d, m) : RR_NONE;
+			if (o == RR_NONE)
+				continue;
+			if (!in->lookalike_ids[k]++) {
+				sniff_printable(in->lookalike_pair[k][0], sizeof in->lookalike_pair[k][0],
+						strtab_get(t, id), strtab_len(t, id), 24);
+				sniff_printable(in->lookalike_pair[k][1], sizeof in->lookalike_pair[k][1],
+						d, m, 24);
+			}
+			if (!L->o->latin_lookalikes)
+				continue;
+			if (!to) {
+				if (!(to = malloc(n * sizeof *to)))
+					return err_set("out of memory loading '%s'", L->path);
+				for (uint32_t j = 0; j < n; j++)
+					to[j] = j;
+			}
+			to[id] = o;
+		}
+		int rc = to ? rows_merge_ids(L->rows, k, to) : 0;
+		free(to);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Customer and item ids written with their thousands grouped ("12,346", "12 346", "12'346":
  * one month's export had the spreadsheet's 1000 separator on the column) are read as the id
  * without the marks when the file writes that id too (t56 F17: 17,901 beside 17901, two
@@ -10628,10 +10945,13 @@ static int merge_grouped_ids(loader *L)
 		uint32_t n = strtab_count(t), *to = NULL;
 		for (uint32_t id = 0; id < n; id++) {
 			char d[RR_MAX_FIELD];
-			size_t m = grouped_id(strtab_get(t, id), strtab_len(t, id), d, sizeof d);
+			size_t m = grouped_id(strtab_get(t, id), strtab_len(t, id), d, sizeof d), bars = 0;
+			if (!m)   /* or as a barcode's label prints its digits (t63 F23) */
+				bars = m = digit_groups(strtab_get(t, id), strtab_len(t, id), d, sizeof d);
 			uint32_t o = m ? strtab_find(t, d, m) : RR_NONE;
 			if (o == RR_NONE)
 				continue;
+			in->grouped_bars[k] |= bars > 0;
 			if (!to) {
 				if (!(to = malloc(n * sizeof *to)))
 					return err_set("out of memory loading '%s'", L->path);
@@ -11102,7 +11422,8 @@ static int finish_rows(loader *L)
 	if (settle_word_ids(L) != 0 ||
 	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||
-	    settle_held(L) != 0 || merge_grouped_ids(L) != 0 || split_reused_invoices(L) != 0)
+	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_grouped_ids(L) != 0 ||
+	    lookalike_ids(L) != 0 || split_reused_invoices(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);

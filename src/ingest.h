@@ -167,6 +167,10 @@ typedef struct rr_ingest_opts {
 	const struct rr_reread *reread; /* set by ingest_read when it reads a file again with a
 	                             line total as the amount (or without an order's total);
 	                             NULL */
+	int latin_lookalikes;     /* 1: an id that mixes Cyrillic or Greek letters that look like
+	                             Latin ones with Latin letters or digits is read as the id
+	                             it spells in Latin when the file has that one; 0: as
+	                             written, with a warning */
 } rr_ingest_opts;
 
 /* What ingest_read's first reading found, for the summary of its reading again: that

@@ -456,6 +456,18 @@ int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len)
 	return *c != 0;
 }
 
+/* The dashes a word processor's or a spreadsheet's autocorrect writes for a hyphen: U+2010 to
+ * U+2015 (hyphen, non-breaking hyphen, figure dash, en and em dashes, horizontal bar), the
+ * minus sign U+2212 and the small hyphen-minus U+FE63 (the full-width one, U+FF0D, is
+ * rows_plain_char's). */
+int rows_id_dash(const unsigned char *p, size_t n, size_t *len)
+{
+	unsigned long cp;
+	if (n < 3 || (p[0] != 0xE2 && p[0] != 0xEF))
+		return 0;
+	*len = textesc_utf8(p, n, &cp);
+	return *len == 3 && ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63);
+}
 
 size_t rows_plain_id(char *s)
 {

@@ -127,6 +127,11 @@ int rows_merge_ids(rr_rows *r, int items, const uint32_t *to);
  * and thousands marks, and the full-width forms of ASCII that Chinese and Japanese
  * spreadsheets write (１２３, Ａ１１１, ２０２３／０１／０５). */
 int rows_plain_char(const unsigned char *p, size_t n, char *c, size_t *len);
+/* 1 when p[0..n) starts with a dash an id is read with a hyphen-minus for (a hyphen, an en
+ * or em dash, a minus sign: what autocorrect makes of the '-' of TSHIRT-RED-M, t63 F25), its
+ * length in *len; else 0. The loads read ids so (ingest's plain_field), never numbers or
+ * dates. */
+int rows_id_dash(const unsigned char *p, size_t n, size_t *len);
 /* An id or a stock code someone typed or listed, as the loads read them (rows_plain_char, and
  * accents written apart from their letters composed, textfold_compose): in place (it only
  * shrinks); its new length. */
