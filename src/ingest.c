@@ -3287,11 +3287,23 @@ static size_t numbered_placeholder(const char *s, size_t n)
 {
 	if (n < 5 || n > PLACEHOLDER_MAX || !is_digit(s[n - 1]) || is_digit(s[0]))
 		return 0;
+	/* the word for a number between them: Guest No. 12, Walk-in Nr 5, Гость № 7 */
+	static const char *const number_words[] = {"no", "nr", "n\xC2\xBA", "n\xC2\xB0",
+						   "\xE2\x84\x96", NULL};
 	size_t d = n, w;
 	while (d > 0 && is_digit(s[d - 1]))
 		d--;
 	for (w = d; w > 0 && memchr(" -_#./:", s[w - 1], 7); w--)
 		;
+	for (int k = 0; w < d && number_words[k]; k++) {
+		size_t l = strlen(number_words[k]);
+		if (w > l + 1 && s[w - l - 1] == ' ' && textfold_prefix(s + w - l, l, number_words[k],
+									 l) == l) {
+			for (w -= l; w > 0 && s[w - 1] == ' '; w--)
+				;
+			break;
+		}
+	}
 	if (w < 4 || !(known_word(s, w) & W_PLACEHOLDER) || (w == d && word_placeholder(s, w)))
 		return 0;
 	return w;
@@ -10141,8 +10153,8 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 	return 0;
 }
 
-/* A customer id that is a word among ids with digits, or a word among words (t44 #7),
- * holding a walk-in's share of the invoices (walk_in_share): most likely a till's or an ERP's walk-in or cash account of a name relrec does not
+/* A customer id that is a word among ids with digits, a word among words (t44 #7) or an id
+ * with digits (t63 F24), holding a walk-in's share of the invoices (walk_in_share): most likely a till's or an ERP's walk-in or cash account of a name relrec does not
  * list (ingest_placeholder_ids), which would be one customer who bought all that walk-ins did
  * (t39 #5: Kontantkund, Khách lẻ, 散客 each took every cash sale). Said with the way to
  * blank it (invoices_by_customer). 0, or -1 when memory runs out. */

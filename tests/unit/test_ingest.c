@@ -2569,11 +2569,12 @@ static void test_numbered_guests(void **state)
 		int nobody;
 	} ids[] = {{"GUEST-000123", 1}, {"guest_3", 1}, {"Gast #7", 1}, {"Walk-in Customer 9", 1},
 		   {"CASH-0011", 1}, {"Guest 1", 1}, {"Gastkunde 13", 1}, {"CASH0011", 1},
-		   {"GAST-0005", 1}, {"d41d8cd98f00b204e9800998ecf8427e", 1},
+		   {"GAST-0005", 1}, {"Guest No. 12", 1}, {"Walk-in Nr 5", 1},
+		   {"Guest \xE2\x84\x96 7", 1}, {"d41d8cd98f00b204e9800998ecf8427e", 1},
 		   {"DA39A3EE5E6B4B0D3255BFEF95601890AFD80709", 1},
 		   {"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 1},
 		   {"Guesthouse Ltd", 0}, {"Cashmere Co", 0}, {"Guest House 2", 0}, {"NA-1234", 0},
-		   {"GAST01", 0}, {"K0010", 0}, {"CUST-0001", 0},
+		   {"GAST01", 0}, {"K0010", 0}, {"CUST-0001", 0}, {"Guestno 5", 0},
 		   {"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b856", 0}};
 	for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
 		char text[600];
