@@ -1746,6 +1746,19 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k)
 	return 0;
 }
 
+/* casefold's customers: x->cust_canon, each customer id's group's first (fold_codes: Cust001
+ * and CUST001, a hex hash written in both cases, are one customer). 0 or -1. */
+static int fold_customers(rr_clean_ctx *x)
+{
+	uint32_t n = strtab_count(x->rows->customers);
+	x->cust_canon = malloc((n ? n : 1) * sizeof *x->cust_canon);
+	int rc = x->cust_canon ? fold_codes(x->rows->customers, x->cust_canon)
+			       : err_set("out of memory");
+	if (rc != 0)
+		clean_ctx_free(x);
+	return rc;
+}
+
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes), ni = strtab_count(r->invoices);
@@ -1771,7 +1784,7 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 		clean_ctx_free(x);
 		return -1;
 	}
-	return 0;
+	return c->casefold ? fold_customers(x) : 0;
 }
 
 void clean_ctx_free(rr_clean_ctx *x)
@@ -1779,6 +1792,8 @@ void clean_ctx_free(rr_clean_ctx *x)
 	free(x->code_np);
 	free(x->inv_c);
 	free(x->canon);
+	free(x->cust_canon);
+	x->cust_canon = NULL;
 	free(x->country_ok);
 	free(x->cust_ok);
 	free(x->cust_drop);

@@ -37,7 +37,8 @@ typedef struct rr_clean {
 	 * (dataset.h). Needs the cancelled rule on (off, returns are kept as negative rows). */
 	int returns;
 	/* Stock codes compared ignoring ASCII case: 85123a is 85123A, under the spelling most
-	 * kept rows carry (ties: the one seen first in the file). */
+	 * kept rows carry (ties: the one seen first in the file); customer ids too (Cust001 is
+	 * CUST001, under the spelling seen first: t63 F3). */
 	int casefold;
 	rr_filter filter;       /* rows outside it are dropped before any rule (owned) */
 } rr_clean;
@@ -141,6 +142,9 @@ typedef struct rr_clean_ctx {
 	char sales_prefix[8];     /* the invoices' beside them (INV-) */
 	uint32_t *canon;          /* [codes count] the code a code counts as: itself, or with
 	                             casefold its group's spelling of most kept rows */
+	uint32_t *cust_canon;     /* [customers count] with casefold, the customer id a customer
+	                             id counts as: the first of those equal but for case (t63
+	                             F3); NULL when casefold is off */
 	int filtering;            /* any filter set */
 	unsigned char *country_ok;/* [countries count] 1 = passes, or NULL = every country */
 	unsigned char *cust_ok;   /* [customers count] 1 = passes, or NULL = every customer */
@@ -162,6 +166,13 @@ int clean_is_return(const rr_clean_ctx *x, size_t i);
 static inline uint32_t clean_code(const rr_clean_ctx *x, size_t i)
 {
 	return x->canon[x->rows->item[i]];
+}
+
+/* The customer id row i counts as (casefold), RR_NONE for none. */
+static inline uint32_t clean_cust(const rr_clean_ctx *x, size_t i)
+{
+	uint32_t c = x->rows->cust[i];
+	return c == RR_NONE || !x->cust_canon ? c : x->cust_canon[c];
 }
 
 #endif

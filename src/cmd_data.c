@@ -550,7 +550,7 @@ static void show_clean(rr_app *app)
 	table_set(t, row, 0, "casefold");
 	table_set(t, row, 1, "%s", app->clean.casefold ? "on" : "off");
 	table_set(t, row, 2, "-");
-	table_set(t, row, 3, "nothing: stock codes are compared ignoring case (85123a is 85123A)");
+	table_set(t, row, 3, "nothing: stock codes and customer ids are compared ignoring case (85123a is 85123A)");
 	sink_table(&app->sink, t);
 	table_free(t);
 	char codes[1024] = "";

@@ -262,7 +262,7 @@ int sniff_name_index(const char *s, size_t n, const char *const *names);
 /* Word lists a load looks values up in per row (event kinds, statuses, customer ids), their
  * names normalized once and sorted: a value then costs one normalization and a binary search
  * where sniff_name_index costs a normalization and a scan per list. */
-#define SNIFF_WORD_MAX 64
+#define SNIFF_WORD_MAX 72   /* a SHA-256 in hex (64), an empty text's, is a name of ingest_null_values */
 typedef struct sniff_word {
 	char norm[SNIFF_WORD_MAX];   /* a name as compared (normalized) */
 	unsigned lists;              /* bit k: a name of lists[k] */

@@ -220,7 +220,7 @@ static int cmp_ret_pair(const void *a, const void *b)
 
 static uint64_t row_key(const build *b, size_t i)
 {
-	return (uint64_t)b->r->cust[i] << 32 | clean_code(&b->cx, i);
+	return (uint64_t)clean_cust(&b->cx, i) << 32 | clean_code(&b->cx, i);
 }
 
 /* The entry of v[0..n) (sorted) for kept row i, or NULL: a lookup only for the customers
@@ -228,7 +228,7 @@ static uint64_t row_key(const build *b, size_t i)
 static ret_pair *ret_find(const build *b, ret_pair *v, size_t n, const unsigned char *flag,
 			  size_t i)
 {
-	if (b->r->cust[i] == RR_NONE || !flag[b->r->cust[i]])
+	if (clean_cust(&b->cx, i) == RR_NONE || !flag[clean_cust(&b->cx, i)])
 		return NULL;
 	uint64_t key = row_key(b, i);
 	size_t lo = 0, hi = n;
@@ -251,7 +251,7 @@ static int ret_pairs(build *b, unsigned char *flag, ret_pair **out, size_t *n)
 	for (size_t k = 0; k < b->nret; k++) {
 		v[k].key = row_key(b, b->ret[k]);
 		v[k].returned = -(double)b->r->qty[b->ret[k]];
-		flag[b->r->cust[b->ret[k]]] = 1;
+		flag[clean_cust(&b->cx, b->ret[k])] = 1;
 	}
 	qsort(v, b->nret, sizeof *v, cmp_ret_pair);
 	size_t w = 0;
@@ -356,8 +356,9 @@ static int number_rows(build *b)
 			d->min_minute = r->minute[i];
 		if (r->minute[i] > d->max_minute)
 			d->max_minute = r->minute[i];
-		if (r->cust[i] != RR_NONE && d->user_of_cust[r->cust[i]] == RR_NONE)
-			d->user_of_cust[r->cust[i]] = nu++;
+		uint32_t cu = clean_cust(&b->cx, i);   /* casefold's customer */
+		if (cu != RR_NONE && d->user_of_cust[cu] == RR_NONE)
+			d->user_of_cust[cu] = nu++;
 		if (d->item_of_code[code] == RR_NONE)
 			d->item_of_code[code] = ni++;
 		if (b->inv_of_raw[r->invoice[i]] == RR_NONE)
@@ -387,11 +388,15 @@ static int alloc_aggregates(build *b)
 	    !ALLOC(d->user_start, (size_t)nu + 1) || !ALLOC(b->item_last, ni) ||
 	    !ALLOC(b->user_last, nu))
 		return -1;
-	for (uint32_t k = 0; k < ncust; k++)
-		if (d->user_of_cust[k] != RR_NONE) {
+	for (uint32_t k = 0; k < ncust; k++) {
+		uint32_t canon = b->cx.cust_canon ? b->cx.cust_canon[k] : k;
+		if (canon != k)   /* casefold: canon < k, already final */
+			d->user_of_cust[k] = d->user_of_cust[canon];
+		else if (d->user_of_cust[k] != RR_NONE) {
 			d->user_code[d->user_of_cust[k]] = k;
 			d->user_country[d->user_of_cust[k]] = RR_NONE;
 		}
+	}
 	for (uint32_t k = 0; k < ncode; k++) {
 		uint32_t canon = b->cx.canon[k];
 		if (canon == k && d->item_of_code[k] != RR_NONE)

@@ -29,6 +29,7 @@
 #include "csvsniff.h"
 #include "csvsource.h"
 #include "err.h"
+#include "idtwins.h"
 #include "labelfill.h"
 #include "mem.h"
 #include "rowshape.h"
@@ -724,6 +725,12 @@ const char *const ingest_purchase_events[] = {"purchase", "purchased", "transact
  * product's name or code (None, NA, NaN: Nestle's NAN; a dash) are in ingest_placeholder_ids,
  * for ids only. */
 const char *const ingest_null_values[] = {"null", "\\N", "(not set)", "(none)", "(other)", "n/a",
+					  /* the MD5, SHA-1 and SHA-256 of an empty text: an
+					   * anonymiser that hashed every id hashed the blank ones
+					   * too (t63 F24: guests' 32 orders were one customer) */
+					  "d41d8cd98f00b204e9800998ecf8427e",
+					  "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+					  "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
 					  NULL};
 
 const char *const ingest_placeholder_ids[] = {"guest", "walkin", "anonymous", "anon", "unknown",
@@ -1545,10 +1552,11 @@ typedef struct event_tally {
 } event_tally;
 
 /* The longest customer id placeholder_id compares, in bytes: the longest of
- * ingest_placeholder_ids in UTF-8 (1C's Розничный покупатель, 39 bytes). The builder keeps the
- * first such id whole, for the --keep-id its note proposes (24 bytes cut that name to
- * 'Розничный по', and --keep-id 'Розничный по' kept nobody). */
-enum { PLACEHOLDER_MAX = 40 };
+ * ingest_placeholder_ids and ingest_null_values in UTF-8 (the SHA-256 of an empty text, 64
+ * hex digits; 1C's Розничный покупатель, 39 bytes, and so numbered: numbered_placeholder).
+ * The builder keeps the first such id whole, for the --keep-id its note proposes (24 bytes
+ * cut that name to 'Розничный по', and --keep-id 'Розничный по' kept nobody). */
+enum { PLACEHOLDER_MAX = 64 };
 
 /* The fields an order export may write on an order's first line only (Shopify: the e-mail,
  * the date, the billing country), which its other lines take (order_fill). */
@@ -1643,6 +1651,8 @@ typedef struct builder {
 	size_t null_items;         /* rows whose item code was no value (null_value), and the */
 	char null_item[24];        /* first such code */
 	char placeholder[PLACEHOLDER_MAX + 1]; /* the first such id */
+	size_t numbered;           /* those of them a placeholder with a number (numbered_placeholder) */
+	char numbered_first[PLACEHOLDER_MAX + 1];   /* and the first such id */
 	const char *keep_ids;      /* --keep-id's "ID,...": placeholders that are customers here */
 	rr_strtab *keep_set;       /* keep_ids folded (textfold), each once (keep_ids_set) */
 	const char *voids;         /* --void's "STATUS,...": statuses of orders never bought */
@@ -2161,6 +2171,8 @@ static int total_named(const char *s, size_t n)
  * decides most fields at once, as this runs per row. */
 static int null_value(const char *s, size_t n)
 {
+	if ((n == 32 || n == 40 || n == 64) && strchr("dDeE", s[0]))   /* an empty text's digest */
+		return (known_word(s, n) & W_NULL) != 0;
 	if (n == 0 || n > 12 || !strchr("\\(nN", s[0]))
 		return 0;
 	return (known_word(s, n) & W_NULL) != 0;
@@ -3360,6 +3372,40 @@ static size_t id_without_float(builder *in, const char *s, size_t n)
 	return d ? d : n;
 }
 
+static int word_placeholder(const char *s, size_t n);
+
+/* The placeholder of ingest_placeholder_ids that customer id s[0..n) is with a number after
+ * it, as a shop or a till numbers its guest per order ("GUEST-000123", "guest_3", "Gast #7",
+ * "Walk-in Customer 9", "CASH0011"): the word's length, without the separators before the
+ * number, or 0. t63 F4: each was a customer of one order. Not a word of under four bytes
+ * (NA-1234 may be a region's customer, "-5" is no word), not a name going on with letters
+ * (Guesthouse 2), nor a matchcode with its digits (GAST01: Gast GmbH's, word_placeholder). */
+static size_t numbered_placeholder(const char *s, size_t n)
+{
+	if (n < 5 || n > PLACEHOLDER_MAX || !is_digit(s[n - 1]) || is_digit(s[0]))
+		return 0;
+	/* the word for a number between them: Guest No. 12, Walk-in Nr 5, Гость № 7 */
+	static const char *const number_words[] = {"no", "nr", "n\xC2\xBA", "n\xC2\xB0",
+						   "\xE2\x84\x96", NULL};
+	size_t d = n, w;
+	while (d > 0 && is_digit(s[d - 1]))
+		d--;
+	for (w = d; w > 0 && memchr(" -_#./:", s[w - 1], 7); w--)
+		;
+	for (int k = 0; w < d && number_words[k]; k++) {
+		size_t l = strlen(number_words[k]);
+		if (w > l + 1 && s[w - l - 1] == ' ' && textfold_prefix(s + w - l, l, number_words[k],
+									 l) == l) {
+			for (w -= l; w > 0 && s[w - 1] == ' '; w--)
+				;
+			break;
+		}
+	}
+	if (w < 4 || !(known_word(s, w) & W_PLACEHOLDER) || (w == d && word_placeholder(s, w)))
+		return 0;
+	return w;
+}
+
 /* Whether customer id s[0..n) names nobody: a number of zeros or -1 (BigCommerce's guest
  * checkouts are customer 0), or one of ingest_placeholder_ids (Vend's WALKIN). Ids that
  * start with a digit 1-9 or hold an @ are not compared: most are, and this runs per row
@@ -3378,7 +3424,7 @@ static int placeholder_id(const char *s, size_t n)
 		return 1;
 	if (memchr(s, '@', n))
 		return 0;
-	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0;
+	return (known_word(s, n) & (W_PLACEHOLDER | W_NULL)) != 0 || numbered_placeholder(s, n);
 }
 
 int ingest_placeholder(const char *s, size_t n)
@@ -3818,6 +3864,8 @@ static size_t id_of_somebody(builder *in, const char *s, size_t n)
 	    !(word_placeholder(s, n) && hold_word(in, s, n))) {
 		if (!in->placeholders++)
 			snprintf(in->placeholder, sizeof in->placeholder, "%.*s", (int)n, s);
+		if (numbered_placeholder(s, n) && !in->numbered++)
+			snprintf(in->numbered_first, sizeof in->numbered_first, "%.*s", (int)n, s);
 		return 0;
 	}
 	return n;
@@ -9537,6 +9585,20 @@ static void describe_float_ids(const builder *in, char *text, size_t size)
 			    role[k][0], in->float_ids[k], in->float_ids[k] == 1 ? "" : "s", role[k][1]);
 }
 
+/* The placeholder ids numbered per order (numbered_placeholder) for the placeholders' line,
+ * in buf: "; 24 of them a guest's word and a number, written per order: 'GUEST-000123'", or
+ * "". buf. */
+static const char *numbered_said(const builder *in, char *buf, size_t size)
+{
+	char shown[PLACEHOLDER_MAX + 8];
+	buf[0] = '\0';
+	if (in->numbered)
+		snprintf(buf, size, "; %zu of them a guest's word and a number, written per order: "
+			 "'%s'", in->numbered, sniff_printable(shown, sizeof shown,
+			 in->numbered_first, strlen(in->numbered_first), PLACEHOLDER_MAX));
+	return buf;
+}
+
 /* The summary's lines on customer ids and item codes read otherwise than written: e-mail
  * case, decimal ids, placeholders, no-value codes, matchcode words kept as customers. */
 static void describe_ids(const loader *L, char *text, size_t size)
@@ -9547,7 +9609,7 @@ static void describe_ids(const loader *L, char *text, size_t size)
 			"with capitals)", in->email_folded, in->email_folded == 1 ? "" : "s");
 	describe_float_ids(in, text, size);
 	const char *names[MAX_FIELDS];
-	char buyer[96] = "";
+	char buyer[96] = "", numbered[PLACEHOLDER_MAX + 100];
 	header_names(L, names);
 	/* nobody's on nearly every row, while another column names the buyers: keeping the
 	 * placeholder would make one customer of them all (t49 F04) */
@@ -9561,9 +9623,10 @@ static void describe_ids(const loader *L, char *text, size_t size)
 			"user='%s'", in->placeholders, L->rows->n, in->placeholder, buyer, buyer);
 	else if (in->placeholders)   /* with the way to keep one, a customer's own id (t41 N2) */
 		say(text, size, "customers: %zu row%s whose id names nobody ('%s': a guest checkout, a "
-			"walk-in sale) read as having no customer id%s%s%s; if '%s' is a customer's "
+			"walk-in sale%s) read as having no customer id%s%s%s; if '%s' is a customer's "
 			"own, --keep-id '%s' reads it as one", in->placeholders,
 		    in->placeholders == 1 ? "" : "s", in->placeholder,
+		    numbered_said(in, numbered, sizeof numbered),
 		    L->email_hint[0] ? " (--map user='" : "", L->email_hint,
 		    L->email_hint[0] ? "' names every customer by e-mail)" : "", in->placeholder,
 		    in->placeholder);
@@ -10368,8 +10431,8 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 	return 0;
 }
 
-/* A customer id that is a word among ids with digits, or a word among words (t44 #7),
- * holding a walk-in's share of the invoices (walk_in_share): most likely a till's or an ERP's walk-in or cash account of a name relrec does not
+/* A customer id that is a word among ids with digits, a word among words (t44 #7) or an id
+ * with digits (t63 F24), holding a walk-in's share of the invoices (walk_in_share): most likely a till's or an ERP's walk-in or cash account of a name relrec does not
  * list (ingest_placeholder_ids), which would be one customer who bought all that walk-ins did
  * (t39 #5: Kontantkund, Khách lẻ, 散客 each took every cash sale). Said with the way to
  * blank it (invoices_by_customer). 0, or -1 when memory runs out. */
@@ -10402,9 +10465,11 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	/* a word where the other ids hold digits, or a matchcode among matchcodes (t44 #7: a
 	 * German ERP's LAUFKUNDE among MUELLER, SCHMIDT, as settle_word_ids reads GAST), by the
 	 * same share; not among customers' names ("Kund a") */
-	int among_digits = digits * 2 >= nc;
-	if (strpbrk(v, "0123456789") || !walk_in_share(n, all, second) ||
-	    (!among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
+	int among_digits = digits * 2 >= nc, digit = strpbrk(v, "0123456789") != NULL;
+	/* an id with digits by the same share too (t63 F24: an anonymiser's hash of the blank
+	 * ids, 32 of 80 invoices) */
+	if (!walk_in_share(n, all, second) ||
+	    (!digit && !among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
 		return 0;
 	char shown[64], times[32] = "", drop[1100], pipe[400];
 	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
@@ -10413,11 +10478,12 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	if (walk_in_hints(L, v, drop, sizeof drop, pipe, sizeof pipe) != 0)
 		return -1;
 	say(text, size, "warning: the customer '%s' holds %zu of the %zu invoices, %s any other, "
-	    "and is a word %s: if it is a walk-in or cash account rather than one buyer, its rows are one customer who bought all that walk-ins did: "
+	    "and is %s: if it is a walk-in or cash account rather than one buyer, its rows are one customer who bought all that walk-ins did: "
 	    "filter drop-customers %s leaves them out; to keep them as rows of no customer, "
 	    "blank it in the file%s", shown, n, all, second ? times : "more than",
-	    among_digits ? "where the other ids hold digits" :
-	    "in capitals as the other ids are (matchcodes)", drop, pipe);
+	    digit ? "an id of its own (a till's cash account, or an anonymiser's hash of the blank "
+	    "ids)" : among_digits ? "a word where the other ids hold digits" :
+	    "a word in capitals as the other ids are (matchcodes)", drop, pipe);
 	return 0;
 }
 
@@ -10542,6 +10608,26 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 	describe_cut(L->rows->codes, 1, text, size);
 	if (!L->rows->no_invoice && !L->rows->invoices_keyed)
 		describe_cut(L->rows->invoices, 2, text, size);
+}
+
+/* Customer ids that are another written otherwise (idtwins.h): in another letter case, cut
+ * past their 15th digit on part of the rows, a phone number's other spelling (t63 F3, F15,
+ * F7). 0, or -1 when memory runs out. */
+static int describe_twins(const loader *L, char *text, size_t size)
+{
+	int (*const check[])(const rr_strtab *, const char *, char *, size_t) = {
+		idtwins_case, idtwins_cut, idtwins_phones};
+	char line[640];
+	if (L->col[RR_COL_USER] < 0)
+		return 0;
+	for (size_t k = 0; k < sizeof check / sizeof *check; k++) {
+		int rc = check[k](L->rows->customers, "customer", line, sizeof line);
+		if (rc < 0)
+			return -1;
+		if (rc)
+			say(text, size, "%s", line);
+	}
+	return 0;
 }
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */
@@ -10714,6 +10800,8 @@ static int describe(loader *L)
 			       "customer's orders and each pair's order count too high)", text,
 			       sizeof text);
 	describe_id_forms(L, text, sizeof text);
+	if (describe_twins(L, text, sizeof text) != 0)
+		return -1;
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
 	describe_line_check(L, text, sizeof text);

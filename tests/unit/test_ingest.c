@@ -2557,6 +2557,81 @@ static void test_walk_in_warned(void **state)
 	}
 }
 
+/* t63 F4, F24: a placeholder word of ingest_placeholder_ids with a number after it (the guest
+ * numbered per order) and the digests of an empty text name nobody, counted with the others;
+ * a name that goes on with letters, a word of under four bytes (NA-1234) and a matchcode with
+ * its digits (GAST01) are customers. */
+static void test_numbered_guests(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *id;
+		int nobody;
+	} ids[] = {{"GUEST-000123", 1}, {"guest_3", 1}, {"Gast #7", 1}, {"Walk-in Customer 9", 1},
+		   {"CASH-0011", 1}, {"Guest 1", 1}, {"Gastkunde 13", 1}, {"CASH0011", 1},
+		   {"GAST-0005", 1}, {"Guest No. 12", 1}, {"Walk-in Nr 5", 1},
+		   {"Guest \xE2\x84\x96 7", 1}, {"d41d8cd98f00b204e9800998ecf8427e", 1},
+		   {"DA39A3EE5E6B4B0D3255BFEF95601890AFD80709", 1},
+		   {"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 1},
+		   {"Guesthouse Ltd", 0}, {"Cashmere Co", 0}, {"Guest House 2", 0}, {"NA-1234", 0},
+		   {"GAST01", 0}, {"K0010", 0}, {"CUST-0001", 0}, {"Guestno 5", 0},
+		   {"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b856", 0}};
+	for (size_t k = 0; k < sizeof ids / sizeof *ids; k++) {
+		char text[600];
+		snprintf(text, sizeof text, "Invoice;Date;Customer;Item;Qty\n1;2023-01-02;%s;A1;1\n"
+			 "2;2023-01-03;K0001;A2;1\n", ids[k].id);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		if ((r->cust[0] == RR_NONE) != ids[k].nobody)
+			fail_msg("'%s' read as %s", ids[k].id, ids[k].nobody ? "a customer" : "nobody");
+		assert_true(ingest_placeholder(ids[k].id, strlen(ids[k].id)) == ids[k].nobody);
+		rows_free(r);
+	}
+	/* said as the plain ones are, with the numbered ones counted */
+	rr_rows *r = load_text("Invoice;Date;Customer;Item;Qty\n1;2023-01-02;GUEST-000123;A1;1\n"
+			       "2;2023-01-03;guest;A2;1\n3;2023-01-04;Guest 7;A2;1\n"
+			       "4;2023-01-05;K1;A1;1\n", 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "customers: 3 rows whose id names nobody ('GUEST-000123': "
+				   "a guest checkout, a walk-in sale; 2 of them a guest's word and a "
+				   "number, written per order: 'GUEST-000123')"));
+	rows_free(r);
+	/* --keep-id keeps one as it keeps a plain one */
+	rr_ingest_opts o = {.keep_ids = "guest_3"};
+	r = load_with("Invoice;Date;Customer;Item;Qty\n1;2023-01-02;guest_3;A1;1\n", &o);
+	assert_non_null(r);
+	assert_string_equal("guest_3", strtab_get(r->customers, r->cust[0]));
+	rows_free(r);
+}
+
+/* t63 F24: any one id holding a walk-in's share of the invoices is warned of, an id with digits
+ * (a salted hash of the blank ids) too, among hashes. */
+static void test_walk_in_hash(void **state)
+{
+	(void)state;
+	char *text = malloc(20000), *o = text;
+	o += sprintf(o, "Invoice;Customer;Item;Qty;Date\n");
+	for (int k = 0; k < 200; k++) {
+		char id[48];
+		if (k % 3 == 0)
+			snprintf(id, sizeof id, "9f86d081884c7d659a2feaa0c55ad015");
+		else
+			snprintf(id, sizeof id, "%08x%08x%08x%08x", 0x1000u + (unsigned)(k % 40) * 7919u,
+				 0xabcdefu, (unsigned)(k % 40), 0x55u);
+		o += sprintf(o, "%d;%s;A%d;1;2023-%02d-%02d\n", 1000 + k, id, k % 9, 1 + k % 12,
+			     1 + k % 28);
+	}
+	rr_rows *r = load_text(text, 0);
+	free(text);
+	assert_non_null(r);
+	const char *say = strstr(r->reading, "warning: the customer ");
+	assert_non_null(say);
+	assert_non_null(strstr(say, "'9f86d081884c7d659a2feaa0c55ad015' holds 67 of the 200 "
+				    "invoices"));
+	assert_non_null(strstr(say, "an anonymiser's hash of the blank ids"));
+	rows_free(r);
+}
+
 /* t44 #7: an unlisted walk-in account among matchcodes (TRESEN, 60 of 123 invoices, the 21
  * others 3 each) is warned of as among numbered ids, by the same share that blanks a listed
  * one (LAUFKUNDE, now listed); #12: GUEST, WALKIN, CASH are no one's matchcode, blanked among
@@ -8192,6 +8267,8 @@ int main(void)
 		cmocka_unit_test(test_status_nfd_one_value),
 		cmocka_unit_test(test_ids_nfc_nfd_one),
 		cmocka_unit_test(test_walk_in_warned),
+		cmocka_unit_test(test_numbered_guests),
+		cmocka_unit_test(test_walk_in_hash),
 		cmocka_unit_test(test_walk_in_matchcode),
 		cmocka_unit_test(test_names_zhtw_id_th),
 		cmocka_unit_test(test_nfd_names),

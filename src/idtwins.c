@@ -1,0 +1,281 @@
+/* idtwins.c — ids of one column that are another id of it written otherwise (idtwins.h). */
+#include "idtwins.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvsniff.h"
+#include "err.h"
+
+static int digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Keys of a table's ids, each id's key's id in key[], and per key the first id that has it,
+ * how many ids have it and a flag: the groups the three checks count. */
+typedef struct twin_keys {
+	rr_strtab *keys;
+	uint32_t *key;     /* [ids] the key's id, or RR_NONE for an id with none */
+	uint32_t *first;   /* [ids] per key id: its first id */
+	uint32_t *count;   /* [ids] per key id: its ids */
+	unsigned char *flag;   /* [ids] per key id: any of its ids flagged by the caller */
+} twin_keys;
+
+static void keys_free(twin_keys *k)
+{
+	strtab_free(k->keys);
+	free(k->key);
+	free(k->first);
+	free(k->count);
+	free(k->flag);
+}
+
+static int keys_init(twin_keys *k, uint32_t n)
+{
+	size_t m = n ? n : 1;
+	k->keys = strtab_new();
+	k->key = malloc(m * sizeof *k->key);
+	k->first = malloc(m * sizeof *k->first);
+	k->count = calloc(m, sizeof *k->count);
+	k->flag = calloc(m, 1);
+	if (!k->keys || !k->key || !k->first || !k->count || !k->flag) {
+		keys_free(k);
+		return err_set("out of memory");
+	}
+	return 0;
+}
+
+/* Id id's key s[0..n) (n 0: none), flagged or not. 0 or -1. */
+static int keys_add(twin_keys *k, uint32_t id, const char *s, size_t n, int flag)
+{
+	k->key[id] = RR_NONE;
+	if (!n)
+		return 0;
+	uint32_t before = strtab_count(k->keys), g = strtab_intern(k->keys, s, n);
+	if (g == RR_NONE)
+		return err_set("out of memory");
+	if (g == before)
+		k->first[g] = id;
+	k->key[id] = g;
+	k->count[g]++;
+	k->flag[g] |= (unsigned char)(flag != 0);
+	return 0;
+}
+
+/* The pair line's two ids, a the id, b the first of its key. */
+static void pair_shown(const rr_strtab *t, uint32_t a, uint32_t b, char *sa, char *sb,
+		       size_t size)
+{
+	sniff_printable(sa, size, strtab_get(t, a), strtab_len(t, a), 40);
+	sniff_printable(sb, size, strtab_get(t, b), strtab_len(t, b), 40);
+}
+
+int idtwins_case(const rr_strtab *t, const char *what, char *out, size_t size)
+{
+	uint32_t n = strtab_count(t), ids = 0, groups = 0, ex = RR_NONE;
+	twin_keys k;
+	char *up = NULL;
+	size_t cap = 0;
+	if (keys_init(&k, n) != 0)
+		return -1;
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(t, id);
+		size_t len = strtab_len(t, id), letters = 0;
+		if (len + 1 > cap) {
+			char *b = realloc(up, cap = 2 * len + 64);
+			if (!b) {
+				free(up);
+				keys_free(&k);
+				return err_set("out of memory");
+			}
+			up = b;
+		}
+		for (size_t c = 0; c < len; c++) {
+			char ch = s[c];
+			letters += (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+			up[c] = (char)(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+		}
+		if (keys_add(&k, id, up, letters ? len : 0, 0) != 0) {
+			free(up);
+			keys_free(&k);
+			return -1;
+		}
+	}
+	free(up);
+	for (uint32_t id = 0; id < n; id++) {
+		uint32_t g = k.key[id];
+		if (g == RR_NONE || k.count[g] < 2)
+			continue;
+		ids++;
+		groups += k.first[g] == id;
+		ex = ex == RR_NONE && k.first[g] != id ? id : ex;
+	}
+	if (ex != RR_NONE) {
+		char a[48], b[48];
+		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
+		snprintf(out, size, "warning: %u %s ids in %u group%s differ only in letter case "
+			 "('%s' beside '%s', as two systems or a hash upper-cased on some rows write "
+			 "one id): one %s may be two here; 'clean casefold on' reads each group as "
+			 "one %s (and stock codes so too)", ids, what, groups, groups == 1 ? "" : "s",
+			 a, b, what, what);
+	}
+	keys_free(&k);
+	return ex != RR_NONE;
+}
+
+/* Is s[0..n) all digits, 16 or more, the first not 0? Its zeros past the 15th digit when
+ * every digit there is 0, else 0 (*is_long: whether it is such a number at all). */
+static size_t long_cut(const char *s, size_t n, int *is_long)
+{
+	*is_long = 0;
+	if (n < 16 || s[0] == '0')
+		return 0;
+	size_t z = 1;
+	for (size_t k = 0; k < n; k++) {
+		if (!digit(s[k]))
+			return 0;
+		z &= k < 15 || s[k] == '0';
+	}
+	*is_long = 1;
+	return z ? n - 15 : 0;
+}
+
+int idtwins_cut(const rr_strtab *t, const char *what, char *out, size_t size)
+{
+	uint32_t n = strtab_count(t), longs = 0, cut = 0, shared = 0, ex = RR_NONE;
+	double chance = 0;   /* the cut ids a column of such numbers has by chance */
+	twin_keys k;
+	if (keys_init(&k, n) != 0)
+		return -1;
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(t, id);
+		size_t len = strtab_len(t, id);
+		int is_long;
+		size_t z = long_cut(s, len, &is_long);
+		if (is_long) {
+			longs++;
+			cut += z > 0;
+			chance += len == 16 ? 0.1 : 0.01;   /* one in ten ends in 0; past 17, fewer */
+		}
+		if (keys_add(&k, id, s, is_long ? 15 : 0, z > 0) != 0) {
+			keys_free(&k);
+			return -1;
+		}
+	}
+	for (uint32_t id = 0; id < n; id++) {
+		uint32_t g = k.key[id];
+		int is_long;
+		if (g == RR_NONE || k.count[g] < 2 ||
+		    !long_cut(strtab_get(t, id), strtab_len(t, id), &is_long))
+			continue;
+		shared++;
+		if (ex == RR_NONE)
+			ex = id;
+	}
+	/* part of the column only (the whole one is ingest's warning), and more than chance: one
+	 * 16-digit number in ten ends in 0 (a run of card numbers shares its first 15 digits) */
+	int said = ex != RR_NONE && cut < longs && shared >= 2 && cut >= 3 &&
+		   (double)cut >= 2 * chance + 3;
+	if (said) {
+		uint32_t other = k.first[k.key[ex]];
+		for (uint32_t id = 0; other == ex && id < n; id++)
+			if (id != ex && k.key[id] == k.key[ex])
+				other = id;
+		char a[48], b[48];
+		pair_shown(t, ex, other, a, b, sizeof a);
+		snprintf(out, size, "warning: %u %s ids of 16 digits or more end in zeros past their "
+			 "15th digit and share their first 15 digits with another id ('%s' beside "
+			 "'%s'): a spreadsheet that took them for numbers saved part of the rows (it "
+			 "keeps 15 significant digits), so one %s may be two here, and %ss whose ids "
+			 "differ only past the 15th digit one; save the column as text and export again",
+			 shared, what, a, b, what, what);
+	}
+	keys_free(&k);
+	return said;
+}
+
+/* The length of the country code that the international number d[0..n) starts with (ITU's
+ * zones: 1 and 7 alone, the two-digit codes listed, three digits otherwise). */
+static size_t country_code(const char *d, size_t n)
+{
+	static const char two[] = "20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 "
+				  "54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 "
+				  "95 98";
+	if (n < 3 || d[0] == '1' || d[0] == '7')
+		return 1;
+	for (const char *c = two; *c; c += c[2] ? 3 : 2)
+		if (c[0] == d[0] && c[1] == d[1])
+			return 2;
+	return 3;
+}
+
+size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size)
+{
+	char d[32];
+	size_t nd = 0, k = 0;
+	int intl = n > 0 && s[0] == '+';
+	for (k = (size_t)intl; k < n; k++) {
+		if (digit(s[k]) && nd < sizeof d)
+			d[nd++] = s[k];
+		else if (digit(s[k]) || !memchr(" -.()/", s[k], 6))
+			return 0;
+	}
+	if (nd < 7 || nd > 15)
+		return 0;
+	size_t from = 0;
+	if (!intl && d[0] == '0' && d[1] == '0')
+		intl = 1, from = 2;
+	if (intl) {
+		from += country_code(d + from, nd - from);
+		from += from < nd && d[from] == '0';   /* +44 (0)20 ... */
+	} else if (d[0] == '0' || (d[0] == '8' && nd == 11)) {
+		from = 1;   /* a trunk prefix: 0, or 8 in Russia, Belarus, Kazakhstan */
+	}
+	if (nd - from < 6 || nd - from >= size)
+		return 0;
+	memcpy(out, d + from, nd - from);
+	out[nd - from] = '\0';
+	return nd - from;
+}
+
+int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
+{
+	uint32_t n = strtab_count(t), ids = 0, ex = RR_NONE;
+	twin_keys k;
+	if (keys_init(&k, n) != 0)
+		return -1;
+	for (uint32_t id = 0; id < n; id++) {
+		const char *s = strtab_get(t, id);
+		size_t len = strtab_len(t, id);
+		char key[32];
+		size_t kl = idtwins_phone_key(s, len, key, sizeof key);
+		/* written as a phone: a mark or a +; all-digit ids that differ in a leading 0 only
+		 * are the leading-zero warning's */
+		int marked = kl && (s[0] == '+' || strspn(s, "0123456789") < len);
+		if (keys_add(&k, id, key, kl, marked) != 0) {
+			keys_free(&k);
+			return -1;
+		}
+	}
+	for (uint32_t id = 0; id < n; id++) {
+		uint32_t g = k.key[id];
+		if (g == RR_NONE || k.count[g] < 2 || !k.flag[g])
+			continue;
+		ids++;
+		ex = ex == RR_NONE && k.first[g] != id ? id : ex;
+	}
+	if (ex != RR_NONE) {
+		char a[48], b[48];
+		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
+		snprintf(out, size, "note: %u %s ids equal another once blanks, dashes, dots and "
+			 "brackets are dropped and a leading +country code, trunk 0 or 8 is read alike "
+			 "('%s' beside '%s'), as one phone number is written several ways: one %s may "
+			 "be several here (relrec reads them as written; a load pipe that writes each "
+			 "number one way merges them)", ids, what, a, b, what);
+	}
+	keys_free(&k);
+	return ex != RR_NONE;
+}

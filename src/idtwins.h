@@ -1,0 +1,37 @@
+/* idtwins.h — ids of one column that are another id of it written otherwise: in another letter
+ * case, cut by a spreadsheet past their 15th digit on part of the rows, a phone number with
+ * other marks or prefix (t63 F3, F15, F7). The load's summary says them; nothing is merged
+ * here (clean casefold merges the first kind).
+ *
+ * Each function looks at every id of t once (O(ids), a second table of their keys), writes
+ * one summary line (no newline) into out[0..size) and returns 1, or returns 0 with out
+ * untouched when there is nothing to say, or -1 when memory runs out (err_set). what names an
+ * id of the column in the line ("customer", "item"). */
+#ifndef RELREC_IDTWINS_H
+#define RELREC_IDTWINS_H
+
+#include <stddef.h>
+
+#include "strtab.h"
+
+/* Ids equal but for ASCII letter case (Cust001 and CUST001; a hex hash upper-cased on some
+ * rows): a warning with their count, the groups and one pair, and 'clean casefold on'. */
+int idtwins_case(const rr_strtab *t, const char *what, char *out, size_t size);
+
+/* All-digit ids of 16 digits or more of which only part end in zeros past their 15th digit,
+ * each sharing its first 15 digits with another id of t, more of them than chance makes (a
+ * spreadsheet saved some of the rows: one month of a joined export): a warning naming a pair.
+ * A column whose every long id ends so is ingest's whole-column warning, not this. */
+int idtwins_cut(const rr_strtab *t, const char *what, char *out, size_t size);
+
+/* Ids that equal another once blanks, dashes, dots, slashes and brackets are dropped and a
+ * leading +country code (or 00), trunk 0 or Russia's trunk 8 is read alike (+7 912 123-45-67,
+ * 89121234567): a note counting them, with one pair. */
+int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size);
+
+/* The national number a phone id s[0..n) is, its digits into out[0..size) (idtwins_phones'
+ * key), and their count; 0 when s is no phone number as written (7 to 15 digits, only the
+ * marks above). For tests. */
+size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size);
+
+#endif

@@ -1,0 +1,125 @@
+/* test_idtwins.c — ids that are another id of their column written otherwise (t63 F3, F15,
+ * F7): said with a pair when they are, silent for columns that merely look alike. */
+#include "testutil.h"
+
+#include "idtwins.h"
+
+static rr_strtab *table_of(const char *const *ids)
+{
+	rr_strtab *t = strtab_new();
+	assert_non_null(t);
+	for (; *ids; ids++)
+		assert_int_not_equal(RR_NONE, strtab_intern(t, *ids, strlen(*ids)));
+	return t;
+}
+
+/* F3: Cust001 / CUST001, a hash in both cases: counted in groups with a pair and the way
+ * (clean casefold on); ids with no letters or of one case each, nothing. */
+static void test_case(void **state)
+{
+	(void)state;
+	static const char *const twins[] = {"Cust001", "K2", "CUST001", "ab12ef", "AB12EF", "x9", NULL};
+	static const char *const none[] = {"CUST001", "CUST002", "12345", "cust003", NULL};
+	char out[640] = "";
+	rr_strtab *t = table_of(twins);
+	assert_int_equal(1, idtwins_case(t, "customer", out, sizeof out));
+	assert_non_null(strstr(out, "warning: 4 customer ids in 2 groups differ only in letter case "
+				    "('CUST001' beside 'Cust001'"));
+	assert_non_null(strstr(out, "'clean casefold on' reads each group as one customer"));
+	strtab_free(t);
+	out[0] = '\0';
+	t = table_of(none);
+	assert_int_equal(0, idtwins_case(t, "customer", out, sizeof out));
+	assert_string_equal("", out);
+	strtab_free(t);
+}
+
+/* F15: half a column's 16-digit card numbers cut to 15 digits, each beside its whole self:
+ * warned with a pair; a run of consecutive card numbers (one in ten ends in 0 and shares its
+ * first 15 digits with the rest) and a column cut whole (ingest's own warning): nothing. */
+static void test_cut(void **state)
+{
+	(void)state;
+	char ids[64][24];
+	const char *v[65];
+	int n = 0;
+	for (int k = 0; k < 12; k++) {   /* 12 cards, 8 of them also written cut */
+		snprintf(ids[n], sizeof ids[n], "92760000%07d%d", 104000 + 37 * k, 1 + k % 9);
+		v[n] = ids[n], n++;
+		if (k < 8) {
+			snprintf(ids[n], sizeof ids[n], "92760000%07d0", 104000 + 37 * k);
+			v[n] = ids[n], n++;
+		}
+	}
+	v[n] = NULL;
+	char out[640] = "";
+	rr_strtab *t = table_of(v);
+	assert_int_equal(1, idtwins_cut(t, "customer", out, sizeof out));
+	assert_non_null(strstr(out, "warning: 8 customer ids of 16 digits or more end in zeros past "
+				    "their 15th digit and share their first 15 digits with another id "
+				    "('9276000001040000' beside '9276000001040001')"));
+	strtab_free(t);
+	n = 0;   /* consecutive cards 6001234567890100..6001234567890199 */
+	for (int k = 0; k < 60; k++) {
+		snprintf(ids[n], sizeof ids[n], "60012345678901%02d", k);
+		v[n] = ids[n], n++;
+	}
+	v[n] = NULL;
+	out[0] = '\0';
+	t = table_of(v);
+	assert_int_equal(0, idtwins_cut(t, "customer", out, sizeof out));
+	assert_string_equal("", out);
+	strtab_free(t);
+	static const char *const whole[] = {"9276000001040000", "9276000001040370",
+					    "9276000001040740", NULL};
+	t = table_of(whole);
+	assert_int_equal(0, idtwins_cut(t, "customer", out, sizeof out));
+	strtab_free(t);
+}
+
+/* F7: one phone written four ways is one key; a note with a pair. All-digit ids that differ in
+ * a leading 0 (the leading-zero warning's) and ids that are no phone: nothing. */
+static void test_phones(void **state)
+{
+	(void)state;
+	char k1[32], k2[32];
+	static const char *const same[] = {"+7 912 123-45-67", "89121234567", "8 (912) 123-45-67",
+					   "+79121234567", "007 912 1234567", NULL};
+	assert_int_equal(10, idtwins_phone_key(same[0], strlen(same[0]), k1, sizeof k1));
+	for (int k = 1; same[k]; k++) {
+		assert_int_equal(10, idtwins_phone_key(same[k], strlen(same[k]), k2, sizeof k2));
+		assert_string_equal(k1, k2);
+	}
+	/* the UK's trunk 0 and +44 (0), the US's 1 */
+	assert_true(idtwins_phone_key("+44 (0)20 7946 0018", 19, k1, sizeof k1) > 0);
+	assert_true(idtwins_phone_key("020 7946 0018", 13, k2, sizeof k2) > 0);
+	assert_string_equal(k1, k2);
+	assert_true(idtwins_phone_key("+1 (212) 555-0123", 17, k1, sizeof k1) > 0);
+	assert_true(idtwins_phone_key("212.555.0123", 12, k2, sizeof k2) > 0);
+	assert_string_equal(k1, k2);
+	assert_int_equal(0, idtwins_phone_key("CUST-1234567", 12, k1, sizeof k1));
+	assert_int_equal(0, idtwins_phone_key("12345", 5, k1, sizeof k1));
+	char out[640] = "";
+	rr_strtab *t = table_of(same);
+	assert_int_equal(1, idtwins_phones(t, "customer", out, sizeof out));
+	assert_non_null(strstr(out, "note: 5 customer ids equal another once blanks, dashes, dots and "
+				    "brackets are dropped"));
+	assert_non_null(strstr(out, "('89121234567' beside '+7 912 123-45-67')"));
+	strtab_free(t);
+	static const char *const zeros[] = {"0123456789", "123456789", "5550001", NULL};
+	out[0] = '\0';
+	t = table_of(zeros);
+	assert_int_equal(0, idtwins_phones(t, "customer", out, sizeof out));
+	assert_string_equal("", out);
+	strtab_free(t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_case),
+		cmocka_unit_test(test_cut),
+		cmocka_unit_test(test_phones),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
