@@ -184,30 +184,101 @@ static void standardize(rr_logreg *m, const double *x, size_t n)
 	m->cal_c = 0;
 }
 
+/* h[0..k) += wa · z[0..k), two at a time (each element's sum is the same either way; the
+ * pairs let the compiler use one vector instruction for two). */
+static void add_scaled(double *restrict h, const double *restrict z, double wa, int k)
+{
+	int c = 0;
+	for (; c + 2 <= k; c += 2) {
+		h[c] += wa * z[c];
+		h[c + 1] += wa * z[c + 1];
+	}
+	if (c < k)
+		h[c] += wa * z[c];
+}
+
+#define LR_BLOCK 4   /* rows whose Hessian terms are added in one pass over H */
+
+/* h[c] += wa[0]·z[c], then += wa[1]·z[d + c], ... for LR_BLOCK rows of z (d apart), c < k:
+ * each element's additions in row order, as one row at a time makes them, with h read and
+ * written once. */
+static void add_block(double *restrict h, const double *restrict z, size_t d, const double *wa,
+		      int k)
+{
+	const double *z0 = z, *z1 = z + d, *z2 = z + 2 * d, *z3 = z + 3 * d;
+	int c = 0;
+	for (; c + 2 <= k; c += 2) {
+		double s0 = h[c], s1 = h[c + 1];
+		s0 += wa[0] * z0[c];
+		s1 += wa[0] * z0[c + 1];
+		s0 += wa[1] * z1[c];
+		s1 += wa[1] * z1[c + 1];
+		s0 += wa[2] * z2[c];
+		s1 += wa[2] * z2[c + 1];
+		s0 += wa[3] * z3[c];
+		s1 += wa[3] * z3[c + 1];
+		h[c] = s0;
+		h[c + 1] = s1;
+	}
+	for (; c < k; c++) {
+		double s = h[c];
+		s += wa[0] * z0[c];
+		s += wa[1] * z1[c];
+		s += wa[2] * z2[c];
+		s += wa[3] * z3[c];
+		h[c] = s;
+	}
+}
+
+/* Rows i0.. of x (nb ≤ LR_BLOCK of them) into g and H's lower triangle (D = d + 1: the
+ * intercept last, its value 1), the terms each row adds in the order one row at a time adds
+ * them: the sums are those of a row-by-row pass, bit for bit. */
+static void newton_rows(const rr_logreg *m, const double *x, const unsigned char *y, size_t i0,
+			int nb, double *H, double *g)
+{
+	int d = m->n, D = d + 1;
+	double r[LR_BLOCK], wgt[LR_BLOCK], wa[LR_BLOCK], z[LR_BLOCK * RR_LR_MAX];
+	for (int j = 0; j < nb; j++) {
+		const double *xi = x + (i0 + (size_t)j) * (size_t)d;
+		double *zj = z + j * d, t = m->b;
+		for (int a = 0; a < d; a++) {
+			zj[a] = zval(m, a, xi[a]);
+			t += m->w[a] * zj[a];
+		}
+		double p = sigmoid(t);
+		r[j] = p - (y[i0 + (size_t)j] ? 1 : 0);
+		wgt[j] = p * (1 - p);
+	}
+	for (int a = 0; a < d; a++) {
+		for (int j = 0; j < nb; j++) {
+			g[a] += r[j] * z[j * d + a];
+			wa[j] = wgt[j] * z[j * d + a];
+		}
+		if (nb == LR_BLOCK)
+			add_block(H + a * D, z, (size_t)d, wa, a + 1);
+		else
+			for (int j = 0; j < nb; j++)
+				add_scaled(H + a * D, z + j * d, wa[j], a + 1);
+	}
+	for (int j = 0; j < nb; j++) {   /* the intercept's row */
+		g[d] += r[j];
+		if (nb < LR_BLOCK)
+			add_scaled(H + d * D, z + j * d, wgt[j], d);
+		H[d * D + d] += wgt[j];
+	}
+	if (nb == LR_BLOCK)
+		add_block(H + d * D, z, (size_t)d, wgt, d);
+}
+
 /* The gradient g and Hessian H (D = d + 1: the intercept last) of the loss at m. */
 static void newton_terms(const rr_logreg *m, const double *x, const unsigned char *y, size_t n,
 			 double *H, double *g)
 {
 	int d = m->n, D = d + 1;
-	double z[RR_LR_MAX + 1];
 	memset(H, 0, (size_t)D * (size_t)D * sizeof *H);
 	memset(g, 0, (size_t)D * sizeof *g);
-	for (size_t i = 0; i < n; i++) {
-		const double *xi = x + i * (size_t)d;
-		double t = m->b;
-		for (int a = 0; a < d; a++) {
-			z[a] = zval(m, a, xi[a]);
-			t += m->w[a] * z[a];
-		}
-		z[d] = 1;
-		double p = sigmoid(t), r = p - (y[i] ? 1 : 0), wgt = p * (1 - p);
-		for (int a = 0; a < D; a++) {
-			double wa = wgt * z[a];
-			g[a] += r * z[a];
-			for (int c = 0; c <= a; c++)   /* lower triangle, mirrored by the caller */
-				H[a * D + c] += wa * z[c];
-		}
-	}
+	for (size_t i = 0; i < n; i += LR_BLOCK)
+		newton_rows(m, x, y, i, n - i < LR_BLOCK ? (int)(n - i) : LR_BLOCK, H, g);
 	for (int a = 0; a < D; a++)
 		for (int c = 0; c < a; c++)
 			H[c * D + a] = H[a * D + c];

@@ -12,6 +12,7 @@
 #include "blaspin.h"
 #include "ease.h"
 #include "err.h"
+#include "mem.h"
 #include "rank.h"
 #include "recfeat.h"
 #include "util.h"
@@ -144,8 +145,9 @@ static int gather_rows(const rr_recpart *p, const rr_tsplit *sp, const uint32_t 
 	row_offsets(p, sp, sel, n_sel, off, n);
 	for (int s = 0; s < NSEG && rc == 0; s++) {
 		rows[s].n = n[s];
-		rows[s].x = malloc((n[s] ? n[s] : 1) * (size_t)lr[s ? RR_SEG_NEW : 0].n *
-				   sizeof *rows[s].x);
+		size_t bytes = (n[s] ? n[s] : 1) * (size_t)lr[s ? RR_SEG_NEW : 0].n * sizeof *rows[s].x;
+		rows[s].x = malloc(bytes);
+		mem_hint_huge(rows[s].x, bytes);
 		rows[s].y = malloc(n[s] ? n[s] : 1);
 		rows[s].item = malloc((n[s] ? n[s] : 1) * sizeof *rows[s].item);
 		rc = rows[s].x && rows[s].y && rows[s].item ? 0 : -1;
