@@ -886,9 +886,12 @@ check journal-cut-line-removed sh -c "grep -qx 'exit 1' '$tmp/out' && [ \$(wc -c
 # a journal belongs to one session: while one holds it (its commands come from a pipe that
 # stays open), a second session's --journal is refused (exit 2), and no relrec's output may be
 # renamed over it; once it ends, both may (t21 F3, F4)
-rm -f "$tmp/jl.rr" "$tmp/jl.csv"
-(sleep 3 | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.rr"; echo "A $?" > "$tmp/jl.a") &
-n=0; while [ ! -e "$tmp/jl.rr" ] && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done; sleep 0.5
+# (the first session's input stays open until jl.go appears, not for a fixed time: at load
+# averages of 30 a fixed 3 s ended it before the second session tried)
+rm -f "$tmp/jl.rr" "$tmp/jl.csv" "$tmp/jl.go"
+( (n=0; while [ ! -e "$tmp/jl.go" ] && [ $n -lt 600 ]; do sleep 0.1; n=$((n + 1)); done) |
+ timeout 120 "$RELREC" --replay - -q --journal "$tmp/jl.rr"; echo "A $?" > "$tmp/jl.a") &
+n=0; while [ ! -e "$tmp/jl.rr" ] && [ $n -lt 600 ]; do sleep 0.1; n=$((n + 1)); done; sleep 0.5
 bad=""
 printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.rr" > "$tmp/out" 2> "$tmp/err"; rc=$?
 { [ $rc -eq 2 ] && grep -qF "cannot append to '$tmp/jl.rr': another relrec session is journaling to it" "$tmp/err"; } ||
@@ -896,6 +899,7 @@ printf 'show epochs\n' | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.r
 printf 'gen %s 5\n' "$tmp/jl.rr" | timeout 20 "$RELREC" --replay - -q > "$tmp/out" 2>> "$tmp/err"; rc=$?
 { [ $rc -eq 1 ] && grep -q "it is the journal of a relrec session that is still running" "$tmp/err" &&
 	[ ! -s "$tmp/jl.rr" ]; } || bad="$bad [gen over it: exit $rc]"
+touch "$tmp/jl.go"
 wait
 printf 'gen %s 5\n' "$tmp/jl.csv" | timeout 20 "$RELREC" --replay - -q --journal "$tmp/jl.rr" > "$tmp/out" 2>> "$tmp/err"; rc=$?
 { [ $rc -eq 0 ] && grep -qx 'A 0' "$tmp/jl.a"; } || bad="$bad [after the first ended: exit $rc, $(cat "$tmp/jl.a")]"
@@ -903,10 +907,15 @@ if [ -z "$bad" ]; then ok "journal-one-session"; else notok "journal-one-session
 
 # a journal removed (or renamed over) while its session runs is said, once, as the error of
 # the command whose line it could not take; before, the lines went to the unlinked file
-rm -f "$tmp/jr.rr"
-{ echo 'show epochs'; sleep 1; echo 'set epochs 3'; echo 'show epochs'; } |
-	timeout 20 "$RELREC" --replay - -q --keep-going --journal "$tmp/jr.rr" > "$tmp/out" 2> "$tmp/err" &
-pid=$!; sleep 0.5; rm -f "$tmp/jr.rr"; wait $pid; rc=$?
+# (the journal is removed once it holds the first line, and the next lines are sent after
+# that, by marker files: fixed sleeps raced a slow start at load averages of 30)
+rm -f "$tmp/jr.rr" "$tmp/jr.go"
+{ echo 'show epochs'; n=0; while [ ! -e "$tmp/jr.go" ] && [ $n -lt 600 ]; do sleep 0.1; n=$((n + 1)); done
+  echo 'set epochs 3'; echo 'show epochs'; } |
+	timeout 120 "$RELREC" --replay - -q --keep-going --journal "$tmp/jr.rr" > "$tmp/out" 2> "$tmp/err" &
+pid=$!
+n=0; until grep -q '^show epochs' "$tmp/jr.rr" 2>/dev/null || [ $n -ge 600 ]; do sleep 0.1; n=$((n + 1)); done
+rm -f "$tmp/jr.rr"; touch "$tmp/jr.go"; wait $pid; rc=$?
 check journal-removed-said sh -c "[ $rc -eq 1 ] && [ \$(grep -c 'was replaced or removed' '$tmp/err') -eq 1 ] &&
 	grep -qF \"<stdin>:2: 'set epochs 3' took effect, but was not journaled: the journal '$tmp/jr.rr' was replaced\" '$tmp/err'"
 
