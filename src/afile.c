@@ -1224,8 +1224,9 @@ int afile_commit(rr_afile *a)
 	 * (a rename never writes through a link or into a device, so a change after this check
 	 * can only make the rename fail or replace the entry itself, never harm its target) */
 	struct stat st;
-	if (dir_same(a->dir - 1, a->path) != 0 || target_check(a->path, &st, a->kind,
-								       exp ? head : NULL) != 0) {
+	if (dir_same(a->dir - 1, a->path) != 0 ||
+	    (a->recheck && a->recheck(a->path, a->recheck_arg) != 0) ||
+	    target_check(a->path, &st, a->kind, exp ? head : NULL) != 0) {
 		afile_abort(a);
 		return -1;
 	}

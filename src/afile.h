@@ -62,6 +62,11 @@ typedef struct rr_afile {
 	int live;       /* 1 + its slot in the names afile_unlink_temps removes; 0 for none */
 	int kind;       /* what is written (afile.c's AK_: a model's save, mode 'm', may replace a
 	                   model the session opened) */
+	int (*recheck)(const char *path, void *arg);   /* NULL, or the writer's own look at
+	                   the file the commit would replace, set after afile_open: the commit
+	                   calls recheck(path, recheck_arg) before its own checks and refuses as
+	                   it does (-1, with err_set) (gen: t62 F8) */
+	void *recheck_arg;
 } rr_afile;
 
 /* Check PATH ("-" and "|cmd", which load reads as standard input and a command, are refused

@@ -126,8 +126,11 @@ enum { RR_NP_CODE = 1, RR_NP_NAME, RR_NP_KIND, RR_NP_CREDIT };
  * invoice numbered as a credit note beside the file's invoices (CN-0006 beside INV-0001), its
  * lines above 0: one that credits goods its customer bought before, dropped as a return
  * (RR_C_CREDIT), or one that does not show it, kept as a sale and warned of
- * (RR_C_CREDIT_SALE) */
-enum { RR_C_SALE = 2, RR_C_EXCHANGE = 3, RR_C_CREDIT = 4, RR_C_CREDIT_SALE = 5 };
+ * (RR_C_CREDIT_SALE), or one of a family too large against the invoices to be credit notes
+ * (a store's or a country's code, NC- beside VA-: t62 F4), its repeated purchases kept as
+ * sales and warned of (RR_C_CREDIT_DOUBT) */
+enum { RR_C_SALE = 2, RR_C_EXCHANGE = 3, RR_C_CREDIT = 4, RR_C_CREDIT_SALE = 5,
+       RR_C_CREDIT_DOUBT = 6 };
 
 /* Precomputed per-code, per-invoice and per-filter flags so the per-row test is a lookup,
  * not string matching. */
@@ -140,6 +143,7 @@ typedef struct rr_clean_ctx {
 	                             sale; RR_C_EXCHANGE (mark_cancellations) */
 	char credit_prefix[8];    /* the credit notes' prefix as written (CN-), "" for none */
 	char sales_prefix[8];     /* the invoices' beside them (INV-) */
+	size_t sales_count;       /* the invoices under sales_prefix */
 	uint32_t *canon;          /* [codes count] the code a code counts as: itself, or with
 	                             casefold its group's spelling of most kept rows */
 	uint32_t *cust_canon;     /* [customers count] with casefold, the customer id a customer

@@ -204,7 +204,8 @@ static void say_nonproducts(rr_app *app, const rr_rows *rows, const rr_clean_ctx
 /* The invoices numbered as credit notes beside the file's invoices (mark_credit_notes):
  * dropped, crediting what their customers bought before, or kept as sales, which the user
  * is told how to leave out (t59 F16). */
-static void say_credit_notes(rr_app *app, const rr_clean_ctx *x, size_t dropped, size_t kept)
+static void say_credit_notes(rr_app *app, const rr_clean_ctx *x, size_t dropped, size_t kept,
+			     size_t doubt)
 {
 	const char *c = x->credit_prefix, *s = x->sales_prefix;
 	/* grep's pattern: the prefix's separator (any byte the file wrote after the letters) a
@@ -233,6 +234,16 @@ static void say_credit_notes(rr_app *app, const rr_clean_ctx *x, size_t dropped,
 			    kept == 1 ? "s" : "", kept == 1 ? "it is a" : "they are",
 			    load ? "load " : "a grep of their lines", load ? load : "",
 			    kept == 1 ? "it" : "them");
+	/* t62 F4: a store's or a country's prefix (NC-, CR-, GS-) repeats its customers' buying */
+	if (doubt)
+		sink_printf(&app->sink, "  warning: %zu invoice%s numbered %s... (a credit note's "
+			    "number beside the %s... invoices) hold%s quantities above 0 of goods "
+			    "their customers bought before, but they are %zu beside %zu %s... "
+			    "invoices, too many for credit notes (a store's, a region's or a "
+			    "country's code?): read as sales; if they are credit notes, %s%s leaves "
+			    "them out, as returns are", doubt, rr_plural((double)doubt), c, s,
+			    doubt == 1 ? "s" : "", doubt, x->sales_count, s,
+			    load ? "load " : "a grep of their lines", load ? load : "");
 }
 
 /* The invoices written C and a number that the cancelled rule keeps as sales (their
@@ -242,7 +253,7 @@ static void say_c_sales(rr_app *app, const rr_rows *rows, const rr_clean_ctx *x)
 {
 	uint32_t ni = strtab_count(rows->invoices);
 	unsigned char *seen = calloc(ni ? ni : 1, 1);
-	size_t n[4] = {0, 0, 0, 0};   /* sales, exchanges, credit notes dropped, kept (inv_c) */
+	size_t n[5] = {0};   /* sales, exchanges, credit notes dropped, kept, in doubt (inv_c) */
 	for (size_t i = 0; seen && i < rows->n; i++) {
 		uint32_t v = rows->invoice[i];
 		if (x->inv_c[v] >= RR_C_SALE && !seen[v] &&
@@ -252,7 +263,7 @@ static void say_c_sales(rr_app *app, const rr_rows *rows, const rr_clean_ctx *x)
 		}
 	}
 	free(seen);
-	say_credit_notes(app, x, n[2], n[3]);
+	say_credit_notes(app, x, n[2], n[3], n[4]);
 	if (n[0])
 		sink_printf(&app->sink, "  note: %zu invoice%s written C and a number hold%s no "
 			    "quantity below 0: kept as sales, not dropped as cancellations (a "

@@ -3941,12 +3941,49 @@ int sniff_item_fallback(const char *const *name, int n, const int col[RR_COL_N],
 	return sniff_name_index(name[d], strlen(name[d]), names_item) >= 0 ? d : -1;
 }
 
+/* Does another of the n header names read as name f's, byte for byte or once both are
+ * composed (NFC: macOS writes names decomposed)? */
+static int name_shared(const char *const *name, int n, int f)
+{
+	size_t lf = strlen(name[f]), u;
+	char *a = lf ? malloc(lf + 1) : NULL;
+	int shared = 0;
+	if (!a)
+		return 0;
+	lf = textfold_compose(a, name[f], lf, &u);
+	for (int g = 0; g < n && !shared; g++) {
+		size_t lg = g == f ? 0 : strlen(name[g]);
+		char *b = lg ? malloc(lg + 1) : NULL;
+		if (!b)
+			continue;
+		lg = textfold_compose(b, name[g], lg, &u);
+		shared = lg == lf && memcmp(a, b, lf) == 0;
+		free(b);
+	}
+	free(a);
+	return shared;
+}
+
+/* Header name f as the columns: line shows it: shown_name's, and its number beside a name
+ * another column shares (t62 F19: "user=CustomerID; not used: CustomerID" said not which). */
+static const char *described_name(const char *const *name, int n, int f, char *shown,
+				  size_t size)
+{
+	char one[96];
+	shown_name(name, f, one, sizeof one);
+	if (name_shared(name, n, f))
+		snprintf(shown, size, "%s (column %d)", one, f + 1);
+	else
+		snprintf(shown, size, "%s", one);
+	return shown;
+}
+
 void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int item_alt,
 		    const char *event_why, char *buf, size_t size)
 {
 	enum { SHOW_UNUSED = 6 };
 	size_t o = 0;
-	char shown[96];
+	char shown[128];
 	int unused = 0;
 	buf[0] = '\0';
 	for (int k = 0; k < RR_COL_N && o < size; k++) {
@@ -3954,11 +3991,11 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 		if (f >= 0)
 			o += (size_t)snprintf(buf + o, size - o, "%s%s=%s", o ? ", " : "",
 					      ingest_col_name((enum rr_col)c),
-					      shown_name(name, f, shown, sizeof shown));
+					      described_name(name, n, f, shown, sizeof shown));
 		if (f >= 0 && c == RR_COL_ITEM && item_alt >= 0 && item_alt != col[RR_COL_DESC] &&
 		    o < size)   /* the description is named anyway, and the note says it names items */
 			o += (size_t)snprintf(buf + o, size - o, " or %s",
-					      shown_name(name, item_alt, shown, sizeof shown));
+					      described_name(name, n, item_alt, shown, sizeof shown));
 		if (f >= 0 && c == RR_COL_EVENT && event_why && o < size)
 			o += (size_t)snprintf(buf + o, size - o, " (%s)", event_why);
 	}
@@ -3968,7 +4005,7 @@ void sniff_describe(const char *const *name, int n, const int col[RR_COL_N], int
 			continue;
 		if (unused < SHOW_UNUSED)
 			o += (size_t)snprintf(buf + o, size - o, "%s%s", unused ? ", " : "; not used: ",
-					      shown_name(name, f, shown, sizeof shown));
+					      described_name(name, n, f, shown, sizeof shown));
 		unused++;
 	}
 	if (unused > SHOW_UNUSED && o < size)

@@ -1250,6 +1250,26 @@ int source_open(csv_source *s, const char *path, const char *encoding)
 	return alloc_buffers(s);
 }
 
+int source_reopen(csv_source *s, int fd, const char *name, const char *encoding)
+{
+	source_init(s, name);
+	s->fd = fd;
+	s->own_fd = fd >= 0;
+	if (set_encoding(s, encoding) != 0)
+		return -1;
+	struct stat st;
+	const char *why = fd < 0 ? "it is no longer open" : NULL;
+	if (!why && (lseek(fd, 0, SEEK_SET) != 0 || fstat(fd, &st) != 0))
+		why = strerror(errno);
+	else if (!why && !S_ISREG(st.st_mode))
+		why = "it is no regular file";
+	if (why)
+		return err_set("cannot read '%s' a second time: %s", name, why);
+	s->size = (double)st.st_size;
+	watch_file(s, &st);
+	return alloc_buffers(s);
+}
+
 int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
 		       const char *encoding)
 {

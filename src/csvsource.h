@@ -100,6 +100,11 @@ typedef struct csv_source {
  * encoding: NULL or "UTF-8" (no conversion), else an iconv name (latin1, cp1252, ...).
  * 0, or -1 with err_set (then source_close is still called). */
 int source_open(csv_source *s, const char *path, const char *encoding);
+/* Open again the regular file a load read, by its descriptor fd (which the source takes, and
+ * closes), from its first byte: the same file, whatever its name names now (t62 F16: a
+ * second reading by the name read the file renamed over it). 0, or -1 with err_set (then
+ * source_close is still called). */
+int source_reopen(csv_source *s, int fd, const char *name, const char *encoding);
 /* The same for a stream the caller owns and closes (size in bytes, 0 if unknown). */
 int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
 		       const char *encoding);

@@ -234,43 +234,118 @@ static int gen_row(const char *line, size_t n)
 	       memcmp(country, f[7], len[7]) == 0;
 }
 
+/* What gen_own_file read of a file, and how much: gen's rows are short, so a window of 16 KB
+ * holds a hundred of them. */
+enum { OWN_WINDOW = 16384 };
+
+/* What gen_own_file saw at the name before gen's work, for its second look at the commit:
+ * nothing (had 0: no regular file, which afile's checks judge), or a file by its identity. */
+typedef struct gen_seen {
+	int had;
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
+} gen_seen;
+
+/* Why text[0..n), a file's first bytes (all of it when whole), is not one gen wrote, into
+ * why[size]; 1 when it is: gen's header line, then rows each one gen makes (gen_row), at
+ * least one of them whole, a last line at the file's end judged as a row. A row the window
+ * cut is not judged; a first row longer than the window, no row at all and line ends gen
+ * never writes (a carriage return) are refused, as nothing could be verified (t62 F3 F18:
+ * a first row of 17 KB, or header and one row with no final newline, passed with no row
+ * looked at, and real data was replaced). */
+static int own_text(const char *text, size_t n, int whole, char *why, size_t size)
+{
+	size_t hl = strlen(gen_header), rows = 0;
+	if (n >= hl && memcmp(text, gen_header, hl - 1) == 0 && text[hl - 1] == '\r')
+		snprintf(why, size, "it holds data gen did not write (its lines end in %s, which "
+			 "gen never writes: its own end in a line feed alone)",
+			 n > hl && text[hl] == '\n' ? "a carriage return and a line feed, a Windows "
+			 "file's line ends" : "a carriage return alone, an old Mac file's line ends");
+	else if (n < hl || memcmp(text, gen_header, hl) != 0)
+		snprintf(why, size, "it holds %s gen did not write (its first line is not gen's "
+			 "header line)", n >= hl - 1 ? "data" : "a file");
+	else
+		why[0] = 0;
+	for (size_t at = hl; !why[0] && at < n;) {
+		const char *nl = memchr(text + at, '\n', n - at);
+		if (!nl && !whole) {
+			if (!rows)
+				snprintf(why, size, "it holds data gen did not write (its first row is "
+					 "longer than the %d KB gen reads to tell its own rows)",
+					 OWN_WINDOW / 1024);
+			break;   /* a row cut by the window */
+		}
+		size_t end = nl ? (size_t)(nl - text) : n;
+		if (!gen_row(text + at, end - at))
+			snprintf(why, size, "it holds data gen did not write (line %zu is no row gen "
+				 "makes)", rows + 2);
+		rows++;
+		at = end + 1;
+	}
+	if (!why[0] && !rows)
+		snprintf(why, size, "it holds gen's header line and no row (gen writes one at "
+			 "least: this is no file of its own)");
+	return !why[0];
+}
+
 /* An existing file at path that gen may replace: none, an empty one, or one gen wrote (plain
- * or gzip), its header line gen's and each whole row of its first 16 KB a row of gen's own
- * making (gen_row; t60 F1: the header line alone, the data set's own, let gen replace any
- * Online Retail data, the bundled .csv.gz too). What is no regular file is left to afile's
- * checks. 0, or -1 with err_set. */
-static int gen_own_file(const char *path)
+ * or gzip): own_text's judgement of its first OWN_WINDOW bytes (t60 F1: the header line
+ * alone, the data set's own, let gen replace any Online Retail data, the bundled .csv.gz
+ * too). What is no regular file is left to afile's checks. Before gen's work (again 0) it
+ * notes what it saw in *seen; at the commit (again 1, through the afile's recheck) the file
+ * there must be that same one, unchanged (device, inode, size, modification time), and is
+ * judged again (t62 F8: the commit looked at the header line alone, and real data put at the
+ * name while gen ran was replaced). 0, or -1 with err_set. */
+static int gen_own_file(const char *path, gen_seen *seen, int again)
 {
 	struct stat st;
-	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0)
-		return 0;
-	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	gzFile z = fd >= 0 ? gzdopen(fd, "rb") : NULL;
+	gen_seen now = {0};
+	int fd = -1;
+	if (lstat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+		fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+		if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+			now = (gen_seen){1, st.st_dev, st.st_ino, st.st_size, st.st_mtim};
+	}
+	if (again && (now.had != seen->had || now.dev != seen->dev || now.ino != seen->ino ||
+		      now.size != seen->size || now.mtime.tv_sec != seen->mtime.tv_sec ||
+		      now.mtime.tv_nsec != seen->mtime.tv_nsec)) {
+		if (fd >= 0)
+			close(fd);
+		return err_set("cannot write '%s': %s while gen wrote its rows, and is not what gen "
+			       "looked at as it started (another program may have put data there: "
+			       "name another file, or run gen again)", path,
+			       seen->had ? "the file there changed" : "a file was put there");
+	}
+	*seen = now;
+	gzFile z = now.had ? gzdopen(fd, "rb") : NULL;
 	if (!z) {
 		if (fd >= 0)
 			close(fd);
-		return 0;   /* unreadable: afile_open says why */
+		return 0;   /* nothing there, or unreadable: afile_open says why */
 	}
-	char *text = malloc(16384);
-	int n = text ? gzread(z, text, 16384) : -1;
+	char *text = now.size ? malloc(OWN_WINDOW + 1) : NULL;
+	int n = text ? gzread(z, text, OWN_WINDOW + 1) : 0;
 	gzclose(z);
-	if (!text)
+	if (now.size && !text)
 		return err_set("out of memory");
-	size_t hl = strlen(gen_header), rows = 0;
-	int own = n >= (int)hl - 1 && memcmp(text, gen_header, hl - 1) == 0;
-	for (size_t at = hl; own && n > 0 && at < (size_t)n; rows++) {
-		const char *nl = memchr(text + at, '\n', (size_t)n - at);
-		if (!nl)
-			break;   /* a line cut by the 16 KB */
-		own = gen_row(text + at, (size_t)(nl - text - at));
-		at = (size_t)(nl - text) + 1;
-	}
+	char why[256];
+	int own = !now.size || (n > 0 && own_text(text, n > OWN_WINDOW ? OWN_WINDOW : (size_t)n,
+					       n <= OWN_WINDOW, why, sizeof why));
 	free(text);
 	if (own)
 		return 0;
-	return err_set("cannot write '%s': it holds %s gen did not write (gen replaces only a "
-		       "file of its own synthetic rows: name another file, or remove it first)",
-		       path, rows || n >= (int)hl ? "data" : "a file");
+	if (n <= 0)
+		snprintf(why, sizeof why, "it holds data gen cannot read back");
+	return err_set("cannot write '%s': %s; gen replaces only a file of its own synthetic "
+		       "rows: name another file, or remove it first", path, why);
+}
+
+/* afile's recheck at the commit: gen_own_file's second look. */
+static int gen_recheck(const char *path, void *seen)
+{
+	return gen_own_file(path, seen, 1);
 }
 
 int gen_write_file(const char *path, size_t rows, uint64_t seed, rr_work *w)
@@ -278,13 +353,16 @@ int gen_write_file(const char *path, size_t rows, uint64_t seed, rr_work *w)
 	rr_afile af;
 	/* 'e': afile's own check of gen's header line, again at the commit (t57 F3); afile's
 	 * refusals (a device, this session's standard output or journal, the data loaded)
-	 * first, then whether the file is gen's */
+	 * first, then whether the file is gen's, before the work and again at the commit */
 	if (afile_open(&af, path, afile_gz_name(path) ? "wbze" : "wbe") != 0)
 		return -1;
-	if (gen_own_file(path) != 0) {
+	gen_seen seen;
+	if (gen_own_file(path, &seen, 0) != 0) {
 		afile_abort(&af);
 		return -1;
 	}
+	af.recheck = gen_recheck;   /* the same look again, at the commit */
+	af.recheck_arg = &seen;
 	if (gen_write(af.f, rows, seed, w) != 0) {
 		int e = afile_error(&af);   /* the write's own errno: ENOSPC, EFBIG */
 		if (e)

@@ -11626,30 +11626,64 @@ static int rereadable(const char *path)
 	       S_ISREG(st.st_mode);
 }
 
-rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
+/* Is the file src opened again (first: what fstat said of it on the first reading) still
+ * that file as it was, its device, inode, size and modification time? 0, or -1 with err_set
+ * (t62 F16: a file renamed over it meanwhile was read with the first file's verdict). */
+static int same_as_first(const csv_source *src, const struct stat *first)
 {
-	static const rr_ingest_opts none;
+	struct stat st;
+	const char *why = NULL;
+	char size[96];
+	if (fstat(src->fd, &st) != 0 || st.st_dev != first->st_dev || st.st_ino != first->st_ino)
+		why = "it is another file now";
+	else if (st.st_size != first->st_size && snprintf(size, sizeof size, "its size went from "
+							  "%lld to %lld bytes",
+							  (long long)first->st_size,
+							  (long long)st.st_size) > 0)
+		why = size;
+	else if (st.st_mtim.tv_sec != first->st_mtim.tv_sec ||
+		 st.st_mtim.tv_nsec != first->st_mtim.tv_nsec)
+		why = "its modification time moved";
+	if (!why)
+		return 0;
+	return err_set("'%s' changed between relrec's two readings of it (the second reads its "
+		       "line totals as the amount; %s): another program may be writing it; load it "
+		       "again when it is done", src->name, why);
+}
+
+/* ingest_read's work: path read (fd < 0) by its name, or (fd >= 0) the file a first reading
+ * held open, by that descriptor (taken), again from its start; read again (first: what the
+ * first reading's fstat said), it must still be that file as it was (same_as_first: a file
+ * the rows hold no descriptor of, one whose size was 0 at open, is opened by its name). */
+static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w, int fd,
+			  const struct stat *first)
+{
 	loader L;
 	csv_source src;
-	if (!o)
-		o = &none;
 	/* options first: a bad one must not start a command */
 	if (loader_init(&L, path, o) != 0) {
+		if (fd >= 0)
+			close(fd);
 		loader_free(&L);
 		return NULL;
 	}
-	if (source_open(&src, path, o->encoding) != 0) {
+	int rc = fd >= 0 ? source_reopen(&src, fd, path, o->encoding)
+			 : source_open(&src, path, o->encoding);
+	if (rc != 0 || (first && same_as_first(&src, first) != 0)) {
 		source_close(&src, 1, w);
 		loader_free(&L);
 		return NULL;
 	}
-	L.lc_reload = !o->reread && rereadable(path);
+	struct stat seen;
+	L.lc_reload = !o->reread && rereadable(path) && fstat(src.fd, &seen) == 0 &&
+		      S_ISREG(seen.st_mode);
 	rr_rows *r = ingest_run(&L, &src, w);
 	if (!r || L.lc_pick == -1)
 		return r;
 	/* a line total that says what the customers paid where quantity times price does not
 	 * (line_check_decide): read again with it as the amount, the --map amount= its note
-	 * names, and the price then left unused (t59 F7) */
+	 * names, and the price then left unused (t59 F7); the same file, by the descriptor its
+	 * rows hold (t62 F16), not by its name */
 	char map[4096];
 	char col[16] = "-";
 	if (L.lc_pick >= 0)   /* -2: an order's total (F6), read as no amount */
@@ -11658,13 +11692,20 @@ rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
 			 o->map && o->map[0] ? "," : "", col);
 	if (k < 0 || (size_t)k >= sizeof map)
 		return r;
-	rr_reread first = {.note = L.lc_note, .map = o->map, .schema = r->schema,
-			   .price = L.lc_price};
+	rr_reread said = {.note = L.lc_note, .map = o->map, .schema = r->schema,
+			  .price = L.lc_price};
+	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
 	rows_free(r);
 	rr_ingest_opts again = *o;
 	again.map = map;
-	again.reread = &first;
-	return ingest_read(path, &again, w);
+	again.reread = &said;
+	return read_file(path, &again, w, again_fd, &seen);
+}
+
+rr_rows *ingest_read(const char *path, const rr_ingest_opts *o, rr_work *w)
+{
+	static const rr_ingest_opts none;
+	return read_file(path, o ? o : &none, w, -1, NULL);
 }
 
 rr_rows *ingest_load(const char *path, const char *map, int strict, rr_work *w)

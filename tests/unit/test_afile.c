@@ -730,6 +730,68 @@ static void test_gen_replaces_only_its_own(void **state)
 	assert_int_equal(entries(), had);   /* no temporary file left */
 }
 
+/* t62 F3 F18: what gen cannot verify is refused, nothing replaced: a first row longer than
+ * the 16 KB it reads, the header and one real row with no final newline (no row was judged),
+ * the header alone, a real data set with CR-only or CRLF line ends (said as such, not as an
+ * export's refusal after gen's work); gen's own file, its last newline gone, is still its own. */
+static void test_gen_refuses_what_it_cannot_verify(void **state)
+{
+	(void)state;
+	static const char head[] = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+				   "CustomerID,Country\n";
+	static const char row[] = "536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/1/2010 "
+				  "8:26,2.55,17850,United Kingdom\n";
+	char *big = malloc(40000), *text = malloc(50000);
+	assert_non_null(big);
+	assert_non_null(text);
+	memset(big, 'x', 17500);
+	big[17500] = 0;
+	int had = entries();
+	struct {
+		const char *name, *why;
+	} cases[] = {
+		{"long.csv", "longer than the 16 KB"}, {"one.csv", "line 2 is no row gen makes"},
+		{"head.csv", "header line and no row"}, {"cr.csv", "carriage return alone"},
+		{"crlf.csv", "a carriage return and a line feed"},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		if (k == 0)
+			snprintf(text, 50000, "%s536365,85123A,%s,6,12/1/2010 8:26,2.55,17850,United "
+				 "Kingdom\n%s", head, big, row);
+		else if (k == 1)
+			snprintf(text, 50000, "%s%.*s", head, (int)strlen(row) - 1, row);
+		else if (k == 2)
+			snprintf(text, 50000, "%s", head);
+		else
+			snprintf(text, 50000, "%s%s%s", head, row, row);
+		for (char *c = text, *to = big; k >= 3 && (*to = *c) != 0; c++, to++) {
+			if (*c == '\n' && k == 3)   /* every line feed a CR, or a CR before it */
+				*to = '\r';
+			else if (*c == '\n')
+				*to++ = '\r', *to = '\n';
+		}
+		put_file(at(cases[k].name), k >= 3 ? big : text);
+		struct stat before, after;
+		assert_int_equal(0, stat(at(cases[k].name), &before));
+		assert_int_equal(-1, gen_write_file(at(cases[k].name), 10, 1, NULL));
+		assert_non_null(strstr(err_msg(), cases[k].why));
+		assert_null(strstr(err_msg(), "export"));
+		assert_int_equal(0, stat(at(cases[k].name), &after));
+		assert_int_equal(before.st_size, after.st_size);
+		assert_int_equal(0, unlink(at(cases[k].name)));
+	}
+	/* gen's own rows, the file's last newline gone: the last line is judged as a row */
+	assert_int_equal(0, gen_write_file(at("g.csv"), 5, 1, NULL));
+	struct stat st;
+	assert_int_equal(0, stat(at("g.csv"), &st));
+	assert_int_equal(0, truncate(at("g.csv"), st.st_size - 1));
+	assert_int_equal(0, gen_write_file(at("g.csv"), 5, 2, NULL));
+	assert_int_equal(0, unlink(at("g.csv")));
+	assert_int_equal(entries(), had);   /* no temporary file left */
+	free(big);
+	free(text);
+}
+
 /* An export whose header line is known at the open (afile_open_export) is refused there,
  * before its work, by a text file that is not its older self and by an older relrec's gzip
  * export of another header line, nothing created; its older self is replaced; and a file
@@ -889,6 +951,7 @@ int main(void)
 		cmocka_unit_test(test_gz_export_own_self),
 		cmocka_unit_test(test_chart_own_self),
 		cmocka_unit_test(test_gen_replaces_only_its_own),
+		cmocka_unit_test(test_gen_refuses_what_it_cannot_verify),
 		cmocka_unit_test(test_programs_refused),
 		cmocka_unit_test(test_unlink_temps),
 		cmocka_unit_test(test_still_the_file),

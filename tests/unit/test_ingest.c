@@ -481,6 +481,85 @@ static void test_file_line_written_while_read(void **state)
 	free(text);
 }
 
+/* The text of a file whose last column is each line's total on 30 of 50 rows and half of it
+ * on the others (a line discount: the e94 rule reads it again as the amount), or (other) a
+ * column of 777 on every row, no line total. */
+static char *line_total_text(int other)
+{
+	char *text = malloc(8192), *o = text;
+	assert_non_null(text);
+	o += sprintf(o, "%s,Col9\n", HDR);
+	for (int i = 0; i < 50; i++)
+		o += sprintf(o, "%d,A%d,MUG,%d,12/%d/2010 8:26,2.50,%d,United Kingdom,%.2f\n",
+			     536000 + i / 2, i % 7, 2 + i % 3, 1 + i % 20, 12000 + i % 9,
+			     other ? 777 : (2 + i % 3) * 2.5 / (i % 5 < 2 ? 2 : 1));
+	return text;
+}
+
+typedef struct swap_ctx {
+	const char *path, *other;   /* renamed over path at the first reading's end */
+	int done;
+} swap_ctx;
+
+static void swap_on_done(void *ctx, const rr_progress *p)
+{
+	swap_ctx *c = ctx;
+	if (p->phase != RR_PHASE_DONE || c->done++)
+		return;
+	if (c->other) {
+		assert_int_equal(0, rename(c->other, c->path));
+		return;
+	}
+	FILE *f = fopen(c->path, "a");   /* written in place: the same file, grown */
+	assert_non_null(f);
+	fputs("536999,A1,MUG,1,12/9/2010 8:26,2.50,12001,United Kingdom,2.50\n", f);
+	assert_int_equal(0, fclose(f));
+}
+
+/* t62 F16: the line totals' second reading read the file by its name: a file renamed over it
+ * meanwhile (an export job's atomic refresh) was read with the first file's verdict, its
+ * constant column taken as what was paid. It reads the same file again: the rows are the
+ * first file's, as when nothing moved. */
+static void test_line_total_reread_same_file(void **state)
+{
+	(void)state;
+	char *a = line_total_text(0), *b = line_total_text(1);
+	char *path = tu_write_temp_str(a);
+	rr_rows *want = ingest_load(path, NULL, 0, NULL);
+	assert_non_null(want);
+	assert_non_null(strstr(want->reading, "amount=Col9"));
+	char *other = tu_write_temp_str(b);
+	swap_ctx c = {.path = path, .other = other};
+	rr_sink sink = {.ctx = &c, .progress = swap_on_done};
+	rr_work w = work_init(&sink, NULL, "load");
+	rr_rows *r = ingest_load(path, NULL, 0, &w);
+	assert_int_equal(2, c.done);   /* read twice, the swap after the first */
+	assert_non_null(r);
+	assert_int_equal(want->n, r->n);
+	double got = 0, sum = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		got += r->qty[i] * r->price[i];
+		sum += want->qty[i] * want->price[i];
+	}
+	assert_true(fabs(got - sum) < 1e-6);
+	rows_free(r);
+	rows_free(want);
+	/* the same file written between the readings: refused, not read with the first's verdict */
+	FILE *f = fopen(path, "w");   /* the first file's text again, B's is there now */
+	assert_non_null(f);
+	fputs(a, f);
+	assert_int_equal(0, fclose(f));
+	c = (swap_ctx){.path = path};
+	w = work_init(&sink, NULL, "load");
+	assert_null(ingest_load(path, NULL, 0, &w));
+	assert_non_null(strstr(err_msg(), "changed between relrec's two readings of it"));
+	assert_non_null(strstr(err_msg(), "its size went from "));
+	tu_remove(path);
+	free(other);
+	free(a);
+	free(b);
+}
+
 /* t30 F2: a file truncated while it was read loaded as the part read, with success; a file
  * that only grew loads the rows present, and the summary says it grew. */
 static void test_file_changed_while_read(void **state)
@@ -8229,6 +8308,7 @@ int main(void)
 		cmocka_unit_test(test_map),
 		cmocka_unit_test(test_gzip),
 		cmocka_unit_test(test_file_changed_while_read),
+		cmocka_unit_test(test_line_total_reread_same_file),
 		cmocka_unit_test(test_file_line_written_while_read),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_numbers),

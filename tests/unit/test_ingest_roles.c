@@ -395,6 +395,42 @@ static void test_hint_every_role(void **state)
 	}
 }
 
+/* t62 F19: two columns of one name, byte for byte or in NFC and NFD: the columns: line says
+ * by number which one a role took, and which is not used. */
+static void test_shared_names_numbered(void **state)
+{
+	(void)state;
+	static const char *const heads[] = {
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country,"
+		"CustomerID\n",
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,N\xC3\xBAmero,"
+		"Country,Nu\xCC\x81mero\n"};
+	static const char *const maps[] = {"user=9", "user=9"};
+	static const char *const want[][2] = {
+		{"user=CustomerID (column 9)", "not used: CustomerID (column 7)"},
+		{"user=Nu\xCC\x81mero (column 9)", "not used: N\xC3\xBAmero (column 7)"}};
+	for (int k = 0; k < 2; k++) {
+		char text[1024];
+		snprintf(text, sizeof text, "%s536365,A1,MUG,6,12/1/2010 8:26,2.55,17850,UK,L1\n"
+			 "536366,A2,CUP,2,12/1/2010 8:28,1.85,17851,UK,L2\n", heads[k]);
+		char *p = tu_write_temp_str(text);
+		rr_ingest_opts o = {.map = maps[k]};
+		rr_rows *r = ingest_read(p, &o, NULL);
+		tu_remove(p);
+		if (!r)
+			fail_msg("%d: %s", k, err_msg());
+		if (!strstr(r->reading, want[k][0]) || !strstr(r->reading, want[k][1]))
+			fail_msg("%d: %s", k, r->reading);
+		rows_free(r);
+	}
+	/* names no other column shares: no number */
+	rr_rows *r = load_csv("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+			      "CustomerID,Country\n536365,A1,MUG,6,12/1/2010 8:26,2.55,17850,UK\n");
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "(column "));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -411,6 +447,7 @@ int main(void)
 		cmocka_unit_test(test_map_header_past_search),
 		cmocka_unit_test(test_yen_of_japanese_file),
 		cmocka_unit_test(test_hint_every_role),
+		cmocka_unit_test(test_shared_names_numbered),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
