@@ -5470,15 +5470,17 @@ static void line_check_decide(loader *L)
 {
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
-	char tn[64], qn[64], pn[64], why[300] = "";
+	char tn[64], qn[64], pn[64], why[300] = "", tm[96], pm[96];
+	int nn = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	if (L->ot_on && L->ot_same >= 3 && L->ot_diff * 10 <= L->ot_same) {
 		shown_field(names, L->col[RR_COL_AMOUNT], tn, sizeof tn);
+		sniff_map_col(names, nn, L->col[RR_COL_AMOUNT], tm, sizeof tm);
 		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is the same on %zu lines of "
 			 "an order beside the line above them (the first on line %llu), of another "
 			 "item or quantity: an order's total written on each of its lines, not each "
-			 "line's total; not read, so the file has no price (--map amount='%s' reads "
+			 "line's total; not read, so the file has no price (--map amount=%s reads "
 			 "it as each line's total)", tn, L->ot_same, (unsigned long long)L->ot_first,
-			 tn);
+			 tm);
 		if (L->lc_reload)
 			L->lc_pick = -2;   /* read again without it */
 		return;
@@ -5498,6 +5500,8 @@ static void line_check_decide(loader *L)
 	shown_field(names, best->field, tn, sizeof tn);
 	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
 	shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn);
+	sniff_map_col(names, nn, best->field, tm, sizeof tm);
+	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
 	if (best->factor && !best->k_mixed && best->k > 0)
 		snprintf(why, sizeof why, "on %zu it is that divided by %d (a price per %d units, "
@@ -5520,16 +5524,16 @@ static void line_check_decide(loader *L)
 		snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is each line's total, and on %zu "
 			 "of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
 			 "spend is read from it, what the customer paid, and the unit price is it "
-			 "divided by the quantity (--map amount=-,price='%s' reads the price as "
+			 "divided by the quantity (--map amount=-,price=%s reads the price as "
 			 "written)", tn, best->factor + best->less, n,
-			 (unsigned long long)best->first, qn, pn, why, pn);
+			 (unsigned long long)best->first, qn, pn, why, pm);
 		return;
 	}
 	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' looks like each line's total, and "
 		 "on %zu of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
-		 "spend is read from the price; --map amount='%s' reads it from the line total, "
+		 "spend is read from the price; --map amount=%s reads it from the line total, "
 		 "what the customer paid", tn, best->factor + best->less, n,
-		 (unsigned long long)best->first, qn, pn, why, tn);
+		 (unsigned long long)best->first, qn, pn, why, tm);
 }
 
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
@@ -8517,20 +8521,22 @@ static void describe_basket(const loader *L, const char *const *names, char *tex
 			       ? sniff_basket_column(names, L->ncols < MAX_FIELDS ? L->ncols
 								  : MAX_FIELDS, L->col, L->fill, &line)
 			       : -1;
-	char basket[64], each[64];
+	char basket[64], each[64], bm[96], em[96];
 	if (f < 0)
 		return;
 	shown_field(names, f, basket, sizeof basket);
 	shown_field(names, line, each, sizeof each);
+	sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, f, bm, sizeof bm);
+	sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, line, em, sizeof em);
 	if (f == L->col[RR_COL_INVOICE])
 		say(text, size, "note: '%s' is another on every line, each line its own; '%s' groups "
 		    "a customer's lines of one time and is read as the invoice, the basket (--map "
-		    "invoice='%s' reads every line as its own basket)", each, basket, each);
+		    "invoice=%s reads every line as its own basket)", each, basket, em);
 	else
 		say(text, size, "warning: the invoice '%s' is another on every line, so every basket "
 		    "is one line and no two items are bought together; '%s' groups a customer's "
 		    "lines of one time: if it numbers the basket (a cart, a checkout, a payment), "
-		    "load with --map invoice='%s'", each, basket, basket);
+		    "load with --map invoice=%s", each, basket, bm);
 }
 
 static void describe_header(const loader *L, char *text, size_t size)
@@ -8761,11 +8767,15 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		snprintf(price_hint, sizeof price_hint, "%s", shown_field(names, lp, shown, sizeof shown));
 	if (lq >= 0)
 		snprintf(qty_look, sizeof qty_look, "%s", shown_field(names, lq, shown, sizeof shown));
+	char li_map[96] = "";
+	if (li >= 0)
+		sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, li, li_map,
+			      sizeof li_map);
 	if (li >= 0)
 		snprintf(inv_look, sizeof inv_look, "; if '%s' numbers the orders (%s), load with "
-			 "--map invoice='%s'", shown_field(names, li, shown, sizeof shown),
+			 "--map invoice=%s", shown_field(names, li, shown, sizeof shown),
 			 first_line_only(L, &L->look[li]) ? "written on each order's first line, as "
-			 "its customer" : "its value the same on an order's lines", shown);
+			 "its customer" : "its value the same on an order's lines", li_map);
 	if (r->price_from_amount)
 		say(text, size, "no price column: the unit price is the amount (a line total) divided "
 			"by the quantity");

@@ -127,3 +127,45 @@ if follow walk_in_gz walk.csv.gz; then
 	if grep -qE '^ +400 +no customer id' ran; then ok walk_in_gz; else
 		notok walk_in_gz "$arg" "$(head -c 800 ran)"; fi
 fi
+
+# t62 F17: a compressed file's hint names the whole path, never one cut at 255 bytes (the cut
+# named another file beside it)
+d=$(printf 'a%.0s' $(seq 1 120))/$(printf 'b%.0s' $(seq 1 107))
+mkdir -p "$d"
+{ echo "$H"; for c in $(seq 0 29); do echo "$((100 + c)),I$((c % 7)),d,3,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),UK"; done; } > plain.csv
+bzip2 -c plain.csv > "$d/sales_2024_full.csv.bz2"
+printf 'x\n' | bzip2 -c > "$d/sales_2024"
+arg=$(hint long_path "\"$tmp/$d/sales_2024_full.csv.bz2\"")
+case "$arg" in
+*"$d/sales_2024_full.csv.bz2"*|*FILE*) ok long_path ;;
+*) notok long_path "the hint names another file: $arg" ;;
+esac
+
+# t62 F12 F13: a hint's --map names a column the map reads: the whole name, or its number when
+# the name holds a quote or a comma (the name was pasted cut with "..." or unescaped)
+# mapfollow NAME FILE LOADARGS: the first --map ROLE=COL the load suggests, loaded again
+mapfollow() {
+	printf 'load %s %s\n' "$3" "$2" > script.rr
+	"$RELREC" --replay script.rr -q -k > out 2>&1
+	m=$(grep -oE "$4=('[^']*'|[^ ,;)]*)" out | head -1)
+	if [ -z "$m" ]; then notok "$1" "no --map $4 suggested:" "$(head -c 600 out)"; return; fi
+	printf 'load %s --map %s %s\n' "$3" "$m" "$2" > run.rr
+	if "$RELREC" --replay run.rr -q -k > ran 2>&1 && ! grep -q 'has no column\|quote' ran; then
+		ok "$1"; else notok "$1" "$m" "$(head -c 600 ran)"; fi
+}
+gzip -dc "$ROOT/tests/shops/files/t59_counterpoint.csv.gz" > cp.csv
+for name in "Ticket's No" 'Ticket,No' 'Ticket number printed on the customer receipt by the till system'; do
+	q=$(printf '%s' "$name" | sed 's/"/""/g')
+	{ printf '"%s"' "$q"; sed '1s/^Ticket No//;1!d' cp.csv; sed 1d cp.csv; } > tk.csv
+	mapfollow "invoice_map_$(printf '%s' "$name" | cut -c7-9 | tr -c 'a-z\n' _)" tk.csv "--map 'qty=Qty Change'" invoice
+done
+long='Total paid for this line after all discounts in pounds sterling incl everything x'
+{
+	echo "$H,$long"
+	for c in $(seq 0 199); do
+		q=$((c % 5 + 1)); t=$((q * 3))
+		[ $((c % 8)) = 0 ] && t=$((t - 1))
+		echo "$((100 + c / 2)),I$((c % 9)),d,$q,12/$((c % 9 + 1))/2010 10:00,3.00,$((12000 + c % 30)),UK,$t.00"
+	done
+} > lt.csv
+mapfollow line_total_map "'|cat lt.csv'" "" amount
