@@ -2802,6 +2802,13 @@ void sniff_map_col(const char *const *name, int n, int f, char *buf, size_t size
 	}
 	header_init(&h, name, n, "", ',', cols, taken);
 	map_col_quoted(&h, f, buf, size);
+	int exact = 0;   /* a map finds a name no other column has byte for byte (its pass 0) */
+	for (int k = 0; k < n; k++)
+		exact += strcmp(name[k], name[f]) == 0;
+	if (exact == 1 && (strcmp(buf, name[f]) == 0 || (buf[0] != '\'' && name[f][0] &&
+	    !strpbrk(name[f], ",'\"") && strlen(name[f]) + 3 <= size &&
+	    !name[f][strspn(name[f], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.- ()")])))
+		snprintf(buf, size, "'%s'", name[f]);   /* as the hints wrote it before */
 }
 
 /* The first unused column whose values are of kind k, or -1; *more: are there others? */

@@ -10714,6 +10714,22 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 		snprintf(sep, size, "%c", L->sep ? L->sep : ',');
 }
 
+/* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each line
+ * after the first skip with body, awk code that edits v, the field's text without its CSV
+ * quotes (kept around the new text, as a CR ending the line): the line is split on the
+ * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
+ * quoted "Mug, large", and read every quoted number as 0). */
+static void field_awk(char *prog, size_t size, int skip, int col, const char *body)
+{
+	snprintf(prog, size, "function g(s,c,i,n,q,x){B=1;E=length(s)+1;n=1;q=0;"
+		 "for(i=1;i<=length(s);i++){x=substr(s,i,1);if(x==\"\\\"\")q=!q;"
+		 "else if(x==S&&!q){n++;if(n==c)B=i+1;else if(n==c+1){E=i;return}}}if(n<c)B=E}"
+		 "NR>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
+		 "v=substr(v,1,length(v)-1)}d=\"\";if(v~/^\".*\"$/){d=\"\\\"\";"
+		 "v=substr(v,2,length(v)-2)}if(B<E){%s;$0=substr($0,1,B-1) d v d r substr($0,E)}}1",
+		 skip, col, body);
+}
+
 /* An event log whose every purchase row has its quantity below 0, and every return row (if
  * any) one above, writes the stock's side: a stock-movement export (NCR Counterpoint's Qty
  * Change: a Sale -2, a Return +1), every sale dropped as a cancellation and, with the rule
@@ -10725,17 +10741,18 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_QTY] < 0 || !in->buy_rows || in->buy_neg != in->buy_rows ||
 	    in->ret_pos != in->sell_back)
 		return;
-	char sep[8], prog[80], cmd[1200], way[1300] = "";
+	char sep[8], prog[600], cmd[1200], way[1300] = "";
 	awk_sep(L, sep, sizeof sep);
-	int c = L->col[RR_COL_QTY] + 1;
-	snprintf(prog, sizeof prog, "NR>%d{$%d=-$%d}1", L->o->no_header ? 0 : 1 + L->preamble,
-		 c, c);
+	/* the sign turned as text, the digits and decimal mark as written (t62 F9: -$c read
+	 * -1,5 as -1) */
+	field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, L->col[RR_COL_QTY] + 1,
+		  "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)v=\"-\" substr(v,2);else v=\"-\" v");
 	size_t n = strlen(L->path);   /* a gzipped file's lines come through gzip */
 	int gz = n > 3 && strcmp(L->path + n - 3, ".gz") == 0;
-	const char *arg[4] = {sep, sep, prog, L->path}, *zarg[4] = {L->path, sep, sep, prog};
+	const char *arg[3] = {sep, prog, L->path}, *zarg[3] = {L->path, sep, prog};
 	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 &&
-	    rr_pipe_cmd(cmd, sizeof cmd, gz ? "gzip -dc %p | awk -F%s -v OFS=%s %s" :
-			"awk -F%s -v OFS=%s %s %p", gz ? zarg : arg, 4))
+	    rr_pipe_cmd(cmd, sizeof cmd, gz ? "gzip -dc %p | awk -v S=%s %s" :
+			"awk -v S=%s %s %p", gz ? zarg : arg, 3))
 		snprintf(way, sizeof way, ": load %s with the same options reads them as sales", cmd);
 	else
 		snprintf(way, sizeof way, ": the quantity's sign turned reads them as sales");
@@ -10750,18 +10767,14 @@ static void stock_sign(const loader *L, char *text, size_t size)
 static int year_awk(const loader *L, char *cmd, size_t size, const char *year, int skip,
 		    int mmdd)
 {
-	int c = L->col[RR_COL_DATE] + 1;
-	char sep[8], prog[160];
+	char sep[8], body[120], prog[600];
 	awk_sep(L, sep, sizeof sep);
-	if (mmdd)
-		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",int($%d/100),"
-			 "$%d%%100)}1", skip, c, year, c, c);
-	else
-		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",$%d%%100,"
-			 "int($%d/100))}1", skip, c, year, c, c);
-	const char *arg[4] = {sep, sep, prog, L->path};
-	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 && rr_pipe_text_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4,
-											     L->path))
+	snprintf(body, sizeof body, "x=v+0;v=sprintf(\"%s-%%02d-%%02d\",%s,%s)", year,
+		 mmdd ? "int(x/100)" : "x%100", mmdd ? "x%100" : "int(x/100)");
+	field_awk(prog, sizeof prog, skip, L->col[RR_COL_DATE] + 1, body);
+	const char *arg[3] = {sep, prog, L->path};
+	if (L->path[0] != '|' && strcmp(L->path, "-") != 0 &&
+	    rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, L->path))
 		return 1;
 	cmd[0] = '\0';
 	return 0;

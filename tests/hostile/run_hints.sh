@@ -169,3 +169,34 @@ long='Total paid for this line after all discounts in pounds sterling incl every
 	done
 } > lt.csv
 mapfollow line_total_map "'|cat lt.csv'" "" amount
+
+# t62 F7 F9: the stock-movement hint's awk reads CSV fields (a quoted comma before the
+# quantity, every field quoted) and turns the sign as text (-1,5 stays 1,5 with a decimal
+# comma): the result is that of the file with its quantities' signs turned by hand
+M="--map 'qty=Qty Change,invoice=Ticket No'"
+# stockfollow NAME FILE REF: the hint FILE's load suggests, with the map, read as REF is
+stockfollow() {
+	arg=$(hint "$1" "$M $2")
+	if [ -z "$arg" ]; then notok "$1" "no command suggested:" "$(head -c 600 out)"; return; fi
+	printf 'load %s %s\nstats\n' "$arg" "$M" > run.rr
+	printf 'load %s %s\nstats\n' "$M" "$3" > ref.rr
+	"$RELREC" --replay run.rr -q -k 2>&1 | grep -E '^(kept|quantity|customers) ' > ran
+	"$RELREC" --replay ref.rr -q -k 2>&1 | grep -E '^(kept|quantity|customers) ' > want
+	if [ -s want ] && cmp -s ran want; then ok "$1"; else notok "$1" "$arg" "$(cat ran)" "want $(cat want)"; fi
+}
+flip() { awk -F"$1" -v OFS="$1" 'NR>1{if($5~/^-/)$5=substr($5,2);else $5="-" $5}1'; }
+flip , < cp.csv > cp_ref.csv
+sed 's/,Mug,/,"Mug, large",/' cp.csv > cm.csv
+sed 's/,Mug,/,"Mug, large",/' cp_ref.csv > cm_ref.csv
+stockfollow stock_quoted_comma cm.csv cm_ref.csv
+sed 's/[^,]*/"&"/g' cp.csv > qq.csv
+stockfollow stock_all_quoted qq.csv cp_ref.csv
+sed 's/,/;/g' cp.csv | awk -F';' -v OFS=';' 'NR>1{$5=$5 ",5"}1' > de.csv
+flip ';' < de.csv > de_ref.csv
+stockfollow stock_decimal_comma de.csv de_ref.csv
+
+# t62 F7: the MMDD awk reads a quoted date ("0312" was 0 to -F's split)
+{ echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),I$((c % 7)),d,1,$(printf '%02d%02d' $((c % 12 + 1)) $((c % 28 + 1))),1.0,$((12000 + c % 30)),UK"; done; } | sed 's/[^,]*/"&"/g' > mmddq.csv
+if follow mmdd_awk_quoted mmddq.csv; then
+	if grep -qE '^kept +60$' ran; then ok mmdd_awk_quoted; else notok mmdd_awk_quoted "$arg" "$(head -c 800 ran)"; fi
+fi
