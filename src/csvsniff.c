@@ -2815,6 +2815,28 @@ static void map_col_quoted(const header *h, int f, char *buf, size_t size)
 		snprintf(buf, size, "'%s'", s);
 }
 
+/* Column f of the n names as a hint's --map COL (map_col_quoted): its name, in quotes when it
+ * has blanks, or its number when a map cannot take the name back (t62 F12 F13: a name cut
+ * with "...", or holding a quote or a comma, was pasted into the command). */
+void sniff_map_col(const char *const *name, int n, int f, char *buf, size_t size)
+{
+	header h;
+	int cols[RR_COL_N], taken[MAX_COLS];
+	if (f < 0 || f >= n || n > MAX_COLS) {
+		snprintf(buf, size, "%d", f + 1);
+		return;
+	}
+	header_init(&h, name, n, "", ',', cols, taken);
+	map_col_quoted(&h, f, buf, size);
+	int exact = 0;   /* a map finds a name no other column has byte for byte (its pass 0) */
+	for (int k = 0; k < n; k++)
+		exact += strcmp(name[k], name[f]) == 0;
+	if (exact == 1 && (strcmp(buf, name[f]) == 0 || (buf[0] != '\'' && name[f][0] &&
+	    !strpbrk(name[f], ",'\"") && strlen(name[f]) + 3 <= size &&
+	    !name[f][strspn(name[f], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.- ()")])))
+		snprintf(buf, size, "'%s'", name[f]);   /* as the hints wrote it before */
+}
+
 /* The first unused column whose values are of kind k, or -1; *more: are there others? */
 static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			  int k, int *more)

@@ -194,6 +194,11 @@ int sniff_data_shaped(const char *const *name, int n, const sniff_values *seen);
 int sniff_qty_hint(const char *const *name, int n, const int col[RR_COL_N], char *buf,
 		   size_t size);
 
+/* Column f of the n header names as a hint's --map COL: the name (in single quotes when it
+ * has blanks), or the column's number when a map could not take the name back (two columns
+ * have it, a comma, a quote, a control byte, longer than buf). */
+void sniff_map_col(const char *const *name, int n, int f, char *buf, size_t size);
+
 /* With no price column: an unused column whose name holds "price" but is not a known price
  * name (QuickBooks' Sales Price, PrestaShop's unit_price_tax_incl), for a hint that --map
  * price=NAME reads it. 1 with its name in buf, else 0. */

@@ -398,13 +398,16 @@ static void refuse_not_csv(csv_source *s, const struct not_csv *m, const unsigne
 	}
 	/* inside gzip: what reads the file gunzip makes, its name without .gz (gunzip refuses
 	 * another name: then zcat makes it) */
-	char plain[256];
 	size_t len = strlen(s->name);
 	int dotgz = len > 3 && strcmp(s->name + len - 3, ".gz") == 0;
-	snprintf(plain, sizeof plain, "%.*s", (int)(gz && dotgz ? len - 3 : len), s->name);
+	/* the whole name, never cut (t62 F17: a 255-byte cut named another file); one too
+	 * long for the command is FILE there (pipe_or) */
+	char *plain = strndup(s->name, gz && dotgz ? len - 3 : len);
 	char fmt[64];
 	snprintf(fmt, sizeof fmt, "%s %%p", m->cmd ? m->cmd : "");
-	snprintf(what, sizeof what, m->what, m->cmd ? pipe_or(arg, sizeof arg, fmt, plain) : plain);
+	snprintf(what, sizeof what, m->what, !plain ? "FILE" : m->cmd ?
+		 pipe_or(arg, sizeof arg, fmt, plain) : plain);
+	free(plain);
 	fail(s, !gz ? "'%s' is %s" : dotgz ? "'%s' is gzip-compressed: gunzip it, since it holds %s"
 	     : "'%s' is gzip-compressed (zcat it into a file: gunzip wants a .gz name), and holds %s",
 	     s->name, what);

@@ -5709,15 +5709,17 @@ static void line_check_decide(loader *L)
 {
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
-	char tn[64], qn[64], pn[64], why[300] = "";
+	char tn[64], qn[64], pn[64], why[300] = "", tm[96], pm[96];
+	int nn = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
 	if (L->ot_on && L->ot_same >= 3 && L->ot_diff * 10 <= L->ot_same) {
 		shown_field(names, L->col[RR_COL_AMOUNT], tn, sizeof tn);
+		sniff_map_col(names, nn, L->col[RR_COL_AMOUNT], tm, sizeof tm);
 		snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is the same on %zu lines of "
 			 "an order beside the line above them (the first on line %llu), of another "
 			 "item or quantity: an order's total written on each of its lines, not each "
-			 "line's total; not read, so the file has no price (--map amount='%s' reads "
+			 "line's total; not read, so the file has no price (--map amount=%s reads "
 			 "it as each line's total)", tn, L->ot_same, (unsigned long long)L->ot_first,
-			 tn);
+			 tm);
 		if (L->lc_reload)
 			L->lc_pick = -2;   /* read again without it */
 		return;
@@ -5737,6 +5739,8 @@ static void line_check_decide(loader *L)
 	shown_field(names, best->field, tn, sizeof tn);
 	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
 	shown_field(names, L->col[RR_COL_PRICE], pn, sizeof pn);
+	sniff_map_col(names, nn, best->field, tm, sizeof tm);
+	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
 	if (best->factor && !best->k_mixed && best->k > 0)
 		snprintf(why, sizeof why, "on %zu it is that divided by %d (a price per %d units, "
@@ -5760,16 +5764,16 @@ static void line_check_decide(loader *L)
 		snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is each line's total, and on %zu "
 			 "of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
 			 "spend is read from it, what the customer paid, and the unit price is it "
-			 "divided by the quantity (--map amount=-,price='%s' reads the price as "
+			 "divided by the quantity (--map amount=-,price=%s reads the price as "
 			 "written)", tn, best->factor + best->less, n,
-			 (unsigned long long)best->first, qn, pn, why, pn);
+			 (unsigned long long)best->first, qn, pn, why, pm);
 		return;
 	}
 	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' looks like each line's total, and "
 		 "on %zu of %zu rows (the first on line %llu) it is not '%s' times '%s': %s; the "
-		 "spend is read from the price; --map amount='%s' reads it from the line total, "
+		 "spend is read from the price; --map amount=%s reads it from the line total, "
 		 "what the customer paid", tn, best->factor + best->less, n,
-		 (unsigned long long)best->first, qn, pn, why, tn);
+		 (unsigned long long)best->first, qn, pn, why, tm);
 }
 
 /* A row's fields (base + off[f], len[f] for each of the header's) to the row builder. */
@@ -8768,20 +8772,22 @@ static void describe_basket(const loader *L, const char *const *names, char *tex
 			       ? sniff_basket_column(names, L->ncols < MAX_FIELDS ? L->ncols
 								  : MAX_FIELDS, L->col, L->fill, &line)
 			       : -1;
-	char basket[64], each[64];
+	char basket[64], each[64], bm[96], em[96];
 	if (f < 0)
 		return;
 	shown_field(names, f, basket, sizeof basket);
 	shown_field(names, line, each, sizeof each);
+	sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, f, bm, sizeof bm);
+	sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, line, em, sizeof em);
 	if (f == L->col[RR_COL_INVOICE])
 		say(text, size, "note: '%s' is another on every line, each line its own; '%s' groups "
 		    "a customer's lines of one time and is read as the invoice, the basket (--map "
-		    "invoice='%s' reads every line as its own basket)", each, basket, each);
+		    "invoice=%s reads every line as its own basket)", each, basket, em);
 	else
 		say(text, size, "warning: the invoice '%s' is another on every line, so every basket "
 		    "is one line and no two items are bought together; '%s' groups a customer's "
 		    "lines of one time: if it numbers the basket (a cart, a checkout, a payment), "
-		    "load with --map invoice='%s'", each, basket, basket);
+		    "load with --map invoice=%s", each, basket, bm);
 }
 
 static void describe_header(const loader *L, char *text, size_t size)
@@ -9012,11 +9018,15 @@ static void describe_missing(const loader *L, char *text, size_t size)
 		snprintf(price_hint, sizeof price_hint, "%s", shown_field(names, lp, shown, sizeof shown));
 	if (lq >= 0)
 		snprintf(qty_look, sizeof qty_look, "%s", shown_field(names, lq, shown, sizeof shown));
+	char li_map[96] = "";
+	if (li >= 0)
+		sniff_map_col(names, L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS, li, li_map,
+			      sizeof li_map);
 	if (li >= 0)
 		snprintf(inv_look, sizeof inv_look, "; if '%s' numbers the orders (%s), load with "
-			 "--map invoice='%s'", shown_field(names, li, shown, sizeof shown),
+			 "--map invoice=%s", shown_field(names, li, shown, sizeof shown),
 			 first_line_only(L, &L->look[li]) ? "written on each order's first line, as "
-			 "its customer" : "its value the same on an order's lines", shown);
+			 "its customer" : "its value the same on an order's lines", li_map);
 	if (r->price_from_amount && L->o->reread && L->o->reread->price[0])
 		say(text, size, "price: the unit price is the amount ('%s', each line's total) divided "
 		    "by the quantity, not '%s' (the note below says why)", shown_field(names,
@@ -11288,6 +11298,22 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 		snprintf(sep, size, "%c", L->sep ? L->sep : ',');
 }
 
+/* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each line
+ * after the first skip with body, awk code that edits v, the field's text without its CSV
+ * quotes (kept around the new text, as a CR ending the line): the line is split on the
+ * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
+ * quoted "Mug, large", and read every quoted number as 0). */
+static void field_awk(char *prog, size_t size, int skip, int col, const char *body)
+{
+	snprintf(prog, size, "function g(s,c,i,n,q,x){B=1;E=length(s)+1;n=1;q=0;"
+		 "for(i=1;i<=length(s);i++){x=substr(s,i,1);if(x==\"\\\"\")q=!q;"
+		 "else if(x==S&&!q){n++;if(n==c)B=i+1;else if(n==c+1){E=i;return}}}if(n<c)B=E}"
+		 "NR>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
+		 "v=substr(v,1,length(v)-1)}d=\"\";if(v~/^\".*\"$/){d=\"\\\"\";"
+		 "v=substr(v,2,length(v)-2)}if(B<E){%s;$0=substr($0,1,B-1) d v d r substr($0,E)}}1",
+		 skip, col, body);
+}
+
 /* An event log whose every purchase row has its quantity below 0, and every return row (if
  * any) one above, writes the stock's side: a stock-movement export (NCR Counterpoint's Qty
  * Change: a Sale -2, a Return +1), every sale dropped as a cancellation and, with the rule
@@ -11299,13 +11325,14 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_QTY] < 0 || !in->buy_rows || in->buy_neg != in->buy_rows ||
 	    in->ret_pos != in->sell_back)
 		return;
-	char sep[8], prog[80], cmd[1200], way[1300] = "";
+	char sep[8], prog[600], cmd[1200], way[1300] = "";
 	awk_sep(L, sep, sizeof sep);
-	int c = L->col[RR_COL_QTY] + 1;
-	snprintf(prog, sizeof prog, "NR>%d{$%d=-$%d}1", L->o->no_header ? 0 : 1 + L->preamble,
-		 c, c);
-	const char *arg[4] = {sep, sep, prog, L->path};   /* a gzip file's lines through gzip */
-	if (rr_pipe_text_cmd(cmd, sizeof cmd, "awk -F%s -v OFS=%s %s %p", arg, 4, L->path))
+	/* the sign turned as text, the digits and decimal mark as written (t62 F9: -$c read
+	 * -1,5 as -1) */
+	field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, L->col[RR_COL_QTY] + 1,
+		  "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)v=\"-\" substr(v,2);else v=\"-\" v");
+	const char *arg[3] = {sep, prog, L->path};   /* a gzip file's lines through gzip */
+	if (rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
 		snprintf(way, sizeof way, ": load %s with the same options reads them as sales", cmd);
 	else
 		snprintf(way, sizeof way, ": the quantity's sign turned reads them as sales");
@@ -11320,17 +11347,13 @@ static void stock_sign(const loader *L, char *text, size_t size)
 static int year_awk(const loader *L, char *cmd, size_t size, const char *year, int skip,
 		    int mmdd)
 {
-	int c = L->col[RR_COL_DATE] + 1;
-	char sep[8], prog[160];
+	char sep[8], body[120], prog[600];
 	awk_sep(L, sep, sizeof sep);
-	if (mmdd)
-		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",int($%d/100),"
-			 "$%d%%100)}1", skip, c, year, c, c);
-	else
-		snprintf(prog, sizeof prog, "NR>%d{$%d=sprintf(\"%s-%%02d-%%02d\",$%d%%100,"
-			 "int($%d/100))}1", skip, c, year, c, c);
-	const char *arg[4] = {sep, sep, prog, L->path};
-	if (rr_pipe_text_cmd(cmd, size, "awk -F%s -v OFS=%s %s %p", arg, 4, L->path))
+	snprintf(body, sizeof body, "x=v+0;v=sprintf(\"%s-%%02d-%%02d\",%s,%s)", year,
+		 mmdd ? "int(x/100)" : "x%100", mmdd ? "x%100" : "int(x/100)");
+	field_awk(prog, sizeof prog, skip, L->col[RR_COL_DATE] + 1, body);
+	const char *arg[3] = {sep, prog, L->path};
+	if (rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, L->path))
 		return 1;
 	cmd[0] = '\0';
 	return 0;

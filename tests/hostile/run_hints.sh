@@ -193,3 +193,76 @@ if command -v unzip > /dev/null && command -v zip > /dev/null; then
 else
 	echo "skip hostile/hints_zip: no zip or unzip [not installed by CI]"
 fi
+
+# t62 F17: a compressed file's hint names the whole path, never one cut at 255 bytes (the cut
+# named another file beside it)
+d=$(printf 'a%.0s' $(seq 1 120))/$(printf 'b%.0s' $(seq 1 107))
+mkdir -p "$d"
+{ echo "$H"; for c in $(seq 0 29); do echo "$((100 + c)),I$((c % 7)),d,3,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),UK"; done; } > plain.csv
+bzip2 -c plain.csv > "$d/sales_2024_full.csv.bz2"
+printf 'x\n' | bzip2 -c > "$d/sales_2024"
+arg=$(hint long_path "\"$tmp/$d/sales_2024_full.csv.bz2\"")
+case "$arg" in
+*"$d/sales_2024_full.csv.bz2"*|*FILE*) ok long_path ;;
+*) notok long_path "the hint names another file: $arg" ;;
+esac
+
+# t62 F12 F13: a hint's --map names a column the map reads: the whole name, or its number when
+# the name holds a quote or a comma (the name was pasted cut with "..." or unescaped)
+# mapfollow NAME FILE LOADARGS: the first --map ROLE=COL the load suggests, loaded again
+mapfollow() {
+	printf 'load %s %s\n' "$3" "$2" > script.rr
+	"$RELREC" --replay script.rr -q -k > out 2>&1
+	m=$(grep -oE "$4=('[^']*'|[^ ,;)]*)" out | head -1)
+	if [ -z "$m" ]; then notok "$1" "no --map $4 suggested:" "$(head -c 600 out)"; return; fi
+	printf 'load %s --map %s %s\n' "$3" "$m" "$2" > run.rr
+	if "$RELREC" --replay run.rr -q -k > ran 2>&1 && ! grep -q 'has no column\|quote' ran; then
+		ok "$1"; else notok "$1" "$m" "$(head -c 600 ran)"; fi
+}
+gzip -dc "$ROOT/tests/shops/files/t59_counterpoint.csv.gz" > cp.csv
+for name in "Ticket's No" 'Ticket,No' 'Ticket number printed on the customer receipt by the till system'; do
+	q=$(printf '%s' "$name" | sed 's/"/""/g')
+	{ printf '"%s"' "$q"; sed '1s/^Ticket No//;1!d' cp.csv; sed 1d cp.csv; } > tk.csv
+	mapfollow "invoice_map_$(printf '%s' "$name" | cut -c7-9 | tr -c 'a-z\n' _)" tk.csv "--map 'qty=Qty Change'" invoice
+done
+long='Total paid for this line after all discounts in pounds sterling incl everything x'
+{
+	echo "$H,$long"
+	for c in $(seq 0 199); do
+		q=$((c % 5 + 1)); t=$((q * 3))
+		[ $((c % 8)) = 0 ] && t=$((t - 1))
+		echo "$((100 + c / 2)),I$((c % 9)),d,$q,12/$((c % 9 + 1))/2010 10:00,3.00,$((12000 + c % 30)),UK,$t.00"
+	done
+} > lt.csv
+mapfollow line_total_map "'|cat lt.csv'" "" amount
+
+# t62 F7 F9: the stock-movement hint's awk reads CSV fields (a quoted comma before the
+# quantity, every field quoted) and turns the sign as text (-1,5 stays 1,5 with a decimal
+# comma): the result is that of the file with its quantities' signs turned by hand
+M="--map 'qty=Qty Change,invoice=Ticket No'"
+# stockfollow NAME FILE REF: the hint FILE's load suggests, with the map, read as REF is
+stockfollow() {
+	arg=$(hint "$1" "$M $2")
+	if [ -z "$arg" ]; then notok "$1" "no command suggested:" "$(head -c 600 out)"; return; fi
+	printf 'load %s %s\nstats\n' "$arg" "$M" > run.rr
+	printf 'load %s %s\nstats\n' "$M" "$3" > ref.rr
+	"$RELREC" --replay run.rr -q -k 2>&1 | grep -E '^(kept|quantity|customers) ' > ran
+	"$RELREC" --replay ref.rr -q -k 2>&1 | grep -E '^(kept|quantity|customers) ' > want
+	if [ -s want ] && cmp -s ran want; then ok "$1"; else notok "$1" "$arg" "$(cat ran)" "want $(cat want)"; fi
+}
+flip() { awk -F"$1" -v OFS="$1" 'NR>1{if($5~/^-/)$5=substr($5,2);else $5="-" $5}1'; }
+flip , < cp.csv > cp_ref.csv
+sed 's/,Mug,/,"Mug, large",/' cp.csv > cm.csv
+sed 's/,Mug,/,"Mug, large",/' cp_ref.csv > cm_ref.csv
+stockfollow stock_quoted_comma cm.csv cm_ref.csv
+sed 's/[^,]*/"&"/g' cp.csv > qq.csv
+stockfollow stock_all_quoted qq.csv cp_ref.csv
+sed 's/,/;/g' cp.csv | awk -F';' -v OFS=';' 'NR>1{$5=$5 ",5"}1' > de.csv
+flip ';' < de.csv > de_ref.csv
+stockfollow stock_decimal_comma de.csv de_ref.csv
+
+# t62 F7: the MMDD awk reads a quoted date ("0312" was 0 to -F's split)
+{ echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),I$((c % 7)),d,1,$(printf '%02d%02d' $((c % 12 + 1)) $((c % 28 + 1))),1.0,$((12000 + c % 30)),UK"; done; } | sed 's/[^,]*/"&"/g' > mmddq.csv
+if follow mmdd_awk_quoted mmddq.csv; then
+	if grep -qE '^kept +60$' ran; then ok mmdd_awk_quoted; else notok mmdd_awk_quoted "$arg" "$(head -c 800 ran)"; fi
+fi
