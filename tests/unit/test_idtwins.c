@@ -61,7 +61,7 @@ static void test_cut(void **state)
 	strtab_free(t);
 	n = 0;   /* consecutive cards 6001234567890100..6001234567890199 */
 	for (int k = 0; k < 60; k++) {
-		snprintf(ids[n], sizeof ids[n], "60012345678901%02d", k);
+		snprintf(ids[n], sizeof ids[n], "60012345678901%02d", k % 100);
 		v[n] = ids[n], n++;
 	}
 	v[n] = NULL;
