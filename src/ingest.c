@@ -10990,6 +10990,20 @@ static size_t latin_spelling(const char *s, size_t n, char *out, size_t size)
 	return swapped && latin && o < size ? o : 0;
 }
 
+/* to[id] = o in the map of n ids that rows_merge_ids takes, made the identity at its first
+ * entry (*to NULL until then: nothing to merge). 0, or -1 when memory runs out. */
+static int id_remap(uint32_t **to, uint32_t n, uint32_t id, uint32_t o)
+{
+	if (!*to) {
+		if (!(*to = malloc(n * sizeof **to)))
+			return -1;
+		for (uint32_t j = 0; j < n; j++)
+			(*to)[j] = j;
+	}
+	(*to)[id] = o;
+	return 0;
+}
+
 /* Customer and item ids that are another of the file once their look-alike letters are read
  * as Latin (latin_spelling: 'АВ-100' beside 'AB-100', typed with the Russian layout on): counted
  * for the summary's warning, and read as that id under --latin-lookalikes. Never unasked: a
@@ -11014,13 +11028,8 @@ static int lookalike_ids(loader *L)
 			}
 			if (!L->o->latin_lookalikes)
 				continue;
-			if (!to) {
-				if (!(to = malloc(n * sizeof *to)))
-					return err_set("out of memory loading '%s'", L->path);
-				for (uint32_t j = 0; j < n; j++)
-					to[j] = j;
-			}
-			to[id] = o;
+			if (id_remap(&to, n, id, o) != 0)
+				return err_set("out of memory loading '%s'", L->path);
 		}
 		int rc = to ? rows_merge_ids(L->rows, k, to) : 0;
 		free(to);
@@ -11050,13 +11059,8 @@ static int merge_grouped_ids(loader *L)
 			if (o == RR_NONE)
 				continue;
 			in->grouped_bars[k] |= bars > 0;
-			if (!to) {
-				if (!(to = malloc(n * sizeof *to)))
-					return err_set("out of memory loading '%s'", L->path);
-				for (uint32_t j = 0; j < n; j++)
-					to[j] = j;
-			}
-			to[id] = o;
+			if (id_remap(&to, n, id, o) != 0)
+				return err_set("out of memory loading '%s'", L->path);
 			if (!in->grouped_ids[k]++) {
 				sniff_printable(in->grouped_pair[k][0], sizeof in->grouped_pair[k][0],
 						strtab_get(t, id), strtab_len(t, id), 24);
