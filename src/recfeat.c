@@ -201,21 +201,40 @@ static int heavy_rows(rr_recpart *p, const unsigned char *only, int threads)
 	return rc;
 }
 
-int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
-		 int threads, rr_work *w, const char *what, rr_ease *ease)
+int recpart_start(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
+		  int threads)
 {
 	memset(p, 0, sizeof *p);
 	p->ds = ds;
 	p->t_end = t_end;
-	p->ease = ease;
 	if (item_features(p) != 0 || user_features(p) != 0 || item_ties(p) != 0 ||
-	    neighbourhoods(p, only, threads) != 0 ||
-	    (!p->ease && !(p->ease = ease_fit_dataset_ticked(ds, RR_REC_LAMBDA, w, what))) ||
+	    neighbourhoods(p, only, threads) != 0) {
+		recpart_free(p);
+		return -1;
+	}
+	return 0;
+}
+
+int recpart_finish(rr_recpart *p, const unsigned char *only, int threads, rr_work *w,
+		   const char *what, rr_ease *ease)
+{
+	p->ease = ease;
+	if ((!p->ease && !(p->ease = ease_fit_dataset_ticked(p->ds, RR_REC_LAMBDA, w, what))) ||
 	    heavy_rows(p, only, threads) != 0) {
 		recpart_free(p);
 		return -1;
 	}
 	return 0;
+}
+
+int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
+		 int threads, rr_work *w, const char *what, rr_ease *ease)
+{
+	if (recpart_start(p, ds, t_end, only, threads) != 0) {
+		ease_free(ease);   /* p takes it over either way */
+		return -1;
+	}
+	return recpart_finish(p, only, threads, w, what, ease);
 }
 
 size_t recpart_n_candidates(const rr_recpart *p, uint32_t u)
@@ -291,8 +310,9 @@ static int cmp_owned(const void *a, const void *b)
 	return (x->tie > y->tie) - (x->tie < y->tie);
 }
 
-/* u's EASE row, segments and candidates: w->ease, w->seg, w->cand, w->items[0..n_owned). */
-static void candidates(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row)
+/* u's owned items into w->items[0..n_owned), its EASE row into w->ease, and w->seg a mask
+ * of the owned items (1, every other item 0). */
+static void owned_ease(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row)
 {
 	const rr_dataset *d = p->ds;
 	uint32_t n = d->n_items, k = 0;
@@ -305,9 +325,16 @@ static void candidates(const rr_recpart *p, uint32_t u, rr_rec_work *w, const fl
 		memcpy(w->ease, ease_row, (size_t)n * sizeof *w->ease);
 	else
 		ease_score(p->ease, w->items, NULL, k, w->ease);
-	memset(w->seg, 0, n);   /* first a skip mask of the owned items for the top-K */
+	memset(w->seg, 0, n);
 	for (uint32_t q = 0; q < k; q++)
 		w->seg[w->items[q]] = 1;
+}
+
+/* u's EASE row, segments and candidates: w->ease, w->seg, w->cand, w->items[0..n_owned). */
+static void candidates(const rr_recpart *p, uint32_t u, rr_rec_work *w, const float *ease_row)
+{
+	uint32_t n = p->ds->n_items;
+	owned_ease(p, u, w, ease_row);   /* w->seg first a skip mask of the owned items */
 	for (uint32_t i = 0; i < n; i++)
 		w->dscore[i] = w->ease[i];
 	w->n_cand = (uint32_t)rank_topk(w->dscore, n, p->tie, w->seg, RR_REC_CAND, w->cand);
@@ -478,5 +505,27 @@ int recpart_features(const rr_recpart *p, uint32_t u, rr_rec_work *w, const floa
 	else if (others)
 		sample_others(p, u, others, best_new, w);
 	clear_neighbour_scores(p, u, w);
+	return 0;
+}
+
+int recpart_owned_features(const rr_recpart *p, uint32_t u, rr_rec_work *w)
+{
+	owned_ease(p, u, w, NULL);
+	/* the best never-bought EASE score, the first candidate's score in recpart_features (its
+	 * top-K puts NaN after every number) */
+	double best = NAN;
+	int has = 0;
+	for (uint32_t i = 0; i < p->ds->n_items; i++) {
+		if (w->seg[i])
+			continue;
+		has = 1;
+		if (!isnan(w->ease[i]) && (isnan(best) || w->ease[i] > best))
+			best = w->ease[i];
+	}
+	double best_new = rec_best_new(has, best);
+	size_t n_tifu = neighbour_scores(p, u, w);
+	owned_features(p, u, best_new, n_tifu, w);
+	clear_neighbour_scores(p, u, w);
+	w->n_cand = w->n_sample = 0;
 	return 0;
 }

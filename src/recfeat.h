@@ -18,6 +18,14 @@ extern const rr_tifu_params rec_tifu_params;
  * customer), item and customer features. 0 or -1 with err_set (p is then empty). */
 int recpart_init(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
 		 int threads, rr_work *w, const char *what, struct rr_ease *ease);
+/* recpart_init in two steps, for a caller that fits EASE elsewhere meanwhile: the start
+ * (features and neighbour lists, no EASE; 0, or -1 with p empty) and the finish (EASE, or
+ * ease as above, and the heavy customers' rows; ease is p's either way, and on -1 p is empty).
+ * only and threads the same in both. */
+int recpart_start(rr_recpart *p, const rr_dataset *ds, int32_t t_end, const unsigned char *only,
+		  int threads);
+int recpart_finish(rr_recpart *p, const unsigned char *only, int threads, rr_work *w,
+		   const char *what, struct rr_ease *ease);
 void recpart_free(rr_recpart *p);
 
 /* The features each segment's re-ranker reads (SPEC §2.4), in enum order: into feat,

@@ -407,31 +407,47 @@ static int fit_rerankers(rr_recsys *s, const rr_tsplit *sp, int32_t v, int threa
 	return rc == 0 ? 1 : -1;
 }
 
-/* The fit's two independent halves, on two threads: the re-rankers on the inner period (on
- * the command's thread, which reports progress) and EASE on the whole history (the larger of
- * the two inverses). Each inverse is single-threaded while they overlap. */
+/* The fit's two independent halves, on two threads, about half of the work each: the inner
+ * split, made here unless the caller gives it, and the re-rankers fitted on it (on the
+ * command's thread, which reports progress); and EASE on the whole history (the larger of the
+ * two inverses) followed by the whole history's features and neighbour lists (recpart_start,
+ * which reports nothing). Each inverse is single-threaded while they overlap. */
 typedef struct fit_half {
+	int half;                 /* 0 or 1, as above */
 	rr_recsys *s;
-	const rr_tsplit *sp;      /* the inner split, or NULL */
-	const rr_dataset *ds;
-	int32_t v;
+	const rr_rows *r;         /* half 0: the history's rows and cleaning, for the split */
+	const rr_clean *c;
+	const rr_dataset *ds;     /* half 1: the whole history, ending at t_end */
+	int32_t t_end;
+	int32_t v;                /* half 0: the inner period's start */
+	const rr_tsplit *inner;   /* half 0: the caller's inner split, or NULL: made into own */
+	rr_tsplit *own;           /* half 0: the split it made (the caller frees it), or NULL */
+	char no_split[160];       /* half 0: why there is no inner split */
 	int threads;
-	rr_work *w;
+	rr_work *w;               /* half 0: the command's progress and stop */
 	int fitted;               /* half 0: fit_rerankers' result */
 	rr_ease *ease;            /* half 1: EASE on ds (handed to the recommender) */
 	char err[256];            /* the half's error (err_set is per thread) */
 } fit_half;
 
+static int fit_first_half(fit_half *h)
+{
+	const rr_tsplit *sp = h->inner;
+	if (!sp && !(sp = h->own = split_new_range(h->r, h->c, h->v, h->t_end))) {
+		snprintf(h->no_split, sizeof h->no_split, "%s", err_msg());
+		return 0;
+	}
+	return (h->fitted = fit_rerankers(h->s, sp, h->v, h->threads, h->w)) < 0 ? -1 : 0;
+}
+
 static void *fit_half_run(void *arg)
 {
 	fit_half *h = arg;
-	if (h->ds) {
-		if (!(h->ease = ease_fit_dataset(h->ds, RR_REC_LAMBDA)))
-			snprintf(h->err, sizeof h->err, "%s", err_msg());
-	} else if (h->sp) {
-		if ((h->fitted = fit_rerankers(h->s, h->sp, h->v, h->threads, h->w)) < 0)
-			snprintf(h->err, sizeof h->err, "%s", err_msg());
-	}
+	int rc = h->half == 0 ? fit_first_half(h)
+		 : !(h->ease = ease_fit_dataset(h->ds, RR_REC_LAMBDA)) ||
+			   recpart_start(&h->s->part, h->ds, h->t_end, NULL, h->threads) != 0 ? -1 : 0;
+	if (rc != 0)
+		snprintf(h->err, sizeof h->err, "%s", err_msg());
 	return NULL;
 }
 
@@ -466,32 +482,31 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 	double t0 = rr_now();
 	int threads = o && o->threads > 0 ? o->threads : 1;
 	rr_recsys *s = calloc(1, sizeof *s);
-	rr_tsplit *own = NULL;
 	if (!s) {
 		err_set("cannot allocate the recommender");
 		return NULL;
 	}
-	int32_t v = split_inner_start(t_end);
 	if (work_tick(w, RR_PHASE_EVAL, "fit recommender: inner period", 0, 1, 1))
 		goto fail;
-	const rr_tsplit *sp = o && o->inner ? o->inner : (own = split_new_range(r, c, v, t_end));
-	if (!sp)
-		snprintf(s->note, sizeof s->note, "EASE only: no inner period (%s)", err_msg());
-	fit_half h[2] = {{.s = s, .sp = sp, .v = v, .threads = threads, .w = w}, {.ds = ds}};
-	int rc = fit_halves(h);
-	split_free(own);
-	own = NULL;
+	fit_half h[2] = {{.half = 0, .s = s, .r = r, .c = c, .t_end = t_end,
+			  .v = split_inner_start(t_end), .inner = o ? o->inner : NULL,
+			  .threads = threads, .w = w},
+			 {.half = 1, .s = s, .ds = ds, .t_end = t_end, .threads = threads}};
+	int rc = fit_halves(h), have_split = h[0].inner || h[0].own;
+	split_free(h[0].own);
 	if (rc != 0 || work_stopped(w)) {
 		ease_free(h[1].ease);
 		goto fail;
 	}
+	if (!have_split)
+		snprintf(s->note, sizeof s->note, "EASE only: no inner period (%s)", h[0].no_split);
 	s->fitted = h[0].fitted;
 	if (s->fitted)
 		snprintf(s->note, sizeof s->note,
 			 "re-rankers fitted on %u customer%s %zu owned and %zu new candidates: history before the last %d days, purchases in them",
 			 s->n_train, s->n_train == 1 ? "'s" : "s'", s->n_rows[0], s->n_rows[1],
 			 RR_INNER_DAYS);
-	if (recpart_init(&s->part, ds, t_end, NULL, threads, w, "fit recommender", h[1].ease) != 0)
+	if (recpart_finish(&s->part, NULL, threads, w, "fit recommender", h[1].ease) != 0)
 		goto fail;
 	note_ease_scope(s);
 	if (work_tick(w, RR_PHASE_EVAL, "fit recommender", 1, 1, 1))
@@ -502,7 +517,6 @@ rr_recsys *recsys_fit(const rr_rows *r, const rr_clean *c, const rr_dataset *ds,
 fail:
 	if (work_stopped(w))   /* one message whichever stage noticed the stop */
 		err_set("recommender fit interrupted");
-	split_free(own);
 	recsys_free(s);
 	return NULL;
 }
