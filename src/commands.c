@@ -19,6 +19,7 @@
 #include "custtop.h"
 #include "err.h"
 #include "ingest.h"
+#include "itemforms.h"
 #include "lines.h"
 #include "undo.h"
 #include "util.h"
@@ -105,6 +106,12 @@ static const rr_argspec load_opts[] = {
 	 .help = "read a customer or item id that mixes Cyrillic or Greek letters looking like "
 		 "Latin ones with Latin letters or digits (AB-100 typed with the Russian layout on) "
 		 "as the id of the file it then spells; default: as written, with a warning"},
+	{.name = "--item-forms", .kind = RR_A_WORD, .meta = "FORM,...", .choices = itemforms_words,
+	 .help = "read item codes of these forms (comma-separated) as the product's code: scale, "
+		 "a scale label's in-store EAN-13 (prefix 20-29, a price or weight in its last "
+		 "digits) as its first 7 digits, or the PLU they name; isbn, an ISBN-10 as its "
+		 "ISBN-13; ndc, a 10-digit NDC as its 11-digit 5-4-2 form; the last two only when "
+		 "the column holds that form (default: as written, with a warning)"},
 	END};
 static const rr_argspec clean_args[] = {
 	{.name = "RULE", .kind = RR_A_CHOICE, .choices = clean_words,

@@ -30,6 +30,7 @@
 #include "csvsource.h"
 #include "err.h"
 #include "idtwins.h"
+#include "itemforms.h"
 #include "labelfill.h"
 #include "mem.h"
 #include "rowshape.h"
@@ -1725,6 +1726,8 @@ typedef struct builder {
 	size_t lookalike_ids[2];   /* customer [0] and item [1] ids that are another of the file
 	                              once their look-alike letters are read as Latin */
 	char lookalike_pair[2][2][48]; /* the first of each, and that id */
+	unsigned item_forms;       /* --item-forms' forms: bit k, itemforms_words[k] */
+	itemforms_found forms;     /* item codes in another form of a code the column holds */
 	iconv_t cp;                /* cp1252 to UTF-8 for them, when cp_open */
 	int cp_open;
 	char *fixed;               /* [F_N][FIXED_CAP]: their fields as UTF-8 */
@@ -8015,7 +8018,8 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 		return err_set("--decimal: '%s' is not . or ,", o->decimal);
 	if (o->returns && returns_check(o->purchase, o->returns) != 0)
 		return -1;
-	if (zero_columns(o->strip_zeros, &L->in.strip) != 0 || keep_ids_set(&L->in) != 0)
+	if (zero_columns(o->strip_zeros, &L->in.strip) != 0 || keep_ids_set(&L->in) != 0 ||
+	    itemforms_parse(o->item_forms, &L->in.item_forms) != 0)
 		return -1;
 	L->rows->strip_zeros = L->in.strip;
 	char sep;
@@ -10579,6 +10583,40 @@ static void describe_lookalikes(const loader *L, char *text, size_t size)
 	}
 }
 
+/* The summary's lines on item codes in another form of a code the column holds (item_forms):
+ * a warning naming --item-forms for each form it was not given, a note for each it was. */
+static void describe_item_forms(const loader *L, char *text, size_t size)
+{
+	static const char *const what[ITEMFORMS_N][3] = {
+		{"are in-store EAN-13s of a scale's label (GS1 prefix 20 to 29, a right check "
+		 "digit) that share their first 7 digits with another", ": the digits past them are "
+		 "a price or a weight, so each weighing is a new code", "product may be many"},
+		{"are an ISBN-10 whose ISBN-13 the column also holds", "", "book may be two"},
+		{"are a 10-digit NDC whose 11-digit form (5-4-2, the short part zero-padded) the "
+		 "column also holds", "", "drug may be two"}};
+	static const char *const read[ITEMFORMS_N] = {
+		"printed by a scale read as their product", "written as an ISBN-10 read as their "
+		"ISBN-13", "written as a 10-digit NDC read as their 11-digit form"};
+	const itemforms_found *f = &L->in.forms;
+	for (int k = 0; k < ITEMFORMS_N; k++) {
+		size_t c = f->count[k];
+		if (!c)
+			continue;
+		if (L->in.item_forms & 1u << k)
+			say(text, size, "note: %zu item id%s %s ('%s' as '%s'%s) (--item-forms %s)", c,
+			    c == 1 ? "" : "s", read[k], f->pair[k][0], f->pair[k][1],
+			    k != ITEMFORMS_SCALE ? "" : f->plu ? ": as the code their item digits "
+			    "name when the column holds one, a PLU keyed at the till, else as their "
+			    "first 7 digits" : ": their first 7 digits",
+			    itemforms_words[k]);
+		else
+			say(text, size, "%s: %zu item id%s %s ('%s' beside '%s'%s), so one %s items "
+			    "here; if they are one, load with --item-forms %s",
+			    k == ITEMFORMS_NDC ? "note" : "warning", c, c == 1 ? "" : "s", what[k][0],
+			    f->pair[k][0], f->pair[k][1], what[k][1], what[k][2], itemforms_words[k]);
+	}
+}
+
 /* Ids read in another spelling than the rows wrote them: blanks around them that are no
  * space (row_blanks). */
 static void describe_id_spellings(const loader *L, char *text, size_t size)
@@ -10788,6 +10826,7 @@ static int describe(loader *L)
 		    (unsigned long long)in->plain_first.line, in->plain_first.text);
 	describe_id_spellings(L, text, sizeof text);
 	describe_lookalikes(L, text, sizeof text);
+	describe_item_forms(L, text, sizeof text);
 	if (in->composed_ids)
 		say(text, sizeof text, "note: %zu row%s (the first on line %llu: '%s') with an id "
 		    "written with accents apart from their letters (e and \u00b4, as macOS writes "
@@ -11037,6 +11076,40 @@ static int lookalike_ids(loader *L)
 			return -1;
 	}
 	return 0;
+}
+
+/* Item codes in another form of a product's code the column holds (itemforms.h: a scale
+ * label's in-store EAN-13, an ISBN-10, a 10-digit NDC): counted for the summary, and read as
+ * that code for the forms --item-forms names. 0, or -1 when memory runs out. */
+static int item_forms(loader *L)
+{
+	uint32_t *to = NULL;
+	if (L->col[RR_COL_ITEM] < 0)   /* descriptions, no codes */
+		return 0;
+	if (itemforms_scan(L->rows->codes, L->in.item_forms, &L->in.forms, &to) != 0)
+		return -1;
+	int rc = to ? rows_merge_ids(L->rows, 1, to) : 0;
+	free(to);
+	return rc;
+}
+
+/* Item codes that are an ISBN-13 written with hyphens or blanks (978-0-306-40615-7, as a book
+ * prints it) read as its 13 digits (itemforms_isbn_spellings, t63 F10), counted in the note on
+ * grouped digits. 0, or -1 when memory runs out. */
+static int merge_isbn_spellings(loader *L)
+{
+	builder *in = &L->in;
+	uint32_t *to = NULL;
+	size_t c = 0;
+	if (L->col[RR_COL_ITEM] < 0)
+		return 0;
+	if (itemforms_isbn_spellings(L->rows->codes, &to, &c, in->grouped_pair[1]) != 0)
+		return -1;
+	in->grouped_ids[1] += c;
+	in->grouped_bars[1] |= c > 0;
+	int rc = to ? rows_merge_ids(L->rows, 1, to) : 0;
+	free(to);
+	return rc;
 }
 
 /* Customer and item ids written with their thousands grouped ("12,346", "12 346", "12'346":
@@ -11537,8 +11610,9 @@ static int finish_rows(loader *L)
 	if (settle_word_ids(L) != 0 ||
 	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||
-	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_grouped_ids(L) != 0 ||
-	    lookalike_ids(L) != 0 || split_reused_invoices(L) != 0)
+	    settle_held(L) != 0 || merge_float_items(L) != 0 || merge_isbn_spellings(L) != 0 ||
+	    merge_grouped_ids(L) != 0 ||
+	    lookalike_ids(L) != 0 || item_forms(L) != 0 || split_reused_invoices(L) != 0)
 		return -1;
 	if (rows_finish(L->rows) != 0 || !(L->rows->path = strdup(L->path)))
 		return err_set("out of memory loading '%s'", L->path);

@@ -171,6 +171,11 @@ typedef struct rr_ingest_opts {
 	                             Latin ones with Latin letters or digits is read as the id
 	                             it spells in Latin when the file has that one; 0: as
 	                             written, with a warning */
+	const char *item_forms;   /* "FORM,..." of itemforms_words: item codes of those forms
+	                             read as the product's other form the column holds (a scale
+	                             label's code as its product, an ISBN-10 as its ISBN-13, a
+	                             10-digit NDC as its 11-digit one); NULL: as written, with a
+	                             warning */
 } rr_ingest_opts;
 
 /* What ingest_read's first reading found, for the summary of its reading again: that

@@ -1094,7 +1094,7 @@ static void test_every_option_runs(void **state)
 		"gen @DIR/t.csv 3000 --seed 5",
 		"load @DIR/t.csv --sep , --decimal . --date-format \"%m/%d/%Y %H:%M\" --encoding latin1 "
 		"--purchase buy --return Kundengutschrift --void Ogiltig --keep-id GAST "
-		"--strip-zeros user,item --latin-lookalikes",
+		"--strip-zeros user,item --latin-lookalikes --item-forms scale,isbn,ndc",
 		"load @DIR/t.csv --no-header --map invoice=1,item=2,qty=4,date=5,price=6,user=7",
 		"load @DIR/t.csv --strict --map user=CustomerID,item=StockCode",
 		"stats --hist",
