@@ -543,14 +543,22 @@ typedef struct reason_job {
 static void *reason_run(void *arg)
 {
 	reason_job *j = arg;
+	/* each list's history items found in one pass (reason_contributors_list); without the
+	 * scratch for it, each reason finds its own */
+	void *col = malloc((size_t)j->k * RR_CONTRIB_SCRATCH);
+	rr_contrib *con = malloc((size_t)j->k * sizeof *con);
 	for (uint32_t c = j->c0 + j->t; c < j->c1; c += j->step) {
 		uint32_t u = j->list ? j->list[c] : c;
 		const uint32_t *tu = j->top + (size_t)u * (size_t)j->k;
 		char *why = j->why + (size_t)(c - j->c0) * (size_t)j->k * REASON_LEN;
+		if (col && con)
+			reason_contributors_list(j->rs, u, tu, j->n_top[u], col, con);
 		for (int r = 0; r < j->n_top[u]; r++)
-			reason_text(j->rs, u, tu[r], RR_LEAD_AUTO, why + (size_t)r * REASON_LEN,
-				    REASON_LEN);
+			reason_text_with(j->rs, u, tu[r], RR_LEAD_AUTO, col && con ? &con[r] : NULL,
+					 why + (size_t)r * REASON_LEN, REASON_LEN);
 	}
+	free(col);
+	free(con);
 	return NULL;
 }
 

@@ -9,8 +9,8 @@
 
 static void sep(rr_csvout *o)
 {
-	if (!o->first)
-		fputc(',', o->af.f);
+	if (!o->first)   /* unlocked: one thread writes an export (fputc's lock per byte showed) */
+		putc_unlocked(',', o->af.f);
 	o->first = 0;
 }
 
@@ -59,9 +59,9 @@ const char *csvout_unguard(const char *s)
  * lead, when not 0, goes first inside the quotes (the ' of a neutralised formula). */
 static void write_quoted(FILE *f, const char *s, char lead)
 {
-	fputc('"', f);
+	putc_unlocked('"', f);
 	if (lead)
-		fputc(lead, f);
+		putc_unlocked(lead, f);
 	for (;;) {
 		size_t n = strcspn(s, "\"");
 		fwrite(s, 1, n, f);
@@ -70,7 +70,7 @@ static void write_quoted(FILE *f, const char *s, char lead)
 		fputs("\"\"", f);
 		s += n + 1;
 	}
-	fputc('"', f);
+	putc_unlocked('"', f);
 }
 
 /* The header record of the n names as csvout_str and csvout_end write it: malloc'd, or NULL. */
@@ -123,10 +123,55 @@ void csvout_fieldf(rr_csvout *o, const char *fmt, ...)
 	va_end(ap);
 }
 
+int csvout_fixed(char *buf, const char *fmt, double v)
+{
+	static const double scale[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+	if (fmt[0] != '%' || fmt[1] != '.' || fmt[2] < '0' || fmt[2] > '6' || fmt[3] != 'f' ||
+	    fmt[4])
+		return 0;
+	int d = fmt[2] - '0';
+	double a = fabs(v);
+	if (!(a < 1000))   /* NaN and infinities too */
+		return 0;
+	/* the product's error is below 2^-53 · 1e9 < 1.2e-7: away from a half by more than
+	 * 1e-6, it rounds as the exact binary value does; nearer, printf decides */
+	double s = a * scale[d], f = floor(s), frac = s - f;
+	if (fabs(frac - 0.5) < 1e-6)
+		return 0;
+	unsigned long n = (unsigned long)f + (frac > 0.5);
+	unsigned long ip = n, fp = 0;
+	for (int k = 0; k < d; k++)
+		ip /= 10;
+	fp = n - ip * (unsigned long)scale[d];
+	char digits[8], *b = buf;
+	int k = 0;
+	do   /* ip < 1001: at most 4 digits */
+		digits[k++] = (char)('0' + ip % 10);
+	while ((ip /= 10) > 0);
+	if (signbit(v))
+		*b++ = '-';
+	while (k > 0)
+		*b++ = digits[--k];
+	if (d) {
+		*b++ = '.';
+		for (int j = d - 1; j >= 0; j--, fp /= 10)
+			b[j] = (char)('0' + fp % 10);
+		b += d;
+	}
+	*b = '\0';
+	return (int)(b - buf);
+}
+
 void csvout_num(rr_csvout *o, const char *fmt, double v)
 {
+	char buf[64];
+	int n;
 	sep(o);
-	if (!isnan(v))
+	if (isnan(v))
+		return;
+	if ((n = csvout_fixed(buf, fmt, v)) > 0)
+		fwrite(buf, 1, (size_t)n, o->af.f);
+	else
 		fprintf(o->af.f, fmt, v);
 }
 

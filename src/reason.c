@@ -141,6 +141,27 @@ static float ease_term(const rr_ease *e, uint32_t j, uint32_t i)
 	return e->B[(size_t)a * e->n + (size_t)c];
 }
 
+/* History item j, its term x, into the best *got of n (items, tw: largest first, ties by
+ * stock code), as the history's items come in their order. */
+static void best_insert(const rr_dataset *d, uint32_t *items, float *tw, int *got, int n,
+			uint32_t j, float x)
+{
+	int at = *got < n ? *got : n;
+	while (at > 0 && (tw[at - 1] < x ||
+			  (tw[at - 1] == x && strcmp(dataset_item_name(d, items[at - 1]),
+						     dataset_item_name(d, j)) > 0)))
+		at--;
+	if (at >= n)
+		return;
+	int last = *got < n ? *got : n - 1;
+	memmove(items + at + 1, items + at, (size_t)(last - at) * sizeof *items);
+	memmove(tw + at + 1, tw + at, (size_t)(last - at) * sizeof *tw);
+	items[at] = j;
+	tw[at] = x;
+	if (*got < n)
+		(*got)++;
+}
+
 int reason_contributors(const rr_reasoner *r, uint32_t u, uint32_t i, uint32_t *items, float *w,
 			int n)
 {
@@ -154,27 +175,60 @@ int reason_contributors(const rr_reasoner *r, uint32_t u, uint32_t i, uint32_t *
 	for (size_t p = d->user_start[u]; p < d->user_start[u + 1]; p++) {
 		uint32_t j = d->pairs[p].item;
 		float x = j == i ? 0 : ease_term(r->ease, j, i);
-		if (!(x > 0))
-			continue;
-		/* insertion into the best n, ties by stock code */
-		int at = got < n ? got : n;
-		while (at > 0 && (tw[at - 1] < x ||
-				  (tw[at - 1] == x && strcmp(dataset_item_name(d, items[at - 1]),
-							     dataset_item_name(d, j)) > 0)))
-			at--;
-		if (at >= n)
-			continue;
-		int last = got < n ? got : n - 1;
-		memmove(items + at + 1, items + at, (size_t)(last - at) * sizeof *items);
-		memmove(tw + at + 1, tw + at, (size_t)(last - at) * sizeof *tw);
-		items[at] = j;
-		tw[at] = x;
-		if (got < n)
-			got++;
+		if (x > 0)
+			best_insert(d, items, tw, &got, n, j, x);
 	}
 	if (w)
 		memcpy(w, tw, (size_t)got * sizeof *w);
 	return got;
+}
+
+/* A list item's column of B and its place in the list, sorted by column. */
+typedef struct list_col {
+	int32_t col;
+	int32_t q;
+} list_col;
+
+_Static_assert(sizeof(list_col) <= RR_CONTRIB_SCRATCH, "reason.h's scratch of a list item");
+
+static int cmp_list_col(const void *a, const void *b)
+{
+	const list_col *x = a, *y = b;
+	return (x->col > y->col) - (x->col < y->col);
+}
+
+void reason_contributors_list(const rr_reasoner *r, uint32_t u, const uint32_t *list, int k,
+			      void *scratch, rr_contrib *out)
+{
+	const rr_dataset *d = r->ds;
+	const struct rr_ease *e = r->ease;
+	list_col *lc = scratch;
+	int m = 0;
+	for (int q = 0; q < k; q++) {
+		out[q].n = 0;
+		if (!e || dataset_find_pair(d, u, list[q]) != (size_t)-1)
+			continue;   /* no EASE, or owned: its reason is its cadence */
+		int32_t c = e->pos ? e->pos[list[q]] : (int32_t)list[q];
+		if (c >= 0 && (uint32_t)c < e->n)
+			lc[m++] = (list_col){c, q};
+	}
+	/* B[j][i] of every item i of the list lies in row j: a row at a time, its columns in
+	 * order, where reason_contributors reads one row per history item for each item */
+	qsort(lc, (size_t)m, sizeof *lc, cmp_list_col);
+	for (size_t p = d->user_start[u]; m && p < d->user_start[u + 1]; p++) {
+		uint32_t j = d->pairs[p].item;
+		int32_t a = e->pos ? e->pos[j] : (int32_t)j;
+		if (a < 0 || (uint32_t)a >= e->n)
+			continue;
+		const float *row = e->B + (size_t)a * e->n;
+		for (int t = 0; t < m; t++) {
+			float x = row[lc[t].col];
+			if (x > 0) {   /* j is owned, so never the list's item itself */
+				rr_contrib *o = &out[lc[t].q];
+				best_insert(d, o->item, o->w, &o->n, RR_CONTRIB_MAX, j, x);
+			}
+		}
+	}
 }
 
 uint32_t reason_together(const rr_reasoner *r, uint32_t a, uint32_t b)
@@ -216,13 +270,19 @@ static void owned_text(const rr_reasoner *r, size_t p, char *buf, size_t size)
 }
 
 /* "you bought HAND WARMER UNION JACK (17×); bought together in 190 invoices[; also X (2×)]",
- * or "" when no history item points to i. */
-static void history_text(const rr_reasoner *r, uint32_t u, uint32_t i, char *buf, size_t size)
+ * or "" when no history item points to i; from c when the caller has them
+ * (reason_contributors_list), else searched. */
+static void history_text(const rr_reasoner *r, uint32_t u, uint32_t i, const rr_contrib *c,
+			 char *buf, size_t size)
 {
-	uint32_t j[2];
-	float w[2];
+	uint32_t j[RR_CONTRIB_MAX];
+	float w[RR_CONTRIB_MAX];
 	const rr_dataset *d = r->ds;
-	int n = reason_contributors(r, u, i, j, w, 2);
+	int n = c ? c->n : reason_contributors(r, u, i, j, w, RR_CONTRIB_MAX);
+	if (c) {
+		memcpy(j, c->item, sizeof j);
+		memcpy(w, c->w, sizeof w);
+	}
 	buf[0] = '\0';
 	if (n == 0)
 		return;
@@ -241,8 +301,8 @@ static void history_text(const rr_reasoner *r, uint32_t u, uint32_t i, char *buf
 	}
 }
 
-const char *reason_text(const rr_reasoner *r, uint32_t u, uint32_t i, enum rr_reason_lead lead,
-			char *buf, size_t size)
+const char *reason_text_with(const rr_reasoner *r, uint32_t u, uint32_t i,
+			     enum rr_reason_lead lead, const rr_contrib *c, char *buf, size_t size)
 {
 	const rr_dataset *d = r->ds;
 	size_t p = dataset_find_pair(d, u, i);
@@ -262,9 +322,15 @@ const char *reason_text(const rr_reasoner *r, uint32_t u, uint32_t i, enum rr_re
 		snprintf(buf, size, "customers whose baskets are like yours bought it lately");
 		return buf;
 	}
-	history_text(r, u, i, buf, size);
+	history_text(r, u, i, c, buf, size);
 	if (!*buf)
 		snprintf(buf, size, "popular: in %u invoice%s", d->item_invoices[i],
 			 rr_plural(d->item_invoices[i]));
 	return buf;
+}
+
+const char *reason_text(const rr_reasoner *r, uint32_t u, uint32_t i, enum rr_reason_lead lead,
+			char *buf, size_t size)
+{
+	return reason_text_with(r, u, i, lead, NULL, buf, size);
 }

@@ -77,4 +77,25 @@ enum rr_reason_lead {
 const char *reason_text(const rr_reasoner *r, uint32_t u, uint32_t i, enum rr_reason_lead lead,
 			char *buf, size_t size);
 
+/* The history items a reason names for a never-bought item: reason_contributors' best two. */
+#define RR_CONTRIB_MAX 2
+typedef struct rr_contrib {
+	int n;
+	uint32_t item[RR_CONTRIB_MAX];
+	float w[RR_CONTRIB_MAX];
+} rr_contrib;
+
+/* reason_contributors(r, u, list[q], ..., RR_CONTRIB_MAX) for each item of list[0..k) at once
+ * into out[q] (n 0 for an item u owns: its reason is its cadence), in one pass over u's
+ * history; scratch holds k RR_CONTRIB_SCRATCH bytes. The same items, terms and order, bit for
+ * bit. Thread-safe. */
+#define RR_CONTRIB_SCRATCH 8
+void reason_contributors_list(const rr_reasoner *r, uint32_t u, const uint32_t *list, int k,
+			      void *scratch, rr_contrib *out);
+
+/* reason_text with the contributors c of item i (reason_contributors_list), or NULL: found
+ * here. */
+const char *reason_text_with(const rr_reasoner *r, uint32_t u, uint32_t i,
+			     enum rr_reason_lead lead, const rr_contrib *c, char *buf, size_t size);
+
 #endif

@@ -372,6 +372,42 @@ static rr_recsys *fit_rec(const rr_rows *r, const rr_clean *c, const rr_dataset 
 	return s;
 }
 
+/* A list's history items found at once (reason_contributors_list, the deep export's way)
+ * are those each item's own search finds, in the same order with the same terms, and the
+ * reasons read the same: customers' lists of owned and new items, EASE on their history. */
+static void check_contributors_list(const rr_dataset *d, const rr_recsys *s,
+				    const rr_baskets *bk)
+{
+	rr_reasoner re;
+	assert_int_equal(0, reasoner_init(&re, d, s->part.ease, bk, split_history_end(d)));
+	enum { K = 60 };
+	uint32_t list[K], items[RR_CONTRIB_MAX];
+	float w[RR_CONTRIB_MAX];
+	char scratch[K * RR_CONTRIB_SCRATCH], a[200], b[200];
+	rr_contrib con[K];
+	int named = 0;
+	for (uint32_t u = 0; u < d->n_users; u += 7) {
+		for (int q = 0; q < K; q++)   /* owned and new items, some twice */
+			list[q] = (uint32_t)(((size_t)u * 31 + (size_t)q * 97) % d->n_items);
+		reason_contributors_list(&re, u, list, K, scratch, con);
+		for (int q = 0; q < K; q++) {
+			int owned = dataset_find_pair(d, u, list[q]) != (size_t)-1;
+			int n = owned ? 0 : reason_contributors(&re, u, list[q], items, w, RR_CONTRIB_MAX);
+			assert_int_equal(con[q].n, n);
+			for (int t = 0; t < n; t++) {
+				assert_int_equal(con[q].item[t], items[t]);
+				assert_true(con[q].w[t] == w[t]);
+			}
+			named += n > 0;
+			reason_text_with(&re, u, list[q], RR_LEAD_AUTO, &con[q], a, sizeof a);
+			reason_text(&re, u, list[q], RR_LEAD_AUTO, b, sizeof b);
+			assert_string_equal(a, b);
+		}
+	}
+	assert_true(named > 100);
+	reasoner_free(&re);
+}
+
 static void test_audience(void **state)
 {
 	(void)state;
@@ -457,6 +493,7 @@ static void test_audience(void **state)
 			nonzero += n > 0;
 		}
 	assert_true(nonzero > 100);
+	check_contributors_list(d, s, bk);
 	reasoner_free(&rs);
 	reasoner_free(&rt);
 	baskets_free(bk);

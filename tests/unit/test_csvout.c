@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +123,48 @@ static void test_list_round_trip(void **state)
 	unlink(path);
 }
 
+/* csvout_fixed writes what printf writes, or leaves it to printf: random values of every
+ * size and sign, the ties printf rounds to even (j/128 at 6 places, 0.5 at none), -0.0,
+ * values just under a carry (0.9999995), every format it takes and some it must refuse. */
+static void check_fixed(const char *fmt, double v)
+{
+	char fast[64], slow[64];
+	int n = csvout_fixed(fast, fmt, v);
+	snprintf(slow, sizeof slow, fmt, v);
+	if (n > 0 && ((size_t)n != strlen(fast) || strcmp(fast, slow) != 0))
+		fail_msg("%s of %.17g: '%s', printf '%s'", fmt, v, fast, slow);
+}
+
+static void test_fixed_as_printf(void **state)
+{
+	(void)state;
+	static const char *const fmts[] = {"%.0f", "%.1f", "%.2f", "%.3f", "%.6f"};
+	static const double edge[] = {0, -0.0, 0.5, 1.5, 2.5, -0.5, 1.0 / 128, 3.0 / 128,
+				      0.9999995, 0.99999949999, 999.9999996, -999.4, 1e-7, -1e-9,
+				      0.125, 0.375, 123.456789, 0.0000005, 0.0000015};
+	unsigned long x = 88172645463325252UL;
+	int fast = 0;
+	char buf[64];
+	for (size_t f = 0; f < sizeof fmts / sizeof *fmts; f++) {
+		for (size_t e = 0; e < sizeof edge / sizeof *edge; e++)
+			check_fixed(fmts[f], edge[e]);
+		for (int i = 0; i < 200000; i++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;   /* xorshift64 */
+			double u = (double)(x >> 11) / 9007199254740992.0;
+			double v = i % 3 == 0 ? u : i % 3 == 1 ? (u - 0.5) * 2000 : u * pow(10, (int)(x % 9) - 6);
+			check_fixed(fmts[f], v);
+			fast += csvout_fixed(buf, fmts[f], v) > 0;
+		}
+	}
+	assert_true(fast > 900000);   /* the fast path is the usual one */
+	assert_int_equal(csvout_fixed(buf, "%.6f", 1.0 / 128), 0);   /* a tie: printf's */
+	assert_int_equal(csvout_fixed(buf, "%.6f", 1000), 0);
+	assert_int_equal(csvout_fixed(buf, "%.6f", NAN), 0);
+	assert_int_equal(csvout_fixed(buf, "%.7f", 0.25), 0);
+	assert_int_equal(csvout_fixed(buf, "%.6g", 0.25), 0);
+	assert_int_equal(csvout_fixed(buf, "%.15g", 0.25), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -129,6 +172,7 @@ int main(void)
 		cmocka_unit_test(test_formula_rule),
 		cmocka_unit_test(test_list_round_trip),
 		cmocka_unit_test(test_control_bytes_kept),
+		cmocka_unit_test(test_fixed_as_printf),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
