@@ -3532,32 +3532,6 @@ static int hold_word(builder *in, const char *s, size_t n)
 	return 1;
 }
 
-/* A time column written as a number, HHMM without the colon or the leading zeros (1631,
- * 945, and 45, 5 and 0 for 00:45, 00:05 and midnight: point-of-sale exports such as
- * Dunnhumby's TRANS_TIME), as "HH:MM" in out (8 bytes). Its length, or 0 when s is not such
- * a time (it is then read as written). */
-static size_t time_hhmm(const char *s, size_t n, char *out)
-{
-	int v = 0;
-	if (n < 1 || n > 4)
-		return 0;
-	for (size_t k = 0; k < n; k++) {
-		if (s[k] < '0' || s[k] > '9')
-			return 0;
-		v = v * 10 + (s[k] - '0');
-	}
-	int h = v / 100, m = v % 100;
-	if (h > 23 || m > 59)
-		return 0;
-	out[0] = (char)('0' + h / 10);
-	out[1] = (char)('0' + h % 10);
-	out[2] = ':';
-	out[3] = (char)('0' + m / 10);
-	out[4] = (char)('0' + m % 10);
-	out[5] = '\0';
-	return 5;
-}
-
 /* A report grouped by customer writes the customer on a line of its own above that
  * customer's lines, whose customer is empty: they take it. The group line itself has no item
  * and is rejected as such (it may carry the group's opening figures). A name in the first
@@ -4004,10 +3978,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	 * when its row is kept. A day without its time of day takes the time column's. */
 	const char *date = f[F_DATE];
 	size_t date_n = q->len[F_DATE];
-	char when[2 * RR_MAX_FIELD + 2], hhmm[8];
+	char when[2 * RR_MAX_FIELD + 2], hhmm[DATE_TIME_DIGITS];
 	if (q->len[F_TIME] && date_n && !memchr(date, ':', date_n)) {
 		const char *tm = f[F_TIME];
-		size_t tm_n = time_hhmm(tm, q->len[F_TIME], hhmm);
+		size_t tm_n = datefmt_digit_time(in->dates.fmt) ? 0   /* t63 F14 */
+			: date_time_digits(tm, q->len[F_TIME], hhmm);
 		if (tm_n)
 			tm = hhmm;
 		else
