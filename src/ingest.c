@@ -4287,6 +4287,9 @@ typedef struct loader {
 	struct col_look *look;     /* after a --map leaving quantity, price or invoice empty: what
 	                              the unused columns' values look like (look_row), or NULL */
 	size_t look_rows;
+	uint32_t look_when;        /* this row's customer and day, hashed (look_when), 0: none */
+	uint32_t look_date_h;      /* the date text the last day was read from, hashed */
+	int64_t look_day;          /* that day (or the text's hash when it reads as none) */
 	size_t look_qty_rows;      /* of them, those of a quantity other than 0 and 1 */
 	size_t look_user_rows;     /* of them, those with a customer of their own (not one taken
 	                              from the line above) */
@@ -5323,7 +5326,20 @@ static int status_void_at(const loader *L, const char *base, const size_t *off,
  * t41 N3: after a --map, a column named in a language relrec does not know stayed "not
  * used", each line one unit, with no hint): filled, numbers, whole numbers among them, the
  * lines holding the line above's value, and the numbers' least, greatest and sum. */
+/* An unused column's values, each with its first line's customer and day, in a file without
+ * an invoice: an order's number is written on one customer's lines of one day (t63 F17: a
+ * Subscription ID, the same on a subscriber's boxes of many months, was offered as the
+ * invoice before Order Name). The first SPREAD_CAP values are held. */
+enum { SPREAD_CAP = 4096, SPREAD_SLOTS = 2 * SPREAD_CAP };
+typedef struct spread_map {
+	uint32_t value[SPREAD_SLOTS];  /* a value's hash, or 0 for an empty slot */
+	uint32_t when[SPREAD_SLOTS];   /* its first line's customer and day, hashed */
+	unsigned char spread[SPREAD_SLOTS]; /* a later line of it was another's or another day's */
+	size_t n, n_spread;            /* values held; of them, spread */
+} spread_map;
+
 typedef struct col_look {
+	struct spread_map *spread; /* no invoice: its values' customers and days, or NULL */
 	size_t filled, num, whole, same;
 	size_t with_user;          /* filled on a row with a customer of its own */
 	size_t steps;              /* numbers one above the number before them: a row counter's */
@@ -5439,12 +5455,73 @@ static void look_factors(loader *L, const double *x, const unsigned char *ok)
 	}
 }
 
+static uint32_t field_hash(const char *v, size_t n);
+
+/* A row's customer and day hashed (the day as date_read_one reads the date column's text,
+ * or the text when it reads as none), for spread_add; 0 when the row has no date. */
+static uint32_t look_when(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	int d = L->col[RR_COL_DATE], u = L->col[RR_COL_USER];
+	if (d < 0 || d >= L->ncols || !len[d])
+		return 0;
+	uint32_t h = field_hash(base + off[d], len[d]);
+	int32_t minute;
+	if (h != L->look_date_h || !L->look_day) {
+		L->look_date_h = h;
+		L->look_day = date_read_one(base + off[d], len[d], &minute) == 0 ?
+			      date_floor_day(minute) + 1 : -(int64_t)h - 1;
+	}
+	uint32_t w = u >= 0 && u < L->ncols ? field_hash(base + off[u], len[u]) : 2166136261u;
+	w = (w ^ (uint32_t)L->look_day) * 16777619u;
+	w = (w ^ (uint32_t)((uint64_t)L->look_day >> 32)) * 16777619u;
+	return w ? w : 1;
+}
+
+/* Value hash h of column c on a line of customer and day when: held with its first line's,
+ * or marked spread when another's. Out of memory: the column is not watched, unsaid. */
+static void spread_add(col_look *c, uint32_t h, uint32_t when)
+{
+	if (!c->spread && !(c->spread = calloc(1, sizeof *c->spread)))
+		return;
+	spread_map *m = c->spread;
+	uint32_t v = h ? h : 1, k = v & (SPREAD_SLOTS - 1);
+	while (m->value[k] && m->value[k] != v)
+		k = (k + 1) & (SPREAD_SLOTS - 1);
+	if (!m->value[k]) {
+		if (m->n >= SPREAD_CAP)
+			return;
+		m->value[k] = v;
+		m->when[k] = when;
+		m->n++;
+	} else if (m->when[k] != when && !m->spread[k]) {
+		m->spread[k] = 1;
+		m->n_spread++;
+	}
+}
+
+/* Does an invoice look-alike's column nest within (customer, day): its values, but a tenth
+ * at most, each on one customer's lines of one day? A column not watched is not judged. */
+static int spread_nests(const col_look *c)
+{
+	return !c->spread || c->spread->n_spread * 10 <= c->spread->n;
+}
+
+/* Of two invoice look-alikes, does a's nest within (customer, day) better than b's (fewer
+ * of its values spread)? */
+static int spread_better(const col_look *a, const col_look *b)
+{
+	if (!a->spread || !b->spread || !a->spread->n || !b->spread->n)
+		return 0;
+	return a->spread->n_spread * b->spread->n < b->spread->n_spread * a->spread->n;
+}
+
 /* One row's unused fields into L->look. */
 static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
 {
 	double xs[MAX_FIELDS], q = 0;
 	unsigned char ok[MAX_FIELDS] = {0};
 	L->look_rows++;
+	uint32_t when = L->rows->no_invoice ? look_when(L, base, off, len) : 0;
 	int u = L->col[RR_COL_USER], own_user = u >= 0 && u < L->ncols && len[u] > 0;
 	L->look_user_rows += own_user;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
@@ -5459,6 +5536,8 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 			h = (h ^ (unsigned char)v[k]) * 16777619u;
 		c->same += c->filled && h == c->last;
 		c->last = h;
+		if (when)
+			spread_add(c, h, when);
 		c->filled++;
 		c->clock += clock_like(v, n);
 		c->days += compact_day(v, n);
@@ -8011,6 +8090,8 @@ static void loader_free(loader *L)
 	free(L->hdr);
 	free(L->hv);
 	free(L->fill);
+	for (int f = 0; L->look && f < MAX_FIELDS; f++)
+		free(L->look[f].spread);
 	free(L->look);
 	free(L->lc);
 	free(L->probe);
@@ -8844,7 +8925,8 @@ static void describe_header(const loader *L, char *text, size_t size)
  * unit): a quantity's, whole numbers of at most 1,000 of the least mean (mean up to 50); a
  * price's, numbers of no sign, some with a fraction (first) or above the quantity's greatest,
  * not the quantity's nor the invoice's column; an invoice number's, on every line, the same as the line above's on a
- * tenth of them or more and changing on as many (an order's lines together). Never a row
+ * tenth of them or more and changing on as many (an order's lines together), each value but
+ * a tenth on one customer's lines of one day (spread_nests), the one nesting best. Never a row
  * counter's, each number one above the one before, nor a time of day's. -1 or the field. */
 /* An invoice's column that repeats its value on an order's lines: filled on every row, the
  * same as the row above on a tenth to nine tenths of them. */
@@ -8934,11 +9016,12 @@ static int look_like(const loader *L, int role)
 			  (!gross_after(names, best, f) && c->whole < c->num &&
 			   L->look[best].whole == L->look[best].num)))
 			best = f;   /* a net one before a gross one, then one with fractions */
-		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock && !dated &&
+		else if (role == RR_COL_INVOICE && f != qty && !c->clock && !dated &&
 			 f != L->doc_warned &&   /* a document's type numbers none (t59 F5) */
-			 c->days < c->filled &&
-			 (repeats_by_order(c, rows) || first_line_only(L, c)))
-			best = f;
+			 c->days < c->filled && spread_nests(c) &&
+			 (repeats_by_order(c, rows) || first_line_only(L, c)) &&
+			 (best < 0 || spread_better(c, &L->look[best])))
+			best = f;   /* the first of those nesting best within (customer, day) */
 	}
 	return best;
 }
