@@ -73,6 +73,25 @@ static void pair_shown(const rr_strtab *t, uint32_t a, uint32_t b, char *sa, cha
 	sniff_printable(sb, size, strtab_get(t, b), strtab_len(t, b), 40);
 }
 
+/* Of n ids keyed in k, those whose key another id has too (flagged: only keys the caller
+ * flagged): their count into *ids, their keys' into *groups; the first of them that is not
+ * its key's first id (the pair's id: its key's first is the other), or RR_NONE. */
+static uint32_t keys_twins(const twin_keys *k, uint32_t n, int flagged, uint32_t *ids,
+			   uint32_t *groups)
+{
+	uint32_t ex = RR_NONE;
+	*ids = *groups = 0;
+	for (uint32_t id = 0; id < n; id++) {
+		uint32_t g = k->key[id];
+		if (g == RR_NONE || k->count[g] < 2 || (flagged && !k->flag[g]))
+			continue;
+		(*ids)++;
+		*groups += k->first[g] == id;
+		ex = ex == RR_NONE && k->first[g] != id ? id : ex;
+	}
+	return ex;
+}
+
 int idtwins_case(const rr_strtab *t, const char *what, char *out, size_t size)
 {
 	uint32_t n = strtab_count(t), ids = 0, groups = 0, ex = RR_NONE;
@@ -105,14 +124,7 @@ int idtwins_case(const rr_strtab *t, const char *what, char *out, size_t size)
 		}
 	}
 	free(up);
-	for (uint32_t id = 0; id < n; id++) {
-		uint32_t g = k.key[id];
-		if (g == RR_NONE || k.count[g] < 2)
-			continue;
-		ids++;
-		groups += k.first[g] == id;
-		ex = ex == RR_NONE && k.first[g] != id ? id : ex;
-	}
+	ex = keys_twins(&k, n, 0, &ids, &groups);
 	if (ex != RR_NONE) {
 		char a[48], b[48];
 		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
@@ -260,13 +272,8 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
 			return -1;
 		}
 	}
-	for (uint32_t id = 0; id < n; id++) {
-		uint32_t g = k.key[id];
-		if (g == RR_NONE || k.count[g] < 2 || !k.flag[g])
-			continue;
-		ids++;
-		ex = ex == RR_NONE && k.first[g] != id ? id : ex;
-	}
+	uint32_t groups;
+	ex = keys_twins(&k, n, 1, &ids, &groups);
 	if (ex != RR_NONE) {
 		char a[48], b[48];
 		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
@@ -275,6 +282,58 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
 			 "('%s' beside '%s'), as one phone number is written several ways: one %s may "
 			 "be several here (relrec reads them as written; a load pipe that writes each "
 			 "number one way merges them)", ids, what, a, b, what);
+	}
+	keys_free(&k);
+	return ex != RR_NONE;
+}
+
+size_t idtwins_tag_key(const char *s, size_t n, char *out, size_t size, int *tagged)
+{
+	const char *at = memchr(s, '@', n);
+	*tagged = 0;
+	if (!at || at == s || at + 1 == s + n || memchr(at + 1, '@', (size_t)(s + n - at - 1)) ||
+	    n >= size)
+		return 0;
+	const char *plus = memchr(s, '+', (size_t)(at - s));
+	size_t o = 0;
+	if (plus == s)   /* "+tag@x" alone: no name to be another's */
+		return 0;
+	for (const char *c = s; c < s + n; c++) {
+		if (c == plus)   /* the tag: from its + to the @ */
+			c = at;
+		if (*c == ' ' || *c == ',' || *c == ';')
+			return 0;
+		out[o++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+	}
+	*tagged = plus != NULL;
+	out[o] = '\0';
+	return o;
+}
+
+int idtwins_tags(const rr_strtab *t, const char *what, char *out, size_t size)
+{
+	uint32_t n = strtab_count(t), ids = 0, groups = 0, ex = RR_NONE;
+	twin_keys k;
+	if (keys_init(&k, n) != 0)
+		return -1;
+	for (uint32_t id = 0; id < n; id++) {
+		char key[256];
+		int tagged;
+		size_t kl = idtwins_tag_key(strtab_get(t, id), strtab_len(t, id), key, sizeof key,
+					    &tagged);
+		if (keys_add(&k, id, key, kl, tagged) != 0) {
+			keys_free(&k);
+			return -1;
+		}
+	}
+	ex = keys_twins(&k, n, 1, &ids, &groups);
+	if (ex != RR_NONE) {
+		char a[48], b[48];
+		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
+		snprintf(out, size, "warning: %u %s ids in %u group%s are e-mail addresses equal "
+			 "once a +tag before the @ is dropped ('%s' beside '%s'): mail providers "
+			 "deliver name+tag@ to name@, one mailbox, so one %s may be two here", ids,
+			 what, groups, groups == 1 ? "" : "s", a, b, what);
 	}
 	keys_free(&k);
 	return ex != RR_NONE;

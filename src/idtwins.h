@@ -1,7 +1,8 @@
 /* idtwins.h — ids of one column that are another id of it written otherwise: in another letter
  * case, cut by a spreadsheet past their 15th digit on part of the rows, a phone number with
- * other marks or prefix (t63 F3, F15, F7). The load's summary says them; nothing is merged
- * here (clean casefold merges the first kind).
+ * other marks or prefix, an e-mail address with a +tag (t63 F3, F15, F7, F18). The load's
+ * summary says them; nothing is merged here (clean casefold merges the first kind; the load's
+ * summary names a pipe that drops the tags).
  *
  * Each function looks at every id of t once (O(ids), a second table of their keys), writes
  * one summary line (no newline) into out[0..size) and returns 1, or returns 0 with out
@@ -33,5 +34,17 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
  * key), and their count; 0 when s is no phone number as written (7 to 15 digits, only the
  * marks above). For tests. */
 size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size);
+
+/* E-mail addresses that equal another once a +tag in the name before the @ is dropped and
+ * the letters folded (mia3+box@gmail.com, mia3@gmail.com: one mailbox, as Gmail, Outlook and
+ * most providers deliver name+tag to name): a warning with their count, the groups and one
+ * pair. The caller names the way to merge them (ingest: a load pipe). */
+int idtwins_tags(const rr_strtab *t, const char *what, char *out, size_t size);
+
+/* The address an e-mail id s[0..n) is without its +tag, lower-cased, into out[0..size)
+ * (idtwins_tags' key), its length, and *tagged whether it had a tag; 0 when s is no e-mail
+ * address (one @, a name before it and a domain after, no blank, comma or semicolon) or only
+ * a tag before its @. For tests. */
+size_t idtwins_tag_key(const char *s, size_t n, char *out, size_t size, int *tagged);
 
 #endif

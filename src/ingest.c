@@ -10678,21 +10678,42 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 		describe_cut(L->rows->invoices, 2, text, size);
 }
 
+static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
+
 /* Customer ids that are another written otherwise (idtwins.h): in another letter case, cut
- * past their 15th digit on part of the rows, a phone number's other spelling (t63 F3, F15,
- * F7). 0, or -1 when memory runs out. */
+ * past their 15th digit on part of the rows, a phone number's other spelling, an e-mail
+ * address with a +tag (t63 F3, F15, F7, F18), each with the awk body that writes the
+ * customer column's ids one way, when a pipe merges them (then named: "load '|awk ...'",
+ * which edits that column alone). 0, or -1 when memory runs out. */
 static int describe_twins(const loader *L, char *text, size_t size)
 {
-	int (*const check[])(const rr_strtab *, const char *, char *, size_t) = {
-		idtwins_case, idtwins_cut, idtwins_phones};
-	char line[640];
-	if (L->col[RR_COL_USER] < 0)
+	static const struct {
+		int (*check)(const rr_strtab *, const char *, char *, size_t);
+		const char *awk;
+	} twins[] = {
+		{idtwins_case, NULL}, {idtwins_cut, NULL}, {idtwins_phones, NULL},
+		{idtwins_tags, "if(v~/^[^+@]+[+][^@]*@[^@]+$/)sub(/[+][^@]*@/,\"@\",v)"},
+	};
+	char line[640], sep[8], prog[700], cmd[1400];
+	int u = L->col[RR_COL_USER];
+	if (u < 0)
 		return 0;
-	for (size_t k = 0; k < sizeof check / sizeof *check; k++) {
-		int rc = check[k](L->rows->customers, "customer", line, sizeof line);
+	awk_sep(L, sep, sizeof sep);
+	for (size_t k = 0; k < sizeof twins / sizeof *twins; k++) {
+		int rc = twins[k].check(L->rows->customers, "customer", line, sizeof line);
 		if (rc < 0)
 			return -1;
-		if (rc)
+		if (!rc)
+			continue;
+		const char *arg[3] = {sep, prog, L->path};
+		if (twins[k].awk)
+			field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, u + 1,
+				  twins[k].awk);
+		if (twins[k].awk && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
+						     L->path))
+			say(text, size, "%s; load %s with the same options reads each as one", line,
+			    cmd);
+		else
 			say(text, size, "%s", line);
 	}
 	return 0;

@@ -1,5 +1,5 @@
 /* test_idtwins.c — ids that are another id of their column written otherwise (t63 F3, F15,
- * F7): said with a pair when they are, silent for columns that merely look alike. */
+ * F7, F18): said with a pair when they are, silent for columns that merely look alike. */
 #include "testutil.h"
 
 #include "idtwins.h"
@@ -114,12 +114,54 @@ static void test_phones(void **state)
 	strtab_free(t);
 }
 
+/* F18: mia3+box@gmail.com beside mia3@gmail.com, one mailbox: counted in groups with a pair;
+ * the key drops the tag and folds the letters; a tag with no untagged twin, a '+' outside an
+ * address's name and ids that are no address say nothing. */
+static void test_tags(void **state)
+{
+	(void)state;
+	static const char *const keys[][2] = {
+		{"mia3+box@gmail.com", "mia3@gmail.com"}, {"Mia3+Box@GMail.com", "mia3@gmail.com"},
+		{"a+b+c@x.org", "a@x.org"}, {"mia3@gmail.com", "mia3@gmail.com"},
+	};
+	static const char *const nokey[] = {"+box@gmail.com", "mia3+box", "a@b@c", "@x.org",
+					    "mia3@", "a b+c@x.org", "+49 30 1234", ""};
+	char key[64];
+	int tagged;
+	for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+		size_t n = idtwins_tag_key(keys[k][0], strlen(keys[k][0]), key, sizeof key, &tagged);
+		assert_int_equal(strlen(keys[k][1]), n);
+		assert_string_equal(keys[k][1], key);
+		assert_int_equal(k < 3, tagged);
+	}
+	for (size_t k = 0; k < sizeof nokey / sizeof *nokey; k++)
+		assert_int_equal(0, idtwins_tag_key(nokey[k], strlen(nokey[k]), key, sizeof key,
+						    &tagged));
+	static const char *const twins[] = {"mia3@gmail.com", "ann@x.org", "mia3+box@gmail.com",
+					    "bo+news@y.net", "bo@y.net", "bo+shop@y.net", NULL};
+	static const char *const none[] = {"mia3+box@gmail.com", "mia4@gmail.com", "c++@z.io",
+					   "+1 555 0100", "cust+1", NULL};
+	char out[640] = "";
+	rr_strtab *t = table_of(twins);
+	assert_int_equal(1, idtwins_tags(t, "customer", out, sizeof out));
+	assert_non_null(strstr(out, "warning: 5 customer ids in 2 groups are e-mail addresses equal "
+				    "once a +tag before the @ is dropped ('mia3+box@gmail.com' beside "
+				    "'mia3@gmail.com')"));
+	strtab_free(t);
+	out[0] = '\0';
+	t = table_of(none);
+	assert_int_equal(0, idtwins_tags(t, "customer", out, sizeof out));
+	assert_string_equal("", out);
+	strtab_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_case),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_phones),
+		cmocka_unit_test(test_tags),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
