@@ -47,4 +47,18 @@ int idtwins_tags(const rr_strtab *t, const char *what, char *out, size_t size);
  * a tag before its @. For tests. */
 size_t idtwins_tag_key(const char *s, size_t n, char *out, size_t size, int *tagged);
 
+/* Ids that equal another once a letter prefix, one separator after it and leading zeros are
+ * dropped (CUS-00077 beside 77), two groups or more, when the prefixed form's rows and the
+ * bare one's fall on periods apart (an old till's numbers, then a new one's: t63 F22): a note
+ * counting them with one pair. cust[r] and minute[r] are the rows' ids (RR_NONE: none) and
+ * minutes, r < rows. */
+int idtwins_prefix(const rr_strtab *t, const uint32_t *cust, const int32_t *minute,
+		   size_t rows, const char *what, char *out, size_t size);
+
+/* The number a prefixed or all-digit id s[0..n) is (letters, one of - _ blank # . / :, then
+ * digits; or digits alone) without its leading zeros, into out[0..size) (idtwins_prefix's
+ * key), its length, and *prefixed whether it had letters; 0 when s is no such id. For
+ * tests. */
+size_t idtwins_prefix_key(const char *s, size_t n, char *out, size_t size, int *prefixed);
+
 #endif

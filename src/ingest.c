@@ -10684,7 +10684,8 @@ static void field_awk(char *prog, size_t size, int skip, int col, const char *bo
  * past their 15th digit on part of the rows, a phone number's other spelling, an e-mail
  * address with a +tag (t63 F3, F15, F7, F18), each with the awk body that writes the
  * customer column's ids one way, when a pipe merges them (then named: "load '|awk ...'",
- * which edits that column alone). 0, or -1 when memory runs out. */
+ * which edits that column alone); and a prefix an old system wrote (idtwins_prefix). 0, or
+ * -1 when memory runs out. */
 static int describe_twins(const loader *L, char *text, size_t size)
 {
 	static const struct {
@@ -10716,7 +10717,13 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		else
 			say(text, size, "%s", line);
 	}
-	return 0;
+	/* an old system's prefixed numbers, then a new one's bare (t63 F22): by the rows' dates */
+	const rr_rows *r = L->rows;
+	int rc = idtwins_prefix(r->customers, r->cust, r->minute, r->n, "customer", line,
+				sizeof line);
+	if (rc > 0)
+		say(text, size, "%s", line);
+	return rc < 0 ? -1 : 0;
 }
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */
