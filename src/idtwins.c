@@ -92,6 +92,21 @@ static uint32_t keys_twins(const twin_keys *k, uint32_t n, int flagged, uint32_t
 	return ex;
 }
 
+/* Flag the keys of k whose ids are of both forms (form[id] 0 and 1 among them), for
+ * keys_twins: another spelling beside the plain one, not two of one kind. */
+static void keys_mixed(twin_keys *k, uint32_t n, const unsigned char *form)
+{
+	for (uint32_t id = 0; id < n; id++)
+		if (k->key[id] != RR_NONE)
+			k->flag[k->key[id]] = 0;
+	for (uint32_t id = 0; id < n; id++)
+		if (k->key[id] != RR_NONE)
+			k->flag[k->key[id]] |= form[id] ? 2 : 1;
+	for (uint32_t id = 0; id < n; id++)
+		if (k->key[id] != RR_NONE && k->first[k->key[id]] == id)
+			k->flag[k->key[id]] = k->flag[k->key[id]] == 3;
+}
+
 int idtwins_case(const rr_strtab *t, const char *what, char *out, size_t size)
 {
 	uint32_t n = strtab_count(t), ids = 0, groups = 0, ex = RR_NONE;
@@ -287,6 +302,9 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
 	return ex != RR_NONE;
 }
 
+/* The most ids one person's +tags make with the plain address: past it, a shared name's. */
+enum { TAGS_PER_PERSON = 6 };
+
 size_t idtwins_tag_key(const char *s, size_t n, char *out, size_t size, int *tagged)
 {
 	const char *at = memchr(s, '@', n);
@@ -314,18 +332,33 @@ int idtwins_tags(const rr_strtab *t, const char *what, char *out, size_t size)
 {
 	uint32_t n = strtab_count(t), ids = 0, groups = 0, ex = RR_NONE;
 	twin_keys k;
-	if (keys_init(&k, n) != 0)
+	unsigned char *tagged = calloc(n ? n : 1, 1);
+	if (!tagged)
+		return err_set("out of memory");
+	if (keys_init(&k, n) != 0) {
+		free(tagged);
 		return -1;
+	}
 	for (uint32_t id = 0; id < n; id++) {
 		char key[256];
-		int tagged;
+		int tag;
 		size_t kl = idtwins_tag_key(strtab_get(t, id), strtab_len(t, id), key, sizeof key,
-					    &tagged);
-		if (keys_add(&k, id, key, kl, tagged) != 0) {
+					    &tag);
+		tagged[id] = (unsigned char)tag;
+		if (keys_add(&k, id, key, kl, 0) != 0) {
+			free(tagged);
 			keys_free(&k);
 			return -1;
 		}
 	}
+	/* a tagged address beside its plain one, in a group of a person's few: a marketplace's
+	 * relay writes each buyer as its own tag of one name (Trendyol's pf+c0022@trendyolmail.com),
+	 * with no plain one */
+	keys_mixed(&k, n, tagged);
+	for (uint32_t id = 0; id < n; id++)
+		if (k.key[id] != RR_NONE && k.count[k.key[id]] > TAGS_PER_PERSON)
+			k.flag[k.key[id]] = 0;
+	free(tagged);
 	ex = keys_twins(&k, n, 1, &ids, &groups);
 	if (ex != RR_NONE) {
 		char a[48], b[48];
@@ -425,17 +458,10 @@ int idtwins_prefix(const rr_strtab *t, const uint32_t *cust, const int32_t *minu
 	}
 	/* the groups of both forms: prefixed ids alone (CUS-077, CUST-77) are no old and new
 	 * system's, nor bare ones alone (the leading-zero warning's) */
-	for (uint32_t id = 0; !said && id < n; id++)
-		if (k.key[id] != RR_NONE)
-			k.flag[k.key[id]] = 0;
-	for (uint32_t id = 0; !said && id < n; id++)
-		if (k.key[id] != RR_NONE)
-			k.flag[k.key[id]] |= prefixed[id] ? 2 : 1;
-	for (uint32_t id = 0; !said && id < n; id++)
-		if (k.key[id] != RR_NONE && k.first[k.key[id]] == id)
-			k.flag[k.key[id]] = k.flag[k.key[id]] == 3;
-	if (!said)
+	if (!said) {
+		keys_mixed(&k, n, prefixed);
 		ex = keys_twins(&k, n, 1, &ids, &groups);
+	}
 	if (ex != RR_NONE && groups >= 2) {
 		id_spans(cust, minute, rows, n, lo, hi);
 		said = forms_apart(&k, n, lo, hi, prefixed);

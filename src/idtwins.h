@@ -37,8 +37,9 @@ size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size);
 
 /* E-mail addresses that equal another once a +tag in the name before the @ is dropped and
  * the letters folded (mia3+box@gmail.com, mia3@gmail.com: one mailbox, as Gmail, Outlook and
- * most providers deliver name+tag to name): a warning with their count, the groups and one
- * pair. The caller names the way to merge them (ingest: a load pipe). */
+ * most providers deliver name+tag to name), in groups that hold the plain address and six
+ * ids at most (a marketplace's relay, pf+c0022@trendyolmail.com, tags one name per buyer): a
+ * warning with their count, the groups and one pair. The caller names the way to merge them (ingest: a load pipe). */
 int idtwins_tags(const rr_strtab *t, const char *what, char *out, size_t size);
 
 /* The address an e-mail id s[0..n) is without its +tag, lower-cased, into out[0..size)

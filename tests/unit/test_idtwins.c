@@ -139,8 +139,12 @@ static void test_tags(void **state)
 						    &tagged));
 	static const char *const twins[] = {"mia3@gmail.com", "ann@x.org", "mia3+box@gmail.com",
 					    "bo+news@y.net", "bo@y.net", "bo+shop@y.net", NULL};
+	/* and a marketplace's relay (Trendyol: each buyer a tag of one name, no plain one; or
+	 * more tags than a person's beside it) */
 	static const char *const none[] = {"mia3+box@gmail.com", "mia4@gmail.com", "c++@z.io",
-					   "+1 555 0100", "cust+1", NULL};
+					   "+1 555 0100", "cust+1", "pf+c01@t.com", "pf+c02@t.com",
+					   "r@m.io", "r+1@m.io", "r+2@m.io", "r+3@m.io", "r+4@m.io",
+					   "r+5@m.io", "r+6@m.io", NULL};
 	char out[640] = "";
 	rr_strtab *t = table_of(twins);
 	assert_int_equal(1, idtwins_tags(t, "customer", out, sizeof out));
