@@ -1464,12 +1464,15 @@ static int scan_weekday_first(const char *s, size_t n, dparts *p)
 	return scan_date(s + i, n - i, p) == 0 || scan_named(s + i, n - i, p) == 0 ? 0 : -1;
 }
 
-/* YYYYMMDD: eight digits and nothing else, the year from 1900 to 2099. */
+/* YYYYMMDD: eight digits, the year from 1900 to 2099, and an optional " H:MM[:SS]" from a
+ * time column (SAP Customer Checkout's Receipt Date beside its Time, t63 F14). */
 static int scan_compact(const char *s, size_t n, dparts *p)
 {
 	size_t i = 0;
 	memset(p, 0, sizeof *p);
-	if (n != 8 || digits(s, n, &i, 8, 8, &p->y) || i != n)
+	if (n < 8 || digits(s, n, &i, 8, 8, &p->y) || i != 8)
+		return -1;
+	if (i < n && (!skip_blank(s, n, &i) || scan_time(s, n, &i, p, 0) || i != n))
 		return -1;
 	p->kind = DK_COMPACT;
 	p->b = p->y % 100;
@@ -1608,6 +1611,30 @@ static int scan_daynum(const char *s, size_t n, dparts *p)
 	date_civil_from_days(days, &p->y, &p->a, &p->b);
 	p->kind = DK_DAYNUM;
 	return 0;
+}
+
+int datefmt_digit_time(const datefmt *f)
+{
+	return f && (strstr(f->text, "%H%M") || strstr(f->text, "%I%M"));
+}
+
+size_t date_time_digits(const char *s, size_t n, char *out)
+{
+	int v = 0;
+	if (n < 1 || n > 6)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+		v = v * 10 + (s[k] - '0');
+	}
+	int sec = n > 4 ? v % 100 : 0;
+	v = n > 4 ? v / 100 : v;
+	int h = v / 100, m = v % 100;
+	if (h > 23 || m > 59 || sec > 59)
+		return 0;
+	snprintf(out, DATE_TIME_DIGITS, n > 4 ? "%02d:%02d:%02d" : "%02d:%02d", h, m, sec);
+	return n > 4 ? 8 : 5;
 }
 
 /* Any detected form: numeric first, then month names, then either after a weekday, then
@@ -1961,6 +1988,8 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		g->n_named_zone += p.has_zone;
 	} else if (p.kind == DK_COMPACT) {
 		g->n_compact++;
+		g->n_compact_time += p.has_time;
+		g->n_compact_sec += p.has_sec;
 	} else if (p.kind == DK_WEEK) {
 		g->n_week++;
 	} else {
@@ -2236,7 +2265,8 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_named;
 	}
 	if (g->n_compact) {
-		snprintf(part[np], sizeof part[np], "YYYYMMDD, as written");
+		snprintf(part[np], sizeof part[np], "YYYYMMDD%s, as written",
+			 time_shape(g->n_compact, g->n_compact_time, g->n_compact_sec));
 		count[np++] = g->n_compact;
 	}
 	if (g->n_epoch) {

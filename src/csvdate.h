@@ -163,6 +163,7 @@ typedef struct date_guess {
 	size_t n_named, n_named_zone;  /* dates with month names; those with an offset */
 	char named_first[DATE_EXAMPLE];/* the first of them, for the summary */
 	size_t n_compact;              /* YYYYMMDD */
+	size_t n_compact_time, n_compact_sec; /* of those, with a time; with its seconds */
 	size_t n_epoch;                /* Unix time */
 	size_t n_epoch_unit[4];        /* those in seconds, ms, µs, ns */
 	size_t n_serial;               /* Excel serial days */
@@ -244,6 +245,20 @@ int date_guess_year_first_doubt(const date_guess *g, char *buf, size_t size);
  * warning into buf, which says whether the serials were turned back (serials_swapped: each
  * text date reads one way only, each serial's day is 12 or less) or may be swapped. */
 int date_guess_serial_mix(const date_guess *g, char *buf, size_t size);
+
+/* A time column's value written in digits only, as a number column keeps a time: HHMM
+ * without the colon or the leading zeros (1631; 945, and 45, 5 and 0 for 00:45, 00:05 and
+ * midnight: Dunnhumby's TRANS_TIME) and HHMMSS (181700: SAP Customer Checkout's Time; 81700
+ * once the leading zero is lost) as "HH:MM" or "HH:MM:SS" into out (DATE_TIME_DIGITS
+ * bytes), the form every date form reads after its date. Its length, or 0 when s is no such
+ * time (2561, 246000, 12:30: the caller joins it to the date as written, where a bad one
+ * refuses the row). Five digits are HMMSS, never HHMM with a digit too many: a time column
+ * holds one form. */
+enum { DATE_TIME_DIGITS = 9 };
+size_t date_time_digits(const char *s, size_t n, char *out);
+/* Whether format f reads a time written in digits only (%H%M, %I%M): then a time column's
+ * digits are joined to the date as written, for f to read. */
+int datefmt_digit_time(const datefmt *f);
 
 /* One date without a file's evidence: any form detection reads, A/B/YYYY or A.B.YYYY month
  * first (the UCI files' form). 0 or -1. */

@@ -2923,6 +2923,11 @@ static void value_roles(const header *h, const int col[RR_COL_N], const sniff_va
 			 shown_name(h->name, f, shown, sizeof shown), tell[t].holds, seen->first[f],
 			 more ? ", as do other columns" : "", tell[t].then,
 			 ingest_col_name((enum rr_col)c), map);
+		/* the time column it is then joined with (t63 F14: SAP's Time, 181700) */
+		o = strlen(buf);
+		if (c == RR_COL_DATE && col[RR_COL_TIME] >= 0 && col[RR_COL_TIME] < h->n)
+			snprintf(buf + o, size - o, ", each date's time of day from '%s'",
+				 shown_name(h->name, col[RR_COL_TIME], shown, sizeof shown));
 	}
 	era_role(h, col, seen, found, buf, size);
 }

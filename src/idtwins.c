@@ -73,6 +73,40 @@ static void pair_shown(const rr_strtab *t, uint32_t a, uint32_t b, char *sa, cha
 	sniff_printable(sb, size, strtab_get(t, b), strtab_len(t, b), 40);
 }
 
+/* Of n ids keyed in k, those whose key another id has too (flagged: only keys the caller
+ * flagged): their count into *ids, their keys' into *groups; the first of them that is not
+ * its key's first id (the pair's id: its key's first is the other), or RR_NONE. */
+static uint32_t keys_twins(const twin_keys *k, uint32_t n, int flagged, uint32_t *ids,
+			   uint32_t *groups)
+{
+	uint32_t ex = RR_NONE;
+	*ids = *groups = 0;
+	for (uint32_t id = 0; id < n; id++) {
+		uint32_t g = k->key[id];
+		if (g == RR_NONE || k->count[g] < 2 || (flagged && !k->flag[g]))
+			continue;
+		(*ids)++;
+		*groups += k->first[g] == id;
+		ex = ex == RR_NONE && k->first[g] != id ? id : ex;
+	}
+	return ex;
+}
+
+/* Flag the keys of k whose ids are of both forms (form[id] 0 and 1 among them), for
+ * keys_twins: another spelling beside the plain one, not two of one kind. */
+static void keys_mixed(twin_keys *k, uint32_t n, const unsigned char *form)
+{
+	for (uint32_t id = 0; id < n; id++)
+		if (k->key[id] != RR_NONE)
+			k->flag[k->key[id]] = 0;
+	for (uint32_t id = 0; id < n; id++)
+		if (k->key[id] != RR_NONE)
+			k->flag[k->key[id]] |= form[id] ? 2 : 1;
+	for (uint32_t id = 0; id < n; id++)
+		if (k->key[id] != RR_NONE && k->first[k->key[id]] == id)
+			k->flag[k->key[id]] = k->flag[k->key[id]] == 3;
+}
+
 int idtwins_case(const rr_strtab *t, const char *what, char *out, size_t size)
 {
 	uint32_t n = strtab_count(t), ids = 0, groups = 0, ex = RR_NONE;
@@ -105,14 +139,7 @@ int idtwins_case(const rr_strtab *t, const char *what, char *out, size_t size)
 		}
 	}
 	free(up);
-	for (uint32_t id = 0; id < n; id++) {
-		uint32_t g = k.key[id];
-		if (g == RR_NONE || k.count[g] < 2)
-			continue;
-		ids++;
-		groups += k.first[g] == id;
-		ex = ex == RR_NONE && k.first[g] != id ? id : ex;
-	}
+	ex = keys_twins(&k, n, 0, &ids, &groups);
 	if (ex != RR_NONE) {
 		char a[48], b[48];
 		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
@@ -260,13 +287,8 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
 			return -1;
 		}
 	}
-	for (uint32_t id = 0; id < n; id++) {
-		uint32_t g = k.key[id];
-		if (g == RR_NONE || k.count[g] < 2 || !k.flag[g])
-			continue;
-		ids++;
-		ex = ex == RR_NONE && k.first[g] != id ? id : ex;
-	}
+	uint32_t groups;
+	ex = keys_twins(&k, n, 1, &ids, &groups);
 	if (ex != RR_NONE) {
 		char a[48], b[48];
 		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
@@ -278,4 +300,184 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
 	}
 	keys_free(&k);
 	return ex != RR_NONE;
+}
+
+/* The most ids one person's +tags make with the plain address: past it, a shared name's. */
+enum { TAGS_PER_PERSON = 6 };
+
+size_t idtwins_tag_key(const char *s, size_t n, char *out, size_t size, int *tagged)
+{
+	const char *at = memchr(s, '@', n);
+	*tagged = 0;
+	if (!at || at == s || at + 1 == s + n || memchr(at + 1, '@', (size_t)(s + n - at - 1)) ||
+	    n >= size)
+		return 0;
+	const char *plus = memchr(s, '+', (size_t)(at - s));
+	size_t o = 0;
+	if (plus == s)   /* "+tag@x" alone: no name to be another's */
+		return 0;
+	for (const char *c = s; c < s + n; c++) {
+		if (c == plus)   /* the tag: from its + to the @ */
+			c = at;
+		if (*c == ' ' || *c == ',' || *c == ';')
+			return 0;
+		out[o++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+	}
+	*tagged = plus != NULL;
+	out[o] = '\0';
+	return o;
+}
+
+int idtwins_tags(const rr_strtab *t, const char *what, char *out, size_t size)
+{
+	uint32_t n = strtab_count(t), ids = 0, groups = 0, ex = RR_NONE;
+	twin_keys k;
+	unsigned char *tagged = calloc(n ? n : 1, 1);
+	if (!tagged)
+		return err_set("out of memory");
+	if (keys_init(&k, n) != 0) {
+		free(tagged);
+		return -1;
+	}
+	for (uint32_t id = 0; id < n; id++) {
+		char key[256];
+		int tag;
+		size_t kl = idtwins_tag_key(strtab_get(t, id), strtab_len(t, id), key, sizeof key,
+					    &tag);
+		tagged[id] = (unsigned char)tag;
+		if (keys_add(&k, id, key, kl, 0) != 0) {
+			free(tagged);
+			keys_free(&k);
+			return -1;
+		}
+	}
+	/* a tagged address beside its plain one, in a group of a person's few: a marketplace's
+	 * relay writes each buyer as its own tag of one name (Trendyol's pf+c0022@trendyolmail.com),
+	 * with no plain one */
+	keys_mixed(&k, n, tagged);
+	for (uint32_t id = 0; id < n; id++)
+		if (k.key[id] != RR_NONE && k.count[k.key[id]] > TAGS_PER_PERSON)
+			k.flag[k.key[id]] = 0;
+	free(tagged);
+	ex = keys_twins(&k, n, 1, &ids, &groups);
+	if (ex != RR_NONE) {
+		char a[48], b[48];
+		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
+		snprintf(out, size, "warning: %u %s ids in %u group%s are e-mail addresses equal "
+			 "once a +tag before the @ is dropped ('%s' beside '%s'): mail providers "
+			 "deliver name+tag@ to name@, one mailbox, so one %s may be two here", ids,
+			 what, groups, groups == 1 ? "" : "s", a, b, what);
+	}
+	keys_free(&k);
+	return ex != RR_NONE;
+}
+
+size_t idtwins_prefix_key(const char *s, size_t n, char *out, size_t size, int *prefixed)
+{
+	size_t k = 0;
+	while (k < n && ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z')))
+		k++;
+	*prefixed = k > 0;
+	if (k && k < n && memchr("-_ #./:", s[k], 7))
+		k++;   /* one separator after the letters */
+	size_t d = k;
+	while (d < n && digit(s[d]))
+		d++;
+	if (d == k || d != n)
+		return 0;
+	while (k + 1 < n && s[k] == '0')
+		k++;
+	if (n - k >= size)
+		return 0;
+	memcpy(out, s + k, n - k);
+	out[n - k] = '\0';
+	return n - k;
+}
+
+/* The first and last minute of each of n ids over the rows (cust[r] RR_NONE: none), into
+ * lo[] and hi[] (lo > hi: an id of no row). */
+static void id_spans(const uint32_t *cust, const int32_t *minute, size_t rows, uint32_t n,
+		     int32_t *lo, int32_t *hi)
+{
+	for (uint32_t id = 0; id < n; id++) {
+		lo[id] = INT32_MAX;
+		hi[id] = INT32_MIN;
+	}
+	for (size_t r = 0; r < rows; r++) {
+		uint32_t id = cust[r];
+		if (id >= n)
+			continue;
+		lo[id] = minute[r] < lo[id] ? minute[r] : lo[id];
+		hi[id] = minute[r] > hi[id] ? minute[r] : hi[id];
+	}
+}
+
+/* Do the twins' prefixed ids (prefixed[id]) and their bare ones fall on periods apart, one
+ * form's last row no later than the other's first? */
+static int forms_apart(const twin_keys *k, uint32_t n, const int32_t *lo, const int32_t *hi,
+		       const unsigned char *prefixed)
+{
+	int32_t first[2] = {INT32_MAX, INT32_MAX}, last[2] = {INT32_MIN, INT32_MIN};
+	for (uint32_t id = 0; id < n; id++) {
+		uint32_t g = k->key[id];
+		if (g == RR_NONE || k->count[g] < 2 || !k->flag[g] || lo[id] > hi[id])
+			continue;
+		int f = prefixed[id];
+		first[f] = lo[id] < first[f] ? lo[id] : first[f];
+		last[f] = hi[id] > last[f] ? hi[id] : last[f];
+	}
+	if (first[0] > last[0] || first[1] > last[1])
+		return 0;
+	return last[1] <= first[0] || last[0] <= first[1];
+}
+
+int idtwins_prefix(const rr_strtab *t, const uint32_t *cust, const int32_t *minute,
+		   size_t rows, const char *what, char *out, size_t size)
+{
+	uint32_t n = strtab_count(t), ids = 0, groups = 0, ex = RR_NONE;
+	twin_keys k;
+	unsigned char *prefixed = calloc(n ? n : 1, 1);
+	int32_t *lo = malloc((n ? n : 1) * sizeof *lo), *hi = malloc((n ? n : 1) * sizeof *hi);
+	int said = 0;
+	if (!prefixed || !lo || !hi || keys_init(&k, n) != 0) {
+		free(prefixed);
+		free(lo);
+		free(hi);
+		return err_set("out of memory");
+	}
+	for (uint32_t id = 0; id < n; id++) {
+		char key[64];
+		int p;
+		size_t kl = idtwins_prefix_key(strtab_get(t, id), strtab_len(t, id), key, sizeof key,
+					       &p);
+		prefixed[id] = (unsigned char)(kl && p);
+		if (keys_add(&k, id, key, kl, 0) != 0) {
+			said = -1;
+			break;
+		}
+	}
+	/* the groups of both forms: prefixed ids alone (CUS-077, CUST-77) are no old and new
+	 * system's, nor bare ones alone (the leading-zero warning's) */
+	if (!said) {
+		keys_mixed(&k, n, prefixed);
+		ex = keys_twins(&k, n, 1, &ids, &groups);
+	}
+	if (ex != RR_NONE && groups >= 2) {
+		id_spans(cust, minute, rows, n, lo, hi);
+		said = forms_apart(&k, n, lo, hi, prefixed);
+	}
+	if (said == 1) {
+		char a[48], b[48];
+		pair_shown(t, ex, k.first[k.key[ex]], a, b, sizeof a);
+		snprintf(out, size, "note: %u %s ids in %u groups equal another once a letter prefix "
+			 "and leading zeros are dropped ('%s' beside '%s'), each form on a period of "
+			 "its own, as a till or shop system replaced by another writes its numbers: "
+			 "one %s may be two here (relrec reads them as written; a load pipe that "
+			 "drops the prefix merges them)", ids, what, groups, a, b, what);
+	}
+	keys_free(&k);
+	free(prefixed);
+	free(lo);
+	free(hi);
+	return said;
 }

@@ -1,7 +1,8 @@
 /* idtwins.h — ids of one column that are another id of it written otherwise: in another letter
  * case, cut by a spreadsheet past their 15th digit on part of the rows, a phone number with
- * other marks or prefix (t63 F3, F15, F7). The load's summary says them; nothing is merged
- * here (clean casefold merges the first kind).
+ * other marks or prefix, an e-mail address with a +tag (t63 F3, F15, F7, F18). The load's
+ * summary says them; nothing is merged here (clean casefold merges the first kind; the load's
+ * summary names a pipe that drops the tags).
  *
  * Each function looks at every id of t once (O(ids), a second table of their keys), writes
  * one summary line (no newline) into out[0..size) and returns 1, or returns 0 with out
@@ -33,5 +34,32 @@ int idtwins_phones(const rr_strtab *t, const char *what, char *out, size_t size)
  * key), and their count; 0 when s is no phone number as written (7 to 15 digits, only the
  * marks above). For tests. */
 size_t idtwins_phone_key(const char *s, size_t n, char *out, size_t size);
+
+/* E-mail addresses that equal another once a +tag in the name before the @ is dropped and
+ * the letters folded (mia3+box@gmail.com, mia3@gmail.com: one mailbox, as Gmail, Outlook and
+ * most providers deliver name+tag to name), in groups that hold the plain address and six
+ * ids at most (a marketplace's relay, pf+c0022@trendyolmail.com, tags one name per buyer): a
+ * warning with their count, the groups and one pair. The caller names the way to merge them (ingest: a load pipe). */
+int idtwins_tags(const rr_strtab *t, const char *what, char *out, size_t size);
+
+/* The address an e-mail id s[0..n) is without its +tag, lower-cased, into out[0..size)
+ * (idtwins_tags' key), its length, and *tagged whether it had a tag; 0 when s is no e-mail
+ * address (one @, a name before it and a domain after, no blank, comma or semicolon) or only
+ * a tag before its @. For tests. */
+size_t idtwins_tag_key(const char *s, size_t n, char *out, size_t size, int *tagged);
+
+/* Ids that equal another once a letter prefix, one separator after it and leading zeros are
+ * dropped (CUS-00077 beside 77), two groups or more, when the prefixed form's rows and the
+ * bare one's fall on periods apart (an old till's numbers, then a new one's: t63 F22): a note
+ * counting them with one pair. cust[r] and minute[r] are the rows' ids (RR_NONE: none) and
+ * minutes, r < rows. */
+int idtwins_prefix(const rr_strtab *t, const uint32_t *cust, const int32_t *minute,
+		   size_t rows, const char *what, char *out, size_t size);
+
+/* The number a prefixed or all-digit id s[0..n) is (letters, one of - _ blank # . / :, then
+ * digits; or digits alone) without its leading zeros, into out[0..size) (idtwins_prefix's
+ * key), its length, and *prefixed whether it had letters; 0 when s is no such id. For
+ * tests. */
+size_t idtwins_prefix_key(const char *s, size_t n, char *out, size_t size, int *prefixed);
 
 #endif

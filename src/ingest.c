@@ -3535,32 +3535,6 @@ static int hold_word(builder *in, const char *s, size_t n)
 	return 1;
 }
 
-/* A time column written as a number, HHMM without the colon or the leading zeros (1631,
- * 945, and 45, 5 and 0 for 00:45, 00:05 and midnight: point-of-sale exports such as
- * Dunnhumby's TRANS_TIME), as "HH:MM" in out (8 bytes). Its length, or 0 when s is not such
- * a time (it is then read as written). */
-static size_t time_hhmm(const char *s, size_t n, char *out)
-{
-	int v = 0;
-	if (n < 1 || n > 4)
-		return 0;
-	for (size_t k = 0; k < n; k++) {
-		if (s[k] < '0' || s[k] > '9')
-			return 0;
-		v = v * 10 + (s[k] - '0');
-	}
-	int h = v / 100, m = v % 100;
-	if (h > 23 || m > 59)
-		return 0;
-	out[0] = (char)('0' + h / 10);
-	out[1] = (char)('0' + h % 10);
-	out[2] = ':';
-	out[3] = (char)('0' + m / 10);
-	out[4] = (char)('0' + m % 10);
-	out[5] = '\0';
-	return 5;
-}
-
 /* A report grouped by customer writes the customer on a line of its own above that
  * customer's lines, whose customer is empty: they take it. The group line itself has no item
  * and is rejected as such (it may carry the group's opening figures). A name in the first
@@ -4007,10 +3981,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	 * when its row is kept. A day without its time of day takes the time column's. */
 	const char *date = f[F_DATE];
 	size_t date_n = q->len[F_DATE];
-	char when[2 * RR_MAX_FIELD + 2], hhmm[8];
+	char when[2 * RR_MAX_FIELD + 2], hhmm[DATE_TIME_DIGITS];
 	if (q->len[F_TIME] && date_n && !memchr(date, ':', date_n)) {
 		const char *tm = f[F_TIME];
-		size_t tm_n = time_hhmm(tm, q->len[F_TIME], hhmm);
+		size_t tm_n = datefmt_digit_time(in->dates.fmt) ? 0   /* t63 F14 */
+			: date_time_digits(tm, q->len[F_TIME], hhmm);
 		if (tm_n)
 			tm = hhmm;
 		else
@@ -4315,6 +4290,9 @@ typedef struct loader {
 	struct col_look *look;     /* after a --map leaving quantity, price or invoice empty: what
 	                              the unused columns' values look like (look_row), or NULL */
 	size_t look_rows;
+	uint32_t look_when;        /* this row's customer and day, hashed (look_when), 0: none */
+	uint32_t look_date_h;      /* the date text the last day was read from, hashed */
+	int64_t look_day;          /* that day (or the text's hash when it reads as none) */
 	size_t look_qty_rows;      /* of them, those of a quantity other than 0 and 1 */
 	size_t look_user_rows;     /* of them, those with a customer of their own (not one taken
 	                              from the line above) */
@@ -5351,7 +5329,20 @@ static int status_void_at(const loader *L, const char *base, const size_t *off,
  * t41 N3: after a --map, a column named in a language relrec does not know stayed "not
  * used", each line one unit, with no hint): filled, numbers, whole numbers among them, the
  * lines holding the line above's value, and the numbers' least, greatest and sum. */
+/* An unused column's values, each with its first line's customer and day, in a file without
+ * an invoice: an order's number is written on one customer's lines of one day (t63 F17: a
+ * Subscription ID, the same on a subscriber's boxes of many months, was offered as the
+ * invoice before Order Name). The first SPREAD_CAP values are held. */
+enum { SPREAD_CAP = 4096, SPREAD_SLOTS = 2 * SPREAD_CAP };
+typedef struct spread_map {
+	uint32_t value[SPREAD_SLOTS];  /* a value's hash, or 0 for an empty slot */
+	uint32_t when[SPREAD_SLOTS];   /* its first line's customer and day, hashed */
+	unsigned char spread[SPREAD_SLOTS]; /* a later line of it was another's or another day's */
+	size_t n, n_spread;            /* values held; of them, spread */
+} spread_map;
+
 typedef struct col_look {
+	struct spread_map *spread; /* no invoice: its values' customers and days, or NULL */
 	size_t filled, num, whole, same;
 	size_t with_user;          /* filled on a row with a customer of its own */
 	size_t steps;              /* numbers one above the number before them: a row counter's */
@@ -5467,12 +5458,73 @@ static void look_factors(loader *L, const double *x, const unsigned char *ok)
 	}
 }
 
+static uint32_t field_hash(const char *v, size_t n);
+
+/* A row's customer and day hashed (the day as date_read_one reads the date column's text,
+ * or the text when it reads as none), for spread_add; 0 when the row has no date. */
+static uint32_t look_when(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	int d = L->col[RR_COL_DATE], u = L->col[RR_COL_USER];
+	if (d < 0 || d >= L->ncols || !len[d])
+		return 0;
+	uint32_t h = field_hash(base + off[d], len[d]);
+	int32_t minute;
+	if (h != L->look_date_h || !L->look_day) {
+		L->look_date_h = h;
+		L->look_day = date_read_one(base + off[d], len[d], &minute) == 0 ?
+			      date_floor_day(minute) + 1 : -(int64_t)h - 1;
+	}
+	uint32_t w = u >= 0 && u < L->ncols ? field_hash(base + off[u], len[u]) : 2166136261u;
+	w = (w ^ (uint32_t)L->look_day) * 16777619u;
+	w = (w ^ (uint32_t)((uint64_t)L->look_day >> 32)) * 16777619u;
+	return w ? w : 1;
+}
+
+/* Value hash h of column c on a line of customer and day when: held with its first line's,
+ * or marked spread when another's. Out of memory: the column is not watched, unsaid. */
+static void spread_add(col_look *c, uint32_t h, uint32_t when)
+{
+	if (!c->spread && !(c->spread = calloc(1, sizeof *c->spread)))
+		return;
+	spread_map *m = c->spread;
+	uint32_t v = h ? h : 1, k = v & (SPREAD_SLOTS - 1);
+	while (m->value[k] && m->value[k] != v)
+		k = (k + 1) & (SPREAD_SLOTS - 1);
+	if (!m->value[k]) {
+		if (m->n >= SPREAD_CAP)
+			return;
+		m->value[k] = v;
+		m->when[k] = when;
+		m->n++;
+	} else if (m->when[k] != when && !m->spread[k]) {
+		m->spread[k] = 1;
+		m->n_spread++;
+	}
+}
+
+/* Does an invoice look-alike's column nest within (customer, day): its values, but a tenth
+ * at most, each on one customer's lines of one day? A column not watched is not judged. */
+static int spread_nests(const col_look *c)
+{
+	return !c->spread || c->spread->n_spread * 10 <= c->spread->n;
+}
+
+/* Of two invoice look-alikes, does a's nest within (customer, day) better than b's (fewer
+ * of its values spread)? */
+static int spread_better(const col_look *a, const col_look *b)
+{
+	if (!a->spread || !b->spread || !a->spread->n || !b->spread->n)
+		return 0;
+	return a->spread->n_spread * b->spread->n < b->spread->n_spread * a->spread->n;
+}
+
 /* One row's unused fields into L->look. */
 static void look_row(loader *L, const char *base, const size_t *off, const size_t *len)
 {
 	double xs[MAX_FIELDS], q = 0;
 	unsigned char ok[MAX_FIELDS] = {0};
 	L->look_rows++;
+	uint32_t when = L->rows->no_invoice ? look_when(L, base, off, len) : 0;
 	int u = L->col[RR_COL_USER], own_user = u >= 0 && u < L->ncols && len[u] > 0;
 	L->look_user_rows += own_user;
 	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
@@ -5487,6 +5539,8 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 			h = (h ^ (unsigned char)v[k]) * 16777619u;
 		c->same += c->filled && h == c->last;
 		c->last = h;
+		if (when)
+			spread_add(c, h, when);
 		c->filled++;
 		c->clock += clock_like(v, n);
 		c->days += compact_day(v, n);
@@ -8040,6 +8094,8 @@ static void loader_free(loader *L)
 	free(L->hdr);
 	free(L->hv);
 	free(L->fill);
+	for (int f = 0; L->look && f < MAX_FIELDS; f++)
+		free(L->look[f].spread);
 	free(L->look);
 	free(L->lc);
 	free(L->probe);
@@ -8873,7 +8929,8 @@ static void describe_header(const loader *L, char *text, size_t size)
  * unit): a quantity's, whole numbers of at most 1,000 of the least mean (mean up to 50); a
  * price's, numbers of no sign, some with a fraction (first) or above the quantity's greatest,
  * not the quantity's nor the invoice's column; an invoice number's, on every line, the same as the line above's on a
- * tenth of them or more and changing on as many (an order's lines together). Never a row
+ * tenth of them or more and changing on as many (an order's lines together), each value but
+ * a tenth on one customer's lines of one day (spread_nests), the one nesting best. Never a row
  * counter's, each number one above the one before, nor a time of day's. -1 or the field. */
 /* An invoice's column that repeats its value on an order's lines: filled on every row, the
  * same as the row above on a tenth to nine tenths of them. */
@@ -8963,11 +9020,12 @@ static int look_like(const loader *L, int role)
 			  (!gross_after(names, best, f) && c->whole < c->num &&
 			   L->look[best].whole == L->look[best].num)))
 			best = f;   /* a net one before a gross one, then one with fractions */
-		else if (role == RR_COL_INVOICE && best < 0 && f != qty && !c->clock && !dated &&
+		else if (role == RR_COL_INVOICE && f != qty && !c->clock && !dated &&
 			 f != L->doc_warned &&   /* a document's type numbers none (t59 F5) */
-			 c->days < c->filled &&
-			 (repeats_by_order(c, rows) || first_line_only(L, c)))
-			best = f;
+			 c->days < c->filled && spread_nests(c) &&
+			 (repeats_by_order(c, rows) || first_line_only(L, c)) &&
+			 (best < 0 || spread_better(c, &L->look[best])))
+			best = f;   /* the first of those nesting best within (customer, day) */
 	}
 	return best;
 }
@@ -10658,24 +10716,52 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 		describe_cut(L->rows->invoices, 2, text, size);
 }
 
+static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
+
 /* Customer ids that are another written otherwise (idtwins.h): in another letter case, cut
- * past their 15th digit on part of the rows, a phone number's other spelling (t63 F3, F15,
- * F7). 0, or -1 when memory runs out. */
+ * past their 15th digit on part of the rows, a phone number's other spelling, an e-mail
+ * address with a +tag (t63 F3, F15, F7, F18), each with the awk body that writes the
+ * customer column's ids one way, when a pipe merges them (then named: "load '|awk ...'",
+ * which edits that column alone); and a prefix an old system wrote (idtwins_prefix). 0, or
+ * -1 when memory runs out. */
 static int describe_twins(const loader *L, char *text, size_t size)
 {
-	int (*const check[])(const rr_strtab *, const char *, char *, size_t) = {
-		idtwins_case, idtwins_cut, idtwins_phones};
-	char line[640];
-	if (L->col[RR_COL_USER] < 0)
+	static const struct {
+		int (*check)(const rr_strtab *, const char *, char *, size_t);
+		const char *awk;
+	} twins[] = {
+		{idtwins_case, NULL}, {idtwins_cut, NULL}, {idtwins_phones, NULL},
+		{idtwins_tags, "if(v~/^[^+@]+[+][^@]*@[^@]+$/)sub(/[+][^@]*@/,\"@\",v)"},
+	};
+	char line[640], sep[8], prog[700], cmd[1400];
+	int u = L->col[RR_COL_USER];
+	if (u < 0)
 		return 0;
-	for (size_t k = 0; k < sizeof check / sizeof *check; k++) {
-		int rc = check[k](L->rows->customers, "customer", line, sizeof line);
+	awk_sep(L, sep, sizeof sep);
+	for (size_t k = 0; k < sizeof twins / sizeof *twins; k++) {
+		int rc = twins[k].check(L->rows->customers, "customer", line, sizeof line);
 		if (rc < 0)
 			return -1;
-		if (rc)
+		if (!rc)
+			continue;
+		const char *arg[3] = {sep, prog, L->path};
+		if (twins[k].awk)
+			field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, u + 1,
+				  twins[k].awk);
+		if (twins[k].awk && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
+						     L->path))
+			say(text, size, "%s; load %s with the same options reads each as one", line,
+			    cmd);
+		else
 			say(text, size, "%s", line);
 	}
-	return 0;
+	/* an old system's prefixed numbers, then a new one's bare (t63 F22): by the rows' dates */
+	const rr_rows *r = L->rows;
+	int rc = idtwins_prefix(r->customers, r->cust, r->minute, r->n, "customer", line,
+				sizeof line);
+	if (rc > 0)
+		say(text, size, "%s", line);
+	return rc < 0 ? -1 : 0;
 }
 
 /* rows->reading: how the file was read, what was decided, and the warnings. */

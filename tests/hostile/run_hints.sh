@@ -67,6 +67,36 @@ for id in "CASH';touch PWNED_w;'" "WALK-IN'; touch PWNED_x; echo '"; do
 	fi
 done
 
+# e108 (t63 F18): e-mail customers written with a +tag on some rows (mia3+box@gmail.com): the
+# warning's awk, run as relrec would (its "..." argument unescaped), drops the tags from the
+# customer column alone (a +tag address in the description stays), and the load it names
+# reads one customer each
+{
+	echo "$H"
+	i=100
+	for c in $(seq 1 10); do
+		for k in 1 2 3; do
+			e="mia$c@gmail.com"
+			[ $((c % 2)) = 0 ] && [ $k = 2 ] && e="mia$c+box@gmail.com"
+			[ $c = 3 ] && [ $k = 3 ] && e="\"mia$c+news@gmail.com\""
+			echo "$i,I$k,gift to ann$c+gift@x.org,1,12/$k/2010 10:$(printf %02d $c),1.0,$e,UK"
+			i=$((i + 1))
+		done
+	done
+} > tags.csv
+if follow email_tags tags.csv; then
+	cmd=$(printf '%s\n' "$arg" | sed 's/^"//;s/"$//;s/\\\([\\"]\)/\1/g;s/^|//')
+	sh -c "$cmd" > merged.csv 2> awk.err
+	if grep -qE '^customers +10$' ran && grep -qE '^kept +30$' ran &&
+	   [ "$(cut -d, -f1-6,8 tags.csv)" = "$(cut -d, -f1-6,8 merged.csv)" ] &&
+	   ! grep -q 'mia[0-9]*+' merged.csv && grep -q 'ann4+gift@x.org' merged.csv &&
+	   grep -q '"mia3@gmail.com"' merged.csv; then
+		ok email_tags
+	else
+		notok email_tags "$(head -c 800 ran)" "$(head -5 merged.csv)" "$(cat awk.err)"
+	fi
+fi
+
 # a file whose name is a command: a count word's sed, JSON's mlr, MMDD dates' awk
 f="q;touch PWNED_q;.csv"
 { echo "$H"; for c in $(seq 0 29); do echo "$((100 + c)),I$((c % 7)),d,3 CRT,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),UK"; done; } > "$f"

@@ -743,6 +743,60 @@ static void test_last_day_held(void **state)
 	assert_int_equal(0, date_minute(6053, 1, 23, 0, 59, 0, 60, &m));
 }
 
+/* t63 F14: a time column in digits only, as a number column keeps it: HHMMSS (SAP Customer
+ * Checkout's 181700), HHMM, and the forms a lost leading zero leaves (81700, 817, 5); a time
+ * past 23:59:59 is none, and the row is then refused, named, as other bad dates are. */
+static void test_time_digits(void **state)
+{
+	(void)state;
+	static const char *const good[][2] = {
+		{"181700", "18:17:00"}, {"81700", "08:17:00"}, {"000005", "00:00:05"},
+		{"235959", "23:59:59"}, {"1817", "18:17"}, {"0817", "08:17"}, {"817", "08:17"},
+		{"45", "00:45"}, {"5", "00:05"}, {"0", "00:00"}, {"2359", "23:59"},
+	};
+	static const char *const bad[] = {"2561", "2400", "246000", "186000", "181760",
+					  "1817000", "", "18:17", "18h17", "-817", "8 17"};
+	char out[DATE_TIME_DIGITS];
+	for (size_t k = 0; k < sizeof good / sizeof good[0]; k++) {
+		size_t n = date_time_digits(good[k][0], strlen(good[k][0]), out);
+		assert_int_equal(strlen(good[k][1]), n);
+		assert_string_equal(good[k][1], out);
+	}
+	for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++)
+		assert_int_equal(0, date_time_digits(bad[k], strlen(bad[k]), out));
+	/* joined to a compact date or one with separators; a bad time refuses its row */
+	rr_ingest_opts o = {.map = "date=2"};
+	char *p = tu_write_temp_str("Receipt Number,Receipt Date,Time,Customer Number,SKU,Quantity,"
+				    "Price\n1,20240103,181700,C1,M1,1,2.00\n2,20240104,81700,C2,M1,1,"
+				    "2.00\n3,20240105,2561,C1,M2,1,2.00\n4,20240106,246000,C2,M2,1,"
+				    "2.00\n5,20240107,92300,C2,M2,1,2.00\n");
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	assert_int_equal(3, r->n);
+	assert_string_equal("2024-01-03 18:17", minute_of(r, 0));
+	assert_string_equal("2024-01-04 08:17", minute_of(r, 1));
+	assert_string_equal("2024-01-07 09:23", minute_of(r, 2));
+	assert_non_null(strstr(r->reading, "YYYYMMDD H:MM:SS, as written"));
+	assert_non_null(strstr(r->reading, "'20240105 2561'"));
+	rows_free(r);
+	r = load_csv("order_id,date,time,customer_id,sku,qty,price\n"
+		     "1,13.01.2024,181700,a,X,1,10.00\n2,2024-01-16,81700,b,Y,1,10.00\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2024-01-13 18:17", minute_of(r, 0));
+	assert_string_equal("2024-01-16 08:17", minute_of(r, 1));
+	rows_free(r);
+	/* a --date-format that reads the digits itself takes them as written */
+	r = load_csv("order_id,date,time,customer_id,sku,qty,price\n"
+		     "1,20240113,181700,a,X,1,10.00\n2,20240116,0817,b,Y,1,10.00\n",
+		     "%Y%m%d %H%M");
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_string_equal("2024-01-16 08:17", minute_of(r, 0));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -765,6 +819,7 @@ int main(void)
 		cmocka_unit_test(test_vietnamese_ampm),
 		cmocka_unit_test(test_iso_ampm),
 		cmocka_unit_test(test_repeated_date_text),
+		cmocka_unit_test(test_time_digits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

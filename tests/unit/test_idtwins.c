@@ -1,5 +1,5 @@
 /* test_idtwins.c — ids that are another id of their column written otherwise (t63 F3, F15,
- * F7): said with a pair when they are, silent for columns that merely look alike. */
+ * F7, F18, F22): said with a pair when they are, silent for columns that merely look alike. */
 #include "testutil.h"
 
 #include "idtwins.h"
@@ -114,12 +114,109 @@ static void test_phones(void **state)
 	strtab_free(t);
 }
 
+/* F18: mia3+box@gmail.com beside mia3@gmail.com, one mailbox: counted in groups with a pair;
+ * the key drops the tag and folds the letters; a tag with no untagged twin, a '+' outside an
+ * address's name and ids that are no address say nothing. */
+static void test_tags(void **state)
+{
+	(void)state;
+	static const char *const keys[][2] = {
+		{"mia3+box@gmail.com", "mia3@gmail.com"}, {"Mia3+Box@GMail.com", "mia3@gmail.com"},
+		{"a+b+c@x.org", "a@x.org"}, {"mia3@gmail.com", "mia3@gmail.com"},
+	};
+	static const char *const nokey[] = {"+box@gmail.com", "mia3+box", "a@b@c", "@x.org",
+					    "mia3@", "a b+c@x.org", "+49 30 1234", ""};
+	char key[64];
+	int tagged;
+	for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+		size_t n = idtwins_tag_key(keys[k][0], strlen(keys[k][0]), key, sizeof key, &tagged);
+		assert_int_equal(strlen(keys[k][1]), n);
+		assert_string_equal(keys[k][1], key);
+		assert_int_equal(k < 3, tagged);
+	}
+	for (size_t k = 0; k < sizeof nokey / sizeof *nokey; k++)
+		assert_int_equal(0, idtwins_tag_key(nokey[k], strlen(nokey[k]), key, sizeof key,
+						    &tagged));
+	static const char *const twins[] = {"mia3@gmail.com", "ann@x.org", "mia3+box@gmail.com",
+					    "bo+news@y.net", "bo@y.net", "bo+shop@y.net", NULL};
+	/* and a marketplace's relay (Trendyol: each buyer a tag of one name, no plain one; or
+	 * more tags than a person's beside it) */
+	static const char *const none[] = {"mia3+box@gmail.com", "mia4@gmail.com", "c++@z.io",
+					   "+1 555 0100", "cust+1", "pf+c01@t.com", "pf+c02@t.com",
+					   "r@m.io", "r+1@m.io", "r+2@m.io", "r+3@m.io", "r+4@m.io",
+					   "r+5@m.io", "r+6@m.io", NULL};
+	char out[640] = "";
+	rr_strtab *t = table_of(twins);
+	assert_int_equal(1, idtwins_tags(t, "customer", out, sizeof out));
+	assert_non_null(strstr(out, "warning: 5 customer ids in 2 groups are e-mail addresses equal "
+				    "once a +tag before the @ is dropped ('mia3+box@gmail.com' beside "
+				    "'mia3@gmail.com')"));
+	strtab_free(t);
+	out[0] = '\0';
+	t = table_of(none);
+	assert_int_equal(0, idtwins_tags(t, "customer", out, sizeof out));
+	assert_string_equal("", out);
+	strtab_free(t);
+}
+
+/* F22: CUS-00077 on the first half's rows, 77 on the second's (an old till, then a new one):
+ * a note with a pair; the same ids over one period, one group alone, or groups of one form
+ * (CUS-077 beside CUST-77, 077 beside 77) say nothing. */
+static void test_prefix(void **state)
+{
+	(void)state;
+	static const char *const keys[][2] = {
+		{"CUS-00077", "77"}, {"77", "77"}, {"K#0012", "12"}, {"cust_5", "5"},
+		{"A 0", "0"}, {"000", "0"},
+	};
+	static const char *const nokey[] = {"CUS-", "CUS--77", "77a", "C-7-7", "", "-77", "CUS77X"};
+	char key[64];
+	int p;
+	for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+		size_t n = idtwins_prefix_key(keys[k][0], strlen(keys[k][0]), key, sizeof key, &p);
+		assert_int_equal(strlen(keys[k][1]), n);
+		assert_string_equal(keys[k][1], key);
+		assert_int_equal(keys[k][0][0] > '9', p);
+	}
+	for (size_t k = 0; k < sizeof nokey / sizeof *nokey; k++)
+		assert_int_equal(0, idtwins_prefix_key(nokey[k], strlen(nokey[k]), key, sizeof key, &p));
+	static const char *const ids[] = {"CUS-00077", "CUS-00078", "CUS-00079", "77", "78", "79",
+					  "90", NULL};
+	/* rows: the prefixed ids in January, the bare ones in July; then all in one period */
+	uint32_t cust[] = {0, 1, 2, 0, 3, 4, 5, 6, RR_NONE};
+	int32_t apart[] = {100, 200, 300, 400, 9000, 9100, 9200, 9300, 50};
+	int32_t mixed[] = {100, 200, 9050, 400, 9000, 9100, 9200, 9300, 50};
+	char out[640] = "";
+	rr_strtab *t = table_of(ids);
+	assert_int_equal(1, idtwins_prefix(t, cust, apart, 9, "customer", out, sizeof out));
+	assert_non_null(strstr(out, "note: 6 customer ids in 3 groups equal another once a letter "
+				    "prefix and leading zeros are dropped ('77' beside 'CUS-00077')"));
+	out[0] = '\0';
+	assert_int_equal(0, idtwins_prefix(t, cust, mixed, 9, "customer", out, sizeof out));
+	assert_string_equal("", out);
+	strtab_free(t);
+	static const char *const one[] = {"CUS-00077", "77", "78", NULL};
+	static const char *const same[] = {"CUS-077", "CUST-77", "CUS-078", "CUST-78", "079",
+					   "79", "080", "80", NULL};
+	uint32_t c2[] = {0, 1, 2, 3, 4, 5, 6, 7};
+	int32_t m2[] = {1, 2, 900, 901, 1, 2, 900, 901};
+	t = table_of(one);
+	assert_int_equal(0, idtwins_prefix(t, c2, m2, 3, "customer", out, sizeof out));
+	strtab_free(t);
+	t = table_of(same);
+	assert_int_equal(0, idtwins_prefix(t, c2, m2, 8, "customer", out, sizeof out));
+	assert_string_equal("", out);
+	strtab_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_case),
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_phones),
+		cmocka_unit_test(test_tags),
+		cmocka_unit_test(test_prefix),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
