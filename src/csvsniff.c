@@ -3759,8 +3759,24 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 		col[c] = -1;
 }
 
-/* Does every NAME=COL of the map whose COL is no number find its column in h? A number
- * says nothing of which line is the header. */
+int sniff_map_number(const char *s, size_t n)
+{
+	size_t i = 0, d = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	i += i < n && (s[i] == '+' || s[i] == '-');
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		d++;
+	if (i < n && (s[i] == '.' || s[i] == ','))
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			d++;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return d > 0 && i == n;
+}
+
+/* Does every NAME=COL of the map whose COL is no number (sniff_map_number) find its column
+ * in h? A number says nothing of which line is the header. */
 static int map_names_fit(const header *h, const char *map, int col[RR_COL_N],
 			 int taken[MAX_COLS])
 {
@@ -3769,7 +3785,7 @@ static int map_names_fit(const header *h, const char *map, int col[RR_COL_N],
 	for (char *tok = m ? strtok_r(m, ",", &save) : NULL; tok && fits;
 	     tok = strtok_r(NULL, ",", &save)) {
 		const char *eq = strchr(tok, '=');
-		if (!eq || !eq[1 + strspn(eq + 1, "0123456789")])
+		if (!eq || !eq[1] || sniff_map_number(eq + 1, strlen(eq + 1)))
 			continue;   /* not NAME=COL (an error on any line), or a number */
 		fits = map_one(h, tok, col, taken) == 0;
 	}

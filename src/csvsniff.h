@@ -251,6 +251,11 @@ int sniff_one_value(const char *s, size_t n, char sep);
  * its first field and nothing in the others, as a report grouped by customer writes the
  * line that starts a customer's lines? 1 when so, else 0. */
 int sniff_name_alone(const char *s, size_t n, char sep);
+/* Is a map's COL s[0..n) written as a number: blanks, a sign, digits, a decimal part ("7",
+ * "-1", "7.0", " 7")? Such a COL is a column's place, right or wrong (the map's reading says
+ * which column the file lacks), never a name to look for: a data line holding -1 is no
+ * header (t62 F15). The one rule of the header search and the map's reading. */
+int sniff_map_number(const char *s, size_t n);
 /* Does the map ("user=COL,...") find every column it names on the line s[0..n) (no line
  * end, split as sniff_header_like splits it) taken as the header? 1 when so, else 0 (out
  * of memory too). A column given by its number fits any line. *fields: the line's

@@ -4518,7 +4518,7 @@ static int map_by_name(const char *map)
 	for (const char *t = map; t && *t; t += strcspn(t, ",") + (t[strcspn(t, ",")] == ',')) {
 		const char *v = memchr(t, '=', strcspn(t, ","));
 		size_t m = v ? strcspn(++v, ",") : 0;
-		if (v && m && strspn(v, "0123456789") < m && !(m == 1 && *v == '-'))
+		if (v && m && !sniff_map_number(v, m) && !(m == 1 && *v == '-'))
 			return 1;
 	}
 	return 0;
