@@ -1760,6 +1760,11 @@ typedef struct builder {
 	 * zeros; spelled[k] holds each such id as written, to count the ids merged */
 	unsigned strip;
 	rr_strtab *spelled[2];
+	/* a customer id and a spelling the file writes it in other than it is read ("ID\0RAW":
+	 * blanks, NFD, a cp1252 byte, 12346.0, leading zeros), each pair once (raw_user_note),
+	 * and the last one noted: the bytes a suggested command must match (t62 F5) */
+	rr_strtab *raw_users;
+	uint32_t raw_last;
 } builder;
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
@@ -3951,6 +3956,31 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
+/* A row's customer id as it is read (user[0..un)) and as its field held it (raw[0..rn), CSV's
+ * quotes and the blanks around it gone, before any conversion): the pair into
+ * in->raw_users when they differ, once (a run of rows of one customer costs a compare).
+ * 0, or -1 when memory runs out. */
+static int raw_user_note(builder *in, const char *raw, size_t rn, const char *user, size_t un)
+{
+	if (!rn || !un || (rn == un && memcmp(raw, user, un) == 0))
+		return 0;
+	char pair[2 * RR_MAX_FIELD + 2];
+	if (rn > RR_MAX_FIELD || un > RR_MAX_FIELD)
+		return 0;
+	memcpy(pair, user, un);
+	pair[un] = '\0';
+	memcpy(pair + un + 1, raw, rn);
+	size_t n = un + 1 + rn;
+	if (in->raw_users && in->raw_last != RR_NONE &&
+	    strtab_len(in->raw_users, in->raw_last) == n &&
+	    memcmp(strtab_get(in->raw_users, in->raw_last), pair, n) == 0)
+		return 0;
+	if (!in->raw_users && !(in->raw_users = strtab_new()))
+		return -1;
+	in->raw_last = strtab_intern(in->raw_users, pair, n);
+	return in->raw_last == RR_NONE ? -1 : 0;
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
@@ -4042,6 +4072,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (rc != 0 || note_numbers(in, q, f, mark, held) != 0 ||
 	    rows_add(in->rows, inv, inv_n, item, item_n, f[F_DESC], q->len[F_DESC],
 		     user, user_n, f[F_COUNTRY], q->len[F_COUNTRY], qty, price, minute) != 0) {
+		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
+		in->failed = 1;
+		return -1;
+	}
+	if (raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
@@ -4286,6 +4321,9 @@ typedef struct loader {
 	                              column holds it, that line's one value is moved to a
 	                              column added last (group_field) */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
+	char converted[32];        /* the encoding the file was converted from ("cp1252",
+	                              "UTF-16LE"), or "": a text tool meets other bytes */
+	int converted_ascii;       /* and its ASCII is ASCII's bytes (not UTF-16's, UTF-32's) */
 	char notes[800];           /* the source's notes (source_notes), or "" */
 	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
 	                              (MM, LA: a segment), so no hint names it as money */
@@ -8042,6 +8080,7 @@ static void loader_free(loader *L)
 	free(L->cand);
 	doc_free_held(L);
 	strtab_free(L->in.keep_set);
+	strtab_free(L->in.raw_users);
 	strtab_free(L->in.spelled[0]);
 	strtab_free(L->in.spelled[1]);
 	rows_free(L->rows);
@@ -10374,6 +10413,7 @@ static uint32_t *invoices_by_customer(const loader *L, uint32_t nc, size_t *all)
  * (rr_pipe_cmd; t60 F0: an id "CASH';sh<pw;'" ran the file pw). 0, or -1 when memory runs
  * out. */
 static void awk_sep(const loader *L, char *sep, size_t size);
+static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
 
 /* v as the words of a command line that cmd_parse reads back as that one value, as a journal
  * writes it (cmd_value_words, a layer above ingest's): a plain word in the single quotes the
@@ -10407,35 +10447,97 @@ static int drop_words(const char *v, char *out, size_t size)
 	return 0;
 }
 
+/* Id s[0..n) as the file writes it in CSV's quotes (each of its own doubled), as an awk
+ * string literal appended to out at *o: "..." with \\ and \" escaped, and a byte below a
+ * space, DEL, or (raw) any past ASCII as \ooo, so that the command holds the very bytes the
+ * file does whatever a terminal shows of them (NFD, a cp1252 byte). 0, or -1 when it does not
+ * fit in size. */
+static int awk_id_literal(char *out, size_t size, size_t *o, const char *s, size_t n, int raw)
+{
+	if (*o + 2 >= size)
+		return -1;
+	out[(*o)++] = '"';
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char e[12];
+		int k = c == '"' ? snprintf(e, sizeof e, "\\\"\\\"")
+		      : c == '\\' ? snprintf(e, sizeof e, "\\\\")
+		      : c < 0x20 || c == 0x7f || (raw && c >= 0x80) ? snprintf(e, sizeof e, "\\%03o", c)
+		      : snprintf(e, sizeof e, "%c", c);
+		if (*o + (size_t)k + 2 >= size)
+			return -1;
+		memcpy(out + *o, e, (size_t)k);
+		*o += (size_t)k;
+	}
+	out[(*o)++] = '"';
+	out[*o] = '\0';
+	return 0;
+}
+
+/* The awk test of a customer field w (its blanks and CSV quotes gone) for id v: its
+ * spelling as read and those the file writes it in (builder's raw_users), into cond
+ * ("w==\"TILLX\"||w==\"Cafe\314\201\""); *high set when any holds a byte past ASCII.
+ * 0, or -1 when it does not fit. */
+static int walk_in_test(const loader *L, const char *v, char *cond, size_t size, int *high)
+{
+	size_t o = 0, vn = strlen(v);
+	const rr_strtab *t = L->in.raw_users;
+	uint32_t n = t ? strtab_count(t) : 0;
+	*high = 0;
+	for (const char *c = v; *c; c++)
+		*high |= (unsigned char)*c >= 0x80;
+	if (snprintf(cond, size, "w==") >= (int)size)
+		return -1;
+	o = 3;
+	if (awk_id_literal(cond, size, &o, v, vn, 0) != 0)
+		return -1;
+	for (uint32_t k = 0, spellings = 0; k < n && spellings < 4; k++) {
+		const char *p = strtab_get(t, k);
+		size_t len = strtab_len(t, k);
+		if (len <= vn || memcmp(p, v, vn) != 0 || p[vn] != '\0')
+			continue;
+		spellings++;
+		for (size_t i = vn + 1; i < len; i++)
+			*high |= (unsigned char)p[i] >= 0x80;
+		if (o + 5 >= size)
+			return -1;
+		memcpy(cond + o, "||w==", 5);
+		o += 5;
+		if (awk_id_literal(cond, size, &o, p + vn + 1, len - vn - 1, 1) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The ways walk-in id v is left out or blanked: filter drop-customers' argument into drop,
+ * and into pipe " or through a pipe (load CMD)" whose awk blanks the customer column where it
+ * holds v, in any spelling the file writes it in (t62 F5: a sed matched the id as read, not
+ * " TILLX ", NFD, a cp1252 byte or the last field of a CRLF line, and blanked the first
+ * field holding it, a Channel column's), or why no command can ("" when none fits). 0. */
 static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsize, char *pipe,
 			 size_t psize)
 {
 	if (drop_words(v, drop, dsize) != 0)   /* an id too long to write in a message */
 		snprintf(drop, dsize, "with that id");
-	char sep[8], field[200], re[400], script[1300], cmd[1400];
-	awk_sep(L, sep, sizeof sep);
-	const char *arg = script;
+	char sep[8], cond[600], body[700], prog[1400], cmd[1600];
+	int high;
 	pipe[0] = '\0';
-	/* the field as the file writes it: in CSV's quotes (its own doubled) when it needs
-	 * them, else with or without (t60: "CASH';sh<pw;'" was quoted for its ';') */
-	int quoted = strchr(v, L->sep ? L->sep : ',') || strchr(v, '"');
-	size_t o = 0;
-	for (const char *c = v; *c && o + 3 < sizeof field; c++) {
-		field[o++] = *c;
-		if (*c == '"')
-			field[o++] = '"';
+	if (walk_in_test(L, v, cond, sizeof cond, &high) != 0)
+		return 0;
+	if (L->converted[0] && (high || !L->converted_ascii)) {
+		snprintf(pipe, psize, " (no text tool's command can: relrec read the file converted "
+			 "from %s, and such a tool meets the file's own bytes)", L->converted);
+		return 0;
 	}
-	field[o] = '\0';
-	if (o + 3 >= sizeof field || rr_sed_literal(re, sizeof re, field) != 0)
-		return 0;
-	const char *q = quoted ? "\"" : "\"\\{0,1\\}";
-	/* a field between two others, or the line's first or last (t60: an id in the first or
-	 * last column was left as written) */
-	if ((size_t)snprintf(script, sizeof script, "s/%s%s%s%s%s/%s%s/;s/^%s%s%s%s/%s/;"
-			     "s/%s%s%s%s$/%s/", sep, q, re, q, sep, sep, sep, q, re, q, sep, sep,
-			     sep, q, re, q, sep) >= sizeof script)
-		return 0;
-	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed %s FILE", &arg, 1, L->path);
+	awk_sep(L, sep, sizeof sep);
+	/* the field without the blanks and CSV quotes around it, as relrec reads it */
+	snprintf(body, sizeof body, "w=v;sub(/^[ \\t]+/,\"\",w);sub(/[ \\t]+$/,\"\",w);"
+		 "if(w~/^\".*\"$/)w=substr(w,2,length(w)-2);if(%s)v=\"\"", cond);
+	field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble,
+		  L->col[RR_COL_USER] + 1, body);
+	const char *arg[2] = {sep, prog};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
+					    L->path);
 	if (load && strlen(load) + 32 < psize)   /* never a command cut short */
 		snprintf(pipe, psize, " or through a pipe (load %s)", load);
 	return 0;
@@ -10481,7 +10583,7 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	if (!walk_in_share(n, all, second) ||
 	    (!digit && !among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
 		return 0;
-	char shown[64], times[32] = "", drop[1100], pipe[400];
+	char shown[64], times[32] = "", drop[1100], pipe[2000];
 	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
 	if (second)
 		snprintf(times, sizeof times, "%zu times as many as", n / second);
@@ -11610,6 +11712,20 @@ static void cents_settle(builder *in)
 	in->cents_undone = 1;
 }
 
+/* What src's text was converted from, into L->converted (walk_in_hints): "" for UTF-8. */
+static void source_converted(const csv_source *src, loader *L)
+{
+	const char *e = src->guessed ? "cp1252" : src->bom16 || src->cd_open ? src->encoding : NULL;
+	snprintf(L->converted, sizeof L->converted, "%s", e ? e : "");
+	char low[32];
+	size_t n = strlen(L->converted);
+	for (size_t i = 0; i <= n; i++)
+		low[i] = L->converted[i] >= 'A' && L->converted[i] <= 'Z' ? (char)(L->converted[i] + 32)
+									   : L->converted[i];
+	L->converted_ascii = e && !src->bom16 && !strstr(low, "16") && !strstr(low, "32") &&
+			     !strstr(low, "ucs") && !strstr(low, "utf-7") && !strstr(low, "utf7");
+}
+
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
 	if (source_start(src) != 0 || builder_start(&L->in, src->inline_run) != 0)
@@ -11625,6 +11741,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	if (source_close(src, L->failed, w) != 0)
 		L->failed = 1;
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
+	source_converted(src, L);
 	source_notes(src, L->notes, sizeof L->notes);
 	if (L->failed && src->guessed)   /* a header in cp1250 read as cp1252 is unrecognised */
 		add_guess_note(src->guess_pages);

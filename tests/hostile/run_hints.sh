@@ -266,3 +266,60 @@ stockfollow stock_decimal_comma de.csv de_ref.csv
 if follow mmdd_awk_quoted mmddq.csv; then
 	if grep -qE '^kept +60$' ran; then ok mmdd_awk_quoted; else notok mmdd_awk_quoted "$arg" "$(head -c 800 ran)"; fi
 fi
+
+# t62 F5: the walk-in hint blanks the customer column only, matching the bytes the file
+# writes the id in (blanks around it, a trailing tab, NFD, a float's .0, NFC and NFD mixed,
+# the last field of a CRLF line, a Channel column before it holding the same word); a file
+# relrec converted from cp1252 gets no command, said so (a text tool meets its own bytes).
+# walkfile ID [chan|last|float]: 30 customers of 2 invoices, 400 invoices of ID
+walkfile() {
+	case "$2" in
+	chan) echo "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,Channel,CustomerID,Country" ;;
+	last) printf '%s\r\n' "$(echo "$H" | sed 's/CustomerID,//;s/$/,CustomerID/')" ;;
+	*) echo "$H" ;;
+	esac
+	i=100
+	for c in $(seq 12000 12029); do
+		[ "$2" = float ] && c=$c.0
+		for k in 1 2; do
+			case "$2" in
+			chan) echo "$i,I$k,d,1,12/$k/2010 10:00,1.0,WEB,$c,UK" ;;
+			last) printf '%s\r\n' "$i,I$k,d,1,12/$k/2010 10:00,1.0,UK,$c" ;;
+			*) echo "$i,I$k,d,1,12/$k/2010 10:00,1.0,$c,UK" ;;
+			esac
+			i=$((i + 1))
+		done
+	done
+	for k in $(seq 1 400); do
+		id=$1
+		[ "$id" = MIXED ] && if [ $((k % 2)) = 0 ]; then id=$(printf 'Caf\303\251'); else id=$(printf 'Cafe\314\201'); fi
+		case "$2" in
+		chan) echo "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,STORE,$id,UK" ;;
+		last) printf '%s\r\n' "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,UK,$id" ;;
+		*) echo "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,$id,UK" ;;
+		esac
+		i=$((i + 1))
+	done
+}
+for v in blanks tab nfd mixed float last chan; do
+	case $v in
+	blanks) walkfile ' TILLX ' ;;
+	tab) walkfile "$(printf 'TILLX\t')" ;;
+	nfd) walkfile "$(printf 'Cafe\314\201')" ;;
+	mixed) walkfile MIXED ;;
+	float) walkfile 99999.0 float ;;
+	last) walkfile TILLX last ;;
+	chan) walkfile STORE chan ;;
+	esac > "w_$v.csv"
+	cp "w_$v.csv" FILE
+	if follow "walk_in_bytes_$v" "w_$v.csv"; then
+		if grep -qE '^ +400 +no customer id' ran && grep -qE '^customers +30$' ran; then
+			ok "walk_in_bytes_$v"; else
+			notok "walk_in_bytes_$v" "$arg" "$(grep -E 'no customer id|^customers' ran)"; fi
+	fi
+done
+walkfile "$(printf 'CAISS\311')" > w_cp.csv
+printf 'load w_cp.csv\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+if grep -q "CAISS" out && grep -q 'converted from cp1252' out && ! grep -q 'load "|' out; then
+	ok walk_in_bytes_cp1252; else notok walk_in_bytes_cp1252 "$(grep CAISS out | head -c 900)"; fi
