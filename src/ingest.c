@@ -1585,7 +1585,7 @@ typedef struct builder {
 	                              (date_ampm_trouble): no zone */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
-	char bad_word[320];        /* the text beside its number no list knows, and how to strip
+	char bad_word[1600];       /* the text beside its number no list knows, and how to strip
 	                              it (number_words), or "" */
 	uint64_t range_line;       /* the first row rejected for a number beyond 1e9, and it */
 	char range_number[96];
@@ -1765,6 +1765,11 @@ typedef struct builder {
 	 * and the last one noted: the bytes a suggested command must match (t62 F5) */
 	rr_strtab *raw_users;
 	uint32_t raw_last;
+	/* where a command a message suggests edits the file (field_sub_cmd): awk's -v S= for
+	 * the separator, the lines before the data, and the quantity's and the price's (or the
+	 * line total's it is read from) columns from 1, 0 for none (columns_decided) */
+	char tool_sep[8];
+	int tool_skip, tool_col[2];
 } builder;
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
@@ -2599,6 +2604,42 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 }
 
 static int doc_returnish(const char *s, size_t n);
+static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
+
+/* The load argument whose awk takes every match of re (an awk ERE, its / escaped) out of
+ * column col (from 1) of each line after the first skip, writing repl (no \\ nor & in it)
+ * in its place, the other columns as they are (t62 F6: a sed's /g on the whole line made
+ * stock code 84CRT 84, and the Welsh month Ion every "Ionic vase" 1ic vase): into cmd, the
+ * file's name quoted (rr_pipe_text_cmd, a gzip file through gzip -dc). NULL when it cannot
+ * be written so. */
+static const char *field_sub_cmd(char *cmd, size_t size, const char *sep, int skip, int col,
+				 const char *re, const char *repl, const char *path)
+{
+	char body[300], prog[900];
+	if (col < 1 || strpbrk(repl, "\\&\"") ||
+	    (size_t)snprintf(body, sizeof body, "gsub(/%s/,\"%s\",v)", re, repl) >= sizeof body)
+		return NULL;
+	field_awk(prog, sizeof prog, skip, col, body);
+	const char *arg[3] = {sep, prog, path};
+	return rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, path);
+}
+
+/* s as an awk ERE that matches it literally, into out: a backslash before each of
+ * \\ / . [ ] ( ) * + ? { } ^ $ |, and ' read as any one byte (so'm: the command plainer in
+ * the shell's quotes). 0, or -1 when it does not fit. */
+static int awk_re_literal(char *out, size_t size, const char *s, size_t n)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (o + 3 >= size)
+			return -1;
+		if (strchr("\\/.[]()*+?{}^$|", s[i]))
+			out[o++] = '\\';
+		out[o++] = s[i] == '\'' ? '.' : s[i];
+	}
+	out[o] = '\0';
+	return 0;
+}
 
 /* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
  * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
@@ -2688,27 +2729,22 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 				 "the bytes the file's encoding writes it in)");
 			return;
 		}
-	/* the way out, where the word and the file name can be quoted so: the word beside a
-	 * digit only, so the same letters elsewhere (a product's name) stay */
-	char re[100];
-	size_t r = 0;
-	for (const char *c = s + r0; c < s + w1 && r + 3 < sizeof re; c++) {
-		if (strchr(".[]()*+?{}^$|", *c))
-			re[r++] = '\\';
-		re[r++] = *c == '\'' ? '.' : *c;   /* so'm: any one byte, the command plainer */
+	/* the way out, where the word and the file name can be quoted so: the word taken out of
+	 * the number's column only, with the blanks between it and the number, so the same
+	 * letters elsewhere (a stock code, a product's name) stay */
+	char word_re[100], re[110], cmd[1400];
+	const char *load = NULL;
+	if (awk_re_literal(word_re, sizeof word_re, s + r0, w1 - r0) == 0) {
+		snprintf(re, sizeof re, "%s%s%s", *where == 'a' ? " *" : "", word_re,
+			 *where == 'a' ? "" : " *");
+		load = field_sub_cmd(cmd, sizeof cmd, in->tool_sep, in->tool_skip,
+				     in->tool_col[money], re, "", in->path);
 	}
-	re[r] = '\0';
-	char script[128], cmd[640];   /* a | or \ in the word would end or escape sed's pattern */
-	const char *load;
-	snprintf(script, sizeof script, "s|%s%s%s|\\1|g", where[0] == 'a' ? "([0-9]) *" : "", re,
-		 where[0] == 'a' ? "" : " *([0-9])");
-	const char *arg[2] = {script, in->path};
-	if (!strpbrk(word, "\\|") &&
-	    (load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed -E %s %p", arg, 2, in->path)) &&
-	    (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
+	if (load && (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
 		strcat(strcat(strcpy(hint + n0, ": strip it, load "), load), ")");   /* fits */
 	else
-		snprintf(hint + n0, size - (size_t)n0, ": strip it with sed before loading)");
+		snprintf(hint + n0, size - (size_t)n0, ": strip it from that column before "
+			 "loading)");
 }
 
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
@@ -7091,6 +7127,30 @@ static void email_field(loader *L, const char *const *names)
 	}
 }
 
+static void awk_sep(const loader *L, char *sep, size_t size);
+
+/* The lines a text tool skips before the data: the header's, the lines above it and Excel's
+ * sep= line; none with --no-header. */
+static int data_skip(const loader *L)
+{
+	return L->o->no_header ? 0 : 1 + L->preamble + L->sep_line;
+}
+
+/* The header's money: whether the unit price is read from the line total, or there is none;
+ * and where a suggested command edits the numbers (builder's tool_*). The money column's
+ * field, or -1. */
+static int money_fields(loader *L)
+{
+	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
+	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
+	int money = L->col[L->rows->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE];
+	awk_sep(L, L->in.tool_sep, sizeof L->in.tool_sep);
+	L->in.tool_skip = data_skip(L);
+	L->in.tool_col[0] = L->col[RR_COL_QTY] + 1;
+	L->in.tool_col[1] = money + 1;
+	return money;
+}
+
 /* The unused columns whose values the rows are watched for: the e-mail's, an order's
  * number beside the invoice's. */
 static void watched_fields(loader *L, const char *const *names)
@@ -7193,9 +7253,7 @@ static int on_header(loader *L)
 		free(joined);
 		return -1;
 	}
-	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
-	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
-	int money = L->col[L->rows->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE];
+	int money = money_fields(L);
 	L->in.minor_units = money >= 0 && sniff_minor_units(names[money]);
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
@@ -9116,6 +9174,33 @@ static void describe_missing(const loader *L, char *text, size_t size)
 }
 
 /* How the dates were read, and bare numbers among them. */
+
+/* The way to write month name word as a number in the date column: "load CMD, N its month's
+ * number", an awk on that column only (field_sub_cmd; t62 F6: a sed rewrote the word in
+ * every column), into buf; or why no command matches it (a file read converted from another
+ * encoding holds other bytes: t62 F5). buf. */
+static const char *month_sub_load(const loader *L, const char *word, char *buf, size_t size)
+{
+	char re[100], sep[8], cmd[1400];
+	const char *load = NULL;
+	int high = 0;
+	for (const char *c = word; *c; c++)
+		high |= (unsigned char)*c >= 0x80;
+	if (L->converted[0] && (high || !L->converted_ascii)) {
+		snprintf(buf, size, "matching the bytes the file writes it in: relrec read the file "
+			 "converted from %s", L->converted);
+		return buf;
+	}
+	awk_sep(L, sep, sizeof sep);
+	if (awk_re_literal(re, sizeof re, word, strlen(word)) == 0)
+		load = field_sub_cmd(cmd, sizeof cmd, sep, data_skip(L), L->col[RR_COL_DATE] + 1, re,
+				     "N", L->path);
+	if (load && strlen(load) + 32 < size)
+		snprintf(buf, size, "load %s, N its month's number", load);
+	else
+		snprintf(buf, size, "through a pipe of awk on the date column");
+	return buf;
+}
 /* Rows dated over a year past today, a tenth of them or more: not typos (the date rule
  * sees those) but a calendar that counts years another way, read as Gregorian years: the
  * Thai Buddhist era's 2566 is 2023, its 66 became 2066. Nothing reads such years, so the
@@ -9191,7 +9276,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	char word[32], fmt[DATEFMT_MAX], sed[200];
+	char word[32], fmt[DATEFMT_MAX], sed[1500];
 	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
@@ -9217,10 +9302,10 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'): '%s' is no month name relrec knows (relrec(1) lists those of its "
 		    "languages), and no --date-format reads it either: write the months as numbers "
-		    "or as names relrec knows before loading (load %s, N its month's number)", bad,
+		    "or as names relrec knows before loading (%s)", bad,
 		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
-		    rr_sed_load(sed, sizeof sed, word, "N", L->path) ? sed : "a sed through a pipe");
+		    month_sub_load(L, word, sed, sizeof sed));
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
@@ -10412,8 +10497,6 @@ static uint32_t *invoices_by_customer(const loader *L, uint32_t nc, size_t *all)
  * blanks it, its id a literal of sed's pattern, or "" when no command can name it
  * (rr_pipe_cmd; t60 F0: an id "CASH';sh<pw;'" ran the file pw). 0, or -1 when memory runs
  * out. */
-static void awk_sep(const loader *L, char *sep, size_t size);
-static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
 
 /* v as the words of a command line that cmd_parse reads back as that one value, as a journal
  * writes it (cmd_value_words, a layer above ingest's): a plain word in the single quotes the
@@ -10533,8 +10616,7 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 	/* the field without the blanks and CSV quotes around it, as relrec reads it */
 	snprintf(body, sizeof body, "w=v;sub(/^[ \\t]+/,\"\",w);sub(/[ \\t]+$/,\"\",w);"
 		 "if(w~/^\".*\"$/)w=substr(w,2,length(w)-2);if(%s)v=\"\"", cond);
-	field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble,
-		  L->col[RR_COL_USER] + 1, body);
+	field_awk(prog, sizeof prog, data_skip(L), L->col[RR_COL_USER] + 1, body);
 	const char *arg[2] = {sep, prog};
 	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
 					    L->path);

@@ -323,3 +323,31 @@ printf 'load w_cp.csv\n' > script.rr
 "$RELREC" --replay script.rr -q -k > out 2>&1
 if grep -q "CAISS" out && grep -q 'converted from cp1252' out && ! grep -q 'load "|' out; then
 	ok walk_in_bytes_cp1252; else notok walk_in_bytes_cp1252 "$(grep CAISS out | head -c 900)"; fi
+
+# t62 F6: the count word's and the unknown month's commands edit the quantity's and the date's
+# column only: stock code 84CRT beside 84 (a sed's /g on the line made them one item), and
+# XIon beside X1 (the Welsh month Ion written 1 in every column merged them)
+{
+	echo "$H"
+	for c in $(seq 0 29); do
+		if [ $((c % 2)) = 0 ]; then it=84CRT; else it=84; fi
+		echo "$((100 + c)),$it,BOX OF CRT,$((c % 3 + 1)) CRT,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),UK"
+	done
+} > crt.csv
+if follow count_word_column crt.csv; then
+	if grep -qE '^kept +30$' ran && grep -qE '^items +2$' ran; then ok count_word_column; else
+		notok count_word_column "$arg" "$(grep -E '^(kept|items)' ran)"; fi
+fi
+{
+	echo "$H"
+	for c in $(seq 0 29); do
+		if [ $((c % 2)) = 0 ]; then it=XIon; else it=X1; fi
+		echo "$((100 + c)),$it,Ionic vase,1,$((c % 28 + 1))-Ion-2011 10:00,1.0,$((12000 + c)),UK"
+	done
+} > ion.csv
+cp ion.csv FILE
+arg=$(hint month_column ion.csv | sed 's/\\"N\\"/\\"1\\"/;s|/N/g|/1/g|')
+printf 'load %s\nstats\n' "$arg" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if grep -qE '^kept +30$' ran && grep -qE '^items +2$' ran; then ok month_column; else
+	notok month_column "$arg" "$(grep -E '^(kept|items)' ran)"; fi
