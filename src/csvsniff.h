@@ -146,6 +146,11 @@ int sniff_map_gives(const char *map, enum rr_col c);
 /* Does the header name end with a remark that tax is in it (Totaal incl. BTW, Pris inkl.
  * moms (SEK), Preis brutto)? A hint names such a gross column after a net or plain one. */
 int sniff_tax_included(const char *name);
+/* Does the header name say the column is net of tax: a remark of its own list after it
+ * (Amount excl VAT, Totaal excl. BTW, Betrag netto, Montant HT) or such a word first (Net
+ * Amount, NetAmount, net_total, Nettobetrag)? A line total so named is no price with its tax
+ * times the quantity (t62 F11). */
+int sniff_tax_excluded(const char *name);
 /* text (a load's summary or refusal) into out, each hint's "--map ROLE=COL,..." given the
  * roles of map (the load's --map) that it does not give, before its own: a second --map
  * replaces the first, so a hint followed as written would lose them (t46 F8). A role or

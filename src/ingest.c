@@ -5606,7 +5606,30 @@ typedef struct line_check {
 	int k, k_mixed;  /* the factor of the first such row (line_factor), and whether another
 	                    row's was another */
 	uint64_t first;  /* the first line where it disagrees (factor or less) */
+	size_t taxed;    /* of less: the product without a tax rate (line_tax_rates), a total
+	                    net of tax beside a price with it (t62 F11) */
+	unsigned rates;  /* the rates (bits of ingest_tax_rates) some such row had alone */
 } line_check;
+
+/* The rates of a value added tax or sales tax that countries charge, in tenths of a percent
+ * (Switzerland's 7.7 and 8.1, France's 5.5, the UK's 20 and 5, Germany's 19 and 7): a line
+ * total that is the quantity times the price without one of these is net of tax, not a
+ * discount. */
+static const int ingest_tax_rates[] = {25, 30, 40, 50, 55, 60, 70, 77, 80, 81, 90, 100, 120, 130,
+				       140, 150, 160, 170, 180, 190, 200, 210, 220, 230, 240,
+				       250, 270};
+#define TAX_RATES (sizeof ingest_tax_rates / sizeof *ingest_tax_rates)
+
+/* The rates (bit k: ingest_tax_rates[k]) at which x is product qp without its tax, to the
+ * cent; 0 for none. */
+static unsigned line_tax_rates(double x, double qp)
+{
+	unsigned m = 0;
+	for (size_t k = 0; k < TAX_RATES; k++)
+		if (fabs(x - qp / (1 + ingest_tax_rates[k] / 1000.0)) <= 0.0051 + 1e-6 * qp)
+			m |= 1u << k;
+	return m;
+}
 
 static uint32_t field_hash(const char *v, size_t n)
 {
@@ -5767,12 +5790,50 @@ static void line_check_row(loader *L, const char *base, const size_t *off, const
 		c->factor += fac != 0;
 		c->less += !fac && x < qp;
 		c->more += !fac && x > qp;
+		unsigned t = !fac && x < qp ? line_tax_rates(x, qp) : 0;
+		c->taxed += t != 0;
+		c->rates |= (t & (t - 1)) == 0 ? t : 0;   /* one rate alone */
 		if ((fac || x < qp) && !c->first)
 			c->first = line;
 	}
 }
 
 static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
+
+/* A line total below quantity times price that is net of tax, by its name (sniff_tax_excluded:
+ * Amount excl VAT, Net Amount) or by its numbers (each row below the product by one of up to
+ * three tax rates, line_tax_rates): not what the customer paid beside a price with its tax
+ * (t62 F11: a UK shop's VAT-inclusive UnitPrice was replaced by it, the VAT called "a line
+ * discount"). The note why it is not read into L->lc_note, and 1; else 0. tn, qn, pn: the
+ * total's, quantity's and price's names as shown, tm the total's as --map takes it. */
+static int line_tax_note(loader *L, const line_check *c, const char *name, const char *tn,
+			 const char *qn, const char *pn, const char *tm)
+{
+	int named = sniff_tax_excluded(name), nrates = 0;
+	char rates[120] = "";
+	for (size_t k = 0; k < TAX_RATES; k++) {
+		if (!(c->rates >> k & 1))
+			continue;
+		int r = ingest_tax_rates[k], o = (int)strlen(rates);
+		snprintf(rates + o, sizeof rates - (size_t)o, "%s%d%s%.0d %%", nrates++ ? ", " : "",
+			 r / 10, r % 10 ? "." : "", r % 10);
+	}
+	int by_rate = c->less >= 2 && c->taxed == c->less && nrates >= 1 && nrates <= 3 &&
+		      !c->factor;
+	if (!c->less || (!named && !by_rate))
+		return 0;
+	char why[200];
+	snprintf(why, sizeof why, "%s%s%s%s", named ? "its name says so" : "",
+		 named && by_rate ? "; " : "", by_rate ? "each is less by a tax rate, " : "",
+		 by_rate ? rates : "");
+	snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is each line's total net of tax (%s): "
+		 "on %zu of %zu rows (the first on line %llu) it is less than '%s' times '%s', "
+		 "which holds the tax; not read as what the customer paid: the unit price is '%s' "
+		 "as written (--map amount=%s reads the spend from the total)", tn, why, c->less,
+		 c->eq + c->factor + c->less + c->more, (unsigned long long)c->first, qn, pn, pn,
+		 tm);
+	return 1;
+}
 
 /* The column whose numbers are what the customers paid where quantity times price is not:
  * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
@@ -5816,6 +5877,8 @@ static void line_check_decide(loader *L)
 	sniff_map_col(names, nn, best->field, tm, sizeof tm);
 	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
+	if (line_tax_note(L, best, names[best->field], tn, qn, pn, tm))
+		return;
 	if (best->factor && !best->k_mixed && best->k > 0)
 		snprintf(why, sizeof why, "on %zu it is that divided by %d (a price per %d units, "
 			 "or a weight in %s at a price per %s)", best->factor, best->k, best->k,
