@@ -1767,7 +1767,7 @@ typedef struct builder {
 	uint32_t raw_last;
 	/* where a command a message suggests edits the file (field_sub_cmd): awk's -v S= for
 	 * the separator, the lines before the data, and the quantity's and the price's (or the
-	 * line total's it is read from) columns from 1, 0 for none (columns_decided) */
+	 * line total's it is read from) columns from 1, 0 for none (money_fields) */
 	char tool_sep[8];
 	int tool_skip, tool_col[2];
 } builder;
@@ -5819,7 +5819,7 @@ static int line_tax_note(loader *L, const line_check *c, const char *name, const
 			 r / 10, r % 10 ? "." : "", r % 10);
 	}
 	int by_rate = c->less >= 2 && c->taxed == c->less && nrates >= 1 && nrates <= 3 &&
-		      !c->factor;
+		      !c->factor && !sniff_tax_included(name);   /* Totaal incl. BTW: as it says */
 	if (!c->less || (!named && !by_rate))
 		return 0;
 	char why[200];
@@ -10965,7 +10965,8 @@ static int describe(loader *L)
 {
 	const builder *in = &L->in;
 	status_unread_columns(L);
-	char text[4096] = "", sep[16];
+	/* room for the suggested commands: a field-aware awk is some 700 bytes (t62 F5, F6) */
+	char text[8192] = "", sep[16];
 	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
 	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
