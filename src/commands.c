@@ -21,6 +21,7 @@
 #include "ingest.h"
 #include "itemforms.h"
 #include "lines.h"
+#include "textesc.h"
 #include "undo.h"
 #include "util.h"
 
@@ -836,10 +837,7 @@ static void hint_optlike_value(const rr_app *app, int argc, char **argv)
 
 const char *cmd_line_start(const char *line)
 {
-	line += strspn(line, " \t");
-	if (*line == ':')
-		line += 1 + strspn(line + 1, " \t");
-	return line;
+	return line + textesc_line_mark(line, strlen(line));
 }
 
 static int exec_line(rr_app *app, const char *line, int journal)

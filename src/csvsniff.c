@@ -1214,11 +1214,9 @@ static const char *const tax_remarks[2][24] = {
 	 "IVA inclusa", "com IVA", "verollinen", "\xD1\x81 \xD0\x9D\xD0\x94\xD0\xA1", NULL},
 };
 
-/* Does the header name s end with a remark that tax is in it (tax_remarks[1]: Totaal incl.
- * BTW, Pris inkl. moms (SEK))? A hint names such a gross column only when no other column
- * may be the role (t59 F13: SnelStart's Totaal incl. BTW was offered beside its Totaal
- * excl. BTW). */
-int sniff_tax_included(const char *s)
+/* Does the header name s end with a remark of tax_remarks[k] after a space (a unit in
+ * brackets after it left out: Pris inkl. moms (SEK))? */
+static int tax_remark_last(const char *s, int k)
 {
 	size_t n = strlen(s);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
@@ -1228,9 +1226,39 @@ int sniff_tax_included(const char *s)
 		for (n = open ? (size_t)(open - s) : n; n > 0 && s[n - 1] == ' ';)
 			n--;
 	}
-	for (size_t k = n; k-- > 1;)
-		if (s[k - 1] == ' ' && sniff_name_index(s + k, n - k, tax_remarks[1]) >= 0)
+	for (size_t i = n; i-- > 1;)
+		if (s[i - 1] == ' ' && sniff_name_index(s + i, n - i, tax_remarks[k]) >= 0)
 			return 1;
+	return 0;
+}
+
+/* Does the header name s end with a remark that tax is in it (tax_remarks[1]: Totaal incl.
+ * BTW, Pris inkl. moms (SEK))? A hint names such a gross column only when no other column
+ * may be the role (t59 F13: SnelStart's Totaal incl. BTW was offered beside its Totaal
+ * excl. BTW). */
+int sniff_tax_included(const char *s)
+{
+	return tax_remark_last(s, 1);
+}
+
+int sniff_tax_excluded(const char *s)
+{
+	if (tax_remark_last(s, 0))   /* Amount excl VAT, Totaal excl. BTW, Montant HT */
+		return 1;
+	/* the first word, to a blank, '_', '-', '.' or a small letter's capital (NetAmount) */
+	size_t w = 0;
+	while (s[w] && !strchr(" _-.\t", s[w]) &&
+	       !(w > 0 && s[w] >= 'A' && s[w] <= 'Z' && s[w - 1] >= 'a' && s[w - 1] <= 'z'))
+		w++;
+	if (!s[w] || !s[w + (strchr(" _-.\t", s[w]) != NULL)])
+		return 0;   /* the word alone: "Net" says nothing of what */
+	if (sniff_name_index(s, w, tax_remarks[0]) >= 0)   /* Net Amount, net_total, HT Betrag */
+		return 1;
+	for (const char *const *r = tax_remarks[0]; *r; r++) {   /* Nettobetrag, Nettosumme */
+		size_t m = strlen(*r);
+		if (m >= 5 && !strchr(*r, ' ') && w > m && strncasecmp(s, *r, m) == 0)
+			return 1;
+	}
 	return 0;
 }
 
@@ -3764,8 +3792,24 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 		col[c] = -1;
 }
 
-/* Does every NAME=COL of the map whose COL is no number find its column in h? A number
- * says nothing of which line is the header. */
+int sniff_map_number(const char *s, size_t n)
+{
+	size_t i = 0, d = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	i += i < n && (s[i] == '+' || s[i] == '-');
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		d++;
+	if (i < n && (s[i] == '.' || s[i] == ','))
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			d++;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return d > 0 && i == n;
+}
+
+/* Does every NAME=COL of the map whose COL is no number (sniff_map_number) find its column
+ * in h? A number says nothing of which line is the header. */
 static int map_names_fit(const header *h, const char *map, int col[RR_COL_N],
 			 int taken[MAX_COLS])
 {
@@ -3774,7 +3818,7 @@ static int map_names_fit(const header *h, const char *map, int col[RR_COL_N],
 	for (char *tok = m ? strtok_r(m, ",", &save) : NULL; tok && fits;
 	     tok = strtok_r(NULL, ",", &save)) {
 		const char *eq = strchr(tok, '=');
-		if (!eq || !eq[1 + strspn(eq + 1, "0123456789")])
+		if (!eq || !eq[1] || sniff_map_number(eq + 1, strlen(eq + 1)))
 			continue;   /* not NAME=COL (an error on any line), or a number */
 		fits = map_one(h, tok, col, taken) == 0;
 	}

@@ -146,6 +146,11 @@ int sniff_map_gives(const char *map, enum rr_col c);
 /* Does the header name end with a remark that tax is in it (Totaal incl. BTW, Pris inkl.
  * moms (SEK), Preis brutto)? A hint names such a gross column after a net or plain one. */
 int sniff_tax_included(const char *name);
+/* Does the header name say the column is net of tax: a remark of its own list after it
+ * (Amount excl VAT, Totaal excl. BTW, Betrag netto, Montant HT) or such a word first (Net
+ * Amount, NetAmount, net_total, Nettobetrag)? A line total so named is no price with its tax
+ * times the quantity (t62 F11). */
+int sniff_tax_excluded(const char *name);
 /* text (a load's summary or refusal) into out, each hint's "--map ROLE=COL,..." given the
  * roles of map (the load's --map) that it does not give, before its own: a second --map
  * replaces the first, so a hint followed as written would lose them (t46 F8). A role or
@@ -251,6 +256,11 @@ int sniff_one_value(const char *s, size_t n, char sep);
  * its first field and nothing in the others, as a report grouped by customer writes the
  * line that starts a customer's lines? 1 when so, else 0. */
 int sniff_name_alone(const char *s, size_t n, char sep);
+/* Is a map's COL s[0..n) written as a number: blanks, a sign, digits, a decimal part ("7",
+ * "-1", "7.0", " 7")? Such a COL is a column's place, right or wrong (the map's reading says
+ * which column the file lacks), never a name to look for: a data line holding -1 is no
+ * header (t62 F15). The one rule of the header search and the map's reading. */
+int sniff_map_number(const char *s, size_t n);
 /* Does the map ("user=COL,...") find every column it names on the line s[0..n) (no line
  * end, split as sniff_header_like splits it) taken as the header? 1 when so, else 0 (out
  * of memory too). A column given by its number fits any line. *fields: the line's

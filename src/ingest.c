@@ -1586,7 +1586,7 @@ typedef struct builder {
 	                              (date_ampm_trouble): no zone */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
 	char bad_number[96];
-	char bad_word[320];        /* the text beside its number no list knows, and how to strip
+	char bad_word[1600];       /* the text beside its number no list knows, and how to strip
 	                              it (number_words), or "" */
 	uint64_t range_line;       /* the first row rejected for a number beyond 1e9, and it */
 	char range_number[96];
@@ -1763,6 +1763,16 @@ typedef struct builder {
 	 * zeros; spelled[k] holds each such id as written, to count the ids merged */
 	unsigned strip;
 	rr_strtab *spelled[2];
+	/* a customer id and a spelling the file writes it in other than it is read ("ID\0RAW":
+	 * blanks, NFD, a cp1252 byte, 12346.0, leading zeros), each pair once (raw_user_note),
+	 * and the last one noted: the bytes a suggested command must match (t62 F5) */
+	rr_strtab *raw_users;
+	uint32_t raw_last;
+	/* where a command a message suggests edits the file (field_sub_cmd): awk's -v S= for
+	 * the separator, the lines before the data, and the quantity's and the price's (or the
+	 * line total's it is read from) columns from 1, 0 for none (money_fields) */
+	char tool_sep[8];
+	int tool_skip, tool_col[2];
 } builder;
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
@@ -2597,6 +2607,42 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 }
 
 static int doc_returnish(const char *s, size_t n);
+static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
+
+/* The load argument whose awk takes every match of re (an awk ERE, its / escaped) out of
+ * column col (from 1) of each line after the first skip, writing repl (no \\ nor & in it)
+ * in its place, the other columns as they are (t62 F6: a sed's /g on the whole line made
+ * stock code 84CRT 84, and the Welsh month Ion every "Ionic vase" 1ic vase): into cmd, the
+ * file's name quoted (rr_pipe_text_cmd, a gzip file through gzip -dc). NULL when it cannot
+ * be written so. */
+static const char *field_sub_cmd(char *cmd, size_t size, const char *sep, int skip, int col,
+				 const char *re, const char *repl, const char *path)
+{
+	char body[300], prog[900];
+	if (col < 1 || strpbrk(repl, "\\&\"") ||
+	    (size_t)snprintf(body, sizeof body, "gsub(/%s/,\"%s\",v)", re, repl) >= sizeof body)
+		return NULL;
+	field_awk(prog, sizeof prog, skip, col, body);
+	const char *arg[3] = {sep, prog, path};
+	return rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, path);
+}
+
+/* s as an awk ERE that matches it literally, into out: a backslash before each of
+ * \\ / . [ ] ( ) * + ? { } ^ $ |, and ' read as any one byte (so'm: the command plainer in
+ * the shell's quotes). 0, or -1 when it does not fit. */
+static int awk_re_literal(char *out, size_t size, const char *s, size_t n)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (o + 3 >= size)
+			return -1;
+		if (strchr("\\/.[]()*+?{}^$|", s[i]))
+			out[o++] = '\\';
+		out[o++] = s[i] == '\'' ? '.' : s[i];
+	}
+	out[o] = '\0';
+	return 0;
+}
 
 /* Text beside a number that no list reads ("83.62 \xD8\xB1.\xD8\xB3", "2 Nos"): what it is
  * and how to strip it, into hint (or ""), for a rejection that says only "unparsable number"
@@ -2686,27 +2732,22 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 				 "the bytes the file's encoding writes it in)");
 			return;
 		}
-	/* the way out, where the word and the file name can be quoted so: the word beside a
-	 * digit only, so the same letters elsewhere (a product's name) stay */
-	char re[100];
-	size_t r = 0;
-	for (const char *c = s + r0; c < s + w1 && r + 3 < sizeof re; c++) {
-		if (strchr(".[]()*+?{}^$|", *c))
-			re[r++] = '\\';
-		re[r++] = *c == '\'' ? '.' : *c;   /* so'm: any one byte, the command plainer */
+	/* the way out, where the word and the file name can be quoted so: the word taken out of
+	 * the number's column only, with the blanks between it and the number, so the same
+	 * letters elsewhere (a stock code, a product's name) stay */
+	char word_re[100], re[110], cmd[1400];
+	const char *load = NULL;
+	if (awk_re_literal(word_re, sizeof word_re, s + r0, w1 - r0) == 0) {
+		snprintf(re, sizeof re, "%s%s%s", *where == 'a' ? " *" : "", word_re,
+			 *where == 'a' ? "" : " *");
+		load = field_sub_cmd(cmd, sizeof cmd, in->tool_sep, in->tool_skip,
+				     in->tool_col[money], re, "", in->path);
 	}
-	re[r] = '\0';
-	char script[128], cmd[640];   /* a | or \ in the word would end or escape sed's pattern */
-	const char *load;
-	snprintf(script, sizeof script, "s|%s%s%s|\\1|g", where[0] == 'a' ? "([0-9]) *" : "", re,
-		 where[0] == 'a' ? "" : " *([0-9])");
-	const char *arg[2] = {script, in->path};
-	if (!strpbrk(word, "\\|") &&
-	    (load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed -E %s %p", arg, 2, in->path)) &&
-	    (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
+	if (load && (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
 		strcat(strcat(strcpy(hint + n0, ": strip it, load "), load), ")");   /* fits */
 	else
-		snprintf(hint + n0, size - (size_t)n0, ": strip it with sed before loading)");
+		snprintf(hint + n0, size - (size_t)n0, ": strip it from that column before "
+			 "loading)");
 }
 
 /* Quantity and price (or the line total it is derived from): numbers in the file's decimal
@@ -3928,6 +3969,31 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
  * the load must stop (in->failed set). */
+/* A row's customer id as it is read (user[0..un)) and as its field held it (raw[0..rn), CSV's
+ * quotes and the blanks around it gone, before any conversion): the pair into
+ * in->raw_users when they differ, once (a run of rows of one customer costs a compare).
+ * 0, or -1 when memory runs out. */
+static int raw_user_note(builder *in, const char *raw, size_t rn, const char *user, size_t un)
+{
+	if (!rn || !un || (rn == un && memcmp(raw, user, un) == 0))
+		return 0;
+	char pair[2 * RR_MAX_FIELD + 2];
+	if (rn > RR_MAX_FIELD || un > RR_MAX_FIELD)
+		return 0;
+	memcpy(pair, user, un);
+	pair[un] = '\0';
+	memcpy(pair + un + 1, raw, rn);
+	size_t n = un + 1 + rn;
+	if (in->raw_users && in->raw_last != RR_NONE &&
+	    strtab_len(in->raw_users, in->raw_last) == n &&
+	    memcmp(strtab_get(in->raw_users, in->raw_last), pair, n) == 0)
+		return 0;
+	if (!in->raw_users && !(in->raw_users = strtab_new()))
+		return -1;
+	in->raw_last = strtab_intern(in->raw_users, pair, n);
+	return in->raw_last == RR_NONE ? -1 : 0;
+}
+
 static int build_row(builder *in, const brec *rec, const char *x)
 {
 	brec r = *rec;          /* row_text may point a field at its cp1252 read as UTF-8 */
@@ -4020,6 +4086,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	if (rc != 0 || note_numbers(in, q, f, mark, held) != 0 ||
 	    rows_add(in->rows, inv, inv_n, item, item_n, f[F_DESC], q->len[F_DESC],
 		     user, user_n, f[F_COUNTRY], q->len[F_COUNTRY], qty, price, minute) != 0) {
+		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
+		in->failed = 1;
+		return -1;
+	}
+	if (raw_user_note(in, x + rec->off[F_USER], rec->len[F_USER], user, user_n) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
 		in->failed = 1;
 		return -1;
@@ -4264,6 +4335,9 @@ typedef struct loader {
 	                              column holds it, that line's one value is moved to a
 	                              column added last (group_field) */
 	char format[160];          /* "gzip, UTF-8", the source's part of the summary */
+	char converted[32];        /* the encoding the file was converted from ("cp1252",
+	                              "UTF-16LE"), or "": a text tool meets other bytes */
+	int converted_ascii;       /* and its ASCII is ASCII's bytes (not UTF-16's, UTF-32's) */
 	char notes[800];           /* the source's notes (source_notes), or "" */
 	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
 	                              (MM, LA: a segment), so no hint names it as money */
@@ -4499,7 +4573,7 @@ static int map_by_name(const char *map)
 	for (const char *t = map; t && *t; t += strcspn(t, ",") + (t[strcspn(t, ",")] == ',')) {
 		const char *v = memchr(t, '=', strcspn(t, ","));
 		size_t m = v ? strcspn(++v, ",") : 0;
-		if (v && m && strspn(v, "0123456789") < m && !(m == 1 && *v == '-'))
+		if (v && m && !sniff_map_number(v, m) && !(m == 1 && *v == '-'))
 			return 1;
 	}
 	return 0;
@@ -5589,7 +5663,30 @@ typedef struct line_check {
 	int k, k_mixed;  /* the factor of the first such row (line_factor), and whether another
 	                    row's was another */
 	uint64_t first;  /* the first line where it disagrees (factor or less) */
+	size_t taxed;    /* of less: the product without a tax rate (line_tax_rates), a total
+	                    net of tax beside a price with it (t62 F11) */
+	unsigned rates;  /* the rates (bits of ingest_tax_rates) some such row had alone */
 } line_check;
+
+/* The rates of a value added tax or sales tax that countries charge, in tenths of a percent
+ * (Switzerland's 7.7 and 8.1, France's 5.5, the UK's 20 and 5, Germany's 19 and 7): a line
+ * total that is the quantity times the price without one of these is net of tax, not a
+ * discount. */
+static const int ingest_tax_rates[] = {25, 30, 40, 50, 55, 60, 70, 77, 80, 81, 90, 100, 120, 130,
+				       140, 150, 160, 170, 180, 190, 200, 210, 220, 230, 240,
+				       250, 270};
+#define TAX_RATES (sizeof ingest_tax_rates / sizeof *ingest_tax_rates)
+
+/* The rates (bit k: ingest_tax_rates[k]) at which x is product qp without its tax, to the
+ * cent; 0 for none. */
+static unsigned line_tax_rates(double x, double qp)
+{
+	unsigned m = 0;
+	for (size_t k = 0; k < TAX_RATES; k++)
+		if (fabs(x - qp / (1 + ingest_tax_rates[k] / 1000.0)) <= 0.0051 + 1e-6 * qp)
+			m |= 1u << k;
+	return m;
+}
 
 static uint32_t field_hash(const char *v, size_t n)
 {
@@ -5750,12 +5847,50 @@ static void line_check_row(loader *L, const char *base, const size_t *off, const
 		c->factor += fac != 0;
 		c->less += !fac && x < qp;
 		c->more += !fac && x > qp;
+		unsigned t = !fac && x < qp ? line_tax_rates(x, qp) : 0;
+		c->taxed += t != 0;
+		c->rates |= (t & (t - 1)) == 0 ? t : 0;   /* one rate alone */
 		if ((fac || x < qp) && !c->first)
 			c->first = line;
 	}
 }
 
 static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
+
+/* A line total below quantity times price that is net of tax, by its name (sniff_tax_excluded:
+ * Amount excl VAT, Net Amount) or by its numbers (each row below the product by one of up to
+ * three tax rates, line_tax_rates): not what the customer paid beside a price with its tax
+ * (t62 F11: a UK shop's VAT-inclusive UnitPrice was replaced by it, the VAT called "a line
+ * discount"). The note why it is not read into L->lc_note, and 1; else 0. tn, qn, pn: the
+ * total's, quantity's and price's names as shown, tm the total's as --map takes it. */
+static int line_tax_note(loader *L, const line_check *c, const char *name, const char *tn,
+			 const char *qn, const char *pn, const char *tm)
+{
+	int named = sniff_tax_excluded(name), nrates = 0;
+	char rates[120] = "";
+	for (size_t k = 0; k < TAX_RATES; k++) {
+		if (!(c->rates >> k & 1))
+			continue;
+		int r = ingest_tax_rates[k], o = (int)strlen(rates);
+		snprintf(rates + o, sizeof rates - (size_t)o, "%s%d%s%.0d %%", nrates++ ? ", " : "",
+			 r / 10, r % 10 ? "." : "", r % 10);
+	}
+	int by_rate = c->less >= 2 && c->taxed == c->less && nrates >= 1 && nrates <= 3 &&
+		      !c->factor && !sniff_tax_included(name);   /* Totaal incl. BTW: as it says */
+	if (!c->less || (!named && !by_rate))
+		return 0;
+	char why[200];
+	snprintf(why, sizeof why, "%s%s%s%s", named ? "its name says so" : "",
+		 named && by_rate ? "; " : "", by_rate ? "each is less by a tax rate, " : "",
+		 by_rate ? rates : "");
+	snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is each line's total net of tax (%s): "
+		 "on %zu of %zu rows (the first on line %llu) it is less than '%s' times '%s', "
+		 "which holds the tax; not read as what the customer paid: the unit price is '%s' "
+		 "as written (--map amount=%s reads the spend from the total)", tn, why, c->less,
+		 c->eq + c->factor + c->less + c->more, (unsigned long long)c->first, qn, pn, pn,
+		 tm);
+	return 1;
+}
 
 /* The column whose numbers are what the customers paid where quantity times price is not:
  * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
@@ -5799,6 +5934,8 @@ static void line_check_decide(loader *L)
 	sniff_map_col(names, nn, best->field, tm, sizeof tm);
 	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
+	if (line_tax_note(L, best, names[best->field], tn, qn, pn, tm))
+		return;
 	if (best->factor && !best->k_mixed && best->k > 0)
 		snprintf(why, sizeof why, "on %zu it is that divided by %d (a price per %d units, "
 			 "or a weight in %s at a price per %s)", best->factor, best->k, best->k,
@@ -7110,6 +7247,30 @@ static void email_field(loader *L, const char *const *names)
 	}
 }
 
+static void awk_sep(const loader *L, char *sep, size_t size);
+
+/* The lines a text tool skips before the data: the header's, the lines above it and Excel's
+ * sep= line; none with --no-header. */
+static int data_skip(const loader *L)
+{
+	return L->o->no_header ? 0 : 1 + L->preamble + L->sep_line;
+}
+
+/* The header's money: whether the unit price is read from the line total, or there is none;
+ * and where a suggested command edits the numbers (builder's tool_*). The money column's
+ * field, or -1. */
+static int money_fields(loader *L)
+{
+	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
+	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
+	int money = L->col[L->rows->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE];
+	awk_sep(L, L->in.tool_sep, sizeof L->in.tool_sep);
+	L->in.tool_skip = data_skip(L);
+	L->in.tool_col[0] = L->col[RR_COL_QTY] + 1;
+	L->in.tool_col[1] = money + 1;
+	return money;
+}
+
 /* The unused columns whose values the rows are watched for: the e-mail's, an order's
  * number beside the invoice's. */
 static void watched_fields(loader *L, const char *const *names)
@@ -7212,9 +7373,7 @@ static int on_header(loader *L)
 		free(joined);
 		return -1;
 	}
-	L->rows->price_from_amount = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] >= 0;
-	L->rows->no_price = L->col[RR_COL_PRICE] < 0 && L->col[RR_COL_AMOUNT] < 0;
-	int money = L->col[L->rows->price_from_amount ? RR_COL_AMOUNT : RR_COL_PRICE];
+	int money = money_fields(L);
 	L->in.minor_units = money >= 0 && sniff_minor_units(names[money]);
 	L->rows->no_invoice = L->col[RR_COL_INVOICE] < 0;
 	L->in.session_invoice = !L->rows->no_invoice &&
@@ -8102,6 +8261,7 @@ static void loader_free(loader *L)
 	free(L->cand);
 	doc_free_held(L);
 	strtab_free(L->in.keep_set);
+	strtab_free(L->in.raw_users);
 	strtab_free(L->in.spelled[0]);
 	strtab_free(L->in.spelled[1]);
 	rows_free(L->rows);
@@ -9139,6 +9299,33 @@ static void describe_missing(const loader *L, char *text, size_t size)
 }
 
 /* How the dates were read, and bare numbers among them. */
+
+/* The way to write month name word as a number in the date column: "load CMD, N its month's
+ * number", an awk on that column only (field_sub_cmd; t62 F6: a sed rewrote the word in
+ * every column), into buf; or why no command matches it (a file read converted from another
+ * encoding holds other bytes: t62 F5). buf. */
+static const char *month_sub_load(const loader *L, const char *word, char *buf, size_t size)
+{
+	char re[100], sep[8], cmd[1400];
+	const char *load = NULL;
+	int high = 0;
+	for (const char *c = word; *c; c++)
+		high |= (unsigned char)*c >= 0x80;
+	if (L->converted[0] && (high || !L->converted_ascii)) {
+		snprintf(buf, size, "matching the bytes the file writes it in: relrec read the file "
+			 "converted from %s", L->converted);
+		return buf;
+	}
+	awk_sep(L, sep, sizeof sep);
+	if (awk_re_literal(re, sizeof re, word, strlen(word)) == 0)
+		load = field_sub_cmd(cmd, sizeof cmd, sep, data_skip(L), L->col[RR_COL_DATE] + 1, re,
+				     "N", L->path);
+	if (load && strlen(load) + 32 < size)
+		snprintf(buf, size, "load %s, N its month's number", load);
+	else
+		snprintf(buf, size, "through a pipe of awk on the date column");
+	return buf;
+}
 /* Rows dated over a year past today, a tenth of them or more: not typos (the date rule
  * sees those) but a calendar that counts years another way, read as Gregorian years: the
  * Thai Buddhist era's 2566 is 2023, its 66 became 2066. Nothing reads such years, so the
@@ -9214,7 +9401,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	char word[32], fmt[DATEFMT_MAX], sed[200];
+	char word[32], fmt[DATEFMT_MAX], sed[1500];
 	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
@@ -9240,10 +9427,10 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'): '%s' is no month name relrec knows (relrec(1) lists those of its "
 		    "languages), and no --date-format reads it either: write the months as numbers "
-		    "or as names relrec knows before loading (load %s, N its month's number)", bad,
+		    "or as names relrec knows before loading (%s)", bad,
 		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, word,
-		    rr_sed_load(sed, sizeof sed, word, "N", L->path) ? sed : "a sed through a pipe");
+		    month_sub_load(L, word, sed, sizeof sed));
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines &&
 		 date_month_only_format(L->in.bad_date.text))   /* t51 F4: a monthly export */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
@@ -10435,7 +10622,6 @@ static uint32_t *invoices_by_customer(const loader *L, uint32_t nc, size_t *all)
  * blanks it, its id a literal of sed's pattern, or "" when no command can name it
  * (rr_pipe_cmd; t60 F0: an id "CASH';sh<pw;'" ran the file pw). 0, or -1 when memory runs
  * out. */
-static void awk_sep(const loader *L, char *sep, size_t size);
 
 /* v as the words of a command line that cmd_parse reads back as that one value, as a journal
  * writes it (cmd_value_words, a layer above ingest's): a plain word in the single quotes the
@@ -10469,35 +10655,96 @@ static int drop_words(const char *v, char *out, size_t size)
 	return 0;
 }
 
+/* Id s[0..n) as the file writes it in CSV's quotes (each of its own doubled), as an awk
+ * string literal appended to out at *o: "..." with \\ and \" escaped, and a byte below a
+ * space, DEL, or (raw) any past ASCII as \ooo, so that the command holds the very bytes the
+ * file does whatever a terminal shows of them (NFD, a cp1252 byte). 0, or -1 when it does not
+ * fit in size. */
+static int awk_id_literal(char *out, size_t size, size_t *o, const char *s, size_t n, int raw)
+{
+	if (*o + 2 >= size)
+		return -1;
+	out[(*o)++] = '"';
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char e[12];
+		int k = c == '"' ? snprintf(e, sizeof e, "\\\"\\\"")
+		      : c == '\\' ? snprintf(e, sizeof e, "\\\\")
+		      : c < 0x20 || c == 0x7f || (raw && c >= 0x80) ? snprintf(e, sizeof e, "\\%03o", c)
+		      : snprintf(e, sizeof e, "%c", c);
+		if (*o + (size_t)k + 2 >= size)
+			return -1;
+		memcpy(out + *o, e, (size_t)k);
+		*o += (size_t)k;
+	}
+	out[(*o)++] = '"';
+	out[*o] = '\0';
+	return 0;
+}
+
+/* The awk test of a customer field w (its blanks and CSV quotes gone) for id v: its
+ * spelling as read and those the file writes it in (builder's raw_users), into cond
+ * ("w==\"TILLX\"||w==\"Cafe\314\201\""); *high set when any holds a byte past ASCII.
+ * 0, or -1 when it does not fit. */
+static int walk_in_test(const loader *L, const char *v, char *cond, size_t size, int *high)
+{
+	size_t o = 0, vn = strlen(v);
+	const rr_strtab *t = L->in.raw_users;
+	uint32_t n = t ? strtab_count(t) : 0;
+	*high = 0;
+	for (const char *c = v; *c; c++)
+		*high |= (unsigned char)*c >= 0x80;
+	if (snprintf(cond, size, "w==") >= (int)size)
+		return -1;
+	o = 3;
+	if (awk_id_literal(cond, size, &o, v, vn, 0) != 0)
+		return -1;
+	for (uint32_t k = 0, spellings = 0; k < n && spellings < 4; k++) {
+		const char *p = strtab_get(t, k);
+		size_t len = strtab_len(t, k);
+		if (len <= vn || memcmp(p, v, vn) != 0 || p[vn] != '\0')
+			continue;
+		spellings++;
+		for (size_t i = vn + 1; i < len; i++)
+			*high |= (unsigned char)p[i] >= 0x80;
+		if (o + 5 >= size)
+			return -1;
+		memcpy(cond + o, "||w==", 5);
+		o += 5;
+		if (awk_id_literal(cond, size, &o, p + vn + 1, len - vn - 1, 1) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The ways walk-in id v is left out or blanked: filter drop-customers' argument into drop,
+ * and into pipe " or through a pipe (load CMD)" whose awk blanks the customer column where it
+ * holds v, in any spelling the file writes it in (t62 F5: a sed matched the id as read, not
+ * " TILLX ", NFD, a cp1252 byte or the last field of a CRLF line, and blanked the first
+ * field holding it, a Channel column's), or why no command can ("" when none fits). 0. */
 static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsize, char *pipe,
 			 size_t psize)
 {
 	if (drop_words(v, drop, dsize) != 0)   /* an id too long to write in a message */
 		snprintf(drop, dsize, "with that id");
-	char sep[8], field[200], re[400], script[1300], cmd[1400];
-	awk_sep(L, sep, sizeof sep);
-	const char *arg = script;
+	char sep[8], cond[600], body[700], prog[1400], cmd[1600];
+	int high;
 	pipe[0] = '\0';
-	/* the field as the file writes it: in CSV's quotes (its own doubled) when it needs
-	 * them, else with or without (t60: "CASH';sh<pw;'" was quoted for its ';') */
-	int quoted = strchr(v, L->sep ? L->sep : ',') || strchr(v, '"');
-	size_t o = 0;
-	for (const char *c = v; *c && o + 3 < sizeof field; c++) {
-		field[o++] = *c;
-		if (*c == '"')
-			field[o++] = '"';
+	if (walk_in_test(L, v, cond, sizeof cond, &high) != 0)
+		return 0;
+	if (L->converted[0] && (high || !L->converted_ascii)) {
+		snprintf(pipe, psize, " (no text tool's command can: relrec read the file converted "
+			 "from %s, and such a tool meets the file's own bytes)", L->converted);
+		return 0;
 	}
-	field[o] = '\0';
-	if (o + 3 >= sizeof field || rr_sed_literal(re, sizeof re, field) != 0)
-		return 0;
-	const char *q = quoted ? "\"" : "\"\\{0,1\\}";
-	/* a field between two others, or the line's first or last (t60: an id in the first or
-	 * last column was left as written) */
-	if ((size_t)snprintf(script, sizeof script, "s/%s%s%s%s%s/%s%s/;s/^%s%s%s%s/%s/;"
-			     "s/%s%s%s%s$/%s/", sep, q, re, q, sep, sep, sep, q, re, q, sep, sep,
-			     sep, q, re, q, sep) >= sizeof script)
-		return 0;
-	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "sed %s FILE", &arg, 1, L->path);
+	awk_sep(L, sep, sizeof sep);
+	/* the field without the blanks and CSV quotes around it, as relrec reads it */
+	snprintf(body, sizeof body, "w=v;sub(/^[ \\t]+/,\"\",w);sub(/[ \\t]+$/,\"\",w);"
+		 "if(w~/^\".*\"$/)w=substr(w,2,length(w)-2);if(%s)v=\"\"", cond);
+	field_awk(prog, sizeof prog, data_skip(L), L->col[RR_COL_USER] + 1, body);
+	const char *arg[2] = {sep, prog};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
+					    L->path);
 	if (load && strlen(load) + 32 < psize)   /* never a command cut short */
 		snprintf(pipe, psize, " or through a pipe (load %s)", load);
 	return 0;
@@ -10543,7 +10790,7 @@ static int describe_walk_in(const loader *L, char *text, size_t size)
 	if (!walk_in_share(n, all, second) ||
 	    (!digit && !among_digits && !(matchcode_form(v, strlen(v)) && 2 * caps >= nc)))
 		return 0;
-	char shown[64], times[32] = "", drop[1100], pipe[400];
+	char shown[64], times[32] = "", drop[1100], pipe[2000];
 	sniff_printable(shown, sizeof shown, v, strlen(v), 40);
 	if (second)
 		snprintf(times, sizeof times, "%zu times as many as", n / second);
@@ -10842,7 +11089,8 @@ static int describe(loader *L)
 {
 	const builder *in = &L->in;
 	status_unread_columns(L);
-	char text[4096] = "", sep[16];
+	/* room for the suggested commands: a field-aware awk is some 700 bytes (t62 F5, F6) */
+	char text[8192] = "", sep[16];
 	const char *dec = L->o->decimal ? (in->dec == ',' ? "decimal comma" : "decimal point")
 			  : in->comma.line ? "decimal comma (detected)" : "decimal point";
 	say(text, sizeof text, "format: %s, separator %s%s, %s", L->format,
@@ -11770,6 +12018,20 @@ static void cents_settle(builder *in)
 	in->cents_undone = 1;
 }
 
+/* What src's text was converted from, into L->converted (walk_in_hints): "" for UTF-8. */
+static void source_converted(const csv_source *src, loader *L)
+{
+	const char *e = src->guessed ? "cp1252" : src->bom16 || src->cd_open ? src->encoding : NULL;
+	snprintf(L->converted, sizeof L->converted, "%s", e ? e : "");
+	char low[32];
+	size_t n = strlen(L->converted);
+	for (size_t i = 0; i <= n; i++)
+		low[i] = L->converted[i] >= 'A' && L->converted[i] <= 'Z' ? (char)(L->converted[i] + 32)
+									   : L->converted[i];
+	L->converted_ascii = e && !src->bom16 && !strstr(low, "16") && !strstr(low, "32") &&
+			     !strstr(low, "ucs") && !strstr(low, "utf-7") && !strstr(low, "utf7");
+}
+
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
 	if (source_start(src) != 0 || builder_start(&L->in, src->inline_run) != 0)
@@ -11785,6 +12047,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	if (source_close(src, L->failed, w) != 0)
 		L->failed = 1;
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
+	source_converted(src, L);
 	source_notes(src, L->notes, sizeof L->notes);
 	if (L->failed && src->guessed)   /* a header in cp1250 read as cp1252 is unrecognised */
 		add_guess_note(src->guess_pages);

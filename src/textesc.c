@@ -96,11 +96,20 @@ int textesc_blank(unsigned long cp)
 	return cp >= 0xA0 && uwidth_blank(cp) && !uwidth_ignorable(cp);
 }
 
+size_t textesc_line_mark(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i < n && s[i] == ':')
+		for (i++; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+			;
+	return i;
+}
+
 size_t textesc_line_refused(const char *s, size_t n, char esc[8], size_t *len)
 {
-	size_t lead = 0;
-	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
-		lead++;
+	size_t lead = textesc_line_mark(s, n);   /* ": # Remarque" is a comment (t62 F14) */
 	int comment = lead < n && s[lead] == '#';
 	for (size_t i = 0; i < n; i += *len) {
 		if (!textesc_obeyed(s + i, n - i, esc, len))

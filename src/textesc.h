@@ -58,13 +58,19 @@ size_t textesc_obeyed(const char *s, size_t n, char esc[8], size_t *len);
 int textesc_blank(unsigned long cp);
 /* The offset of the first character of the line s[0..n) that textesc_obeyed refuses, n when
  * none; its escape into esc and its bytes into *len, as textesc_obeyed's. A comment line
- * (its first byte other than an ASCII space or tab is '#') may hold blanks that are no space
- * (textesc_blank) after its '#': it is never run, and French typography puts a no-break
+ * (its first byte past the blanks and the command mark, textesc_line_mark, is '#') may
+ * hold blanks that are no space (textesc_blank) after its '#': it is never run, and French typography puts a no-break
  * space before ':' ("# Remarque : ..."); zero-width, bidirectional and C1 characters, which
  * can hide or reorder what a terminal shows, stay refused there too, and a line whose first
  * such blank comes before the '#' is no comment. The rule of a script's lines (lines_next)
  * and of the history's (the prompt). */
 size_t textesc_line_refused(const char *s, size_t n, char esc[8], size_t *len);
+/* The bytes before the command of line s[0..n): its blanks, the prompt's command mark ':'
+ * (the workbench's command line opens with it; scripts and the journal may hold it) and the
+ * blanks after it. The one rule of the mark: cmd_line_start drops these, and a '#' after
+ * them is a comment's to textesc_line_refused as to the command layer (t62 F14: ": # a
+ * comment" with a no-break space was refused, "# the same" accepted). */
+size_t textesc_line_mark(const char *s, size_t n);
 /* 1 when s has anything textesc_char would escape. */
 int textesc_needed(const char *s, unsigned flags);
 /* s with every such character escaped: malloc'd (caller frees), or NULL when out of memory. */

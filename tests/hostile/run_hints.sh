@@ -296,3 +296,88 @@ stockfollow stock_decimal_comma de.csv de_ref.csv
 if follow mmdd_awk_quoted mmddq.csv; then
 	if grep -qE '^kept +60$' ran; then ok mmdd_awk_quoted; else notok mmdd_awk_quoted "$arg" "$(head -c 800 ran)"; fi
 fi
+
+# t62 F5: the walk-in hint blanks the customer column only, matching the bytes the file
+# writes the id in (blanks around it, a trailing tab, NFD, a float's .0, NFC and NFD mixed,
+# the last field of a CRLF line, a Channel column before it holding the same word); a file
+# relrec converted from cp1252 gets no command, said so (a text tool meets its own bytes).
+# walkfile ID [chan|last|float]: 30 customers of 2 invoices, 400 invoices of ID
+walkfile() {
+	case "$2" in
+	chan) echo "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,Channel,CustomerID,Country" ;;
+	last) printf '%s\r\n' "$(echo "$H" | sed 's/CustomerID,//;s/$/,CustomerID/')" ;;
+	*) echo "$H" ;;
+	esac
+	i=100
+	for c in $(seq 12000 12029); do
+		[ "$2" = float ] && c=$c.0
+		for k in 1 2; do
+			case "$2" in
+			chan) echo "$i,I$k,d,1,12/$k/2010 10:00,1.0,WEB,$c,UK" ;;
+			last) printf '%s\r\n' "$i,I$k,d,1,12/$k/2010 10:00,1.0,UK,$c" ;;
+			*) echo "$i,I$k,d,1,12/$k/2010 10:00,1.0,$c,UK" ;;
+			esac
+			i=$((i + 1))
+		done
+	done
+	for k in $(seq 1 400); do
+		id=$1
+		[ "$id" = MIXED ] && if [ $((k % 2)) = 0 ]; then id=$(printf 'Caf\303\251'); else id=$(printf 'Cafe\314\201'); fi
+		case "$2" in
+		chan) echo "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,STORE,$id,UK" ;;
+		last) printf '%s\r\n' "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,UK,$id" ;;
+		*) echo "$i,I$((k % 7)),d,1,12/$((k % 9 + 1))/2010 11:00,1.0,$id,UK" ;;
+		esac
+		i=$((i + 1))
+	done
+}
+for v in blanks tab nfd mixed float last chan; do
+	case $v in
+	blanks) walkfile ' TILLX ' ;;
+	tab) walkfile "$(printf 'TILLX\t')" ;;
+	nfd) walkfile "$(printf 'Cafe\314\201')" ;;
+	mixed) walkfile MIXED ;;
+	float) walkfile 99999.0 float ;;
+	last) walkfile TILLX last ;;
+	chan) walkfile STORE chan ;;
+	esac > "w_$v.csv"
+	cp "w_$v.csv" FILE
+	if follow "walk_in_bytes_$v" "w_$v.csv"; then
+		if grep -qE '^ +400 +no customer id' ran && grep -qE '^customers +30$' ran; then
+			ok "walk_in_bytes_$v"; else
+			notok "walk_in_bytes_$v" "$arg" "$(grep -E 'no customer id|^customers' ran)"; fi
+	fi
+done
+walkfile "$(printf 'CAISS\311')" > w_cp.csv
+printf 'load w_cp.csv\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+if grep -q "CAISS" out && grep -q 'converted from cp1252' out && ! grep -q 'load "|' out; then
+	ok walk_in_bytes_cp1252; else notok walk_in_bytes_cp1252 "$(grep CAISS out | head -c 900)"; fi
+
+# t62 F6: the count word's and the unknown month's commands edit the quantity's and the date's
+# column only: stock code 84CRT beside 84 (a sed's /g on the line made them one item), and
+# XIon beside X1 (the Welsh month Ion written 1 in every column merged them)
+{
+	echo "$H"
+	for c in $(seq 0 29); do
+		if [ $((c % 2)) = 0 ]; then it=84CRT; else it=84; fi
+		echo "$((100 + c)),$it,BOX OF CRT,$((c % 3 + 1)) CRT,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),UK"
+	done
+} > crt.csv
+if follow count_word_column crt.csv; then
+	if grep -qE '^kept +30$' ran && grep -qE '^items +2$' ran; then ok count_word_column; else
+		notok count_word_column "$arg" "$(grep -E '^(kept|items)' ran)"; fi
+fi
+{
+	echo "$H"
+	for c in $(seq 0 29); do
+		if [ $((c % 2)) = 0 ]; then it=XIon; else it=X1; fi
+		echo "$((100 + c)),$it,Ionic vase,1,$((c % 28 + 1))-Ion-2011 10:00,1.0,$((12000 + c)),UK"
+	done
+} > ion.csv
+cp ion.csv FILE
+arg=$(hint month_column ion.csv | sed 's/\\"N\\"/\\"1\\"/;s|/N/g|/1/g|')
+printf 'load %s\nstats\n' "$arg" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if grep -qE '^kept +30$' ran && grep -qE '^items +2$' ran; then ok month_column; else
+	notok month_column "$arg" "$(grep -E '^(kept|items)' ran)"; fi

@@ -148,6 +148,15 @@ static void test_hidden(void **state)
 	hidden("ok\n# x\xc2\x85\n", ok, "t.txt:2: line 2 holds \\u0085 (a control character");
 	hidden("ok\n# x\x9b\n", ok, "t.txt:2: line 2 holds \\x9b (a byte that is not UTF-8");
 	hidden("ok\nstats # x\xc2\xa0\n", ok, "t.txt:2: line 2 holds \\u00a0 (a blank");
+	/* after the prompt's command mark too, as the command layer reads such a line (t62 F14:
+	 * ": # Remarque : ok" refused, "# Remarque : ok" accepted), never a blank before the
+	 * '#' nor in a marked command's */
+	static const char marked[] = ": # Remarque\xc2\xa0: ok\n \t:\t#\xe3\x80\x80x\n";
+	const char *const marks[] = {": # Remarque\xc2\xa0: ok", " \t:\t#\xe3\x80\x80x", NULL};
+	read_all(marked, sizeof marked - 1, 100, marks, NULL);
+	hidden("ok\n:\xc2\xa0# x\n", ok, "t.txt:2: line 2 holds \\u00a0 (a blank that is no space to "
+	       "relrec, at byte 2)");
+	hidden("ok\n: stats # x\xc2\xa0\n", ok, "t.txt:2: line 2 holds \\u00a0 (a blank");
 	/* what shows as it reads: a tab, a Latin-1 letter, UTF-8, a byte order mark first */
 	const char *const fine[] = {"a\tb", "caf\xe9", "caf\xc3\xa9", NULL};
 	read_all("\xef\xbb\xbf" "a\tb\ncaf\xe9" "\r\ncaf\xc3\xa9\n", 19, 100, fine, NULL);
