@@ -5857,6 +5857,17 @@ static void line_check_row(loader *L, const char *base, const size_t *off, const
 
 static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
 
+/* Is every row below the product 0.8 of it, 25 % the one rate it fits (line_tax_rates)? That
+ * is also "20 % off", a common promotion's price: by its numbers alone it is not read as a
+ * total net of tax, the discount note says both. */
+static int line_off_fifth(const line_check *c)
+{
+	size_t k = 0;
+	while (k < TAX_RATES && ingest_tax_rates[k] != 250)
+		k++;
+	return c->less && c->taxed == c->less && k < TAX_RATES && c->rates == 1u << k;
+}
+
 /* A line total below quantity times price that is net of tax, by its name (sniff_tax_excluded:
  * Amount excl VAT, Net Amount) or by its numbers (each row below the product by one of up to
  * three tax rates, line_tax_rates): not what the customer paid beside a price with its tax
@@ -5876,7 +5887,8 @@ static int line_tax_note(loader *L, const line_check *c, const char *name, const
 			 r / 10, r % 10 ? "." : "", r % 10);
 	}
 	int by_rate = c->less >= 2 && c->taxed == c->less && nrates >= 1 && nrates <= 3 &&
-		      !c->factor && !sniff_tax_included(name);   /* Totaal incl. BTW: as it says */
+		      !c->factor && !sniff_tax_included(name) &&   /* Totaal incl. BTW: as it says */
+		      !line_off_fifth(c);
 	if (!c->less || (!named && !by_rate))
 		return 0;
 	char why[200];
@@ -5950,7 +5962,9 @@ static void line_check_decide(loader *L)
 			 "in grams at a price per kg)", best->factor);
 	if (best->less)
 		snprintf(why + strlen(why), sizeof why - strlen(why), "%son %zu it is less (a "
-			 "line discount, a line given away)", best->factor ? ", " : "", best->less);
+			 "line discount, a line given away%s)", best->factor ? ", " : "", best->less,
+			 line_off_fifth(best) ? "; each is 0.8 of it: 20 % off, or a price with a "
+			 "25 % tax beside a total without it" : "");
 	int mapped = sniff_map_gives(L->o->map, RR_COL_PRICE);
 	if (L->lc_reload && !mapped) {
 		L->lc_pick = best->field;
