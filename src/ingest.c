@@ -29,6 +29,7 @@
 #include "csvsniff.h"
 #include "csvsource.h"
 #include "err.h"
+#include "catchange.h"
 #include "idtwins.h"
 #include "labelfill.h"
 #include "mem.h"
@@ -10374,6 +10375,7 @@ static uint32_t *invoices_by_customer(const loader *L, uint32_t nc, size_t *all)
  * (rr_pipe_cmd; t60 F0: an id "CASH';sh<pw;'" ran the file pw). 0, or -1 when memory runs
  * out. */
 static void awk_sep(const loader *L, char *sep, size_t size);
+static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
 
 /* v as the words of a command line that cmd_parse reads back as that one value, as a journal
  * writes it (cmd_value_words, a layer above ingest's): a plain word in the single quotes the
@@ -10640,6 +10642,39 @@ static int describe_twins(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* A catalogue's changes the codes hide (catchange.h, t63 F19, F9): a code given to a new
+ * product, a product given a new code, each with the awk pipe that reads them apart or as
+ * one (field_awk on the item column). Only with a description column of its own: the items'
+ * names are what tells. 0, or -1 when memory runs out. */
+static int describe_catchange(const loader *L, char *text, size_t size)
+{
+	int dc = L->col[RR_COL_DESC], ic = L->col[RR_COL_ITEM];
+	rr_catchange c;
+	if (dc < 0 || ic < 0 || dc == ic)
+		return 0;
+	if (catchange_find(L->rows, &c) != 0)
+		return -1;
+	for (int k = 0; k < 2; k++) {
+		char sep[8], body[640], prog[1200], cmd[1100] = "", line[1800];
+		size_t most = k ? c.n_rekey : c.n_reuse, covered = 0;
+		awk_sep(L, sep, sizeof sep);
+		for (; most && !covered; most--) {   /* as many as the command holds */
+			covered = k ? catchange_rekey_awk(L->rows, &c, most, body, sizeof body)
+				    : catchange_reuse_awk(L->rows, &c, dc + 1, most, body, sizeof body);
+			if (!covered)
+				break;
+			field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, ic + 1, body);
+			const char *arg[3] = {sep, prog, L->path};
+			if (!rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
+				covered = 0;
+		}
+		catchange_say(L->rows, &c, k, cmd, covered, line, sizeof line);
+		if (line[0])
+			say(text, size, "%s", line);
+	}
+	return 0;
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
  * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
@@ -10811,6 +10846,8 @@ static int describe(loader *L)
 			       sizeof text);
 	describe_id_forms(L, text, sizeof text);
 	if (describe_twins(L, text, sizeof text) != 0)
+		return -1;
+	if (describe_catchange(L, text, sizeof text) != 0)
 		return -1;
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
