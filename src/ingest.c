@@ -10845,9 +10845,8 @@ static int describe(loader *L)
 			       "customer's orders and each pair's order count too high)", text,
 			       sizeof text);
 	describe_id_forms(L, text, sizeof text);
-	if (describe_twins(L, text, sizeof text) != 0)
-		return -1;
-	if (describe_catchange(L, text, sizeof text) != 0)
+	if (describe_twins(L, text, sizeof text) != 0 ||
+	    describe_catchange(L, text, sizeof text) != 0)
 		return -1;
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
