@@ -221,6 +221,27 @@ static void keep_rekey(rr_catchange *c, rr_catpair p)
 	c->rekey[j] = p;
 }
 
+/* Is code id an item named by its description for want of a code (ingest's "no item code:
+ * named by their description"): no code in the file for a pipe to rewrite. */
+static int named_by_desc(const rr_rows *r, uint32_t id)
+{
+	uint32_t d = r->code_desc[id];
+	return d != RR_NONE && strtab_len(r->descs, d) == strtab_len(r->codes, id) &&
+	       memcmp(strtab_get(r->descs, d), strtab_get(r->codes, id), strtab_len(r->codes, id)) == 0;
+}
+
+/* Are codes a and b one id but for leading zeros (SAP's ALPHA padding on one extract): the
+ * leading-zeros warning says them, with --strip-zeros item. */
+static int zeros_apart(const rr_rows *r, uint32_t a, uint32_t b)
+{
+	const char *x = strtab_get(r->codes, a), *y = strtab_get(r->codes, b);
+	while (*x == '0' && x[1])
+		x++;
+	while (*y == '0' && y[1])
+		y++;
+	return strcmp(x, y) == 0;
+}
+
 /* The re-keyed pairs: codes of one name (code_desc) in a row of the sort, the earlier's last
  * purchase before the later's first. 0 or -1. */
 static int find_rekeyed(scan *s, rr_catchange *c)
@@ -238,7 +259,9 @@ static int find_rekeyed(scan *s, rr_catchange *c)
 	qsort(k, m, sizeof *k, keyed_cmp);
 	for (uint32_t j = 1; j < m; j++) {
 		const code_seen *a = &s->seen[k[j - 1].code], *b = &s->seen[k[j].code];
-		if (k[j].key != k[j - 1].key || a->last >= b->first)
+		if (k[j].key != k[j - 1].key || a->last >= b->first ||
+		    named_by_desc(r, k[j - 1].code) || named_by_desc(r, k[j].code) ||
+		    zeros_apart(r, k[j - 1].code, k[j].code))
 			continue;
 		keep_rekey(c, (rr_catpair){
 				   {k[j - 1].code, r->code_desc[k[j - 1].code], a->first, a->last},
