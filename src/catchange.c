@@ -172,12 +172,24 @@ static void scan_rows(scan *s)
 	}
 }
 
+/* Could a rows and then b rows of one product's sales fall apart so by chance: is C(a+b, a),
+ * the orderings they have, under CATCHANGE_CHANCE? */
+static int by_chance(uint32_t a, uint32_t b)
+{
+	uint32_t k = a < b ? a : b, n = a + b;
+	double c = 1;
+	for (uint32_t i = 1; i <= k && c < CATCHANGE_CHANCE; i++)
+		c = c * (double)(n - k + i) / (double)i;
+	return c < CATCHANGE_CHANCE;
+}
+
 /* Code id's two names when they are a reuse: one after the other, each on enough rows, with
  * no word in common. The pair, old first, into *p; 1, or 0. */
 static int reused(const scan *s, uint32_t id, rr_catpair *p)
 {
 	const code_seen *c = &s->seen[id];
-	if (c->many || c->rows[0] < CATCHANGE_MIN_ROWS || c->rows[1] < CATCHANGE_MIN_ROWS)
+	if (c->many || c->rows[0] < CATCHANGE_MIN_ROWS || c->rows[1] < CATCHANGE_MIN_ROWS ||
+	    by_chance(c->rows[0], c->rows[1]))
 		return 0;
 	int o = c->hi[0] < c->lo[1] ? 0 : c->hi[1] < c->lo[0] ? 1 : -1;
 	if (o < 0 || catchange_share_word(strtab_get(s->r->descs, c->desc[0]),
@@ -230,16 +242,23 @@ static int named_by_desc(const rr_rows *r, uint32_t id)
 	       memcmp(strtab_get(r->descs, d), strtab_get(r->codes, id), strtab_len(r->codes, id)) == 0;
 }
 
-/* Are codes a and b one id but for leading zeros (SAP's ALPHA padding on one extract): the
- * leading-zeros warning says them, with --strip-zeros item. */
-static int zeros_apart(const rr_rows *r, uint32_t a, uint32_t b)
+/* Are codes a and b one id written otherwise, with leading zeros (SAP's ALPHA padding on one
+ * extract) or in another letter case (B1, b1): the leading-zeros warning says the first, with
+ * --strip-zeros item, and stats' case line the second, with clean casefold. */
+static int one_id(const rr_rows *r, uint32_t a, uint32_t b)
 {
 	const char *x = strtab_get(r->codes, a), *y = strtab_get(r->codes, b);
 	while (*x == '0' && x[1])
 		x++;
 	while (*y == '0' && y[1])
 		y++;
-	return strcmp(x, y) == 0;
+	for (; *x && *y; x++, y++) {
+		char p = *x >= 'A' && *x <= 'Z' ? (char)(*x - 'A' + 'a') : *x;
+		char q = *y >= 'A' && *y <= 'Z' ? (char)(*y - 'A' + 'a') : *y;
+		if (p != q)
+			return 0;
+	}
+	return !*x && !*y;
 }
 
 /* The re-keyed pairs: codes of one name (code_desc) in a row of the sort, the earlier's last
@@ -261,7 +280,7 @@ static int find_rekeyed(scan *s, rr_catchange *c)
 		const code_seen *a = &s->seen[k[j - 1].code], *b = &s->seen[k[j].code];
 		if (k[j].key != k[j - 1].key || a->last >= b->first ||
 		    named_by_desc(r, k[j - 1].code) || named_by_desc(r, k[j].code) ||
-		    zeros_apart(r, k[j - 1].code, k[j].code))
+		    one_id(r, k[j - 1].code, k[j].code) || by_chance(a->n, b->n))
 			continue;
 		keep_rekey(c, (rr_catpair){
 				   {k[j - 1].code, r->code_desc[k[j - 1].code], a->first, a->last},

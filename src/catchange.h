@@ -22,7 +22,11 @@ enum {
 	CATCHANGE_EXAMPLES = 8,   /* findings kept of each kind (the message's and the pipe's) */
 	CATCHANGE_MIN_ROWS = 2,   /* purchase rows each period needs: one row of another name is
 	                             a stock note (Online Retail's 'check', 'Amazon'), no product */
-	CATCHANGE_MIN_WORD = 3    /* bytes of a word that two names share to be one product's */
+	CATCHANGE_MIN_WORD = 3,   /* bytes of a word that two names share to be one product's */
+	CATCHANGE_CHANCE = 1000   /* the two periods' rows, a and b of them, fall apart by chance
+	                             once in C(a+b, a) orderings of one product's sales: fewer than
+	                             this many (4 rows, then 3: 35) is a short file's chance, no
+	                             change (t20's first 20000 rows of Online Retail, one week) */
 };
 
 /* One code over one period: its rows of description desc from first to last (minutes). */

@@ -32,8 +32,9 @@ static void test_names(void **state)
 }
 
 /* F19: code 1000 'Blue Mug' to June, 'Desk Lamp' from July; 1001's two spellings in turns all
- * year, 1002 renamed keeping a word, 1003's one 'check' line after it: only 1000, with its
- * periods, and the pipe's awk keyed by the new name's letters. */
+ * year, 1002 renamed keeping a word, 1003's one 'check' line after it, 1006's 4 rows and
+ * 3 (a chance): only 1000, with its periods, and the pipe's awk keyed by the new name's
+ * letters. */
 static void test_reused(void **state)
 {
 	(void)state;
@@ -48,6 +49,8 @@ static void test_reused(void **state)
 		add(r, d, c, "1004", d < 100 ? "Old Tray" : "New Thing", d < 100 ? -1 : 1);
 	}
 	add(r, 361, "C1", "1003", "check", 1);
+	for (int d = 0; d < 7; d++)   /* 4 rows, then 3: C(7, 3) = 35 orderings, a chance */
+		add(r, d, "C3", "1006", d < 4 ? "Sugar Bowl" : "Milk Jug", 1);
 	assert_int_equal(0, rows_finish(r));
 	rr_catchange c;
 	assert_int_equal(0, catchange_find(r, &c));
@@ -74,8 +77,9 @@ static void test_reused(void **state)
 /* F9: 'Oat Latte' as SQ1000 to June and as a GTIN from July, 'Tote Bag' under two codes all
  * year (two sizes of one name): one pair, the old code first; its awk maps old to new. Not
  * counted: a code written with leading zeros, then without (the leading-zeros warning says
- * it), and an item named by its description for want of a code before it had one (no code
- * for the awk to rewrite). */
+ * it), or in capitals, then in small letters (clean casefold's), an item named by its
+ * description for want of a code before it had one (no code for the awk to rewrite), and two
+ * codes of 4 rows and 3 (a week's sales of one product fall apart so by chance). */
 static void test_rekeyed(void **state)
 {
 	(void)state;
@@ -87,7 +91,10 @@ static void test_rekeyed(void **state)
 		add(r, d + 1, "C3", "TOTE-L", "tote bag", 1);
 		add(r, d, "C4", d < 180 ? "000123" : "123", "Vase", 1);   /* the zeros' warning's */
 		add(r, d, "C5", d < 180 ? "Apron" : "AP-1", "Apron", 1);   /* named by it: no code */
+		add(r, d, "C6", d < 180 ? "B1" : "b1", "Bottle", 1);       /* case: casefold's */
 	}
+	for (int d = 0; d < 7; d++)   /* 4 rows, then 3 of another code: a chance */
+		add(r, d, "C7", d < 4 ? "SAUCER-1" : "5901234123457", "Saucer", 1);
 	assert_int_equal(0, rows_finish(r));
 	rr_catchange c;
 	assert_int_equal(0, catchange_find(r, &c));

@@ -7,7 +7,7 @@
 # "Notizbuch A5 liniert" in June (one product, a word shared), 4715's one stock-count line
 # "Inventur" at the end (a note, no product: its quantity 1 at price 0,00 is still a row kept).
 # e110_rekeyed: a web shop's order export (',', ISO dates): "Blue Mug" and "Tea Towel" sold as
-# MUG-BLU, TWL-01 until 2024-03-31 and under their GTINs from 2024-04-02 (one product each, two
+# MUG-BLU, TWL-01 until 2024-06-01 and under their GTINs from 2024-06-02 (one product each, two
 # codes); control: "Tote Bag" under TOTE-S and TOTE-L (two sizes of one name) all year.
 import csv, random
 random.seed(110)
@@ -68,7 +68,7 @@ rows = []
 for o in range(64):
     m = 1 + o * 12 // 64
     d = 1 + (o * 11) % 28
-    late = (m, d) >= (4, 2)
+    late = (m, d) >= (6, 2)
     cust = 'buyer%02d@example.com' % ((o * 3) % 11)
     seen = set()
     for k in range(random.randint(1, 3)):
