@@ -354,6 +354,17 @@ static void day_text(int32_t minute, char *buf, size_t size)
 	snprintf(buf, size, "%04d-%02d-%02d", y, m, d);
 }
 
+/* The end of an awk builder: n pairs written in w bytes (-1: none), or body "" and 0 when
+ * none were or they did not fit. */
+static size_t awk_done(char *body, size_t size, size_t n, int w)
+{
+	if (w >= 0 && (size_t)w < size)
+		return n;
+	if (size)
+		body[0] = '\0';
+	return 0;
+}
+
 size_t catchange_reuse_awk(const rr_rows *r, const rr_catchange *c, int desc_col, size_t most,
 			   char *body, size_t size)
 {
@@ -375,12 +386,7 @@ size_t catchange_reuse_awk(const rr_rows *r, const rr_catchange *c, int desc_col
 	int w = n ? snprintf(body, size, "b=B;e=E;g($0,%d);t=tolower(substr($0,B,E-B));"
 			     "gsub(/[^a-z0-9]/,\"\",t);B=b;E=e;if(!I){I=1;%s}"
 			     "if((v,t) in R)v=v R[v,t]", desc_col, set) : -1;
-	if (w < 0 || (size_t)w >= size) {
-		if (size)
-			body[0] = '\0';
-		return 0;
-	}
-	return n;
+	return awk_done(body, size, n, w);
 }
 
 size_t catchange_rekey_awk(const rr_rows *r, const rr_catchange *c, size_t most, char *body,
@@ -400,12 +406,7 @@ size_t catchange_rekey_awk(const rr_rows *r, const rr_catchange *c, size_t most,
 		n++;
 	}
 	int w = n ? snprintf(body, size, "if(!I){I=1;%s}if(v in M)v=M[v]", set) : -1;
-	if (w < 0 || (size_t)w >= size) {
-		if (size)
-			body[0] = '\0';
-		return 0;
-	}
-	return n;
+	return awk_done(body, size, n, w);
 }
 
 /* A code and a name as the messages quote them. */
