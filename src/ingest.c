@@ -29,6 +29,7 @@
 #include "csvsniff.h"
 #include "csvsource.h"
 #include "err.h"
+#include "catchange.h"
 #include "idtwins.h"
 #include "itemforms.h"
 #include "labelfill.h"
@@ -10630,13 +10631,6 @@ static uint32_t *invoices_by_customer(const loader *L, uint32_t nc, size_t *all)
 	return count;
 }
 
-/* The ways out describe_walk_in names for the customer v: drop, the words of filter
- * drop-customers that name v (drop_words, as a journal writes them; t60 F5: an id
- * holding a ' named nobody), and pipe, " or through a pipe (load ...)" with the sed that
- * blanks it, its id a literal of sed's pattern, or "" when no command can name it
- * (rr_pipe_cmd; t60 F0: an id "CASH';sh<pw;'" ran the file pw). 0, or -1 when memory runs
- * out. */
-
 /* v as the words of a command line that cmd_parse reads back as that one value, as a journal
  * writes it (cmd_value_words, a layer above ingest's): a plain word in the single quotes the
  * hint always had, any other in double quotes through rr_dq_put (the one writer of that
@@ -11025,6 +11019,39 @@ static int describe_twins(const loader *L, char *text, size_t size)
 	return rc < 0 ? -1 : 0;
 }
 
+/* A catalogue's changes the codes hide (catchange.h, t63 F19, F9): a code given to a new
+ * product, a product given a new code, each with the awk pipe that reads them apart or as
+ * one (field_awk on the item column). Only with a description column of its own: the items'
+ * names are what tells. 0, or -1 when memory runs out. */
+static int describe_catchange(const loader *L, char *text, size_t size)
+{
+	int dc = L->col[RR_COL_DESC], ic = L->col[RR_COL_ITEM];
+	rr_catchange c;
+	if (dc < 0 || ic < 0 || dc == ic)
+		return 0;
+	if (catchange_find(L->rows, &c) != 0)
+		return -1;
+	for (int k = 0; k < 2; k++) {
+		char sep[8], body[640], prog[1200], cmd[1100] = "", line[1800];
+		size_t most = k ? c.n_rekey : c.n_reuse, covered = 0;
+		awk_sep(L, sep, sizeof sep);
+		for (; most && !covered; most--) {   /* as many as the command holds */
+			covered = k ? catchange_rekey_awk(L->rows, &c, most, body, sizeof body)
+				    : catchange_reuse_awk(L->rows, &c, dc + 1, most, body, sizeof body);
+			if (!covered)
+				break;
+			field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, ic + 1, body);
+			const char *arg[3] = {sep, prog, L->path};
+			if (!rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
+				covered = 0;
+		}
+		catchange_say(L->rows, &c, k, cmd, covered, line, sizeof line);
+		if (line[0])
+			say(text, size, "%s", line);
+	}
+	return 0;
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
  * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
@@ -11197,7 +11224,8 @@ static int describe(loader *L)
 			       "customer's orders and each pair's order count too high)", text,
 			       sizeof text);
 	describe_id_forms(L, text, sizeof text);
-	if (describe_twins(L, text, sizeof text) != 0)
+	if (describe_twins(L, text, sizeof text) != 0 ||
+	    describe_catchange(L, text, sizeof text) != 0)
 		return -1;
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
