@@ -1620,20 +1620,22 @@ int datefmt_digit_time(const datefmt *f)
 
 size_t date_time_digits(const char *s, size_t n, char *out)
 {
-	int v = 0;
+	unsigned v = 0;
 	if (n < 1 || n > 6)
 		return 0;
 	for (size_t k = 0; k < n; k++) {
 		if (s[k] < '0' || s[k] > '9')
 			return 0;
-		v = v * 10 + (s[k] - '0');
+		v = v * 10 + (unsigned)(s[k] - '0');
 	}
-	int sec = n > 4 ? v % 100 : 0;
+	unsigned sec = n > 4 ? v % 100 : 0;
 	v = n > 4 ? v / 100 : v;
-	int h = v / 100, m = v % 100;
+	unsigned h = v / 100, m = v % 100;
 	if (h > 23 || m > 59 || sec > 59)
 		return 0;
-	snprintf(out, DATE_TIME_DIGITS, n > 4 ? "%02d:%02d:%02d" : "%02d:%02d", h, m, sec);
+	/* % 100: two digits each, as gcc's -O1 truncation check must see (ASan build) */
+	snprintf(out, DATE_TIME_DIGITS, n > 4 ? "%02u:%02u:%02u" : "%02u:%02u", h % 100, m % 100,
+		 sec % 100);
 	return n > 4 ? 8 : 5;
 }
 

@@ -186,16 +186,19 @@ static uint32_t key_owner(const form_keys *k, const char *key, size_t m)
 	return id == RR_NONE ? RR_NONE : k->first[id];
 }
 
-static void found_pair_of(char pair[2][32], const char *a, size_t an, const char *b, size_t bn)
+/* The pair's two codes as printed into p0 and p1, of size bytes each (two pointers, not a
+ * char[2][32]: gcc's -O1 took that parameter's bound for the whole array's, ASan build). */
+static void found_pair_of(char *p0, char *p1, size_t size, const char *a, size_t an,
+			  const char *b, size_t bn)
 {
-	sniff_printable(pair[0], sizeof pair[0], a, an, 24);
-	sniff_printable(pair[1], sizeof pair[1], b, bn, 24);
+	sniff_printable(p0, size, a, an, 24);
+	sniff_printable(p1, size, b, bn, 24);
 }
 
 static void found_pair(itemforms_found *f, int form, const char *a, size_t an, const char *b,
 		       size_t bn)
 {
-	found_pair_of(f->pair[form], a, an, b, bn);
+	found_pair_of(f->pair[form][0], f->pair[form][1], sizeof f->pair[form][0], a, an, b, bn);
 }
 
 /* In-store code id (copied into s[0..13)) of a key shared with another: counted, and its
@@ -309,7 +312,7 @@ int itemforms_isbn_spellings(rr_strtab *t, uint32_t **to, size_t *count, char pa
 		if ((target[id] = strtab_intern(t, d, 13)) == RR_NONE)
 			rc = -1;
 		else if (!(*count)++)
-			found_pair_of(pair, s, m, d, 13);
+			found_pair_of(pair[0], pair[1], sizeof pair[0], s, m, d, 13);
 	}
 	if (rc == 0)
 		rc = remap_of(target, n, strtab_count(t), to);
