@@ -11782,7 +11782,7 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	awk_sep(L, sep, sizeof sep);
 	/* the sign turned as text, the digits and decimal mark as written (t62 F9: -$c read
 	 * -1,5 as -1) */
-	field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, L->col[RR_COL_QTY] + 1,
+	field_awk(prog, sizeof prog, data_skip(L), L->col[RR_COL_QTY] + 1,
 		  "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)v=\"-\" substr(v,2);else v=\"-\" v");
 	const char *arg[3] = {sep, prog, L->path};   /* a gzip file's lines through gzip */
 	if (rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
@@ -11825,7 +11825,7 @@ static int mmdd_refused(const loader *L)
 	err_set("'%s': the dates are numbers from %d to %d whose last two digits never pass 31 and "
 		"the rest never 12: month and day without a year (MMDD, as Tmall's time_stamp), "
 		"not day numbers; write the year into them, say 2014%s%s", L->path, g->daynum_lo,
-		g->daynum_hi, year_awk(L, cmd, sizeof cmd, "2014", L->o->no_header ? 0 : 1, 1)
+		g->daynum_hi, year_awk(L, cmd, sizeof cmd, "2014", data_skip(L), 1)
 		? ": load " : "", cmd);
 	return 1;
 }
@@ -11864,7 +11864,7 @@ static int ddmm_dates(loader *L)
 		       "31 and last two never 12: day and month without a year (DDMM, as DATEV's "
 		       "Belegdatum), not day numbers; write the year into them, say 2023%s%s",
 		       L->path, g->daynum_lo, g->daynum_hi,
-		       year_awk(L, cmd, sizeof cmd, "2023", L->o->no_header ? 0 : 1 + L->preamble, 0)
+		       year_awk(L, cmd, sizeof cmd, "2023", data_skip(L), 0)
 		       ? ": load " : "", cmd);
 }
 

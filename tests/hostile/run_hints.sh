@@ -290,6 +290,13 @@ stockfollow stock_all_quoted qq.csv cp_ref.csv
 sed 's/,/;/g' cp.csv | awk -F';' -v OFS=';' 'NR>1{$5=$5 ",5"}1' > de.csv
 flip ';' < de.csv > de_ref.csv
 stockfollow stock_decimal_comma de.csv de_ref.csv
+# Excel's sep= line above the header: the awk skips it too (data_skip), where it skipped
+# the sep= line alone and wrote the header's name -Qty Change
+{ echo 'sep=,'; cat cp.csv; } > sl.csv
+stockfollow stock_sep_line sl.csv cp_ref.csv
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if grep -q 'qty=Qty Change,' ran; then ok stock_sep_line_header; else
+	notok stock_sep_line_header "$arg" "$(grep 'columns:' ran)"; fi
 
 # t62 F7: the MMDD awk reads a quoted date ("0312" was 0 to -F's split)
 { echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),I$((c % 7)),d,1,$(printf '%02d%02d' $((c % 12 + 1)) $((c % 28 + 1))),1.0,$((12000 + c % 30)),UK"; done; } | sed 's/[^,]*/"&"/g' > mmddq.csv
