@@ -134,15 +134,12 @@ int csvout_fixed(char *buf, const char *fmt, double v)
 	if (!(a < 1000))   /* NaN and infinities too */
 		return 0;
 	/* the product's error is below 2^-53 · 1e9 < 1.2e-7: away from a half by more than
-	 * 1e-6, it rounds as the exact binary value does; nearer, printf decides */
+	 * 1e-6, it rounds as the exact binary value does; nearer, the library decides */
 	double s = a * scale[d], f = floor(s), frac = s - f;
 	if (fabs(frac - 0.5) < 1e-6)
 		return 0;
-	unsigned long n = (unsigned long)f + (frac > 0.5);
-	unsigned long ip = n, fp = 0;
-	for (int k = 0; k < d; k++)
-		ip /= 10;
-	fp = n - ip * (unsigned long)scale[d];
+	unsigned long n = (unsigned long)f + (frac > 0.5), one = (unsigned long)scale[d];
+	unsigned long ip = n / one, fp = n % one;
 	char digits[8], *b = buf;
 	int k = 0;
 	do   /* ip < 1001: at most 4 digits */

@@ -32,10 +32,11 @@ void csvout_str(rr_csvout *o, const char *s);          /* a text field */
 void csvout_fieldf(rr_csvout *o, const char *fmt, ...) RR_PRINTF(2, 3);
 /* A number printed with fmt; NaN writes an empty field (no such figure). */
 void csvout_num(rr_csvout *o, const char *fmt, double v);
-/* What printf(fmt, v) writes, for fmt "%.Nf" (N 0 to 6) and |v| < 1000, into buf (at least 16
- * bytes), without printf: a deep export writes millions of such numbers, and printf's
- * conversion of a double was a large part of its writing. Its length, or 0 where printf must
- * decide (another format, a larger value, a product within 1e-6 of a rounding tie). */
+/* What the C library's conversion of v by fmt writes, for fmt "%.Nf" (N 0 to 6) and
+ * |v| < 1000, into buf (at least 16 bytes), without the library: a deep export writes
+ * millions of such numbers, and that conversion of a double was a large part of its
+ * writing. Its length, or 0 where the library must decide (another format, a larger value,
+ * a product within 1e-6 of a rounding tie). */
 int csvout_fixed(char *buf, const char *fmt, double v);
 void csvout_end(rr_csvout *o);                         /* end the record */
 /* ok = 1: commit (0 or -1 with err_set); ok = 0: abandon, PATH untouched (returns -1). */
