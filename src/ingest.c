@@ -1568,6 +1568,9 @@ static const int order_fields[] = {F_USER, F_DATE, F_TIME, F_COUNTRY};
 
 typedef struct builder {
 	rr_rows *rows;
+	double reserve;            /* > 0: before the next batch, make room for the rows so far
+	                              times this (reserve_rows; under mu: the parser sets it, the
+	                              builder, which alone touches rows, takes it) */
 	const char *path;          /* for messages */
 	int strict;                /* the first rejected row is an error */
 	char dec;                  /* '.', ',', or 0: either, decided after the last row */
@@ -4107,6 +4110,22 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	return 0;
 }
 
+/* Build batch b's rows on the thread that owns in->rows, after making room for the rows so
+ * far times reserve (0: none asked; a room refused is no error: the rows grow as before).
+ * 1 when a row failed or failed already was, else 0. */
+static int build_batch(builder *in, batch *b, double reserve, int failed)
+{
+	double want = (double)in->rows->n * reserve + 1024;
+	if (reserve > 0 && want < 4e9 && rows_reserve(in->rows, (size_t)want) != 0)
+		err_clear();
+	if (!in->first_seen)
+		first_batch(in, b);
+	status_decide(in, b);
+	for (size_t k = 0; k < b->n && !failed; k++)
+		failed = build_row(in, &b->rec[k], b->bytes) != 0;
+	return failed;
+}
+
 static void *builder_main(void *arg)
 {
 	builder *in = arg;
@@ -4120,12 +4139,10 @@ static void *builder_main(void *arg)
 		}
 		batch *b = &in->b[in->head];
 		int failed = in->failed;
+		double reserve = in->reserve;
+		in->reserve = 0;
 		pthread_mutex_unlock(&in->mu);
-		if (!in->first_seen)
-			first_batch(in, b);
-		status_decide(in, b);
-		for (size_t k = 0; k < b->n && !failed; k++)
-			failed = build_row(in, &b->rec[k], b->bytes) != 0;
+		failed = build_batch(in, b, reserve, failed);
 		pthread_mutex_lock(&in->mu);
 		in->failed |= failed;
 		b->n = 0;
@@ -4143,12 +4160,8 @@ static int builder_submit(builder *in)
 {
 	if (in->inline_run) { /* build it here, in order, as the thread would */
 		batch *b = &in->b[in->fill];
-		int failed = in->failed;
-		if (!in->first_seen)
-			first_batch(in, b);
-		status_decide(in, b);
-		for (size_t k = 0; k < b->n && !failed; k++)
-			failed = build_row(in, &b->rec[k], b->bytes) != 0;
+		int failed = build_batch(in, b, in->reserve, in->failed);
+		in->reserve = 0;
 		in->failed |= failed;
 		b->n = 0;
 		b->blen = 0;
@@ -4473,6 +4486,7 @@ typedef struct loader {
 	/* the values of the first lines after the header, read before its columns are decided
 	 * (values_ahead): a column empty there takes no role a filled one can (t31) */
 	sniff_values *fill;
+	int reserved;   /* reserve_rows has guessed the rows */
 } loader;
 
 /* ===== a document-type column: the event, whatever it is called =====
@@ -8646,6 +8660,22 @@ static void values_ahead(loader *L, const unsigned char *b, size_t n)
 			  L->o->date_format ? &L->fmt : NULL);
 }
 
+/* After the first 8 MB parsed, room for the rows the whole file will likely give: the rows
+ * so far times the file's bytes over those read (read as the source counts them: compressed
+ * for a gzip, and ahead of the rows built by the source's buffers and the builder's batches,
+ * up to a third at that point, which the margin of 2 covers). Without it the row columns
+ * were copied at every doubling: a tenth of the bundled file's load. A wrong guess costs
+ * address space (pages never touched), or the doublings past it. */
+static void reserve_rows(loader *L, const csv_source *src, double read)
+{
+	if (L->reserved || src->size <= 0 || read <= 0)
+		return;
+	L->reserved = 1;
+	pthread_mutex_lock(&L->in.mu);
+	L->in.reserve = src->size / read * 2;
+	pthread_mutex_unlock(&L->in.mu);
+}
+
 /* Parse every buffer the source gives, reporting progress. 0, or -1 with err_set. */
 static int parse_all(loader *L, csv_source *src, rr_work *w)
 {
@@ -8692,6 +8722,8 @@ static int parse_all(loader *L, csv_source *src, rr_work *w)
 		if (bytes >= next_report) { /* every 8 MB parsed */
 			prog.done = source_read_bytes(src);
 			work_report(w, &prog, 1);
+			if (next_report)
+				reserve_rows(L, src, prog.done);
 			next_report = bytes + (8u << 20);
 		}
 	}

@@ -118,9 +118,9 @@ const char *rows_code_desc(const rr_rows *r, uint32_t code)
 		mem_hint_huge(np_, (n) * sizeof *(p));                        \
 	} while (0)
 
-static int rows_grow(rr_rows *r)
+/* The columns grown to hold n rows (n > r->cap). */
+static int rows_grow_to(rr_rows *r, size_t n)
 {
-	size_t n = r->cap ? r->cap * 2 : 64; /* small files stay small; doubling costs little */
 	GROW(r->invoice, n);
 	GROW(r->item, n);
 	GROW(r->cust, n);
@@ -131,6 +131,19 @@ static int rows_grow(rr_rows *r)
 	GROW(r->minute, n);
 	r->cap = n;
 	return 0;
+}
+
+static int rows_grow(rr_rows *r)
+{
+	/* small files stay small; doubling costs little */
+	return rows_grow_to(r, r->cap ? r->cap * 2 : 64);
+}
+
+int rows_reserve(rr_rows *r, size_t n)
+{
+	if (n <= r->cap || n > SIZE_MAX / 2 / sizeof(double))
+		return 0;
+	return rows_grow_to(r, n) == 0 ? 0 : err_set("out of memory after %zu rows", r->n);
 }
 
 static inline int same(const rr_strtab *t, uint32_t id, const char *s, size_t n)

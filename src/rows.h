@@ -82,6 +82,10 @@ typedef struct rr_rows {
 } rr_rows;
 
 rr_rows *rows_new(void);             /* empty, NULL on out of memory; free with rows_free */
+/* Room for n rows in r's columns, so that the rows_add calls up to n copy nothing (a large
+ * load would otherwise copy its columns at each doubling). Pages past the rows are never
+ * touched, so a generous n costs address space only. 0, or -1 with err_set. */
+int rows_reserve(rr_rows *r, size_t n);
 void rows_free(rr_rows *r);
 const char *rows_reject_name(enum rr_reject why);   /* "wrong field count", ... */
 size_t rows_rejected_total(const rr_rows *r);

@@ -226,6 +226,58 @@ static void test_long_field(void **state)
 	rows_free(r);
 }
 
+/* A file of n rows (about 60 bytes each), gzipped or not; every row's quantity is its
+ * number, so that a row copied wrong or lost shows. */
+static char *write_rows_file(size_t n, int gz)
+{
+	size_t cap = 128 + n * 80;
+	char *text = malloc(cap);
+	assert_non_null(text);
+	size_t k = (size_t)sprintf(text, "%s\n", HDR);
+	for (size_t i = 0; i < n; i++)
+		k += (size_t)sprintf(text + k, "%zu,C%zu,thing %zu,%zu,12/1/2010 8:26,1.5,%zu,UK\n",
+				     500000 + i / 4, i % 997, i % 997, i + 1, 10000 + i % 3001);
+	char *p;
+	if (!gz) {
+		p = tu_write_temp(text, k);
+	} else {
+		p = tu_write_temp("", 0);
+		gzFile g = gzopen(p, "wb");
+		assert_non_null(g);
+		assert_int_equal((int)k, gzwrite(g, text, (unsigned)k));
+		assert_int_equal(Z_OK, gzclose(g));
+	}
+	free(text);
+	return p;
+}
+
+/* A file past the first 8 MB gets room for all its rows at once (reserve_rows: the columns
+ * were copied at every doubling), from a guess that is neither short nor wild, and every
+ * row is read whole: the builder thread alone touches the columns it makes room in. */
+static void test_rows_reserved(void **state)
+{
+	(void)state;
+	const size_t n = 400000;   /* ~24 MB: past the first 8 MB */
+	for (int gz = 0; gz < 2; gz++) {
+		char *p = write_rows_file(n, gz);
+		rr_rows *r = ingest_load(p, NULL, 0, NULL);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(n, r->n);
+		size_t doubled = 64;
+		while (doubled < n)
+			doubled *= 2;
+		/* room made once for the whole file: more than its rows, not a doubling's size */
+		assert_true(r->cap >= n);
+		assert_true(r->cap != doubled);
+		assert_true(r->cap <= 4 * n);
+		for (size_t i = 0; i < n; i += 997)
+			assert_true(r->qty[i] == (double)(i + 1));
+		assert_true(r->qty[n - 1] == (double)n);
+		rows_free(r);
+	}
+}
+
 static void test_strict(void **state)
 {
 	(void)state;
@@ -8350,6 +8402,7 @@ int main(void)
 		cmocka_unit_test(test_line_numbers_lone_cr),
 		cmocka_unit_test(test_double_bom),
 		cmocka_unit_test(test_long_field),
+		cmocka_unit_test(test_rows_reserved),
 		cmocka_unit_test(test_strict),
 		cmocka_unit_test(test_unterminated_quote),
 		cmocka_unit_test(test_headers),
