@@ -863,6 +863,34 @@ static int credit_ends(const char *s, size_t k, size_t e, const char *pat, size_
 	return words <= 2;
 }
 
+/* The k in [1, e) where credit_ends may find a name not in CJK: a blank before k and at most
+ * two words in s[0..k), into k[0..cap); their count, or -1 past cap (then every k is tried). */
+static int credit_starts(const char *s, size_t e, size_t *k, int cap)
+{
+	int n = 0, words = 0;
+	for (size_t i = 1; i < e; i++) {
+		words += s[i - 1] != ' ' && (i == 1 || s[i - 2] == ' ');
+		if (words > 2)
+			break;
+		if (s[i - 1] != ' ')
+			continue;
+		if (n == cap)
+			return -1;
+		k[n++] = i;
+	}
+	return n;
+}
+
+/* fold_key(s + k, e - k), from cache[k] when k < n_cache (UINT64_MAX there: found now). */
+static uint64_t key_at(uint64_t *cache, size_t n_cache, const char *s, size_t k, size_t e)
+{
+	if (k >= n_cache)
+		return fold_key(s + k, e - k);
+	if (cache[k] == UINT64_MAX)
+		cache[k] = fold_key(s + k, e - k);
+	return cache[k];
+}
+
 /* Is s[0..n) named a discount, a coupon, a promotion or a markdown by a -NAME of the list
  * (credit): the whole of it, the name then its end (name_ends: "Discount 10%", "Coupon -
  * Summer") or a code (Coupon SAVE10), or the name after one or two words of its kind (Staff
@@ -872,6 +900,14 @@ static int credit_named(const rr_clean *c, const char *s, size_t n)
 {
 	uint64_t key = fold_key(s, n);
 	size_t e = before_amount(s, n);
+	/* every code of a load comes here, and the patterns times the positions were a load's
+	 * 6 %: the fold key at each k is found once for all the patterns (UINT64_MAX: not yet),
+	 * and a name not in CJK is looked for where credit_ends can take it only */
+	uint64_t at_k[128];
+	size_t cached = e < 128 ? e : 128, start[32];
+	for (size_t k = 0; k < cached; k++)
+		at_k[k] = UINT64_MAX;
+	int n_start = credit_starts(s, e, start, 32);
 	for (int i = 0; i < c->n_codes; i++) {
 		const struct clean_pat *p = &c->pat[i];
 		const char *pat = c->codes[i] + 1;
@@ -881,9 +917,14 @@ static int credit_named(const rr_clean *c, const char *s, size_t n)
 		if (at && (p->star ? prefix_ends(pat, p->plain, s, at, n)
 			   : at == e || name_ends(s, at, n) || code_follows(s, at, n)))
 			return 1;
-		for (size_t k = 1; !p->star && k < e; k++)
-			if ((s[k - 1] == ' ' || (unsigned char)pat[0] >= 0xE3) &&
-			    !keys_differ(p->first, fold_key(s + k, e - k)) &&
+		int cjk = (unsigned char)pat[0] >= 0xE3;
+		for (int j = 0; !p->star && !cjk && j < n_start; j++)
+			if (!keys_differ(p->first, key_at(at_k, cached, s, start[j], e)) &&
+			    credit_ends(s, start[j], e, pat, p->plain))
+				return 1;
+		for (size_t k = 1; !p->star && (cjk || n_start < 0) && k < e; k++)
+			if ((s[k - 1] == ' ' || cjk) &&
+			    !keys_differ(p->first, key_at(at_k, cached, s, k, e)) &&
 			    credit_ends(s, k, e, pat, p->plain))
 				return 1;
 	}

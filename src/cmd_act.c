@@ -558,9 +558,8 @@ int cmd_evaluate_due(rr_app *app, const rr_args *a)
 	}
 	double t0 = rr_now();
 	rr_work w = app_work(app);
-	rr_dataset *train = dataset_build(app->rows, &app->clean, INT32_MIN, cutoff);
-	rr_dataset *test = train ? dataset_build(app->rows, &app->clean, cutoff, cutoff + days * DAY)
-				 : NULL;
+	rr_dataset *train, *test;
+	dataset_build_split(app->rows, &app->clean, cutoff, cutoff + days * DAY, &train, &test);
 	char day[32];
 	if (test && train->kept == 0) {   /* not a history of 0 days: no history at all */
 		err_set("evaluate due: no purchase before the cutoff %.10s: --cutoff a later day",

@@ -277,17 +277,14 @@ static void say_c_sales(rr_app *app, const rr_rows *rows, const rr_clean_ctx *x)
 			    n[1] == 1 ? "an exchange" : "exchanges");
 }
 
-/* The load's words on its cleaning rules, from one look at the rows. */
-static void say_cleaning(rr_app *app, const rr_rows *rows)
+/* The load's words on its cleaning rules, from the look at the rows its dataset was built
+ * with (x). */
+static void say_cleaning(rr_app *app, const rr_rows *rows, const rr_clean_ctx *x)
 {
-	rr_clean_ctx x;
-	if (clean_ctx_init(&x, &app->clean, rows) != 0)
-		return;
 	if (app->clean.on[RR_RULE_NONPRODUCT])
-		say_nonproducts(app, rows, &x);
+		say_nonproducts(app, rows, x);
 	if (app->clean.on[RR_RULE_CANCELLED])
-		say_c_sales(app, rows, &x);
-	clean_ctx_free(&x);
+		say_c_sales(app, rows, x);
 }
 
 /* Whether path reads standard input: "-", or a name of it (/dev/stdin, /proc/self/fd/0). */
@@ -500,8 +497,12 @@ int cmd_load(rr_app *app, const rr_args *a)
 	dataset_free(app->ds);
 	app->ds = NULL;
 	mem_release();
-	rr_dataset *d = dataset_build(rows, &app->clean, INT32_MIN, INT32_MAX);
+	rr_clean_ctx x;   /* one look at the rows for the dataset and the words on them */
+	rr_dataset *d = clean_ctx_init(&x, &app->clean, rows) == 0
+				? dataset_build_ctx(&x, INT32_MIN, INT32_MAX)
+				: NULL;
 	if (!d) {
+		clean_ctx_free(&x);   /* whatever init left: it frees and clears */
 		rows_free(rows);
 		if (app->rows && app_rebuild(app) != 0) {
 			/* not even the old data fits: what was loaded is gone, say so */
@@ -520,7 +521,8 @@ int cmd_load(rr_app *app, const rr_args *a)
 	say_loaded(app, path, rows, d->kept, rr_now() - t0);
 	say_argv_replaced(app, path);
 	say_dates(app, rows, d);
-	say_cleaning(app, rows);
+	say_cleaning(app, rows, &x);
+	clean_ctx_free(&x);
 	say_keep_ids(app, rows, o.keep_ids);
 	say_filters_kept(app, d);
 	if (!d->kept)

@@ -134,7 +134,7 @@ typedef struct part_return {
 typedef struct build {
 	const rr_rows *r;
 	const rr_clean *c;
-	rr_clean_ctx cx;
+	const rr_clean_ctx *cx;   /* the caller's (dataset_build_ctx), not freed here */
 	rr_dataset *d;
 	int32_t from, to;         /* the time window */
 	uint32_t *kept;           /* [nk] kept rows, in file order */
@@ -153,7 +153,6 @@ typedef struct build {
 
 static void build_free(build *b)
 {
-	clean_ctx_free(&b->cx);
 	free(b->kept);
 	free(b->ret);
 	free(b->part);
@@ -189,7 +188,7 @@ static int classify_rows(build *b)
 		if (t < b->from || t >= b->to)
 			continue;
 		d->rows_seen++;
-		enum rr_rule why = clean_reason(&b->cx, i, 0);
+		enum rr_rule why = clean_reason(b->cx, i, 0);
 		if (why == RR_RULE_KEPT) {
 			b->kept[b->nk++] = (uint32_t)i;
 		} else if (why == RR_RULE_FILTERED) {
@@ -197,7 +196,7 @@ static int classify_rows(build *b)
 		} else {
 			d->dropped[why]++;
 			d->zero_qty += why == RR_RULE_CANCELLED && r->qty[i] == 0;
-			if (why == RR_RULE_CANCELLED && clean_is_return(&b->cx, i) && push_return(b, i))
+			if (why == RR_RULE_CANCELLED && clean_is_return(b->cx, i) && push_return(b, i))
 				return -1;
 		}
 	}
@@ -220,7 +219,7 @@ static int cmp_ret_pair(const void *a, const void *b)
 
 static uint64_t row_key(const build *b, size_t i)
 {
-	return (uint64_t)clean_cust(&b->cx, i) << 32 | clean_code(&b->cx, i);
+	return (uint64_t)clean_cust(b->cx, i) << 32 | clean_code(b->cx, i);
 }
 
 /* The entry of v[0..n) (sorted) for kept row i, or NULL: a lookup only for the customers
@@ -228,7 +227,7 @@ static uint64_t row_key(const build *b, size_t i)
 static ret_pair *ret_find(const build *b, ret_pair *v, size_t n, const unsigned char *flag,
 			  size_t i)
 {
-	if (clean_cust(&b->cx, i) == RR_NONE || !flag[clean_cust(&b->cx, i)])
+	if (clean_cust(b->cx, i) == RR_NONE || !flag[clean_cust(b->cx, i)])
 		return NULL;
 	uint64_t key = row_key(b, i);
 	size_t lo = 0, hi = n;
@@ -251,7 +250,7 @@ static int ret_pairs(build *b, unsigned char *flag, ret_pair **out, size_t *n)
 	for (size_t k = 0; k < b->nret; k++) {
 		v[k].key = row_key(b, b->ret[k]);
 		v[k].returned = -(double)b->r->qty[b->ret[k]];
-		flag[clean_cust(&b->cx, b->ret[k])] = 1;
+		flag[clean_cust(b->cx, b->ret[k])] = 1;
 	}
 	qsort(v, b->nret, sizeof *v, cmp_ret_pair);
 	size_t w = 0;
@@ -350,13 +349,13 @@ static int number_rows(build *b)
 	d->max_minute = INT32_MIN;
 	for (size_t k = 0; k < b->nk; k++) {
 		size_t i = b->kept[k];
-		uint32_t code = clean_code(&b->cx, i);
+		uint32_t code = clean_code(b->cx, i);
 		d->code_kept[r->item[i]] = 1;
 		if (r->minute[i] < d->min_minute)
 			d->min_minute = r->minute[i];
 		if (r->minute[i] > d->max_minute)
 			d->max_minute = r->minute[i];
-		uint32_t cu = clean_cust(&b->cx, i);   /* casefold's customer */
+		uint32_t cu = clean_cust(b->cx, i);   /* casefold's customer */
 		if (cu != RR_NONE && d->user_of_cust[cu] == RR_NONE)
 			d->user_of_cust[cu] = nu++;
 		if (d->item_of_code[code] == RR_NONE)
@@ -389,7 +388,7 @@ static int alloc_aggregates(build *b)
 	    !ALLOC(b->user_last, nu))
 		return -1;
 	for (uint32_t k = 0; k < ncust; k++) {
-		uint32_t canon = b->cx.cust_canon ? b->cx.cust_canon[k] : k;
+		uint32_t canon = b->cx->cust_canon ? b->cx->cust_canon[k] : k;
 		if (canon != k)   /* casefold: canon < k, already final */
 			d->user_of_cust[k] = d->user_of_cust[canon];
 		else if (d->user_of_cust[k] != RR_NONE) {
@@ -398,7 +397,7 @@ static int alloc_aggregates(build *b)
 		}
 	}
 	for (uint32_t k = 0; k < ncode; k++) {
-		uint32_t canon = b->cx.canon[k];
+		uint32_t canon = b->cx->canon[k];
 		if (canon == k && d->item_of_code[k] != RR_NONE)
 			d->item_code[d->item_of_code[k]] = k;
 		else if (canon != k)   /* canon < k: already final */
@@ -724,17 +723,18 @@ static int kept_descs(build *b)
 	return b->d->code_desc ? rows_count_descs(b->r, b->kept, b->nk, b->d->code_desc) : -1;
 }
 
-rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to)
+rr_dataset *dataset_build_ctx(const rr_clean_ctx *x, int32_t from, int32_t to)
 {
 	build b;
 	memset(&b, 0, sizeof b);
-	b.r = r;
-	b.c = c;
+	b.r = x->rows;
+	b.c = x->rules;
+	b.cx = x;
 	b.from = from;
 	b.to = to;
-	if (!(b.d = calloc(1, sizeof *b.d)) || clean_ctx_init(&b.cx, c, r) != 0)
+	if (!(b.d = calloc(1, sizeof *b.d)))
 		goto oom;
-	b.d->rows = r;
+	b.d->rows = b.r;
 	b.d->gen = rr_gen_next();
 	if (classify_rows(&b) != 0 || returns_scan(&b) != 0 || kept_descs(&b) != 0 ||
 	    number_rows(&b) != 0 ||
@@ -743,15 +743,44 @@ rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int
 		goto oom;
 	reduce_partial(&b);
 	count_buyers(b.d);
-	b.d->dates = b.cx.dates;
+	b.d->dates = x->dates;
 	dataset_fingerprint(b.d);
 	build_free(&b);
 	return b.d;
 oom:
-	err_set("out of memory aggregating %zu rows", r->n);
+	err_set("out of memory aggregating %zu rows", b.r->n);
 	build_free(&b);
 	dataset_free(b.d);
 	return NULL;
+}
+
+int dataset_build_split(const rr_rows *r, const rr_clean *c, int32_t cutoff, int32_t end,
+			rr_dataset **train, rr_dataset **test)
+{
+	rr_clean_ctx x;
+	*train = *test = NULL;
+	if (clean_ctx_init(&x, c, r) != 0)
+		return err_set("out of memory aggregating %zu rows", r->n);
+	if ((*train = dataset_build_ctx(&x, INT32_MIN, cutoff)))
+		*test = dataset_build_ctx(&x, cutoff, end);
+	clean_ctx_free(&x);
+	if (*test)
+		return 0;
+	dataset_free(*train);
+	*train = NULL;
+	return -1;
+}
+
+rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to)
+{
+	rr_clean_ctx x;
+	if (clean_ctx_init(&x, c, r) != 0) {
+		err_set("out of memory aggregating %zu rows", r->n);
+		return NULL;
+	}
+	rr_dataset *d = dataset_build_ctx(&x, from, to);
+	clean_ctx_free(&x);
+	return d;
 }
 
 const char *dataset_returns_text(const rr_dataset *d, char *buf, size_t size)

@@ -90,6 +90,15 @@ typedef struct rr_dataset {
  * [from, to) minutes (INT32_MIN/INT32_MAX for everything). Returns a new dataset (caller frees
  * with dataset_free) or NULL with err_set. */
 rr_dataset *dataset_build(const rr_rows *r, const rr_clean *c, int32_t from, int32_t to);
+/* The same from a cleaning context of r and c made by the caller (clean_ctx_init), which
+ * stays the caller's: its rows and rules give the dataset, and a caller that builds several
+ * datasets of the same rows and rules (a split's two, a load's and its words) makes the
+ * context, a tenth of a load, once. */
+rr_dataset *dataset_build_ctx(const rr_clean_ctx *x, int32_t from, int32_t to);
+/* A split's two datasets of r under c from one context: the history before cutoff into
+ * *train, [cutoff, end) into *test. 0, or -1 with err_set and both NULL. */
+int dataset_build_split(const rr_rows *r, const rr_clean *c, int32_t cutoff, int32_t end,
+			rr_dataset **train, rr_dataset **test);
 void dataset_free(rr_dataset *d);
 
 /* What the returns rule found (d->returns) in a line: "1553 pairs returned in full, 5351 in

@@ -68,8 +68,7 @@ rr_tsplit *split_new_range(const rr_rows *r, const rr_clean *c, int32_t cutoff, 
 		return NULL;
 	}
 	s->cutoff = cutoff;
-	if (!(s->train = dataset_build(r, c, INT32_MIN, cutoff)) ||
-	    !(s->test = dataset_build(r, c, cutoff, end)))
+	if (dataset_build_split(r, c, cutoff, end, &s->train, &s->test) != 0)
 		goto fail;
 	const rr_dataset *tr = s->train, *te = s->test;
 	if (tr->n_pairs == 0 || te->n_pairs == 0) {
