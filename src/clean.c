@@ -10,6 +10,7 @@
 #include "textfold.h"
 #include "err.h"
 #include "ingest.h"
+#include "util.h"
 
 /* the rule names in enum order, the pair and code rules, then the word that replaces the
  * non-product list */
@@ -1812,6 +1813,37 @@ static int fold_customers(rr_clean_ctx *x)
 	return rc;
 }
 
+/* code_kind of codes [from, to) into out (kinds_of's work). */
+typedef struct kind_span {
+	const rr_clean *c;
+	const rr_rows *r;
+	unsigned char *out;
+	uint32_t from, to;
+} kind_span;
+
+static void *kinds_of(void *arg)
+{
+	kind_span *s = arg;
+	for (uint32_t i = s->from; i < s->to; i++)
+		s->out[i] = code_kind(s->c, s->r, i);
+	return NULL;
+}
+
+/* Every code's kind into out[0..nc): each its own (code_kind reads the rules and rows only),
+ * so a file of many codes has the second half's found on a second thread: the codes' names
+ * held against every pattern were half of a load's cleaning context. */
+static void code_kinds(const rr_clean *c, const rr_rows *r, unsigned char *out, uint32_t nc)
+{
+	kind_span a = {c, r, out, 0, nc / 2}, b = {c, r, out, nc / 2, nc};
+	pthread_t th;
+	int two = nc >= 1024 && rr_thread_start(&th, kinds_of, &b) == 0;
+	if (!two)
+		a.to = nc;
+	kinds_of(&a);
+	if (two)
+		pthread_join(th, NULL);
+}
+
 int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 {
 	uint32_t nc = strtab_count(r->codes), ni = strtab_count(r->invoices);
@@ -1827,8 +1859,7 @@ int clean_ctx_init(rr_clean_ctx *x, const rr_clean *c, const rr_rows *r)
 		clean_ctx_free(x);
 		return err_set("out of memory");
 	}
-	for (uint32_t i = 0; i < nc; i++)
-		x->code_np[i] = code_kind(c, r, i);
+	code_kinds(c, r, x->code_np, nc);
 	mark_cancellations(r, x->inv_c);
 	mark_credit_notes(x);
 	for (uint32_t i = 0; i < nc; i++)
