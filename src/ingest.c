@@ -1558,6 +1558,33 @@ typedef struct price_doubt {
 	double whole;              /* its price read with the point grouping thousands */
 } price_doubt;
 
+/* A kept row's two numbers as note_numbers reads them: the quantity's and the price's (or
+ * amount's) text and mark (parse_marked's), whether one is held (holdable), the row's qty and
+ * price as kept, its index in the rows and its line. */
+typedef struct num_note {
+	const char *s[2];
+	size_t n[2];
+	char mark[2];
+	int held;
+	double qty, price;
+	size_t row;
+	uint64_t line;
+} num_note;
+
+/* A row whose date ends in a zone name zones share, which its daylight partner in the same
+ * column would decide (date_zone_names' partner: CST beside CDT), read with that zone's
+ * offset meanwhile: read so once every row is in if the partner was there, else rejected as
+ * it was on the spot before (settle_zones). */
+typedef struct zone_held {
+	size_t row;                /* its index in the rows */
+	uint64_t line;
+	int zone;                  /* the name's index in date_zone_names */
+	char text[96];             /* the date as written, and with the zone's offset */
+	char decided[104];
+	num_note note;             /* its numbers, noted once it is read (a rejected row's are */
+	char num[2][48];           /* not): their texts */
+} zone_held;
+
 /* An event log's kinds of rows, or an order status column's values, as written (the first
  * EVENT_KINDS; the rest together). A value is shown whole up to EVENT_SHOWN bytes, and cut
  * with "..." past them (t19: Amazon's "Shipped - Returned to Seller" was cut at 23 bytes, to
@@ -1608,7 +1635,17 @@ typedef struct builder {
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
-	char bad_zone[512];        /* why, for the first (date_zone_trouble) */
+	char bad_zone[512];        /* why, for the first (date_zone_trouble), and its line */
+	uint64_t bad_zone_line;
+	zone_held *zheld;          /* dates held for a shared zone name (settle_zones) */
+	size_t n_zheld, zheld_cap;
+	uint64_t zone_seen;        /* bit k: date_zone_names[k]'s partner was read in a date */
+	size_t *zone_drop;         /* the held rows rejected, for settle_held's rows_drop */
+	size_t n_zone_drop;
+	size_t zone_read;          /* the held dates read, the first's zone, line and text */
+	int zone_read_z;
+	uint64_t zone_read_line;
+	char zone_read_text[32];
 	int bad_ampm;              /* the first's word stands where the format has %p
 	                              (date_ampm_trouble): no zone */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
@@ -3007,15 +3044,18 @@ static void note_point(builder *in, uint64_t line, const char *s, size_t n)
  * the first written with decimals (not three: 12.50) noted, and one whose point stands
  * before three digits while the file showed no mark listed with its reading as thousands
  * (settle_money), unless its price is no plain reading of it (a pack's, cents). 0 or -1. */
-static int note_money(builder *in, const brec *q, const char *s, size_t n, char mark, double qty,
-		      double price)
+static int note_money(builder *in, const num_note *v)
 {
+	const char *s = v->s[1];
+	size_t n = v->n[1];
+	char mark = v->mark[1];
+	double qty = v->qty, price = v->price;
 	const char *at = mark == '.' || mark == ',' ? memchr(s, mark, n) : NULL;
 	size_t z = at ? (size_t)(at - s) + 1 : n;
 	while (z < n && s[z] == '0')   /* 1200.00 says nothing of a minor unit */
 		z++;
 	if (at && z < n && is_digit(s[z]) && !mark_may_group(s, n, mark) && !in->money_frac.line) {
-		in->money_frac.line = q->line;
+		in->money_frac.line = v->line;
 		sniff_printable(in->money_frac.text, sizeof in->money_frac.text, s, n, 16);
 	}
 	double read, whole;
@@ -3032,50 +3072,48 @@ static int note_money(builder *in, const brec *q, const char *s, size_t n, char 
 	if (mem_room(&room, &in->price3_cap, in->n_price3, sizeof *in->price3, 64) != 0)
 		return -1;
 	in->price3 = room;
-	in->price3[in->n_price3++] = (price_doubt){in->rows->n,
+	in->price3[in->n_price3++] = (price_doubt){v->row,
 		copysign(fabs(amount ? whole / qty : whole), price)};
 	return 0;
 }
 
-/* What a kept row's numbers say of the file (its row is about to be rows->n): the first
- * number with each decimal mark (note_mark), and one such as "1,234" read as thousands,
- * counted for the summary, or held until the file shows its mark; its price's (note_money).
- * 0, or -1 when out of memory. */
-static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
-			const char mark[2], int held, double qty, double price)
+/* What a kept row's numbers (v) say of the file: the first number with each decimal mark
+ * (note_mark), and one such as "1,234" read as thousands, counted for the summary, or held
+ * until the file shows its mark; its price's (note_money). 0, or -1 when out of memory. */
+static int note_numbers(builder *in, const num_note *v)
 {
-	int field[2] = {F_QTY, in->rows->price_from_amount ? F_AMOUNT : F_PRICE};
+	const char *mark = v->mark;
 	for (int k = 0; k < 2; k++) {
-		const char *s = f[field[k]];
-		size_t n = q->len[field[k]];
+		const char *s = v->s[k];
+		size_t n = v->n[k];
 		if (k == 0 && !in->dec && (mark[0] == '.' || mark[0] == ',') &&
 		    mark_may_group(s, n, mark[0])) {   /* a count of 2.500: the question itself */
 			void *room = in->qty3;
 			if (mem_room(&room, &in->qty3_cap, in->n_qty3, sizeof *in->qty3, 64) != 0)
 				return -1;
 			in->qty3 = room;
-			in->qty3[in->n_qty3++] = (qty_doubt){in->rows->n, mark[0]};
+			in->qty3[in->n_qty3++] = (qty_doubt){v->row, mark[0]};
 			mark_proof *first = &in->qty3_first[mark[0] == ','];
 			if (!first->line) {
-				first->line = q->line;
+				first->line = v->line;
 				sniff_printable(first->text, sizeof first->text, s, n, 16);
 			}
 		} else {
-			note_mark(in, mark[k], q->line, s, n, 0);
+			note_mark(in, mark[k], v->line, s, n, 0);
 		}
 		if (mark[k] == '.')
-			note_point(in, q->line, s, n);
-		if (k == 1 && !in->rows->no_price && note_money(in, q, s, n, mark[1], qty, price))
+			note_point(in, v->line, s, n);
+		if (k == 1 && !in->rows->no_price && note_money(in, v))
 			return -1;
 	}
 	int k = mark[0] == MARK_GROUPED ? 0 : mark[1] == MARK_GROUPED ? 1 : -1;
 	if (k < 0)
 		return 0;
-	const char *s = f[field[k]];
-	size_t n = q->len[field[k]];
-	if (!held) {
+	const char *s = v->s[k];
+	size_t n = v->n[k];
+	if (!v->held) {
 		if (!in->thousands_rows++) {
-			in->thousands.line = q->line;
+			in->thousands.line = v->line;
 			sniff_printable(in->thousands.text, sizeof in->thousands.text, s, n, 16);
 		}
 		return 0;
@@ -3085,12 +3123,12 @@ static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
 		return -1;
 	in->held = room;
 	held_row *h = &in->held[in->n_held++];
-	h->row = in->rows->n;
-	h->line = q->line;
+	h->row = v->row;
+	h->line = v->line;
 	h->what = k == 0 ? "quantity" : in->rows->price_from_amount ? "amount" : "price";
 	sniff_printable(h->text, sizeof h->text, s, n, 40);
 	if (in->n_held == 1)
-		grouped_note(&in->held_first, q->line, s, n, k, in->comma_sep);
+		grouped_note(&in->held_first, v->line, s, n, k, in->comma_sep);
 	return 0;
 }
 
@@ -3958,31 +3996,99 @@ static size_t id_of_somebody(builder *in, const char *s, size_t n)
 /* Row line's date s[0..n) that no reading accepted: why, counted for the load's warning
  * (a year relrec cannot hold, a zone, an AM or PM its format does not read, a calendar
  * relrec reads only when told), the first noted; then the row rejected. */
-static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
+static void date_noted(builder *in, uint64_t line, const char *date, size_t date_n,
+		       char *detail, size_t size)
 {
-	char detail[120] = "", shown[64];
+	char shown[64];
 	int beyond = year_beyond(date, date_n);
 	in->bad_years += beyond;
+	/* the first by line: a date held for its zone (settle_zones) comes after the rows past it */
+	int first = !in->bad_zones || line < in->bad_zone_line;
 	int ampm = date_ampm_trouble(in->dates.fmt, date, date_n, in->path,
-				     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
-	if (ampm && !in->bad_zones)
-		in->bad_ampm = 1;
-	in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->path, in->bad_zones ? NULL
-					     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
-	if (reject_noted(in))
-		snprintf(detail, sizeof detail, "'%s'%s",
-			 sniff_printable(shown, sizeof shown, date, date_n, 40),
-			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)"
-				: "");
+				     first ? in->bad_zone : NULL, sizeof in->bad_zone);
+	int zone = ampm ? 0 : date_zone_trouble(date, date_n, in->path, first ? in->bad_zone : NULL,
+						first ? sizeof in->bad_zone : 0);
+	if (first && (ampm || zone)) {
+		in->bad_ampm = ampm;
+		in->bad_zone_line = line;
+	}
+	in->bad_zones += (size_t)(ampm || zone);
+	if (detail)
+		snprintf(detail, size, "'%s'%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
+			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "");
 	char fmt[DATEFMT_MAX];
 	int era = date_era_of(date, date_n, fmt, sizeof fmt);
-	if (!in->bad_date.line) {
+	if (!in->bad_date.line || line < in->bad_date.line) {
 		in->bad_date.line = line;
 		in->bad_era = era;
 		sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
 	}
 	in->era_rows += era && era == in->bad_era;
+}
+
+static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
+{
+	char detail[120] = "";
+	date_noted(in, line, date, date_n, reject_noted(in) ? detail : NULL, sizeof detail);
 	return row_reject(in, line, RR_REJ_DATE, detail, strlen(detail));
+}
+
+/* A date no reading accepted that ends in a zone name zones share with a daylight partner
+ * (CST: CDT), held with that partner's zone's offset (zone_held): 1, or 0 when it is not
+ * one (or under --strict, --date-format, or too long), -1 out of memory. */
+static int date_zone_hold(builder *in, const char *date, size_t date_n, const num_note *v,
+			  int32_t *minute)
+{
+	size_t at;
+	const date_zone_name *z = date_zone_word(date, date_n, &at);
+	if (!z || !z->partner || in->strict || in->dates.fmt || date_n >= sizeof in->zheld->text ||
+	    v->n[0] >= sizeof in->zheld->num[0] || v->n[1] >= sizeof in->zheld->num[1])
+		return 0;
+	zone_held h = {.row = v->row, .line = v->line, .zone = (int)(z - date_zone_names),
+		       .note = *v};
+	for (int k = 0; k < 2; k++)
+		memcpy(h.num[k], v->s[k], v->n[k]);
+	size_t n = date_zone_decided_text(date, date_n, z, at, h.decided, sizeof h.decided);
+	if (!n || date_read_one(h.decided, n, minute) != 0)
+		return 0;
+	memcpy(h.text, date, date_n);
+	h.text[date_n] = '\0';
+	void *room = in->zheld;
+	if (mem_room(&room, &in->zheld_cap, in->n_zheld, sizeof *in->zheld, 16) != 0)
+		return -1;
+	in->zheld = room;
+	in->zheld[in->n_zheld++] = h;
+	return 1;
+}
+
+static void date_zone_partner(builder *in, const char *date, size_t n);
+
+/* The date s[0..n) of the row whose numbers are v, read into *minute (date_guess_read), or
+ * held for its zone (date_zone_hold: *zoned 1, v noted once it is read): 0; -1 when no
+ * reading accepts it, -2 out of memory. A date read may name a shared zone's partner. */
+static int row_date(builder *in, const char *date, size_t n, const num_note *v,
+		    int32_t *minute, int *zoned)
+{
+	int rc = date_guess_read(&in->dates, date, n, v->line, (uint32_t)v->row, minute);
+	*zoned = rc == -1 ? date_zone_hold(in, date, n, v, minute) : 0;
+	if (*zoned)
+		return *zoned < 0 ? -2 : 0;
+	if (rc == 0)
+		date_zone_partner(in, date, n);
+	return rc;
+}
+
+/* A date read: if it ends in a name that decides a shared one (CDT: CST), noted. The zone
+ * word is looked for only after a capital letter at the end or before a year. */
+static void date_zone_partner(builder *in, const char *date, size_t n)
+{
+	size_t at;
+	if (!n || !((date[n - 1] >= 'A' && date[n - 1] <= 'Z') ||
+		    (n > 6 && date[n - 6] >= 'A' && date[n - 6] <= 'Z')))
+		return;
+	const date_zone_name *c = date_zone_decides(date_zone_word(date, n, &at));
+	if (c)
+		in->zone_seen |= (uint64_t)1 << (c - date_zone_names);
 }
 
 /* Leading zeros of an all-digit id s[0..n), leaving one digit at least; 0 for any other id. */
@@ -4126,8 +4232,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		date_n = k < 0 ? 0 : (size_t)k < sizeof when ? (size_t)k : sizeof when - 1;
 		date = when;
 	}
-	int rc = date_guess_read(&in->dates, date, date_n, q->line, (uint32_t)in->rows->n,
-				 &minute);
+	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, zoned;
+	num_note v = {.s = {f[F_QTY], f[fp]}, .n = {q->len[F_QTY], q->len[fp]},
+		      .mark = {mark[0], mark[1]}, .held = held, .qty = qty, .price = price,
+		      .row = in->rows->n, .line = q->line};
+	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
 	const char *inv = f[F_INVOICE];
@@ -4149,7 +4258,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	}
 	while (in->parts <= q->part && in->parts < MAX_PARTS)   /* a part's first row */
 		in->part_start[in->parts++] = in->rows->n;
-	if (rc != 0 || note_numbers(in, q, f, mark, held, qty, price) != 0 ||
+	if (rc != 0 || (!zoned && note_numbers(in, &v) != 0) ||
 	    rows_add(in->rows, inv, inv_n, item, item_n, f[F_DESC], q->len[F_DESC],
 		     user, user_n, f[F_COUNTRY], q->len[F_COUNTRY], qty, price, minute) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
@@ -8354,6 +8463,8 @@ static void loader_free(loader *L)
 	free(L->in.held);
 	free(L->in.qty3);
 	free(L->in.price3);
+	free(L->in.zheld);
+	free(L->in.zone_drop);
 	if (L->in.cp_open)
 		iconv_close(L->in.cp);
 	pthread_mutex_destroy(&L->in.mu);
@@ -9443,6 +9554,16 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	if (date_guess_count(g) == 0 && !L->in.rows->rejected[RR_REJ_DATE] && L->in.rows->n == 0 &&
 	    rejected)
 		snprintf(dates, sizeof dates, "%s", "none reached (no row got as far as its date)");
+	if (L->in.zone_read) {   /* CST beside CDT (settle_zones) */
+		const date_zone_name *z = &date_zone_names[L->in.zone_read_z];
+		size_t o = strlen(dates);
+		int a = abs(z->decided);
+		snprintf(dates + o, sizeof dates - o, "; %zu ending in %s (the first on line %llu: '%s') "
+			 "read as %s (UTC%c%d%s), the zone whose daylight time, %s, the column holds too",
+			 L->in.zone_read, z->name, (unsigned long long)L->in.zone_read_line,
+			 L->in.zone_read_text, z->zone, z->decided < 0 ? '-' : '+', a / 60,
+			 a % 60 ? ":30" : "", z->partner);
+	}
 	if (L->line_picked && L->zone_col >= 0) {
 		const char *names[MAX_FIELDS];
 		char name[64];
@@ -11757,6 +11878,88 @@ static void example_insert(rr_rows *r, uint64_t line, const char *msg)
 		r->n_examples++;
 }
 
+/* The rows held for a number such as "1,234" are now their first kept: the first of them
+ * noted again (held_first). */
+static void held_renoted(builder *in, size_t kept)
+{
+	in->n_held = kept;
+	if (kept)
+		grouped_note(&in->held_first, in->held[0].line, in->held[0].text,
+			     strlen(in->held[0].text), strcmp(in->held[0].what, "quantity") != 0,
+			     in->comma_sep);
+}
+
+static int held_row_cmp(const void *a, const void *b)
+{
+	size_t x = ((const held_row *)a)->row, y = ((const held_row *)b)->row;
+	return (x > y) - (x < y);
+}
+
+/* The dates held for a zone name zones share (date_zone_hold), once every row is in (before
+ * the date reading is decided): where the name's partner was read in the column (CDT beside
+ * CST), each is read with its zone's offset, as the others were, in its row; else it is
+ * rejected as it was on the spot before, its row listed for settle_held to take out. Its
+ * numbers are noted (note_numbers) only when it is read: a row rejected for its date never
+ * said what they do. 0, or -1. */
+static int settle_zones(loader *L)
+{
+	builder *in = &L->in;
+	size_t held = in->n_held;
+	if (in->n_zheld && !(in->zone_drop = malloc(in->n_zheld * sizeof *in->zone_drop)))
+		return err_set("out of memory loading '%s'", L->path);
+	for (size_t k = 0; k < in->n_zheld; k++) {
+		const zone_held *h = &in->zheld[k];
+		int rc = in->zone_seen >> h->zone & 1 ? date_guess_read(&in->dates, h->decided,
+			 strlen(h->decided), h->line, (uint32_t)h->row, &L->rows->minute[h->row]) : -1;
+		if (rc == -2)
+			return err_set("out of memory loading '%s'", L->path);
+		if (rc == 0) {
+			zone_held *w = &in->zheld[k];
+			w->note.s[0] = w->num[0];
+			w->note.s[1] = w->num[1];
+			if (note_numbers(in, &w->note) != 0)
+				return err_set("out of memory loading '%s'", L->path);
+			if (!in->zone_read++) {
+				in->zone_read_z = h->zone;
+				in->zone_read_line = h->line;
+				sniff_printable(in->zone_read_text, sizeof in->zone_read_text, h->text,
+						strlen(h->text), 24);
+			}
+			continue;
+		}
+		char detail[120] = "", msg[sizeof L->rows->examples[0]];
+		date_noted(in, h->line, h->text, strlen(h->text), detail, sizeof detail);
+		snprintf(msg, sizeof msg, "%llu: %s: %s", (unsigned long long)h->line,
+			 rows_reject_name(RR_REJ_DATE), detail);
+		L->rows->rejected[RR_REJ_DATE]++;
+		example_insert(L->rows, h->line, msg);
+		in->zone_drop[in->n_zone_drop++] = h->row;
+	}
+	if (in->n_held > held) {   /* the rows held for their numbers in row order */
+		qsort(in->held, in->n_held, sizeof *in->held, held_row_cmp);
+		held_renoted(in, in->n_held);
+	}
+	return 0;
+}
+
+/* rows_drop of drop[0..n) and the rows settle_zones rejected, both in row order, merged. */
+static int late_drop(loader *L, const size_t *drop, size_t n)
+{
+	const builder *in = &L->in;
+	size_t z = in->n_zone_drop, i = 0, j = 0, o = 0;
+	if (!z)
+		return n ? rows_drop(L->rows, drop, n) : 0;
+	size_t *all = malloc((n + z) * sizeof *all);
+	if (!all)
+		return err_set("out of memory loading '%s'", L->path);
+	while (i < n || j < z)
+		all[o++] = j == z || (i < n && drop[i] < in->zone_drop[j]) ? drop[i++]
+									  : in->zone_drop[j++];
+	int rc = rows_drop(L->rows, all, o);
+	free(all);
+	return rc;
+}
+
 /* The minor digits of currency code (rr_currency's minor, its first entry's), or
  * RR_MINOR_SHARED when the table does not name it so. */
 static int code_minor(const char *code)
@@ -11855,10 +12058,8 @@ static void settle_money(loader *L)
 		else
 			in->held[kept++] = *h;
 	}
-	if (kept && kept < in->n_held)
-		grouped_note(&in->held_first, in->held[0].line, in->held[0].text,
-			     strlen(in->held[0].text), 0, in->comma_sep);
-	in->n_held = kept;
+	if (kept < in->n_held)
+		held_renoted(in, kept);
 }
 
 /* The rows held for a number such as "1,234" read as thousands before the file showed its
@@ -11872,14 +12073,14 @@ static int settle_held(loader *L)
 {
 	builder *in = &L->in;
 	if (!in->n_held)
-		return 0;
+		return late_drop(L, NULL, 0);
 	if (in->point.line) {   /* a decimal comma too is the error of both marks, before */
 		if (!in->thousands_rows || in->held_first.line < in->thousands.line) {
 			in->thousands.line = in->held_first.line;
 			memcpy(in->thousands.text, in->held_first.text, sizeof in->thousands.text);
 		}
 		in->thousands_rows += in->n_held;
-		return 0;
+		return late_drop(L, NULL, 0);
 	}
 	size_t *drop = malloc(in->n_held * sizeof *drop);
 	if (!drop)
@@ -11901,7 +12102,7 @@ static int settle_held(loader *L)
 	if (!in->grouped_rows || in->held_first.line < in->grouped.line)
 		in->grouped = in->held_first;
 	in->grouped_rows += in->n_held;
-	int rc = rows_drop(L->rows, drop, in->n_held);
+	int rc = late_drop(L, drop, in->n_held);
 	free(drop);
 	return rc;
 }
@@ -12170,7 +12371,7 @@ static int finish_rows(loader *L)
 			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
 			       "document types)" : "", ev, words, ret);
 	}
-	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
+	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
 	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->ddmm && mmdd_refused(L)) ||
 	    (!L->meta_datev && ddmm_dates(L) != 0))
 		return -1;
