@@ -122,30 +122,46 @@ static int digits(const char *s, size_t n, size_t *i, int min, int max, int *v)
  * BST is British Summer Time, as tzdata writes it (Bangladesh is written +06 there). A name
  * that zones in common use share is refused with them named, never guessed: CST (the US'
  * -6 and China's +8, Cuba's -5), IST (India's +5:30, Israel's +2, Ireland's summer +1) and
- * AST (the Atlantic's -4, Arabia's +3 as people write it). */
+ * AST (the Atlantic's -4, Arabia's +3 as people write it); unless the column holds the
+ * daylight name of one of them too, which no other zone writes: CDT (North America's, as
+ * this table reads it) makes CST North America's, IDT Israel's IST (India keeps no daylight
+ * time, and Ireland's IST is its summer beside GMT, which says nothing), ADT the Atlantic's
+ * AST (Arabia keeps none). */
 const date_zone_name date_zone_names[] = {
-	{"UTC", 0, NULL}, {"GMT", 0, NULL}, {"WET", 0, NULL},
+	{"UTC", 0, NULL, NULL, 0, NULL}, {"GMT", 0, NULL, NULL, 0, NULL},
+	{"WET", 0, NULL, NULL, 0, NULL},
 	/* Europe and Africa */
-	{"BST", 60, NULL}, {"WEST", 60, NULL}, {"CET", 60, NULL}, {"WAT", 60, NULL},
-	{"CEST", 120, NULL}, {"EET", 120, NULL}, {"CAT", 120, NULL}, {"SAST", 120, NULL},
-	{"EEST", 180, NULL}, {"MSK", 180, NULL}, {"EAT", 180, NULL}, {"IDT", 180, NULL},
+	{"BST", 60, NULL, NULL, 0, NULL}, {"WEST", 60, NULL, NULL, 0, NULL},
+	{"CET", 60, NULL, NULL, 0, NULL}, {"WAT", 60, NULL, NULL, 0, NULL},
+	{"CEST", 120, NULL, NULL, 0, NULL}, {"EET", 120, NULL, NULL, 0, NULL},
+	{"CAT", 120, NULL, NULL, 0, NULL}, {"SAST", 120, NULL, NULL, 0, NULL},
+	{"EEST", 180, NULL, NULL, 0, NULL}, {"MSK", 180, NULL, NULL, 0, NULL},
+	{"EAT", 180, NULL, NULL, 0, NULL}, {"IDT", 180, NULL, NULL, 0, NULL},
 	/* Asia and Oceania */
-	{"PKT", 300, NULL}, {"WIB", 420, NULL}, {"HKT", 480, NULL}, {"WITA", 480, NULL},
-	{"AWST", 480, NULL}, {"JST", 540, NULL}, {"KST", 540, NULL}, {"WIT", 540, NULL},
-	{"ACST", 570, NULL}, {"AEST", 600, NULL}, {"ACDT", 630, NULL}, {"AEDT", 660, NULL},
-	{"NZST", 720, NULL}, {"NZDT", 780, NULL},
+	{"PKT", 300, NULL, NULL, 0, NULL}, {"WIB", 420, NULL, NULL, 0, NULL},
+	{"HKT", 480, NULL, NULL, 0, NULL}, {"WITA", 480, NULL, NULL, 0, NULL},
+	{"AWST", 480, NULL, NULL, 0, NULL}, {"JST", 540, NULL, NULL, 0, NULL},
+	{"KST", 540, NULL, NULL, 0, NULL}, {"WIT", 540, NULL, NULL, 0, NULL},
+	{"ACST", 570, NULL, NULL, 0, NULL}, {"AEST", 600, NULL, NULL, 0, NULL},
+	{"ACDT", 630, NULL, NULL, 0, NULL}, {"AEDT", 660, NULL, NULL, 0, NULL},
+	{"NZST", 720, NULL, NULL, 0, NULL}, {"NZDT", 780, NULL, NULL, 0, NULL},
 	/* the Americas */
-	{"NST", -210, NULL}, {"NDT", -150, NULL}, {"ADT", -180, NULL}, {"EST", -300, NULL},
-	{"EDT", -240, NULL}, {"CDT", -300, NULL}, {"MST", -420, NULL}, {"MDT", -360, NULL},
-	{"PST", -480, NULL}, {"PDT", -420, NULL}, {"AKST", -540, NULL}, {"AKDT", -480, NULL},
-	{"HST", -600, NULL},
-	/* shared: never read (the offset: the first named, for the message's example) */
+	{"NST", -210, NULL, NULL, 0, NULL}, {"NDT", -150, NULL, NULL, 0, NULL},
+	{"ADT", -180, NULL, NULL, 0, NULL}, {"EST", -300, NULL, NULL, 0, NULL},
+	{"EDT", -240, NULL, NULL, 0, NULL}, {"CDT", -300, NULL, NULL, 0, NULL},
+	{"MST", -420, NULL, NULL, 0, NULL}, {"MDT", -360, NULL, NULL, 0, NULL},
+	{"PST", -480, NULL, NULL, 0, NULL}, {"PDT", -420, NULL, NULL, 0, NULL},
+	{"AKST", -540, NULL, NULL, 0, NULL}, {"AKDT", -480, NULL, NULL, 0, NULL},
+	{"HST", -600, NULL, NULL, 0, NULL},
+	/* shared: read only beside their partner (the offset: the first named, for the message's
+	 * example) */
 	{"CST", -360, "North America's Central Standard Time (UTC-6), China Standard Time (UTC+8) "
-		   "and Cuba's (UTC-5)"},
+		   "and Cuba's (UTC-5)", "CDT", -360, "North America's Central Standard Time"},
 	{"IST", 330, "India Standard Time (UTC+5:30), Israel Standard Time (UTC+2) and Irish "
-		   "Standard Time (UTC+1)"},
-	{"AST", -240, "Atlantic Standard Time (UTC-4) and Arabia Standard Time (UTC+3)"},
-	{NULL, 0, NULL},
+		   "Standard Time (UTC+1)", "IDT", 120, "Israel Standard Time"},
+	{"AST", -240, "Atlantic Standard Time (UTC-4) and Arabia Standard Time (UTC+3)", "ADT",
+	 -240, "Atlantic Standard Time"},
+	{NULL, 0, NULL, NULL, 0, NULL},
 };
 
 /* The run of capital letters at *i, ended by no other letter: its length, or 0. */
@@ -240,14 +256,51 @@ static const char *zone_sed(char *buf, size_t size, const char *find, const char
 	return rr_path_gzip(path) ? "\"|gzip -dc FILE | sed ... \"" : "\"|sed ... FILE\"";
 }
 
+/* The word at the end of date s[0..*n) after its time, or before a year as date(1) writes it
+ * ("14:22:10 CST 2023"): 1 with its start in *w and *n cut to its end, else 0. */
+static int zone_word_at(const char *s, size_t *n, size_t *w)
+{
+	if (*n > 5 && s[*n - 5] == ' ' && s[*n - 4] >= '0' && s[*n - 4] <= '9' &&
+	    s[*n - 1] >= '0' && s[*n - 1] <= '9' && word_after_time(s, *n - 5, w)) {
+		*n -= 5;
+		return 1;
+	}
+	return word_after_time(s, *n, w);
+}
+
+const date_zone_name *date_zone_word(const char *s, size_t n, size_t *at)
+{
+	size_t w, e = n;
+	if (!zone_word_at(s, &e, &w))
+		return NULL;
+	*at = w;
+	return zone_entry(s + w, e - w);
+}
+
+const date_zone_name *date_zone_decides(const date_zone_name *z)
+{
+	for (const date_zone_name *c = date_zone_names; z && c->name; c++)
+		if (c->partner && strcmp(c->partner, z->name) == 0)
+			return c;
+	return NULL;
+}
+
+size_t date_zone_decided_text(const char *s, size_t n, const date_zone_name *z, size_t at,
+			      char *out, size_t size)
+{
+	size_t len = strlen(z->name);
+	int a = abs(z->decided);
+	if (at + len > n)
+		return 0;
+	int k = snprintf(out, size, "%.*s%c%02d:%02d%.*s", (int)at, s, z->decided < 0 ? '-' : '+',
+			 a / 60, a % 60, (int)(n - at - len), s + at + len);
+	return k > 0 && (size_t)k < size ? (size_t)k : 0;
+}
+
 int date_zone_trouble(const char *s, size_t n, const char *path, char *buf, size_t size)
 {
 	size_t w;
-	/* the word at the end, or before a year as date(1) writes it ("14:22:10 CST 2023") */
-	if (n > 5 && s[n - 5] == ' ' && s[n - 4] >= '0' && s[n - 4] <= '9' && s[n - 1] >= '0' &&
-	    s[n - 1] <= '9' && word_after_time(s, n - 5, &w))
-		n -= 5;
-	else if (!word_after_time(s, n, &w))
+	if (!zone_word_at(s, &n, &w))
 		return 0;
 	char up[8];
 	size_t len = n - w, lower = 0;
@@ -1755,10 +1808,9 @@ static int remember_offset(date_guess *g, uint32_t row, int off)
 		g->zoff = z;
 		g->cap_zoff = cap;
 	}
-	while (g->n_zoff < row)
+	while (g->n_zoff <= row)   /* a row held for its zone comes after those past it */
 		g->zoff[g->n_zoff++] = 0;
 	g->zoff[row] = (int16_t)off;
-	g->n_zoff = (size_t)row + 1;
 	return 0;
 }
 

@@ -100,15 +100,30 @@ extern const date_month_name date_weekday_names[];
  * (Clover's "05-Mar-2023 02:22 PM PST", PostgreSQL's "31.03.2023 23:30:00 CEST"): read by
  * detection, %z and %Z as its fixed offset, and converted to UTC. A name that common zones
  * share (CST: North America's Central and China's; IST: India's, Israel's and Ireland's) has
- * `clash` set and is never read: its date is rejected, and date_zone_trouble says why. The
- * man page lists every name (tests/unit/test_csvdate.c holds it to this table). Ends with
- * {NULL, 0, NULL}. */
+ * `clash` set and is not read alone: its date is rejected, and date_zone_trouble says why;
+ * but the daylight name only one of its zones writes (`partner`: CDT, North America's) in the
+ * same column says which it is there, and then it is read as that zone's (`decided`: CST as
+ * UTC-6; the loader holds such dates until every row is in). The man page lists every name
+ * (tests/unit/test_csvdate.c holds it to this table). Ends with {NULL, 0, NULL}. */
 typedef struct date_zone_name {
 	const char *name;     /* upper case, as written; matched whole and in that case only */
 	int offset;           /* minutes east of UTC (a shared name: its first zone's) */
 	const char *clash;    /* NULL, or the zones an ambiguous name stands for (for messages) */
+	const char *partner;  /* a shared name: the name that decides it, or NULL */
+	int decided;          /* its offset then, minutes east of UTC */
+	const char *zone;     /* and that zone, for the load summary */
 } date_zone_name;
 extern const date_zone_name date_zone_names[];
+
+/* The entry of date_zone_names a date s[0..n) ends in after its time (or before date(1)'s
+ * year: "14:22:10 CST 2023"), its start in *at; NULL when it ends in no such name. */
+const date_zone_name *date_zone_word(const char *s, size_t n, size_t *at);
+/* The shared name that name z decides (CDT: CST), or NULL. */
+const date_zone_name *date_zone_decides(const date_zone_name *z);
+/* Date s[0..n), which ends in shared name z (at at), with z's decided offset for it
+ * ("2024-03-09 23:30 -06:00") into out (size bytes): its length, or 0 when it does not fit. */
+size_t date_zone_decided_text(const char *s, size_t n, const date_zone_name *z, size_t at,
+			      char *out, size_t size);
 
 /* Whether a date that no reading accepted ends in a zone word relrec cannot read: a name of
  * date_zone_names with a clash, or two to five capital letters after a time that name no

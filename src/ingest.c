@@ -270,65 +270,83 @@ static int parse_marked(const char *s, size_t n, char dec, int comma_sep, double
  * "EUR" before "R"): the first match wins (tests/unit/test_ingest.c holds the order). */
 const rr_currency ingest_currencies[] = {
 	/* dollars */
-	{"US$", "USD"}, {"AU$", "AUD"}, {"CA$", "CAD"}, {"A$", "AUD"}, {"C$", "CAD"},
-	{"NZ$", "NZD"}, {"HK$", "HKD"}, {"S$", "SGD"}, {"NT$", "TWD"}, {"MX$", "MXN"},
-	{"RD$", "DOP"}, {"R$", "BRL"},
-	{"$", "$"} /* a dollar or a peso (Mexico, Chile, Colombia, Argentina...): it does not say */,
+	{"US$", "USD", 2}, {"AU$", "AUD", 2}, {"CA$", "CAD", 2}, {"A$", "AUD", 2}, {"C$", "CAD", 2},
+	{"NZ$", "NZD", 2}, {"HK$", "HKD", 2}, {"S$", "SGD", 2}, {"NT$", "TWD", 2}, {"MX$", "MXN", 2},
+	{"RD$", "DOP", 2}, {"R$", "BRL", 2},
+	/* a dollar or a peso (Mexico, Chile, Colombia, Argentina...): it does not say */
+	{"$", "$", RR_MINOR_SHARED},
 	/* symbols; Egypt's pound before the pound sign it ends with */
-	{"E\xC2\xA3", "EGP"}, {"\xC2\xA3", "GBP"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA5", "\xC2\xA5"},
-	{"\xEF\xBF\xA5", "\xC2\xA5"} /* fullwidth yen */, {"\xE5\x86\x86", "JPY"} /* yen */,
-	{"\xE5\x85\x83", "CNY"} /* yuan */, {"\xE2\x82\xB9", "INR"}, {"\xE2\x82\xA9", "KRW"},
-	{"\xE2\x82\xBA", "TRY"}, {"\xE2\x82\xBD", "RUB"}, {"\xE2\x82\xAA", "ILS"},
-	{"\xE2\x82\xB4", "UAH"}, {"\xE2\x82\xB1", "PHP"}, {"\xE2\x82\xAB", "VND"},
-	{"\xE0\xB8\xBF", "THB"}, {"\xE2\x82\xA6", "NGN"}, {"\xE2\x82\xA1", "CRC"},
-	{"\xE2\x82\xB8", "KZT"}, {"\xE2\x82\xBE", "GEL"}, {"\xE2\x82\xB2", "PYG"},
-	{"\xE2\x82\xB5", "GHS"}, {"\xE2\x82\xA8", "Rs"}, {"\xE0\xA7\xB3", "BDT"} /* taka */,
+	{"E\xC2\xA3", "EGP", 2}, {"\xC2\xA3", "GBP", 2}, {"\xE2\x82\xAC", "EUR", 2},
+	{"\xC2\xA5", "\xC2\xA5", RR_MINOR_SHARED},
+	{"\xEF\xBF\xA5", "\xC2\xA5", RR_MINOR_SHARED} /* fullwidth yen */,
+	{"\xE5\x86\x86", "JPY", 0} /* yen */,
+	{"\xE5\x85\x83", "CNY", 2} /* yuan */, {"\xE2\x82\xB9", "INR", 2}, {"\xE2\x82\xA9", "KRW", 0},
+	{"\xE2\x82\xBA", "TRY", 2}, {"\xE2\x82\xBD", "RUB", 2}, {"\xE2\x82\xAA", "ILS", 2},
+	{"\xE2\x82\xB4", "UAH", 2}, {"\xE2\x82\xB1", "PHP", 2}, {"\xE2\x82\xAB", "VND", 0},
+	{"\xE0\xB8\xBF", "THB", 2}, {"\xE2\x82\xA6", "NGN", 2}, {"\xE2\x82\xA1", "CRC", 2},
+	{"\xE2\x82\xB8", "KZT", 2}, {"\xE2\x82\xBE", "GEL", 2}, {"\xE2\x82\xB2", "PYG", 0},
+	{"\xE2\x82\xB5", "GHS", 2}, {"\xE2\x82\xA8", "Rs", 2}, {"\xE0\xA7\xB3", "BDT", 2} /* taka */,
 	/* Korea's won as its shops write it after the number (12000\xEC\x9B\x90: Cafe24, Naver,
 	 * Coupang), Vietnam's dong as KiotViet, Sapo and Haravan write it (\xC4\x91, VN\xC4\x90),
 	 * and the rial sign U+FDFC, which Saudi Arabia, Oman, Qatar, Yemen and Iran share (t39 #11) */
-	{"\xEC\x9B\x90", "KRW"}, {"VN\xC4\x90", "VND"}, {"VN\xC4\x91", "VND"},
-	{"vn\xC4\x91", "VND"}, {"\xC4\x91", "VND"}, {"\xC4\x90", "VND"},
-	{"\xEF\xB7\xBC", "\xEF\xB7\xBC"},
+	{"\xEC\x9B\x90", "KRW", 0}, {"VN\xC4\x90", "VND", 0}, {"VN\xC4\x91", "VND", 0},
+	{"vn\xC4\x91", "VND", 0}, {"\xC4\x91", "VND", 0}, {"\xC4\x90", "VND", 0},
+	{"\xEF\xB7\xBC", "\xEF\xB7\xBC", RR_MINOR_SHARED},
 	/* words and abbreviations */
-	{"kr.", "kr"}, {"kr", "kr"}, {"z\xC5\x82", "PLN"}, {"K\xC4\x8D", "CZK"},
-	{"SFr.", "CHF"}, {"Fr.", "CHF"}, {"RMB", "CNY"}, {"RM", "MYR"}, {"Rp", "IDR"},
-	{"Rs.", "Rs"}, {"Rs", "Rs"}, {"S/.", "PEN"}, {"S/", "PEN"},
-	{"\xD0\xBB\xD0\xB2.", "BGN"}, {"\xD0\xBB\xD0\xB2", "BGN"} /* lv */, {"Ft", "HUF"},
-	{"lei", "RON"}, {"TL", "TRY"}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB"},
-	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB"} /* rub */, {"\xD1\x80.", "RUB"} /* r., t39 #11 */, {"\xD0\xB3\xD1\x80\xD0\xBD", "UAH"} /* grn */,
-	{"kn", "HRK"}, {"KSh", "KES"}, {"Ksh", "KES"}, {"L.E.", "EGP"}, {"Tk", "BDT"} /* taka */,
+	{"kr.", "kr", RR_MINOR_SHARED}, {"kr", "kr", RR_MINOR_SHARED}, {"z\xC5\x82", "PLN", 2},
+	{"K\xC4\x8D", "CZK", 2},
+	{"SFr.", "CHF", 2}, {"Fr.", "CHF", 2}, {"RMB", "CNY", 2}, {"RM", "MYR", 2},
+	{"Rp", "IDR", RR_MINOR_UNWRITTEN},
+	{"Rs.", "Rs", 2}, {"Rs", "Rs", 2}, {"S/.", "PEN", 2}, {"S/", "PEN", 2},
+	{"\xD0\xBB\xD0\xB2.", "BGN", 2}, {"\xD0\xBB\xD0\xB2", "BGN", 2} /* lv */,
+	{"Ft", "HUF", RR_MINOR_UNWRITTEN},
+	{"lei", "RON", 2}, {"TL", "TRY", 2}, {"\xD1\x80\xD1\x83\xD0\xB1.", "RUB", 2},
+	{"\xD1\x80\xD1\x83\xD0\xB1", "RUB", 2} /* rub */,
+	{"\xD1\x80.", "RUB", 2} /* r., t39 #11 */,
+	{"\xD0\xB3\xD1\x80\xD0\xBD", "UAH", 2} /* grn */,
+	{"kn", "HRK", 2}, {"KSh", "KES", 2}, {"Ksh", "KES", 2}, {"L.E.", "EGP", 2},
+	{"Tk", "BDT", 2} /* taka */,
 	/* the Arab world's, with or without their last point (t39 #11: Salla, Zid and Foodics
 	 * write 83.62 \xD8\xB1.\xD8\xB3, every row was rejected): riyal of Saudi Arabia, Qatar
 	 * and Oman, dirham of the Emirates and Morocco, dinar of Kuwait and Bahrain, Egypt's
 	 * pound; and the words riyal, dirham, pound and dinar, which several countries share */
-	{"\xD8\xB1.\xD8\xB3.", "SAR"}, {"\xD8\xB1.\xD8\xB3", "SAR"},
-	{"\xD8\xB1.\xD9\x82.", "QAR"}, {"\xD8\xB1.\xD9\x82", "QAR"},
-	{"\xD8\xB1.\xD8\xB9.", "OMR"}, {"\xD8\xB1.\xD8\xB9", "OMR"},
-	{"\xD8\xAF.\xD8\xA5.", "AED"}, {"\xD8\xAF.\xD8\xA5", "AED"},
-	{"\xD8\xAF.\xD9\x85.", "MAD"}, {"\xD8\xAF.\xD9\x85", "MAD"},
-	{"\xD8\xAF.\xD9\x83.", "KWD"}, {"\xD8\xAF.\xD9\x83", "KWD"},
-	{"\xD8\xAF.\xD8\xA8.", "BHD"}, {"\xD8\xAF.\xD8\xA8", "BHD"},
-	{"\xD8\xAC.\xD9\x85.", "EGP"}, {"\xD8\xAC.\xD9\x85", "EGP"},
-	{"\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84", "\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84"},
-	{"\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85", "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85"},
-	{"\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87", "\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87"},
-	{"\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1", "\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1"},
+	{"\xD8\xB1.\xD8\xB3.", "SAR", 2}, {"\xD8\xB1.\xD8\xB3", "SAR", 2},
+	{"\xD8\xB1.\xD9\x82.", "QAR", 2}, {"\xD8\xB1.\xD9\x82", "QAR", 2},
+	{"\xD8\xB1.\xD8\xB9.", "OMR", 3}, {"\xD8\xB1.\xD8\xB9", "OMR", 3},
+	{"\xD8\xAF.\xD8\xA5.", "AED", 2}, {"\xD8\xAF.\xD8\xA5", "AED", 2},
+	{"\xD8\xAF.\xD9\x85.", "MAD", 2}, {"\xD8\xAF.\xD9\x85", "MAD", 2},
+	{"\xD8\xAF.\xD9\x83.", "KWD", 3}, {"\xD8\xAF.\xD9\x83", "KWD", 3},
+	{"\xD8\xAF.\xD8\xA8.", "BHD", 3}, {"\xD8\xAF.\xD8\xA8", "BHD", 3},
+	{"\xD8\xAC.\xD9\x85.", "EGP", 2}, {"\xD8\xAC.\xD9\x85", "EGP", 2},
+	{"\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84", "\xD8\xB1\xD9\x8A\xD8\xA7\xD9\x84", RR_MINOR_SHARED},
+	{"\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85", "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85", 2},
+	{"\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87", "\xD8\xAC\xD9\x86\xD9\x8A\xD9\x87", 2},
+	{"\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1", "\xD8\xAF\xD9\x8A\xD9\x86\xD8\xA7\xD8\xB1",
+	 RR_MINOR_SHARED},
 	/* ISO codes */
-	{"CHF", "CHF"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"},
-	{"CNY", "CNY"}, {"INR", "INR"}, {"AUD", "AUD"}, {"CAD", "CAD"}, {"NZD", "NZD"},
-	{"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"}, {"PLN", "PLN"}, {"CZK", "CZK"},
-	{"HUF", "HUF"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"ZAR", "ZAR"}, {"RUB", "RUB"},
-	{"TRY", "TRY"}, {"KRW", "KRW"}, {"HKD", "HKD"}, {"SGD", "SGD"}, {"TWD", "TWD"},
-	{"ILS", "ILS"}, {"MYR", "MYR"}, {"PEN", "PEN"}, {"BGN", "BGN"}, {"RON", "RON"},
-	{"UAH", "UAH"}, {"THB", "THB"}, {"IDR", "IDR"}, {"PHP", "PHP"}, {"VND", "VND"},
-	{"AED", "AED"}, {"SAR", "SAR"}, {"QAR", "QAR"}, {"KWD", "KWD"}, {"EGP", "EGP"},
-	{"NGN", "NGN"}, {"KES", "KES"}, {"PKR", "PKR"}, {"BDT", "BDT"}, {"LKR", "LKR"},
-	{"ARS", "ARS"}, {"CLP", "CLP"}, {"COP", "COP"}, {"DOP", "DOP"}, {"CRC", "CRC"},
-	{"ISK", "ISK"}, {"HRK", "HRK"}, {"RSD", "RSD"}, {"KZT", "KZT"}, {"GEL", "GEL"},
-	{"MAD", "MAD"}, {"PYG", "PYG"}, {"GHS", "GHS"}, {"OMR", "OMR"}, {"BHD", "BHD"},
+	{"CHF", "CHF", 2}, {"USD", "USD", 2}, {"EUR", "EUR", 2}, {"GBP", "GBP", 2}, {"JPY", "JPY", 0},
+	{"CNY", "CNY", 2}, {"INR", "INR", 2}, {"AUD", "AUD", 2}, {"CAD", "CAD", 2}, {"NZD", "NZD", 2},
+	{"SEK", "SEK", 2}, {"NOK", "NOK", 2}, {"DKK", "DKK", 2}, {"PLN", "PLN", 2}, {"CZK", "CZK", 2},
+	{"HUF", "HUF", RR_MINOR_UNWRITTEN}, {"BRL", "BRL", 2}, {"MXN", "MXN", 2},
+	{"ZAR", "ZAR", 2}, {"RUB", "RUB", 2},
+	{"TRY", "TRY", 2}, {"KRW", "KRW", 0}, {"HKD", "HKD", 2}, {"SGD", "SGD", 2}, {"TWD", "TWD", 2},
+	{"ILS", "ILS", 2}, {"MYR", "MYR", 2}, {"PEN", "PEN", 2}, {"BGN", "BGN", 2}, {"RON", "RON", 2},
+	{"UAH", "UAH", 2}, {"THB", "THB", 2}, {"IDR", "IDR", RR_MINOR_UNWRITTEN},
+	{"PHP", "PHP", 2}, {"VND", "VND", 0},
+	{"AED", "AED", 2}, {"SAR", "SAR", 2}, {"QAR", "QAR", 2}, {"KWD", "KWD", 3}, {"EGP", "EGP", 2},
+	{"NGN", "NGN", 2}, {"KES", "KES", 2}, {"PKR", "PKR", 2}, {"BDT", "BDT", 2}, {"LKR", "LKR", 2},
+	{"ARS", "ARS", 2}, {"CLP", "CLP", 0}, {"COP", "COP", RR_MINOR_UNWRITTEN},
+	{"DOP", "DOP", 2}, {"CRC", "CRC", 2},
+	{"ISK", "ISK", 0}, {"HRK", "HRK", 2}, {"RSD", "RSD", 2}, {"KZT", "KZT", 2}, {"GEL", "GEL", 2},
+	{"MAD", "MAD", 2}, {"PYG", "PYG", 0}, {"GHS", "GHS", 2}, {"OMR", "OMR", 3}, {"BHD", "BHD", 3},
+	/* ISO 4217's others of no minor unit, and of three */
+	{"UGX", "UGX", 0}, {"XAF", "XAF", 0}, {"XOF", "XOF", 0}, {"XPF", "XPF", 0},
+	{"BIF", "BIF", 0}, {"DJF", "DJF", 0}, {"GNF", "GNF", 0}, {"KMF", "KMF", 0},
+	{"RWF", "RWF", 0}, {"VUV", "VUV", 0}, {"JOD", "JOD", 3}, {"TND", "TND", 3},
+	{"LYD", "LYD", 3}, {"IQD", "IQD", 3},
 	/* one letter, last: every mark ending in R comes first, and what is left of R2D2 is no
 	 * number */
-	{"R", "ZAR"}, {NULL, NULL},
+	{"R", "ZAR", 2}, {NULL, NULL, 0},
 };
 
 /* Bytes of a blank that starts (at_end=0) or ends (at_end=1) s[0..n): a space, a tab, or a
@@ -1532,6 +1550,41 @@ typedef struct qty_doubt {
 	char mark;
 } qty_doubt;
 
+/* A row whose price (or line amount) has one point, before three digits ("1.200", "$1.200"),
+ * read as a decimal point before the file showed its mark, and that price were the point to
+ * group thousands: a currency of no minor unit makes it so (settle_money). */
+typedef struct price_doubt {
+	size_t row;                /* its index in the rows */
+	double whole;              /* its price read with the point grouping thousands */
+} price_doubt;
+
+/* A kept row's two numbers as note_numbers reads them: the quantity's and the price's (or
+ * amount's) text and mark (parse_marked's), whether one is held (holdable), the row's qty and
+ * price as kept, its index in the rows and its line. */
+typedef struct num_note {
+	const char *s[2];
+	size_t n[2];
+	char mark[2];
+	int held;
+	double qty, price;
+	size_t row;
+	uint64_t line;
+} num_note;
+
+/* A row whose date ends in a zone name zones share, which its daylight partner in the same
+ * column would decide (date_zone_names' partner: CST beside CDT), read with that zone's
+ * offset meanwhile: read so once every row is in if the partner was there, else rejected as
+ * it was on the spot before (settle_zones). */
+typedef struct zone_held {
+	size_t row;                /* its index in the rows */
+	uint64_t line;
+	int zone;                  /* the name's index in date_zone_names */
+	char text[96];             /* the date as written, and with the zone's offset */
+	char decided[104];
+	num_note note;             /* its numbers, noted once it is read (a rejected row's are */
+	char num[2][48];           /* not): their texts */
+} zone_held;
+
 /* An event log's kinds of rows, or an order status column's values, as written (the first
  * EVENT_KINDS; the rest together). A value is shown whole up to EVENT_SHOWN bytes, and cut
  * with "..." past them (t19: Amazon's "Shipped - Returned to Seller" was cut at 23 bytes, to
@@ -1585,7 +1638,17 @@ typedef struct builder {
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
-	char bad_zone[512];        /* why, for the first (date_zone_trouble) */
+	char bad_zone[512];        /* why, for the first (date_zone_trouble), and its line */
+	uint64_t bad_zone_line;
+	zone_held *zheld;          /* dates held for a shared zone name (settle_zones) */
+	size_t n_zheld, zheld_cap;
+	uint64_t zone_seen;        /* bit k: date_zone_names[k]'s partner was read in a date */
+	size_t *zone_drop;         /* the held rows rejected, for settle_held's rows_drop */
+	size_t n_zone_drop;
+	size_t zone_read;          /* the held dates read, the first's zone, line and text */
+	int zone_read_z;
+	uint64_t zone_read_line;
+	char zone_read_text[32];
 	int bad_ampm;              /* the first's word stands where the format has %p
 	                              (date_ampm_trouble): no zone */
 	uint64_t bad_number_line;  /* the first row rejected for a number, and what it was */
@@ -1608,6 +1671,16 @@ typedef struct builder {
 	int yen_jp;                /* the file is Japanese (yen_japanese): its \xC2\xA5 is JPY */
 	size_t yen_rows;           /* prices whose \xC2\xA5 or \xEF\xBF\xA5 was read as JPY so */
 	char yen_first[32];        /* the first of them, as written */
+	/* the currency the file's money is in, when it says (settle_money): its minor digits
+	 * decide what a mark before three digits is where no number did */
+	price_doubt *price3;       /* rows whose price's point may group thousands */
+	size_t n_price3, price3_cap;
+	mark_proof money_frac;     /* the first price written with decimals, not three */
+	const char *minor_code;    /* the currency (code) whose digits are the money's, or NULL */
+	int minor_col;             /* the column that names it, or -1: the prices' own marks */
+	int minor_digits;          /* its digits, 0 or 3 */
+	size_t minor_rows;         /* rows it decided, and the first's number as written */
+	mark_proof minor_first;
 	int has_event;             /* an event column: only purchases are kept */
 	int has_status;            /* a status column: orders cancelled, failed... are not kept */
 	int status_flag;           /* FLAG_*: a line's flag; 0: an order's status (status_column
@@ -2317,21 +2390,14 @@ static char row_dec(const builder *in)
 	return in->dec ? in->dec : in->comma_sep && read_mark(&in->point) ? '.' : 0;
 }
 
-/* Currencies whose minor unit no price is written in: ISO 4217's exponent 0 among those the
- * table names (JPY, KRW, VND, CLP, ISK, PYG), and those whose cents ISO keeps but no one
- * writes: Indonesia's sen, Colombia's centavos, Hungary's fill\xC3\xA9r (gone since 1999).
- * A point before three digits there groups thousands: 120.000\xE2\x82\xAB is 120000, never 120
- * (t39 #17: read as decimals, with a warning, where relrec itself had named the dong), and so
- * does a comma (8,500\xEC\x9B\x90). */
-static const char *const whole_currencies[] = {"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "IDR",
-					       "COP", "HUF", NULL};
-
+/* Currencies whose minor unit no price is written in (rr_currency's minor: ISO 4217's 0,
+ * and RR_MINOR_UNWRITTEN, Indonesia's sen, Colombia's centavos, Hungary's fill\xC3\xA9r, gone
+ * since 1999). A point before three digits there groups thousands: 120.000\xE2\x82\xAB is
+ * 120000, never 120 (t39 #17: read as decimals, with a warning, where relrec itself had named
+ * the dong), and so does a comma (8,500\xEC\x9B\x90). */
 static int whole_currency(const rr_currency *c)
 {
-	for (int k = 0; c && whole_currencies[k]; k++)
-		if (strcmp(c->code, whole_currencies[k]) == 0)
-			return 1;
-	return 0;
+	return c && (c->minor == 0 || c->minor == RR_MINOR_UNWRITTEN);
 }
 
 /* A money field that is not a plain number, read once its currency and blanks are out
@@ -2977,43 +3043,80 @@ static void note_point(builder *in, uint64_t line, const char *s, size_t n)
 	}
 }
 
-/* What a kept row's numbers say of the file (its row is about to be rows->n): the first
- * number with each decimal mark (note_mark), and one such as "1,234" read as thousands,
- * counted for the summary, or held until the file shows its mark. 0, or -1 when out of
- * memory. */
-static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
-			const char mark[2], int held)
+/* A kept row's price (or amount) s[0..n), read with mark, its row's qty and price as kept:
+ * the first written with decimals (not three: 12.50) noted, and one whose point stands
+ * before three digits while the file showed no mark listed with its reading as thousands
+ * (settle_money), unless its price is no plain reading of it (a pack's, cents). 0 or -1. */
+static int note_money(builder *in, const num_note *v)
 {
-	int field[2] = {F_QTY, in->rows->price_from_amount ? F_AMOUNT : F_PRICE};
+	const char *s = v->s[1];
+	size_t n = v->n[1];
+	char mark = v->mark[1];
+	double qty = v->qty, price = v->price;
+	const char *at = mark == '.' || mark == ',' ? memchr(s, mark, n) : NULL;
+	size_t z = at ? (size_t)(at - s) + 1 : n;
+	while (z < n && s[z] == '0')   /* 1200.00 says nothing of a minor unit */
+		z++;
+	if (at && z < n && is_digit(s[z]) && !mark_may_group(s, n, mark) && !in->money_frac.line) {
+		in->money_frac.line = v->line;
+		sniff_printable(in->money_frac.text, sizeof in->money_frac.text, s, n, 16);
+	}
+	double read, whole;
+	char m;
+	const rr_currency *cur;
+	if (in->dec || mark != '.' || in->minor_units || !point_may_group(s, n) ||
+	    field_number(s, n, 1, '.', in->comma_sep, &read, &m, &cur) != 0 ||
+	    field_number(s, n, 1, ',', in->comma_sep, &whole, &m, &cur) != 0)
+		return 0;
+	int amount = in->rows->price_from_amount;
+	if (amount ? qty == 0 || fabs(price) != fabs(read / qty) : fabs(price) != fabs(read))
+		return 0;
+	void *room = in->price3;
+	if (mem_room(&room, &in->price3_cap, in->n_price3, sizeof *in->price3, 64) != 0)
+		return -1;
+	in->price3 = room;
+	in->price3[in->n_price3++] = (price_doubt){v->row,
+		copysign(fabs(amount ? whole / qty : whole), price)};
+	return 0;
+}
+
+/* What a kept row's numbers (v) say of the file: the first number with each decimal mark
+ * (note_mark), and one such as "1,234" read as thousands, counted for the summary, or held
+ * until the file shows its mark; its price's (note_money). 0, or -1 when out of memory. */
+static int note_numbers(builder *in, const num_note *v)
+{
+	const char *mark = v->mark;
 	for (int k = 0; k < 2; k++) {
-		const char *s = f[field[k]];
-		size_t n = q->len[field[k]];
+		const char *s = v->s[k];
+		size_t n = v->n[k];
 		if (k == 0 && !in->dec && (mark[0] == '.' || mark[0] == ',') &&
 		    mark_may_group(s, n, mark[0])) {   /* a count of 2.500: the question itself */
 			void *room = in->qty3;
 			if (mem_room(&room, &in->qty3_cap, in->n_qty3, sizeof *in->qty3, 64) != 0)
 				return -1;
 			in->qty3 = room;
-			in->qty3[in->n_qty3++] = (qty_doubt){in->rows->n, mark[0]};
+			in->qty3[in->n_qty3++] = (qty_doubt){v->row, mark[0]};
 			mark_proof *first = &in->qty3_first[mark[0] == ','];
 			if (!first->line) {
-				first->line = q->line;
+				first->line = v->line;
 				sniff_printable(first->text, sizeof first->text, s, n, 16);
 			}
 		} else {
-			note_mark(in, mark[k], q->line, s, n, 0);
+			note_mark(in, mark[k], v->line, s, n, 0);
 		}
 		if (mark[k] == '.')
-			note_point(in, q->line, s, n);
+			note_point(in, v->line, s, n);
+		if (k == 1 && !in->rows->no_price && note_money(in, v))
+			return -1;
 	}
 	int k = mark[0] == MARK_GROUPED ? 0 : mark[1] == MARK_GROUPED ? 1 : -1;
 	if (k < 0)
 		return 0;
-	const char *s = f[field[k]];
-	size_t n = q->len[field[k]];
-	if (!held) {
+	const char *s = v->s[k];
+	size_t n = v->n[k];
+	if (!v->held) {
 		if (!in->thousands_rows++) {
-			in->thousands.line = q->line;
+			in->thousands.line = v->line;
 			sniff_printable(in->thousands.text, sizeof in->thousands.text, s, n, 16);
 		}
 		return 0;
@@ -3023,12 +3126,12 @@ static int note_numbers(builder *in, const brec *q, const char *const f[F_N],
 		return -1;
 	in->held = room;
 	held_row *h = &in->held[in->n_held++];
-	h->row = in->rows->n;
-	h->line = q->line;
+	h->row = v->row;
+	h->line = v->line;
 	h->what = k == 0 ? "quantity" : in->rows->price_from_amount ? "amount" : "price";
 	sniff_printable(h->text, sizeof h->text, s, n, 40);
 	if (in->n_held == 1)
-		grouped_note(&in->held_first, q->line, s, n, k, in->comma_sep);
+		grouped_note(&in->held_first, v->line, s, n, k, in->comma_sep);
 	return 0;
 }
 
@@ -3896,31 +3999,99 @@ static size_t id_of_somebody(builder *in, const char *s, size_t n)
 /* Row line's date s[0..n) that no reading accepted: why, counted for the load's warning
  * (a year relrec cannot hold, a zone, an AM or PM its format does not read, a calendar
  * relrec reads only when told), the first noted; then the row rejected. */
-static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
+static void date_noted(builder *in, uint64_t line, const char *date, size_t date_n,
+		       char *detail, size_t size)
 {
-	char detail[120] = "", shown[64];
+	char shown[64];
 	int beyond = year_beyond(date, date_n);
 	in->bad_years += beyond;
+	/* the first by line: a date held for its zone (settle_zones) comes after the rows past it */
+	int first = !in->bad_zones || line < in->bad_zone_line;
 	int ampm = date_ampm_trouble(in->dates.fmt, date, date_n, in->path,
-				     in->bad_zones ? NULL : in->bad_zone, sizeof in->bad_zone);
-	if (ampm && !in->bad_zones)
-		in->bad_ampm = 1;
-	in->bad_zones += ampm ? 1 : (size_t)date_zone_trouble(date, date_n, in->path, in->bad_zones ? NULL
-					     : in->bad_zone, in->bad_zones ? 0 : sizeof in->bad_zone);
-	if (reject_noted(in))
-		snprintf(detail, sizeof detail, "'%s'%s",
-			 sniff_printable(shown, sizeof shown, date, date_n, 40),
-			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)"
-				: "");
+				     first ? in->bad_zone : NULL, sizeof in->bad_zone);
+	int zone = ampm ? 0 : date_zone_trouble(date, date_n, in->path, first ? in->bad_zone : NULL,
+						first ? sizeof in->bad_zone : 0);
+	if (first && (ampm || zone)) {
+		in->bad_ampm = ampm;
+		in->bad_zone_line = line;
+	}
+	in->bad_zones += (size_t)(ampm || zone);
+	if (detail)
+		snprintf(detail, size, "'%s'%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
+			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "");
 	char fmt[DATEFMT_MAX];
 	int era = date_era_of(date, date_n, fmt, sizeof fmt);
-	if (!in->bad_date.line) {
+	if (!in->bad_date.line || line < in->bad_date.line) {
 		in->bad_date.line = line;
 		in->bad_era = era;
 		sniff_printable(in->bad_date.text, sizeof in->bad_date.text, date, date_n, 24);
 	}
 	in->era_rows += era && era == in->bad_era;
+}
+
+static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
+{
+	char detail[120] = "";
+	date_noted(in, line, date, date_n, reject_noted(in) ? detail : NULL, sizeof detail);
 	return row_reject(in, line, RR_REJ_DATE, detail, strlen(detail));
+}
+
+/* A date no reading accepted that ends in a zone name zones share with a daylight partner
+ * (CST: CDT), held with that partner's zone's offset (zone_held): 1, or 0 when it is not
+ * one (or under --strict, --date-format, or too long), -1 out of memory. */
+static int date_zone_hold(builder *in, const char *date, size_t date_n, const num_note *v,
+			  int32_t *minute)
+{
+	size_t at;
+	const date_zone_name *z = date_zone_word(date, date_n, &at);
+	if (!z || !z->partner || in->strict || in->dates.fmt || date_n >= sizeof in->zheld->text ||
+	    v->n[0] >= sizeof in->zheld->num[0] || v->n[1] >= sizeof in->zheld->num[1])
+		return 0;
+	zone_held h = {.row = v->row, .line = v->line, .zone = (int)(z - date_zone_names),
+		       .note = *v};
+	for (int k = 0; k < 2; k++)
+		memcpy(h.num[k], v->s[k], v->n[k]);
+	size_t n = date_zone_decided_text(date, date_n, z, at, h.decided, sizeof h.decided);
+	if (!n || date_read_one(h.decided, n, minute) != 0)
+		return 0;
+	memcpy(h.text, date, date_n);
+	h.text[date_n] = '\0';
+	void *room = in->zheld;
+	if (mem_room(&room, &in->zheld_cap, in->n_zheld, sizeof *in->zheld, 16) != 0)
+		return -1;
+	in->zheld = room;
+	in->zheld[in->n_zheld++] = h;
+	return 1;
+}
+
+static void date_zone_partner(builder *in, const char *date, size_t n);
+
+/* The date s[0..n) of the row whose numbers are v, read into *minute (date_guess_read), or
+ * held for its zone (date_zone_hold: *zoned 1, v noted once it is read): 0; -1 when no
+ * reading accepts it, -2 out of memory. A date read may name a shared zone's partner. */
+static int row_date(builder *in, const char *date, size_t n, const num_note *v,
+		    int32_t *minute, int *zoned)
+{
+	int rc = date_guess_read(&in->dates, date, n, v->line, (uint32_t)v->row, minute);
+	*zoned = rc == -1 ? date_zone_hold(in, date, n, v, minute) : 0;
+	if (*zoned)
+		return *zoned < 0 ? -2 : 0;
+	if (rc == 0)
+		date_zone_partner(in, date, n);
+	return rc;
+}
+
+/* A date read: if it ends in a name that decides a shared one (CDT: CST), noted. The zone
+ * word is looked for only after a capital letter at the end or before a year. */
+static void date_zone_partner(builder *in, const char *date, size_t n)
+{
+	size_t at;
+	if (!n || !((date[n - 1] >= 'A' && date[n - 1] <= 'Z') ||
+		    (n > 6 && date[n - 6] >= 'A' && date[n - 6] <= 'Z')))
+		return;
+	const date_zone_name *c = date_zone_decides(date_zone_word(date, n, &at));
+	if (c)
+		in->zone_seen |= (uint64_t)1 << (c - date_zone_names);
 }
 
 /* Leading zeros of an all-digit id s[0..n), leaving one digit at least; 0 for any other id. */
@@ -4064,8 +4235,11 @@ static int build_row(builder *in, const brec *rec, const char *x)
 		date_n = k < 0 ? 0 : (size_t)k < sizeof when ? (size_t)k : sizeof when - 1;
 		date = when;
 	}
-	int rc = date_guess_read(&in->dates, date, date_n, q->line, (uint32_t)in->rows->n,
-				 &minute);
+	int fp = in->rows->price_from_amount ? F_AMOUNT : F_PRICE, zoned;
+	num_note v = {.s = {f[F_QTY], f[fp]}, .n = {q->len[F_QTY], q->len[fp]},
+		      .mark = {mark[0], mark[1]}, .held = held, .qty = qty, .price = price,
+		      .row = in->rows->n, .line = q->line};
+	int rc = row_date(in, date, date_n, &v, &minute, &zoned);
 	if (rc == -1)
 		return date_rejected(in, q->line, date, date_n);
 	const char *inv = f[F_INVOICE];
@@ -4087,7 +4261,7 @@ static int build_row(builder *in, const brec *rec, const char *x)
 	}
 	while (in->parts <= q->part && in->parts < MAX_PARTS)   /* a part's first row */
 		in->part_start[in->parts++] = in->rows->n;
-	if (rc != 0 || note_numbers(in, q, f, mark, held) != 0 ||
+	if (rc != 0 || (!zoned && note_numbers(in, &v) != 0) ||
 	    rows_add(in->rows, inv, inv_n, item, item_n, f[F_DESC], q->len[F_DESC],
 		     user, user_n, f[F_COUNTRY], q->len[F_COUNTRY], qty, price, minute) != 0) {
 		snprintf(in->err, sizeof in->err, "out of memory loading '%s'", in->path);
@@ -8302,6 +8476,9 @@ static void loader_free(loader *L)
 	free(L->in.fixed);
 	free(L->in.held);
 	free(L->in.qty3);
+	free(L->in.price3);
+	free(L->in.zheld);
+	free(L->in.zone_drop);
 	if (L->in.cp_open)
 		iconv_close(L->in.cp);
 	pthread_mutex_destroy(&L->in.mu);
@@ -9409,6 +9586,16 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	if (date_guess_count(g) == 0 && !L->in.rows->rejected[RR_REJ_DATE] && L->in.rows->n == 0 &&
 	    rejected)
 		snprintf(dates, sizeof dates, "%s", "none reached (no row got as far as its date)");
+	if (L->in.zone_read) {   /* CST beside CDT (settle_zones) */
+		const date_zone_name *z = &date_zone_names[L->in.zone_read_z];
+		size_t o = strlen(dates);
+		int a = abs(z->decided);
+		snprintf(dates + o, sizeof dates - o, "; %zu ending in %s (the first on line %llu: '%s') "
+			 "read as %s (UTC%c%d%s), the zone whose daylight time, %s, the column holds too",
+			 L->in.zone_read, z->name, (unsigned long long)L->in.zone_read_line,
+			 L->in.zone_read_text, z->zone, z->decided < 0 ? '-' : '+', a / 60,
+			 a % 60 ? ":30" : "", z->partner);
+	}
 	if (L->line_picked && L->zone_col >= 0) {
 		const char *names[MAX_FIELDS];
 		char name[64];
@@ -10014,16 +10201,52 @@ static void qty_other_note(const loader *L, const char *const names[MAX_FIELDS],
 		}
 }
 
+/* What the currency's minor digits decided (settle_money), for the prices line, into out
+ * ("" when nothing); a price with decimals in a currency of no minor unit warned of. */
+static void describe_minor(const loader *L, const char *const names[MAX_FIELDS], char *text,
+			   size_t size, char *out, size_t osize)
+{
+	const builder *in = &L->in;
+	char name[64], who[120];
+	out[0] = '\0';
+	if (!in->minor_code)
+		return;
+	if (in->minor_col >= 0)
+		snprintf(who, sizeof who, "%s ('%s' names it)", in->minor_code,
+			 shown_field(names, in->minor_col, name, sizeof name));
+	else
+		snprintf(who, sizeof who, "%s (the prices' marks name it)", in->minor_code);
+	if (in->minor_digits == 0 && in->money_frac.line)
+		say(text, size, "warning: %s has no minor unit, yet a price is written with decimals "
+		    "(line %llu: '%s'): prices are read as the file's numbers say, not as whole %s",
+		    who, (unsigned long long)in->money_frac.line, in->money_frac.text,
+		    in->minor_code);
+	if (!in->minor_rows)
+		return;
+	snprintf(out, osize, "%s has %s: %zu row%s whose %s stands before three digits (the first "
+		 "on line %llu: '%s') read %s%s%s", who, in->minor_digits ? "three minor digits" :
+		 "no minor unit", in->minor_rows, in->minor_rows == 1 ? "" : "s",
+		 in->minor_digits ? "point" : "comma or point",
+		 (unsigned long long)in->minor_first.line, in->minor_first.text,
+		 in->minor_digits ? "with a decimal point" : "as whole ",
+		 in->minor_digits ? "" : in->minor_code,
+		 in->minor_digits ? "" : ", the mark grouping thousands");
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
 	const builder *in = &L->in;
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
+	char minor[400] = "";
+	describe_minor(L, names, text, size, minor, sizeof minor);
 	if (in->currency[0] && !in->currency[1])
-		say(text, size, "prices: written with %s (%zu rows), read as numbers",
-		    in->currency[0], in->currency_rows[0]);
-	else if (in->currency[1])
+		say(text, size, "prices: written with %s (%zu rows), read as numbers%s%s",
+		    in->currency[0], in->currency_rows[0], minor[0] ? "; " : "", minor);
+	else if (minor[0])
+		say(text, size, "prices: %s", minor);
+	if (in->currency[1])
 		say(text, size, "warning: prices in more than one currency (%s in %zu rows, %s in "
 			"%zu%s): read as numbers, not converted", in->currency[0], in->currency_rows[0],
 		    in->currency[1], in->currency_rows[1], in->currencies_more ? ", and others" : "");
@@ -11687,6 +11910,190 @@ static void example_insert(rr_rows *r, uint64_t line, const char *msg)
 		r->n_examples++;
 }
 
+/* The rows held for a number such as "1,234" are now their first kept: the first of them
+ * noted again (held_first). */
+static void held_renoted(builder *in, size_t kept)
+{
+	in->n_held = kept;
+	if (kept)
+		grouped_note(&in->held_first, in->held[0].line, in->held[0].text,
+			     strlen(in->held[0].text), strcmp(in->held[0].what, "quantity") != 0,
+			     in->comma_sep);
+}
+
+static int held_row_cmp(const void *a, const void *b)
+{
+	size_t x = ((const held_row *)a)->row, y = ((const held_row *)b)->row;
+	return (x > y) - (x < y);
+}
+
+/* The dates held for a zone name zones share (date_zone_hold), once every row is in (before
+ * the date reading is decided): where the name's partner was read in the column (CDT beside
+ * CST), each is read with its zone's offset, as the others were, in its row; else it is
+ * rejected as it was on the spot before, its row listed for settle_held to take out. Its
+ * numbers are noted (note_numbers) only when it is read: a row rejected for its date never
+ * said what they do. 0, or -1. */
+static int settle_zones(loader *L)
+{
+	builder *in = &L->in;
+	size_t held = in->n_held;
+	if (in->n_zheld && !(in->zone_drop = malloc(in->n_zheld * sizeof *in->zone_drop)))
+		return err_set("out of memory loading '%s'", L->path);
+	for (size_t k = 0; k < in->n_zheld; k++) {
+		const zone_held *h = &in->zheld[k];
+		int rc = in->zone_seen >> h->zone & 1 ? date_guess_read(&in->dates, h->decided,
+			 strlen(h->decided), h->line, (uint32_t)h->row, &L->rows->minute[h->row]) : -1;
+		if (rc == -2)
+			return err_set("out of memory loading '%s'", L->path);
+		if (rc == 0) {
+			zone_held *w = &in->zheld[k];
+			w->note.s[0] = w->num[0];
+			w->note.s[1] = w->num[1];
+			if (note_numbers(in, &w->note) != 0)
+				return err_set("out of memory loading '%s'", L->path);
+			if (!in->zone_read++) {
+				in->zone_read_z = h->zone;
+				in->zone_read_line = h->line;
+				sniff_printable(in->zone_read_text, sizeof in->zone_read_text, h->text,
+						strlen(h->text), 24);
+			}
+			continue;
+		}
+		char detail[120] = "", msg[sizeof L->rows->examples[0]];
+		date_noted(in, h->line, h->text, strlen(h->text), detail, sizeof detail);
+		snprintf(msg, sizeof msg, "%llu: %s: %s", (unsigned long long)h->line,
+			 rows_reject_name(RR_REJ_DATE), detail);
+		L->rows->rejected[RR_REJ_DATE]++;
+		example_insert(L->rows, h->line, msg);
+		in->zone_drop[in->n_zone_drop++] = h->row;
+	}
+	if (in->n_held > held) {   /* the rows held for their numbers in row order */
+		qsort(in->held, in->n_held, sizeof *in->held, held_row_cmp);
+		held_renoted(in, in->n_held);
+	}
+	return 0;
+}
+
+/* rows_drop of drop[0..n) and the rows settle_zones rejected, both in row order, merged. */
+static int late_drop(loader *L, const size_t *drop, size_t n)
+{
+	const builder *in = &L->in;
+	size_t z = in->n_zone_drop, i = 0, j = 0, o = 0;
+	if (!z)
+		return n ? rows_drop(L->rows, drop, n) : 0;
+	size_t *all = malloc((n + z) * sizeof *all);
+	if (!all)
+		return err_set("out of memory loading '%s'", L->path);
+	while (i < n || j < z)
+		all[o++] = j == z || (i < n && drop[i] < in->zone_drop[j]) ? drop[i++]
+									  : in->zone_drop[j++];
+	int rc = rows_drop(L->rows, all, o);
+	free(all);
+	return rc;
+}
+
+/* The minor digits of currency code (rr_currency's minor, its first entry's), or
+ * RR_MINOR_SHARED when the table does not name it so. */
+static int code_minor(const char *code)
+{
+	for (const rr_currency *c = ingest_currencies; c->mark; c++)
+		if (strcmp(c->code, code) == 0)
+			return c->minor == RR_MINOR_UNWRITTEN ? 2 : c->minor;
+	return RR_MINOR_SHARED;
+}
+
+/* Fold currency code, named by column col (-1: the prices' own marks), into what the file
+ * says of its money: *code the first named with its digits, *digits theirs; a mark several
+ * currencies share says nothing, and digits that differ make *digits -2 (mixed). */
+static void money_names(const char *code, int col, const char **first, int *first_col,
+			int *digits)
+{
+	int m = code ? code_minor(code) : RR_MINOR_SHARED;
+	if (m == RR_MINOR_SHARED || *digits == -2)
+		return;
+	if (!*first) {
+		*first = code;
+		*first_col = col;
+		*digits = m;
+	} else if (*digits != m) {
+		*digits = -2;
+	}
+}
+
+/* The currency of no minor unit (or of three) the file's money is in: every currency its
+ * prices' own marks and its currency columns name (the probes: an unused column whose every
+ * value is a currency's code or mark, Currency, W\xC3\xA4hrung, Devise...) has those digits.
+ * Into in->minor_code and minor_col, minor_digits; NULL when none is named, a third
+ * currency is, or their digits differ. */
+static void money_currency(loader *L)
+{
+	builder *in = &L->in;
+	const char *first = NULL;
+	int col = -1, digits = -1;
+	for (int c = 0; c < 2; c++)
+		money_names(in->currency[c], -1, &first, &col, &digits);
+	for (uint64_t m = L->probe ? L->cur_alive : 0; m; m &= m - 1) {
+		int f = __builtin_ctzll(m);
+		for (int c = 0; f < L->ncols && c < PROBE_CODES; c++)
+			money_names(L->probe[f].code[c], f, &first, &col, &digits);
+		if (f < L->ncols && L->probe[f].more)
+			digits = -2;
+	}
+	if (in->currencies_more || (digits != 0 && digits != 3))
+		return;
+	in->minor_code = first;
+	in->minor_col = col;
+	in->minor_digits = digits;
+}
+
+/* Count row line's number s (as shown) as one the currency's digits decided. */
+static void minor_decided(builder *in, uint64_t line, const char *s)
+{
+	if (!in->minor_rows++ || line < in->minor_first.line) {
+		in->minor_first.line = line;
+		sniff_printable(in->minor_first.text, sizeof in->minor_first.text, s, strlen(s), 16);
+	}
+}
+
+/* Numbers the file's currency decides where no number and no --decimal did: in one of no
+ * minor unit (JPY, KRW, VND...) a point before three digits of a price groups thousands
+ * ("1.200" read as 1.2 is 1200), and so does a comma (the rows held for "1,200" are kept,
+ * their prices as read); in one of three (KWD, BHD...) "1.250" is 1.25 as read, and the
+ * warning that every point stands before three digits is not given. A quantity is no money:
+ * its held rows are settle_held's. */
+static void settle_money(loader *L)
+{
+	builder *in = &L->in;
+	money_currency(L);
+	if (!in->minor_code || in->dec || in->comma.line)
+		return;
+	int prices_only = in->point3_n == in->n_price3 && !in->point_other_n;
+	if (in->n_price3 && prices_only) {   /* read with a point, which groups or is one */
+		for (size_t k = 0; in->minor_digits == 0 && k < in->n_price3; k++)
+			L->rows->price[in->price3[k].row] = in->price3[k].whole;
+		minor_decided(in, in->point3.line, in->point3.text);
+		in->minor_rows += in->n_price3 - 1;
+		in->point3_n = 0;
+		if (in->minor_digits == 3)
+			return;
+		memset(&in->point, 0, sizeof in->point);
+	}
+	if (in->minor_digits == 3)
+		return;
+	if (in->point.line)
+		return;
+	size_t kept = 0;
+	for (size_t k = 0; k < in->n_held; k++) {
+		const held_row *h = &in->held[k];
+		if (strcmp(h->what, "quantity") != 0)
+			minor_decided(in, h->line, h->text);
+		else
+			in->held[kept++] = *h;
+	}
+	if (kept < in->n_held)
+		held_renoted(in, kept);
+}
+
 /* The rows held for a number such as "1,234" read as thousands before the file showed its
  * decimal mark (holdable), once every row is in: a decimal point anywhere in the file keeps
  * them; else (a decimal comma, or nothing that tells) they are rejected, as they were on the
@@ -11698,14 +12105,14 @@ static int settle_held(loader *L)
 {
 	builder *in = &L->in;
 	if (!in->n_held)
-		return 0;
+		return late_drop(L, NULL, 0);
 	if (in->point.line) {   /* a decimal comma too is the error of both marks, before */
 		if (!in->thousands_rows || in->held_first.line < in->thousands.line) {
 			in->thousands.line = in->held_first.line;
 			memcpy(in->thousands.text, in->held_first.text, sizeof in->thousands.text);
 		}
 		in->thousands_rows += in->n_held;
-		return 0;
+		return late_drop(L, NULL, 0);
 	}
 	size_t *drop = malloc(in->n_held * sizeof *drop);
 	if (!drop)
@@ -11727,7 +12134,7 @@ static int settle_held(loader *L)
 	if (!in->grouped_rows || in->held_first.line < in->grouped.line)
 		in->grouped = in->held_first;
 	in->grouped_rows += in->n_held;
-	int rc = rows_drop(L->rows, drop, in->n_held);
+	int rc = late_drop(L, drop, in->n_held);
 	free(drop);
 	return rc;
 }
@@ -11996,7 +12403,7 @@ static int finish_rows(loader *L)
 			       in->doc_event ? L->doc_name : "", in->doc_event ? ", taken for its "
 			       "document types)" : "", ev, words, ret);
 	}
-	if (date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
+	if (settle_zones(L) != 0 || date_guess_finish(&in->dates, L->path, L->rows->minute) != 0 ||
 	    (L->meta_datev && ddmm_dates(L) != 0) || (!L->ddmm && mmdd_refused(L)) ||
 	    (!L->meta_datev && ddmm_dates(L) != 0))
 		return -1;
@@ -12015,6 +12422,7 @@ static int finish_rows(loader *L)
 			       "--decimal .",
 			       L->path, (unsigned long long)in->comma.line, in->comma.text,
 			       (unsigned long long)in->point.line, in->point.text);
+	settle_money(L);
 	if (settle_word_ids(L) != 0 ||
 	    rowshape_repeats(L->rows, in->part_start, in->parts, &L->repeats, &L->repeat_lo,
 			     &L->repeat_hi) != 0 ||

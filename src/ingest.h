@@ -112,9 +112,16 @@ extern const char *const ingest_nonstock_codes[];
 /* The currencies a price or amount may be written with, a mark before or after the number:
  * the one table of them (the manual's DATA FORMAT lists every ISO code). Ends with
  * {NULL, NULL}. */
+/* rr_currency's minor: beside ISO 4217's digits (0: JPY, 2: USD, 3: KWD), a mark currencies
+ * of different digits share ($: USD and CLP; \xC2\xA5: JPY and CNY), which decides nothing,
+ * and a currency of two whose minor unit no one writes (IDR, COP, HUF): its own mark beside
+ * a number reads groups of three as thousands, as 0's does, but a column naming it does not. */
+enum { RR_MINOR_SHARED = -1, RR_MINOR_UNWRITTEN = -2 };
+
 typedef struct rr_currency {
 	const char *mark;        /* as written: "$", "A$", "\xE2\x82\xAC", "EUR", "R" */
 	const char *code;        /* the currency, as the load summary names it */
+	signed char minor;       /* its minor unit's digits (ISO 4217), or RR_MINOR_* */
 } rr_currency;
 extern const rr_currency ingest_currencies[];
 

@@ -102,7 +102,7 @@ static void test_zone_shared_refused(void **state)
 	assert_int_equal(-1, date_read_one("2023-03-05 14:22 IST", 20, &m));
 	assert_int_equal(-1, date_read_one("05.03.2023 14:22 AST", 20, &m));
 	rr_rows *r = load_csv(CLOVER "05-Mar-2023 02:22 PM CST,A,C1,X,1,1\n"
-			      "13-Mar-2023 08:05 AM CDT,B,C1,X,1,1\n", NULL);
+			      "13-Mar-2023 08:05 AM PDT,B,C1,X,1,1\n", NULL);
 	assert_non_null(r);
 	assert_int_equal(1, r->n);
 	assert_non_null(strstr(r->reading, "warning: 1 row rejected for its date ending in a time "
@@ -142,6 +142,98 @@ static void test_zone_shared_refused(void **state)
 	assert_int_equal(0, date_zone_trouble("05.03.2023 14:22 PM", 19, NULL, buf, sizeof buf));
 	assert_int_equal(1, date_zone_trouble("05.03.2023 14:22 PM IST", 23, NULL, buf, sizeof buf));
 	assert_int_equal(0, date_zone_trouble("Lieferung ABC", 13, NULL, buf, sizeof buf));
+}
+
+/* e113: a shared name beside the daylight name only one of its zones writes, in the same
+ * column, is that zone's: CST beside CDT North America's (UTC-6), across both DST changes,
+ * in every layout (ISO, D/M turned day first, month names, date(1)'s); IST beside IDT
+ * Israel's (UTC+2); AST beside ADT the Atlantic's. Alone, or beside a partner of another
+ * name, it keeps its refusal and message; --date-format and --strict read as before. */
+static void test_zone_shared_decided(void **state)
+{
+	(void)state;
+	for (const date_zone_name *z = date_zone_names; z->name; z++) {
+		if (!z->partner)
+			continue;
+		assert_non_null(z->clash);
+		assert_non_null(z->zone);
+		size_t at;
+		char text[64];
+		snprintf(text, sizeof text, "2024-01-05 10:00 %s", z->partner);
+		const date_zone_name *p = date_zone_word(text, strlen(text), &at);
+		assert_non_null(p);   /* the partner is a name read alone */
+		assert_null(p->clash);
+		assert_ptr_equal(z, date_zone_decides(p));
+		assert_int_equal(17, at);
+	}
+	size_t at;
+	char out[64];
+	const date_zone_name *cst = date_zone_word("Sun Mar  5 14:22:10 CST 2023", 28, &at);
+	assert_non_null(cst);
+	assert_string_equal("CST", cst->name);
+	assert_int_equal(31, date_zone_decided_text("Sun Mar  5 14:22:10 CST 2023", 28, cst, at,
+						     out, sizeof out));
+	assert_string_equal("Sun Mar  5 14:22:10 -06:00 2023", out);
+	assert_null(date_zone_word("2024-01-05 10:00", 16, &at));
+	rr_rows *r = load_csv(PG "1,7,2024-03-09 23:30 CST,SKU-1,1,1\n"
+			      "2,7,2024-03-10 23:30 CDT,SKU-1,1,1\n"
+			      "3,7,2024-11-03 00:30 CDT,SKU-1,1,1\n"
+			      "4,7,2024-11-04 00:30 CST,SKU-1,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	static const char *const want[] = {"2024-03-10 05:30", "2024-03-11 04:30",
+					   "2024-11-03 05:30", "2024-11-04 06:30"};
+	for (size_t k = 0; k < 4; k++)
+		assert_string_equal(want[k], minute_of(r, k));
+	assert_non_null(strstr(r->reading, "dates: ISO 8601 with offsets, converted to UTC; 2 ending "
+					   "in CST (the first on line 2: '2024-03-09 23:30 CST') read "
+					   "as North America's Central Standard Time (UTC-6), the zone "
+					   "whose daylight time, CDT, the column holds too"));
+	assert_null(strstr(r->reading, "rejected"));
+	rows_free(r);
+	/* D/M, day first proved by a later row: turned as the others are */
+	r = load_csv(PG "1,7,01/02/2024 00:30 CST,SKU-1,1,1\n2,7,13/06/2024 10:00 CDT,SKU-1,1,1\n",
+		     NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2024-02-01 06:30", minute_of(r, 0));
+	rows_free(r);
+	r = load_csv(CLOVER "05-Mar-2024 02:22 PM CST,A,C1,X,1,1\n"
+		     "13-Mar-2024 08:05 AM CDT,B,C1,X,1,1\n"
+		     "14-Mar-2024 08:05 AM IST,B,C1,X,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2024-03-05 20:22", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "'IST' at its end is India Standard Time"));
+	rows_free(r);
+	r = load_csv(PG "1,7,2024-01-09 10:30 IST,SKU-1,1,1\n2,7,2024-06-15 10:30 IDT,SKU-1,1,1\n"
+		     "3,7,2024-01-09 10:30 AST,SKU-1,1,1\n4,7,2024-06-09 10:30 ADT,SKU-1,1,1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_string_equal("2024-01-09 08:30", minute_of(r, 0));
+	assert_string_equal("2024-01-09 14:30", minute_of(r, 2));
+	rows_free(r);
+	/* alone: refused as ever, its message whole; a format's %Z, or --strict, as before */
+	r = load_csv(PG "1,7,2024-03-09 23:30 CST,SKU-1,1,1\n2,7,2024-03-10 23:30,SKU-1,1,1\n",
+		     NULL);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "warning: 1 row rejected for its date ending in a time "
+					   "zone (the first on line 2: '2024-03-09 23:30 CST'): 'CST' "
+					   "at its end is North America's"));
+	rows_free(r);
+	r = load_csv(PG "1,7,2024-03-09 23:30 CST,SKU-1,1,1\n2,7,2024-03-10 23:30 CDT,SKU-1,1,1\n",
+		     "%Y-%m-%d %H:%M %Z");
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	rows_free(r);
+	rr_ingest_opts o = {.strict = 1};
+	char *p = tu_write_temp_str(PG "1,7,2024-03-09 23:30 CST,SKU-1,1,1\n"
+				    "2,7,2024-03-10 23:30 CDT,SKU-1,1,1\n");
+	r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), ":2: unparsable date"));
 }
 
 /* --date-format's %Z reads a name of the table (PST and PDT in one file, which no literal
@@ -422,7 +514,8 @@ static void test_man_lists_zones(void **state)
 	assert_non_null(text);
 	for (char *at; (at = strstr(text, "\\-"));)   /* groff's \- is a minus */
 		memmove(at, at + 1, strlen(at + 1) + 1);
-	char *list = strstr(text, "Zone abbreviations read:"), *shared = strstr(text, "never read:");
+	char *list = strstr(text, "Zone abbreviations read:");
+	char *shared = strstr(text, "never read alone:");
 	assert_non_null(list);
 	assert_non_null(shared);
 	char *end = strstr(list, "\n.");
@@ -803,6 +896,7 @@ int main(void)
 		cmocka_unit_test(test_zone_abbreviations_read),
 		cmocka_unit_test(test_zone_day_first_turn),
 		cmocka_unit_test(test_zone_shared_refused),
+		cmocka_unit_test(test_zone_shared_decided),
 		cmocka_unit_test(test_zone_format),
 		cmocka_unit_test(test_era_formats),
 		cmocka_unit_test(test_era_hints),

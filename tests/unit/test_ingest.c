@@ -4993,6 +4993,87 @@ static void test_money_text(void **state)
 	rows_free(r);
 }
 
+/* e113: the currency the file names decides a mark before three digits no number did. A
+ * Currency column of JPY (or ¥ in the cells beside it, a mark CNY shares) reads "1,200" and
+ * "1.200" as 1200; one of KWD reads "1.250" as 1.25 and says so; the table gives each code
+ * one number of digits. Refused as before: a column of two currencies, one of HUF (ISO's
+ * two, however written), a quantity's comma; a price with decimals (12.50 JPY) is warned of.
+ * --decimal wins. */
+static void test_currency_minor_digits(void **state)
+{
+	(void)state;
+	for (const rr_currency *c = ingest_currencies; c->mark; c++)
+		for (const rr_currency *d = c + 1; d->mark; d++)
+			if (strcmp(c->code, d->code) == 0 && c->minor != d->minor)
+				fail_msg("'%s' has two minor digits ('%s', '%s')", c->code, c->mark,
+					 d->mark);
+	static const struct { const char *code; int minor; } iso[] = {
+		{"JPY", 0}, {"KRW", 0}, {"VND", 0}, {"CLP", 0}, {"ISK", 0}, {"PYG", 0}, {"UGX", 0},
+		{"XAF", 0}, {"XOF", 0}, {"XPF", 0}, {"BIF", 0}, {"DJF", 0}, {"GNF", 0}, {"KMF", 0},
+		{"RWF", 0}, {"VUV", 0}, {"KWD", 3}, {"BHD", 3}, {"OMR", 3}, {"JOD", 3}, {"TND", 3},
+		{"LYD", 3}, {"IQD", 3}, {"USD", 2}, {"EUR", 2}, {"CNY", 2},
+		{"HUF", RR_MINOR_UNWRITTEN}, {"IDR", RR_MINOR_UNWRITTEN},
+		{"\xC2\xA5", RR_MINOR_SHARED}, {"$", RR_MINOR_SHARED}, {"kr", RR_MINOR_SHARED},
+	};
+	for (size_t k = 0; k < sizeof iso / sizeof *iso; k++) {
+		const rr_currency *c = ingest_currencies;
+		while (c->mark && strcmp(c->code, iso[k].code) != 0)
+			c++;
+		if (!c->mark || c->minor != iso[k].minor)
+			fail_msg("'%s': minor %d, not %d", iso[k].code, c->mark ? c->minor : 99,
+				 iso[k].minor);
+	}
+#define MH "customer,sku,qty,date,price,Currency\n"
+	static const struct { const char *body; size_t n; double spend; const char *says; } t[] = {
+		{"c1,A1,2,2023-01-02,\"1,200\",JPY\nc1,B2,1,2023-01-02,850,JPY\n"
+		 "c2,A1,3,2023-01-03,\"2,500\",JPY\n", 3, 2400 + 850 + 7500,
+		 "prices: JPY ('Currency' names it) has no minor unit: 2 rows whose comma or "
+		 "point stands before three digits (the first on line 2: '1,200') read as whole JPY"},
+		{"c1,A1,2,2023-01-02,\"\xC2\xA5" "1,200\",JPY\nc1,B2,1,2023-01-02,850,JPY\n", 2,
+		 2400 + 850, "read as numbers; JPY ('Currency' names it) has no minor unit"},
+		{"c1,A1,2,2023-01-02,1.200,VND\nc1,B2,1,2023-01-02,850,VND\n"
+		 "c2,A1,3,2023-01-03,2.500,vnd\n", 3, 2400 + 850 + 7500, "read as whole VND"},
+		{"c1,A1,2,2023-01-02,\"12,000\",KRW\nc1,B2,1,2023-01-02,\"8,500\xEC\x9B\x90\",\n", 2,
+		 24000 + 8500, "KRW (the prices' marks name it) has no minor unit: 1 row"},
+		{"c1,A1,2,2023-01-02,1.250,KWD\nc1,B2,1,2023-01-02,8,KWD\n", 2, 2.5 + 8,
+		 "KWD ('Currency' names it) has three minor digits: 1 row whose point stands before "
+		 "three digits (the first on line 2: '1.250') read with a decimal point"},
+		/* refused as before, or warned of */
+		{"c1,A1,2,2023-01-02,\"1,200\",JPY\nc1,B2,1,2023-01-02,850,USD\n", 1, 850,
+		 "holds more than one currency"},
+		{"c1,A1,2,2023-01-02,\"1,200\",HUF\nc1,B2,1,2023-01-02,850,HUF\n", 1, 850,
+		 "no other number tells which"},
+		{"c1,A1,\"1,200\",2023-01-02,\"1,200\",JPY\nc1,B2,1,2023-01-02,850,JPY\n", 1, 850,
+		 "rejected for a number such as '1,200'"},
+		{"c1,A1,2,2023-01-02,\"1,200\",JPY\nc1,B2,1,2023-01-02,12.50,JPY\n", 2, 2400 + 12.5,
+		 "warning: JPY ('Currency' names it) has no minor unit, yet a price is written with "
+		 "decimals (line 3: '12.50')"},
+		{"c1,A1,2,2023-01-02,\"\xC2\xA5" "1,200\",\nc1,B2,1,2023-01-02,850,\n", 1, 850,
+		 "no other number tells which"},
+	};
+	for (size_t k = 0; k < sizeof t / sizeof *t; k++) {
+		char text[600];
+		snprintf(text, sizeof text, MH "%s", t[k].body);
+		rr_rows *r = load_text(text, 0);
+		assert_non_null(r);
+		double spend = 0;
+		for (size_t i = 0; i < r->n; i++)
+			spend += r->qty[i] * r->price[i];
+		if (r->n != t[k].n || fabs(spend - t[k].spend) > 1e-9 || !strstr(r->reading, t[k].says))
+			fail_msg("case %zu: %zu rows, spend %g (want %zu, %g, \"%s\"): %s", k, r->n,
+				 spend, t[k].n, t[k].spend, t[k].says, r->reading);
+		rows_free(r);
+	}
+	rr_ingest_opts o = {.decimal = ","};
+	rr_rows *r = load_with(MH "c1,A1,2,2023-01-02,\"1,200\",JPY\n", &o);
+	assert_non_null(r);
+	assert_int_equal(r->n, 1);
+	assert_float_equal(r->price[0], 1.2, 1e-12);   /* --decimal , wins */
+	assert_null(strstr(r->reading, "minor unit"));
+	rows_free(r);
+#undef MH
+}
+
 /* Currencies beyond $ and EUR: dollars of other countries, symbols, words, before or after
  * the number, with or without a (no-break) space; each named in the summary. A one-letter
  * mark takes only a number: R2D2 stays garbage. The table's order lets each mark be found:
@@ -8483,6 +8564,7 @@ int main(void)
 		cmocka_unit_test(test_event_log),
 		cmocka_unit_test(test_money_text),
 		cmocka_unit_test(test_currencies),
+		cmocka_unit_test(test_currency_minor_digits),
 		cmocka_unit_test(test_number_words_named),
 		cmocka_unit_test(test_whole_currency_groups),
 		cmocka_unit_test(test_sniff_arabic_digit_dates),
