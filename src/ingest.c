@@ -4036,9 +4036,23 @@ static int date_rejected(builder *in, uint64_t line, const char *date, size_t da
 	return row_reject(in, line, RR_REJ_DATE, detail, strlen(detail));
 }
 
+/* A date of a shared zone name read as the zone its partner decides: counted for the load
+ * summary, which names the first by line (the held ones are read last). */
+static void zone_read_note(builder *in, int zone, uint64_t line, const char *text, size_t n)
+{
+	if (in->zone_read++ && line >= in->zone_read_line)
+		return;
+	in->zone_read_z = zone;
+	in->zone_read_line = line;
+	sniff_printable(in->zone_read_text, sizeof in->zone_read_text, text, n, 24);
+}
+
 /* A date no reading accepted that ends in a zone name zones share with a daylight partner
  * (CST: CDT), held with that partner's zone's offset (zone_held): 1, or 0 when it is not
- * one (or under --strict, --date-format, or too long), -1 out of memory. */
+ * one (or under --strict, --date-format, or too long), -1 out of memory; 2 when the partner
+ * was read before it, and the date is read now as settle_zones would (holding every such
+ * row, some 400 bytes each, was a year of a US shop's file in memory twice). */
+
 static int date_zone_hold(builder *in, const char *date, size_t date_n, const num_note *v,
 			  int32_t *minute)
 {
@@ -4054,6 +4068,12 @@ static int date_zone_hold(builder *in, const char *date, size_t date_n, const nu
 	size_t n = date_zone_decided_text(date, date_n, z, at, h.decided, sizeof h.decided);
 	if (!n || date_read_one(h.decided, n, minute) != 0)
 		return 0;
+	if (in->zone_seen >> h.zone & 1) {   /* its partner already read: no need to hold it */
+		int rc = date_guess_read(&in->dates, h.decided, n, v->line, (uint32_t)v->row, minute);
+		if (rc == 0)
+			zone_read_note(in, h.zone, v->line, date, date_n);
+		return rc == 0 ? 2 : rc == -2 ? -1 : 0;
+	}
 	memcpy(h.text, date, date_n);
 	h.text[date_n] = '\0';
 	void *room = in->zheld;
@@ -4074,6 +4094,10 @@ static int row_date(builder *in, const char *date, size_t n, const num_note *v,
 {
 	int rc = date_guess_read(&in->dates, date, n, v->line, (uint32_t)v->row, minute);
 	*zoned = rc == -1 ? date_zone_hold(in, date, n, v, minute) : 0;
+	if (*zoned == 2) {   /* read now, its partner seen before it: a row as any other */
+		*zoned = 0;
+		return 0;
+	}
 	if (*zoned)
 		return *zoned < 0 ? -2 : 0;
 	if (rc == 0)
@@ -11951,12 +11975,7 @@ static int settle_zones(loader *L)
 			w->note.s[1] = w->num[1];
 			if (note_numbers(in, &w->note) != 0)
 				return err_set("out of memory loading '%s'", L->path);
-			if (!in->zone_read++) {
-				in->zone_read_z = h->zone;
-				in->zone_read_line = h->line;
-				sniff_printable(in->zone_read_text, sizeof in->zone_read_text, h->text,
-						strlen(h->text), 24);
-			}
+			zone_read_note(in, h->zone, h->line, h->text, strlen(h->text));
 			continue;
 		}
 		char detail[120] = "", msg[sizeof L->rows->examples[0]];
