@@ -30,6 +30,7 @@
 #include "csvsource.h"
 #include "err.h"
 #include "catchange.h"
+#include "colgroup.h"
 #include "idtwins.h"
 #include "itemforms.h"
 #include "labelfill.h"
@@ -4297,6 +4298,15 @@ typedef struct col_map {
 	int made;
 } col_map;
 
+/* An unused column the names table calls a coarser key of the customers or the items
+ * (sniff_group_kind: a company, a product's code, the id one was merged into), watched beside
+ * that role's column (group_row) for the summary's note (describe_groups, colgroup.h). */
+enum { GROUP_WATCH = 4 };
+typedef struct group_watch {
+	int col, role, kind;       /* the unused field, RR_COL_USER or RR_COL_ITEM, its kind */
+	rr_colgroup *g;            /* the pairs; NULL when dropped (out of memory) */
+} group_watch;
+
 /* An unused column named as an order's, an invoice's, a receipt's or a document's number
  * (sniff_order_named) beside the invoice, and how their values nest (nest_row, nest_note):
  * an order invoiced in parts, invoices consolidating orders. */
@@ -4376,6 +4386,8 @@ typedef struct loader {
 	int email_col;             /* its field, or -1 */
 	size_t mail_alone;         /* rows with an address there and no customer id of their own */
 	nest_check nest;           /* an unused order's or invoice's number beside the invoice */
+	group_watch group[GROUP_WATCH]; /* unused columns that may group the customers or items */
+	int n_group;
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
 	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
@@ -4677,6 +4689,55 @@ static void nest_row(loader *L, const char *base, const size_t *off, const size_
 	}
 }
 
+
+/* ---- a column that groups the customers or the items (group_watch) ---- */
+
+static void group_drop(loader *L)
+{
+	for (int k = 0; k < L->n_group; k++)
+		colgroup_free(L->group[k].g);
+	L->n_group = 0;
+}
+
+/* The unused columns (the item's fallback too: an EAN beside the SKU) whose name says they
+ * may group the customers or the items read (sniff_group_kind), GROUP_WATCH at most. Out of
+ * memory: unwatched, unsaid. */
+static void group_fields(loader *L, const char *const *names)
+{
+	char used[MAX_FIELDS];
+	columns_used(L, used);
+	for (int f = 0; f < L->nf && f < MAX_FIELDS; f++) {
+		unsigned roles;
+		int kind = used[f] && f != L->item_alt ? SNIFF_GROUP_NONE
+			   : sniff_group_kind(names[f], &roles);
+		for (int c = 0; kind && c < RR_COL_N && L->n_group < GROUP_WATCH; c++) {
+			if (!(roles >> c & 1) || L->col[c] < 0 || L->col[c] == f)
+				continue;
+			group_watch *w = &L->group[L->n_group];
+			if (!(w->g = colgroup_new(kind == SNIFF_GROUP_MERGED)))
+				return;
+			w->col = f;
+			w->role = c;
+			w->kind = kind;
+			L->n_group++;
+		}
+	}
+}
+
+/* A row's values of each watched column beside its role's. */
+static void group_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	for (int k = 0; k < L->n_group; k++) {
+		group_watch *w = &L->group[k];
+		int u = L->col[w->role];
+		if (!w->g || u < 0 || u >= L->ncols || w->col >= L->ncols)
+			continue;
+		if (colgroup_add(w->g, base + off[u], len[u], base + off[w->col], len[w->col])) {
+			colgroup_free(w->g);
+			w->g = NULL;
+		}
+	}
+}
 
 /* Seek the event among the columns no role took and of no known name, unless one is the
  * event or the map gives it (a column, or event=-). 0, or -1 with err_set. */
@@ -6036,6 +6097,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		L->mail_alone++;
 	if (L->nest.col >= 0)
 		nest_row(L, base, off, len);
+	if (L->n_group)
+		group_row(L, base, off, len);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -7292,6 +7355,7 @@ static void watched_fields(loader *L, const char *const *names)
 {
 	email_field(L, names);
 	nest_field(L, names);
+	group_fields(L, names);
 }
 
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
@@ -8262,6 +8326,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 static void loader_free(loader *L)
 {
 	nest_drop(&L->nest);
+	group_drop(L);
 	if (L->csv_ok)
 		csv_free(&L->p);
 	free(L->buf);
@@ -11052,6 +11117,90 @@ static int describe_catchange(const loader *L, char *text, size_t size)
 	return 0;
 }
 
+/* What a watched column would make of the role's ids, per kind (sniff_group_kind's order):
+ * who reads what as one, and whether the load's option takes it (--map) or a pipe does. */
+static const struct group_text {
+	const char *joins;   /* "holds" phrasing, after the column's name */
+	const char *if_;     /* the reading's premise */
+} group_texts[] = {
+	[SNIFF_GROUP_COMPANY] = {"groups", "if the company is the buyer"},
+	[SNIFF_GROUP_PRODUCT] = {"joins", "if they are one product"},
+	[SNIFF_GROUP_MERGED] = {"merges", "if each is the one it was merged into"},
+};
+
+/* One watched column's note (colgroup_judge, colgroup_coarser): its numbers, an example and
+ * the option (--map ROLE=COL) or, for a merged-into column, the pipe (field_awk on the role's
+ * column, which takes the column's value where it is set). 0, or -1 when memory runs out. */
+static int describe_group(const loader *L, const group_watch *w, const char *const *names,
+			  char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	const rr_strtab *v = colgroup_values(w->g);
+	uint32_t n = strtab_count(v), *to = malloc((n ? n : 1) * sizeof *to);
+	rr_colgroup_res res;
+	if (!to)
+		return err_set("out of memory loading '%s'", L->path);
+	for (uint32_t k = 0; k < n; k++)   /* as the load counts them (merges, e-mails' case) */
+		to[k] = w->role == RR_COL_USER ? rows_find_customer(r, strtab_get(v, k))
+					       : rows_find_code(r, strtab_get(v, k));
+	int rc = colgroup_judge(w->g, to, &res);
+	free(to);
+	int merged = w->kind == SNIFF_GROUP_MERGED;
+	if (rc != 0 || !colgroup_coarser(&res, merged))
+		return rc;
+	const char *what = w->role == RR_COL_USER ? "customer" : "item";
+	char col[64], used[64], map[96], ex[3][80], sep[8], body[300], prog[900], cmd[1200];
+	shown_field(names, w->col, col, sizeof col);
+	shown_field(names, L->col[w->role], used, sizeof used);
+	sniff_map_col(names, L->ncols, w->col, map, sizeof map);
+	sniff_printable(ex[0], sizeof ex[0], res.ex_coarse, strlen(res.ex_coarse), 40);
+	for (int k = 0; k < 2; k++)
+		sniff_printable(ex[k + 1], sizeof ex[k + 1], res.ex_fine[k], strlen(res.ex_fine[k]),
+				40);
+	size_t kept = res.fine - res.blank - res.split, after = res.fine - res.joined;
+	const struct group_text *t = &group_texts[w->kind];
+	if (!merged) {
+		say(text, size, "note: '%s' %s the %zu %ss of '%s' into %zu, %.3g each on average "
+		    "('%s': '%s', '%s'...): %s, --map %s=%s reads %zu %s%s, not %zu", col, t->joins,
+		    kept, what, used, res.coarse, (double)kept / (double)res.coarse, ex[0], ex[1],
+		    ex[2], t->if_, w->role == RR_COL_USER ? "user" : "item", map, after, what,
+		    after == 1 ? "" : "s", res.fine);
+		return 0;
+	}
+	awk_sep(L, sep, sizeof sep);
+	snprintf(body, sizeof body, "b=B;e=E;g($0,%d);t=substr($0,B,E-B);B=b;E=e;"
+		 "sub(/\\r$/,\"\",t);if(t~/^\".*\"$/)t=substr(t,2,length(t)-2);if(t!=\"\")v=t",
+		 w->col + 1);
+	field_awk(prog, sizeof prog, data_skip(L), L->col[w->role] + 1, body);
+	const char *arg[3] = {sep, prog, L->path};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path);
+	say(text, size, "note: '%s' %s %zu %s%s of '%s' into others ('%s' into '%s'): %s, they "
+	    "are %zu %ss, not %zu%s%s%s", col, t->joins, res.joined, what,
+	    res.joined == 1 ? "" : "s", used, strcmp(ex[1], ex[0]) ? ex[1] : ex[2], ex[0], t->if_,
+	    after, what, res.fine,
+	    load ? "; load " : "", load ? load : "",
+	    load ? " with the same options reads each so" : "");
+	return 0;
+}
+
+/* The notes of the watched columns (group_fields) still unused at the end: a coarser key of
+ * the customers or the items (t63 F8, F12, F13). 0, or -1 when memory runs out. */
+static int describe_groups(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	for (int k = 0; k < L->n_group; k++) {
+		const group_watch *w = &L->group[k];
+		int taken = 0;
+		for (int c = 0; c < RR_COL_N; c++)
+			taken |= L->col[c] == w->col;
+		if (w->g && !taken && L->col[w->role] >= 0 &&
+		    describe_group(L, w, names, text, size) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* rows->reading: how the file was read, what was decided, and the warnings. */
 /* Quantities in several units of measure (uom_start): converted by the unit's size column,
  * said in a note; without one, a warning when a unit is a pack (CS) or, no count word, is
@@ -11225,7 +11374,8 @@ static int describe(loader *L)
 			       sizeof text);
 	describe_id_forms(L, text, sizeof text);
 	if (describe_twins(L, text, sizeof text) != 0 ||
-	    describe_catchange(L, text, sizeof text) != 0)
+	    describe_catchange(L, text, sizeof text) != 0 ||
+	    describe_groups(L, text, sizeof text) != 0)
 		return -1;
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
