@@ -11037,6 +11037,7 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 }
 
 static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
+static void bracket_awk(char *prog, size_t size, int skip, int col, const char *name);
 
 /* Customer ids that are another written otherwise (idtwins.h): in another letter case, cut
  * past their 15th digit on part of the rows, a phone number's other spelling, an e-mail
@@ -11183,12 +11184,78 @@ static int describe_group(const loader *L, const group_watch *w, const char *con
 	return 0;
 }
 
+/* The column a code in brackets is written into (bracket_awk), as Odoo names it */
+#define BRACKET_COLUMN "Internal Reference"
+
+/* A key the used values hold themselves (colgroup_form): the items written "[CODE] name"
+ * (Odoo's display name, t63 F20), with the pipe that writes the code into a column of its own
+ * and the --map that reads it; the customers written "Company, Person" (Odoo's contacts, t63
+ * F8), with the pipe that keeps the company. 0, or -1 when memory runs out. */
+static int describe_forms(const loader *L, const char *const *names, char *text, size_t size)
+{
+	for (int form = 0; form < COLGROUP_FORMS; form++) {
+		int c = form == COLGROUP_BRACKET ? RR_COL_ITEM : RR_COL_USER;
+		const rr_strtab *t = c == RR_COL_ITEM ? L->rows->codes : L->rows->customers;
+		rr_colgroup_res res;
+		int rc = L->col[c] < 0 ? 0 : colgroup_form(t, form, &res);
+		if (rc <= 0) {
+			if (rc < 0)
+				return -1;
+			continue;
+		}
+		char col[64], ex[3][80], sep[8], prog[1200], cmd[3000], map[200] = "", mc[96];
+		shown_field(names, L->col[c], col, sizeof col);
+		sniff_printable(ex[0], sizeof ex[0], res.ex_coarse, strlen(res.ex_coarse), 40);
+		for (int k = 0; k < 2; k++)
+			sniff_printable(ex[k + 1], sizeof ex[k + 1], res.ex_fine[k],
+					strlen(res.ex_fine[k]), 40);
+		awk_sep(L, sep, sizeof sep);
+		int skip = data_skip(L);
+		if (form == COLGROUP_BRACKET) {
+			bracket_awk(prog, sizeof prog, L->o->no_header ? 0 : skip, L->col[c] + 1,
+				    BRACKET_COLUMN);
+			sniff_map_col(names, L->ncols, L->col[c], mc, sizeof mc);
+			if (L->o->no_header)
+				snprintf(map, sizeof map, " --map item=%d,desc=%d", L->ncols + 1,
+					 L->col[c] + 1);
+			else   /* the name the description, unless the file has one of its own */
+				snprintf(map, sizeof map, " --map item='" BRACKET_COLUMN "'%s%s",
+					 L->col[RR_COL_DESC] >= 0 && L->col[RR_COL_DESC] != L->col[c]
+					 ? "" : ",desc=", L->col[RR_COL_DESC] >= 0 &&
+					 L->col[RR_COL_DESC] != L->col[c] ? "" : mc);
+		} else
+			field_awk(prog, sizeof prog, L->o->no_header ? 0 : skip, L->col[c] + 1,
+				  "if(v~/^..+, ./)v=substr(v,1,index(v,\", \")-1)");
+		const char *arg[3] = {sep, prog, L->path};
+		const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
+						    L->path);
+		if (form == COLGROUP_BRACKET)
+			say(text, size, "note: the items of '%s' are written '[CODE] name', a code in "
+			    "brackets before the name (Odoo's display name): read by their code, the "
+			    "%zu are %zu ('%s': '%s', '%s'...)%s%s%s%s%s", col, res.fine,
+			    res.fine - res.joined, ex[0], ex[1], ex[2], load ? "; load " : "",
+			    load ? load : "", load ? " with the same options" : "", load ? map : "",
+			    load ? " reads the code as the item, the name as its description" : "");
+		else
+			say(text, size, "note: the customers of '%s' are written 'Company, Person', a "
+			    "company before the comma (Odoo's display name of a contact): read by their "
+			    "company, the %zu are %zu ('%s': '%s', '%s'...)%s%s%s", col, res.fine,
+			    res.fine - res.joined, ex[0], ex[1], ex[2],
+			    load ? "; if the company is the buyer, load " : "", load ? load : "",
+			    load ? " with the same options reads each as its company" : "");
+	}
+	return 0;
+}
+
 /* The notes of the watched columns (group_fields) still unused at the end: a coarser key of
- * the customers or the items (t63 F8, F12, F13). 0, or -1 when memory runs out. */
+ * the customers or the items (t63 F8, F12, F13); and the keys the values hold themselves
+ * (describe_forms). 0, or -1 when memory runs out. */
 static int describe_groups(const loader *L, char *text, size_t size)
 {
 	const char *names[MAX_FIELDS];
 	header_names(L, names);
+	if (describe_forms(L, names, text, size) != 0)
+		return -1;
 	for (int k = 0; k < L->n_group; k++) {
 		const group_watch *w = &L->group[k];
 		int taken = 0;
@@ -11906,15 +11973,31 @@ static void awk_sep(const loader *L, char *sep, size_t size)
  * quotes (kept around the new text, as a CR ending the line): the line is split on the
  * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
  * quoted "Mug, large", and read every quoted number as 0). */
+/* awk's g(s, c): B and E around field c of line s, split on S outside double quotes */
+#define AWK_FIELD_G "function g(s,c,i,n,q,x){B=1;E=length(s)+1;n=1;q=0;" \
+	"for(i=1;i<=length(s);i++){x=substr(s,i,1);if(x==\"\\\"\")q=!q;" \
+	"else if(x==S&&!q){n++;if(n==c)B=i+1;else if(n==c+1){E=i;return}}}if(n<c)B=E}"
+
 static void field_awk(char *prog, size_t size, int skip, int col, const char *body)
 {
-	snprintf(prog, size, "function g(s,c,i,n,q,x){B=1;E=length(s)+1;n=1;q=0;"
-		 "for(i=1;i<=length(s);i++){x=substr(s,i,1);if(x==\"\\\"\")q=!q;"
-		 "else if(x==S&&!q){n++;if(n==c)B=i+1;else if(n==c+1){E=i;return}}}if(n<c)B=E}"
+	snprintf(prog, size, AWK_FIELD_G
 		 "NR>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
 		 "v=substr(v,1,length(v)-1)}d=\"\";if(v~/^\".*\"$/){d=\"\\\"\";"
 		 "v=substr(v,2,length(v)-2)}if(B<E){%s;$0=substr($0,1,B-1) d v d r substr($0,E)}}1",
 		 skip, col, body);
+}
+
+/* An awk program that appends a column, named name on the header's line skip (none when skip
+ * is 0), of the code in brackets that begins column col's text ("[FURN_0269] Office Chair",
+ * Odoo's display name: colgroup_form_key), or of the whole text when it has none. */
+static void bracket_awk(char *prog, size_t size, int skip, int col, const char *name)
+{
+	snprintf(prog, size, AWK_FIELD_G "function w(t){if(index(t,S)||index(t,\"\\\"\"))"
+		 "t=\"\\\"\" t \"\\\"\";r=\"\";if($0~/\\r$/){r=\"\\r\";"
+		 "$0=substr($0,1,length($0)-1)}$0=$0 S t r}NR==%d{w(\"%s\")}NR>%d{g($0,%d);"
+		 "v=substr($0,B,E-B);sub(/\\r$/,\"\",v);if(v~/^\".*\"$/)v=substr(v,2,length(v)-2);"
+		 "if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);w(v)}1",
+		 skip, name, skip, col);
 }
 
 /* An event log whose every purchase row has its quantity below 0, and every return row (if
