@@ -4446,9 +4446,14 @@ static int item_code_rank(const header *h, const int col[RR_COL_N], const sniff_
 	static const int other[] = {RR_COL_USER, RR_COL_INVOICE, RR_COL_DATE, RR_COL_QTY,
 				    RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_STATUS};
 	int inv = col[RR_COL_INVOICE];
-	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || !code_like(v, f) ||
-	    v->dated[f] || category_name(h->norm[f]) || holds_word(h->norm[f], not_customer_words))
+	unsigned roles;
+	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || v->dated[f] ||
+	    category_name(h->norm[f]) || holds_word(h->norm[f], not_customer_words))
 		return 0;
+	if (!code_like(v, f))   /* a code system's by its name: JANコード's full-width digits
+	                           (t63 F21), an EAN of 13 digits, which code_like takes for a
+	                           number */
+		return sniff_group_kind(h->name[f], &roles) == SNIFF_GROUP_PRODUCT ? 1 : 0;
 	if (holds_role_word(h, f, RR_COL_ITEM))
 		return 1;   /* (an item's word is a price's too: item_price; a code is no price) */
 	for (size_t k = 0; k < sizeof other / sizeof *other; k++)
