@@ -152,7 +152,8 @@ int colgroup_coarser(const rr_colgroup_res *res, int merged)
 	if (merged)
 		return res->joined >= 1;
 	return res->joined >= COLGROUP_MIN_JOINED && res->multi >= COLGROUP_MIN_GROUPS &&
-	       res->coarse >= 2;
+	       res->coarse >= 2 &&
+	       (res->fine - res->blank - res->split) <= res->coarse * COLGROUP_MAX_AVERAGE;
 }
 
 size_t colgroup_form_key(int form, const char *s, size_t n, size_t *off)
@@ -180,13 +181,20 @@ size_t colgroup_form_key(int form, const char *s, size_t n, size_t *off)
 int colgroup_form(const rr_strtab *t, int form, rr_colgroup_res *res)
 {
 	memset(res, 0, sizeof *res);
+	size_t not_form = 0, count = strtab_count(t), off;
+	for (uint32_t k = 0; k < count; k++)   /* most columns are not of the form: no tables */
+		not_form += strtab_len(t, k) &&
+			    !colgroup_form_key(form, strtab_get(t, k), strtab_len(t, k), &off);
+	if (!count || not_form * COLGROUP_FORM_SHARE > count)
+		return 0;
+	not_form = 0;
 	rr_colgroup *g = colgroup_new(1);
 	if (!g)
 		return -1;
-	size_t not_form = 0, count = strtab_count(t);
 	for (uint32_t k = 0; k < count; k++) {
 		const char *s = strtab_get(t, k);
-		size_t n = strtab_len(t, k), off = 0, kn = colgroup_form_key(form, s, n, &off);
+		size_t n = strtab_len(t, k), kn = colgroup_form_key(form, s, n, &off);
+		off = kn ? off : 0;
 		not_form += n && !kn;
 		if (colgroup_add(g, s, n, s + off, kn) != 0) {   /* none: the value itself */
 			colgroup_free(g);

@@ -26,6 +26,10 @@ enum {
 	                              what chance makes of a column of names (two customers of
 	                              one employer in a B2C file), no key */
 	COLGROUP_MIN_GROUPS = 2,   /* of its values carrying several used values */
+	COLGROUP_MAX_AVERAGE = 20, /* used values one of its values carries on average, at most:
+	                              a few values over many customers are the shop's stores,
+	                              regions or sales organisations (SAP's Sales Org), no
+	                              buyers' companies */
 	COLGROUP_SPLIT_SHARE = 50, /* one used value in this many may come with two of its
 	                              values (a typo, a contact who moved) */
 	COLGROUP_BLANK_SHARE = 10, /* one used value in this many may have it blank throughout */
@@ -69,7 +73,7 @@ int colgroup_judge(const rr_colgroup *g, const uint32_t *to, rr_colgroup_res *re
 
 /* Is res a coarser key, past chance? merged (a column named as the id a value was merged
  * into): one merge is said, as a name tells it; else COLGROUP_MIN_JOINED used values fewer in
- * COLGROUP_MIN_GROUPS groups. Both within the split and blank shares, and none of its values
+ * COLGROUP_MIN_GROUPS groups, COLGROUP_MAX_AVERAGE used values a group at most. Both within the split and blank shares, and none of its values
  * holding more than half the used values (one value for nearly all rows is the shop's own
  * company, Shopee's one parent SKU of a seller's every product). */
 int colgroup_coarser(const rr_colgroup_res *res, int merged);

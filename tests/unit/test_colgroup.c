@@ -70,8 +70,9 @@ static void test_one_to_one(void **state)
 	colgroup_free(g);
 }
 
-/* two or three contacts that share an employer by chance: no key; nor a column whose one
- * value stands for nearly all (the shop's own company) */
+/* two or three contacts that share an employer by chance: no key; nor a column of a few
+ * values over many (stores), nor one whose one value stands for nearly all (the shop's own
+ * company) */
 static void test_coincidences(void **state)
 {
 	(void)state;
@@ -84,6 +85,15 @@ static void test_coincidences(void **state)
 	assert_int_equal(2, r.joined);
 	assert_int_equal(2, r.multi);
 	assert_int_equal(0, colgroup_coarser(&r, 0));
+	colgroup_free(g);
+	g = companies(210, 21, 0, 0);   /* ten stores of 21 customers each */
+	assert_int_equal(0, colgroup_judge(g, NULL, &r));
+	assert_int_equal(10, r.coarse);
+	assert_int_equal(0, colgroup_coarser(&r, 0));
+	colgroup_free(g);
+	g = companies(200, 20, 0, 0);
+	assert_int_equal(0, colgroup_judge(g, NULL, &r));
+	assert_int_equal(1, colgroup_coarser(&r, 0));
 	colgroup_free(g);
 	g = relation(0, fine, own, 10);
 	assert_int_equal(0, colgroup_judge(g, NULL, &r));
