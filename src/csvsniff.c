@@ -2488,8 +2488,10 @@ int sniff_group_kind(const char *name, unsigned *roles)
 	char norm[NORM_MAX], low[2 * NORM_MAX];
 	size_t n = strlen(name);
 	*roles = 0;
-	if (!n || n >= NORM_MAX || normalize_n(name, n, norm) || norm[0] == '\x01' ||
-	    category_name(norm) || category_lead(name))
+	if (!n || n >= NORM_MAX)
+		return SNIFF_GROUP_NONE;
+	normalize_n(name, n, norm);   /* a unit in brackets left out: EAN (13), Firma (Name) */
+	if (norm[0] == '\x01' || category_name(norm) || category_lead(name))
 		return SNIFF_GROUP_NONE;
 	/* a word of the name, or the whole name as compared (CompanyName, Product-ID) */
 	size_t m = textfold(low, name, n);

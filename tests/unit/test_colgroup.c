@@ -209,6 +209,8 @@ static void test_kinds(void **state)
 		{"\xE4\xBC\x9A\xE7\xA4\xBE\xE5\x90\x8D", SNIFF_GROUP_COMPANY, 1u << RR_COL_USER},
 		{"EAN", SNIFF_GROUP_PRODUCT, 1u << RR_COL_ITEM},
 		{"EAN-13", SNIFF_GROUP_PRODUCT, 1u << RR_COL_ITEM},
+		{"EAN (13 digits)", SNIFF_GROUP_PRODUCT, 1u << RR_COL_ITEM},
+		{"Firma (Name)", SNIFF_GROUP_COMPANY, 1u << RR_COL_USER},
 		{"ean13", SNIFF_GROUP_PRODUCT, 1u << RR_COL_ITEM},
 		{"Variant Barcode", SNIFF_GROUP_PRODUCT, 1u << RR_COL_ITEM},
 		{"JAN\xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89", SNIFF_GROUP_PRODUCT, 1u << RR_COL_ITEM},
