@@ -821,6 +821,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "\xE3\x83\xA1\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\xA2\xE3\x83\x89\xE3\x83\xAC\xE3\x82\xB9", 1},
 	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81id", 1},
 	{RR_COL_PRICE, "\xE4\xBE\xA1\xE6\xA0\xBC", 1},
+	/* and Smaregi's (a Japanese till, t63 F21): its transaction, the receipt, and its time */
+	{RR_COL_INVOICE, "\xE5\x8F\x96\xE5\xBC\x95id", 1},
+	{RR_COL_DATE, "\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5\xE6\x99\x82", 0},
 	/* t49 F03: an item code named by its bare word (Cin7's Code, as Spanish's código), a
 	 * till's PLU, JD's 商品编号 and 货号, a Japanese shop's 商品番号 and 品番, Russian 1C's
 	 * and MoySklad's Код, Turkish Ürün Kodu, Italian Codice, Polish Kod, Indonesian Kode: the
