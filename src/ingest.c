@@ -11121,7 +11121,7 @@ static int describe_catchange(const loader *L, char *text, size_t size)
 /* What a watched column would make of the role's ids, per kind (sniff_group_kind's order):
  * who reads what as one, and whether the load's option takes it (--map) or a pipe does. */
 static const struct group_text {
-	const char *joins;   /* "holds" phrasing, after the column's name */
+	const char *joins;   /* the verb after the column's name */
 	const char *if_;     /* the reading's premise */
 } group_texts[] = {
 	[SNIFF_GROUP_COMPANY] = {"groups", "if the company is the buyer"},
@@ -11170,8 +11170,8 @@ static int describe_group(const loader *L, const group_watch *w, const char *con
 	}
 	awk_sep(L, sep, sizeof sep);
 	snprintf(body, sizeof body, "b=B;e=E;g($0,%d);t=substr($0,B,E-B);B=b;E=e;"
-		 "sub(/\\r$/,\"\",t);if(t~/^\".*\"$/)t=substr(t,2,length(t)-2);if(t!=\"\")v=t",
-		 w->col + 1);
+		 "sub(/\\r$/,\"\",t);x=t~/^\".*\"$/;if(x)t=substr(t,2,length(t)-2);"
+		 "if(t!=\"\"){v=t;if(x)d=\"\\\"\"}", w->col + 1);   /* quoted as it was */
 	field_awk(prog, sizeof prog, data_skip(L), L->col[w->role] + 1, body);
 	const char *arg[3] = {sep, prog, L->path};
 	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path);
@@ -11203,7 +11203,7 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 				return -1;
 			continue;
 		}
-		char col[64], ex[3][80], sep[8], prog[1200], cmd[3000], map[200] = "", mc[96];
+		char col[64], ex[3][80], sep[8], prog[1200], cmd[6000], map[200] = "", mc[96];
 		shown_field(names, L->col[c], col, sizeof col);
 		sniff_printable(ex[0], sizeof ex[0], res.ex_coarse, strlen(res.ex_coarse), 40);
 		for (int k = 0; k < 2; k++)
@@ -11968,16 +11968,16 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 		snprintf(sep, size, "%c", L->sep ? L->sep : ',');
 }
 
-/* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each line
- * after the first skip with body, awk code that edits v, the field's text without its CSV
- * quotes (kept around the new text, as a CR ending the line): the line is split on the
- * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
- * quoted "Mug, large", and read every quoted number as 0). */
 /* awk's g(s, c): B and E around field c of line s, split on S outside double quotes */
 #define AWK_FIELD_G "function g(s,c,i,n,q,x){B=1;E=length(s)+1;n=1;q=0;" \
 	"for(i=1;i<=length(s);i++){x=substr(s,i,1);if(x==\"\\\"\")q=!q;" \
 	"else if(x==S&&!q){n++;if(n==c)B=i+1;else if(n==c+1){E=i;return}}}if(n<c)B=E}"
 
+/* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each line
+ * after the first skip with body, awk code that edits v, the field's text without its CSV
+ * quotes (kept around the new text, as a CR ending the line): the line is split on the
+ * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
+ * quoted "Mug, large", and read every quoted number as 0). */
 static void field_awk(char *prog, size_t size, int skip, int col, const char *body)
 {
 	snprintf(prog, size, AWK_FIELD_G
@@ -11989,15 +11989,16 @@ static void field_awk(char *prog, size_t size, int skip, int col, const char *bo
 
 /* An awk program that appends a column, named name on the header's line skip (none when skip
  * is 0), of the code in brackets that begins column col's text ("[FURN_0269] Office Chair",
- * Odoo's display name: colgroup_form_key), or of the whole text when it has none. */
+ * Odoo's display name: colgroup_form_key), or of the whole text when it has none; quoted,
+ * its quotes doubled, a CR kept at the line's end. */
 static void bracket_awk(char *prog, size_t size, int skip, int col, const char *name)
 {
-	snprintf(prog, size, AWK_FIELD_G "function w(t){if(index(t,S)||index(t,\"\\\"\"))"
-		 "t=\"\\\"\" t \"\\\"\";r=\"\";if($0~/\\r$/){r=\"\\r\";"
-		 "$0=substr($0,1,length($0)-1)}$0=$0 S t r}NR==%d{w(\"%s\")}NR>%d{g($0,%d);"
-		 "v=substr($0,B,E-B);sub(/\\r$/,\"\",v);if(v~/^\".*\"$/)v=substr(v,2,length(v)-2);"
-		 "if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);w(v)}1",
-		 skip, name, skip, col);
+	/* short: a pipe's command is read again by the next note's pipe (util.c's limits) */
+	snprintf(prog, size, AWK_FIELD_G "{r=\"\";if(sub(/\\r$/,\"\"))r=\"\\r\"}function w(t){"
+		 "gsub(/\"/,\"\\\"\\\"\",t);$0=$0 S \"\\\"\" t \"\\\"\" r}NR==%d{w(\"%s\")}"
+		 "NR>%d{g($0,%d);v=substr($0,B,E-B);if(v~/^\".*\"$/){v=substr(v,2,length(v)-2);"
+		 "gsub(/\"\"/,\"\\\"\",v)}if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);"
+		 "w(v)}1", skip, name, skip, col);
 }
 
 /* An event log whose every purchase row has its quantity below 0, and every return row (if

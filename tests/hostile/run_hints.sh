@@ -418,6 +418,21 @@ for f in t63_crm_merged_ids.csv t63_crm_merged_ids.csv.gz; do
 		then ok "$n"; else notok "$n" "$(head -c 800 ran)"; fi
 	fi
 done
+# ids quoted for a separator or a quote of their own (a;1, B "x";2), a CRLF file: the merge
+# target is written quoted as it was, the other fields as they were (12 ids, 3 merged: 9)
+{
+	printf 'Invoice;Date;Customer ID;Merged Into;SKU;Qty;Price\r\n'
+	for o in $(seq 0 59); do
+		c=$((o % 12)); m=
+		[ $c -ge 9 ] && m="\"B \"\"x\"\";$((c - 9))\""
+		[ $c -lt 3 ] && id="\"B \"\"x\"\";$c\"" || id="\"a;$c\""
+		printf '%s;2024-01-%02d;%s;%s;S%s;1;2,5\r\n' "$o" $((o % 28 + 1)) "$id" "$m" $((o % 5))
+	done
+} > quoted.csv
+if follow merged_into_quoted quoted.csv; then
+	if grep -qE '^customers +9$' ran && grep -qE '^kept +60$' ran && ! grep -q 'merges' ran
+	then ok merged_into_quoted; else notok merged_into_quoted "$(head -c 800 ran)"; fi
+fi
 gzip -dc "$ROOT/tests/shops/files/t63_odoo_partner_display.csv.gz" > odoo.csv
 # note_load PATTERN: the load argument and its --map (none: "") of the note matching PATTERN
 # in out
