@@ -205,9 +205,11 @@ int colgroup_form(const rr_strtab *t, int form, rr_colgroup_res *res)
 	colgroup_free(g);
 	if (rc != 0)
 		return -1;
+	/* a code carries its names' renames, a few: a tag in brackets carries many products
+	 * ([SALE] Blue Mug, [SALE] Red Cup), the codes then fewer than half the names */
 	int said = res->fine && not_form * COLGROUP_FORM_SHARE <= res->fine && res->joined &&
-		   (form == COLGROUP_BRACKET || (res->grouped * 2 >= res->fine &&
-						 colgroup_coarser(res, 0)));
+		   (form == COLGROUP_BRACKET ? res->coarse * 2 >= res->fine
+		    : res->grouped * 2 >= res->fine && colgroup_coarser(res, 0));
 	res->blank = not_form;
 	return said;
 }

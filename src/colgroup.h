@@ -92,8 +92,9 @@ enum {
 size_t colgroup_form_key(int form, const char *s, size_t n, size_t *off);
 /* The values of t read by their key of form into *res (a value not of the form reads as
  * itself; res->blank counts them), and 1 when that is the form the values are written in (all
- * but one in COLGROUP_FORM_SHARE) and reading them so joins some: with a code in brackets, one name
- * changed under its code is said; a company before a comma, grouped values half of them or
+ * but one in COLGROUP_FORM_SHARE) and reading them so joins some: with a code in brackets,
+ * one name changed under its code is said, the codes half the names or more (a tag in
+ * brackets, [SALE], carries many products); a company before a comma, grouped values half of them or
  * more (a "Last, First" name list shares a surname by chance). 0 when not, -1 when memory
  * runs out (err_set). */
 int colgroup_form(const rr_strtab *t, int form, rr_colgroup_res *res);

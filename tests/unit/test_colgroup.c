@@ -175,11 +175,14 @@ static void test_forms(void **state)
 					     "Ito, Ken", NULL};
 	static const char *const firms[] = {"Azure, Ann", "Azure, Bob", "Azure, Cy", "Deco, Dan",
 					    "Deco, Eve", "Deco, Fay", "Gemini", "Gemini, Hal", NULL};
-	const char *const *sets[] = {odoo, plain, people, firms};
-	int form[] = {COLGROUP_BRACKET, COLGROUP_BRACKET, COLGROUP_COMMA, COLGROUP_COMMA};
-	int want[] = {1, 0, 0, 1};
-	size_t coarse[] = {3, 3, 7, 3};
-	for (int k = 0; k < 4; k++) {
+	static const char *const tags[] = {"[SALE] Blue Mug", "[SALE] Red Cup", "[NEW] Lamp",
+					   "[SALE] Tote Bag", "[NEW] Desk", NULL};
+	const char *const *sets[] = {odoo, plain, people, firms, tags};
+	int form[] = {COLGROUP_BRACKET, COLGROUP_BRACKET, COLGROUP_COMMA, COLGROUP_COMMA,
+		      COLGROUP_BRACKET};
+	int want[] = {1, 0, 0, 1, 0};
+	size_t coarse[] = {3, 3, 7, 3, 2};
+	for (int k = 0; k < 5; k++) {
 		rr_strtab *t = strtab_new();
 		rr_colgroup_res r;
 		assert_non_null(t);
