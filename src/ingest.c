@@ -11160,12 +11160,16 @@ static int describe_group(const loader *L, const group_watch *w, const char *con
 				40);
 	size_t kept = res.fine - res.blank - res.split, after = res.fine - res.joined;
 	const struct group_text *t = &group_texts[w->kind];
-	if (!merged) {
+	if (!merged) {   /* read by it, its values are the ids; a blank one is none */
+		char blank[160] = "";
+		if (res.blank)
+			snprintf(blank, sizeof blank, " (the rows of the %zu with it blank throughout "
+				 "then of no %s)", res.blank, what);
 		say(text, size, "note: '%s' %s the %zu %ss of '%s' into %zu, %.3g each on average "
-		    "('%s': '%s', '%s'...): %s, --map %s=%s reads %zu %s%s, not %zu", col, t->joins,
-		    kept, what, used, res.coarse, (double)kept / (double)res.coarse, ex[0], ex[1],
-		    ex[2], t->if_, w->role == RR_COL_USER ? "user" : "item", map, after, what,
-		    after == 1 ? "" : "s", res.fine);
+		    "('%s': '%s', '%s'...): %s, --map %s=%s reads %zu %s%s, not %zu%s", col,
+		    t->joins, kept, what, used, res.coarse, (double)kept / (double)res.coarse, ex[0],
+		    ex[1], ex[2], t->if_, w->role == RR_COL_USER ? "user" : "item", map, res.coarse,
+		    what, res.coarse == 1 ? "" : "s", res.fine, blank);
 		return 0;
 	}
 	awk_sep(L, sep, sizeof sep);
