@@ -821,6 +821,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "\xE3\x83\xA1\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\xA2\xE3\x83\x89\xE3\x83\xAC\xE3\x82\xB9", 1},
 	{RR_COL_ITEM, "\xE5\x95\x86\xE5\x93\x81id", 1},
 	{RR_COL_PRICE, "\xE4\xBE\xA1\xE6\xA0\xBC", 1},
+	/* and Smaregi's (a Japanese till, t63 F21): its transaction, the receipt, and its time */
+	{RR_COL_INVOICE, "\xE5\x8F\x96\xE5\xBC\x95id", 1},
+	{RR_COL_DATE, "\xE5\x8F\x96\xE5\xBC\x95\xE6\x97\xA5\xE6\x99\x82", 0},
 	/* t49 F03: an item code named by its bare word (Cin7's Code, as Spanish's código), a
 	 * till's PLU, JD's 商品编号 and 货号, a Japanese shop's 商品番号 and 品番, Russian 1C's
 	 * and MoySklad's Код, Turkish Ürün Kodu, Italian Codice, Polish Kod, Indonesian Kode: the
@@ -2408,6 +2411,113 @@ static int category_name(const char *norm)
 				return 1;
 	}
 	return 0;
+}
+
+/* Columns that group the customers or the items a load counted (colgroup.h; ingest's notes of
+ * a coarser key, t63 F8, F12, F13, F21): each kind with its words, the one table. A word is
+ * matched as a word of the name (split at blanks, _ - . / # and brackets; digits may follow
+ * it: EAN13, not Clean, Mean, January), part marks a word matched anywhere in the compared
+ * name (compounds: Firmenname, JANコード, 会社名). */
+static const struct group_word {
+	const char *word;
+	unsigned char kind, part;
+} group_words[] = {
+	/* the buyer's company, account or organisation beside its contact person */
+	{"company", SNIFF_GROUP_COMPANY, 0}, {"companyname", SNIFF_GROUP_COMPANY, 0},
+	{"account", SNIFF_GROUP_COMPANY, 0}, {"accountname", SNIFF_GROUP_COMPANY, 0},
+	{"organisation", SNIFF_GROUP_COMPANY, 0}, {"organization", SNIFF_GROUP_COMPANY, 0},
+	{"org", SNIFF_GROUP_COMPANY, 0}, {"firma", SNIFF_GROUP_COMPANY, 0},
+	{"firmenname", SNIFF_GROUP_COMPANY, 1}, {"unternehmen", SNIFF_GROUP_COMPANY, 0},
+	{"societe", SNIFF_GROUP_COMPANY, 0}, {"soci\xC3\xA9t\xC3\xA9", SNIFF_GROUP_COMPANY, 0},
+	{"raisonsociale", SNIFF_GROUP_COMPANY, 1}, {"empresa", SNIFF_GROUP_COMPANY, 0},
+	{"razonsocial", SNIFF_GROUP_COMPANY, 1}, {"raz\xC3\xB3nsocial", SNIFF_GROUP_COMPANY, 1},
+	{"azienda", SNIFF_GROUP_COMPANY, 0}, {"ragionesociale", SNIFF_GROUP_COMPANY, 1},
+	{"bedrijf", SNIFF_GROUP_COMPANY, 0}, {"bedrijfsnaam", SNIFF_GROUP_COMPANY, 1},
+	{"\xE4\xBC\x9A\xE7\xA4\xBE", SNIFF_GROUP_COMPANY, 1} /* 会社 */,
+	{"\xE6\xB3\x95\xE4\xBA\xBA", SNIFF_GROUP_COMPANY, 1} /* 法人 */,
+	{"\xE4\xBC\x81\xE6\xA5\xAD", SNIFF_GROUP_COMPANY, 1} /* 企業 */,
+	{"\xE5\x85\xAC\xE5\x8F\xB8", SNIFF_GROUP_COMPANY, 1} /* 公司 */,
+	{"\xED\x9A\x8C\xEC\x82\xAC", SNIFF_GROUP_COMPANY, 1} /* 회사 */,
+	{"\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBF\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F", SNIFF_GROUP_COMPANY, 1},
+	{"\xD0\xBE\xD1\x80\xD0\xB3\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB7\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F",
+	 SNIFF_GROUP_COMPANY, 1} /* компания, организация */,
+	/* the product's code of a code system, beside a seller's or a shop's own SKU */
+	{"ean", SNIFF_GROUP_PRODUCT, 0}, {"gtin", SNIFF_GROUP_PRODUCT, 0},
+	{"upc", SNIFF_GROUP_PRODUCT, 0}, {"jan", SNIFF_GROUP_PRODUCT, 0},
+	{"isbn", SNIFF_GROUP_PRODUCT, 0}, {"mpn", SNIFF_GROUP_PRODUCT, 0},
+	{"asin", SNIFF_GROUP_PRODUCT, 0}, {"barcode", SNIFF_GROUP_PRODUCT, 1},
+	{"jancode", SNIFF_GROUP_PRODUCT, 1},
+	{"jan\xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89", SNIFF_GROUP_PRODUCT, 1} /* JANコード */,
+	{"\xE3\x83\x90\xE3\x83\xBC\xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89", SNIFF_GROUP_PRODUCT, 1},
+	{"strichcode", SNIFF_GROUP_PRODUCT, 1}, {"codebarre", SNIFF_GROUP_PRODUCT, 1},
+	{"codigodebarras", SNIFF_GROUP_PRODUCT, 1},
+	{"c\xC3\xB3" "digodebarras", SNIFF_GROUP_PRODUCT, 1},
+	{"\xD1\x88\xD1\x82\xD1\x80\xD0\xB8\xD1\x85\xD0\xBA\xD0\xBE\xD0\xB4", SNIFF_GROUP_PRODUCT, 1},
+	{"\xE6\x9D\xA1\xE7\xA0\x81", SNIFF_GROUP_PRODUCT, 1} /* バーコード, штрихкод, 条码 */,
+	{"productid", SNIFF_GROUP_PRODUCT, 0}, {"productcode", SNIFF_GROUP_PRODUCT, 0},
+	/* the id a duplicate was merged into, a variant's parent, a master record */
+	{"mergedinto", SNIFF_GROUP_MERGED, 1}, {"mergeinto", SNIFF_GROUP_MERGED, 1},
+	{"mergedto", SNIFF_GROUP_MERGED, 1}, {"mergedwith", SNIFF_GROUP_MERGED, 1},
+	{"duplicateof", SNIFF_GROUP_MERGED, 1}, {"canonical", SNIFF_GROUP_MERGED, 1},
+	{"surviving", SNIFF_GROUP_MERGED, 1}, {"master", SNIFF_GROUP_MERGED, 0},
+	{"parent", SNIFF_GROUP_MERGED, 0}, {NULL, 0, 0}};
+
+/* Words that make a name of those another column's: a person's (Account Manager, Company
+ * Contact), an address's, a carrier's (Courier Company), an order's (Parent Order ID). */
+static const char *const group_not_words[] = {"manager", "owner", "rep", "representative",
+					      "agent", "executive", "salesperson", "person",
+					      "contact", "currency", "carrier", "courier",
+					      "accounting", "address", "city", "country", "phone",
+					      "street", "zip", "order",
+					      "invoice", "receipt", NULL};
+
+/* Is the word w (folded, n bytes) one of the name's words, digits after it allowed? */
+static int name_has_word(const char *low, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = low; (p = strstr(p, w)); p++) {
+		int start = p == low || strchr(" _-./#()[]", p[-1]);
+		const char *e = p + n;
+		while (*e >= '0' && *e <= '9')
+			e++;
+		if (start && (!*e || strchr(" _-./#()[]", *e)))
+			return 1;
+	}
+	return 0;
+}
+
+int sniff_group_kind(const char *name, unsigned *roles)
+{
+	char norm[NORM_MAX], low[2 * NORM_MAX];
+	size_t n = strlen(name);
+	*roles = 0;
+	if (!n || n >= NORM_MAX)
+		return SNIFF_GROUP_NONE;
+	normalize_n(name, n, norm);   /* a unit in brackets left out: EAN (13), Firma (Name) */
+	if (norm[0] == '\x01' || category_name(norm) || category_lead(name))
+		return SNIFF_GROUP_NONE;
+	/* a word of the name, or the whole name as compared (CompanyName, Product-ID) */
+	size_t m = textfold(low, name, n);
+	low[m] = '\0';
+	for (const char *const *w = group_not_words; *w; w++)
+		if (name_has_word(low, *w))
+			return SNIFF_GROUP_NONE;
+	int kind = SNIFF_GROUP_NONE;
+	for (const struct group_word *g = group_words; g->word && !kind; g++)
+		if (g->part ? strstr(norm, g->word) != NULL
+			    : name_has_word(low, g->word) || strcmp(norm, g->word) == 0)
+			kind = g->kind;
+	if (kind == SNIFF_GROUP_COMPANY)
+		*roles = 1u << RR_COL_USER;
+	else if (kind == SNIFF_GROUP_PRODUCT)
+		*roles = 1u << RR_COL_ITEM;
+	else if (kind == SNIFF_GROUP_MERGED) {   /* whose: by a role's word, else either */
+		*roles = (unsigned)text_holds_role_word(norm, RR_COL_USER) << RR_COL_USER |
+			 (unsigned)text_holds_role_word(norm, RR_COL_ITEM) << RR_COL_ITEM;
+		if (!*roles)
+			*roles = 1u << RR_COL_USER | 1u << RR_COL_ITEM;
+	}
+	return kind;
 }
 
 /* Could a column no role took be role c under a name relrec does not know
@@ -4341,9 +4451,14 @@ static int item_code_rank(const header *h, const int col[RR_COL_N], const sniff_
 	static const int other[] = {RR_COL_USER, RR_COL_INVOICE, RR_COL_DATE, RR_COL_QTY,
 				    RR_COL_PRICE, RR_COL_AMOUNT, RR_COL_STATUS};
 	int inv = col[RR_COL_INVOICE];
-	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || !code_like(v, f) ||
-	    v->dated[f] || category_name(h->norm[f]) || holds_word(h->norm[f], not_customer_words))
+	unsigned roles;
+	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || v->dated[f] ||
+	    category_name(h->norm[f]) || holds_word(h->norm[f], not_customer_words))
 		return 0;
+	if (!code_like(v, f))   /* a code system's by its name: JANコード's full-width digits
+	                           (t63 F21), an EAN of 13 digits, which code_like takes for a
+	                           number */
+		return sniff_group_kind(h->name[f], &roles) == SNIFF_GROUP_PRODUCT ? 1 : 0;
 	if (holds_role_word(h, f, RR_COL_ITEM))
 		return 1;   /* (an item's word is a price's too: item_price; a code is no price) */
 	for (size_t k = 0; k < sizeof other / sizeof *other; k++)

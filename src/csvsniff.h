@@ -120,6 +120,16 @@ int sniff_invoice_session(const char *name);
  * purchases otherwise: an order invoiced in parts, a consolidated invoice (ingest's nest
  * note). */
 int sniff_order_named(const char *name);
+/* The kinds of column that group the customers or the items a load counted (ingest's notes
+ * of a coarser key, colgroup.h), by the names table's words of each: a company or account
+ * (a buyer's, beside its contacts), a code system's product code (EAN, GTIN, UPC, JAN, ISBN,
+ * MPN, a barcode, a product id), the id a record was merged into (merged into, master,
+ * parent, canonical). */
+enum { SNIFF_GROUP_NONE, SNIFF_GROUP_COMPANY, SNIFF_GROUP_PRODUCT, SNIFF_GROUP_MERGED };
+/* The kind name says its column is (SNIFF_GROUP_NONE: none; never a category's, a person's
+ * or an address's name: Company Type, Account Manager), and in *roles the roles whose
+ * values it may group: bit RR_COL_USER, bit RR_COL_ITEM. */
+int sniff_group_kind(const char *name, unsigned *roles);
 /* "user=CustomerID, item=StockCode, ..." for the columns found (into buf); item_alt, the
  * field sniff_item_fallback gave or -1, shows as "item=SKU or Listing ID" unless it is the
  * description. event_why, when not NULL, follows the event column in brackets (why a

@@ -30,6 +30,7 @@
 #include "csvsource.h"
 #include "err.h"
 #include "catchange.h"
+#include "colgroup.h"
 #include "idtwins.h"
 #include "itemforms.h"
 #include "labelfill.h"
@@ -4508,6 +4509,15 @@ typedef struct col_map {
 	int made;
 } col_map;
 
+/* An unused column the names table calls a coarser key of the customers or the items
+ * (sniff_group_kind: a company, a product's code, the id one was merged into), watched beside
+ * that role's column (group_row) for the summary's note (describe_groups, colgroup.h). */
+enum { GROUP_WATCH = 4 };
+typedef struct group_watch {
+	int col, role, kind;       /* the unused field, RR_COL_USER or RR_COL_ITEM, its kind */
+	rr_colgroup *g;            /* the pairs; NULL when dropped (out of memory) */
+} group_watch;
+
 /* An unused column named as an order's, an invoice's, a receipt's or a document's number
  * (sniff_order_named) beside the invoice, and how their values nest (nest_row, nest_note):
  * an order invoiced in parts, invoices consolidating orders. */
@@ -4587,6 +4597,8 @@ typedef struct loader {
 	int email_col;             /* its field, or -1 */
 	size_t mail_alone;         /* rows with an address there and no customer id of their own */
 	nest_check nest;           /* an unused order's or invoice's number beside the invoice */
+	group_watch group[GROUP_WATCH]; /* unused columns that may group the customers or items */
+	int n_group;
 	int data_like;             /* numbers among the header's names (sniff_data_like), or 0 */
 	int data_shaped;           /* else its data-shaped names (sniff_data_shaped), or 0 */
 	int meta_datev;            /* the first line was DATEV's EXTF record (metadata_record) */
@@ -4889,6 +4901,55 @@ static void nest_row(loader *L, const char *base, const size_t *off, const size_
 	}
 }
 
+
+/* ---- a column that groups the customers or the items (group_watch) ---- */
+
+static void group_drop(loader *L)
+{
+	for (int k = 0; k < L->n_group; k++)
+		colgroup_free(L->group[k].g);
+	L->n_group = 0;
+}
+
+/* The unused columns (the item's fallback too: an EAN beside the SKU) whose name says they
+ * may group the customers or the items read (sniff_group_kind), GROUP_WATCH at most. Out of
+ * memory: unwatched, unsaid. */
+static void group_fields(loader *L, const char *const *names)
+{
+	char used[MAX_FIELDS];
+	columns_used(L, used);
+	for (int f = 0; f < L->nf && f < MAX_FIELDS; f++) {
+		unsigned roles;
+		int kind = used[f] && f != L->item_alt ? SNIFF_GROUP_NONE
+			   : sniff_group_kind(names[f], &roles);
+		for (int c = 0; kind && c < RR_COL_N && L->n_group < GROUP_WATCH; c++) {
+			if (!(roles >> c & 1) || L->col[c] < 0 || L->col[c] == f)
+				continue;
+			group_watch *w = &L->group[L->n_group];
+			if (!(w->g = colgroup_new(kind == SNIFF_GROUP_MERGED)))
+				return;
+			w->col = f;
+			w->role = c;
+			w->kind = kind;
+			L->n_group++;
+		}
+	}
+}
+
+/* A row's values of each watched column beside its role's. */
+static void group_row(loader *L, const char *base, const size_t *off, const size_t *len)
+{
+	for (int k = 0; k < L->n_group; k++) {
+		group_watch *w = &L->group[k];
+		int u = L->col[w->role];
+		if (!w->g || u < 0 || u >= L->ncols || w->col >= L->ncols)
+			continue;
+		if (colgroup_add(w->g, base + off[u], len[u], base + off[w->col], len[w->col])) {
+			colgroup_free(w->g);
+			w->g = NULL;
+		}
+	}
+}
 
 /* Seek the event among the columns no role took and of no known name, unless one is the
  * event or the map gives it (a column, or event=-). 0, or -1 with err_set. */
@@ -6248,6 +6309,8 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 		L->mail_alone++;
 	if (L->nest.col >= 0)
 		nest_row(L, base, off, len);
+	if (L->n_group)
+		group_row(L, base, off, len);
 	if (builder_add(&L->in, str, n, line, -1) != 0)
 		L->failed = 1;
 }
@@ -7504,6 +7567,7 @@ static void watched_fields(loader *L, const char *const *names)
 {
 	email_field(L, names);
 	nest_field(L, names);
+	group_fields(L, names);
 }
 
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
@@ -8474,6 +8538,7 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 static void loader_free(loader *L)
 {
 	nest_drop(&L->nest);
+	group_drop(L);
 	if (L->csv_ok)
 		csv_free(&L->p);
 	free(L->buf);
@@ -11251,6 +11316,7 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 }
 
 static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
+static void bracket_awk(char *prog, size_t size, int skip, int col, const char *name);
 
 /* Customer ids that are another written otherwise (idtwins.h): in another letter case, cut
  * past their 15th digit on part of the rows, a phone number's other spelling, an e-mail
@@ -11327,6 +11393,160 @@ static int describe_catchange(const loader *L, char *text, size_t size)
 		catchange_say(L->rows, &c, k, cmd, covered, line, sizeof line);
 		if (line[0])
 			say(text, size, "%s", line);
+	}
+	return 0;
+}
+
+/* What a watched column would make of the role's ids, per kind (sniff_group_kind's order):
+ * who reads what as one, and whether the load's option takes it (--map) or a pipe does. */
+static const struct group_text {
+	const char *joins;   /* the verb after the column's name */
+	const char *if_;     /* the reading's premise */
+} group_texts[] = {
+	[SNIFF_GROUP_COMPANY] = {"groups", "if the company is the buyer"},
+	[SNIFF_GROUP_PRODUCT] = {"joins", "if they are one product"},
+	[SNIFF_GROUP_MERGED] = {"merges", "if each is the one it was merged into"},
+};
+
+/* One watched column's note (colgroup_judge, colgroup_coarser): its numbers, an example and
+ * the option (--map ROLE=COL) or, for a merged-into column, the pipe (field_awk on the role's
+ * column, which takes the column's value where it is set). 0, or -1 when memory runs out. */
+static int describe_group(const loader *L, const group_watch *w, const char *const *names,
+			  char *text, size_t size)
+{
+	const rr_rows *r = L->rows;
+	const rr_strtab *v = colgroup_values(w->g);
+	uint32_t n = strtab_count(v), *to = malloc((n ? n : 1) * sizeof *to);
+	rr_colgroup_res res;
+	if (!to)
+		return err_set("out of memory loading '%s'", L->path);
+	for (uint32_t k = 0; k < n; k++)   /* as the load counts them (merges, e-mails' case) */
+		to[k] = w->role == RR_COL_USER ? rows_find_customer(r, strtab_get(v, k))
+					       : rows_find_code(r, strtab_get(v, k));
+	int rc = colgroup_judge(w->g, to, &res);
+	free(to);
+	int merged = w->kind == SNIFF_GROUP_MERGED;
+	if (rc != 0 || !colgroup_coarser(&res, merged))
+		return rc;
+	const char *what = w->role == RR_COL_USER ? "customer" : "item";
+	char col[64], used[64], map[96], ex[3][80], sep[8], body[300], prog[900], cmd[1200];
+	shown_field(names, w->col, col, sizeof col);
+	shown_field(names, L->col[w->role], used, sizeof used);
+	sniff_map_col(names, L->ncols, w->col, map, sizeof map);
+	sniff_printable(ex[0], sizeof ex[0], res.ex_coarse, strlen(res.ex_coarse), 40);
+	for (int k = 0; k < 2; k++)
+		sniff_printable(ex[k + 1], sizeof ex[k + 1], res.ex_fine[k], strlen(res.ex_fine[k]),
+				40);
+	size_t kept = res.fine - res.blank - res.split, after = res.fine - res.joined;
+	const struct group_text *t = &group_texts[w->kind];
+	if (!merged) {   /* read by it, its values are the ids; a blank one is none */
+		char blank[160] = "";
+		if (res.blank)
+			snprintf(blank, sizeof blank, " (the rows of the %zu with it blank throughout "
+				 "then of no %s)", res.blank, what);
+		say(text, size, "note: '%s' %s the %zu %ss of '%s' into %zu, %.3g each on average "
+		    "('%s': '%s', '%s'...): %s, --map %s=%s reads %zu %s%s, not %zu%s", col,
+		    t->joins, kept, what, used, res.coarse, (double)kept / (double)res.coarse, ex[0],
+		    ex[1], ex[2], t->if_, w->role == RR_COL_USER ? "user" : "item", map, res.coarse,
+		    what, res.coarse == 1 ? "" : "s", res.fine, blank);
+		return 0;
+	}
+	awk_sep(L, sep, sizeof sep);
+	snprintf(body, sizeof body, "b=B;e=E;g($0,%d);t=substr($0,B,E-B);B=b;E=e;"
+		 "sub(/\\r$/,\"\",t);x=t~/^\".*\"$/;if(x)t=substr(t,2,length(t)-2);"
+		 "if(t!=\"\"){v=t;if(x)d=\"\\\"\"}", w->col + 1);   /* quoted as it was */
+	field_awk(prog, sizeof prog, data_skip(L), L->col[w->role] + 1, body);
+	const char *arg[3] = {sep, prog, L->path};
+	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path);
+	say(text, size, "note: '%s' %s %zu %s%s of '%s' into others ('%s' into '%s'): %s, they "
+	    "are %zu %ss, not %zu%s%s%s", col, t->joins, res.joined, what,
+	    res.joined == 1 ? "" : "s", used, strcmp(ex[1], ex[0]) ? ex[1] : ex[2], ex[0], t->if_,
+	    after, what, res.fine,
+	    load ? "; load " : "", load ? load : "",
+	    load ? " with the same options reads each so" : "");
+	return 0;
+}
+
+/* The column a code in brackets is written into (bracket_awk), as Odoo names it */
+#define BRACKET_COLUMN "Internal Reference"
+
+/* A key the used values hold themselves (colgroup_form): the items written "[CODE] name"
+ * (Odoo's display name, t63 F20), with the pipe that writes the code into a column of its own
+ * and the --map that reads it; the customers written "Company, Person" (Odoo's contacts, t63
+ * F8), with the pipe that keeps the company. 0, or -1 when memory runs out. */
+static int describe_forms(const loader *L, const char *const *names, char *text, size_t size)
+{
+	for (int form = 0; form < COLGROUP_FORMS; form++) {
+		int c = form == COLGROUP_BRACKET ? RR_COL_ITEM : RR_COL_USER;
+		const rr_strtab *t = c == RR_COL_ITEM ? L->rows->codes : L->rows->customers;
+		rr_colgroup_res res;
+		int rc = L->col[c] < 0 ? 0 : colgroup_form(t, form, &res);
+		if (rc <= 0) {
+			if (rc < 0)
+				return -1;
+			continue;
+		}
+		char col[64], ex[3][80], sep[8], prog[1200], cmd[6000], map[200] = "", mc[96];
+		shown_field(names, L->col[c], col, sizeof col);
+		sniff_printable(ex[0], sizeof ex[0], res.ex_coarse, strlen(res.ex_coarse), 40);
+		for (int k = 0; k < 2; k++)
+			sniff_printable(ex[k + 1], sizeof ex[k + 1], res.ex_fine[k],
+					strlen(res.ex_fine[k]), 40);
+		awk_sep(L, sep, sizeof sep);
+		int skip = data_skip(L);
+		if (form == COLGROUP_BRACKET) {
+			bracket_awk(prog, sizeof prog, L->o->no_header ? 0 : skip, L->col[c] + 1,
+				    BRACKET_COLUMN);
+			sniff_map_col(names, L->ncols, L->col[c], mc, sizeof mc);
+			if (L->o->no_header)
+				snprintf(map, sizeof map, " --map item=%d,desc=%d", L->ncols + 1,
+					 L->col[c] + 1);
+			else   /* the name the description, unless the file has one of its own */
+				snprintf(map, sizeof map, " --map item='" BRACKET_COLUMN "'%s%s",
+					 L->col[RR_COL_DESC] >= 0 && L->col[RR_COL_DESC] != L->col[c]
+					 ? "" : ",desc=", L->col[RR_COL_DESC] >= 0 &&
+					 L->col[RR_COL_DESC] != L->col[c] ? "" : mc);
+		} else
+			field_awk(prog, sizeof prog, L->o->no_header ? 0 : skip, L->col[c] + 1,
+				  "if(v~/^..+, ./)v=substr(v,1,index(v,\", \")-1)");
+		const char *arg[3] = {sep, prog, L->path};
+		const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
+						    L->path);
+		if (form == COLGROUP_BRACKET)
+			say(text, size, "note: the items of '%s' are written '[CODE] name', a code in "
+			    "brackets before the name (Odoo's display name): read by their code, the "
+			    "%zu are %zu ('%s': '%s', '%s'...)%s%s%s%s%s", col, res.fine,
+			    res.fine - res.joined, ex[0], ex[1], ex[2], load ? "; load " : "",
+			    load ? load : "", load ? " with the same options" : "", load ? map : "",
+			    load ? " reads the code as the item, the name as its description" : "");
+		else
+			say(text, size, "note: the customers of '%s' are written 'Company, Person', a "
+			    "company before the comma (Odoo's display name of a contact): read by their "
+			    "company, the %zu are %zu ('%s': '%s', '%s'...)%s%s%s", col, res.fine,
+			    res.fine - res.joined, ex[0], ex[1], ex[2],
+			    load ? "; if the company is the buyer, load " : "", load ? load : "",
+			    load ? " with the same options reads each as its company" : "");
+	}
+	return 0;
+}
+
+/* The notes of the watched columns (group_fields) still unused at the end: a coarser key of
+ * the customers or the items (t63 F8, F12, F13); and the keys the values hold themselves
+ * (describe_forms). 0, or -1 when memory runs out. */
+static int describe_groups(const loader *L, char *text, size_t size)
+{
+	const char *names[MAX_FIELDS];
+	header_names(L, names);
+	if (describe_forms(L, names, text, size) != 0)
+		return -1;
+	for (int k = 0; k < L->n_group; k++) {
+		const group_watch *w = &L->group[k];
+		int taken = 0;
+		for (int c = 0; c < RR_COL_N; c++)
+			taken |= L->col[c] == w->col;
+		if (w->g && !taken && L->col[w->role] >= 0 &&
+		    describe_group(L, w, names, text, size) != 0)
+			return -1;
 	}
 	return 0;
 }
@@ -11504,7 +11724,8 @@ static int describe(loader *L)
 			       sizeof text);
 	describe_id_forms(L, text, sizeof text);
 	if (describe_twins(L, text, sizeof text) != 0 ||
-	    describe_catchange(L, text, sizeof text) != 0)
+	    describe_catchange(L, text, sizeof text) != 0 ||
+	    describe_groups(L, text, sizeof text) != 0)
 		return -1;
 	describe_date_codes(L->rows->codes, text, sizeof text);
 	describe_grouped(L, text, sizeof text);
@@ -12209,6 +12430,11 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 		snprintf(sep, size, "%c", L->sep ? L->sep : ',');
 }
 
+/* awk's g(s, c): B and E around field c of line s, split on S outside double quotes */
+#define AWK_FIELD_G "function g(s,c,i,n,q,x){B=1;E=length(s)+1;n=1;q=0;" \
+	"for(i=1;i<=length(s);i++){x=substr(s,i,1);if(x==\"\\\"\")q=!q;" \
+	"else if(x==S&&!q){n++;if(n==c)B=i+1;else if(n==c+1){E=i;return}}}if(n<c)B=E}"
+
 /* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each line
  * after the first skip with body, awk code that edits v, the field's text without its CSV
  * quotes (kept around the new text, as a CR ending the line): the line is split on the
@@ -12216,13 +12442,25 @@ static void awk_sep(const loader *L, char *sep, size_t size)
  * quoted "Mug, large", and read every quoted number as 0). */
 static void field_awk(char *prog, size_t size, int skip, int col, const char *body)
 {
-	snprintf(prog, size, "function g(s,c,i,n,q,x){B=1;E=length(s)+1;n=1;q=0;"
-		 "for(i=1;i<=length(s);i++){x=substr(s,i,1);if(x==\"\\\"\")q=!q;"
-		 "else if(x==S&&!q){n++;if(n==c)B=i+1;else if(n==c+1){E=i;return}}}if(n<c)B=E}"
+	snprintf(prog, size, AWK_FIELD_G
 		 "NR>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
 		 "v=substr(v,1,length(v)-1)}d=\"\";if(v~/^\".*\"$/){d=\"\\\"\";"
 		 "v=substr(v,2,length(v)-2)}if(B<E){%s;$0=substr($0,1,B-1) d v d r substr($0,E)}}1",
 		 skip, col, body);
+}
+
+/* An awk program that appends a column, named name on the header's line skip (none when skip
+ * is 0), of the code in brackets that begins column col's text ("[FURN_0269] Office Chair",
+ * Odoo's display name: colgroup_form_key), or of the whole text when it has none; quoted,
+ * its quotes doubled, a CR kept at the line's end. */
+static void bracket_awk(char *prog, size_t size, int skip, int col, const char *name)
+{
+	/* short: a pipe's command is read again by the next note's pipe (util.c's limits) */
+	snprintf(prog, size, AWK_FIELD_G "{r=\"\";if(sub(/\\r$/,\"\"))r=\"\\r\"}function w(t){"
+		 "gsub(/\"/,\"\\\"\\\"\",t);$0=$0 S \"\\\"\" t \"\\\"\" r}NR==%d{w(\"%s\")}"
+		 "NR>%d{g($0,%d);v=substr($0,B,E-B);if(v~/^\".*\"$/){v=substr(v,2,length(v)-2);"
+		 "gsub(/\"\"/,\"\\\"\",v)}if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);"
+		 "w(v)}1", skip, name, skip, col);
 }
 
 /* An event log whose every purchase row has its quantity below 0, and every return row (if

@@ -403,3 +403,54 @@ for c in "reused_code_split e110_reused_code.csv.gz|^items +9$|^pairs +73 " \
 			ok "$n"; else notok "$n" "$arg" "$(head -c 800 ran)"; fi
 	fi
 done
+
+# e114 (t63 F13, F20, F8): the coarser keys' pipes, followed, reach the truth
+# (tests/shops/shops.tsv): a CRM's merged-into column read into the customer column
+# (customers 9, pairs 61; plain and through gzip), and Odoo's display names, two notes one
+# after the other: the company before the comma, then the code in brackets appended as a
+# column and read by the note's --map (customers 4, items 6, pairs 24)
+for f in t63_crm_merged_ids.csv t63_crm_merged_ids.csv.gz; do
+	n=merged_into_$(echo "$f" | tr . _)
+	case $f in *.gz) cp "$ROOT/tests/shops/files/$f" "$f" ;;
+		   *) gzip -dc "$ROOT/tests/shops/files/$f.gz" > "$f" ;; esac
+	if follow "$n" "$f"; then
+		if grep -qE '^customers +9$' ran && grep -qE '^pairs +61 ' ran && ! grep -q 'merges' ran
+		then ok "$n"; else notok "$n" "$(head -c 800 ran)"; fi
+	fi
+done
+# ids quoted for a separator or a quote of their own (a;1, B "x";2), a CRLF file: the merge
+# target is written quoted as it was, the other fields as they were (12 ids, 3 merged: 9)
+{
+	printf 'Invoice;Date;Customer ID;Merged Into;SKU;Qty;Price\r\n'
+	for o in $(seq 0 59); do
+		c=$((o % 12)); m=
+		[ $c -ge 9 ] && m="\"B \"\"x\"\";$((c - 9))\""
+		[ $c -lt 3 ] && id="\"B \"\"x\"\";$c\"" || id="\"a;$c\""
+		printf '%s;2024-01-%02d;%s;%s;S%s;1;2,5\r\n' "$o" $((o % 28 + 1)) "$id" "$m" $((o % 5))
+	done
+} > quoted.csv
+if follow merged_into_quoted quoted.csv; then
+	if grep -qE '^customers +9$' ran && grep -qE '^kept +60$' ran && ! grep -q 'merges' ran
+	then ok merged_into_quoted; else notok merged_into_quoted "$(head -c 800 ran)"; fi
+fi
+gzip -dc "$ROOT/tests/shops/files/t63_odoo_partner_display.csv.gz" > odoo.csv
+# note_load PATTERN: the load argument and its --map (none: "") of the note matching PATTERN
+# in out
+note_load() {
+	grep "$1" out > note
+	arg=$(grep -oE "load (\"\\|([^\"\\\\]|\\\\.)*\"|'\\|[^']*')" note | head -1 | sed 's/^load //')
+	map=$(grep -oE "with the same options --map ([^ ']|'[^']*')*" note | sed 's/^with the same options //')
+}
+printf 'load odoo.csv\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+note_load 'items of'
+printf 'load %s %s\nstats\n' "$arg" "$map" > run.rr
+"$RELREC" --replay run.rr -q -k > out 2>&1
+first=$map
+note_load 'customers of'
+printf 'load %s %s\nstats\n' "$arg" "$first" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ -n "$first" ] && grep -qE '^customers +4$' ran && grep -qE '^items +6$' ran &&
+   grep -qE '^pairs +24 ' ran && ! grep -q 'note: the' ran && ! ls PWNED* > /dev/null 2>&1
+then ok odoo_display_names; else
+	notok odoo_display_names "$arg $first" "$(head -c 800 ran)"; fi
