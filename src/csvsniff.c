@@ -977,7 +977,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "ki\xC3\xA1ll\xC3\xADt\xC3\xA1s_d\xC3\xA1tuma", 0},
 	{RR_COL_DATE, "kiallitas_datuma", 0},
 	{RR_COL_DATE, "rendel\xC3\xA9s_d\xC3\xA1tuma", 0},
-	{RR_COL_DATE, "rendeles_datuma", 0}, {RR_COL_DATE, "kelt", 1},
+	{RR_COL_DATE, "rendeles_datuma", 0}, {RR_COL_DATE, "kelt", 0},
 	{RR_COL_DATE, "teljes\xC3\xADt\xC3\xA9s_d\xC3\xA1tuma", 1},
 	{RR_COL_DATE, "teljesites_datuma", 1}, {RR_COL_PRICE, "egys\xC3\xA9g\xC3\xA1r", 0},
 	{RR_COL_PRICE, "egysegar", 0},

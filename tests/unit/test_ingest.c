@@ -2898,6 +2898,17 @@ static void test_names_more_languages(void **state)
 		assert_null(strstr(r->reading, "not used"));
 		rows_free(r);
 	}
+	/* Sz\xC3\xA1ml\xC3\xA1zz.hu's Kelt, the invoice's date, beside its Teljes\xC3\xADt\xC3\xA9s d\xC3\xA1tuma (the
+	 * date of supply): the date, where two fallbacks of a date were a question for --map */
+	rr_rows *r = load_text("Sz\xC3\xA1mlasz\xC3\xA1m;Kelt;Teljes\xC3\xADt\xC3\xA9s d\xC3\xA1tuma;Vev\xC5\x91k\xC3\xB3" "d;"
+			       "Cikksz\xC3\xA1m;Mennyis\xC3\xA9g;Nett\xC3\xB3 egys\xC3\xA9g\xC3\xA1r\n"
+			       "E-1;2024.03.11.;2024.03.12.;V1;CK-1;2;499,00\n"
+			       "E-2;2024.03.12.;2024.03.13.;V2;CK-2;1;3 990,00\n", 0);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_non_null(strstr(r->reading, "date=Kelt"));
+	assert_true(fabs(r->price[1] - 3990) < 1e-9);
+	rows_free(r);
 }
 
 /* e112: no name of the table is another role's as the loader compares names (case and marks
