@@ -1866,8 +1866,28 @@ static const char *const tax_remarks[2][64] = {
 	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB8\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4", NULL},
 };
 
-/* The end of the header name s a tax remark may end at: a unit in brackets after it left out
- * (Pris inkl. moms (SEK)), and the blanks. */
+/* The length of the header name s[0..n) (its blanks at the end left out) without a unit after a
+ * comma at its end, a word of one to four letters or a currency's sign, a dot after it or
+ * none, and the blanks around the comma (1C's and its neighbours' Цена, руб., Количество, шт,
+ * Ціна, грн, Цена без НДС, руб.); n when it ends with none. */
+static size_t unit_after_comma(const char *s, size_t n)
+{
+	size_t k = n, letters = 0;
+	if (k > 0 && s[k - 1] == '.')
+		k--;
+	for (; k > 0 && !strchr(" \t,.;()[]0123456789", s[k - 1]); k--)
+		letters += ((unsigned char)s[k - 1] & 0xC0) != 0x80;
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	if (!letters || letters > 4 || k < 2 || s[k - 1] != ',')
+		return n;
+	for (k--; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
+		k--;
+	return k;
+}
+
+/* The end of the header name s a tax remark may end at: a unit in brackets or after a comma
+ * left out (Pris inkl. moms (SEK), Цена без НДС, руб.), and the blanks. */
 static size_t tax_remark_end(const char *s)
 {
 	size_t n = strlen(s);
@@ -1878,7 +1898,23 @@ static size_t tax_remark_end(const char *s)
 		for (n = open ? (size_t)(open - s) : n; n > 0 && s[n - 1] == ' ';)
 			n--;
 	}
-	return n;
+	return unit_after_comma(s, n);
+}
+
+/* A header name that is a known name followed by a unit after a comma (unit_after_comma): that
+ * name, compared, into out, and 1; else 0. Read as a unit in brackets is, a level later. */
+static int unit_remark_name(const char *s, char out[NORM_MAX])
+{
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	size_t m = unit_after_comma(s, n);
+	char norm[NORM_MAX];
+	int lv;
+	if (m == n || !m || (normalize_n(s, m, norm), norm[0] == '\x01') || alias_role(norm, &lv) < 0)
+		return 0;
+	memcpy(out, norm, NORM_MAX);
+	return 1;
 }
 
 /* The remark of tax_remarks the header name s[0..n) ends with after a space, the longest one:
@@ -4480,6 +4516,8 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 		int lv, tax;
 		if (alias_role(h->norm[f], &lv) < 0 && (tax = tax_remark_name(name[f], h->norm[f])))
 			h->remark[f] = tax;
+		else if (alias_role(h->norm[f], &lv) < 0 && unit_remark_name(name[f], h->norm[f]))
+			h->remark[f] = 1;
 		h->money[f] = (unsigned char)money_named(name[f]);
 		taken[f] = -1;
 	}
