@@ -138,8 +138,8 @@ write('e112_softone_gr', ['ΑΡ. ΠΑΡΑΣΤΑΤΙΚΟΥ', 'ΗΜ/ΝΙΑ', 'ΚΩ
         r[3][1], r[4], comma(r[5]), comma(r[4] * r[5]), '24'] for r in rows])
 figures('e112_softone_gr', rows)
 
-# Pantheon (hr): Broj računa, Datum računa as 15.03.2024, Šifra kupca beside Kupac, Šifra
-# artikla, Naziv artikla, Kol., JM, Cijena bez PDV-a, Iznos, PDV %
+# Pantheon (hr): Broj računa, Datum računa as 15.03.2024. (Croatian's point after the year),
+# Šifra kupca beside Kupac, Šifra artikla, Naziv artikla, Kol., JM, Cijena bez PDV-a, Iznos, PDV %
 hr_c = [('K%05d' % k, n) for k, n in enumerate(
     ['Horvat d.o.o.', 'Kavana Zagreb', 'Babić Ivan', 'Hotel Jadran d.d.', 'Pekara Marić',
      'Restoran Lovački rog', 'Novak Ana', 'Caffe bar Đurđa'], 1)]
@@ -152,7 +152,7 @@ rows = rows_of(1121, hr_c, hr_i, 42, 20, 70)
 write('e112_pantheon_hr', ['Broj računa', 'Datum računa', 'Šifra kupca', 'Kupac',
                           'Šifra artikla', 'Naziv artikla', 'Kol.', 'JM', 'Cijena bez PDV-a',
                           'Iznos', 'PDV %'],
-      [['%d-1-1' % (r[0] + 1), '%02d.%02d.%04d' % ymd(r[1])[::-1], r[2][0], r[2][1], r[3][0],
+      [['%d-1-1' % (r[0] + 1), '%02d.%02d.%04d.' % ymd(r[1])[::-1], r[2][0], r[2][1], r[3][0],
         r[3][1], r[4], 'kom', comma(r[5]), comma(r[4] * r[5]), '25'] for r in rows])
 figures('e112_pantheon_hr', rows)
 
