@@ -1886,8 +1886,11 @@ static size_t unit_after_comma(const char *s, size_t n)
 	return k;
 }
 
+static int tax_remark_at(const char *s, size_t n, size_t *at);
+
 /* The end of the header name s a tax remark may end at: a unit in brackets or after a comma
- * left out (Pris inkl. moms (SEK), Цена без НДС, руб.), and the blanks. */
+ * left out (Pris inkl. moms (SEK), Цена без НДС, руб.), and the blanks; a remark after a
+ * comma is none (Price, net; Prix, HT). */
 static size_t tax_remark_end(const char *s)
 {
 	size_t n = strlen(s);
@@ -1898,7 +1901,8 @@ static size_t tax_remark_end(const char *s)
 		for (n = open ? (size_t)(open - s) : n; n > 0 && s[n - 1] == ' ';)
 			n--;
 	}
-	return unit_after_comma(s, n);
+	size_t at;
+	return tax_remark_at(s, n, &at) ? n : unit_after_comma(s, n);
 }
 
 /* A header name that is a known name followed by a unit after a comma (unit_after_comma): that

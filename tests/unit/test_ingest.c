@@ -2940,6 +2940,10 @@ static void test_names_no_collision(void **state)
 	assert_false(sniff_tax_included(not_incl));
 	assert_true(sniff_tax_included(not_incl + 11));   /* "מחיר " off: כולל מע"מ */
 	assert_true(sniff_tax_excluded("Cena bez DPH") && sniff_tax_included("Cena s DPH"));
+	/* a remark after a comma is no unit (unit_after_comma): still the remark */
+	assert_true(sniff_tax_excluded("Price, net") && sniff_tax_included("Prix, TTC"));
+	assert_true(sniff_tax_excluded("\xD0\xA6\xD0\xB5\xD0\xBD\xD0\xB0 \xD0\xB1\xD0\xB5\xD0\xB7 "
+				       "\xD0\x9D\xD0\x94\xD0\xA1, \xD1\x80\xD1\x83\xD0\xB1."));
 	assert_false(sniff_tax_included("Cena bez DPH"));
 	/* Pohoda's two prices: the one without tax is the price */
 	rr_rows *r = load_text("Doklad;Datum;Odb\xC4\x9Bratel;K\xC3\xB3" "d;Cena s DPH;Cena bez DPH;Po\xC4\x8D" "et\n"
