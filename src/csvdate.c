@@ -1356,8 +1356,19 @@ static int scan_date(const char *s, size_t n, dparts *p)
 	p->a = first;
 	p->wide_first = i == 2;
 	i++;
-	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep || year(s, n, &i, p))
+	/* dotted, the Czech, Slovak and Slovenian "15. 3. 2024" has a blank after each point, and
+	 * the Croatian and Serbian "15.03.2024." a point after a year of four digits (e112; a
+	 * dotted 23.01.05. stays no date) */
+	while (sep == '.' && skip_blank(s, n, &i))
+		;
+	if (digits(s, n, &i, 1, 2, &p->b) || i >= n || s[i++] != sep)
 		return -1;
+	while (sep == '.' && skip_blank(s, n, &i))
+		;
+	if (year(s, n, &i, p))
+		return -1;
+	if (sep == '.' && !p->short_year && i < n && s[i] == '.' && (i + 1 == n || blank(s, n, i + 1)))
+		i++;
 	return date_tail(s, n, i, p);
 }
 

@@ -864,6 +864,620 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB7\xE5\xB8\x90\xE5\x8F\xB7", 0},
 	{RR_COL_DATE, "tanggal_faktur", 0}, {RR_COL_DATE, "tanggal_struk", 0},
 	{RR_COL_PRICE, "\xE8\xB2\xA9\xE5\xA3\xB2\xE4\xBE\xA1\xE6\xA0\xBC", 1},
+	/* e112: the core roles in the languages whose exports relrec refused (unrecognised header: a
+	 * Czech, Greek, Romanian, Hungarian invoice's lines), with and without their marks */
+	/* Czech and Slovak (Pohoda, Money S3, Helios, ABRA, iDoklad, Fakturoid; the Slovak forms
+	 * of the same ERPs); the bare \xC4\x8C\xC3\xADslo and K\xC3\xB3d only when nothing plainer
+	 * names one (2) */
+	{RR_COL_INVOICE, "\xC4\x8D\xC3\xADslo_faktury", 0},
+	{RR_COL_INVOICE, "cislo_faktury", 0}, {RR_COL_INVOICE, "\xC4\x8D_faktury", 0},
+	{RR_COL_INVOICE, "c_faktury", 0}, {RR_COL_INVOICE, "faktura", 0},
+	{RR_COL_INVOICE, "\xC4\x8D\xC3\xADslo_dokladu", 0},
+	{RR_COL_INVOICE, "cislo_dokladu", 0}, {RR_COL_INVOICE, "\xC4\x8D_dokladu", 0},
+	{RR_COL_INVOICE, "c_dokladu", 0},
+	{RR_COL_INVOICE, "\xC4\x8D\xC3\xADslo_objedn\xC3\xA1vky", 0},
+	{RR_COL_INVOICE, "cislo_objednavky", 0},
+	{RR_COL_INVOICE, "\xC4\x8D_objedn\xC3\xA1vky", 0},
+	{RR_COL_INVOICE, "c_objednavky", 0}, {RR_COL_INVOICE, "objedn\xC3\xA1vka", 0},
+	{RR_COL_INVOICE, "objednavka", 0},
+	{RR_COL_INVOICE, "\xC4\x8D\xC3\xADslo_\xC3\xBA\xC4\x8Dtenky", 0},
+	{RR_COL_INVOICE, "cislo_uctenky", 0}, {RR_COL_INVOICE, "fakt\xC3\xBAra", 0},
+	{RR_COL_INVOICE, "\xC4\x8D\xC3\xADslo_fakt\xC3\xBAry", 0},
+	{RR_COL_INVOICE, "k\xC3\xB3" "d_objedn\xC3\xA1vky", 0},
+	{RR_COL_INVOICE, "kod_objednavky", 0}, {RR_COL_INVOICE, "\xC4\x8D_dokl", 0},
+	{RR_COL_INVOICE, "c_dokl", 0}, {RR_COL_INVOICE, "doklad", 1},
+	{RR_COL_INVOICE, "variabiln\xC3\xAD_symbol", 1},
+	{RR_COL_INVOICE, "variabilni_symbol", 1}, {RR_COL_INVOICE, "\xC4\x8D\xC3\xADslo", 2},
+	{RR_COL_INVOICE, "cislo", 2},
+	{RR_COL_USER, "\xC4\x8D\xC3\xADslo_z\xC3\xA1kazn\xC3\xADka", 0},
+	{RR_COL_USER, "cislo_zakaznika", 0},
+	{RR_COL_USER, "k\xC3\xB3" "d_z\xC3\xA1kazn\xC3\xADka", 0},
+	{RR_COL_USER, "kod_zakaznika", 0}, {RR_COL_USER, "id_z\xC3\xA1kazn\xC3\xADka", 0},
+	{RR_COL_USER, "id_zakaznika", 0}, {RR_COL_USER, "k\xC3\xB3" "d_odb\xC4\x9Bratele", 0},
+	{RR_COL_USER, "kod_odberatele", 0}, {RR_COL_USER, "kupuj\xC3\xAD" "c\xC3\xAD", 1},
+	{RR_COL_USER, "kupujici", 1}, {RR_COL_USER, "z\xC3\xA1kazn\xC3\xADk", 1},
+	{RR_COL_USER, "zakaznik", 1}, {RR_COL_USER, "odb\xC4\x9Bratel", 1},
+	{RR_COL_USER, "odberatel", 1}, {RR_COL_USER, "odberate\xC4\xBE", 1},
+	{RR_COL_USER, "n\xC3\xA1zev_odb\xC4\x9Bratele", 2},
+	{RR_COL_USER, "nazev_odberatele", 2},
+	{RR_COL_USER, "jm\xC3\xA9no_z\xC3\xA1kazn\xC3\xADka", 2},
+	{RR_COL_USER, "jmeno_zakaznika", 2}, {RR_COL_USER, "meno_z\xC3\xA1kazn\xC3\xADka", 2},
+	{RR_COL_USER, "meno_zakaznika", 2},
+	{RR_COL_ITEM, "k\xC3\xB3" "d_zbo\xC5\xBE\xC3\xAD", 0}, {RR_COL_ITEM, "kod_zbozi", 0},
+	{RR_COL_ITEM, "k\xC3\xB3" "d_polo\xC5\xBEky", 0}, {RR_COL_ITEM, "kod_polozky", 0},
+	{RR_COL_ITEM, "k\xC3\xB3" "d_produktu", 0},
+	{RR_COL_ITEM, "k\xC3\xB3" "d_z\xC3\xA1soby", 0}, {RR_COL_ITEM, "kod_zasoby", 0},
+	{RR_COL_ITEM, "katalogov\xC3\xA9_\xC4\x8D\xC3\xADslo", 0},
+	{RR_COL_ITEM, "katalogove_cislo", 0}, {RR_COL_ITEM, "k\xC3\xB3" "d_tovaru", 0},
+	{RR_COL_ITEM, "kod_tovaru", 0}, {RR_COL_ITEM, "reg_\xC4\x8D\xC3\xADslo", 0},
+	{RR_COL_ITEM, "reg_cislo", 0},
+	{RR_COL_ITEM, "registra\xC4\x8Dn\xC3\xAD_\xC4\x8D\xC3\xADslo", 0},
+	{RR_COL_ITEM, "registracni_cislo", 0}, {RR_COL_ITEM, "zbo\xC5\xBE\xC3\xAD", 1},
+	{RR_COL_ITEM, "zbozi", 1}, {RR_COL_ITEM, "polo\xC5\xBEka", 1},
+	{RR_COL_ITEM, "polozka", 1}, {RR_COL_ITEM, "tovar", 1},
+	{RR_COL_ITEM, "k\xC3\xB3" "d", 2}, {RR_COL_ITEM, "katalog", 2},
+	{RR_COL_DESC, "n\xC3\xA1zev", 0}, {RR_COL_DESC, "nazev", 0},
+	{RR_COL_DESC, "n\xC3\xA1zev_zbo\xC5\xBE\xC3\xAD", 0}, {RR_COL_DESC, "nazev_zbozi", 0},
+	{RR_COL_DESC, "n\xC3\xA1zev_polo\xC5\xBEky", 0}, {RR_COL_DESC, "nazev_polozky", 0},
+	{RR_COL_DESC, "n\xC3\xA1zov", 0}, {RR_COL_DESC, "nazov", 0},
+	{RR_COL_DESC, "n\xC3\xA1zov_tovaru", 0}, {RR_COL_DESC, "nazov_tovaru", 0},
+	{RR_COL_DESC, "n\xC3\xA1zov_polo\xC5\xBEky", 0}, {RR_COL_DESC, "nazov_polozky", 0},
+	{RR_COL_DESC, "n\xC3\xA1zev_1", 0}, {RR_COL_DESC, "nazev_1", 0},
+	{RR_COL_DESC, "popis", 1}, {RR_COL_QTY, "mno\xC5\xBEstv\xC3\xAD", 0},
+	{RR_COL_QTY, "mnozstvi", 0}, {RR_COL_QTY, "po\xC4\x8D" "et", 0},
+	{RR_COL_QTY, "pocet", 0}, {RR_COL_QTY, "mn", 0}, {RR_COL_QTY, "ks", 0},
+	{RR_COL_QTY, "mno\xC5\xBEstvo", 0}, {RR_COL_QTY, "mnozstvo", 0},
+	{RR_COL_QTY, "po\xC4\x8D" "et_mj", 0}, {RR_COL_QTY, "pocet_mj", 0},
+	{RR_COL_QTY, "mno\xC5\xBE", 0}, {RR_COL_QTY, "mnoz", 0},
+	{RR_COL_DATE, "datum_vystaven\xC3\xAD", 0}, {RR_COL_DATE, "datum_vystaveni", 0},
+	{RR_COL_DATE, "datum_dokladu", 0}, {RR_COL_DATE, "datum_objedn\xC3\xA1vky", 0},
+	{RR_COL_DATE, "datum_objednavky", 0}, {RR_COL_DATE, "datum_prodeje", 0},
+	{RR_COL_DATE, "d\xC3\xA1tum_vystavenia", 0}, {RR_COL_DATE, "datum_vystavenia", 0},
+	{RR_COL_DATE, "d\xC3\xA1tum_objedn\xC3\xA1vky", 0}, {RR_COL_DATE, "vystaveno", 0},
+	{RR_COL_DATE, "datum_dok", 0}, {RR_COL_DATE, "d\xC3\xA1tum_vyhotovenia", 0},
+	{RR_COL_DATE, "datum_vyhotovenia", 0}, {RR_COL_DATE, "duzp", 1},
+	{RR_COL_DATE, "datum_uskute\xC4\x8Dn\xC4\x9Bn\xC3\xAD_pln\xC4\x9Bn\xC3\xAD", 1},
+	{RR_COL_DATE, "datum_uskutecneni_plneni", 1},
+	{RR_COL_DATE, "d\xC3\xA1tum_dodania", 1}, {RR_COL_DATE, "datum_dodania", 1},
+	{RR_COL_PRICE, "jednotkov\xC3\xA1_cena", 0}, {RR_COL_PRICE, "jednotkova_cena", 0},
+	{RR_COL_PRICE, "cena_za_mj", 0}, {RR_COL_PRICE, "cena/mj", 0},
+	{RR_COL_PRICE, "jedn_cena", 0}, {RR_COL_PRICE, "cena_za_kus", 0},
+	{RR_COL_PRICE, "cena_za_jednotku", 0}, {RR_COL_PRICE, "prodejn\xC3\xAD_cena", 1},
+	{RR_COL_PRICE, "prodejni_cena", 1}, {RR_COL_PRICE, "predajn\xC3\xA1_cena", 1},
+	{RR_COL_PRICE, "predajna_cena", 1}, {RR_COL_AMOUNT, "cena_celkem", 0},
+	{RR_COL_AMOUNT, "celkov\xC3\xA1_cena", 0}, {RR_COL_AMOUNT, "celkova_cena", 0},
+	{RR_COL_AMOUNT, "cena_spolu", 0}, {RR_COL_COUNTRY, "zem\xC4\x9B", 0},
+	{RR_COL_COUNTRY, "zeme", 0}, {RR_COL_COUNTRY, "krajina", 0},
+	{RR_COL_STATUS, "stav_objedn\xC3\xA1vky", 0}, {RR_COL_STATUS, "stav_objednavky", 0},
+	/* Hungarian (Sz\xC3\xA1ml\xC3\xA1zz.hu, Billingo, Kulcs-Soft): the net unit price and line
+	 * value before the gross ones; db (darab, pieces) a last resort */
+	{RR_COL_INVOICE, "sz\xC3\xA1mla", 0}, {RR_COL_INVOICE, "szamla", 0},
+	{RR_COL_INVOICE, "sz\xC3\xA1mlasz\xC3\xA1m", 0}, {RR_COL_INVOICE, "szamlaszam", 0},
+	{RR_COL_INVOICE, "sz\xC3\xA1mla_sz\xC3\xA1ma", 0},
+	{RR_COL_INVOICE, "szamla_szama", 0}, {RR_COL_INVOICE, "bizonylatsz\xC3\xA1m", 0},
+	{RR_COL_INVOICE, "bizonylatszam", 0},
+	{RR_COL_INVOICE, "rendel\xC3\xA9ssz\xC3\xA1m", 0},
+	{RR_COL_INVOICE, "rendelesszam", 0},
+	{RR_COL_INVOICE, "rendel\xC3\xA9s_azonos\xC3\xADt\xC3\xB3", 0},
+	{RR_COL_INVOICE, "rendeles_azonosito", 0}, {RR_COL_INVOICE, "rendel\xC3\xA9s", 0},
+	{RR_COL_INVOICE, "rendeles", 0}, {RR_COL_INVOICE, "nyugtasz\xC3\xA1m", 0},
+	{RR_COL_INVOICE, "nyugtaszam", 0}, {RR_COL_INVOICE, "bizonylat", 1},
+	{RR_COL_INVOICE, "sz\xC3\xA1m", 2}, {RR_COL_INVOICE, "szam", 2},
+	{RR_COL_USER, "vev\xC5\x91k\xC3\xB3" "d", 0}, {RR_COL_USER, "vevokod", 0},
+	{RR_COL_USER, "vev\xC5\x91_azonos\xC3\xADt\xC3\xB3", 0},
+	{RR_COL_USER, "vevo_azonosito", 0},
+	{RR_COL_USER, "\xC3\xBCgyf\xC3\xA9lk\xC3\xB3" "d", 0}, {RR_COL_USER, "ugyfelkod", 0},
+	{RR_COL_USER, "\xC3\xBCgyf\xC3\xA9l_azonos\xC3\xADt\xC3\xB3", 0},
+	{RR_COL_USER, "ugyfel_azonosito", 0}, {RR_COL_USER, "partnerk\xC3\xB3" "d", 0},
+	{RR_COL_USER, "partnerkod", 0}, {RR_COL_USER, "partner_azonos\xC3\xADt\xC3\xB3", 0},
+	{RR_COL_USER, "partner_azonosito", 0}, {RR_COL_USER, "vev\xC5\x91", 1},
+	{RR_COL_USER, "vevo", 1}, {RR_COL_USER, "\xC3\xBCgyf\xC3\xA9l", 1},
+	{RR_COL_USER, "ugyfel", 1}, {RR_COL_USER, "v\xC3\xA1s\xC3\xA1rl\xC3\xB3", 1},
+	{RR_COL_USER, "vasarlo", 1}, {RR_COL_USER, "megrendel\xC5\x91", 1},
+	{RR_COL_USER, "megrendelo", 1},
+	{RR_COL_USER, "v\xC3\xA1s\xC3\xA1rl\xC3\xB3_email", 1},
+	{RR_COL_USER, "vasarlo_email", 1}, {RR_COL_USER, "vev\xC5\x91_neve", 2},
+	{RR_COL_USER, "vevo_neve", 2}, {RR_COL_USER, "\xC3\xBCgyf\xC3\xA9l_neve", 2},
+	{RR_COL_USER, "ugyfel_neve", 2}, {RR_COL_USER, "partner_neve", 2},
+	{RR_COL_USER, "v\xC3\xA1s\xC3\xA1rl\xC3\xB3_neve", 2},
+	{RR_COL_USER, "vasarlo_neve", 2}, {RR_COL_ITEM, "cikksz\xC3\xA1m", 0},
+	{RR_COL_ITEM, "cikkszam", 0}, {RR_COL_ITEM, "term\xC3\xA9kk\xC3\xB3" "d", 0},
+	{RR_COL_ITEM, "termekkod", 0},
+	{RR_COL_ITEM, "term\xC3\xA9k_azonos\xC3\xADt\xC3\xB3", 0},
+	{RR_COL_ITEM, "termek_azonosito", 0},
+	{RR_COL_ITEM, "term\xC3\xA9k_cikksz\xC3\xA1m", 0},
+	{RR_COL_ITEM, "termek_cikkszam", 0}, {RR_COL_ITEM, "term\xC3\xA9k", 1},
+	{RR_COL_ITEM, "termek", 1}, {RR_COL_DESC, "megnevez\xC3\xA9s", 0},
+	{RR_COL_DESC, "megnevezes", 0}, {RR_COL_DESC, "term\xC3\xA9k_neve", 0},
+	{RR_COL_DESC, "termek_neve", 0}, {RR_COL_DESC, "term\xC3\xA9kn\xC3\xA9v", 0},
+	{RR_COL_DESC, "termeknev", 0}, {RR_COL_DESC, "t\xC3\xA9tel_megnevez\xC3\xA9se", 0},
+	{RR_COL_DESC, "tetel_megnevezese", 0}, {RR_COL_DESC, "le\xC3\xADr\xC3\xA1s", 1},
+	{RR_COL_DESC, "leiras", 1}, {RR_COL_QTY, "mennyis\xC3\xA9g", 0},
+	{RR_COL_QTY, "mennyiseg", 0}, {RR_COL_QTY, "darab", 0}, {RR_COL_QTY, "menny", 0},
+	{RR_COL_QTY, "darabsz\xC3\xA1m", 0}, {RR_COL_QTY, "darabszam", 0},
+	{RR_COL_QTY, "db", 2}, {RR_COL_DATE, "d\xC3\xA1tum", 0},
+	{RR_COL_DATE, "sz\xC3\xA1mla_kelte", 0}, {RR_COL_DATE, "szamla_kelte", 0},
+	{RR_COL_DATE, "ki\xC3\xA1ll\xC3\xADt\xC3\xA1s_d\xC3\xA1tuma", 0},
+	{RR_COL_DATE, "kiallitas_datuma", 0},
+	{RR_COL_DATE, "rendel\xC3\xA9s_d\xC3\xA1tuma", 0},
+	{RR_COL_DATE, "rendeles_datuma", 0}, {RR_COL_DATE, "kelt", 0},
+	{RR_COL_DATE, "kelte", 0}, {RR_COL_DATE, "teljes\xC3\xADt\xC3\xA9s_d\xC3\xA1tuma", 1},
+	{RR_COL_DATE, "teljesites_datuma", 1}, {RR_COL_DATE, "teljes\xC3\xADt\xC3\xA9s", 1},
+	{RR_COL_DATE, "teljesites", 1}, {RR_COL_PRICE, "egys\xC3\xA9g\xC3\xA1r", 0},
+	{RR_COL_PRICE, "egysegar", 0},
+	{RR_COL_PRICE, "nett\xC3\xB3_egys\xC3\xA9g\xC3\xA1r", 1},
+	{RR_COL_PRICE, "netto_egysegar", 1}, {RR_COL_PRICE, "\xC3\xA1r", 1},
+	{RR_COL_PRICE, "elad\xC3\xA1si_\xC3\xA1r", 1}, {RR_COL_PRICE, "eladasi_ar", 1},
+	{RR_COL_PRICE, "brutt\xC3\xB3_egys\xC3\xA9g\xC3\xA1r", 2},
+	{RR_COL_PRICE, "brutto_egysegar", 2},
+	{RR_COL_AMOUNT, "nett\xC3\xB3_\xC3\xA9rt\xC3\xA9k", 1},
+	{RR_COL_AMOUNT, "netto_ertek", 1},
+	{RR_COL_AMOUNT, "brutt\xC3\xB3_\xC3\xA9rt\xC3\xA9k", 2},
+	{RR_COL_AMOUNT, "brutto_ertek", 2}, {RR_COL_COUNTRY, "orsz\xC3\xA1g", 0},
+	{RR_COL_COUNTRY, "orszag", 0}, {RR_COL_STATUS, "rendel\xC3\xA9s_\xC3\xA1llapota", 0},
+	{RR_COL_STATUS, "rendeles_allapota", 0}, {RR_COL_STATUS, "st\xC3\xA1tusz", 1},
+	{RR_COL_STATUS, "statusz", 1},
+	/* Romanian (SmartBill, Oblio, Saga), also with the cedilla \xC5\x9F and \xC5\xA3 of older
+	 * exports: Data is the date (the table's fallback), Cod and Num\xC4\x83r bare fallbacks */
+	{RR_COL_INVOICE, "nr_factur\xC4\x83", 0}, {RR_COL_INVOICE, "nr_factura", 0},
+	{RR_COL_INVOICE, "num\xC4\x83r_factur\xC4\x83", 0},
+	{RR_COL_INVOICE, "numar_factura", 0}, {RR_COL_INVOICE, "comand\xC4\x83", 0},
+	{RR_COL_INVOICE, "comanda", 0}, {RR_COL_INVOICE, "nr_comand\xC4\x83", 0},
+	{RR_COL_INVOICE, "nr_comanda", 0}, {RR_COL_INVOICE, "num\xC4\x83r_comand\xC4\x83", 0},
+	{RR_COL_INVOICE, "numar_comanda", 0}, {RR_COL_INVOICE, "nr_bon", 0},
+	{RR_COL_INVOICE, "id_comand\xC4\x83", 0}, {RR_COL_INVOICE, "id_comanda", 0},
+	{RR_COL_INVOICE, "num\xC4\x83r_document", 1}, {RR_COL_INVOICE, "numar_document", 1},
+	{RR_COL_INVOICE, "nr_document", 1}, {RR_COL_INVOICE, "nr_doc", 1},
+	{RR_COL_INVOICE, "num\xC4\x83r", 2}, {RR_COL_INVOICE, "numar", 2},
+	{RR_COL_USER, "cod_client", 0}, {RR_COL_USER, "id_client", 0},
+	{RR_COL_USER, "cif_client", 0}, {RR_COL_USER, "cui_client", 0},
+	{RR_COL_USER, "cod_partener", 0}, {RR_COL_USER, "cump\xC4\x83r\xC4\x83tor", 1},
+	{RR_COL_USER, "cumparator", 1}, {RR_COL_USER, "partener", 1},
+	{RR_COL_USER, "denumire_client", 2}, {RR_COL_USER, "nume_client", 2},
+	{RR_COL_USER, "denumire_partener", 2}, {RR_COL_ITEM, "cod_produs", 0},
+	{RR_COL_ITEM, "cod_articol", 0}, {RR_COL_ITEM, "cod_art", 0},
+	{RR_COL_ITEM, "kod_art", 0}, {RR_COL_ITEM, "produs", 1}, {RR_COL_ITEM, "articol", 1},
+	{RR_COL_DESC, "denumire", 0}, {RR_COL_DESC, "denumire_produs", 0},
+	{RR_COL_DESC, "denumire_articol", 0}, {RR_COL_DESC, "nume_produs", 0},
+	{RR_COL_DESC, "descriere", 1}, {RR_COL_QTY, "cantitate", 0}, {RR_COL_QTY, "cant", 0},
+	{RR_COL_DATE, "data_facturii", 0}, {RR_COL_DATE, "data_factur\xC4\x83", 0},
+	{RR_COL_DATE, "data_factura", 0}, {RR_COL_DATE, "data_emiterii", 0},
+	{RR_COL_DATE, "data_comenzii", 0}, {RR_COL_DATE, "data_document", 0},
+	{RR_COL_DATE, "data_doc", 0}, {RR_COL_DATE, "data_emitere", 0},
+	{RR_COL_DATE, "data_comand\xC4\x83", 0}, {RR_COL_DATE, "data_comanda", 0},
+	{RR_COL_PRICE, "pre\xC8\x9B", 0}, {RR_COL_PRICE, "pret", 0},
+	{RR_COL_PRICE, "pre\xC5\xA3", 0}, {RR_COL_PRICE, "pre\xC8\x9B_unitar", 0},
+	{RR_COL_PRICE, "pret_unitar", 0}, {RR_COL_PRICE, "pre\xC5\xA3_unitar", 0},
+	{RR_COL_PRICE, "pre\xC8\x9B_v\xC3\xA2nzare", 1}, {RR_COL_PRICE, "pret_vanzare", 1},
+	{RR_COL_PRICE, "pre\xC5\xA3_v\xC3\xA2nzare", 1},
+	{RR_COL_AMOUNT, "pre\xC8\x9B_total", 0}, {RR_COL_AMOUNT, "pret_total", 0},
+	{RR_COL_AMOUNT, "pre\xC5\xA3_total", 0}, {RR_COL_COUNTRY, "\xC8\x9B" "ara", 0},
+	{RR_COL_COUNTRY, "tara", 0}, {RR_COL_COUNTRY, "\xC5\xA3" "ara", 0},
+	{RR_COL_STATUS, "stare_comand\xC4\x83", 0}, {RR_COL_STATUS, "stare_comanda", 0},
+	{RR_COL_STATUS, "status_comand\xC4\x83", 0}, {RR_COL_STATUS, "status_comanda", 0},
+	{RR_COL_STATUS, "stare", 1},
+	/* Croatian, Serbian, Bosnian and Slovenian in Latin script (Pantheon, Minimax): Kol. the
+	 * quantity, \xC5\xA0ifra and Broj (\xC5\xA0tevilka) bare fallbacks; VPC a wholesale (net),
+	 * MPC a retail (gross) price */
+	{RR_COL_INVOICE, "ra\xC4\x8Dun", 0}, {RR_COL_INVOICE, "racun", 0},
+	{RR_COL_INVOICE, "broj_ra\xC4\x8Duna", 0}, {RR_COL_INVOICE, "broj_racuna", 0},
+	{RR_COL_INVOICE, "br_ra\xC4\x8Duna", 0}, {RR_COL_INVOICE, "br_racuna", 0},
+	{RR_COL_INVOICE, "broj_dokumenta", 0}, {RR_COL_INVOICE, "narud\xC5\xBE" "ba", 0},
+	{RR_COL_INVOICE, "narudzba", 0}, {RR_COL_INVOICE, "broj_narud\xC5\xBE" "be", 0},
+	{RR_COL_INVOICE, "broj_narudzbe", 0}, {RR_COL_INVOICE, "porud\xC5\xBE" "bina", 0},
+	{RR_COL_INVOICE, "porudzbina", 0}, {RR_COL_INVOICE, "broj_porud\xC5\xBE" "bine", 0},
+	{RR_COL_INVOICE, "broj_porudzbine", 0}, {RR_COL_INVOICE, "broj_fakture", 0},
+	{RR_COL_INVOICE, "\xC5\xA1tevilka_ra\xC4\x8Duna", 0},
+	{RR_COL_INVOICE, "stevilka_racuna", 0},
+	{RR_COL_INVOICE, "\xC5\xA1tevilka_dokumenta", 0},
+	{RR_COL_INVOICE, "stevilka_dokumenta", 0}, {RR_COL_INVOICE, "naro\xC4\x8Dilo", 0},
+	{RR_COL_INVOICE, "narocilo", 0},
+	{RR_COL_INVOICE, "\xC5\xA1tevilka_naro\xC4\x8Dila", 0},
+	{RR_COL_INVOICE, "stevilka_narocila", 0}, {RR_COL_INVOICE, "broj", 2},
+	{RR_COL_INVOICE, "\xC5\xA1tevilka", 2}, {RR_COL_INVOICE, "stevilka", 2},
+	{RR_COL_USER, "\xC5\xA1ifra_kupca", 0}, {RR_COL_USER, "sifra_kupca", 0},
+	{RR_COL_USER, "\xC5\xA1ifra_partnera", 0}, {RR_COL_USER, "sifra_partnera", 0},
+	{RR_COL_USER, "kupac", 1}, {RR_COL_USER, "kupec", 1}, {RR_COL_USER, "stranka", 1},
+	{RR_COL_USER, "komitent", 1}, {RR_COL_USER, "naro\xC4\x8Dnik", 1},
+	{RR_COL_USER, "narocnik", 1}, {RR_COL_USER, "naziv_kupca", 2},
+	{RR_COL_USER, "naziv_partnera", 2}, {RR_COL_ITEM, "\xC5\xA1ifra_artikla", 0},
+	{RR_COL_ITEM, "sifra_artikla", 0}, {RR_COL_ITEM, "\xC5\xA1ifra_proizvoda", 0},
+	{RR_COL_ITEM, "sifra_proizvoda", 0}, {RR_COL_ITEM, "\xC5\xA1ifra_izdelka", 0},
+	{RR_COL_ITEM, "sifra_izdelka", 0}, {RR_COL_ITEM, "artikal", 1},
+	{RR_COL_ITEM, "artikl", 1}, {RR_COL_ITEM, "proizvod", 1}, {RR_COL_ITEM, "izdelek", 1},
+	{RR_COL_ITEM, "\xC5\xA1ifra", 2}, {RR_COL_ITEM, "sifra", 2},
+	{RR_COL_DESC, "naziv", 0}, {RR_COL_DESC, "naziv_artikla", 0},
+	{RR_COL_DESC, "naziv_proizvoda", 0}, {RR_COL_DESC, "naziv_izdelka", 0},
+	{RR_COL_DESC, "opis", 1}, {RR_COL_QTY, "koli\xC4\x8Dina", 0},
+	{RR_COL_QTY, "kolicina", 0}, {RR_COL_QTY, "kol", 0}, {RR_COL_QTY, "kom", 1},
+	{RR_COL_DATE, "datum_ra\xC4\x8Duna", 0}, {RR_COL_DATE, "datum_racuna", 0},
+	{RR_COL_DATE, "datum_dokumenta", 0}, {RR_COL_DATE, "datum_izdavanja", 0},
+	{RR_COL_DATE, "datum_izdaje", 0}, {RR_COL_DATE, "datum_narud\xC5\xBE" "be", 0},
+	{RR_COL_DATE, "datum_narudzbe", 0}, {RR_COL_PRICE, "cijena", 0},
+	{RR_COL_PRICE, "jedini\xC4\x8Dna_cijena", 0}, {RR_COL_PRICE, "jedinicna_cijena", 0},
+	{RR_COL_PRICE, "jedini\xC4\x8Dna_cena", 0}, {RR_COL_PRICE, "jedinicna_cena", 0},
+	{RR_COL_PRICE, "cena_na_enoto", 0}, {RR_COL_PRICE, "vpc", 1},
+	{RR_COL_PRICE, "mpc", 2}, {RR_COL_AMOUNT, "ukupna_cijena", 0},
+	{RR_COL_AMOUNT, "ukupna_cena", 0}, {RR_COL_COUNTRY, "dr\xC5\xBE" "ava", 0},
+	{RR_COL_COUNTRY, "drzava", 0},
+	/* Lithuanian (Rivile), Latvian and Estonian (Merit, Directo): Kodas, Kods and Kood, the
+	 * bare numbers Numeris and Numurs fallbacks */
+	{RR_COL_INVOICE, "s\xC4\x85skaita", 0}, {RR_COL_INVOICE, "saskaita", 0},
+	{RR_COL_INVOICE, "s\xC4\x85skaitos_nr", 0}, {RR_COL_INVOICE, "saskaitos_nr", 0},
+	{RR_COL_INVOICE, "s\xC4\x85skaitos_numeris", 0},
+	{RR_COL_INVOICE, "saskaitos_numeris", 0}, {RR_COL_INVOICE, "u\xC5\xBEsakymas", 0},
+	{RR_COL_INVOICE, "uzsakymas", 0}, {RR_COL_INVOICE, "u\xC5\xBEsakymo_nr", 0},
+	{RR_COL_INVOICE, "uzsakymo_nr", 0}, {RR_COL_INVOICE, "u\xC5\xBEsakymo_numeris", 0},
+	{RR_COL_INVOICE, "uzsakymo_numeris", 0}, {RR_COL_INVOICE, "r\xC4\x93\xC4\xB7ins", 0},
+	{RR_COL_INVOICE, "rekins", 0}, {RR_COL_INVOICE, "r\xC4\x93\xC4\xB7ina_nr", 0},
+	{RR_COL_INVOICE, "rekina_nr", 0}, {RR_COL_INVOICE, "r\xC4\x93\xC4\xB7ina_numurs", 0},
+	{RR_COL_INVOICE, "rekina_numurs", 0}, {RR_COL_INVOICE, "pas\xC5\xABt\xC4\xABjums", 0},
+	{RR_COL_INVOICE, "pasutijums", 0}, {RR_COL_INVOICE, "pas\xC5\xABt\xC4\xABjuma_nr", 0},
+	{RR_COL_INVOICE, "pasutijuma_nr", 0}, {RR_COL_INVOICE, "arve", 0},
+	{RR_COL_INVOICE, "arve_nr", 0}, {RR_COL_INVOICE, "arve_number", 0},
+	{RR_COL_INVOICE, "tellimus", 0}, {RR_COL_INVOICE, "tellimuse_nr", 0},
+	{RR_COL_INVOICE, "tellimuse_number", 0}, {RR_COL_INVOICE, "dokumento_nr", 1},
+	{RR_COL_INVOICE, "dokumenta_nr", 1}, {RR_COL_INVOICE, "dokumendi_nr", 1},
+	{RR_COL_INVOICE, "numeris", 2}, {RR_COL_INVOICE, "numurs", 2},
+	{RR_COL_USER, "kliento_kodas", 0}, {RR_COL_USER, "pirk\xC4\x97jo_kodas", 0},
+	{RR_COL_USER, "pirkejo_kodas", 0}, {RR_COL_USER, "klienta_kods", 0},
+	{RR_COL_USER, "pirc\xC4\x93ja_kods", 0}, {RR_COL_USER, "pirceja_kods", 0},
+	{RR_COL_USER, "kliendi_kood", 0}, {RR_COL_USER, "klientas", 1},
+	{RR_COL_USER, "pirk\xC4\x97jas", 1}, {RR_COL_USER, "pirkejas", 1},
+	{RR_COL_USER, "klients", 1}, {RR_COL_USER, "pirc\xC4\x93js", 1},
+	{RR_COL_USER, "pircejs", 1}, {RR_COL_USER, "klient", 1}, {RR_COL_USER, "ostja", 1},
+	{RR_COL_USER, "kliento_pavadinimas", 2},
+	{RR_COL_USER, "pirk\xC4\x97jo_pavadinimas", 2},
+	{RR_COL_USER, "pirkejo_pavadinimas", 2}, {RR_COL_USER, "klienta_nosaukums", 2},
+	{RR_COL_USER, "kliendi_nimi", 2}, {RR_COL_USER, "ostja_nimi", 2},
+	{RR_COL_USER, "kliento_el_pa\xC5\xA1tas", 1}, {RR_COL_USER, "kliento_el_pastas", 1},
+	{RR_COL_ITEM, "prek\xC4\x97s_kodas", 0}, {RR_COL_ITEM, "prekes_kodas", 0},
+	{RR_COL_ITEM, "produkto_kodas", 0}, {RR_COL_ITEM, "preces_kods", 0},
+	{RR_COL_ITEM, "artikuls", 0}, {RR_COL_ITEM, "artikli_kood", 0},
+	{RR_COL_ITEM, "toote_kood", 0}, {RR_COL_ITEM, "tootekood", 0},
+	{RR_COL_ITEM, "prek\xC4\x97", 1}, {RR_COL_ITEM, "preke", 1},
+	{RR_COL_ITEM, "produktas", 1}, {RR_COL_ITEM, "prece", 1}, {RR_COL_ITEM, "toode", 1},
+	{RR_COL_ITEM, "kodas", 2}, {RR_COL_ITEM, "kods", 2}, {RR_COL_ITEM, "kood", 2},
+	{RR_COL_DESC, "pavadinimas", 0}, {RR_COL_DESC, "prek\xC4\x97s_pavadinimas", 0},
+	{RR_COL_DESC, "prekes_pavadinimas", 0}, {RR_COL_DESC, "nosaukums", 0},
+	{RR_COL_DESC, "preces_nosaukums", 0}, {RR_COL_DESC, "nimetus", 0},
+	{RR_COL_DESC, "artikli_nimetus", 0}, {RR_COL_DESC, "toote_nimi", 0},
+	{RR_COL_DESC, "apra\xC5\xA1ymas", 1}, {RR_COL_DESC, "aprasymas", 1},
+	{RR_COL_DESC, "apraksts", 1}, {RR_COL_DESC, "kirjeldus", 1},
+	{RR_COL_QTY, "kiekis", 0}, {RR_COL_QTY, "daudzums", 0}, {RR_COL_QTY, "skaits", 0},
+	{RR_COL_QTY, "kogus", 0}, {RR_COL_DATE, "s\xC4\x85skaitos_data", 0},
+	{RR_COL_DATE, "saskaitos_data", 0}, {RR_COL_DATE, "dokumento_data", 0},
+	{RR_COL_DATE, "u\xC5\xBEsakymo_data", 0}, {RR_COL_DATE, "uzsakymo_data", 0},
+	{RR_COL_DATE, "i\xC5\xA1ra\xC5\xA1ymo_data", 0}, {RR_COL_DATE, "israsymo_data", 0},
+	{RR_COL_DATE, "datums", 0}, {RR_COL_DATE, "r\xC4\x93\xC4\xB7ina_datums", 0},
+	{RR_COL_DATE, "rekina_datums", 0}, {RR_COL_DATE, "dokumenta_datums", 0},
+	{RR_COL_DATE, "pas\xC5\xABt\xC4\xABjuma_datums", 0},
+	{RR_COL_DATE, "pasutijuma_datums", 0}, {RR_COL_DATE, "kuup\xC3\xA4" "ev", 0},
+	{RR_COL_DATE, "kuupaev", 0}, {RR_COL_DATE, "arve_kuup\xC3\xA4" "ev", 0},
+	{RR_COL_DATE, "arve_kuupaev", 0}, {RR_COL_DATE, "tellimuse_kuup\xC3\xA4" "ev", 0},
+	{RR_COL_DATE, "tellimuse_kuupaev", 0}, {RR_COL_PRICE, "kaina", 0},
+	{RR_COL_PRICE, "vieneto_kaina", 0}, {RR_COL_PRICE, "vnt_kaina", 0},
+	{RR_COL_PRICE, "vien\xC4\xAB" "bas_cena", 0}, {RR_COL_PRICE, "vienibas_cena", 0},
+	{RR_COL_PRICE, "hind", 0}, {RR_COL_PRICE, "\xC3\xBChiku_hind", 0},
+	{RR_COL_PRICE, "uhiku_hind", 0}, {RR_COL_PRICE, "\xC3\xBChikuhind", 0},
+	{RR_COL_PRICE, "uhikuhind", 0}, {RR_COL_PRICE, "m\xC3\xBC\xC3\xBCgihind", 1},
+	{RR_COL_PRICE, "muugihind", 1}, {RR_COL_COUNTRY, "\xC5\xA1" "alis", 0},
+	{RR_COL_COUNTRY, "salis", 0}, {RR_COL_COUNTRY, "valsts", 0},
+	{RR_COL_COUNTRY, "riik", 0}, {RR_COL_STATUS, "b\xC5\xABsena", 1},
+	{RR_COL_STATUS, "busena", 1}, {RR_COL_STATUS, "statuss", 1},
+	/* Finnish beyond the Nordic block's (Netvisor, Procountor): the invoice, order, customer
+	 * code, item code, piece count (Kpl), invoice date (Pvm) and \xC3\xA0-price */
+	{RR_COL_INVOICE, "lasku", 0}, {RR_COL_INVOICE, "laskun_numero", 0},
+	{RR_COL_INVOICE, "tilaus", 0}, {RR_COL_INVOICE, "tilauksen_numero", 0},
+	{RR_COL_USER, "asiakastunnus", 0}, {RR_COL_USER, "asiakaskoodi", 0},
+	{RR_COL_USER, "asiakkaan_nimi", 2}, {RR_COL_ITEM, "nimikekoodi", 0},
+	{RR_COL_ITEM, "nimikenumero", 0}, {RR_COL_DESC, "tuotteen_nimi", 0},
+	{RR_COL_QTY, "kappalem\xC3\xA4\xC3\xA4r\xC3\xA4", 0}, {RR_COL_QTY, "kappalemaara", 0},
+	{RR_COL_QTY, "kpl", 1},
+	{RR_COL_DATE, "laskun_p\xC3\xA4iv\xC3\xA4m\xC3\xA4\xC3\xA4r\xC3\xA4", 0},
+	{RR_COL_DATE, "laskun_paivamaara", 0}, {RR_COL_DATE, "laskup\xC3\xA4iv\xC3\xA4", 0},
+	{RR_COL_DATE, "laskupaiva", 0}, {RR_COL_DATE, "pvm", 0},
+	{RR_COL_DATE, "p\xC3\xA4iv\xC3\xA4ys", 0}, {RR_COL_DATE, "paivays", 0},
+	{RR_COL_PRICE, "\xC3\xA0-hinta", 0}, {RR_COL_PRICE, "a-hinta", 0},
+	{RR_COL_COUNTRY, "maa", 0},
+	/* Greek (SoftOne, Epsilon, Entersoft; the tonos and the final sigma fold away):
+	 * \xCE\x91\xCF\x81\xCE\xB9\xCE\xB8\xCE\xBC\xCF\x8C\xCF\x82 and
+	 * \xCE\x9A\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82 bare fallbacks */
+	{RR_COL_INVOICE, "\xCE\xB1\xCF\x81\xCE\xB9\xCE\xB8\xCE\xBC\xCF\x8C\xCF\x82_\xCF\x80\xCE\xB1\xCF\x81\xCE\xB1\xCF\x83\xCF\x84\xCE\xB1\xCF\x84\xCE\xB9\xCE\xBA\xCE\xBF\xCF\x8D", 0},
+	{RR_COL_INVOICE, "\xCE\xB1\xCF\x81_\xCF\x80\xCE\xB1\xCF\x81\xCE\xB1\xCF\x83\xCF\x84\xCE\xB1\xCF\x84\xCE\xB9\xCE\xBA\xCE\xBF\xCF\x8D", 0},
+	{RR_COL_INVOICE, "\xCE\xB1\xCF\x81\xCE\xB9\xCE\xB8\xCE\xBC\xCF\x8C\xCF\x82_\xCF\x84\xCE\xB9\xCE\xBC\xCE\xBF\xCE\xBB\xCE\xBF\xCE\xB3\xCE\xAF\xCE\xBF\xCF\x85", 0},
+	{RR_COL_INVOICE, "\xCE\xB1\xCF\x81_\xCF\x84\xCE\xB9\xCE\xBC\xCE\xBF\xCE\xBB\xCE\xBF\xCE\xB3\xCE\xAF\xCE\xBF\xCF\x85", 0},
+	{RR_COL_INVOICE, "\xCF\x84\xCE\xB9\xCE\xBC\xCE\xBF\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xB9\xCE\xBF", 0},
+	{RR_COL_INVOICE, "\xCE\xB1\xCF\x81\xCE\xB9\xCE\xB8\xCE\xBC\xCF\x8C\xCF\x82_\xCF\x80\xCE\xB1\xCF\x81\xCE\xB1\xCE\xB3\xCE\xB3\xCE\xB5\xCE\xBB\xCE\xAF\xCE\xB1\xCF\x82", 0},
+	{RR_COL_INVOICE, "\xCF\x80\xCE\xB1\xCF\x81\xCE\xB1\xCE\xB3\xCE\xB3\xCE\xB5\xCE\xBB\xCE\xAF\xCE\xB1", 0},
+	{RR_COL_INVOICE, "\xCF\x80\xCE\xB1\xCF\x81\xCE\xB1\xCF\x83\xCF\x84\xCE\xB1\xCF\x84\xCE\xB9\xCE\xBA\xCF\x8C", 1},
+	{RR_COL_INVOICE, "\xCE\xB1\xCF\x81\xCE\xB9\xCE\xB8\xCE\xBC\xCF\x8C\xCF\x82", 2},
+	{RR_COL_USER, "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82_\xCF\x80\xCE\xB5\xCE\xBB\xCE\xAC\xCF\x84\xCE\xB7", 0},
+	{RR_COL_USER, "\xCE\xBA\xCF\x89\xCE\xB4_\xCF\x80\xCE\xB5\xCE\xBB\xCE\xAC\xCF\x84\xCE\xB7", 0},
+	{RR_COL_USER, "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82_\xCF\x83\xCF\x85\xCE\xBD\xCE\xB1\xCE\xBB\xCE\xBB\xCE\xB1\xCF\x83\xCF\x83\xCF\x8C\xCE\xBC\xCE\xB5\xCE\xBD\xCE\xBF\xCF\x85", 0},
+	{RR_COL_USER, "\xCF\x80\xCE\xB5\xCE\xBB\xCE\xAC\xCF\x84\xCE\xB7\xCF\x82", 1},
+	{RR_COL_USER, "\xCE\xB1\xCE\xB3\xCE\xBF\xCF\x81\xCE\xB1\xCF\x83\xCF\x84\xCE\xAE\xCF\x82", 1},
+	{RR_COL_USER, "\xCF\x83\xCF\x85\xCE\xBD\xCE\xB1\xCE\xBB\xCE\xBB\xCE\xB1\xCF\x83\xCF\x83\xCF\x8C\xCE\xBC\xCE\xB5\xCE\xBD\xCE\xBF\xCF\x82", 1},
+	{RR_COL_USER, "\xCE\xB5\xCF\x80\xCF\x89\xCE\xBD\xCF\x85\xCE\xBC\xCE\xAF\xCE\xB1_\xCF\x80\xCE\xB5\xCE\xBB\xCE\xAC\xCF\x84\xCE\xB7", 2},
+	{RR_COL_USER, "\xCE\xB5\xCF\x80\xCF\x89\xCE\xBD\xCF\x85\xCE\xBC\xCE\xAF\xCE\xB1", 2},
+	{RR_COL_ITEM, "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82_\xCE\xB5\xCE\xAF\xCE\xB4\xCE\xBF\xCF\x85\xCF\x82", 0},
+	{RR_COL_ITEM, "\xCE\xBA\xCF\x89\xCE\xB4_\xCE\xB5\xCE\xAF\xCE\xB4\xCE\xBF\xCF\x85\xCF\x82", 0},
+	{RR_COL_ITEM, "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82_\xCF\x80\xCF\x81\xCE\xBF\xCF\x8A\xCF\x8C\xCE\xBD\xCF\x84\xCE\xBF\xCF\x82", 0},
+	{RR_COL_ITEM, "\xCE\xB5\xCE\xAF\xCE\xB4\xCE\xBF\xCF\x82", 1},
+	{RR_COL_ITEM, "\xCF\x80\xCF\x81\xCE\xBF\xCF\x8A\xCF\x8C\xCE\xBD", 1},
+	{RR_COL_ITEM, "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82", 2},
+	{RR_COL_DESC, "\xCF\x80\xCE\xB5\xCF\x81\xCE\xB9\xCE\xB3\xCF\x81\xCE\xB1\xCF\x86\xCE\xAE", 0},
+	{RR_COL_DESC, "\xCF\x80\xCE\xB5\xCF\x81\xCE\xB9\xCE\xB3\xCF\x81\xCE\xB1\xCF\x86\xCE\xAE_\xCE\xB5\xCE\xAF\xCE\xB4\xCE\xBF\xCF\x85\xCF\x82", 0},
+	{RR_COL_DESC, "\xCF\x8C\xCE\xBD\xCE\xBF\xCE\xBC\xCE\xB1_\xCF\x80\xCF\x81\xCE\xBF\xCF\x8A\xCF\x8C\xCE\xBD\xCF\x84\xCE\xBF\xCF\x82", 0},
+	{RR_COL_QTY, "\xCF\x80\xCE\xBF\xCF\x83\xCF\x8C\xCF\x84\xCE\xB7\xCF\x84\xCE\xB1", 0},
+	{RR_COL_QTY, "\xCF\x80\xCE\xBF\xCF\x83", 0},
+	{RR_COL_QTY, "\xCF\x84\xCE\xB5\xCE\xBC\xCE\xAC\xCF\x87\xCE\xB9\xCE\xB1", 0},
+	{RR_COL_DATE, "\xCE\xB7\xCE\xBC\xCE\xB5\xCF\x81\xCE\xBF\xCE\xBC\xCE\xB7\xCE\xBD\xCE\xAF\xCE\xB1", 0},
+	{RR_COL_DATE, "\xCE\xB7\xCE\xBC/\xCE\xBD\xCE\xAF\xCE\xB1", 0},
+	{RR_COL_DATE, "\xCE\xB7\xCE\xBC\xCE\xB5\xCF\x81\xCE\xBF\xCE\xBC\xCE\xB7\xCE\xBD\xCE\xAF\xCE\xB1_\xCF\x80\xCE\xB1\xCF\x81\xCE\xB1\xCF\x83\xCF\x84\xCE\xB1\xCF\x84\xCE\xB9\xCE\xBA\xCE\xBF\xCF\x8D", 0},
+	{RR_COL_DATE, "\xCE\xB7\xCE\xBC\xCE\xB5\xCF\x81\xCE\xBF\xCE\xBC\xCE\xB7\xCE\xBD\xCE\xAF\xCE\xB1_\xCF\x80\xCE\xB1\xCF\x81\xCE\xB1\xCE\xB3\xCE\xB3\xCE\xB5\xCE\xBB\xCE\xAF\xCE\xB1\xCF\x82", 0},
+	{RR_COL_DATE, "\xCE\xB7\xCE\xBC\xCE\xB5\xCF\x81\xCE\xBF\xCE\xBC\xCE\xB7\xCE\xBD\xCE\xAF\xCE\xB1_\xCE\xAD\xCE\xBA\xCE\xB4\xCE\xBF\xCF\x83\xCE\xB7\xCF\x82", 0},
+	{RR_COL_PRICE, "\xCF\x84\xCE\xB9\xCE\xBC\xCE\xAE", 0},
+	{RR_COL_PRICE, "\xCF\x84\xCE\xB9\xCE\xBC\xCE\xAE_\xCE\xBC\xCE\xBF\xCE\xBD\xCE\xAC\xCE\xB4\xCE\xB1\xCF\x82", 0},
+	{RR_COL_PRICE, "\xCF\x84\xCE\xB9\xCE\xBC\xCE\xAE_\xCE\xBC\xCE\xBF\xCE\xBD", 0},
+	{RR_COL_PRICE, "\xCF\x84\xCE\xB9\xCE\xBC\xCE\xAE_\xCF\x80\xCF\x8E\xCE\xBB\xCE\xB7\xCF\x83\xCE\xB7\xCF\x82", 1},
+	{RR_COL_AMOUNT, "\xCE\xBA\xCE\xB1\xCE\xB8\xCE\xB1\xCF\x81\xCE\xAE_\xCE\xB1\xCE\xBE\xCE\xAF\xCE\xB1", 1},
+	{RR_COL_COUNTRY, "\xCF\x87\xCF\x8E\xCF\x81\xCE\xB1", 0},
+	{RR_COL_STATUS, "\xCE\xBA\xCE\xB1\xCF\x84\xCE\xAC\xCF\x83\xCF\x84\xCE\xB1\xCF\x83\xCE\xB7_\xCF\x80\xCE\xB1\xCF\x81\xCE\xB1\xCE\xB3\xCE\xB3\xCE\xB5\xCE\xBB\xCE\xAF\xCE\xB1\xCF\x82", 0},
+	/* Bulgarian (Microinvest, Ajur) and Ukrainian (1C, BAS, M.E.Doc) beside the Russian names:
+	 * \xD0\x9A-\xD0\xB2\xD0\xBE and \xD0\x9A\xD0\xBE\xD0\xBB. the quantity; Russian's client,
+	 * goods and description too */
+	{RR_COL_INVOICE, "\xD1\x84\xD0\xB0\xD0\xBA\xD1\x82\xD1\x83\xD1\x80\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD0\xBD\xD0\xB0_\xD1\x84\xD0\xB0\xD0\xBA\xD1\x82\xD1\x83\xD1\x80\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xE2\x84\x96_\xD0\xBD\xD0\xB0_\xD1\x84\xD0\xB0\xD0\xBA\xD1\x82\xD1\x83\xD1\x80\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xD0\xBF\xD0\xBE\xD1\x80\xD1\x8A\xD1\x87\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD0\xBD\xD0\xB0_\xD0\xBF\xD0\xBE\xD1\x80\xD1\x8A\xD1\x87\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD0\xB7\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBD\xD1\x8F", 0},
+	{RR_COL_INVOICE, "\xE2\x84\x96_\xD0\xB7\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBD\xD1\x8F", 0},
+	{RR_COL_INVOICE, "\xD0\xB7\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBD\xD1\x8F", 0},
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD0\xBD\xD0\xB0_\xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82", 1},
+	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0", 1},
+	{RR_COL_USER, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD0\xBD\xD0\xB0_\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82", 0},
+	{RR_COL_USER, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD0\xBA\xD0\xBB\xD1\x96\xD1\x94\xD0\xBD\xD1\x82\xD0\xB0", 0},
+	{RR_COL_USER, "\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82", 1},
+	{RR_COL_USER, "\xD0\xBA\xD0\xBB\xD1\x96\xD1\x94\xD0\xBD\xD1\x82", 1},
+	{RR_COL_USER, "\xD0\xBA\xD1\x83\xD0\xBF\xD1\x83\xD0\xB2\xD0\xB0\xD1\x87", 1},
+	{RR_COL_USER, "\xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD0\xBD\xD1\x8C\xD0\xBE\xD1\x80", 1},
+	{RR_COL_USER, "\xD0\xBF\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB5\xD1\x86\xD1\x8C", 1},
+	{RR_COL_USER, "\xD0\xB8\xD0\xBC\xD0\xB5_\xD0\xBD\xD0\xB0_\xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5\xD0\xBD\xD1\x82", 2},
+	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD0\xBD\xD0\xB0_\xD1\x81\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD0\xBD\xD0\xB0_\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB", 0},
+	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD0\xBD\xD0\xB0_\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD1\x83\xD0\xBA\xD1\x82", 0},
+	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD1\x83", 0},
+	{RR_COL_ITEM, "\xD1\x81\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB0", 1},
+	{RR_COL_ITEM, "\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80", 1},
+	{RR_COL_ITEM, "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD1\x83\xD0\xBA\xD1\x82", 1},
+	{RR_COL_DESC, "\xD0\xB8\xD0\xBC\xD0\xB5_\xD0\xBD\xD0\xB0_\xD1\x81\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_DESC, "\xD0\xB8\xD0\xBC\xD0\xB5_\xD0\xBD\xD0\xB0_\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD1\x83\xD0\xBA\xD1\x82", 0},
+	{RR_COL_DESC, "\xD0\xB8\xD0\xBC\xD0\xB5_\xD0\xBD\xD0\xB0_\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB", 0},
+	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB2\xD0\xB0", 0},
+	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB2\xD0\xB0_\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80\xD1\x83", 0},
+	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB9\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x83\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8F", 0},
+	{RR_COL_DESC, "\xD0\xBE\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5", 1},
+	{RR_COL_DESC, "\xD0\xBE\xD0\xBF\xD0\xB8\xD1\x81", 1},
+	{RR_COL_QTY, "\xD0\xBA-\xD0\xB2\xD0\xBE", 0},
+	{RR_COL_QTY, "\xD0\xBA\xD0\xBE\xD0\xBB", 0},
+	{RR_COL_QTY, "\xD0\xBA\xD1\x96\xD0\xBB\xD1\x8C\xD0\xBA\xD1\x96\xD1\x81\xD1\x82\xD1\x8C", 0},
+	{RR_COL_QTY, "\xD0\xBA-\xD1\x81\xD1\x82\xD1\x8C", 0},
+	{RR_COL_QTY, "\xD0\xB1\xD1\x80\xD0\xBE\xD0\xB9", 1},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0_\xD0\xBD\xD0\xB0_\xD1\x84\xD0\xB0\xD0\xBA\xD1\x82\xD1\x83\xD1\x80\xD0\xB0", 0},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0_\xD0\xBD\xD0\xB0_\xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82", 0},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0_\xD0\xBD\xD0\xB0_\xD0\xBF\xD0\xBE\xD1\x80\xD1\x8A\xD1\x87\xD0\xBA\xD0\xB0", 0},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0_\xD0\xB7\xD0\xB0\xD0\xBC\xD0\xBE\xD0\xB2\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xBD\xD1\x8F", 0},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD0\xB0_\xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0", 0},
+	{RR_COL_PRICE, "\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD0\xB0_\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0", 0},
+	{RR_COL_PRICE, "\xD0\xB5\xD0\xB4_\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0", 0},
+	{RR_COL_PRICE, "\xD1\x86\xD1\x96\xD0\xBD\xD0\xB0", 0},
+	{RR_COL_PRICE, "\xD1\x86\xD1\x96\xD0\xBD\xD0\xB0_\xD0\xB7\xD0\xB0_\xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x86\xD1\x8E", 0},
+	{RR_COL_PRICE, "\xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB6\xD0\xBD\xD0\xB0_\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0", 1},
+	{RR_COL_COUNTRY, "\xD0\xB4\xD1\x8A\xD1\x80\xD0\xB6\xD0\xB0\xD0\xB2\xD0\xB0", 0},
+	{RR_COL_COUNTRY, "\xD0\xBA\xD1\x80\xD0\xB0\xD1\x97\xD0\xBD\xD0\xB0", 0},
+	/* Hebrew (Priority): \xD7\x9E\xD7\xA7"\xD7\x98 the item's catalogue number, its gershayim
+	 * as typed or as \xD7\xB4 */
+	{RR_COL_INVOICE, "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8_\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA", 0},
+	{RR_COL_INVOICE, "\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA", 0},
+	{RR_COL_INVOICE, "\xD7\x9E\xD7\xA1'_\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA", 0},
+	{RR_COL_INVOICE, "\xD7\x9E\xD7\xA1\xD7\xB3_\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA", 0},
+	{RR_COL_INVOICE, "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8_\xD7\x94\xD7\x96\xD7\x9E\xD7\xA0\xD7\x94", 0},
+	{RR_COL_INVOICE, "\xD7\x94\xD7\x96\xD7\x9E\xD7\xA0\xD7\x94", 0},
+	{RR_COL_INVOICE, "\xD7\x9E\xD7\xA1'_\xD7\x94\xD7\x96\xD7\x9E\xD7\xA0\xD7\x94", 0},
+	{RR_COL_INVOICE, "\xD7\x9E\xD7\xA1\xD7\xB3_\xD7\x94\xD7\x96\xD7\x9E\xD7\xA0\xD7\x94", 0},
+	{RR_COL_INVOICE, "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8_\xD7\x9E\xD7\xA1\xD7\x9E\xD7\x9A", 1},
+	{RR_COL_INVOICE, "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8", 2},
+	{RR_COL_USER, "\xD7\x9C\xD7\xA7\xD7\x95\xD7\x97", 1},
+	{RR_COL_USER, "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8_\xD7\x9C\xD7\xA7\xD7\x95\xD7\x97", 0},
+	{RR_COL_USER, "\xD7\xA7\xD7\x95\xD7\x93_\xD7\x9C\xD7\xA7\xD7\x95\xD7\x97", 0},
+	{RR_COL_USER, "\xD7\x9E\xD7\xA1'_\xD7\x9C\xD7\xA7\xD7\x95\xD7\x97", 0},
+	{RR_COL_USER, "\xD7\x9E\xD7\xA1\xD7\xB3_\xD7\x9C\xD7\xA7\xD7\x95\xD7\x97", 0},
+	{RR_COL_USER, "\xD7\xA9\xD7\x9D_\xD7\x9C\xD7\xA7\xD7\x95\xD7\x97", 2},
+	{RR_COL_ITEM, "\xD7\x9E\xD7\xA7\"\xD7\x98", 0},
+	{RR_COL_ITEM, "\xD7\x9E\xD7\xA7\xD7\xB4\xD7\x98", 0},
+	{RR_COL_ITEM, "\xD7\x9E\xD7\xA7\xD7\x98", 0},
+	{RR_COL_ITEM, "\xD7\xA7\xD7\x95\xD7\x93_\xD7\xA4\xD7\xA8\xD7\x99\xD7\x98", 0},
+	{RR_COL_ITEM, "\xD7\xA7\xD7\x95\xD7\x93_\xD7\x9E\xD7\x95\xD7\xA6\xD7\xA8", 0},
+	{RR_COL_ITEM, "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8_\xD7\xA4\xD7\xA8\xD7\x99\xD7\x98", 0},
+	{RR_COL_ITEM, "\xD7\xA4\xD7\xA8\xD7\x99\xD7\x98", 1},
+	{RR_COL_ITEM, "\xD7\x9E\xD7\x95\xD7\xA6\xD7\xA8", 1},
+	{RR_COL_DESC, "\xD7\xAA\xD7\x99\xD7\x90\xD7\x95\xD7\xA8", 0},
+	{RR_COL_DESC, "\xD7\xAA\xD7\x90\xD7\x95\xD7\xA8", 0},
+	{RR_COL_DESC, "\xD7\xAA\xD7\x99\xD7\x90\xD7\x95\xD7\xA8_\xD7\xA4\xD7\xA8\xD7\x99\xD7\x98", 0},
+	{RR_COL_DESC, "\xD7\xAA\xD7\x90\xD7\x95\xD7\xA8_\xD7\xA4\xD7\xA8\xD7\x99\xD7\x98", 0},
+	{RR_COL_DESC, "\xD7\xA9\xD7\x9D_\xD7\xA4\xD7\xA8\xD7\x99\xD7\x98", 0},
+	{RR_COL_DESC, "\xD7\xA9\xD7\x9D_\xD7\x9E\xD7\x95\xD7\xA6\xD7\xA8", 0},
+	{RR_COL_DESC, "\xD7\xAA\xD7\x90\xD7\x95\xD7\xA8_\xD7\x9E\xD7\x95\xD7\xA6\xD7\xA8", 0},
+	{RR_COL_DESC, "\xD7\xAA\xD7\x99\xD7\x90\xD7\x95\xD7\xA8_\xD7\x9E\xD7\x95\xD7\xA6\xD7\xA8", 0},
+	{RR_COL_QTY, "\xD7\x9B\xD7\x9E\xD7\x95\xD7\xAA", 0},
+	{RR_COL_DATE, "\xD7\xAA\xD7\x90\xD7\xA8\xD7\x99\xD7\x9A", 0},
+	{RR_COL_DATE, "\xD7\xAA\xD7\x90\xD7\xA8\xD7\x99\xD7\x9A_\xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0\xD7\x99\xD7\xAA", 0},
+	{RR_COL_DATE, "\xD7\xAA\xD7\x90\xD7\xA8\xD7\x99\xD7\x9A_\xD7\x94\xD7\x96\xD7\x9E\xD7\xA0\xD7\x94", 0},
+	{RR_COL_DATE, "\xD7\xAA\xD7\x90\xD7\xA8\xD7\x99\xD7\x9A_\xD7\x9E\xD7\xA1\xD7\x9E\xD7\x9A", 0},
+	{RR_COL_PRICE, "\xD7\x9E\xD7\x97\xD7\x99\xD7\xA8", 0},
+	{RR_COL_PRICE, "\xD7\x9E\xD7\x97\xD7\x99\xD7\xA8_\xD7\x9C\xD7\x99\xD7\x97\xD7\x99\xD7\x93\xD7\x94", 0},
+	{RR_COL_PRICE, "\xD7\x9E\xD7\x97\xD7\x99\xD7\xA8_\xD7\x99\xD7\x97\xD7\x99\xD7\x93\xD7\x94", 0},
+	{RR_COL_COUNTRY, "\xD7\x9E\xD7\x93\xD7\x99\xD7\xA0\xD7\x94", 0},
+	{RR_COL_STATUS, "\xD7\xA1\xD7\x98\xD7\x98\xD7\x95\xD7\xA1_\xD7\x94\xD7\x96\xD7\x9E\xD7\xA0\xD7\x94", 0},
+	/* Arabic accounting exports beside the shops' (the customer, the invoice, the item by its
+	 * code, the description), and Persian (Hesabfa, Sepidar), its yeh and kaf also written as
+	 * Arabic's */
+	{RR_COL_INVOICE, "\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9", 0},
+	{RR_COL_INVOICE, "\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9", 0},
+	{RR_COL_INVOICE, "\xD8\xB1\xD9\x82\xD9\x85_\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9_\xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD9\x8A\xD8\xA9", 0},
+	{RR_COL_INVOICE, "\xD8\xB1\xD9\x82\xD9\x85_\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD8\xAA\xD9\x86\xD8\xAF", 1},
+	{RR_COL_USER, "\xD9\x83\xD9\x88\xD8\xAF_\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84", 0},
+	{RR_COL_USER, "\xD8\xB1\xD9\x85\xD8\xB2_\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84", 0},
+	{RR_COL_USER, "\xD8\xB1\xD9\x82\xD9\x85_\xD8\xA7\xD9\x84\xD8\xB2\xD8\xA8\xD9\x88\xD9\x86", 0},
+	{RR_COL_USER, "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84", 1},
+	{RR_COL_USER, "\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84", 1},
+	{RR_COL_USER, "\xD8\xA7\xD9\x84\xD8\xB2\xD8\xA8\xD9\x88\xD9\x86", 1},
+	{RR_COL_USER, "\xD8\xA7\xD8\xB3\xD9\x85_\xD8\xA7\xD9\x84\xD8\xB2\xD8\xA8\xD9\x88\xD9\x86", 2},
+	{RR_COL_ITEM, "\xD9\x83\xD9\x88\xD8\xAF_\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xAC", 0},
+	{RR_COL_ITEM, "\xD9\x83\xD9\x88\xD8\xAF_\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD9\x81", 0},
+	{RR_COL_ITEM, "\xD8\xB1\xD9\x85\xD8\xB2_\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD9\x81", 0},
+	{RR_COL_ITEM, "\xD8\xB1\xD9\x82\xD9\x85_\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD9\x81", 0},
+	{RR_COL_ITEM, "\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD9\x81", 1},
+	{RR_COL_ITEM, "\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xAC", 1},
+	{RR_COL_DESC, "\xD8\xA7\xD8\xB3\xD9\x85_\xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD9\x81", 0},
+	{RR_COL_DESC, "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB5\xD9\x81", 1},
+	{RR_COL_QTY, "\xD9\x83\xD9\x85\xD9\x8A\xD8\xA9", 0},
+	{RR_COL_DATE, "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE", 0},
+	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE", 0},
+	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE_\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88\xD8\xB1\xD8\xA9", 0},
+	{RR_COL_PRICE, "\xD8\xB3\xD8\xB9\xD8\xB1", 1},
+	{RR_COL_COUNTRY, "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD8\xA9", 0},
+	{RR_COL_COUNTRY, "\xD8\xA7\xD9\x84\xD8\xA8\xD9\x84\xD8\xAF", 0},
+	{RR_COL_INVOICE, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87_\xD9\x81\xD8\xA7\xDA\xA9\xD8\xAA\xD9\x88\xD8\xB1", 0},
+	{RR_COL_INVOICE, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87_\xD9\x81\xD8\xA7\xD9\x83\xD8\xAA\xD9\x88\xD8\xB1", 0},
+	{RR_COL_INVOICE, "\xD9\x81\xD8\xA7\xDA\xA9\xD8\xAA\xD9\x88\xD8\xB1", 0},
+	{RR_COL_INVOICE, "\xD9\x81\xD8\xA7\xD9\x83\xD8\xAA\xD9\x88\xD8\xB1", 0},
+	{RR_COL_INVOICE, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87_\xD8\xB3\xD9\x81\xD8\xA7\xD8\xB1\xD8\xB4", 0},
+	{RR_COL_INVOICE, "\xD8\xB3\xD9\x81\xD8\xA7\xD8\xB1\xD8\xB4", 0},
+	{RR_COL_USER, "\xDA\xA9\xD8\xAF_\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xDB\x8C", 0},
+	{RR_COL_USER, "\xD9\x83\xD8\xAF_\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xD9\x8A", 0},
+	{RR_COL_USER, "\xDA\xA9\xD8\xAF_\xD8\xB7\xD8\xB1\xD9\x81_\xD8\xAD\xD8\xB3\xD8\xA7\xD8\xA8", 0},
+	{RR_COL_USER, "\xD9\x83\xD8\xAF_\xD8\xB7\xD8\xB1\xD9\x81_\xD8\xAD\xD8\xB3\xD8\xA7\xD8\xA8", 0},
+	{RR_COL_USER, "\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xDB\x8C", 1},
+	{RR_COL_USER, "\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xD9\x8A", 1},
+	{RR_COL_USER, "\xD8\xB7\xD8\xB1\xD9\x81_\xD8\xAD\xD8\xB3\xD8\xA7\xD8\xA8", 1},
+	{RR_COL_USER, "\xD8\xAE\xD8\xB1\xDB\x8C\xD8\xAF\xD8\xA7\xD8\xB1", 1},
+	{RR_COL_USER, "\xD8\xAE\xD8\xB1\xD9\x8A\xD8\xAF\xD8\xA7\xD8\xB1", 1},
+	{RR_COL_USER, "\xD9\x86\xD8\xA7\xD9\x85_\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xDB\x8C", 2},
+	{RR_COL_USER, "\xD9\x86\xD8\xA7\xD9\x85_\xD9\x85\xD8\xB4\xD8\xAA\xD8\xB1\xD9\x8A", 2},
+	{RR_COL_ITEM, "\xDA\xA9\xD8\xAF_\xDA\xA9\xD8\xA7\xD9\x84\xD8\xA7", 0},
+	{RR_COL_ITEM, "\xD9\x83\xD8\xAF_\xD9\x83\xD8\xA7\xD9\x84\xD8\xA7", 0},
+	{RR_COL_ITEM, "\xDA\xA9\xD8\xAF_\xD9\x85\xD8\xAD\xD8\xB5\xD9\x88\xD9\x84", 0},
+	{RR_COL_ITEM, "\xD9\x83\xD8\xAF_\xD9\x85\xD8\xAD\xD8\xB5\xD9\x88\xD9\x84", 0},
+	{RR_COL_ITEM, "\xDA\xA9\xD8\xA7\xD9\x84\xD8\xA7", 1},
+	{RR_COL_ITEM, "\xD9\x83\xD8\xA7\xD9\x84\xD8\xA7", 1},
+	{RR_COL_ITEM, "\xD9\x85\xD8\xAD\xD8\xB5\xD9\x88\xD9\x84", 1},
+	{RR_COL_DESC, "\xD8\xB4\xD8\xB1\xD8\xAD", 0},
+	{RR_COL_DESC, "\xD8\xB4\xD8\xB1\xD8\xAD_\xDA\xA9\xD8\xA7\xD9\x84\xD8\xA7", 0},
+	{RR_COL_DESC, "\xD8\xB4\xD8\xB1\xD8\xAD_\xD9\x83\xD8\xA7\xD9\x84\xD8\xA7", 0},
+	{RR_COL_DESC, "\xD9\x86\xD8\xA7\xD9\x85_\xDA\xA9\xD8\xA7\xD9\x84\xD8\xA7", 0},
+	{RR_COL_DESC, "\xD9\x86\xD8\xA7\xD9\x85_\xD9\x83\xD8\xA7\xD9\x84\xD8\xA7", 0},
+	{RR_COL_DESC, "\xD9\x86\xD8\xA7\xD9\x85_\xD9\x85\xD8\xAD\xD8\xB5\xD9\x88\xD9\x84", 0},
+	{RR_COL_QTY, "\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF", 0},
+	{RR_COL_QTY, "\xD9\x85\xD9\x82\xD8\xAF\xD8\xA7\xD8\xB1", 0},
+	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE", 0},
+	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE_\xD9\x81\xD8\xA7\xDA\xA9\xD8\xAA\xD9\x88\xD8\xB1", 0},
+	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE_\xD9\x81\xD8\xA7\xD9\x83\xD8\xAA\xD9\x88\xD8\xB1", 0},
+	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE_\xD8\xB3\xD9\x81\xD8\xA7\xD8\xB1\xD8\xB4", 0},
+	{RR_COL_DATE, "\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE_\xD8\xB3\xD9\x81\xD8\xA7\xD8\xB1\xD8\xB4", 0},
+	{RR_COL_PRICE, "\xD9\x82\xDB\x8C\xD9\x85\xD8\xAA", 0},
+	{RR_COL_PRICE, "\xD9\x82\xD9\x8A\xD9\x85\xD8\xAA", 0},
+	{RR_COL_PRICE, "\xD9\x82\xDB\x8C\xD9\x85\xD8\xAA_\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF", 0},
+	{RR_COL_PRICE, "\xD9\x82\xD9\x8A\xD9\x85\xD8\xAA_\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF", 0},
+	{RR_COL_PRICE, "\xD9\x85\xD8\xA8\xD9\x84\xD8\xBA_\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF", 0},
+	{RR_COL_PRICE, "\xD9\x81\xDB\x8C", 1}, {RR_COL_PRICE, "\xD9\x81\xD9\x8A", 1},
+	{RR_COL_AMOUNT, "\xD9\x85\xD8\xA8\xD9\x84\xD8\xBA_\xDA\xA9\xD9\x84", 0},
+	{RR_COL_AMOUNT, "\xD9\x85\xD8\xA8\xD9\x84\xD8\xBA_\xD9\x83\xD9\x84", 0},
+	{RR_COL_COUNTRY, "\xDA\xA9\xD8\xB4\xD9\x88\xD8\xB1", 0},
+	{RR_COL_COUNTRY, "\xD9\x83\xD8\xB4\xD9\x88\xD8\xB1", 0},
+	/* Korean ERPs (Douzone, ecount): the counterparty (\xEA\xB1\xB0\xEB\x9E\x98\xEC\xB2\x98),
+	 * its code, the item (\xED\x92\x88\xEB\xAA\xA9) and its code, the slip number, the supply
+	 * value (\xEA\xB3\xB5\xEA\xB8\x89\xEA\xB0\x80\xEC\x95\xA1, before VAT) */
+	{RR_COL_INVOICE, "\xEC\xA0\x84\xED\x91\x9C\xEB\xB2\x88\xED\x98\xB8", 0},
+	{RR_COL_USER, "\xEA\xB1\xB0\xEB\x9E\x98\xEC\xB2\x98\xEC\xBD\x94\xEB\x93\x9C", 0},
+	{RR_COL_USER, "\xEA\xB3\xA0\xEA\xB0\x9D\xEB\xB2\x88\xED\x98\xB8", 0},
+	{RR_COL_USER, "\xEA\xB3\xA0\xEA\xB0\x9D\xEC\xBD\x94\xEB\x93\x9C", 0},
+	{RR_COL_USER, "\xEA\xB3\xA0\xEA\xB0\x9Did", 0},
+	{RR_COL_USER, "\xED\x9A\x8C\xEC\x9B\x90id", 0},
+	{RR_COL_USER, "\xED\x9A\x8C\xEC\x9B\x90\xEB\xB2\x88\xED\x98\xB8", 0},
+	{RR_COL_USER, "\xEA\xB1\xB0\xEB\x9E\x98\xEC\xB2\x98", 1},
+	{RR_COL_USER, "\xEA\xB3\xA0\xEA\xB0\x9D", 1},
+	{RR_COL_USER, "\xEA\xB1\xB0\xEB\x9E\x98\xEC\xB2\x98\xEB\xAA\x85", 2},
+	{RR_COL_USER, "\xEA\xB3\xA0\xEA\xB0\x9D\xEB\xAA\x85", 2},
+	{RR_COL_USER, "\xEA\xB5\xAC\xEB\xA7\xA4\xEC\x9E\x90\xEB\xAA\x85", 2},
+	{RR_COL_ITEM, "\xED\x92\x88\xEB\xAA\xA9\xEC\xBD\x94\xEB\x93\x9C", 0},
+	{RR_COL_ITEM, "\xED\x92\x88\xEB\xB2\x88", 0},
+	{RR_COL_ITEM, "\xED\x92\x88\xEB\xAA\xA9", 1},
+	{RR_COL_DESC, "\xED\x92\x88\xEB\xAA\xA9\xEB\xAA\x85", 0},
+	{RR_COL_DESC, "\xED\x92\x88\xEB\xAA\x85", 0},
+	{RR_COL_DATE, "\xEB\x82\xA0\xEC\xA7\x9C", 0},
+	{RR_COL_DATE, "\xEA\xB1\xB0\xEB\x9E\x98\xEC\x9D\xBC\xEC\x9E\x90", 0},
+	{RR_COL_DATE, "\xED\x8C\x90\xEB\xA7\xA4\xEC\x9D\xBC\xEC\x9E\x90", 0},
+	{RR_COL_DATE, "\xEB\xA7\xA4\xEC\xB6\x9C\xEC\x9D\xBC\xEC\x9E\x90", 0},
+	{RR_COL_DATE, "\xEC\xA0\x84\xED\x91\x9C\xEC\x9D\xBC\xEC\x9E\x90", 0},
+	{RR_COL_DATE, "\xEB\xA7\xA4\xEC\xB6\x9C\xEC\x9D\xBC", 0},
+	{RR_COL_DATE, "\xEC\x9D\xBC\xEC\x9E\x90", 1},
+	{RR_COL_AMOUNT, "\xEA\xB3\xB5\xEA\xB8\x89\xEA\xB0\x80\xEC\x95\xA1", 1},
+	{RR_COL_COUNTRY, "\xEA\xB5\xAD\xEA\xB0\x80", 0},
+	/* Hindi (Devanagari): Tally's and the Indian shops' bill, customer, item, quantity, date,
+	 * rate */
+	{RR_COL_INVOICE, "\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\xB2_\xE0\xA4\xB8\xE0\xA4\x82\xE0\xA4\x96\xE0\xA5\x8D\xE0\xA4\xAF\xE0\xA4\xBE", 0},
+	{RR_COL_INVOICE, "\xE0\xA4\xAC\xE0\xA4\xBF\xE0\xA4\xB2_\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0", 0},
+	{RR_COL_INVOICE, "\xE0\xA4\x87\xE0\xA4\xA8\xE0\xA4\xB5\xE0\xA5\x89\xE0\xA4\x87\xE0\xA4\xB8_\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0", 0},
+	{RR_COL_INVOICE, "\xE0\xA4\x91\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA1\xE0\xA4\xB0_\xE0\xA4\x86\xE0\xA4\x88\xE0\xA4\xA1\xE0\xA5\x80", 0},
+	{RR_COL_INVOICE, "\xE0\xA4\x91\xE0\xA4\xB0\xE0\xA5\x8D\xE0\xA4\xA1\xE0\xA4\xB0_\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0", 0},
+	{RR_COL_USER, "\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xB9\xE0\xA4\x95", 1},
+	{RR_COL_USER, "\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xB9\xE0\xA4\x95_\xE0\xA4\x86\xE0\xA4\x88\xE0\xA4\xA1\xE0\xA5\x80", 0},
+	{RR_COL_USER, "\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xB9\xE0\xA4\x95_\xE0\xA4\x95\xE0\xA5\x8B\xE0\xA4\xA1", 0},
+	{RR_COL_USER, "\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xB9\xE0\xA4\x95_\xE0\xA4\x95\xE0\xA4\xBE_\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xAE", 2},
+	{RR_COL_USER, "\xE0\xA4\x97\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xBE\xE0\xA4\xB9\xE0\xA4\x95_\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xAE", 2},
+	{RR_COL_ITEM, "\xE0\xA4\x89\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xA6_\xE0\xA4\x95\xE0\xA5\x8B\xE0\xA4\xA1", 0},
+	{RR_COL_ITEM, "\xE0\xA4\xB5\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x81_\xE0\xA4\x95\xE0\xA5\x8B\xE0\xA4\xA1", 0},
+	{RR_COL_ITEM, "\xE0\xA4\x86\xE0\xA4\x87\xE0\xA4\x9F\xE0\xA4\xAE_\xE0\xA4\x95\xE0\xA5\x8B\xE0\xA4\xA1", 0},
+	{RR_COL_ITEM, "\xE0\xA4\x89\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xA6", 1},
+	{RR_COL_ITEM, "\xE0\xA4\xB5\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x81", 1},
+	{RR_COL_DESC, "\xE0\xA4\x89\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xA6_\xE0\xA4\x95\xE0\xA4\xBE_\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xAE", 0},
+	{RR_COL_DESC, "\xE0\xA4\x89\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xAA\xE0\xA4\xBE\xE0\xA4\xA6_\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xAE", 0},
+	{RR_COL_DESC, "\xE0\xA4\xB5\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x81_\xE0\xA4\x95\xE0\xA4\xBE_\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xAE", 0},
+	{RR_COL_DESC, "\xE0\xA4\xB5\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x81_\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xAE", 0},
+	{RR_COL_DESC, "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\xB5\xE0\xA4\xB0\xE0\xA4\xA3", 1},
+	{RR_COL_QTY, "\xE0\xA4\xAE\xE0\xA4\xBE\xE0\xA4\xA4\xE0\xA5\x8D\xE0\xA4\xB0\xE0\xA4\xBE", 0},
+	{RR_COL_DATE, "\xE0\xA4\xA4\xE0\xA4\xBF\xE0\xA4\xA5\xE0\xA4\xBF", 0},
+	{RR_COL_DATE, "\xE0\xA4\xA6\xE0\xA4\xBF\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\x82\xE0\xA4\x95", 0},
+	{RR_COL_DATE, "\xE0\xA4\xA4\xE0\xA4\xBE\xE0\xA4\xB0\xE0\xA5\x80\xE0\xA4\x96", 0},
+	{RR_COL_PRICE, "\xE0\xA4\x95\xE0\xA5\x80\xE0\xA4\xAE\xE0\xA4\xA4", 0},
+	{RR_COL_PRICE, "\xE0\xA4\x87\xE0\xA4\x95\xE0\xA4\xBE\xE0\xA4\x88_\xE0\xA4\xAE\xE0\xA5\x82\xE0\xA4\xB2\xE0\xA5\x8D\xE0\xA4\xAF", 0},
+	{RR_COL_PRICE, "\xE0\xA4\xAE\xE0\xA5\x82\xE0\xA4\xB2\xE0\xA5\x8D\xE0\xA4\xAF", 1},
+	{RR_COL_PRICE, "\xE0\xA4\xA6\xE0\xA4\xB0", 2},
+	{RR_COL_COUNTRY, "\xE0\xA4\xA6\xE0\xA5\x87\xE0\xA4\xB6", 0},
+	{RR_COL_STATUS, "\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA5\xE0\xA4\xBF\xE0\xA4\xA4\xE0\xA4\xBF", 1},
+	/* Serbian and Macedonian in Cyrillic script (Pantheon's and the local ERPs' Cyrillic
+	 * exports): \xD1\x80\xD0\xB0\xD1\x87\xD1\x83\xD0\xBD,
+	 * \xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x86, \xD1\x88\xD0\xB8\xD1\x84\xD1\x80\xD0\xB0,
+	 * \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB8\xD0\xB2,
+	 * \xD0\xBA\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB8\xD0\xBD\xD0\xB0,
+	 * \xD0\xB4\xD0\xB0\xD1\x82\xD1\x83\xD0\xBC, beside the Bulgarian and Russian names they
+	 * share */
+	{RR_COL_INVOICE, "\xD1\x80\xD0\xB0\xD1\x87\xD1\x83\xD0\xBD", 0},
+	{RR_COL_INVOICE, "\xD0\xB1\xD1\x80\xD0\xBE\xD1\x98_\xD1\x80\xD0\xB0\xD1\x87\xD1\x83\xD0\xBD\xD0\xB0", 0},
+	{RR_COL_INVOICE, "\xD0\xB1\xD1\x80\xD0\xBE\xD1\x98_\xD1\x84\xD0\xB0\xD0\xBA\xD1\x82\xD1\x83\xD1\x80\xD0\xB5", 0},
+	{RR_COL_USER, "\xD1\x88\xD0\xB8\xD1\x84\xD1\x80\xD0\xB0_\xD0\xBA\xD1\x83\xD0\xBF\xD1\x86\xD0\xB0", 0},
+	{RR_COL_USER, "\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0\xD1\x86", 1},
+	{RR_COL_ITEM, "\xD1\x88\xD0\xB8\xD1\x84\xD1\x80\xD0\xB0_\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD0\xBB\xD0\xB0", 0},
+	{RR_COL_ITEM, "\xD1\x88\xD0\xB8\xD1\x84\xD1\x80\xD0\xB0", 2},
+	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB8\xD0\xB2", 0},
+	{RR_COL_DESC, "\xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB8\xD0\xB2_\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD0\xBB\xD0\xB0", 0},
+	{RR_COL_QTY, "\xD0\xBA\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB8\xD0\xBD\xD0\xB0", 0},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD1\x83\xD0\xBC", 0},
+	{RR_COL_DATE, "\xD0\xB4\xD0\xB0\xD1\x82\xD1\x83\xD0\xBC_\xD1\x80\xD0\xB0\xD1\x87\xD1\x83\xD0\xBD\xD0\xB0", 0},
+	{RR_COL_PRICE, "\xD1\x98\xD0\xB5\xD0\xB4\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x87\xD0\xBD\xD0\xB0_\xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0", 0},
 	{RR_COL_N, NULL, 0},
 };
 
@@ -1207,19 +1821,80 @@ static int bracket_role_name(const char *s, char out[NORM_MAX])
  * unit in brackets is read (t39 #16: Tripletex's Enhetspris eks. mva had no price): without
  * tax first, then with it, the one a level below the other, as the names of both are
  * (einzelpreis_netto, einzelpreis_brutto). */
-static const char *const tax_remarks[2][24] = {
+static const char *const tax_remarks[2][64] = {
 	{"eks. mva", "ekskl. mva", "exkl. moms", "ex. moms", "ekskl. moms", "excl. VAT", "ex. VAT",
 	 "exc. VAT", "HT", "netto", "net", "excl. btw", "ex. btw", "exkl. MwSt", "zzgl. MwSt",
 	 "sin IVA", "s/ IVA", "senza IVA", "IVA esclusa", "sem IVA", "veroton",
-	 "\xD0\xB1\xD0\xB5\xD0\xB7 \xD0\x9D\xD0\x94\xD0\xA1", NULL},
+	 "\xD0\xB1\xD0\xB5\xD0\xB7 \xD0\x9D\xD0\x94\xD0\xA1",
+	 /* e112: Czech and Slovak, Croatian, Serbian and Slovenian, Romanian, Hungarian, Greek,
+	  * Bulgarian and Ukrainian, Lithuanian, Latvian, Estonian, Finnish, Hebrew (its
+	  * "not including" a without's, read before the with it ends in: tax_remark_at),
+	  * Arabic, Persian, Korean, GST's, Hindi */
+	 "bez DPH", "bez PDV", "bez PDV-a", "brez DDV", "f\xC4\x83r\xC4\x83 TVA", "fara TVA",
+	 "\xC3\x81" "FA n\xC3\xA9lk\xC3\xBCl", "afa nelkul", "nett\xC3\xB3",
+	 "\xCF\x87\xCF\x89\xCF\x81\xCE\xAF\xCF\x82 \xCE\xA6\xCE\xA0\xCE\x91",
+	 "\xCF\x80\xCF\x81\xCE\xBF \xCE\xA6\xCE\xA0\xCE\x91",
+	 "\xD0\xB1\xD0\xB5\xD0\xB7 \xD0\x94\xD0\x94\xD0\xA1",
+	 "\xD0\xB1\xD0\xB5\xD0\xB7 \xD0\x9F\xD0\x94\xD0\x92", "be PVM", "bez PVN", "KM-ta",
+	 "ilma KM", "ilma KM-ta", "ilman ALV",
+	 "\xD7\x9C\xD7\x9C\xD7\x90 \xD7\x9E\xD7\xA2\"\xD7\x9E",
+	 "\xD7\x9C\xD7\x9C\xD7\x90 \xD7\x9E\xD7\xA2\xD7\xB4\xD7\x9E",
+	 "\xD7\x9C\xD7\x90 \xD7\x9B\xD7\x95\xD7\x9C\xD7\x9C \xD7\x9E\xD7\xA2\"\xD7\x9E",
+	 "\xD7\x9C\xD7\x90 \xD7\x9B\xD7\x95\xD7\x9C\xD7\x9C \xD7\x9E\xD7\xA2\xD7\xB4\xD7\x9E",
+	 "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 \xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9",
+	 "\xD8\xBA\xD9\x8A\xD8\xB1 \xD8\xB4\xD8\xA7\xD9\x85\xD9\x84 \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9",
+	 "\xD9\x82\xD8\xA8\xD9\x84 \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9",
+	 "\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 \xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD8\xA7\xD8\xAA",
+	 "\xEB\xB6\x80\xEA\xB0\x80\xEC\x84\xB8 \xEB\xB3\x84\xEB\x8F\x84",
+	 "VAT \xEB\xB3\x84\xEB\x8F\x84",
+	 "\xEB\xB6\x80\xEA\xB0\x80\xEC\x84\xB8 \xEC\xA0\x9C\xEC\x99\xB8", "excl. GST",
+	 "ex. GST",
+	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB0\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4", NULL},
 	{"inkl. mva", "inkl. moms", "incl. VAT", "inc. VAT", "TTC", "brutto", "gross",
 	 "incl. btw", "inkl. MwSt", "con IVA", "c/ IVA", "IVA incluida", "IVA incluido",
-	 "IVA inclusa", "com IVA", "verollinen", "\xD1\x81 \xD0\x9D\xD0\x94\xD0\xA1", NULL},
+	 "IVA inclusa", "com IVA", "verollinen", "\xD1\x81 \xD0\x9D\xD0\x94\xD0\xA1",
+	 "s DPH", "v\xC4\x8D. DPH", "s PDV", "sa PDV", "s PDV-om", "sa PDV-om", "z DDV",
+	 "cu TVA", "\xC3\xA1" "f\xC3\xA1val", "afaval",
+	 "brutt\xC3\xB3", "\xCE\xBC\xCE\xB5 \xCE\xA6\xCE\xA0\xCE\x91",
+	 "\xD1\x81 \xD0\x94\xD0\x94\xD0\xA1", "\xD0\xB7 \xD0\x9F\xD0\x94\xD0\x92",
+	 "\xD1\x81\xD0\xB0 \xD0\x9F\xD0\x94\xD0\x92", "su PVM", "ar PVN", "KM-ga",
+	 "koos KM-ga", "sis. ALV",
+	 "\xD7\x9B\xD7\x95\xD7\x9C\xD7\x9C \xD7\x9E\xD7\xA2\"\xD7\x9E",
+	 "\xD7\x9B\xD7\x95\xD7\x9C\xD7\x9C \xD7\x9E\xD7\xA2\xD7\xB4\xD7\x9E",
+	 "\xD8\xB4\xD8\xA7\xD9\x85\xD9\x84 \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9",
+	 "\xD8\xA8\xD8\xB9\xD8\xAF \xD8\xA7\xD9\x84\xD8\xB6\xD8\xB1\xD9\x8A\xD8\xA8\xD8\xA9",
+	 "\xD8\xA8\xD8\xA7 \xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD8\xA7\xD8\xAA",
+	 "\xEB\xB6\x80\xEA\xB0\x80\xEC\x84\xB8 \xED\x8F\xAC\xED\x95\xA8",
+	 "VAT \xED\x8F\xAC\xED\x95\xA8", "incl. GST", "inc. GST",
+	 "\xE0\xA4\x9C\xE0\xA5\x80\xE0\xA4\x8F\xE0\xA4\xB8\xE0\xA4\x9F\xE0\xA5\x80 \xE0\xA4\xB8\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA4", NULL},
 };
 
-/* Does the header name s end with a remark of tax_remarks[k] after a space (a unit in
- * brackets after it left out: Pris inkl. moms (SEK))? */
-static int tax_remark_last(const char *s, int k)
+/* The length of the header name s[0..n) (its blanks at the end left out) without a unit after a
+ * comma at its end, a word of one to four letters or a currency's sign, a dot after it or
+ * none, and the blanks around the comma (1C's and its neighbours' Цена, руб., Количество, шт,
+ * Ціна, грн, Цена без НДС, руб.); n when it ends with none. */
+static size_t unit_after_comma(const char *s, size_t n)
+{
+	size_t k = n, letters = 0;
+	if (k > 0 && s[k - 1] == '.')
+		k--;
+	for (; k > 0 && !strchr(" \t,.;()[]0123456789", s[k - 1]); k--)
+		letters += ((unsigned char)s[k - 1] & 0xC0) != 0x80;
+	while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	if (!letters || letters > 4 || k < 2 || s[k - 1] != ',')
+		return n;
+	for (k--; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t');)
+		k--;
+	return k;
+}
+
+static int tax_remark_at(const char *s, size_t n, size_t *at);
+
+/* The end of the header name s a tax remark may end at: a unit in brackets or after a comma
+ * left out (Pris inkl. moms (SEK), Цена без НДС, руб.), and the blanks; a remark after a
+ * comma is none (Price, net; Prix, HT). */
+static size_t tax_remark_end(const char *s)
 {
 	size_t n = strlen(s);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
@@ -1229,10 +1904,49 @@ static int tax_remark_last(const char *s, int k)
 		for (n = open ? (size_t)(open - s) : n; n > 0 && s[n - 1] == ' ';)
 			n--;
 	}
-	for (size_t i = n; i-- > 1;)
-		if (s[i - 1] == ' ' && sniff_name_index(s + i, n - i, tax_remarks[k]) >= 0)
-			return 1;
+	size_t at;
+	return tax_remark_at(s, n, &at) ? n : unit_after_comma(s, n);
+}
+
+/* A header name that is a known name followed by a unit after a comma (unit_after_comma): that
+ * name, compared, into out, and 1; else 0. Read as a unit in brackets is, a level later. */
+static int unit_remark_name(const char *s, char out[NORM_MAX])
+{
+	size_t n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	size_t m = unit_after_comma(s, n);
+	char norm[NORM_MAX];
+	int lv;
+	if (m == n || !m || (normalize_n(s, m, norm), norm[0] == '\x01') || alias_role(norm, &lv) < 0)
+		return 0;
+	memcpy(out, norm, NORM_MAX);
+	return 1;
+}
+
+/* The remark of tax_remarks the header name s[0..n) ends with after a space, the longest one:
+ * 1 for a remark without tax, 2 for one with it, 0 for none; *at where it starts. The longest,
+ * so that a remark that negates another one it ends with is read as itself (Hebrew's
+ * "not including VAT" ends with "including VAT"). */
+static int tax_remark_at(const char *s, size_t n, size_t *at)
+{
+	for (size_t k = 1; k < n; k++) {
+		if (s[k - 1] != ' ')
+			continue;
+		for (int t = 0; t < 2; t++)
+			if (sniff_name_index(s + k, n - k, tax_remarks[t]) >= 0) {
+				*at = k;
+				return t + 1;
+			}
+	}
 	return 0;
+}
+
+/* Does the header name s end with a remark of tax_remarks[k] (tax_remark_at)? */
+static int tax_remark_last(const char *s, int k)
+{
+	size_t at;
+	return tax_remark_at(s, tax_remark_end(s), &at) == k + 1;
 }
 
 /* Does the header name s end with a remark that tax is in it (tax_remarks[1]: Totaal incl.
@@ -1270,32 +1984,18 @@ int sniff_tax_excluded(const char *s)
  * tax, 2 for one with it; else 0. */
 static int tax_remark_name(const char *s, char out[NORM_MAX])
 {
-	size_t n = strlen(s);
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	if (n > 0 && s[n - 1] == ')') {   /* "Pris inkl. moms (SEK)" */
-		const char *open = memchr(s, '(', n);
-		for (n = open ? (size_t)(open - s) : n; n > 0 && s[n - 1] == ' ';)
-			n--;
-	}
-	for (size_t k = n; k-- > 1;) {
-		if (s[k - 1] != ' ')
-			continue;
-		int with = sniff_name_index(s + k, n - k, tax_remarks[0]) >= 0 ? 1
-			 : sniff_name_index(s + k, n - k, tax_remarks[1]) >= 0 ? 2 : 0;
-		if (!with)
-			continue;
-		size_t b = k;
-		while (b > 0 && strchr(" ,-", s[b - 1]))
-			b--;
-		char norm[NORM_MAX];
-		int lv;
-		if (!b || (normalize_n(s, b, norm), norm[0] == '\x01') || alias_role(norm, &lv) < 0)
-			return 0;
-		memcpy(out, norm, NORM_MAX);
-		return with;
-	}
-	return 0;
+	size_t k, b;
+	int with = tax_remark_at(s, tax_remark_end(s), &k);
+	if (!with)
+		return 0;
+	for (b = k; b > 0 && strchr(" ,-", s[b - 1]);)
+		b--;
+	char norm[NORM_MAX];
+	int lv;
+	if (!b || (normalize_n(s, b, norm), norm[0] == '\x01') || alias_role(norm, &lv) < 0)
+		return 0;
+	memcpy(out, norm, NORM_MAX);
+	return with;
 }
 
 int sniff_known_name(const char *name)
@@ -2197,6 +2897,8 @@ static const struct {
 	{RR_COL_USER, "customer_number", "customer"}, {RR_COL_USER, "customer_code", "customer"},
 	{RR_COL_USER, "kundennummer", "kunde"}, {RR_COL_USER, "kundennr", "kunde"},
 	{RR_COL_USER, "customer_code", "user"}, {RR_COL_USER, "customer_id", "user"},
+	/* Romanian: SmartBill's Cod client beside its Client, the customer's name (e112) */
+	{RR_COL_USER, "cod_client", "client"}, {RR_COL_USER, "id_client", "client"},
 	/* H&M's articles joined on: an article (a product in one colour) beside its product */
 	{RR_COL_ITEM, "article_id", "product_code"},
 	/* Zoho's Invoice Number beside its record's Invoice ID */
@@ -2303,7 +3005,40 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       "r\xC3\xA9" "f\xC3\xA9" "rence",
 					       /* German's, Dutch's, Swedish's number (Kontonummer:
 					        * t46 F3) */
-					       "nummer", NULL};
+					       "nummer",
+					       /* e112: the number, the code, the id and the name in
+					        * the languages of its names (\xC4\x8C\xC3\xADslo \xC3\xBA\xC4\x8Dtu, a bank
+					        * account's, is no invoice's), a variable symbol's
+					        * symbol (Subiekt's Symbol is its item), and the
+					        * abbreviations English words hold (Kod art.'s art in
+					        * Party and Particulars: t49's Tally customer was no
+					        * longer offered) */
+					       "\xC4\x8D\xC3\xADslo", "cislo", "k\xC3\xB3" "d",
+					       "sz\xC3\xA1m", "szam", "azonos\xC3\xADt\xC3\xB3",
+					       "azonosito", "neve", "num\xC4\x83r", "numar",
+					       "broj", "\xC5\xA1ifra", "sifra",
+					       "\xC5\xA1tevilka", "stevilka", "naziv", "numeris",
+					       "numurs", "kodas", "kods", "kood", "pavadinimas",
+					       "nosaukums", "nimi",
+					       "\xCE\xB1\xCF\x81\xCE\xB9\xCE\xB8\xCE\xBC\xCF\x8C\xCF\x82",
+					       "\xCE\xBA\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82",
+					       "\xCE\xBA\xCF\x89\xCE\xB4",
+					       "\xCE\xB5\xCF\x80\xCF\x89\xCE\xBD\xCF\x85\xCE\xBC\xCE\xAF\xCE\xB1",
+					       "\xD0\xB8\xD0\xBC\xD0\xB5",
+					       "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8",
+					       "\xD7\xA7\xD7\x95\xD7\x93", "\xD7\xA9\xD7\x9D",
+					       "\xD9\x83\xD9\x88\xD8\xAF",
+					       "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87",
+					       "\xDA\xA9\xD8\xAF", "\xD9\x86\xD8\xA7\xD9\x85",
+					       "\xEB\xB2\x88\xED\x98\xB8",
+					       "\xEC\xBD\x94\xEB\x93\x9C",
+					       "\xE0\xA4\xB8\xE0\xA4\x82\xE0\xA4\x96\xE0\xA5\x8D\xE0\xA4\xAF\xE0\xA4\xBE",
+					       "\xE0\xA4\xA8\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\xB0",
+					       "\xE0\xA4\x95\xE0\xA5\x8B\xE0\xA4\xA1",
+					       "\xE0\xA4\x86\xE0\xA4\x88\xE0\xA4\xA1\xE0\xA5\x80",
+					       "\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xAE", "symbol",
+					       "art", "cif", "cui", "kus", "jedn",
+					       "nume", NULL};
 
 /* Does the compared name norm hold a known name of role c of 3 bytes or more, a last resort's
  * aside ("Sum of Qty" holds qty, Haravan's "S\xE1\xBB\x91 l\xC6\xB0\xE1\xBB\xA3ng s\xE1\xBA\xA3n ph\xE1\xBA\xA9m" s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng, Dinero's "Stk. pris"
@@ -3895,6 +4630,8 @@ static void header_init(header *h, const char *const *name, int n, const char *p
 		int lv, tax;
 		if (alias_role(h->norm[f], &lv) < 0 && (tax = tax_remark_name(name[f], h->norm[f])))
 			h->remark[f] = tax;
+		else if (alias_role(h->norm[f], &lv) < 0 && unit_remark_name(name[f], h->norm[f]))
+			h->remark[f] = 1;
 		h->money[f] = (unsigned char)money_named(name[f]);
 		taken[f] = -1;
 	}

@@ -646,6 +646,11 @@ static void test_dotted_and_cjk_dates(void **state)
 		 "1989-01-07 00:00"},
 		{"R05.03.15", "2023-03-15 00:00"}, {"H31.04.30", "2019-04-30 00:00"},
 		{"S64/01/07", "1989-01-07 00:00"},
+		/* e112: Czech's, Slovak's and Slovenian's spaced dotted date, Croatian's and
+		 * Serbian's point after the year (one value: month first, as above; a file's
+		 * column of them is day first, tests/shops e112_pantheon_hr) */
+		{"5. 3. 2024", "2024-05-03 00:00"}, {"05. 03. 2024.", "2024-05-03 00:00"},
+		{"05.03.2024.", "2024-05-03 00:00"}, {"05.03.2024. 10:20", "2024-05-03 10:20"},
 	};
 	char buf[32];
 	int32_t m;
@@ -657,7 +662,8 @@ static void test_dotted_and_cjk_dates(void **state)
 	}
 	static const char *const bad[] = {"23.01.05.", "2023.13.05", "2023. 1. 5. \xEC\x98\xA4\xED\x9B\x84 13:12:00",
 					  "2023\xE5\xB9\xB4" "1\xE6\x9C\x88", "2023.1", "10:00 SAT 2023",
-					  "X05.03.15", "R00.03.15", "R05.03"};
+					  "X05.03.15", "R00.03.15", "R05.03", "15.03.2024..",
+					  "15.03.2024.5", "15. 3."};
 	for (size_t k = 0; k < sizeof bad / sizeof *bad; k++)
 		if (date_read_one(bad[k], strlen(bad[k]), &m) == 0)
 			fail_msg("'%s' read as a date", bad[k]);
