@@ -1689,7 +1689,7 @@ static int alias_exact(const char *norm, int *level)
 	return -1;
 }
 
-static int alias_role(const char *norm, int *level);
+static int alias_role_at(const char *norm, int *level, int split);
 
 /* Words (compared) that join a date's name to its time's in one column's name: Date/Time,
  * Date & Time, Date and Time, Datum und Zeit, Fecha y hora, Date et heure. */
@@ -1727,18 +1727,18 @@ static int date_time_name(const char *norm, int *level)
 		if (alias_exact(norm + k, &lv) != RR_COL_TIME) {
 			head[k - 1] = '\0';
 			if (k > 1 && strchr("/&+", norm[k - 1]) &&
-			    alias_role(head, level) == RR_COL_DATE && time_name_end(norm + k))
+			    alias_role_at(head, level, 0) == RR_COL_DATE && time_name_end(norm + k))
 				return 1;
 			continue;
 		}
 		head[k] = '\0';
-		if (alias_role(head, level) == RR_COL_DATE)
+		if (alias_role_at(head, level, 0) == RR_COL_DATE)
 			return 1;
 		for (const char *const *j = date_time_joins; *j; j++) {
 			size_t w = strlen(*j);
 			if (w < k && strcmp(head + k - w, *j) == 0) {
 				head[k - w] = '\0';
-				if (alias_role(head, level) == RR_COL_DATE)
+				if (alias_role_at(head, level, 0) == RR_COL_DATE)
 					return 1;
 				head[k - w] = (*j)[0];
 			}
@@ -1749,20 +1749,22 @@ static int date_time_name(const char *norm, int *level)
 
 /* The logical column a normalized header name is a known name of, or -1; *level is its
  * level. A path such as Odoo's "Order Lines/Quantity" (a field of a related record) is its
- * last part's, unless the whole is a name (Sage's Invoice/CM #), or a date's and a time's
- * (date_time_name). */
-static int alias_role(const char *norm, int *level)
+ * last part's, unless the whole is a name (Sage's Invoice/CM #), or (split) a date's and a
+ * time's (date_time_name). The date's part of that is looked up without split: a date's name
+ * is no date and time itself, and each split tried again on every part took a header of 47
+ * '+' 2^47 steps (the fuzzer's hang). */
+static int alias_role_at(const char *norm, int *level, int split)
 {
 	int role = alias_exact(norm, level);
 	if (role >= 0)
 		return role;
-	if (date_time_name(norm, level))
+	if (split && date_time_name(norm, level))
 		return RR_COL_DATE;
 	/* a pivot table's value column ("SUM of Quantity", Sheets and Excel): the sum of a
 	 * quantity or a line total is one still; a sum of prices or of anything else is none */
 	static const char sum_of[] = "sumof";   /* normalized: no blanks */
 	if (strncmp(norm, sum_of, sizeof sum_of - 1) == 0) {
-		role = alias_role(norm + sizeof sum_of - 1, level);
+		role = alias_role_at(norm + sizeof sum_of - 1, level, split);
 		return role == RR_COL_QTY || role == RR_COL_AMOUNT ? role : -1;
 	}
 	/* a price or a line total in cents, by its name's end (Recurly's unit_amount_in_cents,
@@ -1780,7 +1782,12 @@ static int alias_role(const char *norm, int *level)
 			return role;
 	}
 	const char *last = strrchr(norm, '/');
-	return last && last[1] ? alias_role(last + 1, level) : -1;
+	return last && last[1] ? alias_role_at(last + 1, level, split) : -1;
+}
+
+static int alias_role(const char *norm, int *level)
+{
+	return alias_role_at(norm, level, 1);
 }
 
 /* Words a bracket at a header name's end may say whose column it is with, Shopee's
