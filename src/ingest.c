@@ -2372,15 +2372,25 @@ static int read_mark(const mark_proof *p)
 	return p->line && !p->unused;
 }
 
-static void note_mark(builder *in, char mark, uint64_t line, const char *s, size_t n,
-		      int unused)
+/* Keep the first number with each mark in comma or point (an unused column's replaced by a
+ * read one's). */
+static void note_mark_at(mark_proof *comma, mark_proof *point, char mark, uint64_t line,
+			 const char *s, size_t n, int unused)
 {
-	mark_proof *p = mark == ',' ? &in->comma : mark == '.' ? &in->point : NULL;
-	if (!p || (p->line && (unused || !p->unused)) || in->dec)
+	mark_proof *p = mark == ',' ? comma : mark == '.' ? point : NULL;
+	if (!p || (p->line && (unused || !p->unused)))
 		return;
 	p->line = line;
 	p->unused = unused;
 	sniff_printable(p->text, sizeof p->text, s, n, 16);
+}
+
+/* The builder's: the marks of the columns the roles read. */
+static void note_mark(builder *in, char mark, uint64_t line, const char *s, size_t n,
+		      int unused)
+{
+	if (!in->dec)
+		note_mark_at(&in->comma, &in->point, mark, line, s, n, unused);
 }
 
 /* The decimal mark a row's numbers are read with: the file's, once known. In a comma file a
@@ -4697,6 +4707,9 @@ typedef struct loader {
 	 * (values_ahead): a column empty there takes no role a filled one can (t31) */
 	sniff_values *fill;
 	int reserved;   /* reserve_rows has guessed the rows */
+	/* the first number with each mark in a column no role reads (unused_marks, on the
+	 * parser's thread; marks_merge gives them to the builder's after it stops) */
+	mark_proof unused_comma, unused_point;
 } loader;
 
 /* ===== a document-type column: the event, whatever it is called =====
@@ -5559,8 +5572,9 @@ static void line_pick(loader *L, const char *base, const size_t *off, const size
  * as undecided): a number written with a mark that thousands cannot be ("2.00",
  * "1,100.00", "12,5") is taken as the rows' numbers are (note_mark). One whose mark stands
  * before three digits ("1,000", "45.000") is left out: that is the question itself. */
-static void unused_mark(builder *in, const char *s, size_t n, uint64_t line)
+static void unused_mark(loader *L, const char *s, size_t n, uint64_t line)
 {
+	const builder *in = &L->in;
 	double v;
 	char mark = 0;
 	const rr_currency *cur;
@@ -5575,7 +5589,19 @@ static void unused_mark(builder *in, const char *s, size_t n, uint64_t line)
 	while (last && last + 1 + after < s + n && is_digit(last[1 + after]))
 		after++;
 	if (after != 3 || (memchr(s, '.', n) && memchr(s, ',', n)))
-		note_mark(in, mark, line, s, n, 1);
+		note_mark_at(&L->unused_comma, &L->unused_point, mark, line, s, n, 1);
+}
+
+/* After the builder has stopped: a mark no read column showed takes the unused columns' proof
+ * (as note_mark_at's rule: a read column's replaces an unused one's, whichever came first). */
+static void marks_merge(loader *L)
+{
+	if (L->in.dec)
+		return;
+	if (!L->in.comma.line)
+		L->in.comma = L->unused_comma;
+	if (!L->in.point.line)
+		L->in.point = L->unused_point;
 }
 
 /* The column map of the roles as they stand: made again when a role's column, the item's
@@ -5608,10 +5634,11 @@ static const col_map *col_map_get(loader *L)
 	return m;
 }
 
-/* Does the file's decimal mark need no more evidence (only note_mark changes that)? */
-static int marks_settled(const builder *in)
+/* Have the columns no role reads shown both marks (or is the mark given)? The parser's own
+ * proofs: the builder's, written on its thread, are not read here. */
+static int marks_settled(const loader *L)
 {
-	return in->dec || (in->point.line && in->comma.line);
+	return L->in.dec || (L->unused_point.line && L->unused_comma.line);
 }
 
 /* unused_mark for each field no role reads, in order, until the marks are settled: the
@@ -5620,21 +5647,20 @@ static int marks_settled(const builder *in)
 static void unused_marks(loader *L, const char *base, const size_t *off, const size_t *len,
 			 uint64_t line)
 {
-	builder *in = &L->in;
 	int nc = L->ncols < MAX_FIELDS ? L->ncols : MAX_FIELDS;
-	if (marks_settled(in) || nc <= 0)
+	if (marks_settled(L) || nc <= 0)
 		return;
-	for (uint64_t unused = col_map_get(L)->unused; unused && !marks_settled(in);
+	for (uint64_t unused = col_map_get(L)->unused; unused && !marks_settled(L);
 	     unused &= unused - 1) {
 		int f = __builtin_ctzll(unused);
-		unused_mark(in, base + off[f], len[f], line);
+		unused_mark(L, base + off[f], len[f], line);
 	}
-	for (int f = 64; f < nc && !marks_settled(in); f++) {
+	for (int f = 64; f < nc && !marks_settled(L); f++) {
 		int used = 0;
 		for (int c = 0; c < RR_COL_N; c++)
 			used |= L->col[c] == f;
 		if (!used)
-			unused_mark(in, base + off[f], len[f], line);
+			unused_mark(L, base + off[f], len[f], line);
 	}
 }
 
@@ -12779,6 +12805,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		parse_all(L, src, w);
 	if (L->in.started && builder_stop(&L->in, L->failed) != 0)
 		L->failed = 1;
+	marks_merge(L);
 	cents_settle(&L->in);
 	/* the file read, held for the rows (rr_rows.file_fd) past the source's close */
 	int keep = src->watch && !L->failed ? fcntl(src->fd, F_DUPFD_CLOEXEC, 0) : -1;
