@@ -35,7 +35,7 @@ BIN     ?= relrec
 
 PREFIX  ?= /usr/local
 
-.PHONY: all test check-core check-asan check-pkg differential fuzz bench bench-scale install deb clean unit print-cppflags
+.PHONY: all test check-core check-asan check-tsan check-pkg differential fuzz bench bench-scale install deb clean unit print-cppflags
 all: $(BIN)
 
 $(BUILD)/%.o: %.c
@@ -107,6 +107,14 @@ check-asan:
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  RELREC_ASAN=1 $(TEST_ENV) RELREC=./build-asan/relrec BUILD=build-asan sh tests/run.sh
+
+# The engine's threads under ThreadSanitizer, in its own build tree: one session through every
+# part that runs on more than one thread (tests/tsan/run_tsan.sh); any report fails.
+TSAN_FLAGS = -fsanitize=thread
+check-tsan:
+	$(MAKE) BUILD=build-tsan BIN=build-tsan/relrec OPT="-O1 -g" \
+	  EXTRA_CFLAGS="$(TSAN_FLAGS)" LDFLAGS="$(TSAN_FLAGS)" build-tsan/relrec
+	sh tests/tsan/run_tsan.sh ./build-tsan/relrec
 
 # libFuzzer harnesses (clang): CSV ingest, the command language and model files, FUZZ_TIME
 # seconds each (FUZZ_HARNESSES=modelfile for one).

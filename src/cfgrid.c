@@ -90,6 +90,16 @@ int cf_grid_pick(const double *ndcg, int n, enum rr_task task)
 	return best;
 }
 
+/* The grid's two innermost loops are built for AVX2 and for any x86-64, the loader choosing
+ * (GCC's function multiversioning). Not under ThreadSanitizer: the loader runs the choosing
+ * function (an ifunc resolver) before TSan's runtime has started, and TSan's instrumentation
+ * of it crashed every run at start. */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__) && !defined(__SANITIZE_THREAD__)
+#define GRID_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define GRID_CLONES
+#endif
+
 /* ==== one thread ==== */
 
 /* A top-K list being filled: score descending, then tie key ascending. */
@@ -256,9 +266,7 @@ static double topk_floor(const topk *t)
 	return t->n == K ? t->s[K - 1] : 4.9406564584124654e-324;
 }
 
-#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
+GRID_CLONES
 /* The batch's nc configurations judged for the customer into out[cfg[c]] of its row (the
  * layout of pass->out); then S and the touched marks are cleared. */
 static void batch_judge(grid_job *j, int nc, const int *cfg)
@@ -324,9 +332,7 @@ static inline double *touch(grid_job *j, uint32_t i)
 /* s[c] += w[c]·y for the BW columns: the grid's innermost loop. restrict lets the compiler
  * vectorize it without an overlap check; separate multiply and add (no contraction in ISO
  * C mode) keep each column's bits those of the scorer's s += w·y. */
-#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
+GRID_CLONES
 static void axpy_bw(double *restrict s, const double *restrict w, double y)
 {
 	for (int c = 0; c < BW; c++)
