@@ -3,10 +3,11 @@
 # so). One session on the bundled data goes through every part that runs on more than one
 # thread: the load (the parser and the row builder, the rows' reservation past the first 8 MB,
 # the item codes' kinds on two threads), the recommender's fit (its two halves and the
-# re-rankers' rows), every customer's lists and their reasons (export), an audience's
-# columns, a score's breakdown, the baskets' pair rules, the baselines'
-# grid of evaluate ranking (on a filtered, smaller history), due's fit; then a second load over
-# the first. Any report of TSan fails: it makes relrec exit 66, and its output is checked too.
+# re-rankers' rows), every customer's lists and their reasons (export), an audience's columns,
+# a score's breakdown, the baskets' pair rules, due's fit, and on smaller filtered histories
+# the baselines' grid of evaluate ranking and every item's audience (export); then a second
+# load over the first. Any report of TSan fails: it makes relrec exit 66, and its output is
+# checked too.
 set -u
 RELREC=${1:?usage: run_tsan.sh RELREC}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,6 +27,8 @@ train
 evaluate due 30
 filter until 2011-06-30
 evaluate ranking --cutoff 2011-04-01
+filter until 2011-02-28
+export audience all $tmp/aud.csv 5
 filter clear
 load $data
 recommend 14911 5
