@@ -6,7 +6,7 @@
 # re-rankers' rows), every customer's lists and their reasons (export), an audience's columns,
 # a score's breakdown, the baskets' pair rules, due's fit, and on smaller filtered histories
 # the baselines' grid of evaluate ranking and every item's audience (export); then a second
-# load over the first. Any report of TSan fails: it makes relrec exit 66, and its output is
+# load over the first, through a pipe's command (its reader thread). Any report of TSan fails: it makes relrec exit 66, and its output is
 # checked too.
 set -u
 RELREC=${1:?usage: run_tsan.sh RELREC}
@@ -30,7 +30,7 @@ evaluate ranking --cutoff 2011-04-01
 filter until 2011-02-28
 export audience all $tmp/aud.csv 5
 filter clear
-load $data
+load "|gzip -dc $data"
 recommend 14911 5
 EOS
 TSAN_OPTIONS="halt_on_error=1 exitcode=66 ${TSAN_OPTIONS:-}" \
