@@ -1045,9 +1045,9 @@ static void page_weigh(csv_source *s, page_say *say, int p, const char *u, long 
 {
 	int good = 0;
 	say->names[p] = -1;
-	if (len < 0 || (p > 0 && skipped))
+	if (len < 0 || skipped)
 		return;
-	say->names[p] = s->header_fn(s->header_ctx, u, (size_t)len, p > 0, say->known[p],
+	say->names[p] = s->header_fn(s->header_ctx, u, (size_t)len, 1, say->known[p],
 				     sizeof say->known[p]);
 	say->script[p] = -page_misfits(&code_pages[p], u, (size_t)len, &good) + good;
 }
@@ -1107,67 +1107,93 @@ static void names_said(csv_source *s, const char *known, const char *u0, size_t 
 	}
 }
 
-/* The code page the guess reads in, from out[0..*n), the file's first bytes (topped up to
- * its first lines: head_lines): cp1252 when its reading leaves the header recognised, or no
- * page of the table reads the header's names, or several equally (guess_pages naming them);
- * else the page that does, said in guess_by_header (1: the one page; 2: the most names; 3:
- * as many as another, but more words of one script). NULL on a read error. */
-static const char *header_page(csv_source *s, unsigned char *out, size_t *n)
+/* The text of raw[0..n) as a UTF-8 load reads it, into u (cap >= 3n): each byte that is not
+ * UTF-8 as U+FFFD, which no name holds (the load refuses a header with one). Its length. */
+static long utf8_text(const unsigned char *raw, size_t n, char *u)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		int len = raw[i] < 0x80 ? 1 : ingest_utf8_seq(raw + i, n - i);
+		if (len <= 0) {
+			memcpy(u + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i++;
+			continue;
+		}
+		memcpy(u + o, raw + i, (size_t)len);
+		o += (size_t)len;
+		i += (size_t)len;
+	}
+	return (long)o;
+}
+
+/* The best page of say (-1: none reads the header), from page `from` on; *tied when another
+ * reads it as well. */
+static int page_best(const page_say *say, int from, int *tied)
+{
+	int best = -1;
+	for (int p = from; p < PAGES; p++)
+		if (say->names[p] > 0 && (best < 0 || page_better(say, p, best)))
+			best = p;
+	*tied = 0;
+	for (int p = from; best >= 0 && p < PAGES; p++)
+		*tied |= p != best && say->names[p] > 0 && !page_better(say, best, p);
+	return best;
+}
+
+/* The code page the header's names choose, from out[0..*n), the file's first bytes (topped
+ * up to its first lines: head_lines), when the reading as it was (utf8: UTF-8, whose load
+ * refuses a header not UTF-8; else cp1252) leaves the header unrecognised: the one page that
+ * reads it, or of several the one that reads more of its names, else more words of one
+ * script, said in guess_by_header (1, 2, 3); cp1252 is one of them for a UTF-8 reading.
+ * *page NULL: none (the reading as it was stands), several equally (guess_pages names them
+ * after cp1252) or no memory. 0, or -1 on a read error. */
+static int header_page(csv_source *s, unsigned char *out, size_t *n, int utf8,
+		       const char **page)
 {
 	page_say *say = NULL;
-	char *u = NULL, *u0 = NULL;   /* a page's reading of the head, and cp1252's */
-	int best = -1;
-	long len0 = 0;
+	char *u = NULL, *u0 = NULL;   /* a page's reading of the head, and the one as it was */
+	int tied;
+	*page = NULL;
 	if (head_lines(s, out, n) != 0)
-		return NULL;
-	size_t head = *n < HEAD_PAGE_BYTES ? *n : HEAD_PAGE_BYTES;
+		return -1;
+	size_t head = *n < HEAD_PAGE_BYTES ? *n : HEAD_PAGE_BYTES, skipped;
 	if (!(say = malloc(sizeof *say)) || !(u = malloc(head * 3 + 4)) ||
-	    !(u0 = malloc(head * 3 + 4))) {
-		free(say);
-		free(u);
-		return "cp1252";   /* without memory, the guess as it was */
+	    !(u0 = malloc(head * 3 + 4)))
+		goto done;
+	long len0 = utf8 ? utf8_text(out, head, u0) : page_text(0, out, head, u0, head * 3, &skipped);
+	if (len0 < 0 || s->header_fn(s->header_ctx, u0, (size_t)len0, 0, say->known[0],
+				     sizeof say->known[0]) != 0)
+		goto done;   /* the header is read as it was, or iconv cannot tell */
+	for (int p = !utf8; p < PAGES; p++) {
+		long len = page_text(p, out, head, u, head * 3, &skipped);
+		page_weigh(s, say, p, u, len, skipped);
 	}
-	for (int p = 0; p < PAGES; p++) {
-		size_t skipped;
-		long len = page_text(p, out, head, p ? u : u0, head * 3, &skipped);
-		page_weigh(s, say, p, p ? u : u0, len, skipped);
-		if (p == 0 && say->names[0] != 0)
-			break;   /* cp1252 reads the header, or iconv cannot tell */
-		len0 = p ? len0 : len;
-		if (p > 0 && say->names[p] > 0 && (best < 0 || page_better(say, p, best)))
-			best = p;
-	}
-	free(u);
-	int tied = 0;
-	for (int p = 1; best > 0 && p < PAGES; p++)
-		tied |= p != best && say->names[p] > 0 && !page_better(say, best, p);
-	if (best > 0 && tied)
+	int best = page_best(say, !utf8, &tied);
+	if (best >= 0 && tied && !utf8)
 		pages_tied(s, say, best);
-	if (best <= 0 || tied) {
-		free(say);
-		free(u0);
-		return "cp1252";
-	}
+	if (best < 0 || tied)
+		goto done;
 	int second = -1;   /* the runner-up says why best won */
-	for (int p = 1; p < PAGES; p++)
+	for (int p = !utf8; p < PAGES; p++)
 		if (p != best && say->names[p] > 0 && (second < 0 || page_better(say, p, second)))
 			second = p;
 	s->guess_by_header = second < 0 ? 1 : say->names[best] > say->names[second] ? 2 : 3;
+	s->guess_from_utf8 = utf8;
 	names_said(s, say->known[best], u0, (size_t)len0);
 	s->guess_what = code_pages[best].what;
+	*page = code_pages[best].name;
+done:
 	free(say);
+	free(u);
 	free(u0);
-	return code_pages[best].name;
+	return 0;
 }
 
-/* Start reading as cp1252 (or the page header_page chooses) at out[k]: what follows goes
- * through iconv. */
-static long switch_cp1252(csv_source *s, unsigned char *out, size_t k, size_t n)
+/* Start reading in page (cp1252, or the one the header's names chose) at out[k]: what
+ * follows goes through iconv. */
+static long switch_page(csv_source *s, unsigned char *out, size_t k, size_t n, const char *page)
 {
-	const char *page = "cp1252";
-	/* the header's say only where the buffer starts the file: the header is in it */
-	if (s->header_fn && s->conv_off == 0 && !(page = header_page(s, out, &n)))
-		return -1;
 	if ((!s->conv && !(s->conv = malloc(s->chunk))) || open_iconv(s, page) != 0) {
 		fail(s, "cannot read '%s' as %s", s->name, page);
 		return -1;
@@ -1239,15 +1265,24 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 		return (long)k;
 	}
 	s->sniff = 0;
-	/* UTF-8, or a buffer too odd to guess about: rows that are not UTF-8 are rejected */
-	if (len >= 0 || memchr(out, 0, n) || has_utf8_seq(out + k + 1, n - k - 1))
+	if (len >= 0 || memchr(out, 0, n))   /* UTF-8, or binary: rows not UTF-8 are rejected */
+		return (long)n;
+	/* a valid UTF-8 sequence after the byte: UTF-8 with damage, or two encodings glued, whose
+	 * good rows a guess would misread; unless the buffer starts the file and its header is
+	 * unrecognised as UTF-8 but read in one page (Thai's cp874 writes such pairs: ร, ก) */
+	int odd = has_utf8_seq(out + k + 1, n - k - 1);
+	const char *page = NULL;
+	/* the header's say only where the buffer starts the file: the header is in it */
+	if (s->header_fn && s->conv_off == 0 && header_page(s, out, &n, odd, &page) != 0)
+		return -1;
+	if (odd && !page)
 		return (long)n;
 	/* lines that end in CR alone (Excel's "CSV (Macintosh)") have no LF to count (t19: the
 	 * note said line 1) */
 	if (s->guess_line == 0)
 		s->guess_line = s->guess_crs;
 	s->guess_line++;
-	return switch_cp1252(s, out, k, n);
+	return switch_page(s, out, k, n, page ? page : "cp1252");
 }
 
 /* UTF-16 without a byte order mark, from its first 32 characters (p[0..n)): "UTF-16LE" when
@@ -1597,11 +1632,13 @@ static int header_note(const csv_source *s, char *buf, size_t size)
 		"the code page in which most of its header's names are known",
 		"of the code pages in which as many of its header's names are known, the one whose "
 		"text reads as more words of one script"};
-	return snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X) "
-			"and read as cp1252, the encoding of spreadsheets saved on Windows, leaves "
-			"its header unrecognised: read as %s %s, %s (%s); if that is wrong, name its "
-			"encoding with --encoding", s->name, s->guess_line, s->guess_byte,
-			s->guess_enc, s->guess_what, why[s->guess_by_header], s->guess_known);
+	return snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s), "
+			"and read as %s its header is unrecognised: read as %s %s, %s (%s); if that "
+			"is wrong, name its encoding with --encoding", s->name, s->guess_line,
+			s->guess_byte, s->guess_from_utf8 ? ", though pairs of bytes after it read as "
+			"UTF-8" : "", s->guess_from_utf8 ? "UTF-8" : "cp1252, the encoding of "
+			"spreadsheets saved on Windows,", s->guess_enc, s->guess_what,
+			why[s->guess_by_header], s->guess_known);
 }
 
 void source_notes(const csv_source *s, char *buf, size_t size)
