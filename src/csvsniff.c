@@ -2389,9 +2389,11 @@ int sniff_line_known(const char *s, size_t n, char sep, const char *map, const c
 		int r = sniff_name_role(name[f]);
 		roles |= r >= 0 ? 1u << r : 0;
 	}
-	int ok = nf && (!quick || map || ((roles & 1u << RR_COL_USER) && (roles & 1u << RR_COL_DATE) &&
-					  (roles & (1u << RR_COL_ITEM | 1u << RR_COL_DESC)))) &&
-		 sniff_columns(name, nf, map, path, sep, NULL, NULL, col, &schema) == 0;
+	unsigned need = 1u << RR_COL_USER | 1u << RR_COL_DATE;
+	int likely = !quick || map || ((roles & need) == need &&
+				       (roles & (1u << RR_COL_ITEM | 1u << RR_COL_DESC)));
+	int ok = nf && likely && sniff_columns(name, nf, map, path, sep, NULL, NULL, col,
+					       &schema) == 0;
 	err_clear();
 	for (int f = 0; ok && f < nf; f++) {
 		if (sniff_name_role(name[f]) < 0)

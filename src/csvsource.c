@@ -1000,10 +1000,8 @@ int source_code_pages(const unsigned char *raw, size_t n, char *buf, size_t size
 
 /* ==== the header's say: the page whose reading of it makes sense ==== */
 
-/* The head header_page reads in each page: Excel's sep= line, the header search's lines
- * (ingest.c: the first and the ten a report's title may push it down) and one more; at most
- * HEAD_PAGE_BYTES of them, a header being shorter. */
-#define HEAD_PAGE_LINES 13
+/* The head header_page reads in each page: the lines source_set_header names (the header
+ * search's), at most HEAD_PAGE_BYTES of them, a header being shorter. */
 #define HEAD_PAGE_BYTES 65536u
 
 static size_t line_ends(const unsigned char *b, size_t n)
@@ -1015,12 +1013,12 @@ static size_t line_ends(const unsigned char *b, size_t n)
 }
 
 /* The file's first lines in out[0..*n): more bytes decoded into the buffer until it holds
- * HEAD_PAGE_LINES line ends or HEAD_PAGE_BYTES bytes, or the input ends (a pipe hands over
+ * s->header_lines line ends or HEAD_PAGE_BYTES bytes, or the input ends (a pipe hands over
  * what its writer wrote so far). They are passed on as the buffer's: one pass. 0, or -1. */
 static int head_lines(csv_source *s, unsigned char *out, size_t *n)
 {
 	size_t cap = s->chunk < HEAD_PAGE_BYTES ? s->chunk : HEAD_PAGE_BYTES;
-	while (*n < cap && line_ends(out, *n) < HEAD_PAGE_LINES) {
+	while (*n < cap && line_ends(out, *n) < s->header_lines) {
 		long m = decode(s, out + *n, cap - *n);
 		if (m <= 0)
 			return m < 0 ? -1 : 0;
@@ -1161,7 +1159,8 @@ static int header_page(csv_source *s, unsigned char *out, size_t *n, int utf8,
 	if (!(say = malloc(sizeof *say)) || !(u = malloc(head * 3 + 4)) ||
 	    !(u0 = malloc(head * 3 + 4)))
 		goto done;
-	long len0 = utf8 ? utf8_text(out, head, u0) : page_text(0, out, head, u0, head * 3, &skipped);
+	long len0 = utf8 ? utf8_text(out, head, u0)
+			 : page_text(0, out, head, u0, head * 3, &skipped);
 	if (len0 < 0 || s->header_fn(s->header_ctx, u0, (size_t)len0, 0, say->known[0],
 				     sizeof say->known[0]) != 0)
 		goto done;   /* the header is read as it was, or iconv cannot tell */
@@ -1506,10 +1505,11 @@ int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
 	return alloc_buffers(s);
 }
 
-void source_set_header(csv_source *s, source_header_fn fn, void *ctx)
+void source_set_header(csv_source *s, source_header_fn fn, void *ctx, size_t lines)
 {
 	s->header_fn = fn;
 	s->header_ctx = ctx;
+	s->header_lines = lines;
 }
 
 int source_start(csv_source *s)

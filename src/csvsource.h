@@ -85,6 +85,7 @@ typedef struct csv_source {
 	 * header's names make sense of (header_page): the guess's page, said in the notes. */
 	source_header_fn header_fn;  /* source_set_header's, or NULL: cp1252 alone */
 	void *header_ctx;
+	size_t header_lines;       /* the lines of the file's start fn reads the header in */
 	const char *guess_enc;     /* the page read in: "cp1252", or the header's choice */
 	const char *guess_what;    /* its script or region, "Western European" */
 	int guess_by_header;       /* guess_enc is the one page that reads the header's names */
@@ -128,11 +129,14 @@ int source_reopen(csv_source *s, int fd, const char *name, const char *encoding)
 int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
 		       const char *encoding);
 /* Before source_start: when the first byte past ASCII makes the guess of cp1252 and cp1252
- * leaves the header unrecognised (fn says 0), the head's lines are read in each code page of
- * the table, and the page in which fn finds the header's names is read instead: the one
- * page, or of several the one that reads more of its names, else more words of one script
- * (no two equal). Several equal: cp1252 stays, and guess_pages names them (guess_tied). */
-void source_set_header(csv_source *s, source_header_fn fn, void *ctx);
+ * leaves the header unrecognised (fn says 0), the head's lines (the first `lines` of the
+ * file, at most 64 KB, read into the first buffer) are read in each code page of the table,
+ * and the page in which fn finds the header's names is read instead: the one page, or of
+ * several the one that reads more of its names, else more words of one script (no two
+ * equal). Several equal: cp1252 stays, and guess_pages names them (guess_tied). The same
+ * where the bytes after the first byte past ASCII hold a UTF-8 sequence (Thai's cp874), the
+ * file otherwise read as UTF-8, when fn finds no header in it read so. */
+void source_set_header(csv_source *s, source_header_fn fn, void *ctx, size_t lines);
 /* Start the reader thread (none for an inline source). 0, or -1 with err_set. */
 int source_start(csv_source *s);
 /* The next buffer of text: 1 with *buf and *n (valid until source_done), 0 at the end,

@@ -12835,7 +12835,7 @@ static void source_converted(const csv_source *src, loader *L)
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
 	if (!L->o->no_header)   /* a guess of cp1252 that leaves it unrecognised tries others */
-		source_set_header(src, header_known, L);
+		source_set_header(src, header_known, L, 1 + PREAMBLE_MAX + 1); /* sep=, the search's */
 	if (source_start(src) != 0 || builder_start(&L->in, src->inline_run) != 0)
 		L->failed = 1;
 	else
