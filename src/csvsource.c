@@ -1143,9 +1143,10 @@ static int page_best(const page_say *say, int from, int *tied)
  * up to its first lines: head_lines), when the reading as it was (utf8: UTF-8, whose load
  * refuses a header not UTF-8; else cp1252) leaves the header unrecognised: the one page that
  * reads it, or of several the one that reads more of its names, else more words of one
- * script, said in guess_by_header (1, 2, 3); cp1252 is one of them for a UTF-8 reading.
- * *page NULL: none (the reading as it was stands), several equally (guess_pages names them
- * after cp1252) or no memory. 0, or -1 on a read error. */
+ * script, said in guess_by_header (1, 2, 3); cp1252 is one of them for a UTF-8 reading,
+ * where words alone (3) choose none. *page NULL: none (the reading as it was stands),
+ * several equally (guess_pages names them after cp1252) or no memory. 0, or -1 on a read
+ * error. */
 static int header_page(csv_source *s, unsigned char *out, size_t *n, int utf8,
 		       const char **page)
 {
@@ -1177,7 +1178,11 @@ static int header_page(csv_source *s, unsigned char *out, size_t *n, int utf8,
 	for (int p = !utf8; p < PAGES; p++)
 		if (p != best && say->names[p] > 0 && (second < 0 || page_better(say, p, second)))
 			second = p;
-	s->guess_by_header = second < 0 ? 1 : say->names[best] > say->names[second] ? 2 : 3;
+	int by = second < 0 ? 1 : say->names[best] > say->names[second] ? 2 : 3;
+	/* after UTF-8 pairs the rows may be UTF-8 (exports glued): words alone do not decide */
+	if (utf8 && by == 3)
+		goto done;
+	s->guess_by_header = by;
 	s->guess_from_utf8 = utf8;
 	names_said(s, say->known[best], u0, (size_t)len0);
 	s->guess_what = code_pages[best].what;

@@ -969,6 +969,11 @@ static void test_header_code_page_western(void **state)
 		assert_string_equal(files[k][1], strtab_get(r->descs, r->desc[0]));
 		rows_free(r);
 	}
+	/* a header in cp1252 above rows in UTF-8 (exports glued): every Latin page reads N° alike,
+	 * no page is the header's, and the refusal is as before */
+	assert_null(load_text("N\xB0 client;Article;Date;Quantit\xE9;Prix\nC1;A1;15/03/2024;2;5 \x80\n"
+			      "C2;Caf\xC3\xA9;16/03/2024;1;3 \x80\n", 0));
+	assert_non_null(strstr(err_msg(), "the header is not UTF-8"));
 	/* no date column, in any page: the refusal as before (cp1250 named for its letters) */
 	assert_null(load_text("Numer zam\xF3wienia;Login kupuj\xB9" "cego;Ilo\x9C\xE6\n1;a;1\n", 0));
 	assert_non_null(strstr(err_msg(), "(its text was read as cp1252, a guess: if it is in another "
