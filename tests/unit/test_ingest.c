@@ -859,7 +859,7 @@ static void test_header_code_pages(void **state)
 			   "1001;15.03.2024;A1;\xD0\xA7\xD0\xB0\xD0\xB9 \xD1\x87\xD0\xB5\xD1\x80\xD0\xBD"
 			   "\xD1\x8B\xD0\xB9;2;35,50;\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2\n"
 			   /* Чай черный, Иванов (no ё: KOI8-R's, 0xA3 after a small letter, is a UTF-8
-			    * sequence, and a buffer that holds one is not guessed about: sniff) */
+			    * pair, which takes cp874's way below, its note another) */
 			   "1002;16.03.2024;B2;\xD0\x9A\xD0\xBE\xD1\x84\xD0\xB5;1;89,00;\xD0\x9F\xD0\xB5"
 			   "\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2\n"},   /* Кофе, Петров */
 		{"koi8-r", NULL},   /* the Russian file again */
