@@ -2366,6 +2366,48 @@ int sniff_name_alone(const char *s, size_t n, char sep)
 	return named;
 }
 
+int sniff_line_known(const char *s, size_t n, char sep, const char *map, const char *path,
+		     int quick, char *known, size_t size)
+{
+	enum { NAMES_MAX = 8192 };   /* a header's names past this are cut: it decides no page */
+	char *buf = malloc(NAMES_MAX);
+	const char *name[MAX_COLS];
+	int nf = 0, col[RR_COL_N], cut, named = 0;
+	size_t i = 0, used = 0, o = 0;
+	const char *schema;
+	if (size)
+		known[0] = '\0';
+	if (!buf)
+		return 0;
+	while (nf < MAX_COLS && used + NORM_MAX + 1 <= NAMES_MAX &&
+	       next_field(s, n, sep, &i, buf + used, NORM_MAX + 1, &cut)) {
+		name[nf++] = buf + used;
+		used += strlen(buf + used) + 1;
+	}
+	unsigned roles = 0;   /* sniff_columns takes milliseconds: quick asks these first */
+	for (int f = 0; quick && !map && f < nf; f++) {
+		int r = sniff_name_role(name[f]);
+		roles |= r >= 0 ? 1u << r : 0;
+	}
+	unsigned need = 1u << RR_COL_USER | 1u << RR_COL_DATE;
+	int likely = !quick || map || ((roles & need) == need &&
+				       (roles & (1u << RR_COL_ITEM | 1u << RR_COL_DESC)));
+	int ok = nf && likely && sniff_columns(name, nf, map, path, sep, NULL, NULL, col,
+					       &schema) == 0;
+	err_clear();
+	for (int f = 0; ok && f < nf; f++) {
+		if (sniff_name_role(name[f]) < 0)
+			continue;
+		named++;
+		int w = o < size ? snprintf(known + o, size - o, "%s%s", o ? "\n" : "", name[f]) : 0;
+		o += w > 0 ? (size_t)w : 0;
+	}
+	if (size && o >= size)   /* cut at a name's end, never inside a character */
+		known[strrchr(known, '\n') ? (size_t)(strrchr(known, '\n') - known) : 0] = '\0';
+	free(buf);
+	return named;
+}
+
 /* ==== separator ==== */
 
 int sniff_separator(const char *text, size_t n, const char *path, char *sep)

@@ -266,6 +266,16 @@ int sniff_one_value(const char *s, size_t n, char sep);
  * its first field and nothing in the others, as a report grouped by customer writes the
  * line that starts a customer's lines? 1 when so, else 0. */
 int sniff_name_alone(const char *s, size_t n, char sep);
+/* The line s[0..n) (no line end, split as sniff_header_like splits it) as the header:
+ * when sniff_columns finds the roles relrec needs on it by their names (with map, as the
+ * load reads it; NULL for none), how many of its names are known names (the alias table),
+ * with those names into known, one a line, cut at a name's end; else 0 and "". quick:
+ * without a map, a line whose names give no customer, item (or description) and date by
+ * their roles is not asked of sniff_columns at all (a likely no, cheaply). The error it
+ * makes is cleared: it asks, it does not refuse. For the code page whose reading of the
+ * header makes sense (csvsource.h, source_set_header). */
+int sniff_line_known(const char *s, size_t n, char sep, const char *map, const char *path,
+		     int quick, char *known, size_t size);
 /* Is a map's COL s[0..n) written as a number: blanks, a sign, digits, a decimal part ("7",
  * "-1", "7.0", " 7")? Such a COL is a column's place, right or wrong (the map's reading says
  * which column the file lacks), never a name to look for: a data line holding -1 is no

@@ -705,9 +705,10 @@ static void guessed_refusal(csv_source *s, char *msg, size_t size)
 		snprintf(pages, sizeof pages, "its bytes read as words of one script in %s%s%.*s%s; "
 			 "else ", p, one ? " (--encoding " : "", one ? (int)strcspn(p, " ") : 0, p,
 			 one ? ")" : "");
-	snprintf(msg, size, "neither UTF-8 nor cp1252 (byte 0x%02X at offset %zu); %sname its "
+	snprintf(msg, size, "neither UTF-8 nor %s (byte 0x%02X at offset %zu); %sname its "
 		 "encoding with --encoding (cp1250, cp1251, " RR_ENC_EAST_ASIAN "...; --encoding "
-		 "UTF-8 rejects the rows that are not)", s->conv[0], s->conv_off, pages);
+		 "UTF-8 rejects the rows that are not)", s->guess_enc, s->conv[0], s->conv_off,
+		 pages);
 }
 
 /* ==== text: converted to UTF-8 when there is an encoding ==== */
@@ -939,11 +940,31 @@ static int page_misfits(const struct code_page *cp, const char *u, size_t n, int
 	return bad;
 }
 
+enum { PAGES = sizeof code_pages / sizeof *code_pages };
+
+/* raw[0..n) read in code page p, as UTF-8 into u (cap bytes: 3 a byte, each page's most),
+ * a byte the page leaves undefined skipped and counted in *skipped. Its length, or -1 when
+ * iconv does not know the page. */
+static long page_text(int p, const unsigned char *raw, size_t n, char *u, size_t cap,
+		      size_t *skipped)
+{
+	iconv_t cd = iconv_open("UTF-8", code_pages[p].name);
+	if (cd == (iconv_t)-1)
+		return -1;
+	char *ip = (char *)raw, *op = u;
+	size_t il = n, ol = cap;
+	*skipped = 0;
+	while (il && iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 && errno == EILSEQ)
+		ip++, il--, (*skipped)++;   /* a byte the page leaves undefined */
+	iconv_close(cd);
+	return (long)(op - u);
+}
+
 /* A word of ASCII letters before a high byte makes the word's run start there: the text is
  * scored from its start, a line's, so "Prek\xEBs" is one word. */
 int source_code_pages(const unsigned char *raw, size_t n, char *buf, size_t size)
 {
-	enum { PAGES = sizeof code_pages / sizeof *code_pages, SAMPLE = 4096 };
+	enum { SAMPLE = 4096 };
 	int bad[PAGES], good[PAGES], best = -1;
 	char *u = malloc(SAMPLE * 3 + 4);
 	buf[0] = '\0';
@@ -951,16 +972,12 @@ int source_code_pages(const unsigned char *raw, size_t n, char *buf, size_t size
 		return free(u), 0;
 	n = n < SAMPLE ? n : SAMPLE;
 	for (int p = 0; p < PAGES; p++) {
+		size_t skipped;
+		long len = page_text(p, raw, n, u, SAMPLE * 3, &skipped);
 		bad[p] = -1;
-		iconv_t cd = iconv_open("UTF-8", code_pages[p].name);
-		if (cd == (iconv_t)-1)
+		if (len < 0)
 			continue;
-		char *ip = (char *)raw, *op = u;
-		size_t il = n, ol = SAMPLE * 3, skipped = 0;
-		while (il && iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 && errno == EILSEQ)
-			ip++, il--, skipped++;   /* a byte the page leaves undefined */
-		iconv_close(cd);
-		bad[p] = page_misfits(&code_pages[p], u, (size_t)(op - u), &good[p]) + (int)skipped;
+		bad[p] = page_misfits(&code_pages[p], u, (size_t)len, &good[p]) + (int)skipped;
 		if (good[p] && (best < 0 || bad[p] < bad[best]))
 			best = p;
 	}
@@ -981,21 +998,220 @@ int source_code_pages(const unsigned char *raw, size_t n, char *buf, size_t size
 	return named;
 }
 
-/* Start reading as cp1252 at out[k]: what follows goes through iconv. */
-static long switch_cp1252(csv_source *s, unsigned char *out, size_t k, size_t n)
+/* ==== the header's say: the page whose reading of it makes sense ==== */
+
+/* The head header_page reads in each page: the lines source_set_header names (the header
+ * search's), at most HEAD_PAGE_BYTES of them, a header being shorter. */
+#define HEAD_PAGE_BYTES 65536u
+
+static size_t line_ends(const unsigned char *b, size_t n)
 {
-	if ((!s->conv && !(s->conv = malloc(s->chunk))) || open_iconv(s, "cp1252") != 0) {
-		fail(s, "cannot read '%s' as cp1252%s", s->name, "");
+	size_t k = 0;
+	for (const unsigned char *p = b; (p = memchr(p, '\n', n - (size_t)(p - b))) != NULL; p++)
+		k++;
+	return k;
+}
+
+/* The file's first lines in out[0..*n): more bytes decoded into the buffer until it holds
+ * s->header_lines line ends or HEAD_PAGE_BYTES bytes, or the input ends (a pipe hands over
+ * what its writer wrote so far). They are passed on as the buffer's: one pass. 0, or -1. */
+static int head_lines(csv_source *s, unsigned char *out, size_t *n)
+{
+	size_t cap = s->chunk < HEAD_PAGE_BYTES ? s->chunk : HEAD_PAGE_BYTES;
+	while (*n < cap && line_ends(out, *n) < s->header_lines) {
+		long m = decode(s, out + *n, cap - *n);
+		if (m <= 0)
+			return m < 0 ? -1 : 0;
+		*n += (size_t)m;
+	}
+	return 0;
+}
+
+/* What header_page weighed for each page: the header's known names (-1: the page cannot
+ * read the head, or leaves the header unrecognised at 0), its words of one script less its
+ * misfits, and the names. */
+typedef struct page_say {
+	int names[PAGES];
+	int script[PAGES];
+	char known[PAGES][sizeof ((csv_source *)0)->guess_known];
+} page_say;
+
+/* The head u[0..len) as page p reads it, weighed into say; skipped: its bytes p leaves
+ * undefined (a page that cannot read the header's lines is none of its candidates). */
+static void page_weigh(csv_source *s, page_say *say, int p, const char *u, long len,
+		       size_t skipped)
+{
+	int good = 0;
+	say->names[p] = -1;
+	if (len < 0 || skipped)
+		return;
+	say->names[p] = s->header_fn(s->header_ctx, u, (size_t)len, 1, say->known[p],
+				     sizeof say->known[p]);
+	say->script[p] = -page_misfits(&code_pages[p], u, (size_t)len, &good) + good;
+}
+
+/* Is page p's reading better than q's: more of the header's names, else more words of one
+ * script? 0 when they tie or p is worse. */
+static int page_better(const page_say *say, int p, int q)
+{
+	return say->names[p] != say->names[q] ? say->names[p] > say->names[q]
+					      : say->script[p] > say->script[q];
+}
+
+/* The pages that tie with best into guess_pages, as source_code_pages names them. */
+static void pages_tied(csv_source *s, const page_say *say, int best)
+{
+	size_t o = 0;
+	s->guess_named = 0;
+	for (int p = 1; p < PAGES && s->guess_named < 3 && o < sizeof s->guess_pages; p++)
+		if (say->names[p] > 0 && !page_better(say, best, p) && !page_better(say, p, best)) {
+			o += (size_t)snprintf(s->guess_pages + o, sizeof s->guess_pages - o, "%s%s %s",
+					      o ? ", " : "", code_pages[p].name, code_pages[p].what);
+			s->guess_named++;
+		}
+	if (o >= sizeof s->guess_pages)
+		s->guess_pages[sizeof s->guess_pages - 1] = '\0';
+	s->guess_tied = 1;
+}
+
+/* Is the name c[0..len) one cp1252's reading of the head (u0[0..n0)) does not hold: one its
+ * page reads otherwise? */
+static int name_differs(const char *c, size_t len, const char *u0, size_t n0)
+{
+	for (size_t i = 0; len && i + len <= n0; i++)
+		if (u0[i] == c[0] && memcmp(u0 + i, c, len) == 0)
+			return 0;
+	return len > 0;
+}
+
+/* The names of known (one a line) that cp1252 reads otherwise (name_differs), ", " between
+ * them, into s->guess_known: what chose the page, for the notes. All of them when none is. */
+static void names_said(csv_source *s, const char *known, const char *u0, size_t n0)
+{
+	int any = 0;
+	for (const char *c = known; *c && !any;) {
+		size_t len = strcspn(c, "\n");
+		any = name_differs(c, len, u0, n0);
+		c += len + (c[len] == '\n');
+	}
+	size_t o = 0;
+	for (const char *c = known; *c;) {
+		size_t len = strcspn(c, "\n");
+		if ((!any || name_differs(c, len, u0, n0)) && o + len + 3 < sizeof s->guess_known) {
+			o += (size_t)snprintf(s->guess_known + o, sizeof s->guess_known - o, "%s%.*s",
+					      o ? ", " : "", (int)len, c);
+		}
+		c += len + (c[len] == '\n');
+	}
+}
+
+/* The text of raw[0..n) as a UTF-8 load reads it, into u (cap >= 3n): each byte that is not
+ * UTF-8 as U+FFFD, which no name holds (the load refuses a header with one). Its length. */
+static long utf8_text(const unsigned char *raw, size_t n, char *u)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		int len = raw[i] < 0x80 ? 1 : ingest_utf8_seq(raw + i, n - i);
+		if (len <= 0) {
+			memcpy(u + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i++;
+			continue;
+		}
+		memcpy(u + o, raw + i, (size_t)len);
+		o += (size_t)len;
+		i += (size_t)len;
+	}
+	return (long)o;
+}
+
+/* The best page of say (-1: none reads the header), from page `from` on; *tied when another
+ * reads it as well. */
+static int page_best(const page_say *say, int from, int *tied)
+{
+	int best = -1;
+	for (int p = from; p < PAGES; p++)
+		if (say->names[p] > 0 && (best < 0 || page_better(say, p, best)))
+			best = p;
+	*tied = 0;
+	for (int p = from; best >= 0 && p < PAGES; p++)
+		*tied |= p != best && say->names[p] > 0 && !page_better(say, best, p);
+	return best;
+}
+
+/* The code page the header's names choose, from out[0..*n), the file's first bytes (topped
+ * up to its first lines: head_lines), when the reading as it was (utf8: UTF-8, whose load
+ * refuses a header not UTF-8; else cp1252) leaves the header unrecognised: the one page that
+ * reads it, or of several the one that reads more of its names, else more words of one
+ * script, said in guess_by_header (1, 2, 3); cp1252 is one of them for a UTF-8 reading,
+ * where words alone (3) choose none. *page NULL: none (the reading as it was stands),
+ * several equally (guess_pages names them after cp1252) or no memory. 0, or -1 on a read
+ * error. */
+static int header_page(csv_source *s, unsigned char *out, size_t *n, int utf8,
+		       const char **page)
+{
+	page_say *say = NULL;
+	char *u = NULL, *u0 = NULL;   /* a page's reading of the head, and the one as it was */
+	int tied;
+	*page = NULL;
+	if (head_lines(s, out, n) != 0)
+		return -1;
+	size_t head = *n < HEAD_PAGE_BYTES ? *n : HEAD_PAGE_BYTES, skipped;
+	if (!(say = malloc(sizeof *say)) || !(u = malloc(head * 3 + 4)) ||
+	    !(u0 = malloc(head * 3 + 4)))
+		goto done;
+	long len0 = utf8 ? utf8_text(out, head, u0)
+			 : page_text(0, out, head, u0, head * 3, &skipped);
+	if (len0 < 0 || s->header_fn(s->header_ctx, u0, (size_t)len0, 0, say->known[0],
+				     sizeof say->known[0]) != 0)
+		goto done;   /* the header is read as it was, or iconv cannot tell */
+	for (int p = !utf8; p < PAGES; p++) {
+		long len = page_text(p, out, head, u, head * 3, &skipped);
+		page_weigh(s, say, p, u, len, skipped);
+	}
+	int best = page_best(say, !utf8, &tied);
+	if (best >= 0 && tied && !utf8)
+		pages_tied(s, say, best);
+	if (best < 0 || tied)
+		goto done;
+	int second = -1;   /* the runner-up says why best won */
+	for (int p = !utf8; p < PAGES; p++)
+		if (p != best && say->names[p] > 0 && (second < 0 || page_better(say, p, second)))
+			second = p;
+	int by = second < 0 ? 1 : say->names[best] > say->names[second] ? 2 : 3;
+	/* after UTF-8 pairs the rows may be UTF-8 (exports glued): words alone do not decide */
+	if (utf8 && by == 3)
+		goto done;
+	s->guess_by_header = by;
+	s->guess_from_utf8 = utf8;
+	names_said(s, say->known[best], u0, (size_t)len0);
+	s->guess_what = code_pages[best].what;
+	*page = code_pages[best].name;
+done:
+	free(say);
+	free(u);
+	free(u0);
+	return 0;
+}
+
+/* Start reading in page (cp1252, or the one the header's names chose) at out[k]: what
+ * follows goes through iconv. */
+static long switch_page(csv_source *s, unsigned char *out, size_t k, size_t n, const char *page)
+{
+	if ((!s->conv && !(s->conv = malloc(s->chunk))) || open_iconv(s, page) != 0) {
+		fail(s, "cannot read '%s' as %s", s->name, page);
 		return -1;
 	}
 	s->guessed = 1;
+	s->guess_enc = page;
 	s->guess_byte = out[k];
 	/* scored from the line's start: its word of ASCII letters before the byte */
 	size_t from = k;
 	while (from > 0 && out[from - 1] != '\n')
 		from--;
-	s->guess_named = source_code_pages(out + from, n - from, s->guess_pages,
-					   sizeof s->guess_pages);
+	if (!s->guess_by_header && !s->guess_tied)
+		s->guess_named = source_code_pages(out + from, n - from, s->guess_pages,
+						   sizeof s->guess_pages);
 	memcpy(s->conv, out + k, n - k);
 	s->conv_len = n - k;
 	s->conv_off += k;
@@ -1053,15 +1269,24 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 		return (long)k;
 	}
 	s->sniff = 0;
-	/* UTF-8, or a buffer too odd to guess about: rows that are not UTF-8 are rejected */
-	if (len >= 0 || memchr(out, 0, n) || has_utf8_seq(out + k + 1, n - k - 1))
+	if (len >= 0 || memchr(out, 0, n))   /* UTF-8, or binary: rows not UTF-8 are rejected */
+		return (long)n;
+	/* a valid UTF-8 sequence after the byte: UTF-8 with damage, or two encodings glued, whose
+	 * good rows a guess would misread; unless the buffer starts the file and its header is
+	 * unrecognised as UTF-8 but read in one page (Thai's cp874 writes such pairs: ร, ก) */
+	int odd = has_utf8_seq(out + k + 1, n - k - 1);
+	const char *page = NULL;
+	/* the header's say only where the buffer starts the file: the header is in it */
+	if (s->header_fn && s->conv_off == 0 && header_page(s, out, &n, odd, &page) != 0)
+		return -1;
+	if (odd && !page)
 		return (long)n;
 	/* lines that end in CR alone (Excel's "CSV (Macintosh)") have no LF to count (t19: the
 	 * note said line 1) */
 	if (s->guess_line == 0)
 		s->guess_line = s->guess_crs;
 	s->guess_line++;
-	return switch_cp1252(s, out, k, n);
+	return switch_page(s, out, k, n, page ? page : "cp1252");
 }
 
 /* UTF-16 without a byte order mark, from its first 32 characters (p[0..n)): "UTF-16LE" when
@@ -1164,6 +1389,7 @@ static void source_init(csv_source *s, const char *name)
 	s->last_raw = -1;
 	s->name = name;
 	s->cd = (iconv_t)-1;
+	s->guess_enc = "cp1252";
 	pthread_mutex_init(&s->mu, NULL);
 	pthread_cond_init(&s->cv, NULL);
 }
@@ -1284,6 +1510,13 @@ int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
 	return alloc_buffers(s);
 }
 
+void source_set_header(csv_source *s, source_header_fn fn, void *ctx, size_t lines)
+{
+	s->header_fn = fn;
+	s->header_ctx = ctx;
+	s->header_lines = lines;
+}
+
 int source_start(csv_source *s)
 {
 	if (s->inline_run)
@@ -1387,18 +1620,39 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 	else if (s->bom16)
 		snprintf(buf, size, "%sUTF-16 (from its byte order mark) converted to UTF-8", gz);
 	else if (s->guessed)
-		snprintf(buf, size, "%scp1252 (guessed) converted to UTF-8", gz);
+		snprintf(buf, size, "%s%s (guessed%s) converted to UTF-8", gz, s->guess_enc,
+			 s->guess_by_header ? " from the header's names" : "");
 	else if (s->cd_open)
 		snprintf(buf, size, "%s%s converted to UTF-8", gz, s->encoding);
 	else
 		snprintf(buf, size, "%sUTF-8", gz);
 }
 
+/* The note of a page the header's names chose (header_page): which, why, and the way to
+ * another. snprintf's count. */
+static int header_note(const csv_source *s, char *buf, size_t size)
+{
+	static const char *const why[] = {
+		"", "the one code page relrec tries in which its header's names are known",
+		"the code page in which most of its header's names are known",
+		"of the code pages in which as many of its header's names are known, the one whose "
+		"text reads as more words of one script"};
+	return snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s), "
+			"and read as %s its header is unrecognised: read as %s %s, %s (%s); if that "
+			"is wrong, name its encoding with --encoding", s->name, s->guess_line,
+			s->guess_byte, s->guess_from_utf8 ? ", though pairs of bytes after it read as "
+			"UTF-8" : "", s->guess_from_utf8 ? "UTF-8" : "cp1252, the encoding of "
+			"spreadsheets saved on Windows,", s->guess_enc, s->guess_what,
+			why[s->guess_by_header], s->guess_known);
+}
+
 void source_notes(const csv_source *s, char *buf, size_t size)
 {
 	int o = 0;
 	buf[0] = 0;
-	if (s->guessed && s->guess_pages[0])
+	if (s->guess_by_header)
+		o = header_note(s, buf, size);
+	else if (s->guessed && s->guess_pages[0])
 		o = snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X): "
 			     "read as cp1252, the encoding of spreadsheets saved on Windows, but its "
 			     "bytes read as words of one script in %s: name %s with --encoding%s%.*s%s",

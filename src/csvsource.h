@@ -27,6 +27,15 @@
 
 #define SOURCE_NBUF 4
 
+/* The header's say in the guess of a code page (source_set_header): how many names of the
+ * header in text[0..n) (UTF-8: the file's first lines as one code page reads them) are known
+ * names, with those names into known, one a line; 0 when that reading leaves the header
+ * unrecognised. quick: a page other than cp1252, which may be turned away by a cheap test
+ * first (cp1252's reading is asked in full: it stands whenever the load would read it).
+ * Called on the reader's thread, before the first buffer is handed over. */
+typedef int (*source_header_fn)(void *ctx, const char *text, size_t n, int quick, char *known,
+				size_t size);
+
 typedef struct csv_source {
 	/* where the bytes come from: a stream, or a descriptor */
 	FILE *f;                   /* ingest_stream's caller's stream, or NULL */
@@ -72,6 +81,17 @@ typedef struct csv_source {
 	                              or "" */
 	int guess_named;           /* how many guess_pages names (a page's words hold commas) */
 	unsigned long long guess_line; /* its line, from 1 */
+	/* When cp1252 leaves the header unrecognised, the code page whose reading of it the
+	 * header's names make sense of (header_page): the guess's page, said in the notes. */
+	source_header_fn header_fn;  /* source_set_header's, or NULL: cp1252 alone */
+	void *header_ctx;
+	size_t header_lines;       /* the lines of the file's start fn reads the header in */
+	const char *guess_enc;     /* the page read in: "cp1252", or the header's choice */
+	const char *guess_what;    /* its script or region, "Western European" */
+	int guess_by_header;       /* guess_enc is the one page that reads the header's names */
+	int guess_from_utf8;       /* ... where the buffer would have been read as UTF-8 */
+	int guess_tied;            /* several pages read them, equally: guess_pages names them */
+	char guess_known[200];     /* the header's known names in guess_enc, one a line */
 	unsigned long long guess_crs;  /* CRs before it: a CR-only file's line ends */
 	unsigned char held[4];     /* a UTF-8 sequence the buffer cut short, for the next one */
 	size_t held_len;
@@ -108,6 +128,15 @@ int source_reopen(csv_source *s, int fd, const char *name, const char *encoding)
 /* The same for a stream the caller owns and closes (size in bytes, 0 if unknown). */
 int source_open_stream(csv_source *s, FILE *f, const char *name, double size,
 		       const char *encoding);
+/* Before source_start: when the first byte past ASCII makes the guess of cp1252 and cp1252
+ * leaves the header unrecognised (fn says 0), the head's lines (the first `lines` of the
+ * file, at most 64 KB, read into the first buffer) are read in each code page of the table,
+ * and the page in which fn finds the header's names is read instead: the one page, or of
+ * several the one that reads more of its names, else more words of one script (no two
+ * equal). Several equal: cp1252 stays, and guess_pages names them (guess_tied). The same
+ * where the bytes after the first byte past ASCII hold a UTF-8 sequence (Thai's cp874), the
+ * file otherwise read as UTF-8, when fn finds no header in it read so. */
+void source_set_header(csv_source *s, source_header_fn fn, void *ctx, size_t lines);
 /* Start the reader thread (none for an inline source). 0, or -1 with err_set. */
 int source_start(csv_source *s);
 /* The next buffer of text: 1 with *buf and *n (valid until source_done), 0 at the end,
@@ -120,7 +149,8 @@ double source_read_bytes(csv_source *s);
 /* Stop the reader, end the command (abandon: the load stopped early, so it is ended; else
  * it is waited for) and free everything. 0, or -1 with err_set when the command failed. */
 int source_close(csv_source *s, int abandon, rr_work *w);
-/* "gzip, UTF-8", "latin1 converted to UTF-8", "UTF-16 (byte order mark) converted to UTF-8". */
+/* "gzip, UTF-8", "latin1 converted to UTF-8", "UTF-16 (byte order mark) converted to UTF-8",
+ * "cp1250 (guessed from the header's names) converted to UTF-8". */
 void source_describe(const csv_source *s, char *buf, size_t size);
 /* The source's notes for the load summary, one a line, or "": the encoding was guessed (why,
  * and how to name another); the file grew while it was read (a log being appended). */

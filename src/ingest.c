@@ -8601,25 +8601,34 @@ static void loader_free(loader *L)
 }
 
 /* Excel writes "sep=;" as a CSV's first line to name its separator, and reads it back. The
- * bytes such a line takes (a byte order mark before it too), after setting the separator
- * unless --sep gave one; 0 when the text does not start with one. */
-static size_t excel_sep_line(loader *L, const unsigned char *b, size_t n)
+ * bytes such a line takes (a byte order mark before it too), its separator in *sep; 0 when
+ * the text does not start with one. excel_sep_line sets the separator unless --sep gave one. */
+static size_t sep_line_len(const unsigned char *b, size_t n, char *sep)
 {
 	size_t i = ingest_bom_len(b, n), j = i + 5;
-	char name[2] = {0, 0}, sep;
+	char name[2] = {0, 0};
 	if (n < j + 1 || memcmp(b + i, "sep=", 4) != 0)
 		return 0;
 	name[0] = (char)b[i + 4];
 	if (b[j] == '\r')
 		j++;
-	if (j >= n || b[j] != '\n' || sniff_parse_sep(name, &sep) != 0)
+	if (j >= n || b[j] != '\n' || sniff_parse_sep(name, sep) != 0)
+		return 0;
+	return j + 1;
+}
+
+static size_t excel_sep_line(loader *L, const unsigned char *b, size_t n)
+{
+	char sep;
+	size_t j = sep_line_len(b, n, &sep);
+	if (!j)
 		return 0;
 	if (!L->sep) {
 		set_separator(L, sep);
 		L->sep_line = 1;
 	}
 	L->line++;   /* the header is on the second line of the file */
-	return j + 1;
+	return j;
 }
 
 /* Is the line from at in b[0..n) a name alone (sniff_name_alone)? 0 when it does not end
@@ -8888,6 +8897,47 @@ static int map_far_refusal(const loader *L, const char *names[MAX_FIELDS])
 		return err_set("%s: line %ld holds them: read the file from there", took, L->map_far);
 	return err_set("%s: line %ld holds them: load %s reads the file from there", took,
 		       L->map_far, load);
+}
+
+/* The header search's say on a code page the source tries for a file that is not UTF-8
+ * (source_header_fn: text, the head as that page reads it): the header is the first line
+ * after Excel's sep= line, or the first of the next PREAMBLE_MAX that names a customer, item
+ * and date (a report's title above it: preamble_lines' rule without a map's); its names are
+ * read as the load would read them (its --map, --sep or the line's separator;
+ * sniff_line_known). Reads only what loader_init set, on the source's thread, before the
+ * first buffer is parsed. */
+static int header_known(void *ctx, const char *text, size_t n, int quick, char *known,
+			size_t size)
+{
+	const loader *L = ctx;
+	char sep = L->sep, line_sep, first_sep = ',';
+	size_t at = sep_line_len((const unsigned char *)text, n, &line_sep), first = 0, first_len = 0;
+	if (at && !sep)
+		sep = line_sep;
+	at = at ? at : ingest_bom_len(text, n);
+	for (int k = 0; k <= PREAMBLE_MAX && at < n; k++) {
+		const char *nl = memchr(text + at, '\n', n - at);
+		size_t end = nl ? (size_t)(nl - text) : n;
+		size_t len = end - at - (end > at && text[end - 1] == '\r');
+		char s = sep;
+		if (!s && sniff_separator(text + at, len, L->path, &s) != 0) {
+			err_clear();
+			s = ',';
+		}
+		if (k == 0) {
+			first = at;
+			first_len = len;
+			first_sep = s;
+		}
+		if (k > 0 && sniff_header_like(text + at, len, s) == 1)
+			return sniff_line_known(text + at, len, s, L->o->map, L->path, quick, known,
+						size);
+		if (!nl)
+			break;
+		at = end + 1;
+	}
+	return sniff_line_known(text + first, first_len, first_sep, L->o->map, L->path, quick,
+				known, size);
 }
 
 /* The lines the header search reads: Excel's "sep=" line, the first and the next ones a title
@@ -12724,14 +12774,24 @@ static int finish_rows(loader *L)
 /* The error of a load whose encoding was guessed, with the guess said after it. The note
  * follows whole clauses: a refusal too long for both loses its last clauses ("; ..." at the
  * depth of no bracket), never half a sentence (t31: cut at 512 bytes inside one). */
-static void add_guess_note(const char *pages)
+static void add_guess_note(const csv_source *src)
 {
-	char note[256];
+	char note[400];
+	const char *pages = src->guess_pages;
 	if (pages[0] && strstr(err_msg(), pages))   /* the refusal names them (t56 F18c) */
 		return;
-	snprintf(note, sizeof note, " (its text was read as cp1252, a guess: if it is in another "
-		 "encoding, name it with --encoding: %s)", pages[0] ? pages :
-		 "cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish");
+	if (src->guess_by_header)   /* the header was read: another reason refused the file */
+		snprintf(note, sizeof note, " (its text was read as %s %s, a guess from its header's "
+			 "names: if it is in another encoding, name it with --encoding)",
+			 src->guess_enc, src->guess_what);
+	else if (src->guess_tied)
+		snprintf(note, sizeof note, " (its text was read as cp1252, a guess: its header's "
+			 "names are known as read in each of %s: name the right one with --encoding)",
+			 pages);
+	else
+		snprintf(note, sizeof note, " (its text was read as cp1252, a guess: if it is in "
+			 "another encoding, name it with --encoding: %s)", pages[0] ? pages :
+			 "cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish");
 	char why[RR_ERR_MAX + 8];
 	snprintf(why, sizeof why, "%s", err_msg());
 	size_t room = RR_ERR_MAX - strlen(note) - 5;   /* 5: "; ..." */
@@ -12786,7 +12846,8 @@ static void cents_settle(builder *in)
 /* What src's text was converted from, into L->converted (walk_in_hints): "" for UTF-8. */
 static void source_converted(const csv_source *src, loader *L)
 {
-	const char *e = src->guessed ? "cp1252" : src->bom16 || src->cd_open ? src->encoding : NULL;
+	const char *e = src->guessed ? src->guess_enc : src->bom16 || src->cd_open ? src->encoding
+									      : NULL;
 	snprintf(L->converted, sizeof L->converted, "%s", e ? e : "");
 	char low[32];
 	size_t n = strlen(L->converted);
@@ -12799,6 +12860,8 @@ static void source_converted(const csv_source *src, loader *L)
 
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
+	if (!L->o->no_header)   /* a guess of cp1252 that leaves it unrecognised tries others */
+		source_set_header(src, header_known, L, 1 + PREAMBLE_MAX + 1); /* sep=, the search's */
 	if (source_start(src) != 0 || builder_start(&L->in, src->inline_run) != 0)
 		L->failed = 1;
 	else
@@ -12816,7 +12879,7 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	source_converted(src, L);
 	source_notes(src, L->notes, sizeof L->notes);
 	if (L->failed && src->guessed)   /* a header in cp1250 read as cp1252 is unrecognised */
-		add_guess_note(src->guess_pages);
+		add_guess_note(src);
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;

@@ -8,6 +8,7 @@
 
 #include <ctype.h>
 #include <fcntl.h>
+#include <iconv.h>
 #include <pthread.h>
 #include <signal.h>
 #include <time.h>
@@ -783,6 +784,285 @@ static void test_gzip(void **state)
 	unlink(path);
 	assert_null(ingest_load("/nonexistent/x.csv", NULL, 0, NULL));
 	assert_non_null(strstr(err_msg(), "cannot open '/nonexistent/x.csv'"));
+}
+
+/* ==== a code page told by the header's names (e116) ==== */
+
+/* utf8 written in code page `page` (iconv), into a temporary file: its path. */
+static char *write_in_page(const char *utf8, const char *page)
+{
+	iconv_t cd = iconv_open(page, "UTF-8");
+	assert_true(cd != (iconv_t)-1);
+	char out[4096], *ip = (char *)utf8, *op = out;
+	size_t il = strlen(utf8), ol = sizeof out;
+	if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)   /* every character fits */
+		fail_msg("%s: '%.12s' does not fit", page, ip);
+	iconv_close(cd);
+	return tu_write_temp(out, (size_t)(op - out));
+}
+
+/* The line of r->reading that starts with what ("  columns: "), up to its end, into buf. */
+static const char *reading_line(const rr_rows *r, const char *what, char *buf, size_t size)
+{
+	const char *at = strstr(r->reading, what);
+	assert_non_null(at);
+	snprintf(buf, size, "%.*s", (int)strcspn(at, "\n"), at);
+	return buf;
+}
+
+/* path, a file in page, reads as the UTF-8 original does: its columns, every description,
+ * the rows; the summary names the page as the header's choice. */
+static void assert_read_as(const char *path, const char *page, const char *utf8)
+{
+	char *orig = tu_write_temp_str(utf8);
+	rr_rows *want = ingest_load(orig, NULL, 0, NULL);
+	tu_remove(orig);
+	assert_non_null(want);
+	rr_rows *r = ingest_read(path, NULL, NULL);
+	if (!r)
+		fail_msg("%s: %s", page, err_msg());
+	char a[512], b[512], format[96];
+	assert_string_equal(reading_line(want, "columns: ", a, sizeof a),
+			    reading_line(r, "columns: ", b, sizeof b));
+	snprintf(format, sizeof format, "%s (guessed from the header's names) converted to UTF-8",
+		 page);
+	if (!strstr(r->reading, format))
+		fail_msg("%s: %s", page, r->reading);
+	assert_int_equal(want->n, r->n);
+	for (size_t i = 0; i < r->n; i++)
+		assert_string_equal(strtab_get(want->descs, want->desc[i]),
+				    strtab_get(r->descs, r->desc[i]));
+	rows_free(want);
+	rows_free(r);
+}
+
+/* A header in each code page of the table but cp1252 (hand-written in UTF-8, then converted):
+ * read as cp1252 it is unrecognised, and the one page whose reading it is gives the load. */
+static void test_header_code_pages(void **state)
+{
+	(void)state;
+	static const char *const files[][2] = {
+		{"cp1250", "\xC4\x8C\xC3\xADslo faktury;Datum;K\xC3\xB3\x64 zbo\xC5\xBE\xC3\xAD;"
+			   "N\xC3\xA1zev zbo\xC5\xBE\xC3\xAD;Mno\xC5\xBEstv\xC3\xAD;Cena za MJ;"
+			   "Odb\xC4\x9Bratel\n"   /* Číslo faktury ... Odběratel (Pohoda) */
+			   "1001;15.03.2024;A1;\xC4\x8C\x6F\x6Bol\xC3\xA1\x64\x61 ho\xC5\x99k\xC3\xA1;2;"
+			   "35,50;Nov\xC3\xA1k s.r.o.\n"   /* Čokoláda hořká */
+			   "1002;16.03.2024;B2;K\xC3\xA1va zrnkov\xC3\xA1;1;389,00;Dvo\xC5\x99\xC3\xA1k\n"},
+		{"cp1251", "\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0"
+			   "\xD0\xB7\xD0\xB0;\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0;\xD0\x90\xD1\x80\xD1\x82"
+			   "\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB;\xD0\x9D\xD0\xB0\xD0\xB8\xD0\xBC\xD0\xB5"
+			   "\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5;\xD0\x9A\xD0\xBE"
+			   "\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE;\xD0\xA6"
+			   "\xD0\xB5\xD0\xBD\xD0\xB0;\xD0\x9F\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBF\xD0\xB0"
+			   "\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\n"
+			   /* Номер заказа;Дата;Артикул;Наименование;Количество;Цена;Покупатель */
+			   "1001;15.03.2024;A1;\xD0\xA7\xD0\xB0\xD0\xB9 \xD1\x87\xD0\xB5\xD1\x80\xD0\xBD"
+			   "\xD1\x8B\xD0\xB9;2;35,50;\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2\n"
+			   /* Чай черный, Иванов (no ё: KOI8-R's, 0xA3 after a small letter, is a UTF-8
+			    * pair, which takes cp874's way below, its note another) */
+			   "1002;16.03.2024;B2;\xD0\x9A\xD0\xBE\xD1\x84\xD0\xB5;1;89,00;\xD0\x9F\xD0\xB5"
+			   "\xD1\x82\xD1\x80\xD0\xBE\xD0\xB2\n"},   /* Кофе, Петров */
+		{"koi8-r", NULL},   /* the Russian file again */
+		{"cp1253", "\xCE\x91\xCF\x81\xCE\xB9\xCE\xB8\xCE\xBC\xCF\x8C\xCF\x82 \xCF\x84\xCE\xB9"
+			   "\xCE\xBC\xCE\xBF\xCE\xBB\xCE\xBF\xCE\xB3\xCE\xAF\xCE\xBF\xCF\x85;\xCE\x97"
+			   "\xCE\xBC\xCE\xB5\xCF\x81\xCE\xBF\xCE\xBC\xCE\xB7\xCE\xBD\xCE\xAF\xCE\xB1;"
+			   "\xCE\x9A\xCF\x89\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82 \xCE\xB5\xCE\xAF"
+			   "\xCE\xB4\xCE\xBF\xCF\x85\xCF\x82;\xCE\xA0\xCE\xB5\xCF\x81\xCE\xB9\xCE\xB3"
+			   "\xCF\x81\xCE\xB1\xCF\x86\xCE\xAE;\xCE\xA0\xCE\xBF\xCF\x83\xCF\x8C\xCF\x84"
+			   "\xCE\xB7\xCF\x84\xCE\xB1;\xCE\xA4\xCE\xB9\xCE\xBC\xCE\xAE;\xCE\x9A\xCF\x89"
+			   "\xCE\xB4\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82 \xCF\x80\xCE\xB5\xCE\xBB\xCE\xAC"
+			   "\xCF\x84\xCE\xB7\n"
+			   /* Αριθμός τιμολογίου;Ημερομηνία;Κωδικός είδους;Περιγραφή;Ποσότητα;Τιμή;
+			    * Κωδικός πελάτη */
+			   "1001;15/03/2024;A1;\xCE\x9A\xCE\xB1\xCF\x86\xCE\xAD\xCF\x82 \xCE\xB5\xCE\xBB"
+			   "\xCE\xBB\xCE\xB7\xCE\xBD\xCE\xB9\xCE\xBA\xCF\x8C\xCF\x82;2;3,50;P001\n"
+			   /* Καφές ελληνικός */
+			   "1002;16/03/2024;B2;\xCE\xA4\xCF\x83\xCE\xAC\xCE\xB9;1;2,10;P002\n"}, /* Τσάι */
+		{"cp1254", "Sipari\xC5\x9F No;Sipari\xC5\x9F Tarihi;\xC3\x9Cr\xC3\xBCn Kodu;"
+			   "\xC3\x9Cr\xC3\xBCn Ad\xC4\xB1;Miktar;Birim Fiyat\xC4\xB1;M\xC3\xBC\xC5\x9F"
+			   "teri No\n"
+			   /* Sipariş No;Sipariş Tarihi;Ürün Kodu;Ürün Adı;Miktar;Birim Fiyatı;Müşteri No */
+			   "1001;15.03.2024;A1;T\xC3\xBCrk kahvesi;2;35,50;M1\n"   /* Türk kahvesi */
+			   "1002;16.03.2024;B2;\xC3\x87\x61y ba\xC4\x9F\xC4\xB1;1;89,00;M2\n"}, /* Çay bağı */
+		{"cp1255", "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8 \xD7\x97\xD7\xA9\xD7\x91\xD7\x95\xD7\xA0"
+			   "\xD7\x99\xD7\xAA;\xD7\xAA\xD7\x90\xD7\xA8\xD7\x99\xD7\x9A;\xD7\xA7\xD7\x95"
+			   "\xD7\x93 \xD7\xA4\xD7\xA8\xD7\x99\xD7\x98;\xD7\xAA\xD7\x99\xD7\x90\xD7\x95"
+			   "\xD7\xA8;\xD7\x9B\xD7\x9E\xD7\x95\xD7\xAA;\xD7\x9E\xD7\x97\xD7\x99\xD7\xA8;"
+			   "\xD7\x9E\xD7\xA1\xD7\xA4\xD7\xA8 \xD7\x9C\xD7\xA7\xD7\x95\xD7\x97\n"
+			   /* מספר חשבונית;תאריך;קוד פריט;תיאור;כמות;מחיר;מספר לקוח */
+			   "1001;15/03/2024;A1;\xD7\xA7\xD7\xA4\xD7\x94 \xD7\xA9\xD7\x97\xD7\x95\xD7\xA8"
+			   ";2;12.50;L1\n"   /* קפה שחור */
+			   "1002;16/03/2024;B2;\xD7\xAA\xD7\x94;1;8.00;L2\n"},   /* תה */
+		{"cp1256", "\xD8\xB1\xD9\x82\xD9\x85 \xD8\xA7\xD9\x84\xD9\x81\xD8\xA7\xD8\xAA\xD9\x88"
+			   "\xD8\xB1\xD8\xA9;\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xAE;"
+			   "\xD8\xB1\xD9\x85\xD8\xB2 \xD8\xA7\xD9\x84\xD8\xB5\xD9\x86\xD9\x81;\xD8\xA7"
+			   "\xD9\x84\xD9\x88\xD8\xB5\xD9\x81;\xD8\xA7\xD9\x84\xD9\x83\xD9\x85\xD9\x8A"
+			   "\xD8\xA9;\xD8\xA7\xD9\x84\xD8\xB3\xD8\xB9\xD8\xB1;\xD8\xB1\xD9\x82\xD9\x85 "
+			   "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD9\x8A\xD9\x84\n"
+			   /* رقم الفاتورة;التاريخ;رمز الصنف;الوصف;الكمية;السعر;رقم العميل */
+			   "1001;15/03/2024;A1;\xD9\x82\xD9\x87\xD9\x88\xD8\xA9 \xD8\xB9\xD8\xB1\xD8\xA8"
+			   "\xD9\x8A\xD8\xA9;2;12.50;C1\n"   /* قهوة عربية */
+			   "1002;16/03/2024;B2;\xD8\xB4\xD8\xA7\xD9\x8A;1;8.00;C2\n"},   /* شاي */
+		{"cp1257", "S\xC4\x85skaitos Nr.;S\xC4\x85skaitos data;Prek\xC4\x97s kodas;"
+			   "Prek\xC4\x97s pavadinimas;Kiekis;Kaina;Pirk\xC4\x97jo kodas\n"
+			   /* Sąskaitos Nr.;Sąskaitos data;Prekės kodas;Prekės pavadinimas;Kiekis;Kaina;
+			    * Pirkėjo kodas */
+			   "1001;2024-03-15;A1;Kava \xC5\xA1vie\xC5\xBEi\xC4\x85;2;3.50;P1\n" /* šviežią */
+			   "1002;2024-03-16;B2;Arbata \xC5\xBE" "alioji;1;2.10;P2\n"},   /* žalioji */
+		{"cp874", "\xE0\xB9\x80\xE0\xB8\xA5\xE0\xB8\x82\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88"
+			  "\xE0\xB9\x83\xE0\xB8\x9A\xE0\xB9\x81\xE0\xB8\x88\xE0\xB9\x89\xE0\xB8\x87"
+			  "\xE0\xB8\xAB\xE0\xB8\x99\xE0\xB8\xB5\xE0\xB9\x89;\xE0\xB8\xA7\xE0\xB8\xB1"
+			  "\xE0\xB8\x99\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88;\xE0\xB8\xA3\xE0\xB8\xAB"
+			  "\xE0\xB8\xB1\xE0\xB8\xAA\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x99\xE0\xB8\x84"
+			  "\xE0\xB9\x89\xE0\xB8\xB2;\xE0\xB8\x8A\xE0\xB8\xB7\xE0\xB9\x88\xE0\xB8\xAD"
+			  "\xE0\xB8\xAA\xE0\xB8\xB4\xE0\xB8\x99\xE0\xB8\x84\xE0\xB9\x89\xE0\xB8\xB2;"
+			  "\xE0\xB8\x88\xE0\xB8\xB3\xE0\xB8\x99\xE0\xB8\xA7\xE0\xB8\x99;\xE0\xB8\xA3"
+			  "\xE0\xB8\xB2\xE0\xB8\x84\xE0\xB8\xB2;\xE0\xB8\xA3\xE0\xB8\xAB\xE0\xB8\xB1"
+			  "\xE0\xB8\xAA\xE0\xB8\xA5\xE0\xB8\xB9\xE0\xB8\x81\xE0\xB8\x84\xE0\xB9\x89"
+			  "\xE0\xB8\xB2\n"
+			  /* เลขที่ใบแจ้งหนี้;วันที่;รหัสสินค้า;ชื่อสินค้า;จำนวน;ราคา;รหัสลูกค้า */
+			  "1001;2024-03-15;A1;\xE0\xB8\x81\xE0\xB8\xB2\xE0\xB9\x81\xE0\xB8\x9F;2;45.00;"
+			  "T1\n"   /* กาแฟ */
+			  "1002;2024-03-16;B2;\xE0\xB8\x8A\xE0\xB8\xB2;1;30.00;T2\n"},   /* ชา */
+	};
+	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+		const char *utf8 = files[k][1] ? files[k][1] : files[k - 1][1];
+		char *p = write_in_page(utf8, files[k][0]);
+		assert_read_as(p, files[k][0], utf8);
+		rr_rows *r = ingest_read(p, NULL, NULL);
+		assert_non_null(r);
+		/* Thai's pairs of bytes read as UTF-8 (ร, ก: 0xC3 0xA1): not cp1252, UTF-8 was the
+		 * reading it replaced */
+		assert_non_null(strstr(r->reading, strcmp(files[k][0], "cp874") ? "and read as cp1252, "
+				       "the encoding of spreadsheets saved on Windows, its header is "
+				       "unrecognised: read as " : "though pairs of bytes after it read as "
+				       "UTF-8), and read as UTF-8 its header is unrecognised: read as cp874 "
+				       "Thai, the one code page relrec tries"));
+		rows_free(r);
+		tu_remove(p);
+	}
+}
+
+/* Files whose header cp1252 reads keep being read as cp1252 (a German, a French and a
+ * Spanish export, their letters in every page of the table); one it leaves unrecognised for
+ * want of a column, whatever the page, is refused as before. */
+static void test_header_code_page_western(void **state)
+{
+	(void)state;
+	static const char *const files[][2] = {
+		{"Kundennummer;Artikelnummer;Bezeichnung;Menge;Datum;Einzelpreis\n"
+		 "K1;A1;Gr\xF6\xDF" "e Tasse;2;15.03.2024;3,50\nK2;A2;K\xE4se;1;16.03.2024;4,20\n",
+		 "Gr\xC3\xB6\xC3\x9F" "e Tasse"},   /* Größe Tasse */
+		{"N\xB0 client;R\xE9" "f\xE9rence;D\xE9signation;Quantit\xE9;Date;Prix unitaire\n"
+		 "C1;A1;Caf\xE9 cr\xE8me;2;15/03/2024;3,50\nC2;A2;Cr\xEApe;1;16/03/2024;4,20\n",
+		 "Caf\xC3\xA9 cr\xC3\xA8me"},
+		{"Cliente;C\xF3" "digo;Descripci\xF3n;Cantidad;Fecha;Precio\n"
+		 "C1;A1;Jam\xF3n ib\xE9rico;2;15/03/2024;3,50\nC2;A2;Caf\xE9 con le\xF1" "a;1;16/03/2024;"
+		 "4,20\n", "Jam\xC3\xB3n ib\xC3\xA9rico"},
+	};
+	for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
+		rr_rows *r = load_text(files[k][0], 0);
+		if (!r)
+			fail_msg("%zu: %s", k, err_msg());
+		assert_non_null(strstr(r->reading, "format: cp1252 (guessed) converted to UTF-8"));
+		assert_null(strstr(r->reading, "header's names"));
+		assert_string_equal(files[k][1], strtab_get(r->descs, r->desc[0]));
+		rows_free(r);
+	}
+	/* a header in cp1252 above rows in UTF-8 (exports glued): every Latin page reads N° alike,
+	 * no page is the header's, and the refusal is as before */
+	assert_null(load_text("N\xB0 client;Article;Date;Quantit\xE9;Prix\nC1;A1;15/03/2024;2;5 \x80\n"
+			      "C2;Caf\xC3\xA9;16/03/2024;1;3 \x80\n", 0));
+	assert_non_null(strstr(err_msg(), "the header is not UTF-8"));
+	/* no date column, in any page: the refusal as before (cp1250 named for its letters) */
+	assert_null(load_text("Numer zam\xF3wienia;Login kupuj\xB9" "cego;Ilo\x9C\xE6\n1;a;1\n", 0));
+	assert_non_null(strstr(err_msg(), "(its text was read as cp1252, a guess: if it is in another "
+					  "encoding, name it with --encoding: cp1250 Central European"));
+}
+
+/* Two pages that read the header's names alike (cp1250 and cp1257 write č with one byte):
+ * refused, both named; the words of one script in its lines decide between them (Prekės is
+ * no word in cp1250: Prekës). */
+static void test_header_code_page_tie(void **state)
+{
+	(void)state;
+	/* Naročnik;Datum računa;Artikel;Količina;Cena, č as 0xE8 */
+	const char *head = "Naro\xE8nik;Datum ra\xE8una;Artikel;Koli\xE8ina;Cena\n";
+	char text[512];
+	snprintf(text, sizeof text, "%sK1;15.03.2024;A1;2;3,50\n", head);
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "unrecognised header"));
+	assert_non_null(strstr(err_msg(), "(its text was read as cp1252, a guess: its header's names "
+					  "are known as read in each of cp1250 Central European, "
+					  "cp1257 Baltic: name the right one with --encoding)"));
+	snprintf(text, sizeof text, "%sK1;15.03.2024;Prek\xEBs;2;3,50\n", head);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "cp1257 (guessed from the header's names)"));
+	assert_non_null(strstr(r->reading, "the one whose text reads as more words of one script "
+					   "(Naro\xC4\x8Dnik, Datum ra\xC4\x8Duna, Koli\xC4\x8Dina)"));
+	assert_string_equal("Prek\xC4\x97s", strtab_get(r->codes, r->item[0]));
+	rows_free(r);
+}
+
+/* The header's page from standard input, a gzip file and a command that writes its header
+ * in two parts: the bytes read to decide are the buffer's, read once. */
+static void test_header_code_page_streams(void **state)
+{
+	(void)state;
+	/* Αριθμός;Ημερομηνία;Κωδικός είδους;Περιγραφή;Ποσότητα;Κωδικός πελάτη, in cp1253 */
+	const char *gr = "\xC1\xF1\xE9\xE8\xEC\xFC\xF2;\xC7\xEC\xE5\xF1\xEF\xEC\xE7\xED\xDF\xE1;"
+			 "\xCA\xF9\xE4\xE9\xEA\xFC\xF2 \xE5\xDF\xE4\xEF\xF5\xF2;\xD0\xE5\xF1\xE9"
+			 "\xE3\xF1\xE1\xF6\xDE;\xD0\xEF\xF3\xFC\xF4\xE7\xF4\xE1;\xCA\xF9\xE4\xE9\xEA"
+			 "\xFC\xF2 \xF0\xE5\xEB\xDC\xF4\xE7\n1;15/03/2024;A1;\xCA\xE1\xF6\xDD\xF2;2;P1\n";
+	const char *kafes = "\xCE\x9A\xCE\xB1\xCF\x86\xCE\xAD\xCF\x82";   /* Καφές */
+	char *path = tu_write_temp_str(gr);
+	/* standard input */
+	int saved = dup(0), in = open(path, O_RDONLY);
+	assert_true(saved >= 0 && in >= 0);
+	dup2(in, 0);
+	close(in);
+	rr_rows *r = ingest_read("-", NULL, NULL);
+	dup2(saved, 0);
+	close(saved);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "format: cp1253 (guessed from the header's names)"));
+	assert_string_equal(kafes, strtab_get(r->descs, r->desc[0]));
+	rows_free(r);
+	/* gzip */
+	char gz[] = "/tmp/relrec-test-gz-XXXXXX";
+	int fd = mkstemp(gz);
+	assert_true(fd >= 0);
+	gzFile g = gzdopen(fd, "wb");
+	gzwrite(g, gr, (unsigned)strlen(gr));
+	gzclose(g);
+	r = ingest_read(gz, NULL, NULL);
+	unlink(gz);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "format: gzip, cp1253 (guessed from the header's names)"));
+	assert_string_equal(kafes, strtab_get(r->descs, r->desc[0]));
+	rows_free(r);
+	/* a command whose first write ends inside the header: the rest is waited for */
+	char cmd[256];
+	snprintf(cmd, sizeof cmd, "|head -c 12 %s; sleep 0.3; tail -c +13 %s", path, path);
+	r = ingest_read(cmd, NULL, NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "cp1253 (guessed from the header's names)"));
+	assert_string_equal(kafes, strtab_get(r->descs, r->desc[0]));
+	rows_free(r);
+	/* the note says which page, why and how to choose another; --encoding does */
+	r = ingest_read(path, NULL, NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "read as cp1253 Greek, the one code page relrec tries in "
+					   "which its header's names are known ("));
+	assert_non_null(strstr(r->reading, "if that is wrong, name its encoding with --encoding"));
+	rows_free(r);
+	rr_ingest_opts o = {.encoding = "cp1253"};
+	r = ingest_read(path, &o, NULL);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "guessed"));
+	rows_free(r);
+	tu_remove(path);
 }
 
 static void test_dates(void **state)
@@ -8752,6 +9032,10 @@ int main(void)
 		cmocka_unit_test(test_public_dataset_names),
 		cmocka_unit_test(test_status_values_whole),
 		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_header_code_pages),
+		cmocka_unit_test(test_header_code_page_western),
+		cmocka_unit_test(test_header_code_page_tie),
+		cmocka_unit_test(test_header_code_page_streams),
 		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_first_line_columns_keep_roles),
 		cmocka_unit_test(test_category_columns_no_ids),
