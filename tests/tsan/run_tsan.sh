@@ -5,8 +5,9 @@
 # the item codes' kinds on two threads), the recommender's fit (its two halves and the
 # re-rankers' rows), every customer's lists and their reasons (export), an audience's columns,
 # a score's breakdown, the baskets' pair rules, due's fit, and on smaller filtered histories
-# the baselines' grid of evaluate ranking and every item's audience (export); then a second
-# load over the first, through a pipe's command (its reader thread). Any report of TSan fails: it makes relrec exit 66, and its output is
+# the baselines' grid of evaluate ranking and every item's audience (export); a cp1250 file
+# whose code page its header's names decide (on the reader's thread); then a second load of
+# the data through a pipe's command (its reader thread). Any report of TSan fails: it makes relrec exit 66, and its output is
 # checked too.
 set -u
 RELREC=${1:?usage: run_tsan.sh RELREC}
@@ -30,6 +31,7 @@ evaluate ranking --cutoff 2011-04-01
 filter until 2011-02-28
 export audience all $tmp/aud.csv 5
 filter clear
+load $here/../shops/files/e116_pohoda_cz_cp1250.csv.gz
 load "|gzip -dc $data"
 recommend 14911 5
 EOS
