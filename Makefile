@@ -109,12 +109,12 @@ check-asan:
 	  RELREC_ASAN=1 $(TEST_ENV) RELREC=./build-asan/relrec BUILD=build-asan sh tests/run.sh
 
 # The engine's threads under ThreadSanitizer, in its own build tree: one session through every
-# part that runs on more than one thread (tests/tsan/run_tsan.sh); any report fails.
+# part that runs on more than one thread (tests/tsan/tsan_session.sh); any report fails.
 TSAN_FLAGS = -fsanitize=thread
 check-tsan:
 	$(MAKE) BUILD=build-tsan BIN=build-tsan/relrec OPT="-O1 -g" \
 	  EXTRA_CFLAGS="$(TSAN_FLAGS)" LDFLAGS="$(TSAN_FLAGS)" build-tsan/relrec
-	sh tests/tsan/run_tsan.sh ./build-tsan/relrec
+	sh tests/tsan/tsan_session.sh ./build-tsan/relrec
 
 # libFuzzer harnesses (clang): CSV ingest, the command language and model files, FUZZ_TIME
 # seconds each (FUZZ_HARNESSES=modelfile for one).

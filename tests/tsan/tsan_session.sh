@@ -1,16 +1,17 @@
 #!/bin/sh
-# run_tsan.sh RELREC: the engine's threads under ThreadSanitizer (make check-tsan builds RELREC
-# so). One session on the bundled data goes through every part that runs on more than one
-# thread: the load (the parser and the row builder, the rows' reservation past the first 8 MB,
-# the item codes' kinds on two threads), the recommender's fit (its two halves and the
-# re-rankers' rows), every customer's lists and their reasons (export), an audience's columns,
-# a score's breakdown, the baskets' pair rules, due's fit, and on smaller filtered histories
-# the baselines' grid of evaluate ranking and every item's audience (export); a cp1250 file
-# whose code page its header's names decide (on the reader's thread); then a second load of
-# the data through a pipe's command (its reader thread). Any report of TSan fails: it makes relrec exit 66, and its output is
-# checked too.
+# tsan_session.sh RELREC: the engine's threads under ThreadSanitizer (make check-tsan builds
+# RELREC so; not a suite of make test, whose binaries are not built for it). One session on
+# the bundled data goes through every part that runs on more than one thread: the load (the
+# parser and the row builder, the rows' reservation past the first 8 MB, the item codes'
+# kinds on two threads), the recommender's fit (its two halves and the re-rankers' rows),
+# every customer's lists and their reasons (export), an audience's columns, a score's
+# breakdown, the baskets' pair rules, due's fit, and on smaller filtered histories the
+# baselines' grid of evaluate ranking and every item's audience (export); a cp1250 file whose
+# code page its header's names decide (on the reader's thread); then a second load of the
+# data through a pipe's command (its reader thread). Any report of TSan fails: it makes
+# relrec exit 66, and its output is checked too.
 set -u
-RELREC=${1:?usage: run_tsan.sh RELREC}
+RELREC=${1:?usage: tsan_session.sh RELREC}
 here=$(cd "$(dirname "$0")" && pwd)
 data="$here/../../data/online_retail.csv.gz"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/relrec-tsan.XXXXXX") || exit 1
