@@ -1826,6 +1826,7 @@ void date_guess_init(date_guess *g, const datefmt *fmt)
 {
 	memset(g, 0, sizeof *g);
 	g->fmt = fmt;
+	g->era_auto = calendar_lookup("buddhist");
 	g->prev_dm = -1;
 }
 
@@ -1944,7 +1945,7 @@ static const calendar *date_calendar_of(const date_guess *g, dparts *p, int *ok)
 	if (!g->cal) {
 		if (!gregorian_form && !p->short_year && p->kind != DK_COMPACT &&
 		    p->y >= DATE_BUDDHIST_FROM && p->y <= DATE_BUDDHIST_TO)
-			return calendar_lookup("buddhist");
+			return g->era_auto;
 		return NULL;
 	}
 	if (!c)

@@ -165,6 +165,8 @@ typedef struct date_guess {
 	                                  of four digits from 2400 to 2700 is the Thai Buddhist
 	                                  era's (no Gregorian data reaches it), counted in
 	                                  n_buddhist. Set after date_guess_init */
+	const struct calendar *era_auto; /* the Thai Buddhist era's, looked up once (a row's
+	                                  date must not search the table) */
 	size_t n_buddhist;             /* dates read so as Buddhist-era ones */
 	char buddhist_first[DATE_EXAMPLE]; /* the first of them, as written */
 	int32_t buddhist_first_minute; /* and as read */
