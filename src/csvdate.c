@@ -418,6 +418,8 @@ typedef struct dstate {
 	int y, mo, d, h, mi, sec, off, pm, hour12;
 	int yday;                  /* %j's day of the year (1..366), 0 when none */
 	int zoned;                 /* a zone read: a second must agree (t18: 'CET PST' read) */
+	int short_year;            /* %y read the year: under --calendar, that calendar's two
+	                              digits (calendar_year2), not POSIX's pivot */
 } dstate;
 
 /* A zone directive's offset into st: 0, or -1 when it contradicts one read before. */
@@ -754,6 +756,7 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 		if (digits(s, n, i, 2, 2, &v))
 			return -1;
 		st->y = v < 69 ? 2000 + v : 1900 + v; /* POSIX's pivot */
+		st->short_year = 1;
 		return 0;
 	case 'm': return digits(s, n, i, 1, 2, &st->mo);
 	case 'e':
@@ -960,6 +963,8 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 	size_t i = 0;
 	if (fmt_walk(f->text, s, n, &i, &st) || i != n || (st.yday && f->cal))
 		return -1;
+	if (st.short_year && f->cal)
+		st.y = calendar_year2(f->cal, st.y % 100);
 	if (st.yday) {   /* %j: the day of the year, in the year read (366 in a leap year only) */
 		if (st.yday > 337 + date_days_in_month(st.y, 2))
 			return -1;

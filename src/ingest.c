@@ -8535,6 +8535,12 @@ static int calendar_set(loader *L, const char *word)
 			       "its months are published year by year), so relrec cannot convert "
 			       "them: convert the column to Gregorian dates first, then load the file "
 			       "with --calendar gregorian", word, c->what);
+	/* %b and %B read Gregorian months' names: no Solar Hijri month is "March" */
+	if (L->o->date_format && !c->gregorian_months &&
+	    (strstr(L->fmt.text, "%b") || strstr(L->fmt.text, "%B") || strstr(L->fmt.text, "%h")))
+		return err_set("--date-format '%s' reads months by their Gregorian names, which the "
+			       "months of --calendar %s are not: write its months as numbers (%%m)",
+			       L->fmt.text, c->name);
 	L->in.dates.cal = c;
 	L->fmt.cal = c == calendar_gregorian() ? NULL : c;
 	return 0;
