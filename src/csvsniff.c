@@ -4311,8 +4311,9 @@ static int grouped_by_item(const header *h, const int col[RR_COL_N], const sniff
 /* The year of a date in another calendar that s writes as three groups of digits (any
  * digits rows_plain_id reads) joined by '/', '-' or '.', the year first or last: Solar
  * Hijri's 1402/10/14 (Iran, Afghanistan), the Islamic calendar's 1445-06-20. 0 when it is
- * none: no Gregorian reading takes a year 1300 to 1499, so such a column is the date's, in a
- * calendar relrec does not read (t46 F6: Hesabfa's تاریخ was told to join another table). */
+ * none: no Gregorian reading takes a year DATE_HIJRI_FROM to _TO (1300 to 1500), so such a
+ * column is the date's, in a calendar relrec reads only when told (t46 F6: Hesabfa's تاریخ
+ * was told to join another table). */
 static int other_calendar_year(const char *s)
 {
 	char plain[SNIFF_VALUE_MAX];
@@ -4331,7 +4332,8 @@ static int other_calendar_year(const char *s)
 			return 0;
 		p += *p != '\0';
 	}
-	if (np != 3 || (four != 0 && four != 2) || part[four] < 1300 || part[four] > 1499)
+	if (np != 3 || (four != 0 && four != 2) || part[four] < DATE_HIJRI_FROM ||
+	    part[four] > DATE_HIJRI_TO)
 		return 0;
 	int a = part[four ? 0 : 1], b = part[four ? 1 : 2];
 	return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12) ? part[four] : 0;
