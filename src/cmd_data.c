@@ -455,6 +455,7 @@ int cmd_load(rr_app *app, const rr_args *a)
 			    .no_header = args_has(a, "--no-header"),
 			    .sep = args_get(a, "--sep"), .decimal = args_get(a, "--decimal"),
 			    .date_format = args_get(a, "--date-format"),
+			    .calendar = args_get(a, "--calendar"),
 			    .encoding = args_get(a, "--encoding"),
 			    .purchase = args_get(a, "--purchase"),
 			    .returns = args_get(a, "--return"),

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "afile.h"
+#include "calendar.h"
 #include "csvdate.h"
 #include "custtop.h"
 #include "err.h"
@@ -79,6 +80,11 @@ static const rr_argspec load_opts[] = {
 	 .help = "how dates are written, strftime-style with " DATEFMT_DIRECTIVES
 		 ", or excel1904 for Excel's serial days of its 1904 date system (default: "
 		 "detected from every row)"},
+	{.name = "--calendar", .kind = RR_A_CHOICE, .meta = "NAME", .choices = calendar_words,
+	 .help = "the calendar the dates are written in, their days converted to Gregorian ones "
+		 "(relrec(1) says each one's rule); gregorian reads them as written (default: "
+		 "Gregorian, but years 2400 to 2700 are read as the Thai Buddhist era's, with a "
+		 "warning)"},
 	{.name = "--encoding", .kind = RR_A_WORD, .meta = "NAME", .choices = encoding_words,
 	 .help = "the file's character encoding, converted to UTF-8 through iconv (default: "
 		 "UTF-8, or cp1252 when the first byte past ASCII cannot be UTF-8)"},

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
 #include "err.h"
 #include "textfold.h"
 #include "util.h"
@@ -60,6 +61,46 @@ int date_minute(int y, int mo, int d, int h, int mi, int sec, int offset, int32_
 		return -1;
 	*minute = (int32_t)m;
 	return 0;
+}
+
+/* date_minute of a day of calendar c (NULL: Gregorian), its day checked against c's month:
+ * 0, or -1. */
+static int cal_minute(const calendar *c, int y, int mo, int d, int h, int mi, int sec,
+		      int offset, int32_t *minute)
+{
+	if (c) {
+		int64_t days;
+		if (calendar_to_days(c, y, mo, d, &days))
+			return -1;
+		date_civil_from_days(days, &y, &mo, &d);
+	}
+	return date_minute(y, mo, d, h, mi, sec, offset, minute);
+}
+
+/* Month m's days in year y of calendar c (NULL: Gregorian); 0 when there is no such month. */
+static int cal_month_days(const calendar *c, int y, int m)
+{
+	if (!c)
+		return date_days_in_month(y, m);
+	return m >= 1 && m <= c->months && y >= 1 && y <= 9999 ? c->month_days(y, m) : 0;
+}
+
+/* Days since 1970-01-01 of a day of c (NULL: Gregorian), and back. */
+static int64_t cal_days(const calendar *c, int y, int m, int d)
+{
+	int64_t days = 0;
+	if (!c)
+		return date_days_from_civil(y, m, d);
+	calendar_to_days(c, y, m, d, &days);   /* the callers' days were checked when read */
+	return days;
+}
+
+static void cal_civil(const calendar *c, int64_t days, int *y, int *m, int *d)
+{
+	if (c)
+		calendar_from_days(c, days, y, m, d);
+	else
+		date_civil_from_days(days, y, m, d);
 }
 
 /* ==== scanning pieces ==== */
@@ -377,6 +418,8 @@ typedef struct dstate {
 	int y, mo, d, h, mi, sec, off, pm, hour12;
 	int yday;                  /* %j's day of the year (1..366), 0 when none */
 	int zoned;                 /* a zone read: a second must agree (t18: 'CET PST' read) */
+	int short_year;            /* %y read the year: under --calendar, that calendar's two
+	                              digits (calendar_year2), not POSIX's pivot */
 } dstate;
 
 /* A zone directive's offset into st: 0, or -1 when it contradicts one read before. */
@@ -713,6 +756,7 @@ static int fmt_directive(char c, const char *s, size_t n, size_t *i, dstate *st)
 		if (digits(s, n, i, 2, 2, &v))
 			return -1;
 		st->y = v < 69 ? 2000 + v : 1900 + v; /* POSIX's pivot */
+		st->short_year = 1;
 		return 0;
 	case 'm': return digits(s, n, i, 1, 2, &st->mo);
 	case 'e':
@@ -917,8 +961,10 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 		return datefmt_serial(f, s, n, minute);
 	dstate st = {.y = 0, .pm = -1, .d = f->no_day};
 	size_t i = 0;
-	if (fmt_walk(f->text, s, n, &i, &st) || i != n)
+	if (fmt_walk(f->text, s, n, &i, &st) || i != n || (st.yday && f->cal))
 		return -1;
+	if (st.short_year && f->cal)
+		st.y = calendar_year2(f->cal, st.y % 100);
 	if (st.yday) {   /* %j: the day of the year, in the year read (366 in a leap year only) */
 		if (st.yday > 337 + date_days_in_month(st.y, 2))
 			return -1;
@@ -934,7 +980,7 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 			return -1;
 		st.h = st.h % 12 + (st.pm ? 12 : 0);
 	}
-	return date_minute(st.y, st.mo, st.d, st.h, st.mi, st.sec, st.off, minute);
+	return cal_minute(f->cal, st.y, st.mo, st.d, st.h, st.mi, st.sec, st.off, minute);
 }
 
 const char *date_era_name(int era)
@@ -1785,6 +1831,7 @@ void date_guess_init(date_guess *g, const datefmt *fmt)
 {
 	memset(g, 0, sizeof *g);
 	g->fmt = fmt;
+	g->era_auto = calendar_lookup("buddhist");
 	g->prev_dm = -1;
 }
 
@@ -1875,15 +1922,58 @@ static int pivot_year(int yy)
 	return yy < 69 ? 2000 + yy : 1900 + yy;
 }
 
+/* The calendar g turns dates in: its --calendar's, NULL for Gregorian. */
+static const calendar *guess_cal(const date_guess *g)
+{
+	return g->cal && g->cal != calendar_gregorian() ? g->cal : NULL;
+}
+
+/* A two-digit year yy of g's dates. */
+static int guess_year2(const date_guess *g, int yy)
+{
+	const calendar *c = guess_cal(g);
+	return c ? calendar_year2(c, yy) : pivot_year(yy);
+}
+
+/* The calendar p's date is of: g's --calendar (NULL: Gregorian), its two-digit year set as
+ * that calendar reads one; or, none given, the Thai Buddhist era's for a year of four digits
+ * from DATE_BUDDHIST_FROM to DATE_BUDDHIST_TO. *ok 0 when p's form cannot be of that calendar:
+ * Unix time, serial days and day numbers are instants, week dates and Japanese eras
+ * Gregorian, month names Gregorian months. */
+static const calendar *date_calendar_of(const date_guess *g, dparts *p, int *ok)
+{
+	const calendar *c = guess_cal(g);
+	int gregorian_form = p->kind == DK_EPOCH || p->kind == DK_SERIAL || p->kind == DK_DAYNUM ||
+			     p->kind == DK_WEEK ||
+			     (p->kind == DK_YMD && (p->form == YMD_ERA || p->form == YMD_ERA_LETTER));
+	*ok = 1;
+	if (!g->cal) {
+		if (!gregorian_form && !p->short_year && p->kind != DK_COMPACT &&
+		    p->y >= DATE_BUDDHIST_FROM && p->y <= DATE_BUDDHIST_TO)
+			return g->era_auto;
+		return NULL;
+	}
+	if (!c)
+		return NULL;
+	if (gregorian_form || (p->kind == DK_NAMED && !c->gregorian_months)) {
+		*ok = 0;
+		return NULL;
+	}
+	if (p->short_year)
+		p->y = calendar_year2(c, p->y % 100);
+	return c;
+}
+
 /* What a D/M date says about a year first (YY/MM/DD): whether it reads so, and the values
  * and changes of its first and third fields. Kept only while every date reads so. */
 static void ymd_evidence(date_guess *g, const dparts *p)
 {
 	int a = p->a, c = p->y % 100;
+	const calendar *cal = guess_cal(g);
 	/* a zone says nothing of the fields' order: turning one uses its offset (zoff; t18:
 	 * '21/01/01 00:30 CET' was read day first, every date wrong) */
-	if (!p->short_year || !p->wide_first || p->b < 1 || p->b > 12 || c < 1 ||
-	    c > date_days_in_month(pivot_year(a), p->b)) {
+	if (!p->short_year || !p->wide_first || p->b < 1 || c < 1 ||
+	    c > cal_month_days(cal, guess_year2(g, a), p->b)) {
 		g->ymd_out = 1;
 		return;
 	}
@@ -1899,11 +1989,11 @@ static void ymd_evidence(date_guess *g, const dparts *p)
 }
 
 /* A D/M or M/D date: which readings are real days decides, and the proof is kept. */
-static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint64_t line,
-		   uint32_t row, int32_t *minute)
+static int read_dm(date_guess *g, const dparts *p, const calendar *cal, const char *s, size_t n,
+		   uint64_t line, uint32_t row, int32_t *minute)
 {
-	int mf = p->a <= 12 && p->b <= date_days_in_month(p->y, p->a);
-	int df = p->b <= 12 && p->a <= date_days_in_month(p->y, p->b);
+	int mf = p->b <= cal_month_days(cal, p->y, p->a);
+	int df = p->a <= cal_month_days(cal, p->y, p->b);
 	if (!mf && !df)
 		return -1;
 	g->n_dm_both += mf && df;
@@ -1912,8 +2002,8 @@ static int read_dm(date_guess *g, const dparts *p, const char *s, size_t n, uint
 	if (df && !mf)
 		prove(&g->day_first, s, n, line);
 	int day_first = df && (!mf || (g->day_first.line && !g->month_first.line));
-	int rc = day_first ? date_minute(p->y, p->b, p->a, p->h, p->mi, p->sec, p->off, minute)
-			   : date_minute(p->y, p->a, p->b, p->h, p->mi, p->sec, p->off, minute);
+	int rc = day_first ? cal_minute(cal, p->y, p->b, p->a, p->h, p->mi, p->sec, p->off, minute)
+			   : cal_minute(cal, p->y, p->a, p->b, p->h, p->mi, p->sec, p->off, minute);
 	if (rc)
 		return -1;
 	if (mf && df && !g->day_first.line && !g->month_first.line && remember(g, row, p->off))
@@ -1976,6 +2066,33 @@ struct date_memo {
 	char s[DATE_MEMO];
 };
 
+/* A year-first date whose year has 1 to 3 digits, as Taiwan writes Minguo years (113/03/15,
+ * 113.03.15, 99-12-31; a time may follow): p's y, a (the month) and b (the day). 0, or -1. */
+static int scan_short_ymd(const char *s, size_t n, dparts *p)
+{
+	size_t i = 0;
+	memset(p, 0, sizeof *p);
+	if (digits(s, n, &i, 1, 3, &p->y) || i >= n || !s[i] || !strchr("/-.", s[i]))
+		return -1;
+	char sep = s[i++];
+	if (digits(s, n, &i, 1, 2, &p->a) || i >= n || s[i++] != sep ||
+	    digits(s, n, &i, 1, 2, &p->b))
+		return -1;
+	p->kind = DK_YMD;
+	p->form = sep == '.' ? YMD_DOTTED : YMD_SLASH;
+	p->sep = sep;
+	return date_tail(s, n, i, p);
+}
+
+/* scan_any, and before it, in a calendar whose year-first dates write short years (Minguo),
+ * those. */
+static int scan_in(const date_guess *g, const char *s, size_t n, dparts *p)
+{
+	if (g->cal && g->cal->two_digit_literal && scan_short_ymd(s, n, p) == 0)
+		return 0;
+	return scan_any(s, n, p);
+}
+
 /* scan_any, a pure function of s[0..n), run once for a text the row before had: an order's
  * lines repeat its date and time (Online Retail: 20 lines a timestamp). A memo that cannot
  * be allocated is done without. */
@@ -1986,7 +2103,7 @@ static int scan_memo(date_guess *g, const char *s, size_t n, dparts *p)
 		*p = m->p;
 		return m->rc;
 	}
-	int rc = scan_any(s, n, p);
+	int rc = scan_in(g, s, n, p);
 	if (n <= DATE_MEMO && (m || (m = g->memo = malloc(sizeof *m)))) {
 		m->n = n;
 		memcpy(m->s, s, n);
@@ -2002,28 +2119,16 @@ static void example(char *buf, const char *s, size_t n)
 	snprintf(buf, DATE_EXAMPLE, "%.*s", (int)(n < DATE_EXAMPLE - 1 ? n : DATE_EXAMPLE - 1), s);
 }
 
-int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
-		    int32_t *minute)
+/* A date of any form but D/M: read, and counted by its form. 0, -1 or -2. */
+static int read_other(date_guess *g, const dparts *pp, const calendar *cal, const char *s,
+		      size_t n, uint64_t line, uint32_t row, int32_t *minute)
 {
-	if (g->fmt) {
-		if (datefmt_parse(g->fmt, s, n, minute))
-			return -1;
-		if (!g->n_fmt++) {
-			example(g->fmt_first, s, n);
-			g->fmt_first_minute = *minute;
-		}
-		return 0;
-	}
-	dparts p;
-	if (scan_memo(g, s, n, &p))
-		return -1;
-	if (p.kind == DK_DM)
-		return read_dm(g, &p, s, n, line, row, minute);
+	dparts p = *pp;
 	/* day numbers only in a column that is all day numbers: a stray "7" among real dates is
 	 * a broken row, not 1970-01-08 */
 	if (p.kind == DK_DAYNUM && g->n_daynum != date_guess_count(g))
 		return -1;
-	if (date_minute(p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute))
+	if (cal_minute(cal, p.y, p.a, p.b, p.h, p.mi, p.kind == DK_EPOCH ? 0 : p.sec, p.off, minute))
 		return -1;
 	if (p.kind == DK_EPOCH) {
 		g->n_epoch++;
@@ -2062,6 +2167,34 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 		g->n_iso_zone += p.has_zone;
 	}
 	return 0;
+}
+
+int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
+		    int32_t *minute)
+{
+	if (g->fmt) {
+		if (datefmt_parse(g->fmt, s, n, minute))
+			return -1;
+		if (!g->n_fmt++) {
+			example(g->fmt_first, s, n);
+			g->fmt_first_minute = *minute;
+		}
+		return 0;
+	}
+	dparts p;
+	int ok;
+	if (scan_memo(g, s, n, &p))
+		return -1;
+	const calendar *cal = date_calendar_of(g, &p, &ok);
+	if (!ok)
+		return -1;
+	int rc = p.kind == DK_DM ? read_dm(g, &p, cal, s, n, line, row, minute)
+				 : read_other(g, &p, cal, s, n, line, row, minute);
+	if (rc == 0 && cal && !g->cal && !g->n_buddhist++) {
+		example(g->buddhist_first, s, n);
+		g->buddhist_first_minute = *minute;
+	}
+	return rc;
 }
 
 /* Distinct values of the third field below which it may be years: a YY/MM/DD file proves
@@ -2109,10 +2242,10 @@ static void turn_year_first(const date_guess *g, int32_t *minute)
 		int64_t days = date_floor_day(local);
 		int64_t rem = local - days * 1440;
 		int y, mo, d;
-		date_civil_from_days(days, &y, &mo, &d);
+		cal_civil(guess_cal(g), days, &y, &mo, &d);
 		int a = pending ? mo : d, b = pending ? d : mo;
 		/* ymd_evidence checked that each reads so */
-		*m = (int32_t)(date_days_from_civil(pivot_year(a), b, y % 100) * 1440 + rem - off);
+		*m = (int32_t)(cal_days(guess_cal(g), guess_year2(g, a), b, y % 100) * 1440 + rem - off);
 	}
 }
 
@@ -2195,9 +2328,9 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 		int64_t days = date_floor_day(local);
 		int64_t rem = local - days * 1440;
 		int y, mo, d;
-		date_civil_from_days(days, &y, &mo, &d);
+		cal_civil(guess_cal(g), days, &y, &mo, &d);
 		/* every pending date read both ways, so the turned one is a real day too */
-		*m = (int32_t)(date_days_from_civil(y, d, mo) * 1440 + rem - g->pending[k].off);
+		*m = (int32_t)(cal_days(guess_cal(g), y, d, mo) * 1440 + rem - g->pending[k].off);
 	}
 	return 0;
 }
@@ -2276,7 +2409,8 @@ static void describe_fmt(const date_guess *g, char *buf, size_t size)
 {
 	const char *t = g->fmt->text, *era = strstr(t, "%K") ? "%K: years of the Republic of China"
 		: strstr(t, "%J") ? "%J: the year less 1900, JD Edwards' CYY"
-		: strstr(t, "%j") ? "%j: the day of the year" : NULL;
+		: strstr(t, "%j") ? "%j: the day of the year"
+		: g->fmt->cal ? g->fmt->cal->name : NULL;
 	char first[DATE_EXAMPLE + 48];
 	if (g->fmt->serial_epoch) {
 		snprintf(buf, size, "--date-format %s (%s, the fraction the time)", t,
@@ -2314,7 +2448,7 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		char first[DATE_EXAMPLE + 48] = "as written";
 		if (!g->n_ymd_form[f])
 			continue;
-		if (f == YMD_ERA || f == YMD_ERA_LETTER)
+		if (f == YMD_ERA || f == YMD_ERA_LETTER || guess_cal(g))
 			first_read(g->ymd_first[f], g->ymd_first_minute[f], first, sizeof first);
 		snprintf(part[np], sizeof part[np], "%s, %s", ymd_forms[f], first);
 		count[np++] = g->n_ymd_form[f];

@@ -44,6 +44,9 @@ typedef struct datefmt {
 	                               date is read as its month's first day, at midnight */
 	int serial_epoch;           /* a named form of datefmt_words (csvdate.c): Excel's serial
 	                               days, day 0 this many days before 1970-01-01; else 0 */
+	const struct calendar *cal; /* --calendar: the year, month and day read are of this
+	                               calendar (calendar.h), converted; NULL: Gregorian. Set
+	                               after datefmt_compile; %j is then refused row by row */
 } datefmt;
 
 /* The directives --date-format knows, as the help, the man page's test and datefmt_compile
@@ -155,6 +158,18 @@ typedef struct date_pending {
 
 typedef struct date_guess {
 	const datefmt *fmt;            /* --date-format, or NULL: detect */
+	const struct calendar *cal;    /* --calendar: every date's year, month and day are of this
+	                                  calendar (a two-digit year as calendar_year2 reads it),
+	                                  converted to Gregorian; its day checked against its own
+	                                  month's length. NULL (none given): Gregorian, but a year
+	                                  of four digits from 2400 to 2700 is the Thai Buddhist
+	                                  era's (no Gregorian data reaches it), counted in
+	                                  n_buddhist. Set after date_guess_init */
+	const struct calendar *era_auto; /* the Thai Buddhist era's, looked up once (a row's
+	                                  date must not search the table) */
+	size_t n_buddhist;             /* dates read so as Buddhist-era ones */
+	char buddhist_first[DATE_EXAMPLE]; /* the first of them, as written */
+	int32_t buddhist_first_minute; /* and as read */
 	size_t n_fmt;                  /* dates read with fmt */
 	size_t n_iso, n_iso_zone;      /* ISO dates; those with an offset (converted to UTC) */
 	size_t n_ymd;                  /* YYYY/MM/DD dates, and the other year-first forms: */
@@ -306,5 +321,14 @@ int date_days_in_month(int y, int m);
 /* Minutes since the epoch from checked parts (offset: minutes east of UTC). 0, or -1 when
  * out of range (years 1900..9999, real days, 00:00..23:59:59, within RR_DATES_HELD). */
 int date_minute(int y, int mo, int d, int h, int mi, int sec, int offset, int32_t *minute);
+/* The years from which no --calendar reads a date of four digits as the Thai Buddhist era's
+ * (date_guess.cal). */
+#define DATE_BUDDHIST_FROM 2400
+#define DATE_BUDDHIST_TO 2700
+/* Rejected years from which the load's warning names --calendar solar-hijri and
+ * islamic-civil: Solar Hijri's 1300 to 1500 are 1921 to 2122, the Islamic calendar's 1882 to
+ * 2077; the two overlap (1403 and 1445 are both 2024), so neither is guessed. */
+#define DATE_HIJRI_FROM 1300
+#define DATE_HIJRI_TO 1500
 
 #endif

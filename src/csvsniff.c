@@ -10,6 +10,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "calendar.h"
 #include "csvdate.h"
 #include "err.h"
 #include "rows.h"
@@ -2049,68 +2050,6 @@ int sniff_minor_units(const char *name)
 		}
 	}
 	return 0;
-}
-
-/* Words by which a date column's name says its dates are of a calendar relrec does not read
- * (t56 F13: Ethiopian dates under "Date (E.C.)" were read as Gregorian 2015): compared, dots
- * left out, with each word of the name (letters and digits; E.C. is ec) when ASCII, anywhere
- * in it when not (Minguo's two characters inside a longer word). The first that matches
- * names the calendar, so
- * Solar Hijri's words come before the Islamic one's. */
-static const struct {
-	const char *word;
-	const char *calendar;
-} calendar_words[] = {
-	{"ec", "the Ethiopian calendar's (E.C., 7 to 8 years behind)"},
-	{"ethiopian", "the Ethiopian calendar's (E.C., 7 to 8 years behind)"},
-	{"\xE1\x8B\x93\xE1\x88\x9D", "the Ethiopian calendar's (E.C., 7 to 8 years behind)"},
-	{"solar", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
-	{"sh", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
-	{"shamsi", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
-	{"jalali", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
-	{"persian", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
-	{"\xD8\xB4\xD9\x85\xD8\xB3\xDB\x8C", "the Solar Hijri calendar's (Shamsi, 621 years behind)"},
-	{"ah", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
-	{"hijri", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
-	{"hijriah", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
-	{"hijriyah", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
-	{"islamic", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
-	{"\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A", "the Islamic (Hijri) calendar's (AH, of lunar years)"},
-	{"bs", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)"},
-	{"sambat", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)"},
-	{"samvat", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)"},
-	{"\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA4\x82", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)"},
-	{"be", "the Thai Buddhist era's (B.E., 543 years ahead)"},
-	{"buddhist", "the Thai Buddhist era's (B.E., 543 years ahead)"},
-	{"\xE0\xB8\x9E\xE0\xB8\xA8", "the Thai Buddhist era's (B.E., 543 years ahead)"},
-	{"roc", "the Republic of China's (Minguo: 1911 years behind)"},
-	{"minguo", "the Republic of China's (Minguo: 1911 years behind)"},
-	{"\xE6\xB0\x91\xE5\x9C\x8B", "the Republic of China's (Minguo: 1911 years behind)"},
-	{"\xE6\xB0\x91\xE5\x9B\xBD", "the Republic of China's (Minguo: 1911 years behind)"},
-};
-
-const char *sniff_calendar_name(const char *name)
-{
-	char plain[NORM_MAX];
-	size_t n = 0;
-	for (const char *p = name; *p && n + 1 < sizeof plain; p++)
-		if (*p != '.')
-			plain[n++] = (char)tolower((unsigned char)*p);
-	plain[n] = '\0';
-	for (size_t k = 0; k < sizeof calendar_words / sizeof *calendar_words; k++) {
-		const char *w = calendar_words[k].word;
-		size_t m = strlen(w);
-		if ((unsigned char)w[0] >= 0x80) {
-			if (strstr(plain, w))
-				return calendar_words[k].calendar;
-			continue;
-		}
-		for (size_t i = 0; i + m <= n; i++)
-			if (!memcmp(plain + i, w, m) && (!i || !isalnum((unsigned char)plain[i - 1])) &&
-			    !isalnum((unsigned char)plain[i + m]))
-				return calendar_words[k].calendar;
-	}
-	return NULL;
 }
 
 int sniff_flag_name(const char *name)
@@ -4414,8 +4353,9 @@ static int grouped_by_item(const header *h, const int col[RR_COL_N], const sniff
 /* The year of a date in another calendar that s writes as three groups of digits (any
  * digits rows_plain_id reads) joined by '/', '-' or '.', the year first or last: Solar
  * Hijri's 1402/10/14 (Iran, Afghanistan), the Islamic calendar's 1445-06-20. 0 when it is
- * none: no Gregorian reading takes a year 1300 to 1499, so such a column is the date's, in a
- * calendar relrec does not read (t46 F6: Hesabfa's تاریخ was told to join another table). */
+ * none: no Gregorian reading takes a year DATE_HIJRI_FROM to _TO (1300 to 1500), so such a
+ * column is the date's, in a calendar relrec reads only when told (t46 F6: Hesabfa's تاریخ
+ * was told to join another table). */
 static int other_calendar_year(const char *s)
 {
 	char plain[SNIFF_VALUE_MAX];
@@ -4434,7 +4374,8 @@ static int other_calendar_year(const char *s)
 			return 0;
 		p += *p != '\0';
 	}
-	if (np != 3 || (four != 0 && four != 2) || part[four] < 1300 || part[four] > 1499)
+	if (np != 3 || (four != 0 && four != 2) || part[four] < DATE_HIJRI_FROM ||
+	    part[four] > DATE_HIJRI_TO)
 		return 0;
 	int a = part[four ? 0 : 1], b = part[four ? 1 : 2];
 	return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12) ? part[four] : 0;
@@ -4451,11 +4392,13 @@ static int other_calendar(const header *h, const int col[RR_COL_N], const sniff_
 		if (field_role(col, f) >= 0 || !filled(seen, f) ||
 		    !(year = other_calendar_year(seen->first[f])))
 			continue;
+		char cals[160];
+		calendar_options_for_year(year, cals, sizeof cals);
 		if (snprintf(buf, size, "; '%s' (%d, '%s') holds dates of the year %d, of another "
-			     "calendar (Solar Hijri's, the Islamic one's): relrec reads Gregorian "
-			     "dates only, so convert the column to them first, then --map date=COL "
-			     "reads it", shown_name(h->name, f, shown, sizeof shown), f + 1,
-			     seen->first[f], year) >= (int)size)
+			     "calendar (Solar Hijri's, the Islamic one's): --map date=COL reads it "
+			     "with %s, whichever the file's is",
+			     shown_name(h->name, f, shown, sizeof shown), f + 1, seen->first[f], year,
+			     cals) >= (int)size)
 			buf[size - 1] = '\0';
 		return 1;
 	}

@@ -142,10 +142,6 @@ int sniff_flag_name(const char *name);
 /* Does name say its money is in a currency's minor unit (unit_amount_in_cents, amountCents,
  * Price (cents), 金额(分), minor_units)? Such a price or amount is read divided by 100. */
 int sniff_minor_units(const char *name);
-/* Does a date column's name say its dates are of a calendar relrec does not read (Date
- * (E.C.), Tarikh (AH), Miti (B.S.), a date under Minguo's characters)? The calendar, said as
- * "the Ethiopian calendar's (E.C., ...)", or NULL. */
-const char *sniff_calendar_name(const char *name);
 /* Is name a known name of some role (the alias table), used or not? */
 int sniff_known_name(const char *name);
 /* The role (enum rr_col) a known name gives its column, at any level, or -1. */

@@ -24,6 +24,7 @@
 #include <time.h>
 #include <sys/stat.h>
 
+#include "calendar.h"
 #include "clean.h"
 #include "csvdate.h"
 #include "csvsniff.h"
@@ -1638,6 +1639,8 @@ typedef struct builder {
 	int bad_era;               /* the calendar it is plainly written in (date_era_of), or 0 */
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
+	size_t hijri_years;        /* of those, years DATE_HIJRI_FROM to DATE_HIJRI_TO: Solar
+	                              Hijri's or the Islamic calendar's, which --calendar reads */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
 	char bad_zone[512];        /* why, for the first (date_zone_trouble), and its line */
 	uint64_t bad_zone_line;
@@ -2836,24 +2839,29 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
  * stop. A number such as "1,234" in a comma file is counted (grouped) and its rejection
  * names the option that reads it; *held: the row has one that waits for the file's mark
  * (holdable), read as thousands meanwhile. */
+/* The first run of exactly four digits of date text s[0..n), as a year; -1 when none. */
+static int first_year(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && is_digit(s[j]))
+			j++;
+		if (j - i == 4)
+			return (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
+			       (s[i + 3] - '0');
+		i = j > i ? j : i + 1;
+	}
+	return -1;
+}
+
 /* Does date text s[0..n) hold a day relrec cannot hold: its first run of exactly four
  * digits below 1900 or from 6053 (9999-12-31, 0000-00-00: placeholders; 1899-12-30: Excel's
  * day zero; a 6053 date that failed is past 6053-01-22, t40 #8)? Its rejection then says so,
  * and no --date-format is offered. */
 static int year_beyond(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && is_digit(s[j]))
-			j++;
-		if (j - i == 4) {
-			int y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
-				(s[i + 3] - '0');
-			return y < 1900 || y >= RR_LAST_YEAR;
-		}
-		i = j > i ? j : i + 1;
-	}
-	return 0;
+	int y = first_year(s, n);
+	return y >= 0 && (y < 1900 || y >= RR_LAST_YEAR);
 }
 
 /* Count a quantity read with its count word ("5 pcs"), for the load's note. */
@@ -4014,8 +4022,12 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 		       char *detail, size_t size)
 {
 	char shown[64];
-	int beyond = year_beyond(date, date_n);
+	/* under --calendar a year as written is the calendar's: the day it names was not one */
+	const calendar *cal = in->dates.cal && in->dates.cal != calendar_gregorian() ? in->dates.cal
+										     : NULL;
+	int beyond = !cal && year_beyond(date, date_n), y = first_year(date, date_n);
 	in->bad_years += beyond;
+	in->hijri_years += beyond && y >= DATE_HIJRI_FROM && y <= DATE_HIJRI_TO;
 	/* the first by line: a date held for its zone (settle_zones) comes after the rows past it */
 	int first = !in->bad_zones || line < in->bad_zone_line;
 	int ampm = date_ampm_trouble(in->dates.fmt, date, date_n, in->path,
@@ -4028,8 +4040,11 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 	}
 	in->bad_zones += (size_t)(ampm || zone);
 	if (detail)
-		snprintf(detail, size, "'%s'%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
-			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "");
+		snprintf(detail, size, "'%s'%s%s%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
+			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "",
+			 cal ? " (no day of --calendar " : "", cal ? cal->name : "");
+	if (detail && cal)   /* the name's closing parenthesis */
+		snprintf(detail + strlen(detail), size - strlen(detail), ")");
 	char fmt[DATEFMT_MAX];
 	int era = date_era_of(date, date_n, fmt, sizeof fmt);
 	if (!in->bad_date.line || line < in->bad_date.line) {
@@ -7474,20 +7489,30 @@ static int hdr_sample_start(loader *L)
 }
 
 /* A date column whose name says another calendar's dates (Date (E.C.), Tarikh (AH): t56 F13,
- * Ethiopian dates read as Gregorian 2015, unsaid) is refused with the calendar named, unless
- * --date-format says how its dates are written: -1 with err_set, else 0. */
+ * Ethiopian dates read as Gregorian 2015, unsaid) is refused with the calendar and its
+ * --calendar named, unless --calendar or --date-format says how its dates are written: -1
+ * with err_set, else 0. */
 static int calendar_refused(const loader *L, const char *const *names)
 {
 	int f = L->col[RR_COL_DATE];
-	const char *cal = f >= 0 && !L->o->date_format ? sniff_calendar_name(names[f]) : NULL;
+	const calendar *cal = f >= 0 && !L->o->date_format && !L->o->calendar
+				      ? calendar_of_name(names[f]) : NULL;
 	if (!cal)
 		return 0;
 	char shown[96];
-	return err_set("'%s': the date column '%s' is named as holding %s dates: relrec reads "
-		       "Gregorian dates only, and would read these as Gregorian ones, years off; "
-		       "convert the column to Gregorian dates first (if it holds Gregorian dates "
-		       "already, --date-format saying how they are written reads them)", L->path,
-		       shown_field(names, f, shown, sizeof shown), cal);
+	if (!cal->year_start)
+		return err_set("'%s': the date column '%s' is named as holding %s dates, which "
+			       "follow no arithmetic rule (the lengths of their months are published "
+			       "year by year): relrec cannot convert them, and would read them as "
+			       "Gregorian ones, years off; convert the column to Gregorian dates "
+			       "first (if it holds Gregorian dates already, --calendar gregorian "
+			       "reads them)", L->path, shown_field(names, f, shown, sizeof shown),
+			       cal->what);
+	return err_set("'%s': the date column '%s' is named as holding %s dates, which relrec "
+		       "would read as Gregorian ones, years off: load with --calendar %s to "
+		       "convert them (if it holds Gregorian dates already, --calendar gregorian "
+		       "reads them)", L->path, shown_field(names, f, shown, sizeof shown),
+		       cal->what, cal->name);
 }
 
 /* The refusal, with what the lines read showed: L fails. */
@@ -8517,6 +8542,36 @@ static int zero_columns(const char *list, unsigned *bits)
 	return 0;
 }
 
+/* --calendar word: the calendar the date column's days are read in (date_guess.cal, and a
+ * --date-format's). 0, or -1 with err_set: a word of no calendar, or of one without a rule. */
+static int calendar_set(loader *L, const char *word)
+{
+	if (!word)
+		return 0;
+	const calendar *c = calendar_lookup(word);
+	char list[256];
+	size_t k = 0;
+	for (int i = 0; calendar_words[i] && k < sizeof list; i++)
+		k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "",
+				      calendar_words[i]);
+	if (!c)
+		return err_set("--calendar: '%s' is no calendar relrec reads (%s)", word, list);
+	if (!c->year_start)
+		return err_set("--calendar %s: %s dates follow no arithmetic rule (the lengths of "
+			       "its months are published year by year), so relrec cannot convert "
+			       "them: convert the column to Gregorian dates first, then load the file "
+			       "with --calendar gregorian", word, c->what);
+	/* %b and %B read Gregorian months' names: no Solar Hijri month is "March" */
+	if (L->o->date_format && !c->gregorian_months &&
+	    (strstr(L->fmt.text, "%b") || strstr(L->fmt.text, "%B") || strstr(L->fmt.text, "%h")))
+		return err_set("--date-format '%s' reads months by their Gregorian names, which the "
+			       "months of --calendar %s are not: write its months as numbers (%%m)",
+			       L->fmt.text, c->name);
+	L->in.dates.cal = c;
+	L->fmt.cal = c == calendar_gregorian() ? NULL : c;
+	return 0;
+}
+
 static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 {
 	memset(L, 0, sizeof *L);
@@ -8542,7 +8597,8 @@ static int loader_init(loader *L, const char *path, const rr_ingest_opts *o)
 	if (!L->csv_ok || !L->buf || !L->rows)
 		return err_set("out of memory loading '%s'", path);
 	csv_set_realloc_func(&L->p, capped_realloc);
-	if (o->date_format && datefmt_compile(&L->fmt, o->date_format) != 0)
+	if ((o->date_format && datefmt_compile(&L->fmt, o->date_format) != 0) ||
+	    calendar_set(L, o->calendar) != 0)
 		return -1;
 	if (o->decimal && strcmp(o->decimal, ".") != 0 && strcmp(o->decimal, ",") != 0)
 		return err_set("--decimal: '%s' is not . or ,", o->decimal);
@@ -9734,8 +9790,46 @@ static void describe_future(const rr_rows *r, char *text, size_t size)
 	char when[32];
 	say(text, size, "warning: %zu row%s dated over a year from today (the first %s); if the file "
 	    "counts years in another calendar (the Thai Buddhist era is 543 years ahead), relrec "
-	    "read them as years of ours: convert the dates before loading", n, n == 1 ? "" : "s",
+	    "read them as years of ours: load with that calendar's --calendar (--calendar "
+	    "buddhist for the Thai one)", n, n == 1 ? "" : "s",
 	    ingest_format_minute(r->minute[first], when, sizeof when));
+}
+
+/* The --calendar that reads every form of a date of era (DATE_ERA_ROC's Minguo years, which
+ * a --date-format reads in one form only), as the warning's " (or --calendar minguo, ...)"
+ * into buf; "" for an era of no calendar (JD Edwards'). */
+static const char *era_calendar(int era, char *buf, size_t size)
+{
+	const calendar *c = era == DATE_ERA_ROC ? calendar_lookup("minguo") : NULL;
+	if (!c)
+		return "";
+	snprintf(buf, size, " (or --calendar %s, which reads every form of them)", c->name);
+	return buf;
+}
+
+/* What the dates' calendar made of them: --calendar's, a note; none given, Thai
+ * Buddhist-era years read as such (csvdate.h's DATE_BUDDHIST_FROM to _TO), a warning that
+ * says how to refuse it. */
+static void describe_calendar(const loader *L, char *text, size_t size)
+{
+	const date_guess *g = &L->in.dates;
+	const calendar *c = g->cal;
+	char when[32];
+	if (c && c != calendar_gregorian() && date_guess_count(g))
+		say(text, size, "note: the dates were read as %s and converted to Gregorian days "
+		    "(--calendar %s)%s%s", c->what, c->name, c->caveat ? "; " : "",
+		    c->caveat ? c->caveat : "");
+	if (c || !g->n_buddhist)
+		return;
+	const calendar *b = calendar_lookup("buddhist");
+	size_t other = date_guess_count(g) - g->n_buddhist;
+	say(text, size, "warning: %zu date%s of a year from %d to %d (the first '%s', read as "
+	    "%s) %s read as %s, as no Gregorian data reaches those years (--calendar %s); load "
+	    "with --calendar gregorian to read them as written%s", g->n_buddhist,
+	    g->n_buddhist == 1 ? "" : "s", DATE_BUDDHIST_FROM, DATE_BUDDHIST_TO,
+	    g->buddhist_first, ingest_format_minute(g->buddhist_first_minute, when, sizeof when),
+	    g->n_buddhist == 1 ? "was" : "were", b->what, b->name,
+	    other ? "; the column's other dates were read as Gregorian ones: check it" : "");
 }
 
 static void describe_dates(const loader *L, char *text, size_t size)
@@ -9796,19 +9890,32 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	else if (nd)   /* the workbench shows a note: 1970 would surprise */
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
+	describe_calendar(L, text, size);
 	describe_future(L->in.rows, text, size);
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	char word[32], fmt[DATEFMT_MAX], sed[1500];
+	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[80];
 	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
-		    "'%s'): %s, which relrec reads when told: load with --date-format '%s'", bad,
-		    bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
+		    "'%s'): %s, which relrec reads when told: load with --date-format '%s'%s",
+		    bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
-		    date_era_name(L->in.bad_era), fmt);
+		    date_era_name(L->in.bad_era), fmt, era_calendar(L->in.bad_era, also, sizeof also));
+	else if (bad && bad == L->in.hijri_years && bad * 10 >= L->in.rows->lines &&
+		 !L->o->calendar &&
+		 calendar_options_for_year(first_year(L->in.bad_date.text,
+						      strlen(L->in.bad_date.text)), cals,
+					   sizeof cals) > 1)
+		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
+		    "days relrec holds (the first on line %llu: '%s'): a year from %d to %d is of "
+		    "another calendar, Solar Hijri's (1403 is 2024: Iran, Afghanistan) or the Islamic "
+		    "one's (1445 is 2024), which overlap, so relrec does not guess: load with %s, "
+		    "whichever the file's is", bad, bad == 1 ? "" : "s",
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, DATE_HIJRI_FROM,
+		    DATE_HIJRI_TO, cals);
 	else if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
 		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "

@@ -157,6 +157,9 @@ typedef struct rr_ingest_opts {
 	const char *decimal;      /* "." or ","; NULL: '.', or either when the separator is not
 	                             ',' (one mark per file, else an error) */
 	const char *date_format;  /* strftime-style, see csvdate.h; NULL: detected */
+	const char *calendar;     /* a word of calendar_words (calendar.h): the dates' calendar,
+	                             converted to Gregorian; NULL: Gregorian, Thai Buddhist-era
+	                             years (2400 to 2700) read as such */
 	const char *encoding;     /* an iconv name; NULL: UTF-8 (or UTF-16 with a byte order mark) */
 	const char *purchase;     /* "EVENT,...": the event values that are purchases; NULL:
 	                             ingest_purchase_events */

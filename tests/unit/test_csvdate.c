@@ -4,6 +4,7 @@
  * list held to date_zone_names. */
 #include "testutil.h"
 
+#include "calendar.h"
 #include "csvdate.h"
 #include "csvsniff.h"
 #include "err.h"
@@ -464,20 +465,25 @@ static void test_serials_among_text_dates(void **state)
 }
 
 /* t56 F13: a date column named as another calendar's (Ethiopian under "Date (E.C.)", read as
- * Gregorian 2015) is refused with the calendar named; --date-format reads it as it says; a
- * name of no calendar's word (Shipped Date, Date (EST)) is read as before. */
+ * Gregorian 2015) is refused with the calendar named and the --calendar that reads it (e115;
+ * Bikram Sambat, which has no rule, with converting first); --date-format reads it as it
+ * says; a name of no calendar's word (Shipped Date, Date (EST)) is read as before. */
 static void test_calendar_named_dates(void **state)
 {
 	(void)state;
 	static const struct {
-		const char *name, *calendar;
-	} named[] = {{"Date (E.C.)", "Ethiopian"}, {"Tarikh (AH)", "Islamic (Hijri)"},
-		     {"Date Hijri", "Islamic (Hijri)"}, {"Date (Solar Hijri)", "Solar Hijri"},
-		     {"Miti (B.S.)", "Bikram Sambat"}, {"Date B.E.", "Thai Buddhist"},
+		const char *name, *calendar, *fix;
+	} named[] = {{"Date (E.C.)", "Ethiopian", "load with --calendar ethiopian"},
+		     {"Tarikh (AH)", "Islamic (Hijri)", "load with --calendar islamic-civil"},
+		     {"Date Hijri", "Islamic (Hijri)", "load with --calendar islamic-civil"},
+		     {"Date (Solar Hijri)", "Solar Hijri", "load with --calendar solar-hijri"},
+		     {"Miti (B.S.)", "Bikram Sambat", "convert the column to Gregorian dates first"},
+		     {"Date B.E.", "Thai Buddhist", "load with --calendar buddhist"},
 		     {"\xE0\xB8\xA7\xE0\xB8\xB1\xE0\xB8\x99\xE0\xB8\x97\xE0\xB8\xB5\xE0\xB9\x88 "
-		      "(\xE0\xB8\x9E.\xE0\xB8\xA8.)", "Thai Buddhist"},
-		     {"\xE6\x97\xA5\xE6\x9C\x9F(\xE6\xB0\x91\xE5\x9C\x8B)", "Republic of China"},
-		     {"Date (ROC)", "Republic of China"}};
+		      "(\xE0\xB8\x9E.\xE0\xB8\xA8.)", "Thai Buddhist", "load with --calendar buddhist"},
+		     {"\xE6\x97\xA5\xE6\x9C\x9F(\xE6\xB0\x91\xE5\x9C\x8B)", "Republic of China",
+		      "load with --calendar minguo"},
+		     {"Date (ROC)", "Republic of China", "load with --calendar minguo"}};
 	for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
 		char text[256];
 		snprintf(text, sizeof text, "Invoice,%s,Customer,SKU,Qty\n1,28/04/2015,C1,A,1\n",
@@ -491,7 +497,7 @@ static void test_calendar_named_dates(void **state)
 		if (r)
 			fail_msg("'%s' read", named[k].name);
 		if (!strstr(err_msg(), named[k].calendar) ||
-		    !strstr(err_msg(), "convert the column to Gregorian dates first"))
+		    !strstr(err_msg(), named[k].fix))
 			fail_msg("'%s': %s", named[k].name, err_msg());
 		o.date_format = "%d/%m/%Y";
 		r = ingest_read(p, &o, NULL);
@@ -502,7 +508,7 @@ static void test_calendar_named_dates(void **state)
 	}
 	static const char *const plain[] = {"Shipped Date", "Date (EST)", "Sched Date", NULL};
 	for (const char *const *n = plain; *n; n++)
-		assert_null(sniff_calendar_name(*n));
+		assert_null(calendar_of_name(*n));
 }
 
 /* Every name of date_zone_names is in the man page, a read one with its offset as the page

@@ -4256,13 +4256,28 @@ static void test_date_format(void **state)
 					   "line 2: '3/5/2023 18h21"));
 	assert_non_null(strstr(r->reading, "load with --date-format"));
 	rows_free(r);
-	/* years of another calendar (the Thai Buddhist era's 2566 for 2023) are warned of */
-	r = load_with(HDR "\n1,A,x,1,2566-01-05,1,7,UK\n2,A,x,1,2566-01-06,1,7,UK\n", NULL);
+	/* the Thai Buddhist era's 2566 is 2023 (e115: read so, with a warning); read as written
+	 * (--calendar gregorian) such years are warned of */
+	const char *be = HDR "\n1,A,x,1,2566-01-05,1,7,UK\n2,A,x,1,2566-01-06,1,7,UK\n";
+	r = load_with(be, NULL);
 	assert_non_null(r);
+	assert_string_equal("2023-01-05 00:00", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "warning: 2 dates of a year from 2400 to 2700 (the first "
+					   "'2566-01-05', read as 2023-01-05 00:00) were read as the "
+					   "Thai Buddhist era's"));
+	assert_null(strstr(r->reading, "dated over a year from today"));
+	rows_free(r);
+	o.date_format = NULL;
+	o.calendar = "gregorian";
+	r = load_with(be, &o);
+	assert_non_null(r);
+	assert_string_equal("2566-01-05 00:00", minute_of(r, 0));
 	assert_non_null(strstr(r->reading, "warning: 2 rows dated over a year from today (the first "
 					   "2566-01-05 00:00); if the file counts years in another "
 					   "calendar"));
+	assert_null(strstr(r->reading, "Thai Buddhist era's (B.E."));
 	rows_free(r);
+	o.calendar = NULL;
 	/* %I without %p: 02:05 PM would be read as 02:05 */
 	o.date_format = "%Y-%m-%d %I:%M";
 	assert_null(load_with(HDR "\n1,A,x,1,2023-03-05 02:05,1,7,UK\n", &o));

@@ -1,0 +1,431 @@
+/* test_calendar.c — the calendars --calendar reads (calendar.h): each one's days on dates
+ * known from outside relrec, every day of 1900 to 2100 there and back, the month lengths
+ * their rules give, the table's words (option, aliases, column names), and --calendar on
+ * small files (a 31 Esfand rejected with its line, two-digit and three-digit Minguo years,
+ * weekdays and times, day-first and year-first orders, Thai Buddhist-era years read
+ * without the option, Hijri years refused with both options named). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "calendar.h"
+#include "csvdate.h"
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static const calendar *cal(const char *word)
+{
+	const calendar *c = calendar_lookup(word);
+	if (!c)
+		fail_msg("no calendar '%s'", word);
+	return c;
+}
+
+/* Day y-m-d of calendar word is Gregorian gy-gm-gd, both ways. */
+static void pair(const char *word, int y, int m, int d, int gy, int gm, int gd)
+{
+	const calendar *c = cal(word);
+	int64_t days, want = date_days_from_civil(gy, gm, gd);
+	if (calendar_to_days(c, y, m, d, &days) != 0)
+		fail_msg("%s %d-%02d-%02d refused", word, y, m, d);
+	if (days != want) {
+		int ry, rm, rd;
+		date_civil_from_days(days, &ry, &rm, &rd);
+		fail_msg("%s %d-%02d-%02d is %d-%02d-%02d, not %d-%02d-%02d", word, y, m, d, ry, rm,
+			 rd, gy, gm, gd);
+	}
+	int ry, rm, rd;
+	calendar_from_days(c, want, &ry, &rm, &rd);
+	if (ry != y || rm != m || rd != d)
+		fail_msg("%d-%02d-%02d is %s %d-%02d-%02d, not %d-%02d-%02d", gy, gm, gd, word, ry,
+			 rm, rd, y, m, d);
+}
+
+static void refused(const char *word, int y, int m, int d)
+{
+	int64_t days;
+	if (calendar_to_days(cal(word), y, m, d, &days) == 0)
+		fail_msg("%s %d-%02d-%02d read", word, y, m, d);
+}
+
+/* Dates known from outside relrec: Nowruz 1403 on the day of the equinox of 2024-03-20
+ * (03:06 UTC, before noon in Tehran), Nowruz 1404 the day after 2025's (09:01 UTC, after
+ * noon), so 1403 has an Esfand 30 and 1402 none; Nowruz 1400 on 2021-03-21 (the equinox at
+ * 09:37 UTC), so 1399-12-30 is 2021-03-20. Ethiopian New Year 2016 on 2023-09-12 and 2017 on
+ * 2024-09-11. 1 Muharram 1445 on 2023-07-19 and 1 Ramadan 1445 on 2024-03-11 (the tabular
+ * calendar and Umm al-Qura agree on these), 1 Muharram 1 on Friday 16 July 622 Julian
+ * (622-07-19 proleptic Gregorian). Thai B.E. 2484 began on 1941-01-01. */
+static void test_known_days(void **state)
+{
+	(void)state;
+	pair("solar-hijri", 1403, 1, 1, 2024, 3, 20);
+	pair("solar-hijri", 1402, 12, 29, 2024, 3, 19);
+	pair("solar-hijri", 1404, 1, 1, 2025, 3, 21);
+	pair("solar-hijri", 1403, 12, 30, 2025, 3, 20);
+	pair("persian", 1399, 12, 30, 2021, 3, 20);
+	pair("jalali", 1400, 1, 1, 2021, 3, 21);
+	pair("solar-hijri", 1403, 7, 1, 2024, 9, 22);   /* after six months of 31 days */
+	pair("ethiopian", 2016, 1, 1, 2023, 9, 12);
+	pair("ethiopian", 2015, 13, 6, 2023, 9, 11);     /* Pagume 6: 2015 mod 4 is 3 */
+	pair("ethiopian", 2016, 13, 5, 2024, 9, 10);
+	pair("ethiopian", 2017, 1, 1, 2024, 9, 11);
+	pair("islamic-civil", 1445, 1, 1, 2023, 7, 19);
+	pair("islamic-civil", 1445, 9, 1, 2024, 3, 11);
+	pair("islamic-civil", 1, 1, 1, 622, 7, 19);
+	pair("buddhist", 2484, 1, 1, 1941, 1, 1);
+	pair("buddhist", 2567, 2, 29, 2024, 2, 29);
+	pair("minguo", 113, 3, 15, 2024, 3, 15);
+	pair("roc", 1, 1, 1, 1912, 1, 1);
+	pair("gregorian", 2024, 2, 29, 2024, 2, 29);
+}
+
+/* Days no calendar has: the 31st of a Solar Hijri month of 30, an Esfand 30 of a common year,
+ * a Pagume 6 of a year not before a leap year, a month 13 of a calendar of 12, the Islamic
+ * 30th of an even month, a year 0; Bikram Sambat has no rule at all. */
+static void test_no_such_day(void **state)
+{
+	(void)state;
+	refused("solar-hijri", 1402, 12, 30);
+	refused("solar-hijri", 1403, 12, 31);
+	refused("solar-hijri", 1403, 7, 31);
+	refused("solar-hijri", 1403, 13, 1);
+	refused("ethiopian", 2016, 13, 6);
+	refused("ethiopian", 2016, 14, 1);
+	refused("ethiopian", 2016, 1, 31);
+	refused("islamic-civil", 1445, 2, 30);
+	refused("islamic-civil", 1446, 12, 30);   /* the 6th of its cycle: no leap year */
+	pair("islamic-civil", 1445, 12, 30, 2024, 7, 7);   /* the 5th: a leap year */
+	refused("buddhist", 2568, 2, 29);
+	refused("minguo", 0, 1, 1);
+	refused("bikram-sambat", 2080, 1, 1);
+	refused("gregorian", 2023, 2, 29);
+}
+
+/* Every day from 1900-01-01 to 2100-12-31 of each calendar with a rule: read back to the same
+ * day, and the next day is the next day of the calendar (the day after, or the 1st of the
+ * next month after the month's last, or of the next year after its last month). */
+static void test_round_trip(void **state)
+{
+	(void)state;
+	int64_t from = date_days_from_civil(1900, 1, 1), to = date_days_from_civil(2100, 12, 31);
+	for (int k = 0; calendar_at(k); k++) {
+		const calendar *c = calendar_at(k);
+		if (!c->year_start)
+			continue;
+		int py = 0, pm = 0, pd = 0;
+		for (int64_t day = from; day <= to; day++) {
+			int y, m, d;
+			int64_t back;
+			calendar_from_days(c, day, &y, &m, &d);
+			if (y < 1) {   /* before Minguo 1 (1912) */
+				assert_int_equal(calendar_to_days(c, y, m, d, &back), -1);
+				py = 0;
+				continue;
+			}
+			if (calendar_to_days(c, y, m, d, &back) != 0 || back != day)
+				fail_msg("%s: day %lld read as %d-%02d-%02d and back as %lld", c->name,
+					 (long long)day, y, m, d, (long long)back);
+			if (py) {
+				int next = (y == py && m == pm && d == pd + 1) ||
+					   (y == py && m == pm + 1 && d == 1 &&
+					    pd == c->month_days(py, pm)) ||
+					   (y == py + 1 && m == 1 && d == 1 && pm == c->months &&
+					    pd == c->month_days(py, pm));
+				if (!next)
+					fail_msg("%s: %d-%02d-%02d after %d-%02d-%02d", c->name, y, m, d,
+						 py, pm, pd);
+			}
+			py = y, pm = m, pd = d;
+		}
+	}
+}
+
+/* The rules' years: 8 leap years (Esfand of 30) in each 33 of Solar Hijri, 11 (Dhu al-Hijjah
+ * of 30) in each 30 of the Islamic calendar, the Ethiopian Pagume of 6 every fourth year;
+ * the years' lengths those make. */
+static void test_year_lengths(void **state)
+{
+	(void)state;
+	const calendar *p = cal("solar-hijri"), *i = cal("islamic-civil"), *e = cal("ethiopian");
+	int leap = 0;
+	for (int y = 1343; y < 1343 + 33; y++) {
+		leap += p->month_days(y, 12) == 30;
+		int64_t len = p->year_start(y + 1) - p->year_start(y);
+		assert_int_equal(len, p->month_days(y, 12) == 30 ? 366 : 365);
+	}
+	assert_int_equal(leap, 8);
+	assert_int_equal(p->month_days(1399, 12), 30);
+	assert_int_equal(p->month_days(1403, 12), 30);
+	assert_int_equal(p->month_days(1400, 12), 29);
+	assert_int_equal(p->month_days(1408, 12), 30);   /* five years after 1403 */
+	leap = 0;
+	static const int islamic_leap[] = {2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29};
+	for (int y = 1441; y <= 1470; y++) {
+		int is = i->month_days(y, 12) == 30, want = 0;
+		for (size_t k = 0; k < sizeof islamic_leap / sizeof *islamic_leap; k++)
+			want |= (y - 1) % 30 + 1 == islamic_leap[k];
+		assert_int_equal(is, want);
+		leap += is;
+		assert_int_equal(i->year_start(y + 1) - i->year_start(y), 354 + is);
+	}
+	assert_int_equal(leap, 11);
+	assert_int_equal(e->month_days(2015, 13), 6);
+	assert_int_equal(e->month_days(2016, 13), 5);
+	assert_int_equal(e->month_days(2019, 13), 6);
+	assert_int_equal(e->year_start(2017) - e->year_start(2016), 365);
+}
+
+/* The one table: every --calendar word names a calendar (any case), each calendar's name is a
+ * word, Bikram Sambat is named without a rule; a column's name gives its calendar; two-digit
+ * years; the options a year 1300 to 1500 could be read with. */
+static void test_table(void **state)
+{
+	(void)state;
+	int names = 0;
+	for (int k = 0; calendar_words[k]; k++)
+		assert_non_null(calendar_lookup(calendar_words[k]));
+	for (int k = 0; calendar_at(k); k++) {
+		assert_ptr_equal(calendar_lookup(calendar_at(k)->name), calendar_at(k));
+		names++;
+	}
+	assert_int_equal(names, 7);
+	assert_ptr_equal(calendar_lookup("ROC"), cal("minguo"));
+	assert_ptr_equal(calendar_lookup("Persian"), cal("solar-hijri"));
+	assert_ptr_equal(calendar_gregorian(), cal("gregorian"));
+	assert_null(calendar_lookup("julian"));
+	assert_null(cal("bikram-sambat")->year_start);
+	assert_ptr_equal(calendar_of_name("Date (E.C.)"), cal("ethiopian"));
+	assert_ptr_equal(calendar_of_name("Date (Solar Hijri)"), cal("solar-hijri"));
+	assert_ptr_equal(calendar_of_name("Tarikh (AH)"), cal("islamic-civil"));
+	assert_ptr_equal(calendar_of_name("Miti B.S."), cal("bikram-sambat"));
+	assert_null(calendar_of_name("Date"));
+	assert_null(calendar_of_name("Shipped Date"));
+	assert_int_equal(calendar_year2(cal("minguo"), 99), 99);
+	assert_int_equal(calendar_year2(cal("buddhist"), 67), 2567);
+	assert_int_equal(calendar_year2(cal("buddhist"), 11), 2611);
+	assert_int_equal(calendar_year2(cal("buddhist"), 12), 2512);
+	assert_int_equal(calendar_year2(cal("solar-hijri"), 3), 1403);
+	assert_int_equal(calendar_year2(cal("solar-hijri"), 47), 1347);
+	assert_int_equal(calendar_year2(cal("solar-hijri"), 46), 1446);
+	char buf[160];
+	assert_int_equal(calendar_options_for_year(1403, buf, sizeof buf), 2);
+	assert_string_equal(buf, "--calendar solar-hijri or --calendar islamic-civil");
+	assert_int_equal(calendar_options_for_year(2567, buf, sizeof buf), 1);
+	assert_string_equal(buf, "--calendar buddhist");
+	assert_int_equal(calendar_options_for_year(3000, buf, sizeof buf), 0);
+}
+
+/* The man page's list of calendars has an entry for each (".B name", or ".BR name" with its
+ * aliases after it), and names each alias there. */
+static void test_man_names_calendars(void **state)
+{
+	(void)state;
+	char *text = tu_read_man();
+	assert_non_null(text);
+	for (char *at; (at = strstr(text, "\\-"));)
+		memmove(at, at + 1, strlen(at + 1) + 1);
+	const calendar *c = NULL;
+	for (int k = 0; calendar_words[k]; k++) {
+		char b[64], br[64];
+		const calendar *w = calendar_lookup(calendar_words[k]);
+		if (w != c) {   /* a name */
+			c = w;
+			snprintf(b, sizeof b, "\n.B %s\n", c->name);
+			snprintf(br, sizeof br, "\n.BR %s \"", c->name);
+			if (!strstr(text, b) && !strstr(text, br))
+				fail_msg("man/relrec.1 has no entry for --calendar %s", c->name);
+			continue;
+		}
+		snprintf(br, sizeof br, "\n.BR %s \"", c->name);
+		char *entry = strstr(text, br), alias[64];
+		snprintf(alias, sizeof alias, "\" %s", calendar_words[k]);
+		char *end = entry ? strchr(entry + 1, '\n') : NULL;
+		char *at = entry ? strstr(entry, alias) : NULL;
+		if (!at || at > end)
+			fail_msg("man/relrec.1's entry for %s does not name %s", c->name,
+				 calendar_words[k]);
+	}
+}
+
+#define HDR "InvoiceNo,InvoiceDate,StockCode,Description,Quantity,UnitPrice,CustomerID\n"
+
+static const char *minute_of(const rr_rows *r, size_t i)
+{
+	static char buf[32];
+	return ingest_format_minute(r->minute[i], buf, sizeof buf);
+}
+
+/* text loaded with --calendar word (NULL: none) and --map map: the rows, or NULL with
+ * err_msg set. */
+static rr_rows *load_map(const char *text, const char *word, const char *map)
+{
+	char *p = tu_write_temp_str(text);
+	rr_ingest_opts o = {.calendar = word, .map = map};
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+static rr_rows *load(const char *text, const char *word)
+{
+	return load_map(text, word, NULL);
+}
+
+static void expect(const rr_rows *r, size_t n, const char *const *want)
+{
+	assert_non_null(r);
+	assert_int_equal(r->n, n);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(minute_of(r, i), want[i]) != 0)
+			fail_msg("row %zu: %s, wanted %s", i, minute_of(r, i), want[i]);
+}
+
+/* Solar Hijri year first with slashes, dashes and points, a time after; an Esfand 30 of a
+ * common year rejected with its line as any bad date is. */
+static void test_load_solar_hijri(void **state)
+{
+	(void)state;
+	rr_rows *r = load(HDR "1,1403/01/01,A,x,1,1,C1\n2,1402-12-29 18:30,A,x,1,1,C2\n"
+			  "3,1399.12.30,A,x,1,1,C3\n4,1402/12/30,A,x,1,1,C4\n", "solar-hijri");
+	static const char *const want[] = {"2024-03-20 00:00", "2024-03-19 18:30", "2021-03-20 00:00"};
+	expect(r, 3, want);
+	assert_int_equal(r->rejected[RR_REJ_DATE], 1);
+	assert_non_null(strstr(r->reading, "rejected for its date (the first on line 5: "
+				       "'1402/12/30')"));
+	assert_non_null(strstr(r->reading, "--calendar solar-hijri)"));
+	rows_free(r);
+}
+
+/* Day first, as Ethiopian and Islamic dates are written: a D/M date with a day past 12 tells
+ * the order for the rows before it too (they were turned in the calendar's own months). */
+static void test_load_day_first(void **state)
+{
+	(void)state;
+	rr_rows *r = load(HDR "1,01/02/2016,A,x,1,1,C1\n2,30/01/2016,A,x,1,1,C2\n"
+			  "3,05/13/2016,A,x,1,1,C3\n", "ethiopian");
+	static const char *const want[] = {"2023-10-12 00:00", "2023-10-11 00:00", "2024-09-10 00:00"};
+	expect(r, 3, want);
+	rows_free(r);
+	r = load(HDR "1,01/09/1445,A,x,1,1,C1\n2,29/08/1445 9:05 PM,A,x,1,1,C2\n", "islamic-civil");
+	static const char *const want2[] = {"2024-03-11 00:00", "2024-03-10 21:05"};
+	expect(r, 2, want2);
+	rows_free(r);
+}
+
+/* Taiwan's Minguo years: three digits and two, year first, slashed, dotted or dashed; a
+ * weekday before the date. */
+static void test_load_minguo(void **state)
+{
+	(void)state;
+	rr_rows *r = load(HDR "1,113/03/15,A,x,1,1,C1\n2,113.02.29,A,x,1,1,C2\n"
+			  "3,99-12-31 08:00,A,x,1,1,C3\n", "roc");
+	static const char *const want[] = {"2024-03-15 00:00", "2024-02-29 00:00", "2010-12-31 08:00"};
+	expect(r, 3, want);
+	rows_free(r);
+	r = load(HDR "1,Fri 15/03/2567,A,x,1,1,C1\n2,29.02.2567,A,x,1,1,C2\n", "buddhist");
+	static const char *const want2[] = {"2024-03-15 00:00", "2024-02-29 00:00"};
+	expect(r, 2, want2);
+	rows_free(r);
+}
+
+/* A --date-format with --calendar: its %Y the calendar's year, the day checked against the
+ * calendar's month; %j refused (a day of the year is no day of these rules here). A
+ * two-digit Solar Hijri year read day first is 14YY. */
+static void test_load_date_format(void **state)
+{
+	(void)state;
+	char *p = tu_write_temp_str(HDR "1,13-05-2016,A,x,1,1,C1\n2,13-06-2015,A,x,1,1,C2\n"
+				    "3,13-06-2016,A,x,1,1,C3\n");
+	rr_ingest_opts o = {.calendar = "ethiopian", .date_format = "%m-%d-%Y"};
+	rr_rows *r = ingest_read(p, &o, NULL);
+	static const char *const want[] = {"2024-09-10 00:00", "2023-09-11 00:00"};
+	expect(r, 2, want);   /* Pagume 6 of 2016 is no day */
+	assert_int_equal(r->rejected[RR_REJ_DATE], 1);
+	rows_free(r);
+	tu_remove(p);
+	p = tu_write_temp_str(HDR "1,1403-001,A,x,1,1,C1\n");
+	o = (rr_ingest_opts){.calendar = "solar-hijri", .date_format = "%Y-%j"};
+	r = ingest_read(p, &o, NULL);
+	assert_non_null(r);
+	assert_int_equal(r->n, 0);
+	assert_int_equal(r->rejected[RR_REJ_DATE], 1);
+	rows_free(r);
+	tu_remove(p);
+	r = load(HDR "1,15/01/03,A,x,1,1,C1\n2,30/12/99 10:00,A,x,1,1,C2\n", "persian");
+	static const char *const want2[] = {"2024-04-03 00:00", "2021-03-20 10:00"};
+	expect(r, 2, want2);
+	rows_free(r);
+	p = tu_write_temp_str(HDR "1,15/01/03,A,x,1,1,C1\n");
+	o = (rr_ingest_opts){.calendar = "jalali", .date_format = "%d/%m/%y"};
+	r = ingest_read(p, &o, NULL);
+	static const char *const want3[] = {"2024-04-03 00:00"};
+	expect(r, 1, want3);
+	rows_free(r);
+	o.date_format = "%d %b %Y";
+	assert_null(ingest_read(p, &o, NULL));
+	assert_non_null(strstr(err_msg(), "which the months of --calendar solar-hijri are not"));
+	tu_remove(p);
+}
+
+/* No --calendar: Thai Buddhist-era years are read as such, with a warning naming --calendar
+ * gregorian, which reads them as written (29 February 2567 is no Gregorian day: 2567 is no
+ * leap year, 2024 is); Hijri years are rejected with both options named; a column named in a
+ * calendar is refused with its --calendar, which then reads it. */
+static void test_load_detected(void **state)
+{
+	(void)state;
+	const char *thai = HDR "1,15/03/2567,A,x,1,1,C1\n2,29/02/2567,A,x,1,1,C2\n";
+	rr_rows *r = load(thai, NULL);
+	static const char *const want[] = {"2024-03-15 00:00", "2024-02-29 00:00"};
+	expect(r, 2, want);
+	assert_non_null(strstr(r->reading, "were read as the Thai Buddhist era's"));
+	assert_non_null(strstr(r->reading, "load with --calendar gregorian to read them as written"));
+	rows_free(r);
+	r = load(thai, "gregorian");
+	static const char *const want2[] = {"2567-03-15 00:00"};
+	expect(r, 1, want2);
+	rows_free(r);
+	r = load(HDR "1,2024-03-20,A,x,1,1,C1\n2,1403/01/15,A,x,1,1,C1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(r->n, 1);
+	assert_non_null(strstr(r->reading, "load with --calendar solar-hijri or --calendar "
+					   "islamic-civil, whichever"));
+	rows_free(r);
+	const char *named = "Invoice,Date (E.C.),Customer,SKU,Qty\n1,01/01/2016,C1,A,1\n";
+	const char *map = "date=Date (E.C.)";
+	assert_null(load_map(named, NULL, map));
+	assert_non_null(strstr(err_msg(), "load with --calendar ethiopian"));
+	r = load_map(named, "ethiopian", map);
+	static const char *const want3[] = {"2023-09-12 00:00"};
+	expect(r, 1, want3);
+	rows_free(r);
+	assert_null(load(HDR "1,2080/01/01,A,x,1,1,C1\n", "bikram-sambat"));
+	assert_non_null(strstr(err_msg(), "no arithmetic rule"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_known_days),
+		cmocka_unit_test(test_no_such_day),
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_year_lengths),
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_man_names_calendars),
+		cmocka_unit_test(test_load_solar_hijri),
+		cmocka_unit_test(test_load_day_first),
+		cmocka_unit_test(test_load_minguo),
+		cmocka_unit_test(test_load_date_format),
+		cmocka_unit_test(test_load_detected),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
