@@ -8567,6 +8567,8 @@ static int calendar_set(loader *L, const char *word)
 		return err_set("--date-format '%s' reads months by their Gregorian names, which the "
 			       "months of --calendar %s are not: write its months as numbers (%%m)",
 			       L->fmt.text, c->name);
+	if (L->o->date_format && datefmt_calendar_check(&L->fmt, c) != 0)
+		return -1;
 	L->in.dates.cal = c;
 	L->fmt.cal = c == calendar_gregorian() ? NULL : c;
 	return 0;

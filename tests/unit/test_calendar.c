@@ -376,6 +376,47 @@ static void test_load_date_format(void **state)
 	tu_remove(p);
 }
 
+/* A --date-format whose year directive converts a calendar's years itself (%K: Minguo's, 1911
+ * added; %J: the Gregorian year less 1900): under its own --calendar it reads the year once
+ * (113 is 2024 and 99 is 2010, not 4035 and 3921); under any other calendar it is refused,
+ * the message naming the --calendar to give. */
+static rr_rows *load_fmt(const char *text, const char *word, const char *fmt)
+{
+	char *p = tu_write_temp_str(text);
+	rr_ingest_opts o = {.calendar = word, .date_format = fmt};
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+static void test_load_era_directive(void **state)
+{
+	(void)state;
+	const char *roc = HDR "1,113/03/15,A,x,1,1,C1\n2,99/12/31,A,x,1,1,C2\n";
+	static const char *const want[] = {"2024-03-15 00:00", "2010-12-31 00:00"};
+	const char *const words[] = {NULL, "gregorian", "minguo", "roc"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+		rr_rows *r = load_fmt(roc, words[k], "%K/%m/%d");
+		expect(r, 2, want);
+		rows_free(r);
+	}
+	const char *const others[] = {"buddhist", "solar-hijri", "ethiopian", "islamic-civil"};
+	for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+		assert_null(load_fmt(roc, others[k], "%K/%m/%d"));
+		assert_non_null(strstr(err_msg(), "--date-format '%K/%m/%d' reads years of its own "
+					       "calendar"));
+		assert_non_null(strstr(err_msg(), "give --calendar minguo or leave --calendar out"));
+	}
+	const char *jde = HDR "1,124/03/15,A,x,1,1,C1\n";
+	rr_rows *r = load_fmt(jde, "gregorian", "%J/%m/%d");
+	expect(r, 1, want);
+	rows_free(r);
+	assert_null(load_fmt(jde, "minguo", "%J/%m/%d"));
+	assert_non_null(strstr(err_msg(), "not --calendar minguo's"));
+	assert_non_null(strstr(err_msg(), "converts them itself: leave --calendar out"));
+	assert_null(strstr(err_msg(), "give --calendar"));
+}
+
 /* No --calendar: Thai Buddhist-era years are read as such, with a warning naming --calendar
  * gregorian, which reads them as written (29 February 2567 is no Gregorian day: 2567 is no
  * leap year, 2024 is); Hijri years are rejected with both options named; a column named in a
@@ -425,6 +466,7 @@ int main(void)
 		cmocka_unit_test(test_load_day_first),
 		cmocka_unit_test(test_load_minguo),
 		cmocka_unit_test(test_load_date_format),
+		cmocka_unit_test(test_load_era_directive),
 		cmocka_unit_test(test_load_detected),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
