@@ -1139,24 +1139,20 @@ static int page_best(const page_say *say, int from, int *tied)
 	return best;
 }
 
-/* The code page the header's names choose, from out[0..*n), the file's first bytes (topped
- * up to its first lines: head_lines), when the reading as it was (utf8: UTF-8, whose load
- * refuses a header not UTF-8; else cp1252) leaves the header unrecognised: the one page that
- * reads it, or of several the one that reads more of its names, else more words of one
+/* The code page the header's names choose, from out[0..n), the file's first bytes (topped
+ * up to its first lines by sniff: head_lines), when the reading as it was (utf8: UTF-8, whose
+ * load refuses a header not UTF-8; else cp1252) leaves the header unrecognised: the one page
+ * that reads it, or of several the one that reads more of its names, else more words of one
  * script, said in guess_by_header (1, 2, 3); cp1252 is one of them for a UTF-8 reading,
- * where words alone (3) choose none. *page NULL: none (the reading as it was stands),
- * several equally (guess_pages names them after cp1252) or no memory. 0, or -1 on a read
- * error. */
-static int header_page(csv_source *s, unsigned char *out, size_t *n, int utf8,
-		       const char **page)
+ * where words alone (3) choose none. NULL: none (the reading as it was stands), several
+ * equally (guess_pages names them after cp1252) or no memory. */
+static const char *header_page(csv_source *s, const unsigned char *out, size_t n, int utf8)
 {
 	page_say *say = NULL;
 	char *u = NULL, *u0 = NULL;   /* a page's reading of the head, and the one as it was */
+	const char *page = NULL;
 	int tied;
-	*page = NULL;
-	if (head_lines(s, out, n) != 0)
-		return -1;
-	size_t head = *n < HEAD_PAGE_BYTES ? *n : HEAD_PAGE_BYTES, skipped;
+	size_t head = n < HEAD_PAGE_BYTES ? n : HEAD_PAGE_BYTES, skipped;
 	if (!(say = malloc(sizeof *say)) || !(u = malloc(head * 3 + 4)) ||
 	    !(u0 = malloc(head * 3 + 4)))
 		goto done;
@@ -1186,12 +1182,12 @@ static int header_page(csv_source *s, unsigned char *out, size_t *n, int utf8,
 	s->guess_from_utf8 = utf8;
 	names_said(s, say->known[best], u0, (size_t)len0);
 	s->guess_what = code_pages[best].what;
-	*page = code_pages[best].name;
+	page = code_pages[best].name;
 done:
 	free(say);
 	free(u);
 	free(u0);
-	return 0;
+	return page;
 }
 
 /* Start reading in page (cp1252, or the one the header's names chose) at out[k]: what
@@ -1256,6 +1252,11 @@ static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long 
  * on, 0 when all of them wait in s->held for the rest of their character. */
 static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 {
+	/* the buffer that starts the file holds the header's lines whole: a header whose bytes
+	 * past ASCII follow a short first read (a pipe's writer pausing after "Datum;") is
+	 * weighed by header_page too, not passed on as ASCII and then guessed cp1252 */
+	if (s->header_fn && s->conv_off == 0 && head_lines(s, out, &n) != 0)
+		return -1;
 	size_t k = ascii_prefix(out, n, &s->guess_line, &s->guess_crs);
 	if (k == n) {
 		s->conv_off += n;
@@ -1275,10 +1276,8 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	 * good rows a guess would misread; unless the buffer starts the file and its header is
 	 * unrecognised as UTF-8 but read in one page (Thai's cp874 writes such pairs: ร, ก) */
 	int odd = has_utf8_seq(out + k + 1, n - k - 1);
-	const char *page = NULL;
 	/* the header's say only where the buffer starts the file: the header is in it */
-	if (s->header_fn && s->conv_off == 0 && header_page(s, out, &n, odd, &page) != 0)
-		return -1;
+	const char *page = s->header_fn && s->conv_off == 0 ? header_page(s, out, n, odd) : NULL;
 	if (odd && !page)
 		return (long)n;
 	/* lines that end in CR alone (Excel's "CSV (Macintosh)") have no LF to count (t19: the

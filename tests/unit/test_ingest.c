@@ -1005,8 +1005,9 @@ static void test_header_code_page_tie(void **state)
 	rows_free(r);
 }
 
-/* The header's page from standard input, a gzip file and a command that writes its header
- * in two parts: the bytes read to decide are the buffer's, read once. */
+/* The header's page from standard input, a gzip file and commands that write their header
+ * in two parts (the first part past ASCII, or ASCII alone): the bytes read to decide are the
+ * buffer's, read once. */
 static void test_header_code_page_streams(void **state)
 {
 	(void)state;
@@ -1050,6 +1051,21 @@ static void test_header_code_page_streams(void **state)
 	assert_non_null(strstr(r->reading, "cp1253 (guessed from the header's names)"));
 	assert_string_equal(kafes, strtab_get(r->descs, r->desc[0]));
 	rows_free(r);
+	/* a command whose first write is ASCII ("Datum;"), its header's letters past ASCII after
+	 * a pause: the header's lines are waited for before the first buffer is passed on as
+	 * ASCII (it was, and the rest guessed cp1252: "unrecognised header") */
+	const char *cz = "Datum;\xC8\xEDslo faktury;K\xF3\x64 zbo\x9E\xED;N\xE1zev zbo\x9E\xED;"
+			 "Mno\x9Estv\xED;Cena za MJ;Odb\xECratel\n15.03.2024;1001;A1;\xC8okol\xE1\x64\x61;"
+			 "2;35,50;Nov\xE1k\n";   /* Číslo faktury ... Odběratel, Čokoláda, in cp1250 */
+	char *czp = tu_write_temp_str(cz);
+	snprintf(cmd, sizeof cmd, "|head -c 6 %s; sleep 0.3; tail -c +7 %s", czp, czp);
+	r = ingest_read(cmd, NULL, NULL);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_non_null(strstr(r->reading, "cp1250 (guessed from the header's names)"));
+	assert_string_equal("\xC4\x8Cokol\xC3\xA1\x64\x61", strtab_get(r->descs, r->desc[0]));
+	rows_free(r);
+	tu_remove(czp);
 	/* the note says which page, why and how to choose another; --encoding does */
 	r = ingest_read(path, NULL, NULL);
 	assert_non_null(r);
