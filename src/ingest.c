@@ -7485,6 +7485,7 @@ static int hdr_sample_start(loader *L)
 		return -1;
 	}
 	sniff_values_init(L->hv);
+	L->hv->cal = L->fmt.cal;
 	return -2;
 }
 
@@ -9056,6 +9057,7 @@ static void values_ahead(loader *L, const unsigned char *b, size_t n)
 	if (L->o->no_header || !(L->fill = malloc(sizeof *L->fill)))
 		return;
 	sniff_values_init(L->fill);
+	L->fill->cal = L->fmt.cal;
 	sniff_values_scan(L->fill, (const char *)b, n, L->sep, HDR_SAMPLE_ROWS,
 			  L->o->date_format ? &L->fmt : NULL);
 }

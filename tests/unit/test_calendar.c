@@ -417,6 +417,29 @@ static void test_load_era_directive(void **state)
 	assert_null(strstr(err_msg(), "give --calendar"));
 }
 
+/* A date column whose name relrec does not know ('Rooz') is found by its values under
+ * --calendar: Solar Hijri dates read in it are dates (without it, 1403 is a year of another
+ * calendar and the load is refused with the hint to map it); two such columns are left to
+ * the refusal, which column is the order's date being the user's to say. */
+static void test_load_date_by_values(void **state)
+{
+	(void)state;
+	const char *rooz = "Rooz,CustomerID,StockCode,Quantity,UnitPrice\n"
+			   "1403/01/15,C1,A,1,2.0\n1403/12/30,C2,B,1,2.0\n";
+	rr_rows *r = load(rooz, "solar-hijri");
+	static const char *const want[] = {"2024-04-03 00:00", "2025-03-20 00:00"};
+	expect(r, 2, want);
+	assert_non_null(strstr(r->reading, "date=Rooz"));
+	rows_free(r);
+	assert_null(load(rooz, NULL));
+	assert_non_null(strstr(err_msg(), "no column for 'date'"));
+	assert_null(load(rooz, "gregorian"));
+	r = load("Rooz,Ersal,CustomerID,StockCode,Quantity\n1403/01/15,1403/01/20,C1,A,1\n",
+		 "solar-hijri");
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "no column for 'date'"));
+}
+
 /* No --calendar: Thai Buddhist-era years are read as such, with a warning naming --calendar
  * gregorian, which reads them as written (29 February 2567 is no Gregorian day: 2567 is no
  * leap year, 2024 is); Hijri years are rejected with both options named; a column named in a
@@ -467,6 +490,7 @@ int main(void)
 		cmocka_unit_test(test_load_minguo),
 		cmocka_unit_test(test_load_date_format),
 		cmocka_unit_test(test_load_era_directive),
+		cmocka_unit_test(test_load_date_by_values),
 		cmocka_unit_test(test_load_detected),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
