@@ -1005,6 +1005,35 @@ static void test_header_code_page_tie(void **state)
 	rows_free(r);
 }
 
+/* More of the header's names beat more words of one script: cp1250 and cp1257 read the
+ * Slovenian names alike (č is 0xE8 in both), and the rows' Polish words are cp1250's (ą and ł,
+ * 0xB9 and 0xB3, are cp1257's superscripts, no letters), which chose cp1250 when the header's
+ * last name was unknown in both (Opis); Prekės pavadinimas (0xEB, ė in cp1257, ë in cp1250)
+ * is a name in cp1257 alone, one more: cp1257 wins by its names, the rows' words aside. */
+static void test_header_code_page_more_names(void **state)
+{
+	(void)state;
+	const char *head = "Naro\xE8nik;Datum ra\xE8una;Artikel;Koli\xE8ina;Cena;";
+	const char *rows = "K1;15.03.2024;A1;2;3,50;M\xB9ka\nK2;16.03.2024;B2;1;4,20;Mas\xB3o\n"
+			   "K3;17.03.2024;C3;1;2,10;Jab\xB3ka\n";   /* Mąka, Masło, Jabłka in cp1250 */
+	char text[512];
+	snprintf(text, sizeof text, "%sOpis\n%s", head, rows);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "format: cp1250 (guessed from the header's names)"));
+	assert_non_null(strstr(r->reading, "the one whose text reads as more words of one script"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%sPrek\xEBs pavadinimas\n%s", head, rows);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "format: cp1257 (guessed from the header's names)"));
+	assert_non_null(strstr(r->reading, "read as cp1257 Baltic, the code page in which most of "
+					   "its header's names are known (Naro\xC4\x8Dnik, Datum "
+					   "ra\xC4\x8Duna, Koli\xC4\x8Dina, Prek\xC4\x97s pavadinimas)"));
+	assert_non_null(strstr(r->reading, "desc=Prek\xC4\x97s pavadinimas"));
+	rows_free(r);
+}
+
 /* The header's page from standard input, a gzip file and commands that write their header
  * in two parts (the first part past ASCII, or ASCII alone): the bytes read to decide are the
  * buffer's, read once. */
@@ -9066,6 +9095,7 @@ int main(void)
 		cmocka_unit_test(test_header_code_pages),
 		cmocka_unit_test(test_header_code_page_western),
 		cmocka_unit_test(test_header_code_page_tie),
+		cmocka_unit_test(test_header_code_page_more_names),
 		cmocka_unit_test(test_header_code_page_streams),
 		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_first_line_columns_keep_roles),
