@@ -1058,13 +1058,16 @@ static int page_better(const page_say *say, int p, int q)
 					      : say->script[p] > say->script[q];
 }
 
-/* The pages that tie with best into guess_pages, as source_code_pages names them. */
-static void pages_tied(csv_source *s, const page_say *say, int best)
+/* The pages from `from` on that tie with best into guess_pages, as source_code_pages names
+ * them: of as many names and words of one script, or (names_only: after UTF-8 pairs, where
+ * words do not decide) of as many names. */
+static void pages_tied(csv_source *s, const page_say *say, int best, int from, int names_only)
 {
 	size_t o = 0;
 	s->guess_named = 0;
-	for (int p = 1; p < PAGES && s->guess_named < 3 && o < sizeof s->guess_pages; p++)
-		if (say->names[p] > 0 && !page_better(say, best, p) && !page_better(say, p, best)) {
+	for (int p = from; p < PAGES && s->guess_named < 3 && o < sizeof s->guess_pages; p++)
+		if (say->names[p] > 0 && (names_only ? say->names[p] == say->names[best]
+				: !page_better(say, best, p) && !page_better(say, p, best))) {
 			o += (size_t)snprintf(s->guess_pages + o, sizeof s->guess_pages - o, "%s%s %s",
 					      o ? ", " : "", code_pages[p].name, code_pages[p].what);
 			s->guess_named++;
@@ -1166,18 +1169,20 @@ static const char *header_page(csv_source *s, const unsigned char *out, size_t n
 		page_weigh(s, say, p, u, len, skipped);
 	}
 	int best = page_best(say, !utf8, &tied);
-	if (best >= 0 && tied && !utf8)
-		pages_tied(s, say, best);
-	if (best < 0 || tied)
+	if (best < 0)
 		goto done;
 	int second = -1;   /* the runner-up says why best won */
 	for (int p = !utf8; p < PAGES; p++)
 		if (p != best && say->names[p] > 0 && (second < 0 || page_better(say, p, second)))
 			second = p;
 	int by = second < 0 ? 1 : say->names[best] > say->names[second] ? 2 : 3;
-	/* after UTF-8 pairs the rows may be UTF-8 (exports glued): words alone do not decide */
-	if (utf8 && by == 3)
+	/* after UTF-8 pairs the rows may be UTF-8 (exports glued): words alone do not decide,
+	 * and the pages of as many names tie; the refusal names them either way */
+	if (tied || (utf8 && by == 3)) {
+		pages_tied(s, say, best, !utf8, utf8);
+		s->guess_from_utf8 = utf8;
 		goto done;
+	}
 	s->guess_by_header = by;
 	s->guess_from_utf8 = utf8;
 	names_said(s, say->known[best], u0, (size_t)len0);

@@ -7622,6 +7622,12 @@ static void watched_fields(loader *L, const char *const *names)
 	group_fields(L, names);
 }
 
+/* The encodings a header that is not UTF-8 is told to name, unless the code pages its
+ * names are known in are named instead (add_guess_note). */
+static const char header_not_utf8_pages[] = " (name its encoding with --encoding: cp1252 or "
+	"latin1 for Western European text, cp1250 Central European, cp1251 Cyrillic, cp1254 "
+	"Turkish, " RR_ENC_EAST_ASIAN "; iconv -l lists them all)";
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
  * --no-header: the columns have no names, "column N" in the summary), a line break in one a
  * blank (name_unwrapped). 0, or -1 with err_set. */
@@ -7637,10 +7643,7 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 				       "binary file, not CSV text", L->path, f + 1);
 		if (!ingest_utf8_valid(names[f], nlen))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
-				       L->o->encoding ? "" : " (name its encoding with --encoding: "
-				       "cp1252 or latin1 for Western European text, cp1250 Central "
-				       "European, cp1251 Cyrillic, cp1254 Turkish, " RR_ENC_EAST_ASIAN
-				       "; iconv -l lists them all)");
+				       L->o->encoding ? "" : header_not_utf8_pages);
 	}
 	return 0;
 }
@@ -12896,8 +12899,9 @@ static void add_guess_note(const csv_source *src)
 			 "names: if it is in another encoding, name it with --encoding)",
 			 src->guess_enc, src->guess_what);
 	else if (src->guess_tied)
-		snprintf(note, sizeof note, " (its text was read as cp1252, a guess: its header's "
-			 "names are known as read in each of %s: name the right one with --encoding)",
+		snprintf(note, sizeof note, " (its text was read as %s: its header's names are known "
+			 "as read in each of %s: name the right one with --encoding)",
+			 src->guess_from_utf8 ? "UTF-8, pairs of its bytes reading so" : "cp1252, a guess",
 			 pages);
 	else
 		snprintf(note, sizeof note, " (its text was read as cp1252, a guess: if it is in "
@@ -12905,6 +12909,10 @@ static void add_guess_note(const csv_source *src)
 			 "cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish");
 	char why[RR_ERR_MAX + 8];
 	snprintf(why, sizeof why, "%s", err_msg());
+	/* the pages the header's names are known in, not the usual list (header_names_read's) */
+	size_t wl = strlen(why), hl = strlen(header_not_utf8_pages);
+	if (src->guess_tied && wl > hl && strcmp(why + wl - hl, header_not_utf8_pages) == 0)
+		why[wl - hl] = '\0';
 	size_t room = RR_ERR_MAX - strlen(note) - 5;   /* 5: "; ..." */
 	if (strlen(why) > room) {
 		size_t cut = 0;
@@ -12989,7 +12997,8 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
 	source_converted(src, L);
 	source_notes(src, L->notes, sizeof L->notes);
-	if (L->failed && src->guessed)   /* a header in cp1250 read as cp1252 is unrecognised */
+	/* a header in cp1250 read as cp1252 is unrecognised; one pages tie on, read as UTF-8 */
+	if (L->failed && (src->guessed || src->guess_tied))
 		add_guess_note(src);
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {

@@ -982,7 +982,8 @@ static void test_header_code_page_western(void **state)
 
 /* Two pages that read the header's names alike (cp1250 and cp1257 write č with one byte):
  * refused, both named; the words of one script in its lines decide between them (Prekės is
- * no word in cp1250: Prekës). */
+ * no word in cp1250: Prekës), but after a pair of bytes that reads as UTF-8, where the
+ * header is read as UTF-8 and refused, both named too. */
 static void test_header_code_page_tie(void **state)
 {
 	(void)state;
@@ -1003,6 +1004,16 @@ static void test_header_code_page_tie(void **state)
 					   "(Naro\xC4\x8Dnik, Datum ra\xC4\x8Duna, Koli\xC4\x8Dina)"));
 	assert_string_equal("Prek\xC4\x97s", strtab_get(r->codes, r->item[0]));
 	rows_free(r);
+	/* a UTF-8 pair after the header (Ko\xC4\x8Dka, a row of UTF-8 glued on): read as UTF-8, the
+	 * header is refused, the pages that tie named, not the usual list of encodings */
+	snprintf(text, sizeof text, "%sK1;15.03.2024;A1;2;3,50\nK2;16.03.2024;Ko\xC4\x8Dka;1;2,00\n",
+		 head);
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "the header is not UTF-8 (its text was read as UTF-8, pairs "
+					  "of its bytes reading so: its header's names are known as "
+					  "read in each of cp1250 Central European, cp1257 Baltic: "
+					  "name the right one with --encoding)"));
+	assert_null(strstr(err_msg(), "iconv -l"));
 }
 
 /* More of the header's names beat more words of one script: cp1250 and cp1257 read the
