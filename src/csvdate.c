@@ -2474,6 +2474,20 @@ static void describe_fmt(const date_guess *g, char *buf, size_t size)
 	}
 }
 
+/* The summary's name of year-first form f: ymd_forms', or, when its first date's year has
+ * fewer than four digits in a calendar that writes them so (Minguo's 113/03/15 was called
+ * YYYY/MM/DD), the calendar's year_digits with that date's separator: "YYY-MM-DD". */
+static const char *ymd_form_label(const date_guess *g, int f, char *buf, size_t size)
+{
+	const calendar *c = guess_cal(g);
+	const char *s = g->ymd_first[f];
+	size_t d = strspn(s, "0123456789");
+	if (!c || !c->year_digits || (f != YMD_SLASH && f != YMD_DOTTED) || d < 1 || d > 3 || !s[d])
+		return ymd_forms[f];
+	snprintf(buf, size, "%s%cMM%cDD", c->year_digits, s[d], s[d]);
+	return buf;
+}
+
 void date_guess_describe(const date_guess *g, char *buf, size_t size)
 {
 	char part[9 + DATE_YMD_FORMS][240]; /* one per kind of date */
@@ -2494,12 +2508,13 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_iso;
 	}
 	for (int f = 0; f < DATE_YMD_FORMS; f++) {
-		char first[DATE_EXAMPLE + 48] = "as written";
+		char first[DATE_EXAMPLE + 48] = "as written", label[32];
 		if (!g->n_ymd_form[f])
 			continue;
 		if (f == YMD_ERA || f == YMD_ERA_LETTER || guess_cal(g))
 			first_read(g->ymd_first[f], g->ymd_first_minute[f], first, sizeof first);
-		snprintf(part[np], sizeof part[np], "%s, %s", ymd_forms[f], first);
+		snprintf(part[np], sizeof part[np], "%s, %s", ymd_form_label(g, f, label, sizeof label),
+			 first);
 		count[np++] = g->n_ymd_form[f];
 	}
 	if (g->n_dm) {

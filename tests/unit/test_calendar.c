@@ -321,8 +321,8 @@ static void test_load_day_first(void **state)
 	rows_free(r);
 }
 
-/* Taiwan's Minguo years: three digits and two, year first, slashed, dotted or dashed; a
- * weekday before the date. */
+/* Taiwan's Minguo years: three digits and two, year first, slashed, dotted or dashed, the
+ * summary naming them YYY; a weekday before the date. */
 static void test_load_minguo(void **state)
 {
 	(void)state;
@@ -330,6 +330,14 @@ static void test_load_minguo(void **state)
 			  "3,99-12-31 08:00,A,x,1,1,C3\n", "roc");
 	static const char *const want[] = {"2024-03-15 00:00", "2024-02-29 00:00", "2010-12-31 08:00"};
 	expect(r, 3, want);
+	/* the summary names the years as read, the calendar's (year_digits), not YYYY */
+	assert_non_null(strstr(r->reading, "dates: YYY/MM/DD, the first '113/03/15' read as "
+					   "2024-03-15 (2 rows); YYY.MM.DD, the first '113.02.29'"));
+	assert_null(strstr(r->reading, "YYYY"));
+	rows_free(r);
+	r = load(HDR "1,99-12-31,A,x,1,1,C1\n", "minguo");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "dates: YYY-MM-DD, the first '99-12-31' read as 2010-12-31"));
 	rows_free(r);
 	r = load(HDR "1,Fri 15/03/2567,A,x,1,1,C1\n2,29.02.2567,A,x,1,1,C2\n", "buddhist");
 	static const char *const want2[] = {"2024-03-15 00:00", "2024-02-29 00:00"};
