@@ -9802,15 +9802,26 @@ static void describe_future(const rr_rows *r, char *text, size_t size)
 	    ingest_format_minute(r->minute[first], when, sizeof when));
 }
 
-/* The --calendar that reads every form of a date of era (DATE_ERA_ROC's Minguo years, which
- * a --date-format reads in one form only), as the warning's " (or --calendar minguo, ...)"
- * into buf; "" for an era of no calendar (JD Edwards'). */
-static const char *era_calendar(int era, char *buf, size_t size)
+/* The way to load dates of era, fmt the --date-format that reads them, into buf: the format,
+ * and the --calendar that reads every form of them (DATE_ERA_ROC's Minguo years); under
+ * another --calendar, which the format's year directive is refused with
+ * (datefmt_calendar_check), that calendar in its place, or the format without it. */
+static const char *era_advice(const loader *L, int era, const char *fmt, char *buf,
+			      size_t size)
 {
 	const calendar *c = era == DATE_ERA_ROC ? calendar_lookup("minguo") : NULL;
-	if (!c)
-		return "";
-	snprintf(buf, size, " (or --calendar %s, which reads every form of them)", c->name);
+	const calendar *given = L->in.dates.cal != calendar_gregorian() ? L->in.dates.cal : NULL;
+	if (given && c && given != c)
+		snprintf(buf, size, "load with --calendar %s in place of --calendar %s, which reads "
+			 "every form of them", c->name, given->name);
+	else if (given && !c)
+		snprintf(buf, size, "load with --date-format '%s', without --calendar %s", fmt,
+			 given->name);
+	else if (c && !given)
+		snprintf(buf, size, "load with --date-format '%s' (or --calendar %s, which reads "
+			 "every form of them)", fmt, c->name);
+	else
+		snprintf(buf, size, "load with --date-format '%s'", fmt);
 	return buf;
 }
 
@@ -9902,15 +9913,15 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[80];
+	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[160];
 	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
-		    "'%s'): %s, which relrec reads when told: load with --date-format '%s'%s",
+		    "'%s'): %s, which relrec reads when told: %s",
 		    bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
-		    date_era_name(L->in.bad_era), fmt, era_calendar(L->in.bad_era, also, sizeof also));
+		    date_era_name(L->in.bad_era), era_advice(L, L->in.bad_era, fmt, also, sizeof also));
 	else if (bad && bad == L->in.hijri_years && bad * 10 >= L->in.rows->lines &&
 		 !L->o->calendar &&
 		 calendar_options_for_year(first_year(L->in.bad_date.text,

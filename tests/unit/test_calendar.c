@@ -387,7 +387,8 @@ static void test_load_date_format(void **state)
 /* A --date-format whose year directive converts a calendar's years itself (%K: Minguo's, 1911
  * added; %J: the Gregorian year less 1900): under its own --calendar it reads the year once
  * (113 is 2024 and 99 is 2010, not 4035 and 3921); under any other calendar it is refused,
- * the message naming the --calendar to give. */
+ * the message naming the --calendar to give, and the warning of rejected Minguo dates names
+ * --calendar minguo in its place, not the format. */
 static rr_rows *load_fmt(const char *text, const char *word, const char *fmt)
 {
 	char *p = tu_write_temp_str(text);
@@ -415,8 +416,23 @@ static void test_load_era_directive(void **state)
 					       "calendar"));
 		assert_non_null(strstr(err_msg(), "give --calendar minguo or leave --calendar out"));
 	}
+	/* under another --calendar, the warning of Minguo dates names --calendar minguo in its
+	 * place, not the --date-format that calendar would be refused with */
+	const char *roc3 = HDR "1,113/03/15,A,x,1,1,C1\n2,112/12/31,A,x,1,1,C2\n";
+	rr_rows *r = load(roc3, "buddhist");
+	assert_non_null(r);
+	assert_int_equal(r->n, 0);
+	assert_non_null(strstr(r->reading, "which relrec reads when told: load with --calendar "
+					   "minguo in place of --calendar buddhist, which reads every "
+					   "form of them"));
+	rows_free(r);
+	r = load(roc3, NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --date-format '%K/%m/%d' (or --calendar "
+					   "minguo, which reads every form of them)"));
+	rows_free(r);
 	const char *jde = HDR "1,124/03/15,A,x,1,1,C1\n";
-	rr_rows *r = load_fmt(jde, "gregorian", "%J/%m/%d");
+	r = load_fmt(jde, "gregorian", "%J/%m/%d");
 	expect(r, 1, want);
 	rows_free(r);
 	assert_null(load_fmt(jde, "minguo", "%J/%m/%d"));
