@@ -109,11 +109,11 @@ static int islamic_month(int y, int m)
 /* ==== the table ==== */
 
 /* One row a calendar: CAL(name, what, words, months, year_start, month_days, days of 10000
- * years, two-digit years literal, the summary's short year, Gregorian months, caveat), then an ALIAS(word) for each other --calendar word. The
- * column words are compared, dots left out, with each word of the name (letters and
- * digits; E.C. is ec) when ASCII, anywhere in it when not (Minguo's two characters inside a
- * longer word); the first calendar with one matching names it, so Solar Hijri comes before
- * the Islamic calendar ("Solar Hijri" holds "hijri"). */
+ * years, two-digit years literal, the summary's short year, Gregorian months, caveat), then an
+ * ALIAS(word) for each other --calendar word. The column words are compared, dots left out,
+ * with each word of the name (letters and digits; E.C. is ec) when ASCII, anywhere in it when
+ * not (Minguo's two characters inside a longer word); the first calendar with one matching
+ * names it, so Solar Hijri comes before the Islamic calendar ("Solar Hijri" holds "hijri"). */
 #define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define CALENDARS(CAL, ALIAS) \
 	CAL("ethiopian", "the Ethiopian calendar's (E.C., 7 to 8 years behind)", \

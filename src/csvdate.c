@@ -832,7 +832,8 @@ int datefmt_calendar_check(const datefmt *f, const calendar *c)
 	if (strcmp(era_dirs[k].calendar, "gregorian") != 0)
 		snprintf(own, sizeof own, "give --calendar %s or ", era_dirs[k].calendar);
 	return err_set("--date-format '%s' reads years of its own calendar (%s), not --calendar "
-		       "%s's, and converts them itself: %sleave --calendar out", f->text, era_dirs[k].meaning, c->name, own);
+		       "%s's, and converts them itself: %sleave --calendar out", f->text,
+		       era_dirs[k].meaning, c->name, own);
 }
 
 /* %J (the year less 1900: JD Edwards' and IBM i's CYY) or %K (less 1911: the Republic of
@@ -2482,7 +2483,8 @@ static const char *ymd_form_label(const date_guess *g, int f, char *buf, size_t 
 	const calendar *c = guess_cal(g);
 	const char *s = g->ymd_first[f];
 	size_t d = strspn(s, "0123456789");
-	if (!c || !c->year_digits || (f != YMD_SLASH && f != YMD_DOTTED) || d < 1 || d > 3 || !s[d])
+	if (!c || !c->year_digits || (f != YMD_SLASH && f != YMD_DOTTED) || d < 1 || d > 3 ||
+	    !s[d])
 		return ymd_forms[f];
 	snprintf(buf, size, "%s%cMM%cDD", c->year_digits, s[d], s[d]);
 	return buf;
