@@ -109,41 +109,42 @@ static int islamic_month(int y, int m)
 /* ==== the table ==== */
 
 /* One row a calendar: CAL(name, what, words, months, year_start, month_days, days of 10000
- * years, two-digit years literal, Gregorian months, caveat), then an ALIAS(word) for each other --calendar word. The
- * column words are compared, dots left out, with each word of the name (letters and
- * digits; E.C. is ec) when ASCII, anywhere in it when not (Minguo's two characters inside a
- * longer word); the first calendar with one matching names it, so Solar Hijri comes before
- * the Islamic calendar ("Solar Hijri" holds "hijri"). */
+ * years, two-digit years literal, the summary's short year, Gregorian months, caveat), then an
+ * ALIAS(word) for each other --calendar word. The column words are compared, dots left out,
+ * with each word of the name (letters and digits; E.C. is ec) when ASCII, anywhere in it when
+ * not (Minguo's two characters inside a longer word); the first calendar with one matching
+ * names it, so Solar Hijri comes before the Islamic calendar ("Solar Hijri" holds "hijri"). */
 #define WORDS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define CALENDARS(CAL, ALIAS) \
 	CAL("ethiopian", "the Ethiopian calendar's (E.C., 7 to 8 years behind)", \
 	    WORDS("ec", "ethiopian", "\xE1\x8B\x93\xE1\x88\x9D"), 13, ethiopian_start, \
-	    ethiopian_month, 3652500, 0, 0, NULL) \
+	    ethiopian_month, 3652500, 0, NULL, 0, NULL) \
 	CAL("solar-hijri", "the Solar Hijri calendar's (Shamsi, 621 years behind)", \
 	    WORDS("solar", "sh", "shamsi", "jalali", "persian", "\xD8\xB4\xD9\x85\xD8\xB3\xDB\x8C"), \
-	    12, persian_start, persian_month, 3652424, 0, 0, \
+	    12, persian_start, persian_month, 3652424, 0, NULL, 0, \
 	    "by the 33-year arithmetic rule, which gives the first day of Iran's astronomical " \
 	    "years from 1279 to 1479 (1900 to 2100)") \
 	ALIAS("persian") ALIAS("jalali") \
 	CAL("islamic-civil", "the Islamic (Hijri) calendar's (AH, of lunar years)", \
 	    WORDS("ah", "hijri", "hijriah", "hijriyah", "islamic", "\xD9\x87\xD8\xAC\xD8\xB1\xD9\x8A"), \
-	    12, islamic_start, islamic_month, 3543667, 0, 0, \
+	    12, islamic_start, islamic_month, 3543667, 0, NULL, 0, \
 	    "the tabular calendar (30-year cycle, civil epoch): Saudi Arabia's Umm al-Qura " \
 	    "dates, and dates by the sighting of the moon, may differ from it by a day or two") \
 	CAL("bikram-sambat", "Bikram Sambat's (B.S., Nepal's: 56 to 57 years ahead)", \
 	    WORDS("bs", "sambat", "samvat", "\xE0\xA4\xB5\xE0\xA4\xBF\xE0\xA4\xB8\xE0\xA4\x82"), \
-	    12, NULL, NULL, 3652425, 0, 0, NULL) \
+	    12, NULL, NULL, 3652425, 0, NULL, 0, NULL) \
 	CAL("buddhist", "the Thai Buddhist era's (B.E., 543 years ahead)", \
 	    WORDS("be", "buddhist", "\xE0\xB8\x9E\xE0\xB8\xA8"), 12, buddhist_start, \
-	    buddhist_month, 3652425, 0, 1, NULL) \
+	    buddhist_month, 3652425, 0, NULL, 1, NULL) \
 	CAL("minguo", "the Republic of China's (Minguo: 1911 years behind)", \
 	    WORDS("roc", "minguo", "\xE6\xB0\x91\xE5\x9C\x8B", "\xE6\xB0\x91\xE5\x9B\xBD"), 12, \
-	    minguo_start, minguo_month, 3652425, 1, 1, NULL) \
+	    minguo_start, minguo_month, 3652425, 1, "YYY", 1, NULL) \
 	ALIAS("roc") \
 	CAL("gregorian", "the Gregorian calendar's", ((const char *const[]){NULL}), 12, \
-	    gregorian_start, gregorian_month, 3652425, 0, 1, NULL)
+	    gregorian_start, gregorian_month, 3652425, 0, NULL, 1, NULL)
 
-#define AS_ROW(n, w, ws, mo, st, md, mean, lit, gm, cv) {n, w, ws, mo, st, md, mean, lit, gm, cv},
+#define AS_ROW(n, w, ws, mo, st, md, mean, lit, yd, gm, cv) \
+	{n, w, ws, mo, st, md, mean, lit, yd, gm, cv},
 #define AS_WORD(n, ...) n,
 #define NO_ROW(a)
 #define ALIAS_WORD(a) a,

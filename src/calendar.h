@@ -25,6 +25,9 @@ typedef struct calendar {
 	int mean_year;              /* days of 10000 years, for a first guess of a day's year */
 	int two_digit_literal;      /* a two-digit year is the year itself (Minguo's 99 is 2010),
 	                               and a year-first date's year may have 1 to 3 digits */
+	const char *year_digits;    /* the summary's name of a year-first date's year written
+	                               short (two_digit_literal's 1 to 3 digits): "YYY", as in
+	                               "YYY/MM/DD" for Minguo's 113/03/15; NULL: none is */
 	int gregorian_months;       /* its months are Gregorian ones: a month's name reads */
 	const char *caveat;         /* what the load's note adds of its rule, or NULL */
 } calendar;

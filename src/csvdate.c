@@ -420,6 +420,8 @@ typedef struct dstate {
 	int zoned;                 /* a zone read: a second must agree (t18: 'CET PST' read) */
 	int short_year;            /* %y read the year: under --calendar, that calendar's two
 	                              digits (calendar_year2), not POSIX's pivot */
+	int era_as_written;        /* %J or %K reads its year as written: the --calendar its years
+	                              are of converts them (minguo's %K; 1911 added once) */
 } dstate;
 
 /* A zone directive's offset into st: 0, or -1 when it contradicts one read before. */
@@ -787,6 +789,53 @@ static int fixed_width(char c)
 	return c == 'j' ? 3 : c == 'Y' ? 4 : c && strchr("mdyHMS", c) ? 2 : 0;
 }
 
+/* The directives whose years are a calendar's written short (t53 F12): the years they add,
+ * the --calendar whose years they are (under it they read the year once: that calendar
+ * converts it; under any other they are refused, datefmt_calendar_check), and what the
+ * summary calls them. */
+static const struct {
+	char c;
+	int add;
+	const char *calendar;
+	const char *meaning;
+} era_dirs[] = {
+	{'J', 1900, "gregorian", "%J: the year less 1900, JD Edwards' CYY"},
+	{'K', 1911, "minguo", "%K: years of the Republic of China"},
+};
+enum { N_ERA_DIRS = sizeof era_dirs / sizeof *era_dirs };
+
+/* era_dirs' row of directive c, or -1. */
+static int era_dir(char c)
+{
+	for (int k = 0; k < N_ERA_DIRS; k++)
+		if (era_dirs[k].c == c)
+			return k;
+	return -1;
+}
+
+/* The era_dirs row of the first such directive fmt holds, or -1. */
+static int fmt_era_dir(const char *fmt)
+{
+	for (const char *p = fmt; *p; p++)
+		if (*p == '%' && p[1] && era_dir(*++p) >= 0)
+			return era_dir(*p);
+	return -1;
+}
+
+int datefmt_calendar_check(const datefmt *f, const calendar *c)
+{
+	int k = fmt_era_dir(f->text);
+	if (k < 0 || !c || c == calendar_gregorian() || strcmp(c->name, era_dirs[k].calendar) == 0)
+		return 0;
+	/* its own calendar named lets the user keep --calendar; Gregorian's is the default */
+	char own[64] = "";
+	if (strcmp(era_dirs[k].calendar, "gregorian") != 0)
+		snprintf(own, sizeof own, "give --calendar %s or ", era_dirs[k].calendar);
+	return err_set("--date-format '%s' reads years of its own calendar (%s), not --calendar "
+		       "%s's, and converts them itself: %sleave --calendar out", f->text,
+		       era_dirs[k].meaning, c->name, own);
+}
+
 /* %J (the year less 1900: JD Edwards' and IBM i's CYY) or %K (less 1911: the Republic of
  * China's) at s[*i], rest the format after it: 1 to 3 digits, so 99365 is 1999's 365th day
  * and 124010 2024's 10th under %J%j; glued to digits the rest reads, the rest's full width
@@ -802,7 +851,7 @@ static int era_year(char c, const char *rest, const char *s, size_t n, size_t *i
 	size_t w = need && run > need ? run - need : run;
 	if (w < 1 || w > 3 || digits(s, n, i, (int)w, (int)w, &v) || (c == 'K' && v < 1))
 		return -1;
-	st->y = v + (c == 'J' ? 1900 : 1911);
+	st->y = v + (st->era_as_written ? 0 : era_dirs[era_dir(c)].add);
 	return 0;
 }
 
@@ -813,7 +862,7 @@ static int fmt_walk(const char *fmt, const char *s, size_t n, size_t *i, dstate 
 	for (const char *f = fmt; *f; f++) {
 		if (*f == '%') {
 			char c = *++f;
-			if (c == 'J' || c == 'K' ? era_year(c, f + 1, s, n, i, st)
+			if (era_dir(c) >= 0 ? era_year(c, f + 1, s, n, i, st)
 						 : fmt_directive(c, s, n, i, st))
 				return -1;
 		} else if (*f == ' ') {
@@ -959,7 +1008,8 @@ int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 {
 	if (f->serial_epoch)
 		return datefmt_serial(f, s, n, minute);
-	dstate st = {.y = 0, .pm = -1, .d = f->no_day};
+	/* datefmt_calendar_check let %J or %K under a --calendar only when it is their own */
+	dstate st = {.y = 0, .pm = -1, .d = f->no_day, .era_as_written = f->cal != NULL};
 	size_t i = 0;
 	if (fmt_walk(f->text, s, n, &i, &st) || i != n || (st.yday && f->cal))
 		return -1;
@@ -2407,8 +2457,8 @@ static void first_read(const char *text, int32_t minute, char *buf, size_t size)
  * used). */
 static void describe_fmt(const date_guess *g, char *buf, size_t size)
 {
-	const char *t = g->fmt->text, *era = strstr(t, "%K") ? "%K: years of the Republic of China"
-		: strstr(t, "%J") ? "%J: the year less 1900, JD Edwards' CYY"
+	int k = fmt_era_dir(g->fmt->text);
+	const char *t = g->fmt->text, *era = k >= 0 ? era_dirs[k].meaning
 		: strstr(t, "%j") ? "%j: the day of the year"
 		: g->fmt->cal ? g->fmt->cal->name : NULL;
 	char first[DATE_EXAMPLE + 48];
@@ -2423,6 +2473,21 @@ static void describe_fmt(const date_guess *g, char *buf, size_t size)
 			 g->fmt->no_day ? ", no day: each date read as its month's first day" :
 			 g->fmt->has_zone ? ", converted to UTC" : ", as written");
 	}
+}
+
+/* The summary's name of year-first form f: ymd_forms', or, when its first date's year has
+ * fewer than four digits in a calendar that writes them so (Minguo's 113/03/15 was called
+ * YYYY/MM/DD), the calendar's year_digits with that date's separator: "YYY-MM-DD". */
+static const char *ymd_form_label(const date_guess *g, int f, char *buf, size_t size)
+{
+	const calendar *c = guess_cal(g);
+	const char *s = g->ymd_first[f];
+	size_t d = strspn(s, "0123456789");
+	if (!c || !c->year_digits || (f != YMD_SLASH && f != YMD_DOTTED) || d < 1 || d > 3 ||
+	    !s[d])
+		return ymd_forms[f];
+	snprintf(buf, size, "%s%cMM%cDD", c->year_digits, s[d], s[d]);
+	return buf;
 }
 
 void date_guess_describe(const date_guess *g, char *buf, size_t size)
@@ -2445,12 +2510,13 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_iso;
 	}
 	for (int f = 0; f < DATE_YMD_FORMS; f++) {
-		char first[DATE_EXAMPLE + 48] = "as written";
+		char first[DATE_EXAMPLE + 48] = "as written", label[32];
 		if (!g->n_ymd_form[f])
 			continue;
 		if (f == YMD_ERA || f == YMD_ERA_LETTER || guess_cal(g))
 			first_read(g->ymd_first[f], g->ymd_first_minute[f], first, sizeof first);
-		snprintf(part[np], sizeof part[np], "%s, %s", ymd_forms[f], first);
+		snprintf(part[np], sizeof part[np], "%s, %s", ymd_form_label(g, f, label, sizeof label),
+			 first);
 		count[np++] = g->n_ymd_form[f];
 	}
 	if (g->n_dm) {

@@ -58,6 +58,12 @@ typedef struct datefmt {
  * (1130108, 99365) those the rest of the format reads fix its own. */
 #define DATEFMT_DIRECTIVES "%Y %y %m %d %e %j %b %B %a %A %H %I %M %S %f %p %z %Z %T %F %J %K %%"
 
+/* Does f's year directive of a calendar (%K: Minguo's; %J: the Gregorian year less 1900) agree
+ * with --calendar c (NULL or Gregorian: any does)? Under its own calendar (--calendar minguo
+ * with %K) it reads the year once, as written, and the calendar converts it; under another
+ * the year would be converted twice. 0, or -1 with err_set naming the --calendar to give. */
+int datefmt_calendar_check(const datefmt *f, const struct calendar *c);
+
 /* What a named --date-format (excel1904) reads, for the load's summary; "" for a format of
  * directives. */
 const char *datefmt_word_meaning(const datefmt *f);

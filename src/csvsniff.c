@@ -3434,7 +3434,7 @@ static int email_like(const char *s, size_t n)
 
 /* The kind of value s[0..n), or -1. Read alone: a day number is read only in a column of
  * them, which one value is, so it is told apart here. */
-static int value_kind(const char *s, size_t n, const struct datefmt *fmt)
+static int value_kind(const char *s, size_t n, const struct datefmt *fmt, const calendar *cal)
 {
 	date_guess g;
 	int32_t minute;
@@ -3452,6 +3452,7 @@ static int value_kind(const char *s, size_t n, const struct datefmt *fmt)
 		s = plain;
 	}
 	date_guess_init(&g, fmt);
+	g.cal = cal;   /* as the load reads them: a Solar Hijri 1403/01/15 is a date under it */
 	int date = date_guess_read(&g, s, n, 0, 0, &minute) == 0;
 	int number = date_guess_numbers(&g) > 0, daynum = g.n_daynum > 0, serial = g.n_serial > 0;
 	date_guess_free(&g);
@@ -3560,7 +3561,7 @@ void sniff_values_add(sniff_values *v, const char *buf, const size_t *off, const
 			v->line[r][f] = sl ? h | 1 : 0;
 		if (!sl)
 			continue;
-		int k = value_kind(s, len[f], fmt);
+		int k = value_kind(s, len[f], fmt, v->cal);
 		v->dated[f] += k == VK_DATE;
 		if (!v->filled[f]++) {
 			v->kind[f] = (signed char)k;
@@ -4733,6 +4734,29 @@ static void time_holds_dates(const sniff_values *fill, const int mapped[RR_COL_N
 	taken[t] = RR_COL_DATE;
 }
 
+/* No date column by a name, and the dates are told to be of another calendar (--calendar
+ * solar-hijri): the one unused column whose values on every line read are dates of it
+ * ('Rooz', 1403/01/15) is the date. Gregorian dates by their values are a hint to map them
+ * (value_roles), as a shipping date may be beside the order's; under --calendar the user has
+ * said the file's dates are of that calendar, which no other column's are. Two such columns
+ * are left to the refusal, which names them. */
+static void calendar_holds_dates(const header *h, const sniff_values *fill,
+				 const int mapped[RR_COL_N], int col[RR_COL_N], int taken[MAX_COLS])
+{
+	if (col[RR_COL_DATE] >= 0 || mapped[RR_COL_DATE] || !fill || !fill->cal || !fill->rows)
+		return;
+	int to = -1;
+	for (int f = 0; f < h->n && f < MAX_COLS; f++) {
+		if (taken[f] >= 0 || fill->filled[f] != fill->rows || fill->dated[f] != fill->rows)
+			continue;
+		if (to >= 0)
+			return;
+		to = f;
+	}
+	if (to >= 0)
+		give_role(RR_COL_DATE, to, col, taken);
+}
+
 int sniff_columns(const char *const *name, int n, const char *map, const char *path, char sep,
 		  const sniff_values *seen, const sniff_values *fill, int col[RR_COL_N],
 		  const char **schema)
@@ -4751,6 +4775,7 @@ int sniff_columns(const char *const *name, int n, const char *map, const char *p
 	apply_export_roles(&h, fill, mapped, col, taken);
 	prefer_filled(&h, fill, mapped, col, taken);
 	time_holds_dates(fill, mapped, col, taken);
+	calendar_holds_dates(&h, fill, mapped, col, taken);
 	basket_of_lines(&h, fill, mapped, col, taken);
 	/* an item's bare word (Item, Product, Artikel) beside a code (SKU, Product ID,
 	 * Artikelnummer) is the item's name, as Square, Vend, QuickBooks and German shop

@@ -63,6 +63,10 @@ typedef struct sniff_values {
 	                                                when empty: which values come back, which
 	                                                change together (an order's key, a line's
 	                                                field, a customer's id) */
+	const struct calendar *cal;                  /* --calendar's, not Gregorian, or NULL: the
+	                                                dates are read in it (a column of its dates
+	                                                whose name is none relrec knows is a date
+	                                                column by its values). Set after init */
 } sniff_values;
 struct datefmt;
 void sniff_values_init(sniff_values *v);

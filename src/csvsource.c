@@ -1058,13 +1058,16 @@ static int page_better(const page_say *say, int p, int q)
 					      : say->script[p] > say->script[q];
 }
 
-/* The pages that tie with best into guess_pages, as source_code_pages names them. */
-static void pages_tied(csv_source *s, const page_say *say, int best)
+/* The pages from `from` on that tie with best into guess_pages, as source_code_pages names
+ * them: of as many names and words of one script, or (names_only: after UTF-8 pairs, where
+ * words do not decide) of as many names. */
+static void pages_tied(csv_source *s, const page_say *say, int best, int from, int names_only)
 {
 	size_t o = 0;
 	s->guess_named = 0;
-	for (int p = 1; p < PAGES && s->guess_named < 3 && o < sizeof s->guess_pages; p++)
-		if (say->names[p] > 0 && !page_better(say, best, p) && !page_better(say, p, best)) {
+	for (int p = from; p < PAGES && s->guess_named < 3 && o < sizeof s->guess_pages; p++)
+		if (say->names[p] > 0 && (names_only ? say->names[p] == say->names[best]
+				: !page_better(say, best, p) && !page_better(say, p, best))) {
 			o += (size_t)snprintf(s->guess_pages + o, sizeof s->guess_pages - o, "%s%s %s",
 					      o ? ", " : "", code_pages[p].name, code_pages[p].what);
 			s->guess_named++;
@@ -1139,24 +1142,20 @@ static int page_best(const page_say *say, int from, int *tied)
 	return best;
 }
 
-/* The code page the header's names choose, from out[0..*n), the file's first bytes (topped
- * up to its first lines: head_lines), when the reading as it was (utf8: UTF-8, whose load
- * refuses a header not UTF-8; else cp1252) leaves the header unrecognised: the one page that
- * reads it, or of several the one that reads more of its names, else more words of one
+/* The code page the header's names choose, from out[0..n), the file's first bytes (topped
+ * up to its first lines by sniff: head_lines), when the reading as it was (utf8: UTF-8, whose
+ * load refuses a header not UTF-8; else cp1252) leaves the header unrecognised: the one page
+ * that reads it, or of several the one that reads more of its names, else more words of one
  * script, said in guess_by_header (1, 2, 3); cp1252 is one of them for a UTF-8 reading,
- * where words alone (3) choose none. *page NULL: none (the reading as it was stands),
- * several equally (guess_pages names them after cp1252) or no memory. 0, or -1 on a read
- * error. */
-static int header_page(csv_source *s, unsigned char *out, size_t *n, int utf8,
-		       const char **page)
+ * where words alone (3) choose none. NULL: none (the reading as it was stands), several
+ * equally (guess_pages names them after cp1252) or no memory. */
+static const char *header_page(csv_source *s, const unsigned char *out, size_t n, int utf8)
 {
 	page_say *say = NULL;
 	char *u = NULL, *u0 = NULL;   /* a page's reading of the head, and the one as it was */
+	const char *page = NULL;
 	int tied;
-	*page = NULL;
-	if (head_lines(s, out, n) != 0)
-		return -1;
-	size_t head = *n < HEAD_PAGE_BYTES ? *n : HEAD_PAGE_BYTES, skipped;
+	size_t head = n < HEAD_PAGE_BYTES ? n : HEAD_PAGE_BYTES, skipped;
 	if (!(say = malloc(sizeof *say)) || !(u = malloc(head * 3 + 4)) ||
 	    !(u0 = malloc(head * 3 + 4)))
 		goto done;
@@ -1170,28 +1169,30 @@ static int header_page(csv_source *s, unsigned char *out, size_t *n, int utf8,
 		page_weigh(s, say, p, u, len, skipped);
 	}
 	int best = page_best(say, !utf8, &tied);
-	if (best >= 0 && tied && !utf8)
-		pages_tied(s, say, best);
-	if (best < 0 || tied)
+	if (best < 0)
 		goto done;
 	int second = -1;   /* the runner-up says why best won */
 	for (int p = !utf8; p < PAGES; p++)
 		if (p != best && say->names[p] > 0 && (second < 0 || page_better(say, p, second)))
 			second = p;
 	int by = second < 0 ? 1 : say->names[best] > say->names[second] ? 2 : 3;
-	/* after UTF-8 pairs the rows may be UTF-8 (exports glued): words alone do not decide */
-	if (utf8 && by == 3)
+	/* after UTF-8 pairs the rows may be UTF-8 (exports glued): words alone do not decide,
+	 * and the pages of as many names tie; the refusal names them either way */
+	if (tied || (utf8 && by == 3)) {
+		pages_tied(s, say, best, !utf8, utf8);
+		s->guess_from_utf8 = utf8;
 		goto done;
+	}
 	s->guess_by_header = by;
 	s->guess_from_utf8 = utf8;
 	names_said(s, say->known[best], u0, (size_t)len0);
 	s->guess_what = code_pages[best].what;
-	*page = code_pages[best].name;
+	page = code_pages[best].name;
 done:
 	free(say);
 	free(u);
 	free(u0);
-	return 0;
+	return page;
 }
 
 /* Start reading in page (cp1252, or the one the header's names chose) at out[k]: what
@@ -1256,6 +1257,11 @@ static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long 
  * on, 0 when all of them wait in s->held for the rest of their character. */
 static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 {
+	/* the buffer that starts the file holds the header's lines whole: a header whose bytes
+	 * past ASCII follow a short first read (a pipe's writer pausing after "Datum;") is
+	 * weighed by header_page too, not passed on as ASCII and then guessed cp1252 */
+	if (s->header_fn && s->conv_off == 0 && head_lines(s, out, &n) != 0)
+		return -1;
 	size_t k = ascii_prefix(out, n, &s->guess_line, &s->guess_crs);
 	if (k == n) {
 		s->conv_off += n;
@@ -1275,10 +1281,8 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	 * good rows a guess would misread; unless the buffer starts the file and its header is
 	 * unrecognised as UTF-8 but read in one page (Thai's cp874 writes such pairs: ร, ก) */
 	int odd = has_utf8_seq(out + k + 1, n - k - 1);
-	const char *page = NULL;
 	/* the header's say only where the buffer starts the file: the header is in it */
-	if (s->header_fn && s->conv_off == 0 && header_page(s, out, &n, odd, &page) != 0)
-		return -1;
+	const char *page = s->header_fn && s->conv_off == 0 ? header_page(s, out, n, odd) : NULL;
 	if (odd && !page)
 		return (long)n;
 	/* lines that end in CR alone (Excel's "CSV (Macintosh)") have no LF to count (t19: the

@@ -7485,6 +7485,7 @@ static int hdr_sample_start(loader *L)
 		return -1;
 	}
 	sniff_values_init(L->hv);
+	L->hv->cal = L->fmt.cal;
 	return -2;
 }
 
@@ -7621,6 +7622,12 @@ static void watched_fields(loader *L, const char *const *names)
 	group_fields(L, names);
 }
 
+/* The encodings a header that is not UTF-8 is told to name, unless the code pages its
+ * names are known in are named instead (add_guess_note). */
+static const char header_not_utf8_pages[] = " (name its encoding with --encoding: cp1252 or "
+	"latin1 for Western European text, cp1250 Central European, cp1251 Cyrillic, cp1254 "
+	"Turkish, " RR_ENC_EAST_ASIAN "; iconv -l lists them all)";
+
 /* The header's names into names[0..L->nf), checked: no NUL, UTF-8 ("" each with
  * --no-header: the columns have no names, "column N" in the summary), a line break in one a
  * blank (name_unwrapped). 0, or -1 with err_set. */
@@ -7636,10 +7643,7 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 				       "binary file, not CSV text", L->path, f + 1);
 		if (!ingest_utf8_valid(names[f], nlen))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
-				       L->o->encoding ? "" : " (name its encoding with --encoding: "
-				       "cp1252 or latin1 for Western European text, cp1250 Central "
-				       "European, cp1251 Cyrillic, cp1254 Turkish, " RR_ENC_EAST_ASIAN
-				       "; iconv -l lists them all)");
+				       L->o->encoding ? "" : header_not_utf8_pages);
 	}
 	return 0;
 }
@@ -8567,6 +8571,8 @@ static int calendar_set(loader *L, const char *word)
 		return err_set("--date-format '%s' reads months by their Gregorian names, which the "
 			       "months of --calendar %s are not: write its months as numbers (%%m)",
 			       L->fmt.text, c->name);
+	if (L->o->date_format && datefmt_calendar_check(&L->fmt, c) != 0)
+		return -1;
 	L->in.dates.cal = c;
 	L->fmt.cal = c == calendar_gregorian() ? NULL : c;
 	return 0;
@@ -9054,6 +9060,7 @@ static void values_ahead(loader *L, const unsigned char *b, size_t n)
 	if (L->o->no_header || !(L->fill = malloc(sizeof *L->fill)))
 		return;
 	sniff_values_init(L->fill);
+	L->fill->cal = L->fmt.cal;
 	sniff_values_scan(L->fill, (const char *)b, n, L->sep, HDR_SAMPLE_ROWS,
 			  L->o->date_format ? &L->fmt : NULL);
 }
@@ -9795,15 +9802,26 @@ static void describe_future(const rr_rows *r, char *text, size_t size)
 	    ingest_format_minute(r->minute[first], when, sizeof when));
 }
 
-/* The --calendar that reads every form of a date of era (DATE_ERA_ROC's Minguo years, which
- * a --date-format reads in one form only), as the warning's " (or --calendar minguo, ...)"
- * into buf; "" for an era of no calendar (JD Edwards'). */
-static const char *era_calendar(int era, char *buf, size_t size)
+/* The way to load dates of era, fmt the --date-format that reads them, into buf: the format,
+ * and the --calendar that reads every form of them (DATE_ERA_ROC's Minguo years); under
+ * another --calendar, which the format's year directive is refused with
+ * (datefmt_calendar_check), that calendar in its place, or the format without it. */
+static const char *era_advice(const loader *L, int era, const char *fmt, char *buf,
+			      size_t size)
 {
 	const calendar *c = era == DATE_ERA_ROC ? calendar_lookup("minguo") : NULL;
-	if (!c)
-		return "";
-	snprintf(buf, size, " (or --calendar %s, which reads every form of them)", c->name);
+	const calendar *given = L->in.dates.cal != calendar_gregorian() ? L->in.dates.cal : NULL;
+	if (given && c && given != c)
+		snprintf(buf, size, "load with --calendar %s in place of --calendar %s, which reads "
+			 "every form of them", c->name, given->name);
+	else if (given && !c)
+		snprintf(buf, size, "load with --date-format '%s', without --calendar %s", fmt,
+			 given->name);
+	else if (c && !given)
+		snprintf(buf, size, "load with --date-format '%s' (or --calendar %s, which reads "
+			 "every form of them)", fmt, c->name);
+	else
+		snprintf(buf, size, "load with --date-format '%s'", fmt);
 	return buf;
 }
 
@@ -9895,15 +9913,15 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
-	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[80];
+	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[160];
 	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
-		    "'%s'): %s, which relrec reads when told: load with --date-format '%s'%s",
+		    "'%s'): %s, which relrec reads when told: %s",
 		    bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
-		    date_era_name(L->in.bad_era), fmt, era_calendar(L->in.bad_era, also, sizeof also));
+		    date_era_name(L->in.bad_era), era_advice(L, L->in.bad_era, fmt, also, sizeof also));
 	else if (bad && bad == L->in.hijri_years && bad * 10 >= L->in.rows->lines &&
 		 !L->o->calendar &&
 		 calendar_options_for_year(first_year(L->in.bad_date.text,
@@ -12892,8 +12910,9 @@ static void add_guess_note(const csv_source *src)
 			 "names: if it is in another encoding, name it with --encoding)",
 			 src->guess_enc, src->guess_what);
 	else if (src->guess_tied)
-		snprintf(note, sizeof note, " (its text was read as cp1252, a guess: its header's "
-			 "names are known as read in each of %s: name the right one with --encoding)",
+		snprintf(note, sizeof note, " (its text was read as %s: its header's names are known "
+			 "as read in each of %s: name the right one with --encoding)",
+			 src->guess_from_utf8 ? "UTF-8, pairs of its bytes reading so" : "cp1252, a guess",
 			 pages);
 	else
 		snprintf(note, sizeof note, " (its text was read as cp1252, a guess: if it is in "
@@ -12901,6 +12920,10 @@ static void add_guess_note(const csv_source *src)
 			 "cp1250 Central European, cp1251 Cyrillic, cp1253 Greek, cp1254 Turkish");
 	char why[RR_ERR_MAX + 8];
 	snprintf(why, sizeof why, "%s", err_msg());
+	/* the pages the header's names are known in, not the usual list (header_names_read's) */
+	size_t wl = strlen(why), hl = strlen(header_not_utf8_pages);
+	if (src->guess_tied && wl > hl && strcmp(why + wl - hl, header_not_utf8_pages) == 0)
+		why[wl - hl] = '\0';
 	size_t room = RR_ERR_MAX - strlen(note) - 5;   /* 5: "; ..." */
 	if (strlen(why) > room) {
 		size_t cut = 0;
@@ -12985,7 +13008,8 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
 	source_converted(src, L);
 	source_notes(src, L->notes, sizeof L->notes);
-	if (L->failed && src->guessed)   /* a header in cp1250 read as cp1252 is unrecognised */
+	/* a header in cp1250 read as cp1252 is unrecognised; one pages tie on, read as UTF-8 */
+	if (L->failed && (src->guessed || src->guess_tied))
 		add_guess_note(src);
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {

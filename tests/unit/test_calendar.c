@@ -321,8 +321,8 @@ static void test_load_day_first(void **state)
 	rows_free(r);
 }
 
-/* Taiwan's Minguo years: three digits and two, year first, slashed, dotted or dashed; a
- * weekday before the date. */
+/* Taiwan's Minguo years: three digits and two, year first, slashed, dotted or dashed, the
+ * summary naming them YYY; a weekday before the date. */
 static void test_load_minguo(void **state)
 {
 	(void)state;
@@ -330,6 +330,14 @@ static void test_load_minguo(void **state)
 			  "3,99-12-31 08:00,A,x,1,1,C3\n", "roc");
 	static const char *const want[] = {"2024-03-15 00:00", "2024-02-29 00:00", "2010-12-31 08:00"};
 	expect(r, 3, want);
+	/* the summary names the years as read, the calendar's (year_digits), not YYYY */
+	assert_non_null(strstr(r->reading, "dates: YYY/MM/DD, the first '113/03/15' read as "
+					   "2024-03-15 (2 rows); YYY.MM.DD, the first '113.02.29'"));
+	assert_null(strstr(r->reading, "YYYY"));
+	rows_free(r);
+	r = load(HDR "1,99-12-31,A,x,1,1,C1\n", "minguo");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "dates: YYY-MM-DD, the first '99-12-31' read as 2010-12-31"));
 	rows_free(r);
 	r = load(HDR "1,Fri 15/03/2567,A,x,1,1,C1\n2,29.02.2567,A,x,1,1,C2\n", "buddhist");
 	static const char *const want2[] = {"2024-03-15 00:00", "2024-02-29 00:00"};
@@ -374,6 +382,86 @@ static void test_load_date_format(void **state)
 	assert_null(ingest_read(p, &o, NULL));
 	assert_non_null(strstr(err_msg(), "which the months of --calendar solar-hijri are not"));
 	tu_remove(p);
+}
+
+/* A --date-format whose year directive converts a calendar's years itself (%K: Minguo's, 1911
+ * added; %J: the Gregorian year less 1900): under its own --calendar it reads the year once
+ * (113 is 2024 and 99 is 2010, not 4035 and 3921); under any other calendar it is refused,
+ * the message naming the --calendar to give, and the warning of rejected Minguo dates names
+ * --calendar minguo in its place, not the format. */
+static rr_rows *load_fmt(const char *text, const char *word, const char *fmt)
+{
+	char *p = tu_write_temp_str(text);
+	rr_ingest_opts o = {.calendar = word, .date_format = fmt};
+	rr_rows *r = ingest_read(p, &o, NULL);
+	tu_remove(p);
+	return r;
+}
+
+static void test_load_era_directive(void **state)
+{
+	(void)state;
+	const char *roc = HDR "1,113/03/15,A,x,1,1,C1\n2,99/12/31,A,x,1,1,C2\n";
+	static const char *const want[] = {"2024-03-15 00:00", "2010-12-31 00:00"};
+	const char *const words[] = {NULL, "gregorian", "minguo", "roc"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+		rr_rows *r = load_fmt(roc, words[k], "%K/%m/%d");
+		expect(r, 2, want);
+		rows_free(r);
+	}
+	const char *const others[] = {"buddhist", "solar-hijri", "ethiopian", "islamic-civil"};
+	for (size_t k = 0; k < sizeof others / sizeof *others; k++) {
+		assert_null(load_fmt(roc, others[k], "%K/%m/%d"));
+		assert_non_null(strstr(err_msg(), "--date-format '%K/%m/%d' reads years of its own "
+					       "calendar"));
+		assert_non_null(strstr(err_msg(), "give --calendar minguo or leave --calendar out"));
+	}
+	/* under another --calendar, the warning of Minguo dates names --calendar minguo in its
+	 * place, not the --date-format that calendar would be refused with */
+	const char *roc3 = HDR "1,113/03/15,A,x,1,1,C1\n2,112/12/31,A,x,1,1,C2\n";
+	rr_rows *r = load(roc3, "buddhist");
+	assert_non_null(r);
+	assert_int_equal(r->n, 0);
+	assert_non_null(strstr(r->reading, "which relrec reads when told: load with --calendar "
+					   "minguo in place of --calendar buddhist, which reads every "
+					   "form of them"));
+	rows_free(r);
+	r = load(roc3, NULL);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "load with --date-format '%K/%m/%d' (or --calendar "
+					   "minguo, which reads every form of them)"));
+	rows_free(r);
+	const char *jde = HDR "1,124/03/15,A,x,1,1,C1\n";
+	r = load_fmt(jde, "gregorian", "%J/%m/%d");
+	expect(r, 1, want);
+	rows_free(r);
+	assert_null(load_fmt(jde, "minguo", "%J/%m/%d"));
+	assert_non_null(strstr(err_msg(), "not --calendar minguo's"));
+	assert_non_null(strstr(err_msg(), "converts them itself: leave --calendar out"));
+	assert_null(strstr(err_msg(), "give --calendar"));
+}
+
+/* A date column whose name relrec does not know ('Rooz') is found by its values under
+ * --calendar: Solar Hijri dates read in it are dates (without it, 1403 is a year of another
+ * calendar and the load is refused with the hint to map it); two such columns are left to
+ * the refusal, which column is the order's date being the user's to say. */
+static void test_load_date_by_values(void **state)
+{
+	(void)state;
+	const char *rooz = "Rooz,CustomerID,StockCode,Quantity,UnitPrice\n"
+			   "1403/01/15,C1,A,1,2.0\n1403/12/30,C2,B,1,2.0\n";
+	rr_rows *r = load(rooz, "solar-hijri");
+	static const char *const want[] = {"2024-04-03 00:00", "2025-03-20 00:00"};
+	expect(r, 2, want);
+	assert_non_null(strstr(r->reading, "date=Rooz"));
+	rows_free(r);
+	assert_null(load(rooz, NULL));
+	assert_non_null(strstr(err_msg(), "no column for 'date'"));
+	assert_null(load(rooz, "gregorian"));
+	r = load("Rooz,Ersal,CustomerID,StockCode,Quantity\n1403/01/15,1403/01/20,C1,A,1\n",
+		 "solar-hijri");
+	assert_null(r);
+	assert_non_null(strstr(err_msg(), "no column for 'date'"));
 }
 
 /* No --calendar: Thai Buddhist-era years are read as such, with a warning naming --calendar
@@ -425,6 +513,8 @@ int main(void)
 		cmocka_unit_test(test_load_day_first),
 		cmocka_unit_test(test_load_minguo),
 		cmocka_unit_test(test_load_date_format),
+		cmocka_unit_test(test_load_era_directive),
+		cmocka_unit_test(test_load_date_by_values),
 		cmocka_unit_test(test_load_detected),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

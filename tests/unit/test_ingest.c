@@ -982,7 +982,8 @@ static void test_header_code_page_western(void **state)
 
 /* Two pages that read the header's names alike (cp1250 and cp1257 write č with one byte):
  * refused, both named; the words of one script in its lines decide between them (Prekės is
- * no word in cp1250: Prekës). */
+ * no word in cp1250: Prekës), but after a pair of bytes that reads as UTF-8, where the
+ * header is read as UTF-8 and refused, both named too. */
 static void test_header_code_page_tie(void **state)
 {
 	(void)state;
@@ -1003,10 +1004,50 @@ static void test_header_code_page_tie(void **state)
 					   "(Naro\xC4\x8Dnik, Datum ra\xC4\x8Duna, Koli\xC4\x8Dina)"));
 	assert_string_equal("Prek\xC4\x97s", strtab_get(r->codes, r->item[0]));
 	rows_free(r);
+	/* a UTF-8 pair after the header (Ko\xC4\x8Dka, a row of UTF-8 glued on): read as UTF-8, the
+	 * header is refused, the pages that tie named, not the usual list of encodings */
+	snprintf(text, sizeof text, "%sK1;15.03.2024;A1;2;3,50\nK2;16.03.2024;Ko\xC4\x8Dka;1;2,00\n",
+		 head);
+	assert_null(load_text(text, 0));
+	assert_non_null(strstr(err_msg(), "the header is not UTF-8 (its text was read as UTF-8, pairs "
+					  "of its bytes reading so: its header's names are known as "
+					  "read in each of cp1250 Central European, cp1257 Baltic: "
+					  "name the right one with --encoding)"));
+	assert_null(strstr(err_msg(), "iconv -l"));
 }
 
-/* The header's page from standard input, a gzip file and a command that writes its header
- * in two parts: the bytes read to decide are the buffer's, read once. */
+/* More of the header's names beat more words of one script: cp1250 and cp1257 read the
+ * Slovenian names alike (č is 0xE8 in both), and the rows' Polish words are cp1250's (ą and ł,
+ * 0xB9 and 0xB3, are cp1257's superscripts, no letters), which chose cp1250 when the header's
+ * last name was unknown in both (Opis); Prekės pavadinimas (0xEB, ė in cp1257, ë in cp1250)
+ * is a name in cp1257 alone, one more: cp1257 wins by its names, the rows' words aside. */
+static void test_header_code_page_more_names(void **state)
+{
+	(void)state;
+	const char *head = "Naro\xE8nik;Datum ra\xE8una;Artikel;Koli\xE8ina;Cena;";
+	const char *rows = "K1;15.03.2024;A1;2;3,50;M\xB9ka\nK2;16.03.2024;B2;1;4,20;Mas\xB3o\n"
+			   "K3;17.03.2024;C3;1;2,10;Jab\xB3ka\n";   /* Mąka, Masło, Jabłka in cp1250 */
+	char text[512];
+	snprintf(text, sizeof text, "%sOpis\n%s", head, rows);
+	rr_rows *r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "format: cp1250 (guessed from the header's names)"));
+	assert_non_null(strstr(r->reading, "the one whose text reads as more words of one script"));
+	rows_free(r);
+	snprintf(text, sizeof text, "%sPrek\xEBs pavadinimas\n%s", head, rows);
+	r = load_text(text, 0);
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "format: cp1257 (guessed from the header's names)"));
+	assert_non_null(strstr(r->reading, "read as cp1257 Baltic, the code page in which most of "
+					   "its header's names are known (Naro\xC4\x8Dnik, Datum "
+					   "ra\xC4\x8Duna, Koli\xC4\x8Dina, Prek\xC4\x97s pavadinimas)"));
+	assert_non_null(strstr(r->reading, "desc=Prek\xC4\x97s pavadinimas"));
+	rows_free(r);
+}
+
+/* The header's page from standard input, a gzip file and commands that write their header
+ * in two parts (the first part past ASCII, or ASCII alone): the bytes read to decide are the
+ * buffer's, read once. */
 static void test_header_code_page_streams(void **state)
 {
 	(void)state;
@@ -1050,6 +1091,21 @@ static void test_header_code_page_streams(void **state)
 	assert_non_null(strstr(r->reading, "cp1253 (guessed from the header's names)"));
 	assert_string_equal(kafes, strtab_get(r->descs, r->desc[0]));
 	rows_free(r);
+	/* a command whose first write is ASCII ("Datum;"), its header's letters past ASCII after
+	 * a pause: the header's lines are waited for before the first buffer is passed on as
+	 * ASCII (it was, and the rest guessed cp1252: "unrecognised header") */
+	const char *cz = "Datum;\xC8\xEDslo faktury;K\xF3\x64 zbo\x9E\xED;N\xE1zev zbo\x9E\xED;"
+			 "Mno\x9Estv\xED;Cena za MJ;Odb\xECratel\n15.03.2024;1001;A1;\xC8okol\xE1\x64\x61;"
+			 "2;35,50;Nov\xE1k\n";   /* Číslo faktury ... Odběratel, Čokoláda, in cp1250 */
+	char *czp = tu_write_temp_str(cz);
+	snprintf(cmd, sizeof cmd, "|head -c 6 %s; sleep 0.3; tail -c +7 %s", czp, czp);
+	r = ingest_read(cmd, NULL, NULL);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_non_null(strstr(r->reading, "cp1250 (guessed from the header's names)"));
+	assert_string_equal("\xC4\x8Cokol\xC3\xA1\x64\x61", strtab_get(r->descs, r->desc[0]));
+	rows_free(r);
+	tu_remove(czp);
 	/* the note says which page, why and how to choose another; --encoding does */
 	r = ingest_read(path, NULL, NULL);
 	assert_non_null(r);
@@ -9050,6 +9106,7 @@ int main(void)
 		cmocka_unit_test(test_header_code_pages),
 		cmocka_unit_test(test_header_code_page_western),
 		cmocka_unit_test(test_header_code_page_tie),
+		cmocka_unit_test(test_header_code_page_more_names),
 		cmocka_unit_test(test_header_code_page_streams),
 		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_first_line_columns_keep_roles),
