@@ -3045,26 +3045,58 @@ static int holds_role_name(const char *norm, int c)
 	return 0;
 }
 
+/* The words of the known names, once: each word of 3 bytes or more of each name, unless
+ * role-blind, with the name's column, in the names' order (text_holds_role_word). Looked up
+ * for every role of every column of a header relrec does not know, they were split and each
+ * checked against role_blind_words every time: 1 s of CPU for a refused 256-column header,
+ * ten times that under the fuzzer's instrumentation (a timeout of fuzz_ingest). */
+static struct role_word {
+	enum rr_col col;
+	char word[NORM_MAX];
+} *role_words;
+static size_t n_role_words;
+static pthread_once_t role_words_once = PTHREAD_ONCE_INIT;
+
+/* Each kept word of name into role_words[*n] when role_words is set; counts them either way. */
+static void role_words_of(const rr_col_alias *k, size_t *n)
+{
+	for (const char *s = k->name; *s; s += strspn(s, "_ /-")) {
+		size_t len = strcspn(s, "_ /-");
+		if (len >= 3 && len < NORM_MAX && sniff_name_index(s, len, role_blind_words) < 0) {
+			if (role_words) {
+				role_words[*n].col = k->col;
+				memcpy(role_words[*n].word, s, len);
+				role_words[*n].word[len] = '\0';
+			}
+			(*n)++;
+		}
+		s += len;
+	}
+}
+
+static void role_words_build(void)
+{
+	size_t n = 0;
+	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++)
+		role_words_of(k, &n);
+	role_words = malloc((n ? n : 1) * sizeof *role_words);
+	n = 0;
+	for (const rr_col_alias *k = ingest_col_aliases; role_words && k->name; k++)
+		role_words_of(k, &n);
+	n_role_words = role_words ? n : 0;   /* no memory: no word is known (a hint less) */
+}
+
 /* Does the compared name norm hold a word (3 bytes or more, not role-blind) of one of role
  * c's known names, or, for the date, of the time's (Zeit)? item_nbr holds item; Order ID and
  * store_nbr no customer's word. holds_role_word: column f's name. */
 static int text_holds_role_word(const char *norm, int c)
 {
-	for (const rr_col_alias *k = ingest_col_aliases; k->name; k++) {
-		if ((int)k->col != c && !(c == RR_COL_DATE && k->col == RR_COL_TIME))
-			continue;
-		for (const char *s = k->name; *s; s += strspn(s, "_ /-")) {
-			size_t n = strcspn(s, "_ /-");
-			char w[NORM_MAX];
-			if (n >= 3 && n < NORM_MAX && sniff_name_index(s, n, role_blind_words) < 0) {
-				memcpy(w, s, n);
-				w[n] = '\0';
-				if (strstr(norm, w))
-					return 1;
-			}
-			s += n;
-		}
-	}
+	pthread_once(&role_words_once, role_words_build);
+	for (size_t k = 0; k < n_role_words; k++)
+		if (((int)role_words[k].col == c ||
+		     (c == RR_COL_DATE && role_words[k].col == RR_COL_TIME)) &&
+		    strstr(norm, role_words[k].word))
+			return 1;
 	return 0;
 }
 
