@@ -5948,7 +5948,8 @@ static void look_row(loader *L, const char *base, const size_t *off, const size_
 		c->prev = x;
 		c->num++;
 		c->sum += x;
-		c->whole += x == (double)(long long)x && !memchr(v, '.', n) && !memchr(v, ',', n);
+		/* floor, not a cast to long long: 5e20 has none (UBSan, the fuzzer) */
+		c->whole += x == floor(x) && !memchr(v, '.', n) && !memchr(v, ',', n);
 		xs[f] = x;
 		ok[f] = 1;
 	}

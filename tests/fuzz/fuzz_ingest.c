@@ -12,13 +12,18 @@
  *   bit 6     clean customer off (rows without a customer kept)
  *   bit 7     a map by name, --map price='Sales Price' (the header search under title lines
  *             and a grouped report's joined map: t18 found a use-after-free there)
+ * After that byte, '~' and one more byte name a calendar (--calendar: the byte, less '0', modulo
+ * calendar.c's table, the table's order), so the calendars' conversions and the date sniffing
+ * under them are steered too; any other byte starts the file, and the inputs of before read
+ * as they did.
  * The seed files (tests/fuzz/corpus_ingest) are plain CSV: make fuzz gives each one behind
- * '0', '1', '2' and byte 0xB0 (a map by name). */
+ * '0', '1', '2' and byte 0xB0 (a map by name); those named cal-* start with their '~' pair. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "calendar.h"
 #include "clean.h"
 #include "dataset.h"
 #include "ingest.h"
@@ -48,6 +53,21 @@ static void opts_from_byte(unsigned b, rr_ingest_opts *o)
 	}
 }
 
+/* The calendar a '~' pair at *data names (then skipped), or NULL with *data as it was. */
+static const char *calendar_from_bytes(const uint8_t **data, size_t *size)
+{
+	static int n;   /* the table's calendars */
+	if (!n)
+		while (calendar_at(n))
+			n++;
+	if (*size < 2 || (*data)[0] != '~')
+		return NULL;
+	const calendar *c = calendar_at((int)((unsigned)((*data)[1] - '0') & 0xFFu) % n);
+	*data += 2;
+	*size -= 2;
+	return c->name;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static rr_clean clean[8];
@@ -68,6 +88,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size--;
 	rr_ingest_opts o = {0};
 	opts_from_byte(flags, &o);
+	o.calendar = calendar_from_bytes(&data, &size);
 	static char none[1];   /* fmemopen refuses size 0: an empty stream from a byte of ours */
 	FILE *f = fmemopen(size ? (void *)data : none, size ? size : 1, "rb");
 	if (!f)
