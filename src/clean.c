@@ -39,7 +39,7 @@ static const char *const default_codes[] = {
 	"Gift Card,Giftcard,Gift Certificate,Gift Voucher,Gutschein,Geschenkgutschein,"
 	"Geschenkkarte,Carte cadeau,Ch\xC3\xA8que cadeau,Bon cadeau,Tarjeta regalo,"
 	"Buono regalo,Carta regalo,Cadeaubon,Cadeaukaart,Vale presente,Karta podarunkowa,"
-	"Custom Amount,"
+	"Custom Amount,Click & Collect,Click and Collect,Click&Collect,P&P,P & P,"
 	"Shipping,Shipping fee*,Shipping cost*,Shipping charge*,Delivery,Delivery fee*,"
 	"Delivery charge*,Freight,Freight charge*,Postage,Versand,Versandkosten*,Fracht,"
 	"Frachtkosten*,Lieferkosten*,Livraison,Frais de port*,Frais de livraison*,Env\xC3\xADo,"
@@ -101,6 +101,12 @@ static const char *const default_codes[] = {
 	"\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB5\xE0\xB8\xA1\xE0\xB8\xB9\xE0\xB8\xA5"
 	"\xE0\xB8\x84\xE0\xB9\x88\xE0\xB8\xB2\xE0\xB9\x80\xE0\xB8\x9E\xE0\xB8\xB4\xE0\xB9\x88"
 	"\xE0\xB8\xA1,"
+	/* t64 F2: Canada's provincial taxes (PST, QST, RST; TPS and TVQ in French), the US's
+	 * state, county and city taxes, an eco tax, a bag charge, a donation at the till,
+	 * California's container deposit (CRV), Germany's shipping methods in one word */
+	"PST,QST,RST,TPS,TVQ,GST/HST,HST/GST,TPS/TVQ,State tax,County tax,City tax,Local tax,"
+	"Eco tax*,Ecotax*,Environmental tax*,Bag charge*,Donation,Donations,Charity donation*,"
+	"CA CRV,CRV fee*,Standardversand,Expressversand,Versandpauschale*,"
 	"Pfand,Flaschenpfand,Leergut,Deposit,Bottle deposit*,Statiegeld,"
 	"\xD0\x97\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3,"
 	"Card surcharge*,Credit card surcharge*,Card fee*,Payment fee*,Zahlungsgeb\xC3\xBChr*,"
@@ -801,6 +807,63 @@ static int fee_named(const char *s, size_t n)
 	return 0;
 }
 
+/* A delivery line named by its service (t64 F2: WooCommerce's and Shopify's shipping methods
+ * under a code of their own, SHIP-STD "Standard Shipping", were kept as products and led a
+ * customer's recommendations): words of delivery's service (Standard, Express, Next Day, Flat
+ * Rate, Store), at least one, and one word that names delivery itself and no product
+ * (Shipping, Delivery, Postage, Versand, Livraison, Env\xC3\xADo, Pickup), in any order and
+ * between blanks, dashes and brackets ("Shipping - Express", "Livraison express"), then a
+ * name's end (name_ends: a remark, an amount, a carrier); or that word, '&', '+' or "and", and
+ * one of handling's ("Shipping and Handling", "Postage & Packing"). A product's word beside
+ * them ("Express Delivery Van", "Free Shipping Box") makes it none. */
+static int delivery_named(const char *s, size_t n)
+{
+	static const char *const noun[] = {"shipping", "delivery", "postage", "versand",
+					   "lieferung", "livraison", "env\xC3\xADo", "envio", "spedizione",
+					   "consegna", "verzending", "bezorging", "frete", "entrega",
+					   "wysy\xC5\x82ka", "wysylka", "dostawa", "pickup", "pick-up",
+					   NULL};
+	static const char *const service[] = {
+		"standard", "express", "free", "flat", "rate", "flat-rate", "international",
+		"next", "day", "next-day", "same", "same-day", "economy", "priority", "overnight",
+		"expedited", "ground", "local", "home", "worldwide", "domestic", "tracked",
+		"insured", "signed", "two", "2-day", "two-day", "1st", "2nd", "first", "second",
+		"class", "premium", "rush", "store", "in-store", "curbside", "europe", "eu", "uk",
+		"us", "weekend", "saturday", "evening", "scheduled", "est\xC3\xA1ndar", "estandar",
+		"expr\xC3\xA9s", "urgente", "gratuite", "gratuit", "gratis", "gratuita", "gratuito",
+		"kostenlos", "kostenloser", "rapide", "normal", "eco", "\xC3\xA9" "conomique",
+		"economique", "standaard", "snelle", "r\xC3\xA1pido", "rapido", "internacional",
+		"internationale", "nacional", "national", "urgent", NULL};
+	static const char *const join[] = {"&", "+", "and", NULL};
+	static const char *const handling[] = {"handling", "packing", "packaging", "insurance",
+					       "verpackung", "emballage", "embalaje", NULL};
+	int nouns = 0, services = 0;
+	size_t k = 0, last = 0;   /* last: the end of the last word read */
+	for (int words = 0; words < 6; words++) {
+		k += strspn(s + k, " -():,");
+		if (k >= n)
+			return nouns == 1 && services > 0;
+		size_t we = k;
+		while (we < n && !strchr(" ():,", s[we]))
+			we++;
+		if (word_in(s + k, we - k, noun)) {
+			if (nouns++)
+				return 0;
+		} else if (word_in(s + k, we - k, service)) {
+			services++;
+		} else if (nouns == 1 && last && word_in(s + k, we - k, join)) {
+			size_t h = we + strspn(s + we, " "), he = h;
+			while (letter_at(s, he, n))
+				he++;
+			return he > h && word_in(s + h, he - h, handling) && name_ends(s, he, n);
+		} else {   /* another word: what is left must end the name (a remark, a carrier) */
+			return nouns == 1 && services > 0 && name_ends(s, last, n);
+		}
+		last = k = we;
+	}
+	return 0;
+}
+
 /* Does s[k..n) hold a code alone after blanks (Coupon SAVE10, Promo WELCOME): a run of
  * capitals, digits, '-' and '_', a digit among them when the name before it is in capitals
  * too ("COUPON HOLDER" is a product's name)? */
@@ -935,7 +998,7 @@ static int credit_named(const rr_clean *c, const char *s, size_t n)
 int clean_is_nonproduct_name(const rr_clean *c, const char *s, size_t n)
 {
 	if (clean_is_nonproduct(c, s, n) || name_leads(c, s, n) || carrier_leads(s, n) ||
-	    fee_named(s, n))
+	    fee_named(s, n) || delivery_named(s, n))
 		return 1;
 	size_t q = past_qualifier(s, n);
 	return q && name_leads(c, s + q, n - q);
@@ -1840,8 +1903,10 @@ static unsigned char code_kind(const rr_clean *c, const rr_rows *r, uint32_t k,
 	if (!pat && !named && desc[0])
 		pat = desc_leading(c, desc, strlen(desc), &priced);
 	if (!pat && !named && desc[0] &&
-	    (carrier_leads(desc, strlen(desc)) || fee_named(desc, strlen(desc))))
-		pat = desc;   /* a carrier's line, an "X Fee" (t59 F3, F4): as a single word is */
+	    (carrier_leads(desc, strlen(desc)) || fee_named(desc, strlen(desc)) ||
+	     delivery_named(desc, strlen(desc))))
+		pat = desc;   /* a carrier's line, an "X Fee" (t59 F3, F4), a shipping method (t64
+		               * F2): as a single word is */
 	if (pat && (priced || name_unmistakable(pat) || code_abbreviates(s, n, desc, strlen(desc)) ||
 		    !code_like_others(r, k, sh)))
 		return RR_NP_NAME;   /* the code stands for the fee, not a product so named (t41 N1) */

@@ -1090,6 +1090,48 @@ static void test_t59_nonproduct_names(void **state)
 	clean_free(&c);
 }
 
+/* t64 F2: a shipping method named by its service (Standard Shipping, Express Delivery, Next
+ * Day Delivery, Shipping & Handling, Livraison express) is no product, as a name and as the
+ * description of a code of the shop's own (WooCommerce's SHIP-STD, which led a customer's
+ * recommendations), and so are Canada's and the US's sales taxes, a bag charge, a donation;
+ * a product that bears such words beside its own (Express Delivery Van Toy, Free Shipping
+ * Box, Pickup Truck Model, State Tax Guide Book) stays one. */
+static void test_t64_shipping_methods(void **state)
+{
+	(void)state;
+	static const char *const none[] = {
+		"Standard Shipping", "Express Delivery", "Next Day Delivery", "Flat Rate Shipping",
+		"International Shipping", "Free Shipping", "2-Day Shipping", "Two Day Shipping",
+		"Same Day Delivery", "Store Pickup", "Local Pickup", "Shipping & Handling",
+		"Shipping and Handling", "Postage and Packing", "Shipping - Express",
+		"Shipping (Express)", "Express Shipping - DHL", "Standard Delivery (3-5 days)",
+		"Livraison express", "Env\xC3\xADo est\xC3\xA1ndar", "Spedizione standard",
+		"Standardversand", "Expressversand", "Click & Collect", "PST", "QST", "State Tax",
+		"County Tax", "Eco Tax", "Bag Charge", "Donation", "CA CRV", NULL};
+	static const char *const goods[] = {
+		"Express Delivery Van Toy", "Free Shipping Box", "Shipping Container Model",
+		"Standard Delivery Truck", "Pickup Truck Model", "Home Delivery Bag",
+		"Express Train Set", "Standard Lamp", "Postage Stamp Album", "Donation Box",
+		"State Tax Guide Book", "Local Pickup Truck Toy", "Shipping & Moving Box Kit",
+		"Express", "Shipping Standard Issue Crate", NULL};
+	rr_clean c;
+	assert_int_equal(0, clean_init(&c));
+	names_are(&c, none, 1);
+	names_are(&c, goods, 0);
+	clean_free(&c);
+	/* under codes of their own beside the shop's products' codes (85123A, 22423) */
+	assert_int_equal(4, nonproduct_in(
+		"Invoice,Date,Customer,SKU,Description,Quantity,Price\n"
+		"F1,2011-01-15,K1,85123A,WHITE HANGING HEART T-LIGHT HOLDER,2,2.55\n"
+		"F1,2011-01-15,K1,SHIP-STD,Standard Shipping,1,4.99\n"
+		"F2,2011-01-16,K2,22423,REGENCY CAKESTAND 3 TIER,1,12.75\n"
+		"F2,2011-01-16,K2,SHIP-EXP,Express Delivery,1,9.99\n"
+		"F3,2011-01-17,K3,22423,REGENCY CAKESTAND 3 TIER,1,12.75\n"
+		"F3,2011-01-17,K3,SH,Shipping & Handling,1,5.00\n"
+		"F4,2011-01-18,K1,22424,EXPRESS DELIVERY VAN TOY,1,7.50\n"
+		"F4,2011-01-18,K1,SHIP-NDD,Next Day Delivery,1,12.00\n"));
+}
+
 /* t59 (e101): a discount's, a coupon's, a promotion code's, a loyalty redemption's line at an
  * amount of 0 or below (a price below 0 or of 0, a quantity below 0) is no product, dropped
  * by the nonproduct rule before the price and cancelled rules; a product whose name holds
@@ -1156,6 +1198,7 @@ int main(void)
 		cmocka_unit_test(test_return_any_date),
 		cmocka_unit_test(test_returns_without_prices),
 		cmocka_unit_test(test_t59_nonproduct_names),
+		cmocka_unit_test(test_t64_shipping_methods),
 		cmocka_unit_test(test_discount_lines),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
