@@ -2404,6 +2404,16 @@ static char row_dec(const builder *in)
 	return in->dec ? in->dec : in->comma_sep && read_mark(&in->point) ? '.' : 0;
 }
 
+/* A number such as "3,000" in a comma file, which only the decimal mark decides (-2 from
+ * field_number), read with a decimal comma when the file's read numbers proved one and no
+ * decimal point (t64 F16: a German export's every quantity "3,000" beside its price "6,45"
+ * was rejected, row after row, for want of a proof the file held); only the comma's case:
+ * "1.000" beside a decimal comma is settle_qty_marks's question (SAP's three decimals). */
+static int comma_settles(const builder *in)
+{
+	return !in->dec && in->comma_sep && read_mark(&in->comma) && !read_mark(&in->point);
+}
+
 /* Currencies whose minor unit no price is written in (rr_currency's minor: ISO 4217's 0,
  * and RR_MINOR_UNWRITTEN, Indonesia's sen, Colombia's centavos, Hungary's fill\xC3\xA9r, gone
  * since 1999). A point before three digits there groups thousands: 120.000\xE2\x82\xAB is
@@ -2935,11 +2945,15 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		pn = per_unit(f[fp], pn, in->rows->no_qty ? "" : f[F_QTY], &qn);
 	if (in->rows->no_qty)
 		*qty = 1;
-	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq,
-				    &cur)) != 0 && !holdable(in, rc, mq))
+	else if ((rc = field_number(f[F_QTY], qn, 0, dec, in->comma_sep, qty, &mq, &cur)) == -2 &&
+		 comma_settles(in))
+		rc = field_number(f[F_QTY], qn, 0, ',', in->comma_sep, qty, &mq, &cur);
+	if (rc != 0 && !holdable(in, rc, mq))
 		why = RR_REJ_NUMBER;
 	if (why < 0 && !in->rows->no_price) {
 		rp = field_number(f[fp], pn, 1, dec, in->comma_sep, &value, &mp, &cur);
+		if (rp == -2 && comma_settles(in))
+			rp = field_number(f[fp], pn, 1, ',', in->comma_sep, &value, &mp, &cur);
 		int yen = rp != -1 && in->yen_jp ? yen_price(in, f[fp], pn, dec, &value, &mp, &cur) : 1;
 		rp = yen != 1 ? yen : rp;
 		if (rp != 0 && !holdable(in, rp, mp)) {
@@ -2951,6 +2965,15 @@ static int row_numbers(builder *in, const brec *q, const char *const f[F_N], dou
 		}
 	}
 	*held = why < 0 && (rc == -2 || rp == -2);
+	if (*held && !dec && (rc == -2 ? mp : mq) == ',' &&
+	    field_number(f[rc == -2 ? F_QTY : fp], rc == -2 ? qn : pn, rc != -2, ',',
+			 in->comma_sep, rc == -2 ? qty : &value, rc == -2 ? &mq : &mp, &cur) == 0) {
+		/* its other number proves a decimal comma before the file has settled its mark
+		 * (t64 F16: the first row's "3,000" beside "6,45"): read with it, the row's proof
+		 * noted as any (comma_settles reads the rows after it) */
+		*held = 0;
+		rc = rp = 0;
+	}
 	if (*held && (mq == ',' || mp == ',')) {   /* its other number has a decimal comma */
 		why = RR_REJ_NUMBER;
 		bad = rc == -2 ? F_QTY : fp;
