@@ -2042,6 +2042,8 @@ static void ymd_evidence(date_guess *g, const dparts *p)
 static int read_dm(date_guess *g, const dparts *p, const calendar *cal, const char *s, size_t n,
 		   uint64_t line, uint32_t row, int32_t *minute)
 {
+	if (p->a < 1 || p->b < 1)   /* no day in either order: no proof of one (t65 F1: a junk */
+		return -1;          /* 00/05/2024 read every US date of its file day first) */
 	int mf = p->b <= cal_month_days(cal, p->y, p->a);
 	int df = p->a <= cal_month_days(cal, p->y, p->b);
 	if (!mf && !df)

@@ -1233,6 +1233,22 @@ static void test_date_detection(void **state)
 	assert_non_null(strstr(r->reading, "warning: the dates are ambiguous"));
 	assert_non_null(strstr(r->reading, "--date-format \"%d/%m/%Y %H:%M:%S\""));
 	rows_free(r);
+	/* a date of day or month 0 is no day either way, so no proof of an order (t65 F1:
+	 * a junk 00/05/2024 read every US date of its file day first, unwarned; beside a
+	 * month-first proof it refused the file as mixing both orders) */
+	r = load_text(HDR "\n1,A,x,1,01/05/2024,1,7,US\n2,A,x,1,00/05/2024,1,7,US\n"
+		      "3,A,x,1,02/07/2024,1,7,US\n", 0);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_string_equal("2024-01-05 00:00", minute_of(r, 0));
+	assert_non_null(strstr(r->reading, "(ambiguous: no field above 12, read month first)"));
+	rows_free(r);
+	r = load_text(HDR "\n1,A,x,1,01/13/2024,1,7,US\n2,A,x,1,00/05/2024,1,7,US\n"
+		      "3,A,x,1,05/00/2024,1,7,US\n", 0);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_int_equal(2, r->rejected[RR_REJ_DATE]);
+	rows_free(r);
 	/* both readings proven: an error naming a line of each */
 	assert_null(load_text(HDR "\n1,A,x,1,13/1/2023 10:00,1,7,UK\n2,A,x,1,1/1/2023 9:00,1,7,UK\n"
 			      "3,A,x,1,1/14/2023 10:00,1,7,UK\n", 0));
