@@ -39,7 +39,7 @@ static const char *const default_codes[] = {
 	"Gift Card,Giftcard,Gift Certificate,Gift Voucher,Gutschein,Geschenkgutschein,"
 	"Geschenkkarte,Carte cadeau,Ch\xC3\xA8que cadeau,Bon cadeau,Tarjeta regalo,"
 	"Buono regalo,Carta regalo,Cadeaubon,Cadeaukaart,Vale presente,Karta podarunkowa,"
-	"Custom Amount,Click & Collect,Click and Collect,Click&Collect,P&P,P & P,"
+	"Custom Amount,"
 	"Shipping,Shipping fee*,Shipping cost*,Shipping charge*,Delivery,Delivery fee*,"
 	"Delivery charge*,Freight,Freight charge*,Postage,Versand,Versandkosten*,Fracht,"
 	"Frachtkosten*,Lieferkosten*,Livraison,Frais de port*,Frais de livraison*,Env\xC3\xADo,"
@@ -103,10 +103,12 @@ static const char *const default_codes[] = {
 	"\xE0\xB8\xA1,"
 	/* t64 F2: Canada's provincial taxes (PST, QST, RST; TPS and TVQ in French), the US's
 	 * state, county and city taxes, an eco tax, a bag charge, a donation at the till,
-	 * California's container deposit (CRV), Germany's shipping methods in one word */
+	 * California's container deposit (CRV), Germany's shipping methods in one word, a pick-up
+ * in store (Click & Collect) and postage and packing written short (P&P) */
 	"PST,QST,RST,TPS,TVQ,GST/HST,HST/GST,TPS/TVQ,State tax,County tax,City tax,Local tax,"
 	"Eco tax*,Ecotax*,Environmental tax*,Bag charge*,Donation,Donations,Charity donation*,"
-	"CA CRV,CRV fee*,Standardversand,Expressversand,Versandpauschale*,"
+	"CA CRV,CRV fee*,Standardversand,Expressversand,Versandpauschale*,Click & Collect,"
+	"Click and Collect,Click&Collect,P&P,P & P,"
 	"Pfand,Flaschenpfand,Leergut,Deposit,Bottle deposit*,Statiegeld,"
 	"\xD0\x97\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB3,"
 	"Card surcharge*,Credit card surcharge*,Card fee*,Payment fee*,Zahlungsgeb\xC3\xBChr*,"
