@@ -817,6 +817,28 @@ static uint32_t country_spellings(rr_app *app, const rr_strtab *cs, const char *
 	return c != RR_NONE ? c : first;
 }
 
+/* The country of cs that the words VALUE i..n of a begin, two to four of them joined by blanks
+ * (t66 F7: filter country United Kingdom, unquoted, is two words; the message quotes them),
+ * into buf; NULL when none. */
+static const char *country_of_words(const rr_strtab *cs, const rr_args *a, int i, int n,
+				    char *buf, size_t size)
+{
+	int w0 = snprintf(buf, size, "%s", args_nth(a, "VALUE", i));
+	if (w0 < 0 || (size_t)w0 >= size)
+		return NULL;
+	size_t k = (size_t)w0;
+	for (int j = i + 1; j < n && j < i + 4; j++) {
+		int w = snprintf(buf + k, size - k, " %s", args_nth(a, "VALUE", j));
+		if (w < 0 || (size_t)w >= size - k)
+			return NULL;
+		k += (size_t)w;
+		for (uint32_t c = 0; c < strtab_count(cs); c++)
+			if (strcasecmp(strtab_get(cs, c), buf) == 0)
+				return strtab_get(cs, c);
+	}
+	return NULL;
+}
+
 static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 {
 	int n = args_count(a, "VALUE");
@@ -832,7 +854,12 @@ static int filter_countries(rr_app *app, const rr_args *a, rr_filter *f)
 			names[i] = strtab_get(cs, c);
 		if (cs && c == RR_NONE) {
 			const char *bad = names[i]; /* the parsed line's word: outlives names */
+			char joined[256];
+			const char *one = country_of_words(cs, a, i, n, joined, sizeof joined);
 			free(names);
+			if (one)
+				return err_set("filter country: no row is from '%s'; '%s' is one country: "
+					       "filter country \"%s\"", bad, one, one);
 			return err_set("filter country: no row is from '%s' (the data's countries: %s)",
 				       bad, country_list(app->rows, list, sizeof list));
 		}
