@@ -257,38 +257,54 @@ static const char *did_you_mean(const rr_app *a, int customer, const char *typed
 	return buf;
 }
 
-int app_no_item(const rr_app *a, const char *code, const char *lead)
+/* The rows of customer c (customer 1) or item code c (0) of a->rows, all dropped by the
+ * cleaning rules or the filters: their count, and by which into why ("filters: 21"); 0 when
+ * the file has none. */
+static size_t dropped_rows(const rr_app *a, int customer, uint32_t c, char *why, size_t size)
 {
-	char shown[RR_SHOWN_WORD], hint[RR_SHOWN_WORD + 32];
-	return err_set("%s item '%s'%s", lead, rr_shown(shown, sizeof shown, code),
-		       did_you_mean(a, 0, code, hint, sizeof hint));
-}
-
-int app_no_customer(const rr_app *a, const char *id)
-{
-	uint32_t c = a->rows ? rows_find_customer(a->rows, id) : RR_NONE;
 	rr_clean_ctx x;
-	char shown[RR_SHOWN_WORD];   /* a typed id may be anything: cut and escaped */
-	char hint[RR_SHOWN_WORD + 32];
 	if (c == RR_NONE || clean_ctx_init(&x, &a->clean, a->rows) != 0)
-		return err_set("no customer '%s'%s", rr_shown(shown, sizeof shown, id),
-			       did_you_mean(a, 1, id, hint, sizeof hint));
+		return 0;
 	size_t n = 0, by[RR_RULE_N + 2] = {0};   /* the rules, then filtered, then other */
 	for (size_t i = 0; i < a->rows->n; i++) {
-		if (a->rows->cust[i] != c)
+		if ((customer ? a->rows->cust[i] : a->rows->item[i]) != c)
 			continue;
 		enum rr_rule r = clean_reason(&x, i, 0);
 		n++;
 		by[r < RR_RULE_N ? r : r == RR_RULE_FILTERED ? RR_RULE_N : RR_RULE_N + 1]++;
 	}
 	clean_ctx_free(&x);
-	char why[160] = "";
 	size_t k = 0;
-	for (int r = 0; r < RR_RULE_N + 2 && k < sizeof why; r++)
+	why[0] = '\0';
+	for (int r = 0; r < RR_RULE_N + 2 && k < size; r++)
 		if (by[r])
-			k += (size_t)snprintf(why + k, sizeof why - k, "%s%s: %zu", k ? ", " : "",
+			k += (size_t)snprintf(why + k, size - k, "%s%s: %zu", k ? ", " : "",
 					      r < RR_RULE_N ? clean_rule_name((enum rr_rule)r)
 					      : r == RR_RULE_N ? "filters" : "returns", by[r]);
+	return n;
+}
+
+int app_no_item(const rr_app *a, const char *code, const char *lead)
+{
+	char shown[RR_SHOWN_WORD], hint[RR_SHOWN_WORD + 32], why[160];
+	size_t n = a->rows ? dropped_rows(a, 0, rows_find_code(a->rows, code), why, sizeof why) : 0;
+	if (n)   /* t66 F8: together under a filter said only "no basket holds" */
+		return err_set("%s item '%s': it has %zu row%s in the file, none kept (%s): 'clean' "
+			       "and 'filter' show the rules", lead, rr_shown(shown, sizeof shown, code),
+			       n, rr_plural((double)n), why);
+	return err_set("%s item '%s'%s", lead, rr_shown(shown, sizeof shown, code),
+		       did_you_mean(a, 0, code, hint, sizeof hint));
+}
+
+int app_no_customer(const rr_app *a, const char *id)
+{
+	char shown[RR_SHOWN_WORD];   /* a typed id may be anything: cut and escaped */
+	char hint[RR_SHOWN_WORD + 32], why[160];
+	size_t n = a->rows ? dropped_rows(a, 1, rows_find_customer(a->rows, id), why, sizeof why)
+			   : 0;
+	if (!n)
+		return err_set("no customer '%s'%s", rr_shown(shown, sizeof shown, id),
+			       did_you_mean(a, 1, id, hint, sizeof hint));
 	return err_set("customer '%s' has %zu row%s in the file, none kept (%s): 'clean' and "
 		       "'filter' show the rules", rr_shown(shown, sizeof shown, id), n,
 		       rr_plural((double)n), why);
