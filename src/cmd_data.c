@@ -299,9 +299,13 @@ int cmd_load_stdin_check(const char *path, int cmd_line)
 {
 	if (!cmd_reads_stdin(path))
 		return 0;
+	/* t66 F5: `zcat FILE | relrec -` meant the workbench on a command's output: standard
+	 * input that is no terminal is read as a script, so say what does that */
 	return err_set("cannot load '%s': standard input holds the commands being run (%s)", path,
-		       cmd_line ? "give the data file by name, or the script: relrec --replay "
-		       "SCRIPT FILE" : "load the file by name, or give it as relrec's FILE");
+		       cmd_line ? "with standard input not a terminal, relrec runs it as a script; "
+		       "give the data file by name, or the script: relrec --replay SCRIPT FILE; "
+		       "for the workbench on a command's output, start relrec and type :load "
+		       "\"|zcat FILE\"" : "load the file by name, or give it as relrec's FILE");
 }
 
 /* After a load the current model stays (runs outlive data, as open maps a model onto any
