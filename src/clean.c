@@ -1231,7 +1231,11 @@ static void mark_cancellations(const rr_rows *r, unsigned char *inv_c)
  * American NC- (nota de crédito), French AV- (avoir), Nordic KR- (kreditnota), a credit
  * memo's CM-): compared ignoring case. */
 static const char *const credit_prefixes[] = {"CN", "CRN", "CR", "CM", "GS", "GU", "NC", "NCR",
-					      "AV", "KR", "KN", "SCN", NULL};
+					      "AV", "KR", "KN", "SCN",
+					      /* t64 L7: Polish FK (faktura korygujaca) and KOR (korekta), Czech
+					       * and Slovak DB (dobropis), Finnish HY (hyvityslasku), Swedish KF
+					       * (kreditfaktura) */
+					      "FK", "KOR", "FKOR", "DB", "HY", "KF", NULL};
 
 /* The letters that lead invoice number s before a separator and a digit or a digit (INV-0001,
  * CN0006: 3, 2), at most 4 of them; else 0. */
