@@ -9938,6 +9938,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
 	char word[32], fmt[DATEFMT_MAX], sed[1500], cals[160], also[160];
+	int32_t one;
 	if (bad && bad * 10 >= L->in.rows->lines && L->in.era_rows == bad &&
 		 date_era_of(L->in.bad_date.text, strlen(L->in.bad_date.text), fmt, sizeof fmt) &&
 		 !(L->o->date_format && strcmp(L->o->date_format, fmt) == 0))   /* t53 F12 */
@@ -9986,6 +9987,16 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "as its month's first day", bad, bad == 1 ? "" : "s", bad == 1 ? "its" : "their",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text,
 		    date_month_only_format(L->in.bad_date.text));
+	else if (bad && L->o->date_format && bad * 10 >= L->in.rows->lines &&
+		 date_read_one(L->in.bad_date.text, strlen(L->in.bad_date.text), &one) == 0)
+		/* t66 F6: '%Y-%d-%m' given to ISO dates rejected the days past 12 and read the
+		 * others with day and month swapped, said by nothing but the rejections */
+		say(text, size, "warning: %zu row%s rejected for %s date under --date-format '%s' "
+		    "(the first on line %llu: '%s'), a date relrec reads without it: the format may "
+		    "not be the file's, and the rows it read may be misread too; load without "
+		    "--date-format to let the file's dates decide", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", L->o->date_format,
+		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text);
 	else if (bad && !L->o->date_format && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
 		    "'%s'); if the file writes its dates in a form relrec does not read, load with "

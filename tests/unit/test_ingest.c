@@ -5007,6 +5007,29 @@ static void test_separators_and_decimals(void **state)
 	assert_non_null(strstr(err_msg(), "holds no tab: it splits on '|' (--sep '|', or no --sep"));
 }
 
+/* A --date-format that is not the file's (t66 F6: '%Y-%d-%m' given to ISO dates rejected the
+ * days past 12 and read the others swapped): the warning says relrec reads the rejected
+ * dates without it, and to load without it. */
+static void test_date_format_not_the_files(void **state)
+{
+	(void)state;
+	rr_ingest_opts o = {.date_format = "%Y-%d-%m"};
+	rr_rows *r = load_with(HDR "\n1,A,x,1,2023-01-02,1,7,UK\n2,A,x,1,2023-01-13,1,7,UK\n"
+			       "3,A,x,1,2023-01-20,1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_int_equal(1, r->n);
+	assert_non_null(strstr(r->reading, "warning: 2 rows rejected for their date under "
+				     "--date-format '%Y-%d-%m' (the first on line 3: '2023-01-13'), a "
+				     "date relrec reads without it"));
+	rows_free(r);
+	/* a form no detection reads: the advice is not given */
+	o.date_format = "%d.%m.%Y";
+	r = load_with(HDR "\n1,A,x,1,02.01.2023,1,7,UK\n2,A,x,1,Jan 13th 2023,1,7,UK\n", &o);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "a date relrec reads without it"));
+	rows_free(r);
+}
+
 /* A comma file's quoted numbers with a decimal comma: a comma before one, two or four digits
  * groups no thousands, so it proves the decimal comma and the file is read so, when no
  * number has a decimal point (that is the two-marks error). A comma before exactly three
@@ -9108,6 +9131,7 @@ int main(void)
 		cmocka_unit_test(test_strip_zeros),
 		cmocka_unit_test(test_jde_date_column),
 		cmocka_unit_test(test_marketplace_names),
+		cmocka_unit_test(test_date_format_not_the_files),
 		cmocka_unit_test(test_comma_file_decimal_comma),
 		cmocka_unit_test(test_comma_grouped_thousands),
 		cmocka_unit_test(test_columns),
