@@ -10,6 +10,7 @@
  * and renamed, so a crash never leaves a half-written model under PATH. Loading checks the
  * magic, the version, the length, the checksum, then every field, and says what is wrong. */
 #include "model_priv.h"
+#include "textesc.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -229,6 +230,21 @@ static float get_f32(rbuf *r)
 	return v;
 }
 
+/* Is s[0..n) text a load could have given: UTF-8 without a NUL byte (the loads convert every
+ * file to UTF-8 and refuse a NUL; t65 F17: a model whose ids held NUL and C0 7F, its CRC made
+ * right, was opened and saved back)? */
+static int text_well_formed(const unsigned char *s, size_t n)
+{
+	unsigned long cp;
+	for (size_t k = 0; k < n;) {
+		size_t len = s[k] < 0x80 ? 1 : textesc_utf8(s + k, n - k, &cp);
+		if (!len || s[k] == 0)
+			return 0;
+		k += len;
+	}
+	return 1;
+}
+
 /* A string into a strtab, which must give it id `want` (ids are row indices: a duplicate
  * would make two rows one). Returns 0 or -1 (r->bad or a message set). */
 static int get_strtab(rbuf *r, rr_strtab *t, const char *path, const char *what)
@@ -244,6 +260,9 @@ static int get_strtab(rbuf *r, rr_strtab *t, const char *path, const char *what)
 			r->bad = 1;
 			return -1;
 		}
+		if (!text_well_formed(r->p + r->at, len))
+			return err_set("'%s' is corrupt: %s %u holds a NUL byte or bytes that are not "
+				       "UTF-8, as no loaded file's does", path, what, i + 1);
 		uint32_t id = strtab_intern(t, (const char *)r->p + r->at, len);
 		if (id == RR_NONE)
 			return err_set("out of memory reading '%s'", path);

@@ -556,6 +556,25 @@ static void test_model_file(void **state)
 	spit(bad, c, n + 1);
 	refused(bad, "unexpected data");
 	forged_settings_refused(bad, good, n);
+	/* a customer id forged with a NUL or a byte that is no UTF-8, the checksum rewritten
+	 * (t65 F17: such a model was opened and saved back) */
+	const char *id = dataset_user_name(f->ds, 0);
+	size_t il = strlen(id), at = 0;
+	for (size_t k = 24; !at && k + 4 + il < n; k++)
+		if (good[k] == il && !good[k + 1] && !good[k + 2] && !good[k + 3] &&
+		    memcmp(good + k + 4, id, il) == 0)
+			at = k + 4;
+	assert_true(at > 0);
+	static const unsigned char forged[] = {0x00, 0xFF, 0xC0};
+	for (int k = 0; k < 3; k++) {
+		memcpy(c, good, n);
+		c[at] = forged[k];
+		uint32_t crc = (uint32_t)crc32(0L, c, (uInt)(n - 4));
+		for (int b = 0; b < 4; b++)
+			c[n - 4 + b] = (unsigned char)(crc >> (8 * b));
+		spit(bad, c, n);
+		refused(bad, "holds a NUL byte or bytes that are not UTF-8");
+	}
 	/* not a model at all */
 	spit(bad, (const unsigned char *)"customer,item\n1,2\n", 18);
 	refused(bad, "is not a relrec model file");
