@@ -7828,6 +7828,37 @@ static int header_again(const loader *L)
 	return 1;
 }
 
+/* Is the record the header again in other spellings of the same roles (t66 F1: Online Retail
+ * joined to Online Retail II with cat, InvoiceNo and Invoice, UnitPrice and Price, CustomerID
+ * and Customer ID: the second header was one bad row, and the days the two years share were
+ * counted twice, unwarned)? Each field the header's name, or a known name of the role the
+ * header's name at its place has. Only a record whose quantity field (or price field) holds
+ * no digit, as a header's does not, is looked at: a data row costs one scan of one field. */
+static int header_renamed(const loader *L)
+{
+	int gate = L->col[RR_COL_QTY] >= 0 ? L->col[RR_COL_QTY] : L->col[RR_COL_PRICE];
+	if (!L->hdr || gate < 0 || gate >= L->nf || L->nf > MAX_FIELDS ||
+	    mem_has_digit(L->buf + L->off[gate], L->len[gate]))
+		return 0;
+	for (int f = 0; f < L->nf; f++) {
+		size_t n;
+		const char *a = field_as_name(L, f, &n);
+		char got[128], had[128];
+		if (is_name(L, a, n, f))
+			continue;
+		if (!n || n >= sizeof got || L->hlen[f] >= sizeof had)
+			return 0;
+		memcpy(got, a, n);
+		got[n] = '\0';
+		memcpy(had, L->hdr + L->hoff[f], L->hlen[f]);
+		had[L->hlen[f]] = '\0';
+		int role = sniff_name_role(got);
+		if (role < 0 || role != sniff_name_role(had))
+			return 0;
+	}
+	return 1;
+}
+
 /* Is the record the header again with its columns in another order (exports of two layouts
  * joined)? Every field one of the header's names, one at least at another place: 1 with
  * the first such field in *at, else 0. A data row fails at its first field, at once. An
@@ -8177,7 +8208,7 @@ static void on_row(loader *L)
 		L->long_line = L->rec_line;
 		L->long_col = L->long_unread - 1;
 	}
-	if (header_again(L)) {
+	if (header_again(L) || header_renamed(L)) {
 		if (!L->hdr_again++)
 			L->hdr_again_line = L->rec_line;
 		L->in.part_now++;

@@ -6888,6 +6888,18 @@ static void test_header_again(void **state)
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "comes again"));
 	rows_free(r);
+	/* the header again in other names of the same roles (t66 F1: Online Retail's InvoiceNo,
+	 * UnitPrice, CustomerID joined to Online Retail II's Invoice, Price, Customer ID): the
+	 * header, and the lines the two parts share are said as an overlap */
+	r = load_text(HDR "\n1,A,x,1,2011-01-02 10:00,2.5,7,UK\n2,B,x,1,2011-01-03 10:00,1.5,8,UK\n"
+		      "Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country\n"
+		      "2,B,x,1,2011-01-03 10:00,1.5,8,UK\n3,C,x,2,2011-01-04 10:00,1,9,UK\n", 0);
+	assert_non_null(r);
+	assert_int_equal(4, r->n);
+	assert_int_equal(0, r->rejected[RR_REJ_NUMBER]);
+	assert_non_null(strstr(r->reading, "note: the header comes again at line 4"));
+	assert_non_null(strstr(r->reading, "warning: 1 line after the header came again repeats"));
+	rows_free(r);
 	/* a quoted header behind the mark, as Excel and pandas write it: the first name without
 	 * its quotes (it was '"Invoice"', not used, and the invoices came from timestamps) */
 	r = load_text("\xEF\xBB\xBF\"Invoice\",\"customer\",\"sku\",\"qty\",\"date\"\n"
