@@ -2887,16 +2887,48 @@ static const struct {
 	{RR_COL_USER, "customer_code", "user"}, {RR_COL_USER, "customer_id", "user"},
 	/* Romanian: SmartBill's Cod client beside its Client, the customer's name (e112) */
 	{RR_COL_USER, "cod_client", "client"}, {RR_COL_USER, "id_client", "client"},
+	/* the same in the other languages (t64 F4: Cliente, Klient, \xD0\x9A\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82
+	 * were read as the customer beside their code, customers of one name merged, or the file
+	 * refused): the French and Spanish, Italian and Portuguese code, Polish Kod klienta and
+	 * Kod kontrahenta, 1C's \xD0\x9A\xD0\xBE\xD0\xB4 \xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0, the English debtor's */
+	{RR_COL_USER, "code_client", "client"}, {RR_COL_USER, "n\xC2\xB0_client", "client"},
+	{RR_COL_USER, "numero_client", "client"}, {RR_COL_USER, "num\xC3\xA9ro_client", "client"},
+	{RR_COL_USER, "c\xC3\xB3" "d_cliente", "cliente"}, {RR_COL_USER, "cod_cliente", "cliente"},
+	{RR_COL_USER, "c\xC3\xB3" "digo_cliente", "cliente"},
+	{RR_COL_USER, "codigo_cliente", "cliente"}, {RR_COL_USER, "codice_cliente", "cliente"},
+	{RR_COL_USER, "cliente_id", "cliente"}, {RR_COL_USER, "id_cliente", "cliente"},
+	{RR_COL_USER, "kod_klienta", "klient"}, {RR_COL_USER, "kod_kontrahenta", "kontrahent"},
+	{RR_COL_USER, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
+	 "\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82"},
+	{RR_COL_USER, "debtor_code", "debtor"}, {RR_COL_USER, "debtor_no", "debtor"},
+	{RR_COL_USER, "debtor_id", "debtor"},
+	/* eBay's Custom Label, the seller's SKU, beside its Item Number, a listing's (t64 F5) */
+	{RR_COL_ITEM, "custom_label", "item_number"},
+	/* 1C's and MoySklad's code beside the goods' name (t64 F4; prefer's rule for the other
+	 * bare codes, which are role-blind words) */
+	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4", "\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80"},
 	/* H&M's articles joined on: an article (a product in one colour) beside its product */
 	{RR_COL_ITEM, "article_id", "product_code"},
 	/* Zoho's Invoice Number beside its record's Invoice ID */
 	{RR_COL_INVOICE, "invoice_number", "invoice_id"},
 };
 
-/* 1 when field a wins over field b for role c (prefer[]), else 0. */
+static int bare_code_word(const header *h, int f);
+
+/* 1 when field a wins over field b for role c (prefer[]), else 0. A bare code's word of the
+ * item's last level (Code, C\xC3\xB3digo, R\xC3\xA9f\xC3\xA9rence, Codice,
+ * \xD0\x9A\xD0\xBE\xD0\xB4) wins over the item's bare word (Article, Art\xC3\xADculo,
+ * Producto, Articolo, \xD0\xA2\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80), as Artikelnummer does
+ * over Artikel by its level: the code beside the name it is shown with (t64 F4: items of one
+ * name merged, or told apart by a changed name). */
 static int preferred(const header *h, int c, int a, int b)
 {
 	char w[NORM_MAX], l[NORM_MAX];
+	int la = -1, lb = -1;
+	if (c == RR_COL_ITEM && alias_role(h->norm[a], &la) == RR_COL_ITEM &&
+	    la == RR_ALIAS_LEVELS - 1 && bare_code_word(h, a) &&
+	    alias_role(h->norm[b], &lb) == RR_COL_ITEM && lb == 1)
+		return 1;
 	for (size_t k = 0; k < sizeof prefer / sizeof *prefer; k++) {
 		normalize(prefer[k].winner, w);
 		normalize(prefer[k].loser, l);
@@ -2904,6 +2936,16 @@ static int preferred(const header *h, int c, int a, int b)
 			return 1;
 	}
 	return 0;
+}
+
+/* The column that wins over field f for role c by prefer[] (its code beside a name), one no
+ * role has taken yet; else f. */
+static int preferred_beside(const header *h, int c, int f, const int taken[MAX_COLS])
+{
+	for (int g = 0; g < h->n && g < MAX_COLS; g++)
+		if (g != f && taken[g] < 0 && preferred(h, c, g, f))
+			return g;
+	return f;
 }
 
 /* Of two columns a role's names both give, the one filled when the other is empty on every
@@ -2925,13 +2967,17 @@ static int match_pass(const header *h, const sniff_values *fill, int level, int 
 	int found[RR_COL_N], other[RR_COL_N], n_conf = 0;
 	for (int c = 0; c < RR_COL_N; c++)
 		found[c] = other[c] = -1;
-	for (int f = 0; f < h->n; f++) {
-		int lv = 0, c = taken[f] < 0 ? alias_role(h->norm[f], &lv) : -1;
+	for (int k = 0; k < h->n; k++) {
+		int lv = 0, c = taken[k] < 0 ? alias_role(h->norm[k], &lv) : -1;
 		/* a name with a remark in brackets holds its column a level later, so "Price" wins
 		 * over "Price (incl. VAT)"; two such names are still a question for --map */
-		if (lv + h->remark[f] < RR_ALIAS_LEVELS)
-			lv += h->remark[f];
+		if (lv + h->remark[k] < RR_ALIAS_LEVELS)
+			lv += h->remark[k];
 		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2 || other[c] >= 0)
+			continue;
+		/* the code beside it (prefer[]) takes its place, whatever the code's own level */
+		int f = preferred_beside(h, c, k, taken);
+		if (f == found[c])
 			continue;
 		if (found[c] >= 0 && (preferred(h, c, f, found[c]) || preferred(h, c, found[c], f))) {
 			found[c] = preferred(h, c, f, found[c]) ? f : found[c];
@@ -3106,6 +3152,12 @@ static int holds_role_word(const header *h, int f, int c)
 	if ((c == RR_COL_USER || c == RR_COL_ITEM) && h->money[f])
 		return 0;
 	return text_holds_role_word(h->norm[f], c);
+}
+
+/* Is header name f a role-blind word alone (Code, C\xC3\xB3digo, R\xC3\xA9f., Kod)? */
+static int bare_code_word(const header *h, int f)
+{
+	return sniff_name_index(h->norm[f], strlen(h->norm[f]), role_blind_words) >= 0;
 }
 
 /* Words that make a name a category's, not an id's: Customer Type, Product Group, Order
