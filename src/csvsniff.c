@@ -93,6 +93,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "product/service", 1}, {RR_COL_ITEM, "produit/service", 1},
 	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
 	{RR_COL_ITEM, "item_sku", 0},
+	/* a part's number, as distributors and QuickBooks write it beside the Item (t64 F4);
+	 * eBay's Custom Label, the seller's SKU beside its Item Number, a listing's (F5: a new
+	 * one at each relist: as Etsy's Listing ID, the fallback); Lightspeed Retail's Custom SKU
+	 * beside its UPC, a barcode (F10: a third of the lines without one) */
+	/* (written as one word, as they are compared: part and custom alone would tell an item
+	 * in Party, Particulars, Customer; text_holds_role_word) */
+	{RR_COL_ITEM, "partnumber", 0}, {RR_COL_ITEM, "partno", 0}, {RR_COL_ITEM, "partnum", 0},
+	{RR_COL_ITEM, "customlabel", 0}, {RR_COL_ITEM, "customsku", 0},
 	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
 	{RR_COL_ITEM, "seller_sku", 0},
 	/* TikTok Shop's order export: its Created Time, and the unit price beside the line's
@@ -118,6 +126,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "listing_id", 2},
 	{RR_COL_DESC, "desc", 0}, {RR_COL_DESC, "description", 0},
 	{RR_COL_DESC, "product_name", 0}, {RR_COL_DESC, "item_name", 0},
+	{RR_COL_DESC, "item_desc", 0} /* a mainframe's ITEM-DESC (t64 L3) */,
 	{RR_COL_DESC, "item_description", 0}, {RR_COL_DESC, "product_description", 0},
 	{RR_COL_DESC, "product_title", 0}, {RR_COL_DESC, "article_name", 0},
 	{RR_COL_DESC, "lineitem_name", 0}, {RR_COL_DESC, "item_title", 0},
@@ -155,6 +164,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "date", 0}, {RR_COL_DATE, "order_date", 0}, {RR_COL_DATE, "invoice_date", 0},
 	{RR_COL_DATE, "timestamp", 0}, {RR_COL_DATE, "datetime", 0},
 	{RR_COL_DATE, "created_at", 0}, {RR_COL_DATE, "ordered_at", 0},
+	/* a database's and an ERP's (t64 L2: PostgreSQL's invoiced_at, a created_ms of Unix
+	 * milliseconds, Sage Intacct's WHENCREATED, a mainframe's INV-DATE; Kounta's bare
+	 * Created a fallback, as a record's creation may be beside the sale's date) */
+	{RR_COL_DATE, "invoicedat", 0}, {RR_COL_DATE, "created_ms", 0},
+	{RR_COL_DATE, "whencreated", 0}, {RR_COL_DATE, "invdate", 0},
+	/* (invoiced_at and inv_date as one word: invoiced is a quantity's, inv an invoice's) */
+	{RR_COL_DATE, "created", 1},
 	{RR_COL_DATE, "purchased_at", 0}, {RR_COL_DATE, "order_datetime", 0},
 	{RR_COL_DATE, "purchase_date", 0}, {RR_COL_DATE, "transaction_date", 0},
 	{RR_COL_DATE, "sale_date", 0}, {RR_COL_DATE, "sales_date", 0},
@@ -636,6 +652,46 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "data_zakupu", 0}, {RR_COL_DATE, "data_z\xC5\x82o\xC5\xBC" "enia", 0},
 	{RR_COL_DATE, "data_zlozenia", 0},
 	{RR_COL_DATE, "data_zam\xC3\xB3wienia", 0}, {RR_COL_DATE, "data_zamowienia", 0},
+	/* Polish invoicing's (Subiekt GT, Comarch Optima, wFirma; t64 F15: the document never
+	 * read as the invoice, the customer and the date only by hints): the document's number,
+	 * the sale's date (the issue date a fallback: an invoice states both), the counterparty
+	 * and its code, a customer's code, the goods' name */
+	{RR_COL_INVOICE, "nr_dokumentu", 0}, {RR_COL_INVOICE, "numer_dokumentu", 0},
+	{RR_COL_INVOICE, "nr_faktury", 0}, {RR_COL_INVOICE, "numer_faktury", 0},
+	{RR_COL_DATE, "data_sprzeda\xC5\xBCy", 0}, {RR_COL_DATE, "data_sprzedazy", 0},
+	{RR_COL_DATE, "data_wystawienia", 1},
+	{RR_COL_USER, "kod_kontrahenta", 0}, {RR_COL_USER, "kontrahent", 1},
+	{RR_COL_USER, "kod_klienta", 0}, {RR_COL_USER, "klient_id", 0},
+	{RR_COL_ITEM, "kod_towaru", 0}, {RR_COL_ITEM, "symbol", 2} /* Subiekt's and Optima's code */,
+	{RR_COL_USER, "debtor_code", 0}, {RR_COL_USER, "debtor_no", 0}, {RR_COL_USER, "debtor", 1},
+	{RR_COL_DESC, "nazwa_towaru", 0}, {RR_COL_DESC, "nazwa_towaru_lub_us\xC5\x82ugi", 0},
+	/* Spanish ERPs' abbreviations (ContaPlus, FactuSOL, A3; t64 F6: items read by their
+	 * description, customers by name, no invoice): C\xC3\xB3d. Art\xC3\xADculo,
+	 * C\xC3\xB3d. Cliente, N\xC2\xBA Factura and N.\xC2\xBA factura (the ordinal's
+	 * \xC2\xBA, the degree's \xC2\xB0 as typed for it, No and N.); the Italian document's
+	 * date and number; the French invoice's and voucher's number (N\xC2\xB0 facture,
+	 * N\xC2\xB0 pi\xC3\xA8ce: Sage 100, EBP) */
+	{RR_COL_ITEM, "c\xC3\xB3" "d_art\xC3\xAD" "culo", 0}, {RR_COL_ITEM, "cod_art\xC3\xAD" "culo", 0},
+	{RR_COL_ITEM, "c\xC3\xB3" "d_articulo", 0}, {RR_COL_ITEM, "cod_articulo", 0},
+	{RR_COL_ITEM, "c\xC3\xB3" "d_producto", 0}, {RR_COL_ITEM, "cod_producto", 0},
+	{RR_COL_USER, "c\xC3\xB3" "d_cliente", 0},
+	{RR_COL_INVOICE, "n\xC2\xBA_factura", 0}, {RR_COL_INVOICE, "n\xC2\xB0_factura", 0},
+	{RR_COL_INVOICE, "no_factura", 0}, {RR_COL_INVOICE, "n_factura", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAm_factura", 0}, {RR_COL_INVOICE, "num_factura", 0},
+	{RR_COL_INVOICE, "n\xC2\xBA_pedido", 0}, {RR_COL_INVOICE, "n\xC2\xB0_pedido", 0},
+	{RR_COL_DATE, "data_documento", 0}, {RR_COL_INVOICE, "n\xC2\xB0_fattura", 0},
+	{RR_COL_INVOICE, "n\xC2\xBA_fattura", 0}, {RR_COL_INVOICE, "n_fattura", 0},
+	{RR_COL_INVOICE, "n\xC2\xB0_documento", 1}, {RR_COL_INVOICE, "n\xC2\xBA_documento", 1},
+	{RR_COL_INVOICE, "n\xC2\xB0_facture", 0}, {RR_COL_INVOICE, "n\xC2\xBA_facture", 0},
+	{RR_COL_INVOICE, "no_facture", 0}, {RR_COL_INVOICE, "n_facture", 0},
+	/* (one word: a pi\xC3\xA8ce alone is a unit's, Prix par pi\xC3\xA8ce) */
+	{RR_COL_INVOICE, "n\xC2\xB0pi\xC3\xA8" "ce", 0}, {RR_COL_INVOICE, "n\xC2\xBApi\xC3\xA8" "ce", 0},
+	{RR_COL_INVOICE, "nopi\xC3\xA8" "ce", 0}, {RR_COL_INVOICE, "npi\xC3\xA8" "ce", 0},
+	{RR_COL_INVOICE, "n\xC2\xB0piece", 0}, {RR_COL_INVOICE, "nopiece", 0},
+	{RR_COL_INVOICE, "num\xC3\xA9ropi\xC3\xA8" "ce", 0}, {RR_COL_INVOICE, "numeropiece", 0},
+	/* a French item's short reference beside its D\xC3\xA9signation (t64 F4: R\xC3\xA9f.;
+	 * the bare word, as R\xC3\xA9f\xC3\xA9rence) */
+	{RR_COL_ITEM, "r\xC3\xA9" "f", 2},
 	/* the Russian marketplaces (Ozon, Wildberries, Kaspi): order number, seller's article,
 	 * quantity, price, buyer, date, name */
 	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0", 0},
@@ -3072,7 +3128,11 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       "\xE0\xA4\x86\xE0\xA4\x88\xE0\xA4\xA1\xE0\xA5\x80",
 					       "\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xAE", "symbol",
 					       "art", "cif", "cui", "kus", "jedn",
-					       "nume", NULL};
+					       "nume",
+					       /* Spanish's abbreviated code and number (C\xC3\xB3d.
+					        * Art\xC3\xADculo, N\xC3\xBAm. factura), the number's
+					        * signs (N\xC2\xB0, N\xC2\xBA: t64) */
+					       "c\xC3\xB3" "d", "n\xC3\xBAm", "n\xC2\xB0", "n\xC2\xBA", NULL};
 
 /* Does the compared name norm hold a known name of role c of 3 bytes or more, a last resort's
  * aside ("Sum of Qty" holds qty, Haravan's "S\xE1\xBB\x91 l\xC6\xB0\xE1\xBB\xA3ng s\xE1\xBA\xA3n ph\xE1\xBA\xA9m" s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng, Dinero's "Stk. pris"
