@@ -5353,6 +5353,12 @@ static int item_code_rank(const header *h, const int col[RR_COL_N], const sniff_
 	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || v->dated[f] ||
 	    category_name(h->norm[f]) || holds_word(h->norm[f], not_customer_words))
 		return 0;
+	/* a bare code's word (Business Central's No., Subiekt's Symbol) over values that change
+	 * inside an order, none of them a line's number: whole numbers of five digits are
+	 * codes there, which code_like takes for counts (t64 F7: BC's item No. unsaid) */
+	if (bare_code_word(h, f) && !h->money[f] && 2 * v->counting[f] < v->filled[f] &&
+	    inv >= 0 && inv < MAX_COLS && filled(v, inv) && changes_within(v, f, inv))
+		return 2;
 	if (!code_like(v, f))   /* a code system's by its name: JANコード's full-width digits
 	                           (t63 F21), an EAN of 13 digits, which code_like takes for a
 	                           number */
