@@ -3843,24 +3843,42 @@ void sniff_map_col(const char *const *name, int n, int f, char *buf, size_t size
 		snprintf(buf, size, "'%s'", name[f]);   /* as the hints wrote it before */
 }
 
-/* The first unused column whose values are of kind k, or -1; *more: are there others? */
+static int holds_word(const char *norm, const char *const *words);
+
+/* Words of a date's name that make it a payment's, due or made, never the sale's (t64 F14:
+ * the date hint offered Data scadenza, Termin p\xC5\x82atno\xC5\x9Bci, Due and Paid at over
+ * the document's date beside it): compared, as normalize has them. */
+static const char *const due_date_words[] = {"due", "paid", "payment", "f\xC3\xA4llig",
+					     "faellig", "zahlung", "\xC3\xA9" "ch\xC3\xA9" "ance",
+					     "echeance", "paiement", "vencimiento", "pago",
+					     "scadenza", "pagamento", "termin", "p\xC5\x82" "atno",
+					     "platno", "vervaldatum", "betaal", "forfald", "f\xC3\xB6rfall",
+					     "forfall", "er\xC3\xA4p\xC3\xA4iv\xC3\xA4",
+					     "\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82",
+					     NULL};
+
+/* The first unused column whose values are of kind k, or -1; *more: are there others? Of
+ * dates, a payment's (due_date_words) only when no other column holds them. */
 static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			  int k, int *more)
 {
-	int first = -1;
+	int first = -1, due = -1;
 	*more = 0;
 	for (int f = 0; f < h->n; f++)
 		if (field_role(col, f) < 0 && seen_kind(seen, f) == k &&
 		    (k != VK_DATE_NUMBER || date_number_plausible(seen, f))) {
-			*more |= first >= 0;
-			first = first >= 0 ? first : f;
+			*more |= first >= 0 || due >= 0;
+			if ((k == VK_DATE || k == VK_DATE_NUMBER) &&
+			    holds_word(h->norm[f], due_date_words))
+				due = due >= 0 ? due : f;
+			else
+				first = first >= 0 ? first : f;
 		}
-	return first;
+	return first >= 0 ? first : due;
 }
 
 /* For each missing required role, the first unused column whose values are that role's
  * (seen_kind): said with the map that reads it, into buf, and marked in found[]. */
-static int holds_word(const char *norm, const char *const *words);
 
 /* Names of columns whose 5-digit numbers are no customer's: a postcode, a store, a till
  * (t32: PLZ and store_nbr beside a Unix-time column were offered as the customer). */
