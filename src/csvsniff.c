@@ -2971,6 +2971,25 @@ static const struct {
 
 static int bare_code_word(const header *h, int f);
 
+#define N_PREFER (sizeof prefer / sizeof *prefer)
+static char prefer_norm[N_PREFER][2][NORM_MAX];   /* each pair's names as compared */
+static pthread_once_t prefer_once = PTHREAD_ONCE_INIT;
+
+static void prefer_normalize(void)
+{
+	for (size_t k = 0; k < N_PREFER; k++) {
+		normalize(prefer[k].winner, prefer_norm[k][0]);
+		normalize(prefer[k].loser, prefer_norm[k][1]);
+	}
+}
+
+/* Is field b an item's bare word (Article, Producto: an item name of level 1)? */
+static int item_bare_word(const header *h, int b)
+{
+	int lv = -1;
+	return alias_role(h->norm[b], &lv) == RR_COL_ITEM && lv == 1;
+}
+
 /* 1 when field a wins over field b for role c (prefer[]), else 0. A bare code's word of the
  * item's last level (Code, C\xC3\xB3digo, R\xC3\xA9f\xC3\xA9rence, Codice,
  * \xD0\x9A\xD0\xBE\xD0\xB4) wins over the item's bare word (Article, Art\xC3\xADculo,
@@ -2979,26 +2998,28 @@ static int bare_code_word(const header *h, int f);
  * name merged, or told apart by a changed name). */
 static int preferred(const header *h, int c, int a, int b)
 {
-	char w[NORM_MAX], l[NORM_MAX];
-	int la = -1, lb = -1;
-	if (c == RR_COL_ITEM && alias_role(h->norm[a], &la) == RR_COL_ITEM &&
-	    la == RR_ALIAS_LEVELS - 1 && bare_code_word(h, a) &&
-	    alias_role(h->norm[b], &lb) == RR_COL_ITEM && lb == 1)
+	int la = -1;
+	pthread_once(&prefer_once, prefer_normalize);
+	if (c == RR_COL_ITEM && item_bare_word(h, b) && alias_role(h->norm[a], &la) == RR_COL_ITEM &&
+	    la == RR_ALIAS_LEVELS - 1 && bare_code_word(h, a))
 		return 1;
-	for (size_t k = 0; k < sizeof prefer / sizeof *prefer; k++) {
-		normalize(prefer[k].winner, w);
-		normalize(prefer[k].loser, l);
-		if ((int)prefer[k].col == c && strcmp(h->norm[a], w) == 0 && strcmp(h->norm[b], l) == 0)
+	for (size_t k = 0; k < N_PREFER; k++)
+		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&
+		    strcmp(h->norm[b], prefer_norm[k][1]) == 0)
 			return 1;
-	}
 	return 0;
 }
 
 /* The column that wins over field f for role c by prefer[] (its code beside a name), one no
- * role has taken yet; else f. */
+ * role has taken yet; else f. Only beside a loser's name are the others looked at: a header
+ * of many names costs a look per column, not one per pair (the fuzzer's 256 columns). */
 static int preferred_beside(const header *h, int c, int f, const int taken[MAX_COLS])
 {
-	for (int g = 0; g < h->n && g < MAX_COLS; g++)
+	int loser = c == RR_COL_ITEM && item_bare_word(h, f);
+	pthread_once(&prefer_once, prefer_normalize);
+	for (size_t k = 0; k < N_PREFER && !loser; k++)
+		loser = (int)prefer[k].col == c && strcmp(h->norm[f], prefer_norm[k][1]) == 0;
+	for (int g = 0; g < h->n && g < MAX_COLS && loser; g++)
 		if (g != f && taken[g] < 0 && preferred(h, c, g, f))
 			return g;
 	return f;
