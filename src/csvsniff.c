@@ -2958,6 +2958,16 @@ static const struct {
 	 "\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82"},
 	{RR_COL_USER, "debtor_code", "debtor"}, {RR_COL_USER, "debtor_no", "debtor"},
 	{RR_COL_USER, "debtor_id", "debtor"},
+	/* and the Dutch, Nordic, Turkish and Chinese pairs, refused as two customers before */
+	{RR_COL_USER, "klantnummer", "klant"}, {RR_COL_USER, "klant_id", "klant"},
+	{RR_COL_USER, "kundnummer", "kund"}, {RR_COL_USER, "kundnr", "kund"},
+	{RR_COL_USER, "kundenummer", "kunde"}, {RR_COL_USER, "kundenr", "kunde"},
+	{RR_COL_USER, "asiakasnumero", "asiakas"},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_kodu", "m\xC3\xBC\xC5\x9Fteri"},
+	{RR_COL_USER, "musteri_kodu", "musteri"},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_no", "m\xC3\xBC\xC5\x9Fteri"},
+	{RR_COL_USER, "musteri_no", "musteri"},
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB7\xE7\xBC\x96\xE5\x8F\xB7", "\xE5\xAE\xA2\xE6\x88\xB7"},
 	/* eBay's Custom Label, the seller's SKU, beside its Item Number, a listing's (t64 F5) */
 	{RR_COL_ITEM, "custom_label", "item_number"},
 	/* 1C's and MoySklad's code beside the goods' name (t64 F4; prefer's rule for the other

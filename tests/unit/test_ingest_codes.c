@@ -65,8 +65,9 @@ static void test_item_code_beside_name(void **state)
 
 /* F4's customers: K1 and K2 are both Acme SARL, K3 Bobo. Cód. cliente beside Cliente, Kod
  * klienta beside Klient, 1C's Код контрагента beside Контрагент, Cliente ID, Code client,
- * Kod kontrahenta (refused before), Código cliente: 3 customers by the code, in either order
- * (2 by the name, or a refusal as two candidates). */
+ * Kod kontrahenta (refused before), Código cliente, Klantnummer, Asiakasnumero, Müşteri
+ * Kodu, 客户编号: 3 customers by the code, in either order (2 by the name, or a refusal as two
+ * candidates). */
 static void test_customer_code_beside_name(void **state)
 {
 	(void)state;
@@ -76,7 +77,10 @@ static void test_customer_code_beside_name(void **state)
 		 "\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
 		 "\xD0\x9A\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82"},
 		{"Cliente ID", "Cliente"}, {"Code client", "Client"},
-		{"Kod kontrahenta", "Kontrahent"}, {"C\xC3\xB3" "digo cliente", "Cliente"}};
+		{"Kod kontrahenta", "Kontrahent"}, {"C\xC3\xB3" "digo cliente", "Cliente"},
+		{"Klantnummer", "Klant"}, {"Asiakasnumero", "Asiakas"},
+		{"M\xC3\xBC\xC5\x9Fteri Kodu", "M\xC3\xBC\xC5\x9Fteri"},
+		{"\xE5\xAE\xA2\xE6\x88\xB7\xE7\xBC\x96\xE5\x8F\xB7", "\xE5\xAE\xA2\xE6\x88\xB7"}};
 	static const char *const who[][2] = {{"K1", "Acme SARL"}, {"K2", "Acme SARL"},
 					     {"K3", "Bobo"}, {"K1", "Acme SARL"}};
 	for (size_t k = 0; k < sizeof pair / sizeof *pair; k++)
