@@ -96,9 +96,9 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* a part's number, as distributors and QuickBooks write it beside the Item (t64 F4);
 	 * eBay's Custom Label, the seller's SKU beside its Item Number, a listing's (F5: a new
 	 * one at each relist: as Etsy's Listing ID, the fallback); Lightspeed Retail's Custom SKU
-	 * beside its UPC, a barcode (F10: a third of the lines without one) */
-	/* (written as one word, as they are compared: part and custom alone would tell an item
-	 * in Party, Particulars, Customer; text_holds_role_word) */
+	 * beside its UPC, a barcode (F10: a third of the lines without one). Written as one
+	 * word, as they are compared: part and custom alone would tell an item in Party,
+	 * Particulars, Customer (text_holds_role_word) */
 	{RR_COL_ITEM, "partnumber", 0}, {RR_COL_ITEM, "partno", 0}, {RR_COL_ITEM, "partnum", 0},
 	{RR_COL_ITEM, "customlabel", 0}, {RR_COL_ITEM, "customsku", 0},
 	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
@@ -663,6 +663,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_USER, "kod_kontrahenta", 0}, {RR_COL_USER, "kontrahent", 1},
 	{RR_COL_USER, "kod_klienta", 0}, {RR_COL_USER, "klient_id", 0},
 	{RR_COL_ITEM, "kod_towaru", 0}, {RR_COL_ITEM, "symbol", 2} /* Subiekt's and Optima's code */,
+	/* an English ledger's debtor and its code (t64's probe: refused with no hint) */
 	{RR_COL_USER, "debtor_code", 0}, {RR_COL_USER, "debtor_no", 0}, {RR_COL_USER, "debtor", 1},
 	{RR_COL_DESC, "nazwa_towaru", 0}, {RR_COL_DESC, "nazwa_towaru_lub_us\xC5\x82ugi", 0},
 	/* Spanish ERPs' abbreviations (ContaPlus, FactuSOL, A3; t64 F6: items read by their
@@ -3908,9 +3909,6 @@ static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_
 	return first >= 0 ? first : due;
 }
 
-/* For each missing required role, the first unused column whose values are that role's
- * (seen_kind): said with the map that reads it, into buf, and marked in found[]. */
-
 /* Names of columns whose 5-digit numbers are no customer's: a postcode, a store, a till
  * (t32: PLZ and store_nbr beside a Unix-time column were offered as the customer). */
 static const char *const not_customer_words[] = {"zip", "plz", "postleitzahl", "postcode",
@@ -3942,6 +3940,8 @@ static void era_role(const header *h, const int col[RR_COL_N], const sniff_value
 		 date_era_name(era), seen->first[f], map, fmt);
 }
 
+/* For each missing required role, the first unused column whose values are that role's
+ * (seen_kind): said with the map that reads it, into buf, and marked in found[]. */
 static void value_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			int found[RR_COL_N], char *buf, size_t size)
 {
