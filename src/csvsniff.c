@@ -93,6 +93,14 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "product/service", 1}, {RR_COL_ITEM, "produit/service", 1},
 	{RR_COL_ITEM, "variant_sku", 0}, {RR_COL_ITEM, "lineitem_sku", 0},
 	{RR_COL_ITEM, "item_sku", 0},
+	/* a part's number, as distributors and QuickBooks write it beside the Item (t64 F4);
+	 * eBay's Custom Label, the seller's SKU beside its Item Number, a listing's (F5: a new
+	 * one at each relist: as Etsy's Listing ID, the fallback); Lightspeed Retail's Custom SKU
+	 * beside its UPC, a barcode (F10: a third of the lines without one). Written as one
+	 * word, as they are compared: part and custom alone would tell an item in Party,
+	 * Particulars, Customer (text_holds_role_word) */
+	{RR_COL_ITEM, "partnumber", 0}, {RR_COL_ITEM, "partno", 0}, {RR_COL_ITEM, "partnum", 0},
+	{RR_COL_ITEM, "customlabel", 0}, {RR_COL_ITEM, "customsku", 0},
 	/* marketplaces: Lazada's Seller SKU, Shopee's SKU Reference No., Trendyol's Stok Kodu */
 	{RR_COL_ITEM, "seller_sku", 0},
 	/* TikTok Shop's order export: its Created Time, and the unit price beside the line's
@@ -118,6 +126,7 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_ITEM, "listing_id", 2},
 	{RR_COL_DESC, "desc", 0}, {RR_COL_DESC, "description", 0},
 	{RR_COL_DESC, "product_name", 0}, {RR_COL_DESC, "item_name", 0},
+	{RR_COL_DESC, "item_desc", 0} /* a mainframe's ITEM-DESC (t64 L3) */,
 	{RR_COL_DESC, "item_description", 0}, {RR_COL_DESC, "product_description", 0},
 	{RR_COL_DESC, "product_title", 0}, {RR_COL_DESC, "article_name", 0},
 	{RR_COL_DESC, "lineitem_name", 0}, {RR_COL_DESC, "item_title", 0},
@@ -155,6 +164,13 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "date", 0}, {RR_COL_DATE, "order_date", 0}, {RR_COL_DATE, "invoice_date", 0},
 	{RR_COL_DATE, "timestamp", 0}, {RR_COL_DATE, "datetime", 0},
 	{RR_COL_DATE, "created_at", 0}, {RR_COL_DATE, "ordered_at", 0},
+	/* a database's and an ERP's (t64 L2: PostgreSQL's invoiced_at, a created_ms of Unix
+	 * milliseconds, Sage Intacct's WHENCREATED, a mainframe's INV-DATE; Kounta's bare
+	 * Created a fallback, as a record's creation may be beside the sale's date) */
+	{RR_COL_DATE, "invoicedat", 0}, {RR_COL_DATE, "created_ms", 0},
+	{RR_COL_DATE, "whencreated", 0}, {RR_COL_DATE, "invdate", 0},
+	/* (invoiced_at and inv_date as one word: invoiced is a quantity's, inv an invoice's) */
+	{RR_COL_DATE, "created", 1},
 	{RR_COL_DATE, "purchased_at", 0}, {RR_COL_DATE, "order_datetime", 0},
 	{RR_COL_DATE, "purchase_date", 0}, {RR_COL_DATE, "transaction_date", 0},
 	{RR_COL_DATE, "sale_date", 0}, {RR_COL_DATE, "sales_date", 0},
@@ -636,6 +652,47 @@ const rr_col_alias ingest_col_aliases[] = {
 	{RR_COL_DATE, "data_zakupu", 0}, {RR_COL_DATE, "data_z\xC5\x82o\xC5\xBC" "enia", 0},
 	{RR_COL_DATE, "data_zlozenia", 0},
 	{RR_COL_DATE, "data_zam\xC3\xB3wienia", 0}, {RR_COL_DATE, "data_zamowienia", 0},
+	/* Polish invoicing's (Subiekt GT, Comarch Optima, wFirma; t64 F15: the document never
+	 * read as the invoice, the customer and the date only by hints): the document's number,
+	 * the sale's date (the issue date a fallback: an invoice states both), the counterparty
+	 * and its code, a customer's code, the goods' name */
+	{RR_COL_INVOICE, "nr_dokumentu", 0}, {RR_COL_INVOICE, "numer_dokumentu", 0},
+	{RR_COL_INVOICE, "nr_faktury", 0}, {RR_COL_INVOICE, "numer_faktury", 0},
+	{RR_COL_DATE, "data_sprzeda\xC5\xBCy", 0}, {RR_COL_DATE, "data_sprzedazy", 0},
+	{RR_COL_DATE, "data_wystawienia", 1},
+	{RR_COL_USER, "kod_kontrahenta", 0}, {RR_COL_USER, "kontrahent", 1},
+	{RR_COL_USER, "kod_klienta", 0}, {RR_COL_USER, "klient_id", 0},
+	{RR_COL_ITEM, "kod_towaru", 0}, {RR_COL_ITEM, "symbol", 2} /* Subiekt's and Optima's code */,
+	/* an English ledger's debtor and its code (t64's probe: refused with no hint) */
+	{RR_COL_USER, "debtor_code", 0}, {RR_COL_USER, "debtor_no", 0}, {RR_COL_USER, "debtor", 1},
+	{RR_COL_DESC, "nazwa_towaru", 0}, {RR_COL_DESC, "nazwa_towaru_lub_us\xC5\x82ugi", 0},
+	/* Spanish ERPs' abbreviations (ContaPlus, FactuSOL, A3; t64 F6: items read by their
+	 * description, customers by name, no invoice): C\xC3\xB3d. Art\xC3\xADculo,
+	 * C\xC3\xB3d. Cliente, N\xC2\xBA Factura and N.\xC2\xBA factura (the ordinal's
+	 * \xC2\xBA, the degree's \xC2\xB0 as typed for it, No and N.); the Italian document's
+	 * date and number; the French invoice's and voucher's number (N\xC2\xB0 facture,
+	 * N\xC2\xB0 pi\xC3\xA8ce: Sage 100, EBP) */
+	{RR_COL_ITEM, "c\xC3\xB3" "d_art\xC3\xAD" "culo", 0}, {RR_COL_ITEM, "cod_art\xC3\xAD" "culo", 0},
+	{RR_COL_ITEM, "c\xC3\xB3" "d_articulo", 0}, {RR_COL_ITEM, "cod_articulo", 0},
+	{RR_COL_ITEM, "c\xC3\xB3" "d_producto", 0}, {RR_COL_ITEM, "cod_producto", 0},
+	{RR_COL_USER, "c\xC3\xB3" "d_cliente", 0},
+	{RR_COL_INVOICE, "n\xC2\xBA_factura", 0}, {RR_COL_INVOICE, "n\xC2\xB0_factura", 0},
+	{RR_COL_INVOICE, "no_factura", 0}, {RR_COL_INVOICE, "n_factura", 0},
+	{RR_COL_INVOICE, "n\xC3\xBAm_factura", 0}, {RR_COL_INVOICE, "num_factura", 0},
+	{RR_COL_INVOICE, "n\xC2\xBA_pedido", 0}, {RR_COL_INVOICE, "n\xC2\xB0_pedido", 0},
+	{RR_COL_DATE, "data_documento", 0}, {RR_COL_INVOICE, "n\xC2\xB0_fattura", 0},
+	{RR_COL_INVOICE, "n\xC2\xBA_fattura", 0}, {RR_COL_INVOICE, "n_fattura", 0},
+	{RR_COL_INVOICE, "n\xC2\xB0_documento", 1}, {RR_COL_INVOICE, "n\xC2\xBA_documento", 1},
+	{RR_COL_INVOICE, "n\xC2\xB0_facture", 0}, {RR_COL_INVOICE, "n\xC2\xBA_facture", 0},
+	{RR_COL_INVOICE, "no_facture", 0}, {RR_COL_INVOICE, "n_facture", 0},
+	/* (one word: a pi\xC3\xA8ce alone is a unit's, Prix par pi\xC3\xA8ce) */
+	{RR_COL_INVOICE, "n\xC2\xB0pi\xC3\xA8" "ce", 0}, {RR_COL_INVOICE, "n\xC2\xBApi\xC3\xA8" "ce", 0},
+	{RR_COL_INVOICE, "nopi\xC3\xA8" "ce", 0}, {RR_COL_INVOICE, "npi\xC3\xA8" "ce", 0},
+	{RR_COL_INVOICE, "n\xC2\xB0piece", 0}, {RR_COL_INVOICE, "nopiece", 0},
+	{RR_COL_INVOICE, "num\xC3\xA9ropi\xC3\xA8" "ce", 0}, {RR_COL_INVOICE, "numeropiece", 0},
+	/* a French item's short reference beside its D\xC3\xA9signation (t64 F4: R\xC3\xA9f.;
+	 * the bare word, as R\xC3\xA9f\xC3\xA9rence) */
+	{RR_COL_ITEM, "r\xC3\xA9" "f", 2},
 	/* the Russian marketplaces (Ozon, Wildberries, Kaspi): order number, seller's article,
 	 * quantity, price, buyer, date, name */
 	{RR_COL_INVOICE, "\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80_\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0", 0},
@@ -2887,23 +2944,96 @@ static const struct {
 	{RR_COL_USER, "customer_code", "user"}, {RR_COL_USER, "customer_id", "user"},
 	/* Romanian: SmartBill's Cod client beside its Client, the customer's name (e112) */
 	{RR_COL_USER, "cod_client", "client"}, {RR_COL_USER, "id_client", "client"},
+	/* the same in the other languages (t64 F4: Cliente, Klient, \xD0\x9A\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82
+	 * were read as the customer beside their code, customers of one name merged, or the file
+	 * refused): the French and Spanish, Italian and Portuguese code, Polish Kod klienta and
+	 * Kod kontrahenta, 1C's \xD0\x9A\xD0\xBE\xD0\xB4 \xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0, the English debtor's */
+	{RR_COL_USER, "code_client", "client"}, {RR_COL_USER, "n\xC2\xB0_client", "client"},
+	{RR_COL_USER, "numero_client", "client"}, {RR_COL_USER, "num\xC3\xA9ro_client", "client"},
+	{RR_COL_USER, "c\xC3\xB3" "d_cliente", "cliente"}, {RR_COL_USER, "cod_cliente", "cliente"},
+	{RR_COL_USER, "c\xC3\xB3" "digo_cliente", "cliente"},
+	{RR_COL_USER, "codigo_cliente", "cliente"}, {RR_COL_USER, "codice_cliente", "cliente"},
+	{RR_COL_USER, "cliente_id", "cliente"}, {RR_COL_USER, "id_cliente", "cliente"},
+	{RR_COL_USER, "kod_klienta", "klient"}, {RR_COL_USER, "kod_kontrahenta", "kontrahent"},
+	{RR_COL_USER, "\xD0\xBA\xD0\xBE\xD0\xB4_\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0",
+	 "\xD0\xBA\xD0\xBE\xD0\xBD\xD1\x82\xD1\x80\xD0\xB0\xD0\xB3\xD0\xB5\xD0\xBD\xD1\x82"},
+	{RR_COL_USER, "debtor_code", "debtor"}, {RR_COL_USER, "debtor_no", "debtor"},
+	{RR_COL_USER, "debtor_id", "debtor"},
+	/* and the Dutch, Nordic, Turkish and Chinese pairs, refused as two customers before */
+	{RR_COL_USER, "klantnummer", "klant"}, {RR_COL_USER, "klant_id", "klant"},
+	{RR_COL_USER, "kundnummer", "kund"}, {RR_COL_USER, "kundnr", "kund"},
+	{RR_COL_USER, "kundenummer", "kunde"}, {RR_COL_USER, "kundenr", "kunde"},
+	{RR_COL_USER, "asiakasnumero", "asiakas"},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_kodu", "m\xC3\xBC\xC5\x9Fteri"},
+	{RR_COL_USER, "musteri_kodu", "musteri"},
+	{RR_COL_USER, "m\xC3\xBC\xC5\x9Fteri_no", "m\xC3\xBC\xC5\x9Fteri"},
+	{RR_COL_USER, "musteri_no", "musteri"},
+	{RR_COL_USER, "\xE5\xAE\xA2\xE6\x88\xB7\xE7\xBC\x96\xE5\x8F\xB7", "\xE5\xAE\xA2\xE6\x88\xB7"},
+	/* eBay's Custom Label, the seller's SKU, beside its Item Number, a listing's (t64 F5) */
+	{RR_COL_ITEM, "custom_label", "item_number"},
+	/* 1C's and MoySklad's code beside the goods' name (t64 F4; prefer's rule for the other
+	 * bare codes, which are role-blind words) */
+	{RR_COL_ITEM, "\xD0\xBA\xD0\xBE\xD0\xB4", "\xD1\x82\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80"},
 	/* H&M's articles joined on: an article (a product in one colour) beside its product */
 	{RR_COL_ITEM, "article_id", "product_code"},
 	/* Zoho's Invoice Number beside its record's Invoice ID */
 	{RR_COL_INVOICE, "invoice_number", "invoice_id"},
 };
 
-/* 1 when field a wins over field b for role c (prefer[]), else 0. */
+static int bare_code_word(const header *h, int f);
+
+#define N_PREFER (sizeof prefer / sizeof *prefer)
+static char prefer_norm[N_PREFER][2][NORM_MAX];   /* each pair's names as compared */
+static pthread_once_t prefer_once = PTHREAD_ONCE_INIT;
+
+static void prefer_normalize(void)
+{
+	for (size_t k = 0; k < N_PREFER; k++) {
+		normalize(prefer[k].winner, prefer_norm[k][0]);
+		normalize(prefer[k].loser, prefer_norm[k][1]);
+	}
+}
+
+/* Is field b an item's bare word (Article, Producto: an item name of level 1)? */
+static int item_bare_word(const header *h, int b)
+{
+	int lv = -1;
+	return alias_role(h->norm[b], &lv) == RR_COL_ITEM && lv == 1;
+}
+
+/* 1 when field a wins over field b for role c (prefer[]), else 0. A bare code's word of the
+ * item's last level (Code, C\xC3\xB3digo, R\xC3\xA9f\xC3\xA9rence, Codice,
+ * \xD0\x9A\xD0\xBE\xD0\xB4) wins over the item's bare word (Article, Art\xC3\xADculo,
+ * Producto, Articolo, \xD0\xA2\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x80), as Artikelnummer does
+ * over Artikel by its level: the code beside the name it is shown with (t64 F4: items of one
+ * name merged, or told apart by a changed name). */
 static int preferred(const header *h, int c, int a, int b)
 {
-	char w[NORM_MAX], l[NORM_MAX];
-	for (size_t k = 0; k < sizeof prefer / sizeof *prefer; k++) {
-		normalize(prefer[k].winner, w);
-		normalize(prefer[k].loser, l);
-		if ((int)prefer[k].col == c && strcmp(h->norm[a], w) == 0 && strcmp(h->norm[b], l) == 0)
+	int la = -1;
+	pthread_once(&prefer_once, prefer_normalize);
+	if (c == RR_COL_ITEM && item_bare_word(h, b) && alias_role(h->norm[a], &la) == RR_COL_ITEM &&
+	    la == RR_ALIAS_LEVELS - 1 && bare_code_word(h, a))
+		return 1;
+	for (size_t k = 0; k < N_PREFER; k++)
+		if ((int)prefer[k].col == c && strcmp(h->norm[a], prefer_norm[k][0]) == 0 &&
+		    strcmp(h->norm[b], prefer_norm[k][1]) == 0)
 			return 1;
-	}
 	return 0;
+}
+
+/* The column that wins over field f for role c by prefer[] (its code beside a name), one no
+ * role has taken yet; else f. Only beside a loser's name are the others looked at: a header
+ * of many names costs a look per column, not one per pair (the fuzzer's 256 columns). */
+static int preferred_beside(const header *h, int c, int f, const int taken[MAX_COLS])
+{
+	int loser = c == RR_COL_ITEM && item_bare_word(h, f);
+	pthread_once(&prefer_once, prefer_normalize);
+	for (size_t k = 0; k < N_PREFER && !loser; k++)
+		loser = (int)prefer[k].col == c && strcmp(h->norm[f], prefer_norm[k][1]) == 0;
+	for (int g = 0; g < h->n && g < MAX_COLS && loser; g++)
+		if (g != f && taken[g] < 0 && preferred(h, c, g, f))
+			return g;
+	return f;
 }
 
 /* Of two columns a role's names both give, the one filled when the other is empty on every
@@ -2925,13 +3055,17 @@ static int match_pass(const header *h, const sniff_values *fill, int level, int 
 	int found[RR_COL_N], other[RR_COL_N], n_conf = 0;
 	for (int c = 0; c < RR_COL_N; c++)
 		found[c] = other[c] = -1;
-	for (int f = 0; f < h->n; f++) {
-		int lv = 0, c = taken[f] < 0 ? alias_role(h->norm[f], &lv) : -1;
+	for (int k = 0; k < h->n; k++) {
+		int lv = 0, c = taken[k] < 0 ? alias_role(h->norm[k], &lv) : -1;
 		/* a name with a remark in brackets holds its column a level later, so "Price" wins
 		 * over "Price (incl. VAT)"; two such names are still a question for --map */
-		if (lv + h->remark[f] < RR_ALIAS_LEVELS)
-			lv += h->remark[f];
+		if (lv + h->remark[k] < RR_ALIAS_LEVELS)
+			lv += h->remark[k];
 		if (c < 0 || col[c] != -1 || lv != level || found[c] == -2 || other[c] >= 0)
+			continue;
+		/* the code beside it (prefer[]) takes its place, whatever the code's own level */
+		int f = preferred_beside(h, c, k, taken);
+		if (f == found[c])
 			continue;
 		if (found[c] >= 0 && (preferred(h, c, f, found[c]) || preferred(h, c, found[c], f))) {
 			found[c] = preferred(h, c, f, found[c]) ? f : found[c];
@@ -3026,7 +3160,11 @@ static const char *const role_blind_words[] = {"id", "no", "nr", "num", "number"
 					       "\xE0\xA4\x86\xE0\xA4\x88\xE0\xA4\xA1\xE0\xA5\x80",
 					       "\xE0\xA4\xA8\xE0\xA4\xBE\xE0\xA4\xAE", "symbol",
 					       "art", "cif", "cui", "kus", "jedn",
-					       "nume", NULL};
+					       "nume",
+					       /* Spanish's abbreviated code and number (C\xC3\xB3d.
+					        * Art\xC3\xADculo, N\xC3\xBAm. factura), the number's
+					        * signs (N\xC2\xB0, N\xC2\xBA: t64) */
+					       "c\xC3\xB3" "d", "n\xC3\xBAm", "n\xC2\xB0", "n\xC2\xBA", NULL};
 
 /* Does the compared name norm hold a known name of role c of 3 bytes or more, a last resort's
  * aside ("Sum of Qty" holds qty, Haravan's "S\xE1\xBB\x91 l\xC6\xB0\xE1\xBB\xA3ng s\xE1\xBA\xA3n ph\xE1\xBA\xA9m" s\xE1\xBB\x91_l\xC6\xB0\xE1\xBB\xA3ng, Dinero's "Stk. pris"
@@ -3106,6 +3244,12 @@ static int holds_role_word(const header *h, int f, int c)
 	if ((c == RR_COL_USER || c == RR_COL_ITEM) && h->money[f])
 		return 0;
 	return text_holds_role_word(h->norm[f], c);
+}
+
+/* Is header name f a role-blind word alone (Code, C\xC3\xB3digo, R\xC3\xA9f., Kod)? */
+static int bare_code_word(const header *h, int f)
+{
+	return sniff_name_index(h->norm[f], strlen(h->norm[f]), role_blind_words) >= 0;
 }
 
 /* Words that make a name a category's, not an id's: Customer Type, Product Group, Order
@@ -3731,24 +3875,39 @@ void sniff_map_col(const char *const *name, int n, int f, char *buf, size_t size
 		snprintf(buf, size, "'%s'", name[f]);   /* as the hints wrote it before */
 }
 
-/* The first unused column whose values are of kind k, or -1; *more: are there others? */
+static int holds_word(const char *norm, const char *const *words);
+
+/* Words of a date's name that make it a payment's, due or made, never the sale's (t64 F14:
+ * the date hint offered Data scadenza, Termin p\xC5\x82atno\xC5\x9Bci, Due and Paid at over
+ * the document's date beside it): compared, as normalize has them. */
+static const char *const due_date_words[] = {"due", "paid", "payment", "f\xC3\xA4llig",
+					     "faellig", "zahlung", "\xC3\xA9" "ch\xC3\xA9" "ance",
+					     "echeance", "paiement", "vencimiento", "pago",
+					     "scadenza", "pagamento", "termin", "p\xC5\x82" "atno",
+					     "platno", "vervaldatum", "betaal", "forfald", "f\xC3\xB6rfall",
+					     "forfall", "er\xC3\xA4p\xC3\xA4iv\xC3\xA4",
+					     "\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB0\xD1\x82",
+					     NULL};
+
+/* The first unused column whose values are of kind k, or -1; *more: are there others? Of
+ * dates, a payment's (due_date_words) only when no other column holds them. */
 static int unused_of_kind(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			  int k, int *more)
 {
-	int first = -1;
+	int first = -1, due = -1;
 	*more = 0;
 	for (int f = 0; f < h->n; f++)
 		if (field_role(col, f) < 0 && seen_kind(seen, f) == k &&
 		    (k != VK_DATE_NUMBER || date_number_plausible(seen, f))) {
-			*more |= first >= 0;
-			first = first >= 0 ? first : f;
+			*more |= first >= 0 || due >= 0;
+			if ((k == VK_DATE || k == VK_DATE_NUMBER) &&
+			    holds_word(h->norm[f], due_date_words))
+				due = due >= 0 ? due : f;
+			else
+				first = first >= 0 ? first : f;
 		}
-	return first;
+	return first >= 0 ? first : due;
 }
-
-/* For each missing required role, the first unused column whose values are that role's
- * (seen_kind): said with the map that reads it, into buf, and marked in found[]. */
-static int holds_word(const char *norm, const char *const *words);
 
 /* Names of columns whose 5-digit numbers are no customer's: a postcode, a store, a till
  * (t32: PLZ and store_nbr beside a Unix-time column were offered as the customer). */
@@ -3781,6 +3940,8 @@ static void era_role(const header *h, const int col[RR_COL_N], const sniff_value
 		 date_era_name(era), seen->first[f], map, fmt);
 }
 
+/* For each missing required role, the first unused column whose values are that role's
+ * (seen_kind): said with the map that reads it, into buf, and marked in found[]. */
 static void value_roles(const header *h, const int col[RR_COL_N], const sniff_values *seen,
 			int found[RR_COL_N], char *buf, size_t size)
 {
@@ -5241,6 +5402,12 @@ static int item_code_rank(const header *h, const int col[RR_COL_N], const sniff_
 	if (field_role(col, f) >= 0 || !filled(v, f) || few_values(v, f) || v->dated[f] ||
 	    category_name(h->norm[f]) || holds_word(h->norm[f], not_customer_words))
 		return 0;
+	/* a bare code's word (Business Central's No., Subiekt's Symbol) over values that change
+	 * inside an order, none of them a line's number: whole numbers of five digits are
+	 * codes there, which code_like takes for counts (t64 F7: BC's item No. unsaid) */
+	if (bare_code_word(h, f) && !h->money[f] && 2 * v->counting[f] < v->filled[f] &&
+	    inv >= 0 && inv < MAX_COLS && filled(v, inv) && changes_within(v, f, inv))
+		return 2;
 	if (!code_like(v, f))   /* a code system's by its name: JANコード's full-width digits
 	                           (t63 F21), an EAN of 13 digits, which code_like takes for a
 	                           number */

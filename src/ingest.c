@@ -3541,13 +3541,14 @@ static const char *email_key(builder *in, const char *s, size_t n, char *buf)
 /* The length of id s[0..n) without the ".0" of a number saved as a float ("13085.0",
  * "96385074.00": pandas writes an all-digit id column with blanks so, Excel does not), or 0
  * when it is no such number. The one rule of both roles: a customer's (id_without_float) and
- * an item's (merge_float_items). */
+ * an item's (merge_float_items). With a decimal comma (to_csv's decimal=',': "18074,0", t64
+ * L6) one or two zeros only: three after a comma group thousands ("17,000" is 17000). */
 static size_t float_digits(const char *s, size_t n)
 {
 	size_t d = 0;
 	while (d < n && s[d] >= '0' && s[d] <= '9')
 		d++;
-	if (d == 0 || d + 1 >= n || s[d] != '.')
+	if (d == 0 || d + 1 >= n || (s[d] != '.' && s[d] != ',') || (s[d] == ',' && n - d > 3))
 		return 0;
 	for (size_t k = d + 1; k < n; k++)
 		if (s[k] != '0')
