@@ -1854,7 +1854,15 @@ typedef struct builder {
 	 * line total's it is read from) columns from 1, 0 for none (money_fields) */
 	char tool_sep[8];
 	int tool_skip, tool_col[2];
+	unsigned tool_lines;   /* TOOL_*: the line ends read so far, which awk's lines follow */
 } builder;
+
+/* builder's tool_lines: what a text tool's lines are in this file (t65 F0, F3: an awk of
+ * one line at a time edited no record whose quoted field spans lines, and read a file of
+ * CR line ends as one line) */
+#define TOOL_ML 1u   /* a quoted field held a line end: a record spans lines */
+#define TOOL_CR 2u   /* a record ended by a CR alone (an old Mac's line end) */
+#define TOOL_LF 4u   /* a record ended by an LF (or CRLF) */
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
  * the first few examples. Past them a rejected row is only counted, and its detail need not
@@ -2691,22 +2699,25 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 }
 
 static int doc_returnish(const char *s, size_t n);
-static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
+static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		     const char *body);
 
 /* The load argument whose awk takes every match of re (an awk ERE, its / escaped) out of
  * column col (from 1) of each line after the first skip, writing repl (no \\ nor & in it)
  * in its place, the other columns as they are (t62 F6: a sed's /g on the whole line made
  * stock code 84CRT 84, and the Welsh month Ion every "Ionic vase" 1ic vase): into cmd, the
- * file's name quoted (rr_pipe_text_cmd, a gzip file through gzip -dc). NULL when it cannot
- * be written so. */
-static const char *field_sub_cmd(char *cmd, size_t size, const char *sep, int skip, int col,
-				 const char *re, const char *repl, const char *path)
+ * file's name quoted (rr_pipe_text_cmd, a gzip file through gzip -dc), its records' lines as
+ * lines says (field_awk). NULL when it cannot be written so. */
+static const char *field_sub_cmd(char *cmd, size_t size, const char *sep, unsigned lines,
+				 int skip, int col, const char *re, const char *repl,
+				 const char *path)
 {
-	char body[300], prog[900];
+	char body[300], prog[1400];
 	if (col < 1 || strpbrk(repl, "\\&\"") ||
 	    (size_t)snprintf(body, sizeof body, "gsub(/%s/,\"%s\",v)", re, repl) >= sizeof body)
 		return NULL;
-	field_awk(prog, sizeof prog, skip, col, body);
+	if (field_awk(prog, sizeof prog, lines, skip, col, body) != 0)
+		return NULL;
 	const char *arg[3] = {sep, prog, path};
 	return rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, path);
 }
@@ -2824,7 +2835,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	if (awk_re_literal(word_re, sizeof word_re, s + r0, w1 - r0) == 0) {
 		snprintf(re, sizeof re, "%s%s%s", *where == 'a' ? " *" : "", word_re,
 			 *where == 'a' ? "" : " *");
-		load = field_sub_cmd(cmd, sizeof cmd, in->tool_sep, in->tool_skip,
+		load = field_sub_cmd(cmd, sizeof cmd, in->tool_sep, in->tool_lines, in->tool_skip,
 				     in->tool_col[money], re, "", in->path);
 	}
 	if (load && (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
@@ -8210,12 +8221,27 @@ static void group_field(loader *L)
 	L->len[one] = 0;
 }
 
+/* The kind of line end that ends this record (c: CR, LF or -1 at the end of the input) and
+ * the one before, and a line end inside its quoted fields, into builder's tool_lines. */
+static void note_line_end(loader *L, int c)
+{
+	int crlf = c == '\n' && L->prev_cr && L->nf == 0 && L->blen == 0;
+	if (L->prev_cr && !crlf)
+		L->in.tool_lines |= TOOL_CR;
+	if (c == '\n')
+		L->in.tool_lines |= TOOL_LF;
+	if (L->nl_in_fields || (L->blen && (memchr(L->buf, '\n', L->blen) ||
+					    memchr(L->buf, '\r', L->blen))))
+		L->in.tool_lines |= TOOL_ML;
+}
+
 static void on_record(int c, void *ctx)
 {
 	loader *L = ctx;
 	/* physical line accounting: CRLF counts once. The LF of a CRLF comes as an empty record
 	 * right after the CR's; an LF that ends a record with fields follows a lone CR (an old
 	 * Mac line end inside a Unix file) and is a line end of its own. */
+	note_line_end(L, c);
 	if (c == '\r') {
 		L->line++;
 		L->prev_cr = 1;
@@ -9771,8 +9797,8 @@ static const char *month_sub_load(const loader *L, const char *word, char *buf, 
 	}
 	awk_sep(L, sep, sizeof sep);
 	if (awk_re_literal(re, sizeof re, word, strlen(word)) == 0)
-		load = field_sub_cmd(cmd, sizeof cmd, sep, data_skip(L), L->col[RR_COL_DATE] + 1, re,
-				     "N", L->path);
+		load = field_sub_cmd(cmd, sizeof cmd, sep, L->in.tool_lines, data_skip(L),
+				     L->col[RR_COL_DATE] + 1, re, "N", L->path);
 	if (load && strlen(load) + 32 < size)
 		snprintf(buf, size, "load %s, N its month's number", load);
 	else
@@ -11295,7 +11321,13 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 	/* the field without the blanks and CSV quotes around it, as relrec reads it */
 	snprintf(body, sizeof body, "w=v;sub(/^[ \\t]+/,\"\",w);sub(/[ \\t]+$/,\"\",w);"
 		 "if(w~/^\".*\"$/)w=substr(w,2,length(w)-2);if(%s)v=\"\"", cond);
-	field_awk(prog, sizeof prog, data_skip(L), L->col[RR_COL_USER] + 1, body);
+	if (field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L), L->col[RR_COL_USER] + 1,
+		      body) != 0) {
+		snprintf(pipe, psize, " (no text tool's command can: some of the file's lines end "
+			 "in a CR alone, others in an LF, and such a tool reads its lines otherwise "
+			 "than relrec)");
+		return 0;
+	}
 	const char *arg[2] = {sep, prog};
 	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
 					    L->path);
@@ -11517,8 +11549,10 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 		describe_cut(L->rows->invoices, 2, text, size);
 }
 
-static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
-static void bracket_awk(char *prog, size_t size, int skip, int col, const char *name);
+static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		     const char *body);
+static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		       const char *name);
 
 /* Customer ids that are another written otherwise (idtwins.h): in another letter case, cut
  * past their 15th digit on part of the rows, a phone number's other spelling, an e-mail
@@ -11535,7 +11569,7 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		{idtwins_case, NULL}, {idtwins_cut, NULL}, {idtwins_phones, NULL},
 		{idtwins_tags, "if(v~/^[^+@]+[+][^@]*@[^@]+$/)sub(/[+][^@]*@/,\"@\",v)"},
 	};
-	char line[640], sep[8], prog[700], cmd[1400];
+	char line[640], sep[8], prog[1200], cmd[2000];
 	int u = L->col[RR_COL_USER];
 	if (u < 0)
 		return 0;
@@ -11547,10 +11581,9 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		if (!rc)
 			continue;
 		const char *arg[3] = {sep, prog, L->path};
-		if (twins[k].awk)
-			field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, u + 1,
-				  twins[k].awk);
-		if (twins[k].awk && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
+		/* after the lines data_skip counts, Excel's sep= line too (t65 F11) */
+		if (twins[k].awk && field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L),
+					      u + 1, twins[k].awk) == 0 && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
 						     L->path))
 			say(text, size, "%s; load %s with the same options reads each as one", line,
 			    cmd);
@@ -11587,7 +11620,11 @@ static int describe_catchange(const loader *L, char *text, size_t size)
 				    : catchange_reuse_awk(L->rows, &c, dc + 1, most, body, sizeof body);
 			if (!covered)
 				break;
-			field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, ic + 1, body);
+			if (field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L), ic + 1,
+				      body) != 0) {
+				covered = 0;   /* too long: fewer codes */
+				continue;
+			}
 			const char *arg[3] = {sep, prog, L->path};
 			if (!rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
 				covered = 0;
@@ -11657,9 +11694,10 @@ static int describe_group(const loader *L, const group_watch *w, const char *con
 	snprintf(body, sizeof body, "b=B;e=E;g($0,%d);t=substr($0,B,E-B);B=b;E=e;"
 		 "sub(/\\r$/,\"\",t);x=t~/^\".*\"$/;if(x)t=substr(t,2,length(t)-2);"
 		 "if(t!=\"\"){v=t;if(x)d=\"\\\"\"}", w->col + 1);   /* quoted as it was */
-	field_awk(prog, sizeof prog, data_skip(L), L->col[w->role] + 1, body);
 	const char *arg[3] = {sep, prog, L->path};
-	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path);
+	const char *load = field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L),
+				     L->col[w->role] + 1, body) != 0 ? NULL
+			   : rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path);
 	say(text, size, "note: '%s' %s %zu %s%s of '%s' into others ('%s' into '%s'): %s, they "
 	    "are %zu %ss, not %zu%s%s%s", col, t->joins, res.joined, what,
 	    res.joined == 1 ? "" : "s", used, strcmp(ex[1], ex[0]) ? ex[1] : ex[2], ex[0], t->if_,
@@ -11695,10 +11733,10 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 			sniff_printable(ex[k + 1], sizeof ex[k + 1], res.ex_fine[k],
 					strlen(res.ex_fine[k]), 40);
 		awk_sep(L, sep, sizeof sep);
-		int skip = data_skip(L);
+		int skip = data_skip(L), awk_rc;
 		if (form == COLGROUP_BRACKET) {
-			bracket_awk(prog, sizeof prog, L->o->no_header ? 0 : skip, L->col[c] + 1,
-				    BRACKET_COLUMN);
+			awk_rc = bracket_awk(prog, sizeof prog, L->in.tool_lines, skip,
+					     L->col[c] + 1, BRACKET_COLUMN);
 			sniff_map_col(names, L->ncols, L->col[c], mc, sizeof mc);
 			if (L->o->no_header)
 				snprintf(map, sizeof map, " --map item=%d,desc=%d", L->ncols + 1,
@@ -11709,11 +11747,13 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 					 ? "" : ",desc=", L->col[RR_COL_DESC] >= 0 &&
 					 L->col[RR_COL_DESC] != L->col[c] ? "" : mc);
 		} else
-			field_awk(prog, sizeof prog, L->o->no_header ? 0 : skip, L->col[c] + 1,
-				  "if(v~/^..+, ./)v=substr(v,1,index(v,\", \")-1)");
+			awk_rc = field_awk(prog, sizeof prog, L->in.tool_lines, skip,
+					   L->col[c] + 1,
+					   "if(v~/^..+, ./)v=substr(v,1,index(v,\", \")-1)");
 		const char *arg[3] = {sep, prog, L->path};
-		const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
-						    L->path);
+		const char *load = awk_rc != 0 ? NULL
+				   : rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
+						      L->path);
 		if (form == COLGROUP_BRACKET)
 			say(text, size, "note: the items of '%s' are written '[CODE] name', a code in "
 			    "brackets before the name (Odoo's display name): read by their code, the "
@@ -12637,32 +12677,85 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 	"for(i=1;i<=length(s);i++){x=substr(s,i,1);if(x==\"\\\"\")q=!q;" \
 	"else if(x==S&&!q){n++;if(n==c)B=i+1;else if(n==c+1){E=i;return}}}if(n<c)B=E}"
 
-/* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each line
- * after the first skip with body, awk code that edits v, the field's text without its CSV
- * quotes (kept around the new text, as a CR ending the line): the line is split on the
- * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
- * quoted "Mug, large", and read every quoted number as 0). */
-static void field_awk(char *prog, size_t size, int skip, int col, const char *body)
+/* g for a record that may span lines: B and E as AWK_FIELD_G's, and 1 while the record ends
+ * inside a quoted field (its next line is joined on). A quote opens one only at a field's
+ * start, "" inside it is a quote, as libcsv reads them: a quote inside an unquoted field
+ * (12" pipe) is text, and toggled it would join the lines after it. */
+#define AWK_FIELD_GQ "function g(s,c,i,n,x,f){B=1;E=length(s)+1;n=1;q=0;f=1;" \
+	"for(i=1;i<=length(s);i++){x=substr(s,i,1);if(q){if(x==\"\\\"\"){" \
+	"if(substr(s,i+1,1)==\"\\\"\")i++;else q=0}}else if(x==S){n++;f=1;if(n==c)B=i+1;" \
+	"else if(n==c+1)E=i}else if(x==\"\\\"\"&&f){q=1;f=0}else if(x!=\" \")f=0}" \
+	"if(n<c)B=E;return q}"
+
+/* The start of an awk program that reads the file's records as relrec does (tool_lines):
+ * g, then CR line ends read as records' ends (written back so), then, when a quoted field
+ * spans lines, a record's lines joined (with their line end) before the program's own rules,
+ * after the first skip lines. The file's unmarked lines are AWK_FIELD_G's, one a record, as
+ * before. 0, or -1 when no awk reads them so: CR and LF line ends both end records. */
+static int awk_head(char *out, size_t size, unsigned lines, int skip)
 {
-	snprintf(prog, size, AWK_FIELD_G
-		 "NR>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
-		 "v=substr(v,1,length(v)-1)}d=\"\";if(v~/^\".*\"$/){d=\"\\\"\";"
-		 "v=substr(v,2,length(v)-2)}if(B<E){%s;$0=substr($0,1,B-1) d v d r substr($0,E)}}1",
-		 skip, col, body);
+	if ((lines & TOOL_CR) && (lines & TOOL_LF))
+		return -1;
+	int n = snprintf(out, size, "%s%s", lines & TOOL_ML ? AWK_FIELD_GQ : AWK_FIELD_G,
+			 lines & TOOL_CR ? "BEGIN{RS=ORS=\"\\r\"}" : "");
+	if (n >= 0 && (size_t)n < size && (lines & TOOL_ML))
+		n += snprintf(out + n, size - (size_t)n,
+			      "NR>%d{while(g($0,0)&&(getline J)>0)$0=$0 RS J}", skip);
+	return n >= 0 && (size_t)n < size ? 0 : -1;
+}
+
+/* awk_head's start, then the rules fmt writes, into prog: 0, or -1 with prog "" when no awk
+ * reads the file's records so or the program does not fit. */
+static RR_PRINTF(5, 6) int awk_program(char *prog, size_t size, unsigned lines, int skip,
+					const char *fmt, ...)
+{
+	char head[700];
+	int n = awk_head(head, sizeof head, lines, skip) == 0 ? snprintf(prog, size, "%s", head)
+							      : -1;
+	if (n >= 0 && (size_t)n < size) {
+		va_list ap;
+		va_start(ap, fmt);
+		int m = vsnprintf(prog + n, size - (size_t)n, fmt, ap);
+		va_end(ap);
+		if (m >= 0 && (size_t)m < size - (size_t)n)
+			return 0;
+	}
+	if (size)
+		prog[0] = '\0';
+	return -1;
+}
+
+/* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each record
+ * after the first skip lines with body, awk code that edits v, the field's text without its
+ * CSV quotes (kept around the new text, as a CR ending the line): the record is split on the
+ * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
+ * quoted "Mug, large", and read every quoted number as 0), its lines as lines says
+ * (awk_head). 0, or -1 with prog "" (awk_program). */
+static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		     const char *body)
+{
+	return awk_program(prog, size, lines, skip,
+			   "NR>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
+			   "v=substr(v,1,length(v)-1)}d=\"\";if(v~/^\".*\"$/){d=\"\\\"\";"
+			   "v=substr(v,2,length(v)-2)}if(B<E){%s;$0=substr($0,1,B-1) d v d r "
+			   "substr($0,E)}}1", skip, col, body);
 }
 
 /* An awk program that appends a column, named name on the header's line skip (none when skip
  * is 0), of the code in brackets that begins column col's text ("[FURN_0269] Office Chair",
  * Odoo's display name: colgroup_form_key), or of the whole text when it has none; quoted,
- * its quotes doubled, a CR kept at the line's end. */
-static void bracket_awk(char *prog, size_t size, int skip, int col, const char *name)
+ * its quotes doubled, a CR kept at the line's end. Its records' lines as field_awk's; 0, or
+ * -1 with prog "". */
+static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		       const char *name)
 {
 	/* short: a pipe's command is read again by the next note's pipe (util.c's limits) */
-	snprintf(prog, size, AWK_FIELD_G "{r=\"\";if(sub(/\\r$/,\"\"))r=\"\\r\"}function w(t){"
-		 "gsub(/\"/,\"\\\"\\\"\",t);$0=$0 S \"\\\"\" t \"\\\"\" r}NR==%d{w(\"%s\")}"
-		 "NR>%d{g($0,%d);v=substr($0,B,E-B);if(v~/^\".*\"$/){v=substr(v,2,length(v)-2);"
-		 "gsub(/\"\"/,\"\\\"\",v)}if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);"
-		 "w(v)}1", skip, name, skip, col);
+	return awk_program(prog, size, lines, skip, "{r=\"\";if(sub(/\\r$/,\"\"))r=\"\\r\"}"
+			   "function w(t){gsub(/\"/,\"\\\"\\\"\",t);$0=$0 S \"\\\"\" t \"\\\"\" r}"
+			   "NR==%d{w(\"%s\")}NR>%d{g($0,%d);v=substr($0,B,E-B);if(v~/^\".*\"$/){"
+			   "v=substr(v,2,length(v)-2);gsub(/\"\"/,\"\\\"\",v)}"
+			   "if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);w(v)}1", skip,
+			   name, skip, col);
 }
 
 /* An event log whose every purchase row has its quantity below 0, and every return row (if
@@ -12676,14 +12769,15 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_QTY] < 0 || !in->buy_rows || in->buy_neg != in->buy_rows ||
 	    in->ret_pos != in->sell_back)
 		return;
-	char sep[8], prog[600], cmd[1200], way[1300] = "";
+	char sep[8], prog[1200], cmd[2000], way[2100] = "";
 	awk_sep(L, sep, sizeof sep);
 	/* the sign turned as text, the digits and decimal mark as written (t62 F9: -$c read
 	 * -1,5 as -1) */
-	field_awk(prog, sizeof prog, data_skip(L), L->col[RR_COL_QTY] + 1,
-		  "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)v=\"-\" substr(v,2);else v=\"-\" v");
+	int awk_rc = field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L),
+			       L->col[RR_COL_QTY] + 1, "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)"
+			       "v=\"-\" substr(v,2);else v=\"-\" v");
 	const char *arg[3] = {sep, prog, L->path};   /* a gzip file's lines through gzip */
-	if (rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
+	if (awk_rc == 0 && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
 		snprintf(way, sizeof way, ": load %s with the same options reads them as sales", cmd);
 	else
 		snprintf(way, sizeof way, ": the quantity's sign turned reads them as sales");
@@ -12698,13 +12792,13 @@ static void stock_sign(const loader *L, char *text, size_t size)
 static int year_awk(const loader *L, char *cmd, size_t size, const char *year, int skip,
 		    int mmdd)
 {
-	char sep[8], body[120], prog[600];
+	char sep[8], body[120], prog[1200];
 	awk_sep(L, sep, sizeof sep);
 	snprintf(body, sizeof body, "x=v+0;v=sprintf(\"%s-%%02d-%%02d\",%s,%s)", year,
 		 mmdd ? "int(x/100)" : "x%100", mmdd ? "x%100" : "int(x/100)");
-	field_awk(prog, sizeof prog, skip, L->col[RR_COL_DATE] + 1, body);
 	const char *arg[3] = {sep, prog, L->path};
-	if (rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, L->path))
+	if (field_awk(prog, sizeof prog, L->in.tool_lines, skip, L->col[RR_COL_DATE] + 1,
+		      body) == 0 && rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, L->path))
 		return 1;
 	cmd[0] = '\0';
 	return 0;

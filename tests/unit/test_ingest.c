@@ -18,6 +18,7 @@
 #include "clean.h"
 #include "textfold.h"
 #include "csvdate.h"
+#include "cmd.h"
 #include "csvsniff.h"
 #include "dataset.h"
 #include "err.h"
@@ -6891,6 +6892,79 @@ static void test_number_range(void **state)
 	rows_free(r);
 }
 
+/* The command of the first `load "|..."` in text, as the command line reads it back (its '|'
+ * kept): malloc'd, or NULL when there is none. */
+static char *suggested_load(const char *text)
+{
+	const char *at = strstr(text, "load \"|");
+	if (!at)
+		return NULL;
+	const char *p = at + 6;   /* past the opening quote */
+	while (*p && *p != '"')
+		p += *p == '\\' && p[1] ? 2 : 1;
+	char *line = strndup(at, (size_t)(p - at) + 1), **argv, *cmd = NULL;
+	int argc;
+	if (line && cmd_split(line, &argc, &argv) == 0) {
+		cmd = argc == 2 ? strdup(argv[1]) : NULL;
+		cmd_free_argv(argc, argv);
+	}
+	free(line);
+	return cmd;
+}
+
+/* t65 F0: the stock-movement hint, run as suggested, turns the sign of every row: one whose
+ * quoted description spans lines (a quote doubled in it, a comma), and beside it an unquoted
+ * 12" that opens no quoted field; in a file of LF and of CR line ends (the break inside the
+ * description a CR too). Without a record spanning lines, the awk is the one of a line at a
+ * time, as before. */
+static void test_hint_awk_lines(void **state)
+{
+	(void)state;
+	static const char stock[] =
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,EventType\n"
+		"5001,I10,\"Mug, large\nblue glaze\",-1,2024-03-01,4.00,C0,Sale\n"
+		"5002,I11,Mug,-2,2024-03-02,4.00,C1,Sale\n"
+		"5003,I12,\"Mug \"\"XL\"\",\nred\",-3,2024-03-03,4.00,C2,Sale\n"
+		"5004,I10,12\" pipe,-4,2024-03-04,4.00,C0,Sale\n";
+	for (int cr = 0; cr < 2; cr++) {
+		char text[sizeof stock];
+		memcpy(text, stock, sizeof stock);
+		for (char *c = text; cr && *c; c++)
+			*c = *c == '\n' ? '\r' : *c;
+		char *p = tu_write_temp_str(text);
+		rr_rows *r = ingest_load(p, NULL, 0, NULL);
+		assert_non_null(r);
+		assert_int_equal(4, r->n);   /* read, each sale below 0 (cleaning drops them) */
+		assert_true(r->qty[0] == -1 && r->qty[2] == -3 && r->qty[3] == -4);
+		assert_non_null(strstr(r->reading, "every purchase row (4) has its quantity below 0"));
+		char *cmd = suggested_load(r->reading);
+		rows_free(r);
+		assert_non_null(cmd);
+		assert_non_null(strstr(cmd, "(getline J)"));
+		assert_true(cr == !!strstr(cmd, "BEGIN{RS=ORS=\"\\r\"}"));
+		r = ingest_load(cmd, NULL, 0, NULL);
+		free(cmd);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(4, r->n);
+		for (size_t i = 0; i < r->n; i++)   /* each turned, the spanning ones too */
+			assert_true(r->qty[i] == (double)(i + 1));
+		rows_free(r);
+	}
+	/* no record spans lines: the awk of one line at a time */
+	char *p = tu_write_temp_str("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+				    "CustomerID,EventType\n5002,I11,Mug,-2,2024-03-02,4.00,C1,Sale\n");
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	char *cmd = suggested_load(r->reading);
+	rows_free(r);
+	assert_non_null(cmd);
+	assert_null(strstr(cmd, "getline"));
+	assert_non_null(strstr(cmd, "if(x==\"\\\"\")q=!q;"));
+	free(cmd);
+}
+
 /* Commands and standard input: no seeking, gzip by peeking, failures with their stderr. */
 static void test_commands(void **state)
 {
@@ -9125,6 +9199,7 @@ int main(void)
 		cmocka_unit_test(test_header_spellings),
 		cmocka_unit_test(test_email_ids),
 		cmocka_unit_test(test_number_range),
+		cmocka_unit_test(test_hint_awk_lines),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_command_stop),
 		cmocka_unit_test(test_huge_fields),
