@@ -12786,16 +12786,53 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	    in->buy_rows, in->sell_back ? " and every return row one above 0" : "", way);
 }
 
+/* The month day numbers without a year (mmdd: MMDD, else DDMM) turn the year before: the
+ * month after the longest run of months no row has, when that run lies inside the year, is
+ * longer than a quarter and than the months unused around the year's end (December and
+ * January, ten empty months between: t65 F12, the January days written into the year of the
+ * December they follow, eleven months before it). The months from it on are one year, those
+ * before it the next; *from is the run's first month. 1 when the year does not turn. */
+static int year_turn(const rr_rows *r, int mmdd, int *from)
+{
+	unsigned used = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		int v = (int)date_floor_day(r->minute[i]), m = mmdd ? v / 100 : v % 100;
+		if (m >= 1 && m <= 12)
+			used |= 1u << (m - 1);
+	}
+	int lo = 1, hi = 12, best = 0, turn = 1;
+	while (lo <= 12 && !(used & 1u << (lo - 1)))
+		lo++;
+	while (hi > lo && !(used & 1u << (hi - 1)))
+		hi--;
+	for (int m = lo, run = 0; m <= hi; m++) {
+		run = used & 1u << (m - 1) ? 0 : run + 1;
+		if (run > best) {
+			best = run;
+			turn = m + 1;
+		}
+	}
+	if (best <= 3 || best <= lo - 1 + 12 - hi)
+		return 1;
+	*from = turn - best;
+	return turn;
+}
+
 /* The load argument whose awk writes the year into the date column's day numbers (after the
- * first skip lines): MMDD (mmdd) or DDMM, into cmd (rr_pipe_cmd: the file's name quoted for
- * the shell); 1, or 0 with cmd "" when no command can name the file. */
-static int year_awk(const loader *L, char *cmd, size_t size, const char *year, int skip,
+ * first skip lines): MMDD (mmdd) or DDMM, year into the months from turn on and year + 1 into
+ * those before it (year_turn; none when turn is 1), into cmd (rr_pipe_cmd: the file's name
+ * quoted for the shell); 1, or 0 with cmd "" when no command can name the file. */
+static int year_awk(const loader *L, char *cmd, size_t size, int year, int turn, int skip,
 		    int mmdd)
 {
-	char sep[8], body[120], prog[1200];
+	char sep[8], body[160], prog[1200];
+	const char *m = mmdd ? "int(x/100)" : "x%100", *d = mmdd ? "x%100" : "int(x/100)";
 	awk_sep(L, sep, sizeof sep);
-	snprintf(body, sizeof body, "x=v+0;v=sprintf(\"%s-%%02d-%%02d\",%s,%s)", year,
-		 mmdd ? "int(x/100)" : "x%100", mmdd ? "x%100" : "int(x/100)");
+	if (turn > 1)
+		snprintf(body, sizeof body, "x=v+0;m=%s;v=sprintf(\"%%d-%%02d-%%02d\",m<%d?%d:%d,m,"
+			 "%s)", m, turn, year + 1, year, d);
+	else
+		snprintf(body, sizeof body, "x=v+0;v=sprintf(\"%d-%%02d-%%02d\",%s,%s)", year, m, d);
 	const char *arg[3] = {sep, prog, L->path};
 	if (field_awk(prog, sizeof prog, L->in.tool_lines, skip, L->col[RR_COL_DATE] + 1,
 		      body) == 0 && rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, L->path))
@@ -12804,21 +12841,39 @@ static int year_awk(const loader *L, char *cmd, size_t size, const char *year, i
 	return 0;
 }
 
+/* The refusal of day numbers that are a month and a day without a year (mmdd: MMDD, else
+ * DDMM), what (their digits and an export that writes them) said, with the pipe that writes
+ * year in (year_awk), the next one too when the months run round the year's end
+ * (year_turn). A command the message cannot hold whole is named by what it does. -1. */
+static int year_refused(const loader *L, int mmdd, int year, const char *what)
+{
+	const date_guess *g = &L->in.dates;
+	int from = 0, turn = year_turn(L->rows, mmdd, &from);
+	char roll[160] = "", cmd[1400], msg[2400];
+	if (turn > 1)
+		snprintf(roll, sizeof roll, ", and %d into months 1 to %d (the months run round the "
+			 "year's end: none from %d to %d)", year + 1, from - 1, from, turn - 1);
+	int cmd_ok = year_awk(L, cmd, sizeof cmd, year, turn, data_skip(L), mmdd);
+	for (int k = cmd_ok ? 0 : 1; k < 2; k++) {
+		snprintf(msg, sizeof msg, "'%s': the dates are numbers from %d to %d whose %s, not day "
+			 "numbers; write the year into them, say %d%s%s%s", L->path, g->daynum_lo,
+			 g->daynum_hi, what, year, roll, k ? "" : ": load ", k ? "" : cmd);
+		if (strlen(msg) <= RR_ERR_MAX)
+			break;
+	}
+	return err_set("%s", msg);
+}
+
 /* Day numbers that are month and day without a year (date_guess_mmdd: Tmall's time_stamp,
  * 511 for May 11) would read as days of 1971 to 1973, a month's end a 70-day gap (t19); no
  * --date-format has a date without its year, so a pipe writes the year in. 1 with err_set
  * when refused, else 0. */
 static int mmdd_refused(const loader *L)
 {
-	const date_guess *g = &L->in.dates;
-	if (!date_guess_mmdd(g))
+	if (!date_guess_mmdd(&L->in.dates))
 		return 0;
-	char cmd[800];
-	err_set("'%s': the dates are numbers from %d to %d whose last two digits never pass 31 and "
-		"the rest never 12: month and day without a year (MMDD, as Tmall's time_stamp), "
-		"not day numbers; write the year into them, say 2014%s%s", L->path, g->daynum_lo,
-		g->daynum_hi, year_awk(L, cmd, sizeof cmd, "2014", data_skip(L), 1)
-		? ": load " : "", cmd);
+	year_refused(L, 1, 2014, "last two digits never pass 31 and the rest never 12: month and "
+		     "day without a year (MMDD, as Tmall's time_stamp)");
 	return 1;
 }
 
@@ -12851,13 +12906,8 @@ static int ddmm_dates(loader *L)
 	}
 	if (months < 2 || g->n_daynum < 10)
 		return 0;
-	char cmd[800];
-	return err_set("'%s': the dates are numbers from %d to %d whose first two digits never pass "
-		       "31 and last two never 12: day and month without a year (DDMM, as DATEV's "
-		       "Belegdatum), not day numbers; write the year into them, say 2023%s%s",
-		       L->path, g->daynum_lo, g->daynum_hi,
-		       year_awk(L, cmd, sizeof cmd, "2023", data_skip(L), 0)
-		       ? ": load " : "", cmd);
+	return year_refused(L, 0, 2023, "first two digits never pass 31 and last two never 12: "
+			    "day and month without a year (DDMM, as DATEV's Belegdatum)");
 }
 
 /* The placeholders held as customers for their matchcode form (GAST): a customer's own in a

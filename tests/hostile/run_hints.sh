@@ -318,6 +318,16 @@ tr '\n' '\r' < cp.csv > cr.csv
 tr '\n' '\r' < cp_ref.csv > cr_ref.csv
 stockfollow stock_cr_only cr.csv cr_ref.csv
 
+# t65 F12: MMDD days of December then January: the awk writes the next year into January's,
+# so the history is the two months it is (2014-12-01 to 2015-01-28), not a year with a hole
+{ echo "$H"; for c in $(seq 0 59); do
+	if [ $c -lt 30 ]; then d=$(printf '12%02d' $((c % 28 + 1))); else d=$(printf '01%02d' $((c % 28 + 1))); fi
+	echo "$((100 + c)),I$((c % 7)),d,1,$d,1.0,$((12000 + c % 30)),UK"; done; } > mmdd_ye.csv
+if follow mmdd_year_end mmdd_ye.csv; then
+	if grep -qE '^kept +60$' ran && grep -qE '^dates +2014-12-01 00:00 to 2015-01-28 00:00' ran; then
+		ok mmdd_year_end; else notok mmdd_year_end "$arg" "$(grep -E '^(kept|dates)' ran)"; fi
+fi
+
 # t62 F7: the MMDD awk reads a quoted date ("0312" was 0 to -F's split)
 { echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),I$((c % 7)),d,1,$(printf '%02d%02d' $((c % 12 + 1)) $((c % 28 + 1))),1.0,$((12000 + c % 30)),UK"; done; } | sed 's/[^,]*/"&"/g' > mmddq.csv
 if follow mmdd_awk_quoted mmddq.csv; then

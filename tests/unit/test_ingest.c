@@ -6965,6 +6965,71 @@ static void test_hint_awk_lines(void **state)
 	free(cmd);
 }
 
+/* t65 F12: MMDD day numbers of December then January (ten months without a row between) are
+ * refused with an awk that writes the next year into January's, run as suggested: 2014-12-01
+ * to 2015-01-31; DDMM's likewise. Months with a summer of three empty months between stay one
+ * year; a command the message cannot hold whole (a long path) is left out, not cut. */
+static void test_year_turn(void **state)
+{
+	(void)state;
+	int days[40];
+	for (int k = 0; k < 40; k++)   /* 1201, 1211, 1221, 1231, 0101, 0111... in file order */
+		days[k] = k < 20 ? 1201 + k % 4 * 10 : 101 + k % 4 * 10;
+	for (int mmdd = 1; mmdd >= 0; mmdd--) {
+		if (!mmdd)   /* the same days written DDMM: 0112, 1112...; 0101, 1101... */
+			for (int k = 0; k < 40; k++)
+				days[k] = days[k] % 100 * 100 + days[k] / 100;
+		char *p = tu_write_temp_str(day_log("time_stamp", days, 40));
+		assert_null(ingest_load(p, NULL, 0, NULL));
+		assert_non_null(strstr(err_msg(), mmdd ? "say 2014, and 2015 into months 1 to 1 (the "
+					  "months run round the year's end: none from 2 to 11): load"
+					  : "say 2023, and 2024 into months 1 to 1"));
+		char *cmd = suggested_load(err_msg());
+		assert_non_null(cmd);
+		rr_rows *r = ingest_load(cmd, NULL, 0, NULL);
+		free(cmd);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(40, r->n);
+		assert_string_equal(mmdd ? "2014-12-01 00:00" : "2023-12-01 00:00", minute_of(r, 0));
+		assert_string_equal(mmdd ? "2014-12-31 00:00" : "2023-12-31 00:00", minute_of(r, 3));
+		assert_string_equal(mmdd ? "2015-01-01 00:00" : "2024-01-01 00:00", minute_of(r, 20));
+		assert_string_equal(mmdd ? "2015-01-31 00:00" : "2024-01-31 00:00", minute_of(r, 39));
+		rows_free(r);
+	}
+	/* March to May and September to December: the empty summer is no year's end */
+	for (int k = 0; k < 40; k++)
+		days[k] = (k % 2 ? 301 + k % 3 * 100 : 901 + k % 4 * 100) + k % 28;
+	assert_null(load_text(day_log("time_stamp", days, 40), 0));
+	assert_non_null(strstr(err_msg(), "say 2014: load"));
+	assert_null(strstr(err_msg(), "2015"));
+	/* a path too long for the message to hold the command too */
+	char dir[] = "/tmp/relrec-test-year-XXXXXX", path[600];
+	assert_non_null(mkdtemp(dir));
+	int n = snprintf(path, sizeof path, "%s/", dir);
+	memset(path + n, 'y', 240);
+	snprintf(path + n + 240, sizeof path - (size_t)n - 240, "/log.csv");
+	path[n + 240] = '\0';
+	assert_int_equal(0, mkdir(path, 0700));
+	path[n + 240] = '/';
+	for (int k = 0; k < 40; k++)
+		days[k] = k < 20 ? 1201 + k % 4 * 10 : 101 + k % 4 * 10;
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(day_log("time_stamp", days, 40), f);
+	fclose(f);
+	assert_null(ingest_load(path, NULL, 0, NULL));
+	assert_true(strlen(err_msg()) <= RR_ERR_MAX);
+	assert_non_null(strstr(err_msg(), "(the months run round the year's end: none from 2 to "
+				  "11)"));
+	assert_null(strstr(err_msg(), "load"));
+	assert_null(strstr(err_msg(), "\xE2\x80\xA6"));   /* no elision */
+	unlink(path);
+	path[n + 240] = '\0';
+	rmdir(path);
+	rmdir(dir);
+}
+
 /* Commands and standard input: no seeking, gzip by peeking, failures with their stderr. */
 static void test_commands(void **state)
 {
@@ -9200,6 +9265,7 @@ int main(void)
 		cmocka_unit_test(test_email_ids),
 		cmocka_unit_test(test_number_range),
 		cmocka_unit_test(test_hint_awk_lines),
+		cmocka_unit_test(test_year_turn),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_command_stop),
 		cmocka_unit_test(test_huge_fields),
