@@ -4596,7 +4596,7 @@ typedef struct loader {
 	char converted[32];        /* the encoding the file was converted from ("cp1252",
 	                              "UTF-16LE"), or "": a text tool meets other bytes */
 	int converted_ascii;       /* and its ASCII is ASCII's bytes (not UTF-16's, UTF-32's) */
-	char notes[800];           /* the source's notes (source_notes), or "" */
+	char notes[1600];          /* the source's notes (source_notes), or "" */
 	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
 	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */

@@ -7055,6 +7055,44 @@ static void test_commands(void **state)
 	assert_non_null(strstr(err_msg(), "exited with status 3: it broke"));
 	assert_null(ingest_read("|zcat /nonexistent/x.gz", NULL, NULL));
 	assert_non_null(strstr(err_msg(), "command 'zcat /nonexistent/x.gz' exited with status 1: "));
+	/* t65 F8: one that exits 0 having written to its standard error is warned of with it, a
+	 * pipeline whose first command failed (gzip on a cut file) above all; a silent one not */
+	snprintf(cmd, sizeof cmd, "|zcat %s; echo 'it warned' >&2", path);
+	r = ingest_read(cmd, NULL, NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "exited with status 0 but wrote to its standard error: "
+					   "it warned\n"));
+	rows_free(r);
+	char big[4096], cut[] = "/tmp/relrec-test-cut-XXXXXX";
+	int o = snprintf(big, sizeof big, "%s\n", HDR);
+	for (int k = 0; o < 3000; k++)
+		o += snprintf(big + o, sizeof big - (size_t)o, "%d,A%d,x,1,12/1/2010 8:26,1,%d,UK\n",
+			      k, k % 9, k % 13);
+	int cfd = mkstemp(cut);
+	assert_true(cfd >= 0);
+	gzFile cg = gzdopen(dup(cfd), "wb9");
+	gzwrite(cg, big, (unsigned)o);
+	gzclose(cg);
+	assert_int_equal(0, ftruncate(cfd, lseek(cfd, 0, SEEK_END) / 2));
+	close(cfd);
+	char pipe_cmd[160];
+	snprintf(pipe_cmd, sizeof pipe_cmd, "|gzip -dc %s | cat", cut);
+	r = ingest_read(pipe_cmd, NULL, NULL);
+	unlink(cut);
+	assert_non_null(r);
+	assert_true(r->n > 0);
+	assert_non_null(strstr(r->reading, "exited with status 0 but wrote to its standard error: "
+					   "gzip: "));
+	assert_non_null(strstr(r->reading, "unexpected end of file (a pipeline's status is its "
+					   "last command's: if an earlier one failed, the data may be "
+					   "cut short)"));
+	rows_free(r);
+	snprintf(cmd, sizeof cmd, "|zcat %s", path);
+	r = ingest_read(cmd, NULL, NULL);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "standard error"));
+	rows_free(r);
 	assert_non_null(strstr(err_msg(), "No such file"));
 	/* its lines joined by "; ", none before the first or doubled (t40 #11: gzip's message
 	 * opens with a line break: "status 1: ; gzip: ...") */
