@@ -1861,8 +1861,10 @@ typedef struct builder {
  * one line at a time edited no record whose quoted field spans lines, and read a file of
  * CR line ends as one line) */
 #define TOOL_ML 1u   /* a quoted field held a line end: a record spans lines */
-#define TOOL_CR 2u   /* a record ended by a CR alone (an old Mac's line end) */
-#define TOOL_LF 4u   /* a record ended by an LF (or CRLF) */
+#define TOOL_CR 2u   /* a record after a CR alone (an old Mac's line end) */
+#define TOOL_LF 4u   /* a line end with an LF (LF or CRLF) */
+/* CR and LF line ends both end records: no awk's RS reads them as relrec does */
+#define TOOL_MIXED(lines) (((lines) & TOOL_CR) && ((lines) & TOOL_LF))
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
  * the first few examples. Past them a rejected row is only counted, and its detail need not
@@ -8221,12 +8223,14 @@ static void group_field(loader *L)
 	L->len[one] = 0;
 }
 
-/* The kind of line end that ends this record (c: CR, LF or -1 at the end of the input) and
- * the one before, and a line end inside its quoted fields, into builder's tool_lines. */
+/* The line ends around this record (c, its end: CR, LF or -1 at the end of the input) and
+ * inside its quoted fields, into builder's tool_lines. A record with fields right after a
+ * CR is one after a CR alone (a CRLF's LF comes as an empty record), which awk's line, up
+ * to an LF, would hold with the record before; an empty one there is a blank line of CR CR
+ * LF (a file converted twice), which a line holds as trailing CRs. */
 static void note_line_end(loader *L, int c)
 {
-	int crlf = c == '\n' && L->prev_cr && L->nf == 0 && L->blen == 0;
-	if (L->prev_cr && !crlf)
+	if (L->prev_cr && (L->nf > 0 || L->blen > 0))
 		L->in.tool_lines |= TOOL_CR;
 	if (c == '\n')
 		L->in.tool_lines |= TOOL_LF;
@@ -11323,9 +11327,10 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 		 "if(w~/^\".*\"$/)w=substr(w,2,length(w)-2);if(%s)v=\"\"", cond);
 	if (field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L), L->col[RR_COL_USER] + 1,
 		      body) != 0) {
-		snprintf(pipe, psize, " (no text tool's command can: some of the file's lines end "
-			 "in a CR alone, others in an LF, and such a tool reads its lines otherwise "
-			 "than relrec)");
+		if (TOOL_MIXED(L->in.tool_lines))
+			snprintf(pipe, psize, " (no text tool's command can: some of the file's lines "
+				 "end in a CR alone, others in an LF, and such a tool reads its lines "
+				 "otherwise than relrec)");
 		return 0;
 	}
 	const char *arg[2] = {sep, prog};
@@ -12694,7 +12699,7 @@ static void awk_sep(const loader *L, char *sep, size_t size)
  * before. 0, or -1 when no awk reads them so: CR and LF line ends both end records. */
 static int awk_head(char *out, size_t size, unsigned lines, int skip)
 {
-	if ((lines & TOOL_CR) && (lines & TOOL_LF))
+	if (TOOL_MIXED(lines))
 		return -1;
 	int n = snprintf(out, size, "%s%s", lines & TOOL_ML ? AWK_FIELD_GQ : AWK_FIELD_G,
 			 lines & TOOL_CR ? "BEGIN{RS=ORS=\"\\r\"}" : "");
