@@ -1518,6 +1518,7 @@ typedef struct batch {
 	size_t blen, bcap;
 	brec *rec;                 /* [rcap], rcap up to batch_rows */
 	size_t n, rcap;
+	unsigned lines;            /* builder's lines_read when it was handed over */
 } batch;
 
 /* The first number written with one decimal mark, for the message when a file uses both. */
@@ -1854,12 +1855,14 @@ typedef struct builder {
 	 * line total's it is read from) columns from 1, 0 for none (money_fields) */
 	char tool_sep[8];
 	int tool_skip, tool_col[2];
-	unsigned tool_lines;   /* TOOL_*: the line ends read so far, which awk's lines follow */
+	/* TOOL_*: the line ends read so far, which awk's lines follow: lines_read the reader's
+	 * (note_line_end), tool_lines the builder's, its batch's (the threads share neither) */
+	unsigned lines_read, tool_lines;
 } builder;
 
-/* builder's tool_lines: what a text tool's lines are in this file (t65 F0, F3: an awk of
- * one line at a time edited no record whose quoted field spans lines, and read a file of
- * CR line ends as one line) */
+/* builder's lines_read and tool_lines: what a text tool's lines are in this file (t65 F0,
+ * F3: an awk of one line at a time edited no record whose quoted field spans lines, and read
+ * a file of CR line ends as one line) */
 #define TOOL_ML 1u   /* a quoted field held a line end: a record spans lines */
 #define TOOL_CR 2u   /* a record after a CR alone (an old Mac's line end) */
 #define TOOL_LF 4u   /* a line end with an LF (LF or CRLF) */
@@ -4357,6 +4360,7 @@ static int build_batch(builder *in, batch *b, double reserve, int failed)
 		err_clear();
 	if (!in->first_seen)
 		first_batch(in, b);
+	in->tool_lines = b->lines;
 	status_decide(in, b);
 	for (size_t k = 0; k < b->n && !failed; k++)
 		failed = build_row(in, &b->rec[k], b->bytes) != 0;
@@ -4395,6 +4399,7 @@ static void *builder_main(void *arg)
  * builder has failed. */
 static int builder_submit(builder *in)
 {
+	in->b[in->fill].lines = in->lines_read;
 	if (in->inline_run) { /* build it here, in order, as the thread would */
 		batch *b = &in->b[in->fill];
 		int failed = build_batch(in, b, in->reserve, in->failed);
@@ -4524,6 +4529,7 @@ static int builder_stop(builder *in, int failed)
 		return in->failed ? err_set("%s", in->err) : 0;
 	}
 	pthread_mutex_lock(&in->mu);
+	in->b[in->fill].lines = in->lines_read;
 	if (in->b[in->fill].n > 0 && !failed)
 		in->count++;
 	in->done = 1;
@@ -8224,19 +8230,19 @@ static void group_field(loader *L)
 }
 
 /* The line ends around this record (c, its end: CR, LF or -1 at the end of the input) and
- * inside its quoted fields, into builder's tool_lines. A record with fields right after a
+ * inside its quoted fields, into builder's lines_read. A record with fields right after a
  * CR is one after a CR alone (a CRLF's LF comes as an empty record), which awk's line, up
  * to an LF, would hold with the record before; an empty one there is a blank line of CR CR
  * LF (a file converted twice), which a line holds as trailing CRs. */
 static void note_line_end(loader *L, int c)
 {
 	if (L->prev_cr && (L->nf > 0 || L->blen > 0))
-		L->in.tool_lines |= TOOL_CR;
+		L->in.lines_read |= TOOL_CR;
 	if (c == '\n')
-		L->in.tool_lines |= TOOL_LF;
+		L->in.lines_read |= TOOL_LF;
 	if (L->nl_in_fields || (L->blen && (memchr(L->buf, '\n', L->blen) ||
 					    memchr(L->buf, '\r', L->blen))))
-		L->in.tool_lines |= TOOL_ML;
+		L->in.lines_read |= TOOL_ML;
 }
 
 static void on_record(int c, void *ctx)
@@ -9801,7 +9807,7 @@ static const char *month_sub_load(const loader *L, const char *word, char *buf, 
 	}
 	awk_sep(L, sep, sizeof sep);
 	if (awk_re_literal(re, sizeof re, word, strlen(word)) == 0)
-		load = field_sub_cmd(cmd, sizeof cmd, sep, L->in.tool_lines, data_skip(L),
+		load = field_sub_cmd(cmd, sizeof cmd, sep, L->in.lines_read, data_skip(L),
 				     L->col[RR_COL_DATE] + 1, re, "N", L->path);
 	if (load && strlen(load) + 32 < size)
 		snprintf(buf, size, "load %s, N its month's number", load);
@@ -11325,9 +11331,9 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 	/* the field without the blanks and CSV quotes around it, as relrec reads it */
 	snprintf(body, sizeof body, "w=v;sub(/^[ \\t]+/,\"\",w);sub(/[ \\t]+$/,\"\",w);"
 		 "if(w~/^\".*\"$/)w=substr(w,2,length(w)-2);if(%s)v=\"\"", cond);
-	if (field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L), L->col[RR_COL_USER] + 1,
+	if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), L->col[RR_COL_USER] + 1,
 		      body) != 0) {
-		if (TOOL_MIXED(L->in.tool_lines))
+		if (TOOL_MIXED(L->in.lines_read))
 			snprintf(pipe, psize, " (no text tool's command can: some of the file's lines "
 				 "end in a CR alone, others in an LF, and such a tool reads its lines "
 				 "otherwise than relrec)");
@@ -11587,7 +11593,7 @@ static int describe_twins(const loader *L, char *text, size_t size)
 			continue;
 		const char *arg[3] = {sep, prog, L->path};
 		/* after the lines data_skip counts, Excel's sep= line too (t65 F11) */
-		if (twins[k].awk && field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L),
+		if (twins[k].awk && field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
 					      u + 1, twins[k].awk) == 0 && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
 						     L->path))
 			say(text, size, "%s; load %s with the same options reads each as one", line,
@@ -11625,7 +11631,7 @@ static int describe_catchange(const loader *L, char *text, size_t size)
 				    : catchange_reuse_awk(L->rows, &c, dc + 1, most, body, sizeof body);
 			if (!covered)
 				break;
-			if (field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L), ic + 1,
+			if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), ic + 1,
 				      body) != 0) {
 				covered = 0;   /* too long: fewer codes */
 				continue;
@@ -11700,7 +11706,7 @@ static int describe_group(const loader *L, const group_watch *w, const char *con
 		 "sub(/\\r$/,\"\",t);x=t~/^\".*\"$/;if(x)t=substr(t,2,length(t)-2);"
 		 "if(t!=\"\"){v=t;if(x)d=\"\\\"\"}", w->col + 1);   /* quoted as it was */
 	const char *arg[3] = {sep, prog, L->path};
-	const char *load = field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L),
+	const char *load = field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
 				     L->col[w->role] + 1, body) != 0 ? NULL
 			   : rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path);
 	say(text, size, "note: '%s' %s %zu %s%s of '%s' into others ('%s' into '%s'): %s, they "
@@ -11740,7 +11746,7 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 		awk_sep(L, sep, sizeof sep);
 		int skip = data_skip(L), awk_rc;
 		if (form == COLGROUP_BRACKET) {
-			awk_rc = bracket_awk(prog, sizeof prog, L->in.tool_lines, skip,
+			awk_rc = bracket_awk(prog, sizeof prog, L->in.lines_read, skip,
 					     L->col[c] + 1, BRACKET_COLUMN);
 			sniff_map_col(names, L->ncols, L->col[c], mc, sizeof mc);
 			if (L->o->no_header)
@@ -11752,7 +11758,7 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 					 ? "" : ",desc=", L->col[RR_COL_DESC] >= 0 &&
 					 L->col[RR_COL_DESC] != L->col[c] ? "" : mc);
 		} else
-			awk_rc = field_awk(prog, sizeof prog, L->in.tool_lines, skip,
+			awk_rc = field_awk(prog, sizeof prog, L->in.lines_read, skip,
 					   L->col[c] + 1,
 					   "if(v~/^..+, ./)v=substr(v,1,index(v,\", \")-1)");
 		const char *arg[3] = {sep, prog, L->path};
@@ -12692,11 +12698,12 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 	"else if(n==c+1)E=i}else if(x==\"\\\"\"&&f){q=1;f=0}else if(x!=\" \")f=0}" \
 	"if(n<c)B=E;return q}"
 
-/* The start of an awk program that reads the file's records as relrec does (tool_lines):
- * g, then CR line ends read as records' ends (written back so), then, when a quoted field
- * spans lines, a record's lines joined (with their line end) before the program's own rules,
- * after the first skip lines. The file's unmarked lines are AWK_FIELD_G's, one a record, as
- * before. 0, or -1 when no awk reads them so: CR and LF line ends both end records. */
+/* The start of an awk program that reads the file's records as relrec does (lines, the
+ * builder's lines_read or tool_lines): g, then CR line ends read as records' ends (written
+ * back so), then, when a quoted field spans lines, a record's lines joined (with their line
+ * end) before the program's own rules, after the first skip lines. The file's unmarked lines
+ * are AWK_FIELD_G's, one a record, as before. 0, or -1 when no awk reads them so: CR and LF
+ * line ends both end records. */
 static int awk_head(char *out, size_t size, unsigned lines, int skip)
 {
 	if (TOOL_MIXED(lines))
@@ -12778,7 +12785,7 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	awk_sep(L, sep, sizeof sep);
 	/* the sign turned as text, the digits and decimal mark as written (t62 F9: -$c read
 	 * -1,5 as -1) */
-	int awk_rc = field_awk(prog, sizeof prog, L->in.tool_lines, data_skip(L),
+	int awk_rc = field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
 			       L->col[RR_COL_QTY] + 1, "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)"
 			       "v=\"-\" substr(v,2);else v=\"-\" v");
 	const char *arg[3] = {sep, prog, L->path};   /* a gzip file's lines through gzip */
@@ -12839,7 +12846,7 @@ static int year_awk(const loader *L, char *cmd, size_t size, int year, int turn,
 	else
 		snprintf(body, sizeof body, "x=v+0;v=sprintf(\"%d-%%02d-%%02d\",%s,%s)", year, m, d);
 	const char *arg[3] = {sep, prog, L->path};
-	if (field_awk(prog, sizeof prog, L->in.tool_lines, skip, L->col[RR_COL_DATE] + 1,
+	if (field_awk(prog, sizeof prog, L->in.lines_read, skip, L->col[RR_COL_DATE] + 1,
 		      body) == 0 && rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, L->path))
 		return 1;
 	cmd[0] = '\0';
