@@ -12701,29 +12701,33 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 /* The start of an awk program that reads the file's records as relrec does (lines, the
  * builder's lines_read or tool_lines): g, then CR line ends read as records' ends (written
  * back so), then, when a quoted field spans lines, a record's lines joined (with their line
- * end) before the program's own rules, after the first skip lines. The file's unmarked lines
- * are AWK_FIELD_G's, one a record, as before. 0, or -1 when no awk reads them so: CR and LF
- * line ends both end records. */
-static int awk_head(char *out, size_t size, unsigned lines, int skip)
+ * end) before the program's own rules, which count records in R, not lines in NR (a header
+ * cell Excel wrapped, "Unit<LF>Price", is one record: awk_nr). The file's unmarked lines are
+ * AWK_FIELD_G's, one a record, as before. 0, or -1 when no awk reads them so: CR and LF line
+ * ends both end records. */
+static int awk_head(char *out, size_t size, unsigned lines)
 {
 	if (TOOL_MIXED(lines))
 		return -1;
-	int n = snprintf(out, size, "%s%s", lines & TOOL_ML ? AWK_FIELD_GQ : AWK_FIELD_G,
-			 lines & TOOL_CR ? "BEGIN{RS=ORS=\"\\r\"}" : "");
-	if (n >= 0 && (size_t)n < size && (lines & TOOL_ML))
-		n += snprintf(out + n, size - (size_t)n,
-			      "NR>%d{while(g($0,0)&&(getline J)>0)$0=$0 RS J}", skip);
+	int n = snprintf(out, size, "%s%s%s", lines & TOOL_ML ? AWK_FIELD_GQ : AWK_FIELD_G,
+			 lines & TOOL_CR ? "BEGIN{RS=ORS=\"\\r\"}" : "", lines & TOOL_ML ?
+			 "{while(g($0,0)&&(getline J)>0)$0=$0 RS J;R++}" : "");
 	return n >= 0 && (size_t)n < size ? 0 : -1;
+}
+
+/* The number of the record an awk program after awk_head's start is at. */
+static const char *awk_nr(unsigned lines)
+{
+	return lines & TOOL_ML ? "R" : "NR";
 }
 
 /* awk_head's start, then the rules fmt writes, into prog: 0, or -1 with prog "" when no awk
  * reads the file's records so or the program does not fit. */
-static RR_PRINTF(5, 6) int awk_program(char *prog, size_t size, unsigned lines, int skip,
+static RR_PRINTF(4, 5) int awk_program(char *prog, size_t size, unsigned lines,
 					const char *fmt, ...)
 {
 	char head[700];
-	int n = awk_head(head, sizeof head, lines, skip) == 0 ? snprintf(prog, size, "%s", head)
-							      : -1;
+	int n = awk_head(head, sizeof head, lines) == 0 ? snprintf(prog, size, "%s", head) : -1;
 	if (n >= 0 && (size_t)n < size) {
 		va_list ap;
 		va_start(ap, fmt);
@@ -12738,7 +12742,7 @@ static RR_PRINTF(5, 6) int awk_program(char *prog, size_t size, unsigned lines, 
 }
 
 /* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each record
- * after the first skip lines with body, awk code that edits v, the field's text without its
+ * after the first skip (records: awk_nr) with body, awk code that edits v, the field's text without its
  * CSV quotes (kept around the new text, as a CR ending the line): the record is split on the
  * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
  * quoted "Mug, large", and read every quoted number as 0), its lines as lines says
@@ -12746,11 +12750,11 @@ static RR_PRINTF(5, 6) int awk_program(char *prog, size_t size, unsigned lines, 
 static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
 		     const char *body)
 {
-	return awk_program(prog, size, lines, skip,
-			   "NR>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
+	return awk_program(prog, size, lines,
+			   "%s>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
 			   "v=substr(v,1,length(v)-1)}d=\"\";if(v~/^\".*\"$/){d=\"\\\"\";"
 			   "v=substr(v,2,length(v)-2)}if(B<E){%s;$0=substr($0,1,B-1) d v d r "
-			   "substr($0,E)}}1", skip, col, body);
+			   "substr($0,E)}}1", awk_nr(lines), skip, col, body);
 }
 
 /* An awk program that appends a column, named name on the header's line skip (none when skip
@@ -12762,12 +12766,13 @@ static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int co
 		       const char *name)
 {
 	/* short: a pipe's command is read again by the next note's pipe (util.c's limits) */
-	return awk_program(prog, size, lines, skip, "{r=\"\";if(sub(/\\r$/,\"\"))r=\"\\r\"}"
+	const char *nr = awk_nr(lines);
+	return awk_program(prog, size, lines, "{r=\"\";if(sub(/\\r$/,\"\"))r=\"\\r\"}"
 			   "function w(t){gsub(/\"/,\"\\\"\\\"\",t);$0=$0 S \"\\\"\" t \"\\\"\" r}"
-			   "NR==%d{w(\"%s\")}NR>%d{g($0,%d);v=substr($0,B,E-B);if(v~/^\".*\"$/){"
+			   "%s==%d{w(\"%s\")}%s>%d{g($0,%d);v=substr($0,B,E-B);if(v~/^\".*\"$/){"
 			   "v=substr(v,2,length(v)-2);gsub(/\"\"/,\"\\\"\",v)}"
-			   "if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);w(v)}1", skip,
-			   name, skip, col);
+			   "if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);w(v)}1", nr, skip,
+			   name, nr, skip, col);
 }
 
 /* An event log whose every purchase row has its quantity below 0, and every return row (if
@@ -12856,8 +12861,10 @@ static int year_awk(const loader *L, char *cmd, size_t size, int year, int turn,
 /* The refusal of day numbers that are a month and a day without a year (mmdd: MMDD, else
  * DDMM), what (their digits and an export that writes them) said, with the pipe that writes
  * year in (year_awk), the next one too when the months run round the year's end
- * (year_turn). A command the message cannot hold whole is named by what it does. -1. */
-static int year_refused(const loader *L, int mmdd, int year, const char *what)
+ * (year_turn). A command the message cannot hold whole (a long path, a record's lines
+ * joined) is given after what said briefly (brief), else named by what it does. -1. */
+static int year_refused(const loader *L, int mmdd, int year, const char *what,
+			const char *brief)
 {
 	const date_guess *g = &L->in.dates;
 	int from = 0, turn = year_turn(L->rows, mmdd, &from);
@@ -12866,10 +12873,11 @@ static int year_refused(const loader *L, int mmdd, int year, const char *what)
 		snprintf(roll, sizeof roll, ", and %d into months 1 to %d (the months run round the "
 			 "year's end: none from %d to %d)", year + 1, from - 1, from, turn - 1);
 	int cmd_ok = year_awk(L, cmd, sizeof cmd, year, turn, data_skip(L), mmdd);
-	for (int k = cmd_ok ? 0 : 1; k < 2; k++) {
-		snprintf(msg, sizeof msg, "'%s': the dates are numbers from %d to %d whose %s, not day "
+	for (int k = cmd_ok ? 0 : 2; k < 3; k++) {   /* whole, brief, no command */
+		snprintf(msg, sizeof msg, "'%s': the dates are numbers from %d to %d %s%s, not day "
 			 "numbers; write the year into them, say %d%s%s%s", L->path, g->daynum_lo,
-			 g->daynum_hi, what, year, roll, k ? "" : ": load ", k ? "" : cmd);
+			 g->daynum_hi, k == 1 ? "of " : "whose ", k == 1 ? brief : what, year, roll,
+			 k == 2 ? "" : ": load ", k == 2 ? "" : cmd);
 		if (strlen(msg) <= RR_ERR_MAX)
 			break;
 	}
@@ -12885,7 +12893,7 @@ static int mmdd_refused(const loader *L)
 	if (!date_guess_mmdd(&L->in.dates))
 		return 0;
 	year_refused(L, 1, 2014, "last two digits never pass 31 and the rest never 12: month and "
-		     "day without a year (MMDD, as Tmall's time_stamp)");
+		     "day without a year (MMDD, as Tmall's time_stamp)", "month and day (MMDD)");
 	return 1;
 }
 
@@ -12919,7 +12927,8 @@ static int ddmm_dates(loader *L)
 	if (months < 2 || g->n_daynum < 10)
 		return 0;
 	return year_refused(L, 0, 2023, "first two digits never pass 31 and last two never 12: "
-			    "day and month without a year (DDMM, as DATEV's Belegdatum)");
+			    "day and month without a year (DDMM, as DATEV's Belegdatum)",
+			    "day and month (DDMM)");
 }
 
 /* The placeholders held as customers for their matchcode form (GAST): a customer's own in a

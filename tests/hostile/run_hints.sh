@@ -310,9 +310,10 @@ if grep -q 'qty=Qty Change,' ran; then ok stock_sep_line_header; else
 	notok stock_sep_line_header "$arg" "$(grep 'columns:' ran)"; fi
 
 # t65 F0: the stock hint's awk turns the sign of a record whose quoted description spans
-# lines (its lines joined while a quote is open), and reads a file of CR line ends by them
-sed 's/,Mug,/,"Mug, large\nblue glaze",/' cp.csv > ml.csv
-sed 's/,Mug,/,"Mug, large\nblue glaze",/' cp_ref.csv > ml_ref.csv
+# lines (its lines joined while a quote is open; the header's cell Excel wrapped is one
+# record too, skipped whole), and reads a file of CR line ends by them
+sed 's/,Mug,/,"Mug, large\nblue glaze",/;1s/,Description,/,"Item\nDescription",/' cp.csv > ml.csv
+sed 's/,Mug,/,"Mug, large\nblue glaze",/;1s/,Description,/,"Item\nDescription",/' cp_ref.csv > ml_ref.csv
 stockfollow stock_multiline ml.csv ml_ref.csv
 tr '\n' '\r' < cp.csv > cr.csv
 tr '\n' '\r' < cp_ref.csv > cr_ref.csv
@@ -323,10 +324,18 @@ stockfollow stock_cr_only cr.csv cr_ref.csv
 { echo "$H"; for c in $(seq 0 59); do
 	if [ $c -lt 30 ]; then d=$(printf '12%02d' $((c % 28 + 1))); else d=$(printf '01%02d' $((c % 28 + 1))); fi
 	echo "$((100 + c)),I$((c % 7)),d,1,$d,1.0,$((12000 + c % 30)),UK"; done; } > mmdd_ye.csv
-if follow mmdd_year_end mmdd_ye.csv; then
-	if grep -qE '^kept +60$' ran && grep -qE '^dates +2014-12-01 00:00 to 2015-01-28 00:00' ran; then
-		ok mmdd_year_end; else notok mmdd_year_end "$arg" "$(grep -E '^(kept|dates)' ran)"; fi
-fi
+# and with a description of two lines, under a header whose last cell Excel wrapped: the
+# header is one record, skipped whole (an awk counting lines in NR edited it, its date's
+# name written 2014-00-00)
+sed '1s/,Country$/,"Coun\ntry"/;2,$s/,d,/,"Mug, large\nblue glaze",/' mmdd_ye.csv > mmdd_ye_ml.csv
+for f in mmdd_ye mmdd_ye_ml; do
+	n=mmdd_year_end${f#mmdd_ye}
+	if follow "$n" "$f.csv"; then
+		if grep -qE '^kept +60$' ran &&
+		   grep -qE '^dates +2014-12-01 00:00 to 2015-01-28 00:00' ran; then
+			ok "$n"; else notok "$n" "$arg" "$(grep -E '^(kept|dates)' ran)"; fi
+	fi
+done
 
 # t62 F7: the MMDD awk reads a quoted date ("0312" was 0 to -F's split)
 { echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),I$((c % 7)),d,1,$(printf '%02d%02d' $((c % 12 + 1)) $((c % 28 + 1))),1.0,$((12000 + c % 30)),UK"; done; } | sed 's/[^,]*/"&"/g' > mmddq.csv
