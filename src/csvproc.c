@@ -213,8 +213,8 @@ int proc_finish(csv_proc *p, const char *cmd, int abandon, rr_work *w)
 		char tail[SHOWN_TAIL + 64];
 		tail_line(p, tail, sizeof tail);
 		if (tail[0])   /* a | of the shell's or inside a quoted word: said either way */
-			snprintf(p->warning, sizeof p->warning, "warning: command '%.*s%s' exited with "
-				 "status 0 but wrote to its standard error: %s%s", SHOWN_CMD, cmd,
+			snprintf(p->warning, sizeof p->warning, "command '%.*s%s' exited with status 0 "
+				 "but wrote to its standard error: %s%s", SHOWN_CMD, cmd,
 				 strlen(cmd) > SHOWN_CMD ? "..." : "", tail, strchr(cmd, '|') ?
 				 " (a pipeline's status is its last command's: if an earlier one "
 				 "failed, the data may be cut short)" : "");

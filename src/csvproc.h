@@ -32,7 +32,8 @@ typedef struct csv_proc {
 	int quit;                  /* the drain thread should stop */
 	int drained;               /* the drain thread saw the end of standard error */
 	char warning[PROC_WARNING]; /* proc_finish: it exited 0 and wrote to its standard
-	                               error, what and why it matters ("warning: ..."), or "" */
+	                               error, what and why it matters ("command '...' exited
+	                               with status 0 but wrote ..."), or "" */
 } csv_proc;
 
 /* Start cmd. 0, or -1 with err_set. */

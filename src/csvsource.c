@@ -1677,5 +1677,5 @@ void source_notes(const csv_source *s, char *buf, size_t size)
 			      o ? "\n" : "", s->name, s->open_size, s->end_size, s->open_size,
 			      s->read_on > 0 ? " with the end of the line it was writing then" : "");
 	if (s->is_proc && s->proc.warning[0] && o >= 0 && (size_t)o < size)
-		snprintf(buf + o, size - (size_t)o, "%s%s", o ? "\n" : "", s->proc.warning);
+		snprintf(buf + o, size - (size_t)o, "%swarning: %s", o ? "\n" : "", s->proc.warning);
 }

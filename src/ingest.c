@@ -13154,6 +13154,16 @@ static void source_converted(const csv_source *src, loader *L)
 			     !strstr(low, "ucs") && !strstr(low, "utf-7") && !strstr(low, "utf7");
 }
 
+/* A load that failed on what its command gave, the command having exited 0 with words on its
+ * standard error (gzip's "unexpected end of file" before a stream cut in its header: "is
+ * empty"): the error and those words, the cause, both (t65 F8). */
+static void proc_said(const csv_source *src)
+{
+	char was[1024];
+	snprintf(was, sizeof was, "%s", err_msg());
+	err_set("%s; %s", was, src->proc.warning);
+}
+
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
 	if (!L->o->no_header)   /* a guess of cp1252 that leaves it unrecognised tries others */
@@ -13169,7 +13179,8 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	/* the file read, held for the rows (rr_rows.file_fd) past the source's close */
 	int keep = src->watch && !L->failed ? fcntl(src->fd, F_DUPFD_CLOEXEC, 0) : -1;
 	/* a command that failed on its own says why better than what it left us: its error wins */
-	if (source_close(src, L->failed, w) != 0)
+	int cmd_failed = source_close(src, L->failed, w) != 0;
+	if (cmd_failed)
 		L->failed = 1;
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
 	source_converted(src, L);
@@ -13186,6 +13197,8 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		rr_progress done = {.phase = RR_PHASE_DONE, .what = "load", .done = src->size,
 				    .total = src->size};
 		work_report(w, &done, 1);
+	} else if (!cmd_failed && src->is_proc && src->proc.warning[0]) {
+		proc_said(src);
 	}
 	if (keep >= 0)
 		close(keep);

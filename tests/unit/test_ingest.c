@@ -7055,6 +7055,7 @@ static void test_commands(void **state)
 	assert_non_null(strstr(err_msg(), "exited with status 3: it broke"));
 	assert_null(ingest_read("|zcat /nonexistent/x.gz", NULL, NULL));
 	assert_non_null(strstr(err_msg(), "command 'zcat /nonexistent/x.gz' exited with status 1: "));
+	assert_non_null(strstr(err_msg(), "No such file"));
 	/* t65 F8: one that exits 0 having written to its standard error is warned of with it, a
 	 * pipeline whose first command failed (gzip on a cut file) above all; a silent one not */
 	snprintf(cmd, sizeof cmd, "|zcat %s; echo 'it warned' >&2", path);
@@ -7093,7 +7094,11 @@ static void test_commands(void **state)
 	assert_non_null(r);
 	assert_null(strstr(r->reading, "standard error"));
 	rows_free(r);
-	assert_non_null(strstr(err_msg(), "No such file"));
+	/* a load it fails says those words beside its own reason: they are the cause */
+	assert_null(ingest_read("|echo 'gzip: unexpected end of file' >&2", NULL, NULL));
+	assert_non_null(strstr(err_msg(), "is empty (no header line); command 'echo 'gzip: "
+					  "unexpected end of file' >&2' exited with status 0 but wrote "
+					  "to its standard error: gzip: unexpected end of file"));
 	/* its lines joined by "; ", none before the first or doubled (t40 #11: gzip's message
 	 * opens with a line break: "status 1: ; gzip: ...") */
 	assert_null(ingest_read("|printf '\\nfirst\\n\\nsecond\\n' >&2; exit 2", NULL, NULL));
