@@ -208,7 +208,17 @@ int proc_finish(csv_proc *p, const char *cmd, int abandon, rr_work *w)
 		close(p->err);
 	p->err = -1;
 	int rc = 0;
-	if (p->pid && !ours && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+	p->warning[0] = '\0';
+	if (p->pid && !ours && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+		char tail[SHOWN_TAIL + 64];
+		tail_line(p, tail, sizeof tail);
+		if (tail[0])   /* a | of the shell's or inside a quoted word: said either way */
+			snprintf(p->warning, sizeof p->warning, "command '%.*s%s' exited with status 0 "
+				 "but wrote to its standard error: %s%s", SHOWN_CMD, cmd,
+				 strlen(cmd) > SHOWN_CMD ? "..." : "", tail, strchr(cmd, '|') ?
+				 " (a pipeline's status is its last command's: if an earlier one "
+				 "failed, the data may be cut short)" : "");
+	} else if (p->pid && !ours) {
 		char how[64], tail[SHOWN_TAIL + 64];
 		if (WIFEXITED(status))
 			snprintf(how, sizeof how, "exited with status %d", WEXITSTATUS(status));

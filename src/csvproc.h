@@ -5,7 +5,9 @@
  * whatever it started (zcat in a pipeline, psql's children) and a Ctrl-C at the terminal
  * reaches relrec, which decides. Its standard input is /dev/null (relrec may own the
  * terminal); its standard error goes through a pipe of which a thread keeps the last
- * PROC_TAIL bytes, for the message when it fails. */
+ * PROC_TAIL bytes, for the message when it fails, or the warning when it exits 0 having
+ * written some (a pipeline's status is its last command's: `gzip -dc cut.gz | cat` exits 0
+ * with gzip's "unexpected end of file" said, t65 F8). */
 #ifndef RELREC_CSVPROC_H
 #define RELREC_CSVPROC_H
 
@@ -16,6 +18,7 @@
 #include "sink.h"
 
 #define PROC_TAIL 2048
+#define PROC_WARNING 1024  /* proc_finish's warning: the command, its stderr's end */
 
 typedef struct csv_proc {
 	pid_t pid;                 /* the shell, leader of its process group; 0 when none */
@@ -28,6 +31,9 @@ typedef struct csv_proc {
 	size_t tail_len;
 	int quit;                  /* the drain thread should stop */
 	int drained;               /* the drain thread saw the end of standard error */
+	char warning[PROC_WARNING]; /* proc_finish: it exited 0 and wrote to its standard
+	                               error, what and why it matters ("command '...' exited
+	                               with status 0 but wrote ..."), or "" */
 } csv_proc;
 
 /* Start cmd. 0, or -1 with err_set. */
@@ -37,7 +43,9 @@ int proc_start(csv_proc *p, const char *cmd);
  * not matter unless it had already failed on its own. Otherwise it is waited for; w's stop
  * flag ends the wait the same way. 0 when it exited with status 0 (or was abandoned),
  * else -1 with err_set("command 'CMD' exited with status N: LAST LINES OF ITS STDERR").
- * The caller closes p->out first or lets this do it. */
+ * Exited 0 (not ended by relrec) having written to its standard error, p->warning says so
+ * with those lines, for the load's summary. The caller closes p->out first or lets this do
+ * it. */
 int proc_finish(csv_proc *p, const char *cmd, int abandon, rr_work *w);
 
 #endif

@@ -1671,9 +1671,11 @@ void source_notes(const csv_source *s, char *buf, size_t size)
 			     "names another: cp1250 for Central European text, cp1251 Cyrillic, cp1253 "
 			     "Greek, cp1254 Turkish)", s->name, s->guess_line, s->guess_byte);
 	if (s->end_size >= 0 && s->watch && o >= 0 && (size_t)o < size)
-		snprintf(buf + o, size - (size_t)o, "%snote: '%s' grew from %lld to %lld bytes while it "
-			 "was read (another program is writing to it): the %lld bytes it held when the "
-			 "load began are loaded%s, not what was added since", o ? "\n" : "", s->name,
-			 s->open_size, s->end_size, s->open_size,
-			 s->read_on > 0 ? " with the end of the line it was writing then" : "");
+		o += snprintf(buf + o, size - (size_t)o, "%snote: '%s' grew from %lld to %lld bytes "
+			      "while it was read (another program is writing to it): the %lld bytes it "
+			      "held when the load began are loaded%s, not what was added since",
+			      o ? "\n" : "", s->name, s->open_size, s->end_size, s->open_size,
+			      s->read_on > 0 ? " with the end of the line it was writing then" : "");
+	if (s->is_proc && s->proc.warning[0] && o >= 0 && (size_t)o < size)
+		snprintf(buf + o, size - (size_t)o, "%swarning: %s", o ? "\n" : "", s->proc.warning);
 }

@@ -153,7 +153,8 @@ int source_close(csv_source *s, int abandon, rr_work *w);
  * "cp1250 (guessed from the header's names) converted to UTF-8". */
 void source_describe(const csv_source *s, char *buf, size_t size);
 /* The source's notes for the load summary, one a line, or "": the encoding was guessed (why,
- * and how to name another); the file grew while it was read (a log being appended). */
+ * and how to name another); the file grew while it was read (a log being appended); a command
+ * exited 0 having written to its standard error (csv_proc's warning). */
 void source_notes(const csv_source *s, char *buf, size_t size);
 /* The code pages of the one table (cp1250 Central European, cp1256 Arabic, cp1257 Baltic,
  * ...) that make more of raw[0..n) (text that is not UTF-8, from a line's start) words of one

@@ -1518,6 +1518,7 @@ typedef struct batch {
 	size_t blen, bcap;
 	brec *rec;                 /* [rcap], rcap up to batch_rows */
 	size_t n, rcap;
+	unsigned lines;            /* builder's lines_read when it was handed over */
 } batch;
 
 /* The first number written with one decimal mark, for the message when a file uses both. */
@@ -1854,7 +1855,19 @@ typedef struct builder {
 	 * line total's it is read from) columns from 1, 0 for none (money_fields) */
 	char tool_sep[8];
 	int tool_skip, tool_col[2];
+	/* TOOL_*: the line ends read so far, which awk's lines follow: lines_read the reader's
+	 * (note_line_end), tool_lines the builder's, its batch's (the threads share neither) */
+	unsigned lines_read, tool_lines;
 } builder;
+
+/* builder's lines_read and tool_lines: what a text tool's lines are in this file (t65 F0,
+ * F3: an awk of one line at a time edited no record whose quoted field spans lines, and read
+ * a file of CR line ends as one line) */
+#define TOOL_ML 1u   /* a quoted field held a line end: a record spans lines */
+#define TOOL_CR 2u   /* a record after a CR alone (an old Mac's line end) */
+#define TOOL_LF 4u   /* a line end with an LF (LF or CRLF) */
+/* CR and LF line ends both end records: no awk's RS reads them as relrec does */
+#define TOOL_MIXED(lines) (((lines) & TOOL_CR) && ((lines) & TOOL_LF))
 
 /* Whether the next rejected row's message is kept: it fails a strict load, or it is one of
  * the first few examples. Past them a rejected row is only counted, and its detail need not
@@ -2701,22 +2714,25 @@ static void points_hint(const builder *in, const char *s, size_t n, int money, c
 }
 
 static int doc_returnish(const char *s, size_t n);
-static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
+static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		     const char *body);
 
 /* The load argument whose awk takes every match of re (an awk ERE, its / escaped) out of
  * column col (from 1) of each line after the first skip, writing repl (no \\ nor & in it)
  * in its place, the other columns as they are (t62 F6: a sed's /g on the whole line made
  * stock code 84CRT 84, and the Welsh month Ion every "Ionic vase" 1ic vase): into cmd, the
- * file's name quoted (rr_pipe_text_cmd, a gzip file through gzip -dc). NULL when it cannot
- * be written so. */
-static const char *field_sub_cmd(char *cmd, size_t size, const char *sep, int skip, int col,
-				 const char *re, const char *repl, const char *path)
+ * file's name quoted (rr_pipe_text_cmd, a gzip file through gzip -dc), its records' lines as
+ * lines says (field_awk). NULL when it cannot be written so. */
+static const char *field_sub_cmd(char *cmd, size_t size, const char *sep, unsigned lines,
+				 int skip, int col, const char *re, const char *repl,
+				 const char *path)
 {
-	char body[300], prog[900];
+	char body[300], prog[1400];
 	if (col < 1 || strpbrk(repl, "\\&\"") ||
 	    (size_t)snprintf(body, sizeof body, "gsub(/%s/,\"%s\",v)", re, repl) >= sizeof body)
 		return NULL;
-	field_awk(prog, sizeof prog, skip, col, body);
+	if (field_awk(prog, sizeof prog, lines, skip, col, body) != 0)
+		return NULL;
 	const char *arg[3] = {sep, prog, path};
 	return rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, path);
 }
@@ -2834,7 +2850,7 @@ static void number_words(const builder *in, const char *s, size_t n, int money, 
 	if (awk_re_literal(word_re, sizeof word_re, s + r0, w1 - r0) == 0) {
 		snprintf(re, sizeof re, "%s%s%s", *where == 'a' ? " *" : "", word_re,
 			 *where == 'a' ? "" : " *");
-		load = field_sub_cmd(cmd, sizeof cmd, in->tool_sep, in->tool_skip,
+		load = field_sub_cmd(cmd, sizeof cmd, in->tool_sep, in->tool_lines, in->tool_skip,
 				     in->tool_col[money], re, "", in->path);
 	}
 	if (load && (size_t)n0 + strlen(load) + 20 < size)   /* never a command cut short */
@@ -4368,6 +4384,7 @@ static int build_batch(builder *in, batch *b, double reserve, int failed)
 		err_clear();
 	if (!in->first_seen)
 		first_batch(in, b);
+	in->tool_lines = b->lines;
 	status_decide(in, b);
 	for (size_t k = 0; k < b->n && !failed; k++)
 		failed = build_row(in, &b->rec[k], b->bytes) != 0;
@@ -4406,6 +4423,7 @@ static void *builder_main(void *arg)
  * builder has failed. */
 static int builder_submit(builder *in)
 {
+	in->b[in->fill].lines = in->lines_read;
 	if (in->inline_run) { /* build it here, in order, as the thread would */
 		batch *b = &in->b[in->fill];
 		int failed = build_batch(in, b, in->reserve, in->failed);
@@ -4535,6 +4553,7 @@ static int builder_stop(builder *in, int failed)
 		return in->failed ? err_set("%s", in->err) : 0;
 	}
 	pthread_mutex_lock(&in->mu);
+	in->b[in->fill].lines = in->lines_read;
 	if (in->b[in->fill].n > 0 && !failed)
 		in->count++;
 	in->done = 1;
@@ -4609,7 +4628,7 @@ typedef struct loader {
 	char converted[32];        /* the encoding the file was converted from ("cp1252",
 	                              "UTF-16LE"), or "": a text tool meets other bytes */
 	int converted_ascii;       /* and its ASCII is ASCII's bytes (not UTF-16's, UTF-32's) */
-	char notes[800];           /* the source's notes (source_notes), or "" */
+	char notes[1600];          /* the source's notes (source_notes), or "" */
 	unsigned char no_digit[MAX_FIELDS]; /* no price: the column has a value without a digit
 	                              (MM, LA: a segment), so no hint names it as money */
 	char qty_hint[96];         /* no quantity: an unused column that may be it, or "" */
@@ -8265,12 +8284,29 @@ static void group_field(loader *L)
 	L->len[one] = 0;
 }
 
+/* The line ends around this record (c, its end: CR, LF or -1 at the end of the input) and
+ * inside its quoted fields, into builder's lines_read. A record with fields right after a
+ * CR is one after a CR alone (a CRLF's LF comes as an empty record), which awk's line, up
+ * to an LF, would hold with the record before; an empty one there is a blank line of CR CR
+ * LF (a file converted twice), which a line holds as trailing CRs. */
+static void note_line_end(loader *L, int c)
+{
+	if (L->prev_cr && (L->nf > 0 || L->blen > 0))
+		L->in.lines_read |= TOOL_CR;
+	if (c == '\n')
+		L->in.lines_read |= TOOL_LF;
+	if (L->nl_in_fields || (L->blen && (memchr(L->buf, '\n', L->blen) ||
+					    memchr(L->buf, '\r', L->blen))))
+		L->in.lines_read |= TOOL_ML;
+}
+
 static void on_record(int c, void *ctx)
 {
 	loader *L = ctx;
 	/* physical line accounting: CRLF counts once. The LF of a CRLF comes as an empty record
 	 * right after the CR's; an LF that ends a record with fields follows a lone CR (an old
 	 * Mac line end inside a Unix file) and is a line end of its own. */
+	note_line_end(L, c);
 	if (c == '\r') {
 		L->line++;
 		L->prev_cr = 1;
@@ -9826,8 +9862,8 @@ static const char *month_sub_load(const loader *L, const char *word, char *buf, 
 	}
 	awk_sep(L, sep, sizeof sep);
 	if (awk_re_literal(re, sizeof re, word, strlen(word)) == 0)
-		load = field_sub_cmd(cmd, sizeof cmd, sep, data_skip(L), L->col[RR_COL_DATE] + 1, re,
-				     "N", L->path);
+		load = field_sub_cmd(cmd, sizeof cmd, sep, L->in.lines_read, data_skip(L),
+				     L->col[RR_COL_DATE] + 1, re, "N", L->path);
 	if (load && strlen(load) + 32 < size)
 		snprintf(buf, size, "load %s, N its month's number", load);
 	else
@@ -11361,7 +11397,14 @@ static int walk_in_hints(const loader *L, const char *v, char *drop, size_t dsiz
 	/* the field without the blanks and CSV quotes around it, as relrec reads it */
 	snprintf(body, sizeof body, "w=v;sub(/^[ \\t]+/,\"\",w);sub(/[ \\t]+$/,\"\",w);"
 		 "if(w~/^\".*\"$/)w=substr(w,2,length(w)-2);if(%s)v=\"\"", cond);
-	field_awk(prog, sizeof prog, data_skip(L), L->col[RR_COL_USER] + 1, body);
+	if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), L->col[RR_COL_USER] + 1,
+		      body) != 0) {
+		if (TOOL_MIXED(L->in.lines_read))
+			snprintf(pipe, psize, " (no text tool's command can: some of the file's lines "
+				 "end in a CR alone, others in an LF, and such a tool reads its lines "
+				 "otherwise than relrec)");
+		return 0;
+	}
 	const char *arg[2] = {sep, prog};
 	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s FILE", arg, 2,
 					    L->path);
@@ -11583,8 +11626,10 @@ static void describe_id_forms(const loader *L, char *text, size_t size)
 		describe_cut(L->rows->invoices, 2, text, size);
 }
 
-static void field_awk(char *prog, size_t size, int skip, int col, const char *body);
-static void bracket_awk(char *prog, size_t size, int skip, int col, const char *name);
+static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		     const char *body);
+static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		       const char *name);
 
 /* Customer ids that are another written otherwise (idtwins.h): in another letter case, cut
  * past their 15th digit on part of the rows, a phone number's other spelling, an e-mail
@@ -11601,7 +11646,7 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		{idtwins_case, NULL}, {idtwins_cut, NULL}, {idtwins_phones, NULL},
 		{idtwins_tags, "if(v~/^[^+@]+[+][^@]*@[^@]+$/)sub(/[+][^@]*@/,\"@\",v)"},
 	};
-	char line[640], sep[8], prog[700], cmd[1400];
+	char line[640], sep[8], prog[1200], cmd[2000];
 	int u = L->col[RR_COL_USER];
 	if (u < 0)
 		return 0;
@@ -11613,10 +11658,9 @@ static int describe_twins(const loader *L, char *text, size_t size)
 		if (!rc)
 			continue;
 		const char *arg[3] = {sep, prog, L->path};
-		if (twins[k].awk)
-			field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, u + 1,
-				  twins[k].awk);
-		if (twins[k].awk && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
+		/* after the lines data_skip counts, Excel's sep= line too (t65 F11) */
+		if (twins[k].awk && field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
+					      u + 1, twins[k].awk) == 0 && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
 						     L->path))
 			say(text, size, "%s; load %s with the same options reads each as one", line,
 			    cmd);
@@ -11653,7 +11697,11 @@ static int describe_catchange(const loader *L, char *text, size_t size)
 				    : catchange_reuse_awk(L->rows, &c, dc + 1, most, body, sizeof body);
 			if (!covered)
 				break;
-			field_awk(prog, sizeof prog, L->o->no_header ? 0 : 1 + L->preamble, ic + 1, body);
+			if (field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L), ic + 1,
+				      body) != 0) {
+				covered = 0;   /* too long: fewer codes */
+				continue;
+			}
 			const char *arg[3] = {sep, prog, L->path};
 			if (!rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
 				covered = 0;
@@ -11723,9 +11771,10 @@ static int describe_group(const loader *L, const group_watch *w, const char *con
 	snprintf(body, sizeof body, "b=B;e=E;g($0,%d);t=substr($0,B,E-B);B=b;E=e;"
 		 "sub(/\\r$/,\"\",t);x=t~/^\".*\"$/;if(x)t=substr(t,2,length(t)-2);"
 		 "if(t!=\"\"){v=t;if(x)d=\"\\\"\"}", w->col + 1);   /* quoted as it was */
-	field_awk(prog, sizeof prog, data_skip(L), L->col[w->role] + 1, body);
 	const char *arg[3] = {sep, prog, L->path};
-	const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path);
+	const char *load = field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
+				     L->col[w->role] + 1, body) != 0 ? NULL
+			   : rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path);
 	say(text, size, "note: '%s' %s %zu %s%s of '%s' into others ('%s' into '%s'): %s, they "
 	    "are %zu %ss, not %zu%s%s%s", col, t->joins, res.joined, what,
 	    res.joined == 1 ? "" : "s", used, strcmp(ex[1], ex[0]) ? ex[1] : ex[2], ex[0], t->if_,
@@ -11761,10 +11810,10 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 			sniff_printable(ex[k + 1], sizeof ex[k + 1], res.ex_fine[k],
 					strlen(res.ex_fine[k]), 40);
 		awk_sep(L, sep, sizeof sep);
-		int skip = data_skip(L);
+		int skip = data_skip(L), awk_rc;
 		if (form == COLGROUP_BRACKET) {
-			bracket_awk(prog, sizeof prog, L->o->no_header ? 0 : skip, L->col[c] + 1,
-				    BRACKET_COLUMN);
+			awk_rc = bracket_awk(prog, sizeof prog, L->in.lines_read, skip,
+					     L->col[c] + 1, BRACKET_COLUMN);
 			sniff_map_col(names, L->ncols, L->col[c], mc, sizeof mc);
 			if (L->o->no_header)
 				snprintf(map, sizeof map, " --map item=%d,desc=%d", L->ncols + 1,
@@ -11775,11 +11824,13 @@ static int describe_forms(const loader *L, const char *const *names, char *text,
 					 ? "" : ",desc=", L->col[RR_COL_DESC] >= 0 &&
 					 L->col[RR_COL_DESC] != L->col[c] ? "" : mc);
 		} else
-			field_awk(prog, sizeof prog, L->o->no_header ? 0 : skip, L->col[c] + 1,
-				  "if(v~/^..+, ./)v=substr(v,1,index(v,\", \")-1)");
+			awk_rc = field_awk(prog, sizeof prog, L->in.lines_read, skip,
+					   L->col[c] + 1,
+					   "if(v~/^..+, ./)v=substr(v,1,index(v,\", \")-1)");
 		const char *arg[3] = {sep, prog, L->path};
-		const char *load = rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
-						    L->path);
+		const char *load = awk_rc != 0 ? NULL
+				   : rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3,
+						      L->path);
 		if (form == COLGROUP_BRACKET)
 			say(text, size, "note: the items of '%s' are written '[CODE] name', a code in "
 			    "brackets before the name (Odoo's display name): read by their code, the "
@@ -12703,32 +12754,91 @@ static void awk_sep(const loader *L, char *sep, size_t size)
 	"for(i=1;i<=length(s);i++){x=substr(s,i,1);if(x==\"\\\"\")q=!q;" \
 	"else if(x==S&&!q){n++;if(n==c)B=i+1;else if(n==c+1){E=i;return}}}if(n<c)B=E}"
 
-/* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each line
- * after the first skip with body, awk code that edits v, the field's text without its CSV
- * quotes (kept around the new text, as a CR ending the line): the line is split on the
- * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
- * quoted "Mug, large", and read every quoted number as 0). */
-static void field_awk(char *prog, size_t size, int skip, int col, const char *body)
+/* g for a record that may span lines: B and E as AWK_FIELD_G's, and 1 while the record ends
+ * inside a quoted field (its next line is joined on). A quote opens one only at a field's
+ * start, "" inside it is a quote, as libcsv reads them: a quote inside an unquoted field
+ * (12" pipe) is text, and toggled it would join the lines after it. */
+#define AWK_FIELD_GQ "function g(s,c,i,n,x,f){B=1;E=length(s)+1;n=1;q=0;f=1;" \
+	"for(i=1;i<=length(s);i++){x=substr(s,i,1);if(q){if(x==\"\\\"\"){" \
+	"if(substr(s,i+1,1)==\"\\\"\")i++;else q=0}}else if(x==S){n++;f=1;if(n==c)B=i+1;" \
+	"else if(n==c+1)E=i}else if(x==\"\\\"\"&&f){q=1;f=0}else if(x!=\" \")f=0}" \
+	"if(n<c)B=E;return q}"
+
+/* The start of an awk program that reads the file's records as relrec does (lines, the
+ * builder's lines_read or tool_lines): g, then CR line ends read as records' ends (written
+ * back so), then, when a quoted field spans lines, a record's lines joined (with their line
+ * end) before the program's own rules, which count records in R, not lines in NR (a header
+ * cell Excel wrapped, "Unit<LF>Price", is one record: awk_nr). The file's unmarked lines are
+ * AWK_FIELD_G's, one a record, as before. 0, or -1 when no awk reads them so: CR and LF line
+ * ends both end records. */
+static int awk_head(char *out, size_t size, unsigned lines)
 {
-	snprintf(prog, size, AWK_FIELD_G
-		 "NR>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
-		 "v=substr(v,1,length(v)-1)}d=\"\";if(v~/^\".*\"$/){d=\"\\\"\";"
-		 "v=substr(v,2,length(v)-2)}if(B<E){%s;$0=substr($0,1,B-1) d v d r substr($0,E)}}1",
-		 skip, col, body);
+	if (TOOL_MIXED(lines))
+		return -1;
+	int n = snprintf(out, size, "%s%s%s", lines & TOOL_ML ? AWK_FIELD_GQ : AWK_FIELD_G,
+			 lines & TOOL_CR ? "BEGIN{RS=ORS=\"\\r\"}" : "", lines & TOOL_ML ?
+			 "{while(g($0,0)&&(getline J)>0)$0=$0 RS J;R++}" : "");
+	return n >= 0 && (size_t)n < size ? 0 : -1;
+}
+
+/* The number of the record an awk program after awk_head's start is at. */
+static const char *awk_nr(unsigned lines)
+{
+	return lines & TOOL_ML ? "R" : "NR";
+}
+
+/* awk_head's start, then the rules fmt writes, into prog: 0, or -1 with prog "" when no awk
+ * reads the file's records so or the program does not fit. */
+static RR_PRINTF(4, 5) int awk_program(char *prog, size_t size, unsigned lines,
+					const char *fmt, ...)
+{
+	char head[700];
+	int n = awk_head(head, sizeof head, lines) == 0 ? snprintf(prog, size, "%s", head) : -1;
+	if (n >= 0 && (size_t)n < size) {
+		va_list ap;
+		va_start(ap, fmt);
+		int m = vsnprintf(prog + n, size - (size_t)n, fmt, ap);
+		va_end(ap);
+		if (m >= 0 && (size_t)m < size - (size_t)n)
+			return 0;
+	}
+	if (size)
+		prog[0] = '\0';
+	return -1;
+}
+
+/* An awk program (POSIX: mawk has no FPAT) that rewrites column col (from 1) of each record
+ * after the first skip (records: awk_nr) with body, awk code that edits v, the field's text without its
+ * CSV quotes (kept around the new text, as a CR ending the line): the record is split on the
+ * separator S (awk -v S=SEP) outside double quotes, as relrec reads it (t62 F7: -F split a
+ * quoted "Mug, large", and read every quoted number as 0), its lines as lines says
+ * (awk_head). 0, or -1 with prog "" (awk_program). */
+static int field_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		     const char *body)
+{
+	return awk_program(prog, size, lines,
+			   "%s>%d{g($0,%d);v=substr($0,B,E-B);r=\"\";if(v~/\\r$/){r=\"\\r\";"
+			   "v=substr(v,1,length(v)-1)}d=\"\";if(v~/^\".*\"$/){d=\"\\\"\";"
+			   "v=substr(v,2,length(v)-2)}if(B<E){%s;$0=substr($0,1,B-1) d v d r "
+			   "substr($0,E)}}1", awk_nr(lines), skip, col, body);
 }
 
 /* An awk program that appends a column, named name on the header's line skip (none when skip
  * is 0), of the code in brackets that begins column col's text ("[FURN_0269] Office Chair",
  * Odoo's display name: colgroup_form_key), or of the whole text when it has none; quoted,
- * its quotes doubled, a CR kept at the line's end. */
-static void bracket_awk(char *prog, size_t size, int skip, int col, const char *name)
+ * its quotes doubled, a CR kept at the line's end. Its records' lines as field_awk's; 0, or
+ * -1 with prog "". */
+static int bracket_awk(char *prog, size_t size, unsigned lines, int skip, int col,
+		       const char *name)
 {
 	/* short: a pipe's command is read again by the next note's pipe (util.c's limits) */
-	snprintf(prog, size, AWK_FIELD_G "{r=\"\";if(sub(/\\r$/,\"\"))r=\"\\r\"}function w(t){"
-		 "gsub(/\"/,\"\\\"\\\"\",t);$0=$0 S \"\\\"\" t \"\\\"\" r}NR==%d{w(\"%s\")}"
-		 "NR>%d{g($0,%d);v=substr($0,B,E-B);if(v~/^\".*\"$/){v=substr(v,2,length(v)-2);"
-		 "gsub(/\"\"/,\"\\\"\",v)}if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);"
-		 "w(v)}1", skip, name, skip, col);
+	const char *nr = awk_nr(lines);
+	return awk_program(prog, size, lines, "{r=\"\";if(sub(/\\r$/,\"\"))r=\"\\r\"}"
+			   "function w(t){gsub(/\"/,\"\\\"\\\"\",t);$0=$0 S \"\\\"\" t \"\\\"\" r}"
+			   "%s==%d{w(\"%s\")}%s>%d{g($0,%d);v=substr($0,B,E-B);if(v~/^\".*\"$/){"
+			   "v=substr(v,2,length(v)-2);gsub(/\"\"/,\"\\\"\",v)}"
+			   "if(v~/^\\[[^] []+\\] ./)v=substr(v,2,index(v,\"]\")-2);w(v)}1", nr, skip,
+			   name, nr, skip, col);
 }
 
 /* An event log whose every purchase row has its quantity below 0, and every return row (if
@@ -12742,14 +12852,15 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	if (L->col[RR_COL_QTY] < 0 || !in->buy_rows || in->buy_neg != in->buy_rows ||
 	    in->ret_pos != in->sell_back)
 		return;
-	char sep[8], prog[600], cmd[1200], way[1300] = "";
+	char sep[8], prog[1200], cmd[2000], way[2100] = "";
 	awk_sep(L, sep, sizeof sep);
 	/* the sign turned as text, the digits and decimal mark as written (t62 F9: -$c read
 	 * -1,5 as -1) */
-	field_awk(prog, sizeof prog, data_skip(L), L->col[RR_COL_QTY] + 1,
-		  "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)v=\"-\" substr(v,2);else v=\"-\" v");
+	int awk_rc = field_awk(prog, sizeof prog, L->in.lines_read, data_skip(L),
+			       L->col[RR_COL_QTY] + 1, "if(v~/^-/)v=substr(v,2);else if(v~/^[+]/)"
+			       "v=\"-\" substr(v,2);else v=\"-\" v");
 	const char *arg[3] = {sep, prog, L->path};   /* a gzip file's lines through gzip */
-	if (rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
+	if (awk_rc == 0 && rr_pipe_text_cmd(cmd, sizeof cmd, "awk -v S=%s %s %p", arg, 3, L->path))
 		snprintf(way, sizeof way, ": load %s with the same options reads them as sales", cmd);
 	else
 		snprintf(way, sizeof way, ": the quantity's sign turned reads them as sales");
@@ -12758,22 +12869,85 @@ static void stock_sign(const loader *L, char *text, size_t size)
 	    in->buy_rows, in->sell_back ? " and every return row one above 0" : "", way);
 }
 
+/* The month day numbers without a year (mmdd: MMDD, else DDMM) turn the year before: the
+ * month after the longest run of months no row has, when that run lies inside the year, is
+ * longer than a quarter and than the months unused around the year's end (December and
+ * January, ten empty months between: t65 F12, the January days written into the year of the
+ * December they follow, eleven months before it). The months from it on are one year, those
+ * before it the next; *from is the run's first month. 1 when the year does not turn. */
+static int year_turn(const rr_rows *r, int mmdd, int *from)
+{
+	unsigned used = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		int v = (int)date_floor_day(r->minute[i]), m = mmdd ? v / 100 : v % 100;
+		if (m >= 1 && m <= 12)
+			used |= 1u << (m - 1);
+	}
+	int lo = 1, hi = 12, best = 0, turn = 1;
+	while (lo <= 12 && !(used & 1u << (lo - 1)))
+		lo++;
+	while (hi > lo && !(used & 1u << (hi - 1)))
+		hi--;
+	for (int m = lo, run = 0; m <= hi; m++) {
+		run = used & 1u << (m - 1) ? 0 : run + 1;
+		if (run > best) {
+			best = run;
+			turn = m + 1;
+		}
+	}
+	if (best <= 3 || best <= lo - 1 + 12 - hi)
+		return 1;
+	*from = turn - best;
+	return turn;
+}
+
 /* The load argument whose awk writes the year into the date column's day numbers (after the
- * first skip lines): MMDD (mmdd) or DDMM, into cmd (rr_pipe_cmd: the file's name quoted for
- * the shell); 1, or 0 with cmd "" when no command can name the file. */
-static int year_awk(const loader *L, char *cmd, size_t size, const char *year, int skip,
+ * first skip lines): MMDD (mmdd) or DDMM, year into the months from turn on and year + 1 into
+ * those before it (year_turn; none when turn is 1), into cmd (rr_pipe_cmd: the file's name
+ * quoted for the shell); 1, or 0 with cmd "" when no command can name the file. */
+static int year_awk(const loader *L, char *cmd, size_t size, int year, int turn, int skip,
 		    int mmdd)
 {
-	char sep[8], body[120], prog[600];
+	char sep[8], body[160], prog[1200];
+	const char *m = mmdd ? "int(x/100)" : "x%100", *d = mmdd ? "x%100" : "int(x/100)";
 	awk_sep(L, sep, sizeof sep);
-	snprintf(body, sizeof body, "x=v+0;v=sprintf(\"%s-%%02d-%%02d\",%s,%s)", year,
-		 mmdd ? "int(x/100)" : "x%100", mmdd ? "x%100" : "int(x/100)");
-	field_awk(prog, sizeof prog, skip, L->col[RR_COL_DATE] + 1, body);
+	if (turn > 1)
+		snprintf(body, sizeof body, "x=v+0;m=%s;v=sprintf(\"%%d-%%02d-%%02d\",m<%d?%d:%d,m,"
+			 "%s)", m, turn, year + 1, year, d);
+	else
+		snprintf(body, sizeof body, "x=v+0;v=sprintf(\"%d-%%02d-%%02d\",%s,%s)", year, m, d);
 	const char *arg[3] = {sep, prog, L->path};
-	if (rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, L->path))
+	if (field_awk(prog, sizeof prog, L->in.lines_read, skip, L->col[RR_COL_DATE] + 1,
+		      body) == 0 && rr_pipe_text_cmd(cmd, size, "awk -v S=%s %s %p", arg, 3, L->path))
 		return 1;
 	cmd[0] = '\0';
 	return 0;
+}
+
+/* The refusal of day numbers that are a month and a day without a year (mmdd: MMDD, else
+ * DDMM), what (their digits and an export that writes them) said, with the pipe that writes
+ * year in (year_awk), the next one too when the months run round the year's end
+ * (year_turn). A command the message cannot hold whole (a long path, a record's lines
+ * joined) is given after what said briefly (brief), else named by what it does. -1. */
+static int year_refused(const loader *L, int mmdd, int year, const char *what,
+			const char *brief)
+{
+	const date_guess *g = &L->in.dates;
+	int from = 0, turn = year_turn(L->rows, mmdd, &from);
+	char roll[160] = "", cmd[1400], msg[2400];
+	if (turn > 1)
+		snprintf(roll, sizeof roll, ", and %d into months 1 to %d (the months run round the "
+			 "year's end: none from %d to %d)", year + 1, from - 1, from, turn - 1);
+	int cmd_ok = year_awk(L, cmd, sizeof cmd, year, turn, data_skip(L), mmdd);
+	for (int k = cmd_ok ? 0 : 2; k < 3; k++) {   /* whole, brief, no command */
+		snprintf(msg, sizeof msg, "'%s': the dates are numbers from %d to %d %s%s, not day "
+			 "numbers; write the year into them, say %d%s%s%s", L->path, g->daynum_lo,
+			 g->daynum_hi, k == 1 ? "of " : "whose ", k == 1 ? brief : what, year, roll,
+			 k == 2 ? "" : ": load ", k == 2 ? "" : cmd);
+		if (strlen(msg) <= RR_ERR_MAX)
+			break;
+	}
+	return err_set("%s", msg);
 }
 
 /* Day numbers that are month and day without a year (date_guess_mmdd: Tmall's time_stamp,
@@ -12782,15 +12956,10 @@ static int year_awk(const loader *L, char *cmd, size_t size, const char *year, i
  * when refused, else 0. */
 static int mmdd_refused(const loader *L)
 {
-	const date_guess *g = &L->in.dates;
-	if (!date_guess_mmdd(g))
+	if (!date_guess_mmdd(&L->in.dates))
 		return 0;
-	char cmd[800];
-	err_set("'%s': the dates are numbers from %d to %d whose last two digits never pass 31 and "
-		"the rest never 12: month and day without a year (MMDD, as Tmall's time_stamp), "
-		"not day numbers; write the year into them, say 2014%s%s", L->path, g->daynum_lo,
-		g->daynum_hi, year_awk(L, cmd, sizeof cmd, "2014", data_skip(L), 1)
-		? ": load " : "", cmd);
+	year_refused(L, 1, 2014, "last two digits never pass 31 and the rest never 12: month and "
+		     "day without a year (MMDD, as Tmall's time_stamp)", "month and day (MMDD)");
 	return 1;
 }
 
@@ -12823,13 +12992,9 @@ static int ddmm_dates(loader *L)
 	}
 	if (months < 2 || g->n_daynum < 10)
 		return 0;
-	char cmd[800];
-	return err_set("'%s': the dates are numbers from %d to %d whose first two digits never pass "
-		       "31 and last two never 12: day and month without a year (DDMM, as DATEV's "
-		       "Belegdatum), not day numbers; write the year into them, say 2023%s%s",
-		       L->path, g->daynum_lo, g->daynum_hi,
-		       year_awk(L, cmd, sizeof cmd, "2023", data_skip(L), 0)
-		       ? ": load " : "", cmd);
+	return year_refused(L, 0, 2023, "first two digits never pass 31 and last two never 12: "
+			    "day and month without a year (DDMM, as DATEV's Belegdatum)",
+			    "day and month (DDMM)");
 }
 
 /* The placeholders held as customers for their matchcode form (GAST): a customer's own in a
@@ -13055,6 +13220,16 @@ static void source_converted(const csv_source *src, loader *L)
 			     !strstr(low, "ucs") && !strstr(low, "utf-7") && !strstr(low, "utf7");
 }
 
+/* A load that failed on what its command gave, the command having exited 0 with words on its
+ * standard error (gzip's "unexpected end of file" before a stream cut in its header: "is
+ * empty"): the error and those words, the cause, both (t65 F8). */
+static void proc_said(const csv_source *src)
+{
+	char was[1024];
+	snprintf(was, sizeof was, "%s", err_msg());
+	err_set("%s; %s", was, src->proc.warning);
+}
+
 static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 {
 	if (!L->o->no_header)   /* a guess of cp1252 that leaves it unrecognised tries others */
@@ -13070,7 +13245,8 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	/* the file read, held for the rows (rr_rows.file_fd) past the source's close */
 	int keep = src->watch && !L->failed ? fcntl(src->fd, F_DUPFD_CLOEXEC, 0) : -1;
 	/* a command that failed on its own says why better than what it left us: its error wins */
-	if (source_close(src, L->failed, w) != 0)
+	int cmd_failed = source_close(src, L->failed, w) != 0;
+	if (cmd_failed)
 		L->failed = 1;
 	source_describe(src, L->format, sizeof L->format); /* the reader has stopped */
 	source_converted(src, L);
@@ -13087,6 +13263,8 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 		rr_progress done = {.phase = RR_PHASE_DONE, .what = "load", .done = src->size,
 				    .total = src->size};
 		work_report(w, &done, 1);
+	} else if (!cmd_failed && src->is_proc && src->proc.warning[0]) {
+		proc_said(src);
 	}
 	if (keep >= 0)
 		close(keep);

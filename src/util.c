@@ -380,7 +380,7 @@ static size_t sh_word(char *line, size_t size, size_t o, const char *arg, int qu
 
 const char *rr_pipe_cmd(char *buf, size_t size, const char *fmt, const char *const *arg, int n)
 {
-	char line[1024];
+	char line[4096];
 	int all_plain = 1, k = 0;
 	size_t o = 0;
 	for (int i = 0; i < n; i++) {
@@ -479,7 +479,7 @@ const char *rr_pipe_text_cmd(char *buf, size_t size, const char *fmt, const char
 			     int n, const char *path)
 {
 	size_t l = strlen(fmt);
-	char head[512], cmd[800];
+	char head[2048], cmd[2400];
 	const char *a[8];
 	int last_p = l > 3 && strcmp(fmt + l - 3, " %p") == 0,
 	    last_file = l > 5 && strcmp(fmt + l - 5, " FILE") == 0;

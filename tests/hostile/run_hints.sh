@@ -97,6 +97,17 @@ if follow email_tags tags.csv; then
 	fi
 fi
 
+# t65 F11: below Excel's sep= line, the +tag awk leaves the header's line as it is (it skipped
+# one line fewer than the data's, and rewrote a header named as a tagged address): followed
+# with the same --map, the column is found and the ids read one customer each
+{ echo 'sep=,'; sed '1s/CustomerID/buyer+id@shop.org/' tags.csv; } > tags_sep.csv
+opts="--map 'user=buyer+id@shop.org'"
+arg=$(hint tags_sep "tags_sep.csv $opts")
+printf 'load %s %s\nstats\n' "$arg" "$opts" > run.rr
+"$RELREC" --replay run.rr -q -k > ran 2>&1
+if [ -n "$arg" ] && grep -qE '^customers +10$' ran && grep -qE '^kept +30$' ran; then
+	ok email_tags_sep_line; else notok email_tags_sep_line "$arg" "$(head -c 800 ran)"; fi
+
 # a file whose name is a command: a count word's sed, JSON's mlr, MMDD dates' awk
 f="q;touch PWNED_q;.csv"
 { echo "$H"; for c in $(seq 0 29); do echo "$((100 + c)),I$((c % 7)),d,3 CRT,12/$((c % 9 + 1))/2010 10:00,1.0,$((12000 + c)),UK"; done; } > "$f"
@@ -298,6 +309,34 @@ stockfollow stock_sep_line sl.csv cp_ref.csv
 if grep -q 'qty=Qty Change,' ran; then ok stock_sep_line_header; else
 	notok stock_sep_line_header "$arg" "$(grep 'columns:' ran)"; fi
 
+# t65 F0: the stock hint's awk turns the sign of a record whose quoted description spans
+# lines (its lines joined while a quote is open; the header's cell Excel wrapped is one
+# record too, skipped whole), and reads a file of CR line ends by them
+sed 's/,Mug,/,"Mug, large\nblue glaze",/;1s/,Description,/,"Item\nDescription",/' cp.csv > ml.csv
+sed 's/,Mug,/,"Mug, large\nblue glaze",/;1s/,Description,/,"Item\nDescription",/' cp_ref.csv > ml_ref.csv
+stockfollow stock_multiline ml.csv ml_ref.csv
+tr '\n' '\r' < cp.csv > cr.csv
+tr '\n' '\r' < cp_ref.csv > cr_ref.csv
+stockfollow stock_cr_only cr.csv cr_ref.csv
+
+# t65 F12: MMDD days of December then January: the awk writes the next year into January's,
+# so the history is the two months it is (2014-12-01 to 2015-01-28), not a year with a hole
+{ echo "$H"; for c in $(seq 0 59); do
+	if [ $c -lt 30 ]; then d=$(printf '12%02d' $((c % 28 + 1))); else d=$(printf '01%02d' $((c % 28 + 1))); fi
+	echo "$((100 + c)),I$((c % 7)),d,1,$d,1.0,$((12000 + c % 30)),UK"; done; } > mmdd_ye.csv
+# and with a description of two lines, under a header whose last cell Excel wrapped: the
+# header is one record, skipped whole (an awk counting lines in NR edited it, its date's
+# name written 2014-00-00)
+sed '1s/,Country$/,"Coun\ntry"/;2,$s/,d,/,"Mug, large\nblue glaze",/' mmdd_ye.csv > mmdd_ye_ml.csv
+for f in mmdd_ye mmdd_ye_ml; do
+	n=mmdd_year_end${f#mmdd_ye}
+	if follow "$n" "$f.csv"; then
+		if grep -qE '^kept +60$' ran &&
+		   grep -qE '^dates +2014-12-01 00:00 to 2015-01-28 00:00' ran; then
+			ok "$n"; else notok "$n" "$arg" "$(grep -E '^(kept|dates)' ran)"; fi
+	fi
+done
+
 # t62 F7: the MMDD awk reads a quoted date ("0312" was 0 to -F's split)
 { echo "$H"; for c in $(seq 0 59); do echo "$((100 + c)),I$((c % 7)),d,1,$(printf '%02d%02d' $((c % 12 + 1)) $((c % 28 + 1))),1.0,$((12000 + c % 30)),UK"; done; } | sed 's/[^,]*/"&"/g' > mmddq.csv
 if follow mmdd_awk_quoted mmddq.csv; then
@@ -355,6 +394,48 @@ for v in blanks tab nfd mixed float last chan; do
 			notok "walk_in_bytes_$v" "$arg" "$(grep -E 'no customer id|^customers' ran)"; fi
 	fi
 done
+# t65 F3: the walk-in's awk blanks a record whose quoted description spans lines, in a file
+# of LF or of CR line ends; a quote inside an unquoted field (12" pipe) opens no quoted
+# field; a file whose lines end in a CR alone here and an LF there gets no command, said so
+# walkml VARIANT: walkfile's 30 customers and TILLX's 400 invoices, every 2nd of TILLX's with
+# a description of two lines ("Gift box, red" / "with ribbon, TILLX"); inch: an unquoted 12"
+# on the others; cr: CR line ends (the description's too); mixed: CR ends the first lines
+walkml() {
+	{
+		echo "$H"
+		i=100
+		for c in $(seq 12000 12029); do
+			for k in 1 2; do echo "$i,I$k,d,1,12/$k/2010 10:00,1.0,$c,UK"; i=$((i + 1)); done
+		done
+		for k in $(seq 1 400); do
+			d=d
+			[ $((k % 2)) = 0 ] && d='"Gift box, red
+with ribbon, TILLX"'
+			[ "$1" = inch ] && [ $((k % 2)) = 1 ] && d='12" pipe'
+			echo "$i,I$((k % 7)),$d,1,12/$((k % 9 + 1))/2010 11:00,1.0,TILLX,UK"
+			i=$((i + 1))
+		done
+	} | case $1 in
+	cr) tr '\n' '\r' ;;
+	mixed) awk 'NR < 5 { printf "%s\r", $0; next } 1' ;;
+	*) cat ;;
+	esac
+}
+for v in ml inch cr; do
+	walkml $v > "wml_$v.csv"
+	cp "wml_$v.csv" FILE
+	if follow "walk_in_lines_$v" "wml_$v.csv"; then
+		if grep -qE '^ +400 +no customer id' ran && grep -qE '^customers +30$' ran; then
+			ok "walk_in_lines_$v"; else
+			notok "walk_in_lines_$v" "$arg" "$(grep -E 'no customer id|^customers' ran)"; fi
+	fi
+done
+walkml mixed > wml_mixed.csv
+printf 'load wml_mixed.csv\n' > script.rr
+"$RELREC" --replay script.rr -q -k > out 2>&1
+if grep -q "TILLX" out && grep -q 'lines end in a CR alone' out && ! grep -q 'load "|' out; then
+	ok walk_in_lines_mixed; else notok walk_in_lines_mixed "$(grep TILLX out | head -c 900)"; fi
+
 walkfile "$(printf 'CAISS\311')" > w_cp.csv
 printf 'load w_cp.csv\n' > script.rr
 "$RELREC" --replay script.rr -q -k > out 2>&1

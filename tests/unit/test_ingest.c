@@ -18,6 +18,7 @@
 #include "clean.h"
 #include "textfold.h"
 #include "csvdate.h"
+#include "cmd.h"
 #include "csvsniff.h"
 #include "dataset.h"
 #include "err.h"
@@ -6957,6 +6958,144 @@ static void test_number_range(void **state)
 	rows_free(r);
 }
 
+/* The command of the first `load "|..."` in text, as the command line reads it back (its '|'
+ * kept): malloc'd, or NULL when there is none. */
+static char *suggested_load(const char *text)
+{
+	const char *at = strstr(text, "load \"|");
+	if (!at)
+		return NULL;
+	const char *p = at + 6;   /* past the opening quote */
+	while (*p && *p != '"')
+		p += *p == '\\' && p[1] ? 2 : 1;
+	char *line = strndup(at, (size_t)(p - at) + 1), **argv, *cmd = NULL;
+	int argc;
+	if (line && cmd_split(line, &argc, &argv) == 0) {
+		cmd = argc == 2 ? strdup(argv[1]) : NULL;
+		cmd_free_argv(argc, argv);
+	}
+	free(line);
+	return cmd;
+}
+
+/* t65 F0: the stock-movement hint, run as suggested, turns the sign of every row: one whose
+ * quoted description spans lines (a quote doubled in it, a comma), and beside it an unquoted
+ * 12" that opens no quoted field; in a file of LF and of CR line ends (the break inside the
+ * description a CR too). Without a record spanning lines, the awk is the one of a line at a
+ * time, as before. */
+static void test_hint_awk_lines(void **state)
+{
+	(void)state;
+	static const char stock[] =
+		"InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,EventType\n"
+		"5001,I10,\"Mug, large\nblue glaze\",-1,2024-03-01,4.00,C0,Sale\n"
+		"5002,I11,Mug,-2,2024-03-02,4.00,C1,Sale\n"
+		"5003,I12,\"Mug \"\"XL\"\",\nred\",-3,2024-03-03,4.00,C2,Sale\n"
+		"5004,I10,12\" pipe,-4,2024-03-04,4.00,C0,Sale\n";
+	for (int cr = 0; cr < 2; cr++) {
+		char text[sizeof stock];
+		memcpy(text, stock, sizeof stock);
+		for (char *c = text; cr && *c; c++)
+			*c = *c == '\n' ? '\r' : *c;
+		char *p = tu_write_temp_str(text);
+		rr_rows *r = ingest_load(p, NULL, 0, NULL);
+		assert_non_null(r);
+		assert_int_equal(4, r->n);   /* read, each sale below 0 (cleaning drops them) */
+		assert_true(r->qty[0] == -1 && r->qty[2] == -3 && r->qty[3] == -4);
+		assert_non_null(strstr(r->reading, "every purchase row (4) has its quantity below 0"));
+		char *cmd = suggested_load(r->reading);
+		rows_free(r);
+		assert_non_null(cmd);
+		assert_non_null(strstr(cmd, "(getline J)"));
+		assert_true(cr == !!strstr(cmd, "BEGIN{RS=ORS=\"\\r\"}"));
+		r = ingest_load(cmd, NULL, 0, NULL);
+		free(cmd);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(4, r->n);
+		for (size_t i = 0; i < r->n; i++)   /* each turned, the spanning ones too */
+			assert_true(r->qty[i] == (double)(i + 1));
+		rows_free(r);
+	}
+	/* no record spans lines: the awk of one line at a time */
+	char *p = tu_write_temp_str("InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,"
+				    "CustomerID,EventType\n5002,I11,Mug,-2,2024-03-02,4.00,C1,Sale\n");
+	rr_rows *r = ingest_load(p, NULL, 0, NULL);
+	tu_remove(p);
+	assert_non_null(r);
+	char *cmd = suggested_load(r->reading);
+	rows_free(r);
+	assert_non_null(cmd);
+	assert_null(strstr(cmd, "getline"));
+	assert_non_null(strstr(cmd, "if(x==\"\\\"\")q=!q;"));
+	free(cmd);
+}
+
+/* t65 F12: MMDD day numbers of December then January (ten months without a row between) are
+ * refused with an awk that writes the next year into January's, run as suggested: 2014-12-01
+ * to 2015-01-31; DDMM's likewise. Months with a summer of three empty months between stay one
+ * year; a command the message cannot hold whole (a long path) is left out, not cut. */
+static void test_year_turn(void **state)
+{
+	(void)state;
+	int days[40];
+	for (int k = 0; k < 40; k++)   /* 1201, 1211, 1221, 1231, 0101, 0111... in file order */
+		days[k] = k < 20 ? 1201 + k % 4 * 10 : 101 + k % 4 * 10;
+	for (int mmdd = 1; mmdd >= 0; mmdd--) {
+		if (!mmdd)   /* the same days written DDMM: 0112, 1112...; 0101, 1101... */
+			for (int k = 0; k < 40; k++)
+				days[k] = days[k] % 100 * 100 + days[k] / 100;
+		char *p = tu_write_temp_str(day_log("time_stamp", days, 40));
+		assert_null(ingest_load(p, NULL, 0, NULL));
+		assert_non_null(strstr(err_msg(), mmdd ? "say 2014, and 2015 into months 1 to 1 (the "
+					  "months run round the year's end: none from 2 to 11): load"
+					  : "say 2023, and 2024 into months 1 to 1"));
+		char *cmd = suggested_load(err_msg());
+		assert_non_null(cmd);
+		rr_rows *r = ingest_load(cmd, NULL, 0, NULL);
+		free(cmd);
+		tu_remove(p);
+		assert_non_null(r);
+		assert_int_equal(40, r->n);
+		assert_string_equal(mmdd ? "2014-12-01 00:00" : "2023-12-01 00:00", minute_of(r, 0));
+		assert_string_equal(mmdd ? "2014-12-31 00:00" : "2023-12-31 00:00", minute_of(r, 3));
+		assert_string_equal(mmdd ? "2015-01-01 00:00" : "2024-01-01 00:00", minute_of(r, 20));
+		assert_string_equal(mmdd ? "2015-01-31 00:00" : "2024-01-31 00:00", minute_of(r, 39));
+		rows_free(r);
+	}
+	/* March to May and September to December: the empty summer is no year's end */
+	for (int k = 0; k < 40; k++)
+		days[k] = (k % 2 ? 301 + k % 3 * 100 : 901 + k % 4 * 100) + k % 28;
+	assert_null(load_text(day_log("time_stamp", days, 40), 0));
+	assert_non_null(strstr(err_msg(), "say 2014: load"));
+	assert_null(strstr(err_msg(), "2015"));
+	/* a path too long for the message to hold the command too */
+	char dir[] = "/tmp/relrec-test-year-XXXXXX", path[600];
+	assert_non_null(mkdtemp(dir));
+	int n = snprintf(path, sizeof path, "%s/", dir);
+	memset(path + n, 'y', 240);
+	snprintf(path + n + 240, sizeof path - (size_t)n - 240, "/log.csv");
+	path[n + 240] = '\0';
+	assert_int_equal(0, mkdir(path, 0700));
+	path[n + 240] = '/';
+	for (int k = 0; k < 40; k++)
+		days[k] = k < 20 ? 1201 + k % 4 * 10 : 101 + k % 4 * 10;
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(day_log("time_stamp", days, 40), f);
+	fclose(f);
+	assert_null(ingest_load(path, NULL, 0, NULL));
+	assert_true(strlen(err_msg()) <= RR_ERR_MAX);
+	assert_non_null(strstr(err_msg(), "(the months run round the year's end: none from 2 to "
+				  "11)"));
+	assert_null(strstr(err_msg(), "load"));
+	assert_null(strstr(err_msg(), "\xE2\x80\xA6"));   /* no elision */
+	unlink(path);
+	path[n + 240] = '\0';
+	rmdir(path);
+	rmdir(dir);
+}
+
 /* Commands and standard input: no seeking, gzip by peeking, failures with their stderr. */
 static void test_commands(void **state)
 {
@@ -6983,6 +7122,49 @@ static void test_commands(void **state)
 	assert_null(ingest_read("|zcat /nonexistent/x.gz", NULL, NULL));
 	assert_non_null(strstr(err_msg(), "command 'zcat /nonexistent/x.gz' exited with status 1: "));
 	assert_non_null(strstr(err_msg(), "No such file"));
+	/* t65 F8: one that exits 0 having written to its standard error is warned of with it, a
+	 * pipeline whose first command failed (gzip on a cut file) above all; a silent one not */
+	snprintf(cmd, sizeof cmd, "|zcat %s; echo 'it warned' >&2", path);
+	r = ingest_read(cmd, NULL, NULL);
+	assert_non_null(r);
+	assert_int_equal(2, r->n);
+	assert_non_null(strstr(r->reading, "exited with status 0 but wrote to its standard error: "
+					   "it warned\n"));
+	rows_free(r);
+	char big[4096], cut[] = "/tmp/relrec-test-cut-XXXXXX";
+	int o = snprintf(big, sizeof big, "%s\n", HDR);
+	for (int k = 0; o < 3000; k++)
+		o += snprintf(big + o, sizeof big - (size_t)o, "%d,A%d,x,1,12/1/2010 8:26,1,%d,UK\n",
+			      k, k % 9, k % 13);
+	int cfd = mkstemp(cut);
+	assert_true(cfd >= 0);
+	gzFile cg = gzdopen(dup(cfd), "wb9");
+	gzwrite(cg, big, (unsigned)o);
+	gzclose(cg);
+	assert_int_equal(0, ftruncate(cfd, lseek(cfd, 0, SEEK_END) / 2));
+	close(cfd);
+	char pipe_cmd[160];
+	snprintf(pipe_cmd, sizeof pipe_cmd, "|gzip -dc %s | cat", cut);
+	r = ingest_read(pipe_cmd, NULL, NULL);
+	unlink(cut);
+	assert_non_null(r);
+	assert_true(r->n > 0);
+	assert_non_null(strstr(r->reading, "exited with status 0 but wrote to its standard error: "
+					   "gzip: "));
+	assert_non_null(strstr(r->reading, "unexpected end of file (a pipeline's status is its "
+					   "last command's: if an earlier one failed, the data may be "
+					   "cut short)"));
+	rows_free(r);
+	snprintf(cmd, sizeof cmd, "|zcat %s", path);
+	r = ingest_read(cmd, NULL, NULL);
+	assert_non_null(r);
+	assert_null(strstr(r->reading, "standard error"));
+	rows_free(r);
+	/* a load it fails says those words beside its own reason: they are the cause */
+	assert_null(ingest_read("|echo 'gzip: unexpected end of file' >&2", NULL, NULL));
+	assert_non_null(strstr(err_msg(), "is empty (no header line); command 'echo 'gzip: "
+					  "unexpected end of file' >&2' exited with status 0 but wrote "
+					  "to its standard error: gzip: unexpected end of file"));
 	/* its lines joined by "; ", none before the first or doubled (t40 #11: gzip's message
 	 * opens with a line break: "status 1: ; gzip: ...") */
 	assert_null(ingest_read("|printf '\\nfirst\\n\\nsecond\\n' >&2; exit 2", NULL, NULL));
@@ -9193,6 +9375,8 @@ int main(void)
 		cmocka_unit_test(test_header_spellings),
 		cmocka_unit_test(test_email_ids),
 		cmocka_unit_test(test_number_range),
+		cmocka_unit_test(test_hint_awk_lines),
+		cmocka_unit_test(test_year_turn),
 		cmocka_unit_test(test_commands),
 		cmocka_unit_test(test_command_stop),
 		cmocka_unit_test(test_huge_fields),
