@@ -1004,14 +1004,22 @@ const char *date_month_only_format(const char *s)
 	return NULL;
 }
 
+/* s[0..n)'s fields as f (no serial days) reads them, into *st, not checked against the
+ * calendar: 0, or -1 when s is not of f's form. */
+static int datefmt_fields(const datefmt *f, const char *s, size_t n, dstate *st)
+{
+	/* datefmt_calendar_check let %J or %K under a --calendar only when it is their own */
+	*st = (dstate){.y = 0, .pm = -1, .d = f->no_day, .era_as_written = f->cal != NULL};
+	size_t i = 0;
+	return fmt_walk(f->text, s, n, &i, st) || i != n || (st->yday && f->cal) ? -1 : 0;
+}
+
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 {
 	if (f->serial_epoch)
 		return datefmt_serial(f, s, n, minute);
-	/* datefmt_calendar_check let %J or %K under a --calendar only when it is their own */
-	dstate st = {.y = 0, .pm = -1, .d = f->no_day, .era_as_written = f->cal != NULL};
-	size_t i = 0;
-	if (fmt_walk(f->text, s, n, &i, &st) || i != n || (st.yday && f->cal))
+	dstate st;
+	if (datefmt_fields(f, s, n, &st))
 		return -1;
 	if (st.short_year && f->cal)
 		st.y = calendar_year2(f->cal, st.y % 100);
@@ -1042,11 +1050,25 @@ const char *date_era_name(int era)
 	       : "";
 }
 
+/* The length of the name of the Republic of China's era at s[0..n), 0 when none: Taiwan's
+ * dates may say it, 民國 or 中華民國, before the year. */
+static size_t roc_era(const char *s, size_t n)
+{
+	static const char *const names[] = {"\xE4\xB8\xAD\xE8\x8F\xAF\xE6\xB0\x91\xE5\x9C\x8B",
+					    "\xE6\xB0\x91\xE5\x9C\x8B"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		size_t m = strlen(names[k]);
+		if (n > m && memcmp(s, names[k], m) == 0)
+			return m;
+	}
+	return 0;
+}
+
 int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 {
-	/* Taiwan's dates may say the era, 民國, before the year, and write 年 月 日 */
-	static const char minguo[] = "\xE6\xB0\x91\xE5\x9C\x8B", nian[] = "\xE5\xB9\xB4";
-	size_t p = n > 6 && memcmp(s, minguo, 6) == 0 ? 6 : 0, d = p, colons = 0;
+	/* Taiwan's dates may say the era before the year, and write 年 月 日 */
+	static const char nian[] = "\xE5\xB9\xB4";
+	size_t p = roc_era(s, n), d = p, colons = 0;
 	while (d < n && s[d] >= '0' && s[d] <= '9')
 		d++;
 	int era = DATE_ERA_NONE, y = 0;
@@ -1305,10 +1327,18 @@ static int era_holds(int k, const dparts *p)
 }
 
 /* A CJK date's year at s[*i]: four digits (*era -1), or an era's name and its year (eras;
- * *era its index). */
-static int cjk_year(const char *s, size_t n, size_t *i, int *y, int *era)
+ * *era its index); roc, the year of the Republic of China as Taiwan writes it (t65 F1:
+ * 民國113年3月15日 was read by no reading but its --date-format): 1 to 3 digits, after
+ * the era's name or not. */
+static int cjk_year(const char *s, size_t n, size_t *i, int *y, int *era, int roc)
 {
 	*era = -1;
+	if (roc) {
+		*i += roc_era(s + *i, n - *i);
+		while (skip_blank(s, n, i))
+			;
+		return digits(s, n, i, 1, 3, y) || *y < 1 ? -1 : 0;
+	}
 	for (int k = 0; k < (int)(sizeof eras / sizeof *eras); k++) {
 		size_t m = strlen(eras[k].name);
 		int v;
@@ -1353,16 +1383,17 @@ static int scan_era_letter(const char *s, size_t n, dparts *p)
 
 /* The CJK date: YYYY年M月D日 (Korean 년 월 일), then a time written H:MM[:SS] or H時M分[S秒],
  * its AM or PM mark before or after it (t39 #15: "2023年1月5日 15:12" and "2023年01月05日
- * 15時12分" read only with a --date-format). */
-static int scan_cjk(const char *s, size_t n, dparts *p)
+ * 15時12分" read only with a --date-format); roc, its year the Republic of China's
+ * (cjk_year). */
+static int scan_cjk(const char *s, size_t n, dparts *p, int roc)
 {
 	size_t i = 0;
 	int era;
 	memset(p, 0, sizeof *p);
 	p->kind = DK_YMD;
-	if (n && s[0] >= 'A' && s[0] <= 'Z')
+	if (!roc && n && s[0] >= 'A' && s[0] <= 'Z')
 		return scan_era_letter(s, n, p);
-	if (cjk_year(s, n, &i, &p->y, &era) || cjk_unit(s, n, &i, CJK_YEAR) ||
+	if (cjk_year(s, n, &i, &p->y, &era, roc) || cjk_unit(s, n, &i, CJK_YEAR) ||
 	    digits(s, n, &i, 1, 2, &p->a) || cjk_unit(s, n, &i, CJK_MONTH) ||
 	    digits(s, n, &i, 1, 2, &p->b) || cjk_unit(s, n, &i, CJK_DAY) || era_holds(era, p))
 		return -1;
@@ -1804,7 +1835,7 @@ size_t date_time_digits(const char *s, size_t n, char *out)
  * Excel's serial days, then day numbers. */
 static int scan_any(const char *s, size_t n, dparts *p)
 {
-	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_cjk(s, n, p) == 0
+	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_cjk(s, n, p, 0) == 0
 		       || scan_weekday_first(s, n, p) == 0 || scan_compact(s, n, p) == 0
 		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0
 		       || scan_week(s, n, p) == 0 || scan_daynum(s, n, p) == 0 ? 0 : -1;
@@ -2117,10 +2148,13 @@ struct date_memo {
 };
 
 /* A year-first date whose year has 1 to 3 digits, as Taiwan writes Minguo years (113/03/15,
- * 113.03.15, 99-12-31; a time may follow): p's y, a (the month) and b (the day). 0, or -1. */
+ * 113.03.15, 99-12-31, 民國113/03/15, 113年3月15日; a time may follow): p's y, a (the
+ * month) and b (the day). 0, or -1. */
 static int scan_short_ymd(const char *s, size_t n, dparts *p)
 {
-	size_t i = 0;
+	size_t i = roc_era(s, n);
+	if (scan_cjk(s, n, p, 1) == 0)
+		return 0;
 	memset(p, 0, sizeof *p);
 	if (digits(s, n, &i, 1, 3, &p->y) || i >= n || !s[i] || !strchr("/-.", s[i]))
 		return -1;
@@ -2217,6 +2251,19 @@ static int read_other(date_guess *g, const dparts *pp, const calendar *cal, cons
 		g->n_iso_zone += p.has_zone;
 	}
 	return 0;
+}
+
+int date_guess_form_read(const date_guess *g, const char *s, size_t n)
+{
+	dparts p;
+	dstate st;
+	int ok;
+	if (g->fmt)
+		return g->fmt->serial_epoch || datefmt_fields(g->fmt, s, n, &st) == 0;
+	if (scan_in(g, s, n, &p))
+		return 0;
+	date_calendar_of(g, &p, &ok);
+	return ok;
 }
 
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
@@ -2482,11 +2529,15 @@ static const char *ymd_form_label(const date_guess *g, int f, char *buf, size_t 
 {
 	const calendar *c = guess_cal(g);
 	const char *s = g->ymd_first[f];
-	size_t d = strspn(s, "0123456789");
-	if (!c || !c->year_digits || (f != YMD_SLASH && f != YMD_DOTTED) || d < 1 || d > 3 ||
-	    !s[d])
+	size_t e = roc_era(s, strlen(s)), d = strspn(s + e, "0123456789");
+	if (!c || !c->year_digits || (f != YMD_SLASH && f != YMD_DOTTED && f != YMD_CJK) ||
+	    d < 1 || d > 3 || !s[e + d])
 		return ymd_forms[f];
-	snprintf(buf, size, "%s%cMM%cDD", c->year_digits, s[d], s[d]);
+	if (f == YMD_CJK)
+		snprintf(buf, size, "%.*s%s\xE5\xB9\xB4M\xE6\x9C\x88" "D\xE6\x97\xA5", (int)e, s,
+			 c->year_digits);
+	else
+		snprintf(buf, size, "%.*s%s%cMM%cDD", (int)e, s, c->year_digits, s[e + d], s[e + d]);
 	return buf;
 }
 
@@ -2510,7 +2561,7 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_iso;
 	}
 	for (int f = 0; f < DATE_YMD_FORMS; f++) {
-		char first[DATE_EXAMPLE + 48] = "as written", label[32];
+		char first[DATE_EXAMPLE + 48] = "as written", label[48];
 		if (!g->n_ymd_form[f])
 			continue;
 		if (f == YMD_ERA || f == YMD_ERA_LETTER || guess_cal(g))

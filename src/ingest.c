@@ -4039,10 +4039,14 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 		in->bad_zone_line = line;
 	}
 	in->bad_zones += (size_t)(ampm || zone);
+	/* the form read, the day is none of the calendar's; else the form is what went unread
+	 * (t65 F1: 民國113年3月15日 was called no day of --calendar minguo) */
+	const char *why = !cal ? "" : date_guess_form_read(&in->dates, date, date_n)
+				? " (no day of --calendar " : " (a form not read under --calendar ";
 	if (detail)
 		snprintf(detail, size, "'%s'%s%s%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
 			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "",
-			 cal ? " (no day of --calendar " : "", cal ? cal->name : "");
+			 why, cal ? cal->name : "");
 	if (detail && cal)   /* the name's closing parenthesis */
 		snprintf(detail + strlen(detail), size - strlen(detail), ")");
 	char fmt[DATEFMT_MAX];

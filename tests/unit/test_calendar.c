@@ -345,6 +345,41 @@ static void test_load_minguo(void **state)
 	rows_free(r);
 }
 
+/* Taiwan's CJK form under --calendar minguo, as its hint promises (t65 F1): the era's name
+ * or not, 年 月 日, a time in 時 分 or H:MM; the summary names the years YYY. A rejected
+ * date says whether its day is none of the calendar's (2月30日) or its form unread. */
+static void test_load_minguo_cjk(void **state)
+{
+	(void)state;
+	rr_rows *r = load(HDR "1,\xE6\xB0\x91\xE5\x9C\x8B" "113\xE5\xB9\xB4" "3\xE6\x9C\x88"
+			  "15\xE6\x97\xA5,A,x,1,1,C1\n"
+			  "2,113\xE5\xB9\xB4" "4\xE6\x9C\x88" "2\xE6\x97\xA5 14\xE6\x99\x82"
+			  "05\xE5\x88\x86,A,x,1,1,C2\n"
+			  "3,\xE4\xB8\xAD\xE8\x8F\xAF\xE6\xB0\x91\xE5\x9C\x8B 99\xE5\xB9\xB4"
+			  "12\xE6\x9C\x88" "31\xE6\x97\xA5 8:30,A,x,1,1,C3\n"
+			  "4,\xE6\xB0\x91\xE5\x9C\x8B" "113/02/29,A,x,1,1,C4\n"
+			  "5,113\xE5\xB9\xB4" "2\xE6\x9C\x88" "30\xE6\x97\xA5,A,x,1,1,C5\n"
+			  "6,113\xE5\xB9\xB4" "2\xE6\x9C\x88,A,x,1,1,C6\n", "minguo");
+	static const char *const want[] = {"2024-03-15 00:00", "2024-04-02 14:05",
+					   "2010-12-31 08:30", "2024-02-29 00:00"};
+	expect(r, 4, want);
+	assert_non_null(strstr(r->reading, "; \xE6\xB0\x91\xE5\x9C\x8B" "YYY\xE5\xB9\xB4"
+					   "M\xE6\x9C\x88" "D\xE6\x97\xA5, the first"));
+	assert_int_equal(r->n_examples, 2);
+	assert_non_null(strstr(r->examples[0], "6: unparsable date: '113"));
+	assert_non_null(strstr(r->examples[0], "\xE6\x97\xA5' (no day of --calendar minguo)"));
+	assert_non_null(strstr(r->examples[1], "7: unparsable date: '113"));
+	assert_non_null(strstr(r->examples[1], "\xE6\x9C\x88' (a form not read under --calendar "
+						"minguo)"));
+	rows_free(r);
+	/* a Gregorian CJK year is not the Minguo form: without --calendar, the hint names it */
+	r = load(HDR "1,113\xE5\xB9\xB4" "3\xE6\x9C\x88" "15\xE6\x97\xA5,A,x,1,1,C1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(r->n, 0);
+	assert_non_null(strstr(r->reading, "or --calendar minguo, which reads every form of them"));
+	rows_free(r);
+}
+
 /* A --date-format with --calendar: its %Y the calendar's year, the day checked against the
  * calendar's month; %j refused (a day of the year is no day of these rules here). A
  * two-digit Solar Hijri year read day first is 14YY. */
@@ -512,6 +547,7 @@ int main(void)
 		cmocka_unit_test(test_load_solar_hijri),
 		cmocka_unit_test(test_load_day_first),
 		cmocka_unit_test(test_load_minguo),
+		cmocka_unit_test(test_load_minguo_cjk),
 		cmocka_unit_test(test_load_date_format),
 		cmocka_unit_test(test_load_era_directive),
 		cmocka_unit_test(test_load_date_by_values),
