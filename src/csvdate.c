@@ -2253,17 +2253,43 @@ static int read_other(date_guess *g, const dparts *pp, const calendar *cal, cons
 	return 0;
 }
 
-int date_guess_form_read(const date_guess *g, const char *s, size_t n)
+/* What day d of month m of year y of calendar c (NULL: Gregorian) is: DATE_WHY_NO_DAY, none
+ * of c's; DATE_WHY_BEYOND, one outside the days relrec holds; DATE_WHY_OTHER, a day held. */
+static int cal_day_why(const calendar *c, int y, int m, int d)
+{
+	int64_t days;
+	if (c ? calendar_to_days(c, y, m, d, &days) != 0
+	      : m < 1 || m > 12 || d < 1 || d > date_days_in_month(y, m))
+		return DATE_WHY_NO_DAY;
+	if (!c)
+		days = date_days_from_civil(y, m, d);
+	return days < date_days_from_civil(1900, 1, 1) || days > RR_LAST_DAY ? DATE_WHY_BEYOND
+									   : DATE_WHY_OTHER;
+}
+
+int date_guess_rejection(const date_guess *g, const char *s, size_t n)
 {
 	dparts p;
 	dstate st;
 	int ok;
-	if (g->fmt)
-		return g->fmt->serial_epoch || datefmt_fields(g->fmt, s, n, &st) == 0;
+	if (g->fmt) {
+		if (g->fmt->serial_epoch || datefmt_fields(g->fmt, s, n, &st))
+			return DATE_WHY_FORM;
+		if (st.short_year && g->fmt->cal)
+			st.y = calendar_year2(g->fmt->cal, st.y % 100);
+		return cal_day_why(g->fmt->cal, st.y, st.mo, st.d);
+	}
 	if (scan_in(g, s, n, &p))
-		return 0;
-	date_calendar_of(g, &p, &ok);
-	return ok;
+		return DATE_WHY_FORM;
+	const calendar *c = date_calendar_of(g, &p, &ok);
+	if (!ok)
+		return DATE_WHY_FORM;
+	int why = cal_day_why(c, p.y, p.a, p.b);
+	if (p.kind == DK_DM) {   /* either order's day: the likelier reason */
+		int other = cal_day_why(c, p.y, p.b, p.a);
+		why = other > why ? other : why;
+	}
+	return why;
 }
 
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,

@@ -240,10 +240,13 @@ void date_guess_free(date_guess *g);
  * be read either way (the row is rejected), -2 out of memory. */
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute);
-/* Is s[0..n) of a form g reads (its --date-format's, or one detection reads under its
- * --calendar), whether or not the day it names is one of the calendar? 1 or 0: a date
- * rejected that is, was no day (31/02), one that is not, of a form unread. */
-int date_guess_form_read(const date_guess *g, const char *s, size_t n);
+/* Why g rejected the date s[0..n): DATE_WHY_FORM, no form it reads (its --date-format's,
+ * or one detection reads under its --calendar); DATE_WHY_NO_DAY, of such a form, but no day
+ * of the calendar (31/02, a 31 Esfand); DATE_WHY_BEYOND, a day of the calendar outside the
+ * days relrec holds (RR_DATES_HELD: 2024 of the Thai era is 1481); DATE_WHY_OTHER, a day
+ * held, refused for another part (a time 25:61). */
+enum { DATE_WHY_FORM, DATE_WHY_NO_DAY, DATE_WHY_BEYOND, DATE_WHY_OTHER };
+int date_guess_rejection(const date_guess *g, const char *s, size_t n);
 /* After the last row: decide, turn the pending rows of minute[] when day first. 0, or -1
  * with err_set ("PATH: dates read both ways: ..."). */
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute);

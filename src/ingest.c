@@ -1639,6 +1639,7 @@ typedef struct builder {
 	int bad_era;               /* the calendar it is plainly written in (date_era_of), or 0 */
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
+	size_t cal_beyond;         /* rejected dates, days of --calendar outside those held */
 	size_t hijri_years;        /* of those, years DATE_HIJRI_FROM to DATE_HIJRI_TO: Solar
 	                              Hijri's or the Islamic calendar's, which --calendar reads */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
@@ -4039,16 +4040,23 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 		in->bad_zone_line = line;
 	}
 	in->bad_zones += (size_t)(ampm || zone);
-	/* the form read, the day is none of the calendar's; else the form is what went unread
-	 * (t65 F1: 民國113年3月15日 was called no day of --calendar minguo) */
-	const char *why = !cal ? "" : date_guess_form_read(&in->dates, date, date_n)
-				? " (no day of --calendar " : " (a form not read under --calendar ";
-	if (detail)
-		snprintf(detail, size, "'%s'%s%s%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
-			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "",
-			 why, cal ? cal->name : "");
-	if (detail && cal)   /* the name's closing parenthesis */
-		snprintf(detail + strlen(detail), size - strlen(detail), ")");
+	/* what under the calendar went unread: the form, the day, or the day held (t65 F1:
+	 * 民國113年3月15日 was called no day of --calendar minguo; F2: 2024-03-01 under
+	 * --calendar buddhist is 1481) */
+	static const char *const whys[] = {
+		[DATE_WHY_FORM] = " (a form not read under --calendar %s)",
+		[DATE_WHY_NO_DAY] = " (no day of --calendar %s)",
+		[DATE_WHY_BEYOND] = " (a day of --calendar %s outside " RR_DATES_HELD ", the days "
+				    "relrec holds)",
+		[DATE_WHY_OTHER] = ""};
+	int why = cal ? date_guess_rejection(&in->dates, date, date_n) : DATE_WHY_OTHER;
+	in->cal_beyond += why == DATE_WHY_BEYOND;
+	if (detail) {
+		snprintf(detail, size, "'%s'%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
+			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "");
+		size_t at = strlen(detail);
+		snprintf(detail + at, size - at, whys[why], cal ? cal->name : "");
+	}
 	char fmt[DATEFMT_MAX];
 	int era = date_era_of(date, date_n, fmt, sizeof fmt);
 	if (!in->bad_date.line || line < in->bad_date.line) {
@@ -4061,7 +4069,7 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 
 static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
 {
-	char detail[120] = "";
+	char detail[200] = "";
 	date_noted(in, line, date, date_n, reject_noted(in) ? detail : NULL, sizeof detail);
 	return row_reject(in, line, RR_REJ_DATE, detail, strlen(detail));
 }
@@ -9786,8 +9794,10 @@ static const char *month_sub_load(const loader *L, const char *word, char *buf, 
 /* Rows dated over a year past today, a tenth of them or more: not typos (the date rule
  * sees those) but a calendar that counts years another way, read as Gregorian years: the
  * Thai Buddhist era's 2566 is 2023, its 66 became 2066. Nothing reads such years, so the
- * summary says so. */
-static void describe_future(const rr_rows *r, char *text, size_t size)
+ * summary says so; under a --calendar cal, the years were that calendar's, converted, and
+ * the calendar is what to check (t65 F2: Gregorian dates under --calendar minguo were said
+ * read as ours, --calendar buddhist advised). */
+static void describe_future(const rr_rows *r, const calendar *cal, char *text, size_t size)
 {
 	time_t now = time(NULL);
 	if (now == (time_t)-1 || r->n == 0)
@@ -9800,6 +9810,16 @@ static void describe_future(const rr_rows *r, char *text, size_t size)
 	if (n == 0 || n * 10 < r->n)
 		return;
 	char when[32];
+	if (cal && cal != calendar_gregorian()) {
+		int y, m, d;
+		calendar_from_days(cal, date_floor_day(r->minute[first]), &y, &m, &d);
+		say(text, size, "warning: %zu row%s dated over a year from today (the first %s, "
+		    "converted from %04d-%02d-%02d of --calendar %s): the years were read as %s; if "
+		    "the file's are Gregorian, load without --calendar %s to read them as written", n,
+		    n == 1 ? "" : "s", ingest_format_minute(r->minute[first], when, sizeof when), y, m,
+		    d, cal->name, cal->what, cal->name);
+		return;
+	}
 	say(text, size, "warning: %zu row%s dated over a year from today (the first %s); if the file "
 	    "counts years in another calendar (the Thai Buddhist era is 543 years ahead), relrec "
 	    "read them as years of ours: load with that calendar's --calendar (--calendar "
@@ -9914,7 +9934,7 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
-	describe_future(L->in.rows, text, size);
+	describe_future(L->in.rows, L->in.dates.cal, text, size);
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
@@ -9939,6 +9959,13 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "whichever the file's is", bad, bad == 1 ? "" : "s",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, DATE_HIJRI_FROM,
 		    DATE_HIJRI_TO, cals);
+	else if (bad && bad == L->in.cal_beyond && bad * 10 >= L->in.rows->lines)
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): read as %s, %s outside " RR_DATES_HELD ", the days relrec holds; if the "
+		    "file's years are Gregorian, load without --calendar %s", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
+		    L->in.bad_date.text, L->in.dates.cal->what, bad == 1 ? "it falls" : "they fall",
+		    L->in.dates.cal->name);
 	else if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
 		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "
@@ -12405,7 +12432,7 @@ static int settle_zones(loader *L)
 			zone_read_note(in, h->zone, h->line, h->text, strlen(h->text));
 			continue;
 		}
-		char detail[120] = "", msg[sizeof L->rows->examples[0]];
+		char detail[200] = "", msg[sizeof L->rows->examples[0]];
 		date_noted(in, h->line, h->text, strlen(h->text), detail, sizeof detail);
 		snprintf(msg, sizeof msg, "%llu: %s: %s", (unsigned long long)h->line,
 			 rows_reject_name(RR_REJ_DATE), detail);

@@ -380,6 +380,41 @@ static void test_load_minguo_cjk(void **state)
 	rows_free(r);
 }
 
+/* Gregorian dates under a --calendar (t65 F2): Minguo's 2024 is 3935, over a year from
+ * today: the warning names the calendar they were converted from and leaving it out, not
+ * another calendar; the Thai era's 2024 is 1481, before the days relrec holds: the rows are
+ * rejected, the warning and each line naming the calendar as the cause. */
+static void test_load_wrong_calendar(void **state)
+{
+	(void)state;
+	const char *iso = HDR "1,2024-03-01,A,x,1,1,C1\n2,2024-03-02,A,x,1,1,C2\n";
+	rr_rows *r = load(iso, "minguo");
+	static const char *const want[] = {"3935-03-01 00:00", "3935-03-02 00:00"};
+	expect(r, 2, want);
+	assert_non_null(strstr(r->reading, "2 rows dated over a year from today (the first "
+					   "3935-03-01 00:00, converted from 2024-03-01 of --calendar "
+					   "minguo): the years were read as the Republic of China's"));
+	assert_non_null(strstr(r->reading, "load without --calendar minguo to read them as written"));
+	assert_null(strstr(r->reading, "buddhist"));
+	rows_free(r);
+	/* 1 Rabi' al-awwal 2024 AH: JDN 1 + 59 + 2023 * 354 + (3 + 11 * 2024) / 30 + 1948439, by the
+	 * tabular rule, is 2585-06-20 */
+	r = load(iso, "islamic-civil");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "(the first 2585-06-20 00:00, converted from 2024-03-01 "
+					   "of --calendar islamic-civil)"));
+	rows_free(r);
+	r = load(iso, "buddhist");
+	assert_non_null(r);
+	assert_int_equal(r->n, 0);
+	assert_non_null(strstr(r->reading, "2 rows rejected for their date (the first on line 2: "
+					   "'2024-03-01'): read as the Thai Buddhist era's"));
+	assert_non_null(strstr(r->reading, "load without --calendar buddhist"));
+	assert_non_null(strstr(r->examples[0], "2: unparsable date: '2024-03-01' (a day of "
+						"--calendar buddhist outside " RR_DATES_HELD));
+	rows_free(r);
+}
+
 /* A --date-format with --calendar: its %Y the calendar's year, the day checked against the
  * calendar's month; %j refused (a day of the year is no day of these rules here). A
  * two-digit Solar Hijri year read day first is 14YY. */
@@ -548,6 +583,7 @@ int main(void)
 		cmocka_unit_test(test_load_day_first),
 		cmocka_unit_test(test_load_minguo),
 		cmocka_unit_test(test_load_minguo_cjk),
+		cmocka_unit_test(test_load_wrong_calendar),
 		cmocka_unit_test(test_load_date_format),
 		cmocka_unit_test(test_load_era_directive),
 		cmocka_unit_test(test_load_date_by_values),
