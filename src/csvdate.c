@@ -2316,6 +2316,7 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	if (rc == 0 && cal && !g->cal && !g->n_buddhist++) {
 		example(g->buddhist_first, s, n);
 		g->buddhist_first_minute = *minute;
+		g->buddhist_first_row = row;
 	}
 	return rc;
 }
@@ -2454,6 +2455,10 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 		cal_civil(guess_cal(g), days, &y, &mo, &d);
 		/* every pending date read both ways, so the turned one is a real day too */
 		*m = (int32_t)(cal_days(guess_cal(g), y, d, mo) * 1440 + rem - g->pending[k].off);
+		/* the warning's example, as the column is read (t65 F7: '10/03/2567' was shown
+		 * read as 2024-10-03, the first row's month-first guess) */
+		if (g->n_buddhist && g->pending[k].row == g->buddhist_first_row)
+			g->buddhist_first_minute = *m;
 	}
 	return 0;
 }

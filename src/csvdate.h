@@ -175,7 +175,8 @@ typedef struct date_guess {
 	                                  date must not search the table) */
 	size_t n_buddhist;             /* dates read so as Buddhist-era ones */
 	char buddhist_first[DATE_EXAMPLE]; /* the first of them, as written */
-	int32_t buddhist_first_minute; /* and as read */
+	int32_t buddhist_first_minute; /* and as read (turned with the column, day first) */
+	uint32_t buddhist_first_row;   /* its row */
 	size_t n_fmt;                  /* dates read with fmt */
 	size_t n_iso, n_iso_zone;      /* ISO dates; those with an offset (converted to UTC) */
 	size_t n_ymd;                  /* YYYY/MM/DD dates, and the other year-first forms: */

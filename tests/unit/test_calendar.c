@@ -415,6 +415,24 @@ static void test_load_wrong_calendar(void **state)
 	rows_free(r);
 }
 
+/* The Thai era's warning shows its first date as the column reads it (t65 F7): 10/03/2567 is
+ * read first both ways, the 17/03 after it proving the column day first, so it is 2024-03-10,
+ * not the month-first 2024-10-03 guessed when it was read; dotted, day first by custom. */
+static void test_load_buddhist_example(void **state)
+{
+	(void)state;
+	rr_rows *r = load(HDR "1,10/03/2567,A,x,1,1,C1\n2,17/03/2567,A,x,1,1,C2\n", NULL);
+	static const char *const want[] = {"2024-03-10 00:00", "2024-03-17 00:00"};
+	expect(r, 2, want);
+	assert_non_null(strstr(r->reading, "(the first '10/03/2567', read as 2024-03-10 00:00)"));
+	rows_free(r);
+	r = load(HDR "1,01.03.2567,A,x,1,1,C1\n2,02.03.2567,A,x,1,1,C2\n", NULL);
+	static const char *const want2[] = {"2024-03-01 00:00", "2024-03-02 00:00"};
+	expect(r, 2, want2);
+	assert_non_null(strstr(r->reading, "(the first '01.03.2567', read as 2024-03-01 00:00)"));
+	rows_free(r);
+}
+
 /* A --date-format with --calendar: its %Y the calendar's year, the day checked against the
  * calendar's month; %j refused (a day of the year is no day of these rules here). A
  * two-digit Solar Hijri year read day first is 14YY. */
@@ -584,6 +602,7 @@ int main(void)
 		cmocka_unit_test(test_load_minguo),
 		cmocka_unit_test(test_load_minguo_cjk),
 		cmocka_unit_test(test_load_wrong_calendar),
+		cmocka_unit_test(test_load_buddhist_example),
 		cmocka_unit_test(test_load_date_format),
 		cmocka_unit_test(test_load_era_directive),
 		cmocka_unit_test(test_load_date_by_values),
