@@ -825,7 +825,24 @@ static int fmt_era_dir(const char *fmt)
 int datefmt_calendar_check(const datefmt *f, const calendar *c)
 {
 	int k = fmt_era_dir(f->text);
-	if (k < 0 || !c || c == calendar_gregorian() || strcmp(c->name, era_dirs[k].calendar) == 0)
+	if (!c || c == calendar_gregorian())
+		return 0;
+	/* serial days and %j count days, not a calendar's years and months: both are read as
+	 * Gregorian only (t65 F9: excel1900 under --calendar solar-hijri was read as Gregorian,
+	 * the note saying Solar Hijri; '%Y%j' was taken and rejected every row) */
+	if (f->serial_epoch)
+		return err_set("--date-format %s reads %s, Gregorian days, not dates of --calendar "
+			       "%s: leave --calendar out", f->text, datefmt_word_meaning(f), c->name);
+	int yday = 0;
+	for (const char *p = f->text; *p; p++)
+		if (*p == '%' && p[1])
+			yday |= *++p == 'j';
+	if (yday)
+		return err_set("--date-format '%s' reads a day of the year (%%j), which relrec "
+			       "counts in Gregorian years only, not --calendar %s's: write the "
+			       "calendar's month and day (%%m %%d), or leave --calendar out if the "
+			       "years are Gregorian", f->text, c->name);
+	if (k < 0 || strcmp(c->name, era_dirs[k].calendar) == 0)
 		return 0;
 	/* its own calendar named lets the user keep --calendar; Gregorian's is the default */
 	char own[64] = "";
@@ -2283,7 +2300,7 @@ int date_guess_rejection(const date_guess *g, const char *s, size_t n)
 		return DATE_WHY_FORM;
 	const calendar *c = date_calendar_of(g, &p, &ok);
 	if (!ok)
-		return DATE_WHY_FORM;
+		return DATE_WHY_GREGORIAN;
 	int why = cal_day_why(c, p.y, p.a, p.b);
 	if (p.kind == DK_DM) {   /* either order's day: the likelier reason */
 		int other = cal_day_why(c, p.y, p.b, p.a);

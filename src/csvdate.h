@@ -58,10 +58,12 @@ typedef struct datefmt {
  * (1130108, 99365) those the rest of the format reads fix its own. */
 #define DATEFMT_DIRECTIVES "%Y %y %m %d %e %j %b %B %a %A %H %I %M %S %f %p %z %Z %T %F %J %K %%"
 
-/* Does f's year directive of a calendar (%K: Minguo's; %J: the Gregorian year less 1900) agree
- * with --calendar c (NULL or Gregorian: any does)? Under its own calendar (--calendar minguo
- * with %K) it reads the year once, as written, and the calendar converts it; under another
- * the year would be converted twice. 0, or -1 with err_set naming the --calendar to give. */
+/* Does f read dates of --calendar c (NULL or Gregorian: any does)? A year directive of a
+ * calendar (%K: Minguo's; %J: the Gregorian year less 1900) under its own calendar
+ * (--calendar minguo with %K) reads the year once, as written, and the calendar converts it;
+ * under another the year would be converted twice. Serial days (excel1900) and a day of the
+ * year (%j) are Gregorian counts, under no other calendar. 0, or -1 with err_set naming the
+ * --calendar to give or to leave out. */
 int datefmt_calendar_check(const datefmt *f, const struct calendar *c);
 
 /* What a named --date-format (excel1904) reads, for the load's summary; "" for a format of
@@ -245,8 +247,10 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
  * or one detection reads under its --calendar); DATE_WHY_NO_DAY, of such a form, but no day
  * of the calendar (31/02, a 31 Esfand); DATE_WHY_BEYOND, a day of the calendar outside the
  * days relrec holds (RR_DATES_HELD: 2024 of the Thai era is 1481); DATE_WHY_OTHER, a day
- * held, refused for another part (a time 25:61). */
-enum { DATE_WHY_FORM, DATE_WHY_NO_DAY, DATE_WHY_BEYOND, DATE_WHY_OTHER };
+ * held, refused for another part (a time 25:61); DATE_WHY_GREGORIAN, a form detection reads
+ * as Gregorian only (serial days, Unix time, week dates, month names of another calendar's
+ * months), under a --calendar. */
+enum { DATE_WHY_FORM, DATE_WHY_NO_DAY, DATE_WHY_BEYOND, DATE_WHY_OTHER, DATE_WHY_GREGORIAN };
 int date_guess_rejection(const date_guess *g, const char *s, size_t n);
 /* After the last row: decide, turn the pending rows of minute[] when day first. 0, or -1
  * with err_set ("PATH: dates read both ways: ..."). */

@@ -1640,6 +1640,7 @@ typedef struct builder {
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
 	size_t cal_beyond;         /* rejected dates, days of --calendar outside those held */
+	size_t cal_gregorian;      /* rejected dates of a Gregorian form, under --calendar */
 	size_t hijri_years;        /* of those, years DATE_HIJRI_FROM to DATE_HIJRI_TO: Solar
 	                              Hijri's or the Islamic calendar's, which --calendar reads */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
@@ -4048,9 +4049,11 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 		[DATE_WHY_NO_DAY] = " (no day of --calendar %s)",
 		[DATE_WHY_BEYOND] = " (a day of --calendar %s outside " RR_DATES_HELD ", the days "
 				    "relrec holds)",
-		[DATE_WHY_OTHER] = ""};
+		[DATE_WHY_OTHER] = "",
+		[DATE_WHY_GREGORIAN] = " (a Gregorian form, not read under --calendar %s)"};
 	int why = cal ? date_guess_rejection(&in->dates, date, date_n) : DATE_WHY_OTHER;
 	in->cal_beyond += why == DATE_WHY_BEYOND;
+	in->cal_gregorian += why == DATE_WHY_GREGORIAN;
 	if (detail) {
 		snprintf(detail, size, "'%s'%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
 			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "");
@@ -9966,6 +9969,13 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
 		    L->in.bad_date.text, L->in.dates.cal->what, bad == 1 ? "it falls" : "they fall",
 		    L->in.dates.cal->name);
+	else if (bad && bad == L->in.cal_gregorian && bad * 10 >= L->in.rows->lines)
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): serial days, Unix time, day numbers, week dates%s are Gregorian forms, "
+		    "not read under --calendar %s: load without it", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
+		    L->in.bad_date.text, L->in.dates.cal->gregorian_months ? " and Japanese eras"
+		    : ", Japanese eras and month names", L->in.dates.cal->name);
 	else if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
 		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "

@@ -434,7 +434,7 @@ static void test_load_buddhist_example(void **state)
 }
 
 /* A --date-format with --calendar: its %Y the calendar's year, the day checked against the
- * calendar's month; %j refused (a day of the year is no day of these rules here). A
+ * calendar's month; %j and serial days refused (Gregorian counts of days). A
  * two-digit Solar Hijri year read day first is 14YY. */
 static void test_load_date_format(void **state)
 {
@@ -448,12 +448,37 @@ static void test_load_date_format(void **state)
 	assert_int_equal(r->rejected[RR_REJ_DATE], 1);
 	rows_free(r);
 	tu_remove(p);
+	/* %j and serial days count Gregorian days: refused under another calendar (t65 F9:
+	 * '%Y%j' was taken and rejected every row; excel1900 read, the note calling the serials
+	 * Solar Hijri dates) */
 	p = tu_write_temp_str(HDR "1,1403-001,A,x,1,1,C1\n");
 	o = (rr_ingest_opts){.calendar = "solar-hijri", .date_format = "%Y-%j"};
+	assert_null(ingest_read(p, &o, NULL));
+	assert_non_null(strstr(err_msg(), "--date-format '%Y-%j' reads a day of the year (%j), "
+				       "which relrec counts in Gregorian years only, not --calendar "
+				       "solar-hijri's"));
+	tu_remove(p);
+	p = tu_write_temp_str(HDR "1,45352,A,x,1,1,C1\n");
+	const char *const serials[] = {"excel1900", "excel1904"};
+	for (size_t k = 0; k < 2; k++) {
+		o = (rr_ingest_opts){.calendar = "buddhist", .date_format = serials[k]};
+		assert_null(ingest_read(p, &o, NULL));
+		assert_non_null(strstr(err_msg(), "Gregorian days, not dates of --calendar buddhist: "
+					       "leave --calendar out"));
+	}
+	o = (rr_ingest_opts){.calendar = "gregorian", .date_format = "excel1900"};
 	r = ingest_read(p, &o, NULL);
+	static const char *const serial[] = {"2024-03-01 00:00"};
+	expect(r, 1, serial);
+	rows_free(r);
+	/* detected, serial days are no date of another calendar: said so, line and warning */
+	r = load(HDR "1,45352,A,x,1,1,C1\n", "solar-hijri");
 	assert_non_null(r);
 	assert_int_equal(r->n, 0);
-	assert_int_equal(r->rejected[RR_REJ_DATE], 1);
+	assert_non_null(strstr(r->examples[0], "'45352' (a Gregorian form, not read under "
+						"--calendar solar-hijri)"));
+	assert_non_null(strstr(r->reading, "are Gregorian forms, not read under --calendar "
+					   "solar-hijri: load without it"));
 	rows_free(r);
 	tu_remove(p);
 	r = load(HDR "1,15/01/03,A,x,1,1,C1\n2,30/12/99 10:00,A,x,1,1,C2\n", "persian");
