@@ -713,10 +713,35 @@ static void guessed_refusal(csv_source *s, char *msg, size_t size)
 
 /* ==== text: converted to UTF-8 when there is an encoding ==== */
 
+/* A UTF-8 byte order mark before text of a page --encoding named, dropped (t65 F6: under
+ * --encoding cp1251 it became "п»ї" glued to the first column's name, which went unread):
+ * those three bytes start no header in any page. 0, or -1. */
+static int drop_utf8_bom(csv_source *s)
+{
+	s->bom8 = 0;
+	while (s->conv_len < 3) {
+		long n = decode(s, s->conv + s->conv_len, s->chunk - s->conv_len);
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			return 0;
+		s->conv_len += (size_t)n;
+	}
+	if (ingest_bom_len(s->conv, s->conv_len)) {
+		memmove(s->conv, s->conv + 3, s->conv_len - 3);
+		s->conv_len -= 3;
+		s->conv_off += 3;
+		s->bom8 = 2;
+	}
+	return 0;
+}
+
 static long convert(csv_source *s, unsigned char *out, size_t cap)
 {
 	char *op = (char *)out;
 	size_t ol = cap;
+	if (s->bom8 == 1 && drop_utf8_bom(s) != 0)
+		return -1;
 	while (ol > 0) {
 		if (s->conv_len == 0 || s->conv_more) {
 			long n = decode(s, s->conv + s->conv_len, s->chunk - s->conv_len);
@@ -1262,12 +1287,19 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	 * weighed by header_page too, not passed on as ASCII and then guessed cp1252 */
 	if (s->header_fn && s->conv_off == 0 && head_lines(s, out, &n) != 0)
 		return -1;
-	size_t k = ascii_prefix(out, n, &s->guess_line, &s->guess_crs);
-	if (k == n) {
+	/* a UTF-8 byte order mark says UTF-8, unless the header after it is not (t65 F6: an
+	 * editor's mark before a cp1251 header): the bytes after it are weighed */
+	size_t bom = s->conv_off == 0 ? ingest_bom_len(out, n) : 0;
+	size_t k = bom + ascii_prefix(out + bom, n - bom, &s->guess_line, &s->guess_crs);
+	if (k == n && !bom) {
 		s->conv_off += n;
 		return (long)n;
 	}
-	int len = ingest_utf8_seq(out + k, n - k);
+	int len = k == n ? 0 : ingest_utf8_seq(out + k, n - k);
+	if (bom && len >= 0) {   /* what follows the mark is UTF-8 or ASCII: as before */
+		s->sniff = 0;
+		return (long)n;
+	}
 	if (len == 0 && !eof) { /* at most 3 bytes: hold them and decide with the next buffer */
 		s->held_len = n - k;
 		memcpy(s->held, out + k, s->held_len);
@@ -1282,9 +1314,11 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	 * unrecognised as UTF-8 but read in one page (Thai's cp874 writes such pairs: ร, ก) */
 	int odd = has_utf8_seq(out + k + 1, n - k - 1);
 	/* the header's say only where the buffer starts the file: the header is in it */
-	const char *page = s->header_fn && s->conv_off == 0 ? header_page(s, out, n, odd) : NULL;
-	if (odd && !page)
+	const char *page = s->header_fn && s->conv_off == 0
+			   ? header_page(s, out + bom, n - bom, odd) : NULL;
+	if ((odd || bom) && !page)   /* after a mark, the header's names alone overrule it */
 		return (long)n;
+	s->bom8 = bom ? 3 : 0;
 	/* lines that end in CR alone (Excel's "CSV (Macintosh)") have no LF to count (t19: the
 	 * note said line 1) */
 	if (s->guess_line == 0)
@@ -1414,6 +1448,9 @@ static int set_encoding(csv_source *s, const char *encoding)
 	if (open_iconv(s, encoding) != 0)
 		return err_set("--encoding: '%s' is not an encoding iconv knows (try latin1, cp1252 or "
 			       "utf-16; iconv -l lists them)", encoding);
+	/* a page of bytes, not UTF-16 or UTF-32, whose mark iconv reads */
+	s->bom8 = !strstr(encoding, "16") && !strstr(encoding, "32") &&
+		  strncasecmp(encoding, "UCS", 3) != 0;
 	return 0;
 }
 
@@ -1627,9 +1664,16 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 		snprintf(buf, size, "%s%s (guessed%s) converted to UTF-8", gz, s->guess_enc,
 			 s->guess_by_header ? " from the header's names" : "");
 	else if (s->cd_open)
-		snprintf(buf, size, "%s%s converted to UTF-8", gz, s->encoding);
+		snprintf(buf, size, "%s%s converted to UTF-8%s", gz, s->encoding,
+			 s->bom8 == 2 ? " (the UTF-8 byte order mark before it dropped)" : "");
 	else
 		snprintf(buf, size, "%sUTF-8", gz);
+}
+
+/* What the notes of a guessed page add when a UTF-8 byte order mark came before the text. */
+static const char *bom_said(const csv_source *s)
+{
+	return s->bom8 == 3 ? ", after a UTF-8 byte order mark, which it is read past" : "";
 }
 
 /* The note of a page the header's names chose (header_page): which, why, and the way to
@@ -1641,11 +1685,11 @@ static int header_note(const csv_source *s, char *buf, size_t size)
 		"the code page in which most of its header's names are known",
 		"of the code pages in which as many of its header's names are known, the one whose "
 		"text reads as more words of one script"};
-	return snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s), "
+	return snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s%s), "
 			"and read as %s its header is unrecognised: read as %s %s, %s (%s); if that "
 			"is wrong, name its encoding with --encoding", s->name, s->guess_line,
 			s->guess_byte, s->guess_from_utf8 ? ", though pairs of bytes after it read as "
-			"UTF-8" : "", s->guess_from_utf8 ? "UTF-8" : "cp1252, the encoding of "
+			"UTF-8" : "", bom_said(s), s->guess_from_utf8 ? "UTF-8" : "cp1252, the encoding of "
 			"spreadsheets saved on Windows,", s->guess_enc, s->guess_what,
 			why[s->guess_by_header], s->guess_known);
 }
@@ -1657,19 +1701,20 @@ void source_notes(const csv_source *s, char *buf, size_t size)
 	if (s->guess_by_header)
 		o = header_note(s, buf, size);
 	else if (s->guessed && s->guess_pages[0])
-		o = snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X): "
+		o = snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s): "
 			     "read as cp1252, the encoding of spreadsheets saved on Windows, but its "
 			     "bytes read as words of one script in %s: name %s with --encoding%s%.*s%s",
-			     s->name, s->guess_line, s->guess_byte, s->guess_pages,
+			     s->name, s->guess_line, s->guess_byte, bom_said(s), s->guess_pages,
 			     strchr(s->guess_pages, ',') ? "the right one" : "it",
 			     strchr(s->guess_pages, ',') ? "" : " (--encoding ",
 			     strchr(s->guess_pages, ',') ? 0 : (int)strcspn(s->guess_pages, " "),
 			     s->guess_pages, strchr(s->guess_pages, ',') ? "" : ")");
 	else if (s->guessed)
-		o = snprintf(buf, size, "note: '%s' is not UTF-8 (line %llu has the byte 0x%02X): read "
+		o = snprintf(buf, size, "note: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s): read "
 			     "as cp1252, the encoding of spreadsheets saved on Windows (--encoding NAME "
 			     "names another: cp1250 for Central European text, cp1251 Cyrillic, cp1253 "
-			     "Greek, cp1254 Turkish)", s->name, s->guess_line, s->guess_byte);
+			     "Greek, cp1254 Turkish)", s->name, s->guess_line, s->guess_byte,
+			     bom_said(s));
 	if (s->end_size >= 0 && s->watch && o >= 0 && (size_t)o < size)
 		snprintf(buf + o, size - (size_t)o, "%snote: '%s' grew from %lld to %lld bytes while it "
 			 "was read (another program is writing to it): the %lld bytes it held when the "
