@@ -1330,17 +1330,31 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 /* UTF-16 without a byte order mark, from its first 32 characters (p[0..n)): "UTF-16LE" when
  * half of them or more are of Latin-1 (a NUL after the letter) and few have a NUL before it,
  * "UTF-16BE" the other way round, else NULL. UTF-8 text holds no NUL; a letter past Latin-1
- * among the first ones (MISA's S\xE1\xBB\x94 CHI TI\xE1\xBA\xBET, t46 F13) leaves the rest to tell. */
+ * among the first ones (MISA's S\xE1\xBB\x94 CHI TI\xE1\xBA\xBET, t46 F13) leaves the rest to tell.
+ * A header of another script (Cyrillic, Greek, Hebrew, CJK: no byte of its letters a NUL)
+ * is told by its NULs all on one side, beside its separators and digits (t65 F4: a
+ * Bulgarian one was called a binary file): a separator or a line end among them, and no NUL
+ * on the other side, as a binary file's runs of them have. */
 static const char *utf16_unmarked(const unsigned char *p, size_t n)
 {
-	size_t pairs = n < 64 ? n / 2 : 32, le = 0, be = 0;
+	size_t pairs = n < 64 ? n / 2 : 32, le = 0, be = 0, le_sep = 0, be_sep = 0, nul_lo = 0,
+	       nul_hi = 0;
 	for (size_t k = 0; k < pairs; k++) {
-		le += p[2 * k] && !p[2 * k + 1];
-		be += !p[2 * k] && p[2 * k + 1];
+		const unsigned char a = p[2 * k], b = p[2 * k + 1];
+		le += a && !b;
+		be += !a && b;
+		nul_lo += !a;
+		nul_hi += !b;
+		le_sep += a && !b && strchr(",;\t|\r\n", a) != NULL;
+		be_sep += !a && b && strchr(",;\t|\r\n", b) != NULL;
 	}
 	if (pairs >= 2 && 2 * le >= pairs && le > 3 * be)
 		return "UTF-16LE";
 	if (pairs >= 2 && 2 * be >= pairs && be > 3 * le)
+		return "UTF-16BE";
+	if (pairs >= 8 && le_sep && !nul_lo)
+		return "UTF-16LE";
+	if (pairs >= 8 && be_sep && !nul_hi)
 		return "UTF-16BE";
 	return NULL;
 }

@@ -208,6 +208,58 @@ static void test_utf16_unmarked(void **state)
 	assert_non_null(strstr(err_msg(), "\xE1\xBB\x8E" "customer_id"));
 }
 
+/* text (UTF-8, BMP only) as UTF-16 without a byte order mark, big-endian or not, into out;
+ * its length. */
+static size_t utf16_of(const char *text, int big, char *out, size_t size)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)text; *p && n + 2 <= size;) {
+		unsigned c = *p < 0x80 ? *p : *p < 0xE0 ? (*p & 0x1Fu) << 6 | (p[1] & 0x3Fu)
+			     : (*p & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+		p += *p < 0x80 ? 1 : *p < 0xE0 ? 2 : 3;
+		out[n + !big] = (char)(c >> 8);
+		out[n + big] = (char)(c & 0xFF);
+		n += 2;
+	}
+	return n;
+}
+
+/* t65 F4: UTF-16 without a byte order mark whose header is Cyrillic (Номер;Клиент;Артикул;
+ * Количество;Дата: no NUL among its letters' bytes, only beside ';' and digits) is read as
+ * UTF-16, either byte order, as a Latin one is; NULs on both sides of the units stay a
+ * binary file's. */
+static void test_utf16_unmarked_script(void **state)
+{
+	(void)state;
+	static const char utf8[] =
+		"\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80;\xD0\x9A\xD0\xBB\xD0\xB8\xD0\xB5"
+		"\xD0\xBD\xD1\x82;\xD0\x90\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB;"
+		"\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2"
+		"\xD0\xBE;\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0\n1;C1;A;2;2024-03-01\n"
+		"2;C2;B;1;2024-03-02\n";
+	char buf[512];
+	for (int big = 0; big < 2; big++) {
+		size_t n = utf16_of(utf8, big, buf, sizeof buf);
+		char *path = tu_write_temp(buf, n);
+		rr_rows *r = ingest_read(path, NULL, NULL);
+		tu_remove(path);
+		if (!r)
+			fail_msg("%s: %s", big ? "BE" : "LE", err_msg());
+		assert_int_equal(r->n, 2);
+		assert_non_null(strstr(r->reading, big ? "UTF-16BE (no byte order mark: its NUL "
+							 "bytes say so)" : "UTF-16LE (no byte order "
+							 "mark: its NUL bytes say so)"));
+		rows_free(r);
+	}
+	/* a NUL on the other side too: no text's, the refusal as before */
+	size_t n = utf16_of(utf8, 0, buf, sizeof buf);
+	buf[4] = 0;
+	char *path = tu_write_temp(buf, n);
+	assert_null(ingest_read(path, NULL, NULL));
+	tu_remove(path);
+	assert_non_null(strstr(err_msg(), "NUL byte"));
+}
+
 /* F7: the code pages named for text that is not UTF-8 are those that read its bytes as
  * words of one script: Arabic in cp1256, Lithuanian in cp1257; a Western text's cp1252
  * stands (none named). */
@@ -339,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_script_digits),
 		cmocka_unit_test(test_money_and_klo),
 		cmocka_unit_test(test_utf16_unmarked),
+		cmocka_unit_test(test_utf16_unmarked_script),
 		cmocka_unit_test(test_code_pages),
 		cmocka_unit_test(test_code_pages_more),
 	};
