@@ -1278,6 +1278,34 @@ static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long 
 	return k;
 }
 
+/* The 7-bit encodings that switch to a set of double-byte characters by an escape sequence:
+ * their text is all ASCII bytes, so nothing else tells it from ASCII (t65 F10: ISO-2022-JP's
+ * header was refused as unrecognised, its names shown as escape codes, --map advised). No
+ * CSV text holds an ESC byte, and one of these sequences names its encoding. */
+static const struct {
+	const char *esc, *name, *what;
+} escape_encodings[] = {
+	{"\x1B$B", "ISO-2022-JP", "7-bit Japanese, JIS: ESC $ B"},
+	{"\x1B$@", "ISO-2022-JP", "7-bit Japanese, JIS: ESC $ @"},
+	{"\x1B$)C", "ISO-2022-KR", "7-bit Korean: ESC $ ) C"},
+	{"\x1B$)A", "ISO-2022-CN", "7-bit Chinese: ESC $ ) A"},
+};
+
+/* The escape_encodings row whose sequence out[0..n) holds first, into s. */
+static void find_escapes(csv_source *s, const unsigned char *out, size_t n)
+{
+	const unsigned char *e = memchr(out, 0x1B, n);
+	for (; e && !s->escape_enc; e = memchr(e + 1, 0x1B, n - (size_t)(e + 1 - out)))
+		for (size_t k = 0; k < sizeof escape_encodings / sizeof *escape_encodings; k++) {
+			size_t m = strlen(escape_encodings[k].esc);
+			if ((size_t)(out + n - e) >= m && memcmp(e, escape_encodings[k].esc, m) == 0) {
+				s->escape_enc = escape_encodings[k].name;
+				s->escape_what = escape_encodings[k].what;
+				break;
+			}
+		}
+}
+
 /* The sniffing of one buffer out[0..n) (eof: no more bytes follow): how many bytes to pass
  * on, 0 when all of them wait in s->held for the rest of their character. */
 static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
@@ -1287,6 +1315,8 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	 * weighed by header_page too, not passed on as ASCII and then guessed cp1252 */
 	if (s->header_fn && s->conv_off == 0 && head_lines(s, out, &n) != 0)
 		return -1;
+	if (s->conv_off == 0)
+		find_escapes(s, out, n < HEAD_PAGE_BYTES ? n : HEAD_PAGE_BYTES);
 	/* a UTF-8 byte order mark says UTF-8, unless the header after it is not (t65 F6: an
 	 * editor's mark before a cp1251 header): the bytes after it are weighed */
 	size_t bom = s->conv_off == 0 ? ingest_bom_len(out, n) : 0;
@@ -1729,6 +1759,11 @@ void source_notes(const csv_source *s, char *buf, size_t size)
 			     "names another: cp1250 for Central European text, cp1251 Cyrillic, cp1253 "
 			     "Greek, cp1254 Turkish)", s->name, s->guess_line, s->guess_byte,
 			     bom_said(s));
+	if (s->escape_enc && o >= 0 && (size_t)o < size)
+		o += snprintf(buf + o, size - (size_t)o, "%swarning: '%s' holds the escape sequences "
+			      "of %s (%s), read as ASCII: its text in that encoding is kept as escape "
+			      "codes; load with --encoding %s", o ? "\n" : "", s->name, s->escape_enc,
+			      s->escape_what, s->escape_enc);
 	if (s->end_size >= 0 && s->watch && o >= 0 && (size_t)o < size)
 		snprintf(buf + o, size - (size_t)o, "%snote: '%s' grew from %lld to %lld bytes while it "
 			 "was read (another program is writing to it): the %lld bytes it held when the "

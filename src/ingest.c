@@ -13053,6 +13053,10 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	/* a header in cp1250 read as cp1252 is unrecognised; one pages tie on, read as UTF-8 */
 	if (L->failed && (src->guessed || src->guess_tied))
 		add_guess_note(src);
+	if (L->failed && src->escape_enc)   /* the reason first: what follows is its mojibake */
+		err_set("'%s' holds the escape sequences of %s (%s), read as ASCII: load with "
+			"--encoding %s (read so: %s)", L->path, src->escape_enc, src->escape_what,
+			src->escape_enc, err_msg());
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;

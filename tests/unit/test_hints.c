@@ -260,6 +260,39 @@ static void test_utf16_unmarked_script(void **state)
 	assert_non_null(strstr(err_msg(), "NUL byte"));
 }
 
+/* t65 F10: ISO-2022-JP, all of it ASCII bytes, its Japanese between ESC $ B and ESC ( B:
+ * a header of such names is refused with --encoding ISO-2022-JP first, not --map advice
+ * over escape codes; loaded by a --map as ASCII, a warning names the encoding; with it,
+ * 伝票番号 (ESC $ B EAI<HV9f) is read. */
+static void test_iso2022_named(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"\x1B$BEAI<HV9f\x1B(B,\x1B$B>&IJ%3!<%I\x1B(B,\x1B$B?tNL\x1B(B,\x1B$BF|IU\x1B(B,"
+		"\x1B$BC12A\x1B(B,\x1B$B8\\5R%3!<%I\x1B(B\n"
+		/* 伝票番号,商品コード,数量,日付,単価,顧客コード */
+		"5000,P100,1,2024-03-01,100,K1\n5001,P101,2,2024-03-02,150,K2\n";
+	assert_null(load_opts(text, NULL));
+	assert_non_null(strstr(err_msg(), "holds the escape sequences of ISO-2022-JP (7-bit "
+				       "Japanese, JIS: ESC $ B), read as ASCII: load with --encoding "
+				       "ISO-2022-JP (read so: "));
+	rr_ingest_opts o = {.map = "user=6,item=2,qty=3,date=4,price=5,invoice=1"};
+	rr_rows *r = load_opts(text, &o);
+	assert_non_null(r);
+	assert_int_equal(r->n, 2);
+	assert_non_null(strstr(r->reading, "warning: "));
+	assert_non_null(strstr(r->reading, "holds the escape sequences of ISO-2022-JP"));
+	rows_free(r);
+	o.encoding = "ISO-2022-JP";
+	r = load_opts(text, &o);
+	assert_non_null(r);
+	assert_int_equal(r->n, 2);
+	assert_non_null(strstr(r->reading, "invoice=\xE4\xBC\x9D\xE7\xA5\xA8\xE7\x95\xAA\xE5\x8F"
+					   "\xB7"));
+	assert_null(strstr(r->reading, "escape sequences"));
+	rows_free(r);
+}
+
 /* F7: the code pages named for text that is not UTF-8 are those that read its bytes as
  * words of one script: Arabic in cp1256, Lithuanian in cp1257; a Western text's cp1252
  * stands (none named). */
@@ -392,6 +425,7 @@ int main(void)
 		cmocka_unit_test(test_money_and_klo),
 		cmocka_unit_test(test_utf16_unmarked),
 		cmocka_unit_test(test_utf16_unmarked_script),
+		cmocka_unit_test(test_iso2022_named),
 		cmocka_unit_test(test_code_pages),
 		cmocka_unit_test(test_code_pages_more),
 	};
