@@ -908,9 +908,23 @@ static int page_letter(const char *letters, utf8proc_int32_t c)
 	return 0;
 }
 
+/* Does u[i..n) start with a letter? */
+static int letter_at(const char *u, size_t n, size_t i)
+{
+	utf8proc_int32_t c = 0;
+	if (i >= n || utf8proc_iterate((const utf8proc_uint8_t *)u + i, (utf8proc_ssize_t)(n - i),
+				       &c) <= 0)
+		return 0;
+	int cat = utf8proc_category(c);
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MC;
+}
+
 /* How many of the words past ASCII of u[0..n) (UTF-8, as page cp read them) are no word of
  * its script: a letter of another script, a lower letter before an upper one, three letters
- * past ASCII in a row (a Latin page's), a symbol; *good the others. */
+ * past ASCII in a row (a Latin page's), a symbol; *good the others. The ordinal indicators
+ * ª and º (Nº, 1º, Mª: Spanish, Portuguese, Italian) end a word of any Latin page, where
+ * cp1250 reads their bytes as Ş and ş (t64 L5: a Spanish cp1252 file's one Nº, read Nş, made
+ * the note name cp1250); inside a word they stay the letter of no page (Preşedinte). */
 static int page_misfits(const struct code_page *cp, const char *u, size_t n, int *good)
 {
 	int bad = 0, word_bad = 0, high = 0, run = 0, lower = 0, wlen = 0, ascii_before = 0;
@@ -953,8 +967,10 @@ static int page_misfits(const struct code_page *cp, const char *u, size_t n, int
 		}
 		high |= c >= 0x80;
 		run = c >= 0x80 ? run + 1 : 0;
+		int ordinal = (c == 0xAA || c == 0xBA) && !letter_at(u, n, i + (size_t)k);
 		if (cp->letters)
-			word_bad |= (c >= 0x80 && !page_letter(cp->letters, c)) || run >= 3;
+			word_bad |= (c >= 0x80 && !ordinal && !page_letter(cp->letters, c)) ||
+				    run >= 3;
 		else
 			word_bad |= (c < 0x80 && high) || (c >= 0x80 && ((unsigned)c < cp->lo ||
 								     (unsigned)c > cp->hi));

@@ -316,6 +316,16 @@ static void test_code_pages(void **state)
 					  "\xD6\xE5\xED\xE0\n";
 	assert_int_equal(1, source_code_pages(ru, sizeof ru - 1, buf, sizeof buf));
 	assert_string_equal("cp1251 Cyrillic", buf);
+	/* t64 L5: Nº Factura;Cód. Cliente;Mª José;2ª planta in cp1252: the ordinal indicators
+	 * end their words (cp1250 reads them Nş, MŞ): the guess stands */
+	static const unsigned char es[] = "N\xBA Factura;C\xF3" "d. Cliente;M\xAA Jos\xE9;"
+					  "2\xAA planta\n";
+	assert_int_equal(0, source_code_pages(es, sizeof es - 1, buf, sizeof buf));
+	assert_string_equal("", buf);
+	/* Preşedinte;Bucureşti;Timiş in cp1250: ş inside a word is no ordinal, cp1250 named */
+	static const unsigned char ro[] = "Pre\xBA" "edinte;Bucure\xBAti;Timi\xBA\n";
+	assert_int_equal(1, source_code_pages(ro, sizeof ro - 1, buf, sizeof buf));
+	assert_string_equal("cp1250 Central European", buf);
 	/* Café Müller, Ærø in cp1252: the guess stands */
 	static const unsigned char we[] = "Caf\xE9 M\xFCller;\xC6r\xF8 Stra\xDF" "e\n";
 	assert_int_equal(0, source_code_pages(we, sizeof we - 1, buf, sizeof buf));
