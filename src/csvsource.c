@@ -515,6 +515,32 @@ static const char *text_not_csv(const unsigned char *b, size_t n)
 
 /* Read the first bytes into `in`, to tell gzip from text without seeking (and refuse what
  * is neither: not_csv, text_not_csv). */
+/* Buffers of CHUNK bytes for a gzip stream, whatever its compressed size (alloc_buffers'
+ * measure): its text is larger, and the first buffer must hold the lines the header search
+ * reads for the code-page guess (t65 F5: a title of 70,000 bytes gzipped to 1 KB). 0, or -1
+ * out of memory. */
+static int grow_buffers(csv_source *s)
+{
+	if (s->chunk >= CHUNK)
+		return 0;
+	unsigned char *p;
+	if (!(p = realloc(s->in, CHUNK)))
+		return -1;
+	s->in = p;
+	for (int i = 0; i < s->nbuf; i++) {
+		if (!(p = realloc(s->buf[i], CHUNK)))
+			return -1;
+		s->buf[i] = p;
+	}
+	if (s->conv) {
+		if (!(p = realloc(s->conv, CHUNK)))
+			return -1;
+		s->conv = p;
+	}
+	s->chunk = CHUNK;
+	return 0;
+}
+
 static int peek(csv_source *s)
 {
 	while (s->in_len < 4) {   /* a magic, a BOM or UTF-16 letters; a pipe may hold back the rest */
@@ -541,6 +567,10 @@ static int peek(csv_source *s)
 	}
 	if (!s->gz)
 		return 0;
+	if (grow_buffers(s) != 0) {
+		fail(s, "out of memory reading '%s'%s", s->name, "");
+		return -1;
+	}
 	if (inflateInit2(&s->z, 15 + 16) != Z_OK) {
 		fail(s, "out of memory reading '%s'%s", s->name, "");
 		return -1;
@@ -1042,8 +1072,11 @@ int source_code_pages(const unsigned char *raw, size_t n, char *buf, size_t size
 /* ==== the header's say: the page whose reading of it makes sense ==== */
 
 /* The head header_page reads in each page: the lines source_set_header names (the header
- * search's), at most HEAD_PAGE_BYTES of them, a header being shorter. */
+ * search's), at most HEAD_PAGE_BYTES of them, a header being shorter; when those lines run
+ * past it (a report's title of 70,000 bytes above the header, which the header search reads
+ * past: t65 F5), each line of them cut to HEAD_LINE_BYTES. */
 #define HEAD_PAGE_BYTES 65536u
+#define HEAD_LINE_BYTES (HEAD_PAGE_BYTES / 4)
 
 static size_t line_ends(const unsigned char *b, size_t n)
 {
@@ -1054,11 +1087,12 @@ static size_t line_ends(const unsigned char *b, size_t n)
 }
 
 /* The file's first lines in out[0..*n): more bytes decoded into the buffer until it holds
- * s->header_lines line ends or HEAD_PAGE_BYTES bytes, or the input ends (a pipe hands over
- * what its writer wrote so far). They are passed on as the buffer's: one pass. 0, or -1. */
+ * s->header_lines line ends or a buffer's bytes (as many as the header search reads), or
+ * the input ends (a pipe hands over what its writer wrote so far). They are passed on as
+ * the buffer's: one pass. 0, or -1. */
 static int head_lines(csv_source *s, unsigned char *out, size_t *n)
 {
-	size_t cap = s->chunk < HEAD_PAGE_BYTES ? s->chunk : HEAD_PAGE_BYTES;
+	size_t cap = s->chunk;
 	while (*n < cap && line_ends(out, *n) < s->header_lines) {
 		long m = decode(s, out + *n, cap - *n);
 		if (m <= 0)
@@ -1183,6 +1217,27 @@ static int page_best(const page_say *say, int from, int *tied)
 	return best;
 }
 
+/* The first lines lines of b[0..n) into out (HEAD_PAGE_BYTES), each cut to HEAD_LINE_BYTES:
+ * what the header search would find in them (a title, then the header), read in a page as
+ * a head of its size. The bytes written. */
+static size_t head_cut(const unsigned char *b, size_t n, size_t lines, unsigned char *out)
+{
+	size_t o = 0, at = 0;
+	for (size_t k = 0; k < lines && at < n && o < HEAD_PAGE_BYTES; k++) {
+		const unsigned char *nl = memchr(b + at, '\n', n - at);
+		size_t len = (nl ? (size_t)(nl - b) : n) - at, keep = len;
+		keep = keep < HEAD_LINE_BYTES ? keep : HEAD_LINE_BYTES;
+		keep = keep < HEAD_PAGE_BYTES - o - 1 ? keep : HEAD_PAGE_BYTES - o - 1;
+		memcpy(out + o, b + at, keep);
+		o += keep;
+		if (!nl)
+			break;
+		out[o++] = '\n';
+		at += len + 1;
+	}
+	return o;
+}
+
 /* The code page the header's names choose, from out[0..n), the file's first bytes (topped
  * up to its first lines by sniff: head_lines), when the reading as it was (utf8: UTF-8, whose
  * load refuses a header not UTF-8; else cp1252) leaves the header unrecognised: the one page
@@ -1194,9 +1249,16 @@ static const char *header_page(csv_source *s, const unsigned char *out, size_t n
 {
 	page_say *say = NULL;
 	char *u = NULL, *u0 = NULL;   /* a page's reading of the head, and the one as it was */
+	unsigned char *cut = NULL;    /* the head of long lines cut (HEAD_LINE_BYTES) */
 	const char *page = NULL;
 	int tied;
 	size_t head = n < HEAD_PAGE_BYTES ? n : HEAD_PAGE_BYTES, skipped;
+	if (n > HEAD_PAGE_BYTES && line_ends(out, head) < s->header_lines) {
+		if (!(cut = malloc(HEAD_PAGE_BYTES)))
+			return NULL;
+		head = head_cut(out, n, s->header_lines, cut);
+		out = cut;
+	}
 	if (!(say = malloc(sizeof *say)) || !(u = malloc(head * 3 + 4)) ||
 	    !(u0 = malloc(head * 3 + 4)))
 		goto done;
@@ -1233,6 +1295,7 @@ done:
 	free(say);
 	free(u);
 	free(u0);
+	free(cut);
 	return page;
 }
 
