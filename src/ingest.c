@@ -9878,6 +9878,8 @@ static void describe_calendar(const loader *L, char *text, size_t size)
 	    other ? "; the column's other dates were read as Gregorian ones: check it" : "");
 }
 
+static void describe_bad_dates(const loader *L, char *text, size_t size);
+
 static void describe_dates(const loader *L, char *text, size_t size)
 {
 	const date_guess *g = &L->in.dates;
@@ -9938,6 +9940,13 @@ static void describe_dates(const loader *L, char *text, size_t size)
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
 	describe_future(L->in.rows, L->in.dates.cal, text, size);
+	describe_bad_dates(L, text, size);
+}
+
+/* Why the rows rejected for their dates were, a tenth of the file or more: one warning, the
+ * first reason that holds of all of them. */
+static void describe_bad_dates(const loader *L, char *text, size_t size)
+{
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
