@@ -513,8 +513,6 @@ static const char *text_not_csv(const unsigned char *b, size_t n)
 	return NULL;
 }
 
-/* Read the first bytes into `in`, to tell gzip from text without seeking (and refuse what
- * is neither: not_csv, text_not_csv). */
 /* Buffers of CHUNK bytes for a gzip stream, whatever its compressed size (alloc_buffers'
  * measure): its text is larger, and the first buffer must hold the lines the header search
  * reads for the code-page guess (t65 F5: a title of 70,000 bytes gzipped to 1 KB). 0, or -1
@@ -541,6 +539,8 @@ static int grow_buffers(csv_source *s)
 	return 0;
 }
 
+/* Read the first bytes into `in`, to tell gzip from text without seeking (and refuse what
+ * is neither: not_csv, text_not_csv). */
 static int peek(csv_source *s)
 {
 	while (s->in_len < 4) {   /* a magic, a BOM or UTF-16 letters; a pipe may hold back the rest */

@@ -68,8 +68,8 @@ typedef struct csv_source {
 	int bom16;                 /* UTF-16 from its byte order mark, or its NUL bytes */
 	int bom8;                  /* 1: a UTF-8 byte order mark may start text of the page
 	                              --encoding named (an editor saved it "with BOM"): looked
-	                              for; 2: one did, dropped. Or, no encoding named, one came
-	                              before the header a page was guessed for. */
+	                              for; 2: one did, dropped; 3: no encoding named, one came
+	                              before the header a page was guessed for (sniff) */
 	unsigned char *conv;       /* decoded bytes waiting for iconv */
 	size_t conv_len;
 	int conv_more;             /* conv ends inside a character: read more first */
