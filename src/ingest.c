@@ -7654,9 +7654,17 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 			L->len[f] = name_unwrapped(L->buf + L->off[f], L->len[f]);
 		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
 		size_t nlen = L->o->no_header ? 0 : L->len[f];
-		if (memchr(names[f], '\0', nlen))   /* no encoding has NUL in a name (t13) */
+		if (memchr(names[f], '\0', nlen)) {   /* no encoding has NUL in a name (t13) */
+			/* but UTF-16 does in every other byte, which detection missed (t65 F4) */
+			size_t nuls = 0;
+			for (size_t k = 0; k < nlen; k++)
+				nuls += !names[f][k];
 			return err_set("'%s': the header's column %d holds a NUL byte: a damaged or "
-				       "binary file, not CSV text", L->path, f + 1);
+				       "binary file, not CSV text%s", L->path, f + 1,
+				       L->o->encoding || 3 * nuls < nlen ? ""
+				       : " (or UTF-16 without a byte order mark, a NUL in every other "
+					 "byte: load with --encoding UTF-16LE or UTF-16BE)");
+		}
 		if (!ingest_utf8_valid(names[f], nlen))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
 				       L->o->encoding ? "" : header_not_utf8_pages);
