@@ -825,7 +825,24 @@ static int fmt_era_dir(const char *fmt)
 int datefmt_calendar_check(const datefmt *f, const calendar *c)
 {
 	int k = fmt_era_dir(f->text);
-	if (k < 0 || !c || c == calendar_gregorian() || strcmp(c->name, era_dirs[k].calendar) == 0)
+	if (!c || c == calendar_gregorian())
+		return 0;
+	/* serial days and %j count days, not a calendar's years and months: both are read as
+	 * Gregorian only (t65 F9: excel1900 under --calendar solar-hijri was read as Gregorian,
+	 * the note saying Solar Hijri; '%Y%j' was taken and rejected every row) */
+	if (f->serial_epoch)
+		return err_set("--date-format %s reads %s, Gregorian days, not dates of --calendar "
+			       "%s: leave --calendar out", f->text, datefmt_word_meaning(f), c->name);
+	int yday = 0;
+	for (const char *p = f->text; *p; p++)
+		if (*p == '%' && p[1])
+			yday |= *++p == 'j';
+	if (yday)
+		return err_set("--date-format '%s' reads a day of the year (%%j), which relrec "
+			       "counts in Gregorian years only, not --calendar %s's: write the "
+			       "calendar's month and day (%%m %%d), or leave --calendar out if the "
+			       "years are Gregorian", f->text, c->name);
+	if (k < 0 || strcmp(c->name, era_dirs[k].calendar) == 0)
 		return 0;
 	/* its own calendar named lets the user keep --calendar; Gregorian's is the default */
 	char own[64] = "";
@@ -1004,14 +1021,22 @@ const char *date_month_only_format(const char *s)
 	return NULL;
 }
 
+/* s[0..n)'s fields as f (no serial days) reads them, into *st, not checked against the
+ * calendar: 0, or -1 when s is not of f's form. */
+static int datefmt_fields(const datefmt *f, const char *s, size_t n, dstate *st)
+{
+	/* datefmt_calendar_check let %J or %K under a --calendar only when it is their own */
+	*st = (dstate){.y = 0, .pm = -1, .d = f->no_day, .era_as_written = f->cal != NULL};
+	size_t i = 0;
+	return fmt_walk(f->text, s, n, &i, st) || i != n || (st->yday && f->cal) ? -1 : 0;
+}
+
 int datefmt_parse(const datefmt *f, const char *s, size_t n, int32_t *minute)
 {
 	if (f->serial_epoch)
 		return datefmt_serial(f, s, n, minute);
-	/* datefmt_calendar_check let %J or %K under a --calendar only when it is their own */
-	dstate st = {.y = 0, .pm = -1, .d = f->no_day, .era_as_written = f->cal != NULL};
-	size_t i = 0;
-	if (fmt_walk(f->text, s, n, &i, &st) || i != n || (st.yday && f->cal))
+	dstate st;
+	if (datefmt_fields(f, s, n, &st))
 		return -1;
 	if (st.short_year && f->cal)
 		st.y = calendar_year2(f->cal, st.y % 100);
@@ -1042,11 +1067,25 @@ const char *date_era_name(int era)
 	       : "";
 }
 
+/* The length of the name of the Republic of China's era at s[0..n), 0 when none: Taiwan's
+ * dates may say it, 民國 or 中華民國, before the year. */
+static size_t roc_era(const char *s, size_t n)
+{
+	static const char *const names[] = {"\xE4\xB8\xAD\xE8\x8F\xAF\xE6\xB0\x91\xE5\x9C\x8B",
+					    "\xE6\xB0\x91\xE5\x9C\x8B"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+		size_t m = strlen(names[k]);
+		if (n > m && memcmp(s, names[k], m) == 0)
+			return m;
+	}
+	return 0;
+}
+
 int date_era_of(const char *s, size_t n, char *fmt, size_t size)
 {
-	/* Taiwan's dates may say the era, 民國, before the year, and write 年 月 日 */
-	static const char minguo[] = "\xE6\xB0\x91\xE5\x9C\x8B", nian[] = "\xE5\xB9\xB4";
-	size_t p = n > 6 && memcmp(s, minguo, 6) == 0 ? 6 : 0, d = p, colons = 0;
+	/* Taiwan's dates may say the era before the year, and write 年 月 日 */
+	static const char nian[] = "\xE5\xB9\xB4";
+	size_t p = roc_era(s, n), d = p, colons = 0;
 	while (d < n && s[d] >= '0' && s[d] <= '9')
 		d++;
 	int era = DATE_ERA_NONE, y = 0;
@@ -1305,10 +1344,18 @@ static int era_holds(int k, const dparts *p)
 }
 
 /* A CJK date's year at s[*i]: four digits (*era -1), or an era's name and its year (eras;
- * *era its index). */
-static int cjk_year(const char *s, size_t n, size_t *i, int *y, int *era)
+ * *era its index); roc, the year of the Republic of China as Taiwan writes it (t65 F1:
+ * 民國113年3月15日 was read by no reading but its --date-format): 1 to 3 digits, after
+ * the era's name or not. */
+static int cjk_year(const char *s, size_t n, size_t *i, int *y, int *era, int roc)
 {
 	*era = -1;
+	if (roc) {
+		*i += roc_era(s + *i, n - *i);
+		while (skip_blank(s, n, i))
+			;
+		return digits(s, n, i, 1, 3, y) || *y < 1 ? -1 : 0;
+	}
 	for (int k = 0; k < (int)(sizeof eras / sizeof *eras); k++) {
 		size_t m = strlen(eras[k].name);
 		int v;
@@ -1353,16 +1400,17 @@ static int scan_era_letter(const char *s, size_t n, dparts *p)
 
 /* The CJK date: YYYY年M月D日 (Korean 년 월 일), then a time written H:MM[:SS] or H時M分[S秒],
  * its AM or PM mark before or after it (t39 #15: "2023年1月5日 15:12" and "2023年01月05日
- * 15時12分" read only with a --date-format). */
-static int scan_cjk(const char *s, size_t n, dparts *p)
+ * 15時12分" read only with a --date-format); roc, its year the Republic of China's
+ * (cjk_year). */
+static int scan_cjk(const char *s, size_t n, dparts *p, int roc)
 {
 	size_t i = 0;
 	int era;
 	memset(p, 0, sizeof *p);
 	p->kind = DK_YMD;
-	if (n && s[0] >= 'A' && s[0] <= 'Z')
+	if (!roc && n && s[0] >= 'A' && s[0] <= 'Z')
 		return scan_era_letter(s, n, p);
-	if (cjk_year(s, n, &i, &p->y, &era) || cjk_unit(s, n, &i, CJK_YEAR) ||
+	if (cjk_year(s, n, &i, &p->y, &era, roc) || cjk_unit(s, n, &i, CJK_YEAR) ||
 	    digits(s, n, &i, 1, 2, &p->a) || cjk_unit(s, n, &i, CJK_MONTH) ||
 	    digits(s, n, &i, 1, 2, &p->b) || cjk_unit(s, n, &i, CJK_DAY) || era_holds(era, p))
 		return -1;
@@ -1804,7 +1852,7 @@ size_t date_time_digits(const char *s, size_t n, char *out)
  * Excel's serial days, then day numbers. */
 static int scan_any(const char *s, size_t n, dparts *p)
 {
-	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_cjk(s, n, p) == 0
+	return scan_date(s, n, p) == 0 || scan_named(s, n, p) == 0 || scan_cjk(s, n, p, 0) == 0
 		       || scan_weekday_first(s, n, p) == 0 || scan_compact(s, n, p) == 0
 		       || scan_epoch(s, n, p) == 0 || scan_serial(s, n, p) == 0
 		       || scan_week(s, n, p) == 0 || scan_daynum(s, n, p) == 0 ? 0 : -1;
@@ -2119,10 +2167,13 @@ struct date_memo {
 };
 
 /* A year-first date whose year has 1 to 3 digits, as Taiwan writes Minguo years (113/03/15,
- * 113.03.15, 99-12-31; a time may follow): p's y, a (the month) and b (the day). 0, or -1. */
+ * 113.03.15, 99-12-31, 民國113/03/15, 113年3月15日; a time may follow): p's y, a (the
+ * month) and b (the day). 0, or -1. */
 static int scan_short_ymd(const char *s, size_t n, dparts *p)
 {
-	size_t i = 0;
+	size_t i = roc_era(s, n);
+	if (scan_cjk(s, n, p, 1) == 0)
+		return 0;
 	memset(p, 0, sizeof *p);
 	if (digits(s, n, &i, 1, 3, &p->y) || i >= n || !s[i] || !strchr("/-.", s[i]))
 		return -1;
@@ -2221,6 +2272,45 @@ static int read_other(date_guess *g, const dparts *pp, const calendar *cal, cons
 	return 0;
 }
 
+/* What day d of month m of year y of calendar c (NULL: Gregorian) is: DATE_WHY_NO_DAY, none
+ * of c's; DATE_WHY_BEYOND, one outside the days relrec holds; DATE_WHY_OTHER, a day held. */
+static int cal_day_why(const calendar *c, int y, int m, int d)
+{
+	int64_t days;
+	if (c ? calendar_to_days(c, y, m, d, &days) != 0
+	      : m < 1 || m > 12 || d < 1 || d > date_days_in_month(y, m))
+		return DATE_WHY_NO_DAY;
+	if (!c)
+		days = date_days_from_civil(y, m, d);
+	return days < date_days_from_civil(1900, 1, 1) || days > RR_LAST_DAY ? DATE_WHY_BEYOND
+									   : DATE_WHY_OTHER;
+}
+
+int date_guess_rejection(const date_guess *g, const char *s, size_t n)
+{
+	dparts p;
+	dstate st;
+	int ok;
+	if (g->fmt) {
+		if (g->fmt->serial_epoch || datefmt_fields(g->fmt, s, n, &st))
+			return DATE_WHY_FORM;
+		if (st.short_year && g->fmt->cal)
+			st.y = calendar_year2(g->fmt->cal, st.y % 100);
+		return cal_day_why(g->fmt->cal, st.y, st.mo, st.d);
+	}
+	if (scan_in(g, s, n, &p))
+		return DATE_WHY_FORM;
+	const calendar *c = date_calendar_of(g, &p, &ok);
+	if (!ok)
+		return DATE_WHY_GREGORIAN;
+	int why = cal_day_why(c, p.y, p.a, p.b);
+	if (p.kind == DK_DM) {   /* either order's day: the likelier reason */
+		int other = cal_day_why(c, p.y, p.b, p.a);
+		why = other > why ? other : why;
+	}
+	return why;
+}
+
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute)
 {
@@ -2245,6 +2335,7 @@ int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint3
 	if (rc == 0 && cal && !g->cal && !g->n_buddhist++) {
 		example(g->buddhist_first, s, n);
 		g->buddhist_first_minute = *minute;
+		g->buddhist_first_row = row;
 	}
 	return rc;
 }
@@ -2383,6 +2474,10 @@ int date_guess_finish(date_guess *g, const char *path, int32_t *minute)
 		cal_civil(guess_cal(g), days, &y, &mo, &d);
 		/* every pending date read both ways, so the turned one is a real day too */
 		*m = (int32_t)(cal_days(guess_cal(g), y, d, mo) * 1440 + rem - g->pending[k].off);
+		/* the warning's example, as the column is read (t65 F7: '10/03/2567' was shown
+		 * read as 2024-10-03, the first row's month-first guess) */
+		if (g->n_buddhist && g->pending[k].row == g->buddhist_first_row)
+			g->buddhist_first_minute = *m;
 	}
 	return 0;
 }
@@ -2484,11 +2579,15 @@ static const char *ymd_form_label(const date_guess *g, int f, char *buf, size_t 
 {
 	const calendar *c = guess_cal(g);
 	const char *s = g->ymd_first[f];
-	size_t d = strspn(s, "0123456789");
-	if (!c || !c->year_digits || (f != YMD_SLASH && f != YMD_DOTTED) || d < 1 || d > 3 ||
-	    !s[d])
+	size_t e = roc_era(s, strlen(s)), d = strspn(s + e, "0123456789");
+	if (!c || !c->year_digits || (f != YMD_SLASH && f != YMD_DOTTED && f != YMD_CJK) ||
+	    d < 1 || d > 3 || !s[e + d])
 		return ymd_forms[f];
-	snprintf(buf, size, "%s%cMM%cDD", c->year_digits, s[d], s[d]);
+	if (f == YMD_CJK)
+		snprintf(buf, size, "%.*s%s\xE5\xB9\xB4M\xE6\x9C\x88" "D\xE6\x97\xA5", (int)e, s,
+			 c->year_digits);
+	else
+		snprintf(buf, size, "%.*s%s%cMM%cDD", (int)e, s, c->year_digits, s[e + d], s[e + d]);
 	return buf;
 }
 
@@ -2512,7 +2611,7 @@ void date_guess_describe(const date_guess *g, char *buf, size_t size)
 		count[np++] = g->n_iso;
 	}
 	for (int f = 0; f < DATE_YMD_FORMS; f++) {
-		char first[DATE_EXAMPLE + 48] = "as written", label[32];
+		char first[DATE_EXAMPLE + 48] = "as written", label[48];
 		if (!g->n_ymd_form[f])
 			continue;
 		if (f == YMD_ERA || f == YMD_ERA_LETTER || guess_cal(g))

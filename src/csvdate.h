@@ -58,10 +58,12 @@ typedef struct datefmt {
  * (1130108, 99365) those the rest of the format reads fix its own. */
 #define DATEFMT_DIRECTIVES "%Y %y %m %d %e %j %b %B %a %A %H %I %M %S %f %p %z %Z %T %F %J %K %%"
 
-/* Does f's year directive of a calendar (%K: Minguo's; %J: the Gregorian year less 1900) agree
- * with --calendar c (NULL or Gregorian: any does)? Under its own calendar (--calendar minguo
- * with %K) it reads the year once, as written, and the calendar converts it; under another
- * the year would be converted twice. 0, or -1 with err_set naming the --calendar to give. */
+/* Does f read dates of --calendar c (NULL or Gregorian: any does)? A year directive of a
+ * calendar (%K: Minguo's; %J: the Gregorian year less 1900) under its own calendar
+ * (--calendar minguo with %K) reads the year once, as written, and the calendar converts it;
+ * under another the year would be converted twice. Serial days (excel1900) and a day of the
+ * year (%j) are Gregorian counts, under no other calendar. 0, or -1 with err_set naming the
+ * --calendar to give or to leave out. */
 int datefmt_calendar_check(const datefmt *f, const struct calendar *c);
 
 /* What a named --date-format (excel1904) reads, for the load's summary; "" for a format of
@@ -175,7 +177,8 @@ typedef struct date_guess {
 	                                  date must not search the table) */
 	size_t n_buddhist;             /* dates read so as Buddhist-era ones */
 	char buddhist_first[DATE_EXAMPLE]; /* the first of them, as written */
-	int32_t buddhist_first_minute; /* and as read */
+	int32_t buddhist_first_minute; /* and as read (turned with the column, day first) */
+	uint32_t buddhist_first_row;   /* its row */
 	size_t n_fmt;                  /* dates read with fmt */
 	size_t n_iso, n_iso_zone;      /* ISO dates; those with an offset (converted to UTC) */
 	size_t n_ymd;                  /* YYYY/MM/DD dates, and the other year-first forms: */
@@ -240,6 +243,15 @@ void date_guess_free(date_guess *g);
  * be read either way (the row is rejected), -2 out of memory. */
 int date_guess_read(date_guess *g, const char *s, size_t n, uint64_t line, uint32_t row,
 		    int32_t *minute);
+/* Why g rejected the date s[0..n): DATE_WHY_FORM, no form it reads (its --date-format's,
+ * or one detection reads under its --calendar); DATE_WHY_NO_DAY, of such a form, but no day
+ * of the calendar (31/02, a 31 Esfand); DATE_WHY_BEYOND, a day of the calendar outside the
+ * days relrec holds (RR_DATES_HELD: 2024 of the Thai era is 1481); DATE_WHY_OTHER, a day
+ * held, refused for another part (a time 25:61); DATE_WHY_GREGORIAN, a form detection reads
+ * as Gregorian only (serial days, Unix time, week dates, month names of another calendar's
+ * months), under a --calendar. */
+enum { DATE_WHY_FORM, DATE_WHY_NO_DAY, DATE_WHY_BEYOND, DATE_WHY_OTHER, DATE_WHY_GREGORIAN };
+int date_guess_rejection(const date_guess *g, const char *s, size_t n);
 /* After the last row: decide, turn the pending rows of minute[] when day first. 0, or -1
  * with err_set ("PATH: dates read both ways: ..."). */
 int date_guess_finish(date_guess *g, const char *path, int32_t *minute);

@@ -513,6 +513,32 @@ static const char *text_not_csv(const unsigned char *b, size_t n)
 	return NULL;
 }
 
+/* Buffers of CHUNK bytes for a gzip stream, whatever its compressed size (alloc_buffers'
+ * measure): its text is larger, and the first buffer must hold the lines the header search
+ * reads for the code-page guess (t65 F5: a title of 70,000 bytes gzipped to 1 KB). 0, or -1
+ * out of memory. */
+static int grow_buffers(csv_source *s)
+{
+	if (s->chunk >= CHUNK)
+		return 0;
+	unsigned char *p;
+	if (!(p = realloc(s->in, CHUNK)))
+		return -1;
+	s->in = p;
+	for (int i = 0; i < s->nbuf; i++) {
+		if (!(p = realloc(s->buf[i], CHUNK)))
+			return -1;
+		s->buf[i] = p;
+	}
+	if (s->conv) {
+		if (!(p = realloc(s->conv, CHUNK)))
+			return -1;
+		s->conv = p;
+	}
+	s->chunk = CHUNK;
+	return 0;
+}
+
 /* Read the first bytes into `in`, to tell gzip from text without seeking (and refuse what
  * is neither: not_csv, text_not_csv). */
 static int peek(csv_source *s)
@@ -541,6 +567,10 @@ static int peek(csv_source *s)
 	}
 	if (!s->gz)
 		return 0;
+	if (grow_buffers(s) != 0) {
+		fail(s, "out of memory reading '%s'%s", s->name, "");
+		return -1;
+	}
 	if (inflateInit2(&s->z, 15 + 16) != Z_OK) {
 		fail(s, "out of memory reading '%s'%s", s->name, "");
 		return -1;
@@ -713,10 +743,35 @@ static void guessed_refusal(csv_source *s, char *msg, size_t size)
 
 /* ==== text: converted to UTF-8 when there is an encoding ==== */
 
+/* A UTF-8 byte order mark before text of a page --encoding named, dropped (t65 F6: under
+ * --encoding cp1251 it became "п»ї" glued to the first column's name, which went unread):
+ * those three bytes start no header in any page. 0, or -1. */
+static int drop_utf8_bom(csv_source *s)
+{
+	s->bom8 = 0;
+	while (s->conv_len < 3) {
+		long n = decode(s, s->conv + s->conv_len, s->chunk - s->conv_len);
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			return 0;
+		s->conv_len += (size_t)n;
+	}
+	if (ingest_bom_len(s->conv, s->conv_len)) {
+		memmove(s->conv, s->conv + 3, s->conv_len - 3);
+		s->conv_len -= 3;
+		s->conv_off += 3;
+		s->bom8 = 2;
+	}
+	return 0;
+}
+
 static long convert(csv_source *s, unsigned char *out, size_t cap)
 {
 	char *op = (char *)out;
 	size_t ol = cap;
+	if (s->bom8 == 1 && drop_utf8_bom(s) != 0)
+		return -1;
 	while (ol > 0) {
 		if (s->conv_len == 0 || s->conv_more) {
 			long n = decode(s, s->conv + s->conv_len, s->chunk - s->conv_len);
@@ -883,9 +938,23 @@ static int page_letter(const char *letters, utf8proc_int32_t c)
 	return 0;
 }
 
+/* Does u[i..n) start with a letter? */
+static int letter_at(const char *u, size_t n, size_t i)
+{
+	utf8proc_int32_t c = 0;
+	if (i >= n || utf8proc_iterate((const utf8proc_uint8_t *)u + i, (utf8proc_ssize_t)(n - i),
+				       &c) <= 0)
+		return 0;
+	int cat = utf8proc_category(c);
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MC;
+}
+
 /* How many of the words past ASCII of u[0..n) (UTF-8, as page cp read them) are no word of
  * its script: a letter of another script, a lower letter before an upper one, three letters
- * past ASCII in a row (a Latin page's), a symbol; *good the others. */
+ * past ASCII in a row (a Latin page's), a symbol; *good the others. The ordinal indicators
+ * ª and º (Nº, 1º, Mª: Spanish, Portuguese, Italian) end a word of any Latin page, where
+ * cp1250 reads their bytes as Ş and ş (t64 L5: a Spanish cp1252 file's one Nº, read Nş, made
+ * the note name cp1250); inside a word they stay the letter of no page (Preşedinte). */
 static int page_misfits(const struct code_page *cp, const char *u, size_t n, int *good)
 {
 	int bad = 0, word_bad = 0, high = 0, run = 0, lower = 0, wlen = 0, ascii_before = 0;
@@ -928,8 +997,10 @@ static int page_misfits(const struct code_page *cp, const char *u, size_t n, int
 		}
 		high |= c >= 0x80;
 		run = c >= 0x80 ? run + 1 : 0;
+		int ordinal = (c == 0xAA || c == 0xBA) && !letter_at(u, n, i + (size_t)k);
 		if (cp->letters)
-			word_bad |= (c >= 0x80 && !page_letter(cp->letters, c)) || run >= 3;
+			word_bad |= (c >= 0x80 && !ordinal && !page_letter(cp->letters, c)) ||
+				    run >= 3;
 		else
 			word_bad |= (c < 0x80 && high) || (c >= 0x80 && ((unsigned)c < cp->lo ||
 								     (unsigned)c > cp->hi));
@@ -1001,8 +1072,11 @@ int source_code_pages(const unsigned char *raw, size_t n, char *buf, size_t size
 /* ==== the header's say: the page whose reading of it makes sense ==== */
 
 /* The head header_page reads in each page: the lines source_set_header names (the header
- * search's), at most HEAD_PAGE_BYTES of them, a header being shorter. */
+ * search's), at most HEAD_PAGE_BYTES of them, a header being shorter; when those lines run
+ * past it (a report's title of 70,000 bytes above the header, which the header search reads
+ * past: t65 F5), each line of them cut to HEAD_LINE_BYTES. */
 #define HEAD_PAGE_BYTES 65536u
+#define HEAD_LINE_BYTES (HEAD_PAGE_BYTES / 4)
 
 static size_t line_ends(const unsigned char *b, size_t n)
 {
@@ -1013,11 +1087,12 @@ static size_t line_ends(const unsigned char *b, size_t n)
 }
 
 /* The file's first lines in out[0..*n): more bytes decoded into the buffer until it holds
- * s->header_lines line ends or HEAD_PAGE_BYTES bytes, or the input ends (a pipe hands over
- * what its writer wrote so far). They are passed on as the buffer's: one pass. 0, or -1. */
+ * s->header_lines line ends or a buffer's bytes (as many as the header search reads), or
+ * the input ends (a pipe hands over what its writer wrote so far). They are passed on as
+ * the buffer's: one pass. 0, or -1. */
 static int head_lines(csv_source *s, unsigned char *out, size_t *n)
 {
-	size_t cap = s->chunk < HEAD_PAGE_BYTES ? s->chunk : HEAD_PAGE_BYTES;
+	size_t cap = s->chunk;
 	while (*n < cap && line_ends(out, *n) < s->header_lines) {
 		long m = decode(s, out + *n, cap - *n);
 		if (m <= 0)
@@ -1142,6 +1217,27 @@ static int page_best(const page_say *say, int from, int *tied)
 	return best;
 }
 
+/* The first lines lines of b[0..n) into out (HEAD_PAGE_BYTES), each cut to HEAD_LINE_BYTES:
+ * what the header search would find in them (a title, then the header), read in a page as
+ * a head of its size. The bytes written. */
+static size_t head_cut(const unsigned char *b, size_t n, size_t lines, unsigned char *out)
+{
+	size_t o = 0, at = 0;
+	for (size_t k = 0; k < lines && at < n && o < HEAD_PAGE_BYTES; k++) {
+		const unsigned char *nl = memchr(b + at, '\n', n - at);
+		size_t len = (nl ? (size_t)(nl - b) : n) - at, keep = len;
+		keep = keep < HEAD_LINE_BYTES ? keep : HEAD_LINE_BYTES;
+		keep = keep < HEAD_PAGE_BYTES - o - 1 ? keep : HEAD_PAGE_BYTES - o - 1;
+		memcpy(out + o, b + at, keep);
+		o += keep;
+		if (!nl)
+			break;
+		out[o++] = '\n';
+		at += len + 1;
+	}
+	return o;
+}
+
 /* The code page the header's names choose, from out[0..n), the file's first bytes (topped
  * up to its first lines by sniff: head_lines), when the reading as it was (utf8: UTF-8, whose
  * load refuses a header not UTF-8; else cp1252) leaves the header unrecognised: the one page
@@ -1153,9 +1249,16 @@ static const char *header_page(csv_source *s, const unsigned char *out, size_t n
 {
 	page_say *say = NULL;
 	char *u = NULL, *u0 = NULL;   /* a page's reading of the head, and the one as it was */
+	unsigned char *cut = NULL;    /* the head of long lines cut (HEAD_LINE_BYTES) */
 	const char *page = NULL;
 	int tied;
 	size_t head = n < HEAD_PAGE_BYTES ? n : HEAD_PAGE_BYTES, skipped;
+	if (n > HEAD_PAGE_BYTES && line_ends(out, head) < s->header_lines) {
+		if (!(cut = malloc(HEAD_PAGE_BYTES)))
+			return NULL;
+		head = head_cut(out, n, s->header_lines, cut);
+		out = cut;
+	}
 	if (!(say = malloc(sizeof *say)) || !(u = malloc(head * 3 + 4)) ||
 	    !(u0 = malloc(head * 3 + 4)))
 		goto done;
@@ -1192,6 +1295,7 @@ done:
 	free(say);
 	free(u);
 	free(u0);
+	free(cut);
 	return page;
 }
 
@@ -1253,6 +1357,34 @@ static size_t ascii_prefix(const unsigned char *p, size_t n, unsigned long long 
 	return k;
 }
 
+/* The 7-bit encodings that switch to a set of double-byte characters by an escape sequence:
+ * their text is all ASCII bytes, so nothing else tells it from ASCII (t65 F10: ISO-2022-JP's
+ * header was refused as unrecognised, its names shown as escape codes, --map advised). No
+ * CSV text holds an ESC byte, and one of these sequences names its encoding. */
+static const struct {
+	const char *esc, *name, *what;
+} escape_encodings[] = {
+	{"\x1B$B", "ISO-2022-JP", "7-bit Japanese, JIS: ESC $ B"},
+	{"\x1B$@", "ISO-2022-JP", "7-bit Japanese, JIS: ESC $ @"},
+	{"\x1B$)C", "ISO-2022-KR", "7-bit Korean: ESC $ ) C"},
+	{"\x1B$)A", "ISO-2022-CN", "7-bit Chinese: ESC $ ) A"},
+};
+
+/* The escape_encodings row whose sequence out[0..n) holds first, into s. */
+static void find_escapes(csv_source *s, const unsigned char *out, size_t n)
+{
+	const unsigned char *e = memchr(out, 0x1B, n);
+	for (; e && !s->escape_enc; e = memchr(e + 1, 0x1B, n - (size_t)(e + 1 - out)))
+		for (size_t k = 0; k < sizeof escape_encodings / sizeof *escape_encodings; k++) {
+			size_t m = strlen(escape_encodings[k].esc);
+			if ((size_t)(out + n - e) >= m && memcmp(e, escape_encodings[k].esc, m) == 0) {
+				s->escape_enc = escape_encodings[k].name;
+				s->escape_what = escape_encodings[k].what;
+				break;
+			}
+		}
+}
+
 /* The sniffing of one buffer out[0..n) (eof: no more bytes follow): how many bytes to pass
  * on, 0 when all of them wait in s->held for the rest of their character. */
 static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
@@ -1262,12 +1394,21 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	 * weighed by header_page too, not passed on as ASCII and then guessed cp1252 */
 	if (s->header_fn && s->conv_off == 0 && head_lines(s, out, &n) != 0)
 		return -1;
-	size_t k = ascii_prefix(out, n, &s->guess_line, &s->guess_crs);
-	if (k == n) {
+	if (s->conv_off == 0)
+		find_escapes(s, out, n < HEAD_PAGE_BYTES ? n : HEAD_PAGE_BYTES);
+	/* a UTF-8 byte order mark says UTF-8, unless the header after it is not (t65 F6: an
+	 * editor's mark before a cp1251 header): the bytes after it are weighed */
+	size_t bom = s->conv_off == 0 ? ingest_bom_len(out, n) : 0;
+	size_t k = bom + ascii_prefix(out + bom, n - bom, &s->guess_line, &s->guess_crs);
+	if (k == n && !bom) {
 		s->conv_off += n;
 		return (long)n;
 	}
-	int len = ingest_utf8_seq(out + k, n - k);
+	int len = k == n ? 0 : ingest_utf8_seq(out + k, n - k);
+	if (bom && len >= 0) {   /* what follows the mark is UTF-8 or ASCII: as before */
+		s->sniff = 0;
+		return (long)n;
+	}
 	if (len == 0 && !eof) { /* at most 3 bytes: hold them and decide with the next buffer */
 		s->held_len = n - k;
 		memcpy(s->held, out + k, s->held_len);
@@ -1282,9 +1423,11 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 	 * unrecognised as UTF-8 but read in one page (Thai's cp874 writes such pairs: ร, ก) */
 	int odd = has_utf8_seq(out + k + 1, n - k - 1);
 	/* the header's say only where the buffer starts the file: the header is in it */
-	const char *page = s->header_fn && s->conv_off == 0 ? header_page(s, out, n, odd) : NULL;
-	if (odd && !page)
+	const char *page = s->header_fn && s->conv_off == 0
+			   ? header_page(s, out + bom, n - bom, odd) : NULL;
+	if ((odd || bom) && !page)   /* after a mark, the header's names alone overrule it */
 		return (long)n;
+	s->bom8 = bom ? 3 : 0;
 	/* lines that end in CR alone (Excel's "CSV (Macintosh)") have no LF to count (t19: the
 	 * note said line 1) */
 	if (s->guess_line == 0)
@@ -1296,17 +1439,31 @@ static long sniff(csv_source *s, unsigned char *out, size_t n, int eof)
 /* UTF-16 without a byte order mark, from its first 32 characters (p[0..n)): "UTF-16LE" when
  * half of them or more are of Latin-1 (a NUL after the letter) and few have a NUL before it,
  * "UTF-16BE" the other way round, else NULL. UTF-8 text holds no NUL; a letter past Latin-1
- * among the first ones (MISA's S\xE1\xBB\x94 CHI TI\xE1\xBA\xBET, t46 F13) leaves the rest to tell. */
+ * among the first ones (MISA's S\xE1\xBB\x94 CHI TI\xE1\xBA\xBET, t46 F13) leaves the rest to tell.
+ * A header of another script (Cyrillic, Greek, Hebrew, CJK: no byte of its letters a NUL)
+ * is told by its NULs all on one side, beside its separators and digits (t65 F4: a
+ * Bulgarian one was called a binary file): a separator or a line end among them, and no NUL
+ * on the other side, as a binary file's runs of them have. */
 static const char *utf16_unmarked(const unsigned char *p, size_t n)
 {
-	size_t pairs = n < 64 ? n / 2 : 32, le = 0, be = 0;
+	size_t pairs = n < 64 ? n / 2 : 32, le = 0, be = 0, le_sep = 0, be_sep = 0, nul_lo = 0,
+	       nul_hi = 0;
 	for (size_t k = 0; k < pairs; k++) {
-		le += p[2 * k] && !p[2 * k + 1];
-		be += !p[2 * k] && p[2 * k + 1];
+		const unsigned char a = p[2 * k], b = p[2 * k + 1];
+		le += a && !b;
+		be += !a && b;
+		nul_lo += !a;
+		nul_hi += !b;
+		le_sep += a && !b && strchr(",;\t|\r\n", a) != NULL;
+		be_sep += !a && b && strchr(",;\t|\r\n", b) != NULL;
 	}
 	if (pairs >= 2 && 2 * le >= pairs && le > 3 * be)
 		return "UTF-16LE";
 	if (pairs >= 2 && 2 * be >= pairs && be > 3 * le)
+		return "UTF-16BE";
+	if (pairs >= 8 && le_sep && !nul_lo)
+		return "UTF-16LE";
+	if (pairs >= 8 && be_sep && !nul_hi)
 		return "UTF-16BE";
 	return NULL;
 }
@@ -1414,6 +1571,9 @@ static int set_encoding(csv_source *s, const char *encoding)
 	if (open_iconv(s, encoding) != 0)
 		return err_set("--encoding: '%s' is not an encoding iconv knows (try latin1, cp1252 or "
 			       "utf-16; iconv -l lists them)", encoding);
+	/* a page of bytes, not UTF-16 or UTF-32, whose mark iconv reads */
+	s->bom8 = !strstr(encoding, "16") && !strstr(encoding, "32") &&
+		  strncasecmp(encoding, "UCS", 3) != 0;
 	return 0;
 }
 
@@ -1627,9 +1787,16 @@ void source_describe(const csv_source *s, char *buf, size_t size)
 		snprintf(buf, size, "%s%s (guessed%s) converted to UTF-8", gz, s->guess_enc,
 			 s->guess_by_header ? " from the header's names" : "");
 	else if (s->cd_open)
-		snprintf(buf, size, "%s%s converted to UTF-8", gz, s->encoding);
+		snprintf(buf, size, "%s%s converted to UTF-8%s", gz, s->encoding,
+			 s->bom8 == 2 ? " (the UTF-8 byte order mark before it dropped)" : "");
 	else
 		snprintf(buf, size, "%sUTF-8", gz);
+}
+
+/* What the notes of a guessed page add when a UTF-8 byte order mark came before the text. */
+static const char *bom_said(const csv_source *s)
+{
+	return s->bom8 == 3 ? ", after a UTF-8 byte order mark, which it is read past" : "";
 }
 
 /* The note of a page the header's names chose (header_page): which, why, and the way to
@@ -1641,11 +1808,11 @@ static int header_note(const csv_source *s, char *buf, size_t size)
 		"the code page in which most of its header's names are known",
 		"of the code pages in which as many of its header's names are known, the one whose "
 		"text reads as more words of one script"};
-	return snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s), "
+	return snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s%s), "
 			"and read as %s its header is unrecognised: read as %s %s, %s (%s); if that "
 			"is wrong, name its encoding with --encoding", s->name, s->guess_line,
 			s->guess_byte, s->guess_from_utf8 ? ", though pairs of bytes after it read as "
-			"UTF-8" : "", s->guess_from_utf8 ? "UTF-8" : "cp1252, the encoding of "
+			"UTF-8" : "", bom_said(s), s->guess_from_utf8 ? "UTF-8" : "cp1252, the encoding of "
 			"spreadsheets saved on Windows,", s->guess_enc, s->guess_what,
 			why[s->guess_by_header], s->guess_known);
 }
@@ -1657,19 +1824,25 @@ void source_notes(const csv_source *s, char *buf, size_t size)
 	if (s->guess_by_header)
 		o = header_note(s, buf, size);
 	else if (s->guessed && s->guess_pages[0])
-		o = snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X): "
+		o = snprintf(buf, size, "warning: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s): "
 			     "read as cp1252, the encoding of spreadsheets saved on Windows, but its "
 			     "bytes read as words of one script in %s: name %s with --encoding%s%.*s%s",
-			     s->name, s->guess_line, s->guess_byte, s->guess_pages,
+			     s->name, s->guess_line, s->guess_byte, bom_said(s), s->guess_pages,
 			     strchr(s->guess_pages, ',') ? "the right one" : "it",
 			     strchr(s->guess_pages, ',') ? "" : " (--encoding ",
 			     strchr(s->guess_pages, ',') ? 0 : (int)strcspn(s->guess_pages, " "),
 			     s->guess_pages, strchr(s->guess_pages, ',') ? "" : ")");
 	else if (s->guessed)
-		o = snprintf(buf, size, "note: '%s' is not UTF-8 (line %llu has the byte 0x%02X): read "
+		o = snprintf(buf, size, "note: '%s' is not UTF-8 (line %llu has the byte 0x%02X%s): read "
 			     "as cp1252, the encoding of spreadsheets saved on Windows (--encoding NAME "
 			     "names another: cp1250 for Central European text, cp1251 Cyrillic, cp1253 "
-			     "Greek, cp1254 Turkish)", s->name, s->guess_line, s->guess_byte);
+			     "Greek, cp1254 Turkish)", s->name, s->guess_line, s->guess_byte,
+			     bom_said(s));
+	if (s->escape_enc && o >= 0 && (size_t)o < size)
+		o += snprintf(buf + o, size - (size_t)o, "%swarning: '%s' holds the escape sequences "
+			      "of %s (%s), read as ASCII: its text in that encoding is kept as escape "
+			      "codes; load with --encoding %s", o ? "\n" : "", s->name, s->escape_enc,
+			      s->escape_what, s->escape_enc);
 	if (s->end_size >= 0 && s->watch && o >= 0 && (size_t)o < size)
 		o += snprintf(buf + o, size - (size_t)o, "%snote: '%s' grew from %lld to %lld bytes "
 			      "while it was read (another program is writing to it): the %lld bytes it "

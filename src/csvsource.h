@@ -66,6 +66,10 @@ typedef struct csv_source {
 	int cd_open;
 	const char *encoding;      /* what --encoding named, "UTF-16" from a BOM, or NULL */
 	int bom16;                 /* UTF-16 from its byte order mark, or its NUL bytes */
+	int bom8;                  /* 1: a UTF-8 byte order mark may start text of the page
+	                              --encoding named (an editor saved it "with BOM"): looked
+	                              for; 2: one did, dropped; 3: no encoding named, one came
+	                              before the header a page was guessed for (sniff) */
 	unsigned char *conv;       /* decoded bytes waiting for iconv */
 	size_t conv_len;
 	int conv_more;             /* conv ends inside a character: read more first */
@@ -93,6 +97,10 @@ typedef struct csv_source {
 	int guess_tied;            /* several pages read them, equally: guess_pages names them */
 	char guess_known[200];     /* the header's known names in guess_enc, one a line */
 	unsigned long long guess_crs;  /* CRs before it: a CR-only file's line ends */
+	const char *escape_enc;    /* no encoding named: the 7-bit encoding whose escape
+	                              sequences the file's head holds (ISO-2022-JP's ESC $ B),
+	                              read as ASCII: its iconv name, or NULL */
+	const char *escape_what;   /* what that encoding writes, and the escape seen */
 	unsigned char held[4];     /* a UTF-8 sequence the buffer cut short, for the next one */
 	size_t held_len;
 	/* the ring */

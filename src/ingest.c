@@ -1640,6 +1640,8 @@ typedef struct builder {
 	int bad_era;               /* the calendar it is plainly written in (date_era_of), or 0 */
 	size_t era_rows;           /* rejected dates of that calendar */
 	size_t bad_years;          /* rejected dates whose year relrec cannot hold (year_beyond) */
+	size_t cal_beyond;         /* rejected dates, days of --calendar outside those held */
+	size_t cal_gregorian;      /* rejected dates of a Gregorian form, under --calendar */
 	size_t hijri_years;        /* of those, years DATE_HIJRI_FROM to DATE_HIJRI_TO: Solar
 	                              Hijri's or the Islamic calendar's, which --calendar reads */
 	size_t bad_zones;          /* rejected dates ending in a zone word relrec cannot read */
@@ -4079,12 +4081,25 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 		in->bad_zone_line = line;
 	}
 	in->bad_zones += (size_t)(ampm || zone);
-	if (detail)
-		snprintf(detail, size, "'%s'%s%s%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
-			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "",
-			 cal ? " (no day of --calendar " : "", cal ? cal->name : "");
-	if (detail && cal)   /* the name's closing parenthesis */
-		snprintf(detail + strlen(detail), size - strlen(detail), ")");
+	/* what under the calendar went unread: the form, the day, or the day held (t65 F1:
+	 * 民國113年3月15日 was called no day of --calendar minguo; F2: 2024-03-01 under
+	 * --calendar buddhist is 1481) */
+	static const char *const whys[] = {
+		[DATE_WHY_FORM] = " (a form not read under --calendar %s)",
+		[DATE_WHY_NO_DAY] = " (no day of --calendar %s)",
+		[DATE_WHY_BEYOND] = " (a day of --calendar %s outside " RR_DATES_HELD ", the days "
+				    "relrec holds)",
+		[DATE_WHY_OTHER] = "",
+		[DATE_WHY_GREGORIAN] = " (a Gregorian form, not read under --calendar %s)"};
+	int why = cal ? date_guess_rejection(&in->dates, date, date_n) : DATE_WHY_OTHER;
+	in->cal_beyond += why == DATE_WHY_BEYOND;
+	in->cal_gregorian += why == DATE_WHY_GREGORIAN;
+	if (detail) {
+		snprintf(detail, size, "'%s'%s", sniff_printable(shown, sizeof shown, date, date_n, 40),
+			 beyond ? " (a date outside " RR_DATES_HELD ", the days relrec holds)" : "");
+		size_t at = strlen(detail);
+		snprintf(detail + at, size - at, whys[why], cal ? cal->name : "");
+	}
 	char fmt[DATEFMT_MAX];
 	int era = date_era_of(date, date_n, fmt, sizeof fmt);
 	if (!in->bad_date.line || line < in->bad_date.line) {
@@ -4097,7 +4112,7 @@ static void date_noted(builder *in, uint64_t line, const char *date, size_t date
 
 static int date_rejected(builder *in, uint64_t line, const char *date, size_t date_n)
 {
-	char detail[120] = "";
+	char detail[200] = "";
 	date_noted(in, line, date, date_n, reject_noted(in) ? detail : NULL, sizeof detail);
 	return row_reject(in, line, RR_REJ_DATE, detail, strlen(detail));
 }
@@ -7682,9 +7697,17 @@ static int header_names_read(loader *L, const char *names[MAX_FIELDS])
 			L->len[f] = name_unwrapped(L->buf + L->off[f], L->len[f]);
 		names[f] = L->o->no_header ? "" : L->buf + L->off[f];
 		size_t nlen = L->o->no_header ? 0 : L->len[f];
-		if (memchr(names[f], '\0', nlen))   /* no encoding has NUL in a name (t13) */
+		if (memchr(names[f], '\0', nlen)) {   /* no encoding has NUL in a name (t13) */
+			/* but UTF-16 does in every other byte, which detection missed (t65 F4) */
+			size_t nuls = 0;
+			for (size_t k = 0; k < nlen; k++)
+				nuls += !names[f][k];
 			return err_set("'%s': the header's column %d holds a NUL byte: a damaged or "
-				       "binary file, not CSV text", L->path, f + 1);
+				       "binary file, not CSV text%s", L->path, f + 1,
+				       L->o->encoding || 3 * nuls < nlen ? ""
+				       : " (or UTF-16 without a byte order mark, a NUL in every other "
+					 "byte: load with --encoding UTF-16LE or UTF-16BE)");
+		}
 		if (!ingest_utf8_valid(names[f], nlen))
 			return err_set("'%s': the header is not UTF-8%s", L->path,
 				       L->o->encoding ? "" : header_not_utf8_pages);
@@ -9873,8 +9896,10 @@ static const char *month_sub_load(const loader *L, const char *word, char *buf, 
 /* Rows dated over a year past today, a tenth of them or more: not typos (the date rule
  * sees those) but a calendar that counts years another way, read as Gregorian years: the
  * Thai Buddhist era's 2566 is 2023, its 66 became 2066. Nothing reads such years, so the
- * summary says so. */
-static void describe_future(const rr_rows *r, char *text, size_t size)
+ * summary says so; under a --calendar cal, the years were that calendar's, converted, and
+ * the calendar is what to check (t65 F2: Gregorian dates under --calendar minguo were said
+ * read as ours, --calendar buddhist advised). */
+static void describe_future(const rr_rows *r, const calendar *cal, char *text, size_t size)
 {
 	time_t now = time(NULL);
 	if (now == (time_t)-1 || r->n == 0)
@@ -9887,6 +9912,16 @@ static void describe_future(const rr_rows *r, char *text, size_t size)
 	if (n == 0 || n * 10 < r->n)
 		return;
 	char when[32];
+	if (cal && cal != calendar_gregorian()) {
+		int y, m, d;
+		calendar_from_days(cal, date_floor_day(r->minute[first]), &y, &m, &d);
+		say(text, size, "warning: %zu row%s dated over a year from today (the first %s, "
+		    "converted from %04d-%02d-%02d of --calendar %s): the years were read as %s; if "
+		    "the file's are Gregorian, load without --calendar %s to read them as written", n,
+		    n == 1 ? "" : "s", ingest_format_minute(r->minute[first], when, sizeof when), y, m,
+		    d, cal->name, cal->what, cal->name);
+		return;
+	}
 	say(text, size, "warning: %zu row%s dated over a year from today (the first %s); if the file "
 	    "counts years in another calendar (the Thai Buddhist era is 543 years ahead), relrec "
 	    "read them as years of ours: load with that calendar's --calendar (--calendar "
@@ -9941,6 +9976,8 @@ static void describe_calendar(const loader *L, char *text, size_t size)
 	    g->n_buddhist == 1 ? "was" : "were", b->what, b->name,
 	    other ? "; the column's other dates were read as Gregorian ones: check it" : "");
 }
+
+static void describe_bad_dates(const loader *L, char *text, size_t size);
 
 static void describe_dates(const loader *L, char *text, size_t size)
 {
@@ -10001,7 +10038,14 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		say(text, size, "note: the dates are day numbers, shown as that many days after "
 			"1970-01-01; their order and spacing are what labels and recommendations use");
 	describe_calendar(L, text, size);
-	describe_future(L->in.rows, text, size);
+	describe_future(L->in.rows, L->in.dates.cal, text, size);
+	describe_bad_dates(L, text, size);
+}
+
+/* Why the rows rejected for their dates were, a tenth of the file or more: one warning, the
+ * first reason that holds of all of them. */
+static void describe_bad_dates(const loader *L, char *text, size_t size)
+{
 	/* dates in a form no reading knows (2023年1月5日, "5 de enero de 2023 18:21 hs."): a
 	 * format written for them reads them, and only the user can write it */
 	size_t bad = L->in.rows->rejected[RR_REJ_DATE];
@@ -10027,6 +10071,20 @@ static void describe_dates(const loader *L, char *text, size_t size)
 		    "whichever the file's is", bad, bad == 1 ? "" : "s",
 		    (unsigned long long)L->in.bad_date.line, L->in.bad_date.text, DATE_HIJRI_FROM,
 		    DATE_HIJRI_TO, cals);
+	else if (bad && bad == L->in.cal_beyond && bad * 10 >= L->in.rows->lines)
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): read as %s, %s outside " RR_DATES_HELD ", the days relrec holds; if the "
+		    "file's years are Gregorian, load without --calendar %s", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
+		    L->in.bad_date.text, L->in.dates.cal->what, bad == 1 ? "it falls" : "they fall",
+		    L->in.dates.cal->name);
+	else if (bad && bad == L->in.cal_gregorian && bad * 10 >= L->in.rows->lines)
+		say(text, size, "warning: %zu row%s rejected for %s date (the first on line %llu: "
+		    "'%s'): serial days, Unix time, day numbers, week dates%s are Gregorian forms, "
+		    "not read under --calendar %s: load without it", bad, bad == 1 ? "" : "s",
+		    bad == 1 ? "its" : "their", (unsigned long long)L->in.bad_date.line,
+		    L->in.bad_date.text, L->in.dates.cal->gregorian_months ? " and Japanese eras"
+		    : ", Japanese eras and month names", L->in.dates.cal->name);
 	else if (bad && bad == L->in.bad_years && bad * 10 >= L->in.rows->lines)
 		say(text, size, "warning: %zu row%s rejected for a date outside " RR_DATES_HELD ", the "
 		    "days relrec holds (the first on line %llu: '%s'): placeholders such as "
@@ -12518,7 +12576,7 @@ static int settle_zones(loader *L)
 			zone_read_note(in, h->zone, h->line, h->text, strlen(h->text));
 			continue;
 		}
-		char detail[120] = "", msg[sizeof L->rows->examples[0]];
+		char detail[200] = "", msg[sizeof L->rows->examples[0]];
 		date_noted(in, h->line, h->text, strlen(h->text), detail, sizeof detail);
 		snprintf(msg, sizeof msg, "%llu: %s: %s", (unsigned long long)h->line,
 			 rows_reject_name(RR_REJ_DATE), detail);
@@ -13254,6 +13312,10 @@ static rr_rows *ingest_run(loader *L, csv_source *src, rr_work *w)
 	/* a header in cp1250 read as cp1252 is unrecognised; one pages tie on, read as UTF-8 */
 	if (L->failed && (src->guessed || src->guess_tied))
 		add_guess_note(src);
+	if (L->failed && src->escape_enc)   /* the reason first: what follows is its mojibake */
+		err_set("'%s' holds the escape sequences of %s (%s), read as ASCII: load with "
+			"--encoding %s (read so: %s)", L->path, src->escape_enc, src->escape_what,
+			src->escape_enc, err_msg());
 	rr_rows *r = NULL;
 	if (!L->failed && finish_rows(L) == 0) {
 		r = L->rows;

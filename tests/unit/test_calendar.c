@@ -345,8 +345,96 @@ static void test_load_minguo(void **state)
 	rows_free(r);
 }
 
+/* Taiwan's CJK form under --calendar minguo, as its hint promises (t65 F1): the era's name
+ * or not, 年 月 日, a time in 時 分 or H:MM; the summary names the years YYY. A rejected
+ * date says whether its day is none of the calendar's (2月30日) or its form unread. */
+static void test_load_minguo_cjk(void **state)
+{
+	(void)state;
+	rr_rows *r = load(HDR "1,\xE6\xB0\x91\xE5\x9C\x8B" "113\xE5\xB9\xB4" "3\xE6\x9C\x88"
+			  "15\xE6\x97\xA5,A,x,1,1,C1\n"
+			  "2,113\xE5\xB9\xB4" "4\xE6\x9C\x88" "2\xE6\x97\xA5 14\xE6\x99\x82"
+			  "05\xE5\x88\x86,A,x,1,1,C2\n"
+			  "3,\xE4\xB8\xAD\xE8\x8F\xAF\xE6\xB0\x91\xE5\x9C\x8B 99\xE5\xB9\xB4"
+			  "12\xE6\x9C\x88" "31\xE6\x97\xA5 8:30,A,x,1,1,C3\n"
+			  "4,\xE6\xB0\x91\xE5\x9C\x8B" "113/02/29,A,x,1,1,C4\n"
+			  "5,113\xE5\xB9\xB4" "2\xE6\x9C\x88" "30\xE6\x97\xA5,A,x,1,1,C5\n"
+			  "6,113\xE5\xB9\xB4" "2\xE6\x9C\x88,A,x,1,1,C6\n", "minguo");
+	static const char *const want[] = {"2024-03-15 00:00", "2024-04-02 14:05",
+					   "2010-12-31 08:30", "2024-02-29 00:00"};
+	expect(r, 4, want);
+	assert_non_null(strstr(r->reading, "; \xE6\xB0\x91\xE5\x9C\x8B" "YYY\xE5\xB9\xB4"
+					   "M\xE6\x9C\x88" "D\xE6\x97\xA5, the first"));
+	assert_int_equal(r->n_examples, 2);
+	assert_non_null(strstr(r->examples[0], "6: unparsable date: '113"));
+	assert_non_null(strstr(r->examples[0], "\xE6\x97\xA5' (no day of --calendar minguo)"));
+	assert_non_null(strstr(r->examples[1], "7: unparsable date: '113"));
+	assert_non_null(strstr(r->examples[1], "\xE6\x9C\x88' (a form not read under --calendar "
+						"minguo)"));
+	rows_free(r);
+	/* a Gregorian CJK year is not the Minguo form: without --calendar, the hint names it */
+	r = load(HDR "1,113\xE5\xB9\xB4" "3\xE6\x9C\x88" "15\xE6\x97\xA5,A,x,1,1,C1\n", NULL);
+	assert_non_null(r);
+	assert_int_equal(r->n, 0);
+	assert_non_null(strstr(r->reading, "or --calendar minguo, which reads every form of them"));
+	rows_free(r);
+}
+
+/* Gregorian dates under a --calendar (t65 F2): Minguo's 2024 is 3935, over a year from
+ * today: the warning names the calendar they were converted from and leaving it out, not
+ * another calendar; the Thai era's 2024 is 1481, before the days relrec holds: the rows are
+ * rejected, the warning and each line naming the calendar as the cause. */
+static void test_load_wrong_calendar(void **state)
+{
+	(void)state;
+	const char *iso = HDR "1,2024-03-01,A,x,1,1,C1\n2,2024-03-02,A,x,1,1,C2\n";
+	rr_rows *r = load(iso, "minguo");
+	static const char *const want[] = {"3935-03-01 00:00", "3935-03-02 00:00"};
+	expect(r, 2, want);
+	assert_non_null(strstr(r->reading, "2 rows dated over a year from today (the first "
+					   "3935-03-01 00:00, converted from 2024-03-01 of --calendar "
+					   "minguo): the years were read as the Republic of China's"));
+	assert_non_null(strstr(r->reading, "load without --calendar minguo to read them as written"));
+	assert_null(strstr(r->reading, "buddhist"));
+	rows_free(r);
+	/* 1 Rabi' al-awwal 2024 AH: JDN 1 + 59 + 2023 * 354 + (3 + 11 * 2024) / 30 + 1948439, by the
+	 * tabular rule, is 2585-06-20 */
+	r = load(iso, "islamic-civil");
+	assert_non_null(r);
+	assert_non_null(strstr(r->reading, "(the first 2585-06-20 00:00, converted from 2024-03-01 "
+					   "of --calendar islamic-civil)"));
+	rows_free(r);
+	r = load(iso, "buddhist");
+	assert_non_null(r);
+	assert_int_equal(r->n, 0);
+	assert_non_null(strstr(r->reading, "2 rows rejected for their date (the first on line 2: "
+					   "'2024-03-01'): read as the Thai Buddhist era's"));
+	assert_non_null(strstr(r->reading, "load without --calendar buddhist"));
+	assert_non_null(strstr(r->examples[0], "2: unparsable date: '2024-03-01' (a day of "
+						"--calendar buddhist outside " RR_DATES_HELD));
+	rows_free(r);
+}
+
+/* The Thai era's warning shows its first date as the column reads it (t65 F7): 10/03/2567 is
+ * read first both ways, the 17/03 after it proving the column day first, so it is 2024-03-10,
+ * not the month-first 2024-10-03 guessed when it was read; dotted, day first by custom. */
+static void test_load_buddhist_example(void **state)
+{
+	(void)state;
+	rr_rows *r = load(HDR "1,10/03/2567,A,x,1,1,C1\n2,17/03/2567,A,x,1,1,C2\n", NULL);
+	static const char *const want[] = {"2024-03-10 00:00", "2024-03-17 00:00"};
+	expect(r, 2, want);
+	assert_non_null(strstr(r->reading, "(the first '10/03/2567', read as 2024-03-10 00:00)"));
+	rows_free(r);
+	r = load(HDR "1,01.03.2567,A,x,1,1,C1\n2,02.03.2567,A,x,1,1,C2\n", NULL);
+	static const char *const want2[] = {"2024-03-01 00:00", "2024-03-02 00:00"};
+	expect(r, 2, want2);
+	assert_non_null(strstr(r->reading, "(the first '01.03.2567', read as 2024-03-01 00:00)"));
+	rows_free(r);
+}
+
 /* A --date-format with --calendar: its %Y the calendar's year, the day checked against the
- * calendar's month; %j refused (a day of the year is no day of these rules here). A
+ * calendar's month; %j and serial days refused (Gregorian counts of days). A
  * two-digit Solar Hijri year read day first is 14YY. */
 static void test_load_date_format(void **state)
 {
@@ -360,12 +448,37 @@ static void test_load_date_format(void **state)
 	assert_int_equal(r->rejected[RR_REJ_DATE], 1);
 	rows_free(r);
 	tu_remove(p);
+	/* %j and serial days count Gregorian days: refused under another calendar (t65 F9:
+	 * '%Y%j' was taken and rejected every row; excel1900 read, the note calling the serials
+	 * Solar Hijri dates) */
 	p = tu_write_temp_str(HDR "1,1403-001,A,x,1,1,C1\n");
 	o = (rr_ingest_opts){.calendar = "solar-hijri", .date_format = "%Y-%j"};
+	assert_null(ingest_read(p, &o, NULL));
+	assert_non_null(strstr(err_msg(), "--date-format '%Y-%j' reads a day of the year (%j), "
+				       "which relrec counts in Gregorian years only, not --calendar "
+				       "solar-hijri's"));
+	tu_remove(p);
+	p = tu_write_temp_str(HDR "1,45352,A,x,1,1,C1\n");
+	const char *const serials[] = {"excel1900", "excel1904"};
+	for (size_t k = 0; k < 2; k++) {
+		o = (rr_ingest_opts){.calendar = "buddhist", .date_format = serials[k]};
+		assert_null(ingest_read(p, &o, NULL));
+		assert_non_null(strstr(err_msg(), "Gregorian days, not dates of --calendar buddhist: "
+					       "leave --calendar out"));
+	}
+	o = (rr_ingest_opts){.calendar = "gregorian", .date_format = "excel1900"};
 	r = ingest_read(p, &o, NULL);
+	static const char *const serial[] = {"2024-03-01 00:00"};
+	expect(r, 1, serial);
+	rows_free(r);
+	/* detected, serial days are no date of another calendar: said so, line and warning */
+	r = load(HDR "1,45352,A,x,1,1,C1\n", "solar-hijri");
 	assert_non_null(r);
 	assert_int_equal(r->n, 0);
-	assert_int_equal(r->rejected[RR_REJ_DATE], 1);
+	assert_non_null(strstr(r->examples[0], "'45352' (a Gregorian form, not read under "
+						"--calendar solar-hijri)"));
+	assert_non_null(strstr(r->reading, "are Gregorian forms, not read under --calendar "
+					   "solar-hijri: load without it"));
 	rows_free(r);
 	tu_remove(p);
 	r = load(HDR "1,15/01/03,A,x,1,1,C1\n2,30/12/99 10:00,A,x,1,1,C2\n", "persian");
@@ -512,6 +625,9 @@ int main(void)
 		cmocka_unit_test(test_load_solar_hijri),
 		cmocka_unit_test(test_load_day_first),
 		cmocka_unit_test(test_load_minguo),
+		cmocka_unit_test(test_load_minguo_cjk),
+		cmocka_unit_test(test_load_wrong_calendar),
+		cmocka_unit_test(test_load_buddhist_example),
 		cmocka_unit_test(test_load_date_format),
 		cmocka_unit_test(test_load_era_directive),
 		cmocka_unit_test(test_load_date_by_values),

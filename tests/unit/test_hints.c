@@ -208,6 +208,106 @@ static void test_utf16_unmarked(void **state)
 	assert_non_null(strstr(err_msg(), "\xE1\xBB\x8E" "customer_id"));
 }
 
+/* text (UTF-8, BMP only) as UTF-16 without a byte order mark, big-endian or not, into out;
+ * its length. */
+static size_t utf16_of(const char *text, int big, char *out, size_t size)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)text; *p && n + 2 <= size;) {
+		unsigned c = *p < 0x80 ? *p : *p < 0xE0 ? (*p & 0x1Fu) << 6 | (p[1] & 0x3Fu)
+			     : (*p & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+		p += *p < 0x80 ? 1 : *p < 0xE0 ? 2 : 3;
+		out[n + !big] = (char)(c >> 8);
+		out[n + big] = (char)(c & 0xFF);
+		n += 2;
+	}
+	return n;
+}
+
+/* t65 F4: UTF-16 without a byte order mark whose header is Cyrillic (Номер;Клиент;Артикул;
+ * Количество;Дата: no NUL among its letters' bytes, only beside ';' and digits) is read as
+ * UTF-16, either byte order, as a Latin one is; NULs on both sides of the units stay a
+ * binary file's. */
+static void test_utf16_unmarked_script(void **state)
+{
+	(void)state;
+	static const char utf8[] =
+		"\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80;\xD0\x9A\xD0\xBB\xD0\xB8\xD0\xB5"
+		"\xD0\xBD\xD1\x82;\xD0\x90\xD1\x80\xD1\x82\xD0\xB8\xD0\xBA\xD1\x83\xD0\xBB;"
+		"\xD0\x9A\xD0\xBE\xD0\xBB\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD1\x82\xD0\xB2"
+		"\xD0\xBE;\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0\n1;C1;A;2;2024-03-01\n"
+		"2;C2;B;1;2024-03-02\n";
+	char buf[512];
+	for (int big = 0; big < 2; big++) {
+		size_t n = utf16_of(utf8, big, buf, sizeof buf);
+		char *path = tu_write_temp(buf, n);
+		rr_rows *r = ingest_read(path, NULL, NULL);
+		tu_remove(path);
+		if (!r)
+			fail_msg("%s: %s", big ? "BE" : "LE", err_msg());
+		assert_int_equal(r->n, 2);
+		assert_non_null(strstr(r->reading, big ? "UTF-16BE (no byte order mark: its NUL "
+							 "bytes say so)" : "UTF-16LE (no byte order "
+							 "mark: its NUL bytes say so)"));
+		rows_free(r);
+	}
+	/* a NUL on the other side too: no text's, the refusal as before */
+	size_t n = utf16_of(utf8, 0, buf, sizeof buf);
+	buf[4] = 0;
+	char *path = tu_write_temp(buf, n);
+	assert_null(ingest_read(path, NULL, NULL));
+	tu_remove(path);
+	assert_non_null(strstr(err_msg(), "NUL byte: a damaged or binary file, not CSV text"));
+	assert_null(strstr(err_msg(), "UTF-16"));
+	/* no separator among the first 32 characters (a first name of 33 letters): not
+	 * detected, the refusal names UTF-16 as what its NULs may be */
+	char text[600];
+	snprintf(text, sizeof text, "%s%s", "\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80\xD0\x9D"
+		 "\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80"
+		 "\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5"
+		 "\xD1\x80\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80\xD0\x9D\xD0\xBE\xD0\xBC",
+		 utf8);   /* НомерНомер...: 33 letters before Номер; */
+	n = utf16_of(text, 0, buf, sizeof buf);
+	path = tu_write_temp(buf, n);
+	assert_null(ingest_read(path, NULL, NULL));
+	tu_remove(path);
+	assert_non_null(strstr(err_msg(), "(or UTF-16 without a byte order mark, a NUL in every "
+				       "other byte: load with --encoding UTF-16LE or UTF-16BE)"));
+}
+
+/* t65 F10: ISO-2022-JP, all of it ASCII bytes, its Japanese between ESC $ B and ESC ( B:
+ * a header of such names is refused with --encoding ISO-2022-JP first, not --map advice
+ * over escape codes; loaded by a --map as ASCII, a warning names the encoding; with it,
+ * 伝票番号 (ESC $ B EAI<HV9f) is read. */
+static void test_iso2022_named(void **state)
+{
+	(void)state;
+	static const char text[] =
+		"\x1B$BEAI<HV9f\x1B(B,\x1B$B>&IJ%3!<%I\x1B(B,\x1B$B?tNL\x1B(B,\x1B$BF|IU\x1B(B,"
+		"\x1B$BC12A\x1B(B,\x1B$B8\\5R%3!<%I\x1B(B\n"
+		/* 伝票番号,商品コード,数量,日付,単価,顧客コード */
+		"5000,P100,1,2024-03-01,100,K1\n5001,P101,2,2024-03-02,150,K2\n";
+	assert_null(load_opts(text, NULL));
+	assert_non_null(strstr(err_msg(), "holds the escape sequences of ISO-2022-JP (7-bit "
+				       "Japanese, JIS: ESC $ B), read as ASCII: load with --encoding "
+				       "ISO-2022-JP (read so: "));
+	rr_ingest_opts o = {.map = "user=6,item=2,qty=3,date=4,price=5,invoice=1"};
+	rr_rows *r = load_opts(text, &o);
+	assert_non_null(r);
+	assert_int_equal(r->n, 2);
+	assert_non_null(strstr(r->reading, "warning: "));
+	assert_non_null(strstr(r->reading, "holds the escape sequences of ISO-2022-JP"));
+	rows_free(r);
+	o.encoding = "ISO-2022-JP";
+	r = load_opts(text, &o);
+	assert_non_null(r);
+	assert_int_equal(r->n, 2);
+	assert_non_null(strstr(r->reading, "invoice=\xE4\xBC\x9D\xE7\xA5\xA8\xE7\x95\xAA\xE5\x8F"
+					   "\xB7"));
+	assert_null(strstr(r->reading, "escape sequences"));
+	rows_free(r);
+}
+
 /* F7: the code pages named for text that is not UTF-8 are those that read its bytes as
  * words of one script: Arabic in cp1256, Lithuanian in cp1257; a Western text's cp1252
  * stands (none named). */
@@ -231,6 +331,16 @@ static void test_code_pages(void **state)
 					  "\xD6\xE5\xED\xE0\n";
 	assert_int_equal(1, source_code_pages(ru, sizeof ru - 1, buf, sizeof buf));
 	assert_string_equal("cp1251 Cyrillic", buf);
+	/* t64 L5: Nº Factura;Cód. Cliente;Mª José;2ª planta in cp1252: the ordinal indicators
+	 * end their words (cp1250 reads them Nş, MŞ): the guess stands */
+	static const unsigned char es[] = "N\xBA Factura;C\xF3" "d. Cliente;M\xAA Jos\xE9;"
+					  "2\xAA planta\n";
+	assert_int_equal(0, source_code_pages(es, sizeof es - 1, buf, sizeof buf));
+	assert_string_equal("", buf);
+	/* Preşedinte;Bucureşti;Timiş in cp1250: ş inside a word is no ordinal, cp1250 named */
+	static const unsigned char ro[] = "Pre\xBA" "edinte;Bucure\xBAti;Timi\xBA\n";
+	assert_int_equal(1, source_code_pages(ro, sizeof ro - 1, buf, sizeof buf));
+	assert_string_equal("cp1250 Central European", buf);
 	/* Café Müller, Ærø in cp1252: the guess stands */
 	static const unsigned char we[] = "Caf\xE9 M\xFCller;\xC6r\xF8 Stra\xDF" "e\n";
 	assert_int_equal(0, source_code_pages(we, sizeof we - 1, buf, sizeof buf));
@@ -339,6 +449,8 @@ int main(void)
 		cmocka_unit_test(test_script_digits),
 		cmocka_unit_test(test_money_and_klo),
 		cmocka_unit_test(test_utf16_unmarked),
+		cmocka_unit_test(test_utf16_unmarked_script),
+		cmocka_unit_test(test_iso2022_named),
 		cmocka_unit_test(test_code_pages),
 		cmocka_unit_test(test_code_pages_more),
 	};

@@ -944,6 +944,95 @@ static void test_header_code_pages(void **state)
 	}
 }
 
+/* A Bulgarian export of Microinvest's names, in UTF-8: the tests below write it in cp1251. */
+static const char bg_cp1251_utf8[] =
+	"\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 \xD0\xBD\xD0\xB0 \xD1\x84\xD0\xB0"
+	"\xD0\xBA\xD1\x82\xD1\x83\xD1\x80\xD0\xB0;\xD0\x94\xD0\xB0\xD1\x82\xD0\xB0;"
+	"\xD0\x9A\xD0\xBE\xD0\xB4 \xD0\xBD\xD0\xB0 \xD0\xBA\xD0\xBB\xD0\xB8\xD0\xB5"
+	"\xD0\xBD\xD1\x82;\xD0\x9A\xD0\xBE\xD0\xB4 \xD0\xBD\xD0\xB0 \xD1\x81\xD1\x82"
+	"\xD0\xBE\xD0\xBA\xD0\xB0;\xD0\xA1\xD1\x82\xD0\xBE\xD0\xBA\xD0\xB0;\xD0\x9A-"
+	"\xD0\xB2\xD0\xBE;\xD0\x95\xD0\xB4. \xD1\x86\xD0\xB5\xD0\xBD\xD0\xB0\n"
+		/* Номер на фактура;Дата;Код на клиент;Код на стока;Стока;К-во;Ед. цена */
+	"0001;13.03.2024;104;2005;\xD0\x9C\xD0\xB5\xD0\xB4;5;3,20\n"   /* Мед */
+	"0001;13.03.2024;104;2009;\xD0\xA7\xD0\xB0\xD0\xB9;2;19,90\n"   /* Чай */
+	"0002;14.03.2024;105;2005;\xD0\x9C\xD0\xB5\xD0\xB4;1;3,20\n";
+
+/* A UTF-8 byte order mark before a cp1251 file (t65 F6: an editor saved it "with BOM"): with
+ * --encoding cp1251 the mark is dropped, said in the format, and the first column's name
+ * (Номер на фактура, the invoice) read, not "п»їНомер..."; without, the header's names
+ * choose cp1251 past the mark, the note saying it came first. A mark before an ASCII header
+ * stays UTF-8's: a row that is not has its own fallback, as before. */
+static void test_bom_before_code_page(void **state)
+{
+	(void)state;
+	char *plain = write_in_page(bg_cp1251_utf8, "cp1251");
+	FILE *f = fopen(plain, "rb");
+	assert_non_null(f);
+	char body[1024];
+	size_t n = fread(body + 3, 1, sizeof body - 3, f);
+	fclose(f);
+	tu_remove(plain);
+	memcpy(body, "\xEF\xBB\xBF", 3);
+	char *p = tu_write_temp(body, n + 3);
+	rr_ingest_opts o = {.encoding = "cp1251"};
+	rr_rows *r = ingest_read(p, &o, NULL);
+	assert_non_null(r);
+	assert_int_equal(r->n, 3);
+	assert_non_null(strstr(r->reading, "format: cp1251 converted to UTF-8 (the UTF-8 byte order "
+					   "mark before it dropped)"));
+	assert_non_null(strstr(r->reading, "invoice=\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 "));
+	assert_null(strstr(r->reading, "not used"));
+	rows_free(r);
+	r = ingest_read(p, NULL, NULL);
+	assert_non_null(r);
+	assert_int_equal(r->n, 3);
+	assert_non_null(strstr(r->reading, "cp1251 (guessed from the header's names) converted"));
+	assert_non_null(strstr(r->reading, "(line 1 has the byte 0xCD, after a UTF-8 byte order "
+					   "mark, which it is read past)"));
+	assert_non_null(strstr(r->reading, "invoice=\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 "));
+	rows_free(r);
+	tu_remove(p);
+	p = tu_write_temp_str("\xEF\xBB\xBFInvoice,Date,Customer,Item,Qty,Price\n"
+			      "1,2024-03-01,C\xE9line,A,1,1.00\n");
+	r = ingest_read(p, NULL, NULL);
+	assert_non_null(r);
+	assert_int_equal(r->n, 1);
+	assert_non_null(strstr(r->reading, "format: UTF-8,"));
+	assert_non_null(strstr(r->reading, "is UTF-8 but 1 row (the first on line 2) had text that "
+					   "is not"));
+	rows_free(r);
+	tu_remove(p);
+}
+
+/* t65 F5: a title line of 70,000 bytes above a cp1251 header, which the header search reads
+ * past: the page guess reads past it too (the title cut), not 64 KB of it alone. */
+static void test_code_page_long_title(void **state)
+{
+	(void)state;
+	enum { TITLE = 70000 };
+	char *plain = write_in_page(bg_cp1251_utf8, "cp1251");
+	FILE *f = fopen(plain, "rb");
+	assert_non_null(f);
+	char *body = malloc(TITLE + 1024);
+	assert_non_null(body);
+	memcpy(body, "Report ", 7);
+	memset(body + 7, 'x', TITLE);
+	memcpy(body + 7 + TITLE, "\r\n", 2);
+	size_t n = 9 + TITLE + fread(body + 9 + TITLE, 1, 1000, f);
+	fclose(f);
+	tu_remove(plain);
+	char *p = tu_write_temp(body, n);
+	free(body);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	assert_int_equal(r->n, 3);
+	assert_non_null(strstr(r->reading, "cp1251 (guessed from the header's names) converted"));
+	assert_non_null(strstr(r->reading, "invoice=\xD0\x9D\xD0\xBE\xD0\xBC\xD0\xB5\xD1\x80 "));
+	rows_free(r);
+}
+
 /* Files whose header cp1252 reads keep being read as cp1252 (a German, a French and a
  * Spanish export, their letters in every page of the table); one it leaves unrecognised for
  * want of a column, whatever the page, is refused as before. */
@@ -9358,6 +9447,8 @@ int main(void)
 		cmocka_unit_test(test_header_code_page_tie),
 		cmocka_unit_test(test_header_code_page_more_names),
 		cmocka_unit_test(test_header_code_page_streams),
+		cmocka_unit_test(test_bom_before_code_page),
+		cmocka_unit_test(test_code_page_long_title),
 		cmocka_unit_test(test_empty_column_yields),
 		cmocka_unit_test(test_first_line_columns_keep_roles),
 		cmocka_unit_test(test_category_columns_no_ids),
