@@ -1,0 +1,187 @@
+/* test_ingest_money.c — what a column means for money, quantity and status (t64): a price
+ * without tax read over one with it, whichever side its remark is written (F1, F13); the price
+ * hint's order, a sale price before a gross or a cost one (F13). */
+#include "testutil.h"
+
+#include <math.h>
+
+#include "csvsniff.h"
+#include "err.h"
+#include "ingest.h"
+#include "rows.h"
+
+static rr_rows *load_csv(const char *text)
+{
+	char *p = tu_write_temp_str(text);
+	rr_rows *r = ingest_read(p, NULL, NULL);
+	tu_remove(p);
+	if (!r)
+		fail_msg("%s", err_msg());
+	return r;
+}
+
+/* Two unit prices, 10 and 20 without tax, 12 and 24 with it (20 %), under the names net and
+ * gross, net first or gross first: the price read is the net one, and the spend 2 x 10 +
+ * 1 x 20 = 40, never 48. */
+static void assert_net_read(const char *net, const char *gross)
+{
+	for (int gross_first = 0; gross_first < 2; gross_first++) {
+		char text[600], want[120];
+		snprintf(text, sizeof text,
+			 "Facture;Date;Client;Article;Quantit\xC3\xA9;%s;%s\n"
+			 "F1;15/01/2011;A;X1;2;%s\nF2;16/01/2011;B;X2;1;%s\n",
+			 gross_first ? gross : net, gross_first ? net : gross,
+			 gross_first ? "12,00;10,00" : "10,00;12,00",
+			 gross_first ? "24,00;20,00" : "20,00;24,00");
+		rr_rows *r = load_csv(text);
+		snprintf(want, sizeof want, "price=%s", net);
+		if (!strstr(r->reading, want))
+			fail_msg("[%s | %s] %s: %s", net, gross, gross_first ? "gross first" : "net first",
+				 r->reading);
+		double spend = 0;
+		for (size_t i = 0; i < r->n; i++)
+			spend += r->qty[i] * r->price[i];
+		assert_true(fabs(spend - 40) < 1e-9);
+		rows_free(r);
+	}
+}
+
+/* t64 F1: a French export's Prix unitaire HT (hors taxes) beside its Prix unitaire TTC
+ * (toutes taxes comprises): TTC was read, the spend 20 % high. README: Price wins over
+ * Price (incl. VAT); so does a price without tax over one with it, in every language. */
+static void test_french_ht_over_ttc(void **state)
+{
+	(void)state;
+	assert_net_read("Prix unitaire HT", "Prix unitaire TTC");
+	assert_net_read("Prix unitaire H.T.", "Prix unitaire T.T.C.");
+	assert_net_read("PU HT", "PU TTC");
+	assert_net_read("P.U. HT", "P.U. TTC");
+	assert_net_read("Prix de vente HT", "Prix de vente TTC");
+	assert_net_read("Prix (HT)", "Prix (TTC)");
+	assert_net_read("Prix HT", "Prix TTC");
+}
+
+/* t64 F13: remarks in brackets (the UK till's Unit Price (ex VAT)), in whole words, after
+ * '_' (PrestaShop's unit_price_tax_excl) and in the other languages: read, net first. */
+static void test_tax_remark_forms(void **state)
+{
+	(void)state;
+	assert_net_read("Unit Price (ex VAT)", "Unit Price (inc VAT)");
+	assert_net_read("Price (tax excl.)", "Price (tax incl.)");
+	assert_net_read("Unit price excluding VAT", "Unit price including VAT");
+	assert_net_read("Price before tax", "Price after tax");
+	assert_net_read("unit_price_tax_excl", "unit_price_tax_incl");
+	assert_net_read("VK netto", "VK brutto");
+	assert_net_read("Preis (netto)", "Preis (brutto)");
+	assert_net_read("Precio neto", "Precio bruto");
+	assert_net_read("Precio (sin IVA)", "Precio (con IVA)");
+	assert_net_read("Birim Fiyat (KDV Hari\xC3\xA7)", "Birim Fiyat (KDV Dahil)");
+	assert_net_read("\xC4\x90\xC6\xA1n gi\xC3\xA1 ch\xC6\xB0" "a VAT",
+			"\xC4\x90\xC6\xA1n gi\xC3\xA1 c\xC3\xB3 VAT");
+	/* 単価(税抜), 単価(税込); 单价(不含税), 单价(含税) */
+	assert_net_read("\xE5\x8D\x98\xE4\xBE\xA1(\xE7\xA8\x8E\xE6\x8A\x9C)",
+			"\xE5\x8D\x98\xE4\xBE\xA1(\xE7\xA8\x8E\xE8\xBE\xBC)");
+	assert_net_read("\xE5\x8D\x95\xE4\xBB\xB7(\xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x8E)",
+			"\xE5\x8D\x95\xE4\xBB\xB7(\xE5\x90\xAB\xE7\xA8\x8E)");
+	/* the sides as the hints and the line-total check read them */
+	assert_true(sniff_tax_excluded("Net Price") && sniff_tax_included("Gross Price"));
+	assert_true(sniff_tax_excluded("Nettopreis") && sniff_tax_included("Bruttopreis"));
+	assert_true(sniff_tax_excluded("Unit Price (ex VAT)"));
+	assert_false(sniff_tax_included("Unit Price (ex VAT)"));
+	/* 税抜単価, 税込単価, 不含税单价 (its 含税 is not the start), 含税单价 */
+	assert_true(sniff_tax_excluded("\xE7\xA8\x8E\xE6\x8A\x9C\xE5\x8D\x98\xE4\xBE\xA1"));
+	assert_true(sniff_tax_included("\xE7\xA8\x8E\xE8\xBE\xBC\xE5\x8D\x98\xE4\xBE\xA1"));
+	assert_true(sniff_tax_excluded("\xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x8E\xE5\x8D\x95\xE4\xBB\xB7"));
+	assert_false(sniff_tax_included("\xE4\xB8\x8D\xE5\x90\xAB\xE7\xA8\x8E\xE5\x8D\x95\xE4\xBB\xB7"));
+	assert_true(sniff_tax_included("\xE5\x90\xAB\xE7\xA8\x8E\xE5\x8D\x95\xE4\xBB\xB7"));
+	/* a name of both sides is the end's: Net Price incl. VAT has the tax in it */
+	assert_true(sniff_tax_included("Net Price incl. VAT"));
+	assert_false(sniff_tax_excluded("Net Price incl. VAT"));
+	/* a remark alone says nothing of what */
+	assert_false(sniff_tax_excluded("Net") || sniff_tax_included("Gross"));
+}
+
+/* The hint's column among unused ones whose names hold a price's (sniff_price_hint): names
+ * no role took (every col -1). */
+static void assert_hint(const char *a, const char *b, const char *want)
+{
+	const char *names[2] = {a, b};
+	int col[RR_COL_N];
+	char buf[96] = "";
+	for (int c = 0; c < RR_COL_N; c++)
+		col[c] = -1;
+	assert_true(sniff_price_hint(names, 2, col, buf, sizeof buf));
+	if (strcmp(buf, want) != 0)
+		fail_msg("[%s | %s]: hint '%s', not '%s'", a, b, buf, want);
+	names[0] = b;   /* the other order */
+	names[1] = a;
+	assert_true(sniff_price_hint(names, 2, col, buf, sizeof buf));
+	if (strcmp(buf, want) != 0)
+		fail_msg("[%s | %s]: hint '%s', not '%s'", b, a, buf, want);
+}
+
+/* t64 F13 "Wider": the hint named the first price-like column, a gross one or the shop's
+ * purchase price: the net one now, and a cost never over a sale price. */
+static void test_price_hint_order(void **state)
+{
+	(void)state;
+	assert_hint("Gross Price", "Net Price", "Net Price");
+	assert_hint("Bruttopreis", "Nettopreis", "Nettopreis");
+	assert_hint("Price incl. tax", "Sales Price", "Sales Price");
+	assert_hint("Cost Price", "Price incl. tax", "Price incl. tax");
+	assert_hint("Prix d'achat", "Prix de vente", "Prix de vente");
+	assert_hint("Precio de coste", "Precio de venta", "Precio de venta");
+	assert_hint("Einkaufspreis", "Preis", "Preis");
+	assert_hint("Purchase Price", "Sales Price", "Sales Price");
+	/* a list price after the price paid, but Price before tax is no list price */
+	assert_hint("Original Price", "Deal Price", "Deal Price");
+	assert_hint("Price before tax", "Price after tax", "Price before tax");
+	/* 税込単価, 税抜単価 */
+	assert_hint("\xE7\xA8\x8E\xE8\xBE\xBC\xE5\x8D\x98\xE4\xBE\xA1",
+		    "\xE7\xA8\x8E\xE6\x8A\x9C\xE5\x8D\x98\xE4\xBE\xA1",
+		    "\xE7\xA8\x8E\xE6\x8A\x9C\xE5\x8D\x98\xE4\xBE\xA1");
+	/* alone, a cost is still offered, last: the file may have no other price */
+	const char *one[1] = {"Prix d'achat"};
+	int col[RR_COL_N];
+	char buf[96] = "";
+	for (int c = 0; c < RR_COL_N; c++)
+		col[c] = -1;
+	assert_true(sniff_price_hint(one, 1, col, buf, sizeof buf));
+	assert_string_equal(buf, "Prix d'achat");
+}
+
+/* t64 F13: a sale price known by name beside a purchase price is read, and the file's
+ * spend is its sales (2 x 10 + 1 x 20 + 1 x 20 = 60), not the cost of its goods. */
+static void test_sale_price_names(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"Prix d'achat", "Prix de vente"}, {"Precio de coste", "Precio de venta"},
+		{"Prezzo di acquisto", "Prezzo di vendita"}, {"Pre\xC3\xA7o de custo", "Pre\xC3\xA7o de venda"}};
+	for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+		char text[400], want[80];
+		snprintf(text, sizeof text, "Invoice;Date;Customer;SKU;Quantity;%s;%s\n"
+			 "F1;15.01.2011;K1;A-1;2;6,00;10,00\nF2;16.01.2011;K2;A-2;1;6,00;20,00\n"
+			 "F3;17.01.2011;K1;A-2;1;6,00;20,00\n", pairs[k][0], pairs[k][1]);
+		rr_rows *r = load_csv(text);
+		snprintf(want, sizeof want, "price=%s", pairs[k][1]);
+		if (!strstr(r->reading, want))
+			fail_msg("%s: %s", pairs[k][1], r->reading);
+		double spend = 0;
+		for (size_t i = 0; i < r->n; i++)
+			spend += r->qty[i] * r->price[i];
+		assert_true(fabs(spend - 60) < 1e-9);
+		rows_free(r);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_french_ht_over_ttc),
+		cmocka_unit_test(test_tax_remark_forms),
+		cmocka_unit_test(test_price_hint_order),
+		cmocka_unit_test(test_sale_price_names),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
