@@ -1119,10 +1119,20 @@ const char *const ingest_void_statuses[] = {"cancelled", "canceled", "failed", "
 
 /* An offer not (yet) accepted: Odoo's Quotation and Quotation Sent, and their names
  * elsewhere. Never bought when it is the whole status; but "Quote accepted" or "Angebot
- * angenommen" may well be a sale, so unlike the void statuses not as a first word. */
+ * angenommen" may well be a sale, so unlike the void statuses not as a first word. A document
+ * type that names one as a word of its own is never a sale (offer_document: Sage Intacct's
+ * Sales Quote, t64 F12); an estimate, an offer, a Mexican cotizaci\xC3\xB3n, a German
+ * Kostenvoranschlag, a Japanese \xE8\xA6\x8B\xE7\xA9\x8D\xE6\x9B\xB8, a Chinese \xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95 are offers too. */
 const char *const ingest_offer_statuses[] = {"quotation", "quotation_sent", "quote", "angebot",
 					     "devis", "presupuesto", "preventivo", "offerte",
-					     "orcamento", "or\xC3\xA7" "amento", NULL};
+					     "orcamento", "or\xC3\xA7" "amento", "estimate", "offer",
+					     "cotizaci\xC3\xB3n", "cotizacion", "cota\xC3\xA7\xC3\xA3o",
+					     "cotacao", "kostenvoranschlag", "offerta", "oferta",
+					     "offert", "tilbud", "tarjous", "teklif", "oferta_handlowa",
+					     "\xE8\xA6\x8B\xE7\xA9\x8D", "\xE8\xA6\x8B\xE7\xA9\x8D\xE6\x9B\xB8",
+					     "\xE8\xA6\x8B\xE7\xA9\x8D\xE3\x82\x8A", "\xE6\x8A\xA5\xE4\xBB\xB7",
+					     "\xE6\x8A\xA5\xE4\xBB\xB7\xE5\x8D\x95", "\xE5\xA0\xB1\xE5\x83\xB9\xE5\x96\xAE",
+					     "\xEA\xB2\xAC\xEC\xA0\x81", "\xEA\xB2\xAC\xEC\xA0\x81\xEC\x84\x9C", NULL};
 
 /* An order's statuses that were bought, as shops, marketplaces and ERPs write them: kept like
  * any status that is no void one, but known, so that a status column's values that are
@@ -3271,13 +3281,35 @@ static int void_status(const char *s, size_t n, unsigned words)
  * purchase, a known word that is none (a return, a void status, a delivery note), or no known
  * word. */
 enum { DOC_UNKNOWN, DOC_BUY, DOC_BACK };
+
+/* Does document type s[0..n) name an offer (ingest_offer_statuses) as a word of its own, split
+ * at blanks, '_', '-' and '/', and no word of it a kept status's (Sales Quote, Angebot/Offerte;
+ * not Quote accepted, which the status rules keep)? An offer is never a sale, whatever words
+ * stand beside it (t64 F12: Sage Intacct's Sales Quote was proposed as a purchase). */
+static int offer_document(const char *s, size_t n)
+{
+	int offer = 0;
+	for (size_t i = 0; i < n;) {
+		size_t w = i;
+		while (w < n && !strchr(" \t_-/", s[w]))
+			w++;
+		unsigned k = w > i ? known_word(s + i, w - i) : 0;
+		if (k & W_KEPT)
+			return 0;
+		offer |= (k & W_OFFER) != 0;
+		i = w + 1;
+	}
+	return offer;
+}
+
 static int doc_word(const builder *in, const char *s, size_t n)
 {
 	unsigned words = event_word(in, s, n);
 	int ev = event_kind(in, s, n, words);
 	if (ev != EV_OTHER)
 		return ev == EV_BUY ? DOC_BUY : DOC_BACK;
-	return void_status(s, n, words) || (words & W_OTHER_DOC) ? DOC_BACK : DOC_UNKNOWN;
+	return void_status(s, n, words) || (words & W_OTHER_DOC) || offer_document(s, n) ?
+	       DOC_BACK : DOC_UNKNOWN;
 }
 
 
@@ -3293,7 +3325,7 @@ static int doc_event_class(const builder *in, const char *s, size_t n)
 	unsigned words = event_word(in, s, n);
 	int ev = event_kind(in, s, n, words);
 	if (ev == EV_OTHER && n && !in->purchase && !void_status(s, n, words) &&
-	    !(words & W_OTHER_DOC) && !doc_returnish(s, n))
+	    !(words & W_OTHER_DOC) && !doc_returnish(s, n) && !offer_document(s, n))
 		return EV_BUY;
 	return ev;
 }

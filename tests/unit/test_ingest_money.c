@@ -1,9 +1,11 @@
 /* test_ingest_money.c — what a column means for money, quantity and status (t64): a price
  * without tax read over one with it, whichever side its remark is written (F1, F13); the price
- * hint's order, a sale price before a gross or a cost one (F13). */
+ * hint's order, a sale price before a gross or a cost one (F13); a quote is never a purchase,
+ * nor proposed as one (F12). */
 #include "testutil.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include "csvsniff.h"
 #include "err.h"
@@ -175,6 +177,67 @@ static void test_sale_price_names(void **state)
 	}
 }
 
+/* A document-type column of n rows per value, values[k] on rows k*n..: each row its own
+ * invoice, one unit at 2.50. */
+static char *doc_file(const char *const *values, int nv, int n)
+{
+	size_t cap = 64 + (size_t)(nv * n) * 96, o = 0;
+	char *t = malloc(cap);
+	assert_non_null(t);
+	o += (size_t)snprintf(t, cap, "Invoice,Date,Customer,SKU,Qty,Price,DocType\n");
+	for (int k = 0, i = 0; k < nv; k++)
+		for (int j = 0; j < n; j++, i++)
+			o += (size_t)snprintf(t + o, cap - o, "N%d,2023-01-0%d,C%d,S%d,1,2.50,%s\n", i,
+					      j % 9 + 1, i % 5, i % 7, values[k]);
+	return t;
+}
+
+/* t64 F12: Sage Intacct's DOCPARID, its documents' types, was warned of with a --purchase
+ * that read its Sales Quote lines as sales. An offer named as a word of its own (Sales Quote,
+ * Angebot Nr, Cotizaci\xC3\xB3n cliente) is a document never bought: skipped when the column
+ * is read, named as skipped and never proposed when it is not. */
+static void test_quote_never_purchase(void **state)
+{
+	(void)state;
+	/* Std Invoice is no known word: a warning, whose --purchase leaves the quote out */
+	static const char *const unknown[] = {"Std Invoice", "Sales Quote", "Credit Memo"};
+	char *t = doc_file(unknown, 3, 8);
+	rr_rows *r = load_csv(t);
+	free(t);
+	assert_non_null(strstr(r->reading, "--purchase 'Std Invoice' (Sales Quote skipped"));
+	assert_null(strstr(r->reading, "Std Invoice,Sales Quote"));
+	rows_free(r);
+	/* every value known: the column is the event, the quotes and orders skipped, the 8
+	 * invoices' rows kept and the 8 returns' read as returns */
+	static const char *const intacct[] = {"Sales Invoice", "Sales Order", "Sales Quote",
+					      "Sales Return"};
+	t = doc_file(intacct, 4, 8);
+	r = load_csv(t);
+	free(t);
+	assert_non_null(strstr(r->reading, "event=DocType"));
+	assert_non_null(strstr(r->reading, "Sales Order 8, Sales Quote 8 skipped"));
+	assert_int_equal(16, r->n);
+	size_t neg = 0;
+	for (size_t i = 0; i < r->n; i++)
+		neg += r->qty[i] < 0;
+	assert_int_equal(8, neg);
+	rows_free(r);
+	/* in other languages, beside a word of their own */
+	static const char *const es[] = {"Factura", "Cotizaci\xC3\xB3n cliente", "Abono"};
+	t = doc_file(es, 3, 8);
+	r = load_csv(t);
+	free(t);
+	assert_non_null(strstr(r->reading, "Cotizaci\xC3\xB3n cliente 8 skipped"));
+	rows_free(r);
+	/* but an offer accepted is no offer document: not skipped for its word */
+	static const char *const acc[] = {"Invoice", "Quote accepted", "Credit Note"};
+	t = doc_file(acc, 3, 8);
+	r = load_csv(t);
+	free(t);
+	assert_null(strstr(r->reading, "Quote accepted 8 skipped"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -182,6 +245,7 @@ int main(void)
 		cmocka_unit_test(test_tax_remark_forms),
 		cmocka_unit_test(test_price_hint_order),
 		cmocka_unit_test(test_sale_price_names),
+		cmocka_unit_test(test_quote_never_purchase),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
