@@ -2076,6 +2076,14 @@ static int tax_remark_name(const char *s, char out[NORM_MAX])
 	return with;
 }
 
+static int holds_role_name(const char *norm, int c);
+int sniff_name_holds_role(const char *name, int role)
+{
+	char norm[NORM_MAX];
+	normalize(name, norm);
+	return norm[0] != '\x01' && holds_role_name(norm, role);
+}
+
 int sniff_known_name(const char *name)
 {
 	char norm[NORM_MAX];

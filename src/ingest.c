@@ -4625,6 +4625,8 @@ typedef struct loader {
 	struct line_check *lc;     /* [lc_n]: the unused columns' numbers against each row's
 	                              quantity times its price (line_check_row), or NULL */
 	int lc_n, lc_ready;        /* its columns; lc set up (at the first row) */
+	int lc_qalt[4], lc_nqalt;  /* of them, those a quantity's name names (Quantity Ordered
+	                              beside the Quantity Invoiced read): a total may be theirs */
 	size_t lc_rows;            /* rows of a quantity and a price above 0 */
 	int lc_reload;             /* the file may be read again (a file, not a pipe) */
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
@@ -4746,7 +4748,10 @@ typedef struct loader {
 	/* unused columns named as a line's returns (Shopee's Returned quantity, Return / Refund
 	 * Status: returns_*), the rows each marks, the first's line and value */
 	int ret_field[2];
+	unsigned char ret_cancel[2]; /* its name says units cancelled, not returned (t64 F3) */
 	int n_ret;
+	int ret_qalt[4], n_ret_qalt; /* unused columns a quantity's name names (Quantity Ordered):
+	                              the quantity read plus the cancelled is one, it is net */
 	/* a header naming no column for a required role: the values of the lines after it, read
 	 * for the refusal (hdr_sample_row), or NULL */
 	sniff_values *hv;
@@ -5731,6 +5736,8 @@ static void status_ids_row(loader *L, const char *s, size_t n);
 static void probe_row(loader *L, const char *base, const size_t *off, const size_t *len,
 		      uint64_t line);
 static void returns_row(loader *L, int i, const char *s, size_t n);
+static int cancel_netted(const loader *L, const char *base, const size_t *off, const size_t *len,
+			 const char *s, size_t n);
 
 /* Does the row's status (the status column's value) say its order was never bought? A
  * cancellation's date left unused beside it (Shopify's Cancelled at beside a Financial
@@ -6011,6 +6018,8 @@ typedef struct line_check {
 	int k, k_mixed;  /* the factor of the first such row (line_factor), and whether another
 	                    row's was another */
 	uint64_t first;  /* the first line where it disagrees (factor or less) */
+	size_t alt;      /* of factor and less: another quantity's column times the price */
+	int alt_q;       /* the first such column (lc_qalt's index) */
 	size_t taxed;    /* of less: the product without a tax rate (line_tax_rates), a total
 	                    net of tax beside a price with it (t62 F11) */
 	unsigned rates;  /* the rates (bits of ingest_tax_rates) some such row had alone */
@@ -6133,8 +6142,30 @@ static void line_check_start(loader *L)
 	if (!k || !(L->lc = calloc((size_t)k, sizeof *L->lc)))
 		return;
 	for (int f = 0; f < n; f++)
-		if (!field_used(L, f) && f != L->item_alt && f != L->line_col)
+		if (!field_used(L, f) && f != L->item_alt && f != L->line_col) {
 			L->lc[L->lc_n++].field = f;
+			if (L->lc_nqalt < 4 && L->hdr && sniff_name_holds_role(L->hdr + L->hoff[f], RR_COL_QTY))
+				L->lc_qalt[L->lc_nqalt++] = f;
+		}
+}
+
+/* Is x, off the row's quantity times price p, another quantity's column times p (lc_qalt: a
+ * line total of the units ordered beside the units invoiced read, t64 F3: Zoho's Item Total
+ * read as packs of 2)? That column's index in lc_qalt, or -1. */
+static int line_other_qty(const loader *L, const char *base, const size_t *off,
+			  const size_t *len, int field, double x, double p)
+{
+	char mark = 0;
+	const rr_currency *cur;
+	double q2;
+	for (int j = 0; j < L->lc_nqalt; j++) {
+		int f = L->lc_qalt[j];
+		if (f != field && f < L->ncols && len[f] &&
+		    field_number(base + off[f], len[f], 0, L->in.dec, L->in.comma_sep, &q2, &mark,
+				 &cur) == 0 && q2 > 0 && fabs(x - q2 * p) <= 0.01 + 1e-4 * x)
+			return j;
+	}
+	return -1;
 }
 
 /* Is x the product qp divided by 10, 100 or 1000 (that divisor), or times a whole number r
@@ -6200,6 +6231,9 @@ static void line_check_row(loader *L, const char *base, const size_t *off, const
 		c->rates |= (t & (t - 1)) == 0 ? t : 0;   /* one rate alone */
 		if ((fac || x < qp) && !c->first)
 			c->first = line;
+		int j = fac || x < qp ? line_other_qty(L, base, off, len, f, x, p) : -1;
+		c->alt_q = c->alt ? c->alt_q : j;
+		c->alt += j >= 0;
 	}
 }
 
@@ -6252,6 +6286,26 @@ static int line_tax_note(loader *L, const line_check *c, const char *name, const
 	return 1;
 }
 
+/* A line total that is another quantity's column times the price on nine in ten of the rows
+ * where it is not the quantity read times it (line_other_qty): the total of the units
+ * ordered beside the units invoiced, not packs nor a discount; the price is read as written
+ * and the note why into L->lc_note, and 1; else 0. tn, qn, pn: the total's, quantity's and
+ * price's names as shown. */
+static int line_other_qty_note(loader *L, const line_check *c, const char *const *names,
+			       const char *tn, const char *qn, const char *pn)
+{
+	size_t off = c->factor + c->less;
+	if (!off || c->alt_q < 0 || 10 * c->alt < 9 * off)
+		return 0;
+	char on[64];
+	shown_field(names, L->lc_qalt[c->alt_q], on, sizeof on);
+	snprintf(L->lc_note, sizeof L->lc_note, "note: '%s' is not '%s' times '%s' on %zu rows "
+		 "(the first on line %llu), but '%s' times it on %zu of them: each line's total of "
+		 "the other quantity; not read, the spend is '%s' times '%s'", tn, qn, pn, off,
+		 (unsigned long long)c->first, on, c->alt, qn, pn);
+	return 1;
+}
+
 /* The column whose numbers are what the customers paid where quantity times price is not:
  * equal to it on a tenth of the rows or more and never far above it, and on a twentieth
  * (2 rows at least) below it or by a pricing unit's factor. Read again with it as the
@@ -6294,7 +6348,8 @@ static void line_check_decide(loader *L)
 	sniff_map_col(names, nn, best->field, tm, sizeof tm);
 	sniff_map_col(names, nn, L->col[RR_COL_PRICE], pm, sizeof pm);
 	size_t n = best->eq + best->factor + best->less + best->more;
-	if (line_tax_note(L, best, names[best->field], tn, qn, pn, tm))
+	if (line_tax_note(L, best, names[best->field], tn, qn, pn, tm) ||
+	    line_other_qty_note(L, best, names, tn, qn, pn))
 		return;
 	if (best->factor && !best->k_mixed && best->k > 0)
 		snprintf(why, sizeof why, "on %zu it is that divided by %d (a price per %d units, "
@@ -6356,9 +6411,12 @@ static void send_row(loader *L, const char *base, const size_t *off, const size_
 	}
 	if (L->sid_field >= 0 && L->sid_field < L->ncols && len[L->sid_field])
 		status_ids_row(L, base + off[L->sid_field], len[L->sid_field]);
-	for (int i = 0; i < L->n_ret; i++)
-		if (L->ret_field[i] < L->ncols)
-			returns_row(L, i, base + off[L->ret_field[i]], len[L->ret_field[i]]);
+	for (int i = 0; i < L->n_ret; i++) {
+		int f = L->ret_field[i];
+		if (f < L->ncols && !(L->ret_cancel[i] &&
+				      cancel_netted(L, base, off, len, base + off[f], len[f])))
+			returns_row(L, i, base + off[f], len[f]);
+	}
 	for (int f = 0; L->rows->no_price && f < L->ncols && f < MAX_FIELDS; f++)
 		if (!L->no_digit[f] && len[f] && !mem_has_digit(base + off[f], len[f]))
 			L->no_digit[f] = 1;
@@ -7207,21 +7265,67 @@ static void status_ids_warn(const loader *L, char *text, size_t size)
 	    "never confirmed): the others are skipped", name, vals, name);
 }
 
+/* Stems of a cancellation's words in the languages of the names, folded (cancelled,
+ * cancellation, storniert, annul\xC3\xA9, anulado, cancelado, geannuleerd, \xD0\xBE\xD1\x82\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB0, \xE5\x8F\x96\xE6\xB6\x88, \xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB):
+ * a quantity's column so named counts units taken off a line (Zoho's Quantity Cancelled). */
+static const char *const cancel_stems[] = {"cancel", "storn", "annul", "anulad", "geannuleerd",
+					   "\xD0\xBE\xD1\x82\xD0\xBC\xD0\xB5\xD0\xBD",
+					   "\xE5\x8F\x96\xE6\xB6\x88",
+					   "\xE3\x82\xAD\xE3\x83\xA3\xE3\x83\xB3\xE3\x82\xBB\xE3\x83\xAB",
+					   NULL};
+
 /* The unused columns (two at most) whose name holds return or refund, not returning (a
  * returning customer) nor a flag's (flags_unused counts those): Shopee writes a line's
  * returns on the sale's own line (Returned quantity 1, Return / Refund Status Refund
- * Accepted), which no role reads (t35 F8: its returned goods stayed purchases unwarned). */
+ * Accepted), which no role reads (t35 F8: its returned goods stayed purchases unwarned).
+ * So does a quantity's column named cancelled (cancel_stems; t64 F3: Zoho's Quantity
+ * Cancelled, Qty Cancelled, Cancelled Quantity), units of a line never delivered. */
 static void returns_unused(loader *L, const char *const names[MAX_FIELDS])
 {
 	char used[MAX_FIELDS], low[64];
 	columns_used(L, used);
-	L->n_ret = 0;
-	for (int f = 0; f < L->ncols && f < MAX_FIELDS && L->n_ret < 2; f++) {
+	L->n_ret = L->n_ret_qalt = 0;
+	for (int f = 0; f < L->ncols && f < MAX_FIELDS; f++) {
+		if (used[f] || sniff_flag_name(names[f]))
+			continue;
 		name_folded(names[f], low, sizeof low);
-		if (!used[f] && !sniff_flag_name(names[f]) &&
-		    (strstr(low, "return") || strstr(low, "refund")) && !strstr(low, "returning"))
+		int cancel = 0;
+		for (const char *const *c = cancel_stems; *c && !cancel; c++)
+			cancel = strstr(low, *c) != NULL;
+		cancel = cancel && sniff_name_holds_role(names[f], RR_COL_QTY);
+		if (L->n_ret < 2 && (cancel || ((strstr(low, "return") || strstr(low, "refund")) &&
+						!strstr(low, "returning")))) {
+			L->ret_cancel[L->n_ret] = (unsigned char)cancel;
 			L->ret_field[L->n_ret++] = f;
+		} else if (L->n_ret_qalt < 4 && sniff_name_holds_role(names[f], RR_COL_QTY)) {
+			L->ret_qalt[L->n_ret_qalt++] = f;
+		}
 	}
+}
+
+/* Is the row's quantity read already net of its cancelled units c[0..n): with them, it is
+ * another quantity's column (Quantity Invoiced read, plus Quantity Cancelled, is Quantity
+ * Ordered)? Then the units cancelled are out of it, and the row says nothing to warn of. */
+static int cancel_netted(const loader *L, const char *base, const size_t *off, const size_t *len,
+			 const char *s, size_t n)
+{
+	char mark = 0;
+	const rr_currency *cur;
+	double c, q, o;
+	int qc = L->col[RR_COL_QTY];
+	if (qc < 0 || qc >= L->ncols ||
+	    field_number(s, n, 0, L->in.dec, L->in.comma_sep, &c, &mark, &cur) != 0 ||
+	    field_number(base + off[qc], len[qc], 0, L->in.dec, L->in.comma_sep, &q, &mark,
+			 &cur) != 0)
+		return 0;
+	for (int j = 0; j < L->n_ret_qalt; j++) {
+		int f = L->ret_qalt[j];
+		if (f < L->ncols && field_number(base + off[f], len[f], 0, L->in.dec,
+						 L->in.comma_sep, &o, &mark, &cur) == 0 &&
+		    fabs(q + c - o) < 1e-9)
+			return 1;
+	}
+	return 0;
 }
 
 /* Mark the row being added when its value s[0..n) of returns column i says it returned
@@ -7257,14 +7361,18 @@ static void returns_warn(const loader *L, char *text, size_t size)
 	shown_field(names, L->ret_field[shown], a, sizeof a);
 	if (other >= 0)
 		shown_field(names, L->ret_field[other], b, sizeof b);
+	int cancel = L->ret_cancel[shown];
 	say(text, size, "warning: '%s'%s%s%s %s not read: %zu row%s (the first on line %llu: '%s') "
-	    "return goods on the sale's own line, and %s in full ('clean "
-	    "returns' nets only rows of their own, a negative quantity or a return's document "
-	    "type); drop or reduce such lines before loading (a load \"|...\" pipe)", a,
+	    "%s goods on the sale's own line, and %s in full (%s); drop or reduce such lines "
+	    "before loading (a load \"|...\" pipe)", a,
 	    other >= 0 ? " and '" : "", other >= 0 ? b : "", other >= 0 ? "'" : "",
 	    other >= 0 ? "are" : "is", rows[shown], rows[shown] == 1 ? "" : "s",
 	    (unsigned long long)L->in.ret_line[shown], L->in.ret_value[shown],
-	    rows[shown] == 1 ? "it is read as a purchase" : "they are read as purchases");
+	    cancel ? "cancel" : "return",
+	    rows[shown] == 1 ? "it is read as a purchase" : "they are read as purchases",
+	    cancel ? "units cancelled were never delivered, and no column read takes them off" :
+	    "'clean returns' nets only rows of their own, a negative quantity or a return's "
+	    "document type");
 }
 
 /* ===== unused columns whose values change what the figures mean (t49 F18, F01) =====
