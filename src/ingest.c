@@ -1846,6 +1846,8 @@ typedef struct builder {
 	int pack;                  /* F_AMOUNT holds a unit's size (uom_start): the quantity is
 	                              read times it, the price divided by it */
 	size_t packed;             /* rows so converted (a size other than 1) */
+	size_t pack_whole;         /* of them, a quantity as written a whole multiple of its size:
+	                              all so, they are units already (pack_units) */
 	size_t cents_seen, cents_frac; /* its values read so, and those with decimals */
 	char cents_first[32];      /* the first with decimals, as written */
 	int cents_undone;          /* most had decimals: the prices are as written (cents_settle) */
@@ -4219,9 +4221,19 @@ static void pack_apply(builder *in, const char *s, size_t n, double *qty, double
 	if (!in->pack || !n || field_number(s, n, 0, row_dec(in), in->comma_sep, &k, &mark,
 					    &cur) != 0 || !(k > 0) || k == 1 || k > 1e6)
 		return;
+	in->pack_whole += fabs(*qty) >= k && fmod(fabs(*qty), k) == 0;
 	*qty *= k;
 	*price /= k;
 	in->packed++;
+}
+
+/* Were the quantities a unit's size converted units already: every one of two rows or more a
+ * whole multiple of its size (24, 12, 36 beside a Case Qty of 12: in cases they would be 2,
+ * 1, 3; t64 F9: a wholesale export's units read twelve times over)? A count of cases is
+ * rarely one on every row. */
+static int pack_units(const builder *in)
+{
+	return in->packed >= 2 && in->pack_whole == in->packed;
 }
 
 /* Check and convert one record, then append it to the rows (or reject it). 0, or -1 when
@@ -6094,7 +6106,8 @@ static void uom_start(loader *L)
 			L->pack_col = f;
 	}
 	if (L->pack_col >= 0 && L->col[RR_COL_QTY] >= 0 && L->col[RR_COL_PRICE] >= 0 &&
-	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount)
+	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount &&
+	    !(L->o->reread && L->o->reread->pack_units))   /* units already (pack_units) */
 		L->in.pack = 1;
 	else
 		L->pack_col = -1;
@@ -11917,6 +11930,14 @@ static void describe_uom(const loader *L, char *text, size_t size)
 	if (L->uom_col >= 0)
 		shown_field(names, L->uom_col, un, sizeof un);
 	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	if (L->in.packed && pack_units(&L->in)) {   /* a pipe, not read again */
+		shown_field(names, L->pack_col, pn, sizeof pn);
+		say(text, size, "warning: %zu rows' quantities read in the base unit, '%s' times "
+		    "'%s' (each unit's size), the price divided by it; but each is a whole multiple "
+		    "of it, as units already are beside a case's size: if they are, load the file "
+		    "itself, not through a pipe, which reads them as written", L->in.packed, qn, pn);
+		return;
+	}
 	if (L->in.packed) {
 		shown_field(names, L->pack_col, pn, sizeof pn);
 		say(text, size, "note: %zu row%s' quantities read in the base unit: '%s' times '%s' "
@@ -13202,6 +13223,33 @@ static int same_as_first(const csv_source *src, const struct stat *first)
 		       "again when it is done", src->name, why);
 }
 
+static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w, int fd,
+			  const struct stat *first);
+
+/* The file read again without converting its quantities by a unit's size (pack_units: they
+ * were units already), the warning why in its summary; r, the first reading, freed. */
+static rr_rows *pack_reread(loader *L, rr_rows *r, const char *path, const rr_ingest_opts *o,
+			    rr_work *w, const struct stat *seen)
+{
+	const char *names[MAX_FIELDS];
+	char qn[64], pn[64];
+	header_names(L, names);
+	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
+	shown_field(names, L->pack_col, pn, sizeof pn);
+	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' (each "
+		 "unit's size) on each of its %zu rows of a size other than 1: units already, as a "
+		 "wholesale export writes them beside the case's size, so not converted (in cases "
+		 "they would not all be multiples); if they count cases, write each quantity times "
+		 "'%s' before loading", qn, pn, L->in.packed, pn);
+	rr_reread said = {.note = L->lc_note, .map = o->map, .schema = r->schema, .price = "",
+			  .pack_units = 1};
+	int again_fd = r->file_fd >= 0 ? fcntl(r->file_fd, F_DUPFD_CLOEXEC, 0) : -1;
+	rows_free(r);
+	rr_ingest_opts again = *o;
+	again.reread = &said;
+	return read_file(path, &again, w, again_fd, seen);
+}
+
 /* ingest_read's work: path read (fd < 0) by its name, or (fd >= 0) the file a first reading
  * held open, by that descriptor (taken), again from its start; read again (first: what the
  * first reading's fstat said), it must still be that file as it was (same_as_first: a file
@@ -13229,6 +13277,8 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 	L.lc_reload = !o->reread && rereadable(path) && fstat(src.fd, &seen) == 0 &&
 		      S_ISREG(seen.st_mode);
 	rr_rows *r = ingest_run(&L, &src, w);
+	if (r && L.lc_pick == -1 && L.lc_reload && !L.lc_note[0] && pack_units(&L.in))
+		return pack_reread(&L, r, path, o, w, &seen);
 	if (!r || L.lc_pick == -1)
 		return r;
 	/* a line total that says what the customers paid where quantity times price does not

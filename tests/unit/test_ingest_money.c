@@ -2,7 +2,8 @@
  * without tax read over one with it, whichever side its remark is written (F1, F13); the price
  * hint's order, a sale price before a gross or a cost one (F13); a quote is never a purchase,
  * nor proposed as one (F12); a line's cancelled units are warned of as its returned ones are,
- * and a line total of another quantity is no pack (F3). */
+ * and a line total of another quantity is no pack (F3); quantities that are whole multiples of
+ * a case's size are units already (F9). */
 #include "testutil.h"
 
 #include <math.h>
@@ -319,6 +320,31 @@ static void test_cancelled_quantity(void **state)
 	rows_free(r);
 }
 
+/* t64 F9: a Case Qty column multiplied quantities already in units (24, 12, 36 beside a case
+ * of 12: 864 units for 72). Every quantity a whole multiple of its size: read as written, and
+ * warned; one that is not (GoFrugal's 2 CS of Conversion 12) is still converted. */
+static void test_case_size_units(void **state)
+{
+	(void)state;
+	rr_rows *r = load_csv("Invoice;Date;Customer;SKU;Quantity;Case Qty;Price\n"
+			      "F1;15.01.2011;K1;A-1;24;12;1,00\nF2;16.01.2011;K2;A-2;12;12;2,00\n"
+			      "F3;17.01.2011;K1;A-2;36;12;2,00\n");
+	double qty, spend = spend_of(r, &qty);
+	assert_true(fabs(qty - 72) < 1e-9);
+	assert_true(fabs(spend - 120) < 1e-9);
+	assert_non_null(strstr(r->reading, "warning: 'Quantity' is a whole multiple of 'Case Qty' "
+				     "(each unit's size) on each of its 3 rows"));
+	rows_free(r);
+	r = load_csv("Invoice;Date;Customer;SKU;Quantity;Case Qty;Price\n"
+		     "F1;15.01.2011;K1;A-1;24;12;1,00\nF2;16.01.2011;K2;A-2;2;12;24,00\n"
+		     "F3;17.01.2011;K1;A-2;36;12;2,00\n");
+	spend = spend_of(r, &qty);
+	assert_true(fabs(qty - (24 + 2 + 36) * 12) < 1e-9);
+	assert_true(fabs(spend - (24 + 48 + 72)) < 1e-9);
+	assert_non_null(strstr(r->reading, "note: 3 rows' quantities read in the base unit"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -328,6 +354,7 @@ int main(void)
 		cmocka_unit_test(test_sale_price_names),
 		cmocka_unit_test(test_quote_never_purchase),
 		cmocka_unit_test(test_cancelled_quantity),
+		cmocka_unit_test(test_case_size_units),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
