@@ -243,6 +243,8 @@ const rr_col_alias ingest_col_aliases[] = {
 	/* an order's state (WooCommerce's Order Status, Shopify's Financial Status); not
 	 * fulfilment or shipping statuses, which say nothing of whether it was bought */
 	{RR_COL_STATUS, "order_status", 0}, {RR_COL_STATUS, "transaction_status", 0},
+	/* MYOB's Sale Status, a sale's state (t64 F2) */
+	{RR_COL_STATUS, "sale_status", 0}, {RR_COL_STATUS, "sales_status", 0},
 	{RR_COL_STATUS, "payment_status", 0}, {RR_COL_STATUS, "financial_status", 0},
 	{RR_COL_STATUS, "bestellstatus", 0}, {RR_COL_STATUS, "auftragsstatus", 0},
 	{RR_COL_STATUS, "bestelstatus", 0}, {RR_COL_STATUS, "statut_commande", 0},

@@ -1470,6 +1470,27 @@ static int sage_file(const char *const *names, int n)
 	return 0;
 }
 
+/* MYOB AccountRight's Sale Status: I an open invoice and C a closed one (sales), O an order
+ * not yet invoiced and Q a quote (never bought yet: skipped, t64 F2: its quotes and orders
+ * were read as purchases). Its letters only in a file MYOB wrote (myob_file), whose status
+ * column is its Sale Status, and only as a whole value: elsewhere one letter says anything. */
+static const struct {
+	const char *word;
+	unsigned as;
+} myob_statuses[] = {{"i", W_KEPT}, {"c", W_KEPT}, {"o", W_OFFER}, {"q", W_OFFER}};
+
+/* MYOB's own column names: its customer's Co./Last Name beside its Card ID. */
+static const char *const myob_columns[] = {"co./last_name", "card_id", NULL};
+
+static int myob_file(const char *const *names, int n, int status)
+{
+	int seen = 0;
+	for (int f = 0; f < n; f++)
+		seen |= 1 << (sniff_name_index(names[f], strlen(names[f]), myob_columns) + 1);
+	return (seen & 6) == 6 && status >= 0 && status < n &&
+	       sniff_same_name(names[status], strlen(names[status]), "sale_status");
+}
+
 /* A Mexican CFDI's TipoDeComprobante: I (Ingreso) an invoice, E (Egreso) a credit note, T
  * (Traslado) goods moved, P (Pago) a payment received, N (Nómina) a payroll: its letters
  * only in a file with that column (cfdi_file), as Sage's are (t39 #4: the egreso was a sale). */
@@ -1781,6 +1802,7 @@ typedef struct builder {
 	char charge_word[40];      /* its item, printable */
 	int sage;                  /* a file Sage 50 wrote (sage_file): its words are read */
 	int cfdi;                  /* a CFDI export (cfdi_file): its document letters are read */
+	int myob;                  /* a file MYOB wrote (myob_file): its status letters are read */
 	size_t item_nonstock;      /* rows of a non-stock code (nonstock_code) named by their
 	                              description; the first's line */
 	uint64_t item_nonstock_line;
@@ -3200,11 +3222,22 @@ static int in_list(const char *list, const char *s, size_t n)
 
 static int tally(event_tally *t, const char *s, size_t n, int buy);
 static int tally_find(const event_tally *t, const char *s, size_t n);
-static int status_placed(const char *s, size_t n);
+static int status_placed(const builder *in, const char *s, size_t n);
 static int names_empty(const builder *in, int col);
 static int status_bare_known(const char *s, size_t n);
 static int tally_class(const builder *in, event_tally *t, const char *s, size_t n,
 		       int (*classify)(const builder *, const char *, size_t));
+
+/* known_word for a status: with MYOB's letters, whole, in a file MYOB wrote. */
+static unsigned status_word(const builder *in, const char *s, size_t n)
+{
+	unsigned w = known_word(s, n);
+	for (size_t k = 0; in->myob && n == 1 && k < sizeof myob_statuses / sizeof *myob_statuses;
+	     k++)
+		if ((s[0] | 0x20) == myob_statuses[k].word[0])
+			w |= myob_statuses[k].as;
+	return w;
+}
 
 /* known_word for an event or document type: with Sage's types in a file Sage wrote. */
 static unsigned event_word(const builder *in, const char *s, size_t n)
@@ -3384,7 +3417,7 @@ static int status_class(const builder *in, const char *s, size_t n)
 	if (in->voids && in_list(in->voids, s, n))   /* the analyst's word (t42 F1) */
 		return EV_OTHER;
 	s = status_unslug(s, &n);
-	unsigned words = known_word(s, n);
+	unsigned words = status_word(in, s, n);
 	if (in->status_flag > 0 && (words & W_FLAG_TRUE))
 		return in->status_flag == FLAG_RETURN ? EV_RETURN : EV_OTHER;
 	/* a flag's value past the batch that made it one may be a status (t44 #5b: decided on
@@ -3445,7 +3478,7 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 	}
 	/* a value past the tally's kinds is named too, when no word relrec knows (the tally's
 	 * own are judged at the summary) */
-	if (full && cls == EV_BUY && in->status_flag <= 0 && !status_placed(s, n))
+	if (full && cls == EV_BUY && in->status_flag <= 0 && !status_placed(in, s, n))
 		tally(&in->unplaced, s, n, 1);
 	else if (full && in->status_bare && !in->status_known)   /* past the tally's kinds */
 		in->status_known = cls != EV_BUY || status_bare_known(s, n);
@@ -3455,7 +3488,7 @@ static int status_bought(builder *in, const brec *q, const char *const f[F_N], i
 /* Is status s[0..n) one relrec knows: a void or an offer (skipped), a bought one
  * (ingest_kept_statuses, whole or as its first word), a purchase, return or document word? Blank and
  * digits are placed too: a blank is its order's, and ids are status_ids_warn's. */
-static int status_placed(const char *s, size_t n)
+static int status_placed(const builder *in, const char *s, size_t n)
 {
 	size_t k = 0;   /* a row's field is not NUL-terminated (status_bought): no strspn */
 	while (k < n && s[k] >= '0' && s[k] <= '9')
@@ -3463,7 +3496,7 @@ static int status_placed(const char *s, size_t n)
 	if (k >= n)
 		return 1;
 	s = status_unslug(s, &n);
-	unsigned w = known_word(s, n);
+	unsigned w = status_word(in, s, n);
 	if (void_status(s, n, w) || (w & (W_KEPT | W_PURCHASE | W_RETURN | W_OTHER_DOC)))
 		return 1;   /* Odoo's Sales Order, a confirmed order, is a document's word */
 	for (k = 0; k < n && s[k] != ' ' && s[k] != '\t'; k++)
@@ -7916,6 +7949,7 @@ static int on_header(loader *L)
 	label_columns(L);
 	L->in.sage = sage_file(names, L->nf);
 	L->in.cfdi = cfdi_file(names, L->nf);
+	L->in.myob = myob_file(names, L->nf, L->col[RR_COL_STATUS]);
 	rc = doc_start(L, map);   /* map may be joined: freed after */
 	free(joined);
 	return rc;
@@ -10223,7 +10257,7 @@ static int status_unplaced(const builder *in, char *out, size_t size, size_t *ro
 	for (int j = 0; j < 2; j++)
 		for (int k = 0; k < t[j]->kinds; k++) {
 			const char *v = t[j]->value[k];
-			if (t[j]->purchase[k] != EV_BUY || status_placed(v, strlen(v)))
+			if (t[j]->purchase[k] != EV_BUY || status_placed(in, v, strlen(v)))
 				continue;
 			if (j == 0 && t[j]->back[k] == t[j]->n[k])   /* a credit note's (t42 F1) */
 				continue;
@@ -10787,6 +10821,10 @@ static void describe_values(const loader *L, char *text, size_t size)
 			    "test order), not a sale" : "voided or cancelled, not a purchase",
 			    st[0] ? st : "none", in->status_flag == FLAG_PRACTICE ? " (--map status=- "
 			    "reads them as sales)" : "");
+		else if (in->myob)
+			say(text, size, "status: '%s' is MYOB's Sale Status: I and C are invoices, "
+			    "sales; O, an order not invoiced, and Q, a quote, are not purchases: %s", L->status_name,
+			    st[0] ? st : "none");
 		else
 			say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
 			    "are not purchases: %s",

@@ -3,7 +3,7 @@
  * hint's order, a sale price before a gross or a cost one (F13); a quote is never a purchase,
  * nor proposed as one (F12); a line's cancelled units are warned of as its returned ones are,
  * and a line total of another quantity is no pack (F3); quantities that are whole multiples of
- * a case's size are units already (F9). */
+ * a case's size are units already (F9); MYOB's Sale Status and its letters (F2). */
 #include "testutil.h"
 
 #include <math.h>
@@ -345,6 +345,41 @@ static void test_case_size_units(void **state)
 	rows_free(r);
 }
 
+/* t64 F2: MYOB AccountRight's Item Sales export, its Sale Status I (an open invoice), C (a
+ * closed one), O (an order) and Q (a quote): unread, its quotes and orders were purchases.
+ * Sale Status is a status's name; MYOB's letters are read in a file MYOB wrote (its
+ * Co./Last Name and Card ID), where O and Q are skipped; elsewhere the letters are warned of,
+ * unknown. */
+static void test_myob_sale_status(void **state)
+{
+	(void)state;
+	static const char myob[] =
+		"Co./Last Name\tInvoice #\tDate\tItem Number\tQuantity\tPrice\tSale Status\tCard ID\n"
+		"Alpha\t1\t1/12/2010\tA\t2\t$1.00\tI\tC1\n"
+		"Alpha\t1\t1/12/2010\tB\t1\t$2.00\tI\tC1\n"
+		"Beta\t2\t2/12/2010\tA\t3\t$1.00\tC\tC2\n"
+		"Gamma\t3\t3/12/2010\tB\t5\t$2.00\tO\tC3\n"
+		"Alpha\t4\t4/12/2010\tA\t7\t$1.00\tQ\tC1\n";
+	rr_rows *r = load_map(myob, "user=Card ID");
+	assert_non_null(strstr(r->reading, "status=Sale Status"));
+	assert_non_null(strstr(r->reading, "MYOB's Sale Status"));
+	assert_int_equal(3, r->n);   /* invoices 1 and 2 */
+	double qty, spend = spend_of(r, &qty);
+	assert_true(fabs(qty - 6) < 1e-9);
+	assert_true(fabs(spend - 7) < 1e-9);
+	assert_null(strstr(r->reading, "no order's status relrec knows"));
+	rows_free(r);
+	/* without MYOB's names, one letter says nothing: every row kept, the letters warned of */
+	static const char other[] =
+		"Invoice\tDate\tCustomer\tSKU\tQty\tPrice\tSale Status\n"
+		"1\t1/12/2010\tC1\tA\t2\t1.00\tI\n2\t2/12/2010\tC2\tA\t3\t1.00\tO\n"
+		"3\t3/12/2010\tC3\tB\t5\t2.00\tQ\n";
+	r = load_csv(other);
+	assert_int_equal(3, r->n);
+	assert_non_null(strstr(r->reading, "no order's status relrec knows"));
+	rows_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -355,6 +390,7 @@ int main(void)
 		cmocka_unit_test(test_quote_never_purchase),
 		cmocka_unit_test(test_cancelled_quantity),
 		cmocka_unit_test(test_case_size_units),
+		cmocka_unit_test(test_myob_sale_status),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
