@@ -10711,6 +10711,38 @@ static void describe_minor(const loader *L, const char *const names[MAX_FIELDS],
 		 in->minor_digits ? "" : ", the mark grouping thousands");
 }
 
+/* The status line (what the status column skipped and kept) and its warnings. */
+static void describe_status(const loader *L, char *text, size_t size)
+{
+	const builder *in = &L->in;
+	char st[EVENT_LINE + 40];
+	if (in->status_flag == FLAG_RETURN)   /* "is a return:", the kept first */
+		describe_events(&in->statuses, st, sizeof st);
+	else
+		describe_statuses(&in->statuses, st, sizeof st);
+	if (in->status_flag == FLAG_STAMP)   /* t42 F3 */
+		say(text, size, "status: '%s' is a cancellation's date: a line with a date "
+		    "there was cancelled, not a purchase: %s", L->status_name, st);
+	else if (in->status_flag > 0)
+		say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
+		    "%s: %s%s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
+		    in->status_flag == FLAG_PRACTICE ? "practice (a training-mode receipt, a "
+		    "test order), not a sale" : "voided or cancelled, not a purchase",
+		    st[0] ? st : "none", in->status_flag == FLAG_PRACTICE ? " (--map status=- "
+		    "reads them as sales)" : "");
+	else if (in->myob)   /* t64 F2 */
+		say(text, size, "status: '%s' is MYOB's Sale Status: I and C are invoices, sales; "
+		    "O, an order not invoiced, and Q, a quote, are not purchases: %s",
+		    L->status_name, st[0] ? st : "none");
+	else
+		say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
+		    "are not purchases: %s",
+		    st[0] ? st : "none");
+	if (!status_unplaced_warn(L, text, size))
+		status_returns_warn(L, text, size);
+	status_share_warn(L, text, size);
+}
+
 /* What the rows held: currencies, capitals in e-mail ids, fractions, events, statuses. */
 static void describe_values(const loader *L, char *text, size_t size)
 {
@@ -10805,34 +10837,8 @@ static void describe_values(const loader *L, char *text, size_t size)
 	flags_warn(L, text, size);
 	status_ids_warn(L, text, size);
 	returns_warn(L, text, size);
-	if (in->has_status) {
-		char st[EVENT_LINE + 40];
-		if (in->status_flag == FLAG_RETURN)   /* "is a return:", the kept first */
-			describe_events(&in->statuses, st, sizeof st);
-		else
-			describe_statuses(&in->statuses, st, sizeof st);
-		if (in->status_flag == FLAG_STAMP)   /* t42 F3 */
-			say(text, size, "status: '%s' is a cancellation's date: a line with a date "
-			    "there was cancelled, not a purchase: %s", L->status_name, st);
-		else if (in->status_flag > 0)
-			say(text, size, "status: '%s' is a flag: a line marked true (yes, 1, x) is "
-			    "%s: %s%s", L->status_name, in->status_flag == FLAG_RETURN ? "a return" :
-			    in->status_flag == FLAG_PRACTICE ? "practice (a training-mode receipt, a "
-			    "test order), not a sale" : "voided or cancelled, not a purchase",
-			    st[0] ? st : "none", in->status_flag == FLAG_PRACTICE ? " (--map status=- "
-			    "reads them as sales)" : "");
-		else if (in->myob)
-			say(text, size, "status: '%s' is MYOB's Sale Status: I and C are invoices, "
-			    "sales; O, an order not invoiced, and Q, a quote, are not purchases: %s", L->status_name,
-			    st[0] ? st : "none");
-		else
-			say(text, size, "status: orders cancelled, failed, voided or refused by the buyer "
-			    "are not purchases: %s",
-			    st[0] ? st : "none");
-		if (!status_unplaced_warn(L, text, size))
-			status_returns_warn(L, text, size);
-		status_share_warn(L, text, size);
-	}
+	if (in->has_status)
+		describe_status(L, text, size);
 }
 
 /* Rows rejected for their numbers, unreadable ("5 pcs", "x5", nan) and out of range (beyond
