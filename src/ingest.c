@@ -4677,6 +4677,8 @@ typedef struct loader {
 	int lc_pick;               /* the field to read the spend from, read again, or -1 */
 	char lc_note[1200];        /* what was found: the note of that reading, or a warning */
 	char lc_price[64];         /* the price's column (shown) that reading leaves unread */
+	char pack_shown[2][64];    /* the quantity's and the unit's size's names as shown, for
+	                              pack_reread after the header is freed */
 	int uom_col, pack_col;     /* an unused unit of measure's column and a unit's size's
 	                              (ingest_uom_columns, ingest_pack_columns), or -1 */
 	int uom_kinds;             /* its values seen (the first six), their rows: */
@@ -6120,6 +6122,8 @@ static void order_total_row(loader *L, const char *base, const size_t *off, cons
 	memcpy(L->ot_prev, h, sizeof h);
 }
 
+static const char *shown_field(const char *const *names, int f, char *buf, size_t size);
+
 /* At the first row: an unused unit of measure's column and a unit's size's (t59 F9:
  * GoFrugal's cases and single units of one item were added as one). The size is read in
  * the row's amount field when no amount is read (a price column, no line total): the
@@ -6140,8 +6144,11 @@ static void uom_start(loader *L)
 	}
 	if (L->pack_col >= 0 && L->col[RR_COL_QTY] >= 0 && L->col[RR_COL_PRICE] >= 0 &&
 	    L->col[RR_COL_AMOUNT] < 0 && !L->rows->price_from_amount &&
-	    !(L->o->reread && L->o->reread->pack_units))   /* units already (pack_units) */
+	    !(L->o->reread && L->o->reread->pack_units)) {   /* units already (pack_units) */
 		L->in.pack = 1;
+		shown_field(names, L->col[RR_COL_QTY], L->pack_shown[0], sizeof L->pack_shown[0]);
+		shown_field(names, L->pack_col, L->pack_shown[1], sizeof L->pack_shown[1]);
+	}
 	else
 		L->pack_col = -1;
 }
@@ -13275,11 +13282,7 @@ static rr_rows *read_file(const char *path, const rr_ingest_opts *o, rr_work *w,
 static rr_rows *pack_reread(loader *L, rr_rows *r, const char *path, const rr_ingest_opts *o,
 			    rr_work *w, const struct stat *seen)
 {
-	const char *names[MAX_FIELDS];
-	char qn[64], pn[64];
-	header_names(L, names);
-	shown_field(names, L->col[RR_COL_QTY], qn, sizeof qn);
-	shown_field(names, L->pack_col, pn, sizeof pn);
+	const char *qn = L->pack_shown[0], *pn = L->pack_shown[1];   /* the header is freed */
 	snprintf(L->lc_note, sizeof L->lc_note, "warning: '%s' is a whole multiple of '%s' (each "
 		 "unit's size) on each of its %zu rows of a size other than 1: units already, as a "
 		 "wholesale export writes them beside the case's size, so not converted (in cases "
